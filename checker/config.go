@@ -1,0 +1,90 @@
+package checker
+
+// Config is the parsed .factlint.yaml. The zero value is not usable; start
+// from DefaultConfig.
+type Config struct {
+	// Path is the file it was read from, empty for the built-in default.
+	Path string `yaml:"-"`
+
+	// Checks enables or disables checks by ID; absent IDs keep their default (enabled).
+	Checks map[string]bool `yaml:"checks"`
+	// Severity overrides a check's default severity by ID.
+	Severity map[string]Severity `yaml:"severity"`
+	// FailOn is the lowest severity that makes `check` exit 1 ("never" disables).
+	FailOn string `yaml:"fail_on"`
+
+	Tolerance Tolerance `yaml:"tolerance"`
+
+	// Subjects adds site-specific names for subjects: iop: ["Evening Program"].
+	Subjects map[string][]string `yaml:"subjects"`
+
+	// Reference controls the reference facts: the built-in pack unless
+	// Replace is set, plus Facts.
+	Reference ReferenceConfig `yaml:"reference"`
+
+	Include []string   `yaml:"include"`
+	Exclude []string   `yaml:"exclude"`
+	HTML    HTMLConfig `yaml:"html"`
+	// MaxFileSize in bytes; 0 means the default (10 MiB).
+	MaxFileSize int64 `yaml:"max_file_size"`
+
+	// AcrossSites lets across-pages compare provider claims between sites.
+	AcrossSites bool `yaml:"across_sites"`
+
+	NearDup NearDupConfig `yaml:"neardup"`
+
+	Ignore []IgnoreRule `yaml:"ignore"`
+}
+
+// Tolerance widens ranges before comparing them.
+type Tolerance struct {
+	// Relative widens every bound by this fraction (default 0.05).
+	Relative float64 `yaml:"relative"`
+	// Approx widens approximate values ("about 15 hours") by this fraction (default 0.2).
+	Approx float64 `yaml:"approx"`
+}
+
+// ReferenceConfig selects reference facts.
+type ReferenceConfig struct {
+	Replace bool            `yaml:"replace"`
+	Facts   []ReferenceFact `yaml:"facts"`
+}
+
+// ReferenceFact is an accepted range for a kind and subject, with its source.
+type ReferenceFact struct {
+	Kind     string   `yaml:"kind"`
+	Subject  string   `yaml:"subject"`
+	Min      *float64 `yaml:"min"`
+	Max      *float64 `yaml:"max"`
+	Unit     string   `yaml:"unit"`
+	Citation string   `yaml:"citation"`
+	// Severity overrides the reference check's severity for this fact.
+	Severity Severity `yaml:"severity"`
+}
+
+// HTMLConfig tunes main-content extraction.
+type HTMLConfig struct {
+	Exclude []string `yaml:"exclude"` // CSS selectors dropped in addition to the defaults
+	Include []string `yaml:"include"` // CSS selectors of the content area; when set, only these are read
+}
+
+// NearDupConfig tunes near-duplicate detection.
+type NearDupConfig struct {
+	TemplateThreshold float64 `yaml:"template_threshold"`
+	NearThreshold     float64 `yaml:"near_threshold"`
+	MinWords          int     `yaml:"min_words"`
+}
+
+// IgnoreRule silences findings by rule, path glob and kind; empty fields match anything.
+type IgnoreRule struct {
+	Rule   string `yaml:"rule"`
+	Path   string `yaml:"path"`
+	Kind   string `yaml:"kind"`
+	Reason string `yaml:"reason"`
+}
+
+// Family is a near-duplicate family as the checks see it.
+type Family struct {
+	Files     []string
+	Canonical string
+}

@@ -1,0 +1,36 @@
+package checker
+
+import "github.com/factlint/factlint/claims"
+
+// DocClaims is what the corpus-wide checks see of one document: its claims,
+// never its parsed tree, so that memory stays bounded on large corpora.
+type DocClaims struct {
+	File string
+	// Site groups pages of one publisher: the directory the file is in,
+	// unless the config says otherwise.
+	Site   string
+	Claims []claims.Claim
+}
+
+// Pass is one check's view of the corpus.
+type Pass struct {
+	Check *Check
+	Docs  []*DocClaims
+	// Families are the near-duplicate families (nil when clustering did not run).
+	Families []Family
+	Config   *Config
+
+	report func(Finding)
+}
+
+// Report records a finding. Rule, Severity and Fingerprint are filled in
+// when left empty.
+func (p *Pass) Report(f Finding) {
+	if f.Rule == "" {
+		f.Rule = p.Check.ID
+	}
+	if f.Severity == 0 {
+		f.Severity = p.Check.Severity
+	}
+	p.report(f)
+}

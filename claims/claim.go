@@ -1,0 +1,82 @@
+package claims
+
+import "github.com/factlint/factlint/corpus"
+
+// Kind names what a claim states. Each kind has one canonical unit.
+type Kind string
+
+const (
+	ProgramLength   Kind = "program-length"   // days
+	HoursPerWeek    Kind = "hours-per-week"   // hours
+	DaysPerWeek     Kind = "days-per-week"    // days
+	HoursPerDay     Kind = "hours-per-day"    // hours
+	SessionLength   Kind = "session-length"   // hours
+	DetoxOffered    Kind = "detox-offered"    // bool
+	LivesAtHome     Kind = "lives-at-home"    // bool
+	Supervision24x7 Kind = "supervision-24-7" // bool
+)
+
+// Subject is whom a claim is about.
+type Subject string
+
+const (
+	IOP               Subject = "iop"
+	PHP               Subject = "php"
+	OP                Subject = "op"
+	Residential       Subject = "residential"
+	Detox             Subject = "detox"
+	IndividualTherapy Subject = "individual-therapy"
+	GroupTherapy      Subject = "group-therapy"
+	SupportGroup      Subject = "support-group"
+	Other             Subject = "other"
+)
+
+// Scope says whether a claim is about the publisher's own program ("our
+// IOP") or programs in general.
+type Scope string
+
+const (
+	General  Scope = "general"
+	Provider Scope = "provider"
+)
+
+// Qualifier mirrors quantity.Qualifier for claims.
+type Qualifier string
+
+const (
+	Exact   Qualifier = "exact"
+	Approx  Qualifier = "approx"
+	AtLeast Qualifier = "at-least"
+	UpTo    Qualifier = "up-to"
+	Vague   Qualifier = "vague"
+)
+
+// Claim is one typed fact a page states.
+type Claim struct {
+	Kind    Kind
+	Subject Subject
+	Scope   Scope
+	// Min and Max are in the kind's canonical unit; nil is an open bound.
+	// Both are nil for boolean kinds.
+	Min, Max *float64
+	// Unit is the canonical unit name ("day", "hour"); empty for booleans.
+	Unit      string
+	Qualifier Qualifier
+	// OpenEnded marks "and sometimes longer", "or more".
+	OpenEnded bool
+	// Value holds a boolean kind's value.
+	Value *bool
+
+	// File is the document ID; Span is the source range of Text.
+	File string
+	Span corpus.Span
+	Pos  corpus.Position
+	// Text is the words that said it, Sentence the sentence around them.
+	Text     string
+	Sentence string
+	// Block is the index of the block in the document, for suppressions.
+	Block int
+}
+
+// IsBool reports whether the claim carries a boolean value.
+func (c *Claim) IsBool() bool { return c.Value != nil }

@@ -1,0 +1,160 @@
+package corpus
+
+import (
+	"sort"
+	"unicode/utf8"
+)
+
+// Format is the syntax a document was read as.
+type Format string
+
+const (
+	FormatHTML     Format = "html"
+	FormatMarkdown Format = "markdown"
+	FormatText     Format = "text"
+)
+
+// BlockKind says what role a block plays on the page.
+type BlockKind string
+
+const (
+	BlockTitle     BlockKind = "title"
+	BlockHeading   BlockKind = "heading"
+	BlockParagraph BlockKind = "paragraph"
+	BlockListItem  BlockKind = "list-item"
+	BlockTableCell BlockKind = "table-cell"
+	BlockQuote     BlockKind = "blockquote"
+	BlockCaption   BlockKind = "caption"
+)
+
+// Span is a half-open range of byte offsets [Start, End) into Document.Source.
+type Span struct {
+	Start, End int
+}
+
+// Position is a 1-based line and column; Column counts characters (runes),
+// not bytes, so editors and CI annotations land on the right character.
+type Position struct {
+	Line, Column int
+}
+
+// Document is one loaded page.
+type Document struct {
+	// ID is the path as given (or "-" for stdin); it is what reports print.
+	ID     string
+	Format Format
+	Title  string
+	Source []byte
+	Blocks []Block
+	// Ignores are the inline `<!-- factlint-ignore RULE reason -->`
+	// directives found in the source, in order.
+	Ignores []Ignore
+
+	lines []int // byte offset of the start of each line, built lazily
+}
+
+// Block is a unit of main content in reading order.
+type Block struct {
+	Kind BlockKind
+	// Level is the heading level (1–6) for headings, 0 otherwise.
+	Level int
+	// Text is the normalised text: entities decoded, whitespace collapsed.
+	Text string
+	// Span covers the block's source bytes.
+	Span Span
+	// Headings is the heading path above the block, outermost first.
+	Headings []string
+	// RowHeader and ColHeader name a table cell's row and column.
+	RowHeader, ColHeader string
+	// Sentences split Text; their offsets are into Text.
+	Sentences []Sentence
+
+	// runs map Text offsets to Source offsets, sorted by Text offset.
+	runs []run
+}
+
+// Ignore is an inline suppression: it silences Rule on the block that
+// follows it (Block is that block's index, or -1 when none follows).
+type Ignore struct {
+	Rule   string
+	Reason string
+	Span   Span
+	Block  int
+}
+
+// Sentence is a sentence of a block; Start and End are byte offsets into Block.Text.
+type Sentence struct {
+	Start, End int
+}
+
+// run says Text[text:text+n] came from Source[src:src+n] byte for byte when
+// exact, or from the single source construct starting at src (an entity, a
+// collapsed whitespace run) when not.
+type run struct {
+	text, src, n int
+	exact        bool
+}
+
+// SourceOffset maps a byte offset in b.Text to a byte offset in the document source.
+func (b *Block) SourceOffset(textOff int) int {
+	if len(b.runs) == 0 {
+		return b.Span.Start + textOff
+	}
+	i := sort.Search(len(b.runs), func(i int) bool { return b.runs[i].text > textOff }) - 1
+	if i < 0 {
+		i = 0
+	}
+	r := b.runs[i]
+	if !r.exact {
+		return r.src
+	}
+	d := textOff - r.text
+	if d > r.n {
+		d = r.n
+	}
+	return r.src + d
+}
+
+// SourceSpan maps a [start, end) range of b.Text to source offsets.
+func (b *Block) SourceSpan(start, end int) Span {
+	s := b.SourceOffset(start)
+	e := s
+	if end > start {
+		e = b.SourceOffset(end-1) + 1
+		if e < s {
+			e = s
+		}
+	}
+	return Span{Start: s, End: e}
+}
+
+// SentenceText returns the text of sentence i.
+func (b *Block) SentenceText(i int) string {
+	s := b.Sentences[i]
+	return b.Text[s.Start:s.End]
+}
+
+// Position converts a byte offset in Source to a line and column.
+func (d *Document) Position(off int) Position {
+	if d.lines == nil {
+		d.lines = lineStarts(d.Source)
+	}
+	if off < 0 {
+		off = 0
+	}
+	if off > len(d.Source) {
+		off = len(d.Source)
+	}
+	i := sort.Search(len(d.lines), func(i int) bool { return d.lines[i] > off }) - 1
+	return Position{Line: i + 1, Column: utf8.RuneCount(d.Source[d.lines[i]:off]) + 1}
+}
+
+func lineStarts(src []byte) []int {
+	ls := []int{0}
+	for i, c := range src {
+		if c == '\n' {
+			ls = append(ls, i+1)
+		}
+	}
+	return ls
+}
