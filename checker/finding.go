@@ -59,6 +59,9 @@ type Location struct {
 	Line   int    `json:"line"`
 	Column int    `json:"column"`
 	Text   string `json:"text"`
+	// Block is the index of the document block the text is in (-1 when
+	// unknown); inline suppressions match on it.
+	Block int `json:"-"`
 }
 
 func (l Location) String() string { return fmt.Sprintf("%s:%d:%d", l.File, l.Line, l.Column) }

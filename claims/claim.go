@@ -60,8 +60,11 @@ type Claim struct {
 	// Both are nil for boolean kinds.
 	Min, Max *float64
 	// Unit is the canonical unit name ("day", "hour"); empty for booleans.
-	Unit      string
-	Qualifier Qualifier
+	Unit string
+	// WrittenUnit is the unit the text used ("month"), which decides how
+	// loosely the value is compared (a month is 28 to 31 days).
+	WrittenUnit string
+	Qualifier   Qualifier
 	// OpenEnded marks "and sometimes longer", "or more".
 	OpenEnded bool
 	// Value holds a boolean kind's value.

@@ -1,0 +1,132 @@
+package checker
+
+import (
+	"errors"
+	"path/filepath"
+	"runtime"
+	"strings"
+	"sync"
+
+	"github.com/factlint/factlint/claims"
+	"github.com/factlint/factlint/corpus"
+)
+
+// AnalyzeOptions configures the per-document stage.
+type AnalyzeOptions struct {
+	// Jobs is the number of documents processed at once (default GOMAXPROCS).
+	Jobs      int
+	Corpus    corpus.Options
+	Extractor *claims.Extractor
+	// PerDoc, when set, runs on every loaded document inside the worker
+	// (for example to compute a near-duplicate signature) before the
+	// document is dropped. Its result is stored in DocResult.Extra.
+	PerDoc func(doc *corpus.Document) any
+	// Progress, when set, is called after each document with the count done.
+	Progress func(done, total int)
+}
+
+// DocResult is what the per-document stage keeps of one document.
+type DocResult struct {
+	DocClaims
+	Ignores []Suppression
+	// Extra is what AnalyzeOptions.PerDoc returned.
+	Extra any
+}
+
+// Analysis is the outcome of the per-document stage over a corpus.
+type Analysis struct {
+	// Docs are in input order, loaded documents only.
+	Docs    []*DocResult
+	Skipped []Skipped
+}
+
+// Analyze loads, parses and extracts every input on a pool of workers.
+// Parsed trees never outlive their worker iteration, so memory holds claims
+// and whatever PerDoc returns, not documents. The result does not depend
+// on Jobs: outputs are stored by input index.
+func Analyze(inputs []corpus.Input, opt AnalyzeOptions) *Analysis {
+	jobs := opt.Jobs
+	if jobs <= 0 {
+		jobs = runtime.GOMAXPROCS(0)
+	}
+	if opt.Extractor == nil {
+		opt.Extractor = claims.NewExtractor(claims.Options{})
+	}
+	results := make([]*DocResult, len(inputs))
+	skips := make([]*Skipped, len(inputs))
+	next := make(chan int)
+	var wg sync.WaitGroup
+	var mu sync.Mutex
+	done := 0
+	for w := 0; w < jobs; w++ {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			for i := range next {
+				results[i], skips[i] = analyzeOne(inputs[i], opt)
+				if opt.Progress != nil {
+					mu.Lock()
+					done++
+					opt.Progress(done, len(inputs))
+					mu.Unlock()
+				}
+			}
+		}()
+	}
+	for i := range inputs {
+		next <- i
+	}
+	close(next)
+	wg.Wait()
+	a := &Analysis{}
+	for i := range inputs {
+		if results[i] != nil {
+			a.Docs = append(a.Docs, results[i])
+		}
+		if skips[i] != nil {
+			a.Skipped = append(a.Skipped, *skips[i])
+		}
+	}
+	return a
+}
+
+func analyzeOne(in corpus.Input, opt AnalyzeOptions) (res *DocResult, skip *Skipped) {
+	defer func() {
+		// A bug in one page's handling must not take the run down: the page
+		// is reported as skipped with the reason.
+		if r := recover(); r != nil {
+			res, skip = nil, &Skipped{File: in.Path, Reason: "internal error: " + strings.TrimSpace(toString(r))}
+		}
+	}()
+	doc, err := corpus.Load(in, opt.Corpus)
+	if err != nil {
+		var se *corpus.SkipError
+		if errors.As(err, &se) {
+			return nil, &Skipped{File: se.File, Reason: se.Reason}
+		}
+		return nil, &Skipped{File: in.Path, Reason: err.Error()}
+	}
+	res = &DocResult{
+		DocClaims: DocClaims{File: doc.ID, Site: siteOf(doc.ID), Claims: opt.Extractor.Extract(doc)},
+		Ignores:   suppressionsOf(doc),
+	}
+	if opt.PerDoc != nil {
+		res.Extra = opt.PerDoc(doc)
+	}
+	return res, nil
+}
+
+// siteOf groups pages by directory: pages of one site usually live together.
+func siteOf(path string) string {
+	return filepath.ToSlash(filepath.Dir(path))
+}
+
+func toString(v any) string {
+	if e, ok := v.(error); ok {
+		return e.Error()
+	}
+	if s, ok := v.(string); ok {
+		return s
+	}
+	return "panic"
+}

@@ -1,0 +1,22 @@
+package checks
+
+import "github.com/factlint/factlint/checker"
+
+// All is every built-in check, in the order `factlint rules` lists them.
+var All = []*checker.Check{
+	WithinPage,
+	AcrossPages,
+	Reference,
+	ScheduleMath,
+	TemplateDrift,
+}
+
+// ByID finds a built-in check.
+func ByID(id string) *checker.Check {
+	for _, c := range All {
+		if c.ID == id {
+			return c
+		}
+	}
+	return nil
+}

@@ -1,0 +1,128 @@
+package checks
+
+import (
+	"fmt"
+	"math"
+	"strings"
+
+	"github.com/factlint/factlint/checker"
+	"github.com/factlint/factlint/claims"
+)
+
+// Reference reports claims outside the accepted reference facts.
+var Reference = &checker.Check{
+	ID:       "reference",
+	Title:    "A claim falls outside the reference facts for its program",
+	Severity: checker.Error,
+	Doc: `reference compares each claim with the reference facts for its kind and
+subject. The built-in pack (used when no config replaces it) holds:
+
+  IOP (adults)       9–19 hours a week   ASAM Criteria 3rd ed. Level 2.1; Medicare IOP benefit
+  IOP (adolescents)  6–19 hours a week   ASAM Criteria 3rd ed. Level 2.1 (adolescents)
+  PHP                20+ hours a week    ASAM Criteria 3rd ed. Level 2.5; Medicare PHP
+  Outpatient         under 9 hours a week  ASAM Criteria 3rd ed. Level 1
+
+The adolescent fact applies when the sentence or page speaks of adolescents,
+teens or youth. The config's reference section adds facts or replaces the
+pack (reference.replace: true); every fact carries a citation that the
+finding quotes.
+
+Severity: error when the claim lies entirely outside the reference range
+after tolerance ("an hour a week" for an IOP); warning when it only reaches
+past it ("between 6 and 30 hours" against 9–19). Open bounds only count up
+to their stated bound.`,
+	Run: runReference,
+}
+
+func runReference(p *checker.Pass) error {
+	facts := p.Config.ReferenceFacts()
+	tol := p.Config.Tolerance
+	for _, d := range p.Docs {
+		teen := false
+		for i := range d.Claims {
+			if adolescent(d.Claims[i].Sentence) {
+				teen = true
+				break
+			}
+		}
+		for i := range d.Claims {
+			c := &d.Claims[i]
+			if !usable(c) || c.Value != nil {
+				continue
+			}
+			f, ok := factFor(facts, c, teen || adolescent(c.Sentence))
+			if !ok {
+				continue
+			}
+			ref := checker.Interval{Lo: 0, Hi: math.Inf(1)}
+			if f.Min != nil {
+				ref.Lo = *f.Min
+			}
+			if f.Max != nil {
+				ref.Hi = *f.Max
+			}
+			got := checker.Widen(c, tol)
+			stated := checker.Stated(c)
+			sev := p.Check.Severity
+			switch {
+			case !got.Overlaps(ref):
+			case stated.Lo < ref.Lo*(1-tol.Relative) && c.Min != nil || stated.Hi > ref.Hi*(1+tol.Relative) && c.Max != nil && !c.OpenEnded:
+				sev = checker.Warning
+			default:
+				continue
+			}
+			if f.Severity != 0 && sev == p.Check.Severity {
+				sev = f.Severity
+			}
+			k := key{c.Kind, c.Subject}
+			want := unitLabel(c.Kind, claims.FormatRange(f.Min, f.Max))
+			p.Report(checker.Finding{
+				Severity:  sev,
+				Kind:      string(c.Kind),
+				Subject:   string(c.Subject),
+				Message:   fmt.Sprintf("%s: %s is outside the reference %s (%s)", capitalize(topic(k)), quote(c), want, f.Citation),
+				Locations: []checker.Location{location(c)},
+				Values:    []string{valueKey(c), want},
+			})
+		}
+	}
+	return nil
+}
+
+// factFor picks the reference fact for a claim: the adolescent fact on
+// pages about adolescents, the general one otherwise.
+func factFor(facts []checker.ReferenceFact, c *claims.Claim, teen bool) (checker.ReferenceFact, bool) {
+	var general, young *checker.ReferenceFact
+	for i := range facts {
+		f := &facts[i]
+		if f.Kind != string(c.Kind) || f.Subject != string(c.Subject) {
+			continue
+		}
+		switch f.Audience {
+		case "":
+			general = f
+		case "adolescent":
+			young = f
+		}
+	}
+	if teen && young != nil {
+		return *young, true
+	}
+	if general != nil {
+		return *general, true
+	}
+	return checker.ReferenceFact{}, false
+}
+
+// adolescent reports whether a sentence speaks of adolescents; words are
+// matched by prefix so "teens" counts and "eighteen" does not.
+func adolescent(s string) bool {
+	for _, w := range strings.FieldsFunc(strings.ToLower(s), func(r rune) bool { return !('a' <= r && r <= 'z') }) {
+		for _, p := range []string{"adolescen", "teen", "youth", "minors"} {
+			if strings.HasPrefix(w, p) {
+				return true
+			}
+		}
+	}
+	return false
+}

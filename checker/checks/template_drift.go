@@ -1,0 +1,88 @@
+package checks
+
+import (
+	"errors"
+	"fmt"
+
+	"github.com/factlint/factlint/checker"
+	"github.com/factlint/factlint/claims"
+)
+
+// TemplateDrift reports near-duplicate variants of one article that state different facts.
+var TemplateDrift = &checker.Check{
+	ID:       "template-drift",
+	Title:    "Variants of one templated article state different values",
+	Severity: checker.Warning,
+	Doc: `template-drift looks at families of near-duplicate pages (one article
+published per state or city, or reworded by a spinner; see factlint dupes).
+Each variant is compared with the family's canonical page (its medoid): for
+every kind and subject, a value the variant states that is disjoint, after
+tolerance, from every value the canonical page states for the same kind and
+subject is reported with both locations. Reworded but equal values ("three
+to five weeks" and "3–5 weeks") are not drift.
+
+It needs the near-duplicate families; when clustering is disabled the check
+reports an error saying so instead of staying silent.
+
+Severity: warning, because which variant is right is for a reviewer to say;
+the contradiction checks report the wrong value itself.`,
+	Run: runTemplateDrift,
+}
+
+// ErrNoFamilies is returned when the engine ran without clustering.
+var ErrNoFamilies = errors.New("template-drift needs near-duplicate families, but clustering did not run")
+
+func runTemplateDrift(p *checker.Pass) error {
+	if p.Families == nil {
+		return ErrNoFamilies
+	}
+	byFile := map[string]*checker.DocClaims{}
+	for _, d := range p.Docs {
+		byFile[d.File] = d
+	}
+	tol := p.Config.Tolerance
+	for _, fam := range p.Families {
+		canon := byFile[fam.Canonical]
+		if canon == nil {
+			continue
+		}
+		cm, _ := byKey(canon.Claims)
+		for _, f := range fam.Files {
+			v := byFile[f]
+			if v == nil || f == fam.Canonical {
+				continue
+			}
+			vm, keys := byKey(v.Claims)
+			for _, k := range keys {
+				base := cm[k]
+				if len(base) == 0 {
+					continue
+				}
+				for _, g := range groupByValue(vm[k]) {
+					c := g.claims[0]
+					if agreesWithAny(c, base, tol) {
+						continue
+					}
+					p.Report(checker.Finding{
+						Kind:    string(k.kind),
+						Subject: string(k.subject),
+						Message: fmt.Sprintf("%s differs between template variants: %s vs canonical %s", capitalize(topic(k)),
+							quote(c), quote(base[0])),
+						Locations: locations(g.claims, base[:1]),
+						Values:    sortedValues(g.value, valueKey(base[0])),
+					})
+				}
+			}
+		}
+	}
+	return nil
+}
+
+func agreesWithAny(c *claims.Claim, base []*claims.Claim, tol checker.Tolerance) bool {
+	for _, b := range base {
+		if _, bad := conflict(c, b, tol); !bad {
+			return true
+		}
+	}
+	return false
+}

@@ -1,0 +1,74 @@
+package checker
+
+import (
+	"fmt"
+	"sort"
+)
+
+// Enabled returns the checks the config leaves on, with severities applied.
+func Enabled(all []*Check, cfg *Config) []*Check {
+	var out []*Check
+	for _, c := range all {
+		if on, ok := cfg.Checks[c.ID]; ok && !on {
+			continue
+		}
+		cc := *c
+		if s, ok := cfg.Severity[c.ID]; ok {
+			cc.Severity = s
+		}
+		out = append(out, &cc)
+	}
+	return out
+}
+
+// Run runs checks over the claims of a corpus and returns the findings
+// sorted by file, position and rule. A check that fails is reported as an
+// error but does not stop the others.
+func Run(docs []*DocClaims, families []Family, cfg *Config, checks []*Check) ([]Finding, error) {
+	var findings []Finding
+	var errs []error
+	for _, c := range checks {
+		p := &Pass{Check: c, Docs: docs, Families: families, Config: cfg}
+		p.report = func(f Finding) { findings = append(findings, f) }
+		if err := c.Run(p); err != nil {
+			errs = append(errs, fmt.Errorf("check %s: %w", c.ID, err))
+		}
+	}
+	for i := range findings {
+		if findings[i].Fingerprint == "" {
+			findings[i].Fingerprint = Fingerprint(findings[i])
+		}
+	}
+	SortFindings(findings)
+	if len(errs) > 0 {
+		return findings, fmt.Errorf("%d checks failed: %v", len(errs), errs)
+	}
+	return findings, nil
+}
+
+// SortFindings orders findings by primary file, line, column, rule and message.
+func SortFindings(fs []Finding) {
+	sort.SliceStable(fs, func(i, j int) bool {
+		a, b := primary(fs[i]), primary(fs[j])
+		if a.File != b.File {
+			return a.File < b.File
+		}
+		if a.Line != b.Line {
+			return a.Line < b.Line
+		}
+		if a.Column != b.Column {
+			return a.Column < b.Column
+		}
+		if fs[i].Rule != fs[j].Rule {
+			return fs[i].Rule < fs[j].Rule
+		}
+		return fs[i].Message < fs[j].Message
+	})
+}
+
+func primary(f Finding) Location {
+	if len(f.Locations) == 0 {
+		return Location{}
+	}
+	return f.Locations[0]
+}

@@ -1,0 +1,77 @@
+package checker
+
+import (
+	"strings"
+
+	"github.com/factlint/factlint/corpus"
+	"github.com/factlint/factlint/corpus/neardup"
+)
+
+// NearDupOptions turns the config's neardup section into clustering options.
+func NearDupOptions(cfg *Config) neardup.Options {
+	o := neardup.DefaultOptions()
+	if cfg.NearDup.TemplateThreshold > 0 {
+		o.TemplateThreshold = cfg.NearDup.TemplateThreshold
+	}
+	if cfg.NearDup.NearThreshold > 0 {
+		o.NearThreshold = cfg.NearDup.NearThreshold
+	}
+	if cfg.NearDup.MinWords > 0 {
+		o.MinWords = cfg.NearDup.MinWords
+	}
+	return o
+}
+
+// MainText is the document's extracted text, one block per line; it is what
+// near-duplicate signatures are computed over.
+func MainText(doc *corpus.Document) string {
+	var b strings.Builder
+	for i := range doc.Blocks {
+		if i > 0 {
+			b.WriteByte('\n')
+		}
+		b.WriteString(doc.Blocks[i].Text)
+	}
+	return b.String()
+}
+
+// SignDocument computes a document's near-duplicate signature (use as AnalyzeOptions.PerDoc).
+func SignDocument(doc *corpus.Document, opt neardup.Options) any {
+	return neardup.Sign(doc.ID, MainText(doc), opt)
+}
+
+// Groups clusters the signatures that SignDocument stored in the analysis.
+// tooShort lists pages left out for having too few words.
+func Groups(a *Analysis, opt neardup.Options) (groups []neardup.Group, tooShort []string) {
+	var sigs []neardup.Signature
+	for _, d := range a.Docs {
+		if s, ok := d.Extra.(neardup.Signature); ok {
+			sigs = append(sigs, s)
+		}
+	}
+	return neardup.Cluster(sigs, opt)
+}
+
+// Families is Groups as the checks see them. It is never nil, so that
+// template-drift can tell "no families" from "clustering did not run".
+func Families(a *Analysis, opt neardup.Options) []Family {
+	groups, _ := Groups(a, opt)
+	out := make([]Family, 0, len(groups))
+	for _, g := range groups {
+		out = append(out, Family{Files: g.Files, Canonical: g.Canonical})
+	}
+	return out
+}
+
+// Page converts a document to the sentence list alignment works on.
+func Page(doc *corpus.Document) neardup.Page {
+	p := neardup.Page{ID: doc.ID}
+	for bi := range doc.Blocks {
+		b := &doc.Blocks[bi]
+		for _, s := range b.Sentences {
+			pos := doc.Position(b.SourceOffset(s.Start))
+			p.Sentences = append(p.Sentences, neardup.Sentence{Text: b.Text[s.Start:s.End], Line: pos.Line, Column: pos.Column})
+		}
+	}
+	return p
+}

@@ -1,0 +1,82 @@
+package claims
+
+import "strings"
+
+// boolKind finds a yes/no claim in a sentence. match returns the value and
+// the span of the words that said it.
+type boolKind struct {
+	kind  Kind
+	match func(s *sentence) (value bool, start, end int, ok bool)
+}
+
+var boolKinds = []boolKind{
+	{DetoxOffered, matchDetox},
+	{LivesAtHome, matchLivesAtHome},
+	{Supervision24x7, matchSupervision},
+}
+
+// cue is a phrase that decides a boolean claim; neg says the phrase itself
+// denies it ("lack of").
+type cue struct {
+	text string
+	neg  bool
+}
+
+// negated reports whether a negation governs the words just before i:
+// within the three preceding words, and in the same clause.
+func negated(lower string, i int) bool {
+	j := i
+	for n := 0; n < 4 && j > 0; n++ {
+		w := wordBefore(lower, j)
+		if w == "" {
+			break
+		}
+		switch w {
+		case "not", "no", "never", "don't", "doesn't", "isn't", "aren't", "cannot", "can't", "won't", "without", "don’t", "doesn’t", "isn’t", "aren’t", "can’t", "won’t", "nor", "lack", "lacks", "lacking":
+			return true
+		}
+		k := strings.LastIndex(lower[:j], w)
+		if k < 0 {
+			break
+		}
+		j = k
+		if p := strings.TrimRight(lower[:j], " "); strings.HasSuffix(p, ",") || strings.HasSuffix(p, ";") {
+			break
+		}
+	}
+	return false
+}
+
+// findCue returns the first cue found in lower and its position.
+func findCue(lower string, cues []cue) (cue, int, bool) {
+	best, at := cue{}, -1
+	for _, c := range cues {
+		if i := indexWord(lower, c.text, 0); i >= 0 && (at < 0 || i < at) {
+			best, at = c, i
+		}
+	}
+	return best, at, at >= 0
+}
+
+// findLastCue returns the cue nearest the end of lower.
+func findLastCue(lower string, cues []cue) (cue, int, bool) {
+	best, at := cue{}, -1
+	for _, c := range cues {
+		for from := 0; ; {
+			i := indexWord(lower, c.text, from)
+			if i < 0 {
+				break
+			}
+			if i > at {
+				best, at = c, i
+			}
+			from = i + 1
+		}
+	}
+	return best, at, at >= 0
+}
+
+// spanAround widens [a, b) to cover [c, d).
+func spanAround(a, b, c, d int) (int, int) {
+	return min(a, c), max(b, d)
+}

@@ -1,0 +1,186 @@
+package claims
+
+import (
+	"strings"
+
+	"github.com/factlint/factlint/claims/quantity"
+	"github.com/factlint/factlint/corpus"
+)
+
+// Options tunes extraction.
+type Options struct {
+	// Synonyms adds site-specific names for subjects ("Evening Program" → iop).
+	Synonyms map[Subject][]string
+}
+
+// Extractor extracts claims; it is safe for concurrent use.
+type Extractor struct {
+	terms *subjectTerms
+}
+
+// NewExtractor compiles the subject names once for many documents.
+func NewExtractor(opt Options) *Extractor {
+	return &Extractor{terms: newSubjectTerms(opt.Synonyms)}
+}
+
+var defaultExtractor = NewExtractor(Options{})
+
+// Extract returns doc's claims with the built-in subject names.
+func Extract(doc *corpus.Document) []Claim { return defaultExtractor.Extract(doc) }
+
+// sentence is the working view of one sentence while extracting.
+type sentence struct {
+	doc   *corpus.Document
+	block *corpus.Block
+	bi    int
+	off   int // start of the sentence in block.Text
+	text  string
+	lower string
+	// masked is lower with every quantity blanked out, so cue words are
+	// only searched outside other quantities.
+	masked   string
+	mentions []mention
+	qs       []quantity.Quantity
+	provider bool
+}
+
+// Extract returns doc's claims in document order.
+func (x *Extractor) Extract(doc *corpus.Document) []Claim {
+	st := newState(x, doc)
+	var out []Claim
+	for bi := range doc.Blocks {
+		b := &doc.Blocks[bi]
+		st.enterBlock(bi, b)
+		for si := range b.Sentences {
+			s := st.sentence(bi, b, si)
+			out = x.claimsOf(st, s, out)
+			st.leaveSentence(s)
+		}
+	}
+	return out
+}
+
+func (x *Extractor) claimsOf(st *state, s *sentence, out []Claim) []Claim {
+	resolvedAny := Subject("")
+	for i := range s.qs {
+		q := &s.qs[i]
+		if q.Qualifier == quantity.Vague {
+			continue
+		}
+		kind, factor, ok := classify(s, i)
+		if !ok {
+			continue
+		}
+		subj := st.resolve(s, q.Start, q.End, q.Adjectival, false)
+		c := newRangeClaim(s, q, kind, factor)
+		c.Subject = subj
+		if !plausible(&c) {
+			continue
+		}
+		out = append(out, c)
+		resolvedAny = subj
+	}
+	for _, bk := range boolKinds {
+		v, start, end, ok := bk.match(s)
+		if !ok {
+			continue
+		}
+		subj := st.resolve(s, start, end, false, bk.kind == DetoxOffered)
+		c := newClaim(s, bk.kind, start, end)
+		c.Subject = subj
+		c.Value = &v
+		out = append(out, c)
+	}
+	if resolvedAny != "" {
+		st.last = resolvedAny
+	}
+	return out
+}
+
+func newClaim(s *sentence, kind Kind, start, end int) Claim {
+	sp := s.block.SourceSpan(s.off+start, s.off+end)
+	scope := General
+	if s.provider {
+		scope = Provider
+	}
+	return Claim{
+		Kind:     kind,
+		Scope:    scope,
+		File:     s.doc.ID,
+		Span:     sp,
+		Pos:      s.doc.Position(sp.Start),
+		Text:     s.text[start:end],
+		Sentence: s.text,
+		Block:    s.bi,
+	}
+}
+
+func newRangeClaim(s *sentence, q *quantity.Quantity, kind Kind, factor float64) Claim {
+	c := newClaim(s, kind, q.Start, q.End)
+	c.Unit = canonicalUnit[kind]
+	c.WrittenUnit = string(q.Unit)
+	if q.HasMin {
+		v := q.Min * factor
+		c.Min = &v
+	}
+	if q.HasMax {
+		v := q.Max * factor
+		c.Max = &v
+	}
+	c.Qualifier = Qualifier(q.Qualifier)
+	if c.Qualifier == "" {
+		c.Qualifier = Exact
+	}
+	c.OpenEnded = q.OpenEnded
+	return c
+}
+
+var canonicalUnit = map[Kind]string{
+	ProgramLength: "day",
+	HoursPerWeek:  "hour",
+	DaysPerWeek:   "day",
+	HoursPerDay:   "hour",
+	SessionLength: "hour",
+}
+
+// plausible drops values no schedule can have (9 days a week, 30 hours a
+// day): they come from misread text, never from a real claim.
+func plausible(c *Claim) bool {
+	limit := map[Kind]float64{DaysPerWeek: 7, HoursPerDay: 24, HoursPerWeek: 168, SessionLength: 12, ProgramLength: 3653}[c.Kind]
+	for _, v := range []*float64{c.Min, c.Max} {
+		if v != nil && (*v <= 0 || *v > limit) {
+			return false
+		}
+	}
+	return c.Min != nil || c.Max != nil
+}
+
+func hasProviderVoice(lower string) bool {
+	return hasWord(lower, "our", "we", "we're", "we’re", "us")
+}
+
+// clauseBounds returns the clause of s around [start, end): clauses split at
+// semicolons and contrastive joins, where a new subject usually begins.
+func clauseBounds(lower string, start, end int) (int, int) {
+	lo, hi := 0, len(lower)
+	for _, sep := range clauseSeps {
+		for from := 0; ; {
+			i := indexFrom(lower, sep, from)
+			if i < 0 {
+				break
+			}
+			from = i + len(sep)
+			if i+len(sep) <= start && i+len(sep) > lo {
+				lo = i + len(sep)
+			}
+			if i >= end && i < hi {
+				hi = i
+			}
+		}
+	}
+	return lo, hi
+}
+
+var clauseSeps = []string{";", " while ", " whereas ", ", but ", " but ", " compared to ", " compared with ", " than ", " unlike ", "; ", " – ", " — "}
+
+func trimLeftWords(s string) string { return strings.TrimLeft(s, " ,") }

@@ -1,0 +1,29 @@
+package claims
+
+// matchLivesAtHome reads whether clients live at home during a program
+// ("clients live at home", "return home each night") or at the facility
+// ("you must live at the facility", "reside on-site").
+func matchLivesAtHome(s *sentence) (bool, int, int, bool) {
+	c, at, ok := findCue(s.lower, homeCues)
+	if !ok {
+		return false, 0, 0, false
+	}
+	v := !c.neg
+	if negated(s.lower, at) {
+		v = !v
+	}
+	return v, at, at + len(c.text), true
+}
+
+var homeCues = []cue{
+	{"live at home", false}, {"lives at home", false}, {"living at home", false},
+	{"stay at home", false}, {"stays at home", false}, {"staying at home", false},
+	{"sleep at home", false}, {"sleep in their own beds", false}, {"sleep in your own bed", false},
+	{"return home", false}, {"returns home", false}, {"go home at night", false},
+	{"go home each night", false}, {"go home every night", false}, {"return home each night", false},
+	{"live at the facility", true}, {"live in the facility", true}, {"live on-site", true},
+	{"live onsite", true}, {"live on site", true}, {"reside at the facility", true},
+	{"reside on-site", true}, {"reside onsite", true}, {"live at the center", true},
+	{"live at our facility", true}, {"live in our facility", true}, {"stay overnight", true},
+	{"lives at the facility", true}, {"living at the facility", true}, {"living on-site", true},
+}

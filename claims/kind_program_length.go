@@ -1,0 +1,64 @@
+package claims
+
+import "strings"
+
+// statesProgramLength decides whether a bare duration ("three to five
+// weeks", "90 days", "up to a year") is how long a program lasts. It needs
+// a cue — a lasting verb, a length noun, "for" before it, or a program noun
+// after an adjectival form ("a 90-day program") — because durations also
+// say how long someone has been sober, how old they are, or when something
+// happens ("after 30 days", "within 90 days of discharge").
+func statesProgramLength(s *sentence, i int) bool {
+	q := &s.qs[i]
+	qt := lowerASCII(q.Text)
+	if strings.HasPrefix(qt, "within") || strings.HasPrefix(qt, "in ") {
+		return false
+	}
+	before, after := wordBefore(s.masked, q.Start), wordAfter(s.masked, q.End)
+	if notLengthBefore[before] || notLengthAfter[after] {
+		return false
+	}
+	if q.Adjectival {
+		return programNouns[after] || mentionAt(s, q.End)
+	}
+	if before == "for" || before == "of" && strings.HasSuffix(strings.TrimRight(s.masked[:q.Start], " "), "period of") {
+		return true
+	}
+	lo, hi := clauseBounds(s.lower, q.Start, q.End)
+	clause := s.masked[lo:hi]
+	for _, w := range lengthCues {
+		for from := 0; ; {
+			k := indexWord(clause, w, from)
+			if k < 0 {
+				break
+			}
+			from = k + len(w)
+			// "the last 30 days" and "at last" are not the verb.
+			if w == "last" {
+				if p := wordBefore(clause, k); p == "the" || p == "at" || p == "past" {
+					continue
+				}
+			}
+			return true
+		}
+	}
+	return false
+}
+
+var lengthCues = []string{"last", "lasts", "lasting", "lasted", "long", "length", "duration", "course", "complete", "completes", "completing", "completion", "takes", "take", "runs", "run", "span", "spans", "stay", "stays", "period"}
+
+var notLengthBefore = wordSet("after", "every", "past", "previous", "first", "since", "per", "than", "ago", "each", "next", "final", "last")
+
+var notLengthAfter = wordSet("old", "ago", "sober", "clean", "later", "before", "prior", "earlier", "after", "since", "supply")
+
+var programNouns = wordSet("program", "programs", "programme", "treatment", "course", "stay", "plan", "curriculum", "track", "rehab", "detox", "iop", "php", "intensive", "residential", "inpatient", "outpatient", "commitment", "journey")
+
+// mentionAt reports whether a subject mention starts right after i.
+func mentionAt(s *sentence, i int) bool {
+	for _, m := range s.mentions {
+		if m.start >= i && m.start-i <= 2 {
+			return true
+		}
+	}
+	return false
+}

@@ -1,0 +1,71 @@
+package claims
+
+import "strings"
+
+// lowerASCII lowercases ASCII letters only, so byte offsets into the result
+// stay valid offsets into s (strings.ToLower may change lengths).
+func lowerASCII(s string) string {
+	for i := 0; i < len(s); i++ {
+		if c := s[i]; c >= 'A' && c <= 'Z' {
+			b := []byte(s)
+			for j := i; j < len(b); j++ {
+				if c := b[j]; c >= 'A' && c <= 'Z' {
+					b[j] = c + 'a' - 'A'
+				}
+			}
+			return string(b)
+		}
+	}
+	return s
+}
+
+func isWordByte(c byte) bool {
+	return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c >= 0x80
+}
+
+// wordAt reports whether s[i:i+n] is bounded by non-word bytes.
+func wordAt(s string, i, n int) bool {
+	if i > 0 && isWordByte(s[i-1]) {
+		return false
+	}
+	if j := i + n; j < len(s) && isWordByte(s[j]) {
+		return false
+	}
+	return true
+}
+
+// indexWord finds the first whole-word occurrence of w in s at or after from.
+func indexWord(s, w string, from int) int {
+	for from <= len(s)-len(w) {
+		i := indexFrom(s, w, from)
+		if i < 0 {
+			return -1
+		}
+		if wordAt(s, i, len(w)) {
+			return i
+		}
+		from = i + 1
+	}
+	return -1
+}
+
+func indexFrom(s, w string, from int) int {
+	if from > len(s) {
+		return -1
+	}
+	i := strings.Index(s[from:], w)
+	if i < 0 {
+		return -1
+	}
+	return i + from
+}
+
+// hasWord reports whether any of ws occurs as a whole word in s.
+func hasWord(s string, ws ...string) bool {
+	for _, w := range ws {
+		if indexWord(s, w, 0) >= 0 {
+			return true
+		}
+	}
+	return false
+}

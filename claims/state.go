@@ -1,0 +1,219 @@
+package claims
+
+import (
+	"github.com/factlint/factlint/claims/quantity"
+	"github.com/factlint/factlint/corpus"
+)
+
+// state carries what subject resolution needs across sentences of one document.
+type state struct {
+	x   *Extractor
+	doc *corpus.Document
+	// topic is the page's main program, from its title and headings.
+	topic Subject
+	// last is the subject of the previous sentence, for pronouns.
+	last Subject
+	// heading caches the subject a heading text names.
+	heading map[string]Subject
+	// table assigns blocks of a flattened comparison table to the program
+	// of their column (see implicitTables).
+	table map[int]Subject
+}
+
+func newState(x *Extractor, doc *corpus.Document) *state {
+	st := &state{x: x, doc: doc, heading: map[string]Subject{}}
+	st.topic = st.pageTopic()
+	st.table = implicitTables(x.terms, doc)
+	return st
+}
+
+// pageTopic picks the program a page is about: title and headings weigh
+// more than body mentions.
+func (st *state) pageTopic() Subject {
+	score := map[Subject]int{}
+	add := func(text string, w int) {
+		for _, m := range st.x.terms.find(text, lowerASCII(text)) {
+			if programSubject(m.subject) && m.subject != Detox {
+				score[m.subject] += w
+			}
+		}
+	}
+	add(st.doc.Title, 5)
+	for i := range st.doc.Blocks {
+		b := &st.doc.Blocks[i]
+		switch b.Kind {
+		case corpus.BlockTitle, corpus.BlockHeading:
+			add(b.Text, 3)
+		default:
+			add(b.Text, 1)
+		}
+	}
+	best, bestN := Subject(""), 0
+	for _, s := range []Subject{IOP, PHP, OP, Residential} {
+		if score[s] > bestN {
+			best, bestN = s, score[s]
+		}
+	}
+	return best
+}
+
+func (st *state) enterBlock(bi int, b *corpus.Block) {
+	if b.Kind == corpus.BlockHeading || b.Kind == corpus.BlockTitle {
+		st.last = st.headingSubject(b.Text)
+	}
+	if b.Kind == corpus.BlockTableCell {
+		st.last = ""
+	}
+	if _, ok := st.table[bi]; ok {
+		st.last = ""
+	}
+}
+
+func (st *state) sentence(bi int, b *corpus.Block, si int) *sentence {
+	sp := b.Sentences[si]
+	text := b.Text[sp.Start:sp.End]
+	lower := lowerASCII(text)
+	s := &sentence{doc: st.doc, block: b, bi: bi, off: sp.Start, text: text, lower: lower}
+	s.mentions = st.x.terms.find(text, lower)
+	s.qs = quantity.Parse(text)
+	s.masked = lower
+	if len(s.qs) > 0 {
+		m := []byte(lower)
+		for _, q := range s.qs {
+			for i := q.Start; i < q.End; i++ {
+				m[i] = ' '
+			}
+		}
+		s.masked = string(m)
+	}
+	s.provider = hasProviderVoice(lower)
+	return s
+}
+
+// leaveSentence remembers the sentence's subject for a following pronoun.
+func (st *state) leaveSentence(s *sentence) {
+	for _, m := range s.mentions {
+		if m.subject != Detox {
+			if st.last == "" || !startsWithPronoun(s.lower) {
+				st.last = m.subject
+			}
+			return
+		}
+	}
+}
+
+func (st *state) headingSubject(text string) Subject {
+	if s, ok := st.heading[text]; ok {
+		return s
+	}
+	var subj Subject
+	for _, m := range st.x.terms.find(text, lowerASCII(text)) {
+		if m.subject != Detox {
+			subj = m.subject
+			break
+		}
+	}
+	st.heading[text] = subj
+	return subj
+}
+
+// resolve names the subject of the words at [start, end) in s.
+// adjectival quantities ("one-hour individual sessions") belong to the noun
+// right after them; object excludes detox itself (for detox-offered, detox
+// is what is offered, not who offers it).
+func (st *state) resolve(s *sentence, start, end int, adjectival, object bool) Subject {
+	usable := func(m mention) bool { return !(object && m.subject == Detox) }
+	b := s.block
+	tableSubj, inTable := st.table[s.bi]
+	if adjectival {
+		for _, m := range s.mentions {
+			if m.start >= end && m.start-end <= 40 && usable(m) && !punctBetween(s.lower[end:m.start]) {
+				return m.subject
+			}
+		}
+	}
+	lo, hi := clauseBounds(s.lower, start, end)
+	// The nearest mention before, inside the clause.
+	var before, after *mention
+	for i := range s.mentions {
+		m := &s.mentions[i]
+		if !usable(*m) {
+			continue
+		}
+		if m.end <= start && m.start >= lo {
+			before = m
+		}
+		if m.start >= end && m.end <= hi && after == nil {
+			after = m
+		}
+	}
+	pick := func(m *mention) (Subject, bool) {
+		if m == nil {
+			return "", false
+		}
+		// A table column names the program; a program named inside a cell
+		// is usually a comparison ("step down from PHP").
+		if inTable && programSubject(m.subject) {
+			return tableSubj, true
+		}
+		return m.subject, true
+	}
+	if subj, ok := pick(before); ok {
+		return subj
+	}
+	if !startsWithPronoun(s.lower[lo:]) {
+		if subj, ok := pick(after); ok {
+			return subj
+		}
+	}
+	if inTable {
+		return tableSubj
+	}
+	if b.Kind == corpus.BlockTableCell {
+		for _, h := range []string{b.ColHeader, b.RowHeader} {
+			if subj := st.headingSubject(h); subj != "" {
+				return subj
+			}
+		}
+	}
+	if st.last != "" && !(object && st.last == Detox) {
+		return st.last
+	}
+	// Mentions in other clauses of the sentence.
+	for i := len(s.mentions) - 1; i >= 0; i-- {
+		if m := s.mentions[i]; m.end <= start && usable(m) {
+			return m.subject
+		}
+	}
+	for i := len(b.Headings) - 1; i >= 0; i-- {
+		if subj := st.headingSubject(b.Headings[i]); subj != "" {
+			return subj
+		}
+	}
+	if st.topic != "" {
+		return st.topic
+	}
+	return Other
+}
+
+func punctBetween(s string) bool {
+	for i := 0; i < len(s); i++ {
+		switch s[i] {
+		case ',', ';', '.', ':', '(', ')', '!', '?':
+			return true
+		}
+	}
+	return false
+}
+
+var pronouns = []string{"they", "it", "it's", "it’s", "this", "these", "those", "such", "the program", "the programs", "this program", "these programs", "each program", "others", "some", "most", "in most cases", "typically", "generally", "usually"}
+
+func startsWithPronoun(lower string) bool {
+	t := trimLeftWords(lower)
+	for _, p := range pronouns {
+		if len(t) >= len(p) && t[:len(p)] == p && wordAt(t, 0, len(p)) {
+			return true
+		}
+	}
+	return false
+}

@@ -1,0 +1,174 @@
+package claims
+
+import (
+	"sort"
+	"strings"
+)
+
+// mention is a place in a sentence that names a subject.
+type mention struct {
+	start, end int
+	subject    Subject
+}
+
+// term is one way of naming a subject. Acronyms match case-sensitively
+// ("IOP", "PHP", "OP") because their lowercase forms are ordinary letters
+// inside other words often enough to matter; phrases match in lowercase.
+type term struct {
+	text    string
+	subject Subject
+	acronym bool
+}
+
+var builtinTerms = []term{
+	{"intensive outpatient", IOP, false},
+	{"intensive out-patient", IOP, false},
+	{"intensives", IOP, false},
+	{"IOP", IOP, true},
+	{"IOPs", IOP, true},
+	{"IOP's", IOP, true},
+	{"partial hospitalization", PHP, false},
+	{"partial hospitalisation", PHP, false},
+	{"partial hospital", PHP, false},
+	{"day treatment", PHP, false},
+	{"day program", PHP, false},
+	{"day programs", PHP, false},
+	{"PHP", PHP, true},
+	{"PHPs", PHP, true},
+	{"standard outpatient", OP, false},
+	{"general outpatient", OP, false},
+	{"traditional outpatient", OP, false},
+	{"outpatient", OP, false},
+	{"outpatients", OP, false},
+	{"OP", OP, true},
+	{"residential", Residential, false},
+	{"inpatient", Residential, false},
+	{"in-patient", Residential, false},
+	{"detox", Detox, false},
+	{"detoxes", Detox, false},
+	{"detoxification", Detox, false},
+	{"withdrawal management", Detox, false},
+	{"individual therapy", IndividualTherapy, false},
+	{"individual counseling", IndividualTherapy, false},
+	{"individual counselling", IndividualTherapy, false},
+	{"individual sessions", IndividualTherapy, false},
+	{"individual session", IndividualTherapy, false},
+	{"individual psychotherapy", IndividualTherapy, false},
+	{"individual treatment", IndividualTherapy, false},
+	{"one-on-one therapy", IndividualTherapy, false},
+	{"one-on-one sessions", IndividualTherapy, false},
+	{"one-on-one counseling", IndividualTherapy, false},
+	{"group therapy", GroupTherapy, false},
+	{"group sessions", GroupTherapy, false},
+	{"group session", GroupTherapy, false},
+	{"group counseling", GroupTherapy, false},
+	{"group counselling", GroupTherapy, false},
+	{"group psychotherapy", GroupTherapy, false},
+	{"support group", SupportGroup, false},
+	{"support groups", SupportGroup, false},
+	{"alcoholics anonymous", SupportGroup, false},
+	{"narcotics anonymous", SupportGroup, false},
+	{"aa meetings", SupportGroup, false},
+	{"na meetings", SupportGroup, false},
+}
+
+// subjectTerms is the compiled list of names, longest first so that
+// "intensive outpatient" wins over "outpatient".
+type subjectTerms struct {
+	terms []term
+}
+
+func newSubjectTerms(synonyms map[Subject][]string) *subjectTerms {
+	ts := append([]term(nil), builtinTerms...)
+	for subj, names := range synonyms {
+		for _, n := range names {
+			if n = strings.TrimSpace(n); n != "" {
+				ts = append(ts, term{strings.ToLower(n), subj, false})
+			}
+		}
+	}
+	sort.SliceStable(ts, func(i, j int) bool { return len(ts[i].text) > len(ts[j].text) })
+	return &subjectTerms{terms: ts}
+}
+
+// find returns the non-overlapping mentions in s (lower is lowerASCII(s)),
+// in order of position.
+func (st *subjectTerms) find(s, lower string) []mention {
+	var ms []mention
+	for _, t := range st.terms {
+		hay := lower
+		if t.acronym {
+			hay = s
+		}
+		for from := 0; ; {
+			i := indexWord(hay, t.text, from)
+			if i < 0 {
+				break
+			}
+			from = i + len(t.text)
+			if overlaps(ms, i, from) {
+				continue
+			}
+			ms = append(ms, mention{i, from, t.subject})
+		}
+	}
+	// "individual IOP treatment": an adjective two words before a therapy noun.
+	ms = append(ms, individualLoose(lower, ms)...)
+	sort.Slice(ms, func(i, j int) bool { return ms[i].start < ms[j].start })
+	return ms
+}
+
+func overlaps(ms []mention, start, end int) bool {
+	for _, m := range ms {
+		if start < m.end && m.start < end {
+			return true
+		}
+	}
+	return false
+}
+
+var therapyNouns = []string{"therapy", "treatment", "counseling", "counselling", "sessions", "session"}
+
+// individualLoose finds "individual X therapy" with one word between, which
+// the fixed terms miss; the found span replaces any mention inside it.
+func individualLoose(lower string, ms []mention) []mention {
+	var out []mention
+	for from := 0; ; {
+		i := indexWord(lower, "individual", from)
+		if i < 0 {
+			return out
+		}
+		from = i + len("individual")
+		rest := lower[from:]
+		fields := strings.Fields(rest)
+		if len(fields) < 2 {
+			continue
+		}
+		noun := strings.TrimRight(fields[1], ".,;:!?)")
+		for _, n := range therapyNouns {
+			if noun == n {
+				end := from + strings.Index(rest, fields[1]) + len(noun)
+				// Drop the mentions this phrase swallows ("IOP" in "individual IOP treatment").
+				for k := range ms {
+					if ms[k].start >= i && ms[k].end <= end {
+						ms[k].subject = IndividualTherapy
+					}
+				}
+				if !overlaps(ms, i, end) {
+					out = append(out, mention{i, end, IndividualTherapy})
+				}
+				break
+			}
+		}
+	}
+}
+
+// programSubject reports whether s names a treatment program (as opposed
+// to a therapy modality inside one).
+func programSubject(s Subject) bool {
+	switch s {
+	case IOP, PHP, OP, Residential, Detox:
+		return true
+	}
+	return false
+}

@@ -1,0 +1,111 @@
+package claims
+
+import (
+	"strings"
+
+	"github.com/factlint/factlint/corpus"
+)
+
+// implicitTables finds comparison tables that lost their markup — text
+// exports write each cell on its own line:
+//
+//	Feature
+//	Partial Hospitalization Program (PHP)
+//	Intensive Outpatient Program (IOP)
+//	Intensity
+//	5–6 days a week
+//	3–5 days a week
+//
+// A header row is k ≥ 2 consecutive short blocks each naming one distinct
+// program; the short blocks after it are read as rows of k+1 cells (a row
+// label, then one cell per program), and each cell is assigned its column's
+// program. Without this, "5–6 days a week" in the PHP column would inherit
+// the page's topic (IOP) and contradict the IOP column.
+func implicitTables(terms *subjectTerms, doc *corpus.Document) map[int]Subject {
+	var out map[int]Subject
+	bs := doc.Blocks
+	for i := 0; i < len(bs); i++ {
+		var cols []Subject
+		j := i
+		for j < len(bs) && len(cols) < 6 {
+			subj, ok := headerCell(terms, &bs[j])
+			if !ok || contains(cols, subj) {
+				break
+			}
+			cols = append(cols, subj)
+			j++
+		}
+		if len(cols) < 2 {
+			continue
+		}
+		k := len(cols)
+		rows := 0
+		for r := j; r+k < len(bs); r += k + 1 {
+			if !allCells(bs[r : r+k+1]) {
+				break
+			}
+			for c := 0; c < k; c++ {
+				if out == nil {
+					out = map[int]Subject{}
+				}
+				out[r+1+c] = cols[c]
+			}
+			rows++
+		}
+		if rows > 0 {
+			i = j + rows*(k+1) - 1
+		}
+	}
+	return out
+}
+
+func contains(ss []Subject, s Subject) bool {
+	for _, x := range ss {
+		if x == s {
+			return true
+		}
+	}
+	return false
+}
+
+// headerCell reports whether b is a short block naming exactly one program.
+func headerCell(terms *subjectTerms, b *corpus.Block) (Subject, bool) {
+	if !cellLike(b) || wordCount(b.Text) > 8 {
+		return "", false
+	}
+	var subj Subject
+	for _, m := range terms.find(b.Text, lowerASCII(b.Text)) {
+		if !programSubject(m.subject) {
+			return "", false
+		}
+		if subj != "" && subj != m.subject {
+			return "", false
+		}
+		subj = m.subject
+	}
+	return subj, subj != ""
+}
+
+func allCells(bs []corpus.Block) bool {
+	for i := range bs {
+		if !cellLike(&bs[i]) {
+			return false
+		}
+	}
+	return true
+}
+
+// cellLike: short, not a list item or real table cell, and not a full
+// sentence of prose.
+func cellLike(b *corpus.Block) bool {
+	if b.Kind == corpus.BlockTableCell || b.Kind == corpus.BlockListItem {
+		return false
+	}
+	t := strings.TrimSpace(b.Text)
+	if t == "" || wordCount(t) > 15 {
+		return false
+	}
+	return !(strings.HasSuffix(t, ".") && wordCount(t) > 8)
+}
+
+func wordCount(s string) int { return len(strings.Fields(s)) }

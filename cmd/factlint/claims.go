@@ -1,0 +1,88 @@
+package main
+
+import (
+	"encoding/csv"
+	"encoding/json"
+	"fmt"
+	"io"
+	"strconv"
+
+	"github.com/factlint/factlint/claims"
+	"github.com/olekukonko/tablewriter"
+)
+
+type claimsCmd struct {
+	inputFlags
+	Format string `help:"Output format: table, json or csv." default:"table" enum:"table,json,csv"`
+	Output string `help:"Write to this file instead of stdout." placeholder:"PATH" short:"o"`
+}
+
+func (c claimsCmd) Run(e *env) error {
+	cfg, err := e.loadConfig()
+	if err != nil {
+		return err
+	}
+	a, err := e.analyze(c.inputFlags, cfg, nil)
+	if err != nil {
+		return err
+	}
+	recs := []claims.Record{}
+	for _, d := range a.Docs {
+		for i := range d.Claims {
+			recs = append(recs, d.Claims[i].Record())
+		}
+	}
+	return withOutput(e, c.Output, func(w io.Writer) error {
+		switch c.Format {
+		case "json":
+			enc := json.NewEncoder(w)
+			enc.SetIndent("", "  ")
+			return enc.Encode(struct {
+				Claims []claims.Record `json:"claims"`
+			}{recs})
+		case "csv":
+			return writeClaimsCSV(w, recs)
+		}
+		return writeClaimsTable(w, recs)
+	})
+}
+
+func writeClaimsTable(w io.Writer, recs []claims.Record) error {
+	t := tablewriter.NewWriter(w)
+	t.Header("Location", "Kind", "Subject", "Value", "Qualifier", "Text")
+	for _, r := range recs {
+		c := claims.Claim{Min: r.Min, Max: r.Max, Value: r.Value}
+		v := c.FormatValue()
+		if r.Unit != "" {
+			v += " " + r.Unit
+		}
+		if err := t.Append([]string{fmt.Sprintf("%s:%d:%d", r.File, r.Line, r.Column), string(r.Kind), string(r.Subject), v, r.Qualifier, r.Text}); err != nil {
+			return err
+		}
+	}
+	if err := t.Render(); err != nil {
+		return err
+	}
+	_, err := fmt.Fprintf(w, "%d claims\n", len(recs))
+	return err
+}
+
+func writeClaimsCSV(w io.Writer, recs []claims.Record) error {
+	cw := csv.NewWriter(w)
+	_ = cw.Write([]string{"file", "line", "column", "kind", "subject", "min", "max", "unit", "qualifier", "value", "text", "scope", "sentence"})
+	f := func(p *float64) string {
+		if p == nil {
+			return ""
+		}
+		return strconv.FormatFloat(*p, 'f', -1, 64)
+	}
+	for _, r := range recs {
+		v := ""
+		if r.Value != nil {
+			v = strconv.FormatBool(*r.Value)
+		}
+		_ = cw.Write([]string{r.File, strconv.Itoa(r.Line), strconv.Itoa(r.Column), string(r.Kind), string(r.Subject), f(r.Min), f(r.Max), r.Unit, r.Qualifier, v, r.Text, string(r.Scope), r.Sentence})
+	}
+	cw.Flush()
+	return cw.Error()
+}

@@ -1,0 +1,126 @@
+package main
+
+import (
+	"encoding/json"
+	"fmt"
+	"io"
+	"strings"
+
+	"github.com/factlint/factlint/checker"
+	"github.com/factlint/factlint/corpus"
+	"github.com/factlint/factlint/corpus/neardup"
+	"github.com/olekukonko/tablewriter"
+)
+
+type dupesCmd struct {
+	inputFlags
+	Format string `help:"Output format: table or json." default:"table" enum:"table,json"`
+	Output string `help:"Write to this file instead of stdout." placeholder:"PATH" short:"o"`
+	Diff   bool   `help:"Show a word diff of every variant against its family's canonical page."`
+}
+
+type dupesGroup struct {
+	Files         []string       `json:"files"`
+	Canonical     string         `json:"canonical"`
+	Tier          string         `json:"tier"`
+	Similarity    float64        `json:"similarity"`
+	MinSimilarity float64        `json:"min_similarity"`
+	MaxSimilarity float64        `json:"max_similarity"`
+	Hunks         []neardup.Hunk `json:"hunks"`
+}
+
+func (c dupesCmd) Run(e *env) error {
+	cfg, err := e.loadConfig()
+	if err != nil {
+		return err
+	}
+	opt := checker.NearDupOptions(cfg)
+	a, err := e.analyze(c.inputFlags, cfg, func(d *corpus.Document) any { return checker.SignDocument(d, opt) })
+	if err != nil {
+		return err
+	}
+	groups, tooShort := checker.Groups(a, opt)
+	copt := corpusOptions(cfg)
+	out := []dupesGroup{}
+	for _, g := range groups {
+		dg := dupesGroup{Files: g.Files, Canonical: g.Canonical, Tier: g.Tier, Similarity: round(g.Similarity),
+			MinSimilarity: round(g.MinSimilarity), MaxSimilarity: round(g.MaxSimilarity), Hunks: []neardup.Hunk{}}
+		// Documents were dropped after signing; re-read only the family's pages to align them.
+		var pages []neardup.Page
+		for _, f := range g.Files {
+			doc, err := corpus.Load(corpus.Input{Path: f}, copt)
+			if err != nil {
+				fmt.Fprintf(e.stderr, "factlint: warning: %v\n", err)
+				continue
+			}
+			pages = append(pages, checker.Page(doc))
+		}
+		dg.Hunks = append(dg.Hunks, neardup.ClassifyFamily(pages, g.Canonical, opt)...)
+		out = append(out, dg)
+	}
+	if len(tooShort) > 0 && c.Format != "json" {
+		fmt.Fprintf(e.stderr, "factlint: %d pages too short to compare (under %d words)\n", len(tooShort), opt.MinWords)
+	}
+	return withOutput(e, c.Output, func(w io.Writer) error {
+		if c.Format == "json" {
+			enc := json.NewEncoder(w)
+			enc.SetIndent("", "  ")
+			return enc.Encode(struct {
+				Groups   []dupesGroup `json:"groups"`
+				TooShort []string     `json:"too_short"`
+			}{out, nonNil(tooShort)})
+		}
+		return writeDupesTable(w, out, c.Diff, e.color() && c.Output == "")
+	})
+}
+
+func writeDupesTable(w io.Writer, groups []dupesGroup, diff, color bool) error {
+	t := tablewriter.NewWriter(w)
+	t.Header("Family", "Size", "Tier", "Similarity", "Canonical", "Facts differ")
+	for i, g := range groups {
+		facts := 0
+		for _, h := range g.Hunks {
+			if h.Class == "fact" {
+				facts++
+			}
+		}
+		sim := fmt.Sprintf("%.2f–%.2f", g.MinSimilarity, g.MaxSimilarity)
+		if err := t.Append([]string{fmt.Sprint(i + 1), fmt.Sprint(len(g.Files)), g.Tier, sim, g.Canonical, fmt.Sprint(facts)}); err != nil {
+			return err
+		}
+	}
+	if err := t.Render(); err != nil {
+		return err
+	}
+	fmt.Fprintf(w, "%d near-duplicate families\n", len(groups))
+	if !diff {
+		return nil
+	}
+	for i, g := range groups {
+		fmt.Fprintf(w, "\nFamily %d (canonical %s)\n", i+1, g.Canonical)
+		for _, h := range g.Hunks {
+			line := fmt.Sprintf("  %s:%d:%d  %-9s %s → %s", h.File, h.Line, h.Column, h.Class, quoteOr(h.A), quoteOr(h.B))
+			if color && h.Class == "fact" {
+				line = "\033[1;31m" + line + "\033[0m"
+			}
+			fmt.Fprintln(w, line)
+		}
+	}
+	return nil
+}
+
+func quoteOr(s string) string {
+	if strings.TrimSpace(s) == "" {
+		return "∅"
+	}
+	return fmt.Sprintf("%q", s)
+}
+
+func round(v float64) float64 { return float64(int(v*1000+0.5)) / 1000 }
+
+func nonNil(s []string) []string {
+	if s == nil {
+		return []string{}
+	}
+	return s
+}

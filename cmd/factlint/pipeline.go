@@ -1,0 +1,135 @@
+package main
+
+import (
+	"errors"
+	"fmt"
+	"os"
+	"time"
+
+	"github.com/factlint/factlint/checker"
+	"github.com/factlint/factlint/claims"
+	"github.com/factlint/factlint/corpus"
+)
+
+// inputFlags are shared by the commands that read a corpus.
+type inputFlags struct {
+	Paths []string `arg:"" optional:"" help:"Files, directories (recursive), globs, or - for stdin. Default: the current directory." placeholder:"PATH"`
+	Jobs  int      `help:"Documents processed in parallel (default: number of CPUs)." default:"0"`
+}
+
+// loadConfig reads --config, or the nearest .factlint.yaml, or the built-in default.
+func (e *env) loadConfig() (*checker.Config, error) {
+	path := e.cli.Config
+	if path == "" {
+		wd, err := os.Getwd()
+		if err == nil {
+			if p, ok := checker.FindConfig(wd); ok {
+				path = p
+			}
+		}
+	}
+	if path == "" {
+		return checker.DefaultConfig(), nil
+	}
+	cfg, err := checker.LoadConfig(path)
+	if err != nil {
+		return nil, &exitError{code: exitUsage, err: err}
+	}
+	return cfg, nil
+}
+
+func corpusOptions(cfg *checker.Config) corpus.Options {
+	o := corpus.DefaultOptions()
+	if cfg.MaxFileSize > 0 {
+		o.MaxSize = cfg.MaxFileSize
+	}
+	o.ExcludeSelectors = append(o.ExcludeSelectors, cfg.HTML.Exclude...)
+	o.IncludeSelectors = append(o.IncludeSelectors, cfg.HTML.Include...)
+	o.Include = append(o.Include, cfg.Include...)
+	o.Exclude = append(o.Exclude, cfg.Exclude...)
+	return o
+}
+
+func extractor(cfg *checker.Config) *claims.Extractor {
+	syn := map[claims.Subject][]string{}
+	for s, names := range cfg.Subjects {
+		syn[claims.Subject(s)] = names
+	}
+	return claims.NewExtractor(claims.Options{Synonyms: syn})
+}
+
+// analyze expands the inputs and runs the per-document stage. A path that
+// does not exist is a usage error; a file that cannot be read is a warning.
+func (e *env) analyze(f inputFlags, cfg *checker.Config, perDoc func(*corpus.Document) any) (*checker.Analysis, error) {
+	paths := f.Paths
+	if len(paths) == 0 {
+		paths = []string{"."}
+	}
+	copt := corpusOptions(cfg)
+	inputs, err := corpus.Expand(paths, copt)
+	if err != nil {
+		return nil, &exitError{code: exitUsage, err: err}
+	}
+	opt := checker.AnalyzeOptions{
+		Jobs:      f.Jobs,
+		Corpus:    copt,
+		Extractor: extractor(cfg),
+		PerDoc:    perDoc,
+	}
+	if stdinCount(inputs) > 0 {
+		opt.Corpus.Stdin = e.stdin
+	}
+	p := e.newProgress(len(inputs))
+	opt.Progress = p.update
+	a := checker.Analyze(inputs, opt)
+	p.finish()
+	for _, s := range a.Skipped {
+		fmt.Fprintf(e.stderr, "factlint: warning: skipped %s: %s\n", s.File, s.Reason)
+	}
+	if len(a.Docs) == 0 && len(a.Skipped) > 0 {
+		return a, &exitError{code: exitUsage, err: errors.New("no readable input")}
+	}
+	return a, nil
+}
+
+func stdinCount(in []corpus.Input) int {
+	n := 0
+	for _, i := range in {
+		if i.Stdin {
+			n++
+		}
+	}
+	return n
+}
+
+// progress draws a one-line counter on stderr for runs longer than a
+// couple of seconds, and only when stderr is a terminal.
+type progress struct {
+	e     *env
+	total int
+	start time.Time
+	shown bool
+	last  time.Time
+}
+
+func (e *env) newProgress(total int) *progress {
+	return &progress{e: e, total: total, start: time.Now()}
+}
+
+func (p *progress) update(done, total int) {
+	if !p.e.stderrTerminal {
+		return
+	}
+	now := time.Now()
+	if now.Sub(p.start) < 2*time.Second || now.Sub(p.last) < 100*time.Millisecond && done != total {
+		return
+	}
+	p.last, p.shown = now, true
+	fmt.Fprintf(p.e.stderr, "\rfactlint: %d/%d pages (%.0f%%)", done, total, 100*float64(done)/float64(max(total, 1)))
+}
+
+func (p *progress) finish() {
+	if p.shown {
+		fmt.Fprint(p.e.stderr, "\r\033[K")
+	}
+}
