@@ -52,12 +52,20 @@ type ReferenceConfig struct {
 
 // ReferenceFact is an accepted range for a kind and subject, with its source.
 type ReferenceFact struct {
-	Kind     string   `yaml:"kind"`
-	Subject  string   `yaml:"subject"`
+	Kind    string `yaml:"kind"`
+	Subject string `yaml:"subject"`
+	// Audience narrows the fact to pages about one group: "" (adults, the
+	// general case) or "adolescent". ASAM sets lower hours for adolescents,
+	// so one program type can need two facts.
+	Audience string `yaml:"audience"`
+	// Min and Max are in Unit; LoadConfig converts them to the kind's
+	// canonical unit so that checks compare like with like.
 	Min      *float64 `yaml:"min"`
 	Max      *float64 `yaml:"max"`
 	Unit     string   `yaml:"unit"`
 	Citation string   `yaml:"citation"`
+	// Note explains how the range was read from the source, for reviewers.
+	Note string `yaml:"note"`
 	// Severity overrides the reference check's severity for this fact.
 	Severity Severity `yaml:"severity"`
 }
@@ -87,4 +95,36 @@ type IgnoreRule struct {
 type Family struct {
 	Files     []string
 	Canonical string
+}
+
+// DefaultMaxFileSize is the largest input read unless the config says
+// otherwise: provider pages are far smaller, so anything bigger is most
+// likely a data dump that would only slow the run down.
+const DefaultMaxFileSize int64 = 10 << 20
+
+// KnownChecks lists the check IDs that checks, severity and ignore entries
+// may name. The CLI overwrites it with the IDs of the checks it links in;
+// checker cannot import checker/checks to learn them itself.
+var KnownChecks = []string{
+	"within-page",
+	"across-pages",
+	"reference",
+	"schedule-math",
+	"template-drift",
+	"unused-suppression",
+}
+
+// DefaultConfig returns the built-in settings, which apply when no
+// .factlint.yaml exists and underlie every file that does. Maps are
+// non-nil so that callers can add to them without checking.
+func DefaultConfig() *Config {
+	return &Config{
+		Checks:      map[string]bool{},
+		Severity:    map[string]Severity{},
+		FailOn:      "error",
+		Tolerance:   Tolerance{Relative: 0.05, Approx: 0.2},
+		Subjects:    map[string][]string{},
+		MaxFileSize: DefaultMaxFileSize,
+		NearDup:     NearDupConfig{TemplateThreshold: 0.45, NearThreshold: 0.8, MinWords: 50},
+	}
 }
