@@ -125,6 +125,6 @@ func DefaultConfig() *Config {
 		Tolerance:   Tolerance{Relative: 0.05, Approx: 0.2},
 		Subjects:    map[string][]string{},
 		MaxFileSize: DefaultMaxFileSize,
-		NearDup:     NearDupConfig{TemplateThreshold: 0.45, NearThreshold: 0.8, MinWords: 50},
+		NearDup:     NearDupConfig{TemplateThreshold: 0.08, NearThreshold: 0.5, MinWords: 50},
 	}
 }

@@ -21,7 +21,7 @@ func cfgFloat(v float64) *float64 { return &v }
 func TestDefaultConfig(t *testing.T) {
 	c := DefaultConfig()
 	if c.FailOn != "error" || c.Tolerance != (Tolerance{Relative: 0.05, Approx: 0.2}) ||
-		c.MaxFileSize != 10<<20 || c.NearDup != (NearDupConfig{TemplateThreshold: 0.45, NearThreshold: 0.8, MinWords: 50}) {
+		c.MaxFileSize != 10<<20 || c.NearDup != (NearDupConfig{TemplateThreshold: 0.08, NearThreshold: 0.5, MinWords: 50}) {
 		t.Errorf("DefaultConfig() = %+v", c)
 	}
 	if c.Checks == nil || c.Severity == nil || c.Subjects == nil {

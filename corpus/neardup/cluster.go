@@ -1,0 +1,188 @@
+package neardup
+
+import (
+	"cmp"
+	"slices"
+)
+
+// Tiers of a group, from the strictest.
+const (
+	TierExact    = "exact"
+	TierNear     = "near"
+	TierTemplate = "template"
+)
+
+// Group is one family of pages built from the same text.
+type Group struct {
+	Files []string `json:"files"` // sorted
+	// Canonical is the medoid: the member most similar on average to the
+	// others, ties broken by ID. Variants are aligned against it.
+	Canonical string `json:"canonical"`
+	// Tier is TierExact when every member has the same words, TierNear when
+	// every pair reaches NearThreshold, TierTemplate otherwise.
+	Tier string `json:"tier"`
+	// MinSimilarity and MaxSimilarity range over all pairs of members.
+	MinSimilarity float64 `json:"min_similarity"`
+	MaxSimilarity float64 `json:"max_similarity"`
+	// Similarity is the mean similarity of the other members to Canonical.
+	Similarity float64 `json:"similarity"`
+}
+
+// maxBucketChecks caps verifications per page in one LSH bucket, so a
+// bucket of thousands of boilerplate pages stays linear: a page that fails
+// against this many earlier members is unlikely to pass against the rest,
+// and another band usually gives it a second chance.
+const maxBucketChecks = 32
+
+// maxMedoidMembers bounds the all-pairs work inside one group; beyond it the
+// medoid and pair range are taken over the first members by ID.
+const maxMedoidMembers = 400
+
+// Cluster groups signatures into families. Exact duplicates are collapsed
+// first; the remaining distinct pages are banded (LSH), candidate pairs are
+// verified by estimated Jaccard and joined by union-find, so the work is
+// linear in the corpus plus the candidates, never all pairs. Pages without
+// Mins (under MinWords) are returned in tooShort. Output is sorted by the
+// first file of each group; it does not depend on the order of sigs.
+func Cluster(sigs []Signature, opt Options) (groups []Group, tooShort []string) {
+	opt = opt.withDefaults()
+	idx := make([]int32, 0, len(sigs))
+	for i := range sigs {
+		if len(sigs[i].Mins) == 0 || sigs[i].Words < opt.MinWords {
+			tooShort = append(tooShort, sigs[i].ID)
+			continue
+		}
+		idx = append(idx, int32(i))
+	}
+	slices.Sort(tooShort)
+	slices.SortFunc(idx, func(a, b int32) int { return cmp.Compare(sigs[a].ID, sigs[b].ID) })
+
+	uf := newUnionFind(len(idx))
+	// Exact duplicates: sort by hash, join runs.
+	byExact := slices.Clone(idx)
+	pos := make(map[int32]int32, len(idx)) // sig index → position in idx
+	for p, i := range idx {
+		pos[i] = int32(p)
+	}
+	slices.SortStableFunc(byExact, func(a, b int32) int { return cmp.Compare(sigs[a].Exact, sigs[b].Exact) })
+	reps := make([]int32, 0, len(idx)) // positions of one member per exact class
+	for s := 0; s < len(byExact); {
+		e := s + 1
+		for e < len(byExact) && sigs[byExact[e]].Exact == sigs[byExact[s]].Exact {
+			uf.union(pos[byExact[s]], pos[byExact[e]])
+			e++
+		}
+		reps = append(reps, pos[byExact[s]])
+		s = e
+	}
+	slices.Sort(reps)
+
+	band(sigs, idx, reps, uf, opt)
+
+	members := map[int32][]int32{}
+	for p := range idx {
+		r := uf.find(int32(p))
+		members[r] = append(members[r], int32(p))
+	}
+	for _, ms := range members {
+		if len(ms) < 2 {
+			continue
+		}
+		groups = append(groups, describe(sigs, idx, ms, opt))
+	}
+	slices.SortFunc(groups, func(a, b Group) int { return cmp.Compare(a.Files[0], b.Files[0]) })
+	return groups, tooShort
+}
+
+type bandEntry struct {
+	key uint64
+	pos int32
+}
+
+// band runs LSH over the exact-class representatives.
+func band(sigs []Signature, idx, reps []int32, uf *unionFind, opt Options) {
+	rows := opt.rows()
+	entries := make([]bandEntry, len(reps))
+	for b := 0; b < opt.Bands; b++ {
+		lo := b * rows
+		for i, p := range reps {
+			m := sigs[idx[p]].Mins[lo : lo+rows]
+			h := uint64(b+1) * 0x9e3779b97f4a7c15
+			for _, v := range m {
+				h = (h ^ uint64(v)) * 0xff51afd7ed558ccd
+				h ^= h >> 32
+			}
+			entries[i] = bandEntry{h, p}
+		}
+		slices.SortFunc(entries, func(x, y bandEntry) int {
+			if c := cmp.Compare(x.key, y.key); c != 0 {
+				return c
+			}
+			return cmp.Compare(x.pos, y.pos)
+		})
+		for s := 0; s < len(entries); {
+			e := s + 1
+			for e < len(entries) && entries[e].key == entries[s].key {
+				e++
+			}
+			for j := s + 1; j < e; j++ {
+				pj := entries[j].pos
+				checks := 0
+				for i := j - 1; i >= s && checks < maxBucketChecks; i-- {
+					pi := entries[i].pos
+					if uf.find(pi) == uf.find(pj) {
+						break
+					}
+					checks++
+					if Similarity(sigs[idx[pi]], sigs[idx[pj]]) >= opt.TemplateThreshold {
+						uf.union(pi, pj)
+						break
+					}
+				}
+			}
+			s = e
+		}
+	}
+}
+
+// describe computes a group's medoid, tier and similarity range.
+func describe(sigs []Signature, idx []int32, ms []int32, opt Options) Group {
+	slices.Sort(ms) // positions are in ID order
+	g := Group{Files: make([]string, len(ms)), Tier: TierExact, MinSimilarity: 1}
+	for i, p := range ms {
+		g.Files[i] = sigs[idx[p]].ID
+		if sigs[idx[p]].Exact != sigs[idx[ms[0]]].Exact {
+			g.Tier = TierNear
+		}
+	}
+	cand := ms
+	if len(cand) > maxMedoidMembers {
+		cand = cand[:maxMedoidMembers]
+	}
+	sum := make([]float64, len(cand))
+	for i := range cand {
+		for j := i + 1; j < len(cand); j++ {
+			s := 1.0
+			a, b := sigs[idx[cand[i]]], sigs[idx[cand[j]]]
+			if a.Exact != b.Exact {
+				s = Similarity(a, b)
+			}
+			sum[i] += s
+			sum[j] += s
+			g.MinSimilarity = min(g.MinSimilarity, s)
+			g.MaxSimilarity = max(g.MaxSimilarity, s)
+		}
+	}
+	best := 0
+	for i := range sum {
+		if sum[i] > sum[best] {
+			best = i
+		}
+	}
+	g.Canonical = sigs[idx[cand[best]]].ID
+	g.Similarity = sum[best] / float64(len(cand)-1)
+	if g.Tier == TierNear && g.MinSimilarity < opt.NearThreshold {
+		g.Tier = TierTemplate
+	}
+	return g
+}

@@ -1,0 +1,99 @@
+package neardup
+
+import (
+	"fmt"
+	"math/rand/v2"
+	"slices"
+	"strings"
+	"testing"
+)
+
+func TestClusterRecoversFamilies(t *testing.T) {
+	rng := rand.New(rand.NewPCG(5, 6))
+	opt := DefaultOptions()
+	var sigs []Signature
+	want := map[string][]string{} // family name → sorted files
+	add := func(fam, id, text string) {
+		sigs = append(sigs, Sign(id, text, opt))
+		if fam != "" {
+			want[fam] = append(want[fam], id)
+		}
+	}
+	for i, place := range variantPlaces[:6] {
+		text, _ := spin(baseArticle, place, 0.1+0.02*float64(i), i == 3, rng)
+		add("fixture", "fixture-"+place, text)
+	}
+	for f := range 5 {
+		base := randomArticle(rng, 600)
+		for v := range 2 + f {
+			text, _ := spinWords(base, 0.05, rng)
+			add(fmt.Sprint("gen", f), fmt.Sprintf("gen%d-%d", f, v), text)
+		}
+	}
+	for u := range 30 {
+		add("", fmt.Sprintf("unrelated-%02d", u), randomArticle(rng, 400+rng.IntN(400)))
+	}
+	add("", "short", "Call us today to learn about our outpatient program.")
+	dup := randomArticle(rng, 300)
+	add("dup", "dup-a", dup)
+	add("dup", "dup-b", strings.ReplaceAll(dup, " ", "  "))
+
+	rng.Shuffle(len(sigs), func(i, j int) { sigs[i], sigs[j] = sigs[j], sigs[i] })
+	groups, short := Cluster(sigs, opt)
+	if !slices.Equal(short, []string{"short"}) {
+		t.Errorf("tooShort = %v", short)
+	}
+	var got, exp [][]string
+	for _, g := range groups {
+		got = append(got, g.Files)
+		t.Logf("%s %v canonical=%s sim=%.2f [%.2f, %.2f]", g.Tier, g.Files, g.Canonical, g.Similarity, g.MinSimilarity, g.MaxSimilarity)
+		if !slices.Contains(g.Files, g.Canonical) {
+			t.Errorf("canonical %s not in %v", g.Canonical, g.Files)
+		}
+		if g.Files[0] == "dup-a" && g.Tier != TierExact {
+			t.Errorf("dup tier = %s", g.Tier)
+		}
+	}
+	for _, files := range want {
+		slices.Sort(files)
+		exp = append(exp, files)
+	}
+	slices.SortFunc(exp, func(a, b []string) int { return strings.Compare(a[0], b[0]) })
+	if fmt.Sprint(got) != fmt.Sprint(exp) {
+		t.Errorf("groups\n got %v\nwant %v", got, exp)
+	}
+}
+
+func TestSeedsGroupOnlyTheSpunPair(t *testing.T) {
+	seeds := readSeeds(t)
+	opt := DefaultOptions()
+	var sigs []Signature
+	for name, text := range seeds {
+		sigs = append(sigs, Sign(name, text, opt))
+	}
+	groups, short := Cluster(sigs, opt)
+	if len(short) != 0 {
+		t.Errorf("tooShort = %v", short)
+	}
+	if len(groups) != 1 || len(groups[0].Files) != 2 ||
+		!strings.HasPrefix(groups[0].Files[0], "000_") || !strings.HasPrefix(groups[0].Files[1], "004_") {
+		t.Fatalf("groups = %+v, want exactly {000, 004}", groups)
+	}
+	g := groups[0]
+	t.Logf("%s %v sim=%.3f", g.Tier, g.Files, g.Similarity)
+	var pages []Page
+	for _, f := range g.Files {
+		pages = append(pages, testPage(f, seeds[f]))
+	}
+	classes := map[string]int{}
+	for _, h := range ClassifyFamily(pages, g.Canonical, opt) {
+		classes[h.Class]++
+		if h.Class == ClassSlot || h.Class == ClassFact {
+			t.Logf("%s:%d:%d %s %q → %q", h.File, h.Line, h.Column, h.Class, h.A, h.B)
+		}
+	}
+	t.Logf("hunk classes: %v", classes)
+	if classes[ClassSlot] == 0 {
+		t.Errorf("no Maine/Connecticut slot found")
+	}
+}

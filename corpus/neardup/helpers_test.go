@@ -1,0 +1,34 @@
+package neardup
+
+import (
+	"strings"
+	"unicode/utf8"
+)
+
+// testPage splits text into sentences the simple way: each line, cut after
+// ". ", "? " and "! ". Good enough for fixtures; the real splitter lives in
+// package corpus.
+func testPage(id, text string) Page {
+	p := Page{ID: id}
+	for li, line := range strings.Split(text, "\n") {
+		col := 1
+		for line != "" {
+			cut := len(line)
+			for _, sep := range []string{". ", "? ", "! "} {
+				if i := strings.Index(line, sep); i >= 0 && i+1 < cut {
+					cut = i + 1
+				}
+			}
+			s := line[:cut]
+			rest := line[cut:]
+			trimmed := strings.TrimLeft(rest, " ")
+			if t := strings.TrimSpace(s); t != "" {
+				lead := utf8.RuneCountInString(s) - utf8.RuneCountInString(strings.TrimLeft(s, " "))
+				p.Sentences = append(p.Sentences, Sentence{Text: t, Line: li + 1, Column: col + lead})
+			}
+			col += utf8.RuneCountInString(s) + utf8.RuneCountInString(rest) - utf8.RuneCountInString(trimmed)
+			line = trimmed
+		}
+	}
+	return p
+}
