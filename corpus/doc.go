@@ -3,9 +3,24 @@
 //
 // It is the first stage of factlint's flow (paths → corpus.Document →
 // claims → checker → report) and knows nothing of claims or checks.
-// Loaders exist for HTML (goquery), Markdown and plain text; sentence
-// splitting uses UAX #29 sentence boundaries inside each block followed by an
-// abbreviation merge, because block boundaries from extraction already give
-// the hard breaks and UAX #29 is an order of magnitude faster than Punkt-style
-// splitters while getting "a.m.", "e.g." and decimals right after the merge.
+//
+// Expand turns arguments (files, directories, globs with "**", "-") into
+// Inputs; Load reads one and Parse parses bytes. A file that cannot be used
+// (empty, binary, invalid UTF-8, too big, unreadable, no text) comes back
+// as a *SkipError so the run warns and carries on.
+//
+// HTML is tokenized with golang.org/x/net/html into a lenient tree that
+// keeps each text node's source offsets; boilerplate (navigation, hidden
+// elements, cookie banners, sidebars, configured selectors) is dropped and
+// <main>/<article> is preferred as the content root. Markdown is parsed
+// with goldmark (GFM tables), whose AST carries source segments. Plain text
+// is split on blank lines and on line breaks that do not run on mid-sentence.
+// All three feed one text buffer that collapses whitespace and decodes
+// entities while recording runs from text offsets to source offsets.
+//
+// Sentence splitting uses UAX #29 sentence boundaries inside each block
+// followed by an abbreviation merge, because block boundaries from
+// extraction already give the hard breaks and UAX #29 is an order of
+// magnitude faster than Punkt-style splitters while getting "a.m.", "e.g."
+// and decimals right after the merge.
 package corpus

@@ -88,11 +88,11 @@ type Sentence struct {
 }
 
 // run says Text[text:text+n] came from Source[src:src+n] byte for byte when
-// exact, or from the single source construct starting at src (an entity, a
+// exact, or from the single source construct Source[src:src+m] (an entity, a
 // collapsed whitespace run) when not.
 type run struct {
-	text, src, n int
-	exact        bool
+	text, src, n, m int
+	exact           bool
 }
 
 // SourceOffset maps a byte offset in b.Text to a byte offset in the document source.
@@ -115,12 +115,29 @@ func (b *Block) SourceOffset(textOff int) int {
 	return r.src + d
 }
 
+// sourceEnd is the source offset just past the byte that produced
+// Text[textOff], so a span ending in an entity covers the whole entity.
+func (b *Block) sourceEnd(textOff int) int {
+	if len(b.runs) == 0 {
+		return b.Span.Start + textOff + 1
+	}
+	i := sort.Search(len(b.runs), func(i int) bool { return b.runs[i].text > textOff }) - 1
+	if i < 0 {
+		i = 0
+	}
+	r := b.runs[i]
+	if !r.exact {
+		return r.src + max(r.m, 1)
+	}
+	return b.SourceOffset(textOff) + 1
+}
+
 // SourceSpan maps a [start, end) range of b.Text to source offsets.
 func (b *Block) SourceSpan(start, end int) Span {
 	s := b.SourceOffset(start)
 	e := s
 	if end > start {
-		e = b.SourceOffset(end-1) + 1
+		e = b.sourceEnd(end - 1)
 		if e < s {
 			e = s
 		}

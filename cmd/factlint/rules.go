@@ -14,6 +14,14 @@ type rulesCmd struct {
 	Format string `help:"Output format: table or json." default:"table" enum:"table,json"`
 }
 
+func init() {
+	// The config loader validates check IDs against this list.
+	checker.KnownChecks = nil
+	for _, r := range allRules() {
+		checker.KnownChecks = append(checker.KnownChecks, r.ID)
+	}
+}
+
 func allRules() []checker.RuleInfo {
 	var out []checker.RuleInfo
 	for _, c := range checks.All {

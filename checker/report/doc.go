@@ -1,0 +1,14 @@
+// Package report renders a checker.Result in the formats factlint offers:
+// text for people at a terminal, json for scripts, sarif for code-scanning
+// services, github for workflow annotations, junit for CI test views,
+// markdown for pull-request comments and csv for spreadsheets.
+//
+// It sits at the end of the flow in docs/ARCHITECTURE.md: the CLI runs the
+// checks, applies suppressions and the baseline, and hands the Result to
+// Write. Writers never change the Result and never decide policy (exit
+// codes, colour detection, which files were inputs): what they cannot learn
+// from the Result comes in through Options.
+//
+// Every writer is deterministic — the same Result gives the same bytes — so
+// reports can be diffed, cached and compared against golden files.
+package report

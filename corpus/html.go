@@ -1,0 +1,298 @@
+package corpus
+
+import (
+	"github.com/andybalholm/cascadia"
+	"golang.org/x/net/html"
+	"golang.org/x/net/html/atom"
+)
+
+// htmlExtractor walks the tree in document order and cuts main-content
+// text into blocks. Inline content accumulates in buf; every block-level
+// boundary flushes it as a block of the kind the nearest block element set.
+type htmlExtractor struct {
+	d       *Document
+	t       *htmlTree
+	buf     *textBuf
+	exclude []cascadia.Matcher
+	// heuristics enables class/id boilerplate guesses; keep is the set of
+	// elements they must never drop (ancestors of the content landmarks).
+	heuristics bool
+	keep       map[*html.Node]bool
+
+	kind      BlockKind
+	level     int
+	cell      *cellInfo
+	inContent int // depth inside <main>/<article>, where header/footer are content
+	tables    map[*html.Node]*cellInfo
+}
+
+func parseHTML(d *Document, opts Options) {
+	t := buildHTMLTree(d)
+	e := &htmlExtractor{d: d, t: t, buf: newTextBuf(), exclude: compileSelectors(opts.ExcludeSelectors), heuristics: true}
+	e.keep = landmarkAncestors(t.root)
+	e.title()
+	nTitle := len(d.Blocks)
+
+	var roots []*html.Node
+	if len(opts.IncludeSelectors) > 0 {
+		roots = includedRoots(t.root, compileSelectors(opts.IncludeSelectors))
+	} else if r := contentRoot(t.root); r != nil {
+		roots = []*html.Node{r}
+	}
+	e.extract(roots)
+	if len(d.Blocks) == nTitle && len(opts.IncludeSelectors) == 0 {
+		// The landmark or the heuristics may be wrong for this page;
+		// some text beats none.
+		e.extract([]*html.Node{t.root})
+		if len(d.Blocks) == nTitle {
+			e.heuristics = false
+			e.extract([]*html.Node{t.root})
+		}
+	}
+	if len(d.Blocks) == nTitle {
+		// A title alone is not a page worth checking.
+		d.Blocks = d.Blocks[:0]
+	}
+}
+
+func (e *htmlExtractor) extract(roots []*html.Node) {
+	for _, r := range roots {
+		e.kind, e.level, e.cell, e.inContent = BlockParagraph, 0, nil, 0
+		if isContentLandmark(r) {
+			e.inContent = 1
+		}
+		e.children(r)
+		e.flush()
+	}
+}
+
+// title emits the first <title> outside SVG as the title block.
+func (e *htmlExtractor) title() {
+	var find func(n *html.Node) *html.Node
+	find = func(n *html.Node) *html.Node {
+		for c := n.FirstChild; c != nil; c = c.NextSibling {
+			if c.Type != html.ElementNode || c.DataAtom == atom.Svg || c.DataAtom == atom.Math {
+				continue
+			}
+			if c.DataAtom == atom.Title {
+				return c
+			}
+			if t := find(c); t != nil {
+				return t
+			}
+		}
+		return nil
+	}
+	if t := find(e.t.root); t != nil {
+		e.text(t)
+		if !e.buf.empty() {
+			e.d.Blocks = append(e.d.Blocks, e.buf.take(BlockTitle, 0))
+		}
+	}
+}
+
+func (e *htmlExtractor) text(n *html.Node) {
+	for c := n.FirstChild; c != nil; c = c.NextSibling {
+		if c.Type == html.TextNode {
+			sp := e.t.at[c]
+			e.buf.addRaw(e.d.Source, sp.Start, sp.End, rawEntities)
+		}
+	}
+}
+
+func (e *htmlExtractor) flush() {
+	if e.buf.empty() {
+		e.buf.space = -1
+		return
+	}
+	b := e.buf.take(e.kind, e.level)
+	if e.cell != nil {
+		b.RowHeader, b.ColHeader = e.cell.rowHeader, e.cell.colHeader
+	}
+	e.d.Blocks = append(e.d.Blocks, b)
+}
+
+func (e *htmlExtractor) children(n *html.Node) {
+	for c := n.FirstChild; c != nil; c = c.NextSibling {
+		switch c.Type {
+		case html.TextNode:
+			sp := e.t.at[c]
+			e.buf.addRaw(e.d.Source, sp.Start, sp.End, rawEntities)
+		case html.ElementNode:
+			e.element(c)
+		}
+	}
+}
+
+func (e *htmlExtractor) element(n *html.Node) {
+	if n.DataAtom == atom.Title || e.dropped(n) {
+		return
+	}
+	if n.DataAtom == atom.Br {
+		e.buf.breakSpace(e.t.at[n].Start)
+		return
+	}
+	landmark := isContentLandmark(n)
+	if landmark {
+		e.inContent++
+		defer func() { e.inContent-- }()
+	}
+	kind, level, ok := blockKindOf(n.DataAtom, e.kind)
+	if !ok {
+		if isBlockLevel(n.DataAtom) || landmark {
+			e.flush()
+			if n.DataAtom == atom.Table {
+				e.table(n)
+			}
+			e.children(n)
+			e.flush()
+		} else {
+			e.children(n)
+		}
+		return
+	}
+	e.flush()
+	saveKind, saveLevel, saveCell := e.kind, e.level, e.cell
+	e.kind, e.level = kind, level
+	if n.DataAtom == atom.Td || n.DataAtom == atom.Th {
+		e.cell = e.tables[n]
+	}
+	e.children(n)
+	e.flush()
+	e.kind, e.level, e.cell = saveKind, saveLevel, saveCell
+}
+
+// blockKindOf says which block kind an element starts. Paragraph-like
+// wrappers inherit the enclosing kind, so a <p> inside a list item or a
+// table cell is still that list item or cell.
+func blockKindOf(a atom.Atom, outer BlockKind) (BlockKind, int, bool) {
+	if l := headingLevel(a); l > 0 {
+		return BlockHeading, l, true
+	}
+	switch a {
+	case atom.P, atom.Pre, atom.Dt, atom.Dd, atom.Summary:
+		if outer == BlockHeading {
+			outer = BlockParagraph
+		}
+		return outer, 0, true
+	case atom.Li:
+		return BlockListItem, 0, true
+	case atom.Td, atom.Th:
+		return BlockTableCell, 0, true
+	case atom.Figcaption, atom.Caption:
+		return BlockCaption, 0, true
+	case atom.Blockquote:
+		return BlockQuote, 0, true
+	}
+	return "", 0, false
+}
+
+func isBlockLevel(a atom.Atom) bool {
+	if closesP(a) {
+		return true
+	}
+	switch a {
+	case atom.Html, atom.Body, atom.Head, atom.Center, atom.Dir, atom.Legend, atom.Tbody,
+		atom.Thead, atom.Tfoot, atom.Tr, atom.Option, atom.Noscript, atom.Address:
+		return true
+	}
+	return false
+}
+
+func isContentLandmark(n *html.Node) bool {
+	if n.Type != html.ElementNode {
+		return false
+	}
+	if n.DataAtom == atom.Main || n.DataAtom == atom.Article {
+		return true
+	}
+	r, _ := attr(n, "role")
+	return r == "main"
+}
+
+// contentRoot prefers <main> (or role=main), then a lone <article>.
+func contentRoot(root *html.Node) *html.Node {
+	var main, article *html.Node
+	articles := 0
+	var walk func(n *html.Node)
+	walk = func(n *html.Node) {
+		for c := n.FirstChild; c != nil && main == nil; c = c.NextSibling {
+			if c.Type != html.ElementNode {
+				continue
+			}
+			if c.DataAtom == atom.Main {
+				main = c
+				return
+			}
+			if r, _ := attr(c, "role"); r == "main" {
+				main = c
+				return
+			}
+			if c.DataAtom == atom.Article {
+				articles++
+				if article == nil {
+					article = c
+				}
+			}
+			walk(c)
+		}
+	}
+	walk(root)
+	if main != nil {
+		return main
+	}
+	if articles == 1 {
+		return article
+	}
+	return root
+}
+
+// includedRoots are the outermost elements matching the content selectors.
+func includedRoots(root *html.Node, sels []cascadia.Matcher) []*html.Node {
+	var out []*html.Node
+	var walk func(n *html.Node)
+	walk = func(n *html.Node) {
+		for c := n.FirstChild; c != nil; c = c.NextSibling {
+			if c.Type != html.ElementNode {
+				continue
+			}
+			matched := false
+			for _, s := range sels {
+				if s.Match(c) {
+					matched = true
+					break
+				}
+			}
+			if matched {
+				out = append(out, c)
+				continue
+			}
+			walk(c)
+		}
+	}
+	walk(root)
+	return out
+}
+
+// landmarkAncestors marks the elements that contain the page's content
+// landmarks (main, article, h1), so a layout class on a wrapper such as
+// "content-sidebar-wrap" cannot take the whole page with it.
+func landmarkAncestors(root *html.Node) map[*html.Node]bool {
+	keep := map[*html.Node]bool{}
+	var walk func(n *html.Node)
+	walk = func(n *html.Node) {
+		for c := n.FirstChild; c != nil; c = c.NextSibling {
+			if c.Type != html.ElementNode {
+				continue
+			}
+			if isContentLandmark(c) || c.DataAtom == atom.H1 {
+				for p := c; p != nil && !keep[p]; p = p.Parent {
+					keep[p] = true
+				}
+			}
+			walk(c)
+		}
+	}
+	walk(root)
+	return keep
+}

@@ -1,0 +1,193 @@
+package corpus
+
+import (
+	"bytes"
+
+	"golang.org/x/net/html"
+	"golang.org/x/net/html/atom"
+)
+
+// htmlTree is a document tree built straight from the tokenizer, so every
+// text node keeps the source offsets of its raw bytes. The html5 tree
+// builder would give a more faithful DOM for pathological markup, but it
+// drops offsets and reorders text (foster parenting), and mapping text back
+// afterwards is both slower and fragile. Pages checked here are ordinary
+// enough that implied end tags and lenient nesting cover them.
+type htmlTree struct {
+	root *html.Node
+	at   map[*html.Node]Span // raw source of text nodes and of <br>
+}
+
+// buildHTMLTree tokenizes d.Source, records factlint-ignore comments on d
+// and returns the tree.
+func buildHTMLTree(d *Document) *htmlTree {
+	t := &htmlTree{root: &html.Node{Type: html.DocumentNode}, at: map[*html.Node]Span{}}
+	stack := []*html.Node{t.root}
+	top := func() *html.Node { return stack[len(stack)-1] }
+	// popTo closes everything down to and including stack[i].
+	popTo := func(i int) { stack = stack[:max(i, 1)] }
+	// open finds the innermost open element named a, not looking past
+	// the scope barriers.
+	open := func(a atom.Atom, barriers ...atom.Atom) int {
+		for i := len(stack) - 1; i > 0; i-- {
+			n := stack[i]
+			if n.DataAtom == a {
+				return i
+			}
+			for _, b := range barriers {
+				if n.DataAtom == b {
+					return -1
+				}
+			}
+		}
+		return -1
+	}
+	closeOpen := func(a atom.Atom, barriers ...atom.Atom) {
+		if i := open(a, barriers...); i > 0 {
+			popTo(i)
+		}
+	}
+
+	z := html.NewTokenizer(bytes.NewReader(d.Source))
+	off := 0
+	for {
+		tt := z.Next()
+		if tt == html.ErrorToken {
+			break
+		}
+		start := off
+		off += len(z.Raw())
+		switch tt {
+		case html.TextToken:
+			n := &html.Node{Type: html.TextNode}
+			top().AppendChild(n)
+			t.at[n] = Span{start, off}
+		case html.CommentToken:
+			d.addIgnoreComment(start, off)
+		case html.StartTagToken, html.SelfClosingTagToken:
+			name, hasAttr := z.TagName()
+			a := atom.Lookup(name)
+			n := &html.Node{Type: html.ElementNode, DataAtom: a, Data: string(name)}
+			if a != 0 {
+				n.Data = a.String()
+			}
+			for hasAttr {
+				var k, v []byte
+				k, v, hasAttr = z.TagAttr()
+				n.Attr = append(n.Attr, html.Attribute{Key: string(k), Val: string(v)})
+			}
+			switch a {
+			case atom.Li:
+				closeOpen(atom.Li, atom.Ul, atom.Ol, atom.Menu, atom.Table, atom.Td, atom.Th)
+			case atom.Dt, atom.Dd:
+				closeOpen(atom.Dt, atom.Dl, atom.Table)
+				closeOpen(atom.Dd, atom.Dl, atom.Table)
+			case atom.Td, atom.Th:
+				closeOpen(atom.Td, atom.Tr, atom.Table)
+				closeOpen(atom.Th, atom.Tr, atom.Table)
+			case atom.Tr:
+				closeOpen(atom.Tr, atom.Table)
+			case atom.Thead, atom.Tbody, atom.Tfoot:
+				closeOpen(atom.Thead, atom.Table)
+				closeOpen(atom.Tbody, atom.Table)
+				closeOpen(atom.Tfoot, atom.Table)
+			case atom.Option:
+				closeOpen(atom.Option, atom.Select)
+			case atom.H1, atom.H2, atom.H3, atom.H4, atom.H5, atom.H6:
+				if headingLevel(top().DataAtom) > 0 {
+					popTo(len(stack) - 1)
+				}
+			}
+			if closesP(a) {
+				closeOpen(atom.P, atom.Table, atom.Td, atom.Th, atom.Button, atom.Caption)
+			}
+			top().AppendChild(n)
+			if a == atom.Br {
+				t.at[n] = Span{start, off}
+			}
+			// Beyond maxDepth elements are kept as leaves: the tree walks
+			// recurse, and a hostile page must not exhaust the stack.
+			if tt == html.StartTagToken && !isVoid(a) && len(stack) < maxDepth {
+				stack = append(stack, n)
+			}
+		case html.EndTagToken:
+			name, _ := z.TagName()
+			a := atom.Lookup(name)
+			var i int
+			switch a {
+			case atom.Table:
+				i = open(a)
+			case atom.Td, atom.Th, atom.Tr, atom.Thead, atom.Tbody, atom.Tfoot, atom.Caption:
+				i = open(a, atom.Table)
+			case 0:
+				i = openNamed(stack, string(name))
+			default:
+				i = open(a, atom.Table, atom.Td, atom.Th, atom.Caption)
+			}
+			if i > 0 {
+				popTo(i)
+			}
+		}
+	}
+	return t
+}
+
+const maxDepth = 512
+
+func openNamed(stack []*html.Node, name string) int {
+	for i := len(stack) - 1; i > 0; i-- {
+		if stack[i].DataAtom == 0 && stack[i].Data == name {
+			return i
+		}
+	}
+	return -1
+}
+
+func isVoid(a atom.Atom) bool {
+	switch a {
+	case atom.Area, atom.Base, atom.Br, atom.Col, atom.Embed, atom.Hr, atom.Img, atom.Input,
+		atom.Link, atom.Meta, atom.Param, atom.Source, atom.Track, atom.Wbr, atom.Keygen:
+		return true
+	}
+	return false
+}
+
+// closesP lists the start tags that end an open <p>, as in HTML5.
+func closesP(a atom.Atom) bool {
+	switch a {
+	case atom.Address, atom.Article, atom.Aside, atom.Blockquote, atom.Details, atom.Dialog,
+		atom.Div, atom.Dl, atom.Fieldset, atom.Figcaption, atom.Figure, atom.Footer, atom.Form,
+		atom.H1, atom.H2, atom.H3, atom.H4, atom.H5, atom.H6, atom.Header, atom.Hgroup, atom.Hr,
+		atom.Main, atom.Menu, atom.Nav, atom.Ol, atom.P, atom.Pre, atom.Section, atom.Summary,
+		atom.Table, atom.Ul, atom.Li, atom.Dd, atom.Dt:
+		return true
+	}
+	return false
+}
+
+func headingLevel(a atom.Atom) int {
+	switch a {
+	case atom.H1:
+		return 1
+	case atom.H2:
+		return 2
+	case atom.H3:
+		return 3
+	case atom.H4:
+		return 4
+	case atom.H5:
+		return 5
+	case atom.H6:
+		return 6
+	}
+	return 0
+}
+
+func attr(n *html.Node, key string) (string, bool) {
+	for _, a := range n.Attr {
+		if a.Key == key {
+			return a.Val, true
+		}
+	}
+	return "", false
+}

@@ -1,0 +1,89 @@
+package corpus
+
+import (
+	"errors"
+	"fmt"
+	"io"
+	"path"
+	"sync"
+
+	"github.com/andybalholm/cascadia"
+)
+
+// DefaultMaxSize is the largest file read by default; real provider pages
+// are well under 1 MiB, so anything bigger is almost surely not a page.
+const DefaultMaxSize = 10 << 20
+
+// Options control how inputs are found and how pages are read.
+type Options struct {
+	// MaxSize is the largest file, in bytes, that is read; 0 means DefaultMaxSize.
+	MaxSize int64
+	// IncludeSelectors name the content area: when set, only text inside
+	// matching HTML elements is read.
+	IncludeSelectors []string
+	// ExcludeSelectors are dropped in addition to the built-in boilerplate list.
+	ExcludeSelectors []string
+	// Include and Exclude filter directory walks by glob ("**" spans
+	// directories), matched against the slash path relative to the walked
+	// argument and against the base name.
+	Include, Exclude []string
+	// Stdin is read for the "-" input; nil means os.Stdin.
+	Stdin io.Reader
+}
+
+// DefaultOptions returns the options used when nothing is configured.
+func DefaultOptions() Options {
+	return Options{MaxSize: DefaultMaxSize}
+}
+
+func (o Options) maxSize() int64 {
+	if o.MaxSize <= 0 {
+		return DefaultMaxSize
+	}
+	return o.MaxSize
+}
+
+// Validate reports invalid CSS selectors and path globs, so configuration
+// mistakes surface when the config is loaded rather than per page.
+func (o Options) Validate() error {
+	var errs []error
+	for _, s := range append(append([]string{}, o.IncludeSelectors...), o.ExcludeSelectors...) {
+		if _, err := compileSelector(s); err != nil {
+			errs = append(errs, fmt.Errorf("invalid CSS selector %q: %w", s, err))
+		}
+	}
+	for _, g := range append(append([]string{}, o.Include...), o.Exclude...) {
+		if _, err := path.Match(g, ""); err != nil {
+			errs = append(errs, fmt.Errorf("invalid path glob %q: %w", g, err))
+		}
+	}
+	return errors.Join(errs...)
+}
+
+// selectors caches compiled selectors: options are the same for every page
+// of a run, and compiling per page would cost more than matching.
+var selectors sync.Map // string → cascadia.Matcher
+
+func compileSelector(s string) (cascadia.Matcher, error) {
+	if v, ok := selectors.Load(s); ok {
+		return v.(cascadia.Matcher), nil
+	}
+	sel, err := cascadia.Compile(s)
+	if err != nil {
+		return nil, err
+	}
+	selectors.Store(s, sel)
+	return sel, nil
+}
+
+// compileSelectors drops invalid selectors: Validate is where they are
+// reported, and a page should not fail over configuration.
+func compileSelectors(list []string) []cascadia.Matcher {
+	var out []cascadia.Matcher
+	for _, s := range list {
+		if sel, err := compileSelector(s); err == nil {
+			out = append(out, sel)
+		}
+	}
+	return out
+}

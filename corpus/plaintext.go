@@ -1,0 +1,211 @@
+package corpus
+
+import (
+	"bytes"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// textLine is one source line of a plain-text page, already normalised.
+type textLine struct {
+	Block
+	bullet bool
+	lines  int
+	end    int // source offset of the line's end (its newline)
+}
+
+// parseText reads plain text. Pages exported from the web often put one
+// paragraph per line with no blank lines between, so a line break only
+// joins two lines when the first plainly runs on into the second.
+func parseText(d *Document) {
+	src := d.Source
+	var skips []Span // HTML comments: directives and test expectations, not text
+	comments(src, 0, len(src), func(s, e int) {
+		d.addIgnoreComment(s, e)
+		skips = append(skips, Span{s, e})
+	})
+	buf := newTextBuf()
+	d.Blocks = make([]Block, 0, bytes.Count(src, []byte{'\n'})/2+1)
+	var cur *textLine
+	first := true
+	flush := func() {
+		if cur == nil {
+			return
+		}
+		b := cur.Block
+		switch {
+		case cur.bullet:
+			b.Kind = BlockListItem
+		case cur.lines == 1 && headingLike(b.Text):
+			b.Kind, b.Level = BlockHeading, 2
+			if first {
+				b.Level = 1
+			}
+		default:
+			b.Kind = BlockParagraph
+		}
+		first = false
+		d.Blocks = append(d.Blocks, b)
+		cur = nil
+	}
+	for ls := 0; ls < len(src); {
+		le := ls
+		for le < len(src) && src[le] != '\n' {
+			le++
+		}
+		next := le + 1
+		cs, bullet := lineContent(src, ls, le)
+		// Add the line's text around any comments it contains.
+		from := cs
+		for _, sk := range skips {
+			if sk.End <= from || sk.Start >= le {
+				continue
+			}
+			if sk.Start > from {
+				buf.addRaw(src, from, sk.Start, 0)
+			}
+			buf.breakSpace(sk.Start)
+			from = max(from, sk.End)
+		}
+		if from < le {
+			buf.addRaw(src, from, le, 0)
+		}
+		if buf.empty() {
+			buf.space = -1
+			flush()
+			ls = next
+			continue
+		}
+		line := textLine{Block: buf.take(BlockParagraph, 0), bullet: bullet, lines: 1, end: le}
+		if cur != nil && !bullet && runsOn(cur.Text, line.Text) {
+			cur.join(&line)
+		} else {
+			flush()
+			cur = &line
+		}
+		ls = next
+	}
+	flush()
+}
+
+// join appends line to l with a space that maps to the line break.
+func (l *textLine) join(line *textLine) {
+	off := len(l.Text) + 1
+	runs := append(l.runs[:len(l.runs):len(l.runs)], run{text: len(l.Text), src: l.end, n: 1, m: 1})
+	for _, r := range line.runs {
+		r.text += off
+		runs = append(runs, r)
+	}
+	l.Text += " " + line.Text
+	l.runs = runs
+	l.end = line.end
+	l.lines++
+}
+
+// lineContent returns where the text of src[ls:le] starts, past
+// indentation and a list bullet.
+func lineContent(src []byte, ls, le int) (int, bool) {
+	i := skipSpace(src, ls, le)
+	if i >= le {
+		return le, false
+	}
+	j := i
+	r, size := utf8.DecodeRune(src[i:le])
+	switch r {
+	case '•', '-', '*', '·', '‣', '◦', '▪', '●', '▸', '➢', '✓', '✔':
+		j = i + size
+	default:
+		k := i
+		for k < le && k-i < 3 && src[k] >= '0' && src[k] <= '9' {
+			k++
+		}
+		if k == i || k >= le || (src[k] != '.' && src[k] != ')') {
+			return i, false
+		}
+		j = k + 1
+	}
+	if j < le {
+		r, _ := utf8.DecodeRune(src[j:le])
+		if !isSpaceRune(r) {
+			return i, false
+		}
+	}
+	return skipSpace(src, j, le), true
+}
+
+func skipSpace(src []byte, i, end int) int {
+	for i < end {
+		r, size := utf8.DecodeRune(src[i:end])
+		if !isSpaceRune(r) {
+			break
+		}
+		i += size
+	}
+	return i
+}
+
+// runsOn says whether next continues the sentence prev was cut in: a soft
+// wrap, not a new paragraph, heading or item.
+func runsOn(prev, next string) bool {
+	last, _ := utf8.DecodeLastRuneInString(prev)
+	if strings.ContainsRune(".!?:;", last) {
+		return false
+	}
+	if last == '"' || last == '”' || last == ')' {
+		p := strings.TrimRight(prev, "\"”)")
+		if l, _ := utf8.DecodeLastRuneInString(p); strings.ContainsRune(".!?", l) {
+			return false
+		}
+	}
+	if first, _ := utf8.DecodeRuneInString(next); unicode.IsLower(first) {
+		return true
+	}
+	if last == ',' || last == '-' || last == '–' || last == '—' || last == '&' {
+		return true
+	}
+	i := strings.LastIndexByte(prev, ' ')
+	return connectors[strings.ToLower(prev[i+1:])]
+}
+
+// connectors are words a sentence cannot end on; a line ending on one
+// was wrapped.
+var connectors = map[string]bool{
+	"a": true, "an": true, "the": true, "and": true, "or": true, "of": true, "to": true,
+	"in": true, "for": true, "with": true, "by": true, "at": true, "from": true, "that": true,
+	"which": true, "who": true, "our": true, "your": true, "their": true, "is": true,
+	"are": true, "as": true, "on": true, "than": true, "but": true, "including": true,
+	"such": true, "like": true, "into": true, "about": true, "over": true,
+}
+
+// headingLike is a short line without sentence punctuation at its end.
+func headingLike(s string) bool {
+	if utf8.RuneCountInString(s) > 90 {
+		return false
+	}
+	words := len(strings.Fields(s))
+	if words == 0 || words > 12 {
+		return false
+	}
+	last, _ := utf8.DecodeLastRuneInString(s)
+	switch last {
+	case '.', ',', ';', '!', '…':
+		return false
+	case ':':
+		if words > 8 {
+			return false
+		}
+	}
+	if strings.Contains(s, "»") || strings.Contains(s, " > ") || strings.Contains(s, " | ") || strings.Contains(s, "›") {
+		return false
+	}
+	for _, r := range s {
+		if unicode.IsLetter(r) {
+			return unicode.IsUpper(r) || unicode.IsTitle(r)
+		}
+		if unicode.IsDigit(r) {
+			return true
+		}
+	}
+	return false
+}

@@ -1,0 +1,84 @@
+package corpus
+
+import "testing"
+
+func TestTextBlocks(t *testing.T) {
+	d := loadFixture(t, "page.txt")
+	if d.Format != FormatText || d.Title != "Maple Grove Recovery: Outpatient Care" {
+		t.Fatalf("format %s title %q", d.Format, d.Title)
+	}
+	checkBlocks(t, d, []blockWant{
+		{BlockHeading, 1, "Maple Grove Recovery: Outpatient Care"},
+		{BlockHeading, 2, "What is an IOP?"},
+		{BlockParagraph, 0, "An intensive outpatient program lets you live at home while you attend treatment three days a week."},
+		{BlockParagraph, 0, "Sessions run 3 hours a day."},
+		{BlockListItem, 0, "Group therapy – three times a week"},
+		{BlockListItem, 0, "Individual counseling once a week"},
+		{BlockListItem, 0, "Family sessions on Saturdays"},
+		{BlockListItem, 0, "Call our admissions team"},
+		{BlockListItem, 0, "Verify insurance"},
+		{BlockParagraph, 0, "Home » Programs » IOP"},
+		{BlockParagraph, 0, "Clients stay 8–12 weeks on average."},
+		{BlockParagraph, 0, "Our IOP lasts 10 weeks."},
+	})
+	if h := findBlock(t, d, "once a week").Headings; !eqStrings(h, []string{"Maple Grove Recovery: Outpatient Care", "What is an IOP?"}) {
+		t.Errorf("headings %q", h)
+	}
+	wantPos(t, d, "Group therapy", 8, 5)
+	wantPos(t, d, "three times", 8, 21)
+	wantPos(t, d, "once a week", 9, 27)
+	wantPos(t, d, "Family sessions", 10, 5)
+	wantPos(t, d, "Call our", 11, 4)
+	wantPos(t, d, "Verify", 12, 4)
+	wantPos(t, d, "Programs »", 14, 8)
+	wantPos(t, d, "8–12", 15, 14)
+	wantPos(t, d, "attend", 5, 1) // the joined line keeps its own position
+	wantPos(t, d, "10 weeks", 17, 15)
+	if len(d.Ignores) != 1 || d.Blocks[d.Ignores[0].Block].Text != "Our IOP lasts 10 weeks." {
+		t.Errorf("ignores %+v", d.Ignores)
+	}
+	checkInvariants(t, d)
+}
+
+func TestTextLines(t *testing.T) {
+	cases := []struct {
+		src  string
+		want []string
+	}{
+		// One paragraph per line, as pages are often exported.
+		{"First paragraph ends here.\nSecond one starts here.\n", []string{"First paragraph ends here.", "Second one starts here."}},
+		// A line ending on a connector runs on even before a capital.
+		{"We accept most plans, including\nAetna and Cigna.\n", []string{"We accept most plans, including Aetna and Cigna."}},
+		{"Programs\nIOP and PHP are offered.\n", []string{"Programs", "IOP and PHP are offered."}},
+		{"- item one\n  continued here\n- item two\n", []string{"item one continued here", "item two"}},
+		{"1.5 hours a day is typical.\n-5 is not a bullet.\n", []string{"1.5 hours a day is typical.", "-5 is not a bullet."}},
+		{"Text <!-- want x \"y\" --> more.\n", []string{"Text more."}},
+	}
+	for _, c := range cases {
+		d, err := Parse("t.txt", []byte(c.src), FormatText, DefaultOptions())
+		if err != nil {
+			t.Fatal(err)
+		}
+		if got := texts(d); !eqStrings(got, c.want) {
+			t.Errorf("%q: got %q, want %q", c.src, got, c.want)
+		}
+		checkInvariants(t, d)
+	}
+}
+
+func TestHeadingLike(t *testing.T) {
+	for s, want := range map[string]bool{
+		"What is an IOP?":             true,
+		"Benefits of an IOP":          true,
+		"The program includes:":       true,
+		"Sessions run 3 hours a day.": false,
+		"Call us today!":              false,
+		"Home » Programs » IOP":       false,
+		"lowercase start line":        false,
+		"This line has far too many words to be a heading in any page at all": false,
+	} {
+		if got := headingLike(s); got != want {
+			t.Errorf("headingLike(%q) = %v", s, got)
+		}
+	}
+}

@@ -1,0 +1,115 @@
+package corpus
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/clipperhouse/uax29/v2/sentences"
+)
+
+// splitSentences splits a block's text. Headings and titles are one
+// sentence whatever their punctuation.
+func splitSentences(text string, kind BlockKind) []Sentence {
+	if text == "" {
+		return nil
+	}
+	if kind == BlockHeading || kind == BlockTitle {
+		return []Sentence{trimSentence(text, 0, len(text))}
+	}
+	var out []Sentence
+	it := sentences.FromString(text)
+	for it.Next() {
+		s := trimSentence(text, it.Start(), it.End())
+		if s.End <= s.Start {
+			continue
+		}
+		if n := len(out); n > 0 && continues(text[out[n-1].Start:out[n-1].End], text[s.Start:s.End]) {
+			out[n-1].End = s.End
+			continue
+		}
+		out = append(out, s)
+	}
+	return out
+}
+
+func trimSentence(text string, start, end int) Sentence {
+	for start < end {
+		r, n := utf8.DecodeRuneInString(text[start:end])
+		if !unicode.IsSpace(r) {
+			break
+		}
+		start += n
+	}
+	for end > start {
+		r, n := utf8.DecodeLastRuneInString(text[start:end])
+		if !unicode.IsSpace(r) {
+			break
+		}
+		end -= n
+	}
+	return Sentence{Start: start, End: end}
+}
+
+// alwaysJoin are abbreviations that never end a sentence in these pages,
+// so UAX #29's break after them (before a capital) is wrong.
+var alwaysJoin = map[string]bool{
+	"dr.": true, "st.": true, "mr.": true, "mrs.": true, "ms.": true, "vs.": true,
+	"approx.": true, "e.g.": true, "i.e.": true, "u.s.": true, "prof.": true, "jr.": true,
+	"mt.": true, "ft.": true, "sr.": true, "rev.": true, "cf.": true, "ca.": true,
+	"lic.": true, "u.s.a.": true, "n.a.": true,
+}
+
+// continues says whether next was split off prev in error.
+func continues(prev, next string) bool {
+	nr, _ := utf8.DecodeRuneInString(next)
+	// Punctuation or a closing quote left on its own belongs to what precedes.
+	if !hasAlnum(next) {
+		return true
+	}
+	// A lone list number ("1.") is not a sentence.
+	if isListNumber(prev) {
+		return true
+	}
+	word := prev
+	if i := strings.LastIndexAny(prev, " (\"“"); i >= 0 {
+		word = prev[i+1:]
+	}
+	lw := strings.ToLower(word)
+	if alwaysJoin[lw] {
+		return true
+	}
+	switch lw {
+	case "no.", "nos.":
+		// "No. 5" is a number sign; "No. We don't" is an answer.
+		return unicode.IsDigit(nr)
+	case "a.m.", "p.m.", "etc.", "inc.", "hrs.", "hr.", "min.", "mins.", "wk.", "wks.", "approx":
+		return unicode.IsLower(nr) || unicode.IsDigit(nr)
+	}
+	// An initial: "J. Smith", "John F. Kennedy".
+	if len(word) == 2 && word[1] == '.' && word[0] >= 'A' && word[0] <= 'Z' {
+		return true
+	}
+	return false
+}
+
+func hasAlnum(s string) bool {
+	for _, r := range s {
+		if unicode.IsLetter(r) || unicode.IsDigit(r) {
+			return true
+		}
+	}
+	return false
+}
+
+func isListNumber(s string) bool {
+	if len(s) < 2 || len(s) > 4 {
+		return false
+	}
+	for i := 0; i < len(s)-1; i++ {
+		if s[i] < '0' || s[i] > '9' {
+			return false
+		}
+	}
+	return s[len(s)-1] == '.' || s[len(s)-1] == ')'
+}

@@ -1,0 +1,245 @@
+package corpus
+
+import (
+	"html"
+	"unicode"
+	"unicode/utf8"
+)
+
+// textBuf accumulates one block's normalised text together with the runs
+// that map it back to the source. Every loader funnels text through it so
+// whitespace collapsing and entity decoding keep exact positions the same
+// way in every format.
+type textBuf struct {
+	text  []byte
+	runs  []run
+	space int  // source offset of pending collapsed whitespace, -1 when none
+	plain bool // the pending whitespace is one ' ', so it can stay an exact byte
+}
+
+func newTextBuf() *textBuf { return &textBuf{space: -1} }
+
+func (t *textBuf) empty() bool { return len(t.text) == 0 }
+
+// take hands the accumulated text and runs to a block and resets the
+// buffer. Runs are carved out of one growing array with a capped slice so
+// later appends never overwrite a block's runs.
+func (t *textBuf) take(kind BlockKind, level int) Block {
+	n := len(t.runs)
+	b := Block{Kind: kind, Level: level, Text: string(t.text), runs: t.runs[:n:n]}
+	t.runs = t.runs[n:]
+	t.text = t.text[:0]
+	t.space = -1
+	return b
+}
+
+// breakSpace records a word break (a <br>, a soft line break) that is not
+// itself whitespace in the source.
+func (t *textBuf) breakSpace(src int) { t.ws(src, false) }
+
+func (t *textBuf) ws(src int, plain bool) {
+	if t.space < 0 {
+		t.space, t.plain = src, plain
+	} else {
+		t.plain = false
+	}
+}
+
+func (t *textBuf) flushSpace() {
+	if t.space >= 0 {
+		if len(t.text) > 0 {
+			t.mapped(t.space, 1, " ")
+		}
+		t.space = -1
+	}
+}
+
+func (t *textBuf) exact(src int, b []byte) {
+	if t.space >= 0 && t.plain && t.space == src-1 && len(t.text) > 0 {
+		// A lone space between words is kept byte for byte, so ordinary
+		// prose becomes one run rather than two per word.
+		t.space = -1
+		t.appendExact(src-1, []byte{' '})
+	} else {
+		t.flushSpace()
+	}
+	t.appendExact(src, b)
+}
+
+func (t *textBuf) appendExact(src int, b []byte) {
+	if len(t.runs) > 0 {
+		r := &t.runs[len(t.runs)-1]
+		if r.exact && r.src+r.n == src && r.text+r.n == len(t.text) {
+			r.n += len(b)
+			t.text = append(t.text, b...)
+			return
+		}
+	}
+	t.addRun(run{text: len(t.text), src: src, n: len(b), exact: true})
+	t.text = append(t.text, b...)
+}
+
+// addRun grows the run array in large steps itself: after take the slice
+// is a short tail of the old array, and append would regrow it from a
+// tiny size for every block.
+func (t *textBuf) addRun(r run) {
+	if len(t.runs) == cap(t.runs) {
+		nr := make([]run, len(t.runs), max(256, 2*len(t.runs)))
+		copy(nr, t.runs)
+		t.runs = nr
+	}
+	t.runs = append(t.runs, r)
+}
+
+// mapped appends s as produced by the m source bytes at src.
+func (t *textBuf) mapped(src, m int, s string) {
+	if len(t.runs) > 0 {
+		r := &t.runs[len(t.runs)-1]
+		if !r.exact && r.src == src && r.text+r.n == len(t.text) {
+			r.n += len(s)
+			t.text = append(t.text, s...)
+			return
+		}
+	}
+	t.addRun(run{text: len(t.text), src: src, n: len(s), m: m})
+	t.text = append(t.text, s...)
+}
+
+// decoded appends the expansion of a character reference, which may itself
+// be whitespace (&nbsp;, &#10;).
+func (t *textBuf) decoded(src, m int, s string) {
+	for i, r := range s {
+		if isSpaceRune(r) {
+			t.breakSpace(src)
+			continue
+		}
+		if dropRune(r) {
+			continue
+		}
+		t.flushSpace()
+		t.mapped(src, m, s[i:i+utf8.RuneLen(r)])
+	}
+}
+
+// rawFlags say how addRaw reads source text.
+type rawFlags uint8
+
+const (
+	rawEntities  rawFlags = 1 << iota // decode &name; and &#n; references
+	rawBackslash                      // Markdown backslash escapes
+)
+
+// addRaw appends src[start:end], collapsing whitespace and, per flags,
+// decoding character references and backslash escapes.
+func (t *textBuf) addRaw(src []byte, start, end int, flags rawFlags) {
+	if start < 0 {
+		start = 0
+	}
+	if end > len(src) {
+		end = len(src)
+	}
+	i := start
+	for i < end {
+		c := src[i]
+		switch {
+		case c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v':
+			t.ws(i, c == ' ')
+			i++
+			continue
+		case c < ' ' || c == 0x7f:
+			i++
+			continue
+		case c == '&' && flags&rawEntities != 0:
+			if s, n := decodeEntity(src[i:end]); n > 0 {
+				t.decoded(i, n, s)
+				i += n
+				continue
+			}
+		case c == '\\' && flags&rawBackslash != 0 && i+1 < end && isASCIIPunct(src[i+1]):
+			i++
+			t.exact(i, src[i:i+1])
+			i++
+			continue
+		case c >= utf8.RuneSelf:
+			r, size := utf8.DecodeRune(src[i:end])
+			if isSpaceRune(r) {
+				t.breakSpace(i)
+				i += size
+				continue
+			}
+			if dropRune(r) {
+				i += size
+				continue
+			}
+		}
+		// An ordinary stretch: copy it as one exact run.
+		j := i + 1
+		if c >= utf8.RuneSelf {
+			_, size := utf8.DecodeRune(src[i:end])
+			j = i + size
+		}
+		for j < end {
+			c := src[j]
+			if c < utf8.RuneSelf {
+				if c <= ' ' || c == '&' || c == '\\' {
+					break
+				}
+				j++
+				continue
+			}
+			r, size := utf8.DecodeRune(src[j:end])
+			if isSpaceRune(r) || dropRune(r) {
+				break
+			}
+			j += size
+		}
+		t.exact(i, src[i:j])
+		i = j
+	}
+}
+
+func isSpaceRune(r rune) bool {
+	return r == 0xA0 || (r > 0x7f && unicode.IsSpace(r)) || r == ' ' || r == '\t' || r == '\n' || r == '\r' || r == '\f' || r == '\v'
+}
+
+// dropRune is true for invisible characters that would split words for
+// the claim matchers without being visible to a reader.
+func dropRune(r rune) bool {
+	return r == 0x200B || r == 0xFEFF || r == 0xAD || r == 0 || r == utf8.RuneError
+}
+
+func isASCIIPunct(c byte) bool {
+	return (c >= '!' && c <= '/') || (c >= ':' && c <= '@') || (c >= '[' && c <= '`') || (c >= '{' && c <= '~')
+}
+
+// decodeEntity decodes the character reference at the start of b and
+// returns it with the number of source bytes it spans, or n == 0 when b
+// does not start with one the HTML5 tables know.
+func decodeEntity(b []byte) (s string, n int) {
+	if len(b) < 2 || b[0] != '&' {
+		return "", 0
+	}
+	j := 1
+	if b[1] == '#' {
+		j = 2
+		if j < len(b) && (b[j] == 'x' || b[j] == 'X') {
+			j++
+		}
+	}
+	for j < len(b) && j < 40 && isAlnum(b[j]) {
+		j++
+	}
+	if j < len(b) && b[j] == ';' {
+		j++
+	}
+	raw := string(b[:j])
+	dec := html.UnescapeString(raw)
+	if dec == raw {
+		return "", 0
+	}
+	return dec, j
+}
+
+func isAlnum(c byte) bool {
+	return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9')
+}
