@@ -18,6 +18,12 @@ func statesProgramLength(s *sentence, i int) bool {
 	if notLengthBefore[before] || notLengthAfter[after] {
 		return false
 	}
+	// "the last 30 days" is a time window; "programs last 30 days" a length.
+	if before == "last" {
+		if p := wordBefore(s.masked, strings.LastIndex(s.masked[:q.Start], "last")); p == "the" || p == "past" || p == "at" {
+			return false
+		}
+	}
 	if q.Adjectival {
 		return programNouns[after] || mentionAt(s, q.End)
 	}
@@ -47,7 +53,7 @@ func statesProgramLength(s *sentence, i int) bool {
 
 var lengthCues = []string{"last", "lasts", "lasting", "lasted", "long", "length", "duration", "course", "complete", "completes", "completing", "completion", "takes", "take", "runs", "run", "span", "spans", "stay", "stays", "period"}
 
-var notLengthBefore = wordSet("after", "every", "past", "previous", "first", "since", "per", "than", "ago", "each", "next", "final", "last")
+var notLengthBefore = wordSet("after", "every", "past", "previous", "first", "since", "per", "than", "ago", "each", "next", "final")
 
 var notLengthAfter = wordSet("old", "ago", "sober", "clean", "later", "before", "prior", "earlier", "after", "since", "supply")
 

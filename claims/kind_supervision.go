@@ -21,7 +21,7 @@ func matchSupervision(s *sentence) (bool, int, int, bool) {
 	}
 	end = indexFrom(s.lower, noun, end) + len(noun)
 	lo, _ := clauseBounds(s.lower, start, end)
-	if hasWord(s.lower[lo:start], "need", "needs", "needed", "require", "requires", "required", "requiring") {
+	if hasWord(s.lower[lo:start], "need", "needs", "needed", "require", "requires", "required", "requiring", "have to have", "has to have") {
 		return false, 0, 0, false
 	}
 	return !negated(s.lower, start), start, end, true

@@ -143,7 +143,9 @@ func (st *state) resolve(s *sentence, start, end int, adjectival, object bool) S
 		if m.end <= start && m.start >= lo {
 			before = m
 		}
-		if m.start >= end && m.end <= hi && after == nil {
+		// A mention after the words only governs them when it is close:
+		// "sessions last an hour in our IOP", not a noun a clause later.
+		if m.start >= end && m.end <= hi && m.start-end <= 50 && after == nil {
 			after = m
 		}
 	}
