@@ -50,7 +50,7 @@ func hoursKind(s *sentence, i int) (Kind, bool) {
 		switch {
 		case before == "daily":
 			return HoursPerDay, true
-		case sessionNouns[after] || sessionNouns[wordAfter(s.masked, q.End+len(after)+1)]:
+		case sessionNounFollows(s.masked, q.End, 3):
 			return SessionLength, true
 		}
 		return "", false
@@ -83,6 +83,22 @@ func hoursKind(s *sentence, i int) (Kind, bool) {
 		return HoursPerDay, true
 	}
 	return "", false
+}
+
+// sessionNounFollows reports whether one of the next n words after i is a
+// session noun: "one-hour individual counseling sessions".
+func sessionNounFollows(s string, i, n int) bool {
+	for k := 0; k < n; k++ {
+		w := wordAfter(s, i)
+		if w == "" {
+			return false
+		}
+		if sessionNouns[w] {
+			return true
+		}
+		i = strings.Index(s[i:], w) + i + len(w)
+	}
+	return false
 }
 
 var sessionList = []string{"session", "sessions", "meeting", "meetings", "appointment", "appointments", "class", "classes"}

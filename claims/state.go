@@ -1,6 +1,8 @@
 package claims
 
 import (
+	"strings"
+
 	"github.com/factlint/factlint/claims/quantity"
 	"github.com/factlint/factlint/corpus"
 )
@@ -149,6 +151,19 @@ func (st *state) resolve(s *sentence, start, end int, adjectival, object bool) S
 			after = m
 		}
 	}
+	// "Individual therapy in the IOP lasts an hour": a program named in a
+	// prepositional phrase qualifies the subject before it, it is not the subject.
+	if before != nil && programSubject(before.subject) && inPrepPhrase(s.lower, before.start) {
+		for i := len(s.mentions) - 1; i >= 0; i-- {
+			m := &s.mentions[i]
+			if m.end <= before.start && m.start >= lo && usable(*m) {
+				if !programSubject(m.subject) {
+					before = m
+				}
+				break
+			}
+		}
+	}
 	pick := func(m *mention) (Subject, bool) {
 		if m == nil {
 			return "", false
@@ -196,6 +211,19 @@ func (st *state) resolve(s *sentence, start, end int, adjectival, object bool) S
 		return st.topic
 	}
 	return Other
+}
+
+// inPrepPhrase reports whether the mention at i follows "in the", "at our", "of an" ….
+func inPrepPhrase(lower string, i int) bool {
+	w := wordBefore(lower, i)
+	if w == "the" || w == "an" || w == "a" || w == "our" || w == "their" || w == "your" {
+		w = wordBefore(lower, strings.LastIndex(lower[:i], w))
+	}
+	switch w {
+	case "in", "at", "of", "within", "during", "inside", "throughout":
+		return true
+	}
+	return false
 }
 
 func punctBetween(s string) bool {
