@@ -1,14 +1,16 @@
 package quantity
 
-import "strings"
-
 // Parse returns every quantity in text, in order and non-overlapping.
 func Parse(text string) []Quantity {
-	p := &parser{text: text, toks: tokenize(text)}
+	tp := tokPool.Get().(*[]token)
+	p := parser{text: text, toks: tokenize(text, (*tp)[:0])}
 	var out []Quantity
 	for i := 0; i < len(p.toks); {
 		q, next, ok := p.at(i)
 		if ok {
+			if q2, next2, ok2 := p.otherBound(q, next); ok2 {
+				q, next = q2, next2
+			}
 			out = append(out, q)
 		}
 		if next <= i {
@@ -16,12 +18,37 @@ func Parse(text string) []Quantity {
 		}
 		i = next
 	}
+	*tp = p.toks[:0]
+	tokPool.Put(tp)
 	return out
+}
+
+// ParseNumber reads a standalone number expression ("twenty-five",
+// "1,000", "½", "-1.2M", "one over three"). Surrounding space and
+// trailing punctuation are allowed; anything else is not.
+func ParseNumber(s string) (float64, bool) {
+	p := parser{text: s, toks: tokenize(s, nil), standalone: true}
+	if len(p.toks) == 0 {
+		return 0, false
+	}
+	n, ok := p.number(0)
+	if !ok || n.article {
+		return 0, false
+	}
+	for _, t := range p.toks[n.end:] {
+		if t.kind != tPunct || t.text == "/" || t.text == "-" {
+			return 0, false
+		}
+	}
+	return n.v, true
 }
 
 type parser struct {
 	text string
 	toks []token
+	// standalone widens the number grammar for ParseNumber, where
+	// nothing around the number can be misread.
+	standalone bool
 }
 
 func (p *parser) word(i int) string {
@@ -38,440 +65,301 @@ func (p *parser) punct(i int) string {
 	return p.toks[i].text
 }
 
-func (p *parser) glued(i int) bool { return i < len(p.toks) && !p.toks[i].space }
-
-// words reports whether the tokens from i spell ws, returning the index after.
-func (p *parser) words(i int, ws ...string) (int, bool) {
-	for _, w := range ws {
-		if p.word(i) != w && p.punct(i) != w {
-			return i, false
-		}
-		i++
+func (p *parser) tokText(i int) string {
+	if i < 0 || i >= len(p.toks) || p.toks[i].kind == tNum {
+		return ""
 	}
-	return i, true
+	return p.toks[i].text
 }
 
-func (p *parser) make(i, j int) Quantity {
-	s, e := p.toks[i].start, p.toks[j-1].end
-	return Quantity{Start: s, End: e, Text: p.text[s:e], Qualifier: Exact, HasMin: true, HasMax: true}
+// glued reports that no space precedes token i.
+func (p *parser) glued(i int) bool { return i >= 0 && i < len(p.toks) && !p.toks[i].space }
+
+func (p *parser) span(q *Quantity, i, j int) {
+	q.Start, q.End = p.toks[i].start, p.toks[j-1].end
+	q.Text = p.text[q.Start:q.End]
+}
+
+// starters are the words a quantity can begin with.
+var starters = startWords()
+
+func startWords() map[string]bool {
+	starters := map[string]bool{
+		"a": true, "an": true, "half": true, "quarter": true, "minus": true, "negative": true,
+		"all": true, "full": true, "whole": true, "another": true, "weekdays": true,
+	}
+	for _, m := range []map[string]float64{smallNumbers, tens, frequencies} {
+		for k := range m {
+			starters[k] = true
+		}
+	}
+	for k := range weekdays {
+		starters[k] = true
+	}
+	for k := range qualWords {
+		starters[k] = true
+	}
+	for k := range vagueWords {
+		starters[k] = true
+	}
+	starters["around"], starters["round"], starters["twenty"] = true, true, true
+	return starters
 }
 
 // at tries to read a quantity starting at token i. next is where scanning
 // continues, also when nothing was read (to skip past rejected numbers).
 func (p *parser) at(i int) (Quantity, int, bool) {
+	if i >= len(p.toks) {
+		return Quantity{}, i + 1, false
+	}
+	t := &p.toks[i]
+	switch t.kind {
+	case tWord:
+		if !starters[t.text] {
+			return Quantity{}, i + 1, false
+		}
+	case tPunct:
+		if !qualWords[t.text] && unicodeFractions[t.text] == 0 {
+			return Quantity{}, i + 1, false
+		}
+	}
+	if j, ok := p.clockPhrase(i); ok {
+		return Quantity{}, j, false
+	}
 	if q, j, ok := p.weekdayRange(i); ok {
 		return q, j, true
 	}
 	if q, j, ok := p.frequencyWord(i); ok {
 		return q, j, true
 	}
-	if j, ok := p.aroundTheClock(i); ok {
-		return Quantity{}, j, false
+	if q, j, ok := p.wholeUnit(i); ok {
+		return q, j, true
 	}
 	qual, between, j := p.prefix(i)
 	if q, k, ok := p.vague(i, j); ok {
 		return q, k, true
 	}
-	n1, k, article, ok := p.number(j)
-	if !ok {
-		return Quantity{}, i + 1, false
+	if j > i && vagueWords[p.word(i)] {
+		if q, k, ok := p.vague(i, i); ok {
+			return q, k, true
+		}
 	}
-	if end, reject := p.notAQuantity(j, k); reject {
-		return Quantity{}, end, false
+	return p.quantity(i, j, qual, between)
+}
+
+// quantity reads a number at j (after qualifier words from i) with its
+// unit, range, continuation and rate.
+func (p *parser) quantity(i, j int, qual Qualifier, between bool) (Quantity, int, bool) {
+	n1, ok := p.number(j)
+	if !ok {
+		n1, ok = p.rank(j, between || qual == AtLeast || qual == UpTo)
+		if !ok {
+			return Quantity{}, i + 1, false
+		}
+	}
+	if e, reject := p.notAQuantity(j, n1.end); reject {
+		return Quantity{}, e, false
 	}
 	q := Quantity{Qualifier: qual}
-	lo, hi := n1, n1
-	u1, ufac1, end, adj1 := p.unit(k, article)
-	if ufac1 == 0 {
-		end = k
+	lo := n1.v
+	u1, f1, end, adj := p.unitAfter(n1)
+	if u1 == None && n1.article {
+		return Quantity{}, i + 1, false
 	}
-	// "6+ hours": a plus glued to the number.
+	if u1 == None && p.isPronounOne(j, n1) {
+		return Quantity{}, n1.end, false
+	}
+	hi := lo * f1
+	lo = hi
 	plus := false
 	if p.punct(end) == "+" && p.glued(end) {
 		plus = true
 		end++
-		if ufac1 == 0 {
-			if u, f, e, adj := p.unit(end, false); f != 0 {
-				u1, ufac1, end, adj1 = u, f, e, adj
+		if u1 == None {
+			if u, f, e, a := p.unitAfter(num{v: n1.v, end: end}); u != None {
+				u1, end, adj, lo, hi = u, e, a, n1.v*f, n1.v*f
 			}
 		}
 	}
-	ranged := false
 	if !plus {
-		r := end
-		conn := p.punct(r) + p.word(r)
-		if (conn == "-" || conn == "–" || conn == "—") && p.word(r+1) == "to" {
-			r++
-			conn = "to"
-		}
-		okConn := conn == "-" || conn == "–" || conn == "—" || conn == "to" || conn == "through" || conn == "thru" ||
-			conn == "or" && !p.wordsAt(r+1, "more") && !p.wordsAt(r+1, "longer") && !p.wordsAt(r+1, "so") ||
-			conn == "and" && ufac1 == 0
-		if okConn {
-			if n2, k2, art2, ok2 := p.number(r + 1); ok2 && !art2 && n2 >= n1 {
-				if e2, reject := p.notAQuantity(r+1, k2); reject {
-					return Quantity{}, e2, false
-				}
-				u2, ufac2, k3, adj2 := p.unit(k2, false)
-				switch {
-				case ufac2 != 0 && (ufac1 == 0 || u1 == u2):
-					f1 := ufac2
-					if ufac1 != 0 {
-						f1 = ufac1
-					}
-					lo, hi = n1*f1, n2*ufac2
-					u1, ufac1, end, adj1 = u2, 1, k3, adj1 || adj2
-					ranged = true
-				case ufac2 == 0 && ufac1 == 0 && (conn != "and" || between):
-					lo, hi, end = n1, n2, k2
-					ranged = true
-				}
+		if r, ok := p.rangeEnd(n1, u1, f1, end, between); ok {
+			if r.reject {
+				return Quantity{}, r.end, false
 			}
+			lo, hi, u1, end, adj = r.lo, r.hi, r.unit, r.end, adj || r.adj
 		}
 	}
-	if !ranged {
-		if ufac1 != 0 {
-			lo, hi = n1*ufac1, n1*ufac1
-		} else if article {
-			return Quantity{}, i + 1, false
-		}
+	q.Unit, q.Adjectival = u1, adj
+	if u1 != None && lo == hi && unitRank[u1] > 0 {
+		lo, q.Unit, end = p.compound(lo, u1, end)
+		hi = lo
 	}
-	q.Unit = u1
-	q.Adjectival = adj1
-	// "an hour and a half", "1 hour and 30 minutes".
-	if q.Unit != None && !q.Adjectival {
-		if j2, ok := p.words(end, "and", "a", "half"); ok && lo == hi {
-			lo, hi, end = lo+0.5, hi+0.5, j2
-		} else if p.word(end) == "and" {
-			if n3, k4, _, ok := p.number(end + 1); ok {
-				if u3, f3, k5, _ := p.unit(k4, false); f3 != 0 && finer(u3, q.Unit) && lo == hi {
-					lo = lo*toFiner(q.Unit, u3) + n3*f3
-					hi, q.Unit, end = lo, u3, k5
-				}
-			}
-		}
-	}
-	if plus || p.punct(end) == "+" && p.glued(end) {
-		if !plus {
-			end++
-		}
+	if plus {
 		q.Qualifier = AtLeast
 	}
-
-	// Rates.
+	end = p.suffix(end, &q)
 	if q.Unit != None {
 		if per, j2, ok := p.rate(end); ok && per != q.Unit {
 			q.Per, end = per, j2
+			end = p.suffix(end, &q)
 		}
 	}
-	// Open continuations and trailing qualifiers.
-	switch {
-	case p.wordsAt(end, "or", "more"), p.wordsAt(end, "or", "over"), p.wordsAt(end, "and", "up"), p.wordsAt(end, "or", "above"):
-		end += 2
-		q.OpenEnded = true
-		if q.Qualifier != UpTo {
-			q.Qualifier = AtLeast
-		}
-	case p.wordsAt(end, "or", "longer"), p.wordsAt(end, "and", "beyond"), p.wordsAt(end, "or", "even", "longer"):
-		q.OpenEnded = true
-		end += 2
-		if p.word(end-1) == "even" {
-			end++
-		}
-	case p.wordsAt(end, "and", "sometimes", "longer"), p.wordsAt(end, "and", "often", "longer"), p.wordsAt(end, "or", "sometimes", "longer"):
-		q.OpenEnded = true
-		end += 3
-	case p.wordsAt(end, "or", "so"):
-		q.Qualifier = Approx
-		end += 2
-	}
-	if q.Unit != None && q.Per == None {
-		if per, j2, ok := p.rate(end); ok && per != q.Unit {
-			q.Per, end = per, j2
-		}
-	}
-	if reject := p.afterUnit(end, q); reject {
+	if p.ageOrAgo(end, q.Unit) {
 		return Quantity{}, end, false
 	}
-	q.Min, q.Max = lo, hi
-	q.HasMin, q.HasMax = true, true
+	q.Min, q.Max, q.HasMin, q.HasMax = lo, hi, true, true
 	switch q.Qualifier {
 	case AtLeast:
-		q.HasMax = false
-		q.Max = 0
+		q.HasMax, q.Max = false, 0
+		if lo != hi {
+			// "more than 3-5 days" bounds the range from below.
+			q.Min = lo
+		}
 	case UpTo:
-		q.HasMin = false
-		q.Min = 0
+		q.HasMin, q.Min = false, 0
 	case "":
 		q.Qualifier = Exact
 	}
-	s, e := p.toks[i].start, p.toks[end-1].end
-	q.Start, q.End, q.Text = s, e, p.text[s:e]
+	p.span(&q, i, end)
 	return q, end, true
 }
 
-func (p *parser) wordsAt(i int, ws ...string) bool {
-	_, ok := p.words(i, ws...)
-	return ok
+// isPronounOne reports "one" used as a pronoun ("the one you mentioned").
+func (p *parser) isPronounOne(j int, n num) bool {
+	if n.end != j+1 || p.word(j) != "one" {
+		return false
+	}
+	if pronounOne[p.word(j-1)] || ordinals[p.word(j-1)] != 0 {
+		return true
+	}
+	switch p.word(j + 1) {
+	case "another", "can", "could", "should", "would", "must", "might", "will", "cannot", "needs", "has", "is":
+		return true
+	}
+	return false
 }
 
-// prefix reads qualifier words before a number.
-func (p *parser) prefix(i int) (Qualifier, bool, int) {
-	if p.punct(i) == "~" {
-		return Approx, false, i + 1
+// rank reads "the tenth" where a range or bound asks for one.
+func (p *parser) rank(j int, wanted bool) (num, bool) {
+	if !wanted || p.word(j) != "the" {
+		return num{}, false
 	}
+	if v, ok := ordinals[p.word(j+1)]; ok {
+		return num{v: v, end: j + 2, words: true}, true
+	}
+	return num{}, false
+}
+
+// unitAfter reads the unit that follows a number: "hours", "-week",
+// "more minutes", "quarters of an hour".
+func (p *parser) unitAfter(n num) (Unit, float64, int, bool) {
+	k := n.end
+	if w := p.word(k); (w == "more" || w == "extra" || w == "additional" || w == "less" || w == "fewer") && !n.article {
+		if u, f, e, a := p.unit(k+1, false); u != None && !a {
+			return u, f, e, a
+		}
+	}
+	if n.frac && p.word(k) == "of" {
+		k2 := k + 1
+		if w := p.word(k2); w == "a" || w == "an" || w == "the" {
+			k2++
+		}
+		if u, f, e, a := p.unit(k2, false); u != None && u != Times {
+			return u, f, e, a
+		}
+	}
+	u, f, e, a := p.unit(k, n.article)
+	if u == Times && (n.frac || n.v != float64(int64(n.v))) {
+		return None, 1, k, false
+	}
+	if u == None {
+		return None, 1, k, false
+	}
+	return u, f, e, a
+}
+
+// compound collapses "1 hour and 30 minutes", "an hour and a half",
+// "1 year, 2 days", "1 hour thirty" into one value in the finest unit.
+func (p *parser) compound(v float64, u Unit, end int) (float64, Unit, int) {
+	type part struct {
+		v float64
+		u Unit
+	}
+	parts := [8]part{{v, u}}
+	n := 1
+	finest := u
+	for n < len(parts) {
+		j := end
+		if p.punct(j) == "," {
+			j++
+		}
+		and := p.word(j) == "and"
+		if and {
+			j++
+		}
+		if and || j == end {
+			if f, ok := p.fraction(j); ok {
+				if fu, _, _, _ := p.unit(f.end, false); fu == None {
+					parts[n-1].v += f.v
+					end = f.end
+					continue
+				}
+			}
+		}
+		m, ok := p.number(j)
+		if !ok || m.article && !and {
+			break
+		}
+		u2, f2, e2, adj := p.unit(m.end, m.article)
+		if u2 == None && !m.article && finest == Hour && m.v < 60 && m.v == float64(int(m.v)) && !p.isNum(m.end) && p.word(m.end) == "" && p.punct(m.end) != "-" && p.punct(m.end) != "/" && p.punct(m.end) != ":" {
+			// "1 hour thirty": minutes left unsaid.
+			parts[n] = part{m.v, Minute}
+			n++
+			finest, end = Minute, m.end
+			break
+		}
+		if u2 == None || adj || !finer(u2, finest) {
+			break
+		}
+		if _, _, ok := p.rate(e2); ok {
+			break
+		}
+		parts[n] = part{m.v * f2, u2}
+		n++
+		finest, end = u2, e2
+	}
+	total := 0.0
+	for _, pt := range parts[:n] {
+		total += inFiner(pt.v, pt.u, finest)
+	}
+	return total, finest, end
+}
+
+// wholeUnit reads "all day", "a full week", "another month": one unit.
+func (p *parser) wholeUnit(i int) (Quantity, int, bool) {
 	w := p.word(i)
-	switch {
-	case approxWords[w]:
-		if w == "around" && p.word(i+1) == "the" {
-			return "", false, i
-		}
-		return Approx, false, i + 1
-	case w == "between":
-		return "", true, i + 1
-	case w == "from":
-		return "", true, i + 1
-	case w == "anywhere" && p.word(i+1) == "from", w == "anywhere" && p.word(i+1) == "between":
-		return "", true, i + 2
-	case w == "an" && p.word(i+1) == "estimated":
-		return Approx, false, i + 2
+	if w != "all" && w != "full" && w != "whole" && w != "another" {
+		return Quantity{}, i, false
 	}
-	for _, ph := range atLeastPhrases {
-		if j, ok := p.words(i, ph...); ok {
-			return AtLeast, false, j
-		}
-	}
-	for _, ph := range upToPhrases {
-		if j, ok := p.words(i, ph...); ok {
-			return UpTo, false, j
-		}
-	}
-	return "", false, i
-}
-
-// vague reads "several hours", "a few weeks", "a couple of days".
-func (p *parser) vague(i, j int) (Quantity, int, bool) {
-	k := j
-	switch {
-	case p.wordsAt(k, "a", "few"):
-		k += 2
-	case p.wordsAt(k, "a", "couple", "of"):
-		k += 3
-	case p.wordsAt(k, "a", "couple"):
-		k += 2
-	case vagueWords[p.word(k)] || p.word(k) == "some" && j == i:
-		k++
-	default:
-		return Quantity{}, 0, false
-	}
-	if p.word(k) == "more" || p.word(k) == "extra" || p.word(k) == "additional" {
-		k++
-	}
-	u, f, k2, _ := p.unit(k, true)
-	if f == 0 {
-		return Quantity{}, 0, false
-	}
-	q := p.make(i, k2)
-	q.Unit, q.Qualifier, q.HasMin, q.HasMax = u, Vague, false, false
-	if per, j2, ok := p.rate(k2); ok && per != u {
-		q.Per = per
-		q = Quantity{Start: q.Start, End: p.toks[j2-1].end, Unit: u, Per: per, Qualifier: Vague}
-		q.Text = p.text[q.Start:q.End]
-		return q, j2, true
-	}
-	return q, k2, true
-}
-
-// unit reads a unit word at i: "hours", "-week" (adjectival), "h" glued to
-// a number. article says the number was "a"/"an", which needs a full word.
-func (p *parser) unit(i int, article bool) (Unit, float64, int, bool) {
+	j := i + 1
 	adj := false
-	j := i
-	if (p.punct(j) == "-" || p.punct(j) == "‐") && p.glued(j) && p.glued(j+1) {
+	if isHyphen(p.punct(j)) && p.glued(j) && p.glued(j+1) {
+		j++
 		adj = true
-		j++
 	}
-	w := p.word(j)
-	if w == "fortnight" || w == "fortnights" {
-		return Week, 2, j + 1, adj
+	w2 := p.word(j)
+	u, ok := units[w2]
+	if !ok || shortUnits[w2] || u == Times || u == Session || w2[len(w2)-1] == 's' {
+		return Quantity{}, i, false
 	}
-	u, ok := units[w]
-	if !ok {
-		return None, 0, i, false
+	if w == "all" && p.word(j+1) == "long" {
+		return Quantity{}, i, false
 	}
-	if shortUnit[w] && (article || p.toks[j].space && !adj && len(w) == 1) {
-		return None, 0, i, false
+	q := Quantity{Min: 1, Max: 1, HasMin: true, HasMax: true, Unit: u, Qualifier: Exact, Adjectival: adj}
+	end := j + 1
+	if per, j2, ok := p.rate(end); ok && per != u {
+		q.Per, end = per, j2
 	}
-	if (w == "time" || w == "times") && adj {
-		return None, 0, i, false
-	}
-	// "8-hour-a-day" and "one-hour" are adjectival; so is "90 day program" without a plural.
-	if !adj && (w == "day" || w == "week" || w == "hour" || w == "month" || w == "year" || w == "minute") && !article {
-		if p.toks[i-1].kind == tNum && p.toks[i-1].num != 1 {
-			adj = true
-		}
-	}
-	return u, 1, j + 1, adj
-}
-
-// number reads one number at i: digits, fractions, words, "a"/"an" before
-// a unit, "half an hour", "a dozen".
-func (p *parser) number(i int) (float64, int, bool, bool) {
-	if i >= len(p.toks) {
-		return 0, i, false, false
-	}
-	t := p.toks[i]
-	switch t.kind {
-	case tNum:
-		v, j := t.num, i+1
-		// "1/2"
-		if p.punct(j) == "/" && p.glued(j) && j+1 < len(p.toks) && p.toks[j+1].kind == tNum && p.glued(j+1) &&
-			p.punct(j+2) != "/" && p.toks[j+1].num != 0 && !strings.Contains(t.text, ".") {
-			if t.num == 24 && p.toks[j+1].num == 7 {
-				return 0, j + 2, false, false
-			}
-			return v / p.toks[j+1].num, j + 2, false, true
-		}
-		if f, ok := unicodeFractions[p.punct(j)]; ok && p.glued(j) {
-			return v + f, j + 1, false, true
-		}
-		return v, j, false, true
-	case tPunct:
-		if f, ok := unicodeFractions[t.text]; ok {
-			return f, i + 1, false, true
-		}
-		return 0, i, false, false
-	}
-	w := t.text
-	switch w {
-	case "a", "an":
-		switch {
-		case p.word(i+1) == "half" && p.word(i+2) != "of":
-			return 0.5, i + 2, false, true
-		case p.word(i+1) == "dozen":
-			return 12, i + 2, false, true
-		case p.word(i+1) == "hundred" || p.word(i+1) == "thousand":
-			return p.numberWords(i + 1)
-		}
-		if _, ok := units[p.word(i+1)]; ok && !shortUnit[p.word(i+1)] && p.word(i+1) != "time" {
-			return 1, i + 1, true, true
-		}
-		if p.word(i+1) == "fortnight" {
-			return 1, i + 1, true, true
-		}
-		return 0, i, false, false
-	case "half":
-		if j, ok := p.words(i+1, "an"); ok {
-			return 0.5, j, true, true
-		}
-		if j, ok := p.words(i+1, "a"); ok {
-			return 0.5, j, true, true
-		}
-		return 0, i, false, false
-	case "dozen":
-		return 12, i + 1, false, true
-	}
-	return p.numberWords(i)
-}
-
-// numberWords reads "twenty-five", "one hundred and twenty", "three thousand",
-// "one and a half".
-func (p *parser) numberWords(i int) (float64, int, bool, bool) {
-	total, cur := 0.0, 0.0
-	j := i
-	read := false
-	for j < len(p.toks) {
-		w := p.word(j)
-		if v, ok := smallNumbers[w]; ok {
-			cur += v
-			j++
-			read = true
-		} else if v, ok := tens[w]; ok {
-			cur += v
-			j++
-			read = true
-			if (p.punct(j) == "-") && p.glued(j) {
-				if v2, ok := smallNumbers[p.word(j+1)]; ok && v2 < 10 && v2 > 0 {
-					cur += v2
-					j += 2
-				}
-			}
-		} else if v, ok := scales[w]; ok && (read || p.word(j-1) == "a") {
-			if cur == 0 {
-				cur = 1
-			}
-			if v >= 1000 {
-				total += cur * v
-				cur = 0
-			} else {
-				cur *= v
-			}
-			j++
-			read = true
-			if p.word(j) == "and" {
-				if _, ok := smallNumbers[p.word(j+1)]; ok {
-					j++
-				} else if _, ok := tens[p.word(j+1)]; ok {
-					j++
-				}
-			}
-			continue
-		} else {
-			break
-		}
-		// A number word is one word unless a scale or compound follows.
-		if _, ok := scales[p.word(j)]; !ok {
-			break
-		}
-	}
-	if !read {
-		return 0, i, false, false
-	}
-	v := total + cur
-	if k, ok := p.words(j, "and", "a", "half"); ok {
-		if _, isUnit := units[p.word(k)]; isUnit {
-			return v + 0.5, k, false, true
-		}
-	}
-	return v, j, false, true
-}
-
-// rate reads "per week", "a day", "each week", "every day", "/week", "weekly", "daily".
-func (p *parser) rate(i int) (Unit, int, bool) {
-	w := p.word(i)
-	switch w {
-	case "weekly":
-		return Week, i + 1, true
-	case "daily":
-		return Day, i + 1, true
-	case "monthly":
-		return Month, i + 1, true
-	case "nightly":
-		return Day, i + 1, true
-	}
-	j := i
-	switch {
-	case p.punct(j) == "/":
-		j++
-	case w == "per" || w == "a" || w == "an" || w == "each" || w == "every":
-		j++
-		if p.word(j) == "each" {
-			j++
-		}
-	case w == "out" && p.word(i+1) == "of" && p.word(i+2) == "the":
-		j += 3
-	default:
-		return None, i, false
-	}
-	switch p.word(j) {
-	case "week", "wk", "weeks":
-		return Week, j + 1, true
-	case "day", "d", "weekday":
-		return Day, j + 1, true
-	case "month", "mo":
-		return Month, j + 1, true
-	case "night", "evening":
-		return Day, j + 1, true
-	}
-	return None, i, false
+	p.span(&q, i, end)
+	return q, end, true
 }

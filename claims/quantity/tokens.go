@@ -1,6 +1,8 @@
 package quantity
 
 import (
+	"strings"
+	"sync"
 	"unicode"
 	"unicode/utf8"
 )
@@ -17,17 +19,18 @@ const (
 // whitespace precedes it, which tells "8-week" (glued) from "8 - week".
 type token struct {
 	kind       tokKind
+	space      bool
 	start, end int
 	text       string // lowercased for words; raw for numbers and punctuation
 	num        float64
-	space      bool
 }
+
+var tokPool = sync.Pool{New: func() any { s := make([]token, 0, 1024); return &s }}
 
 // tokenize splits text into tokens. Words keep internal apostrophes
 // ("o'clock"); hyphens and dashes are their own tokens so compounds can be
 // read either way.
-func tokenize(text string) []token {
-	toks := make([]token, 0, len(text)/5+1)
+func tokenize(text string, toks []token) []token {
 	space := true
 	for i := 0; i < len(text); {
 		c := text[i]
@@ -39,14 +42,14 @@ func tokenize(text string) []token {
 		r, size := rune(c), 1
 		if c >= 0x80 {
 			r, size = utf8.DecodeRuneInString(text[i:])
-			if r == '\u00a0' || unicode.IsSpace(r) {
+			if unicode.IsSpace(r) || r == '\u200b' {
 				space = true
 				i += size
 				continue
 			}
 		}
 		switch {
-		case c >= '0' && c <= '9' || c == '.' && i+1 < len(text) && isDigit(text[i+1]) && (i == 0 || !isDigit(text[i-1])):
+		case isDigit(c) || c == '.' && i+1 < len(text) && isDigit(text[i+1]) && (i == 0 || !isDigit(text[i-1])):
 			j := i
 			for j < len(text) && (isDigit(text[j]) || (text[j] == ',' || text[j] == '.') && j+1 < len(text) && isDigit(text[j+1])) {
 				j++
@@ -56,8 +59,16 @@ func tokenize(text string) []token {
 		case isLetter(r):
 			j := i
 			for j < len(text) {
-				r2, s2 := utf8.DecodeRuneInString(text[j:])
-				if isLetter(r2) || (r2 == '\'' || r2 == '’') && j+s2 < len(text) && isLetterByte(text[j+s2]) && j > i {
+				c2 := text[j]
+				if isLetterByte(c2) {
+					j++
+					continue
+				}
+				r2, s2 := rune(c2), 1
+				if c2 >= 0x80 {
+					r2, s2 = utf8.DecodeRuneInString(text[j:])
+				}
+				if isLetter(r2) || (r2 == '\'' || r2 == '’') && j+s2 < len(text) && isLetterByte(text[j+s2]) {
 					j += s2
 					continue
 				}
@@ -82,19 +93,69 @@ func isLetter(r rune) bool {
 
 func isLetterByte(c byte) bool { return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' }
 
+// canon maps every word the grammar looks at to itself, so a capitalised
+// keyword ("Between") lowercases without allocating. Other words only
+// need to differ from every keyword, so they keep their own case.
+var canon = map[string]string{}
+
+func init() {
+	for _, m := range []map[string]float64{smallNumbers, tens, scales, denominators, ordinalUnits, ordinals, frequencies} {
+		for k := range m {
+			canon[k] = k
+		}
+	}
+	for k := range units {
+		canon[k] = k
+	}
+	for k := range weekdays {
+		canon[k] = k
+	}
+	for k := range months {
+		canon[k] = k
+	}
+	for _, k := range strings.Fields(keywords) {
+		canon[k] = k
+	}
+}
+
 func lowerWord(s string) string {
+	simple := true
 	for i := 0; i < len(s); i++ {
 		c := s[i]
 		if c >= 'A' && c <= 'Z' || c >= 0x80 {
-			b := make([]byte, 0, len(s))
-			for _, r := range s {
-				if r == '’' {
-					r = '\''
-				}
-				b = utf8.AppendRune(b, unicode.ToLower(r))
-			}
-			return string(b)
+			simple = false
+			break
 		}
+	}
+	if simple {
+		return s
+	}
+	var buf [32]byte
+	if len(s) <= len(buf) {
+		n := 0
+		ascii := true
+		for i := 0; i < len(s); i++ {
+			c := s[i]
+			if c >= 0x80 {
+				ascii = false
+				break
+			}
+			if c >= 'A' && c <= 'Z' {
+				c += 'a' - 'A'
+			}
+			buf[n] = c
+			n++
+		}
+		if ascii {
+			if w, ok := canon[string(buf[:n])]; ok {
+				return w
+			}
+			return s
+		}
+	}
+	// Non-ASCII words are keywords only through the curly apostrophe.
+	if strings.EqualFold(s, "o’clock") {
+		return "o'clock"
 	}
 	return s
 }

@@ -1,0 +1,88 @@
+package claims
+
+import (
+	"strings"
+
+	"github.com/factlint/factlint/claims/quantity"
+)
+
+// The three hour-valued kinds — hours-per-week, hours-per-day and
+// session-length — are decided in one place because the same words ("3
+// hours") can state any of them; only the rate and the words around them
+// tell which. Canonical unit: hours.
+
+// hoursKind reads an amount of hours: per week, per day, or one session.
+func hoursKind(s *sentence, i int) (Kind, bool) {
+	q := &s.qs[i]
+	switch q.Per {
+	case quantity.Week:
+		return HoursPerWeek, true
+	case quantity.Day:
+		return HoursPerDay, true
+	case quantity.None:
+	default:
+		return "", false
+	}
+	before, after := wordBefore(s.masked, q.Start), wordAfter(s.masked, q.End)
+	if q.Adjectival {
+		switch {
+		case before == "daily":
+			return HoursPerDay, true
+		case sessionNounFollows(s.masked, q.End, 3):
+			return SessionLength, true
+		}
+		return "", false
+	}
+	lo, hi := clauseBounds(s.lower, q.Start, q.End)
+	if sessionNouns[after] || anyWord(s.masked[lo:q.Start], sessionList) {
+		return SessionLength, true
+	}
+	var daysPerWeek, timesPerWeek bool
+	for j := range s.qs {
+		o := &s.qs[j]
+		if j == i || o.End <= lo || o.Start >= hi {
+			continue
+		}
+		daysPerWeek = daysPerWeek || (o.Unit == quantity.Day && o.Per == quantity.Week)
+		timesPerWeek = timesPerWeek || (o.Unit == quantity.Times && o.Per == quantity.Week)
+	}
+	clause := s.masked[lo:hi]
+	switch {
+	case timesPerWeek:
+		// "once a week for one hour": the hour is one meeting.
+		return SessionLength, true
+	case daysPerWeek:
+		// "3 hours of therapy, 5 days a week" is per day to one reader
+		// and per week to another: say nothing rather than guess.
+		return "", false
+	case containsAny(clause, weeklyCues):
+		return HoursPerWeek, true
+	case containsAny(clause, dailyCues):
+		return HoursPerDay, true
+	}
+	return "", false
+}
+
+// sessionNounFollows reports whether one of the next n words after i is a
+// session noun: "one-hour individual counseling sessions".
+func sessionNounFollows(s string, i, n int) bool {
+	for k := 0; k < n; k++ {
+		w := wordAfter(s, i)
+		if w == "" {
+			return false
+		}
+		if sessionNouns[w] {
+			return true
+		}
+		i = strings.Index(s[i:], w) + i + len(w)
+	}
+	return false
+}
+
+var sessionList = []string{"session", "sessions", "meeting", "meetings", "appointment", "appointments", "class", "classes"}
+
+var sessionNouns = wordSet(sessionList...)
+
+var weeklyCues = []string{"every week", "each week", "per week", "a week", "weekly", "/week", "/wk", "each wk", "per wk"}
+
+var dailyCues = []string{"every day", "each day", "per day", "a day", "daily", "/day"}

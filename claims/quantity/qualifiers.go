@@ -1,0 +1,205 @@
+package quantity
+
+var approxWords = map[string]bool{
+	"about": true, "around": true, "approximately": true, "roughly": true, "nearly": true,
+	"almost": true, "approx": true, "circa": true, "some": true, "averaging": true,
+}
+
+// Bound phrases, longest first where one is a prefix of another.
+var atLeastPhrases = [][]string{
+	{"at", "least", "or", "equal", "to"}, {"at", "least"}, {"a", "minimum", "of"}, {"minimum", "of"},
+	{"no", "less", "than"}, {"no", "fewer", "than"}, {"not", "less", "than"},
+	{"more", "than", "or", "equal", "to"}, {"more", "than"}, {"upwards", "of"}, {"upward", "of"},
+	{"equal", "to", "or", "more", "than"}, {"equal", "to", "or", "greater", "than"},
+	{"greater", "than", "or", "equal", "to"}, {"greater", "or", "equal", "than"}, {"greater", "than"},
+	{"larger", "or", "equal", "than"}, {"larger", "than"}, {"bigger", "or", "equal", "than"}, {"bigger", "than"},
+	{"higher", "or", "equal", "than"}, {"higher", "than"}, {"longer", "than"},
+	{"in", "excess", "of"}, {"over"}, {"above"}, {"minimum"}, {"exceeding"}, {"exceeds"}, {"exceeded"},
+	{"exceed"}, {"surpass"}, {"surpassing"}, {">", "="}, {"≥"}, {">"},
+}
+
+var upToPhrases = [][]string{
+	{"up", "to"}, {"no", "more", "than"}, {"not", "more", "than"}, {"no", "longer", "than"},
+	{"at", "most"}, {"a", "maximum", "of"}, {"maximum", "of"},
+	{"less", "than", "or", "equal", "to"}, {"less", "or", "equal", "than"}, {"less", "than"},
+	{"fewer", "than"}, {"smaller", "or", "equal", "than"}, {"smaller", "than"},
+	{"lower", "or", "equal", "than"}, {"lower", "than"}, {"shorter", "than"},
+	{"equal", "to", "or", "less", "than"}, {"equal", "to", "or", "fewer", "than"},
+	{"under"}, {"within"}, {"below"}, {"maximum"}, {"<", "="}, {"≤"}, {"<"},
+}
+
+var exactPhrases = [][]string{{"equals", "to"}, {"equal", "to"}, {"equals"}, {"equaling", "to"}, {"equalling", "to"}, {"="}}
+
+// qualWords are the first words of every prefix, to skip the phrase
+// tables for ordinary words.
+var qualWords = firstWords()
+
+func firstWords() map[string]bool {
+	qualWords := map[string]bool{}
+	for _, list := range [][][]string{atLeastPhrases, upToPhrases, exactPhrases} {
+		for _, ph := range list {
+			qualWords[ph[0]] = true
+		}
+	}
+	for w := range approxWords {
+		qualWords[w] = true
+	}
+	for _, w := range []string{"~", "between", "from", "anywhere", "an", "somewhere"} {
+		qualWords[w] = true
+	}
+	return qualWords
+}
+
+// prefix reads qualifier words before a number and returns the qualifier,
+// whether a "between"/"from" opened a range, and the index after.
+func (p *parser) prefix(i int) (Qualifier, bool, int) {
+	w := p.tokText(i)
+	if !qualWords[w] {
+		return "", false, i
+	}
+	switch {
+	case w == "~":
+		return Approx, false, i + 1
+	case approxWords[w]:
+		if w == "around" && p.word(i+1) == "the" {
+			return "", false, i
+		}
+		// "about 10 to 12": the range keeps the approximation.
+		q, between, j := p.prefix(i + 1)
+		if q == "" {
+			q = Approx
+		}
+		return q, between, j
+	case w == "between", w == "from":
+		return "", true, i + 1
+	case w == "anywhere" || w == "somewhere":
+		if p.word(i+1) == "from" || p.word(i+1) == "between" {
+			return "", true, i + 2
+		}
+		return "", false, i
+	case w == "an":
+		if p.word(i+1) == "estimated" {
+			return Approx, false, i + 2
+		}
+		if p.word(i+1) == "average" && p.word(i+2) == "of" {
+			return Approx, false, i + 3
+		}
+	}
+	for _, ph := range atLeastPhrases {
+		if j, ok := p.phrase(i, ph); ok {
+			return AtLeast, false, j
+		}
+	}
+	for _, ph := range upToPhrases {
+		if j, ok := p.phrase(i, ph); ok {
+			return UpTo, false, j
+		}
+	}
+	for _, ph := range exactPhrases {
+		if j, ok := p.phrase(i, ph); ok {
+			return Exact, false, j
+		}
+	}
+	return "", false, i
+}
+
+// suffix reads what follows a quantity and widens or bounds it: "or
+// more", "and up", "or longer", "or so", "or less".
+func (p *parser) suffix(end int, q *Quantity) int {
+	w0, w1 := p.word(end), p.word(end+1)
+	if w0 != "or" && w0 != "and" {
+		return end
+	}
+	switch w1 {
+	case "more", "over", "above", "greater", "up", "older":
+		if w0 == "and" && w1 != "up" && w1 != "more" && w1 != "over" && w1 != "above" {
+			return end
+		}
+		q.Qualifier = AtLeast
+		q.OpenEnded = true
+		end += 2
+		if p.word(end) == "than" {
+			end++
+		}
+		if p.word(end) == "equal" {
+			end++
+			if p.word(end) == "to" {
+				end++
+			}
+		}
+		return end
+	case "less", "fewer", "under", "below":
+		if w0 == "or" {
+			q.Qualifier = UpTo
+			return end + 2
+		}
+	case "equal":
+		end += 2
+		if p.word(end) == "to" {
+			end++
+		}
+		return end
+	case "longer", "beyond", "later":
+		q.OpenEnded = true
+		return end + 2
+	case "sometimes", "often", "even", "possibly", "perhaps", "maybe":
+		if w2 := p.word(end + 2); w2 == "longer" || w2 == "more" {
+			q.OpenEnded = true
+			return end + 3
+		}
+	case "so":
+		if w0 == "or" {
+			if q.Qualifier == "" || q.Qualifier == Exact {
+				q.Qualifier = Approx
+			}
+			return end + 2
+		}
+	}
+	return end
+}
+
+// phrase reports whether the tokens from i spell ws, returning the index after.
+func (p *parser) phrase(i int, ws []string) (int, bool) {
+	for _, w := range ws {
+		if p.tokText(i) != w {
+			return i, false
+		}
+		i++
+	}
+	return i, true
+}
+
+// vagueWords take a unit and give no number: "several hours".
+var vagueWords = map[string]bool{"several": true, "few": true, "many": true, "multiple": true, "numerous": true, "couple": true, "some": true}
+
+// vague reads "several hours", "a few weeks", "a couple of days" at j
+// (after any qualifier from i).
+func (p *parser) vague(i, j int) (Quantity, int, bool) {
+	k := j
+	switch {
+	case p.word(k) == "a" && p.word(k+1) == "few":
+		k += 2
+	case p.word(k) == "a" && p.word(k+1) == "couple":
+		k += 2
+	case vagueWords[p.word(k)]:
+		k++
+	default:
+		return Quantity{}, 0, false
+	}
+	if p.word(k) == "of" && p.word(k-1) == "couple" {
+		k++
+	}
+	if w := p.word(k); w == "more" || w == "extra" || w == "additional" || w == "long" || w == "full" {
+		k++
+	}
+	u, _, k2, _ := p.unit(k, true)
+	if u == None {
+		return Quantity{}, 0, false
+	}
+	q := Quantity{Unit: u, Qualifier: Vague}
+	if per, j2, ok := p.rate(k2); ok && per != u {
+		q.Per, k2 = per, j2
+	}
+	p.span(&q, i, k2)
+	return q, k2, true
+}

@@ -1,0 +1,214 @@
+package quantity
+
+import (
+	"fmt"
+	"strings"
+	"testing"
+)
+
+// show renders a quantity compactly: "text" min..max unit/per qualifier
+// [adj] [open], with "_" for an open bound.
+func show(q Quantity) string {
+	b := func(ok bool, v float64) string {
+		if !ok {
+			return "_"
+		}
+		return fmt.Sprint(v)
+	}
+	s := fmt.Sprintf("%q %s..%s %s", q.Text, b(q.HasMin, q.Min), b(q.HasMax, q.Max), q.Unit)
+	if q.Per != None {
+		s += "/" + string(q.Per)
+	}
+	s += " " + string(q.Qualifier)
+	if q.Adjectival {
+		s += " adj"
+	}
+	if q.OpenEnded {
+		s += " open"
+	}
+	return s
+}
+
+func TestParse(t *testing.T) {
+	tests := []struct {
+		text string
+		want []string
+	}{
+		// Numbers.
+		{"We have treated 1,000 clients.", []string{`"1,000" 1000..1000  exact`}},
+		{"Sessions run 1.5 hours.", []string{`"1.5 hours" 1.5..1.5 hour exact`}},
+		{"Plan on .5 hours of paperwork.", []string{`".5 hours" 0.5..0.5 hour exact`}},
+		{"Allow 1/2 hour for intake.", []string{`"1/2 hour" 0.5..0.5 hour exact`}},
+		{"Allow ½ hour for intake.", []string{`"½ hour" 0.5..0.5 hour exact`}},
+		{"Check-in takes ¼ hour; the walk ¾ hour.", []string{`"¼ hour" 0.25..0.25 hour exact`, `"¾ hour" 0.75..0.75 hour exact`}},
+		{"It takes twenty-five minutes.", []string{`"twenty-five minutes" 25..25 minute exact`}},
+		{"one hundred and twenty days of care", []string{`"one hundred and twenty days" 120..120 day exact`}},
+		{"over three thousand families", []string{`"over three thousand" 3000.._  at-least`}},
+		{"Each group lasts an hour.", []string{`"an hour" 1..1 hour exact`}},
+		{"Stay a week, a month or a year.", []string{`"a week" 1..1 week exact`, `"a month" 1..1 month exact`, `"a year" 1..1 year exact`}},
+		{"This is a program for adults.", nil},
+		{"Meditate for half an hour.", []string{`"half an hour" 0.5..0.5 hour exact`}},
+		{"Group runs an hour and a half.", []string{`"an hour and a half" 1.5..1.5 hour exact`}},
+		{"Take a half hour break.", []string{`"a half hour" 0.5..0.5 hour exact`}},
+		{"a dozen peers", []string{`"a dozen" 12..12  exact`}},
+		{"a fortnight of detox", []string{`"a fortnight" 14..14 day exact`}},
+		{"one and a half hours per session", []string{`"one and a half hours" 1.5..1.5 hour exact`}},
+		{"Each visit is 1 hour and 30 minutes.", []string{`"1 hour and 30 minutes" 90..90 minute exact`}},
+		{"thirty (30) days", []string{`"thirty (30) days" 30..30 day exact`}},
+		// Ranges.
+		{"3-5 days", []string{`"3-5 days" 3..5 day exact`}},
+		{"3–5 days", []string{`"3–5 days" 3..5 day exact`}},
+		{"3—5 days", []string{`"3—5 days" 3..5 day exact`}},
+		{"3 – 5 days", []string{`"3 – 5 days" 3..5 day exact`}},
+		{"3 to 5 days", []string{`"3 to 5 days" 3..5 day exact`}},
+		{"3-to-5 days", []string{`"3-to-5 days" 3..5 day exact`}},
+		{"3 or 4 days", []string{`"3 or 4 days" 3..4 day exact`}},
+		{"IOP runs between 6 and 30 hours per week.", []string{`"between 6 and 30 hours per week" 6..30 hour/week exact`}},
+		{"Care lasts from 9 to 12 weeks.", []string{`"from 9 to 12 weeks" 9..12 week exact`}},
+		{"anywhere from 9 to 12 weeks and sometimes longer", []string{`"anywhere from 9 to 12 weeks and sometimes longer" 9..12 week exact open`}},
+		{"requires 6 and 30 hours", []string{`"6 and 30 hours" 6..30 hour exact`}},
+		{"therapy lasts three to five weeks", []string{`"three to five weeks" 3..5 week exact`}},
+		{"an 8- to 12-week program", []string{`"8- to 12-week" 8..12 week exact adj`}},
+		{"a 90-day program", []string{`"90-day" 90..90 day exact adj`}},
+		{"one-hour sessions", []string{`"one-hour" 1..1 hour exact adj`}},
+		{"three-hour training sessions", []string{`"three-hour" 3..3 hour exact adj`}},
+		{"our 12-week track", []string{`"12-week" 12..12 week exact adj`}},
+		// Qualifiers.
+		{"about 15 hours each week", []string{`"about 15 hours each week" 15..15 hour/week approx`}},
+		{"around 10 days", []string{`"around 10 days" 10..10 day approx`}},
+		{"approximately 90 days", []string{`"approximately 90 days" 90..90 day approx`}},
+		{"roughly 2 months", []string{`"roughly 2 months" 2..2 month approx`}},
+		{"nearly 3 weeks", []string{`"nearly 3 weeks" 3..3 week approx`}},
+		{"~20 hours", []string{`"~20 hours" 20..20 hour approx`}},
+		{"some 20 hours", []string{`"some 20 hours" 20..20 hour approx`}},
+		{"an estimated 12 weeks", []string{`"an estimated 12 weeks" 12..12 week approx`}},
+		{"typically 12 weeks", []string{`"12 weeks" 12..12 week exact`}},
+		{"at least 9 hours", []string{`"at least 9 hours" 9.._ hour at-least`}},
+		{"a minimum of 9 hours", []string{`"a minimum of 9 hours" 9.._ hour at-least`}},
+		{"9 hours or more", []string{`"9 hours or more" 9.._ hour at-least open`}},
+		{"6+ hours daily", []string{`"6+ hours daily" 6.._ hour/day at-least`}},
+		{"more than 30 days", []string{`"more than 30 days" 30.._ day at-least`}},
+		{"upwards of 60 days", []string{`"upwards of 60 days" 60.._ day at-least`}},
+		{"no less than 3 days a week", []string{`"no less than 3 days a week" 3.._ day/week at-least`}},
+		{"up to a year", []string{`"up to a year" _..1 year up-to`}},
+		{"no more than 19 hours", []string{`"no more than 19 hours" _..19 hour up-to`}},
+		{"at most 2 hours", []string{`"at most 2 hours" _..2 hour up-to`}},
+		{"a maximum of 4 weeks", []string{`"a maximum of 4 weeks" _..4 week up-to`}},
+		{"under 9 hours", []string{`"under 9 hours" _..9 hour up-to`}},
+		{"less than 9 hours", []string{`"less than 9 hours" _..9 hour up-to`}},
+		{"within 48 hours", []string{`"within 48 hours" _..48 hour up-to`}},
+		{"at least 6 and no more than 19 hours", []string{`"at least 6 and no more than 19 hours" 6..19 hour exact`}},
+		{"12 weeks or longer", []string{`"12 weeks or longer" 12..12 week exact open`}},
+		{"12 weeks and beyond", []string{`"12 weeks and beyond" 12..12 week exact open`}},
+		{"several hours a day", []string{`"several hours a day" _.._ hour/day vague`}},
+		{"a few weeks", []string{`"a few weeks" _.._ week vague`}},
+		{"a couple of days", []string{`"a couple of days" _.._ day vague`}},
+		{"many months", []string{`"many months" _.._ month vague`}},
+		{"multiple sessions", []string{`"multiple sessions" _.._ session vague`}},
+		{"numerous weeks", []string{`"numerous weeks" _.._ week vague`}},
+		{"some days", []string{`"some days" _.._ day vague`}},
+		// Units.
+		{"3 s, 3 secs, 3 mins, 3 hr, 3 hrs, 3 wks, 3 mos, 3 yrs", []string{`"3 s" 3..3 second exact`, `"3 secs" 3..3 second exact`, `"3 mins" 3..3 minute exact`, `"3 hr" 3..3 hour exact`, `"3 hrs" 3..3 hour exact`, `"3 wks" 3..3 week exact`, `"3 mos" 3..3 month exact`, `"3 yrs" 3..3 year exact`}},
+		{"3h then 3.5years", []string{`"3h" 3..3 hour exact`, `"3.5years" 3.5..3.5 year exact`}},
+		{"four Sessions", []string{`"four Sessions" 4..4 session exact`}},
+		// Rates.
+		{"9 hours per week", []string{`"9 hours per week" 9..9 hour/week exact`}},
+		{"9 hours every week", []string{`"9 hours every week" 9..9 hour/week exact`}},
+		{"9 hours a week", []string{`"9 hours a week" 9..9 hour/week exact`}},
+		{"9 hours/week", []string{`"9 hours/week" 9..9 hour/week exact`}},
+		{"9 hrs/wk", []string{`"9 hrs/wk" 9..9 hour/week exact`}},
+		{"15 hours weekly", []string{`"15 hours weekly" 15..15 hour/week exact`}},
+		{"3–4 hours daily", []string{`"3–4 hours daily" 3..4 hour/day exact`}},
+		{"2 hours each day", []string{`"2 hours each day" 2..2 hour/day exact`}},
+		{"3 times a week", []string{`"3 times a week" 3..3 time/week exact`}},
+		{"once a week", []string{`"once a week" 1..1 time/week exact`}},
+		{"twice a week", []string{`"twice a week" 2..2 time/week exact`}},
+		{"once weekly", []string{`"once weekly" 1..1 time/week exact`}},
+		{"5 days per week", []string{`"5 days per week" 5..5 day/week exact`}},
+		{"seven days a week", []string{`"seven days a week" 7..7 day/week exact`}},
+		{"Monday through Friday", []string{`"Monday through Friday" 5..5 day/week exact`}},
+		{"Monday to Friday", []string{`"Monday to Friday" 5..5 day/week exact`}},
+		{"Mon–Fri", []string{`"Mon–Fri" 5..5 day/week exact`}},
+		{"on weekdays", []string{`"weekdays" 5..5 day/week exact`}},
+		{"Monday through Saturday", []string{`"Monday through Saturday" 6..6 day/week exact`}},
+		{"Every week, they last an hour.", []string{`"an hour" 1..1 hour exact`}},
+		{"an hour per week", []string{`"an hour per week" 1..1 hour/week exact`}},
+		{"one hour a week", []string{`"one hour a week" 1..1 hour/week exact`}},
+		{"an hour every week", []string{`"an hour every week" 1..1 hour/week exact`}},
+		// Not quantities.
+		{"Doors open at 9 a.m. and close at 6 p.m.", nil},
+		{"Call between 9am and 5pm.", nil},
+		{"Lunch is at 12:30 or 12:30 p.m.", nil},
+		{"Lights out at noon or midnight.", nil},
+		{"Check in by twelve o’clock or twelve o'clock.", nil},
+		{"Visiting runs from 9 to 5 p.m.", nil},
+		{"Visits last till twelve.", nil},
+		{"Opened January 21, 2025; renovated 21 January.", nil},
+		{"Founded in 2019 and accredited in 2025.", nil},
+		{"Dated 1/21/2025 and 2025-01-21.", nil},
+		{"Our 12-step program follows the Twelve Steps.", nil},
+		{"We follow 12 steps.", nil},
+		{"Staff on site 24/7 with 24-hour care, 24 hours a day, around the clock.", nil},
+		{"Call (207) 555-0100, 1-800-662-4357 or 207.555.0100.", nil},
+		{"It costs $300, 300 dollars or USD 50.", nil},
+		{"About 40% or 40 percent relapse.", nil},
+		{"For ages 18-25, aged 18 to 25, 18 years old, 18 and older.", nil},
+		{"Adults 18+ and teens 13-17 welcome.", nil},
+		{"1. Call us\n2. Visit", nil},
+		{"Complete Step 2 first.", nil},
+		{"An extension. 2 Those who stay", nil},
+		{"We provide care.2 Next", nil},
+		{"The first step is the second one.", nil},
+		{"Take 5 mg and walk 10 miles.", nil},
+		{"Trained on GPT-4 and SCP-173.", nil},
+		{"The one you mentioned is fine.", nil},
+	}
+	for _, tt := range tests {
+		var got []string
+		for _, q := range Parse(tt.text) {
+			got = append(got, show(q))
+		}
+		if strings.Join(got, "\n") != strings.Join(tt.want, "\n") {
+			t.Errorf("Parse(%q)\n got: %s\nwant: %s", tt.text, strings.Join(got, "\n      "), strings.Join(tt.want, "\n      "))
+		}
+	}
+}
+
+func TestSupervision24x7(t *testing.T) {
+	for _, tt := range []struct {
+		text, want string
+	}{
+		{"Nurses are on site 24/7.", "24/7"},
+		{"We offer 24-hour supervision.", "24-hour"},
+		{"Staff are present 24 hours a day.", "24 hours a day"},
+		{"Care around the clock.", "around the clock"},
+		{"Twenty-four-hour care.", "Twenty-four-hour"},
+		{"Sessions last 2 hours a day.", ""},
+	} {
+		s, e, ok := Supervision24x7(tt.text)
+		got := ""
+		if ok {
+			got = tt.text[s:e]
+		}
+		if got != tt.want {
+			t.Errorf("Supervision24x7(%q) = %q, want %q", tt.text, got, tt.want)
+		}
+	}
+}
+
+func TestParseNumber(t *testing.T) {
+	for _, tt := range []struct {
+		in   string
+		want float64
+		ok   bool
+	}{
+		{"1,000", 1000, true}, {"twenty-five", 25, true}, {"½", 0.5, true}, {"three thousand", 3000, true},
+		{"one and a half", 1.5, true}, {"-1.2M", -1.2e6, true}, {"a program", 0, false}, {"hours", 0, false},
+		{"5 dogs", 0, false},
+	} {
+		got, ok := ParseNumber(tt.in)
+		if ok != tt.ok || ok && !near(got, tt.want) {
+			t.Errorf("ParseNumber(%q) = %v, %v; want %v, %v", tt.in, got, ok, tt.want, tt.ok)
+		}
+	}
+}

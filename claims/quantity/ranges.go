@@ -1,0 +1,124 @@
+package quantity
+
+type rangeRead struct {
+	lo, hi float64
+	unit   Unit
+	end    int
+	adj    bool
+	reject bool // the right side is not a quantity ("9 to 5 p.m."): drop both
+}
+
+// rangeEnd reads the right side of a range after the left number n1 (with
+// unit u1 worth f1, ending at end): "3-5", "3 to 5 weeks", "3 or 4",
+// "8- to 12-week", "between 6 and 30". The left side inherits the right
+// side's unit ("three to five weeks").
+func (p *parser) rangeEnd(n1 num, u1 Unit, f1 float64, end int, between bool) (rangeRead, bool) {
+	r := end
+	conn := p.tokText(r)
+	if isDash(conn) && p.word(r+1) == "to" {
+		r++
+		conn = "to"
+	}
+	switch conn {
+	case "-", "–", "—", "‐", "‑", "~", "to", "through", "thru":
+	case "or":
+		switch p.word(r + 1) {
+		case "more", "longer", "so", "less", "fewer", "over", "greater", "above", "under", "below", "equal":
+			return rangeRead{}, false
+		}
+	case "and":
+		if !between && u1 != None {
+			return rangeRead{}, false
+		}
+	default:
+		return rangeRead{}, false
+	}
+	if conn == "-" || conn == "~" {
+		if between {
+			return rangeRead{}, false
+		}
+	}
+	k := r + 1
+	if isDash(p.punct(k)) && conn == "to" && p.glued(k+1) {
+		k++ // "3-to-5"
+	}
+	n2, ok := p.number(k)
+	if !ok && between {
+		n2, ok = p.rank(k, true)
+	}
+	if !ok || n2.article {
+		return rangeRead{}, false
+	}
+	if e, reject := p.notAQuantity(k, n2.end); reject {
+		if p.clockSuffix(n2.end) > n2.end || p.punct(n2.end) == ":" {
+			return rangeRead{end: e, reject: true}, true
+		}
+		return rangeRead{}, false
+	}
+	u2, f2, e2, adj := p.unitAfter(n2)
+	switch {
+	case u2 != None && (u1 == None || u1 == u2):
+		lf := f2
+		if u1 != None {
+			lf = f1
+		}
+		lo, hi := n1.v*lf, n2.v*f2
+		if hi < lo {
+			return rangeRead{}, false
+		}
+		return rangeRead{lo: lo, hi: hi, unit: u2, end: e2, adj: adj}, true
+	case u2 == None && u1 == None:
+		if conn == "and" && !between {
+			return rangeRead{}, false
+		}
+		if n2.v < n1.v {
+			return rangeRead{}, false
+		}
+		return rangeRead{lo: n1.v, hi: n2.v, end: n2.end}, true
+	case u2 == None && u1 != None && !between && (conn == "to" || isDash(conn)):
+		// "3 days to 5" is rare; keep the left side alone.
+		return rangeRead{}, false
+	}
+	return rangeRead{}, false
+}
+
+// otherBound joins a lower and an upper bound said apart ("at least 6
+// and no more than 19 hours", "above 1000 and below 1500").
+func (p *parser) otherBound(q Quantity, next int) (Quantity, int, bool) {
+	if q.Qualifier != AtLeast && q.Qualifier != UpTo || q.OpenEnded || next >= len(p.toks) {
+		return q, next, false
+	}
+	k := next
+	if p.punct(k) == "," {
+		k++
+	}
+	if w := p.word(k); w == "and" || w == "but" {
+		k++
+	} else if k == next {
+		return q, next, false
+	}
+	q2, end, ok := p.at(k)
+	if !ok || q2.Qualifier == q.Qualifier || q2.Qualifier != AtLeast && q2.Qualifier != UpTo || q2.OpenEnded {
+		return q, next, false
+	}
+	if q.Unit != q2.Unit && q.Unit != None && q2.Unit != None || q.Per != q2.Per && q.Per != None && q2.Per != None {
+		return q, next, false
+	}
+	lo, hi := q, q2
+	if q.Qualifier == UpTo {
+		lo, hi = q2, q
+	}
+	m := Quantity{Min: lo.Min, Max: hi.Max, HasMin: true, HasMax: true, Unit: q.Unit, Per: q.Per, Qualifier: Exact}
+	if m.Unit == None {
+		m.Unit = q2.Unit
+	}
+	if m.Per == None {
+		m.Per = q2.Per
+	}
+	if m.Min > m.Max {
+		return q, next, false
+	}
+	m.Start, m.End = q.Start, q2.End
+	m.Text = p.text[m.Start:m.End]
+	return m, end, true
+}

@@ -1,0 +1,53 @@
+package quantity
+
+// weekdayRange reads "Monday through Friday", "Mon–Fri" as days a week,
+// and "weekdays" as five.
+func (p *parser) weekdayRange(i int) (Quantity, int, bool) {
+	if p.word(i) == "weekdays" {
+		q := Quantity{Min: 5, Max: 5, HasMin: true, HasMax: true, Unit: Day, Per: Week, Qualifier: Exact}
+		p.span(&q, i, i+1)
+		return q, i + 1, true
+	}
+	a, ok := weekdays[p.word(i)]
+	if !ok {
+		return Quantity{}, i, false
+	}
+	j := i + 1
+	if p.punct(j) == "." && p.glued(j) {
+		j++
+	}
+	switch {
+	case p.word(j) == "through" || p.word(j) == "to" || p.word(j) == "thru" || p.word(j) == "until":
+	case isDash(p.punct(j)):
+	default:
+		return Quantity{}, i, false
+	}
+	j++
+	b, ok := weekdays[p.word(j)]
+	if !ok || b <= a {
+		return Quantity{}, i, false
+	}
+	end := j + 1
+	if p.punct(end) == "." && p.glued(end) && len(p.word(j)) <= 4 {
+		end++
+	}
+	n := float64(b - a + 1)
+	q := Quantity{Min: n, Max: n, HasMin: true, HasMax: true, Unit: Day, Per: Week, Qualifier: Exact}
+	p.span(&q, i, end)
+	return q, end, true
+}
+
+// frequencyWord reads "once a week", "twice weekly".
+func (p *parser) frequencyWord(i int) (Quantity, int, bool) {
+	n, ok := frequencies[p.word(i)]
+	if !ok {
+		return Quantity{}, i, false
+	}
+	per, j, ok := p.rate(i + 1)
+	if !ok {
+		return Quantity{}, i, false
+	}
+	q := Quantity{Min: n, Max: n, HasMin: true, HasMax: true, Unit: Times, Per: per, Qualifier: Exact}
+	p.span(&q, i, j)
+	return q, j, true
+}

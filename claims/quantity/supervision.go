@@ -1,0 +1,66 @@
+package quantity
+
+import "strings"
+
+// Supervision24x7 finds the first round-the-clock phrase in text ("24/7",
+// "24-hour", "24 hours a day", "around the clock") and returns its byte
+// span. Parse never reports these as durations: they say care never
+// stops, not how long it lasts.
+func Supervision24x7(text string) (start, end int, ok bool) {
+	if !strings.Contains(text, "24") && !strings.Contains(text, "clock") && !strings.Contains(text, "wenty") {
+		return 0, 0, false
+	}
+	p := parser{text: text, toks: tokenize(text, nil)}
+	for i := range p.toks {
+		if e, ok := p.clockPhrase(i); ok {
+			return p.toks[i].start, p.toks[e-1].end, true
+		}
+	}
+	return 0, 0, false
+}
+
+// clockPhrase reads a round-the-clock phrase at i.
+func (p *parser) clockPhrase(i int) (int, bool) {
+	switch w := p.word(i); w {
+	case "around", "round":
+		if p.word(i+1) == "the" && p.word(i+2) == "clock" {
+			return i + 3, true
+		}
+		if isHyphen(p.punct(i+1)) && p.word(i+2) == "the" && isHyphen(p.punct(i+3)) && p.word(i+4) == "clock" {
+			return i + 5, true
+		}
+		return i, false
+	case "twenty":
+		if isHyphen(p.punct(i+1)) && p.word(i+2) == "four" {
+			return p.dayLong(i, i+3)
+		}
+		return i, false
+	}
+	if p.isNum(i) && p.toks[i].text == "24" {
+		if p.punct(i+1) == "/" && p.isNum(i+2) && p.toks[i+2].text == "7" && p.glued(i+1) && p.glued(i+2) {
+			return i + 3, true
+		}
+		return p.dayLong(i, i+1)
+	}
+	return i, false
+}
+
+// dayLong reads what makes 24 a supervision flag: "-hour", " hour",
+// " hours a day", " hours daily", " hours, 7 days a week".
+func (p *parser) dayLong(i, j int) (int, bool) {
+	if isHyphen(p.punct(j)) && p.glued(j) && (p.word(j+1) == "hour" || p.word(j+1) == "hours") {
+		return j + 2, true
+	}
+	switch p.word(j) {
+	case "hour":
+		return j + 1, true
+	case "hours", "hrs":
+		if per, e, ok := p.rate(j + 1); ok && per == Day {
+			return e, true
+		}
+		if p.word(j+1) == "of" && (p.word(j+2) == "supervision" || p.word(j+2) == "care") {
+			return j + 1, true
+		}
+	}
+	return i, false
+}

@@ -1,0 +1,140 @@
+package quantity
+
+var units = map[string]Unit{
+	"s": Second, "sec": Second, "secs": Second, "second": Second, "seconds": Second,
+	"m": Minute, "min": Minute, "mins": Minute, "minute": Minute, "minutes": Minute,
+	"h": Hour, "hr": Hour, "hrs": Hour, "hour": Hour, "hours": Hour,
+	"d": Day, "day": Day, "days": Day, "night": Day, "nights": Day,
+	"w": Week, "wk": Week, "wks": Week, "week": Week, "weeks": Week,
+	"mo": Month, "mos": Month, "month": Month, "months": Month,
+	"y": Year, "yr": Year, "yrs": Year, "year": Year, "years": Year,
+	"session": Session, "sessions": Session,
+	"time": Times, "times": Times,
+}
+
+// multiUnits are units worth several of another.
+var multiUnits = map[string]struct {
+	u Unit
+	f float64
+}{
+	"fortnight": {Day, 14}, "fortnights": {Day, 14},
+	"decade": {Year, 10}, "decades": {Year, 10},
+}
+
+// shortUnits are abbreviations too terse to follow "a"/"an" or a vague
+// word, and that need the number glued or the phrase to end ("3 h.").
+var shortUnits = map[string]bool{"s": true, "m": true, "h": true, "d": true, "w": true, "y": true}
+
+// singularAdj are the singular units that, after a number other than one,
+// can only be a compound modifier ("a 90 day program").
+var singularAdj = map[string]bool{"day": true, "week": true, "hour": true, "month": true, "year": true, "minute": true}
+
+var unitRank = map[Unit]int{Second: 1, Minute: 2, Hour: 3, Day: 4, Week: 5, Month: 6, Year: 7}
+
+// unitSeconds follows the spec data's convention: month = 30 days, year = 365.
+var unitSeconds = map[Unit]float64{Second: 1, Minute: 60, Hour: 3600, Day: 86400, Week: 7 * 86400, Month: 30 * 86400, Year: 365 * 86400}
+
+// finer reports whether a is a smaller time unit than b.
+func finer(a, b Unit) bool { return unitRank[a] > 0 && unitRank[b] > 0 && unitRank[a] < unitRank[b] }
+
+// ratio is how many a's make one b.
+func ratio(b, a Unit) float64 { return unitSeconds[b] / unitSeconds[a] }
+
+// inFiner converts v b's to a's. Calendar units follow the spec data's
+// convention (month = 30 days, year = 365 days) except that a year is
+// exactly 12 months.
+func inFiner(v float64, b, a Unit) float64 {
+	if b == a {
+		return v
+	}
+	if b == Year && a == Month {
+		return v * 12
+	}
+	return v * ratio(b, a)
+}
+
+// unit reads a unit at i: "hours", "-week" (adjectival), "h" glued to a
+// number. article says the number was "a"/"an", which needs a full word.
+// It returns the unit, how many units one of it is (a fortnight is 14
+// days), the index after it and whether it was a compound modifier.
+func (p *parser) unit(i int, article bool) (Unit, float64, int, bool) {
+	adj := false
+	j := i
+	if isHyphen(p.punct(j)) && p.glued(j) && p.glued(j+1) {
+		adj = true
+		j++
+	}
+	w := p.word(j)
+	if m, ok := multiUnits[w]; ok {
+		return m.u, m.f, j + 1, adj
+	}
+	u, ok := units[w]
+	if !ok {
+		return None, 0, i, false
+	}
+	if shortUnits[w] {
+		if article || p.toks[j].space && (adj || p.word(j+1) != "" || p.isNum(j+1)) {
+			return None, 0, i, false
+		}
+		if w == "m" && p.glued(j) && !p.standalone && p.text[p.toks[j].start] == 'M' {
+			return None, 0, i, false // "10M" is ten million
+		}
+	}
+	if u == Times && adj {
+		return None, 0, i, false
+	}
+	// "a 90 day program" has no plural, so it modifies what follows.
+	if !adj && singularAdj[w] && !article && i > 0 && p.toks[i-1].kind == tNum && p.toks[i-1].num != 1 && p.punct(i-2) != "/" {
+		adj = true
+	}
+	return u, 1, j + 1, adj
+}
+
+// rate reads "per week", "a day", "each week", "every day", "/week",
+// "weekly", "daily".
+func (p *parser) rate(i int) (Unit, int, bool) {
+	w := p.word(i)
+	switch w {
+	case "weekly":
+		return Week, i + 1, true
+	case "daily", "nightly":
+		return Day, i + 1, true
+	case "monthly":
+		return Month, i + 1, true
+	case "hourly":
+		return Hour, i + 1, true
+	case "yearly", "annually":
+		return Year, i + 1, true
+	}
+	j := i
+	switch {
+	case p.punct(j) == "/":
+		j++
+	case w == "per" || w == "a" || w == "an" || w == "each" || w == "every":
+		j++
+		if p.word(j) == "each" || p.word(j) == "single" {
+			j++
+		}
+	default:
+		return None, i, false
+	}
+	switch p.word(j) {
+	case "week", "wk", "w":
+		return Week, j + 1, true
+	case "day", "d", "night", "evening", "weekday":
+		return Day, j + 1, true
+	case "month", "mo":
+		return Month, j + 1, true
+	case "year", "yr":
+		return Year, j + 1, true
+	case "hour", "hr":
+		return Hour, j + 1, true
+	}
+	return None, i, false
+}
+
+func isHyphen(s string) bool { return s == "-" || s == "‐" || s == "‑" }
+
+func isDash(s string) bool {
+	return s == "-" || s == "–" || s == "—" || s == "‐" || s == "‑" || s == "−"
+}
