@@ -17,11 +17,11 @@ func benchHTML() []byte {
 		fmt.Fprintf(&b, "<style>.c%d{margin:0 auto;padding:%dpx;color:#333}.menu-item a:hover{text-decoration:underline}</style>\n", i, i)
 	}
 	b.WriteString("</head><body class=\"page-template-default has-sidebar\">\n<header class=\"site-header\"><nav><ul class=\"menu\">")
-	for i := 0; i < 40; i++ {
+	for i := 0; i < 80; i++ {
 		fmt.Fprintf(&b, "<li class=\"menu-item menu-item-%d\"><a href=\"/programs/p%d/\">Program %d</a></li>", i, i, i)
 	}
 	b.WriteString("</ul></nav></header>\n<div id=\"cookie-consent\"><p>We use cookies.</p><button>Accept</button></div>\n<main id=\"main\" class=\"site-main\">\n<h1>Intensive Outpatient Program</h1>\n")
-	for s := 0; s < 8; s++ {
+	for s := 0; s < 20; s++ {
 		fmt.Fprintf(&b, "<h2>Section %d: what to expect</h2>\n", s)
 		for p := 0; p < 3; p++ {
 			b.WriteString("<p>Our intensive outpatient program (IOP) meets 3 days a week for about 3 hours a day, so most clients spend 9&nbsp;to 12 hours a week in treatment. Sessions run from 9 a.m. to 12 p.m., e.g. on weekdays, and Dr.&nbsp;Smith leads group at St. Mary&#8217;s. <a href=\"/contact/\">Contact us</a> to learn <strong>more</strong>.</p>\n")

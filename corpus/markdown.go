@@ -25,10 +25,41 @@ type mdExtractor struct {
 }
 
 func parseMarkdown(d *Document) {
+	if tooDeep(d.Source) {
+		// goldmark's container matching is superlinear in nesting depth;
+		// no real page nests hundreds of quotes or lists, so such input
+		// is read as plain text rather than allowed to stall the run.
+		parseText(d)
+		return
+	}
 	base := frontMatterEnd(d.Source)
 	m := &mdExtractor{d: d, body: d.Source[base:], base: base, buf: newTextBuf()}
 	root := markdown.Parser().Parse(text.NewReader(m.body))
 	m.blocks(root, BlockParagraph)
+}
+
+// tooDeep reports a line whose container prefix (indentation, quote and
+// list markers) is longer than any real page's. A line of nothing but
+// markers is a thematic break, however long.
+func tooDeep(src []byte) bool {
+	const limit = 128
+	n := 0
+	for _, c := range src {
+		switch c {
+		case '\n':
+			n = 0
+		case ' ', '\t', '>', '-', '*', '+', '.', ')', '0', '1', '2', '3', '4', '5', '6', '7', '8', '9':
+			if n >= 0 {
+				n++
+			}
+		default:
+			if n > limit {
+				return true
+			}
+			n = -1
+		}
+	}
+	return false
 }
 
 // frontMatterEnd returns the offset just past a leading "---" YAML block,

@@ -1,6 +1,9 @@
 package corpus
 
-import "testing"
+import (
+	"strings"
+	"testing"
+)
 
 func TestMarkdownBlocks(t *testing.T) {
 	d := loadFixture(t, "guide.md")
@@ -59,6 +62,19 @@ func TestFrontMatter(t *testing.T) {
 	} {
 		if got := frontMatterEnd([]byte(src)); got != want {
 			t.Errorf("frontMatterEnd(%q) = %d, want %d", src, got, want)
+		}
+	}
+}
+
+func TestTooDeep(t *testing.T) {
+	for src, want := range map[string]bool{
+		"- a\n  - b\n":                        false,
+		strings.Repeat("-", 300) + "\n":       false,
+		strings.Repeat("> ", 100) + "quote\n": true,
+		strings.Repeat(" ", 300) + "- x\n":    true,
+	} {
+		if got := tooDeep([]byte(src)); got != want {
+			t.Errorf("tooDeep(%.20q…) = %v", src, got)
 		}
 	}
 }

@@ -12,7 +12,9 @@ type textLine struct {
 	Block
 	bullet bool
 	lines  int
-	end    int // source offset of the line's end (its newline)
+	last   string // the text of the last line joined
+	joined []byte // the text once lines have been joined
+	end    int    // source offset of the line's end (its newline)
 }
 
 // parseText reads plain text. Pages exported from the web often put one
@@ -34,6 +36,9 @@ func parseText(d *Document) {
 			return
 		}
 		b := cur.Block
+		if cur.joined != nil {
+			b.Text = string(cur.joined)
+		}
 		switch {
 		case cur.bullet:
 			b.Kind = BlockListItem
@@ -78,7 +83,8 @@ func parseText(d *Document) {
 			continue
 		}
 		line := textLine{Block: buf.take(BlockParagraph, 0), bullet: bullet, lines: 1, end: le}
-		if cur != nil && !bullet && runsOn(cur.Text, line.Text) {
+		line.last = line.Text
+		if cur != nil && !bullet && runsOn(cur.last, line.Text) {
 			cur.join(&line)
 		} else {
 			flush()
@@ -89,16 +95,21 @@ func parseText(d *Document) {
 	flush()
 }
 
-// join appends line to l with a space that maps to the line break.
+// join appends line to l with a space that maps to the line break. The
+// text grows in a byte slice: a run-on of many lines must stay linear.
 func (l *textLine) join(line *textLine) {
-	off := len(l.Text) + 1
-	runs := append(l.runs[:len(l.runs):len(l.runs)], run{text: len(l.Text), src: l.end, n: 1, m: 1})
+	if l.joined == nil {
+		l.joined = append([]byte(nil), l.Text...)
+		l.runs = append([]run(nil), l.runs...)
+	}
+	off := len(l.joined) + 1
+	l.runs = append(l.runs, run{text: len(l.joined), src: l.end, n: 1, m: 1})
 	for _, r := range line.runs {
 		r.text += off
-		runs = append(runs, r)
+		l.runs = append(l.runs, r)
 	}
-	l.Text += " " + line.Text
-	l.runs = runs
+	l.joined = append(append(l.joined, ' '), line.Text...)
+	l.last = line.Text
 	l.end = line.end
 	l.lines++
 }
@@ -196,7 +207,7 @@ func headingLike(s string) bool {
 			return false
 		}
 	}
-	if strings.Contains(s, "»") || strings.Contains(s, " > ") || strings.Contains(s, " | ") || strings.Contains(s, "›") {
+	if strings.Contains(s, ";") || strings.Contains(s, "»") || strings.Contains(s, " > ") || strings.Contains(s, " | ") || strings.Contains(s, "›") {
 		return false
 	}
 	for _, r := range s {
