@@ -30,8 +30,42 @@ func splitSentences(text string, kind BlockKind) []Sentence {
 		}
 		out = append(out, s)
 	}
+	return splitBeforeDigits(text, out)
+}
+
+// splitBeforeDigits splits "…on hold. 12-step programs…": UAX #29 (rule
+// SB8) keeps a sentence going after a full stop when the next letter is
+// lowercase, even past a number that begins a new sentence.
+func splitBeforeDigits(text string, in []Sentence) []Sentence {
+	var out []Sentence
+	for _, s := range in {
+		start := s.Start
+		for i := s.Start + 1; i+2 < s.End; i++ {
+			c := text[i]
+			if (c != '.' && c != '!' && c != '?') || text[i+1] != ' ' || !isDigitByte(text[i+2]) || !isLowerByte(text[i-1]) {
+				continue
+			}
+			if w := lastWord(text[start : i+1]); len(w) < 3 || strings.Count(w, ".") > 1 || continues(text[start:i+1], text[i+2:s.End]) {
+				continue
+			}
+			out = append(out, Sentence{Start: start, End: i + 1})
+			start = i + 2
+		}
+		out = append(out, Sentence{Start: start, End: s.End})
+	}
 	return out
 }
+
+func lastWord(s string) string {
+	if i := strings.LastIndexAny(s, " (\"“"); i >= 0 {
+		return s[i+1:]
+	}
+	return s
+}
+
+func isDigitByte(c byte) bool { return c >= '0' && c <= '9' }
+
+func isLowerByte(c byte) bool { return c >= 'a' && c <= 'z' }
 
 func trimSentence(text string, start, end int) Sentence {
 	for start < end {
