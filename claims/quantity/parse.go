@@ -187,6 +187,11 @@ func (p *parser) quantity(i, j int, qual Qualifier, between bool) (Quantity, int
 				return Quantity{}, r.end, false
 			}
 			lo, hi, u1, end, adj = r.lo, r.hi, r.unit, r.end, adj || r.adj
+			// "spread over three to five days": a preposition before a
+			// range says where it applies, not that it is a bound.
+			if j == i+1 && prepositions[p.word(i)] {
+				q.Qualifier, i = "", j
+			}
 		}
 	}
 	q.Unit, q.Adjectival = u1, adj
@@ -223,6 +228,8 @@ func (p *parser) quantity(i, j int, qual Qualifier, between bool) (Quantity, int
 	p.span(&q, i, end)
 	return q, end, true
 }
+
+var prepositions = map[string]bool{"over": true, "under": true, "within": true, "above": true, "below": true}
 
 // isPronounOne reports "one" used as a pronoun ("the one you mentioned").
 func (p *parser) isPronounOne(j int, n num) bool {

@@ -115,7 +115,11 @@ func (p *parser) suffix(end int, q *Quantity) int {
 		if w0 == "and" && w1 != "up" && w1 != "more" && w1 != "over" && w1 != "above" {
 			return end
 		}
-		q.Qualifier = AtLeast
+		// "up to a year or more" keeps its stated bound; the text only
+		// says it can run longer.
+		if q.Qualifier != UpTo {
+			q.Qualifier = AtLeast
+		}
 		q.OpenEnded = true
 		end += 2
 		if p.word(end) == "than" {

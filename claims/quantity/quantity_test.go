@@ -91,6 +91,8 @@ func TestParse(t *testing.T) {
 		{"upwards of 60 days", []string{`"upwards of 60 days" 60.._ day at-least`}},
 		{"no less than 3 days a week", []string{`"no less than 3 days a week" 3.._ day/week at-least`}},
 		{"up to a year", []string{`"up to a year" _..1 year up-to`}},
+		{"Others offer care for up to a year or more.", []string{`"up to a year or more" _..1 year up-to open`}},
+		{"Sessions are spread over three to five days a week.", []string{`"three to five days a week" 3..5 day/week exact`}},
 		{"no more than 19 hours", []string{`"no more than 19 hours" _..19 hour up-to`}},
 		{"at most 2 hours", []string{`"at most 2 hours" _..2 hour up-to`}},
 		{"a maximum of 4 weeks", []string{`"a maximum of 4 weeks" _..4 week up-to`}},
@@ -162,6 +164,10 @@ func TestParse(t *testing.T) {
 		{"Take 5 mg and walk 10 miles.", nil},
 		{"Trained on GPT-4 and SCP-173.", nil},
 		{"The one you mentioned is fine.", nil},
+		{"Get a second opinion.", nil},
+		{"Family day runs from 9 to 4.", nil},
+		{"Care spans 4 months to a year.", []string{`"4 months to a year" 4..12 month exact`}},
+		{"1 year, 2 months", []string{`"1 year, 2 months" 14..14 month exact`}},
 	}
 	for _, tt := range tests {
 		var got []string

@@ -46,7 +46,7 @@ func (p *parser) rangeEnd(n1 num, u1 Unit, f1 float64, end int, between bool) (r
 	if !ok && between {
 		n2, ok = p.rank(k, true)
 	}
-	if !ok || n2.article {
+	if !ok || n2.article && (u1 == None || conn != "to") {
 		return rangeRead{}, false
 	}
 	if e, reject := p.notAQuantity(k, n2.end); reject {
@@ -67,11 +67,18 @@ func (p *parser) rangeEnd(n1 num, u1 Unit, f1 float64, end int, between bool) (r
 			return rangeRead{}, false
 		}
 		return rangeRead{lo: lo, hi: hi, unit: u2, end: e2, adj: adj}, true
+	case u1 != None && u2 != None && finer(u1, u2) && conn == "to":
+		// "4 months to a year": both sides in the finer unit.
+		return rangeRead{lo: n1.v * f1, hi: inFiner(n2.v*f2, u2, u1), unit: u1, end: e2, adj: adj}, true
 	case u2 == None && u1 == None:
 		if conn == "and" && !between {
 			return rangeRead{}, false
 		}
 		if n2.v < n1.v {
+			// "from 9 to 4" is a clock span, not a range.
+			if conn == "to" && n1.v <= 12 && n2.v <= 12 {
+				return rangeRead{end: n2.end, reject: true}, true
+			}
 			return rangeRead{}, false
 		}
 		return rangeRead{lo: n1.v, hi: n2.v, end: n2.end}, true

@@ -80,6 +80,14 @@ func (p *parser) unit(i int, article bool) (Unit, float64, int, bool) {
 			return None, 0, i, false // "10M" is ten million
 		}
 	}
+	if w == "second" && article {
+		// "a second time", "a second opinion": an ordinal, not a second.
+		switch nw := p.word(j + 1); nw {
+		case "", "and", "or", "of", "per", "each", "every", "longer", "later":
+		default:
+			return None, 0, i, false
+		}
+	}
 	if u == Times && adj {
 		return None, 0, i, false
 	}
