@@ -102,10 +102,8 @@ func run(args []string, e *env) (code int) {
 	}
 	ctx, err := parser.Parse(args)
 	if exited {
-		// --help printed usage; kong asked to exit.
-		if err != nil {
-			return exitUsage
-		}
+		// --help printed usage and kong asked to exit; whatever it says
+		// after that (a missing command) is moot.
 		return exitClean
 	}
 	if err != nil {
