@@ -63,11 +63,16 @@ func runTemplateDrift(p *checker.Pass) error {
 					if agreesWithAny(c, base, tol) {
 						continue
 					}
+					// With two variants the medoid is a tie: neither is "canonical".
+					other := "canonical "
+					if len(fam.Files) < 3 {
+						other = ""
+					}
 					p.Report(checker.Finding{
 						Kind:    string(k.kind),
 						Subject: string(k.subject),
-						Message: fmt.Sprintf("%s differs between template variants: %s vs canonical %s", capitalize(topic(k)),
-							quote(c), quote(base[0])),
+						Message: fmt.Sprintf("%s differs between template variants: %s vs %s%s", capitalize(topic(k)),
+							quote(c), other, quote(base[0])),
 						Locations: locations(g.claims, base[:1]),
 						Values:    sortedValues(g.value, valueKey(base[0])),
 					})
