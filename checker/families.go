@@ -35,9 +35,22 @@ func MainText(doc *corpus.Document) string {
 	return b.String()
 }
 
+// Signed is what SignDocument keeps of a document.
+type Signed struct {
+	Sig neardup.Signature
+	// Page is kept only for standard input, which cannot be read again
+	// when a family's pages are aligned.
+	Page *neardup.Page
+}
+
 // SignDocument computes a document's near-duplicate signature (use as AnalyzeOptions.PerDoc).
 func SignDocument(doc *corpus.Document, opt neardup.Options) any {
-	return neardup.Sign(doc.ID, MainText(doc), opt)
+	s := Signed{Sig: neardup.Sign(doc.ID, MainText(doc), opt)}
+	if doc.ID == "-" {
+		p := Page(doc)
+		s.Page = &p
+	}
+	return s
 }
 
 // Groups clusters the signatures that SignDocument stored in the analysis.
@@ -45,8 +58,8 @@ func SignDocument(doc *corpus.Document, opt neardup.Options) any {
 func Groups(a *Analysis, opt neardup.Options) (groups []neardup.Group, tooShort []string) {
 	var sigs []neardup.Signature
 	for _, d := range a.Docs {
-		if s, ok := d.Extra.(neardup.Signature); ok {
-			sigs = append(sigs, s)
+		if s, ok := d.Extra.(Signed); ok {
+			sigs = append(sigs, s.Sig)
 		}
 	}
 	return neardup.Cluster(sigs, opt)
@@ -61,6 +74,16 @@ func Families(a *Analysis, opt neardup.Options) []Family {
 		out = append(out, Family{Files: g.Files, Canonical: g.Canonical})
 	}
 	return out
+}
+
+// StdinPage returns the stored page of standard input, if it was read.
+func StdinPage(a *Analysis) (neardup.Page, bool) {
+	for _, d := range a.Docs {
+		if s, ok := d.Extra.(Signed); ok && s.Page != nil {
+			return *s.Page, true
+		}
+	}
+	return neardup.Page{}, false
 }
 
 // Page converts a document to the sentence list alignment works on.

@@ -18,6 +18,8 @@ var atLeastPhrases = [][]string{
 	{"exceed"}, {"surpass"}, {"surpassing"}, {">", "="}, {"≥"}, {">"},
 }
 
+var totalVerbs = map[string]bool{"add": true, "adds": true, "added": true, "adding": true, "comes": true, "come": true, "amounts": true, "amount": true, "works": true}
+
 var upToPhrases = [][]string{
 	{"up", "to"}, {"no", "more", "than"}, {"not", "more", "than"}, {"no", "longer", "than"},
 	{"at", "most"}, {"a", "maximum", "of"}, {"maximum", "of"},
@@ -92,6 +94,10 @@ func (p *parser) prefix(i int) (Qualifier, bool, int) {
 	}
 	for _, ph := range upToPhrases {
 		if j, ok := p.phrase(i, ph); ok {
+			// "adds up to 15 hours" is a total, not a ceiling.
+			if ph[0] == "up" && totalVerbs[p.word(i-1)] {
+				return "", false, i
+			}
 			return UpTo, false, j
 		}
 	}

@@ -92,6 +92,7 @@ func TestParse(t *testing.T) {
 		{"no less than 3 days a week", []string{`"no less than 3 days a week" 3.._ day/week at-least`}},
 		{"up to a year", []string{`"up to a year" _..1 year up-to`}},
 		{"Others offer care for up to a year or more.", []string{`"up to a year or more" _..1 year up-to open`}},
+		{"The schedule adds up to 15 to 19 hours per week.", []string{`"15 to 19 hours per week" 15..19 hour/week exact`}},
 		{"Sessions are spread over three to five days a week.", []string{`"three to five days a week" 3..5 day/week exact`}},
 		{"no more than 19 hours", []string{`"no more than 19 hours" _..19 hour up-to`}},
 		{"at most 2 hours", []string{`"at most 2 hours" _..2 hour up-to`}},

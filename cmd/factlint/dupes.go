@@ -48,6 +48,12 @@ func (c dupesCmd) Run(e *env) error {
 		// Documents were dropped after signing; re-read only the family's pages to align them.
 		var pages []neardup.Page
 		for _, f := range g.Files {
+			if f == "-" {
+				if p, ok := checker.StdinPage(a); ok {
+					pages = append(pages, p)
+				}
+				continue
+			}
 			doc, err := corpus.Load(corpus.Input{Path: f}, copt)
 			if err != nil {
 				fmt.Fprintf(e.stderr, "factlint: warning: %v\n", err)

@@ -6,8 +6,8 @@ type helpCmd struct {
 
 func (h helpCmd) Run(e *env) error {
 	args := append(append([]string{}, h.Command...), "--help")
-	ctx, err := e.parser.Parse(args)
-	if err != nil && ctx == nil {
+	_, err := e.parser.Parse(args)
+	if err != nil && !e.helpShown {
 		return usageErr("%v", err)
 	}
 	return nil

@@ -49,6 +49,8 @@ type env struct {
 	getenv         func(string) string
 	cli            *cli
 	parser         *kong.Kong
+	// helpShown is set when kong printed usage and asked to exit.
+	helpShown bool
 }
 
 // exitError carries an exit code out of a command.
@@ -83,12 +85,11 @@ func main() {
 // run parses args, runs the command and returns the exit code.
 func run(args []string, e *env) (code int) {
 	var c cli
-	exited := false
 	parser, err := kong.New(&c,
 		kong.Name("factlint"),
 		kong.Description("factlint finds contradicting facts in provider web pages: program length, hours and days a week, detox, and more."),
 		kong.Writers(e.stdout, e.stderr),
-		kong.Exit(func(int) { exited = true }),
+		kong.Exit(func(int) { e.helpShown = true }),
 		kong.UsageOnError(),
 		kong.ConfigureHelp(kong.HelpOptions{Compact: true}),
 	)
@@ -101,7 +102,7 @@ func run(args []string, e *env) (code int) {
 		args = []string{"--help"}
 	}
 	ctx, err := parser.Parse(args)
-	if exited {
+	if e.helpShown {
 		// --help printed usage and kong asked to exit; whatever it says
 		// after that (a missing command) is moot.
 		return exitClean

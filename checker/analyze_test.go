@@ -1,0 +1,96 @@
+package checker
+
+import (
+	"fmt"
+	"os"
+	"path/filepath"
+	"reflect"
+	"sync/atomic"
+	"testing"
+
+	"github.com/factlint/factlint/corpus"
+)
+
+// analyzeFixture writes n small pages, each stating an IOP schedule, and
+// returns them as inputs in path order.
+func analyzeFixture(t *testing.T, n int) []corpus.Input {
+	t.Helper()
+	dir := t.TempDir()
+	var in []corpus.Input
+	for i := 0; i < n; i++ {
+		p := filepath.Join(dir, fmt.Sprintf("site-%d", i%3), fmt.Sprintf("page-%02d.html", i))
+		if err := os.MkdirAll(filepath.Dir(p), 0o755); err != nil {
+			t.Fatal(err)
+		}
+		html := fmt.Sprintf("<html><head><title>IOP %d</title></head><body><main><h1>Intensive Outpatient Program</h1>"+
+			"<p>Our IOP meets %d days a week for 3 hours a day, about %d hours per week.</p>"+
+			"<p>Most clients stay %d weeks.</p></main></body></html>\n", i, 3+i%3, 9+i%7, 8+i%5)
+		if err := os.WriteFile(p, []byte(html), 0o644); err != nil {
+			t.Fatal(err)
+		}
+		in = append(in, corpus.Input{Path: p})
+	}
+	return in
+}
+
+func TestAnalyzeIndependentOfJobs(t *testing.T) {
+	in := analyzeFixture(t, 24)
+	one := Analyze(in, AnalyzeOptions{Jobs: 1})
+	for _, jobs := range []int{2, 5, 0} {
+		got := Analyze(in, AnalyzeOptions{Jobs: jobs})
+		if !reflect.DeepEqual(one, got) {
+			t.Errorf("Jobs %d gives a different analysis than Jobs 1", jobs)
+		}
+	}
+	if len(one.Docs) != len(in) {
+		t.Fatalf("%d docs for %d inputs", len(one.Docs), len(in))
+	}
+	claims := 0
+	for i, d := range one.Docs {
+		if d.File != in[i].Path {
+			t.Errorf("doc %d is %s, want input order (%s)", i, d.File, in[i].Path)
+		}
+		if d.Site != filepath.ToSlash(filepath.Dir(in[i].Path)) {
+			t.Errorf("doc %d site %q, want its directory", i, d.Site)
+		}
+		claims += len(d.Claims)
+	}
+	if claims == 0 {
+		t.Error("no claims extracted from pages that state schedules")
+	}
+}
+
+func TestAnalyzeSkipsUnreadable(t *testing.T) {
+	in := analyzeFixture(t, 4)
+	missing := filepath.Join(t.TempDir(), "gone.html")
+	in = append(in[:2], append([]corpus.Input{{Path: missing}}, in[2:]...)...)
+	a := Analyze(in, AnalyzeOptions{Jobs: 2})
+	if len(a.Docs) != 4 {
+		t.Errorf("%d docs, want the 4 readable pages", len(a.Docs))
+	}
+	if len(a.Skipped) != 1 || a.Skipped[0].File != missing || a.Skipped[0].Reason == "" {
+		t.Errorf("skipped = %+v, want %s with a reason", a.Skipped, missing)
+	}
+}
+
+func TestAnalyzePerDocAndProgress(t *testing.T) {
+	in := analyzeFixture(t, 9)
+	var calls atomic.Int64
+	last := 0
+	a := Analyze(in, AnalyzeOptions{
+		Jobs:     3,
+		PerDoc:   func(d *corpus.Document) any { calls.Add(1); return len(d.Blocks) },
+		Progress: func(done, total int) { last = max(last, done); _ = total },
+	})
+	if calls.Load() != int64(len(in)) {
+		t.Errorf("PerDoc ran %d times for %d pages", calls.Load(), len(in))
+	}
+	for _, d := range a.Docs {
+		if n, ok := d.Extra.(int); !ok || n == 0 {
+			t.Errorf("%s: Extra = %v, want PerDoc's block count", d.File, d.Extra)
+		}
+	}
+	if last != len(in) {
+		t.Errorf("Progress reached %d, want %d", last, len(in))
+	}
+}
