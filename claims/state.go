@@ -35,7 +35,7 @@ func (st *state) pageTopic() Subject {
 	score := map[Subject]int{}
 	add := func(text string, w int) {
 		for _, m := range st.x.terms.find(text, lowerASCII(text)) {
-			if programSubject(m.subject) && m.subject != Detox {
+			if programSubject(m.subject) && m.subject != Detox && !m.weak {
 				score[m.subject] += w
 			}
 		}
@@ -110,7 +110,7 @@ func (st *state) headingSubject(text string) Subject {
 	}
 	var subj Subject
 	for _, m := range st.x.terms.find(text, lowerASCII(text)) {
-		if m.subject != Detox {
+		if m.subject != Detox && !m.weak {
 			subj = m.subject
 			break
 		}

@@ -9,6 +9,9 @@ import (
 type mention struct {
 	start, end int
 	subject    Subject
+	// weak marks a bare "outpatient": IOP and PHP are outpatient care too,
+	// so it names standard outpatient only in the sentence that says it.
+	weak bool
 }
 
 // term is one way of naming a subject. Acronyms match case-sensitively
@@ -109,7 +112,7 @@ func (st *subjectTerms) find(s, lower string) []mention {
 			if overlaps(ms, i, from) {
 				continue
 			}
-			ms = append(ms, mention{i, from, t.subject})
+			ms = append(ms, mention{i, from, t.subject, t.text == "outpatient" || t.text == "outpatients"})
 		}
 	}
 	// "individual IOP treatment": an adjective two words before a therapy noun.
@@ -155,7 +158,7 @@ func individualLoose(lower string, ms []mention) []mention {
 					}
 				}
 				if !overlaps(ms, i, end) {
-					out = append(out, mention{i, end, IndividualTherapy})
+					out = append(out, mention{start: i, end: end, subject: IndividualTherapy})
 				}
 				break
 			}
