@@ -94,6 +94,9 @@ func (st *state) sentence(bi int, b *corpus.Block, si int) *sentence {
 
 // leaveSentence remembers the sentence's subject for a following pronoun.
 func (st *state) leaveSentence(s *sentence) {
+	if k := s.block.Kind; k == corpus.BlockHeading || k == corpus.BlockTitle {
+		return // enterBlock already took the heading's subject
+	}
 	for _, m := range s.mentions {
 		if m.subject != Detox {
 			if st.last == "" || !startsWithPronoun(s.lower) {
