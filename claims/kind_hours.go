@@ -44,12 +44,13 @@ func hoursKind(s *sentence, i int) (Kind, bool) {
 			continue
 		}
 		daysPerWeek = daysPerWeek || (o.Unit == quantity.Day && o.Per == quantity.Week)
-		timesPerWeek = timesPerWeek || (o.Unit == quantity.Times && o.Per == quantity.Week)
+		timesPerWeek = timesPerWeek || (o.Unit == quantity.Times || o.Unit == quantity.Session) && o.Per == quantity.Week
 	}
 	clause := s.masked[lo:hi]
 	switch {
 	case timesPerWeek:
-		// "once a week for one hour": the hour is one meeting.
+		// "once a week for one hour", "2 sessions per week, each lasting
+		// an hour": the hour is one meeting.
 		return SessionLength, true
 	case daysPerWeek:
 		// "3 hours of therapy, 5 days a week" is per day to one reader

@@ -20,7 +20,7 @@ func (p *parser) weekdayRange(i int) (Quantity, int, bool) {
 	case p.word(j) == "through" || p.word(j) == "to" || p.word(j) == "thru" || p.word(j) == "until":
 	case isDash(p.punct(j)):
 	default:
-		return Quantity{}, i, false
+		return p.weekdayList(i)
 	}
 	j++
 	b, ok := weekdays[p.word(j)]
@@ -32,6 +32,39 @@ func (p *parser) weekdayRange(i int) (Quantity, int, bool) {
 		end++
 	}
 	n := float64(b - a + 1)
+	q := Quantity{Min: n, Max: n, HasMin: true, HasMax: true, Unit: Day, Per: Week, Qualifier: Exact}
+	p.span(&q, i, end)
+	return q, end, true
+}
+
+// weekdayList reads "Monday, Wednesday and Friday" as 3 days a week. Only
+// full day names count: "sun" and "wed" are ordinary words too.
+func (p *parser) weekdayList(i int) (Quantity, int, bool) {
+	seen := map[int]bool{}
+	j, end := i, i
+	for {
+		d, ok := weekdays[p.word(j)]
+		if !ok || len(p.word(j)) < 6 || seen[d] {
+			break
+		}
+		seen[d] = true
+		end = j + 1
+		switch {
+		case p.punct(end) == "," && (p.word(end+1) == "and" || p.word(end+1) == "or"):
+			j = end + 2
+		case p.punct(end) == "," || p.word(end) == "and" || p.punct(end) == "&":
+			j = end + 1
+		default:
+			j = -1
+		}
+		if j < 0 {
+			break
+		}
+	}
+	if len(seen) < 2 {
+		return Quantity{}, i, false
+	}
+	n := float64(len(seen))
 	q := Quantity{Min: n, Max: n, HasMin: true, HasMax: true, Unit: Day, Per: Week, Qualifier: Exact}
 	p.span(&q, i, end)
 	return q, end, true

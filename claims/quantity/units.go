@@ -5,6 +5,7 @@ var units = map[string]Unit{
 	"m": Minute, "min": Minute, "mins": Minute, "minute": Minute, "minutes": Minute,
 	"h": Hour, "hr": Hour, "hrs": Hour, "hour": Hour, "hours": Hour,
 	"d": Day, "day": Day, "days": Day, "night": Day, "nights": Day,
+	"evening": Day, "evenings": Day, "morning": Day, "mornings": Day, "afternoon": Day, "afternoons": Day,
 	"w": Week, "wk": Week, "wks": Week, "week": Week, "weeks": Week,
 	"mo": Month, "mos": Month, "month": Month, "months": Month,
 	"y": Year, "yr": Year, "yrs": Year, "year": Year, "years": Year,
