@@ -61,6 +61,10 @@ func (x *Extractor) Extract(doc *corpus.Document) []Claim {
 }
 
 func (x *Extractor) claimsOf(st *state, s *sentence, out []Claim) []Claim {
+	if isQuestion(s.text) {
+		// "Do you offer detox?" asserts nothing.
+		return out
+	}
 	resolvedAny := Subject("")
 	for i := range s.qs {
 		q := &s.qs[i]
@@ -153,6 +157,11 @@ func plausible(c *Claim) bool {
 		}
 	}
 	return c.Min != nil || c.Max != nil
+}
+
+func isQuestion(s string) bool {
+	s = strings.TrimRight(s, " \"'”’)")
+	return strings.HasSuffix(s, "?")
 }
 
 func hasProviderVoice(lower string) bool {
