@@ -61,14 +61,16 @@ func (x *Extractor) Extract(doc *corpus.Document) []Claim {
 }
 
 func (x *Extractor) claimsOf(st *state, s *sentence, out []Claim) []Claim {
-	if isQuestion(s.text) {
-		// "Do you offer detox?" asserts nothing.
+	if isQuestion(s.text) || citesResearch(s.lower) {
+		// "Do you offer detox?" asserts nothing about the program, and
+		// "research shows that treatment lasting less than 90 days…" is a
+		// finding about treatment in general.
 		return out
 	}
 	resolvedAny := Subject("")
 	for i := range s.qs {
 		q := &s.qs[i]
-		if q.Qualifier == quantity.Vague {
+		if q.Qualifier == quantity.Vague || inCondition(s.lower, q.Start) {
 			continue
 		}
 		kind, factor, ok := classify(s, i)
@@ -157,6 +159,24 @@ func plausible(c *Claim) bool {
 		}
 	}
 	return c.Min != nil || c.Max != nil
+}
+
+var researchCues = []string{"research", "researchers", "studies", "study", "according to", "evidence shows", "evidence suggests", "data show", "data shows", "survey"}
+
+func citesResearch(lower string) bool { return hasWord(lower, researchCues...) }
+
+// inCondition reports whether i lies in an opening conditional clause:
+// "If you've been sober for 30 days, you may be ready" states a condition,
+// not a fact about the program.
+func inCondition(lower string, i int) bool {
+	t := trimLeftWords(lower)
+	for _, w := range []string{"if ", "once ", "unless ", "until ", "whether "} {
+		if strings.HasPrefix(t, w) {
+			comma := strings.IndexByte(lower, ',')
+			return comma < 0 || i < comma
+		}
+	}
+	return false
 }
 
 func isQuestion(s string) bool {

@@ -1,6 +1,9 @@
 package claims
 
-import "strconv"
+import (
+	"math"
+	"strconv"
+)
 
 // FormatRange renders a range with open bounds: "3–5", "3", "≥3", "≤365.25".
 func FormatRange(lo, hi *float64) string {
@@ -18,5 +21,6 @@ func FormatRange(lo, hi *float64) string {
 }
 
 func num(v float64) string {
-	return strconv.FormatFloat(v, 'f', -1, 64)
+	// Four decimals: 50 minutes is 0.8333 h, not 0.8333333333333334.
+	return strconv.FormatFloat(math.Round(v*1e4)/1e4, 'f', -1, 64)
 }

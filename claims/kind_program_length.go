@@ -27,6 +27,9 @@ func statesProgramLength(s *sentence, i int) bool {
 	if q.Adjectival {
 		return programNouns[after] || mentionAt(s, q.End)
 	}
+	if lo, _ := clauseBounds(s.lower, q.Start, q.End); hasWord(s.masked[lo:q.Start], soberWords...) {
+		return false
+	}
 	if before == "for" || before == "of" && strings.HasSuffix(strings.TrimRight(s.masked[:q.Start], " "), "period of") {
 		return true
 	}
@@ -54,6 +57,9 @@ func statesProgramLength(s *sentence, i int) bool {
 var lengthCues = []string{"last", "lasts", "lasting", "lasted", "long", "length", "duration", "course", "complete", "completes", "completing", "completion", "takes", "take", "runs", "run", "span", "spans", "stay", "stays", "period"}
 
 var notLengthBefore = wordSet("after", "every", "past", "previous", "first", "since", "per", "than", "ago", "each", "next", "final")
+
+// soberWords before a duration make it time in recovery: "sober for 30 days".
+var soberWords = []string{"sober", "clean", "abstinent", "sobriety", "drug-free", "alcohol-free"}
 
 var notLengthAfter = wordSet("old", "ago", "sober", "clean", "later", "before", "prior", "earlier", "after", "since", "supply")
 

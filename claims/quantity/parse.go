@@ -203,6 +203,13 @@ func (p *parser) quantity(i, j int, qual Qualifier, between bool) (Quantity, int
 		q.Qualifier = AtLeast
 	}
 	end = p.suffix(end, &q)
+	if q.Unit == None && q.OpenEnded {
+		// "20 or more hours per week": the unit follows the continuation.
+		if u, f, e, a := p.unitAfter(num{v: hi, end: end}); u != None {
+			q.Unit, q.Adjectival, end = u, a, e
+			lo, hi = lo*f, hi*f
+		}
+	}
 	if q.Unit != None {
 		if per, j2, ok := p.rate(end); ok && per != q.Unit {
 			q.Per, end = per, j2
