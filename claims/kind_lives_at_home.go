@@ -1,9 +1,16 @@
 package claims
 
+import "strings"
+
 // matchLivesAtHome reads whether clients live at home during a program
 // ("clients live at home", "return home each night") or at the facility
 // ("you must live at the facility", "reside on-site").
 func matchLivesAtHome(s *sentence) (bool, int, int, bool) {
+	// Every cue has one of these words; most sentences have none.
+	if !strings.Contains(s.lower, "home") && !strings.Contains(s.lower, "liv") && !strings.Contains(s.lower, "resid") &&
+		!strings.Contains(s.lower, "stay") && !strings.Contains(s.lower, "sleep") && !strings.Contains(s.lower, "overnight") {
+		return false, 0, 0, false
+	}
 	c, at, ok := findCue(s.lower, homeCues)
 	if !ok {
 		return false, 0, 0, false

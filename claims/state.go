@@ -20,12 +20,17 @@ type state struct {
 	// table assigns blocks of a flattened comparison table to the program
 	// of their column (see implicitTables).
 	table map[int]Subject
+	// mentions holds each block's mentions, found once per block and
+	// shared by its sentences.
+	mentions [][]mention
+	// lower holds each block's text lowercased (ASCII only, so offsets hold).
+	lower []string
 }
 
 func newState(x *Extractor, doc *corpus.Document) *state {
 	st := &state{x: x, doc: doc, heading: map[string]Subject{}}
 	st.topic = st.pageTopic()
-	st.table = implicitTables(x.terms, doc)
+	st.table = implicitTables(st.mentions, doc)
 	return st
 }
 
@@ -33,21 +38,25 @@ func newState(x *Extractor, doc *corpus.Document) *state {
 // more than body mentions.
 func (st *state) pageTopic() Subject {
 	score := map[Subject]int{}
-	add := func(text string, w int) {
-		for _, m := range st.x.terms.find(text, lowerASCII(text)) {
+	add := func(ms []mention, w int) {
+		for _, m := range ms {
 			if programSubject(m.subject) && m.subject != Detox && !m.weak {
 				score[m.subject] += w
 			}
 		}
 	}
-	add(st.doc.Title, 5)
+	add(st.x.terms.find(st.doc.Title, lowerASCII(st.doc.Title)), 5)
+	st.mentions = make([][]mention, len(st.doc.Blocks))
+	st.lower = make([]string, len(st.doc.Blocks))
 	for i := range st.doc.Blocks {
 		b := &st.doc.Blocks[i]
+		st.lower[i] = lowerASCII(b.Text)
+		st.mentions[i] = st.x.terms.find(b.Text, st.lower[i])
 		switch b.Kind {
 		case corpus.BlockTitle, corpus.BlockHeading:
-			add(b.Text, 3)
+			add(st.mentions[i], 3)
 		default:
-			add(b.Text, 1)
+			add(st.mentions[i], 1)
 		}
 	}
 	best, bestN := Subject(""), 0
@@ -74,9 +83,15 @@ func (st *state) enterBlock(bi int, b *corpus.Block) {
 func (st *state) sentence(bi int, b *corpus.Block, si int) *sentence {
 	sp := b.Sentences[si]
 	text := b.Text[sp.Start:sp.End]
-	lower := lowerASCII(text)
+	lower := st.lower[bi][sp.Start:sp.End]
 	s := &sentence{doc: st.doc, block: b, bi: bi, off: sp.Start, text: text, lower: lower}
-	s.mentions = st.x.terms.find(text, lower)
+	for _, m := range st.mentions[bi] {
+		if m.start >= sp.Start && m.end <= sp.End {
+			m.start -= sp.Start
+			m.end -= sp.Start
+			s.mentions = append(s.mentions, m)
+		}
+	}
 	s.qs = quantity.Parse(text)
 	s.masked = lower
 	if len(s.qs) > 0 {

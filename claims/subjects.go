@@ -75,10 +75,11 @@ var builtinTerms = []term{
 	{"na meetings", SupportGroup, false},
 }
 
-// subjectTerms is the compiled list of names, longest first so that
-// "intensive outpatient" wins over "outpatient".
+// subjectTerms indexes the names by their first word, so that finding the
+// mentions in a text is one pass over its words rather than one search per
+// name (which dominated extraction time).
 type subjectTerms struct {
-	terms []term
+	byFirst map[string][]term // longest first
 }
 
 func newSubjectTerms(synonyms map[Subject][]string) *subjectTerms {
@@ -91,29 +92,47 @@ func newSubjectTerms(synonyms map[Subject][]string) *subjectTerms {
 		}
 	}
 	sort.SliceStable(ts, func(i, j int) bool { return len(ts[i].text) > len(ts[j].text) })
-	return &subjectTerms{terms: ts}
+	st := &subjectTerms{byFirst: map[string][]term{}}
+	for _, t := range ts {
+		k := lowerASCII(leadingWord(t.text, 0))
+		st.byFirst[k] = append(st.byFirst[k], t)
+	}
+	return st
+}
+
+// leadingWord returns the run of letters and digits at s[i:].
+func leadingWord(s string, i int) string {
+	j := i
+	for j < len(s) && isWordByte(s[j]) {
+		j++
+	}
+	return s[i:j]
 }
 
 // find returns the non-overlapping mentions in s (lower is lowerASCII(s)),
-// in order of position.
+// in order of position; at each word the longest name wins.
 func (st *subjectTerms) find(s, lower string) []mention {
 	var ms []mention
-	for _, t := range st.terms {
-		hay := lower
-		if t.acronym {
-			hay = s
+	for i := 0; i < len(lower); {
+		if !isWordByte(lower[i]) || i > 0 && isWordByte(lower[i-1]) {
+			i++
+			continue
 		}
-		for from := 0; ; {
-			i := indexWord(hay, t.text, from)
-			if i < 0 {
+		w := leadingWord(lower, i)
+		next := i + len(w)
+		for _, t := range st.byFirst[w] {
+			hay := lower
+			if t.acronym {
+				hay = s
+			}
+			e := i + len(t.text)
+			if e <= len(hay) && hay[i:e] == t.text && (e == len(hay) || !isWordByte(hay[e])) {
+				ms = append(ms, mention{i, e, t.subject, t.text == "outpatient" || t.text == "outpatients"})
+				next = e
 				break
 			}
-			from = i + len(t.text)
-			if overlaps(ms, i, from) {
-				continue
-			}
-			ms = append(ms, mention{i, from, t.subject, t.text == "outpatient" || t.text == "outpatients"})
 		}
+		i = next
 	}
 	// "individual IOP treatment": an adjective two words before a therapy noun.
 	ms = append(ms, individualLoose(lower, ms)...)

@@ -21,14 +21,14 @@ import (
 // label, then one cell per program), and each cell is assigned its column's
 // program. Without this, "5–6 days a week" in the PHP column would inherit
 // the page's topic (IOP) and contradict the IOP column.
-func implicitTables(terms *subjectTerms, doc *corpus.Document) map[int]Subject {
+func implicitTables(mentions [][]mention, doc *corpus.Document) map[int]Subject {
 	var out map[int]Subject
 	bs := doc.Blocks
 	for i := 0; i < len(bs); i++ {
 		var cols []Subject
 		j := i
 		for j < len(bs) && len(cols) < 6 {
-			subj, ok := headerCell(terms, &bs[j])
+			subj, ok := headerCell(mentions[j], &bs[j])
 			if !ok || contains(cols, subj) {
 				break
 			}
@@ -69,12 +69,12 @@ func contains(ss []Subject, s Subject) bool {
 }
 
 // headerCell reports whether b is a short block naming exactly one program.
-func headerCell(terms *subjectTerms, b *corpus.Block) (Subject, bool) {
-	if !cellLike(b) || wordCount(b.Text) > 8 {
+func headerCell(ms []mention, b *corpus.Block) (Subject, bool) {
+	if len(ms) == 0 || !cellLike(b) || wordCount(b.Text) > 8 {
 		return "", false
 	}
 	var subj Subject
-	for _, m := range terms.find(b.Text, lowerASCII(b.Text)) {
+	for _, m := range ms {
 		if !programSubject(m.subject) {
 			return "", false
 		}
@@ -108,4 +108,16 @@ func cellLike(b *corpus.Block) bool {
 	return !(strings.HasSuffix(t, ".") && wordCount(t) > 8)
 }
 
-func wordCount(s string) int { return len(strings.Fields(s)) }
+// wordCount counts space-separated words, stopping past 16: callers only
+// ask whether a block is short, and blocks can be long.
+func wordCount(s string) int {
+	n, in := 0, false
+	for i := 0; i < len(s) && n <= 16; i++ {
+		sp := s[i] == ' ' || s[i] == '\t' || s[i] == '\n'
+		if !sp && !in {
+			n++
+		}
+		in = !sp
+	}
+	return n
+}
