@@ -115,8 +115,10 @@ func newClaim(s *sentence, kind Kind, start, end int) Claim {
 		File:     s.doc.ID,
 		Span:     sp,
 		Pos:      s.doc.Position(sp.Start),
-		Text:     s.text[start:end],
-		Sentence: s.text,
+		// Clones: a substring would keep the whole page text alive for as
+		// long as the claim, and claims outlive their documents.
+		Text:     strings.Clone(s.text[start:end]),
+		Sentence: strings.Clone(s.text),
 		Block:    s.bi,
 	}
 }

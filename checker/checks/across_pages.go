@@ -105,6 +105,7 @@ type candidate struct {
 	g       *valueGroup
 	iv      checker.Interval
 	support []*claims.Claim // first claim per page agreeing with the value
+	pages   int             // pages stating the value itself
 }
 
 func reportOutliers(p *checker.Pass, k key, cs []*claims.Claim) {
@@ -119,6 +120,7 @@ func reportOutliers(p *checker.Pass, k key, cs []*claims.Claim) {
 			}
 		}
 		c.support = firstPerPage(agree)
+		c.pages = len(pagesOf(g.claims))
 		cands = append(cands, c)
 	}
 	sort.SliceStable(cands, func(i, j int) bool {
@@ -126,8 +128,8 @@ func reportOutliers(p *checker.Pass, k key, cs []*claims.Claim) {
 		if len(a.support) != len(b.support) {
 			return len(a.support) > len(b.support)
 		}
-		if na, nb := len(pagesOf(a.g.claims)), len(pagesOf(b.g.claims)); na != nb {
-			return na > nb
+		if a.pages != b.pages {
+			return a.pages > b.pages
 		}
 		if a.iv.Bounded() != b.iv.Bounded() {
 			return a.iv.Bounded()
