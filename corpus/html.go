@@ -1,7 +1,7 @@
 package corpus
 
 import (
-	"github.com/andybalholm/cascadia"
+	"github.com/PuerkitoBio/goquery"
 	"golang.org/x/net/html"
 	"golang.org/x/net/html/atom"
 )
@@ -10,10 +10,11 @@ import (
 // text into blocks. Inline content accumulates in buf; every block-level
 // boundary flushes it as a block of the kind the nearest block element set.
 type htmlExtractor struct {
-	d       *Document
-	t       *htmlTree
-	buf     *textBuf
-	exclude []cascadia.Matcher
+	d   *Document
+	t   *htmlTree
+	buf *textBuf
+	// excluded are the elements the configured exclude selectors match.
+	excluded map[*html.Node]bool
 	// heuristics enables class/id boilerplate guesses; keep is the set of
 	// elements they must never drop (ancestors of the content landmarks).
 	heuristics bool
@@ -28,14 +29,17 @@ type htmlExtractor struct {
 
 func parseHTML(d *Document, opts Options) {
 	t := buildHTMLTree(d)
-	e := &htmlExtractor{d: d, t: t, buf: newTextBuf(), exclude: compileSelectors(opts.ExcludeSelectors), heuristics: true}
+	// goquery runs the configured selectors over the offset-keeping tree:
+	// one query per selector instead of matching every element.
+	gq := goquery.NewDocumentFromNode(t.root)
+	e := &htmlExtractor{d: d, t: t, buf: newTextBuf(), excluded: selected(gq, opts.ExcludeSelectors), heuristics: true}
 	e.keep = landmarkAncestors(t.root)
 	e.title()
 	nTitle := len(d.Blocks)
 
 	var roots []*html.Node
 	if len(opts.IncludeSelectors) > 0 {
-		roots = includedRoots(t.root, compileSelectors(opts.IncludeSelectors))
+		roots = includedRoots(t.root, selected(gq, opts.IncludeSelectors))
 	} else if r := contentRoot(t.root); r != nil {
 		roots = []*html.Node{r}
 	}
@@ -247,8 +251,24 @@ func contentRoot(root *html.Node) *html.Node {
 	return root
 }
 
-// includedRoots are the outermost elements matching the content selectors.
-func includedRoots(root *html.Node, sels []cascadia.Matcher) []*html.Node {
+// selected returns the set of elements any of the selectors match.
+func selected(gq *goquery.Document, sels []string) map[*html.Node]bool {
+	if len(sels) == 0 {
+		return nil
+	}
+	set := map[*html.Node]bool{}
+	for _, sel := range sels {
+		// An invalid selector matches nothing here; Options.Validate
+		// reports it when the config is loaded.
+		for _, n := range gq.Find(sel).Nodes {
+			set[n] = true
+		}
+	}
+	return set
+}
+
+// includedRoots are the outermost elements in the content-area set, in document order.
+func includedRoots(root *html.Node, set map[*html.Node]bool) []*html.Node {
 	var out []*html.Node
 	var walk func(n *html.Node)
 	walk = func(n *html.Node) {
@@ -256,14 +276,7 @@ func includedRoots(root *html.Node, sels []cascadia.Matcher) []*html.Node {
 			if c.Type != html.ElementNode {
 				continue
 			}
-			matched := false
-			for _, s := range sels {
-				if s.Match(c) {
-					matched = true
-					break
-				}
-			}
-			if matched {
+			if set[c] {
 				out = append(out, c)
 				continue
 			}

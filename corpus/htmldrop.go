@@ -55,12 +55,7 @@ func (e *htmlExtractor) dropped(n *html.Node) bool {
 	if e.heuristics && !e.keep[n] && (boilerplateName(class) || boilerplateName(id)) {
 		return true
 	}
-	for _, s := range e.exclude {
-		if s.Match(n) {
-			return true
-		}
-	}
-	return false
+	return e.excluded[n]
 }
 
 func hiddenStyle(style string) bool {

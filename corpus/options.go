@@ -5,7 +5,6 @@ import (
 	"fmt"
 	"io"
 	"path"
-	"sync"
 
 	"github.com/andybalholm/cascadia"
 )
@@ -60,30 +59,6 @@ func (o Options) Validate() error {
 	return errors.Join(errs...)
 }
 
-// selectors caches compiled selectors: options are the same for every page
-// of a run, and compiling per page would cost more than matching.
-var selectors sync.Map // string → cascadia.Matcher
-
 func compileSelector(s string) (cascadia.Matcher, error) {
-	if v, ok := selectors.Load(s); ok {
-		return v.(cascadia.Matcher), nil
-	}
-	sel, err := cascadia.Compile(s)
-	if err != nil {
-		return nil, err
-	}
-	selectors.Store(s, sel)
-	return sel, nil
-}
-
-// compileSelectors drops invalid selectors: Validate is where they are
-// reported, and a page should not fail over configuration.
-func compileSelectors(list []string) []cascadia.Matcher {
-	var out []cascadia.Matcher
-	for _, s := range list {
-		if sel, err := compileSelector(s); err == nil {
-			out = append(out, sel)
-		}
-	}
-	return out
+	return cascadia.Compile(s)
 }
