@@ -141,7 +141,7 @@ func BenchmarkPipeline(b *testing.B) {
 	reportRates(b, len(inputs), size)
 }
 
-// BenchmarkFloor reads the same files and parses them as goquery would
+// BenchmarkFloor reads the same files and parses them with goquery
 // (NewDocumentFromReader, Find("body").Text()), on GOMAXPROCS goroutines:
 // the speed no HTML checker can beat.
 func BenchmarkFloor(b *testing.B) {
