@@ -110,11 +110,11 @@ func newClaim(s *sentence, kind Kind, start, end int) Claim {
 		scope = Provider
 	}
 	return Claim{
-		Kind:     kind,
-		Scope:    scope,
-		File:     s.doc.ID,
-		Span:     sp,
-		Pos:      s.doc.Position(sp.Start),
+		Kind:  kind,
+		Scope: scope,
+		File:  s.doc.ID,
+		Span:  sp,
+		Pos:   s.doc.Position(sp.Start),
 		// Clones: a substring would keep the whole page text alive for as
 		// long as the claim, and claims outlive their documents.
 		Text:     strings.Clone(s.text[start:end]),

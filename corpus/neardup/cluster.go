@@ -40,8 +40,10 @@ const maxMedoidMembers = 400
 
 // Cluster groups signatures into families. Exact duplicates are collapsed
 // first; the remaining distinct pages are banded (LSH), candidate pairs are
-// verified by estimated Jaccard and joined by union-find, so the work is
-// linear in the corpus plus the candidates, never all pairs. Pages without
+// verified by estimated Jaccard (and, in the template tier, by Placement)
+// and joined by union-find when the two components' roots pass the same
+// test, so the work is linear in the corpus plus the candidates, never all
+// pairs. Pages without
 // Mins (under MinWords) are returned in tooShort. Output is sorted by the
 // first file of each group; it does not depend on the order of sigs.
 func Cluster(sigs []Signature, opt Options) (groups []Group, tooShort []string) {
@@ -130,14 +132,26 @@ func band(sigs []Signature, idx, reps []int32, uf *unionFind, opt Options) {
 				checks := 0
 				for i := j - 1; i >= s && checks < maxBucketChecks; i-- {
 					pi := entries[i].pos
-					if uf.find(pi) == uf.find(pj) {
+					ri, rj := uf.find(pi), uf.find(pj)
+					if ri == rj {
 						break
 					}
 					checks++
-					if Similarity(sigs[idx[pi]], sigs[idx[pj]]) >= opt.TemplateThreshold {
-						uf.union(pi, pj)
-						break
+					if _, ok := opt.related(sigs[idx[pi]], sigs[idx[pj]]); !ok {
+						continue
 					}
+					// Single link would chain A~B~C~… through pages that
+					// each resemble the next (161 of 300 generated pages
+					// in one group); the roots, members of each side,
+					// must be related too, so a page joins a family only
+					// when it resembles the family's core.
+					if ri != pi || rj != pj {
+						if _, ok := opt.related(sigs[idx[ri]], sigs[idx[rj]]); !ok {
+							continue
+						}
+					}
+					uf.union(pi, pj)
+					break
 				}
 			}
 			s = e

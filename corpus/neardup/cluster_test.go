@@ -97,3 +97,26 @@ func TestSeedsGroupOnlyTheSpunPair(t *testing.T) {
 		t.Errorf("no Maine/Connecticut slot found")
 	}
 }
+
+// TestSharedBlockIsNotAFamily: two different articles that embed the same
+// block (a table, a disclaimer) in the same place share enough shingles for
+// the template tier, but only in one region, which Placement rejects; the
+// same block spread through a spun copy would pass.
+func TestSharedBlockIsNotAFamily(t *testing.T) {
+	rng := rand.New(rand.NewPCG(7, 8))
+	opt := DefaultOptions()
+	shared := randomArticle(rng, 120)
+	page := func() string {
+		return randomArticle(rng, 300) + "\n" + shared + "\n" + randomArticle(rng, 300)
+	}
+	a, b := Sign("a", page(), opt), Sign("b", page(), opt)
+	sim := Similarity(a, b)
+	lower, spread := Placement(a, b)
+	t.Logf("similarity %.3f placement %.3f spread %d", sim, lower, spread)
+	if sim < opt.TemplateThreshold || sim >= opt.NearThreshold {
+		t.Fatalf("similarity %.3f is not in the template tier; the test needs retuning", sim)
+	}
+	if groups, _ := Cluster([]Signature{a, b}, opt); len(groups) != 0 {
+		t.Errorf("pages sharing one block grouped: %+v", groups)
+	}
+}

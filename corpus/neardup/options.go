@@ -16,6 +16,9 @@ type Options struct {
 	// NearThreshold is the stricter tier: every pair in the family at least
 	// this similar makes the family "near" rather than "template".
 	NearThreshold float64
+	// PlacementThreshold is the least Placement at which a pair below
+	// NearThreshold (but at TemplateThreshold or above) joins a family.
+	PlacementThreshold float64
 	// MinWords leaves shorter pages out of clustering: a short page shares
 	// most of its few shingles with any page on the same topic.
 	MinWords int
@@ -24,12 +27,13 @@ type Options struct {
 // DefaultOptions are calibrated in doc.go.
 func DefaultOptions() Options {
 	return Options{
-		Shingle:           3,
-		Hashes:            128,
-		Bands:             64,
-		TemplateThreshold: 0.08,
-		NearThreshold:     0.5,
-		MinWords:          50,
+		Shingle:            3,
+		Hashes:             128,
+		Bands:              64,
+		TemplateThreshold:  0.08,
+		NearThreshold:      0.5,
+		PlacementThreshold: 0.6,
+		MinWords:           50,
 	}
 }
 
@@ -55,6 +59,9 @@ func (o Options) withDefaults() Options {
 	}
 	if o.NearThreshold <= 0 {
 		o.NearThreshold = d.NearThreshold
+	}
+	if o.PlacementThreshold <= 0 {
+		o.PlacementThreshold = d.PlacementThreshold
 	}
 	if o.MinWords < 0 {
 		o.MinWords = 0

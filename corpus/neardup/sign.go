@@ -2,13 +2,15 @@ package neardup
 
 import (
 	"math"
+	"slices"
 	"sync"
 
 	"github.com/cespare/xxhash/v2"
 )
 
-// Signature is what clustering needs of a page: 512 bytes of MinHash at
-// the default 128 hashes, so a corpus of 100k pages fits in ~60 MB.
+// Signature is what clustering needs of a page: 512 bytes of MinHash and
+// 128 of placement at the default 128 hashes, so a corpus of 100k pages fits
+// in ~70 MB.
 type Signature struct {
 	ID string
 	// Exact hashes the normalised, unmasked words: equal only when the
@@ -16,7 +18,12 @@ type Signature struct {
 	Exact uint64
 	// Mins is the MinHash of the masked shingles; nil for pages under
 	// MinWords, which are not clustered.
-	Mins  []uint32
+	Mins []uint32
+	// Pos[i] is where in the text the shingle behind Mins[i] starts, as a
+	// fraction of the page scaled to 0–255. Spun copies keep an article's
+	// order, so their shared shingles sit at about the same place; pages
+	// that merely share stock phrases share them anywhere (see Placement).
+	Pos   []uint8
 	Words int
 }
 
@@ -61,12 +68,13 @@ type signBuf struct {
 	key   []byte
 	words []uint64
 	caps  []bool
+	at    []int32
 }
 
 var signPool = sync.Pool{New: func() any { return &signBuf{key: make([]byte, 0, 64), words: make([]uint64, 0, 1024)} }}
 
 // Sign computes a page's signature. It is safe for concurrent use and
-// allocates only the returned Mins.
+// allocates only the returned Mins and Pos.
 func Sign(id, text string, opt Options) Signature {
 	opt = opt.withDefaults()
 	b := signPool.Get().(*signBuf)
@@ -76,7 +84,14 @@ func Sign(id, text string, opt Options) Signature {
 	if n < opt.MinWords {
 		return sig
 	}
-	sig.Mins = minHash(b.words, opt.Shingle, opt.Hashes)
+	b.at = slices.Grow(b.at[:0], opt.Hashes)[:opt.Hashes]
+	sig.Mins = minHash(b.words, opt.Shingle, opt.Hashes, b.at)
+	sig.Pos = make([]uint8, opt.Hashes)
+	if last := len(b.words) - opt.Shingle; last > 0 {
+		for i, at := range b.at {
+			sig.Pos[i] = uint8(int(at) * 255 / last)
+		}
+	}
 	return sig
 }
 
@@ -157,11 +172,14 @@ next:
 }
 
 // minHash hashes each k-word shingle once and keeps, per hash function, the
-// least value of its multiply-shift permutation.
-func minHash(words []uint64, k, hashes int) []uint32 {
+// least value of its multiply-shift permutation; at[j] is set to the index
+// of the shingle that gave mins[j]. A new minimum is rare (about ln n times
+// per hash over n shingles), so recording it costs next to nothing.
+func minHash(words []uint64, k, hashes int, at []int32) []uint32 {
 	mins := make([]uint32, hashes)
 	for i := range mins {
 		mins[i] = math.MaxUint32
+		at[i] = 0
 	}
 	if len(words) == 0 {
 		return mins
@@ -170,6 +188,7 @@ func minHash(words []uint64, k, hashes int) []uint32 {
 		k = len(words)
 	}
 	mul, add := hashMul[:hashes], hashAdd[:hashes]
+	at = at[:hashes]
 	for i := 0; i+k <= len(words); i++ {
 		s := uint64(0x243f6a8885a308d3)
 		for _, w := range words[i : i+k] {
@@ -179,6 +198,7 @@ func minHash(words []uint64, k, hashes int) []uint32 {
 		for j := range mins {
 			if v := uint32((s*mul[j] + add[j]) >> 32); v < mins[j] {
 				mins[j] = v
+				at[j] = int32(i)
 			}
 		}
 	}

@@ -286,8 +286,8 @@ func checkFamilies(t *testing.T, dir string, truth *gen.Truth, r *run) {
 func logSimilarities(t *testing.T, dir string, truth *gen.Truth, r *run) {
 	sigs := map[string]neardup.Signature{}
 	for _, d := range r.analysis.Docs {
-		if s, ok := d.Extra.(neardup.Signature); ok {
-			sigs[rel(t, dir, d.File)] = s
+		if s, ok := d.Extra.(checker.Signed); ok {
+			sigs[rel(t, dir, d.File)] = s.Sig
 		}
 	}
 	lowIn, highOut := 1.0, 0.0

@@ -1,0 +1,89 @@
+package neardup
+
+import (
+	"math"
+	"math/bits"
+)
+
+// placeTolerance is how far apart, in Pos units (1/255 of a page), two
+// occurrences of a shared shingle may sit and still count as the same place
+// in the article: 5 %, measured in doc.go (10 % and 15 % let stock phrases
+// of unrelated pages through more often than they helped the spun pair).
+const placeTolerance = 13
+
+// minPlacementSpread is the least number of eighths of a page that text
+// shared in place must reach for a template-tier pair (see Placement).
+const minPlacementSpread = 5
+
+// placeZ is the one-sided 95 % normal quantile for the Wilson bound below.
+const placeZ = 1.645
+
+// Placement is the evidence that two pages share text because one was
+// spun from the other rather than because they use the same stock phrases
+// or carry the same boilerplate block. Of the MinHash minimums the two agree
+// on (shingles they share), it takes those found at the same place in both
+// pages (within 5 % of the text) and returns
+//
+//   - the lower end of a 95 % Wilson interval for their fraction, so a
+//     handful of agreeing minimums that happen to line up (common for
+//     unrelated pages sharing a title phrase) does not pass for the twenty
+//     that line up in a spun copy;
+//   - how many eighths of the page they fall in: a spun copy shares text in
+//     place all through the article, two pages that differ but embed the
+//     same table or disclaimer share it in one region only.
+//
+// Both are 0 when the signatures agree nowhere. When either signature
+// lacks positions there is nothing to judge by, and Placement returns
+// (1, 8) so that Jaccard alone decides.
+func Placement(a, b Signature) (lower float64, spread int) {
+	n := min(len(a.Mins), len(b.Mins))
+	if len(a.Pos) < n || len(b.Pos) < n {
+		return 1, 8
+	}
+	agree, aligned := 0, 0
+	var bins uint8
+	for i := range n {
+		if a.Mins[i] != b.Mins[i] {
+			continue
+		}
+		agree++
+		d := int(a.Pos[i]) - int(b.Pos[i])
+		if d <= placeTolerance && d >= -placeTolerance {
+			aligned++
+			bins |= 1 << (a.Pos[i] >> 5)
+		}
+	}
+	if agree == 0 {
+		return 0, 0
+	}
+	return wilsonLower(float64(aligned), float64(agree), placeZ), bits.OnesCount8(bins)
+}
+
+// wilsonLower is the lower bound of the Wilson score interval for k
+// successes in n trials.
+func wilsonLower(k, n, z float64) float64 {
+	p := k / n
+	z2 := z * z
+	centre := p + z2/(2*n)
+	spread := z * math.Sqrt(p*(1-p)/n+z2/(4*n*n))
+	return max(0, (centre-spread)/(1+z2/n))
+}
+
+// related reports whether two signatures belong in one family, and their
+// estimated similarity. At NearThreshold or above Jaccard alone decides:
+// lightly edited copies share most of their text. Between TemplateThreshold
+// and NearThreshold pages can be heavily spun copies or pages that share
+// phrasing, so the shared shingles must also sit in the same places
+// (Placement at least PlacementThreshold, over at least minPlacementSpread
+// eighths of the page).
+func (o Options) related(a, b Signature) (float64, bool) {
+	s := Similarity(a, b)
+	switch {
+	case s >= o.NearThreshold:
+		return s, true
+	case s >= o.TemplateThreshold:
+		lower, spread := Placement(a, b)
+		return s, lower >= o.PlacementThreshold && spread >= minPlacementSpread
+	}
+	return s, false
+}
