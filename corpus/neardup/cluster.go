@@ -32,7 +32,7 @@ type Group struct {
 // bucket of thousands of boilerplate pages stays linear: a page that fails
 // against this many earlier members is unlikely to pass against the rest,
 // and another band usually gives it a second chance.
-const maxBucketChecks = 32
+const maxBucketChecks = 16
 
 // maxMedoidMembers bounds the all-pairs work inside one group; beyond it the
 // medoid and pair range are taken over the first members by ID.
@@ -137,6 +137,13 @@ func band(sigs []Signature, idx, reps []int32, uf *unionFind, opt Options) {
 						break
 					}
 					checks++
+					a, bb := sigs[idx[pi]].Mins, sigs[idx[pj]].Mins
+					// A pair that met in an earlier band was judged there;
+					// judging it again in every band it shares is what made
+					// clustering grow faster than the corpus.
+					if collidedBefore(a, bb, b, rows) {
+						continue
+					}
 					if _, ok := opt.related(sigs[idx[pi]], sigs[idx[pj]]); !ok {
 						continue
 					}
@@ -157,6 +164,17 @@ func band(sigs []Signature, idx, reps []int32, uf *unionFind, opt Options) {
 			s = e
 		}
 	}
+}
+
+// collidedBefore reports whether a and b agree on a whole band before band.
+func collidedBefore(a, b []uint32, band, rows int) bool {
+	for k := 0; k < band; k++ {
+		lo := k * rows
+		if slices.Equal(a[lo:lo+rows], b[lo:lo+rows]) {
+			return true
+		}
+	}
+	return false
 }
 
 // describe computes a group's medoid, tier and similarity range.

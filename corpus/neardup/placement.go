@@ -77,13 +77,37 @@ func wilsonLower(k, n, z float64) float64 {
 // (Placement at least PlacementThreshold, over at least minPlacementSpread
 // eighths of the page).
 func (o Options) related(a, b Signature) (float64, bool) {
-	s := Similarity(a, b)
+	// One pass computes both the Jaccard estimate and the placement
+	// evidence: clustering calls this for every candidate pair.
+	n := min(len(a.Mins), len(b.Mins))
+	if n == 0 {
+		return 0, false
+	}
+	withPos := len(a.Pos) >= n && len(b.Pos) >= n
+	agree, aligned := 0, 0
+	var bins uint8
+	for i := range n {
+		if a.Mins[i] != b.Mins[i] {
+			continue
+		}
+		agree++
+		if withPos {
+			if d := int(a.Pos[i]) - int(b.Pos[i]); d <= placeTolerance && d >= -placeTolerance {
+				aligned++
+				bins |= 1 << (a.Pos[i] >> 5)
+			}
+		}
+	}
+	s := float64(agree) / float64(n)
 	switch {
 	case s >= o.NearThreshold:
 		return s, true
 	case s >= o.TemplateThreshold:
-		lower, spread := Placement(a, b)
-		return s, lower >= o.PlacementThreshold && spread >= minPlacementSpread
+		if !withPos {
+			return s, true
+		}
+		lower := wilsonLower(float64(aligned), float64(agree), placeZ)
+		return s, lower >= o.PlacementThreshold && bits.OnesCount8(bins) >= minPlacementSpread
 	}
 	return s, false
 }
