@@ -7,12 +7,15 @@ import "strings"
 type boolKind struct {
 	kind  Kind
 	match func(s *sentence) (value bool, start, end int, ok bool)
+	// offers says which subjects can hold the property: programs, not
+	// therapy modalities inside them.
+	offers func(Subject) bool
 }
 
 var boolKinds = []boolKind{
-	{DetoxOffered, matchDetox},
-	{LivesAtHome, matchLivesAtHome},
-	{Supervision24x7, matchSupervision},
+	{DetoxOffered, matchDetox, func(s Subject) bool { return programSubject(s) && s != Detox }},
+	{LivesAtHome, matchLivesAtHome, programSubject},
+	{Supervision24x7, matchSupervision, programSubject},
 }
 
 // cue is a phrase that decides a boolean claim; neg says the phrase itself

@@ -77,7 +77,7 @@ func (x *Extractor) claimsOf(st *state, s *sentence, out []Claim) []Claim {
 		if !ok {
 			continue
 		}
-		subj := st.resolve(s, q.Start, q.End, q.Adjectival, false)
+		subj := st.resolve(s, q.Start, q.End, q.Adjectival, nil)
 		c := newRangeClaim(s, q, kind, factor)
 		c.Subject = subj
 		if !plausible(&c) {
@@ -91,7 +91,7 @@ func (x *Extractor) claimsOf(st *state, s *sentence, out []Claim) []Claim {
 		if !ok {
 			continue
 		}
-		subj := st.resolve(s, start, end, false, bk.kind == DetoxOffered)
+		subj := st.resolve(s, start, end, false, bk.offers)
 		c := newClaim(s, bk.kind, start, end)
 		c.Subject = subj
 		c.Value = &v

@@ -13,8 +13,10 @@ type state struct {
 	doc *corpus.Document
 	// topic is the page's main program, from its title and headings.
 	topic Subject
-	// last is the subject of the previous sentence, for pronouns.
-	last Subject
+	// last is the subject of the previous sentence, for pronouns;
+	// lastProgram the last program named, for yes/no claims whose
+	// previous sentence was about a therapy inside it.
+	last, lastProgram Subject
 	// heading caches the subject a heading text names.
 	heading map[string]Subject
 	// table assigns blocks of a flattened comparison table to the program
@@ -71,6 +73,11 @@ func (st *state) pageTopic() Subject {
 func (st *state) enterBlock(bi int, b *corpus.Block) {
 	if b.Kind == corpus.BlockHeading || b.Kind == corpus.BlockTitle {
 		st.last = st.headingSubject(b.Text)
+		// A new section starts a new topic.
+		st.lastProgram = ""
+		if programSubject(st.last) && st.last != Detox {
+			st.lastProgram = st.last
+		}
 	}
 	if b.Kind == corpus.BlockTableCell {
 		st.last = ""
@@ -109,6 +116,11 @@ func (st *state) sentence(bi int, b *corpus.Block, si int) *sentence {
 
 // leaveSentence remembers the sentence's subject for a following pronoun.
 func (st *state) leaveSentence(s *sentence) {
+	for _, m := range s.mentions {
+		if programSubject(m.subject) && m.subject != Detox && !m.weak {
+			st.lastProgram = m.subject
+		}
+	}
 	if k := s.block.Kind; k == corpus.BlockHeading || k == corpus.BlockTitle {
 		return // enterBlock already took the heading's subject
 	}
@@ -139,10 +151,14 @@ func (st *state) headingSubject(text string) Subject {
 
 // resolve names the subject of the words at [start, end) in s.
 // adjectival quantities ("one-hour individual sessions") belong to the noun
-// right after them; object excludes detox itself (for detox-offered, detox
-// is what is offered, not who offers it).
-func (st *state) resolve(s *sentence, start, end int, adjectival, object bool) Subject {
-	usable := func(m mention) bool { return !(object && m.subject == Detox) }
+// right after them; want limits the subjects that may be chosen (yes/no
+// claims are about programs, and for detox-offered detox is what is
+// offered, not who offers it); nil allows any.
+func (st *state) resolve(s *sentence, start, end int, adjectival bool, want func(Subject) bool) Subject {
+	if want == nil {
+		want = func(Subject) bool { return true }
+	}
+	usable := func(m mention) bool { return want(m.subject) }
 	b := s.block
 	tableSubj, inTable := st.table[s.bi]
 	if adjectival {
@@ -211,8 +227,11 @@ func (st *state) resolve(s *sentence, start, end int, adjectival, object bool) S
 			}
 		}
 	}
-	if st.last != "" && !(object && st.last == Detox) {
+	if st.last != "" && want(st.last) {
 		return st.last
+	}
+	if st.lastProgram != "" && want(st.lastProgram) {
+		return st.lastProgram
 	}
 	// Mentions in other clauses of the sentence.
 	for i := len(s.mentions) - 1; i >= 0; i-- {
