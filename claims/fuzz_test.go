@@ -1,0 +1,38 @@
+package claims_test
+
+import (
+	"testing"
+
+	"github.com/factlint/factlint/claims"
+	"github.com/factlint/factlint/corpus"
+)
+
+// FuzzExtract feeds arbitrary pages through loading and extraction: no
+// panic, and every claim points inside the source.
+func FuzzExtract(f *testing.F) {
+	for _, s := range []string{
+		"Our IOP meets 3–5 days a week, 3–4 hours daily, for 8 to 12 weeks.",
+		"<table><tr><th>Feature</th><th>PHP</th><th>IOP</th></tr><tr><td>Days</td><td>5 days a week</td><td>3 days a week</td></tr></table>",
+		"Feature\nPHP\nIOP\nIntensity\n5 days a week\n3 days a week\n",
+		"IOPs have a lack of detox programs. Detox is available via the IOPs.",
+		"In IOP, individual therapy lasts one hour per week. They last 50 minutes.",
+	} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		for _, format := range []corpus.Format{corpus.FormatText, corpus.FormatHTML, corpus.FormatMarkdown} {
+			doc, err := corpus.Parse("fuzz", []byte(s), format, corpus.DefaultOptions())
+			if err != nil {
+				continue
+			}
+			for _, c := range claims.Extract(doc) {
+				if c.Span.Start < 0 || c.Span.End > len(s) || c.Span.Start > c.Span.End {
+					t.Fatalf("%s claim %q span %v outside source of %d bytes", format, c.Text, c.Span, len(s))
+				}
+				if c.Pos.Line < 1 || c.Pos.Column < 1 {
+					t.Fatalf("%s claim %q at %v", format, c.Text, c.Pos)
+				}
+			}
+		}
+	})
+}
