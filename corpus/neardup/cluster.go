@@ -101,27 +101,22 @@ type bandEntry struct {
 	pos int32
 }
 
-// band runs LSH over the exact-class representatives.
+// band runs LSH over the exact-class representatives. Hashing and sorting
+// a band does not depend on the unions found so far, so the next band is
+// prepared on another core while this one is scanned; the scan order, and
+// so the result, stays the same.
 func band(sigs []Signature, idx, reps []int32, uf *unionFind, opt Options) {
 	rows := opt.rows()
-	entries := make([]bandEntry, len(reps))
-	for b := 0; b < opt.Bands; b++ {
-		lo := b * rows
-		for i, p := range reps {
-			m := sigs[idx[p]].Mins[lo : lo+rows]
-			h := uint64(b+1) * 0x9e3779b97f4a7c15
-			for _, v := range m {
-				h = (h ^ uint64(v)) * 0xff51afd7ed558ccd
-				h ^= h >> 32
-			}
-			entries[i] = bandEntry{h, p}
+	prepared := make(chan []bandEntry, 1)
+	go func() {
+		for b := 0; b < opt.Bands; b++ {
+			prepared <- bandEntries(sigs, idx, reps, b, rows)
 		}
-		slices.SortFunc(entries, func(x, y bandEntry) int {
-			if c := cmp.Compare(x.key, y.key); c != 0 {
-				return c
-			}
-			return cmp.Compare(x.pos, y.pos)
-		})
+		close(prepared)
+	}()
+	b := -1
+	for entries := range prepared {
+		b++
 		for s := 0; s < len(entries); {
 			e := s + 1
 			for e < len(entries) && entries[e].key == entries[s].key {
@@ -164,6 +159,29 @@ func band(sigs []Signature, idx, reps []int32, uf *unionFind, opt Options) {
 			s = e
 		}
 	}
+}
+
+// bandEntries hashes band b of every representative and sorts them so
+// that pages sharing the band's minima are adjacent.
+func bandEntries(sigs []Signature, idx, reps []int32, b, rows int) []bandEntry {
+	entries := make([]bandEntry, len(reps))
+	lo := b * rows
+	for i, p := range reps {
+		m := sigs[idx[p]].Mins[lo : lo+rows]
+		h := uint64(b+1) * 0x9e3779b97f4a7c15
+		for _, v := range m {
+			h = (h ^ uint64(v)) * 0xff51afd7ed558ccd
+			h ^= h >> 32
+		}
+		entries[i] = bandEntry{h, p}
+	}
+	slices.SortFunc(entries, func(x, y bandEntry) int {
+		if c := cmp.Compare(x.key, y.key); c != 0 {
+			return c
+		}
+		return cmp.Compare(x.pos, y.pos)
+	})
+	return entries
 }
 
 // collidedBefore reports whether a and b agree on a whole band before band.
