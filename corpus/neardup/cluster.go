@@ -107,10 +107,14 @@ type bandEntry struct {
 // so the result, stays the same.
 func band(sigs []Signature, idx, reps []int32, uf *unionFind, opt Options) {
 	rows := opt.rows()
+	// Two buffers take turns, so memory stays at two bands whatever the corpus.
+	free := make(chan []bandEntry, 2)
+	free <- make([]bandEntry, len(reps))
+	free <- make([]bandEntry, len(reps))
 	prepared := make(chan []bandEntry, 1)
 	go func() {
 		for b := 0; b < opt.Bands; b++ {
-			prepared <- bandEntries(sigs, idx, reps, b, rows)
+			prepared <- bandEntries(<-free, sigs, idx, reps, b, rows)
 		}
 		close(prepared)
 	}()
@@ -158,13 +162,13 @@ func band(sigs []Signature, idx, reps []int32, uf *unionFind, opt Options) {
 			}
 			s = e
 		}
+		free <- entries
 	}
 }
 
 // bandEntries hashes band b of every representative and sorts them so
 // that pages sharing the band's minima are adjacent.
-func bandEntries(sigs []Signature, idx, reps []int32, b, rows int) []bandEntry {
-	entries := make([]bandEntry, len(reps))
+func bandEntries(entries []bandEntry, sigs []Signature, idx, reps []int32, b, rows int) []bandEntry {
 	lo := b * rows
 	for i, p := range reps {
 		m := sigs[idx[p]].Mins[lo : lo+rows]
