@@ -14,6 +14,10 @@ import (
 // hoursKind reads an amount of hours: per week, per day, or one session.
 func hoursKind(s *sentence, i int) (Kind, bool) {
 	q := &s.qs[i]
+	// "keep working 40 hours a week" is the client's job, not the program.
+	if lo, _ := clauseBounds(s.lower, q.Start, q.End); hasWord(s.masked[lo:q.Start], jobWords...) {
+		return "", false
+	}
 	switch q.Per {
 	case quantity.Week:
 		return HoursPerWeek, true
@@ -79,6 +83,8 @@ func sessionNounFollows(s string, i, n int) bool {
 	}
 	return false
 }
+
+var jobWords = []string{"work", "works", "working", "job", "jobs", "employment", "shift", "shifts", "school", "sleep", "sleeping"}
 
 var sessionList = []string{"session", "sessions", "meeting", "meetings", "appointment", "appointments", "class", "classes"}
 
