@@ -27,7 +27,10 @@ func statesProgramLength(s *sentence, i int) bool {
 	if q.Adjectival {
 		return programNouns[after] || mentionAt(s, q.End)
 	}
-	if lo, _ := clauseBounds(s.lower, q.Start, q.End); hasWord(s.masked[lo:q.Start], soberWords...) {
+	if lo, _ := clauseBounds(s.lower, q.Start, q.End); hasWord(s.masked[lo:q.Start], soberWords...) || hasWord(s.masked[lo:q.Start], historyWords...) {
+		return false
+	}
+	if after == "of" && (hasWord(s.masked[q.End:], "experience") || hasWord(s.masked[q.End:], "service")) {
 		return false
 	}
 	if before == "for" || before == "of" && strings.HasSuffix(strings.TrimRight(s.masked[:q.Start], " "), "period of") {
@@ -60,6 +63,10 @@ var notLengthBefore = wordSet("after", "every", "past", "previous", "first", "si
 
 // soberWords before a duration make it time in recovery: "sober for 30 days".
 var soberWords = []string{"sober", "clean", "abstinent", "sobriety", "drug-free", "alcohol-free"}
+
+// historyWords make a duration the publisher's history or a career:
+// "serving the community for 20 years", "founded over a decade ago".
+var historyWords = []string{"serving", "served", "serve", "business", "experience", "experienced", "founded", "operating", "helped", "helping", "practice", "practicing", "licensed", "accredited", "existed", "open", "opened"}
 
 var notLengthAfter = wordSet("old", "ago", "sober", "clean", "later", "before", "prior", "earlier", "after", "since", "supply")
 
