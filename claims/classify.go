@@ -15,7 +15,7 @@ func classify(s *sentence, i int) (Kind, float64, bool) {
 		k, ok := hoursKind(s, i)
 		return k, hourFactor[q.Unit], ok
 	case quantity.Day:
-		if statesDaysPerWeek(q) {
+		if statesDaysPerWeek(s, i) {
 			return DaysPerWeek, 1, true
 		}
 		if q.Per == quantity.None && statesProgramLength(s, i) {
