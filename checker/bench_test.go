@@ -126,17 +126,9 @@ func BenchmarkPipeline(b *testing.B) {
 	for i := 0; i < b.N; i++ {
 		a := checker.Analyze(inputs, opt)
 		fams := checker.Families(a, ndOpt)
-		docs := make([]*checker.DocClaims, len(a.Docs))
-		var inline []checker.Suppression
-		for j, d := range a.Docs {
-			docs[j] = &d.DocClaims
-			inline = append(inline, d.Ignores...)
-		}
-		fs, err := checker.Run(docs, fams, cfg, enabled)
-		if err != nil {
+		if _, err := a.Check(cfg, enabled, fams); err != nil {
 			b.Fatal(err)
 		}
-		checker.ApplySuppressions(fs, inline, cfg)
 	}
 	reportRates(b, len(inputs), size)
 }

@@ -72,3 +72,18 @@ func primary(f Finding) Location {
 	}
 	return f.Locations[0]
 }
+
+// Check is the corpus-wide half of `factlint check`: it runs checks over
+// the analysed documents and applies their inline suppressions and the
+// config's ignore rules. The findings are returned also when err reports
+// a failed check.
+func (a *Analysis) Check(cfg *Config, checks []*Check, families []Family) ([]Finding, error) {
+	docs := make([]*DocClaims, len(a.Docs))
+	var inline []Suppression
+	for i, d := range a.Docs {
+		docs[i] = &d.DocClaims
+		inline = append(inline, d.Ignores...)
+	}
+	fs, err := Run(docs, families, cfg, checks)
+	return ApplySuppressions(fs, inline, cfg), err
+}

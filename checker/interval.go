@@ -18,7 +18,7 @@ func (a Interval) Overlaps(b Interval) bool { return a.Lo <= b.Hi && b.Lo <= a.H
 // Bounded reports whether both ends are finite and stated.
 func (a Interval) Bounded() bool { return a.Lo > 0 && !math.IsInf(a.Hi, 1) }
 
-// Width is Hi-Lo, +Inf for open ranges.
+// Width is Hi-Lo: +Inf for a range open above.
 func (a Interval) Width() float64 { return a.Hi - a.Lo }
 
 // calendarSlack is how loosely a written unit converts to days: a month is

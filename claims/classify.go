@@ -41,17 +41,6 @@ func wordSet(ws ...string) map[string]bool {
 	return m
 }
 
-func containsAny(s string, subs []string) bool {
-	for _, sub := range subs {
-		if indexWord(s, sub, 0) >= 0 {
-			return true
-		}
-	}
-	return false
-}
-
-func anyWord(s string, ws []string) bool { return hasWord(s, ws...) }
-
 // wordBefore returns the lowercase word ending just before i, skipping spaces.
 func wordBefore(s string, i int) string {
 	j := i

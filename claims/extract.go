@@ -154,7 +154,7 @@ var canonicalUnit = map[Kind]string{
 // plausible drops values no schedule can have (9 days a week, 30 hours a
 // day): they come from misread text, never from a real claim.
 func plausible(c *Claim) bool {
-	limit := map[Kind]float64{DaysPerWeek: 7, HoursPerDay: 24, HoursPerWeek: 168, SessionLength: 12, ProgramLength: 3653}[c.Kind]
+	limit := plausibleLimit[c.Kind]
 	for _, v := range []*float64{c.Min, c.Max} {
 		if v != nil && (*v <= 0 || *v > limit) {
 			return false
@@ -185,6 +185,8 @@ func isQuestion(s string) bool {
 	s = strings.TrimRight(s, " \"'”’)")
 	return strings.HasSuffix(s, "?")
 }
+
+var plausibleLimit = map[Kind]float64{DaysPerWeek: 7, HoursPerDay: 24, HoursPerWeek: 168, SessionLength: 12, ProgramLength: 3653}
 
 func hasProviderVoice(lower string) bool {
 	return hasWord(lower, "our", "we", "we're", "we’re", "us")

@@ -38,7 +38,7 @@ func hoursKind(s *sentence, i int) (Kind, bool) {
 		return "", false
 	}
 	lo, hi := clauseBounds(s.lower, q.Start, q.End)
-	if sessionNouns[after] || anyWord(s.masked[lo:q.Start], sessionList) {
+	if sessionNouns[after] || hasWord(s.masked[lo:q.Start], sessionList...) {
 		return SessionLength, true
 	}
 	var daysPerWeek, timesPerWeek bool
@@ -60,9 +60,9 @@ func hoursKind(s *sentence, i int) (Kind, bool) {
 		// "3 hours of therapy, 5 days a week" is per day to one reader
 		// and per week to another: say nothing rather than guess.
 		return "", false
-	case containsAny(clause, weeklyCues):
+	case hasWord(clause, weeklyCues...):
 		return HoursPerWeek, true
-	case containsAny(clause, dailyCues):
+	case hasWord(clause, dailyCues...):
 		return HoursPerDay, true
 	}
 	return "", false

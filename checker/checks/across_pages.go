@@ -2,8 +2,8 @@ package checks
 
 import (
 	"fmt"
-	"math"
 	"sort"
+	"strings"
 
 	"github.com/factlint/factlint/checker"
 	"github.com/factlint/factlint/claims"
@@ -90,11 +90,16 @@ func pagesOf(cs []*claims.Claim) []string {
 // firstPerPage keeps one claim per page, the first, so a finding lists each
 // page once per side.
 func firstPerPage(cs []*claims.Claim) []*claims.Claim {
+	return firstBy(cs, func(c *claims.Claim) string { return c.File })
+}
+
+// firstBy keeps the first claim of each key, in order.
+func firstBy(cs []*claims.Claim, key func(*claims.Claim) string) []*claims.Claim {
 	seen := map[string]bool{}
 	var out []*claims.Claim
 	for _, c := range cs {
-		if !seen[c.File] {
-			seen[c.File] = true
+		if k := key(c); !seen[k] {
+			seen[k] = true
 			out = append(out, c)
 		}
 	}
@@ -134,7 +139,7 @@ func reportOutliers(p *checker.Pass, k key, cs []*claims.Claim) {
 		if a.iv.Bounded() != b.iv.Bounded() {
 			return a.iv.Bounded()
 		}
-		return width(a.iv) < width(b.iv)
+		return a.iv.Width() < b.iv.Width()
 	})
 	cons := cands[0]
 	for _, c := range cands[1:] {
@@ -153,8 +158,8 @@ func reportOutliers(p *checker.Pass, k key, cs []*claims.Claim) {
 			Kind:     string(k.kind),
 			Subject:  string(k.subject),
 			Message: fmt.Sprintf("%s: %s on %s (%s) vs %s on %s (%s)", capitalize(topic(k)),
-				unitLabel(k.kind, c.g.value), plural(len(outPages), "page", "pages"), baseNames(outPages),
-				unitLabel(k.kind, cons.g.value), plural(len(consPages), "page", "pages"), baseNames(consPages)),
+				unitLabel(k.kind, c.g.value), plural(len(outPages), "page", "pages"), strings.Join(outPages, ", "),
+				unitLabel(k.kind, cons.g.value), plural(len(consPages), "page", "pages"), strings.Join(consPages, ", ")),
 			Locations: locations(side, agree),
 			Values:    sortedValues(c.g.value, cons.g.value),
 		})
@@ -179,13 +184,6 @@ func orderConsensus(cons *candidate, outlier []*claims.Claim) []*claims.Claim {
 	return out
 }
 
-func width(iv checker.Interval) float64 {
-	if math.IsInf(iv.Hi, 1) {
-		return math.Inf(1)
-	}
-	return iv.Hi - iv.Lo
-}
-
 // reportBoolSplit reports the minority answer to a yes/no question.
 func reportBoolSplit(p *checker.Pass, k key, cs []*claims.Claim) {
 	byPage := map[string][2]bool{}
@@ -199,7 +197,7 @@ func reportBoolSplit(p *checker.Pass, k key, cs []*claims.Claim) {
 		byPage[c.File] = v
 	}
 	var yes, no []*claims.Claim
-	for _, c := range firstPerValuePage(cs) {
+	for _, c := range firstBy(cs, func(c *claims.Claim) string { return c.File + "\x00" + valueKey(c) }) {
 		if v := byPage[c.File]; v[0] && v[1] {
 			continue
 		}
@@ -231,17 +229,4 @@ func reportBoolSplit(p *checker.Pass, k key, cs []*claims.Claim) {
 		Locations: locations(minority, majority),
 		Values:    sortedValues(mv, Mv),
 	})
-}
-
-func firstPerValuePage(cs []*claims.Claim) []*claims.Claim {
-	seen := map[string]bool{}
-	var out []*claims.Claim
-	for _, c := range cs {
-		k := c.File + "\x00" + valueKey(c)
-		if !seen[k] {
-			seen[k] = true
-			out = append(out, c)
-		}
-	}
-	return out
 }

@@ -3,7 +3,6 @@ package checks
 import (
 	"fmt"
 	"sort"
-	"strings"
 
 	"github.com/factlint/factlint/checker"
 	"github.com/factlint/factlint/claims"
@@ -136,8 +135,4 @@ func plural(n int, one, many string) string {
 		return fmt.Sprintf("%d %s", n, one)
 	}
 	return fmt.Sprintf("%d %s", n, many)
-}
-
-func baseNames(files []string) string {
-	return strings.Join(files, ", ")
 }

@@ -137,15 +137,9 @@ func runCorpus(t *testing.T, root string, c *checker.Check) []checker.Finding {
 	for _, s := range a.Skipped {
 		t.Fatalf("skipped %s: %s", s.File, s.Reason)
 	}
-	var docs []*checker.DocClaims
-	var inline []checker.Suppression
-	for _, d := range a.Docs {
-		docs = append(docs, &d.DocClaims)
-		inline = append(inline, d.Ignores...)
-	}
-	fs, err := checker.Run(docs, checker.Families(a, nd), cfg, checker.Enabled([]*checker.Check{c}, cfg))
+	fs, err := a.Check(cfg, checker.Enabled([]*checker.Check{c}, cfg), checker.Families(a, nd))
 	if err != nil {
 		t.Fatal(err)
 	}
-	return checker.ApplySuppressions(fs, inline, cfg)
+	return fs
 }

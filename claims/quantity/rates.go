@@ -1,5 +1,7 @@
 package quantity
 
+import "math/bits"
+
 // weekdayRange reads "Monday through Friday", "Mon–Fri" as days a week,
 // and "weekdays" as five.
 func (p *parser) weekdayRange(i int) (Quantity, int, bool) {
@@ -40,14 +42,14 @@ func (p *parser) weekdayRange(i int) (Quantity, int, bool) {
 // weekdayList reads "Monday, Wednesday and Friday" as 3 days a week. Only
 // full day names count: "sun" and "wed" are ordinary words too.
 func (p *parser) weekdayList(i int) (Quantity, int, bool) {
-	seen := map[int]bool{}
+	var seen uint8 // one bit per weekday
 	j, end := i, i
 	for {
 		d, ok := weekdays[p.word(j)]
-		if !ok || len(p.word(j)) < 6 || seen[d] {
+		if !ok || len(p.word(j)) < 6 || seen&(1<<d) != 0 {
 			break
 		}
-		seen[d] = true
+		seen |= 1 << d
 		end = j + 1
 		switch {
 		case p.punct(end) == "," && (p.word(end+1) == "and" || p.word(end+1) == "or"):
@@ -61,10 +63,10 @@ func (p *parser) weekdayList(i int) (Quantity, int, bool) {
 			break
 		}
 	}
-	if len(seen) < 2 {
+	n := float64(bits.OnesCount8(seen))
+	if n < 2 {
 		return Quantity{}, i, false
 	}
-	n := float64(len(seen))
 	q := Quantity{Min: n, Max: n, HasMin: true, HasMax: true, Unit: Day, Per: Week, Qualifier: Exact}
 	p.span(&q, i, end)
 	return q, end, true

@@ -57,21 +57,16 @@ func (c checkCmd) Run(e *env) error {
 	if wantFamilies {
 		families = checker.Families(a, ndOpt)
 	}
-	docs := make([]*checker.DocClaims, len(a.Docs))
-	var inline []checker.Suppression
 	nclaims := 0
 	files := make([]string, len(a.Docs))
 	for i, d := range a.Docs {
-		docs[i] = &d.DocClaims
-		inline = append(inline, d.Ignores...)
 		nclaims += len(d.Claims)
 		files[i] = d.File
 	}
-	findings, runErr := checker.Run(docs, families, cfg, enabled)
+	findings, runErr := a.Check(cfg, enabled, families)
 	if runErr != nil {
 		fmt.Fprintln(e.stderr, "factlint:", runErr)
 	}
-	findings = checker.ApplySuppressions(findings, inline, cfg)
 	res := &checker.Result{Findings: findings, Skipped: a.Skipped}
 	if c.Baseline != "" {
 		b, err := checker.ReadBaseline(c.Baseline)

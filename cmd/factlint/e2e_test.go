@@ -15,7 +15,7 @@ import (
 	"strings"
 	"testing"
 
-	"github.com/santhosh-tekuri/jsonschema/v6"
+	"github.com/factlint/factlint/internal/sarifschema"
 )
 
 // examplesDir is the bundled demo corpus, relative to this package.
@@ -342,39 +342,10 @@ func TestColor(t *testing.T) {
 
 // --- 2. SARIF ------------------------------------------------------------------
 
-// validateSARIF checks data against the official SARIF 2.1.0 schema, with
-// formats asserted (the same approach as checker/report's test).
-func validateSARIF(data []byte) error {
-	schemaFile, err := os.Open(filepath.Join("testdata", "sarif-schema-2.1.0.json"))
-	if err != nil {
-		return err
-	}
-	defer schemaFile.Close()
-	schemaDoc, err := jsonschema.UnmarshalJSON(schemaFile)
-	if err != nil {
-		return err
-	}
-	c := jsonschema.NewCompiler()
-	c.AssertFormat()
-	const url = "sarif-schema-2.1.0.json"
-	if err := c.AddResource(url, schemaDoc); err != nil {
-		return err
-	}
-	schema, err := c.Compile(url)
-	if err != nil {
-		return err
-	}
-	inst, err := jsonschema.UnmarshalJSON(bytes.NewReader(data))
-	if err != nil {
-		return fmt.Errorf("not JSON: %w", err)
-	}
-	return schema.Validate(inst)
-}
-
 func TestCheckExamplesSARIF(t *testing.T) {
 	res := runCLI(t, "", "check", "--format", "sarif", examplesDir)
 	res.mustCode(t, exitFindings, "check --format sarif")
-	if err := validateSARIF([]byte(res.stdout)); err != nil {
+	if err := sarifschema.Validate([]byte(res.stdout)); err != nil {
 		t.Fatalf("SARIF output does not match the 2.1.0 schema: %v\n%s", err, res.stdout)
 	}
 	var doc struct {
@@ -393,7 +364,7 @@ func TestCheckExamplesSARIF(t *testing.T) {
 // The validator must be able to fail, or the schema test proves nothing.
 func TestValidateSARIFRejects(t *testing.T) {
 	bad := []byte(`{"version":"2.1.0","runs":[{"tool":{"driver":{"name":"factlint"}},"results":[{"message":{"text":"m"},"level":"info"}]}]}`)
-	if err := validateSARIF(bad); err == nil {
+	if err := sarifschema.Validate(bad); err == nil {
 		t.Error("schema accepted level \"info\", which SARIF does not have")
 	}
 }
@@ -919,7 +890,7 @@ func TestOutputFiles(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if err := validateSARIF(sarifData); err != nil {
+	if err := sarifschema.Validate(sarifData); err != nil {
 		t.Errorf("sarif=%s: %v", out2, err)
 	}
 

@@ -76,9 +76,7 @@ func (e *env) analyze(f inputFlags, cfg *checker.Config, perDoc func(*corpus.Doc
 		Extractor: extractor(cfg),
 		PerDoc:    perDoc,
 	}
-	if stdinCount(inputs) > 0 {
-		opt.Corpus.Stdin = e.stdin
-	}
+	opt.Corpus.Stdin = e.stdin // read only for a "-" input
 	p := e.newProgress(len(inputs))
 	opt.Progress = p.update
 	a := checker.Analyze(inputs, opt)
@@ -90,16 +88,6 @@ func (e *env) analyze(f inputFlags, cfg *checker.Config, perDoc func(*corpus.Doc
 		return a, &exitError{code: exitUsage, err: errors.New("no readable input")}
 	}
 	return a, nil
-}
-
-func stdinCount(in []corpus.Input) int {
-	n := 0
-	for _, i := range in {
-		if i.Stdin {
-			n++
-		}
-	}
-	return n
 }
 
 // progress draws a one-line counter on stderr for runs longer than a

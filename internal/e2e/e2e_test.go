@@ -51,17 +51,10 @@ func pipeline(t *testing.T, dir string, jobs int) *run {
 		t.Errorf("skipped %s: %s", s.File, s.Reason)
 	}
 	fams := checker.Families(a, ndOpt)
-	docs := make([]*checker.DocClaims, len(a.Docs))
-	var inline []checker.Suppression
-	for i, d := range a.Docs {
-		docs[i] = &d.DocClaims
-		inline = append(inline, d.Ignores...)
-	}
-	fs, err := checker.Run(docs, fams, cfg, enabled)
+	fs, err := a.Check(cfg, enabled, fams)
 	if err != nil {
-		t.Errorf("checker.Run: %v", err)
+		t.Errorf("check: %v", err)
 	}
-	fs = checker.ApplySuppressions(fs, inline, cfg)
 	return &run{analysis: a, families: fams, findings: fs}
 }
 
