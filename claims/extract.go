@@ -53,21 +53,24 @@ func (x *Extractor) Extract(doc *corpus.Document) []Claim {
 		st.enterBlock(bi, b)
 		for si := range b.Sentences {
 			s := st.sentence(bi, b, si)
-			out = x.claimsOf(st, s, out)
-			st.leaveSentence(s)
+			var subj Subject
+			out, subj = x.claimsOf(st, s, out)
+			st.leaveSentence(s, subj)
 		}
 	}
 	return out
 }
 
-func (x *Extractor) claimsOf(st *state, s *sentence, out []Claim) []Claim {
+// claimsOf appends the claims of s to out, and returns the subject of its
+// last quantity claim ("" when none) for the sentences after it.
+func (x *Extractor) claimsOf(st *state, s *sentence, out []Claim) ([]Claim, Subject) {
 	if isQuestion(s.text) || citesResearch(s.lower) {
 		// "Do you offer detox?" asserts nothing about the program, and
 		// "research shows that treatment lasting less than 90 days…" is a
 		// finding about treatment in general.
-		return out
+		return out, ""
 	}
-	resolvedAny := Subject("")
+	resolved := Subject("")
 	for i := range s.qs {
 		q := &s.qs[i]
 		if q.Qualifier == quantity.Vague || inCondition(s.lower, q.Start) {
@@ -84,7 +87,7 @@ func (x *Extractor) claimsOf(st *state, s *sentence, out []Claim) []Claim {
 			continue
 		}
 		out = append(out, c)
-		resolvedAny = subj
+		resolved = subj
 	}
 	for _, bk := range boolKinds {
 		v, start, end, ok := bk.match(s)
@@ -97,10 +100,7 @@ func (x *Extractor) claimsOf(st *state, s *sentence, out []Claim) []Claim {
 		c.Value = &v
 		out = append(out, c)
 	}
-	if resolvedAny != "" {
-		st.last = resolvedAny
-	}
-	return out
+	return out, resolved
 }
 
 func newClaim(s *sentence, kind Kind, start, end int) Claim {

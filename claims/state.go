@@ -114,8 +114,12 @@ func (st *state) sentence(bi int, b *corpus.Block, si int) *sentence {
 	return s
 }
 
-// leaveSentence remembers the sentence's subject for a following pronoun.
-func (st *state) leaveSentence(s *sentence) {
+// leaveSentence remembers the sentence's subject for a following pronoun:
+// the first program it names, else the subject its quantities resolved to.
+func (st *state) leaveSentence(s *sentence, resolved Subject) {
+	if resolved != "" {
+		st.last = resolved
+	}
 	for _, m := range s.mentions {
 		if programSubject(m.subject) && m.subject != Detox && !m.weak {
 			st.lastProgram = m.subject
