@@ -51,6 +51,28 @@ const (
 	Vague   Qualifier = "vague"
 )
 
+// Polarity says whether a claim is asserted or denied ("IOPs do not offer
+// detox" is a negated detox-offered claim).
+type Polarity string
+
+const (
+	Asserted Polarity = "asserted"
+	Negated  Polarity = "negated"
+)
+
+// Force says how strongly the text commits to a claim, which decides what
+// it can contradict: an example or a condition contradicts nothing, an
+// existential ("some programs may") only a universal.
+type Force string
+
+const (
+	Universal   Force = "universal"   // "all", "every", "must", "required", definitions
+	Typical     Force = "typical"     // "typically", "usually", "most", unmarked generic present
+	Existential Force = "existential" // "some programs", "may", "can", "in some cases"
+	Example     Force = "example"     // "for example", "such as", a worked schedule
+	Conditional Force = "conditional" // "if …"
+)
+
 // Claim is one typed fact a page states.
 type Claim struct {
 	Kind    Kind
@@ -70,6 +92,18 @@ type Claim struct {
 	// Value holds a boolean kind's value.
 	Value *bool
 
+	// Polarity, Force, Attribution, Population and Variant are the
+	// clause's modality: the checker compares like with like.
+	Polarity Polarity
+	Force    Force
+	// Attribution names who the page says states it ("ASAM", "SAMHSA").
+	Attribution string
+	// Population is "adult", "adolescent", "young-adult" or "".
+	Population string
+	// Variant narrows the subject: "short-term", "long-term", "evening",
+	// "virtual", "step-down", a phase ("first 4 weeks"), or "".
+	Variant string
+
 	// File is the document ID; Span is the source range of Text.
 	File string
 	Span corpus.Span
@@ -77,8 +111,13 @@ type Claim struct {
 	// Text is the words that said it, Sentence the sentence around them.
 	Text     string
 	Sentence string
-	// Block is the index of the block in the document, for suppressions.
-	Block int
+	// Block is the index of the block in the document, for suppressions;
+	// BlockHash is corpus.Block.Hash, so the corpus-wide stage can drop
+	// claims of blocks that turn out to be site-wide boilerplate.
+	Block     int
+	BlockHash uint64
+	// Site is the site the page belongs to (set by the corpus-wide stage).
+	Site string
 }
 
 // IsBool reports whether the claim carries a boolean value.

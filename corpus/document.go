@@ -46,6 +46,10 @@ type Document struct {
 	Title  string
 	Source []byte
 	Blocks []Block
+	// URL is the page's address when known: the URL it was fetched from,
+	// else its <link rel=canonical> or og:url. Empty for local files
+	// that name none.
+	URL string
 	// Ignores are the inline `<!-- factlint-ignore RULE reason -->`
 	// directives found in the source, in order.
 	Ignores []Ignore
@@ -68,6 +72,10 @@ type Block struct {
 	RowHeader, ColHeader string
 	// Sentences split Text; their offsets are into Text.
 	Sentences []Sentence
+	// Hash identifies the block's normalised text (case, digits-as-is,
+	// whitespace and punctuation folded), so the same block on many pages
+	// of a site can be found without keeping the pages.
+	Hash uint64
 
 	// runs map Text offsets to Source offsets, sorted by Text offset.
 	runs []run
