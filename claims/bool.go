@@ -25,30 +25,39 @@ type cue struct {
 	neg  bool
 }
 
-// negated reports whether a negation governs the words just before i:
-// within the three preceding words, and in the same clause.
+// negated reports whether a negator governs the words at i: one of the
+// six words before them in the same clause ("does not offer", "are
+// unable to provide", "rarely include", "no longer require"), or a
+// negating contraction. A clause break (comma, semicolon, "but") ends its
+// scope: "we do not judge, and we offer detox" offers detox.
 func negated(lower string, i int) bool {
 	j := i
-	for n := 0; n < 4 && j > 0; n++ {
+	for n := 0; n < 6 && j > 0; n++ {
 		w := wordBefore(lower, j)
 		if w == "" {
 			break
 		}
-		switch w {
-		case "not", "no", "never", "don't", "doesn't", "isn't", "aren't", "cannot", "can't", "won't", "without", "don’t", "doesn’t", "isn’t", "aren’t", "can’t", "won’t", "nor", "lack", "lacks", "lacking":
+		if negatorWords[w] || strings.HasSuffix(w, "n't") || strings.HasSuffix(w, "n’t") {
 			return true
+		}
+		if w == "but" || w == "and" && n > 1 {
+			break
 		}
 		k := strings.LastIndex(lower[:j], w)
 		if k < 0 {
 			break
 		}
 		j = k
-		if p := strings.TrimRight(lower[:j], " "); strings.HasSuffix(p, ",") || strings.HasSuffix(p, ";") {
+		if p := strings.TrimRight(lower[:j], " "); strings.HasSuffix(p, ",") || strings.HasSuffix(p, ";") || strings.HasSuffix(p, ":") {
 			break
 		}
 	}
 	return false
 }
+
+// negatorWords deny what follows them within their clause.
+var negatorWords = wordSet("not", "no", "never", "without", "cannot", "nor", "neither", "lack", "lacks", "lacking",
+	"absence", "unable", "rarely", "seldom", "instead", "unavailable", "except")
 
 // findCue returns the first cue found in lower and its position.
 func findCue(lower string, cues []cue) (cue, int, bool) {

@@ -13,9 +13,13 @@ func classify(s *sentence, i int) (Kind, float64, bool) {
 	switch q.Unit {
 	case quantity.Hour, quantity.Minute, quantity.Second:
 		k, ok := hoursKind(s, i)
-		return k, hourFactor[q.Unit], ok
-	case quantity.Day:
+		return k, hourUnits[string(q.Unit)], ok
+	case quantity.Times, quantity.Session:
 		if statesDaysPerWeek(s, i) {
+			return DaysPerWeek, 1, true
+		}
+	case quantity.Day:
+		if statesDaysPerWeek(s, i) || spreadOverDays(s, i) {
 			return DaysPerWeek, 1, true
 		}
 		if q.Per == quantity.None && statesProgramLength(s, i) {
@@ -23,15 +27,12 @@ func classify(s *sentence, i int) (Kind, float64, bool) {
 		}
 	case quantity.Week, quantity.Month, quantity.Year:
 		if q.Per == quantity.None && statesProgramLength(s, i) {
-			return ProgramLength, dayFactor[q.Unit], true
+			return ProgramLength, lengthUnits[string(q.Unit)], true
 		}
 	}
 	return "", 0, false
 }
 
-var hourFactor = map[quantity.Unit]float64{quantity.Hour: 1, quantity.Minute: 1.0 / 60, quantity.Second: 1.0 / 3600}
-
-var dayFactor = map[quantity.Unit]float64{quantity.Day: 1, quantity.Week: 7, quantity.Month: 30.4375, quantity.Year: 365.25}
 
 func wordSet(ws ...string) map[string]bool {
 	m := make(map[string]bool, len(ws))

@@ -42,6 +42,10 @@ type sentence struct {
 	mentions []mention
 	qs       []quantity.Quantity
 	provider bool
+	// header is what a table header or a "Label:" says about the
+	// quantities from headerFrom on.
+	header     headerContext
+	headerFrom int
 }
 
 // Extract returns doc's claims in document order.
@@ -80,7 +84,12 @@ func (x *Extractor) claimsOf(st *state, s *sentence, out []Claim) ([]Claim, Subj
 		if !ok {
 			continue
 		}
-		subj := st.resolve(s, q.Start, q.End, q.Adjectival, nil)
+		var subj Subject
+		if kind == DaysPerWeek && comparedWithWeekly(s.masked, q) {
+			subj = OP
+		} else {
+			subj = st.resolve(s, q.Start, q.End, q.Adjectival, nil)
+		}
 		c := newRangeClaim(s, q, kind, factor)
 		c.Subject = subj
 		if !plausible(&c) {
@@ -109,23 +118,30 @@ func newClaim(s *sentence, kind Kind, start, end int) Claim {
 	if s.provider {
 		scope = Provider
 	}
+	m := modalityOf(s, start, end)
 	return Claim{
-		Kind:  kind,
-		Scope: scope,
-		File:  s.doc.ID,
-		Span:  sp,
-		Pos:   s.doc.Position(sp.Start),
+		Kind:        kind,
+		Scope:       scope,
+		Polarity:    m.polarity,
+		Force:       m.force,
+		Attribution: m.attribution,
+		Population:  m.population,
+		Variant:     m.variant,
+		File:        s.doc.ID,
+		Span:        sp,
+		Pos:         s.doc.Position(sp.Start),
 		// Clones: a substring would keep the whole page text alive for as
 		// long as the claim, and claims outlive their documents.
-		Text:     strings.Clone(s.text[start:end]),
-		Sentence: strings.Clone(s.text),
-		Block:    s.bi,
+		Text:      strings.Clone(s.text[start:end]),
+		Sentence:  strings.Clone(s.text),
+		Block:     s.bi,
+		BlockHash: s.block.Hash,
 	}
 }
 
 func newRangeClaim(s *sentence, q *quantity.Quantity, kind Kind, factor float64) Claim {
 	c := newClaim(s, kind, q.Start, q.End)
-	c.Unit = canonicalUnit[kind]
+	c.Unit = registry[kind].Unit
 	c.WrittenUnit = string(q.Unit)
 	if q.HasMin {
 		v := q.Min * factor
@@ -143,18 +159,10 @@ func newRangeClaim(s *sentence, q *quantity.Quantity, kind Kind, factor float64)
 	return c
 }
 
-var canonicalUnit = map[Kind]string{
-	ProgramLength: "day",
-	HoursPerWeek:  "hour",
-	DaysPerWeek:   "day",
-	HoursPerDay:   "hour",
-	SessionLength: "hour",
-}
-
 // plausible drops values no schedule can have (9 days a week, 30 hours a
 // day): they come from misread text, never from a real claim.
 func plausible(c *Claim) bool {
-	limit := plausibleLimit[c.Kind]
+	limit := registry[c.Kind].Max
 	for _, v := range []*float64{c.Min, c.Max} {
 		if v != nil && (*v <= 0 || *v > limit) {
 			return false
@@ -185,8 +193,6 @@ func isQuestion(s string) bool {
 	s = strings.TrimRight(s, " \"'”’)")
 	return strings.HasSuffix(s, "?")
 }
-
-var plausibleLimit = map[Kind]float64{DaysPerWeek: 7, HoursPerDay: 24, HoursPerWeek: 168, SessionLength: 12, ProgramLength: 3653}
 
 func hasProviderVoice(lower string) bool {
 	return hasWord(lower, "our", "we", "we're", "we’re", "us")

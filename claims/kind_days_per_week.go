@@ -9,11 +9,45 @@ import "github.com/factlint/factlint/claims/quantity"
 // attend, so a clause about them is not a claim.
 func statesDaysPerWeek(s *sentence, i int) bool {
 	q := &s.qs[i]
-	if q.Unit != quantity.Day || q.Per != quantity.Week {
+	if q.Per != quantity.Week {
+		return false
+	}
+	switch q.Unit {
+	case quantity.Day, quantity.Times, quantity.Session:
+	default:
 		return false
 	}
 	lo, hi := clauseBounds(s.lower, q.Start, q.End)
 	return !hasWord(s.masked[lo:hi], openingWords...)
 }
 
+// spreadOverDays reads a week's hours spread over days: "9 hours a week,
+// spread over three to five days" and "sessions spread across four days"
+// count days of the week, not how long the program lasts.
+func spreadOverDays(s *sentence, i int) bool {
+	q := &s.qs[i]
+	if q.Per != quantity.None || q.Adjectival {
+		return false
+	}
+	before := wordBefore(s.masked, q.Start)
+	if before != "over" && before != "across" {
+		return false
+	}
+	lo, _ := clauseBounds(s.lower, q.Start, q.End)
+	return hasWord(s.masked[lo:q.Start], "spread", "spreads", "split", "divided", "distributed")
+}
+
 var openingWords = []string{"open", "opened", "call", "calls", "answer", "answers", "answered", "admissions", "admission", "staffed", "reach", "reached", "hotline", "helpline", "phone", "phones", "available"}
+
+func init() {
+	register(KindSpec{
+		ID: DaysPerWeek, Label: "days per week", Unit: "day", Units: dayUnits, Max: 7,
+		Examples: []KindExample{
+			{"The IOP meets three to five days a week.", "iop 3–5"},
+			{"PHP clients attend Monday through Friday.", "php 5"},
+			{"Our IOP meets three evenings per week.", "iop 3"},
+			{"We are open seven days a week for the IOP.", ""},
+			{"Admissions staff answer calls 7 days a week.", ""},
+		},
+	})
+}

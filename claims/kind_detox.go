@@ -69,3 +69,18 @@ var detoxAfter = []cue{
 	{"is not offered", true}, {"is not provided", true}, {"isn't available", true}, {"isn’t available", true},
 	{"isn't offered", true}, {"isn’t offered", true}, {"is unavailable", true},
 }
+
+func init() {
+	register(KindSpec{
+		ID: DetoxOffered, Label: "detox offered", Bool: true,
+		Examples: []KindExample{
+			{"Our residential program offers medical detox on site.", "residential true"},
+			{"The IOP does not provide detox services.", "iop false"},
+			{"Detox is not available in our outpatient program.", "op false"},
+			{"Many IOPs are unable to provide detox.", "iop false"},
+			{"IOPs rarely include detox.", "iop false"},
+			{"Our IOP does not include detoxification.", "iop false"},
+			{"Detox is the first step before any program.", ""},
+		},
+	})
+}

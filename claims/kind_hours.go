@@ -27,6 +27,9 @@ func hoursKind(s *sentence, i int) (Kind, bool) {
 	default:
 		return "", false
 	}
+	if s.header.session && q.Start >= s.headerFrom {
+		return SessionLength, true
+	}
 	before, after := wordBefore(s.masked, q.Start), wordAfter(s.masked, q.End)
 	if q.Adjectival {
 		switch {
@@ -44,7 +47,7 @@ func hoursKind(s *sentence, i int) (Kind, bool) {
 	var daysPerWeek, timesPerWeek bool
 	for j := range s.qs {
 		o := &s.qs[j]
-		if j == i || o.End <= lo || o.Start >= hi {
+		if j == i || o.End <= lo || o.Start >= hi || frequencyWord(o) {
 			continue
 		}
 		daysPerWeek = daysPerWeek || (o.Unit == quantity.Day && o.Per == quantity.Week)
@@ -93,3 +96,28 @@ var sessionNouns = wordSet(sessionList...)
 var weeklyCues = []string{"every week", "each week", "per week", "a week", "weekly", "/week", "/wk", "each wk", "per wk"}
 
 var dailyCues = []string{"every day", "each day", "per day", "a day", "daily", "/day"}
+
+func init() {
+	register(KindSpec{
+		ID: HoursPerWeek, Label: "hours per week", Unit: "hour", Units: hourUnits, Max: 168,
+		Examples: []KindExample{
+			{"Our IOP provides 9 to 12 hours of therapy per week.", "iop 9–12"},
+			{"A PHP offers at least 20 hours of care each week.", "php ≥20"},
+			{"Many clients keep working 40 hours a week during the IOP.", ""},
+		},
+	})
+	register(KindSpec{
+		ID: HoursPerDay, Label: "hours per day", Unit: "hour", Units: hourUnits, Max: 24,
+		Examples: []KindExample{
+			{"PHP participants attend for six hours a day.", "php 6"},
+			{"The IOP runs three hours per day.", "iop 3"},
+		},
+	})
+	register(KindSpec{
+		ID: SessionLength, Label: "session length", Unit: "hour", Units: hourUnits, Max: 12,
+		Examples: []KindExample{
+			{"Individual therapy sessions last 50 minutes.", "individual-therapy 0.8333"},
+			{"Our IOP offers 3-hour group sessions.", "group-therapy 3"},
+		},
+	})
+}

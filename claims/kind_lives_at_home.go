@@ -34,3 +34,13 @@ var homeCues = []cue{
 	{"live at our facility", true}, {"live in our facility", true}, {"stay overnight", true},
 	{"lives at the facility", true}, {"living at the facility", true}, {"living on-site", true},
 }
+
+func init() {
+	register(KindSpec{
+		ID: LivesAtHome, Label: "clients live at home", Bool: true,
+		Examples: []KindExample{
+			{"In our IOP, clients live at home and attend sessions.", "iop true"},
+			{"Residential clients live at the facility.", "residential false"},
+		},
+	})
+}

@@ -15,6 +15,9 @@ func statesProgramLength(s *sentence, i int) bool {
 		return false
 	}
 	before, after := wordBefore(s.masked, q.Start), wordAfter(s.masked, q.End)
+	if s.header.length && q.Start >= s.headerFrom && !q.Adjectival {
+		return true
+	}
 	if notLengthBefore[before] || notLengthAfter[after] {
 		return false
 	}
@@ -80,4 +83,22 @@ func mentionAt(s *sentence, i int) bool {
 		}
 	}
 	return false
+}
+
+func init() {
+	register(KindSpec{
+		ID: ProgramLength, Label: "program length", Unit: "day", Units: lengthUnits, Max: 3653,
+		Examples: []KindExample{
+			{"Our intensive outpatient program lasts eight to twelve weeks.", "iop 56–84"},
+			{"Most residential stays run 30 to 90 days.", "residential 30–90"},
+			{"Clients usually spend two to four months in our IOP.", "iop 60.875–121.75"},
+			{"Partial hospitalization typically takes 2–4 weeks.", "php 14–28"},
+			{"A PHP stay lasts at least 14 days.", "php ≥14"},
+			{"Residential treatment can last up to a year.", "residential ≤365.25"},
+			{"We join you for an evening of family education.", ""},
+			{"She has been sober for 90 days.", ""},
+			{"We have served the community for 20 years.", ""},
+			{"Call within 30 days of discharge.", ""},
+		},
+	})
 }

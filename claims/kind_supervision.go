@@ -28,3 +28,14 @@ func matchSupervision(s *sentence) (bool, int, int, bool) {
 }
 
 var careNouns = wordSet("supervision", "monitoring", "care", "support", "staff", "staffing", "nursing", "observation", "oversight", "supervised")
+
+func init() {
+	register(KindSpec{
+		ID: Supervision24x7, Label: "24/7 supervision", Bool: true,
+		Examples: []KindExample{
+			{"Residential treatment provides 24/7 supervision.", "residential true"},
+			{"Our IOP does not offer 24-hour supervision.", "iop false"},
+			{"Our hotline is answered 24/7.", ""},
+		},
+	})
+}

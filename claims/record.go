@@ -17,6 +17,12 @@ type Record struct {
 	Text      string   `json:"text"`
 	Sentence  string   `json:"sentence"`
 	Scope     Scope    `json:"scope"`
+	Polarity  Polarity `json:"polarity"`
+	Force     Force    `json:"force"`
+	// Attribution, Population and Variant are empty when the page says none.
+	Attribution string `json:"attribution,omitempty"`
+	Population  string `json:"population,omitempty"`
+	Variant     string `json:"variant,omitempty"`
 }
 
 // Record flattens c.
@@ -26,6 +32,8 @@ func (c *Claim) Record() Record {
 		Kind: c.Kind, Subject: c.Subject, Min: c.Min, Max: c.Max, Unit: c.Unit,
 		Qualifier: string(c.Qualifier), OpenEnded: c.OpenEnded, Value: c.Value,
 		Text: c.Text, Sentence: c.Sentence, Scope: c.Scope,
+		Polarity: c.Polarity, Force: c.Force, Attribution: c.Attribution,
+		Population: c.Population, Variant: c.Variant,
 	}
 }
 

@@ -100,17 +100,17 @@ func (st *state) sentence(bi int, b *corpus.Block, si int) *sentence {
 		}
 	}
 	s.qs = quantity.Parse(text)
-	s.masked = lower
-	if len(s.qs) > 0 {
-		m := []byte(lower)
-		for _, q := range s.qs {
-			for i := q.Start; i < q.End; i++ {
-				m[i] = ' '
-			}
-		}
-		s.masked = string(m)
+	for i := range s.qs {
+		vagueValue(&s.qs[i])
+	}
+	// The frequency words join the quantities after masking: "daily" and
+	// "weekly" stay visible as rate cues for the hours around them.
+	s.masked = maskQuantities(lower, s.qs)
+	if hasFrequencyWord(lower) {
+		s.qs = addFrequencies(s.qs, frequencyWords(lower, s.masked))
 	}
 	s.provider = hasProviderVoice(lower)
+	applyHeader(s, b)
 	return s
 }
 
@@ -225,10 +225,8 @@ func (st *state) resolve(s *sentence, start, end int, adjectival bool, want func
 		return tableSubj
 	}
 	if b.Kind == corpus.BlockTableCell {
-		for _, h := range []string{b.ColHeader, b.RowHeader} {
-			if subj := st.headingSubject(h); subj != "" {
-				return subj
-			}
+		if subj, ok := st.cellSubject(b); ok && want(subj) {
+			return subj
 		}
 	}
 	if st.last != "" && want(st.last) {
@@ -287,4 +285,60 @@ func startsWithPronoun(lower string) bool {
 		}
 	}
 	return false
+}
+
+// cellSubject names the program a table cell is about: the program its row
+// names (detox included: a "Detox" row states detox's own length), else
+// its column's. A row that names no program ("2-week rehab") is about
+// something else, not about the page's topic.
+func (st *state) cellSubject(b *corpus.Block) (Subject, bool) {
+	for _, h := range []string{b.RowHeader, b.ColHeader} {
+		for _, m := range st.x.terms.find(h, lowerASCII(h)) {
+			if programSubject(m.subject) && !m.weak {
+				return m.subject, true
+			}
+		}
+	}
+	if b.RowHeader != "" {
+		return Other, true
+	}
+	return "", false
+}
+
+// vagueValue gives the vague counts people read as numbers their usual
+// value: "a few times a week" is 2–4, "a couple of hours" 2. "Several"
+// and "many" stay vague: readers do not agree on them.
+func vagueValue(q *quantity.Quantity) {
+	if q.Qualifier != quantity.Vague {
+		return
+	}
+	t := lowerASCII(q.Text)
+	lo, hi := 0.0, 0.0
+	switch {
+	case strings.Contains(t, "few"):
+		lo, hi = 2, 4
+	case strings.Contains(t, "couple"):
+		lo, hi = 2, 2
+	default:
+		return
+	}
+	q.Min, q.Max, q.HasMin, q.HasMax, q.Qualifier = lo, hi, true, true, quantity.Approx
+}
+
+func hasFrequencyWord(lower string) bool {
+	return strings.Contains(lower, "daily") || strings.Contains(lower, "weekly")
+}
+
+// maskQuantities blanks the quantities out of lower.
+func maskQuantities(lower string, qs []quantity.Quantity) string {
+	if len(qs) == 0 {
+		return lower
+	}
+	m := []byte(lower)
+	for _, q := range qs {
+		for i := q.Start; i < q.End; i++ {
+			m[i] = ' '
+		}
+	}
+	return string(m)
 }

@@ -93,6 +93,7 @@ func parseText(d *Document) {
 		ls = next
 	}
 	flush()
+	d.Blocks = pipeTables(d.Blocks)
 }
 
 // join appends line to l with a space that maps to the line break. The

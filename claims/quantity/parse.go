@@ -283,6 +283,9 @@ func (p *parser) unitAfter(n num) (Unit, float64, int, bool) {
 		}
 	}
 	u, f, e, a := p.unit(k, n.article)
+	if u == None && !n.article {
+		u, f, e, a = p.modifiedCount(k)
+	}
 	if u == Times && (n.frac || n.v != float64(int64(n.v))) {
 		return None, 1, k, false
 	}
@@ -376,4 +379,33 @@ func (p *parser) wholeUnit(i int) (Quantity, int, bool) {
 	}
 	p.span(&q, i, end)
 	return q, end, true
+}
+
+// modifiedCount reads a count unit behind a word or two that only says
+// what kind of meeting it is: "three treatment sessions", "3–5 half days
+// per week", "two group sessions weekly". Only counted units qualify, and
+// only these modifiers: any noun could sit there, but then it is the noun
+// that is counted ("3 program hours" is not hours of anything we know).
+func (p *parser) modifiedCount(k int) (Unit, float64, int, bool) {
+	j := k
+	for n := 0; n < 2 && countModifiers[p.word(j)]; n++ {
+		j++
+	}
+	if j == k {
+		return None, 1, k, false
+	}
+	u, f, e, a := p.unit(j, false)
+	switch u {
+	case Session, Day, Times:
+		if !a {
+			return u, f, e, false
+		}
+	}
+	return None, 1, k, false
+}
+
+var countModifiers = map[string]bool{
+	"treatment": true, "therapy": true, "group": true, "counseling": true, "counselling": true,
+	"half": true, "full": true, "clinical": true, "individual": true, "program": true,
+	"programming": true, "structured": true, "separate": true, "outpatient": true, "weekly": true,
 }

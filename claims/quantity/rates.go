@@ -78,11 +78,19 @@ func (p *parser) frequencyWord(i int) (Quantity, int, bool) {
 	if !ok {
 		return Quantity{}, i, false
 	}
-	per, j, ok := p.rate(i + 1)
+	hi, k := n, i+1
+	// "once or twice a week", "two or three times a week" is read by the
+	// range grammar; here only the frequency words pair up.
+	if c := p.word(k); c == "or" || c == "to" {
+		if m, ok := frequencies[p.word(k+1)]; ok && m > n {
+			hi, k = m, k+2
+		}
+	}
+	per, j, ok := p.rate(k)
 	if !ok {
 		return Quantity{}, i, false
 	}
-	q := Quantity{Min: n, Max: n, HasMin: true, HasMax: true, Unit: Times, Per: per, Qualifier: Exact}
+	q := Quantity{Min: n, Max: hi, HasMin: true, HasMax: true, Unit: Times, Per: per, Qualifier: Exact}
 	p.span(&q, i, j)
 	return q, j, true
 }

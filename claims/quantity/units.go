@@ -116,6 +116,10 @@ func (p *parser) rate(i int) (Unit, int, bool) {
 		return Year, i + 1, true
 	}
 	j := i
+	// "three days of the week", "spread across five days in the week".
+	if (w == "of" || w == "in") && (p.word(i+1) == "the" || p.word(i+1) == "a") && p.word(i+2) == "week" {
+		return Week, i + 3, true
+	}
 	switch {
 	case p.punct(j) == "/":
 		j++

@@ -1,0 +1,133 @@
+package claims
+
+import (
+	"sort"
+	"strings"
+
+	"github.com/factlint/factlint/claims/quantity"
+)
+
+// frequencyWords turns "daily" and "weekly" into days a week where they
+// say how often a program meets: "daily group therapy", "meets on a
+// daily basis", "weekly outpatient sessions". Daily is read as 5–7 days,
+// approximately (programs say "daily" of weekdays as often as of every
+// day); weekly as once. The word must govern a meeting noun or follow a
+// meeting verb, because "daily life" and "weekly newsletter" are not
+// schedules.
+func frequencyWords(lower, masked string) []quantity.Quantity {
+	var out []quantity.Quantity
+	for _, f := range frequencyCues {
+		for from := 0; ; {
+			i := indexWord(masked, f.word, from)
+			if i < 0 {
+				break
+			}
+			from = i + len(f.word)
+			end := i + len(f.word)
+			ok := false
+			if wordBefore(masked, i) == "a" && wordBefore(masked, i-2) == "on" && wordAfter(masked, end) == "basis" {
+				i = indexFrom(masked[:i], "on", max(i-6, 0))
+				end = end + 1 + len("basis")
+				ok = i >= 0
+			} else {
+				// "9 hours of weekly care", "three hours of daily group
+				// therapy": the word is the rate of the hours before it.
+				ok = wordBefore(masked, i) != "of" && (meetingVerbs[wordBefore(masked, i)] || meetingNounAfter(masked, end))
+			}
+			if !ok {
+				continue
+			}
+			q := quantity.Quantity{Start: i, End: end, Text: lower[i:end], Min: f.lo, Max: f.hi, HasMin: true, HasMax: true,
+				Unit: quantity.Times, Per: quantity.Week, Qualifier: f.qual}
+			out = append(out, q)
+		}
+	}
+	return out
+}
+
+var frequencyCues = []struct {
+	word   string
+	lo, hi float64
+	qual   quantity.Qualifier
+}{
+	{"daily", 5, 7, quantity.Approx},
+	{"near-daily", 4, 7, quantity.Approx},
+	{"weekly", 1, 1, quantity.Exact},
+}
+
+var meetingVerbs = wordSet("meet", "meets", "met", "attend", "attends", "attending", "held", "run", "runs", "are", "is", "occur", "occurs", "happen", "happens", "provided", "offered", "scheduled")
+
+var meetingNouns = wordSet("therapy", "therapies", "treatment", "treatments", "session", "sessions", "group", "groups",
+	"support", "programming", "care", "counseling", "counselling", "attendance", "supervision", "monitoring",
+	"program", "meetings", "meeting", "appointments", "visits", "check-ins", "classes", "psychotherapy")
+
+// meetingNounAfter reports a meeting noun within two words after i:
+// "daily group therapy", "weekly outpatient therapy".
+func meetingNounAfter(s string, i int) bool {
+	for n := 0; n < 3; n++ {
+		w := wordAfter(s, i)
+		if w == "" {
+			return false
+		}
+		if meetingNouns[w] {
+			return true
+		}
+		j := indexFrom(s, w, i)
+		if j < 0 {
+			return false
+		}
+		i = j + len(w)
+	}
+	return false
+}
+
+// addFrequencies merges the frequency words into qs, in order, dropping
+// any that overlap a quantity the grammar read.
+func addFrequencies(qs []quantity.Quantity, extra []quantity.Quantity) []quantity.Quantity {
+	for _, e := range extra {
+		clash := false
+		for _, q := range qs {
+			if e.Start < q.End && q.Start < e.End {
+				clash = true
+				break
+			}
+		}
+		if !clash {
+			qs = append(qs, e)
+		}
+	}
+	sort.SliceStable(qs, func(i, j int) bool { return qs[i].Start < qs[j].Start })
+	return qs
+}
+
+// frequencyWord reports a quantity made by frequencyWords: a rate cue
+// for other quantities as well as a count of its own.
+func frequencyWord(q *quantity.Quantity) bool {
+	return q.Unit == quantity.Times && q.Per == quantity.Week && q.Qualifier != quantity.Vague &&
+		(q.Text == "daily" || q.Text == "weekly" || q.Text == "near-daily" || strings.HasPrefix(q.Text, "on a "))
+}
+
+// comparedWithWeekly reports "more support than weekly therapy", "a step
+// up from weekly sessions": once-a-week therapy named as the level below
+// is standard outpatient care, whatever program the sentence is about.
+func comparedWithWeekly(masked string, q *quantity.Quantity) bool {
+	if !q.HasMax || q.Max != 1 || q.Per != quantity.Week {
+		return false
+	}
+	j := q.Start
+	for n := 0; n < 4; n++ {
+		w := wordBefore(masked, j)
+		if w == "" {
+			return false
+		}
+		if w == "than" || w == "from" {
+			return true
+		}
+		k := strings.LastIndex(masked[:j], w)
+		if k < 0 {
+			return false
+		}
+		j = k
+	}
+	return false
+}

@@ -1,0 +1,129 @@
+package claims
+
+import (
+	"strings"
+
+	"github.com/factlint/factlint/claims/quantity"
+	"github.com/factlint/factlint/corpus"
+)
+
+// headerContext is what a table header or the label of a "Label: value"
+// line says about the bare quantities under it: a "Weekly hours" column
+// makes "9 to 12" hours a week, a "Typical length" column makes "2–4
+// weeks" a program length.
+type headerContext struct {
+	per     quantity.Unit // the rate's denominator ("per week")
+	unit    quantity.Unit // the unit of bare numbers ("Days a week": day)
+	length  bool          // "Length", "Duration", "Typical stay"
+	session bool          // "Session length"
+}
+
+func (h headerContext) empty() bool { return h == headerContext{} }
+
+// readHeader reads a header or label. Words are matched as stems, so
+// "Hours/week", "Weekly hours" and "Hours per week" read alike.
+func readHeader(h string) headerContext {
+	var c headerContext
+	l := lowerASCII(h)
+	switch {
+	case hasStem(l, "week", "wk"):
+		c.per = quantity.Week
+	case hasStem(l, "daily", "per day", "a day", "each day", "/day"):
+		c.per = quantity.Day
+	}
+	switch {
+	case hasStem(l, "session"):
+		c.session = hasStem(l, "length", "duration", "long")
+		if c.per != quantity.None {
+			c.unit = quantity.Session
+		}
+	case hasStem(l, "hour", "hrs", "time commitment", "intensity"):
+		c.unit = quantity.Hour
+	case hasStem(l, "days", "frequency"):
+		if c.per == quantity.Week {
+			c.unit = quantity.Day
+		}
+	}
+	if c.per == quantity.None && hasStem(l, "length", "duration", "how long", "stay", "timeline", "time frame", "timeframe", "program lengths") {
+		c.length = true
+	}
+	if c.per == quantity.Week && c.unit == quantity.None && hasStem(l, "schedule", "frequency", "attendance") {
+		c.unit = quantity.Day
+	}
+	return c
+}
+
+// hasStem reports whether any of the stems starts a word of l.
+func hasStem(l string, stems ...string) bool {
+	for _, st := range stems {
+		for from := 0; ; {
+			i := indexFrom(l, st, from)
+			if i < 0 {
+				break
+			}
+			if i == 0 || !isWordByte(l[i-1]) || st[0] == '/' {
+				return true
+			}
+			from = i + 1
+		}
+	}
+	return false
+}
+
+// labelEnd returns the end of a "Label:" opening a sentence ("Typical
+// duration: 6–12 weeks"), or 0 when it has none. A label is a few words
+// with no number, so "Day 1–7: detox" is not one.
+func labelEnd(text string) int {
+	i := strings.IndexByte(text, ':')
+	if i <= 0 || i > 40 || wordCount(text[:i]) > 4 {
+		return 0
+	}
+	for j := 0; j < i; j++ {
+		if text[j] >= '0' && text[j] <= '9' {
+			return 0
+		}
+	}
+	return i + 1
+}
+
+// applyHeader gives the quantities of s what their header says; from is
+// where the values start (past a label).
+func applyHeader(s *sentence, b *corpus.Block) {
+	var ctx headerContext
+	from := 0
+	if b.Kind == corpus.BlockTableCell {
+		ctx = readHeader(b.ColHeader)
+		if b.RowHeader == "" && b.ColHeader != "" && ctx.empty() {
+			// A row's first cell names the row ("2-Week Program"); its
+			// numbers are a name, not a value, unless its column says
+			// what they measure.
+			s.qs = s.qs[:0]
+			return
+		}
+	}
+	if ctx.empty() {
+		if e := labelEnd(s.text); e > 0 {
+			ctx, from = readHeader(s.text[:e-1]), e
+		}
+	}
+	if ctx.empty() {
+		return
+	}
+	s.header = ctx
+	s.headerFrom = from
+	for i := range s.qs {
+		q := &s.qs[i]
+		if q.Start < from || q.Qualifier == quantity.Vague {
+			continue
+		}
+		if q.Unit == quantity.None && ctx.unit != quantity.None {
+			q.Unit = ctx.unit
+		}
+		if q.Per == quantity.None && ctx.per != quantity.None && !q.Adjectival {
+			switch q.Unit {
+			case quantity.Hour, quantity.Minute, quantity.Day, quantity.Times, quantity.Session:
+				q.Per = ctx.per
+			}
+		}
+	}
+}

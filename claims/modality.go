@@ -1,0 +1,205 @@
+package claims
+
+import "strings"
+
+// modality is what the clause around a claim says about how it holds: the
+// checker compares like with like, so an example never contradicts a
+// definition and an adolescent schedule never contradicts an adult one.
+type modality struct {
+	polarity    Polarity
+	force       Force
+	attribution string
+	population  string
+	variant     string
+}
+
+// modalityOf reads the modality of the words at [start, end) of s. Force is
+// judged on the clause (a hedge in another clause does not govern the
+// claim), attribution and population on the sentence, since "According to
+// ASAM, adolescent programs …" governs every clause after it.
+func modalityOf(s *sentence, start, end int) modality {
+	lo, hi := clauseBounds(s.lower, start, end)
+	clause := s.masked[lo:hi]
+	m := modality{polarity: Asserted, force: forceOf(s.masked, clause, lo, start)}
+	if negatedClaim(s.masked, lo, start) {
+		m.polarity = Negated
+	}
+	m.attribution = attributionOf(s.lower)
+	m.population = populationOf(s.masked)
+	m.variant = variantOf(s.masked, lo, hi, start)
+	return m
+}
+
+// forceOf orders the cues by how much they change what a claim can
+// contradict: an example or a condition makes a claim unusable for
+// contradictions, so they win over everything else.
+func forceOf(sentence, clause string, lo, start int) Force {
+	switch {
+	case hasPhrase(sentence, exampleCues) || workedExample(sentence):
+		return Example
+	case conditional(sentence, start):
+		return Conditional
+	case hasWord(clause, existentialCues...) || startsWithExistential(sentence[lo:]):
+		return Existential
+	case hasWord(clause, universalCues...) || definition(sentence):
+		return Universal
+	}
+	return Typical
+}
+
+var exampleCues = []string{"for example", "for instance", "e.g.", "e.g.,", "such as a", "as an example", "an example", "say,", "imagine", "let's say", "let’s say", "suppose"}
+
+var existentialCues = []string{"some", "may", "might", "can", "could", "others", "sometimes", "certain", "occasionally", "possibly", "optional", "many"}
+
+var universalCues = []string{"all", "every", "must", "required", "requires", "require", "always", "never", "mandatory", "each"}
+
+// hasPhrase reports whether any of the phrases occurs in s (phrases
+// carry their own punctuation, so whole-word matching does not apply).
+func hasPhrase(s string, phrases []string) bool {
+	for _, p := range phrases {
+		if i := strings.Index(s, p); i >= 0 && (i == 0 || !isWordByte(s[i-1])) {
+			return true
+		}
+	}
+	return false
+}
+
+// workedExample spots arithmetic on the page ("3 days × 3 hours = 9
+// hours"): the numbers illustrate a calculation, they do not define the
+// program.
+func workedExample(s string) bool {
+	return strings.Contains(s, "×") || strings.Contains(s, "=") || strings.Contains(s, " x ") && strings.Count(s, "hour") >= 2
+}
+
+// conditional reports an "if"/"when"/"unless" clause that governs the
+// position start: an opening one up to its comma, or a trailing one
+// anywhere after a comma ("…, if needed").
+func conditional(s string, start int) bool {
+	if inCondition(s, start) {
+		return true
+	}
+	for _, w := range []string{"if", "unless", "depending on", "in case"} {
+		if i := indexWord(s, w, 0); i >= 0 && i < start && i > 0 {
+			// "if" later in the sentence but before the claim governs it
+			// only when no comma closes the condition before the claim.
+			if !strings.Contains(s[i:start], ",") {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+func startsWithExistential(clause string) bool {
+	t := trimLeftWords(clause)
+	for _, w := range []string{"some ", "in some cases", "occasionally", "sometimes", "others "} {
+		if strings.HasPrefix(t, w) {
+			return true
+		}
+	}
+	return false
+}
+
+// definition marks a defining sentence ("IOP is defined as", "by
+// definition"), which speaks for every program of the kind.
+func definition(s string) bool {
+	return strings.Contains(s, "defined as") || strings.Contains(s, "by definition") || strings.Contains(s, "definition of")
+}
+
+// negatedClaim reports whether a negator governs the claim inside its
+// clause: "IOP is not 30 days long", "it never lasts 90 days". Bounds
+// written as "no more than" or "not longer than" are read by the quantity
+// grammar as bounds, not denials, so a negator directly followed by a
+// comparative is skipped.
+func negatedClaim(masked string, lo, start int) bool {
+	pre := masked[lo:start]
+	for _, n := range negators {
+		for from := 0; ; {
+			i := indexWord(pre, n, from)
+			if i < 0 {
+				break
+			}
+			from = i + len(n)
+			after := wordAfter(pre, i+len(n))
+			if comparatives[after] {
+				continue
+			}
+			// "not only", "no longer": idioms, not denials of the claim.
+			if after == "only" || after == "just" || after == "longer" && n == "no" {
+				continue
+			}
+			return true
+		}
+	}
+	return false
+}
+
+var negators = []string{"not", "never", "isn't", "isn’t", "aren't", "aren’t", "doesn't", "doesn’t", "don't", "don’t", "won't", "won’t", "cannot", "can't", "can’t"}
+
+var comparatives = wordSet("more", "longer", "less", "fewer", "shorter", "exceed", "exceeding", "over", "under", "beyond")
+
+// attributionOf names a source the sentence cites for its figures.
+func attributionOf(lower string) string {
+	for _, a := range attributions {
+		if i := indexWord(lower, a.cue, 0); i >= 0 {
+			return a.name
+		}
+	}
+	return ""
+}
+
+var attributions = []struct{ cue, name string }{
+	{"asam", "ASAM"}, {"american society of addiction medicine", "ASAM"},
+	{"samhsa", "SAMHSA"}, {"substance abuse and mental health services administration", "SAMHSA"},
+	{"tip 47", "SAMHSA"}, {"cms", "CMS"}, {"medicare", "CMS"}, {"nida", "NIDA"},
+	{"national institute on drug abuse", "NIDA"}, {"research", "research"}, {"studies", "research"},
+	{"study", "research"}, {"researchers", "research"},
+}
+
+// populationOf reads the population a sentence is about.
+func populationOf(lower string) string {
+	switch {
+	case hasWord(lower, "young adult", "young adults", "young-adult"):
+		return "young-adult"
+	case hasWord(lower, "adolescent", "adolescents", "teen", "teens", "teenager", "teenagers", "youth", "minors", "high school"):
+		return "adolescent"
+	case hasWord(lower, "adult", "adults"):
+		return "adult"
+	}
+	return ""
+}
+
+// variantOf reads a sub-variant of the program inside the claim's clause
+// ("short-term residential", "our evening IOP", "the first 4 weeks"),
+// preferring the one nearest before the claim.
+func variantOf(masked string, lo, hi, start int) string {
+	best, at := "", -1
+	for _, v := range variants {
+		for _, cue := range v.cues {
+			if i := indexWord(masked[lo:hi], cue, 0); i >= 0 {
+				i += lo
+				// Nearest before the claim wins; one after it counts only
+				// when nothing comes before.
+				if i < start && i > at || at < 0 && best == "" {
+					best, at = v.name, i
+					if i >= start {
+						at = -1
+					}
+				}
+			}
+		}
+	}
+	return best
+}
+
+var variants = []struct {
+	name string
+	cues []string
+}{
+	{"short-term", []string{"short-term", "short term"}},
+	{"long-term", []string{"long-term", "long term", "extended"}},
+	{"evening", []string{"evening", "evenings", "night", "nights"}},
+	{"virtual", []string{"virtual", "online", "telehealth", "remote"}},
+	{"step-down", []string{"step-down", "step down", "aftercare", "continuing care", "alumni"}},
+	{"phase", []string{"first phase", "second phase", "third phase", "phase 1", "phase 2", "phase 3", "the first week", "the first weeks"}},
+}

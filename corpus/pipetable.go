@@ -1,0 +1,118 @@
+package corpus
+
+import "strings"
+
+// pipeTables turns runs of "A | B | C" lines in plain text into table
+// cells with their row and column headers. Text exports of web pages keep
+// a table's rows this way (often with a "|---|" separator under the
+// header), and a cell such as "9-15 hours" only means hours a week through
+// its column header, so reading the line as one sentence loses the fact.
+func pipeTables(blocks []Block) []Block {
+	var out []Block
+	for i := 0; i < len(blocks); {
+		n := 0
+		for i+n < len(blocks) && pipeRow(&blocks[i+n]) {
+			n++
+		}
+		if n < 2 {
+			out = append(out, blocks[i])
+			i++
+			continue
+		}
+		header := pipeCells(&blocks[i])
+		rows := blocks[i+1 : i+n]
+		for ri := range rows {
+			cells := pipeCells(&rows[ri])
+			if separatorRow(cells) {
+				continue
+			}
+			rowHeader := ""
+			if len(cells) > 0 {
+				rowHeader = cells[0].Text
+			}
+			for ci, c := range cells {
+				c.Kind = BlockTableCell
+				c.RowHeader = rowHeader
+				if ci < len(header) {
+					c.ColHeader = header[ci].Text
+				}
+				if ci == 0 {
+					c.RowHeader = ""
+				}
+				out = append(out, c)
+			}
+		}
+		i += n
+	}
+	return out
+}
+
+// pipeRow reports a line with at least two cell separators: one pipe is
+// too common in running text ("Home | Blog") to mean a table.
+func pipeRow(b *Block) bool {
+	return b.Kind != BlockListItem && strings.Count(b.Text, "|") >= 2
+}
+
+func separatorRow(cells []Block) bool {
+	for _, c := range cells {
+		if strings.Trim(c.Text, "-: ") != "" {
+			return false
+		}
+	}
+	return true
+}
+
+// pipeCells splits a row into cell blocks that keep their exact source
+// positions; empty cells at the row's ends come from its outer pipes.
+func pipeCells(b *Block) []Block {
+	var cells []Block
+	start := 0
+	for i := 0; i <= len(b.Text); i++ {
+		if i < len(b.Text) && b.Text[i] != '|' {
+			continue
+		}
+		s, e := start, i
+		for s < e && b.Text[s] == ' ' {
+			s++
+		}
+		for e > s && b.Text[e-1] == ' ' {
+			e--
+		}
+		if s < e {
+			cells = append(cells, b.slice(s, e))
+		} else if start > 0 && i < len(b.Text) {
+			cells = append(cells, Block{Kind: BlockTableCell}) // an empty inner cell keeps the columns aligned
+		}
+		start = i + 1
+	}
+	return cells
+}
+
+// slice returns the block's text [s, e) as a block of its own whose
+// offsets still map to the source.
+func (b *Block) slice(s, e int) Block {
+	nb := Block{Kind: b.Kind, Text: b.Text[s:e]}
+	if len(b.runs) == 0 {
+		nb.Span = Span{b.Span.Start + s, b.Span.Start + e}
+		nb.runs = []run{{text: 0, src: b.Span.Start + s, n: e - s, m: e - s, exact: true}}
+		return nb
+	}
+	for _, r := range b.runs {
+		rs, re := r.text, r.text+r.n
+		if re <= s || rs >= e {
+			if !(r.n == 0 && rs >= s && rs < e) {
+				continue
+			}
+		}
+		lo, hi := max(rs, s), min(re, e)
+		nr := r
+		nr.text = lo - s
+		nr.n = max(hi-lo, 0)
+		if r.exact {
+			nr.src = r.src + (lo - rs)
+			nr.m = nr.n
+		}
+		nb.runs = append(nb.runs, nr)
+	}
+	return nb
+}

@@ -1,0 +1,45 @@
+package corpus
+
+import "testing"
+
+func TestPipeTablesInText(t *testing.T) {
+	src := "Levels of care\n| Program | Weekly hours | Where clients sleep |\n|---|---|---|\n| Partial hospitalization | 25–30 hours | At home |\n| Residential | around the clock | On site |\nA closing line.\n"
+	d, err := Parse("t.txt", []byte(src), FormatText, DefaultOptions())
+	if err != nil {
+		t.Fatal(err)
+	}
+	var cells []Block
+	for _, b := range d.Blocks {
+		if b.Kind == BlockTableCell {
+			cells = append(cells, b)
+		}
+	}
+	if len(cells) != 6 {
+		t.Fatalf("want 6 cells, got %d: %+v", len(cells), d.Blocks)
+	}
+	c := cells[1]
+	if c.Text != "25–30 hours" || c.ColHeader != "Weekly hours" || c.RowHeader != "Partial hospitalization" {
+		t.Errorf("cell = %q col %q row %q", c.Text, c.ColHeader, c.RowHeader)
+	}
+	if got := string(d.Source[c.Span.Start:c.Span.End]); got != "25–30 hours" {
+		t.Errorf("cell span covers %q", got)
+	}
+	if p := d.Position(c.SourceOffset(0)); p.Line != 4 || p.Column != 29 {
+		t.Errorf("cell position = %d:%d, want 4:29", p.Line, p.Column)
+	}
+	if last := d.Blocks[len(d.Blocks)-1]; last.Text != "A closing line." {
+		t.Errorf("text after the table = %q", last.Text)
+	}
+}
+
+func TestPipeInRunningTextIsNoTable(t *testing.T) {
+	d, err := Parse("t.txt", []byte("Home | Programs\nOur IOP meets three days a week.\n"), FormatText, DefaultOptions())
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, b := range d.Blocks {
+		if b.Kind == BlockTableCell {
+			t.Errorf("unexpected cell %q", b.Text)
+		}
+	}
+}
