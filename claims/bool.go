@@ -13,7 +13,7 @@ type boolKind struct {
 }
 
 var boolKinds = []boolKind{
-	{DetoxOffered, matchDetox, func(s Subject) bool { return programSubject(s) && s != Detox }},
+	{DetoxOffered, matchDetox, programSubject},
 	{LivesAtHome, matchLivesAtHome, programSubject},
 	{Supervision24x7, matchSupervision, programSubject},
 }
@@ -57,7 +57,7 @@ func negated(lower string, i int) bool {
 
 // negatorWords deny what follows them within their clause.
 var negatorWords = wordSet("not", "no", "never", "without", "cannot", "nor", "neither", "lack", "lacks", "lacking",
-	"absence", "unable", "rarely", "seldom", "instead", "unavailable", "except")
+	"absence", "unable", "rarely", "seldom", "instead", "unavailable", "except", "alternative", "minus")
 
 // findCue returns the first cue found in lower and its position.
 func findCue(lower string, cues []cue) (cue, int, bool) {

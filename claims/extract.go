@@ -95,6 +95,11 @@ func (x *Extractor) claimsOf(st *state, s *sentence, out []Claim) ([]Claim, Subj
 		if !plausible(&c) {
 			continue
 		}
+		if vagueWords(q) && !namesProgram(s) {
+			// "a few hours a day of practice": a vague amount is weak
+			// evidence, so it must be said of a program by name.
+			continue
+		}
 		out = append(out, c)
 		resolved = subj
 	}
@@ -103,7 +108,32 @@ func (x *Extractor) claimsOf(st *state, s *sentence, out []Claim) ([]Claim, Subj
 		if !ok {
 			continue
 		}
-		subj := st.resolve(s, start, end, false, bk.offers)
+		var subj Subject
+		want := bk.offers
+		if bk.kind == Supervision24x7 {
+			// "the 24-hour supervision of residential treatment" is
+			// residential's, whatever the clause says of its subject;
+			// "24/7 inpatient care" names its program inside the phrase.
+			if owner, ok := s.programWithin(start, end+30, end); ok {
+				t := true
+				c := newClaim(s, bk.kind, start, end)
+				c.Subject, c.Value, c.Polarity = owner, &t, Asserted
+				if m := s.mentionAt(start, end); m != nil {
+					out = append(out, c)
+					continue
+				}
+				out = append(out, c)
+				if v {
+					continue
+				}
+				want = func(x Subject) bool { return programSubject(x) && x != owner }
+			}
+		}
+		if bk.kind == DetoxOffered {
+			subj = st.detoxHolder(s, start, end, v)
+		} else {
+			subj = st.resolve(s, start, end, false, want)
+		}
 		c := newClaim(s, bk.kind, start, end)
 		c.Subject = subj
 		c.Value = &v
@@ -223,3 +253,17 @@ func clauseBounds(lower string, start, end int) (int, int) {
 var clauseSeps = []string{";", " while ", " whereas ", ", but ", " but ", " compared to ", " compared with ", " than ", " unlike ", "; ", " – ", " — "}
 
 func trimLeftWords(s string) string { return strings.TrimLeft(s, " ,") }
+
+func vagueWords(q *quantity.Quantity) bool {
+	t := lowerASCII(q.Text)
+	return strings.Contains(t, "few") || strings.Contains(t, "couple")
+}
+
+func namesProgram(s *sentence) bool {
+	for _, m := range s.mentions {
+		if programSubject(m.subject) {
+			return true
+		}
+	}
+	return false
+}

@@ -38,7 +38,9 @@ func frequencyWords(lower, masked string) []quantity.Quantity {
 				continue
 			}
 			q := quantity.Quantity{Start: i, End: end, Text: lower[i:end], Min: f.lo, Max: f.hi, HasMin: true, HasMax: true,
-				Unit: quantity.Times, Per: quantity.Week, Qualifier: f.qual}
+				Unit: quantity.Times, Per: quantity.Week, Qualifier: f.qual,
+				// "weekly individual sessions" are the sessions' frequency.
+				Adjectival: meetingNounAfter(masked, end) && !meetingVerbs[wordBefore(masked, i)]}
 			out = append(out, q)
 		}
 	}

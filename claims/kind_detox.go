@@ -1,13 +1,21 @@
 package claims
 
+import (
+	"regexp"
+	"strings"
+)
+
 // matchDetox reads whether a program offers detox. It needs a detox word
-// and an offering verb about it ("detox is available", "we offer medical
-// detox", "assist in detoxification"), or a denial ("do not include
-// detoxification", "a lack of … detox programs", "no detox"). Mentions
-// that only recommend or describe detox say nothing about the program.
+// governed by an offering verb in its clause ("we offer medical detox",
+// "clients receive detox and counseling", "detox takes place in our
+// residential setting", "our program begins with detox"), and reads the
+// denials the same way ("does not offer detox", "are unable to provide
+// detox", "rarely include detox"). Saying that clients do not need detox
+// ("for people who do not require medically supervised detox") says the
+// program does not provide it; referring clients elsewhere ("we
+// coordinate detox placement") says the same.
 func matchDetox(s *sentence) (bool, int, int, bool) {
-	d := -1
-	dEnd := -1
+	d, dEnd := -1, -1
 	for _, m := range s.mentions {
 		if m.subject == Detox {
 			d, dEnd = m.start, m.end
@@ -18,57 +26,107 @@ func matchDetox(s *sentence) (bool, int, int, bool) {
 		return false, 0, 0, false
 	}
 	lower := s.lower
-	// A denial before the detox word: "lack of medical care and detox".
-	if c, at, ok := findLastCue(lower[:d], detoxBefore); ok && d-at < 60 && (!adjacentOnly[c.text] || d-at-len(c.text) < 20) {
-		v := !c.neg
-		if negated(lower, at) {
-			v = !v
+	lo, hi := clauseBounds(lower, d, dEnd)
+	// A verb before the detox word, within its clause.
+	if loc := lastMatch(detoxVerbBefore, lower[lo:d]); loc != nil && d-(lo+loc[1]) < 60 {
+		at := lo + loc[0]
+		// "including a lack of medical detox": a negator between the
+		// verb and the detox word denies it too.
+		neg := negated(lower, at) || hasWord(lower[lo+loc[1]:d], "not", "no", "without", "lack", "absence")
+		if needOnly(lower[at : lo+loc[1]]) {
+			// "people who need detox" says nothing of the program;
+			// "do not need detox" says it does not provide it.
+			if !neg {
+				return false, 0, 0, false
+			}
+			return false, at, dEnd, true
 		}
-		if !v || !clauseBreak(lower[at:d]) {
-			start, end := spanAround(at, at+len(c.text), d, dEnd)
-			return v, start, end, true
-		}
+		return !referral(lower[at:min(hi, dEnd+40)]) != neg, at, dEnd, true
 	}
-	// An offering phrase after it: "detoxification is available".
-	rest := lower[dEnd:]
-	if c, at, ok := findCue(rest, detoxAfter); ok && at < 40 && !clauseBreak(rest[:at]) {
-		v := !c.neg
-		if negated(rest, at) {
+	// A verb after it: "detox is available", "detoxification takes place".
+	if loc := detoxVerbAfter.FindStringIndex(lower[dEnd:hi]); loc != nil && loc[0] < 40 {
+		end := dEnd + loc[1]
+		v := !referral(lower[d:end])
+		if negated(lower[:dEnd+loc[1]], dEnd+loc[0]) || negated(lower, d) || strings.Contains(lower[dEnd:end], "not") || strings.Contains(lower[dEnd:end], "n't") || strings.Contains(lower[dEnd:end], "unavailable") {
 			v = !v
 		}
-		return v, d, dEnd + at + len(c.text), true
+		return v, d, end, true
+	}
+	// A denial right before it: "no detox", "without detox".
+	if w := wordBefore(lower, d); w == "no" || w == "without" {
+		return false, strings.LastIndex(lower[:d], w), dEnd, true
 	}
 	return false, 0, 0, false
 }
 
-// adjacentOnly cues are common words that govern detox only right before it.
-var adjacentOnly = wordSet("no", "without")
+// detoxHolder names the program that does or does not offer the detox at
+// [start, end): a program named in the clause ("our IOP does not include
+// detox"), the program a pronoun carries ("They also receive detox"),
+// else the detox service itself ("We specialize in medical detox").
+func (st *state) detoxHolder(s *sentence, start, end int, offered bool) Subject {
+	lo, hi := clauseBounds(s.lower, start, end)
+	for i := len(s.mentions) - 1; i >= 0; i-- {
+		m := s.mentions[i]
+		if !programSubject(m.subject) || m.subject == Detox || m.start < lo || m.end > start {
+			continue
+		}
+		if modifiesDetox(s, m) {
+			continue
+		}
+		return m.subject
+	}
+	// "Detox is not available in our outpatient program": a denial
+	// names the program that lacks it after the verb. An offer there
+	// names where detox happens ("takes place in our residential
+	// setting"), which is the detox service itself.
+	if !offered {
+		for _, m := range s.mentions {
+			if programSubject(m.subject) && m.subject != Detox && m.start >= end && m.end <= hi && inPrepPhrase(s.lower, m.start) {
+				return m.subject
+			}
+		}
+	}
+	if startsWithPronoun(s.lower) && programSubject(st.last) && st.last != Detox {
+		return st.last
+	}
+	return Detox
+}
 
-func clauseBreak(s string) bool {
-	for i := 0; i < len(s); i++ {
-		if s[i] == ';' || s[i] == '.' || s[i] == ':' {
+// modifiesDetox reports a program word that only says what kind of
+// detox follows it: "outpatient detox", "Ambulatory (Outpatient)
+// Detoxification", "residential detox".
+func modifiesDetox(s *sentence, m mention) bool {
+	for _, d := range s.mentions {
+		if d.subject == Detox && d.start >= m.end && d.start-m.end <= 3 {
 			return true
 		}
 	}
 	return false
 }
 
-var detoxBefore = []cue{
-	{"lack of", true}, {"no", true}, {"without", true},
-	{"offer", false}, {"offers", false}, {"offered", false}, {"offering", false},
-	{"provide", false}, {"provides", false}, {"providing", false},
-	{"include", false}, {"includes", false}, {"including", false},
-	{"assist in", false}, {"assists in", false}, {"assist with", false}, {"assists with", false},
-	{"on-site", false}, {"onsite", false}, {"in-house", false},
+// lastMatch returns the last match of re in s.
+func lastMatch(re *regexp.Regexp, s string) []int {
+	all := re.FindAllStringIndex(s, -1)
+	if len(all) == 0 {
+		return nil
+	}
+	return all[len(all)-1]
 }
 
-var detoxAfter = []cue{
-	{"is available", false}, {"are available", false}, {"is offered", false}, {"are offered", false},
-	{"is provided", false}, {"are provided", false}, {"is included", false}, {"is also available", false},
-	{"is also offered", false}, {"services are available", false}, {"is not available", true},
-	{"is not offered", true}, {"is not provided", true}, {"isn't available", true}, {"isn’t available", true},
-	{"isn't offered", true}, {"isn’t offered", true}, {"is unavailable", true},
+func needOnly(verb string) bool {
+	return strings.HasPrefix(verb, "need") || strings.HasPrefix(verb, "requir")
 }
+
+// referral: the page sends clients elsewhere for detox.
+func referral(s string) bool {
+	return strings.Contains(s, "refer") || strings.Contains(s, "placement") || strings.Contains(s, "coordinate") ||
+		strings.Contains(s, "partner") || strings.Contains(s, "elsewhere") || strings.Contains(s, "another facility")
+}
+
+var (
+	detoxVerbBefore = regexp.MustCompile(`\b(?:offer|offers|offered|offering|provide|provides|provided|providing|include|includes|included|including|deliver|delivers|receive|receives|receiving|perform|performs|need|needs|needed|require|requires|required|requiring)\b|\bspeciali[sz](?:e|es|ed|ing)\s+in\b|\b(?:begin|begins|start|starts)\s+with\b|\b(?:on-site|onsite|in-house)\b`)
+	detoxVerbAfter  = regexp.MustCompile(`^[\w\s,()-]{0,30}?\b(?:is|are|can\s+be|may\s+be)?\s*(?:also\s+)?(?:not\s+)?(?:available|offered|provided|included|performed|done|unavailable)\b|^[\w\s,()-]{0,30}?\b(?:takes?\s+place|happens|occurs)\b`)
+)
 
 func init() {
 	register(KindSpec{
@@ -80,6 +138,9 @@ func init() {
 			{"Many IOPs are unable to provide detox.", "iop false"},
 			{"IOPs rarely include detox.", "iop false"},
 			{"Our IOP does not include detoxification.", "iop false"},
+			{"The IOP is for people who do not need medical detox.", "iop false"},
+			{"Outpatient clients receive detox, counseling and case management.", "op true"},
+			{"We refer IOP clients who need detox to a partner hospital.", ""},
 			{"Detox is the first step before any program.", ""},
 		},
 	})

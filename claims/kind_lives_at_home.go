@@ -1,39 +1,52 @@
 package claims
 
-import "strings"
+import (
+	"regexp"
+	"strings"
+)
 
 // matchLivesAtHome reads whether clients live at home during a program
-// ("clients live at home", "return home each night") or at the facility
-// ("you must live at the facility", "reside on-site").
+// ("clients live at home", "return home each night", "sleep in their own
+// beds") or at the facility ("you live at the facility", "a live-in
+// setting", "stay overnight"). A negator turns either side round: "without
+// overnight stays" and "do not sleep at the center" say clients live at home.
 func matchLivesAtHome(s *sentence) (bool, int, int, bool) {
-	// Every cue has one of these words; most sentences have none.
-	if !strings.Contains(s.lower, "home") && !strings.Contains(s.lower, "liv") && !strings.Contains(s.lower, "resid") &&
-		!strings.Contains(s.lower, "stay") && !strings.Contains(s.lower, "sleep") && !strings.Contains(s.lower, "overnight") {
+	if !mayLiveSomewhere(s.lower) {
 		return false, 0, 0, false
 	}
-	c, at, ok := findCue(s.lower, homeCues)
-	if !ok {
+	best, v := []int(nil), false
+	for _, side := range []struct {
+		re   *regexp.Regexp
+		home bool
+	}{{homeSide, true}, {facilitySide, false}} {
+		if loc := side.re.FindStringIndex(s.lower); loc != nil && (best == nil || loc[0] < best[0]) {
+			best, v = loc, side.home
+		}
+	}
+	if best == nil {
 		return false, 0, 0, false
 	}
-	v := !c.neg
-	if negated(s.lower, at) {
+	if negated(s.lower, best[0]) {
 		v = !v
 	}
-	return v, at, at + len(c.text), true
+	return v, best[0], best[1], true
 }
 
-var homeCues = []cue{
-	{"live at home", false}, {"lives at home", false}, {"living at home", false},
-	{"stay at home", false}, {"stays at home", false}, {"staying at home", false},
-	{"sleep at home", false}, {"sleep in their own beds", false}, {"sleep in your own bed", false},
-	{"return home", false}, {"returns home", false}, {"go home at night", false},
-	{"go home each night", false}, {"go home every night", false}, {"return home each night", false},
-	{"live at the facility", true}, {"live in the facility", true}, {"live on-site", true},
-	{"live onsite", true}, {"live on site", true}, {"reside at the facility", true},
-	{"reside on-site", true}, {"reside onsite", true}, {"live at the center", true},
-	{"live at our facility", true}, {"live in our facility", true}, {"stay overnight", true},
-	{"lives at the facility", true}, {"living at the facility", true}, {"living on-site", true},
+// mayLiveSomewhere is a cheap filter: every phrase has one of these stems.
+func mayLiveSomewhere(l string) bool {
+	for _, w := range []string{"home", "liv", "resid", "stay", "sleep", "overnight", "bed", "on-site", "onsite", "premises"} {
+		if strings.Contains(l, w) {
+			return true
+		}
+	}
+	return false
 }
+
+var (
+	homeSide = regexp.MustCompile(`\b(?:(?:live|lives|living|reside|resides|residing|stay|stays|staying|sleep|sleeps|sleeping|remain|remains|remaining)\s+(?:at|in)\s+(?:home|(?:the\s+comfort\s+of\s+)?(?:their|your|his|her)\s+own\s+(?:homes?|beds?)|(?:their|your)\s+(?:regular\s+)?homes?)|(?:return|returns|returning|go|goes|going|head|heads|went)\s+(?:back\s+)?(?:home|to\s+(?:their|your|a)\s+(?:own\s+)?(?:homes?|housing))|(?:sleep|sleeps|sleeping)\s+in\s+(?:their|your)\s+own\s+beds?)\b`)
+
+	facilitySide = regexp.MustCompile(`\b(?:(?:live|lives|living|reside|resides|residing|stay|stays|staying|sleep|sleeps|sleeping|remain|remains|remaining)\s+(?:at|in|on)\s+(?:the\s+|our\s+|a\s+|their\s+)?(?:treatment\s+|detox\s+|residential\s+)?(?:facility|facilities|center|centre|premises|site|campus|residence|structured\s+setting)|(?:live|lives|living|reside|resides|stay|stays|staying)\s+(?:on-site|onsite|on\s+site)|(?:stay|stays|staying)\s+overnight|overnight\s+stays?|live-in|keeps?\s+you\s+on-site)\b`)
+)
 
 func init() {
 	register(KindSpec{
@@ -41,6 +54,12 @@ func init() {
 		Examples: []KindExample{
 			{"In our IOP, clients live at home and attend sessions.", "iop true"},
 			{"Residential clients live at the facility.", "residential false"},
+			{"PHP clients return to their homes each evening.", "php true"},
+			{"Our IOP does not require overnight stays.", "iop true"},
+			{"Partial hospitalization patients do not sleep at the center.", "php true"},
+			{"IOP participants keep sleeping in their own beds.", "iop true"},
+			{"Residential care is a live-in arrangement.", "residential false"},
+			{"Many clients feel at home in our community.", ""},
 		},
 	})
 }

@@ -14,6 +14,11 @@ func statesProgramLength(s *sentence, i int) bool {
 	if strings.HasPrefix(qt, "within") || strings.HasPrefix(qt, "in ") {
 		return false
 	}
+	if partOfDay(qt) {
+		// "for an evening", "a half-day", "full-day programming": a part
+		// of one day's schedule, not how long a program lasts.
+		return false
+	}
 	before, after := wordBefore(s.masked, q.Start), wordAfter(s.masked, q.End)
 	if s.header.length && q.Start >= s.headerFrom && !q.Adjectival {
 		return true
@@ -60,7 +65,16 @@ func statesProgramLength(s *sentence, i int) bool {
 	return false
 }
 
-var lengthCues = []string{"last", "lasts", "lasting", "lasted", "long", "length", "duration", "course", "complete", "completes", "completing", "completion", "takes", "take", "runs", "run", "span", "spans", "stay", "stays", "period"}
+func partOfDay(t string) bool {
+	for _, w := range []string{"evening", "morning", "afternoon", "night", "half", "full", "all-day", "whole day", "weekday", "weekend"} {
+		if strings.Contains(t, w) {
+			return true
+		}
+	}
+	return false
+}
+
+var lengthCues = []string{"spend", "spends", "spent", "last", "lasts", "lasting", "lasted", "long", "length", "duration", "course", "complete", "completes", "completing", "completion", "takes", "take", "runs", "run", "span", "spans", "stay", "stays", "period"}
 
 var notLengthBefore = wordSet("after", "every", "past", "previous", "first", "since", "per", "than", "ago", "each", "next", "final")
 

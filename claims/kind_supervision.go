@@ -1,33 +1,74 @@
 package claims
 
-import "github.com/factlint/factlint/claims/quantity"
+import (
+	"strings"
+
+	"github.com/factlint/factlint/claims/quantity"
+)
 
 // matchSupervision reads whether a program provides round-the-clock
-// supervision. The phrase must be about care ("24-hour medical
-// monitoring", "24/7 supervision"), and a sentence about what a patient
-// needs ("people who don't need 24/7 supervision") says nothing about what
-// the program provides, so it is skipped.
+// supervision: a round-the-clock phrase about care ("24-hour medical
+// monitoring", "24/7 medical and clinical supervision", "provides care 24
+// hours a day") or constant or overnight supervision. Whom a program is
+// for speaks for it: "for people who need 24-hour supervision" is a
+// program that provides it, "for clients who do not need constant
+// supervision" one that does not. A phone line answered around the clock
+// is not care.
 func matchSupervision(s *sentence) (bool, int, int, bool) {
-	start, end, ok := quantity.Supervision24x7(s.text)
+	start, end, ok := s.supervisionPhrase()
 	if !ok {
-		return false, 0, 0, false
-	}
-	noun := wordAfter(s.lower, end)
-	if noun == "medical" || noun == "nursing" || noun == "on-site" {
-		noun = wordAfter(s.lower, end+len(noun)+1)
-	}
-	if !careNouns[noun] {
-		return false, 0, 0, false
-	}
-	end = indexFrom(s.lower, noun, end) + len(noun)
-	lo, _ := clauseBounds(s.lower, start, end)
-	if hasWord(s.lower[lo:start], "need", "needs", "needed", "require", "requires", "required", "requiring", "have to have", "has to have") {
 		return false, 0, 0, false
 	}
 	return !negated(s.lower, start), start, end, true
 }
 
-var careNouns = wordSet("supervision", "monitoring", "care", "support", "staff", "staffing", "nursing", "observation", "oversight", "supervised")
+// supervisionPhrase finds the words that promise round-the-clock care.
+func (s *sentence) supervisionPhrase() (int, int, bool) {
+	if start, end, ok := quantity.Supervision24x7(s.text); ok {
+		// The care noun follows within three words ("24/7 medical and
+		// clinical supervision") or comes right before ("care 24 hours a day").
+		if e, ok := careNounAfter(s.lower, end, 3); ok {
+			return start, e, true
+		}
+		if b := wordBefore(s.lower, start); careNouns[b] {
+			return strings.LastIndex(s.lower[:start], b), end, true
+		}
+		return 0, 0, false
+	}
+	for _, adj := range []string{"constant", "continuous", "overnight", "round-the-clock", "around-the-clock"} {
+		if i := indexWord(s.lower, adj, 0); i >= 0 {
+			if e, ok := careNounAfter(s.lower, i+len(adj), 2); ok {
+				return i, e, true
+			}
+		}
+	}
+	return 0, 0, false
+}
+
+// careNounAfter finds a care noun among the n words after i and returns
+// the end of it.
+func careNounAfter(lower string, i, n int) (int, bool) {
+	for k := 0; k < n; k++ {
+		w := wordAfter(lower, i)
+		if w == "" {
+			return 0, false
+		}
+		j := indexFrom(lower, w, i)
+		if j < 0 {
+			return 0, false
+		}
+		i = j + len(w)
+		if careNouns[w] {
+			return i, true
+		}
+		if w == "hotline" || w == "helpline" || w == "phone" || w == "line" || w == "call" || w == "calls" || w == "admissions" {
+			return 0, false
+		}
+	}
+	return 0, false
+}
+
+var careNouns = wordSet("supervision", "monitoring", "care", "support", "staff", "staffing", "nursing", "observation", "oversight", "supervised", "medical", "clinical")
 
 func init() {
 	register(KindSpec{
@@ -35,7 +76,42 @@ func init() {
 		Examples: []KindExample{
 			{"Residential treatment provides 24/7 supervision.", "residential true"},
 			{"Our IOP does not offer 24-hour supervision.", "iop false"},
+			{"Residential care includes 24/7 medical and clinical supervision.", "residential true"},
+			{"Our IOP suits people who do not need constant monitoring.", "iop false"},
+			{"Long-term residential programs provide care 24 hours a day.", "residential true"},
 			{"Our hotline is answered 24/7.", ""},
+			{"Admissions staff take calls 24 hours a day.", ""},
 		},
 	})
+}
+
+// programWithin finds the program that owns a supervision phrase: one
+// named inside it ("24/7 inpatient care"), or right after it behind "of",
+// "in" or "at" ("the 24-hour supervision of residential treatment").
+func (s *sentence) programWithin(start, limit, end int) (Subject, bool) {
+	if m := s.mentionAt(start, end); m != nil {
+		return m.subject, true
+	}
+	for _, m := range s.mentions {
+		if m.start < end || m.start > limit || !programSubject(m.subject) || m.weak {
+			continue
+		}
+		switch wordAfter(s.lower, end) {
+		case "of", "in", "at", "found", "provided", "offered":
+			return m.subject, true
+		}
+		return "", false
+	}
+	return "", false
+}
+
+// mentionAt returns a program mention inside [start, end).
+func (s *sentence) mentionAt(start, end int) *mention {
+	for i := range s.mentions {
+		m := &s.mentions[i]
+		if m.start >= start && m.end <= end && programSubject(m.subject) {
+			return m
+		}
+	}
+	return nil
 }
