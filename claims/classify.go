@@ -33,7 +33,6 @@ func classify(s *sentence, i int) (Kind, float64, bool) {
 	return "", 0, false
 }
 
-
 func wordSet(ws ...string) map[string]bool {
 	m := make(map[string]bool, len(ws))
 	for _, w := range ws {
