@@ -106,6 +106,9 @@ func (st *state) sentence(bi int, b *corpus.Block, si int) *sentence {
 	// The frequency words join the quantities after masking: "daily" and
 	// "weekly" stay visible as rate cues for the hours around them.
 	s.masked = maskQuantities(lower, s.qs)
+	if cr := clockRanges(text); len(cr) > 0 && !hasWord(lower, openingWords...) {
+		s.qs = addFrequencies(s.qs, cr)
+	}
 	if hasFrequencyWord(lower) {
 		s.qs = addFrequencies(s.qs, frequencyWords(lower, s.masked))
 	}

@@ -61,6 +61,13 @@ func tokenize(text string, toks []token) []token {
 			for j < len(text) {
 				c2 := text[j]
 				if isLetterByte(c2) {
+					// "IntensityThree": two words glued where a page put
+					// a label and its value in adjacent elements. A
+					// lowercase letter followed by an uppercase one and a
+					// lowercase one starts a new word.
+					if c2 >= 'A' && c2 <= 'Z' && j > i && text[j-1] >= 'a' && text[j-1] <= 'z' && j+1 < len(text) && text[j+1] >= 'a' && text[j+1] <= 'z' {
+						break
+					}
 					j++
 					continue
 				}

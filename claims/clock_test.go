@@ -1,0 +1,35 @@
+package claims
+
+import "testing"
+
+func TestClockRanges(t *testing.T) {
+	for _, tc := range []struct {
+		text string
+		want []float64
+	}{
+		{"Groups meet from 9 a.m. to 12:15 p.m. or 1 p.m. to 4:15 p.m.", []float64{3.25, 3.25}},
+		{"Tuesday 9am to 2pm", []float64{5}},
+		{"Evening track: 6:00 p.m. until 9:30 p.m.", []float64{3.5}},
+		{"Saturdays 9 a.m. to 12 noon", []float64{3}},
+		{"Monday - Friday: 9:00 am - 12:00 pm", []float64{3}},
+		{"Sessions run 6-9 pm on weeknights.", []float64{3}},
+		{"Call us at 9 to 5 if you like", nil},
+		{"Morning group 10-12 pm", []float64{2}}, // the earlier time takes a.m. when p.m. runs backwards
+		{"Night shift from 11 pm to 2 am", nil},  // across midnight: no day program
+		{"from 8 a.m. to 10 p.m.", nil},          // 14 hours is no day program
+	} {
+		var got []float64
+		for _, q := range clockRanges(tc.text) {
+			got = append(got, q.Min)
+		}
+		if len(got) != len(tc.want) {
+			t.Errorf("%q: got %v, want %v", tc.text, got, tc.want)
+			continue
+		}
+		for i := range got {
+			if got[i] != tc.want[i] {
+				t.Errorf("%q: got %v, want %v", tc.text, got, tc.want)
+			}
+		}
+	}
+}
