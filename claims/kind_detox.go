@@ -67,7 +67,7 @@ func (st *state) detoxHolder(s *sentence, start, end int, offered bool) Subject 
 	lo, hi := clauseBounds(s.lower, start, end)
 	for i := len(s.mentions) - 1; i >= 0; i-- {
 		m := s.mentions[i]
-		if !programSubject(m.subject) || m.subject == Detox || m.start < lo || m.end > start {
+		if !programSubject(m.subject) || m.subject == Detox || m.contrast || m.start < lo || m.end > start {
 			continue
 		}
 		if modifiesDetox(s, m) {

@@ -41,8 +41,20 @@ func hoursKind(s *sentence, i int) (Kind, bool) {
 		return "", false
 	}
 	lo, hi := clauseBounds(s.lower, q.Start, q.End)
+	rest := strings.TrimLeft(s.masked[q.End:hi], " ")
+	for _, p := range []string{"per session", "each session", "a session", "per group", "at a time", "per meeting", "each time"} {
+		if strings.HasPrefix(rest, p) {
+			return SessionLength, true
+		}
+	}
 	if sessionNouns[after] || hasWord(s.masked[lo:q.Start], sessionList...) {
 		return SessionLength, true
+	}
+	// "6 hours of treatment per day", "three hours of daily group
+	// therapy", "18–20 hours of treatments per week": the nearest rate
+	// after the hours, within the phrase, is theirs.
+	if k, ok := rateAfter(s.masked[q.End:hi]); ok {
+		return k, true
 	}
 	var daysPerWeek, timesPerWeek bool
 	for j := range s.qs {
@@ -60,8 +72,13 @@ func hoursKind(s *sentence, i int) (Kind, bool) {
 		// an hour": the hour is one meeting.
 		return SessionLength, true
 	case daysPerWeek:
-		// "3 hours of therapy, 5 days a week" is per day to one reader
-		// and per week to another: say nothing rather than guess.
+		// "3 hours of therapy, 5 days a week" and "four hours over five
+		// days of the week" are hours on each of those days. Large
+		// amounts ("12 hours, 3 days a week") read as the week's total
+		// to as many people: say nothing rather than guess.
+		if q.HasMax && q.Max <= 8 {
+			return HoursPerDay, true
+		}
 		return "", false
 	case hasWord(clause, weeklyCues...):
 		return HoursPerWeek, true
@@ -120,4 +137,36 @@ func init() {
 			{"Our IOP offers 3-hour group sessions.", "group-therapy 3"},
 		},
 	})
+}
+
+// rateAfter finds a rate cue in the phrase after a quantity of hours,
+// before any punctuation other than parentheses: "of treatment per day",
+// "of daily group therapy", "of clinical programming (…) a day".
+func rateAfter(s string) (Kind, bool) {
+	end := len(s)
+	for i := 0; i < len(s); i++ {
+		if c := s[i]; c == ',' || c == ';' || c == '.' || c == ':' {
+			end = i
+			break
+		}
+	}
+	s = s[:end]
+	week, day := -1, -1
+	for _, c := range weeklyCues {
+		if i := indexWord(s, c, 0); i >= 0 && (week < 0 || i < week) {
+			week = i
+		}
+	}
+	for _, c := range dailyCues {
+		if i := indexWord(s, c, 0); i >= 0 && (day < 0 || i < day) {
+			day = i
+		}
+	}
+	switch {
+	case week >= 0 && (day < 0 || week < day):
+		return HoursPerWeek, true
+	case day >= 0:
+		return HoursPerDay, true
+	}
+	return "", false
 }

@@ -42,7 +42,7 @@ func (st *state) pageTopic() Subject {
 	score := map[Subject]int{}
 	add := func(ms []mention, w int) {
 		for _, m := range ms {
-			if programSubject(m.subject) && m.subject != Detox && !m.weak {
+			if programSubject(m.subject) && m.subject != Detox && !m.weak && !m.contrast {
 				score[m.subject] += w
 			}
 		}
@@ -72,11 +72,16 @@ func (st *state) pageTopic() Subject {
 
 func (st *state) enterBlock(bi int, b *corpus.Block) {
 	if b.Kind == corpus.BlockHeading || b.Kind == corpus.BlockTitle {
-		st.last = st.headingSubject(b.Text)
-		// A new section starts a new topic.
-		st.lastProgram = ""
-		if programSubject(st.last) && st.last != Detox {
-			st.lastProgram = st.last
+		// A heading that names a subject starts a section about it. One
+		// that names none ("Duration & Frequency", or a short line a text
+		// export took for a heading: "3 hours daily") keeps the subject of
+		// the section it sits in.
+		if subj := st.headingSubject(b.Text); subj != "" {
+			st.last = subj
+			st.lastProgram = ""
+			if programSubject(subj) && subj != Detox {
+				st.lastProgram = subj
+			}
 		}
 	}
 	if b.Kind == corpus.BlockTableCell {
@@ -124,7 +129,7 @@ func (st *state) leaveSentence(s *sentence, resolved Subject) {
 		st.last = resolved
 	}
 	for _, m := range s.mentions {
-		if programSubject(m.subject) && m.subject != Detox && !m.weak {
+		if programSubject(m.subject) && m.subject != Detox && !m.weak && !m.contrast {
 			st.lastProgram = m.subject
 		}
 	}
@@ -132,7 +137,7 @@ func (st *state) leaveSentence(s *sentence, resolved Subject) {
 		return // enterBlock already took the heading's subject
 	}
 	for _, m := range s.mentions {
-		if m.subject != Detox {
+		if m.subject != Detox && !m.contrast {
 			if st.last == "" || !startsWithPronoun(s.lower) {
 				st.last = m.subject
 			}
@@ -165,7 +170,7 @@ func (st *state) resolve(s *sentence, start, end int, adjectival bool, want func
 	if want == nil {
 		want = func(Subject) bool { return true }
 	}
-	usable := func(m mention) bool { return want(m.subject) }
+	usable := func(m mention) bool { return want(m.subject) && !m.contrast }
 	b := s.block
 	tableSubj, inTable := st.table[s.bi]
 	if adjectival {
@@ -232,17 +237,19 @@ func (st *state) resolve(s *sentence, start, end int, adjectival bool, want func
 			return subj
 		}
 	}
+	// Mentions in earlier clauses of the same sentence are nearer than
+	// the previous sentence: "PHPs give intensive care while they let
+	// clients live at home".
+	for i := len(s.mentions) - 1; i >= 0; i-- {
+		if m := s.mentions[i]; m.end <= start && usable(m) {
+			return m.subject
+		}
+	}
 	if st.last != "" && want(st.last) {
 		return st.last
 	}
 	if st.lastProgram != "" && want(st.lastProgram) {
 		return st.lastProgram
-	}
-	// Mentions in other clauses of the sentence.
-	for i := len(s.mentions) - 1; i >= 0; i-- {
-		if m := s.mentions[i]; m.end <= start && usable(m) {
-			return m.subject
-		}
 	}
 	for i := len(b.Headings) - 1; i >= 0; i-- {
 		if subj := st.headingSubject(b.Headings[i]); subj != "" {

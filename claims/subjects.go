@@ -9,6 +9,11 @@ import (
 type mention struct {
 	start, end int
 	subject    Subject
+	// contrast marks a program named only to set the subject against it:
+	// "unlike residential rehab", "more support than weekly therapy",
+	// "step down from PHP", "without requiring inpatient admission",
+	// "non-residential". It is never the subject of a claim.
+	contrast bool
 	// weak marks a bare "outpatient": IOP and PHP are outpatient care too,
 	// so it names standard outpatient only in the sentence that says it.
 	weak bool
@@ -131,7 +136,7 @@ func (st *subjectTerms) find(s, lower string) []mention {
 			}
 			e := i + len(t.text)
 			if e <= len(hay) && hay[i:e] == t.text && (e == len(hay) || !isWordByte(hay[e])) {
-				ms = append(ms, mention{i, e, t.subject, t.text == "outpatient" || t.text == "outpatients"})
+				ms = append(ms, mention{start: i, end: e, subject: t.subject, weak: t.text == "outpatient" || t.text == "outpatients"})
 				next = e
 				break
 			}
@@ -141,6 +146,9 @@ func (st *subjectTerms) find(s, lower string) []mention {
 	// "individual IOP treatment": an adjective two words before a therapy noun.
 	ms = append(ms, individualLoose(lower, ms)...)
 	sort.Slice(ms, func(i, j int) bool { return ms[i].start < ms[j].start })
+	for i := range ms {
+		ms[i].contrast = contrasted(lower, ms, i)
+	}
 	return ms
 }
 
@@ -198,3 +206,54 @@ func programSubject(s Subject) bool {
 	}
 	return false
 }
+
+// contrasted reports whether the i-th mention is named as a contrast: a
+// contrast word among the few words before it, skipping articles,
+// adjectives and the other programs of a coordination ("unlike inpatient
+// or residential rehab").
+func contrasted(lower string, ms []mention, i int) bool {
+	m := ms[i]
+	if m.start >= 4 && lower[m.start-4:m.start] == "non-" || m.start >= 3 && lower[m.start-3:m.start] == "non" {
+		return true
+	}
+	j := m.start
+	for n := 0; n < 5 && j > 0; n++ {
+		// Step over an earlier mention in the same coordination.
+		for k := i - 1; k >= 0; k-- {
+			if ms[k].end <= j && strings.TrimSpace(lower[ms[k].end:j]) == "" {
+				j = ms[k].start
+			}
+		}
+		w := wordBefore(lower, j)
+		if w == "" {
+			return false
+		}
+		if contrastWords[w] {
+			return true
+		}
+		if w == "to" {
+			p := wordBefore(lower, strings.LastIndex(lower[:j], w))
+			return p == "down" || p == "up" || p == "transition" || p == "transitioning" || p == "compared" || p == "similar"
+		}
+		if !skippable[w] {
+			return false
+		}
+		k := strings.LastIndex(lower[:j], w)
+		if k < 0 {
+			return false
+		}
+		j = k
+		if p := strings.TrimRight(lower[:j], " "); strings.HasSuffix(p, ",") || strings.HasSuffix(p, ";") || strings.HasSuffix(p, ".") {
+			return false
+		}
+	}
+	return false
+}
+
+var contrastWords = wordSet("unlike", "than", "without", "from", "instead", "versus", "vs", "between", "rather", "except", "nor", "alternative", "beyond", "outside")
+
+// skippable words may sit between a contrast word and the program it
+// governs: "than standard weekly outpatient", "from a full-time inpatient".
+var skippable = wordSet("a", "an", "the", "or", "and", "of", "standard", "traditional", "full-time", "weekly", "more",
+	"intensive", "requiring", "require", "going", "higher", "lower", "levels", "level", "care", "typical", "other",
+	"an", "in", "into", "into a", "inside", "24-hour", "overnight", "costly", "expensive", "full", "time", "stay", "stays", "staying", "living", "live")
