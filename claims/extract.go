@@ -68,10 +68,8 @@ func (x *Extractor) Extract(doc *corpus.Document) []Claim {
 // claimsOf appends the claims of s to out, and returns the subject of its
 // last quantity claim ("" when none) for the sentences after it.
 func (x *Extractor) claimsOf(st *state, s *sentence, out []Claim) ([]Claim, Subject) {
-	if isQuestion(s.text) || citesResearch(s.lower) {
-		// "Do you offer detox?" asserts nothing about the program, and
-		// "research shows that treatment lasting less than 90 days…" is a
-		// finding about treatment in general.
+	if isQuestion(s.text) {
+		// "Do you offer detox?" asserts nothing about the program.
 		return out, ""
 	}
 	resolved := Subject("")
@@ -95,12 +93,20 @@ func (x *Extractor) claimsOf(st *state, s *sentence, out []Claim) ([]Claim, Subj
 		if !plausible(&c) {
 			continue
 		}
-		if vagueWords(q) && !namesProgram(s) {
+		if (vagueWords(q) || c.Attribution == "research") && !namesProgram(s) {
+			// A research finding about "treatment" in general is about no
+			// program of the page's.
 			// "a few hours a day of practice": a vague amount is weak
 			// evidence, so it must be said of a program by name.
 			continue
 		}
 		out = append(out, c)
+		// "IOPs and PHPs – anywhere from 2 weeks to 45 days" says it of both.
+		for _, other := range s.coordinated(subj, q.Start) {
+			d := c
+			d.Subject = other
+			out = append(out, d)
+		}
 		resolved = subj
 	}
 	for _, bk := range boolKinds {
@@ -201,10 +207,6 @@ func plausible(c *Claim) bool {
 	return c.Min != nil || c.Max != nil
 }
 
-var researchCues = []string{"research", "researchers", "studies", "study", "according to", "evidence shows", "evidence suggests", "data show", "data shows", "survey"}
-
-func citesResearch(lower string) bool { return hasWord(lower, researchCues...) }
-
 // inCondition reports whether i lies in an opening conditional clause:
 // "If you've been sober for 30 days, you may be ready" states a condition,
 // not a fact about the program.
@@ -266,4 +268,46 @@ func namesProgram(s *sentence) bool {
 		}
 	}
 	return false
+}
+
+// coordinated returns the other programs coordinated with the last
+// mention of subj before i: "IOPs and PHPs", "IOP or PHP",
+// "inpatient/residential" (the same program twice is one).
+func (s *sentence) coordinated(subj Subject, i int) []Subject {
+	if !programSubject(subj) {
+		return nil
+	}
+	k := -1
+	for j, m := range s.mentions {
+		if m.subject == subj && m.end <= i && !m.contrast {
+			k = j
+		}
+	}
+	if k < 0 {
+		return nil
+	}
+	var out []Subject
+	joined := func(a, b mention) bool {
+		between := strings.TrimSpace(s.lower[a.end:b.start])
+		// "(IOPs) and": an acronym in parentheses after a name.
+		if p := strings.IndexByte(between, ')'); strings.HasPrefix(between, "(") && p >= 0 {
+			between = strings.TrimSpace(between[p+1:])
+		}
+		between = strings.TrimPrefix(between, "programs")
+		between = strings.TrimPrefix(between, "program")
+		between = strings.TrimSpace(between)
+		return between == "and" || between == "or" || between == "/" || between == "&" || between == ", and" || between == ", or"
+	}
+	for d := -1; d <= 1; d += 2 {
+		for a, b := k, k+d; b >= 0 && b < len(s.mentions); a, b = b, b+d {
+			x, y := s.mentions[min(a, b)], s.mentions[max(a, b)]
+			if !joined(x, y) || !programSubject(s.mentions[b].subject) {
+				break
+			}
+			if o := s.mentions[b].subject; o != subj && !contains(out, o) {
+				out = append(out, o)
+			}
+		}
+	}
+	return out
 }

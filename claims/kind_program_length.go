@@ -11,8 +11,15 @@ import "strings"
 func statesProgramLength(s *sentence, i int) bool {
 	q := &s.qs[i]
 	qt := lowerASCII(q.Text)
-	if strings.HasPrefix(qt, "within") || strings.HasPrefix(qt, "in ") {
-		return false
+	if strings.HasPrefix(qt, "within") || strings.HasPrefix(qt, "in ") || wordBefore(s.masked, q.Start) == "within" {
+		// "within 90 days of discharge" is a deadline; "withdrawal
+		// resolves within 5 to 7 days" is how long detox lasts.
+		w := strings.TrimSpace(s.masked[:q.Start])
+		w = strings.TrimSuffix(w, "within")
+		if !completionVerbs[wordBefore(w, len(w))] {
+			return false
+		}
+		return true
 	}
 	if partOfDay(qt) {
 		// "for an evening", "a half-day", "full-day programming": a part
@@ -21,6 +28,9 @@ func statesProgramLength(s *sentence, i int) bool {
 	}
 	before, after := wordBefore(s.masked, q.Start), wordAfter(s.masked, q.End)
 	if s.header.length && q.Start >= s.headerFrom && !q.Adjectival {
+		return true
+	}
+	if !q.Adjectival && (s.programLabel(q.Start) || copular(s, q.Start)) {
 		return true
 	}
 	if notLengthBefore[before] || notLengthAfter[after] {
@@ -74,7 +84,7 @@ func partOfDay(t string) bool {
 	return false
 }
 
-var lengthCues = []string{"spend", "spends", "spent", "last", "lasts", "lasting", "lasted", "long", "length", "duration", "course", "complete", "completes", "completing", "completion", "takes", "take", "runs", "run", "span", "spans", "stay", "stays", "period"}
+var lengthCues = []string{"spend", "spends", "spent", "averages", "timeline", "timeframe", "time frame", "last", "lasts", "lasting", "lasted", "long", "length", "duration", "course", "complete", "completes", "completing", "completion", "takes", "take", "runs", "run", "span", "spans", "stay", "stays", "period"}
 
 var notLengthBefore = wordSet("after", "every", "past", "previous", "first", "since", "per", "than", "ago", "each", "next", "final")
 
@@ -116,3 +126,78 @@ func init() {
 		},
 	})
 }
+
+// completionVerbs say when something is over: "resolves within a week".
+var completionVerbs = wordSet("resolve", "resolves", "resolved", "clear", "clears", "cleared", "finish", "finishes",
+	"finished", "end", "ends", "subside", "subsides", "complete", "completed", "completes", "done", "over", "taper", "tapers")
+
+// programLabel reports a duration introduced by a program's name and a
+// separator: "Residential rehab – 30 days", "Detox: 3 to 10 days",
+// "PHP (2–4 weeks)", "IOPs and PHPs – anywhere from 2 weeks to 45 days".
+func (s *sentence) programLabel(start int) bool {
+	t := strings.TrimRight(s.masked[:start], " ")
+	for _, w := range []string{"anywhere from", "from", "about", "around", "typically", "usually", "generally", "roughly", "approximately"} {
+		if strings.HasSuffix(t, " "+w) || t == w {
+			t = strings.TrimRight(strings.TrimSuffix(t, w), " ")
+		}
+	}
+	sep := false
+	for _, p := range []string{":", "–", "—", " -", "("} {
+		if strings.HasSuffix(t, p) {
+			t, sep = strings.TrimRight(strings.TrimSuffix(t, p), " "), true
+			break
+		}
+	}
+	if !sep {
+		return false
+	}
+	// "(PHPs) –": the acronym in parentheses belongs to the name.
+	t = strings.TrimRight(t, ") ")
+	for _, m := range s.mentions {
+		if programSubject(m.subject) && m.end >= len(t)-1 && m.end <= len(t)+1 {
+			return true
+		}
+	}
+	// "Long-term residential – …", "Sober houses – …": a short label
+	// ending in a program word or a setting.
+	return false
+}
+
+// copular reports "cocaine detox is between three and four days", "the
+// average stay is 30 days", "an average would be about 12 weeks": a
+// program or a length noun is the subject of a copula with the duration
+// as its complement.
+func copular(s *sentence, start int) bool {
+	lo, _ := clauseBounds(s.lower, start, start)
+	t := strings.TrimRight(s.masked[lo:start], " ")
+	for changed := true; changed; {
+		changed = false
+		for _, w := range hedgeWords {
+			if strings.HasSuffix(t, " "+w) {
+				t, changed = strings.TrimRight(strings.TrimSuffix(t, w), " "), true
+			}
+		}
+	}
+	cop := ""
+	for _, c := range []string{" is", " are", " was", " were", " would be", " will be", " can be", " may be", " be"} {
+		if strings.HasSuffix(t, c) {
+			cop = c
+			break
+		}
+	}
+	if cop == "" {
+		return false
+	}
+	subj := t[:len(t)-len(cop)]
+	if hasWord(subj, "time", "length", "duration", "stay", "stays", "timeline", "average", "timeframe") {
+		return true
+	}
+	for _, m := range s.mentions {
+		if programSubject(m.subject) && m.start >= lo && m.end <= lo+len(subj) && !m.contrast {
+			return true
+		}
+	}
+	return false
+}
+
+var hedgeWords = []string{"about", "around", "approximately", "typically", "usually", "generally", "often", "roughly", "between", "anywhere", "from", "only", "just", "normally", "anywhere from", "somewhere"}
