@@ -7,15 +7,19 @@ import "strings"
 type boolKind struct {
 	kind  Kind
 	match func(s *sentence) (value bool, start, end int, ok bool)
+	// all, when set, finds every statement of the kind in the sentence
+	// ("Unlike residential care, which keeps you on-site, our IOP lets
+	// you sleep at home" states one for each program).
+	all func(s *sentence) []boolHit
 	// offers says which subjects can hold the property: programs, not
 	// therapy modalities inside them.
 	offers func(Subject) bool
 }
 
 var boolKinds = []boolKind{
-	{DetoxOffered, matchDetox, programSubject},
-	{LivesAtHome, matchLivesAtHome, programSubject},
-	{Supervision24x7, matchSupervision, programSubject},
+	{DetoxOffered, matchDetox, nil, programSubject},
+	{LivesAtHome, matchLivesAtHome, livesAtHomeHits, programSubject},
+	{Supervision24x7, matchSupervision, nil, programSubject},
 }
 
 // cue is a phrase that decides a boolean claim; neg says the phrase itself
@@ -91,4 +95,21 @@ func findLastCue(lower string, cues []cue) (cue, int, bool) {
 // spanAround widens [a, b) to cover [c, d).
 func spanAround(a, b, c, d int) (int, int) {
 	return min(a, c), max(b, d)
+}
+
+// boolHit is one yes/no statement found in a sentence.
+type boolHit struct {
+	value      bool
+	start, end int
+}
+
+// hits returns every statement of the kind in s.
+func (bk *boolKind) hits(s *sentence) []boolHit {
+	if bk.all != nil {
+		return bk.all(s)
+	}
+	if v, start, end, ok := bk.match(s); ok {
+		return []boolHit{{v, start, end}}
+	}
+	return nil
 }

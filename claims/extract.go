@@ -109,11 +109,19 @@ func (x *Extractor) claimsOf(st *state, s *sentence, out []Claim) ([]Claim, Subj
 		}
 		resolved = subj
 	}
-	for _, bk := range boolKinds {
-		v, start, end, ok := bk.match(s)
-		if !ok {
-			continue
+	for bi := range boolKinds {
+		bk := &boolKinds[bi]
+		for _, h := range bk.hits(s) {
+			out = x.boolClaim(st, s, bk, h, out)
 		}
+	}
+	return out, resolved
+}
+
+// boolClaim appends the claim of one yes/no statement.
+func (x *Extractor) boolClaim(st *state, s *sentence, bk *boolKind, h boolHit, out []Claim) []Claim {
+	v, start, end := h.value, h.start, h.end
+	{
 		var subj Subject
 		want := bk.offers
 		if bk.kind == Supervision24x7 {
@@ -124,13 +132,9 @@ func (x *Extractor) claimsOf(st *state, s *sentence, out []Claim) ([]Claim, Subj
 				t := true
 				c := newClaim(s, bk.kind, start, end)
 				c.Subject, c.Value, c.Polarity = owner, &t, Asserted
-				if m := s.mentionAt(start, end); m != nil {
-					out = append(out, c)
-					continue
-				}
 				out = append(out, c)
-				if v {
-					continue
+				if v || s.mentionAt(start, end) != nil {
+					return out
 				}
 				want = func(x Subject) bool { return programSubject(x) && x != owner }
 			}
@@ -145,7 +149,7 @@ func (x *Extractor) claimsOf(st *state, s *sentence, out []Claim) ([]Claim, Subj
 		c.Value = &v
 		out = append(out, c)
 	}
-	return out, resolved
+	return out
 }
 
 func newClaim(s *sentence, kind Kind, start, end int) Claim {

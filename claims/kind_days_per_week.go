@@ -1,6 +1,10 @@
 package claims
 
-import "github.com/factlint/factlint/claims/quantity"
+import (
+	"strings"
+
+	"github.com/factlint/factlint/claims/quantity"
+)
 
 // statesDaysPerWeek: days with a weekly rate ("3–5 days a week", "Monday
 // through Friday", "at least 3 days per week"). Canonical unit: days.
@@ -30,11 +34,21 @@ func spreadOverDays(s *sentence, i int) bool {
 		return false
 	}
 	before := wordBefore(s.masked, q.Start)
-	if before != "over" && before != "across" {
+	t := lowerASCII(q.Text)
+	// The grammar reads "over three days" as a lower bound; after
+	// "spread" the "over" is a preposition.
+	overBound := q.Qualifier == quantity.AtLeast && strings.HasPrefix(t, "over ")
+	if before != "over" && before != "across" && !overBound {
 		return false
 	}
 	lo, _ := clauseBounds(s.lower, q.Start, q.End)
-	return hasWord(s.masked[lo:q.Start], "spread", "spreads", "split", "divided", "distributed")
+	if !hasWord(s.masked[lo:q.Start], "spread", "spreads", "split", "divided", "distributed") {
+		return false
+	}
+	if overBound {
+		q.Max, q.HasMax, q.Qualifier = q.Min, true, quantity.Exact
+	}
+	return true
 }
 
 var openingWords = []string{"open", "opened", "call", "calls", "answer", "answers", "answered", "admissions", "admission", "staffed", "reach", "reached", "hotline", "helpline", "phone", "phones", "available"}
@@ -48,6 +62,15 @@ func init() {
 			{"Our IOP meets three evenings per week.", "iop 3"},
 			{"We are open seven days a week for the IOP.", ""},
 			{"Admissions staff answer calls 7 days a week.", ""},
+			{"Our IOP groups meet four times weekly.", "iop 4"},
+			{"In the IOP, clients attend once or twice a week.", "iop 1–2"},
+			{"The PHP offers three to five treatment sessions per week.", "php 3–5"},
+			{"Our IOP meets a few times a week.", "iop 2–4"},
+			{"The IOP provides daily group therapy.", "group-therapy 5–7"},
+			{"IOP suits people who need more support than weekly therapy.", "op 1"},
+			{"Our IOP requires 9 hours a week, spread over three days.", "iop 3"},
+			{"Clients in our IOP enjoy their daily routines again.", ""},
+			{"A few times a week, the staff reviews progress notes.", ""},
 		},
 	})
 }

@@ -121,6 +121,9 @@ func init() {
 			{"Our IOP provides 9 to 12 hours of therapy per week.", "iop 9–12"},
 			{"A PHP offers at least 20 hours of care each week.", "php ≥20"},
 			{"Many clients keep working 40 hours a week during the IOP.", ""},
+			{"The PHP schedules 20 to 25 hours of treatment per week.", "php 20–25"},
+			{"| Program | Weekly hours |\n|---|---|\n| IOP | 9–12 hours |", "iop 9–12"},
+			{"Weekly hours: 10 to 12 for our IOP.", "iop 10–12"},
 		},
 	})
 	register(KindSpec{
@@ -128,6 +131,11 @@ func init() {
 		Examples: []KindExample{
 			{"PHP participants attend for six hours a day.", "php 6"},
 			{"The IOP runs three hours per day.", "iop 3"},
+			{"Our PHP requires 6 hours of treatment per day.", "php 6"},
+			{"IOP groups meet Monday through Friday from 9 a.m. to 12:30 p.m.", "iop 3.5"},
+			{"The IOP runs three hours of therapy, four days a week.", "iop 3"},
+			{"Our office is open from 9 a.m. to 5 p.m. for IOP questions.", ""},
+			{"Some clients work 8 hours a day while in our IOP.", ""},
 		},
 	})
 	register(KindSpec{
@@ -135,6 +143,8 @@ func init() {
 		Examples: []KindExample{
 			{"Individual therapy sessions last 50 minutes.", "individual-therapy 0.8333"},
 			{"Our IOP offers 3-hour group sessions.", "group-therapy 3"},
+			{"The IOP meets for three to four hours per session.", "iop 3–4"},
+			{"Our IOP sessions only last a few hours at a time.", "iop 2–4"},
 		},
 	})
 }

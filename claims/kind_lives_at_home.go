@@ -2,6 +2,7 @@ package claims
 
 import (
 	"regexp"
+	"sort"
 	"strings"
 )
 
@@ -32,6 +33,25 @@ func matchLivesAtHome(s *sentence) (bool, int, int, bool) {
 	return v, best[0], best[1], true
 }
 
+// livesAtHomeHits returns every home or facility phrase of s, each with
+// its value.
+func livesAtHomeHits(s *sentence) []boolHit {
+	if !mayLiveSomewhere(s.lower) {
+		return nil
+	}
+	var out []boolHit
+	for _, side := range []struct {
+		re   *regexp.Regexp
+		home bool
+	}{{homeSide, true}, {facilitySide, false}} {
+		for _, loc := range side.re.FindAllStringIndex(s.lower, -1) {
+			out = append(out, boolHit{side.home != negated(s.lower, loc[0]), loc[0], loc[1]})
+		}
+	}
+	sort.Slice(out, func(i, j int) bool { return out[i].start < out[j].start })
+	return out
+}
+
 // mayLiveSomewhere is a cheap filter: every phrase has one of these stems.
 func mayLiveSomewhere(l string) bool {
 	for _, w := range []string{"home", "liv", "resid", "stay", "sleep", "overnight", "bed", "on-site", "onsite", "premises"} {
@@ -60,6 +80,7 @@ func init() {
 			{"IOP participants keep sleeping in their own beds.", "iop true"},
 			{"Residential care is a live-in arrangement.", "residential false"},
 			{"Many clients feel at home in our community.", ""},
+			{"Unlike residential care, which keeps you on-site, our IOP lets you sleep in your own bed.", "residential false; iop true"},
 		},
 	})
 }

@@ -123,6 +123,13 @@ func init() {
 			{"She has been sober for 90 days.", ""},
 			{"We have served the community for 20 years.", ""},
 			{"Call within 30 days of discharge.", ""},
+			{"Detox: 3 to 10 days for most clients.", "detox 3–10"},
+			{"Residential rehab – 30 days", "residential 30"},
+			{"Alcohol detox usually resolves within 5 to 7 days.", "detox 5–7"},
+			{"Cocaine detox is between three and four days.", "detox 3–4"},
+			{"| Program | Typical length |\n|---|---|\n| PHP | 2–4 weeks |", "php 14–28"},
+			{"Clients must complete paperwork within 30 days of admission to the IOP.", ""},
+			{"Our IOP offers full-day programming.", ""},
 		},
 	})
 }
@@ -151,8 +158,20 @@ func (s *sentence) programLabel(start int) bool {
 	if !sep {
 		return false
 	}
-	// "(PHPs) –": the acronym in parentheses belongs to the name.
-	t = strings.TrimRight(t, ") ")
+	// "(PHPs) –": the acronym in parentheses belongs to the name, and so
+	// do the generic nouns after it ("Residential rehab –").
+	for changed := true; changed; {
+		changed = false
+		t = strings.TrimRight(t, ") ")
+		if k := strings.LastIndexByte(t, '('); k >= 0 && k > len(t)-8 {
+			t, changed = strings.TrimRight(t[:k], " "), true
+		}
+		for _, w := range []string{"rehab", "treatment", "care", "programs", "program", "services", "stays", "stay"} {
+			if strings.HasSuffix(t, " "+w) {
+				t, changed = strings.TrimRight(strings.TrimSuffix(t, w), " "), true
+			}
+		}
+	}
 	for _, m := range s.mentions {
 		if programSubject(m.subject) && m.end >= len(t)-1 && m.end <= len(t)+1 {
 			return true

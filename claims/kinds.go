@@ -25,7 +25,8 @@ type KindSpec struct {
 
 // KindKindExample is one sentence and what the kind must read from it: Want is
 // "SUBJECT VALUE" in the canonical form of the golden files ("iop 9–12",
-// "php false"), or "" when the sentence holds no claim of the kind.
+// "php false"), several joined by "; " in the order of the text, or ""
+// when the sentence holds no claim of the kind.
 type KindExample struct {
 	Text string
 	Want string

@@ -20,7 +20,7 @@ func TestKindExamples(t *testing.T) {
 			got := kindClaims(t, ex.Text, spec.ID)
 			want := []string{}
 			if ex.Want != "" {
-				want = []string{ex.Want}
+				want = strings.Split(ex.Want, "; ")
 			}
 			if strings.Join(got, "; ") != strings.Join(want, "; ") {
 				t.Errorf("%s: %q\n got  %q\n want %q", spec.ID, ex.Text, got, want)

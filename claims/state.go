@@ -181,6 +181,18 @@ func (st *state) resolve(s *sentence, start, end int, adjectival bool, want func
 		}
 	}
 	lo, hi := clauseBounds(s.lower, start, end)
+	// "three hours of daily group therapy", "one hour of family therapy
+	// weekly": the hours measure the therapy named right after "of" —
+	// unless several are ("of group and individual therapy"), which is
+	// the program's schedule.
+	if m, ok := ofTherapy(s, end); ok && usable(*m) {
+		return m.subject
+	}
+	// "Unlike residential care, which keeps you on-site": a relative
+	// clause describes the program it hangs on, contrasted or not.
+	if m := relativeHead(s, start); m != nil && want(m.subject) {
+		return m.subject
+	}
 	// The nearest mention before, inside the clause.
 	var before, after *mention
 	for i := range s.mentions {
@@ -206,6 +218,19 @@ func (st *state) resolve(s *sentence, start, end int, adjectival bool, want func
 				if !programSubject(m.subject) {
 					before = m
 				}
+				break
+			}
+		}
+	}
+	// "Standard outpatient treatment involves group therapy sessions
+	// once a week": a therapy named after the clause's verb is what the
+	// program does; it is the subject only where it opens its clause
+	// ("Individual therapy sessions last an hour").
+	if before != nil && !programSubject(before.subject) && !opensClause(s.lower, lo, before.start, before.end) {
+		for i := len(s.mentions) - 1; i >= 0; i-- {
+			m := &s.mentions[i]
+			if m.end <= before.start && programSubject(m.subject) && usable(*m) && m.subject != Detox {
+				before = m
 				break
 			}
 		}
@@ -351,4 +376,80 @@ func maskQuantities(lower string, qs []quantity.Quantity) string {
 		}
 	}
 	return string(m)
+}
+
+// ofTherapy finds a therapy named right after "of" behind the words
+// ending at end, with at most one word between ("of daily group therapy").
+func ofTherapy(s *sentence, end int) (*mention, bool) {
+	if wordAfter(s.masked, end) != "of" {
+		return nil, false
+	}
+	of := indexFrom(s.masked, "of", end) + 2
+	for i := range s.mentions {
+		m := &s.mentions[i]
+		if m.start < of || programSubject(m.subject) {
+			continue
+		}
+		gap := strings.TrimSpace(s.lower[of:m.start])
+		if strings.Contains(gap, " ") || strings.ContainsAny(gap, ",;.()") {
+			return nil, false
+		}
+		// "of group and individual therapy": the program's, not one therapy's.
+		rest := strings.TrimSpace(s.lower[m.end:])
+		if strings.HasPrefix(rest, "and ") || strings.HasPrefix(rest, "or ") || strings.HasPrefix(gap, "group") {
+			return nil, false
+		}
+		return m, true
+	}
+	return nil, false
+}
+
+// opensClause reports whether the words [lo, i) are at most a
+// determiner or two: the mention at i is the clause's subject.
+func opensClause(lower string, lo, i, end int) bool {
+	pre := lower[lo:i]
+	// "In an IOP, individual therapy …": an opening phrase set off by a comma.
+	if k := strings.LastIndexAny(pre, ",:"); k >= 0 {
+		pre = pre[k+1:]
+	}
+	// "a support group that meets once a week": the subject of its own
+	// relative clause.
+	rest := strings.TrimLeft(lower[end:], " ")
+	for _, w := range []string{"that ", "which ", "who "} {
+		if strings.HasPrefix(rest, w) {
+			return true
+		}
+	}
+	f := strings.Fields(pre)
+	n := 0
+	for _, w := range f {
+		switch strings.Trim(w, ",:()") {
+		case "", "the", "a", "an", "our", "your", "their", "its", "this", "these", "each", "every", "and", "in", "weekly", "daily", "typical", "typically":
+			continue
+		}
+		n++
+	}
+	return n == 0
+}
+
+// relativeHead returns the program a relative clause around start hangs
+// on: "X, which …", "X that …", with no other program between.
+func relativeHead(s *sentence, start int) *mention {
+	for i := len(s.mentions) - 1; i >= 0; i-- {
+		m := &s.mentions[i]
+		if m.end > start {
+			continue
+		}
+		between := s.lower[m.end:start]
+		t := strings.TrimLeft(between, " ")
+		for _, w := range []string{"care", "treatment", "rehab", "programs", "program"} {
+			t = strings.TrimLeft(strings.TrimPrefix(t, w), " ")
+		}
+		t = strings.TrimLeft(t, ", ")
+		if (strings.HasPrefix(t, "which ") || strings.HasPrefix(t, "that ") || strings.HasPrefix(t, "where ")) && !strings.ContainsAny(t, ",;.") {
+			return m
+		}
+		return nil
+	}
+	return nil
 }
