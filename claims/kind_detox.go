@@ -89,6 +89,12 @@ func (st *state) detoxHolder(s *sentence, start, end int, offered bool) Subject 
 	if startsWithPronoun(s.lower) && programSubject(st.last) && st.last != Detox {
 		return st.last
 	}
+	// "We do not provide detox on site" in a section about the IOP is
+	// the IOP's; on a detox page, or where no program is in view, it is
+	// the detox service's own.
+	if programSubject(st.last) {
+		return st.last
+	}
 	return Detox
 }
 

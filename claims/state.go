@@ -150,11 +150,20 @@ func (st *state) headingSubject(text string) Subject {
 	if s, ok := st.heading[text]; ok {
 		return s
 	}
+	// A heading about detox ("Outpatient Detox", "What to Expect in
+	// Detox") is a detox section, unless it also names another program
+	// ("IOP After Detox"), which is then what the section is about.
 	var subj Subject
 	for _, m := range st.x.terms.find(text, lowerASCII(text)) {
-		if m.subject != Detox && !m.weak {
+		if m.weak || m.contrast {
+			continue
+		}
+		if m.subject != Detox {
 			subj = m.subject
 			break
+		}
+		if subj == "" {
+			subj = Detox
 		}
 	}
 	st.heading[text] = subj
