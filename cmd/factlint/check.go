@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"io"
 	"os"
+	"path/filepath"
 	"strings"
 
 	"github.com/factlint/factlint/checker"
@@ -15,7 +16,7 @@ import (
 type checkCmd struct {
 	inputFlags
 	Format        string   `help:"Output format: text, json, sarif, github, junit, markdown or csv." default:"text" short:"f"`
-	Output        []string `help:"Write a report to a file instead of stdout: PATH for --format, or FORMAT=PATH (repeatable) for several formats at once." placeholder:"[FORMAT=]PATH" short:"o"`
+	Output        []string `sep:"none" help:"Write a report to a file instead of stdout: PATH for --format, or FORMAT=PATH (repeatable) for several formats at once." placeholder:"[FORMAT=]PATH" short:"o"`
 	FailOn        string   `help:"Lowest severity that makes the exit code 1: error, warning, info or never (default: the config's fail_on, else error)." placeholder:"LEVEL" name:"fail-on"`
 	Quiet         bool     `help:"Print only findings, no summary." short:"q"`
 	Baseline      string   `help:"Report only findings not recorded in this baseline file, and list baseline entries that no longer occur." placeholder:"FILE" type:"path"`
@@ -89,7 +90,7 @@ func (c checkCmd) Run(e *env) error {
 	ropt := report.Options{Color: e.color(), Quiet: c.Quiet, ToolVersion: version, Files: files}
 	for _, o := range outputs {
 		ro := ropt
-		if o.path != "" {
+		if o.path != "-" {
 			ro.Color = false
 		}
 		if err := withOutput(e, o.path, func(w io.Writer) error { return report.Write(o.format, w, res, ro) }); err != nil {
@@ -118,17 +119,31 @@ func failThreshold(s string) (checker.Severity, error) {
 type output struct{ format, path string }
 
 // parseOutputs reads --format and the repeatable --output: "PATH" sends
-// --format to PATH; "FORMAT=PATH" adds another report.
+// --format to PATH; "FORMAT=PATH" adds another report. A prefix before
+// "=" that could be a format name (letters only) is taken as one, so a
+// typo such as "sraif=x.sarif" is an error rather than a text report in a
+// file named after the typo; a path with "=" in it can be given as
+// "./a=b". At most one report goes to stdout ("-"), and no two to one file.
 func parseOutputs(format string, outs []string) ([]output, error) {
+	known := strings.Join(report.Formats(), ", ")
 	if !report.Known(format) {
-		return nil, fmt.Errorf("unknown --format %q (want one of %s)", format, strings.Join(report.Formats(), ", "))
+		return nil, fmt.Errorf("unknown --format %q (%s)", format, checker.Suggest(format, report.Formats(), "want one of "+known))
 	}
 	var res []output
 	primary := false
 	for _, o := range outs {
-		if f, p, ok := strings.Cut(o, "="); ok && report.Known(f) {
+		if f, p, ok := strings.Cut(o, "="); ok && isFormatName(f) {
+			if !report.Known(f) {
+				return nil, fmt.Errorf("--output %q: unknown format %q (%s)", o, f, checker.Suggest(f, report.Formats(), "want one of "+known))
+			}
+			if p == "" {
+				return nil, fmt.Errorf("--output %q: empty path (write %s=- for stdout)", o, f)
+			}
 			res = append(res, output{f, p})
 			continue
+		}
+		if o == "" {
+			return nil, fmt.Errorf("--output: empty path")
 		}
 		if primary {
 			return nil, fmt.Errorf("--output %q: only one plain PATH is allowed; use FORMAT=PATH for more", o)
@@ -137,9 +152,37 @@ func parseOutputs(format string, outs []string) ([]output, error) {
 		res = append(res, output{format, o})
 	}
 	if !primary {
-		res = append([]output{{format, ""}}, res...)
+		res = append([]output{{format, "-"}}, res...)
+	}
+	seen := map[string]string{}
+	for _, o := range res {
+		key := o.path
+		if key != "-" {
+			key = filepath.Clean(key)
+		}
+		if prev, dup := seen[key]; dup {
+			if key == "-" {
+				return nil, fmt.Errorf("--output: both %s and %s would go to stdout; give one of them a file", prev, o.format)
+			}
+			return nil, fmt.Errorf("--output: %s and %s both write %s", prev, o.format, o.path)
+		}
+		seen[key] = o.format
 	}
 	return res, nil
+}
+
+// isFormatName reports whether s has the shape of a format name, as
+// opposed to a path that happens to contain "=".
+func isFormatName(s string) bool {
+	if s == "" {
+		return false
+	}
+	for _, r := range s {
+		if (r < 'a' || r > 'z') && (r < 'A' || r > 'Z') {
+			return false
+		}
+	}
+	return true
 }
 
 func writeBaselineFile(path string, fs []checker.Finding) error {

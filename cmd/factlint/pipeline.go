@@ -13,7 +13,7 @@ import (
 
 // inputFlags are shared by the commands that read a corpus.
 type inputFlags struct {
-	Paths []string `arg:"" optional:"" help:"Files, directories (recursive), globs, or - for stdin. Default: the current directory." placeholder:"PATH"`
+	Paths []string `arg:"" sep:"none" optional:"" help:"Files, directories (recursive), globs, or - for stdin. Default: the current directory." placeholder:"PATH"`
 	Jobs  int      `help:"Documents processed in parallel (default: number of CPUs)." default:"0"`
 }
 
