@@ -70,3 +70,31 @@ func TestOutputValidation(t *testing.T) {
 	mustContain(t, "stderr", r.stderr, `did you mean "json"?`)
 	_ = filepath.Join
 }
+
+func TestInitTargets(t *testing.T) {
+	dir := t.TempDir()
+	t.Chdir(dir)
+	// A trailing slash names a folder, made if missing.
+	runCLI(t, "", "init", "sub/").mustCode(t, exitClean, "init sub/")
+	if fi, err := os.Stat(filepath.Join("sub", ".factlint.yaml")); err != nil || fi.IsDir() {
+		t.Fatalf("init sub/ did not write sub/.factlint.yaml: %v", err)
+	}
+	// An existing folder gets the file inside it.
+	if err := os.Mkdir("site", 0o755); err != nil {
+		t.Fatal(err)
+	}
+	r := runCLI(t, "", "init", "site")
+	r.mustCode(t, exitClean, "init site")
+	mustContain(t, "stdout", r.stdout, filepath.Join("site", ".factlint.yaml"))
+	runCLI(t, "", "init", "site").mustCode(t, exitUsage, "second init site")
+	// "-" prints the starter config and writes nothing.
+	r = runCLI(t, "", "init", "-")
+	r.mustCode(t, exitClean, "init -")
+	mustContain(t, "stdout", r.stdout, "fail_on:")
+	if _, err := os.Stat("-"); err == nil {
+		t.Error("init - wrote a file named -")
+	}
+	if _, err := os.Stat(".factlint.yaml"); err == nil {
+		t.Error("init - wrote .factlint.yaml")
+	}
+}

@@ -8,6 +8,7 @@ import (
 	"fmt"
 	"io"
 	"os"
+	"runtime/debug"
 
 	"github.com/alecthomas/kong"
 	"golang.org/x/term"
@@ -24,8 +25,9 @@ const (
 var version = "dev"
 
 type cli struct {
-	Config  string `help:"Config file (default: .factlint.yaml found by walking up from the working directory)." placeholder:"FILE" type:"path"`
-	NoColor bool   `help:"Never colour output (NO_COLOR is also respected)." name:"no-color"`
+	Config  string           `help:"Config file (default: .factlint.yaml found by walking up from the working directory)." placeholder:"FILE" type:"path"`
+	NoColor bool             `help:"Never colour output (NO_COLOR is also respected)." name:"no-color"`
+	Version kong.VersionFlag `help:"Print the version and exit." name:"version"`
 
 	Check      checkCmd      `cmd:"" help:"Report contradictions in a corpus of pages."`
 	Claims     claimsCmd     `cmd:"" help:"List the claims extracted from pages."`
@@ -34,7 +36,7 @@ type cli struct {
 	Rules      rulesCmd      `cmd:"" help:"List the checks with their default severity."`
 	Explain    explainCmd    `cmd:"" help:"Print the documentation of a check."`
 	Init       initCmd       `cmd:"" help:"Write a commented starter .factlint.yaml."`
-	Version    versionCmd    `cmd:"" help:"Print the version."`
+	VersionCmd versionCmd    `cmd:"" name:"version" help:"Print the version."`
 	Help       helpCmd       `cmd:"" help:"Show help for a command."`
 }
 
@@ -92,6 +94,7 @@ func run(args []string, e *env) (code int) {
 		kong.Exit(func(int) { e.helpShown = true }),
 		kong.UsageOnError(),
 		kong.ConfigureHelp(kong.HelpOptions{Compact: true}),
+		kong.Vars{"version": "factlint " + versionString(debug.ReadBuildInfo)},
 	)
 	if err != nil {
 		fmt.Fprintln(e.stderr, "factlint:", err)
