@@ -4,6 +4,7 @@ package main
 // lookup, paths, suppressions and changed-lines mode.
 
 import (
+	"encoding/xml"
 	"os"
 	"path/filepath"
 	"strings"
@@ -96,5 +97,61 @@ func TestInitTargets(t *testing.T) {
 	}
 	if _, err := os.Stat(".factlint.yaml"); err == nil {
 		t.Error("init - wrote .factlint.yaml")
+	}
+}
+
+func TestJUnitTestcasePerFinding(t *testing.T) {
+	dir := t.TempDir()
+	t.Chdir(dir)
+	// One page with two findings, one clean page.
+	writeFiles(t, dir, map[string]string{
+		"site/cedar.md": lengthPage + "\n<!-- factlint-ignore within-page nothing to silence here -->\nCall us today.\n",
+		"site/maple.md": cleanPage,
+	})
+	r := runCLI(t, "", "check", "--fail-on", "never", "--format", "json", "--output", "junit=j.xml", "site")
+	r.mustCode(t, exitClean, "check --output junit=j.xml")
+	rep := parseReport(t, r.stdout)
+	if len(rep.Findings) != 2 {
+		t.Fatalf("fixture should have 2 findings, got %v", rep.rulesOf())
+	}
+	data, err := os.ReadFile("j.xml")
+	if err != nil {
+		t.Fatal(err)
+	}
+	var doc struct {
+		Suites []struct {
+			Cases []struct {
+				Name      string `xml:"name,attr"`
+				Classname string `xml:"classname,attr"`
+				Failures  []struct {
+					Type string `xml:"type,attr"`
+				} `xml:"failure"`
+			} `xml:"testcase"`
+		} `xml:"testsuite"`
+	}
+	if err := xml.Unmarshal(data, &doc); err != nil {
+		t.Fatal(err)
+	}
+	var failing, passing int
+	names := map[string]bool{}
+	for _, tc := range doc.Suites[0].Cases {
+		if len(tc.Failures) > 1 {
+			t.Errorf("testcase %q has %d failures, want one per testcase", tc.Name, len(tc.Failures))
+		}
+		if names[tc.Name] {
+			t.Errorf("two testcases named %q", tc.Name)
+		}
+		names[tc.Name] = true
+		if len(tc.Failures) == 1 {
+			failing++
+			if tc.Classname != "site/cedar.md" {
+				t.Errorf("failing testcase %q has class %q", tc.Name, tc.Classname)
+			}
+		} else {
+			passing++
+		}
+	}
+	if failing != 2 || passing != 1 {
+		t.Errorf("%d failing and %d passing testcases, want 2 and 1:\n%s", failing, passing, data)
 	}
 }
