@@ -48,6 +48,10 @@ var SuppressionRules = []RuleInfo{
 func ApplySuppressions(fs []Finding, inline []Suppression, cfg *Config) []Finding {
 	usedInline := make([]bool, len(inline))
 	usedCfg := make([]bool, len(cfg.Ignore))
+	configDir := ""
+	if len(cfg.Ignore) > 0 {
+		configDir = cfg.Dir()
+	}
 	var out []Finding
 	for _, f := range fs {
 		silenced := false
@@ -62,7 +66,7 @@ func ApplySuppressions(fs []Finding, inline []Suppression, cfg *Config) []Findin
 			}
 		}
 		for i, r := range cfg.Ignore {
-			if ignoreMatches(r, f) {
+			if ignoreMatches(r, f, configDir) {
 				usedCfg[i], silenced = true, true
 			}
 		}
@@ -99,7 +103,11 @@ func ruleMatches(pattern, rule string) bool {
 	return pattern == rule || pattern == "all" || pattern == "*"
 }
 
-func ignoreMatches(r IgnoreRule, f Finding) bool {
+// ignoreMatches matches r against f. A path glob is relative to the
+// config file's folder (configDir), as include and exclude are, so it
+// means the same whichever folder factlint is run from or on; a pattern
+// without a slash also matches base names.
+func ignoreMatches(r IgnoreRule, f Finding, configDir string) bool {
 	if r.Rule != "" && !ruleMatches(r.Rule, f.Rule) {
 		return false
 	}
@@ -111,10 +119,12 @@ func ignoreMatches(r IgnoreRule, f Finding) bool {
 	}
 	for _, l := range f.Locations {
 		p := filepath.ToSlash(l.File)
-		if ok, _ := path.Match(r.Path, p); ok {
-			return true
+		if abs, err := filepath.Abs(l.File); err == nil && configDir != "" {
+			if rel, err := filepath.Rel(configDir, abs); err == nil {
+				p = filepath.ToSlash(rel)
+			}
 		}
-		if ok, _ := path.Match(r.Path, path.Base(p)); ok {
+		if corpus.MatchGlob(r.Path, p) || corpus.MatchGlob(r.Path, path.Base(p)) {
 			return true
 		}
 	}

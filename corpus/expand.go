@@ -51,7 +51,9 @@ func Expand(args []string, opts Options) ([]Input, error) {
 				add(f)
 			}
 		case err == nil:
-			add(arg)
+			if keep(opts, opts.rel(arg), filepath.Base(arg)) {
+				add(arg)
+			}
 		case hasMeta(arg):
 			files, err := glob(arg, opts)
 			if err != nil {
@@ -101,8 +103,7 @@ func walk(root string, opts Options) ([]string, error) {
 			}
 			return nil
 		}
-		rel, _ := filepath.Rel(root, p)
-		rel = filepath.ToSlash(rel)
+		rel := opts.rel(p)
 		if d.IsDir() {
 			if p != root && (skipDir(d.Name()) || matchAny(opts.Exclude, rel, d.Name())) {
 				return fs.SkipDir
@@ -123,6 +124,25 @@ func walk(root string, opts Options) ([]string, error) {
 	}
 	sort.Strings(files)
 	return files, nil
+}
+
+// rel is p as a slash path relative to o.Root, which is how config globs
+// are written; a path outside Root keeps its leading "../".
+func (o Options) rel(p string) string {
+	root := o.Root
+	if root == "" {
+		root = "."
+	}
+	ar, err1 := filepath.Abs(root)
+	ap, err2 := filepath.Abs(p)
+	if err1 != nil || err2 != nil {
+		return filepath.ToSlash(p)
+	}
+	r, err := filepath.Rel(ar, ap)
+	if err != nil {
+		return filepath.ToSlash(p)
+	}
+	return filepath.ToSlash(r)
 }
 
 func keep(opts Options, rel, base string) bool {
@@ -177,7 +197,7 @@ func glob(pattern string, opts Options) ([]string, error) {
 			files = append(files, sub...)
 			continue
 		}
-		if extNamed || contentExts[strings.ToLower(filepath.Ext(m))] {
+		if (extNamed || contentExts[strings.ToLower(filepath.Ext(m))]) && keep(opts, opts.rel(m), filepath.Base(m)) {
 			files = append(files, m)
 		}
 	}
@@ -202,6 +222,20 @@ func matchAny(globs []string, rel, base string) bool {
 		}
 	}
 	return false
+}
+
+// MatchGlob reports whether the slash path name matches pattern, where
+// "**" as a whole segment matches zero or more segments, as config globs
+// are matched everywhere.
+func MatchGlob(pattern, name string) bool { return globMatch(pattern, name) }
+
+// StaticRoot is the folder part of a path argument that does not depend
+// on a glob: the argument itself when it has no metacharacters.
+func StaticRoot(arg string) string {
+	if !hasMeta(arg) {
+		return arg
+	}
+	return globRoot(arg)
 }
 
 // globMatch matches a slash path against a slash pattern where "**" as a

@@ -22,10 +22,14 @@ type Options struct {
 	IncludeSelectors []string
 	// ExcludeSelectors are dropped in addition to the built-in boilerplate list.
 	ExcludeSelectors []string
-	// Include and Exclude filter directory walks by glob ("**" spans
-	// directories), matched against the slash path relative to the walked
-	// argument and against the base name.
+	// Include and Exclude filter inputs by glob ("**" spans directories),
+	// matched against the slash path relative to Root and against the base
+	// name. They apply to explicitly named files as well as to walks, so
+	// that a hook passing file names sees the same set as a directory run.
 	Include, Exclude []string
+	// Root is the folder Include and Exclude are relative to, normally the
+	// config file's; empty means the working directory.
+	Root string
 	// Stdin is read for the "-" input; nil means os.Stdin.
 	Stdin io.Reader
 }

@@ -24,7 +24,7 @@ type checkCmd struct {
 }
 
 func (c checkCmd) Run(e *env) error {
-	cfg, err := e.loadConfig()
+	cfg, err := e.loadConfig(c.Paths)
 	if err != nil {
 		return err
 	}

@@ -4,7 +4,9 @@ package main
 // lookup, paths, suppressions and changed-lines mode.
 
 import (
+	"bytes"
 	"encoding/xml"
+	"fmt"
 	"os"
 	"path/filepath"
 	"strings"
@@ -153,5 +155,92 @@ func TestJUnitTestcasePerFinding(t *testing.T) {
 	}
 	if failing != 2 || passing != 1 {
 		t.Errorf("%d failing and %d passing testcases, want 2 and 1:\n%s", failing, passing, data)
+	}
+}
+
+// runCLIEnv is runCLI with environment variables.
+func runCLIEnv(t *testing.T, vars map[string]string, args ...string) cliResult {
+	t.Helper()
+	var out, errb bytes.Buffer
+	e := &env{stdin: strings.NewReader(""), stdout: &out, stderr: &errb, getenv: func(k string) string { return vars[k] }}
+	code := run(args, e)
+	return cliResult{code: code, stdout: out.String(), stderr: errb.String()}
+}
+
+func TestConfigLookupFromCheckedPaths(t *testing.T) {
+	dir := t.TempDir()
+	t.Chdir(dir)
+	writeFiles(t, dir, map[string]string{
+		".git/HEAD":              "ref: refs/heads/main\n",
+		"site/.factlint.yaml":    "fail_on: never\n",
+		"site/pages/cedar.md":    lengthPage,
+		"other/cedar.md":         lengthPage,
+		"ci/strict.factlint.yml": "fail_on: error\n",
+	})
+	// From the repository root, site/'s config applies to site/.
+	runCLI(t, "", "check", "site").mustCode(t, exitClean, "check site (site/.factlint.yaml says fail_on: never)")
+	runCLI(t, "", "check", "site/pages/cedar.md").mustCode(t, exitClean, "check a file under site/")
+	runCLI(t, "", "check", "other").mustCode(t, exitFindings, "check other (no config)")
+
+	r := runCLI(t, "", "config", "path", "site")
+	r.mustCode(t, exitClean, "config path site")
+	want, _ := filepath.Abs(filepath.Join("site", ".factlint.yaml"))
+	if strings.TrimSpace(r.stdout) != want {
+		t.Errorf("config path site = %q, want %q", r.stdout, want)
+	}
+	r = runCLI(t, "", "config", "path", "other")
+	r.mustCode(t, exitClean, "config path other")
+	if r.stdout != "" || !strings.Contains(r.stderr, "built-in defaults") {
+		t.Errorf("config path other: stdout %q, stderr %q", r.stdout, r.stderr)
+	}
+
+	// FACTLINT_CONFIG names one; --config still wins over it.
+	vars := map[string]string{"FACTLINT_CONFIG": "ci/strict.factlint.yml"}
+	runCLIEnv(t, vars, "check", "site").mustCode(t, exitFindings, "FACTLINT_CONFIG with fail_on: error")
+	r = runCLIEnv(t, vars, "config", "path", "site")
+	if strings.TrimSpace(r.stdout) != "ci/strict.factlint.yml" || !strings.Contains(r.stderr, "FACTLINT_CONFIG") {
+		t.Errorf("config path with FACTLINT_CONFIG: %q / %q", r.stdout, r.stderr)
+	}
+	runCLIEnv(t, vars, "--config", "site/.factlint.yaml", "check", "site").mustCode(t, exitClean, "--config over FACTLINT_CONFIG")
+	runCLIEnv(t, map[string]string{"FACTLINT_CONFIG": "missing.yaml"}, "check", "site").mustCode(t, exitUsage, "FACTLINT_CONFIG naming no file")
+
+	// Paths under different configs: a warning naming them.
+	r = runCLI(t, "", "check", "site", "other")
+	mustContain(t, "stderr", r.stderr, "different configs", want)
+}
+
+func TestConfigGlobsRelativeToConfig(t *testing.T) {
+	dir := t.TempDir()
+	t.Chdir(dir)
+	writeFiles(t, dir, map[string]string{
+		".git/HEAD": "ref: refs/heads/main\n",
+		".factlint.yaml": `exclude: ["site/drafts/**"]
+ignore:
+  - {rule: within-page, path: "site/legacy/*.md", reason: "retired pages"}
+`,
+		"site/legacy/old.md":   lengthPage,
+		"site/drafts/draft.md": lengthPage,
+		"site/current.md":      cleanPage,
+	})
+	// README's own example: the ignore path still matches when the check
+	// is given site/ or a file, and from another working directory.
+	for _, args := range [][]string{{"site"}, {"site/legacy/old.md"}, {"."}} {
+		r := runCLI(t, "", append([]string{"check", "--format", "json"}, args...)...)
+		r.mustCode(t, exitClean, fmt.Sprint("check ", args))
+		if rep := parseReport(t, r.stdout); len(rep.Findings) != 0 {
+			t.Errorf("check %v: findings %v, want the legacy one ignored and drafts excluded", args, rep.rulesOf())
+		}
+	}
+	t.Chdir(filepath.Join(dir, "site"))
+	r := runCLI(t, "", "check", "--format", "json", ".")
+	r.mustCode(t, exitClean, "check . from site/")
+	if rep := parseReport(t, r.stdout); rep.Summary.Files != 2 {
+		t.Errorf("check . from site/ read %d files, want 2 (drafts excluded)", rep.Summary.Files)
+	}
+	// A file named explicitly, as pre-commit passes them, is excluded too.
+	r = runCLI(t, "", "check", "--format", "json", "drafts/draft.md", "current.md")
+	r.mustCode(t, exitClean, "check an excluded file by name")
+	if rep := parseReport(t, r.stdout); rep.Summary.Files != 1 {
+		t.Errorf("explicit excluded file: %d files read, want 1", rep.Summary.Files)
 	}
 }

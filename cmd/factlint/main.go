@@ -36,6 +36,7 @@ type cli struct {
 	Rules      rulesCmd      `cmd:"" help:"List the checks with their default severity."`
 	Explain    explainCmd    `cmd:"" help:"Print the documentation of a check."`
 	Init       initCmd       `cmd:"" help:"Write a commented starter .factlint.yaml."`
+	ConfigCmd  configCmd     `cmd:"" name:"config" help:"Show which config file applies."`
 	VersionCmd versionCmd    `cmd:"" name:"version" help:"Print the version."`
 	Help       helpCmd       `cmd:"" help:"Show help for a command."`
 }

@@ -3,7 +3,6 @@ package main
 import (
 	"errors"
 	"fmt"
-	"os"
 	"time"
 
 	"github.com/factlint/factlint/checker"
@@ -17,17 +16,10 @@ type inputFlags struct {
 	Jobs  int      `help:"Documents processed in parallel (default: number of CPUs)." default:"0"`
 }
 
-// loadConfig reads --config, or the nearest .factlint.yaml, or the built-in default.
-func (e *env) loadConfig() (*checker.Config, error) {
-	path := e.cli.Config
-	if path == "" {
-		wd, err := os.Getwd()
-		if err == nil {
-			if p, ok := checker.FindConfig(wd); ok {
-				path = p
-			}
-		}
-	}
+// loadConfig reads the config that applies to paths (see configFile),
+// or the built-in default.
+func (e *env) loadConfig(paths []string) (*checker.Config, error) {
+	path, _ := e.configFile(paths)
 	if path == "" {
 		return checker.DefaultConfig(), nil
 	}
@@ -47,6 +39,7 @@ func corpusOptions(cfg *checker.Config) corpus.Options {
 	o.IncludeSelectors = append(o.IncludeSelectors, cfg.HTML.Include...)
 	o.Include = append(o.Include, cfg.Include...)
 	o.Exclude = append(o.Exclude, cfg.Exclude...)
+	o.Root = cfg.Dir()
 	return o
 }
 
