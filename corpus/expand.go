@@ -25,10 +25,20 @@ var contentExts = map[string]bool{".html": true, ".htm": true, ".md": true, ".ma
 // matches nothing is an error naming it.
 func Expand(args []string, opts Options) ([]Input, error) {
 	var out []Input
+	// Inputs are told apart by the file they resolve to, so a page and a
+	// symlink to it (or "a.md" and "./a.md") are read once, under the
+	// first name met in the stable order.
 	seen := map[string]bool{}
 	add := func(p string) {
-		if !seen[p] {
-			seen[p] = true
+		key := p
+		if real, err := filepath.EvalSymlinks(p); err == nil {
+			key = real
+		}
+		if abs, err := filepath.Abs(key); err == nil {
+			key = abs
+		}
+		if !seen[key] {
+			seen[key] = true
 			out = append(out, Input{Path: p})
 		}
 	}
@@ -91,6 +101,10 @@ func skipDir(name string) bool {
 // and opts.Exclude.
 func walk(root string, opts Options) ([]string, error) {
 	var files []string
+	var gi *gitIgnore
+	if !opts.NoGitIgnore {
+		gi = newGitIgnore(root)
+	}
 	err := filepath.WalkDir(root, func(p string, d fs.DirEntry, err error) error {
 		if err != nil {
 			if p == root {
@@ -105,9 +119,15 @@ func walk(root string, opts Options) ([]string, error) {
 		}
 		rel := opts.rel(p)
 		if d.IsDir() {
-			if p != root && (skipDir(d.Name()) || matchAny(opts.Exclude, rel, d.Name())) {
+			if p != root && (skipDir(d.Name()) || matchAny(opts.Exclude, rel, d.Name()) || gi.ignored(p, true)) {
 				return fs.SkipDir
 			}
+			if gi != nil {
+				gi.enter(p)
+			}
+			return nil
+		}
+		if gi.ignored(p, false) {
 			return nil
 		}
 		if strings.HasPrefix(d.Name(), ".") || !contentExts[strings.ToLower(filepath.Ext(p))] {
@@ -161,14 +181,21 @@ func glob(pattern string, opts Options) ([]string, error) {
 	if strings.Contains(pattern, "**") {
 		root := globRoot(pattern)
 		pat := filepath.ToSlash(pattern)
+		var gi *gitIgnore
+		if !opts.NoGitIgnore {
+			gi = newGitIgnore(root)
+		}
 		err := filepath.WalkDir(root, func(p string, d fs.DirEntry, err error) error {
 			if err != nil {
 				return nil
 			}
-			if d.IsDir() && p != root && skipDir(d.Name()) {
+			if d.IsDir() && p != root && (skipDir(d.Name()) || gi.ignored(p, true)) {
 				return fs.SkipDir
 			}
-			if !d.IsDir() && !strings.HasPrefix(d.Name(), ".") && globMatch(pat, filepath.ToSlash(p)) {
+			if d.IsDir() && gi != nil {
+				gi.enter(p)
+			}
+			if !d.IsDir() && !strings.HasPrefix(d.Name(), ".") && !gi.ignored(p, false) && globMatch(pat, filepath.ToSlash(p)) {
 				matches = append(matches, p)
 			}
 			return nil

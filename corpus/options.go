@@ -27,6 +27,10 @@ type Options struct {
 	// name. They apply to explicitly named files as well as to walks, so
 	// that a hook passing file names sees the same set as a directory run.
 	Include, Exclude []string
+	// NoGitIgnore turns off .gitignore handling: by default, walks inside
+	// a git repository skip what its .gitignore files list (files named
+	// explicitly are read all the same).
+	NoGitIgnore bool
 	// Root is the folder Include and Exclude are relative to, normally the
 	// config file's; empty means the working directory.
 	Root string

@@ -244,3 +244,27 @@ ignore:
 		t.Errorf("explicit excluded file: %d files read, want 1", rep.Summary.Files)
 	}
 }
+
+func TestWalkSymlinkAndGitignore(t *testing.T) {
+	dir := t.TempDir()
+	t.Chdir(dir)
+	writeFiles(t, dir, map[string]string{
+		".git/HEAD":      "ref: refs/heads/main\n",
+		".gitignore":     "_site/\n",
+		"site/cedar.md":  lengthPage,
+		"_site/cedar.md": lengthPage,
+	})
+	if err := os.Symlink("cedar.md", filepath.Join("site", "cedar-link.md")); err != nil {
+		t.Skip("symlinks unsupported:", err)
+	}
+	r := runCLI(t, "", "check", "--format", "json", ".")
+	r.mustCode(t, exitFindings, "check .")
+	rep := parseReport(t, r.stdout)
+	if rep.Summary.Files != 1 || len(rep.Findings) != 1 {
+		t.Errorf("check . read %d files with %d findings, want 1 and 1 (symlink read once, _site/ ignored)", rep.Summary.Files, len(rep.Findings))
+	}
+	r = runCLI(t, "", "check", "--format", "json", "--no-gitignore", ".")
+	if rep := parseReport(t, r.stdout); rep.Summary.Files != 2 {
+		t.Errorf("--no-gitignore read %d files, want 2", rep.Summary.Files)
+	}
+}

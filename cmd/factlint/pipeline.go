@@ -12,8 +12,9 @@ import (
 
 // inputFlags are shared by the commands that read a corpus.
 type inputFlags struct {
-	Paths []string `arg:"" sep:"none" optional:"" help:"Files, directories (recursive), globs, or - for stdin. Default: the current directory." placeholder:"PATH"`
-	Jobs  int      `help:"Documents processed in parallel (default: number of CPUs)." default:"0"`
+	Paths       []string `arg:"" sep:"none" optional:"" help:"Files, directories (recursive), globs, or - for stdin. Default: the current directory." placeholder:"PATH"`
+	Jobs        int      `help:"Documents processed in parallel (default: number of CPUs)." default:"0"`
+	NoGitignore bool     `help:"Also walk into what .gitignore files list (by default a walk inside a git repository skips it)." name:"no-gitignore"`
 }
 
 // loadConfig reads the config that applies to paths (see configFile),
@@ -59,6 +60,7 @@ func (e *env) analyze(f inputFlags, cfg *checker.Config, perDoc func(*corpus.Doc
 		paths = []string{"."}
 	}
 	copt := corpusOptions(cfg)
+	copt.NoGitIgnore = f.NoGitignore
 	inputs, err := corpus.Expand(paths, copt)
 	if err != nil {
 		return nil, &exitError{code: exitUsage, err: err}
