@@ -268,3 +268,63 @@ func TestWalkSymlinkAndGitignore(t *testing.T) {
 		t.Errorf("--no-gitignore read %d files, want 2", rep.Summary.Files)
 	}
 }
+
+// lengthPageWith is lengthPage with extra lines before the second side
+// of its contradiction (line 9 of lengthPage).
+func lengthPageWith(before, after string) string {
+	return strings.Replace(lengthPage, "Most people complete IOP", before+"Most people complete IOP", 1) + after
+}
+
+func TestSuppressionForms(t *testing.T) {
+	check := func(t *testing.T, page string) *jsonReportT {
+		t.Helper()
+		dir := t.TempDir()
+		writeFiles(t, dir, map[string]string{"page.md": page})
+		r := runCLI(t, "", "check", "--format", "json", "--fail-on", "never", dir)
+		r.mustCode(t, exitClean, "check --fail-on never")
+		return parseReport(t, r.stdout)
+	}
+	messages := func(rep *jsonReportT) string {
+		var b strings.Builder
+		for _, f := range rep.Findings {
+			fmt.Fprintf(&b, "%s %d: %s\n", f.Rule, f.Locations[0].Line, f.Message)
+		}
+		return b.String()
+	}
+	t.Run("near misses", func(t *testing.T) {
+		for _, c := range []struct{ comment, fix string }{
+			{"<!-- FACTLINT-IGNORE within-page confirmed by phone -->", "<!-- factlint-ignore within-page confirmed by phone -->"},
+			{"<!-- factlint-ignore: within-page confirmed by phone -->", "<!-- factlint-ignore within-page confirmed by phone -->"},
+			{"<!-- factlint-ignore-next-line within-page confirmed by phone -->", "<!-- factlint-ignore within-page confirmed by phone -->"},
+		} {
+			rep := check(t, lengthPageWith(c.comment+"\n", ""))
+			got := messages(rep)
+			// Not silenced, and reported with the fix.
+			mustContain(t, c.comment, got, "within-page 5:", "invalid-suppression 9:", c.fix)
+		}
+	})
+	t.Run("misspelt rule", func(t *testing.T) {
+		rep := check(t, lengthPageWith("<!-- factlint-ignore within-pgae confirmed by phone -->\n", ""))
+		mustContain(t, "misspelt rule", messages(rep), "within-page 5:", "invalid-suppression 9:", `unknown rule "within-pgae"`, `did you mean "within-page"?`)
+	})
+	t.Run("range", func(t *testing.T) {
+		page := strings.Replace(lengthPage, "Our intensive", "<!-- factlint-disable within-page both figures confirmed -->\nOur intensive", 1) +
+			"<!-- factlint-enable within-page -->\n"
+		if rep := check(t, page); len(rep.Findings) != 0 {
+			t.Errorf("disable…enable around both sides left:\n%s", messages(rep))
+		}
+		// A range that closes before the finding's lines leaves it, and is unused.
+		got := messages(check(t, lengthPageWith("<!-- factlint-disable within-page confirmed -->\n<!-- factlint-enable within-page -->\n", "")))
+		mustContain(t, "empty range", got, "within-page 5:", "unused-suppression 9:", "in its range")
+		// An enable without a disable is invalid.
+		got = messages(check(t, lengthPageWith("", "<!-- factlint-enable within-page -->\n")))
+		mustContain(t, "stray enable", got, "invalid-suppression", "follows no factlint-disable")
+	})
+	t.Run("file", func(t *testing.T) {
+		if rep := check(t, lengthPage+"\n<!-- factlint-disable-file within-page archived page, kept as published -->\n"); len(rep.Findings) != 0 {
+			t.Errorf("factlint-disable-file left:\n%s", messages(rep))
+		}
+		got := messages(check(t, lengthPage+"\n<!-- factlint-disable-file within-page -->\n"))
+		mustContain(t, "file form without reason", got, "within-page 5:", "invalid-suppression", "needs a rule and a reason")
+	})
+}
