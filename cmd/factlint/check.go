@@ -21,6 +21,8 @@ type checkCmd struct {
 	Quiet         bool     `help:"Print only findings, no summary." short:"q"`
 	Baseline      string   `help:"Report only findings not recorded in this baseline file, and list baseline entries that no longer occur." placeholder:"FILE" type:"path"`
 	WriteBaseline string   `help:"Record the current findings in this baseline file." placeholder:"FILE" name:"write-baseline" type:"path"`
+	NewFromRev    string   `help:"Report only findings with a location in lines changed since this git revision (the whole site is still checked)." placeholder:"REV" name:"new-from-rev"`
+	NewFromPatch  string   `help:"Report only findings with a location in lines this unified diff adds." placeholder:"FILE" name:"new-from-patch" type:"path"`
 }
 
 func (c checkCmd) Run(e *env) error {
@@ -37,6 +39,10 @@ func (c checkCmd) Run(e *env) error {
 		return usageErr("--fail-on: %v", err)
 	}
 	outputs, err := parseOutputs(c.Format, c.Output)
+	if err != nil {
+		return usageErr("%v", err)
+	}
+	changed, err := changedLines(c.NewFromRev, c.NewFromPatch)
 	if err != nil {
 		return usageErr("%v", err)
 	}
@@ -67,6 +73,9 @@ func (c checkCmd) Run(e *env) error {
 	findings, runErr := a.Check(cfg, enabled, families)
 	if runErr != nil {
 		fmt.Fprintln(e.stderr, "factlint:", runErr)
+	}
+	if changed != nil {
+		findings = changed.Filter(findings)
 	}
 	res := &checker.Result{Findings: findings, Skipped: a.Skipped}
 	if c.Baseline != "" {

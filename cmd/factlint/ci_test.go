@@ -8,7 +8,9 @@ import (
 	"encoding/xml"
 	"fmt"
 	"os"
+	"os/exec"
 	"path/filepath"
+	"slices"
 	"strings"
 	"testing"
 )
@@ -327,4 +329,75 @@ func TestSuppressionForms(t *testing.T) {
 		got := messages(check(t, lengthPage+"\n<!-- factlint-disable-file within-page -->\n"))
 		mustContain(t, "file form without reason", got, "within-page 5:", "invalid-suppression", "needs a rule and a reason")
 	})
+}
+
+// gitRun runs git in the working directory for a test repository.
+func gitRun(t *testing.T, args ...string) string {
+	t.Helper()
+	args = append([]string{"-c", "user.name=factlint test", "-c", "user.email=test@example.invalid", "-c", "commit.gpgsign=false", "-c", "init.defaultBranch=main"}, args...)
+	out, err := exec.Command("git", args...).CombinedOutput()
+	if err != nil {
+		t.Fatalf("git %v: %v\n%s", args, err, out)
+	}
+	return string(out)
+}
+
+func TestNewFromRev(t *testing.T) {
+	if _, err := exec.LookPath("git"); err != nil {
+		if os.Getenv("CI") == "true" {
+			t.Fatal("git is needed for changed-lines mode tests")
+		}
+		t.Skip("no git")
+	}
+	dir := t.TempDir()
+	t.Chdir(dir)
+	writeFiles(t, dir, map[string]string{
+		"site/cedar.md": lengthPage, // an old contradiction, not part of the change
+		"site/maple.md": cleanPage,
+	})
+	gitRun(t, "init", "-q")
+	gitRun(t, "add", ".")
+	gitRun(t, "commit", "-q", "-m", "site")
+
+	files := func(r cliResult) []string {
+		t.Helper()
+		var out []string
+		for _, f := range parseReport(t, r.stdout).Findings {
+			out = append(out, fmt.Sprintf("%s %s:%d", f.Rule, f.Locations[0].File, f.Locations[0].Line))
+		}
+		return out
+	}
+	// Nothing changed: nothing to report, though the site has a finding.
+	r := runCLI(t, "", "check", "--format", "json", "--new-from-rev", "HEAD", "site")
+	r.mustCode(t, exitClean, "--new-from-rev HEAD on a clean tree")
+	if got := files(r); len(got) != 0 {
+		t.Errorf("clean tree: %v", got)
+	}
+	// An edit adds a contradiction to maple.md; an untracked new page adds another.
+	maple := strings.Replace(cleanPage, "Call our admissions line", "Most clients stay in our IOP for 20 weeks.\n\nCall our admissions line", 1)
+	writeFiles(t, dir, map[string]string{"site/maple.md": maple, "site/oak.md": lengthPage})
+	r = runCLI(t, "", "check", "--format", "json", "--new-from-rev", "HEAD", "site")
+	r.mustCode(t, exitFindings, "--new-from-rev HEAD with changes")
+	got := files(r)
+	for _, f := range got {
+		if strings.Contains(f, "cedar.md") {
+			t.Errorf("a finding outside the change was reported: %v", got)
+		}
+	}
+	if !slices.ContainsFunc(got, func(s string) bool { return strings.Contains(s, "maple.md") }) ||
+		!slices.ContainsFunc(got, func(s string) bool { return strings.Contains(s, "oak.md") }) {
+		t.Errorf("findings = %v, want the new ones in maple.md and oak.md", got)
+	}
+	// The same change as a patch file gives the same report for tracked files.
+	gitRun(t, "add", "site/oak.md")
+	patch := gitRun(t, "diff", "HEAD")
+	writeFiles(t, dir, map[string]string{"change.patch": patch})
+	p := runCLI(t, "", "check", "--format", "json", "--new-from-patch", "change.patch", "site")
+	if !slices.Equal(files(p), got) {
+		t.Errorf("--new-from-patch = %v, --new-from-rev = %v", files(p), got)
+	}
+	// A revision git does not know is a usage error naming it.
+	bad := runCLI(t, "", "check", "--new-from-rev", "no-such-rev", "site")
+	bad.mustCode(t, exitUsage, "unknown revision")
+	mustContain(t, "stderr", bad.stderr, "no-such-rev")
 }
