@@ -181,6 +181,21 @@ func ApplySuppressions(fs []Finding, inline []Suppression, cfg *Config) []Findin
 				Locations: []Location{{File: cfg.Path, Line: 1, Column: 1, Text: "ignore", Block: -1}}, Values: []string{r.Rule, r.Path, r.Kind}})
 		}
 	}
+	// The suppression rules are configured like checks: off, or at
+	// another severity.
+	kept := out[:0]
+	for _, f := range out {
+		if f.Rule == RuleUnusedSuppression || f.Rule == RuleInvalidSuppression {
+			if on, ok := cfg.Checks[f.Rule]; ok && !on {
+				continue
+			}
+			if sev, ok := cfg.Severity[f.Rule]; ok {
+				f.Severity = sev
+			}
+		}
+		kept = append(kept, f)
+	}
+	out = kept
 	for i := range out {
 		if out[i].Fingerprint == "" {
 			out[i].Fingerprint = Fingerprint(out[i])

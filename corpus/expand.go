@@ -14,6 +14,9 @@ import (
 type Input struct {
 	Path  string
 	Stdin bool
+	// Name, for standard input, is the file name it stands for
+	// (--stdin-filename): reports show it and its extension picks the format.
+	Name string
 }
 
 // contentExts are the extensions a directory walk picks up; files named

@@ -5,6 +5,7 @@ import (
 	"io"
 	"os"
 	"path/filepath"
+	"slices"
 	"strings"
 
 	"github.com/factlint/factlint/checker"
@@ -15,24 +16,30 @@ import (
 
 type checkCmd struct {
 	inputFlags
-	Format        string   `help:"Output format: text, json, sarif, github, junit, markdown or csv." default:"text" short:"f"`
+	Format        string   `help:"Output format: text, json, sarif, github, junit, markdown, csv or line (file:line:col: severity: message (rule))." default:"text" short:"f"`
 	Output        []string `sep:"none" help:"Write a report to a file instead of stdout: PATH for --format, or FORMAT=PATH (repeatable) for several formats at once." placeholder:"[FORMAT=]PATH" short:"o"`
 	FailOn        string   `help:"Lowest severity that makes the exit code 1: error, warning, info or never (default: the config's fail_on, else error)." placeholder:"LEVEL" name:"fail-on"`
 	Quiet         bool     `help:"Print only findings, no summary." short:"q"`
 	Baseline      string   `help:"Report only findings not recorded in this baseline file, and list baseline entries that no longer occur." placeholder:"FILE" type:"path"`
 	WriteBaseline string   `help:"Record the current findings in this baseline file." placeholder:"FILE" name:"write-baseline" type:"path"`
+	Enable        []string `help:"Turn these checks on (comma-separated or repeated), whatever the config says." placeholder:"ID"`
+	Disable       []string `help:"Turn these checks off (comma-separated or repeated)." placeholder:"ID"`
+	MaxSameIssues int      `help:"Show at most N findings of one rule, kind and subject; 0 shows all. The exit code still counts every finding." placeholder:"N" name:"max-same-issues" default:"0"`
 	NewFromRev    string   `help:"Report only findings with a location in lines changed since this git revision (the whole site is still checked)." placeholder:"REV" name:"new-from-rev"`
 	NewFromPatch  string   `help:"Report only findings with a location in lines this unified diff adds." placeholder:"FILE" name:"new-from-patch" type:"path"`
 }
 
 func (c checkCmd) Run(e *env) error {
-	cfg, err := e.loadConfig(c.Paths)
+	cfg, err := e.loadConfig(c.configPaths())
 	if err != nil {
 		return err
 	}
 	failOn := cfg.FailOn
 	if c.FailOn != "" {
 		failOn = c.FailOn
+	}
+	if err := applyEnable(cfg, c.Enable, c.Disable); err != nil {
+		return err
 	}
 	threshold, err := failThreshold(failOn)
 	if err != nil {
@@ -96,6 +103,17 @@ func (c checkCmd) Run(e *env) error {
 		res.Rules = append(res.Rules, ch.Info())
 	}
 	res.Rules = append(res.Rules, checker.SuppressionRules...)
+	failed := false
+	for _, f := range res.Findings {
+		failed = failed || threshold != 0 && f.Severity >= threshold
+	}
+	if c.MaxSameIssues > 0 {
+		var hidden int
+		res.Findings, hidden = capSame(res.Findings, c.MaxSameIssues)
+		if hidden > 0 {
+			fmt.Fprintf(e.stderr, "factlint: %d more findings hidden by --max-same-issues %d\n", hidden, c.MaxSameIssues)
+		}
+	}
 	ropt := report.Options{Color: e.color(), Quiet: c.Quiet, ToolVersion: version, Files: files}
 	for _, o := range outputs {
 		ro := ropt
@@ -114,12 +132,54 @@ func (c checkCmd) Run(e *env) error {
 		// them would break the set-up step of every CI adopting a baseline.
 		return nil
 	}
-	for _, f := range res.Findings {
-		if threshold != 0 && f.Severity >= threshold {
-			return &exitError{code: exitFindings}
+	if failed {
+		return &exitError{code: exitFindings}
+	}
+	return nil
+}
+
+// applyEnable applies --enable and --disable over the config's checks
+// section; an ID that names no check is a usage error with a suggestion.
+func applyEnable(cfg *checker.Config, enable, disable []string) error {
+	for _, set := range []struct {
+		flag string
+		ids  []string
+		on   bool
+	}{{"--enable", enable, true}, {"--disable", disable, false}} {
+		for _, id := range set.ids {
+			id = strings.TrimSpace(id)
+			if !slices.Contains(checker.KnownChecks, id) {
+				return usageErr("%s: unknown check %q (%s)", set.flag, id, checker.Suggest(id, checker.KnownChecks, "known: "+strings.Join(checker.KnownChecks, ", ")))
+			}
+			if cfg.Checks == nil {
+				cfg.Checks = map[string]bool{}
+			}
+			cfg.Checks[id] = set.on
+		}
+	}
+	for _, id := range enable {
+		if slices.Contains(disable, id) {
+			return usageErr("check %q is both enabled and disabled", id)
 		}
 	}
 	return nil
+}
+
+// capSame keeps the first n findings (in report order) of each rule, kind
+// and subject: a template error repeated on two hundred pages is one
+// problem to read about.
+func capSame(fs []checker.Finding, n int) (kept []checker.Finding, hidden int) {
+	count := map[string]int{}
+	for _, f := range fs {
+		k := f.Rule + "\x00" + f.Kind + "\x00" + f.Subject
+		count[k]++
+		if count[k] > n {
+			hidden++
+			continue
+		}
+		kept = append(kept, f)
+	}
+	return kept, hidden
 }
 
 // failThreshold maps --fail-on to a severity; 0 means never fail.

@@ -5,6 +5,7 @@ package main
 
 import (
 	"bytes"
+	"encoding/json"
 	"encoding/xml"
 	"fmt"
 	"os"
@@ -400,4 +401,107 @@ func TestNewFromRev(t *testing.T) {
 	bad := runCLI(t, "", "check", "--new-from-rev", "no-such-rev", "site")
 	bad.mustCode(t, exitUsage, "unknown revision")
 	mustContain(t, "stderr", bad.stderr, "no-such-rev")
+}
+
+func TestCheckFlagsForCI(t *testing.T) {
+	dir := t.TempDir()
+	t.Chdir(dir)
+	writeFiles(t, dir, map[string]string{
+		"site/cedar.md": lengthPage,
+		"site/oak.md":   lengthPage,
+		"site/elm.md":   lengthPage,
+	})
+	rules := func(r cliResult) []string { return parseReport(t, r.stdout).rulesOf() }
+
+	t.Run("enable and disable", func(t *testing.T) {
+		r := runCLI(t, "", "check", "--format", "json", "--disable", "within-page,across-pages", "site")
+		r.mustCode(t, exitClean, "--disable within-page,across-pages")
+		if got := rules(r); len(got) != 0 {
+			t.Errorf("disabled checks still report: %v", got)
+		}
+		writeFiles(t, dir, map[string]string{"off.yaml": "checks: {within-page: false}\n"})
+		r = runCLI(t, "", "--config", "off.yaml", "check", "--format", "json", "--enable", "within-page", "site")
+		r.mustCode(t, exitFindings, "--enable over the config")
+		if !slices.Contains(rules(r), "within-page") {
+			t.Errorf("--enable within-page: %v", rules(r))
+		}
+		bad := runCLI(t, "", "check", "--disable", "within-pgae", "site")
+		bad.mustCode(t, exitUsage, "--disable with a typo")
+		mustContain(t, "stderr", bad.stderr, `did you mean "within-page"?`)
+	})
+	t.Run("max-same-issues", func(t *testing.T) {
+		all := rules(runCLI(t, "", "check", "--format", "json", "--disable", "across-pages", "site"))
+		if len(all) != 3 {
+			t.Fatalf("fixture: %v, want three within-page findings", all)
+		}
+		r := runCLI(t, "", "check", "--format", "json", "--disable", "across-pages", "--max-same-issues", "1", "site")
+		r.mustCode(t, exitFindings, "--max-same-issues 1")
+		if got := rules(r); len(got) != 1 {
+			t.Errorf("--max-same-issues 1 kept %v", got)
+		}
+		mustContain(t, "stderr", r.stderr, "2 more findings hidden")
+	})
+	t.Run("color", func(t *testing.T) {
+		if out := runCLI(t, "", "--color", "always", "check", "site").stdout; !strings.Contains(out, "\x1b[") {
+			t.Error("--color always gave no colour off a terminal")
+		}
+		if out := runCLI(t, "", "--color", "never", "check", "site").stdout; strings.Contains(out, "\x1b[") {
+			t.Error("--color never gave colour")
+		}
+		runCLI(t, "", "--color", "sometimes", "check", "site").mustCode(t, exitUsage, "--color sometimes")
+	})
+	t.Run("stdin-filename", func(t *testing.T) {
+		writeFiles(t, dir, map[string]string{"web/.factlint.yaml": "fail_on: never\n"})
+		r := runCLI(t, lengthPage, "check", "--format", "json", "--stdin-filename", "web/new-page.md", "-")
+		r.mustCode(t, exitClean, "stdin named web/new-page.md, under web/'s fail_on: never")
+		rep := parseReport(t, r.stdout)
+		if len(rep.Findings) != 1 || rep.Findings[0].Locations[0].File != "web/new-page.md" {
+			t.Errorf("stdin findings: %+v", rep.Findings)
+		}
+	})
+	t.Run("line format", func(t *testing.T) {
+		r := runCLI(t, "", "check", "--format", "line", "--disable", "across-pages", "site/cedar.md")
+		r.mustCode(t, exitFindings, "--format line")
+		want := "site/cedar.md:5:"
+		lines := strings.Split(strings.TrimSpace(r.stdout), "\n")
+		if len(lines) != 1 || !strings.HasPrefix(lines[0], want) || !strings.Contains(lines[0], ": error: ") || !strings.HasSuffix(lines[0], " (within-page)") {
+			t.Errorf("--format line:\n%s", r.stdout)
+		}
+	})
+}
+
+func TestRulesEffectiveSeverity(t *testing.T) {
+	dir := t.TempDir()
+	t.Chdir(dir)
+	writeFiles(t, dir, map[string]string{
+		".git/HEAD":      "ref: refs/heads/main\n",
+		".factlint.yaml": "severity: {within-page: warning}\nchecks: {schedule-math: false, unused-suppression: false}\n",
+		"page.md":        lengthPage + "\n<!-- factlint-ignore reference nothing to silence -->\nCall us.\n",
+	})
+	r := runCLI(t, "", "rules", "--format", "json")
+	r.mustCode(t, exitClean, "rules --format json")
+	var rows []struct {
+		ID, Severity    string
+		DefaultSeverity string `json:"default_severity"`
+		Enabled         bool
+	}
+	if err := json.Unmarshal([]byte(r.stdout), &rows); err != nil {
+		t.Fatal(err)
+	}
+	got := map[string]string{}
+	for _, row := range rows {
+		got[row.ID] = fmt.Sprintf("%s/%s/%v", row.Severity, row.DefaultSeverity, row.Enabled)
+	}
+	for id, want := range map[string]string{"within-page": "warning/error/true", "schedule-math": "warning/warning/false", "reference": "error/error/true"} {
+		if got[id] != want {
+			t.Errorf("rules: %s = %s, want %s", id, got[id], want)
+		}
+	}
+	table := runCLI(t, "", "rules")
+	mustContain(t, "rules table", table.stdout, "off", ".factlint.yaml")
+	// The suppression rules obey checks: like the others.
+	c := runCLI(t, "", "check", "--format", "json", "page.md")
+	if got := parseReport(t, c.stdout).rulesOf(); slices.Contains(got, "unused-suppression") || !slices.Contains(got, "within-page") {
+		t.Errorf("with unused-suppression off: %v", got)
+	}
 }

@@ -26,7 +26,8 @@ var version = "dev"
 
 type cli struct {
 	Config  string           `help:"Config file (default: .factlint.yaml found by walking up from the working directory)." placeholder:"FILE" type:"path"`
-	NoColor bool             `help:"Never colour output (NO_COLOR is also respected)." name:"no-color"`
+	Color   string           `help:"Colour output: auto (on a terminal, unless NO_COLOR is set), always or never." default:"auto" enum:"auto,always,never" placeholder:"WHEN"`
+	NoColor bool             `help:"Never colour output; the same as --color never." name:"no-color"`
 	Version kong.VersionFlag `help:"Print the version and exit." name:"version"`
 
 	Check      checkCmd      `cmd:"" help:"Report contradictions in a corpus of pages."`
@@ -131,7 +132,15 @@ func run(args []string, e *env) (code int) {
 	return exitUsage
 }
 
-// color reports whether output to stdout may use colour.
+// color reports whether output to stdout may use colour. --color always
+// wins over NO_COLOR, as an explicit request does in other tools; CI logs
+// that render ANSI are its use.
 func (e *env) color() bool {
-	return e.terminal && !e.cli.NoColor && e.getenv("NO_COLOR") == ""
+	switch {
+	case e.cli.NoColor || e.cli.Color == "never":
+		return false
+	case e.cli.Color == "always":
+		return true
+	}
+	return e.terminal && e.getenv("NO_COLOR") == ""
 }

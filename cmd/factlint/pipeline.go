@@ -12,15 +12,36 @@ import (
 
 // inputFlags are shared by the commands that read a corpus.
 type inputFlags struct {
-	Paths       []string `arg:"" sep:"none" optional:"" help:"Files, directories (recursive), globs, or - for stdin. Default: the current directory." placeholder:"PATH"`
-	Jobs        int      `help:"Documents processed in parallel (default: number of CPUs)." default:"0"`
-	NoGitignore bool     `help:"Also walk into what .gitignore files list (by default a walk inside a git repository skips it)." name:"no-gitignore"`
+	Paths         []string `arg:"" sep:"none" optional:"" help:"Files, directories (recursive), globs, or - for stdin. Default: the current directory." placeholder:"PATH"`
+	Jobs          int      `help:"Documents processed in parallel (default: number of CPUs)." default:"0"`
+	StdinFilename string   `help:"The file name standard input (-) stands for: reports show it, its extension picks the format, and the config is looked up from its folder." placeholder:"NAME" name:"stdin-filename"`
+	NoGitignore   bool     `help:"Also walk into what .gitignore files list (by default a walk inside a git repository skips it)." name:"no-gitignore"`
 }
 
 // loadConfig reads the config that applies to paths (see configFile),
 // or the built-in default.
 func (e *env) loadConfig(paths []string) (*checker.Config, error) {
 	path, _ := e.configFile(paths)
+	return loadConfigFile(path)
+}
+
+// configPaths are the paths the config lookup starts from: stdin counts
+// as the file --stdin-filename names.
+func (f inputFlags) configPaths() []string {
+	if f.StdinFilename == "" {
+		return f.Paths
+	}
+	out := make([]string, len(f.Paths))
+	for i, p := range f.Paths {
+		out[i] = p
+		if p == "-" {
+			out[i] = f.StdinFilename
+		}
+	}
+	return out
+}
+
+func loadConfigFile(path string) (*checker.Config, error) {
 	if path == "" {
 		return checker.DefaultConfig(), nil
 	}
@@ -72,6 +93,11 @@ func (e *env) analyze(f inputFlags, cfg *checker.Config, perDoc func(*corpus.Doc
 		PerDoc:    perDoc,
 	}
 	opt.Corpus.Stdin = e.stdin // read only for a "-" input
+	for i := range inputs {
+		if inputs[i].Stdin {
+			inputs[i].Name = f.StdinFilename
+		}
+	}
 	p := e.newProgress(len(inputs))
 	opt.Progress = p.update
 	a := checker.Analyze(inputs, opt)
