@@ -11,9 +11,12 @@ import (
 	"os"
 	"os/exec"
 	"path/filepath"
+	"regexp"
 	"slices"
 	"strings"
 	"testing"
+
+	"gopkg.in/yaml.v3"
 )
 
 // mustContain fails when s lacks any of want.
@@ -74,7 +77,6 @@ func TestOutputValidation(t *testing.T) {
 	r = runCLI(t, "", "check", "--format", "jsn", "site")
 	r.mustCode(t, exitUsage, "--format jsn")
 	mustContain(t, "stderr", r.stderr, `did you mean "json"?`)
-	_ = filepath.Join
 }
 
 func TestInitTargets(t *testing.T) {
@@ -504,4 +506,51 @@ func TestRulesEffectiveSeverity(t *testing.T) {
 	if got := parseReport(t, c.stdout).rulesOf(); slices.Contains(got, "unused-suppression") || !slices.Contains(got, "within-page") {
 		t.Errorf("with unused-suppression off: %v", got)
 	}
+}
+
+// TestPreCommitHook runs the hook as pre-commit would: its entry with the
+// staged file names appended.
+func TestPreCommitHook(t *testing.T) {
+	data, err := os.ReadFile("../../.pre-commit-hooks.yaml")
+	if err != nil {
+		t.Fatal(err)
+	}
+	var hooks []struct {
+		ID            string `yaml:"id"`
+		Entry         string `yaml:"entry"`
+		Files         string `yaml:"files"`
+		PassFilenames *bool  `yaml:"pass_filenames"`
+	}
+	if err := yaml.Unmarshal(data, &hooks); err != nil {
+		t.Fatal(err)
+	}
+	if len(hooks) != 1 || hooks[0].PassFilenames == nil || !*hooks[0].PassFilenames {
+		t.Fatalf("want one hook that passes file names: %+v", hooks)
+	}
+	entry := strings.Fields(hooks[0].Entry)
+	if entry[0] != "factlint" {
+		t.Fatalf("entry %q does not run factlint", hooks[0].Entry)
+	}
+	files := regexp.MustCompile(hooks[0].Files)
+
+	dir := t.TempDir()
+	t.Chdir(dir)
+	writeFiles(t, dir, map[string]string{
+		".git/HEAD":                 "ref: refs/heads/main\n",
+		"site/.factlint.yaml":       "exclude: [\"drafts/**\"]\n",
+		"site/drafts/unfinished.md": lengthPage,
+		"site/maple.md":             cleanPage,
+		"site/logo.svg":             "<svg/>",
+	})
+	var staged []string
+	for _, f := range []string{"site/drafts/unfinished.md", "site/maple.md", "site/logo.svg"} {
+		if files.MatchString(f) {
+			staged = append(staged, f)
+		}
+	}
+	if len(staged) != 2 {
+		t.Fatalf("the hook's files pattern picked %v", staged)
+	}
+	r := runCLI(t, "", append(entry[1:], staged...)...)
+	r.mustCode(t, exitClean, "the hook on a staged draft excluded by site/.factlint.yaml")
 }
