@@ -17,7 +17,7 @@ import (
 type checkCmd struct {
 	inputFlags
 	Format        string   `help:"Output format: text, json, sarif, github, junit, markdown, csv or line (file:line:col: severity: message (rule))." default:"text" short:"f"`
-	Output        []string `sep:"none" help:"Write a report to a file instead of stdout: PATH for --format, or FORMAT=PATH (repeatable) for several formats at once." placeholder:"[FORMAT=]PATH" short:"o"`
+	Output        []string `sep:"none" help:"Write a report to a file instead of stdout: PATH for --format, or FORMAT=PATH (repeatable) for several formats at once; FORMAT=- is stdout." placeholder:"[FORMAT=]PATH" short:"o"`
 	FailOn        string   `help:"Lowest severity that makes the exit code 1: error, warning, info or never (default: the config's fail_on, else error)." placeholder:"LEVEL" name:"fail-on"`
 	Quiet         bool     `help:"Print only findings, no summary." short:"q"`
 	Baseline      string   `help:"Report only findings not recorded in this baseline file, and list baseline entries that no longer occur." placeholder:"FILE" type:"path"`

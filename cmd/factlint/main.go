@@ -25,7 +25,7 @@ const (
 var version = "dev"
 
 type cli struct {
-	Config  string           `help:"Config file (default: .factlint.yaml found by walking up from the working directory)." placeholder:"FILE" type:"path"`
+	Config  string           `help:"Config file (default: $FACTLINT_CONFIG, else the .factlint.yaml found upward from the checked paths; see factlint config path)." placeholder:"FILE" type:"path"`
 	Color   string           `help:"Colour output: auto (on a terminal, unless NO_COLOR is set), always or never." default:"auto" enum:"auto,always,never" placeholder:"WHEN"`
 	NoColor bool             `help:"Never colour output; the same as --color never." name:"no-color"`
 	Version kong.VersionFlag `help:"Print the version and exit." name:"version"`
@@ -34,7 +34,7 @@ type cli struct {
 	Claims     claimsCmd     `cmd:"" help:"List the claims extracted from pages."`
 	Quantities quantitiesCmd `cmd:"" help:"Print every quantity the grammar reads in a file (grammar debugging)."`
 	Dupes      dupesCmd      `cmd:"" help:"Find near-duplicate templated articles and show what differs."`
-	Rules      rulesCmd      `cmd:"" help:"List the checks with their default severity."`
+	Rules      rulesCmd      `cmd:"" help:"List the checks with their severity under the config that applies."`
 	Explain    explainCmd    `cmd:"" help:"Print the documentation of a check."`
 	Init       initCmd       `cmd:"" help:"Write a commented starter .factlint.yaml."`
 	ConfigCmd  configCmd     `cmd:"" name:"config" help:"Show which config file applies."`
