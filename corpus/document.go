@@ -82,12 +82,18 @@ type Block struct {
 }
 
 // Ignore is an inline suppression: it silences Rule on the block that
-// follows it (Block is that block's index, or -1 when none follows).
+// follows it (Block is that block's index, or -1 when none follows), or,
+// by Directive, from here to the matching enable or over the whole file.
 type Ignore struct {
 	Rule   string
 	Reason string
 	Span   Span
 	Block  int
+	// Directive is which form was written; see ignore.go.
+	Directive Directive
+	// Fix, for DirectiveInvalid, is the comment as it should have been
+	// written; Written is the directive word as it was.
+	Fix, Written string
 }
 
 // Sentence is a sentence of a block; Start and End are byte offsets into Block.Text.

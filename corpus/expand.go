@@ -14,6 +14,9 @@ import (
 type Input struct {
 	Path  string
 	Stdin bool
+	// Name, for standard input, is the file name it stands for
+	// (--stdin-filename): reports show it and its extension picks the format.
+	Name string
 }
 
 // contentExts are the extensions a directory walk picks up; files named
@@ -25,10 +28,20 @@ var contentExts = map[string]bool{".html": true, ".htm": true, ".md": true, ".ma
 // matches nothing is an error naming it.
 func Expand(args []string, opts Options) ([]Input, error) {
 	var out []Input
+	// Inputs are told apart by the file they resolve to, so a page and a
+	// symlink to it (or "a.md" and "./a.md") are read once, under the
+	// first name met in the stable order.
 	seen := map[string]bool{}
 	add := func(p string) {
-		if !seen[p] {
-			seen[p] = true
+		key := p
+		if real, err := filepath.EvalSymlinks(p); err == nil {
+			key = real
+		}
+		if abs, err := filepath.Abs(key); err == nil {
+			key = abs
+		}
+		if !seen[key] {
+			seen[key] = true
 			out = append(out, Input{Path: p})
 		}
 	}
@@ -51,7 +64,9 @@ func Expand(args []string, opts Options) ([]Input, error) {
 				add(f)
 			}
 		case err == nil:
-			add(arg)
+			if keep(opts, opts.rel(arg), filepath.Base(arg)) {
+				add(arg)
+			}
 		case hasMeta(arg):
 			files, err := glob(arg, opts)
 			if err != nil {
@@ -89,6 +104,10 @@ func skipDir(name string) bool {
 // and opts.Exclude.
 func walk(root string, opts Options) ([]string, error) {
 	var files []string
+	var gi *gitIgnore
+	if !opts.NoGitIgnore {
+		gi = newGitIgnore(root)
+	}
 	err := filepath.WalkDir(root, func(p string, d fs.DirEntry, err error) error {
 		if err != nil {
 			if p == root {
@@ -101,12 +120,17 @@ func walk(root string, opts Options) ([]string, error) {
 			}
 			return nil
 		}
-		rel, _ := filepath.Rel(root, p)
-		rel = filepath.ToSlash(rel)
+		rel := opts.rel(p)
 		if d.IsDir() {
-			if p != root && (skipDir(d.Name()) || matchAny(opts.Exclude, rel, d.Name())) {
+			if p != root && (skipDir(d.Name()) || matchAny(opts.Exclude, rel, d.Name()) || gi.ignored(p, true)) {
 				return fs.SkipDir
 			}
+			if gi != nil {
+				gi.enter(p)
+			}
+			return nil
+		}
+		if gi.ignored(p, false) {
 			return nil
 		}
 		if strings.HasPrefix(d.Name(), ".") || !contentExts[strings.ToLower(filepath.Ext(p))] {
@@ -125,6 +149,25 @@ func walk(root string, opts Options) ([]string, error) {
 	return files, nil
 }
 
+// rel is p as a slash path relative to o.Root, which is how config globs
+// are written; a path outside Root keeps its leading "../".
+func (o Options) rel(p string) string {
+	root := o.Root
+	if root == "" {
+		root = "."
+	}
+	ar, err1 := filepath.Abs(root)
+	ap, err2 := filepath.Abs(p)
+	if err1 != nil || err2 != nil {
+		return filepath.ToSlash(p)
+	}
+	r, err := filepath.Rel(ar, ap)
+	if err != nil {
+		return filepath.ToSlash(p)
+	}
+	return filepath.ToSlash(r)
+}
+
 func keep(opts Options, rel, base string) bool {
 	if len(opts.Include) > 0 && !matchAny(opts.Include, rel, base) {
 		return false
@@ -141,14 +184,21 @@ func glob(pattern string, opts Options) ([]string, error) {
 	if strings.Contains(pattern, "**") {
 		root := globRoot(pattern)
 		pat := filepath.ToSlash(pattern)
+		var gi *gitIgnore
+		if !opts.NoGitIgnore {
+			gi = newGitIgnore(root)
+		}
 		err := filepath.WalkDir(root, func(p string, d fs.DirEntry, err error) error {
 			if err != nil {
 				return nil
 			}
-			if d.IsDir() && p != root && skipDir(d.Name()) {
+			if d.IsDir() && p != root && (skipDir(d.Name()) || gi.ignored(p, true)) {
 				return fs.SkipDir
 			}
-			if !d.IsDir() && !strings.HasPrefix(d.Name(), ".") && globMatch(pat, filepath.ToSlash(p)) {
+			if d.IsDir() && gi != nil {
+				gi.enter(p)
+			}
+			if !d.IsDir() && !strings.HasPrefix(d.Name(), ".") && !gi.ignored(p, false) && globMatch(pat, filepath.ToSlash(p)) {
 				matches = append(matches, p)
 			}
 			return nil
@@ -177,7 +227,7 @@ func glob(pattern string, opts Options) ([]string, error) {
 			files = append(files, sub...)
 			continue
 		}
-		if extNamed || contentExts[strings.ToLower(filepath.Ext(m))] {
+		if (extNamed || contentExts[strings.ToLower(filepath.Ext(m))]) && keep(opts, opts.rel(m), filepath.Base(m)) {
 			files = append(files, m)
 		}
 	}
@@ -202,6 +252,20 @@ func matchAny(globs []string, rel, base string) bool {
 		}
 	}
 	return false
+}
+
+// MatchGlob reports whether the slash path name matches pattern, where
+// "**" as a whole segment matches zero or more segments, as config globs
+// are matched everywhere.
+func MatchGlob(pattern, name string) bool { return globMatch(pattern, name) }
+
+// StaticRoot is the folder part of a path argument that does not depend
+// on a glob: the argument itself when it has no metacharacters.
+func StaticRoot(arg string) string {
+	if !hasMeta(arg) {
+		return arg
+	}
+	return globRoot(arg)
 }
 
 // globMatch matches a slash path against a slash pattern where "**" as a

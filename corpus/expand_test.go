@@ -48,11 +48,13 @@ func TestExpand(t *testing.T) {
 		t.Errorf("explicit = %q", got)
 	}
 	o := DefaultOptions()
+	o.Root = root
 	o.Exclude = []string{"draft-*", "deep/**"}
 	if got, want := run([]string{root}, o), []string{"a.md", "b.html", "notes.txt", "sub/c.htm"}; !eqStrings(got, want) {
 		t.Errorf("exclude = %q, want %q", got, want)
 	}
 	o = DefaultOptions()
+	o.Root = root
 	o.Include = []string{"sub/**/*.markdown", "*.md"}
 	if got, want := run([]string{root}, o), []string{"a.md", "sub/deep/d.markdown"}; !eqStrings(got, want) {
 		t.Errorf("include = %q, want %q", got, want)

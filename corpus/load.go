@@ -33,10 +33,14 @@ func Load(in Input, opts Options) (*Document, error) {
 			r = os.Stdin
 		}
 		src, err := io.ReadAll(io.LimitReader(r, limit+1))
-		if err != nil {
-			return nil, skip("-", "unreadable: %v", err)
+		id := "-"
+		if in.Name != "" {
+			id = in.Name
 		}
-		return Parse("-", src, DetectFormat("", src), opts)
+		if err != nil {
+			return nil, skip(id, "unreadable: %v", err)
+		}
+		return Parse(id, src, DetectFormat(in.Name, src), opts)
 	}
 	fi, err := os.Stat(in.Path)
 	if err != nil {

@@ -22,10 +22,18 @@ type Options struct {
 	IncludeSelectors []string
 	// ExcludeSelectors are dropped in addition to the built-in boilerplate list.
 	ExcludeSelectors []string
-	// Include and Exclude filter directory walks by glob ("**" spans
-	// directories), matched against the slash path relative to the walked
-	// argument and against the base name.
+	// Include and Exclude filter inputs by glob ("**" spans directories),
+	// matched against the slash path relative to Root and against the base
+	// name. They apply to explicitly named files as well as to walks, so
+	// that a hook passing file names sees the same set as a directory run.
 	Include, Exclude []string
+	// NoGitIgnore turns off .gitignore handling: by default, walks inside
+	// a git repository skip what its .gitignore files list (files named
+	// explicitly are read all the same).
+	NoGitIgnore bool
+	// Root is the folder Include and Exclude are relative to, normally the
+	// config file's; empty means the working directory.
+	Root string
 	// Stdin is read for the "-" input; nil means os.Stdin.
 	Stdin io.Reader
 }

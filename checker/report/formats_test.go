@@ -5,7 +5,6 @@ import (
 	"encoding/csv"
 	"encoding/json"
 	"encoding/xml"
-	"fmt"
 	"reflect"
 	"strings"
 	"testing"
@@ -60,31 +59,34 @@ func TestJUnitParses(t *testing.T) {
 		t.Fatalf("want one testsuite named factlint, got %+v", doc.Suites)
 	}
 	s := doc.Suites[0]
-	got := map[string]string{}
+	var got []string
 	for _, tc := range s.Cases {
-		if tc.Classname != tc.Name {
-			t.Errorf("testcase %s has classname %s", tc.Name, tc.Classname)
-		}
 		switch {
 		case tc.Skipped != nil:
-			got[tc.Name] = "skipped"
-		case len(tc.Failures) > 0:
-			got[tc.Name] = fmt.Sprint(len(tc.Failures))
+			got = append(got, tc.Classname+" skipped")
+		case tc.Failure != nil:
+			got = append(got, tc.Classname+" "+tc.Failure.Type+" | "+tc.Name)
 		default:
-			got[tc.Name] = "pass"
+			got = append(got, tc.Classname+" pass | "+tc.Name)
 		}
 	}
-	want := map[string]string{
-		"site/a.html": "2", "site/b.html": "1", "site/c.html": "1", "site/d.html": "pass",
-		"site/sub dir/e.html": "1", "site/broken.pdf": "skipped",
+	// One testcase per finding, so a page with two findings has two.
+	want := []string{
+		"site/a.html within-page | within-page site/a.html:9:4",
+		"site/a.html reference | reference site/a.html:20:1",
+		"site/b.html across-pages | across-pages site/b.html:5:3",
+		"site/broken.pdf skipped",
+		"site/c.html unused-suppression | unused-suppression site/c.html:2:1",
+		"site/d.html pass | site/d.html",
+		"site/sub dir/e.html schedule-math | schedule-math site/sub dir/e.html:11:5",
 	}
 	if !reflect.DeepEqual(got, want) {
-		t.Errorf("testcases = %v, want %v", got, want)
+		t.Errorf("testcases:\n%s\nwant:\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))
 	}
-	if s.Tests != 6 || s.Failures != 4 || s.Skipped != 1 {
-		t.Errorf("counts tests=%d failures=%d skipped=%d, want 6 4 1", s.Tests, s.Failures, s.Skipped)
+	if s.Tests != 7 || s.Failures != 5 || s.Skipped != 1 {
+		t.Errorf("counts tests=%d failures=%d skipped=%d, want 7 5 1", s.Tests, s.Failures, s.Skipped)
 	}
-	if f := s.Cases[0].Failures[0]; f.Type != "within-page" || !strings.Contains(f.Body, "site/a.html:98:12") {
+	if f := s.Cases[0].Failure; f.Type != "within-page" || !strings.Contains(f.Body, "site/a.html:98:12") {
 		t.Errorf("first failure = %+v, want type within-page and both locations in the body", f)
 	}
 }
@@ -94,8 +96,8 @@ func TestJUnitWithoutFiles(t *testing.T) {
 	if err := xml.Unmarshal(render(t, "junit", sampleResult(), Options{}), &doc); err != nil {
 		t.Fatal(err)
 	}
-	if n := len(doc.Suites[0].Cases); n != 5 {
-		t.Errorf("%d testcases from findings and skips, want 5", n)
+	if n := len(doc.Suites[0].Cases); n != 6 {
+		t.Errorf("%d testcases from findings and skips, want 6 (5 findings, 1 skip)", n)
 	}
 }
 

@@ -12,7 +12,10 @@ import (
 )
 
 // JUnit XML as CI services read it (Jenkins, GitLab, Azure): one suite,
-// one testcase per file, so a CI test view lists pages and their problems.
+// one failing testcase per finding (as golangci-lint writes it) with the
+// file as its class, so a CI test view counts every problem and groups
+// them by page; clean pages are passing testcases and skipped ones are
+// skipped testcases.
 type junitSuites struct {
 	XMLName  xml.Name     `xml:"testsuites"`
 	Name     string       `xml:"name,attr"`
@@ -39,10 +42,10 @@ type junitProperty struct {
 }
 
 type junitCase struct {
-	Name      string         `xml:"name,attr"`
-	Classname string         `xml:"classname,attr"`
-	Failures  []junitFailure `xml:"failure"`
-	Skipped   *junitSkipped  `xml:"skipped"`
+	Name      string        `xml:"name,attr"`
+	Classname string        `xml:"classname,attr"`
+	Failure   *junitFailure `xml:"failure"`
+	Skipped   *junitSkipped `xml:"skipped"`
 }
 
 type junitFailure struct {
@@ -55,16 +58,13 @@ type junitSkipped struct {
 	Message string `xml:"message,attr"`
 }
 
-// WriteJUnit renders one testsuite "factlint" with a testcase per file and
-// a failure per finding, filed under the finding's primary file.
+// WriteJUnit renders one testsuite "factlint" with a failing testcase per
+// finding, filed under the finding's primary file, a passing testcase per
+// clean file and a skipped testcase per skipped file.
 //
-// Result only counts files, so the clean ones — passing testcases — come
-// from Options.Files, which the CLI fills with every checked file. Files
-// named only by findings or skips are added, so nothing is lost when Files
-// is empty; then the report just has no passing testcases.
-//
-// The failures attribute counts failing testcases, not findings, so that
-// it never exceeds tests as JUnit readers expect.
+// Result only counts files, so the clean ones come from Options.Files,
+// which the CLI fills with every checked file; without it the report has
+// no passing testcases.
 func WriteJUnit(w io.Writer, r *checker.Result, opt Options) error {
 	byFile := map[string][]checker.Finding{}
 	for _, f := range findingsOf(r) {
@@ -98,16 +98,21 @@ func WriteJUnit(w io.Writer, r *checker.Result, opt Options) error {
 		suite.Properties = []junitProperty{{Name: "factlint.version", Value: opt.ToolVersion}}
 	}
 	for _, file := range names {
-		tc := junitCase{Name: file, Classname: file}
 		for _, f := range byFile[file] {
-			tc.Failures = append(tc.Failures, junitFailure{Message: f.Message, Type: f.Rule, Body: junitBody(f)})
+			// The rule and position make the name unique within the class
+			// and say at a glance what failed where.
+			name := f.Rule + " " + position(file, primary(f))
+			suite.Cases = append(suite.Cases, junitCase{Name: name, Classname: file,
+				Failure: &junitFailure{Message: f.Message, Type: f.Rule, Body: junitBody(f)}})
+			suite.Failures++
 		}
-		if reason, ok := skipped[file]; ok && len(tc.Failures) == 0 {
+		if len(byFile[file]) > 0 {
+			continue
+		}
+		tc := junitCase{Name: file, Classname: file}
+		if reason, ok := skipped[file]; ok {
 			tc.Skipped = &junitSkipped{Message: reason}
 			suite.Skipped++
-		}
-		if len(tc.Failures) > 0 {
-			suite.Failures++
 		}
 		suite.Cases = append(suite.Cases, tc)
 	}

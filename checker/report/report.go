@@ -49,6 +49,7 @@ var Writers = map[string]WriterFunc{
 	"junit":    WriteJUnit,
 	"markdown": WriteMarkdown,
 	"csv":      WriteCSV,
+	"line":     WriteLine,
 }
 
 // Formats lists the known format names, sorted.

@@ -95,6 +95,7 @@ func TestGolden(t *testing.T) {
 		{"report.junit.xml", "junit", nil},
 		{"report.md", "markdown", nil},
 		{"report.csv", "csv", nil},
+		{"report.line", "line", nil},
 		{"empty.txt", "text", nil},
 		{"empty.json", "json", nil},
 		{"empty.sarif", "sarif", nil},
@@ -168,7 +169,7 @@ func TestWriteUnknownFormat(t *testing.T) {
 	if err == nil {
 		t.Fatal("no error for an unknown format")
 	}
-	want := `unknown format "yaml" (want one of csv, github, json, junit, markdown, sarif, text)`
+	want := `unknown format "yaml" (want one of csv, github, json, junit, line, markdown, sarif, text)`
 	if err.Error() != want {
 		t.Errorf("error = %q, want %q", err, want)
 	}

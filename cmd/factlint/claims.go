@@ -18,7 +18,7 @@ type claimsCmd struct {
 }
 
 func (c claimsCmd) Run(e *env) error {
-	cfg, err := e.loadConfig()
+	cfg, err := e.loadConfig(c.configPaths())
 	if err != nil {
 		return err
 	}

@@ -30,7 +30,7 @@ type dupesGroup struct {
 }
 
 func (c dupesCmd) Run(e *env) error {
-	cfg, err := e.loadConfig()
+	cfg, err := e.loadConfig(c.configPaths())
 	if err != nil {
 		return err
 	}

@@ -8,6 +8,7 @@ import (
 	"fmt"
 	"io"
 	"os"
+	"runtime/debug"
 
 	"github.com/alecthomas/kong"
 	"golang.org/x/term"
@@ -24,17 +25,20 @@ const (
 var version = "dev"
 
 type cli struct {
-	Config  string `help:"Config file (default: .factlint.yaml found by walking up from the working directory)." placeholder:"FILE" type:"path"`
-	NoColor bool   `help:"Never colour output (NO_COLOR is also respected)." name:"no-color"`
+	Config  string           `help:"Config file (default: $FACTLINT_CONFIG, else the .factlint.yaml found upward from the checked paths; see factlint config path)." placeholder:"FILE" type:"path"`
+	Color   string           `help:"Colour output: auto (on a terminal, unless NO_COLOR is set), always or never." default:"auto" enum:"auto,always,never" placeholder:"WHEN"`
+	NoColor bool             `help:"Never colour output; the same as --color never." name:"no-color"`
+	Version kong.VersionFlag `help:"Print the version and exit." name:"version"`
 
 	Check      checkCmd      `cmd:"" help:"Report contradictions in a corpus of pages."`
 	Claims     claimsCmd     `cmd:"" help:"List the claims extracted from pages."`
 	Quantities quantitiesCmd `cmd:"" help:"Print every quantity the grammar reads in a file (grammar debugging)."`
 	Dupes      dupesCmd      `cmd:"" help:"Find near-duplicate templated articles and show what differs."`
-	Rules      rulesCmd      `cmd:"" help:"List the checks with their default severity."`
+	Rules      rulesCmd      `cmd:"" help:"List the checks with their severity under the config that applies."`
 	Explain    explainCmd    `cmd:"" help:"Print the documentation of a check."`
 	Init       initCmd       `cmd:"" help:"Write a commented starter .factlint.yaml."`
-	Version    versionCmd    `cmd:"" help:"Print the version."`
+	ConfigCmd  configCmd     `cmd:"" name:"config" help:"Show which config file applies."`
+	VersionCmd versionCmd    `cmd:"" name:"version" help:"Print the version."`
 	Help       helpCmd       `cmd:"" help:"Show help for a command."`
 }
 
@@ -92,6 +96,7 @@ func run(args []string, e *env) (code int) {
 		kong.Exit(func(int) { e.helpShown = true }),
 		kong.UsageOnError(),
 		kong.ConfigureHelp(kong.HelpOptions{Compact: true}),
+		kong.Vars{"version": "factlint " + versionString(debug.ReadBuildInfo)},
 	)
 	if err != nil {
 		fmt.Fprintln(e.stderr, "factlint:", err)
@@ -127,7 +132,15 @@ func run(args []string, e *env) (code int) {
 	return exitUsage
 }
 
-// color reports whether output to stdout may use colour.
+// color reports whether output to stdout may use colour. --color always
+// wins over NO_COLOR, as an explicit request does in other tools; CI logs
+// that render ANSI are its use.
 func (e *env) color() bool {
-	return e.terminal && !e.cli.NoColor && e.getenv("NO_COLOR") == ""
+	switch {
+	case e.cli.NoColor || e.cli.Color == "never":
+		return false
+	case e.cli.Color == "always":
+		return true
+	}
+	return e.terminal && e.getenv("NO_COLOR") == ""
 }

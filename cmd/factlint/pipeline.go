@@ -3,7 +3,6 @@ package main
 import (
 	"errors"
 	"fmt"
-	"os"
 	"time"
 
 	"github.com/factlint/factlint/checker"
@@ -13,21 +12,36 @@ import (
 
 // inputFlags are shared by the commands that read a corpus.
 type inputFlags struct {
-	Paths []string `arg:"" optional:"" help:"Files, directories (recursive), globs, or - for stdin. Default: the current directory." placeholder:"PATH"`
-	Jobs  int      `help:"Documents processed in parallel (default: number of CPUs)." default:"0"`
+	Paths         []string `arg:"" sep:"none" optional:"" help:"Files, directories (recursive), globs, or - for stdin. Default: the current directory." placeholder:"PATH"`
+	Jobs          int      `help:"Documents processed in parallel (default: number of CPUs)." default:"0"`
+	StdinFilename string   `help:"The file name standard input (-) stands for: reports show it, its extension picks the format, and the config is looked up from its folder." placeholder:"NAME" name:"stdin-filename"`
+	NoGitignore   bool     `help:"Also walk into what .gitignore files list (by default a walk inside a git repository skips it)." name:"no-gitignore"`
 }
 
-// loadConfig reads --config, or the nearest .factlint.yaml, or the built-in default.
-func (e *env) loadConfig() (*checker.Config, error) {
-	path := e.cli.Config
-	if path == "" {
-		wd, err := os.Getwd()
-		if err == nil {
-			if p, ok := checker.FindConfig(wd); ok {
-				path = p
-			}
+// loadConfig reads the config that applies to paths (see configFile),
+// or the built-in default.
+func (e *env) loadConfig(paths []string) (*checker.Config, error) {
+	path, _ := e.configFile(paths)
+	return loadConfigFile(path)
+}
+
+// configPaths are the paths the config lookup starts from: stdin counts
+// as the file --stdin-filename names.
+func (f inputFlags) configPaths() []string {
+	if f.StdinFilename == "" {
+		return f.Paths
+	}
+	out := make([]string, len(f.Paths))
+	for i, p := range f.Paths {
+		out[i] = p
+		if p == "-" {
+			out[i] = f.StdinFilename
 		}
 	}
+	return out
+}
+
+func loadConfigFile(path string) (*checker.Config, error) {
 	if path == "" {
 		return checker.DefaultConfig(), nil
 	}
@@ -47,6 +61,7 @@ func corpusOptions(cfg *checker.Config) corpus.Options {
 	o.IncludeSelectors = append(o.IncludeSelectors, cfg.HTML.Include...)
 	o.Include = append(o.Include, cfg.Include...)
 	o.Exclude = append(o.Exclude, cfg.Exclude...)
+	o.Root = cfg.Dir()
 	return o
 }
 
@@ -66,6 +81,7 @@ func (e *env) analyze(f inputFlags, cfg *checker.Config, perDoc func(*corpus.Doc
 		paths = []string{"."}
 	}
 	copt := corpusOptions(cfg)
+	copt.NoGitIgnore = f.NoGitignore
 	inputs, err := corpus.Expand(paths, copt)
 	if err != nil {
 		return nil, &exitError{code: exitUsage, err: err}
@@ -77,6 +93,11 @@ func (e *env) analyze(f inputFlags, cfg *checker.Config, perDoc func(*corpus.Doc
 		PerDoc:    perDoc,
 	}
 	opt.Corpus.Stdin = e.stdin // read only for a "-" input
+	for i := range inputs {
+		if inputs[i].Stdin {
+			inputs[i].Name = f.StdinFilename
+		}
+	}
 	p := e.newProgress(len(inputs))
 	opt.Progress = p.update
 	a := checker.Analyze(inputs, opt)

@@ -27,12 +27,14 @@ type quantityRow struct {
 }
 
 func (q quantitiesCmd) Run(e *env) error {
-	cfg, err := e.loadConfig()
+	cfg, err := e.loadConfig([]string{q.File})
 	if err != nil {
 		return err
 	}
 	opt := corpusOptions(cfg)
 	opt.Stdin = e.stdin
+	// A grammar debugging aid reads the file it is given, excluded or not.
+	opt.Include, opt.Exclude = nil, nil
 	in := corpus.Input{Path: q.File, Stdin: q.File == "-"}
 	if !in.Stdin {
 		ins, err := corpus.Expand([]string{q.File}, opt)
