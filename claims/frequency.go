@@ -32,7 +32,8 @@ func frequencyWords(lower, masked string) []quantity.Quantity {
 			} else {
 				// "9 hours of weekly care", "three hours of daily group
 				// therapy": the word is the rate of the hours before it.
-				ok = wordBefore(masked, i) != "of" && (meetingVerbs[wordBefore(masked, i)] || meetingNounAfter(masked, end))
+				ok = wordBefore(masked, i) != "of" && (meetingVerbs[wordBefore(masked, i)] || meetingNounAfter(masked, end)) ||
+					f.word == "every day of the week"
 			}
 			if !ok {
 				continue
@@ -52,6 +53,8 @@ var frequencyCues = []struct {
 	lo, hi float64
 	qual   quantity.Qualifier
 }{
+	{"every day of the week", 7, 7, quantity.Exact},
+	{"everyday", 5, 7, quantity.Approx},
 	{"daily", 5, 7, quantity.Approx},
 	{"near-daily", 4, 7, quantity.Approx},
 	{"weekly", 1, 1, quantity.Exact},
@@ -106,7 +109,8 @@ func addFrequencies(qs []quantity.Quantity, extra []quantity.Quantity) []quantit
 // for other quantities as well as a count of its own.
 func frequencyWord(q *quantity.Quantity) bool {
 	return q.Unit == quantity.Times && q.Per == quantity.Week && q.Qualifier != quantity.Vague &&
-		(q.Text == "daily" || q.Text == "weekly" || q.Text == "near-daily" || strings.HasPrefix(q.Text, "on a "))
+		(q.Text == "daily" || q.Text == "weekly" || q.Text == "near-daily" || q.Text == "everyday" ||
+			q.Text == "every day of the week" || strings.HasPrefix(q.Text, "on a "))
 }
 
 // comparedWithWeekly reports "more support than weekly therapy", "a step

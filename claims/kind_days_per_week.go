@@ -51,6 +51,18 @@ func spreadOverDays(s *sentence, i int) bool {
 	return true
 }
 
+// daysOfPerWeek reads "5–7 days of treatment per week": the rate comes
+// after what the days are of.
+func daysOfPerWeek(s *sentence, i int) bool {
+	q := &s.qs[i]
+	if q.Per != quantity.None || q.Adjectival || wordAfter(s.masked, q.End) != "of" {
+		return false
+	}
+	_, hi := clauseBounds(s.lower, q.Start, q.End)
+	k, ok := rateAfter(s.masked[q.End:hi])
+	return ok && k == HoursPerWeek
+}
+
 var openingWords = []string{"open", "opened", "call", "calls", "answer", "answers", "answered", "admissions", "admission", "staffed", "reach", "reached", "hotline", "helpline", "phone", "phones", "available"}
 
 func init() {

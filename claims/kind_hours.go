@@ -153,10 +153,17 @@ func init() {
 // before any punctuation other than parentheses: "of treatment per day",
 // "of daily group therapy", "of clinical programming (…) a day".
 func rateAfter(s string) (Kind, bool) {
-	end := len(s)
+	end, depth := len(s), 0
 	for i := 0; i < len(s); i++ {
-		if c := s[i]; c == ',' || c == ';' || c == '.' || c == ':' {
+		switch c := s[i]; {
+		case c == '(':
+			depth++
+		case c == ')':
+			depth--
+		case depth <= 0 && (c == ',' || c == ';' || c == '.' || c == ':'):
 			end = i
+		}
+		if end < len(s) {
 			break
 		}
 	}

@@ -4,6 +4,8 @@ import (
 	"regexp"
 	"sort"
 	"strings"
+
+	"github.com/factlint/factlint/corpus"
 )
 
 // matchLivesAtHome reads whether clients live at home during a program
@@ -36,6 +38,9 @@ func matchLivesAtHome(s *sentence) (bool, int, int, bool) {
 // livesAtHomeHits returns every home or facility phrase of s, each with
 // its value.
 func livesAtHomeHits(s *sentence) []boolHit {
+	if h, ok := livingCell(s); ok {
+		return []boolHit{h}
+	}
 	if !mayLiveSomewhere(s.lower) {
 		return nil
 	}
@@ -50,6 +55,26 @@ func livesAtHomeHits(s *sentence) []boolHit {
 	}
 	sort.Slice(out, func(i, j int) bool { return out[i].start < out[j].start })
 	return out
+}
+
+// livingCell reads a table cell under a "Where clients sleep" or
+// "Living arrangement" column: "At home" says clients live at home, "At
+// facility" or "On-site" that they do not.
+func livingCell(s *sentence) (boolHit, bool) {
+	b := s.block
+	if b.Kind != corpus.BlockTableCell || !hasStem(lowerASCII(b.ColHeader), "sleep", "live", "living", "lives", "reside", "housing", "stay") {
+		return boolHit{}, false
+	}
+	t := strings.Trim(s.lower, " .")
+	t = strings.TrimPrefix(t, "at ")
+	t = strings.TrimPrefix(t, "the ")
+	switch t {
+	case "home", "own home", "their own home", "your own home", "home each night":
+		return boolHit{true, 0, len(s.lower)}, true
+	case "facility", "the facility", "treatment center", "center", "on-site", "onsite", "on site", "residence", "in residence":
+		return boolHit{false, 0, len(s.lower)}, true
+	}
+	return boolHit{}, false
 }
 
 // mayLiveSomewhere is a cheap filter: every phrase has one of these stems.

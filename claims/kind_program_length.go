@@ -14,12 +14,17 @@ func statesProgramLength(s *sentence, i int) bool {
 	if strings.HasPrefix(qt, "within") || strings.HasPrefix(qt, "in ") || wordBefore(s.masked, q.Start) == "within" {
 		// "within 90 days of discharge" is a deadline; "withdrawal
 		// resolves within 5 to 7 days" is how long detox lasts.
-		w := strings.TrimSpace(s.masked[:q.Start])
-		w = strings.TrimSuffix(w, "within")
-		if !completionVerbs[wordBefore(w, len(w))] {
-			return false
+		if wordAfter(s.masked, q.End) == "of" {
+			return false // "within 30 days of admission": a deadline
 		}
-		return true
+		lo, _ := clauseBounds(s.lower, q.Start, q.End)
+		ws := strings.Fields(s.masked[lo:q.Start])
+		for k := len(ws) - 1; k >= 0 && k >= len(ws)-6; k-- {
+			if completionVerbs[strings.Trim(ws[k], ",.")] {
+				return true
+			}
+		}
+		return false
 	}
 	if partOfDay(qt) {
 		// "for an evening", "a half-day", "full-day programming": a part

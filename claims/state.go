@@ -370,7 +370,7 @@ func vagueValue(q *quantity.Quantity) {
 }
 
 func hasFrequencyWord(lower string) bool {
-	return strings.Contains(lower, "daily") || strings.Contains(lower, "weekly")
+	return strings.Contains(lower, "daily") || strings.Contains(lower, "weekly") || strings.Contains(lower, "every")
 }
 
 // maskQuantities blanks the quantities out of lower.

@@ -97,7 +97,11 @@ func (p *parser) notAQuantity(j, k int) (int, bool) {
 		return k + 2, true
 	}
 	if nameWords[prev] && t.kind == tNum {
-		return k, true
+		// "Level 2" is a name, but "PHPs schedule 5–7 days" is an amount:
+		// a time unit after the number (or its range) says so.
+		if u, _, _, _ := p.unit(p.skipRange(k), false); u == None || u == Times || prev != "schedule" {
+			return k, true
+		}
 	}
 	if t.kind == tNum {
 		// Model names and codes: "SCP-173", "B12", "COVID-19".
