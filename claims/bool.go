@@ -41,6 +41,12 @@ func negated(lower string, i int) bool {
 		if w == "" {
 			break
 		}
+		// "providers—without requiring": a dash glued between words.
+		if k := strings.LastIndex(w, "—"); k >= 0 {
+			w = w[k+len("—"):]
+		} else if k := strings.LastIndex(w, "–"); k >= 0 {
+			w = w[k+len("–"):]
+		}
 		if negatorWords[w] || strings.HasSuffix(w, "n't") || strings.HasSuffix(w, "n’t") {
 			return true
 		}

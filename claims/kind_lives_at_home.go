@@ -50,6 +50,9 @@ func livesAtHomeHits(s *sentence) []boolHit {
 		home bool
 	}{{homeSide, true}, {facilitySide, false}} {
 		for _, loc := range side.re.FindAllStringIndex(s.lower, -1) {
+			if side.home && discharge(s.lower, loc[0], loc[1]) {
+				continue
+			}
 			out = append(out, boolHit{side.home != negated(s.lower, loc[0]), loc[0], loc[1]})
 		}
 	}
@@ -75,6 +78,34 @@ func livingCell(s *sentence) (boolHit, bool) {
 		return boolHit{false, 0, len(s.lower)}, true
 	}
 	return boolHit{}, false
+}
+
+// discharge reports a return home that ends treatment ("stay until they
+// are stable enough to return home", "ready to go home"), not the
+// nightly return of an outpatient program.
+func discharge(lower string, i, end int) bool {
+	// "before going home at night", "return home afterward": nightly.
+	if hasWord(lower[end:min(len(lower), end+25)], "night", "nights", "evening", "evenings", "each", "every", "afterward", "afterwards", "daily") {
+		return false
+	}
+	if w := wordBefore(lower, i); w == "keep" || w == "continue" || w == "still" {
+		return false
+	}
+	j := i
+	for n := 0; n < 4; n++ {
+		w := wordBefore(lower, j)
+		switch w {
+		case "":
+			return false
+		case "until", "enough", "ready", "after", "before", "once", "when", "discharged", "eventually":
+			return true
+		}
+		j = strings.LastIndex(lower[:j], w)
+		if j < 0 {
+			return false
+		}
+	}
+	return false
 }
 
 // mayLiveSomewhere is a cheap filter: every phrase has one of these stems.
