@@ -137,13 +137,41 @@ func (st *state) leaveSentence(s *sentence, resolved Subject) {
 		return // enterBlock already took the heading's subject
 	}
 	for _, m := range s.mentions {
-		if m.subject != Detox && !m.contrast {
+		if st.carries(s, m) {
 			if st.last == "" || !startsWithPronoun(s.lower) {
 				st.last = m.subject
 			}
 			return
 		}
 	}
+}
+
+// carries reports whether a mention can be what the next sentence is
+// about: not a contrast, not detox (a step before most programs), not a
+// program in an "of" phrase ("the benefits of residential care"), and a
+// therapy only where it is the subject of its clause — "An IOP provides
+// group and individual therapy" is still about the IOP.
+func (st *state) carries(s *sentence, m mention) bool {
+	if m.subject == Detox || m.contrast {
+		return false
+	}
+	if wordBefore(s.lower, m.start) == "of" || ofPhrase(s.lower, m.start) {
+		return false
+	}
+	if programSubject(m.subject) {
+		return true
+	}
+	lo, _ := clauseBounds(s.lower, m.start, m.end)
+	return opensClause(s.lower, lo, m.start, m.end)
+}
+
+// ofPhrase reports "of an inpatient program", "of the IOP".
+func ofPhrase(lower string, i int) bool {
+	w := wordBefore(lower, i)
+	if w != "a" && w != "an" && w != "the" && w != "our" && w != "their" {
+		return false
+	}
+	return wordBefore(lower, strings.LastIndex(lower[:i], w)) == "of"
 }
 
 func (st *state) headingSubject(text string) Subject {
@@ -253,6 +281,11 @@ func (st *state) resolve(s *sentence, start, end int, adjectival bool, want func
 		if inTable && programSubject(m.subject) {
 			return tableSubj, true
 		}
+		// "outpatient care with sessions 3 to 5 days a week" in a section
+		// about the IOP: IOP and PHP are outpatient care too.
+		if m.weak && (st.last == IOP || st.last == PHP) {
+			return st.last, true
+		}
 		return m.subject, true
 	}
 	if subj, ok := pick(before); ok {
@@ -275,7 +308,7 @@ func (st *state) resolve(s *sentence, start, end int, adjectival bool, want func
 	// the previous sentence: "PHPs give intensive care while they let
 	// clients live at home".
 	for i := len(s.mentions) - 1; i >= 0; i-- {
-		if m := s.mentions[i]; m.end <= start && usable(m) {
+		if m := s.mentions[i]; m.end <= start && usable(m) && st.carries(s, m) {
 			return m.subject
 		}
 	}
