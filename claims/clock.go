@@ -14,7 +14,7 @@ import (
 // unless that would make the span run backwards ("9 to 12:15 p.m.").
 // Spans under half an hour or over twelve hours are not a day's program.
 func clockRanges(text string) []quantity.Quantity {
-	if !strings.ContainsAny(text, "apnAPN") || !strings.ContainsAny(text, "0123456789") {
+	if !clockMarker(text) {
 		return nil
 	}
 	var out []quantity.Quantity
@@ -86,4 +86,27 @@ func clockHour(h, m, mark string) (float64, bool) {
 		}
 	}
 	return v, true
+}
+
+// clockMarker is a cheap filter for clockRanges: a digit followed, within
+// a few characters, by "am", "a.m", "pm", "p.m" or "noon".
+func clockMarker(t string) bool {
+	for i := 0; i < len(t); i++ {
+		if t[i] < '0' || t[i] > '9' {
+			continue
+		}
+		j := i + 1
+		for j < len(t) && j < i+7 && (t[j] >= '0' && t[j] <= '9' || t[j] == ':' || t[j] == ' ') {
+			j++
+		}
+		if j+1 < len(t) {
+			c, d := t[j]|0x20, t[j+1]|0x20
+			if (c == 'a' || c == 'p') && (d == 'm' || d == '.') || c == 'n' && strings.HasPrefix(strings.ToLower(t[j:min(len(t), j+4)]), "noon") {
+				return true
+			}
+		}
+		// "to 12 noon", "- 4pm": the marker may only follow the second time.
+		i = j - 1
+	}
+	return false
 }
