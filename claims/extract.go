@@ -90,6 +90,7 @@ func (x *Extractor) claimsOf(st *state, s *sentence, out []Claim) ([]Claim, Subj
 		}
 		c := newRangeClaim(s, q, kind, factor)
 		c.Subject = subj
+		invertDeniedBound(&c, q)
 		if !plausible(&c) {
 			continue
 		}
@@ -261,8 +262,7 @@ var clauseSeps = []string{";", " while ", " whereas ", ", but ", " but ", " comp
 func trimLeftWords(s string) string { return strings.TrimLeft(s, " ,") }
 
 func vagueWords(q *quantity.Quantity) bool {
-	t := lowerASCII(q.Text)
-	return strings.Contains(t, "few") || strings.Contains(t, "couple")
+	return hasWord(lowerASCII(q.Text), "few", "couple")
 }
 
 func namesProgram(s *sentence) bool {
@@ -314,4 +314,32 @@ func (s *sentence) coordinated(subj Subject, i int) []Subject {
 		}
 	}
 	return out
+}
+
+// invertDeniedBound reads a denied bound as the opposite bound: "never
+// lasts more than 12 weeks" is at most 12 weeks, "is not less than 9
+// hours" at least 9. The claim is then asserted.
+func invertDeniedBound(c *Claim, q *quantity.Quantity) {
+	if c.Polarity != Negated {
+		return
+	}
+	t := lowerASCII(q.Text)
+	comparative := false
+	for _, p := range []string{"more than", "longer than", "over ", "greater than", "less than", "fewer than", "shorter than", "under "} {
+		if strings.HasPrefix(t, p) {
+			comparative = true
+		}
+	}
+	if !comparative {
+		return
+	}
+	switch c.Qualifier {
+	case AtLeast:
+		c.Max, c.Min, c.Qualifier = c.Min, nil, UpTo
+	case UpTo:
+		c.Min, c.Max, c.Qualifier = c.Max, nil, AtLeast
+	default:
+		return
+	}
+	c.Polarity = Asserted
 }

@@ -51,7 +51,9 @@ var exampleCues = []string{"for example", "for instance", "e.g.", "e.g.,", "such
 
 var existentialCues = []string{"some", "may", "might", "can", "could", "others", "sometimes", "certain", "occasionally", "possibly", "optional", "many"}
 
-var universalCues = []string{"all", "every", "must", "required", "requires", "require", "always", "never", "mandatory", "each"}
+// universalCues: "each" is left out, since it mostly sits in a rate
+// ("three hours each day").
+var universalCues = []string{"all", "every", "must", "required", "requires", "require", "always", "never", "mandatory"}
 
 // hasPhrase reports whether any of the phrases occurs in s (phrases
 // carry their own punctuation, so whole-word matching does not apply).
@@ -79,12 +81,16 @@ func conditional(s string, start int) bool {
 		return true
 	}
 	for _, w := range []string{"if", "unless", "depending on", "in case"} {
-		if i := indexWord(s, w, 0); i >= 0 && i < start && i > 0 {
+		i := indexWord(s, w, 0)
+		switch {
+		case i < 0:
+		case i > 0 && i < start && !strings.Contains(s[i:start], ","):
 			// "if" later in the sentence but before the claim governs it
-			// only when no comma closes the condition before the claim.
-			if !strings.Contains(s[i:start], ",") {
-				return true
-			}
+			// when no comma closes the condition before the claim.
+			return true
+		case i > start && !strings.ContainsAny(s[start:i], ",;"):
+			// "meets 4 days a week if clients relapse".
+			return true
 		}
 	}
 	return false

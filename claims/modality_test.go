@@ -1,0 +1,84 @@
+package claims_test
+
+import (
+	"testing"
+
+	"github.com/factlint/factlint/claims"
+	"github.com/factlint/factlint/corpus"
+)
+
+// TestModality checks polarity, force, attribution, population and
+// variant on sentences of the project's own: each row names the claim by
+// its kind and the words that said it.
+func TestModality(t *testing.T) {
+	type want struct {
+		polarity    claims.Polarity
+		force       claims.Force
+		attribution string
+		population  string
+		variant     string
+	}
+	for _, tc := range []struct {
+		text string
+		kind claims.Kind
+		want want
+	}{
+		// force
+		{"Every IOP must provide at least 9 hours of care per week.", claims.HoursPerWeek, want{claims.Asserted, claims.Universal, "", "", ""}},
+		{"An IOP is defined as a program of 9 to 19 hours per week.", claims.HoursPerWeek, want{claims.Asserted, claims.Universal, "", "", ""}},
+		{"Our IOP typically meets 3 days a week.", claims.DaysPerWeek, want{claims.Asserted, claims.Typical, "", "", ""}},
+		{"Our IOP meets 3 days a week.", claims.DaysPerWeek, want{claims.Asserted, claims.Typical, "", "", ""}},
+		{"Some IOPs meet only 2 days a week.", claims.DaysPerWeek, want{claims.Asserted, claims.Existential, "", "", ""}},
+		{"The IOP may last up to 16 weeks.", claims.ProgramLength, want{claims.Asserted, claims.Existential, "", "", ""}},
+		{"For example, an IOP client might attend 3 days × 3 hours = 9 hours a week.", claims.HoursPerWeek, want{claims.Asserted, claims.Example, "", "", ""}},
+		{"Schedules vary, such as an IOP of 4 days a week.", claims.DaysPerWeek, want{claims.Asserted, claims.Example, "", "", ""}},
+		{"The IOP adds a fourth day a week if clients relapse.", "", want{}},
+		{"Our IOP meets 4 days a week if clients relapse.", claims.DaysPerWeek, want{claims.Asserted, claims.Conditional, "", "", ""}},
+		// polarity
+		{"Our IOP is not 30 days long.", claims.ProgramLength, want{claims.Negated, claims.Typical, "", "", ""}},
+		{"Our IOP never lasts more than 12 weeks.", claims.ProgramLength, want{claims.Asserted, claims.Universal, "", "", ""}},
+		{"Our IOP does not meet 7 days a week.", claims.DaysPerWeek, want{claims.Negated, claims.Typical, "", "", ""}},
+		// attribution
+		{"According to ASAM, an IOP provides 9 to 19 hours of care per week.", claims.HoursPerWeek, want{claims.Asserted, claims.Typical, "ASAM", "", ""}},
+		{"SAMHSA notes that IOPs run 6 to 30 hours per week.", claims.HoursPerWeek, want{claims.Asserted, claims.Typical, "SAMHSA", "", ""}},
+		{"Our IOP meets 9 hours per week.", claims.HoursPerWeek, want{claims.Asserted, claims.Typical, "", "", ""}},
+		// population
+		{"Our adolescent IOP meets 6 hours per week.", claims.HoursPerWeek, want{claims.Asserted, claims.Typical, "", "adolescent", ""}},
+		{"For teens, the IOP meets 3 days a week.", claims.DaysPerWeek, want{claims.Asserted, claims.Typical, "", "adolescent", ""}},
+		{"Our young adult IOP meets 4 days a week.", claims.DaysPerWeek, want{claims.Asserted, claims.Typical, "", "young-adult", ""}},
+		{"The adult IOP meets 9 hours per week.", claims.HoursPerWeek, want{claims.Asserted, claims.Typical, "", "adult", ""}},
+		{"The IOP meets 9 hours per week for everyone.", claims.HoursPerWeek, want{claims.Asserted, claims.Typical, "", "", ""}},
+		// variant
+		{"Short-term residential stays last 28 days.", claims.ProgramLength, want{claims.Asserted, claims.Typical, "", "", "short-term"}},
+		{"Long-term residential programs last 6 to 12 months.", claims.ProgramLength, want{claims.Asserted, claims.Typical, "", "", "long-term"}},
+		{"Our evening IOP meets 3 days a week.", claims.DaysPerWeek, want{claims.Asserted, claims.Typical, "", "", "evening"}},
+		{"Our virtual IOP meets 3 days a week.", claims.DaysPerWeek, want{claims.Asserted, claims.Typical, "", "", "virtual"}},
+		{"Our IOP meets 3 days a week.", claims.DaysPerWeek, want{claims.Asserted, claims.Typical, "", "", ""}},
+	} {
+		doc, err := corpus.Parse("m.txt", []byte(tc.text+"\n"), corpus.FormatText, corpus.DefaultOptions())
+		if err != nil {
+			t.Fatal(err)
+		}
+		var got []claims.Claim
+		for _, c := range claims.Extract(doc) {
+			if c.Kind == tc.kind {
+				got = append(got, c)
+			}
+		}
+		if tc.kind == "" {
+			if len(got) != 0 {
+				t.Errorf("%q: want no claim, got %+v", tc.text, got)
+			}
+			continue
+		}
+		if len(got) != 1 {
+			t.Errorf("%q: want one %s claim, got %d", tc.text, tc.kind, len(got))
+			continue
+		}
+		c := got[0]
+		g := want{c.Polarity, c.Force, c.Attribution, c.Population, c.Variant}
+		if g != tc.want {
+			t.Errorf("%q:\n got  %+v\n want %+v", tc.text, g, tc.want)
+		}
+	}
+}
