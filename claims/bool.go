@@ -50,6 +50,10 @@ func negated(lower string, i int) bool {
 		if negatorWords[w] || strings.HasSuffix(w, "n't") || strings.HasSuffix(w, "n’t") {
 			return true
 		}
+		// "don't" reads as "don" + "'" + "t" to wordBefore.
+		if k := strings.LastIndex(lower[:j], w); w == "t" && k > 0 && (strings.HasSuffix(lower[:k], "n'") || strings.HasSuffix(lower[:k], "n’")) {
+			return true
+		}
 		if w == "but" || w == "and" && n > 1 {
 			break
 		}

@@ -51,8 +51,9 @@ const (
 	Vague   Qualifier = "vague"
 )
 
-// Polarity says whether a claim is asserted or denied ("IOPs do not offer
-// detox" is a negated detox-offered claim).
+// Polarity says whether a range claim is asserted or denied ("IOP is not
+// 30 days long"). A yes/no claim carries its denial in its value ("IOPs do
+// not offer detox" is detox-offered = false) and is always asserted.
 type Polarity string
 
 const (

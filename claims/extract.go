@@ -148,6 +148,9 @@ func (x *Extractor) boolClaim(st *state, s *sentence, bk *boolKind, h boolHit, o
 		c := newClaim(s, bk.kind, start, end)
 		c.Subject = subj
 		c.Value = &v
+		// A yes/no claim's denial is its value ("does not offer detox"
+		// is detox-offered = false), so its polarity is always asserted.
+		c.Polarity = Asserted
 		out = append(out, c)
 	}
 	return out

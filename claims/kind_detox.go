@@ -131,7 +131,7 @@ func referral(s string) bool {
 
 var (
 	detoxVerbBefore = regexp.MustCompile(`\b(?:offer|offers|offered|offering|provide|provides|provided|providing|include|includes|included|including|deliver|delivers|receive|receives|receiving|perform|performs|need|needs|needed|require|requires|required|requiring)\b|\bspeciali[sz](?:e|es|ed|ing)\s+in\b|\b(?:begin|begins|start|starts)\s+with\b|\b(?:on-site|onsite|in-house)\b`)
-	detoxVerbAfter  = regexp.MustCompile(`^[\w\s,()-]{0,30}?\b(?:is|are|can\s+be|may\s+be)?\s*(?:also\s+)?(?:not\s+)?(?:available|offered|provided|included|performed|done|unavailable)\b|^[\w\s,()-]{0,30}?\b(?:takes?\s+place|happens|occurs)\b`)
+	detoxVerbAfter  = regexp.MustCompile(`^[\w\s,()-]{0,30}?\b(?:is|are|can\s+be|may\s+be)?\s*(?:also\s+)?(?:not\s+)?(?:available|offered|provided|included|performed|done|unavailable)\b|^[\w\s,()-]{0,30}?\b(?:takes?\s+place|happens|occurs)\b|^\s+(?:is|are)\s+(?:not\s+)?(?:a\s+)?part\s+of\b`)
 )
 
 func init() {
@@ -148,6 +148,9 @@ func init() {
 			{"Outpatient clients receive detox, counseling and case management.", "op true"},
 			{"We refer IOP clients who need detox to a partner hospital.", ""},
 			{"Detox is the first step before any program.", ""},
+			{"Detox is not part of our IOP.", "iop false"},
+			{"We don't provide detoxification in the IOP.", "iop false"},
+			{"The IOP has no detox services.", "iop false"},
 		},
 	})
 }

@@ -135,6 +135,8 @@ func init() {
 			{"| Program | Typical length |\n|---|---|\n| PHP | 2–4 weeks |", "php 14–28"},
 			{"Clients must complete paperwork within 30 days of admission to the IOP.", ""},
 			{"Our IOP offers full-day programming.", ""},
+			{"Clients spend 30 days in residential treatment and 8 weeks in IOP.", "residential 30; iop 56"},
+			{"Our IOP never lasts longer than 12 weeks.", "iop ≤84"},
 		},
 	})
 }

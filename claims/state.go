@@ -230,6 +230,17 @@ func (st *state) resolve(s *sentence, start, end int, adjectival bool, want func
 	if m := relativeHead(s, start); m != nil && want(m.subject) {
 		return m.subject
 	}
+	// "30 days in residential treatment and 8 weeks in IOP": a program
+	// right after the quantity, behind "in" or "at", is where it holds.
+	for i := range s.mentions {
+		m := &s.mentions[i]
+		if m.start >= end && m.start-end <= 12 && programSubject(m.subject) && usable(*m) && inPrepPhrase(s.lower, m.start) &&
+			!punctBetween(s.lower[end:m.start]) {
+			if w := wordAfter(s.lower, end); w == "in" || w == "at" {
+				return m.subject
+			}
+		}
+	}
 	// The nearest mention before, inside the clause.
 	var before, after *mention
 	for i := range s.mentions {
