@@ -1,6 +1,10 @@
 package claims
 
-import "strings"
+import (
+	"strings"
+
+	"github.com/factlint/factlint/corpus"
+)
 
 // statesProgramLength decides whether a bare duration ("three to five
 // weeks", "90 days", "up to a year") is how long a program lasts. It needs
@@ -48,13 +52,22 @@ func statesProgramLength(s *sentence, i int) bool {
 		}
 	}
 	if q.Adjectival {
-		return programNouns[after] || mentionAt(s, q.End)
+		// "a 90-day residential program" states the program's length;
+		// "30-Day Rehab" as a heading, or "the 28-day program comes up so
+		// much", names a kind of program the page talks about.
+		if k := s.block.Kind; k == corpus.BlockHeading || k == corpus.BlockTitle {
+			return false
+		}
+		return mentionAt(s, q.End) || programNouns[after] && programWithinWords(s, q.End, 3)
 	}
 	if lo, _ := clauseBounds(s.lower, q.Start, q.End); hasWord(s.masked[lo:q.Start], soberWords...) || hasWord(s.masked[lo:q.Start], historyWords...) {
 		return false
 	}
 	if after == "of" && (hasWord(s.masked[q.End:], "experience") || hasWord(s.masked[q.End:], "service")) {
 		return false
+	}
+	if after == "working" || after == "in" && hasWord(s.masked[q.End:], "field", "industry", "business") {
+		return false // "spent over 5 years working in addiction treatment"
 	}
 	if before == "for" || before == "of" && strings.HasSuffix(strings.TrimRight(s.masked[:q.Start], " "), "period of") {
 		return true
@@ -98,7 +111,8 @@ var soberWords = []string{"sober", "clean", "abstinent", "sobriety", "drug-free"
 
 // historyWords make a duration the publisher's history or a career:
 // "serving the community for 20 years", "founded over a decade ago".
-var historyWords = []string{"serving", "served", "serve", "business", "experience", "experienced", "founded", "operating", "helped", "helping", "practice", "practicing", "licensed", "accredited", "existed", "open", "opened"}
+var historyWords = []string{"serving", "served", "serve", "business", "experience", "experienced", "founded", "operating", "helped", "helping", "practice", "practicing", "licensed", "accredited", "existed", "open", "opened",
+	"addicted", "using", "drinking", "struggling", "struggled", "abusing", "dependent", "career"}
 
 var notLengthAfter = wordSet("old", "ago", "sober", "clean", "later", "before", "prior", "earlier", "after", "since", "supply")
 
@@ -227,3 +241,22 @@ func copular(s *sentence, start int) bool {
 }
 
 var hedgeWords = []string{"about", "around", "approximately", "typically", "usually", "generally", "often", "roughly", "between", "anywhere", "from", "only", "just", "normally", "anywhere from", "somewhere"}
+
+// programWithinWords reports a program mention among the n words after i:
+// "a 90-day residential program", "our 30-day inpatient rehab".
+func programWithinWords(s *sentence, i, n int) bool {
+	end := i
+	for k := 0; k < n; k++ {
+		w := wordAfter(s.lower, end)
+		if w == "" {
+			break
+		}
+		end = indexFrom(s.lower, w, end) + len(w)
+	}
+	for _, m := range s.mentions {
+		if m.start >= i && m.start < end && programSubject(m.subject) {
+			return true
+		}
+	}
+	return false
+}
