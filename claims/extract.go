@@ -82,8 +82,15 @@ func (x *Extractor) claimsOf(st *state, s *sentence, out []Claim) ([]Claim, Subj
 		if !ok {
 			continue
 		}
+		compared := kind == DaysPerWeek && comparedWithWeekly(s.masked, q)
+		if frequencyWord(q) && !compared && len(s.mentions) == 0 && !hasWord(s.masked, scheduleVerbs...) {
+			// "Weekly treatment had insufficient results", "trips you
+			// make on a daily basis": a frequency word says how often a
+			// program meets only where a program or a meeting is named.
+			continue
+		}
 		var subj Subject
-		if kind == DaysPerWeek && comparedWithWeekly(s.masked, q) {
+		if compared {
 			subj = OP
 		} else {
 			subj = st.resolve(s, q.Start, q.End, q.Adjectival, nil)
@@ -346,3 +353,9 @@ func invertDeniedBound(c *Claim, q *quantity.Quantity) {
 	}
 	c.Polarity = Asserted
 }
+
+// scheduleVerbs say that someone attends or a program provides: a
+// frequency word in a sentence without them describes something else.
+var scheduleVerbs = []string{"attend", "attends", "attending", "meet", "meets", "meeting", "participate", "participates",
+	"need", "needs", "require", "requires", "provide", "provides", "offer", "offers", "involve", "involves", "schedule",
+	"scheduled", "held", "visit", "visits", "receive", "receives", "go", "goes", "come", "comes", "run", "runs"}

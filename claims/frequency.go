@@ -69,7 +69,7 @@ var meetingNouns = wordSet("therapy", "therapies", "treatment", "treatments", "s
 // meetingNounAfter reports a meeting noun within two words after i:
 // "daily group therapy", "weekly outpatient therapy".
 func meetingNounAfter(s string, i int) bool {
-	for n := 0; n < 3; n++ {
+	for n := 0; n < 2; n++ {
 		w := wordAfter(s, i)
 		if w == "" {
 			return false

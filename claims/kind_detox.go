@@ -130,7 +130,7 @@ func referral(s string) bool {
 }
 
 var (
-	detoxVerbBefore = regexp.MustCompile(`\b(?:offer|offers|offered|offering|provide|provides|provided|providing|include|includes|included|including|deliver|delivers|receive|receives|receiving|perform|performs|need|needs|needed|require|requires|required|requiring)\b|\bspeciali[sz](?:e|es|ed|ing)\s+in\b|\b(?:begin|begins|start|starts)\s+with\b|\b(?:on-site|onsite|in-house)\b`)
+	detoxVerbBefore = regexp.MustCompile(`\b(?:offer|offers|offered|offering|provide|provides|provided|providing|include|includes|included|including|deliver|delivers|receive|receives|receiving|perform|performs|need|needs|needed|require|requires|required|requiring)\b|\bspeciali[sz](?:e|es|ed|ing)\s+in\b|\b(?:begin|begins|start|starts)\s+with\b|\bassists?\s+(?:in|with)\b|\b(?:on-site|onsite|in-house)\b`)
 	detoxVerbAfter  = regexp.MustCompile(`^[\w\s,()-]{0,30}?\b(?:is|are|can\s+be|may\s+be)?\s*(?:also\s+)?(?:not\s+)?(?:available|offered|provided|included|performed|done|unavailable)\b|^[\w\s,()-]{0,30}?\b(?:takes?\s+place|happens|occurs)\b|^\s+(?:is|are)\s+(?:not\s+)?(?:a\s+)?part\s+of\b`)
 )
 

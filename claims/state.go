@@ -235,7 +235,7 @@ func (st *state) resolve(s *sentence, start, end int, adjectival bool, want func
 	for i := range s.mentions {
 		m := &s.mentions[i]
 		if m.start >= end && m.start-end <= 12 && programSubject(m.subject) && usable(*m) && inPrepPhrase(s.lower, m.start) &&
-			!punctBetween(s.lower[end:m.start]) {
+			!punctBetween(s.lower[end:m.start]) && programBefore(s, lo, start) {
 			if w := wordAfter(s.lower, end); w == "in" || w == "at" {
 				return m.subject
 			}
@@ -505,4 +505,16 @@ func relativeHead(s *sentence, start int) *mention {
 		return nil
 	}
 	return nil
+}
+
+// programBefore reports a program mention in [lo, start): the clause
+// already spoke of one program, so a second one after a quantity starts a
+// coordinated claim ("30 days in residential and 8 weeks in IOP").
+func programBefore(s *sentence, lo, start int) bool {
+	for _, m := range s.mentions {
+		if m.start >= lo && m.end <= start && programSubject(m.subject) {
+			return true
+		}
+	}
+	return false
 }
