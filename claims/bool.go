@@ -1,32 +1,51 @@
 package claims
 
-import "strings"
+import (
+	"strings"
+	"sync"
+)
 
-// boolKind finds a yes/no claim in a sentence. match returns the value and
-// the span of the words that said it.
+// YesNo is how a yes/no kind reads its statements: the matcher finds the
+// words and their value (negation included); Holds limits the subjects
+// that can have the property (programs, not therapies inside them).
+type YesNo struct {
+	// Hits returns every statement of the kind in a sentence, in order.
+	Hits  func(s *sentence) []boolHit
+	Holds func(Subject) bool
+}
+
+// boolKind is a registered yes/no kind.
 type boolKind struct {
-	kind  Kind
-	match func(s *sentence) (value bool, start, end int, ok bool)
-	// all, when set, finds every statement of the kind in the sentence
-	// ("Unlike residential care, which keeps you on-site, our IOP lets
-	// you sleep at home" states one for each program).
-	all func(s *sentence) []boolHit
-	// offers says which subjects can hold the property: programs, not
-	// therapy modalities inside them.
-	offers func(Subject) bool
+	kind Kind
+	YesNo
 }
 
-var boolKinds = []boolKind{
-	{DetoxOffered, matchDetox, nil, programSubject},
-	{LivesAtHome, matchLivesAtHome, livesAtHomeHits, programSubject},
-	{Supervision24x7, matchSupervision, nil, programSubject},
+// boolKinds lists the registered yes/no kinds in ID order, for a
+// deterministic claim order.
+func boolKinds() []boolKind {
+	boolOnce.Do(func() {
+		for _, k := range Kinds() {
+			if k.YesNo != nil {
+				boolList = append(boolList, boolKind{k.ID, *k.YesNo})
+			}
+		}
+	})
+	return boolList
 }
 
-// cue is a phrase that decides a boolean claim; neg says the phrase itself
-// denies it ("lack of").
-type cue struct {
-	text string
-	neg  bool
+var (
+	boolOnce sync.Once
+	boolList []boolKind
+)
+
+// first adapts a matcher that finds the first statement of a sentence.
+func first(match func(s *sentence) (bool, int, int, bool)) func(s *sentence) []boolHit {
+	return func(s *sentence) []boolHit {
+		if v, start, end, ok := match(s); ok {
+			return []boolHit{{v, start, end}}
+		}
+		return nil
+	}
 }
 
 // negated reports whether a negator governs the words at i: one of the
@@ -73,53 +92,8 @@ func negated(lower string, i int) bool {
 var negatorWords = wordSet("not", "no", "never", "without", "cannot", "nor", "neither", "lack", "lacks", "lacking",
 	"absence", "unable", "rarely", "seldom", "instead", "unavailable", "except", "alternative", "minus")
 
-// findCue returns the first cue found in lower and its position.
-func findCue(lower string, cues []cue) (cue, int, bool) {
-	best, at := cue{}, -1
-	for _, c := range cues {
-		if i := indexWord(lower, c.text, 0); i >= 0 && (at < 0 || i < at) {
-			best, at = c, i
-		}
-	}
-	return best, at, at >= 0
-}
-
-// findLastCue returns the cue nearest the end of lower.
-func findLastCue(lower string, cues []cue) (cue, int, bool) {
-	best, at := cue{}, -1
-	for _, c := range cues {
-		for from := 0; ; {
-			i := indexWord(lower, c.text, from)
-			if i < 0 {
-				break
-			}
-			if i > at {
-				best, at = c, i
-			}
-			from = i + 1
-		}
-	}
-	return best, at, at >= 0
-}
-
-// spanAround widens [a, b) to cover [c, d).
-func spanAround(a, b, c, d int) (int, int) {
-	return min(a, c), max(b, d)
-}
-
 // boolHit is one yes/no statement found in a sentence.
 type boolHit struct {
 	value      bool
 	start, end int
-}
-
-// hits returns every statement of the kind in s.
-func (bk *boolKind) hits(s *sentence) []boolHit {
-	if bk.all != nil {
-		return bk.all(s)
-	}
-	if v, start, end, ok := bk.match(s); ok {
-		return []boolHit{{v, start, end}}
-	}
-	return nil
 }

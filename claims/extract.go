@@ -117,9 +117,10 @@ func (x *Extractor) claimsOf(st *state, s *sentence, out []Claim) ([]Claim, Subj
 		}
 		resolved = subj
 	}
-	for bi := range boolKinds {
-		bk := &boolKinds[bi]
-		for _, h := range bk.hits(s) {
+	bks := boolKinds()
+	for bi := range bks {
+		bk := &bks[bi]
+		for _, h := range bk.Hits(s) {
 			out = x.boolClaim(st, s, bk, h, out)
 		}
 	}
@@ -131,7 +132,7 @@ func (x *Extractor) boolClaim(st *state, s *sentence, bk *boolKind, h boolHit, o
 	v, start, end := h.value, h.start, h.end
 	{
 		var subj Subject
-		want := bk.offers
+		want := bk.Holds
 		if bk.kind == Supervision24x7 {
 			// "the 24-hour supervision of residential treatment" is
 			// residential's, whatever the clause says of its subject;

@@ -137,6 +137,7 @@ var (
 func init() {
 	register(KindSpec{
 		ID: DetoxOffered, Label: "detox offered", Bool: true,
+		YesNo: &YesNo{Hits: first(matchDetox), Holds: programSubject},
 		Examples: []KindExample{
 			{"Our residential program offers medical detox on site.", "residential true"},
 			{"The IOP does not provide detox services.", "iop false"},

@@ -8,35 +8,11 @@ import (
 	"github.com/factlint/factlint/corpus"
 )
 
-// matchLivesAtHome reads whether clients live at home during a program
+// livesAtHomeHits reads whether clients live at home during a program
 // ("clients live at home", "return home each night", "sleep in their own
 // beds") or at the facility ("you live at the facility", "a live-in
 // setting", "stay overnight"). A negator turns either side round: "without
 // overnight stays" and "do not sleep at the center" say clients live at home.
-func matchLivesAtHome(s *sentence) (bool, int, int, bool) {
-	if !mayLiveSomewhere(s.lower) {
-		return false, 0, 0, false
-	}
-	best, v := []int(nil), false
-	for _, side := range []struct {
-		re   *regexp.Regexp
-		home bool
-	}{{homeSide, true}, {facilitySide, false}} {
-		if loc := side.re.FindStringIndex(s.lower); loc != nil && (best == nil || loc[0] < best[0]) {
-			best, v = loc, side.home
-		}
-	}
-	if best == nil {
-		return false, 0, 0, false
-	}
-	if negated(s.lower, best[0]) {
-		v = !v
-	}
-	return v, best[0], best[1], true
-}
-
-// livesAtHomeHits returns every home or facility phrase of s, each with
-// its value.
 func livesAtHomeHits(s *sentence) []boolHit {
 	if h, ok := livingCell(s); ok {
 		return []boolHit{h}
@@ -127,6 +103,7 @@ var (
 func init() {
 	register(KindSpec{
 		ID: LivesAtHome, Label: "clients live at home", Bool: true,
+		YesNo: &YesNo{Hits: livesAtHomeHits, Holds: programSubject},
 		Examples: []KindExample{
 			{"In our IOP, clients live at home and attend sessions.", "iop true"},
 			{"Residential clients live at the facility.", "residential false"},

@@ -73,6 +73,7 @@ var careNouns = wordSet("supervision", "monitoring", "care", "support", "staff",
 func init() {
 	register(KindSpec{
 		ID: Supervision24x7, Label: "24/7 supervision", Bool: true,
+		YesNo: &YesNo{Hits: first(matchSupervision), Holds: programSubject},
 		Examples: []KindExample{
 			{"Residential treatment provides 24/7 supervision.", "residential true"},
 			{"Our IOP does not offer 24-hour supervision.", "iop false"},

@@ -21,6 +21,9 @@ type KindSpec struct {
 	// Examples are sentences of the project's own with the claim they must
 	// (or must not) give; they run as table tests.
 	Examples []KindExample
+	// YesNo reads a yes/no kind's statements; nil for range kinds, whose
+	// quantities the shared grammar reads (see classify).
+	YesNo *YesNo
 }
 
 // KindKindExample is one sentence and what the kind must read from it: Want is
