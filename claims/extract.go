@@ -303,14 +303,12 @@ func (s *sentence) coordinated(subj Subject, i int) []Subject {
 	}
 	var out []Subject
 	joined := func(a, b mention) bool {
-		between := strings.TrimSpace(s.lower[a.end:b.start])
-		// "(IOPs) and": an acronym in parentheses after a name.
-		if p := strings.IndexByte(between, ')'); strings.HasPrefix(between, "(") && p >= 0 {
-			between = strings.TrimSpace(between[p+1:])
+		between := coordinator(s.lower[a.end:b.start])
+		// "Intensive outpatient programs (IOPs)": a name and its acronym
+		// are one mention.
+		if between == "" {
+			return a.subject == b.subject
 		}
-		between = strings.TrimPrefix(between, "programs")
-		between = strings.TrimPrefix(between, "program")
-		between = strings.TrimSpace(between)
 		return between == "and" || between == "or" || between == "/" || between == "&" || between == ", and" || between == ", or"
 	}
 	for d := -1; d <= 1; d += 2 {
@@ -360,3 +358,30 @@ func invertDeniedBound(c *Claim, q *quantity.Quantity) {
 var scheduleVerbs = []string{"attend", "attends", "attending", "meet", "meets", "meeting", "participate", "participates",
 	"need", "needs", "require", "requires", "provide", "provides", "offer", "offers", "involve", "involves", "schedule",
 	"scheduled", "held", "visit", "visits", "receive", "receives", "go", "goes", "come", "comes", "run", "runs"}
+
+// coordinator strips what may sit between coordinated program names
+// besides the conjunction: parenthesised acronyms and generic nouns
+// ("programs (IOPs) and" → "and").
+func coordinator(between string) string {
+	var b strings.Builder
+	depth := 0
+	for _, r := range between {
+		switch {
+		case r == '(':
+			depth++
+		case r == ')':
+			depth--
+		case depth <= 0:
+			b.WriteRune(r)
+		}
+	}
+	var out []string
+	for _, w := range strings.Fields(b.String()) {
+		switch w {
+		case "programs", "program", "treatment", "care", "rehab":
+			continue
+		}
+		out = append(out, w)
+	}
+	return strings.Join(out, " ")
+}

@@ -275,12 +275,23 @@ func (st *state) resolve(s *sentence, start, end int, adjectival bool, want func
 	// program does; it is the subject only where it opens its clause
 	// ("Individual therapy sessions last an hour").
 	if before != nil && !programSubject(before.subject) && !opensClause(s.lower, lo, before.start, before.end) {
+		var program *mention
 		for i := len(s.mentions) - 1; i >= 0; i-- {
 			m := &s.mentions[i]
 			if m.end <= before.start && programSubject(m.subject) && usable(*m) && m.subject != Detox {
-				before = m
+				program = m
 				break
 			}
+		}
+		switch {
+		case program != nil:
+			before = program
+		case programSubject(st.last) && st.last != Detox && want(st.last):
+			// "Adolescents in the program will go to group therapy three
+			// days a week", in a section about the IOP.
+			return st.last
+		case st.lastProgram != "" && want(st.lastProgram):
+			return st.lastProgram
 		}
 	}
 	pick := func(m *mention) (Subject, bool) {
@@ -492,6 +503,11 @@ func relativeHead(s *sentence, start int) *mention {
 		m := &s.mentions[i]
 		if m.end > start {
 			continue
+		}
+		// "Day treatment is a type of outpatient rehab that …": a bare
+		// "outpatient" there is the kind of care, not another program.
+		if m.weak {
+			return nil
 		}
 		between := s.lower[m.end:start]
 		t := strings.TrimLeft(between, " ")
