@@ -14,6 +14,7 @@ var atLeastPhrases = [][]string{
 	{"greater", "than", "or", "equal", "to"}, {"greater", "or", "equal", "than"}, {"greater", "than"},
 	{"larger", "or", "equal", "than"}, {"larger", "than"}, {"bigger", "or", "equal", "than"}, {"bigger", "than"},
 	{"higher", "or", "equal", "than"}, {"higher", "than"}, {"longer", "than"},
+	{"as", "little", "as"}, {"as", "few", "as"}, {"as", "short", "as"},
 	{"in", "excess", "of"}, {"over"}, {"above"}, {"minimum"}, {"exceeding"}, {"exceeds"}, {"exceeded"},
 	{"exceed"}, {"surpass"}, {"surpassing"}, {">", "="}, {"≥"}, {">"},
 }
@@ -27,6 +28,7 @@ var upToPhrases = [][]string{
 	{"fewer", "than"}, {"smaller", "or", "equal", "than"}, {"smaller", "than"},
 	{"lower", "or", "equal", "than"}, {"lower", "than"}, {"shorter", "than"},
 	{"equal", "to", "or", "less", "than"}, {"equal", "to", "or", "fewer", "than"},
+	{"as", "much", "as"}, {"as", "many", "as"}, {"as", "long", "as"},
 	{"under"}, {"within"}, {"below"}, {"maximum"}, {"<", "="}, {"≤"}, {"<"},
 }
 

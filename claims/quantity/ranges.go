@@ -33,11 +33,10 @@ func (p *parser) rangeEnd(n1 num, u1 Unit, f1 float64, end int, between bool) (r
 	default:
 		return rangeRead{}, false
 	}
-	if conn == "-" || conn == "~" {
-		if between {
-			return rangeRead{}, false
-		}
-	}
+	// "between 6-30" is read as a range only with a unit after it
+	// ("from 3-10 days"): a bare dash after "between" is too often a
+	// score or a street number.
+	dashAfterBetween := (conn == "-" || conn == "~") && between
 	k := r + 1
 	if isDash(p.punct(k)) && conn == "to" && p.glued(k+1) {
 		k++ // "3-to-5"
@@ -56,6 +55,9 @@ func (p *parser) rangeEnd(n1 num, u1 Unit, f1 float64, end int, between bool) (r
 		return rangeRead{}, false
 	}
 	u2, f2, e2, adj := p.unitAfter(n2)
+	if dashAfterBetween && u2 == None {
+		return rangeRead{}, false
+	}
 	switch {
 	case u2 != None && (u1 == None || u1 == u2):
 		lf := f2
