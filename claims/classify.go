@@ -19,7 +19,7 @@ func classify(s *sentence, i int) (Kind, float64, bool) {
 			return DaysPerWeek, 1, true
 		}
 	case quantity.Day:
-		if statesDaysPerWeek(s, i) || spreadOverDays(s, i) || daysOfPerWeek(s, i) {
+		if statesDaysPerWeek(s, i) || spreadOverDays(s, i) || daysOfPerWeek(s, i) || restatedDays(s, i) {
 			return DaysPerWeek, 1, true
 		}
 		if q.Per == quantity.None && statesProgramLength(s, i) {

@@ -51,6 +51,24 @@ func spreadOverDays(s *sentence, i int) bool {
 	return true
 }
 
+// restatedDays reads a bare count of days that restates a weekly rate
+// said just before it in the sentence: "therapy several days per
+// week—typically 3 to 5 days".
+func restatedDays(s *sentence, i int) bool {
+	q := &s.qs[i]
+	if q.Per != quantity.None || q.Adjectival || !q.HasMax || q.Max > 7 {
+		return false
+	}
+	for j := i - 1; j >= 0; j-- {
+		o := &s.qs[j]
+		if o.Per == quantity.Week && (o.Unit == quantity.Day || o.Unit == quantity.Times) && q.Start-o.End < 40 {
+			q.Per = quantity.Week
+			return true
+		}
+	}
+	return false
+}
+
 // daysOfPerWeek reads "5–7 days of treatment per week": the rate comes
 // after what the days are of.
 func daysOfPerWeek(s *sentence, i int) bool {
@@ -59,8 +77,12 @@ func daysOfPerWeek(s *sentence, i int) bool {
 		return false
 	}
 	_, hi := clauseBounds(s.lower, q.Start, q.End)
-	k, ok := rateAfter(s.masked[q.End:hi])
-	return ok && k == HoursPerWeek
+	if k, ok := rateAfter(s.masked[q.End:hi]); !ok || k != HoursPerWeek {
+		return false
+	}
+	// The rate is the days' own: later quantities of the sentence see it.
+	q.Per = quantity.Week
+	return true
 }
 
 var openingWords = []string{"open", "opened", "call", "calls", "answer", "answers", "answered", "admissions", "admission", "staffed", "reach", "reached", "hotline", "helpline", "phone", "phones", "available"}

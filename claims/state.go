@@ -108,6 +108,7 @@ func (st *state) sentence(bi int, b *corpus.Block, si int) *sentence {
 	for i := range s.qs {
 		vagueValue(&s.qs[i])
 	}
+	shareBound(s.qs, lower)
 	// The frequency words join the quantities after masking: "daily" and
 	// "weekly" stay visible as rate cues for the hours around them.
 	s.masked = maskQuantities(lower, s.qs)
@@ -533,4 +534,21 @@ func programBefore(s *sentence, lo, start int) bool {
 		}
 	}
 	return false
+}
+
+// shareBound carries a bound over "or": "at least three hours a day or 12
+// hours per week" bounds both amounts.
+func shareBound(qs []quantity.Quantity, lower string) {
+	for i := 1; i < len(qs); i++ {
+		a, b := &qs[i-1], &qs[i]
+		if strings.TrimSpace(lower[a.End:b.Start]) != "or" || b.Qualifier != quantity.Exact || b.Min != b.Max {
+			continue
+		}
+		switch a.Qualifier {
+		case quantity.AtLeast:
+			b.Qualifier, b.HasMax = quantity.AtLeast, false
+		case quantity.UpTo:
+			b.Qualifier, b.HasMin = quantity.UpTo, false
+		}
+	}
 }
