@@ -41,8 +41,16 @@ func newState(x *Extractor, doc *corpus.Document) *state {
 func (st *state) pageTopic() Subject {
 	score := map[Subject]int{}
 	add := func(ms []mention, w int) {
-		for _, m := range ms {
-			if programSubject(m.subject) && m.subject != Detox && !m.weak && !m.contrast {
+		for i, m := range ms {
+			if !programSubject(m.subject) || m.contrast {
+				continue
+			}
+			// "Outpatient Detox": the outpatient only says what kind of
+			// detox the page is about.
+			if m.weak && i+1 < len(ms) && ms[i+1].subject == Detox && ms[i+1].start-m.end <= 3 {
+				continue
+			}
+			if !m.weak {
 				score[m.subject] += w
 			}
 		}
@@ -66,6 +74,15 @@ func (st *state) pageTopic() Subject {
 		if score[s] > bestN {
 			best, bestN = s, score[s]
 		}
+	}
+	// A detox page is about detox: detox comes before most programs, so
+	// it is the topic only when it outweighs every program together.
+	total := 0
+	for _, s := range []Subject{IOP, PHP, OP, Residential} {
+		total += score[s]
+	}
+	if score[Detox] > total {
+		return Detox
 	}
 	return best
 }

@@ -52,6 +52,14 @@ var builtinTerms = []term{
 	{"residential", Residential, false},
 	{"inpatient", Residential, false},
 	{"in-patient", Residential, false},
+	// A setting before detox says what kind of detox it is.
+	{"outpatient detox", Detox, false},
+	{"outpatient detoxification", Detox, false},
+	{"ambulatory detox", Detox, false},
+	{"ambulatory detoxification", Detox, false},
+	{"inpatient detox", Detox, false},
+	{"inpatient detoxification", Detox, false},
+	{"residential detox", Detox, false},
 	{"detox", Detox, false},
 	{"detoxes", Detox, false},
 	{"detoxification", Detox, false},
@@ -135,6 +143,11 @@ func (st *subjectTerms) find(s, lower string) []mention {
 				hay = s
 			}
 			e := i + len(t.text)
+			// "full-day programs", "half-day treatment": a length of day,
+			// not a day program.
+			if i > 0 && lower[i-1] == '-' && strings.HasPrefix(t.text, "day ") {
+				continue
+			}
 			if e <= len(hay) && hay[i:e] == t.text && (e == len(hay) || !isWordByte(hay[e])) {
 				ms = append(ms, mention{start: i, end: e, subject: t.subject, weak: t.text == "outpatient" || t.text == "outpatients"})
 				next = e
