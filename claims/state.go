@@ -17,6 +17,8 @@ type state struct {
 	// lastProgram the last program named, for yes/no claims whose
 	// previous sentence was about a therapy inside it.
 	last, lastProgram Subject
+	// section is the subject of the last heading that named one.
+	section Subject
 	// heading caches the subject a heading text names.
 	heading map[string]Subject
 	// table assigns blocks of a flattened comparison table to the program
@@ -94,7 +96,7 @@ func (st *state) enterBlock(bi int, b *corpus.Block) {
 		// export took for a heading: "3 hours daily") keeps the subject of
 		// the section it sits in.
 		if subj := st.headingSubject(b.Text); subj != "" {
-			st.last = subj
+			st.last, st.section = subj, subj
 			st.lastProgram = ""
 			if programSubject(subj) && subj != Detox {
 				st.lastProgram = subj
@@ -103,6 +105,14 @@ func (st *state) enterBlock(bi int, b *corpus.Block) {
 	}
 	if b.Kind == corpus.BlockTableCell {
 		st.last = ""
+	}
+	// A list that does not follow a lead-in ("Our IOP includes:") is
+	// about its section's program, not about the paragraph before it.
+	if b.Kind == corpus.BlockListItem && bi > 0 {
+		prev := &st.doc.Blocks[bi-1]
+		if prev.Kind != corpus.BlockListItem && !strings.HasSuffix(strings.TrimSpace(prev.Text), ":") && st.section != "" {
+			st.last = st.section
+		}
 	}
 	if _, ok := st.table[bi]; ok {
 		st.last = ""

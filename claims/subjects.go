@@ -263,7 +263,7 @@ func contrasted(lower string, ms []mention, i int) bool {
 	return false
 }
 
-var contrastWords = wordSet("unlike", "than", "without", "from", "instead", "versus", "vs", "between", "rather", "except", "nor", "alternative", "beyond", "outside")
+var contrastWords = wordSet("unlike", "than", "without", "from", "instead", "versus", "vs", "between", "rather", "except", "nor", "alternative", "beyond", "outside", "over")
 
 // skippable words may sit between a contrast word and the program it
 // governs: "than standard weekly outpatient", "from a full-time inpatient".
