@@ -208,6 +208,11 @@ func newRangeClaim(s *sentence, q *quantity.Quantity, kind Kind, factor float64)
 		c.Qualifier = Exact
 	}
 	c.OpenEnded = q.OpenEnded
+	// "6 to 12 months or longer", "10-20+ days": the upper figure is not
+	// a bound. ("Up to a year or more" keeps its only bound.)
+	if q.OpenEnded && c.Min != nil && c.Max != nil && *c.Max > *c.Min {
+		c.Max = nil
+	}
 	return c
 }
 

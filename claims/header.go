@@ -44,7 +44,8 @@ func readHeader(h string) headerContext {
 			c.unit = quantity.Day
 		}
 	}
-	if c.per == quantity.None && hasStem(l, "length", "duration", "how long", "stay", "timeline", "time frame", "timeframe", "program lengths") {
+	if c.per == quantity.None && (hasStem(l, "length", "duration", "how long", "stay", "timeline", "time frame", "timeframe", "program lengths") ||
+		hasStem(l, "range") && !hasStem(l, "age", "price", "cost", "fee", "dose")) {
 		c.length = true
 	}
 	if c.per == quantity.Week && c.unit == quantity.None && hasStem(l, "schedule", "frequency", "attendance") {

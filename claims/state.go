@@ -180,8 +180,18 @@ func (st *state) leaveSentence(s *sentence, resolved Subject) {
 // therapy only where it is the subject of its clause — "An IOP provides
 // group and individual therapy" is still about the IOP.
 func (st *state) carries(s *sentence, m mention) bool {
-	if m.subject == Detox || m.contrast {
+	if m.contrast {
 		return false
+	}
+	// Detox carries only where the sentence names no other program: it
+	// is a step before most programs, and "detox, then IOP" is about the IOP.
+	if m.subject == Detox {
+		for _, o := range s.mentions {
+			if programSubject(o.subject) && o.subject != Detox && !o.contrast {
+				return false
+			}
+		}
+		return true
 	}
 	if wordBefore(s.lower, m.start) == "of" || ofPhrase(s.lower, m.start) {
 		return false
@@ -280,8 +290,9 @@ func (st *state) resolve(s *sentence, start, end int, adjectival bool, want func
 			before = m
 		}
 		// A mention after the words only governs them when it is close:
-		// "sessions last an hour in our IOP", not a noun a clause later.
-		if m.start >= end && m.end <= hi && m.start-end <= 50 && after == nil {
+		// "sessions last an hour in our IOP", not a noun a clause later,
+		// nor a setting ("takes 3-10 days in an inpatient setting").
+		if m.start >= end && m.end <= hi && m.start-end <= 50 && after == nil && !setting(s.lower, *m) {
 			after = m
 		}
 	}
@@ -578,4 +589,19 @@ func shareBound(qs []quantity.Quantity, lower string) {
 			b.Qualifier, b.HasMin = quantity.UpTo, false
 		}
 	}
+}
+
+// setting reports a program word used for a place: "in an inpatient or
+// outpatient setting", "a residential facility".
+func setting(lower string, m mention) bool {
+	w := wordAfter(lower, m.end)
+	if w == "or" || w == "and" {
+		w = wordAfter(lower, m.end+len(w)+1)
+		w = wordAfter(lower, indexFrom(lower, w, m.end)+len(w))
+	}
+	switch w {
+	case "setting", "settings", "facility", "facilities", "center", "centers", "environment", "unit", "hospital":
+		return true
+	}
+	return false
 }
