@@ -209,8 +209,9 @@ func newRangeClaim(s *sentence, q *quantity.Quantity, kind Kind, factor float64)
 	}
 	c.OpenEnded = q.OpenEnded
 	// "6 to 12 months or longer", "10-20+ days": the upper figure is not
-	// a bound. ("Up to a year or more" keeps its only bound.)
-	if q.OpenEnded && c.Min != nil && c.Max != nil && *c.Max > *c.Min {
+	// a bound. ("Up to a year or more" keeps its only bound, and "9 to 12
+	// weeks and sometimes longer" its usual range.)
+	if q.OpenEnded && c.Min != nil && c.Max != nil && *c.Max > *c.Min && !hedgedLonger(q.Text) {
 		c.Max = nil
 	}
 	return c
@@ -389,4 +390,10 @@ func coordinator(between string) string {
 		out = append(out, w)
 	}
 	return strings.Join(out, " ")
+}
+
+// hedgedLonger reports "and sometimes longer", "or even more": the range
+// is the usual one, and the text allows exceptions.
+func hedgedLonger(t string) bool {
+	return hasWord(lowerASCII(t), "sometimes", "often", "even", "possibly", "perhaps", "maybe", "occasionally")
 }

@@ -76,14 +76,13 @@ func (st *state) detoxHolder(s *sentence, start, end int, offered bool) Subject 
 		return m.subject
 	}
 	// "Detox is not available in our outpatient program": a denial
-	// names the program that lacks it after the verb. An offer there
-	// names where detox happens ("takes place in our residential
-	// setting"), which is the detox service itself.
-	if !offered {
-		for _, m := range s.mentions {
-			if programSubject(m.subject) && m.subject != Detox && m.start >= end && m.end <= hi && inPrepPhrase(s.lower, m.start) {
-				return m.subject
-			}
+	// names the program that lacks it after the verb, and so does an
+	// offer "via" or "through" a program. "Takes place in our residential
+	// setting" names where detox happens, which is the detox service itself.
+	for _, m := range s.mentions {
+		if programSubject(m.subject) && m.subject != Detox && m.start >= end && m.end <= hi && !setting(s.lower, m) &&
+			(!offered && inPrepPhrase(s.lower, m.start) || viaProgram(s.lower, m.start)) {
+			return m.subject
 		}
 	}
 	if startsWithPronoun(s.lower) && programSubject(st.last) && st.last != Detox {
@@ -154,4 +153,13 @@ func init() {
 			{"The IOP has no detox services.", "iop false"},
 		},
 	})
+}
+
+// viaProgram reports "via the IOPs", "through our PHP".
+func viaProgram(lower string, i int) bool {
+	w := wordBefore(lower, i)
+	if w == "the" || w == "our" || w == "an" || w == "a" {
+		w = wordBefore(lower, strings.LastIndex(lower[:i], w))
+	}
+	return w == "via" || w == "through" || w == "within"
 }

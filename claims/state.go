@@ -527,7 +527,7 @@ func opensClause(lower string, lo, i, end int) bool {
 	n := 0
 	for _, w := range f {
 		switch strings.Trim(w, ",:()") {
-		case "", "the", "a", "an", "our", "your", "their", "its", "this", "these", "each", "every", "and", "in", "weekly", "daily", "typical", "typically":
+		case "", "the", "a", "an", "our", "your", "their", "its", "this", "these", "each", "every", "and", "in", "weekly", "daily", "typical", "typically", "individual", "group":
 			continue
 		}
 		n++
