@@ -246,7 +246,8 @@ func contrasted(lower string, ms []mention, i int) bool {
 		}
 		if w == "to" {
 			p := wordBefore(lower, strings.LastIndex(lower[:j], w))
-			return p == "down" || p == "up" || p == "transition" || p == "transitioning" || p == "compared" || p == "similar"
+			return p == "down" || p == "up" || p == "transition" || p == "transitioning" || p == "compared" || p == "similar" ||
+				p == "alternative" || p == "alternatives" || p == "prior" || p == "preferable" || p == "superior"
 		}
 		if !skippable[w] {
 			return false
