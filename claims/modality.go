@@ -49,7 +49,7 @@ func forceOf(sentence, clause string, lo, start int) Force {
 
 var exampleCues = []string{"for example", "for instance", "e.g.", "e.g.,", "such as a", "as an example", "an example", "say,", "imagine", "let's say", "let’s say", "suppose"}
 
-var existentialCues = []string{"some", "may", "might", "can", "could", "others", "sometimes", "certain", "occasionally", "possibly", "optional", "many"}
+var existentialCues = []string{"some", "may", "might", "can", "could", "others", "sometimes", "certain", "occasionally", "possibly", "optional", "many", "several"}
 
 // universalCues: "each" is left out, since it mostly sits in a rate
 // ("three hours each day").
