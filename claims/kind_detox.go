@@ -27,6 +27,17 @@ func matchDetox(s *sentence) (bool, int, int, bool) {
 	}
 	lower := s.lower
 	lo, hi := clauseBounds(lower, d, dEnd)
+	// "we coordinate detox placement", "we refer clients to detox": the
+	// page sends clients elsewhere.
+	if loc := lastMatch(referralVerb, lower[lo:d]); loc != nil && d-(lo+loc[1]) < 40 && !negated(lower, lo+loc[0]) {
+		return false, lo + loc[0], dEnd, true
+	}
+	// "Our outpatient detox program starts with …": the page's own
+	// detox service, named as a subject.
+	if ownDetox(lower, lo, d, dEnd) {
+		end := dEnd + len(" "+wordAfter(lower, dEnd))
+		return true, strings.LastIndex(lower[:d], "our"), end, true
+	}
 	// A verb before the detox word, within its clause.
 	if loc := lastMatch(detoxVerbBefore, lower[lo:d]); loc != nil && d-(lo+loc[1]) < 60 {
 		at := lo + loc[0]
@@ -65,9 +76,18 @@ func matchDetox(s *sentence) (bool, int, int, bool) {
 // else the detox service itself ("We specialize in medical detox").
 func (st *state) detoxHolder(s *sentence, start, end int, offered bool) Subject {
 	lo, hi := clauseBounds(s.lower, start, end)
+	// The holder may sit between the verb and the detox word ("we refer
+	// IOP clients who need detox").
+	d := start
+	for _, m := range s.mentions {
+		if m.subject == Detox && m.start >= start && m.end <= end {
+			d = m.start
+			break
+		}
+	}
 	for i := len(s.mentions) - 1; i >= 0; i-- {
 		m := s.mentions[i]
-		if !programSubject(m.subject) || m.subject == Detox || m.contrast || m.start < lo || m.end > start {
+		if !programSubject(m.subject) || m.subject == Detox || m.contrast || m.start < lo || m.end > d {
 			continue
 		}
 		if modifiesDetox(s, m) {
@@ -109,6 +129,24 @@ func modifiesDetox(s *sentence, m mention) bool {
 	return false
 }
 
+// ownDetox reports "our (medical) detox program" opening its clause.
+func ownDetox(lower string, lo, d, dEnd int) bool {
+	k := strings.LastIndex(lower[lo:d], "our ")
+	if k < 0 || !opensClause(lower, lo, lo+k, lo+k+3) {
+		return false
+	}
+	if strings.Count(strings.TrimSpace(lower[lo+k+4:d]), " ") > 1 {
+		return false
+	}
+	switch wordAfter(lower, dEnd) {
+	case "program", "programs", "services", "service", "center", "unit", "team", "facility":
+		return true
+	}
+	return false
+}
+
+var referralVerb = regexp.MustCompile(`\b(?:refer|refers|referred|coordinate|coordinates|arrange|arranges|partner\s+with)\b`)
+
 // lastMatch returns the last match of re in s.
 func lastMatch(re *regexp.Regexp, s string) []int {
 	all := re.FindAllStringIndex(s, -1)
@@ -146,11 +184,13 @@ func init() {
 			{"Our IOP does not include detoxification.", "iop false"},
 			{"The IOP is for people who do not need medical detox.", "iop false"},
 			{"Outpatient clients receive detox, counseling and case management.", "op true"},
-			{"We refer IOP clients who need detox to a partner hospital.", ""},
+			{"We refer IOP clients who need detox to a partner hospital.", "iop false"},
 			{"Detox is the first step before any program.", ""},
 			{"Detox is not part of our IOP.", "iop false"},
 			{"We don't provide detoxification in the IOP.", "iop false"},
 			{"The IOP has no detox services.", "iop false"},
+			{"Our outpatient detox program starts with a medical exam.", "detox true"},
+			{"For residential clients we coordinate detox placement with a hospital.", "residential false"},
 		},
 	})
 }
