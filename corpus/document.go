@@ -76,7 +76,16 @@ type Block struct {
 	// whitespace and punctuation folded), so the same block on many pages
 	// of a site can be found without keeping the pages.
 	Hash uint64
+	// Question marks a block that asks rather than states: an FAQ
+	// question (accordion or toggle title, <summary>, <dt>, a schema.org
+	// Question's name) or a single line ending in "?", also when a
+	// disclosure glyph (▼ + ›) follows it. Claims are not read from it.
+	Question bool
 
+	// breaks are the offsets in Text of the spaces that stand for forced
+	// line breaks (<br>); a sentence ends there unless the line plainly
+	// runs on.
+	breaks []int
 	// runs map Text offsets to Source offsets, sorted by Text offset.
 	runs []run
 }

@@ -33,7 +33,10 @@ func (d *Document) finish() {
 			}
 			b.Headings = path
 		}
-		b.Sentences = splitSentences(b.Text, b.Kind)
+		b.Sentences = splitSentences(b.Text, b.Kind, b.breaks)
+		if !b.Question && len(b.Sentences) == 1 && b.Kind != BlockTitle && asksOnly(b.Text) {
+			b.Question = true
+		}
 	}
 	if d.Title == "" {
 		// Markdown and text have no <title>; their top heading plays its part.

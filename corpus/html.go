@@ -1,6 +1,8 @@
 package corpus
 
 import (
+	"strings"
+
 	"github.com/PuerkitoBio/goquery"
 	"golang.org/x/net/html"
 	"golang.org/x/net/html/atom"
@@ -25,6 +27,15 @@ type htmlExtractor struct {
 	cell      *cellInfo
 	inContent int // depth inside <main>/<article>, where header/footer are content
 	tables    map[*html.Node]*cellInfo
+
+	// question is set inside an FAQ question's markup, faq inside an FAQ
+	// or accordion container (see htmlquestion.go).
+	question bool
+	faq      int
+	// inLink is the depth inside <a href>; linkBytes counts the text the
+	// pending block took from links, for its link density.
+	inLink    int
+	linkBytes int
 }
 
 func parseHTML(d *Document, opts Options) {
@@ -62,6 +73,7 @@ func parseHTML(d *Document, opts Options) {
 func (e *htmlExtractor) extract(roots []*html.Node) {
 	for _, r := range roots {
 		e.kind, e.level, e.cell, e.inContent = BlockParagraph, 0, nil, 0
+		e.question, e.faq, e.inLink, e.linkBytes = false, 0, 0, 0
 		if isContentLandmark(r) {
 			e.inContent = 1
 		}
@@ -105,27 +117,54 @@ func (e *htmlExtractor) text(n *html.Node) {
 }
 
 func (e *htmlExtractor) flush() {
+	links := e.linkBytes
+	e.linkBytes = 0
 	if e.buf.empty() {
-		e.buf.space = -1
+		e.buf.reset()
+		return
+	}
+	if e.heuristics && e.linkList(links) {
+		e.buf.reset()
 		return
 	}
 	b := e.buf.take(e.kind, e.level)
 	if e.cell != nil {
 		b.RowHeader, b.ColHeader = e.cell.rowHeader, e.cell.colHeader
 	}
+	b.Question = e.question
 	e.d.Blocks = append(e.d.Blocks, b)
 }
 
 func (e *htmlExtractor) children(n *html.Node) {
+	prevElem := false
 	for c := n.FirstChild; c != nil; c = c.NextSibling {
 		switch c.Type {
 		case html.TextNode:
 			sp := e.t.at[c]
-			e.buf.addRaw(e.d.Source, sp.Start, sp.End, rawEntities)
+			if e.inLink > 0 {
+				before := len(e.buf.text)
+				e.buf.addRaw(e.d.Source, sp.Start, sp.End, rawEntities)
+				e.linkBytes += len(e.buf.text) - before
+			} else {
+				e.buf.addRaw(e.d.Source, sp.Start, sp.End, rawEntities)
+			}
+			prevElem = false
 		case html.ElementNode:
+			if prevElem && separates(c.DataAtom) {
+				// Label and value spans laid out side by side by CSS
+				// are two words to a reader, not one.
+				e.buf.softBreak()
+			}
 			e.element(c)
+			prevElem = true
 		}
 	}
+}
+
+// separates is false for the inline elements that attach to the word
+// before them.
+func separates(a atom.Atom) bool {
+	return a != atom.Sup && a != atom.Sub && a != atom.Wbr
 }
 
 func (e *htmlExtractor) element(n *html.Node) {
@@ -133,8 +172,28 @@ func (e *htmlExtractor) element(n *html.Node) {
 		return
 	}
 	if n.DataAtom == atom.Br {
-		e.buf.breakSpace(e.t.at[n].Start)
+		e.buf.lineBreak(e.t.at[n].Start)
 		return
+	}
+	if n.DataAtom == atom.A {
+		if href, ok := attr(n, "href"); ok && leavesPage(href) {
+			e.inLink++
+			defer func() { e.inLink-- }()
+		}
+	}
+	if faq, q, changed := e.faqContext(n); changed {
+		saveFAQ, saveQ := e.faq, e.question
+		if q != e.question {
+			// A question and its answer are blocks of their own.
+			e.flush()
+		}
+		e.faq, e.question = faq, q
+		defer func() {
+			if e.question != saveQ {
+				e.flush()
+			}
+			e.faq, e.question = saveFAQ, saveQ
+		}()
 	}
 	landmark := isContentLandmark(n)
 	if landmark {
@@ -164,6 +223,13 @@ func (e *htmlExtractor) element(n *html.Node) {
 	e.children(n)
 	e.flush()
 	e.kind, e.level, e.cell = saveKind, saveLevel, saveCell
+}
+
+// leavesPage is false for the empty, "#" and script links that
+// accordion and tab toggles are written with; they are not navigation.
+func leavesPage(href string) bool {
+	h := strings.TrimSpace(href)
+	return h != "" && h != "#" && !strings.HasPrefix(strings.ToLower(h), "javascript:")
 }
 
 // blockKindOf says which block kind an element starts. Paragraph-like
@@ -289,23 +355,62 @@ func includedRoots(root *html.Node, set map[*html.Node]bool) []*html.Node {
 
 // landmarkAncestors marks the elements that contain the page's content
 // landmarks (main, article, h1), so a layout class on a wrapper such as
-// "content-sidebar-wrap" cannot take the whole page with it.
+// "content-sidebar-wrap" cannot take the whole page with it. An <h1> in
+// the site's chrome (a logo in the header, a builder's header template)
+// does not count when the page has another <h1>.
 func landmarkAncestors(root *html.Node) map[*html.Node]bool {
-	keep := map[*html.Node]bool{}
-	var walk func(n *html.Node)
-	walk = func(n *html.Node) {
+	var marks, chromeH1 []*html.Node
+	var walk func(n *html.Node, chrome bool)
+	walk = func(n *html.Node, chrome bool) {
 		for c := n.FirstChild; c != nil; c = c.NextSibling {
 			if c.Type != html.ElementNode {
 				continue
 			}
-			if isContentLandmark(c) || c.DataAtom == atom.H1 {
-				for p := c; p != nil && !keep[p]; p = p.Parent {
-					keep[p] = true
+			switch {
+			case isContentLandmark(c):
+				marks = append(marks, c)
+				walk(c, false)
+				continue
+			case c.DataAtom == atom.H1:
+				if chrome {
+					chromeH1 = append(chromeH1, c)
+				} else {
+					marks = append(marks, c)
 				}
 			}
-			walk(c)
+			walk(c, chrome || isChrome(c))
 		}
 	}
-	walk(root)
+	walk(root, false)
+	if len(marks) == 0 {
+		marks = chromeH1
+	}
+	keep := map[*html.Node]bool{}
+	for _, c := range marks {
+		for p := c; p != nil && !keep[p]; p = p.Parent {
+			keep[p] = true
+		}
+	}
 	return keep
+}
+
+// isChrome is a site header or other element whose role or name says it
+// is the site's chrome rather than the page's content.
+func isChrome(n *html.Node) bool {
+	if n.DataAtom == atom.Header {
+		return true
+	}
+	for _, a := range n.Attr {
+		switch a.Key {
+		case "role":
+			if r := strings.ToLower(a.Val); r == "banner" || r == "navigation" {
+				return true
+			}
+		case "class", "id":
+			if boilerplateName(a.Val) {
+				return true
+			}
+		}
+	}
+	return false
 }

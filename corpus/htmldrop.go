@@ -2,6 +2,7 @@ package corpus
 
 import (
 	"strings"
+	"unicode"
 
 	"golang.org/x/net/html"
 	"golang.org/x/net/html/atom"
@@ -24,6 +25,10 @@ func (e *htmlExtractor) dropped(n *html.Node) bool {
 		if !e.keep[n] {
 			return true
 		}
+	case atom.Dialog:
+		if !e.keep[n] {
+			return true
+		}
 	}
 	var class, id, style string
 	for _, a := range n.Attr {
@@ -36,10 +41,15 @@ func (e *htmlExtractor) dropped(n *html.Node) bool {
 			}
 		case "role":
 			switch strings.ToLower(strings.TrimSpace(a.Val)) {
-			case "navigation", "banner", "contentinfo", "complementary", "search", "menubar", "menu":
+			case "navigation", "banner", "contentinfo", "complementary", "search", "menubar", "menu",
+				"dialog", "alertdialog", "alert", "status", "tooltip":
 				if !e.keep[n] {
 					return true
 				}
+			}
+		case "aria-modal":
+			if strings.EqualFold(strings.TrimSpace(a.Val), "true") && !e.keep[n] {
+				return true
 			}
 		case "style":
 			style = a.Val
@@ -52,10 +62,111 @@ func (e *htmlExtractor) dropped(n *html.Node) bool {
 	if style != "" && hiddenStyle(style) {
 		return true
 	}
+	if class != "" && (hiddenOnDesktop(class) || e.iconGlyph(n, class)) {
+		return true
+	}
 	if e.heuristics && !e.keep[n] && (boilerplateName(class) || boilerplateName(id)) {
 		return true
 	}
 	return e.excluded[n]
+}
+
+// hiddenOnDesktop reads the responsive-visibility classes of CSS
+// frameworks and page builders. Builders repeat a call to action once for
+// desktop and once for phones; the desktop copy is the one kept, so the
+// page's text is read once.
+func hiddenOnDesktop(class string) bool {
+	toks := strings.Fields(strings.ToLower(class))
+	dNone := false
+	for _, tok := range toks {
+		if hiddenDesktopTokens[tok] {
+			return true
+		}
+		if tok == "d-none" {
+			dNone = true
+		}
+	}
+	if !dNone {
+		return false
+	}
+	// Bootstrap's "d-none d-lg-block" shows on desktops only.
+	for _, tok := range toks {
+		if strings.HasPrefix(tok, "d-") && tok != "d-none" && !strings.HasSuffix(tok, "-none") {
+			return false
+		}
+	}
+	return true
+}
+
+var hiddenDesktopTokens = map[string]bool{
+	"elementor-hidden-desktop": true, "elementor-hidden-widescreen": true,
+	"hidden-lg": true, "hidden-md": true, "visible-xs": true, "visible-sm": true,
+	"visible-xs-block": true, "visible-sm-block": true, "d-lg-none": true, "d-xl-none": true,
+	"d-md-none": true, "lg:hidden": true, "md:hidden": true, "w-hidden-main": true,
+	"hide-desktop": true, "hide-on-desktop": true, "hidden-desktop": true, "mobile-only": true,
+	"show-mobile": true, "show-on-mobile": true, "only-mobile": true, "visible-mobile": true,
+	"show-for-small-only": true, "hide-for-large": true, "hide-for-medium": true,
+	"et_pb_hidden_desktop": true, "hidden-on-desktop": true, "fl-visible-mobile": true,
+	"wp-block-hidden-desktop": true, "uk-hidden@m": true, "visible-phone": true,
+}
+
+// iconGlyph is an icon-font element: a class naming an icon set and at
+// most two visible characters (the glyph a font draws as a picture), or a
+// ligature icon set, whose text is the icon's name.
+func (e *htmlExtractor) iconGlyph(n *html.Node, class string) bool {
+	ligature := false
+	icon := false
+	for _, tok := range strings.Fields(strings.ToLower(class)) {
+		switch {
+		case strings.HasPrefix(tok, "material-icons"), strings.HasPrefix(tok, "material-symbols"):
+			ligature = true
+		case iconSets[tok], strings.Contains(tok, "icon"), strings.Contains(tok, "glyph"),
+			strings.HasPrefix(tok, "fa-"), strings.HasPrefix(tok, "bi-"), strings.HasPrefix(tok, "ti-"):
+			icon = true
+		}
+	}
+	if ligature {
+		return true
+	}
+	if !icon {
+		return false
+	}
+	// A digit is a badge or a counter, not a glyph.
+	vis, digit := visibleRunes(e, n, 3)
+	return vis <= 2 && !digit
+}
+
+var iconSets = map[string]bool{
+	"fa": true, "fas": true, "far": true, "fal": true, "fab": true, "fad": true, "fat": true,
+	"bi": true, "ti": true, "lni": true, "la": true, "las": true, "lab": true, "mdi": true,
+	"dashicons": true, "genericon": true, "ionicons": true, "feather": true,
+}
+
+// visibleRunes counts the non-space characters in n's text, stopping at
+// limit, and says whether a digit is among them.
+func visibleRunes(e *htmlExtractor, n *html.Node, limit int) (count int, digit bool) {
+	var walk func(n *html.Node)
+	walk = func(n *html.Node) {
+		for c := n.FirstChild; c != nil && count < limit; c = c.NextSibling {
+			switch c.Type {
+			case html.TextNode:
+				sp := e.t.at[c]
+				for _, r := range string(e.d.Source[sp.Start:sp.End]) {
+					if !isSpaceRune(r) {
+						digit = digit || unicode.IsDigit(r)
+						count++
+						if count >= limit {
+							return
+						}
+					}
+				}
+			case html.ElementNode:
+				walk(c)
+			}
+		}
+	}
+	walk(n)
+	return count, digit
 }
 
 func hiddenStyle(style string) bool {
@@ -74,12 +185,22 @@ var boilerTokens = map[string]bool{
 	"related-posts": true, "comments": true, "comments-area": true, "comment-respond": true,
 	"respond": true, "sr-only": true, "screen-reader-text": true, "skip-link": true,
 	"visually-hidden": true, "site-header": true, "site-footer": true, "popup": true,
-	"modal": true, "widget-area": true,
+	"modal": true, "widget-area": true, "masthead": true, "topbar": true, "top-bar": true,
+	"cta": true, "author": true, "byline": true, "tags": true, "post-tags": true,
+	"elementor-location-header": true, "tooltip": true, "toast": true, "w-form-done": true,
+	"w-form-fail": true, "w-nav": true, "w-nav-menu": true,
 }
 
 // boilerSubstrings are unambiguous enough to match inside a token.
 var boilerSubstrings = []string{"cookie", "consent", "gdpr", "breadcrumb", "newsletter",
-	"related-post", "relatedpost", "share-button", "social-share", "comment-list"}
+	"related-post", "relatedpost", "share-button", "social-share", "comment-list",
+	"footer", "modal", "popup", "pop-up", "lightbox", "offcanvas", "off-canvas",
+	"author-box", "author-bio", "authorbox", "about-author", "author-info", "saboxplugin",
+	"announcement", "notification-bar", "crisis-bar", "sticky-bar", "sticky-cta",
+	"related-article", "related-content", "relatedarticle", "read-more-posts", "more-posts",
+	"response-output", "form-message", "form-success", "form-error", "form-fail", "form-done",
+	"form-confirmation", "gform_confirmation", "wpforms-confirmation", "elementor-message",
+	"skip-to", "backtotop", "back-to-top", "scroll-top", "legal", "disclaimer", "copyright"}
 
 // boilerplateName reads a class list or an id.
 func boilerplateName(v string) bool {

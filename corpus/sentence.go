@@ -9,28 +9,51 @@ import (
 )
 
 // splitSentences splits a block's text. Headings and titles are one
-// sentence whatever their punctuation.
-func splitSentences(text string, kind BlockKind) []Sentence {
+// sentence whatever their punctuation. breaks are the offsets of spaces
+// that stand for line breaks: each line is split on its own unless it
+// plainly runs on into the next (a line wrapped with <br> mid-sentence).
+func splitSentences(text string, kind BlockKind, breaks []int) []Sentence {
 	if text == "" {
 		return nil
 	}
 	if kind == BlockHeading || kind == BlockTitle {
 		return []Sentence{trimSentence(text, 0, len(text))}
 	}
+	if len(breaks) == 0 {
+		return splitLine(text, 0, len(text), nil)
+	}
 	var out []Sentence
-	it := sentences.FromString(text)
+	start := 0
+	for _, br := range breaks {
+		if br <= start || br >= len(text) {
+			continue
+		}
+		if runsOn(strings.TrimSpace(text[start:br]), strings.TrimSpace(text[br:])) {
+			continue
+		}
+		out = splitLine(text, start, br, out)
+		start = br
+	}
+	return splitLine(text, start, len(text), out)
+}
+
+// splitLine appends the sentences of text[from:to] to out.
+func splitLine(text string, from, to int, out []Sentence) []Sentence {
+	first := len(out)
+	line := text[from:to]
+	it := sentences.FromString(line)
 	for it.Next() {
-		s := trimSentence(text, it.Start(), it.End())
+		s := trimSentence(text, from+it.Start(), from+it.End())
 		if s.End <= s.Start {
 			continue
 		}
-		if n := len(out); n > 0 && continues(text[out[n-1].Start:out[n-1].End], text[s.Start:s.End]) {
+		if n := len(out); n > first && continues(text[out[n-1].Start:out[n-1].End], text[s.Start:s.End]) {
 			out[n-1].End = s.End
 			continue
 		}
 		out = append(out, s)
 	}
-	return splitBeforeDigits(text, out)
+	return append(out[:first], splitBeforeDigits(text, out[first:])...)
 }
 
 // splitBeforeDigits splits "…on hold. 12-step programs…": UAX #29 (rule

@@ -33,7 +33,7 @@ func TestSentences(t *testing.T) {
 	for _, want := range cases {
 		text := strings.Join(want, " ")
 		var got []string
-		for _, s := range splitSentences(text, BlockParagraph) {
+		for _, s := range splitSentences(text, BlockParagraph, nil) {
 			got = append(got, text[s.Start:s.End])
 		}
 		if !eqStrings(got, want) {
@@ -43,11 +43,11 @@ func TestSentences(t *testing.T) {
 }
 
 func TestSentencesPerBlockKind(t *testing.T) {
-	if got := splitSentences("Why IOP? Flexible care.", BlockHeading); len(got) != 1 {
+	if got := splitSentences("Why IOP? Flexible care.", BlockHeading, nil); len(got) != 1 {
 		t.Errorf("heading split into %v", got)
 	}
 	text := " Two sentences. In one item. "
-	got := splitSentences(text, BlockListItem)
+	got := splitSentences(text, BlockListItem, nil)
 	if len(got) != 2 || text[got[0].Start:got[0].End] != "Two sentences." || text[got[1].Start:got[1].End] != "In one item." {
 		t.Errorf("list item split %v", got)
 	}

@@ -15,6 +15,10 @@ type textBuf struct {
 	runs  []run
 	space int  // source offset of pending collapsed whitespace, -1 when none
 	plain bool // the pending whitespace is one ' ', so it can stay an exact byte
+	// line says the pending whitespace ends a line (a <br>): the space it
+	// becomes is recorded in breaks, so sentences can end there.
+	line   bool
+	breaks []int
 }
 
 func newTextBuf() *textBuf { return &textBuf{space: -1} }
@@ -27,15 +31,50 @@ func (t *textBuf) empty() bool { return len(t.text) == 0 }
 func (t *textBuf) take(kind BlockKind, level int) Block {
 	n := len(t.runs)
 	b := Block{Kind: kind, Level: level, Text: string(t.text), runs: t.runs[:n:n]}
+	if len(t.breaks) > 0 {
+		b.breaks = t.breaks
+		t.breaks = nil
+	}
 	t.runs = t.runs[n:]
 	t.text = t.text[:0]
-	t.space = -1
+	t.space, t.line = -1, false
 	return b
+}
+
+// reset drops the accumulated text of a block that is not kept.
+func (t *textBuf) reset() {
+	t.text = t.text[:0]
+	t.runs = t.runs[len(t.runs):]
+	t.breaks = t.breaks[:0]
+	t.space, t.line = -1, false
+}
+
+// lineBreak records a forced line break (<br>) at src: a word break that
+// also ends a line, which is where a reader sees a sentence or a schedule
+// line end.
+func (t *textBuf) lineBreak(src int) {
+	t.ws(src, false)
+	t.line = true
 }
 
 // breakSpace records a word break (a <br>, a soft line break) that is not
 // itself whitespace in the source.
 func (t *textBuf) breakSpace(src int) { t.ws(src, false) }
+
+// softBreak records a word break between two elements that have no
+// source bytes of their own between them; the space maps to the end of the
+// text before it.
+func (t *textBuf) softBreak() {
+	if len(t.runs) == 0 || len(t.text) == 0 {
+		return
+	}
+	r := t.runs[len(t.runs)-1]
+	end := r.src + r.m
+	if r.exact {
+		end = r.src + r.n
+	}
+	t.ws(end, false)
+}
 
 func (t *textBuf) ws(src int, plain bool) {
 	if t.space < 0 {
@@ -48,9 +87,12 @@ func (t *textBuf) ws(src int, plain bool) {
 func (t *textBuf) flushSpace() {
 	if t.space >= 0 {
 		if len(t.text) > 0 {
+			if t.line {
+				t.breaks = append(t.breaks, len(t.text))
+			}
 			t.mapped(t.space, 1, " ")
 		}
-		t.space = -1
+		t.space, t.line = -1, false
 	}
 }
 
@@ -205,7 +247,8 @@ func isSpaceRune(r rune) bool {
 // dropRune is true for invisible characters that would split words for
 // the claim matchers without being visible to a reader.
 func dropRune(r rune) bool {
-	return r == 0x200B || r == 0xFEFF || r == 0xAD || r == 0 || r == utf8.RuneError
+	// Private-use code points are icon-font glyphs, pictures to a reader.
+	return r == 0x200B || r == 0xFEFF || r == 0xAD || r == 0 || r == utf8.RuneError || (r >= 0xE000 && r <= 0xF8FF)
 }
 
 func isASCIIPunct(c byte) bool {
