@@ -23,6 +23,9 @@ type AnalyzeOptions struct {
 	PerDoc func(doc *corpus.Document) any
 	// Progress, when set, is called after each document with the count done.
 	Progress func(done, total int)
+	// Boilerplate says how often a block must recur on a site's pages to
+	// be site-wide boilerplate, whose claims are dropped (zero: defaults).
+	Boilerplate corpus.BoilerplateOptions
 }
 
 // DocResult is what the per-document stage keeps of one document.
@@ -31,6 +34,10 @@ type DocResult struct {
 	Ignores []Suppression
 	// Extra is what AnalyzeOptions.PerDoc returned.
 	Extra any
+
+	// hashes are the page's distinct block hashes, kept until the
+	// site-wide boilerplate is known.
+	hashes []uint64
 }
 
 // Analysis is the outcome of the per-document stage over a corpus.
@@ -87,7 +94,29 @@ func Analyze(inputs []corpus.Input, opt AnalyzeOptions) *Analysis {
 			a.Skipped = append(a.Skipped, *skips[i])
 		}
 	}
+	dropBoilerplate(a.Docs, opt.Boilerplate)
 	return a
+}
+
+// dropBoilerplate removes the claims of blocks that recur on many pages of
+// their site (a pop-up, a call-to-action band, the same FAQ on every
+// page): they say nothing about the page they sit on. Only block hashes
+// are needed, so this runs after the documents are gone.
+func dropBoilerplate(docs []*DocResult, opt corpus.BoilerplateOptions) {
+	idx := corpus.NewBoilerplateIndex(opt)
+	for _, d := range docs {
+		idx.Add(d.Site, d.hashes)
+	}
+	for _, d := range docs {
+		d.hashes = nil
+		kept := d.Claims[:0]
+		for _, c := range d.Claims {
+			if !idx.Is(d.Site, c.BlockHash) {
+				kept = append(kept, c)
+			}
+		}
+		d.Claims = kept
+	}
 }
 
 func analyzeOne(in corpus.Input, opt AnalyzeOptions) (res *DocResult, skip *Skipped) {
@@ -109,6 +138,7 @@ func analyzeOne(in corpus.Input, opt AnalyzeOptions) (res *DocResult, skip *Skip
 	res = &DocResult{
 		DocClaims: DocClaims{File: doc.ID, Site: siteOf(doc.ID), Claims: opt.Extractor.Extract(doc)},
 		Ignores:   suppressionsOf(doc),
+		hashes:    doc.BlockHashes(),
 	}
 	if opt.PerDoc != nil {
 		res.Extra = opt.PerDoc(doc)

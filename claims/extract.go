@@ -68,8 +68,9 @@ func (x *Extractor) Extract(doc *corpus.Document) []Claim {
 // claimsOf appends the claims of s to out, and returns the subject of its
 // last quantity claim ("" when none) for the sentences after it.
 func (x *Extractor) claimsOf(st *state, s *sentence, out []Claim) ([]Claim, Subject) {
-	if isQuestion(s.text) {
-		// "Do you offer detox?" asserts nothing about the program.
+	if s.block.Question || isQuestion(s.text) {
+		// "Do you offer detox?" asserts nothing about the program, nor
+		// does an FAQ question written without a question mark.
 		return out, ""
 	}
 	resolved := Subject("")

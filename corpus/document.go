@@ -72,9 +72,10 @@ type Block struct {
 	RowHeader, ColHeader string
 	// Sentences split Text; their offsets are into Text.
 	Sentences []Sentence
-	// Hash identifies the block's normalised text (case, digits-as-is,
-	// whitespace and punctuation folded), so the same block on many pages
-	// of a site can be found without keeping the pages.
+	// Hash identifies the block's normalised text (letters lowercased,
+	// digits as they are, whitespace and punctuation folded; xxhash64), so
+	// the same block on many pages of a site can be found without keeping
+	// the pages (see BoilerplateIndex).
 	Hash uint64
 	// Question marks a block that asks rather than states: an FAQ
 	// question (accordion or toggle title, <summary>, <dt>, a schema.org

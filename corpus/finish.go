@@ -8,8 +8,10 @@ import "sort"
 func (d *Document) finish() {
 	var outline [6]string
 	var path []string // shared by consecutive blocks under the same headings
+	var scratch []byte
 	for i := range d.Blocks {
 		b := &d.Blocks[i]
+		b.Hash, scratch = blockHash(b.Text, scratch)
 		if len(b.Text) > 0 {
 			b.Span = Span{Start: b.SourceOffset(0), End: b.sourceEnd(len(b.Text) - 1)}
 		}
