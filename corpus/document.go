@@ -25,6 +25,10 @@ const (
 	BlockTableCell BlockKind = "table-cell"
 	BlockQuote     BlockKind = "blockquote"
 	BlockCaption   BlockKind = "caption"
+	// BlockMeta is text the page publishes outside its body: the meta and
+	// Open Graph descriptions and JSON-LD FAQ answers. It follows the
+	// title, before the body's blocks.
+	BlockMeta BlockKind = "meta"
 )
 
 // Span is a half-open range of byte offsets [Start, End) into Document.Source.
@@ -44,6 +48,9 @@ type Document struct {
 	ID     string
 	Format Format
 	Title  string
+	// Source is the page as UTF-8: the file's bytes, or their decoding when
+	// the page declares another charset (a BOM or <meta charset>). Lines
+	// and columns of Source are those of the file.
 	Source []byte
 	Blocks []Block
 	// URL is the page's address when known: the URL it was fetched from,

@@ -46,6 +46,7 @@ func parseHTML(d *Document, opts Options) {
 	e := &htmlExtractor{d: d, t: t, buf: newTextBuf(), excluded: selected(gq, opts.ExcludeSelectors), heuristics: true}
 	e.keep = landmarkAncestors(t.root)
 	e.title()
+	meta := e.published()
 	nTitle := len(d.Blocks)
 
 	var roots []*html.Node
@@ -65,8 +66,13 @@ func parseHTML(d *Document, opts Options) {
 		}
 	}
 	if len(d.Blocks) == nTitle {
-		// A title alone is not a page worth checking.
+		// A title alone is not a page worth checking, nor are its
+		// descriptions without a body.
 		d.Blocks = d.Blocks[:0]
+		return
+	}
+	if len(meta) > 0 {
+		d.Blocks = append(d.Blocks[:nTitle], append(meta, d.Blocks[nTitle:]...)...)
 	}
 }
 

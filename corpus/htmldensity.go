@@ -1,6 +1,7 @@
 package corpus
 
 import (
+	"bytes"
 	"strings"
 )
 
@@ -20,29 +21,44 @@ func (e *htmlExtractor) linkList(linkBytes int) bool {
 	if linkBytes > 0 && linkBytes*4 >= len(text)*3 {
 		return true
 	}
-	return urlsOnly(string(text))
+	return urlsOnly(text)
 }
 
 // urlsOnly is true for text made of web addresses and separators alone.
-func urlsOnly(s string) bool {
+// It stops at the first word that is not an address, so prose costs a
+// word's scan.
+func urlsOnly(text []byte) bool {
 	n := 0
-	for _, f := range strings.FieldsFunc(s, func(r rune) bool {
-		return isSpaceRune(r) || r == ',' || r == '|' || r == '•' || r == '·'
-	}) {
-		if !looksURL(f) {
-			return false
+	for i := 0; i < len(text); {
+		for i < len(text) && urlSeparator(text[i]) {
+			i++
 		}
-		n++
+		j := i
+		for j < len(text) && !urlSeparator(text[j]) {
+			j++
+		}
+		if j > i {
+			if !looksURL(text[i:j]) {
+				return false
+			}
+			n++
+		}
+		i = j
 	}
 	return n > 0
 }
 
-func looksURL(f string) bool {
-	l := strings.ToLower(f)
-	if strings.HasPrefix(l, "http://") || strings.HasPrefix(l, "https://") || strings.HasPrefix(l, "www.") {
+func urlSeparator(c byte) bool { return c == ' ' || c == ',' || c == '|' }
+
+func looksURL(f []byte) bool {
+	if hasPrefixFold(f, "http://") || hasPrefixFold(f, "https://") || hasPrefixFold(f, "www.") {
 		return true
 	}
 	// "example.com/path": a dot before a slash, no sentence punctuation.
-	dot, slash := strings.IndexByte(l, '.'), strings.IndexByte(l, '/')
-	return dot > 0 && slash > dot+1 && !strings.ContainsAny(l, "?!\"“”")
+	dot, slash := bytes.IndexByte(f, '.'), bytes.IndexByte(f, '/')
+	return dot > 0 && slash > dot+1 && !bytes.ContainsAny(f, "?!\"“”")
+}
+
+func hasPrefixFold(b []byte, p string) bool {
+	return len(b) >= len(p) && strings.EqualFold(string(b[:len(p)]), p)
 }

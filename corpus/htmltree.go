@@ -15,7 +15,7 @@ import (
 // enough that implied end tags and lenient nesting cover them.
 type htmlTree struct {
 	root *html.Node
-	at   map[*html.Node]Span // raw source of text nodes and of <br>
+	at   map[*html.Node]Span // raw source of text nodes and of <br>, <meta> and <link> tags
 }
 
 // buildHTMLTree tokenizes d.Source, records factlint-ignore comments on d
@@ -102,7 +102,7 @@ func buildHTMLTree(d *Document) *htmlTree {
 				closeOpen(atom.P, atom.Table, atom.Td, atom.Th, atom.Button, atom.Caption)
 			}
 			top().AppendChild(n)
-			if a == atom.Br {
+			if a == atom.Br || a == atom.Meta || a == atom.Link {
 				t.at[n] = Span{start, off}
 			}
 			// Beyond maxDepth elements are kept as leaves: the tree walks
