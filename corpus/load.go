@@ -90,10 +90,17 @@ func Parse(id string, src []byte, format Format, opts Options) (*Document, error
 	if limit := opts.maxSize(); int64(len(src)) > limit {
 		return nil, skip(id, "file is over the %d-byte size limit", limit)
 	}
+	src, enc, err := decodeCharset(src, format)
+	if err != nil {
+		return nil, skip(id, "cannot decode from %s: %v", enc, err)
+	}
 	if bytes.IndexByte(src[:min(len(src), 8<<10)], 0) >= 0 {
 		return nil, skip(id, "binary file (NUL byte in the first 8 KiB)")
 	}
 	if !utf8.Valid(src) {
+		if enc != "" {
+			return nil, skip(id, "invalid %s", enc)
+		}
 		return nil, skip(id, "invalid UTF-8 at byte offset %d", invalidUTF8At(src))
 	}
 	d := &Document{ID: id, Format: format, Source: src}
