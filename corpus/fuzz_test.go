@@ -79,6 +79,10 @@ func FuzzParseHTML(f *testing.F) {
 		`<title>t</title><svg><title>s</title></svg><p hidden>h</p><main></main>`,
 		`<ul><li>a<ul><li>b</ul></li><li>c</ul><plaintext><p>raw`,
 		"<p>a\u00a0\u200b\u2009b<br/>c</p><!-- unterminated",
+		`<script type="application/ld+json">{"@type":"FAQPage","mainEntity":[{"acceptedAnswer":{"text":"a\"b\u00e9\ud83d\ude00<p>c &amp; \u003cb\u003ed</b>\"}}]}</script><p>x</p>`,
+		`<meta name=description content='un "quoted' ><meta property=og:description content=bare><link rel="Canonical" href=u><p>x</p>`,
+		"<meta charset=windows-1252><p>caf\xe9 \x96 x</p>",
+		`<div class="faq"><h3 aria-expanded>Q? ▼</h3><div class="faq-a"><i class="fa x">a</i>A<br>b</div></div>`,
 	)
 }
 
