@@ -35,9 +35,9 @@ type DocResult struct {
 	// Extra is what AnalyzeOptions.PerDoc returned.
 	Extra any
 
-	// hashes are the page's distinct block hashes, kept until the
-	// site-wide boilerplate is known.
-	hashes []uint64
+	// hashes are the page's block hashes, kept until the site-wide
+	// boilerplate is known.
+	hashes corpus.PageHashes
 }
 
 // Analysis is the outcome of the per-document stage over a corpus.
@@ -99,19 +99,24 @@ func Analyze(inputs []corpus.Input, opt AnalyzeOptions) *Analysis {
 }
 
 // dropBoilerplate removes the claims of blocks that recur on many pages of
-// their site (a pop-up, a call-to-action band, the same FAQ on every
-// page): they say nothing about the page they sit on. Only block hashes
-// are needed, so this runs after the documents are gone.
+// their site outside each page's own content (a pop-up, a call-to-action
+// band, the same FAQ on every page): they say nothing about the page they
+// sit on. Only block hashes are needed, so this runs after the documents
+// are gone.
 func dropBoilerplate(docs []*DocResult, opt corpus.BoilerplateOptions) {
 	idx := corpus.NewBoilerplateIndex(opt)
 	for _, d := range docs {
 		idx.Add(d.Site, d.hashes)
 	}
 	for _, d := range docs {
-		d.hashes = nil
+		drop := idx.Boilerplate(d.Site, d.hashes)
+		d.hashes = corpus.PageHashes{}
+		if len(drop) == 0 {
+			continue
+		}
 		kept := d.Claims[:0]
 		for _, c := range d.Claims {
-			if !idx.Is(d.Site, c.BlockHash) {
+			if !drop[c.BlockHash] {
 				kept = append(kept, c)
 			}
 		}
@@ -138,7 +143,7 @@ func analyzeOne(in corpus.Input, opt AnalyzeOptions) (res *DocResult, skip *Skip
 	res = &DocResult{
 		DocClaims: DocClaims{File: doc.ID, Site: siteOf(doc.ID), Claims: opt.Extractor.Extract(doc)},
 		Ignores:   suppressionsOf(doc),
-		hashes:    doc.BlockHashes(),
+		hashes:    doc.PageHashes(),
 	}
 	if opt.PerDoc != nil {
 		res.Extra = opt.PerDoc(doc)

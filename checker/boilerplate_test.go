@@ -11,13 +11,14 @@ import (
 )
 
 // A call-routing pop-up on every page of a site, in markup no name list
-// knows, makes no claim; the same sentence inside one page's article does.
+// knows, makes no claim; the same sentence inside one page's article does,
+// and so does a schedule box every page shares inside its own content.
 func TestSiteWideBoilerplateMakesNoClaims(t *testing.T) {
 	dir := t.TempDir()
 	const popup = `Our PHP runs 6 hours a day, ask us how.`
 	var in []corpus.Input
 	for i := 0; i < 5; i++ {
-		article := fmt.Sprintf("<p>Our IOP meets %d days a week.</p>", 1+i)
+		article := fmt.Sprintf("<p>Our IOP meets %d days a week.</p><p>Each group session lasts 90 minutes.</p><p>Page %d has its own words.</p>", 1+i, i)
 		if i == 2 {
 			article += "<p>Call when you are ready. " + popup + "</p>"
 		}
@@ -39,7 +40,7 @@ func TestSiteWideBoilerplateMakesNoClaims(t *testing.T) {
 		t.Fatalf("%d docs, skipped %v", len(a.Docs), a.Skipped)
 	}
 	for i, d := range a.Docs {
-		var hours, days int
+		var hours, days, session int
 		for _, c := range d.Claims {
 			if strings.Contains(c.Sentence, "PHP runs") {
 				hours++
@@ -50,12 +51,15 @@ func TestSiteWideBoilerplateMakesNoClaims(t *testing.T) {
 			if strings.Contains(c.Sentence, "IOP meets") {
 				days++
 			}
+			if strings.Contains(c.Sentence, "90 minutes") {
+				session++
+			}
 		}
 		if i == 2 && hours != 1 {
 			t.Errorf("page 2: %d claims from the article's sentence, want 1", hours)
 		}
-		if days != 1 {
-			t.Errorf("page %d: %d claims from its own article, want 1", i, days)
+		if days != 1 || session != 1 {
+			t.Errorf("page %d: %d and %d claims from its own article, want 1 and 1", i, days, session)
 		}
 	}
 

@@ -49,19 +49,24 @@ func blockHash(text string, buf []byte) (uint64, []byte) {
 	return xxhash.Sum64(buf), buf
 }
 
-// BlockHashes returns the distinct hashes of d's blocks, in block order:
-// what a site-wide boilerplate index needs of a page.
-func (d *Document) BlockHashes() []uint64 {
-	seen := make(map[uint64]bool, len(d.Blocks))
-	out := make([]uint64, 0, len(d.Blocks))
+// PageHashes is what a site-wide boilerplate index needs of a page: the
+// hashes of its blocks in order, the first Head of them the title and
+// descriptions that lead the page.
+type PageHashes struct {
+	Hashes []uint64
+	Head   int
+}
+
+// PageHashes returns d's block hashes for a BoilerplateIndex.
+func (d *Document) PageHashes() PageHashes {
+	p := PageHashes{Hashes: make([]uint64, len(d.Blocks))}
 	for i := range d.Blocks {
-		h := d.Blocks[i].Hash
-		if !seen[h] {
-			seen[h] = true
-			out = append(out, h)
+		p.Hashes[i] = d.Blocks[i].Hash
+		if k := d.Blocks[i].Kind; (k == BlockTitle || k == BlockMeta) && p.Head == i {
+			p.Head = i + 1
 		}
 	}
-	return out
+	return p
 }
 
 // BoilerplateOptions say how often a block must recur on a site's pages
@@ -83,10 +88,10 @@ func DefaultBoilerplateOptions() BoilerplateOptions {
 // occurs. It holds hashes and counts only, never documents, so a large
 // site costs a few bytes per distinct block. It is safe for concurrent use.
 //
-// A block on every page of a site (a pop-up, a footer band, the same FAQ
-// everywhere) says nothing about the page it sits on; Is tells the
-// corpus-wide stage to drop claims from such blocks. A page checked alone
-// has no boilerplate: one page is under MinPages.
+// A block on many pages of a site (a pop-up, a footer band, the same FAQ
+// everywhere) says nothing about the page it sits on; Boilerplate tells
+// the corpus-wide stage which of a page's blocks to drop claims from. A
+// page checked alone has no boilerplate: one page is under MinPages.
 type BoilerplateIndex struct {
 	opt   BoilerplateOptions
 	mu    sync.Mutex
@@ -111,9 +116,9 @@ func NewBoilerplateIndex(opt BoilerplateOptions) *BoilerplateIndex {
 	return &BoilerplateIndex{opt: opt, sites: map[string]*siteCounts{}}
 }
 
-// Add records one page of site with its block hashes (repeats within the
-// page count once).
-func (x *BoilerplateIndex) Add(site string, hashes []uint64) {
+// Add records one page of site (repeats within the page count once).
+func (x *BoilerplateIndex) Add(site string, page PageHashes) {
+	hashes := page.Hashes
 	x.mu.Lock()
 	defer x.mu.Unlock()
 	s := x.sites[site]
@@ -131,15 +136,65 @@ func (x *BoilerplateIndex) Add(site string, hashes []uint64) {
 	}
 }
 
-// Is says whether blocks with hash h are boilerplate on site: on at least
+// Recurs says whether blocks with hash h recur on site: on at least
 // MinPages of its pages and at least MinShare of them.
-func (x *BoilerplateIndex) Is(site string, h uint64) bool {
+func (x *BoilerplateIndex) Recurs(site string, h uint64) bool {
 	x.mu.Lock()
 	defer x.mu.Unlock()
-	s := x.sites[site]
+	return x.recurs(x.sites[site], h)
+}
+
+func (x *BoilerplateIndex) recurs(s *siteCounts, h uint64) bool {
 	if s == nil {
 		return false
 	}
 	c := s.count[h]
 	return c >= x.opt.MinPages && float64(c) >= x.opt.MinShare*float64(s.pages)
+}
+
+// Boilerplate returns the hashes of page's blocks that are the site's
+// boilerplate: blocks that recur on the site and lie outside the page's
+// own content, before the first block of the body that is the page's
+// alone or after the last. Recurring blocks between the page's own blocks
+// are kept: pages cut from one template (a program described once per
+// city) share their schedule and fees in the middle of the content, while
+// pop-ups, call-to-action bands, footers and site-wide FAQs sit at the
+// edges. It returns nil when nothing is boilerplate.
+func (x *BoilerplateIndex) Boilerplate(site string, page PageHashes) map[uint64]bool {
+	x.mu.Lock()
+	defer x.mu.Unlock()
+	s := x.sites[site]
+	if s == nil {
+		return nil
+	}
+	first, last := -1, -1
+	for i := page.Head; i < len(page.Hashes); i++ {
+		if !x.recurs(s, page.Hashes[i]) {
+			if first < 0 {
+				first = i
+			}
+			last = i
+		}
+	}
+	var out map[uint64]bool
+	inside := map[uint64]bool{}
+	for i, h := range page.Hashes {
+		if !x.recurs(s, h) {
+			continue
+		}
+		if i > first && i < last {
+			inside[h] = true
+			continue
+		}
+		if out == nil {
+			out = map[uint64]bool{}
+		}
+		out[h] = true
+	}
+	for h := range inside {
+		// One copy inside the content keeps the text: its claims cannot
+		// be told from the copy at the edge.
+		delete(out, h)
+	}
+	return out
 }

@@ -32,29 +32,36 @@ func TestBlockHashesFilled(t *testing.T) {
 			t.Errorf("block %q hash %x, want %x", b.Text, b.Hash, want)
 		}
 	}
-	if got := d.BlockHashes(); len(got) != 2 {
-		t.Errorf("distinct hashes %x, want 2", got)
+	p := d.PageHashes()
+	if len(p.Hashes) != 3 || p.Hashes[0] != p.Hashes[1] || p.Hashes[1] == p.Hashes[2] || p.Head != 0 {
+		t.Errorf("page hashes %+v", p)
+	}
+	d = parseHTMLString(t, `<title>T</title><meta name="description" content="D."><p>Body.</p>`, DefaultOptions())
+	if p := d.PageHashes(); len(p.Hashes) != 3 || p.Head != 2 {
+		t.Errorf("page hashes %+v, want the title and description as its head", p)
 	}
 }
+
+func page(hs ...uint64) PageHashes { return PageHashes{Hashes: hs} }
 
 func TestBoilerplateIndex(t *testing.T) {
 	x := NewBoilerplateIndex(BoilerplateOptions{})
 	const popup, faq, own = 1, 2, 3
-	// Site a: ten pages, the pop-up on all, the FAQ on three, a block of
-	// its own on two.
+	// Site a: ten pages, the pop-up on all (twice on a page counts once),
+	// the FAQ on three, a block of its own on two.
 	for i := 0; i < 10; i++ {
-		hs := []uint64{popup, popup, uint64(100 + i)}
+		hs := []uint64{uint64(100 + i), popup, popup}
 		if i < 3 {
 			hs = append(hs, faq)
 		}
 		if i < 2 {
 			hs = append(hs, own)
 		}
-		x.Add("a", hs)
+		x.Add("a", page(hs...))
 	}
 	// Site b: two pages sharing everything, too few to judge.
-	x.Add("b", []uint64{popup})
-	x.Add("b", []uint64{popup})
+	x.Add("b", page(popup))
+	x.Add("b", page(popup))
 	cases := []struct {
 		site string
 		h    uint64
@@ -64,8 +71,8 @@ func TestBoilerplateIndex(t *testing.T) {
 		{"b", popup, false}, {"c", popup, false},
 	}
 	for _, c := range cases {
-		if got := x.Is(c.site, c.h); got != c.want {
-			t.Errorf("Is(%q, %d) = %v, want %v", c.site, c.h, got, c.want)
+		if got := x.Recurs(c.site, c.h); got != c.want {
+			t.Errorf("Recurs(%q, %d) = %v, want %v", c.site, c.h, got, c.want)
 		}
 	}
 
@@ -76,15 +83,55 @@ func TestBoilerplateIndex(t *testing.T) {
 		if i < 3 {
 			hs = append(hs, faq)
 		}
-		y.Add("a", hs)
+		y.Add("a", page(hs...))
 	}
-	if y.Is("a", faq) {
-		t.Error("a block on 3 of 20 pages is boilerplate")
+	if y.Recurs("a", faq) {
+		t.Error("a block on 3 of 20 pages recurs")
 	}
 	z := NewBoilerplateIndex(BoilerplateOptions{MinPages: 2, MinShare: 0.1})
-	z.Add("a", []uint64{faq})
-	z.Add("a", []uint64{faq})
-	if !z.Is("a", faq) {
+	z.Add("a", page(faq))
+	z.Add("a", page(faq))
+	if !z.Recurs("a", faq) {
 		t.Error("MinPages 2 not honoured")
+	}
+}
+
+func TestBoilerplateAtTheEdges(t *testing.T) {
+	const title, banner, schedule, popup, footer = 1, 2, 3, 4, 5
+	x := NewBoilerplateIndex(BoilerplateOptions{})
+	pages := make([]PageHashes, 4)
+	for i := range pages {
+		// A shared banner, the page's own text around a shared
+		// schedule box, then a pop-up and a footer; the title is the
+		// site's name on every page.
+		own := uint64(100 + 10*i)
+		pages[i] = PageHashes{Hashes: []uint64{title, banner, own, schedule, own + 1, popup, footer}, Head: 1}
+		x.Add("s", pages[i])
+	}
+	got := x.Boilerplate("s", pages[0])
+	want := map[uint64]bool{title: true, banner: true, popup: true, footer: true}
+	if len(got) != len(want) {
+		t.Errorf("boilerplate %v, want %v", got, want)
+	}
+	for h := range want {
+		if !got[h] {
+			t.Errorf("%d not boilerplate", h)
+		}
+	}
+	// A page that is all shared blocks has no content of its own to
+	// stand between: all of it is boilerplate.
+	x.Add("s", page(banner, popup))
+	if got := x.Boilerplate("s", page(banner, popup)); !got[banner] || !got[popup] {
+		t.Errorf("all-shared page: %v", got)
+	}
+	// A shared block also inside a page's content is kept there.
+	if got := x.Boilerplate("s", page(popup, 900, popup, 901)); got[popup] {
+		t.Errorf("a copy inside the content was dropped: %v", got)
+	}
+	// One page alone has none.
+	one := NewBoilerplateIndex(BoilerplateOptions{})
+	one.Add("s", pages[0])
+	if got := one.Boilerplate("s", pages[0]); len(got) != 0 {
+		t.Errorf("single page boilerplate %v", got)
 	}
 }
