@@ -76,9 +76,9 @@ func (e *htmlExtractor) dropped(n *html.Node) bool {
 // desktop and once for phones; the desktop copy is the one kept, so the
 // page's text is read once.
 func hiddenOnDesktop(class string) bool {
-	toks := strings.Fields(strings.ToLower(class))
+	toks := strings.FieldsSeq(strings.ToLower(class))
 	dNone := false
-	for _, tok := range toks {
+	for tok := range toks {
 		if hiddenDesktopTokens[tok] {
 			return true
 		}
@@ -90,7 +90,7 @@ func hiddenOnDesktop(class string) bool {
 		return false
 	}
 	// Bootstrap's "d-none d-lg-block" shows on desktops only.
-	for _, tok := range toks {
+	for tok := range toks {
 		if strings.HasPrefix(tok, "d-") && tok != "d-none" && !strings.HasSuffix(tok, "-none") {
 			return false
 		}
@@ -116,7 +116,7 @@ var hiddenDesktopTokens = map[string]bool{
 func (e *htmlExtractor) iconGlyph(n *html.Node, class string) bool {
 	ligature := false
 	icon := false
-	for _, tok := range strings.Fields(strings.ToLower(class)) {
+	for tok := range strings.FieldsSeq(strings.ToLower(class)) {
 		switch {
 		case strings.HasPrefix(tok, "material-icons"), strings.HasPrefix(tok, "material-symbols"):
 			ligature = true
@@ -207,7 +207,7 @@ func boilerplateName(v string) bool {
 	if v == "" {
 		return false
 	}
-	for _, tok := range strings.Fields(strings.ToLower(v)) {
+	for tok := range strings.FieldsSeq(strings.ToLower(v)) {
 		if boilerTokens[tok] {
 			return true
 		}

@@ -48,7 +48,7 @@ func (e *htmlExtractor) faqContext(n *html.Node) (faq int, question, changed boo
 		}
 	}
 	if class != "" {
-		for _, tok := range strings.Fields(strings.ToLower(class)) {
+		for tok := range strings.FieldsSeq(strings.ToLower(class)) {
 			switch {
 			case strings.Contains(tok, "question"):
 				question = true
