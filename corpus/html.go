@@ -143,7 +143,21 @@ func (e *htmlExtractor) flush() {
 
 func (e *htmlExtractor) children(n *html.Node) {
 	prevElem := false
+	skipBelow := 0 // inside a "Related articles" section: its heading's level
 	for c := n.FirstChild; c != nil; c = c.NextSibling {
+		if e.heuristics && c.Type == html.ElementNode {
+			if l := headingLevel(c.DataAtom); l > 0 {
+				if skipBelow > 0 && l <= skipBelow {
+					skipBelow = 0
+				}
+				if skipBelow == 0 && l > 1 && relatedHeading(e.plainText(c)) {
+					skipBelow = l
+				}
+			}
+		}
+		if skipBelow > 0 {
+			continue
+		}
 		switch c.Type {
 		case html.TextNode:
 			sp := e.t.at[c]

@@ -62,3 +62,35 @@ func looksURL(f []byte) bool {
 func hasPrefixFold(b []byte, p string) bool {
 	return len(b) >= len(p) && strings.EqualFold(string(b[:len(p)]), p)
 }
+
+// relatedHeading is the heading of a section that points at other pages
+// ("Related articles", "Check out our other pages"): its teasers describe
+// those pages, not this one, so the section is skipped up to the next
+// heading of its level.
+func relatedHeading(h string) bool {
+	if len(h) > 60 {
+		return false
+	}
+	h = strings.ToLower(strings.TrimRight(strings.TrimSpace(h), ":.!…"))
+	for _, p := range relatedPrefixes {
+		if strings.HasPrefix(h, p) {
+			return true
+		}
+	}
+	if rest, ok := strings.CutPrefix(h, "related "); ok {
+		switch rest {
+		case "articles", "posts", "reading", "resources", "content", "stories", "pages", "links",
+			"blogs", "blog posts", "topics", "guides", "news":
+			return true
+		}
+	}
+	return false
+}
+
+var relatedPrefixes = []string{
+	"you may also like", "you might also like", "you may also be interested", "recent posts",
+	"recent articles", "latest posts", "latest articles", "latest news", "more articles",
+	"more posts", "more from our blog", "from our blog", "popular posts", "popular articles",
+	"read next", "keep reading", "check out our other", "check our other", "explore our other",
+	"explore other", "other pages", "other articles", "other posts", "see our other",
+}

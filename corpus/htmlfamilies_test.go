@@ -22,7 +22,6 @@ func TestWebflowPage(t *testing.T) {
 		{BlockParagraph, 0, "1:4"},
 		{BlockParagraph, 0, "Beds 16"},
 		{BlockParagraph, 0, "Ask about openings this week."},
-		{BlockHeading, 3, "Explore other pages"},
 	})
 	if d.URL != "https://www.example.org/day-treatment" {
 		t.Errorf("URL %q", d.URL)
@@ -143,6 +142,8 @@ func TestHTMLReaderText(t *testing.T) {
 		{"link inside prose kept", `<p>Our <a href="/iop">IOP</a> meets 3 days a week.</p>`, []string{"Our IOP meets 3 days a week."}},
 		{"toggle links are not links", `<p><a href="#">Show the schedule</a></p>`, []string{"Show the schedule"}},
 		{"dialog dropped", `<p>Body text.</p><div role="dialog"><p>Pop-up text.</p></div><dialog open><p>More.</p></dialog>`, []string{"Body text."}},
+		{"related section skipped to the next heading", `<main><h2>Detox</h2><p>Detox takes 5 days.</p><h2>Related articles</h2><p>Why IOP lasts 12 weeks.</p><h3>Older post</h3><p>PHP runs 6 hours a day.</p><h2>Contact</h2><p>Call us.</p></main>`, []string{"Detox", "Detox takes 5 days.", "Contact", "Call us."}},
+		{"related heading names a topic", `<h2>Related conditions we treat</h2><p>Anxiety and depression.</p>`, []string{"Related conditions we treat", "Anxiety and depression."}},
 		{"bootstrap desktop copy kept", `<p class="d-none d-lg-block">Desktop copy.</p><p class="d-lg-none">Phone copy.</p><p class="d-none">Never shown.</p>`, []string{"Desktop copy."}},
 	}
 	for _, c := range cases {
