@@ -30,17 +30,19 @@ func (e *htmlExtractor) dropped(n *html.Node) bool {
 			return true
 		}
 	}
-	var class, id, style string
+	var class, id, style, role string
+	hidden := false
 	for _, a := range n.Attr {
 		switch a.Key {
 		case "hidden":
-			return true
+			hidden = true
 		case "aria-hidden":
 			if strings.EqualFold(strings.TrimSpace(a.Val), "true") {
-				return true
+				hidden = true
 			}
 		case "role":
-			switch strings.ToLower(strings.TrimSpace(a.Val)) {
+			role = strings.ToLower(strings.TrimSpace(a.Val))
+			switch role {
 			case "navigation", "banner", "contentinfo", "complementary", "search", "menubar", "menu",
 				"dialog", "alertdialog", "alert", "status", "tooltip":
 				if !e.keep[n] {
@@ -59,8 +61,12 @@ func (e *htmlExtractor) dropped(n *html.Node) bool {
 			id = a.Val
 		}
 	}
-	if style != "" && hiddenStyle(style) {
-		return true
+	if hidden || (style != "" && hiddenStyle(style)) {
+		// A collapsed FAQ answer is hidden until its question is
+		// clicked; a reader opens it, so it is read.
+		if e.faq == 0 || !answerPanel(class, role) {
+			return true
+		}
 	}
 	if class != "" && (hiddenOnDesktop(class) || e.iconGlyph(n, class)) {
 		return true

@@ -157,6 +157,22 @@ func TestHTMLReaderText(t *testing.T) {
 	}
 }
 
+func TestFAQContainers(t *testing.T) {
+	src := `<div class="common-questions"><h3>Length of stay</h3><p>IOP lasts 12 weeks.</p></div>
+<div class="faq"><div class="faq-title" aria-expanded="false">Is there a waitlist</div><div class="faq-content" style="display:none" aria-hidden="true"><p>Beds open within 2 days.</p></div>
+<div class="promo" style="display:none"><p>Hidden promo.</p></div></div>`
+	d := parseHTMLString(t, src, DefaultOptions())
+	if got := texts(d); !eqStrings(got, []string{"Length of stay", "IOP lasts 12 weeks.", "Is there a waitlist", "Beds open within 2 days."}) {
+		t.Fatalf("got %q", got)
+	}
+	want := map[string]bool{"Length of stay": true, "Is there a waitlist": true}
+	for _, b := range d.Blocks {
+		if b.Question != want[b.Text] {
+			t.Errorf("%q: Question %v", b.Text, b.Question)
+		}
+	}
+}
+
 func TestQuestionsByText(t *testing.T) {
 	d := parseHTMLString(t, `<h2>How long is detox?</h2><p>Detox lasts a week.</p><p>Do you take insurance? +</p><p>We offer IOP. Want to know more?</p>`, DefaultOptions())
 	want := map[string]bool{"How long is detox?": true, "Do you take insurance? +": true}

@@ -50,6 +50,9 @@ func (e *htmlExtractor) faqContext(n *html.Node) (faq int, question, changed boo
 	if class != "" {
 		for tok := range strings.FieldsSeq(strings.ToLower(class)) {
 			switch {
+			case strings.Contains(tok, "questions"), strings.Contains(tok, "answers"):
+				// "faq-questions", "common-questions": the list, not one.
+				faq = e.faq + 1
 			case strings.Contains(tok, "question"):
 				question = true
 			case strings.Contains(tok, "answer"):
@@ -98,6 +101,20 @@ func faqPart(tok string, parts []string) bool {
 			if w == p {
 				return true
 			}
+		}
+	}
+	return false
+}
+
+// answerPanel says whether an element inside an FAQ is the panel that
+// holds an answer.
+func answerPanel(class, role string) bool {
+	if role == "region" || role == "tabpanel" {
+		return true
+	}
+	for tok := range strings.FieldsSeq(strings.ToLower(class)) {
+		if strings.Contains(tok, "answer") || faqPart(tok, answerParts) {
+			return true
 		}
 	}
 	return false
