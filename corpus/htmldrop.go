@@ -62,9 +62,9 @@ func (e *htmlExtractor) dropped(n *html.Node) bool {
 		}
 	}
 	if hidden || (style != "" && hiddenStyle(style)) {
-		// A collapsed FAQ answer is hidden until its question is
+		// A collapsed FAQ answer or an inactive tab is hidden until
 		// clicked; a reader opens it, so it is read.
-		if e.faq == 0 || !answerPanel(class, role) {
+		if role != "tabpanel" && (e.faq == 0 || !answerPanel(class, role)) {
 			return true
 		}
 	}

@@ -144,6 +144,7 @@ func TestHTMLReaderText(t *testing.T) {
 		{"dialog dropped", `<p>Body text.</p><div role="dialog"><p>Pop-up text.</p></div><dialog open><p>More.</p></dialog>`, []string{"Body text."}},
 		{"related section skipped to the next heading", `<main><h2>Detox</h2><p>Detox takes 5 days.</p><h2>Related articles</h2><p>Why IOP lasts 12 weeks.</p><h3>Older post</h3><p>PHP runs 6 hours a day.</p><h2>Contact</h2><p>Call us.</p></main>`, []string{"Detox", "Detox takes 5 days.", "Contact", "Call us."}},
 		{"related heading names a topic", `<h2>Related conditions we treat</h2><p>Anxiety and depression.</p>`, []string{"Related conditions we treat", "Anxiety and depression."}},
+		{"inactive tab read", `<div role="tablist"><a href="#a">IOP</a></div><div role="tabpanel" hidden><p>IOP meets 3 days a week.</p></div>`, []string{"IOP meets 3 days a week."}},
 		{"bootstrap desktop copy kept", `<p class="d-none d-lg-block">Desktop copy.</p><p class="d-lg-none">Phone copy.</p><p class="d-none">Never shown.</p>`, []string{"Desktop copy."}},
 	}
 	for _, c := range cases {
