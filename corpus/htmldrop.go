@@ -77,38 +77,55 @@ func (e *htmlExtractor) dropped(n *html.Node) bool {
 	return e.excluded[n]
 }
 
-// hiddenOnDesktop reads the responsive-visibility classes of CSS
-// frameworks and page builders. Builders repeat a call to action once for
-// desktop and once for phones; the desktop copy is the one kept, so the
-// page's text is read once.
+// hiddenOnDesktop reads the visibility classes of CSS frameworks and page
+// builders. Builders repeat a call to action once for desktop and once for
+// phones; the desktop copy is the one kept, so the page's text is read
+// once. A class that hides an element everywhere ("d-none", Tailwind's
+// "hidden", Webflow's conditional visibility) hides it unless a responsive
+// class shows it again on desktops ("d-none d-lg-block", "hidden md:flex").
 func hiddenOnDesktop(class string) bool {
 	toks := strings.FieldsSeq(strings.ToLower(class))
-	dNone := false
+	none := false
 	for tok := range toks {
 		if hiddenDesktopTokens[tok] {
 			return true
 		}
-		if tok == "d-none" {
-			dNone = true
+		switch tok {
+		case "d-none", "hidden", "is-hidden", "invisible", "w-condition-invisible", "w-dyn-hide", "w-dyn-empty":
+			none = true
 		}
 	}
-	if !dNone {
+	if !none {
 		return false
 	}
-	// Bootstrap's "d-none d-lg-block" shows on desktops only.
 	for tok := range toks {
-		if strings.HasPrefix(tok, "d-") && tok != "d-none" && !strings.HasSuffix(tok, "-none") {
+		if shownResponsively(tok) {
 			return false
 		}
 	}
 	return true
 }
 
+// shownResponsively is a class that displays an element from some screen
+// width up: Bootstrap's "d-md-block", Tailwind's "lg:flex".
+func shownResponsively(tok string) bool {
+	if strings.HasPrefix(tok, "d-") && tok != "d-none" && !strings.HasSuffix(tok, "-none") {
+		return true
+	}
+	if i := strings.IndexByte(tok, ':'); i > 0 {
+		switch tok[i+1:] {
+		case "block", "flex", "grid", "inline", "inline-block", "inline-flex", "table", "contents", "visible":
+			return true
+		}
+	}
+	return false
+}
+
 var hiddenDesktopTokens = map[string]bool{
 	"elementor-hidden-desktop": true, "elementor-hidden-widescreen": true,
 	"hidden-lg": true, "hidden-md": true, "visible-xs": true, "visible-sm": true,
 	"visible-xs-block": true, "visible-sm-block": true, "d-lg-none": true, "d-xl-none": true,
-	"d-md-none": true, "lg:hidden": true, "md:hidden": true, "w-hidden-main": true,
+	"d-md-none": true, "d-sm-none": true, "lg:hidden": true, "md:hidden": true, "sm:hidden": true, "w-hidden-main": true,
 	"hide-desktop": true, "hide-on-desktop": true, "hidden-desktop": true, "mobile-only": true,
 	"show-mobile": true, "show-on-mobile": true, "only-mobile": true, "visible-mobile": true,
 	"show-for-small-only": true, "hide-for-large": true, "hide-for-medium": true,

@@ -145,6 +145,7 @@ func TestHTMLReaderText(t *testing.T) {
 		{"related section skipped to the next heading", `<main><h2>Detox</h2><p>Detox takes 5 days.</p><h2>Related articles</h2><p>Why IOP lasts 12 weeks.</p><h3>Older post</h3><p>PHP runs 6 hours a day.</p><h2>Contact</h2><p>Call us.</p></main>`, []string{"Detox", "Detox takes 5 days.", "Contact", "Call us."}},
 		{"related heading names a topic", `<h2>Related conditions we treat</h2><p>Anxiety and depression.</p>`, []string{"Related conditions we treat", "Anxiety and depression."}},
 		{"inactive tab read", `<div role="tablist"><a href="#a">IOP</a></div><div role="tabpanel" hidden><p>IOP meets 3 days a week.</p></div>`, []string{"IOP meets 3 days a week."}},
+		{"tailwind and webflow visibility", `<p class="hidden md:block">Desktop.</p><p class="md:hidden">Phone.</p><p class="hidden">Never.</p><div class="w-dyn-empty"><p>No items found.</p></div><p class="w-condition-invisible">Off.</p>`, []string{"Desktop."}},
 		{"bootstrap desktop copy kept", `<p class="d-none d-lg-block">Desktop copy.</p><p class="d-lg-none">Phone copy.</p><p class="d-none">Never shown.</p>`, []string{"Desktop copy."}},
 	}
 	for _, c := range cases {
