@@ -11,8 +11,17 @@
 //
 // HTML is tokenized with golang.org/x/net/html into a lenient tree that
 // keeps each text node's source offsets; boilerplate (navigation, hidden
-// elements, cookie banners, sidebars, configured selectors) is dropped and
-// <main>/<article> is preferred as the content root. Markdown is parsed
+// elements, cookie banners, sidebars, dialogs, responsive duplicates, icon
+// glyphs, configured selectors) is dropped by name and role, blocks that
+// are mostly links by density, and <main>/<article> is preferred as the
+// content root. FAQ questions are marked (Block.Question) so no claims are
+// read from them. Meta and Open Graph descriptions and JSON-LD FAQ answers
+// become blocks too. A page that declares another charset is decoded with
+// golang.org/x/net/html/charset first.
+//
+// Every block carries a hash of its normalised text; BoilerplateIndex
+// finds the blocks that recur across a site's pages from those hashes
+// alone, so the corpus-wide stage can drop their claims. Markdown is parsed
 // with goldmark (GFM tables), whose AST carries source segments. Plain text
 // is split on blank lines and on line breaks that do not run on mid-sentence.
 // All three feed one text buffer that collapses whitespace and decodes
