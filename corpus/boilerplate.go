@@ -50,18 +50,20 @@ func blockHash(text string, buf []byte) (uint64, []byte) {
 }
 
 // PageHashes is what a site-wide boilerplate index needs of a page: the
-// hashes of its blocks in order, the first Head of them the title and
-// descriptions that lead the page.
+// hashes of its blocks in order with the length of each block's text, the
+// first Head of them the title and descriptions that lead the page.
 type PageHashes struct {
 	Hashes []uint64
+	Sizes  []int
 	Head   int
 }
 
 // PageHashes returns d's block hashes for a BoilerplateIndex.
 func (d *Document) PageHashes() PageHashes {
-	p := PageHashes{Hashes: make([]uint64, len(d.Blocks))}
+	p := PageHashes{Hashes: make([]uint64, len(d.Blocks)), Sizes: make([]int, len(d.Blocks))}
 	for i := range d.Blocks {
 		p.Hashes[i] = d.Blocks[i].Hash
+		p.Sizes[i] = len(d.Blocks[i].Text)
 		if k := d.Blocks[i].Kind; (k == BlockTitle || k == BlockMeta) && p.Head == i {
 			p.Head = i + 1
 		}
@@ -159,7 +161,10 @@ func (x *BoilerplateIndex) recurs(s *siteCounts, h uint64) bool {
 // are kept: pages cut from one template (a program described once per
 // city) share their schedule and fees in the middle of the content, while
 // pop-ups, call-to-action bands, footers and site-wide FAQs sit at the
-// edges. It returns nil when nothing is boilerplate.
+// edges. A page whose own text is under a fifth of its body is a copy of
+// the template (a duplicate, a city page that changes only its name): the
+// shared text is its content, and nothing on it is boilerplate. It returns
+// nil when nothing is boilerplate.
 func (x *BoilerplateIndex) Boilerplate(site string, page PageHashes) map[uint64]bool {
 	x.mu.Lock()
 	defer x.mu.Unlock()
@@ -168,13 +173,23 @@ func (x *BoilerplateIndex) Boilerplate(site string, page PageHashes) map[uint64]
 		return nil
 	}
 	first, last := -1, -1
+	own, body := 0, 0
 	for i := page.Head; i < len(page.Hashes); i++ {
+		size := 1
+		if i < len(page.Sizes) {
+			size = page.Sizes[i]
+		}
+		body += size
 		if !x.recurs(s, page.Hashes[i]) {
+			own += size
 			if first < 0 {
 				first = i
 			}
 			last = i
 		}
+	}
+	if own*5 < body {
+		return nil
 	}
 	var out map[uint64]bool
 	inside := map[uint64]bool{}

@@ -118,11 +118,19 @@ func TestBoilerplateAtTheEdges(t *testing.T) {
 			t.Errorf("%d not boilerplate", h)
 		}
 	}
-	// A page that is all shared blocks has no content of its own to
-	// stand between: all of it is boilerplate.
+	// A page that is all shared blocks, or nearly, is a copy of the
+	// template: nothing on it is boilerplate.
 	x.Add("s", page(banner, popup))
-	if got := x.Boilerplate("s", page(banner, popup)); !got[banner] || !got[popup] {
+	if got := x.Boilerplate("s", page(banner, popup)); len(got) != 0 {
 		t.Errorf("all-shared page: %v", got)
+	}
+	thin := PageHashes{Hashes: []uint64{999, banner, popup}, Sizes: []int{10, 30, 30}}
+	if got := x.Boilerplate("s", thin); len(got) != 0 {
+		t.Errorf("page with a sixth of its own: %v", got)
+	}
+	thin.Sizes[0] = 20
+	if got := x.Boilerplate("s", thin); !got[banner] || !got[popup] {
+		t.Errorf("page with a quarter of its own: %v", got)
 	}
 	// A shared block also inside a page's content is kept there.
 	if got := x.Boilerplate("s", page(popup, 900, popup, 901)); got[popup] {
