@@ -380,8 +380,8 @@ func includedRoots(root *html.Node, set map[*html.Node]bool) []*html.Node {
 // does not count when the page has another <h1>.
 func landmarkAncestors(root *html.Node) map[*html.Node]bool {
 	var marks, chromeH1 []*html.Node
-	var walk func(n *html.Node, chrome bool)
-	walk = func(n *html.Node, chrome bool) {
+	var walk func(n *html.Node)
+	walk = func(n *html.Node) {
 		for c := n.FirstChild; c != nil; c = c.NextSibling {
 			if c.Type != html.ElementNode {
 				continue
@@ -389,19 +389,18 @@ func landmarkAncestors(root *html.Node) map[*html.Node]bool {
 			switch {
 			case isContentLandmark(c):
 				marks = append(marks, c)
-				walk(c, false)
-				continue
 			case c.DataAtom == atom.H1:
-				if chrome {
+				// Headings are few: their ancestors are read only for them.
+				if inChrome(c) {
 					chromeH1 = append(chromeH1, c)
 				} else {
 					marks = append(marks, c)
 				}
 			}
-			walk(c, chrome || isChrome(c))
+			walk(c)
 		}
 	}
-	walk(root, false)
+	walk(root)
 	if len(marks) == 0 {
 		marks = chromeH1
 	}
@@ -412,6 +411,20 @@ func landmarkAncestors(root *html.Node) map[*html.Node]bool {
 		}
 	}
 	return keep
+}
+
+// inChrome says whether n sits in the site's chrome, below the nearest
+// content landmark if any.
+func inChrome(n *html.Node) bool {
+	for p := n.Parent; p != nil && p.Type == html.ElementNode; p = p.Parent {
+		if isContentLandmark(p) {
+			return false
+		}
+		if isChrome(p) {
+			return true
+		}
+	}
+	return false
 }
 
 // isChrome is a site header or other element whose role or name says it
