@@ -2,6 +2,8 @@ package corpus
 
 import (
 	"fmt"
+	"os"
+	"path/filepath"
 	"strings"
 	"testing"
 )
@@ -85,4 +87,27 @@ func TestBenchPagesParse(t *testing.T) {
 			t.Errorf("boilerplate kept: %q", b.Text)
 		}
 	}
+}
+
+// BenchmarkParseBuilderHTML reads page-builder markup: deep wrappers with
+// many classes, FAQ toggles, icon fonts, pop-ups and JSON-LD, the bodies
+// of the markup-family fixtures repeated.
+func BenchmarkParseBuilderHTML(b *testing.B) {
+	var sb strings.Builder
+	sb.WriteString("<!DOCTYPE html><html><head><title>Builder</title></head><body>")
+	for _, f := range []string{"elementor.html", "webflow.html", "builder.html", "faq.html"} {
+		src, err := os.ReadFile(filepath.Join("testdata", f))
+		if err != nil {
+			b.Fatal(err)
+		}
+		s := string(src)
+		i := strings.Index(s, "<body")
+		i += strings.IndexByte(s[i:], '>') + 1
+		j := strings.LastIndex(s, "</body>")
+		for range 20 {
+			sb.WriteString(s[i:j])
+		}
+	}
+	sb.WriteString("</body></html>\n")
+	benchParse(b, []byte(sb.String()), FormatHTML)
 }

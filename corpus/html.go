@@ -150,7 +150,7 @@ func (e *htmlExtractor) children(n *html.Node) {
 				if skipBelow > 0 && l <= skipBelow {
 					skipBelow = 0
 				}
-				if skipBelow == 0 && l > 1 && relatedHeading(e.plainText(c)) {
+				if skipBelow == 0 && l > 1 && relatedHeading(e.shortText(c, 60)) {
 					skipBelow = l
 				}
 			}

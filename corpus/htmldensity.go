@@ -3,6 +3,8 @@ package corpus
 import (
 	"bytes"
 	"strings"
+
+	"golang.org/x/net/html"
 )
 
 // linkList says whether the pending block is navigation rather than
@@ -61,6 +63,46 @@ func looksURL(f []byte) bool {
 
 func hasPrefixFold(b []byte, p string) bool {
 	return len(b) >= len(p) && strings.EqualFold(string(b[:len(p)]), p)
+}
+
+// shortText is n's raw text with whitespace collapsed, or "" when it is
+// longer than limit bytes: enough to recognise a heading's phrase without
+// a text buffer.
+func (e *htmlExtractor) shortText(n *html.Node, limit int) string {
+	var b []byte
+	over := false
+	var walk func(n *html.Node)
+	walk = func(n *html.Node) {
+		for c := n.FirstChild; c != nil && !over; c = c.NextSibling {
+			switch c.Type {
+			case html.TextNode:
+				sp := e.t.at[c]
+				for _, ch := range e.d.Source[sp.Start:sp.End] {
+					if ch == ' ' || ch == '\t' || ch == '\n' || ch == '\r' {
+						if len(b) > 0 && b[len(b)-1] != ' ' {
+							b = append(b, ' ')
+						}
+						continue
+					}
+					if len(b) >= limit {
+						over = true
+						return
+					}
+					b = append(b, ch)
+				}
+			case html.ElementNode:
+				if len(b) > 0 && b[len(b)-1] != ' ' {
+					b = append(b, ' ')
+				}
+				walk(c)
+			}
+		}
+	}
+	walk(n)
+	if over {
+		return ""
+	}
+	return string(b)
 }
 
 // relatedHeading is the heading of a section that points at other pages
