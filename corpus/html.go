@@ -47,6 +47,10 @@ func parseHTML(d *Document, opts Options) {
 	e.keep = landmarkAncestors(t.root)
 	e.title()
 	meta := e.published()
+	if len(opts.IncludeSelectors) > 0 {
+		// The user named the content area; descriptions are outside it.
+		meta = nil
+	}
 	nTitle := len(d.Blocks)
 
 	var roots []*html.Node

@@ -201,6 +201,27 @@ func TestUserSelectorsOverride(t *testing.T) {
 	}
 }
 
+func TestDescriptionsAndSelectors(t *testing.T) {
+	src := `<head><meta name="description" content="Detox lasts 5 days."><meta property="og:description" content="Detox lasts a week."></head><body><div class="c"><p>Body text.</p></div></body>`
+	if got := texts(parseHTMLString(t, src, DefaultOptions())); !eqStrings(got, []string{"Detox lasts 5 days.", "Detox lasts a week.", "Body text."}) {
+		t.Errorf("default: got %q", got)
+	}
+	o := DefaultOptions()
+	o.ExcludeSelectors = []string{"meta[property='og:description']"}
+	if got := texts(parseHTMLString(t, src, o)); !eqStrings(got, []string{"Detox lasts 5 days.", "Body text."}) {
+		t.Errorf("exclude: got %q", got)
+	}
+	o = DefaultOptions()
+	o.IncludeSelectors = []string{".c"}
+	if got := texts(parseHTMLString(t, src, o)); !eqStrings(got, []string{"Body text."}) {
+		t.Errorf("include: got %q", got)
+	}
+	// A description alone is no page.
+	if _, err := Parse("t.html", []byte(`<meta name="description" content="Only this.">`), FormatHTML, DefaultOptions()); err == nil {
+		t.Error("a page with only a description was read")
+	}
+}
+
 func sentenceTexts(b *Block) []string {
 	var out []string
 	for i := range b.Sentences {

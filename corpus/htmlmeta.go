@@ -16,7 +16,7 @@ import (
 // descriptions and the answers of a JSON-LD FAQPage. Each becomes a
 // BlockMeta block whose runs point into the attribute value or the JSON
 // string it came from. It also fills d.URL from the canonical link or
-// og:url.
+// og:url. The exclude selectors apply here too.
 func (e *htmlExtractor) published() []Block {
 	var out []Block
 	var canonical, ogURL string
@@ -38,6 +38,10 @@ func (e *htmlExtractor) published() []Block {
 	walk = func(n *html.Node) {
 		for c := n.FirstChild; c != nil; c = c.NextSibling {
 			if c.Type != html.ElementNode {
+				continue
+			}
+			if e.excluded[c] {
+				// html.exclude can name "meta[property='og:description']".
 				continue
 			}
 			switch c.DataAtom {
