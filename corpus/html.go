@@ -36,6 +36,8 @@ type htmlExtractor struct {
 	// pending block took from links, for its link density.
 	inLink    int
 	linkBytes int
+	// shares are the link densities of container elements.
+	shares map[*html.Node]linkShare
 }
 
 func parseHTML(d *Document, opts Options) {
@@ -45,6 +47,7 @@ func parseHTML(d *Document, opts Options) {
 	gq := goquery.NewDocumentFromNode(t.root)
 	e := &htmlExtractor{d: d, t: t, buf: newTextBuf(), excluded: selected(gq, opts.ExcludeSelectors), heuristics: true}
 	e.keep = landmarkAncestors(t.root)
+	e.shares = linkShares(t, d.Source)
 	e.title()
 	meta := e.published()
 	if len(opts.IncludeSelectors) > 0 {

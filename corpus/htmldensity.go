@@ -5,6 +5,7 @@ import (
 	"strings"
 
 	"golang.org/x/net/html"
+	"golang.org/x/net/html/atom"
 )
 
 // linkList says whether the pending block is navigation rather than
@@ -24,6 +25,71 @@ func (e *htmlExtractor) linkList(linkBytes int) bool {
 		return true
 	}
 	return urlsOnly(text)
+}
+
+// linkShare holds the visible text bytes under a container element and
+// how many of them are link text.
+type linkShare struct{ text, link int32 }
+
+// linkShares measures every container of the tree in one pass, so a menu,
+// a footer link grid or a "quick links" column can be dropped whole, its
+// headings and labels with it.
+func linkShares(t *htmlTree, src []byte) map[*html.Node]linkShare {
+	out := map[*html.Node]linkShare{}
+	var walk func(n *html.Node, inLink bool) linkShare
+	walk = func(n *html.Node, inLink bool) linkShare {
+		var sum linkShare
+		for c := n.FirstChild; c != nil; c = c.NextSibling {
+			switch c.Type {
+			case html.TextNode:
+				sp := t.at[c]
+				k := int32(0)
+				for _, ch := range src[sp.Start:sp.End] {
+					if ch > ' ' {
+						k++
+					}
+				}
+				sum.text += k
+				if inLink {
+					sum.link += k
+				}
+			case html.ElementNode:
+				switch c.DataAtom {
+				case atom.Script, atom.Style, atom.Noscript, atom.Template, atom.Svg, atom.Head, atom.Title:
+					continue
+				}
+				link := inLink
+				if c.DataAtom == atom.A {
+					href, ok := attr(c, "href")
+					link = link || (ok && leavesPage(href))
+				}
+				cs := walk(c, link)
+				sum.text += cs.text
+				sum.link += cs.link
+			}
+		}
+		if container(n.DataAtom) {
+			out[n] = sum
+		}
+		return sum
+	}
+	walk(t.root, false)
+	return out
+}
+
+func container(a atom.Atom) bool {
+	switch a {
+	case atom.Div, atom.Section, atom.Ul, atom.Ol, atom.Dl, atom.Header, atom.Footer, atom.Aside, atom.Nav:
+		return true
+	}
+	return false
+}
+
+// linkContainer is a container that is mostly links: at least 40 visible
+// bytes, three quarters of them link text.
+func (e *htmlExtractor) linkContainer(n *html.Node) bool {
+	s, ok := e.shares[n]
+	return ok && s.text >= 40 && s.link*4 >= s.text*3
 }
 
 // urlsOnly is true for text made of web addresses and separators alone.

@@ -71,7 +71,7 @@ func (e *htmlExtractor) dropped(n *html.Node) bool {
 	if class != "" && (hiddenOnDesktop(class) || e.iconGlyph(n, class)) {
 		return true
 	}
-	if e.heuristics && !e.keep[n] && (boilerplateName(class) || boilerplateName(id)) {
+	if e.heuristics && !e.keep[n] && (boilerplateName(class) || boilerplateName(id) || e.linkContainer(n)) {
 		return true
 	}
 	return e.excluded[n]

@@ -138,6 +138,7 @@ func TestHTMLReaderText(t *testing.T) {
 		{"ligature icon", `<p><span class="material-icons">schedule</span> Groups meet at noon.</p>`, []string{"Groups meet at noon."}},
 		{"private-use glyph", "<p>\ue0b0 Nurses on site.</p>", []string{"Nurses on site."}},
 		{"link list dropped", `<main><p>Our program.</p><p><a href="/a">rehab near me</a> <a href="/b">detox near me</a></p></main>`, []string{"Our program."}},
+		{"link grid dropped with its heading", `<p>Our program.</p><div class="k9x"><h4>Quick links</h4><ul><li><a href="/a">Admissions process</a></li><li><a href="/b">Insurance we accept</a></li><li><a href="/c">Contact our team</a></li></ul></div>`, []string{"Our program."}},
 		{"url list dropped", `<p>Intro text here.</p><p>www.example.org/a, https://example.org/b</p>`, []string{"Intro text here."}},
 		{"link inside prose kept", `<p>Our <a href="/iop">IOP</a> meets 3 days a week.</p>`, []string{"Our IOP meets 3 days a week."}},
 		{"toggle links are not links", `<p><a href="#">Show the schedule</a></p>`, []string{"Show the schedule"}},
