@@ -28,10 +28,8 @@ type htmlExtractor struct {
 	inContent int // depth inside <main>/<article>, where header/footer are content
 	tables    map[*html.Node]*cellInfo
 
-	// question is set inside an FAQ question's markup, faq inside an FAQ
-	// or accordion container (see htmlquestion.go).
-	question bool
-	faq      int
+	// faqState says where in FAQ markup the walk is (htmlquestion.go).
+	faqState
 	// inLink is the depth inside <a href>; linkBytes counts the text the
 	// pending block took from links, for its link density.
 	inLink    int
@@ -86,7 +84,7 @@ func parseHTML(d *Document, opts Options) {
 func (e *htmlExtractor) extract(roots []*html.Node) {
 	for _, r := range roots {
 		e.kind, e.level, e.cell, e.inContent = BlockParagraph, 0, nil, 0
-		e.question, e.faq, e.inLink, e.linkBytes = false, 0, 0, 0
+		e.faqState, e.inLink, e.linkBytes = faqState{}, 0, 0
 		if isContentLandmark(r) {
 			e.inContent = 1
 		}
@@ -208,18 +206,18 @@ func (e *htmlExtractor) element(n *html.Node) {
 			defer func() { e.inLink-- }()
 		}
 	}
-	if faq, q, changed := e.faqContext(n); changed {
-		saveFAQ, saveQ := e.faq, e.question
-		if q != e.question {
+	if fs := e.faqContext(n); fs != e.faqState {
+		save := e.faqState
+		if fs.question != e.question {
 			// A question and its answer are blocks of their own.
 			e.flush()
 		}
-		e.faq, e.question = faq, q
+		e.faqState = fs
 		defer func() {
-			if e.question != saveQ {
+			if e.question != save.question {
 				e.flush()
 			}
-			e.faq, e.question = saveFAQ, saveQ
+			e.faqState = save
 		}()
 	}
 	landmark := isContentLandmark(n)

@@ -164,11 +164,12 @@ func TestFAQContainers(t *testing.T) {
 	src := `<div class="common-questions"><h3>Length of stay</h3><p>IOP lasts 12 weeks.</p></div>
 <div class="faq"><div class="faq-title" aria-expanded="false">Is there a waitlist</div><div class="faq-content" style="display:none" aria-hidden="true"><p>Beds open within 2 days.</p></div>
 <div class="promo" style="display:none"><p>Hidden promo.</p></div></div>`
+	src += `<div class="accordion"><div class="accordion-title">Cost</div><div class="accordion-content"><p>Call <span class="text-label">now</span> for a quote within 1 day.</p></div></div>`
 	d := parseHTMLString(t, src, DefaultOptions())
-	if got := texts(d); !eqStrings(got, []string{"Length of stay", "IOP lasts 12 weeks.", "Is there a waitlist", "Beds open within 2 days."}) {
+	if got := texts(d); !eqStrings(got, []string{"Length of stay", "IOP lasts 12 weeks.", "Is there a waitlist", "Beds open within 2 days.", "Cost", "Call now for a quote within 1 day."}) {
 		t.Fatalf("got %q", got)
 	}
-	want := map[string]bool{"Length of stay": true, "Is there a waitlist": true}
+	want := map[string]bool{"Length of stay": true, "Is there a waitlist": true, "Cost": true}
 	for _, b := range d.Blocks {
 		if b.Question != want[b.Text] {
 			t.Errorf("%q: Question %v", b.Text, b.Question)

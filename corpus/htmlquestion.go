@@ -8,21 +8,36 @@ import (
 	"golang.org/x/net/html/atom"
 )
 
+// faqState is where the walk is in FAQ markup: the depth of FAQ or
+// accordion containers around it, and whether it is inside a question or
+// inside an answer.
+type faqState struct {
+	faq              int
+	question, answer bool
+}
+
 // faqContext reads FAQ markup on n: whether n opens an FAQ or accordion
 // container, a question (a toggle's title, <summary>, <dt>, a schema.org
-// Question) or an answer (a toggle's panel, <dd>, an acceptedAnswer). It
-// returns the FAQ depth and question flag that hold inside n, and whether
-// either differs from the current ones.
-func (e *htmlExtractor) faqContext(n *html.Node) (faq int, question, changed bool) {
-	faq, question = e.faq, e.question
+// Question) or an answer (a toggle's panel, <dd>, an acceptedAnswer), and
+// returns the state that holds inside n. Inside an answer, only explicit
+// markup starts a question: a button or a label in an answer's text is
+// part of the answer.
+func (e *htmlExtractor) faqContext(n *html.Node) faqState {
+	fs := e.faqState
+	ask := func() {
+		fs.question, fs.answer = true, false
+	}
+	answer := func() {
+		fs.question, fs.answer = false, true
+	}
 	switch n.DataAtom {
 	case atom.Summary, atom.Dt:
-		question = true
+		ask()
 	case atom.Dd:
-		question = false
+		answer()
 	case atom.Html, atom.Body, atom.Main, atom.Article:
 		// A page-wide "faq-page" class says nothing about one block.
-		return faq, question, false
+		return fs
 	}
 	var class string
 	for _, a := range n.Attr {
@@ -32,50 +47,54 @@ func (e *htmlExtractor) faqContext(n *html.Node) (faq int, question, changed boo
 		case "itemtype":
 			switch {
 			case strings.HasSuffix(a.Val, "/Question"):
-				question = true
+				ask()
 			case strings.HasSuffix(a.Val, "/Answer"):
-				question = false
+				answer()
 			}
 		case "itemprop":
 			if strings.Contains(a.Val, "Answer") {
-				question = false
+				answer()
 			}
 		case "aria-expanded":
 			// A disclosure trigger inside an FAQ is its question.
-			if e.faq > 0 {
-				question = true
+			if e.faq > 0 && !e.answer {
+				ask()
 			}
 		}
 	}
-	if class != "" {
-		for tok := range strings.FieldsSeq(strings.ToLower(class)) {
-			switch {
-			case strings.Contains(tok, "questions"), strings.Contains(tok, "answers"):
-				// "faq-questions", "common-questions": the list, not one.
-				faq = e.faq + 1
-			case strings.Contains(tok, "question"):
-				question = true
-			case strings.Contains(tok, "answer"):
-				question = false
-			case strings.Contains(tok, "faq") || strings.Contains(tok, "accordion") || strings.Contains(tok, "toggle"):
-				if faqPart(tok, questionParts) {
-					question = true
-				} else if faqPart(tok, answerParts) {
-					question = false
-				} else {
-					faq = e.faq + 1
-				}
-			case e.faq > 0 && faqPart(tok, questionParts):
-				question = true
-			case e.faq > 0 && faqPart(tok, answerParts):
-				question = false
+	if class == "" || e.answer {
+		if e.faq > 0 && !e.answer && headingLevel(n.DataAtom) > 1 {
+			ask()
+		}
+		return fs
+	}
+	for tok := range strings.FieldsSeq(strings.ToLower(class)) {
+		switch {
+		case strings.Contains(tok, "questions"), strings.Contains(tok, "answers"):
+			// "faq-questions", "common-questions": the list, not one.
+			fs.faq = e.faq + 1
+		case strings.Contains(tok, "question"):
+			ask()
+		case strings.Contains(tok, "answer"):
+			answer()
+		case strings.Contains(tok, "faq") || strings.Contains(tok, "accordion") || strings.Contains(tok, "toggle"):
+			if faqPart(tok, questionParts) {
+				ask()
+			} else if faqPart(tok, answerParts) {
+				answer()
+			} else {
+				fs.faq = e.faq + 1
 			}
+		case e.faq > 0 && faqPart(tok, questionParts):
+			ask()
+		case e.faq > 0 && faqPart(tok, answerParts):
+			answer()
 		}
 	}
 	if e.faq > 0 && headingLevel(n.DataAtom) > 1 {
-		question = true
+		ask()
 	}
-	return faq, question, faq != e.faq || question != e.question
+	return fs
 }
 
 // questionParts and answerParts are the words builders put in the class
