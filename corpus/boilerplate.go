@@ -19,11 +19,7 @@ func blockHash(text string, buf []byte) (uint64, []byte) {
 		c := text[i]
 		if c < utf8.RuneSelf {
 			i++
-			switch {
-			case c >= 'a' && c <= 'z', c >= '0' && c <= '9':
-			case c >= 'A' && c <= 'Z':
-				c += 'a' - 'A'
-			default:
+			if c = asciiFold[c]; c == 0 {
 				gap = true
 				continue
 			}
@@ -48,6 +44,19 @@ func blockHash(text string, buf []byte) (uint64, []byte) {
 	}
 	return xxhash.Sum64(buf), buf
 }
+
+// asciiFold maps an ASCII letter to lower case, a digit to itself and
+// anything else to 0, a separator.
+var asciiFold = func() (t [utf8.RuneSelf]byte) {
+	for c := byte('0'); c <= '9'; c++ {
+		t[c] = c
+	}
+	for c := byte('a'); c <= 'z'; c++ {
+		t[c] = c
+		t[c-'a'+'A'] = c
+	}
+	return t
+}()
 
 // PageHashes is what a site-wide boilerplate index needs of a page: the
 // hashes of its blocks in order with the length of each block's text, the

@@ -36,6 +36,8 @@ type htmlExtractor struct {
 	linkBytes int
 	// shares are the link densities of container elements.
 	shares map[*html.Node]linkShare
+	// scratch is reused to read short texts.
+	scratch []byte
 }
 
 func parseHTML(d *Document, opts Options) {

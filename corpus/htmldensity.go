@@ -43,12 +43,9 @@ func linkShares(t *htmlTree, src []byte) map[*html.Node]linkShare {
 			switch c.Type {
 			case html.TextNode:
 				sp := t.at[c]
-				k := int32(0)
-				for _, ch := range src[sp.Start:sp.End] {
-					if ch > ' ' {
-						k++
-					}
-				}
+				// Indentation between tags is no text; spaces inside a
+				// line weigh the same in links and out.
+				k := int32(len(bytes.TrimSpace(src[sp.Start:sp.End])))
 				sum.text += k
 				if inLink {
 					sum.link += k
@@ -135,40 +132,42 @@ func hasPrefixFold(b []byte, p string) bool {
 // longer than limit bytes: enough to recognise a heading's phrase without
 // a text buffer.
 func (e *htmlExtractor) shortText(n *html.Node, limit int) string {
-	var b []byte
-	over := false
-	var walk func(n *html.Node)
-	walk = func(n *html.Node) {
-		for c := n.FirstChild; c != nil && !over; c = c.NextSibling {
-			switch c.Type {
-			case html.TextNode:
-				sp := e.t.at[c]
-				for _, ch := range e.d.Source[sp.Start:sp.End] {
-					if ch == ' ' || ch == '\t' || ch == '\n' || ch == '\r' {
-						if len(b) > 0 && b[len(b)-1] != ' ' {
-							b = append(b, ' ')
-						}
-						continue
-					}
-					if len(b) >= limit {
-						over = true
-						return
-					}
-					b = append(b, ch)
-				}
-			case html.ElementNode:
-				if len(b) > 0 && b[len(b)-1] != ' ' {
-					b = append(b, ' ')
-				}
-				walk(c)
-			}
-		}
-	}
-	walk(n)
-	if over {
+	b, ok := e.appendShort(e.scratch[:0], n, limit)
+	e.scratch = b
+	if !ok {
 		return ""
 	}
 	return string(b)
+}
+
+func (e *htmlExtractor) appendShort(b []byte, n *html.Node, limit int) ([]byte, bool) {
+	for c := n.FirstChild; c != nil; c = c.NextSibling {
+		switch c.Type {
+		case html.TextNode:
+			sp := e.t.at[c]
+			for _, ch := range e.d.Source[sp.Start:sp.End] {
+				if ch == ' ' || ch == '\t' || ch == '\n' || ch == '\r' {
+					if len(b) > 0 && b[len(b)-1] != ' ' {
+						b = append(b, ' ')
+					}
+					continue
+				}
+				if len(b) >= limit {
+					return b, false
+				}
+				b = append(b, ch)
+			}
+		case html.ElementNode:
+			if len(b) > 0 && b[len(b)-1] != ' ' {
+				b = append(b, ' ')
+			}
+			var ok bool
+			if b, ok = e.appendShort(b, c, limit); !ok {
+				return b, false
+			}
+		}
+	}
+	return b, true
 }
 
 // relatedHeading is the heading of a section that points at other pages

@@ -53,6 +53,9 @@ func splitLine(text string, from, to int, out []Sentence) []Sentence {
 		}
 		out = append(out, s)
 	}
+	if first == 0 {
+		return splitBeforeDigits(text, out)
+	}
 	return append(out[:first], splitBeforeDigits(text, out[first:])...)
 }
 
