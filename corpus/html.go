@@ -63,6 +63,9 @@ func parseHTML(d *Document, opts Options) {
 		roots = []*html.Node{r}
 	}
 	e.extract(roots)
+	if len(roots) == 1 && roots[0] == t.root && len(opts.IncludeSelectors) == 0 {
+		d.Blocks = append(d.Blocks[:nTitle], dropLeadingLabels(d.Blocks[nTitle:])...)
+	}
 	if len(d.Blocks) == nTitle && len(opts.IncludeSelectors) == 0 {
 		// The landmark or the heuristics may be wrong for this page;
 		// some text beats none.

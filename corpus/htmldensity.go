@@ -201,3 +201,38 @@ var relatedPrefixes = []string{
 	"read next", "keep reading", "check out our other", "check our other", "explore our other",
 	"explore other", "other pages", "other articles", "other posts", "see our other",
 }
+
+// dropLeadingLabels drops the short labels ("Call 24/7", "Verify
+// insurance", a logo's name set as a heading) that a page without <main>
+// or <article> shows above its <h1>: the top bars of the site, whose
+// headings would otherwise head every section of the page. Sentences
+// there are kept.
+func dropLeadingLabels(blocks []Block) []Block {
+	h1 := -1
+	for i := range blocks {
+		if blocks[i].Kind == BlockHeading && blocks[i].Level == 1 {
+			h1 = i
+			break
+		}
+	}
+	if h1 <= 0 {
+		return blocks
+	}
+	kept := blocks[:0]
+	for i, b := range blocks {
+		if i < h1 && (b.Kind == BlockHeading || shortLabel(b.Text)) {
+			continue
+		}
+		kept = append(kept, b)
+	}
+	return kept
+}
+
+// shortLabel is a few words with no sentence end.
+func shortLabel(s string) bool {
+	if len(strings.Fields(s)) > 6 {
+		return false
+	}
+	s = strings.TrimRight(s, " \"'”’)")
+	return !strings.HasSuffix(s, ".") && !strings.HasSuffix(s, "!") && !strings.HasSuffix(s, "?")
+}

@@ -43,7 +43,6 @@ func TestHashedClassBuilderPage(t *testing.T) {
 	checkBlocks(t, d, []blockWant{
 		{BlockTitle, 0, "Evening IOP – Alder Creek"},
 		{BlockMeta, 0, "Alder Creek's evening IOP meets 3 nights a week."},
-		{BlockParagraph, 0, "Menu"},
 		{BlockHeading, 1, "Evening Intensive Outpatient"},
 		{BlockParagraph, 0, "The evening IOP meets 3 nights a week from 6 p.m. to 9 p.m."},
 		{BlockParagraph, 0, "Clients usually attend for 10 weeks."},
@@ -139,6 +138,8 @@ func TestHTMLReaderText(t *testing.T) {
 		{"private-use glyph", "<p>\ue0b0 Nurses on site.</p>", []string{"Nurses on site."}},
 		{"link list dropped", `<main><p>Our program.</p><p><a href="/a">rehab near me</a> <a href="/b">detox near me</a></p></main>`, []string{"Our program."}},
 		{"link grid dropped with its heading", `<p>Our program.</p><div class="k9x"><h4>Quick links</h4><ul><li><a href="/a">Admissions process</a></li><li><a href="/b">Insurance we accept</a></li><li><a href="/c">Contact our team</a></li></ul></div>`, []string{"Our program."}},
+		{"labels above the h1 of a page without main", `<div class="t1"><h4>Call 24/7</h4><span>Verify insurance</span></div><div class="t2"><p>We moved to a new building last spring.</p><h1>Detox</h1><p>Detox takes 5 days.</p><h3>Rooms</h3><p>Private</p></div>`, []string{"We moved to a new building last spring.", "Detox", "Detox takes 5 days.", "Rooms", "Private"}},
+		{"labels above the h1 inside main are kept", `<main><p>Updated June</p><h1>Detox</h1><p>Detox takes 5 days.</p></main>`, []string{"Updated June", "Detox", "Detox takes 5 days."}},
 		{"url list dropped", `<p>Intro text here.</p><p>www.example.org/a, https://example.org/b</p>`, []string{"Intro text here."}},
 		{"link inside prose kept", `<p>Our <a href="/iop">IOP</a> meets 3 days a week.</p>`, []string{"Our IOP meets 3 days a week."}},
 		{"toggle links are not links", `<p><a href="#">Show the schedule</a></p>`, []string{"Show the schedule"}},
@@ -230,4 +231,11 @@ func sentenceTexts(b *Block) []string {
 		out = append(out, b.SentenceText(i))
 	}
 	return out
+}
+
+func TestTopBarHeadingDoesNotHeadTheArticle(t *testing.T) {
+	d := parseHTMLString(t, `<div><h4>Call 24/7</h4></div><div><h1>Detox</h1><p>Detox takes 5 days.</p></div>`, DefaultOptions())
+	if h := findBlock(t, d, "5 days").Headings; !eqStrings(h, []string{"Detox"}) {
+		t.Errorf("headings %q", h)
+	}
 }
