@@ -218,6 +218,19 @@ func dropLeadingLabels(blocks []Block) []Block {
 	if h1 <= 0 {
 		return blocks
 	}
+	// Some builders set the <h1> low on the page (an SEO line above the
+	// footer): when half the text is above it, that is the page, not its
+	// top bars.
+	before, all := 0, 0
+	for i := range blocks {
+		all += len(blocks[i].Text)
+		if i < h1 {
+			before += len(blocks[i].Text)
+		}
+	}
+	if before*2 > all {
+		return blocks
+	}
 	kept := blocks[:0]
 	for i, b := range blocks {
 		if i < h1 && (b.Kind == BlockHeading || shortLabel(b.Text)) {
