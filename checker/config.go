@@ -60,10 +60,13 @@ type ReferenceFact struct {
 	Audience string `yaml:"audience"`
 	// Min and Max are in Unit; LoadConfig converts them to the kind's
 	// canonical unit so that checks compare like with like.
-	Min      *float64 `yaml:"min"`
-	Max      *float64 `yaml:"max"`
-	Unit     string   `yaml:"unit"`
-	Citation string   `yaml:"citation"`
+	Min  *float64 `yaml:"min"`
+	Max  *float64 `yaml:"max"`
+	Unit string   `yaml:"unit"`
+	// Source names the source briefly in findings ("ASAM 3rd ed. Level
+	// 2.1"); Citation is the full reference for explain and SARIF help.
+	Source   string `yaml:"source"`
+	Citation string `yaml:"citation"`
 	// Note explains how the range was read from the source, for reviewers.
 	Note string `yaml:"note"`
 	// Severity overrides the reference check's severity for this fact.

@@ -16,23 +16,30 @@ var Reference = &checker.Check{
 	Severity: checker.Error,
 	Doc: `reference compares each claim with the reference facts for its kind and
 subject. The built-in pack (used when no config replaces it) holds:
+  IOP (adults)       9–19 hours a week     ASAM 3rd ed. Level 2.1; Medicare IOP
+  IOP (adolescents)  6–19 hours a week     ASAM 3rd ed. Level 2.1 (adolescents)
+  PHP                20+ hours a week      ASAM 3rd ed. Level 2.5; Medicare PHP
+  Outpatient         under 9 hours a week  ASAM 3rd ed. Level 1
+Full citations:
+  ` + citeList + `
+A finding names the source briefly ("ASAM 3rd ed. Level 2.1: 9–19 h a
+week"); the config's reference section adds facts or replaces the pack
+(reference.replace: true), each with a short source and a full citation.
 
-  IOP (adults)       9–19 hours a week   ASAM Criteria 3rd ed. Level 2.1; Medicare IOP benefit
-  IOP (adolescents)  6–19 hours a week   ASAM Criteria 3rd ed. Level 2.1 (adolescents)
-  PHP                20+ hours a week    ASAM Criteria 3rd ed. Level 2.5; Medicare PHP
-  Outpatient         under 9 hours a week  ASAM Criteria 3rd ed. Level 1
-
-The adolescent fact applies when the sentence or page speaks of adolescents,
-teens or youth. The config's reference section adds facts or replaces the
-pack (reference.replace: true); every fact carries a citation that the
-finding quotes.
+The adolescent fact applies to claims about adolescents, and to unmarked
+claims on a page that speaks of adolescents, teens or youth. Examples,
+conditions, "some programs" statements and denials are not held to the
+reference: they do not say what the program is.
 
 Severity: error when the claim lies entirely outside the reference range
 after tolerance ("an hour a week" for an IOP); warning when it only reaches
 past it ("between 6 and 30 hours" against 9–19). Open bounds only count up
-to their stated bound.`,
+to their stated bound. To fix: correct the figure, or, when the program
+follows another standard, say so in the config's reference facts.`,
 	Run: runReference,
 }
+
+var citeList = strings.Join(checker.BuiltinCitations(), "\n  ")
 
 func runReference(p *checker.Pass) error {
 	facts := p.Config.ReferenceFacts()
@@ -49,10 +56,11 @@ func runReference(p *checker.Pass) error {
 		}
 		for i := range d.Claims {
 			c := &d.Claims[i]
-			if !usable(c) || c.Value != nil {
+			if !usable(c) || c.Value != nil || negated(c) || !acrossForce(c) {
 				continue
 			}
-			f, ok := factFor(facts, c, teen)
+			young := c.Population == "adolescent" || c.Population == "" && teen
+			f, ok := factFor(facts, c, young)
 			if !ok {
 				continue
 			}
@@ -76,19 +84,24 @@ func runReference(p *checker.Pass) error {
 			if f.Severity != 0 && sev == p.Check.Severity {
 				sev = f.Severity
 			}
-			k := key{c.Kind, c.Subject}
-			want := unitLabel(c.Kind, claims.FormatRange(f.Min, f.Max))
+			want := claims.FormatRange(f.Min, f.Max) + " " + perUnit[c.Kind]
 			p.Report(checker.Finding{
 				Severity:  sev,
 				Kind:      string(c.Kind),
 				Subject:   string(c.Subject),
-				Message:   fmt.Sprintf("%s: %s is outside the reference %s (%s)", capitalize(topic(k)), quote(c), want, f.Citation),
+				Message:   fmt.Sprintf("%s: %s is outside %s: %s; correct the figure, or name the standard the program follows in the config's reference facts", topic(keyOf(c)), quote(c), f.ShortSource(), want),
 				Locations: []checker.Location{location(c)},
 				Values:    []string{valueKey(c), want},
 			})
 		}
 	}
 	return nil
+}
+
+// perUnit names a kind's canonical unit as a reader says it.
+var perUnit = map[claims.Kind]string{
+	claims.ProgramLength: "days", claims.HoursPerWeek: "h a week", claims.HoursPerDay: "h a day",
+	claims.DaysPerWeek: "days a week", claims.SessionLength: "h a session",
 }
 
 // factFor picks the reference fact for a claim: the adolescent fact on

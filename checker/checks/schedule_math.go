@@ -33,9 +33,15 @@ stated hours.`,
 func runScheduleMath(p *checker.Pass) error {
 	tol := p.Config.Tolerance
 	for _, d := range p.Docs {
-		m, _ := byKey(d.Claims)
-		for _, subj := range subjectsOf(d.Claims) {
-			hpd, dpw, hpw := m[key{claims.HoursPerDay, subj}], m[key{claims.DaysPerWeek, subj}], m[key{claims.HoursPerWeek, subj}]
+		m, keys := byKey(d.Claims)
+		for _, k := range keys {
+			if k.kind != claims.HoursPerWeek {
+				continue
+			}
+			hpw := sayable(m[k])
+			hk, dk := k, k
+			hk.kind, dk.kind = claims.HoursPerDay, claims.DaysPerWeek
+			hpd, dpw := sayable(m[hk]), sayable(m[dk])
 			if len(hpd) == 0 || len(dpw) == 0 || len(hpw) == 0 {
 				continue
 			}
@@ -55,12 +61,11 @@ func runScheduleMath(p *checker.Pass) error {
 				if reconciled {
 					continue
 				}
-				k := key{claims.HoursPerWeek, subj}
 				product := claims.FormatRange(ptr(checker.Stated(pair[0]).Lo*checker.Stated(pair[1]).Lo), finite(checker.Stated(pair[0]).Hi*checker.Stated(pair[1]).Hi))
 				p.Report(checker.Finding{
 					Kind:    string(claims.HoursPerWeek),
-					Subject: string(subj),
-					Message: fmt.Sprintf("%s: %s × %s makes %s h a week, but the page says %s", capitalize(topic(k)),
+					Subject: string(k.subject),
+					Message: fmt.Sprintf("%s: %s × %s makes %s hours a week, but the page says %s; make the schedule and the weekly total agree", topic(k),
 						quote(pair[0]), quote(pair[1]), product, quote(hpw[0])),
 					Locations: locations(pair[:], hpw),
 					Values:    sortedValues(valueKey(pair[0]), valueKey(pair[1]), valueKey(hpw[0])),
@@ -69,6 +74,18 @@ func runScheduleMath(p *checker.Pass) error {
 		}
 	}
 	return nil
+}
+
+// sayable keeps the claims that state the program's schedule: not
+// examples, conditions, "some programs" or denials.
+func sayable(cs []*claims.Claim) []*claims.Claim {
+	var out []*claims.Claim
+	for _, c := range cs {
+		if acrossForce(c) && !negated(c) {
+			out = append(out, c)
+		}
+	}
+	return out
 }
 
 // schedulePairs pairs hours-per-day with days-per-week claims stated in the
@@ -88,17 +105,6 @@ func schedulePairs(hpd, dpw []*claims.Claim) [][2]*claims.Claim {
 	return out
 }
 
-func subjectsOf(cs []claims.Claim) []claims.Subject {
-	seen := map[claims.Subject]bool{}
-	var out []claims.Subject
-	for i := range cs {
-		if s := cs[i].Subject; !seen[s] {
-			seen[s] = true
-			out = append(out, s)
-		}
-	}
-	return out
-}
 
 func ptr(v float64) *float64 {
 	if v <= 0 {

@@ -13,6 +13,7 @@ var TemplateDrift = &checker.Check{
 	ID:       "template-drift",
 	Title:    "Variants of one templated article state different values",
 	Severity: checker.Warning,
+	Requires: []checker.Requirement{checker.NeedFamilies},
 	Doc: `template-drift looks at families of near-duplicate pages (one article
 published per state or city, or reworded by a spinner; see factlint dupes).
 Each variant is compared with the family's canonical page (its medoid): for
@@ -60,7 +61,8 @@ func runTemplateDrift(p *checker.Pass) error {
 				}
 				for _, g := range groupByValue(vm[k]) {
 					c := g.claims[0]
-					if agreesWithAny(c, base, tol) {
+					b, bad := driftFrom(c, base, tol)
+					if !bad {
 						continue
 					}
 					// With two variants the medoid is a tie: neither is "canonical".
@@ -71,10 +73,10 @@ func runTemplateDrift(p *checker.Pass) error {
 					p.Report(checker.Finding{
 						Kind:    string(k.kind),
 						Subject: string(k.subject),
-						Message: fmt.Sprintf("%s differs between template variants: %s vs %s%s", capitalize(topic(k)),
-							quote(c), other, quote(base[0])),
-						Locations: locations(g.claims, base[:1]),
-						Values:    sortedValues(g.value, valueKey(base[0])),
+						Message: fmt.Sprintf("%s differs between template variants: %s vs %s%s; make the variants agree, or make clear why this one's program differs", topic(k),
+							quote(c), other, quote(b)),
+						Locations: locations(g.claims, []*claims.Claim{b}),
+						Values:    sortedValues(g.value, valueKey(b)),
 					})
 				}
 			}
@@ -83,11 +85,20 @@ func runTemplateDrift(p *checker.Pass) error {
 	return nil
 }
 
-func agreesWithAny(c *claims.Claim, base []*claims.Claim, tol checker.Tolerance) bool {
+// driftFrom returns the canonical claim c contradicts, if c agrees with
+// none of them and one may contradict it (see compareRule).
+func driftFrom(c *claims.Claim, base []*claims.Claim, tol checker.Tolerance) (*claims.Claim, bool) {
+	var against *claims.Claim
 	for _, b := range base {
+		if !forcesMeet(c, b) {
+			continue
+		}
 		if _, bad := conflict(c, b, tol); !bad {
-			return true
+			return nil, false
+		}
+		if against == nil {
+			against = b
 		}
 	}
-	return false
+	return against, against != nil
 }
