@@ -105,7 +105,6 @@ func schedulePairs(hpd, dpw []*claims.Claim) [][2]*claims.Claim {
 	return out
 }
 
-
 func ptr(v float64) *float64 {
 	if v <= 0 {
 		return nil
