@@ -2,7 +2,6 @@ package checker
 
 import (
 	"errors"
-	"path/filepath"
 	"runtime"
 	"strings"
 	"sync"
@@ -23,6 +22,8 @@ type AnalyzeOptions struct {
 	PerDoc func(doc *corpus.Document) any
 	// Progress, when set, is called after each document with the count done.
 	Progress func(done, total int)
+	// Sites decides each page's site (nil: the whole run is one site).
+	Sites *Sites
 }
 
 // DocResult is what the per-document stage keeps of one document.
@@ -38,6 +39,10 @@ type Analysis struct {
 	// Docs are in input order, loaded documents only.
 	Docs    []*DocResult
 	Skipped []Skipped
+	// Boilerplate, when set, says which blocks (by corpus.Block.Hash) are
+	// repeated across a site's pages; their claims are dropped before the
+	// checks run, so a footer stated on 200 pages is no fact of any page.
+	Boilerplate func(site string, blockHash uint64) bool
 }
 
 // Analyze loads, parses and extracts every input on a pool of workers.
@@ -106,19 +111,19 @@ func analyzeOne(in corpus.Input, opt AnalyzeOptions) (res *DocResult, skip *Skip
 		}
 		return nil, &Skipped{File: in.Path, Reason: err.Error()}
 	}
+	site := opt.Sites.Of(doc.ID, doc.URL)
+	cs := opt.Extractor.Extract(doc)
+	for i := range cs {
+		cs[i].Site = site
+	}
 	res = &DocResult{
-		DocClaims: DocClaims{File: doc.ID, Site: siteOf(doc.ID), Claims: opt.Extractor.Extract(doc)},
+		DocClaims: DocClaims{File: doc.ID, Site: site, Claims: cs},
 		Ignores:   suppressionsOf(doc),
 	}
 	if opt.PerDoc != nil {
 		res.Extra = opt.PerDoc(doc)
 	}
 	return res, nil
-}
-
-// siteOf groups pages by directory: pages of one site usually live together.
-func siteOf(path string) string {
-	return filepath.ToSlash(filepath.Dir(path))
 }
 
 func toString(v any) string {

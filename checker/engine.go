@@ -40,6 +40,7 @@ func Run(docs []*DocClaims, families []Family, cfg *Config, checks []*Check) ([]
 		}
 	}
 	SortFindings(findings)
+	UniqueFingerprints(findings)
 	if len(errs) > 0 {
 		return findings, fmt.Errorf("%d checks failed: %v", len(errs), errs)
 	}
@@ -82,8 +83,24 @@ func (a *Analysis) Check(cfg *Config, checks []*Check, families []Family) ([]Fin
 	var inline []Suppression
 	for i, d := range a.Docs {
 		docs[i] = &d.DocClaims
+		if a.Boilerplate != nil {
+			docs[i] = withoutBoilerplate(docs[i], a.Boilerplate)
+		}
 		inline = append(inline, d.Ignores...)
 	}
 	fs, err := Run(docs, families, cfg, checks)
 	return ApplySuppressions(fs, inline, cfg), err
+}
+
+// withoutBoilerplate returns d without the claims of its site's
+// boilerplate blocks; d itself is left as it was.
+func withoutBoilerplate(d *DocClaims, boilerplate func(site string, hash uint64) bool) *DocClaims {
+	out := *d
+	out.Claims = nil
+	for _, c := range d.Claims {
+		if c.BlockHash == 0 || !boilerplate(d.Site, c.BlockHash) {
+			out.Claims = append(out.Claims, c)
+		}
+	}
+	return &out
 }
