@@ -25,7 +25,9 @@ across_sites: true to compare a whole run regardless.
 
 ` + compareRule + ` Only typical and universal statements take part here;
 examples, conditions and "some programs" statements describe no one page's
-program.
+program. Claims about an unnamed program ("rehab", "a program") are
+compared only within their page: "a program" on two pages need not be the
+same program.
 
 For each fact, the value most pages agree with (overlap after tolerance, as
 in within-page) is the consensus; every value disjoint from it is reported
@@ -59,7 +61,7 @@ func runAcrossPages(p *checker.Pass) error {
 	for _, d := range p.Docs {
 		for i := range d.Claims {
 			c := &d.Claims[i]
-			if !usable(c) || !acrossForce(c) || c.Value == nil && negated(c) {
+			if !usable(c) || !acrossForce(c) || c.Value == nil && negated(c) || c.Subject == claims.Other {
 				continue
 			}
 			g := groupKey{key: keyOf(c)}

@@ -18,7 +18,8 @@ or a condition ("if you need detox") never contradicts anything; an
 existential ("some programs may last 90 days") contradicts only a universal
 ("every program lasts 30 days"); typical and universal statements
 contradict each other when their values are disjoint after tolerance.
-Denials take part with their polarity: "does not offer detox" is a no.`
+Denials take part with their polarity: "does not offer detox" is a no, and
+"does not last 90 days" contradicts only a claim of 90 days.`
 
 // force reads an unset force as typical: an unmarked statement in the
 // generic present is how pages state what normally happens.
@@ -31,9 +32,11 @@ func force(c *claims.Claim) claims.Force {
 
 func negated(c *claims.Claim) bool { return c.Polarity == claims.Negated }
 
-// truth is a yes/no claim's meaning after its polarity: "does not offer
-// detox" stored as detox-offered=true, negated, means no.
-func truth(c *claims.Claim) bool { return *c.Value != negated(c) }
+// truth is a yes/no claim's meaning. The claims package folds a denial
+// into the value ("does not offer detox" is detox-offered=false, marked
+// negated; "clients do not live at the facility" is lives-at-home=true),
+// so the value already carries the polarity and is not flipped again.
+func truth(c *claims.Claim) bool { return *c.Value }
 
 // forcesMeet reports whether claims of these forces can contradict at all.
 func forcesMeet(a, b *claims.Claim) bool {
