@@ -33,7 +33,8 @@ For each fact, the value most pages agree with (overlap after tolerance, as
 in within-page) is the consensus; every value disjoint from it is reported
 once, quoting each side as written and naming at most three pages on each
 side ("and 4 more"; the full list is in the finding's locations). A page
-that states both values is left to within-page, and two pages of one
+that states both values is left to within-page and is on neither side; two
+pages of one
 near-duplicate family are left to template-drift. For yes/no facts, the
 minority answer is reported against the majority.
 
@@ -185,7 +186,8 @@ func reportOutliers(p *checker.Pass, k key, cs []*claims.Claim, twins map[string
 				side = append(side, o)
 			}
 		}
-		agree := orderConsensus(cons, side, twins)
+		// Pages stating both values are on neither side.
+		agree := orderConsensus(cons, firstPerPage(c.g.claims), twins)
 		if len(side) == 0 || len(agree) == 0 {
 			continue
 		}

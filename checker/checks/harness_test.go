@@ -100,6 +100,14 @@ func runArchive(t *testing.T, cs []*checker.Check, path string) {
 		}
 	}
 	findings := runCorpus(t, root, cs)
+	// Two different findings never share a fingerprint.
+	seen := map[string]string{}
+	for _, f := range findings {
+		if prev, dup := seen[f.Fingerprint]; dup {
+			t.Errorf("fingerprint %s shared by %q and %q", f.Fingerprint, prev, f.Message)
+		}
+		seen[f.Fingerprint] = f.Message
+	}
 	var unexpected []string
 	for _, f := range findings {
 		loc := f.Locations[0]
@@ -150,5 +158,6 @@ func runCorpus(t *testing.T, root string, cs []*checker.Check) []checker.Finding
 	if err != nil {
 		t.Fatal(err)
 	}
+	fs, _ = checker.CapSame(fs, cfg.MaxSameIssues)
 	return fs
 }
