@@ -90,7 +90,7 @@ func runTemplateDrift(p *checker.Pass) error {
 func driftFrom(c *claims.Claim, base []*claims.Claim, tol checker.Tolerance) (*claims.Claim, bool) {
 	var against *claims.Claim
 	for _, b := range base {
-		if !forcesMeet(c, b) {
+		if !forcesMeet(c, b) && !(force(c) == claims.Existential && force(b) == claims.Existential) {
 			continue
 		}
 		if _, bad := conflict(c, b, tol); !bad {

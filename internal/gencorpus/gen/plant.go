@@ -43,8 +43,10 @@ func (p *corpusPlan) plantContradictions(r *rand.Rand, n int) {
 		case plantLow:
 			pg.marks = []string{"low_hpw", "iop_hpw"}
 			c.Rule, c.Kind = "within-page", "hours-per-week"
-			c.Rules = []string{"within-page", "reference", "across-pages"}
-			c.Why = "IOP hours per week: 1 hour vs 9 to 15 hours on one page; 1 hour is also below the 9-hour IOP floor and against the site's other pages"
+			// Not across-pages: a page that states both values is
+			// within-page's finding, one finding per problem.
+			c.Rules = []string{"within-page", "reference"}
+			c.Why = "IOP hours per week: 1 hour vs 9 to 15 hours on one page; 1 hour is also below the 9-hour IOP floor"
 		case plantDetox:
 			pg.marks = []string{"dtx_yes", "dtx_no"}
 			c.Rule, c.Kind = "within-page", "detox-offered"
@@ -116,11 +118,13 @@ func (p *corpusPlan) plantDrift(r *rand.Rand, order []int, usedFam, usedSite []b
 			c.Rule, c.Subject = "template-drift", "iop"
 			if fact == "iop_len" {
 				c.Kind = "program-length"
-				c.Rules = []string{"template-drift", "across-pages"}
+				// Not across-pages: twins of one family are
+				// template-drift's, one finding per problem.
+				c.Rules = []string{"template-drift"}
 				c.Why = "one variant of a templated article says an IOP lasts 3 to 5 weeks where the others say 8 to 12"
 			} else {
 				c.Kind = "hours-per-week"
-				c.Rules = []string{"template-drift", "across-pages", "reference"}
+				c.Rules = []string{"template-drift", "reference"}
 				c.Why = "one variant of a templated article says 1 to 2 IOP hours a week where the others say 9 to 15; below the 9-hour floor too"
 			}
 			p.contras = append(p.contras, c)
