@@ -27,7 +27,8 @@ across_sites: true to compare a whole run regardless.
 examples, conditions and "some programs" statements describe no one page's
 program. Claims about an unnamed program ("rehab", "a program") are
 compared only within their page: "a program" on two pages need not be the
-same program.
+same program. Timetable entries ("9am to 2pm") are one day's hours, not
+the program's, and are not compared across pages either.
 
 For each fact, the value most pages agree with (overlap after tolerance, as
 in within-page) is the consensus; every value disjoint from it is reported
@@ -62,7 +63,7 @@ func runAcrossPages(p *checker.Pass) error {
 	for _, d := range p.Docs {
 		for i := range d.Claims {
 			c := &d.Claims[i]
-			if !usable(c) || !acrossForce(c) || c.Value == nil && negated(c) || c.Subject == claims.Other {
+			if !usable(c) || !acrossForce(c) || c.Value == nil && negated(c) || c.Subject == claims.Other || timetable(c) {
 				continue
 			}
 			g := groupKey{key: keyOf(c)}

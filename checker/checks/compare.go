@@ -1,6 +1,8 @@
 package checks
 
 import (
+	"regexp"
+
 	"github.com/factlint/factlint/checker"
 	"github.com/factlint/factlint/claims"
 )
@@ -100,3 +102,11 @@ func conflict(a, b *claims.Claim, tol checker.Tolerance) (checker.Severity, bool
 func sameSentence(a, b *claims.Claim) bool {
 	return a.File == b.File && a.Block == b.Block && a.Sentence == b.Sentence
 }
+
+// timetable reports whether a claim was read from clock times ("9 a.m. to
+// 2 p.m."): such an entry says when one day's or one track's session runs,
+// and two entries with different hours are different days or tracks
+// (Tuesday and Wednesday, morning and afternoon), not a contradiction.
+func timetable(c *claims.Claim) bool { return clockTime.MatchString(c.Text) }
+
+var clockTime = regexp.MustCompile(`(?i)\d\s*(a\.?m\b|p\.?m\b|a\.m\.|p\.m\.|:\d\d)|\bnoon\b|\bmidnight\b`)

@@ -105,3 +105,14 @@ func TestVariantOfNamedLength(t *testing.T) {
 		}
 	}
 }
+
+func TestTimetable(t *testing.T) {
+	for text, want := range map[string]bool{
+		"9am to 2pm": true, "9 a.m. to 12 noon": true, "1 p.m. to 4:15 p.m.": true, "5:30 - 9 PM": true,
+		"3 hours a day": false, "9 to 15 hours": false, "12 weeks": false,
+	} {
+		if got := timetable(&claims.Claim{Text: text}); got != want {
+			t.Errorf("timetable(%q) = %v, want %v", text, got, want)
+		}
+	}
+}

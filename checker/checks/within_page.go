@@ -27,7 +27,8 @@ quantities ("several hours") never conflict. Yes/no claims conflict when the
 page says both ("clients do not need detox" vs "our detox services").
 
 Two values in one sentence are alternatives the sentence lists ("full-day
-or half-day"), never a contradiction. A page that gives three or more
+or half-day"), never a contradiction; so are two entries of a timetable
+("Tuesday 9am to 2pm", "Wednesday 9am to 12pm"). A page that gives three or more
 mutually disjoint values for one fact (counting the programs it names by
 their length) is describing a menu of options (30-, 60- and 90-day
 programs), not contradicting itself, and is not reported for that fact. A
@@ -90,7 +91,7 @@ func runWithinPage(p *checker.Pass) error {
 func contradictingPair(x, y *valueGroup) (*claims.Claim, *claims.Claim, bool) {
 	for _, a := range x.claims {
 		for _, b := range y.claims {
-			if forcesMeet(a, b) && !sameSentence(a, b) {
+			if forcesMeet(a, b) && !sameSentence(a, b) && !(timetable(a) && timetable(b)) {
 				return a, b, true
 			}
 		}
