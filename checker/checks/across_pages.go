@@ -23,9 +23,9 @@ sites are never compared: two providers may run different schedules, and
 general statements of unrelated publishers are not one voice. Set
 across_sites: true to compare a whole run regardless.
 
-` + compareRule + ` Only typical and universal statements take part here;
-examples, conditions and "some programs" statements describe no one page's
-program. Claims about an unnamed program ("rehab", "a program") are
+` + compareRule + ` Examples and conditions take no part here; a "some
+programs" statement counts as agreeing with what it overlaps and contradicts
+only a universal statement on another page. Claims about an unnamed program ("rehab", "a program") are
 compared only within their page: "a program" on two pages need not be the
 same program. Timetable entries ("9am to 2pm") are one day's hours, not
 the program's, and are not compared across pages either.
@@ -34,8 +34,9 @@ For each fact, the value most pages agree with (overlap after tolerance, as
 in within-page) is the consensus; every value disjoint from it is reported
 once, quoting each side as written and naming at most three pages on each
 side ("and 4 more"; the full list is in the finding's locations). A page
-that states both values is left to within-page and is on neither side; two
-pages of one
+that states the outlier is on the outlier side only, never also on the
+consensus side; when no other page agrees with the consensus, the page only
+contradicts itself and within-page reports it. Two pages of one
 near-duplicate family are left to template-drift. For yes/no facts, the
 minority answer is reported against the majority.
 
@@ -63,7 +64,7 @@ func runAcrossPages(p *checker.Pass) error {
 	for _, d := range p.Docs {
 		for i := range d.Claims {
 			c := &d.Claims[i]
-			if !usable(c) || !acrossForce(c) || c.Value == nil && negated(c) || c.Subject == claims.Other || timetable(c) {
+			if !usable(c) || !acrossForce(c) && force(c) != claims.Existential || c.Value == nil && negated(c) || c.Subject == claims.Other || timetable(c) {
 				continue
 			}
 			g := groupKey{key: keyOf(c)}
@@ -170,25 +171,21 @@ func reportOutliers(p *checker.Pass, k key, cs []*claims.Claim, twins map[string
 		return a.iv.Width() < b.iv.Width()
 	})
 	cons := cands[0]
-	agreeing := map[string]bool{}
-	for _, c := range cons.support {
-		agreeing[c.File] = true
-	}
 	for _, c := range cands[1:] {
 		sev, ok := conflict(c.g.claims[0], cons.g.claims[0], tol)
 		if !ok {
 			continue
 		}
-		// A page that also states a value agreeing with the consensus
-		// contradicts itself: that is within-page's finding, not this one.
-		var side []*claims.Claim
-		for _, o := range firstPerPage(c.g.claims) {
-			if !agreeing[o.File] {
-				side = append(side, o)
-			}
-		}
-		// Pages stating both values are on neither side.
-		agree := orderConsensus(cons, firstPerPage(c.g.claims), twins)
+		// A page stating the outlier is on the outlier side only, even
+		// when it also states an agreeing value: it is never listed
+		// against itself, and when no other page agrees with the
+		// consensus the page only contradicts itself, which is
+		// within-page's finding.
+		side := firstPerPage(c.g.claims)
+		agree := orderConsensus(cons, side, twins)
+		// Each side keeps the claims whose force lets them contradict a
+		// claim of the other: "some programs" only against "every".
+		side, agree = meeting(side, agree), meeting(agree, side)
 		if len(side) == 0 || len(agree) == 0 {
 			continue
 		}
@@ -206,6 +203,20 @@ func reportOutliers(p *checker.Pass, k key, cs []*claims.Claim, twins map[string
 			Values:    sortedValues(c.g.value, cons.g.value),
 		})
 	}
+}
+
+// meeting keeps the claims of xs that may contradict one of ys.
+func meeting(xs, ys []*claims.Claim) []*claims.Claim {
+	var out []*claims.Claim
+	for _, x := range xs {
+		for _, y := range ys {
+			if forcesMeet(x, y) {
+				out = append(out, x)
+				break
+			}
+		}
+	}
+	return out
 }
 
 // orderConsensus lists the consensus side: the claims stating the

@@ -43,10 +43,8 @@ func (p *corpusPlan) plantContradictions(r *rand.Rand, n int) {
 		case plantLow:
 			pg.marks = []string{"low_hpw", "iop_hpw"}
 			c.Rule, c.Kind = "within-page", "hours-per-week"
-			// Not across-pages: a page that states both values is
-			// within-page's finding, one finding per problem.
-			c.Rules = []string{"within-page", "reference"}
-			c.Why = "IOP hours per week: 1 hour vs 9 to 15 hours on one page; 1 hour is also below the 9-hour IOP floor"
+			c.Rules = []string{"within-page", "reference", "across-pages"}
+			c.Why = "IOP hours per week: 1 hour vs 9 to 15 hours on one page; 1 hour is also below the 9-hour IOP floor and against the site's other pages"
 		case plantDetox:
 			pg.marks = []string{"dtx_yes", "dtx_no"}
 			c.Rule, c.Kind = "within-page", "detox-offered"
