@@ -25,8 +25,14 @@ hours-per-week statement on the page after tolerance: if any statement
 reconciles with the schedule, contradictions between the statements
 themselves are within-page's to report, not this check's.
 
+Claims are paired as in within-page (same subject, population, variant,
+scope and attribution); examples, conditions, "some programs" statements
+and denials are left out, since a worked example ("2 days × 4 hours")
+illustrates arithmetic rather than stating the schedule. Several schedules
+that miss the same weekly total are one finding.
+
 Severity: warning, because the arithmetic assumes every stated day runs the
-stated hours.`,
+stated hours. To fix: make the schedule and the weekly total agree.`,
 	Run: runScheduleMath,
 }
 
@@ -45,6 +51,9 @@ func runScheduleMath(p *checker.Pass) error {
 			if len(hpd) == 0 || len(dpw) == 0 || len(hpw) == 0 {
 				continue
 			}
+			// One finding per weekly total: every schedule on the page
+			// that cannot make it is a location of the same problem.
+			var bad [][2]*claims.Claim
 			for _, pair := range schedulePairs(hpd, dpw) {
 				h, dd := checker.Widen(pair[0], tol), checker.Widen(pair[1], tol)
 				prod := checker.Interval{Lo: h.Lo * dd.Lo, Hi: h.Hi * dd.Hi}
@@ -58,19 +67,31 @@ func runScheduleMath(p *checker.Pass) error {
 						break
 					}
 				}
-				if reconciled {
-					continue
+				if !reconciled {
+					bad = append(bad, pair)
 				}
-				product := claims.FormatRange(ptr(checker.Stated(pair[0]).Lo*checker.Stated(pair[1]).Lo), finite(checker.Stated(pair[0]).Hi*checker.Stated(pair[1]).Hi))
-				p.Report(checker.Finding{
-					Kind:    string(claims.HoursPerWeek),
-					Subject: string(k.subject),
-					Message: fmt.Sprintf("%s: %s × %s makes %s hours a week, but the page says %s; make the schedule and the weekly total agree", topic(k),
-						quote(pair[0]), quote(pair[1]), product, quote(hpw[0])),
-					Locations: locations(pair[:], hpw),
-					Values:    sortedValues(valueKey(pair[0]), valueKey(pair[1]), valueKey(hpw[0])),
-				})
 			}
+			if len(bad) == 0 {
+				continue
+			}
+			pair := bad[0]
+			more := ""
+			if len(bad) > 1 {
+				more = fmt.Sprintf(" (and %s)", plural(len(bad)-1, "other schedule", "other schedules"))
+			}
+			var locs []*claims.Claim
+			for _, b := range bad {
+				locs = append(locs, b[0], b[1])
+			}
+			product := claims.FormatRange(ptr(checker.Stated(pair[0]).Lo*checker.Stated(pair[1]).Lo), finite(checker.Stated(pair[0]).Hi*checker.Stated(pair[1]).Hi))
+			p.Report(checker.Finding{
+				Kind:    string(claims.HoursPerWeek),
+				Subject: string(k.subject),
+				Message: fmt.Sprintf("%s: %s × %s makes %s hours a week%s, but the page says %s; make the schedule and the weekly total agree", topic(k),
+					quote(pair[0]), quote(pair[1]), product, more, quote(hpw[0])),
+				Locations: locations(firstBy(locs, func(c *claims.Claim) string { return fmt.Sprint(c.Block, c.Span) }), hpw),
+				Values:    sortedValues(valueKey(pair[0]), valueKey(pair[1]), valueKey(hpw[0])),
+			})
 		}
 	}
 	return nil
