@@ -57,22 +57,3 @@ func TestSuppressionRulesObeyConfig(t *testing.T) {
 		t.Errorf("invalid-suppression severity %v, want the config's error", got[RuleInvalidSuppression])
 	}
 }
-
-func TestCapSame(t *testing.T) {
-	var fs []Finding
-	for i := 0; i < 5; i++ {
-		f := sampleFinding()
-		f.Locations[0].File = string(rune('a'+i)) + ".txt"
-		fs = append(fs, f)
-	}
-	other := sampleFinding()
-	other.Values = []string{"1..1", "40..40"}
-	fs = append(fs, other)
-	kept, hidden := CapSame(fs, 2)
-	if len(kept) != 3 || hidden != 3 || kept[0].Locations[0].File != "a.txt" || kept[2].Values[1] != "40..40" {
-		t.Errorf("CapSame(2) kept %d, hid %d", len(kept), hidden)
-	}
-	if kept, hidden := CapSame(fs, 0); len(kept) != 6 || hidden != 0 {
-		t.Errorf("CapSame(0) kept %d, hid %d", len(kept), hidden)
-	}
-}

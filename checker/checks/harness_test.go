@@ -158,6 +158,5 @@ func runCorpus(t *testing.T, root string, cs []*checker.Check) []checker.Finding
 	if err != nil {
 		t.Fatal(err)
 	}
-	fs, _ = checker.CapSame(fs, cfg.MaxSameIssues)
 	return fs
 }
