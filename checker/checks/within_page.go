@@ -59,15 +59,11 @@ func runWithinPage(p *checker.Pass) error {
 			if isMenu(groupByValue(facts[k0]), tol) {
 				continue
 			}
-			groups := groupByValue(m[k])
+			groups := clusters(groupByValue(m[k]), tol)
 			for i := 0; i < len(groups); i++ {
 				for j := i + 1; j < len(groups); j++ {
-					a, b, ok := contradictingPair(groups[i], groups[j])
+					a, b, sev, ok := contradictingPair(groups[i], groups[j], tol)
 					if !ok {
-						continue
-					}
-					sev, bad := conflict(a, b, tol)
-					if !bad {
 						continue
 					}
 					p.Report(checker.Finding{
@@ -76,7 +72,7 @@ func runWithinPage(p *checker.Pass) error {
 						Subject:   string(k.subject),
 						Message:   fmt.Sprintf("%s: %s vs %s; make the two statements agree, or make clear that one is an example or a different program", topic(k), quote(a), quote(b)),
 						Locations: locations(withFirst(groups[i].claims, a), withFirst(groups[j].claims, b)),
-						Values:    sortedValues(groups[i].value, groups[j].value),
+						Values:    sortedValues(valueKey(a), valueKey(b)),
 					})
 				}
 			}
@@ -85,18 +81,65 @@ func runWithinPage(p *checker.Pass) error {
 	return nil
 }
 
-// contradictingPair picks, from two value groups of one page, the first
-// pair of claims that may contradict: comparable forces and not one
-// sentence.
-func contradictingPair(x, y *valueGroup) (*claims.Claim, *claims.Claim, bool) {
+// contradictingPair picks, from two sides of one page, the first pair of
+// claims that contradict: comparable forces, not one sentence, not two
+// timetable entries, and disjoint values.
+func contradictingPair(x, y *valueGroup, tol checker.Tolerance) (*claims.Claim, *claims.Claim, checker.Severity, bool) {
 	for _, a := range x.claims {
 		for _, b := range y.claims {
-			if forcesMeet(a, b) && !sameSentence(a, b) && !(timetable(a) && timetable(b)) {
-				return a, b, true
+			if !forcesMeet(a, b) || sameSentence(a, b) || timetable(a) && timetable(b) {
+				continue
+			}
+			if sev, bad := conflict(a, b, tol); bad {
+				return a, b, sev, true
 			}
 		}
 	}
-	return nil, nil, false
+	return nil, nil, 0, false
+}
+
+// clusters merges value groups whose bounded values overlap ("28 days"
+// and "30 days") into one side, so that a page saying 28 and 30 days in one place
+// and 60 in another is one finding, not two. Yes/no groups stay apart.
+func clusters(groups []*valueGroup, tol checker.Tolerance) []*valueGroup {
+	parent := make([]int, len(groups))
+	for i := range parent {
+		parent[i] = i
+	}
+	var find func(int) int
+	find = func(i int) int {
+		for parent[i] != i {
+			i = parent[i]
+		}
+		return i
+	}
+	for i := range groups {
+		for j := i + 1; j < len(groups); j++ {
+			a, b := groups[i].claims[0], groups[j].claims[0]
+			if a.Value != nil || b.Value != nil || negated(a) || negated(b) {
+				continue
+			}
+			// Open ranges ("up to a year") overlap nearly everything and
+			// would chain unrelated values into one side.
+			ia, ib := checker.Widen(a, tol), checker.Widen(b, tol)
+			if ia.Bounded() && ib.Bounded() && ia.Overlaps(ib) {
+				parent[find(j)] = find(i)
+			}
+		}
+	}
+	var out []*valueGroup
+	byRoot := map[int]*valueGroup{}
+	for i, g := range groups {
+		r := find(i)
+		c := byRoot[r]
+		if c == nil {
+			c = &valueGroup{value: g.value}
+			byRoot[r] = c
+			out = append(out, c)
+		}
+		c.claims = append(c.claims, g.claims...)
+	}
+	return out
 }
 
 // withFirst orders a side's claims so that the one quoted comes first.
