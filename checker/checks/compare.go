@@ -110,3 +110,42 @@ func sameSentence(a, b *claims.Claim) bool {
 func timetable(c *claims.Claim) bool { return clockTime.MatchString(c.Text) }
 
 var clockTime = regexp.MustCompile(`(?i)\d\s*(a\.?m\b|p\.?m\b|a\.m\.|p\.m\.|:\d\d)|\bnoon\b|\bmidnight\b`)
+
+// pageVoice reads a page's unmarked statements about a program in the
+// voice the page uses for that program. On a page where the provider
+// speaks of its own IOP ("our IOP meets three days a week"), a plain
+// "IOP clients attend 9 to 15 hours a week" is about the same IOP, not
+// about programs in general, so within one page both are compared as the
+// provider's. Attributed statements ("ASAM defines …") and hedged or
+// illustrative ones keep their scope, and so do generalisations marked as
+// such ("IOPs typically last 12 weeks", "most programs"): those speak of
+// programs in general even on a provider's page. The claims are copied,
+// never changed in place.
+func pageVoice(cs []claims.Claim) []claims.Claim {
+	own := map[claims.Subject]bool{}
+	for i := range cs {
+		if cs[i].Scope == claims.Provider {
+			own[cs[i].Subject] = true
+		}
+	}
+	if len(own) == 0 {
+		return cs
+	}
+	out := make([]claims.Claim, len(cs))
+	copy(out, cs)
+	for i := range out {
+		c := &out[i]
+		if c.Scope == claims.General && own[c.Subject] && c.Attribution == "" && acrossForce(c) && !generalising(c.Sentence) {
+			c.Scope = claims.Provider
+		}
+	}
+	return out
+}
+
+// generalising reports whether a sentence marks itself as a statement
+// about programs in general.
+func generalising(sentence string) bool {
+	return generalCue.MatchString(sentence)
+}
+
+var generalCue = regexp.MustCompile(`(?i)\b(typically|usually|generally|in general|normally|often|commonly|most|many|on average|the average|programs|IOPs|PHPs|facilities|centers|centres)\b`)

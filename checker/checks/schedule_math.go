@@ -39,7 +39,7 @@ stated hours. To fix: make the schedule and the weekly total agree.`,
 func runScheduleMath(p *checker.Pass) error {
 	tol := p.Config.Tolerance
 	for _, d := range p.Docs {
-		m, keys := byKey(d.Claims)
+		m, keys := byKey(pageVoice(d.Claims))
 		for _, k := range keys {
 			if k.kind != claims.HoursPerWeek {
 				continue

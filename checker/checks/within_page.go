@@ -17,6 +17,12 @@ var WithinPage = &checker.Check{
 
 ` + compareRule + `
 
+On a page where the provider speaks of its own program ("our IOP"), plain
+statements about that program ("IOP clients attend 9 to 15 hours a week",
+"medical detox is available on site") are read as the provider's too;
+generalisations ("IOPs typically last 12 weeks", "most programs") keep
+speaking of programs in general.
+
 Ranges contradict when they are disjoint after tolerance: each bound widens
 by tolerance.relative (5 %), approximate values ("about 15 hours") by
 tolerance.approx (20 %), months by calendar slack (28–31 days), and open
@@ -27,7 +33,8 @@ quantities ("several hours") never conflict. Yes/no claims conflict when the
 page says both ("clients do not need detox" vs "our detox services").
 
 Two values in one sentence are alternatives the sentence lists ("full-day
-or half-day"), never a contradiction; so are two entries of a timetable
+or half-day"), never a contradiction, and once a sentence lists them the
+same values elsewhere on the page are not one either; so are two entries of a timetable
 ("Tuesday 9am to 2pm", "Wednesday 9am to 12pm"). A page that gives three or more
 mutually disjoint values for one fact (counting the programs it names by
 their length) is describing a menu of options (30-, 60- and 90-day
@@ -46,7 +53,7 @@ agree, or make clear that one is an example or a different program.`,
 func runWithinPage(p *checker.Pass) error {
 	tol := p.Config.Tolerance
 	for _, d := range p.Docs {
-		m, keys := byKey(d.Claims)
+		m, keys := byKey(pageVoice(d.Claims))
 		facts := map[key][]*claims.Claim{}
 		for _, k := range keys {
 			k0 := k
@@ -85,9 +92,19 @@ func runWithinPage(p *checker.Pass) error {
 // claims that contradict: comparable forces, not one sentence, not two
 // timetable entries, and disjoint values.
 func contradictingPair(x, y *valueGroup, tol checker.Tolerance) (*claims.Claim, *claims.Claim, checker.Severity, bool) {
+	// A sentence that lists both values ("IOP5 meets five days a week, or
+	// IOP3 three days") has made them alternatives for the whole page: the
+	// same values stated elsewhere do not contradict each other either.
 	for _, a := range x.claims {
 		for _, b := range y.claims {
-			if !forcesMeet(a, b) || sameSentence(a, b) || timetable(a) && timetable(b) {
+			if sameSentence(a, b) {
+				return nil, nil, 0, false
+			}
+		}
+	}
+	for _, a := range x.claims {
+		for _, b := range y.claims {
+			if !forcesMeet(a, b) || timetable(a) && timetable(b) {
 				continue
 			}
 			if sev, bad := conflict(a, b, tol); bad {
