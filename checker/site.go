@@ -19,12 +19,14 @@ type SiteRule struct {
 }
 
 // Sites decides which site, that is which publisher, each page belongs to.
-// In order: the first config rule whose glob matches; the registrable
-// domain of the page's URL (fetched, canonical or og:url), so that
-// www.example.org and staging.example.org are one site while two
-// pages.dev projects are two; the top-level folder of a checked directory
-// when it is named like a host (example.org/…, the layout crawlers and
-// mirroring tools write); else "", the one site of the whole run.
+// In order: the first config rule whose glob matches; the host of the
+// page's URL (fetched, canonical or og:url), without a leading "www.", so
+// that www.example.org and example.org are one site while
+// staging.example.org, florida.example.org and two pages.dev projects are
+// sites of their own (a sites: entry joins them when they are one
+// publisher's); the top-level folder of a checked directory when it is
+// named like a host (example.org/…, the layout crawlers and mirroring tools
+// write); else "", the one site of the whole run.
 type Sites struct {
 	Rules []SiteRule
 	// Roots are the paths given on the command line.
@@ -57,11 +59,7 @@ func (s *Sites) Of(file, pageURL string) string {
 		}
 	}
 	if u, err := url.Parse(pageURL); err == nil && u.Hostname() != "" {
-		h := strings.ToLower(u.Hostname())
-		if d, ok := registrable(h); ok {
-			return d
-		}
-		return h
+		return strings.TrimPrefix(strings.ToLower(u.Hostname()), "www.")
 	}
 	for _, root := range s.Roots {
 		rel, ok := below(cleanPath(root), f)
@@ -72,8 +70,8 @@ func (s *Sites) Of(file, pageURL string) string {
 		if !nested || rest == "" {
 			continue
 		}
-		if d, ok := registrable(strings.ToLower(top)); ok {
-			return d
+		if h := strings.ToLower(top); isHost(h) {
+			return strings.TrimPrefix(h, "www.")
 		}
 	}
 	return ""
@@ -108,20 +106,16 @@ func globCovers(pattern, f string) bool {
 
 var hostName = regexp.MustCompile(`^[a-z0-9]([a-z0-9-]*[a-z0-9])?(\.[a-z0-9]([a-z0-9-]*[a-z0-9])?)+$`)
 
-// registrable returns the registrable domain (eTLD+1) of a host name, and
-// false for names that are no host under a known public suffix: a folder
-// called "v1.2" or "notes.old" is not a site.
-func registrable(h string) (string, bool) {
+// isHost reports whether a folder name is a host name under a known
+// public suffix: a folder called "v1.2" or "notes.old" is not a site.
+func isHost(h string) bool {
 	if !hostName.MatchString(h) {
-		return "", false
+		return false
 	}
 	ps, icann := publicsuffix.PublicSuffix(h)
 	if !icann && !strings.Contains(ps, ".") {
-		return "", false
+		return false
 	}
-	d, err := publicsuffix.EffectiveTLDPlusOne(h)
-	if err != nil {
-		return "", false
-	}
-	return d, true
+	_, err := publicsuffix.EffectiveTLDPlusOne(h)
+	return err == nil
 }

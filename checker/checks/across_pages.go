@@ -16,9 +16,9 @@ var AcrossPages = &checker.Check{
 	Requires: []checker.Requirement{checker.NeedFamilies},
 	Doc: `across-pages compares the claims of the pages of one site. A site is one
 publisher: by default the whole run; pages with a known URL (fetched,
-<link rel=canonical>, og:url) group by registrable domain, pages in a checked
-folder's top-level subfolders named like hosts (example.org/…) by that name,
-and the config's sites: entries map path globs to sites. Pages of different
+<link rel=canonical>, og:url) group by host (www. or not), pages in a
+checked folder's top-level subfolders named like hosts (example.org/…) by
+that name, and the config's sites: entries map path globs to sites. Pages of different
 sites are never compared: two providers may run different schedules, and
 general statements of unrelated publishers are not one voice. Set
 across_sites: true to compare a whole run regardless.
