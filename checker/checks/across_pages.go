@@ -18,17 +18,19 @@ var AcrossPages = &checker.Check{
 publisher: by default the whole run; pages with a known URL (fetched,
 <link rel=canonical>, og:url) group by host (www. or not), pages in a
 checked folder's top-level subfolders named like hosts (example.org/…) by
-that name, and the config's sites: entries map path globs to sites. Pages of different
-sites are never compared: two providers may run different schedules, and
-general statements of unrelated publishers are not one voice. Set
-across_sites: true to compare a whole run regardless.
+that name, and the config's sites: entries map path globs to sites. Pages
+of different sites are never compared: two providers may run different
+schedules, and general statements of unrelated publishers are not one
+voice. Set across_sites: true to compare a whole run regardless.
 
-` + compareRule + ` Examples and conditions take no part here; a "some
-programs" statement counts as agreeing with what it overlaps and contradicts
-only a universal statement on another page. Claims about an unnamed program ("rehab", "a program") are
-compared only within their page: "a program" on two pages need not be the
-same program. Timetable entries ("9am to 2pm") are one day's hours, not
-the program's, and are not compared across pages either.
+` + compareRule + `
+
+Examples and conditions take no part here; a "some programs" statement
+counts as agreeing with what it overlaps and contradicts only a universal
+statement on another page. Claims about an unnamed program ("rehab", "a
+program") are compared only within their page: "a program" on two pages
+need not be the same program. Timetable entries ("9am to 2pm") are one
+day's hours, not the program's, and are not compared across pages either.
 
 For each fact, the value most pages agree with (overlap after tolerance, as
 in within-page) is the consensus; every value disjoint from it is reported

@@ -26,10 +26,10 @@ information, when it only overlaps them: "3 to 5 days, 3 to 4 hours a day"
 makes 9 to 20 hours, of which "9 to 12 hours a week" covers only part. A
 weekly figure that holds the whole product reconciles the schedule, as does
 an approximate or open one that meets it ("about 15 hours a week" is a
-typical week within 9 to 20, not its bounds), and
-contradictions between weekly statements themselves are within-page's. A
-page that gives session lengths and no daily hours is read as holding one
-session a day, the usual case for IOP and PHP.
+typical week within 9 to 20, not its bounds); contradictions between weekly
+statements themselves are within-page's. A page that gives session lengths
+and no daily hours is read as holding one session a day, the usual case
+for IOP and PHP.
 
 Claims are paired as in within-page (same subject, population, variant,
 scope and attribution); examples, conditions, "some programs" statements

@@ -17,16 +17,24 @@ var TemplateDrift = &checker.Check{
 	Doc: `template-drift looks at families of near-duplicate pages (one article
 published per state or city, or reworded by a spinner; see factlint dupes).
 Each variant is compared with the family's canonical page (its medoid): for
-every kind and subject, a value the variant states that is disjoint, after
-tolerance, from every value the canonical page states for the same kind and
-subject is reported with both locations. Reworded but equal values ("three
-to five weeks" and "3–5 weeks") are not drift.
+every fact, a value the variant states that is disjoint, after tolerance,
+from every value the canonical page states for the same fact is reported
+with both locations. Reworded but equal values ("three to five weeks" and
+"3–5 weeks") are not drift. A family is compared wherever its pages live,
+across sites too: a template copied to another publisher's site still says
+one thing. A disagreement between two pages of one family is reported here
+only, not also by across-pages.
 
-It needs the near-duplicate families; when clustering is disabled the check
+` + compareRule + ` One exception: two variants hedging alike ("many clients
+complete an IOP in 3 to 5 weeks" against "… in 8 to 12 weeks") are one
+sentence of one article with the value changed, and are compared.
+
+It needs the near-duplicate families; when clustering did not run the check
 reports an error saying so instead of staying silent.
 
 Severity: warning, because which variant is right is for a reviewer to say;
-the contradiction checks report the wrong value itself.`,
+the contradiction checks report the wrong value itself. To fix: make the
+variants agree, or make clear why one variant's program differs.`,
 	Run: runTemplateDrift,
 }
 

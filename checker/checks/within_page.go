@@ -33,20 +33,22 @@ quantities ("several hours") never conflict. Yes/no claims conflict when the
 page says both ("clients do not need detox" vs "our detox services").
 
 Two values in one sentence are alternatives the sentence lists ("full-day
-or half-day"), never a contradiction, and once a sentence lists them the
-same values elsewhere on the page are not one either; so are two entries of a timetable
-("Tuesday 9am to 2pm", "Wednesday 9am to 12pm"). A page that gives three or more
-mutually disjoint values for one fact (counting the programs it names by
-their length) is describing a menu of options (30-, 60- and 90-day
-programs), not contradicting itself, and is not reported for that fact. A
-length used as a program's name ("our 30-day program", "28 Day Rehab": a
-number with a singular unit) names a variant of its own.
+or half-day"), never a contradiction, and once a sentence has listed them,
+the same values stated elsewhere on the page are not one either; nor are
+two entries of a timetable ("Tuesday 9am to 2pm", "Wednesday 9am to 12pm").
+A page that gives three or more mutually disjoint values for one fact
+(counting the programs it names by their length) is describing a menu of
+options (30-, 60- and 90-day programs), not contradicting itself, and is
+not reported for that fact. A length used as a program's name ("our 30-day
+program", "28 Day Rehab": a number with a singular unit) names a variant of
+its own.
 
 Severity: error when both sides are exact; warning when either side is
 approximate, because "about" invites a reader to forgive some distance.
-Each pair of distinct values is one finding; repeated identical statements
-are extra locations of the same side. To fix: make the two statements
-agree, or make clear that one is an example or a different program.`,
+Values that overlap each other ("28 days", "30 days") form one side, so
+each pair of disjoint sides is one finding, with every statement of a side
+among its locations. To fix: make the two statements agree, or make clear
+that one is an example or a different program.`,
 	Run: runWithinPage,
 }
 
