@@ -246,3 +246,18 @@ func TestGitHubSeeAlsoCap(t *testing.T) {
 		t.Errorf("annotation: %q", out)
 	}
 }
+
+// Text and Markdown list a bounded number of sides per finding too.
+func TestSidesCapped(t *testing.T) {
+	f := checker.Finding{Rule: "across-pages", Severity: checker.Error, Message: "m"}
+	for i := range 30 {
+		f.Locations = append(f.Locations, checker.Location{File: fmt.Sprintf("p%02d.html", i), Line: 1, Column: 1, Text: "x"})
+	}
+	r := &checker.Result{Findings: []checker.Finding{f}}
+	if txt := string(render(t, "text", r, Options{Quiet: true})); !strings.Contains(txt, "and 19 more") || strings.Contains(txt, "p11.html") {
+		t.Errorf("text:\n%s", txt)
+	}
+	if md := string(render(t, "markdown", r, Options{Quiet: true})); !strings.Contains(md, "and 24 more") || strings.Contains(md, "p06.html") {
+		t.Errorf("markdown:\n%s", md)
+	}
+}
