@@ -107,7 +107,12 @@ func sameSentence(a, b *claims.Claim) bool {
 // 2 p.m."): such an entry says when one day's or one track's session runs,
 // and two entries with different hours are different days or tracks
 // (Tuesday and Wednesday, morning and afternoon), not a contradiction.
-func timetable(c *claims.Claim) bool { return clockTime.MatchString(c.Text) }
+// Days stated beside clock times ("from 6 p.m. to 12 a.m., seven days a
+// week") are a timetable's too: when something is open, not how many days
+// the program meets.
+func timetable(c *claims.Claim) bool {
+	return clockTime.MatchString(c.Text) || c.Kind == claims.DaysPerWeek && clockTime.MatchString(c.Sentence)
+}
 
 var clockTime = regexp.MustCompile(`(?i)\d\s*(a\.?m\b|p\.?m\b|a\.m\.|p\.m\.|:\d\d)|\bnoon\b|\bmidnight\b`)
 

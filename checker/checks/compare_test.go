@@ -115,4 +115,9 @@ func TestTimetable(t *testing.T) {
 			t.Errorf("timetable(%q) = %v, want %v", text, got, want)
 		}
 	}
+	open := &claims.Claim{Kind: claims.DaysPerWeek, Text: "seven days a week", Sentence: "Phones are answered from 6 p.m. to 12 a.m., seven days a week."}
+	meets := &claims.Claim{Kind: claims.DaysPerWeek, Text: "five days a week", Sentence: "Our IOP meets five days a week."}
+	if !timetable(open) || timetable(meets) {
+		t.Errorf("days beside clock times: timetable %v, %v; want true, false", timetable(open), timetable(meets))
+	}
 }

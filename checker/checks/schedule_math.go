@@ -26,7 +26,8 @@ information, when it only overlaps them: "3 to 5 days, 3 to 4 hours a day"
 makes 9 to 20 hours, of which "9 to 12 hours a week" covers only part. A
 weekly figure that holds the whole product reconciles the schedule, as does
 an approximate or open one that meets it ("about 15 hours a week" is a
-typical week within 9 to 20, not its bounds); contradictions between weekly
+typical week within 9 to 20, not its bounds), or a range wider than 4
+times from low to high ("6 to 30 hours"); contradictions between weekly
 statements themselves are within-page's. A page that gives session lengths
 and no daily hours is read as holding one session a day, the usual case
 for IOP and PHP.
@@ -41,6 +42,10 @@ Severity: warning, because the arithmetic assumes every stated day runs the
 stated hours. To fix: make the schedule and the weekly total agree.`,
 	Run: runScheduleMath,
 }
+
+// wideRange is the ratio of high to low past which a weekly range is a
+// hedge rather than bounds.
+const wideRange = 4
 
 func runScheduleMath(p *checker.Pass) error {
 	tol := p.Config.Tolerance
@@ -83,8 +88,10 @@ func runScheduleMath(p *checker.Pass) error {
 					ww := checker.Widen(w, tol)
 					meets = meets || ww.Overlaps(prod)
 					// "About 15 hours" names a typical week inside the
-					// schedule's range, not the range's bounds.
-					loose := w.Qualifier != claims.Exact || !ww.Bounded()
+					// schedule's range, not the range's bounds; nor does a
+					// range as wide as "6 to 30 hours" mark bounds a
+					// schedule could fall short of.
+					loose := w.Qualifier != claims.Exact || !ww.Bounded() || ww.Hi > wideRange*ww.Lo
 					fits = fits || ww.Lo <= exact.Lo && exact.Hi <= ww.Hi || loose && ww.Overlaps(prod)
 				}
 				switch {
