@@ -78,8 +78,13 @@ func valueKey(c *claims.Claim) string {
 	return v
 }
 
-// usable drops claims that never produce findings: vague ones.
+// usable drops claims that never produce findings: vague ones, and general
+// remarks about detox itself ("detox usually happens under supervision"),
+// which say that detox exists, not whether any program offers it.
 func usable(c *claims.Claim) bool {
+	if c.Kind == claims.DetoxOffered && c.Subject == claims.Detox && c.Scope == claims.General {
+		return false
+	}
 	return c.Qualifier != claims.Vague
 }
 

@@ -140,7 +140,7 @@ func pageVoice(cs []claims.Claim) []claims.Claim {
 	copy(out, cs)
 	for i := range out {
 		c := &out[i]
-		if c.Scope == claims.General && own[c.Subject] && c.Attribution == "" && acrossForce(c) && !generalising(c.Sentence) {
+		if c.Scope == claims.General && own[c.Subject] && c.Attribution == "" && acrossForce(c) && !generalising(c.Sentence) && usable(c) {
 			c.Scope = claims.Provider
 		}
 	}
