@@ -2,7 +2,6 @@ package checker
 
 import (
 	"errors"
-	"path/filepath"
 	"runtime"
 	"strings"
 	"sync"
@@ -26,6 +25,8 @@ type AnalyzeOptions struct {
 	// Boilerplate says how often a block must recur on a site's pages to
 	// be site-wide boilerplate, whose claims are dropped (zero: defaults).
 	Boilerplate corpus.BoilerplateOptions
+	// Sites decides each page's site (nil: the whole run is one site).
+	Sites *Sites
 }
 
 // DocResult is what the per-document stage keeps of one document.
@@ -140,8 +141,13 @@ func analyzeOne(in corpus.Input, opt AnalyzeOptions) (res *DocResult, skip *Skip
 		}
 		return nil, &Skipped{File: in.Path, Reason: err.Error()}
 	}
+	site := opt.Sites.Of(doc.ID, doc.URL)
+	cs := opt.Extractor.Extract(doc)
+	for i := range cs {
+		cs[i].Site = site
+	}
 	res = &DocResult{
-		DocClaims: DocClaims{File: doc.ID, Site: siteOf(doc.ID), Claims: opt.Extractor.Extract(doc)},
+		DocClaims: DocClaims{File: doc.ID, Site: site, Claims: cs},
 		Ignores:   suppressionsOf(doc),
 		hashes:    doc.PageHashes(),
 	}
@@ -149,11 +155,6 @@ func analyzeOne(in corpus.Input, opt AnalyzeOptions) (res *DocResult, skip *Skip
 		res.Extra = opt.PerDoc(doc)
 	}
 	return res, nil
-}
-
-// siteOf groups pages by directory: pages of one site usually live together.
-func siteOf(path string) string {
-	return filepath.ToSlash(filepath.Dir(path))
 }
 
 func toString(v any) string {

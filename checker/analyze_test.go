@@ -15,10 +15,16 @@ import (
 // returns them as inputs in path order.
 func analyzeFixture(t *testing.T, n int) []corpus.Input {
 	t.Helper()
-	dir := t.TempDir()
+	return analyzeFixtureIn(t, t.TempDir(), n)
+}
+
+// analyzeFixtureIn writes the pages into host-named folders of dir, as a
+// crawler saves them.
+func analyzeFixtureIn(t *testing.T, dir string, n int) []corpus.Input {
+	t.Helper()
 	var in []corpus.Input
 	for i := 0; i < n; i++ {
-		p := filepath.Join(dir, fmt.Sprintf("site-%d", i%3), fmt.Sprintf("page-%02d.html", i))
+		p := filepath.Join(dir, fmt.Sprintf("site%d-example.org", i%3), fmt.Sprintf("page-%02d.html", i))
 		if err := os.MkdirAll(filepath.Dir(p), 0o755); err != nil {
 			t.Fatal(err)
 		}
@@ -34,10 +40,12 @@ func analyzeFixture(t *testing.T, n int) []corpus.Input {
 }
 
 func TestAnalyzeIndependentOfJobs(t *testing.T) {
-	in := analyzeFixture(t, 24)
-	one := Analyze(in, AnalyzeOptions{Jobs: 1})
+	dir := t.TempDir()
+	in := analyzeFixtureIn(t, dir, 24)
+	sites := NewSites(DefaultConfig(), []string{dir})
+	one := Analyze(in, AnalyzeOptions{Jobs: 1, Sites: sites})
 	for _, jobs := range []int{2, 5, 0} {
-		got := Analyze(in, AnalyzeOptions{Jobs: jobs})
+		got := Analyze(in, AnalyzeOptions{Jobs: jobs, Sites: sites})
 		if !reflect.DeepEqual(one, got) {
 			t.Errorf("Jobs %d gives a different analysis than Jobs 1", jobs)
 		}
@@ -50,8 +58,13 @@ func TestAnalyzeIndependentOfJobs(t *testing.T) {
 		if d.File != in[i].Path {
 			t.Errorf("doc %d is %s, want input order (%s)", i, d.File, in[i].Path)
 		}
-		if d.Site != filepath.ToSlash(filepath.Dir(in[i].Path)) {
-			t.Errorf("doc %d site %q, want its directory", i, d.Site)
+		if want := filepath.Base(filepath.Dir(in[i].Path)); d.Site != want {
+			t.Errorf("doc %d site %q, want its host-named folder %q", i, d.Site, want)
+		}
+		for _, c := range d.Claims {
+			if c.Site != d.Site {
+				t.Errorf("doc %d: claim site %q, want the page's %q", i, c.Site, d.Site)
+			}
 		}
 		claims += len(d.Claims)
 	}

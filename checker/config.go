@@ -5,6 +5,10 @@ package checker
 type Config struct {
 	// Path is the file it was read from, empty for the built-in default.
 	Path string `yaml:"-"`
+	// Known are the rule IDs of the run (its checks and the engine's own
+	// rules), set by LoadConfig and ForChecks: suppressions naming any
+	// other rule are invalid. Nil accepts any name.
+	Known []string `yaml:"-"`
 
 	// Checks enables or disables checks by ID; absent IDs keep their default (enabled).
 	Checks map[string]bool `yaml:"checks"`
@@ -28,7 +32,9 @@ type Config struct {
 	// MaxFileSize in bytes; 0 means the default (10 MiB).
 	MaxFileSize int64 `yaml:"max_file_size"`
 
-	// AcrossSites lets across-pages compare provider claims between sites.
+	// Sites maps path globs to sites; see Sites.Of for the other rules.
+	Sites []SiteRule `yaml:"sites"`
+	// AcrossSites lets across-pages compare pages of different sites.
 	AcrossSites bool `yaml:"across_sites"`
 
 	NearDup NearDupConfig `yaml:"neardup"`
@@ -60,10 +66,13 @@ type ReferenceFact struct {
 	Audience string `yaml:"audience"`
 	// Min and Max are in Unit; LoadConfig converts them to the kind's
 	// canonical unit so that checks compare like with like.
-	Min      *float64 `yaml:"min"`
-	Max      *float64 `yaml:"max"`
-	Unit     string   `yaml:"unit"`
-	Citation string   `yaml:"citation"`
+	Min  *float64 `yaml:"min"`
+	Max  *float64 `yaml:"max"`
+	Unit string   `yaml:"unit"`
+	// Source names the source briefly in findings ("ASAM 3rd ed. Level
+	// 2.1"); Citation is the full reference for explain and SARIF help.
+	Source   string `yaml:"source"`
+	Citation string `yaml:"citation"`
 	// Note explains how the range was read from the source, for reviewers.
 	Note string `yaml:"note"`
 	// Severity overrides the reference check's severity for this fact.
@@ -102,16 +111,10 @@ type Family struct {
 // likely a data dump that would only slow the run down.
 const DefaultMaxFileSize int64 = 10 << 20
 
-// KnownChecks lists the check IDs that checks, severity and ignore entries
-// may name. The CLI overwrites it with the IDs of the checks it links in;
-// checker cannot import checker/checks to learn them itself.
-var KnownChecks = []string{
-	"within-page",
-	"across-pages",
-	"reference",
-	"schedule-math",
-	"template-drift",
-	"unused-suppression",
+// ForChecks records the run's checks in c (see Known) and returns c.
+func (c *Config) ForChecks(checks []*Check) *Config {
+	c.Known = IDs(checks)
+	return c
 }
 
 // DefaultConfig returns the built-in settings, which apply when no

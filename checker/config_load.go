@@ -81,18 +81,20 @@ func FindConfig(dir string) (string, bool) {
 // the file is reported, not only the first, as *ConfigError values joined
 // with errors.Join and sorted by position, so one edit-run cycle fixes them
 // all. Reference fact bounds come back in their kind's canonical unit.
-func LoadConfig(path string) (*Config, error) {
+// checks are the checks the run links in: checks, severity and ignore
+// entries may name them and the engine's own rules, nothing else.
+func LoadConfig(path string, checks []*Check) (*Config, error) {
 	data, err := os.ReadFile(path)
 	if err != nil {
 		return nil, fmt.Errorf("read config: %w", err)
 	}
-	return ParseConfig(path, data)
+	return ParseConfig(path, data, checks)
 }
 
 // ParseConfig is LoadConfig on bytes already read; file names the source
 // in errors and becomes Config.Path.
-func ParseConfig(file string, data []byte) (*Config, error) {
-	cfg := DefaultConfig()
+func ParseConfig(file string, data []byte, checks []*Check) (*Config, error) {
+	cfg := DefaultConfig().ForChecks(checks)
 	cfg.Path = file
 	var doc yaml.Node
 	if err := yaml.Unmarshal(data, &doc); err != nil {
@@ -101,7 +103,7 @@ func ParseConfig(file string, data []byte) (*Config, error) {
 	if len(doc.Content) == 0 {
 		return cfg, nil // empty or comments only: the defaults
 	}
-	d := &configDecoder{file: file}
+	d := &configDecoder{file: file, known: IDs(checks)}
 	root := resolveAlias(doc.Content[0])
 	if root.Kind != yaml.MappingNode && !isNullNode(root) {
 		d.errorf(root, "", "config must be a mapping of keys to values, got %s", describeNode(root))
@@ -144,7 +146,9 @@ func yamlSyntaxError(file string, err error) error {
 // yaml.v3's own Decode loses for semantic errors.
 type configDecoder struct {
 	file string
-	errs []*ConfigError
+	// known are the rule IDs config entries may name.
+	known []string
+	errs  []*ConfigError
 	// merging holds the mappings being merged, and aliases counts alias
 	// expansions: a merge that includes itself, or aliases nested to
 	// multiply ("billion laughs"), would otherwise never finish.
@@ -461,6 +465,8 @@ var (
 		"ignore[].rule":              validateIgnoreRule,
 		"ignore[].kind":              validateKind,
 		"ignore[]":                   validateIgnore,
+		"sites[].path":               validateGlob,
+		"sites[]":                    validateSiteRule,
 		"html.include[]":             validateSelector,
 		"html.exclude[]":             validateSelector,
 		"reference.facts[]":          validateFact,
@@ -539,22 +545,27 @@ func validateSelector(d *configDecoder, n *yaml.Node, v reflect.Value) {
 }
 
 func validateCheckID(d *configDecoder, k *yaml.Node) bool {
-	if slices.Contains(KnownChecks, k.Value) {
+	if slices.Contains(d.known, k.Value) {
 		return true
 	}
-	d.errorf(k, didYouMean(k.Value, KnownChecks, "known checks: "+strings.Join(KnownChecks, ", ")), "unknown check %q", k.Value)
+	d.errorf(k, didYouMean(k.Value, d.known, "known checks: "+strings.Join(d.known, ", ")), "unknown check %q", k.Value)
 	return false
 }
 
 func validateIgnoreRule(d *configDecoder, n *yaml.Node, v reflect.Value) {
-	ids := append([]string{"all", "*"}, KnownChecks...)
-	for _, r := range SuppressionRules {
-		if !slices.Contains(ids, r.ID) {
-			ids = append(ids, r.ID)
-		}
-	}
+	ids := append([]string{"all", "*"}, d.known...)
 	if !slices.Contains(ids, v.String()) {
 		d.errorf(n, didYouMean(v.String(), ids, "known rules: "+strings.Join(ids, ", ")), "unknown rule %q", v.String())
+	}
+}
+
+func validateSiteRule(d *configDecoder, n *yaml.Node, v reflect.Value) {
+	r := v.Interface().(SiteRule)
+	if r.Path == "" {
+		d.errorf(n, "path: a glob of the pages, site: its name", "sites entry has no path")
+	}
+	if r.Site == "" {
+		d.errorf(n, "path: a glob of the pages, site: its name", "sites entry has no site")
 	}
 }
 

@@ -11,7 +11,7 @@ const StarterConfig = `# factlint configuration. factlint reads the nearest .fac
 
 # Turn checks on or off by ID (all are on unless listed here as false).
 # IDs: within-page, across-pages, reference, schedule-math, template-drift,
-# unused-suppression. "factlint rules" lists them; "factlint explain ID"
+# invalid-suppression, unused-suppression. "factlint rules" lists them; "factlint explain ID"
 # says what each one does.
 checks: {}
 #   template-drift: false
@@ -54,6 +54,7 @@ reference:
 #     max: 19
 #     unit: hours              # hours or minutes; days, weeks, months or
 #                              # years for program-length; days for days-per-week
+#     source: "State rule 12.3"  # how findings name it, briefly
 #     citation: "Our state licensing rule 12.3: 9 to 19 hours a week"
 #     note: "Why the range reads this way."
 #     severity: error          # overrides the reference check's severity
@@ -75,7 +76,16 @@ html:
 # Files larger than this many bytes are skipped and reported (10 MiB).
 max_file_size: 10485760
 
-# Compare provider claims ("our IOP") across sites, not only within one.
+# Which site (publisher) each page belongs to; across-pages compares the
+# pages of one site only. Without entries here, a run is one site, except
+# that pages with a known URL group by domain and a checked folder whose
+# top-level folders are named like hosts (example.org/...) groups by those.
+# A path glob covers the pages below a matching folder; the first match wins.
+sites: []
+#   - path: "exports/north"
+#     site: north.example.org
+
+# Compare the pages of different sites with each other as well.
 across_sites: false
 
 # Near-duplicate detection, which finds pages built from one template.

@@ -36,12 +36,13 @@ func TestDefaultConfig(t *testing.T) {
 
 func TestLoadConfigFull(t *testing.T) {
 	file := filepath.Join("testdata", "config", "full.yaml")
-	got, err := LoadConfig(file)
+	got, err := LoadConfig(file, testChecks)
 	if err != nil {
 		t.Fatal(err)
 	}
 	want := &Config{
 		Path:      file,
+		Known:     IDs(testChecks),
 		Checks:    map[string]bool{"template-drift": false, "schedule-math": true},
 		Severity:  map[string]Severity{"across-pages": Warning, "reference": Info},
 		FailOn:    "warning",
@@ -69,11 +70,11 @@ func TestLoadConfigFull(t *testing.T) {
 }
 
 func TestLoadConfigOverlaysDefaults(t *testing.T) {
-	got, err := LoadConfig(filepath.Join("testdata", "config", "partial.yaml"))
+	got, err := LoadConfig(filepath.Join("testdata", "config", "partial.yaml"), testChecks)
 	if err != nil {
 		t.Fatal(err)
 	}
-	want := DefaultConfig()
+	want := DefaultConfig().ForChecks(testChecks)
 	want.Path = got.Path
 	want.Tolerance.Relative = 0.1
 	want.NearDup.MinWords = 20
@@ -84,24 +85,24 @@ func TestLoadConfigOverlaysDefaults(t *testing.T) {
 
 func TestLoadConfigEmpty(t *testing.T) {
 	for _, name := range []string{"empty.yaml"} {
-		got, err := LoadConfig(filepath.Join("testdata", "config", name))
+		got, err := LoadConfig(filepath.Join("testdata", "config", name), testChecks)
 		if err != nil {
 			t.Fatal(err)
 		}
-		want := DefaultConfig()
+		want := DefaultConfig().ForChecks(testChecks)
 		want.Path = got.Path
 		if !reflect.DeepEqual(got, want) {
 			t.Errorf("%s: got %s, want the defaults", name, dumpConfig(got))
 		}
 	}
-	got, err := ParseConfig("zero.yaml", nil)
+	got, err := ParseConfig("zero.yaml", nil, testChecks)
 	if err != nil || got.FailOn != "error" {
 		t.Errorf("ParseConfig of no bytes = %v, %v; want the defaults", got, err)
 	}
 }
 
 func TestLoadConfigAnchors(t *testing.T) {
-	got, err := LoadConfig(filepath.Join("testdata", "config", "anchors.yaml"))
+	got, err := LoadConfig(filepath.Join("testdata", "config", "anchors.yaml"), testChecks)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -112,7 +113,7 @@ func TestLoadConfigAnchors(t *testing.T) {
 }
 
 func TestLoadConfigMissingFile(t *testing.T) {
-	_, err := LoadConfig(filepath.Join(t.TempDir(), ".factlint.yaml"))
+	_, err := LoadConfig(filepath.Join(t.TempDir(), ".factlint.yaml"), testChecks)
 	if !errors.Is(err, os.ErrNotExist) {
 		t.Errorf("err = %v, want one wrapping os.ErrNotExist", err)
 	}
@@ -137,7 +138,7 @@ func TestLoadConfigErrors(t *testing.T) {
 		}
 		n++
 		t.Run(filepath.Base(file), func(t *testing.T) {
-			cfg, err := LoadConfig(file)
+			cfg, err := LoadConfig(file, testChecks)
 			if err == nil {
 				t.Fatalf("loaded without error: %s", dumpConfig(cfg))
 			}
@@ -200,7 +201,7 @@ func TestConfigErrorFormat(t *testing.T) {
 	if err := os.WriteFile(file, []byte(data), 0o644); err != nil {
 		t.Fatal(err)
 	}
-	_, err := LoadConfig(file)
+	_, err := LoadConfig(file, testChecks)
 	want := file + `:7:7: unknown key "severty" (did you mean "severity"?)`
 	if err == nil || err.Error() != want {
 		t.Errorf("err = %v\nwant %s", err, want)
@@ -219,16 +220,18 @@ func TestConfigErrorFormat(t *testing.T) {
 	}
 }
 
-func TestKnownChecksIsRead(t *testing.T) {
-	saved := KnownChecks
-	defer func() { KnownChecks = saved }()
-	KnownChecks = append(append([]string(nil), saved...), "spelling")
-	if _, err := ParseConfig("x.yaml", []byte("checks:\n  spelling: false\n")); err != nil {
-		t.Errorf("a check the CLI registered is rejected: %v", err)
+// testChecks stand for the built-in checks, which this package cannot import.
+var testChecks = []*Check{{ID: "within-page"}, {ID: "across-pages"}, {ID: "reference"}, {ID: "schedule-math"}, {ID: "template-drift"}}
+
+// The loader knows the checks it is given and the engine's own rules, and
+// nothing else: there is no global list to fall out of date.
+func TestConfigKnowsGivenChecks(t *testing.T) {
+	withSpelling := append([]*Check{{ID: "spelling"}}, testChecks...)
+	if _, err := ParseConfig("x.yaml", []byte("checks:\n  spelling: false\n  unused-suppression: false\n"), withSpelling); err != nil {
+		t.Errorf("a check the run links in is rejected: %v", err)
 	}
-	KnownChecks = []string{"reference"}
-	_, err := ParseConfig("x.yaml", []byte("severity:\n  within-page: info\n"))
-	if err == nil || !strings.Contains(err.Error(), `x.yaml:2:3: unknown check "within-page" (known checks: reference)`) {
+	_, err := ParseConfig("x.yaml", []byte("severity:\n  within-page: info\n"), []*Check{{ID: "reference"}})
+	if err == nil || !strings.Contains(err.Error(), `x.yaml:2:3: unknown check "within-page" (known checks: reference, invalid-suppression, unused-suppression)`) {
 		t.Errorf("err = %v", err)
 	}
 }
@@ -268,7 +271,7 @@ func TestUnitConversion(t *testing.T) {
 	} {
 		data := "reference:\n  facts:\n    - kind: " + tc.kind + "\n      subject: iop\n      min: " +
 			strconv.FormatFloat(tc.in, 'f', -1, 64) + "\n      unit: \"" + tc.unit + "\"\n"
-		cfg, err := ParseConfig("u.yaml", []byte(data))
+		cfg, err := ParseConfig("u.yaml", []byte(data), testChecks)
 		if err != nil {
 			t.Errorf("%s %q: %v", tc.kind, tc.unit, err)
 			continue
@@ -285,7 +288,7 @@ func TestUnitConversion(t *testing.T) {
 		{"session-length", "fortnights"},
 	} {
 		data := "reference:\n  facts:\n    - kind: " + tc.kind + "\n      subject: iop\n      min: 1\n      unit: " + tc.unit + "\n"
-		if _, err := ParseConfig("u.yaml", []byte(data)); err == nil || !strings.Contains(err.Error(), "u.yaml:6:13: unit") {
+		if _, err := ParseConfig("u.yaml", []byte(data), testChecks); err == nil || !strings.Contains(err.Error(), "u.yaml:6:13: unit") {
 			t.Errorf("%s in %s: err = %v, want one at the unit", tc.kind, tc.unit, err)
 		}
 	}
@@ -368,11 +371,11 @@ func TestStarterConfig(t *testing.T) {
 	if err := os.WriteFile(file, []byte(StarterConfig), 0o644); err != nil {
 		t.Fatal(err)
 	}
-	got, err := LoadConfig(file)
+	got, err := LoadConfig(file, testChecks)
 	if err != nil {
 		t.Fatalf("StarterConfig does not load:\n%v", err)
 	}
-	want := DefaultConfig()
+	want := DefaultConfig().ForChecks(testChecks)
 	want.Path = file
 	if !reflect.DeepEqual(normalizeEmpty(got), normalizeEmpty(want)) {
 		t.Errorf("StarterConfig differs from DefaultConfig:\n got %s\nwant %s", dumpConfig(got), dumpConfig(want))
@@ -388,7 +391,7 @@ func TestStarterConfig(t *testing.T) {
 			t.Errorf("StarterConfig does not mention %s", key)
 		}
 	}
-	for _, id := range KnownChecks {
+	for _, id := range IDs(testChecks) {
 		if !strings.Contains(StarterConfig, id) {
 			t.Errorf("StarterConfig does not list check %s", id)
 		}
@@ -466,8 +469,8 @@ func FuzzParseConfig(f *testing.F) {
 		}
 	}
 	f.Fuzz(func(t *testing.T, data []byte) {
-		a, errA := ParseConfig("f.yaml", data)
-		b, errB := ParseConfig("f.yaml", data)
+		a, errA := ParseConfig("f.yaml", data, testChecks)
+		b, errB := ParseConfig("f.yaml", data, testChecks)
 		if (errA == nil) != (errB == nil) || errA != nil && errA.Error() != errB.Error() {
 			t.Fatalf("two loads differ: %v / %v", errA, errB)
 		}
@@ -490,7 +493,7 @@ func TestLoadConfigAliasBombs(t *testing.T) {
 		"self merge": "ignore:\n  - &a {rule: reference, <<: *a}\n",
 		"laughs":     laughs.String(),
 	} {
-		_, err := ParseConfig("a.yaml", []byte(data))
+		_, err := ParseConfig("a.yaml", []byte(data), testChecks)
 		if err == nil {
 			t.Errorf("%s: loaded without error", name)
 		}

@@ -40,6 +40,7 @@ func Run(docs []*DocClaims, families []Family, cfg *Config, checks []*Check) ([]
 		}
 	}
 	SortFindings(findings)
+	UniqueFingerprints(findings)
 	if len(errs) > 0 {
 		return findings, fmt.Errorf("%d checks failed: %v", len(errs), errs)
 	}

@@ -71,3 +71,24 @@ func baseName(file string) string {
 	}
 	return path.Base(strings.ReplaceAll(file, `\`, "/"))
 }
+
+// UniqueFingerprints makes every fingerprint in fs distinct. Two findings
+// can say the same words about the same values (one schedule stated twice
+// on a page, each time against the same weekly total); the second and
+// later of them, in report order, get their occurrence number hashed in.
+// Moving a paragraph keeps every fingerprint unless it reorders two such
+// identical findings, which are interchangeable for a baseline anyway.
+func UniqueFingerprints(fs []Finding) {
+	seen := map[string]int{}
+	for i := range fs {
+		fp := fs[i].Fingerprint
+		seen[fp]++
+		if n := seen[fp]; n > 1 {
+			h := sha256.New()
+			field(h, fp)
+			field(h, fmt.Sprint(n))
+			fs[i].Fingerprint = hex.EncodeToString(h.Sum(nil)[:16])
+			seen[fs[i].Fingerprint]++
+		}
+	}
+}

@@ -81,7 +81,7 @@ func TestReferenceFactsDefault(t *testing.T) {
 }
 
 func TestReferenceFactsOverride(t *testing.T) {
-	cfg, err := LoadConfig(filepath.Join("testdata", "config", "override.yaml"))
+	cfg, err := LoadConfig(filepath.Join("testdata", "config", "override.yaml"), testChecks)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -105,7 +105,7 @@ func TestReferenceFactsOverride(t *testing.T) {
 }
 
 func TestReferenceFactsReplace(t *testing.T) {
-	cfg, err := LoadConfig(filepath.Join("testdata", "config", "replace.yaml"))
+	cfg, err := LoadConfig(filepath.Join("testdata", "config", "replace.yaml"), testChecks)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -136,7 +136,7 @@ func TestReferenceAdolescentOverride(t *testing.T) {
       max: 900
       unit: minutes
       citation: "State adolescent rule"
-`))
+`), testChecks)
 	if err != nil {
 		t.Fatal(err)
 	}

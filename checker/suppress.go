@@ -71,9 +71,14 @@ var SuppressionRules = []RuleInfo{
 		Doc: "unused-suppression: an inline factlint-ignore, factlint-disable or factlint-disable-file, or a config ignore entry, silenced nothing in this run. Remove it, or it will silently hide a future finding it was never meant for."},
 }
 
-// knownSuppressionRules are the rule names a suppression may give.
-func knownSuppressionRules() []string {
-	ids := append([]string{"all"}, KnownChecks...)
+// knownSuppressionRules are the rule names a suppression may give: the
+// run's rules (Config.Known), or nil, accepting any name, when the config
+// was built without them.
+func knownSuppressionRules(cfg *Config) []string {
+	if len(cfg.Known) == 0 {
+		return nil
+	}
+	ids := append([]string{"all"}, cfg.Known...)
 	for _, r := range SuppressionRules {
 		if !slices.Contains(ids, r.ID) {
 			ids = append(ids, r.ID)
@@ -97,7 +102,7 @@ func invalidReason(s Suppression, known []string) string {
 	if s.Rule == "" || s.Reason == "" {
 		return fmt.Sprintf("%s %s needs a rule and a reason; it silences nothing", d, s.Rule)
 	}
-	if s.Rule != "*" && !slices.Contains(known, s.Rule) {
+	if known != nil && s.Rule != "*" && !slices.Contains(known, s.Rule) {
 		return fmt.Sprintf("%s names unknown rule %q (%s); it silences nothing", d, s.Rule, didYouMean(s.Rule, known, "known rules: "+strings.Join(known, ", ")))
 	}
 	return ""
@@ -121,7 +126,7 @@ func (s Suppression) covers(l Location) bool {
 // ignore rules, and adds findings for suppressions that are invalid or
 // matched nothing.
 func ApplySuppressions(fs []Finding, inline []Suppression, cfg *Config) []Finding {
-	known := knownSuppressionRules()
+	known := knownSuppressionRules(cfg)
 	invalid := make([]string, len(inline))
 	for i, s := range inline {
 		invalid[i] = invalidReason(s, known)
@@ -202,6 +207,7 @@ func ApplySuppressions(fs []Finding, inline []Suppression, cfg *Config) []Findin
 		}
 	}
 	SortFindings(out)
+	UniqueFingerprints(out)
 	return out
 }
 

@@ -32,7 +32,7 @@ func TestApplySuppressionRanges(t *testing.T) {
 		finding("within-page", 11),   // after it
 		finding("schedule-math", 39), // in a range left open to the end
 		finding("reference", 1),      // in the file
-	}, inline, DefaultConfig())
+	}, inline, DefaultConfig().ForChecks(testChecks))
 	var got []string
 	for _, f := range out {
 		got = append(got, f.Rule+" "+f.Message)

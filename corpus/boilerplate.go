@@ -65,6 +65,11 @@ type PageHashes struct {
 	Hashes []uint64
 	Sizes  []int
 	Head   int
+	// Lead is one more than the index of the page's first heading after
+	// Head (0: no heading): where the article starts. A repeated block
+	// from there to the page's last own block is the template's content
+	// (a shared schedule paragraph), not chrome.
+	Lead int
 }
 
 // PageHashes returns d's block hashes for a BoilerplateIndex.
@@ -75,6 +80,12 @@ func (d *Document) PageHashes() PageHashes {
 		p.Sizes[i] = len(d.Blocks[i].Text)
 		if k := d.Blocks[i].Kind; (k == BlockTitle || k == BlockMeta) && p.Head == i {
 			p.Head = i + 1
+		}
+	}
+	for i := p.Head; i < len(d.Blocks); i++ {
+		if d.Blocks[i].Kind == BlockHeading {
+			p.Lead = i + 1
+			break
 		}
 	}
 	return p
@@ -206,7 +217,7 @@ func (x *BoilerplateIndex) Boilerplate(site string, page PageHashes) map[uint64]
 		if !x.recurs(s, h) {
 			continue
 		}
-		if i > first && i < last {
+		if i > first && i < last || page.Lead > 0 && i >= page.Lead-1 && i < last {
 			inside[h] = true
 			continue
 		}

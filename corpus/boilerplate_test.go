@@ -118,6 +118,19 @@ func TestBoilerplateAtTheEdges(t *testing.T) {
 			t.Errorf("%d not boilerplate", h)
 		}
 	}
+	// From the article's first heading on, a shared block before the
+	// page's own text is the template's, not chrome: a city page that
+	// opens its article with the site's schedule paragraph.
+	const heading = 6
+	y := NewBoilerplateIndex(BoilerplateOptions{})
+	for i := 0; i < 4; i++ {
+		own := uint64(200 + i)
+		y.Add("s", PageHashes{Hashes: []uint64{title, banner, heading, schedule, own, footer}, Head: 1, Lead: 3})
+	}
+	got = y.Boilerplate("s", PageHashes{Hashes: []uint64{title, banner, heading, schedule, 200, footer}, Head: 1, Lead: 3})
+	if got[heading] || got[schedule] || !got[banner] || !got[footer] {
+		t.Errorf("after the lead heading: boilerplate %v, want banner and footer only", got)
+	}
 	// A page that is all shared blocks, or nearly, is a copy of the
 	// template: nothing on it is boilerplate.
 	x.Add("s", page(banner, popup))

@@ -3,36 +3,49 @@ package checks
 import (
 	"fmt"
 	"sort"
-	"strings"
 
 	"github.com/factlint/factlint/checker"
 	"github.com/factlint/factlint/claims"
 )
 
-// AcrossPages reports pages that disagree with the rest of the corpus.
+// AcrossPages reports pages of one site that disagree with the site's other pages.
 var AcrossPages = &checker.Check{
 	ID:       "across-pages",
-	Title:    "A page states a value the rest of the corpus contradicts",
+	Title:    "A page states a value the other pages of its site contradict",
 	Severity: checker.Error,
-	Doc: `across-pages compares claims of the same kind and subject between pages.
-For each value stated anywhere, it counts the pages that agree with it (state
-an overlapping range after tolerance, as in within-page). The value most pages
-agree with is the consensus (ties: stated on more pages, then bounded before
-open, then narrower). Every value disjoint from the consensus is an outlier
-and is reported once, naming the pages on each side: "1 h on 2 pages vs 6–30 h
-on 4 pages". Overlapping ranges ("2 to 3 months" and "9 to 12 weeks") agree.
+	Requires: []checker.Requirement{checker.NeedFamilies},
+	Doc: `across-pages compares the claims of the pages of one site. A site is one
+publisher: by default the whole run; pages with a known URL (fetched,
+<link rel=canonical>, og:url) group by host (www. or not), pages in a
+checked folder's top-level subfolders named like hosts (example.org/…) by
+that name, and the config's sites: entries map path globs to sites. Pages
+of different sites are never compared: two providers may run different
+schedules, and general statements of unrelated publishers are not one
+voice. Set across_sites: true to compare a whole run regardless.
 
-Claims in a provider's own voice ("our IOP meets three days a week") are
-compared only with provider claims from the same site (the directory of the
-page), because two providers may legitimately run different schedules; set
-across_sites: true in the config to compare them corpus-wide. General claims
-("IOPs typically last 90 days") are compared across the whole corpus.
+` + compareRule + `
 
-For yes/no kinds, the minority answer is reported against the majority; a
-tie is a warning. Pages that say both are left to within-page.
+Examples and conditions take no part here; a "some programs" statement
+counts as agreeing with what it overlaps and contradicts only a universal
+statement on another page. Claims about an unnamed program ("rehab", "a
+program") are compared only within their page: "a program" on two pages
+need not be the same program. Timetable entries ("9am to 2pm") are one
+day's hours, not the program's, and are not compared across pages either.
+
+For each fact, the value most pages agree with (overlap after tolerance, as
+in within-page) is the consensus; every value disjoint from it is reported
+once, quoting each side as written and naming at most three pages on each
+side ("and 4 more"; the full list is in the finding's locations). A page
+that states the outlier is on the outlier side only, never also on the
+consensus side; when no other page agrees with the consensus, the page only
+contradicts itself and within-page reports it. Two pages of one
+near-duplicate family are left to template-drift. For yes/no facts, the
+minority answer is reported against the majority.
 
 Severity: error for disjoint exact values; warning when either side is
-approximate or when a yes/no question splits evenly.`,
+approximate, when the outlier is stated on as many pages as the consensus,
+or when a yes/no question splits evenly. To fix: make the pages agree, or
+make clear that the odd page describes a different program.`,
 	Run: runAcrossPages,
 }
 
@@ -41,17 +54,23 @@ type groupKey struct {
 	site string
 }
 
+// acrossForce reports whether a claim speaks for the program as a whole.
+func acrossForce(c *claims.Claim) bool {
+	f := force(c)
+	return f == claims.Typical || f == claims.Universal
+}
+
 func runAcrossPages(p *checker.Pass) error {
 	groups := map[groupKey][]*claims.Claim{}
 	var order []groupKey
 	for _, d := range p.Docs {
 		for i := range d.Claims {
 			c := &d.Claims[i]
-			if !usable(c) {
+			if !usable(c) || !acrossForce(c) && force(c) != claims.Existential || c.Value == nil && negated(c) || c.Subject == claims.Other || timetable(c) {
 				continue
 			}
-			g := groupKey{key: key{c.Kind, c.Subject}}
-			if c.Scope == claims.Provider && !p.Config.AcrossSites {
+			g := groupKey{key: keyOf(c)}
+			if !p.Config.AcrossSites {
 				g.site = d.Site
 			}
 			if _, ok := groups[g]; !ok {
@@ -60,18 +79,30 @@ func runAcrossPages(p *checker.Pass) error {
 			groups[g] = append(groups[g], c)
 		}
 	}
+	twins := familyOf(p.Families)
 	for _, g := range order {
 		cs := groups[g]
 		if len(pagesOf(cs)) < 2 {
 			continue
 		}
 		if cs[0].Value != nil {
-			reportBoolSplit(p, g.key, cs)
+			reportBoolSplit(p, g.key, cs, twins)
 			continue
 		}
-		reportOutliers(p, g.key, cs)
+		reportOutliers(p, g.key, cs, twins)
 	}
 	return nil
+}
+
+// familyOf maps each page in a near-duplicate family to the family's index.
+func familyOf(fams []checker.Family) map[string]int {
+	m := map[string]int{}
+	for i, f := range fams {
+		for _, file := range f.Files {
+			m[file] = i + 1
+		}
+	}
+	return m
 }
 
 func pagesOf(cs []*claims.Claim) []string {
@@ -113,7 +144,7 @@ type candidate struct {
 	pages   int             // pages stating the value itself
 }
 
-func reportOutliers(p *checker.Pass, k key, cs []*claims.Claim) {
+func reportOutliers(p *checker.Pass, k key, cs []*claims.Claim, twins map[string]int) {
 	tol := p.Config.Tolerance
 	var cands []*candidate
 	for _, g := range groupByValue(cs) {
@@ -147,36 +178,64 @@ func reportOutliers(p *checker.Pass, k key, cs []*claims.Claim) {
 		if !ok {
 			continue
 		}
-		outPages, consPages := pagesOf(c.g.claims), pagesOf(cons.support)
-		if len(outPages) >= len(consPages) {
+		// A page stating the outlier is on the outlier side only, even
+		// when it also states an agreeing value: it is never listed
+		// against itself, and when no other page agrees with the
+		// consensus the page only contradicts itself, which is
+		// within-page's finding.
+		side := firstPerPage(c.g.claims)
+		agree := orderConsensus(cons, side, twins)
+		// Each side keeps the claims whose force lets them contradict a
+		// claim of the other: "some programs" only against "every".
+		side, agree = meeting(side, agree), meeting(agree, side)
+		if len(side) == 0 || len(agree) == 0 {
+			continue
+		}
+		if len(side) >= len(agree) {
 			sev = checker.Warning
 		}
-		side := firstPerPage(c.g.claims)
-		agree := orderConsensus(cons, side)
 		p.Report(checker.Finding{
 			Severity: sev,
 			Kind:     string(k.kind),
 			Subject:  string(k.subject),
-			Message: fmt.Sprintf("%s: %s on %s (%s) vs %s on %s (%s)", capitalize(topic(k)),
-				unitLabel(k.kind, c.g.value), plural(len(outPages), "page", "pages"), strings.Join(outPages, ", "),
-				unitLabel(k.kind, cons.g.value), plural(len(consPages), "page", "pages"), strings.Join(consPages, ", ")),
+			Message: fmt.Sprintf("%s: %q on %s (%s) vs %q on %s (%s); make the pages agree, or make clear that the odd one describes a different program",
+				topic(k), side[0].Text, plural(len(side), "page", "pages"), pageList(side),
+				agree[0].Text, plural(len(agree), "page", "pages"), pageList(agree)),
 			Locations: locations(side, agree),
 			Values:    sortedValues(c.g.value, cons.g.value),
 		})
 	}
 }
 
+// meeting keeps the claims of xs that may contradict one of ys.
+func meeting(xs, ys []*claims.Claim) []*claims.Claim {
+	var out []*claims.Claim
+	for _, x := range xs {
+		for _, y := range ys {
+			if forcesMeet(x, y) {
+				out = append(out, x)
+				break
+			}
+		}
+	}
+	return out
+}
+
 // orderConsensus lists the consensus side: the claims stating the
 // consensus value first, then agreeing claims from pages not yet named,
-// skipping pages already on the outlier side.
-func orderConsensus(cons *candidate, outlier []*claims.Claim) []*claims.Claim {
+// skipping pages on the outlier side and their near-duplicate twins.
+func orderConsensus(cons *candidate, outlier []*claims.Claim, twins map[string]int) []*claims.Claim {
 	skip := map[string]bool{}
+	fams := map[int]bool{}
 	for _, c := range outlier {
 		skip[c.File] = true
+		if f := twins[c.File]; f != 0 {
+			fams[f] = true
+		}
 	}
 	var out []*claims.Claim
 	for _, c := range append(firstPerPage(cons.g.claims), cons.support...) {
-		if !skip[c.File] {
+		if !skip[c.File] && !fams[twins[c.File]] {
 			skip[c.File] = true
 			out = append(out, c)
 		}
@@ -184,12 +243,14 @@ func orderConsensus(cons *candidate, outlier []*claims.Claim) []*claims.Claim {
 	return out
 }
 
-// reportBoolSplit reports the minority answer to a yes/no question.
-func reportBoolSplit(p *checker.Pass, k key, cs []*claims.Claim) {
+// reportBoolSplit reports the minority answer to a yes/no question. Pages
+// that say both are within-page's; a pair of family twins is
+// template-drift's.
+func reportBoolSplit(p *checker.Pass, k key, cs []*claims.Claim, twins map[string]int) {
 	byPage := map[string][2]bool{}
 	for _, c := range cs {
 		v := byPage[c.File]
-		if *c.Value {
+		if truth(c) {
 			v[1] = true
 		} else {
 			v[0] = true
@@ -197,36 +258,54 @@ func reportBoolSplit(p *checker.Pass, k key, cs []*claims.Claim) {
 		byPage[c.File] = v
 	}
 	var yes, no []*claims.Claim
-	for _, c := range firstBy(cs, func(c *claims.Claim) string { return c.File + "\x00" + valueKey(c) }) {
+	for _, c := range firstPerPage(cs) {
 		if v := byPage[c.File]; v[0] && v[1] {
 			continue
 		}
-		if *c.Value {
+		if truth(c) {
 			yes = append(yes, c)
 		} else {
 			no = append(no, c)
 		}
 	}
-	if len(yes) == 0 || len(no) == 0 {
-		return
-	}
 	minority, majority := no, yes
 	if len(yes) < len(no) {
 		minority, majority = yes, no
+	}
+	fams := map[int]bool{}
+	for _, c := range minority {
+		if f := twins[c.File]; f != 0 {
+			fams[f] = true
+		}
+	}
+	var others []*claims.Claim
+	for _, c := range majority {
+		if !fams[twins[c.File]] {
+			others = append(others, c)
+		}
+	}
+	if len(minority) == 0 || len(others) == 0 {
+		return
 	}
 	sev := p.Check.Severity
 	if len(yes) == len(no) {
 		sev = checker.Warning
 	}
-	mv, Mv := valueKey(minority[0]), valueKey(majority[0])
 	p.Report(checker.Finding{
 		Severity: sev,
 		Kind:     string(k.kind),
 		Subject:  string(k.subject),
-		Message: fmt.Sprintf("%s: %s on %s vs %s on %s; e.g. %s vs %s", capitalize(topic(k)),
-			mv, plural(len(minority), "page", "pages"), Mv, plural(len(majority), "page", "pages"),
-			quote(minority[0]), quote(majority[0])),
-		Locations: locations(minority, majority),
-		Values:    sortedValues(mv, Mv),
+		Message: fmt.Sprintf("%s: %q on %s (%s) vs %q on %s (%s); make the pages agree, or make clear that the odd one describes a different program",
+			topic(k), minority[0].Text, plural(len(minority), "page", "pages"), pageList(minority),
+			others[0].Text, plural(len(others), "page", "pages"), pageList(others)),
+		Locations: locations(minority, others),
+		Values:    sortedValues(yesNo(truth(minority[0])), yesNo(truth(others[0]))),
 	})
+}
+
+func yesNo(b bool) string {
+	if b {
+		return "yes"
+	}
+	return "no"
 }

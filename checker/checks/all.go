@@ -5,6 +5,7 @@ import "github.com/factlint/factlint/checker"
 // All is every built-in check, in the order `factlint rules` lists them.
 var All = []*checker.Check{
 	WithinPage,
+	Restated,
 	AcrossPages,
 	Reference,
 	ScheduleMath,

@@ -2,17 +2,45 @@ package checks
 
 import (
 	"fmt"
+	"regexp"
 	"sort"
+	"strings"
 
 	"github.com/factlint/factlint/checker"
 	"github.com/factlint/factlint/claims"
 )
 
-// key groups claims that can contradict each other.
+// key groups claims about the same thing (see sameTopic): only claims
+// with equal keys are ever compared.
 type key struct {
-	kind    claims.Kind
-	subject claims.Subject
+	kind        claims.Kind
+	subject     claims.Subject
+	population  string
+	variant     string
+	scope       claims.Scope
+	attribution string
 }
+
+func keyOf(c *claims.Claim) key {
+	return key{c.Kind, c.Subject, c.Population, variantOf(c), c.Scope, c.Attribution}
+}
+
+// variantOf is the claim's variant, or, for a length written as a
+// program's name ("a 30-day program", "our 28 Day Rehab"), that name: a
+// number with a singular unit is a compound modifier naming one of the
+// programs a page offers, and "our 30-day and 60-day programs" are two
+// programs, not two lengths of one.
+func variantOf(c *claims.Claim) string {
+	if c.Variant != "" || c.Kind != claims.ProgramLength {
+		return c.Variant
+	}
+	if m := namedLength.FindStringSubmatch(c.Text); m != nil && m[1] != "1" && !strings.EqualFold(m[1], "one") {
+		return strings.ToLower(m[1] + m[2] + "-" + m[3])
+	}
+	return ""
+}
+
+var namedLength = regexp.MustCompile(`(?i)^(\d+|[a-z]+)((?:\s*[-–]\s*\d+)?)[- ](day|week|month|year)$`)
 
 // valueGroup is every claim on a page (or corpus) stating one value.
 type valueGroup struct {
@@ -50,8 +78,13 @@ func valueKey(c *claims.Claim) string {
 	return v
 }
 
-// usable drops claims that never produce findings: vague ones.
+// usable drops claims that never produce findings: vague ones, and general
+// remarks about detox itself ("detox usually happens under supervision"),
+// which say that detox exists, not whether any program offers it.
 func usable(c *claims.Claim) bool {
+	if c.Kind == claims.DetoxOffered && c.Subject == claims.Detox && c.Scope == claims.General {
+		return false
+	}
 	return c.Qualifier != claims.Vague
 }
 
@@ -64,7 +97,7 @@ func byKey(cs []claims.Claim) (map[key][]*claims.Claim, []key) {
 		if !usable(c) {
 			continue
 		}
-		k := key{c.Kind, c.Subject}
+		k := keyOf(c)
 		if _, ok := m[k]; !ok {
 			keys = append(keys, k)
 		}
@@ -104,13 +137,31 @@ var kindNames = map[claims.Kind]string{
 	claims.LivesAtHome: "clients live at home", claims.Supervision24x7: "24/7 supervision",
 }
 
-// topic names a kind and subject for people: "IOP hours per week".
+// topic names a kind and subject for people: "IOP hours per week",
+// "Adolescent evening IOP hours per week".
 func topic(k key) string {
 	s := subjectNames[k.subject]
 	if s == "" {
 		s = string(k.subject)
 	}
-	return s + " " + kindNames[k.kind]
+	if k.variant != "" {
+		s = k.variant + " " + lowerFirst(s)
+	}
+	if k.population != "" {
+		s = k.population + " " + lowerFirst(s)
+	}
+	if k.attribution != "" {
+		s += " (per " + k.attribution + ")"
+	}
+	return capitalize(s + " " + kindNames[k.kind])
+}
+
+// lowerFirst lowers a leading capital unless the word is an acronym (IOP).
+func lowerFirst(s string) string {
+	if len(s) > 1 && s[0] >= 'A' && s[0] <= 'Z' && (s[1] < 'A' || s[1] > 'Z') {
+		return string(s[0]-'A'+'a') + s[1:]
+	}
+	return s
 }
 
 // unitLabel renders a canonical value with its unit: "1 h", "21–35 days".
@@ -136,3 +187,33 @@ func plural(n int, one, many string) string {
 	}
 	return fmt.Sprintf("%d %s", n, many)
 }
+
+func capitalize(s string) string {
+	if s == "" {
+		return s
+	}
+	if s[0] >= 'a' && s[0] <= 'z' {
+		return string(s[0]-'a'+'A') + s[1:]
+	}
+	return s
+}
+
+// pageList names at most maxNamed pages by the position of their claim
+// and says how many more there are; the finding's locations keep them all.
+func pageList(cs []*claims.Claim) string {
+	var b strings.Builder
+	for i, c := range cs {
+		if i == maxNamed {
+			fmt.Fprintf(&b, " and %d more", len(cs)-maxNamed)
+			break
+		}
+		if i > 0 {
+			b.WriteString(", ")
+		}
+		fmt.Fprintf(&b, "%s:%d:%d", c.File, c.Pos.Line, c.Pos.Column)
+	}
+	return b.String()
+}
+
+// maxNamed is how many pages a message names on each side.
+const maxNamed = 3

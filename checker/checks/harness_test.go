@@ -28,8 +28,16 @@ import (
 //
 // The quoted text must occur in the finding's message. The harness fails on
 // findings nobody wanted and on wants no finding matched, and runs the same
-// engine as the CLI (load from disk, extract, cluster, check).
+// engine as the CLI (load from disk, extract, cluster, check). Archives in
+// testdata/all run every check at once, for what one check leaves to
+// another (one finding per problem).
 func TestChecks(t *testing.T) {
+	all, _ := filepath.Glob(filepath.Join("testdata", "all", "*.txtar"))
+	for _, f := range all {
+		t.Run("all/"+strings.TrimSuffix(filepath.Base(f), ".txtar"), func(t *testing.T) {
+			runArchive(t, checks.All, f)
+		})
+	}
 	for _, c := range checks.All {
 		dir := filepath.Join("testdata", c.ID)
 		files, _ := filepath.Glob(filepath.Join(dir, "*.txtar"))
@@ -39,7 +47,7 @@ func TestChecks(t *testing.T) {
 		}
 		for _, f := range files {
 			t.Run(c.ID+"/"+strings.TrimSuffix(filepath.Base(f), ".txtar"), func(t *testing.T) {
-				runArchive(t, c, f)
+				runArchive(t, []*checker.Check{c}, f)
 			})
 		}
 	}
@@ -56,7 +64,7 @@ type want struct {
 var wantComment = regexp.MustCompile(`<!--\s*want\s+(\S+)\s+"([^"]*)"\s*-->`)
 var wantLine = regexp.MustCompile(`^(\S+):(\d+)\s+(\S+)\s+"([^"]*)"$`)
 
-func runArchive(t *testing.T, c *checker.Check, path string) {
+func runArchive(t *testing.T, cs []*checker.Check, path string) {
 	ar, err := txtar.ParseFile(path)
 	if err != nil {
 		t.Fatal(err)
@@ -91,7 +99,15 @@ func runArchive(t *testing.T, c *checker.Check, path string) {
 			}
 		}
 	}
-	findings := runCorpus(t, root, c)
+	findings := runCorpus(t, root, cs)
+	// Two different findings never share a fingerprint.
+	seen := map[string]string{}
+	for _, f := range findings {
+		if prev, dup := seen[f.Fingerprint]; dup {
+			t.Errorf("fingerprint %s shared by %q and %q", f.Fingerprint, prev, f.Message)
+		}
+		seen[f.Fingerprint] = f.Message
+	}
 	var unexpected []string
 	for _, f := range findings {
 		loc := f.Locations[0]
@@ -118,12 +134,12 @@ func runArchive(t *testing.T, c *checker.Check, path string) {
 	}
 }
 
-func runCorpus(t *testing.T, root string, c *checker.Check) []checker.Finding {
+func runCorpus(t *testing.T, root string, cs []*checker.Check) []checker.Finding {
 	t.Helper()
 	cfg := checker.DefaultConfig()
 	if data, err := os.ReadFile(filepath.Join(root, ".factlint.yaml")); err == nil && len(data) > 0 {
 		var err error
-		if cfg, err = checker.LoadConfig(filepath.Join(root, ".factlint.yaml")); err != nil {
+		if cfg, err = checker.LoadConfig(filepath.Join(root, ".factlint.yaml"), checks.All); err != nil {
 			t.Fatal(err)
 		}
 	}
@@ -133,11 +149,12 @@ func runCorpus(t *testing.T, root string, c *checker.Check) []checker.Finding {
 		t.Fatal(err)
 	}
 	nd := checker.NearDupOptions(cfg)
-	a := checker.Analyze(inputs, checker.AnalyzeOptions{Corpus: opt, PerDoc: func(d *corpus.Document) any { return checker.SignDocument(d, nd) }})
+	a := checker.Analyze(inputs, checker.AnalyzeOptions{Corpus: opt, Sites: checker.NewSites(cfg, []string{root}),
+		PerDoc: func(d *corpus.Document) any { return checker.SignDocument(d, nd) }})
 	for _, s := range a.Skipped {
 		t.Fatalf("skipped %s: %s", s.File, s.Reason)
 	}
-	fs, err := a.Check(cfg, checker.Enabled([]*checker.Check{c}, cfg), checker.Families(a, nd))
+	fs, err := a.Check(cfg, checker.Enabled(cs, cfg), checker.Families(a, nd))
 	if err != nil {
 		t.Fatal(err)
 	}

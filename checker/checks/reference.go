@@ -16,23 +16,34 @@ var Reference = &checker.Check{
 	Severity: checker.Error,
 	Doc: `reference compares each claim with the reference facts for its kind and
 subject. The built-in pack (used when no config replaces it) holds:
+  IOP (adults)       9–19 hours a week     ASAM 3rd ed. Level 2.1; Medicare IOP
+  IOP (adolescents)  6–19 hours a week     ASAM 3rd ed. Level 2.1 (adolescents)
+  PHP                20+ hours a week      ASAM 3rd ed. Level 2.5; Medicare PHP
+  Outpatient         under 9 hours a week  ASAM 3rd ed. Level 1
+Full citations:
+  ` + citeList + `
+A finding names the source briefly ("ASAM 3rd ed. Level 2.1: 9–19 h a
+week"); the config's reference section adds facts or replaces the pack
+(reference.replace: true), each with a short source and a full citation.
 
-  IOP (adults)       9–19 hours a week   ASAM Criteria 3rd ed. Level 2.1; Medicare IOP benefit
-  IOP (adolescents)  6–19 hours a week   ASAM Criteria 3rd ed. Level 2.1 (adolescents)
-  PHP                20+ hours a week    ASAM Criteria 3rd ed. Level 2.5; Medicare PHP
-  Outpatient         under 9 hours a week  ASAM Criteria 3rd ed. Level 1
+A page that gives a schedule and no weekly figure for a program is held to
+the weekly reference through the schedule: hours a day (or, for want of
+them, session length) × days a week, paired as schedule-math pairs them.
 
-The adolescent fact applies when the sentence or page speaks of adolescents,
-teens or youth. The config's reference section adds facts or replaces the
-pack (reference.replace: true); every fact carries a citation that the
-finding quotes.
+The adolescent fact applies to claims about adolescents, and to unmarked
+claims on a page that speaks of adolescents, teens or youth. Examples,
+conditions, "some programs" statements and denials are not held to the
+reference: they do not say what the program is.
 
 Severity: error when the claim lies entirely outside the reference range
 after tolerance ("an hour a week" for an IOP); warning when it only reaches
 past it ("between 6 and 30 hours" against 9–19). Open bounds only count up
-to their stated bound.`,
+to their stated bound. To fix: correct the figure, or, when the program
+follows another standard, say so in the config's reference facts.`,
 	Run: runReference,
 }
+
+var citeList = strings.Join(checker.BuiltinCitations(), "\n  ")
 
 func runReference(p *checker.Pass) error {
 	facts := p.Config.ReferenceFacts()
@@ -49,10 +60,11 @@ func runReference(p *checker.Pass) error {
 		}
 		for i := range d.Claims {
 			c := &d.Claims[i]
-			if !usable(c) || c.Value != nil {
+			if !usable(c) || c.Value != nil || negated(c) || !acrossForce(c) {
 				continue
 			}
-			f, ok := factFor(facts, c, teen)
+			young := c.Population == "adolescent" || c.Population == "" && teen
+			f, ok := factFor(facts, c, young)
 			if !ok {
 				continue
 			}
@@ -76,19 +88,98 @@ func runReference(p *checker.Pass) error {
 			if f.Severity != 0 && sev == p.Check.Severity {
 				sev = f.Severity
 			}
-			k := key{c.Kind, c.Subject}
-			want := unitLabel(c.Kind, claims.FormatRange(f.Min, f.Max))
+			want := claims.FormatRange(f.Min, f.Max) + " " + perUnit[c.Kind]
 			p.Report(checker.Finding{
 				Severity:  sev,
 				Kind:      string(c.Kind),
 				Subject:   string(c.Subject),
-				Message:   fmt.Sprintf("%s: %s is outside the reference %s (%s)", capitalize(topic(k)), quote(c), want, f.Citation),
+				Message:   fmt.Sprintf("%s: %s is outside %s: %s; correct the figure, or name the standard the program follows in the config's reference facts", topic(keyOf(c)), quote(c), f.ShortSource(), want),
 				Locations: []checker.Location{location(c)},
 				Values:    []string{valueKey(c), want},
 			})
 		}
+		referenceSchedules(p, d, facts, teen)
 	}
 	return nil
+}
+
+// referenceSchedules holds a page's schedule to the weekly reference when
+// the page gives no weekly figure of its own: "three hours each meeting,
+// three to five times a week" is 9 to 15 hours a week, which is no Level 1
+// outpatient program. One finding per program, for its first schedule
+// outside the reference.
+func referenceSchedules(p *checker.Pass, d *checker.DocClaims, facts []checker.ReferenceFact, teen bool) {
+	tol := p.Config.Tolerance
+	m, keys := byKey(pageVoice(d.Claims))
+	for _, k := range keys {
+		if k.kind != claims.DaysPerWeek {
+			continue
+		}
+		wk, hk := k, k
+		wk.kind, hk.kind = claims.HoursPerWeek, claims.HoursPerDay
+		if len(sayable(m[wk])) > 0 {
+			continue // the stated weekly figure is held to the reference itself
+		}
+		hpd := sayable(m[hk])
+		if len(hpd) == 0 {
+			hk.kind = claims.SessionLength
+			hpd = sayable(m[hk])
+		}
+		dpw := sayable(m[k])
+		if len(hpd) == 0 || len(dpw) == 0 {
+			continue
+		}
+		young := k.population == "adolescent" || k.population == "" && teen
+		f, ok := factFor(facts, &claims.Claim{Kind: claims.HoursPerWeek, Subject: k.subject}, young)
+		if !ok {
+			continue
+		}
+		ref := checker.Interval{Lo: 0, Hi: math.Inf(1)}
+		if f.Min != nil {
+			ref.Lo = *f.Min
+		}
+		if f.Max != nil {
+			ref.Hi = *f.Max
+		}
+		for _, pair := range schedulePairs(hpd, dpw) {
+			h, dd := checker.Widen(pair[0], tol), checker.Widen(pair[1], tol)
+			got := checker.Interval{Lo: h.Lo * dd.Lo, Hi: h.Hi * dd.Hi}
+			sh, sd := checker.Stated(pair[0]), checker.Stated(pair[1])
+			stated := checker.Interval{Lo: sh.Lo * sd.Lo, Hi: sh.Hi * sd.Hi}
+			if math.IsNaN(got.Hi) || math.IsNaN(stated.Hi) || !stated.Bounded() {
+				continue
+			}
+			sev := p.Check.Severity
+			switch {
+			case !got.Overlaps(ref):
+			case stated.Lo < ref.Lo*(1-tol.Relative) || stated.Hi > ref.Hi*(1+tol.Relative):
+				sev = checker.Warning
+			default:
+				continue
+			}
+			if f.Severity != 0 && sev == p.Check.Severity {
+				sev = f.Severity
+			}
+			want := claims.FormatRange(f.Min, f.Max) + " " + perUnit[claims.HoursPerWeek]
+			product := claims.FormatRange(ptr(stated.Lo), finite(stated.Hi))
+			p.Report(checker.Finding{
+				Severity: sev,
+				Kind:     string(claims.HoursPerWeek),
+				Subject:  string(k.subject),
+				Message: fmt.Sprintf("%s: %s × %s makes %s hours a week, outside %s: %s; correct the schedule, or name the standard the program follows in the config's reference facts",
+					topic(wk), quote(pair[0]), quote(pair[1]), product, f.ShortSource(), want),
+				Locations: locations(pair[:]),
+				Values:    []string{valueKey(pair[0]), valueKey(pair[1]), want},
+			})
+			break
+		}
+	}
+}
+
+// perUnit names a kind's canonical unit as a reader says it.
+var perUnit = map[claims.Kind]string{
+	claims.ProgramLength: "days", claims.HoursPerWeek: "h a week", claims.HoursPerDay: "h a day",
+	claims.DaysPerWeek: "days a week", claims.SessionLength: "h a session",
 }
 
 // factFor picks the reference fact for a claim: the adolescent fact on

@@ -20,55 +20,131 @@ subject. A schedule is paired with a weekly figure only when both come from
 the same block (a composite schedule), or when the page states exactly one of
 each.
 
-The page is reported only when the product is disjoint from every
-hours-per-week statement on the page after tolerance: if any statement
-reconciles with the schedule, contradictions between the statements
-themselves are within-page's to report, not this check's.
+The page is reported when the product is disjoint from every
+hours-per-week statement on the page after tolerance (a warning), and, for
+information, when it only overlaps them: "3 to 5 days, 3 to 4 hours a day"
+makes 9 to 20 hours, of which "9 to 12 hours a week" covers only part. A
+weekly figure that holds the whole product reconciles the schedule, as does
+an approximate or open one that meets it ("about 15 hours a week" is a
+typical week within 9 to 20, not its bounds), or a range wider than 4
+times from low to high ("6 to 30 hours"); contradictions between weekly
+statements themselves are within-page's. A page that gives session lengths
+and no daily hours is read as holding one session a day, the usual case
+for IOP and PHP.
+
+Claims are paired as in within-page (same subject, population, variant,
+scope and attribution); examples, conditions, "some programs" statements
+and denials are left out, since a worked example ("2 days × 4 hours")
+illustrates arithmetic rather than stating the schedule. Several schedules
+that miss the same weekly total are one finding.
 
 Severity: warning, because the arithmetic assumes every stated day runs the
-stated hours.`,
+stated hours. To fix: make the schedule and the weekly total agree.`,
 	Run: runScheduleMath,
 }
+
+// wideRange is the ratio of high to low past which a weekly range is a
+// hedge rather than bounds.
+const wideRange = 4
 
 func runScheduleMath(p *checker.Pass) error {
 	tol := p.Config.Tolerance
 	for _, d := range p.Docs {
-		m, _ := byKey(d.Claims)
-		for _, subj := range subjectsOf(d.Claims) {
-			hpd, dpw, hpw := m[key{claims.HoursPerDay, subj}], m[key{claims.DaysPerWeek, subj}], m[key{claims.HoursPerWeek, subj}]
+		m, keys := byKey(pageVoice(d.Claims))
+		for _, k := range keys {
+			if k.kind != claims.HoursPerWeek {
+				continue
+			}
+			hpw := sayable(m[k])
+			hk, dk := k, k
+			hk.kind, dk.kind = claims.HoursPerDay, claims.DaysPerWeek
+			hpd, dpw := sayable(m[hk]), sayable(m[dk])
+			if len(hpd) == 0 {
+				// An IOP or PHP usually holds one session a day, so a
+				// page that gives session lengths and no daily hours
+				// states its daily hours that way.
+				sk := k
+				sk.kind = claims.SessionLength
+				hpd = sayable(m[sk])
+			}
 			if len(hpd) == 0 || len(dpw) == 0 || len(hpw) == 0 {
 				continue
 			}
+			// One finding per weekly total: every schedule on the page
+			// that cannot make it is a location of the same problem.
+			// A schedule that can make only part of the stated range
+			// (or reaches past it) is reported too, for information.
+			var bad, part [][2]*claims.Claim
 			for _, pair := range schedulePairs(hpd, dpw) {
 				h, dd := checker.Widen(pair[0], tol), checker.Widen(pair[1], tol)
 				prod := checker.Interval{Lo: h.Lo * dd.Lo, Hi: h.Hi * dd.Hi}
-				if math.IsNaN(prod.Hi) {
+				sh, sd := checker.Stated(pair[0]), checker.Stated(pair[1])
+				exact := checker.Interval{Lo: sh.Lo * sd.Lo, Hi: sh.Hi * sd.Hi}
+				if math.IsNaN(prod.Hi) || math.IsNaN(exact.Hi) {
 					continue
 				}
-				reconciled := false
+				fits, meets := false, false
 				for _, w := range hpw {
-					if checker.Widen(w, tol).Overlaps(prod) {
-						reconciled = true
-						break
-					}
+					ww := checker.Widen(w, tol)
+					meets = meets || ww.Overlaps(prod)
+					// "About 15 hours" names a typical week inside the
+					// schedule's range, not the range's bounds; nor does a
+					// range as wide as "6 to 30 hours" mark bounds a
+					// schedule could fall short of.
+					loose := w.Qualifier != claims.Exact || !ww.Bounded() || ww.Hi > wideRange*ww.Lo
+					fits = fits || ww.Lo <= exact.Lo && exact.Hi <= ww.Hi || loose && ww.Overlaps(prod)
 				}
-				if reconciled {
-					continue
+				switch {
+				case fits:
+				case meets:
+					part = append(part, pair)
+				default:
+					bad = append(bad, pair)
 				}
-				k := key{claims.HoursPerWeek, subj}
-				product := claims.FormatRange(ptr(checker.Stated(pair[0]).Lo*checker.Stated(pair[1]).Lo), finite(checker.Stated(pair[0]).Hi*checker.Stated(pair[1]).Hi))
-				p.Report(checker.Finding{
-					Kind:    string(claims.HoursPerWeek),
-					Subject: string(subj),
-					Message: fmt.Sprintf("%s: %s × %s makes %s h a week, but the page says %s", capitalize(topic(k)),
-						quote(pair[0]), quote(pair[1]), product, quote(hpw[0])),
-					Locations: locations(pair[:], hpw),
-					Values:    sortedValues(valueKey(pair[0]), valueKey(pair[1]), valueKey(hpw[0])),
-				})
 			}
+			partial := len(bad) == 0
+			bad = append(bad, part...)
+			if len(bad) == 0 {
+				continue
+			}
+			pair := bad[0]
+			more := ""
+			if len(bad) > 1 {
+				more = fmt.Sprintf(" (and %s)", plural(len(bad)-1, "other schedule", "other schedules"))
+			}
+			var locs []*claims.Claim
+			for _, b := range bad {
+				locs = append(locs, b[0], b[1])
+			}
+			product := claims.FormatRange(ptr(checker.Stated(pair[0]).Lo*checker.Stated(pair[1]).Lo), finite(checker.Stated(pair[0]).Hi*checker.Stated(pair[1]).Hi))
+			sev, format := p.Check.Severity, "%s: %s × %s makes %s hours a week%s, but the page says %s; make the schedule and the weekly total agree"
+			if partial {
+				sev, format = checker.Info, "%s: %s × %s makes %s hours a week%s, which the page's %s covers only in part; make the schedule and the weekly total agree"
+			}
+			p.Report(checker.Finding{
+				Severity: sev,
+				Kind:     string(claims.HoursPerWeek),
+				Subject:  string(k.subject),
+				Message: fmt.Sprintf(format, topic(k),
+					quote(pair[0]), quote(pair[1]), product, more, quote(hpw[0])),
+				Locations: locations(firstBy(locs, func(c *claims.Claim) string { return fmt.Sprint(c.Block, c.Span) }), hpw),
+				Values:    sortedValues(valueKey(pair[0]), valueKey(pair[1]), valueKey(hpw[0])),
+			})
 		}
 	}
 	return nil
+}
+
+// sayable keeps the claims that state the program's schedule: not
+// examples, conditions, "some programs" or denials.
+func sayable(cs []*claims.Claim) []*claims.Claim {
+	var out []*claims.Claim
+	for _, c := range cs {
+		if acrossForce(c) && !negated(c) {
+			out = append(out, c)
+		}
+	}
+	return out
 }
 
 // schedulePairs pairs hours-per-day with days-per-week claims stated in the
@@ -84,18 +160,6 @@ func schedulePairs(hpd, dpw []*claims.Claim) [][2]*claims.Claim {
 	}
 	if len(out) == 0 && len(hpd) == 1 && len(dpw) == 1 {
 		out = append(out, [2]*claims.Claim{hpd[0], dpw[0]})
-	}
-	return out
-}
-
-func subjectsOf(cs []claims.Claim) []claims.Subject {
-	seen := map[claims.Subject]bool{}
-	var out []claims.Subject
-	for i := range cs {
-		if s := cs[i].Subject; !seen[s] {
-			seen[s] = true
-			out = append(out, s)
-		}
 	}
 	return out
 }

@@ -13,19 +13,28 @@ var TemplateDrift = &checker.Check{
 	ID:       "template-drift",
 	Title:    "Variants of one templated article state different values",
 	Severity: checker.Warning,
+	Requires: []checker.Requirement{checker.NeedFamilies},
 	Doc: `template-drift looks at families of near-duplicate pages (one article
 published per state or city, or reworded by a spinner; see factlint dupes).
 Each variant is compared with the family's canonical page (its medoid): for
-every kind and subject, a value the variant states that is disjoint, after
-tolerance, from every value the canonical page states for the same kind and
-subject is reported with both locations. Reworded but equal values ("three
-to five weeks" and "3–5 weeks") are not drift.
+every fact, a value the variant states that is disjoint, after tolerance,
+from every value the canonical page states for the same fact is reported
+with both locations. Reworded but equal values ("three to five weeks" and
+"3–5 weeks") are not drift. A family is compared wherever its pages live,
+across sites too: a template copied to another publisher's site still says
+one thing. A disagreement between two pages of one family is reported here
+only, not also by across-pages.
 
-It needs the near-duplicate families; when clustering is disabled the check
+` + compareRule + ` One exception: two variants hedging alike ("many clients
+complete an IOP in 3 to 5 weeks" against "… in 8 to 12 weeks") are one
+sentence of one article with the value changed, and are compared.
+
+It needs the near-duplicate families; when clustering did not run the check
 reports an error saying so instead of staying silent.
 
 Severity: warning, because which variant is right is for a reviewer to say;
-the contradiction checks report the wrong value itself.`,
+the contradiction checks report the wrong value itself. To fix: make the
+variants agree, or make clear why one variant's program differs.`,
 	Run: runTemplateDrift,
 }
 
@@ -60,7 +69,8 @@ func runTemplateDrift(p *checker.Pass) error {
 				}
 				for _, g := range groupByValue(vm[k]) {
 					c := g.claims[0]
-					if agreesWithAny(c, base, tol) {
+					b, bad := driftFrom(c, base, tol)
+					if !bad {
 						continue
 					}
 					// With two variants the medoid is a tie: neither is "canonical".
@@ -71,10 +81,10 @@ func runTemplateDrift(p *checker.Pass) error {
 					p.Report(checker.Finding{
 						Kind:    string(k.kind),
 						Subject: string(k.subject),
-						Message: fmt.Sprintf("%s differs between template variants: %s vs %s%s", capitalize(topic(k)),
-							quote(c), other, quote(base[0])),
-						Locations: locations(g.claims, base[:1]),
-						Values:    sortedValues(g.value, valueKey(base[0])),
+						Message: fmt.Sprintf("%s differs between template variants: %s vs %s%s; make the variants agree, or make clear why this one's program differs", topic(k),
+							quote(c), other, quote(b)),
+						Locations: locations(g.claims, []*claims.Claim{b}),
+						Values:    sortedValues(g.value, valueKey(b)),
 					})
 				}
 			}
@@ -83,11 +93,20 @@ func runTemplateDrift(p *checker.Pass) error {
 	return nil
 }
 
-func agreesWithAny(c *claims.Claim, base []*claims.Claim, tol checker.Tolerance) bool {
+// driftFrom returns the canonical claim c contradicts, if c agrees with
+// none of them and one may contradict it (see compareRule).
+func driftFrom(c *claims.Claim, base []*claims.Claim, tol checker.Tolerance) (*claims.Claim, bool) {
+	var against *claims.Claim
 	for _, b := range base {
+		if !forcesMeet(c, b) && !(force(c) == claims.Existential && force(b) == claims.Existential) {
+			continue
+		}
 		if _, bad := conflict(c, b, tol); !bad {
-			return true
+			return nil, false
+		}
+		if against == nil {
+			against = b
 		}
 	}
-	return false
+	return against, against != nil
 }

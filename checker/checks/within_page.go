@@ -2,6 +2,7 @@ package checks
 
 import (
 	"fmt"
+	"sort"
 
 	"github.com/factlint/factlint/checker"
 	"github.com/factlint/factlint/claims"
@@ -12,35 +13,68 @@ var WithinPage = &checker.Check{
 	ID:       "within-page",
 	Title:    "Two claims on one page about the same program contradict each other",
 	Severity: checker.Error,
-	Doc: `within-page compares every claim on a page with the other claims of the
-same kind about the same subject (IOP hours per week with IOP hours per week,
-never with PHP's or with individual therapy's).
+	Doc: `within-page compares the claims of one page with each other.
 
-Ranges conflict when they are disjoint after tolerance: each bound widens by
-tolerance.relative (5 %), approximate values ("about 15 hours") by
-tolerance.approx (20 %), months by calendar slack (28–31 days), and open bounds
-("up to a year", "at least 3 days", "and sometimes longer") only conflict past
-their stated bound. Vague quantities ("several hours") never conflict.
-Booleans conflict when the page says both yes and no ("a lack of detox
-programs" vs "detoxification is available").
+` + compareRule + `
 
-Severity: error when both sides are exact statements; warning when either
-side is approximate, because "about" invites a reader to forgive some
-distance. Each pair of distinct values is one finding; repeated identical
-statements are listed as extra locations of the same side.`,
+On a page where the provider speaks of its own program ("our IOP"), plain
+statements about that program ("IOP clients attend 9 to 15 hours a week",
+"medical detox is available on site") are read as the provider's too;
+generalisations ("IOPs typically last 12 weeks", "most programs") keep
+speaking of programs in general.
+
+Ranges contradict when they are disjoint after tolerance: each bound widens
+by tolerance.relative (5 %), approximate values ("about 15 hours") by
+tolerance.approx (20 %), months by calendar slack (28–31 days), and open
+bounds ("up to a year", "at least 3 days", "and sometimes longer") only
+conflict past their stated bound. Overlapping but different ranges ("9 to 15
+hours" and "12 to 20 hours") are not reported: both can be true. Vague
+quantities ("several hours") never conflict. Yes/no claims conflict when the
+page says both ("clients do not need detox" vs "our detox services"); a
+general remark about detox itself ("detox usually happens under medical
+supervision") says that detox exists, not that a program offers it, and
+takes no part.
+
+Two values in one sentence are alternatives the sentence lists ("full-day
+or half-day"), never a contradiction, and once a sentence has listed them,
+the same values stated elsewhere on the page are not one either; nor are
+two entries of a timetable ("Tuesday 9am to 2pm", "Wednesday 9am to 12pm").
+A page that gives three or more mutually disjoint values for one fact
+(counting the programs it names by their length) is describing a menu of
+options (30-, 60- and 90-day programs), not contradicting itself, and is
+not reported for that fact. A length used as a program's name ("our 30-day
+program", "28 Day Rehab": a number with a singular unit) names a variant of
+its own.
+
+Severity: error when both sides are exact; warning when either side is
+approximate, because "about" invites a reader to forgive some distance.
+Values that overlap each other ("28 days", "30 days") form one side, so
+each pair of disjoint sides is one finding, with every statement of a side
+among its locations. To fix: make the two statements agree, or make clear
+that one is an example or a different program.`,
 	Run: runWithinPage,
 }
 
 func runWithinPage(p *checker.Pass) error {
 	tol := p.Config.Tolerance
 	for _, d := range p.Docs {
-		m, keys := byKey(d.Claims)
+		m, keys := byKey(pageVoice(d.Claims))
+		facts := map[key][]*claims.Claim{}
 		for _, k := range keys {
-			groups := groupByValue(m[k])
+			k0 := k
+			k0.variant = ""
+			facts[k0] = append(facts[k0], m[k]...)
+		}
+		for _, k := range keys {
+			k0 := k
+			k0.variant = ""
+			if isMenu(groupByValue(facts[k0]), tol) {
+				continue
+			}
+			groups := clusters(groupByValue(m[k]), tol)
 			for i := 0; i < len(groups); i++ {
 				for j := i + 1; j < len(groups); j++ {
-					a, b := groups[i], groups[j]
-					sev, ok := conflict(a.claims[0], b.claims[0], tol)
+					a, b, sev, ok := contradictingPair(groups[i], groups[j], tol)
 					if !ok {
 						continue
 					}
@@ -48,9 +82,9 @@ func runWithinPage(p *checker.Pass) error {
 						Severity:  sev,
 						Kind:      string(k.kind),
 						Subject:   string(k.subject),
-						Message:   fmt.Sprintf("%s: %s vs %s", capitalize(topic(k)), quote(a.claims[0]), quote(b.claims[0])),
-						Locations: locations(a.claims, b.claims),
-						Values:    sortedValues(a.value, b.value),
+						Message:   fmt.Sprintf("%s: %s vs %s; make the two statements agree, or make clear that one is an example or a different program", topic(k), quote(a), quote(b)),
+						Locations: locations(withFirst(groups[i].claims, a), withFirst(groups[j].claims, b)),
+						Values:    sortedValues(valueKey(a), valueKey(b)),
 					})
 				}
 			}
@@ -59,30 +93,109 @@ func runWithinPage(p *checker.Pass) error {
 	return nil
 }
 
-// conflict decides whether two claims of one kind and subject contradict,
-// and how surely.
-func conflict(a, b *claims.Claim, tol checker.Tolerance) (checker.Severity, bool) {
-	if a.Value != nil || b.Value != nil {
-		if a.Value != nil && b.Value != nil && *a.Value != *b.Value {
-			return checker.Error, true
+// contradictingPair picks, from two sides of one page, the first pair of
+// claims that contradict: comparable forces, not one sentence, not two
+// timetable entries, and disjoint values.
+func contradictingPair(x, y *valueGroup, tol checker.Tolerance) (*claims.Claim, *claims.Claim, checker.Severity, bool) {
+	// A sentence that lists both values ("IOP5 meets five days a week, or
+	// IOP3 three days") has made them alternatives for the whole page: the
+	// same values stated elsewhere do not contradict each other either.
+	for _, a := range x.claims {
+		for _, b := range y.claims {
+			if sameSentence(a, b) {
+				return nil, nil, 0, false
+			}
 		}
-		return 0, false
 	}
-	if checker.Widen(a, tol).Overlaps(checker.Widen(b, tol)) {
-		return 0, false
+	for _, a := range x.claims {
+		for _, b := range y.claims {
+			if !forcesMeet(a, b) || timetable(a) && timetable(b) {
+				continue
+			}
+			if sev, bad := conflict(a, b, tol); bad {
+				return a, b, sev, true
+			}
+		}
 	}
-	if a.Qualifier == claims.Approx || b.Qualifier == claims.Approx {
-		return checker.Warning, true
-	}
-	return checker.Error, true
+	return nil, nil, 0, false
 }
 
-func capitalize(s string) string {
-	if s == "" {
-		return s
+// clusters merges value groups whose bounded values overlap ("28 days"
+// and "30 days") into one side, so that a page saying 28 and 30 days in one place
+// and 60 in another is one finding, not two. Yes/no groups stay apart.
+func clusters(groups []*valueGroup, tol checker.Tolerance) []*valueGroup {
+	parent := make([]int, len(groups))
+	for i := range parent {
+		parent[i] = i
 	}
-	if s[0] >= 'a' && s[0] <= 'z' {
-		return string(s[0]-'a'+'A') + s[1:]
+	var find func(int) int
+	find = func(i int) int {
+		for parent[i] != i {
+			i = parent[i]
+		}
+		return i
 	}
-	return s
+	for i := range groups {
+		for j := i + 1; j < len(groups); j++ {
+			a, b := groups[i].claims[0], groups[j].claims[0]
+			if a.Value != nil || b.Value != nil || negated(a) || negated(b) {
+				continue
+			}
+			// Open ranges ("up to a year") overlap nearly everything and
+			// would chain unrelated values into one side.
+			ia, ib := checker.Widen(a, tol), checker.Widen(b, tol)
+			if ia.Bounded() && ib.Bounded() && ia.Overlaps(ib) {
+				parent[find(j)] = find(i)
+			}
+		}
+	}
+	var out []*valueGroup
+	byRoot := map[int]*valueGroup{}
+	for i, g := range groups {
+		r := find(i)
+		c := byRoot[r]
+		if c == nil {
+			c = &valueGroup{value: g.value}
+			byRoot[r] = c
+			out = append(out, c)
+		}
+		c.claims = append(c.claims, g.claims...)
+	}
+	return out
+}
+
+// withFirst orders a side's claims so that the one quoted comes first.
+func withFirst(cs []*claims.Claim, first *claims.Claim) []*claims.Claim {
+	out := []*claims.Claim{first}
+	for _, c := range cs {
+		if c != first {
+			out = append(out, c)
+		}
+	}
+	return out
+}
+
+// isMenu reports whether a page's values for one fact include three or
+// more that are mutually disjoint after tolerance (see the doc). Yes/no
+// facts have only two values and are never a menu.
+func isMenu(groups []*valueGroup, tol checker.Tolerance) bool {
+	var ivs []checker.Interval
+	for _, g := range groups {
+		c := g.claims[0]
+		if c.Value != nil || negated(c) {
+			continue
+		}
+		ivs = append(ivs, checker.Widen(c, tol))
+	}
+	// Greedy interval scheduling by right end finds the largest set of
+	// pairwise disjoint intervals.
+	sort.Slice(ivs, func(i, j int) bool { return ivs[i].Hi < ivs[j].Hi })
+	n, end := 0, -1.0
+	for _, iv := range ivs {
+		if iv.Lo > end {
+			n++
+			end = iv.Hi
+		}
+	}
+	return n >= 3
 }

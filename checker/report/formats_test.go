@@ -5,6 +5,7 @@ import (
 	"encoding/csv"
 	"encoding/json"
 	"encoding/xml"
+	"fmt"
 	"reflect"
 	"strings"
 	"testing"
@@ -230,5 +231,33 @@ func TestSARIFURI(t *testing.T) {
 		if got := sarifURI(tt.file, Options{Root: tt.root}); got != tt.want {
 			t.Errorf("sarifURI(%q, root %q) = %q, want %q", tt.file, tt.root, got, tt.want)
 		}
+	}
+}
+
+// An annotation names a few other sides and counts the rest: a template
+// repeated on hundreds of pages must not make a line of hundreds of places.
+func TestGitHubSeeAlsoCap(t *testing.T) {
+	f := checker.Finding{Rule: "across-pages", Severity: checker.Error, Message: "m"}
+	for i := range 12 {
+		f.Locations = append(f.Locations, checker.Location{File: fmt.Sprintf("p%02d.html", i), Line: 1, Column: 1})
+	}
+	out := string(render(t, "github", &checker.Result{Findings: []checker.Finding{f}}, Options{Quiet: true}))
+	if !strings.Contains(out, "p05.html:1:1, and 6 more)") || strings.Contains(out, "p06.html") {
+		t.Errorf("annotation: %q", out)
+	}
+}
+
+// Text and Markdown list a bounded number of sides per finding too.
+func TestSidesCapped(t *testing.T) {
+	f := checker.Finding{Rule: "across-pages", Severity: checker.Error, Message: "m"}
+	for i := range 30 {
+		f.Locations = append(f.Locations, checker.Location{File: fmt.Sprintf("p%02d.html", i), Line: 1, Column: 1, Text: "x"})
+	}
+	r := &checker.Result{Findings: []checker.Finding{f}}
+	if txt := string(render(t, "text", r, Options{Quiet: true})); !strings.Contains(txt, "and 19 more") || strings.Contains(txt, "p11.html") {
+		t.Errorf("text:\n%s", txt)
+	}
+	if md := string(render(t, "markdown", r, Options{Quiet: true})); !strings.Contains(md, "and 24 more") || strings.Contains(md, "p06.html") {
+		t.Errorf("markdown:\n%s", md)
 	}
 }

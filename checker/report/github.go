@@ -53,6 +53,9 @@ func githubLine(cmd string, props [][2]string, msg string) string {
 	return b.String()
 }
 
+// githubSeeAlso is how many other locations an annotation names.
+const githubSeeAlso = 5
+
 // WriteGitHub renders GitHub Actions workflow commands, one per finding at
 // its primary location; the other sides of a contradiction are named in
 // the message, because an annotation has only one place. Unless Quiet,
@@ -63,9 +66,16 @@ func WriteGitHub(w io.Writer, r *checker.Result, opt Options) error {
 		l := primary(f)
 		msg := f.Message
 		if len(f.Locations) > 1 {
-			others := make([]string, 0, len(f.Locations)-1)
-			for _, o := range f.Locations[1:] {
+			// A finding about a template repeated on 200 pages would make
+			// an annotation of every page; the JSON and SARIF reports keep
+			// the full list.
+			rest := f.Locations[1:]
+			others := make([]string, 0, min(len(rest), githubSeeAlso)+1)
+			for _, o := range rest[:min(len(rest), githubSeeAlso)] {
 				others = append(others, position(relPath(o.File, opt), o))
+			}
+			if n := len(rest) - githubSeeAlso; n > 0 {
+				others = append(others, fmt.Sprintf("and %d more", n))
 			}
 			msg += " (see also " + strings.Join(others, ", ") + ")"
 		}

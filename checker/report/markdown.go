@@ -17,6 +17,9 @@ const markdownMaxFindings = 50
 // WriteMarkdown renders a report sized for a pull-request comment: a
 // summary table, then at most markdownMaxFindings findings in a table.
 // Quiet leaves only the findings table.
+// markdownMaxSides is how many locations a table row names.
+const markdownMaxSides = 6
+
 func WriteMarkdown(w io.Writer, r *checker.Result, opt Options) error {
 	var buf bytes.Buffer
 	fs := findingsOf(r)
@@ -34,9 +37,12 @@ func WriteMarkdown(w io.Writer, r *checker.Result, opt Options) error {
 		buf.WriteString("| severity | rule | location | message |\n")
 		buf.WriteString("|---|---|---|---|\n")
 		for _, f := range fs[:min(len(fs), markdownMaxFindings)] {
-			locs := make([]string, len(f.Locations))
-			for i, l := range f.Locations {
-				locs[i] = mdEscape(position(l.File, l))
+			locs := make([]string, 0, min(len(f.Locations), markdownMaxSides)+1)
+			for _, l := range f.Locations[:min(len(f.Locations), markdownMaxSides)] {
+				locs = append(locs, mdEscape(position(l.File, l)))
+			}
+			if n := len(f.Locations) - markdownMaxSides; n > 0 {
+				locs = append(locs, fmt.Sprintf("and %d more", n))
 			}
 			fmt.Fprintf(&buf, "| %s | %s | %s | %s |\n", f.Severity, mdEscape(f.Rule), strings.Join(locs, "<br>"), mdEscape(f.Message))
 		}

@@ -89,11 +89,18 @@ func writeTextGroup(buf *bytes.Buffer, st styler, file string, fs []checker.Find
 			padPainted(st.paint(severityStyle(f.Severity), sev), sev, len("warning")),
 			padPainted(st.paint(ansiDim, f.Rule), f.Rule, ruleW),
 			clean(f.Message))
-		for _, l := range f.Locations[min(1, len(f.Locations)):] {
+		rest := f.Locations[min(1, len(f.Locations)):]
+		for _, l := range rest[:min(len(rest), textMaxSides)] {
 			fmt.Fprintf(buf, "      %s %s “%s”\n", st.paint(ansiDim, "↳"), clean(l.String()), clean(l.Text))
+		}
+		if n := len(rest) - textMaxSides; n > 0 {
+			fmt.Fprintf(buf, "      %s and %d more (--format json lists them all)\n", st.paint(ansiDim, "↳"), n)
 		}
 	}
 }
+
+// textMaxSides is how many further locations a finding lists in text.
+const textMaxSides = 10
 
 func writeTextSummary(buf *bytes.Buffer, st styler, r *checker.Result, hasFindings bool) error {
 	if hasFindings {

@@ -54,10 +54,7 @@ func (c checkCmd) Run(e *env) error {
 		return usageErr("%v", err)
 	}
 	enabled := checker.Enabled(checks.All, cfg)
-	wantFamilies := false
-	for _, ch := range enabled {
-		wantFamilies = wantFamilies || ch.ID == checks.TemplateDrift.ID
-	}
+	wantFamilies := checker.Need(enabled, checker.NeedFamilies)
 	ndOpt := checker.NearDupOptions(cfg)
 	var perDoc func(*corpus.Document) any
 	if wantFamilies {
@@ -148,8 +145,8 @@ func applyEnable(cfg *checker.Config, enable, disable []string) error {
 	}{{"--enable", enable, true}, {"--disable", disable, false}} {
 		for _, id := range set.ids {
 			id = strings.TrimSpace(id)
-			if !slices.Contains(checker.KnownChecks, id) {
-				return usageErr("%s: unknown check %q (%s)", set.flag, id, checker.Suggest(id, checker.KnownChecks, "known: "+strings.Join(checker.KnownChecks, ", ")))
+			if known := checker.IDs(checks.All); !slices.Contains(known, id) {
+				return usageErr("%s: unknown check %q (%s)", set.flag, id, checker.Suggest(id, known, "known: "+strings.Join(known, ", ")))
 			}
 			if cfg.Checks == nil {
 				cfg.Checks = map[string]bool{}

@@ -277,7 +277,7 @@ func TestWalkSymlinkAndGitignore(t *testing.T) {
 // lengthPageWith is lengthPage with extra lines before the second side
 // of its contradiction (line 9 of lengthPage).
 func lengthPageWith(before, after string) string {
-	return strings.Replace(lengthPage, "Most people complete IOP", before+"Most people complete IOP", 1) + after
+	return strings.Replace(lengthPage, "Most people complete our IOP", before+"Most people complete our IOP", 1) + after
 }
 
 func TestSuppressionForms(t *testing.T) {

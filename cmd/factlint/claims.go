@@ -7,6 +7,7 @@ import (
 	"io"
 	"strconv"
 
+	"github.com/factlint/factlint/checker"
 	"github.com/factlint/factlint/claims"
 	"github.com/olekukonko/tablewriter"
 )
@@ -27,9 +28,11 @@ func (c claimsCmd) Run(e *env) error {
 		return err
 	}
 	recs := []claims.Record{}
+	var written []string
 	for _, d := range a.Docs {
 		for i := range d.Claims {
 			recs = append(recs, d.Claims[i].Record())
+			written = append(written, checker.WrittenValue(&d.Claims[i]))
 		}
 	}
 	return withOutput(e, c.Output, func(w io.Writer) error {
@@ -43,19 +46,17 @@ func (c claimsCmd) Run(e *env) error {
 		case "csv":
 			return writeClaimsCSV(w, recs)
 		}
-		return writeClaimsTable(w, recs)
+		return writeClaimsTable(w, recs, written)
 	})
 }
 
-func writeClaimsTable(w io.Writer, recs []claims.Record) error {
+// writeClaimsTable shows each value in the unit the page wrote it in
+// (written[i] for recs[i]); JSON and CSV keep the canonical unit.
+func writeClaimsTable(w io.Writer, recs []claims.Record, written []string) error {
 	t := tablewriter.NewWriter(w)
 	t.Header("Location", "Kind", "Subject", "Value", "Qualifier", "Text")
-	for _, r := range recs {
-		c := claims.Claim{Min: r.Min, Max: r.Max, Value: r.Value}
-		v := c.FormatValue()
-		if r.Unit != "" {
-			v += " " + r.Unit
-		}
+	for i, r := range recs {
+		v := written[i]
 		if err := t.Append([]string{fmt.Sprintf("%s:%d:%d", r.File, r.Line, r.Column), string(r.Kind), string(r.Subject), v, r.Qualifier, r.Text}); err != nil {
 			return err
 		}

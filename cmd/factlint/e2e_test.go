@@ -397,7 +397,7 @@ Clients in our IOP usually spend about 10 hours per week in group and individual
 
 ## Schedule
 
-The IOP schedule totals 15 to 19 hours per week across four evenings.
+Our IOP schedule totals 15 to 19 hours per week across four evenings.
 `
 
 // lengthPage contradicts itself on IOP program length (exact on both sides:
@@ -410,7 +410,7 @@ Our intensive outpatient program lasts 8 weeks for most clients.
 
 Family sessions are offered every other Saturday morning.
 
-Most people complete IOP in 12 to 16 weeks.
+Most people complete our IOP in 12 to 16 weeks.
 `
 
 func TestExitCodes(t *testing.T) {
@@ -523,7 +523,7 @@ func TestRulesAndExplain(t *testing.T) {
 
 	x := runCLI(t, "", "explain", "within-page")
 	x.mustCode(t, exitClean, "explain within-page")
-	if !strings.HasPrefix(x.stdout, "within-page (default severity: error)") || !strings.Contains(x.stdout, "compares every claim on a page") {
+	if !strings.HasPrefix(x.stdout, "within-page (default severity: error)") || !strings.Contains(x.stdout, "compares the claims of one page") {
 		t.Errorf("explain within-page output:\n%s", x.stdout)
 	}
 
@@ -721,7 +721,7 @@ Our intensive outpatient program lasts 8 weeks for most clients.
 
 Family sessions are offered every other Saturday morning.
 
-Most people complete IOP in 12 to 16 weeks.
+Most people complete our IOP in 12 to 16 weeks.
 
 Parking is free in the lot behind the clinic.
 `
@@ -734,7 +734,7 @@ Cedar Ridge runs day and evening groups for adults in early recovery.
 
 Family sessions are offered every other Saturday morning.
 
-Most people complete IOP in 12 to 16 weeks.
+Most people complete our IOP in 12 to 16 weeks.
 
 Our IOP team offers medical detox on site, supervised by nurses around the clock.
 
@@ -753,7 +753,7 @@ Cedar Ridge runs day and evening groups for adults in early recovery.
 
 Family sessions are offered every other Saturday morning.
 
-Most people complete IOP in 12 to 16 weeks.
+Most people complete our IOP in 12 to 16 weeks.
 
 Our IOP team offers medical detox on site, supervised by nurses around the clock.
 
@@ -926,7 +926,7 @@ Cedar Ridge runs day and evening groups for adults in early recovery.
 Our intensive outpatient program lasts 8 weeks for most clients.
 
 <!-- factlint-ignore within-page the clinic confirmed both figures -->
-Most people complete IOP in 12 to 16 weeks.
+Most people complete our IOP in 12 to 16 weeks.
 `
 
 const unusedSuppressionPage = `# Partial hospitalization at Cedar Ridge
@@ -940,7 +940,7 @@ const invalidSuppressionPage = `# Outpatient programs at Cedar Ridge
 Our intensive outpatient program lasts 8 weeks for most clients.
 
 <!-- factlint-ignore within-page -->
-Most people complete IOP in 12 to 16 weeks.
+Most people complete our IOP in 12 to 16 weeks.
 `
 
 func TestInlineSuppression(t *testing.T) {

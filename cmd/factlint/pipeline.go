@@ -6,6 +6,7 @@ import (
 	"time"
 
 	"github.com/factlint/factlint/checker"
+	"github.com/factlint/factlint/checker/checks"
 	"github.com/factlint/factlint/claims"
 	"github.com/factlint/factlint/corpus"
 )
@@ -43,9 +44,9 @@ func (f inputFlags) configPaths() []string {
 
 func loadConfigFile(path string) (*checker.Config, error) {
 	if path == "" {
-		return checker.DefaultConfig(), nil
+		return checker.DefaultConfig().ForChecks(checks.All), nil
 	}
-	cfg, err := checker.LoadConfig(path)
+	cfg, err := checker.LoadConfig(path, checks.All)
 	if err != nil {
 		return nil, &exitError{code: exitUsage, err: err}
 	}
@@ -91,6 +92,7 @@ func (e *env) analyze(f inputFlags, cfg *checker.Config, perDoc func(*corpus.Doc
 		Corpus:    copt,
 		Extractor: extractor(cfg),
 		PerDoc:    perDoc,
+		Sites:     checker.NewSites(cfg, paths),
 	}
 	opt.Corpus.Stdin = e.stdin // read only for a "-" input
 	for i := range inputs {

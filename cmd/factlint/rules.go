@@ -15,14 +15,6 @@ type rulesCmd struct {
 	Paths  []string `arg:"" sep:"none" optional:"" help:"Show the severities under the config that applies to these paths (default: the current directory's)." placeholder:"PATH"`
 }
 
-func init() {
-	// The config loader validates check IDs against this list.
-	checker.KnownChecks = nil
-	for _, r := range allRules() {
-		checker.KnownChecks = append(checker.KnownChecks, r.ID)
-	}
-}
-
 func allRules() []checker.RuleInfo {
 	var out []checker.RuleInfo
 	for _, c := range checks.All {

@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"encoding/json"
 	"fmt"
+	"os"
 	"path/filepath"
 	"sort"
 	"strings"
@@ -46,6 +47,7 @@ func pipeline(t *testing.T, dir string, jobs int) *run {
 		Corpus:    copt,
 		Extractor: claims.NewExtractor(claims.Options{}),
 		PerDoc:    func(d *corpus.Document) any { return checker.SignDocument(d, ndOpt) },
+		Sites:     generatedSites(t, dir),
 	})
 	for _, s := range a.Skipped {
 		t.Errorf("skipped %s: %s", s.File, s.Reason)
@@ -56,6 +58,24 @@ func pipeline(t *testing.T, dir string, jobs int) *run {
 		t.Errorf("check: %v", err)
 	}
 	return &run{analysis: a, families: fams, findings: fs}
+}
+
+// generatedSites maps each top-level folder of the generated corpus
+// (site-000, …) to a site of its own, as a sites: config would: the
+// generator's folder names are not host names.
+func generatedSites(t *testing.T, dir string) *checker.Sites {
+	t.Helper()
+	entries, err := os.ReadDir(dir)
+	if err != nil {
+		t.Fatal(err)
+	}
+	cfg := checker.DefaultConfig()
+	for _, e := range entries {
+		if e.IsDir() {
+			cfg.Sites = append(cfg.Sites, checker.SiteRule{Path: e.Name(), Site: e.Name()})
+		}
+	}
+	return checker.NewSites(cfg, []string{dir})
 }
 
 // TestGenerated generates a corpus, runs the pipeline with 1 and 4

@@ -116,11 +116,13 @@ func (p *corpusPlan) plantDrift(r *rand.Rand, order []int, usedFam, usedSite []b
 			c.Rule, c.Subject = "template-drift", "iop"
 			if fact == "iop_len" {
 				c.Kind = "program-length"
-				c.Rules = []string{"template-drift", "across-pages"}
+				// Not across-pages: twins of one family are
+				// template-drift's, one finding per problem.
+				c.Rules = []string{"template-drift"}
 				c.Why = "one variant of a templated article says an IOP lasts 3 to 5 weeks where the others say 8 to 12"
 			} else {
 				c.Kind = "hours-per-week"
-				c.Rules = []string{"template-drift", "across-pages", "reference"}
+				c.Rules = []string{"template-drift", "reference"}
 				c.Why = "one variant of a templated article says 1 to 2 IOP hours a week where the others say 9 to 15; below the 9-hour floor too"
 			}
 			p.contras = append(p.contras, c)

@@ -1,0 +1,156 @@
+package checks
+
+import (
+	"regexp"
+
+	"github.com/factlint/factlint/checker"
+	"github.com/factlint/factlint/claims"
+)
+
+// The rule every check applies before it compares two claims, written once
+// here and quoted in each check's doc (compareRule), so that `explain`,
+// SARIF help and the README say the same thing the code does.
+const compareRule = `Two claims are compared only when they speak of the same thing: the same
+kind, subject, population (adults, adolescents) and variant ("evening",
+"short-term"; a variant is never compared with another variant or with the
+plain program), the same scope (a provider's own program, or programs in
+general) and the same attribution (what ASAM says is not what the page
+says). Then their force decides: an example ("for example 2 days × 4 hours")
+or a condition ("if you need detox") never contradicts anything; an
+existential ("some programs may last 90 days") contradicts only a universal
+("every program lasts 30 days"); typical and universal statements
+contradict each other when their values are disjoint after tolerance.
+Denials take part with their polarity: "does not offer detox" is a no, and
+"does not last 90 days" contradicts only a claim of 90 days.`
+
+// force reads an unset force as typical: an unmarked statement in the
+// generic present is how pages state what normally happens.
+func force(c *claims.Claim) claims.Force {
+	if c.Force == "" {
+		return claims.Typical
+	}
+	return c.Force
+}
+
+func negated(c *claims.Claim) bool { return c.Polarity == claims.Negated }
+
+// truth is a yes/no claim's meaning. The claims package folds a denial
+// into the value ("does not offer detox" is detox-offered=false, marked
+// negated; "clients do not live at the facility" is lives-at-home=true),
+// so the value already carries the polarity and is not flipped again.
+func truth(c *claims.Claim) bool { return *c.Value }
+
+// forcesMeet reports whether claims of these forces can contradict at all.
+func forcesMeet(a, b *claims.Claim) bool {
+	fa, fb := force(a), force(b)
+	switch {
+	case fa == claims.Example || fb == claims.Example, fa == claims.Conditional || fb == claims.Conditional:
+		return false
+	case fa == claims.Existential || fb == claims.Existential:
+		return fa == claims.Universal || fb == claims.Universal
+	}
+	return true
+}
+
+// sameTopic reports whether a and b are about the same thing (see compareRule).
+func sameTopic(a, b *claims.Claim) bool {
+	return a.Kind == b.Kind && a.Subject == b.Subject && a.Population == b.Population &&
+		a.Variant == b.Variant && a.Scope == b.Scope && a.Attribution == b.Attribution
+}
+
+// comparable is sameTopic and forcesMeet: the pair may contradict.
+func comparable(a, b *claims.Claim) bool { return sameTopic(a, b) && forcesMeet(a, b) }
+
+// conflict decides whether two comparable claims contradict, and how
+// surely: yes against no is an error; disjoint ranges are an error unless
+// either side is approximate. A denied range ("not 90 days") contradicts an
+// asserted range only when the assertion lies inside what was denied.
+func conflict(a, b *claims.Claim, tol checker.Tolerance) (checker.Severity, bool) {
+	if a.Value != nil || b.Value != nil {
+		if a.Value != nil && b.Value != nil && truth(a) != truth(b) {
+			return checker.Error, true
+		}
+		return 0, false
+	}
+	switch na, nb := negated(a), negated(b); {
+	case na && nb:
+		return 0, false
+	case na || nb:
+		deny, say := a, b
+		if nb {
+			deny, say = b, a
+		}
+		d, s := checker.Stated(deny), checker.Stated(say)
+		if d.Lo <= s.Lo && s.Hi <= d.Hi {
+			return checker.Error, true
+		}
+		return 0, false
+	}
+	if checker.Widen(a, tol).Overlaps(checker.Widen(b, tol)) {
+		return 0, false
+	}
+	if a.Qualifier == claims.Approx || b.Qualifier == claims.Approx {
+		return checker.Warning, true
+	}
+	return checker.Error, true
+}
+
+// sameSentence reports whether two claims come from one sentence. A
+// sentence that states two values for one fact lists alternatives
+// ("full-day or half-day", "anywhere from 45 minutes to two hours, sometimes
+// longer"); a writer does not contradict themselves mid-sentence.
+func sameSentence(a, b *claims.Claim) bool {
+	return a.File == b.File && a.Block == b.Block && a.Sentence == b.Sentence
+}
+
+// timetable reports whether a claim was read from clock times ("9 a.m. to
+// 2 p.m."): such an entry says when one day's or one track's session runs,
+// and two entries with different hours are different days or tracks
+// (Tuesday and Wednesday, morning and afternoon), not a contradiction.
+// Days stated beside clock times ("from 6 p.m. to 12 a.m., seven days a
+// week") are a timetable's too: when something is open, not how many days
+// the program meets.
+func timetable(c *claims.Claim) bool {
+	return clockTime.MatchString(c.Text) || c.Kind == claims.DaysPerWeek && clockTime.MatchString(c.Sentence)
+}
+
+var clockTime = regexp.MustCompile(`(?i)\d\s*(a\.?m\b|p\.?m\b|a\.m\.|p\.m\.|:\d\d)|\bnoon\b|\bmidnight\b`)
+
+// pageVoice reads a page's unmarked statements about a program in the
+// voice the page uses for that program. On a page where the provider
+// speaks of its own IOP ("our IOP meets three days a week"), a plain
+// "IOP clients attend 9 to 15 hours a week" is about the same IOP, not
+// about programs in general, so within one page both are compared as the
+// provider's. Attributed statements ("ASAM defines …") and hedged or
+// illustrative ones keep their scope, and so do generalisations marked as
+// such ("IOPs typically last 12 weeks", "most programs"): those speak of
+// programs in general even on a provider's page. The claims are copied,
+// never changed in place.
+func pageVoice(cs []claims.Claim) []claims.Claim {
+	own := map[claims.Subject]bool{}
+	for i := range cs {
+		if cs[i].Scope == claims.Provider {
+			own[cs[i].Subject] = true
+		}
+	}
+	if len(own) == 0 {
+		return cs
+	}
+	out := make([]claims.Claim, len(cs))
+	copy(out, cs)
+	for i := range out {
+		c := &out[i]
+		if c.Scope == claims.General && own[c.Subject] && c.Attribution == "" && acrossForce(c) && !generalising(c.Sentence) && usable(c) {
+			c.Scope = claims.Provider
+		}
+	}
+	return out
+}
+
+// generalising reports whether a sentence marks itself as a statement
+// about programs in general.
+func generalising(sentence string) bool {
+	return generalCue.MatchString(sentence)
+}
+
+var generalCue = regexp.MustCompile(`(?i)\b(typically|usually|generally|in general|normally|often|commonly|most|many|on average|the average|programs|IOPs|PHPs|facilities|centers|centres)\b`)

@@ -1,0 +1,123 @@
+package checks
+
+import (
+	"testing"
+
+	"github.com/factlint/factlint/checker"
+	"github.com/factlint/factlint/claims"
+)
+
+func days(lo, hi float64) *claims.Claim {
+	return &claims.Claim{Kind: claims.ProgramLength, Subject: claims.IOP, Min: &lo, Max: &hi, Unit: "day", Qualifier: claims.Exact}
+}
+
+func withForce(c *claims.Claim, f claims.Force) *claims.Claim { c.Force = f; return c }
+
+// Every pair of forces on two disjoint values: only typical or universal
+// pairs, and an existential against a universal, contradict.
+func TestForceCombinations(t *testing.T) {
+	forces := []claims.Force{"", claims.Universal, claims.Typical, claims.Existential, claims.Example, claims.Conditional}
+	want := func(a, b claims.Force) bool {
+		norm := func(f claims.Force) claims.Force {
+			if f == "" {
+				return claims.Typical
+			}
+			return f
+		}
+		a, b = norm(a), norm(b)
+		switch {
+		case a == claims.Example || b == claims.Example || a == claims.Conditional || b == claims.Conditional:
+			return false
+		case a == claims.Existential || b == claims.Existential:
+			return a == claims.Universal || b == claims.Universal
+		}
+		return true
+	}
+	tol := checker.Tolerance{Relative: 0.05, Approx: 0.2}
+	for _, fa := range forces {
+		for _, fb := range forces {
+			a, b := withForce(days(42, 42), fa), withForce(days(112, 112), fb)
+			_, bad := conflict(a, b, tol)
+			got := comparable(a, b) && bad
+			if got != want(fa, fb) {
+				t.Errorf("%q vs %q: contradiction %v, want %v", fa, fb, got, want(fa, fb))
+			}
+			// Overlapping values never contradict, whatever the force.
+			if _, bad := conflict(withForce(days(42, 70), fa), withForce(days(56, 84), fb), tol); bad {
+				t.Errorf("%q vs %q: overlapping ranges reported", fa, fb)
+			}
+		}
+	}
+}
+
+func TestSameTopic(t *testing.T) {
+	base := days(42, 42)
+	for _, tc := range []struct {
+		name string
+		edit func(*claims.Claim)
+		same bool
+	}{
+		{"identical", func(*claims.Claim) {}, true},
+		{"other subject", func(c *claims.Claim) { c.Subject = claims.PHP }, false},
+		{"other population", func(c *claims.Claim) { c.Population = "adolescent" }, false},
+		{"a variant", func(c *claims.Claim) { c.Variant = "evening" }, false},
+		{"other scope", func(c *claims.Claim) { c.Scope = claims.Provider }, false},
+		{"attributed", func(c *claims.Claim) { c.Attribution = "ASAM" }, false},
+	} {
+		o := days(112, 112)
+		tc.edit(o)
+		if got := sameTopic(base, o) && keyOf(base) == keyOf(o); got != tc.same {
+			t.Errorf("%s: same topic %v, want %v", tc.name, got, tc.same)
+		}
+	}
+}
+
+func TestNegatedAndBool(t *testing.T) {
+	tol := checker.Tolerance{Relative: 0.05}
+	yes, no := true, false
+	offer := &claims.Claim{Kind: claims.DetoxOffered, Subject: claims.IOP, Value: &yes}
+	deny := &claims.Claim{Kind: claims.DetoxOffered, Subject: claims.IOP, Value: &no, Polarity: claims.Negated}
+	if _, bad := conflict(offer, deny, tol); !bad {
+		t.Error("offers detox vs does not offer detox: no contradiction")
+	}
+	not90 := days(90, 90)
+	not90.Polarity = claims.Negated
+	if _, bad := conflict(not90, days(90, 90), tol); !bad {
+		t.Error("not 90 days vs 90 days: no contradiction")
+	}
+	if _, bad := conflict(not90, days(30, 30), tol); bad {
+		t.Error("not 90 days vs 30 days: reported")
+	}
+	if _, bad := conflict(not90, not90, tol); bad {
+		t.Error("two denials: reported")
+	}
+}
+
+func TestVariantOfNamedLength(t *testing.T) {
+	for text, want := range map[string]string{
+		"30-day": "30-day", "28 Day": "28-day", "60–90 Day": "60–90-day",
+		"30 days": "", "1-day": "", "one week": "", "8 weeks": "",
+	} {
+		c := days(30, 30)
+		c.Text = text
+		if got := variantOf(c); got != want {
+			t.Errorf("variantOf(%q) = %q, want %q", text, got, want)
+		}
+	}
+}
+
+func TestTimetable(t *testing.T) {
+	for text, want := range map[string]bool{
+		"9am to 2pm": true, "9 a.m. to 12 noon": true, "1 p.m. to 4:15 p.m.": true, "5:30 - 9 PM": true,
+		"3 hours a day": false, "9 to 15 hours": false, "12 weeks": false,
+	} {
+		if got := timetable(&claims.Claim{Text: text}); got != want {
+			t.Errorf("timetable(%q) = %v, want %v", text, got, want)
+		}
+	}
+	open := &claims.Claim{Kind: claims.DaysPerWeek, Text: "seven days a week", Sentence: "Phones are answered from 6 p.m. to 12 a.m., seven days a week."}
+	meets := &claims.Claim{Kind: claims.DaysPerWeek, Text: "five days a week", Sentence: "Our IOP meets five days a week."}
+	if !timetable(open) || timetable(meets) {
+		t.Errorf("days beside clock times: timetable %v, %v; want true, false", timetable(open), timetable(meets))
+	}
+}

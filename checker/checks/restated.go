@@ -1,0 +1,103 @@
+package checks
+
+import (
+	"fmt"
+	"math"
+
+	"github.com/factlint/factlint/checker"
+	"github.com/factlint/factlint/claims"
+)
+
+// Restated reports one fact given twice on a page with different exact ranges.
+var Restated = &checker.Check{
+	ID:       "restated-differently",
+	Title:    "One page gives the same fact twice with different exact figures",
+	Severity: checker.Info,
+	Doc: `restated-differently looks at what within-page leaves alone: two statements
+of one fact on one page whose ranges overlap, so both can be true, but
+differ ("9 to 15 hours a week" in a summary box, "9 to 25 hours" in the
+text; "five days a week" and "5 to 7 days a week"). A reader cannot tell
+which figure applies.
+
+` + compareRule + `
+
+Both statements must be exact (an "about" or a "daily" invites a reader to
+forgive the difference), bounded, in different sentences, not timetable
+entries, and differ at a bound by more than 10 % ("28 days" and "30 days"
+are the same month). Values the page lists as alternatives in one sentence
+are not reported, nor is a page that gives three or more figures for the
+fact (it is breaking the fact down by substance, phase or track), nor an
+unnamed program ("rehab", "a program").
+
+Severity: info, because both statements can be true. To fix: state the
+figure once, or say which program or phase each figure is for.`,
+	Run: runRestated,
+}
+
+// restatedGap is how far apart two bounds must be to count as different.
+const restatedGap = 0.10
+
+func runRestated(p *checker.Pass) error {
+	tol := p.Config.Tolerance
+	for _, d := range p.Docs {
+		m, keys := byKey(pageVoice(d.Claims))
+		for _, k := range keys {
+			groups := groupByValue(m[k])
+			if len(groups) != 2 || k.subject == claims.Other {
+				continue
+			}
+			for i := 0; i < len(groups); i++ {
+				for j := i + 1; j < len(groups); j++ {
+					a, b, ok := restatedPair(groups[i], groups[j], tol)
+					if !ok {
+						continue
+					}
+					p.Report(checker.Finding{
+						Kind:      string(k.kind),
+						Subject:   string(k.subject),
+						Message:   fmt.Sprintf("%s: %s vs %s; both can be true, but a reader cannot tell which applies: state the figure once, or say which program each is for", topic(k), quote(a), quote(b)),
+						Locations: locations(withFirst(groups[i].claims, a), withFirst(groups[j].claims, b)),
+						Values:    sortedValues(groups[i].value, groups[j].value),
+					})
+				}
+			}
+		}
+	}
+	return nil
+}
+
+func restatedPair(x, y *valueGroup, tol checker.Tolerance) (*claims.Claim, *claims.Claim, bool) {
+	for _, a := range x.claims {
+		for _, b := range y.claims {
+			if sameSentence(a, b) {
+				return nil, nil, false
+			}
+		}
+	}
+	for _, a := range x.claims {
+		for _, b := range y.claims {
+			if restated(a, b, tol) {
+				return a, b, true
+			}
+		}
+	}
+	return nil, nil, false
+}
+
+func restated(a, b *claims.Claim, tol checker.Tolerance) bool {
+	if a.Value != nil || b.Value != nil || negated(a) || negated(b) || !forcesMeet(a, b) || timetable(a) || timetable(b) {
+		return false
+	}
+	if a.Qualifier != claims.Exact || b.Qualifier != claims.Exact || a.OpenEnded || b.OpenEnded {
+		return false
+	}
+	sa, sb := checker.Stated(a), checker.Stated(b)
+	if !sa.Bounded() || !sb.Bounded() || !checker.Widen(a, tol).Overlaps(checker.Widen(b, tol)) {
+		return false
+	}
+	return apart(sa.Lo, sb.Lo) || apart(sa.Hi, sb.Hi)
+}
+
+func apart(x, y float64) bool {
+	return math.Abs(x-y) > restatedGap*math.Max(x, y)
+}

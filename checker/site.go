@@ -1,0 +1,121 @@
+package checker
+
+import (
+	"net/url"
+	"path"
+	"path/filepath"
+	"regexp"
+	"strings"
+
+	"golang.org/x/net/publicsuffix"
+)
+
+// SiteRule maps pages whose path matches a glob to a named site.
+type SiteRule struct {
+	// Path is a glob matched against the page's path and each folder
+	// above it, so "exports/north" covers every page below that folder.
+	Path string `yaml:"path"`
+	Site string `yaml:"site"`
+}
+
+// Sites decides which site, that is which publisher, each page belongs to.
+// In order: the first config rule whose glob matches; the host of the
+// page's URL (fetched, canonical or og:url), without a leading "www.", so
+// that www.example.org and example.org are one site while
+// staging.example.org, florida.example.org and two pages.dev projects are
+// sites of their own (a sites: entry joins them when they are one
+// publisher's); the top-level folder of a checked directory when it is
+// named like a host (example.org/…, the layout crawlers and mirroring tools
+// write); else "", the one site of the whole run.
+type Sites struct {
+	Rules []SiteRule
+	// Roots are the paths given on the command line.
+	Roots []string
+}
+
+// NewSites is the site assignment for a run over roots.
+func NewSites(cfg *Config, roots []string) *Sites {
+	return &Sites{Rules: cfg.Sites, Roots: roots}
+}
+
+// Of returns the site of the page at file with the given URL ("" if unknown).
+func (s *Sites) Of(file, pageURL string) string {
+	if s == nil {
+		return ""
+	}
+	f := cleanPath(file)
+	// Globs match the path as given or relative to a checked folder.
+	paths := []string{f}
+	for _, root := range s.Roots {
+		if rel, ok := below(cleanPath(root), f); ok && rel != f {
+			paths = append(paths, rel)
+		}
+	}
+	for _, r := range s.Rules {
+		for _, p := range paths {
+			if globCovers(r.Path, p) {
+				return r.Site
+			}
+		}
+	}
+	if u, err := url.Parse(pageURL); err == nil && u.Hostname() != "" {
+		return strings.TrimPrefix(strings.ToLower(u.Hostname()), "www.")
+	}
+	for _, root := range s.Roots {
+		rel, ok := below(cleanPath(root), f)
+		if !ok {
+			continue
+		}
+		top, rest, nested := strings.Cut(rel, "/")
+		if !nested || rest == "" {
+			continue
+		}
+		if h := strings.ToLower(top); isHost(h) {
+			return strings.TrimPrefix(h, "www.")
+		}
+	}
+	return ""
+}
+
+func cleanPath(p string) string { return path.Clean(filepath.ToSlash(p)) }
+
+// below returns f relative to the folder root, if f is inside it.
+func below(root, f string) (string, bool) {
+	if root == "." {
+		if path.IsAbs(f) || f == ".." || strings.HasPrefix(f, "../") {
+			return "", false
+		}
+		return f, true
+	}
+	if strings.HasPrefix(f, root+"/") {
+		return f[len(root)+1:], true
+	}
+	return "", false
+}
+
+// globCovers reports whether pattern matches f or a folder above it.
+func globCovers(pattern, f string) bool {
+	pattern = cleanPath(pattern)
+	for p := f; p != "." && p != "/" && p != ""; p = path.Dir(p) {
+		if ok, _ := path.Match(pattern, p); ok {
+			return true
+		}
+	}
+	return false
+}
+
+var hostName = regexp.MustCompile(`^[a-z0-9]([a-z0-9-]*[a-z0-9])?(\.[a-z0-9]([a-z0-9-]*[a-z0-9])?)+$`)
+
+// isHost reports whether a folder name is a host name under a known
+// public suffix: a folder called "v1.2" or "notes.old" is not a site.
+func isHost(h string) bool {
+	if !hostName.MatchString(h) {
+		return false
+	}
+	ps, icann := publicsuffix.PublicSuffix(h)
+	if !icann && !strings.Contains(ps, ".") {
+		return false
+	}
+	_, err := publicsuffix.EffectiveTLDPlusOne(h)
+	return err == nil
+}

@@ -1,0 +1,59 @@
+package checker
+
+import (
+	"strings"
+	"testing"
+)
+
+func TestSitesOf(t *testing.T) {
+	s := &Sites{
+		Rules: []SiteRule{{Path: "exports/north", Site: "north"}, {Path: "mirror/*.html", Site: "mirror"}},
+		Roots: []string{".", "crawl"},
+	}
+	for _, tc := range []struct{ file, url, want string }{
+		// Config globs first, covering the pages below a matching folder.
+		{"exports/north/a/b.html", "https://example.org/b", "north"},
+		{"mirror/x.html", "", "mirror"},
+		// A known URL groups by host, www. or not; other subdomains and
+		// pages.dev projects are sites of their own.
+		{"x/a.html", "https://www.Example.org/a", "example.org"},
+		{"x/b.html", "https://staging.example.org/b", "staging.example.org"},
+		{"x/c.html", "https://one.pages.dev/c", "one.pages.dev"},
+		{"x/d.html", "https://two.pages.dev/d", "two.pages.dev"},
+		{"x/e.html", "http://localhost:8080/e", "localhost"},
+		// Host-named top-level folders of a checked directory.
+		{"example.com/p/q.html", "", "example.com"},
+		{"crawl/www.example.net/q.html", "", "example.net"},
+		{"crawl/dev.example.net/r.html", "", "dev.example.net"},
+		// Folders that are no host, and files at the top, stay in the run's site.
+		{"notes.old/q.html", "", ""},
+		{"v1.2/q.html", "", ""},
+		{"docs/q.html", "", ""},
+		{"example.com", "", ""},
+		{"../elsewhere.org/q.html", "", ""},
+	} {
+		if got := s.Of(tc.file, tc.url); got != tc.want {
+			t.Errorf("Of(%q, %q) = %q, want %q", tc.file, tc.url, got, tc.want)
+		}
+	}
+	var none *Sites
+	if got := none.Of("example.com/a.html", "https://example.org/"); got != "" {
+		t.Errorf("nil Sites: %q, want one site", got)
+	}
+}
+
+func TestSitesConfig(t *testing.T) {
+	cfg, err := ParseConfig("s.yaml", []byte("sites:\n  - path: \"a/*\"\n    site: a.example\n  - path: \"[x\"\n    site: b\n  - site: c\n"), testChecks)
+	if err == nil {
+		t.Fatalf("bad sites entries accepted: %+v", cfg.Sites)
+	}
+	for _, want := range []string{`s.yaml:4:11: bad glob pattern "[x"`, "s.yaml:6:5: sites entry has no path"} {
+		if !strings.Contains(err.Error(), want) {
+			t.Errorf("error %q lacks %q", err, want)
+		}
+	}
+	cfg, err = ParseConfig("s.yaml", []byte("sites:\n  - path: \"a/*\"\n    site: a.example\n"), testChecks)
+	if err != nil || len(cfg.Sites) != 1 || cfg.Sites[0] != (SiteRule{Path: "a/*", Site: "a.example"}) {
+		t.Errorf("sites = %+v, %v", cfg, err)
+	}
+}
