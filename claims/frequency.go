@@ -62,13 +62,17 @@ var frequencyCues = []struct {
 
 var meetingVerbs = wordSet("meet", "meets", "met", "attend", "attends", "attending", "held", "run", "runs", "are", "is", "occur", "occurs", "happen", "happens", "provided", "offered", "scheduled")
 
+// meetingNouns are what a program schedules as a whole; "weekly
+// counseling" is left out, since counseling inside a program is one of its
+// parts (the therapy terms name the parts that are subjects of their own).
 var meetingNouns = wordSet("therapy", "therapies", "treatment", "treatments", "session", "sessions", "group", "groups",
-	"support", "programming", "care", "counseling", "counselling", "attendance", "supervision", "monitoring",
+	"support", "programming", "care", "attendance", "supervision", "monitoring",
 	"program", "meetings", "meeting", "appointments", "visits", "check-ins", "classes", "psychotherapy")
 
 // meetingNounAfter reports a meeting noun within two words after i:
 // "daily group therapy", "weekly outpatient therapy".
 func meetingNounAfter(s string, i int) bool {
+	prev := ""
 	for n := 0; n < 2; n++ {
 		w := wordAfter(s, i)
 		if w == "" {
@@ -77,6 +81,12 @@ func meetingNounAfter(s string, i int) bool {
 		if meetingNouns[w] {
 			return true
 		}
+		// "weekly individual counseling": a named part of the program,
+		// whose therapy term is the subject.
+		if (w == "counseling" || w == "counselling") && (prev == "individual" || prev == "group" || prev == "family") {
+			return true
+		}
+		prev = w
 		j := indexFrom(s, w, i)
 		if j < 0 {
 			return false

@@ -29,7 +29,8 @@ func matchDetox(s *sentence) (bool, int, int, bool) {
 	lo, hi := clauseBounds(lower, d, dEnd)
 	// "we coordinate detox placement", "we refer clients to detox": the
 	// page sends clients elsewhere.
-	if loc := lastMatch(referralVerb, lower[lo:d]); loc != nil && d-(lo+loc[1]) < 40 && !negated(lower, lo+loc[0]) {
+	if loc := lastMatch(referralVerb, lower[lo:d]); loc != nil && d-(lo+loc[1]) < 40 && !negated(lower, lo+loc[0]) &&
+		!strings.HasPrefix(lower[lo+loc[1]:], " to as") {
 		return false, lo + loc[0], dEnd, true
 	}
 	// "Our outpatient detox program starts with …": the page's own

@@ -1,6 +1,9 @@
 package claims
 
-import "strings"
+import (
+	"regexp"
+	"strings"
+)
 
 // modality is what the clause around a claim says about how it holds: the
 // checker compares like with like, so an example never contradicts a
@@ -41,7 +44,7 @@ func forceOf(sentence, clause string, lo, start int) Force {
 		return Conditional
 	case hasWord(clause, existentialCues...) || startsWithExistential(sentence[lo:]):
 		return Existential
-	case hasWord(clause, universalCues...) || definition(sentence):
+	case universalIn(clause) || definition(sentence):
 		return Universal
 	}
 	return Typical
@@ -49,7 +52,7 @@ func forceOf(sentence, clause string, lo, start int) Force {
 
 var exampleCues = []string{"for example", "for instance", "e.g.", "e.g.,", "such as a", "as an example", "an example", "say,", "imagine", "let's say", "let’s say", "suppose"}
 
-var existentialCues = []string{"some", "may", "might", "can", "could", "others", "sometimes", "certain", "occasionally", "possibly", "optional", "many", "several"}
+var existentialCues = []string{"some", "may", "might", "can", "could", "others", "sometimes", "certain", "occasionally", "possibly", "optional", "several"}
 
 // universalCues: "each" is left out, since it mostly sits in a rate
 // ("three hours each day").
@@ -84,6 +87,10 @@ func conditional(s string, start int) bool {
 		i := indexWord(s, w, 0)
 		switch {
 		case i < 0:
+		case i == 0:
+			// "If you relapse, the IOP lasts 20 weeks": an opening
+			// condition governs the whole sentence.
+			return true
 		case i > 0 && i < start && !strings.Contains(s[i:start], ","):
 			// "if" later in the sentence but before the claim governs it
 			// when no comma closes the condition before the claim.
@@ -176,36 +183,107 @@ func populationOf(lower string) string {
 }
 
 // variantOf reads a sub-variant of the program inside the claim's clause
-// ("short-term residential", "our evening IOP", "the first 4 weeks"),
-// preferring the one nearest before the claim.
+// ("short-term residential", "our evening IOP", "alcohol detox", "IOP5",
+// "the first phase"), preferring the one nearest before the claim. A
+// variant word must modify a program ("evening IOP", "long-term stays"):
+// "short evening blocks" is a time of day, not an evening track.
 func variantOf(masked string, lo, hi, start int) string {
+	clause := masked[lo:hi]
 	best, at := "", -1
+	consider := func(name string, i int) {
+		i += lo
+		// Nearest before the claim wins; one after it counts only when
+		// nothing comes before.
+		if i < start && i > at || at < 0 && best == "" {
+			best, at = name, i
+			if i >= start {
+				at = -1
+			}
+		}
+	}
 	for _, v := range variants {
 		for _, cue := range v.cues {
-			if i := indexWord(masked[lo:hi], cue, 0); i >= 0 {
-				i += lo
-				// Nearest before the claim wins; one after it counts only
-				// when nothing comes before.
-				if i < start && i > at || at < 0 && best == "" {
-					best, at = v.name, i
-					if i >= start {
-						at = -1
-					}
+			for from := 0; ; {
+				i := indexWord(clause, cue, from)
+				if i < 0 {
+					break
+				}
+				from = i + len(cue)
+				if v.standalone || modifiesProgram(clause, i+len(cue)) {
+					consider(v.name, i)
 				}
 			}
 		}
 	}
+	if m := trackName.FindStringIndex(clause); m != nil {
+		consider(strings.ReplaceAll(strings.ReplaceAll(clause[m[0]:m[1]], " ", ""), "-", ""), m[0])
+	}
 	return best
 }
 
+// modifiesProgram reports a program word among the two words after i.
+func modifiesProgram(clause string, i int) bool {
+	for n := 0; n < 2; n++ {
+		w := wordAfter(clause, i)
+		if w == "" {
+			return false
+		}
+		if programWords[w] {
+			return true
+		}
+		j := indexFrom(clause, w, i)
+		if j < 0 {
+			return false
+		}
+		i = j + len(w)
+	}
+	return false
+}
+
+var programWords = wordSet("program", "programs", "programme", "track", "tracks", "option", "options", "stay", "stays",
+	"rehab", "treatment", "care", "detox", "detoxification", "withdrawal", "iop", "iops", "php", "phps", "residential",
+	"inpatient", "outpatient", "group", "groups", "level", "service", "services", "session", "sessions")
+
+// trackName finds a numbered track of a program: "IOP5", "IOP-3", "PHP 2".
+var trackName = regexp.MustCompile(`\b(?:iop|php)[ -]?[1-9]\b`)
+
 var variants = []struct {
-	name string
-	cues []string
+	name       string
+	cues       []string
+	standalone bool // the cue names the variant without a program word after it
 }{
-	{"short-term", []string{"short-term", "short term"}},
-	{"long-term", []string{"long-term", "long term", "extended"}},
-	{"evening", []string{"evening", "evenings", "night", "nights"}},
-	{"virtual", []string{"virtual", "online", "telehealth", "remote"}},
-	{"step-down", []string{"step-down", "step down", "aftercare", "continuing care", "alumni"}},
-	{"phase", []string{"first phase", "second phase", "third phase", "phase 1", "phase 2", "phase 3", "the first week", "the first weeks"}},
+	{"short-term", []string{"short-term", "short term"}, false},
+	{"long-term", []string{"long-term", "long term", "extended"}, false},
+	{"evening", []string{"evening", "evenings", "night", "nights", "weekend"}, false},
+	{"virtual", []string{"virtual", "online", "telehealth", "remote"}, false},
+	{"step-down", []string{"step-down", "step down", "aftercare", "continuing care", "alumni"}, true},
+	{"phase", []string{"first phase", "second phase", "third phase", "phase 1", "phase 2", "phase 3", "the first week", "the first weeks"}, true},
+	{"outpatient", []string{"outpatient detox", "ambulatory detox", "outpatient detoxification", "ambulatory detoxification"}, true},
+	{"inpatient", []string{"inpatient detox", "residential detox", "inpatient detoxification", "medical detox"}, true},
+	// Withdrawal runs its own course per substance.
+	{"alcohol", []string{"alcohol"}, true},
+	{"opioid", []string{"opioid", "opioids", "opiate", "opiates", "heroin", "fentanyl", "oxycodone"}, true},
+	{"benzodiazepine", []string{"benzodiazepine", "benzodiazepines", "benzo", "benzos", "xanax"}, true},
+	{"stimulant", []string{"cocaine", "meth", "methamphetamine", "stimulant", "stimulants", "crack"}, true},
+	{"cannabis", []string{"marijuana", "cannabis"}, true},
+}
+
+// universalIn reports a universal cue in the clause that is not part of a
+// rate: "every week" and "all day" say how often, not of which programs.
+func universalIn(clause string) bool {
+	for _, c := range universalCues {
+		for from := 0; ; {
+			i := indexWord(clause, c, from)
+			if i < 0 {
+				break
+			}
+			from = i + len(c)
+			switch wordAfter(clause, i+len(c)) {
+			case "day", "days", "week", "weeks", "month", "night", "evening", "morning", "session", "other", "weekday", "year":
+				continue
+			}
+			return true
+		}
+	}
+	return false
 }

@@ -54,6 +54,16 @@ func TestModality(t *testing.T) {
 		{"Our evening IOP meets 3 days a week.", claims.DaysPerWeek, want{claims.Asserted, claims.Typical, "", "", "evening"}},
 		{"Our virtual IOP meets 3 days a week.", claims.DaysPerWeek, want{claims.Asserted, claims.Typical, "", "", "virtual"}},
 		{"Our IOP meets 3 days a week.", claims.DaysPerWeek, want{claims.Asserted, claims.Typical, "", "", ""}},
+		{"Our IOP runs short evening blocks, 3 days a week.", claims.DaysPerWeek, want{claims.Asserted, claims.Typical, "", "", ""}},
+		{"Alcohol detox usually lasts 5 to 7 days.", claims.ProgramLength, want{claims.Asserted, claims.Typical, "", "", "alcohol"}},
+		{"Heroin detox lasts 4 to 7 days.", claims.ProgramLength, want{claims.Asserted, claims.Typical, "", "", "opioid"}},
+		{"In IOP3, clients meet 3 days a week.", claims.DaysPerWeek, want{claims.Asserted, claims.Typical, "", "", "iop3"}},
+		{"Outpatient detox takes 5 to 10 days.", claims.ProgramLength, want{claims.Asserted, claims.Typical, "", "", "outpatient"}},
+		// a rate is no universal, an opening condition governs the sentence
+		{"Every week, IOP groups last an hour.", claims.HoursPerWeek, want{claims.Asserted, claims.Typical, "", "", ""}},
+		{"If you relapse, the IOP lasts 20 weeks.", claims.ProgramLength, want{claims.Asserted, claims.Conditional, "", "", ""}},
+		{"Many clients stay 30 days in our residential program.", claims.ProgramLength, want{claims.Asserted, claims.Typical, "", "", ""}},
+		{"According to NIDA, outpatient programs should last at least 90 days.", claims.ProgramLength, want{claims.Asserted, claims.Typical, "NIDA", "", ""}},
 	} {
 		doc, err := corpus.Parse("m.txt", []byte(tc.text+"\n"), corpus.FormatText, corpus.DefaultOptions())
 		if err != nil {
