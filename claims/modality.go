@@ -259,7 +259,7 @@ var variants = []struct {
 	{"step-down", []string{"step-down", "step down", "aftercare", "continuing care", "alumni"}, true},
 	{"phase", []string{"first phase", "second phase", "third phase", "phase 1", "phase 2", "phase 3", "the first week", "the first weeks"}, true},
 	{"outpatient", []string{"outpatient detox", "ambulatory detox", "outpatient detoxification", "ambulatory detoxification"}, true},
-	{"inpatient", []string{"inpatient detox", "residential detox", "inpatient detoxification", "medical detox"}, true},
+	{"inpatient", []string{"inpatient detox", "residential detox", "inpatient detoxification"}, true},
 	// Withdrawal runs its own course per substance.
 	{"alcohol", []string{"alcohol"}, true},
 	{"opioid", []string{"opioid", "opioids", "opiate", "opiates", "heroin", "fentanyl", "oxycodone"}, true},
