@@ -39,13 +39,12 @@ func jaccard(a, b map[uint64]bool) float64 {
 	return float64(inter) / float64(len(a)+len(b)-inter)
 }
 
-const seedDir = "/work/shared/seeds"
-
 func readSeeds(t testing.TB) map[string]string {
 	t.Helper()
-	files, _ := filepath.Glob(filepath.Join(seedDir, "*.txt"))
+	dir := sharedDir(t, "seeds")
+	files, _ := filepath.Glob(filepath.Join(dir, "*.txt"))
 	if len(files) == 0 {
-		t.Skipf("no seed pages in %s", seedDir)
+		t.Fatalf("no seed pages in %s", dir)
 	}
 	out := map[string]string{}
 	for _, f := range files {

@@ -1,0 +1,94 @@
+package neardup
+
+// Tiers of a pair or a family, from the strictest. A family's tier is its
+// weakest link's.
+const (
+	TierExact    = "exact"
+	TierNear     = "near"
+	TierTemplate = "template"
+	TierSpun     = "spun"
+)
+
+// tierRank orders tiers from the strictest; 0 is no relation.
+func tierRank(t string) int {
+	switch t {
+	case TierExact:
+		return 1
+	case TierNear:
+		return 2
+	case TierTemplate:
+		return 3
+	case TierSpun:
+		return 4
+	}
+	return 0
+}
+
+// Thresholds below NearThreshold, measured on real pages in doc.go.
+const (
+	// nearMinShingle, nearMinOrder and nearMinSpread: a copy shifted by a
+	// header, a table or a new paragraph still shares a fifth of its
+	// shingles, nearly all in order, all through the page.
+	nearMinShingle = 0.18
+	nearMinOrder   = 0.85
+	nearMinSpread  = 7
+	// A template filled in for another place: a heading (or the address)
+	// equal but for the place, on pages about the same things.
+	slotMinBag   = 0.2
+	slotMinSlots = 2
+	// Pages of one topic written separately (two articles of one site,
+	// or the generator's articles drawn from one grammar) share many
+	// content words, but their shared shingles come in any order.
+	topicMinBag    = 0.4
+	topicMaxOrder  = 0.6
+	slotMinAligned = 3
+	// spun: rewritten sentence by sentence on one outline.
+	spunMinAligned = 10
+	spunMinCover   = 0.4
+	spunMinSpread  = 5
+	spunMinBag     = 0.25
+	spunMinOrder   = 0.65
+)
+
+// judge decides whether two signatures belong in one family and in which
+// tier, from the cheapest evidence up: the sentence alignment runs only
+// when the shingles have not settled it and the pages share enough
+// content words for it to matter.
+func (o Options) judge(a, b Signature) (Evidence, string) {
+	if a.Exact == b.Exact {
+		return Evidence{Shingle: 1, Order: 1, Bag: 1}, TierExact
+	}
+	e := Compare(a, b, false)
+	if e.Shingle >= o.NearThreshold || e.Shingle >= nearMinShingle && e.Order >= nearMinOrder && e.OrderSpread >= nearMinSpread {
+		if e.Slots > 0 || e.URLSlot {
+			return e, TierTemplate
+		}
+		return e, TierNear
+	}
+	if e.Bag < slotMinBag && (e.Shingle < o.TemplateThreshold || !o.placed(a, b)) {
+		return e, ""
+	}
+	e.Aligned, e.Cover, e.AlignSpread = alignUnits(a.Units, b.Units)
+	switch {
+	case e.Bag >= slotMinBag && !e.sameTopicOnly() && (e.Slots >= slotMinSlots || e.URLSlot && e.Aligned >= slotMinAligned):
+		return e, TierTemplate
+	case e.Shingle >= o.TemplateThreshold && o.placed(a, b):
+		return e, TierTemplate
+	case e.Aligned >= spunMinAligned && e.Cover >= spunMinCover && e.AlignSpread >= spunMinSpread && e.Bag >= spunMinBag && e.Order >= spunMinOrder:
+		return e, TierSpun
+	}
+	return e, ""
+}
+
+// placed is the template tier's shingle test: shared shingles at the same
+// places of both pages, all through them (see Placement).
+func (o Options) placed(a, b Signature) bool {
+	lower, spread := Placement(a, b)
+	return lower >= o.PlacementThreshold && spread >= minPlacementSpread
+}
+
+// sameTopicOnly: many content words in common, but the shingles the pages
+// share are out of order, which a template or a spun copy never is.
+func (e Evidence) sameTopicOnly() bool {
+	return e.Bag >= topicMinBag && e.Order < topicMaxOrder
+}
