@@ -1,6 +1,7 @@
 package neardup
 
 import (
+	"math"
 	"math/bits"
 	"slices"
 )
@@ -52,13 +53,32 @@ func Compare(a, b Signature, units bool) Evidence {
 		return e
 	}
 	e.Shingle, e.Order, e.OrderSpread = shingleOrder(a, b, n)
-	e.Bag = estimate(a.Bag, b.Bag)
+	e.Bag = estimateBins(a.Bag, b.Bag)
 	e.Slots = slots(a, b)
 	e.URLSlot = a.URLShape != 0 && a.URLShape == b.URLShape && a.URLFill != b.URLFill
 	if units {
 		e.Aligned, e.Cover, e.AlignSpread = alignUnits(a.Units, b.Units)
 	}
 	return e
+}
+
+// estimateBins estimates Jaccard from one-permutation MinHash bins: bins
+// empty on both pages say nothing and are left out.
+func estimateBins(a, b []uint32) float64 {
+	n, eq := 0, 0
+	for i := range min(len(a), len(b)) {
+		if a[i] == math.MaxUint32 && b[i] == math.MaxUint32 {
+			continue
+		}
+		n++
+		if a[i] == b[i] {
+			eq++
+		}
+	}
+	if n == 0 {
+		return 0
+	}
+	return float64(eq) / float64(n)
 }
 
 func estimate(a, b []uint32) float64 {

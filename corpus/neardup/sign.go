@@ -244,22 +244,23 @@ func (b *signBuf) units() []Unit {
 	return out
 }
 
-// bagHash is the MinHash of a page's content words: a set, so repeats and
-// order do not count, which is what survives rewording.
+// bagHash is the one-permutation MinHash of a page's content words: each
+// word's hash picks one of bagHashes bins by its top bits and the bin keeps
+// the least of the rest. A set, so repeats and order do not count, which is
+// what survives rewording; one hash per word rather than bagHashes of them
+// keeps it at a tenth of the shingle signature's cost.
 func bagHash(stems []uint64) []uint32 {
 	mins := make([]uint32, bagHashes)
 	for i := range mins {
 		mins[i] = math.MaxUint32
 	}
-	mul, add := hashMul[maxHashes-bagHashes:], hashAdd[maxHashes-bagHashes:]
 	for _, s := range stems {
 		if s == 0 {
 			continue
 		}
-		for j := range mins {
-			if v := uint32((s*mul[j] + add[j]) >> 32); v < mins[j] {
-				mins[j] = v
-			}
+		h := s * 0x9e3779b97f4a7c15
+		if v := uint32(h); v < mins[h>>58] {
+			mins[h>>58] = v
 		}
 	}
 	return mins

@@ -65,16 +65,25 @@ func (o Options) judge(a, b Signature) (Evidence, string) {
 		}
 		return e, TierNear
 	}
-	if e.Bag < slotMinBag && (e.Shingle < o.TemplateThreshold || !o.placed(a, b)) {
+	topic := e.Bag >= slotMinBag && !e.sameTopicOnly()
+	switch {
+	case e.Slots >= slotMinSlots && !e.sameTopicOnly():
+		return e, TierTemplate
+	case e.Shingle >= o.TemplateThreshold && o.placed(a, b):
+		return e, TierTemplate
+	}
+	// The sentence alignment is the costly part; run it only for pairs
+	// that can still pass with it.
+	urlSlot := topic && e.URLSlot
+	spun := e.Bag >= spunMinBag && e.Order >= spunMinOrder
+	if !urlSlot && !spun {
 		return e, ""
 	}
 	e.Aligned, e.Cover, e.AlignSpread = alignUnits(a.Units, b.Units)
 	switch {
-	case e.Bag >= slotMinBag && !e.sameTopicOnly() && (e.Slots >= slotMinSlots || e.URLSlot && e.Aligned >= slotMinAligned):
+	case urlSlot && e.Aligned >= slotMinAligned:
 		return e, TierTemplate
-	case e.Shingle >= o.TemplateThreshold && o.placed(a, b):
-		return e, TierTemplate
-	case e.Aligned >= spunMinAligned && e.Cover >= spunMinCover && e.AlignSpread >= spunMinSpread && e.Bag >= spunMinBag && e.Order >= spunMinOrder:
+	case spun && e.Aligned >= spunMinAligned && e.Cover >= spunMinCover && e.AlignSpread >= spunMinSpread:
 		return e, TierSpun
 	}
 	return e, ""
