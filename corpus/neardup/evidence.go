@@ -43,22 +43,14 @@ const alignMinContent = 3
 // words (as Bloom bits) at which they are taken as one sentence reworded.
 const alignMinBits = 0.4
 
-// Compare measures two signatures against each other. The sentence
-// alignment is quadratic in the number of sentences, so callers ask for it
-// (units) only when the cheaper measures leave the question open.
-func Compare(a, b Signature, units bool) Evidence {
-	var e Evidence
-	n := min(len(a.Mins), len(b.Mins))
-	if n == 0 {
-		return e
-	}
-	e.Shingle, e.Order, e.OrderSpread = shingleOrder(a, b, n)
-	e.Bag = estimateBins(a.Bag, b.Bag)
-	e.Slots = slots(a, b)
+// Compare measures two signatures against each other. It runs every
+// measure; clustering takes them one at a time and stops as soon as a pair
+// is settled (see judge).
+func Compare(a, b Signature) Evidence {
+	e := Evidence{Shingle: Similarity(a, b), Bag: estimateBins(a.Bag, b.Bag), Slots: slots(a, b)}
 	e.URLSlot = a.URLShape != 0 && a.URLShape == b.URLShape && a.URLFill != b.URLFill
-	if units {
-		e.Aligned, e.Cover, e.AlignSpread = alignUnits(a.Units, b.Units)
-	}
+	e.Order, e.OrderSpread = shingleOrder(a, b)
+	e.Aligned, e.Cover, e.AlignSpread = alignUnits(a.Units, b.Units)
 	return e
 }
 
@@ -95,41 +87,34 @@ func estimate(a, b []uint32) float64 {
 	return float64(eq) / float64(n)
 }
 
-// shingleOrder estimates Jaccard and takes the longest run of agreeing
-// minimums that is in order in both pages (longest non-decreasing
-// subsequence of the second page's positions, the first page's sorted).
-func shingleOrder(a, b Signature, n int) (sim, order float64, spread int) {
-	type pair struct{ pa, pb uint8 }
-	var buf [maxHashes]pair
+// shingleOrder takes the agreeing minimums and finds the longest run of
+// them that is in order in both pages (longest non-decreasing subsequence
+// of the second page's positions, the first page's sorted), returning its
+// share's lower bound and its spread.
+func shingleOrder(a, b Signature) (order float64, spread int) {
+	n := min(len(a.Mins), len(b.Mins))
+	if len(a.Pos) < n || len(b.Pos) < n {
+		return 1, 8
+	}
+	var buf [maxHashes]uint16 // first page's position, then the second's
 	ps := buf[:0]
 	for i := range n {
 		if a.Mins[i] == b.Mins[i] {
-			ps = append(ps, pair{pa: posAt(a.Pos, i), pb: posAt(b.Pos, i)})
+			ps = append(ps, uint16(a.Pos[i])<<8|uint16(b.Pos[i]))
 		}
 	}
-	sim = float64(len(ps)) / float64(n)
 	if len(ps) == 0 {
-		return sim, 0, 0
+		return 0, 0
 	}
-	if len(a.Pos) < n || len(b.Pos) < n {
-		return sim, 1, 8
-	}
-	slices.SortFunc(ps, func(x, y pair) int {
-		if x.pa != y.pa {
-			return int(x.pa) - int(y.pa)
-		}
-		return int(x.pb) - int(y.pb)
-	})
-	// Patience sorting for the longest non-decreasing run of pb, keeping
-	// each pile's predecessor to recover which pairs are in it.
-	var tails [maxHashes]int
-	var prev [maxHashes]int
+	slices.Sort(ps)
+	// Patience sorting, keeping each pile's predecessor to recover the run.
+	var tails, prev [maxHashes]int
 	piles := 0
 	for i, p := range ps {
 		lo, hi := 0, piles
 		for lo < hi {
 			m := (lo + hi) / 2
-			if ps[tails[m]].pb <= p.pb {
+			if uint8(ps[tails[m]]) <= uint8(p) {
 				lo = m + 1
 			} else {
 				hi = m
@@ -146,18 +131,11 @@ func shingleOrder(a, b Signature, n int) (sim, order float64, spread int) {
 	}
 	var binsA, binsB uint8
 	for i := tails[piles-1]; i >= 0; i = prev[i] {
-		binsA |= 1 << (ps[i].pa >> 5)
-		binsB |= 1 << (ps[i].pb >> 5)
+		binsA |= 1 << (ps[i] >> 13)
+		binsB |= 1 << (uint8(ps[i]) >> 5)
 	}
 	order = wilsonLower(float64(piles), float64(len(ps)), placeZ)
-	return sim, order, max(bits.OnesCount8(binsA), bits.OnesCount8(binsB))
-}
-
-func posAt(p []uint8, i int) uint8 {
-	if i < len(p) {
-		return p[i]
-	}
-	return 0
+	return order, max(bits.OnesCount8(binsA), bits.OnesCount8(binsB))
 }
 
 // slots counts the place-bearing sentences and headings both pages have,
@@ -165,6 +143,9 @@ func posAt(p []uint8, i int) uint8 {
 // a template keeps its outline; pages that merely use the same "… in
 // <city>" phrasing do not.
 func slots(a, b Signature) int {
+	if !hasPlace(a.Units) || !hasPlace(b.Units) {
+		return 0
+	}
 	var js []int
 	for i, u := range a.Units {
 		if !u.Place || !u.Heading && u.Content < alignMinContent || slices.ContainsFunc(a.Units[:i], func(x Unit) bool { return x.Place && x.Shape == u.Shape }) {
@@ -271,4 +252,8 @@ func unitSim(x, y Unit) float64 {
 		return 0
 	}
 	return v
+}
+
+func hasPlace(us []Unit) bool {
+	return slices.ContainsFunc(us, func(u Unit) bool { return u.Place })
 }

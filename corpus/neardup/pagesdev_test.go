@@ -79,7 +79,7 @@ func TestPagesDev(t *testing.T) {
 	var rows []row
 	for i := range sigs {
 		for j := i + 1; j < len(sigs); j++ {
-			rows = append(rows, row{sigs[i].ID, sigs[j].ID, kind[[2]string{sigs[i].ID, sigs[j].ID}], Compare(sigs[i], sigs[j], true)})
+			rows = append(rows, row{sigs[i].ID, sigs[j].ID, kind[[2]string{sigs[i].ID, sigs[j].ID}], Compare(sigs[i], sigs[j])})
 		}
 	}
 	groups, _ := Cluster(sigs, opt)

@@ -150,8 +150,9 @@ func (b *signBuf) normalise(text string) (exact uint64, n int) {
 		h := xxhash.Sum64(b.key)
 		capital := isCapital(w)
 		o, stem := h, uint64(0)
+		class := wordClasses[h]
 		switch {
-		case isDigitKey(string(b.key)) || numberWordHashes[h]:
+		case isDigitKey(string(b.key)) || class&classNumber != 0:
 			if h == hashDozen && len(words) > 0 && words[len(words)-1] == hashA {
 				words, orig, stems = words[:len(words)-1], orig[:len(orig)-1], stems[:len(stems)-1]
 				caps, unit = caps[:len(caps)-1], unit[:len(unit)-1]
@@ -159,7 +160,7 @@ func (b *signBuf) normalise(text string) (exact uint64, n int) {
 			h = maskNumber
 		case maskProperNouns && capital && !atStart && !functionWordHashes[h] && placeSeqs[h] == nil:
 			h = maskProper
-		case !stopWordHashes[h] && len(b.key) > 1:
+		case class&classStop == 0 && len(b.key) > 1:
 			stem = xxhash.Sum64(stemKey(b.key))
 		}
 		words, orig, stems = append(words, h), append(orig, o), append(stems, stem)

@@ -58,14 +58,31 @@ func (o Options) judge(a, b Signature) (Evidence, string) {
 	if a.Exact == b.Exact {
 		return Evidence{Shingle: 1, Order: 1, Bag: 1}, TierExact
 	}
-	e := Compare(a, b, false)
-	if e.Shingle >= o.NearThreshold || e.Shingle >= nearMinShingle && e.Order >= nearMinOrder && e.OrderSpread >= nearMinSpread {
-		if e.Slots > 0 || e.URLSlot {
+	e := Evidence{Shingle: Similarity(a, b), Bag: estimateBins(a.Bag, b.Bag), Slots: slots(a, b)}
+	e.URLSlot = a.URLShape != 0 && a.URLShape == b.URLShape && a.URLFill != b.URLFill
+	filled := e.Slots > 0 || e.URLSlot
+	if e.Shingle >= o.NearThreshold {
+		if filled {
 			return e, TierTemplate
 		}
 		return e, TierNear
 	}
-	topic := e.Bag >= slotMinBag && !e.sameTopicOnly()
+	// Every rule below needs some shingles, some content words or some
+	// place slots in common; most candidate pairs have none of them.
+	if e.Shingle < min(nearMinShingle, o.TemplateThreshold) && e.Bag < min(slotMinBag, spunMinBag) && e.Slots < slotMinSlots {
+		return e, ""
+	}
+	// Order is needed by the near rule below, by the spun tier, and to
+	// tell one topic from one template when many content words are shared.
+	if e.Shingle >= nearMinShingle || e.Bag >= min(spunMinBag, topicMinBag) || e.URLSlot && e.Bag >= slotMinBag {
+		e.Order, e.OrderSpread = shingleOrder(a, b)
+	}
+	if e.Shingle >= nearMinShingle && e.Order >= nearMinOrder && e.OrderSpread >= nearMinSpread {
+		if filled {
+			return e, TierTemplate
+		}
+		return e, TierNear
+	}
 	switch {
 	case e.Slots >= slotMinSlots && !e.sameTopicOnly():
 		return e, TierTemplate
@@ -74,7 +91,7 @@ func (o Options) judge(a, b Signature) (Evidence, string) {
 	}
 	// The sentence alignment is the costly part; run it only for pairs
 	// that can still pass with it.
-	urlSlot := topic && e.URLSlot
+	urlSlot := e.URLSlot && e.Bag >= slotMinBag && !e.sameTopicOnly()
 	spun := e.Bag >= spunMinBag && e.Order >= spunMinOrder
 	if !urlSlot && !spun {
 		return e, ""

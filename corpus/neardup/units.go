@@ -39,10 +39,20 @@ type unitMeta struct {
 	words     int
 }
 
-// stopWords carry no topic; content-word comparison leaves them out so
-// that rewording ("is a type of" / "is one kind of") does not count.
-var stopWordHashes = func() map[uint64]bool {
-	m := map[uint64]bool{}
+// Word classes signing looks up, one map lookup per word.
+const (
+	classNumber = 1 << iota // a number word, masked like digits
+	classStop               // a stop word, not a content word
+)
+
+// wordClasses: stop words carry no topic, so content-word comparison
+// leaves them out and rewording ("is a type of" / "is one kind of") does
+// not count; number words are masked like digits.
+var wordClasses = func() map[uint64]uint8 {
+	m := map[uint64]uint8{}
+	for w := range numberWords {
+		m[hashWord(w)] |= classNumber
+	}
 	for _, w := range []string{"a", "about", "above", "after", "again", "against", "all", "also", "am",
 		"an", "and", "any", "are", "as", "at", "be", "because", "been", "before", "being", "below",
 		"between", "both", "but", "by", "can", "could", "did", "do", "does", "doing", "down", "during",
@@ -58,7 +68,7 @@ var stopWordHashes = func() map[uint64]bool {
 		"without", "would", "yet", "you", "your", "yours", "yourself", "s", "t", "re", "ve", "ll", "d",
 		"etc", "e", "g", "ie", "eg", "usually", "typically", "generally", "also", "various", "several",
 		"including", "include", "includes", "use", "used", "uses", "using"} {
-		m[hashWord(w)] = true
+		m[hashWord(w)] |= classStop
 	}
 	return m
 }()
