@@ -103,7 +103,7 @@ const (
 	// half the time. A value shared by more than maxRareBucket pages is
 	// stock phrasing or boilerplate, and its bucket is skipped: IDF by
 	// bucket size, at no extra cost.
-	rareSlots     = 32
+	rareSlots     = 16
 	maxRareBucket = 12
 )
 
