@@ -87,7 +87,12 @@ func (o Options) judge(a, b Signature) (Evidence, string) {
 	case e.Slots >= slotMinSlots && !e.sameTopicOnly():
 		return e, TierTemplate
 	case e.Shingle >= o.TemplateThreshold && o.placed(a, b):
-		return e, TierTemplate
+		// Shingles shared in place all through both pages: one article,
+		// reworded (spun) or filled in for another place (template).
+		if filled {
+			return e, TierTemplate
+		}
+		return e, TierSpun
 	}
 	// The sentence alignment is the costly part; run it only for pairs
 	// that can still pass with it.
