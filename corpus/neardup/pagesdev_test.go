@@ -124,8 +124,8 @@ func TestPagesDev(t *testing.T) {
 	}
 	show := func(r row) {
 		e := r.e
-		t.Logf("%s %s %-18s sh=%.3f ord=%.2f/%d bag=%.2f al=%d cov=%.2f/%d slots=%d", r.a[:3], r.b[:3], r.kind,
-			e.Shingle, e.Order, e.OrderSpread, e.Bag, e.Aligned, e.Cover, e.AlignSpread, e.Slots)
+		t.Logf("%s %s %-18s sh=%.3f ord=%.2f/%d bag=%.2f al=%d cov=%.2f/%d slots=%d url=%v", r.a[:3], r.b[:3], r.kind,
+			e.Shingle, e.Order, e.OrderSpread, e.Bag, e.Aligned, e.Cover, e.AlignSpread, e.Slots, e.URLSlot)
 	}
 	for _, r := range rows {
 		if r.kind != "" {

@@ -8,9 +8,9 @@ import (
 	"github.com/cespare/xxhash/v2"
 )
 
-// Signature is what clustering needs of a page: 512 bytes of MinHash and
-// 128 of placement at the default 128 hashes, so a corpus of 100k pages fits
-// in ~70 MB.
+// Signature is what clustering needs of a page: at the default 128 hashes
+// 512 bytes of MinHash, 128 of placement, 256 of content words and 24 per
+// sentence, so a corpus of 100k 600-word pages fits in ~170 MB.
 type Signature struct {
 	ID string
 	// Exact hashes the normalised, unmasked words: equal only when the
