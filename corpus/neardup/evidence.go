@@ -143,7 +143,7 @@ func shingleOrder(a, b Signature) (order float64, spread int) {
 // a template keeps its outline; pages that merely use the same "… in
 // <city>" phrasing do not.
 func slots(a, b Signature) int {
-	if !hasPlace(a.Units) || !hasPlace(b.Units) {
+	if !a.places || !b.places {
 		return 0
 	}
 	var js []int
@@ -252,8 +252,4 @@ func unitSim(x, y Unit) float64 {
 		return 0
 	}
 	return v
-}
-
-func hasPlace(us []Unit) bool {
-	return slices.ContainsFunc(us, func(u Unit) bool { return u.Place })
 }

@@ -33,7 +33,9 @@ type Signature struct {
 	// URLFill the place names; both 0 when the address names no place
 	// (see urlSlots).
 	URLShape, URLFill uint32
-	Words             int
+	// places: some unit names a place, so slots are worth looking for.
+	places bool
+	Words  int
 }
 
 const maxHashes = 1024
@@ -111,6 +113,7 @@ func Sign(id, text string, opt Options) Signature {
 	}
 	sig.Bag = bagHash(b.stems)
 	sig.Units = b.units()
+	sig.places = slices.ContainsFunc(sig.Units, func(u Unit) bool { return u.Place })
 	sig.URLShape, sig.URLFill = urlSlots(pageURL(text))
 	return sig
 }
@@ -161,7 +164,10 @@ func (b *signBuf) normalise(text string) (exact uint64, n int) {
 		case maskProperNouns && capital && !atStart && !functionWordHashes[h] && placeSeqs[h] == nil:
 			h = maskProper
 		case class&classStop == 0 && len(b.key) > 1:
-			stem = xxhash.Sum64(stemKey(b.key))
+			stem = h
+			if k := stemKey(b.key); len(k) != len(b.key) { // every rule shortens or lengthens the key
+				stem = xxhash.Sum64(k)
+			}
 		}
 		words, orig, stems = append(words, h), append(orig, o), append(stems, stem)
 		caps, unit = append(caps, capital), append(unit, int32(len(metas)-1))

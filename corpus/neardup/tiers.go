@@ -48,6 +48,10 @@ const (
 	spunMinSpread  = 5
 	spunMinBag     = 0.25
 	spunMinOrder   = 0.65
+	// minOrderShared: below five shared minimums the order's lower bound
+	// cannot reach spunMinOrder (5 of 5 in order bound at 0.65), so it is
+	// not worth computing.
+	minOrderShared = 5
 )
 
 // judge decides whether two signatures belong in one family and in which
@@ -58,7 +62,7 @@ func (o Options) judge(a, b Signature) (Evidence, string) {
 	if a.Exact == b.Exact {
 		return Evidence{Shingle: 1, Order: 1, Bag: 1}, TierExact
 	}
-	e := Evidence{Shingle: Similarity(a, b), Bag: estimateBins(a.Bag, b.Bag), Slots: slots(a, b)}
+	e := Evidence{Shingle: Similarity(a, b), Slots: slots(a, b)}
 	e.URLSlot = a.URLShape != 0 && a.URLShape == b.URLShape && a.URLFill != b.URLFill
 	filled := e.Slots > 0 || e.URLSlot
 	if e.Shingle >= o.NearThreshold {
@@ -67,6 +71,7 @@ func (o Options) judge(a, b Signature) (Evidence, string) {
 		}
 		return e, TierNear
 	}
+	e.Bag = estimateBins(a.Bag, b.Bag)
 	// Every rule below needs some shingles, some content words or some
 	// place slots in common; most candidate pairs have none of them.
 	if e.Shingle < min(nearMinShingle, o.TemplateThreshold) && e.Bag < min(slotMinBag, spunMinBag) && e.Slots < slotMinSlots {
@@ -74,7 +79,7 @@ func (o Options) judge(a, b Signature) (Evidence, string) {
 	}
 	// Order is needed by the near rule below, by the spun tier, and to
 	// tell one topic from one template when many content words are shared.
-	if e.Shingle >= nearMinShingle || e.Bag >= min(spunMinBag, topicMinBag) || e.URLSlot && e.Bag >= slotMinBag {
+	if e.Shingle >= nearMinShingle || e.Shingle*float64(len(a.Mins)) >= minOrderShared && (e.Bag >= min(spunMinBag, topicMinBag) || e.URLSlot && e.Bag >= slotMinBag) {
 		e.Order, e.OrderSpread = shingleOrder(a, b)
 	}
 	if e.Shingle >= nearMinShingle && e.Order >= nearMinOrder && e.OrderSpread >= nearMinSpread {
