@@ -18,7 +18,7 @@
 //
 //   - exact: the same words, whatever the markup or spacing (Exact).
 //   - near: a copy republished or lightly edited. Masked 3-shingle Jaccard
-//     at NearThreshold (0.5), or at 0.18 when the shared shingles come in
+//     at NearThreshold (0.5), or at 0.12 when the shared shingles come in
 //     the same order in both pages (Order ≥ 0.85, the Wilson lower bound of
 //     the in-order share) all through them (7 of 8 eighths): a header, a
 //     table or a rewritten paragraph shifts a copy but does not shuffle it.
