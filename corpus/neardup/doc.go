@@ -41,6 +41,15 @@
 // their order: when Bag ≥ 0.4 and Order < 0.6 the slot and spun tiers do not
 // apply (sameTopicOnly).
 //
+// A site's header, navigation and footer sit at the top and bottom of
+// every page: their shingles agree in order but over two or three eighths
+// of the page, so they do not make pages near, and their buckets are
+// skipped as candidates once more than 12 pages share them. Chrome as long
+// as the article itself still reads as shared text (TestTierFixtures: 200
+// words of chrome around 330-word articles are not a family; around
+// 80-word ones they were); removing site-wide blocks before signing is the
+// reader's job (package corpus).
+//
 // # Measurements on real pages (../shared/eval/pages-dev, TestPagesDev -v)
 //
 // sh is the masked 3-shingle MinHash estimate, order the in-order share

@@ -71,6 +71,12 @@ const siteAlumni = `Life After Treatment: Our Alumni Community
 
 Finishing a program is a beginning, not an ending. Graduates join a monthly dinner, a weekly phone check-in and a private online forum moderated by peer mentors. Alumni who hit a rough patch can book a refresher session with their former counselor at no charge. Each summer the community hosts a picnic where families meet the staff who walked beside them. Volunteering at intake events lets longtime members share what recovery looks like a few years on.`
 
+// siteNav and siteFooter stand for the chrome a page's reader did not
+// strip: long, and the same on every page of the site.
+const siteNav = `Home About Us Our Team Admissions Insurance Programs Detox Residential Partial Hospitalization Intensive Outpatient Outpatient Family Program Alumni Blog Contact Careers Locations Harbor Light North Harbor Light South Harbor Light Coast Verify Your Insurance Call Now Chat With Us Tour the Campus Request a Callback Patient Portal Pay a Bill Refer a Client Media Inquiries`
+
+const siteFooter = `Harbor Light Recovery is accredited by a national behavioral health accreditation body and licensed by the state department of health. Our admissions coordinators can verify insurance benefits, arrange transportation and answer questions about every level of care we offer. The content on this website is for information only and does not replace the advice of a medical professional. If you are in crisis, contact emergency services right away. Privacy Policy Terms of Use Notice of Privacy Practices Accessibility Statement Nondiscrimination Notice Sitemap Copyright Harbor Light Recovery All rights reserved.`
+
 // sharedParagraph is quoted, word for word, by two otherwise unrelated pages.
 const sharedParagraph = `Federal guidance describes residential treatment as round-the-clock care in a setting outside a hospital, where a structured community helps each resident rebuild daily routines, relationships and accountability over several months.`
 
@@ -91,6 +97,8 @@ func TestTierFixtures(t *testing.T) {
 		{"template: another state filled in and reworded", article, func() string { s, _ := spin(baseArticle, "Oregon", 0.15, false, rng); return s }(), TierTemplate},
 		{"spun: one outline rewritten sentence by sentence", spunA, spunB, TierSpun},
 		{"negative: one site, two topics, its stock phrasing", siteStock + "\n\n" + siteDetox + "\n\n" + siteStock, siteStock + "\n\n" + siteAlumni + "\n\n" + siteStock, ""},
+		{"negative: one site's chrome around two articles", siteNav + "\n\n" + siteDetox + "\n\n" + randomArticle(rng, 250) + "\n\n" + siteFooter,
+			siteNav + "\n\n" + siteAlumni + "\n\n" + randomArticle(rng, 250) + "\n\n" + siteFooter, ""},
 		{"negative: one paragraph in common", siteDetox + "\n\n" + sharedParagraph + "\n\n" + spunA, siteAlumni + "\n\n" + sharedParagraph + "\n\n" + randomArticle(rng, 250), ""},
 	}
 	for _, c := range cases {
