@@ -93,8 +93,16 @@ var signPool = sync.Pool{New: func() any { return &signBuf{key: make([]byte, 0, 
 const bagHashes = 64
 
 // Sign computes a page's signature. It is safe for concurrent use and
-// allocates only the returned slices.
+// allocates only the returned slices. The page's address, when the text
+// names one on its first line ("SOURCE: https://…"), counts as a template
+// slot (see urlSlots); SignURL takes it from the caller instead.
 func Sign(id, text string, opt Options) Signature {
+	return SignURL(id, pageURL(text), text, opt)
+}
+
+// SignURL is Sign for a page whose address is known apart from its text
+// (a crawl, a canonical link); an empty url means none.
+func SignURL(id, url, text string, opt Options) Signature {
 	opt = opt.withDefaults()
 	b := signPool.Get().(*signBuf)
 	defer signPool.Put(b)
@@ -114,7 +122,7 @@ func Sign(id, text string, opt Options) Signature {
 	sig.Bag = bagHash(b.stems)
 	sig.Units = b.units()
 	sig.places = slices.ContainsFunc(sig.Units, func(u Unit) bool { return u.Place })
-	sig.URLShape, sig.URLFill = urlSlots(pageURL(text))
+	sig.URLShape, sig.URLFill = urlSlots(url)
 	return sig
 }
 
