@@ -33,12 +33,12 @@ const maxBucketChecks = 16
 const maxMedoidMembers = 400
 
 // Cluster groups signatures into families. Exact duplicates are collapsed
-// first; the remaining distinct pages are banded (LSH), candidate pairs are
-// verified by estimated Jaccard (and, in the template tier, by Placement)
-// and joined by union-find when the two components' roots pass the same
-// test, so the work is linear in the corpus plus the candidates, never all
-// pairs. Pages without
-// Mins (under MinWords) are returned in tooShort. Output is sorted by the
+// first; the remaining distinct pages meet as candidates in LSH bands,
+// single-value bands and the index of place slots, candidate pairs are
+// judged tier by tier (judge) and joined by union-find when the two
+// components' roots are related too, so the work is linear in the corpus
+// plus the candidates, never all pairs. Pages without Mins (under
+// MinWords) are returned in tooShort. Output is sorted by the
 // first file of each group; it does not depend on the order of sigs.
 func Cluster(sigs []Signature, opt Options) (groups []Group, tooShort []string) {
 	opt = opt.withDefaults()
