@@ -103,16 +103,63 @@ func writeDupesTable(w io.Writer, groups []dupesGroup, diff, color bool) error {
 		return nil
 	}
 	for i, g := range groups {
-		fmt.Fprintf(w, "\nFamily %d (canonical %s)\n", i+1, g.Canonical)
-		for _, h := range g.Hunks {
-			line := fmt.Sprintf("  %s:%d:%d  %-9s %s → %s", h.File, h.Line, h.Column, h.Class, quoteOr(h.A), quoteOr(h.B))
-			if color && h.Class == "fact" {
-				line = "\033[1;31m" + line + "\033[0m"
-			}
-			fmt.Fprintln(w, line)
-		}
+		fmt.Fprintf(w, "\nFamily %d (%s, canonical %s)\n", i+1, g.Tier, g.Canonical)
+		writeVariantDiffs(w, g, color)
 	}
 	return nil
+}
+
+// writeVariantDiffs lists, for each variant, the facts it states
+// differently first (the differences a reader must check), then how many
+// slot, spin and structure differences it has, each with the words around
+// it.
+func writeVariantDiffs(w io.Writer, g dupesGroup, color bool) {
+	byFile := map[string][]neardup.Hunk{}
+	for _, h := range g.Hunks {
+		byFile[h.File] = append(byFile[h.File], h)
+	}
+	for _, f := range g.Files {
+		if f == g.Canonical {
+			continue
+		}
+		hs := byFile[f]
+		count := map[string]int{}
+		for _, h := range hs {
+			count[h.Class]++
+		}
+		fmt.Fprintf(w, "  %s: %d fact, %d slot, %d spin, %d structure differences\n", f,
+			count[neardup.ClassFact], count[neardup.ClassSlot], count[neardup.ClassSpin], count[neardup.ClassStructure])
+		for _, class := range []string{neardup.ClassFact, neardup.ClassSlot, neardup.ClassSpin, neardup.ClassStructure} {
+			for _, h := range hs {
+				if h.Class != class {
+					continue
+				}
+				line := fmt.Sprintf("    %s:%d:%d  %-9s %s", h.File, h.Line, h.Column, h.Class, inContext(h))
+				if color && class == neardup.ClassFact {
+					line = "\033[1;31m" + line + "\033[0m"
+				}
+				fmt.Fprintln(w, line)
+			}
+		}
+	}
+}
+
+// inContext shows a change between the words around it:
+// "… attend [15 → 9] hours per week …".
+func inContext(h neardup.Hunk) string {
+	change := quoteOr(h.A) + " → " + quoteOr(h.B)
+	if h.Before == "" && h.After == "" {
+		return change
+	}
+	var b strings.Builder
+	if h.Before != "" {
+		b.WriteString("…" + h.Before + " ")
+	}
+	b.WriteString("[" + change + "]")
+	if h.After != "" {
+		b.WriteString(" " + h.After + "…")
+	}
+	return b.String()
 }
 
 func quoteOr(s string) string {

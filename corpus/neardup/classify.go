@@ -123,6 +123,9 @@ func toHunks(file string, ca, va []sent, edits []edit) []Hunk {
 		h := Hunk{File: file, Class: e.class, A: e.a, B: e.b}
 		if e.bi >= 0 {
 			h.Line, h.Column = where(va[e.bi], e.blo, e.bhi > e.blo || e.class != ClassStructure)
+			if e.class != ClassStructure {
+				h.Before, h.After = around(va[e.bi], e.blo, e.bhi)
+			}
 		} else {
 			// A removed sentence shows where it would have been.
 			h.Line, h.Column = sentPos(va, e.near)
@@ -155,4 +158,17 @@ func sentPos(ss []sent, i int) (int, int) {
 		last := ss[len(ss)-1]
 		return last.Line, last.Column + utf8.RuneCountInString(last.Text)
 	}
+}
+
+// around is the text of up to contextWords words before token lo and after
+// token hi of a sentence, as written.
+func around(s sent, lo, hi int) (before, after string) {
+	t := s.toks
+	if b := max(lo-contextWords, 0); b < lo && lo <= len(t) {
+		before = s.Text[t[b].start:t[lo-1].end]
+	}
+	if e := min(hi+contextWords, len(t)); hi < e {
+		after = s.Text[t[hi].start:t[e-1].end]
+	}
+	return before, after
 }

@@ -5,21 +5,15 @@ import (
 	"slices"
 )
 
-// Tiers of a group, from the strictest.
-const (
-	TierExact    = "exact"
-	TierNear     = "near"
-	TierTemplate = "template"
-)
-
 // Group is one family of pages built from the same text.
 type Group struct {
 	Files []string `json:"files"` // sorted
 	// Canonical is the medoid: the member most similar on average to the
 	// others, ties broken by ID. Variants are aligned against it.
 	Canonical string `json:"canonical"`
-	// Tier is TierExact when every member has the same words, TierNear when
-	// every pair reaches NearThreshold, TierTemplate otherwise.
+	// Tier is the weakest link that joined the family: TierExact when
+	// every member has the same words, then TierNear, TierTemplate and
+	// TierSpun (see judge).
 	Tier string `json:"tier"`
 	// MinSimilarity and MaxSimilarity range over all pairs of members.
 	MinSimilarity float64 `json:"min_similarity"`
@@ -39,12 +33,12 @@ const maxBucketChecks = 16
 const maxMedoidMembers = 400
 
 // Cluster groups signatures into families. Exact duplicates are collapsed
-// first; the remaining distinct pages are banded (LSH), candidate pairs are
-// verified by estimated Jaccard (and, in the template tier, by Placement)
-// and joined by union-find when the two components' roots pass the same
-// test, so the work is linear in the corpus plus the candidates, never all
-// pairs. Pages without
-// Mins (under MinWords) are returned in tooShort. Output is sorted by the
+// first; the remaining distinct pages meet as candidates in LSH bands,
+// single-value bands and the index of place slots, candidate pairs are
+// judged tier by tier (judge) and joined by union-find when the two
+// components' roots are related too, so the work is linear in the corpus
+// plus the candidates, never all pairs. Pages without Mins (under
+// MinWords) are returned in tooShort. Output is sorted by the
 // first file of each group; it does not depend on the order of sigs.
 func Cluster(sigs []Signature, opt Options) (groups []Group, tooShort []string) {
 	opt = opt.withDefaults()
@@ -71,7 +65,7 @@ func Cluster(sigs []Signature, opt Options) (groups []Group, tooShort []string) 
 	for s := 0; s < len(byExact); {
 		e := s + 1
 		for e < len(byExact) && sigs[byExact[e]].Exact == sigs[byExact[s]].Exact {
-			uf.union(pos[byExact[s]], pos[byExact[e]])
+			uf.union(pos[byExact[s]], pos[byExact[e]], tierRank(TierExact))
 			e++
 		}
 		reps = append(reps, pos[byExact[s]])
@@ -90,7 +84,7 @@ func Cluster(sigs []Signature, opt Options) (groups []Group, tooShort []string) 
 		if len(ms) < 2 {
 			continue
 		}
-		groups = append(groups, describe(sigs, idx, ms, opt))
+		groups = append(groups, describe(sigs, idx, ms, int(uf.worst[uf.find(ms[0])])))
 	}
 	slices.SortFunc(groups, func(a, b Group) int { return cmp.Compare(a.Files[0], b.Files[0]) })
 	return groups, tooShort
@@ -101,49 +95,91 @@ type bandEntry struct {
 	pos int32
 }
 
+// Candidate channels besides the shingle bands.
+const (
+	// rareSlots single MinHash values are each a band of their own: two
+	// pages meet there when one shingle is the least of both, which finds
+	// copies sharing a tenth of their shingles that two-row bands miss
+	// half the time. A value shared by more than maxRareBucket pages is
+	// stock phrasing or boilerplate, and its bucket is skipped: IDF by
+	// bucket size, at no extra cost.
+	rareSlots     = 16
+	maxRareBucket = 12
+)
+
 // band runs LSH over the exact-class representatives. Hashing and sorting
 // a band does not depend on the unions found so far, so the next band is
 // prepared on another core while this one is scanned; the scan order, and
 // so the result, stays the same.
 func band(sigs []Signature, idx, reps []int32, uf *unionFind, opt Options) {
 	rows := opt.rows()
+	nb := opt.Bands + rareSlots + 1
 	// Two buffers take turns, so memory stays at two bands whatever the corpus.
 	free := make(chan []bandEntry, 2)
-	free <- make([]bandEntry, len(reps))
-	free <- make([]bandEntry, len(reps))
+	free <- make([]bandEntry, 0, len(reps))
+	free <- make([]bandEntry, 0, len(reps))
 	prepared := make(chan []bandEntry, 1)
 	go func() {
-		for b := 0; b < opt.Bands; b++ {
-			prepared <- bandEntries(<-free, sigs, idx, reps, b, rows)
+		for b := range nb {
+			buf := <-free
+			switch {
+			case b < opt.Bands:
+				buf = bandEntries(buf, sigs, idx, reps, b, rows)
+			case b < opt.Bands+rareSlots:
+				buf = bandEntries(buf, sigs, idx, reps, b-opt.Bands, 1)
+			default:
+				buf = slotEntries(buf, sigs, idx, reps)
+			}
+			prepared <- buf
 		}
 		close(prepared)
 	}()
+	judged := map[[2]int32]bool{}
 	b := -1
 	for entries := range prepared {
 		b++
+		maxBucket := len(entries)
+		if b >= opt.Bands && b < opt.Bands+rareSlots {
+			maxBucket = maxRareBucket
+		}
 		for s := 0; s < len(entries); {
 			e := s + 1
 			for e < len(entries) && entries[e].key == entries[s].key {
 				e++
+			}
+			if e-s > maxBucket {
+				s = e
+				continue
 			}
 			for j := s + 1; j < e; j++ {
 				pj := entries[j].pos
 				checks := 0
 				for i := j - 1; i >= s && checks < maxBucketChecks; i-- {
 					pi := entries[i].pos
+					if pi == pj {
+						continue
+					}
 					ri, rj := uf.find(pi), uf.find(pj)
 					if ri == rj {
 						break
 					}
 					checks++
-					a, bb := sigs[idx[pi]].Mins, sigs[idx[pj]].Mins
+					a, bb := sigs[idx[pi]], sigs[idx[pj]]
 					// A pair that met in an earlier band was judged there;
 					// judging it again in every band it shares is what made
 					// clustering grow faster than the corpus.
-					if collidedBefore(a, bb, b, rows) {
+					if b < opt.Bands && collidedBefore(a.Mins, bb.Mins, b, rows) {
 						continue
 					}
-					if _, ok := opt.related(sigs[idx[pi]], sigs[idx[pj]]); !ok {
+					if b >= opt.Bands {
+						k := [2]int32{min(pi, pj), max(pi, pj)}
+						if judged[k] {
+							continue
+						}
+						judged[k] = true
+					}
+					_, tier := opt.judge(a, bb)
+					if tier == "" {
 						continue
 					}
 					// Single link would chain A~B~C~… through pages that
@@ -152,40 +188,72 @@ func band(sigs []Signature, idx, reps []int32, uf *unionFind, opt Options) {
 					// must be related too, so a page joins a family only
 					// when it resembles the family's core.
 					if ri != pi || rj != pj {
-						if _, ok := opt.related(sigs[idx[ri]], sigs[idx[rj]]); !ok {
+						_, rt := opt.judge(sigs[idx[ri]], sigs[idx[rj]])
+						if rt == "" {
 							continue
 						}
+						tier = weaker(tier, rt)
 					}
-					uf.union(pi, pj)
+					uf.union(pi, pj, tierRank(tier))
 					break
 				}
 			}
 			s = e
 		}
-		free <- entries
+		free <- entries[:0]
 	}
+}
+
+func weaker(a, b string) string {
+	if tierRank(a) >= tierRank(b) {
+		return a
+	}
+	return b
 }
 
 // bandEntries hashes band b of every representative and sorts them so
 // that pages sharing the band's minima are adjacent.
 func bandEntries(entries []bandEntry, sigs []Signature, idx, reps []int32, b, rows int) []bandEntry {
 	lo := b * rows
-	for i, p := range reps {
+	for _, p := range reps {
 		m := sigs[idx[p]].Mins[lo : lo+rows]
-		h := uint64(b+1) * 0x9e3779b97f4a7c15
+		h := uint64(b+1+rows<<16) * 0x9e3779b97f4a7c15
 		for _, v := range m {
 			h = (h ^ uint64(v)) * 0xff51afd7ed558ccd
 			h ^= h >> 32
 		}
-		entries[i] = bandEntry{h, p}
+		entries = append(entries, bandEntry{h, p})
 	}
+	sortEntries(entries)
+	return entries
+}
+
+// slotEntries indexes every sentence, heading and address that names a
+// place by its shape, so pages of one template filled in for different
+// places meet however much their bodies were reworded.
+func slotEntries(entries []bandEntry, sigs []Signature, idx, reps []int32) []bandEntry {
+	for _, p := range reps {
+		s := &sigs[idx[p]]
+		if s.URLShape != 0 {
+			entries = append(entries, bandEntry{uint64(s.URLShape)<<32 | 0x0a11, p})
+		}
+		for _, u := range s.Units {
+			if u.Place && (u.Heading || u.Content >= alignMinContent) {
+				entries = append(entries, bandEntry{uint64(u.Shape)<<32 | 0x5107, p})
+			}
+		}
+	}
+	sortEntries(entries)
+	return slices.CompactFunc(entries, func(x, y bandEntry) bool { return x == y })
+}
+
+func sortEntries(entries []bandEntry) {
 	slices.SortFunc(entries, func(x, y bandEntry) int {
 		if c := cmp.Compare(x.key, y.key); c != 0 {
 			return c
 		}
 		return cmp.Compare(x.pos, y.pos)
 	})
-	return entries
 }
 
 // collidedBefore reports whether a and b agree on a whole band before band.
@@ -199,14 +267,17 @@ func collidedBefore(a, b []uint32, band, rows int) bool {
 	return false
 }
 
-// describe computes a group's medoid, tier and similarity range.
-func describe(sigs []Signature, idx []int32, ms []int32, opt Options) Group {
+// describe computes a group's medoid and similarity range; worst is the
+// rank of its weakest link, which names its tier.
+func describe(sigs []Signature, idx []int32, ms []int32, worst int) Group {
 	slices.Sort(ms) // positions are in ID order
 	g := Group{Files: make([]string, len(ms)), Tier: TierExact, MinSimilarity: 1}
 	for i, p := range ms {
 		g.Files[i] = sigs[idx[p]].ID
-		if sigs[idx[p]].Exact != sigs[idx[ms[0]]].Exact {
-			g.Tier = TierNear
+	}
+	for _, t := range []string{TierNear, TierTemplate, TierSpun} {
+		if worst >= tierRank(t) {
+			g.Tier = t
 		}
 	}
 	cand := ms
@@ -235,8 +306,5 @@ func describe(sigs []Signature, idx []int32, ms []int32, opt Options) Group {
 	}
 	g.Canonical = sigs[idx[cand[best]]].ID
 	g.Similarity = sum[best] / float64(len(cand)-1)
-	if g.Tier == TierNear && g.MinSimilarity < opt.NearThreshold {
-		g.Tier = TierTemplate
-	}
 	return g
 }

@@ -4,102 +4,162 @@
 // differs as fact, slot, spin or structure.
 //
 // It sits after claim extraction in the flow of ARCHITECTURE.md: Sign runs
-// per document in the parallel extraction workers and keeps 640 bytes per
-// page; Cluster runs once over all signatures; Align and ClassifyFamily run
+// per document in the parallel extraction workers and keeps about 1.7 KB
+// of a 600-word page (shingle MinHash and positions 640 bytes, content
+// words 256, 24 per sentence); Cluster runs once over all signatures; Align and ClassifyFamily run
 // only on the pages of a family. Inputs are plain values (text, Page,
 // Sentence), so the package does not depend on how documents are loaded.
+//
+// # Tiers and their evidence
+//
+// A pair of pages belongs in one family in one of four tiers, each judged
+// on its own evidence (judge in tiers.go, cheapest first; a family's tier
+// is the weakest link that joined it):
+//
+//   - exact: the same words, whatever the markup or spacing (Exact).
+//   - near: a copy republished or lightly edited. Masked 3-shingle Jaccard
+//     at NearThreshold (0.5), or at 0.12 when the shared shingles come in
+//     the same order in both pages (Order ≥ 0.85, the Wilson lower bound of
+//     the in-order share) all through them (7 of 8 eighths): a header, a
+//     table or a rewritten paragraph shifts a copy but does not shuffle it.
+//   - template: as near, or sharing shingles in place (Placement, below),
+//     and filled in for another place; or at least two place-bearing
+//     sentences or headings equal but for the place, in the same order in
+//     both pages (Slots); or addresses equal but for the place (URLSlot,
+//     "texas.example.org/outpatient" / "florida.example.org/outpatient",
+//     read from a "SOURCE: url" first line) with content words in common
+//     (Bag ≥ 0.2) and three sentences aligned.
+//   - spun: rewritten sentence by sentence on one outline. At least ten
+//     sentences paired in order (longest common subsequence over sentences
+//     whose stemmed content words, stop words left out, overlap by 0.4, or
+//     that are equal once places and numbers are masked), 40 % of the
+//     shorter page's sentences, over 5 eighths of the page, with Bag ≥ 0.25
+//     and Order ≥ 0.65; or shingles shared in place (Placement) with no
+//     place changed.
+//
+// Pages of one topic written separately share many content words but not
+// their order: when Bag ≥ 0.4 and Order < 0.6 the slot and spun tiers do not
+// apply (sameTopicOnly).
+//
+// A site's header, navigation and footer sit at the top and bottom of
+// every page: their shingles agree in order but over two or three eighths
+// of the page, so they do not make pages near, and in the single-value
+// bands their buckets are skipped once more than 12 pages share them. Chrome as long
+// as the article itself still reads as shared text (TestTierFixtures: 200
+// words of chrome around 330-word articles are not a family; around
+// 80-word ones they were); removing site-wide blocks before signing is the
+// reader's job (package corpus).
+//
+// # Measurements on real pages (../shared/eval/pages-dev, TestPagesDev -v)
+//
+// sh is the masked 3-shingle MinHash estimate, order the in-order share
+// (lower bound) / eighths, bag the content-word estimate, al/cov/spread the
+// sentence alignment, slots the place slots in order, url the address slot.
+//
+//	pair     label              sh    order   bag   al  cov/spread slots url
+//	001 002  city-template     0.039  0.27/2  0.24   4  0.20/3      0   yes
+//	001 003  city-template     0.086  0.48/4  0.22   7  0.30/4      2   yes
+//	003 004  city-template     0.117  0.75/5  0.33  12  0.52/5      3   yes
+//	005 006  city-template     0.633  0.97/8  0.64  27  0.90/7      1   yes
+//	065 067  city-template     0.055  0.41/2  0.16   6  0.24/3      3   yes
+//	029 030  city-template     0.047  0.69/3  0.34   6  0.30/2      0   no  (missed)
+//	027 028  city-template     0.344  0.94/8  0.41   7  1.00/5      0   no
+//	006 007  near              0.242  0.87/8  0.65  25  0.86/7      0   no
+//	071 072  near              0.438  0.92/7  0.62  19  0.70/7      0   no
+//	033 034  spun              0.102  0.72/4  0.42  10  0.42/5      0   no
+//	036 037  shared paragraph  0.203  0.91/6  0.36   6  0.67/4      0   no
+//	032 034  shared boilerpl.  0.117  0.59/4  0.31   6  0.27/5      0   no
+//	062 063  shared boilerpl.  0.070  0.77/5  0.23   8  0.36/4      0   no
+//	009 010  unlabelled, one site, two articles  0.109  0.73/7  0.40  8  0.36/5  0  no
+//	011 012  unlabelled, one site, two articles  0.086  0.39/4  0.40  8  0.47/4  0  no
+//
+// No unlabelled pair has a place slot (max 0), which is why two in-order
+// slots decide the template tier; the heavily spun state pages (001–004,
+// 065–067) share no more words or shingles than unrelated pages of one
+// topic do, and only the slots tell them apart. The three near copies need
+// the order rule (Jaccard 0.24–0.44 < 0.5); 036/037, which share one
+// paragraph that is half of each page, fall short of its spread. Clustered:
+// pair recall 13/14 over exact, near and city-template pairs (was 1/14),
+// spun 1/1, precision 14/15; the wrong pair is 005/007, two members of one
+// templated family that the labels list as two groups. 029/030 share only
+// a network header and a title line that the text reader joins to the
+// next line.
+//
+// On the generated corpus (internal/gencorpus, 300 pages, seed 1;
+// TestJudgeGenerated) all 204 pairs inside planted families are related
+// (9 near, 195 template) and none of the 44,646 others is, though blog
+// pages of one topic there are drawn from one grammar: Jaccard up to 0.31,
+// Bag up to 0.73, place-slotted headings in common, but Order 0.21–0.51,
+// which is what sameTopicOnly and the spun Order floor (0.65; one pair of
+// program pages reached 0.62) are for. On generated sites whose pages all
+// carry their site's stock lines (genSites, TestClusterGeneratedSites, 400
+// pages, seeds 1–3) no group mixes families or takes in an unrelated page
+// of the same site; 7–18 of 308–322 family members, all spun copies with a
+// quarter of their words replaced and neighbouring sentences swapped, are
+// left out: their shared shingles look shuffled (Order 0.43–0.65) while
+// 24–27 sentences align, which the generated corpus's grammar siblings
+// (Order 0.29–0.45, 24–27 sentences aligned, not families) match too. The
+// seeds: 000/004 Jaccard 0.122,
+// estimate 0.172, Order 0.70, related (spun, by placement); every other
+// pair estimate ≤ 0.031 and unrelated.
 //
 // # Signatures
 //
 // Text is reduced to lower-case words; numbers (digits and number words,
 // "a dozen") and capitalised US place names (states, DC, large cities) are
 // masked, so "Maine"/"Connecticut" and "9"/"nine" do not break similarity.
-// Masking every capitalised mid-sentence word was measured and left off: on
-// the seeds it lowered the spun pair (3-shingle Jaccard 0.122 → 0.118) and
-// raised unrelated pairs (max 0.012 → 0.017). Dropping stop words was also
-// measured (pair 0.075, unrelated ≤0.010 at 3 words) and left off.
-//
 // Each 3-word shingle is hashed once (xxhash of the words, then a 64-bit
 // mix); 128 MinHash values come from multiply-shift permutations of that
-// one hash, which is an order of magnitude cheaper than 128 seeded hash
-// runs. MinHash, LSH and union-find are our own ~300 lines: the Go MinHash
-// libraries we know (ekzhu/minhash-lsh, dgryski/go-minhash,
-// shawnohare/go-minhash) have been dormant for years, hash every shingle k
-// times, and keep in-memory indexes we do not need; github.com/cespare/xxhash/v2
-// is the maintained, fast 64-bit hash already in the module.
+// one hash, an order of magnitude cheaper than 128 seeded hash runs. The
+// content words (stop words dropped, a few suffix rules as the stemmer: the
+// Go Snowball ports allocate per word, and signing stems every word) get a
+// one-permutation MinHash of 64 bins, one hash per word. Each sentence or
+// line becomes a Unit: the hash of its masked words (Shape), of what filled
+// the masks (Fill), and its content words as 64 Bloom bits, so sentences
+// are compared by popcount without keeping their words; at most 160 per
+// page. MinHash, LSH and union-find are our own: the Go MinHash libraries
+// (ekzhu/minhash-lsh, dgryski/go-minhash, shawnohare/go-minhash) have been
+// dormant for years, hash every shingle k times, and keep indexes we do not
+// need.
 //
-// # Thresholds (measured by TestCalibrateSeeds and TestCalibrateGenerated)
+// # Candidates
 //
-// Exact 3-shingle Jaccard on the masked text:
+// No pair is compared unless it meets in one of three indexes, so the work
+// is linear in the corpus plus the candidates: 64 LSH bands of 2 rows over
+// the shingle MinHash (a pair collides with probability 1-(1-s²)^64: 0.47
+// at 0.10, 0.85 at 0.17); 16 single-value bands whose buckets are skipped
+// when more than 12 pages share the value (a shingle that common is stock
+// phrasing or boilerplate: inverse document frequency by bucket size, at no
+// extra cost); and an index of place-bearing sentences, headings and
+// addresses by shape, which is how heavily spun state pages meet at all.
+// Each page is checked against at most 16 earlier pages per bucket. The
+// sentence alignment, quadratic in sentences, runs only for pairs the
+// cheaper measures leave open.
 //
-//	seeds 000 vs 004 (spun Maine/Connecticut pair)   0.122 (MinHash estimate 0.172)
-//	seeds, every other pair (distinct IOP pages)     0.006–0.012 (estimates ≤ 0.031)
-//	fixture article, 10 % / 14 % / 16 % of words swapped  0.57 / 0.46 / 0.42
-//	generated families (5 % of words swapped per variant) 0.46–0.70, median 0.58
-//	generated unrelated same-topic pages             median 0.026, max 0.050
+// Cost, BenchmarkSignAndCluster at 100k generated pages on 2 cores shared
+// with other work, so wall-clock time swung from 8.5 s to 26 s for both
+// versions: CPU time (user, including about 3 s of corpus generation)
+// went from 13.5–14.0 s before these tiers to 16.7–17.6 s after (+25 %),
+// signing from 97 to 112 µs per 600-word page, clustering from 0.6 s to
+// 1.8 s of CPU; the 10k→100k growth stays ×11 for ×10 pages.
 //
-// Real spinning is far heavier than a 10–20 % synonym swap: the seed pair
-// shares only an eighth of its shingles. A template threshold of 0.4–0.5
-// would never group it, so TemplateThreshold is 0.08, between the spun pair
-// and the unrelated pages, and NearThreshold (0.5) separates lightly edited
-// copies ("near") from spun ones ("template"). Shingles of 2 words (pair
-// 0.246, unrelated up to 0.056) and of 1 word (0.52 vs up to 0.27)
-// separate worse; 4 words leaves the pair at 0.072.
+// # Placement (the seeds' spun pair)
 //
-// LSH uses 64 bands of 2 rows, since a pair is a candidate with probability
-// 1-(1-s²)^64: 0.60 at s = 0.12, 0.85 at 0.17, 0.9999 at 0.4, while an
-// unrelated pair at 0.01 collides with probability 0.006. Candidates are
-// verified on the full signature (next section). At 0.08 with 128 hashes
-// the estimate's noise is about ±0.03, so families spun as hard as the seeds
-// are found most of the time, not always; raise Hashes (and Bands) for
-// better recall at proportionally more signing time.
+// Between TemplateThreshold (0.08) and the near rules a pair may also join
+// when its shared shingles sit at the same place in both pages. Sign keeps,
+// for each MinHash minimum, where its shingle starts (Pos, one byte, a
+// fraction of the page). Placement is the 95 % Wilson lower bound of the
+// fraction of agreeing minimums within 5 % of the page of each other
+// (PlacementThreshold 0.6), and the number of eighths of the page those
+// aligned minimums fall in (at least 5): pages that embed the same table in
+// the same place agree in one region only. Measured on the seeds: the spun
+// pair 0.703 over 7 eighths, other pairs 0; generated families ≥ 0.881.
 //
-// # Verification and linkage
-//
-// Jaccard alone cannot separate the template tier. On the generated corpus
-// (internal/gencorpus, 300 pages, seed 1) planted families are 0.69–0.95
-// (estimate), but 4,432 pairs of unrelated pages are also at 0.08 or more
-// (median 0.22, max 0.41): pages written from one sentence grammar (every
-// site's iop.html) share phrasing, though not an article. With single-link
-// union-find at 0.08 they chained 161 of 300 pages into one group.
-//
-// So a pair joins on Jaccard alone only at NearThreshold (0.5); between
-// TemplateThreshold and NearThreshold it must also pass Placement. Sign
-// keeps, for each MinHash minimum, where its shingle starts (Pos, one byte,
-// a fraction of the page). Spun copies keep the article's order, so shingles
-// they share sit at the same place in both; shared stock phrases sit
-// anywhere. Placement is the 95 % Wilson lower bound of the fraction of
-// agreeing minimums within 5 % of the page of each other (PlacementThreshold
-// 0.6), and the number of eighths of the page those aligned minimums fall in
-// (at least 5): pages that embed the same table in the same place agree in
-// one region only. Measured:
-//
-//	                                   estimate  placement  eighths
-//	seeds 000/004 (spun pair)            0.172     0.703       7
-//	other seed pairs                    ≤ 0.031    0           0
-//	generated families (204 pairs)      ≥ 0.688   ≥ 0.881      8
-//	generated others ≥ 0.08 (4,432)     ≤ 0.414   ≤ 0.479    ≤ 7, median 2
-//
-// Tolerances of 10 % and 15 % let the generated others reach 0.80; the
-// Wilson bound rather than the raw fraction keeps eleven agreeing minimums
-// that happen to line up (raw 0.73) below twenty-two in a spun copy (raw
-// 0.86). Without the eighths rule, 24 and 26 groups of unrelated
-// php.html/iop.html pages sharing the comparison table formed at 3,000
-// generated pages (seeds 4, 5); with it, 0 and 2, and no planted family was
-// split or merged at 300, 1,000 or 3,000 pages. Block-length shapes were
-// measured first and left out: positional Σmin/Σmax of block word counts is
-// 0.73 for the seed pair but up to 0.86 for unrelated generated pages
-// (alternating short headings and 2–4-sentence paragraphs look alike), and
-// an order-preserving alignment of lengths was worse (0.77 against up to
-// 0.95). Recording where each minimum came from costs nothing measurable in
-// Sign, since a new minimum is rare: 120–135 µs per 600-word page before and
-// after.
-//
-// Single link would still chain A~B~C through pairs that each pass, so a
-// union also requires the two components' roots (one member of each) to
-// pass the same test: a page joins a family only when it resembles the
-// family's core. Buckets are visited in a fixed order over pages in ID
-// order, so the result does not depend on the order of the input.
+// Single link would chain A~B~C through pairs that each pass, so a union
+// also requires the two components' roots (one member of each) to be
+// related: a page joins a family only when it resembles the family's core.
+// Buckets are visited in a fixed order over pages in ID order, so the
+// result does not depend on the order of the input.
 //
 // # Alignment
 //

@@ -237,3 +237,80 @@ func spinWords(text string, rate float64, rng *rand.Rand) (string, int) {
 	}
 	return b.String(), swaps
 }
+
+// siteStockLines are what every page of a generated site repeats around
+// its article: a call bar, a review line, a closing call to action.
+var siteStockLines = []string{
+	"Call %s today: our admissions team answers every call around the clock.",
+	"Every article on this site is reviewed by the %s clinical team.",
+	"Ready to take the next step? %s accepts most insurance plans, and a short confidential call is all it takes.",
+	"Visit %s to tour our campus and meet the counselors who lead each group.",
+}
+
+// genSites builds n pages in sites of 6–12 pages, each page wrapped in its
+// site's stock lines, so that unrelated pages of one site share phrasing
+// as real ones do. Families, about half the pages, are planted across
+// sites: lightly reworded copies (5 % of words swapped) or spun copies
+// (a quarter of the words replaced and neighbouring sentences swapped).
+func genSites(n, words int, seed uint64) []corpusPage {
+	rng := rand.New(rand.NewPCG(seed, seed^0x243f6a8885a308d3))
+	var bodies []corpusPage
+	fam := 0
+	for len(bodies) < n {
+		base := randomArticle(rng, words)
+		if rng.IntN(2) == 0 {
+			bodies = append(bodies, corpusPage{"", base, -1})
+			continue
+		}
+		spun := rng.IntN(2) == 0
+		for v := 0; v < 2+rng.IntN(4) && len(bodies) < n; v++ {
+			text, _ := spinWords(base, 0.05, rng)
+			if spun && v > 0 {
+				text = spinSentences(base, 0.25, 0.3, rng)
+			}
+			bodies = append(bodies, corpusPage{"", text, fam})
+		}
+		fam++
+	}
+	// Scatter the pages over sites, so family members sit on different
+	// sites and each site holds pages on unrelated articles.
+	rng.Shuffle(len(bodies), func(i, j int) { bodies[i], bodies[j] = bodies[j], bodies[i] })
+	pages := make([]corpusPage, 0, n)
+	for site := 0; len(pages) < n; site++ {
+		name := fmt.Sprintf("%s %s", strings.ToUpper(genVocab[rng.IntN(len(genVocab))][:1])+genVocab[rng.IntN(len(genVocab))][1:], "Recovery")
+		lines := rng.Perm(len(siteStockLines))
+		head := fmt.Sprintf(siteStockLines[lines[0]], name) + "\n\n" + fmt.Sprintf(siteStockLines[lines[1]], name)
+		foot := fmt.Sprintf(siteStockLines[lines[2]], name) + "\n\n" + fmt.Sprintf(siteStockLines[lines[3]], name)
+		for k := 6 + rng.IntN(7); k > 0 && len(pages) < n; k-- {
+			b := bodies[len(pages)]
+			pages = append(pages, corpusPage{fmt.Sprintf("s%03d/p%05d", site, len(pages)), head + "\n\n" + b.text + "\n\n" + foot, b.family})
+		}
+	}
+	return pages
+}
+
+// spinSentences rewrites text the way a spinner does: each word is
+// replaced with probability rate by another word of the vocabulary, and
+// each sentence trades places with the next one in its paragraph with
+// probability swap.
+func spinSentences(text string, rate, swap float64, rng *rand.Rand) string {
+	var out []string
+	for _, para := range strings.Split(text, "\n\n") {
+		sents := strings.SplitAfter(para, ". ")
+		for i := 0; i+1 < len(sents); i++ {
+			if rng.Float64() < swap {
+				a, b := strings.TrimSpace(sents[i]), strings.TrimSpace(sents[i+1])
+				sents[i], sents[i+1] = b+" ", a
+				i++
+			}
+		}
+		ws := strings.Fields(strings.Join(sents, " "))
+		for i, w := range ws {
+			if rng.Float64() < rate && !strings.HasSuffix(w, ".") {
+				ws[i] = genVocab[rng.IntN(len(genVocab))]
+			}
+		}
+		out = append(out, strings.Join(ws, " "))
+	}
+	return strings.Join(out, "\n\n")
+}

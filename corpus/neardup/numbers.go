@@ -29,14 +29,6 @@ var unitWords = map[string]string{
 	"percent": "percent",
 }
 
-var numberWordHashes = func() map[uint64]bool {
-	m := map[uint64]bool{}
-	for w := range numberWords {
-		m[hashWord(w)] = true
-	}
-	return m
-}()
-
 func isDigitKey(key string) bool { return key != "" && key[0] >= '0' && key[0] <= '9' }
 
 // numberValue reads a single word key as a number.

@@ -11,10 +11,11 @@ type Options struct {
 	// Bands splits the signature for LSH; Hashes/Bands rows per band.
 	Bands int
 	// TemplateThreshold is the least estimated Jaccard similarity (of
-	// masked shingles) at which two pages share a template.
+	// masked shingles) at which two pages whose shared shingles sit in the
+	// same places (PlacementThreshold) are one article, spun or templated.
 	TemplateThreshold float64
-	// NearThreshold is the stricter tier: every pair in the family at least
-	// this similar makes the family "near" rather than "template".
+	// NearThreshold is the similarity at which two pages are one article
+	// on shingles alone: near, or template when a place differs.
 	NearThreshold float64
 	// PlacementThreshold is the least Placement at which a pair below
 	// NearThreshold (but at TemplateThreshold or above) joins a family.

@@ -37,4 +37,12 @@ type Hunk struct {
 	Column      int    `json:"column"`
 	CanonLine   int    `json:"canon_line"`
 	CanonColumn int    `json:"canon_column"`
+	// Before and After are up to contextWords words of the variant's
+	// sentence on either side of a word change, so a reader can place it;
+	// empty for whole sentences added, removed or moved.
+	Before string `json:"before,omitempty"`
+	After  string `json:"after,omitempty"`
 }
+
+// contextWords is how many words Hunk.Before and Hunk.After show.
+const contextWords = 4

@@ -16,13 +16,29 @@ type wordScanner struct {
 	s         string
 	i         int
 	sentStart bool
+	// gap describes the characters skipped before the last word returned,
+	// so that signing can cut the text into sentences and lines.
+	gap gapKind
 }
+
+// gapKind flags what separated a word from the one before it.
+type gapKind uint8
+
+const (
+	gapLine gapKind = 1 << iota // a newline: the word opens a line
+	gapEnd                      // a sentence end: . ! ? or a bullet
+	gapStop                     // a full stop in particular
+)
 
 func newWordScanner(s string) wordScanner { return wordScanner{s: s, sentStart: true} }
 
 // next returns the byte span of the next word and whether it opens a sentence.
 func (w *wordScanner) next() (start, end int, atStart, ok bool) {
 	s := w.s
+	w.gap = 0
+	if w.i == 0 {
+		w.gap = gapLine
+	}
 	for w.i < len(s) {
 		r, n := rune(s[w.i]), 1
 		if r >= utf8.RuneSelf {
@@ -30,6 +46,14 @@ func (w *wordScanner) next() (start, end int, atStart, ok bool) {
 		}
 		if isWordRune(r) {
 			break
+		}
+		switch r {
+		case '.':
+			w.gap |= gapEnd | gapStop
+		case '!', '?', '•':
+			w.gap |= gapEnd
+		case '\n':
+			w.gap |= gapLine
 		}
 		switch r {
 		case '.', '!', '?', ':', '\n', '•':

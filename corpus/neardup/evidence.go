@@ -1,0 +1,255 @@
+package neardup
+
+import (
+	"math"
+	"math/bits"
+	"slices"
+)
+
+// Evidence is what two signatures have in common, one measure per tier.
+type Evidence struct {
+	// Shingle estimates the Jaccard similarity of the masked 3-word
+	// shingles: the near and template tiers' measure.
+	Shingle float64
+	// Order is the 95 % lower bound of the fraction of shared shingles
+	// that come in the same order in both pages, and OrderSpread the
+	// eighths of a page those in-order shingles reach (the wider of the
+	// two pages). A copy shares text in order even when a header or a
+	// table shifts it; stock phrases come in any order.
+	Order       float64
+	OrderSpread int
+	// Bag estimates the Jaccard similarity of the stemmed content words.
+	Bag float64
+	// Aligned counts sentences paired in order (equal once places and
+	// numbers are masked, or sharing enough content words); Cover is that
+	// count over the sentences of the page with fewer, and AlignSpread the
+	// eighths of a page the pairs reach (the wider of the two).
+	Aligned     int
+	Cover       float64
+	AlignSpread int
+	// Slots counts sentences and headings that are equal but for the
+	// place named in them and come in the same order in both pages: a
+	// template filled in for another place. URLSlot: the pages' addresses
+	// are equal but for a place.
+	Slots   int
+	URLSlot bool
+}
+
+// alignMinContent is the least number of content words a sentence needs
+// to be paired by its words: shorter ones match by chance.
+const alignMinContent = 3
+
+// alignMinBits is the least Jaccard similarity of two sentences' content
+// words (as Bloom bits) at which they are taken as one sentence reworded.
+const alignMinBits = 0.4
+
+// Compare measures two signatures against each other. It runs every
+// measure; clustering takes them one at a time and stops as soon as a pair
+// is settled (see judge).
+func Compare(a, b Signature) Evidence {
+	e := Evidence{Shingle: Similarity(a, b), Bag: estimateBins(a.Bag, b.Bag), Slots: slots(a, b)}
+	e.URLSlot = a.URLShape != 0 && a.URLShape == b.URLShape && a.URLFill != b.URLFill
+	e.Order, e.OrderSpread = shingleOrder(a, b)
+	e.Aligned, e.Cover, e.AlignSpread = alignUnits(a.Units, b.Units)
+	return e
+}
+
+// estimateBins estimates Jaccard from one-permutation MinHash bins: bins
+// empty on both pages say nothing and are left out.
+func estimateBins(a, b []uint32) float64 {
+	n, eq := 0, 0
+	for i := range min(len(a), len(b)) {
+		if a[i] == math.MaxUint32 && b[i] == math.MaxUint32 {
+			continue
+		}
+		n++
+		if a[i] == b[i] {
+			eq++
+		}
+	}
+	if n == 0 {
+		return 0
+	}
+	return float64(eq) / float64(n)
+}
+
+func estimate(a, b []uint32) float64 {
+	n := min(len(a), len(b))
+	if n == 0 {
+		return 0
+	}
+	eq := 0
+	for i := range n {
+		if a[i] == b[i] {
+			eq++
+		}
+	}
+	return float64(eq) / float64(n)
+}
+
+// shingleOrder takes the agreeing minimums and finds the longest run of
+// them that is in order in both pages (longest non-decreasing subsequence
+// of the second page's positions, the first page's sorted), returning its
+// share's lower bound and its spread.
+func shingleOrder(a, b Signature) (order float64, spread int) {
+	n := min(len(a.Mins), len(b.Mins))
+	if len(a.Pos) < n || len(b.Pos) < n {
+		return 1, 8
+	}
+	var buf [maxHashes]uint16 // first page's position, then the second's
+	ps := buf[:0]
+	for i := range n {
+		if a.Mins[i] == b.Mins[i] {
+			ps = append(ps, uint16(a.Pos[i])<<8|uint16(b.Pos[i]))
+		}
+	}
+	if len(ps) == 0 {
+		return 0, 0
+	}
+	slices.Sort(ps)
+	// Patience sorting, keeping each pile's predecessor to recover the run.
+	var tails, prev [maxHashes]int
+	piles := 0
+	for i, p := range ps {
+		lo, hi := 0, piles
+		for lo < hi {
+			m := (lo + hi) / 2
+			if uint8(ps[tails[m]]) <= uint8(p) {
+				lo = m + 1
+			} else {
+				hi = m
+			}
+		}
+		prev[i] = -1
+		if lo > 0 {
+			prev[i] = tails[lo-1]
+		}
+		tails[lo] = i
+		if lo == piles {
+			piles++
+		}
+	}
+	var binsA, binsB uint8
+	for i := tails[piles-1]; i >= 0; i = prev[i] {
+		binsA |= 1 << (ps[i] >> 13)
+		binsB |= 1 << (uint8(ps[i]) >> 5)
+	}
+	order = wilsonLower(float64(piles), float64(len(ps)), placeZ)
+	return order, max(bits.OnesCount8(binsA), bits.OnesCount8(binsB))
+}
+
+// slots counts the place-bearing sentences and headings both pages have,
+// filled in with different places, that come in the same order in both:
+// a template keeps its outline; pages that merely use the same "… in
+// <city>" phrasing do not.
+func slots(a, b Signature) int {
+	if !a.places || !b.places {
+		return 0
+	}
+	var js []int
+	for i, u := range a.Units {
+		if !u.Place || !u.Heading && u.Content < alignMinContent || slices.ContainsFunc(a.Units[:i], func(x Unit) bool { return x.Place && x.Shape == u.Shape }) {
+			continue
+		}
+		at, same := -1, false
+		for j, v := range b.Units {
+			if v.Place && v.Shape == u.Shape {
+				if v.Fill == u.Fill {
+					same = true
+				} else if at < 0 {
+					at = j
+				}
+			}
+		}
+		if at >= 0 && !same {
+			js = append(js, at)
+		}
+	}
+	return lis(js)
+}
+
+// lis is the length of the longest strictly increasing subsequence.
+func lis(xs []int) int {
+	var tails []int
+	for _, x := range xs {
+		k, _ := slices.BinarySearch(tails, x)
+		if k == len(tails) {
+			tails = append(tails, x)
+		} else {
+			tails[k] = x
+		}
+	}
+	return len(tails)
+}
+
+// alignUnits pairs sentences in order (longest common subsequence, a pair
+// being equal shapes or close content words, see unitSim) and reports how
+// many pair, that count over the sentences of the page with fewer, and
+// the eighths of a page the pairs reach (the wider of the two pages).
+func alignUnits(a, b []Unit) (aligned int, cover float64, spread int) {
+	if len(a) == 0 || len(b) == 0 {
+		return
+	}
+	w := len(b) + 1
+	dp := make([]int16, (len(a)+1)*w)
+	for i := range a {
+		for j := range b {
+			v := max(dp[i*w+j+1], dp[(i+1)*w+j])
+			if unitSim(a[i], b[j]) > 0 {
+				v = max(v, dp[i*w+j]+1)
+			}
+			dp[(i+1)*w+j+1] = v
+		}
+	}
+	var binsA, binsB uint8
+	for i, j := len(a), len(b); i > 0 && j > 0; {
+		switch {
+		case dp[i*w+j] == dp[(i-1)*w+j]:
+			i--
+		case dp[i*w+j] == dp[i*w+j-1]:
+			j--
+		default:
+			i, j = i-1, j-1
+			aligned++
+			binsA |= 1 << (a[i].Pos >> 5)
+			binsB |= 1 << (b[j].Pos >> 5)
+		}
+	}
+	cover = float64(aligned) / float64(min(countable(a), countable(b)))
+	return aligned, min(cover, 1), max(bits.OnesCount8(binsA), bits.OnesCount8(binsB))
+}
+
+// countable is the number of sentences that could pair at all.
+func countable(us []Unit) int {
+	n := 0
+	for _, u := range us {
+		if u.Content >= alignMinContent || u.Heading && u.Content > 0 {
+			n++
+		}
+	}
+	return max(n, 1)
+}
+
+// unitSim is how alike two sentences are: 1 for equal shapes, else the
+// Jaccard similarity of their content-word bits when at least
+// alignMinBits; 0 when they do not pair.
+func unitSim(x, y Unit) float64 {
+	if x.Content == 0 || y.Content == 0 {
+		return 0
+	}
+	if x.Shape == y.Shape {
+		if x.Content >= alignMinContent || x.Heading && y.Heading {
+			return 1
+		}
+		return 0
+	}
+	if x.Content < alignMinContent || y.Content < alignMinContent {
+		return 0
+	}
+	inter := bits.OnesCount64(x.Bits & y.Bits)
+	v := float64(inter) / float64(bits.OnesCount64(x.Bits|y.Bits))
+	if v < alignMinBits {
+		return 0
+	}
+	return v
+}

@@ -1,0 +1,134 @@
+package neardup
+
+// Tiers of a pair or a family, from the strictest. A family's tier is its
+// weakest link's.
+const (
+	TierExact    = "exact"
+	TierNear     = "near"
+	TierTemplate = "template"
+	TierSpun     = "spun"
+)
+
+// tierRank orders tiers from the strictest; 0 is no relation.
+func tierRank(t string) int {
+	switch t {
+	case TierExact:
+		return 1
+	case TierNear:
+		return 2
+	case TierTemplate:
+		return 3
+	case TierSpun:
+		return 4
+	}
+	return 0
+}
+
+// Thresholds below NearThreshold, measured on real pages in doc.go.
+const (
+	// nearMinShingle, nearMinOrder and nearMinSpread: a copy shifted by a
+	// header, a table or a new paragraph shares its shingles nearly all in
+	// order, all through the page. The near copies of pages-dev share
+	// 0.24–0.45 of their shingles (order ≥ 0.87); republished copies of one
+	// article on one site are reported from 0.14, so the floor is 0.12. No
+	// unrelated pair of pages-dev at 0.05 or more has order above 0.80, and
+	// the one shared paragraph that reaches 0.91 covers 6 eighths.
+	nearMinShingle = 0.12
+	nearMinOrder   = 0.85
+	nearMinSpread  = 7
+	// A template filled in for another place: a heading (or the address)
+	// equal but for the place, on pages about the same things.
+	slotMinBag   = 0.2
+	slotMinSlots = 2
+	// Pages of one topic written separately (two articles of one site,
+	// or the generator's articles drawn from one grammar) share many
+	// content words, but their shared shingles come in any order.
+	topicMinBag    = 0.4
+	topicMaxOrder  = 0.6
+	slotMinAligned = 3
+	// spun: rewritten sentence by sentence on one outline.
+	spunMinAligned = 10
+	spunMinCover   = 0.4
+	spunMinSpread  = 5
+	spunMinBag     = 0.25
+	spunMinOrder   = 0.65
+	// minOrderShared: below five shared minimums the order's lower bound
+	// cannot reach spunMinOrder (5 of 5 in order bound at 0.65), so it is
+	// not worth computing.
+	minOrderShared = 5
+)
+
+// judge decides whether two signatures belong in one family and in which
+// tier, from the cheapest evidence up: the sentence alignment runs only
+// when the shingles have not settled it and the pages share enough
+// content words for it to matter.
+func (o Options) judge(a, b Signature) (Evidence, string) {
+	if a.Exact == b.Exact {
+		return Evidence{Shingle: 1, Order: 1, Bag: 1}, TierExact
+	}
+	e := Evidence{Shingle: Similarity(a, b), Slots: slots(a, b)}
+	e.URLSlot = a.URLShape != 0 && a.URLShape == b.URLShape && a.URLFill != b.URLFill
+	filled := e.Slots > 0 || e.URLSlot
+	if e.Shingle >= o.NearThreshold {
+		if filled {
+			return e, TierTemplate
+		}
+		return e, TierNear
+	}
+	e.Bag = estimateBins(a.Bag, b.Bag)
+	// Every rule below needs some shingles, some content words or some
+	// place slots in common; most candidate pairs have none of them.
+	if e.Shingle < min(nearMinShingle, o.TemplateThreshold) && e.Bag < min(slotMinBag, spunMinBag) && e.Slots < slotMinSlots {
+		return e, ""
+	}
+	// Order is needed by the near rule below, by the spun tier, and to
+	// tell one topic from one template when many content words are shared.
+	if e.Shingle >= nearMinShingle || e.Shingle*float64(len(a.Mins)) >= minOrderShared && (e.Bag >= min(spunMinBag, topicMinBag) || e.URLSlot && e.Bag >= slotMinBag) {
+		e.Order, e.OrderSpread = shingleOrder(a, b)
+	}
+	if e.Shingle >= nearMinShingle && e.Order >= nearMinOrder && e.OrderSpread >= nearMinSpread {
+		if filled {
+			return e, TierTemplate
+		}
+		return e, TierNear
+	}
+	switch {
+	case e.Slots >= slotMinSlots && !e.sameTopicOnly():
+		return e, TierTemplate
+	case e.Shingle >= o.TemplateThreshold && o.placed(a, b):
+		// Shingles shared in place all through both pages: one article,
+		// reworded (spun) or filled in for another place (template).
+		if filled {
+			return e, TierTemplate
+		}
+		return e, TierSpun
+	}
+	// The sentence alignment is the costly part; run it only for pairs
+	// that can still pass with it.
+	urlSlot := e.URLSlot && e.Bag >= slotMinBag && !e.sameTopicOnly()
+	spun := e.Bag >= spunMinBag && e.Order >= spunMinOrder
+	if !urlSlot && !spun {
+		return e, ""
+	}
+	e.Aligned, e.Cover, e.AlignSpread = alignUnits(a.Units, b.Units)
+	switch {
+	case urlSlot && e.Aligned >= slotMinAligned:
+		return e, TierTemplate
+	case spun && e.Aligned >= spunMinAligned && e.Cover >= spunMinCover && e.AlignSpread >= spunMinSpread:
+		return e, TierSpun
+	}
+	return e, ""
+}
+
+// placed is the template tier's shingle test: shared shingles at the same
+// places of both pages, all through them (see Placement).
+func (o Options) placed(a, b Signature) bool {
+	lower, spread := Placement(a, b)
+	return lower >= o.PlacementThreshold && spread >= minPlacementSpread
+}
+
+// sameTopicOnly: many content words in common, but the shingles the pages
+// share are out of order, which a template or a spun copy never is.
+func (e Evidence) sameTopicOnly() bool {
+	return e.Bag >= topicMinBag && e.Order < topicMaxOrder
+}
