@@ -257,6 +257,7 @@ var variants = []struct {
 	{"evening", []string{"evening", "evenings", "night", "nights", "weekend"}, false},
 	{"virtual", []string{"virtual", "online", "telehealth", "remote"}, false},
 	{"step-down", []string{"step-down", "step down", "aftercare", "continuing care", "alumni"}, true},
+	{"therapeutic-community", []string{"therapeutic community", "therapeutic communities"}, true},
 	{"phase", []string{"first phase", "second phase", "third phase", "phase 1", "phase 2", "phase 3", "the first week", "the first weeks"}, true},
 	{"outpatient", []string{"outpatient detox", "ambulatory detox", "outpatient detoxification", "ambulatory detoxification"}, true},
 	{"inpatient", []string{"inpatient detox", "residential detox", "inpatient detoxification"}, true},

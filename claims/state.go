@@ -180,7 +180,9 @@ func (st *state) leaveSentence(s *sentence, resolved Subject) {
 // therapy only where it is the subject of its clause — "An IOP provides
 // group and individual therapy" is still about the IOP.
 func (st *state) carries(s *sentence, m mention) bool {
-	if m.contrast {
+	// A bare "outpatient" in a section about the IOP or PHP is the kind
+	// of care those are, not another program.
+	if m.contrast || m.weak && (st.last == IOP || st.last == PHP) {
 		return false
 	}
 	// Detox carries only where the sentence names no other program: it

@@ -247,7 +247,14 @@ func contrasted(lower string, ms []mention, i int) bool {
 		if w == "to" {
 			p := wordBefore(lower, strings.LastIndex(lower[:j], w))
 			return p == "down" || p == "up" || p == "transition" || p == "transitioning" || p == "compared" || p == "similar" ||
-				p == "alternative" || p == "alternatives" || p == "prior" || p == "preferable" || p == "superior"
+				p == "alternative" || p == "alternatives" || p == "prior" || p == "preferable" || p == "superior" ||
+				p == "comparable" || p == "equivalent" || p == "close"
+		}
+		// "the benefits of residential care", "the intensity of inpatient
+		// treatment": a program held up for comparison.
+		if w == "of" {
+			p := wordBefore(lower, strings.LastIndex(lower[:j], w))
+			return comparisonNouns[p]
 		}
 		if !skippable[w] {
 			return false
@@ -265,6 +272,9 @@ func contrasted(lower string, ms []mention, i int) bool {
 }
 
 var contrastWords = wordSet("unlike", "than", "without", "from", "instead", "versus", "vs", "between", "rather", "except", "nor", "alternative", "beyond", "outside", "over")
+
+var comparisonNouns = wordSet("benefits", "advantages", "aspects", "features", "intensity", "structure", "elements", "level",
+	"equivalent", "instead", "cost", "costs")
 
 // skippable words may sit between a contrast word and the program it
 // governs: "than standard weekly outpatient", "from a full-time inpatient".
