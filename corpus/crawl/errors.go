@@ -76,6 +76,8 @@ func netError(err error, timeout time.Duration) *fetchError {
 	var cert *x509.UnknownAuthorityError
 	var host x509.HostnameError
 	switch {
+	case errors.Is(err, context.Canceled):
+		return failf("interrupted")
 	case errors.Is(err, context.DeadlineExceeded) || errors.As(err, &ne) && ne.Timeout():
 		return &fetchError{outcome: Failed, reason: fmt.Sprintf("timed out after %s", timeout), retryable: true}
 	case errors.As(err, &dns):

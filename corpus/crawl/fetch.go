@@ -93,10 +93,7 @@ func (c *crawler) send(ctx context.Context, u *url.URL, k kind) (*response, erro
 	c.count(func(s *Summary) { s.Requests++ })
 	resp, err := c.client.Do(req)
 	if err != nil {
-		if ctx.Err() != nil && errors.Is(ctx.Err(), context.DeadlineExceeded) {
-			return nil, netError(context.DeadlineExceeded, c.opt.Timeout)
-		}
-		return nil, netError(err, c.opt.Timeout)
+		return nil, netError(cause(ctx, err), c.opt.Timeout)
 	}
 	defer resp.Body.Close()
 	out := &response{url: u, status: resp.StatusCode, contentType: resp.Header.Get("Content-Type")}
@@ -119,10 +116,7 @@ func (c *crawler) send(ctx context.Context, u *url.URL, k kind) (*response, erro
 	}
 	body, err := io.ReadAll(io.LimitReader(resp.Body, c.opt.MaxBodySize+1))
 	if err != nil {
-		if ctx.Err() != nil {
-			return nil, netError(context.DeadlineExceeded, c.opt.Timeout)
-		}
-		return nil, netError(err, c.opt.Timeout)
+		return nil, netError(cause(ctx, err), c.opt.Timeout)
 	}
 	if int64(len(body)) > c.opt.MaxBodySize {
 		return nil, failf("body is over the %d-byte size limit", c.opt.MaxBodySize)
@@ -140,6 +134,15 @@ func (c *crawler) send(ctx context.Context, u *url.URL, k kind) (*response, erro
 		c.warn(err.Error())
 	}
 	return out, nil
+}
+
+// cause prefers the request context's own error (its deadline, or the
+// run's interruption) to the transport's wording of it.
+func cause(ctx context.Context, err error) error {
+	if ctx.Err() != nil {
+		return ctx.Err()
+	}
+	return err
 }
 
 func mediaType(ct string) string {

@@ -19,6 +19,10 @@ type loopback struct {
 	mu    sync.Mutex
 	addrs map[string]string // host name → 127.0.0.1:port
 	log   []request
+	// sent logs, per host, when the crawler handed each request to the
+	// transport: what its rate limiter controls, free of the network
+	// and scheduling delays that shift arrival times at the server.
+	sent map[string][]time.Time
 }
 
 type request struct {
@@ -28,7 +32,7 @@ type request struct {
 }
 
 func newLoopback(t *testing.T) *loopback {
-	return &loopback{t: t, addrs: map[string]string{}}
+	return &loopback{t: t, addrs: map[string]string{}, sent: map[string][]time.Time{}}
 }
 
 // serve starts a loopback server for host; every request is logged.
@@ -53,7 +57,23 @@ func (l *loopback) refuse(host string) {
 	ln.Close()
 }
 
+type loggingTransport struct {
+	l    *loopback
+	next http.RoundTripper
+}
+
+func (t loggingTransport) RoundTrip(r *http.Request) (*http.Response, error) {
+	t.l.mu.Lock()
+	t.l.sent[r.URL.Hostname()] = append(t.l.sent[r.URL.Hostname()], time.Now())
+	t.l.mu.Unlock()
+	return t.next.RoundTrip(r)
+}
+
 func (l *loopback) transport() http.RoundTripper {
+	return loggingTransport{l, l.dialer()}
+}
+
+func (l *loopback) dialer() http.RoundTripper {
 	return &http.Transport{DialContext: func(ctx context.Context, network, addr string) (net.Conn, error) {
 		host, _, err := net.SplitHostPort(addr)
 		if err != nil {
@@ -98,7 +118,7 @@ func (l *loopback) options() Options {
 	return Options{
 		Transport:   l.transport(),
 		Delay:       20 * time.Millisecond,
-		Timeout:     300 * time.Millisecond,
+		Timeout:     time.Second,
 		Retries:     1,
 		Backoff:     10 * time.Millisecond,
 		MaxBodySize: 64 << 10,
