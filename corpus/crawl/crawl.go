@@ -205,6 +205,13 @@ func (c *crawler) visit(ctx context.Context, it item) levelResult {
 	}
 	final := resp.url.String()
 	if final != it.url {
+		if c.seen[final] {
+			// The target is read (or will be, in this level) under its own
+			// address; deciding by the schedule, not by which response came
+			// first, keeps the summary the same from run to run.
+			c.skip(Skip{URL: it.url, Outcome: Duplicate, Reason: "redirects to " + final + ", read under that URL"})
+			return res
+		}
 		res.reached = append(res.reached, final)
 	}
 	pl := scanLinks(resp.body)

@@ -215,3 +215,36 @@ func TestRetryAfterAndInterrupt(t *testing.T) {
 		t.Errorf("interrupted run read %d pages", sum.Pages)
 	}
 }
+
+func TestRedirectsAcrossHosts(t *testing.T) {
+	lb := newLoopback(t)
+	lb.serve("apex.test", http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		http.Redirect(w, r, "http://www.apex.test"+r.URL.Path, http.StatusMovedPermanently)
+	}))
+	mux := http.NewServeMux()
+	mux.HandleFunc("/", func(w http.ResponseWriter, r *http.Request) {
+		writeHTML(w, page("Home", `<p>Home.</p><a href="/about">about</a> <a href="/out">out</a> <a href="http://apex.test/about">apex</a>`))
+	})
+	mux.HandleFunc("/about", func(w http.ResponseWriter, r *http.Request) {
+		writeHTML(w, page("About", `<p>About.</p>`))
+	})
+	mux.HandleFunc("/out", func(w http.ResponseWriter, r *http.Request) {
+		http.Redirect(w, r, "http://other.test/", http.StatusFound)
+	})
+	lb.serve("www.apex.test", mux)
+	lb.serve("other.test", http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) { writeHTML(w, page("Other", "<p>x</p>")) }))
+
+	pages, sum := collect(t, Targets{Start: []string{"http://apex.test/"}}, lb.options())
+	if len(pages) != 2 || pages["http://www.apex.test/"] == nil || pages["http://www.apex.test/about"] == nil {
+		t.Errorf("a start URL redirecting to www: pages %v, want www's home and about", pages)
+	}
+	if s := skipOf(sum, "http://www.apex.test/out"); s == nil || s.Outcome != OffSite || !strings.Contains(s.Reason, "http://other.test/") {
+		t.Errorf("a followed link redirecting off-site: %+v", s)
+	}
+	if n := len(lb.requests("other.test")); n != 0 {
+		t.Errorf("the off-site host got %d requests", n)
+	}
+	if s := skipOf(sum, "http://apex.test/about"); s == nil || s.Outcome != Duplicate {
+		t.Errorf("apex link redirecting to a page already read: %+v", s)
+	}
+}
