@@ -22,12 +22,12 @@ import (
 type webFlags struct {
 	Sitemap     []string      `help:"Check the pages a sitemap lists: a URL or a file; sitemap indexes, gzipped sitemaps and plain URL lists are read (repeatable)." placeholder:"URL|FILE" sep:"none"`
 	URLs        string        `name:"urls" help:"Check the URLs listed in FILE, one a line (their links are not followed)." placeholder:"FILE" type:"path"`
-	MaxPages    int           `name:"max-pages" help:"Request at most N pages from the web." default:"1000" placeholder:"N"`
-	Depth       int           `help:"Follow links at most N deep from a start URL; 0 reads the start pages alone." default:"10" placeholder:"N"`
+	MaxPages    int           `name:"max-pages" help:"Request at most N pages from the web (default: ${default})." default:"1000" placeholder:"N"`
+	Depth       int           `help:"Follow links at most N deep from a start URL; 0 reads the start pages alone (default: ${default})." default:"10" placeholder:"N"`
 	Delay       time.Duration `help:"Least time between two requests to one host (a longer robots.txt Crawl-delay wins)." default:"1s"`
-	Concurrency int           `help:"Most requests in flight to one host." default:"2" placeholder:"N"`
+	Concurrency int           `help:"Most requests in flight to one host (default: ${default})." default:"2" placeholder:"N"`
 	Timeout     time.Duration `help:"Time limit of one request, body included." default:"20s"`
-	Retries     int           `help:"Retries of a timeout, dropped connection, 429 or 5xx, with exponential backoff." default:"2" placeholder:"N"`
+	Retries     int           `help:"Retries of a timeout, dropped connection, 429 or 5xx, with exponential backoff (default: ${default})." default:"2" placeholder:"N"`
 	AllowHost   []string      `name:"allow-host" help:"Also follow links to this host (repeatable); by default a crawl stays on the hosts of its start URLs." placeholder:"HOST"`
 	Cache       string        `help:"Keep fetched pages in DIR and revalidate them on the next run (If-None-Match, If-Modified-Since)." placeholder:"DIR" type:"path"`
 	Save        string        `help:"Write the pages read from the web to DIR as host/path files, to check again offline with factlint check DIR." placeholder:"DIR" type:"path"`
