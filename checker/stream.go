@@ -46,5 +46,6 @@ func AnalyzeStream(inputs <-chan corpus.Input, opt AnalyzeOptions) *Analysis {
 	wg.Wait()
 	sort.SliceStable(a.Docs, func(i, j int) bool { return a.Docs[i].File < a.Docs[j].File })
 	sort.SliceStable(a.Skipped, func(i, j int) bool { return a.Skipped[i].File < a.Skipped[j].File })
+	dropBoilerplate(a.Docs, opt.Boilerplate)
 	return a
 }

@@ -106,7 +106,12 @@ func (e *env) analyzeWeb(f inputFlags, cfg *checker.Config, perDoc func(*corpus.
 	in := make(chan corpus.Input)
 	done := make(chan *checker.Analysis)
 	go func() {
-		done <- checker.AnalyzeStream(in, checker.AnalyzeOptions{Jobs: f.Jobs, Corpus: copt, Extractor: extractor(cfg), PerDoc: perDoc})
+		done <- checker.AnalyzeStream(in, checker.AnalyzeOptions{
+			Jobs: f.Jobs, Corpus: copt, Extractor: extractor(cfg), PerDoc: perDoc,
+			// A crawled page's site is its URL's domain; local paths keep
+			// their folder rules.
+			Sites: checker.NewSites(cfg, paths),
+		})
 	}()
 	for _, l := range local {
 		in <- l
