@@ -33,10 +33,9 @@ func newPage(final string, depth int, r *response) (*Page, error) {
 		return p, nil
 	}
 	enc, name := charset.Lookup(p.Charset)
-	if enc == nil {
-		return nil, fmt.Errorf("unknown charset %q in the Content-Type header", p.Charset)
-	}
-	if name == "utf-8" {
+	if enc == nil || name == "utf-8" {
+		// A charset no browser knows is ignored, as browsers do: the
+		// page's own declaration decides.
 		return p, nil
 	}
 	body, err := enc.NewDecoder().Bytes(r.body)
