@@ -17,6 +17,9 @@ type Input struct {
 	// Name, for standard input, is the file name it stands for
 	// (--stdin-filename): reports show it and its extension picks the format.
 	Name string
+	// Open, when set, makes the document instead of reading Path: a page
+	// fetched over HTTP, whose Path is its URL.
+	Open func(Options) (*Document, error)
 }
 
 // contentExts are the extensions a directory walk picks up; files named

@@ -26,6 +26,9 @@ func skip(file, format string, args ...any) error {
 
 // Load reads and parses one input.
 func Load(in Input, opts Options) (*Document, error) {
+	if in.Open != nil {
+		return in.Open(opts)
+	}
 	limit := opts.maxSize()
 	if in.Stdin {
 		r := opts.Stdin

@@ -9,14 +9,16 @@ import (
 	"github.com/factlint/factlint/checker/checks"
 	"github.com/factlint/factlint/claims"
 	"github.com/factlint/factlint/corpus"
+	"github.com/factlint/factlint/corpus/crawl"
 )
 
 // inputFlags are shared by the commands that read a corpus.
 type inputFlags struct {
-	Paths         []string `arg:"" sep:"none" optional:"" help:"Files, directories (recursive), globs, or - for stdin. Default: the current directory." placeholder:"PATH"`
+	Paths         []string `arg:"" sep:"none" optional:"" help:"Files, directories (recursive), globs, - for stdin, sitemap files, or http(s) URLs to crawl. Default: the current directory." placeholder:"PATH"`
 	Jobs          int      `help:"Documents processed in parallel (default: number of CPUs)." default:"0"`
 	StdinFilename string   `help:"The file name standard input (-) stands for: reports show it, its extension picks the format, and the config is looked up from its folder." placeholder:"NAME" name:"stdin-filename"`
 	NoGitignore   bool     `help:"Also walk into what .gitignore files list (by default a walk inside a git repository skips it)." name:"no-gitignore"`
+	webFlags
 }
 
 // loadConfig reads the config that applies to paths (see configFile),
@@ -27,16 +29,17 @@ func (e *env) loadConfig(paths []string) (*checker.Config, error) {
 }
 
 // configPaths are the paths the config lookup starts from: stdin counts
-// as the file --stdin-filename names.
+// as the file --stdin-filename names, a URL as the current folder.
 func (f inputFlags) configPaths() []string {
-	if f.StdinFilename == "" {
-		return f.Paths
-	}
 	out := make([]string, len(f.Paths))
 	for i, p := range f.Paths {
 		out[i] = p
-		if p == "-" {
+		if p == "-" && f.StdinFilename != "" {
 			out[i] = f.StdinFilename
+		}
+		if crawl.IsURL(p) {
+			// A crawl takes the config of the folder it is run in.
+			out[i] = "."
 		}
 	}
 	return out
@@ -77,6 +80,9 @@ func extractor(cfg *checker.Config) *claims.Extractor {
 // analyze expands the inputs and runs the per-document stage. A path that
 // does not exist is a usage error; a file that cannot be read is a warning.
 func (e *env) analyze(f inputFlags, cfg *checker.Config, perDoc func(*corpus.Document) any) (*checker.Analysis, error) {
+	if _, _, _, online := f.webInputs(); online {
+		return e.analyzeWeb(f, cfg, perDoc)
+	}
 	paths := f.Paths
 	if len(paths) == 0 {
 		paths = []string{"."}
