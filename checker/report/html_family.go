@@ -12,8 +12,8 @@ import (
 // Limits that keep the families section of a large site's report small:
 // what is cut is counted in the report, never dropped silently.
 const (
-	familyMaxVariants = 8  // variants shown side by side per family
-	familyMaxPairs    = 40 // changed sentence pairs per variant
+	familyMaxVariants = 2  // variants shown side by side per family
+	familyMaxPairs    = 15 // changed sentence pairs per variant
 )
 
 type familyView struct {

@@ -2,6 +2,7 @@ package report
 
 import (
 	"fmt"
+	"slices"
 	"sort"
 	"strings"
 
@@ -13,6 +14,15 @@ import (
 // more" button: a 10,000-page site's lists stay quick to scroll and
 // filter, and printing shows them all.
 const htmlPageSize = 100
+
+// htmlMaxSides is how many sides of one finding are quoted in full; a
+// site-wide finding can name hundreds of places, and the rest are listed
+// by position only.
+const htmlMaxSides = 12
+
+// htmlMaxMessage cuts messages that list every page of a site-wide
+// finding; the sides below the message name each place anyway.
+const htmlMaxMessage = 600
 
 type htmlReport struct {
 	Title    string
@@ -61,6 +71,8 @@ type findingView struct {
 	Topic    string
 	Message  string
 	Sides    []sideView
+	// MoreSides are the places past htmlMaxSides, by position only.
+	MoreSides []sideView
 	// Search is what the page search matches: the files, lower-cased.
 	Search string
 	// More marks cards past the first page of their list.
@@ -90,6 +102,26 @@ type pageRow struct {
 	Kinds    string
 	Subjects string
 }
+
+// words joins the distinct values of field over refs, for a filter attribute.
+func (p pageRow) words(field func(findingRef) string) string {
+	seen := map[string]bool{}
+	var out []string
+	for _, r := range p.Findings {
+		if w := field(r); !seen[w] {
+			seen[w] = true
+			out = append(out, w)
+		}
+	}
+	sort.Strings(out)
+	return strings.Join(out, " ")
+}
+
+// SeverityWords and RuleWords are the page's filter attributes.
+func (p pageRow) SeverityWords() string {
+	return p.words(func(r findingRef) string { return r.Severity })
+}
+func (p pageRow) RuleWords() string { return p.words(func(r findingRef) string { return r.Rule }) }
 
 type findingRef struct {
 	ID, Severity, Topic, Rule string
@@ -164,7 +196,7 @@ func findingViewOf(i int, f checker.Finding, pages map[string]*Page, byPos map[c
 		Severity: f.Severity.String(),
 		Kind:     f.Kind,
 		Subject:  f.Subject,
-		Message:  f.Message,
+		Message:  shorten(f.Message, htmlMaxMessage),
 	}
 	if f.Kind != "" {
 		v.Topic = topicLabel(f.Kind, f.Subject)
@@ -186,10 +218,15 @@ func findingViewOf(i int, f checker.Finding, pages map[string]*Page, byPos map[c
 				s.Link = u + textFragment(frag)
 			}
 		}
-		v.Sides = append(v.Sides, s)
+		if len(v.Sides) < htmlMaxSides {
+			v.Sides = append(v.Sides, s)
+		} else {
+			v.MoreSides = append(v.MoreSides, s)
+		}
 		files = append(files, strings.ToLower(l.File))
 	}
-	v.Search = strings.Join(files, " ")
+	slices.Sort(files)
+	v.Search = strings.Join(slices.Compact(files), " ")
 	return v
 }
 
