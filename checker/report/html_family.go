@@ -13,7 +13,7 @@ import (
 // what is cut is counted in the report, never dropped silently.
 const (
 	familyMaxVariants = 2  // variants shown side by side per family
-	familyMaxPairs    = 15 // changed sentence pairs per variant
+	familyMaxPairs    = 10 // changed sentence pairs per variant
 )
 
 type familyView struct {
@@ -133,10 +133,6 @@ func variantOf(file string, hunks []neardup.Hunk, canon, varnt []neardup.Sentenc
 		}
 		if ci < 0 && vi < 0 {
 			// No sentence to show the words in: show the words alone.
-			if len(v.Pairs) >= familyMaxPairs {
-				v.MorePairs++
-				continue
-			}
 			pv := pairView{Class: h.Class, CanonPos: fmt.Sprintf("%d:%d", h.CanonLine, h.CanonColumn), Pos: fmt.Sprintf("%d:%d", h.Line, h.Column)}
 			if h.A != "" {
 				pv.Canonical = []segment{{Text: h.A, Class: h.Class}}
@@ -165,10 +161,6 @@ func variantOf(file string, hunks []neardup.Hunk, canon, varnt []neardup.Sentenc
 		}
 	}
 	for _, p := range pairs {
-		if len(v.Pairs) >= familyMaxPairs {
-			v.MorePairs++
-			continue
-		}
 		pv := pairView{Class: p.class}
 		if p.ci >= 0 {
 			pv.Canonical = segments(canon[p.ci].Text, p.canon)
@@ -180,6 +172,7 @@ func variantOf(file string, hunks []neardup.Hunk, canon, varnt []neardup.Sentenc
 		}
 		v.Pairs = append(v.Pairs, pv)
 	}
+	v.Pairs, v.MorePairs = keepPairs(v.Pairs, familyMaxPairs)
 	return v
 }
 
@@ -236,4 +229,24 @@ func segments(text string, marks []mark) []segment {
 		out = append(out, segment{Text: string(rs[at:])})
 	}
 	return out
+}
+
+// keepPairs keeps at most n pairs, those that matter most (facts, then
+// added or removed sentences, then slots, then rewording), in their order
+// on the page, and counts the rest.
+func keepPairs(ps []pairView, n int) (kept []pairView, dropped int) {
+	if len(ps) <= n {
+		return ps, 0
+	}
+	idx := make([]int, len(ps))
+	for i := range idx {
+		idx[i] = i
+	}
+	sort.SliceStable(idx, func(a, b int) bool { return classRank[ps[idx[a]].Class] > classRank[ps[idx[b]].Class] })
+	idx = idx[:n]
+	sort.Ints(idx)
+	for _, i := range idx {
+		kept = append(kept, ps[i])
+	}
+	return kept, len(ps) - n
 }

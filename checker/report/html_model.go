@@ -2,7 +2,6 @@ package report
 
 import (
 	"fmt"
-	"slices"
 	"sort"
 	"strings"
 
@@ -73,8 +72,6 @@ type findingView struct {
 	Sides    []sideView
 	// MoreSides are the places past htmlMaxSides, by position only.
 	MoreSides []sideView
-	// Search is what the page search matches: the files, lower-cased.
-	Search string
 	// More marks cards past the first page of their list.
 	More bool
 }
@@ -97,7 +94,6 @@ type pageRow struct {
 	Errors   int
 	Warnings int
 	Infos    int
-	Search   string
 	More     bool
 	Kinds    string
 	Subjects string
@@ -201,7 +197,6 @@ func findingViewOf(i int, f checker.Finding, pages map[string]*Page, byPos map[c
 	if f.Kind != "" {
 		v.Topic = topicLabel(f.Kind, f.Subject)
 	}
-	var files []string
 	for _, l := range f.Locations {
 		s := sideView{Pos: position(l.File, l), File: l.File}
 		sentence := ""
@@ -223,10 +218,7 @@ func findingViewOf(i int, f checker.Finding, pages map[string]*Page, byPos map[c
 		} else {
 			v.MoreSides = append(v.MoreSides, s)
 		}
-		files = append(files, strings.ToLower(l.File))
 	}
-	slices.Sort(files)
-	v.Search = strings.Join(slices.Compact(files), " ")
 	return v
 }
 
@@ -277,7 +269,7 @@ func pageRows(fs []checker.Finding, views []findingView, pages map[string]*Page)
 			seen[l.File] = true
 			row := rows[l.File]
 			if row == nil {
-				row = &pageRow{File: l.File, Search: strings.ToLower(l.File)}
+				row = &pageRow{File: l.File}
 				if p := pages[l.File]; p != nil {
 					row.Title = p.Title
 					row.Link = liveURL(p.URL)

@@ -206,7 +206,7 @@ func TestHTMLReportInBrowser(t *testing.T) {
 	do(t, p, setControl("rule", ""))
 	// The page search narrows the by-page table to matching files.
 	do(t, p, setControl("page", "oregon"))
-	rows := eval[[]string](t, p, `Array.from(document.querySelectorAll('table.bypage tbody tr')).filter(e => e.offsetParent !== null).map(e => e.dataset.search)`)
+	rows := eval[[]string](t, p, `Array.from(document.querySelectorAll('table.bypage tbody tr')).filter(e => e.offsetParent !== null).map(e => e.querySelector('code').textContent)`)
 	if len(rows) == 0 {
 		t.Error("page search for oregon left no page")
 	}

@@ -37,7 +37,19 @@
       has(el, 'data-rule', function (w) { return !s.rule || w === s.rule; }) &&
       has(el, 'data-kind', function (w) { return !s.kind || w === s.kind; }) &&
       has(el, 'data-subject', function (w) { return !s.subject || w === s.subject; }) &&
-      (!s.page || el.getAttribute('data-search') === null || el.getAttribute('data-search').toLowerCase().indexOf(s.page) >= 0);
+      (!s.page || !el.hasAttribute('data-search') || searchText(el).indexOf(s.page) >= 0);
+  }
+
+  // The page search matches the file names an item shows (its code
+  // elements), read once: repeating them in an attribute would double the
+  // size of a large site's report.
+  function searchText(el) {
+    if (el.factlintSearch === undefined) {
+      var parts = [];
+      Array.prototype.forEach.call(el.querySelectorAll('code'), function (c) { parts.push(c.textContent); });
+      el.factlintSearch = parts.join(' ').toLowerCase();
+    }
+    return el.factlintSearch;
   }
 
   function apply() {
