@@ -17,7 +17,7 @@ const (
 	chartPlotX  = 140
 	chartPlotW  = 500 // the rest, right of the plot, holds page counts
 	chartRowH   = 22
-	chartTop    = 8
+	chartTop    = 20 // room for the bands' labels
 	chartAxisH  = 34
 	// chartMaxRows keeps a chart readable: values stated by the fewest
 	// pages beyond it are counted in a note, not drawn.
@@ -52,7 +52,9 @@ type chartView struct {
 }
 
 type chartBand struct {
-	X, W   float64
+	X, W float64
+	// LabelX is where the band's name is written above it.
+	LabelX float64
 	Label  string
 	Source string
 }
@@ -317,7 +319,7 @@ func rangeChart(kind, subject string, cs []*claims.Claim, run RunInfo, anchors m
 		ch.Ticks = append(ch.Ticks, chartTick{X: x(v), Label: claims.FormatRange(&v, &v)})
 	}
 	c1, c2 := x(cons.stated.Lo), x(cons.stated.Hi)
-	ch.Consensus = &chartBand{X: c1 - 3, W: round1(c2 - c1 + 6), Label: "consensus " + unitText(cons.key, unit)}
+	ch.Consensus = &chartBand{X: c1 - 3, W: round1(c2 - c1 + 6), LabelX: c1 - 3, Label: "consensus " + unitText(cons.key, unit)}
 	if ref != nil {
 		lo, hiRef := 0.0, math.Inf(1)
 		if ref.Min != nil {
@@ -327,7 +329,7 @@ func rangeChart(kind, subject string, cs []*claims.Claim, run RunInfo, anchors m
 			hiRef = *ref.Max
 		}
 		r1, r2 := x(lo), x(hiRef)
-		ch.Reference = &chartBand{X: r1, W: round1(r2 - r1), Label: "reference " + unitText(claims.FormatRange(ref.Min, ref.Max), unit), Source: ref.Citation}
+		ch.Reference = &chartBand{X: r1, W: round1(r2 - r1), LabelX: r2, Label: "reference " + unitText(claims.FormatRange(ref.Min, ref.Max), unit), Source: ref.Citation}
 	}
 	ch.Caption = rangeCaption(ch, cons, rows, unit)
 	return ch
@@ -343,7 +345,7 @@ func rangeCaption(ch chartView, cons *valueRow, rows []*valueRow, unit string) s
 		}
 		parts = append(parts, fmt.Sprintf("%s on %d %s", unitText(r.key, unit), len(r.pages), plural(len(r.pages), "page", "pages")))
 	}
-	s := fmt.Sprintf("%d pages state it; most agree with %s (%d %s state exactly that)", ch.Pages, unitText(cons.key, unit), len(cons.pages), plural(len(cons.pages), "page", "pages"))
+	s := fmt.Sprintf("%d pages state it; most agree with %s (%d %s exactly that)", ch.Pages, unitText(cons.key, unit), len(cons.pages), plural(len(cons.pages), "page states", "pages state"))
 	if len(parts) > 0 {
 		s += "; disagreeing: " + strings.Join(parts, ", ")
 	}
