@@ -27,7 +27,6 @@ type Page struct {
 	// og:url, or base_url plus the page's path); findings link to it.
 	URL    string
 	Title  string
-	Site   string
 	Claims []claims.Claim
 }
 

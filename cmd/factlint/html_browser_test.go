@@ -19,6 +19,7 @@ import (
 	"testing"
 	"time"
 
+	"github.com/chromedp/cdproto/emulation"
 	cdplog "github.com/chromedp/cdproto/log"
 	"github.com/chromedp/cdproto/network"
 	"github.com/chromedp/cdproto/runtime"
@@ -245,6 +246,26 @@ func TestHTMLReportInBrowser(t *testing.T) {
 			}
 		}
 	}
+
+	// The print stylesheet hides the controls and shows every item the
+	// filters leave, also those behind "show more".
+	if _, err := chromedp.Call(p.ctx, emulation.SetEmulatedMedia, emulation.SetEmulatedMediaParams{Media: "print"}); err != nil {
+		t.Fatal(err)
+	}
+	if d := eval[string](t, p, `getComputedStyle(document.getElementById('filters')).display`); d != "none" {
+		t.Errorf("in print the filters display as %q", d)
+	}
+	do(t, p, `document.querySelector('li.finding').classList.add('more')`)
+	if d := eval[string](t, p, `getComputedStyle(document.querySelector('li.finding.more')).display`); d == "none" {
+		t.Error("in print an item behind show more stays hidden")
+	}
+	if _, err := chromedp.Call(p.ctx, emulation.SetEmulatedMedia, emulation.SetEmulatedMediaParams{Media: ""}); err != nil {
+		t.Fatal(err)
+	}
+	if d := eval[string](t, p, `getComputedStyle(document.querySelector('li.finding.more')).display`); d != "none" {
+		t.Errorf("on screen an item behind show more displays as %q", d)
+	}
+	do(t, p, `document.querySelector('li.finding.more').classList.remove('more')`)
 
 	buf, err := chromedp.Run(p.ctx, chromedp.FullScreenshot(100))
 	if err != nil {

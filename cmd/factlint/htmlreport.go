@@ -52,7 +52,7 @@ func (e *env) htmlCorpus(a *checker.Analysis, cfg *checker.Config, rec *pageReco
 	root := cfg.Dir()
 	for _, d := range a.Docs {
 		info := rec.pages[d.File]
-		p := report.Page{File: d.File, URL: info.url, Title: info.title, Site: d.Site, Claims: d.Claims}
+		p := report.Page{File: d.File, URL: info.url, Title: info.title, Claims: d.Claims}
 		if p.URL == "" && cfg.BaseURL != "" && d.File != "-" {
 			if abs, err := filepath.Abs(d.File); err == nil {
 				if rel, err := filepath.Rel(root, abs); err == nil {
