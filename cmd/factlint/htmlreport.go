@@ -2,9 +2,11 @@ package main
 
 import (
 	"fmt"
+	"os"
 	"path/filepath"
 	"slices"
 	"strconv"
+	"strings"
 	"sync"
 	"time"
 
@@ -42,7 +44,7 @@ func wantsHTML(outputs []output) bool {
 // their aligned differences, and the run's settings.
 func (e *env) htmlCorpus(a *checker.Analysis, cfg *checker.Config, rec *pageRecorder, ndOpt neardup.Options) *report.Corpus {
 	c := &report.Corpus{Run: report.RunInfo{
-		ConfigFile:    cfg.Path,
+		ConfigFile:    shortPath(cfg.Path),
 		Reference:     cfg.ReferenceFacts(),
 		ReferencePack: referencePack(cfg),
 		Tolerance:     cfg.Tolerance,
@@ -98,6 +100,27 @@ func (e *env) familyPages(a *checker.Analysis, g neardup.Group, copt corpus.Opti
 	return pages
 }
 
+// shortPath shows path relative to the working directory when it is
+// inside it: the report is read on another machine, where the absolute
+// path means nothing.
+func shortPath(path string) string {
+	if path == "" {
+		return ""
+	}
+	wd, err := os.Getwd()
+	if err != nil {
+		return path
+	}
+	abs, err := filepath.Abs(path)
+	if err != nil {
+		return path
+	}
+	if rel, err := filepath.Rel(wd, abs); err == nil && rel != ".." && !strings.HasPrefix(rel, ".."+string(filepath.Separator)) {
+		return filepath.ToSlash(rel)
+	}
+	return path
+}
+
 // reportDate is now, or SOURCE_DATE_EPOCH when set, so that a report can
 // be rebuilt byte for byte (reproducible-builds.org's convention).
 func (e *env) reportDate() time.Time {
@@ -119,9 +142,9 @@ func referencePack(cfg *checker.Config) string {
 	}
 	switch {
 	case cfg.Reference.Replace:
-		return fmt.Sprintf("%s from %s (the built-in pack is replaced)", facts, cfg.Path)
+		return fmt.Sprintf("%s from %s (the built-in pack is replaced)", facts, shortPath(cfg.Path))
 	case n > 0:
-		return fmt.Sprintf("built-in (ASAM Criteria, Medicare), with %s from %s", facts, cfg.Path)
+		return fmt.Sprintf("built-in (ASAM Criteria, Medicare), with %s from %s", facts, shortPath(cfg.Path))
 	}
 	return "built-in (ASAM Criteria, Medicare)"
 }
