@@ -40,6 +40,11 @@ type Config struct {
 	NearDup NearDupConfig `yaml:"neardup"`
 
 	Ignore []IgnoreRule `yaml:"ignore"`
+
+	// BaseURL is where the site is published ("https://example.org/"):
+	// the html report links a local page to BaseURL plus its path from
+	// the config's folder when the page names no URL of its own.
+	BaseURL string `yaml:"base_url"`
 }
 
 // Tolerance widens ranges before comparing them.

@@ -470,6 +470,7 @@ var (
 		"html.include[]":             validateSelector,
 		"html.exclude[]":             validateSelector,
 		"reference.facts[]":          validateFact,
+		"base_url":                   validateBaseURL,
 	}
 	listHooks = map[string]func(*configDecoder, *yaml.Node, reflect.Value){
 		"reference.facts": validateFactDups,

@@ -107,4 +107,9 @@ ignore: []
 #     path: "archive/*.html"
 #     kind: hours-per-week
 #     reason: "Archived pages describe the 2019 program."
+
+# Where the site is published: the html report links each local page to
+# this address plus the page's path from this file's folder, unless the
+# page names its own canonical URL.
+# base_url: https://example.org/
 `

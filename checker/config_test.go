@@ -499,3 +499,15 @@ func TestLoadConfigAliasBombs(t *testing.T) {
 		}
 	}
 }
+
+func TestConfigBaseURL(t *testing.T) {
+	cfg, err := ParseConfig("f.yaml", []byte("base_url: https://example.org/care/\n"), testChecks)
+	if err != nil || cfg.BaseURL != "https://example.org/care/" {
+		t.Fatalf("base_url = %q, %v", cfg.BaseURL, err)
+	}
+	for _, bad := range []string{"example.org", "/care/", "javascript:alert(1)"} {
+		if _, err := ParseConfig("f.yaml", []byte("base_url: "+bad+"\n"), testChecks); err == nil || !strings.Contains(err.Error(), "base_url") {
+			t.Errorf("base_url %s: err = %v, want an error naming base_url", bad, err)
+		}
+	}
+}

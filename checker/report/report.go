@@ -32,6 +32,9 @@ type Options struct {
 	// needs their names to report the clean ones as passing testcases;
 	// without Files, JUnit knows only the files findings and skips mention.
 	Files []string
+	// Corpus is the pages, claims, families and run settings the html
+	// format shows beyond the Result; other formats ignore it.
+	Corpus *Corpus
 }
 
 // WriterFunc renders r to w in one format.
@@ -50,6 +53,7 @@ var Writers = map[string]WriterFunc{
 	"markdown": WriteMarkdown,
 	"csv":      WriteCSV,
 	"line":     WriteLine,
+	"html":     WriteHTML,
 }
 
 // Formats lists the known format names, sorted.

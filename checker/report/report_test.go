@@ -169,7 +169,7 @@ func TestWriteUnknownFormat(t *testing.T) {
 	if err == nil {
 		t.Fatal("no error for an unknown format")
 	}
-	want := `unknown format "yaml" (want one of csv, github, json, junit, line, markdown, sarif, text)`
+	want := `unknown format "yaml" (want one of csv, github, html, json, junit, line, markdown, sarif, text)`
 	if err.Error() != want {
 		t.Errorf("error = %q, want %q", err, want)
 	}

@@ -16,7 +16,7 @@ import (
 
 type checkCmd struct {
 	inputFlags
-	Format        string   `help:"Output format: text, json, sarif, github, junit, markdown, csv or line (file:line:col: severity: message (rule))." default:"text" short:"f"`
+	Format        string   `help:"Output format: text, json, sarif, github, junit, markdown, csv, line (file:line:col: severity: message (rule)) or html (one self-contained page to share)." default:"text" short:"f"`
 	Output        []string `sep:"none" help:"Write a report to a file instead of stdout: PATH for --format, or FORMAT=PATH (repeatable) for several formats at once; FORMAT=- is stdout." placeholder:"[FORMAT=]PATH" short:"o"`
 	FailOn        string   `help:"Lowest severity that makes the exit code 1: error, warning, info or never (default: the config's fail_on, else error)." placeholder:"LEVEL" name:"fail-on"`
 	Quiet         bool     `help:"Print only findings, no summary." short:"q"`
@@ -59,6 +59,16 @@ func (c checkCmd) Run(e *env) error {
 	var perDoc func(*corpus.Document) any
 	if wantFamilies {
 		perDoc = func(d *corpus.Document) any { return checker.SignDocument(d, ndOpt) }
+	}
+	html := wantsHTML(outputs)
+	var pages pageRecorder
+	if html {
+		// The html report shows the site's families whatever the checks
+		// are, and links pages to their URLs.
+		perDoc = func(d *corpus.Document) any {
+			pages.record(d)
+			return checker.SignDocument(d, ndOpt)
+		}
 	}
 	a, err := e.analyze(c.inputFlags, cfg, perDoc)
 	if err != nil {
@@ -112,6 +122,9 @@ func (c checkCmd) Run(e *env) error {
 		}
 	}
 	ropt := report.Options{Color: e.color(), Quiet: c.Quiet, ToolVersion: version, Files: files}
+	if html {
+		ropt.Corpus = e.htmlCorpus(a, cfg, &pages, ndOpt)
+	}
 	for _, o := range outputs {
 		ro := ropt
 		if o.path != "-" {

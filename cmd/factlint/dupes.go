@@ -45,22 +45,7 @@ func (c dupesCmd) Run(e *env) error {
 	for _, g := range groups {
 		dg := dupesGroup{Files: g.Files, Canonical: g.Canonical, Tier: g.Tier, Similarity: round(g.Similarity),
 			MinSimilarity: round(g.MinSimilarity), MaxSimilarity: round(g.MaxSimilarity), Hunks: []neardup.Hunk{}}
-		// Documents were dropped after signing; re-read only the family's pages to align them.
-		var pages []neardup.Page
-		for _, f := range g.Files {
-			if f == "-" {
-				if p, ok := checker.StdinPage(a); ok {
-					pages = append(pages, p)
-				}
-				continue
-			}
-			doc, err := corpus.Load(corpus.Input{Path: f}, copt)
-			if err != nil {
-				fmt.Fprintf(e.stderr, "factlint: warning: %v\n", err)
-				continue
-			}
-			pages = append(pages, checker.Page(doc))
-		}
+		pages := e.familyPages(a, g, copt)
 		dg.Hunks = append(dg.Hunks, neardup.ClassifyFamily(pages, g.Canonical, opt)...)
 		out = append(out, dg)
 	}
