@@ -42,6 +42,11 @@ func statesProgramLength(s *sentence, i int) bool {
 	if !q.Adjectival && (s.programLabel(q.Start) || copular(s, q.Start)) {
 		return true
 	}
+	// "complete the program in 8 to 12 weeks before moving on": the span
+	// the program is completed in.
+	if before == "in" && completedIn(s, q.Start) {
+		return true
+	}
 	if notLengthBefore[before] || notLengthAfter[after] {
 		return false
 	}
@@ -151,6 +156,8 @@ func init() {
 			{"Our IOP offers full-day programming.", ""},
 			{"Clients spend 30 days in residential treatment and 8 weeks in IOP.", "residential 30; iop 56"},
 			{"Our IOP never lasts longer than 12 weeks.", "iop ≤84"},
+			{"Most clients complete our IOP in 8 to 12 weeks before moving to aftercare.", "iop 56–84"},
+			{"Call us 30 days before admission to the IOP.", ""},
 		},
 	})
 }
@@ -255,6 +262,19 @@ func programWithinWords(s *sentence, i, n int) bool {
 	}
 	for _, m := range s.mentions {
 		if m.start >= i && m.start < end && programSubject(m.subject) {
+			return true
+		}
+	}
+	return false
+}
+
+// completedIn reports a completion verb among the six words before the
+// "in" that precedes start.
+func completedIn(s *sentence, start int) bool {
+	lo, _ := clauseBounds(s.lower, start, start)
+	ws := strings.Fields(s.masked[lo:start])
+	for k := len(ws) - 2; k >= 0 && k >= len(ws)-7; k-- {
+		if completionVerbs[strings.Trim(ws[k], ",.")] {
 			return true
 		}
 	}

@@ -3,6 +3,8 @@ package checks
 import (
 	"errors"
 	"fmt"
+	"strings"
+	"unicode"
 
 	"github.com/factlint/factlint/checker"
 	"github.com/factlint/factlint/claims"
@@ -101,6 +103,13 @@ func driftFrom(c *claims.Claim, base []*claims.Claim, tol checker.Tolerance) (*c
 		if !forcesMeet(c, b) && !(force(c) == claims.Existential && force(b) == claims.Existential) {
 			continue
 		}
+		// Drift is one templated sentence with its value changed; two
+		// unrelated sentences of the variants ("clients attend their
+		// daily sessions" and "programs meet two to three days a week")
+		// are different statements, not a changed template.
+		if !sameStatement(c, b) {
+			continue
+		}
 		if _, bad := conflict(c, b, tol); !bad {
 			return nil, false
 		}
@@ -110,3 +119,44 @@ func driftFrom(c *claims.Claim, base []*claims.Claim, tol checker.Tolerance) (*c
 	}
 	return against, against != nil
 }
+
+// sameStatement reports whether two claims sit in versions of one
+// sentence: the words around the values overlap (Jaccard of content
+// words, values and stop words left out, at least sameStatementMin).
+func sameStatement(a, b *claims.Claim) bool {
+	wa, wb := contentWords(a), contentWords(b)
+	if len(wa) == 0 || len(wb) == 0 {
+		return true // a bare table cell or label: nothing to tell them apart
+	}
+	inter := 0
+	for w := range wa {
+		if wb[w] {
+			inter++
+		}
+	}
+	return float64(inter) >= sameStatementMin*float64(len(wa)+len(wb)-inter)
+}
+
+// sameStatementMin was set on the near-duplicate families of the labelled
+// pages: templated sentences with a changed figure share half or more of
+// their content words, unrelated sentences of one family under a fifth.
+const sameStatementMin = 0.3
+
+func contentWords(c *claims.Claim) map[string]bool {
+	s := strings.ToLower(c.Sentence)
+	if i := strings.Index(s, strings.ToLower(c.Text)); i >= 0 {
+		s = s[:i] + " " + s[i+len(c.Text):]
+	}
+	out := map[string]bool{}
+	for _, w := range strings.FieldsFunc(s, func(r rune) bool { return !unicode.IsLetter(r) }) {
+		if len(w) > 2 && !stopWords[w] {
+			out[w] = true
+		}
+	}
+	return out
+}
+
+var stopWords = map[string]bool{"the": true, "and": true, "for": true, "with": true, "our": true, "are": true, "that": true,
+	"this": true, "from": true, "your": true, "their": true, "they": true, "you": true, "can": true, "may": true, "will": true,
+	"which": true, "who": true, "its": true, "into": true, "per": true, "each": true, "has": true, "have": true, "not": true,
+	"but": true, "all": true, "most": true, "some": true, "any": true, "these": true, "those": true, "than": true, "such": true}
