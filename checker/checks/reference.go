@@ -152,7 +152,12 @@ func referenceSchedules(p *checker.Pass, d *checker.DocClaims, facts []checker.R
 			sev := p.Check.Severity
 			switch {
 			case !got.Overlaps(ref):
-			case stated.Lo < ref.Lo*(1-tol.Relative) || stated.Hi > ref.Hi*(1+tol.Relative):
+			case (stated.Lo < ref.Lo*(1-tol.Relative) || stated.Hi > ref.Hi*(1+tol.Relative)) && insideShare(stated, ref) < scheduleInside:
+				// A product of two ranges reaches its corners only when
+				// both ends meet ("3–4 hours × 3–5 days" is 9–20 at the
+				// extremes): a schedule nearly all inside the reference
+				// is no finding; one with a quarter of its span outside
+				// ("3–5 days × 3–5 hours" is 9–25) is.
 				sev = checker.Warning
 			default:
 				continue
@@ -218,4 +223,23 @@ func adolescent(s string) bool {
 		}
 	}
 	return false
+}
+
+// scheduleInside is the share of a schedule's weekly span that must lie
+// inside the reference for the schedule to pass.
+const scheduleInside = 0.75
+
+// insideShare is the share of a bounded interval that lies inside ref.
+func insideShare(x, ref checker.Interval) float64 {
+	if x.Hi <= x.Lo {
+		if x.Lo >= ref.Lo && x.Lo <= ref.Hi {
+			return 1
+		}
+		return 0
+	}
+	lo, hi := math.Max(x.Lo, ref.Lo), math.Min(x.Hi, ref.Hi)
+	if hi <= lo {
+		return 0
+	}
+	return (hi - lo) / (x.Hi - x.Lo)
 }
