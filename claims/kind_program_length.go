@@ -158,6 +158,7 @@ func init() {
 			{"Our IOP never lasts longer than 12 weeks.", "iop ≤84"},
 			{"Most clients complete our IOP in 8 to 12 weeks before moving to aftercare.", "iop 56–84"},
 			{"Call us 30 days before admission to the IOP.", ""},
+			{"Detox takes 5 to 7 days. Rehab programs then last 30 to 60 days.", "detox 5–7; other 30–60"},
 		},
 	})
 }

@@ -375,6 +375,15 @@ func (st *state) resolve(s *sentence, start, end int, adjectival bool, want func
 			return m.subject
 		}
 	}
+	// "Rehab programs usually last 30 to 45 days" after a sentence about
+	// detox: a clause with a generic subject of its own is about the
+	// page's program, not the previous sentence's.
+	if genericSubject(s.masked[lo:start]) {
+		if st.topic != "" && st.topic != Detox && want(st.topic) {
+			return st.topic
+		}
+		return Other
+	}
 	if st.last != "" && want(st.last) {
 		return st.last
 	}
@@ -604,6 +613,28 @@ func setting(lower string, m mention) bool {
 	switch w {
 	case "setting", "settings", "facility", "facilities", "center", "centers", "environment", "unit", "hospital":
 		return true
+	}
+	return false
+}
+
+// genericSubject reports a clause that opens on a generic name for
+// treatment: "rehab programs", "the core treatment window for addiction
+// rehab", "the recovery journey".
+func genericSubject(pre string) bool {
+	f := strings.Fields(strings.TrimLeft(pre, " ,"))
+	for i, w := range f {
+		if i >= 6 {
+			break
+		}
+		switch strings.Trim(w, ",.:;()") {
+		case "rehab", "rehabs", "recovery", "rehabilitation":
+			// "Programs" and "treatment" mostly point back at the
+			// section's program ("most programs last 3-10 days" under a
+			// detox heading); "rehab" names treatment in general.
+			return true
+		case "is", "are", "was", "last", "lasts", "takes", "take", "usually", "typically", "generally", "often":
+			return false
+		}
 	}
 	return false
 }
