@@ -69,6 +69,9 @@ var meetingNouns = wordSet("therapy", "therapies", "treatment", "treatments", "s
 	"support", "programming", "care", "attendance", "supervision", "monitoring",
 	"program", "meetings", "meeting", "appointments", "visits", "check-ins", "classes", "psychotherapy")
 
+var componentWords = wordSet("counseling", "counselling", "psychiatric", "medication", "medical", "therapist", "doctor",
+	"case", "nurse", "physician", "drug", "urine", "check-in", "check-ins")
+
 // meetingNounAfter reports a meeting noun within two words after i:
 // "daily group therapy", "weekly outpatient therapy".
 func meetingNounAfter(s string, i int) bool {
@@ -76,6 +79,11 @@ func meetingNounAfter(s string, i int) bool {
 	for n := 0; n < 2; n++ {
 		w := wordAfter(s, i)
 		if w == "" {
+			return false
+		}
+		// "weekly counseling sessions", "weekly psychiatric visits": a
+		// part of the program meets weekly, not the program.
+		if n == 0 && componentWords[w] {
 			return false
 		}
 		if meetingNouns[w] {

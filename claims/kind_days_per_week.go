@@ -105,6 +105,8 @@ func init() {
 			{"Our IOP requires 9 hours a week, spread over three days.", "iop 3"},
 			{"Clients in our IOP enjoy their daily routines again.", ""},
 			{"A few times a week, the staff reviews progress notes.", ""},
+			{"Weekly counseling sessions help IOP clients stay on track.", ""},
+			{"The IOP includes weekly individual counseling.", "individual-therapy 1"},
 		},
 	})
 }

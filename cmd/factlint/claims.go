@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"io"
 	"strconv"
+	"strings"
 
 	"github.com/factlint/factlint/checker"
 	"github.com/factlint/factlint/claims"
@@ -54,10 +55,10 @@ func (c claimsCmd) Run(e *env) error {
 // (written[i] for recs[i]); JSON and CSV keep the canonical unit.
 func writeClaimsTable(w io.Writer, recs []claims.Record, written []string) error {
 	t := tablewriter.NewWriter(w)
-	t.Header("Location", "Kind", "Subject", "Value", "Qualifier", "Text")
+	t.Header("Location", "Kind", "Subject", "Value", "Qualifier", "Modality", "Text")
 	for i, r := range recs {
 		v := written[i]
-		if err := t.Append([]string{fmt.Sprintf("%s:%d:%d", r.File, r.Line, r.Column), string(r.Kind), string(r.Subject), v, r.Qualifier, r.Text}); err != nil {
+		if err := t.Append([]string{fmt.Sprintf("%s:%d:%d", r.File, r.Line, r.Column), string(r.Kind), string(r.Subject), v, r.Qualifier, modality(r), r.Text}); err != nil {
 			return err
 		}
 	}
@@ -68,9 +69,29 @@ func writeClaimsTable(w io.Writer, recs []claims.Record, written []string) error
 	return err
 }
 
+// modality names what sets a claim apart from a plain assertion about the
+// program as a whole ("negated", "existential", "ASAM", "adolescent",
+// "evening"); a plain typical assertion shows nothing.
+func modality(r claims.Record) string {
+	var parts []string
+	if r.Polarity == claims.Negated {
+		parts = append(parts, "negated")
+	}
+	if r.Force != "" && r.Force != claims.Typical {
+		parts = append(parts, string(r.Force))
+	}
+	for _, s := range []string{r.Attribution, r.Population, r.Variant} {
+		if s != "" {
+			parts = append(parts, s)
+		}
+	}
+	return strings.Join(parts, ", ")
+}
+
 func writeClaimsCSV(w io.Writer, recs []claims.Record) error {
 	cw := csv.NewWriter(w)
-	_ = cw.Write([]string{"file", "line", "column", "kind", "subject", "min", "max", "unit", "qualifier", "value", "text", "scope", "sentence"})
+	_ = cw.Write([]string{"file", "line", "column", "kind", "subject", "min", "max", "unit", "qualifier", "value", "text", "scope", "sentence",
+		"polarity", "force", "attribution", "population", "variant"})
 	f := func(p *float64) string {
 		if p == nil {
 			return ""
@@ -82,7 +103,8 @@ func writeClaimsCSV(w io.Writer, recs []claims.Record) error {
 		if r.Value != nil {
 			v = strconv.FormatBool(*r.Value)
 		}
-		_ = cw.Write([]string{r.File, strconv.Itoa(r.Line), strconv.Itoa(r.Column), string(r.Kind), string(r.Subject), f(r.Min), f(r.Max), r.Unit, r.Qualifier, v, r.Text, string(r.Scope), r.Sentence})
+		_ = cw.Write([]string{r.File, strconv.Itoa(r.Line), strconv.Itoa(r.Column), string(r.Kind), string(r.Subject), f(r.Min), f(r.Max), r.Unit, r.Qualifier, v, r.Text, string(r.Scope), r.Sentence,
+			string(r.Polarity), string(r.Force), r.Attribution, r.Population, r.Variant})
 	}
 	cw.Flush()
 	return cw.Error()
