@@ -577,17 +577,11 @@ func validateIgnore(d *configDecoder, n *yaml.Node, v reflect.Value) {
 	}
 }
 
+// The kinds, subjects and units a config may name come from the claims
+// registry, the one table of them.
 var (
-	configKinds = []string{
-		string(claims.ProgramLength), string(claims.HoursPerWeek), string(claims.DaysPerWeek),
-		string(claims.HoursPerDay), string(claims.SessionLength), string(claims.DetoxOffered),
-		string(claims.LivesAtHome), string(claims.Supervision24x7),
-	}
-	configSubjects = []string{
-		string(claims.IOP), string(claims.PHP), string(claims.OP), string(claims.Residential),
-		string(claims.Detox), string(claims.IndividualTherapy), string(claims.GroupTherapy),
-		string(claims.SupportGroup), string(claims.Other),
-	}
+	configKinds     = kindIDs()
+	configSubjects  = subjectIDs()
 	configAudiences = []string{"adult", "adolescent"}
 )
 
@@ -605,18 +599,41 @@ func validateSubjectKey(d *configDecoder, k *yaml.Node) bool {
 	return false
 }
 
-// kindUnits is the unit claims of each numeric kind are stored in,
-// with what one written unit is worth in it. Months and years use their
-// average lengths, as the claims package does.
-var kindUnits = map[string]struct {
+// kindUnits is the unit claims of each numeric kind are stored in, with
+// what one written unit is worth in it, as the claims registry says.
+var kindUnits = func() map[string]struct {
 	name   string
 	factor map[string]float64
-}{
-	string(claims.ProgramLength): {"day", map[string]float64{"day": 1, "week": 7, "month": 30.4375, "year": 365.25}},
-	string(claims.HoursPerWeek):  {"hour", map[string]float64{"hour": 1, "minute": 1.0 / 60}},
-	string(claims.HoursPerDay):   {"hour", map[string]float64{"hour": 1, "minute": 1.0 / 60}},
-	string(claims.SessionLength): {"hour", map[string]float64{"hour": 1, "minute": 1.0 / 60}},
-	string(claims.DaysPerWeek):   {"day", map[string]float64{"day": 1}},
+} {
+	out := map[string]struct {
+		name   string
+		factor map[string]float64
+	}{}
+	for _, k := range claims.Kinds() {
+		if !k.Bool {
+			out[string(k.ID)] = struct {
+				name   string
+				factor map[string]float64
+			}{k.Unit, k.Units}
+		}
+	}
+	return out
+}()
+
+func kindIDs() []string {
+	var out []string
+	for _, k := range claims.Kinds() {
+		out = append(out, string(k.ID))
+	}
+	return out
+}
+
+func subjectIDs() []string {
+	var out []string
+	for _, s := range claims.Subjects() {
+		out = append(out, string(s))
+	}
+	return out
 }
 
 var unitAliases = map[string]string{

@@ -131,12 +131,6 @@ var subjectNames = map[claims.Subject]string{
 	claims.SupportGroup: "Support group", claims.Other: "Program",
 }
 
-var kindNames = map[claims.Kind]string{
-	claims.ProgramLength: "program length", claims.HoursPerWeek: "hours per week", claims.DaysPerWeek: "days per week",
-	claims.HoursPerDay: "hours per day", claims.SessionLength: "session length", claims.DetoxOffered: "detox offered",
-	claims.LivesAtHome: "clients live at home", claims.Supervision24x7: "24/7 supervision",
-}
-
 // topic names a kind and subject for people: "IOP hours per week",
 // "Adolescent evening IOP hours per week".
 func topic(k key) string {
@@ -153,7 +147,7 @@ func topic(k key) string {
 	if k.attribution != "" {
 		s += " (per " + k.attribution + ")"
 	}
-	return capitalize(s + " " + kindNames[k.kind])
+	return capitalize(s + " " + k.kind.Label())
 }
 
 // lowerFirst lowers a leading capital unless the word is an acronym (IOP).
