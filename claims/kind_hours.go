@@ -112,7 +112,7 @@ var sessionNouns = wordSet(sessionList...)
 
 var weeklyCues = []string{"every week", "each week", "per week", "a week", "weekly", "/week", "/wk", "each wk", "per wk"}
 
-var dailyCues = []string{"every day", "each day", "per day", "a day", "daily", "/day"}
+var dailyCues = []string{"every day", "each day", "per day", "a day", "daily", "/day", "everyday"}
 
 func init() {
 	register(KindSpec{
@@ -124,6 +124,7 @@ func init() {
 			{"The PHP schedules 20 to 25 hours of treatment per week.", "php 20–25"},
 			{"| Program | Weekly hours |\n|---|---|\n| IOP | 9–12 hours |", "iop 9–12"},
 			{"Weekly hours: 10 to 12 for our IOP.", "iop 10–12"},
+			{"Our IOP typically consists of 3-5 half days per week (10+ hours).", "iop ≥10"},
 		},
 	})
 	register(KindSpec{
@@ -136,6 +137,7 @@ func init() {
 			{"The IOP runs three hours of therapy, four days a week.", "iop 3"},
 			{"Our office is open from 9 a.m. to 5 p.m. for IOP questions.", ""},
 			{"Some clients work 8 hours a day while in our IOP.", ""},
+			{"Our PHP runs 6-8 hours daily in full programs, or 3-5 hours in half programs.", "php 6–8; php 3–5"},
 		},
 	})
 	register(KindSpec{

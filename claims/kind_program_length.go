@@ -159,6 +159,8 @@ func init() {
 			{"Most clients complete our IOP in 8 to 12 weeks before moving to aftercare.", "iop 56–84"},
 			{"Call us 30 days before admission to the IOP.", ""},
 			{"Detox takes 5 to 7 days. Rehab programs then last 30 to 60 days.", "detox 5–7; other 30–60"},
+			{"Long-term residential – 6 to12 months", "residential 182.625–365.25"},
+			{"Sober houses – 1 to 2 years", "other 365.25–730.5"},
 		},
 	})
 }
@@ -202,7 +204,7 @@ func (s *sentence) programLabel(start int) bool {
 		}
 	}
 	for _, m := range s.mentions {
-		if programSubject(m.subject) && m.end >= len(t)-1 && m.end <= len(t)+1 {
+		if (programSubject(m.subject) || m.subject == Other) && m.end >= len(t)-1 && m.end <= len(t)+1 {
 			return true
 		}
 	}

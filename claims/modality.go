@@ -29,7 +29,13 @@ func modalityOf(s *sentence, start, end int) modality {
 	}
 	m.attribution = attributionOf(s.lower)
 	m.population = populationOf(s.masked)
-	m.variant = variantOf(s.masked, lo, hi, start)
+	// "Long-term residential – 6 to 12 months": a label before a dash
+	// names the variant of the clause after it.
+	vlo := lo
+	if labelled(s.lower, lo) {
+		vlo = 0
+	}
+	m.variant = variantOf(s.masked, vlo, hi, start)
 	return m
 }
 
@@ -287,4 +293,10 @@ func universalIn(clause string) bool {
 		}
 	}
 	return false
+}
+
+// labelled reports a clause that starts right after a label's dash.
+func labelled(lower string, lo int) bool {
+	t := strings.TrimRight(lower[:lo], " ")
+	return strings.HasSuffix(t, "–") || strings.HasSuffix(t, "—")
 }

@@ -136,6 +136,7 @@ func (st *state) sentence(bi int, b *corpus.Block, si int) *sentence {
 		vagueValue(&s.qs[i])
 	}
 	shareBound(s.qs, lower)
+	shareRate(s.qs, lower)
 	// The frequency words join the quantities after masking: "daily" and
 	// "weekly" stay visible as rate cues for the hours around them.
 	s.masked = maskQuantities(lower, s.qs)
@@ -637,4 +638,26 @@ func genericSubject(pre string) bool {
 		}
 	}
 	return false
+}
+
+// shareRate carries a rate along a list of amounts of one unit: "6-8
+// hours daily in full-day programs, 3-5 hours in half-day programs, or
+// 1-2 hours in remote sessions". It also gives a weekly rate to hours
+// restated in parentheses after days of the week: "3-5 half days per week
+// (10+ hours)".
+func shareRate(qs []quantity.Quantity, lower string) {
+	for i := 1; i < len(qs); i++ {
+		a, b := &qs[i-1], &qs[i]
+		if b.Per != quantity.None || a.Per == quantity.None || b.Adjectival {
+			continue
+		}
+		between := lower[a.End:b.Start]
+		switch {
+		case strings.TrimSpace(between) == "(" && a.Per == quantity.Week && b.Unit == quantity.Hour:
+			b.Per = quantity.Week
+		case a.Unit == b.Unit && len(between) <= 40 && !strings.ContainsAny(between, ";.:") &&
+			(strings.Contains(between, ",") || hasWord(between, "or", "and")):
+			b.Per = a.Per
+		}
+	}
 }

@@ -107,7 +107,10 @@ func driftFrom(c *claims.Claim, base []*claims.Claim, tol checker.Tolerance) (*c
 		// unrelated sentences of the variants ("clients attend their
 		// daily sessions" and "programs meet two to three days a week")
 		// are different statements, not a changed template.
-		if !sameStatement(c, b) {
+		if same, known := sameStatement(c, b); !same || !known && c.Subject == claims.Other {
+			// A bare table cell of an unnamed program ("14 days" in a
+			// "2-week program" row, "1 to 2 years" in a "sober houses"
+			// row) cannot be told from another row's.
 			continue
 		}
 		if _, bad := conflict(c, b, tol); !bad {
@@ -123,10 +126,12 @@ func driftFrom(c *claims.Claim, base []*claims.Claim, tol checker.Tolerance) (*c
 // sameStatement reports whether two claims sit in versions of one
 // sentence: the words around the values overlap (Jaccard of content
 // words, values and stop words left out, at least sameStatementMin).
-func sameStatement(a, b *claims.Claim) bool {
+// known is false when either claim has no words around its value (a bare
+// table cell), which then counts as the same statement.
+func sameStatement(a, b *claims.Claim) (same, known bool) {
 	wa, wb := contentWords(a), contentWords(b)
 	if len(wa) == 0 || len(wb) == 0 {
-		return true // a bare table cell or label: nothing to tell them apart
+		return true, false
 	}
 	inter := 0
 	for w := range wa {
@@ -134,7 +139,7 @@ func sameStatement(a, b *claims.Claim) bool {
 			inter++
 		}
 	}
-	return float64(inter) >= sameStatementMin*float64(len(wa)+len(wb)-inter)
+	return float64(inter) >= sameStatementMin*float64(len(wa)+len(wb)-inter), true
 }
 
 // sameStatementMin was set on the near-duplicate families of the labelled

@@ -13,6 +13,9 @@ var otherMeasures = map[string]bool{
 	"dollars": true, "dollar": true, "usd": true, "cents": true, "mmhg": true, "bpm": true,
 }
 
+// rangeWords join two numbers of a range.
+var rangeWords = map[string]bool{"to": true, "and": true, "or": true, "from": true, "through": true, "thru": true}
+
 // nameWords take a number as a name, not an amount: "Step 2", "Level 3.5".
 var nameWords = map[string]bool{
 	"step": true, "level": true, "phase": true, "stage": true, "chapter": true, "section": true,
@@ -104,8 +107,13 @@ func (p *parser) notAQuantity(j, k int) (int, bool) {
 		}
 	}
 	if t.kind == tNum {
-		// Model names and codes: "SCP-173", "B12", "COVID-19".
-		if j > 0 && !t.space && (p.toks[j-1].kind == tWord || isHyphen(p.punct(j-1)) && p.word(j-2) != "" && !connectors[p.word(j-2)] && p.glued(j-1) && !p.isNum(j-3)) {
+		// Model names and codes: "SCP-173", "B12", "COVID-19". A number
+		// glued to a range word or a unit ("6 to12 months", "24-72
+		// hours5-7 days", a table exported without its cell breaks) is
+		// still an amount.
+		gluedTo := p.word(j - 1)
+		_, afterUnit := units[gluedTo]
+		if j > 0 && !t.space && (p.toks[j-1].kind == tWord && !rangeWords[gluedTo] && !afterUnit || isHyphen(p.punct(j-1)) && p.word(j-2) != "" && !connectors[p.word(j-2)] && p.glued(j-1) && !p.isNum(j-3)) {
 			return k, true
 		}
 		if _, isUnit := units[next]; !isUnit && p.footnote(j, k) {
