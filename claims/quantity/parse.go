@@ -136,6 +136,19 @@ func (p *parser) at(i int) (Quantity, int, bool) {
 		return q, j, true
 	}
 	qual, between, j := p.prefix(i)
+	// "at least once a week", "up to twice weekly".
+	if j > i && (qual == AtLeast || qual == UpTo) {
+		if q, k, ok := p.frequencyWord(j); ok {
+			q.Qualifier = qual
+			if qual == AtLeast {
+				q.Max, q.HasMax = 0, false
+			} else {
+				q.Min, q.HasMin = 0, false
+			}
+			p.span(&q, i, k)
+			return q, k, true
+		}
+	}
 	if q, k, ok := p.vague(i, j); ok {
 		return q, k, true
 	}

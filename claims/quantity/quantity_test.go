@@ -112,6 +112,8 @@ func TestParse(t *testing.T) {
 		{"Long-term residential – 6 to12 months", []string{`"6 to12 months" 6..12 month exact`}},
 		{"Peak 24-72 hours5-7 days", []string{`"24-72 hours" 24..72 hour exact`, `"5-7 days" 5..7 day exact`}},
 		{"Ask for model B12 today.", []string{}},
+		{"Clients attend at least once a week.", []string{`"at least once a week" 1.._ time/week at-least`}},
+		{"up to twice weekly", []string{`"up to twice weekly" _..2 time/week up-to`}},
 		{"at most 2 hours", []string{`"at most 2 hours" _..2 hour up-to`}},
 		{"a maximum of 4 weeks", []string{`"a maximum of 4 weeks" _..4 week up-to`}},
 		{"under 9 hours", []string{`"under 9 hours" _..9 hour up-to`}},
