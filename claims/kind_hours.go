@@ -125,6 +125,7 @@ func init() {
 			{"| Program | Weekly hours |\n|---|---|\n| IOP | 9–12 hours |", "iop 9–12"},
 			{"Weekly hours: 10 to 12 for our IOP.", "iop 10–12"},
 			{"Our IOP typically consists of 3-5 half days per week (10+ hours).", "iop ≥10"},
+			{"Our IOP: 9–15 hours per week of group and individual therapy.", "iop 9–15"},
 		},
 	})
 	register(KindSpec{

@@ -355,6 +355,11 @@ func (st *state) resolve(s *sentence, start, end int, adjectival bool, want func
 	if subj, ok := pick(before); ok {
 		return subj
 	}
+	// "9–15 hours per week of group and individual therapy": therapies
+	// listed after "of" are what the hours hold, not whose they are.
+	if after != nil && !programSubject(after.subject) && hasWord(s.lower[end:after.start], "of") {
+		after = nil
+	}
 	if !startsWithPronoun(s.lower[lo:]) {
 		if subj, ok := pick(after); ok {
 			return subj
