@@ -77,7 +77,7 @@ func daysOfPerWeek(s *sentence, i int) bool {
 		return false
 	}
 	_, hi := clauseBounds(s.lower, q.Start, q.End)
-	if k, ok := rateAfter(s.masked[q.End:hi]); !ok || k != HoursPerWeek {
+	if k, ok := rateAfter(s.rateText(q.End, hi)); !ok || k != HoursPerWeek {
 		return false
 	}
 	// The rate is the days' own: later quantities of the sentence see it.

@@ -53,7 +53,7 @@ func hoursKind(s *sentence, i int) (Kind, bool) {
 	// "6 hours of treatment per day", "three hours of daily group
 	// therapy", "18–20 hours of treatments per week": the nearest rate
 	// after the hours, within the phrase, is theirs.
-	if k, ok := rateAfter(s.masked[q.End:hi]); ok {
+	if k, ok := rateAfter(s.rateText(q.End, hi)); ok {
 		return k, true
 	}
 	var daysPerWeek, timesPerWeek bool
@@ -139,6 +139,8 @@ func init() {
 			{"Our office is open from 9 a.m. to 5 p.m. for IOP questions.", ""},
 			{"Some clients work 8 hours a day while in our IOP.", ""},
 			{"Our PHP runs 6-8 hours daily in full programs, or 3-5 hours in half programs.", "php 6–8; php 3–5"},
+			{"Our PHP can require up to 8 hours of clinical programming (group therapy, case management) a day.", "php ≤8"},
+			{"In our detox, expect 6-8 hours daily in full-day programs, or 1-2 hours in remote sessions.", "detox 6–8; detox 1–2"},
 		},
 	})
 	register(KindSpec{
@@ -189,4 +191,27 @@ func rateAfter(s string) (Kind, bool) {
 		return HoursPerDay, true
 	}
 	return "", false
+}
+
+// rateText is masked[from:to] with bare rate phrases the grammar read as
+// one unit ("a day", "a week") put back: in "8 hours of programming (…)
+// a day" they are the rate of the hours before them.
+func (s *sentence) rateText(from, to int) string {
+	t := s.masked[from:to]
+	for i := range s.qs {
+		q := &s.qs[i]
+		if q.Start < from || q.End > to || !bareRate(lowerASCII(q.Text)) {
+			continue
+		}
+		t = t[:q.Start-from] + s.lower[q.Start:q.End] + t[q.End-from:]
+	}
+	return t
+}
+
+func bareRate(t string) bool {
+	switch t {
+	case "a day", "a week", "each day", "each week", "every day", "every week", "per day", "per week":
+		return true
+	}
+	return false
 }

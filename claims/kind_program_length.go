@@ -161,6 +161,7 @@ func init() {
 			{"Detox takes 5 to 7 days. Rehab programs then last 30 to 60 days.", "detox 5–7; other 30–60"},
 			{"Long-term residential – 6 to12 months", "residential 182.625–365.25"},
 			{"Sober houses – 1 to 2 years", "other 365.25–730.5"},
+			{"Our IOP lasts 8 weeks, but the full recovery journey often spans a year.", "iop 56; other 365.25"},
 		},
 	})
 }

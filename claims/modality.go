@@ -35,7 +35,7 @@ func modalityOf(s *sentence, start, end int) modality {
 	if labelled(s.lower, lo) {
 		vlo = 0
 	}
-	m.variant = variantOf(s.masked, vlo, hi, start)
+	m.variant = variantOf(s.masked, vlo, hi, start, end)
 	return m
 }
 
@@ -193,13 +193,17 @@ func populationOf(lower string) string {
 // "the first phase"), preferring the one nearest before the claim. A
 // variant word must modify a program ("evening IOP", "long-term stays"):
 // "short evening blocks" is a time of day, not an evening track.
-func variantOf(masked string, lo, hi, start int) string {
+func variantOf(masked string, lo, hi, start, end int) string {
 	clause := masked[lo:hi]
 	best, at := "", -1
 	consider := func(name string, i int) {
 		i += lo
 		// Nearest before the claim wins; one after it counts only when
-		// nothing comes before.
+		// nothing comes before and it follows the claim closely ("3
+		// hours in our evening IOP"), not a later item of a list.
+		if i >= end && i-end > 24 {
+			return
+		}
 		if i < start && i > at || at < 0 && best == "" {
 			best, at = name, i
 			if i >= start {

@@ -373,6 +373,20 @@ func (st *state) resolve(s *sentence, start, end int, adjectival bool, want func
 			return subj
 		}
 	}
+	// "Rehab programs usually last 30 to 45 days" after a sentence about
+	// detox: a clause with a generic subject of its own is about the
+	// page's program, not the previous sentence's.
+	switch genericSubject(s.masked[lo:start]) {
+	case "rehab":
+		if st.topic != "" && st.topic != Detox && want(st.topic) {
+			return st.topic
+		}
+		return Other
+	case "recovery":
+		// "the full recovery journey spans 6 to 12 months": a person's
+		// recovery, not any program's length.
+		return Other
+	}
 	// Mentions in earlier clauses of the same sentence are nearer than
 	// the previous sentence: "PHPs give intensive care while they let
 	// clients live at home".
@@ -380,15 +394,6 @@ func (st *state) resolve(s *sentence, start, end int, adjectival bool, want func
 		if m := s.mentions[i]; m.end <= start && usable(m) && st.carries(s, m) {
 			return m.subject
 		}
-	}
-	// "Rehab programs usually last 30 to 45 days" after a sentence about
-	// detox: a clause with a generic subject of its own is about the
-	// page's program, not the previous sentence's.
-	if genericSubject(s.masked[lo:start]) {
-		if st.topic != "" && st.topic != Detox && want(st.topic) {
-			return st.topic
-		}
-		return Other
 	}
 	if st.last != "" && want(st.last) {
 		return st.last
@@ -626,23 +631,25 @@ func setting(lower string, m mention) bool {
 // genericSubject reports a clause that opens on a generic name for
 // treatment: "rehab programs", "the core treatment window for addiction
 // rehab", "the recovery journey".
-func genericSubject(pre string) bool {
-	f := strings.Fields(strings.TrimLeft(pre, " ,"))
+func genericSubject(pre string) string {
+	f := strings.FieldsFunc(strings.TrimLeft(pre, " ,"), func(r rune) bool { return r == ' ' || r == '—' || r == '–' })
 	for i, w := range f {
 		if i >= 6 {
 			break
 		}
 		switch strings.Trim(w, ",.:;()") {
-		case "rehab", "rehabs", "recovery", "rehabilitation":
+		case "rehab", "rehabs", "rehabilitation":
 			// "Programs" and "treatment" mostly point back at the
 			// section's program ("most programs last 3-10 days" under a
 			// detox heading); "rehab" names treatment in general.
-			return true
+			return "rehab"
+		case "recovery":
+			return "recovery"
 		case "is", "are", "was", "last", "lasts", "takes", "take", "usually", "typically", "generally", "often":
-			return false
+			return ""
 		}
 	}
-	return false
+	return ""
 }
 
 // shareRate carries a rate along a list of amounts of one unit: "6-8
@@ -652,7 +659,14 @@ func genericSubject(pre string) bool {
 // (10+ hours)".
 func shareRate(qs []quantity.Quantity, lower string) {
 	for i := 1; i < len(qs); i++ {
-		a, b := &qs[i-1], &qs[i]
+		b := &qs[i]
+		// The amount before it, past parts of a day named on the way
+		// ("6-8 hours daily in full-day programs, 3-5 hours in …").
+		k := i - 1
+		for k > 0 && qs[k].Adjectival && qs[k].Unit != b.Unit {
+			k--
+		}
+		a := &qs[k]
 		if b.Per != quantity.None || a.Per == quantity.None || b.Adjectival {
 			continue
 		}
@@ -666,3 +680,4 @@ func shareRate(qs []quantity.Quantity, lower string) {
 		}
 	}
 }
+
