@@ -680,4 +680,3 @@ func shareRate(qs []quantity.Quantity, lower string) {
 		}
 	}
 }
-

@@ -188,6 +188,10 @@ func reportOutliers(p *checker.Pass, k key, cs []*claims.Claim, twins map[string
 		// Each side keeps the claims whose force lets them contradict a
 		// claim of the other: "some programs" only against "every".
 		side, agree = meeting(side, agree), meeting(agree, side)
+		// Only pages whose own value contradicts the outlier stand
+		// against it: "8 to 12 weeks" supports a consensus of "8 weeks"
+		// but does not contradict "12 to 16 weeks".
+		agree = contradicting(agree, c.g.claims[0], tol)
 		if len(side) == 0 || len(agree) == 0 {
 			continue
 		}
@@ -308,4 +312,15 @@ func yesNo(b bool) string {
 		return "yes"
 	}
 	return "no"
+}
+
+// contradicting keeps the claims of cs that contradict c.
+func contradicting(cs []*claims.Claim, c *claims.Claim, tol checker.Tolerance) []*claims.Claim {
+	var out []*claims.Claim
+	for _, o := range cs {
+		if _, bad := conflict(c, o, tol); bad {
+			out = append(out, o)
+		}
+	}
+	return out
 }
