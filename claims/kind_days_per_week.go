@@ -107,6 +107,7 @@ func init() {
 			{"A few times a week, the staff reviews progress notes.", ""},
 			{"Weekly counseling sessions help IOP clients stay on track.", ""},
 			{"The IOP includes weekly individual counseling.", "individual-therapy 1"},
+			{"Our IOP meets Tuesdays and Thursdays, 6 to 9 p.m.", "iop 2"},
 		},
 	})
 }

@@ -141,6 +141,8 @@ func init() {
 			{"Our PHP runs 6-8 hours daily in full programs, or 3-5 hours in half programs.", "php 6–8; php 3–5"},
 			{"Our PHP can require up to 8 hours of clinical programming (group therapy, case management) a day.", "php ≤8"},
 			{"In our detox, expect 6-8 hours daily in full-day programs, or 1-2 hours in remote sessions.", "detox 6–8; detox 1–2"},
+			{"Visiting hours at our residential center are 2 to 5 p.m. on Sundays.", ""},
+			{"Our IOP meets Tuesdays and Thursdays, 6 to 9 p.m.", "iop 3"},
 		},
 	})
 	register(KindSpec{

@@ -3,6 +3,7 @@ package claims
 import (
 	"strings"
 
+	"github.com/factlint/factlint/claims/quantity"
 	"github.com/factlint/factlint/corpus"
 )
 
@@ -40,6 +41,12 @@ func statesProgramLength(s *sentence, i int) bool {
 		return true
 	}
 	if !q.Adjectival && (s.programLabel(q.Start) || copular(s, q.Start)) {
+		minimumOrMaximum(s, q)
+		return true
+	}
+	// "clients in our program two to four months": a program named right
+	// before a bare duration, with no verb between.
+	if !q.Adjectival && (programNouns[before] && before != "detox" || s.mentionEndsAt(q.Start)) && q.Per == quantity.None {
 		return true
 	}
 	// "complete the program in 8 to 12 weeks before moving on": the span
@@ -162,6 +169,8 @@ func init() {
 			{"Long-term residential – 6 to12 months", "residential 182.625–365.25"},
 			{"Sober houses – 1 to 2 years", "other 365.25–730.5"},
 			{"Our IOP lasts 8 weeks, but the full recovery journey often spans a year.", "iop 56; other 365.25"},
+			{"For residential care, the recommended minimum is 90 days.", "residential ≥90"},
+			{"Clients stay in our residential program two to four months.", "residential 60.875–121.75"},
 		},
 	})
 }
@@ -279,6 +288,32 @@ func completedIn(s *sentence, start int) bool {
 	ws := strings.Fields(s.masked[lo:start])
 	for k := len(ws) - 2; k >= 0 && k >= len(ws)-7; k-- {
 		if completionVerbs[strings.Trim(ws[k], ",.")] {
+			return true
+		}
+	}
+	return false
+}
+
+// minimumOrMaximum reads "the recommended minimum is 90 days" as at
+// least 90 days, "the maximum stay is 30 days" as at most 30.
+func minimumOrMaximum(s *sentence, q *quantity.Quantity) {
+	if q.Qualifier != quantity.Exact || !q.HasMin || !q.HasMax || q.Min != q.Max {
+		return
+	}
+	lo, _ := clauseBounds(s.lower, q.Start, q.End)
+	pre := s.masked[lo:q.Start]
+	switch {
+	case hasWord(pre, "minimum", "min"):
+		q.Qualifier, q.HasMax = quantity.AtLeast, false
+	case hasWord(pre, "maximum", "max"):
+		q.Qualifier, q.HasMin = quantity.UpTo, false
+	}
+}
+
+// mentionEndsAt reports a program mention ending just before i.
+func (s *sentence) mentionEndsAt(i int) bool {
+	for _, m := range s.mentions {
+		if programSubject(m.subject) && m.end <= i && strings.TrimSpace(s.lower[m.end:i]) == "" {
 			return true
 		}
 	}

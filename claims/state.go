@@ -140,7 +140,7 @@ func (st *state) sentence(bi int, b *corpus.Block, si int) *sentence {
 	// The frequency words join the quantities after masking: "daily" and
 	// "weekly" stay visible as rate cues for the hours around them.
 	s.masked = maskQuantities(lower, s.qs)
-	if cr := clockRanges(text); len(cr) > 0 && !hasWord(lower, openingWords...) {
+	if cr := clockRanges(text); len(cr) > 0 && !hasWord(lower, openingWords...) && !hasWord(lower, hoursOfOthers...) {
 		s.qs = addFrequencies(s.qs, cr)
 	}
 	if hasFrequencyWord(lower) {
@@ -680,3 +680,7 @@ func shareRate(qs []quantity.Quantity, lower string) {
 		}
 	}
 }
+
+// hoursOfOthers are times of day that are not the program's: visitors',
+// the office's.
+var hoursOfOthers = []string{"visiting hours", "visitation", "visitors", "office hours", "business hours"}

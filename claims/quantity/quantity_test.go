@@ -114,6 +114,7 @@ func TestParse(t *testing.T) {
 		{"Ask for model B12 today.", []string{}},
 		{"Clients attend at least once a week.", []string{`"at least once a week" 1.._ time/week at-least`}},
 		{"up to twice weekly", []string{`"up to twice weekly" _..2 time/week up-to`}},
+		{"Groups meet Tuesdays and Thursdays.", []string{`"Tuesdays and Thursdays" 2..2 day/week exact`}},
 		{"at most 2 hours", []string{`"at most 2 hours" _..2 hour up-to`}},
 		{"a maximum of 4 weeks", []string{`"a maximum of 4 weeks" _..4 week up-to`}},
 		{"under 9 hours", []string{`"under 9 hours" _..9 hour up-to`}},
