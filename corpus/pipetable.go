@@ -31,6 +31,9 @@ func pipeTables(blocks []Block) []Block {
 				rowHeader = cells[0].Text
 			}
 			for ci, c := range cells {
+				if c.Text == "" {
+					continue // an empty cell keeps the columns aligned, it holds no text
+				}
 				c.Kind = BlockTableCell
 				c.RowHeader = rowHeader
 				if ci < len(header) {
