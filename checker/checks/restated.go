@@ -24,7 +24,8 @@ which figure applies.
 Both statements must be exact (an "about" or a "daily" invites a reader to
 forgive the difference), bounded, in different sentences, not timetable
 entries, and differ at a bound by more than 10 % ("28 days" and "30 days"
-are the same month). Values the page lists as alternatives in one sentence
+are the same month). One may be a bound instead when the other's range
+reaches past it ("5 to 7 hours a day" and "six or more hours a day"). Values the page lists as alternatives in one sentence
 are not reported, nor is a page that gives three or more figures for the
 fact (it is breaking the fact down by substance, phase or track), nor an
 unnamed program ("rehab", "a program").
@@ -88,7 +89,10 @@ func restated(a, b *claims.Claim, tol checker.Tolerance) bool {
 	if a.Value != nil || b.Value != nil || negated(a) || negated(b) || !forcesMeet(a, b) || timetable(a) || timetable(b) {
 		return false
 	}
-	if a.Qualifier != claims.Exact || b.Qualifier != claims.Exact || a.OpenEnded || b.OpenEnded {
+	if a.Qualifier != claims.Exact || b.Qualifier != claims.Exact {
+		return boundStraddled(a, b, tol) || boundStraddled(b, a, tol)
+	}
+	if a.OpenEnded || b.OpenEnded {
 		return false
 	}
 	sa, sb := checker.Stated(a), checker.Stated(b)
@@ -100,4 +104,24 @@ func restated(a, b *claims.Claim, tol checker.Tolerance) bool {
 
 func apart(x, y float64) bool {
 	return math.Abs(x-y) > restatedGap*math.Max(x, y)
+}
+
+// boundStraddled reports an exact range that reaches past a bound the page
+// states elsewhere: "5–7 hours a day" beside "six or more hours a day",
+// "3 to 10 days" beside "within a week". A range inside the bound agrees
+// with it.
+func boundStraddled(exact, bound *claims.Claim, tol checker.Tolerance) bool {
+	// "six or more" is a lower bound however it is written; an exact
+	// range left open ("9 to 12 weeks and sometimes longer") is no bound.
+	if exact.Qualifier != claims.Exact || exact.OpenEnded || bound.Qualifier != claims.AtLeast && bound.Qualifier != claims.UpTo {
+		return false
+	}
+	se, sb := checker.Stated(exact), checker.Stated(bound)
+	if !se.Bounded() || !checker.Widen(exact, tol).Overlaps(checker.Widen(bound, tol)) {
+		return false
+	}
+	if bound.Qualifier == claims.AtLeast {
+		return apart(se.Lo, sb.Lo) && se.Lo < sb.Lo
+	}
+	return apart(se.Hi, sb.Hi) && se.Hi > sb.Hi
 }
