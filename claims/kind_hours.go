@@ -126,6 +126,8 @@ func init() {
 			{"Weekly hours: 10 to 12 for our IOP.", "iop 10–12"},
 			{"Our IOP typically consists of 3-5 half days per week (10+ hours).", "iop ≥10"},
 			{"Our IOP: 9–15 hours per week of group and individual therapy.", "iop 9–15"},
+			{"Our IOP asks for more hours—often 9 to 15 weekly.", "iop 9–15"},
+			{"Our IOP scores 9 to 15 weekly on the survey.", ""},
 		},
 	})
 	register(KindSpec{

@@ -136,6 +136,7 @@ func (st *state) sentence(bi int, b *corpus.Block, si int) *sentence {
 		vagueValue(&s.qs[i])
 	}
 	shareBound(s.qs, lower)
+	elidedUnit(s.qs, lower)
 	shareRate(s.qs, lower)
 	// The frequency words join the quantities after masking: "daily" and
 	// "weekly" stay visible as rate cues for the hours around them.
@@ -684,3 +685,37 @@ func shareRate(qs []quantity.Quantity, lower string) {
 // hoursOfOthers are times of day that are not the program's: visitors',
 // the office's.
 var hoursOfOthers = []string{"visiting hours", "visitation", "visitors", "office hours", "business hours"}
+
+// elidedUnit reads a bare range with a rate after it as the unit named
+// just before it: "more hours—often 9 to 15 weekly", "hours, typically 9
+// to 12 per week".
+func elidedUnit(qs []quantity.Quantity, lower string) {
+	for i := range qs {
+		q := &qs[i]
+		if q.Unit != quantity.None || q.Qualifier == quantity.Vague {
+			continue
+		}
+		rest := strings.TrimLeft(lower[q.End:], " ")
+		var per quantity.Unit
+		n := 0
+		switch {
+		case strings.HasPrefix(rest, "weekly"):
+			per, n = quantity.Week, len("weekly")
+		case strings.HasPrefix(rest, "per week"), strings.HasPrefix(rest, "a week"), strings.HasPrefix(rest, "each week"):
+			per, n = quantity.Week, strings.IndexByte(rest, 'k')+1
+		case strings.HasPrefix(rest, "daily"):
+			per, n = quantity.Day, len("daily")
+		case strings.HasPrefix(rest, "per day"), strings.HasPrefix(rest, "a day"), strings.HasPrefix(rest, "each day"):
+			per, n = quantity.Day, strings.IndexByte(rest, 'y')+1
+		default:
+			continue
+		}
+		pre := lower[max(0, q.Start-30):q.Start]
+		if !strings.Contains(pre, " hours") && !strings.Contains(pre, " hrs") {
+			continue
+		}
+		q.Unit, q.Per = quantity.Hour, per
+		q.End = len(lower) - len(rest) + n
+		q.Text = lower[q.Start:q.End]
+	}
+}
