@@ -162,8 +162,11 @@ func needOnly(verb string) bool {
 }
 
 // referral: the page sends clients elsewhere for detox.
+// "Also referred to as withdrawal management" names detox; it sends no
+// one anywhere.
 func referral(s string) bool {
-	return strings.Contains(s, "refer") || strings.Contains(s, "placement") || strings.Contains(s, "coordinate") ||
+	s = strings.ReplaceAll(strings.ReplaceAll(s, "referred to as", ""), "refers to", "")
+	return strings.Contains(s, "refer") || strings.Contains(s, "placement") || strings.Contains(s, "coordinat") ||
 		strings.Contains(s, "partner") || strings.Contains(s, "elsewhere") || strings.Contains(s, "another facility")
 }
 
@@ -192,6 +195,8 @@ func init() {
 			{"The IOP has no detox services.", "iop false"},
 			{"Our outpatient detox program starts with a medical exam.", "detox true"},
 			{"For residential clients we coordinate detox placement with a hospital.", "residential false"},
+			{"Our residential program offers detox, also referred to as withdrawal management.", "residential true"},
+			{"Our IOP is part of a continuum that includes detox coordination with local hospitals.", "iop false"},
 		},
 	})
 }
