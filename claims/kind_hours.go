@@ -18,6 +18,11 @@ func hoursKind(s *sentence, i int) (Kind, bool) {
 	if lo, _ := clauseBounds(s.lower, q.Start, q.End); hasWord(s.masked[lo:q.Start], jobWords...) {
 		return "", false
 	}
+	// "2 hours a day commuting", "8 hours a day sleeping": what the
+	// hours are spent on follows them.
+	if w := wordAfter(s.masked, q.End); activityWords[w] {
+		return "", false
+	}
 	switch q.Per {
 	case quantity.Week:
 		return HoursPerWeek, true
@@ -104,6 +109,8 @@ func sessionNounFollows(s string, i, n int) bool {
 	return false
 }
 
+var activityWords = wordSet("commuting", "commute", "driving", "traveling", "travelling", "sleeping", "working", "studying", "online", "scrolling", "drinking", "using")
+
 var jobWords = []string{"work", "works", "working", "job", "jobs", "employment", "shift", "shifts", "school", "sleep", "sleeping"}
 
 var sessionList = []string{"session", "sessions", "meeting", "meetings", "appointment", "appointments", "class", "classes"}
@@ -145,6 +152,7 @@ func init() {
 			{"In our detox, expect 6-8 hours daily in full-day programs, or 1-2 hours in remote sessions.", "detox 6–8; detox 1–2"},
 			{"Visiting hours at our residential center are 2 to 5 p.m. on Sundays.", ""},
 			{"Our IOP meets Tuesdays and Thursdays, 6 to 9 p.m.", "iop 3"},
+			{"IOP clients typically spend 2 hours a day commuting to work.", ""},
 		},
 	})
 	register(KindSpec{
