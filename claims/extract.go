@@ -275,7 +275,7 @@ func clauseBounds(lower string, start, end int) (int, int) {
 	return lo, hi
 }
 
-var clauseSeps = []string{";", " while ", " whereas ", ", but ", " but ", " compared to ", " compared with ", " than ", " unlike ", "; ", " – ", " — "}
+var clauseSeps = []string{";", " while ", " whereas ", ", but ", " but ", " compared to ", " compared with ", " than ", " unlike ", "; ", " – ", " — ", ", though ", ", although ", ", even though "}
 
 func trimLeftWords(s string) string { return strings.TrimLeft(s, " ,") }
 

@@ -76,6 +76,10 @@ func matchDetox(s *sentence) (bool, int, int, bool) {
 // detox"), the program a pronoun carries ("They also receive detox"),
 // else the detox service itself ("We specialize in medical detox").
 func (st *state) detoxHolder(s *sentence, start, end int, offered bool) Subject {
+	// "Our detox program": the page's own detox service.
+	if span := s.lower[start:end]; strings.HasPrefix(span, "our ") && strings.Contains(span, "detox") && !strings.Contains(span, " offer") && !strings.Contains(span, " provide") {
+		return Detox
+	}
 	lo, hi := clauseBounds(s.lower, start, end)
 	// The holder may sit between the verb and the detox word ("we refer
 	// IOP clients who need detox").
@@ -197,6 +201,7 @@ func init() {
 			{"For residential clients we coordinate detox placement with a hospital.", "residential false"},
 			{"Our residential program offers detox, also referred to as withdrawal management.", "residential true"},
 			{"Our IOP is part of a continuum that includes detox coordination with local hospitals.", "iop false"},
+			{"What is a PHP? Our detox program lasts 5 to 7 days.", "detox true"},
 		},
 	})
 }

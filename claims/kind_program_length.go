@@ -114,7 +114,7 @@ func partOfDay(t string) bool {
 	return false
 }
 
-var lengthCues = []string{"spend", "spends", "spent", "averages", "timeline", "timeframe", "time frame", "last", "lasts", "lasting", "lasted", "long", "length", "duration", "course", "complete", "completes", "completing", "completion", "takes", "take", "runs", "run", "span", "spans", "stay", "stays", "period"}
+var lengthCues = []string{"spend", "spends", "spent", "averages", "timeline", "timeframe", "time frame", "require", "requires", "need", "needs", "last", "lasts", "lasting", "lasted", "long", "length", "duration", "course", "complete", "completes", "completing", "completion", "takes", "take", "runs", "run", "span", "spans", "stay", "stays", "period"}
 
 var notLengthBefore = wordSet("after", "every", "past", "previous", "first", "since", "per", "than", "ago", "each", "next", "final")
 
@@ -124,7 +124,9 @@ var soberWords = []string{"sober", "clean", "abstinent", "sobriety", "drug-free"
 // historyWords make a duration the publisher's history or a career:
 // "serving the community for 20 years", "founded over a decade ago".
 var historyWords = []string{"serving", "served", "serve", "business", "experience", "experienced", "founded", "operating", "helped", "helping", "practice", "practicing", "licensed", "accredited", "existed", "open", "opened",
-	"addicted", "using", "drinking", "struggling", "struggled", "abusing", "dependent", "career"}
+	"addicted", "using", "drinking", "struggling", "struggled", "abusing", "dependent", "career",
+	// what insurance pays for is not how long the program lasts
+	"covered", "covers", "cover", "coverage", "insurance", "insurer", "authorized", "authorizes", "reimbursed", "pays"}
 
 var notLengthAfter = wordSet("old", "ago", "sober", "clean", "later", "before", "prior", "earlier", "after", "since", "supply")
 
@@ -171,6 +173,9 @@ func init() {
 			{"Our IOP lasts 8 weeks, but the full recovery journey often spans a year.", "iop 56; other 365.25"},
 			{"For residential care, the recommended minimum is 90 days.", "residential ≥90"},
 			{"Clients stay in our residential program two to four months.", "residential 60.875–121.75"},
+			{"Most PHPs are covered by insurance for up to 20 days.", ""},
+			{"The typical PHP lasts two to three weeks, though some patients stay longer.", "php 14–21"},
+			{"Detox lasts 3 to 10 days, though some people need up to 2 weeks.", "detox 3–10; detox ≤14"},
 		},
 	})
 }
