@@ -91,9 +91,14 @@ func (x *Extractor) claimsOf(st *state, s *sentence, out []Claim) ([]Claim, Subj
 			continue
 		}
 		var subj Subject
-		if compared {
+		switch {
+		case compared:
 			subj = OP
-		} else {
+		case frequencyWord(q) && withPerson(s.masked) != "":
+			// "meet with their primary therapist on a weekly basis": the
+			// meetings with a person are a part of the program.
+			subj = withPerson(s.masked)
+		default:
 			subj = st.resolve(s, q.Start, q.End, q.Adjectival, nil)
 		}
 		c := newRangeClaim(s, q, kind, factor)
@@ -397,4 +402,16 @@ func coordinator(between string) string {
 // is the usual one, and the text allows exceptions.
 func hedgedLonger(t string) bool {
 	return hasWord(lowerASCII(t), "sometimes", "often", "even", "possibly", "perhaps", "maybe", "occasionally")
+}
+
+// withPerson names the part of a program a meeting with a person is:
+// individual therapy with a therapist or counselor, else another part.
+func withPerson(lower string) Subject {
+	switch {
+	case hasWord(lower, "therapist", "therapists", "counselor", "counselors", "counsellor", "clinician"):
+		return IndividualTherapy
+	case hasWord(lower, "psychiatrist", "doctor", "physician", "nurse", "prescriber"):
+		return Other
+	}
+	return ""
 }

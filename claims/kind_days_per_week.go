@@ -108,6 +108,7 @@ func init() {
 			{"Weekly counseling sessions help IOP clients stay on track.", ""},
 			{"The IOP includes weekly individual counseling.", "individual-therapy 1"},
 			{"Our IOP meets Tuesdays and Thursdays, 6 to 9 p.m.", "iop 2"},
+			{"IOP clients meet with their primary therapist on a weekly basis.", "individual-therapy 1"},
 		},
 	})
 }

@@ -135,6 +135,7 @@ func init() {
 			{"Our IOP: 9–15 hours per week of group and individual therapy.", "iop 9–15"},
 			{"Our IOP asks for more hours—often 9 to 15 weekly.", "iop 9–15"},
 			{"Our IOP scores 9 to 15 weekly on the survey.", ""},
+			{"IOP clients attend three days a week, three hours a day, for about 9 to 15 hours of treatment each week.", "iop 9–15"},
 		},
 	})
 	register(KindSpec{

@@ -48,7 +48,7 @@ func forceOf(sentence, clause string, lo, start int) Force {
 		return Example
 	case conditional(sentence, start):
 		return Conditional
-	case hasWord(clause, existentialCues...) || startsWithExistential(sentence[lo:]):
+	case existentialBefore(sentence[lo:start]) || hasPhrase(clause, []string{"in some cases", "sometimes", "occasionally"}) || startsWithExistential(sentence[lo:]):
 		return Existential
 	case universalIn(clause) || definition(sentence):
 		return Universal
@@ -107,6 +107,13 @@ func conditional(s string, start int) bool {
 		}
 	}
 	return false
+}
+
+// existentialBefore reports an existential cue before the claim in its
+// clause: "some IOPs may meet twice a week". One after it belongs to what
+// follows ("complete the IOP in 8 to 12 weeks, and some continue …").
+func existentialBefore(pre string) bool {
+	return hasWord(pre, existentialCues...)
 }
 
 func startsWithExistential(clause string) bool {
@@ -201,7 +208,7 @@ func variantOf(masked string, lo, hi, start, end int) string {
 		// Nearest before the claim wins; one after it counts only when
 		// nothing comes before and it follows the claim closely ("3
 		// hours in our evening IOP"), not a later item of a list.
-		if i >= end && i-end > 24 {
+		if i >= end && (i-end > 24 || strings.ContainsAny(masked[end:i], ",;")) {
 			return
 		}
 		if i < start && i > at || at < 0 && best == "" {
@@ -214,7 +221,7 @@ func variantOf(masked string, lo, hi, start, end int) string {
 	for _, v := range variants {
 		for _, cue := range v.cues {
 			for from := 0; ; {
-				i := indexWord(clause, cue, from)
+				i := indexLetters(clause, cue, from)
 				if i < 0 {
 					break
 				}
@@ -266,7 +273,8 @@ var variants = []struct {
 	{"long-term", []string{"long-term", "long term", "extended"}, false},
 	{"evening", []string{"evening", "evenings", "night", "nights", "weekend"}, false},
 	{"virtual", []string{"virtual", "online", "telehealth", "remote"}, false},
-	{"step-down", []string{"step-down", "step down", "aftercare", "continuing care", "alumni"}, true},
+	{"step-down", []string{"step-down", "step down"}, false},
+	{"step-down", []string{"aftercare", "continuing care", "alumni"}, true},
 	{"therapeutic-community", []string{"therapeutic community", "therapeutic communities"}, true},
 	{"phase", []string{"first phase", "second phase", "third phase", "phase 1", "phase 2", "phase 3", "the first week", "the first weeks"}, true},
 	{"outpatient", []string{"outpatient detox", "ambulatory detox", "outpatient detoxification", "ambulatory detoxification"}, true},
@@ -303,4 +311,22 @@ func universalIn(clause string) bool {
 func labelled(lower string, lo int) bool {
 	t := strings.TrimRight(lower[:lo], " ")
 	return strings.HasSuffix(t, "–") || strings.HasSuffix(t, "—")
+}
+
+// indexLetters finds w in s at or after from, bounded by non-letters: a
+// digit glued to it still ends it ("Alcohol6-12 hours" in a table whose
+// cells lost their breaks).
+func indexLetters(s, w string, from int) int {
+	isLetter := func(c byte) bool { return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= 0x80 }
+	for from <= len(s)-len(w) {
+		i := indexFrom(s, w, from)
+		if i < 0 {
+			return -1
+		}
+		if (i == 0 || !isLetter(s[i-1])) && (i+len(w) == len(s) || !isLetter(s[i+len(w)])) {
+			return i
+		}
+		from = i + 1
+	}
+	return -1
 }

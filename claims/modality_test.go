@@ -63,6 +63,9 @@ func TestModality(t *testing.T) {
 		{"Every week, IOP groups last an hour.", claims.HoursPerWeek, want{claims.Asserted, claims.Typical, "", "", ""}},
 		{"If you relapse, the IOP lasts 20 weeks.", claims.ProgramLength, want{claims.Asserted, claims.Conditional, "", "", ""}},
 		{"Many clients stay 30 days in our residential program.", claims.ProgramLength, want{claims.Asserted, claims.Typical, "", "", ""}},
+		{"Most people complete the IOP in 8 to 12 weeks, and some continue in aftercare.", claims.ProgramLength, want{claims.Asserted, claims.Typical, "", "", ""}},
+		{"Clients in the PHP step down to our IOP, which meets 3 days a week.", claims.DaysPerWeek, want{claims.Asserted, claims.Typical, "", "", ""}},
+		{"Our step-down IOP meets 3 days a week.", claims.DaysPerWeek, want{claims.Asserted, claims.Typical, "", "", "step-down"}},
 		{"According to NIDA, outpatient programs should last at least 90 days.", claims.ProgramLength, want{claims.Asserted, claims.Typical, "NIDA", "", ""}},
 	} {
 		doc, err := corpus.Parse("m.txt", []byte(tc.text+"\n"), corpus.FormatText, corpus.DefaultOptions())

@@ -676,7 +676,7 @@ func shareRate(qs []quantity.Quantity, lower string) {
 		case strings.TrimSpace(between) == "(" && a.Per == quantity.Week && b.Unit == quantity.Hour:
 			b.Per = quantity.Week
 		case a.Unit == b.Unit && len(between) <= 40 && !strings.ContainsAny(between, ";.:") &&
-			(strings.Contains(between, ",") || hasWord(between, "or", "and")):
+			(strings.Contains(between, ",") || hasWord(between, "or", "and")) && !ownRateAfter(lower, b.End):
 			b.Per = a.Per
 		}
 	}
@@ -718,4 +718,11 @@ func elidedUnit(qs []quantity.Quantity, lower string) {
 		q.End = len(lower) - len(rest) + n
 		q.Text = lower[q.Start:q.End]
 	}
+}
+
+// ownRateAfter reports a rate cue in the phrase after an amount ("9 to
+// 15 hours of treatment each week"): the amount has its own rate.
+func ownRateAfter(lower string, end int) bool {
+	_, ok := rateAfter(lower[end:])
+	return ok
 }
