@@ -280,7 +280,7 @@ func clauseBounds(lower string, start, end int) (int, int) {
 	return lo, hi
 }
 
-var clauseSeps = []string{";", " while ", " whereas ", ", but ", " but ", " compared to ", " compared with ", " than ", " unlike ", "; ", " – ", " — ", ", though ", ", although ", ", even though "}
+var clauseSeps = []string{";", " while ", " whereas ", ", but ", " but ", " compared to ", " compared with ", " than ", " unlike ", "; ", " – ", " — ", ", though ", ", although ", ", even though ", ", which ", ", who "}
 
 func trimLeftWords(s string) string { return strings.TrimLeft(s, " ,") }
 

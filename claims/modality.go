@@ -297,6 +297,10 @@ func universalIn(clause string) bool {
 				break
 			}
 			from = i + len(c)
+			// "6 hours a week in all", "not at all": idioms.
+			if c == "all" && (wordBefore(clause, i) == "in" || wordBefore(clause, i) == "at") {
+				continue
+			}
 			switch wordAfter(clause, i+len(c)) {
 			case "day", "days", "week", "weeks", "month", "night", "evening", "morning", "session", "other", "weekday", "year":
 				continue

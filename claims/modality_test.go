@@ -66,6 +66,8 @@ func TestModality(t *testing.T) {
 		{"Most people complete the IOP in 8 to 12 weeks, and some continue in aftercare.", claims.ProgramLength, want{claims.Asserted, claims.Typical, "", "", ""}},
 		{"Clients in the PHP step down to our IOP, which meets 3 days a week.", claims.DaysPerWeek, want{claims.Asserted, claims.Typical, "", "", ""}},
 		{"Our step-down IOP meets 3 days a week.", claims.DaysPerWeek, want{claims.Asserted, claims.Typical, "", "", "step-down"}},
+		{"Clients may start in our PHP, which lasts 2 to 4 weeks.", claims.ProgramLength, want{claims.Asserted, claims.Typical, "", "", ""}},
+		{"Our IOP meets 6 hours a week in all.", claims.HoursPerWeek, want{claims.Asserted, claims.Typical, "", "", ""}},
 		{"According to NIDA, outpatient programs should last at least 90 days.", claims.ProgramLength, want{claims.Asserted, claims.Typical, "NIDA", "", ""}},
 	} {
 		doc, err := corpus.Parse("m.txt", []byte(tc.text+"\n"), corpus.FormatText, corpus.DefaultOptions())

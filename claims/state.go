@@ -454,8 +454,11 @@ func startsWithPronoun(lower string) bool {
 // something else, not about the page's topic.
 func (st *state) cellSubject(b *corpus.Block) (Subject, bool) {
 	for _, h := range []string{b.RowHeader, b.ColHeader} {
-		for _, m := range st.x.terms.find(h, lowerASCII(h)) {
-			if programSubject(m.subject) && !m.weak {
+		ms := st.x.terms.find(h, lowerASCII(h))
+		for _, m := range ms {
+			// A row headed just "Outpatient" beside IOP and PHP rows is
+			// standard outpatient care.
+			if programSubject(m.subject) && (!m.weak || len(ms) == 1 && wordCount(h) <= 3) {
 				return m.subject, true
 			}
 		}
