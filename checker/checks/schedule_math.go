@@ -27,7 +27,9 @@ makes 9 to 20 hours, of which "9 to 12 hours a week" covers only part. A
 weekly figure that holds the whole product reconciles the schedule, as does
 an approximate or open one that meets it ("about 15 hours a week" is a
 typical week within 9 to 20, not its bounds), or a range wider than 4
-times from low to high ("6 to 30 hours"); contradictions between weekly
+times from low to high ("6 to 30 hours"). A bound ("at least 12 hours a
+week") holds a schedule only when all of it meets the bound: "2 to 5
+hours a day, 3 to 5 days a week" reaches below it; contradictions between weekly
 statements themselves are within-page's. A page that gives session lengths
 and no daily hours is read as holding one session a day, the usual case
 for IOP and PHP.
@@ -91,7 +93,9 @@ func runScheduleMath(p *checker.Pass) error {
 					// schedule's range, not the range's bounds; nor does a
 					// range as wide as "6 to 30 hours" mark bounds a
 					// schedule could fall short of.
-					loose := w.Qualifier != claims.Exact || !ww.Bounded() || ww.Hi > wideRange*ww.Lo
+					// A bound ("at least 12 hours a week") holds a schedule
+					// only when all of it meets the bound.
+					loose := w.Qualifier == claims.Approx || w.Qualifier == claims.Vague || ww.Bounded() && ww.Hi > wideRange*ww.Lo
 					fits = fits || ww.Lo <= exact.Lo && exact.Hi <= ww.Hi || loose && ww.Overlaps(prod)
 				}
 				switch {
