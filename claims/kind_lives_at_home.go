@@ -20,21 +20,45 @@ func livesAtHomeHits(s *sentence) []boolHit {
 	if !mayLiveSomewhere(s.lower) {
 		return nil
 	}
+	// Every phrase starts at one of a few words: the expressions run only
+	// there, on a short window, which keeps a long sentence cheap.
 	var out []boolHit
-	for _, side := range []struct {
-		re   *regexp.Regexp
-		home bool
-	}{{homeSide, true}, {facilitySide, false}} {
-		for _, loc := range side.re.FindAllStringIndex(s.lower, -1) {
-			if side.home && discharge(s.lower, loc[0], loc[1]) {
+	l := s.lower
+	for i := 0; i < len(l); {
+		if !isWordByte(l[i]) || i > 0 && isWordByte(l[i-1]) {
+			i++
+			continue
+		}
+		w := leadingWord(l, i)
+		if !livingAnchors[w] {
+			i += max(len(w), 1)
+			continue
+		}
+		win := l[i:min(len(l), i+90)]
+		for _, side := range []struct {
+			re   *regexp.Regexp
+			home bool
+		}{{homeSide, true}, {facilitySide, false}} {
+			loc := side.re.FindStringIndex(win)
+			if loc == nil {
 				continue
 			}
-			out = append(out, boolHit{side.home != negated(s.lower, loc[0]), loc[0], loc[1]})
+			start, end := i+loc[0], i+loc[1]
+			if side.home && discharge(l, start, end) {
+				continue
+			}
+			out = append(out, boolHit{side.home != negated(l, start), start, end})
 		}
+		i += len(w)
 	}
 	sort.Slice(out, func(i, j int) bool { return out[i].start < out[j].start })
 	return out
 }
+
+// livingAnchors are the words every home or facility phrase starts with.
+var livingAnchors = wordSet("live", "lives", "living", "reside", "resides", "residing", "stay", "stays", "staying",
+	"sleep", "sleeps", "sleeping", "remain", "remains", "remaining", "return", "returns", "returning", "go", "goes",
+	"going", "head", "heads", "went", "overnight", "keep", "keeps")
 
 // livingCell reads a table cell under a "Where clients sleep" or
 // "Living arrangement" column: "At home" says clients live at home, "At
@@ -95,9 +119,9 @@ func mayLiveSomewhere(l string) bool {
 }
 
 var (
-	homeSide = regexp.MustCompile(`\b(?:(?:live|lives|living|reside|resides|residing|stay|stays|staying|sleep|sleeps|sleeping|remain|remains|remaining)\s+(?:at|in)\s+(?:home|(?:the\s+comfort\s+of\s+)?(?:their|your|his|her)\s+own\s+(?:homes?|beds?)|(?:their|your)\s+(?:regular\s+)?homes?)|(?:return|returns|returning|go|goes|going|head|heads|went)\s+(?:back\s+)?(?:home|to\s+(?:their|your|a)\s+(?:own\s+)?(?:homes?|housing))|(?:sleep|sleeps|sleeping)\s+in\s+(?:their|your)\s+own\s+beds?)\b`)
+	homeSide = regexp.MustCompile(`^(?:(?:live|lives|living|reside|resides|residing|stay|stays|staying|sleep|sleeps|sleeping|remain|remains|remaining)\s+(?:at|in)\s+(?:home|(?:the\s+comfort\s+of\s+)?(?:their|your|his|her)\s+own\s+(?:homes?|beds?)|(?:their|your)\s+(?:regular\s+)?homes?)|(?:return|returns|returning|go|goes|going|head|heads|went)\s+(?:back\s+)?(?:home|to\s+(?:their|your|a)\s+(?:own\s+)?(?:homes?|housing))|(?:sleep|sleeps|sleeping)\s+in\s+(?:their|your)\s+own\s+beds?)\b`)
 
-	facilitySide = regexp.MustCompile(`\b(?:(?:live|lives|living|reside|resides|residing|stay|stays|staying|sleep|sleeps|sleeping|remain|remains|remaining)\s+(?:at|in|on)\s+(?:the\s+|our\s+|a\s+|their\s+)?(?:treatment\s+|detox\s+|residential\s+)?(?:facility|facilities|center|centre|premises|site|campus|residence|structured\s+setting)|(?:live|lives|living|reside|resides|stay|stays|staying)\s+(?:on-site|onsite|on\s+site)|(?:stay|stays|staying)\s+overnight|overnight\s+stays?|live-in|keeps?\s+you\s+on-site)\b`)
+	facilitySide = regexp.MustCompile(`^(?:(?:live|lives|living|reside|resides|residing|stay|stays|staying|sleep|sleeps|sleeping|remain|remains|remaining)\s+(?:at|in|on)\s+(?:the\s+|our\s+|a\s+|their\s+)?(?:treatment\s+|detox\s+|residential\s+)?(?:facility|facilities|center|centre|premises|site|campus|residence|structured\s+setting)|(?:live|lives|living|reside|resides|stay|stays|staying)\s+(?:on-site|onsite|on\s+site)|(?:stay|stays|staying)\s+overnight|overnight\s+stays?|live-in|keeps?\s+you\s+on-site)\b`)
 )
 
 func init() {
