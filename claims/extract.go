@@ -46,6 +46,10 @@ type sentence struct {
 	// quantities from headerFrom on.
 	header     headerContext
 	headerFrom int
+	// Sentence-wide modality, read once for all its claims.
+	readWho                         bool
+	attribution, population         string
+	variantChecked, variantPossible bool
 }
 
 // Extract returns doc's claims in document order.
@@ -259,28 +263,46 @@ func hasProviderVoice(lower string) bool {
 }
 
 // clauseBounds returns the clause of s around [start, end): clauses split at
-// semicolons and contrastive joins, where a new subject usually begins.
+// semicolons, dashes, contrastive joins and relative and concessive
+// clauses, where a new subject usually begins. One pass looks only at
+// spaces, commas and semicolons: it runs for every claim.
 func clauseBounds(lower string, start, end int) (int, int) {
 	lo, hi := 0, len(lower)
-	for _, sep := range clauseSeps {
-		for from := 0; ; {
-			i := indexFrom(lower, sep, from)
-			if i < 0 {
+	mark := func(i, n int) {
+		if i+n <= start && i+n > lo {
+			lo = i + n
+		}
+		if i >= end && i < hi {
+			hi = i
+		}
+	}
+	for i := 0; i < len(lower); i++ {
+		var seps []string
+		switch lower[i] {
+		case ';':
+			mark(i, 1)
+			continue
+		case ',':
+			seps = commaSeps
+		case ' ':
+			seps = spaceSeps
+		default:
+			continue
+		}
+		for _, sep := range seps {
+			if strings.HasPrefix(lower[i:], sep) {
+				mark(i, len(sep))
 				break
-			}
-			from = i + len(sep)
-			if i+len(sep) <= start && i+len(sep) > lo {
-				lo = i + len(sep)
-			}
-			if i >= end && i < hi {
-				hi = i
 			}
 		}
 	}
 	return lo, hi
 }
 
-var clauseSeps = []string{";", " while ", " whereas ", ", but ", " but ", " compared to ", " compared with ", " than ", " unlike ", "; ", " – ", " — ", ", though ", ", although ", ", even though ", ", which ", ", who "}
+var (
+	commaSeps = []string{", but ", ", though ", ", although ", ", even though ", ", which ", ", who "}
+	spaceSeps = []string{" while ", " whereas ", " but ", " compared to ", " compared with ", " than ", " unlike ", " – ", " — "}
+)
 
 func trimLeftWords(s string) string { return strings.TrimLeft(s, " ,") }
 

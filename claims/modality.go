@@ -27,17 +27,60 @@ func modalityOf(s *sentence, start, end int) modality {
 	if negatedClaim(s.masked, lo, start) {
 		m.polarity = Negated
 	}
-	m.attribution = attributionOf(s.lower)
-	m.population = populationOf(s.masked)
+	// Attribution and population are the sentence's: read them once.
+	if !s.readWho {
+		s.attribution, s.population, s.readWho = attributionOf(s.lower), populationOf(s.masked), true
+	}
+	m.attribution, m.population = s.attribution, s.population
 	// "Long-term residential – 6 to 12 months": a label before a dash
 	// names the variant of the clause after it.
 	vlo := lo
 	if labelled(s.lower, lo) {
 		vlo = 0
 	}
-	m.variant = variantOf(s.masked, vlo, hi, start, end)
+	if s.mayHaveVariant() {
+		m.variant = variantOf(s.masked, vlo, hi, start, end)
+	}
 	return m
 }
+
+// mayHaveVariant is a cheap filter for variantOf: whether the sentence
+// holds any variant cue's first letters at all.
+func (s *sentence) mayHaveVariant() bool {
+	if s.variantChecked {
+		return s.variantPossible
+	}
+	s.variantChecked = true
+	for _, stem := range variantStems {
+		if strings.Contains(s.masked, stem) {
+			s.variantPossible = true
+			break
+		}
+	}
+	if !s.variantPossible {
+		s.variantPossible = trackName.MatchString(s.masked)
+	}
+	return s.variantPossible
+}
+
+// variantStems are prefixes shared by the variant cues, for mayHaveVariant.
+var variantStems = func() []string {
+	seen := map[string]bool{}
+	var out []string
+	for _, v := range variants {
+		for _, c := range v.cues {
+			stem := c
+			if len(stem) > 4 {
+				stem = stem[:4]
+			}
+			if !seen[stem] {
+				seen[stem] = true
+				out = append(out, stem)
+			}
+		}
+	}
+	return out
+}()
 
 // forceOf orders the cues by how much they change what a claim can
 // contradict: an example or a condition makes a claim unusable for
