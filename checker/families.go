@@ -45,7 +45,17 @@ type Signed struct {
 
 // SignDocument computes a document's near-duplicate signature (use as AnalyzeOptions.PerDoc).
 func SignDocument(doc *corpus.Document, opt neardup.Options) any {
-	s := Signed{Sig: neardup.Sign(doc.ID, MainText(doc), opt)}
+	// A page's own address (fetched, canonical or og:url) marks template
+	// slots in URLs; a text export names it on its first line instead,
+	// which Sign reads.
+	text := MainText(doc)
+	var sig neardup.Signature
+	if doc.URL != "" {
+		sig = neardup.SignURL(doc.ID, doc.URL, text, opt)
+	} else {
+		sig = neardup.Sign(doc.ID, text, opt)
+	}
+	s := Signed{Sig: sig}
 	if doc.ID == "-" {
 		p := Page(doc)
 		s.Page = &p
