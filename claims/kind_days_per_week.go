@@ -109,6 +109,7 @@ func init() {
 			{"The IOP includes weekly individual counseling.", "individual-therapy 1"},
 			{"Our IOP meets Tuesdays and Thursdays, 6 to 9 p.m.", "iop 2"},
 			{"IOP clients meet with their primary therapist on a weekly basis.", "individual-therapy 1"},
+			{"Our IOP. After it, clients continue at a regular outpatient level once per week.", "op 1"},
 		},
 	})
 }

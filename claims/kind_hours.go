@@ -136,6 +136,8 @@ func init() {
 			{"Our IOP asks for more hours—often 9 to 15 weekly.", "iop 9–15"},
 			{"Our IOP scores 9 to 15 weekly on the survey.", ""},
 			{"IOP clients attend three days a week, three hours a day, for about 9 to 15 hours of treatment each week.", "iop 9–15"},
+			{"Intensive Outpatient. Level 1 outpatient (typically 1 to 9 hours per week) suits milder needs.", "op 1–9"},
+			{"ASAM Level 2.1 programs provide 9 to 19 hours per week.", "iop 9–19"},
 		},
 	})
 	register(KindSpec{
