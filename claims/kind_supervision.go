@@ -82,6 +82,7 @@ func init() {
 			{"Long-term residential programs provide care 24 hours a day.", "residential true"},
 			{"Our hotline is answered 24/7.", ""},
 			{"Admissions staff take calls 24 hours a day.", ""},
+			{"An IOP is a good fit for people who:\n- have completed residential treatment\n- need structure, but not 24/7 supervision", "iop false"},
 		},
 	})
 }

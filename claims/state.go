@@ -19,6 +19,8 @@ type state struct {
 	last, lastProgram Subject
 	// section is the subject of the last heading that named one.
 	section Subject
+	// listSubject is what the list being read is about.
+	listSubject Subject
 	// heading caches the subject a heading text names.
 	heading map[string]Subject
 	// table assigns blocks of a flattened comparison table to the program
@@ -108,11 +110,22 @@ func (st *state) enterBlock(bi int, b *corpus.Block) {
 	}
 	// A list that does not follow a lead-in ("Our IOP includes:") is
 	// about its section's program, not about the paragraph before it.
-	if b.Kind == corpus.BlockListItem && bi > 0 {
+	// Every item of a list is about what the list is about: "An IOP is a
+	// great option for people who:" followed by "- have completed
+	// residential treatment", "- need more than weekly therapy, but not
+	// 24/7 supervision" speaks of the IOP in each item, whatever program
+	// an earlier item named.
+	switch {
+	case b.Kind != corpus.BlockListItem:
+		st.listSubject = ""
+	case bi > 0 && st.doc.Blocks[bi-1].Kind != corpus.BlockListItem:
 		prev := &st.doc.Blocks[bi-1]
-		if prev.Kind != corpus.BlockListItem && !strings.HasSuffix(strings.TrimSpace(prev.Text), ":") && st.section != "" {
+		if !strings.HasSuffix(strings.TrimSpace(prev.Text), ":") && st.section != "" {
 			st.last = st.section
 		}
+		st.listSubject = st.last
+	case st.listSubject != "":
+		st.last = st.listSubject
 	}
 	if _, ok := st.table[bi]; ok {
 		st.last = ""
