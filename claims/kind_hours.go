@@ -156,6 +156,7 @@ func init() {
 			{"Visiting hours at our residential center are 2 to 5 p.m. on Sundays.", ""},
 			{"Our IOP meets Tuesdays and Thursdays, 6 to 9 p.m.", "iop 3"},
 			{"IOP clients typically spend 2 hours a day commuting to work.", ""},
+			{"Our PHP can require up to 8 hours of programming (group therapy, case management) a day.", "php ≤8"},
 		},
 	})
 	register(KindSpec{

@@ -31,6 +31,9 @@ func statesProgramLength(s *sentence, i int) bool {
 		}
 		return false
 	}
+	if (bareRate(qt) || qt == "a month") && strings.HasSuffix(strings.TrimRight(s.lower[:q.Start], " "), ")") {
+		return false // "8 hours of programming (…) a day": the rate of what came before
+	}
 	if partOfDay(qt) {
 		// "for an evening", "a half-day", "full-day programming": a part
 		// of one day's schedule, not how long a program lasts.
@@ -176,6 +179,7 @@ func init() {
 			{"Most PHPs are covered by insurance for up to 20 days.", ""},
 			{"The typical PHP lasts two to three weeks, though some patients stay longer.", "php 14–21"},
 			{"Detox lasts 3 to 10 days, though some people need up to 2 weeks.", "detox 3–10; detox ≤14"},
+			{"Outpatient detox usually lasts a week.", "detox 7"},
 		},
 	})
 }
