@@ -111,7 +111,7 @@ func (x *Extractor) claimsOf(st *state, s *sentence, out []Claim) ([]Claim, Subj
 		if !plausible(&c) {
 			continue
 		}
-		if (vagueWords(q) || c.Attribution == "research") && !namesProgram(s) {
+		if (vagueWords(q) && !startsWithPronoun(s.lower) || c.Attribution == "research") && !namesProgram(s) {
 			// A research finding about "treatment" in general is about no
 			// program of the page's.
 			// "a few hours a day of practice": a vague amount is weak

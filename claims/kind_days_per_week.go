@@ -110,6 +110,7 @@ func init() {
 			{"Our IOP meets Tuesdays and Thursdays, 6 to 9 p.m.", "iop 2"},
 			{"IOP clients meet with their primary therapist on a weekly basis.", "individual-therapy 1"},
 			{"Our IOP. After it, clients continue at a regular outpatient level once per week.", "op 1"},
+			{"Our IOP suits teens. It usually means group therapy a few days a week.", "iop 2–4"},
 		},
 	})
 }

@@ -180,6 +180,7 @@ func init() {
 			{"The typical PHP lasts two to three weeks, though some patients stay longer.", "php 14–21"},
 			{"Detox lasts 3 to 10 days, though some people need up to 2 weeks.", "detox 3–10; detox ≤14"},
 			{"Outpatient detox usually lasts a week.", "detox 7"},
+			{"The usual treatment window for residential rehab is 30 to 90 days.", "residential 30–90"},
 		},
 	})
 }
@@ -258,7 +259,7 @@ func copular(s *sentence, start int) bool {
 		return false
 	}
 	subj := t[:len(t)-len(cop)]
-	if hasWord(subj, "time", "length", "duration", "stay", "stays", "timeline", "average", "timeframe") {
+	if hasWord(subj, "time", "length", "duration", "stay", "stays", "timeline", "average", "timeframe", "window") {
 		return true
 	}
 	for _, m := range s.mentions {
