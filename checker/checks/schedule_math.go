@@ -60,7 +60,7 @@ func runScheduleMath(p *checker.Pass) error {
 			hpw := sayable(m[k])
 			hk, dk := k, k
 			hk.kind, dk.kind = claims.HoursPerDay, claims.DaysPerWeek
-			hpd, dpw := sayable(m[hk]), sayable(m[dk])
+			hpd, dpw := statedOverTimetable(sayable(m[hk])), sayable(m[dk])
 			if len(hpd) == 0 {
 				// An IOP or PHP usually holds one session a day, so a
 				// page that gives session lengths and no daily hours
@@ -180,4 +180,20 @@ func finite(v float64) *float64 {
 		return nil
 	}
 	return &v
+}
+
+// statedOverTimetable drops clock-time entries ("groups run from 9 a.m. to
+// 12 p.m.") when the page also states its hours a day in words ("six hours
+// a day"): an entry may time one group of the day, the words say the day.
+func statedOverTimetable(cs []*claims.Claim) []*claims.Claim {
+	var plain []*claims.Claim
+	for _, c := range cs {
+		if !timetable(c) {
+			plain = append(plain, c)
+		}
+	}
+	if len(plain) == 0 {
+		return cs
+	}
+	return plain
 }

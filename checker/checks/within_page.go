@@ -37,8 +37,10 @@ takes no part.
 
 Two values in one sentence are alternatives the sentence lists ("full-day
 or half-day"), never a contradiction, and once a sentence has listed them,
-the same values stated elsewhere on the page are not one either; nor are
-two entries of a timetable ("Tuesday 9am to 2pm", "Wednesday 9am to 12pm").
+the same values stated elsewhere on the page are not one either; nor does
+an entry of a timetable contradict anything ("Tuesday 9am to 2pm" beside
+"Wednesday 9am to 12pm", or "day groups run from 9 a.m. to 12 p.m." beside
+"six hours a day"): it times one day, track or group.
 A page that gives three or more mutually disjoint values for one fact
 (counting the programs it names by their length) is describing a menu of
 options (30-, 60- and 90-day programs), not contradicting itself, and is
@@ -63,7 +65,13 @@ func runWithinPage(p *checker.Pass) error {
 		for _, k := range keys {
 			k0 := k
 			k0.variant = ""
-			facts[k0] = append(facts[k0], m[k]...)
+			// Timetable entries time a day, track or group: they are no
+			// option of a menu either.
+			for _, c := range m[k] {
+				if !timetable(c) {
+					facts[k0] = append(facts[k0], c)
+				}
+			}
 		}
 		for _, k := range keys {
 			k0 := k
@@ -109,7 +117,10 @@ func contradictingPair(x, y *valueGroup, tol checker.Tolerance) (*claims.Claim, 
 	}
 	for _, a := range x.claims {
 		for _, b := range y.claims {
-			if !forcesMeet(a, b) || timetable(a) && timetable(b) {
+			// A clock-time entry times one day, track or group ("day
+			// groups run from 9 a.m. to 12 p.m." on a six-hour PHP day):
+			// it contradicts neither another entry nor a stated figure.
+			if !forcesMeet(a, b) || timetable(a) || timetable(b) {
 				continue
 			}
 			if sev, bad := conflict(a, b, tol); bad {
