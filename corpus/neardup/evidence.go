@@ -98,17 +98,41 @@ func shingleOrder(a, b Signature) (order float64, spread int) {
 	}
 	var buf [maxHashes]uint16 // first page's position, then the second's
 	ps := buf[:0]
-	for i := range n {
-		if a.Mins[i] == b.Mins[i] {
-			ps = append(ps, uint16(a.Pos[i])<<8|uint16(b.Pos[i]))
+	if len(a.byPos) == len(a.Mins) {
+		// Taken in the order of the first page's positions, the
+		// agreeing minimums are sorted but for ties, which are few and
+		// short: insertion sort finishes in about one pass where a full
+		// sort took most of clustering's time.
+		k := 0
+		ps = buf[:n]
+		for _, i := range a.byPos {
+			if int(i) >= n {
+				continue
+			}
+			ps[k] = uint16(a.Pos[i])<<8 | uint16(b.Pos[i])
+			if a.Mins[i] == b.Mins[i] {
+				k++
+			}
 		}
+		ps = ps[:k]
+		for i := 1; i < len(ps); i++ {
+			for j := i; j > 0 && ps[j] < ps[j-1]; j-- {
+				ps[j], ps[j-1] = ps[j-1], ps[j]
+			}
+		}
+	} else {
+		for i := range n {
+			if a.Mins[i] == b.Mins[i] {
+				ps = append(ps, uint16(a.Pos[i])<<8|uint16(b.Pos[i]))
+			}
+		}
+		slices.Sort(ps)
 	}
 	if len(ps) == 0 {
 		return 0, 0
 	}
-	slices.Sort(ps)
 	// Patience sorting, keeping each pile's predecessor to recover the run.
-	var tails, prev [maxHashes]int
+	var tails, prev [maxHashes]int16 // indices into ps; int16 keeps the zeroing small
 	piles := 0
 	for i, p := range ps {
 		lo, hi := 0, piles
@@ -124,13 +148,13 @@ func shingleOrder(a, b Signature) (order float64, spread int) {
 		if lo > 0 {
 			prev[i] = tails[lo-1]
 		}
-		tails[lo] = i
+		tails[lo] = int16(i)
 		if lo == piles {
 			piles++
 		}
 	}
 	var binsA, binsB uint8
-	for i := tails[piles-1]; i >= 0; i = prev[i] {
+	for i := int(tails[piles-1]); i >= 0; i = int(prev[i]) {
 		binsA |= 1 << (ps[i] >> 13)
 		binsB |= 1 << (uint8(ps[i]) >> 5)
 	}
@@ -143,18 +167,19 @@ func shingleOrder(a, b Signature) (order float64, spread int) {
 // a template keeps its outline; pages that merely use the same "… in
 // <city>" phrasing do not.
 func slots(a, b Signature) int {
-	if !a.places || !b.places {
+	if len(a.places) == 0 || len(b.places) == 0 {
 		return 0
 	}
-	var js []int
-	for i, u := range a.Units {
-		if !u.Place || !u.Heading && u.Content < alignMinContent || slices.ContainsFunc(a.Units[:i], func(x Unit) bool { return x.Place && x.Shape == u.Shape }) {
+	var buf [32]int
+	js := buf[:0]
+	for _, u := range a.places {
+		if !u.slot {
 			continue
 		}
 		at, same := -1, false
-		for j, v := range b.Units {
-			if v.Place && v.Shape == u.Shape {
-				if v.Fill == u.Fill {
+		for j, v := range b.places {
+			if v.shape == u.shape {
+				if v.fill == u.fill {
 					same = true
 				} else if at < 0 {
 					at = j
@@ -168,9 +193,31 @@ func slots(a, b Signature) int {
 	return lis(js)
 }
 
+// placeUnit is a unit that names a place, as slots compares it. slot: the
+// unit may stand for a template slot (a heading or a sentence of enough
+// content words) and is the first of the page's place units of its shape.
+type placeUnit struct {
+	shape, fill uint32
+	slot        bool
+}
+
+func placeUnits(units []Unit) []placeUnit {
+	var out []placeUnit
+	for i, u := range units {
+		if !u.Place {
+			continue
+		}
+		slot := (u.Heading || u.Content >= alignMinContent) &&
+			!slices.ContainsFunc(units[:i], func(x Unit) bool { return x.Place && x.Shape == u.Shape })
+		out = append(out, placeUnit{shape: u.Shape, fill: u.Fill, slot: slot})
+	}
+	return out
+}
+
 // lis is the length of the longest strictly increasing subsequence.
 func lis(xs []int) int {
-	var tails []int
+	var buf [32]int
+	tails := buf[:0]
 	for _, x := range xs {
 		k, _ := slices.BinarySearch(tails, x)
 		if k == len(tails) {

@@ -24,6 +24,9 @@ type Signature struct {
 	// order, so their shared shingles sit at about the same place; pages
 	// that merely share stock phrases share them anywhere (see Placement).
 	Pos []uint8
+	// byPos lists the indices of Mins in the order of Pos (ties by
+	// index), so comparing two pages' order needs no sort (shingleOrder).
+	byPos []uint16
 	// Bag is the MinHash of the stemmed content words (stop words,
 	// numbers and places left out): the spun tier's similarity.
 	Bag []uint32
@@ -33,8 +36,9 @@ type Signature struct {
 	// URLFill the place names; both 0 when the address names no place
 	// (see urlSlots).
 	URLShape, URLFill uint32
-	// places: some unit names a place, so slots are worth looking for.
-	places bool
+	// places are the units that name a place, in order: all slots looks
+	// at, so it need not scan every unit of both pages (nil: none).
+	places []placeUnit
 	Words  int
 }
 
@@ -119,14 +123,33 @@ func SignURL(id, url, text string, opt Options) Signature {
 			sig.Pos[i] = uint8(int(at) * 255 / last)
 		}
 	}
+	sig.byPos = orderByPos(sig.Pos)
 	sig.Bag = bagHash(b.stems)
 	sig.Units = b.units()
-	sig.places = slices.ContainsFunc(sig.Units, func(u Unit) bool { return u.Place })
+	sig.places = placeUnits(sig.Units)
 	sig.URLShape, sig.URLFill = urlSlots(url)
 	return sig
 }
 
 var space = []byte{' '}
+
+// orderByPos returns the indices of pos sorted by value, ties by index: a
+// counting sort, since positions are bytes.
+func orderByPos(pos []uint8) []uint16 {
+	var start [257]int
+	for _, p := range pos {
+		start[int(p)+1]++
+	}
+	for i := 1; i < len(start); i++ {
+		start[i] += start[i-1]
+	}
+	out := make([]uint16, len(pos))
+	for i, p := range pos {
+		out[start[p]] = uint16(i)
+		start[p]++
+	}
+	return out
+}
 
 // normalise leaves the masked word hashes in b.words (with their unmasked
 // hashes, stems and units alongside) and returns the exact content hash
