@@ -92,7 +92,48 @@ func estimate(a, b []uint32) float64 {
 // of the second page's positions, the first page's sorted), returning its
 // share's lower bound and its spread.
 func shingleOrder(a, b Signature) (order float64, spread int) {
+	var m agreement
+	m.of(&a, &b)
+	return m.order(&a, &b)
+}
+
+// agreement marks the minimums two signatures share. judge reads it for
+// the shingle similarity, their order and their placement, instead of
+// comparing the minimums once for each.
+type agreement struct {
+	bits  [maxHashes / 64]uint64
+	n, eq int
+}
+
+func (m *agreement) of(a, b *Signature) {
 	n := min(len(a.Mins), len(b.Mins))
+	am, bm := a.Mins[:n], b.Mins[:n]
+	m.n, m.eq = n, 0
+	for w := 0; w*64 < n; w++ {
+		var x uint64
+		for i := w * 64; i < min(n, w*64+64); i++ {
+			if am[i] == bm[i] {
+				x |= 1 << (i & 63)
+			}
+		}
+		m.bits[w] = x
+		m.eq += bits.OnesCount64(x)
+	}
+}
+
+func (m *agreement) bit(i int) int { return int(m.bits[i>>6] >> (i & 63) & 1) }
+
+// similarity is Similarity.
+func (m *agreement) similarity() float64 {
+	if m.n == 0 {
+		return 0
+	}
+	return float64(m.eq) / float64(m.n)
+}
+
+// order is shingleOrder.
+func (m *agreement) order(a, b *Signature) (order float64, spread int) {
+	n := m.n
 	if len(a.Pos) < n || len(b.Pos) < n {
 		return 1, 8
 	}
@@ -110,9 +151,7 @@ func shingleOrder(a, b Signature) (order float64, spread int) {
 				continue
 			}
 			ps[k] = uint16(a.Pos[i])<<8 | uint16(b.Pos[i])
-			if a.Mins[i] == b.Mins[i] {
-				k++
-			}
+			k += m.bit(int(i))
 		}
 		ps = ps[:k]
 		for i := 1; i < len(ps); i++ {
@@ -122,7 +161,7 @@ func shingleOrder(a, b Signature) (order float64, spread int) {
 		}
 	} else {
 		for i := range n {
-			if a.Mins[i] == b.Mins[i] {
+			if m.bit(i) != 0 {
 				ps = append(ps, uint16(a.Pos[i])<<8|uint16(b.Pos[i]))
 			}
 		}
