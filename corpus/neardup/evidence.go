@@ -137,41 +137,58 @@ func (m *agreement) order(a, b *Signature) (order float64, spread int) {
 	if len(a.Pos) < n || len(b.Pos) < n {
 		return 1, 8
 	}
-	var buf [maxHashes]uint16 // first page's position, then the second's
-	ps := buf[:0]
-	if len(a.byPos) == len(a.Mins) {
-		// Taken in the order of the first page's positions, the
-		// agreeing minimums are sorted but for ties, which are few and
-		// short: insertion sort finishes in about one pass where a full
-		// sort took most of clustering's time.
-		k := 0
-		ps = buf[:n]
-		for _, i := range a.byPos {
-			if int(i) >= n {
-				continue
-			}
-			ps[k] = uint16(a.Pos[i])<<8 | uint16(b.Pos[i])
-			k += m.bit(int(i))
-		}
-		ps = ps[:k]
-		for i := 1; i < len(ps); i++ {
-			for j := i; j > 0 && ps[j] < ps[j-1]; j-- {
-				ps[j], ps[j-1] = ps[j-1], ps[j]
-			}
-		}
-	} else {
-		for i := range n {
-			if m.bit(i) != 0 {
-				ps = append(ps, uint16(a.Pos[i])<<8|uint16(b.Pos[i]))
-			}
-		}
-		slices.Sort(ps)
-	}
-	if len(ps) == 0 {
+	if m.eq == 0 {
 		return 0, 0
 	}
+	if len(a.posRank) == len(a.Mins) && len(a.Mins) <= smallHashes {
+		// Each agreeing minimum goes to its rank in the first page's
+		// position order, so reading the ranks in order gives them sorted
+		// but for ties, which are few and short: insertion sort finishes in
+		// about one pass where a full sort took most of clustering's time.
+		var slot [smallHashes]uint16
+		var occ [smallHashes / 64]uint64
+		for w, x := range m.bits[:(n+63)/64] {
+			for ; x != 0; x &= x - 1 {
+				i := w*64 + bits.TrailingZeros64(x)
+				r := a.posRank[i]
+				slot[r] = uint16(a.Pos[i])<<8 | uint16(b.Pos[i])
+				occ[r>>6] |= 1 << (r & 63)
+			}
+		}
+		var buf, tails, prev [smallHashes]int16
+		ps := buf[:0]
+		for w, x := range occ {
+			for ; x != 0; x &= x - 1 {
+				ps = append(ps, int16(slot[w*64+bits.TrailingZeros64(x)]))
+			}
+		}
+		return longestRun(ps, tails[:], prev[:])
+	}
+	ps := make([]int16, 0, m.eq)
+	for i := range n {
+		if m.bit(i) != 0 {
+			ps = append(ps, int16(uint16(a.Pos[i])<<8|uint16(b.Pos[i])))
+		}
+	}
+	return longestRun(ps, make([]int16, len(ps)), make([]int16, len(ps)))
+}
+
+// smallHashes bounds the signatures whose order is found with scratch on
+// the stack (the default is 128 hashes).
+const smallHashes = 256
+
+// longestRun sorts ps, each the first page's position (high byte) and the
+// second's (low byte) of one agreeing minimum, and finds the longest run
+// in order in both, returning its share's lower bound and its spread.
+// tails and prev are scratch as long as ps. The values are uint16 held in
+// int16 so the scratch stays small; they compare as uint16.
+func longestRun(ps, tails, prev []int16) (order float64, spread int) {
+	for i := 1; i < len(ps); i++ {
+		for j := i; j > 0 && uint16(ps[j]) < uint16(ps[j-1]); j-- {
+			ps[j], ps[j-1] = ps[j-1], ps[j]
+		}
+	}
 	// Patience sorting, keeping each pile's predecessor to recover the run.
-	var tails, prev [maxHashes]int16 // indices into ps; int16 keeps the zeroing small
 	piles := 0
 	for i, p := range ps {
 		lo, hi := 0, piles
@@ -194,7 +211,7 @@ func (m *agreement) order(a, b *Signature) (order float64, spread int) {
 	}
 	var binsA, binsB uint8
 	for i := int(tails[piles-1]); i >= 0; i = int(prev[i]) {
-		binsA |= 1 << (ps[i] >> 13)
+		binsA |= 1 << (uint16(ps[i]) >> 13)
 		binsB |= 1 << (uint8(ps[i]) >> 5)
 	}
 	order = wilsonLower(float64(piles), float64(len(ps)), placeZ)

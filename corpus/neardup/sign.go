@@ -24,9 +24,9 @@ type Signature struct {
 	// order, so their shared shingles sit at about the same place; pages
 	// that merely share stock phrases share them anywhere (see Placement).
 	Pos []uint8
-	// byPos lists the indices of Mins in the order of Pos (ties by
-	// index), so comparing two pages' order needs no sort (shingleOrder).
-	byPos []uint16
+	// posRank[i] is the rank of Pos[i] among Pos (ties by index), so
+	// comparing two pages' order needs no sort (shingleOrder).
+	posRank []uint16
 	// Bag is the MinHash of the stemmed content words (stop words,
 	// numbers and places left out): the spun tier's similarity.
 	Bag []uint32
@@ -123,7 +123,7 @@ func SignURL(id, url, text string, opt Options) Signature {
 			sig.Pos[i] = uint8(int(at) * 255 / last)
 		}
 	}
-	sig.byPos = orderByPos(sig.Pos)
+	sig.posRank = rankByPos(sig.Pos)
 	sig.Bag = bagHash(b.stems)
 	sig.Units = b.units()
 	sig.places = placeUnits(sig.Units)
@@ -133,9 +133,9 @@ func SignURL(id, url, text string, opt Options) Signature {
 
 var space = []byte{' '}
 
-// orderByPos returns the indices of pos sorted by value, ties by index: a
-// counting sort, since positions are bytes.
-func orderByPos(pos []uint8) []uint16 {
+// rankByPos returns the rank of each position among pos, ties by index:
+// a counting sort, since positions are bytes.
+func rankByPos(pos []uint8) []uint16 {
 	var start [257]int
 	for _, p := range pos {
 		start[int(p)+1]++
@@ -145,7 +145,7 @@ func orderByPos(pos []uint8) []uint16 {
 	}
 	out := make([]uint16, len(pos))
 	for i, p := range pos {
-		out[start[p]] = uint16(i)
+		out[i] = uint16(start[p])
 		start[p]++
 	}
 	return out
