@@ -141,8 +141,8 @@ func band(sigs []Signature, idx, reps []int32, uf *unionFind, opt Options) {
 				w.entries = slotEntries(w.entries[:0], sigs, idx, reps)
 			}
 			w.maxBucket = maxBucket
-			w.candidates(sigs, idx, b, rows, opt.Bands)
-			w.judgeAll(sigs, idx, opt, workers)
+			w.candidates()
+			w.judgeAll(sigs, idx, opt, b, rows, workers)
 			prepared <- w
 		}
 		close(prepared)
@@ -217,75 +217,86 @@ func band(sigs []Signature, idx, reps []int32, uf *unionFind, opt Options) {
 
 // bandWork is one band, prepared for the scan: its sorted entries and the
 // verdicts on the pairs the scan may judge. The pairs of entry j are
-// ranks[first[j]:], in the scan's order.
+// ranks[first[j]:], in the scan's order: one byte a pair, so a band of
+// millions of candidates stays small.
 type bandWork struct {
 	entries   []bandEntry
 	maxBucket int
+	buckets   [][2]int32 // [start, end) of each bucket the scan does not skip
 	first     []int32
-	pairs     [][2]int32 // positions (earlier entry, entry j)
-	ranks     []int8     // tier rank of each pair, 0 for none
+	ranks     []int8 // tier rank of each pair, 0 for none
 }
 
 // rankCollided marks a pair that met in an earlier LSH band.
 const rankCollided = -1
 
-// candidates lists, for every entry of a bucket the scan does not skip,
-// the earlier entries it meets before maxBucketChecks, as the scan would
-// if no two of them had been joined yet.
-func (w *bandWork) candidates(sigs []Signature, idx []int32, b, rows, lshBands int) {
+// eachCandidate calls f with the k-th earlier entry that entry j of the
+// bucket starting at s meets, as the scan would if no two of them had been
+// joined yet: the scan's own loop without the union-find.
+func eachCandidate(entries []bandEntry, s, j int, f func(k int, pi int32)) {
+	pj := entries[j].pos
+	checks := 0
+	for i := j - 1; i >= s && checks < maxBucketChecks; i-- {
+		pi := entries[i].pos
+		if pi == pj {
+			continue
+		}
+		f(checks, pi)
+		checks++
+	}
+}
+
+// candidates finds the buckets the scan looks into and where each entry's
+// pairs start in ranks.
+func (w *bandWork) candidates() {
 	entries := w.entries
 	w.first = slices.Grow(w.first[:0], len(entries))[:len(entries)]
-	w.pairs, w.ranks = w.pairs[:0], w.ranks[:0]
+	w.buckets = w.buckets[:0]
+	n := 0
 	for s := 0; s < len(entries); {
 		e := s + 1
 		for e < len(entries) && entries[e].key == entries[s].key {
 			e++
 		}
-		if e-s > w.maxBucket {
+		if e-s > w.maxBucket || e-s < 2 {
 			s = e
 			continue
 		}
+		w.buckets = append(w.buckets, [2]int32{int32(s), int32(e)})
 		for j := s + 1; j < e; j++ {
-			pj := entries[j].pos
-			w.first[j] = int32(len(w.ranks))
-			checks := 0
-			for i := j - 1; i >= s && checks < maxBucketChecks; i-- {
-				pi := entries[i].pos
-				if pi == pj {
-					continue
-				}
-				checks++
-				var r int8
-				if b < lshBands && collidedBefore(sigs[idx[pi]].Mins, sigs[idx[pj]].Mins, b, rows) {
-					r = rankCollided
-				}
-				w.pairs = append(w.pairs, [2]int32{pi, pj})
-				w.ranks = append(w.ranks, r)
-			}
+			w.first[j] = int32(n)
+			eachCandidate(entries, s, j, func(int, int32) { n++ })
 		}
 		s = e
 	}
+	w.ranks = slices.Grow(w.ranks[:0], n)[:n]
 }
 
-// judgeAll judges the listed pairs on the given number of goroutines.
-func (w *bandWork) judgeAll(sigs []Signature, idx []int32, opt Options, workers int) {
-	const chunk = 256
+// judgeAll judges every candidate pair of band b on the given number of
+// goroutines, a bucket at a time.
+func (w *bandWork) judgeAll(sigs []Signature, idx []int32, opt Options, b, rows, workers int) {
 	var next atomic.Int64
 	var wg sync.WaitGroup
-	for range min(workers, (len(w.pairs)+chunk-1)/chunk) {
+	for range min(workers, len(w.buckets)) {
 		wg.Go(func() {
 			for {
-				lo := int(next.Add(chunk)) - chunk
-				if lo >= len(w.pairs) {
+				bi := int(next.Add(1)) - 1
+				if bi >= len(w.buckets) {
 					return
 				}
-				for k := lo; k < min(lo+chunk, len(w.pairs)); k++ {
-					if w.ranks[k] == rankCollided {
-						continue
-					}
-					p := w.pairs[k]
-					_, tier := opt.judge(sigs[idx[p[0]]], sigs[idx[p[1]]])
-					w.ranks[k] = int8(tierRank(tier))
+				s, e := int(w.buckets[bi][0]), int(w.buckets[bi][1])
+				for j := s + 1; j < e; j++ {
+					pj := w.entries[j].pos
+					first := int(w.first[j])
+					eachCandidate(w.entries, s, j, func(k int, pi int32) {
+						a, bb := &sigs[idx[pi]], &sigs[idx[pj]]
+						if b < opt.Bands && collidedBefore(a.Mins, bb.Mins, b, rows) {
+							w.ranks[first+k] = rankCollided
+							return
+						}
+						_, tier := opt.judge(*a, *bb)
+						w.ranks[first+k] = int8(tierRank(tier))
+					})
 				}
 			}
 		})
