@@ -113,6 +113,22 @@ func BenchmarkAnalyzeJobs1(b *testing.B) {
 	reportRates(b, len(inputs), size)
 }
 
+// BenchmarkFamilies is the corpus-wide stage alone: near-duplicate
+// clustering of the signatures Analyze made (Analyze runs once, untimed).
+// It runs on one core whatever the corpus, so at 10,000 generated pages it
+// is as long as the per-page stage on two.
+func BenchmarkFamilies(b *testing.B) {
+	inputs, size := benchCorpus(b)
+	a := checker.Analyze(inputs, analyzeOptions(0))
+	ndOpt := checker.NearDupOptions(checker.DefaultConfig())
+	b.ReportAllocs()
+	b.ResetTimer()
+	for i := 0; i < b.N; i++ {
+		checker.Families(a, ndOpt)
+	}
+	reportRates(b, len(inputs), size)
+}
+
 // BenchmarkPipeline is everything `factlint check` does before writing the
 // report: Analyze, clustering, the checks and suppressions.
 func BenchmarkPipeline(b *testing.B) {

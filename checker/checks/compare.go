@@ -150,7 +150,59 @@ func pageVoice(cs []claims.Claim) []claims.Claim {
 // generalising reports whether a sentence marks itself as a statement
 // about programs in general.
 func generalising(sentence string) bool {
+	if m, ok := asciiWordMatch(sentence, generalCues); ok {
+		return m
+	}
 	return generalCue.MatchString(sentence)
+}
+
+// generalCues are generalCue's alternatives, lowercase. Four checks ask
+// generalising of every claim, and the regular expression was most of the
+// time the checks took; asciiWordMatch answers the same for ASCII text.
+var generalCues = []string{"typically", "usually", "generally", "in general", "normally", "often",
+	"commonly", "most", "many", "on average", "the average", "programs", "iops", "phps",
+	"facilities", "centers", "centres"}
+
+// asciiWordMatch reports whether one of words (lowercase ASCII letters and
+// spaces) occurs in s as a whole word, letter case aside, exactly as
+// `(?i)\b(word|word…)\b` would; ok is false when s has a non-ASCII byte,
+// where the expression's Unicode case folding ("ſ" for "s") could differ.
+func asciiWordMatch(s string, words []string) (match, ok bool) {
+	for i := 0; i < len(s); i++ {
+		if s[i] >= 0x80 {
+			return false, false
+		}
+	}
+	for i := 0; i < len(s); i++ {
+		if !isWordByte(s[i]) || i > 0 && isWordByte(s[i-1]) {
+			continue
+		}
+		for _, w := range words {
+			if len(s)-i >= len(w) && (len(s)-i == len(w) || !isWordByte(s[i+len(w)])) && equalFoldASCII(s[i:i+len(w)], w) {
+				return true, true
+			}
+		}
+	}
+	return false, true
+}
+
+// isWordByte is \w in RE2: ASCII letters, digits and underscore.
+func isWordByte(c byte) bool {
+	return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c == '_'
+}
+
+// equalFoldASCII compares s with lower, which is lowercase.
+func equalFoldASCII(s, lower string) bool {
+	for i := 0; i < len(lower); i++ {
+		c := s[i]
+		if c >= 'A' && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		if c != lower[i] {
+			return false
+		}
+	}
+	return true
 }
 
 var generalCue = regexp.MustCompile(`(?i)\b(typically|usually|generally|in general|normally|often|commonly|most|many|on average|the average|programs|IOPs|PHPs|facilities|centers|centres)\b`)

@@ -2,7 +2,10 @@ package neardup
 
 import (
 	"cmp"
+	"runtime"
 	"slices"
+	"sync"
+	"sync/atomic"
 )
 
 // Group is one family of pages built from the same text.
@@ -108,52 +111,60 @@ const (
 )
 
 // band runs LSH over the exact-class representatives. Hashing and sorting
-// a band does not depend on the unions found so far, so the next band is
-// prepared on another core while this one is scanned; the scan order, and
-// so the result, stays the same.
+// a band does not depend on the unions found so far, and neither does
+// judging a pair, so the next band is prepared on other cores while this
+// one is scanned: its entries sorted and every pair the scan may judge
+// judged in parallel (the scan's pairs are a prefix of each page's
+// candidates, cut short only by pages already joined). The scan, in the
+// same order as ever, takes the verdicts from there, so the result does
+// not change.
 func band(sigs []Signature, idx, reps []int32, uf *unionFind, opt Options) {
 	rows := opt.rows()
 	nb := opt.Bands + rareSlots + 1
 	// Two buffers take turns, so memory stays at two bands whatever the corpus.
-	free := make(chan []bandEntry, 2)
-	free <- make([]bandEntry, 0, len(reps))
-	free <- make([]bandEntry, 0, len(reps))
-	prepared := make(chan []bandEntry, 1)
+	free := make(chan *bandWork, 2)
+	free <- &bandWork{entries: make([]bandEntry, 0, len(reps))}
+	free <- &bandWork{entries: make([]bandEntry, 0, len(reps))}
+	prepared := make(chan *bandWork, 1)
+	workers := runtime.GOMAXPROCS(0)
 	go func() {
 		for b := range nb {
-			buf := <-free
+			w := <-free
+			maxBucket := len(reps)
 			switch {
 			case b < opt.Bands:
-				buf = bandEntries(buf, sigs, idx, reps, b, rows)
+				w.entries = bandEntries(w.entries[:0], sigs, idx, reps, b, rows)
 			case b < opt.Bands+rareSlots:
-				buf = bandEntries(buf, sigs, idx, reps, b-opt.Bands, 1)
+				w.entries = bandEntries(w.entries[:0], sigs, idx, reps, b-opt.Bands, 1)
+				maxBucket = maxRareBucket
 			default:
-				buf = slotEntries(buf, sigs, idx, reps)
+				w.entries = slotEntries(w.entries[:0], sigs, idx, reps)
 			}
-			prepared <- buf
+			w.maxBucket = maxBucket
+			w.candidates()
+			w.judgeAll(sigs, idx, opt, b, rows, workers)
+			prepared <- w
 		}
 		close(prepared)
 	}()
 	judged := map[[2]int32]bool{}
 	b := -1
-	for entries := range prepared {
+	for w := range prepared {
 		b++
-		maxBucket := len(entries)
-		if b >= opt.Bands && b < opt.Bands+rareSlots {
-			maxBucket = maxRareBucket
-		}
+		entries := w.entries
 		for s := 0; s < len(entries); {
 			e := s + 1
 			for e < len(entries) && entries[e].key == entries[s].key {
 				e++
 			}
-			if e-s > maxBucket {
+			if e-s > w.maxBucket {
 				s = e
 				continue
 			}
 			for j := s + 1; j < e; j++ {
 				pj := entries[j].pos
 				checks := 0
+				k := w.first[j]
 				for i := j - 1; i >= s && checks < maxBucketChecks; i-- {
 					pi := entries[i].pos
 					if pi == pj {
@@ -164,22 +175,22 @@ func band(sigs []Signature, idx, reps []int32, uf *unionFind, opt Options) {
 						break
 					}
 					checks++
-					a, bb := sigs[idx[pi]], sigs[idx[pj]]
+					rank := w.ranks[k]
+					k++
 					// A pair that met in an earlier band was judged there;
 					// judging it again in every band it shares is what made
 					// clustering grow faster than the corpus.
-					if b < opt.Bands && collidedBefore(a.Mins, bb.Mins, b, rows) {
+					if rank == rankCollided {
 						continue
 					}
 					if b >= opt.Bands {
-						k := [2]int32{min(pi, pj), max(pi, pj)}
-						if judged[k] {
+						key := [2]int32{min(pi, pj), max(pi, pj)}
+						if judged[key] {
 							continue
 						}
-						judged[k] = true
+						judged[key] = true
 					}
-					_, tier := opt.judge(a, bb)
-					if tier == "" {
+					if rank == 0 {
 						continue
 					}
 					// Single link would chain A~B~C~… through pages that
@@ -192,23 +203,105 @@ func band(sigs []Signature, idx, reps []int32, uf *unionFind, opt Options) {
 						if rt == "" {
 							continue
 						}
-						tier = weaker(tier, rt)
+						rank = max(rank, int8(tierRank(rt)))
 					}
-					uf.union(pi, pj, tierRank(tier))
+					uf.union(pi, pj, int(rank))
 					break
 				}
 			}
 			s = e
 		}
-		free <- entries[:0]
+		free <- w
 	}
 }
 
-func weaker(a, b string) string {
-	if tierRank(a) >= tierRank(b) {
-		return a
+// bandWork is one band, prepared for the scan: its sorted entries and the
+// verdicts on the pairs the scan may judge. The pairs of entry j are
+// ranks[first[j]:], in the scan's order: one byte a pair, so a band of
+// millions of candidates stays small.
+type bandWork struct {
+	entries   []bandEntry
+	maxBucket int
+	buckets   [][2]int32 // [start, end) of each bucket the scan does not skip
+	first     []int32
+	ranks     []int8 // tier rank of each pair, 0 for none
+}
+
+// rankCollided marks a pair that met in an earlier LSH band.
+const rankCollided = -1
+
+// eachCandidate calls f with the k-th earlier entry that entry j of the
+// bucket starting at s meets, as the scan would if no two of them had been
+// joined yet: the scan's own loop without the union-find.
+func eachCandidate(entries []bandEntry, s, j int, f func(k int, pi int32)) {
+	pj := entries[j].pos
+	checks := 0
+	for i := j - 1; i >= s && checks < maxBucketChecks; i-- {
+		pi := entries[i].pos
+		if pi == pj {
+			continue
+		}
+		f(checks, pi)
+		checks++
 	}
-	return b
+}
+
+// candidates finds the buckets the scan looks into and where each entry's
+// pairs start in ranks.
+func (w *bandWork) candidates() {
+	entries := w.entries
+	w.first = slices.Grow(w.first[:0], len(entries))[:len(entries)]
+	w.buckets = w.buckets[:0]
+	n := 0
+	for s := 0; s < len(entries); {
+		e := s + 1
+		for e < len(entries) && entries[e].key == entries[s].key {
+			e++
+		}
+		if e-s > w.maxBucket || e-s < 2 {
+			s = e
+			continue
+		}
+		w.buckets = append(w.buckets, [2]int32{int32(s), int32(e)})
+		for j := s + 1; j < e; j++ {
+			w.first[j] = int32(n)
+			eachCandidate(entries, s, j, func(int, int32) { n++ })
+		}
+		s = e
+	}
+	w.ranks = slices.Grow(w.ranks[:0], n)[:n]
+}
+
+// judgeAll judges every candidate pair of band b on the given number of
+// goroutines, a bucket at a time.
+func (w *bandWork) judgeAll(sigs []Signature, idx []int32, opt Options, b, rows, workers int) {
+	var next atomic.Int64
+	var wg sync.WaitGroup
+	for range min(workers, len(w.buckets)) {
+		wg.Go(func() {
+			for {
+				bi := int(next.Add(1)) - 1
+				if bi >= len(w.buckets) {
+					return
+				}
+				s, e := int(w.buckets[bi][0]), int(w.buckets[bi][1])
+				for j := s + 1; j < e; j++ {
+					pj := w.entries[j].pos
+					first := int(w.first[j])
+					eachCandidate(w.entries, s, j, func(k int, pi int32) {
+						a, bb := &sigs[idx[pi]], &sigs[idx[pj]]
+						if b < opt.Bands && collidedBefore(a.Mins, bb.Mins, b, rows) {
+							w.ranks[first+k] = rankCollided
+							return
+						}
+						_, tier := opt.judge(*a, *bb)
+						w.ranks[first+k] = int8(tierRank(tier))
+					})
+				}
+			}
+		})
+	}
+	wg.Wait()
 }
 
 // bandEntries hashes band b of every representative and sorts them so

@@ -92,23 +92,103 @@ func estimate(a, b []uint32) float64 {
 // of the second page's positions, the first page's sorted), returning its
 // share's lower bound and its spread.
 func shingleOrder(a, b Signature) (order float64, spread int) {
+	var m agreement
+	m.of(&a, &b)
+	return m.order(&a, &b)
+}
+
+// agreement marks the minimums two signatures share. judge reads it for
+// the shingle similarity, their order and their placement, instead of
+// comparing the minimums once for each.
+type agreement struct {
+	bits  [maxHashes / 64]uint64
+	n, eq int
+}
+
+func (m *agreement) of(a, b *Signature) {
 	n := min(len(a.Mins), len(b.Mins))
+	am, bm := a.Mins[:n], b.Mins[:n]
+	m.n, m.eq = n, 0
+	for w := 0; w*64 < n; w++ {
+		var x uint64
+		for i := w * 64; i < min(n, w*64+64); i++ {
+			if am[i] == bm[i] {
+				x |= 1 << (i & 63)
+			}
+		}
+		m.bits[w] = x
+		m.eq += bits.OnesCount64(x)
+	}
+}
+
+func (m *agreement) bit(i int) int { return int(m.bits[i>>6] >> (i & 63) & 1) }
+
+// similarity is Similarity.
+func (m *agreement) similarity() float64 {
+	if m.n == 0 {
+		return 0
+	}
+	return float64(m.eq) / float64(m.n)
+}
+
+// order is shingleOrder.
+func (m *agreement) order(a, b *Signature) (order float64, spread int) {
+	n := m.n
 	if len(a.Pos) < n || len(b.Pos) < n {
 		return 1, 8
 	}
-	var buf [maxHashes]uint16 // first page's position, then the second's
-	ps := buf[:0]
-	for i := range n {
-		if a.Mins[i] == b.Mins[i] {
-			ps = append(ps, uint16(a.Pos[i])<<8|uint16(b.Pos[i]))
-		}
-	}
-	if len(ps) == 0 {
+	if m.eq == 0 {
 		return 0, 0
 	}
-	slices.Sort(ps)
+	if len(a.posRank) == len(a.Mins) && len(a.Mins) <= smallHashes {
+		// Each agreeing minimum goes to its rank in the first page's
+		// position order, so reading the ranks in order gives them sorted
+		// but for ties, which are few and short: insertion sort finishes in
+		// about one pass where a full sort took most of clustering's time.
+		var slot [smallHashes]uint16
+		var occ [smallHashes / 64]uint64
+		for w, x := range m.bits[:(n+63)/64] {
+			for ; x != 0; x &= x - 1 {
+				i := w*64 + bits.TrailingZeros64(x)
+				r := a.posRank[i]
+				slot[r] = uint16(a.Pos[i])<<8 | uint16(b.Pos[i])
+				occ[r>>6] |= 1 << (r & 63)
+			}
+		}
+		var buf, tails, prev [smallHashes]int16
+		ps := buf[:0]
+		for w, x := range occ {
+			for ; x != 0; x &= x - 1 {
+				ps = append(ps, int16(slot[w*64+bits.TrailingZeros64(x)]))
+			}
+		}
+		return longestRun(ps, tails[:], prev[:])
+	}
+	ps := make([]int16, 0, m.eq)
+	for i := range n {
+		if m.bit(i) != 0 {
+			ps = append(ps, int16(uint16(a.Pos[i])<<8|uint16(b.Pos[i])))
+		}
+	}
+	return longestRun(ps, make([]int16, len(ps)), make([]int16, len(ps)))
+}
+
+// smallHashes bounds the signatures whose order is found with scratch on
+// the stack (the default is 128 hashes).
+const smallHashes = 256
+
+// longestRun sorts ps, each the first page's position (high byte) and the
+// second's (low byte) of one agreeing minimum, and finds the longest run
+// in order in both, returning its share's lower bound and its spread.
+// tails and prev are scratch as long as ps. The values are uint16 held in
+// int16 so the scratch stays small; they compare as uint16.
+func longestRun(ps, tails, prev []int16) (order float64, spread int) {
+	for i := 1; i < len(ps); i++ {
+		for j := i; j > 0 && uint16(ps[j]) < uint16(ps[j-1]); j-- {
+			ps[j], ps[j-1] = ps[j-1], ps[j]
+		}
+	}
 	// Patience sorting, keeping each pile's predecessor to recover the run.
-	var tails, prev [maxHashes]int
 	piles := 0
 	for i, p := range ps {
 		lo, hi := 0, piles
@@ -124,14 +204,14 @@ func shingleOrder(a, b Signature) (order float64, spread int) {
 		if lo > 0 {
 			prev[i] = tails[lo-1]
 		}
-		tails[lo] = i
+		tails[lo] = int16(i)
 		if lo == piles {
 			piles++
 		}
 	}
 	var binsA, binsB uint8
-	for i := tails[piles-1]; i >= 0; i = prev[i] {
-		binsA |= 1 << (ps[i] >> 13)
+	for i := int(tails[piles-1]); i >= 0; i = int(prev[i]) {
+		binsA |= 1 << (uint16(ps[i]) >> 13)
 		binsB |= 1 << (uint8(ps[i]) >> 5)
 	}
 	order = wilsonLower(float64(piles), float64(len(ps)), placeZ)
@@ -143,18 +223,19 @@ func shingleOrder(a, b Signature) (order float64, spread int) {
 // a template keeps its outline; pages that merely use the same "… in
 // <city>" phrasing do not.
 func slots(a, b Signature) int {
-	if !a.places || !b.places {
+	if len(a.places) == 0 || len(b.places) == 0 {
 		return 0
 	}
-	var js []int
-	for i, u := range a.Units {
-		if !u.Place || !u.Heading && u.Content < alignMinContent || slices.ContainsFunc(a.Units[:i], func(x Unit) bool { return x.Place && x.Shape == u.Shape }) {
+	var buf [32]int
+	js := buf[:0]
+	for _, u := range a.places {
+		if !u.slot {
 			continue
 		}
 		at, same := -1, false
-		for j, v := range b.Units {
-			if v.Place && v.Shape == u.Shape {
-				if v.Fill == u.Fill {
+		for j, v := range b.places {
+			if v.shape == u.shape {
+				if v.fill == u.fill {
 					same = true
 				} else if at < 0 {
 					at = j
@@ -168,9 +249,31 @@ func slots(a, b Signature) int {
 	return lis(js)
 }
 
+// placeUnit is a unit that names a place, as slots compares it. slot: the
+// unit may stand for a template slot (a heading or a sentence of enough
+// content words) and is the first of the page's place units of its shape.
+type placeUnit struct {
+	shape, fill uint32
+	slot        bool
+}
+
+func placeUnits(units []Unit) []placeUnit {
+	var out []placeUnit
+	for i, u := range units {
+		if !u.Place {
+			continue
+		}
+		slot := (u.Heading || u.Content >= alignMinContent) &&
+			!slices.ContainsFunc(units[:i], func(x Unit) bool { return x.Place && x.Shape == u.Shape })
+		out = append(out, placeUnit{shape: u.Shape, fill: u.Fill, slot: slot})
+	}
+	return out
+}
+
 // lis is the length of the longest strictly increasing subsequence.
 func lis(xs []int) int {
-	var tails []int
+	var buf [32]int
+	tails := buf[:0]
 	for _, x := range xs {
 		k, _ := slices.BinarySearch(tails, x)
 		if k == len(tails) {

@@ -36,27 +36,33 @@ const placeZ = 1.645
 // lacks positions there is nothing to judge by, and Placement returns
 // (1, 8) so that Jaccard alone decides.
 func Placement(a, b Signature) (lower float64, spread int) {
-	n := min(len(a.Mins), len(b.Mins))
+	var m agreement
+	m.of(&a, &b)
+	return m.placement(&a, &b)
+}
+
+// placement is Placement.
+func (m *agreement) placement(a, b *Signature) (lower float64, spread int) {
+	n := m.n
 	if len(a.Pos) < n || len(b.Pos) < n {
 		return 1, 8
 	}
-	agree, aligned := 0, 0
-	var bins uint8
-	for i := range n {
-		if a.Mins[i] != b.Mins[i] {
-			continue
-		}
-		agree++
-		d := int(a.Pos[i]) - int(b.Pos[i])
-		if d <= placeTolerance && d >= -placeTolerance {
-			aligned++
-			bins |= 1 << (a.Pos[i] >> 5)
-		}
-	}
-	if agree == 0 {
+	if m.eq == 0 {
 		return 0, 0
 	}
-	return wilsonLower(float64(aligned), float64(agree), placeZ), bits.OnesCount8(bins)
+	aligned := 0
+	var bins uint8
+	for w, x := range m.bits[:(n+63)/64] {
+		for ; x != 0; x &= x - 1 {
+			i := w*64 + bits.TrailingZeros64(x)
+			d := int(a.Pos[i]) - int(b.Pos[i])
+			if d <= placeTolerance && d >= -placeTolerance {
+				aligned++
+				bins |= 1 << (a.Pos[i] >> 5)
+			}
+		}
+	}
+	return wilsonLower(float64(aligned), float64(m.eq), placeZ), bits.OnesCount8(bins)
 }
 
 // wilsonLower is the lower bound of the Wilson score interval for k

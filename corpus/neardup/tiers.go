@@ -66,7 +66,9 @@ func (o Options) judge(a, b Signature) (Evidence, string) {
 	if a.Exact == b.Exact {
 		return Evidence{Shingle: 1, Order: 1, Bag: 1}, TierExact
 	}
-	e := Evidence{Shingle: Similarity(a, b), Slots: slots(a, b)}
+	var m agreement
+	m.of(&a, &b)
+	e := Evidence{Shingle: m.similarity(), Slots: slots(a, b)}
 	e.URLSlot = a.URLShape != 0 && a.URLShape == b.URLShape && a.URLFill != b.URLFill
 	filled := e.Slots > 0 || e.URLSlot
 	if e.Shingle >= o.NearThreshold {
@@ -84,7 +86,7 @@ func (o Options) judge(a, b Signature) (Evidence, string) {
 	// Order is needed by the near rule below, by the spun tier, and to
 	// tell one topic from one template when many content words are shared.
 	if e.Shingle >= nearMinShingle || e.Shingle*float64(len(a.Mins)) >= minOrderShared && (e.Bag >= min(spunMinBag, topicMinBag) || e.URLSlot && e.Bag >= slotMinBag) {
-		e.Order, e.OrderSpread = shingleOrder(a, b)
+		e.Order, e.OrderSpread = m.order(&a, &b)
 	}
 	if e.Shingle >= nearMinShingle && e.Order >= nearMinOrder && e.OrderSpread >= nearMinSpread {
 		if filled {
@@ -95,7 +97,7 @@ func (o Options) judge(a, b Signature) (Evidence, string) {
 	switch {
 	case e.Slots >= slotMinSlots && !e.sameTopicOnly():
 		return e, TierTemplate
-	case e.Shingle >= o.TemplateThreshold && o.placed(a, b):
+	case e.Shingle >= o.TemplateThreshold && o.placed(&a, &b, &m):
 		// Shingles shared in place all through both pages: one article,
 		// reworded (spun) or filled in for another place (template).
 		if filled {
@@ -122,8 +124,8 @@ func (o Options) judge(a, b Signature) (Evidence, string) {
 
 // placed is the template tier's shingle test: shared shingles at the same
 // places of both pages, all through them (see Placement).
-func (o Options) placed(a, b Signature) bool {
-	lower, spread := Placement(a, b)
+func (o Options) placed(a, b *Signature, m *agreement) bool {
+	lower, spread := m.placement(a, b)
 	return lower >= o.PlacementThreshold && spread >= minPlacementSpread
 }
 

@@ -33,6 +33,8 @@ func main() {
 	if ru, ok := cmd.ProcessState.SysUsage().(*syscall.Rusage); ok {
 		// Linux reports ru_maxrss in kilobytes.
 		fmt.Fprintf(os.Stderr, "\tMaximum resident set size (kbytes): %d\n", ru.Maxrss)
+		fmt.Fprintf(os.Stderr, "\tUser time (seconds): %.2f\n", float64(ru.Utime.Nano())/1e9)
+		fmt.Fprintf(os.Stderr, "\tSystem time (seconds): %.2f\n", float64(ru.Stime.Nano())/1e9)
 	}
 	fmt.Fprintf(os.Stderr, "\tElapsed (wall clock) time (h:mm:ss or m:ss): %d:%06.3f\n", int(wall.Minutes()), wall.Seconds()-60*float64(int(wall.Minutes())))
 	fmt.Fprintf(os.Stderr, "\tExit status: %d\n", code)

@@ -184,7 +184,7 @@ func insertAt(s []string, i int, v string) []string {
 func comparisonTable(r *rand.Rand) block {
 	rows := [][]string{
 		{"Feature", "Partial Hospitalization (PHP)", "Intensive Outpatient (IOP)"},
-		{"Intensity", "[5 days a week, 6 hours a day|five days a week, six hours a day]", "[3 days a week, 3 hours a day|three days a week, three hours a day]"},
+		{"Intensity", "[5 days a week, 6 hours a day|five days a week, six hours a day]", "[3 to 5 days a week, 3 hours a day|three to five days a week, three hours a day]"},
 		{"[Hours per week|Weekly time]", "{php_hpw}", "{iop_hpw}"},
 		{"[Typical length|Usual duration]", "{php_len}", "{iop_len}"},
 		{"[Where you sleep|Living arrangement]", "At home", "At home"},

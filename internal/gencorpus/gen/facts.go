@@ -9,7 +9,7 @@ var factWordings = map[string][]string{
 	"iop_dpw":  {"three to five days", "3 to 5 days", "3–5 days", "between three and five days"},
 	"iop_hpd":  {"3 hours", "three hours"},
 	"iop_len":  {"8 to 12 weeks", "eight to twelve weeks", "between 8 and 12 weeks", "8–12 weeks"},
-	"session":  {"1 to 3 hours", "one to three hours", "between one and three hours"},
+	"session":  {"3 hours", "three hours", "about three hours"},
 	"php_hpw":  {"20 to 30 hours", "twenty to thirty hours", "between 20 and 30 hours"},
 	"php_dpw":  {"5 days", "five days"},
 	"php_hpd":  {"6 hours", "six hours"},

@@ -114,16 +114,17 @@ func (p *corpusPlan) plantDrift(r *rand.Rand, order []int, usedFam, usedSite []b
 			cp.plant, cp.marks = plantAnchor, []string{fact}
 			c := plannedContradiction{sides: []side{{variant, fact}, {canon, fact}}}
 			c.Rule, c.Subject = "template-drift", "iop"
+			// Twins of one family are template-drift's, one finding per
+			// problem; across-pages still reports the variant against its
+			// own site's IOP page, which states the consistent figure.
 			if fact == "iop_len" {
 				c.Kind = "program-length"
-				// Not across-pages: twins of one family are
-				// template-drift's, one finding per problem.
-				c.Rules = []string{"template-drift"}
-				c.Why = "one variant of a templated article says an IOP lasts 3 to 5 weeks where the others say 8 to 12"
+				c.Rules = []string{"template-drift", "across-pages"}
+				c.Why = "one variant of a templated article says an IOP lasts 3 to 5 weeks where the others, and its site's IOP page, say 8 to 12"
 			} else {
 				c.Kind = "hours-per-week"
-				c.Rules = []string{"template-drift", "reference"}
-				c.Why = "one variant of a templated article says 1 to 2 IOP hours a week where the others say 9 to 15; below the 9-hour floor too"
+				c.Rules = []string{"template-drift", "reference", "across-pages"}
+				c.Why = "one variant of a templated article says 1 to 2 IOP hours a week where the others, and its site's IOP page, say 9 to 15; below the 9-hour floor too"
 			}
 			p.contras = append(p.contras, c)
 			return true
