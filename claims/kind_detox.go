@@ -119,6 +119,9 @@ func (st *state) detoxHolder(s *sentence, start, end int, offered bool) Subject 
 	if programSubject(st.last) {
 		return st.last
 	}
+	if programSubject(st.section) {
+		return st.section
+	}
 	return Detox
 }
 

@@ -16,7 +16,9 @@ var ScheduleMath = &checker.Check{
 	Doc: `schedule-math multiplies a page's hours-per-day by its days-per-week for
 one subject ("3–4 hours daily, 3–5 days a week" gives 9–20 hours a week) and
 compares the product with the hours-per-week the same page states for that
-subject. A schedule is paired with a weekly figure only when both come from
+subject. Clock-time entries ("groups run from 9 a.m. to 12 p.m.") time one
+group or track rather than the day, and "daily" is no count of days, so
+neither is multiplied. A schedule is paired with a weekly figure only when both come from
 the same block (a composite schedule), or when the page states exactly one of
 each.
 
@@ -60,7 +62,7 @@ func runScheduleMath(p *checker.Pass) error {
 			hpw := sayable(m[k])
 			hk, dk := k, k
 			hk.kind, dk.kind = claims.HoursPerDay, claims.DaysPerWeek
-			hpd, dpw := statedOverTimetable(sayable(m[hk])), sayable(m[dk])
+			hpd, dpw := withoutTimetable(sayable(m[hk])), definiteDays(sayable(m[dk]))
 			if len(hpd) == 0 {
 				// An IOP or PHP usually holds one session a day, so a
 				// page that gives session lengths and no daily hours
@@ -182,18 +184,26 @@ func finite(v float64) *float64 {
 	return &v
 }
 
-// statedOverTimetable drops clock-time entries ("groups run from 9 a.m. to
-// 12 p.m.") when the page also states its hours a day in words ("six hours
-// a day"): an entry may time one group of the day, the words say the day.
-func statedOverTimetable(cs []*claims.Claim) []*claims.Claim {
-	var plain []*claims.Claim
+// withoutTimetable drops clock-time entries ("groups run from 9 a.m. to
+// 12 p.m."): an entry may time one group of the day, not the day.
+func withoutTimetable(cs []*claims.Claim) []*claims.Claim {
+	var out []*claims.Claim
 	for _, c := range cs {
 		if !timetable(c) {
-			plain = append(plain, c)
+			out = append(out, c)
 		}
 	}
-	if len(plain) == 0 {
-		return cs
+	return out
+}
+
+// definiteDays drops approximate counts of days ("daily", read as 5 to 7):
+// multiplied out they make a range no page means.
+func definiteDays(cs []*claims.Claim) []*claims.Claim {
+	var out []*claims.Claim
+	for _, c := range cs {
+		if c.Qualifier != claims.Approx {
+			out = append(out, c)
+		}
 	}
-	return plain
+	return out
 }
