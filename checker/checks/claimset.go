@@ -22,7 +22,17 @@ type key struct {
 }
 
 func keyOf(c *claims.Claim) key {
-	return key{c.Kind, c.Subject, c.Population, variantOf(c), c.Scope, c.Attribution}
+	return key{c.Kind, c.Subject, populationOf(c), variantOf(c), c.Scope, c.Attribution}
+}
+
+// populationOf is the claim's population, adults being the programs'
+// default: "detox is available for adults" speaks of the same clients as
+// an unmarked "we do not offer detox", while adolescents are others.
+func populationOf(c *claims.Claim) string {
+	if c.Population == "adult" {
+		return ""
+	}
+	return c.Population
 }
 
 // variantOf is the claim's variant, or, for a length written as a
