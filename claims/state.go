@@ -226,8 +226,16 @@ func ofPhrase(lower string, i int) bool {
 	if w != "a" && w != "an" && w != "the" && w != "our" && w != "their" {
 		return false
 	}
-	return wordBefore(lower, strings.LastIndex(lower[:i], w)) == "of"
+	k := strings.LastIndex(lower[:i], w)
+	if wordBefore(lower, k) != "of" {
+		return false
+	}
+	// "many of our IOP clients" is about the IOP's clients.
+	q := wordBefore(lower, strings.LastIndex(lower[:k], "of"))
+	return !quantifiers[q]
 }
+
+var quantifiers = wordSet("many", "most", "some", "all", "each", "one", "none", "few", "several", "half", "majority", "both", "any", "plenty", "lots", "of")
 
 func (st *state) headingSubject(text string) Subject {
 	if s, ok := st.heading[text]; ok {
