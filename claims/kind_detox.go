@@ -116,11 +116,13 @@ func (st *state) detoxHolder(s *sentence, start, end int, offered bool) Subject 
 	// "We do not provide detox on site" in a section about the IOP is
 	// the IOP's; on a detox page, or where no program is in view, it is
 	// the detox service's own.
-	if programSubject(st.last) {
-		return st.last
-	}
+	// Detox is a service of the site; on a page section about a program
+	// it is that program's, whatever the sentence before was about.
 	if programSubject(st.section) {
 		return st.section
+	}
+	if programSubject(st.last) {
+		return st.last
 	}
 	return Detox
 }

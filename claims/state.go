@@ -181,7 +181,9 @@ func (st *state) leaveSentence(s *sentence, resolved Subject) {
 	}
 	for _, m := range s.mentions {
 		if st.carries(s, m) {
-			if st.last == "" || !startsWithPronoun(s.lower) {
+			// "They …" keeps the previous subject; "Most of our IOP
+			// clients …" names its own within its first words.
+			if st.last == "" || !startsWithPronoun(s.lower) || wordCount(s.lower[:m.start]) <= 4 {
 				st.last = m.subject
 			}
 			return
@@ -235,7 +237,7 @@ func ofPhrase(lower string, i int) bool {
 	return !quantifiers[q]
 }
 
-var quantifiers = wordSet("many", "most", "some", "all", "each", "one", "none", "few", "several", "half", "majority", "both", "any", "plenty", "lots", "of")
+var quantifiers = wordSet("many", "most", "some", "all", "each", "one", "none", "few", "several", "half", "majority", "both", "any", "plenty", "lots", "of", "numerous", "countless", "number", "several", "plenty")
 
 func (st *state) headingSubject(text string) Subject {
 	if s, ok := st.heading[text]; ok {
@@ -416,6 +418,11 @@ func (st *state) resolve(s *sentence, start, end int, adjectival bool, want func
 		if m := s.mentions[i]; m.end <= start && usable(m) && st.carries(s, m) {
 			return m.subject
 		}
+	}
+	// In a section about another program, a detox named in passing does
+	// not become what "the program" means.
+	if st.last == Detox && st.section != "" && st.section != Detox && want(st.section) {
+		return st.section
 	}
 	if st.last != "" && want(st.last) {
 		return st.last

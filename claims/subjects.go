@@ -302,7 +302,7 @@ var comparisonNouns = wordSet("benefits", "advantages", "aspects", "features", "
 var skippable = wordSet("a", "an", "the", "or", "and", "of", "standard", "traditional", "full-time", "weekly", "more",
 	"intensive", "requiring", "require", "going", "higher", "lower", "levels", "level", "care", "typical", "other",
 	"an", "in", "into", "into a", "inside", "24-hour", "overnight", "costly", "expensive", "full", "time", "stay", "stays", "staying", "living", "live",
-	"treatment", "rehab", "programs", "program")
+	"treatment", "rehab", "programs", "program", "our", "their", "your", "its")
 
 // Subjects lists every subject a claim can have, in a fixed order.
 func Subjects() []Subject {
