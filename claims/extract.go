@@ -46,6 +46,8 @@ type sentence struct {
 	// quantities from headerFrom on.
 	header     headerContext
 	headerFrom int
+	// copy is the sentence's text cloned once for all its claims.
+	copy string
 	// Sentence-wide modality, read once for all its claims.
 	readWho                         bool
 	attribution, population         string
@@ -195,7 +197,7 @@ func newClaim(s *sentence, kind Kind, start, end int) Claim {
 		// Clones: a substring would keep the whole page text alive for as
 		// long as the claim, and claims outlive their documents.
 		Text:      strings.Clone(s.text[start:end]),
-		Sentence:  strings.Clone(s.text),
+		Sentence:  s.sentenceCopy(),
 		Block:     s.bi,
 		BlockHash: s.block.Hash,
 	}
@@ -436,4 +438,13 @@ func withPerson(lower string) Subject {
 		return Other
 	}
 	return ""
+}
+
+// sentenceCopy returns the sentence's text detached from the page, made
+// once however many claims the sentence holds.
+func (s *sentence) sentenceCopy() string {
+	if s.copy == "" {
+		s.copy = strings.Clone(s.text)
+	}
+	return s.copy
 }
