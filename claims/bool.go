@@ -76,6 +76,11 @@ func negated(lower string, i int) bool {
 		if w == "but" || w == "and" && n > 1 {
 			break
 		}
+		// "not … needed medically-assisted detox or 24/7 supervision":
+		// the coordinated object shares its verb's denial; look past it.
+		if w == "or" || w == "nor" {
+			n -= 3
+		}
 		k := strings.LastIndex(lower[:j], w)
 		if k < 0 {
 			break

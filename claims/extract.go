@@ -146,6 +146,11 @@ func (x *Extractor) boolClaim(st *state, s *sentence, bk *boolKind, h boolHit, o
 		var subj Subject
 		want := bk.Holds
 		if bk.kind == Supervision24x7 {
+			// "detox or 24/7 supervision": two things a person needs,
+			// not detox's supervision.
+			if coordinatedDetox(s, start) {
+				want = func(x Subject) bool { return programSubject(x) && x != Detox }
+			}
 			// "the 24-hour supervision of residential treatment" is
 			// residential's, whatever the clause says of its subject;
 			// "24/7 inpatient care" names its program inside the phrase.
@@ -447,4 +452,18 @@ func (s *sentence) sentenceCopy() string {
 		s.copy = strings.Clone(s.text)
 	}
 	return s.copy
+}
+
+// coordinatedDetox reports a detox mention joined to the words at start by
+// "or" or "and".
+func coordinatedDetox(s *sentence, start int) bool {
+	for _, m := range s.mentions {
+		if m.subject == Detox && m.end <= start {
+			between := strings.TrimSpace(s.lower[m.end:start])
+			if between == "or" || between == "and" || between == "nor" {
+				return true
+			}
+		}
+	}
+	return false
 }

@@ -269,7 +269,11 @@ func variantOf(masked string, lo, hi, start, end int) string {
 					break
 				}
 				from = i + len(cue)
-				if v.standalone || modifiesProgram(clause, i+len(cue)) {
+				ok := v.standalone || modifiesProgram(clause, i+len(cue))
+				if substances[v.name] {
+					ok = withdrawalOf(clause, i, i+len(cue))
+				}
+				if ok {
 					consider(v.name, i)
 				}
 			}
@@ -322,13 +326,33 @@ var variants = []struct {
 	{"phase", []string{"first phase", "second phase", "third phase", "phase 1", "phase 2", "phase 3", "the first week", "the first weeks"}, true},
 	{"outpatient", []string{"outpatient detox", "ambulatory detox", "outpatient detoxification", "ambulatory detoxification"}, true},
 	{"inpatient", []string{"inpatient detox", "residential detox", "inpatient detoxification"}, true},
-	// Withdrawal runs its own course per substance.
-	{"alcohol", []string{"alcohol"}, true},
-	{"opioid", []string{"opioid", "opioids", "opiate", "opiates", "heroin", "fentanyl", "oxycodone"}, true},
-	{"benzodiazepine", []string{"benzodiazepine", "benzodiazepines", "benzo", "benzos", "xanax"}, true},
-	{"stimulant", []string{"cocaine", "meth", "methamphetamine", "stimulant", "stimulants", "crack"}, true},
-	{"cannabis", []string{"marijuana", "cannabis"}, true},
+	// Withdrawal runs its own course per substance (see withdrawalOf).
+	{"alcohol", []string{"alcohol"}, false},
+	{"opioid", []string{"opioid", "opioids", "opiate", "opiates", "heroin", "fentanyl", "oxycodone"}, false},
+	{"benzodiazepine", []string{"benzodiazepine", "benzodiazepines", "benzo", "benzos", "xanax"}, false},
+	{"stimulant", []string{"cocaine", "meth", "methamphetamine", "stimulant", "stimulants", "crack"}, false},
+	{"cannabis", []string{"marijuana", "cannabis"}, false},
 }
+
+// substances are the variants that only a detox or withdrawal has: "drug
+// or alcohol addiction program" names no variant, "alcohol detox" and
+// "detox from heroin" do.
+var substances = wordSet("alcohol", "opioid", "benzodiazepine", "stimulant", "cannabis")
+
+// withdrawalOf reports a detox or withdrawal word right after a substance
+// at i, or right before it behind "from"/"for"/"of".
+func withdrawalOf(clause string, i, end int) bool {
+	if w := wordAfter(clause, end); detoxWords[w] {
+		return true
+	}
+	w := wordBefore(clause, i)
+	if w == "from" || w == "for" || w == "of" {
+		return detoxWords[wordBefore(clause, strings.LastIndex(clause[:i], w))]
+	}
+	return false
+}
+
+var detoxWords = wordSet("detox", "detoxification", "withdrawal", "withdrawals", "detoxing")
 
 // universalIn reports a universal cue in the clause that is not part of a
 // rate: "every week" and "all day" say how often, not of which programs.

@@ -57,6 +57,8 @@ func TestModality(t *testing.T) {
 		{"Our IOP runs short evening blocks, 3 days a week.", claims.DaysPerWeek, want{claims.Asserted, claims.Typical, "", "", ""}},
 		{"Alcohol detox usually lasts 5 to 7 days.", claims.ProgramLength, want{claims.Asserted, claims.Typical, "", "", "alcohol"}},
 		{"Heroin detox lasts 4 to 7 days.", claims.ProgramLength, want{claims.Asserted, claims.Typical, "", "", "opioid"}},
+		{"Withdrawal from heroin lasts 4 to 7 days in our detox.", claims.ProgramLength, want{claims.Asserted, claims.Typical, "", "", "opioid"}},
+		{"Our drug or alcohol addiction IOP lasts 8 weeks.", claims.ProgramLength, want{claims.Asserted, claims.Typical, "", "", ""}},
 		{"In IOP3, clients meet 3 days a week.", claims.DaysPerWeek, want{claims.Asserted, claims.Typical, "", "", "iop3"}},
 		{"Outpatient detox takes 5 to 10 days.", claims.ProgramLength, want{claims.Asserted, claims.Typical, "", "", "outpatient"}},
 		// a rate is no universal, an opening condition governs the sentence
