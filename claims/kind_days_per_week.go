@@ -112,6 +112,7 @@ func init() {
 			{"Our IOP. After it, clients continue at a regular outpatient level once per week.", "op 1"},
 			{"Our IOP suits teens. It usually means group therapy a few days a week.", "iop 2–4"},
 			{"Our IOP includes:\n- Support organizations such as Narcotics Anonymous help clients. The classes are usually held once a week.", "support-group 1"},
+			{"Partial Hospitalization\n\nRehab takes many forms, including residential rehab and partial hospitalization. Most programs meet five days each week.", "php 5"},
 		},
 	})
 }

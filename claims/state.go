@@ -212,7 +212,7 @@ func (st *state) carries(s *sentence, m mention) bool {
 		}
 		return true
 	}
-	if wordBefore(s.lower, m.start) == "of" || ofPhrase(s.lower, m.start) {
+	if wordBefore(s.lower, m.start) == "of" || ofPhrase(s.lower, m.start) || listedExample(s.lower, m.start) {
 		return false
 	}
 	if programSubject(m.subject) {
@@ -756,4 +756,18 @@ func elidedUnit(qs []quantity.Quantity, lower string) {
 func ownRateAfter(lower string, end int) bool {
 	_, ok := rateAfter(lower[end:])
 	return ok
+}
+
+// listedExample reports a program named in a list of examples ("many
+// forms, including residential rehab, outpatient rehab and partial
+// hospitalization"): the sentence is about all of them, and none is what
+// the next sentence is about.
+func listedExample(lower string, i int) bool {
+	lo, _ := clauseBounds(lower, i, i)
+	pre := lower[lo:i]
+	k := strings.LastIndexAny(pre, ".;:")
+	if k >= 0 {
+		pre = pre[k+1:]
+	}
+	return strings.Contains(pre, "including ") || strings.Contains(pre, "such as ") || strings.Contains(pre, "e.g.")
 }
