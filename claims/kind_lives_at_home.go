@@ -138,6 +138,7 @@ func init() {
 			{"Residential care is a live-in arrangement.", "residential false"},
 			{"Many clients feel at home in our community.", ""},
 			{"Unlike residential care, which keeps you on-site, our IOP lets you sleep in your own bed.", "residential false; iop true"},
+			{"Our IOP is not a residential program; clients sleep at home.", "iop true"},
 		},
 	})
 }

@@ -340,7 +340,11 @@ func (st *state) resolve(s *sentence, start, end int, adjectival bool, want func
 	// once a week": a therapy named after the clause's verb is what the
 	// program does; it is the subject only where it opens its clause
 	// ("Individual therapy sessions last an hour").
-	if before != nil && !programSubject(before.subject) && !opensClause(s.lower, lo, before.start, before.end) {
+	// "… and individual therapy once weekly": an individual or family
+	// therapy right before its own figure is that figure's subject. (Group
+	// therapy in a program is the program's meetings.)
+	ownFigure := before != nil && before.subject != GroupTherapy && strings.TrimSpace(s.lower[before.end:start]) == ""
+	if before != nil && !programSubject(before.subject) && !ownFigure && !opensClause(s.lower, lo, before.start, before.end) {
 		var program *mention
 		for i := len(s.mentions) - 1; i >= 0; i-- {
 			m := &s.mentions[i]

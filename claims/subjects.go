@@ -292,7 +292,7 @@ func contrasted(lower string, ms []mention, i int) bool {
 	return false
 }
 
-var contrastWords = wordSet("unlike", "than", "without", "from", "instead", "versus", "vs", "between", "rather", "except", "nor", "alternative", "beyond", "outside", "over")
+var contrastWords = wordSet("unlike", "than", "without", "from", "instead", "versus", "vs", "between", "rather", "except", "nor", "alternative", "beyond", "outside", "over", "not")
 
 var comparisonNouns = wordSet("benefits", "advantages", "aspects", "features", "intensity", "structure", "elements", "level",
 	"equivalent", "instead", "cost", "costs")
