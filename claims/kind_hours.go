@@ -157,6 +157,8 @@ func init() {
 			{"Our IOP meets Tuesdays and Thursdays, 6 to 9 p.m.", "iop 3"},
 			{"IOP clients typically spend 2 hours a day commuting to work.", ""},
 			{"Our PHP can require up to 8 hours of programming (group therapy, case management) a day.", "php ≤8"},
+			{"Residential Treatment\n\nFamily visits at our residential center are allowed on Sundays from 1 to 4 p.m.", ""},
+			{"Residential Treatment\n\nMany clients step down to our PHP, which meets 5 days a week. Clients here attend 6 hours of therapy per day.", "residential 6"},
 		},
 	})
 	register(KindSpec{

@@ -168,7 +168,9 @@ func (st *state) sentence(bi int, b *corpus.Block, si int) *sentence {
 // leaveSentence remembers the sentence's subject for a following pronoun:
 // the first program it names, else the subject its quantities resolved to.
 func (st *state) leaveSentence(s *sentence, resolved Subject) {
-	if resolved != "" {
+	// A subject met only as a contrast ("step down to our PHP, which
+	// meets 5 days a week") held its own clause; it does not carry.
+	if resolved != "" && !onlyContrast(s, resolved) {
 		st.last = resolved
 	}
 	for _, m := range s.mentions {
@@ -719,7 +721,7 @@ func shareRate(qs []quantity.Quantity, lower string) {
 
 // hoursOfOthers are times of day that are not the program's: visitors',
 // the office's.
-var hoursOfOthers = []string{"visiting hours", "visitation", "visitors", "office hours", "business hours"}
+var hoursOfOthers = []string{"visiting hours", "visitation", "visitors", "visits", "visiting", "office hours", "business hours"}
 
 // elidedUnit reads a bare range with a rate after it as the unit named
 // just before it: "more hours—often 9 to 15 weekly", "hours, typically 9
@@ -774,4 +776,18 @@ func listedExample(lower string, i int) bool {
 		pre = pre[k+1:]
 	}
 	return strings.Contains(pre, "including ") || strings.Contains(pre, "such as ") || strings.Contains(pre, "e.g.")
+}
+
+// onlyContrast reports whether every mention of subj in s is a contrast.
+func onlyContrast(s *sentence, subj Subject) bool {
+	seen := false
+	for _, m := range s.mentions {
+		if m.subject == subj {
+			if !m.contrast {
+				return false
+			}
+			seen = true
+		}
+	}
+	return seen
 }
