@@ -46,6 +46,9 @@ type sentence struct {
 	// quantities from headerFrom on.
 	header     headerContext
 	headerFrom int
+	// answers is the question the sentence follows, lowercased ("" when
+	// none).
+	answers string
 	// copy is the sentence's text cloned once for all its claims.
 	copy string
 	// Sentence-wide modality, read once for all its claims.
@@ -63,9 +66,16 @@ func (x *Extractor) Extract(doc *corpus.Document) []Claim {
 		st.enterBlock(bi, b)
 		for si := range b.Sentences {
 			s := st.sentence(bi, b, si)
+			s.answers = st.question
 			var subj Subject
 			out, subj = x.claimsOf(st, s, out)
 			st.leaveSentence(s, subj)
+			// "How long is the IOP? About 90 days.": a short answer reads
+			// with the question before it.
+			st.question = ""
+			if isQuestion(s.text) || b.Question {
+				st.question = s.lower
+			}
 		}
 	}
 	return out

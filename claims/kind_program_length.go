@@ -43,6 +43,9 @@ func statesProgramLength(s *sentence, i int) bool {
 	if s.header.length && q.Start >= s.headerFrom && !q.Adjectival {
 		return true
 	}
+	if !q.Adjectival && asksProgramLength(s.answers) && wordCount(s.text) <= 8 {
+		return true // "How long is the IOP? About 90 days."
+	}
 	if !q.Adjectival && (s.programLabel(q.Start) || copular(s, q.Start)) {
 		minimumOrMaximum(s, q)
 		return true
@@ -181,8 +184,24 @@ func init() {
 			{"Detox lasts 3 to 10 days, though some people need up to 2 weeks.", "detox 3–10; detox ≤14"},
 			{"Outpatient detox usually lasts a week.", "detox 7"},
 			{"The usual treatment window for residential rehab is 30 to 90 days.", "residential 30–90"},
+			{"How long is our IOP? Usually about 90 days.", "iop 90"},
+			{"How long will I wait? Usually 3 days or less, we hope.", ""},
 		},
 	})
+}
+
+// asksProgramLength reports a question about how long care lasts, not
+// about waiting or anything else that takes time.
+func asksProgramLength(question string) bool {
+	if !strings.Contains(question, "how long") {
+		return false
+	}
+	for _, w := range []string{"program", "treatment", "rehab", "detox", "stay", "iop", "php", "residential", "outpatient", "hospitalization"} {
+		if strings.Contains(question, w) {
+			return true
+		}
+	}
+	return false
 }
 
 // completionVerbs say when something is over: "resolves within a week".

@@ -21,6 +21,8 @@ type state struct {
 	section Subject
 	// listSubject is what the list being read is about.
 	listSubject Subject
+	// question is the question sentence just read, for its answer.
+	question string
 	// heading caches the subject a heading text names.
 	heading map[string]Subject
 	// table assigns blocks of a flattened comparison table to the program
