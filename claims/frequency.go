@@ -35,7 +35,8 @@ func frequencyWords(lower, masked string) []quantity.Quantity {
 				ok = wordBefore(masked, i) != "of" && (meetingVerbs[wordBefore(masked, i)] || meetingNounAfter(masked, end)) ||
 					f.word == "every day of the week"
 			}
-			if !ok {
+			if !ok || f.word == "weekly" && countWords[wordBefore(masked, i)] {
+				// "several weekly sessions" meet more than once a week.
 				continue
 			}
 			q := quantity.Quantity{Start: i, End: end, Text: lower[i:end], Min: f.lo, Max: f.hi, HasMin: true, HasMax: true,
@@ -59,6 +60,9 @@ var frequencyCues = []struct {
 	{"near-daily", 4, 7, quantity.Approx},
 	{"weekly", 1, 1, quantity.Exact},
 }
+
+// countWords before "weekly" count the meetings of one week.
+var countWords = wordSet("several", "multiple", "many", "numerous", "few", "two", "three", "four", "five", "six", "2", "3", "4", "5", "6")
 
 var meetingVerbs = wordSet("meet", "meets", "met", "attend", "attends", "attending", "held", "run", "runs", "are", "is", "occur", "occurs", "happen", "happens", "provided", "offered", "scheduled")
 

@@ -114,6 +114,7 @@ func init() {
 			{"Our IOP includes:\n- Support organizations such as Narcotics Anonymous help clients. The classes are usually held once a week.", "support-group 1"},
 			{"Partial Hospitalization\n\nRehab takes many forms, including residential rehab and partial hospitalization. Most programs meet five days each week.", "php 5"},
 			{"IOP clients attend group therapy four days per week and individual therapy once weekly.", "iop 4; individual-therapy 1"},
+			{"IOP clients attend several weekly therapy sessions.", ""},
 		},
 	})
 }

@@ -81,6 +81,11 @@ func statesProgramLength(s *sentence, i int) bool {
 	if lo, _ := clauseBounds(s.lower, q.Start, q.End); hasWord(s.masked[lo:q.Start], soberWords...) || hasWord(s.masked[lo:q.Start], historyWords...) {
 		return false
 	}
+	if hasWord(s.masked[:q.Start], lingeringWords...) {
+		// "PAWS can last up to two years after detox": how long symptoms
+		// linger once care has ended.
+		return false
+	}
 	if after == "of" && (hasWord(s.masked[q.End:], "experience") || hasWord(s.masked[q.End:], "service")) {
 		return false
 	}
@@ -123,6 +128,9 @@ func partOfDay(t string) bool {
 var lengthCues = []string{"spend", "spends", "spent", "averages", "timeline", "timeframe", "time frame", "require", "requires", "need", "needs", "last", "lasts", "lasting", "lasted", "long", "length", "duration", "course", "complete", "completes", "completing", "completion", "takes", "take", "runs", "run", "span", "spans", "stay", "stays", "period"}
 
 var notLengthBefore = wordSet("after", "every", "past", "previous", "first", "since", "per", "than", "ago", "each", "next", "final")
+
+// lingeringWords name what outlasts care: post-acute withdrawal.
+var lingeringWords = []string{"paws", "post-acute", "protracted"}
 
 // soberWords before a duration make it time in recovery: "sober for 30 days".
 var soberWords = []string{"sober", "clean", "abstinent", "sobriety", "drug-free", "alcohol-free"}
@@ -185,6 +193,8 @@ func init() {
 			{"Outpatient detox usually lasts a week.", "detox 7"},
 			{"The usual treatment window for residential rehab is 30 to 90 days.", "residential 30–90"},
 			{"How long is our IOP? Usually about 90 days.", "iop 90"},
+			{"Post-acute withdrawal syndrome can persist after detox and may last up to 18 months.", ""},
+			{"Detox takes 5 to 7 days, though PAWS can last a year or more.", "detox 5–7"},
 			{"How long will I wait? Usually 3 days or less, we hope.", ""},
 		},
 	})
