@@ -60,6 +60,11 @@ func statesProgramLength(s *sentence, i int) bool {
 	if before == "in" && completedIn(s, q.Start) {
 		return true
 	}
+	if after == "before" && movingOn(s, q.End) {
+		// "stay for three to five weeks before stepping down": the span
+		// ends where the next step begins.
+		after = ""
+	}
 	if notLengthBefore[before] || notLengthAfter[after] {
 		return false
 	}
@@ -193,11 +198,25 @@ func init() {
 			{"Outpatient detox usually lasts a week.", "detox 7"},
 			{"The usual treatment window for residential rehab is 30 to 90 days.", "residential 30–90"},
 			{"How long is our IOP? Usually about 90 days.", "iop 90"},
+			{"Clients usually stay in our PHP for three to five weeks before stepping down to the IOP.", "php 21–35"},
+			{"Call us 30 days before starting the IOP.", ""},
 			{"Post-acute withdrawal syndrome can persist after detox and may last up to 18 months.", ""},
 			{"Detox takes 5 to 7 days, though PAWS can last a year or more.", "detox 5–7"},
 			{"How long will I wait? Usually 3 days or less, we hope.", ""},
 		},
 	})
+}
+
+// movingOn reports "before" at end followed by a step in care written
+// as a gerund ("before stepping down", "before moving to outpatient"),
+// not a date ("30 days before admission").
+func movingOn(s *sentence, end int) bool {
+	k := indexWord(s.masked, "before", end)
+	if k < 0 {
+		return false
+	}
+	w := wordAfter(s.masked, k+len("before"))
+	return strings.HasSuffix(w, "ing") && w != "admitting" && w != "starting" && w != "entering" && w != "beginning"
 }
 
 // asksProgramLength reports a question about how long care lasts, not
