@@ -81,6 +81,11 @@ func statesProgramLength(s *sentence, i int) bool {
 		if k := s.block.Kind; k == corpus.BlockHeading || k == corpus.BlockTitle {
 			return false
 		}
+		if after == "stay" || after == "stays" {
+			// "a 90-day stay at a residential treatment center": where the
+			// stay is comes a few words on.
+			return programWithinWords(s, q.End, 5)
+		}
 		return mentionAt(s, q.End) || programNouns[after] && programWithinWords(s, q.End, 3)
 	}
 	if lo, _ := clauseBounds(s.lower, q.Start, q.End); hasWord(s.masked[lo:q.Start], soberWords...) || hasWord(s.masked[lo:q.Start], historyWords...) {
@@ -198,6 +203,7 @@ func init() {
 			{"Outpatient detox usually lasts a week.", "detox 7"},
 			{"The usual treatment window for residential rehab is 30 to 90 days.", "residential 30–90"},
 			{"How long is our IOP? Usually about 90 days.", "iop 90"},
+			{"Many clients do best with 60- or 90-day stays at a residential treatment center.", "residential 60–90"},
 			{"Clients usually stay in our PHP for three to five weeks before stepping down to the IOP.", "php 21–35"},
 			{"Call us 30 days before starting the IOP.", ""},
 			{"Post-acute withdrawal syndrome can persist after detox and may last up to 18 months.", ""},

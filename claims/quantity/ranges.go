@@ -10,14 +10,16 @@ type rangeRead struct {
 
 // rangeEnd reads the right side of a range after the left number n1 (with
 // unit u1 worth f1, ending at end): "3-5", "3 to 5 weeks", "3 or 4",
-// "8- to 12-week", "between 6 and 30". The left side inherits the right
+// "8- to 12-week", "60- or 90-day", "between 6 and 30". The left side inherits the right
 // side's unit ("three to five weeks").
 func (p *parser) rangeEnd(n1 num, u1 Unit, f1 float64, end int, between bool) (rangeRead, bool) {
 	r := end
 	conn := p.tokText(r)
-	if isDash(conn) && p.word(r+1) == "to" {
+	if isDash(conn) && (p.word(r+1) == "to" || p.word(r+1) == "or") {
+		// "8- to 12-week", "60- or 90-day": a hyphen left hanging for
+		// the unit of the right side.
 		r++
-		conn = "to"
+		conn = p.word(r)
 	}
 	switch conn {
 	case "-", "–", "—", "‐", "‑", "~", "to", "through", "thru":
