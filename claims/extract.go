@@ -68,7 +68,10 @@ func (x *Extractor) Extract(doc *corpus.Document) []Claim {
 			s := st.sentence(bi, b, si)
 			s.answers = st.question
 			var subj Subject
+			from := len(out)
 			out, subj = x.claimsOf(st, s, out)
+			respectively(s, st.prevPrograms, out[from:])
+			st.prevPrograms = programsNamed(s)
 			st.leaveSentence(s, subj)
 			// "How long is the IOP? About 90 days.": a short answer reads
 			// with the question before it.

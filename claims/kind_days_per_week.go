@@ -22,7 +22,16 @@ func statesDaysPerWeek(s *sentence, i int) bool {
 		return false
 	}
 	lo, hi := clauseBounds(s.lower, q.Start, q.End)
-	return !hasWord(s.masked[lo:hi], openingWords...)
+	if hasWord(s.masked[lo:hi], openingWords...) {
+		return false
+	}
+	// "four hours of therapy over five days of the week": after the
+	// hours or sessions it shares out, "over" is "across", not "more than".
+	if q.Qualifier == quantity.AtLeast && strings.HasPrefix(lowerASCII(q.Text), "over ") &&
+		hasWord(s.masked[lo:q.Start], "hours", "hour", "sessions", "therapy", "treatment", "programming", "groups") {
+		q.Max, q.HasMax, q.Qualifier = q.Min, true, quantity.Exact
+	}
+	return true
 }
 
 // spreadOverDays reads a week's hours spread over days: "9 hours a week,
@@ -115,6 +124,10 @@ func init() {
 			{"Partial Hospitalization\n\nRehab takes many forms, including residential rehab and partial hospitalization. Most programs meet five days each week.", "php 5"},
 			{"IOP clients attend group therapy four days per week and individual therapy once weekly.", "iop 4; individual-therapy 1"},
 			{"IOP clients attend several weekly therapy sessions.", ""},
+			{"Our PHP offers six hours of therapy over five days of the week.", "php 5"},
+			{"Our PHP runs 20 hours a week and our IOP 9 hours. Respectively, that means four hours of therapy over five days of the week or three hours of therapy over three days of the week.", "php 5; iop 3"},
+			{"Our PHP runs 20 hours a week. Respectively, clients attend five days of the week.", "php 5"},
+			{"Our IOP clients attend over three days a week.", "iop ≥3"},
 		},
 	})
 }

@@ -23,6 +23,9 @@ type state struct {
 	listSubject Subject
 	// question is the question sentence just read, for its answer.
 	question string
+	// prevPrograms are the programs the sentence just read named, in
+	// order, for a "respectively" after it.
+	prevPrograms []Subject
 	// heading caches the subject a heading text names.
 	heading map[string]Subject
 	// table assigns blocks of a flattened comparison table to the program
