@@ -31,7 +31,36 @@ func statesDaysPerWeek(s *sentence, i int) bool {
 		hasWord(s.masked[lo:q.Start], "hours", "hour", "sessions", "therapy", "treatment", "programming", "groups") {
 		q.Max, q.HasMax, q.Qualifier = q.Min, true, quantity.Exact
 	}
+	if n := weekendAdded(s, q); n > 0 {
+		q.Min, q.Max = q.Min+n, q.Max+n
+	}
 	return true
+}
+
+// weekendAdded counts the weekend days a sentence adds to a Monday-to-
+// Friday schedule: "9 a.m. to 3 p.m. Monday through Friday and 9 a.m. to
+// noon on Saturdays" meets six days. A day that is closed, optional or
+// excepted adds nothing.
+func weekendAdded(s *sentence, q *quantity.Quantity) float64 {
+	t := lowerASCII(q.Text)
+	if !strings.HasPrefix(t, "mon") || q.Min != 5 || q.Max != 5 {
+		return 0
+	}
+	rest := s.lower[q.End:min(len(s.lower), q.End+120)]
+	and := indexWord(rest, "and", 0)
+	if and < 0 || hasWord(rest, "closed", "except", "excluding", "not", "no", "optional", "some", "occasional", "occasionally") {
+		return 0
+	}
+	n := 0.0
+	for _, day := range [][]string{{"saturday", "saturdays"}, {"sunday", "sundays"}} {
+		for _, w := range day {
+			if k := indexWord(rest, w, and); k >= 0 && wordBefore(rest, k) == "on" {
+				n++
+				break
+			}
+		}
+	}
+	return n
 }
 
 // spreadOverDays reads a week's hours spread over days: "9 hours a week,
@@ -125,6 +154,8 @@ func init() {
 			{"IOP clients attend group therapy four days per week and individual therapy once weekly.", "iop 4; individual-therapy 1"},
 			{"IOP clients attend several weekly therapy sessions.", ""},
 			{"Our PHP offers six hours of therapy over five days of the week.", "php 5"},
+			{"Our IOP meets 9 a.m. to noon Monday through Friday and 10 a.m. to 1 p.m. on Saturdays.", "iop 6"},
+			{"Our IOP meets Monday through Friday and is closed on Saturdays.", "iop 5"},
 			{"Our PHP runs 20 hours a week and our IOP 9 hours. Respectively, that means four hours of therapy over five days of the week or three hours of therapy over three days of the week.", "php 5; iop 3"},
 			{"Our PHP runs 20 hours a week. Respectively, clients attend five days of the week.", "php 5"},
 			{"Our IOP clients attend over three days a week.", "iop ≥3"},

@@ -184,6 +184,11 @@ func (p *parser) wordNumber(i int) (num, bool) {
 			return num{v: 12, end: i + 2, words: true}, true
 		case nw == "pair" && p.standalone:
 			return num{v: 2, end: i + 2, words: true}, true
+		case nw == "single":
+			// "a single day of the week" is one day.
+			if _, ok := units[p.word(i+2)]; ok {
+				return num{v: 1, end: i + 2, words: true}, true
+			}
 		}
 		if d, e, ok := p.denominator(i + 1); ok && e == i+2 && (p.word(i+2) != "of" || nw == "half" || nw == "quarter") {
 			return num{v: 1 / d, end: e, frac: true, words: true}, true

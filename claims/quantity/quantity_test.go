@@ -70,6 +70,7 @@ func TestParse(t *testing.T) {
 		{"therapy lasts three to five weeks", []string{`"three to five weeks" 3..5 week exact`}},
 		{"an 8- to 12-week program", []string{`"8- to 12-week" 8..12 week exact adj`}},
 		{"60- or 90-day stays", []string{`"60- or 90-day" 60..90 day exact adj`}},
+		{"a single day of the week", []string{`"a single day of the week" 1..1 day/week exact`}},
 		{"a 90-day program", []string{`"90-day" 90..90 day exact adj`}},
 		{"one-hour sessions", []string{`"one-hour" 1..1 hour exact adj`}},
 		{"three-hour training sessions", []string{`"three-hour" 3..3 hour exact adj`}},
