@@ -139,6 +139,7 @@ func init() {
 			{"Many clients feel at home in our community.", ""},
 			{"Unlike residential care, which keeps you on-site, our IOP lets you sleep in your own bed.", "residential false; iop true"},
 			{"Our IOP is not a residential program; clients sleep at home.", "iop true"},
+			{"Outpatient drug and alcohol detoxification lets you withdraw safely while still living at home.", "detox true"},
 		},
 	})
 }

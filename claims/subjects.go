@@ -113,6 +113,21 @@ var builtinTerms = []term{
 	{"na meetings", SupportGroup, false},
 }
 
+// settingDetoxTerms name detox by its setting and substance: "outpatient
+// drug and alcohol detoxification" is detox done as an outpatient, not
+// outpatient care, however many substance words stand between.
+func settingDetoxTerms() []term {
+	var out []term
+	for _, setting := range []string{"outpatient", "inpatient", "ambulatory", "residential", "medical"} {
+		for _, drug := range []string{"drug", "alcohol", "drug and alcohol", "alcohol and drug", "opioid", "opiate", "substance"} {
+			for _, noun := range []string{"detox", "detoxification"} {
+				out = append(out, term{setting + " " + drug + " " + noun, Detox, false})
+			}
+		}
+	}
+	return out
+}
+
 // subjectTerms indexes the names by their first word, so that finding the
 // mentions in a text is one pass over its words rather than one search per
 // name (which dominated extraction time).
@@ -121,7 +136,7 @@ type subjectTerms struct {
 }
 
 func newSubjectTerms(synonyms map[Subject][]string) *subjectTerms {
-	ts := append([]term(nil), builtinTerms...)
+	ts := append(append([]term(nil), builtinTerms...), settingDetoxTerms()...)
 	for subj, names := range synonyms {
 		for _, n := range names {
 			if n = strings.TrimSpace(n); n != "" {
