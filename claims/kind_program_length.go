@@ -203,6 +203,8 @@ func init() {
 			{"Outpatient detox usually lasts a week.", "detox 7"},
 			{"The usual treatment window for residential rehab is 30 to 90 days.", "residential 30–90"},
 			{"How long is our IOP? Usually about 90 days.", "iop 90"},
+			{"The detox phase can last from a few days to several weeks.", ""},
+			{"Detox lasts a few days.", "detox 2–4"},
 			{"Many clients do best with 60- or 90-day stays at a residential treatment center.", "residential 60–90"},
 			{"Clients usually stay in our PHP for three to five weeks before stepping down to the IOP.", "php 21–35"},
 			{"Call us 30 days before starting the IOP.", ""},

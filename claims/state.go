@@ -151,6 +151,11 @@ func (st *state) sentence(bi int, b *corpus.Block, si int) *sentence {
 	}
 	s.qs = quantity.Parse(text)
 	for i := range s.qs {
+		if i+1 < len(s.qs) && s.qs[i+1].Qualifier == quantity.Vague && rangeTo(lower, s.qs[i].End, s.qs[i+1].Start) {
+			// "from a few days to several weeks": the range's far end is
+			// vague, so a value for the near end alone would cut it short.
+			continue
+		}
 		vagueValue(&s.qs[i])
 	}
 	shareBound(s.qs, lower)
@@ -506,6 +511,19 @@ func (st *state) cellSubject(b *corpus.Block) (Subject, bool) {
 		return Other, true
 	}
 	return "", false
+}
+
+// rangeTo reports that only "to" (or a dash, "through") joins two
+// quantities.
+func rangeTo(lower string, end, start int) bool {
+	if start < end {
+		return false
+	}
+	switch strings.TrimSpace(lower[end:start]) {
+	case "to", "-", "–", "—", "through", "or":
+		return true
+	}
+	return false
 }
 
 // vagueValue gives the vague counts people read as numbers their usual
