@@ -159,6 +159,8 @@ func init() {
 			{"Our PHP can require up to 8 hours of programming (group therapy, case management) a day.", "php ≤8"},
 			{"Residential Treatment\n\nFamily visits at our residential center are allowed on Sundays from 1 to 4 p.m.", ""},
 			{"Residential Treatment\n\nMany clients step down to our PHP, which meets 5 days a week. Clients here attend 6 hours of therapy per day.", "residential 6"},
+			{"Our PHP runs four hours a day for clients who have not been in treatment before, and more than six hours a day for those who have.", "php 4; php ≥6"},
+			{"Our PHP does not run more than six hours a day.", "php ≤6"},
 		},
 	})
 	register(KindSpec{

@@ -197,10 +197,37 @@ func negatedClaim(masked string, lo, start int) bool {
 			if after == "only" || after == "just" || after == "longer" && n == "no" {
 				continue
 			}
+			if relativeClauseClosed(pre, i+len(n)) {
+				continue
+			}
 			return true
 		}
 	}
 	return false
+}
+
+// relativeClauseClosed reports a negator inside a relative clause that
+// ends before the claim: "four hours for those who have not been in
+// treatment and more than seven hours for those who have" denies nothing
+// of the seven hours.
+func relativeClauseClosed(pre string, after int) bool {
+	i := after
+	rel := false
+	for n := 0; n < 4; n++ {
+		w := wordBefore(pre, i)
+		if w == "" {
+			break
+		}
+		if w == "who" || w == "which" || w == "that" || w == "whom" {
+			rel = true
+			break
+		}
+		for i > 0 && pre[i-1] == ' ' {
+			i--
+		}
+		i -= len(w)
+	}
+	return rel && (hasWord(pre[after:], "and") || strings.Contains(pre[after:], ","))
 }
 
 var negators = []string{"not", "never", "isn't", "isn’t", "aren't", "aren’t", "doesn't", "doesn’t", "don't", "don’t", "won't", "won’t", "cannot", "can't", "can’t"}
