@@ -114,7 +114,7 @@ func addFrequencies(qs []quantity.Quantity, extra []quantity.Quantity) []quantit
 	for _, e := range extra {
 		clash := false
 		for _, q := range qs {
-			if e.Start < q.End && q.Start < e.End {
+			if e.Start < q.End && q.Start < e.End || restatesDays(e, q) {
 				clash = true
 				break
 			}
@@ -125,6 +125,16 @@ func addFrequencies(qs []quantity.Quantity, extra []quantity.Quantity) []quantit
 	}
 	sort.SliceStable(qs, func(i, j int) bool { return qs[i].Start < qs[j].Start })
 	return qs
+}
+
+// restatesDays reports a frequency word that the count of days right
+// beside it spells out: "provided daily, seven days per week" says seven
+// days once, not also "daily" (5–7).
+func restatesDays(e, q quantity.Quantity) bool {
+	if !frequencyWord(&e) || q.Unit != quantity.Day || q.Per != quantity.Week {
+		return false
+	}
+	return q.Start >= e.End && q.Start-e.End <= 3 || e.Start >= q.End && e.Start-q.End <= 3
 }
 
 // frequencyWord reports a quantity made by frequencyWords: a rate cue

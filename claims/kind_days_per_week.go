@@ -154,6 +154,7 @@ func init() {
 			{"IOP clients attend group therapy four days per week and individual therapy once weekly.", "iop 4; individual-therapy 1"},
 			{"IOP clients attend several weekly therapy sessions.", ""},
 			{"Our PHP offers six hours of therapy over five days of the week.", "php 5"},
+			{"Our outpatient detox is provided daily, seven days per week.", "detox 7"},
 			{"Our IOP meets 9 a.m. to noon Monday through Friday and 10 a.m. to 1 p.m. on Saturdays.", "iop 6"},
 			{"Our IOP meets Monday through Friday and is closed on Saturdays.", "iop 5"},
 			{"Our PHP runs 20 hours a week and our IOP 9 hours. Respectively, that means four hours of therapy over five days of the week or three hours of therapy over three days of the week.", "php 5; iop 3"},
