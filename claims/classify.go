@@ -18,6 +18,11 @@ func classify(s *sentence, i int) (Kind, float64, bool) {
 		if statesDaysPerWeek(s, i) {
 			return DaysPerWeek, 1, true
 		}
+		// "weekly programming spread across three to five sessions": the
+		// week's sessions, one a day.
+		if q.Unit == quantity.Session && spreadOverDays(s, i) && hasWord(s.masked, "week", "weekly", "weeks") {
+			return DaysPerWeek, 1, true
+		}
 	case quantity.Day:
 		if statesDaysPerWeek(s, i) || spreadOverDays(s, i) || daysOfPerWeek(s, i) || restatedDays(s, i) {
 			return DaysPerWeek, 1, true

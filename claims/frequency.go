@@ -14,7 +14,7 @@ import (
 // day); weekly as once. The word must govern a meeting noun or follow a
 // meeting verb, because "daily life" and "weekly newsletter" are not
 // schedules.
-func frequencyWords(lower, masked string) []quantity.Quantity {
+func frequencyWords(lower, masked string, qs []quantity.Quantity) []quantity.Quantity {
 	var out []quantity.Quantity
 	for _, f := range frequencyCues {
 		for from := 0; ; {
@@ -35,7 +35,7 @@ func frequencyWords(lower, masked string) []quantity.Quantity {
 				ok = wordBefore(masked, i) != "of" && (meetingVerbs[wordBefore(masked, i)] || meetingNounAfter(masked, end)) ||
 					f.word == "every day of the week"
 			}
-			if !ok || f.word == "weekly" && countWords[wordBefore(masked, i)] {
+			if !ok || f.word == "weekly" && (countWords[wordBefore(masked, i)] || weekOfMeetings(masked, end, qs)) {
 				// "several weekly sessions" meet more than once a week.
 				continue
 			}
@@ -135,6 +135,24 @@ func restatesDays(e, q quantity.Quantity) bool {
 		return false
 	}
 	return q.Start >= e.End && q.Start-e.End <= 3 || e.Start >= q.End && e.Start-q.End <= 3
+}
+
+// weekOfMeetings reports "weekly" standing for the week's whole schedule
+// in a sentence that counts that schedule's days or sessions after it:
+// "weekly programming spread across three to five sessions" is not one
+// day a week.
+func weekOfMeetings(masked string, end int, qs []quantity.Quantity) bool {
+	switch wordAfter(masked, end) {
+	case "programming", "program", "schedule", "treatment", "care":
+	default:
+		return false
+	}
+	for _, q := range qs {
+		if q.Start >= end && (q.Unit == quantity.Session || q.Unit == quantity.Day || q.Unit == quantity.Times) {
+			return true
+		}
+	}
+	return false
 }
 
 // frequencyWord reports a quantity made by frequencyWords: a rate cue

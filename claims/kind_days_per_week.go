@@ -154,6 +154,8 @@ func init() {
 			{"IOP clients attend group therapy four days per week and individual therapy once weekly.", "iop 4; individual-therapy 1"},
 			{"IOP clients attend several weekly therapy sessions.", ""},
 			{"Our PHP offers six hours of therapy over five days of the week.", "php 5"},
+			{"Our IOP offers nine hours of weekly programming spread across three to five sessions.", "iop 3–5"},
+			{"Our IOP meets three days a week and adds weekly individual counseling.", "iop 3; individual-therapy 1"},
 			{"Our outpatient detox is provided daily, seven days per week.", "detox 7"},
 			{"Our IOP meets 9 a.m. to noon Monday through Friday and 10 a.m. to 1 p.m. on Saturdays.", "iop 6"},
 			{"Our IOP meets Monday through Friday and is closed on Saturdays.", "iop 5"},

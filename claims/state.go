@@ -168,7 +168,7 @@ func (st *state) sentence(bi int, b *corpus.Block, si int) *sentence {
 		s.qs = addFrequencies(s.qs, cr)
 	}
 	if hasFrequencyWord(lower) {
-		s.qs = addFrequencies(s.qs, frequencyWords(lower, s.masked))
+		s.qs = addFrequencies(s.qs, frequencyWords(lower, s.masked, s.qs))
 	}
 	s.provider = hasProviderVoice(lower)
 	applyHeader(s, b)
