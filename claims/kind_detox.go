@@ -15,6 +15,12 @@ import (
 // program does not provide it; referring clients elsewhere ("we
 // coordinate detox placement") says the same.
 func matchDetox(s *sentence) (bool, int, int, bool) {
+	// "Clients must complete detox before starting the IOP", "they cannot
+	// begin until a patient has detoxed": detox is a prerequisite the
+	// program does not provide.
+	if loc := detoxFirst.FindStringIndex(s.lower); loc != nil {
+		return false, loc[0], loc[1], true
+	}
 	d, dEnd := -1, -1
 	for _, m := range s.mentions {
 		if m.subject == Detox {
@@ -79,6 +85,15 @@ func (st *state) detoxHolder(s *sentence, start, end int, offered bool) Subject 
 	// "Our detox program": the page's own detox service.
 	if span := s.lower[start:end]; strings.HasPrefix(span, "our ") && strings.Contains(span, "detox") && !strings.Contains(span, " offer") && !strings.Contains(span, " provide") {
 		return Detox
+	}
+	// "must complete detox before starting our IOP": the program the
+	// client goes on to is the one without detox.
+	if span := s.lower[start:end]; !offered && (strings.HasSuffix(span, "before") || strings.HasSuffix(span, "prior to")) {
+		for _, m := range s.mentions {
+			if m.start >= end && programSubject(m.subject) && m.subject != Detox && !m.contrast {
+				return m.subject
+			}
+		}
 	}
 	lo, hi := clauseBounds(s.lower, start, end)
 	// The holder may sit between the verb and the detox word ("we refer
@@ -180,6 +195,7 @@ func referral(s string) bool {
 }
 
 var (
+	detoxFirst      = regexp.MustCompile(`\b(?:must|need to|needs to|have to|has to|should)\s+(?:first\s+)?(?:complete|completed|finish|finished|undergo|go through|have completed|have finished)\s+(?:a\s+|an\s+|medical\s+|medically\s+supervised\s+)*(?:detox|detoxification)\b[^.;]{0,30}\b(?:before|prior to)\b|\b(?:cannot|can't|can’t|won't|will not|do not|does not)\s+(?:begin|start)\s+until\b[^.;]{0,40}\b(?:detoxed|detoxified|completed (?:a |medical )?detox(?:ification)?|finished (?:a |medical )?detox(?:ification)?)\b`)
 	detoxVerbBefore = regexp.MustCompile(`\b(?:offer|offers|offered|offering|provide|provides|provided|providing|include|includes|included|including|deliver|delivers|receive|receives|receiving|perform|performs|need|needs|needed|require|requires|required|requiring)\b|\bspeciali[sz](?:e|es|ed|ing)\s+in\b|\b(?:begin|begins|start|starts)\s+with\b|\bassists?\s+(?:in|with)\b|\b(?:on-site|onsite|in-house)\b`)
 	detoxVerbAfter  = regexp.MustCompile(`^[\w\s,()-]{0,30}?\b(?:is|are|can\s+be|may\s+be)?\s*(?:also\s+)?(?:not\s+)?(?:available|offered|provided|included|performed|done|unavailable)\b|^[\w\s,()-]{0,30}?\b(?:takes?\s+place|happens|occurs)\b|^\s+(?:is|are)\s+(?:not\s+)?(?:a\s+)?part\s+of\b`)
 )
@@ -207,6 +223,9 @@ func init() {
 			{"Our residential program offers detox, also referred to as withdrawal management.", "residential true"},
 			{"Our IOP is part of a continuum that includes detox coordination with local hospitals.", "iop false"},
 			{"What is a PHP? Our detox program lasts 5 to 7 days.", "detox true"},
+			{"Clients must complete medical detox before starting our IOP.", "iop false"},
+			{"Our IOP. Groups cannot begin until a client has safely detoxed.", "iop false"},
+			{"Many clients complete detox and then move on to our IOP.", ""},
 		},
 	})
 }
