@@ -3,6 +3,8 @@ package claims
 import (
 	"regexp"
 	"strings"
+
+	"github.com/factlint/factlint/corpus"
 )
 
 // matchDetox reads whether a program offers detox. It needs a detox word
@@ -74,8 +76,20 @@ func matchDetox(s *sentence) (bool, int, int, bool) {
 	if w := wordBefore(lower, d); w == "no" || w == "without" {
 		return false, strings.LastIndex(lower[:d], w), dEnd, true
 	}
+	// "• Management of detox and withdrawal symptoms" in a list of a
+	// program's services: an item that is only the service names it.
+	if s.block.Kind == corpus.BlockListItem && wordCount(s.text) <= 8 && detoxItem.MatchString(lower[:d]) && detoxItemEnd.MatchString(lower[dEnd:]) {
+		return true, 0, dEnd, true
+	}
 	return false, 0, 0, false
 }
+
+// detoxItem is what may open a list item before the detox word, and
+// detoxItemEnd what may close it: "1) Medical Detox Timeline" titles a
+// topic, it lists no service.
+var detoxItemEnd = regexp.MustCompile(`^\s*(?:services?|and\s+withdrawal(?:\s+symptoms|\s+management)?|and\s+stabilization)?\W*$`)
+
+var detoxItem = regexp.MustCompile(`^\W*(?:(?:management|supervision|monitoring)\s+of\s+|(?:medical|medically\s+supervised|medically\s+monitored|on-site|onsite|safe)\s+)*$`)
 
 // detoxHolder names the program that does or does not offer the detox at
 // [start, end): a program named in the clause ("our IOP does not include
@@ -224,6 +238,9 @@ func init() {
 			{"Our IOP is part of a continuum that includes detox coordination with local hospitals.", "iop false"},
 			{"What is a PHP? Our detox program lasts 5 to 7 days.", "detox true"},
 			{"Clients must complete medical detox before starting our IOP.", "iop false"},
+			{"Partial Hospitalization\n\nOur PHP sessions include these services:\n\n- Medically supervised detox\n- Family counseling", "php true"},
+			{"Partial Hospitalization\n\nOur PHP sessions include these services:\n\n- Family counseling after detox", ""},
+			{"Partial Hospitalization\n\nWhat to expect:\n\n1) Medical Detox Timeline", ""},
 			{"Our IOP. Groups cannot begin until a client has safely detoxed.", "iop false"},
 			{"Many clients complete detox and then move on to our IOP.", ""},
 		},
