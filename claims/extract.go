@@ -71,6 +71,7 @@ func (x *Extractor) Extract(doc *corpus.Document) []Claim {
 			from := len(out)
 			out, subj = x.claimsOf(st, s, out)
 			respectively(s, st.prevPrograms, out[from:])
+			out = both(s, st.prevPrograms, out, from)
 			st.prevPrograms = programsNamed(s)
 			st.leaveSentence(s, subj)
 			// "How long is the IOP? About 90 days.": a short answer reads

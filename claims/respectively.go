@@ -1,11 +1,14 @@
 package claims
 
-// programsNamed lists the program subjects s names, in order, once each;
-// contrasted programs ("unlike residential") are left out.
+import "strings"
+
+// programsNamed lists the program subjects s names, in order, once each.
+// Contrasted programs ("unlike residential", "IOP vs PHP") count: a later
+// "both programs" or "respectively" points back at them too.
 func programsNamed(s *sentence) []Subject {
 	var out []Subject
 	for _, m := range s.mentions {
-		if m.contrast || !programSubject(m.subject) || contains(out, m.subject) {
+		if !programSubject(m.subject) || contains(out, m.subject) {
 			continue
 		}
 		out = append(out, m.subject)
@@ -41,4 +44,30 @@ func respectively(s *sentence, prev []Subject, cs []Claim) {
 			cs[i].Subject = prev[n]
 		}
 	}
+}
+
+// both gives the claims of a sentence that opens with "Both programs" and
+// names no program to each of the two programs the sentence before named:
+// "IOP vs PHP. Both programs offer therapy without overnight stays."
+func both(s *sentence, prev []Subject, out []Claim, from int) []Claim {
+	if len(prev) != 2 || len(programsNamed(s)) > 0 || !opensWithBoth(s.lower) {
+		return out
+	}
+	n := len(out)
+	for i := from; i < n; i++ {
+		out[i].Subject = prev[0]
+		c := out[i]
+		c.Subject = prev[1]
+		out = append(out, c)
+	}
+	return out
+}
+
+func opensWithBoth(lower string) bool {
+	for _, p := range []string{"both programs", "both of these programs", "both of them", "both levels of care", "both options"} {
+		if strings.HasPrefix(lower, p) {
+			return true
+		}
+	}
+	return false
 }
