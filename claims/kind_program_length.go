@@ -74,6 +74,13 @@ func statesProgramLength(s *sentence, i int) bool {
 			return false
 		}
 	}
+	// "followed by 3 to 4 weeks in day or evening IOP", "eight weeks of
+	// intensive outpatient care": a span spent in a program named right
+	// after it.
+	if !q.Adjectival && q.Per == quantity.None && (after == "in" || after == "of") && programWithinWords(s, q.End, 5) &&
+		!hasWord(s.masked[:q.Start], soberWords...) && !attendVerbs[before] {
+		return true
+	}
 	if q.Adjectival {
 		// "a 90-day residential program" states the program's length;
 		// "30-Day Rehab" as a heading, or "the 28-day program comes up so
@@ -139,6 +146,10 @@ var lengthCues = []string{"spend", "spends", "spent", "averages", "timeline", "t
 
 var notLengthBefore = wordSet("after", "every", "past", "previous", "first", "since", "per", "than", "ago", "each", "next", "final")
 
+// attendVerbs before "3 days of treatment" count days someone attends,
+// usually a week's.
+var attendVerbs = wordSet("attend", "attends", "attending", "attended", "meet", "meets", "visit", "visits")
+
 // lingeringWords name what outlasts care: post-acute withdrawal.
 var lingeringWords = []string{"paws", "post-acute", "protracted"}
 
@@ -203,6 +214,10 @@ func init() {
 			{"Outpatient detox usually lasts a week.", "detox 7"},
 			{"The usual treatment window for residential rehab is 30 to 90 days.", "residential 30–90"},
 			{"How long is our IOP? Usually about 90 days.", "iop 90"},
+			{"Most clients start with a week of PHP, followed by 3 to 4 weeks in day or evening IOP.", "php 7; iop 21–28"},
+			{"Clients are sober for 30 days in our residential program before they step down.", ""},
+			{"Most clients begin with 5 sessions of our PHP, followed by 3 to 4 weeks in day or evening IOP.", "iop 21–28"},
+			{"In our IOP clients may attend 1-3 days of treatment.", ""},
 			{"The detox phase can last from a few days to several weeks.", ""},
 			{"Detox lasts a few days.", "detox 2–4"},
 			{"Many clients do best with 60- or 90-day stays at a residential treatment center.", "residential 60–90"},

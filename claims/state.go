@@ -317,6 +317,11 @@ func (st *state) resolve(s *sentence, start, end int, adjectival bool, want func
 				return m.subject
 			}
 		}
+		// "followed by 3 to 4 weeks in day or evening IOP": the program
+		// may carry a few modifiers after the preposition.
+		if m.start >= end && programSubject(m.subject) && usable(*m) && prepThenModifiers(s.lower[end:m.start]) && !partBefore(s, lo, start) && !setting(s.lower, *m) {
+			return m.subject
+		}
 	}
 	// The nearest mention before, inside the clause.
 	var before, after *mention
@@ -469,6 +474,40 @@ func inPrepPhrase(lower string, i int) bool {
 	}
 	return false
 }
+
+// partBefore reports a therapy or other part of a program named in the
+// clause before start: "Individual sessions last an hour in our IOP" is
+// about the sessions.
+func partBefore(s *sentence, lo, start int) bool {
+	for _, m := range s.mentions {
+		if m.start >= lo && m.end <= start && !programSubject(m.subject) && !m.contrast {
+			return true
+		}
+	}
+	return false
+}
+
+// prepThenModifiers reports text that is a preposition and at most three
+// modifiers of the program named after it: " in day or evening ", " of ".
+func prepThenModifiers(between string) bool {
+	ws := strings.Fields(between)
+	if len(ws) == 0 || len(ws) > 4 {
+		return false
+	}
+	switch ws[0] {
+	case "in", "at", "of":
+	default:
+		return false
+	}
+	for _, w := range ws[1:] {
+		if !programModifiers[w] {
+			return false
+		}
+	}
+	return true
+}
+
+var programModifiers = wordSet("the", "a", "an", "our", "day", "evening", "morning", "or", "and", "virtual", "in-person", "adult", "adolescent", "teen")
 
 func punctBetween(s string) bool {
 	for i := 0; i < len(s); i++ {
