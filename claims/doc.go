@@ -53,7 +53,11 @@
 // sentence's subject; the table row or column; the section heading; the
 // page's main topic. A program named as a contrast ("unlike residential",
 // "more than weekly therapy", "step down from PHP", "non-residential") is
-// never a subject. Precision beats recall: a quantity whose kind cannot be
+// never a subject. Sentences that point back name their programs through
+// the sentence before: "Respectively, …" pairs its figures of one kind
+// with the programs named there, in order; "Both programs …" gives its
+// claims to both; a short FAQ answer reads with its "How long …?"
+// question (respectively.go, extract.go). Precision beats recall: a quantity whose kind cannot be
 // told from its sentence is not reported, because a wrong claim becomes a
 // false finding.
 package claims
