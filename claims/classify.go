@@ -20,7 +20,7 @@ func classify(s *sentence, i int) (Kind, float64, bool) {
 		}
 		// "weekly programming spread across three to five sessions": the
 		// week's sessions, one a day.
-		if q.Unit == quantity.Session && spreadOverDays(s, i) && hasWord(s.masked, "week", "weekly", "weeks") {
+		if q.Unit == quantity.Session && (spreadOverDays(s, i) || sessionsOfHours(s, i)) && aboutTheWeek(s) {
 			return DaysPerWeek, 1, true
 		}
 	case quantity.Day:
@@ -73,4 +73,19 @@ func wordAfter(s string, i int) string {
 		k++
 	}
 	return strings.TrimRight(s[j:k], "-")
+}
+
+// aboutTheWeek reports a sentence about a week's schedule: a weekly word
+// or a quantity with a weekly rate ("nine hours a week", masked out of
+// the words).
+func aboutTheWeek(s *sentence) bool {
+	if hasWord(s.masked, "week", "weekly", "weeks") {
+		return true
+	}
+	for i := range s.qs {
+		if s.qs[i].Per == quantity.Week {
+			return true
+		}
+	}
+	return false
 }

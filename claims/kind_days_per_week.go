@@ -89,6 +89,18 @@ func spreadOverDays(s *sentence, i int) bool {
 	return true
 }
 
+// sessionsOfHours reads the week's meetings counted with their length: "nine
+// hours a week, often three sessions of three hours each". A session a
+// day is how programs schedule them.
+func sessionsOfHours(s *sentence, i int) bool {
+	q := &s.qs[i]
+	if q.Per != quantity.None || q.Adjectival || i+1 >= len(s.qs) {
+		return false
+	}
+	n := &s.qs[i+1]
+	return n.Unit == quantity.Hour && strings.TrimSpace(s.lower[q.End:n.Start]) == "of" && q.HasMax && q.Max <= 7
+}
+
 // restatedDays reads a bare count of days that restates a weekly rate
 // said just before it in the sentence: "therapy several days per
 // week—typically 3 to 5 days".
@@ -154,6 +166,8 @@ func init() {
 			{"IOP clients attend group therapy four days per week and individual therapy once weekly.", "iop 4; individual-therapy 1"},
 			{"IOP clients attend several weekly therapy sessions.", ""},
 			{"Our PHP offers six hours of therapy over five days of the week.", "php 5"},
+			{"Our IOP usually means nine hours a week, often three sessions of three hours each.", "iop 3"},
+			{"Our IOP ends with three sessions of two hours each.", ""},
 			{"Our IOP offers nine hours of weekly programming spread across three to five sessions.", "iop 3–5"},
 			{"Our IOP meets three days a week and adds weekly individual counseling.", "iop 3; individual-therapy 1"},
 			{"Our outpatient detox is provided daily, seven days per week.", "detox 7"},

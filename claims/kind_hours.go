@@ -52,7 +52,7 @@ func hoursKind(s *sentence, i int) (Kind, bool) {
 			return SessionLength, true
 		}
 	}
-	if sessionNouns[after] || hasWord(s.masked[lo:q.Start], sessionList...) {
+	if sessionNouns[after] || hasWord(s.masked[lo:q.Start], sessionList...) || sessionsOf(s, i) >= 0 {
 		return SessionLength, true
 	}
 	// "6 hours of treatment per day", "three hours of daily group
@@ -91,6 +91,20 @@ func hoursKind(s *sentence, i int) (Kind, bool) {
 		return HoursPerDay, true
 	}
 	return "", false
+}
+
+// sessionsOf returns the index of a count of sessions right before the
+// hours at i ("three sessions of three hours each"), or -1. The count is
+// a quantity, so the session noun is masked out of the sentence.
+func sessionsOf(s *sentence, i int) int {
+	q := &s.qs[i]
+	for j := i - 1; j >= 0; j-- {
+		o := &s.qs[j]
+		if o.Unit == quantity.Session && o.Per == quantity.None && strings.TrimSpace(s.lower[o.End:q.Start]) == "of" {
+			return j
+		}
+	}
+	return -1
 }
 
 // sessionNounFollows reports whether one of the next n words after i is a
@@ -170,6 +184,7 @@ func init() {
 			{"Our IOP offers 3-hour group sessions.", "group-therapy 3"},
 			{"The IOP meets for three to four hours per session.", "iop 3–4"},
 			{"Our IOP sessions only last a few hours at a time.", "iop 2–4"},
+			{"Our IOP usually means nine hours a week, often three sessions of three hours each.", "iop 3"},
 		},
 	})
 }
