@@ -1,6 +1,7 @@
 package claims
 
 import (
+	"regexp"
 	"strings"
 
 	"github.com/factlint/factlint/claims/quantity"
@@ -93,10 +94,14 @@ func (x *Extractor) claimsOf(st *state, s *sentence, out []Claim) ([]Claim, Subj
 		// does an FAQ question written without a question mark.
 		return out, ""
 	}
+	// "Many people assume rehab means a month away from home": a belief
+	// the page sets out to correct states nothing, up to the correction
+	// ("…, but our IOP lasts 8 weeks").
+	believed := believedUntil(s.lower)
 	resolved := Subject("")
 	for i := range s.qs {
 		q := &s.qs[i]
-		if q.Qualifier == quantity.Vague || inCondition(s.lower, q.Start) {
+		if q.Qualifier == quantity.Vague || inCondition(s.lower, q.Start) || q.Start < believed {
 			continue
 		}
 		kind, factor, ok := classify(s, i)
@@ -147,6 +152,9 @@ func (x *Extractor) claimsOf(st *state, s *sentence, out []Claim) ([]Claim, Subj
 	for bi := range bks {
 		bk := &bks[bi]
 		for _, h := range bk.Hits(s) {
+			if h.start < believed {
+				continue
+			}
 			out = x.boolClaim(st, s, bk, h, out)
 		}
 	}
@@ -481,3 +489,21 @@ func coordinatedDetox(s *sentence, start int) bool {
 	}
 	return false
 }
+
+// believedUntil returns where a sentence that reports what people wrongly
+// believe stops reporting it: at its correction, else its end; 0 for
+// other sentences.
+func believedUntil(lower string) int {
+	if !misconception.MatchString(lower) {
+		return 0
+	}
+	end := len(lower)
+	for _, w := range []string{"but", "however", "actually", "in fact", "in reality", "the truth"} {
+		if k := indexWord(lower, w, 0); k >= 0 && k < end {
+			end = k
+		}
+	}
+	return end
+}
+
+var misconception = regexp.MustCompile(`^(?:many|some|most|a lot of)\s+(?:people|families|clients|patients|individuals)\s+(?:\w+\s+)?(?:assume|believe|think|imagine|expect|fear)\b|^(?:it is|it's|it’s)\s+a\s+(?:common\s+)?(?:myth|misconception)\b|^a\s+common\s+(?:myth|misconception)\b`)

@@ -140,6 +140,7 @@ func init() {
 			{"Unlike residential care, which keeps you on-site, our IOP lets you sleep in your own bed.", "residential false; iop true"},
 			{"Our IOP is not a residential program; clients sleep at home.", "iop true"},
 			{"Outpatient drug and alcohol detoxification lets you withdraw safely while still living at home.", "detox true"},
+			{"Many people assume that residential rehab means you cannot live at home.", ""},
 			{"IOP vs PHP\n\nBoth programs offer intensive therapy without overnight stays.", "iop true; php true"},
 		},
 	})

@@ -218,6 +218,8 @@ func init() {
 			{"Clients are sober for 30 days in our residential program before they step down.", ""},
 			{"Most clients begin with 5 sessions of our PHP, followed by 3 to 4 weeks in day or evening IOP.", "iop 21–28"},
 			{"In our IOP clients may attend 1-3 days of treatment.", ""},
+			{"Many people think residential rehab always takes 30 days.", ""},
+			{"Many people think rehab takes a year, but our IOP lasts 8 weeks.", "iop 56"},
 			{"The detox phase can last from a few days to several weeks.", ""},
 			{"Detox lasts a few days.", "detox 2–4"},
 			{"Many clients do best with 60- or 90-day stays at a residential treatment center.", "residential 60–90"},
