@@ -20,6 +20,9 @@ func matchDetox(s *sentence) (bool, int, int, bool) {
 	// "Clients must complete detox before starting the IOP", "they cannot
 	// begin until a patient has detoxed": detox is a prerequisite the
 	// program does not provide.
+	if !strings.Contains(s.lower, "detox") {
+		return false, 0, 0, false // the cheap test first: the expression below scans every sentence
+	}
 	if loc := detoxFirst.FindStringIndex(s.lower); loc != nil {
 		return false, loc[0], loc[1], true
 	}
