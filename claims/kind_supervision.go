@@ -4,6 +4,7 @@ import (
 	"strings"
 
 	"github.com/factlint/factlint/claims/quantity"
+	"github.com/factlint/factlint/corpus"
 )
 
 // matchSupervision reads whether a program provides round-the-clock
@@ -33,6 +34,11 @@ func (s *sentence) supervisionPhrase() (int, int, bool) {
 		if b := wordBefore(s.lower, start); careNouns[b] {
 			return strings.LastIndex(s.lower[:start], b), end, true
 		}
+		// "| Residential | 24/7 (168 hours) |" under "Hours Per Week":
+		// a cell that opens with the phrase is the care its column counts.
+		if s.block.Kind == corpus.BlockTableCell && strings.TrimSpace(s.lower[:start]) == "" && careColumn(s.block.ColHeader) {
+			return start, end, true
+		}
 		return 0, 0, false
 	}
 	for _, adj := range []string{"constant", "continuous", "overnight", "round-the-clock", "around-the-clock"} {
@@ -43,6 +49,17 @@ func (s *sentence) supervisionPhrase() (int, int, bool) {
 		}
 	}
 	return 0, 0, false
+}
+
+// careColumn reports a table column that counts or describes care.
+func careColumn(header string) bool {
+	h := lowerASCII(header)
+	for _, w := range []string{"hours", "care", "supervision", "staffing", "monitoring", "availability", "intensity"} {
+		if strings.Contains(h, w) {
+			return true
+		}
+	}
+	return false
 }
 
 // careNounAfter finds a care noun among the n words after i and returns
@@ -81,6 +98,8 @@ func init() {
 			{"Our IOP suits people who do not need constant monitoring.", "iop false"},
 			{"Long-term residential programs provide care 24 hours a day.", "residential true"},
 			{"Our hotline is answered 24/7.", ""},
+			{"| Program | Hours of care | Where you sleep |\n|---|---|---|\n| Residential | 24/7 (168 hours) | At the facility |", "residential true"},
+			{"| Program | Admissions line |\n|---|---|\n| Residential | 24/7 |", ""},
 			{"Admissions staff take calls 24 hours a day.", ""},
 			{"An IOP is a good fit for people who:\n- have completed residential treatment\n- need structure, but not 24/7 supervision", "iop false"},
 		},
