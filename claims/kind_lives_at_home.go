@@ -58,7 +58,9 @@ func livesAtHomeHits(s *sentence) []boolHit {
 // livingAnchors are the words every home or facility phrase starts with.
 var livingAnchors = wordSet("live", "lives", "living", "reside", "resides", "residing", "stay", "stays", "staying",
 	"sleep", "sleeps", "sleeping", "remain", "remains", "remaining", "return", "returns", "returning", "go", "goes",
-	"going", "head", "heads", "went", "overnight", "keep", "keeps")
+	"going", "head", "heads", "went", "overnight", "keep", "keeps",
+	// "Detox takes place in our residential setting": clients stay there.
+	"takes", "take", "happens", "occurs", "provided", "delivered")
 
 // livingCell reads a table cell under a "Where clients sleep" or
 // "Living arrangement" column: "At home" says clients live at home, "At
@@ -110,7 +112,7 @@ func discharge(lower string, i, end int) bool {
 
 // mayLiveSomewhere is a cheap filter: every phrase has one of these stems.
 func mayLiveSomewhere(l string) bool {
-	for _, w := range []string{"home", "liv", "resid", "stay", "sleep", "overnight", "bed", "on-site", "onsite", "premises"} {
+	for _, w := range []string{"home", "liv", "resid", "stay", "sleep", "overnight", "bed", "on-site", "onsite", "premises", "inpatient"} {
 		if strings.Contains(l, w) {
 			return true
 		}
@@ -121,7 +123,7 @@ func mayLiveSomewhere(l string) bool {
 var (
 	homeSide = regexp.MustCompile(`^(?:(?:live|lives|living|reside|resides|residing|stay|stays|staying|sleep|sleeps|sleeping|remain|remains|remaining)\s+(?:at|in)\s+(?:home|(?:the\s+comfort\s+of\s+)?(?:their|your|his|her)\s+own\s+(?:homes?|beds?)|(?:their|your)\s+(?:regular\s+)?homes?)|(?:return|returns|returning|go|goes|going|head|heads|went)\s+(?:back\s+)?(?:home|to\s+(?:their|your|a)\s+(?:own\s+)?(?:homes?|housing))|(?:sleep|sleeps|sleeping)\s+in\s+(?:their|your)\s+own\s+beds?)\b`)
 
-	facilitySide = regexp.MustCompile(`^(?:(?:live|lives|living|reside|resides|residing|stay|stays|staying|sleep|sleeps|sleeping|remain|remains|remaining)\s+(?:at|in|on)\s+(?:the\s+|our\s+|a\s+|their\s+)?(?:treatment\s+|detox\s+|residential\s+)?(?:facility|facilities|center|centre|premises|site|campus|residence|structured\s+setting)|(?:live|lives|living|reside|resides|stay|stays|staying)\s+(?:on-site|onsite|on\s+site)|(?:stay|stays|staying)\s+overnight|overnight\s+stays?|live-in|keeps?\s+you\s+on-site)\b`)
+	facilitySide = regexp.MustCompile(`^(?:(?:live|lives|living|reside|resides|residing|stay|stays|staying|sleep|sleeps|sleeping|remain|remains|remaining)\s+(?:at|in|on)\s+(?:the\s+|our\s+|a\s+|their\s+)?(?:treatment\s+|detox\s+|residential\s+)?(?:facility|facilities|center|centre|premises|site|campus|residence|structured\s+setting)|(?:live|lives|living|reside|resides|stay|stays|staying)\s+(?:on-site|onsite|on\s+site)|(?:stay|stays|staying)\s+overnight|overnight\s+stays?|live-in|keeps?\s+you\s+on-site|(?:takes?\s+place|happens|occurs|provided|delivered)\s+(?:in|at)\s+(?:a|an|our|the)\s+(?:residential|inpatient|live-in)\s+(?:setting|facility|unit|center|centre))\b`)
 )
 
 func init() {
@@ -140,6 +142,8 @@ func init() {
 			{"Unlike residential care, which keeps you on-site, our IOP lets you sleep in your own bed.", "residential false; iop true"},
 			{"Our IOP is not a residential program; clients sleep at home.", "iop true"},
 			{"Outpatient drug and alcohol detoxification lets you withdraw safely while still living at home.", "detox true"},
+			{"Detoxification takes place in our residential setting with nurses on site.", "detox false"},
+			{"Our PHP takes place in a hospital setting.", ""},
 			{"Many people assume that residential rehab means you cannot live at home.", ""},
 			{"IOP vs PHP\n\nBoth programs offer intensive therapy without overnight stays.", "iop true; php true"},
 		},
