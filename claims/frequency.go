@@ -17,12 +17,7 @@ import (
 func frequencyWords(lower, masked string, qs []quantity.Quantity) []quantity.Quantity {
 	var out []quantity.Quantity
 	for _, f := range frequencyCues {
-		for from := 0; ; {
-			i := indexWord(masked, f.word, from)
-			if i < 0 {
-				break
-			}
-			from = i + len(f.word)
+		for i := range wordIndexes(masked, f.word) {
 			end := i + len(f.word)
 			ok := false
 			if wordBefore(masked, i) == "a" && wordBefore(masked, i-2) == "on" && wordAfter(masked, end) == "basis" {

@@ -115,12 +115,7 @@ func statesProgramLength(s *sentence, i int) bool {
 	lo, hi := clauseBounds(s.lower, q.Start, q.End)
 	clause := s.masked[lo:hi]
 	for _, w := range lengthCues {
-		for from := 0; ; {
-			k := indexWord(clause, w, from)
-			if k < 0 {
-				break
-			}
-			from = k + len(w)
+		for k := range wordIndexes(clause, w) {
 			// "the last 30 days" and "at last" are not the verb.
 			if w == "last" {
 				if p := wordBefore(clause, k); p == "the" || p == "at" || p == "past" {

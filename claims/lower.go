@@ -1,6 +1,9 @@
 package claims
 
-import "strings"
+import (
+	"iter"
+	"strings"
+)
 
 // lowerASCII lowercases ASCII letters only, so byte offsets into the result
 // stay valid offsets into s (strings.ToLower may change lengths).
@@ -47,6 +50,20 @@ func indexWord(s, w string, from int) int {
 		from = i + 1
 	}
 	return -1
+}
+
+// wordIndexes yields where w stands as a whole word in s, left to right,
+// each search going on after the previous word.
+func wordIndexes(s, w string) iter.Seq[int] {
+	return func(yield func(int) bool) {
+		for from := 0; ; {
+			i := indexWord(s, w, from)
+			if i < 0 || !yield(i) {
+				return
+			}
+			from = i + len(w)
+		}
+	}
 }
 
 func indexFrom(s, w string, from int) int {

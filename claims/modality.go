@@ -183,12 +183,7 @@ func definition(s string) bool {
 func negatedClaim(masked string, lo, start int) bool {
 	pre := masked[lo:start]
 	for _, n := range negators {
-		for from := 0; ; {
-			i := indexWord(pre, n, from)
-			if i < 0 {
-				break
-			}
-			from = i + len(n)
+		for i := range wordIndexes(pre, n) {
 			after := wordAfter(pre, i+len(n))
 			if comparatives[after] {
 				continue
@@ -385,12 +380,7 @@ var detoxWords = wordSet("detox", "detoxification", "withdrawal", "withdrawals",
 // rate: "every week" and "all day" say how often, not of which programs.
 func universalIn(clause string) bool {
 	for _, c := range universalCues {
-		for from := 0; ; {
-			i := indexWord(clause, c, from)
-			if i < 0 {
-				break
-			}
-			from = i + len(c)
+		for i := range wordIndexes(clause, c) {
 			// "6 hours a week in all", "not at all": idioms.
 			if c == "all" && (wordBefore(clause, i) == "in" || wordBefore(clause, i) == "at") {
 				continue
