@@ -20,12 +20,7 @@ func matchDetox(s *sentence) (bool, int, int, bool) {
 	// "Clients must complete detox before starting the IOP", "they cannot
 	// begin until a patient has detoxed": detox is a prerequisite the
 	// program does not provide.
-	if !strings.Contains(s.lower, "detox") {
-		// The cheap tests first: the expression below scans the whole
-		// sentence (15% of check's CPU when it ran on every sentence).
-		return false, 0, 0, false
-	}
-	if strings.Contains(s.lower, "before") || strings.Contains(s.lower, "prior to") || strings.Contains(s.lower, "until") {
+	if prerequisiteWords(s.lower) {
 		if loc := detoxFirst.FindStringIndex(s.lower); loc != nil {
 			return false, loc[0], loc[1], true
 		}
@@ -97,6 +92,14 @@ func matchDetox(s *sentence) (bool, int, int, bool) {
 var detoxItemEnd = regexp.MustCompile(`^\s*(?:services?|and\s+withdrawal(?:\s+symptoms|\s+management)?|and\s+stabilization)?\W*$`)
 
 var detoxItem = regexp.MustCompile(`^\W*(?:(?:management|supervision|monitoring)\s+of\s+|(?:medical|medically\s+supervised|medically\s+monitored|on-site|onsite|safe)\s+)*$`)
+
+// prerequisiteWords is the cheap test before detoxFirst, which scans the
+// whole sentence (15% of check's CPU when it ran on every sentence): every
+// match holds "detox" and "before", "prior to" or "until".
+func prerequisiteWords(lower string) bool {
+	return strings.Contains(lower, "detox") &&
+		(strings.Contains(lower, "before") || strings.Contains(lower, "prior to") || strings.Contains(lower, "until"))
+}
 
 // detoxHolder names the program that does or does not offer the detox at
 // [start, end): a program named in the clause ("our IOP does not include
@@ -245,6 +248,7 @@ func init() {
 			{"Our IOP is part of a continuum that includes detox coordination with local hospitals.", "iop false"},
 			{"What is a PHP? Our detox program lasts 5 to 7 days.", "detox true"},
 			{"Clients must complete medical detox before starting our IOP.", "iop false"},
+			{"Our residential program offers withdrawal management on site.", "residential true"},
 			{"Partial Hospitalization\n\nOur PHP sessions include these services:\n\n- Medically supervised detox\n- Family counseling", "php true"},
 			{"Partial Hospitalization\n\nOur PHP sessions include these services:\n\n- Family counseling after detox", ""},
 			{"Partial Hospitalization\n\nWhat to expect:\n\n1) Medical Detox Timeline", ""},
