@@ -47,8 +47,9 @@ type sentence struct {
 	header     headerContext
 	headerFrom int
 	// answers is the question the sentence follows, lowercased ("" when
-	// none).
-	answers string
+	// none); question says the sentence is one itself.
+	answers  string
+	question bool
 	// copy is the sentence's text cloned once for all its claims.
 	copy string
 	// Sentence-wide modality, read once for all its claims.
@@ -67,17 +68,22 @@ func (x *Extractor) Extract(doc *corpus.Document) []Claim {
 		for si := range b.Sentences {
 			s := st.sentence(bi, b, si)
 			s.answers = st.question
+			s.question = b.Question || isQuestion(s.text)
 			var subj Subject
 			from := len(out)
 			out, subj = x.claimsOf(st, s, out)
-			respectively(s, st.prevPrograms, out[from:])
-			out = both(s, st.prevPrograms, out, from)
-			st.prevPrograms = programsNamed(s)
+			named := programsNamed(s, st.spare[:0])
+			if len(named) == 0 {
+				out = pointBack(s, st.prevPrograms, out, from)
+			}
+			// The two buffers take turns, so naming programs allocates
+			// only while they grow.
+			st.spare, st.prevPrograms = st.prevPrograms, named
 			st.leaveSentence(s, subj)
 			// "How long is the IOP? About 90 days.": a short answer reads
 			// with the question before it.
 			st.question = ""
-			if isQuestion(s.text) || b.Question {
+			if s.question {
 				st.question = s.lower
 			}
 		}
@@ -88,7 +94,7 @@ func (x *Extractor) Extract(doc *corpus.Document) []Claim {
 // claimsOf appends the claims of s to out, and returns the subject of its
 // last quantity claim ("" when none) for the sentences after it.
 func (x *Extractor) claimsOf(st *state, s *sentence, out []Claim) ([]Claim, Subject) {
-	if s.block.Question || isQuestion(s.text) {
+	if s.question {
 		// "Do you offer detox?" asserts nothing about the program, nor
 		// does an FAQ question written without a question mark.
 		return out, ""

@@ -2,11 +2,10 @@ package claims
 
 import "strings"
 
-// programsNamed lists the program subjects s names, in order, once each.
-// Contrasted programs ("unlike residential", "IOP vs PHP") count: a later
-// "both programs" or "respectively" points back at them too.
-func programsNamed(s *sentence) []Subject {
-	var out []Subject
+// programsNamed appends to out the program subjects s names, in order,
+// once each. Contrasted programs ("unlike residential", "IOP vs PHP")
+// count: a later "both programs" or "respectively" points back at them too.
+func programsNamed(s *sentence, out []Subject) []Subject {
 	for _, m := range s.mentions {
 		if !programSubject(m.subject) || contains(out, m.subject) {
 			continue
@@ -16,14 +15,21 @@ func programsNamed(s *sentence) []Subject {
 	return out
 }
 
-// respectively pairs the claims of a "respectively" sentence that names no
-// program with the programs the sentence before it named, in order:
+// pointBack gives the claims out[from:] of a sentence that names no program
+// to the programs prev the sentence before it named, where the sentence
+// points back at them.
+func pointBack(s *sentence, prev []Subject, out []Claim, from int) []Claim {
+	respectively(s, prev, out[from:])
+	return both(s, prev, out, from)
+}
+
+// respectively pairs the claims of a "respectively" sentence with the programs the sentence before it named, in order:
 // "PHPs run 20 hours a week and IOPs 9. Respectively, that is four hours
 // over five days or three hours over three days." Each kind is paired on
 // its own, and only when the counts match, since a partial pairing would
 // guess.
 func respectively(s *sentence, prev []Subject, cs []Claim) {
-	if len(prev) < 2 || len(programsNamed(s)) > 0 || indexWord(s.lower, "respectively", 0) < 0 {
+	if len(prev) < 2 || indexWord(s.lower, "respectively", 0) < 0 {
 		return
 	}
 	byKind := map[Kind][]int{}
@@ -46,11 +52,11 @@ func respectively(s *sentence, prev []Subject, cs []Claim) {
 	}
 }
 
-// both gives the claims of a sentence that opens with "Both programs" and
-// names no program to each of the two programs the sentence before named:
+// both gives the claims of a sentence that opens with "Both programs" to
+// each of the two programs the sentence before named:
 // "IOP vs PHP. Both programs offer therapy without overnight stays."
 func both(s *sentence, prev []Subject, out []Claim, from int) []Claim {
-	if len(prev) != 2 || len(programsNamed(s)) > 0 || !opensWithBoth(s.lower) {
+	if len(prev) != 2 || !opensWithBoth(s.lower) {
 		return out
 	}
 	n := len(out)

@@ -24,8 +24,8 @@ type state struct {
 	// question is the question sentence just read, for its answer.
 	question string
 	// prevPrograms are the programs the sentence just read named, in
-	// order, for a "respectively" after it.
-	prevPrograms []Subject
+	// order, for a "respectively" after it; spare is the other buffer.
+	prevPrograms, spare []Subject
 	// heading caches the subject a heading text names.
 	heading map[string]Subject
 	// table assigns blocks of a flattened comparison table to the program
