@@ -94,11 +94,7 @@ func spreadOverDays(s *sentence, i int) bool {
 // day is how programs schedule them.
 func sessionsOfHours(s *sentence, i int) bool {
 	q := &s.qs[i]
-	if q.Per != quantity.None || q.Adjectival || i+1 >= len(s.qs) {
-		return false
-	}
-	n := &s.qs[i+1]
-	return n.Unit == quantity.Hour && strings.TrimSpace(s.lower[q.End:n.Start]) == "of" && q.HasMax && q.Max <= 7
+	return countedSessions(s, i) && !q.Adjectival && s.qs[i+1].Unit == quantity.Hour && q.HasMax && q.Max <= 7
 }
 
 // restatedDays reads a bare count of days that restates a weekly rate

@@ -52,7 +52,7 @@ func hoursKind(s *sentence, i int) (Kind, bool) {
 			return SessionLength, true
 		}
 	}
-	if sessionNouns[after] || hasWord(s.masked[lo:q.Start], sessionList...) || sessionsOf(s, i) >= 0 {
+	if sessionNouns[after] || hasWord(s.masked[lo:q.Start], sessionList...) || countedSessions(s, i-1) {
 		return SessionLength, true
 	}
 	// "6 hours of treatment per day", "three hours of daily group
@@ -93,18 +93,15 @@ func hoursKind(s *sentence, i int) (Kind, bool) {
 	return "", false
 }
 
-// sessionsOf returns the index of a count of sessions right before the
-// hours at i ("three sessions of three hours each"), or -1. The count is
-// a quantity, so the session noun is masked out of the sentence.
-func sessionsOf(s *sentence, i int) int {
-	q := &s.qs[i]
-	for j := i - 1; j >= 0; j-- {
-		o := &s.qs[j]
-		if o.Unit == quantity.Session && o.Per == quantity.None && strings.TrimSpace(s.lower[o.End:q.Start]) == "of" {
-			return j
-		}
+// countedSessions reports qs[j] as a count of sessions whose length the
+// quantity after it gives: "three sessions of three hours each". The count
+// is a quantity, so its noun is masked out of the sentence.
+func countedSessions(s *sentence, j int) bool {
+	if j < 0 || j+1 >= len(s.qs) {
+		return false
 	}
-	return -1
+	o, n := &s.qs[j], &s.qs[j+1]
+	return o.Unit == quantity.Session && o.Per == quantity.None && strings.TrimSpace(s.lower[o.End:n.Start]) == "of"
 }
 
 // sessionNounFollows reports whether one of the next n words after i is a
