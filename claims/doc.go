@@ -45,19 +45,27 @@
 // and cues (classify, kind_hours.go, kind_program_length.go,
 // kind_days_per_week.go).
 //
-// Subject resolution, most specific first: a program right after the
-// quantity in a coordination; a therapy after "hours of"; the mention
-// that governs the quantity in its clause (an adjectival quantity's noun,
-// else the nearest mention before it, a therapy only when it opens its
-// clause); mentions in earlier clauses of the sentence; the previous
+// Subject resolution (resolve.go), most specific first: a program right
+// after the quantity in a coordination; a therapy after "hours of"; the
+// mention that governs the quantity in its clause (an adjectival quantity's
+// noun, else the nearest mention before it, a therapy only when it opens
+// its clause); mentions in earlier clauses of the sentence; the previous
 // sentence's subject; the table row or column; the section heading; the
 // page's main topic. A program named as a contrast ("unlike residential",
 // "more than weekly therapy", "step down from PHP", "non-residential") is
 // never a subject. Sentences that point back name their programs through
 // the sentence before: "Respectively, …" pairs its figures of one kind
 // with the programs named there, in order; "Both programs …" gives its
-// claims to both; a short FAQ answer reads with its "How long …?"
-// question (respectively.go, extract.go). Precision beats recall: a quantity whose kind cannot be
-// told from its sentence is not reported, because a wrong claim becomes a
-// false finding.
+// claims to both (respectively.go); a short FAQ answer reads with its "How
+// long …?" question. A belief the page sets out to correct ("Many people
+// assume …") states nothing up to its correction (belief.go).
+//
+// The state of one page's reading (section, previous subjects, tables)
+// lives in state.go; the fixes applied to a sentence's quantities before
+// they are classified (shared bounds and rates, elided units, vague
+// counts) in sentence_quantities.go.
+//
+// Precision beats recall: a quantity whose kind cannot be told from its
+// sentence is not reported, because a wrong claim becomes a false
+// finding.
 package claims

@@ -1,0 +1,80 @@
+package claims
+
+import "strings"
+
+// believedUntil returns where a sentence that reports what people wrongly
+// believe stops reporting it: at its correction, else its end; 0 for
+// other sentences.
+func believedUntil(lower string) int {
+	if !misconception(lower) {
+		return 0
+	}
+	end := len(lower)
+	for _, w := range []string{"but", "however", "actually", "in fact", "in reality", "the truth"} {
+		if k := indexWord(lower, w, 0); k >= 0 && k < end {
+			end = k
+		}
+	}
+	return end
+}
+
+// misconception reports a sentence opening with what people wrongly
+// believe: "Many people assume …", "Some families still think …", "It is a
+// common myth that …". Words, not a regular expression: it runs on every
+// sentence.
+func misconception(lower string) bool {
+	switch {
+	case strings.HasPrefix(lower, "many "), strings.HasPrefix(lower, "some "), strings.HasPrefix(lower, "most "),
+		strings.HasPrefix(lower, "it"), strings.HasPrefix(lower, "a "):
+	default:
+		return false // most sentences: no words to split
+	}
+	var buf [6]string
+	ws := leadingWords(lower, buf[:0])
+	if len(ws) < 3 {
+		return false
+	}
+	if ws[0] == "a" && len(ws) > 3 && ws[1] == "lot" && ws[2] == "of" {
+		ws = append(ws[:1], ws[3:]...)
+		ws[0] = "many"
+	}
+	switch ws[0] {
+	case "many", "some", "most":
+		if !believers[ws[1]] {
+			return false
+		}
+		return believeVerbs[ws[2]] || len(ws) > 3 && believeVerbs[ws[3]]
+	case "it", "it's", "it’s", "a":
+		for _, w := range ws[1:min(len(ws), 5)] {
+			if w == "myth" || w == "misconception" {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+var (
+	believers    = wordSet("people", "families", "clients", "patients", "individuals")
+	believeVerbs = wordSet("assume", "believe", "think", "imagine", "expect", "fear")
+)
+
+// leadingWords fills ws with the sentence's first words, up to its
+// capacity, without allocating.
+func leadingWords(lower string, ws []string) []string {
+	i := 0
+	for len(ws) < cap(ws) && i < len(lower) {
+		for i < len(lower) && lower[i] == ' ' {
+			i++
+		}
+		j := i
+		for j < len(lower) && lower[j] != ' ' {
+			j++
+		}
+		if j > i {
+			ws = append(ws, lower[i:j])
+		}
+		i = j
+	}
+	return ws
+}

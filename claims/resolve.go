@@ -1,0 +1,395 @@
+package claims
+
+import (
+	"strings"
+
+	"github.com/factlint/factlint/corpus"
+)
+
+// resolve names the subject of the words at [start, end) in s.
+// adjectival quantities ("one-hour individual sessions") belong to the noun
+// right after them; want limits the subjects that may be chosen (yes/no
+// claims are about programs, and for detox-offered detox is what is
+// offered, not who offers it); nil allows any.
+func (st *state) resolve(s *sentence, start, end int, adjectival bool, want func(Subject) bool) Subject {
+	if want == nil {
+		want = func(Subject) bool { return true }
+	}
+	usable := func(m mention) bool { return want(m.subject) && !m.contrast }
+	b := s.block
+	tableSubj, inTable := st.table[s.bi]
+	if adjectival {
+		for _, m := range s.mentions {
+			if m.start >= end && m.start-end <= 40 && usable(m) && !punctBetween(s.lower[end:m.start]) {
+				return m.subject
+			}
+		}
+	}
+	lo, hi := clauseBounds(s.lower, start, end)
+	// "three hours of daily group therapy", "one hour of family therapy
+	// weekly": the hours measure the therapy named right after "of" —
+	// unless several are ("of group and individual therapy"), which is
+	// the program's schedule.
+	if m, ok := ofTherapy(s, end); ok && usable(*m) {
+		return m.subject
+	}
+	// "Unlike residential care, which keeps you on-site": a relative
+	// clause describes the program it hangs on, contrasted or not.
+	if m := relativeHead(s, start); m != nil && want(m.subject) {
+		return m.subject
+	}
+	// "30 days in residential treatment and 8 weeks in IOP": a program
+	// right after the quantity, behind "in" or "at", is where it holds.
+	for i := range s.mentions {
+		m := &s.mentions[i]
+		if m.start >= end && m.start-end <= 12 && programSubject(m.subject) && usable(*m) && inPrepPhrase(s.lower, m.start) &&
+			!punctBetween(s.lower[end:m.start]) && programBefore(s, lo, start) {
+			if w := wordAfter(s.lower, end); w == "in" || w == "at" {
+				return m.subject
+			}
+		}
+		// "followed by 3 to 4 weeks in day or evening IOP": the program
+		// may carry a few modifiers after the preposition.
+		if m.start >= end && programSubject(m.subject) && usable(*m) && prepThenModifiers(s.lower[end:m.start]) && !partBefore(s, lo, start) && !setting(s.lower, *m) {
+			return m.subject
+		}
+	}
+	// The nearest mention before, inside the clause.
+	var before, after *mention
+	for i := range s.mentions {
+		m := &s.mentions[i]
+		if !usable(*m) {
+			continue
+		}
+		if m.end <= start && m.start >= lo {
+			before = m
+		}
+		// A mention after the words only governs them when it is close:
+		// "sessions last an hour in our IOP", not a noun a clause later,
+		// nor a setting ("takes 3-10 days in an inpatient setting").
+		if m.start >= end && m.end <= hi && m.start-end <= 50 && after == nil && !setting(s.lower, *m) {
+			after = m
+		}
+	}
+	// "Individual therapy in the IOP lasts an hour": a program named in a
+	// prepositional phrase qualifies the subject before it, it is not the subject.
+	if before != nil && programSubject(before.subject) && inPrepPhrase(s.lower, before.start) {
+		for i := len(s.mentions) - 1; i >= 0; i-- {
+			m := &s.mentions[i]
+			if m.end <= before.start && m.start >= lo && usable(*m) {
+				if !programSubject(m.subject) {
+					before = m
+				}
+				break
+			}
+		}
+	}
+	// "Standard outpatient treatment involves group therapy sessions
+	// once a week": a therapy named after the clause's verb is what the
+	// program does; it is the subject only where it opens its clause
+	// ("Individual therapy sessions last an hour").
+	// "… and individual therapy once weekly": an individual or family
+	// therapy right before its own figure is that figure's subject. (Group
+	// therapy in a program is the program's meetings.)
+	ownFigure := before != nil && before.subject != GroupTherapy && strings.TrimSpace(s.lower[before.end:start]) == ""
+	if before != nil && !programSubject(before.subject) && !ownFigure && !opensClause(s.lower, lo, before.start, before.end) {
+		var program *mention
+		for i := len(s.mentions) - 1; i >= 0; i-- {
+			m := &s.mentions[i]
+			if m.end <= before.start && programSubject(m.subject) && usable(*m) && m.subject != Detox {
+				program = m
+				break
+			}
+		}
+		switch {
+		case program != nil:
+			before = program
+		case programSubject(st.last) && st.last != Detox && want(st.last):
+			// "Adolescents in the program will go to group therapy three
+			// days a week", in a section about the IOP.
+			return st.last
+		case st.lastProgram != "" && want(st.lastProgram):
+			return st.lastProgram
+		}
+	}
+	pick := func(m *mention) (Subject, bool) {
+		if m == nil {
+			return "", false
+		}
+		// A table column names the program; a program named inside a cell
+		// is usually a comparison ("step down from PHP").
+		if inTable && programSubject(m.subject) {
+			return tableSubj, true
+		}
+		// "outpatient care with sessions 3 to 5 days a week" in a section
+		// about the IOP: IOP and PHP are outpatient care too.
+		if m.weak && (st.last == IOP || st.last == PHP) {
+			return st.last, true
+		}
+		return m.subject, true
+	}
+	if subj, ok := pick(before); ok {
+		return subj
+	}
+	// "9–15 hours per week of group and individual therapy": therapies
+	// listed after "of" are what the hours hold, not whose they are.
+	if after != nil && !programSubject(after.subject) && hasWord(s.lower[end:after.start], "of") {
+		after = nil
+	}
+	if !startsWithPronoun(s.lower[lo:]) {
+		if subj, ok := pick(after); ok {
+			return subj
+		}
+	}
+	if inTable {
+		return tableSubj
+	}
+	if b.Kind == corpus.BlockTableCell {
+		if subj, ok := st.cellSubject(b); ok && want(subj) {
+			return subj
+		}
+	}
+	// "Rehab programs usually last 30 to 45 days" after a sentence about
+	// detox: a clause with a generic subject of its own is about the
+	// page's program, not the previous sentence's.
+	switch genericSubject(s.masked[lo:start]) {
+	case "rehab":
+		if st.topic != "" && st.topic != Detox && want(st.topic) {
+			return st.topic
+		}
+		return Other
+	case "recovery":
+		// "the full recovery journey spans 6 to 12 months": a person's
+		// recovery, not any program's length.
+		return Other
+	}
+	// Mentions in earlier clauses of the same sentence are nearer than
+	// the previous sentence: "PHPs give intensive care while they let
+	// clients live at home".
+	for i := len(s.mentions) - 1; i >= 0; i-- {
+		if m := s.mentions[i]; m.end <= start && usable(m) && st.carries(s, m) {
+			return m.subject
+		}
+	}
+	// In a section about another program, a detox named in passing does
+	// not become what "the program" means.
+	if st.last == Detox && st.section != "" && st.section != Detox && want(st.section) {
+		return st.section
+	}
+	if st.last != "" && want(st.last) {
+		return st.last
+	}
+	if st.lastProgram != "" && want(st.lastProgram) {
+		return st.lastProgram
+	}
+	for i := len(b.Headings) - 1; i >= 0; i-- {
+		if subj := st.headingSubject(b.Headings[i]); subj != "" {
+			return subj
+		}
+	}
+	if st.topic != "" {
+		return st.topic
+	}
+	return Other
+}
+
+// inPrepPhrase reports whether the mention at i follows "in the", "at our", "of an" ….
+func inPrepPhrase(lower string, i int) bool {
+	w := wordBefore(lower, i)
+	if w == "the" || w == "an" || w == "a" || w == "our" || w == "their" || w == "your" {
+		w = wordBefore(lower, strings.LastIndex(lower[:i], w))
+	}
+	switch w {
+	case "in", "at", "of", "within", "during", "inside", "throughout":
+		return true
+	}
+	return false
+}
+
+// partBefore reports a therapy or other part of a program named in the
+// clause before start: "Individual sessions last an hour in our IOP" is
+// about the sessions.
+func partBefore(s *sentence, lo, start int) bool {
+	for _, m := range s.mentions {
+		if m.start >= lo && m.end <= start && !programSubject(m.subject) && !m.contrast {
+			return true
+		}
+	}
+	return false
+}
+
+// prepThenModifiers reports text that is a preposition and at most three
+// modifiers of the program named after it: " in day or evening ", " of ".
+func prepThenModifiers(between string) bool {
+	ws := strings.Fields(between)
+	if len(ws) == 0 || len(ws) > 4 {
+		return false
+	}
+	switch ws[0] {
+	case "in", "at", "of":
+	default:
+		return false
+	}
+	for _, w := range ws[1:] {
+		if !programModifiers[w] {
+			return false
+		}
+	}
+	return true
+}
+
+var programModifiers = wordSet("the", "a", "an", "our", "day", "evening", "morning", "or", "and", "virtual", "in-person", "adult", "adolescent", "teen")
+
+func punctBetween(s string) bool {
+	for i := 0; i < len(s); i++ {
+		switch s[i] {
+		case ',', ';', '.', ':', '(', ')', '!', '?':
+			return true
+		}
+	}
+	return false
+}
+
+var pronouns = []string{"they", "it", "it's", "it’s", "this", "these", "those", "such", "the program", "the programs", "this program", "these programs", "each program", "others", "some", "most", "in most cases", "typically", "generally", "usually"}
+
+func startsWithPronoun(lower string) bool {
+	t := trimLeftWords(lower)
+	for _, p := range pronouns {
+		if len(t) >= len(p) && t[:len(p)] == p && wordAt(t, 0, len(p)) {
+			return true
+		}
+	}
+	return false
+}
+
+// ofTherapy finds a therapy named right after "of" behind the words
+// ending at end, with at most one word between ("of daily group therapy").
+func ofTherapy(s *sentence, end int) (*mention, bool) {
+	if wordAfter(s.masked, end) != "of" {
+		return nil, false
+	}
+	of := indexFrom(s.masked, "of", end) + 2
+	for i := range s.mentions {
+		m := &s.mentions[i]
+		if m.start < of || programSubject(m.subject) {
+			continue
+		}
+		gap := strings.TrimSpace(s.lower[of:m.start])
+		if strings.Contains(gap, " ") || strings.ContainsAny(gap, ",;.()") {
+			return nil, false
+		}
+		// "of group and individual therapy": the program's, not one therapy's.
+		rest := strings.TrimSpace(s.lower[m.end:])
+		if strings.HasPrefix(rest, "and ") || strings.HasPrefix(rest, "or ") || strings.HasPrefix(gap, "group") {
+			return nil, false
+		}
+		return m, true
+	}
+	return nil, false
+}
+
+// opensClause reports whether the words [lo, i) are at most a
+// determiner or two: the mention at i is the clause's subject.
+func opensClause(lower string, lo, i, end int) bool {
+	pre := lower[lo:i]
+	// "In an IOP, individual therapy …": an opening phrase set off by a comma.
+	if k := strings.LastIndexAny(pre, ",:"); k >= 0 {
+		pre = pre[k+1:]
+	}
+	// "a support group that meets once a week": the subject of its own
+	// relative clause.
+	rest := strings.TrimLeft(lower[end:], " ")
+	for _, w := range []string{"that ", "which ", "who "} {
+		if strings.HasPrefix(rest, w) {
+			return true
+		}
+	}
+	f := strings.Fields(pre)
+	n := 0
+	for _, w := range f {
+		switch strings.Trim(w, ",:()") {
+		case "", "the", "a", "an", "our", "your", "their", "its", "this", "these", "each", "every", "and", "in", "weekly", "daily", "typical", "typically", "individual", "group":
+			continue
+		}
+		n++
+	}
+	return n == 0
+}
+
+// relativeHead returns the program a relative clause around start hangs
+// on: "X, which …", "X that …", with no other program between.
+func relativeHead(s *sentence, start int) *mention {
+	for i := len(s.mentions) - 1; i >= 0; i-- {
+		m := &s.mentions[i]
+		if m.end > start {
+			continue
+		}
+		// "Day treatment is a type of outpatient rehab that …": a bare
+		// "outpatient" there is the kind of care, not another program.
+		if m.weak {
+			return nil
+		}
+		between := s.lower[m.end:start]
+		t := strings.TrimLeft(between, " ")
+		for _, w := range []string{"care", "treatment", "rehab", "programs", "program"} {
+			t = strings.TrimLeft(strings.TrimPrefix(t, w), " ")
+		}
+		t = strings.TrimLeft(t, ", ")
+		if (strings.HasPrefix(t, "which ") || strings.HasPrefix(t, "that ") || strings.HasPrefix(t, "where ")) && !strings.ContainsAny(t, ",;.") {
+			return m
+		}
+		return nil
+	}
+	return nil
+}
+
+// programBefore reports a program mention in [lo, start): the clause
+// already spoke of one program, so a second one after a quantity starts a
+// coordinated claim ("30 days in residential and 8 weeks in IOP").
+func programBefore(s *sentence, lo, start int) bool {
+	for _, m := range s.mentions {
+		if m.start >= lo && m.end <= start && programSubject(m.subject) {
+			return true
+		}
+	}
+	return false
+}
+
+// setting reports a program word used for a place: "in an inpatient or
+// outpatient setting", "a residential facility".
+func setting(lower string, m mention) bool {
+	w := wordAfter(lower, m.end)
+	if w == "or" || w == "and" {
+		w = wordAfter(lower, m.end+len(w)+1)
+		w = wordAfter(lower, indexFrom(lower, w, m.end)+len(w))
+	}
+	switch w {
+	case "setting", "settings", "facility", "facilities", "center", "centers", "environment", "unit", "hospital":
+		return true
+	}
+	return false
+}
+
+// genericSubject reports a clause that opens on a generic name for
+// treatment: "rehab programs", "the core treatment window for addiction
+// rehab", "the recovery journey".
+func genericSubject(pre string) string {
+	f := strings.FieldsFunc(strings.TrimLeft(pre, " ,"), func(r rune) bool { return r == ' ' || r == '—' || r == '–' })
+	for i, w := range f {
+		if i >= 6 {
+			break
+		}
+		switch strings.Trim(w, ",.:;()") {
+		case "rehab", "rehabs", "rehabilitation":
+			// "Programs" and "treatment" mostly point back at the
+			// section's program ("most programs last 3-10 days" under a
+			// detox heading); "rehab" names treatment in general.
+			return "rehab"
+		case "recovery":
+			return "recovery"
+		case "is", "are", "was", "last", "lasts", "takes", "take", "usually", "typically", "generally", "often":
+			return ""
+		}
+	}
+	return ""
+}

@@ -1,0 +1,149 @@
+package claims
+
+import (
+	"strings"
+
+	"github.com/factlint/factlint/claims/quantity"
+)
+
+// rangeTo reports that only "to" (or a dash, "through") joins two
+// quantities.
+func rangeTo(lower string, end, start int) bool {
+	if start < end {
+		return false
+	}
+	switch strings.TrimSpace(lower[end:start]) {
+	case "to", "-", "–", "—", "through", "or":
+		return true
+	}
+	return false
+}
+
+// vagueValue gives the vague counts people read as numbers their usual
+// value: "a few times a week" is 2–4, "a couple of hours" 2. "Several"
+// and "many" stay vague: readers do not agree on them.
+func vagueValue(q *quantity.Quantity) {
+	if q.Qualifier != quantity.Vague {
+		return
+	}
+	t := lowerASCII(q.Text)
+	lo, hi := 0.0, 0.0
+	switch {
+	case strings.Contains(t, "few"):
+		lo, hi = 2, 4
+	case strings.Contains(t, "couple"):
+		lo, hi = 2, 2
+	default:
+		return
+	}
+	q.Min, q.Max, q.HasMin, q.HasMax, q.Qualifier = lo, hi, true, true, quantity.Approx
+}
+
+func hasFrequencyWord(lower string) bool {
+	return strings.Contains(lower, "daily") || strings.Contains(lower, "weekly") || strings.Contains(lower, "every")
+}
+
+// maskQuantities blanks the quantities out of lower.
+func maskQuantities(lower string, qs []quantity.Quantity) string {
+	if len(qs) == 0 {
+		return lower
+	}
+	m := []byte(lower)
+	for _, q := range qs {
+		for i := q.Start; i < q.End; i++ {
+			m[i] = ' '
+		}
+	}
+	return string(m)
+}
+
+// shareBound carries a bound over "or": "at least three hours a day or 12
+// hours per week" bounds both amounts.
+func shareBound(qs []quantity.Quantity, lower string) {
+	for i := 1; i < len(qs); i++ {
+		a, b := &qs[i-1], &qs[i]
+		if strings.TrimSpace(lower[a.End:b.Start]) != "or" || b.Qualifier != quantity.Exact || b.Min != b.Max {
+			continue
+		}
+		switch a.Qualifier {
+		case quantity.AtLeast:
+			b.Qualifier, b.HasMax = quantity.AtLeast, false
+		case quantity.UpTo:
+			b.Qualifier, b.HasMin = quantity.UpTo, false
+		}
+	}
+}
+
+// shareRate carries a rate along a list of amounts of one unit: "6-8
+// hours daily in full-day programs, 3-5 hours in half-day programs, or
+// 1-2 hours in remote sessions". It also gives a weekly rate to hours
+// restated in parentheses after days of the week: "3-5 half days per week
+// (10+ hours)".
+func shareRate(qs []quantity.Quantity, lower string) {
+	for i := 1; i < len(qs); i++ {
+		b := &qs[i]
+		// The amount before it, past parts of a day named on the way
+		// ("6-8 hours daily in full-day programs, 3-5 hours in …").
+		k := i - 1
+		for k > 0 && qs[k].Adjectival && qs[k].Unit != b.Unit {
+			k--
+		}
+		a := &qs[k]
+		if b.Per != quantity.None || a.Per == quantity.None || b.Adjectival {
+			continue
+		}
+		between := lower[a.End:b.Start]
+		switch {
+		case strings.TrimSpace(between) == "(" && a.Per == quantity.Week && b.Unit == quantity.Hour:
+			b.Per = quantity.Week
+		case a.Unit == b.Unit && len(between) <= 40 && !strings.ContainsAny(between, ";.:") &&
+			(strings.Contains(between, ",") || hasWord(between, "or", "and")) && !ownRateAfter(lower, b.End):
+			b.Per = a.Per
+		}
+	}
+}
+
+// hoursOfOthers are times of day that are not the program's: visitors',
+// the office's.
+var hoursOfOthers = []string{"visiting hours", "visitation", "visitors", "visits", "visiting", "office hours", "business hours"}
+
+// elidedUnit reads a bare range with a rate after it as the unit named
+// just before it: "more hours—often 9 to 15 weekly", "hours, typically 9
+// to 12 per week".
+func elidedUnit(qs []quantity.Quantity, lower string) {
+	for i := range qs {
+		q := &qs[i]
+		if q.Unit != quantity.None || q.Qualifier == quantity.Vague {
+			continue
+		}
+		rest := strings.TrimLeft(lower[q.End:], " ")
+		var per quantity.Unit
+		n := 0
+		switch {
+		case strings.HasPrefix(rest, "weekly"):
+			per, n = quantity.Week, len("weekly")
+		case strings.HasPrefix(rest, "per week"), strings.HasPrefix(rest, "a week"), strings.HasPrefix(rest, "each week"):
+			per, n = quantity.Week, strings.IndexByte(rest, 'k')+1
+		case strings.HasPrefix(rest, "daily"):
+			per, n = quantity.Day, len("daily")
+		case strings.HasPrefix(rest, "per day"), strings.HasPrefix(rest, "a day"), strings.HasPrefix(rest, "each day"):
+			per, n = quantity.Day, strings.IndexByte(rest, 'y')+1
+		default:
+			continue
+		}
+		pre := lower[max(0, q.Start-30):q.Start]
+		if !strings.Contains(pre, " hours") && !strings.Contains(pre, " hrs") {
+			continue
+		}
+		q.Unit, q.Per = quantity.Hour, per
+		q.End = len(lower) - len(rest) + n
+		q.Text = lower[q.Start:q.End]
+	}
+}
+
+// ownRateAfter reports a rate cue in the phrase after an amount ("9 to
+// 15 hours of treatment each week"): the amount has its own rate.
+func ownRateAfter(lower string, end int) bool {
+	_, ok := rateAfter(lower[end:])
+	return ok
+}
