@@ -5,6 +5,8 @@ package checker
 // reference; a site whose programs follow another standard replaces the
 // pack in its config rather than arguing with these numbers.
 
+import "math"
+
 const (
 	citeASAM21 = "ASAM Criteria, 3rd ed. (2013), Level 2.1 Intensive Outpatient Services"
 	citeASAM25 = "ASAM Criteria, 3rd ed. (2013), Level 2.5 Partial Hospitalization Services"
@@ -63,6 +65,18 @@ func (f ReferenceFact) ShortSource() string {
 		return f.Source
 	}
 	return f.Citation
+}
+
+// Interval is the fact's range, open where it sets no bound.
+func (f ReferenceFact) Interval() Interval {
+	iv := Interval{Lo: 0, Hi: math.Inf(1)}
+	if f.Min != nil {
+		iv.Lo = *f.Min
+	}
+	if f.Max != nil {
+		iv.Hi = *f.Max
+	}
+	return iv
 }
 
 // ReferenceFacts returns the facts the reference check uses: the built-in

@@ -68,13 +68,7 @@ func runReference(p *checker.Pass) error {
 			if !ok {
 				continue
 			}
-			ref := checker.Interval{Lo: 0, Hi: math.Inf(1)}
-			if f.Min != nil {
-				ref.Lo = *f.Min
-			}
-			if f.Max != nil {
-				ref.Hi = *f.Max
-			}
+			ref := f.Interval()
 			got := checker.Widen(c, tol)
 			stated := checker.Stated(c)
 			sev := p.Check.Severity
@@ -134,13 +128,7 @@ func referenceSchedules(p *checker.Pass, d *checker.DocClaims, facts []checker.R
 		if !ok {
 			continue
 		}
-		ref := checker.Interval{Lo: 0, Hi: math.Inf(1)}
-		if f.Min != nil {
-			ref.Lo = *f.Min
-		}
-		if f.Max != nil {
-			ref.Hi = *f.Max
-		}
+		ref := f.Interval()
 		for _, pair := range schedulePairs(hpd, dpw) {
 			h, dd := checker.Widen(pair[0], tol), checker.Widen(pair[1], tol)
 			got := checker.Interval{Lo: h.Lo * dd.Lo, Hi: h.Hi * dd.Hi}

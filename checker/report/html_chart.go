@@ -321,14 +321,8 @@ func rangeChart(kind, subject string, cs []*claims.Claim, run RunInfo, anchors m
 	c1, c2 := x(cons.stated.Lo), x(cons.stated.Hi)
 	ch.Consensus = &chartBand{X: c1 - 3, W: round1(c2 - c1 + 6), LabelX: c1 - 3, Label: "consensus " + unitText(cons.key, unit)}
 	if ref != nil {
-		lo, hiRef := 0.0, math.Inf(1)
-		if ref.Min != nil {
-			lo = *ref.Min
-		}
-		if ref.Max != nil {
-			hiRef = *ref.Max
-		}
-		r1, r2 := x(lo), x(hiRef)
+		iv := ref.Interval()
+		r1, r2 := x(iv.Lo), x(iv.Hi)
 		ch.Reference = &chartBand{X: r1, W: round1(r2 - r1), LabelX: r2, Label: "reference " + unitText(claims.FormatRange(ref.Min, ref.Max), unit), Source: ref.Citation}
 	}
 	ch.Caption = rangeCaption(ch, cons, rows, unit)
