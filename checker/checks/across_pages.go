@@ -82,7 +82,7 @@ func runAcrossPages(p *checker.Pass) error {
 	twins := familyOf(p.Families)
 	for _, g := range order {
 		cs := groups[g]
-		if len(pagesOf(cs)) < 2 {
+		if len(checker.Pages(cs)) < 2 {
 			continue
 		}
 		if cs[0].Value != nil {
@@ -103,19 +103,6 @@ func familyOf(fams []checker.Family) map[string]int {
 		}
 	}
 	return m
-}
-
-func pagesOf(cs []*claims.Claim) []string {
-	seen := map[string]bool{}
-	var out []string
-	for _, c := range cs {
-		if !seen[c.File] {
-			seen[c.File] = true
-			out = append(out, c.File)
-		}
-	}
-	sort.Strings(out)
-	return out
 }
 
 // firstPerPage keeps one claim per page, the first, so a finding lists each
@@ -156,7 +143,7 @@ func reportOutliers(p *checker.Pass, k key, cs []*claims.Claim, twins map[string
 			}
 		}
 		c.support = firstPerPage(agree)
-		c.pages = len(pagesOf(g.claims))
+		c.pages = len(checker.Pages(g.claims))
 		cands = append(cands, c)
 	}
 	sort.SliceStable(cands, func(i, j int) bool {

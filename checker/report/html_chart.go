@@ -119,7 +119,7 @@ func buildCharts(c *Corpus, anchors map[claimKey]string) []chartView {
 	}
 	var out []chartView
 	for k, cs := range groups {
-		if len(distinctPages(cs)) < 2 {
+		if len(checker.Pages(cs)) < 2 {
 			continue
 		}
 		var ch chartView
@@ -143,19 +143,6 @@ func buildCharts(c *Corpus, anchors map[claimKey]string) []chartView {
 	for i := range out {
 		out[i].ID = fmt.Sprintf("c%d", i+1)
 	}
-	return out
-}
-
-func distinctPages(cs []*claims.Claim) []string {
-	seen := map[string]bool{}
-	var out []string
-	for _, c := range cs {
-		if !seen[c.File] {
-			seen[c.File] = true
-			out = append(out, c.File)
-		}
-	}
-	sort.Strings(out)
 	return out
 }
 
@@ -190,7 +177,7 @@ func rowsOf(cs []*claims.Claim, tol checker.Tolerance) []*valueRow {
 		r.claims = append(r.claims, c)
 	}
 	for _, r := range rows {
-		r.pages = distinctPages(r.claims)
+		r.pages = checker.Pages(r.claims)
 	}
 	return rows
 }
@@ -241,7 +228,7 @@ func rangeChart(kind, subject string, cs []*claims.Claim, run RunInfo, anchors m
 	rows := rowsOf(cs, tol)
 	cons := consensusOf(rows, cs, tol)
 	unit := cs[0].Unit
-	ch := chartView{Kind: kind, Subject: subject, Title: capitalizeFirst(topicLabel(kind, subject)), Pages: len(distinctPages(cs)), Unit: unit}
+	ch := chartView{Kind: kind, Subject: subject, Title: capitalizeFirst(topicLabel(kind, subject)), Pages: len(checker.Pages(cs)), Unit: unit}
 
 	drawn := rows
 	if len(rows) > chartMaxRows {
@@ -381,7 +368,7 @@ func pagesOfRow(r *valueRow, anchors map[claimKey]string) (pages []chartPage, mo
 func boolChart(kind, subject string, cs []*claims.Claim, anchors map[claimKey]string) chartView {
 	rows := rowsOf(cs, checker.Tolerance{})
 	sort.Slice(rows, func(i, j int) bool { return rows[i].key > rows[j].key }) // yes, then no
-	ch := chartView{Kind: kind, Subject: subject, Title: capitalizeFirst(topicLabel(kind, subject)), Pages: len(distinctPages(cs)), Bool: true, Width: chartW}
+	ch := chartView{Kind: kind, Subject: subject, Title: capitalizeFirst(topicLabel(kind, subject)), Pages: len(checker.Pages(cs)), Bool: true, Width: chartW}
 	most := 0
 	for _, r := range rows {
 		most = max(most, len(r.pages))
