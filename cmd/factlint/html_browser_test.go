@@ -164,20 +164,7 @@ func setControl(name, value string) string {
 
 func TestHTMLReportInBrowser(t *testing.T) {
 	bin := needChromium(t)
-	// A copy of the examples with a base_url, so local pages get live links.
-	dir := t.TempDir()
-	ents, err := os.ReadDir(examplesDir)
-	if err != nil {
-		t.Fatal(err)
-	}
-	for _, e := range ents {
-		b, err := os.ReadFile(filepath.Join(examplesDir, e.Name()))
-		if err != nil {
-			t.Fatal(err)
-		}
-		writeFiles(t, dir, map[string]string{e.Name(): string(b)})
-	}
-	writeFiles(t, dir, map[string]string{".factlint.yaml": "base_url: https://example.org/guides/\n"})
+	dir := examplesWithBaseURL(t)
 	path := writeHTMLReport(t, dir)
 	p := openReport(t, bin, path)
 

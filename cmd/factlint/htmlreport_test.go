@@ -12,19 +12,7 @@ import (
 // run when SOURCE_DATE_EPOCH is set, with that date, the config's
 // base_url turned into live links, and charts of what the examples state.
 func TestHTMLReportFile(t *testing.T) {
-	dir := t.TempDir()
-	ents, err := os.ReadDir(examplesDir)
-	if err != nil {
-		t.Fatal(err)
-	}
-	for _, e := range ents {
-		b, err := os.ReadFile(filepath.Join(examplesDir, e.Name()))
-		if err != nil {
-			t.Fatal(err)
-		}
-		writeFiles(t, dir, map[string]string{e.Name(): string(b)})
-	}
-	writeFiles(t, dir, map[string]string{".factlint.yaml": "base_url: https://example.org/guides/\n"})
+	dir := examplesWithBaseURL(t)
 	var reports [][]byte
 	for i := 0; i < 2; i++ {
 		out := filepath.Join(t.TempDir(), "r.html")
@@ -56,6 +44,26 @@ func TestHTMLReportFile(t *testing.T) {
 		`#:~:text=`,
 		`<figure class="chart"`,
 		`id="families"`)
+}
+
+// examplesWithBaseURL copies the examples to a temporary folder with a
+// config that gives them a base_url, so local pages get live links.
+func examplesWithBaseURL(t *testing.T) string {
+	t.Helper()
+	dir := t.TempDir()
+	ents, err := os.ReadDir(examplesDir)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, e := range ents {
+		b, err := os.ReadFile(filepath.Join(examplesDir, e.Name()))
+		if err != nil {
+			t.Fatal(err)
+		}
+		writeFiles(t, dir, map[string]string{e.Name(): string(b)})
+	}
+	writeFiles(t, dir, map[string]string{".factlint.yaml": "base_url: https://example.org/guides/\n"})
+	return dir
 }
 
 func TestReportDate(t *testing.T) {
