@@ -4,7 +4,6 @@ package main
 // lookup, paths, suppressions and changed-lines mode.
 
 import (
-	"bytes"
 	"encoding/json"
 	"encoding/xml"
 	"fmt"
@@ -166,10 +165,7 @@ func TestJUnitTestcasePerFinding(t *testing.T) {
 // runCLIEnv is runCLI with environment variables.
 func runCLIEnv(t *testing.T, vars map[string]string, args ...string) cliResult {
 	t.Helper()
-	var out, errb bytes.Buffer
-	e := &env{stdin: strings.NewReader(""), stdout: &out, stderr: &errb, getenv: func(k string) string { return vars[k] }}
-	code := run(args, e)
-	return cliResult{code: code, stdout: out.String(), stderr: errb.String()}
+	return runCLIWith(t, "", vars, args...)
 }
 
 func TestConfigLookupFromCheckedPaths(t *testing.T) {
@@ -281,14 +277,6 @@ func lengthPageWith(before, after string) string {
 }
 
 func TestSuppressionForms(t *testing.T) {
-	check := func(t *testing.T, page string) *jsonReportT {
-		t.Helper()
-		dir := t.TempDir()
-		writeFiles(t, dir, map[string]string{"page.md": page})
-		r := runCLI(t, "", "check", "--format", "json", "--fail-on", "never", dir)
-		r.mustCode(t, exitClean, "check --fail-on never")
-		return parseReport(t, r.stdout)
-	}
 	messages := func(rep *jsonReportT) string {
 		var b strings.Builder
 		for _, f := range rep.Findings {
@@ -302,34 +290,34 @@ func TestSuppressionForms(t *testing.T) {
 			{"<!-- factlint-ignore: within-page confirmed by phone -->", "<!-- factlint-ignore within-page confirmed by phone -->"},
 			{"<!-- factlint-ignore-next-line within-page confirmed by phone -->", "<!-- factlint-ignore within-page confirmed by phone -->"},
 		} {
-			rep := check(t, lengthPageWith(c.comment+"\n", ""))
+			rep := checkPage(t, lengthPageWith(c.comment+"\n", ""))
 			got := messages(rep)
 			// Not silenced, and reported with the fix.
 			mustContain(t, c.comment, got, "within-page 5:", "invalid-suppression 9:", c.fix)
 		}
 	})
 	t.Run("misspelt rule", func(t *testing.T) {
-		rep := check(t, lengthPageWith("<!-- factlint-ignore within-pgae confirmed by phone -->\n", ""))
+		rep := checkPage(t, lengthPageWith("<!-- factlint-ignore within-pgae confirmed by phone -->\n", ""))
 		mustContain(t, "misspelt rule", messages(rep), "within-page 5:", "invalid-suppression 9:", `unknown rule "within-pgae"`, `did you mean "within-page"?`)
 	})
 	t.Run("range", func(t *testing.T) {
 		page := strings.Replace(lengthPage, "Our intensive", "<!-- factlint-disable within-page both figures confirmed -->\nOur intensive", 1) +
 			"<!-- factlint-enable within-page -->\n"
-		if rep := check(t, page); len(rep.Findings) != 0 {
+		if rep := checkPage(t, page); len(rep.Findings) != 0 {
 			t.Errorf("disable…enable around both sides left:\n%s", messages(rep))
 		}
 		// A range that closes before the finding's lines leaves it, and is unused.
-		got := messages(check(t, lengthPageWith("<!-- factlint-disable within-page confirmed -->\n<!-- factlint-enable within-page -->\n", "")))
+		got := messages(checkPage(t, lengthPageWith("<!-- factlint-disable within-page confirmed -->\n<!-- factlint-enable within-page -->\n", "")))
 		mustContain(t, "empty range", got, "within-page 5:", "unused-suppression 9:", "in its range")
 		// An enable without a disable is invalid.
-		got = messages(check(t, lengthPageWith("", "<!-- factlint-enable within-page -->\n")))
+		got = messages(checkPage(t, lengthPageWith("", "<!-- factlint-enable within-page -->\n")))
 		mustContain(t, "stray enable", got, "invalid-suppression", "follows no factlint-disable")
 	})
 	t.Run("file", func(t *testing.T) {
-		if rep := check(t, lengthPage+"\n<!-- factlint-disable-file within-page archived page, kept as published -->\n"); len(rep.Findings) != 0 {
+		if rep := checkPage(t, lengthPage+"\n<!-- factlint-disable-file within-page archived page, kept as published -->\n"); len(rep.Findings) != 0 {
 			t.Errorf("factlint-disable-file left:\n%s", messages(rep))
 		}
-		got := messages(check(t, lengthPage+"\n<!-- factlint-disable-file within-page -->\n"))
+		got := messages(checkPage(t, lengthPage+"\n<!-- factlint-disable-file within-page -->\n"))
 		mustContain(t, "file form without reason", got, "within-page 5:", "invalid-suppression", "needs a rule and a reason")
 	})
 }

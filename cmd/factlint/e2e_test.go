@@ -29,12 +29,18 @@ type cliResult struct {
 // runCLI runs factlint in-process with stdin as its standard input.
 func runCLI(t *testing.T, stdin string, args ...string) cliResult {
 	t.Helper()
+	return runCLIWith(t, stdin, nil, args...)
+}
+
+// runCLIWith runs the CLI with stdin and the environment variables vars.
+func runCLIWith(t *testing.T, stdin string, vars map[string]string, args ...string) cliResult {
+	t.Helper()
 	var out, errb bytes.Buffer
 	e := &env{
 		stdin:  strings.NewReader(stdin),
 		stdout: &out,
 		stderr: &errb,
-		getenv: func(string) string { return "" },
+		getenv: func(k string) string { return vars[k] },
 	}
 	code := run(args, e)
 	return cliResult{code: code, stdout: out.String(), stderr: errb.String()}
@@ -943,28 +949,30 @@ Our intensive outpatient program lasts 8 weeks for most clients.
 Most people complete our IOP in 12 to 16 weeks.
 `
 
+// checkPage checks one page with --fail-on never and returns the report.
+func checkPage(t *testing.T, page string) *jsonReportT {
+	t.Helper()
+	dir := t.TempDir()
+	writeFiles(t, dir, map[string]string{"page.md": page})
+	r := runCLI(t, "", "check", "--format", "json", "--fail-on", "never", dir)
+	r.mustCode(t, exitClean, "check --fail-on never")
+	return parseReport(t, r.stdout)
+}
+
 func TestInlineSuppression(t *testing.T) {
-	check := func(t *testing.T, page string) *jsonReportT {
-		t.Helper()
-		dir := t.TempDir()
-		writeFiles(t, dir, map[string]string{"page.md": page})
-		r := runCLI(t, "", "check", "--format", "json", "--fail-on", "never", dir)
-		r.mustCode(t, exitClean, "check --fail-on never")
-		return parseReport(t, r.stdout)
-	}
 	t.Run("silences", func(t *testing.T) {
-		rep := check(t, suppressedPage)
+		rep := checkPage(t, suppressedPage)
 		if len(rep.Findings) != 0 {
 			t.Errorf("suppressed page still has findings %v", rep.rulesOf())
 		}
 		// And without the comment the contradiction is there.
-		plain := check(t, strings.Replace(suppressedPage, "<!-- factlint-ignore within-page the clinic confirmed both figures -->\n", "", 1))
+		plain := checkPage(t, strings.Replace(suppressedPage, "<!-- factlint-ignore within-page the clinic confirmed both figures -->\n", "", 1))
 		if got := plain.rulesOf(); !slices.Equal(got, []string{"within-page"}) {
 			t.Errorf("without the suppression: %v, want [within-page]", got)
 		}
 	})
 	t.Run("unused", func(t *testing.T) {
-		rep := check(t, unusedSuppressionPage)
+		rep := checkPage(t, unusedSuppressionPage)
 		if got := rep.rulesOf(); !slices.Equal(got, []string{"unused-suppression"}) {
 			t.Fatalf("rules = %v, want [unused-suppression]", got)
 		}
@@ -974,7 +982,7 @@ func TestInlineSuppression(t *testing.T) {
 		}
 	})
 	t.Run("invalid", func(t *testing.T) {
-		rep := check(t, invalidSuppressionPage)
+		rep := checkPage(t, invalidSuppressionPage)
 		got := rep.rulesOf()
 		sort.Strings(got)
 		if !slices.Equal(got, []string{"invalid-suppression", "within-page"}) {
