@@ -151,6 +151,7 @@ func (c checkCmd) Run(e *env) error {
 // applyEnable applies --enable and --disable over the config's checks
 // section; an ID that names no check is a usage error with a suggestion.
 func applyEnable(cfg *checker.Config, enable, disable []string) error {
+	known := checker.IDs(checks.All)
 	for _, set := range []struct {
 		flag string
 		ids  []string
@@ -158,7 +159,7 @@ func applyEnable(cfg *checker.Config, enable, disable []string) error {
 	}{{"--enable", enable, true}, {"--disable", disable, false}} {
 		for _, id := range set.ids {
 			id = strings.TrimSpace(id)
-			if known := checker.IDs(checks.All); !slices.Contains(known, id) {
+			if !slices.Contains(known, id) {
 				return usageErr("%s: unknown check %q (%s)", set.flag, id, checker.Suggest(id, known, "known: "+strings.Join(known, ", ")))
 			}
 			if cfg.Checks == nil {
