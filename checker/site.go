@@ -5,6 +5,7 @@ import (
 	"path"
 	"path/filepath"
 	"regexp"
+	"slices"
 	"strings"
 
 	"golang.org/x/net/publicsuffix"
@@ -44,28 +45,23 @@ func (s *Sites) Of(file, pageURL string) string {
 		return ""
 	}
 	f := cleanPath(file)
-	// Globs match the path as given or relative to a checked folder.
-	paths := []string{f}
+	// The page's path relative to each checked folder it is inside.
+	var rels []string
 	for _, root := range s.Roots {
-		if rel, ok := below(cleanPath(root), f); ok && rel != f {
-			paths = append(paths, rel)
+		if rel, ok := below(cleanPath(root), f); ok {
+			rels = append(rels, rel)
 		}
 	}
+	// Globs match the path as given or relative to a checked folder.
 	for _, r := range s.Rules {
-		for _, p := range paths {
-			if globCovers(r.Path, p) {
-				return r.Site
-			}
+		if globCovers(r.Path, f) || slices.ContainsFunc(rels, func(rel string) bool { return globCovers(r.Path, rel) }) {
+			return r.Site
 		}
 	}
 	if u, err := url.Parse(pageURL); err == nil && u.Hostname() != "" {
 		return strings.TrimPrefix(strings.ToLower(u.Hostname()), "www.")
 	}
-	for _, root := range s.Roots {
-		rel, ok := below(cleanPath(root), f)
-		if !ok {
-			continue
-		}
+	for _, rel := range rels {
 		top, rest, nested := strings.Cut(rel, "/")
 		if !nested || rest == "" {
 			continue
