@@ -53,20 +53,14 @@ type Analysis struct {
 // and whatever PerDoc returns, not documents. The result does not depend
 // on Jobs: outputs are stored by input index.
 func Analyze(inputs []corpus.Input, opt AnalyzeOptions) *Analysis {
-	jobs := opt.Jobs
-	if jobs <= 0 {
-		jobs = runtime.GOMAXPROCS(0)
-	}
-	if opt.Extractor == nil {
-		opt.Extractor = claims.NewExtractor(claims.Options{})
-	}
+	opt = opt.withDefaults()
 	results := make([]*DocResult, len(inputs))
 	skips := make([]*Skipped, len(inputs))
 	next := make(chan int)
 	var wg sync.WaitGroup
 	var mu sync.Mutex
 	done := 0
-	for w := 0; w < jobs; w++ {
+	for w := 0; w < opt.Jobs; w++ {
 		wg.Add(1)
 		go func() {
 			defer wg.Done()
@@ -123,6 +117,18 @@ func dropBoilerplate(docs []*DocResult, opt corpus.BoilerplateOptions) {
 		}
 		d.Claims = kept
 	}
+}
+
+// withDefaults fills in what the zero options leave to the run: a worker
+// per CPU and the default extractor.
+func (opt AnalyzeOptions) withDefaults() AnalyzeOptions {
+	if opt.Jobs <= 0 {
+		opt.Jobs = runtime.GOMAXPROCS(0)
+	}
+	if opt.Extractor == nil {
+		opt.Extractor = claims.NewExtractor(claims.Options{})
+	}
+	return opt
 }
 
 func analyzeOne(in corpus.Input, opt AnalyzeOptions) (res *DocResult, skip *Skipped) {

@@ -1,11 +1,9 @@
 package checker
 
 import (
-	"runtime"
 	"sort"
 	"sync"
 
-	"github.com/factlint/factlint/claims"
 	"github.com/factlint/factlint/corpus"
 )
 
@@ -16,17 +14,11 @@ import (
 // closed and drained. Docs and Skipped are sorted by file, since arrival
 // order depends on timing.
 func AnalyzeStream(inputs <-chan corpus.Input, opt AnalyzeOptions) *Analysis {
-	jobs := opt.Jobs
-	if jobs <= 0 {
-		jobs = runtime.GOMAXPROCS(0)
-	}
-	if opt.Extractor == nil {
-		opt.Extractor = claims.NewExtractor(claims.Options{})
-	}
+	opt = opt.withDefaults()
 	a := &Analysis{}
 	var mu sync.Mutex
 	var wg sync.WaitGroup
-	for range jobs {
+	for range opt.Jobs {
 		wg.Add(1)
 		go func() {
 			defer wg.Done()
