@@ -19,27 +19,27 @@ func changedLines(rev, patch string) (*checker.ChangedLines, error) {
 		return nil, nil
 	}
 	c := checker.NewChangedLines()
+	// git writes patch paths relative to the repository root.
+	root, rootErr := git("rev-parse", "--show-toplevel")
+	root = strings.TrimSpace(root)
 	if patch != "" {
 		f, err := os.Open(patch)
 		if err != nil {
 			return nil, fmt.Errorf("--new-from-patch: %w", err)
 		}
 		defer f.Close()
-		// git writes patch paths relative to the repository root.
-		root, err := git("rev-parse", "--show-toplevel")
-		if err != nil {
-			root = "."
+		patchRoot := root
+		if rootErr != nil {
+			patchRoot = "."
 		}
-		if err := c.AddPatch(f, strings.TrimSpace(root)); err != nil {
+		if err := c.AddPatch(f, patchRoot); err != nil {
 			return nil, fmt.Errorf("--new-from-patch %s: %w", patch, err)
 		}
 	}
 	if rev != "" {
-		root, err := git("rev-parse", "--show-toplevel")
-		if err != nil {
-			return nil, fmt.Errorf("--new-from-rev %s: %w", rev, err)
+		if rootErr != nil {
+			return nil, fmt.Errorf("--new-from-rev %s: %w", rev, rootErr)
 		}
-		root = strings.TrimSpace(root)
 		// The working tree against REV: commits since, staged and unstaged
 		// edits alike, as golangci-lint's new-from-rev.
 		diff, err := git("diff", "--no-color", "--no-ext-diff", "--no-renames", "--src-prefix=a/", "--dst-prefix=b/", "-U0", rev, "--")
