@@ -61,22 +61,28 @@ func runWithinPage(p *checker.Pass) error {
 	tol := p.Config.Tolerance
 	for _, d := range p.Docs {
 		m, keys := byKey(pageVoice(d.Claims))
+		// A fact is a key with its variants together: the menu test counts
+		// the programs a page names by their length.
+		fact := func(k key) key {
+			k.variant = ""
+			return k
+		}
 		facts := map[key][]*claims.Claim{}
 		for _, k := range keys {
-			k0 := k
-			k0.variant = ""
 			// Timetable entries time a day, track or group: they are no
 			// option of a menu either.
 			for _, c := range m[k] {
 				if !timetable(c) {
-					facts[k0] = append(facts[k0], c)
+					facts[fact(k)] = append(facts[fact(k)], c)
 				}
 			}
 		}
+		menu := map[key]bool{}
+		for f, cs := range facts {
+			menu[f] = isMenu(groupByValue(cs), tol)
+		}
 		for _, k := range keys {
-			k0 := k
-			k0.variant = ""
-			if isMenu(groupByValue(facts[k0]), tol) {
+			if menu[fact(k)] {
 				continue
 			}
 			groups := clusters(groupByValue(m[k]), tol)
