@@ -130,10 +130,7 @@ func referenceSchedules(p *checker.Pass, d *checker.DocClaims, facts []checker.R
 		}
 		ref := f.Interval()
 		for _, pair := range schedulePairs(hpd, dpw) {
-			h, dd := checker.Widen(pair[0], tol), checker.Widen(pair[1], tol)
-			got := checker.Interval{Lo: h.Lo * dd.Lo, Hi: h.Hi * dd.Hi}
-			sh, sd := checker.Stated(pair[0]), checker.Stated(pair[1])
-			stated := checker.Interval{Lo: sh.Lo * sd.Lo, Hi: sh.Hi * sd.Hi}
+			got, stated := weeklyProduct(pair, tol)
 			if math.IsNaN(got.Hi) || math.IsNaN(stated.Hi) || !stated.Bounded() {
 				continue
 			}

@@ -80,10 +80,7 @@ func runScheduleMath(p *checker.Pass) error {
 			// (or reaches past it) is reported too, for information.
 			var bad, part [][2]*claims.Claim
 			for _, pair := range schedulePairs(hpd, dpw) {
-				h, dd := checker.Widen(pair[0], tol), checker.Widen(pair[1], tol)
-				prod := checker.Interval{Lo: h.Lo * dd.Lo, Hi: h.Hi * dd.Hi}
-				sh, sd := checker.Stated(pair[0]), checker.Stated(pair[1])
-				exact := checker.Interval{Lo: sh.Lo * sd.Lo, Hi: sh.Hi * sd.Hi}
+				prod, exact := weeklyProduct(pair, tol)
 				if math.IsNaN(prod.Hi) || math.IsNaN(exact.Hi) {
 					continue
 				}
@@ -122,7 +119,8 @@ func runScheduleMath(p *checker.Pass) error {
 			for _, b := range bad {
 				locs = append(locs, b[0], b[1])
 			}
-			product := claims.FormatRange(ptr(checker.Stated(pair[0]).Lo*checker.Stated(pair[1]).Lo), finite(checker.Stated(pair[0]).Hi*checker.Stated(pair[1]).Hi))
+			_, exact := weeklyProduct(pair, tol)
+			product := claims.FormatRange(ptr(exact.Lo), finite(exact.Hi))
 			sev, format := p.Check.Severity, "%s: %s × %s makes %s hours a week%s, but the page says %s; make the schedule and the weekly total agree"
 			if partial {
 				sev, format = checker.Info, "%s: %s × %s makes %s hours a week%s, which the page's %s covers only in part; make the schedule and the weekly total agree"
@@ -151,6 +149,14 @@ func sayable(cs []*claims.Claim) []*claims.Claim {
 		}
 	}
 	return out
+}
+
+// weeklyProduct multiplies a schedule's hours a day by its days a week,
+// after tolerance (widened) and as written (stated).
+func weeklyProduct(pair [2]*claims.Claim, tol checker.Tolerance) (widened, stated checker.Interval) {
+	h, d := checker.Widen(pair[0], tol), checker.Widen(pair[1], tol)
+	sh, sd := checker.Stated(pair[0]), checker.Stated(pair[1])
+	return checker.Interval{Lo: h.Lo * d.Lo, Hi: h.Hi * d.Hi}, checker.Interval{Lo: sh.Lo * sd.Lo, Hi: sh.Hi * sd.Hi}
 }
 
 // schedulePairs pairs hours-per-day with days-per-week claims stated in the
