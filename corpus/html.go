@@ -171,12 +171,10 @@ func (e *htmlExtractor) children(n *html.Node) {
 		switch c.Type {
 		case html.TextNode:
 			sp := e.t.at[c]
+			before := len(e.buf.text)
+			e.buf.addRaw(e.d.Source, sp.Start, sp.End, rawEntities)
 			if e.inLink > 0 {
-				before := len(e.buf.text)
-				e.buf.addRaw(e.d.Source, sp.Start, sp.End, rawEntities)
 				e.linkBytes += len(e.buf.text) - before
-			} else {
-				e.buf.addRaw(e.d.Source, sp.Start, sp.End, rawEntities)
 			}
 			prevElem = false
 		case html.ElementNode:

@@ -20,12 +20,8 @@ func (e *htmlExtractor) dropped(n *html.Node) bool {
 		if e.inContent == 0 && !e.keep[n] {
 			return true
 		}
-	case atom.Form:
+	case atom.Form, atom.Dialog:
 		// ASP.NET pages wrap the whole body in one <form>.
-		if !e.keep[n] {
-			return true
-		}
-	case atom.Dialog:
 		if !e.keep[n] {
 			return true
 		}
