@@ -50,23 +50,24 @@ func parseHTML(d *Document, opts Options) {
 	e.shares = linkShares(t, d.Source)
 	e.title()
 	meta := e.published()
-	if len(opts.IncludeSelectors) > 0 {
+	included := len(opts.IncludeSelectors) > 0
+	if included {
 		// The user named the content area; descriptions are outside it.
 		meta = nil
 	}
 	nTitle := len(d.Blocks)
 
 	var roots []*html.Node
-	if len(opts.IncludeSelectors) > 0 {
+	if included {
 		roots = includedRoots(t.root, selected(gq, opts.IncludeSelectors))
 	} else if r := contentRoot(t.root); r != nil {
 		roots = []*html.Node{r}
 	}
 	e.extract(roots)
-	if len(roots) == 1 && roots[0] == t.root && len(opts.IncludeSelectors) == 0 {
+	if len(roots) == 1 && roots[0] == t.root && !included {
 		d.Blocks = append(d.Blocks[:nTitle], dropLeadingLabels(d.Blocks[nTitle:])...)
 	}
-	if len(d.Blocks) == nTitle && len(opts.IncludeSelectors) == 0 {
+	if len(d.Blocks) == nTitle && !included {
 		// The landmark or the heuristics may be wrong for this page;
 		// some text beats none.
 		e.extract([]*html.Node{t.root})
