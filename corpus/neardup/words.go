@@ -50,13 +50,14 @@ func (w *wordScanner) next() (start, end int, atStart, ok bool) {
 		switch r {
 		case '.':
 			w.gap |= gapEnd | gapStop
+			w.sentStart = true
 		case '!', '?', '•':
 			w.gap |= gapEnd
+			w.sentStart = true
 		case '\n':
 			w.gap |= gapLine
-		}
-		switch r {
-		case '.', '!', '?', ':', '\n', '•':
+			w.sentStart = true
+		case ':':
 			w.sentStart = true
 		}
 		w.i += n
