@@ -35,9 +35,7 @@ func (t *textBuf) take(kind BlockKind, level int) Block {
 		b.breaks = t.breaks
 		t.breaks = nil
 	}
-	t.runs = t.runs[n:]
-	t.text = t.text[:0]
-	t.space, t.line = -1, false
+	t.reset()
 	return b
 }
 
