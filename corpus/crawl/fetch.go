@@ -8,6 +8,7 @@ import (
 	"mime"
 	"net/http"
 	"net/url"
+	"slices"
 	"strings"
 	"time"
 
@@ -70,7 +71,8 @@ func (c *crawler) request(ctx context.Context, h *host, u *url.URL, k kind) (*re
 func (c *crawler) send(ctx context.Context, u *url.URL, k kind) (*response, error) {
 	ctx, cancel := context.WithTimeout(ctx, c.opt.Timeout)
 	defer cancel()
-	req, err := http.NewRequestWithContext(ctx, http.MethodGet, u.String(), nil)
+	raw := u.String()
+	req, err := http.NewRequestWithContext(ctx, http.MethodGet, raw, nil)
 	if err != nil {
 		return nil, failf("bad URL: %v", err)
 	}
@@ -81,7 +83,7 @@ func (c *crawler) send(ctx context.Context, u *url.URL, k kind) (*response, erro
 	case kindSitemap:
 		req.Header.Set("Accept", "application/xml,text/xml;q=0.9,text/plain;q=0.5,*/*;q=0.1")
 	}
-	cached, cachedBody := c.cache.get(u.String())
+	cached, cachedBody := c.cache.get(raw)
 	if cached != nil {
 		if cached.ETag != "" {
 			req.Header.Set("If-None-Match", cached.ETag)
@@ -128,7 +130,7 @@ func (c *crawler) send(ctx context.Context, u *url.URL, k kind) (*response, erro
 	}
 	out.body = body
 	if err := c.cache.put(&cacheEntry{
-		URL: u.String(), Status: resp.StatusCode, ContentType: out.contentType,
+		URL: raw, Status: resp.StatusCode, ContentType: out.contentType,
 		ETag: resp.Header.Get("ETag"), LastModified: resp.Header.Get("Last-Modified"), Stored: time.Now().UTC(),
 	}, body); err != nil {
 		c.warn(err.Error())
@@ -194,21 +196,20 @@ func (c *crawler) fetch(ctx context.Context, it item, k kind) (*response, *Skip)
 		if !ok {
 			return nil, &Skip{URL: it.url, Outcome: Failed, Reason: fmt.Sprintf("redirect to an unusable Location %q", resp.location)}
 		}
+		to := next.String()
 		c.count(func(s *Summary) {
-			s.Redirects = append(s.Redirects, Redirect{From: u.String(), To: next.String(), Status: resp.status})
+			s.Redirects = append(s.Redirects, Redirect{From: u.String(), To: to, Status: resp.status})
 		})
-		for _, prev := range chain {
-			if prev == next.String() {
-				return nil, &Skip{URL: it.url, Outcome: Failed, Reason: "redirect loop: " + strings.Join(append(chain, next.String()), " → ")}
-			}
+		if slices.Contains(chain, to) {
+			return nil, &Skip{URL: it.url, Outcome: Failed, Reason: "redirect loop: " + strings.Join(append(chain, to), " → ")}
 		}
 		if hop+1 >= c.opt.MaxRedirects {
 			return nil, &Skip{URL: it.url, Outcome: Failed, Reason: fmt.Sprintf("more than %d redirects", c.opt.MaxRedirects)}
 		}
 		if !c.redirectAllowed(it, next) {
-			return nil, &Skip{URL: it.url, Outcome: OffSite, Reason: "redirects to another host: " + next.String()}
+			return nil, &Skip{URL: it.url, Outcome: OffSite, Reason: "redirects to another host: " + to}
 		}
-		chain = append(chain, next.String())
+		chain = append(chain, to)
 		u = next
 	}
 }
