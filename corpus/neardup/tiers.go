@@ -72,10 +72,7 @@ func (o Options) judge(a, b Signature) (Evidence, string) {
 	e.URLSlot = a.URLShape != 0 && a.URLShape == b.URLShape && a.URLFill != b.URLFill
 	filled := e.Slots > 0 || e.URLSlot
 	if e.Shingle >= o.NearThreshold {
-		if filled {
-			return e, TierTemplate
-		}
-		return e, TierNear
+		return e, orTemplate(filled, TierNear)
 	}
 	e.Bag = estimateBins(a.Bag, b.Bag)
 	// Every rule below needs some shingles, some content words or some
@@ -89,10 +86,7 @@ func (o Options) judge(a, b Signature) (Evidence, string) {
 		e.Order, e.OrderSpread = m.order(&a, &b)
 	}
 	if e.Shingle >= nearMinShingle && e.Order >= nearMinOrder && e.OrderSpread >= nearMinSpread {
-		if filled {
-			return e, TierTemplate
-		}
-		return e, TierNear
+		return e, orTemplate(filled, TierNear)
 	}
 	switch {
 	case e.Slots >= slotMinSlots && !e.sameTopicOnly():
@@ -100,10 +94,7 @@ func (o Options) judge(a, b Signature) (Evidence, string) {
 	case e.Shingle >= o.TemplateThreshold && o.placed(&a, &b, &m):
 		// Shingles shared in place all through both pages: one article,
 		// reworded (spun) or filled in for another place (template).
-		if filled {
-			return e, TierTemplate
-		}
-		return e, TierSpun
+		return e, orTemplate(filled, TierSpun)
 	}
 	// The sentence alignment is the costly part; run it only for pairs
 	// that can still pass with it.
@@ -120,6 +111,15 @@ func (o Options) judge(a, b Signature) (Evidence, string) {
 		return e, TierSpun
 	}
 	return e, ""
+}
+
+// orTemplate is tier, or the template tier for a pair that fills a place
+// slot: filled in for another place, whatever else the pages share.
+func orTemplate(filled bool, tier string) string {
+	if filled {
+		return TierTemplate
+	}
+	return tier
 }
 
 // placed is the template tier's shingle test: shared shingles at the same
