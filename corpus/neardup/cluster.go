@@ -152,15 +152,9 @@ func band(sigs []Signature, idx, reps []int32, uf *unionFind, opt Options) {
 	for w := range prepared {
 		b++
 		entries := w.entries
-		for s := 0; s < len(entries); {
-			e := s + 1
-			for e < len(entries) && entries[e].key == entries[s].key {
-				e++
-			}
-			if e-s > w.maxBucket {
-				s = e
-				continue
-			}
+		// candidates found the buckets worth scanning, in order.
+		for _, bk := range w.buckets {
+			s, e := int(bk[0]), int(bk[1])
 			for j := s + 1; j < e; j++ {
 				pj := entries[j].pos
 				checks := 0
@@ -209,7 +203,6 @@ func band(sigs []Signature, idx, reps []int32, uf *unionFind, opt Options) {
 					break
 				}
 			}
-			s = e
 		}
 		free <- w
 	}
