@@ -73,20 +73,6 @@ func estimateBins(a, b []uint32) float64 {
 	return float64(eq) / float64(n)
 }
 
-func estimate(a, b []uint32) float64 {
-	n := min(len(a), len(b))
-	if n == 0 {
-		return 0
-	}
-	eq := 0
-	for i := range n {
-		if a[i] == b[i] {
-			eq++
-		}
-	}
-	return float64(eq) / float64(n)
-}
-
 // shingleOrder takes the agreeing minimums and finds the longest run of
 // them that is in order in both pages (longest non-decreasing subsequence
 // of the second page's positions, the first page's sorted), returning its
