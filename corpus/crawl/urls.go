@@ -60,16 +60,6 @@ func hostPort(host, port string) string {
 	return host + ":" + port
 }
 
-// Normalize is normalize for URLs given by the user; it reports whether
-// raw is an http or https URL at all.
-func Normalize(raw string) (string, bool) {
-	u, ok := normalize(nil, raw)
-	if !ok {
-		return "", false
-	}
-	return u.String(), true
-}
-
 // IsURL reports whether a command-line argument names a web address
 // rather than a path.
 func IsURL(arg string) bool {
