@@ -48,10 +48,16 @@ const alignMinBits = 0.4
 // is settled (see judge).
 func Compare(a, b Signature) Evidence {
 	e := Evidence{Shingle: Similarity(a, b), Bag: estimateBins(a.Bag, b.Bag), Slots: slots(a, b)}
-	e.URLSlot = a.URLShape != 0 && a.URLShape == b.URLShape && a.URLFill != b.URLFill
+	e.URLSlot = urlSlot(&a, &b)
 	e.Order, e.OrderSpread = shingleOrder(a, b)
 	e.Aligned, e.Cover, e.AlignSpread = alignUnits(a.Units, b.Units)
 	return e
+}
+
+// urlSlot says whether two pages' addresses are equal but for the place
+// they name (see urlSlots).
+func urlSlot(a, b *Signature) bool {
+	return a.URLShape != 0 && a.URLShape == b.URLShape && a.URLFill != b.URLFill
 }
 
 // estimateBins estimates Jaccard from one-permutation MinHash bins: bins

@@ -69,7 +69,7 @@ func (o Options) judge(a, b Signature) (Evidence, string) {
 	var m agreement
 	m.of(&a, &b)
 	e := Evidence{Shingle: m.similarity(), Slots: slots(a, b)}
-	e.URLSlot = a.URLShape != 0 && a.URLShape == b.URLShape && a.URLFill != b.URLFill
+	e.URLSlot = urlSlot(&a, &b)
 	filled := e.Slots > 0 || e.URLSlot
 	if e.Shingle >= o.NearThreshold {
 		return e, orTemplate(filled, TierNear)
