@@ -121,11 +121,29 @@ func texts(d *Document) []string {
 	return out
 }
 
+// textCase is an HTML snippet and the texts of the blocks it must give.
+type textCase struct {
+	name, src string
+	want      []string
+}
+
+// checkTexts parses each case with the default options and compares its
+// block texts.
+func checkTexts(t *testing.T, cases []textCase) {
+	t.Helper()
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			d := parseHTMLString(t, c.src, DefaultOptions())
+			if got := texts(d); !eqStrings(got, c.want) {
+				t.Errorf("got %q, want %q", got, c.want)
+			}
+			checkInvariants(t, d)
+		})
+	}
+}
+
 func TestHTMLStructure(t *testing.T) {
-	cases := []struct {
-		name, src string
-		want      []string
-	}{
+	checkTexts(t, []textCase{
 		{"loose text in div", `<div>Call us today.<p>We answer 24/7.</p>Or visit.</div>`, []string{"Call us today.", "We answer 24/7.", "Or visit."}},
 		{"inline stays in block", `<p>We <a href="#">offer</a> <strong>IOP</strong><br>and PHP.</p>`, []string{"We offer IOP and PHP."}},
 		{"implied end tags", `<ul><li>One<li>Two</ul><p>Three<p>Four`, []string{"One", "Two", "Three", "Four"}},
@@ -139,16 +157,7 @@ func TestHTMLStructure(t *testing.T) {
 		{"aria hidden and role", `<p aria-hidden="true">x</p><div role="navigation">y</div><div role="contentinfo">z</div><p>kept</p>`, []string{"kept"}},
 		{"wrapper form", `<form id="aspnetForm"><h1>Title</h1><p>Text</p></form>`, []string{"Title", "Text"}},
 		{"pre and entity name without semicolon", `<pre>A &amp B   C</pre>`, []string{"A & B C"}},
-	}
-	for _, c := range cases {
-		t.Run(c.name, func(t *testing.T) {
-			d := parseHTMLString(t, c.src, DefaultOptions())
-			if got := texts(d); !eqStrings(got, c.want) {
-				t.Errorf("got %q, want %q", got, c.want)
-			}
-			checkInvariants(t, d)
-		})
-	}
+	})
 }
 
 func TestHTMLSelectors(t *testing.T) {

@@ -126,10 +126,7 @@ func TestBuilderChromeAndIcons(t *testing.T) {
 }
 
 func TestHTMLReaderText(t *testing.T) {
-	cases := []struct {
-		name, src string
-		want      []string
-	}{
+	checkTexts(t, []textCase{
 		{"label and value spans", `<div><span class="l">Hours</span><span class="v">9–5</span></div>`, []string{"Hours 9–5"}},
 		{"footnote stays attached", `<p>Licensed<sup>1</sup> staff.</p>`, []string{"Licensed1 staff."}},
 		{"glyph in icon element", `<p><i class="icon-phone">p</i>Call <span class="fa fa-arrow"></span>now today.</p>`, []string{"Call now today."}},
@@ -150,16 +147,7 @@ func TestHTMLReaderText(t *testing.T) {
 		{"inactive tab read", `<div role="tablist"><a href="#a">IOP</a></div><div role="tabpanel" hidden><p>IOP meets 3 days a week.</p></div>`, []string{"IOP meets 3 days a week."}},
 		{"tailwind and webflow visibility", `<p class="hidden md:block">Desktop.</p><p class="md:hidden">Phone.</p><p class="hidden">Never.</p><div class="w-dyn-empty"><p>No items found.</p></div><p class="w-condition-invisible">Off.</p>`, []string{"Desktop."}},
 		{"bootstrap desktop copy kept", `<p class="d-none d-lg-block">Desktop copy.</p><p class="d-lg-none">Phone copy.</p><p class="d-none">Never shown.</p>`, []string{"Desktop copy."}},
-	}
-	for _, c := range cases {
-		t.Run(c.name, func(t *testing.T) {
-			d := parseHTMLString(t, c.src, DefaultOptions())
-			if got := texts(d); !eqStrings(got, c.want) {
-				t.Errorf("got %q, want %q", got, c.want)
-			}
-			checkInvariants(t, d)
-		})
-	}
+	})
 }
 
 func TestFAQContainers(t *testing.T) {
