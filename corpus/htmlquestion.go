@@ -1,6 +1,7 @@
 package corpus
 
 import (
+	"slices"
 	"strings"
 	"unicode/utf8"
 
@@ -108,18 +109,9 @@ var (
 // faqPart says whether a class token has one of parts as a word of its
 // own (split at '-' and '_').
 func faqPart(tok string, parts []string) bool {
-	for len(tok) > 0 {
-		i := strings.IndexAny(tok, "-_")
-		w := tok
-		if i >= 0 {
-			w, tok = tok[:i], tok[i+1:]
-		} else {
-			tok = ""
-		}
-		for _, p := range parts {
-			if w == p {
-				return true
-			}
+	for w := range strings.FieldsFuncSeq(tok, func(r rune) bool { return r == '-' || r == '_' }) {
+		if slices.Contains(parts, w) {
+			return true
 		}
 	}
 	return false
