@@ -90,9 +90,9 @@ func Run(ctx context.Context, t Targets, opt Options, emit func(*Page)) *Summary
 		if follow {
 			c.allowed[u.Host] = true
 		}
-		if !c.seen[u.String()] {
-			c.seen[u.String()] = true
-			level = append(level, item{url: u.String(), follow: follow})
+		if s := u.String(); !c.seen[s] {
+			c.seen[s] = true
+			level = append(level, item{url: s, follow: follow})
 		}
 	}
 	for _, s := range t.Start {
