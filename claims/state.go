@@ -113,10 +113,12 @@ func (st *state) enterBlock(bi int, b *corpus.Block) {
 	if b.Kind == corpus.BlockTableCell {
 		st.last = ""
 	}
-	// A list that does not follow a lead-in ("Our IOP includes:") is
-	// about its section's program, not about the paragraph before it.
-	// Every item of a list is about what the list is about: "An IOP is a
-	// great option for people who:" followed by "- have completed
+	// A list that does not follow a lead-in ("Our IOP includes:") starts
+	// from its section's program, not from the paragraph before it, and
+	// its items read on from one another like sentences: an item that
+	// names no program is about the one the item before it named. Every
+	// item of a lead-in's list is about what the lead-in is about: "An IOP
+	// is a great option for people who:" followed by "- have completed
 	// residential treatment", "- need more than weekly therapy, but not
 	// 24/7 supervision" speaks of the IOP in each item, whatever program
 	// an earlier item named.
@@ -125,10 +127,12 @@ func (st *state) enterBlock(bi int, b *corpus.Block) {
 		st.listSubject = ""
 	case bi > 0 && st.doc.Blocks[bi-1].Kind != corpus.BlockListItem:
 		prev := &st.doc.Blocks[bi-1]
-		if !strings.HasSuffix(strings.TrimSpace(prev.Text), ":") && st.section != "" {
+		st.listSubject = ""
+		if strings.HasSuffix(strings.TrimSpace(prev.Text), ":") {
+			st.listSubject = st.last
+		} else if st.section != "" {
 			st.last = st.section
 		}
-		st.listSubject = st.last
 	case st.listSubject != "":
 		st.last = st.listSubject
 	}
