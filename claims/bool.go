@@ -42,7 +42,7 @@ var (
 func first(match func(s *sentence) (bool, int, int, bool)) func(s *sentence) []boolHit {
 	return func(s *sentence) []boolHit {
 		if v, start, end, ok := match(s); ok {
-			return []boolHit{{v, start, end}}
+			return []boolHit{{value: v, start: start, end: end}}
 		}
 		return nil
 	}
@@ -101,4 +101,9 @@ var negatorWords = wordSet("not", "no", "never", "without", "cannot", "nor", "ne
 type boolHit struct {
 	value      bool
 	start, end int
+	// subject is the program the matcher found the statement to be
+	// about, when its frame names it ("For clients still using, PHP is
+	// more suitable than IOP" says one thing of each); empty leaves the
+	// subject to the resolver.
+	subject Subject
 }

@@ -1,10 +1,11 @@
 // Package claims turns a corpus.Document into typed claims: what a page
 // states about a program (how long it lasts, hours and days a week, hours a
 // day, session length, whether detox is offered, whether clients live at
-// home, 24/7 supervision), about whom (iop, php, op, residential, …), the
-// value, the exact words and source position that said it, and the
-// modality of its clause (polarity, force, attribution, population,
-// variant) so that the checker compares like with like.
+// home, 24/7 supervision, whether it takes clients still using), about
+// whom (iop, php, op, residential, …), the value, the exact words and
+// source position that said it, and the modality of its clause (polarity,
+// force, attribution, population, variant) so that the checker compares
+// like with like.
 //
 // It sits between corpus (documents, blocks, sentences) and checker (which
 // compares claims). The quantity grammar lives in the subpackage quantity;

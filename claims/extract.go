@@ -192,9 +192,12 @@ func (x *Extractor) boolClaim(st *state, s *sentence, bk *boolKind, h boolHit, o
 				want = func(x Subject) bool { return programSubject(x) && x != owner }
 			}
 		}
-		if bk.kind == DetoxOffered {
+		switch {
+		case h.subject != "":
+			subj = h.subject
+		case bk.kind == DetoxOffered:
 			subj = st.detoxHolder(s, start, end, v)
-		} else {
+		default:
 			subj = st.resolve(s, start, end, false, want)
 		}
 		c := newClaim(s, bk.kind, start, end)

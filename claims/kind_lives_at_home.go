@@ -47,7 +47,7 @@ func livesAtHomeHits(s *sentence) []boolHit {
 			if side.home && discharge(l, start, end) {
 				continue
 			}
-			out = append(out, boolHit{side.home != negated(l, start), start, end})
+			out = append(out, boolHit{value: side.home != negated(l, start), start: start, end: end})
 		}
 		i += len(w)
 	}
@@ -75,9 +75,9 @@ func livingCell(s *sentence) (boolHit, bool) {
 	t = strings.TrimPrefix(t, "the ")
 	switch t {
 	case "home", "own home", "their own home", "your own home", "home each night":
-		return boolHit{true, 0, len(s.lower)}, true
+		return boolHit{value: true, end: len(s.lower)}, true
 	case "facility", "the facility", "treatment center", "center", "on-site", "onsite", "on site", "residence", "in residence":
-		return boolHit{false, 0, len(s.lower)}, true
+		return boolHit{value: false, end: len(s.lower)}, true
 	}
 	return boolHit{}, false
 }

@@ -130,8 +130,16 @@ func locations(cs ...[]*claims.Claim) []checker.Location {
 	return out
 }
 
-// quote renders one side of a message: "an hour" (a.txt:9:87).
+// quote renders one side of a message: "an hour" (a.txt:9:87), and a
+// yes/no side with the answer it gives: "than the IOP" (no, a.txt:7:4).
 func quote(c *claims.Claim) string {
+	if c.Value != nil {
+		answer := "no"
+		if *c.Value {
+			answer = "yes"
+		}
+		return fmt.Sprintf("%q (%s, %s:%d:%d)", c.Text, answer, c.File, c.Pos.Line, c.Pos.Column)
+	}
 	return fmt.Sprintf("%q (%s:%d:%d)", c.Text, c.File, c.Pos.Line, c.Pos.Column)
 }
 
