@@ -21,6 +21,12 @@ which figure applies.
 
 ` + compareRule + `
 
+Unlike the other checks, restated-differently also sets a figure the
+page attributes to a source beside the page's own ("PHP typically involves
+5–7 hours a day" and "according to SAMHSA, six or more hours a day"):
+when the page and the source it cites disagree, a reader cannot tell which
+figure holds either.
+
 Both statements must be exact (an "about" or a "daily" invites a reader to
 forgive the difference), bounded, in different sentences, not timetable
 entries, and differ at a bound by more than 10 % ("28 days" and "30 days"
@@ -42,6 +48,7 @@ func runRestated(p *checker.Pass) error {
 	tol := p.Config.Tolerance
 	for _, d := range p.Docs {
 		m, keys := byKey(pageVoice(d.Claims))
+		m, keys = withoutAttribution(m, keys)
 		for _, k := range keys {
 			groups := groupByValue(m[k])
 			if len(groups) != 2 || k.subject == claims.Other {
@@ -56,7 +63,7 @@ func runRestated(p *checker.Pass) error {
 					p.Report(checker.Finding{
 						Kind:      string(k.kind),
 						Subject:   string(k.subject),
-						Message:   fmt.Sprintf("%s: %s vs %s; both can be true, but a reader cannot tell which applies: state the figure once, or say which program each is for", topic(k), quote(a), quote(b)),
+						Message:   fmt.Sprintf("%s: %s vs %s; both can be true, but a reader cannot tell which applies: state the figure once, or say which program each is for", topic(k), attributedQuote(a), attributedQuote(b)),
 						Locations: locations(withFirst(groups[i].claims, a), withFirst(groups[j].claims, b)),
 						Values:    sortedValues(groups[i].value, groups[j].value),
 					})
@@ -124,4 +131,29 @@ func boundStraddled(exact, bound *claims.Claim, tol checker.Tolerance) bool {
 		return apart(se.Lo, sb.Lo) && se.Lo < sb.Lo
 	}
 	return apart(se.Hi, sb.Hi) && se.Hi > sb.Hi
+}
+
+// withoutAttribution merges the keys that differ only in attribution, in
+// first-seen order.
+func withoutAttribution(m map[key][]*claims.Claim, keys []key) (map[key][]*claims.Claim, []key) {
+	out := make(map[key][]*claims.Claim, len(keys))
+	var order []key
+	for _, k := range keys {
+		f := k
+		f.attribution = ""
+		if _, ok := out[f]; !ok {
+			order = append(order, f)
+		}
+		out[f] = append(out[f], m[k]...)
+	}
+	return out, order
+}
+
+// attributedQuote is quote with the source the page cites for the claim:
+// "six or more hours" (per SAMHSA, a.txt:22:5).
+func attributedQuote(c *claims.Claim) string {
+	if c.Attribution == "" {
+		return quote(c)
+	}
+	return fmt.Sprintf("%q (per %s, %s:%d:%d)", c.Text, c.Attribution, c.File, c.Pos.Line, c.Pos.Column)
 }
