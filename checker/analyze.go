@@ -3,6 +3,7 @@ package checker
 import (
 	"errors"
 	"runtime"
+	"slices"
 	"strings"
 	"sync"
 
@@ -148,12 +149,18 @@ func analyzeOne(in corpus.Input, opt AnalyzeOptions) (res *DocResult, skip *Skip
 		return nil, &Skipped{File: in.Path, Reason: err.Error()}
 	}
 	site := opt.Sites.Of(doc.ID, doc.URL)
-	cs := opt.Extractor.Extract(doc)
+	r := opt.Extractor.Read(doc)
+	if !slices.ContainsFunc(r.Namings, claims.Naming.Mismatched) {
+		// Only a page with a slip needs its names kept, to point at the
+		// right spelling; the rest would hold memory on large corpora.
+		r.Namings = nil
+	}
+	cs := r.Claims
 	for i := range cs {
 		cs[i].Site = site
 	}
 	res = &DocResult{
-		DocClaims: DocClaims{File: doc.ID, Site: site, Claims: cs},
+		DocClaims: DocClaims{File: doc.ID, Site: site, Claims: cs, Namings: r.Namings},
 		Ignores:   suppressionsOf(doc),
 		hashes:    doc.PageHashes(),
 	}

@@ -10,8 +10,9 @@ const StarterConfig = `# factlint configuration. factlint reads the nearest .fac
 # ignored: a place for YAML &anchors to share between entries.
 
 # Turn checks on or off by ID (all are on unless listed here as false).
-# IDs: within-page, across-pages, reference, schedule-math, template-drift,
-# invalid-suppression, unused-suppression. "factlint rules" lists them; "factlint explain ID"
+# IDs: within-page, restated-differently, across-pages, reference,
+# schedule-math, template-drift, program-name, invalid-suppression,
+# unused-suppression. "factlint rules" lists them; "factlint explain ID"
 # says what each one does.
 checks: {}
 #   template-drift: false

@@ -10,6 +10,9 @@ type DocClaims struct {
 	// unless the config says otherwise.
 	Site   string
 	Claims []claims.Claim
+	// Namings are the program names the page spells out with their
+	// abbreviations ("Intensive Outpatient Program (IOP)").
+	Namings []claims.Naming
 }
 
 // Pass is one check's view of the corpus.

@@ -59,7 +59,11 @@ type sentence struct {
 }
 
 // Extract returns doc's claims in document order.
-func (x *Extractor) Extract(doc *corpus.Document) []Claim {
+func (x *Extractor) Extract(doc *corpus.Document) []Claim { return x.Read(doc).Claims }
+
+// Read returns doc's claims in document order and the program names it
+// spells out with their abbreviations.
+func (x *Extractor) Read(doc *corpus.Document) Reading {
 	st := newState(x, doc)
 	var out []Claim
 	for bi := range doc.Blocks {
@@ -88,7 +92,7 @@ func (x *Extractor) Extract(doc *corpus.Document) []Claim {
 			}
 		}
 	}
-	return out
+	return Reading{Claims: out, Namings: st.namings(nil)}
 }
 
 // claimsOf appends the claims of s to out, and returns the subject of its

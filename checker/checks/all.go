@@ -10,6 +10,7 @@ var All = []*checker.Check{
 	Reference,
 	ScheduleMath,
 	TemplateDrift,
+	ProgramName,
 }
 
 // ByID finds a built-in check.
