@@ -30,7 +30,7 @@ func frequencyWords(lower, masked string, qs []quantity.Quantity) []quantity.Qua
 				ok = wordBefore(masked, i) != "of" && (meetingVerbs[wordBefore(masked, i)] || meetingNounAfter(masked, end)) ||
 					f.word == "every day of the week"
 			}
-			if !ok || f.word == "weekly" && (countWords[wordBefore(masked, i)] || weekOfMeetings(masked, end, qs)) {
+			if !ok || f.word == "weekly" && (countWords[wordBefore(masked, i)] || weekOfMeetings(masked, end, qs)) || f.hi >= 5 && hoursAfter(qs, end) {
 				// "several weekly sessions" meet more than once a week.
 				continue
 			}
@@ -42,6 +42,18 @@ func frequencyWords(lower, masked string, qs []quantity.Quantity) []quantity.Qua
 		}
 	}
 	return out
+}
+
+// hoursAfter reports an amount of hours right after a daily word: in
+// "daily three-hour sessions" the word is the rate of the hours, as in
+// "three hours of daily group therapy", not a count of days.
+func hoursAfter(qs []quantity.Quantity, end int) bool {
+	for i := range qs {
+		if q := &qs[i]; q.Start >= end && q.Start-end <= 2 && (q.Unit == quantity.Hour || q.Unit == quantity.Minute) {
+			return true
+		}
+	}
+	return false
 }
 
 var frequencyCues = []struct {

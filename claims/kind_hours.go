@@ -155,6 +155,7 @@ func init() {
 		ID: HoursPerDay, Label: "hours per day", Unit: "hour", Units: hourUnits, Max: 24,
 		Examples: []KindExample{
 			{"PHP participants attend for six hours a day.", "php 6"},
+			{"Several of our IOP sites run daily two-hour sessions.", "iop 2"},
 			{"The IOP runs three hours per day.", "iop 3"},
 			{"Our PHP requires 6 hours of treatment per day.", "php 6"},
 			{"IOP groups meet Monday through Friday from 9 a.m. to 12:30 p.m.", "iop 3.5"},
