@@ -138,6 +138,7 @@ func init() {
 		ID: DaysPerWeek, Label: "days per week", Unit: "day", Units: dayUnits, Max: 7,
 		Examples: []KindExample{
 			{"The IOP meets three to five days a week.", "iop 3–5"},
+			{"An IOP is an outpatient service whose groups meet three days a week.", "iop 3"},
 			{"Several of our IOP sites run daily two-hour sessions.", ""},
 			{"PHP clients attend Monday through Friday.", "php 5"},
 			{"Our IOP meets three evenings per week.", "iop 3"},

@@ -137,6 +137,9 @@ func (st *state) detoxHolder(s *sentence, start, end int, offered bool) Subject 
 		if modifiesDetox(s, m) {
 			continue
 		}
+		if strong := strongBefore(s, &m); strong != nil {
+			return strong.subject
+		}
 		return m.subject
 	}
 	// "Detox is not available in our outpatient program": a denial
@@ -230,6 +233,7 @@ func init() {
 		YesNo: &YesNo{Hits: first(matchDetox), Holds: programSubject},
 		Examples: []KindExample{
 			{"Our residential program offers medical detox on site.", "residential true"},
+			{"A partial hospitalization program (PHP) is an outpatient level of care designed to provide medical detox and therapy.", "php true"},
 			{"The IOP does not provide detox services.", "iop false"},
 			{"Detox is not available in our outpatient program.", "op false"},
 			{"Many IOPs are unable to provide detox.", "iop false"},

@@ -126,6 +126,9 @@ func (st *state) resolve(s *sentence, start, end int, adjectival bool, want func
 		if m.weak && (st.last == IOP || st.last == PHP) {
 			return st.last, true
 		}
+		if strong := strongBefore(s, m); strong != nil {
+			return strong.subject, true
+		}
 		return m.subject, true
 	}
 	if subj, ok := pick(before); ok {
@@ -392,4 +395,25 @@ func genericSubject(pre string) string {
 		}
 	}
 	return ""
+}
+
+// strongBefore returns, for a bare "outpatient" mention, the program the
+// sentence names before it: in "An intensive outpatient program (IOP) is
+// an outpatient level of treatment that provides …" the outpatient care
+// is the IOP, not another program. It returns nil for any other mention.
+func strongBefore(s *sentence, m *mention) *mention {
+	if !m.weak {
+		return nil
+	}
+	var out *mention
+	for i := range s.mentions {
+		o := &s.mentions[i]
+		if o.start >= m.start {
+			break
+		}
+		if programSubject(o.subject) && o.subject != Detox && !o.weak && !o.contrast {
+			out = o
+		}
+	}
+	return out
 }
