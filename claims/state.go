@@ -226,7 +226,11 @@ func (st *state) carries(s *sentence, m mention) bool {
 				return false
 			}
 		}
-		return true
+		// "They receive detox, counseling and therapy": a service a
+		// program's clients receive is no subject of its own; "During
+		// the detox stay, …" frames what follows.
+		lo, _ := clauseBounds(s.lower, m.start, m.end)
+		return opensClause(s.lower, lo, m.start, m.end) || framingPhrase(s.lower, m.start)
 	}
 	if wordBefore(s.lower, m.start) == "of" || ofPhrase(s.lower, m.start) || listedExample(s.lower, m.start) {
 		return false
@@ -326,4 +330,21 @@ func onlyContrast(s *sentence, subj Subject) bool {
 		}
 	}
 	return seen
+}
+
+// framingPhrase reports a mention inside a sentence's opening phrase set
+// off by a comma ("During the detox stay, …", "In our IOP, …"): the
+// sentence is about it.
+func framingPhrase(lower string, i int) bool {
+	f := strings.Fields(lower)
+	if len(f) == 0 {
+		return false
+	}
+	switch f[0] {
+	case "during", "in", "throughout", "within", "at":
+	default:
+		return false
+	}
+	k := strings.IndexByte(lower, ',')
+	return k > i && !strings.ContainsAny(lower[:i], ";:.")
 }
