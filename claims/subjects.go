@@ -307,7 +307,10 @@ func contrasted(lower string, ms []mention, i int) bool {
 	return false
 }
 
-var contrastWords = wordSet("unlike", "than", "without", "from", "instead", "versus", "vs", "between", "rather", "except", "nor", "alternative", "beyond", "outside", "over", "not")
+var contrastWords = wordSet("unlike", "than", "without", "from", "instead", "versus", "vs", "between", "rather", "except", "nor", "alternative", "beyond", "outside", "over", "not",
+	// "mimics inpatient care without the overnight stay": the program
+	// imitated is held up for comparison.
+	"mimics", "mimic", "mirrors", "resembles", "resemble", "replicates", "emulates")
 
 var comparisonNouns = wordSet("benefits", "advantages", "aspects", "features", "intensity", "structure", "elements", "level",
 	"equivalent", "instead", "cost", "costs")
