@@ -38,6 +38,10 @@ func frequencyWords(lower, masked string, qs []quantity.Quantity) []quantity.Qua
 				Unit: quantity.Times, Per: quantity.Week, Qualifier: f.qual,
 				// "weekly individual sessions" are the sessions' frequency.
 				Adjectival: meetingNounAfter(masked, end) && !meetingVerbs[wordBefore(masked, i)]}
+			if f.word == "weekly" && lessOftenAfter(masked, end) {
+				// "weekly, biweekly, or monthly": at most once a week.
+				q.HasMin, q.Min, q.Qualifier = false, 0, quantity.UpTo
+			}
 			out = append(out, q)
 		}
 	}
@@ -191,6 +195,19 @@ func comparedWithWeekly(masked string, q *quantity.Quantity) bool {
 			return false
 		}
 		j = k
+	}
+	return false
+}
+
+// lessOftenAfter reports alternatives less frequent than weekly listed
+// right after it: "weekly, biweekly, or monthly", "weekly or less often".
+func lessOftenAfter(masked string, end int) bool {
+	rest := strings.TrimLeft(masked[end:], " ,")
+	rest = strings.TrimPrefix(rest, "or ")
+	for _, w := range []string{"biweekly", "bi-weekly", "every other week", "every two weeks", "fortnightly", "monthly", "less often", "less frequently"} {
+		if strings.HasPrefix(rest, w) {
+			return true
+		}
 	}
 	return false
 }

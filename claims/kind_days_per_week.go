@@ -138,6 +138,8 @@ func init() {
 		ID: DaysPerWeek, Label: "days per week", Unit: "day", Units: dayUnits, Max: 7,
 		Examples: []KindExample{
 			{"The IOP meets three to five days a week.", "iop 3–5"},
+			{"Our outpatient counseling sessions are weekly, biweekly or monthly.", "op ≤1"},
+			{"Our outpatient counseling sessions are weekly or less often as clients progress.", "op ≤1"},
 			{"An IOP is an outpatient service whose groups meet three days a week.", "iop 3"},
 			{"Several of our IOP sites run daily two-hour sessions.", ""},
 			{"PHP clients attend Monday through Friday.", "php 5"},

@@ -90,6 +90,11 @@ var builtinTerms = []term{
 	{"group counseling", GroupTherapy, false},
 	{"group counselling", GroupTherapy, false},
 	{"group psychotherapy", GroupTherapy, false},
+	// Care after a program ends is none of the programs.
+	{"continuing care", Other, false},
+	{"aftercare", Other, false},
+	{"alumni groups", Other, false},
+	{"alumni program", Other, false},
 	{"sober living", Other, false},
 	{"sober living homes", Other, false},
 	{"sober houses", Other, false},
