@@ -190,9 +190,12 @@ func ownDetox(lower string, lo, d, dEnd int) bool {
 	if strings.Count(strings.TrimSpace(lower[lo+k+4:d]), " ") > 1 {
 		return false
 	}
-	switch wordAfter(lower, dEnd) {
+	switch noun := wordAfter(lower, dEnd); noun {
 	case "program", "programs", "services", "service", "center", "unit", "team", "facility":
-		return true
+		// "Our Detox Program" alone is a heading or a menu entry naming
+		// a page, not a statement about it.
+		rest := lower[indexFrom(lower, noun, dEnd)+len(noun):]
+		return strings.TrimSpace(strings.Trim(rest, " .:!")) != ""
 	}
 	return false
 }
@@ -233,6 +236,7 @@ func init() {
 		YesNo: &YesNo{Hits: first(matchDetox), Holds: programSubject},
 		Examples: []KindExample{
 			{"Our residential program offers medical detox on site.", "residential true"},
+			{"Our Detox Program", ""},
 			{"A partial hospitalization program (PHP) is an outpatient level of care designed to provide medical detox and therapy.", "php true"},
 			{"The IOP does not provide detox services.", "iop false"},
 			{"Detox is not available in our outpatient program.", "op false"},
