@@ -23,7 +23,7 @@ type modality struct {
 func modalityOf(s *sentence, start, end int) modality {
 	lo, hi := clauseBounds(s.lower, start, end)
 	clause := s.masked[lo:hi]
-	m := modality{polarity: Asserted, force: forceOf(s.masked, clause, lo, start)}
+	m := modality{polarity: Asserted, force: forceOf(s.masked, clause, lo, start, end)}
 	if negatedClaim(s.masked, lo, start) {
 		m.polarity = Negated
 	}
@@ -85,13 +85,13 @@ var variantStems = func() []string {
 // forceOf orders the cues by how much they change what a claim can
 // contradict: an example or a condition makes a claim unusable for
 // contradictions, so they win over everything else.
-func forceOf(sentence, clause string, lo, start int) Force {
+func forceOf(sentence, clause string, lo, start, end int) Force {
 	switch {
 	case hasPhrase(sentence, exampleCues) || workedExample(sentence):
 		return Example
 	case conditional(sentence, start):
 		return Conditional
-	case existentialBefore(sentence[lo:start]) || hasPhrase(clause, []string{"in some cases", "sometimes", "occasionally"}) || startsWithExistential(sentence[lo:]):
+	case existentialBefore(sentence[lo:start]) || hedgedAround(sentence[lo:start], clause[min(end, lo+len(clause))-lo:]) || startsWithExistential(sentence[lo:]):
 		return Existential
 	case universalIn(clause) || definition(sentence):
 		return Universal
@@ -101,7 +101,7 @@ func forceOf(sentence, clause string, lo, start int) Force {
 
 var exampleCues = []string{"for example", "for instance", "e.g.", "e.g.,", "such as a", "as an example", "an example", "say,", "imagine", "let's say", "let’s say", "suppose"}
 
-var existentialCues = []string{"some", "may", "might", "can", "could", "others", "sometimes", "certain", "occasionally", "possibly", "optional", "several"}
+var existentialCues = []string{"some", "may", "might", "can", "could", "others", "sometimes", "certain", "occasionally", "possibly", "optional"}
 
 // universalCues: "each" is left out, since it mostly sits in a rate
 // ("three hours each day").
@@ -155,8 +155,32 @@ func conditional(s string, start int) bool {
 // existentialBefore reports an existential cue before the claim in its
 // clause: "some IOPs may meet twice a week". One after it belongs to what
 // follows ("complete the IOP in 8 to 12 weeks, and some continue …").
+// "Several" hedges the programs it counts ("several centers offer …"),
+// not meetings ("several weekly sessions").
 func existentialBefore(pre string) bool {
-	return hasWord(pre, existentialCues...)
+	if hasWord(pre, existentialCues...) {
+		return true
+	}
+	for i := range wordIndexes(pre, "several") {
+		switch wordAfter(pre, i+len("several")) {
+		case "programs", "centers", "centres", "facilities", "providers", "clinics", "of", "iops", "phps":
+			return true
+		}
+	}
+	return false
+}
+
+// hedgedAround reports "in some cases", "sometimes" or "occasionally"
+// governing the claim: before it in its clause, or after it with no comma
+// between ("lasts 12 weeks in some cases"); after a comma the hedge
+// belongs to what follows ("1 to 9 hours a week, sometimes paired with
+// medication").
+func hedgedAround(pre, post string) bool {
+	hedges := []string{"in some cases", "sometimes", "occasionally"}
+	if k := strings.IndexAny(post, ",;("); k >= 0 {
+		post = post[:k]
+	}
+	return hasPhrase(pre, hedges) || hasPhrase(post, hedges)
 }
 
 func startsWithExistential(clause string) bool {

@@ -37,7 +37,10 @@ reference: they do not say what the program is.
 
 Severity: error when the claim lies entirely outside the reference range
 after tolerance ("an hour a week" for an IOP); warning when it only reaches
-past it ("between 6 and 30 hours" against 9–19). Open bounds only count up
+past it ("between 6 and 30 hours" against 9–19); info when a figure or
+range reaches past it by less than the tolerance ("9 to 20 hours a week"
+for an IOP, "1 to 9 hours" for outpatient care): the boundary is where the
+next level of care begins, and a reader cannot tell which level is meant. Open bounds only count up
 to their stated bound. To fix: correct the figure, or, when the program
 follows another standard, say so in the config's reference facts.`,
 	Run: runReference,
@@ -76,6 +79,10 @@ func runReference(p *checker.Pass) error {
 			case !got.Overlaps(ref):
 			case stated.Lo < ref.Lo*(1-tol.Relative) && c.Min != nil || stated.Hi > ref.Hi*(1+tol.Relative) && c.Max != nil && !c.OpenEnded:
 				sev = checker.Warning
+			case boundary(c) && (stated.Lo < ref.Lo && c.Min != nil || stated.Hi > ref.Hi && c.Max != nil && !c.OpenEnded):
+				// "9 to 20 hours a week" for an IOP: within tolerance, but
+				// 20 hours is where the next level of care begins.
+				sev = checker.Info
 			default:
 				continue
 			}
@@ -227,4 +234,11 @@ func insideShare(x, ref checker.Interval) float64 {
 		return 0
 	}
 	return (hi - lo) / (x.Hi - x.Lo)
+}
+
+// boundary reports a claim that can sit on a level of care's boundary: a
+// figure or range as stated. A bound ("fewer than 9 hours", "up to 20")
+// says where it stops, and the strict ones cannot be told from the loose.
+func boundary(c *claims.Claim) bool {
+	return c.Qualifier == claims.Exact || c.Qualifier == claims.Approx
 }
