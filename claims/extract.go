@@ -92,6 +92,11 @@ func (x *Extractor) Read(doc *corpus.Document) Reading {
 			}
 		}
 	}
+	// Claims outlive the page by the whole run: drop the slack appending
+	// left (a quarter of the slice on average, 336 bytes a claim).
+	if cap(out) > len(out) {
+		out = append([]Claim(nil), out...)
+	}
 	return Reading{Claims: out, Namings: st.namings(nil)}
 }
 

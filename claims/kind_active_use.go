@@ -190,6 +190,9 @@ func whoClauseEnd(lower string, i int) int {
 // sober", "are not actively dependent", "no longer use"). Each conjunct
 // ("… and/or …") carries its own negation.
 func activeState(clause string) (use, ok bool) {
+	if !mentionsUse(clause) {
+		return false, false
+	}
 	mixed := false
 	for _, part := range splitConjuncts(clause) {
 		v, found := conjunctState(part)
@@ -206,6 +209,20 @@ func activeState(clause string) (use, ok bool) {
 	}
 	return use, ok
 }
+
+// mentionsUse is a cheap test in front of the cue expressions: "who"
+// clauses are common ("for those who need structure"), clauses about use
+// are not.
+func mentionsUse(clause string) bool {
+	for _, stem := range useStems {
+		if strings.Contains(clause, stem) {
+			return true
+		}
+	}
+	return false
+}
+
+var useStems = []string{"depend", "using", "drink", "system", "addict", "withdraw", "sober", "sobriety", "abstin"}
 
 func splitConjuncts(clause string) []string {
 	var out []string
@@ -236,12 +253,11 @@ var (
 
 func conjunctState(part string) (use, ok bool) {
 	var at int
-	switch {
-	case usingCue.MatchString(part):
-		use, at = true, usingCue.FindStringIndex(part)[0]
-	case soberCue.MatchString(part):
-		use, at = false, soberCue.FindStringIndex(part)[0]
-	default:
+	if loc := usingCue.FindStringIndex(part); loc != nil {
+		use, at = true, loc[0]
+	} else if loc := soberCue.FindStringIndex(part); loc != nil {
+		use, at = false, loc[0]
+	} else {
 		return false, false
 	}
 	if useNegator.MatchString(part[:at]) {
