@@ -90,7 +90,9 @@ func (st *state) pageTopic() Subject {
 	for _, s := range []Subject{IOP, PHP, OP, Residential} {
 		total += score[s]
 	}
-	if score[Detox] > total {
+	// A page that names no program but mentions detox once in passing
+	// ("Day 1-7: medical detox") is not about detox.
+	if score[Detox] > total && score[Detox] >= 3 {
 		return Detox
 	}
 	return best
