@@ -133,6 +133,7 @@ func init() {
 		Examples: []KindExample{
 			{"In our IOP, clients live at home and attend sessions.", "iop true"},
 			{"Residential clients live at the facility.", "residential false"},
+			{"Partial hospitalization programs sit between inpatient care and less intensive outpatient services. They let you go home each night.", "php true"},
 			{"Our PHP is a full day of care. Its structure mimics inpatient care without the overnight stay.", "php true"},
 			{"Outpatient programs are the least intensive option. Clients receive detox, counseling and therapy. Then each client goes home after the session.", "op true"},
 			{"Our outpatient program can start with detox. During the detox stay, a daily schedule is followed. Clients return home each night.", "detox true"},

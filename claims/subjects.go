@@ -190,7 +190,16 @@ func (st *subjectTerms) find(s, lower string) []mention {
 				continue
 			}
 			if e <= len(hay) && hay[i:e] == t.text && (e == len(hay) || !isWordByte(hay[e])) {
-				ms = append(ms, mention{start: i, end: e, subject: t.subject, weak: t.text == "outpatient" || t.text == "outpatients"})
+				m := mention{start: i, end: e, subject: t.subject, weak: t.text == "outpatient" || t.text == "outpatients"}
+				// "less intensive outpatient services", "a more intensive
+				// outpatient option": a comparative, not the IOP's name
+				// ("most intensive outpatient programs" is most IOPs).
+				if t.subject == IOP && strings.HasPrefix(t.text, "intensive") {
+					if w := wordBefore(lower, i); w == "less" || w == "more" || w == "least" {
+						m.subject, m.weak = OP, true
+					}
+				}
+				ms = append(ms, m)
 				next = e
 				break
 			}
