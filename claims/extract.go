@@ -169,6 +169,11 @@ func (x *Extractor) claimsOf(st *state, s *sentence, out []Claim) ([]Claim, Subj
 			if h.start < believed {
 				continue
 			}
+			// "If you want to live at home, an IOP may be right for you":
+			// the condition says what the program after it is for.
+			if h.subject == "" && inCondition(s.lower, h.start) {
+				h.subject = conditionedProgram(s)
+			}
 			out = x.boolClaim(st, s, bk, h, out)
 		}
 	}
@@ -297,6 +302,26 @@ func inCondition(lower string, i int) bool {
 		}
 	}
 	return false
+}
+
+// conditionedProgram is the program the main clause after an opening
+// condition names, when the condition names none: "If you do not need
+// 24/7 care, a partial care program is your best option." A bare
+// "outpatient" counts ("…, outpatient may be the best choice").
+func conditionedProgram(s *sentence) Subject {
+	comma := strings.IndexByte(s.lower, ',')
+	if comma < 0 {
+		return ""
+	}
+	for _, m := range s.mentions {
+		if m.start < comma && programSubject(m.subject) && !m.contrast {
+			return ""
+		}
+		if m.start > comma && programSubject(m.subject) && !m.contrast {
+			return m.subject
+		}
+	}
+	return ""
 }
 
 func isQuestion(s string) bool {

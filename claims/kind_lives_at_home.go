@@ -133,6 +133,7 @@ func init() {
 		Examples: []KindExample{
 			{"In our IOP, clients live at home and attend sessions.", "iop true"},
 			{"Residential clients live at the facility.", "residential false"},
+			{"Residential Treatment\n\nResidential care gives the most support around the clock. If you like the idea of living in the comfort of your own home during recovery and do not have a severe addiction, outpatient may be the best choice for you.", "op true"},
 			{"Partial hospitalization programs sit between inpatient care and less intensive outpatient services. They let you go home each night.", "php true"},
 			{"Our PHP is a full day of care. Its structure mimics inpatient care without the overnight stay.", "php true"},
 			{"Outpatient programs are the least intensive option. Clients receive detox, counseling and therapy. Then each client goes home after the session.", "op true"},

@@ -93,6 +93,7 @@ func init() {
 		YesNo: &YesNo{Hits: first(matchSupervision), Holds: programSubject},
 		Examples: []KindExample{
 			{"Residential treatment provides 24/7 supervision.", "residential true"},
+			{"Residential treatment is the most intensive level. If you do not need 24/7 supervision, a partial hospitalization program is your best option.", "php false"},
 			{"Our IOP does not offer 24-hour supervision.", "iop false"},
 			{"Residential care includes 24/7 medical and clinical supervision.", "residential true"},
 			{"Our IOP suits people who do not need constant monitoring.", "iop false"},
