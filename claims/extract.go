@@ -118,6 +118,9 @@ func (x *Extractor) claimsOf(st *state, s *sentence, out []Claim) ([]Claim, Subj
 		if q.Qualifier == quantity.Vague || inCondition(s.lower, q.Start) || q.Start < believed {
 			continue
 		}
+		if insideName(s, q) {
+			continue // "a day program", "day treatment": a program's name
+		}
 		kind, factor, ok := classify(s, i)
 		if !ok {
 			continue
@@ -299,6 +302,17 @@ func inCondition(lower string, i int) bool {
 		if strings.HasPrefix(t, w) {
 			comma := strings.IndexByte(lower, ',')
 			return comma < 0 || i < comma
+		}
+	}
+	return false
+}
+
+// insideName reports a quantity whose words run into a program's name:
+// "a day" in "Our PHP is a day program".
+func insideName(s *sentence, q *quantity.Quantity) bool {
+	for _, m := range s.mentions {
+		if q.Start < m.end && m.start < q.End {
+			return true
 		}
 	}
 	return false

@@ -178,6 +178,7 @@ func init() {
 		Examples: []KindExample{
 			{"Our intensive outpatient program lasts eight to twelve weeks.", "iop 56–84"},
 			{"Most residential stays run 30 to 90 days.", "residential 30–90"},
+			{"Our PHP is a day program for adults.", ""},
 			{"Clients usually spend two to four months in our IOP.", "iop 60.875–121.75"},
 			{"Partial hospitalization typically takes 2–4 weeks.", "php 14–28"},
 			{"A PHP stay lasts at least 14 days.", "php ≥14"},
