@@ -40,6 +40,9 @@ func statesProgramLength(s *sentence, i int) bool {
 		return false
 	}
 	before, after := wordBefore(s.masked, q.Start), wordAfter(s.masked, q.End)
+	if lo, _ := clauseBounds(s.lower, q.Start, q.End); hasWord(s.masked[lo:q.Start], coverWords...) {
+		return false // "insurance covers up to 30 days": what is paid for
+	}
 	if s.header.length && q.Start >= s.headerFrom && !q.Adjectival {
 		return true
 	}
@@ -90,8 +93,10 @@ func statesProgramLength(s *sentence, i int) bool {
 		}
 		if after == "stay" || after == "stays" {
 			// "a 90-day stay at a residential treatment center": where the
-			// stay is comes a few words on.
-			return programWithinWords(s, q.End, 5)
+			// stay is comes a few words on, or was named before it ("our
+			// residential program offers a 28-day stay").
+			lo, _ := clauseBounds(s.lower, q.Start, q.End)
+			return programWithinWords(s, q.End, 5) || programBefore(s, lo, q.Start)
 		}
 		return mentionAt(s, q.End) || programNouns[after] && programWithinWords(s, q.End, 3)
 	}
@@ -160,6 +165,9 @@ var historyWords = []string{"serving", "served", "serve", "business", "experienc
 
 var notLengthAfter = wordSet("old", "ago", "sober", "clean", "later", "before", "prior", "earlier", "after", "since", "supply")
 
+// coverWords make a duration what insurance pays for.
+var coverWords = []string{"cover", "covers", "covered", "coverage", "reimburse", "reimburses", "reimbursed", "insurer", "insurers"}
+
 var programNouns = wordSet("program", "programs", "programme", "treatment", "course", "stay", "plan", "curriculum", "track", "rehab", "detox", "iop", "php", "intensive", "residential", "inpatient", "outpatient", "commitment", "journey")
 
 // mentionAt reports whether a subject mention starts right after i.
@@ -179,6 +187,8 @@ func init() {
 			{"Our intensive outpatient program lasts eight to twelve weeks.", "iop 56–84"},
 			{"Most residential stays run 30 to 90 days.", "residential 30–90"},
 			{"Our PHP is a day program for adults.", ""},
+			{"Our residential program offers a 28-day stay with medical care.", "residential 28"},
+			{"Insurance usually covers up to 30 days of residential treatment.", ""},
 			{"Clients usually spend two to four months in our IOP.", "iop 60.875–121.75"},
 			{"Partial hospitalization typically takes 2–4 weeks.", "php 14–28"},
 			{"A PHP stay lasts at least 14 days.", "php ≥14"},
