@@ -70,6 +70,11 @@ func TestParse(t *testing.T) {
 		{"therapy lasts three to five weeks", []string{`"three to five weeks" 3..5 week exact`}},
 		{"an 8- to 12-week program", []string{`"8- to 12-week" 8..12 week exact adj`}},
 		{"60- or 90-day stays", []string{`"60- or 90-day" 60..90 day exact adj`}},
+		{"programs of 30, 60 or 90 days", []string{`"30, 60 or 90 days" 30..90 day exact`}},
+		{"3, 4, and 5 weeks", []string{`"3, 4, and 5 weeks" 3..5 week exact`}},
+		{"on days 1, 2 or 3", []string{`"1, 2 or 3" 1..3  exact`}},
+		// A list that does not rise is no span of alternatives.
+		{"rated 5, 3 or 4 hours", []string{`"5" 5..5  exact`, `"3 or 4 hours" 3..4 hour exact`}},
 		{"a single day of the week", []string{`"a single day of the week" 1..1 day/week exact`}},
 		{"a 90-day program", []string{`"90-day" 90..90 day exact adj`}},
 		{"one-hour sessions", []string{`"one-hour" 1..1 hour exact adj`}},

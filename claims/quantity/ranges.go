@@ -21,6 +21,15 @@ func (p *parser) rangeEnd(n1 num, u1 Unit, f1 float64, end int, between bool) (r
 		r++
 		conn = p.word(r)
 	}
+	if conn == "," && u1 == None {
+		// "30, 60 or 90 days": alternatives listed with the last one's
+		// unit span from the first to the last.
+		last, ok := p.listEnd(n1, r)
+		if !ok {
+			return rangeRead{}, false
+		}
+		r, conn = last, p.word(last)
+	}
 	switch conn {
 	case "-", "–", "—", "‐", "‑", "~", "to", "through", "thru":
 	case "or":
@@ -135,4 +144,29 @@ func (p *parser) otherBound(q Quantity, next int) (Quantity, int, bool) {
 	m.Start, m.End = q.Start, q2.End
 	m.Text = p.text[m.Start:m.End]
 	return m, end, true
+}
+
+// listEnd reads the middle of a list of rising numbers after n1 ("30, 60
+// or 90", "3, 4, and 5") from the comma at r, and returns the index of
+// the "or" or "and" before its last number.
+func (p *parser) listEnd(n1 num, r int) (int, bool) {
+	prev := n1.v
+	for k := r + 1; ; {
+		n, ok := p.number(k)
+		if !ok || n.article || n.v <= prev {
+			return 0, false
+		}
+		prev = n.v
+		next := n.end
+		if p.punct(next) == "," {
+			next++
+		}
+		if w := p.word(next); w == "or" || w == "and" {
+			return next, true
+		}
+		if next == n.end {
+			return 0, false
+		}
+		k = next
+	}
 }
