@@ -131,13 +131,15 @@ func daysOfPerWeek(s *sentence, i int) bool {
 	return true
 }
 
-var openingWords = []string{"open", "opened", "call", "calls", "answer", "answers", "answered", "admissions", "admission", "staffed", "reach", "reached", "hotline", "helpline", "phone", "phones", "available"}
+var openingWords = []string{"open", "opened", "call", "calls", "answer", "answers", "answered", "admissions", "admission", "staffed", "reach", "reached", "hotline", "helpline", "phone", "phones", "available",
+	"walk-in", "walk-ins"}
 
 func init() {
 	register(KindSpec{
 		ID: DaysPerWeek, Label: "days per week", Unit: "day", Units: dayUnits, Max: 7,
 		Examples: []KindExample{
 			{"The IOP meets three to five days a week.", "iop 3–5"},
+			{"Our PHP accepts walk-ins 7 days a week between 8 a.m. and 5 p.m.", ""},
 			{"Our outpatient counseling sessions are weekly, biweekly or monthly.", "op ≤1"},
 			{"Our outpatient counseling sessions are weekly or less often as clients progress.", "op ≤1"},
 			{"An IOP is an outpatient service whose groups meet three days a week.", "iop 3"},

@@ -187,6 +187,7 @@ func init() {
 			{"Our intensive outpatient program lasts eight to twelve weeks.", "iop 56–84"},
 			{"Most residential stays run 30 to 90 days.", "residential 30–90"},
 			{"Our PHP is a day program for adults.", ""},
+			{"Our partial hospitalization program meets daily. Individual therapy sessions last 50 minutes. Some programs may last as long as six months.", "php ≤182.625"},
 			{"Our residential program offers a 28-day stay with medical care.", "residential 28"},
 			{"Insurance usually covers up to 30 days of residential treatment.", ""},
 			{"Clients usually spend two to four months in our IOP.", "iop 60.875–121.75"},

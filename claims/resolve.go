@@ -165,6 +165,17 @@ func (st *state) resolve(s *sentence, start, end int, adjectival bool, want func
 		// "the full recovery journey spans 6 to 12 months": a person's
 		// recovery, not any program's length.
 		return Other
+	case "program":
+		// "Some programs may last six months" after a sentence about
+		// individual therapy: programs are the section's programs, not
+		// the therapy inside them.
+		if st.last != "" && !programSubject(st.last) {
+			for _, subj := range []Subject{st.lastProgram, st.section, st.topic} {
+				if programSubject(subj) && want(subj) {
+					return subj
+				}
+			}
+		}
 	}
 	// Mentions in earlier clauses of the same sentence are nearer than
 	// the previous sentence: "PHPs give intensive care while they let
@@ -390,6 +401,8 @@ func genericSubject(pre string) string {
 			return "rehab"
 		case "recovery":
 			return "recovery"
+		case "program", "programs", "programme", "programmes":
+			return "program"
 		case "is", "are", "was", "last", "lasts", "takes", "take", "usually", "typically", "generally", "often":
 			return ""
 		}
