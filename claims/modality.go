@@ -316,6 +316,9 @@ func variantOf(masked string, lo, hi, start, end int) string {
 				}
 				from = i + len(cue)
 				ok := v.standalone || modifiesProgram(clause, i+len(cue))
+				if v.name == "evening" && timeOfDay(clause, i) {
+					ok = false
+				}
 				if substances[v.name] {
 					ok = withdrawalOf(clause, i, i+len(cue))
 				}
@@ -329,6 +332,19 @@ func variantOf(masked string, lo, hi, start, end int) string {
 		consider(strings.ReplaceAll(strings.ReplaceAll(clause[m[0]:m[1]], " ", ""), "-", ""), m[0])
 	}
 	return best
+}
+
+// timeOfDay reports an evening word used as a time ("return home every
+// evening after group", "in the evening"), not as a track's name.
+func timeOfDay(clause string, i int) bool {
+	switch w := wordBefore(clause, i); w {
+	case "every", "each", "per", "at", "that", "this", "one", "by", "tonight":
+		return true
+	case "the":
+		p := wordBefore(clause, strings.LastIndex(clause[:i], w))
+		return p == "in" || p == "during" || p == "at" || p == "by"
+	}
+	return false
 }
 
 // modifiesProgram reports a program word among the two words after i.

@@ -38,6 +38,9 @@ func TestModality(t *testing.T) {
 		{"Schedules vary, such as an IOP of 4 days a week.", claims.DaysPerWeek, want{claims.Asserted, claims.Example, "", "", ""}},
 		{"The IOP adds a fourth day a week if clients relapse.", "", want{}},
 		{"Our IOP meets 4 days a week if clients relapse.", claims.DaysPerWeek, want{claims.Asserted, claims.Conditional, "", "", ""}},
+		// an evening as a time is no evening track
+		{"Our IOP clients return home every evening after group.", claims.LivesAtHome, want{claims.Asserted, claims.Typical, "", "", ""}},
+		{"Our PHP lets clients go back home in the evening after their sessions.", claims.LivesAtHome, want{claims.Asserted, claims.Typical, "", "", ""}},
 		// polarity
 		{"Our IOP is not 30 days long.", claims.ProgramLength, want{claims.Negated, claims.Typical, "", "", ""}},
 		{"Our IOP never lasts more than 12 weeks.", claims.ProgramLength, want{claims.Asserted, claims.Universal, "", "", ""}},
