@@ -190,7 +190,12 @@ func (st *state) resolve(s *sentence, start, end int, adjectival bool, want func
 	if st.last == Detox && st.section != "" && st.section != Detox && want(st.section) {
 		return st.section
 	}
-	if st.last != "" && want(st.last) {
+	// A therapy does not carry to a sentence about the client: "You will
+	// need to commit about 3 hours per week" after a sentence about
+	// individual counseling is about the program ("The classes are held
+	// once a week" still points back at the therapy).
+	carries := programSubject(st.last) || !startsWithClient(s.lower)
+	if st.last != "" && want(st.last) && carries {
 		return st.last
 	}
 	if st.lastProgram != "" && want(st.lastProgram) {
@@ -203,6 +208,9 @@ func (st *state) resolve(s *sentence, start, end int, adjectival bool, want func
 	}
 	if st.topic != "" {
 		return st.topic
+	}
+	if st.last != "" && want(st.last) {
+		return st.last
 	}
 	return Other
 }
@@ -265,6 +273,15 @@ func punctBetween(s string) bool {
 }
 
 var pronouns = []string{"they", "it", "it's", "it’s", "this", "these", "those", "such", "the program", "the programs", "this program", "these programs", "each program", "others", "some", "most", "in most cases", "typically", "generally", "usually"}
+
+// startsWithClient reports a sentence whose subject is the client.
+func startsWithClient(lower string) bool {
+	switch wordAfter(trimLeftWords(lower), 0) {
+	case "you", "clients", "patients", "participants", "people", "individuals":
+		return true
+	}
+	return false
+}
 
 func startsWithPronoun(lower string) bool {
 	t := trimLeftWords(lower)
