@@ -46,6 +46,11 @@ func hoursKind(s *sentence, i int) (Kind, bool) {
 		return "", false
 	}
 	lo, hi := clauseBounds(s.lower, q.Start, q.End)
+	if hasWord(s.masked[lo:q.Start], onceWords...) {
+		// "The intake appointment takes about two hours": a step done
+		// once, not the program's sessions.
+		return "", false
+	}
 	rest := strings.TrimLeft(s.masked[q.End:hi], " ")
 	for _, p := range []string{"per session", "each session", "a session", "per group", "at a time", "per meeting", "each time"} {
 		if strings.HasPrefix(rest, p) {
@@ -124,6 +129,9 @@ var activityWords = wordSet("commuting", "commute", "driving", "traveling", "tra
 
 var jobWords = []string{"work", "works", "working", "job", "jobs", "employment", "shift", "shifts", "school", "sleep", "sleeping"}
 
+// onceWords name steps a client goes through once.
+var onceWords = []string{"intake", "assessment", "assessments", "evaluation", "evaluations", "screening", "consultation", "orientation", "admission", "admissions", "interview"}
+
 var sessionList = []string{"session", "sessions", "meeting", "meetings", "appointment", "appointments", "class", "classes"}
 
 var sessionNouns = wordSet(sessionList...)
@@ -180,6 +188,7 @@ func init() {
 		ID: SessionLength, Label: "session length", Unit: "hour", Units: hourUnits, Max: 12,
 		Examples: []KindExample{
 			{"Individual therapy sessions last 50 minutes.", "individual-therapy 0.8333"},
+			{"For our IOP, the intake appointment takes about two hours.", ""},
 			{"Our IOP offers 3-hour group sessions.", "group-therapy 3"},
 			{"The IOP meets for three to four hours per session.", "iop 3–4"},
 			{"Our IOP sessions only last a few hours at a time.", "iop 2–4"},
