@@ -70,7 +70,7 @@ func contains(ss []Subject, s Subject) bool {
 
 // headerCell reports whether b is a short block naming exactly one program.
 func headerCell(ms []mention, b *corpus.Block) (Subject, bool) {
-	if len(ms) == 0 || !cellLike(b) || wordCount(b.Text) > 8 {
+	if len(ms) == 0 || !cellLike(b) || wordCount(b.Text) > 8 || statement(b.Text) {
 		return "", false
 	}
 	var subj Subject
@@ -84,6 +84,15 @@ func headerCell(ms []mention, b *corpus.Block) (Subject, bool) {
 		subj = m.subject
 	}
 	return subj, subj != ""
+}
+
+// statement reports a short line that says something rather than names
+// a column: it holds a figure or ends like a sentence ("Our IOP lasts 8
+// weeks."). A run of such lines is prose, each line about the program it
+// names, not a table's header row.
+func statement(text string) bool {
+	t := strings.TrimSpace(text)
+	return strings.ContainsAny(t, "0123456789") || strings.HasSuffix(t, ".") || strings.HasSuffix(t, "!")
 }
 
 func allCells(bs []corpus.Block) bool {
