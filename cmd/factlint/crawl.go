@@ -101,6 +101,7 @@ func (e *env) analyzeWeb(f inputFlags, cfg *checker.Config, perDoc func(*corpus.
 	p := &crawlProgress{e: e, start: time.Now()}
 	opt.Progress = p.update
 
+	setMemoryLimit(len(local) + max(f.MaxPages, 0))
 	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt)
 	defer stop()
 	in := make(chan corpus.Input)

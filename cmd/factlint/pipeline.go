@@ -108,6 +108,7 @@ func (e *env) analyze(f inputFlags, cfg *checker.Config, perDoc func(*corpus.Doc
 	}
 	p := e.newProgress(len(inputs))
 	opt.Progress = p.update
+	setMemoryLimit(len(inputs))
 	a := checker.Analyze(inputs, opt)
 	p.finish()
 	for _, s := range a.Skipped {
