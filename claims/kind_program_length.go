@@ -34,6 +34,11 @@ func statesProgramLength(s *sentence, i int) bool {
 	if (bareRate(qt) || qt == "a month") && strings.HasSuffix(strings.TrimRight(s.lower[:q.Start], " "), ")") {
 		return false // "8 hours of programming (…) a day": the rate of what came before
 	}
+	if bareRate(qt) && rateOfEarlier(s, i) {
+		// "fewer than 9 hours of treatment a week": the week is the
+		// hours' rate, already read with them.
+		return false
+	}
 	if partOfDay(qt) {
 		// "for an evening", "a half-day", "full-day programming": a part
 		// of one day's schedule, not how long a program lasts.
@@ -187,6 +192,7 @@ func init() {
 			{"Our intensive outpatient program lasts eight to twelve weeks.", "iop 56–84"},
 			{"Most residential stays run 30 to 90 days.", "residential 30–90"},
 			{"Our PHP is a day program for adults.", ""},
+			{"Traditional outpatient offers fewer than 9 hours of treatment a week.", ""},
 			{"Our partial hospitalization program meets daily. Individual therapy sessions last 50 minutes. Some programs may last as long as six months.", "php ≤182.625"},
 			{"Our residential program offers a 28-day stay with medical care.", "residential 28"},
 			{"Insurance usually covers up to 30 days of residential treatment.", ""},
@@ -404,6 +410,24 @@ func minimumOrMaximum(s *sentence, q *quantity.Quantity) {
 func (s *sentence) mentionEndsAt(i int) bool {
 	for _, m := range s.mentions {
 		if programSubject(m.subject) && m.end <= i && strings.TrimSpace(s.lower[m.end:i]) == "" {
+			return true
+		}
+	}
+	return false
+}
+
+// rateOfEarlier reports an amount of hours or meetings earlier in the
+// clause of qs[i] that has no rate of its own, which a bare "a week" after
+// it is the rate of.
+func rateOfEarlier(s *sentence, i int) bool {
+	q := &s.qs[i]
+	lo, _ := clauseBounds(s.lower, q.Start, q.End)
+	for j := i - 1; j >= 0; j-- {
+		o := &s.qs[j]
+		if o.End <= lo {
+			return false
+		}
+		if o.Per == quantity.None && (o.Unit == quantity.Hour || o.Unit == quantity.Minute || o.Unit == quantity.Session || o.Unit == quantity.Times) {
 			return true
 		}
 	}

@@ -123,7 +123,9 @@ func (st *state) resolve(s *sentence, start, end int, adjectival bool, want func
 		}
 		// "outpatient care with sessions 3 to 5 days a week" in a section
 		// about the IOP: IOP and PHP are outpatient care too.
-		if m.weak && (st.last == IOP || st.last == PHP) {
+		// A sentence that opens with it ("Outpatient therapy meets once a
+		// week") is about outpatient care itself.
+		if m.weak && (st.last == IOP || st.last == PHP) && !opensSentence(s.lower, m.start) {
 			return st.last, true
 		}
 		if strong := strongBefore(s, m); strong != nil {
@@ -446,4 +448,16 @@ func strongBefore(s *sentence, m *mention) *mention {
 		}
 	}
 	return out
+}
+
+// opensSentence reports a mention with at most a determiner before it in
+// its sentence ("Outpatient care …", "Our outpatient program …",
+// "- Outpatient: …").
+func opensSentence(lower string, i int) bool {
+	pre := strings.Trim(lower[:i], " -–—•*:")
+	switch pre {
+	case "", "our", "the", "an", "a", "in", "for":
+		return true
+	}
+	return false
 }
