@@ -199,6 +199,15 @@ func (x *Extractor) boolClaim(st *state, s *sentence, bk *boolKind, h boolHit, o
 			// residential's, whatever the clause says of its subject;
 			// "24/7 inpatient care" names its program inside the phrase.
 			if owner, ok := s.programWithin(start, end+30, end); ok {
+				if !v && s.mentionAt(start, end) == nil && wordAfter(s.lower, end) != "of" && thereIsNo(s.lower, start) {
+					// "There is no 24-hour supervision in PHP": the
+					// program named after it is where it is missing
+					// ("without the supervision provided in residential
+					// care" still says residential care has it).
+					c := newClaim(s, bk.kind, start, end)
+					c.Subject, c.Value, c.Polarity = owner, &v, Asserted
+					return append(out, c)
+				}
 				t := true
 				c := newClaim(s, bk.kind, start, end)
 				c.Subject, c.Value, c.Polarity = owner, &t, Asserted
@@ -303,6 +312,20 @@ func inCondition(lower string, i int) bool {
 			comma := strings.IndexByte(lower, ',')
 			return comma < 0 || i < comma
 		}
+	}
+	return false
+}
+
+// thereIsNo reports "there is no", "there are no" or "there's no" right
+// before i.
+func thereIsNo(lower string, i int) bool {
+	if wordBefore(lower, i) != "no" {
+		return false
+	}
+	k := strings.LastIndex(lower[:i], "no")
+	switch wordBefore(lower, k) {
+	case "is", "are", "there's", "s":
+		return true
 	}
 	return false
 }

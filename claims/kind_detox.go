@@ -63,13 +63,20 @@ func matchDetox(s *sentence) (bool, int, int, bool) {
 			}
 			return false, at, dEnd, true
 		}
-		return !referral(lower[at:min(hi, dEnd+40)]) != neg, at, dEnd, true
+		// "we offer detox referrals" sends clients elsewhere; a referral
+		// in the next clause ("we cannot offer detox, so we arrange a
+		// referral") does not turn the denial round.
+		after := lower[at:min(hi, dEnd+40)]
+		if k := strings.IndexByte(lower[dEnd:min(hi, dEnd+40)], ','); k >= 0 {
+			after = lower[at : dEnd+k]
+		}
+		return !referral(after) != neg, at, dEnd, true
 	}
 	// A verb after it: "detox is available", "detoxification takes place".
 	if loc := detoxVerbAfter.FindStringIndex(lower[dEnd:hi]); loc != nil && loc[0] < 40 {
 		end := dEnd + loc[1]
 		v := !referral(lower[d:end])
-		if negated(lower[:dEnd+loc[1]], dEnd+loc[0]) || negated(lower, d) || strings.Contains(lower[dEnd:end], "not") || strings.Contains(lower[dEnd:end], "n't") || strings.Contains(lower[dEnd:end], "unavailable") {
+		if negated(lower[:dEnd+loc[1]], dEnd+loc[0]) || negated(lower, d) || strings.Contains(lower[dEnd:end], "not") || strings.Contains(lower[dEnd:end], "n't") || strings.Contains(lower[dEnd:end], "unavailable") || hasWord(lower[dEnd:end], "never", "no") {
 			v = !v
 		}
 		return v, d, end, true
@@ -236,6 +243,8 @@ func init() {
 		YesNo: &YesNo{Hits: first(matchDetox), Holds: programSubject},
 		Examples: []KindExample{
 			{"Our residential program offers medical detox on site.", "residential true"},
+			{"Our IOP is a day program. We cannot offer detox, so we arrange a referral to a hospital.", "iop false"},
+			{"Our IOP is a day program. Detox is never provided at our office.", "iop false"},
 			{"Our Detox Program", ""},
 			{"A partial hospitalization program (PHP) is an outpatient level of care designed to provide medical detox and therapy.", "php true"},
 			{"The IOP does not provide detox services.", "iop false"},
