@@ -22,7 +22,7 @@ func statesDaysPerWeek(s *sentence, i int) bool {
 		return false
 	}
 	lo, hi := clauseBounds(s.lower, q.Start, q.End)
-	if hasWord(s.masked[lo:hi], openingWords...) {
+	if hasWord(s.masked[lo:hi], openingWords...) || hasWord(s.masked[lo:q.Start], notMeetingWords...) {
 		return false
 	}
 	// "four hours of therapy over five days of the week": after the
@@ -132,7 +132,12 @@ func daysOfPerWeek(s *sentence, i int) bool {
 }
 
 var openingWords = []string{"open", "opened", "call", "calls", "answer", "answers", "answered", "admissions", "admission", "staffed", "reach", "reached", "hotline", "helpline", "phone", "phones", "available",
-	"walk-in", "walk-ins"}
+	"walk-in", "walk-ins", "office hours", "business hours", "new clients", "new patients"}
+
+// notMeetingWords before a count of days name something done that often
+// that is not the program meeting: "drug testing happens twice a week",
+// "intake runs on Tuesdays and Thursdays".
+var notMeetingWords = []string{"testing", "tests", "test", "screens", "screening", "screenings", "urinalysis", "intake", "intakes"}
 
 func init() {
 	register(KindSpec{
@@ -141,6 +146,9 @@ func init() {
 			{"The IOP meets three to five days a week.", "iop 3–5"},
 			{"Our IOP meets three days a week. Outpatient therapy meets once a week.", "iop 3; op 1"},
 			{"Our PHP accepts walk-ins 7 days a week between 8 a.m. and 5 p.m.", ""},
+			{"Drug testing happens twice a week in our IOP.", ""},
+			{"Our IOP accepts new clients 5 days a week.", ""},
+			{"Our PHP office hours are 9 a.m. to 5 p.m., Monday through Friday.", ""},
 			{"Our outpatient counseling sessions are weekly, biweekly or monthly.", "op ≤1"},
 			{"Our outpatient counseling sessions are weekly or less often as clients progress.", "op ≤1"},
 			{"An IOP is an outpatient service whose groups meet three days a week.", "iop 3"},

@@ -15,7 +15,7 @@ import (
 func hoursKind(s *sentence, i int) (Kind, bool) {
 	q := &s.qs[i]
 	// "keep working 40 hours a week" is the client's job, not the program.
-	if lo, _ := clauseBounds(s.lower, q.Start, q.End); hasWord(s.masked[lo:q.Start], jobWords...) {
+	if lo, _ := clauseBounds(s.lower, q.Start, q.End); hasWord(s.masked[lo:q.Start], jobWords...) || hasWord(s.masked[lo:q.Start], staffWords...) {
 		return "", false
 	}
 	// "2 hours a day commuting", "8 hours a day sleeping": what the
@@ -46,6 +46,10 @@ func hoursKind(s *sentence, i int) (Kind, bool) {
 		return "", false
 	}
 	lo, hi := clauseBounds(s.lower, q.Start, q.End)
+	if (before == "lasting" || before == "last" && (wordBefore(s.masked, strings.LastIndex(s.masked[:q.Start], "last")) == "that" || wordBefore(s.masked, strings.LastIndex(s.masked[:q.Start], "last")) == "which")) && hasWord(s.masked[lo:q.Start], meetingList...) {
+		// "3 groups lasting 3 hours": each meeting's length.
+		return SessionLength, true
+	}
 	if hasWord(s.masked[lo:q.Start], onceWords...) {
 		// "The intake appointment takes about two hours": a step done
 		// once, not the program's sessions.
@@ -127,10 +131,17 @@ func sessionNounFollows(s string, i, n int) bool {
 
 var activityWords = wordSet("commuting", "commute", "driving", "traveling", "travelling", "sleeping", "working", "studying", "online", "scrolling", "drinking", "using")
 
+// staffWords make hours the staff's or the office's: "our staff is
+// available 8 hours a day".
+var staffWords = []string{"staff", "staffed", "available", "availability", "office", "phone", "phones"}
+
 var jobWords = []string{"work", "works", "working", "job", "jobs", "employment", "shift", "shifts", "school", "sleep", "sleeping"}
 
 // onceWords name steps a client goes through once.
 var onceWords = []string{"intake", "assessment", "assessments", "evaluation", "evaluations", "screening", "consultation", "orientation", "admission", "admissions", "interview"}
+
+// meetingList are what a "lasting" phrase can time.
+var meetingList = []string{"group", "groups", "session", "sessions", "meeting", "meetings", "class", "classes"}
 
 var sessionList = []string{"session", "sessions", "meeting", "meetings", "appointment", "appointments", "class", "classes"}
 
@@ -164,6 +175,8 @@ func init() {
 		ID: HoursPerDay, Label: "hours per day", Unit: "hour", Units: hourUnits, Max: 24,
 		Examples: []KindExample{
 			{"PHP participants attend for six hours a day.", "php 6"},
+			{"Lunch break is from 12 to 1 p.m. for PHP clients.", ""},
+			{"Our PHP staff is available for questions 8 hours a day.", ""},
 			{"Several of our IOP sites run daily two-hour sessions.", "iop 2"},
 			{"The IOP runs three hours per day.", "iop 3"},
 			{"Our PHP requires 6 hours of treatment per day.", "php 6"},
@@ -188,6 +201,7 @@ func init() {
 		ID: SessionLength, Label: "session length", Unit: "hour", Units: hourUnits, Max: 12,
 		Examples: []KindExample{
 			{"Individual therapy sessions last 50 minutes.", "individual-therapy 0.8333"},
+			{"Each week, our IOP clients attend 3 groups lasting 3 hours.", "iop 3"},
 			{"For our IOP, the intake appointment takes about two hours.", ""},
 			{"Our IOP offers 3-hour group sessions.", "group-therapy 3"},
 			{"The IOP meets for three to four hours per session.", "iop 3–4"},

@@ -45,8 +45,11 @@ func statesProgramLength(s *sentence, i int) bool {
 		return false
 	}
 	before, after := wordBefore(s.masked, q.Start), wordAfter(s.masked, q.End)
-	if lo, _ := clauseBounds(s.lower, q.Start, q.End); hasWord(s.masked[lo:q.Start], coverWords...) {
-		return false // "insurance covers up to 30 days": what is paid for
+	if lo, hi := clauseBounds(s.lower, q.Start, q.End); hasWord(s.masked[lo:q.Start], coverWords...) || hasWord(s.masked[lo:hi], notCareWords...) {
+		// "insurance covers up to 30 days": what is paid for; "may miss
+		// no more than 2 days", "stays in the body for up to 3 days",
+		// "eligible for alumni events for 2 years": not care's length.
+		return false
 	}
 	if s.header.length && q.Start >= s.headerFrom && !q.Adjectival {
 		return true
@@ -170,6 +173,11 @@ var historyWords = []string{"serving", "served", "serve", "business", "experienc
 
 var notLengthAfter = wordSet("old", "ago", "sober", "clean", "later", "before", "prior", "earlier", "after", "since", "supply")
 
+// notCareWords make a duration an absence, a drug's time in the body or an
+// eligibility rather than how long care lasts.
+var notCareWords = []string{"miss", "misses", "missed", "absence", "absences", "absent", "eligible for", "eligibility for",
+	"in the body", "in your body", "in your system", "in the system", "detectable", "detected", "half-life"}
+
 // coverWords make a duration what insurance pays for.
 var coverWords = []string{"cover", "covers", "covered", "coverage", "reimburse", "reimburses", "reimbursed", "insurer", "insurers"}
 
@@ -193,6 +201,9 @@ func init() {
 			{"Most residential stays run 30 to 90 days.", "residential 30–90"},
 			{"Our PHP is a day program for adults.", ""},
 			{"Traditional outpatient offers fewer than 9 hours of treatment a week.", ""},
+			{"Our IOP is flexible, but clients may miss no more than 2 days of IOP.", ""},
+			{"In our IOP, fentanyl can stay in the body for up to 3 days.", ""},
+			{"Our IOP graduates remain eligible for alumni events for 2 years.", ""},
 			{"Our partial hospitalization program meets daily. Individual therapy sessions last 50 minutes. Some programs may last as long as six months.", "php ≤182.625"},
 			{"Our residential program offers a 28-day stay with medical care.", "residential 28"},
 			{"Insurance usually covers up to 30 days of residential treatment.", ""},

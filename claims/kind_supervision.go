@@ -78,6 +78,10 @@ func careNounAfter(lower string, i, n int) (int, bool) {
 		if careNouns[w] {
 			return i, true
 		}
+		// "24/7 peer support" in an app or a chat is no care.
+		if w == "peer" || w == "app" || w == "online" || w == "chat" || w == "text" || w == "virtual" {
+			return 0, false
+		}
 		if w == "hotline" || w == "helpline" || w == "phone" || w == "line" || w == "call" || w == "calls" || w == "admissions" {
 			return 0, false
 		}
@@ -99,6 +103,7 @@ func init() {
 			{"Our IOP suits people who do not need constant monitoring.", "iop false"},
 			{"Long-term residential programs provide care 24 hours a day.", "residential true"},
 			{"Our hotline is answered 24/7.", ""},
+			{"Our residential alumni app offers 24/7 peer support.", ""},
 			{"Our IOP is a day program. There is no 24-hour supervision in PHP.", "php false"},
 			{"None of our outpatient programs include 24/7 supervision.", "op false"},
 			{"Our IOP lacks the round-the-clock supervision of residential treatment.", "residential true; iop false"},

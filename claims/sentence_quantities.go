@@ -105,7 +105,8 @@ func shareRate(qs []quantity.Quantity, lower string) {
 
 // hoursOfOthers are times of day that are not the program's: visitors',
 // the office's.
-var hoursOfOthers = []string{"visiting hours", "visitation", "visitors", "visits", "visiting", "office hours", "business hours"}
+var hoursOfOthers = []string{"visiting hours", "visitation", "visitors", "visits", "visiting", "office hours", "business hours",
+	"lunch", "break", "breaks", "meal", "meals", "dinner", "intake", "intakes"}
 
 // elidedUnit reads a bare range with a rate after it as the unit named
 // just before it: "more hours—often 9 to 15 weekly", "hours, typically 9
