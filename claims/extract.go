@@ -166,6 +166,13 @@ func (x *Extractor) claimsOf(st *state, s *sentence, out []Claim) ([]Claim, Subj
 		resolved = subj
 	}
 	bks := boolKinds()
+	if headingWithoutProgram(st, s) {
+		// "Living at Home While in Treatment", "24/7 Medical
+		// Supervision": a heading that names no program titles what
+		// follows; whose it is the section says, not the sentence
+		// before.
+		bks = nil
+	}
 	for bi := range bks {
 		bk := &bks[bi]
 		for _, h := range bk.Hits(s) {
@@ -314,6 +321,23 @@ func inCondition(lower string, i int) bool {
 		}
 	}
 	return false
+}
+
+// headingWithoutProgram reports a heading (not a flattened table's cell)
+// that names no program.
+func headingWithoutProgram(st *state, s *sentence) bool {
+	if k := s.block.Kind; k != corpus.BlockHeading && k != corpus.BlockTitle {
+		return false
+	}
+	if _, ok := st.table[s.bi]; ok {
+		return false
+	}
+	for _, m := range s.mentions {
+		if programSubject(m.subject) {
+			return false
+		}
+	}
+	return true
 }
 
 // thereIsNo reports "there is no", "there are no" or "there's no" right
