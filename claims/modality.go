@@ -91,7 +91,9 @@ func forceOf(sentence, clause string, lo, start, end int) Force {
 		return Example
 	case conditional(sentence, start):
 		return Conditional
-	case existentialBefore(sentence[lo:start]) || hedgedAround(sentence[lo:start], clause[min(end, lo+len(clause))-lo:]) || startsWithExistential(sentence[lo:]):
+	case existentialBefore(sentence[lo:start]) || hedgedAround(sentence[lo:start], clause[min(end, lo+len(clause))-lo:]) || startsWithExistential(sentence[lo:]) ||
+		hasPhrase(clause, []string{"not every", "not all"}):
+		// "Not every outpatient program offers detox": some do not.
 		return Existential
 	case universalIn(clause) || definition(sentence):
 		return Universal
@@ -212,8 +214,9 @@ func negatedClaim(masked string, lo, start int) bool {
 			if comparatives[after] {
 				continue
 			}
-			// "not only", "no longer": idioms, not denials of the claim.
-			if after == "only" || after == "just" || after == "longer" && n == "no" {
+			// "not only", "no longer": idioms, not denials of the claim;
+			// "it is not uncommon for IOP to run 10 hours a week" affirms.
+			if after == "only" || after == "just" || after == "longer" && n == "no" || litotes[after] {
 				continue
 			}
 			if relativeClauseClosed(pre, i+len(n)) {
@@ -224,6 +227,10 @@ func negatedClaim(masked string, lo, start int) bool {
 	}
 	return false
 }
+
+// litotes are the words a "not" affirms by denying: "not uncommon", "not
+// unusual".
+var litotes = wordSet("uncommon", "unusual", "rare", "atypical", "unheard", "impossible", "unlikely")
 
 // relativeClauseClosed reports a negator inside a relative clause that
 // ends before the claim: "four hours for those who have not been in

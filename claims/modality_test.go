@@ -41,7 +41,9 @@ func TestModality(t *testing.T) {
 		// an evening as a time is no evening track
 		{"Our IOP clients return home every evening after group.", claims.LivesAtHome, want{claims.Asserted, claims.Typical, "", "", ""}},
 		{"Our PHP lets clients go back home in the evening after their sessions.", claims.LivesAtHome, want{claims.Asserted, claims.Typical, "", "", ""}},
+		{"Not every outpatient program offers detox.", claims.DetoxOffered, want{claims.Asserted, claims.Existential, "", "", ""}},
 		// polarity
+		{"It is not uncommon for IOP to run about 10 hours a week.", claims.HoursPerWeek, want{claims.Asserted, claims.Typical, "", "", ""}},
 		{"Our IOP is not 30 days long.", claims.ProgramLength, want{claims.Negated, claims.Typical, "", "", ""}},
 		{"Our IOP never lasts more than 12 weeks.", claims.ProgramLength, want{claims.Asserted, claims.Universal, "", "", ""}},
 		{"Our IOP does not meet 7 days a week.", claims.DaysPerWeek, want{claims.Negated, claims.Typical, "", "", ""}},
