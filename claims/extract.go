@@ -288,10 +288,11 @@ func newRangeClaim(s *sentence, q *quantity.Quantity, kind Kind, factor float64)
 		c.Qualifier = Exact
 	}
 	c.OpenEnded = q.OpenEnded
-	// "6 to 12 months or longer", "10-20+ days": the upper figure is not
-	// a bound. ("Up to a year or more" keeps its only bound, and "9 to 12
-	// weeks and sometimes longer" its usual range.)
-	if q.OpenEnded && c.Min != nil && c.Max != nil && *c.Max > *c.Min && !hedgedLonger(q.Text) {
+	// "6 to 12 months or longer", "10-20+ days", "3 months or longer":
+	// the upper figure is not a bound. ("Up to a year or more" keeps its
+	// only bound, and "9 to 12 weeks and sometimes longer" its usual
+	// range.)
+	if q.OpenEnded && c.Min != nil && c.Max != nil && *c.Max >= *c.Min && q.Qualifier != quantity.UpTo && !hedgedLonger(q.Text) {
 		c.Max = nil
 	}
 	return c
