@@ -71,6 +71,9 @@ func TestParse(t *testing.T) {
 		{"an 8- to 12-week program", []string{`"8- to 12-week" 8..12 week exact adj`}},
 		{"60- or 90-day stays", []string{`"60- or 90-day" 60..90 day exact adj`}},
 		{"programs of 30, 60 or 90 days", []string{`"30, 60 or 90 days" 30..90 day exact`}},
+		{"detox lasts a week or two", []string{`"a week or two" 1..2 week exact`}},
+		{"an hour or two each day", []string{`"an hour or two each day" 1..2 hour/day exact`}},
+		{"a week or 10 days", []string{`"a week" 1..1 week exact`, `"10 days" 10..10 day exact`}},
 		{"3, 4, and 5 weeks", []string{`"3, 4, and 5 weeks" 3..5 week exact`}},
 		{"on days 1, 2 or 3", []string{`"1, 2 or 3" 1..3  exact`}},
 		// A list that does not rise is no span of alternatives.

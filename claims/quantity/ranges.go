@@ -98,6 +98,9 @@ func (p *parser) rangeEnd(n1 num, u1 Unit, f1 float64, end int, between bool) (r
 			return rangeRead{}, false
 		}
 		return rangeRead{lo: n1.v, hi: n2.v, end: n2.end}, true
+	case u2 == None && u1 != None && conn == "or" && n1.article && n2.v >= 2 && n2.v <= 3 && n2.v == float64(int(n2.v)):
+		// "a week or two", "a day or three": one of the unit or a few.
+		return rangeRead{lo: n1.v * f1, hi: n2.v * f1, unit: u1, end: n2.end}, true
 	case u2 == None && u1 != None && !between && (conn == "to" || isDash(conn)):
 		// "3 days to 5" is rare; keep the left side alone.
 		return rangeRead{}, false
