@@ -144,7 +144,9 @@ func continues(prev, next string) bool {
 		// "No. 5" is a number sign; "No. We don't" is an answer.
 		return unicode.IsDigit(nr)
 	case "a.m.", "p.m.", "etc.", "inc.", "hrs.", "hr.", "min.", "mins.", "wk.", "wks.", "approx":
-		return unicode.IsLower(nr) || unicode.IsDigit(nr)
+		// "9 a.m. to 3 p.m. (PHP)": a bracket after the abbreviation
+		// goes on with the sentence.
+		return unicode.IsLower(nr) || unicode.IsDigit(nr) || nr == '('
 	}
 	// An initial: "J. Smith", "John F. Kennedy".
 	if len(word) == 2 && word[1] == '.' && word[0] >= 'A' && word[0] <= 'Z' {
