@@ -25,6 +25,13 @@ func matchDetox(s *sentence) (bool, int, int, bool) {
 			return false, loc[0], loc[1], true
 		}
 	}
+	// "We are not a detox facility", "IOP is designed for people who have
+	// already completed detox": the program does not provide it.
+	if strings.Contains(s.lower, "detox") {
+		if loc := notDetoxService.FindStringIndex(s.lower); loc != nil {
+			return false, loc[0], loc[1], true
+		}
+	}
 	d, dEnd := -1, -1
 	for _, m := range s.mentions {
 		if m.subject == Detox {
@@ -59,6 +66,11 @@ func matchDetox(s *sentence) (bool, int, int, bool) {
 			// "people who need detox" says nothing of the program;
 			// "do not need detox" says it does not provide it.
 			if !neg {
+				// "Clients needing detox will be referred out": the
+				// page sends them elsewhere.
+				if d-(lo+loc[1]) < 12 && referredAfter.MatchString(lower[dEnd:hi]) {
+					return false, at, dEnd, true
+				}
 				return false, 0, 0, false
 			}
 			return false, at, dEnd, true
@@ -76,7 +88,7 @@ func matchDetox(s *sentence) (bool, int, int, bool) {
 	if loc := detoxVerbAfter.FindStringIndex(lower[dEnd:hi]); loc != nil && loc[0] < 40 {
 		end := dEnd + loc[1]
 		v := !referral(lower[d:end])
-		if negated(lower[:dEnd+loc[1]], dEnd+loc[0]) || negated(lower, d) || strings.Contains(lower[dEnd:end], "not") || strings.Contains(lower[dEnd:end], "n't") || strings.Contains(lower[dEnd:end], "unavailable") || hasWord(lower[dEnd:end], "never", "no") {
+		if negated(lower[:dEnd+loc[1]], dEnd+loc[0]) || negated(lower, d) || strings.Contains(lower[dEnd:end], "not") || strings.Contains(lower[dEnd:end], "n't") || strings.Contains(lower[dEnd:end], "n’t") || strings.Contains(lower[dEnd:end], "unavailable") || hasWord(lower[dEnd:end], "never", "no") {
 			v = !v
 		}
 		return v, d, end, true
@@ -233,8 +245,13 @@ func referral(s string) bool {
 
 var (
 	detoxFirst      = regexp.MustCompile(`\b(?:must|need to|needs to|have to|has to|should)\s+(?:first\s+)?(?:complete|completed|finish|finished|undergo|go through|have completed|have finished)\s+(?:a\s+|an\s+|medical\s+|medically\s+supervised\s+)*(?:detox|detoxification)\b[^.;]{0,30}\b(?:before|prior to)\b|\b(?:cannot|can't|can’t|won't|will not|do not|does not)\s+(?:begin|start)\s+until\b[^.;]{0,40}\b(?:detoxed|detoxified|completed (?:a |medical )?detox(?:ification)?|finished (?:a |medical )?detox(?:ification)?)\b`)
-	detoxVerbBefore = regexp.MustCompile(`\b(?:offer|offers|offered|offering|provide|provides|provided|providing|include|includes|included|including|deliver|delivers|receive|receives|receiving|perform|performs|need|needs|needed|require|requires|required|requiring)\b|\bspeciali[sz](?:e|es|ed|ing)\s+in\b|\b(?:begin|begins|start|starts)\s+with\b|\bassists?\s+(?:in|with)\b|\b(?:on-site|onsite|in-house)\b`)
-	detoxVerbAfter  = regexp.MustCompile(`^[\w\s,()-]{0,30}?\b(?:is|are|can\s+be|may\s+be)?\s*(?:also\s+)?(?:not\s+)?(?:available|offered|provided|included|performed|done|unavailable)\b|^[\w\s,()-]{0,30}?\b(?:takes?\s+place|happens|occurs)\b|^\s+(?:is|are)\s+(?:not\s+)?(?:a\s+)?part\s+of\b`)
+	detoxVerbBefore = regexp.MustCompile(`\b(?:offer|offers|offered|offering|provide|provides|provided|providing|include|includes|included|including|deliver|delivers|receive|receives|receiving|perform|performs|need|needs|needed|needing|require|requires|required|requiring)\b|\bspeciali[sz](?:e|es|ed|ing)\s+in\b|\b(?:begin|begins|start|starts)\s+with\b|\bassists?\s+(?:in|with)\b|\b(?:on-site|onsite|in-house)\b`)
+	detoxVerbAfter  = regexp.MustCompile(`^[\w\s,()-]{0,30}?\b(?:is|are|can\s+be|may\s+be)?\s*(?:also\s+)?(?:not\s+)?(?:available|offered|provided|included|performed|done|unavailable)\b|^[\w\s,()-]{0,30}?\b(?:takes?\s+place|happens|occurs)\b|^\s+(?:is|are|isn't|aren't|isn’t|aren’t)\s+(?:not\s+)?(?:a\s+)?part\s+of\b`)
+	// notDetoxService: a program that is no detox service, or is for
+	// people past detox.
+	notDetoxService = regexp.MustCompile(`\b(?:not|n't|n’t)\s+(?:a|an)\s+(?:medical\s+|inpatient\s+|residential\s+)?(?:detox|detoxification)\s+(?:program|facility|center|centre|provider|unit|clinic)\b|\bwho\s+(?:have|has)\s+(?:already\s+|successfully\s+)?(?:completed|finished|gone\s+through)\s+(?:a\s+|medical\s+|medically\s+supervised\s+)*(?:detox|detoxification)\b`)
+	// referredAfter: what happens to clients who need detox.
+	referredAfter = regexp.MustCompile(`\b(?:referred|refer|referral|referrals|sent|transferred)\b`)
 )
 
 func init() {
@@ -243,6 +260,10 @@ func init() {
 		YesNo: &YesNo{Hits: first(matchDetox), Holds: programSubject},
 		Examples: []KindExample{
 			{"Our residential program offers medical detox on site.", "residential true"},
+			{"Our IOP is a day program. We are not a detox facility.", "iop false"},
+			{"Our IOP is designed for people who have already completed detox.", "iop false"},
+			{"Our IOP is a day program. Clients needing detox will be referred out.", "iop false"},
+			{"Our IOP is a day program. Detox isn't part of our IOP.", "iop false"},
 			{"Our IOP is a day program. We cannot offer detox, so we arrange a referral to a hospital.", "iop false"},
 			{"Our IOP is a day program. Detox is never provided at our office.", "iop false"},
 			{"Our Detox Program", ""},
