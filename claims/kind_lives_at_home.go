@@ -44,7 +44,7 @@ func livesAtHomeHits(s *sentence) []boolHit {
 				continue
 			}
 			start, end := i+loc[0], i+loc[1]
-			if side.home && discharge(l, start, end) {
+			if side.home && discharge(l, start, end) || wished(l, start) {
 				continue
 			}
 			out = append(out, boolHit{value: side.home != negated(l, start), start: start, end: end})
@@ -54,6 +54,18 @@ func livesAtHomeHits(s *sentence) []boolHit {
 	sort.Slice(out, func(i, j int) bool { return out[i].start < out[j].start })
 	return out
 }
+
+// wished reports living words a client wants rather than a program
+// provides: "for those who need flexibility to live at home", "you don't
+// want to live in a facility", "if you like the idea of living at home".
+// Whom a program suits is no statement of where its clients live.
+func wished(lower string, i int) bool {
+	lo, _ := clauseBounds(lower, i, i)
+	pre := lower[max(lo, i-40):i]
+	return hasWord(pre, wishWords...)
+}
+
+var wishWords = []string{"want", "wants", "wanting", "wish", "wishes", "prefer", "prefers", "preferring", "idea of", "flexibility to", "hope", "hoping", "desire"}
 
 // livingAnchors are the words every home or facility phrase starts with.
 var livingAnchors = wordSet("live", "lives", "living", "reside", "resides", "residing", "stay", "stays", "staying",
@@ -133,7 +145,8 @@ func init() {
 		Examples: []KindExample{
 			{"In our IOP, clients live at home and attend sessions.", "iop true"},
 			{"Residential clients live at the facility.", "residential false"},
-			{"Residential Treatment\n\nResidential care gives the most support around the clock. If you like the idea of living in the comfort of your own home during recovery and do not have a severe addiction, outpatient may be the best choice for you.", "op true"},
+			{"Residential Treatment\n\nResidential care gives the most support around the clock. If you must keep living in the comfort of your own home during recovery and do not have a severe addiction, outpatient may be the best choice for you.", "op true"},
+			{"For those who want to live at home during recovery, an IOP can be a good option.", ""},
 			{"Partial hospitalization programs sit between inpatient care and less intensive outpatient services. They let you go home each night.", "php true"},
 			{"Our PHP is a full day of care. Its structure mimics inpatient care without the overnight stay.", "php true"},
 			{"Outpatient programs are the least intensive option. Clients receive detox, counseling and therapy. Then each client goes home after the session.", "op true"},
