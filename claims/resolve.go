@@ -197,10 +197,13 @@ func (st *state) resolve(s *sentence, start, end int, adjectival bool, want func
 	// individual counseling is about the program ("The classes are held
 	// once a week" still points back at the therapy).
 	carries := programSubject(st.last) || !startsWithClient(s.lower)
-	if st.last != "" && want(st.last) && carries {
+	// A sentence that sets a program apart ("all the treatment of an
+	// inpatient program, minus sleeping at the facility") is not about
+	// it, whatever the sentence before was about.
+	if st.last != "" && want(st.last) && carries && !onlyContrast(s, st.last) {
 		return st.last
 	}
-	if st.lastProgram != "" && want(st.lastProgram) {
+	if st.lastProgram != "" && want(st.lastProgram) && !onlyContrast(s, st.lastProgram) {
 		return st.lastProgram
 	}
 	for i := len(b.Headings) - 1; i >= 0; i-- {
