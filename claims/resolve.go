@@ -196,6 +196,12 @@ func (st *state) resolve(s *sentence, start, end int, adjectival bool, want func
 	// need to commit about 3 hours per week" after a sentence about
 	// individual counseling is about the program ("The classes are held
 	// once a week" still points back at the therapy).
+	// "Clients live at home but attend sessions in day programs": the
+	// one program the sentence names is what it is about, though named
+	// last, rather than the sentence before's ("They …" points back).
+	if subj := soleProgramAfter(s, start); subj != "" && want(subj) && !startsWithPronoun(s.lower) {
+		return subj
+	}
 	carries := programSubject(st.last) || !startsWithClient(s.lower)
 	// A sentence that sets a program apart ("all the treatment of an
 	// inpatient program, minus sleeping at the facility") is not about
@@ -463,4 +469,20 @@ func opensSentence(lower string, i int) bool {
 		return true
 	}
 	return false
+}
+
+// soleProgramAfter is the one program a sentence names, strongly and not
+// as a contrast, when it names it only after i; "" otherwise.
+func soleProgramAfter(s *sentence, i int) Subject {
+	var subj Subject
+	for _, m := range s.mentions {
+		if !programSubject(m.subject) || m.contrast {
+			continue
+		}
+		if m.start < i || m.weak || subj != "" && subj != m.subject {
+			return ""
+		}
+		subj = m.subject
+	}
+	return subj
 }
