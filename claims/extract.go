@@ -240,6 +240,19 @@ func (x *Extractor) boolClaim(st *state, s *sentence, bk *boolKind, h boolHit, o
 		// is detox-offered = false), so its polarity is always asserted.
 		c.Polarity = Asserted
 		out = append(out, c)
+		// "Neither our IOP nor our PHP offers detox", "residential and
+		// PHP clients receive detox": coordinated programs share it.
+		// ("inpatient or residential detox" is one detox, so detox
+		// shares with no program.)
+		if h.subject == "" && subj != Detox {
+			for _, other := range s.coordinated(subj, start) {
+				if bk.Holds(other) && other != Detox {
+					d := c
+					d.Subject = other
+					out = append(out, d)
+				}
+			}
+		}
 	}
 	return out
 }
@@ -476,7 +489,7 @@ func (s *sentence) coordinated(subj Subject, i int) []Subject {
 		if between == "" {
 			return a.subject == b.subject
 		}
-		return between == "and" || between == "or" || between == "/" || between == "&" || between == ", and" || between == ", or"
+		return between == "and" || between == "or" || between == "nor" || between == "/" || between == "&" || between == ", and" || between == ", or"
 	}
 	for d := -1; d <= 1; d += 2 {
 		for a, b := k, k+d; b >= 0 && b < len(s.mentions); a, b = b, b+d {
@@ -545,7 +558,7 @@ func coordinator(between string) string {
 	var out []string
 	for _, w := range strings.Fields(b.String()) {
 		switch w {
-		case "programs", "program", "treatment", "care", "rehab":
+		case "programs", "program", "treatment", "care", "rehab", "our", "the":
 			continue
 		}
 		out = append(out, w)

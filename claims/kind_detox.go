@@ -261,6 +261,7 @@ func init() {
 		Examples: []KindExample{
 			{"Our residential program offers medical detox on site.", "residential true"},
 			{"Our IOP is a day program. We are not a detox facility.", "iop false"},
+			{"Neither our IOP nor our PHP offers medical detox.", "php false; iop false"},
 			{"Our IOP is designed for people who have already completed detox.", "iop false"},
 			{"Our IOP is a day program. Clients needing detox will be referred out.", "iop false"},
 			{"Our IOP is a day program. Detox isn't part of our IOP.", "iop false"},

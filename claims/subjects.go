@@ -292,7 +292,8 @@ func contrasted(lower string, ms []mention, i int) bool {
 			return false
 		}
 		if contrastWords[w] {
-			return true
+			// "Neither our IOP nor our PHP offers detox" denies both.
+			return !(w == "nor" && strings.Contains(lower[:j], "neither"))
 		}
 		if w == "to" {
 			p := wordBefore(lower, strings.LastIndex(lower[:j], w))
