@@ -26,6 +26,13 @@ func pipeTables(blocks []Block) []Block {
 			if separatorRow(cells) {
 				continue
 			}
+			// A row with a separator under it heads a new table: two
+			// tables one after the other (a blank line between them
+			// is no block) are not one.
+			if ri+1 < len(rows) && separatorRow(pipeCells(&rows[ri+1])) {
+				header = cells
+				continue
+			}
 			rowHeader := ""
 			if len(cells) > 0 {
 				rowHeader = cells[0].Text

@@ -43,3 +43,28 @@ func TestPipeInRunningTextIsNoTable(t *testing.T) {
 		}
 	}
 }
+
+// Two tables one after the other, a blank line between them, are two
+// tables: the second one's header row names its own columns.
+func TestPipeTablesBackToBack(t *testing.T) {
+	src := "| Schedule | PHP | IOP |\n|---|---|---|\n| Days | Mon-Fri | Mon, Wed |\n\n| Program | Overnight stay |\n|---|---|\n| Residential | Yes |\n"
+	d, err := Parse("t.txt", []byte(src), FormatText, DefaultOptions())
+	if err != nil {
+		t.Fatal(err)
+	}
+	var got []string
+	for _, b := range d.Blocks {
+		if b.Kind == BlockTableCell {
+			got = append(got, b.ColHeader+"/"+b.RowHeader+"="+b.Text)
+		}
+	}
+	want := []string{"Schedule/=Days", "PHP/Days=Mon-Fri", "IOP/Days=Mon, Wed", "Program/=Residential", "Overnight stay/Residential=Yes"}
+	if len(got) != len(want) {
+		t.Fatalf("cells %q, want %q", got, want)
+	}
+	for i := range want {
+		if got[i] != want[i] {
+			t.Errorf("cell %d = %q, want %q", i, got[i], want[i])
+		}
+	}
+}
