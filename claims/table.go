@@ -88,11 +88,11 @@ func headerCell(ms []mention, b *corpus.Block) (Subject, bool) {
 
 // statement reports a short line that says something rather than names
 // a column: it holds a figure or ends like a sentence ("Our IOP lasts 8
-// weeks."). A run of such lines is prose, each line about the program it
+// weeks.", "How long is the PHP?"). A run of such lines is prose, each line about the program it
 // names, not a table's header row.
 func statement(text string) bool {
 	t := strings.TrimSpace(text)
-	return strings.ContainsAny(t, "0123456789") || strings.HasSuffix(t, ".") || strings.HasSuffix(t, "!")
+	return strings.ContainsAny(t, "0123456789") || strings.HasSuffix(t, ".") || strings.HasSuffix(t, "!") || strings.HasSuffix(t, "?")
 }
 
 func allCells(bs []corpus.Block) bool {
