@@ -25,6 +25,11 @@ func statesDaysPerWeek(s *sentence, i int) bool {
 	if hasWord(s.masked[lo:hi], openingWords...) || hasWord(s.masked[lo:q.Start], notMeetingWords...) {
 		return false
 	}
+	// "present 24 hours a day, seven days a week" is round-the-clock
+	// care spelled out, not a schedule of days.
+	if _, e, ok := quantity.Supervision24x7(s.text[:q.Start]); ok && q.Start-e <= 6 {
+		return false
+	}
 	// "four hours of therapy over five days of the week": after the
 	// hours or sessions it shares out, "over" is "across", not "more than".
 	if q.Qualifier == quantity.AtLeast && strings.HasPrefix(lowerASCII(q.Text), "over ") &&
@@ -147,6 +152,7 @@ func init() {
 			{"Our IOP meets three days a week. Outpatient therapy meets once a week.", "iop 3; op 1"},
 			{"Our PHP accepts walk-ins 7 days a week between 8 a.m. and 5 p.m.", ""},
 			{"Drug testing happens twice a week in our IOP.", ""},
+			{"Nurses are present in our residential program 24 hours a day, seven days a week.", ""},
 			{"Our IOP accepts new clients 5 days a week.", ""},
 			{"Our PHP office hours are 9 a.m. to 5 p.m., Monday through Friday.", ""},
 			{"Our outpatient counseling sessions are weekly, biweekly or monthly.", "op ≤1"},

@@ -135,7 +135,8 @@ var activityWords = wordSet("commuting", "commute", "driving", "traveling", "tra
 // available 8 hours a day".
 var staffWords = []string{"staff", "staffed", "available", "availability", "office", "phone", "phones"}
 
-var jobWords = []string{"work", "works", "working", "job", "jobs", "employment", "shift", "shifts", "school", "sleep", "sleeping"}
+var jobWords = []string{"work", "works", "working", "job", "jobs", "employment", "shift", "shifts", "school", "sleep", "sleeping",
+	"schooling", "tutoring", "homework", "academics"}
 
 // onceWords name steps a client goes through once.
 var onceWords = []string{"intake", "assessment", "assessments", "evaluation", "evaluations", "screening", "consultation", "orientation", "admission", "admissions", "interview"}
@@ -177,6 +178,7 @@ func init() {
 			{"PHP participants attend for six hours a day.", "php 6"},
 			{"Lunch break is from 12 to 1 p.m. for PHP clients.", ""},
 			{"Our PHP staff is available for questions 8 hours a day.", ""},
+			{"Our teen PHP includes on-site schooling for 2 hours a day.", ""},
 			{"Several of our IOP sites run daily two-hour sessions.", "iop 2"},
 			{"The IOP runs three hours per day.", "iop 3"},
 			{"Our PHP requires 6 hours of treatment per day.", "php 6"},

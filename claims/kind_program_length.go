@@ -201,6 +201,7 @@ func init() {
 			{"Most residential stays run 30 to 90 days.", "residential 30–90"},
 			{"Our PHP is a day program for adults.", ""},
 			{"Residential stays usually last 3 months or longer.", "residential ≥91.3125"},
+			{"On average, residential clients stay 35 days.", "residential 35"},
 			{"Traditional outpatient offers fewer than 9 hours of treatment a week.", ""},
 			{"Our IOP is flexible, but clients may miss no more than 2 days of IOP.", ""},
 			{"In our IOP, fentanyl can stay in the body for up to 3 days.", ""},

@@ -187,7 +187,7 @@ func hedgedAround(pre, post string) bool {
 
 func startsWithExistential(clause string) bool {
 	t := trimLeftWords(clause)
-	for _, w := range []string{"some ", "in some cases", "occasionally", "sometimes", "others "} {
+	for _, w := range []string{"some ", "in some cases", "occasionally", "sometimes", "others ", "a few ", "few "} {
 		if strings.HasPrefix(t, w) {
 			return true
 		}

@@ -42,6 +42,7 @@ func TestModality(t *testing.T) {
 		{"Our IOP clients return home every evening after group.", claims.LivesAtHome, want{claims.Asserted, claims.Typical, "", "", ""}},
 		{"Our PHP lets clients go back home in the evening after their sessions.", claims.LivesAtHome, want{claims.Asserted, claims.Typical, "", "", ""}},
 		{"Not every outpatient program offers detox.", claims.DetoxOffered, want{claims.Asserted, claims.Existential, "", "", ""}},
+		{"A few residential programs offer stays as short as 14 days.", claims.ProgramLength, want{claims.Asserted, claims.Existential, "", "", ""}},
 		// polarity
 		{"It is not uncommon for IOP to run about 10 hours a week.", claims.HoursPerWeek, want{claims.Asserted, claims.Typical, "", "", ""}},
 		{"Our IOP is not 30 days long.", claims.ProgramLength, want{claims.Negated, claims.Typical, "", "", ""}},

@@ -108,6 +108,19 @@ func shareRate(qs []quantity.Quantity, lower string) {
 var hoursOfOthers = []string{"visiting hours", "visitation", "visitors", "visits", "visiting", "office hours", "business hours",
 	"lunch", "break", "breaks", "meal", "meals", "dinner", "intake", "intakes"}
 
+// onAverage makes a figure approximate when the sentence gives it as an
+// average: "On average, residential clients stay 35 days", "2 to 8 days
+// on average" ("an average of 10 weeks" the grammar reads itself).
+func onAverage(q *quantity.Quantity, lower string) {
+	if q.Qualifier != "" && q.Qualifier != quantity.Exact || !strings.Contains(lower, "average") {
+		return
+	}
+	lo, hi := clauseBounds(lower, q.Start, q.End)
+	if strings.HasPrefix(strings.TrimLeft(lower[q.End:hi], " "), "on average") || strings.Contains(lower[:q.Start], "on average,") && strings.TrimSpace(lower[:lo]) == "" {
+		q.Qualifier = quantity.Approx
+	}
+}
+
 // elidedUnit reads a bare range with a rate after it as the unit named
 // just before it: "more hours—often 9 to 15 weekly", "hours, typically 9
 // to 12 per week".

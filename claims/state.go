@@ -163,6 +163,7 @@ func (st *state) sentence(bi int, b *corpus.Block, si int) *sentence {
 			continue
 		}
 		vagueValue(&s.qs[i])
+		onAverage(&s.qs[i], lower)
 	}
 	shareBound(s.qs, lower)
 	elidedUnit(s.qs, lower)
