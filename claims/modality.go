@@ -225,7 +225,23 @@ func negatedClaim(masked string, lo, start int) bool {
 			return true
 		}
 	}
+	// "It is rare for detox to take longer than 10 days", "unusual for
+	// PHP to last longer than 6 weeks": what is rare is denied as the
+	// rule ("not rare for" is litotes, read above).
+	for _, w := range []string{"rare", "unusual", "uncommon"} {
+		for i := range wordIndexes(pre, w) {
+			if wordAfter(pre, i+len(w)) == "for" && !litoteBefore(pre, i) {
+				return true
+			}
+		}
+	}
 	return false
+}
+
+// litoteBefore reports "not" right before the word at i ("not rare").
+func litoteBefore(pre string, i int) bool {
+	w := wordBefore(pre, i)
+	return w == "not" || w == "isn't" || w == "isn’t"
 }
 
 // litotes are the words a "not" affirms by denying: "not uncommon", "not
@@ -256,7 +272,9 @@ func relativeClauseClosed(pre string, after int) bool {
 	return rel && (hasWord(pre[after:], "and") || strings.Contains(pre[after:], ","))
 }
 
-var negators = []string{"not", "never", "isn't", "isn’t", "aren't", "aren’t", "doesn't", "doesn’t", "don't", "don’t", "won't", "won’t", "cannot", "can't", "can’t"}
+var negators = []string{"not", "never", "isn't", "isn’t", "aren't", "aren’t", "doesn't", "doesn’t", "don't", "don’t", "won't", "won’t", "cannot", "can't", "can’t",
+	// "IOP rarely lasts less than 6 weeks": as a rule it does not.
+	"rarely", "seldom"}
 
 var comparatives = wordSet("more", "longer", "less", "fewer", "shorter", "exceed", "exceeding", "over", "under", "beyond")
 
