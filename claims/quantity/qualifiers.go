@@ -115,6 +115,21 @@ func (p *parser) prefix(i int) (Qualifier, bool, int) {
 // more", "and up", "or longer", "or so", "or less".
 func (p *parser) suffix(end int, q *Quantity) int {
 	w0, w1 := p.word(end), p.word(end+1)
+	// "30 days at minimum", "12 weeks at most", "a month at the least".
+	if (q.Qualifier == "" || q.Qualifier == Exact) && w0 == "at" {
+		k := end + 1
+		if w1 == "a" || w1 == "the" {
+			k++
+		}
+		switch p.word(k) {
+		case "minimum", "least":
+			q.Qualifier = AtLeast
+			return k + 1
+		case "maximum", "most":
+			q.Qualifier = UpTo
+			return k + 1
+		}
+	}
 	if w0 != "or" && w0 != "and" {
 		return end
 	}
