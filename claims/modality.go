@@ -41,8 +41,31 @@ func modalityOf(s *sentence, start, end int) modality {
 	if s.mayHaveVariant() {
 		m.variant = variantOf(s.masked, vlo, hi, start, end)
 	}
+	// "In weeks 1-4, clients attend four days a week" and "In weeks
+	// 5-12, …" are two phases of one program, each its own variant.
+	if m.variant == "" || m.variant == "phase" {
+		if ph := phaseOf(s.lower); ph != "" {
+			m.variant = ph
+		}
+	}
 	return m
 }
+
+// phaseOf names the phase a sentence opens with ("in weeks 1-4", "during
+// the first month", "phase 2:", "after the first four weeks"), or "".
+func phaseOf(lower string) string {
+	if !strings.Contains(lower, "week") && !strings.Contains(lower, "month") && !strings.Contains(lower, "phase") &&
+		!strings.Contains(lower, "stage") && !strings.Contains(lower, "day") {
+		return ""
+	}
+	m := phaseOpening.FindStringSubmatch(strings.TrimLeft(lower, " -–—•*"))
+	if m == nil {
+		return ""
+	}
+	return "phase: " + strings.Join(strings.Fields(strings.ReplaceAll(m[1], "–", "-")), " ")
+}
+
+var phaseOpening = regexp.MustCompile(`^((?:(?:in|during|for|throughout|after|by)\s+)?(?:the\s+)?(?:weeks?\s+\d+\s*(?:-|–|to|through)\s*\d+|weeks?\s+\d+|days?\s+\d+\s*(?:-|–|to|through)\s*\d+|(?:phase|stage|level)\s+(?:\d+|i{1,3}|iv|one|two|three|four)|(?:first|second|third|fourth|final|last|remaining|next|initial|early|later)\s+(?:\d+\s+|one\s+|two\s+|three\s+|four\s+|six\s+|eight\s+|few\s+|several\s+)?(?:weeks?|months?|phase|stage|days?)))\b\s*[,:]`)
 
 // mayHaveVariant is a cheap filter for variantOf: whether the sentence
 // holds any variant cue's first letters at all.
