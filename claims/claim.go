@@ -90,6 +90,11 @@ type Claim struct {
 	Qualifier   Qualifier
 	// OpenEnded marks "and sometimes longer", "or more".
 	OpenEnded bool
+	// Listed marks a claim read from an entry of an enumeration: a table
+	// cell, a list item or a "Label: value" line. Several such entries
+	// with different figures are options side by side (30-, 60- and
+	// 90-day programs), not one figure said three ways.
+	Listed bool
 	// Value holds a boolean kind's value.
 	Value *bool
 

@@ -264,7 +264,9 @@ func newClaim(s *sentence, kind Kind, start, end int) Claim {
 		scope = Provider
 	}
 	m := modalityOf(s, start, end)
+	k := s.block.Kind
 	return Claim{
+		Listed:      k == corpus.BlockTableCell || k == corpus.BlockListItem || s.headerFrom > 0,
 		Kind:        kind,
 		Scope:       scope,
 		Polarity:    m.polarity,

@@ -42,9 +42,11 @@ an entry of a timetable contradict anything ("Tuesday 9am to 2pm" beside
 "Wednesday 9am to 12pm", or "day groups run from 9 a.m. to 12 p.m." beside
 "six hours a day"): it times one day, track or group.
 A page that gives three or more mutually disjoint values for one fact
-(counting the programs it names by their length) is describing a menu of
-options (30-, 60- and 90-day programs), not contradicting itself, and is
-not reported for that fact. A length used as a program's name ("our 30-day
+(counting the programs it names by their length), at least two of them
+set out as options — entries of a table, a list or "Label: value" lines,
+or side by side in one sentence — is describing a menu (30-, 60- and
+90-day programs), not contradicting itself, and is not reported for that
+fact; three figures in three sentences of prose are reported. A length used as a program's name ("our 30-day
 program", "28 Day Rehab": a number with a singular unit) names a variant of
 its own.
 
@@ -192,10 +194,50 @@ func withFirst(cs []*claims.Claim, first *claims.Claim) []*claims.Claim {
 	return out
 }
 
+// optionsSideBySide reports whether a page sets at least two of its values
+// out as options: as entries of a table, list or "Label: value" lines, or
+// together in one sentence. "Our IOP lasts 8 weeks", "… 12 weeks" and "…
+// 16 weeks" in three sentences of prose are one figure said three ways.
+func optionsSideBySide(groups []*valueGroup) bool {
+	type sentenceKey struct {
+		block    int
+		sentence string
+	}
+	listed := 0
+	sentences := map[sentenceKey]int{}
+	for _, g := range groups {
+		isListed := false
+		seen := map[sentenceKey]bool{}
+		for _, c := range g.claims {
+			isListed = isListed || c.Listed
+			k := sentenceKey{c.Block, c.Sentence}
+			if !seen[k] {
+				seen[k] = true
+				sentences[k]++
+			}
+		}
+		if isListed {
+			listed++
+		}
+	}
+	if listed >= 2 {
+		return true
+	}
+	for _, n := range sentences {
+		if n >= 2 {
+			return true
+		}
+	}
+	return false
+}
+
 // isMenu reports whether a page's values for one fact include three or
 // more that are mutually disjoint after tolerance (see the doc). Yes/no
 // facts have only two values and are never a menu.
 func isMenu(groups []*valueGroup, tol checker.Tolerance) bool {
+	if !optionsSideBySide(groups) {
+		return false
+	}
 	var ivs []checker.Interval
 	for _, g := range groups {
 		c := g.claims[0]
