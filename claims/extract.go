@@ -156,6 +156,13 @@ func (x *Extractor) claimsOf(st *state, s *sentence, out []Claim) ([]Claim, Subj
 			// evidence, so it must be said of a program by name.
 			continue
 		}
+		if c.Attribution == "NIDA" && !namesProgram(s) && !startsWithPronoun(s.lower) {
+			// "NIDA research shows that staying in treatment for at least
+			// 90 days …": treatment in general, as NIDA speaks of it
+			// ("This type of treatment should, according to NIDA, …"
+			// points back at its program).
+			c.Subject = Other
+		}
 		out = append(out, c)
 		// "IOPs and PHPs – anywhere from 2 weeks to 45 days" says it of both.
 		for _, other := range s.coordinated(subj, q.Start) {
@@ -242,11 +249,11 @@ func (x *Extractor) boolClaim(st *state, s *sentence, bk *boolKind, h boolHit, o
 		out = append(out, c)
 		// "Neither our IOP nor our PHP offers detox", "residential and
 		// PHP clients receive detox": coordinated programs share it.
-		// ("inpatient or residential detox" is one detox, so detox
-		// shares with no program.)
-		if h.subject == "" && subj != Detox {
+		// ("inpatient or residential detox" is one detox, its setting
+		// words coordinated, so such a sentence shares nothing.)
+		if h.subject == "" && !settingDetoxNamed(s) {
 			for _, other := range s.coordinated(subj, start) {
-				if bk.Holds(other) && other != Detox {
+				if bk.Holds(other) {
 					d := c
 					d.Subject = other
 					out = append(out, d)
@@ -602,6 +609,20 @@ func coordinatedDetox(s *sentence, start int) bool {
 		if m.subject == Detox && m.end <= start {
 			between := strings.TrimSpace(s.lower[m.end:start])
 			if between == "or" || between == "and" || between == "nor" {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// settingDetoxNamed reports a detox named with its setting ("residential
+// detox", "outpatient detoxification").
+func settingDetoxNamed(s *sentence) bool {
+	for _, m := range s.mentions {
+		if m.subject == Detox && strings.Contains(s.lower[m.start:m.end], " ") {
+			switch wordAfter(s.lower, m.start) {
+			case "inpatient", "outpatient", "residential", "ambulatory", "medical":
 				return true
 			}
 		}

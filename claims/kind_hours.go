@@ -157,6 +157,7 @@ func init() {
 		ID: HoursPerWeek, Label: "hours per week", Unit: "hour", Units: hourUnits, Max: 168,
 		Examples: []KindExample{
 			{"Our IOP provides 9 to 12 hours of therapy per week.", "iop 9–12"},
+			{"Our PHP is a full day. Compared to IOP's 9 hours a week, PHP asks for much more.", "iop 9"},
 			{"Our standard outpatient program meets twice a week. Individual counseling sessions last one hour. You will need to commit about 3 hours per week.", "op 3"},
 			{"A PHP offers at least 20 hours of care each week.", "php ≥20"},
 			{"Many clients keep working 40 hours a week during the IOP.", ""},

@@ -145,6 +145,7 @@ func init() {
 		Examples: []KindExample{
 			{"In our IOP, clients live at home and attend sessions.", "iop true"},
 			{"Residential clients live at the facility.", "residential false"},
+			{"PHP clients stay overnight in our residential building during treatment.", "php false"},
 			{"Standard outpatient care is the least intensive option. Clients live at home but attend scheduled sessions with their counselors in day programs.", "php true"},
 			{"Day Treatment\n\nDay treatment has advantages. Residential care is sometimes necessary for stabilization. Clients receive all the treatment aspects of a residential program, minus sleeping at the facility.", "php true"},
 			{"Residential Treatment\n\nResidential care gives the most support around the clock. If you must keep living in the comfort of your own home during recovery and do not have a severe addiction, outpatient may be the best choice for you.", "op true"},

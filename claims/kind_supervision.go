@@ -103,6 +103,7 @@ func init() {
 			{"Our IOP suits people who do not need constant monitoring.", "iop false"},
 			{"Long-term residential programs provide care 24 hours a day.", "residential true"},
 			{"Our hotline is answered 24/7.", ""},
+			{"Both residential care and detox offer 24/7 supervision.", "detox true; residential true"},
 			{"Our residential alumni app offers 24/7 peer support.", ""},
 			{"Our IOP is a day program. There is no 24-hour supervision in PHP.", "php false"},
 			{"None of our outpatient programs include 24/7 supervision.", "op false"},

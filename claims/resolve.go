@@ -25,6 +25,14 @@ func (st *state) resolve(s *sentence, start, end int, adjectival bool, want func
 			}
 		}
 	}
+	// "Compared to IOP's 9 hours a week, PHP requires at least 20": a
+	// figure right after a program's possessive is that program's, even
+	// where the program is named as a contrast.
+	for i := range s.mentions {
+		if m := &s.mentions[i]; m.end <= start && want(m.subject) && possessiveBefore(s.lower, m.start, m.end, start) {
+			return m.subject
+		}
+	}
 	lo, hi := clauseBounds(s.lower, start, end)
 	// "three hours of daily group therapy", "one hour of family therapy
 	// weekly": the hours measure the therapy named right after "of" —
@@ -43,7 +51,7 @@ func (st *state) resolve(s *sentence, start, end int, adjectival bool, want func
 	for i := range s.mentions {
 		m := &s.mentions[i]
 		if m.start >= end && m.start-end <= 12 && programSubject(m.subject) && usable(*m) && inPrepPhrase(s.lower, m.start) &&
-			!punctBetween(s.lower[end:m.start]) && programBefore(s, lo, start) {
+			!punctBetween(s.lower[end:m.start]) && programBefore(s, lo, start) && !setting(s.lower, *m) {
 			if w := wordAfter(s.lower, end); w == "in" || w == "at" {
 				return m.subject
 			}
@@ -406,7 +414,8 @@ func setting(lower string, m mention) bool {
 		w = wordAfter(lower, indexFrom(lower, w, m.end)+len(w))
 	}
 	switch w {
-	case "setting", "settings", "facility", "facilities", "center", "centers", "environment", "unit", "hospital":
+	case "setting", "settings", "facility", "facilities", "center", "centers", "environment", "unit", "hospital",
+		"building", "buildings", "campus", "wing", "house", "housing", "residence", "residences", "dorm", "home", "homes":
 		return true
 	}
 	return false
@@ -427,7 +436,7 @@ func genericSubject(pre string) string {
 			// section's program ("most programs last 3-10 days" under a
 			// detox heading); "rehab" names treatment in general.
 			return "rehab"
-		case "recovery":
+		case "recovery", "continuum", "entire", "whole":
 			return "recovery"
 		case "program", "programs", "programme", "programmes":
 			return "program"
@@ -485,4 +494,19 @@ func soleProgramAfter(s *sentence, i int) Subject {
 		subj = m.subject
 	}
 	return subj
+}
+
+// possessiveBefore reports a mention at [ms, me) written as a possessive
+// ("IOP's", "the PHP’s") right before the figure at start.
+func possessiveBefore(lower string, ms, me, start int) bool {
+	t := lower[ms:me]
+	rest := lower[me:start]
+	switch {
+	case strings.HasSuffix(t, "'s") || strings.HasSuffix(t, "’s"):
+	case strings.HasPrefix(rest, "'s") || strings.HasPrefix(rest, "’s"):
+		rest = strings.TrimPrefix(strings.TrimPrefix(rest, "'s"), "’s")
+	default:
+		return false
+	}
+	return strings.TrimSpace(rest) == ""
 }
