@@ -32,6 +32,14 @@ func modalityOf(s *sentence, start, end int) modality {
 		s.attribution, s.population, s.readWho = attributionOf(s.lower), populationOf(s.masked), true
 	}
 	m.attribution, m.population = s.attribution, s.population
+	// "Unlike adult IOP, which runs 12 weeks, the teen program runs 8
+	// weeks": a sentence naming two populations gives each claim the one
+	// nearest before it.
+	if s.population != "" && s.population != "adult" && hasWord(s.masked, "adult", "adults") {
+		if p := populationBefore(s.masked, start); p != "" {
+			m.population = p
+		}
+	}
 	// "Long-term residential – 6 to 12 months": a label before a dash
 	// names the variant of the clause after it.
 	vlo := lo
@@ -320,6 +328,27 @@ var attributions = []struct{ cue, name string }{
 }
 
 // populationOf reads the population a sentence is about.
+// populationBefore is the population named nearest before i, "" when none.
+func populationBefore(lower string, i int) string {
+	best, at := "", -1
+	for _, c := range []struct{ pop, word string }{
+		{"adolescent", "adolescent"}, {"adolescent", "adolescents"}, {"adolescent", "teen"}, {"adolescent", "teens"},
+		{"adolescent", "teenager"}, {"adolescent", "teenagers"}, {"adolescent", "youth"},
+		{"adult", "adult"}, {"adult", "adults"}, {"young-adult", "young adult"}, {"young-adult", "young adults"},
+	} {
+		for k := range wordIndexes(lower[:i], c.word) {
+			// "young adult" is no adult.
+			if c.pop == "adult" && wordBefore(lower, k) == "young" {
+				continue
+			}
+			if k >= at {
+				best, at = c.pop, k
+			}
+		}
+	}
+	return best
+}
+
 func populationOf(lower string) string {
 	switch {
 	case hasWord(lower, "young adult", "young adults", "young-adult"):

@@ -46,6 +46,7 @@ func TestModality(t *testing.T) {
 		{"In weeks 1-4, our IOP clients attend four days a week.", claims.DaysPerWeek, want{claims.Asserted, claims.Typical, "", "", "phase: in weeks 1-4"}},
 		{"During the first month, PHP clients attend six days a week.", claims.DaysPerWeek, want{claims.Asserted, claims.Typical, "", "", "phase: during the first month"}},
 		{"Phase 2: our IOP meets three days a week.", claims.DaysPerWeek, want{claims.Asserted, claims.Typical, "", "", "phase: phase 2"}},
+		{"Unlike our teen program, our adult IOP runs 12 weeks.", claims.ProgramLength, want{claims.Asserted, claims.Typical, "", "adult", ""}},
 		// polarity
 		{"It is not uncommon for IOP to run about 10 hours a week.", claims.HoursPerWeek, want{claims.Asserted, claims.Typical, "", "", ""}},
 		{"Our IOP is not 30 days long.", claims.ProgramLength, want{claims.Negated, claims.Typical, "", "", ""}},
