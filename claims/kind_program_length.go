@@ -202,6 +202,7 @@ func init() {
 			{"Our PHP is a day program for adults.", ""},
 			{"Residential stays usually last 3 months or longer.", "residential ≥91.3125"},
 			{"On average, residential clients stay 35 days.", "residential 35"},
+			{"Our residential program lasts 45 days. Clients then step down to our partial hospitalization program, five days a week for about a month.", "residential 45; php 30.4375"},
 			{"Our IOP lasts 12 weeks. NIDA research shows that staying in treatment for at least 90 days leads to better outcomes.", "iop 84; other ≥90"},
 			{"Treatment length varies, but our IOP rarely lasts less than 6 weeks.", "iop ≥42"},
 			{"It is rare for detox to take longer than 10 days.", "detox ≤10"},

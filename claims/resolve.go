@@ -46,6 +46,12 @@ func (st *state) resolve(s *sentence, start, end int, adjectival bool, want func
 	if m := relativeHead(s, start); m != nil && want(m.subject) {
 		return m.subject
 	}
+	// "Clients then step down to our PHP, five days a week for about a
+	// month": figures set right after the program a client moves to
+	// describe it.
+	if m := appositiveHead(s, start); m != nil && want(m.subject) {
+		return m.subject
+	}
 	// "30 days in residential treatment and 8 weeks in IOP": a program
 	// right after the quantity, behind "in" or "at", is where it holds.
 	for i := range s.mentions {
@@ -509,4 +515,44 @@ func possessiveBefore(lower string, ms, me, start int) bool {
 		return false
 	}
 	return strings.TrimSpace(rest) == ""
+}
+
+// appositiveHead returns the program named last before start when only a
+// comma stands between them and the program is where clients move to
+// ("step down to our PHP, five days a week").
+func appositiveHead(s *sentence, start int) *mention {
+	for i := len(s.mentions) - 1; i >= 0; i-- {
+		m := &s.mentions[i]
+		if m.end > start {
+			continue
+		}
+		// The figures of the appositive are masked out: "…, five days a
+		// week for about a month" leaves ", for".
+		between := s.masked[m.end:start]
+		for _, w := range []string{"programs", "program", "treatment", "care"} {
+			between = strings.TrimPrefix(strings.TrimLeft(between, " "), w)
+		}
+		f := strings.Fields(strings.ReplaceAll(between, ",", " , "))
+		if len(f) == 0 || f[0] != "," || !programSubject(m.subject) {
+			return nil
+		}
+		for _, w := range f[1:] {
+			if w != "for" && w != "and" && w != "," {
+				return nil
+			}
+		}
+		k := m.start
+		if w := wordBefore(s.lower, k); w == "our" || w == "the" || w == "a" || w == "an" {
+			k = strings.LastIndex(s.lower[:k], w)
+		}
+		if wordBefore(s.lower, k) != "to" {
+			return nil
+		}
+		switch wordBefore(s.lower, strings.LastIndex(s.lower[:k], "to")) {
+		case "down", "up", "on", "move", "moves", "transition", "transitions", "progress", "progresses", "graduate", "graduates":
+			return m
+		}
+		return nil
+	}
+	return nil
 }
