@@ -72,6 +72,7 @@ func (x *Extractor) Read(doc *corpus.Document) Reading {
 		for si := range b.Sentences {
 			s := st.sentence(bi, b, si)
 			s.answers = st.question
+			answerRate(s)
 			s.question = b.Question || isQuestion(s.text)
 			var subj Subject
 			from := len(out)

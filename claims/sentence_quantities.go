@@ -108,6 +108,37 @@ func shareRate(qs []quantity.Quantity, lower string) {
 var hoursOfOthers = []string{"visiting hours", "visitation", "visitors", "visits", "visiting", "office hours", "business hours",
 	"lunch", "break", "breaks", "meal", "meals", "dinner", "intake", "intakes"}
 
+// answerRate gives a short answer's figures the rate its question asked
+// for: "How many hours a week is the IOP?" / "Around 9 to 12 hours,
+// spread across three days." is 9 to 12 hours a week.
+func answerRate(s *sentence) {
+	if s.answers == "" || wordCount(s.text) > 12 {
+		return
+	}
+	per := quantity.None
+	switch {
+	case hasWord(s.answers, "a week", "per week", "each week", "every week", "weekly"):
+		per = quantity.Week
+	case hasWord(s.answers, "a day", "per day", "each day", "every day", "daily"):
+		per = quantity.Day
+	default:
+		return
+	}
+	for i := range s.qs {
+		q := &s.qs[i]
+		if q.Per != quantity.None || q.Adjectival {
+			continue
+		}
+		switch {
+		case q.Unit == quantity.Hour || q.Unit == quantity.Minute:
+		case q.Unit == quantity.Day && per == quantity.Week && hasWord(s.answers, "how many days"):
+		default:
+			continue
+		}
+		q.Per = per
+	}
+}
+
 // onAverage makes a figure approximate when the sentence gives it as an
 // average: "On average, residential clients stay 35 days", "2 to 8 days
 // on average" ("an average of 10 weeks" the grammar reads itself).
