@@ -77,6 +77,7 @@ func (x *Extractor) Read(doc *corpus.Document) Reading {
 			var subj Subject
 			from := len(out)
 			out, subj = x.claimsOf(st, s, out)
+			out = x.yesNoAnswer(st, s, out, from)
 			named := programsNamed(s, st.spare[:0])
 			if len(named) == 0 {
 				out = pointBack(s, st.prevPrograms, out, from)
@@ -87,9 +88,9 @@ func (x *Extractor) Read(doc *corpus.Document) Reading {
 			st.leaveSentence(s, subj)
 			// "How long is the IOP? About 90 days.": a short answer reads
 			// with the question before it.
-			st.question = ""
+			st.question, st.questionSentence = "", nil
 			if s.question {
-				st.question = s.lower
+				st.question, st.questionSentence = s.lower, s
 			}
 		}
 	}

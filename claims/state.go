@@ -21,8 +21,10 @@ type state struct {
 	section Subject
 	// listSubject is what the list being read is about.
 	listSubject Subject
-	// question is the question sentence just read, for its answer.
-	question string
+	// question is the question sentence just read, for its answer, and
+	// questionSentence the sentence itself, for a bare yes or no.
+	question         string
+	questionSentence *sentence
 	// prevPrograms are the programs the sentence just read named, in
 	// order, for a "respectively" after it; spare is the other buffer.
 	prevPrograms, spare []Subject

@@ -1,0 +1,65 @@
+package claims
+
+import "strings"
+
+// yesNoAnswer reads a bare answer to a yes/no question: "Do I live at the
+// center during IOP?" / "No." says the IOP's clients do not live at the
+// center, and "Is there 24/7 supervision in the PHP?" / "No, PHP runs
+// during the day only." that the PHP has none. The question's yes/no
+// statement is read with the answer's value: a yes keeps it, a no turns
+// it round. The claim sits on the answer's "Yes" or "No", its subject
+// the program the question names. Kinds the answer states itself are
+// left to the answer.
+func (x *Extractor) yesNoAnswer(st *state, s *sentence, out []Claim, from int) []Claim {
+	q := st.questionSentence
+	if q == nil || s.answers == "" {
+		return out
+	}
+	word := wordAfter(s.lower, 0)
+	if word != "yes" && word != "no" {
+		return out
+	}
+	wEnd := strings.Index(s.lower, word) + len(word)
+	bks := boolKinds()
+	for bi := range bks {
+		bk := &bks[bi]
+		if stated(out[from:], bk.kind) {
+			continue
+		}
+		for _, h := range bk.Hits(q) {
+			subj := h.subject
+			if subj == "" {
+				subj = firstProgram(q)
+			}
+			if subj == "" || !bk.Holds(subj) {
+				continue
+			}
+			v := h.value == (word == "yes")
+			c := newClaim(s, bk.kind, wEnd-len(word), wEnd)
+			c.Subject, c.Value, c.Polarity = subj, &v, Asserted
+			out = append(out, c)
+			break
+		}
+	}
+	return out
+}
+
+// stated reports a claim of kind k among cs.
+func stated(cs []Claim, k Kind) bool {
+	for i := range cs {
+		if cs[i].Kind == k {
+			return true
+		}
+	}
+	return false
+}
+
+// firstProgram is the first program a sentence names, not as a contrast.
+func firstProgram(s *sentence) Subject {
+	for _, m := range s.mentions {
+		if programSubject(m.subject) && !m.contrast {
+			return m.subject
+		}
+	}
+	return ""
+}
