@@ -149,6 +149,8 @@ func init() {
 		ID: DaysPerWeek, Label: "days per week", Unit: "day", Units: dayUnits, Max: 7,
 		Examples: []KindExample{
 			{"The IOP meets three to five days a week.", "iop 3–5"},
+			{"Our PHP meets 5 days a week while our IOP meets 3.", "php 5; iop 3"},
+			{"Our PHP needs 20 hours a week, although it can often increase to 30.", ""},
 			{"Our IOP meets three days a week. Outpatient therapy meets once a week.", "iop 3; op 1"},
 			{"Our PHP accepts walk-ins 7 days a week between 8 a.m. and 5 p.m.", ""},
 			{"Drug testing happens twice a week in our IOP.", ""},

@@ -177,6 +177,7 @@ func init() {
 		ID: HoursPerDay, Label: "hours per day", Unit: "hour", Units: hourUnits, Max: 24,
 		Examples: []KindExample{
 			{"PHP participants attend for six hours a day.", "php 6"},
+			{"Where PHP runs six hours daily, IOP runs three.", "php 6; iop 3"},
 			{"Lunch break is from 12 to 1 p.m. for PHP clients.", ""},
 			{"Our PHP staff is available for questions 8 hours a day.", ""},
 			{"Our teen PHP includes on-site schooling for 2 hours a day.", ""},

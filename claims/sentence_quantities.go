@@ -108,6 +108,41 @@ func shareRate(qs []quantity.Quantity, lower string) {
 var hoursOfOthers = []string{"visiting hours", "visitation", "visitors", "visits", "visiting", "office hours", "business hours",
 	"lunch", "break", "breaks", "meal", "meals", "dinner", "intake", "intakes"}
 
+// parallelFigure reads the bare number that ends a comparison as the
+// figure before it says: "PHP meets 5 days a week while IOP meets 3",
+// "Where PHP runs six hours daily, IOP runs three". Another program must
+// open the number's clause, and the number must close it (nothing is
+// counted after it).
+func parallelFigure(qs []quantity.Quantity, lower string, ms []mention) {
+	for i := 1; i < len(qs); i++ {
+		q := &qs[i]
+		if q.Unit != quantity.None || q.Per != quantity.None || q.Adjectival || q.Qualifier == quantity.Vague {
+			continue
+		}
+		rest := strings.TrimLeft(lower[q.End:], " ")
+		if rest != "" && !strings.ContainsAny(rest[:1], ".,;:)!") {
+			continue
+		}
+		p := &qs[i-1]
+		if p.Unit == quantity.None {
+			continue
+		}
+		// The other program is the subject of the number's own clause
+		// ("while IOP meets 3"), not one named in passing before it.
+		lo, _ := clauseBounds(lower, q.Start, q.End)
+		named := false
+		for _, m := range ms {
+			if m.start >= max(p.End, lo) && m.end <= q.Start && programSubject(m.subject) && !m.contrast {
+				named = true
+			}
+		}
+		if !named {
+			continue
+		}
+		q.Unit, q.Per = p.Unit, p.Per
+	}
+}
+
 // answerRate gives a short answer's figures the rate its question asked
 // for: "How many hours a week is the IOP?" / "Around 9 to 12 hours,
 // spread across three days." is 9 to 12 hours a week.
