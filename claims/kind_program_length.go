@@ -76,6 +76,12 @@ func statesProgramLength(s *sentence, i int) bool {
 		// ends where the next step begins.
 		after = ""
 	}
+	// "After 30 days of residential care, clients move to PHP": the
+	// program's span, ended by the move ("after 30 days of sobriety" is
+	// time sober, read below).
+	if before == "after" && after == "of" && !q.Adjectival && programWithinWords(s, q.End, 3) && !hasWord(s.masked[:q.Start], soberWords...) {
+		return true
+	}
 	if notLengthBefore[before] || notLengthAfter[after] {
 		return false
 	}
@@ -202,6 +208,8 @@ func init() {
 			{"Our PHP is a day program for adults.", ""},
 			{"Residential stays usually last 3 months or longer.", "residential ≥91.3125"},
 			{"On average, residential clients stay 35 days.", "residential 35"},
+			{"After 30 days of residential care, clients move to our PHP.", "residential 30"},
+			{"After 30 days of sobriety, clients may join our alumni program.", ""},
 			{"Our residential program lasts 45 days. Clients then step down to our partial hospitalization program, five days a week for about a month.", "residential 45; php 30.4375"},
 			{"Our IOP lasts 12 weeks. NIDA research shows that staying in treatment for at least 90 days leads to better outcomes.", "iop 84; other ≥90"},
 			{"Treatment length varies, but our IOP rarely lasts less than 6 weeks.", "iop ≥42"},
