@@ -349,9 +349,14 @@ func inCondition(lower string, i int) bool {
 }
 
 // headingWithoutProgram reports a heading (not a flattened table's cell)
-// that names no program.
+// that names no program. Text exports make short lines look like
+// headings, so a "Label: value" line or one that ends like a sentence is
+// not taken for one.
 func headingWithoutProgram(st *state, s *sentence) bool {
 	if k := s.block.Kind; k != corpus.BlockHeading && k != corpus.BlockTitle {
+		return false
+	}
+	if t := strings.TrimSpace(s.text); labelEnd(t) > 0 || strings.HasSuffix(t, ".") || strings.HasSuffix(t, "!") {
 		return false
 	}
 	if _, ok := st.table[s.bi]; ok {

@@ -70,7 +70,9 @@ func contains(ss []Subject, s Subject) bool {
 
 // headerCell reports whether b is a short block naming exactly one program.
 func headerCell(ms []mention, b *corpus.Block) (Subject, bool) {
-	if len(ms) == 0 || !cellLike(b) || wordCount(b.Text) > 8 || statement(b.Text) {
+	// "Location: outpatient clinic, clients live at home" is a label and
+	// its value, not a column's name.
+	if len(ms) == 0 || !cellLike(b) || wordCount(b.Text) > 8 || statement(b.Text) || labelEnd(b.Text) > 0 || strings.Contains(b.Text, ",") {
 		return "", false
 	}
 	var subj Subject
