@@ -1,6 +1,7 @@
 package claims
 
 import (
+	"regexp"
 	"strings"
 
 	"github.com/factlint/factlint/claims/quantity"
@@ -56,6 +57,8 @@ type sentence struct {
 	readWho                         bool
 	attribution, population         string
 	variantChecked, variantPossible bool
+	subjectVariantRead              bool
+	subjectVar                      string
 }
 
 // Extract returns doc's claims in document order.
@@ -78,6 +81,7 @@ func (x *Extractor) Read(doc *corpus.Document) Reading {
 			from := len(out)
 			out, subj = x.claimsOf(st, s, out)
 			out = x.yesNoAnswer(st, s, out, from)
+			st.carryModality(s, out[from:])
 			named := programsNamed(s, st.spare[:0])
 			if len(named) == 0 {
 				out = pointBack(s, st.prevPrograms, out, from)
@@ -138,9 +142,10 @@ func (x *Extractor) claimsOf(st *state, s *sentence, out []Claim) ([]Claim, Subj
 		switch {
 		case compared:
 			subj = OP
-		case frequencyWord(q) && withPerson(s.masked) != "":
-			// "meet with their primary therapist on a weekly basis": the
-			// meetings with a person are a part of the program.
+		case (frequencyWord(q) || kind == DaysPerWeek && personMeeting.MatchString(s.masked)) && withPerson(s.masked) != "":
+			// "meet with their primary therapist on a weekly basis", "saw
+			// her therapist twice a week": the meetings with a person are
+			// a part of the program.
 			subj = withPerson(s.masked)
 		default:
 			subj = st.resolve(s, q.Start, q.End, q.Adjectival, nil)
@@ -587,6 +592,10 @@ func coordinator(between string) string {
 func hedgedLonger(t string) bool {
 	return hasWord(lowerASCII(t), "sometimes", "often", "even", "possibly", "perhaps", "maybe", "occasionally")
 }
+
+// personMeeting is a client seeing a person: "saw her therapist", "meets
+// with a counselor".
+var personMeeting = regexp.MustCompile(`\b(?:saw|see|sees|seeing|visit|visits|visited|meet with|meets with|met with|meeting with)\s+(?:her|his|their|your|a|an|the|our)?\s*(?:own\s+|primary\s+|individual\s+)?(?:therapist|therapists|counselor|counselors|counsellor|clinician|psychiatrist|doctor|physician|nurse|prescriber)\b`)
 
 // withPerson names the part of a program a meeting with a person is:
 // individual therapy with a therapist or counselor, else another part.

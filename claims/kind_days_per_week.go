@@ -150,6 +150,9 @@ func init() {
 		Examples: []KindExample{
 			{"The IOP meets three to five days a week.", "iop 3–5"},
 			{"Our PHP meets 5 days a week while our IOP meets 3.", "php 5; iop 3"},
+			{"Our evening IOP meets three evenings a week. During her first weeks, Dana also saw her therapist twice a week.", "iop 3; individual-therapy 2"},
+			{"Clients attend IOP three days a week. Family members join a multi-family group that meets once a week.", "iop 3; other 1"},
+			{"After IOP, clients can join our continuing care group, which meets once a week.", "other 1"},
 			{"Our PHP needs 20 hours a week, although it can often increase to 30.", ""},
 			{"Our IOP meets three days a week. Outpatient therapy meets once a week.", "iop 3; op 1"},
 			{"Our PHP accepts walk-ins 7 days a week between 8 a.m. and 5 p.m.", ""},

@@ -44,7 +44,7 @@ func livesAtHomeHits(s *sentence) []boolHit {
 				continue
 			}
 			start, end := i+loc[0], i+loc[1]
-			if side.home && discharge(l, start, end) || wished(l, start) {
+			if side.home && discharge(l, start, end) || wished(l, start) || stayNoun(l, start) {
 				continue
 			}
 			out = append(out, boolHit{value: side.home != negated(l, start), start: start, end: end})
@@ -53,6 +53,21 @@ func livesAtHomeHits(s *sentence) []boolHit {
 	}
 	sort.Slice(out, func(i, j int) bool { return out[i].start < out[j].start })
 	return out
+}
+
+// stayNoun reports "stay" used as a noun ("a typical PHP stay at our
+// center lasts two to four weeks"): a length of stay, not where clients
+// sleep.
+func stayNoun(lower string, i int) bool {
+	if !strings.HasPrefix(lower[i:], "stay ") {
+		return false
+	}
+	switch wordBefore(lower, i) {
+	case "a", "the", "typical", "average", "your", "their", "our", "short", "long", "whole", "entire",
+		"iop", "php", "residential", "inpatient", "detox", "treatment", "rehab":
+		return true
+	}
+	return false
 }
 
 // wished reports living words a client wants rather than a program
@@ -145,6 +160,7 @@ func init() {
 		Examples: []KindExample{
 			{"In our IOP, clients live at home and attend sessions.", "iop true"},
 			{"Residential clients live at the facility.", "residential false"},
+			{"A typical PHP stay at our center lasts two to four weeks.", ""},
 			{"PHP clients stay overnight in our residential building during treatment.", "php false"},
 			{"Standard outpatient care is the least intensive option. Clients live at home but attend scheduled sessions with their counselors in day programs.", "php true"},
 			{"Day Treatment\n\nDay treatment has advantages. Residential care is sometimes necessary for stabilization. Clients receive all the treatment aspects of a residential program, minus sleeping at the facility.", "php true"},

@@ -36,7 +36,11 @@ func modalityOf(s *sentence, start, end int) modality {
 	// weeks": a sentence naming two populations gives each claim the one
 	// nearest before it.
 	if s.population != "" && s.population != "adult" && hasWord(s.masked, "adult", "adults") {
-		if p := populationBefore(s.masked, start); p != "" {
+		// "9 hours a week for adults and 6 hours a week for
+		// adolescents": a "for …" right after the figure is its own.
+		if p := populationAfter(s.masked, end); p != "" {
+			m.population = p
+		} else if p := populationBefore(s.masked, start); p != "" {
 			m.population = p
 		}
 	}
@@ -48,6 +52,12 @@ func modalityOf(s *sentence, start, end int) modality {
 	}
 	if s.mayHaveVariant() {
 		m.variant = variantOf(s.masked, vlo, hi, start, end)
+	}
+	if m.variant == "" {
+		// "Our full-day PHP runs 9 a.m. to 3 p.m., five days a week,
+		// for 30 hours a week": the sentence's subject names the
+		// variant for every clause.
+		m.variant = s.subjectVariant()
 	}
 	// "In weeks 1-4, clients attend four days a week" and "In weeks
 	// 5-12, …" are two phases of one program, each its own variant.
@@ -74,6 +84,27 @@ func phaseOf(lower string) string {
 }
 
 var phaseOpening = regexp.MustCompile(`^((?:(?:in|during|for|throughout|after|by)\s+)?(?:the\s+)?(?:weeks?\s+\d+\s*(?:-|–|to|through)\s*\d+|weeks?\s+\d+|days?\s+\d+\s*(?:-|–|to|through)\s*\d+|(?:phase|stage|level)\s+(?:\d+|i{1,3}|iv|one|two|three|four)|(?:first|second|third|fourth|final|last|remaining|next|initial|early|later)\s+(?:\d+\s+|one\s+|two\s+|three\s+|four\s+|six\s+|eight\s+|few\s+|several\s+)?(?:weeks?|months?|phase|stage|days?)))\b\s*[,:]`)
+
+// subjectVariant is the variant of the program that opens the sentence
+// ("Our veterans' residential program …"), read once per sentence.
+func (s *sentence) subjectVariant() string {
+	if s.subjectVariantRead {
+		return s.subjectVar
+	}
+	s.subjectVariantRead = true
+	for _, m := range s.mentions {
+		if !programSubject(m.subject) || m.contrast {
+			continue
+		}
+		// Read in the unmasked words: "full-day" is also a part of a
+		// day to the grammar.
+		if wordCount(s.lower[:m.start]) <= 4 {
+			s.subjectVar = variantOf(s.lower, 0, m.end, m.end, m.end)
+		}
+		break
+	}
+	return s.subjectVar
+}
 
 // mayHaveVariant is a cheap filter for variantOf: whether the sentence
 // holds any variant cue's first letters at all.
@@ -328,6 +359,20 @@ var attributions = []struct{ cue, name string }{
 }
 
 // populationOf reads the population a sentence is about.
+// populationAfter is the population a "for …" right after i names ("6
+// hours a week for adolescents"), "" when none.
+func populationAfter(lower string, i int) string {
+	rest := strings.TrimLeft(lower[i:], " ")
+	if !strings.HasPrefix(rest, "for ") {
+		return ""
+	}
+	w := wordAfter(rest, len("for"))
+	if w == "young" {
+		return "young-adult"
+	}
+	return populationBefore(rest, min(len(rest), len("for ")+len(w)+1))
+}
+
 // populationBefore is the population named nearest before i, "" when none.
 func populationBefore(lower string, i int) string {
 	best, at := "", -1
@@ -459,6 +504,11 @@ var variants = []struct {
 	{"long-term", []string{"long-term", "long term", "extended"}, false},
 	{"evening", []string{"evening", "evenings", "night", "nights", "weekend"}, false},
 	{"virtual", []string{"virtual", "online", "telehealth", "remote"}, false},
+	{"full-day", []string{"full-day", "full day"}, false},
+	{"half-day", []string{"half-day", "half day"}, false},
+	{"veterans", []string{"veterans", "veterans'", "veteran"}, false},
+	{"men's", []string{"men's", "men’s", "male"}, false},
+	{"women's", []string{"women's", "women’s", "female"}, false},
 	{"step-down", []string{"step-down", "step down"}, false},
 	{"step-down", []string{"aftercare", "continuing care", "alumni"}, true},
 	{"therapeutic-community", []string{"therapeutic community", "therapeutic communities"}, true},

@@ -1,6 +1,8 @@
 package claims_test
 
 import (
+	"fmt"
+	"strings"
 	"testing"
 
 	"github.com/factlint/factlint/claims"
@@ -47,6 +49,8 @@ func TestModality(t *testing.T) {
 		{"During the first month, PHP clients attend six days a week.", claims.DaysPerWeek, want{claims.Asserted, claims.Typical, "", "", "phase: during the first month"}},
 		{"Phase 2: our IOP meets three days a week.", claims.DaysPerWeek, want{claims.Asserted, claims.Typical, "", "", "phase: phase 2"}},
 		{"Unlike our teen program, our adult IOP runs 12 weeks.", claims.ProgramLength, want{claims.Asserted, claims.Typical, "", "adult", ""}},
+		{"Our adult IOP is longer; our IOP provides 6 hours a week for adolescents.", claims.HoursPerWeek, want{claims.Asserted, claims.Typical, "", "adolescent", ""}},
+		{"Our veterans' residential program lasts 45 days.", claims.ProgramLength, want{claims.Asserted, claims.Typical, "", "", "veterans"}},
 		// polarity
 		{"It is not uncommon for IOP to run about 10 hours a week.", claims.HoursPerWeek, want{claims.Asserted, claims.Typical, "", "", ""}},
 		{"Our IOP is not 30 days long.", claims.ProgramLength, want{claims.Negated, claims.Typical, "", "", ""}},
@@ -111,5 +115,50 @@ func TestModality(t *testing.T) {
 		if g != tc.want {
 			t.Errorf("%q:\n got  %+v\n want %+v", tc.text, g, tc.want)
 		}
+	}
+}
+
+// TestCarriedModality checks what a claim takes from its context: the
+// page title's population, the sentence before when it points back, and
+// the phase a heading opens.
+func TestCarriedModality(t *testing.T) {
+	page := `Teen Intensive Outpatient Program
+
+The young people's IOP meets three afternoons a week.
+
+The track lasts 8 weeks.
+
+Our half-day PHP is a step down for clients near the end of PHP. It runs five days a week, for 20 hours a week.
+
+Our full-day PHP runs five days a week, for 30 hours a week.
+
+Phase 1 (weeks 1 to 4): Stabilization
+
+Clients attend four days a week.
+
+Phase 2 (weeks 5 to 8): Skills
+
+Clients attend three days a week.
+`
+	doc, err := corpus.Parse("teen.txt", []byte(page), corpus.FormatText, corpus.DefaultOptions())
+	if err != nil {
+		t.Fatal(err)
+	}
+	var got []string
+	for _, c := range claims.Extract(doc) {
+		got = append(got, fmt.Sprintf("%d %s %s %s/%s", c.Pos.Line, c.Subject, c.FormatValue(), c.Population, c.Variant))
+	}
+	want := []string{
+		"3 iop 3 adolescent/",
+		"5 iop 56 adolescent/",
+		"7 php 5 adolescent/half-day",
+		"7 php 20 adolescent/half-day",
+		"9 php 5 adolescent/full-day",
+		"9 php 30 adolescent/full-day",
+		"13 php 4 adolescent/phase: phase 1",
+		"17 php 3 adolescent/phase: phase 2",
+	}
+	if strings.Join(got, "\n") != strings.Join(want, "\n") {
+		t.Errorf("got\n%s\nwant\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))
 	}
 }

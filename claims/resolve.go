@@ -297,7 +297,7 @@ func punctBetween(s string) bool {
 	return false
 }
 
-var pronouns = []string{"they", "it", "it's", "it’s", "this", "these", "those", "such", "the program", "the programs", "this program", "these programs", "each program", "others", "some", "most", "in most cases", "typically", "generally", "usually"}
+var pronouns = []string{"they", "it", "it's", "it’s", "this", "these", "those", "such", "the program", "the programs", "this program", "these programs", "each program", "the track", "this track", "others", "some", "most", "in most cases", "typically", "generally", "usually"}
 
 // startsWithClient reports a sentence whose subject is the client.
 func startsWithClient(lower string) bool {
@@ -387,7 +387,7 @@ func relativeHead(s *sentence, start int) *mention {
 		}
 		between := s.lower[m.end:start]
 		t := strings.TrimLeft(between, " ")
-		for _, w := range []string{"care", "treatment", "rehab", "programs", "program"} {
+		for _, w := range []string{"care", "treatment", "rehab", "programs", "program", "groups", "group"} {
 			t = strings.TrimLeft(strings.TrimPrefix(t, w), " ")
 		}
 		t = strings.TrimLeft(t, ", ")

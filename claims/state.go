@@ -1,6 +1,7 @@
 package claims
 
 import (
+	"regexp"
 	"strings"
 
 	"github.com/factlint/factlint/claims/quantity"
@@ -21,6 +22,18 @@ type state struct {
 	section Subject
 	// listSubject is what the list being read is about.
 	listSubject Subject
+	// phase is the phase the current section's heading names ("Phase 1
+	// (weeks 1 to 4)"), for the claims under it.
+	phase string
+	// prev holds the population and variant of the sentence before, in
+	// the same block, for a sentence that points back ("The track lasts
+	// 8 weeks"); titlePopulation is the page title's ("Teen IOP").
+	prev struct {
+		subject             Subject
+		population, variant string
+		block               int
+	}
+	titlePopulation string
 	// question is the question sentence just read, for its answer, and
 	// questionSentence the sentence itself, for a bare yes or no.
 	question         string
@@ -43,6 +56,11 @@ type state struct {
 func newState(x *Extractor, doc *corpus.Document) *state {
 	st := &state{x: x, doc: doc, heading: map[string]Subject{}}
 	st.topic = st.pageTopic()
+	if t := lowerASCII(doc.Title); !hasWord(t, "adult", "adults") {
+		if p := populationOf(t); p == "adolescent" || p == "young-adult" {
+			st.titlePopulation = p
+		}
+	}
 	st.table = implicitTables(st.mentions, doc)
 	return st
 }
@@ -354,3 +372,58 @@ func framingPhrase(lower string, i int) bool {
 	k := strings.IndexByte(lower, ',')
 	return k > i && !strings.ContainsAny(lower[:i], ";:.")
 }
+
+// carryModality gives the claims of s what their context says of them:
+// the phase of the section they sit in, the population and variant of
+// the sentence before when s points back at it ("The young adult IOP
+// meets three afternoons a week. The track lasts 8 weeks."), and the
+// page title's population ("Teen IOP | …"). It then remembers s's own.
+func (st *state) carryModality(s *sentence, cs []Claim) {
+	if k := s.block.Kind; k == corpus.BlockHeading || k == corpus.BlockTitle {
+		st.phase = headingPhase(s.lower)
+	}
+	back := (st.prev.block == s.bi || st.prev.block == s.bi-1 && s.block.Sentences[0].Start == s.off) && startsWithPronoun(s.lower)
+	for i := range cs {
+		c := &cs[i]
+		if c.Variant == "" && st.phase != "" {
+			c.Variant = st.phase
+		}
+		if back && c.Subject == st.prev.subject {
+			if c.Population == "" {
+				c.Population = st.prev.population
+			}
+			if c.Variant == "" {
+				c.Variant = st.prev.variant
+			}
+		}
+		if c.Population == "" {
+			c.Population = st.titlePopulation
+		}
+	}
+	switch {
+	case len(cs) > 0:
+		last := &cs[len(cs)-1]
+		st.prev.subject, st.prev.population, st.prev.variant, st.prev.block = last.Subject, last.Population, last.Variant, s.bi
+	case firstProgram(s) != "":
+		// "Our half-day PHP is a transition option. It runs …": the
+		// program a sentence opens with, and its variant.
+		if !s.readWho {
+			s.attribution, s.population, s.readWho = attributionOf(s.lower), populationOf(s.masked), true
+		}
+		st.prev.subject, st.prev.population, st.prev.variant, st.prev.block = firstProgram(s), s.population, s.subjectVariant(), s.bi
+	case st.prev.block != s.bi:
+		st.prev.subject = ""
+	}
+}
+
+// headingPhase names the phase a heading opens ("Phase 1 (weeks 1 to 4):
+// Stabilization", "Weeks 5-8"), or "".
+func headingPhase(lower string) string {
+	m := headingPhaseRe.FindString(strings.TrimLeft(lower, " -–—•*#"))
+	if m == "" {
+		return ""
+	}
+	return "phase: " + strings.Join(strings.Fields(m), " ")
+}
+
+var headingPhaseRe = regexp.MustCompile(`^(?:(?:phase|stage|step)\s+(?:\d+|i{1,3}|iv|one|two|three|four)|weeks?\s+\d+\s*(?:-|–|to|through)\s*\d+|month\s+\d+)\b`)

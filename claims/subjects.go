@@ -92,6 +92,13 @@ var builtinTerms = []term{
 	{"group psychotherapy", GroupTherapy, false},
 	// Care after a program ends is none of the programs.
 	{"continuing care", Other, false},
+	{"family group", Other, false},
+	{"family groups", Other, false},
+	{"multi-family group", Other, false},
+	{"multifamily group", Other, false},
+	{"family program", Other, false},
+	{"parent group", Other, false},
+	{"parents group", Other, false},
 	{"aftercare", Other, false},
 	{"alumni groups", Other, false},
 	{"alumni program", Other, false},

@@ -30,7 +30,8 @@ figure holds either.
 Both statements must be exact (an "about" or a "daily" invites a reader to
 forgive the difference), bounded, in different sentences, not timetable
 entries, and differ at a bound by more than 10 % ("28 days" and "30 days"
-are the same month). One may be a bound instead when the other's range
+are the same month); a single figure strictly inside the other's range
+("average stay: 19 days" beside "2 to 4 weeks") is a typical value of it. One may be a bound instead when the other's range
 reaches past it ("5 to 7 hours a day" and "six or more hours a day"). Values the page lists as alternatives in one sentence
 are not reported, nor is a page that gives three or more figures for the
 fact (it is breaking the fact down by substance, phase or track), nor an
@@ -106,6 +107,11 @@ func restated(a, b *claims.Claim, tol checker.Tolerance) bool {
 	if !sa.Bounded() || !sb.Bounded() || !checker.Widen(a, tol).Overlaps(checker.Widen(b, tol)) {
 		return false
 	}
+	// "Average length of stay: 19 days" beside "2 to 4 weeks": a single
+	// figure inside the other's range is a typical value of it.
+	if pointInside(sa, sb) || pointInside(sb, sa) {
+		return false
+	}
 	return apart(sa.Lo, sb.Lo) || apart(sa.Hi, sb.Hi)
 }
 
@@ -156,4 +162,9 @@ func attributedQuote(c *claims.Claim) string {
 		return quote(c)
 	}
 	return fmt.Sprintf("%q (per %s, %s:%d:%d)", c.Text, c.Attribution, c.File, c.Pos.Line, c.Pos.Column)
+}
+
+// pointInside reports a single value strictly inside a range.
+func pointInside(point, rng checker.Interval) bool {
+	return point.Lo == point.Hi && rng.Lo < point.Lo && point.Lo < rng.Hi
 }
