@@ -163,6 +163,12 @@ func (x *Extractor) claimsOf(st *state, s *sentence, out []Claim) ([]Claim, Subj
 			// evidence, so it must be said of a program by name.
 			continue
 		}
+		if c.Attribution == "research" && studyCondition(s.lower, q.Start) {
+			// "people who stayed in residential care for 90 days or
+			// more were more likely to …": how long a study's
+			// participants stayed, not how long a program lasts.
+			continue
+		}
 		if c.Attribution == "NIDA" && !namesProgram(s) && !startsWithPronoun(s.lower) {
 			// "NIDA research shows that staying in treatment for at least
 			// 90 days …": treatment in general, as NIDA speaks of it
@@ -387,6 +393,13 @@ func thereIsNo(lower string, i int) bool {
 		return true
 	}
 	return false
+}
+
+// studyCondition reports a figure inside a relative clause about people
+// ("those who stayed …", "people who remained in treatment for …").
+func studyCondition(lower string, i int) bool {
+	k := strings.LastIndex(lower[:i], " who ")
+	return k >= 0 && !strings.ContainsAny(lower[k:i], ",;")
 }
 
 // insideName reports a quantity whose words run into a program's name:

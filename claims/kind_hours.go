@@ -205,6 +205,7 @@ func init() {
 		ID: SessionLength, Label: "session length", Unit: "hour", Units: hourUnits, Max: 12,
 		Examples: []KindExample{
 			{"Individual therapy sessions last 50 minutes.", "individual-therapy 0.8333"},
+			{"Individual sessions last 50 minutes. Psychiatry appointments, when needed, are 30 minutes.", "individual-therapy 0.8333; other 0.5"},
 			{"Each week, our IOP clients attend 3 groups lasting 3 hours.", "iop 3"},
 			{"For our IOP, the intake appointment takes about two hours.", ""},
 			{"Our IOP offers 3-hour group sessions.", "group-therapy 3"},

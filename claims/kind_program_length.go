@@ -208,6 +208,7 @@ func init() {
 			{"Our PHP is a day program for adults.", ""},
 			{"Residential stays usually last 3 months or longer.", "residential ≥91.3125"},
 			{"On average, residential clients stay 35 days.", "residential 35"},
+			{"In one study, people who stayed in residential care for 90 days or more did better.", ""},
 			{"After 30 days of residential care, clients move to our PHP.", "residential 30"},
 			{"After 30 days of sobriety, clients may join our alumni program.", ""},
 			{"Our residential program lasts 45 days. Clients then step down to our partial hospitalization program, five days a week for about a month.", "residential 45; php 30.4375"},

@@ -93,6 +93,11 @@ var builtinTerms = []term{
 	// Care after a program ends is none of the programs.
 	{"continuing care", Other, false},
 	{"family group", Other, false},
+	{"psychiatry appointments", Other, false},
+	{"psychiatric appointments", Other, false},
+	{"psychiatry visits", Other, false},
+	{"medication management appointments", Other, false},
+	{"medication appointments", Other, false},
 	{"family groups", Other, false},
 	{"multi-family group", Other, false},
 	{"multifamily group", Other, false},

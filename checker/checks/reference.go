@@ -31,7 +31,8 @@ the weekly reference through the schedule: hours a day (or, for want of
 them, session length) × days a week, paired as schedule-math pairs them.
 
 The adolescent fact applies to claims about adolescents, and to unmarked
-claims on a page that speaks of adolescents, teens or youth. Examples,
+claims on a page that speaks of adolescents, teens or youth in more than
+one sentence. Examples,
 conditions, "some programs" statements and denials are not held to the
 reference: they do not say what the program is.
 
@@ -52,13 +53,19 @@ func runReference(p *checker.Pass) error {
 	facts := p.Config.ReferenceFacts()
 	tol := p.Config.Tolerance
 	for _, d := range p.Docs {
-		// A page that speaks of adolescents anywhere is held to the
-		// adolescent facts throughout.
+		// A page that speaks of adolescents is held to the adolescent
+		// facts throughout; one sentence that mentions them among others
+		// ("ASAM: 9 hours for adults and 6 for adolescents") is not such
+		// a page.
 		teen := false
+		seen := ""
 		for i := range d.Claims {
-			if adolescent(d.Claims[i].Sentence) {
-				teen = true
-				break
+			if s := d.Claims[i].Sentence; adolescent(s) && s != seen {
+				if seen != "" {
+					teen = true
+					break
+				}
+				seen = s
 			}
 		}
 		for i := range d.Claims {
