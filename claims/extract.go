@@ -439,7 +439,8 @@ func isQuestion(s string) bool {
 }
 
 func hasProviderVoice(lower string) bool {
-	return hasWord(lower, "our", "we", "we're", "we’re", "us")
+	// "Granite Peak's own IOP": the publisher naming its program.
+	return hasWord(lower, "our", "we", "we're", "we’re", "us") || strings.Contains(lower, "'s own ") || strings.Contains(lower, "’s own ")
 }
 
 // clauseBounds returns the clause of s around [start, end): clauses split at

@@ -100,11 +100,35 @@ func (s *sentence) subjectVariant() string {
 		// day to the grammar.
 		if wordCount(s.lower[:m.start]) <= 4 {
 			s.subjectVar = variantOf(s.lower, 0, m.end, m.end, m.end)
+			// "The county hospital's IOP meets five mornings a week": a
+			// program someone names as theirs is another program than
+			// the page's own.
+			if s.subjectVar == "" && ownedElsewhere(s.lower, m.start) {
+				s.subjectVar = "elsewhere"
+			}
 		}
 		break
 	}
 	return s.subjectVar
 }
+
+// ownedElsewhere reports a program mention right after a possessive
+// that is not the page's own voice ("the county hospital's IOP", "other
+// centers' programs").
+func ownedElsewhere(lower string, i int) bool {
+	pre := strings.TrimRight(lower[:i], " ")
+	for _, p := range []string{"'s", "’s", "'", "’"} {
+		if strings.HasSuffix(pre, p) {
+			// "the young people's IOP", "our women's program": whom a
+			// program is for, not whose it is.
+			return !forWhomPossessive[wordBefore(pre, len(pre)-len(p))]
+		}
+	}
+	return false
+}
+
+var forWhomPossessive = wordSet("people", "children", "kids", "women", "men", "teens", "adolescents", "adults", "veterans",
+	"families", "family", "patients", "clients", "youth", "girls", "boys", "parents", "professionals", "seniors")
 
 // mayHaveVariant is a cheap filter for variantOf: whether the sentence
 // holds any variant cue's first letters at all.

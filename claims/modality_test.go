@@ -51,6 +51,8 @@ func TestModality(t *testing.T) {
 		{"Unlike our teen program, our adult IOP runs 12 weeks.", claims.ProgramLength, want{claims.Asserted, claims.Typical, "", "adult", ""}},
 		{"Our adult IOP is longer; our IOP provides 6 hours a week for adolescents.", claims.HoursPerWeek, want{claims.Asserted, claims.Typical, "", "adolescent", ""}},
 		{"Our veterans' residential program lasts 45 days.", claims.ProgramLength, want{claims.Asserted, claims.Typical, "", "", "veterans"}},
+		{"The county hospital's IOP meets five mornings a week.", claims.DaysPerWeek, want{claims.Asserted, claims.Typical, "", "", "elsewhere"}},
+		{"Our women's residential program lasts 45 days.", claims.ProgramLength, want{claims.Asserted, claims.Typical, "", "", "women's"}},
 		// polarity
 		{"It is not uncommon for IOP to run about 10 hours a week.", claims.HoursPerWeek, want{claims.Asserted, claims.Typical, "", "", ""}},
 		{"Our IOP is not 30 days long.", claims.ProgramLength, want{claims.Negated, claims.Typical, "", "", ""}},
