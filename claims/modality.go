@@ -66,22 +66,46 @@ func modalityOf(s *sentence, start, end int) modality {
 			m.variant = ph
 		}
 	}
+	// "sessions usually drop to once a week", "met four days a week": a
+	// later step, or what the program did before, is not what it does.
+	if m.variant == "" {
+		switch wordBefore(s.lower, start) {
+		case "to":
+			k := strings.LastIndex(s.lower[:start], "to")
+			if w := wordBefore(s.lower, k); changeVerbs[w] || w == "down" && wordBefore(s.lower, strings.LastIndex(s.lower[:k], w)) == "step" {
+				m.variant = "later"
+			}
+		case "met", "used":
+			m.variant = "before"
+		}
+	}
 	return m
 }
 
 // phaseOf names the phase a sentence opens with ("in weeks 1-4", "during
 // the first month", "phase 2:", "after the first four weeks"), or "".
 func phaseOf(lower string) string {
+	t := strings.TrimLeft(lower, " -–—•*")
+	if m := timeOpening.FindStringSubmatch(t); m != nil {
+		return "phase: " + strings.Join(strings.Fields(m[1]), " ")
+	}
 	if !strings.Contains(lower, "week") && !strings.Contains(lower, "month") && !strings.Contains(lower, "phase") &&
 		!strings.Contains(lower, "stage") && !strings.Contains(lower, "day") {
 		return ""
 	}
-	m := phaseOpening.FindStringSubmatch(strings.TrimLeft(lower, " -–—•*"))
+	m := phaseOpening.FindStringSubmatch(t)
 	if m == nil {
 		return ""
 	}
 	return "phase: " + strings.Join(strings.Fields(strings.ReplaceAll(m[1], "–", "-")), " ")
 }
+
+// timeOpening is a sentence opening on a time the rest holds for: "At
+// the start, …", "After that, …", "Until December 2025, …", "Starting in
+// January, …", "During the holiday weeks, …", "As symptoms improve, …".
+// What a program did then, or does at that stage, is not what it does
+// throughout.
+var timeOpening = regexp.MustCompile(`^((?:at (?:the )?(?:start|beginning|outset)|at first|initially|in the beginning|after that|afterwards?|later(?: on)?|then|over time|eventually|until [^,]{1,30}|starting (?:in|on|from) [^,]{1,30}|beginning (?:in|on) [^,]{1,30}|since [^,]{1,30}|before [^,]{1,30}|during (?:the )?(?:week|weeks|holiday|holidays|summer|winter|first|last|final|early|later|most)[^,]{0,60}|as (?:symptoms|clients|patients|they|you) [^,]{1,30}))\s*,`)
 
 var phaseOpening = regexp.MustCompile(`^((?:(?:in|during|for|throughout|after|by)\s+)?(?:the\s+)?(?:weeks?\s+\d+\s*(?:-|–|to|through)\s*\d+|weeks?\s+\d+|days?\s+\d+\s*(?:-|–|to|through)\s*\d+|(?:phase|stage|level)\s+(?:\d+|i{1,3}|iv|one|two|three|four)|(?:first|second|third|fourth|final|last|remaining|next|initial|early|later)\s+(?:\d+\s+|one\s+|two\s+|three\s+|four\s+|six\s+|eight\s+|few\s+|several\s+)?(?:weeks?|months?|phase|stage|days?)))\b\s*[,:]`)
 
@@ -111,6 +135,10 @@ func (s *sentence) subjectVariant() string {
 	}
 	return s.subjectVar
 }
+
+// changeVerbs move a schedule to a new figure.
+var changeVerbs = wordSet("drop", "drops", "dropped", "decrease", "decreases", "decreased", "reduce", "reduces", "reduced",
+	"taper", "tapers", "tapered", "increase", "increases", "increased", "rise", "rises", "go", "goes", "move", "moves")
 
 // ownedElsewhere reports a program mention right after a possessive
 // that is not the page's own voice ("the county hospital's IOP", "other

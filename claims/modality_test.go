@@ -53,6 +53,11 @@ func TestModality(t *testing.T) {
 		{"Our veterans' residential program lasts 45 days.", claims.ProgramLength, want{claims.Asserted, claims.Typical, "", "", "veterans"}},
 		{"The county hospital's IOP meets five mornings a week.", claims.DaysPerWeek, want{claims.Asserted, claims.Typical, "", "", "elsewhere"}},
 		{"Our women's residential program lasts 45 days.", claims.ProgramLength, want{claims.Asserted, claims.Typical, "", "", "women's"}},
+		{"At the start, most IOP clients attend twice a week.", claims.DaysPerWeek, want{claims.Asserted, claims.Typical, "", "", "phase: at the start"}},
+		{"As symptoms improve, our outpatient sessions usually drop to once a week.", claims.DaysPerWeek, want{claims.Asserted, claims.Typical, "", "", "phase: as symptoms improve"}},
+		{"Our outpatient sessions usually drop to once a week.", claims.DaysPerWeek, want{claims.Asserted, claims.Typical, "", "", "later"}},
+		{"Until December 2025, our IOP met four days a week.", claims.DaysPerWeek, want{claims.Asserted, claims.Typical, "", "", "phase: until december 2025"}},
+		{"Our IOP met four days a week last year.", claims.DaysPerWeek, want{claims.Asserted, claims.Typical, "", "", "before"}},
 		// polarity
 		{"It is not uncommon for IOP to run about 10 hours a week.", claims.HoursPerWeek, want{claims.Asserted, claims.Typical, "", "", ""}},
 		{"Our IOP is not 30 days long.", claims.ProgramLength, want{claims.Negated, claims.Typical, "", "", ""}},
