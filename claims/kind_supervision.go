@@ -1,6 +1,7 @@
 package claims
 
 import (
+	"regexp"
 	"strings"
 
 	"github.com/factlint/factlint/claims/quantity"
@@ -25,6 +26,11 @@ func matchSupervision(s *sentence) (bool, int, int, bool) {
 
 // supervisionPhrase finds the words that promise round-the-clock care.
 func (s *sentence) supervisionPhrase() (int, int, bool) {
+	// "residents are not supervised overnight", "monitored day and
+	// night".
+	if loc := supervisedAround.FindStringIndex(s.lower); loc != nil {
+		return loc[0], loc[1], true
+	}
 	if start, end, ok := quantity.Supervision24x7(s.text); ok {
 		// The care noun follows within three words ("24/7 medical and
 		// clinical supervision") or comes right before ("care 24 hours a day").
@@ -50,6 +56,8 @@ func (s *sentence) supervisionPhrase() (int, int, bool) {
 	}
 	return 0, 0, false
 }
+
+var supervisedAround = regexp.MustCompile(`\b(?:supervised|monitored|staffed|watched)\s+(?:overnight|day and night|around the clock|round the clock|at all times|24/7|24 hours a day)\b`)
 
 // careColumn reports a table column that counts or describes care.
 func careColumn(header string) bool {
@@ -103,6 +111,8 @@ func init() {
 			{"Our IOP suits people who do not need constant monitoring.", "iop false"},
 			{"Long-term residential programs provide care 24 hours a day.", "residential true"},
 			{"Our hotline is answered 24/7.", ""},
+			{"Our residential program lasts 45 days. Staff leave at 10 p.m., and residents are not supervised overnight.", "residential false"},
+			{"Our detox unit is a quiet place. Detox patients are monitored around the clock.", "detox true"},
 			{"Both residential care and detox offer 24/7 supervision.", "detox true; residential true"},
 			{"Our residential alumni app offers 24/7 peer support.", ""},
 			{"Our IOP is a day program. There is no 24-hour supervision in PHP.", "php false"},

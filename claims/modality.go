@@ -474,6 +474,14 @@ func variantOf(masked string, lo, hi, start, end int) string {
 		if i >= end && (i-end > 24 || strings.ContainsAny(masked[end:i], ",;")) {
 			return
 		}
+		// "14 weeks before moving to aftercare": where clients go next
+		// is not what the figure is about.
+		if i >= end {
+			switch wordBefore(masked, i) {
+			case "to", "into", "before":
+				return
+			}
+		}
 		if i < start && i > at || at < 0 && best == "" {
 			best, at = name, i
 			if i >= start {
