@@ -59,6 +59,8 @@ type sentence struct {
 	variantChecked, variantPossible bool
 	subjectVariantRead              bool
 	subjectVar                      string
+	phaseRead                       bool
+	phase                           string
 }
 
 // Extract returns doc's claims in document order.

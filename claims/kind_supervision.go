@@ -28,8 +28,10 @@ func matchSupervision(s *sentence) (bool, int, int, bool) {
 func (s *sentence) supervisionPhrase() (int, int, bool) {
 	// "residents are not supervised overnight", "monitored day and
 	// night".
-	if loc := supervisedAround.FindStringIndex(s.lower); loc != nil {
-		return loc[0], loc[1], true
+	if supervisedWord(s.lower) {
+		if loc := supervisedAround.FindStringIndex(s.lower); loc != nil {
+			return loc[0], loc[1], true
+		}
 	}
 	if start, end, ok := quantity.Supervision24x7(s.text); ok {
 		// The care noun follows within three words ("24/7 medical and
@@ -55,6 +57,13 @@ func (s *sentence) supervisionPhrase() (int, int, bool) {
 		}
 	}
 	return 0, 0, false
+}
+
+// supervisedWord is the cheap test in front of supervisedAround, which
+// would otherwise scan every sentence.
+func supervisedWord(lower string) bool {
+	return strings.Contains(lower, "supervised") || strings.Contains(lower, "monitored") ||
+		strings.Contains(lower, "staffed") || strings.Contains(lower, "watched")
 }
 
 var supervisedAround = regexp.MustCompile(`\b(?:supervised|monitored|staffed|watched)\s+(?:overnight|day and night|around the clock|round the clock|at all times|24/7|24 hours a day)\b`)

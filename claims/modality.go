@@ -62,8 +62,11 @@ func modalityOf(s *sentence, start, end int) modality {
 	// "In weeks 1-4, clients attend four days a week" and "In weeks
 	// 5-12, …" are two phases of one program, each its own variant.
 	if m.variant == "" || m.variant == "phase" {
-		if ph := phaseOf(s.lower); ph != "" {
-			m.variant = ph
+		if !s.phaseRead {
+			s.phase, s.phaseRead = phaseOf(s.lower), true
+		}
+		if s.phase != "" {
+			m.variant = s.phase
 		}
 	}
 	// "sessions usually drop to once a week", "met four days a week": a
@@ -122,14 +125,17 @@ func (s *sentence) subjectVariant() string {
 		}
 		// Read in the unmasked words: "full-day" is also a part of a
 		// day to the grammar.
-		if wordCount(s.lower[:m.start]) <= 4 {
+		if wordCount(s.lower[:m.start]) > 4 {
+			break
+		}
+		if hasVariantStem(s.lower[:m.end]) {
 			s.subjectVar = variantOf(s.lower, 0, m.end, m.end, m.end)
-			// "The county hospital's IOP meets five mornings a week": a
-			// program someone names as theirs is another program than
-			// the page's own.
-			if s.subjectVar == "" && ownedElsewhere(s.lower, m.start) {
-				s.subjectVar = "elsewhere"
-			}
+		}
+		// "The county hospital's IOP meets five mornings a week": a
+		// program someone names as theirs is another program than the
+		// page's own.
+		if s.subjectVar == "" && ownedElsewhere(s.lower, m.start) {
+			s.subjectVar = "elsewhere"
 		}
 		break
 	}
@@ -158,6 +164,16 @@ func ownedElsewhere(lower string, i int) bool {
 var forWhomPossessive = wordSet("people", "children", "kids", "women", "men", "teens", "adolescents", "adults", "veterans",
 	"families", "family", "patients", "clients", "youth", "girls", "boys", "parents", "professionals", "seniors")
 
+// hasVariantStem reports whether s holds any variant cue's first letters.
+func hasVariantStem(s string) bool {
+	for _, stem := range variantStems {
+		if strings.Contains(s, stem) {
+			return true
+		}
+	}
+	return false
+}
+
 // mayHaveVariant is a cheap filter for variantOf: whether the sentence
 // holds any variant cue's first letters at all.
 func (s *sentence) mayHaveVariant() bool {
@@ -183,7 +199,14 @@ var variantStems = func() []string {
 	var out []string
 	for _, v := range variants {
 		for _, c := range v.cues {
-			stem := c
+			// The cue's longest word: a stem of "the first week" from
+			// "the " would be in every sentence.
+			stem := ""
+			for _, w := range strings.Fields(c) {
+				if len(w) > len(stem) {
+					stem = w
+				}
+			}
 			if len(stem) > 4 {
 				stem = stem[:4]
 			}

@@ -32,6 +32,8 @@ type state struct {
 		subject             Subject
 		population, variant string
 		block               int
+		// from is the sentence to read them from when it had no claims.
+		from *sentence
 	}
 	titlePopulation string
 	// question is the question sentence just read, for its answer, and
@@ -382,7 +384,11 @@ func (st *state) carryModality(s *sentence, cs []Claim) {
 	if k := s.block.Kind; k == corpus.BlockHeading || k == corpus.BlockTitle {
 		st.phase = headingPhase(s.lower)
 	}
-	back := (st.prev.block == s.bi || st.prev.block == s.bi-1 && s.block.Sentences[0].Start == s.off) && startsWithPronoun(s.lower)
+	back := len(cs) > 0 && (st.prev.block == s.bi || st.prev.block == s.bi-1 && s.block.Sentences[0].Start == s.off) && startsWithPronoun(s.lower)
+	if back && st.prev.from != nil {
+		p := st.prev.from
+		st.prev.population, st.prev.variant, st.prev.from = populationOf(p.masked), p.subjectVariant(), nil
+	}
 	for i := range cs {
 		c := &cs[i]
 		if c.Variant == "" && st.phase != "" {
@@ -403,14 +409,12 @@ func (st *state) carryModality(s *sentence, cs []Claim) {
 	switch {
 	case len(cs) > 0:
 		last := &cs[len(cs)-1]
-		st.prev.subject, st.prev.population, st.prev.variant, st.prev.block = last.Subject, last.Population, last.Variant, s.bi
+		st.prev.subject, st.prev.population, st.prev.variant, st.prev.block, st.prev.from = last.Subject, last.Population, last.Variant, s.bi, nil
 	case firstProgram(s) != "":
 		// "Our half-day PHP is a transition option. It runs …": the
-		// program a sentence opens with, and its variant.
-		if !s.readWho {
-			s.attribution, s.population, s.readWho = attributionOf(s.lower), populationOf(s.masked), true
-		}
-		st.prev.subject, st.prev.population, st.prev.variant, st.prev.block = firstProgram(s), s.population, s.subjectVariant(), s.bi
+		// program a sentence opens with, and its variant, read only if
+		// a sentence points back at it.
+		st.prev.subject, st.prev.block, st.prev.from = firstProgram(s), s.bi, s
 	case st.prev.block != s.bi:
 		st.prev.subject = ""
 	}
