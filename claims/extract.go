@@ -611,7 +611,7 @@ func hedgedLonger(t string) bool {
 
 // personMeeting is a client seeing a person: "saw her therapist", "meets
 // with a counselor".
-var personMeeting = regexp.MustCompile(`\b(?:saw|see|sees|seeing|visit|visits|visited|meet with|meets with|met with|meeting with)\s+(?:her|his|their|your|a|an|the|our)?\s*(?:own\s+|primary\s+|individual\s+)?(?:therapist|therapists|counselor|counselors|counsellor|clinician|psychiatrist|doctor|physician|nurse|prescriber)\b`)
+var personMeeting = regexp.MustCompile(`\b(?:saw|see|sees|seeing|visit|visits|visited|meet with|meets with|met with|meeting with)\s+(?:her|his|their|your|a|an|the|our)?\s*(?:own\s+|primary\s+|individual\s+)?(?:therapist|therapists|counselor|counselors|counsellor|clinician|psychiatrist|doctor|physician|nurse|prescriber)\b|\b(?:therapist|counselor|counsellor|clinician|psychiatrist|doctor|physician|nurse|prescriber)s?\s+(?:sees|see|meets with|meet with|visits|visit|checks in with|check in with)\b`)
 
 // withPerson names the part of a program a meeting with a person is:
 // individual therapy with a therapist or counselor, else another part.

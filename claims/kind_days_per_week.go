@@ -153,6 +153,8 @@ func init() {
 			{"Our evening IOP meets three evenings a week. During her first weeks, Dana also saw her therapist twice a week.", "iop 3; individual-therapy 2"},
 			{"Clients attend IOP three days a week. Family members join a multi-family group that meets once a week.", "iop 3; other 1"},
 			{"After IOP, clients can join our continuing care group, which meets once a week.", "other 1"},
+			{"Our PHP meets five days a week. A psychiatrist sees each PHP client at least twice a week.", "php 5; other ≥2"},
+			{"After PHP, most clients step down to IOP: three days a week, 9 a.m. to noon.", "iop 3"},
 			{"Our PHP needs 20 hours a week, although it can often increase to 30.", ""},
 			{"Our IOP meets three days a week. Outpatient therapy meets once a week.", "iop 3; op 1"},
 			{"Our PHP accepts walk-ins 7 days a week between 8 a.m. and 5 p.m.", ""},

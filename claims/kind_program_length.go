@@ -94,7 +94,9 @@ func statesProgramLength(s *sentence, i int) bool {
 	// "followed by 3 to 4 weeks in day or evening IOP", "eight weeks of
 	// intensive outpatient care": a span spent in a program named right
 	// after it.
-	if !q.Adjectival && q.Per == quantity.None && (after == "in" || after == "of") && programWithinWords(s, q.End, 5) &&
+	// ("What a day in partial hospitalization looks like" is a typical
+	// day, not a one-day program.)
+	if !q.Adjectival && q.Per == quantity.None && (after == "in" || after == "of") && programWithinWords(s, q.End, 5) && !(qt == "a day" || qt == "one day") &&
 		!hasWord(s.masked[:q.Start], soberWords...) && !attendVerbs[before] {
 		return true
 	}
@@ -206,6 +208,7 @@ func init() {
 			{"Our intensive outpatient program lasts eight to twelve weeks.", "iop 56–84"},
 			{"Most residential stays run 30 to 90 days.", "residential 30–90"},
 			{"Our PHP is a day program for adults.", ""},
+			{"What a day in partial hospitalization looks like", ""},
 			{"Residential stays usually last 3 months or longer.", "residential ≥91.3125"},
 			{"On average, residential clients stay 35 days.", "residential 35"},
 			{"In one study, people who stayed in residential care for 90 days or more did better.", ""},

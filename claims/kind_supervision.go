@@ -62,11 +62,13 @@ func (s *sentence) supervisionPhrase() (int, int, bool) {
 // supervisedWord is the cheap test in front of supervisedAround, which
 // would otherwise scan every sentence.
 func supervisedWord(lower string) bool {
-	return strings.Contains(lower, "supervised") || strings.Contains(lower, "monitored") ||
-		strings.Contains(lower, "staffed") || strings.Contains(lower, "watched")
+	when := strings.Contains(lower, "overnight") || strings.Contains(lower, "clock") || strings.Contains(lower, "24") ||
+		strings.Contains(lower, "night") || strings.Contains(lower, "all times")
+	return when && (strings.Contains(lower, "supervis") || strings.Contains(lower, "monitored") ||
+		strings.Contains(lower, "staff") || strings.Contains(lower, "watched") || strings.Contains(lower, "nurses"))
 }
 
-var supervisedAround = regexp.MustCompile(`\b(?:supervised|monitored|staffed|watched)\s+(?:overnight|day and night|around the clock|round the clock|at all times|24/7|24 hours a day)\b`)
+var supervisedAround = regexp.MustCompile(`\b(?:(?:supervised|monitored|staffed|watched)\s+(?:overnight|day and night|around the clock|round the clock|at all times|24/7|24 hours a day)|supervises?\s+(?:\w+\s+){0,2}(?:overnight|day and night|around the clock|round the clock|at all times|24/7|24 hours a day)|(?:staff|staff members|nurses|nursing staff|clinicians|counselors)\s+(?:are\s+|is\s+)?(?:present|on site|on-site|available|on duty|on call)\s+(?:overnight|day and night|around the clock|round the clock|at all times|24/7|24 hours a day)|staff\s+overnight|overnight\s+staff)\b`)
 
 // careColumn reports a table column that counts or describes care.
 func careColumn(header string) bool {
@@ -121,6 +123,9 @@ func init() {
 			{"Long-term residential programs provide care 24 hours a day.", "residential true"},
 			{"Our hotline is answered 24/7.", ""},
 			{"Our residential program lasts 45 days. Staff leave at 10 p.m., and residents are not supervised overnight.", "residential false"},
+			{"Our residential program is small. Staff supervise residents 24/7.", "residential true"},
+			{"Our residential program is small. Nurses are present around the clock.", "residential true"},
+			{"Our residential program is small. The house has no staff overnight.", "residential false"},
 			{"Our detox unit is a quiet place. Detox patients are monitored around the clock.", "detox true"},
 			{"Both residential care and detox offer 24/7 supervision.", "detox true; residential true"},
 			{"Our residential alumni app offers 24/7 peer support.", ""},

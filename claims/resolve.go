@@ -532,7 +532,7 @@ func appositiveHead(s *sentence, start int) *mention {
 		for _, w := range []string{"programs", "program", "treatment", "care"} {
 			between = strings.TrimPrefix(strings.TrimLeft(between, " "), w)
 		}
-		f := strings.Fields(strings.ReplaceAll(between, ",", " , "))
+		f := strings.Fields(strings.ReplaceAll(strings.ReplaceAll(between, ",", " , "), ":", " , "))
 		if len(f) == 0 || f[0] != "," || !programSubject(m.subject) {
 			return nil
 		}
