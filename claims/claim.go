@@ -95,6 +95,11 @@ type Claim struct {
 	// with different figures are options side by side (30-, 60- and
 	// 90-day programs), not one figure said three ways.
 	Listed bool
+	// Predicate marks a length said of a program by a compound after a
+	// copula ("Our IOP is a six-week program", "the full 12-week
+	// program"): the program's length, not the name of one of several
+	// programs ("our 30-day program").
+	Predicate bool
 	// Value holds a boolean kind's value.
 	Value *bool
 

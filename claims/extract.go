@@ -155,6 +155,9 @@ func (x *Extractor) claimsOf(st *state, s *sentence, out []Claim) ([]Claim, Subj
 		c := newRangeClaim(s, q, kind, factor)
 		c.Subject = subj
 		invertDeniedBound(&c, q)
+		if kind == ProgramLength && q.Adjectival {
+			c.Predicate = lengthPredicate(s.lower, q.Start)
+		}
 		if !plausible(&c) {
 			continue
 		}
@@ -402,6 +405,23 @@ func thereIsNo(lower string, i int) bool {
 func studyCondition(lower string, i int) bool {
 	k := strings.LastIndex(lower[:i], " who ")
 	return k >= 0 && !strings.ContainsAny(lower[k:i], ",;")
+}
+
+// lengthPredicate reports a compound length said of the program: after a
+// copula ("is a six-week program", "runs as a 12-week program") or
+// "the full/whole/entire" ("complete the full 12-week program").
+func lengthPredicate(lower string, i int) bool {
+	w := wordBefore(lower, i)
+	if w == "a" || w == "an" || w == "the" {
+		k := strings.LastIndex(lower[:i], w)
+		w2 := wordBefore(lower, k)
+		// "such as the 28-day program" names an example.
+		if w2 == "as" && wordBefore(lower, strings.LastIndex(lower[:k], w2)) == "such" {
+			return false
+		}
+		return w2 == "is" || w2 == "are" || w2 == "as" || w2 == "be" || w2 == "was"
+	}
+	return w == "full" || w == "whole" || w == "entire"
 }
 
 // insideName reports a quantity whose words run into a program's name:

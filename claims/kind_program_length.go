@@ -76,6 +76,11 @@ func statesProgramLength(s *sentence, i int) bool {
 		// ends where the next step begins.
 		after = ""
 	}
+	// "Most alcohol detox patients are discharged after 3 to 5 days":
+	// the span ends with the discharge.
+	if before == "after" && !q.Adjectival && dischargeVerbs[wordBefore(s.masked, strings.LastIndex(s.masked[:q.Start], "after"))] {
+		return true
+	}
 	// "After 30 days of residential care, clients move to PHP": the
 	// program's span, ended by the move ("after 30 days of sobriety" is
 	// time sober, read below).
@@ -113,6 +118,11 @@ func statesProgramLength(s *sentence, i int) bool {
 			// residential program offers a 28-day stay").
 			lo, _ := clauseBounds(s.lower, q.Start, q.End)
 			return programWithinWords(s, q.End, 5) || programBefore(s, lo, q.Start)
+		}
+		// "Our IOP is a six-week program", "complete the full 12-week
+		// program": said of the program named before.
+		if programNouns[after] && lengthPredicate(s.lower, q.Start) {
+			return true
 		}
 		return mentionAt(s, q.End) || programNouns[after] && programWithinWords(s, q.End, 3)
 	}
@@ -186,6 +196,9 @@ var notLengthAfter = wordSet("old", "ago", "sober", "clean", "later", "before", 
 var notCareWords = []string{"miss", "misses", "missed", "absence", "absences", "absent", "eligible for", "eligibility for",
 	"in the body", "in your body", "in your system", "in the system", "detectable", "detected", "half-life"}
 
+// dischargeVerbs end a stay: "discharged after 3 to 5 days".
+var dischargeVerbs = wordSet("discharged", "released", "graduate", "graduates", "graduated", "leave", "leaves", "transition", "transitions")
+
 // coverWords make a duration what insurance pays for.
 var coverWords = []string{"cover", "covers", "covered", "coverage", "reimburse", "reimburses", "reimbursed", "insurer", "insurers"}
 
@@ -208,6 +221,8 @@ func init() {
 			{"Our intensive outpatient program lasts eight to twelve weeks.", "iop 56–84"},
 			{"Most residential stays run 30 to 90 days.", "residential 30–90"},
 			{"Our PHP is a day program for adults.", ""},
+			{"Our IOP is a six-week program. Most clients complete the full 12-week program.", "iop 42; iop 84"},
+			{"Most of our alcohol detox patients are discharged after 3 to 5 days.", "detox 3–5"},
 			{"What a day in partial hospitalization looks like", ""},
 			{"Residential stays usually last 3 months or longer.", "residential ≥91.3125"},
 			{"On average, residential clients stay 35 days.", "residential 35"},

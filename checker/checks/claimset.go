@@ -39,9 +39,10 @@ func populationOf(c *claims.Claim) string {
 // program's name ("a 30-day program", "our 28 Day Rehab"), that name: a
 // number with a singular unit is a compound modifier naming one of the
 // programs a page offers, and "our 30-day and 60-day programs" are two
-// programs, not two lengths of one.
+// programs, not two lengths of one. Said of a program ("Our IOP is a
+// six-week program"), it is that program's length.
 func variantOf(c *claims.Claim) string {
-	if c.Variant != "" || c.Kind != claims.ProgramLength {
+	if c.Variant != "" || c.Kind != claims.ProgramLength || c.Predicate {
 		return c.Variant
 	}
 	if m := namedLength.FindStringSubmatch(c.Text); m != nil && m[1] != "1" && !strings.EqualFold(m[1], "one") {
