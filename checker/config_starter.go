@@ -11,8 +11,8 @@ const StarterConfig = `# factlint configuration. factlint reads the nearest .fac
 
 # Turn checks on or off by ID (all are on unless listed here as false).
 # IDs: within-page, restated-differently, across-pages, reference,
-# schedule-math, template-drift, program-name, invalid-suppression,
-# unused-suppression. "factlint rules" lists them; "factlint explain ID"
+# schedule-math, template-drift, program-name, level-order,
+# invalid-suppression, unused-suppression. "factlint rules" lists them; "factlint explain ID"
 # says what each one does.
 checks: {}
 #   template-drift: false

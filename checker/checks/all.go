@@ -11,6 +11,7 @@ var All = []*checker.Check{
 	ScheduleMath,
 	TemplateDrift,
 	ProgramName,
+	LevelOrder,
 }
 
 // ByID finds a built-in check.

@@ -1,0 +1,98 @@
+package checks
+
+import (
+	"fmt"
+
+	"github.com/factlint/factlint/checker"
+	"github.com/factlint/factlint/claims"
+)
+
+// LevelOrder reports a page whose hours put the levels of care in the
+// wrong order.
+var LevelOrder = &checker.Check{
+	ID:       "level-order",
+	Title:    "A page gives a lower level of care more hours a week than a higher one",
+	Severity: checker.Error,
+	Doc: `level-order compares the weekly hours a page gives its levels of care:
+standard outpatient, then intensive outpatient (IOP), then partial
+hospitalization (PHP), each more intensive than the one before. A page
+that gives its IOP 25 hours a week and its PHP 12 ("Our IOP is the more
+intensive of the two") has the levels upside down, whatever the
+reference says of either figure.
+
+Only claims that could contradict are compared (see within-page): plain
+figures of the programs themselves — no examples, conditions, "some
+programs", denials, tracks or phases, adolescents apart from adults — of
+the same scope and attribution. A pair is reported when every figure the
+page gives the higher level lies below every figure it gives the lower
+one, after tolerance; overlapping figures are no inversion.
+
+Severity: error. To fix: correct the hours, or the names of the levels.`,
+	Run: runLevelOrder,
+}
+
+// levels are the levels of care in increasing intensity.
+var levels = []claims.Subject{claims.OP, claims.IOP, claims.PHP}
+
+func runLevelOrder(p *checker.Pass) error {
+	tol := p.Config.Tolerance
+	for _, d := range p.Docs {
+		m, keys := byKey(pageVoice(d.Claims))
+		for _, k := range keys {
+			if k.kind != claims.HoursPerWeek || k.subject != claims.OP && k.subject != claims.IOP {
+				continue
+			}
+			lower := plainFigures(m[k])
+			if len(lower) == 0 {
+				continue
+			}
+			for li, s := range levels {
+				if s != k.subject {
+					continue
+				}
+				for _, higher := range levels[li+1:] {
+					hk := k
+					hk.subject = higher
+					upper := plainFigures(m[hk])
+					if len(upper) == 0 || !allBelow(upper, lower, tol) {
+						continue
+					}
+					a, b := upper[0], lower[0]
+					p.Report(checker.Finding{
+						Kind:    string(k.kind),
+						Subject: string(higher),
+						Message: fmt.Sprintf("%s gets fewer hours a week than %s: %s vs %s; %s is the more intensive level of care: correct the hours, or the names of the levels",
+							subjectNames[higher], subjectNames[s], quote(a), quote(b), subjectNames[higher]),
+						Locations: locations([]*claims.Claim{a}, []*claims.Claim{b}),
+						Values:    sortedValues(valueKey(a), valueKey(b)),
+					})
+				}
+			}
+		}
+	}
+	return nil
+}
+
+// plainFigures keeps the claims that state a program's figure outright.
+func plainFigures(cs []*claims.Claim) []*claims.Claim {
+	var out []*claims.Claim
+	for _, c := range cs {
+		if c.Value == nil && !negated(c) && acrossForce(c) && !timetable(c) && checker.Stated(c).Bounded() {
+			out = append(out, c)
+		}
+	}
+	return out
+}
+
+// allBelow reports whether every figure of hi lies below every figure of
+// lo after tolerance.
+func allBelow(hi, lo []*claims.Claim, tol checker.Tolerance) bool {
+	for _, h := range hi {
+		for _, l := range lo {
+			if checker.Widen(h, tol).Hi >= checker.Widen(l, tol).Lo {
+				return false
+			}
+		}
+	}
+	return true
+}
