@@ -143,6 +143,22 @@ func parallelFigure(qs []quantity.Quantity, lower string, ms []mention) {
 	}
 }
 
+// frontedWeek gives the counts of a sentence that opens on "Each week,"
+// their rate: "Each week, clients attend four evening sessions of three
+// hours" is four sessions a week (the hours stay each session's).
+func frontedWeek(qs []quantity.Quantity, lower string) {
+	t := strings.TrimLeft(lower, " ")
+	if !strings.HasPrefix(t, "each week,") && !strings.HasPrefix(t, "every week,") && !strings.HasPrefix(t, "in a typical week,") && !strings.HasPrefix(t, "in a given week,") {
+		return
+	}
+	for i := range qs {
+		q := &qs[i]
+		if q.Per == quantity.None && !q.Adjectival && (q.Unit == quantity.Session || q.Unit == quantity.Times || q.Unit == quantity.Day) {
+			q.Per = quantity.Week
+		}
+	}
+}
+
 // answerRate gives a short answer's figures the rate its question asked
 // for: "How many hours a week is the IOP?" / "Around 9 to 12 hours,
 // spread across three days." is 9 to 12 hours a week.
