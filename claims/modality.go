@@ -501,7 +501,7 @@ func variantOf(masked string, lo, hi, start, end int) string {
 		// is not what the figure is about.
 		if i >= end {
 			switch wordBefore(masked, i) {
-			case "to", "into", "before":
+			case "to", "into", "before", "then":
 				return
 			}
 		}

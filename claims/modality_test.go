@@ -59,6 +59,7 @@ func TestModality(t *testing.T) {
 		{"Until December 2025, our IOP met four days a week.", claims.DaysPerWeek, want{claims.Asserted, claims.Typical, "", "", "phase: until december 2025"}},
 		{"Our IOP met four days a week last year.", claims.DaysPerWeek, want{claims.Asserted, claims.Typical, "", "", "before"}},
 		{"Teens in our adolescent IOP attend for 14 weeks before moving to aftercare.", claims.ProgramLength, want{claims.Asserted, claims.Typical, "", "adolescent", ""}},
+		{"Our residential clients complete treatment in 21 to 28 days and then step down to IOP.", claims.ProgramLength, want{claims.Asserted, claims.Typical, "", "", ""}},
 		// polarity
 		{"It is not uncommon for IOP to run about 10 hours a week.", claims.HoursPerWeek, want{claims.Asserted, claims.Typical, "", "", ""}},
 		{"Our IOP is not 30 days long.", claims.ProgramLength, want{claims.Negated, claims.Typical, "", "", ""}},
