@@ -2,6 +2,7 @@ package claims
 
 import (
 	"regexp"
+	"sort"
 	"strconv"
 	"strings"
 
@@ -14,10 +15,10 @@ import (
 // unless that would make the span run backwards ("9 to 12:15 p.m.").
 // Spans under half an hour or over twelve hours are not a day's program.
 func clockRanges(text string) []quantity.Quantity {
+	out := bareClockRanges(text)
 	if !clockMarker(text) {
-		return nil
+		return out
 	}
-	var out []quantity.Quantity
 	for _, m := range clockRange.FindAllStringSubmatchIndex(text, -1) {
 		sub := func(k int) string {
 			if m[2*k] < 0 {
@@ -44,8 +45,40 @@ func clockRanges(text string) []quantity.Quantity {
 		out = append(out, quantity.Quantity{Start: m[0], End: m[1], Text: text[m[0]:m[1]], Min: h, Max: h,
 			HasMin: true, HasMax: true, Unit: quantity.Hour, Per: quantity.Day, Qualifier: quantity.Exact})
 	}
+	sort.Slice(out, func(i, j int) bool { return out[i].Start < out[j].Start })
 	return out
 }
+
+// bareClockRanges reads "9:00-12:00" and "from 9:30 to 12:30": both times
+// with minutes and no a.m. or p.m. after them, the later one on the
+// afternoon side when it would run backwards ("10:30-1:30" is 3 hours).
+func bareClockRanges(text string) []quantity.Quantity {
+	if !strings.Contains(text, ":") {
+		return nil
+	}
+	var out []quantity.Quantity
+	for _, m := range bareClockRange.FindAllStringSubmatchIndex(text, -1) {
+		rest := strings.TrimLeft(strings.ToLower(text[m[1]:]), " ")
+		if strings.HasPrefix(rest, "a.m") || strings.HasPrefix(rest, "am") || strings.HasPrefix(rest, "p.m") || strings.HasPrefix(rest, "pm") {
+			continue // the marked form, read by clockRange
+		}
+		start, ok1 := clockHour(text[m[2]:m[3]], text[m[4]:m[5]], "")
+		end, ok2 := clockHour(text[m[6]:m[7]], text[m[8]:m[9]], "")
+		if !ok1 || !ok2 {
+			continue
+		}
+		if end <= start {
+			end += 12
+		}
+		if h := end - start; h >= 0.5 && h <= 12 {
+			out = append(out, quantity.Quantity{Start: m[0], End: m[1], Text: text[m[0]:m[1]], Min: h, Max: h,
+				HasMin: true, HasMax: true, Unit: quantity.Hour, Per: quantity.Day, Qualifier: quantity.Exact})
+		}
+	}
+	return out
+}
+
+var bareClockRange = regexp.MustCompile(`\b(\d{1,2}):(\d{2})\s*(?:-|–|—|to|until)\s*(\d{1,2}):(\d{2})\b`)
 
 var clockRange = regexp.MustCompile(`(?i)\b(\d{1,2})(?::(\d{2}))?\s*(a\.?m\.?|p\.?m\.?|noon)?\s*(?:-|–|—|to|until|till|through)\s*(\d{1,2})?(?::(\d{2}))?\s*(a\.?m\b\.?|p\.?m\b\.?|noon\b)`)
 

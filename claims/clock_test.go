@@ -17,6 +17,11 @@ func TestClockRanges(t *testing.T) {
 		{"Morning group 10-12 pm", []float64{2}}, // the earlier time takes a.m. when p.m. runs backwards
 		{"Night shift from 11 pm to 2 am", nil},  // across midnight: no day program
 		{"from 8 a.m. to 10 p.m.", nil},          // 14 hours is no day program
+		{"Monday to Friday, 9:00-12:00", []float64{3}},
+		{"Groups run from 9:30 to 12:30 on weekdays.", []float64{3}},
+		{"Evening group 10:30-1:30, then a break", []float64{3}},
+		{"Ratio of 1:10 to 1:20 staff", nil}, // minutes over 59 or spans under half an hour are no day
+		{"Schedule: 9:00 am - 12:00 pm and 1:00-4:00", []float64{3, 3}},
 	} {
 		var got []float64
 		for _, q := range clockRanges(tc.text) {

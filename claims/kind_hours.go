@@ -15,7 +15,8 @@ import (
 func hoursKind(s *sentence, i int) (Kind, bool) {
 	q := &s.qs[i]
 	// "keep working 40 hours a week" is the client's job, not the program.
-	if lo, _ := clauseBounds(s.lower, q.Start, q.End); hasWord(s.masked[lo:q.Start], jobWords...) || hasWord(s.masked[lo:q.Start], staffWords...) {
+	if lo, _ := clauseBounds(s.lower, q.Start, q.End); hasWord(strings.ReplaceAll(s.masked[lo:q.Start], "after school", ""), jobWords...) || hasWord(s.masked[lo:q.Start], staffWords...) {
+		// ("after school" is when a teen group meets, not school hours.)
 		return "", false
 	}
 	// "2 hours a day commuting", "8 hours a day sleeping": what the
@@ -181,6 +182,7 @@ func init() {
 			{"Lunch break is from 12 to 1 p.m. for PHP clients.", ""},
 			{"Our PHP staff is available for questions 8 hours a day.", ""},
 			{"Our teen PHP includes on-site schooling for 2 hours a day.", ""},
+			{"Teens in our IOP attend after school on Monday, Tuesday and Thursday from 3:30 to 6:30 p.m.", "iop 3"},
 			{"Several of our IOP sites run daily two-hour sessions.", "iop 2"},
 			{"The IOP runs three hours per day.", "iop 3"},
 			{"Our PHP requires 6 hours of treatment per day.", "php 6"},
