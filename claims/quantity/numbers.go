@@ -190,7 +190,9 @@ func (p *parser) wordNumber(i int) (num, bool) {
 				return num{v: 1, end: i + 2, words: true}, true
 			}
 		}
-		if d, e, ok := p.denominator(i + 1); ok && e == i+2 && (p.word(i+2) != "of" || nw == "half" || nw == "quarter") {
+		// "a half day", "a quarter hour" are fractions; "a third session
+		// each week", "a fourth day" rank their noun.
+		if d, e, ok := p.denominator(i + 1); ok && e == i+2 && (nw == "half" || nw == "quarter" || p.word(i+2) == "") {
 			return num{v: 1 / d, end: e, frac: true, words: true}, true
 		} else if ok && p.standalone {
 			return num{v: 1 / d, end: e, frac: true, words: true}, true

@@ -72,6 +72,8 @@ func TestParse(t *testing.T) {
 		{"60- or 90-day stays", []string{`"60- or 90-day" 60..90 day exact adj`}},
 		{"programs of 30, 60 or 90 days", []string{`"30, 60 or 90 days" 30..90 day exact`}},
 		{"detox lasts a week or two", []string{`"a week or two" 1..2 week exact`}},
+		{"A third session each week is held by video", nil},
+		{"a third of the week", nil},
 		{"lasts 30 days at minimum", []string{`"30 days at minimum" 30.._ day at-least`}},
 		{"12 weeks at most", []string{`"12 weeks at most" _..12 week up-to`}},
 		{"meet at least twice", nil},
