@@ -2,6 +2,7 @@ package claims
 
 import (
 	"regexp"
+	"slices"
 	"strings"
 
 	"github.com/factlint/factlint/claims/quantity"
@@ -36,6 +37,9 @@ type state struct {
 		from *sentence
 	}
 	titlePopulation string
+	// places are the locations a page runs its programs at, when it
+	// names two or more ("Northgate clinic", "our program in Ohio").
+	places []string
 	// question is the question sentence just read, for its answer, and
 	// questionSentence the sentence itself, for a bare yes or no.
 	question         string
@@ -58,6 +62,7 @@ type state struct {
 func newState(x *Extractor, doc *corpus.Document) *state {
 	st := &state{x: x, doc: doc, heading: map[string]Subject{}}
 	st.topic = st.pageTopic()
+	st.places = sitePlaces(doc)
 	if t := lowerASCII(doc.Title); !hasWord(t, "adult", "adults") {
 		if p := populationOf(t); p == "adolescent" || p == "young-adult" {
 			st.titlePopulation = p
@@ -406,6 +411,11 @@ func (st *state) carryModality(s *sentence, cs []Claim) {
 		if c.Population == "" {
 			c.Population = st.titlePopulation
 		}
+		if c.Variant == "" {
+			if p := placeIn(s.text, st.places); p != "" {
+				c.Variant = "at " + p
+			}
+		}
 	}
 	switch {
 	case len(cs) > 0:
@@ -432,3 +442,44 @@ func headingPhase(lower string) string {
 }
 
 var headingPhaseRe = regexp.MustCompile(`^(?:(?:phase|stage|step)\s+(?:\d+|i{1,3}|iv|one|two|three|four)|weeks?\s+\d+\s*(?:-|–|to|through)\s*\d+|month\s+\d+)\b`)
+
+// sitePlaces finds the locations a page runs its programs at: a proper
+// name before clinic, location, campus or office ("Northgate clinic").
+// One place is the page's own; only two or more make its schedules
+// differ by place. (A town or state after "programs in" is left out: a
+// city template names its state and its town, one place.)
+func sitePlaces(doc *corpus.Document) []string {
+	var out []string
+	for i := range doc.Blocks {
+		t := doc.Blocks[i].Text
+		if !strings.Contains(t, "clinic") && !strings.Contains(t, "location") && !strings.Contains(t, "campus") &&
+			!strings.Contains(t, "office") {
+			continue
+		}
+		for _, m := range placeBefore.FindAllStringSubmatch(t, -1) {
+			if p := m[1]; !notPlaces[strings.Fields(p)[0]] && !slices.Contains(out, p) {
+				out = append(out, p)
+			}
+		}
+	}
+	if len(out) < 2 {
+		return nil
+	}
+	return out
+}
+
+var (
+	placeBefore = regexp.MustCompile(`\b([A-Z][a-z]+(?: [A-Z][a-z]+)?) (?:clinic|location|campus|office)\b`)
+	notPlaces   = map[string]bool{"Our": true, "The": true, "This": true, "That": true, "Each": true, "Every": true, "Your": true,
+		"A": true, "An": true, "Its": true, "Their": true, "Main": true, "Outpatient": true, "Residential": true, "Detox": true}
+)
+
+// placeIn is the place of places a sentence names, "" when none.
+func placeIn(text string, places []string) string {
+	for _, p := range places {
+		if strings.Contains(text, p) {
+			return strings.ToLower(p)
+		}
+	}
+	return ""
+}
