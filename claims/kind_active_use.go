@@ -253,12 +253,23 @@ var (
 
 func conjunctState(part string) (use, ok bool) {
 	var at int
-	if loc := usingCue.FindStringIndex(part); loc != nil {
+	using := strings.Contains(part, "depend") || strings.Contains(part, "using") || strings.Contains(part, "drinking") ||
+		strings.Contains(part, "addict") || strings.Contains(part, "system") || strings.Contains(part, "withdrawal")
+	sober := strings.Contains(part, "sober") || strings.Contains(part, "sobriety") || strings.Contains(part, "abstinen")
+	var loc []int
+	if using {
+		loc = usingCue.FindStringIndex(part)
+	}
+	if loc != nil {
 		use, at = true, loc[0]
-	} else if loc := soberCue.FindStringIndex(part); loc != nil {
-		use, at = false, loc[0]
 	} else {
-		return false, false
+		if sober {
+			loc = soberCue.FindStringIndex(part)
+		}
+		if loc == nil {
+			return false, false
+		}
+		use, at = false, loc[0]
 	}
 	if useNegator.MatchString(part[:at]) {
 		use = !use
