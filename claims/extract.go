@@ -198,6 +198,16 @@ func (x *Extractor) claimsOf(st *state, s *sentence, out []Claim) ([]Claim, Subj
 		// before.
 		bks = nil
 	}
+	if b := s.block; b.Kind == corpus.BlockTableCell {
+		switch {
+		case b.RowHeader == "" && yesNoRow(st, s.bi):
+			// "| Overnight stay | No | No |": the row's label is the
+			// question its cells answer, not a statement.
+			bks = nil
+		case yesNoWord(s.lower) != "":
+			return st.yesNoCell(s, out), resolved
+		}
+	}
 	for bi := range bks {
 		bk := &bks[bi]
 		for _, h := range bk.Hits(s) {
@@ -680,4 +690,61 @@ func settingDetoxNamed(s *sentence) bool {
 		}
 	}
 	return false
+}
+
+// yesNoWord is a cell's bare answer, "yes" or "no" ("" when it says more).
+func yesNoWord(lower string) string {
+	switch strings.Trim(lower, " .!*") {
+	case "yes", "✓", "✔", "✅":
+		return "yes"
+	case "no", "✗", "✘", "❌":
+		return "no"
+	}
+	return ""
+}
+
+// yesNoCell reads a table cell that answers its header: under "Overnight
+// stay" a "No" in the PHP column says PHP clients live at home. The
+// header is read as a statement, the cell gives its value, and the
+// claim is the cell's, for the program its row or column names.
+func (st *state) yesNoCell(s *sentence, out []Claim) []Claim {
+	b := s.block
+	subj, ok := st.cellSubject(b)
+	if !ok || !programSubject(subj) {
+		return out
+	}
+	answer := yesNoWord(s.lower) == "yes"
+	for _, header := range []string{b.ColHeader, b.RowHeader} {
+		if header == "" {
+			continue
+		}
+		h := &sentence{doc: s.doc, block: b, bi: s.bi, text: header, lower: lowerASCII(header)}
+		h.masked = h.lower
+		h.mentions = st.x.terms.find(h.text, h.lower)
+		bks := boolKinds()
+		found := false
+		for bi := range bks {
+			bk := &bks[bi]
+			hits := bk.Hits(h)
+			if len(hits) == 0 || !bk.Holds(subj) {
+				continue
+			}
+			v := hits[0].value == answer
+			c := newClaim(s, bk.kind, 0, len(s.text))
+			c.Subject, c.Value, c.Polarity = subj, &v, Asserted
+			out = append(out, c)
+			found = true
+		}
+		if found {
+			return out
+		}
+	}
+	return out
+}
+
+// yesNoRow reports a row-label cell whose row's cells are bare answers.
+func yesNoRow(st *state, bi int) bool {
+	bs := st.doc.Blocks
+	return bi+1 < len(bs) && bs[bi+1].Kind == corpus.BlockTableCell && bs[bi+1].RowHeader == bs[bi].Text &&
+		yesNoWord(lowerASCII(bs[bi+1].Text)) != ""
 }

@@ -177,7 +177,8 @@ func answerRate(s *sentence) {
 	}
 	for i := range s.qs {
 		q := &s.qs[i]
-		if q.Per != quantity.None || q.Adjectival {
+		// "four mornings, three hours each": each morning's hours.
+		if q.Per != quantity.None || q.Adjectival || strings.HasPrefix(strings.TrimLeft(s.lower[q.End:], " "), "each") {
 			continue
 		}
 		switch {

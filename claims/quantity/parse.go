@@ -318,6 +318,11 @@ func (p *parser) compound(v float64, u Unit, end int) (float64, Unit, int) {
 	parts := [8]part{{v, u}}
 	n := 1
 	finest := u
+	// "four mornings, three hours each" counts days, then their hours: a
+	// part of a day is no duration to add up.
+	if w := p.word(end - 1); partOfDayUnit[w] {
+		return v, u, end
+	}
 	for n < len(parts) {
 		j := end
 		if p.punct(j) == "," {
@@ -422,3 +427,7 @@ var countModifiers = map[string]bool{
 	"half": true, "full": true, "clinical": true, "individual": true, "program": true,
 	"programming": true, "structured": true, "separate": true, "outpatient": true, "weekly": true,
 }
+
+// partOfDayUnit are the day words that count a schedule's days.
+var partOfDayUnit = map[string]bool{"morning": true, "mornings": true, "afternoon": true, "afternoons": true,
+	"evening": true, "evenings": true, "night": true, "nights": true}

@@ -73,6 +73,7 @@ func TestParse(t *testing.T) {
 		{"programs of 30, 60 or 90 days", []string{`"30, 60 or 90 days" 30..90 day exact`}},
 		{"detox lasts a week or two", []string{`"a week or two" 1..2 week exact`}},
 		{"A third session each week is held by video", nil},
+		{"four mornings, three hours each", []string{`"four mornings" 4..4 day exact`, `"three hours" 3..3 hour exact`}},
 		{"a third of the week", nil},
 		{"lasts 30 days at minimum", []string{`"30 days at minimum" 30.._ day at-least`}},
 		{"12 weeks at most", []string{`"12 weeks at most" _..12 week up-to`}},
