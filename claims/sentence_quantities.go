@@ -177,8 +177,9 @@ func answerRate(s *sentence) {
 	}
 	for i := range s.qs {
 		q := &s.qs[i]
-		// "four mornings, three hours each": each morning's hours.
-		if q.Per != quantity.None || q.Adjectival || strings.HasPrefix(strings.TrimLeft(s.lower[q.End:], " "), "each") {
+		// "four mornings, three hours each": each morning's hours; "6
+		// min read" under the question is the article's reading time.
+		if next := strings.TrimLeft(s.lower[q.End:], " "); q.Per != quantity.None || q.Adjectival || strings.HasPrefix(next, "each") || strings.HasPrefix(next, "read") {
 			continue
 		}
 		switch {

@@ -40,6 +40,9 @@ type state struct {
 	// places are the locations a page runs its programs at, when it
 	// names two or more ("Northgate clinic", "our program in Ohio").
 	places []string
+	// directory marks a page listing other providers' programs, each
+	// under its own heading.
+	directory bool
 	// question is the question sentence just read, for its answer, and
 	// questionSentence the sentence itself, for a bare yes or no.
 	question         string
@@ -63,6 +66,7 @@ func newState(x *Extractor, doc *corpus.Document) *state {
 	st := &state{x: x, doc: doc, heading: map[string]Subject{}}
 	st.topic = st.pageTopic()
 	st.places = sitePlaces(doc)
+	st.directory = directoryPage(doc)
 	if t := lowerASCII(doc.Title); !hasWord(t, "adult", "adults") {
 		if p := populationOf(t); p == "adolescent" || p == "young-adult" {
 			st.titlePopulation = p
@@ -416,6 +420,14 @@ func (st *state) carryModality(s *sentence, cs []Claim) {
 				c.Variant = "at " + p
 			}
 		}
+		// "Riverbend Counseling Group / IOP meets 4 days a week" and
+		// "Gem City Wellness / IOP meets three evenings per week" on a
+		// directory page are two providers' programs.
+		if c.Variant == "" && st.directory {
+			if hs := s.block.Headings; len(hs) > 0 {
+				c.Variant = "listing: " + strings.ToLower(hs[len(hs)-1])
+			}
+		}
 	}
 	switch {
 	case len(cs) > 0:
@@ -482,4 +494,22 @@ func placeIn(text string, places []string) string {
 		}
 	}
 	return ""
+}
+
+// directoryPage reports a page that lists several providers: its address
+// or its opening says so ("directory", "Showing 4 of 12 listings").
+func directoryPage(doc *corpus.Document) bool {
+	if strings.Contains(strings.ToLower(doc.URL), "directory") {
+		return true
+	}
+	for i := range doc.Blocks {
+		if i >= 8 {
+			break
+		}
+		t := strings.ToLower(doc.Blocks[i].Text)
+		if strings.Contains(t, "listings") || strings.Contains(t, "directory") {
+			return true
+		}
+	}
+	return false
 }
