@@ -105,7 +105,10 @@ func (st *state) resolve(s *sentence, start, end int, adjectival bool, want func
 	// "… and individual therapy once weekly": an individual or family
 	// therapy right before its own figure is that figure's subject. (Group
 	// therapy in a program is the program's meetings.)
-	ownFigure := before != nil && before.subject != GroupTherapy && strings.TrimSpace(s.lower[before.end:start]) == ""
+	// ("Clients attend group and individual sessions three days a week":
+	// therapies named together are the program's schedule.)
+	ownFigure := before != nil && before.subject != GroupTherapy && strings.TrimSpace(s.lower[before.end:start]) == "" &&
+		!therapyJoined(s, before)
 	if before != nil && !programSubject(before.subject) && !ownFigure && !opensClause(s.lower, lo, before.start, before.end) {
 		var program *mention
 		for i := len(s.mentions) - 1; i >= 0; i-- {
@@ -555,4 +558,26 @@ func appositiveHead(s *sentence, start int) *mention {
 		return nil
 	}
 	return nil
+}
+
+// therapyJoined reports a therapy coordinated with another named right
+// before it ("group and individual sessions", "group or family therapy").
+func therapyJoined(s *sentence, m *mention) bool {
+	w := wordBefore(s.lower, m.start)
+	if w != "and" && w != "or" && w != "&" {
+		w = ""
+	}
+	k := m.start
+	if w != "" {
+		k = strings.LastIndex(s.lower[:m.start], w)
+	}
+	if w == "" {
+		return false
+	}
+	// The word before the conjunction: "group" of "group and individual".
+	switch wordBefore(s.lower, k) {
+	case "group", "individual", "family", "group therapy", "therapy", "counseling", "counselling":
+		return true
+	}
+	return false
 }
