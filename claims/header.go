@@ -101,6 +101,11 @@ func applyHeader(s *sentence, b *corpus.Block) {
 			s.qs = s.qs[:0]
 			return
 		}
+		// "| Typical length | 3 to 4 weeks |" under "| Feature | Details |":
+		// the row says what the cell measures.
+		if ctx.empty() && b.RowHeader != "" {
+			ctx = readHeader(b.RowHeader)
+		}
 	}
 	if ctx.empty() {
 		if e := labelEnd(s.text); e > 0 {

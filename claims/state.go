@@ -161,7 +161,8 @@ func (st *state) enterBlock(bi int, b *corpus.Block) {
 	case bi > 0 && st.doc.Blocks[bi-1].Kind != corpus.BlockListItem:
 		prev := &st.doc.Blocks[bi-1]
 		st.listSubject = ""
-		if strings.HasSuffix(strings.TrimSpace(prev.Text), ":") {
+		// "Our IOP includes:", "Who is a good fit?": a lead-in.
+		if t := strings.TrimSpace(prev.Text); strings.HasSuffix(t, ":") || strings.HasSuffix(t, "?") {
 			st.listSubject = st.last
 		} else if st.section != "" {
 			st.last = st.section
@@ -334,10 +335,27 @@ func (st *state) cellSubject(b *corpus.Block) (Subject, bool) {
 			}
 		}
 	}
-	if b.RowHeader != "" {
+	// "| Monday | 5:30 – 8:30 p.m. |", "| Days | Monday through Friday |":
+	// a row of a schedule or a fact sheet describes the program the table
+	// is under.
+	if b.RowHeader != "" && !featureRow(b.RowHeader) {
 		return Other, true
 	}
 	return "", false
+}
+
+// featureRow reports a row header that names a day or a feature of one
+// program rather than a program ("2-week rehab").
+func featureRow(h string) bool {
+	l := lowerASCII(strings.TrimSpace(h))
+	for _, w := range []string{"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "weekday",
+		"day", "days", "hours", "hour", "time", "times", "length", "duration", "schedule", "frequency", "sessions",
+		"session", "meets", "typical length", "program length", "length of stay"} {
+		if l == w || strings.HasPrefix(l, w+" ") || strings.HasPrefix(l, w+"s") && len(l) <= len(w)+1 {
+			return true
+		}
+	}
+	return false
 }
 
 // listedExample reports a program named in a list of examples ("many

@@ -337,7 +337,10 @@ func contrasted(lower string, ms []mention, i int) bool {
 var contrastWords = wordSet("unlike", "than", "without", "from", "instead", "versus", "vs", "between", "rather", "except", "nor", "alternative", "beyond", "outside", "over", "not",
 	// "mimics inpatient care without the overnight stay": the program
 	// imitated is held up for comparison.
-	"mimics", "mimic", "mirrors", "resembles", "resemble", "replicates", "emulates")
+	"mimics", "mimic", "mirrors", "resembles", "resemble", "replicates", "emulates",
+	// "people who have completed residential treatment": a program left
+	// behind.
+	"completed", "finished", "completing", "finishing", "left", "leaving", "graduated")
 
 var comparisonNouns = wordSet("benefits", "advantages", "aspects", "features", "intensity", "structure", "elements", "level",
 	"equivalent", "instead", "cost", "costs")
