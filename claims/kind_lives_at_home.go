@@ -150,7 +150,7 @@ func mayLiveSomewhere(l string) bool {
 var (
 	homeSide = regexp.MustCompile(`^(?:(?:live|lives|living|reside|resides|residing|stay|stays|staying|sleep|sleeps|sleeping|remain|remains|remaining)\s+(?:at|in)\s+(?:home|(?:the\s+comfort\s+of\s+)?(?:their|your|his|her)\s+own\s+(?:homes?|beds?)|(?:their|your)\s+(?:regular\s+)?homes?)|(?:return|returns|returning|go|goes|going|head|heads|went)\s+(?:back\s+)?(?:home|to\s+(?:their|your|a)\s+(?:own\s+)?(?:homes?|housing))|(?:sleep|sleeps|sleeping)\s+in\s+(?:their|your)\s+own\s+beds?)\b`)
 
-	facilitySide = regexp.MustCompile(`^(?:(?:live|lives|living|reside|resides|residing|stay|stays|staying|sleep|sleeps|sleeping|remain|remains|remaining)\s+(?:at|in|on)\s+(?:the\s+|our\s+|a\s+|their\s+)?(?:on-site\s+|onsite\s+)?(?:treatment\s+|detox\s+|residential\s+)?(?:facility|facilities|center|centre|premises|site|campus|residence|structured\s+setting)|(?:live|lives|living|reside|resides|stay|stays|staying)\s+(?:on-site|onsite|on\s+site)|(?:stay|stays|staying)\s+overnight|overnight\s+stays?|live-in|keeps?\s+you\s+on-site|(?:takes?\s+place|happens|occurs|provided|delivered)\s+(?:in|at)\s+(?:a|an|our|the)\s+(?:residential|inpatient|live-in)\s+(?:setting|facility|unit|center|centre))\b`)
+	facilitySide = regexp.MustCompile(`^(?:(?:live|lives|living|reside|resides|residing|stay|stays|staying|sleep|sleeps|sleeping|remain|remains|remaining)\s+(?:at|in|on)\s+(?:the\s+|our\s+|a\s+|their\s+)?(?:on-site\s+|onsite\s+)?(?:treatment\s+|detox\s+|residential\s+)?(?:facility|facilities|center|centre|premises|site|campus|residence|structured\s+setting)|(?:live|lives|living|reside|resides|stay|stays|staying)\s+(?:on-site|onsite|on\s+site)|(?:stay|stays|staying)\s+overnight|overnight\s+(?:stays?|housing)|live-in|keeps?\s+you\s+on-site|(?:takes?\s+place|happens|occurs|provided|delivered)\s+(?:in|at)\s+(?:a|an|our|the)\s+(?:residential|inpatient|live-in)\s+(?:setting|facility|unit|center|centre))\b`)
 )
 
 func init() {
@@ -160,6 +160,7 @@ func init() {
 		Examples: []KindExample{
 			{"In our IOP, clients live at home and attend sessions.", "iop true"},
 			{"Residential clients live at the facility.", "residential false"},
+			{"Our PHP does not include overnight housing.", "php true"},
 			{"PHP clients live in our on-site residence for the length of the program.", "php false"},
 			{"A typical PHP stay at our center lasts two to four weeks.", ""},
 			{"PHP clients stay overnight in our residential building during treatment.", "php false"},

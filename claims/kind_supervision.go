@@ -68,7 +68,7 @@ func supervisedWord(lower string) bool {
 		strings.Contains(lower, "staff") || strings.Contains(lower, "watched") || strings.Contains(lower, "nurses"))
 }
 
-var supervisedAround = regexp.MustCompile(`\b(?:(?:supervised|monitored|staffed|watched)\s+(?:overnight|day and night|around the clock|round the clock|at all times|24/7|24 hours a day)|supervises?\s+(?:\w+\s+){0,2}(?:overnight|day and night|around the clock|round the clock|at all times|24/7|24 hours a day)|(?:staff|staff members|nurses|nursing staff|clinicians|counselors)\s+(?:are\s+|is\s+)?(?:present|on site|on-site|available|on duty|on call)\s+(?:overnight|day and night|around the clock|round the clock|at all times|24/7|24 hours a day)|staff\s+overnight|overnight\s+staff)\b`)
+var supervisedAround = regexp.MustCompile(`\b(?:(?:supervised|monitored|staffed|watched)\s+(?:by\s+\w+\s+)?(?:overnight|day and night|around the clock|round the clock|at all times|24/7|24 hours a day)|(?:nurses|staff)\s+(?:on|in)\s+(?:the\s+)?(?:unit|site|house|floor)\s+(?:around the clock|round the clock|24/7|24 hours a day|day and night)|supervises?\s+(?:\w+\s+){0,2}(?:overnight|day and night|around the clock|round the clock|at all times|24/7|24 hours a day)|(?:staff|staff members|nurses|nursing staff|clinicians|counselors)\s+(?:are\s+|is\s+)?(?:present|on site|on-site|available|on duty|on call)\s+(?:overnight|day and night|around the clock|round the clock|at all times|24/7|24 hours a day)|staff\s+overnight|overnight\s+staff)\b`)
 
 // careColumn reports a table column that counts or describes care.
 func careColumn(header string) bool {
@@ -94,7 +94,7 @@ func careNounAfter(lower string, i, n int) (int, bool) {
 			return 0, false
 		}
 		i = j + len(w)
-		if careNouns[w] {
+		if careNouns[w] || k == 0 && settingNouns[w] {
 			return i, true
 		}
 		// "24/7 peer support" in an app or a chat is no care.
@@ -110,6 +110,11 @@ func careNounAfter(lower string, i, n int) (int, bool) {
 
 var careNouns = wordSet("supervision", "monitoring", "care", "support", "staff", "staffing", "nursing", "observation", "oversight", "supervised", "medical", "clinical")
 
+// settingNouns after a round-the-clock phrase make a round-the-clock
+// program ("PHP is not a 24-hour setting"); before it they are where
+// clients live ("live at the facility 24/7").
+var settingNouns = wordSet("setting", "program", "facility")
+
 func init() {
 	register(KindSpec{
 		ID: Supervision24x7, Label: "24/7 supervision", Bool: true,
@@ -124,6 +129,9 @@ func init() {
 			{"Our hotline is answered 24/7.", ""},
 			{"Our residential program lasts 45 days. Staff leave at 10 p.m., and residents are not supervised overnight.", "residential false"},
 			{"Our residential program is small. Staff supervise residents 24/7.", "residential true"},
+			{"Our PHP is a day program. PHP is not a 24-hour setting.", "php false"},
+			{"Unlike residential treatment, which requires clients to live at the facility 24/7, our IOP is flexible.", ""},
+			{"Our detox unit is small and staffed by nurses around the clock.", "detox true"},
 			{"Our residential program is small. Nurses are present around the clock.", "residential true"},
 			{"Our residential program is small. The house has no staff overnight.", "residential false"},
 			{"Our detox unit is a quiet place. Detox patients are monitored around the clock.", "detox true"},
