@@ -151,6 +151,7 @@ func init() {
 			{"The IOP meets three to five days a week.", "iop 3–5"},
 			{"Our PHP meets 5 days a week while our IOP meets 3.", "php 5; iop 3"},
 			{"Our IOP is flexible. Clients attend group and individual sessions three days per week.", "iop 3"},
+			{"Our IOP is 12 hours a week: four mornings, three hours each.", "iop 4"},
 			{"Our evening IOP is small. Each week, clients attend four evening sessions of three hours.", "iop 4"},
 			{"Our evening IOP meets three evenings a week. During her first weeks, Dana also saw her therapist twice a week.", "iop 3; individual-therapy 2"},
 			{"Clients attend IOP three days a week. Family members join a multi-family group that meets once a week.", "iop 3; other 1"},

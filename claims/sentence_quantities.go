@@ -159,6 +159,33 @@ func frontedWeek(qs []quantity.Quantity, lower string) {
 	}
 }
 
+// weekBreakdown reads the days and hours that break down a weekly figure
+// after a colon or dash: "12 hours a week: four mornings, three hours
+// each" is four days a week of three hours a day.
+func weekBreakdown(qs []quantity.Quantity, lower string) {
+	for i := 0; i+1 < len(qs); i++ {
+		w := &qs[i]
+		if w.Per != quantity.Week || w.Unit != quantity.Hour {
+			continue
+		}
+		gap := strings.TrimSpace(lower[w.End:qs[i+1].Start])
+		if gap != ":" && gap != "—" && gap != "–" && gap != "-" && gap != "," {
+			continue
+		}
+		d := &qs[i+1]
+		if d.Unit != quantity.Day || d.Per != quantity.None || d.Adjectival {
+			continue
+		}
+		d.Per = quantity.Week
+		if i+2 < len(qs) {
+			h := &qs[i+2]
+			if h.Unit == quantity.Hour && h.Per == quantity.None && strings.HasPrefix(strings.TrimLeft(lower[h.End:], " "), "each") {
+				h.Per = quantity.Day
+			}
+		}
+	}
+}
+
 // answerRate gives a short answer's figures the rate its question asked
 // for: "How many hours a week is the IOP?" / "Around 9 to 12 hours,
 // spread across three days." is 9 to 12 hours a week.

@@ -201,6 +201,7 @@ func (st *state) sentence(bi int, b *corpus.Block, si int) *sentence {
 	elidedUnit(s.qs, lower)
 	parallelFigure(s.qs, lower, s.mentions)
 	frontedWeek(s.qs, lower)
+	weekBreakdown(s.qs, lower)
 	shareRate(s.qs, lower)
 	// The frequency words join the quantities after masking: "daily" and
 	// "weekly" stay visible as rate cues for the hours around them.
