@@ -155,6 +155,7 @@ func (x *Extractor) claimsOf(st *state, s *sentence, out []Claim) ([]Claim, Subj
 		c := newRangeClaim(s, q, kind, factor)
 		c.Subject = subj
 		invertDeniedBound(&c, q)
+		tooShort(&c, q, s.lower)
 		if kind == ProgramLength && q.Adjectival {
 			c.Predicate = lengthPredicate(s.lower, q.Start)
 		}
@@ -433,6 +434,25 @@ func lengthPredicate(lower string, i int) bool {
 	}
 	return w == "full" || w == "whole" || w == "entire"
 }
+
+// tooShort reads a bound the sentence calls too little as the opposite
+// bound: "treatment lasting less than 90 days has limited effectiveness"
+// says at least 90 days are needed.
+func tooShort(c *Claim, q *quantity.Quantity, lower string) {
+	if c.Qualifier != UpTo || c.Max == nil {
+		return
+	}
+	t := lowerASCII(q.Text)
+	if !strings.HasPrefix(t, "less than") && !strings.HasPrefix(t, "fewer than") && !strings.HasPrefix(t, "under ") && !strings.HasPrefix(t, "shorter than") {
+		return
+	}
+	if !insufficient.MatchString(lower[q.End:]) {
+		return
+	}
+	c.Min, c.Max, c.Qualifier = c.Max, nil, AtLeast
+}
+
+var insufficient = regexp.MustCompile(`^[^.;]{0,40}?\b(?:is|are|has|have|was|were|shows?|showed|tends? to be|tend to have)\s+(?:of\s+)?(?:limited|little|less|reduced|insufficient|poor|no|minimal)\s+(?:effect|effects|effectiveness|benefit|benefits|success|value|impact)\b|^[^.;]{0,40}?\b(?:is|are)\s+(?:not enough|too short|rarely enough|seldom enough)\b`)
 
 // insideName reports a quantity whose words run into a program's name:
 // "a day" in "Our PHP is a day program".

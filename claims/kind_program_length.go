@@ -229,6 +229,7 @@ func init() {
 			{"In one study, people who stayed in residential care for 90 days or more did better.", ""},
 			{"After 30 days of residential care, clients move to our PHP.", "residential 30"},
 			{"After 30 days of sobriety, clients may join our alumni program.", ""},
+			{"Research is clear: residential treatment lasting less than 90 days has limited effectiveness.", "residential ≥90"},
 			{"Our residential program lasts 45 days. Clients then step down to our partial hospitalization program, five days a week for about a month.", "residential 45; php 30.4375"},
 			{"Our IOP lasts 12 weeks. NIDA research shows that staying in treatment for at least 90 days leads to better outcomes.", "iop 84; other ≥90"},
 			{"Treatment length varies, but our IOP rarely lasts less than 6 weeks.", "iop ≥42"},
