@@ -100,6 +100,7 @@ func (x *Extractor) Read(doc *corpus.Document) Reading {
 			}
 		}
 	}
+	out = dropTimetableDays(out)
 	// Claims outlive the page by the whole run: drop the slack appending
 	// left (a quarter of the slice on average, 336 bytes a claim).
 	if cap(out) > len(out) {
@@ -767,4 +768,48 @@ func yesNoRow(st *state, bi int) bool {
 	bs := st.doc.Blocks
 	return bi+1 < len(bs) && bs[bi+1].Kind == corpus.BlockTableCell && bs[bi+1].RowHeader == bs[bi].Text &&
 		yesNoWord(lowerASCII(bs[bi+1].Text)) != ""
+}
+
+// dropTimetableDays drops the days of a timetable ("Our IOP groups meet
+// Monday through Friday from 9 a.m. to 12:15 p.m.") when the page states
+// the same number of days for that program in words of its own ("IOP5
+// meets five days per week"): the timetable only restates it. A timetable
+// that gives other days, or the only days on the page, stays.
+func dropTimetableDays(cs []Claim) []Claim {
+	type fact struct {
+		subject Subject
+		days    string
+	}
+	stated := map[fact]bool{}
+	for i := range cs {
+		if c := &cs[i]; c.Kind == DaysPerWeek && !clockSentence(c.Sentence) {
+			stated[fact{c.Subject, c.FormatValue()}] = true
+		}
+	}
+	if len(stated) == 0 {
+		return cs
+	}
+	out := cs[:0]
+	for _, c := range cs {
+		if c.Kind == DaysPerWeek && stated[fact{c.Subject, c.FormatValue()}] && clockSentence(c.Sentence) && weekdaySpan(c.Text) {
+			continue
+		}
+		out = append(out, c)
+	}
+	return out
+}
+
+// clockSentence reports a sentence that gives clock times.
+func clockSentence(s string) bool { return len(clockRanges(s)) > 0 }
+
+// weekdaySpan reports days named as weekdays ("Monday through Friday",
+// "weekdays", "Mon-Thu"), not counted ("five days a week").
+func weekdaySpan(t string) bool {
+	l := lowerASCII(t)
+	for _, d := range []string{"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "weekday", "mon", "tue", "wed", "thu", "fri"} {
+		if strings.HasPrefix(l, d) {
+			return true
+		}
+	}
+	return false
 }
