@@ -61,6 +61,8 @@ type sentence struct {
 	subjectVar                      string
 	phaseRead                       bool
 	phase                           string
+	// filter is the page's trigram filter, shared by its sentences.
+	filter *gramFilter
 }
 
 // Extract returns doc's claims in document order.

@@ -17,7 +17,7 @@ func livesAtHomeHits(s *sentence) []boolHit {
 	if h, ok := livingCell(s); ok {
 		return []boolHit{h}
 	}
-	if !mayLiveSomewhere(s.lower) {
+	if !s.mayLiveSomewhere() {
 		return nil
 	}
 	// Every phrase starts at one of a few words: the expressions run only
@@ -138,13 +138,8 @@ func discharge(lower string, i, end int) bool {
 }
 
 // mayLiveSomewhere is a cheap filter: every phrase has one of these stems.
-func mayLiveSomewhere(l string) bool {
-	for _, w := range []string{"home", "liv", "resid", "stay", "sleep", "overnight", "bed", "on-site", "onsite", "premises", "inpatient"} {
-		if strings.Contains(l, w) {
-			return true
-		}
-	}
-	return false
+func (s *sentence) mayLiveSomewhere() bool {
+	return s.containsAny("home", "liv", "resid", "stay", "sleep", "overnight", "bed", "on-site", "onsite", "premises", "inpatient")
 }
 
 var (

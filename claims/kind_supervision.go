@@ -28,7 +28,7 @@ func matchSupervision(s *sentence) (bool, int, int, bool) {
 func (s *sentence) supervisionPhrase() (int, int, bool) {
 	// "residents are not supervised overnight", "monitored day and
 	// night".
-	if supervisedWord(s.lower) {
+	if s.supervisedWord() {
 		if loc := supervisedAround.FindStringIndex(s.lower); loc != nil {
 			return loc[0], loc[1], true
 		}
@@ -50,6 +50,9 @@ func (s *sentence) supervisionPhrase() (int, int, bool) {
 		return 0, 0, false
 	}
 	for _, adj := range []string{"constant", "continuous", "overnight", "round-the-clock", "around-the-clock"} {
+		if !s.contains(adj) {
+			continue
+		}
 		if i := indexWord(s.lower, adj, 0); i >= 0 {
 			if e, ok := careNounAfter(s.lower, i+len(adj), 2); ok {
 				return i, e, true
@@ -61,11 +64,9 @@ func (s *sentence) supervisionPhrase() (int, int, bool) {
 
 // supervisedWord is the cheap test in front of supervisedAround, which
 // would otherwise scan every sentence.
-func supervisedWord(lower string) bool {
-	when := strings.Contains(lower, "overnight") || strings.Contains(lower, "clock") || strings.Contains(lower, "24") ||
-		strings.Contains(lower, "night") || strings.Contains(lower, "all times")
-	return when && (strings.Contains(lower, "supervis") || strings.Contains(lower, "monitored") ||
-		strings.Contains(lower, "staff") || strings.Contains(lower, "watched") || strings.Contains(lower, "nurses"))
+func (s *sentence) supervisedWord() bool {
+	when := s.containsAny("night", "clock", "all times") || strings.Contains(s.lower, "24")
+	return when && s.containsAny("supervis", "monitored", "staff", "watched", "nurses")
 }
 
 var supervisedAround = regexp.MustCompile(`\b(?:(?:supervised|monitored|staffed|watched)\s+(?:by\s+\w+\s+)?(?:overnight|day and night|around the clock|round the clock|at all times|24/7|24 hours a day)|(?:nurses|staff)\s+(?:on|in)\s+(?:the\s+)?(?:unit|site|house|floor)\s+(?:around the clock|round the clock|24/7|24 hours a day|day and night)|supervises?\s+(?:\w+\s+){0,2}(?:overnight|day and night|around the clock|round the clock|at all times|24/7|24 hours a day)|(?:staff|staff members|nurses|nursing staff|clinicians|counselors)\s+(?:are\s+|is\s+)?(?:present|on site|on-site|available|on duty|on call)\s+(?:overnight|day and night|around the clock|round the clock|at all times|24/7|24 hours a day)|staff\s+overnight|overnight\s+staff)\b`)

@@ -89,6 +89,9 @@ func modalityOf(s *sentence, start, end int) modality {
 // the first month", "phase 2:", "after the first four weeks"), or "".
 func phaseOf(lower string) string {
 	t := strings.TrimLeft(lower, " -–—•*")
+	if !phaseStarters[leadingWord(t, 0)] {
+		return "" // both openings start on one of a few words; most sentences on none
+	}
 	if m := timeOpening.FindStringSubmatch(t); m != nil {
 		return "phase: " + strings.Join(strings.Fields(m[1]), " ")
 	}
@@ -109,6 +112,16 @@ func phaseOf(lower string) string {
 // What a program did then, or does at that stage, is not what it does
 // throughout.
 var timeOpening = regexp.MustCompile(`^((?:at (?:the )?(?:start|beginning|outset)|at first|initially|in the beginning|after that|afterwards?|later(?: on)?|then|over time|eventually|until [^,]{1,30}|starting (?:in|on|from) [^,]{1,30}|beginning (?:in|on) [^,]{1,30}|since [^,]{1,30}|before [^,]{1,30}|during (?:the )?(?:week|weeks|holiday|holidays|summer|winter|first|last|final|early|later|most)[^,]{0,60}|as (?:symptoms|clients|patients|they|you) [^,]{1,30}))\s*,`)
+
+// phaseStarters are the first words timeOpening and phaseOpening can
+// start on.
+var phaseStarters = map[string]bool{
+	"at": true, "initially": true, "in": true, "after": true, "afterward": true, "afterwards": true, "later": true,
+	"then": true, "over": true, "eventually": true, "until": true, "starting": true, "beginning": true, "since": true,
+	"before": true, "during": true, "as": true, "for": true, "throughout": true, "by": true, "the": true, "week": true,
+	"weeks": true, "day": true, "days": true, "phase": true, "stage": true, "level": true, "first": true, "second": true,
+	"third": true, "fourth": true, "final": true, "last": true, "remaining": true, "next": true, "initial": true, "early": true,
+}
 
 var phaseOpening = regexp.MustCompile(`^((?:(?:in|during|for|throughout|after|by)\s+)?(?:the\s+)?(?:weeks?\s+\d+\s*(?:-|–|to|through)\s*\d+|weeks?\s+\d+|days?\s+\d+\s*(?:-|–|to|through)\s*\d+|(?:phase|stage|level)\s+(?:\d+|i{1,3}|iv|one|two|three|four)|(?:first|second|third|fourth|final|last|remaining|next|initial|early|later)\s+(?:\d+\s+|one\s+|two\s+|three\s+|four\s+|six\s+|eight\s+|few\s+|several\s+)?(?:weeks?|months?|phase|stage|days?)))\b\s*[,:]`)
 
@@ -182,12 +195,13 @@ func (s *sentence) mayHaveVariant() bool {
 	}
 	s.variantChecked = true
 	for _, stem := range variantStems {
-		if strings.Contains(s.masked, stem) {
+		// The filter reads lower: a stem in masked is in lower too.
+		if s.contains(stem) && strings.Contains(s.masked, stem) {
 			s.variantPossible = true
 			break
 		}
 	}
-	if !s.variantPossible {
+	if !s.variantPossible && (s.contains("iop") || s.contains("php")) {
 		s.variantPossible = trackName.MatchString(s.masked)
 	}
 	return s.variantPossible

@@ -39,10 +39,6 @@ func vagueValue(q *quantity.Quantity) {
 	q.Min, q.Max, q.HasMin, q.HasMax, q.Qualifier = lo, hi, true, true, quantity.Approx
 }
 
-func hasFrequencyWord(lower string) bool {
-	return strings.Contains(lower, "daily") || strings.Contains(lower, "weekly") || strings.Contains(lower, "every")
-}
-
 // maskQuantities blanks the quantities out of lower.
 func maskQuantities(lower string, qs []quantity.Quantity) string {
 	if len(qs) == 0 {

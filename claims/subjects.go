@@ -1,6 +1,7 @@
 package claims
 
 import (
+	"slices"
 	"sort"
 	"strings"
 )
@@ -150,6 +151,22 @@ func settingDetoxTerms() []term {
 // name (which dominated extraction time).
 type subjectTerms struct {
 	byFirst map[string][]term // longest first
+	// starts has a bit for each first two bytes of a name's first word:
+	// most words of a page start no name, and the bit test spares them
+	// the map lookup.
+	starts [1 << 16 / 64]uint64
+}
+
+func twoBytes(w string) uint16 {
+	if len(w) == 1 {
+		return uint16(w[0]) << 8
+	}
+	return uint16(w[0])<<8 | uint16(w[1])
+}
+
+func (st *subjectTerms) mayStart(w string) bool {
+	k := twoBytes(w)
+	return st.starts[k>>6]&(1<<(k&63)) != 0
 }
 
 func newSubjectTerms(synonyms map[Subject][]string) *subjectTerms {
@@ -166,6 +183,10 @@ func newSubjectTerms(synonyms map[Subject][]string) *subjectTerms {
 	for _, t := range ts {
 		k := lowerASCII(leadingWord(t.text, 0))
 		st.byFirst[k] = append(st.byFirst[k], t)
+		if k != "" {
+			b := twoBytes(k)
+			st.starts[b>>6] |= 1 << (b & 63)
+		}
 	}
 	return st
 }
@@ -190,6 +211,10 @@ func (st *subjectTerms) find(s, lower string) []mention {
 		}
 		w := leadingWord(lower, i)
 		next := i + len(w)
+		if !st.mayStart(w) {
+			i = next
+			continue
+		}
 		for _, t := range st.byFirst[w] {
 			hay := lower
 			if t.acronym {
@@ -219,8 +244,10 @@ func (st *subjectTerms) find(s, lower string) []mention {
 		i = next
 	}
 	// "individual IOP treatment": an adjective two words before a therapy noun.
-	ms = append(ms, individualLoose(lower, ms)...)
-	sort.Slice(ms, func(i, j int) bool { return ms[i].start < ms[j].start })
+	if loose := individualLoose(lower, ms); len(loose) > 0 {
+		ms = append(ms, loose...)
+		slices.SortFunc(ms, func(a, b mention) int { return a.start - b.start })
+	}
 	for i := range ms {
 		ms[i].contrast = contrasted(lower, ms, i)
 	}

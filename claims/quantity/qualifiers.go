@@ -89,27 +89,39 @@ func (p *parser) prefix(i int) (Qualifier, bool, int) {
 			return Approx, false, i + 3
 		}
 	}
-	for _, ph := range atLeastPhrases {
-		if j, ok := p.phrase(i, ph); ok {
-			return AtLeast, false, j
+	for _, ph := range qualPhrases[w] {
+		j, ok := p.phrase(i, ph.words)
+		if !ok {
+			continue
 		}
-	}
-	for _, ph := range upToPhrases {
-		if j, ok := p.phrase(i, ph); ok {
-			// "adds up to 15 hours" is a total, not a ceiling.
-			if ph[0] == "up" && totalVerbs[p.word(i-1)] {
-				return "", false, i
-			}
-			return UpTo, false, j
+		// "adds up to 15 hours" is a total, not a ceiling.
+		if ph.qual == UpTo && ph.words[0] == "up" && totalVerbs[p.word(i-1)] {
+			return "", false, i
 		}
-	}
-	for _, ph := range exactPhrases {
-		if j, ok := p.phrase(i, ph); ok {
-			return Exact, false, j
-		}
+		return ph.qual, false, j
 	}
 	return "", false, i
 }
+
+type qualPhrase struct {
+	words []string
+	qual  Qualifier
+}
+
+// qualPhrases are the bound phrases by their first word, in the order
+// they are tried: at-least, up-to, exact, each list in its own order.
+var qualPhrases = func() map[string][]qualPhrase {
+	m := map[string][]qualPhrase{}
+	for _, l := range []struct {
+		phrases [][]string
+		qual    Qualifier
+	}{{atLeastPhrases, AtLeast}, {upToPhrases, UpTo}, {exactPhrases, Exact}} {
+		for _, ph := range l.phrases {
+			m[ph[0]] = append(m[ph[0]], qualPhrase{ph, l.qual})
+		}
+	}
+	return m
+}()
 
 // suffix reads what follows a quantity and widens or bounds it: "or
 // more", "and up", "or longer", "or so", "or less".
