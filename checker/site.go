@@ -20,14 +20,15 @@ type SiteRule struct {
 }
 
 // Sites decides which site, that is which publisher, each page belongs to.
-// In order: the first config rule whose glob matches; the host of the
-// page's URL (fetched, canonical or og:url), without a leading "www.", so
-// that www.example.org and example.org are one site while
-// staging.example.org, florida.example.org and two pages.dev projects are
-// sites of their own (a sites: entry joins them when they are one
-// publisher's); the top-level folder of a checked directory when it is
-// named like a host (example.org/…, the layout crawlers and mirroring tools
-// write); else "", the one site of the whole run.
+// In order: the first config rule whose glob matches; the registrable
+// domain of the page's URL (fetched, canonical or og:url), so that
+// www.example.org, staging.example.org and florida.example.org are one
+// publisher's site while two pages.dev projects, under a public suffix,
+// are two (publicsuffix.EffectiveTLDPlusOne; labelled same-site pages
+// include state and staging subdomains); the top-level folder of a
+// checked directory when it is named like a host (example.org/…, the
+// layout crawlers and mirroring tools write), read the same way; else "",
+// the one site of the whole run.
 type Sites struct {
 	Rules []SiteRule
 	// Roots are the paths given on the command line.
@@ -59,7 +60,7 @@ func (s *Sites) Of(file, pageURL string) string {
 		}
 	}
 	if u, err := url.Parse(pageURL); err == nil && u.Hostname() != "" {
-		return strings.TrimPrefix(strings.ToLower(u.Hostname()), "www.")
+		return publisher(strings.ToLower(u.Hostname()))
 	}
 	for _, rel := range rels {
 		top, rest, nested := strings.Cut(rel, "/")
@@ -67,7 +68,7 @@ func (s *Sites) Of(file, pageURL string) string {
 			continue
 		}
 		if h := strings.ToLower(top); isHost(h) {
-			return strings.TrimPrefix(h, "www.")
+			return publisher(h)
 		}
 	}
 	return ""
@@ -114,4 +115,13 @@ func isHost(h string) bool {
 	}
 	_, err := publicsuffix.EffectiveTLDPlusOne(h)
 	return err == nil
+}
+
+// publisher is the registrable domain of host h, or h without "www."
+// when it has none (localhost, an IP address).
+func publisher(h string) string {
+	if d, err := publicsuffix.EffectiveTLDPlusOne(h); err == nil {
+		return d
+	}
+	return strings.TrimPrefix(h, "www.")
 }

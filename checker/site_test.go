@@ -14,17 +14,19 @@ func TestSitesOf(t *testing.T) {
 		// Config globs first, covering the pages below a matching folder.
 		{"exports/north/a/b.html", "https://example.org/b", "north"},
 		{"mirror/x.html", "", "mirror"},
-		// A known URL groups by host, www. or not; other subdomains and
-		// pages.dev projects are sites of their own.
+		// A known URL groups by registrable domain: www., staging. and
+		// state subdomains are one publisher; each project under a
+		// public suffix such as pages.dev is its own.
 		{"x/a.html", "https://www.Example.org/a", "example.org"},
-		{"x/b.html", "https://staging.example.org/b", "staging.example.org"},
+		{"x/b.html", "https://staging.example.org/b", "example.org"},
+		{"x/b2.html", "https://florida.example.co.uk/b", "example.co.uk"},
 		{"x/c.html", "https://one.pages.dev/c", "one.pages.dev"},
 		{"x/d.html", "https://two.pages.dev/d", "two.pages.dev"},
 		{"x/e.html", "http://localhost:8080/e", "localhost"},
 		// Host-named top-level folders of a checked directory.
 		{"example.com/p/q.html", "", "example.com"},
 		{"crawl/www.example.net/q.html", "", "example.net"},
-		{"crawl/dev.example.net/r.html", "", "dev.example.net"},
+		{"crawl/dev.example.net/r.html", "", "example.net"},
 		// Folders that are no host, and files at the top, stay in the run's site.
 		{"notes.old/q.html", "", ""},
 		{"v1.2/q.html", "", ""},

@@ -30,7 +30,10 @@ func frequencyWords(lower, masked string, qs []quantity.Quantity) []quantity.Qua
 				ok = wordBefore(masked, i) != "of" && (meetingVerbs[wordBefore(masked, i)] || meetingNounAfter(masked, end)) ||
 					f.word == "every day of the week"
 			}
-			if !ok || f.word == "weekly" && (countWords[wordBefore(masked, i)] || weekOfMeetings(masked, end, qs)) || f.hi >= 5 && hoursAfter(qs, end) {
+			if !ok || f.word == "weekly" && (countWords[wordBefore(masked, i)] || weekOfMeetings(masked, end, qs)) || f.hi >= 5 && hoursAfter(qs, end) ||
+				f.hi >= 5 && clientPossessive[wordBefore(masked, i)] {
+				// "clients attend their daily sessions and return home":
+				// the client's day, not how often the program meets.
 				// "several weekly sessions" meet more than once a week.
 				continue
 			}
@@ -71,6 +74,9 @@ var frequencyCues = []struct {
 	{"near-daily", 4, 7, quantity.Approx},
 	{"weekly", 1, 1, quantity.Exact},
 }
+
+// clientPossessive words before "daily" make it the client's day.
+var clientPossessive = wordSet("their", "your", "his", "her", "my")
 
 // countWords before "weekly" count the meetings of one week.
 var countWords = wordSet("several", "multiple", "many", "numerous", "few", "two", "three", "four", "five", "six", "2", "3", "4", "5", "6")

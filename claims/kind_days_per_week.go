@@ -160,6 +160,8 @@ func init() {
 			{"After PHP, most clients step down to IOP: three days a week, 9 a.m. to noon.", "iop 3"},
 			{"Our PHP needs 20 hours a week, although it can often increase to 30.", ""},
 			{"Our IOP meets three days a week. Outpatient therapy meets once a week.", "iop 3; op 1"},
+			{"In our outpatient program, clients attend their daily sessions and then go back to work.", ""},
+			{"Outpatient clients fit treatment around their daily routines; the program meets twice a week.", "op 2"},
 			{"Our PHP accepts walk-ins 7 days a week between 8 a.m. and 5 p.m.", ""},
 			{"Drug testing happens twice a week in our IOP.", ""},
 			{"Nurses are present in our residential program 24 hours a day, seven days a week.", ""},

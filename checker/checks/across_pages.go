@@ -16,9 +16,9 @@ var AcrossPages = &checker.Check{
 	Requires: []checker.Requirement{checker.NeedFamilies},
 	Doc: `across-pages compares the claims of the pages of one site. A site is one
 publisher: by default the whole run; pages with a known URL (fetched,
-<link rel=canonical>, og:url) group by host (www. or not), pages in a
-checked folder's top-level subfolders named like hosts (example.org/…) by
-that name, and the config's sites: entries map path globs to sites. Pages
+<link rel=canonical>, og:url) group by registrable domain (www.,
+staging. and state subdomains are one publisher), pages in a checked
+folder's top-level subfolders named like hosts (example.org/…) likewise, and the config's sites: entries map path globs to sites. Pages
 of different sites are never compared: two providers may run different
 schedules, and general statements of unrelated publishers are not one
 voice. Set across_sites: true to compare a whole run regardless.
@@ -39,7 +39,9 @@ side ("and 4 more"; the full list is in the finding's locations). A page
 that states the outlier is on the outlier side only, never also on the
 consensus side; when no other page agrees with the consensus, the page only
 contradicts itself and within-page reports it. Two pages of one
-near-duplicate family are left to template-drift. For yes/no facts, the
+near-duplicate family stating one templated sentence with its value
+changed are left to template-drift; twins contradicting each other in
+sentences of their own are reported here. For yes/no facts, the
 minority answer is reported against the majority.
 
 Severity: error for disjoint exact values; warning when either side is
@@ -217,16 +219,12 @@ func meeting(xs, ys []*claims.Claim) []*claims.Claim {
 // skipping pages on the outlier side and their near-duplicate twins.
 func orderConsensus(cons *candidate, outlier []*claims.Claim, twins map[string]int) []*claims.Claim {
 	skip := map[string]bool{}
-	fams := map[int]bool{}
 	for _, c := range outlier {
 		skip[c.File] = true
-		if f := twins[c.File]; f != 0 {
-			fams[f] = true
-		}
 	}
 	var out []*claims.Claim
 	for _, c := range append(firstPerPage(cons.g.claims), cons.support...) {
-		if !skip[c.File] && !fams[twins[c.File]] {
+		if !skip[c.File] && !templated(c, outlier, twins) {
 			skip[c.File] = true
 			out = append(out, c)
 		}
@@ -234,9 +232,29 @@ func orderConsensus(cons *candidate, outlier []*claims.Claim, twins map[string]i
 	return out
 }
 
+// templated reports whether c and one of others are one templated
+// sentence of two family twins with its value changed: template-drift's
+// finding, not across-pages'. Twins that state the fact in sentences of
+// their own contradict each other like any two pages of a site.
+func templated(c *claims.Claim, others []*claims.Claim, twins map[string]int) bool {
+	f := twins[c.File]
+	if f == 0 {
+		return false
+	}
+	for _, o := range others {
+		if twins[o.File] != f {
+			continue
+		}
+		if same, _ := sameStatement(c, o); same {
+			return true
+		}
+	}
+	return false
+}
+
 // reportBoolSplit reports the minority answer to a yes/no question. Pages
-// that say both are within-page's; a pair of family twins is
-// template-drift's.
+// that say both are within-page's; one templated sentence of two family
+// twins is template-drift's.
 func reportBoolSplit(p *checker.Pass, k key, cs []*claims.Claim, twins map[string]int) {
 	byPage := map[string][2]bool{}
 	for _, c := range cs {
@@ -263,15 +281,9 @@ func reportBoolSplit(p *checker.Pass, k key, cs []*claims.Claim, twins map[strin
 	if len(yes) < len(no) {
 		minority, majority = yes, no
 	}
-	fams := map[int]bool{}
-	for _, c := range minority {
-		if f := twins[c.File]; f != 0 {
-			fams[f] = true
-		}
-	}
 	var others []*claims.Claim
 	for _, c := range majority {
-		if !fams[twins[c.File]] {
+		if !templated(c, minority, twins) {
 			others = append(others, c)
 		}
 	}
