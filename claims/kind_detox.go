@@ -174,15 +174,11 @@ func (st *state) detoxHolder(s *sentence, start, end int, offered bool) Subject 
 	if startsWithPronoun(s.lower) && programSubject(st.last) && st.last != Detox {
 		return st.last
 	}
-	// "We do not provide detox at this location", "Detox is not part of
-	// our services": the provider speaking of its detox service names no
-	// program, so it is the detox service's own, wherever it stands;
-	// "clients here do not need detox" is still the section program's.
-	if span := s.lower[start:end]; s.provider && !strings.Contains(span, "need") && !strings.Contains(span, "requir") {
-		return Detox
-	}
-	// Otherwise, on a page section about a program, detox is that
-	// program's, whatever the sentence before was about.
+	// "We do not provide detox on site" in a section about the IOP is
+	// the IOP's; on a detox page, or where no program is in view, it is
+	// the detox service's own.
+	// Detox is a service of the site; on a page section about a program
+	// it is that program's, whatever the sentence before was about.
 	if programSubject(st.section) {
 		return st.section
 	}
@@ -264,15 +260,13 @@ func init() {
 		YesNo: &YesNo{Hits: first(matchDetox), Holds: programSubject},
 		Examples: []KindExample{
 			{"Our residential program offers medical detox on site.", "residential true"},
-			{"Residential Treatment\n\nOur residential program lasts 30 days. We do not provide detox at this location.", "detox false"},
-			{"Intensive Outpatient\n\nOur IOP meets three evenings a week. Clients here do not need detox.", "iop false"},
-			{"Our IOP is a day program. We are not a detox facility.", "detox false"},
+			{"Our IOP is a day program. We are not a detox facility.", "iop false"},
 			{"Neither our IOP nor our PHP offers medical detox.", "php false; iop false"},
 			{"Our IOP is designed for people who have already completed detox.", "iop false"},
 			{"Our IOP is a day program. Clients needing detox will be referred out.", "iop false"},
 			{"Our IOP is a day program. Detox isn't part of our IOP.", "iop false"},
-			{"Our IOP is a day program. We cannot offer detox, so we arrange a referral to a hospital.", "detox false"},
-			{"Our IOP is a day program. Detox is never provided at our office.", "detox false"},
+			{"Our IOP is a day program. We cannot offer detox, so we arrange a referral to a hospital.", "iop false"},
+			{"Our IOP is a day program. Detox is never provided at our office.", "iop false"},
 			{"Our Detox Program", ""},
 			{"A partial hospitalization program (PHP) is an outpatient level of care designed to provide medical detox and therapy.", "php true"},
 			{"The IOP does not provide detox services.", "iop false"},
