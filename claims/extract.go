@@ -235,12 +235,20 @@ func (x *Extractor) boolClaim(st *state, s *sentence, bk *boolKind, h boolHit, o
 	{
 		var subj Subject
 		want := bk.Holds
+		referred := bk.kind == Supervision24x7 && v && referredNeed(s.lower, start, end)
+		if referred {
+			// "Teens who need round-the-clock supervision are referred
+			// to a residential program": the program described lacks it.
+			v = false
+		}
 		if bk.kind == Supervision24x7 {
 			// "detox or 24/7 supervision": two things a person needs,
 			// not detox's supervision.
 			if coordinatedDetox(s, start) {
 				want = func(x Subject) bool { return programSubject(x) && x != Detox }
 			}
+		}
+		if bk.kind == Supervision24x7 && !referred {
 			// "the 24-hour supervision of residential treatment" is
 			// residential's, whatever the clause says of its subject;
 			// "24/7 inpatient care" names its program inside the phrase.

@@ -22,7 +22,7 @@ func statesDaysPerWeek(s *sentence, i int) bool {
 		return false
 	}
 	lo, hi := clauseBounds(s.lower, q.Start, q.End)
-	if hasWord(s.masked[lo:hi], openingWords...) || hasWord(s.masked[lo:q.Start], notMeetingWords...) {
+	if hasWord(s.masked[lo:hi], openingWords...) || hasWord(s.masked[lo:q.Start], notMeetingWords...) || contactLine(s.text) {
 		return false
 	}
 	// "present 24 hours a day, seven days a week" is round-the-clock
@@ -148,6 +148,7 @@ func init() {
 	register(KindSpec{
 		ID: DaysPerWeek, Label: "days per week", Unit: "day", Units: dayUnits, Max: 7,
 		Examples: []KindExample{
+			{"Our IOP office | (208) 555-0139 | Mon-Fri 8 a.m.-6 p.m.", ""},
 			{"The IOP meets three to five days a week.", "iop 3–5"},
 			{"Our PHP meets 5 days a week while our IOP meets 3.", "php 5; iop 3"},
 			{"Our IOP is flexible. Clients attend group and individual sessions three days per week.", "iop 3"},

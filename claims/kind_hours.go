@@ -24,6 +24,11 @@ func hoursKind(s *sentence, i int) (Kind, bool) {
 	if w := wordAfter(s.masked, q.End); activityWords[w] {
 		return "", false
 	}
+	// "two hours of classroom instruction", "an hour of homework": time
+	// of the day spent on something other than treatment.
+	if j := q.End + len(s.masked[q.End:]) - len(strings.TrimLeft(s.masked[q.End:], " ")); strings.HasPrefix(s.masked[j:], "of ") && schoolWords[wordAfter(s.masked, j+2)] {
+		return "", false
+	}
 	switch q.Per {
 	case quantity.Week:
 		return HoursPerWeek, true
@@ -132,6 +137,9 @@ func sessionNounFollows(s string, i, n int) bool {
 
 var activityWords = wordSet("commuting", "commute", "driving", "traveling", "travelling", "sleeping", "working", "studying", "online", "scrolling", "drinking", "using")
 
+var schoolWords = wordSet("classroom", "school", "schoolwork", "academic", "academics", "tutoring", "homework", "class",
+	"classes", "instruction", "recreation", "free", "lunch", "sleep", "rest")
+
 // staffWords make hours the staff's or the office's: "our staff is
 // available 8 hours a day".
 var staffWords = []string{"staff", "staffed", "available", "availability", "office", "phone", "phones"}
@@ -177,6 +185,9 @@ func init() {
 	register(KindSpec{
 		ID: HoursPerDay, Label: "hours per day", Unit: "hour", Units: hourUnits, Max: 24,
 		Examples: []KindExample{
+			{"Our PHP runs weekdays from 8:30 a.m. to 2:30 p.m., with lunch provided.", "php 6"},
+			{"Adolescent PHP\n\nEach PHP day includes two hours of classroom instruction with a teacher.", ""},
+			{"Questions about our PHP? Call 207-555-0126 (8 a.m.-8 p.m., seven days).", ""},
 			{"PHP participants attend for six hours a day.", "php 6"},
 			{"Where PHP runs six hours daily, IOP runs three.", "php 6; iop 3"},
 			{"Lunch break is from 12 to 1 p.m. for PHP clients.", ""},

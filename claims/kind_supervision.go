@@ -121,6 +121,8 @@ func init() {
 		ID: Supervision24x7, Label: "24/7 supervision", Bool: true,
 		YesNo: &YesNo{Hits: first(matchSupervision), Holds: programSubject},
 		Examples: []KindExample{
+			{"Our PHP serves teens. Teens who need round-the-clock supervision are referred to a residential program.", "php false"},
+			{"Our PHP serves teens. Those who need medical detox are referred to a residential program. We do not provide overnight care.", "php false"},
 			{"Residential treatment provides 24/7 supervision.", "residential true"},
 			{"Residential treatment is the most intensive level. If you do not need 24/7 supervision, a partial hospitalization program is your best option.", "php false"},
 			{"Our IOP does not offer 24-hour supervision.", "iop false"},
@@ -179,4 +181,17 @@ func (s *sentence) mentionAt(start, end int) *mention {
 		}
 	}
 	return nil
+}
+
+// referredNeed reports a need stated in a who-clause that the sentence
+// sends elsewhere: "those who need 24/7 care are referred to …", "we
+// refer clients who require overnight supervision to …".
+func referredNeed(lower string, start, end int) bool {
+	before := lower[max(0, start-60):start]
+	i := max(strings.LastIndex(before, "who need"), strings.LastIndex(before, "who require"), strings.LastIndex(before, "needing"),
+		strings.LastIndex(before, "requiring"))
+	if i < 0 || strings.ContainsAny(before[i:], ".;") {
+		return false
+	}
+	return hasWord(lower, "referred", "refer", "refers", "referral", "transferred")
 }

@@ -101,6 +101,29 @@ func shareRate(qs []quantity.Quantity, lower string) {
 
 // hoursOfOthers are times of day that are not the program's: visitors',
 // the office's.
+// othersHours reports a clock range that times one of hoursOfOthers: the
+// word stands before the range (after any range before it) or right after it ("Lunch
+// is 12 to 1 p.m.", "12 to 1 p.m. lunch break"), not anywhere in the
+// sentence ("9 a.m. to 2:30 p.m., with lunch provided" times the day).
+func othersHours(lower string, cr []quantity.Quantity) bool {
+	from := 0
+	for _, q := range cr {
+		before := lower[min(from, q.Start):q.Start]
+		from = q.End
+		if hasWord(before, hoursOfOthers...) {
+			return true
+		}
+		after := lower[q.End:min(len(lower), q.End+20)]
+		if i := strings.IndexAny(after, ",;.("); i >= 0 {
+			after = after[:i]
+		}
+		if hasWord(after, hoursOfOthers...) {
+			return true
+		}
+	}
+	return false
+}
+
 var hoursOfOthers = []string{"visiting hours", "visitation", "visitors", "visits", "visiting", "office hours", "business hours",
 	"lunch", "break", "breaks", "meal", "meals", "dinner", "intake", "intakes"}
 

@@ -189,6 +189,9 @@ func (st *state) sentence(bi int, b *corpus.Block, si int) *sentence {
 		}
 	}
 	s.qs = quantity.Parse(text)
+	if breadcrumb(text) {
+		s.qs = nil
+	}
 	for i := range s.qs {
 		if i+1 < len(s.qs) && s.qs[i+1].Qualifier == quantity.Vague && rangeTo(lower, s.qs[i].End, s.qs[i+1].Start) {
 			// "from a few days to several weeks": the range's far end is
@@ -207,7 +210,7 @@ func (st *state) sentence(bi int, b *corpus.Block, si int) *sentence {
 	// The frequency words join the quantities after masking: "daily" and
 	// "weekly" stay visible as rate cues for the hours around them.
 	s.masked = maskQuantities(lower, s.qs)
-	if cr := clockRanges(text); len(cr) > 0 && !hasWord(lower, openingWords...) && !hasWord(lower, hoursOfOthers...) {
+	if cr := clockRanges(text); len(cr) > 0 && !hasWord(lower, openingWords...) && !othersHours(lower, cr) && !contactLine(text) {
 		s.qs = addFrequencies(s.qs, cr)
 	}
 	if s.containsAny("daily", "weekly", "every") {

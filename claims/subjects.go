@@ -336,7 +336,10 @@ func contrasted(lower string, ms []mention, i int) bool {
 		}
 		if w == "to" {
 			p := wordBefore(lower, strings.LastIndex(lower[:j], w))
+			// "are referred to a residential program": where clients
+			// go instead, not the program the page describes.
 			return p == "down" || p == "up" || p == "transition" || p == "transitioning" || p == "compared" || p == "similar" ||
+				p == "referred" || p == "refer" || p == "refers" || p == "transferred" ||
 				p == "alternative" || p == "alternatives" || p == "prior" || p == "preferable" || p == "superior" ||
 				p == "comparable" || p == "equivalent" || p == "close"
 		}

@@ -1,0 +1,35 @@
+package claims
+
+import "regexp"
+
+// phoneNumber is a North American phone number as pages print it:
+// "207-555-0126", "(208) 555-0139", "800.555.0100".
+var phoneNumber = regexp.MustCompile(`\(?\b\d{3}\)?[-. ]\d{3}[-.]\d{4}\b`)
+
+// contactLine reports a sentence that gives a phone number: the days and
+// hours beside it ("Call 207-555-0126, 8 a.m.-8 p.m., seven days") are
+// when someone answers, not when a program meets.
+func contactLine(text string) bool {
+	digits := 0
+	for i := 0; i < len(text) && digits < 10; i++ {
+		if text[i] >= '0' && text[i] <= '9' {
+			digits++
+		}
+	}
+	return digits >= 10 && phoneNumber.MatchString(text)
+}
+
+// breadcrumb reports a trail of links ("Home > Blog > A Week in IOP"):
+// its ">" separates pages, it does not say "more than".
+func breadcrumb(text string) bool {
+	n := 0
+	for i := 0; i+2 < len(text); i++ {
+		if text[i] == ' ' && text[i+1] == '>' && text[i+2] == ' ' {
+			n++
+		}
+		if n >= 2 {
+			return true
+		}
+	}
+	return false
+}
