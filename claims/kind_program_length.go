@@ -78,8 +78,13 @@ func statesProgramLength(s *sentence, i int) bool {
 	}
 	// "Most alcohol detox patients are discharged after 3 to 5 days":
 	// the span ends with the discharge.
-	if before == "after" && !q.Adjectival && dischargeVerbs[wordBefore(s.masked, strings.LastIndex(s.masked[:q.Start], "after"))] {
-		return true
+	if before == "after" && !q.Adjectival {
+		at := strings.LastIndex(s.masked[:q.Start], "after")
+		v := wordBefore(s.masked, at)
+		// "Most clients step down after 3 to 4 weeks": so does a step down.
+		if dischargeVerbs[v] || v == "down" && stepVerbs[wordBefore(s.masked, strings.LastIndex(s.masked[:at], "down"))] {
+			return true
+		}
 	}
 	// "After 30 days of residential care, clients move to PHP": the
 	// program's span, ended by the move ("after 30 days of sobriety" is
@@ -197,6 +202,8 @@ var notCareWords = []string{"miss", "misses", "missed", "absence", "absences", "
 	"in the body", "in your body", "in your system", "in the system", "detectable", "detected", "half-life"}
 
 // dischargeVerbs end a stay: "discharged after 3 to 5 days".
+var stepVerbs = wordSet("step", "steps", "stepped", "stepping")
+
 var dischargeVerbs = wordSet("discharged", "released", "graduate", "graduates", "graduated", "leave", "leaves", "transition", "transitions")
 
 // coverWords make a duration what insurance pays for.
@@ -218,6 +225,8 @@ func init() {
 	register(KindSpec{
 		ID: ProgramLength, Label: "program length", Unit: "day", Units: lengthUnits, Max: 3653,
 		Examples: []KindExample{
+			{"Partial Hospitalization\n\nOur PHP meets five days a week. Most clients step down after 3 to 4 weeks.", "php 21–28"},
+			{"Our PHP meets five days a week. Most clients slow down after 3 to 4 weeks.", ""},
 			{"Home > Blog > A Month in IOP", ""},
 			{"Our intensive outpatient program lasts eight to twelve weeks.", "iop 56–84"},
 			{"Most residential stays run 30 to 90 days.", "residential 30–90"},
