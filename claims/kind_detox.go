@@ -249,7 +249,7 @@ var (
 	detoxVerbAfter  = regexp.MustCompile(`^[\w\s,()-]{0,30}?\b(?:is|are|can\s+be|may\s+be)?\s*(?:also\s+)?(?:not\s+)?(?:available|offered|provided|included|performed|done|unavailable)\b|^[\w\s,()-]{0,30}?\b(?:takes?\s+place|happens|occurs)\b|^\s+(?:is|are|isn't|aren't|isn’t|aren’t)\s+(?:not\s+)?(?:a\s+)?part\s+of\b`)
 	// notDetoxService: a program that is no detox service, or is for
 	// people past detox.
-	notDetoxService = regexp.MustCompile(`\b(?:not|n't|n’t)\s+(?:a|an)\s+(?:medical\s+|inpatient\s+|residential\s+)?(?:detox|detoxification)\s+(?:program|facility|center|centre|provider|unit|clinic)\b|\bwho\s+(?:have|has)\s+(?:already\s+|successfully\s+)?(?:completed|finished|gone\s+through)\s+(?:a\s+|medical\s+|medically\s+supervised\s+)*(?:detox|detoxification)\b`)
+	notDetoxService = regexp.MustCompile(`\b(?:not|n't|n’t)\s+(?:a|an)\s+(?:medical\s+|inpatient\s+|residential\s+)?(?:detox|detoxification)\s+(?:program|facility|center|centre|provider|unit|clinic)\b|\b(?:detox|detoxification)\s+(?:is\s+not|isn't|isn’t)\s+(?:something|a\s+service|one\s+of\s+the\s+services)\s+(?:that\s+)?(?:we|our\s+\w+)\s+(?:offers?|provides?|does|do|handles?)\b|\bwho\s+(?:have|has)\s+(?:already\s+|successfully\s+)?(?:completed|finished|gone\s+through)\s+(?:a\s+|medical\s+|medically\s+supervised\s+)*(?:detox|detoxification)\b`)
 	// referredAfter: what happens to clients who need detox.
 	referredAfter = regexp.MustCompile(`\b(?:referred|refer|referral|referrals|sent|transferred)\b`)
 )
@@ -259,6 +259,8 @@ func init() {
 		ID: DetoxOffered, Label: "detox offered", Bool: true,
 		YesNo: &YesNo{Hits: first(matchDetox), Holds: programSubject},
 		Examples: []KindExample{
+			{"Our IOP meets three evenings a week. Detox is not something we provide on site.", "iop false"},
+			{"Our IOP meets three evenings a week. Detox isn’t a service our clinic offers.", "iop false"},
 			{"Our residential program offers medical detox on site.", "residential true"},
 			{"Our IOP is a day program. We are not a detox facility.", "iop false"},
 			{"Neither our IOP nor our PHP offers medical detox.", "php false; iop false"},

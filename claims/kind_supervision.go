@@ -42,6 +42,17 @@ func (s *sentence) supervisionPhrase() (int, int, bool) {
 		if b := wordBefore(s.lower, start); careNouns[b] {
 			return strings.LastIndex(s.lower[:start], b), end, true
 		}
+		// "Residential is 24/7": the program itself said to never stop.
+		if b := wordBefore(s.lower, start); b == "is" || b == "are" {
+			k := strings.LastIndex(s.lower[:start], b)
+			named := s.mentionEndsAt(k)
+			if n := wordBefore(s.lower, k); !named && programNouns[n] {
+				named = s.mentionEndsAt(strings.LastIndex(s.lower[:k], n)) // "our residential program is 24/7"
+			}
+			if named && strings.Trim(s.lower[end:], " .!") == "" {
+				return k, end, true
+			}
+		}
 		// "| Residential | 24/7 (168 hours) |" under "Hours Per Week":
 		// a cell that opens with the phrase is the care its column counts.
 		if s.block.Kind == corpus.BlockTableCell && strings.TrimSpace(s.lower[:start]) == "" && careColumn(s.block.ColHeader) {
@@ -66,10 +77,12 @@ func (s *sentence) supervisionPhrase() (int, int, bool) {
 // would otherwise scan every sentence.
 func (s *sentence) supervisedWord() bool {
 	when := s.containsAny("night", "clock", "all times") || strings.Contains(s.lower, "24")
-	return when && s.containsAny("supervis", "monitored", "staff", "watched", "nurses")
+	return when && s.containsAny("supervis", "monitored", "staff", "watched", "nurses", "techs", "technicians", "care") &&
+		!contactLine(s.text) && !hasWord(s.lower, "phone", "phones", "helpline", "hotline", "admissions", "answer", "answered", "call us", "call our",
+		"call now", "call today", "chat", "text us", "email")
 }
 
-var supervisedAround = regexp.MustCompile(`\b(?:(?:supervised|monitored|staffed|watched)\s+(?:by\s+\w+\s+)?(?:overnight|day and night|around the clock|round the clock|at all times|24/7|24 hours a day)|(?:nurses|staff)\s+(?:on|in)\s+(?:the\s+)?(?:unit|site|house|floor)\s+(?:around the clock|round the clock|24/7|24 hours a day|day and night)|supervises?\s+(?:\w+\s+){0,2}(?:overnight|day and night|around the clock|round the clock|at all times|24/7|24 hours a day)|(?:staff|staff members|nurses|nursing staff|clinicians|counselors)\s+(?:are\s+|is\s+)?(?:present|on site|on-site|available|on duty|on call)\s+(?:overnight|day and night|around the clock|round the clock|at all times|24/7|24 hours a day)|staff\s+overnight|overnight\s+staff)\b`)
+var supervisedAround = regexp.MustCompile(`\b(?:(?:supervised|monitored|staffed|watched)\s+(?:by\s+\w+\s+)?(?:overnight|day and night|around the clock|round the clock|at all times|24/7|24 hours a day)|(?:nurses|staff)\s+(?:on|in)\s+(?:the\s+)?(?:unit|site|house|floor)\s+(?:around the clock|round the clock|24/7|24 hours a day|day and night)|supervises?\s+(?:\w+\s+){0,2}(?:overnight|day and night|around the clock|round the clock|at all times|24/7|24 hours a day)|(?:staff|staff members|nurses|nursing staff|clinicians|counselors|techs|technicians|physicians|doctors|care|medical care|nursing care|support)\s+(?:are\s+|is\s+)?(?:present|on site|on-site|available|provided|on duty|on call|on hand)\s+(?:overnight|day and night|around the clock|round the clock|at all times|24/7|24 hours a day)|staff\s+overnight|overnight\s+staff)\b`)
 
 // careColumn reports a table column that counts or describes care.
 func careColumn(header string) bool {
@@ -121,6 +134,11 @@ func init() {
 		ID: Supervision24x7, Label: "24/7 supervision", Bool: true,
 		YesNo: &YesNo{Hits: first(matchSupervision), Holds: programSubject},
 		Examples: []KindExample{
+			{"Residential Treatment\n\nCare is available day and night.", "residential true"},
+			{"Residential Treatment\n\nLicensed nurses and behavioral health techs are on duty around the clock.", "residential true"},
+			{"Our residential program is 24/7.", "residential true"},
+			{"Residential Treatment\n\nOur admissions team is available 24/7; call us any time.", ""},
+			{"Residential Treatment\n\nSupport is available around the clock by phone.", ""},
 			{"Our PHP serves teens. Teens who need round-the-clock supervision are referred to a residential program.", "php false"},
 			{"Our PHP serves teens. Those who need medical detox are referred to a residential program. We do not provide overnight care.", "php false"},
 			{"Residential treatment provides 24/7 supervision.", "residential true"},
