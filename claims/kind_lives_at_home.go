@@ -85,7 +85,7 @@ var wishWords = []string{"want", "wants", "wanting", "wish", "wishes", "prefer",
 // livingAnchors are the words every home or facility phrase starts with.
 var livingAnchors = wordSet("live", "lives", "living", "reside", "resides", "residing", "stay", "stays", "staying",
 	"sleep", "sleeps", "sleeping", "remain", "remains", "remaining", "return", "returns", "returning", "go", "goes",
-	"going", "head", "heads", "went", "overnight", "keep", "keeps",
+	"going", "head", "heads", "went", "overnight", "keep", "keeps", "move", "moves", "moving", "are", "is", "spend", "spends", "spending", "be",
 	// "Detox takes place in our residential setting": clients stay there.
 	"takes", "take", "happens", "occurs", "provided", "delivered")
 
@@ -139,13 +139,14 @@ func discharge(lower string, i, end int) bool {
 
 // mayLiveSomewhere is a cheap filter: every phrase has one of these stems.
 func (s *sentence) mayLiveSomewhere() bool {
-	return s.containsAny("home", "liv", "resid", "stay", "sleep", "overnight", "bed", "on-site", "onsite", "premises", "inpatient")
+	return s.containsAny("home", "liv", "resid", "stay", "sleep", "overnight", "bed", "on-site", "onsite", "premises", "inpatient",
+		"move", "moving")
 }
 
 var (
-	homeSide = regexp.MustCompile(`^(?:(?:live|lives|living|reside|resides|residing|stay|stays|staying|sleep|sleeps|sleeping|remain|remains|remaining)\s+(?:at|in)\s+(?:home|(?:the\s+comfort\s+of\s+)?(?:their|your|his|her)\s+own\s+(?:homes?|beds?)|(?:their|your)\s+(?:regular\s+)?homes?)|(?:return|returns|returning|go|goes|going|head|heads|went)\s+(?:back\s+)?(?:home|to\s+(?:their|your|a)\s+(?:own\s+)?(?:homes?|housing))|(?:sleep|sleeps|sleeping)\s+in\s+(?:their|your)\s+own\s+beds?)\b`)
+	homeSide = regexp.MustCompile(`^(?:(?:live|lives|living|reside|resides|residing|stay|stays|staying|sleep|sleeps|sleeping|remain|remains|remaining)\s+(?:at|in)\s+(?:home|(?:the\s+comfort\s+of\s+)?(?:their|your|his|her)\s+own\s+(?:homes?|beds?)|(?:their|your)\s+(?:regular\s+)?homes?)|(?:return|returns|returning|go|goes|going|head|heads|went)\s+(?:back\s+)?(?:home|to\s+(?:their|your|a)\s+(?:own\s+)?(?:homes?|housing))|(?:sleep|sleeps|sleeping)\s+in\s+(?:their|your)\s+own\s+beds?|(?:are|is)\s+spent\s+at\s+home|(?:spend|spends|spending)\s+(?:their|your|the)\s+(?:evenings|nights|weekends)\s+at\s+home|be\s+at\s+home\s+(?:overnight|at\s+night|each\s+night|every\s+night))\b`)
 
-	facilitySide = regexp.MustCompile(`^(?:(?:live|lives|living|reside|resides|residing|stay|stays|staying|sleep|sleeps|sleeping|remain|remains|remaining)\s+(?:at|in|on)\s+(?:the\s+|our\s+|a\s+|their\s+)?(?:on-site\s+|onsite\s+)?(?:treatment\s+|detox\s+|residential\s+)?(?:facility|facilities|center|centre|premises|site|campus|residence|structured\s+setting)|(?:live|lives|living|reside|resides|stay|stays|staying)\s+(?:on-site|onsite|on\s+site)|(?:stay|stays|staying)\s+overnight|overnight\s+(?:stays?|housing)|live-in|keeps?\s+you\s+on-site|(?:takes?\s+place|happens|occurs|provided|delivered)\s+(?:in|at)\s+(?:a|an|our|the)\s+(?:residential|inpatient|live-in)\s+(?:setting|facility|unit|center|centre))\b`)
+	facilitySide = regexp.MustCompile(`^(?:(?:live|lives|living|reside|resides|residing|stay|stays|staying|sleep|sleeps|sleeping|remain|remains|remaining)\s+(?:at|in|on)\s+(?:(?:the|our|a|their)\s+(?:[a-z0-9]+-[a-z0-9-]+\s+|[0-9]+\s+)?)?(?:on-site\s+|onsite\s+)?(?:treatment\s+|detox\s+|residential\s+)?(?:facility|facilities|center|centre|premises|site|campus|residence|structured\s+setting|cabins?|cottages?|dorms?|dormitory|dormitories|lodge|ranch|residence\s+halls?)|(?:live|lives|living|reside|resides|stay|stays|staying)\s+(?:on-site|onsite|on\s+site)|(?:stay|stays|staying)\s+overnight|overnight\s+(?:stays?|housing)|live-in|keeps?\s+you\s+on-site|(?:move|moves|moving)\s+into\s+(?:the|our|a)\s+(?:facility|center|centre|residence|lodge|house|home|dorm|cabin)|(?:takes?\s+place|happens|occurs|provided|delivered)\s+(?:in|at)\s+(?:a|an|our|the)\s+(?:residential|inpatient|live-in)\s+(?:setting|facility|unit|center|centre))\b`)
 )
 
 func init() {
@@ -153,6 +154,12 @@ func init() {
 		ID: LivesAtHome, Label: "clients live at home", Bool: true,
 		YesNo: &YesNo{Hits: livesAtHomeHits, Holds: programSubject},
 		Examples: []KindExample{
+			{"Residential Treatment\n\nResidents live on our 12-acre campus while in treatment.", "residential false"},
+			{"Residential Treatment\n\nMen in the program live in cabins by the lake.", "residential false"},
+			{"Residential Treatment\n\nYou move into the lodge on your first day.", "residential false"},
+			{"Evening IOP\n\nNights and weekends are spent at home with family.", "iop true"},
+			{"Our PHP is for adults who can safely be at home overnight.", "php true"},
+			{"Residential Treatment\n\nMany clients are moving into a new home after treatment.", ""},
 			{"In our IOP, clients live at home and attend sessions.", "iop true"},
 			{"Residential clients live at the facility.", "residential false"},
 			{"Our PHP does not include overnight housing.", "php true"},
