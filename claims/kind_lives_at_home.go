@@ -30,7 +30,7 @@ func livesAtHomeHits(s *sentence) []boolHit {
 			continue
 		}
 		w := leadingWord(l, i)
-		if !livingAnchors[w] {
+		if !livingAnchors[w] || weakAnchor[w] != "" && !strings.HasPrefix(l[i+len(w):], weakAnchor[w]) {
 			i += max(len(w), 1)
 			continue
 		}
@@ -59,6 +59,11 @@ func livesAtHomeHits(s *sentence) []boolHit {
 // center lasts two to four weeks"): a length of stay, not where clients
 // sleep.
 func stayNoun(lower string, i int) bool {
+	if strings.HasPrefix(lower[i:], "move ") {
+		// "without a move into a facility": the noun, not the client moving.
+		w := wordBefore(lower, i)
+		return w == "a" || w == "the" || w == "any"
+	}
 	if !strings.HasPrefix(lower[i:], "stay ") {
 		return false
 	}
@@ -81,6 +86,10 @@ func wished(lower string, i int) bool {
 }
 
 var wishWords = []string{"want", "wants", "wanting", "wish", "wishes", "prefer", "prefers", "preferring", "idea of", "flexibility to", "hope", "hoping", "desire"}
+
+// weakAnchor holds the common anchor words with what must follow them,
+// so that not every "is" runs the expressions.
+var weakAnchor = map[string]string{"is": " spent at home", "are": " spent at home", "be": " at home"}
 
 // livingAnchors are the words every home or facility phrase starts with.
 var livingAnchors = wordSet("live", "lives", "living", "reside", "resides", "residing", "stay", "stays", "staying",
@@ -154,6 +163,7 @@ func init() {
 		ID: LivesAtHome, Label: "clients live at home", Bool: true,
 		YesNo: &YesNo{Hits: livesAtHomeHits, Holds: programSubject},
 		Examples: []KindExample{
+			{"Our IOP gives adults structured treatment without a move into a facility.", ""},
 			{"Residential Treatment\n\nResidents live on our 12-acre campus while in treatment.", "residential false"},
 			{"Residential Treatment\n\nMen in the program live in cabins by the lake.", "residential false"},
 			{"Residential Treatment\n\nYou move into the lodge on your first day.", "residential false"},

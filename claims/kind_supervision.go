@@ -77,7 +77,11 @@ func (s *sentence) supervisionPhrase() (int, int, bool) {
 // would otherwise scan every sentence.
 func (s *sentence) supervisedWord() bool {
 	when := s.containsAny("night", "clock", "all times") || strings.Contains(s.lower, "24")
-	return when && s.containsAny("supervis", "monitored", "staff", "watched", "nurses", "techs", "technicians", "care") &&
+	// Care words are everywhere; "care" counts only beside a word of
+	// presence ("care is available day and night").
+	who := s.containsAny("supervis", "monitored", "staff", "watched", "nurses", "techs", "technicians", "physicians", "doctors") ||
+		s.containsAny("care", "support") && s.containsAny("available", "provided", "on duty", "on hand", "present", "on call", "on site", "on-site")
+	return when && who &&
 		!contactLine(s.text) && !hasWord(s.lower, "phone", "phones", "helpline", "hotline", "admissions", "answer", "answered", "call us", "call our",
 		"call now", "call today", "chat", "text us", "email")
 }
