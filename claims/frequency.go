@@ -1,6 +1,7 @@
 package claims
 
 import (
+	"regexp"
 	"sort"
 	"strings"
 
@@ -190,20 +191,20 @@ func comparedWithWeekly(masked string, q *quantity.Quantity) bool {
 	j := q.Start
 	for n := 0; n < 4; n++ {
 		w := wordBefore(masked, j)
-		if w == "" {
-			return false
-		}
 		if w == "than" || w == "from" {
 			return true
 		}
 		k := strings.LastIndex(masked[:j], w)
-		if k < 0 {
-			return false
+		if w == "" || k < 0 {
+			break
 		}
 		j = k
 	}
-	return false
+	// "When weekly therapy isn't enough, …": weekly care found wanting.
+	return notEnough.MatchString(masked[q.End:])
 }
+
+var notEnough = regexp.MustCompile(`^\s+(?:outpatient\s+)?(?:therapy|counseling|counselling|sessions?|appointments?|visits?)\s+(?:is|are)(?:\s+not|n't|n’t)\s+(?:enough|sufficient)\b`)
 
 // lessOftenAfter reports alternatives less frequent than weekly listed
 // right after it: "weekly, biweekly, or monthly", "weekly or less often".

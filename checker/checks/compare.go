@@ -111,8 +111,24 @@ func sameSentence(a, b *claims.Claim) bool {
 // week") are a timetable's too: when something is open, not how many days
 // the program meets.
 func timetable(c *claims.Claim) bool {
-	return clockTime.MatchString(c.Text) || c.Kind == claims.DaysPerWeek && clockTime.MatchString(c.Sentence)
+	return clockTime.MatchString(c.Text) || c.Kind == claims.DaysPerWeek && clockTime.MatchString(c.Sentence) && !meetsDays(c)
 }
+
+// meetsDays reports days said of the program's own meetings beside a
+// clock time ("our track meets three days a week in three-hour blocks,
+// 9 a.m.-noon"): a count of meeting days, which every day of the week or
+// an opening time ("answered … seven days a week") is not.
+func meetsDays(c *claims.Claim) bool {
+	if c.Max == nil || *c.Max >= 7 {
+		return false
+	}
+	return meetingVerb.MatchString(c.Sentence) && !openingVerb.MatchString(c.Sentence)
+}
+
+var (
+	meetingVerb = regexp.MustCompile(`(?i)\b(?:meets?|meeting|attend|attends|held|runs?|sessions?|groups?)\b`)
+	openingVerb = regexp.MustCompile(`(?i)\b(?:open|opens|answered|answer|call|available|office|visiting|visits?)\b`)
+)
 
 var clockTime = regexp.MustCompile(`(?i)\d\s*(a\.?m\b|p\.?m\b|a\.m\.|p\.m\.|:\d\d)|\bnoon\b|\bmidnight\b`)
 

@@ -117,6 +117,11 @@ func TestTimetable(t *testing.T) {
 	}
 	open := &claims.Claim{Kind: claims.DaysPerWeek, Text: "seven days a week", Sentence: "Phones are answered from 6 p.m. to 12 a.m., seven days a week."}
 	meets := &claims.Claim{Kind: claims.DaysPerWeek, Text: "five days a week", Sentence: "Our IOP meets five days a week."}
+	block := &claims.Claim{Kind: claims.DaysPerWeek, Text: "three days a week", Max: ptr(3.0),
+		Sentence: "Our track meets three days a week in three-hour blocks, 9 a.m. to noon."}
+	if timetable(block) {
+		t.Errorf("meeting days beside a block's clock time are the program's days, not a timetable's")
+	}
 	if !timetable(open) || timetable(meets) {
 		t.Errorf("days beside clock times: timetable %v, %v; want true, false", timetable(open), timetable(meets))
 	}
