@@ -502,9 +502,39 @@ func isQuestion(s string) bool {
 }
 
 func hasProviderVoice(lower string) bool {
+	// "In our experience, most programs …": the provider speaking of
+	// programs in general, not of its own.
+	for _, aside := range []string{"in our experience", "in our view", "in our opinion", "our experience is", "we find that", "we have found", "we've found"} {
+		if strings.Contains(lower, aside) && !strings.Contains(strings.Replace(lower, aside, "", 1), "our ") {
+			return false
+		}
+	}
 	// "Granite Peak's own IOP": the publisher naming its program.
 	return hasWord(lower, "our", "we", "we're", "we’re", "us") || strings.Contains(lower, "'s own ") || strings.Contains(lower, "’s own ")
 }
+
+// namedProvider reports a program named with its provider's name in the
+// possessive ("Cedarview's adult IOP meets …"): the publisher's own.
+func namedProvider(s *sentence) bool {
+	for _, m := range s.mentions {
+		if !programSubject(m.subject) || m.contrast {
+			continue
+		}
+		if sub := ownerBefore.FindStringSubmatch(s.text[max(0, m.start-40):m.start]); sub != nil && !notOwners[sub[1]] {
+			return true
+		}
+	}
+	return false
+}
+
+// ownerBefore is a capitalised name in the possessive and at most two
+// modifiers right before a program's name.
+var ownerBefore = regexp.MustCompile(`\b([A-Z][A-Za-z]+)(?:\s[A-Z][A-Za-z]+)?['’]s\s+(?:[a-z-]+\s+){0,2}$`)
+
+// notOwners are possessives that name no provider: "today's IOPs",
+// "SAMHSA's definition of IOP".
+var notOwners = wordSet("Today", "Tomorrow", "Yesterday", "America", "Nation", "World", "Country", "State", "Everyone",
+	"Anyone", "Someone", "SAMHSA", "ASAM", "NIDA", "CMS", "Medicare", "Medicaid", "Joint", "Year", "Week", "Month")
 
 // clauseBounds returns the clause of s around [start, end): clauses split at
 // semicolons, dashes, contrastive joins and relative and concessive

@@ -216,7 +216,7 @@ func (st *state) sentence(bi int, b *corpus.Block, si int) *sentence {
 	if s.containsAny("daily", "weekly", "every") {
 		s.qs = addFrequencies(s.qs, frequencyWords(lower, s.masked, s.qs))
 	}
-	s.provider = hasProviderVoice(lower)
+	s.provider = hasProviderVoice(lower) || strings.Contains(text, "s ") && (strings.Contains(text, "'s ") || strings.Contains(text, "’s ")) && namedProvider(s)
 	applyHeader(s, b)
 	return s
 }
