@@ -1,6 +1,7 @@
 package checker
 
 import (
+	"math"
 	"strconv"
 	"strings"
 
@@ -23,7 +24,19 @@ func WrittenValue(c *claims.Claim) string {
 			unit, factor = c.WrittenUnit, f
 		}
 	}
-	num := func(v float64) string { return strconv.FormatFloat(v/factor, 'f', -1, 64) }
+	// "between two weeks and a month" has no tidy figure in weeks: a
+	// bound that is not one falls back to the canonical unit, rounded.
+	tidy := func(v *float64) bool {
+		if v == nil {
+			return true
+		}
+		x := *v / factor * 100
+		return math.Abs(x-math.Round(x)) < 1e-3
+	}
+	if !tidy(c.Min) || !tidy(c.Max) {
+		unit, factor = c.Unit, 1
+	}
+	num := func(v float64) string { return strconv.FormatFloat(math.Round(v/factor*100)/100, 'f', -1, 64) }
 	var v string
 	switch {
 	case c.Min != nil && c.Max != nil && *c.Min == *c.Max:

@@ -19,6 +19,8 @@ func TestWrittenValue(t *testing.T) {
 		{claims.Claim{Kind: claims.SessionLength, Max: f(0.75), Unit: "hour", WrittenUnit: "minute"}, "up to 45 minutes"},
 		{claims.Claim{Kind: claims.HoursPerWeek, Min: f(9), Max: f(12), Unit: "hour"}, "9–12 hours"},
 		{claims.Claim{Kind: claims.DetoxOffered, Value: &yes}, "yes"},
+		// "between two weeks and a month": no tidy figure in weeks.
+		{claims.Claim{Kind: claims.ProgramLength, Min: f(14), Max: f(30.4375), Unit: "day", WrittenUnit: "week"}, "14–30.44 days"},
 	} {
 		if got := WrittenValue(&tc.c); got != tc.want {
 			t.Errorf("WrittenValue(%+v) = %q, want %q", tc.c, got, tc.want)

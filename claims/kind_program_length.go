@@ -225,6 +225,7 @@ func init() {
 	register(KindSpec{
 		ID: ProgramLength, Label: "program length", Unit: "day", Units: lengthUnits, Max: 3653,
 		Examples: []KindExample{
+			{"Our IOP usually lasts between two weeks and a month.", "iop 14–30"},
 			{"Partial Hospitalization\n\nOur PHP meets five days a week. Most clients step down after 3 to 4 weeks.", "php 21–28"},
 			{"Our PHP meets five days a week. Most clients slow down after 3 to 4 weeks.", ""},
 			{"Home > Blog > A Month in IOP", ""},

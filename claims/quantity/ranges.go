@@ -56,7 +56,9 @@ func (p *parser) rangeEnd(n1 num, u1 Unit, f1 float64, end int, between bool) (r
 	if !ok && between {
 		n2, ok = p.rank(k, true)
 	}
-	if !ok || n2.article && (u1 == None || conn != "to") {
+	// "between two weeks and a month": after "between", "and" spans as "to" does.
+	spans := conn == "to" || between && conn == "and"
+	if !ok || n2.article && (u1 == None || !spans) {
 		return rangeRead{}, false
 	}
 	if e, reject := p.notAQuantity(k, n2.end); reject {
@@ -80,10 +82,10 @@ func (p *parser) rangeEnd(n1 num, u1 Unit, f1 float64, end int, between bool) (r
 			return rangeRead{}, false
 		}
 		return rangeRead{lo: lo, hi: hi, unit: u2, end: e2, adj: adj}, true
-	case u1 != None && u2 != None && finer(u1, u2) && conn == "to":
+	case u1 != None && u2 != None && finer(u1, u2) && spans:
 		// "4 months to a year": both sides in the finer unit.
 		return rangeRead{lo: n1.v * f1, hi: inFiner(n2.v*f2, u2, u1), unit: u1, end: e2, adj: adj}, true
-	case u1 != None && u2 != None && finer(u2, u1) && conn == "to" && inFiner(n1.v*f1, u1, u2) <= n2.v*f2:
+	case u1 != None && u2 != None && finer(u2, u1) && spans && inFiner(n1.v*f1, u1, u2) <= n2.v*f2:
 		// "2 weeks to 45 days": both sides in the finer unit, the right one.
 		return rangeRead{lo: inFiner(n1.v*f1, u1, u2), hi: n2.v * f2, unit: u2, end: e2, adj: adj}, true
 	case u2 == None && u1 == None:
