@@ -1,6 +1,9 @@
 package claims
 
-import "regexp"
+import (
+	"regexp"
+	"strings"
+)
 
 // phoneNumber is a North American phone number as pages print it:
 // "207-555-0126", "(208) 555-0139", "800.555.0100".
@@ -33,3 +36,16 @@ func breadcrumb(text string) bool {
 	}
 	return false
 }
+
+// testimonial reports a block that quotes a client: it opens with a
+// quotation mark and the quote closes on an attribution ("… ." - Maria,
+// Denver; “…” — former client).
+func testimonial(text string) bool {
+	t := strings.TrimSpace(text)
+	if !strings.HasPrefix(t, "\"") && !strings.HasPrefix(t, "“") {
+		return false
+	}
+	return attribution.MatchString(t)
+}
+
+var attribution = regexp.MustCompile(`["”]\s*(?:[-–—]|&mdash;)\s*\S`)

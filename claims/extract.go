@@ -85,6 +85,14 @@ func (x *Extractor) Read(doc *corpus.Document) Reading {
 			from := len(out)
 			out, subj = x.claimsOf(st, s, out)
 			out = x.yesNoAnswer(st, s, out, from)
+			if testimonial(b.Text) {
+				// "\"Twelve hours a week sounds like a lot …\" - Attorney,
+				// Oak Park": one client's experience, an example of the
+				// program rather than a statement of it.
+				for i := from; i < len(out); i++ {
+					out[i].Force = Example
+				}
+			}
 			st.carryModality(s, out[from:])
 			named := programsNamed(s, st.spare[:0])
 			if len(named) == 0 {
@@ -152,6 +160,10 @@ func (x *Extractor) claimsOf(st *state, s *sentence, out []Claim) ([]Claim, Subj
 			// her therapist twice a week": the meetings with a person are
 			// a part of the program.
 			subj = withPerson(s.masked)
+		case parenOwner(s, q.Start) != "":
+			// "then move to our IOP (three days a week)": a figure in
+			// brackets right after a program is that program's.
+			subj = parenOwner(s, q.Start)
 		default:
 			subj = st.resolve(s, q.Start, q.End, q.Adjectival, nil)
 		}
@@ -490,6 +502,21 @@ func conditionedProgram(s *sentence) Subject {
 			return ""
 		}
 		if m.start > comma && programSubject(m.subject) && !m.contrast {
+			return m.subject
+		}
+	}
+	return ""
+}
+
+// parenOwner is the program named right before the bracket that opens
+// just before i ("IOP (3 days a week)"), "" when there is none.
+func parenOwner(s *sentence, i int) Subject {
+	k := strings.LastIndexByte(s.lower[:i], '(')
+	if k < 0 || strings.ContainsAny(s.lower[k:i], ")") || wordCount(s.lower[k:i]) > 3 {
+		return ""
+	}
+	for _, m := range s.mentions {
+		if programSubject(m.subject) && m.end <= k && strings.TrimSpace(s.lower[m.end:k]) == "" {
 			return m.subject
 		}
 	}

@@ -165,6 +165,8 @@ func init() {
 	register(KindSpec{
 		ID: HoursPerWeek, Label: "hours per week", Unit: "hour", Units: hourUnits, Max: 168,
 		Examples: []KindExample{
+			{"Outpatient (Level 1)\n\nTime: fewer than 9 hours of counseling a week.", "op ≤9"},
+			{"IOP sits at Level 2.1. Twenty hours or more moves you to Level 2.5, partial hospitalization. Most IOPs ask for 9 to 12 hours a week.", "iop 9–12"},
 			{"Our IOP provides 9 to 12 hours of therapy per week.", "iop 9–12"},
 			{"Our PHP is a full day. Compared to IOP's 9 hours a week, PHP asks for much more.", "iop 9"},
 			{"Our standard outpatient program meets twice a week. Individual counseling sessions last one hour. You will need to commit about 3 hours per week.", "op 3"},

@@ -38,6 +38,8 @@ func TestModality(t *testing.T) {
 		{"The IOP may last up to 16 weeks.", claims.ProgramLength, want{claims.Asserted, claims.Existential, "", "", ""}},
 		{"For example, an IOP client might attend 3 days × 3 hours = 9 hours a week.", claims.HoursPerWeek, want{claims.Asserted, claims.Example, "", "", ""}},
 		{"Schedules vary, such as an IOP of 4 days a week.", claims.DaysPerWeek, want{claims.Asserted, claims.Example, "", "", ""}},
+		{"\"Our IOP's four evenings a week kept me sober.\" - Dana, alumna", claims.DaysPerWeek, want{claims.Asserted, claims.Example, "", "", ""}},
+		{"“Twelve hours a week in the IOP sounded like a lot.” — former client", claims.HoursPerWeek, want{claims.Asserted, claims.Example, "", "", ""}},
 		{"The IOP adds a fourth day a week if clients relapse.", "", want{}},
 		{"Our IOP meets 4 days a week if clients relapse.", claims.DaysPerWeek, want{claims.Asserted, claims.Conditional, "", "", ""}},
 		// an evening as a time is no evening track

@@ -309,7 +309,15 @@ func (st *state) headingSubject(text string) Subject {
 	// Detox") is a detox section, unless it also names another program
 	// ("IOP After Detox"), which is then what the section is about.
 	var subj Subject
-	for _, m := range st.x.terms.find(text, lowerASCII(text)) {
+	ms := st.x.terms.find(text, lowerASCII(text))
+	for _, m := range ms {
+		// "Outpatient (Level 1)", "Outpatient Treatment": a heading that
+		// names only outpatient care heads the outpatient section, as a
+		// row headed "Outpatient" does.
+		if m.weak && len(ms) == 1 && wordCount(text) <= 4 {
+			subj = m.subject
+			break
+		}
 		if m.weak || m.contrast {
 			continue
 		}

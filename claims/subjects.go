@@ -322,7 +322,7 @@ func contrasted(lower string, ms []mention, i int) bool {
 	for n := 0; n < 5 && j > 0; n++ {
 		// Step over an earlier mention in the same coordination.
 		for k := i - 1; k >= 0; k-- {
-			if ms[k].end <= j && strings.TrimSpace(lower[ms[k].end:j]) == "" {
+			if ms[k].end <= j && strings.Trim(lower[ms[k].end:j], " ,") == "" {
 				j = ms[k].start
 			}
 		}
@@ -335,11 +335,20 @@ func contrasted(lower string, ms []mention, i int) bool {
 			return !(w == "nor" && strings.Contains(lower[:j], "neither"))
 		}
 		if w == "to" {
-			p := wordBefore(lower, strings.LastIndex(lower[:j], w))
+			at := strings.LastIndex(lower[:j], w)
+			p := wordBefore(lower, at)
+			// "moves you to PHP", "refers clients to residential care".
+			if p == "you" || p == "them" || p == "clients" || p == "patients" || p == "people" {
+				if v := wordBefore(lower, strings.LastIndex(lower[:at], p)); v == "moves" || v == "move" || v == "refer" ||
+					v == "refers" || v == "referred" || v == "transfer" || v == "transfers" || v == "send" || v == "sends" {
+					return true
+				}
+			}
 			// "are referred to a residential program": where clients
 			// go instead, not the program the page describes.
 			return p == "down" || p == "up" || p == "transition" || p == "transitioning" || p == "compared" || p == "similar" ||
-				p == "referred" || p == "refer" || p == "refers" || p == "transferred" ||
+				p == "referred" || p == "refer" || p == "refers" || p == "transferred" || p == "moves" || p == "move" ||
+				p == "moving" || p == "moved" ||
 				p == "alternative" || p == "alternatives" || p == "prior" || p == "preferable" || p == "superior" ||
 				p == "comparable" || p == "equivalent" || p == "close"
 		}

@@ -122,11 +122,15 @@ func meetsDays(c *claims.Claim) bool {
 	if c.Max == nil || *c.Max >= 7 {
 		return false
 	}
-	return meetingVerb.MatchString(c.Sentence) && !openingVerb.MatchString(c.Sentence)
+	return countedDays.MatchString(c.Text) && meetingVerb.MatchString(c.Sentence) && !openingVerb.MatchString(c.Sentence)
 }
 
 var (
 	meetingVerb = regexp.MustCompile(`(?i)\b(?:meets?|meeting|attend|attends|held|runs?|sessions?|groups?)\b`)
+	// countedDays is a count of days or meetings ("three days a week",
+	// "4 evenings"), not a frequency word ("weekly house meeting every
+	// Sunday at 7 p.m." times one event).
+	countedDays = regexp.MustCompile(`(?i)\b(?:\d+|one|two|three|four|five|six)\b.*\b(?:days?|times|evenings?|nights?|mornings?|afternoons?|sessions?)\b`)
 	openingVerb = regexp.MustCompile(`(?i)\b(?:open|opens|answered|answer|call|available|office|visiting|visits?)\b`)
 )
 
