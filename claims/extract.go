@@ -244,6 +244,11 @@ func (x *Extractor) claimsOf(st *state, s *sentence, out []Claim) ([]Claim, Subj
 // boolClaim appends the claim of one yes/no statement.
 func (x *Extractor) boolClaim(st *state, s *sentence, bk *boolKind, h boolHit, out []Claim) []Claim {
 	v, start, end := h.value, h.start, h.end
+	if deniedAfter(s.lower[end:]) {
+		// "Overnight supervision is not provided", "Detox included: no":
+		// the denial follows the phrase.
+		v = !v
+	}
 	{
 		var subj Subject
 		want := bk.Holds
@@ -291,6 +296,13 @@ func (x *Extractor) boolClaim(st *state, s *sentence, bk *boolKind, h boolHit, o
 			subj = st.detoxHolder(s, start, end, v)
 		default:
 			subj = st.resolve(s, start, end, false, want)
+		}
+		if bk.kind == DetoxOffered && subj == Detox && detoxLabel.MatchString(s.lower) {
+			// "Detox included: no" on a program's fact card is whether
+			// the program includes detox, not a fact about detox.
+			if p := st.programInView(); p != "" {
+				subj = p
+			}
 		}
 		c := newClaim(s, bk.kind, start, end)
 		c.Subject = subj
@@ -507,6 +519,27 @@ func conditionedProgram(s *sentence) Subject {
 	}
 	return ""
 }
+
+var detoxLabel = regexp.MustCompile(`^\W*(?:medical\s+)?(?:detox|detoxification|withdrawal\s+management)\s+(?:included|offered|available|provided|on[\s-]site)\s*[:?]`)
+
+// programInView is the program the text around is about: the section's,
+// else the previous sentence's, else the page's, detox aside; "" if none.
+func (st *state) programInView() Subject {
+	for _, p := range []Subject{st.section, st.last, st.topic} {
+		if programSubject(p) && p != Detox {
+			return p
+		}
+	}
+	return ""
+}
+
+// deniedAfter reports a denial right after a yes/no phrase: a passive
+// "is not provided" or a label's "…: no".
+func deniedAfter(rest string) bool {
+	return denialAfter.MatchString(rest)
+}
+
+var denialAfter = regexp.MustCompile(`^\s*(?:(?:is|are)(?:\s+not|n't|n’t)\s+(?:provided|available|offered|included|part\s+of|required|needed|an\s+option)\b|(?:\s*(?:included|offered|available|provided|required|needed|on\s+site|on-site))?\s*[:?]\s*(?:no|none|not\s+(?:usually|generally|typically)|(?:usually|generally|typically)\s+(?:not|no))\b)`)
 
 // parenOwner is the program named right before the bracket that opens
 // just before i ("IOP (3 days a week)"), "" when there is none.

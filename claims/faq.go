@@ -15,11 +15,10 @@ func (x *Extractor) yesNoAnswer(st *state, s *sentence, out []Claim, from int) [
 	if q == nil || s.answers == "" {
 		return out
 	}
-	word := wordAfter(s.lower, 0)
-	if word != "yes" && word != "no" {
+	word, wEnd := answerWord(s.lower)
+	if word == "" {
 		return out
 	}
-	wEnd := strings.Index(s.lower, word) + len(word)
 	bks := boolKinds()
 	for bi := range bks {
 		bk := &bks[bi]
@@ -35,7 +34,7 @@ func (x *Extractor) yesNoAnswer(st *state, s *sentence, out []Claim, from int) [
 				continue
 			}
 			v := h.value == (word == "yes")
-			c := newClaim(s, bk.kind, wEnd-len(word), wEnd)
+			c := newClaim(s, bk.kind, 0, wEnd)
 			c.Subject, c.Value, c.Polarity = subj, &v, Asserted
 			out = append(out, c)
 			break
@@ -62,4 +61,31 @@ func firstProgram(s *sentence) Subject {
 		}
 	}
 	return ""
+}
+
+// answerWord reads a short answer's yes or no and where it ends: "Yes.",
+// "No, …", "It does not.", "We don't.", "Usually not.", "Generally no."
+// A longer answer that restates the question ("No, our IOP does not
+// include detox") is read as a statement of its own.
+func answerWord(lower string) (string, int) {
+	if w := wordAfter(lower, 0); w == "yes" || w == "no" {
+		return w, strings.Index(lower, w) + len(w)
+	}
+	t := strings.TrimLeft(lower, " ")
+	for _, a := range shortAnswers {
+		if strings.HasPrefix(t, a.text) {
+			rest := strings.TrimLeft(t[len(a.text):], " ")
+			if rest == "" || rest[0] == '.' || rest[0] == ',' || rest[0] == ';' || rest[0] == '!' {
+				return a.word, len(lower) - len(t) + len(a.text)
+			}
+		}
+	}
+	return "", 0
+}
+
+var shortAnswers = []struct{ text, word string }{
+	{"it does not", "no"}, {"it doesn't", "no"}, {"it doesn’t", "no"}, {"we do not", "no"}, {"we don't", "no"},
+	{"we don’t", "no"}, {"they do not", "no"}, {"they don't", "no"}, {"usually not", "no"}, {"generally no", "no"},
+	{"generally not", "no"}, {"not usually", "no"}, {"no, it does not", "no"}, {"it does", "yes"}, {"we do", "yes"},
+	{"they do", "yes"}, {"generally yes", "yes"}, {"not at all", "no"},
 }

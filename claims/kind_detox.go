@@ -259,6 +259,9 @@ func init() {
 		ID: DetoxOffered, Label: "detox offered", Bool: true,
 		YesNo: &YesNo{Hits: first(matchDetox), Holds: programSubject},
 		Examples: []KindExample{
+			{"PHP at a glance\n\n- Days: five a week\n- Detox included: no", "php false"},
+			{"Our IOP\n\nDoes your IOP include detox?\nIt does not.", "iop false"},
+			{"Our IOP\n\nDoes your IOP include detox?\nWe do, through our partner hospital.", "iop true"},
 			{"Our IOP meets three evenings a week. Detox is not something we provide on site.", "iop false"},
 			{"Our IOP meets three evenings a week. Detox isn’t a service our clinic offers.", "iop false"},
 			{"Our residential program offers medical detox on site.", "residential true"},

@@ -163,6 +163,7 @@ func init() {
 		ID: LivesAtHome, Label: "clients live at home", Bool: true,
 		YesNo: &YesNo{Hits: livesAtHomeHits, Holds: programSubject},
 		Examples: []KindExample{
+			{"PHP at a glance\n\n- Overnight stay required: no", "php true"},
 			{"Our IOP gives adults structured treatment without a move into a facility.", ""},
 			{"Residential Treatment\n\nResidents live on our 12-acre campus while in treatment.", "residential false"},
 			{"Residential Treatment\n\nMen in the program live in cabins by the lake.", "residential false"},

@@ -86,7 +86,7 @@ func (s *sentence) supervisedWord() bool {
 		"call now", "call today", "chat", "text us", "email")
 }
 
-var supervisedAround = regexp.MustCompile(`\b(?:(?:supervised|monitored|staffed|watched)\s+(?:by\s+\w+\s+)?(?:overnight|day and night|around the clock|round the clock|at all times|24/7|24 hours a day)|(?:nurses|staff)\s+(?:on|in)\s+(?:the\s+)?(?:unit|site|house|floor)\s+(?:around the clock|round the clock|24/7|24 hours a day|day and night)|supervises?\s+(?:\w+\s+){0,2}(?:overnight|day and night|around the clock|round the clock|at all times|24/7|24 hours a day)|(?:staff|staff members|nurses|nursing staff|clinicians|counselors|techs|technicians|physicians|doctors|care|medical care|nursing care|support)\s+(?:are\s+|is\s+)?(?:present|on site|on-site|available|provided|on duty|on call|on hand)\s+(?:overnight|day and night|around the clock|round the clock|at all times|24/7|24 hours a day)|staff\s+overnight|overnight\s+staff)\b`)
+var supervisedAround = regexp.MustCompile(`\b(?:(?:supervised|monitored|staffed|watched)\s+(?:by\s+\w+\s+)?(?:overnight|day and night|around the clock|round the clock|at all times|24/7|24 hours a day)|(?:nurses|staff)\s+(?:on|in)\s+(?:the\s+)?(?:unit|site|house|floor)\s+(?:around the clock|round the clock|24/7|24 hours a day|day and night)|supervises?\s+(?:\w+\s+){0,2}(?:overnight|day and night|around the clock|round the clock|at all times|24/7|24 hours a day)|(?:staff|staff members|nurses|nursing staff|clinicians|counselors|techs|technicians|physicians|doctors|care|medical care|nursing care|support)\s+(?:are\s+|is\s+)?(?:present|on site|on-site|available|provided|on duty|on call|on hand|with\s+(?:patients|clients|residents|you))\s+(?:(?:in|on|at)\s+(?:the|our|each|every)\s+[a-z]+\s+)?(?:overnight|day and night|around the clock|round the clock|at all times|24/7|24 hours a day)|staff\s+overnight|overnight\s+staff)\b`)
 
 // careColumn reports a table column that counts or describes care.
 func careColumn(header string) bool {
@@ -126,7 +126,7 @@ func careNounAfter(lower string, i, n int) (int, bool) {
 	return 0, false
 }
 
-var careNouns = wordSet("supervision", "monitoring", "care", "support", "staff", "staffing", "nursing", "observation", "oversight", "supervised", "medical", "clinical")
+var careNouns = wordSet("supervision", "monitoring", "care", "support", "staff", "staffing", "staffed", "nursing", "observation", "oversight", "supervised", "medical", "clinical")
 
 // settingNouns after a round-the-clock phrase make a round-the-clock
 // program ("PHP is not a 24-hour setting"); before it they are where
@@ -138,6 +138,10 @@ func init() {
 		ID: Supervision24x7, Label: "24/7 supervision", Bool: true,
 		YesNo: &YesNo{Hits: first(matchSupervision), Holds: programSubject},
 		Examples: []KindExample{
+			{"Our PHP\n\nOvernight supervision is not provided.", "php false"},
+			{"Sober living\n\nOur sober house is not a 24-hour staffed facility.", "other false"},
+			{"Residential\n\nTrained staff are present in the house around the clock.", "residential true"},
+			{"Detox\n\nRegistered nurses are with patients 24 hours a day.", "detox true"},
 			{"Residential Treatment\n\nCare is available day and night.", "residential true"},
 			{"Residential Treatment\n\nLicensed nurses and behavioral health techs are on duty around the clock.", "residential true"},
 			{"Our residential program is 24/7.", "residential true"},

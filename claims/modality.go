@@ -1,6 +1,7 @@
 package claims
 
 import (
+	"github.com/factlint/factlint/corpus"
 	"regexp"
 	"strings"
 )
@@ -58,6 +59,12 @@ func modalityOf(s *sentence, start, end int) modality {
 		// for 30 hours a week": the sentence's subject names the
 		// variant for every clause.
 		m.variant = s.subjectVariant()
+	}
+	if b := s.block; m.variant == "" && b.Kind == corpus.BlockTableCell && b.RowHeader != "" {
+		// "| Evening IOP | 3 nights |": the row names the variant its
+		// cells describe.
+		h := lowerASCII(b.RowHeader)
+		m.variant = variantOf(h, 0, len(h), len(h), len(h))
 	}
 	// "In weeks 1-4, clients attend four days a week" and "In weeks
 	// 5-12, …" are two phases of one program, each its own variant.

@@ -81,6 +81,7 @@ func TestModality(t *testing.T) {
 		{"Short-term residential stays last 28 days.", claims.ProgramLength, want{claims.Asserted, claims.Typical, "", "", "short-term"}},
 		{"Long-term residential programs last 6 to 12 months.", claims.ProgramLength, want{claims.Asserted, claims.Typical, "", "", "long-term"}},
 		{"Our evening IOP meets 3 days a week.", claims.DaysPerWeek, want{claims.Asserted, claims.Typical, "", "", "evening"}},
+		{"| Track | Nights per week |\n|---|---|\n| Evening IOP | 3 nights |", claims.DaysPerWeek, want{claims.Asserted, claims.Typical, "", "", "evening"}},
 		{"Our virtual IOP meets 3 days a week.", claims.DaysPerWeek, want{claims.Asserted, claims.Typical, "", "", "virtual"}},
 		{"Our IOP meets 3 days a week.", claims.DaysPerWeek, want{claims.Asserted, claims.Typical, "", "", ""}},
 		{"Our IOP runs short evening blocks, 3 days a week.", claims.DaysPerWeek, want{claims.Asserted, claims.Typical, "", "", ""}},
