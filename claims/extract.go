@@ -292,6 +292,10 @@ func (x *Extractor) boolClaim(st *state, s *sentence, bk *boolKind, h boolHit, o
 		switch {
 		case h.subject != "":
 			subj = h.subject
+		case thereIs(s.lower) && !namesProgram(s):
+			// "There is no overnight staff": the place the page is
+			// about, not the program the sentence before mentioned.
+			subj = st.placeSubject()
 		case bk.kind == DetoxOffered:
 			subj = st.detoxHolder(s, start, end, v)
 		default:
@@ -521,6 +525,28 @@ func conditionedProgram(s *sentence) Subject {
 }
 
 var detoxLabel = regexp.MustCompile(`^\W*(?:medical\s+)?(?:detox|detoxification|withdrawal\s+management)\s+(?:included|offered|available|provided|on[\s-]site)\s*[:?]`)
+
+// thereIs reports an existential opening: "There is no …", "There are
+// nurses …".
+func thereIs(lower string) bool {
+	t := strings.TrimLeft(lower, " ")
+	return strings.HasPrefix(t, "there is ") || strings.HasPrefix(t, "there are ") || strings.HasPrefix(t, "there's ") ||
+		strings.HasPrefix(t, "there’s ")
+}
+
+// placeSubject is what an existential sentence's place is: the section's
+// program, else the page's topic.
+func (st *state) placeSubject() Subject {
+	if st.section != "" {
+		return st.section
+	}
+	if st.topic != "" {
+		return st.topic
+	}
+	// A page about no program (a sober house, a clinic's staffing page)
+	// speaks of its own place.
+	return Other
+}
 
 // programInView is the program the text around is about: the section's,
 // else the previous sentence's, else the page's, detox aside; "" if none.

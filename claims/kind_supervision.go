@@ -138,6 +138,8 @@ func init() {
 		ID: Supervision24x7, Label: "24/7 supervision", Bool: true,
 		YesNo: &YesNo{Hits: first(matchSupervision), Holds: programSubject},
 		Examples: []KindExample{
+			{"A house for women in recovery\n\nStaff are present in the house around the clock.\n\nStaffing\n\nMost residents also attend an outpatient program in town. There is no overnight staff.", "other true; other false"},
+			{"Our PHP\n\nOur PHP runs five days a week. There is no overnight supervision.", "php false"},
 			{"Our PHP\n\nOvernight supervision is not provided.", "php false"},
 			{"Sober living\n\nOur sober house is not a 24-hour staffed facility.", "other false"},
 			{"Residential\n\nTrained staff are present in the house around the clock.", "residential true"},
