@@ -210,7 +210,7 @@ func ownDetox(lower string, lo, d, dEnd int) bool {
 		return false
 	}
 	switch noun := wordAfter(lower, dEnd); noun {
-	case "program", "programs", "services", "service", "center", "unit", "team", "facility":
+	case "program", "programs", "services", "service", "center", "unit", "team", "facility", "option", "options", "track", "suite", "clinic":
 		// "Our Detox Program" alone is a heading or a menu entry naming
 		// a page, not a statement about it.
 		rest := lower[indexFrom(lower, noun, dEnd)+len(noun):]
@@ -259,6 +259,7 @@ func init() {
 		ID: DetoxOffered, Label: "detox offered", Bool: true,
 		YesNo: &YesNo{Hits: first(matchDetox), Holds: programSubject},
 		Examples: []KindExample{
+			{"Our outpatient detox option tapers clients off opioids over a week.", "detox true"},
 			{"PHP at a glance\n\n- Days: five a week\n- Detox included: no", "php false"},
 			{"Our IOP\n\nDoes your IOP include detox?\nIt does not.", "iop false"},
 			{"Our IOP\n\nDoes your IOP include detox?\nWe do, through our partner hospital.", "iop true"},
