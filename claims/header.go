@@ -12,10 +12,11 @@ import (
 // makes "9 to 12" hours a week, a "Typical length" column makes "2–4
 // weeks" a program length.
 type headerContext struct {
-	per     quantity.Unit // the rate's denominator ("per week")
-	unit    quantity.Unit // the unit of bare numbers ("Days a week": day)
-	length  bool          // "Length", "Duration", "Typical stay"
-	session bool          // "Session length"
+	per     quantity.Unit      // the rate's denominator ("per week")
+	unit    quantity.Unit      // the unit of bare numbers ("Days a week": day)
+	length  bool               // "Length", "Duration", "Typical stay"
+	session bool               // "Session length"
+	bound   quantity.Qualifier // "Minimum stay": at least; "Maximum": up to
 }
 
 func (h headerContext) empty() bool { return h == headerContext{} }
@@ -44,15 +45,34 @@ func readHeader(h string) headerContext {
 			c.unit = quantity.Day
 		}
 	}
-	if c.per == quantity.None && (hasStem(l, "length", "duration", "how long", "stay", "timeline", "time frame", "timeframe", "program lengths") ||
+	if c.per == quantity.None && (hasStem(l, "length", "duration", "how long", "stay", "timeline", "time frame", "timeframe", "program lengths", "enrollment", "enrolment") ||
+		substanceLabel(l) ||
 		hasStem(l, "range") && !hasStem(l, "age", "price", "cost", "fee", "dose")) {
 		c.length = true
 	}
 	if c.per == quantity.Week && c.unit == quantity.None && hasStem(l, "schedule", "frequency", "attendance") {
 		c.unit = quantity.Day
 	}
+	if !c.empty() {
+		switch {
+		case hasStem(l, "minimum", "min.", "at least"):
+			c.bound = quantity.AtLeast
+		case hasStem(l, "maximum", "max.", "up to"):
+			c.bound = quantity.UpTo
+		}
+	}
 	return c
 }
+
+// substanceLabel reports a label that is only a substance ("Alcohol",
+// "Opioids", "Benzodiazepines"): in a list of withdrawal timelines its
+// value is how long detox from it lasts.
+func substanceLabel(l string) bool {
+	return substanceNames[strings.TrimSpace(strings.Trim(l, "*•-– "))]
+}
+
+var substanceNames = wordSet("alcohol", "opioids", "opiates", "opioid", "heroin", "fentanyl", "benzodiazepines", "benzos", "methamphetamine",
+	"meth", "stimulants", "cocaine", "marijuana", "cannabis", "kratom", "methadone", "suboxone", "buprenorphine", "xanax")
 
 // hasStem reports whether any of the stems starts a word of l.
 func hasStem(l string, stems ...string) bool {
@@ -75,7 +95,13 @@ func hasStem(l string, stems ...string) bool {
 // duration: 6–12 weeks"), or 0 when it has none. A label is a few words
 // with no number, so "Day 1–7: detox" is not one.
 func labelEnd(text string) int {
-	i := strings.IndexByte(text, ':')
+	i, end := strings.IndexByte(text, ':'), 0
+	if i >= 0 {
+		end = i + 1
+	} else {
+		// "Alcohol - 4 to 6 days": a dash after a short label.
+		i, end = dashLabel(text)
+	}
 	if i <= 0 || i > 40 || wordCount(text[:i]) > 4 {
 		return 0
 	}
@@ -84,7 +110,18 @@ func labelEnd(text string) int {
 			return 0
 		}
 	}
-	return i + 1
+	return end
+}
+
+// dashLabel returns where a " - " or " – " after the opening words of
+// text starts and where the value after it starts; -1 when there is none.
+func dashLabel(text string) (int, int) {
+	for _, d := range []string{" - ", " – ", " — "} {
+		if i := strings.Index(text, d); i > 0 && i <= 40 {
+			return i, i + len(d)
+		}
+	}
+	return -1, 0
 }
 
 // applyHeader gives the quantities of s what their header says; from is
@@ -124,6 +161,15 @@ func applyHeader(s *sentence, b *corpus.Block) {
 		}
 		if q.Unit == quantity.None && ctx.unit != quantity.None {
 			q.Unit = ctx.unit
+		}
+		if ctx.bound != "" && (q.Qualifier == "" || q.Qualifier == quantity.Exact) && q.Min == q.Max {
+			// "Minimum stay: 90 days" is at least 90 days.
+			q.Qualifier = ctx.bound
+			if ctx.bound == quantity.AtLeast {
+				q.Max, q.HasMax = 0, false
+			} else {
+				q.Min, q.HasMin = 0, false
+			}
 		}
 		if q.Per == quantity.None && ctx.per != quantity.None && !q.Adjectival {
 			switch q.Unit {

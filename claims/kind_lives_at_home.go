@@ -103,17 +103,29 @@ var livingAnchors = wordSet("live", "lives", "living", "reside", "resides", "res
 // facility" or "On-site" that they do not.
 func livingCell(s *sentence) (boolHit, bool) {
 	b := s.block
-	if b.Kind != corpus.BlockTableCell || !hasStem(lowerASCII(b.ColHeader), "sleep", "live", "living", "lives", "reside", "housing", "stay") {
+	label, from := b.ColHeader, 0
+	if b.Kind != corpus.BlockTableCell {
+		// "Where you sleep: at home." reads as the cell of its label.
+		e := labelEnd(s.text)
+		if e == 0 {
+			return boolHit{}, false
+		}
+		label, from = s.text[:e-1], e
+		for from < len(s.lower) && s.lower[from] == ' ' {
+			from++
+		}
+	}
+	if !hasStem(lowerASCII(label), "sleep", "live", "living", "lives", "reside", "housing", "stay") {
 		return boolHit{}, false
 	}
-	t := strings.Trim(s.lower, " .")
+	t := strings.Trim(s.lower[from:], " .")
 	t = strings.TrimPrefix(t, "at ")
 	t = strings.TrimPrefix(t, "the ")
 	switch t {
 	case "home", "own home", "their own home", "your own home", "home each night":
-		return boolHit{value: true, end: len(s.lower)}, true
-	case "facility", "the facility", "treatment center", "center", "on-site", "onsite", "on site", "residence", "in residence":
-		return boolHit{value: false, end: len(s.lower)}, true
+		return boolHit{value: true, start: from, end: len(s.lower)}, true
+	case "facility", "the facility", "treatment center", "center", "on-site", "onsite", "on site", "residence", "in residence", "campus", "on campus":
+		return boolHit{value: false, start: from, end: len(s.lower)}, true
 	}
 	return boolHit{}, false
 }
@@ -163,6 +175,8 @@ func init() {
 		ID: LivesAtHome, Label: "clients live at home", Bool: true,
 		YesNo: &YesNo{Hits: livesAtHomeHits, Holds: programSubject},
 		Examples: []KindExample{
+			{"Intensive Outpatient\n\nWhere you sleep: at home.", "iop true"},
+			{"Residential\n\nWhere you sleep: at the facility.", "residential false"},
 			{"PHP at a glance\n\n- Overnight stay required: no", "php true"},
 			{"Our IOP gives adults structured treatment without a move into a facility.", ""},
 			{"Residential Treatment\n\nResidents live on our 12-acre campus while in treatment.", "residential false"},

@@ -225,6 +225,10 @@ func init() {
 	register(KindSpec{
 		ID: ProgramLength, Label: "program length", Unit: "day", Units: lengthUnits, Max: 3653,
 		Examples: []KindExample{
+			{"Intensive Outpatient\n\nTypical enrollment: 10 to 14 weeks", "iop 70–98"},
+			{"Detox timelines\n\nAlcohol - 4 to 6 days\nBenzodiazepines – 10 to 14 days", "detox 4–6; detox 10–14"},
+			{"Our residence\n\nMinimum stay: 90 days", "other ≥90"},
+			{"Our IOP - what to expect\n\nOur IOP - 3 evenings a week", ""},
 			{"Our IOP usually lasts between two weeks and a month.", "iop 14–30"},
 			{"Partial Hospitalization\n\nOur PHP meets five days a week. Most clients step down after 3 to 4 weeks.", "php 21–28"},
 			{"Our PHP meets five days a week. Most clients slow down after 3 to 4 weeks.", ""},

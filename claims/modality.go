@@ -3,6 +3,7 @@ package claims
 import (
 	"github.com/factlint/factlint/corpus"
 	"regexp"
+	"slices"
 	"strings"
 )
 
@@ -53,6 +54,13 @@ func modalityOf(s *sentence, start, end int) modality {
 	}
 	if s.mayHaveVariant() {
 		m.variant = variantOf(s.masked, vlo, hi, start, end)
+	}
+	if m.variant == "" {
+		// "Alcohol - 4 to 6 days", "Benzodiazepines: 10 to 14 days": a
+		// substance as the label is the withdrawal the value times.
+		if e := labelEnd(s.text); e > 0 && e <= start && substanceLabel(lowerASCII(s.text[:e-1])) {
+			m.variant = substanceVariant(lowerASCII(s.text[:e-1]))
+		}
 	}
 	if m.variant == "" {
 		// "Our full-day PHP runs 9 a.m. to 3 p.m., five days a week,
@@ -625,6 +633,17 @@ var variants = []struct {
 	{"benzodiazepine", []string{"benzodiazepine", "benzodiazepines", "benzo", "benzos", "xanax"}, false},
 	{"stimulant", []string{"cocaine", "meth", "methamphetamine", "stimulant", "stimulants", "crack"}, false},
 	{"cannabis", []string{"marijuana", "cannabis"}, false},
+}
+
+// substanceVariant names the substance variant a label's word is a cue of.
+func substanceVariant(label string) string {
+	w := strings.TrimSpace(strings.Trim(label, "*•-–— "))
+	for _, v := range variants {
+		if substances[v.name] && slices.Contains(v.cues, w) {
+			return v.name
+		}
+	}
+	return ""
 }
 
 // substances are the variants that only a detox or withdrawal has: "drug
