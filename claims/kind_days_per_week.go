@@ -148,6 +148,8 @@ func init() {
 	register(KindSpec{
 		ID: DaysPerWeek, Label: "days per week", Unit: "day", Units: dayUnits, Max: 7,
 		Examples: []KindExample{
+			{"Our IOP\n\nSchedule: Mon / Tue / Thu, 6:00-9:00 pm", "iop 3"},
+			{"Our IOP\n\nSun and surf are part of life here.", ""},
 			{"Our PHP runs five days a week. After 30 days most clients move to our IOP (three days a week).", "php 5; iop 3"},
 			{"When weekly therapy isn't enough, our IOP adds structure three evenings a week.", "op 1; iop 3"},
 			{"Our IOP office | (208) 555-0139 | Mon-Fri 8 a.m.-6 p.m.", ""},

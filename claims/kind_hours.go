@@ -1,6 +1,7 @@
 package claims
 
 import (
+	"regexp"
 	"strings"
 
 	"github.com/factlint/factlint/claims/quantity"
@@ -60,6 +61,15 @@ func hoursKind(s *sentence, i int) (Kind, bool) {
 		// "The intake appointment takes about two hours": a step done
 		// once, not the program's sessions.
 		return "", false
+	}
+	// "Treatment days last five to six hours", "each day runs four
+	// hours": the length of a day of the program.
+	if dayLasts.MatchString(s.masked[lo:q.Start]) {
+		return HoursPerDay, true
+	}
+	// "Each group is 90 minutes long": a meeting's length.
+	if after == "long" && hasWord(s.masked[lo:q.Start], meetingList...) {
+		return SessionLength, true
 	}
 	rest := strings.TrimLeft(s.masked[q.End:hi], " ")
 	for _, p := range []string{"per session", "each session", "a session", "per group", "at a time", "per meeting", "each time"} {
@@ -137,6 +147,8 @@ func sessionNounFollows(s string, i, n int) bool {
 
 var activityWords = wordSet("commuting", "commute", "driving", "traveling", "travelling", "sleeping", "working", "studying", "online", "scrolling", "drinking", "using")
 
+var dayLasts = regexp.MustCompile(`\b(?:treatment|program|programming|clinical|each|a|the|every)\s+days?\s+(?:lasts?|runs?|are|is)\s+(?:about\s+|around\s+|roughly\s+|approximately\s+)?$`)
+
 var schoolWords = wordSet("classroom", "school", "schoolwork", "academic", "academics", "tutoring", "homework", "class",
 	"classes", "instruction", "recreation", "free", "lunch", "sleep", "rest")
 
@@ -165,6 +177,8 @@ func init() {
 	register(KindSpec{
 		ID: HoursPerWeek, Label: "hours per week", Unit: "hour", Units: hourUnits, Max: 168,
 		Examples: []KindExample{
+			{"Our IOP\n\nThe weekly schedule tops out at 12 hours.", "iop ≤12"},
+			{"Our IOP\n\nMost clients attend anywhere from nine up to twenty hours a week.", "iop 9–20"},
 			{"Outpatient (Level 1)\n\nTime: fewer than 9 hours of counseling a week.", "op ≤9"},
 			{"IOP sits at Level 2.1. Twenty hours or more moves you to Level 2.5, partial hospitalization. Most IOPs ask for 9 to 12 hours a week.", "iop 9–12"},
 			{"Our IOP provides 9 to 12 hours of therapy per week.", "iop 9–12"},
@@ -187,6 +201,7 @@ func init() {
 	register(KindSpec{
 		ID: HoursPerDay, Label: "hours per day", Unit: "hour", Units: hourUnits, Max: 24,
 		Examples: []KindExample{
+			{"Our PHP\n\nTreatment days last five to six hours.", "php 5–6"},
 			{"Our PHP runs weekdays from 8:30 a.m. to 2:30 p.m., with lunch provided.", "php 6"},
 			{"Adolescent PHP\n\nEach PHP day includes two hours of classroom instruction with a teacher.", ""},
 			{"Questions about our PHP? Call 207-555-0126 (8 a.m.-8 p.m., seven days).", ""},
@@ -219,6 +234,8 @@ func init() {
 	register(KindSpec{
 		ID: SessionLength, Label: "session length", Unit: "hour", Units: hourUnits, Max: 12,
 		Examples: []KindExample{
+			{"Our IOP\n\nEach group is 90 minutes long.", "iop 1.5"},
+			{"Our IOP\n\nThe drive to the clinic is 90 minutes long.", ""},
 			{"Individual therapy sessions last 50 minutes.", "individual-therapy 0.8333"},
 			{"Individual sessions last 50 minutes. Psychiatry appointments, when needed, are 30 minutes.", "individual-therapy 0.8333; other 0.5"},
 			{"Each week, our IOP clients attend 3 groups lasting 3 hours.", "iop 3"},

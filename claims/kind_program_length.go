@@ -1,6 +1,7 @@
 package claims
 
 import (
+	"regexp"
 	"strings"
 
 	"github.com/factlint/factlint/claims/quantity"
@@ -30,6 +31,16 @@ func statesProgramLength(s *sentence, i int) bool {
 			}
 		}
 		return false
+	}
+	// "Two to six weeks is typical", "90 days is the usual minimum": a
+	// length opening its clause, judged by what follows.
+	if !q.Adjectival && q.Per == quantity.None {
+		if judgedAfter.MatchString(s.masked[q.End:]) {
+			return false // "30 days is a long time to stay sober"
+		}
+		if lo, _ := clauseBounds(s.lower, q.Start, q.End); strings.TrimSpace(s.masked[lo:q.Start]) == "" && usualAfter.MatchString(s.masked[q.End:]) {
+			return true
+		}
 	}
 	if (bareRate(qt) || qt == "a month") && strings.HasSuffix(strings.TrimRight(s.lower[:q.Start], " "), ")") {
 		return false // "8 hours of programming (…) a day": the rate of what came before
@@ -202,6 +213,10 @@ var notCareWords = []string{"miss", "misses", "missed", "absence", "absences", "
 	"in the body", "in your body", "in your system", "in the system", "detectable", "detected", "half-life"}
 
 // dischargeVerbs end a stay: "discharged after 3 to 5 days".
+var usualAfter = regexp.MustCompile(`^\s+(?:is|are)\s+(?:typical|common|usual|normal|standard|the\s+norm|average|recommended|the\s+(?:usual|typical|standard|average|recommended)\s+(?:length|stay|duration|minimum))\b`)
+
+var judgedAfter = regexp.MustCompile(`^\s+(?:is|are|seems?|sounds?|feels?|can\s+feel|may\s+seem)\s+(?:like\s+)?(?:a\s+)?(?:very\s+)?(?:long|short|lot|forever|nothing)\b`)
+
 var stepVerbs = wordSet("step", "steps", "stepped", "stepping")
 
 var dischargeVerbs = wordSet("discharged", "released", "graduate", "graduates", "graduated", "leave", "leaves", "transition", "transitions")
@@ -225,6 +240,8 @@ func init() {
 	register(KindSpec{
 		ID: ProgramLength, Label: "program length", Unit: "day", Units: lengthUnits, Max: 3653,
 		Examples: []KindExample{
+			{"Our IOP\n\nTwo to six weeks is typical.", "iop 14–42"},
+			{"Our IOP\n\n30 days is a long time to stay sober.", ""},
 			{"Intensive Outpatient\n\nTypical enrollment: 10 to 14 weeks", "iop 70–98"},
 			{"Detox timelines\n\nAlcohol - 4 to 6 days\nBenzodiazepines – 10 to 14 days", "detox 4–6; detox 10–14"},
 			{"Our residence\n\nMinimum stay: 90 days", "other ≥90"},

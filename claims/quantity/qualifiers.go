@@ -30,6 +30,7 @@ var upToPhrases = [][]string{
 	{"equal", "to", "or", "less", "than"}, {"equal", "to", "or", "fewer", "than"},
 	{"as", "much", "as"}, {"as", "many", "as"}, {"as", "long", "as"},
 	{"under"}, {"within"}, {"below"}, {"maximum"}, {"<", "="}, {"≤"}, {"<"},
+	{"tops", "out", "at"}, {"topping", "out", "at"}, {"maxes", "out", "at"}, {"capped", "at"}, {"caps", "at"},
 }
 
 var exactPhrases = [][]string{{"equals", "to"}, {"equal", "to"}, {"equals"}, {"equaling", "to"}, {"equalling", "to"}, {"="}}

@@ -21,6 +21,11 @@ func (p *parser) rangeEnd(n1 num, u1 Unit, f1 float64, end int, between bool) (r
 		r++
 		conn = p.word(r)
 	}
+	if conn == "up" && between && p.word(r+1) == "to" {
+		// "anywhere from nine up to twenty".
+		r++
+		conn = "to"
+	}
 	if conn == "," && u1 == None {
 		// "30, 60 or 90 days": alternatives listed with the last one's
 		// unit span from the first to the last.

@@ -44,14 +44,21 @@ func (p *parser) weekdayRange(i int) (Quantity, int, bool) {
 func (p *parser) weekdayList(i int) (Quantity, int, bool) {
 	var seen uint8 // one bit per weekday
 	j, end := i, i
+	// "Mon / Tue / Thu": abbreviated days count only in a slash list,
+	// where "Sat" or "Sun" cannot be another word.
+	slash := p.punct(i+1) == "/"
 	for {
 		d, ok := weekdays[p.word(j)]
-		if !ok || len(p.word(j)) < 6 || seen&(1<<d) != 0 {
+		if !ok || len(p.word(j)) < 6 && !slash || seen&(1<<d) != 0 {
 			break
 		}
 		seen |= 1 << d
 		end = j + 1
 		switch {
+		case slash && p.punct(end) == "/":
+			j = end + 1
+		case slash:
+			j = -1
 		case p.punct(end) == "," && (p.word(end+1) == "and" || p.word(end+1) == "or"):
 			j = end + 2
 		case p.punct(end) == "," || p.word(end) == "and" || p.punct(end) == "&":
