@@ -116,8 +116,14 @@ func labelEnd(text string) int {
 // dashLabel returns where a " - " or " – " after the opening words of
 // text starts and where the value after it starts; -1 when there is none.
 func dashLabel(text string) (int, int) {
+	// Only the opening can hold a label: looking further would scan
+	// every block for dashes.
+	head := text[:min(len(text), 46)]
+	if strings.IndexByte(head, '-') < 0 && strings.IndexByte(head, 0xE2) < 0 {
+		return -1, 0
+	}
 	for _, d := range []string{" - ", " – ", " — "} {
-		if i := strings.Index(text, d); i > 0 && i <= 40 {
+		if i := strings.Index(head, d); i > 0 && i <= 40 {
 			return i, i + len(d)
 		}
 	}

@@ -64,7 +64,7 @@ func hoursKind(s *sentence, i int) (Kind, bool) {
 	}
 	// "Treatment days last five to six hours", "each day runs four
 	// hours": the length of a day of the program.
-	if dayLasts.MatchString(s.masked[lo:q.Start]) {
+	if pre := s.masked[lo:q.Start]; strings.Contains(pre, "day") && dayLasts.MatchString(pre[max(0, len(pre)-40):]) {
 		return HoursPerDay, true
 	}
 	// "Each group is 90 minutes long": a meeting's length.
