@@ -148,6 +148,7 @@ func init() {
 	register(KindSpec{
 		ID: DaysPerWeek, Label: "days per week", Unit: "day", Units: dayUnits, Max: 7,
 		Examples: []KindExample{
+			{"Your PHP day, step by step\n\n1. Morning groups from 9 to 11.\n2. Afternoon: individual therapy, then a skills group.\n3. Repeat four days a week.", "php 4"},
 			{"Our IOP\n\nSchedule: Mon / Tue / Thu, 6:00-9:00 pm", "iop 3"},
 			{"Our IOP\n\nSun and surf are part of life here.", ""},
 			{"Our PHP runs five days a week. After 30 days most clients move to our IOP (three days a week).", "php 5; iop 3"},

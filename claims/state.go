@@ -171,6 +171,19 @@ func (st *state) enterBlock(bi int, b *corpus.Block) {
 	case st.listSubject != "":
 		st.last = st.listSubject
 	}
+	// "4. Afternoon block: individual therapy, then a skills group" /
+	// "5. Repeat four days a week": a therapy one item names is a part of
+	// the day, not what the next item, or the paragraph after the list,
+	// is about; they go back to the section's program.
+	if heading := b.Kind == corpus.BlockHeading || b.Kind == corpus.BlockTitle; !heading && bi > 0 && st.doc.Blocks[bi-1].Kind == corpus.BlockListItem &&
+		st.last != "" && !programSubject(st.last) && st.last != Other {
+		switch {
+		case programSubject(st.section):
+			st.last = st.section
+		case st.topic != "":
+			st.last = st.topic
+		}
+	}
 	if _, ok := st.table[bi]; ok {
 		st.last = ""
 	}
