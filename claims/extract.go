@@ -1,6 +1,7 @@
 package claims
 
 import (
+	"net/url"
 	"regexp"
 	"strings"
 
@@ -606,7 +607,7 @@ func namedProvider(s *sentence) bool {
 		if !programSubject(m.subject) || m.contrast {
 			continue
 		}
-		if sub := ownerBefore.FindStringSubmatch(s.text[max(0, m.start-40):m.start]); sub != nil && !notOwners[sub[1]] {
+		if sub := ownerBefore.FindStringSubmatch(s.text[max(0, m.start-40):m.start]); sub != nil && !notOwners[sub[2]] && ownName(s.doc, sub[1]) {
 			return true
 		}
 	}
@@ -615,7 +616,46 @@ func namedProvider(s *sentence) bool {
 
 // ownerBefore is a capitalised name in the possessive and at most two
 // modifiers right before a program's name.
-var ownerBefore = regexp.MustCompile(`\b([A-Z][A-Za-z]+)(?:\s[A-Z][A-Za-z]+)?['’]s\s+(?:[a-z-]+\s+){0,2}$`)
+var ownerBefore = regexp.MustCompile(`\b(([A-Z][A-Za-z]+)(?:\s[A-Z][A-Za-z]+)?)['’]s\s+(?:[a-z-]+\s+){0,2}$`)
+
+// ownName reports whether name is the publisher's: its letters run in the
+// page's host ("Summit View" on summitviewhealth.com) or its title.
+func ownName(doc *corpus.Document, name string) bool {
+	key := strings.ToLower(strings.ReplaceAll(name, " ", ""))
+	if len(key) < 4 {
+		return false
+	}
+	if u, err := url.Parse(doc.URL); err == nil && strings.Contains(strings.ReplaceAll(strings.ToLower(u.Hostname()), "-", ""), key) {
+		return true
+	}
+	if strings.Contains(lettersOnly(doc.Title), key) {
+		return true
+	}
+	// A text export names its page on its first lines ("SOURCE: …", the
+	// masthead).
+	for i := 0; i < len(doc.Blocks) && i < 3; i++ {
+		if strings.Contains(lettersOnly(doc.Blocks[i].Text), key) {
+			return true
+		}
+	}
+	return false
+}
+
+// lettersOnly lowercases s and drops everything but letters and digits:
+// "Summit View Health" and "summitviewhealth.com" meet.
+func lettersOnly(s string) string {
+	b := make([]byte, 0, len(s))
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		switch {
+		case c >= 'A' && c <= 'Z':
+			b = append(b, c+'a'-'A')
+		case c >= 'a' && c <= 'z' || c >= '0' && c <= '9':
+			b = append(b, c)
+		}
+	}
+	return string(b)
+}
 
 // notOwners are possessives that name no provider: "today's IOPs",
 // "SAMHSA's definition of IOP".

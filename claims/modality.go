@@ -162,7 +162,7 @@ func (s *sentence) subjectVariant() string {
 		// "The county hospital's IOP meets five mornings a week": a
 		// program someone names as theirs is another program than the
 		// page's own.
-		if s.subjectVar == "" && ownedElsewhere(s.lower, m.start) {
+		if s.subjectVar == "" && ownedElsewhere(s.lower, m.start) && !namedProvider(s) {
 			s.subjectVar = "elsewhere"
 		}
 		break
