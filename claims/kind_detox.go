@@ -153,7 +153,9 @@ func (st *state) detoxHolder(s *sentence, start, end int, offered bool) Subject 
 		if !programSubject(m.subject) || m.subject == Detox || m.contrast || m.start < lo || m.end > d {
 			continue
 		}
-		if modifiesDetox(s, m) {
+		if modifiesDetox(s, m) || coObject.MatchString(s.lower[m.end:d]) {
+			// "does not offer residential care or detox": a service
+			// listed beside detox, not the one that holds it.
 			continue
 		}
 		if strong := strongBefore(s, &m); strong != nil {
@@ -187,6 +189,8 @@ func (st *state) detoxHolder(s *sentence, start, end int, offered bool) Subject 
 	}
 	return Detox
 }
+
+var coObject = regexp.MustCompile(`^\s*(?:care|treatment|services?|programs?|rehab)?\s*(?:,|\bor\b|\band\b|\bnor\b)\s*(?:medical\s+|medically\s+supervised\s+)?$`)
 
 // modifiesDetox reports a program word that only says what kind of
 // detox follows it: "outpatient detox", "Ambulatory (Outpatient)
@@ -259,6 +263,7 @@ func init() {
 		ID: DetoxOffered, Label: "detox offered", Bool: true,
 		YesNo: &YesNo{Hits: first(matchDetox), Holds: programSubject},
 		Examples: []KindExample{
+			{"Our IOP\n\nMeridian does not offer residential care or detox.", "iop false"},
 			{"Our outpatient detox option tapers clients off opioids over a week.", "detox true"},
 			{"PHP at a glance\n\n- Days: five a week\n- Detox included: no", "php false"},
 			{"Our IOP\n\nDoes your IOP include detox?\nIt does not.", "iop false"},

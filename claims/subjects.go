@@ -250,8 +250,27 @@ func (st *subjectTerms) find(s, lower string) []mention {
 	}
 	for i := range ms {
 		ms[i].contrast = contrasted(lower, ms, i)
+		// "This is an outpatient program; every teen goes home": on an
+		// IOP or PHP page, a classification, not standard outpatient care.
+		if m := &ms[i]; m.subject == OP && !m.weak && classifiedAs(lower, m.start) {
+			m.weak = true
+		}
 	}
 	return ms
+}
+
+// classifiedAs reports a program word after "is a", "is an" or "are":
+// the kind of care something is said to be.
+func classifiedAs(lower string, i int) bool {
+	w := wordBefore(lower, i)
+	if w == "are" {
+		return true
+	}
+	if w != "a" && w != "an" {
+		return false
+	}
+	v := wordBefore(lower, strings.LastIndex(lower[:i], w))
+	return v == "is" || v == "it's" || v == "it’s" || v == "remains"
 }
 
 func overlaps(ms []mention, start, end int) bool {
