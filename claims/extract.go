@@ -108,6 +108,10 @@ func (x *Extractor) Read(doc *corpus.Document) Reading {
 			st.question, st.questionSentence = "", nil
 			if s.question {
 				st.question, st.questionSentence = s.lower, s
+				st.unnamedAnswer, st.unnamedFrom = -1, 0
+				if !namesProgram(s) {
+					st.unnamedAnswer, st.unnamedFrom = bi, s.off+len(s.text)
+				}
 			}
 		}
 	}
@@ -167,6 +171,11 @@ func (x *Extractor) claimsOf(st *state, s *sentence, out []Claim) ([]Claim, Subj
 			subj = parenOwner(s, q.Start)
 		default:
 			subj = st.resolve(s, q.Start, q.End, q.Adjectival, nil)
+		}
+		if kind == ProgramLength && substanceLabelled(s, q.Start) {
+			// "Alcohol - 4 to 6 days": how long withdrawal from it lasts,
+			// whatever program the page is about.
+			subj = Detox
 		}
 		c := newRangeClaim(s, q, kind, factor)
 		c.Subject = subj
@@ -293,6 +302,12 @@ func (x *Extractor) boolClaim(st *state, s *sentence, bk *boolKind, h boolHit, o
 		switch {
 		case h.subject != "":
 			subj = h.subject
+		case st.answersUnnamed(s) && !namesOwnProgram(s) && st.programInView() != "":
+			// "Will my teen sleep here? / No. This is an outpatient
+			// program; every teen goes home": neither the question nor
+			// the answer names a program, so the page's is meant, not
+			// the one the FAQ answer before spoke of.
+			subj = st.programInView()
 		case thereIs(s.lower) && !namesProgram(s):
 			// "There is no overnight staff": the place the page is
 			// about, not the program the sentence before mentioned.
@@ -549,6 +564,16 @@ func (st *state) placeSubject() Subject {
 	return Other
 }
 
+// answersUnnamed reports a sentence of the answer to a question that
+// named no program ("Will my teen sleep here?"): in the answer's own
+// block, or in the block after the question's.
+func (st *state) answersUnnamed(s *sentence) bool {
+	if st.unnamedAnswer < 0 {
+		return false
+	}
+	return s.bi == st.unnamedAnswer && s.off >= st.unnamedFrom || s.bi == st.unnamedAnswer+1
+}
+
 // programInView is the program the text around is about: the section's,
 // else the previous sentence's, else the page's, detox aside; "" if none.
 func (st *state) programInView() Subject {
@@ -558,6 +583,12 @@ func (st *state) programInView() Subject {
 		}
 	}
 	return ""
+}
+
+// substanceLabelled reports a value after a label that names a substance.
+func substanceLabelled(s *sentence, i int) bool {
+	e := labelEnd(s.text)
+	return e > 0 && e <= i && substanceLabel(lowerASCII(s.text[:e-1]))
 }
 
 // deniedAfter reports a denial right after a yes/no phrase: a passive
@@ -713,6 +744,17 @@ func vagueWords(q *quantity.Quantity) bool {
 func namesProgram(s *sentence) bool {
 	for _, m := range s.mentions {
 		if programSubject(m.subject) {
+			return true
+		}
+	}
+	return false
+}
+
+// namesOwnProgram reports a program the sentence names, other than the
+// kind of care it says something is ("this is an outpatient program").
+func namesOwnProgram(s *sentence) bool {
+	for _, m := range s.mentions {
+		if programSubject(m.subject) && !m.classified {
 			return true
 		}
 	}

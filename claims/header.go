@@ -67,8 +67,22 @@ func readHeader(h string) headerContext {
 // substanceLabel reports a label that is only a substance ("Alcohol",
 // "Opioids", "Benzodiazepines"): in a list of withdrawal timelines its
 // value is how long detox from it lasts.
-func substanceLabel(l string) bool {
-	return substanceNames[strings.TrimSpace(strings.Trim(l, "*•-– "))]
+func substanceLabel(l string) bool { return substanceOf(l) != "" }
+
+// substanceOf is the substance a label names, "" when it names none:
+// "Alcohol", "Stimulants (meth, cocaine)", "Short-acting opioids".
+func substanceOf(l string) string {
+	l = strings.TrimSpace(strings.Trim(l, "*•-–— "))
+	if k := strings.IndexByte(l, '('); k > 0 {
+		l = strings.TrimSpace(l[:k])
+	}
+	if substanceNames[l] {
+		return l
+	}
+	if k := strings.LastIndexByte(l, ' '); k > 0 && wordCount(l) == 2 && substanceNames[l[k+1:]] {
+		return l[k+1:]
+	}
+	return ""
 }
 
 var substanceNames = wordSet("alcohol", "opioids", "opiates", "opioid", "heroin", "fentanyl", "benzodiazepines", "benzos", "methamphetamine",

@@ -175,6 +175,7 @@ func init() {
 		ID: LivesAtHome, Label: "clients live at home", Bool: true,
 		YesNo: &YesNo{Hits: livesAtHomeHits, Holds: programSubject},
 		Examples: []KindExample{
+			{"Teen IOP questions\n\nDoes the IOP provide detox?\nNo. Teens who need detox go to a hospital first.\n\nWill my teen sleep here?\nNo. This is an outpatient program; every teen goes home each afternoon.", "iop true"},
 			{"Teen IOP\n\nThis is an outpatient program; every teen goes home each night.", "iop true"},
 			{"Intensive Outpatient\n\nWhere you sleep: at home.", "iop true"},
 			{"Residential\n\nWhere you sleep: at the facility.", "residential false"},

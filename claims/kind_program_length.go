@@ -240,6 +240,7 @@ func init() {
 	register(KindSpec{
 		ID: ProgramLength, Label: "program length", Unit: "day", Units: lengthUnits, Max: 3653,
 		Examples: []KindExample{
+			{"Our residential program\n\nHow long is detox?\n\nStimulants (meth, cocaine) - 3 to 5 days", "detox 3–5"},
 			{"Our IOP\n\nTwo to six weeks is typical.", "iop 14–42"},
 			{"Our IOP\n\n30 days is a long time to stay sober.", ""},
 			{"Intensive Outpatient\n\nTypical enrollment: 10 to 14 weeks", "iop 70–98"},

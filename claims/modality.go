@@ -637,7 +637,7 @@ var variants = []struct {
 
 // substanceVariant names the substance variant a label's word is a cue of.
 func substanceVariant(label string) string {
-	w := strings.TrimSpace(strings.Trim(label, "*•-–— "))
+	w := substanceOf(label)
 	for _, v := range variants {
 		if substances[v.name] && slices.Contains(v.cues, w) {
 			return v.name

@@ -14,6 +14,11 @@ type state struct {
 	x      *Extractor
 	doc    *corpus.Document
 	filter gramFilter
+	// unnamedAnswer is the block of a question that names no program (-1
+	// when none): the rest of that block and the next block answer it, of
+	// the page's program.
+	unnamedAnswer int
+	unnamedFrom   int // where the answer starts in that block
 	// topic is the page's main program, from its title and headings.
 	topic Subject
 	// last is the subject of the previous sentence, for pronouns;
@@ -64,7 +69,7 @@ type state struct {
 }
 
 func newState(x *Extractor, doc *corpus.Document) *state {
-	st := &state{x: x, doc: doc, heading: map[string]Subject{}}
+	st := &state{x: x, doc: doc, heading: map[string]Subject{}, unnamedAnswer: -1}
 	st.topic = st.pageTopic()
 	st.places = sitePlaces(doc)
 	st.directory = directoryPage(doc, st.lower)

@@ -18,6 +18,9 @@ type mention struct {
 	// weak marks a bare "outpatient": IOP and PHP are outpatient care too,
 	// so it names standard outpatient only in the sentence that says it.
 	weak bool
+	// classified marks the kind of care something is said to be ("this
+	// is an outpatient program"): a contrast that names no other program.
+	classified bool
 }
 
 // term is one way of naming a subject. Acronyms match case-sensitively
@@ -252,8 +255,8 @@ func (st *subjectTerms) find(s, lower string) []mention {
 		ms[i].contrast = contrasted(lower, ms, i)
 		// "This is an outpatient program; every teen goes home": on an
 		// IOP or PHP page, a classification, not standard outpatient care.
-		if m := &ms[i]; m.subject == OP && !m.weak && classifiedAs(lower, m.start) {
-			m.weak = true
+		if m := &ms[i]; m.subject == OP && classifiedAs(lower, m.start) {
+			m.weak, m.contrast, m.classified = true, true, true
 		}
 	}
 	return ms
