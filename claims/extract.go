@@ -214,7 +214,11 @@ func (x *Extractor) claimsOf(st *state, s *sentence, out []Claim) ([]Claim, Subj
 			d.Subject = other
 			out = append(out, d)
 		}
-		resolved = subj
+		if !compared {
+			// "more than a weekly counseling appointment": the care held
+			// up for comparison is not what the next sentence is about.
+			resolved = subj
+		}
 	}
 	bks := boolKinds()
 	if headingWithoutProgram(st, s) {

@@ -29,7 +29,11 @@ func frequencyWords(lower, masked string, qs []quantity.Quantity) []quantity.Qua
 				// "9 hours of weekly care", "three hours of daily group
 				// therapy": the word is the rate of the hours before it.
 				ok = wordBefore(masked, i) != "of" && (meetingVerbs[wordBefore(masked, i)] || meetingNounAfter(masked, end)) ||
-					f.word == "every day of the week"
+					f.word == "every day of the week" ||
+					// "more than a weekly counseling appointment", "weekly
+					// counseling isn't enough": standard outpatient care,
+					// held up against the program (comparedWithWeekly).
+					f.word == "weekly" && comparedWithWeekly(masked, &quantity.Quantity{Start: i, End: end, Min: 1, Max: 1, HasMax: true, Per: quantity.Week})
 			}
 			if !ok || f.word == "weekly" && (countWords[wordBefore(masked, i)] || weekOfMeetings(masked, end, qs)) || f.hi >= 5 && hoursAfter(qs, end) ||
 				f.hi >= 5 && clientPossessive[wordBefore(masked, i)] {
@@ -204,7 +208,7 @@ func comparedWithWeekly(masked string, q *quantity.Quantity) bool {
 	return notEnough.MatchString(masked[q.End:])
 }
 
-var notEnough = regexp.MustCompile(`^\s+(?:outpatient\s+)?(?:therapy|counseling|counselling|sessions?|appointments?|visits?)\s+(?:is|are)(?:\s+not|n't|n’t)\s+(?:enough|sufficient)\b`)
+var notEnough = regexp.MustCompile(`^\s+(?:outpatient\s+)?(?:therapy|counseling|counselling|sessions?|appointments?|visits?)(?:\s+(?:sessions?|appointments?))?\s+(?:is|are)(?:\s+not|n't|n’t)\s+(?:enough|sufficient)\b`)
 
 // lessOftenAfter reports alternatives less frequent than weekly listed
 // right after it: "weekly, biweekly, or monthly", "weekly or less often".

@@ -148,6 +148,10 @@ func init() {
 	register(KindSpec{
 		ID: DaysPerWeek, Label: "days per week", Unit: "day", Units: dayUnits, Max: 7,
 		Examples: []KindExample{
+			{"Teen IOP\n\nIt is for teens who need more than a weekly counseling appointment. Groups meet three afternoons a week.", "op 1; iop 3"},
+			{"Our IOP\n\nTreatment is spread across three to five weekdays.", "iop 3–5"},
+			{"Our PHP\n\nCare is usually delivered over five weekdays.", "php 5"},
+			{"Our IOP includes weekly counseling sessions with a therapist.", ""},
 			{"Your PHP day, step by step\n\n1. Morning groups from 9 to 11.\n2. Afternoon: individual therapy, then a skills group.\n3. Repeat four days a week.", "php 4"},
 			{"Our IOP\n\nSchedule: Mon / Tue / Thu, 6:00-9:00 pm", "iop 3"},
 			{"Our IOP\n\nSun and surf are part of life here.", ""},

@@ -105,12 +105,19 @@ func livingCell(s *sentence) (boolHit, bool) {
 	b := s.block
 	label, from := b.ColHeader, 0
 	if b.Kind != corpus.BlockTableCell {
-		// "Where you sleep: at home." reads as the cell of its label.
+		// "Where you sleep: at home." reads as the cell of its label, and
+		// "Where does my teen stay? / At home." as the cell of its question.
 		e := labelEnd(s.text)
+		if e == 0 && strings.HasPrefix(strings.TrimSpace(s.answers), "where") {
+			label, e = s.answers, 1
+		}
 		if e == 0 {
 			return boolHit{}, false
 		}
-		label, from = s.text[:e-1], e
+		if label == "" {
+			label = s.text[:e-1]
+		}
+		from = e
 		for from < len(s.lower) && s.lower[from] == ' ' {
 			from++
 		}
@@ -118,7 +125,14 @@ func livingCell(s *sentence) (boolHit, bool) {
 	if !hasStem(lowerASCII(label), "sleep", "live", "living", "lives", "reside", "housing", "stay") {
 		return boolHit{}, false
 	}
+	if b.Kind != corpus.BlockTableCell && s.answers != "" && label == s.answers {
+		from = 0
+	}
 	t := strings.Trim(s.lower[from:], " .")
+	// "At home, or in a sober living home": the answer's first words.
+	if k := strings.IndexAny(t, ",;"); k > 0 {
+		t = t[:k]
+	}
 	t = strings.TrimPrefix(t, "at ")
 	t = strings.TrimPrefix(t, "the ")
 	switch t {
@@ -175,6 +189,9 @@ func init() {
 		ID: LivesAtHome, Label: "clients live at home", Bool: true,
 		YesNo: &YesNo{Hits: livesAtHomeHits, Holds: programSubject},
 		Examples: []KindExample{
+			{"Teen IOP\n\nWhere does my teen stay?\nAt home, with family.", "iop true"},
+			{"Residential\n\nWhere will I sleep?\nOn campus, in a shared room.", "residential false"},
+			{"Where is the clinic?\nAt home plate stadium, downtown.", ""},
 			{"Teen IOP questions\n\nDoes the IOP provide detox?\nNo. Teens who need detox go to a hospital first.\n\nWill my teen sleep here?\nNo. This is an outpatient program; every teen goes home each afternoon.", "iop true"},
 			{"Teen IOP\n\nThis is an outpatient program; every teen goes home each night.", "iop true"},
 			{"Intensive Outpatient\n\nWhere you sleep: at home.", "iop true"},

@@ -223,7 +223,16 @@ func (p *parser) quantity(i, j int, qual Qualifier, between bool) (Quantity, int
 			lo, hi = lo*f, hi*f
 		}
 	}
-	if q.Unit != None {
+	if w := p.word(end); q.Unit == None && (w == "weekdays" || w == "weeknights" || w == "weekday") {
+		// "three to five weekdays", "four weeknights": days of the week;
+		// "over five weekdays" spreads something across them.
+		q.Unit, q.Per = Day, Week
+		end++
+		if q.Qualifier == AtLeast && p.word(i) == "over" {
+			q.Qualifier = ""
+		}
+	}
+	if q.Unit != None && q.Per == None {
 		if per, j2, ok := p.rate(end); ok && per != q.Unit {
 			q.Per, end = per, j2
 			end = p.suffix(end, &q)
