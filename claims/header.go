@@ -33,6 +33,10 @@ func readHeader(h string) headerContext {
 		c.per = quantity.Day
 	}
 	switch {
+	case c.per == quantity.None && therapyLabel(l):
+		// "Individual therapy: 50 minutes, every other week": how long
+		// one meeting of it lasts.
+		c.session = true
 	case hasStem(l, "session"):
 		c.session = hasStem(l, "length", "duration", "long")
 		if c.per != quantity.None {
@@ -62,6 +66,14 @@ func readHeader(h string) headerContext {
 		}
 	}
 	return c
+}
+
+// therapyLabel reports a label that is one kind of meeting: "Individual
+// therapy", "Group sessions", "Family counseling".
+func therapyLabel(l string) bool {
+	l = strings.TrimSpace(strings.Trim(l, "*•-–— "))
+	return wordCount(l) <= 3 && hasStem(l, "individual", "group", "family", "one-on-one") &&
+		hasStem(l, "therapy", "counseling", "counselling", "session", "sessions", "groups", "group")
 }
 
 // substanceLabel reports a label that is only a substance ("Alcohol",

@@ -234,6 +234,8 @@ func init() {
 	register(KindSpec{
 		ID: SessionLength, Label: "session length", Unit: "hour", Units: hourUnits, Max: 12,
 		Examples: []KindExample{
+			{"Our IOP\n\nIndividual therapy: 50 minutes, every other week", "individual-therapy 0.8333"},
+			{"Our IOP\n\nGroup therapy: 3 hours a day", ""},
 			{"Our IOP\n\nEach group is 90 minutes long.", "iop 1.5"},
 			{"Our IOP\n\nThe drive to the clinic is 90 minutes long.", ""},
 			{"Individual therapy sessions last 50 minutes.", "individual-therapy 0.8333"},
