@@ -172,6 +172,15 @@ func (x *Extractor) claimsOf(st *state, s *sentence, out []Claim) ([]Claim, Subj
 		default:
 			subj = st.resolve(s, q.Start, q.End, q.Adjectival, nil)
 		}
+		if therapySubject(subj) && !mentions(s, subj) && (kind == ProgramLength || hasWord(s.masked, "treatment", "program", "programming")) {
+			// "Length: usually 3 to 5 weeks", "Treatment days are Monday
+			// through Friday" after a line about group therapy: a therapy
+			// carried from before has no length of its own, and the
+			// treatment's days are the program's.
+			if p := st.programInView(); p != "" {
+				subj = p
+			}
+		}
 		if kind == ProgramLength && substanceLabelled(s, q.Start) {
 			// "Alcohol - 4 to 6 days": how long withdrawal from it lasts,
 			// whatever program the page is about.
@@ -587,6 +596,20 @@ func (st *state) programInView() Subject {
 		}
 	}
 	return ""
+}
+
+func therapySubject(x Subject) bool {
+	return x == IndividualTherapy || x == GroupTherapy || x == SupportGroup
+}
+
+// mentions reports whether s names subj itself.
+func mentions(s *sentence, subj Subject) bool {
+	for _, m := range s.mentions {
+		if m.subject == subj {
+			return true
+		}
+	}
+	return false
 }
 
 // substanceLabelled reports a value after a label that names a substance.

@@ -77,6 +77,14 @@ func hoursKind(s *sentence, i int) (Kind, bool) {
 			return SessionLength, true
 		}
 	}
+	// "Each session lasts two and a half hours, for 10 hours of
+	// treatment per week": hours of something with a rate after them are
+	// that rate's, whatever meeting the clause spoke of before.
+	if strings.HasPrefix(rest, "of ") {
+		if k, ok := rateAfter(s.rateText(q.End, hi)); ok {
+			return k, true
+		}
+	}
 	if sessionNouns[after] || hasWord(s.masked[lo:q.Start], sessionList...) || countedSessions(s, i-1) {
 		return SessionLength, true
 	}
@@ -177,6 +185,7 @@ func init() {
 	register(KindSpec{
 		ID: HoursPerWeek, Label: "hours per week", Unit: "hour", Units: hourUnits, Max: 168,
 		Examples: []KindExample{
+			{"Our IOP\n\nClients choose four sessions a week. Each session lasts two and a half hours, for 10 hours of treatment per week.", "iop 10"},
 			{"Our IOP\n\nThe weekly schedule tops out at 12 hours.", "iop ≤12"},
 			{"Our IOP\n\nMost clients attend anywhere from nine up to twenty hours a week.", "iop 9–20"},
 			{"Outpatient (Level 1)\n\nTime: fewer than 9 hours of counseling a week.", "op ≤9"},

@@ -20,8 +20,10 @@ func statesProgramLength(s *sentence, i int) bool {
 	if strings.HasPrefix(qt, "within") || strings.HasPrefix(qt, "in ") || wordBefore(s.masked, q.Start) == "within" {
 		// "within 90 days of discharge" is a deadline; "withdrawal
 		// resolves within 5 to 7 days" is how long detox lasts.
-		if wordAfter(s.masked, q.End) == "of" {
-			return false // "within 30 days of admission": a deadline
+		if wordAfter(s.masked, q.End) == "of" || wordBefore(s.masked, q.Start) == "first" || strings.Contains(qt, " first ") {
+			// "within 30 days of admission", "completed within the first
+			// two weeks": a deadline, a window.
+			return false
 		}
 		lo, _ := clauseBounds(s.lower, q.Start, q.End)
 		ws := strings.Fields(s.masked[lo:q.Start])
@@ -41,6 +43,9 @@ func statesProgramLength(s *sentence, i int) bool {
 		if lo, _ := clauseBounds(s.lower, q.Start, q.End); strings.TrimSpace(s.masked[lo:q.Start]) == "" && usualAfter.MatchString(s.masked[q.End:]) {
 			return true
 		}
+	}
+	if strings.Contains(qt, "minimum stay of") || strings.Contains(qt, "maximum stay of") || strings.Contains(qt, "minimum length of") {
+		return true // "a minimum stay of 90 days": the bound names the stay
 	}
 	if (bareRate(qt) || qt == "a month") && strings.HasSuffix(strings.TrimRight(s.lower[:q.Start], " "), ")") {
 		return false // "8 hours of programming (…) a day": the rate of what came before
@@ -240,6 +245,9 @@ func init() {
 	register(KindSpec{
 		ID: ProgramLength, Label: "program length", Unit: "day", Units: lengthUnits, Max: 3653,
 		Examples: []KindExample{
+			{"Sober living\n\nResidents commit to a minimum stay of 90 days.", "other ≥90"},
+			{"Our IOP\n\nA psychiatric evaluation is completed within the first two weeks.", ""},
+			{"Our IOP\n\nLength: usually 10 weeks. Group therapy meets three evenings a week.", "iop 70"},
 			{"Our residential program\n\nHow long is detox?\n\nStimulants (meth, cocaine) - 3 to 5 days", "detox 3–5"},
 			{"Our IOP\n\nTwo to six weeks is typical.", "iop 14–42"},
 			{"Our IOP\n\n30 days is a long time to stay sober.", ""},

@@ -60,6 +60,8 @@ func modalityOf(s *sentence, start, end int) modality {
 		// substance as the label is the withdrawal the value times.
 		if e := labelEnd(s.text); e > 0 && e <= start && substanceLabel(lowerASCII(s.text[:e-1])) {
 			m.variant = substanceVariant(lowerASCII(s.text[:e-1]))
+		} else if v := leadSubstance(s.lower, start); v != "" {
+			m.variant = v
 		}
 	}
 	if m.variant == "" {
@@ -138,7 +140,7 @@ var phaseStarters = map[string]bool{
 	"third": true, "fourth": true, "final": true, "last": true, "remaining": true, "next": true, "initial": true, "early": true,
 }
 
-var phaseOpening = regexp.MustCompile(`^((?:(?:in|during|for|throughout|after|by)\s+)?(?:the\s+)?(?:weeks?\s+\d+\s*(?:-|–|to|through)\s*\d+|weeks?\s+\d+|days?\s+\d+\s*(?:-|–|to|through)\s*\d+|(?:phase|stage|level)\s+(?:\d+|i{1,3}|iv|one|two|three|four)|(?:first|second|third|fourth|final|last|remaining|next|initial|early|later)\s+(?:\d+\s+|one\s+|two\s+|three\s+|four\s+|six\s+|eight\s+|few\s+|several\s+)?(?:weeks?|months?|phase|stage|days?)))\b\s*[,:]`)
+var phaseOpening = regexp.MustCompile(`^((?:(?:in|during|for|throughout|after|by)\s+)?(?:the\s+)?(?:weeks?\s+\d+\s*(?:-|–|to|through)\s*\d+|weeks?\s+\d+|days?\s+\d+\s*(?:-|–|to|through)\s*\d+|(?:phase|stage|level)\s+(?:\d+|i{1,3}|iv|one|two|three|four)|(?:first|second|third|fourth|final|last|remaining|next|initial|early|later)\s+(?:\d+\s+|one\s+|two\s+|three\s+|four\s+|six\s+|eight\s+|few\s+|several\s+)?(?:weeks?|months?|phase|stage|days?)))\b(?:\s*\([^)]{0,30}\))?\s*[,:]`)
 
 // subjectVariant is the variant of the program that opens the sentence
 // ("Our veterans' residential program …"), read once per sentence.
@@ -640,7 +642,38 @@ func substanceVariant(label string) string {
 	w := substanceOf(label)
 	for _, v := range variants {
 		if substances[v.name] && slices.Contains(v.cues, w) {
+			// "Short-acting opioids" and "Long-acting opioids" are two.
+			l := strings.TrimSpace(strings.Trim(label, "*•-–— "))
+			if k := strings.IndexByte(l, '('); k > 0 {
+				l = strings.TrimSpace(l[:k])
+			}
+			if f := strings.Fields(l); len(f) == 2 {
+				return f[0] + " " + v.name
+			}
 			return v.name
+		}
+	}
+	return ""
+}
+
+// leadSubstance reads a longer lead-in naming a substance ("Short-acting
+// opioids such as heroin: most people complete detox in 5 to 7 days"):
+// a colon within the opening words, a substance among the first three.
+func leadSubstance(lower string, start int) string {
+	k := strings.IndexByte(lower, ':')
+	if k <= 0 || k > 60 || k >= start {
+		return ""
+	}
+	ws := strings.Fields(lower[:k])
+	for n, w := range ws {
+		if n == 3 {
+			break
+		}
+		if v := substanceVariant(strings.Trim(w, ",.()")); v != "" {
+			if n > 0 {
+				v = strings.Trim(ws[n-1], ",.()-•*") + " " + v
+			}
+			return v
 		}
 	}
 	return ""

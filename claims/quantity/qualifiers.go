@@ -7,6 +7,7 @@ var approxWords = map[string]bool{
 
 // Bound phrases, longest first where one is a prefix of another.
 var atLeastPhrases = [][]string{
+	{"a", "minimum", "stay", "of"}, {"minimum", "stay", "of"}, {"a", "minimum", "length", "of"},
 	{"at", "least", "or", "equal", "to"}, {"at", "least"}, {"a", "minimum", "of"}, {"minimum", "of"},
 	{"no", "less", "than"}, {"no", "fewer", "than"}, {"not", "less", "than"},
 	{"more", "than", "or", "equal", "to"}, {"more", "than"}, {"upwards", "of"}, {"upward", "of"},
@@ -22,6 +23,7 @@ var atLeastPhrases = [][]string{
 var totalVerbs = map[string]bool{"add": true, "adds": true, "added": true, "adding": true, "comes": true, "come": true, "amounts": true, "amount": true, "works": true}
 
 var upToPhrases = [][]string{
+	{"a", "maximum", "stay", "of"}, {"maximum", "stay", "of"},
 	{"up", "to"}, {"no", "more", "than"}, {"not", "more", "than"}, {"no", "longer", "than"},
 	{"at", "most"}, {"a", "maximum", "of"}, {"maximum", "of"},
 	{"less", "than", "or", "equal", "to"}, {"less", "or", "equal", "than"}, {"less", "than"},
