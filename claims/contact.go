@@ -3,6 +3,8 @@ package claims
 import (
 	"regexp"
 	"strings"
+
+	"github.com/factlint/factlint/claims/quantity"
 )
 
 // phoneNumber is a North American phone number as pages print it:
@@ -20,6 +22,19 @@ func contactLine(text string) bool {
 		}
 	}
 	return digits >= 10 && phoneNumber.MatchString(text)
+}
+
+// contactNear reports a phone number within a few words of one of the
+// clock ranges: "(208) 555-0139 | Mon-Fri 8 a.m.-6 p.m." gives when the
+// phone is answered; "Our IOP meets 6 to 9 p.m.; call 207-555-0126 to
+// enroll" still times the IOP.
+func contactNear(text string, cr []quantity.Quantity) bool {
+	for _, q := range cr {
+		if contactLine(text[max(0, q.Start-30):min(len(text), q.End+12)]) {
+			return true
+		}
+	}
+	return false
 }
 
 // breadcrumb reports a trail of links ("Home > Blog > A Week in IOP"):
@@ -45,7 +60,11 @@ func testimonial(text string) bool {
 	if !strings.HasPrefix(t, "\"") && !strings.HasPrefix(t, "“") {
 		return false
 	}
-	return attribution.MatchString(t)
+	loc := attribution.FindStringIndex(t)
+	// The quote is a sentence of someone's ("“Intensive outpatient” — IOP
+	// for short — …" quotes a term), and what follows it names the
+	// speaker in a few words.
+	return loc != nil && wordCount(t[:loc[0]]) >= 5 && wordCount(t[loc[0]:]) <= 9
 }
 
-var attribution = regexp.MustCompile(`["”]\s*(?:[-–—]|&mdash;)\s*\S`)
+var attribution = regexp.MustCompile(`["”]\s*(?:[-–—]|&mdash;)\s*[^"“”]{1,80}$`)

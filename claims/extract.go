@@ -181,7 +181,7 @@ func (x *Extractor) claimsOf(st *state, s *sentence, out []Claim) ([]Claim, Subj
 				subj = p
 			}
 		}
-		if kind == ProgramLength && substanceLabelled(s, q.Start) {
+		if kind == ProgramLength && substanceLabelled(s, q.Start) && !namesOwnProgram(s) {
 			// "Alcohol - 4 to 6 days": how long withdrawal from it lasts,
 			// whatever program the page is about.
 			subj = Detox
@@ -614,8 +614,8 @@ func mentions(s *sentence, subj Subject) bool {
 
 // substanceLabelled reports a value after a label that names a substance.
 func substanceLabelled(s *sentence, i int) bool {
-	e := labelEnd(s.text)
-	return e > 0 && e <= i && substanceLabel(lowerASCII(s.text[:e-1]))
+	label, e := labelSplit(s.text)
+	return e > 0 && e <= i && substanceLabel(lowerASCII(label))
 }
 
 // deniedAfter reports a denial right after a yes/no phrase: a passive
@@ -624,7 +624,7 @@ func deniedAfter(rest string) bool {
 	return denialAfter.MatchString(rest)
 }
 
-var denialAfter = regexp.MustCompile(`^\s*(?:(?:is|are)(?:\s+not|n't|n’t)\s+(?:provided|available|offered|included|part\s+of|required|needed|an\s+option)\b|(?:\s*(?:included|offered|available|provided|required|needed|on\s+site|on-site))?\s*[:?]\s*(?:no|none|not\s+(?:usually|generally|typically)|(?:usually|generally|typically)\s+(?:not|no))\b)`)
+var denialAfter = regexp.MustCompile(`^\s*(?:(?:is|are)(?:\s+not|n't|n’t)\s+(?:provided|available|offered|included|part\s+of|required|needed|an\s+option)\b|(?:\s*(?:included|offered|available|provided|required|needed|on\s+site|on-site))?\s*[:?]\s*(?:no|none|not\s+(?:usually|generally|typically)|(?:usually|generally|typically)\s+(?:not|no))\s*(?:[.;,)!]|$))`)
 
 // parenOwner is the program named right before the bracket that opens
 // just before i ("IOP (3 days a week)"), "" when there is none.
@@ -650,7 +650,7 @@ func hasProviderVoice(lower string) bool {
 	// "In our experience, most programs …": the provider speaking of
 	// programs in general, not of its own.
 	for _, aside := range []string{"in our experience", "in our view", "in our opinion", "our experience is", "we find that", "we have found", "we've found"} {
-		if strings.Contains(lower, aside) && !strings.Contains(strings.Replace(lower, aside, "", 1), "our ") {
+		if strings.Contains(lower, aside) && !hasWord(strings.Replace(lower, aside, "", 1), "our", "we", "us") {
 			return false
 		}
 	}
@@ -665,7 +665,7 @@ func namedProvider(s *sentence) bool {
 		if !programSubject(m.subject) || m.contrast {
 			continue
 		}
-		if sub := ownerBefore.FindStringSubmatch(s.text[max(0, m.start-40):m.start]); sub != nil && !notOwners[sub[2]] && ownName(s.doc, sub[1]) {
+		if sub := ownerBefore.FindStringSubmatch(s.text[max(0, m.start-40):m.start]); sub != nil && !notOwners[sub[2]] && ownName(s.doc, sub[1], s.bi) {
 			return true
 		}
 	}
@@ -678,7 +678,7 @@ var ownerBefore = regexp.MustCompile(`\b(([A-Z][A-Za-z]+)(?:\s[A-Z][A-Za-z]+)?)[
 
 // ownName reports whether name is the publisher's: its letters run in the
 // page's host ("Summit View" on summitviewhealth.com) or its title.
-func ownName(doc *corpus.Document, name string) bool {
+func ownName(doc *corpus.Document, name string, bi int) bool {
 	key := strings.ToLower(strings.ReplaceAll(name, " ", ""))
 	if len(key) < 4 {
 		return false
@@ -686,12 +686,13 @@ func ownName(doc *corpus.Document, name string) bool {
 	if u, err := url.Parse(doc.URL); err == nil && strings.Contains(strings.ReplaceAll(strings.ToLower(u.Hostname()), "-", ""), key) {
 		return true
 	}
-	if strings.Contains(lettersOnly(doc.Title), key) {
+	// The title and a text export's first lines ("SOURCE: …", the
+	// masthead) name the page, but only before the sentence itself: a
+	// name is not its own evidence.
+	if bi > 0 && strings.Contains(lettersOnly(doc.Title), key) && (len(doc.Blocks) == 0 || doc.Blocks[bi].Text != doc.Title) {
 		return true
 	}
-	// A text export names its page on its first lines ("SOURCE: …", the
-	// masthead).
-	for i := 0; i < len(doc.Blocks) && i < 3; i++ {
+	for i := 0; i < len(doc.Blocks) && i < 3 && i < bi; i++ {
 		if strings.Contains(lettersOnly(doc.Blocks[i].Text), key) {
 			return true
 		}

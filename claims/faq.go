@@ -86,6 +86,6 @@ func answerWord(lower string) (string, int) {
 var shortAnswers = []struct{ text, word string }{
 	{"it does not", "no"}, {"it doesn't", "no"}, {"it doesn’t", "no"}, {"we do not", "no"}, {"we don't", "no"},
 	{"we don’t", "no"}, {"they do not", "no"}, {"they don't", "no"}, {"usually not", "no"}, {"generally no", "no"},
-	{"generally not", "no"}, {"not usually", "no"}, {"no, it does not", "no"}, {"it does", "yes"}, {"we do", "yes"},
+	{"generally not", "no"}, {"not usually", "no"}, {"it does", "yes"}, {"we do", "yes"},
 	{"they do", "yes"}, {"generally yes", "yes"}, {"not at all", "no"},
 }

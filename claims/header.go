@@ -49,7 +49,8 @@ func readHeader(h string) headerContext {
 			c.unit = quantity.Day
 		}
 	}
-	if c.per == quantity.None && (hasStem(l, "length", "duration", "how long", "stay", "timeline", "time frame", "timeframe", "program lengths", "enrollment", "enrolment") ||
+	if c.per == quantity.None && (hasStem(l, "length", "duration", "how long", "stay", "timeline", "time frame", "timeframe", "program lengths") ||
+		hasStem(l, "enrollment", "enrolment") && hasStem(l, "typical", "average", "usual", "length", "duration") ||
 		substanceLabel(l) ||
 		hasStem(l, "range") && !hasStem(l, "age", "price", "cost", "fee", "dose")) {
 		c.length = true
@@ -121,6 +122,14 @@ func hasStem(l string, stems ...string) bool {
 // duration: 6–12 weeks"), or 0 when it has none. A label is a few words
 // with no number, so "Day 1–7: detox" is not one.
 func labelEnd(text string) int {
+	_, from := labelSplit(text)
+	return from
+}
+
+// labelSplit returns a line's label and where its value starts ("Typical
+// duration: 6–12 weeks" → "Typical duration", 17); "" and 0 when the line
+// opens with none. The label is without its colon or dash.
+func labelSplit(text string) (string, int) {
 	i, end := strings.IndexByte(text, ':'), 0
 	if i >= 0 {
 		end = i + 1
@@ -129,14 +138,14 @@ func labelEnd(text string) int {
 		i, end = dashLabel(text)
 	}
 	if i <= 0 || i > 40 || wordCount(text[:i]) > 4 {
-		return 0
+		return "", 0
 	}
 	for j := 0; j < i; j++ {
 		if text[j] >= '0' && text[j] <= '9' {
-			return 0
+			return "", 0
 		}
 	}
-	return end
+	return text[:i], end
 }
 
 // dashLabel returns where a " - " or " – " after the opening words of
@@ -177,8 +186,8 @@ func applyHeader(s *sentence, b *corpus.Block) {
 		}
 	}
 	if ctx.empty() {
-		if e := labelEnd(s.text); e > 0 {
-			ctx, from = readHeader(s.text[:e-1]), e
+		if label, e := labelSplit(s.text); e > 0 {
+			ctx, from = readHeader(label), e
 		}
 	}
 	if ctx.empty() {

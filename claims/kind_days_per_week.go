@@ -22,7 +22,7 @@ func statesDaysPerWeek(s *sentence, i int) bool {
 		return false
 	}
 	lo, hi := clauseBounds(s.lower, q.Start, q.End)
-	if hasWord(s.masked[lo:hi], openingWords...) || hasWord(s.masked[lo:q.Start], notMeetingWords...) || contactLine(s.text) {
+	if hasWord(s.masked[lo:hi], openingWords...) || hasWord(s.masked[lo:q.Start], notMeetingWords...) || contactLine(s.text[lo:hi]) {
 		return false
 	}
 	// "present 24 hours a day, seven days a week" is round-the-clock
@@ -148,6 +148,7 @@ func init() {
 	register(KindSpec{
 		ID: DaysPerWeek, Label: "days per week", Unit: "day", Units: dayUnits, Max: 7,
 		Examples: []KindExample{
+			{"Our IOP meets three days a week; call 207-555-0126 to enroll.", "iop 3"},
 			{"Teen IOP\n\nIt is for teens who need more than a weekly counseling appointment. Groups meet three afternoons a week.", "op 1; iop 3"},
 			{"Our IOP\n\nTreatment is spread across three to five weekdays.", "iop 3–5"},
 			{"Our PHP\n\nCare is usually delivered over five weekdays.", "php 5"},

@@ -263,6 +263,7 @@ func init() {
 		ID: DetoxOffered, Label: "detox offered", Bool: true,
 		YesNo: &YesNo{Hits: first(matchDetox), Holds: programSubject},
 		Examples: []KindExample{
+			{"Residential\n\nMedical detox available: no charge for insured clients.", "residential true"},
 			{"Our IOP\n\nMeridian does not offer residential care or detox.", "iop false"},
 			{"Our outpatient detox option tapers clients off opioids over a week.", "detox true"},
 			{"PHP at a glance\n\n- Days: five a week\n- Detox included: no", "php false"},

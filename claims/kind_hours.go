@@ -210,6 +210,7 @@ func init() {
 	register(KindSpec{
 		ID: HoursPerDay, Label: "hours per day", Unit: "hour", Units: hourUnits, Max: 24,
 		Examples: []KindExample{
+			{"Our PHP day includes lunch and runs from 9 a.m. to 3 p.m.", "php 6"},
 			{"Our PHP\n\nTreatment days last five to six hours.", "php 5–6"},
 			{"Our PHP runs weekdays from 8:30 a.m. to 2:30 p.m., with lunch provided.", "php 6"},
 			{"Adolescent PHP\n\nEach PHP day includes two hours of classroom instruction with a teacher.", ""},

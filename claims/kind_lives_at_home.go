@@ -107,26 +107,20 @@ func livingCell(s *sentence) (boolHit, bool) {
 	if b.Kind != corpus.BlockTableCell {
 		// "Where you sleep: at home." reads as the cell of its label, and
 		// "Where does my teen stay? / At home." as the cell of its question.
-		e := labelEnd(s.text)
-		if e == 0 && strings.HasPrefix(strings.TrimSpace(s.answers), "where") {
-			label, e = s.answers, 1
-		}
-		if e == 0 {
+		label, from = labelSplit(s.text)
+		switch {
+		case from > 0:
+			for from < len(s.lower) && s.lower[from] == ' ' {
+				from++
+			}
+		case strings.HasPrefix(strings.TrimSpace(s.answers), "where"):
+			label = s.answers
+		default:
 			return boolHit{}, false
-		}
-		if label == "" {
-			label = s.text[:e-1]
-		}
-		from = e
-		for from < len(s.lower) && s.lower[from] == ' ' {
-			from++
 		}
 	}
 	if !hasStem(lowerASCII(label), "sleep", "live", "living", "lives", "reside", "housing", "stay") {
 		return boolHit{}, false
-	}
-	if b.Kind != corpus.BlockTableCell && s.answers != "" && label == s.answers {
-		from = 0
 	}
 	t := strings.Trim(s.lower[from:], " .")
 	// "At home, or in a sober living home": the answer's first words.
@@ -181,7 +175,7 @@ func (s *sentence) mayLiveSomewhere() bool {
 var (
 	homeSide = regexp.MustCompile(`^(?:(?:live|lives|living|reside|resides|residing|stay|stays|staying|sleep|sleeps|sleeping|remain|remains|remaining)\s+(?:at|in)\s+(?:home|(?:the\s+comfort\s+of\s+)?(?:their|your|his|her)\s+own\s+(?:homes?|beds?)|(?:their|your)\s+(?:regular\s+)?homes?)|(?:return|returns|returning|go|goes|going|head|heads|went)\s+(?:back\s+)?(?:home|to\s+(?:their|your|a)\s+(?:own\s+)?(?:homes?|housing))|(?:sleep|sleeps|sleeping)\s+in\s+(?:their|your)\s+own\s+beds?|(?:are|is)\s+spent\s+at\s+home|(?:spend|spends|spending)\s+(?:their|your|the)\s+(?:evenings|nights|weekends)\s+at\s+home|be\s+at\s+home\s+(?:overnight|at\s+night|each\s+night|every\s+night))\b`)
 
-	facilitySide = regexp.MustCompile(`^(?:(?:live|lives|living|reside|resides|residing|stay|stays|staying|sleep|sleeps|sleeping|remain|remains|remaining)\s+(?:at|in|on)\s+(?:(?:the|our|a|their)\s+(?:[a-z0-9]+-[a-z0-9-]+\s+|[0-9]+\s+)?)?(?:on-site\s+|onsite\s+)?(?:treatment\s+|detox\s+|residential\s+)?(?:facility|facilities|center|centre|premises|site|campus|residence|structured\s+setting|cabins?|cottages?|dorms?|dormitory|dormitories|lodge|ranch|residence\s+halls?)|(?:live|lives|living|reside|resides|stay|stays|staying)\s+(?:on-site|onsite|on\s+site)|(?:stay|stays|staying)\s+overnight|overnight\s+(?:stays?|housing)|live-in|keeps?\s+you\s+on-site|(?:move|moves|moving)\s+into\s+(?:the|our|a)\s+(?:facility|center|centre|residence|lodge|house|home|dorm|cabin)|(?:takes?\s+place|happens|occurs|provided|delivered)\s+(?:in|at)\s+(?:a|an|our|the)\s+(?:residential|inpatient|live-in)\s+(?:setting|facility|unit|center|centre))\b`)
+	facilitySide = regexp.MustCompile(`^(?:(?:live|lives|living|reside|resides|residing|stay|stays|staying|sleep|sleeps|sleeping|remain|remains|remaining)\s+(?:at|in|on)\s+(?:(?:the|our|a|their)\s+(?:[a-z0-9]+-[a-z0-9-]+\s+|[0-9]+\s+)?)?(?:on-site\s+|onsite\s+)?(?:treatment\s+|detox\s+|residential\s+)?(?:facility|facilities|center|centre|premises|site|campus|residence|structured\s+setting|cabins?|cottages?|lodge|ranch)|(?:live|lives|living|reside|resides|stay|stays|staying)\s+(?:on-site|onsite|on\s+site)|(?:stay|stays|staying)\s+overnight|overnight\s+(?:stays?|housing)|live-in|keeps?\s+you\s+on-site|(?:move|moves|moving)\s+into\s+(?:the|our|a)\s+(?:facility|center|centre|residence|lodge|house|dorm|cabin)|(?:takes?\s+place|happens|occurs|provided|delivered)\s+(?:in|at)\s+(?:a|an|our|the)\s+(?:residential|inpatient|live-in)\s+(?:setting|facility|unit|center|centre))\b`)
 )
 
 func init() {
@@ -189,6 +183,8 @@ func init() {
 		ID: LivesAtHome, Label: "clients live at home", Bool: true,
 		YesNo: &YesNo{Hits: livesAtHomeHits, Holds: programSubject},
 		Examples: []KindExample{
+			{"Our collegiate IOP fits students who live in dorms or off-campus apartments.", ""},
+			{"After treatment, many clients move into a home of their own.", ""},
 			{"Teen IOP\n\nWhere does my teen stay?\nAt home, with family.", "iop true"},
 			{"Residential\n\nWhere will I sleep?\nOn campus, in a shared room.", "residential false"},
 			{"Where is the clinic?\nAt home plate stadium, downtown.", ""},

@@ -245,6 +245,8 @@ func init() {
 	register(KindSpec{
 		ID: ProgramLength, Label: "program length", Unit: "day", Units: lengthUnits, Max: 3653,
 		Examples: []KindExample{
+			{"Alcohol: our residential program lasts 28 days.", "residential 28"},
+			{"Our IOP\n\nEnrollment: new groups start every 2 weeks.", ""},
 			{"Sober living\n\nResidents commit to a minimum stay of 90 days.", "other ≥90"},
 			{"Our IOP\n\nA psychiatric evaluation is completed within the first two weeks.", ""},
 			{"Our IOP\n\nLength: usually 10 weeks. Group therapy meets three evenings a week.", "iop 70"},

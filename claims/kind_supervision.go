@@ -49,7 +49,9 @@ func (s *sentence) supervisionPhrase() (int, int, bool) {
 			if n := wordBefore(s.lower, k); !named && programNouns[n] {
 				named = s.mentionEndsAt(strings.LastIndex(s.lower[:k], n)) // "our residential program is 24/7"
 			}
-			if named && strings.Trim(s.lower[end:], " .!") == "" {
+			// "Intake for our IOP is 24/7" times the intake: the program
+			// must open the sentence, with no more than a determiner.
+			if named && strings.Trim(s.lower[end:], " .!") == "" && opensWithProgram(s) {
 				return k, end, true
 			}
 		}
@@ -82,8 +84,8 @@ func (s *sentence) supervisedWord() bool {
 	who := s.containsAny("supervis", "monitored", "staff", "watched", "nurses", "techs", "technicians", "physicians", "doctors") ||
 		s.containsAny("care", "support") && s.containsAny("available", "provided", "on duty", "on hand", "present", "on call", "on site", "on-site")
 	return when && who &&
-		!contactLine(s.text) && !hasWord(s.lower, "phone", "phones", "helpline", "hotline", "admissions", "answer", "answered", "call us", "call our",
-		"call now", "call today", "chat", "text us", "email")
+		!contactLine(s.text) && !hasWord(s.lower, "helpline", "hotline", "call us", "call our", "call now", "call today", "text us",
+		"by phone", "over the phone", "phone line", "admissions line", "live chat")
 }
 
 var supervisedAround = regexp.MustCompile(`\b(?:(?:supervised|monitored|staffed|watched)\s+(?:by\s+\w+\s+)?(?:overnight|day and night|around the clock|round the clock|at all times|24/7|24 hours a day)|(?:nurses|staff)\s+(?:on|in)\s+(?:the\s+)?(?:unit|site|house|floor)\s+(?:around the clock|round the clock|24/7|24 hours a day|day and night)|supervises?\s+(?:\w+\s+){0,2}(?:overnight|day and night|around the clock|round the clock|at all times|24/7|24 hours a day)|(?:staff|staff members|nurses|nursing staff|clinicians|counselors|techs|technicians|physicians|doctors|care|medical care|nursing care|support)\s+(?:are\s+|is\s+)?(?:present|on site|on-site|available|provided|on duty|on call|on hand|with\s+(?:patients|clients|residents|you))\s+(?:(?:in|on|at)\s+(?:the|our|each|every)\s+[a-z]+\s+)?(?:overnight|day and night|around the clock|round the clock|at all times|24/7|24 hours a day)|staff\s+overnight|overnight\s+staff)\b`)
@@ -138,6 +140,9 @@ func init() {
 		ID: Supervision24x7, Label: "24/7 supervision", Bool: true,
 		YesNo: &YesNo{Hits: first(matchSupervision), Holds: programSubject},
 		Examples: []KindExample{
+			{"Our IOP\n\nIntake for our IOP is 24/7.", ""},
+			{"Residential\n\nHospitals refer patients who need round-the-clock supervision to our residential program.", "residential true"},
+			{"Residential\n\nNurses are on duty around the clock to answer residents' questions.", "residential true"},
 			{"A house for women in recovery\n\nStaff are present in the house around the clock.\n\nStaffing\n\nMost residents also attend an outpatient program in town. There is no overnight staff.", "other true; other false"},
 			{"Our PHP\n\nOur PHP runs five days a week. There is no overnight supervision.", "php false"},
 			{"Our PHP\n\nOvernight supervision is not provided.", "php false"},
@@ -221,5 +226,31 @@ func referredNeed(lower string, start, end int) bool {
 	if i < 0 || strings.ContainsAny(before[i:], ".;") {
 		return false
 	}
-	return hasWord(lower, "referred", "refer", "refers", "referral", "transferred")
+	// "Those who need 24/7 care are referred to …" sends them elsewhere;
+	// "Hospitals refer patients who need 24/7 care to our residential
+	// program" sends them here.
+	rest := lower[end:]
+	loc := referredOut.FindStringIndex(rest)
+	return loc != nil && !strings.HasPrefix(strings.TrimLeft(rest[loc[1]:], " "), "our ")
+}
+
+var referredOut = regexp.MustCompile(`\b(?:(?:are|is|will\s+be|get|gets)\s+(?:usually\s+|often\s+|then\s+)?(?:referred|transferred|sent)|we\s+(?:refer|transfer)\s+them)\b[^.;]*?\bto\b`)
+
+// opensWithProgram reports a sentence whose first program mention comes
+// after nothing but determiners ("Our residential program is 24/7").
+func opensWithProgram(s *sentence) bool {
+	for _, m := range s.mentions {
+		if !programSubject(m.subject) {
+			continue
+		}
+		for _, w := range strings.Fields(s.lower[:m.start]) {
+			switch w {
+			case "our", "the", "a", "an", "this", "their", "your", "its":
+			default:
+				return false
+			}
+		}
+		return true
+	}
+	return false
 }

@@ -58,8 +58,8 @@ func modalityOf(s *sentence, start, end int) modality {
 	if m.variant == "" {
 		// "Alcohol - 4 to 6 days", "Benzodiazepines: 10 to 14 days": a
 		// substance as the label is the withdrawal the value times.
-		if e := labelEnd(s.text); e > 0 && e <= start && substanceLabel(lowerASCII(s.text[:e-1])) {
-			m.variant = substanceVariant(lowerASCII(s.text[:e-1]))
+		if label, e := labelSplit(s.text); e > 0 && e <= start && substanceLabel(lowerASCII(label)) {
+			m.variant = substanceVariant(lowerASCII(label))
 		} else if v := leadSubstance(s.lower, start); v != "" {
 			m.variant = v
 		}

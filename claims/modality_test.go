@@ -81,6 +81,7 @@ func TestModality(t *testing.T) {
 		{"Short-term residential stays last 28 days.", claims.ProgramLength, want{claims.Asserted, claims.Typical, "", "", "short-term"}},
 		{"Long-term residential programs last 6 to 12 months.", claims.ProgramLength, want{claims.Asserted, claims.Typical, "", "", "long-term"}},
 		{"Our evening IOP meets 3 days a week.", claims.DaysPerWeek, want{claims.Asserted, claims.Typical, "", "", "evening"}},
+		{"“Intensive outpatient” — IOP for short — meets three days a week at our clinic.", claims.DaysPerWeek, want{claims.Asserted, claims.Typical, "", "", ""}},
 		{"Our IOP\n\nPhase 1 (weeks 1-4): five days a week, three hours a day", claims.DaysPerWeek, want{claims.Asserted, claims.Typical, "", "", "phase: phase 1"}},
 		{"Detox timelines\n\nShort-acting opioids such as heroin: most people complete detox in 5 to 7 days.", claims.ProgramLength, want{claims.Asserted, claims.Typical, "", "", "short-acting opioid"}},
 		{"Detox timelines\n\nLong-acting opioids: 10 to 14 days", claims.ProgramLength, want{claims.Asserted, claims.Typical, "", "", "long-acting opioid"}},

@@ -99,18 +99,23 @@ func shareRate(qs []quantity.Quantity, lower string) {
 	}
 }
 
-// hoursOfOthers are times of day that are not the program's: visitors',
-// the office's.
-// othersHours reports a clock range that times one of hoursOfOthers: the
-// word stands before the range (after any range before it) or right after it ("Lunch
-// is 12 to 1 p.m.", "12 to 1 p.m. lunch break"), not anywhere in the
-// sentence ("9 a.m. to 2:30 p.m., with lunch provided" times the day).
+// othersHours reports a clock range that times one of hoursOfOthers:
+// the word opens the range's clause ("Family visits are allowed on
+// Sundays from 1 to 4 p.m."), stands just before the range ("Lunch: 12 to
+// 1 p.m.") or right after it ("12 to 1 p.m. lunch break"); not anywhere in
+// the sentence ("includes lunch and runs from 9 a.m. to 3 p.m.", "9 a.m.
+// to 2:30 p.m., with lunch provided" time the day).
 func othersHours(lower string, cr []quantity.Quantity) bool {
 	from := 0
 	for _, q := range cr {
-		before := lower[min(from, q.Start):q.Start]
+		lo, _ := clauseBounds(lower, q.Start, q.End)
+		lo = max(lo, min(from, q.Start))
 		from = q.End
-		if hasWord(before, hoursOfOthers...) {
+		opening := lower[lo:q.Start]
+		if f := strings.Fields(opening); len(f) > 3 {
+			opening = strings.Join(f[:3], " ")
+		}
+		if hasWord(opening, hoursOfOthers...) || hasWord(lower[max(lo, q.Start-12):q.Start], hoursOfOthers...) {
 			return true
 		}
 		after := lower[q.End:min(len(lower), q.End+20)]
@@ -124,6 +129,8 @@ func othersHours(lower string, cr []quantity.Quantity) bool {
 	return false
 }
 
+// hoursOfOthers are times of day that are not the program's: visitors',
+// the office's, a meal's.
 var hoursOfOthers = []string{"visiting hours", "visitation", "visitors", "visits", "visiting", "office hours", "business hours",
 	"lunch", "break", "breaks", "meal", "meals", "dinner", "intake", "intakes"}
 

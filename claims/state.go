@@ -228,13 +228,13 @@ func (st *state) sentence(bi int, b *corpus.Block, si int) *sentence {
 	// The frequency words join the quantities after masking: "daily" and
 	// "weekly" stay visible as rate cues for the hours around them.
 	s.masked = maskQuantities(lower, s.qs)
-	if cr := clockRanges(text); len(cr) > 0 && !hasWord(lower, openingWords...) && !othersHours(lower, cr) && !contactLine(text) {
+	if cr := clockRanges(text); len(cr) > 0 && !hasWord(lower, openingWords...) && !othersHours(lower, cr) && !contactNear(text, cr) {
 		s.qs = addFrequencies(s.qs, cr)
 	}
 	if s.containsAny("daily", "weekly", "every") {
 		s.qs = addFrequencies(s.qs, frequencyWords(lower, s.masked, s.qs))
 	}
-	s.provider = hasProviderVoice(lower) || strings.Contains(text, "s ") && (strings.Contains(text, "'s ") || strings.Contains(text, "’s ")) && namedProvider(s)
+	s.provider = hasProviderVoice(lower) || (strings.Contains(text, "'s ") || strings.Contains(text, "’s ")) && namedProvider(s)
 	applyHeader(s, b)
 	return s
 }
@@ -389,6 +389,10 @@ func featureRow(h string) bool {
 	return false
 }
 
+// abbrevStops hides the stops of "e.g." and "i.e.", which end no part of
+// a sentence (the replacement keeps every byte where it was).
+var abbrevStops = strings.NewReplacer("e.g.", "e_g_", "i.e.", "i_e_")
+
 // listedExample reports a program named in a list of examples ("many
 // forms, including residential rehab, outpatient rehab and partial
 // hospitalization"): the sentence is about all of them, and none is what
@@ -399,7 +403,8 @@ func listedExample(lower string, i int) bool {
 	}
 	lo, _ := clauseBounds(lower, i, i)
 	pre := lower[lo:i]
-	k := strings.LastIndexAny(pre, ".;:")
+	// The stops of "e.g." and "i.e." end no sentence part.
+	k := strings.LastIndexAny(abbrevStops.Replace(pre), ".;:")
 	if k >= 0 {
 		pre = pre[k+1:]
 	}
