@@ -649,9 +649,12 @@ func isQuestion(s string) bool {
 func hasProviderVoice(lower string) bool {
 	// "In our experience, most programs …": the provider speaking of
 	// programs in general, not of its own.
-	for _, aside := range []string{"in our experience", "in our view", "in our opinion", "our experience is", "we find that", "we have found", "we've found"} {
-		if strings.Contains(lower, aside) && !hasWord(strings.Replace(lower, aside, "", 1), "our", "we", "us") {
-			return false
+	if strings.Contains(lower, "experience") || strings.Contains(lower, "our view") || strings.Contains(lower, "our opinion") ||
+		strings.Contains(lower, "found") || strings.Contains(lower, "find that") {
+		for _, aside := range []string{"in our experience", "in our view", "in our opinion", "our experience is", "we find that", "we have found", "we've found"} {
+			if strings.Contains(lower, aside) && !hasWord(strings.Replace(lower, aside, "", 1), "our", "we", "us") {
+				return false
+			}
 		}
 	}
 	// "Granite Peak's own IOP": the publisher naming its program.
