@@ -81,6 +81,8 @@ func TestModality(t *testing.T) {
 		{"Short-term residential stays last 28 days.", claims.ProgramLength, want{claims.Asserted, claims.Typical, "", "", "short-term"}},
 		{"Long-term residential programs last 6 to 12 months.", claims.ProgramLength, want{claims.Asserted, claims.Typical, "", "", "long-term"}},
 		{"Our evening IOP meets 3 days a week.", claims.DaysPerWeek, want{claims.Asserted, claims.Typical, "", "", "evening"}},
+		{"Evening Intensive Outpatient for Working Adults\n\nOur IOP meets Monday, Wednesday and Thursday.", claims.DaysPerWeek, want{claims.Asserted, claims.Typical, "", "", "evening"}},
+		{"Our Outpatient Programs\n\nOur evening IOP suits people who work days. Our IOP meets three mornings a week.", claims.DaysPerWeek, want{claims.Asserted, claims.Typical, "", "", ""}},
 		{"“Intensive outpatient” — IOP for short — meets three days a week at our clinic.", claims.DaysPerWeek, want{claims.Asserted, claims.Typical, "", "", ""}},
 		{"Our IOP\n\nPhase 1 (weeks 1-4): five days a week, three hours a day", claims.DaysPerWeek, want{claims.Asserted, claims.Typical, "", "", "phase: phase 1"}},
 		{"Detox timelines\n\nShort-acting opioids such as heroin: most people complete detox in 5 to 7 days.", claims.ProgramLength, want{claims.Asserted, claims.Typical, "", "", "short-acting opioid"}},

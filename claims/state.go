@@ -43,6 +43,9 @@ type state struct {
 		from *sentence
 	}
 	titlePopulation string
+	// titleVariant is the track the page's title names for its topic
+	// ("Evening Intensive Outpatient for Working Adults").
+	titleVariant string
 	// places are the locations a page runs its programs at, when it
 	// names two or more ("Northgate clinic", "our program in Ohio").
 	places []string
@@ -76,6 +79,14 @@ func newState(x *Extractor, doc *corpus.Document) *state {
 	if t := lowerASCII(doc.Title); !hasWord(t, "adult", "adults") {
 		if p := populationOf(t); p == "adolescent" || p == "young-adult" {
 			st.titlePopulation = p
+		}
+	}
+	st.titleVariant = trackInTitle(lowerASCII(doc.Title), st.topic)
+	for i := 0; i < len(doc.Blocks) && i < 6 && st.titleVariant == ""; i++ {
+		// A text export's title is its first heading, often the site's
+		// name; the page's own headline follows it.
+		if k := doc.Blocks[i].Kind; k == corpus.BlockHeading || k == corpus.BlockTitle {
+			st.titleVariant = trackInTitle(st.lower[i], st.topic)
 		}
 	}
 	st.table = implicitTables(st.mentions, doc)
@@ -472,6 +483,11 @@ func (st *state) carryModality(s *sentence, cs []Claim) {
 		if c.Population == "" {
 			c.Population = st.titlePopulation
 		}
+		if c.Variant == "" && c.Subject == st.topic && st.titleVariant != "" {
+			// On a page titled for its evening IOP, "IOP meets Monday,
+			// Wednesday and Thursday" is the evening IOP's.
+			c.Variant = st.titleVariant
+		}
 		if c.Variant == "" {
 			if p := placeIn(s.text, st.places); p != "" {
 				c.Variant = "at " + p
@@ -622,4 +638,31 @@ func directoryPage(doc *corpus.Document, lower []string) bool {
 		}
 	}
 	return false
+}
+
+// trackInTitle is the track (evening, virtual, weekend, full-day,
+// half-day) a page's title names right before its topic program, "" when
+// none: the whole page then speaks of that track.
+func trackInTitle(title string, topic Subject) string {
+	if topic == "" || title == "" {
+		return ""
+	}
+	for _, v := range variants {
+		switch v.name {
+		case "evening", "virtual", "full-day", "half-day":
+		default:
+			continue
+		}
+		for _, cue := range v.cues {
+			if i := indexWord(title, cue, 0); i >= 0 {
+				rest := strings.TrimLeft(title[i+len(cue):], " ")
+				for _, p := range []string{"intensive outpatient", "iop", "partial hospitalization", "php", "outpatient"} {
+					if strings.HasPrefix(rest, p) {
+						return v.name
+					}
+				}
+			}
+		}
+	}
+	return ""
 }
