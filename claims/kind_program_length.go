@@ -220,7 +220,7 @@ var notCareWords = []string{"miss", "misses", "missed", "absence", "absences", "
 // dischargeVerbs end a stay: "discharged after 3 to 5 days".
 var usualAfter = regexp.MustCompile(`^\s+(?:is|are)\s+(?:typical|common|usual|normal|standard|the\s+norm|average|recommended|the\s+(?:usual|typical|standard|average|recommended)\s+(?:length|stay|duration|minimum))\b`)
 
-var judgedAfter = regexp.MustCompile(`^\s+(?:is|are|seems?|sounds?|feels?|can\s+feel|may\s+seem)\s+(?:like\s+)?(?:a\s+)?(?:very\s+)?(?:long|short|lot|forever|nothing)\b`)
+var judgedAfter = regexp.MustCompile(`^\s+(?:(?:is|are|seems?|sounds?|feels?|can\s+feel|may\s+seem)\s+(?:like\s+)?(?:a\s+)?(?:very\s+)?(?:long|short|lot|forever|nothing)\b|(?:is|are)\s+(?:rarely|seldom|not|never|often\s+not|usually\s+not)\s+(?:long\s+)?enough\b)`)
 
 var stepVerbs = wordSet("step", "steps", "stepped", "stepping")
 
@@ -245,6 +245,7 @@ func init() {
 	register(KindSpec{
 		ID: ProgramLength, Label: "program length", Unit: "day", Units: lengthUnits, Max: 3653,
 		Examples: []KindExample{
+			{"Our residential program\n\nWe have found that four weeks is rarely long enough to build new habits.", ""},
 			{"Alcohol: our residential program lasts 28 days.", "residential 28"},
 			{"Our IOP\n\nEnrollment: new groups start every 2 weeks.", ""},
 			{"Sober living\n\nResidents commit to a minimum stay of 90 days.", "other ≥90"},
