@@ -98,6 +98,15 @@ func (x *Extractor) Read(doc *corpus.Document) Reading {
 			named := programsNamed(s, st.spare[:0])
 			if len(named) == 0 {
 				out = pointBack(s, st.prevPrograms, out, from)
+				out = together(s, st.recent, out, from)
+			}
+			if k := b.Kind; k == corpus.BlockHeading || k == corpus.BlockTitle {
+				st.recent = st.recent[:0]
+			}
+			for _, p := range named {
+				if !contains(st.recent, p) {
+					st.recent = append(st.recent, p)
+				}
 			}
 			// The two buffers take turns, so naming programs allocates
 			// only while they grow.

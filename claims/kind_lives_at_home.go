@@ -183,6 +183,7 @@ func init() {
 		ID: LivesAtHome, Label: "clients live at home", Bool: true,
 		YesNo: &YesNo{Hits: livesAtHomeHits, Holds: programSubject},
 		Examples: []KindExample{
+			{"Levels of care\n\nOur IOP meets three days a week and our PHP five. Both are outpatient levels: you sleep in your own bed.", "iop true; php true"},
 			{"Our collegiate IOP fits students who live in dorms or off-campus apartments.", ""},
 			{"After treatment, many clients move into a home of their own.", ""},
 			{"Teen IOP\n\nWhere does my teen stay?\nAt home, with family.", "iop true"},

@@ -140,6 +140,9 @@ func init() {
 		ID: Supervision24x7, Label: "24/7 supervision", Bool: true,
 		YesNo: &YesNo{Hits: first(matchSupervision), Holds: programSubject},
 		Examples: []KindExample{
+			{"Levels of care\n\nOur IOP meets three days a week. Our PHP meets five days a week. Neither level offers overnight care.", "iop false; php false"},
+			{"Levels of care\n\nWe offer outpatient counseling, an IOP and a PHP. None of them provides 24-hour supervision.", "op false; iop false; php false"},
+			{"Levels of care\n\nWe offer an IOP and a PHP. All three levels are staffed around the clock.", "iop true"},
 			{"Our IOP\n\nIntake for our IOP is 24/7.", ""},
 			{"Residential\n\nHospitals refer patients who need round-the-clock supervision to our residential program.", "residential true"},
 			{"Residential\n\nNurses are on duty around the clock to answer residents' questions.", "residential true"},

@@ -7,7 +7,7 @@ import "strings"
 // count: a later "both programs" or "respectively" points back at them too.
 func programsNamed(s *sentence, out []Subject) []Subject {
 	for _, m := range s.mentions {
-		if !programSubject(m.subject) || contains(out, m.subject) {
+		if !programSubject(m.subject) || m.classified || contains(out, m.subject) {
 			continue
 		}
 		out = append(out, m.subject)
@@ -76,4 +76,54 @@ func opensWithBoth(lower string) bool {
 		}
 	}
 	return false
+}
+
+// together gives the claims of a sentence that speaks of the programs
+// named before it as a group ("Neither level offers overnight care", "All
+// three levels let you keep living at home", "None of them provides 24-hour
+// supervision") to each of them. The group must match: "both" and
+// "neither" two programs, "all three" three; "all" and "none" any number
+// from two.
+func together(s *sentence, recent []Subject, out []Claim, from int) []Claim {
+	if len(out) == from || len(recent) < 2 || opensWithBoth(s.lower) {
+		return out
+	}
+	n := groupOpening(s.lower)
+	if n == 0 || n > 0 && n != len(recent) {
+		return out
+	}
+	end := len(out)
+	for i := from; i < end; i++ {
+		out[i].Subject = recent[0]
+		for _, p := range recent[1:] {
+			c := out[i]
+			c.Subject = p
+			out = append(out, c)
+		}
+	}
+	return out
+}
+
+// groupOpening reads a sentence opening that speaks of a group of
+// programs: how many it counts, -1 for "all"/"none" of any size, 0 when it
+// does not open so.
+func groupOpening(lower string) int {
+	t := strings.TrimLeft(lower, " ")
+	t = strings.TrimPrefix(t, "in ")
+	for _, g := range []struct {
+		prefix string
+		n      int
+	}{
+		{"both are", 2}, {"both levels", 2}, {"both tracks", 2}, {"neither level", 2}, {"neither program", 2},
+		{"neither of them", 2}, {"neither option", 2}, {"neither one", 2},
+		{"all three", 3}, {"none of the three", 3}, {"all four", 4},
+		{"all of them", -1}, {"all of these programs", -1}, {"all of these levels", -1}, {"all levels", -1},
+		{"all our programs", -1}, {"all of our programs", -1}, {"none of them", -1}, {"none of these programs", -1},
+		{"none of our programs", -1},
+	} {
+		if strings.HasPrefix(t, g.prefix) {
+			return g.n
+		}
+	}
+	return 0
 }

@@ -59,6 +59,9 @@ type state struct {
 	// prevPrograms are the programs the sentence just read named, in
 	// order, for a "respectively" after it; spare is the other buffer.
 	prevPrograms, spare []Subject
+	// recent are the programs named since the last heading, in order:
+	// what "neither level" and "all three" count.
+	recent []Subject
 	// heading caches the subject a heading text names.
 	heading map[string]Subject
 	// table assigns blocks of a flattened comparison table to the program
