@@ -95,6 +95,7 @@ var weakAnchor = map[string]string{"is": " spent at home", "are": " spent at hom
 var livingAnchors = wordSet("live", "lives", "living", "reside", "resides", "residing", "stay", "stays", "staying",
 	"sleep", "sleeps", "sleeping", "remain", "remains", "remaining", "return", "returns", "returning", "go", "goes",
 	"going", "head", "heads", "went", "overnight", "keep", "keeps", "move", "moves", "moving", "are", "is", "spend", "spends", "spending", "be",
+	"provide", "provides", "offer", "offers", "give", "gives",
 	// "Detox takes place in our residential setting": clients stay there.
 	"takes", "take", "happens", "occurs", "provided", "delivered")
 
@@ -104,6 +105,10 @@ var livingAnchors = wordSet("live", "lives", "living", "reside", "resides", "res
 func livingCell(s *sentence) (boolHit, bool) {
 	b := s.block
 	label, from := b.ColHeader, 0
+	if b.Kind == corpus.BlockTableCell && !hasStem(lowerASCII(label), "sleep", "live", "living", "lives", "reside", "housing", "stay") {
+		// "| Where you sleep | At the facility | At home |": the row's label.
+		label = b.RowHeader
+	}
 	if b.Kind != corpus.BlockTableCell {
 		// "Where you sleep: at home." reads as the cell of its label, and
 		// "Where does my teen stay? / At home." as the cell of its question.
@@ -175,7 +180,7 @@ func (s *sentence) mayLiveSomewhere() bool {
 var (
 	homeSide = regexp.MustCompile(`^(?:(?:live|lives|living|reside|resides|residing|stay|stays|staying|sleep|sleeps|sleeping|remain|remains|remaining)\s+(?:at|in)\s+(?:home|(?:the\s+comfort\s+of\s+)?(?:their|your|his|her)\s+own\s+(?:homes?|beds?)|(?:their|your)\s+(?:regular\s+)?homes?)|(?:return|returns|returning|go|goes|going|head|heads|went)\s+(?:back\s+)?(?:home|to\s+(?:their|your|a)\s+(?:own\s+)?(?:homes?|housing))|(?:sleep|sleeps|sleeping)\s+in\s+(?:their|your)\s+own\s+beds?|(?:are|is)\s+spent\s+at\s+home|(?:spend|spends|spending)\s+(?:their|your|the)\s+(?:evenings|nights|weekends)\s+at\s+home|be\s+at\s+home\s+(?:overnight|at\s+night|each\s+night|every\s+night))\b`)
 
-	facilitySide = regexp.MustCompile(`^(?:(?:live|lives|living|reside|resides|residing|stay|stays|staying|sleep|sleeps|sleeping|remain|remains|remaining)\s+(?:at|in|on)\s+(?:(?:the|our|a|their)\s+(?:[a-z0-9]+-[a-z0-9-]+\s+|[0-9]+\s+)?)?(?:on-site\s+|onsite\s+)?(?:treatment\s+|detox\s+|residential\s+)?(?:facility|facilities|center|centre|premises|site|campus|residence|structured\s+setting|cabins?|cottages?|lodge|ranch)|(?:live|lives|living|reside|resides|stay|stays|staying)\s+(?:on-site|onsite|on\s+site)|(?:stay|stays|staying)\s+overnight|overnight\s+(?:stays?|housing)|live-in|keeps?\s+you\s+on-site|(?:move|moves|moving)\s+into\s+(?:the|our|a)\s+(?:facility|center|centre|residence|lodge|house|dorm|cabin)|(?:takes?\s+place|happens|occurs|provided|delivered)\s+(?:in|at)\s+(?:a|an|our|the)\s+(?:residential|inpatient|live-in)\s+(?:setting|facility|unit|center|centre))\b`)
+	facilitySide = regexp.MustCompile(`^(?:(?:live|lives|living|reside|resides|residing|stay|stays|staying|sleep|sleeps|sleeping|remain|remains|remaining)\s+(?:at|in|on)\s+(?:(?:the|our|a|their)\s+(?:[a-z0-9]+-[a-z0-9-]+\s+|[0-9]+\s+)?)?(?:on-site\s+|onsite\s+)?(?:treatment\s+|detox\s+|residential\s+)?(?:facility|facilities|center|centre|premises|site|campus|residence|structured\s+setting|cabins?|cottages?|lodge|ranch|unit)|(?:live|lives|living|reside|resides|residing|stay|stays|staying)\s+(?:at|in|on)\s+(?:the|our)\s+(?:[a-z]+\s+){1,2}(?:campus|lodge|ranch|facility)|(?:provides?|offers?|gives?)\s+(?:[a-z]+\s+){0,2}place\s+to\s+live|(?:live|lives|living|reside|resides|stay|stays|staying)\s+(?:on-site|onsite|on\s+site)|(?:stay|stays|staying)\s+overnight|overnight\s+(?:stays?|housing)|live-in|keeps?\s+you\s+on-site|(?:move|moves|moving)\s+into\s+(?:the|our|a)\s+(?:facility|center|centre|residence|lodge|house|dorm|cabin)|(?:takes?\s+place|happens|occurs|provided|delivered)\s+(?:in|at)\s+(?:a|an|our|the)\s+(?:residential|inpatient|live-in)\s+(?:setting|facility|unit|center|centre))\b`)
 )
 
 func init() {
@@ -183,6 +188,11 @@ func init() {
 		ID: LivesAtHome, Label: "clients live at home", Bool: true,
 		YesNo: &YesNo{Hits: livesAtHomeHits, Holds: programSubject},
 		Examples: []KindExample{
+			{"Residential\n\nResidential programs provide a place to live.", "residential false"},
+			{"Residential\n\nResidential clients live on our Virginia Beach campus for the entire stay.", "residential false"},
+			{"Detox\n\nPatients stay on the unit around the clock.", "detox false"},
+			{"Levels\n\n| | Residential | PHP | IOP |\n|---|---|---|---|\n| Where you sleep | At the facility | At home | At home |", "residential false; php true; iop true"},
+			{"Our IOP\n\nClients live in the city center near our office.", ""},
 			{"Levels of care\n\nOur IOP meets three days a week and our PHP five. Both are outpatient levels: you sleep in your own bed.", "iop true; php true"},
 			{"Our collegiate IOP fits students who live in dorms or off-campus apartments.", ""},
 			{"After treatment, many clients move into a home of their own.", ""},

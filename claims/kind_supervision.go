@@ -21,6 +21,12 @@ func matchSupervision(s *sentence) (bool, int, int, bool) {
 	if !ok {
 		return false, 0, 0, false
 	}
+	// "able to live safely outside a 24-hour setting": the care the
+	// program is not.
+	if pre := strings.TrimRight(s.lower[:start], " "); strings.HasSuffix(pre, "outside a") || strings.HasSuffix(pre, "outside of a") ||
+		strings.HasSuffix(pre, "outside the") {
+		return false, start, end, true
+	}
 	return !negated(s.lower, start), start, end, true
 }
 
@@ -88,7 +94,7 @@ func (s *sentence) supervisedWord() bool {
 		"by phone", "over the phone", "phone line", "admissions line", "live chat")
 }
 
-var supervisedAround = regexp.MustCompile(`\b(?:(?:supervised|monitored|staffed|watched)\s+(?:by\s+\w+\s+)?(?:overnight|day and night|around the clock|round the clock|at all times|24/7|24 hours a day)|(?:nurses|staff)\s+(?:on|in)\s+(?:the\s+)?(?:unit|site|house|floor)\s+(?:around the clock|round the clock|24/7|24 hours a day|day and night)|supervises?\s+(?:\w+\s+){0,2}(?:overnight|day and night|around the clock|round the clock|at all times|24/7|24 hours a day)|(?:staff|staff members|nurses|nursing staff|clinicians|counselors|techs|technicians|physicians|doctors|care|medical care|nursing care|support)\s+(?:are\s+|is\s+)?(?:present|on site|on-site|available|provided|on duty|on call|on hand|with\s+(?:patients|clients|residents|you))\s+(?:(?:in|on|at)\s+(?:the|our|each|every)\s+[a-z]+\s+)?(?:overnight|day and night|around the clock|round the clock|at all times|24/7|24 hours a day)|staff\s+overnight|overnight\s+staff)\b`)
+var supervisedAround = regexp.MustCompile(`\b(?:(?:nurses|staff|clinicians|our\s+team|the\s+team|technicians|techs)\s+(?:monitor|monitors|supervise|supervises|watch|watches|check\s+on)\s+(?:[a-z']+\s+){0,3}?(?:overnight|day and night|around the clock|round the clock|at all times|24/7|24 hours a day)|(?:supervised|monitored|staffed|watched)\s+(?:by\s+\w+\s+)?(?:overnight|day and night|around the clock|round the clock|at all times|24/7|24 hours a day)|(?:nurses|staff)\s+(?:on|in)\s+(?:the\s+)?(?:unit|site|house|floor)\s+(?:around the clock|round the clock|24/7|24 hours a day|day and night)|supervises?\s+(?:\w+\s+){0,2}(?:overnight|day and night|around the clock|round the clock|at all times|24/7|24 hours a day)|(?:staff|staff members|nurses|nursing staff|clinicians|counselors|techs|technicians|physicians|doctors|care|medical care|nursing care|support)\s+(?:are\s+|is\s+)?(?:awake\s+and\s+)?(?:present|on site|on-site|available|provided|on duty|on call|on hand|with\s+(?:patients|clients|residents|you))\s+(?:(?:in|on|at)\s+(?:the|our|each|every)\s+[a-z]+\s+)?(?:overnight|day and night|around the clock|round the clock|at all times|24/7|24 hours a day)|staff\s+overnight|overnight\s+staff)\b`)
 
 // careColumn reports a table column that counts or describes care.
 func careColumn(header string) bool {
@@ -140,6 +146,9 @@ func init() {
 		ID: Supervision24x7, Label: "24/7 supervision", Bool: true,
 		YesNo: &YesNo{Hits: first(matchSupervision), Holds: programSubject},
 		Examples: []KindExample{
+			{"Residential\n\nWe keep staff awake and on duty around the clock.", "residential true"},
+			{"Detox\n\nOur nurses monitor you around the clock.", "detox true"},
+			{"Our IOP\n\nClients must be able to live safely outside a 24-hour setting.", "iop false"},
 			{"Levels of care\n\nOur IOP meets three days a week. Our PHP meets five days a week. Neither level offers overnight care.", "iop false; php false"},
 			{"Levels of care\n\nWe offer outpatient counseling, an IOP and a PHP. None of them provides 24-hour supervision.", "op false; iop false; php false"},
 			{"Levels of care\n\nWe offer an IOP and a PHP. All three levels are staffed around the clock.", "iop true"},
