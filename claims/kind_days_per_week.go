@@ -85,7 +85,8 @@ func spreadOverDays(s *sentence, i int) bool {
 		return false
 	}
 	lo, _ := clauseBounds(s.lower, q.Start, q.End)
-	if !hasWord(s.masked[lo:q.Start], "spread", "spreads", "split", "divided", "distributed") {
+	if !hasWord(s.masked[lo:q.Start], "spread", "spreads", "split", "divided", "distributed") && !weeklyHoursBefore(s, lo, q.Start) {
+		// "10 hours per week over 4 days": the week's hours share them.
 		return false
 	}
 	if overBound {
@@ -148,6 +149,8 @@ func init() {
 	register(KindSpec{
 		ID: DaysPerWeek, Label: "days per week", Unit: "day", Units: dayUnits, Max: 7,
 		Examples: []KindExample{
+			{"Our programs\n\nDual diagnosis IOP, 10 hours per week over 4 days.", "iop 4"},
+			{"Our IOP\n\nThe program runs over 12 weeks.", ""},
 			{"Our IOP meets three days a week; call 207-555-0126 to enroll.", "iop 3"},
 			{"Teen IOP\n\nIt is for teens who need more than a weekly counseling appointment. Groups meet three afternoons a week.", "op 1; iop 3"},
 			{"Our IOP\n\nTreatment is spread across three to five weekdays.", "iop 3–5"},
@@ -218,4 +221,14 @@ func init() {
 			{"Our IOP clients attend over three days a week.", "iop ≥3"},
 		},
 	})
+}
+
+// weeklyHoursBefore reports an amount of hours a week in [lo, end).
+func weeklyHoursBefore(s *sentence, lo, end int) bool {
+	for j := range s.qs {
+		if o := &s.qs[j]; o.Start >= lo && o.End <= end && o.Unit == quantity.Hour && o.Per == quantity.Week {
+			return true
+		}
+	}
+	return false
 }

@@ -67,6 +67,10 @@ func hoursKind(s *sentence, i int) (Kind, bool) {
 	if pre := s.masked[lo:q.Start]; strings.Contains(pre, "day") && dayLasts.MatchString(pre[max(0, len(pre)-40):]) {
 		return HoursPerDay, true
 	}
+	// "Each visit lasts one to two hours": one meeting's length.
+	if (before == "lasts" || before == "last" || before == "runs" || before == "takes") && eachMeeting.MatchString(s.masked[lo:q.Start]) {
+		return SessionLength, true
+	}
 	// "Each group is 90 minutes long": a meeting's length.
 	if after == "long" && hasWord(s.masked[lo:q.Start], meetingList...) {
 		return SessionLength, true
@@ -154,6 +158,8 @@ func sessionNounFollows(s string, i, n int) bool {
 }
 
 var activityWords = wordSet("commuting", "commute", "driving", "traveling", "travelling", "sleeping", "working", "studying", "online", "scrolling", "drinking", "using")
+
+var eachMeeting = regexp.MustCompile(`\b(?:each|every|a|one)\s+(?:[a-z-]+\s+)?(?:visit|appointment|session|group|meeting|class|check-in)\s+(?:usually\s+|typically\s+|generally\s+)?(?:lasts|last|runs|takes)\s+(?:about\s+|around\s+|roughly\s+)?$`)
 
 var dayLasts = regexp.MustCompile(`\b(?:treatment|program|programming|clinical|each|a|the|every)\s+days?\s+(?:lasts?|runs?|are|is)\s+(?:about\s+|around\s+|roughly\s+|approximately\s+)?$`)
 
@@ -244,6 +250,7 @@ func init() {
 	register(KindSpec{
 		ID: SessionLength, Label: "session length", Unit: "hour", Units: hourUnits, Max: 12,
 		Examples: []KindExample{
+			{"Detox\n\nEach visit lasts one to two hours.", "detox 1–2"},
 			{"Our IOP\n\nIndividual therapy: 50 minutes, every other week", "individual-therapy 0.8333"},
 			{"Our IOP\n\nGroup therapy: 3 hours a day", ""},
 			{"Our IOP\n\nEach group is 90 minutes long.", "iop 1.5"},

@@ -101,6 +101,10 @@ func statesProgramLength(s *sentence, i int) bool {
 		if dischargeVerbs[v] || v == "down" && stepVerbs[wordBefore(s.masked, strings.LastIndex(s.masked[:at], "down"))] {
 			return true
 		}
+		// "Teens typically finish our IOP after 10 to 12 weeks".
+		if lo, _ := clauseBounds(s.lower, at, at); hasWord(s.masked[lo:at], "finish", "finishes", "complete", "completes", "graduate", "graduates") {
+			return true
+		}
 	}
 	// "After 30 days of residential care, clients move to PHP": the
 	// program's span, ended by the move ("after 30 days of sobriety" is
@@ -245,6 +249,8 @@ func init() {
 	register(KindSpec{
 		ID: ProgramLength, Label: "program length", Unit: "day", Units: lengthUnits, Max: 3653,
 		Examples: []KindExample{
+			{"Teen IOP\n\nTeens typically finish our intensive outpatient program after 10 to 12 weeks.", "iop 70–84"},
+			{"Detox\n\nMost patients complete detox after 5 days and start our IOP.", "detox 5"},
 			{"Our residential program\n\nWe have found that four weeks is rarely long enough to build new habits.", ""},
 			{"Alcohol: our residential program lasts 28 days.", "residential 28"},
 			{"Our IOP\n\nEnrollment: new groups start every 2 weeks.", ""},
