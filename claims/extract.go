@@ -169,6 +169,10 @@ func (x *Extractor) claimsOf(st *state, s *sentence, out []Claim) ([]Claim, Subj
 		switch {
 		case compared:
 			subj = OP
+		case frequencyWord(q) && groupAfter(s.masked, q.End) && !namesOwnProgram(s):
+			// "our weekly relapse-prevention group runs for 90 minutes":
+			// a group's own schedule.
+			subj = GroupTherapy
 		case (frequencyWord(q) || kind == DaysPerWeek && personMeeting.MatchString(s.masked)) && withPerson(s.masked) != "":
 			// "meet with their primary therapist on a weekly basis", "saw
 			// her therapist twice a week": the meetings with a person are
@@ -617,6 +621,26 @@ func mentions(s *sentence, subj Subject) bool {
 		if m.subject == subj {
 			return true
 		}
+	}
+	return false
+}
+
+// groupAfter reports a group named within two words after i ("weekly
+// relapse-prevention group", "weekly family group").
+func groupAfter(masked string, i int) bool {
+	for n := 0; n < 3; n++ {
+		w := wordAfter(masked, i)
+		if w == "" {
+			return false
+		}
+		if w == "group" || w == "groups" {
+			return true
+		}
+		j := indexFrom(masked, w, i)
+		if j < 0 {
+			return false
+		}
+		i = j + len(w)
 	}
 	return false
 }

@@ -149,6 +149,7 @@ func init() {
 	register(KindSpec{
 		ID: DaysPerWeek, Label: "days per week", Unit: "day", Units: dayUnits, Max: 7,
 		Examples: []KindExample{
+			{"Outpatient counseling\n\nClients see a counselor twice a week, and our weekly relapse-prevention group meets on Mondays.", "individual-therapy 2; group-therapy 1"},
 			{"Our programs\n\nDual diagnosis IOP, 10 hours per week over 4 days.", "iop 4"},
 			{"Our IOP\n\nThe program runs over 12 weeks.", ""},
 			{"Our IOP meets three days a week; call 207-555-0126 to enroll.", "iop 3"},

@@ -374,6 +374,13 @@ func contrasted(lower string, ms []mention, i int) bool {
 				p == "alternative" || p == "alternatives" || p == "prior" || p == "preferable" || p == "superior" ||
 				p == "comparable" || p == "equivalent" || p == "close"
 		}
+		// "well under the nine-hour threshold for intensive outpatient
+		// care": the program whose bar is named, not the one described.
+		if w == "for" {
+			if p := wordBefore(lower, strings.LastIndex(lower[:j], w)); thresholdNouns[p] {
+				return true
+			}
+		}
 		// "the benefits of residential care", "the intensity of inpatient
 		// treatment": a program held up for comparison.
 		if w == "of" {
@@ -417,3 +424,5 @@ var skippable = wordSet("a", "an", "the", "or", "and", "of", "standard", "tradit
 func Subjects() []Subject {
 	return []Subject{IOP, PHP, OP, Residential, Detox, IndividualTherapy, GroupTherapy, SupportGroup, Other}
 }
+
+var thresholdNouns = wordSet("threshold", "minimum", "cutoff", "cut-off", "bar", "floor", "ceiling", "benchmark")
