@@ -30,15 +30,22 @@ func livesAtHomeHits(s *sentence) []boolHit {
 			continue
 		}
 		w := leadingWord(l, i)
-		if !livingAnchors[w] || weakAnchor[w] != "" && !strings.HasPrefix(l[i+len(w):], weakAnchor[w]) {
+		if !livingAnchors[w] || weakAnchor[w] != "" && !strings.HasPrefix(l[i+len(w):], weakAnchor[w]) ||
+			offerAnchor[w] && !strings.Contains(l[i:min(len(l), i+45)], "place to live") {
 			i += max(len(w), 1)
 			continue
 		}
 		win := l[i:min(len(l), i+90)]
 		for _, side := range []struct {
-			re   *regexp.Regexp
-			home bool
-		}{{homeSide, true}, {facilitySide, false}} {
+			re    *regexp.Regexp
+			home  bool
+			stems []string
+		}{{homeSide, true, homeStems}, {facilitySide, false, facilityStems}} {
+			// Every phrase of a side holds one of its stems: the
+			// expression runs only where one is in the window.
+			if !anyIn(win, side.stems) {
+				continue
+			}
 			loc := side.re.FindStringIndex(win)
 			if loc == nil {
 				continue
@@ -90,6 +97,24 @@ var wishWords = []string{"want", "wants", "wanting", "wish", "wishes", "prefer",
 // weakAnchor holds the common anchor words with what must follow them,
 // so that not every "is" runs the expressions.
 var weakAnchor = map[string]string{"is": " spent at home", "are": " spent at home", "be": " at home"}
+
+var (
+	homeStems     = []string{"home", "bed", "housing"}
+	facilityStems = []string{"facilit", "center", "centre", "premises", "site", "campus", "residence", "setting", "cabin", "cottage",
+		"lodge", "ranch", "unit", "overnight", "live-in", "place to live", "house", "dorm"}
+)
+
+func anyIn(s string, stems []string) bool {
+	for _, st := range stems {
+		if strings.Contains(s, st) {
+			return true
+		}
+	}
+	return false
+}
+
+// offerAnchor words open a living phrase only before "a place to live".
+var offerAnchor = wordSet("provide", "provides", "offer", "offers", "give", "gives")
 
 // livingAnchors are the words every home or facility phrase starts with.
 var livingAnchors = wordSet("live", "lives", "living", "reside", "resides", "residing", "stay", "stays", "staying",
