@@ -2,6 +2,7 @@ package checks
 
 import (
 	"regexp"
+	"strings"
 
 	"github.com/factlint/factlint/checker"
 	"github.com/factlint/factlint/claims"
@@ -147,6 +148,7 @@ var clockTime = regexp.MustCompile(`(?i)\d\s*(a\.?m\b|p\.?m\b|a\.m\.|p\.m\.|:\d\
 // programs in general even on a provider's page. The claims are copied,
 // never changed in place.
 func pageVoice(cs []claims.Claim) []claims.Claim {
+	cs = soleNamedLength(cs)
 	own := map[claims.Subject]bool{}
 	for i := range cs {
 		if cs[i].Scope == claims.Provider {
@@ -166,6 +168,58 @@ func pageVoice(cs []claims.Claim) []claims.Claim {
 	}
 	return out
 }
+
+// soleNamedLength reads a length written as a program's name ("Pinecrest
+// offers a 28-day residential program") as the program's length when it
+// is the only such name the page gives its program: "our 30-day and
+// 60-day programs" are two programs, but one named length beside "stays
+// last 45 to 60 days for every guest" is one program said to last both.
+// The claims are copied when changed, never changed in place.
+func soleNamedLength(cs []claims.Claim) []claims.Claim {
+	names := map[claims.Subject]map[string]bool{}
+	for i := range cs {
+		c := &cs[i]
+		if c.Kind != claims.ProgramLength || c.Variant != "" || c.Predicate {
+			continue
+		}
+		if v := variantOf(c); v != "" {
+			if names[c.Subject] == nil {
+				names[c.Subject] = map[string]bool{}
+			}
+			names[c.Subject][v] = true
+		}
+	}
+	var out []claims.Claim
+	for i := range cs {
+		c := &cs[i]
+		if c.Kind != claims.ProgramLength || c.Variant != "" || c.Predicate || len(names[c.Subject]) != 1 || variantOf(c) == "" ||
+			!offersOne(c) {
+			continue
+		}
+		if out == nil {
+			out = make([]claims.Claim, len(cs))
+			copy(out, cs)
+		}
+		out[i].Predicate = true
+	}
+	if out == nil {
+		return cs
+	}
+	return out
+}
+
+// offersOne reports a named length the provider offers as its program
+// ("offers a 28-day residential program"); "Our 30-day program suits most
+// clients" names one program among others.
+func offersOne(c *claims.Claim) bool {
+	i := strings.Index(c.Sentence, c.Text)
+	if i < 0 {
+		return false
+	}
+	return offerBefore.MatchString(c.Sentence[:i])
+}
+
+var offerBefore = regexp.MustCompile(`(?i)\b(?:offers?|provides?|runs?|operates?|is)\s+(?:a|an)\s+$`)
 
 // generalising reports whether a sentence marks itself as a statement
 // about programs in general.

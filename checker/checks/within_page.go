@@ -21,7 +21,10 @@ On a page where the provider speaks of its own program ("our IOP"), plain
 statements about that program ("IOP clients attend 9 to 15 hours a week",
 "medical detox is available on site") are read as the provider's too;
 generalisations ("IOPs typically last 12 weeks", "most programs") keep
-speaking of programs in general.
+speaking of programs in general. A length written as a program's name is a
+program of its own ("our 30-day and 60-day programs"), unless it is the one
+program the provider offers ("offers a 28-day residential program"), which
+then is said to last that long.
 
 Ranges contradict when they are disjoint after tolerance: each bound widens
 by tolerance.relative (5 %), approximate values ("about 15 hours") by
