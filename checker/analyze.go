@@ -155,12 +155,27 @@ func analyzeOne(in corpus.Input, opt AnalyzeOptions) (res *DocResult, skip *Skip
 		// right spelling; the rest would hold memory on large corpora.
 		r.Namings = nil
 	}
+	// An inverted comparison is kept with the page's statements that say
+	// the opposite, which its finding quotes; the rest are dropped.
+	var inv []claims.Ranking
+	for _, rk := range r.Rankings {
+		if rk.Inverted() {
+			inv = append(inv, rk)
+		}
+	}
+	if len(inv) > 0 {
+		for _, rk := range r.Rankings {
+			if !rk.Inverted() && slices.ContainsFunc(inv, rk.Contradicts) {
+				inv = append(inv, rk)
+			}
+		}
+	}
 	cs := r.Claims
 	for i := range cs {
 		cs[i].Site = site
 	}
 	res = &DocResult{
-		DocClaims: DocClaims{File: doc.ID, Site: site, Claims: cs, Namings: r.Namings},
+		DocClaims: DocClaims{File: doc.ID, Site: site, Claims: cs, Namings: r.Namings, Inversions: inv},
 		Ignores:   suppressionsOf(doc),
 		hashes:    doc.PageHashes(),
 	}

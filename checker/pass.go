@@ -13,6 +13,10 @@ type DocClaims struct {
 	// Namings are the program names the page spells out with their
 	// abbreviations ("Intensive Outpatient Program (IOP)").
 	Namings []claims.Naming
+	// Inversions are the page's comparisons of levels of care that put a
+	// level above a more intensive one ("PHP is more intensive than
+	// residential").
+	Inversions []claims.Ranking
 }
 
 // Pass is one check's view of the corpus.

@@ -95,6 +95,7 @@ func (x *Extractor) Read(doc *corpus.Document) Reading {
 				}
 			}
 			st.carryModality(s, out[from:])
+			st.ranked = st.rankings(s, st.ranked)
 			named := programsNamed(s, st.spare[:0])
 			if len(named) == 0 {
 				out = pointBack(s, st.prevPrograms, out, from)
@@ -130,7 +131,7 @@ func (x *Extractor) Read(doc *corpus.Document) Reading {
 	if cap(out) > len(out) {
 		out = append([]Claim(nil), out...)
 	}
-	return Reading{Claims: out, Namings: st.namings(nil)}
+	return Reading{Claims: out, Namings: st.namings(nil), Rankings: st.ranked}
 }
 
 // claimsOf appends the claims of s to out, and returns the subject of its

@@ -28,6 +28,8 @@ func (n Naming) Mismatched() bool { return n.Long != n.Short }
 type Reading struct {
 	Claims  []Claim
 	Namings []Naming
+	// Rankings are the comparisons of levels of care it makes in words.
+	Rankings []Ranking
 }
 
 // namings finds the names a block spells out with their abbreviation: a

@@ -59,6 +59,8 @@ type state struct {
 	// prevPrograms are the programs the sentence just read named, in
 	// order, for a "respectively" after it; spare is the other buffer.
 	prevPrograms, spare []Subject
+	// ranked are the comparisons of levels read so far.
+	ranked []Ranking
 	// recent are the programs named since the last heading, in order:
 	// what "neither level" and "all three" count.
 	recent []Subject

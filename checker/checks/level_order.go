@@ -18,7 +18,9 @@ standard outpatient, then intensive outpatient (IOP), then partial
 hospitalization (PHP), each more intensive than the one before. A page
 that gives its IOP 25 hours a week and its PHP 12 ("Our IOP is the more
 intensive of the two") has the levels upside down, whatever the
-reference says of either figure.
+reference says of either figure. So does a page that says so in words:
+"Our PHP is even more intensive than residential treatment", "IOP is a
+higher level of care than PHP" (residential sits above PHP).
 
 Only claims that could contradict are compared (see within-page): plain
 figures of the programs themselves — no examples, conditions, "some
@@ -37,6 +39,28 @@ var levels = []claims.Subject{claims.OP, claims.IOP, claims.PHP}
 func runLevelOrder(p *checker.Pass) error {
 	tol := p.Config.Tolerance
 	for _, d := range p.Docs {
+		for _, r := range d.Inversions {
+			if !r.Inverted() {
+				continue
+			}
+			locs := []checker.Location{{File: r.File, Line: r.Pos.Line, Column: r.Pos.Column, Text: r.Text, Block: r.Block}}
+			against := ""
+			for _, o := range d.Inversions {
+				if !o.Inverted() && o.Contradicts(r) {
+					locs = append(locs, checker.Location{File: o.File, Line: o.Pos.Line, Column: o.Pos.Column, Text: o.Text, Block: o.Block})
+					if against == "" {
+						against = fmt.Sprintf(", while the page also says %q (%s:%d:%d)", o.Text, o.File, o.Pos.Line, o.Pos.Column)
+					}
+				}
+			}
+			p.Report(checker.Finding{
+				Kind:    "level-order",
+				Subject: string(r.Above),
+				Message: fmt.Sprintf("%q (%s:%d:%d) ranks %s above %s%s; %s is the more intensive level of care: correct the comparison, or the names of the levels",
+					r.Text, r.File, r.Pos.Line, r.Pos.Column, subjectNames[r.Above], subjectNames[r.Below], against, subjectNames[r.Below]),
+				Locations: locs,
+			})
+		}
 		m, keys := byKey(pageVoice(d.Claims))
 		for _, k := range keys {
 			if k.kind != claims.HoursPerWeek || k.subject != claims.OP && k.subject != claims.IOP {

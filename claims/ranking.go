@@ -1,0 +1,108 @@
+package claims
+
+import (
+	"regexp"
+	"strings"
+
+	"github.com/factlint/factlint/corpus"
+)
+
+// Ranking is a comparison a page makes between two levels of care in
+// words: "Our PHP is even more intensive than residential treatment" ranks
+// PHP above residential.
+type Ranking struct {
+	Above, Below Subject
+	// Text is the comparison as written, from the first program's name to
+	// the second's.
+	Text  string
+	File  string
+	Pos   corpus.Position
+	Block int
+}
+
+// levelRank orders the levels of care by intensity (ASAM's continuum).
+var levelRank = map[Subject]int{OP: 1, IOP: 2, PHP: 3, Residential: 4}
+
+// Inverted reports a ranking against the order of the levels: outpatient,
+// IOP, PHP, residential, each more intensive than the one before. A
+// superlative ("residential treatment, the most intensive level") has no
+// Below and is never inverted by itself.
+func (r Ranking) Inverted() bool {
+	a, b := levelRank[r.Above], levelRank[r.Below]
+	return a > 0 && b > 0 && a < b
+}
+
+// Contradicts reports whether r says the opposite of an inverted ranking
+// inv: it ranks inv's lower level above its higher one, or calls it the
+// most intensive.
+func (r Ranking) Contradicts(inv Ranking) bool {
+	return r.Above == inv.Below && (r.Below == inv.Above || r.Below == "")
+}
+
+// comparative is "more intensive than", "less intensive than", "a higher
+// level of care than"; group 1 says which way.
+var comparative = regexp.MustCompile(`\b(more|less|higher|lower)\s+(?:intensive|intense|acute|structured|level\s+of\s+care)\s+than\b`)
+
+// superlative is "the most intensive (level|option|…)" right after or
+// before a program: "residential treatment, the most intensive level".
+var superlative = regexp.MustCompile(`\bthe\s+(?:most|highest)\s+(?:intensive|intense|acute)\b|\bthe\s+highest\s+level\s+of\s+care\b`)
+
+// rankings reads the comparisons of one sentence: the program the
+// comparison is said of (the last one named before it, not a contrast)
+// and the first one named after "than".
+func (st *state) rankings(s *sentence, out []Ranking) []Ranking {
+	if len(s.mentions) == 0 || !strings.Contains(s.lower, " than ") && !strings.Contains(s.lower, "the most ") && !strings.Contains(s.lower, "the highest ") {
+		return out
+	}
+	// "Most clients start in residential treatment, the most intensive
+	// level of care": the program right before the superlative. (Said of
+	// the provider's own range, "the most intensive level we offer", it
+	// ranks nothing against the continuum.)
+	for _, loc := range superlative.FindAllStringIndex(s.lower, -1) {
+		if strings.HasPrefix(strings.TrimLeft(s.lower[loc[1]:], " "), "level we") || strings.Contains(s.lower[loc[1]:min(len(s.lower), loc[1]+25)], " we offer") {
+			continue
+		}
+		for i := len(s.mentions) - 1; i >= 0; i-- {
+			m := &s.mentions[i]
+			if m.end <= loc[0] && programSubject(m.subject) && levelRank[m.subject] > 0 && loc[0]-m.end <= 25 {
+				sp := s.block.SourceSpan(s.off+m.start, s.off+loc[1])
+				out = append(out, Ranking{Above: m.subject, Text: strings.Clone(s.text[m.start:loc[1]]), File: st.doc.ID,
+					Pos: st.doc.Position(sp.Start), Block: s.bi})
+				break
+			}
+		}
+	}
+	if !strings.Contains(s.lower, " than ") || len(s.mentions) < 2 {
+		return out
+	}
+	for _, loc := range comparative.FindAllStringSubmatchIndex(s.lower, -1) {
+		if negated(s.lower, loc[0]) {
+			continue
+		}
+		var a, b *mention
+		for i := range s.mentions {
+			m := &s.mentions[i]
+			if !programSubject(m.subject) || m.subject == Detox || m.classified {
+				continue
+			}
+			if m.end <= loc[0] && !m.contrast {
+				a = m
+			}
+			if m.start >= loc[1] && b == nil && m.start-loc[1] <= 30 {
+				b = m
+			}
+		}
+		if a == nil || b == nil || a.subject == b.subject {
+			continue
+		}
+		r := Ranking{Above: a.subject, Below: b.subject}
+		if w := s.lower[loc[2]:loc[3]]; w == "less" || w == "lower" {
+			r.Above, r.Below = r.Below, r.Above
+		}
+		sp := s.block.SourceSpan(s.off+a.start, s.off+b.end)
+		r.Text = strings.Clone(s.text[a.start:b.end])
+		r.File, r.Pos, r.Block = st.doc.ID, st.doc.Position(sp.Start), s.bi
+		out = append(out, r)
+	}
+	return out
+}

@@ -1,0 +1,47 @@
+package claims_test
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/factlint/factlint/claims"
+	"github.com/factlint/factlint/corpus"
+)
+
+func TestRankings(t *testing.T) {
+	for _, tc := range []struct {
+		text string
+		want string // "above>below" per ranking, "above" for a superlative
+	}{
+		{"Our PHP is even more intensive than residential treatment.", "php>residential"},
+		{"An IOP is less intensive than a PHP.", "php>iop"},
+		{"Residential care is a higher level of care than IOP.", "residential>iop"},
+		{"Most clients start in residential treatment, the most intensive level of care.", "residential"},
+		{"Our PHP is the most intensive level we offer.", ""},
+		{"Our IOP is not more intensive than our PHP.", ""},
+		{"Our IOP offers more support than weekly therapy.", ""},
+	} {
+		doc, err := corpus.Parse("r.txt", []byte(tc.text+"\n"), corpus.FormatText, corpus.DefaultOptions())
+		if err != nil {
+			t.Fatal(err)
+		}
+		var got []string
+		for _, r := range claims.NewExtractor(claims.Options{}).Read(doc).Rankings {
+			s := string(r.Above)
+			if r.Below != "" {
+				s += ">" + string(r.Below)
+			}
+			got = append(got, s)
+		}
+		if g := strings.Join(got, " "); g != tc.want {
+			t.Errorf("%q: rankings %q, want %q", tc.text, g, tc.want)
+		}
+	}
+	inv := claims.Ranking{Above: claims.PHP, Below: claims.Residential}
+	if !inv.Inverted() || (claims.Ranking{Above: claims.Residential, Below: claims.PHP}).Inverted() {
+		t.Error("PHP above residential is inverted, residential above PHP is not")
+	}
+	if !(claims.Ranking{Above: claims.Residential}).Contradicts(inv) {
+		t.Error("residential as the most intensive level contradicts PHP above residential")
+	}
+}
