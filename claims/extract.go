@@ -450,12 +450,17 @@ func inCondition(lower string, i int) bool {
 	t := trimLeftWords(lower)
 	for _, w := range []string{"if ", "once ", "unless ", "until ", "whether "} {
 		if strings.HasPrefix(t, w) {
+			if w == "once " && onceRate.MatchString(t) {
+				return false // "Once a week you meet with your counselor"
+			}
 			comma := strings.IndexByte(lower, ',')
 			return comma < 0 || i < comma
 		}
 	}
 	return false
 }
+
+var onceRate = regexp.MustCompile(`^once\s+(?:a|an|per|each|every)\s+(?:week|day|month|evening|night|morning)\b|^once\s+(?:weekly|daily|monthly)\b`)
 
 // headingWithoutProgram reports a heading (not a flattened table's cell)
 // that names no program. Text exports make short lines look like
@@ -935,7 +940,7 @@ func hedgedLonger(t string) bool {
 
 // personMeeting is a client seeing a person: "saw her therapist", "meets
 // with a counselor".
-var personMeeting = regexp.MustCompile(`\b(?:saw|see|sees|seeing|visit|visits|visited|meet with|meets with|met with|meeting with)\s+(?:her|his|their|your|a|an|the|our)?\s*(?:own\s+|primary\s+|individual\s+)?(?:therapist|therapists|counselor|counselors|counsellor|clinician|psychiatrist|doctor|physician|nurse|prescriber)\b|\b(?:therapist|counselor|counsellor|clinician|psychiatrist|doctor|physician|nurse|prescriber)s?\s+(?:sees|see|meets with|meet with|visits|visit|checks in with|check in with)\b`)
+var personMeeting = regexp.MustCompile(`\b(?:saw|see|sees|seeing|visit|visits|visited|(?:meet|meets|met|meeting)\s+(?:one-on-one\s+|individually\s+|privately\s+)?with)\s+(?:her|his|their|your|a|an|the|our)?\s*(?:own\s+|primary\s+|individual\s+)?(?:therapist|therapists|counselor|counselors|counsellor|clinician|psychiatrist|doctor|physician|nurse|prescriber)\b|\b(?:therapist|counselor|counsellor|clinician|psychiatrist|doctor|physician|nurse|prescriber)s?\s+(?:sees|see|meets with|meet with|visits|visit|checks in with|check in with)\b`)
 
 // withPerson names the part of a program a meeting with a person is:
 // individual therapy with a therapist or counselor, else another part.

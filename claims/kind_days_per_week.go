@@ -149,6 +149,9 @@ func init() {
 	register(KindSpec{
 		ID: DaysPerWeek, Label: "days per week", Unit: "day", Units: dayUnits, Max: 7,
 		Examples: []KindExample{
+			{"Our IOP\n\nOnce a week you also meet one-on-one with your counselor.", "individual-therapy 1"},
+			{"Our IOP\n\nEvery client also has a weekly one-on-one session.", "individual-therapy 1"},
+			{"Our IOP\n\nOnce you feel settled, most clients find the groups helpful.", ""},
 			{"Outpatient counseling\n\nClients see a counselor twice a week, and our weekly relapse-prevention group meets on Mondays.", "individual-therapy 2; group-therapy 1"},
 			{"Our programs\n\nDual diagnosis IOP, 10 hours per week over 4 days.", "iop 4"},
 			{"Our IOP\n\nThe program runs over 12 weeks.", ""},
