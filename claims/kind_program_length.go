@@ -193,7 +193,7 @@ func partOfDay(t string) bool {
 	return false
 }
 
-var lengthCues = []string{"spend", "spends", "spent", "averages", "timeline", "timeframe", "time frame", "require", "requires", "need", "needs", "last", "lasts", "lasting", "lasted", "long", "length", "duration", "course", "complete", "completes", "completing", "completion", "takes", "take", "runs", "run", "span", "spans", "stay", "stays", "period"}
+var lengthCues = []string{"commit", "commits", "committed", "spend", "spends", "spent", "averages", "timeline", "timeframe", "time frame", "require", "requires", "need", "needs", "last", "lasts", "lasting", "lasted", "long", "length", "duration", "course", "complete", "completes", "completing", "completion", "takes", "take", "runs", "run", "span", "spans", "stay", "stays", "period"}
 
 var notLengthBefore = wordSet("after", "every", "past", "previous", "first", "since", "per", "than", "ago", "each", "next", "final")
 
@@ -249,6 +249,8 @@ func init() {
 	register(KindSpec{
 		ID: ProgramLength, Label: "program length", Unit: "day", Units: lengthUnits, Max: 3653,
 		Examples: []KindExample{
+			{"Detox\n\nMedically managed alcohol detox wraps up in roughly 5 to 7 days.", "detox 5–7"},
+			{"Sober living\n\nResidents commit to at least 60 days.", "other ≥60"},
 			{"Teen IOP\n\nTeens typically finish our intensive outpatient program after 10 to 12 weeks.", "iop 70–84"},
 			{"Detox\n\nMost patients complete detox after 5 days and start our IOP.", "detox 5"},
 			{"Our residential program\n\nWe have found that four weeks is rarely long enough to build new habits.", ""},
@@ -368,7 +370,7 @@ func asksProgramLength(question string) bool {
 }
 
 // completionVerbs say when something is over: "resolves within a week".
-var completionVerbs = wordSet("resolve", "resolves", "resolved", "clear", "clears", "cleared", "finish", "finishes",
+var completionVerbs = wordSet("wraps", "wrap", "resolve", "resolves", "resolved", "clear", "clears", "cleared", "finish", "finishes",
 	"finished", "end", "ends", "subside", "subsides", "complete", "completed", "completes", "done", "over", "taper", "tapers")
 
 // programLabel reports a duration introduced by a program's name and a
