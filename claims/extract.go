@@ -210,6 +210,12 @@ func (x *Extractor) claimsOf(st *state, s *sentence, out []Claim) ([]Claim, Subj
 		if !plausible(&c) {
 			continue
 		}
+		if vagueWords(q) && kind == ProgramLength && !namesProgram(s) {
+			// "Some need a few extra weeks": a vague length not said of a
+			// program by name hedges an exception ("PHP usually lasts a
+			// few weeks" is still the PHP's).
+			continue
+		}
 		if (vagueWords(q) && !startsWithPronoun(s.lower) || c.Attribution == "research") && !namesProgram(s) {
 			// A research finding about "treatment" in general is about no
 			// program of the page's.

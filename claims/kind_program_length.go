@@ -249,6 +249,8 @@ func init() {
 	register(KindSpec{
 		ID: ProgramLength, Label: "program length", Unit: "day", Units: lengthUnits, Max: 3653,
 		Examples: []KindExample{
+			{"Our IOP\n\nMost teens complete the program in 12 weeks. Some need a few extra weeks.", "iop 84"},
+			{"Our PHP\n\nPHP usually lasts a few weeks.", "php 14–28"},
 			{"Detox\n\nMedically managed alcohol detox wraps up in roughly 5 to 7 days.", "detox 5–7"},
 			{"Sober living\n\nResidents commit to at least 60 days.", "other ≥60"},
 			{"Teen IOP\n\nTeens typically finish our intensive outpatient program after 10 to 12 weeks.", "iop 70–84"},
