@@ -195,6 +195,9 @@ func (x *Extractor) claimsOf(st *state, s *sentence, out []Claim) ([]Claim, Subj
 				subj = p
 			}
 		}
+		if kind == ProgramLength && st.residence && !namesOwnProgram(s) {
+			subj = Other // "Minimum stay: 90 days" on a sober house's page
+		}
 		if kind == ProgramLength && substanceLabelled(s, q.Start) && !namesOwnProgram(s) {
 			// "Alcohol - 4 to 6 days": how long withdrawal from it lasts,
 			// whatever program the page is about.
@@ -335,6 +338,10 @@ func (x *Extractor) boolClaim(st *state, s *sentence, bk *boolKind, h boolHit, o
 		switch {
 		case h.subject != "":
 			subj = h.subject
+		case st.topic == Other && st.residence && !namesOwnProgram(s):
+			// "We are not a 24-hour staffed facility" on a sober house's
+			// page is the house's, not the IOP its residents attend.
+			subj = Other
 		case st.answersUnnamed(s) && !namesOwnProgram(s) && st.programInView() != "":
 			// "Will my teen sleep here? / No. This is an outpatient
 			// program; every teen goes home": neither the question nor

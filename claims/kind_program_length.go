@@ -249,6 +249,7 @@ func init() {
 	register(KindSpec{
 		ID: ProgramLength, Label: "program length", Unit: "day", Units: lengthUnits, Max: 3653,
 		Examples: []KindExample{
+			{"Harbor Sober Homes\n\nMost residents attend an intensive outpatient program in town.\n\nMinimum stay: 90 days", "other ≥90"},
 			{"Our IOP\n\nMost teens complete the program in 12 weeks. Some need a few extra weeks.", "iop 84"},
 			{"Our PHP\n\nPHP usually lasts a few weeks.", "php 14–28"},
 			{"Detox\n\nMedically managed alcohol detox wraps up in roughly 5 to 7 days.", "detox 5–7"},

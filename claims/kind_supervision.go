@@ -146,6 +146,7 @@ func init() {
 		ID: Supervision24x7, Label: "24/7 supervision", Bool: true,
 		YesNo: &YesNo{Hits: first(matchSupervision), Holds: programSubject},
 		Examples: []KindExample{
+			{"Harbor Sober Homes\n\nMost residents attend an intensive outpatient program in town three days a week.\n\nWho runs the house?\nWe are not a 24-hour staffed facility.", "other false"},
 			{"Residential\n\nWe keep staff awake and on duty around the clock.", "residential true"},
 			{"Detox\n\nOur nurses monitor you around the clock.", "detox true"},
 			{"Our IOP\n\nClients must be able to live safely outside a 24-hour setting.", "iop false"},

@@ -59,6 +59,8 @@ type state struct {
 	// prevPrograms are the programs the sentence just read named, in
 	// order, for a "respectively" after it; spare is the other buffer.
 	prevPrograms, spare []Subject
+	// residence says the page is a sober house's or recovery residence's.
+	residence bool
 	// ranked are the comparisons of levels read so far.
 	ranked []Ranking
 	// recent are the programs named since the last heading, in order:
@@ -130,6 +132,13 @@ func (st *state) pageTopic() Subject {
 		default:
 			add(st.mentions[i], 1)
 		}
+	}
+	// A sober-living house or recovery residence is no treatment program:
+	// its page speaks of the house, whatever programs its residents
+	// attend elsewhere.
+	if residencePage(st.doc, st.lower) {
+		st.residence = true
+		return Other
 	}
 	best, bestN := Subject(""), 0
 	for _, s := range []Subject{IOP, PHP, OP, Residential} {
@@ -670,4 +679,21 @@ func trackInTitle(title string, topic Subject) string {
 		}
 	}
 	return ""
+}
+
+// residencePage reports a page whose title or opening headings name a
+// sober-living house or recovery residence and no program.
+func residencePage(doc *corpus.Document, lower []string) bool {
+	heads := []string{lowerASCII(doc.Title)}
+	for i := 0; i < len(doc.Blocks) && i < 6; i++ {
+		if k := doc.Blocks[i].Kind; k == corpus.BlockHeading || k == corpus.BlockTitle {
+			heads = append(heads, lower[i])
+		}
+	}
+	for _, h := range heads {
+		if hasWord(h, "sober living", "sober house", "sober houses", "sober home", "sober homes", "recovery residence", "recovery residences", "recovery house", "recovery homes", "halfway house", "transitional living") {
+			return true
+		}
+	}
+	return false
 }
