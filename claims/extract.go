@@ -179,6 +179,11 @@ func (x *Extractor) claimsOf(st *state, s *sentence, out []Claim) ([]Claim, Subj
 			// her therapist twice a week": the meetings with a person are
 			// a part of the program.
 			subj = withPerson(s.masked)
+		case steppedTo(s, q.Start) != "":
+			// "then step down to standard outpatient counseling once a
+			// week": the figure right after the program clients move on to
+			// is that program's.
+			subj = steppedTo(s, q.Start)
 		case parenOwner(s, q.Start) != "":
 			// "then move to our IOP (three days a week)": a figure in
 			// brackets right after a program is that program's.
@@ -677,6 +682,31 @@ func deniedAfter(rest string) bool {
 }
 
 var denialAfter = regexp.MustCompile(`^\s*(?:(?:is|are)(?:\s+not|n't|n’t)\s+(?:provided|available|offered|included|part\s+of|required|needed|an\s+option)\b|(?:\s*(?:included|offered|available|provided|required|needed|on\s+site|on-site))?\s*[:?]\s*(?:no|none|not\s+(?:usually|generally|typically)|(?:usually|generally|typically)\s+(?:not|no))\s*(?:[.;,)!]|$))`)
+
+// steppedTo is the program a "step down to" / "move to" / "transition
+// to" names right before i (at most two words between, no verb), "" when
+// there is none.
+func steppedTo(s *sentence, i int) Subject {
+	for k := len(s.mentions) - 1; k >= 0; k-- {
+		m := s.mentions[k]
+		if m.end > i {
+			continue
+		}
+		if !programSubject(m.subject) || !m.contrast || wordCount(s.lower[m.end:i]) > 2 || strings.ContainsAny(s.lower[m.end:i], ",;:(") {
+			return ""
+		}
+		j := strings.LastIndex(s.lower[:m.start], " to ")
+		if j < 0 || wordCount(s.lower[j:m.start]) > 3 {
+			return ""
+		}
+		switch wordBefore(s.lower, j+1) {
+		case "down", "transition", "transitions", "move", "moves", "moved", "graduate", "graduates", "progress", "progresses":
+			return m.subject
+		}
+		return ""
+	}
+	return ""
+}
 
 // parenOwner is the program named right before the bracket that opens
 // just before i ("IOP (3 days a week)"), "" when there is none.
