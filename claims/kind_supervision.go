@@ -146,6 +146,8 @@ func init() {
 		ID: Supervision24x7, Label: "24/7 supervision", Bool: true,
 		YesNo: &YesNo{Hits: first(matchSupervision), Holds: programSubject},
 		Examples: []KindExample{
+			{"Teen IOP\n\nTeens who are in withdrawal or need 24-hour supervision should start at a higher level of care.", "iop false"},
+			{"Residential\n\nClients who need 24-hour supervision should start with our residential program.", "residential true"},
 			{"Harbor Sober Homes\n\nMost residents attend an intensive outpatient program in town three days a week.\n\nWho runs the house?\nWe are not a 24-hour staffed facility.", "other false"},
 			{"Residential\n\nWe keep staff awake and on duty around the clock.", "residential true"},
 			{"Detox\n\nOur nurses monitor you around the clock.", "detox true"},
@@ -236,6 +238,9 @@ func referredNeed(lower string, start, end int) bool {
 	before := lower[max(0, start-60):start]
 	i := max(strings.LastIndex(before, "who need"), strings.LastIndex(before, "who require"), strings.LastIndex(before, "needing"),
 		strings.LastIndex(before, "requiring"))
+	if w := strings.LastIndex(before, "who "); i < 0 && w >= 0 && (strings.Contains(before[w:], " need ") || strings.Contains(before[w:], " require ")) {
+		i = w // "Teens who are in withdrawal or need 24-hour supervision"
+	}
 	if i < 0 || strings.ContainsAny(before[i:], ".;") {
 		return false
 	}
@@ -247,7 +252,7 @@ func referredNeed(lower string, start, end int) bool {
 	return loc != nil && !strings.HasPrefix(strings.TrimLeft(rest[loc[1]:], " "), "our ")
 }
 
-var referredOut = regexp.MustCompile(`\b(?:(?:are|is|will\s+be|get|gets)\s+(?:usually\s+|often\s+|then\s+)?(?:referred|transferred|sent)|we\s+(?:refer|transfer)\s+them)\b[^.;]*?\bto\b`)
+var referredOut = regexp.MustCompile(`\b(?:(?:are|is|will\s+be|get|gets)\s+(?:usually\s+|often\s+|then\s+)?(?:referred|transferred|sent)|we\s+(?:refer|transfer)\s+them)\b[^.;]*?\bto\b|\b(?:should|must|will|need\s+to)\s+(?:start|begin|go)\s+(?:at|in|with|to)\s+(?:a\s+)?(?:higher|more\s+intensive)\b`)
 
 // opensWithProgram reports a sentence whose first program mention comes
 // after nothing but determiners ("Our residential program is 24/7").
