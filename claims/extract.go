@@ -80,6 +80,11 @@ func (x *Extractor) Read(doc *corpus.Document) Reading {
 		for si := range b.Sentences {
 			s := st.sentence(bi, b, si)
 			s.answers = st.question
+			if q := st.questionSentence; q != nil && !s.provider && askedOfProvider(q) {
+				// "How long is detox at Mountain Laurel? / Detox usually
+				// takes three to five days.": the answer is the provider's.
+				s.provider = true
+			}
 			answerRate(s)
 			s.question = b.Question || isQuestion(s.text)
 			var subj Subject
@@ -742,6 +747,23 @@ func hasProviderVoice(lower string) bool {
 	// "Granite Peak's own IOP": the publisher naming its program.
 	return hasWord(lower, "our", "we", "we're", "we’re", "us") || strings.Contains(lower, "'s own ") || strings.Contains(lower, "’s own ")
 }
+
+// askedOfProvider reports a question put to the provider: in its own
+// voice ("do you", "your", "our"), or about it by name ("How long is detox
+// at Mountain Laurel?").
+func askedOfProvider(q *sentence) bool {
+	if q.provider || hasWord(q.lower, "you", "your") {
+		return true
+	}
+	for _, m := range atName.FindAllStringSubmatch(q.text, -1) {
+		if ownName(q.doc, m[1], q.bi) {
+			return true
+		}
+	}
+	return false
+}
+
+var atName = regexp.MustCompile(`\b(?:at|with|from)\s+([A-Z][A-Za-z'’-]+(?:\s+[A-Z][A-Za-z'’-]+){0,2})`)
 
 // namedProvider reports a program named with its provider's name in the
 // possessive ("Cedarview's adult IOP meets …"): the publisher's own.
