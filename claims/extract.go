@@ -104,7 +104,7 @@ func (x *Extractor) Read(doc *corpus.Document) Reading {
 			named := programsNamed(s, st.spare[:0])
 			if len(named) == 0 {
 				out = pointBack(s, st.prevPrograms, out, from)
-				out = together(s, st.recent, out, from)
+				out = together(s, st.prevPrograms, st.recent, out, from)
 			}
 			if k := b.Kind; k == corpus.BlockHeading || k == corpus.BlockTitle {
 				st.recent = st.recent[:0]

@@ -213,6 +213,7 @@ func init() {
 		ID: LivesAtHome, Label: "clients live at home", Bool: true,
 		YesNo: &YesNo{Hits: livesAtHomeHits, Holds: programSubject},
 		Examples: []KindExample{
+			{"IOP vs PHP\n\nOur IOP meets three days a week.\n\nOur PHP meets five days a week.\n\nBoth programs allow you to live at home.", "iop true; php true"},
 			{"Residential\n\nResidential programs provide a place to live.", "residential false"},
 			{"Residential\n\nResidential clients live on our Virginia Beach campus for the entire stay.", "residential false"},
 			{"Detox\n\nPatients stay on the unit around the clock.", "detox false"},

@@ -84,11 +84,17 @@ func opensWithBoth(lower string) bool {
 // supervision") to each of them. The group must match: "both" and
 // "neither" two programs, "all three" three; "all" and "none" any number
 // from two.
-func together(s *sentence, recent []Subject, out []Claim, from int) []Claim {
-	if len(out) == from || len(recent) < 2 || opensWithBoth(s.lower) {
+func together(s *sentence, prev, recent []Subject, out []Claim, from int) []Claim {
+	if len(out) == from || len(recent) < 2 {
 		return out
 	}
 	n := groupOpening(s.lower)
+	if opensWithBoth(s.lower) {
+		if len(prev) == 2 {
+			return out // both() gave them to the sentence before's two
+		}
+		n = 2
+	}
 	if n == 0 || n > 0 && n != len(recent) {
 		return out
 	}
@@ -114,7 +120,7 @@ func groupOpening(lower string) int {
 		prefix string
 		n      int
 	}{
-		{"both are", 2}, {"both levels", 2}, {"both tracks", 2}, {"neither level", 2}, {"neither program", 2},
+		{"both are", 2}, {"both let", 2}, {"both allow", 2}, {"both offer", 2}, {"both levels", 2}, {"both tracks", 2}, {"neither level", 2}, {"neither program", 2},
 		{"neither of them", 2}, {"neither option", 2}, {"neither one", 2},
 		{"all three", 3}, {"none of the three", 3}, {"all four", 4},
 		{"all of them", -1}, {"all of these programs", -1}, {"all of these levels", -1}, {"all levels", -1},
