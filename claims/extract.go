@@ -184,6 +184,8 @@ func (x *Extractor) claimsOf(st *state, s *sentence, out []Claim) ([]Claim, Subj
 			// her therapist twice a week": the meetings with a person are
 			// a part of the program.
 			subj = withPerson(s.masked)
+		case countedTherapy(s, q) != "":
+			subj = countedTherapy(s, q)
 		case steppedTo(s, q.Start) != "":
 			// "then step down to standard outpatient counseling once a
 			// week": the figure right after the program clients move on to
@@ -569,10 +571,26 @@ var insufficient = regexp.MustCompile(`^[^.;]{0,40}?\b(?:is|are|has|have|was|wer
 func insideName(s *sentence, q *quantity.Quantity) bool {
 	for _, m := range s.mentions {
 		if q.Start < m.end && m.start < q.End {
+			// "one individual therapy session per week": a count of a
+			// therapy's meetings holds the therapy's name, and is its.
+			if therapySubject(m.subject) && (q.Unit == quantity.Session || q.Unit == quantity.Times) && q.Per == quantity.Week {
+				continue
+			}
 			return true
 		}
 	}
 	return false
+}
+
+// countedTherapy is the therapy a count of meetings names inside itself
+// ("one individual therapy session per week"), "" when none.
+func countedTherapy(s *sentence, q *quantity.Quantity) Subject {
+	for _, m := range s.mentions {
+		if q.Start <= m.start && m.end <= q.End && therapySubject(m.subject) {
+			return m.subject
+		}
+	}
+	return ""
 }
 
 // conditionedProgram is the program the main clause after an opening

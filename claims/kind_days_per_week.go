@@ -149,6 +149,8 @@ func init() {
 	register(KindSpec{
 		ID: DaysPerWeek, Label: "days per week", Unit: "day", Units: dayUnits, Max: 7,
 		Examples: []KindExample{
+			{"Our IOP\n\nClients also get one individual therapy session per week.", "individual-therapy 1"},
+			{"Our IOP\n\nOur 3-day IOP track suits working adults.", ""},
 			{"Our IOP\n\nOur IOP meets three days a week. Most people then step down to standard outpatient counseling once a week.", "iop 3; op 1"},
 			{"Our PHP\n\nMost clients step down to our IOP three days a week after a month.", "iop 3"},
 			{"Our IOP\n\nOnce a week you also meet one-on-one with your counselor.", "individual-therapy 1"},
