@@ -62,6 +62,19 @@ func hoursKind(s *sentence, i int) (Kind, bool) {
 		// once, not the program's sessions.
 		return "", false
 	}
+	// "for a total of 12 hours of treatment every week", "across the week
+	// that adds up to nine hours": a total is the week's (or the day's),
+	// never one session's.
+	if pre := s.lower[max(0, q.Start-30):q.Start]; strings.Contains(pre, "total") || strings.Contains(pre, "adds up to") ||
+		strings.Contains(pre, "add up to") || strings.Contains(pre, "altogether") {
+		switch {
+		case hasWord(s.masked, "week", "weekly", "weeks"):
+			return HoursPerWeek, true
+		case hasWord(s.masked, "day", "daily"):
+			return HoursPerDay, true
+		}
+		return "", false
+	}
 	// "Treatment days last five to six hours", "each day runs four
 	// hours": the length of a day of the program.
 	if pre := s.masked[lo:q.Start]; strings.Contains(pre, "day") && dayLasts.MatchString(pre[max(0, len(pre)-40):]) {
@@ -191,6 +204,9 @@ func init() {
 	register(KindSpec{
 		ID: HoursPerWeek, Label: "hours per week", Unit: "hour", Units: hourUnits, Max: 168,
 		Examples: []KindExample{
+			{"Our virtual IOP\n\nEach session runs three hours, with a ten-minute break, for a total of 12 hours of live, camera-on treatment every week.", "iop 12"},
+			{"Our IOP\n\nGroups run three evenings. Across the week that adds up to nine hours of clinical time.", "iop 9"},
+			{"Our staff\n\nEach counselor completes a total of 40 hours of training.", ""},
 			{"Outpatient counseling\n\nMost clients spend two to three hours a week in treatment, well under the nine-hour threshold for intensive outpatient care.", "op 2–3"},
 			{"Our IOP\n\nClients choose four sessions a week. Each session lasts two and a half hours, for 10 hours of treatment per week.", "iop 10"},
 			{"Our IOP\n\nThe weekly schedule tops out at 12 hours.", "iop ≤12"},
