@@ -40,6 +40,9 @@ func contactNear(text string, cr []quantity.Quantity) bool {
 // breadcrumb reports a trail of links ("Home > Blog > A Week in IOP"):
 // its ">" separates pages, it does not say "more than".
 func breadcrumb(text string) bool {
+	if strings.IndexByte(text, '>') < 0 {
+		return false
+	}
 	n := 0
 	for i := 0; i+2 < len(text); i++ {
 		if text[i] == ' ' && text[i+1] == '>' && text[i+2] == ' ' {

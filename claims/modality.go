@@ -219,7 +219,7 @@ func (s *sentence) mayHaveVariant() bool {
 		}
 	}
 	if !s.variantPossible && (s.contains("iop") || s.contains("php")) {
-		s.variantPossible = trackName.MatchString(s.masked)
+		s.variantPossible = hasTrackName(s.masked)
 	}
 	return s.variantPossible
 }
@@ -607,6 +607,31 @@ var programWords = wordSet("program", "programs", "programme", "track", "tracks"
 	"inpatient", "outpatient", "group", "groups", "level", "service", "services", "session", "sessions")
 
 // trackName finds a numbered track of a program: "IOP5", "IOP-3", "PHP 2".
+// hasTrackName is trackName.MatchString by hand: the expression ran on
+// nearly every sentence of an IOP page.
+func hasTrackName(l string) bool {
+	for _, p := range []string{"iop", "php"} {
+		for from := 0; ; {
+			i := indexFrom(l, p, from)
+			if i < 0 {
+				break
+			}
+			from = i + 1
+			if i > 0 && isASCIIWordByte(l[i-1]) {
+				continue
+			}
+			j := i + 3
+			if j < len(l) && (l[j] == ' ' || l[j] == '-') {
+				j++
+			}
+			if j < len(l) && l[j] >= '1' && l[j] <= '9' && (j+1 == len(l) || !isASCIIWordByte(l[j+1])) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
 var trackName = regexp.MustCompile(`\b(?:iop|php)[ -]?[1-9]\b`)
 
 var variants = []struct {
