@@ -1,0 +1,95 @@
+package neardup
+
+import (
+	"math/bits"
+	"math/rand/v2"
+	"slices"
+	"testing"
+)
+
+func TestAgreementMarksEqualMinimums(t *testing.T) {
+	r := rand.New(rand.NewPCG(3, 4))
+	for _, n := range []int{0, 1, 63, 64, 65, 100, 128, 130, 1024} {
+		for range 20 {
+			a, b := Signature{Mins: make([]uint32, n)}, Signature{Mins: make([]uint32, n+r.IntN(3))}
+			for i := range a.Mins {
+				a.Mins[i] = uint32(r.IntN(4))
+			}
+			for i := range b.Mins {
+				b.Mins[i] = uint32(r.IntN(4))
+			}
+			var m agreement
+			m.of(&a, &b)
+			eq := 0
+			for i := range n {
+				want := 0
+				if a.Mins[i] == b.Mins[i] {
+					want, eq = 1, eq+1
+				}
+				if m.bit(i) != want {
+					t.Fatalf("n=%d: bit %d is %d, minimums %d and %d", n, i, m.bit(i), a.Mins[i], b.Mins[i])
+				}
+			}
+			if m.n != n || m.eq != eq {
+				t.Fatalf("n=%d: got n=%d eq=%d, want eq=%d", n, m.n, m.eq, eq)
+			}
+		}
+	}
+}
+
+// longestRunBySearch is longestRun as first written, finding each pile by
+// binary search over the piles' last entries.
+func longestRunBySearch(ps, tails, prev []int16) (order float64, spread int) {
+	for i := 1; i < len(ps); i++ {
+		for j := i; j > 0 && uint16(ps[j]) < uint16(ps[j-1]); j-- {
+			ps[j], ps[j-1] = ps[j-1], ps[j]
+		}
+	}
+	piles := 0
+	for i, p := range ps {
+		lo, hi := 0, piles
+		for lo < hi {
+			m := (lo + hi) / 2
+			if uint8(ps[tails[m]]) <= uint8(p) {
+				lo = m + 1
+			} else {
+				hi = m
+			}
+		}
+		prev[i] = -1
+		if lo > 0 {
+			prev[i] = tails[lo-1]
+		}
+		tails[lo] = int16(i)
+		if lo == piles {
+			piles++
+		}
+	}
+	var binsA, binsB uint8
+	for i := int(tails[piles-1]); i >= 0; i = int(prev[i]) {
+		binsA |= 1 << (uint16(ps[i]) >> 13)
+		binsB |= 1 << (uint8(ps[i]) >> 5)
+	}
+	return wilsonLower(float64(piles), float64(len(ps)), placeZ), max(bits.OnesCount8(binsA), bits.OnesCount8(binsB))
+}
+
+func TestLongestRunMatchesBinarySearch(t *testing.T) {
+	r := rand.New(rand.NewPCG(5, 6))
+	for trial := range 2000 {
+		n := 1 + r.IntN(300)
+		ps := make([]int16, n)
+		for i := range ps {
+			a, b := r.IntN(256), r.IntN(256)
+			if trial%3 == 0 { // mostly in order: many piles, past the linear count
+				a, b = i*255/n, min(255, i*255/n+r.IntN(4))
+			}
+			ps[i] = int16(uint16(a)<<8 | uint16(b))
+		}
+		want := slices.Clone(ps)
+		wo, ws := longestRunBySearch(want, make([]int16, n), make([]int16, n))
+		go_, gs := longestRun(ps, make([]int16, n), make([]int16, n), make([]uint8, n))
+		if go_ != wo || gs != ws {
+			t.Fatalf("trial %d (%d entries): got order %v spread %d, want %v %d", trial, n, go_, gs, wo, ws)
+		}
+	}
+}
