@@ -42,6 +42,7 @@ type htmlExtractor struct {
 
 func parseHTML(d *Document, opts Options) {
 	t := buildHTMLTree(d)
+	defer t.release()
 	// goquery runs the configured selectors over the offset-keeping tree:
 	// one query per selector instead of matching every element.
 	gq := goquery.NewDocumentFromNode(t.root)
