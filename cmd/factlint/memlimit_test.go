@@ -8,8 +8,10 @@ import (
 
 func TestSetMemoryLimit(t *testing.T) {
 	old := debug.SetMemoryLimit(-1)
-	t.Cleanup(func() { debug.SetMemoryLimit(old) })
+	oldGC := debug.SetGCPercent(100)
+	t.Cleanup(func() { debug.SetMemoryLimit(old); debug.SetGCPercent(oldGC) })
 	t.Setenv("GOMEMLIMIT", "")
+	t.Setenv("GOGC", "")
 	for _, tc := range []struct {
 		pages int
 		want  int64
@@ -24,11 +26,24 @@ func TestSetMemoryLimit(t *testing.T) {
 			t.Errorf("setMemoryLimit(%d): limit %d, want %d", tc.pages, got, tc.want)
 		}
 	}
-	// The user's GOMEMLIMIT wins.
+	if got := debug.SetGCPercent(100); got != gcPercent {
+		t.Errorf("GC percent %d under the limit, want %d", got, gcPercent)
+	}
+	// The user's GOGC wins.
+	t.Setenv("GOGC", "50")
+	setMemoryLimit(0)
+	if got := debug.SetGCPercent(100); got != 100 {
+		t.Errorf("with GOGC set, the GC percent changed to %d", got)
+	}
+	// The user's GOMEMLIMIT wins, and the GC percent is left alone.
+	t.Setenv("GOGC", "")
 	t.Setenv("GOMEMLIMIT", "2GiB")
 	debug.SetMemoryLimit(math.MaxInt64)
 	setMemoryLimit(1_000_000)
 	if got := debug.SetMemoryLimit(-1); got != math.MaxInt64 {
 		t.Errorf("with GOMEMLIMIT set, the limit changed to %d", got)
+	}
+	if got := debug.SetGCPercent(100); got != 100 {
+		t.Errorf("with GOMEMLIMIT set, the GC percent changed to %d", got)
 	}
 }
