@@ -1,6 +1,9 @@
 package checks
 
 import (
+	"math/rand/v2"
+	"regexp"
+	"strings"
 	"testing"
 
 	"github.com/factlint/factlint/checker"
@@ -124,5 +127,34 @@ func TestTimetable(t *testing.T) {
 	}
 	if !timetable(open) || timetable(meets) {
 		t.Errorf("days beside clock times: timetable %v, %v; want true, false", timetable(open), timetable(meets))
+	}
+}
+
+// clockTimeRE is what hasClockTime scans for.
+var clockTimeRE = regexp.MustCompile(`(?i)\d\s*(a\.?m\b|p\.?m\b|a\.m\.|p\.m\.|:\d\d)|\bnoon\b|\bmidnight\b`)
+
+func TestHasClockTimeIsTheRegexp(t *testing.T) {
+	// Pieces that make and unmake a match, joined at random: digits,
+	// each kind of space (and \v, which \s leaves out), the letters and
+	// dots of "a.m.", word characters and non-ASCII letters at the
+	// boundaries, the Kelvin sign that (?i) folds to k.
+	pieces := []string{"0", "7", "12", " ", "\t", "\n", "\f", "\r", "\v", "a", "A", "p", "P", "m", "M", ".", ":",
+		"noon", "NOON", "Noon", "midnight", "MIDNIGHT", "n", "o", "x", "_", "é", "\u212a", "-", "am", "pm", "a.m."}
+	r := rand.New(rand.NewPCG(7, 8))
+	for range 200_000 {
+		var b strings.Builder
+		for range 1 + r.IntN(7) {
+			b.WriteString(pieces[r.IntN(len(pieces))])
+		}
+		s := b.String()
+		if got, want := hasClockTime(s), clockTimeRE.MatchString(s); got != want {
+			t.Fatalf("hasClockTime(%q) = %v, the regexp says %v", s, got, want)
+		}
+	}
+	for _, s := range []string{"Groups meet 9 a.m. to 12 p.m.", "from 6pm", "at 10:30", "by noon", "until midnight.",
+		"3 amenities", "5 pm-ish", "afternoon", "midnights", "10 :3", "4 a. m.", "Weekly 3 days"} {
+		if got, want := hasClockTime(s), clockTimeRE.MatchString(s); got != want {
+			t.Errorf("hasClockTime(%q) = %v, the regexp says %v", s, got, want)
+		}
 	}
 }
