@@ -129,6 +129,24 @@ func BenchmarkFamilies(b *testing.B) {
 	reportRates(b, len(inputs), size)
 }
 
+// BenchmarkChecks is the checks and suppressions alone, over the claims and
+// families of the corpus (Analyze and clustering run once, untimed).
+func BenchmarkChecks(b *testing.B) {
+	inputs, size := benchCorpus(b)
+	a := checker.Analyze(inputs, analyzeOptions(0))
+	cfg := checker.DefaultConfig()
+	fams := checker.Families(a, checker.NearDupOptions(cfg))
+	enabled := checker.Enabled(checks.All, cfg)
+	b.ReportAllocs()
+	b.ResetTimer()
+	for i := 0; i < b.N; i++ {
+		if _, err := a.Check(cfg, enabled, fams); err != nil {
+			b.Fatal(err)
+		}
+	}
+	reportRates(b, len(inputs), size)
+}
+
 // BenchmarkPipeline is everything `factlint check` does before writing the
 // report: Analyze, clustering, the checks and suppressions.
 func BenchmarkPipeline(b *testing.B) {
