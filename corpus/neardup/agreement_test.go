@@ -1,6 +1,7 @@
 package neardup
 
 import (
+	"math"
 	"math/bits"
 	"math/rand/v2"
 	"slices"
@@ -87,9 +88,34 @@ func TestLongestRunMatchesBinarySearch(t *testing.T) {
 		}
 		want := slices.Clone(ps)
 		wo, ws := longestRunBySearch(want, make([]int16, n), make([]int16, n))
-		go_, gs := longestRun(ps, make([]int16, n), make([]int16, n), make([]uint8, n))
-		if go_ != wo || gs != ws {
-			t.Fatalf("trial %d (%d entries): got order %v spread %d, want %v %d", trial, n, go_, gs, wo, ws)
+		for _, need := range []float64{0, topicMaxOrder, spunMinOrder, nearMinOrder} {
+			got := slices.Clone(ps)
+			o, s := longestRun(got, make([]int16, n), make([]int16, n), make([]uint8, n), leastRun(need, n))
+			switch {
+			case wo >= need && (o != wo || s != ws):
+				t.Fatalf("trial %d (%d entries), need %v: got order %v spread %d, want %v %d", trial, n, need, o, s, wo, ws)
+			case wo < need && o >= need:
+				t.Fatalf("trial %d (%d entries), need %v: order %v, want below it (%v)", trial, n, need, o, wo)
+			}
 		}
+	}
+}
+
+func TestLeastRun(t *testing.T) {
+	for _, need := range []float64{topicMaxOrder, spunMinOrder, nearMinOrder, 0.5, math.Inf(1)} {
+		for n := 1; n <= 300; n++ {
+			k := leastRun(need, n)
+			for j := 0; j < min(k, n+1); j++ {
+				if wilsonLower(float64(j), float64(n), placeZ) >= need {
+					t.Fatalf("need %v, n %d: least run %d, but %d reaches it", need, n, k, j)
+				}
+			}
+			if k <= n && wilsonLower(float64(k), float64(n), placeZ) < need {
+				t.Fatalf("need %v, n %d: least run %d does not reach it", need, n, k)
+			}
+		}
+	}
+	if leastRun(0, 10) != 0 || leastRun(math.Inf(1), 10) != 11 {
+		t.Errorf("leastRun(0, 10) = %d, leastRun(+Inf, 10) = %d; want 0 and 11", leastRun(0, 10), leastRun(math.Inf(1), 10))
 	}
 }

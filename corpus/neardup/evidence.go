@@ -4,6 +4,7 @@ import (
 	"math"
 	"math/bits"
 	"slices"
+	"sync"
 )
 
 // Evidence is what two signatures have in common, one measure per tier.
@@ -142,12 +143,25 @@ func (m *agreement) similarity() float64 {
 
 // order is shingleOrder.
 func (m *agreement) order(a, b *Signature) (order float64, spread int) {
+	return m.orderAtLeast(a, b, 0)
+}
+
+// orderAtLeast is order for a caller that compares it only with need or
+// more: once the in-order run cannot reach need, the sort stops and the
+// order returned is an upper bound below need, with no spread. Most
+// candidate pairs are pages of one topic whose shared shingles come in
+// no order, and they are settled a third of the way in.
+func (m *agreement) orderAtLeast(a, b *Signature, need float64) (order float64, spread int) {
 	n := m.n
 	if len(a.Pos) < n || len(b.Pos) < n {
 		return 1, 8
 	}
 	if m.eq == 0 {
 		return 0, 0
+	}
+	least := leastRun(need, m.eq)
+	if least > m.eq {
+		return wilsonLower(float64(m.eq), float64(m.eq), placeZ), 0
 	}
 	if len(a.posRank) == len(a.Mins) && len(a.Mins) <= smallHashes {
 		// Each agreeing minimum goes to its rank in the first page's
@@ -172,7 +186,7 @@ func (m *agreement) order(a, b *Signature) (order float64, spread int) {
 				ps = append(ps, int16(slot[w*64+bits.TrailingZeros64(x)]))
 			}
 		}
-		return longestRun(ps, tails[:], prev[:], tailPos[:])
+		return longestRun(ps, tails[:], prev[:], tailPos[:], least)
 	}
 	ps := make([]int16, 0, m.eq)
 	for i := range n {
@@ -180,8 +194,48 @@ func (m *agreement) order(a, b *Signature) (order float64, spread int) {
 			ps = append(ps, int16(uint16(a.Pos[i])<<8|uint16(b.Pos[i])))
 		}
 	}
-	return longestRun(ps, make([]int16, len(ps)), make([]int16, len(ps)), make([]uint8, len(ps)))
+	return longestRun(ps, make([]int16, len(ps)), make([]int16, len(ps)), make([]uint8, len(ps)), least)
 }
+
+// leastRun is the shortest in-order run among n shared minimums whose
+// order reaches need: every shorter run's falls below it. It is n+1 when
+// no run reaches need.
+func leastRun(need float64, n int) int {
+	if need <= 0 {
+		return 0
+	}
+	if n <= smallHashes {
+		t := leastRuns()
+		for i, v := range orderThresholds {
+			if v == need {
+				return int(t[i][n])
+			}
+		}
+	}
+	return firstRun(need, n)
+}
+
+func firstRun(need float64, n int) int {
+	k := 0
+	for k <= n && wilsonLower(float64(k), float64(n), placeZ) < need {
+		k++
+	}
+	return k
+}
+
+// orderThresholds are the orders judge compares with; leastRuns holds
+// their leastRun for every count up to smallHashes.
+var orderThresholds = [...]float64{nearMinOrder, spunMinOrder, topicMaxOrder}
+
+var leastRuns = sync.OnceValue(func() *[len(orderThresholds)][smallHashes + 1]uint16 {
+	var t [len(orderThresholds)][smallHashes + 1]uint16
+	for i, need := range orderThresholds {
+		for n := range t[i] {
+			t[i][n] = uint16(firstRun(need, n))
+		}
+	}
+	return &t
+})
 
 // smallHashes bounds the signatures whose order is found with scratch on
 // the stack (the default is 128 hashes).
@@ -191,8 +245,10 @@ const smallHashes = 256
 // second's (low byte) of one agreeing minimum, and finds the longest run
 // in order in both, returning its share's lower bound and its spread.
 // tails, prev and tailPos are scratch as long as ps. The values are uint16
-// held in int16 so the scratch stays small; they compare as uint16.
-func longestRun(ps, tails, prev []int16, tailPos []uint8) (order float64, spread int) {
+// held in int16 so the scratch stays small; they compare as uint16. When
+// the run cannot reach least entries it stops and returns the order of
+// the longest run still possible, and no spread.
+func longestRun(ps, tails, prev []int16, tailPos []uint8, least int) (order float64, spread int) {
 	for i := 1; i < len(ps); i++ {
 		for j := i; j > 0 && uint16(ps[j]) < uint16(ps[j-1]); j-- {
 			ps[j], ps[j-1] = ps[j-1], ps[j]
@@ -206,6 +262,10 @@ func longestRun(ps, tails, prev []int16, tailPos []uint8) (order float64, spread
 	// branches, beats a binary search's mispredictions (25 % less time
 	// on the candidate pairs of 10,000 generated pages).
 	for i, p := range ps {
+		// The run can grow by at most one entry an entry.
+		if most := piles + len(ps) - i; most < least {
+			return wilsonLower(float64(most), float64(len(ps)), placeZ), 0
+		}
 		v := uint8(p)
 		lo := 0
 		if piles <= 32 {

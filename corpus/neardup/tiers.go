@@ -1,5 +1,7 @@
 package neardup
 
+import "math"
+
 // Tiers of a pair or a family, from the strictest. A family's tier is its
 // weakest link's.
 const (
@@ -83,7 +85,20 @@ func (o Options) judge(a, b Signature) (Evidence, string) {
 	// Order is needed by the near rule below, by the spun tier, and to
 	// tell one topic from one template when many content words are shared.
 	if e.Shingle >= nearMinShingle || e.Shingle*float64(len(a.Mins)) >= minOrderShared && (e.Bag >= min(spunMinBag, topicMinBag) || e.URLSlot && e.Bag >= slotMinBag) {
-		e.Order, e.OrderSpread = m.order(&a, &b)
+		// Below the least threshold the rules below apply to this
+		// pair, every one of them reads the same, so the order is only
+		// worked out that far; Evidence.Order is then an upper bound.
+		need := math.Inf(1)
+		if e.Shingle >= nearMinShingle {
+			need = nearMinOrder
+		}
+		if e.Bag >= spunMinBag {
+			need = min(need, spunMinOrder)
+		}
+		if e.Bag >= topicMinBag {
+			need = min(need, topicMaxOrder)
+		}
+		e.Order, e.OrderSpread = m.orderAtLeast(&a, &b, need)
 	}
 	if e.Shingle >= nearMinShingle && e.Order >= nearMinOrder && e.OrderSpread >= nearMinSpread {
 		return e, orTemplate(filled, TierNear)
