@@ -78,3 +78,19 @@ func BenchmarkSign(b *testing.B) {
 		i++
 	}
 }
+
+// BenchmarkJudge judges each page of a generated corpus against the next
+// 19, as a clustering worker does: one scratch for all pairs.
+func BenchmarkJudge(b *testing.B) {
+	pages := genCorpus(2000, 600, 42)
+	opt := DefaultOptions()
+	sigs := signAll(pages, opt)
+	var s orderScratch
+	for b.Loop() {
+		for i := range sigs {
+			for j := i + 1; j < min(len(sigs), i+20); j++ {
+				opt.judgeWith(sigs[i], sigs[j], &s)
+			}
+		}
+	}
+}

@@ -272,6 +272,7 @@ func (w *bandWork) judgeAll(sigs []Signature, idx []int32, opt Options, b, rows,
 	var wg sync.WaitGroup
 	for range min(workers, len(w.buckets)) {
 		wg.Go(func() {
+			scratch := new(orderScratch)
 			for {
 				bi := int(next.Add(1)) - 1
 				if bi >= len(w.buckets) {
@@ -287,7 +288,7 @@ func (w *bandWork) judgeAll(sigs []Signature, idx []int32, opt Options, b, rows,
 							w.ranks[first+k] = rankCollided
 							return
 						}
-						_, tier := opt.judge(*a, *bb)
+						_, tier := opt.judgeWith(*a, *bb, scratch)
 						w.ranks[first+k] = int8(tierRank(tier))
 					})
 				}

@@ -143,7 +143,17 @@ func (m *agreement) similarity() float64 {
 
 // order is shingleOrder.
 func (m *agreement) order(a, b *Signature) (order float64, spread int) {
-	return m.orderAtLeast(a, b, 0)
+	var s orderScratch
+	return m.orderAtLeast(a, b, 0, &s)
+}
+
+// orderScratch is what finding the order of a pair needs besides the two
+// signatures. A clustering worker keeps one for all its pairs: as fresh
+// variables every pair zeroed 2.3 KB, and BenchmarkJudge took 10 % longer.
+type orderScratch struct {
+	slot            [smallHashes]uint16
+	ps, tails, prev [smallHashes]int16
+	tailPos         [smallHashes]uint8
 }
 
 // orderAtLeast is order for a caller that compares it only with need or
@@ -151,7 +161,7 @@ func (m *agreement) order(a, b *Signature) (order float64, spread int) {
 // order returned is an upper bound below need, with no spread. Most
 // candidate pairs are pages of one topic whose shared shingles come in
 // no order, and they are settled a third of the way in.
-func (m *agreement) orderAtLeast(a, b *Signature, need float64) (order float64, spread int) {
+func (m *agreement) orderAtLeast(a, b *Signature, need float64, s *orderScratch) (order float64, spread int) {
 	n := m.n
 	if len(a.Pos) < n || len(b.Pos) < n {
 		return 1, 8
@@ -168,7 +178,7 @@ func (m *agreement) orderAtLeast(a, b *Signature, need float64) (order float64, 
 		// position order, so reading the ranks in order gives them sorted
 		// but for ties, which are few and short: insertion sort finishes in
 		// about one pass where a full sort took most of clustering's time.
-		var slot [smallHashes]uint16
+		slot := &s.slot
 		var occ [smallHashes / 64]uint64
 		for w, x := range m.bits[:(n+63)/64] {
 			for ; x != 0; x &= x - 1 {
@@ -178,15 +188,13 @@ func (m *agreement) orderAtLeast(a, b *Signature, need float64) (order float64, 
 				occ[r>>6] |= 1 << (r & 63)
 			}
 		}
-		var buf, tails, prev [smallHashes]int16
-		var tailPos [smallHashes]uint8
-		ps := buf[:0]
+		ps := s.ps[:0]
 		for w, x := range occ {
 			for ; x != 0; x &= x - 1 {
 				ps = append(ps, int16(slot[w*64+bits.TrailingZeros64(x)]))
 			}
 		}
-		return longestRun(ps, tails[:], prev[:], tailPos[:], least)
+		return longestRun(ps, s.tails[:], s.prev[:], s.tailPos[:], least)
 	}
 	ps := make([]int16, 0, m.eq)
 	for i := range n {

@@ -65,6 +65,12 @@ const (
 // when the shingles have not settled it and the pages share enough
 // content words for it to matter.
 func (o Options) judge(a, b Signature) (Evidence, string) {
+	var s orderScratch
+	return o.judgeWith(a, b, &s)
+}
+
+// judgeWith is judge with the caller's scratch.
+func (o Options) judgeWith(a, b Signature, s *orderScratch) (Evidence, string) {
 	if a.Exact == b.Exact {
 		return Evidence{Shingle: 1, Order: 1, Bag: 1}, TierExact
 	}
@@ -98,7 +104,7 @@ func (o Options) judge(a, b Signature) (Evidence, string) {
 		if e.Bag >= topicMinBag {
 			need = min(need, topicMaxOrder)
 		}
-		e.Order, e.OrderSpread = m.orderAtLeast(&a, &b, need)
+		e.Order, e.OrderSpread = m.orderAtLeast(&a, &b, need, s)
 	}
 	if e.Shingle >= nearMinShingle && e.Order >= nearMinOrder && e.OrderSpread >= nearMinSpread {
 		return e, orTemplate(filled, TierNear)
