@@ -119,3 +119,35 @@ func TestLeastRun(t *testing.T) {
 		t.Errorf("leastRun(0, 10) = %d, leastRun(+Inf, 10) = %d; want 0 and 11", leastRun(0, 10), leastRun(math.Inf(1), 10))
 	}
 }
+
+// collidedBeforeByBand is the band-by-band comparison collidedBefore
+// replaced.
+func collidedBeforeByBand(a, b []uint32, band, rows int) bool {
+	for k := 0; k < band; k++ {
+		lo := k * rows
+		if slices.Equal(a[lo:lo+rows], b[lo:lo+rows]) {
+			return true
+		}
+	}
+	return false
+}
+
+func TestCollidedBeforeMatchesBands(t *testing.T) {
+	r := rand.New(rand.NewPCG(9, 10))
+	for _, shape := range []struct{ hashes, rows int }{{128, 2}, {256, 2}, {130, 2}, {128, 4}, {120, 3}, {128, 1}} {
+		for range 3000 {
+			a, b := Signature{Mins: make([]uint32, shape.hashes)}, Signature{Mins: make([]uint32, shape.hashes)}
+			for i := range a.Mins {
+				// One minimum in six agrees: a band of two collides now
+				// early, now late, now nowhere.
+				a.Mins[i], b.Mins[i] = uint32(r.IntN(6)), uint32(r.IntN(6))
+			}
+			var m agreement
+			m.of(&a, &b)
+			band := r.IntN(shape.hashes/shape.rows + 1)
+			if got, want := m.collidedBefore(band, shape.rows), collidedBeforeByBand(a.Mins, b.Mins, band, shape.rows); got != want {
+				t.Fatalf("%d hashes, %d rows, band %d: collidedBefore %v, band by band %v", shape.hashes, shape.rows, band, got, want)
+			}
+		}
+	}
+}

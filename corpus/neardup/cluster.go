@@ -284,11 +284,16 @@ func (w *bandWork) judgeAll(sigs []Signature, idx []int32, opt Options, b, rows,
 					first := int(w.first[j])
 					eachCandidate(w.entries, s, j, func(k int, pi int32) {
 						a, bb := &sigs[idx[pi]], &sigs[idx[pj]]
-						if b < opt.Bands && collidedBefore(a.Mins, bb.Mins, b, rows) {
+						// The minimums a pair agrees on tell both
+						// whether it met in an earlier band and, when
+						// it did not, most of what judging it needs.
+						var m agreement
+						m.of(a, bb)
+						if b < opt.Bands && m.collidedBefore(b, rows) {
 							w.ranks[first+k] = rankCollided
 							return
 						}
-						_, tier := opt.judgeWith(*a, *bb, scratch)
+						_, tier := opt.judgeAgreed(*a, *bb, &m, scratch)
 						w.ranks[first+k] = int8(tierRank(tier))
 					})
 				}
@@ -343,13 +348,32 @@ func sortEntries(entries []bandEntry) {
 	})
 }
 
-// collidedBefore reports whether a and b agree on a whole band before band.
-func collidedBefore(a, b []uint32, band, rows int) bool {
-	for k := 0; k < band; k++ {
-		lo := k * rows
-		if slices.Equal(a[lo:lo+rows], b[lo:lo+rows]) {
-			return true
+// collidedBefore reports whether the pair agrees on a whole band of rows
+// minimums before band.
+func (m *agreement) collidedBefore(band, rows int) bool {
+	end := band * rows // the minimums of the bands before band
+	if rows == 2 {
+		// Bits 2k and 2k+1 are band k; no band straddles a word.
+		for w := 0; w*64 < end; w++ {
+			x := m.bits[w]
+			both := x & (x >> 1) & 0x5555555555555555
+			if n := end - w*64; n < 64 {
+				both &= 1<<n - 1
+			}
+			if both != 0 {
+				return true
+			}
 		}
+		return false
+	}
+next:
+	for k := 0; k < band; k++ {
+		for i := k * rows; i < (k+1)*rows; i++ {
+			if m.bit(i) == 0 {
+				continue next
+			}
+		}
+		return true
 	}
 	return false
 }

@@ -71,11 +71,19 @@ func (o Options) judge(a, b Signature) (Evidence, string) {
 
 // judgeWith is judge with the caller's scratch.
 func (o Options) judgeWith(a, b Signature, s *orderScratch) (Evidence, string) {
+	var m agreement
+	if a.Exact != b.Exact {
+		m.of(&a, &b)
+	}
+	return o.judgeAgreed(a, b, &m, s)
+}
+
+// judgeAgreed is judgeWith for a caller that has marked the pair's
+// agreeing minimums in m already (unless the pages are exact copies).
+func (o Options) judgeAgreed(a, b Signature, m *agreement, s *orderScratch) (Evidence, string) {
 	if a.Exact == b.Exact {
 		return Evidence{Shingle: 1, Order: 1, Bag: 1}, TierExact
 	}
-	var m agreement
-	m.of(&a, &b)
 	e := Evidence{Shingle: m.similarity(), Slots: slots(a, b)}
 	e.URLSlot = urlSlot(&a, &b)
 	filled := e.Slots > 0 || e.URLSlot
@@ -112,7 +120,7 @@ func (o Options) judgeWith(a, b Signature, s *orderScratch) (Evidence, string) {
 	switch {
 	case e.Slots >= slotMinSlots && !e.sameTopicOnly():
 		return e, TierTemplate
-	case e.Shingle >= o.TemplateThreshold && o.placed(&a, &b, &m):
+	case e.Shingle >= o.TemplateThreshold && o.placed(&a, &b, m):
 		// Shingles shared in place all through both pages: one article,
 		// reworded (spun) or filled in for another place (template).
 		return e, orTemplate(filled, TierSpun)
