@@ -763,7 +763,37 @@ func hasProviderVoice(lower string) bool {
 		}
 	}
 	// "Granite Peak's own IOP": the publisher naming its program.
-	return hasWord(lower, "our", "we", "we're", "we’re", "us") || strings.Contains(lower, "'s own ") || strings.Contains(lower, "’s own ")
+	return firstPerson(lower) || strings.Contains(lower, "s own ") && (strings.Contains(lower, "'s own ") || strings.Contains(lower, "’s own "))
+}
+
+// firstPerson is hasWord(lower, "our", "we", "we're", "we’re", "us") in one
+// pass over the words' first letters: it is asked of every sentence.
+func firstPerson(l string) bool {
+	for i := 0; i+1 < len(l); i++ {
+		if i > 0 && isWordByte(l[i-1]) {
+			continue
+		}
+		var n int
+		switch {
+		case l[i] == 'w' && l[i+1] == 'e':
+			n = 2
+		case l[i] == 'u' && l[i+1] == 's':
+			n = 2
+		case l[i] == 'o' && strings.HasPrefix(l[i:], "our"):
+			n = 3
+		default:
+			continue
+		}
+		if i+n == len(l) || !isWordByte(l[i+n]) {
+			return true
+		}
+		for _, w := range [...]string{"we're", "we’re"} {
+			if strings.HasPrefix(l[i:], w) && (i+len(w) == len(l) || !isWordByte(l[i+len(w)])) {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // askedOfProvider reports a question put to the provider: in its own

@@ -564,6 +564,9 @@ func variantOf(masked string, lo, hi, start, end int) string {
 			}
 		}
 	}
+	if !hasTrackName(clause) {
+		return best
+	}
 	if m := trackName.FindStringIndex(clause); m != nil {
 		consider(strings.ReplaceAll(strings.ReplaceAll(clause[m[0]:m[1]], " ", ""), "-", ""), m[0])
 	}

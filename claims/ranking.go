@@ -51,7 +51,7 @@ var superlative = regexp.MustCompile(`\bthe\s+(?:most|highest)\s+(?:intensive|in
 // comparison is said of (the last one named before it, not a contrast)
 // and the first one named after "than".
 func (st *state) rankings(s *sentence, out []Ranking) []Ranking {
-	if len(s.mentions) == 0 || !strings.Contains(s.lower, " than ") && !strings.Contains(s.lower, "the most ") && !strings.Contains(s.lower, "the highest ") {
+	if len(s.mentions) == 0 || !s.containsAny(" than ", "the most ", "the highest ") {
 		return out
 	}
 	// "Most clients start in residential treatment, the most intensive
@@ -72,7 +72,7 @@ func (st *state) rankings(s *sentence, out []Ranking) []Ranking {
 			}
 		}
 	}
-	if !strings.Contains(s.lower, " than ") || len(s.mentions) < 2 {
+	if len(s.mentions) < 2 || !s.contains(" than ") {
 		return out
 	}
 	for _, loc := range comparative.FindAllStringSubmatchIndex(s.lower, -1) {

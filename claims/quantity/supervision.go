@@ -10,13 +10,46 @@ func Supervision24x7(text string) (start, end int, ok bool) {
 	if !strings.Contains(text, "24") && !strings.Contains(text, "clock") && !strings.Contains(text, "wenty") {
 		return 0, 0, false
 	}
-	p := parser{text: text, toks: tokenize(text, nil)}
-	for i := range p.toks {
-		if e, ok := p.clockPhrase(i); ok {
-			return p.toks[i].start, p.toks[e-1].end, true
+	// Only the words around each cue can hold the phrase ("around the
+	// clock" starts a few words before "clock", "twenty-four hours a day"
+	// ends a few after "wenty"): tokenizing those windows rather than the
+	// whole sentence keeps a long sentence cheap.
+	var toks []token
+	for from := 0; from < len(text); {
+		c := cueIndex(text, from)
+		if c < 0 {
+			break
 		}
+		lo := max(0, c-24)
+		for lo > 0 && text[lo-1] != ' ' {
+			lo--
+		}
+		hi := min(len(text), c+40)
+		for hi < len(text) && text[hi] != ' ' {
+			hi++
+		}
+		p := parser{text: text[lo:hi], toks: tokenize(text[lo:hi], toks[:0])}
+		for i := range p.toks {
+			if e, ok := p.clockPhrase(i); ok {
+				return lo + p.toks[i].start, lo + p.toks[e-1].end, true
+			}
+		}
+		toks = p.toks
+		from = c + 2
 	}
 	return 0, 0, false
+}
+
+// cueIndex is the first "24", "clock" or "wenty" at or after from, -1 if
+// none.
+func cueIndex(text string, from int) int {
+	best := -1
+	for _, cue := range [...]string{"24", "clock", "wenty"} {
+		if i := strings.Index(text[from:], cue); i >= 0 && (best < 0 || from+i < best) {
+			best = from + i
+		}
+	}
+	return best
 }
 
 // clockPhrase reads a round-the-clock phrase at i.
