@@ -115,7 +115,7 @@ func (p *parser) at(i int) (Quantity, int, bool) {
 	t := &p.toks[i]
 	switch t.kind {
 	case tWord:
-		if !starters[t.text] {
+		if !starterBits.may(t.text) || !starters[t.text] {
 			return Quantity{}, i + 1, false
 		}
 	case tPunct:
@@ -440,3 +440,38 @@ var countModifiers = map[string]bool{
 // partOfDayUnit are the day words that count a schedule's days.
 var partOfDayUnit = map[string]bool{"morning": true, "mornings": true, "afternoon": true, "afternoons": true,
 	"evening": true, "evenings": true, "night": true, "nights": true}
+
+// prefixBits has a bit for each first two bytes of a set of words: most
+// words of a sentence start no quantity, and the bit test spares them the
+// map lookup.
+type prefixBits [1 << 16 / 64]uint64
+
+func twoBytes(w string) uint16 {
+	if len(w) == 1 {
+		return uint16(w[0]) << 8
+	}
+	return uint16(w[0])<<8 | uint16(w[1])
+}
+
+func (b *prefixBits) add(w string) {
+	if w != "" {
+		k := twoBytes(w)
+		b[k>>6] |= 1 << (k & 63)
+	}
+}
+
+func (b *prefixBits) may(w string) bool {
+	if w == "" {
+		return true
+	}
+	k := twoBytes(w)
+	return b[k>>6]&(1<<(k&63)) != 0
+}
+
+var starterBits = func() *prefixBits {
+	var b prefixBits
+	for w := range starters {
+		b.add(w)
+	}
+	return &b
+}()
