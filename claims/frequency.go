@@ -46,6 +46,15 @@ func frequencyWords(lower, masked string, qs []quantity.Quantity) []quantity.Qua
 				Unit: quantity.Times, Per: quantity.Week, Qualifier: f.qual,
 				// "weekly individual sessions" are the sessions' frequency.
 				Adjectival: meetingNounAfter(masked, end) && !meetingVerbs[wordBefore(masked, i)]}
+			if f.word == "weekly" && strings.HasSuffix(lower[:i], "twice-") {
+				// "twice-weekly sessions" are two a week, and "a weekly or
+				// twice-weekly session" one or two.
+				q.Start, q.Min, q.Max = i-len("twice-"), 2, 2
+				if pre := lower[:q.Start]; strings.HasSuffix(pre, "weekly or ") {
+					q.Start, q.Min = q.Start-len("weekly or "), 1
+				}
+				q.Text = lower[q.Start:end]
+			}
 			if f.word == "weekly" && lessOftenAfter(masked, end) {
 				// "weekly, biweekly, or monthly": at most once a week.
 				q.HasMin, q.Min, q.Qualifier = false, 0, quantity.UpTo

@@ -149,6 +149,8 @@ func init() {
 	register(KindSpec{
 		ID: DaysPerWeek, Label: "days per week", Unit: "day", Units: dayUnits, Max: 7,
 		Examples: []KindExample{
+			{"Outpatient therapy usually means a weekly or twice-weekly session of about an hour.", "op 1–2"},
+			{"Our outpatient program offers twice-weekly sessions.", "op 2"},
 			{"Our IOP\n\nClients also get one individual therapy session per week.", "individual-therapy 1"},
 			{"Our IOP\n\nOur 3-day IOP track suits working adults.", ""},
 			{"Our IOP\n\nOur IOP meets three days a week. Most people then step down to standard outpatient counseling once a week.", "iop 3; op 1"},

@@ -101,7 +101,7 @@ var weakAnchor = map[string]string{"is": " spent at home", "are": " spent at hom
 var (
 	homeStems     = []string{"home", "bed", "housing"}
 	facilityStems = []string{"facilit", "center", "centre", "premises", "site", "campus", "residence", "setting", "cabin", "cottage",
-		"lodge", "ranch", "unit", "overnight", "live-in", "place to live", "house", "dorm"}
+		"lodge", "ranch", "unit", "overnight", "live-in", "place to live", "house", "dorm", "apartment"}
 )
 
 func anyIn(s string, stems []string) bool {
@@ -205,7 +205,7 @@ func (s *sentence) mayLiveSomewhere() bool {
 var (
 	homeSide = regexp.MustCompile(`^(?:(?:live|lives|living|reside|resides|residing|stay|stays|staying|sleep|sleeps|sleeping|remain|remains|remaining)\s+(?:at|in)\s+(?:home|(?:the\s+comfort\s+of\s+)?(?:their|your|his|her)\s+own\s+(?:homes?|beds?)|(?:their|your)\s+(?:regular\s+)?homes?)|(?:return|returns|returning|go|goes|going|head|heads|went)\s+(?:back\s+)?(?:home|to\s+(?:their|your|a)\s+(?:own\s+)?(?:homes?|housing))|(?:sleep|sleeps|sleeping)\s+in\s+(?:their|your)\s+own\s+beds?|(?:are|is)\s+spent\s+at\s+home|(?:spend|spends|spending)\s+(?:their|your|the)\s+(?:evenings|nights|weekends)\s+at\s+home|be\s+at\s+home\s+(?:overnight|at\s+night|each\s+night|every\s+night))\b`)
 
-	facilitySide = regexp.MustCompile(`^(?:(?:live|lives|living|reside|resides|residing|stay|stays|staying|sleep|sleeps|sleeping|remain|remains|remaining)\s+(?:at|in|on)\s+(?:(?:the|our|a|their)\s+(?:[a-z0-9]+-[a-z0-9-]+\s+|[0-9]+\s+)?)?(?:on-site\s+|onsite\s+)?(?:treatment\s+|detox\s+|residential\s+)?(?:facility|facilities|center|centre|premises|site|campus|residence|structured\s+setting|cabins?|cottages?|lodge|ranch|unit)|(?:live|lives|living|reside|resides|residing|stay|stays|staying)\s+(?:at|in|on)\s+(?:the|our)\s+(?:[a-z]+\s+){1,2}(?:campus|lodge|ranch|facility)|(?:provides?|offers?|gives?)\s+(?:[a-z]+\s+){0,2}place\s+to\s+live|(?:live|lives|living|reside|resides|stay|stays|staying)\s+(?:on-site|onsite|on\s+site)|(?:stay|stays|staying)\s+overnight|overnight\s+(?:stays?|housing)|live-in|keeps?\s+you\s+on-site|(?:move|moves|moving)\s+into\s+(?:the|our|a)\s+(?:facility|center|centre|residence|lodge|house|dorm|cabin)|(?:takes?\s+place|happens|occurs|provided|delivered)\s+(?:in|at)\s+(?:a|an|our|the)\s+(?:residential|inpatient|live-in)\s+(?:setting|facility|unit|center|centre))\b`)
+	facilitySide = regexp.MustCompile(`^(?:(?:live|lives|living|reside|resides|residing|stay|stays|staying|sleep|sleeps|sleeping|remain|remains|remaining)\s+(?:at|in|on)\s+(?:(?:the|our|a|their)\s+(?:[a-z0-9]+-[a-z0-9-]+\s+|[0-9]+\s+)?)?(?:on-site\s+|onsite\s+)?(?:treatment\s+|detox\s+|residential\s+)?(?:facility|facilities|center|centre|premises|site|campus|residence|structured\s+setting|cabins?|cottages?|lodge|ranch|unit)|(?:live|lives|living|reside|resides|residing|stay|stays|staying)\s+(?:at|in|on)\s+(?:the|our)\s+(?:[a-z]+\s+){0,2}(?:campus|lodge|ranch|facility|housing|apartments)|(?:provides?|offers?|gives?)\s+(?:[a-z]+\s+){0,2}place\s+to\s+live|(?:live|lives|living|reside|resides|stay|stays|staying)\s+(?:on-site|onsite|on\s+site)|(?:stay|stays|staying)\s+overnight|overnight\s+(?:stays?|housing)|live-in|keeps?\s+you\s+on-site|(?:move|moves|moving)\s+into\s+(?:the|our|a)\s+(?:facility|center|centre|residence|lodge|house|dorm|cabin)|(?:takes?\s+place|happens|occurs|provided|delivered)\s+(?:in|at)\s+(?:a|an|our|the)\s+(?:residential|inpatient|live-in)\s+(?:setting|facility|unit|center|centre))\b`)
 )
 
 func init() {
@@ -213,6 +213,8 @@ func init() {
 		ID: LivesAtHome, Label: "clients live at home", Bool: true,
 		YesNo: &YesNo{Hits: livesAtHomeHits, Holds: programSubject},
 		Examples: []KindExample{
+			{"Our IOP\n\nDuring IOP, all clients reside in our supervised community housing.", "iop false"},
+			{"Our IOP\n\nClients live in sober housing of their choice.", ""},
 			{"IOP vs PHP\n\nOur IOP meets three days a week.\n\nOur PHP meets five days a week.\n\nBoth programs allow you to live at home.", "iop true; php true"},
 			{"Residential\n\nResidential programs provide a place to live.", "residential false"},
 			{"Residential\n\nResidential clients live on our Virginia Beach campus for the entire stay.", "residential false"},
