@@ -232,6 +232,15 @@ func (p *parser) quantity(i, j int, qual Qualifier, between bool) (Quantity, int
 			q.Qualifier = ""
 		}
 	}
+	if q.Unit == None && lo >= 1 && hi <= 7 && !adj {
+		// "Sessions: 1-2 per week": a bare count with a rate counts
+		// times.
+		if w := p.word(end); w == "per" || w == "each" || w == "every" {
+			if per, j2, ok := p.rate(end); ok && per == Week {
+				q.Unit, q.Per, end = Times, Week, j2
+			}
+		}
+	}
 	if q.Unit != None && q.Per == None {
 		if per, j2, ok := p.rate(end); ok && per != q.Unit {
 			q.Per, end = per, j2

@@ -9,7 +9,7 @@ var units = map[string]Unit{
 	"w": Week, "wk": Week, "wks": Week, "week": Week, "weeks": Week,
 	"mo": Month, "mos": Month, "month": Month, "months": Month,
 	"y": Year, "yr": Year, "yrs": Year, "year": Year, "years": Year,
-	"session": Session, "sessions": Session,
+	"session": Session, "sessions": Session, "appointment": Session, "appointments": Session, "visit": Session, "visits": Session,
 	"time": Times, "times": Times,
 }
 
