@@ -752,8 +752,13 @@ func isQuestion(s string) bool {
 }
 
 func hasProviderVoice(lower string) bool {
+	if !firstPerson(lower) {
+		// "Granite Peak's own IOP": the publisher naming its program.
+		return strings.Contains(lower, "s own ") && (strings.Contains(lower, "'s own ") || strings.Contains(lower, "’s own "))
+	}
 	// "In our experience, most programs …": the provider speaking of
-	// programs in general, not of its own.
+	// programs in general, not of its own. Every aside is in the first
+	// person, so only first-person sentences pay for the look.
 	if strings.Contains(lower, "experience") || strings.Contains(lower, "our view") || strings.Contains(lower, "our opinion") ||
 		strings.Contains(lower, "found") || strings.Contains(lower, "find that") {
 		for _, aside := range []string{"in our experience", "in our view", "in our opinion", "our experience is", "we find that", "we have found", "we've found"} {
@@ -762,8 +767,7 @@ func hasProviderVoice(lower string) bool {
 			}
 		}
 	}
-	// "Granite Peak's own IOP": the publisher naming its program.
-	return firstPerson(lower) || strings.Contains(lower, "s own ") && (strings.Contains(lower, "'s own ") || strings.Contains(lower, "’s own "))
+	return true
 }
 
 // firstPerson is hasWord(lower, "our", "we", "we're", "we’re", "us") in one

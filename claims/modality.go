@@ -501,12 +501,17 @@ func populationBefore(lower string, i int) string {
 }
 
 func populationOf(lower string) string {
+	// One substring scan per word family before the whole-word scans:
+	// this is asked of every claim and most sentences name no one.
+	adult := strings.Contains(lower, "adult")
 	switch {
-	case hasWord(lower, "young adult", "young adults", "young-adult"):
+	case adult && hasWord(lower, "young adult", "young adults", "young-adult"):
 		return "young-adult"
-	case hasWord(lower, "adolescent", "adolescents", "teen", "teens", "teenager", "teenagers", "youth", "minors", "high school"):
+	case (strings.Contains(lower, "teen") || strings.Contains(lower, "adolescent") || strings.Contains(lower, "youth") ||
+		strings.Contains(lower, "minors") || strings.Contains(lower, "high school")) &&
+		hasWord(lower, "adolescent", "adolescents", "teen", "teens", "teenager", "teenagers", "youth", "minors", "high school"):
 		return "adolescent"
-	case hasWord(lower, "adult", "adults"):
+	case adult && hasWord(lower, "adult", "adults"):
 		return "adult"
 	}
 	return ""

@@ -119,6 +119,15 @@ func (p *parser) at(i int) (Quantity, int, bool) {
 			return Quantity{}, i + 1, false
 		}
 	case tPunct:
+		// Commas and full stops are most of the punctuation: one byte
+		// that opens no qualifier spares them two map lookups.
+		if len(t.text) == 1 {
+			switch t.text[0] {
+			case '=', '<', '>', '~':
+			default:
+				return Quantity{}, i + 1, false
+			}
+		}
 		if !qualWords[t.text] && unicodeFractions[t.text] == 0 {
 			return Quantity{}, i + 1, false
 		}
