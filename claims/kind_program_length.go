@@ -151,7 +151,7 @@ func statesProgramLength(s *sentence, i int) bool {
 		}
 		return mentionAt(s, q.End) || programNouns[after] && programWithinWords(s, q.End, 3)
 	}
-	if lo, _ := clauseBounds(s.lower, q.Start, q.End); hasWord(s.masked[lo:q.Start], soberWords...) || hasWord(s.masked[lo:q.Start], historyWords...) {
+	if lo, _ := clauseBounds(s.lower, q.Start, q.End); hasWord(s.masked[lo:q.Start], soberWords...) || historyBefore(s.masked[lo:q.Start]) {
 		return false
 	}
 	if hasWord(s.masked[:q.Start], lingeringWords...) {
@@ -213,6 +213,12 @@ var historyWords = []string{"serving", "served", "serve", "business", "experienc
 	"addicted", "using", "drinking", "struggling", "struggled", "abusing", "dependent", "career",
 	// what insurance pays for is not how long the program lasts
 	"covered", "covers", "cover", "coverage", "insurance", "insurer", "authorized", "authorizes", "reimbursed", "pays"}
+
+// historyBefore reports history words in pre; "in practice" is an idiom
+// ("In practice, most IOPs run 12 weeks"), not a practice's years.
+func historyBefore(pre string) bool {
+	return hasWord(pre, historyWords...) && (!strings.Contains(pre, "in practice") || hasWord(strings.ReplaceAll(pre, "in practice", ""), historyWords...))
+}
 
 var notLengthAfter = wordSet("old", "ago", "sober", "clean", "later", "before", "prior", "earlier", "after", "since", "supply")
 

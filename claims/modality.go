@@ -26,6 +26,11 @@ func modalityOf(s *sentence, start, end int) modality {
 	lo, hi := clauseBounds(s.lower, start, end)
 	clause := s.masked[lo:hi]
 	m := modality{polarity: Asserted, force: forceOf(s.masked, clause, lo, start, end)}
+	// "A handful of IOPs …", "a few of our programs …": a vague count of
+	// programs hedges like "some"; the masked text no longer shows it.
+	if m.force == Typical && fewPrograms(s.lower[lo:start]) {
+		m.force = Existential
+	}
 	if negatedClaim(s.masked, lo, start) {
 		m.polarity = Negated
 	}
@@ -331,6 +336,10 @@ func existentialBefore(pre string) bool {
 	if hasWord(pre, existentialCues...) {
 		return true
 	}
+	// "In practice, a small number of programs meet five days a week".
+	if hasPhrase(pre, []string{"a small number of", "a minority of", "a small share of"}) {
+		return true
+	}
 	for i := range wordIndexes(pre, "several") {
 		switch wordAfter(pre, i+len("several")) {
 		case "programs", "centers", "centres", "facilities", "providers", "clinics", "of", "iops", "phps":
@@ -353,13 +362,34 @@ func hedgedAround(pre, post string) bool {
 	return hasPhrase(pre, hedges) || hasPhrase(post, hedges)
 }
 
+// fewPrograms reports a vague count of programs or clients before the
+// claim: "a handful of IOPs", "a few of our programs", "a few clients".
+func fewPrograms(pre string) bool {
+	for _, w := range []string{"a handful of ", "a few of ", "few of "} {
+		if strings.Contains(pre, w) {
+			return true
+		}
+	}
+	for _, w := range []string{"a few ", "a handful "} {
+		if i := strings.Index(pre, w); i >= 0 {
+			switch wordAfter(pre, i+len(w)-1) {
+			case "programs", "iops", "phps", "centers", "centres", "facilities", "providers", "clinics", "clients", "patients", "people":
+				return true
+			}
+		}
+	}
+	return false
+}
+
 func startsWithExistential(clause string) bool {
 	t := trimLeftWords(clause)
-	for _, w := range []string{"some ", "in some cases", "occasionally", "sometimes", "others ", "a few ", "few "} {
+	for _, w := range []string{"some ", "in some cases", "occasionally", "sometimes", "others ", "a few ", "few ",
+		"a small number of", "a minority of", "a number of", "a small share of", "a small percentage of"} {
 		if strings.HasPrefix(t, w) {
 			return true
 		}
 	}
+
 	return false
 }
 

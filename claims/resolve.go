@@ -390,14 +390,21 @@ func relativeHead(s *sentence, start int) *mention {
 		}
 		between := s.lower[m.end:start]
 		t := strings.TrimLeft(between, " ")
-		for _, w := range []string{"care", "treatment", "rehab", "programs", "program", "groups", "group"} {
+		for _, w := range []string{"care", "treatment", "rehab", "programs", "program", "groups", "group", "tracks", "track"} {
 			t = strings.TrimLeft(strings.TrimPrefix(t, w), " ")
 		}
 		t = strings.TrimLeft(t, ", ")
-		if (strings.HasPrefix(t, "which ") || strings.HasPrefix(t, "that ") || strings.HasPrefix(t, "where ")) && !strings.ContainsAny(t, ",;.") {
-			return m
+		if !strings.HasPrefix(t, "which ") && !strings.HasPrefix(t, "that ") && !strings.HasPrefix(t, "where ") || strings.ContainsAny(t, ";.") {
+			return nil
 		}
-		return nil
+		// "PHP, which takes up most of the day, five days a week": a
+		// figure right after the clause's comma still describes its
+		// head; words after the comma ("…, our IOP meets …") start a
+		// clause of their own.
+		if k := strings.LastIndexByte(t, ','); k >= 0 && strings.TrimSpace(t[k+1:]) != "" {
+			return nil
+		}
+		return m
 	}
 	return nil
 }

@@ -110,7 +110,8 @@ func sameSentence(a, b *claims.Claim) bool {
 // (Tuesday and Wednesday, morning and afternoon), not a contradiction.
 // Days stated beside clock times ("from 6 p.m. to 12 a.m., seven days a
 // week") are a timetable's too: when something is open, not how many days
-// the program meets.
+// the program meets — unless they count the program's meetings
+// (meetsDays).
 func timetable(c *claims.Claim) bool {
 	return hasClockTime(c.Text) || c.Kind == claims.DaysPerWeek && hasClockTime(c.Sentence) && !meetsDays(c)
 }
@@ -123,7 +124,8 @@ func meetsDays(c *claims.Claim) bool {
 	if c.Max == nil || *c.Max >= 7 {
 		return false
 	}
-	return countedDays.MatchString(c.Text) && meetingVerb.MatchString(c.Sentence) && !openingVerb.MatchString(c.Sentence)
+	return (countedDays.MatchString(c.Text) || len(weekdayName.FindAllStringIndex(c.Text, 3)) >= 2) &&
+		meetingVerb.MatchString(c.Sentence) && !openingVerb.MatchString(c.Sentence)
 }
 
 var (
@@ -132,6 +134,10 @@ var (
 	// "4 evenings"), not a frequency word ("weekly house meeting every
 	// Sunday at 7 p.m." times one event).
 	countedDays = regexp.MustCompile(`(?i)\b(?:\d+|one|two|three|four|five|six)\b.*\b(?:days?|times|evenings?|nights?|mornings?|afternoons?|sessions?)\b`)
+	// weekdayName: two or more name the days a group meets ("groups
+	// meet Monday through Friday, 9 a.m. to noon"); one is a single
+	// event's day ("every Sunday at 7 p.m.").
+	weekdayName = regexp.MustCompile(`(?i)\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tues?|wed|thur?s?|fri|sat|sun)s?\b`)
 	openingVerb = regexp.MustCompile(`(?i)\b(?:open|opens|answered|answer|call|available|office|visiting|visits?)\b`)
 )
 
