@@ -119,6 +119,14 @@ func meetingNounAfter(s string, i int) bool {
 		// "weekly counseling sessions", "weekly psychiatric visits": a
 		// part of the program meets weekly, not the program.
 		if n == 0 && componentWords[w] {
+			// "a weekly counseling appointment": one client's session,
+			// a subject of its own.
+			if w == "counseling" || w == "counselling" {
+				switch wordAfter(s, indexFrom(s, w, i)+len(w)) {
+				case "session", "appointment", "appointments":
+					return true
+				}
+			}
 			return false
 		}
 		if meetingNouns[w] {
@@ -204,10 +212,19 @@ func comparedWithWeekly(masked string, q *quantity.Quantity) bool {
 	j := q.Start
 	for n := 0; n < 4; n++ {
 		w := wordBefore(masked, j)
-		if w == "than" || w == "from" {
+		if w == "than" || w == "from" || w == "beyond" {
 			return true
 		}
 		k := strings.LastIndex(masked[:j], w)
+		// "symptoms too serious for weekly therapy": care found
+		// wanting, held up against the program.
+		if w == "for" && k >= 0 {
+			if a := wordBefore(masked, k); a != "" {
+				if wordBefore(masked, strings.LastIndex(masked[:k], a)) == "too" {
+					return true
+				}
+			}
+		}
 		if w == "" || k < 0 {
 			break
 		}

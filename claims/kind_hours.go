@@ -57,6 +57,11 @@ func hoursKind(s *sentence, i int) (Kind, bool) {
 		// "3 groups lasting 3 hours": each meeting's length.
 		return SessionLength, true
 	}
+	// "your counseling session, which lasts one hour": the relative
+	// clause times the meeting it hangs on, beyond the clause's comma.
+	if headedByMeeting(s.masked, q.Start, before) {
+		return SessionLength, true
+	}
 	if hasWord(s.masked[lo:q.Start], onceWords...) {
 		// "The intake appointment takes about two hours": a step done
 		// once, not the program's sessions.
@@ -190,6 +195,37 @@ var jobWords = []string{"work", "works", "working", "job", "jobs", "employment",
 var onceWords = []string{"intake", "assessment", "assessments", "evaluation", "evaluations", "screening", "consultation", "orientation", "admission", "admissions", "interview"}
 
 // meetingList are what a "lasting" phrase can time.
+// headedByMeeting reports a length after "which lasts" or "that runs"
+// whose relative pronoun follows a meeting noun ("each group, which runs
+// three hours").
+func headedByMeeting(masked string, start int, before string) bool {
+	switch before {
+	case "lasts", "last", "runs", "run", "takes", "is":
+	default:
+		return false
+	}
+	k := strings.LastIndex(masked[:start], before)
+	if k < 0 {
+		return false
+	}
+	pre := strings.TrimRight(masked[:k], " ")
+	switch {
+	case strings.HasSuffix(pre, "which"):
+		pre = pre[:len(pre)-len("which")]
+	case strings.HasSuffix(pre, "that"):
+		pre = pre[:len(pre)-len("that")]
+	default:
+		return false
+	}
+	pre = strings.TrimRight(pre, " ,")
+	for _, n := range sessionList {
+		if strings.HasSuffix(pre, n) && wordAt(pre, len(pre)-len(n), len(n)) {
+			return true
+		}
+	}
+	return false
+}
+
 var meetingList = []string{"group", "groups", "session", "sessions", "meeting", "meetings", "class", "classes"}
 
 var sessionList = []string{"session", "sessions", "meeting", "meetings", "appointment", "appointments", "class", "classes"}
@@ -273,6 +309,7 @@ func init() {
 			{"Our IOP\n\nEach group is 90 minutes long.", "iop 1.5"},
 			{"Our IOP\n\nThe drive to the clinic is 90 minutes long.", ""},
 			{"Individual therapy sessions last 50 minutes.", "individual-therapy 0.8333"},
+			{"Our clinic\n\nWe do not run an inpatient unit. At each visit you also have your counseling session, which lasts 45 minutes.", "individual-therapy 0.75"},
 			{"Individual sessions last 50 minutes. Psychiatry appointments, when needed, are 30 minutes.", "individual-therapy 0.8333; other 0.5"},
 			{"Each week, our IOP clients attend 3 groups lasting 3 hours.", "iop 3"},
 			{"For our IOP, the intake appointment takes about two hours.", ""},

@@ -84,7 +84,7 @@ func (s *sentence) supervisionPhrase() (int, int, bool) {
 // supervisedWord is the cheap test in front of supervisedAround, which
 // would otherwise scan every sentence.
 func (s *sentence) supervisedWord() bool {
-	when := s.containsAny("night", "clock", "all times") || strings.Contains(s.lower, "24")
+	when := s.containsAny("night", "clock", "all times", "all hours") || strings.Contains(s.lower, "24")
 	// Care words are everywhere; "care" counts only beside a word of
 	// presence ("care is available day and night").
 	who := s.containsAny("supervis", "monitored", "staff", "watched", "nurses", "techs", "technicians", "physicians", "doctors") ||
@@ -94,7 +94,7 @@ func (s *sentence) supervisedWord() bool {
 		"by phone", "over the phone", "phone line", "admissions line", "live chat")
 }
 
-var supervisedAround = regexp.MustCompile(`\b(?:(?:nurses|staff|clinicians|our\s+team|the\s+team|technicians|techs)\s+(?:monitor|monitors|supervise|supervises|watch|watches|check\s+on)\s+(?:[a-z']+\s+){0,3}?(?:overnight|day and night|around the clock|round the clock|at all times|24/7|24 hours a day)|(?:supervised|monitored|staffed|watched)\s+(?:by\s+\w+\s+)?(?:overnight|day and night|around the clock|round the clock|at all times|24/7|24 hours a day)|(?:nurses|staff)\s+(?:on|in)\s+(?:the\s+)?(?:unit|site|house|floor)\s+(?:around the clock|round the clock|24/7|24 hours a day|day and night)|supervises?\s+(?:\w+\s+){0,2}(?:overnight|day and night|around the clock|round the clock|at all times|24/7|24 hours a day)|(?:staff|staff members|nurses|nursing staff|clinicians|counselors|techs|technicians|physicians|doctors|care|medical care|nursing care|support)\s+(?:are\s+|is\s+)?(?:awake\s+and\s+)?(?:present|on site|on-site|available|provided|on duty|on call|on hand|with\s+(?:patients|clients|residents|you))\s+(?:(?:in|on|at)\s+(?:the|our|each|every)\s+[a-z]+\s+)?(?:overnight|day and night|around the clock|round the clock|at all times|24/7|24 hours a day)|staff\s+overnight|overnight\s+staff)\b`)
+var supervisedAround = regexp.MustCompile(`\b(?:(?:nurses|staff|clinicians|our\s+team|the\s+team|technicians|techs)\s+(?:monitor|monitors|supervise|supervises|watch|watches|check\s+on)\s+(?:[a-z']+\s+){0,3}?(?:overnight|day and night|around the clock|round the clock|at all times|at all hours|24/7|24 hours a day)|(?:supervised|monitored|staffed|watched)\s+(?:by\s+\w+\s+)?(?:overnight|day and night|around the clock|round the clock|at all times|at all hours|24/7|24 hours a day)|(?:nurses|staff)\s+(?:on|in)\s+(?:the\s+)?(?:unit|site|house|floor)\s+(?:around the clock|round the clock|24/7|24 hours a day|day and night)|supervises?\s+(?:\w+\s+){0,2}(?:overnight|day and night|around the clock|round the clock|at all times|at all hours|24/7|24 hours a day)|(?:staff|staff members|nurses|nursing staff|clinicians|counselors|techs|technicians|physicians|doctors|care|medical care|nursing care|support)\s+(?:are\s+|is\s+)?(?:awake\s+and\s+)?(?:present|on site|on-site|available|provided|on duty|on call|on hand|with\s+(?:patients|clients|residents|you))\s+(?:(?:in|on|at)\s+(?:the|our|each|every)\s+[a-z]+\s+)?(?:overnight|day and night|around the clock|round the clock|at all times|at all hours|24/7|24 hours a day)|access\s+to\s+(?:[a-z]+\s+){0,2}?(?:staff|nurses|clinicians|counselors|medical\s+care|nursing\s+care|care)\s+(?:overnight|day and night|around the clock|round the clock|at all times|at all hours|24/7|24 hours a day)|staff\s+overnight|overnight\s+staff)\b`)
 
 // careColumn reports a table column that counts or describes care.
 func careColumn(header string) bool {
@@ -150,6 +150,8 @@ func init() {
 			{"Residential\n\nClients who need 24-hour supervision should start with our residential program.", "residential true"},
 			{"Harbor Sober Homes\n\nMost residents attend an intensive outpatient program in town three days a week.\n\nWho runs the house?\nWe are not a 24-hour staffed facility.", "other false"},
 			{"Residential\n\nWe keep staff awake and on duty around the clock.", "residential true"},
+			{"Residential\n\nResidents live on our campus and have access to nursing staff at all hours.", "residential true"},
+			{"Residential\n\nFamilies have access to our care team at all hours by phone.", ""},
 			{"Detox\n\nOur nurses monitor you around the clock.", "detox true"},
 			{"Our IOP\n\nClients must be able to live safely outside a 24-hour setting.", "iop false"},
 			{"Levels of care\n\nOur IOP meets three days a week. Our PHP meets five days a week. Neither level offers overnight care.", "iop false; php false"},

@@ -631,6 +631,11 @@ func modifiesProgram(clause string, i int) bool {
 		if programWords[w] {
 			return true
 		}
+		// "the most common step-down from PHP": a preposition makes the
+		// cue a noun of its own, the program after it another one.
+		if variantPreps[w] {
+			return false
+		}
 		j := indexFrom(clause, w, i)
 		if j < 0 {
 			return false
@@ -639,6 +644,8 @@ func modifiesProgram(clause string, i int) bool {
 	}
 	return false
 }
+
+var variantPreps = wordSet("from", "to", "after", "into", "for", "of", "than", "in")
 
 var programWords = wordSet("program", "programs", "programme", "track", "tracks", "option", "options", "stay", "stays",
 	"rehab", "treatment", "care", "detox", "detoxification", "withdrawal", "iop", "iops", "php", "phps", "residential",

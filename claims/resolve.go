@@ -384,8 +384,9 @@ func relativeHead(s *sentence, start int) *mention {
 			continue
 		}
 		// "Day treatment is a type of outpatient rehab that …": a bare
-		// "outpatient" there is the kind of care, not another program.
-		if m.weak {
+		// "outpatient" there is the kind of care, not another program;
+		// "our evening outpatient program, which …" is one.
+		if m.weak && !ownedBefore(s.lower, m.start) {
 			return nil
 		}
 		between := s.lower[m.end:start]
@@ -407,6 +408,17 @@ func relativeHead(s *sentence, start int) *mention {
 		return m
 	}
 	return nil
+}
+
+// ownedBefore reports "our" among the two words before i: "our evening
+// outpatient program" names the provider's own program.
+func ownedBefore(lower string, i int) bool {
+	w := wordBefore(lower, i)
+	if w == "our" {
+		return true
+	}
+	k := strings.LastIndex(lower[:i], w)
+	return w != "" && k >= 0 && wordBefore(lower, k) == "our"
 }
 
 // programBefore reports a program mention in [lo, start): the clause

@@ -90,6 +90,13 @@ var builtinTerms = []term{
 	{"one-on-one counseling", IndividualTherapy, false},
 	{"one-on-one counselling", IndividualTherapy, false},
 	{"one-on-one session", IndividualTherapy, false},
+	// A counseling session or appointment of one's own is one client's
+	// ("group counseling" is matched first); "counseling sessions" in
+	// general are a program's.
+	{"counseling session", IndividualTherapy, false},
+	{"counseling appointment", IndividualTherapy, false},
+	{"counseling appointments", IndividualTherapy, false},
+	{"counselling session", IndividualTherapy, false},
 	{"one-on-one meetings", IndividualTherapy, false},
 	{"one-on-one meeting", IndividualTherapy, false},
 	{"group therapy", GroupTherapy, false},
