@@ -683,6 +683,11 @@ func groupAfter(masked string, i int) bool {
 		if w == "group" || w == "groups" {
 			return true
 		}
+		// "a once-weekly continuing care group", "a weekly family
+		// group": care after or beside the program, not its therapy.
+		if notTherapyGroup[w] {
+			return false
+		}
 		j := indexFrom(masked, w, i)
 		if j < 0 {
 			return false
@@ -691,6 +696,8 @@ func groupAfter(masked string, i int) bool {
 	}
 	return false
 }
+
+var notTherapyGroup = wordSet("continuing", "aftercare", "alumni", "family", "multi-family", "multifamily", "parent", "parents", "support", "peer")
 
 // substanceLabelled reports a value after a label that names a substance.
 func substanceLabelled(s *sentence, i int) bool {

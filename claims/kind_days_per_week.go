@@ -183,6 +183,7 @@ func init() {
 			{"Our evening IOP meets three evenings a week. During her first weeks, Dana also saw her therapist twice a week.", "iop 3; individual-therapy 2"},
 			{"Clients attend IOP three days a week. Family members join a multi-family group that meets once a week.", "iop 3; other 1"},
 			{"After IOP, clients can join our continuing care group, which meets once a week.", "other 1"},
+			{"Our IOP\n\nMost clients attend for eight weeks, then step down to a once-weekly continuing care group.", "other 1"},
 			{"Our IOP is lighter than our PHP, which fills most of the day, five days a week.", "php 5"},
 			{"Most clients then move to our evening outpatient track, which meets two nights a week.", "op 2"},
 			{"Unlike our PHP, which runs all day, our IOP meets three days a week.", "iop 3"},

@@ -309,6 +309,7 @@ func init() {
 			{"Our IOP\n\nEach group is 90 minutes long.", "iop 1.5"},
 			{"Our IOP\n\nThe drive to the clinic is 90 minutes long.", ""},
 			{"Individual therapy sessions last 50 minutes.", "individual-therapy 0.8333"},
+			{"Evening IOP\n\nAfter eight weeks clients step down to a weekly alumni group.\n\nWhy short evenings help\n\nWe keep each session to 90 minutes.", "iop 1.5"},
 			{"Our clinic\n\nWe do not run an inpatient unit. At each visit you also have your counseling session, which lasts 45 minutes.", "individual-therapy 0.75"},
 			{"Individual sessions last 50 minutes. Psychiatry appointments, when needed, are 30 minutes.", "individual-therapy 0.8333; other 0.5"},
 			{"Each week, our IOP clients attend 3 groups lasting 3 hours.", "iop 3"},

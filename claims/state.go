@@ -172,6 +172,17 @@ func (st *state) enterBlock(bi int, b *corpus.Block) {
 			if programSubject(subj) && subj != Detox {
 				st.lastProgram = subj
 			}
+		} else if st.last != "" && st.last != st.section && !programSubject(st.last) {
+			// "Why shorter groups work" after a sentence about the
+			// continuing-care group: the section's program again, not
+			// the care the last sentence moved on to. (A section about a
+			// therapy keeps it: "Group Therapy" then "3 hours daily".)
+			switch {
+			case programSubject(st.section):
+				st.last = st.section
+			case st.topic != "":
+				st.last = st.topic
+			}
 		}
 	}
 	if b.Kind == corpus.BlockTableCell {
