@@ -74,10 +74,18 @@ func stayNoun(lower string, i int) bool {
 	if !strings.HasPrefix(lower[i:], "stay ") {
 		return false
 	}
-	switch wordBefore(lower, i) {
-	case "a", "the", "typical", "average", "your", "their", "our", "short", "long", "whole", "entire",
-		"iop", "php", "residential", "inpatient", "detox", "treatment", "rehab":
+	switch w := wordBefore(lower, i); w {
+	case "a", "the", "typical", "average", "your", "their", "our", "short", "long", "whole", "entire":
 		return true
+	case "iop", "php", "residential", "inpatient", "detox", "treatment", "rehab":
+		// "Clients in our IOP stay in our housing": the program closes
+		// a prepositional phrase, so "stay" is the clients' verb.
+		k := strings.LastIndex(lower[:i], w)
+		d := wordBefore(lower, k)
+		if d == "our" || d == "the" || d == "an" || d == "a" || d == "this" {
+			d = wordBefore(lower, strings.LastIndex(lower[:k], d))
+		}
+		return d != "in" && d != "at"
 	}
 	return false
 }
@@ -101,7 +109,7 @@ var weakAnchor = map[string]string{"is": " spent at home", "are": " spent at hom
 var (
 	homeStems     = []string{"home", "bed", "housing"}
 	facilityStems = []string{"facilit", "center", "centre", "premises", "site", "campus", "residence", "setting", "cabin", "cottage",
-		"lodge", "ranch", "unit", "overnight", "live-in", "place to live", "house", "dorm", "apartment"}
+		"lodge", "ranch", "unit", "overnight", "live-in", "place to live", "house", "dorm", "apartment", "housing"}
 )
 
 func anyIn(s string, stems []string) bool {
@@ -214,6 +222,8 @@ func init() {
 		YesNo: &YesNo{Hits: livesAtHomeHits, Holds: programSubject},
 		Examples: []KindExample{
 			{"Our IOP\n\nDuring IOP, all clients reside in our supervised community housing.", "iop false"},
+			{"Our IOP\n\nClients in our IOP stay in our supervised recovery housing for the whole program.", "iop false"},
+			{"Our PHP\n\nA typical PHP stay at our center lasts three weeks.", ""},
 			{"Our IOP\n\nClients live in sober housing of their choice.", ""},
 			{"IOP vs PHP\n\nOur IOP meets three days a week.\n\nOur PHP meets five days a week.\n\nBoth programs allow you to live at home.", "iop true; php true"},
 			{"Residential\n\nResidential programs provide a place to live.", "residential false"},

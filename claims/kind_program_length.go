@@ -115,6 +115,11 @@ func statesProgramLength(s *sentence, i int) bool {
 	if notLengthBefore[before] || notLengthAfter[after] {
 		return false
 	}
+	// "Comfortable clothing for a week": what to pack, not how long
+	// care lasts.
+	if before == "for" && packedWords[wordBefore(s.masked, strings.LastIndex(s.masked[:q.Start], "for"))] {
+		return false
+	}
 	// "the last 30 days" is a time window; "programs last 30 days" a length.
 	if before == "last" {
 		if p := wordBefore(s.masked, strings.LastIndex(s.masked[:q.Start], "last")); p == "the" || p == "past" || p == "at" {
@@ -197,6 +202,8 @@ var lengthCues = []string{"commit", "commits", "committed", "spend", "spends", "
 
 var notLengthBefore = wordSet("after", "every", "past", "previous", "first", "since", "per", "than", "ago", "each", "next", "final")
 
+var packedWords = wordSet("clothing", "clothes", "outfits", "supply", "supplies", "medication", "medications", "toiletries", "cash", "money", "luggage")
+
 // attendVerbs before "3 days of treatment" count days someone attends,
 // usually a week's.
 var attendVerbs = wordSet("attend", "attends", "attending", "attended", "meet", "meets", "visit", "visits")
@@ -255,6 +262,7 @@ func init() {
 	register(KindSpec{
 		ID: ProgramLength, Label: "program length", Unit: "day", Units: lengthUnits, Max: 3653,
 		Examples: []KindExample{
+			{"Detox\n\nWhat to bring: comfortable clothing for a week and a list of your medications.", ""},
 			{"Harbor Sober Homes\n\nMost residents attend an intensive outpatient program in town.\n\nMinimum stay: 90 days", "other ≥90"},
 			{"Our IOP\n\nMost teens complete the program in 12 weeks. Some need a few extra weeks.", "iop 84"},
 			{"Our PHP\n\nPHP usually lasts a few weeks.", "php 14–28"},

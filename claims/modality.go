@@ -264,7 +264,7 @@ func forceOf(sentence, clause string, lo, start, end int) Force {
 		return Example
 	case conditional(sentence, start):
 		return Conditional
-	case existentialBefore(sentence[lo:start]) || hedgedAround(sentence[lo:start], clause[min(end, lo+len(clause))-lo:]) || startsWithExistential(sentence[lo:]) ||
+	case existentialBefore(afterReason(sentence[lo:start])) || hedgedAround(sentence[lo:start], clause[min(end, lo+len(clause))-lo:]) || startsWithExistential(sentence[lo:]) ||
 		hasPhrase(clause, []string{"not every", "not all"}):
 		// "Not every outpatient program offers detox": some do not.
 		return Existential
@@ -325,6 +325,19 @@ func conditional(s string, start int) bool {
 		}
 	}
 	return false
+}
+
+// afterReason drops an opening reason clause closed by a comma: in
+// "Because withdrawal can be unpredictable, we ask families to plan on 7
+// to 10 days", the "can" hedges the withdrawal, not the stay.
+func afterReason(pre string) string {
+	t := trimLeftWords(pre)
+	if strings.HasPrefix(t, "because ") || strings.HasPrefix(t, "since ") || strings.HasPrefix(t, "as ") {
+		if k := strings.IndexByte(t, ','); k >= 0 {
+			return t[k+1:]
+		}
+	}
+	return pre
 }
 
 // existentialBefore reports an existential cue before the claim in its
