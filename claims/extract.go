@@ -378,6 +378,10 @@ func (x *Extractor) boolClaim(st *state, s *sentence, bk *boolKind, h boolHit, o
 		}
 		c := newClaim(s, bk.kind, start, end)
 		c.Subject = subj
+		if bk.kind == DetoxOffered && subj == Detox && onSite(s.lower) {
+			// "Medical detox is available on site": the provider's own.
+			c.Scope = Provider
+		}
 		c.Value = &v
 		// A yes/no claim's denial is its value ("does not offer detox"
 		// is detox-offered = false), so its polarity is always asserted.

@@ -178,11 +178,22 @@ func (st *state) detoxHolder(s *sentence, start, end int, offered bool) Subject 
 	if startsWithPronoun(s.lower) && programSubject(st.last) && st.last != Detox {
 		return st.last
 	}
-	// "We do not provide detox on site" in a section about the IOP is
-	// the IOP's; on a detox page, or where no program is in view, it is
-	// the detox service's own.
-	// Detox is a service of the site; on a page section about a program
-	// it is that program's, whatever the sentence before was about.
+	// "We do not provide detox at this location", "Detox is not part of
+	// our services": the provider speaking of its detox service names no
+	// program, so it is the detox service's own, wherever it stands;
+	// "clients here do not need detox" is still the section program's.
+	// "In our IOP, medical detox is available on site": a program the
+	// sentence names before, in an opening phrase, holds it.
+	for _, m := range s.mentions {
+		if m.end <= start && programSubject(m.subject) && m.subject != Detox && !m.contrast && !m.weak {
+			return m.subject
+		}
+	}
+	if span := s.lower[start:end]; (s.provider || ownNameBefore(s, start) || onSite(s.lower)) && !strings.Contains(span, "need") && !strings.Contains(span, "requir") {
+		return Detox
+	}
+	// Otherwise, on a page section about a program, detox is that
+	// program's, whatever the sentence before was about.
 	if programSubject(st.section) {
 		return st.section
 	}
@@ -191,6 +202,22 @@ func (st *state) detoxHolder(s *sentence, start, end int, offered bool) Subject 
 	}
 	return Detox
 }
+
+// onSite reports detox placed at the provider's own premises: "Medical
+// detox is available on site", "is not offered at our center".
+func onSite(lower string) bool {
+	return strings.Contains(lower, "on site") || strings.Contains(lower, "on-site") || strings.Contains(lower, "onsite") ||
+		strings.Contains(lower, "at our ") || strings.Contains(lower, "at this location") || hasWord(lower, "here")
+}
+
+// ownNameBefore reports the publisher's name as the subject of the verb
+// at start: "Cedar Hollow does not provide detox on site".
+func ownNameBefore(s *sentence, start int) bool {
+	sub := nameSubject.FindStringSubmatch(s.text[max(0, start-60):start])
+	return sub != nil && !notOwners[sub[1]] && ownName(s.doc, sub[1], s.bi)
+}
+
+var nameSubject = regexp.MustCompile(`(?:^|[.;:!?]\s+|^\s*)([A-Z][A-Za-z]+(?:\s[A-Z][A-Za-z]+){0,2})\s+(?:(?:does|do|is|are|can|cannot|can't|can’t|will|also|currently|itself|not|no\s+longer|doesn't|doesn’t)\s+){0,3}$`)
 
 var coObject = regexp.MustCompile(`^\s*(?:care|treatment|services?|programs?|rehab)?\s*(?:,|\bor\b|\band\b|\bnor\b)\s*(?:medical\s+|medically\s+supervised\s+)?$`)
 
@@ -274,16 +301,19 @@ func init() {
 			{"PHP at a glance\n\n- Days: five a week\n- Detox included: no", "php false"},
 			{"Our IOP\n\nDoes your IOP include detox?\nIt does not.", "iop false"},
 			{"Our IOP\n\nDoes your IOP include detox?\nWe do, through our partner hospital.", "iop true"},
-			{"Our IOP meets three evenings a week. Detox is not something we provide on site.", "iop false"},
-			{"Our IOP meets three evenings a week. Detox isn’t a service our clinic offers.", "iop false"},
+			{"Our IOP meets three evenings a week. Detox is not something we provide on site.", "detox false"},
+			{"Our IOP meets three evenings a week. Detox isn’t a service our clinic offers.", "detox false"},
 			{"Our residential program offers medical detox on site.", "residential true"},
-			{"Our IOP is a day program. We are not a detox facility.", "iop false"},
+			{"Residential Treatment\n\nOur residential program lasts 30 days. We do not provide detox at this location.", "detox false"},
+			{"Intensive Outpatient\n\nOur IOP meets three evenings a week. Clients here do not need detox.", "iop false"},
+			{"Cedar Ridge Residential\n\nOur residential program lasts 30 days. Cedar Ridge does not provide detox on site.", "detox false"},
+			{"Our IOP is a day program. We are not a detox facility.", "detox false"},
 			{"Neither our IOP nor our PHP offers medical detox.", "php false; iop false"},
 			{"Our IOP is designed for people who have already completed detox.", "iop false"},
 			{"Our IOP is a day program. Clients needing detox will be referred out.", "iop false"},
 			{"Our IOP is a day program. Detox isn't part of our IOP.", "iop false"},
-			{"Our IOP is a day program. We cannot offer detox, so we arrange a referral to a hospital.", "iop false"},
-			{"Our IOP is a day program. Detox is never provided at our office.", "iop false"},
+			{"Our IOP is a day program. We cannot offer detox, so we arrange a referral to a hospital.", "detox false"},
+			{"Our IOP is a day program. Detox is never provided at our office.", "detox false"},
 			{"Our Detox Program", ""},
 			{"A partial hospitalization program (PHP) is an outpatient level of care designed to provide medical detox and therapy.", "php true"},
 			{"The IOP does not provide detox services.", "iop false"},

@@ -2,6 +2,7 @@ package checks
 
 import (
 	"fmt"
+	"slices"
 	"sort"
 
 	"github.com/factlint/factlint/checker"
@@ -65,7 +66,7 @@ that one is an example or a different program.`,
 func runWithinPage(p *checker.Pass) error {
 	tol := p.Config.Tolerance
 	for _, d := range p.Docs {
-		m, keys := byKey(pageVoice(d.Claims))
+		m, keys := byKey(denialsReachPrograms(pageVoice(d.Claims)))
 		// A fact is a key with its variants together: the menu test counts
 		// the programs a page names by their length.
 		fact := func(k key) key {
@@ -110,6 +111,50 @@ func runWithinPage(p *checker.Pass) error {
 		}
 	}
 	return nil
+}
+
+// denialsReachPrograms lets the provider's word that it offers no detox
+// ("We do not offer detox", subject detox) meet each program the same
+// page says offers it ("Our IOP team offers medical detox on site"): a
+// provider without detox has no program with it. The copies keep the
+// denial's text and place, so the finding quotes it as written. (The
+// provider offering detox says nothing of whether a program includes it.)
+func denialsReachPrograms(cs []claims.Claim) []claims.Claim {
+	var denials []int
+	offered := map[claims.Subject]bool{}
+	for i := range cs {
+		c := &cs[i]
+		if c.Kind != claims.DetoxOffered || c.Value == nil || c.Scope != claims.Provider {
+			continue
+		}
+		switch {
+		case c.Subject == claims.Detox && !*c.Value:
+			denials = append(denials, i)
+		case c.Subject != claims.Detox && *c.Value:
+			offered[c.Subject] = true
+		}
+	}
+	if len(denials) == 0 || len(offered) == 0 {
+		return cs
+	}
+	out := append([]claims.Claim(nil), cs...)
+	for _, subj := range sortedSubjects(offered) {
+		for _, i := range denials {
+			d := cs[i]
+			d.Subject = subj
+			out = append(out, d)
+		}
+	}
+	return out
+}
+
+func sortedSubjects(set map[claims.Subject]bool) []claims.Subject {
+	out := make([]claims.Subject, 0, len(set))
+	for s := range set {
+		out = append(out, s)
+	}
+	slices.Sort(out)
+	return out
 }
 
 // contradictingPair picks, from two sides of one page, the first pair of

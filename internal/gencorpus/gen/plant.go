@@ -47,9 +47,11 @@ func (p *corpusPlan) plantContradictions(r *rand.Rand, n int) {
 			c.Why = "IOP hours per week: 1 hour vs 9 to 15 hours on one page; 1 hour is also below the 9-hour IOP floor and against the site's other pages"
 		case plantDetox:
 			pg.marks = []string{"dtx_yes", "dtx_no"}
-			c.Rule, c.Kind = "within-page", "detox-offered"
+			// The provider's word on detox is its detox service's. (The
+			// page that says both is reported once, by within-page.)
+			c.Rule, c.Kind, c.Subject = "within-page", "detox-offered", "detox"
 			c.Rules = []string{"within-page"}
-			c.Why = "the IOP page says detox is offered and that it is not"
+			c.Why = "the IOP page says the provider offers detox and that it does not"
 		case plantSched:
 			pg.marks = []string{"sched", "high_hpw"}
 			c.Rule, c.Kind = "schedule-math", "hours-per-week"
