@@ -34,7 +34,9 @@ bounds ("up to a year", "at least 3 days", "and sometimes longer") only
 conflict past their stated bound. Overlapping but different ranges ("9 to 15
 hours" and "12 to 20 hours") are not reported: both can be true. Vague
 quantities ("several hours") never conflict. Yes/no claims conflict when the
-page says both ("clients do not need detox" vs "our detox services"); a
+page says both ("clients do not need detox" vs "our detox services"), and
+the provider's word that it offers no detox ("we do not offer detox")
+conflicts with a program the page says offers it; a
 general remark about detox itself ("detox usually happens under medical
 supervision") says that detox exists, not that a program offers it, and
 takes no part.
