@@ -15,7 +15,6 @@ var atLeastPhrases = [][]string{
 	{"greater", "than", "or", "equal", "to"}, {"greater", "or", "equal", "than"}, {"greater", "than"},
 	{"larger", "or", "equal", "than"}, {"larger", "than"}, {"bigger", "or", "equal", "than"}, {"bigger", "than"},
 	{"higher", "or", "equal", "than"}, {"higher", "than"}, {"longer", "than"},
-	{"as", "little", "as"}, {"as", "few", "as"}, {"as", "short", "as"},
 	{"in", "excess", "of"}, {"over"}, {"above"}, {"minimum"}, {"exceeding"}, {"exceeds"}, {"exceeded"},
 	{"exceed"}, {"surpass"}, {"surpassing"}, {">", "="}, {"≥"}, {">"},
 }
@@ -35,7 +34,10 @@ var upToPhrases = [][]string{
 	{"tops", "out", "at"}, {"topping", "out", "at"}, {"maxes", "out", "at"}, {"capped", "at"}, {"caps", "at"},
 }
 
-var exactPhrases = [][]string{{"equals", "to"}, {"equal", "to"}, {"equals"}, {"equaling", "to"}, {"equalling", "to"}, {"="}}
+// "as little as 12 days", "as few as 18 hours a week": the low figure a
+// program may run at, stated as that figure (the labelled pages read it
+// so), not a floor with no ceiling.
+var exactPhrases = [][]string{{"as", "little", "as"}, {"as", "few", "as"}, {"as", "short", "as"}, {"equals", "to"}, {"equal", "to"}, {"equals"}, {"equaling", "to"}, {"equalling", "to"}, {"="}}
 
 // qualWords are the first words of every prefix, to skip the phrase
 // tables for ordinary words.

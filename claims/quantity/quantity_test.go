@@ -114,7 +114,7 @@ func TestParse(t *testing.T) {
 		{"Clients attend three evenings per week.", []string{`"three evenings per week" 3..3 day/week exact`}},
 		{"Sessions are spread over three to five days a week.", []string{`"three to five days a week" 3..5 day/week exact`}},
 		{"no more than 19 hours", []string{`"no more than 19 hours" _..19 hour up-to`}},
-		{"as little as four hours a day", []string{`"as little as four hours a day" 4.._ hour/day at-least`}},
+		{"as little as four hours a day", []string{`"as little as four hours a day" 4..4 hour/day exact`}},
 		{"as long as 12 weeks", []string{`"as long as 12 weeks" _..12 week up-to`}},
 		{"Detox lasts anywhere from 3-10 days.", []string{`"anywhere from 3-10 days" 3..10 day exact`}},
 		{"anywhere from 2 weeks to 45 days", []string{`"anywhere from 2 weeks to 45 days" 14..45 day exact`}},
