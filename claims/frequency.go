@@ -134,7 +134,8 @@ func meetingNounAfter(s string, i int) bool {
 		}
 		// "weekly individual counseling": a named part of the program,
 		// whose therapy term is the subject.
-		if (w == "counseling" || w == "counselling") && (prev == "individual" || prev == "group" || prev == "family") {
+		// "weekly outpatient counseling" is outpatient care's own.
+		if (w == "counseling" || w == "counselling") && (prev == "individual" || prev == "group" || prev == "family" || prev == "outpatient") {
 			return true
 		}
 		prev = w

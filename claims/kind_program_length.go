@@ -131,6 +131,11 @@ func statesProgramLength(s *sentence, i int) bool {
 	// after it.
 	// ("What a day in partial hospitalization looks like" is a typical
 	// day, not a one-day program.)
+	// ("A week in PHP" as a heading, "what a week in our IOP looks like",
+	// "a typical week in PHP" show a week, they do not time the program.)
+	if (qt == "a week" || qt == "one week") && after == "in" && (isHeading(s.block.Kind) || before == "what" || before == "typical" || before == "average") {
+		return false
+	}
 	if !q.Adjectival && q.Per == quantity.None && (after == "in" || after == "of") && programWithinWords(s, q.End, 5) && !(qt == "a day" || qt == "one day") &&
 		!hasWord(s.masked[:q.Start], soberWords...) && !attendVerbs[before] {
 		return true
@@ -202,6 +207,8 @@ var lengthCues = []string{"commit", "commits", "committed", "spend", "spends", "
 
 var notLengthBefore = wordSet("after", "every", "past", "previous", "first", "since", "per", "than", "ago", "each", "next", "final")
 
+func isHeading(k corpus.BlockKind) bool { return k == corpus.BlockHeading || k == corpus.BlockTitle }
+
 var packedWords = wordSet("clothing", "clothes", "outfits", "supply", "supplies", "medication", "medications", "toiletries", "cash", "money", "luggage")
 
 // attendVerbs before "3 days of treatment" count days someone attends,
@@ -232,6 +239,9 @@ var notLengthAfter = wordSet("old", "ago", "sober", "clean", "later", "before", 
 // notCareWords make a duration an absence, a drug's time in the body or an
 // eligibility rather than how long care lasts.
 var notCareWords = []string{"miss", "misses", "missed", "absence", "absences", "absent", "eligible for", "eligibility for",
+	// "parents who cannot step away from home for a month": the client's
+	// time away, which the program spares them.
+	"step away", "stepping away", "away from home", "away from work", "time off", "off work",
 	"in the body", "in your body", "in your system", "in the system", "detectable", "detected", "half-life"}
 
 // dischargeVerbs end a stay: "discharged after 3 to 5 days".
@@ -262,6 +272,10 @@ func init() {
 	register(KindSpec{
 		ID: ProgramLength, Label: "program length", Unit: "day", Units: lengthUnits, Max: 3653,
 		Examples: []KindExample{
+			{"Our IOP suits parents who cannot step away from home for a month.", ""},
+			{"Our PHP\n\nA week in PHP\n\nEach day starts with a check-in group.", ""},
+			{"Here is what a week in our IOP looks like.", ""},
+			{"Most IOPs last one to three months.", "iop 30.4375–91.3125"},
 			{"Detox\n\nWhat to bring: comfortable clothing for a week and a list of your medications.", ""},
 			{"Harbor Sober Homes\n\nMost residents attend an intensive outpatient program in town.\n\nMinimum stay: 90 days", "other ≥90"},
 			{"Our IOP\n\nMost teens complete the program in 12 weeks. Some need a few extra weeks.", "iop 84"},

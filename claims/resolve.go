@@ -20,7 +20,9 @@ func (st *state) resolve(s *sentence, start, end int, adjectival bool, want func
 	tableSubj, inTable := st.table[s.bi]
 	if adjectival {
 		for _, m := range s.mentions {
-			if m.start >= end && m.start-end <= 40 && usable(m) && !punctBetween(s.lower[end:m.start]) {
+			// "step down to weekly outpatient counseling": the figure
+			// right before a program modifies it, contrasted or not.
+			if m.start >= end && m.start-end <= 40 && (usable(m) || m.contrast && want(m.subject) && m.start-end <= 2) && !punctBetween(s.lower[end:m.start]) {
 				return m.subject
 			}
 		}

@@ -283,6 +283,13 @@ func (p *parser) isPronounOne(j int, n num) bool {
 	if n.end != j+1 || p.word(j) != "one" {
 		return false
 	}
+	// "programs last one to three months": a range's first figure,
+	// whatever word stands before it.
+	if w := p.word(j + 1); w == "to" || w == "or" {
+		if _, ok := p.unsigned(j + 2); ok {
+			return false
+		}
+	}
 	if pronounOne[p.word(j-1)] || ordinals[p.word(j-1)] != 0 {
 		return true
 	}
@@ -453,6 +460,7 @@ var countModifiers = map[string]bool{
 	"treatment": true, "therapy": true, "group": true, "counseling": true, "counselling": true,
 	"half": true, "full": true, "clinical": true, "individual": true, "program": true,
 	"programming": true, "structured": true, "separate": true, "outpatient": true, "weekly": true,
+	"live": true, "virtual": true, "online": true, "in-person": true,
 }
 
 // partOfDayUnit are the day words that count a schedule's days.

@@ -10,7 +10,10 @@ var units = map[string]Unit{
 	"mo": Month, "mos": Month, "month": Month, "months": Month,
 	"y": Year, "yr": Year, "yrs": Year, "year": Year, "years": Year,
 	"session": Session, "sessions": Session, "appointment": Session, "appointments": Session, "visit": Session, "visits": Session,
-	"time": Times, "times": Times,
+	// "three groups a week" counts meetings; the singular is left to
+	// modify what follows ("three group sessions").
+	"groups": Session,
+	"time":   Times, "times": Times,
 }
 
 // multiUnits are units worth several of another.
