@@ -72,6 +72,11 @@ func hoursKind(s *sentence, i int) (Kind, bool) {
 	// never one session's.
 	if pre := s.lower[max(0, q.Start-30):q.Start]; strings.Contains(pre, "total") || strings.Contains(pre, "adds up to") ||
 		strings.Contains(pre, "add up to") || strings.Contains(pre, "altogether") {
+		// "adds up to 16 hours of programming a week": the rate after
+		// the hours, masked as a quantity of its own, is the total's.
+		if k, ok := rateAfter(s.rateText(q.End, hi)); ok {
+			return k, true
+		}
 		switch {
 		case hasWord(s.masked, "week", "weekly", "weeks"):
 			return HoursPerWeek, true
@@ -144,9 +149,16 @@ func hoursKind(s *sentence, i int) (Kind, bool) {
 		return HoursPerWeek, true
 	case hasWord(clause, dailyCues...):
 		return HoursPerDay, true
+	case q.HasMax && q.Max <= 12 && strings.Contains(s.lower, "day") && wholeDay.MatchString(s.lower):
+		// "attend treatment all day, typically six to eight hours", "a
+		// full treatment day, usually six hours", "on a typical IOP day
+		// … for three to four hours": the hours of that day.
+		return HoursPerDay, true
 	}
 	return "", false
 }
+
+var wholeDay = regexp.MustCompile(`\b(?:all\s+day|full(?:\s+treatment)?\s+day|(?:typical|treatment|program)\s+(?:[a-z]+\s+)?day)\b`)
 
 // countedSessions reports qs[j] as a count of sessions whose length the
 // quantity after it gives: "three sessions of three hours each". The count
@@ -240,6 +252,7 @@ func init() {
 	register(KindSpec{
 		ID: HoursPerWeek, Label: "hours per week", Unit: "hour", Units: hourUnits, Max: 168,
 		Examples: []KindExample{
+			{"Our IOP\n\nThe track meets three evenings a week. That adds up to nine hours of programming a week.", "iop 9"},
 			{"Our virtual IOP\n\nEach session runs three hours, with a ten-minute break, for a total of 12 hours of live, camera-on treatment every week.", "iop 12"},
 			{"Our IOP\n\nGroups run three evenings. Across the week that adds up to nine hours of clinical time.", "iop 9"},
 			{"Our staff\n\nEach counselor completes a total of 40 hours of training.", ""},
@@ -269,6 +282,9 @@ func init() {
 	register(KindSpec{
 		ID: HoursPerDay, Label: "hours per day", Unit: "hour", Units: hourUnits, Max: 24,
 		Examples: []KindExample{
+			{"Our PHP\n\nParticipants attend treatment all day, typically six to eight hours, and go home at night.", "php 6–8"},
+			{"Our PHP\n\nExpect a full treatment day, usually six hours, with groups and individual sessions.", "php 6"},
+			{"Our IOP\n\nOn a typical IOP day, clients spend three to four hours in groups.", "iop 3–4"},
 			{"Our PHP day includes lunch and runs from 9 a.m. to 3 p.m.", "php 6"},
 			{"Our PHP\n\nTreatment days last five to six hours.", "php 5–6"},
 			{"Our PHP runs weekdays from 8:30 a.m. to 2:30 p.m., with lunch provided.", "php 6"},

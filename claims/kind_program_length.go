@@ -17,6 +17,10 @@ import (
 func statesProgramLength(s *sentence, i int) bool {
 	q := &s.qs[i]
 	qt := lowerASCII(q.Text)
+	if qt == "all day" || qt == "all-day" {
+		// "attend treatment all day": the whole of a day, no length.
+		return false
+	}
 	if strings.HasPrefix(qt, "within") || strings.HasPrefix(qt, "in ") || wordBefore(s.masked, q.Start) == "within" {
 		// "within 90 days of discharge" is a deadline; "withdrawal
 		// resolves within 5 to 7 days" is how long detox lasts.

@@ -157,7 +157,9 @@ func (st *state) resolve(s *sentence, start, end int, adjectival bool, want func
 	}
 	// "9–15 hours per week of group and individual therapy": therapies
 	// listed after "of" are what the hours hold, not whose they are.
-	if after != nil && !programSubject(after.subject) && hasWord(s.lower[end:after.start], "of") {
+	// ("six hours, with group therapy and individual sessions": so are
+	// those listed after "with" or "including".)
+	if after != nil && !programSubject(after.subject) && hasWord(s.lower[end:after.start], "of", "with", "including") {
 		after = nil
 	}
 	if !startsWithPronoun(s.lower[lo:]) {
