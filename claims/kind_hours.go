@@ -16,7 +16,7 @@ import (
 func hoursKind(s *sentence, i int) (Kind, bool) {
 	q := &s.qs[i]
 	// "keep working 40 hours a week" is the client's job, not the program.
-	if lo, _ := clauseBounds(s.lower, q.Start, q.End); hasWord(strings.ReplaceAll(s.masked[lo:q.Start], "after school", ""), jobWords...) || hasWord(s.masked[lo:q.Start], staffWords...) {
+	if lo, _ := clauseBounds(s.lower, q.Start, q.End); hasWord(strings.ReplaceAll(s.masked[lo:q.Start], "after school", ""), jobWords...) || hasWord(afterLabel(s.masked[lo:q.Start]), staffWords...) {
 		// ("after school" is when a teen group meets, not school hours.)
 		return "", false
 	}
@@ -158,6 +158,16 @@ func hoursKind(s *sentence, i int) (Kind, bool) {
 	return "", false
 }
 
+// afterLabel drops a label before its colon: in "Virtual IOP available
+// statewide: 12 hours a week", "available" is said of the program's reach,
+// not of the hours.
+func afterLabel(pre string) string {
+	if k := strings.LastIndexByte(pre, ':'); k >= 0 {
+		return pre[k+1:]
+	}
+	return pre
+}
+
 var wholeDay = regexp.MustCompile(`\b(?:all\s+day|full(?:\s+treatment)?\s+day|(?:typical|treatment|program)\s+(?:[a-z]+\s+)?day)\b`)
 
 // countedSessions reports qs[j] as a count of sessions whose length the
@@ -252,6 +262,7 @@ func init() {
 	register(KindSpec{
 		ID: HoursPerWeek, Label: "hours per week", Unit: "hour", Units: hourUnits, Max: 168,
 		Examples: []KindExample{
+			{"Programs near you\n\nVirtual IOP available statewide: 12 hours a week over four days.", "iop 12"},
 			{"Our IOP\n\nThe track meets three evenings a week. That adds up to nine hours of programming a week.", "iop 9"},
 			{"Our virtual IOP\n\nEach session runs three hours, with a ten-minute break, for a total of 12 hours of live, camera-on treatment every week.", "iop 12"},
 			{"Our IOP\n\nGroups run three evenings. Across the week that adds up to nine hours of clinical time.", "iop 9"},
