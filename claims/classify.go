@@ -24,7 +24,7 @@ func classify(s *sentence, i int) (Kind, float64, bool) {
 			return DaysPerWeek, 1, true
 		}
 	case quantity.Day:
-		if statesDaysPerWeek(s, i) || spreadOverDays(s, i) || daysOfPerWeek(s, i) || restatedDays(s, i) {
+		if statesDaysPerWeek(s, i) || spreadOverDays(s, i) || daysOfPerWeek(s, i) || restatedDays(s, i) || fewDayOutpatient(s, q) {
 			return DaysPerWeek, 1, true
 		}
 		if q.Per == quantity.None && statesProgramLength(s, i) {
@@ -36,6 +36,21 @@ func classify(s *sentence, i int) (Kind, float64, bool) {
 		}
 	}
 	return "", 0, false
+}
+
+// fewDayOutpatient reads "a five-day IOP", "our 3-day PHP track": an
+// outpatient program named by at most seven days is named by the days it
+// meets each week (no IOP lasts five days; a five-day detox does).
+func fewDayOutpatient(s *sentence, q *quantity.Quantity) bool {
+	if !q.Adjectival || !q.HasMax || q.Max > 7 || q.Min < 2 {
+		return false
+	}
+	for _, m := range s.mentions {
+		if m.start >= q.End && m.start-q.End <= 12 && !punctBetween(s.lower[q.End:m.start]) {
+			return m.subject == IOP || m.subject == PHP || m.subject == OP
+		}
+	}
+	return false
 }
 
 func wordSet(ws ...string) map[string]bool {

@@ -26,6 +26,11 @@ func clockRanges(text string) []quantity.Quantity {
 			}
 			return strings.ToLower(text[m[2*k]:m[2*k+1]])
 		}
+		// "between 9 a.m. and 3 p.m." is a span; "groups at 9 a.m. and
+		// 1 p.m." are two start times.
+		if strings.Contains(strings.ToLower(text[m[0]:m[1]]), "and") && !strings.HasSuffix(strings.ToLower(strings.TrimRight(text[:m[0]], " ")), "between") {
+			continue
+		}
 		end, ok := clockHour(sub(4), sub(5), sub(6))
 		if !ok {
 			continue
@@ -33,6 +38,9 @@ func clockRanges(text string) []quantity.Quantity {
 		startMark := sub(3)
 		if startMark == "" {
 			startMark = sub(6)
+			if startMark == "noon" {
+				startMark = "am" // "9 to noon"
+			}
 		}
 		start, ok := clockHour(sub(1), sub(2), startMark)
 		if ok && start >= end && sub(3) == "" {
@@ -80,7 +88,7 @@ func bareClockRanges(text string) []quantity.Quantity {
 
 var bareClockRange = regexp.MustCompile(`\b(\d{1,2}):(\d{2})\s*(?:-|–|—|to|until)\s*(\d{1,2}):(\d{2})\b`)
 
-var clockRange = regexp.MustCompile(`(?i)\b(\d{1,2})(?::(\d{2}))?\s*(a\.?m\.?|p\.?m\.?|noon)?\s*(?:-|–|—|to|until|till|through)\s*(\d{1,2})?(?::(\d{2}))?\s*(a\.?m\b\.?|p\.?m\b\.?|noon\b)`)
+var clockRange = regexp.MustCompile(`(?i)\b(\d{1,2})(?::(\d{2}))?\s*(a\.?m\.?|p\.?m\.?|noon)?\s*(?:-|–|—|to|until|till|through|and)\s*(\d{1,2})?(?::(\d{2}))?\s*(a\.?m\b\.?|p\.?m\b\.?|noon\b)`)
 
 // clockHour converts "12", "15", "pm" to 12.25 on a 24-hour clock. A
 // bare "noon" is 12.
@@ -141,5 +149,6 @@ func clockMarker(t string) bool {
 		// "to 12 noon", "- 4pm": the marker may only follow the second time.
 		i = j - 1
 	}
-	return false
+	// "9 to noon": noon stands for its time.
+	return strings.Contains(t, "noon") || strings.Contains(t, "Noon")
 }

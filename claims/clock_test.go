@@ -22,6 +22,9 @@ func TestClockRanges(t *testing.T) {
 		{"Evening group 10:30-1:30, then a break", []float64{3}},
 		{"Ratio of 1:10 to 1:20 staff", nil}, // minutes over 59 or spans under half an hour are no day
 		{"Schedule: 9:00 am - 12:00 pm and 1:00-4:00", []float64{3, 3}},
+		{"Programming is delivered Monday through Friday between 9 a.m. and 3 p.m.", []float64{6}},
+		{"Groups start at 9 a.m. and 1 p.m.", nil},
+		{"Our IOP meets three mornings a week, 9 to noon.", []float64{3}},
 	} {
 		var got []float64
 		for _, q := range clockRanges(tc.text) {

@@ -150,6 +150,25 @@ func meetingNounAfter(s string, i int) bool {
 
 // addFrequencies merges the frequency words into qs, in order, dropping
 // any that overlap a quantity the grammar read.
+// dropBareUnder drops the unitless numbers a clock range covers: "9" of
+// "9 to noon" is the range's start, not a count of its own.
+func dropBareUnder(qs, ranges []quantity.Quantity) []quantity.Quantity {
+	out := qs[:0]
+	for _, q := range qs {
+		covered := false
+		for _, r := range ranges {
+			if q.Unit == quantity.None && r.Start <= q.Start && q.End <= r.End {
+				covered = true
+				break
+			}
+		}
+		if !covered {
+			out = append(out, q)
+		}
+	}
+	return out
+}
+
 func addFrequencies(qs []quantity.Quantity, extra []quantity.Quantity) []quantity.Quantity {
 	for _, e := range extra {
 		clash := false

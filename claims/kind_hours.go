@@ -42,6 +42,16 @@ func hoursKind(s *sentence, i int) (Kind, bool) {
 	if s.header.session && q.Start >= s.headerFrom {
 		return SessionLength, true
 	}
+	// "Individual therapy every week (50 minutes)": minutes in brackets
+	// after how often something meets are one meeting's.
+	if pre := strings.TrimRight(s.lower[:q.Start], " "); strings.HasSuffix(pre, "(") {
+		pre = strings.TrimRight(pre[:len(pre)-1], " ,")
+		for _, f := range []string{"every week", "each week", "weekly", "a week", "per week", "daily", "every day", "each day"} {
+			if strings.HasSuffix(pre, f) {
+				return SessionLength, true
+			}
+		}
+	}
 	before, after := wordBefore(s.masked, q.Start), wordAfter(s.masked, q.End)
 	if q.Adjectival {
 		switch {
@@ -293,6 +303,8 @@ func init() {
 	register(KindSpec{
 		ID: HoursPerDay, Label: "hours per day", Unit: "hour", Units: hourUnits, Max: 24,
 		Examples: []KindExample{
+			{"Our IOP\n\nOur IOP meets Monday, Wednesday and Friday mornings, 9 to noon, for 8 to 10 weeks.", "iop 3"},
+			{"Our PHP\n\nProgramming is delivered Monday through Friday between 9 a.m. and 3 p.m.", "php 6"},
 			{"Our PHP\n\nParticipants attend treatment all day, typically six to eight hours, and go home at night.", "php 6–8"},
 			{"Our PHP\n\nExpect a full treatment day, usually six hours, with groups and individual sessions.", "php 6"},
 			{"Our IOP\n\nOn a typical IOP day, clients spend three to four hours in groups.", "iop 3–4"},
@@ -330,6 +342,7 @@ func init() {
 	register(KindSpec{
 		ID: SessionLength, Label: "session length", Unit: "hour", Units: hourUnits, Max: 12,
 		Examples: []KindExample{
+			{"Our IOP\n\n- Individual therapy every week (50 minutes)", "individual-therapy 0.8333"},
 			{"Detox\n\nEach visit lasts one to two hours.", "detox 1–2"},
 			{"Our IOP\n\nIndividual therapy: 50 minutes, every other week", "individual-therapy 0.8333"},
 			{"Our IOP\n\nGroup therapy: 3 hours a day", ""},

@@ -265,7 +265,7 @@ func (st *state) sentence(bi int, b *corpus.Block, si int) *sentence {
 	// "weekly" stay visible as rate cues for the hours around them.
 	s.masked = maskQuantities(lower, s.qs)
 	if cr := clockRanges(text); len(cr) > 0 && !hasWord(lower, openingWords...) && !othersHours(lower, cr) && !contactNear(text, cr) {
-		s.qs = addFrequencies(s.qs, cr)
+		s.qs = addFrequencies(dropBareUnder(s.qs, cr), cr)
 	}
 	if s.containsAny("daily", "weekly", "every") {
 		s.qs = addFrequencies(s.qs, frequencyWords(lower, s.masked, s.qs))
@@ -658,7 +658,7 @@ func directoryPage(doc *corpus.Document, lower []string) bool {
 			break
 		}
 		t := lower[i]
-		if strings.Contains(t, "listings") || strings.Contains(t, "directory") {
+		if strings.Contains(t, "listing") || strings.Contains(t, "directory") || strings.Contains(t, " results)") {
 			return true
 		}
 	}

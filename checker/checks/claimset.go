@@ -42,6 +42,13 @@ func populationOf(c *claims.Claim) string {
 // programs, not two lengths of one. Said of a program ("Our IOP is a
 // six-week program"), it is that program's length.
 func variantOf(c *claims.Claim) string {
+	// "a five-day IOP", "our 3-day track": days a week used as the
+	// program's name name a track of their own, as a named length does.
+	if c.Variant == "" && c.Kind == claims.DaysPerWeek {
+		if m := namedLength.FindStringSubmatch(c.Text); m != nil && strings.EqualFold(m[3], "day") {
+			return strings.ToLower(m[1] + m[2] + "-" + m[3])
+		}
+	}
 	if c.Variant != "" || c.Kind != claims.ProgramLength || c.Predicate {
 		return c.Variant
 	}
