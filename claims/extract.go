@@ -179,7 +179,7 @@ func (x *Extractor) claimsOf(st *state, s *sentence, out []Claim) ([]Claim, Subj
 			// "our weekly relapse-prevention group runs for 90 minutes":
 			// a group's own schedule.
 			subj = GroupTherapy
-		case (frequencyWord(q) || kind == DaysPerWeek && personMeeting.MatchString(s.masked)) && withPerson(s.masked) != "":
+		case (frequencyWord(q) || kind == DaysPerWeek && personMeeting.MatchString(s.masked)) && withPerson(s.masked) != "" && !personElsewhere(s.masked, q):
 			// "meet with their primary therapist on a weekly basis", "saw
 			// her therapist twice a week": the meetings with a person are
 			// a part of the program.
@@ -1072,6 +1072,19 @@ var personMeeting = regexp.MustCompile(`\b(?:saw|see|sees|seeing|visit|visits|vi
 
 // withPerson names the part of a program a meeting with a person is:
 // individual therapy with a therapist or counselor, else another part.
+// personElsewhere reports the meeting with a person in a predicate of its
+// own after the figure: "attend group therapy three days a week, and meet
+// one-on-one with a counselor every week" — the three days are the
+// program's, the weekly meeting the counselor's.
+func personElsewhere(masked string, q *quantity.Quantity) bool {
+	loc := personMeeting.FindStringIndex(masked[q.End:])
+	if loc == nil {
+		return false
+	}
+	between := masked[q.End : q.End+loc[0]]
+	return strings.Contains(between, ", and ") || strings.Contains(between, "; ")
+}
+
 func withPerson(lower string) Subject {
 	switch {
 	case hasWord(lower, "therapist", "therapists", "counselor", "counselors", "counsellor", "clinician"):

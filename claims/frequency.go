@@ -34,6 +34,14 @@ func frequencyWords(lower, masked string, qs []quantity.Quantity) []quantity.Qua
 					// counseling isn't enough": standard outpatient care,
 					// held up against the program (comparedWithWeekly).
 					f.word == "weekly" && comparedWithWeekly(masked, &quantity.Quantity{Start: i, End: end, Min: 1, Max: 1, HasMax: true, Per: quantity.Week})
+				if f.word == "every week" {
+					// "meet one-on-one with a counselor every week", "one
+					// individual session every week": only after a
+					// meeting, a session or a person met.
+					pre := masked[max(0, i-60):i]
+					ok = meetingVerbs[wordBefore(masked, i)] && wordBefore(masked, i) != "is" && wordBefore(masked, i) != "are" ||
+						sessionNouns[wordBefore(masked, i)] || withCounselor.MatchString(pre)
+				}
 			}
 			if !ok || f.word == "weekly" && (countWords[wordBefore(masked, i)] || weekOfMeetings(masked, end, qs)) || f.hi >= 5 && hoursAfter(qs, end) ||
 				f.hi >= 5 && clientPossessive[wordBefore(masked, i)] {
@@ -87,7 +95,12 @@ var frequencyCues = []struct {
 	{"daily", 5, 7, quantity.Approx},
 	{"near-daily", 4, 7, quantity.Approx},
 	{"weekly", 1, 1, quantity.Exact},
+	{"every week", 1, 1, quantity.Exact},
 }
+
+// withCounselor ends on the person a client meets: "with your primary
+// counselor".
+var withCounselor = regexp.MustCompile(`\bwith\s+(?:her|his|their|your|a|an|the|our)?\s*(?:own\s+|primary\s+|individual\s+|licensed\s+)?(?:therapist|counselor|counsellor|clinician)s?\s*$`)
 
 // clientPossessive words before "daily" make it the client's day.
 var clientPossessive = wordSet("their", "your", "his", "her", "my")
@@ -218,7 +231,7 @@ func weekOfMeetings(masked string, end int, qs []quantity.Quantity) bool {
 // for other quantities as well as a count of its own.
 func frequencyWord(q *quantity.Quantity) bool {
 	return q.Unit == quantity.Times && q.Per == quantity.Week && q.Qualifier != quantity.Vague &&
-		(q.Text == "daily" || q.Text == "weekly" || q.Text == "near-daily" || q.Text == "everyday" ||
+		(q.Text == "daily" || q.Text == "weekly" || q.Text == "every week" || q.Text == "near-daily" || q.Text == "everyday" ||
 			q.Text == "every day of the week" || strings.HasPrefix(q.Text, "on a "))
 }
 
