@@ -32,6 +32,12 @@ func matchDetox(s *sentence) (bool, int, int, bool) {
 			return false, loc[0], loc[1], true
 		}
 	}
+	// "Northgate is a 24-bed inpatient detox unit": the provider is one.
+	if strings.Contains(s.lower, "detox") || strings.Contains(s.lower, "withdrawal") {
+		if loc := isDetoxService.FindStringIndex(s.lower); loc != nil {
+			return true, loc[0], loc[1], true
+		}
+	}
 	d, dEnd := -1, -1
 	for _, m := range s.mentions {
 		if m.subject == Detox {
@@ -282,6 +288,7 @@ var (
 	detoxVerbAfter  = regexp.MustCompile(`^[\w\s,()-]{0,30}?\b(?:is|are|can\s+be|may\s+be)?\s*(?:also\s+)?(?:not\s+)?(?:available|offered|provided|included|performed|done|unavailable)\b|^[\w\s,()-]{0,30}?\b(?:takes?\s+place|happens|occurs)\b|^\s+(?:is|are|isn't|aren't|isn’t|aren’t)\s+(?:not\s+)?(?:a\s+)?part\s+of\b`)
 	// notDetoxService: a program that is no detox service, or is for
 	// people past detox.
+	isDetoxService  = regexp.MustCompile(`\b(?:is|are)\s+(?:a|an)\s+(?:[0-9]+-bed\s+|small\s+|licensed\s+|medically\s+(?:monitored|supervised|managed)\s+|medical\s+|inpatient\s+|residential\s+|outpatient\s+|ambulatory\s+)*(?:detox|detoxification|withdrawal(?:\s+management)?)\s+(?:unit|center|centre|facility|program|clinic|service)\b`)
 	notDetoxService = regexp.MustCompile(`\b(?:not|n't|n’t)\s+(?:a|an)\s+(?:medical\s+|inpatient\s+|residential\s+)?(?:detox|detoxification)\s+(?:program|facility|center|centre|provider|unit|clinic)\b|\b(?:detox|detoxification)\s+(?:is\s+not|isn't|isn’t)\s+(?:something|a\s+service|one\s+of\s+the\s+services)\s+(?:that\s+)?(?:we|our\s+\w+)\s+(?:offers?|provides?|does|do|handles?)\b|\b(?:is|are)\s+not\s+a\s+(?:substitute|replacement)\s+for\s+(?:a\s+)?(?:medical\s+|medically\s+(?:supervised|managed)\s+|inpatient\s+)?(?:detox|detoxification)\b|\bwho\s+(?:have|has)\s+(?:already\s+|successfully\s+)?(?:completed|finished|gone\s+through)\s+(?:a\s+|medical\s+|medically\s+supervised\s+)*(?:detox|detoxification)\b`)
 	// referredAfter: what happens to clients who need detox.
 	referredAfter = regexp.MustCompile(`\b(?:referred|refer|referral|referrals|sent|transferred)\b`)
@@ -307,6 +314,8 @@ func init() {
 			{"Residential Treatment\n\nOur residential program lasts 30 days. We do not provide detox at this location.", "detox false"},
 			{"Intensive Outpatient\n\nOur IOP meets three evenings a week. Clients here do not need detox.", "iop false"},
 			{"Cedar Ridge Residential\n\nOur residential program lasts 30 days. Cedar Ridge does not provide detox on site.", "detox false"},
+			{"Northgate Detox\n\nNorthgate is a 24-bed inpatient detox unit.", "detox true"},
+			{"Our IOP\n\nOur IOP is not a detox program.", "iop false"},
 			{"Our IOP is a day program. We are not a detox facility.", "detox false"},
 			{"Neither our IOP nor our PHP offers medical detox.", "php false; iop false"},
 			{"Our IOP is designed for people who have already completed detox.", "iop false"},

@@ -80,6 +80,10 @@ func modalityOf(s *sentence, start, end int) modality {
 		// cells describe.
 		h := lowerASCII(b.RowHeader)
 		m.variant = variantOf(h, 0, len(h), len(h), len(h))
+		// "| Alcohol | 3–7 days |": the substance whose withdrawal it is.
+		if t := strings.TrimSpace(h); m.variant == "" && substanceLabel(t) {
+			m.variant = substanceVariant(t)
+		}
 	}
 	// "In weeks 1-4, clients attend four days a week" and "In weeks
 	// 5-12, …" are two phases of one program, each its own variant.

@@ -405,6 +405,11 @@ func (st *state) cellSubject(b *corpus.Block) (Subject, bool) {
 	// "| Monday | 5:30 – 8:30 p.m. |", "| Days | Monday through Friday |":
 	// a row of a schedule or a fact sheet describes the program the table
 	// is under.
+	// "| Alcohol | 3–7 days |": a row per substance times its
+	// withdrawal, which is detox's, as a substance label line is.
+	if b.RowHeader != "" && substanceLabel(lowerASCII(strings.TrimSpace(b.RowHeader))) {
+		return Detox, true
+	}
 	if b.RowHeader != "" && !featureRow(b.RowHeader) {
 		return Other, true
 	}
