@@ -55,7 +55,11 @@ func first(match func(s *sentence) (bool, int, int, bool)) func(s *sentence) []b
 // scope: "we do not judge, and we offer detox" offers detox.
 func negated(lower string, i int) bool {
 	j := i
+	sawOr := false
 	for n := 0; n < 6 && j > 0; n++ {
+		if sawOr {
+			j = len(strings.TrimRight(lower[:j], " ,"))
+		}
 		w := wordBefore(lower, j)
 		if w == "" {
 			break
@@ -80,13 +84,16 @@ func negated(lower string, i int) bool {
 		// the coordinated object shares its verb's denial; look past it.
 		if w == "or" || w == "nor" {
 			n -= 3
+			sawOr = true
 		}
 		k := strings.LastIndex(lower[:j], w)
 		if k < 0 {
 			break
 		}
 		j = k
-		if p := strings.TrimRight(lower[:j], " "); strings.HasSuffix(p, ",") || strings.HasSuffix(p, ";") || strings.HasSuffix(p, ":") {
+		// "does not offer detox, medication, or overnight care": the
+		// commas of a list closed by "or" stay inside the denial.
+		if p := strings.TrimRight(lower[:j], " "); strings.HasSuffix(p, ",") && !sawOr || strings.HasSuffix(p, ";") || strings.HasSuffix(p, ":") {
 			break
 		}
 	}

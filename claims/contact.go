@@ -24,13 +24,30 @@ func contactLine(text string) bool {
 	return digits >= 10 && phoneNumber.MatchString(text)
 }
 
+// streetAddress is a street address as a footer or a listing prints it:
+// "88 Fairview Boulevard", "2100 Canyon Parkway, Suite 4".
+var streetAddress = regexp.MustCompile(`\b\d{1,5}\s+(?:[NSEW]\.?\s+)?(?:[A-Z][A-Za-z]+\s+){1,3}(?:Street|St|Avenue|Ave|Boulevard|Blvd|Road|Rd|Parkway|Pkwy|Drive|Dr|Lane|Ln|Way|Court|Ct|Highway|Hwy|Place|Pl)\b`)
+
+// addressLine reports a sentence that gives a street address: "ClearStart
+// · 88 Fairview Boulevard · Mon–Sun 7 a.m. – 3 p.m." gives when the
+// office is open.
+func addressLine(text string) bool {
+	for i := 0; i+1 < len(text); i++ {
+		// Most sentences hold no number followed by a capitalised word.
+		if text[i] >= '0' && text[i] <= '9' && text[i+1] == ' ' {
+			return streetAddress.MatchString(text)
+		}
+	}
+	return false
+}
+
 // contactNear reports a phone number within a few words of one of the
 // clock ranges: "(208) 555-0139 | Mon-Fri 8 a.m.-6 p.m." gives when the
 // phone is answered; "Our IOP meets 6 to 9 p.m.; call 207-555-0126 to
 // enroll" still times the IOP.
 func contactNear(text string, cr []quantity.Quantity) bool {
 	for _, q := range cr {
-		if contactLine(text[max(0, q.Start-30):min(len(text), q.End+12)]) {
+		if near := text[max(0, q.Start-40):min(len(text), q.End+12)]; contactLine(near) || addressLine(near) {
 			return true
 		}
 	}

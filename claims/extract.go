@@ -368,6 +368,13 @@ func (x *Extractor) boolClaim(st *state, s *sentence, bk *boolKind, h boolHit, o
 			subj = st.detoxHolder(s, start, end, v)
 		default:
 			subj = st.resolve(s, start, end, false, want)
+			// "does not offer detox, medication, or overnight care",
+			// "round-the-clock supervision or detox": detox listed
+			// beside the care is another service, not its holder.
+			if subj == Detox && detoxListedBeside(s, start, end) {
+				prev := want
+				subj = st.resolve(s, start, end, false, func(x Subject) bool { return x != Detox && (prev == nil || prev(x)) })
+			}
 		}
 		if bk.kind == DetoxOffered && subj == Detox && detoxLabel.MatchString(s.lower) {
 			// "Detox included: no" on a program's fact card is whether
@@ -1102,6 +1109,35 @@ func (s *sentence) sentenceCopy() string {
 		s.copy = strings.Clone(s.text)
 	}
 	return s.copy
+}
+
+// detoxListedBeside reports a detox mention listed beside the words at
+// [start, end): "detox, medication for opioid use disorder, or overnight
+// care", "supervision or detox".
+func detoxListedBeside(s *sentence, start, end int) bool {
+	for _, m := range s.mentions {
+		if m.subject != Detox {
+			continue
+		}
+		switch {
+		case m.end <= start:
+			between := strings.TrimSpace(s.lower[m.end:start])
+			// The care is the list's last item: what comes between closes
+			// on "or", "and" or "nor".
+			last := wordBefore(s.lower, start)
+			listed := (strings.HasPrefix(between, ",") || strings.HasPrefix(between, "or ") || strings.HasPrefix(between, "and ") || strings.HasPrefix(between, "nor ") || between == "or" || between == "and") &&
+				(last == "or" || last == "and" || last == "nor")
+			if listed && !strings.ContainsAny(between, ".;:") && wordCount(between) <= 8 {
+				return true
+			}
+		case m.start >= end:
+			switch strings.Trim(s.lower[end:m.start], " ,") {
+			case "or", "and", "nor", "":
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // coordinatedDetox reports a detox mention joined to the words at start by

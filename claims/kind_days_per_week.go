@@ -22,7 +22,7 @@ func statesDaysPerWeek(s *sentence, i int) bool {
 		return false
 	}
 	lo, hi := clauseBounds(s.lower, q.Start, q.End)
-	if hasWord(s.masked[lo:hi], openingWords...) || hasWord(s.masked[lo:q.Start], notMeetingWords...) || contactLine(s.text[lo:hi]) {
+	if hasWord(s.masked[lo:hi], openingWords...) || hasWord(s.masked[lo:q.Start], notMeetingWords...) || contactLine(s.text[lo:hi]) || addressLine(s.text[lo:hi]) {
 		return false
 	}
 	// "present 24 hours a day, seven days a week" is round-the-clock
@@ -206,6 +206,7 @@ func init() {
 			{"Nurses are present in our residential program 24 hours a day, seven days a week.", ""},
 			{"Our IOP accepts new clients 5 days a week.", ""},
 			{"Our PHP office hours are 9 a.m. to 5 p.m., Monday through Friday.", ""},
+			{"Our IOP\n\nClearview Counseling · 88 Fairview Boulevard · Mon–Fri 8 a.m. – 6 p.m.", ""},
 			{"Our outpatient counseling sessions are weekly, biweekly or monthly.", "op ≤1"},
 			{"Our outpatient counseling sessions are weekly or less often as clients progress.", "op ≤1"},
 			{"An IOP is an outpatient service whose groups meet three days a week.", "iop 3"},

@@ -27,8 +27,31 @@ func matchSupervision(s *sentence) (bool, int, int, bool) {
 		strings.HasSuffix(pre, "outside the") {
 		return false, start, end, true
 	}
+	// "People who need 24-hour monitoring are not a fit", "… are
+	// referred to residential care": whom the program turns away.
+	if !negated(s.lower, start) && needBefore(s.lower, start) && turnedAway.MatchString(s.lower[end:]) {
+		return false, start, end, true
+	}
 	return !negated(s.lower, start), start, end, true
 }
+
+// needBefore reports "need" or "require" among the three words before i.
+func needBefore(lower string, i int) bool {
+	j := i
+	for n := 0; n < 3 && j > 0; n++ {
+		w := wordBefore(lower, j)
+		switch w {
+		case "need", "needs", "require", "requires", "needing", "requiring":
+			return true
+		case "":
+			return false
+		}
+		j = strings.LastIndex(lower[:j], w)
+	}
+	return false
+}
+
+var turnedAway = regexp.MustCompile(`\b(?:(?:is|are)\s+not\s+(?:a\s+(?:good\s+)?fit|right|appropriate|eligible)|(?:is|are)n[’']t\s+(?:a\s+(?:good\s+)?fit|right|appropriate|eligible)|(?:are|is|will\s+be|get)\s+referred|need\s+a\s+higher)\b`)
 
 // supervisionPhrase finds the words that promise round-the-clock care.
 func (s *sentence) supervisionPhrase() (int, int, bool) {
@@ -151,6 +174,9 @@ func init() {
 			{"Harbor Sober Homes\n\nMost residents attend an intensive outpatient program in town three days a week.\n\nWho runs the house?\nWe are not a 24-hour staffed facility.", "other false"},
 			{"Residential\n\nWe keep staff awake and on duty around the clock.", "residential true"},
 			{"Residential\n\nResidents live on our campus and have access to nursing staff at all hours.", "residential true"},
+			{"Weekend IOP\n\nOur weekend IOP meets Saturday and Sunday. People in active withdrawal or who need 24-hour monitoring are not a fit.", "iop false"},
+			{"Residential\n\nOur residential program is for adults who need 24-hour monitoring.", "residential true"},
+			{"Our Outpatient Clinic\n\nWe do not offer detox, medication for opioid use disorder, or overnight care.", "op false"},
 			{"Detox\n\nRegistered nurses are on the unit 24/7 and a physician sees every patient daily.", "detox true"},
 			{"Residential\n\nFamilies have access to our care team at all hours by phone.", ""},
 			{"Detox\n\nOur nurses monitor you around the clock.", "detox true"},
