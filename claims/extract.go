@@ -553,7 +553,10 @@ func lengthPredicate(lower string, i int) bool {
 		if w2 == "as" && wordBefore(lower, strings.LastIndex(lower[:k], w2)) == "such" {
 			return false
 		}
-		return w2 == "is" || w2 == "are" || w2 == "as" || w2 == "be" || w2 == "was"
+		// "Most clients complete the 10-week program": finishing it
+		// states its length too.
+		return w2 == "is" || w2 == "are" || w2 == "as" || w2 == "be" || w2 == "was" ||
+			w2 == "complete" || w2 == "completes" || w2 == "completing" || w2 == "finish" || w2 == "finishes" || w2 == "finishing"
 	}
 	return w == "full" || w == "whole" || w == "entire"
 }

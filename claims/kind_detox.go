@@ -232,12 +232,16 @@ var coObject = regexp.MustCompile(`^\s*(?:care|treatment|services?|programs?|reh
 // Detoxification", "residential detox".
 func modifiesDetox(s *sentence, m mention) bool {
 	for _, d := range s.mentions {
-		if d.subject == Detox && d.start >= m.end && d.start-m.end <= 3 {
+		if d.subject == Detox && d.start >= m.end && (d.start-m.end <= 3 || detoxModifiers.MatchString(s.lower[m.end:d.start])) {
 			return true
 		}
 	}
 	return false
 }
+
+// detoxModifiers may stand between a setting word and detox: "inpatient
+// medical detox", "outpatient (ambulatory) detox".
+var detoxModifiers = regexp.MustCompile(`^\s*(?:\([a-z]+\)\s*|medical\s+|medically\s+(?:supervised|monitored|managed)\s+)$`)
 
 // ownDetox reports "our (medical) detox program" opening its clause.
 func ownDetox(lower string, lo, d, dEnd int) bool {
@@ -315,6 +319,8 @@ func init() {
 			{"Intensive Outpatient\n\nOur IOP meets three evenings a week. Clients here do not need detox.", "iop false"},
 			{"Cedar Ridge Residential\n\nOur residential program lasts 30 days. Cedar Ridge does not provide detox on site.", "detox false"},
 			{"Northgate Detox\n\nNorthgate is a 24-bed inpatient detox unit.", "detox true"},
+			{"Juniper Detox\n\nJuniper Crossing provides inpatient medical detox for adults.", "detox true"},
+			{"Clear Start\n\nClear Start offers outpatient (ambulatory) detox.", "detox true"},
 			{"Our IOP\n\nOur IOP is not a detox program.", "iop false"},
 			{"Our IOP is a day program. We are not a detox facility.", "detox false"},
 			{"Neither our IOP nor our PHP offers medical detox.", "php false; iop false"},

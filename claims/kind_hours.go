@@ -100,8 +100,9 @@ func hoursKind(s *sentence, i int) (Kind, bool) {
 	if pre := s.masked[lo:q.Start]; strings.Contains(pre, "day") && dayLasts.MatchString(pre[max(0, len(pre)-40):]) {
 		return HoursPerDay, true
 	}
-	// "Each visit lasts one to two hours": one meeting's length.
-	if (before == "lasts" || before == "last" || before == "runs" || before == "takes") && eachMeeting.MatchString(s.masked[lo:q.Start]) {
+	// "Each visit lasts one to two hours": one meeting's length; so do
+	// "IOP groups typically last three hours".
+	if (before == "lasts" || before == "last" || before == "runs" || before == "takes") && (eachMeeting.MatchString(s.masked[lo:q.Start]) || meetingsLast.MatchString(s.masked[lo:q.Start])) {
 		return SessionLength, true
 	}
 	// "Each group is 90 minutes long": a meeting's length.
@@ -211,6 +212,8 @@ var activityWords = wordSet("commuting", "commute", "driving", "traveling", "tra
 
 var eachMeeting = regexp.MustCompile(`\b(?:each|every|a|one)\s+(?:[a-z-]+\s+)?(?:visit|appointment|session|group|meeting|class|check-in)\s+(?:usually\s+|typically\s+|generally\s+)?(?:lasts|last|runs|takes)\s+(?:about\s+|around\s+|roughly\s+)?$`)
 
+var meetingsLast = regexp.MustCompile(`\b(?:groups|sessions|classes|meetings)\s+(?:usually\s+|typically\s+|generally\s+|often\s+|normally\s+)?(?:last|run|take)\s+(?:about\s+|around\s+|roughly\s+)?$`)
+
 var dayLasts = regexp.MustCompile(`\b(?:treatment|program|programming|clinical|each|a|the|every)\s+days?\s+(?:lasts?|runs?|are|is)\s+(?:about\s+|around\s+|roughly\s+|approximately\s+)?$`)
 
 var schoolWords = wordSet("classroom", "school", "schoolwork", "academic", "academics", "tutoring", "homework", "class",
@@ -272,6 +275,8 @@ func init() {
 	register(KindSpec{
 		ID: HoursPerWeek, Label: "hours per week", Unit: "hour", Units: hourUnits, Max: 168,
 		Examples: []KindExample{
+			{"Our IOP\n\nGroups meet three evenings a week, for a total of nine hours of group therapy each week.", "iop 9"},
+			{"Our IOP\n\nClients also get one hour of weekly individual therapy.", "individual-therapy 1"},
 			{"Programs near you\n\nVirtual IOP available statewide: 12 hours a week over four days.", "iop 12"},
 			{"Our IOP\n\nThe track meets three evenings a week. That adds up to nine hours of programming a week.", "iop 9"},
 			{"Our virtual IOP\n\nEach session runs three hours, with a ten-minute break, for a total of 12 hours of live, camera-on treatment every week.", "iop 12"},
@@ -342,6 +347,7 @@ func init() {
 	register(KindSpec{
 		ID: SessionLength, Label: "session length", Unit: "hour", Units: hourUnits, Max: 12,
 		Examples: []KindExample{
+			{"Our IOP\n\nIOP groups typically last three hours.", "iop 3"},
 			{"Our IOP\n\n- Individual therapy every week (50 minutes)", "individual-therapy 0.8333"},
 			{"Detox\n\nEach visit lasts one to two hours.", "detox 1–2"},
 			{"Our IOP\n\nIndividual therapy: 50 minutes, every other week", "individual-therapy 0.8333"},

@@ -102,7 +102,7 @@ func TestModality(t *testing.T) {
 		{"In IOP3, clients meet 3 days a week.", claims.DaysPerWeek, want{claims.Asserted, claims.Typical, "", "", "iop3"}},
 		{"Outpatient detox takes 5 to 10 days.", claims.ProgramLength, want{claims.Asserted, claims.Typical, "", "", "outpatient"}},
 		// a rate is no universal, an opening condition governs the sentence
-		{"Every week, IOP groups last an hour.", claims.HoursPerWeek, want{claims.Asserted, claims.Typical, "", "", ""}},
+		{"Every week, IOP groups last an hour.", claims.SessionLength, want{claims.Asserted, claims.Typical, "", "", ""}},
 		{"If you relapse, the IOP lasts 20 weeks.", claims.ProgramLength, want{claims.Asserted, claims.Conditional, "", "", ""}},
 		{"Many clients stay 30 days in our residential program.", claims.ProgramLength, want{claims.Asserted, claims.Typical, "", "", ""}},
 		{"Most people complete the IOP in 8 to 12 weeks, and some continue in aftercare.", claims.ProgramLength, want{claims.Asserted, claims.Typical, "", "", ""}},

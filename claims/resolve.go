@@ -40,7 +40,9 @@ func (st *state) resolve(s *sentence, start, end int, adjectival bool, want func
 	// weekly": the hours measure the therapy named right after "of" —
 	// unless several are ("of group and individual therapy"), which is
 	// the program's schedule.
-	if m, ok := ofTherapy(s, end); ok && usable(*m) {
+	// ("a total of nine hours of group therapy each week" is the
+	// program's week, added up.)
+	if m, ok := ofTherapy(s, end); ok && usable(*m) && !totalBefore(s.lower, start) {
 		return m.subject
 	}
 	// "Unlike residential care, which keeps you on-site": a relative
@@ -245,6 +247,13 @@ func (st *state) resolve(s *sentence, start, end int, adjectival bool, want func
 		return st.last
 	}
 	return Other
+}
+
+// totalBefore reports a sum announced right before start: "a total of",
+// "adds up to", "altogether".
+func totalBefore(lower string, start int) bool {
+	pre := lower[max(0, start-30):start]
+	return strings.Contains(pre, "total") || strings.Contains(pre, "adds up to") || strings.Contains(pre, "add up to") || strings.Contains(pre, "altogether")
 }
 
 // inPrepPhrase reports whether the mention at i follows "in the", "at our", "of an" ….

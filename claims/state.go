@@ -422,7 +422,7 @@ func featureRow(h string) bool {
 	l := lowerASCII(strings.TrimSpace(h))
 	for _, w := range []string{"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "weekday",
 		"day", "days", "hours", "hour", "time", "times", "length", "duration", "schedule", "frequency", "sessions",
-		"session", "meets", "typical length", "program length", "length of stay"} {
+		"session", "meets", "typical length", "program length", "length of stay", "typical stay", "average stay", "stay", "staffing"} {
 		if l == w || strings.HasPrefix(l, w+" ") || strings.HasPrefix(l, w+"s") && len(l) <= len(w)+1 {
 			return true
 		}
