@@ -145,10 +145,13 @@ func clockMarker(t string) bool {
 			if (c == 'a' || c == 'p') && (d == 'm' || d == '.') || c == 'n' && strings.HasPrefix(strings.ToLower(t[j:min(len(t), j+4)]), "noon") {
 				return true
 			}
+			// "9 to noon": noon stands for the later time.
+			if r := t[j:min(len(t), j+10)]; (c == 't' || c == '-' || c == 'u') && strings.Contains(strings.ToLower(r), "noon") {
+				return true
+			}
 		}
 		// "to 12 noon", "- 4pm": the marker may only follow the second time.
 		i = j - 1
 	}
-	// "9 to noon": noon stands for its time.
-	return strings.Contains(t, "noon") || strings.Contains(t, "Noon")
+	return false
 }

@@ -34,7 +34,7 @@ var streetAddress = regexp.MustCompile(`\b\d{1,5}\s+(?:[NSEW]\.?\s+)?(?:[A-Z][A-
 func addressLine(text string) bool {
 	for i := 0; i+1 < len(text); i++ {
 		// Most sentences hold no number followed by a capitalised word.
-		if text[i] >= '0' && text[i] <= '9' && text[i+1] == ' ' {
+		if text[i] >= '0' && text[i] <= '9' && text[i+1] == ' ' && i+2 < len(text) && text[i+2] >= 'A' && text[i+2] <= 'Z' {
 			return streetAddress.MatchString(text)
 		}
 	}

@@ -179,11 +179,11 @@ func (x *Extractor) claimsOf(st *state, s *sentence, out []Claim) ([]Claim, Subj
 			// "our weekly relapse-prevention group runs for 90 minutes":
 			// a group's own schedule.
 			subj = GroupTherapy
-		case (frequencyWord(q) || kind == DaysPerWeek && personMeeting.MatchString(s.masked)) && withPerson(s.masked) != "" && !personElsewhere(s.masked, q):
+		case personMet(s, q, kind) != "":
 			// "meet with their primary therapist on a weekly basis", "saw
 			// her therapist twice a week": the meetings with a person are
 			// a part of the program.
-			subj = withPerson(s.masked)
+			subj = personMet(s, q, kind)
 		case countedTherapy(s, q) != "":
 			subj = countedTherapy(s, q)
 		case steppedTo(s, q.Start) != "":
@@ -722,6 +722,12 @@ func substanceLabelled(s *sentence, i int) bool {
 // deniedAfter reports a denial right after a yes/no phrase: a passive
 // "is not provided" or a label's "…: no".
 func deniedAfter(rest string) bool {
+	// Every denial holds a "not", an "n't" or a label's colon or
+	// question mark within its first words.
+	head := rest[:min(len(rest), 60)]
+	if !strings.ContainsAny(head, ":?") && !strings.Contains(head, "not") && !strings.Contains(head, "n't") && !strings.Contains(head, "n’t") {
+		return false
+	}
 	return denialAfter.MatchString(rest)
 }
 
@@ -924,6 +930,11 @@ func clauseBounds(lower string, start, end int) (int, int) {
 		case ',':
 			seps = commaSeps
 		case ' ':
+			// Every separator's second byte is one of a few: most
+			// spaces are followed by none of them.
+			if i+1 >= len(lower) || !spaceSepSecond[lower[i+1]] {
+				continue
+			}
 			seps = spaceSeps
 		default:
 			continue
@@ -941,6 +952,14 @@ func clauseBounds(lower string, start, end int) (int, int) {
 var (
 	commaSeps = []string{", but ", ", though ", ", although ", ", even though ", ", which ", ", who "}
 	spaceSeps = []string{" while ", " whereas ", " but ", " compared to ", " compared with ", " than ", " unlike ", " – ", " — "}
+	// spaceSepSecond marks the bytes right after the space of a
+	// spaceSeps entry.
+	spaceSepSecond = func() (t [256]bool) {
+		for _, sep := range spaceSeps {
+			t[sep[1]] = true
+		}
+		return t
+	}()
 )
 
 func trimLeftWords(s string) string { return strings.TrimLeft(s, " ,") }
@@ -1082,6 +1101,17 @@ var personMeeting = regexp.MustCompile(`\b(?:saw|see|sees|seeing|visit|visits|vi
 
 // withPerson names the part of a program a meeting with a person is:
 // individual therapy with a therapist or counselor, else another part.
+// personMet is the subject of a meeting with a person the figure counts,
+// "" when it counts none. The person words go first: the expression is
+// asked only of sentences that name one.
+func personMet(s *sentence, q *quantity.Quantity, kind Kind) Subject {
+	p := withPerson(s.masked)
+	if p == "" || !frequencyWord(q) && (kind != DaysPerWeek || !personMeeting.MatchString(s.masked)) || personElsewhere(s.masked, q) {
+		return ""
+	}
+	return p
+}
+
 // personElsewhere reports the meeting with a person in a predicate of its
 // own after the figure: "attend group therapy three days a week, and meet
 // one-on-one with a counselor every week" — the three days are the

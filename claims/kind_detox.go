@@ -27,13 +27,16 @@ func matchDetox(s *sentence) (bool, int, int, bool) {
 	}
 	// "We are not a detox facility", "IOP is designed for people who have
 	// already completed detox": the program does not provide it.
-	if strings.Contains(s.lower, "detox") {
+	// (Every denial holds a "not" or "n't", or "who have completed";
+	// the expressions run only where one is.)
+	detox := s.contains("detox")
+	if detox && (s.contains("n't") || s.contains("n’t") || s.contains("not ") || s.contains("who have") || s.contains("who has")) {
 		if loc := notDetoxService.FindStringIndex(s.lower); loc != nil {
 			return false, loc[0], loc[1], true
 		}
 	}
 	// "Northgate is a 24-bed inpatient detox unit": the provider is one.
-	if strings.Contains(s.lower, "detox") || strings.Contains(s.lower, "withdrawal") {
+	if (detox || s.contains("withdrawal")) && (s.contains(" is a") || s.contains(" are a")) {
 		if loc := isDetoxService.FindStringIndex(s.lower); loc != nil {
 			return true, loc[0], loc[1], true
 		}

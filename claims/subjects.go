@@ -308,15 +308,21 @@ func individualLoose(lower string, ms []mention) []mention {
 			return out
 		}
 		from = i + len("individual")
-		rest := lower[from:]
-		fields := strings.Fields(rest)
-		if len(fields) < 2 {
+		// The second field after "individual", read in place: the
+		// block's rest split into fields was most of what finding names
+		// cost.
+		_, f1e, ok := nextField(lower, from)
+		if !ok {
 			continue
 		}
-		noun := strings.TrimRight(fields[1], ".,;:!?)")
+		f2s, f2e, ok := nextField(lower, f1e)
+		if !ok {
+			continue
+		}
+		noun := strings.TrimRight(lower[f2s:f2e], ".,;:!?)")
 		for _, n := range therapyNouns {
 			if noun == n {
-				end := from + strings.Index(rest, fields[1]) + len(noun)
+				end := f2s + len(noun)
 				// Drop the mentions this phrase swallows ("IOP" in "individual IOP treatment").
 				for k := range ms {
 					if ms[k].start >= i && ms[k].end <= end {
@@ -330,6 +336,19 @@ func individualLoose(lower string, ms []mention) []mention {
 			}
 		}
 	}
+}
+
+// nextField returns the bounds of the first run of non-space bytes at or
+// after i, as strings.Fields would split it.
+func nextField(s string, i int) (int, int, bool) {
+	for i < len(s) && (s[i] == ' ' || s[i] == '\t' || s[i] == '\n' || s[i] == '\r') {
+		i++
+	}
+	j := i
+	for j < len(s) && s[j] != ' ' && s[j] != '\t' && s[j] != '\n' && s[j] != '\r' {
+		j++
+	}
+	return i, j, j > i
 }
 
 // programSubject reports whether s names a treatment program (as opposed
@@ -354,10 +373,16 @@ func contrasted(lower string, ms []mention, i int) bool {
 	j := m.start
 	for n := 0; n < 5 && j > 0; n++ {
 		// Step over an earlier mention in the same coordination.
+		// (Mentions are in order: past the first one that ends before j
+		// and is not beside it, none can be.)
 		for k := i - 1; k >= 0; k-- {
-			if ms[k].end <= j && strings.Trim(lower[ms[k].end:j], " ,") == "" {
-				j = ms[k].start
+			if ms[k].end > j {
+				continue
 			}
+			if strings.Trim(lower[ms[k].end:j], " ,") != "" {
+				break
+			}
+			j = ms[k].start
 		}
 		w := wordBefore(lower, j)
 		if w == "" {
