@@ -165,6 +165,11 @@ func (x *Extractor) claimsOf(st *state, s *sentence, out []Claim) ([]Claim, Subj
 			continue
 		}
 		compared := kind == DaysPerWeek && comparedWithWeekly(s.masked, q)
+		if compared && optionSpan(s.masked, q) {
+			// "programs from weekly counseling to full-day treatment":
+			// the ends of a range of options, no one's schedule.
+			continue
+		}
 		if frequencyWord(q) && !compared && len(s.mentions) == 0 && !hasWord(s.masked, scheduleVerbs...) {
 			// "Weekly treatment had insufficient results", "trips you
 			// make on a daily basis": a frequency word says how often a
@@ -457,6 +462,16 @@ func newRangeClaim(s *sentence, q *quantity.Quantity, kind Kind, factor float64)
 		c.Qualifier = Exact
 	}
 	c.OpenEnded = q.OpenEnded
+	// "The minimum stay is 60 days", "the maximum length of stay is 30
+	// days": a bound named as the sentence's subject.
+	if c.Qualifier == Exact && c.Min != nil && c.Max != nil && *c.Min == *c.Max {
+		switch namedBound(s.lower[:q.Start]) {
+		case "minimum":
+			c.Qualifier, c.Max = AtLeast, nil
+		case "maximum":
+			c.Qualifier, c.Min = UpTo, nil
+		}
+	}
 	// "6 to 12 months or longer", "10-20+ days", "3 months or longer":
 	// the upper figure is not a bound. ("Up to a year or more" keeps its
 	// only bound, and "9 to 12 weeks and sometimes longer" its usual
@@ -466,6 +481,36 @@ func newRangeClaim(s *sentence, q *quantity.Quantity, kind Kind, factor float64)
 	}
 	return c
 }
+
+// optionSpan reports a frequency word opening a "from … to …" span: "from
+// weekly counseling to full-day treatment".
+func optionSpan(masked string, q *quantity.Quantity) bool {
+	pre := masked[max(0, q.Start-6):q.Start]
+	if !strings.HasSuffix(strings.TrimRight(pre, " "), "from") {
+		return false
+	}
+	rest := masked[q.End:min(len(masked), q.End+40)]
+	k := strings.Index(rest, " to ")
+	return k >= 0 && !strings.ContainsAny(rest[:k], ",;.")
+}
+
+// namedBound reads "the minimum stay is" or "the maximum length of stay
+// is" right before a figure: "minimum", "maximum" or "".
+func namedBound(pre string) string {
+	m := boundSubject.FindStringSubmatch(pre)
+	if m == nil {
+		return ""
+	}
+	if m[1] == "shortest" {
+		return "minimum"
+	}
+	if m[1] == "longest" {
+		return "maximum"
+	}
+	return m[1]
+}
+
+var boundSubject = regexp.MustCompile(`\b(minimum|maximum|shortest|longest)\s+(?:length\s+of\s+)?(?:stay|length|duration|commitment|enrollment|program)\s+(?:is|lasts|runs)\s+(?:about\s+|roughly\s+)?$`)
 
 // plausible drops values no schedule can have (9 days a week, 30 hours a
 // day): they come from misread text, never from a real claim.
@@ -1218,7 +1263,7 @@ func yesNoWord(lower string) string {
 // claim is the cell's, for the program its row or column names.
 func (st *state) yesNoCell(s *sentence, out []Claim) []Claim {
 	b := s.block
-	subj, ok := st.cellSubject(b)
+	subj, ok := st.cellSubject(s.bi)
 	if !ok || !programSubject(subj) {
 		return out
 	}

@@ -172,6 +172,7 @@ func init() {
 			{"Our IOP\n\nSun and surf are part of life here.", ""},
 			{"Our PHP runs five days a week. After 30 days most clients move to our IOP (three days a week).", "php 5; iop 3"},
 			{"When weekly therapy isn't enough, our IOP adds structure three evenings a week.", "op 1; iop 3"},
+			{"Ohio has hundreds of programs, from weekly counseling to full-day treatment.", ""},
 			{"A typical IOP runs for ten weeks. Many people continue with weekly outpatient counseling afterward.", "op 1"},
 			{"Our IOP runs for ten weeks. Some clients then step down to weekly outpatient counseling.", "op 1"},
 			{"Our PHP\n\nIt serves adults whose symptoms are too severe for weekly counseling. It meets four days a week.", "op 1; php 4"},

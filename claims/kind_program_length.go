@@ -276,6 +276,7 @@ func init() {
 	register(KindSpec{
 		ID: ProgramLength, Label: "program length", Unit: "day", Units: lengthUnits, Max: 3653,
 		Examples: []KindExample{
+			{"Our Residential Program\n\nThe minimum stay is 60 days.", "residential ≥60"},
 			{"Our Detox Center\n\n| Substance | Typical stay |\n|---|---|\n| Alcohol | 3–7 days |", "detox 3–7"},
 			{"Our IOP suits parents who cannot step away from home for a month.", ""},
 			{"Our PHP\n\nA week in PHP\n\nEach day starts with a check-in group.", ""},

@@ -164,7 +164,7 @@ func (s *sentence) subjectVariant() string {
 		}
 		// Read in the unmasked words: "full-day" is also a part of a
 		// day to the grammar.
-		if wordCount(s.lower[:m.start]) > 4 {
+		if wordCount(s.lower[:m.start]) > 6 {
 			break
 		}
 		if hasVariantStem(s.lower[:m.end]) {
@@ -710,6 +710,10 @@ var variants = []struct {
 	{"veterans", []string{"veterans", "veterans'", "veteran"}, false},
 	{"men's", []string{"men's", "men’s", "male"}, false},
 	{"women's", []string{"women's", "women’s", "female"}, false},
+	// "Weekday clients attend our standard IOP": the track a weekend or
+	// evening page sets itself apart from.
+	{"weekday", []string{"standard iop", "standard php", "weekday iop", "weekday php", "regular iop", "daytime iop",
+		"weekday program", "weekday track", "daytime program", "daytime track", "standard track"}, true},
 	{"step-down", []string{"step-down", "step down"}, false},
 	{"step-down", []string{"aftercare", "continuing care", "alumni"}, true},
 	{"therapeutic-community", []string{"therapeutic community", "therapeutic communities"}, true},

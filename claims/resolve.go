@@ -173,7 +173,7 @@ func (st *state) resolve(s *sentence, start, end int, adjectival bool, want func
 		return tableSubj
 	}
 	if b.Kind == corpus.BlockTableCell {
-		if subj, ok := st.cellSubject(b); ok && want(subj) {
+		if subj, ok := st.cellSubject(s.bi); ok && want(subj) {
 			return subj
 		}
 	}

@@ -1,6 +1,9 @@
 package claims
 
-import "strings"
+import (
+	"slices"
+	"strings"
+)
 
 // programsNamed appends to out the program subjects s names, in order,
 // once each. Contrasted programs ("unlike residential", "IOP vs PHP")
@@ -100,6 +103,11 @@ func together(s *sentence, prev, recent []Subject, out []Claim, from int) []Clai
 	}
 	end := len(out)
 	for i := from; i < end; i++ {
+		// "both are a big step up from a weekly appointment": the
+		// weekly care held up for comparison stays outpatient care's.
+		if !slices.Contains(recent, out[i].Subject) && out[i].Subject != Other && out[i].Subject != "" {
+			continue
+		}
 		out[i].Subject = recent[0]
 		for _, p := range recent[1:] {
 			c := out[i]

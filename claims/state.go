@@ -391,14 +391,24 @@ func (st *state) headingSubject(text string) Subject {
 // names (detox included: a "Detox" row states detox's own length), else
 // its column's. A row that names no program ("2-week rehab") is about
 // something else, not about the page's topic.
-func (st *state) cellSubject(b *corpus.Block) (Subject, bool) {
+func (st *state) cellSubject(bi int) (Subject, bool) {
+	b := &st.doc.Blocks[bi]
 	for _, h := range []string{b.RowHeader, b.ColHeader} {
-		ms := st.x.terms.find(h, lowerASCII(h))
-		for _, m := range ms {
-			// A row headed just "Outpatient" beside IOP and PHP rows is
-			// standard outpatient care.
-			if programSubject(m.subject) && (!m.weak || len(ms) == 1 && wordCount(h) <= 3) {
-				return m.subject, true
+		if subj, ok := st.namedInCell(h); ok {
+			return subj, true
+		}
+	}
+	// "| 2.5 | Partial hospitalization | 20 or more hours weekly |": a
+	// row headed by a number or a code names its program in a cell
+	// before this one.
+	if b.RowHeader != "" && st.x.terms.find(b.RowHeader, lowerASCII(b.RowHeader)) == nil {
+		for k := bi - 1; k >= 0 && k >= bi-6; k-- {
+			o := &st.doc.Blocks[k]
+			if o.Kind != corpus.BlockTableCell || o.RowHeader != b.RowHeader || o.Text == b.RowHeader {
+				break
+			}
+			if subj, ok := st.namedInCell(o.Text); ok {
+				return subj, true
 			}
 		}
 	}
@@ -412,6 +422,19 @@ func (st *state) cellSubject(b *corpus.Block) (Subject, bool) {
 	}
 	if b.RowHeader != "" && !featureRow(b.RowHeader) {
 		return Other, true
+	}
+	return "", false
+}
+
+// namedInCell is the program a header or a short cell names.
+func (st *state) namedInCell(h string) (Subject, bool) {
+	ms := st.x.terms.find(h, lowerASCII(h))
+	for _, m := range ms {
+		// A row headed just "Outpatient" beside IOP and PHP rows is
+		// standard outpatient care.
+		if programSubject(m.subject) && (!m.weak || len(ms) == 1 && wordCount(h) <= 3) {
+			return m.subject, true
+		}
 	}
 	return "", false
 }
@@ -527,7 +550,11 @@ func (st *state) carryModality(s *sentence, cs []Claim) {
 		// "Gem City Wellness / IOP meets three evenings per week" on a
 		// directory page are two providers' programs.
 		if c.Variant == "" && st.directory {
-			if hs := s.block.Headings; len(hs) > 0 {
+			// "| Red Fork Recovery | IOP | 3 evenings/week |": on a
+			// directory, a row headed by a provider is that provider's.
+			if b := s.block; b.Kind == corpus.BlockTableCell && b.RowHeader != "" && st.x.terms.find(b.RowHeader, lowerASCII(b.RowHeader)) == nil {
+				c.Variant = "listing: " + strings.ToLower(strings.TrimSpace(b.RowHeader))
+			} else if hs := s.block.Headings; len(hs) > 0 {
 				c.Variant = "listing: " + strings.ToLower(hs[len(hs)-1])
 			}
 		}
@@ -663,7 +690,10 @@ func directoryPage(doc *corpus.Document, lower []string) bool {
 			break
 		}
 		t := lower[i]
-		if strings.Contains(t, "listing") || strings.Contains(t, "directory") || strings.Contains(t, " results)") {
+		// "Showing 5 of 23 programs", "(4 results)", "Listings are
+		// supplied by providers".
+		if strings.Contains(t, "listing") || strings.Contains(t, "directory") || strings.Contains(t, " results)") ||
+			strings.HasPrefix(t, "showing ") && strings.Contains(t, " of ") {
 			return true
 		}
 	}
