@@ -276,6 +276,7 @@ func init() {
 	register(KindSpec{
 		ID: ProgramLength, Label: "program length", Unit: "day", Units: lengthUnits, Max: 3653,
 		Examples: []KindExample{
+			{"Our Detox\n\nMost guests are medically stable and ready to move on within three to five days.", "detox 3–5"},
 			{"Our Residential Program\n\nThe minimum stay is 60 days.", "residential ≥60"},
 			{"Our Detox Center\n\n| Substance | Typical stay |\n|---|---|\n| Alcohol | 3–7 days |", "detox 3–7"},
 			{"Our IOP suits parents who cannot step away from home for a month.", ""},
@@ -408,7 +409,10 @@ func asksProgramLength(question string) bool {
 
 // completionVerbs say when something is over: "resolves within a week".
 var completionVerbs = wordSet("wraps", "wrap", "resolve", "resolves", "resolved", "clear", "clears", "cleared", "finish", "finishes",
-	"finished", "end", "ends", "subside", "subsides", "complete", "completed", "completes", "done", "over", "taper", "tapers")
+	"finished", "end", "ends", "subside", "subsides", "complete", "completed", "completes", "done", "over", "taper", "tapers",
+	// "ready to move on within three to five days", "stabilize within a
+	// week", "discharged within five days".
+	"ready", "stabilize", "stabilizes", "stabilized", "discharged", "discharge", "leave", "leaves")
 
 // programLabel reports a duration introduced by a program's name and a
 // separator: "Residential rehab – 30 days", "Detox: 3 to 10 days",

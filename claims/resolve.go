@@ -85,7 +85,9 @@ func (st *state) resolve(s *sentence, start, end int, adjectival bool, want func
 		// A mention after the words only governs them when it is close:
 		// "sessions last an hour in our IOP", not a noun a clause later,
 		// nor a setting ("takes 3-10 days in an inpatient setting").
-		if m.start >= end && m.end <= hi && m.start-end <= 50 && after == nil && !setting(s.lower, *m) {
+		// ("Teens do not stay overnight, and we do not provide detox":
+		// not across a comma into the next clause.)
+		if m.start >= end && m.end <= hi && m.start-end <= 50 && after == nil && !setting(s.lower, *m) && !strings.ContainsAny(s.lower[end:m.start], ",;") {
 			after = m
 		}
 	}
@@ -161,7 +163,9 @@ func (st *state) resolve(s *sentence, start, end int, adjectival bool, want func
 	// listed after "of" are what the hours hold, not whose they are.
 	// ("six hours, with group therapy and individual sessions": so are
 	// those listed after "with" or "including".)
-	if after != nil && !programSubject(after.subject) && hasWord(s.lower[end:after.start], "of", "with", "including") {
+	// ("lasts three hours and combines group therapy, a skills lesson
+	// …": the therapy is the object of a predicate of its own.)
+	if after != nil && !programSubject(after.subject) && hasWord(s.lower[end:after.start], "of", "with", "including", "and", "includes", "combines", "covers") {
 		after = nil
 	}
 	if !startsWithPronoun(s.lower[lo:]) {

@@ -130,6 +130,7 @@ var builtinTerms = []term{
 	{"family counseling", Other, false},
 	{"family counselling", Other, false},
 	{"family sessions", Other, false},
+	{"family session", Other, false},
 	{"support organizations", SupportGroup, false},
 	{"support organization", SupportGroup, false},
 	{"12-step groups", SupportGroup, false},
