@@ -214,7 +214,7 @@ var eachMeeting = regexp.MustCompile(`\b(?:each|every|a|one)\s+(?:[a-z-]+\s+)?(?
 
 var meetingsLast = regexp.MustCompile(`\b(?:groups|sessions|classes|meetings)\s+(?:usually\s+|typically\s+|generally\s+|often\s+|normally\s+)?(?:last|run|take)\s+(?:about\s+|around\s+|roughly\s+)?$`)
 
-var dayLasts = regexp.MustCompile(`\b(?:treatment|program|programming|clinical|each|a|the|every)\s+days?\s+(?:lasts?|runs?|are|is)\s+(?:about\s+|around\s+|roughly\s+|approximately\s+)?$`)
+var dayLasts = regexp.MustCompile(`\b(?:(?:treatment|program|programming|clinical|each|a|the|every)\s+days?|weekdays)\s+(?:lasts?|runs?|are|is|include|includes)\s+(?:about\s+|around\s+|roughly\s+|approximately\s+)?$`)
 
 var schoolWords = wordSet("classroom", "school", "schoolwork", "academic", "academics", "tutoring", "homework", "class",
 	"classes", "instruction", "recreation", "free", "lunch", "sleep", "rest")
@@ -308,6 +308,8 @@ func init() {
 	register(KindSpec{
 		ID: HoursPerDay, Label: "hours per day", Unit: "hour", Units: hourUnits, Max: 24,
 		Examples: []KindExample{
+			{"Teen Day Program\n\n| Time | Activity |\n|---|---|\n| 8:30-10:00 | Group therapy |\n| 10:00-12:00 | School block |", ""},
+			{"Residential\n\nWeekdays include roughly five hours of clinical programming.", "residential 5"},
 			{"Our IOP\n\nOur IOP meets Monday, Wednesday and Friday mornings, 9 to noon, for 8 to 10 weeks.", "iop 3"},
 			{"Our PHP\n\nProgramming is delivered Monday through Friday between 9 a.m. and 3 p.m.", "php 6"},
 			{"Our PHP\n\nParticipants attend treatment all day, typically six to eight hours, and go home at night.", "php 6–8"},

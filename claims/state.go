@@ -133,6 +133,7 @@ func (st *state) pageTopic() Subject {
 			add(st.mentions[i], 1)
 		}
 	}
+	st.inpatientUnitsAreDetox(score)
 	// A sober-living house or recovery residence is no treatment program:
 	// its page speaks of the house, whatever programs its residents
 	// attend elsewhere.
@@ -264,7 +265,7 @@ func (st *state) sentence(bi int, b *corpus.Block, si int) *sentence {
 	// The frequency words join the quantities after masking: "daily" and
 	// "weekly" stay visible as rate cues for the hours around them.
 	s.masked = maskQuantities(lower, s.qs)
-	if cr := clockRanges(text); len(cr) > 0 && !hasWord(lower, openingWords...) && !othersHours(lower, cr) && !contactNear(text, cr) {
+	if cr := clockRanges(text); len(cr) > 0 && !hasWord(lower, openingWords...) && !othersHours(lower, cr) && !contactNear(text, cr) && !timeSlot(b) {
 		s.qs = addFrequencies(dropBareUnder(s.qs, cr), cr)
 	}
 	if s.containsAny("daily", "weekly", "every") {
@@ -424,6 +425,41 @@ func (st *state) cellSubject(bi int) (Subject, bool) {
 		return Other, true
 	}
 	return "", false
+}
+
+// inpatientUnitsAreDetox reads "our inpatient unit" on a page about
+// detox as the detox unit: "patients stay on our inpatient unit, where
+// nurses provide 24-hour monitoring" describes withdrawal care, not a
+// residential program the page never offers.
+func (st *state) inpatientUnitsAreDetox(score map[Subject]int) {
+	if score[Detox] < 3 || score[Detox] <= score[Residential] {
+		return
+	}
+	for bi, ms := range st.mentions {
+		for i := range ms {
+			m := &ms[i]
+			if m.subject != Residential || st.lower[bi][m.start:m.end] != "inpatient" {
+				continue
+			}
+			switch wordAfter(st.lower[bi], m.end) {
+			case "unit", "units", "setting", "bed", "beds", "stay", "stays", "floor", "wing":
+				m.subject = Detox
+			}
+		}
+	}
+}
+
+// timeSlot reports the time column of a day's timetable: "| 8:30-10:00 |
+// Group therapy |" times one activity of the day, not the day.
+func timeSlot(b *corpus.Block) bool {
+	if b.Kind != corpus.BlockTableCell || strings.TrimSpace(b.Text) != strings.TrimSpace(b.RowHeader) {
+		return false
+	}
+	switch strings.ToLower(strings.TrimSpace(b.ColHeader)) {
+	case "time", "times", "when", "hours", "slot":
+		return true
+	}
+	return false
 }
 
 // namedInCell is the program a header or a short cell names.

@@ -393,6 +393,11 @@ func contrasted(lower string, ms []mention, i int) bool {
 			// "Neither our IOP nor our PHP offers detox" denies both.
 			return !(w == "nor" && strings.Contains(lower[:j], "neither"))
 		}
+		// "and like IOP, you return home each evening": the program
+		// likened to, set off by its comma.
+		if (w == "like" || w == "as with" || w == "similar") && strings.HasPrefix(strings.TrimLeft(lower[m.end:], " "), ",") {
+			return true
+		}
 		if w == "to" {
 			at := strings.LastIndex(lower[:j], w)
 			p := wordBefore(lower, at)
