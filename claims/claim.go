@@ -62,8 +62,8 @@ const (
 )
 
 // Force says how strongly the text commits to a claim, which decides what
-// it can contradict: an example or a condition contradicts nothing, an
-// existential ("some programs may") only a universal.
+// it can contradict: a condition contradicts nothing, an example or an
+// existential ("some programs may") only a universal, as a counterexample.
 type Force string
 
 const (

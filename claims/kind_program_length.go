@@ -235,8 +235,33 @@ var historyWords = []string{"serving", "served", "serve", "business", "experienc
 // historyBefore reports history words in pre; "in practice" is an idiom
 // ("In practice, most IOPs run 12 weeks"), not a practice's years.
 func historyBefore(pre string) bool {
-	return hasWord(pre, historyWords...) && (!strings.Contains(pre, "in practice") || hasWord(strings.ReplaceAll(pre, "in practice", ""), historyWords...))
+	if !hasWord(pre, historyWords...) || strings.Contains(pre, "in practice") && !hasWord(strings.ReplaceAll(pre, "in practice", ""), historyWords...) {
+		return false
+	}
+	// "At a licensed facility, every detox stay lasts at least seven
+	// days": a licence or an accreditation makes a history only of a
+	// span it lasted for ("licensed for 20 years").
+	if !hasWord(pre, historyCore...) {
+		w := wordBefore(pre, len(pre))
+		return w == "for" || w == "over" || w == "nearly" || w == "almost"
+	}
+	return true
 }
+
+// historyCore are the history words that make one of any duration after
+// them; the others ("licensed", "accredited", "open") only of one they
+// held for.
+var historyCore = func() []string {
+	var out []string
+	for _, w := range historyWords {
+		switch w {
+		case "licensed", "accredited", "open", "opened":
+		default:
+			out = append(out, w)
+		}
+	}
+	return out
+}()
 
 var notLengthAfter = wordSet("old", "ago", "sober", "clean", "later", "before", "prior", "earlier", "after", "since", "supply")
 
@@ -276,6 +301,8 @@ func init() {
 	register(KindSpec{
 		ID: ProgramLength, Label: "program length", Unit: "day", Units: lengthUnits, Max: 3653,
 		Examples: []KindExample{
+			{"Detox\n\nAt a licensed facility, every medically supervised detox stay lasts at least seven days.", "detox ≥7"},
+			{"About Us\n\nOur clinic has been licensed for 20 years.", ""},
 			{"Our Detox\n\nMost guests are medically stable and ready to move on within three to five days.", "detox 3–5"},
 			{"Our Residential Program\n\nThe minimum stay is 60 days.", "residential ≥60"},
 			{"Our Detox Center\n\n| Substance | Typical stay |\n|---|---|\n| Alcohol | 3–7 days |", "detox 3–7"},

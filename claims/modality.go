@@ -8,8 +8,8 @@ import (
 )
 
 // modality is what the clause around a claim says about how it holds: the
-// checker compares like with like, so an example never contradicts a
-// definition and an adolescent schedule never contradicts an adult one.
+// checker compares like with like, so an example contradicts only an
+// "every" and an adolescent schedule never contradicts an adult one.
 type modality struct {
 	polarity    Polarity
 	force       Force
@@ -260,8 +260,8 @@ var variantStems = func() []string {
 }()
 
 // forceOf orders the cues by how much they change what a claim can
-// contradict: an example or a condition makes a claim unusable for
-// contradictions, so they win over everything else.
+// contradict: an example or a condition takes a claim out of most
+// comparisons, so they win over everything else.
 func forceOf(sentence, clause string, lo, start, end int) Force {
 	switch {
 	case hasPhrase(sentence, exampleCues) || workedExample(sentence):

@@ -168,6 +168,12 @@ func (st *state) resolve(s *sentence, start, end int, adjectival bool, want func
 	if after != nil && !programSubject(after.subject) && hasWord(s.lower[end:after.start], "of", "with", "including", "and", "includes", "combines", "covers") {
 		after = nil
 	}
+	// "discharged after as little as three days and continue care in an
+	// outpatient program": a program after "and" belongs to the next
+	// predicate.
+	if after != nil && programSubject(after.subject) && hasWord(s.lower[end:after.start], "and") && !prepThenModifiers(s.lower[end:after.start]) {
+		after = nil
+	}
 	if !startsWithPronoun(s.lower[lo:]) {
 		if subj, ok := pick(after); ok {
 			return subj

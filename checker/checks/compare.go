@@ -45,10 +45,14 @@ func truth(c *claims.Claim) bool { return *c.Value }
 func forcesMeet(a, b *claims.Claim) bool {
 	fa, fb := force(a), force(b)
 	switch {
-	case fa == claims.Example || fb == claims.Example, fa == claims.Conditional || fb == claims.Conditional:
+	case fa == claims.Conditional || fb == claims.Conditional:
 		return false
-	case fa == claims.Existential || fb == claims.Existential:
-		return fa == claims.Universal || fb == claims.Universal
+	case fa == claims.Example || fb == claims.Example, fa == claims.Existential || fb == claims.Existential:
+		// An example or a "some" is a counterexample only to an "every":
+		// "every detox stay lasts at least seven days" against "for
+		// example, … discharged after as little as three days".
+		return fa == claims.Universal && (fb == claims.Example || fb == claims.Existential) ||
+			fb == claims.Universal && (fa == claims.Example || fa == claims.Existential)
 	}
 	return true
 }

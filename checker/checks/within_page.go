@@ -77,6 +77,12 @@ func runWithinPage(p *checker.Pass) error {
 		}
 		facts := map[key][]*claims.Claim{}
 		for _, k := range keys {
+			// A menu's options are the programs named by their length
+			// ("30-, 60- and 90-day programs"); a row per substance or a
+			// track of its own is no option of the program's menu.
+			if k.variant != "" && !namedLength.MatchString(k.variant) {
+				continue
+			}
 			// Timetable entries time a day, track or group: they are no
 			// option of a menu either.
 			for _, c := range m[k] {
