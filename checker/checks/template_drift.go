@@ -22,7 +22,10 @@ Each variant is compared with the family's canonical page (its medoid): for
 every fact, a value the variant states that is disjoint, after tolerance,
 from every value the canonical page states for the same fact is reported
 with both locations. Reworded but equal values ("three to five weeks" and
-"3–5 weeks") are not drift. A family is compared wherever its pages live,
+"3–5 weeks") are not drift. The same templated sentence restated with a
+changed figure that still overlaps the canonical one ("three to five days
+a week" against "three or four days a week") is reported at info
+severity: nothing need be wrong, but the copies no longer say one thing. A family is compared wherever its pages live,
 across sites too: a template copied to another publisher's site still says
 one thing. A disagreement between two pages of one family is reported here
 only, not also by across-pages.
@@ -72,8 +75,16 @@ func runTemplateDrift(p *checker.Pass) error {
 				for _, g := range groupByValue(vm[k]) {
 					c := g.claims[0]
 					b, bad := driftFrom(c, base, tol)
+					sev := p.Check.Severity
 					if !bad {
-						continue
+						// The templated sentence with its figure changed
+						// but still overlapping ("three to five days a
+						// week" against "three or four days a week"):
+						// noted for information.
+						if b = changedFrom(c, base, tol); b == nil {
+							continue
+						}
+						sev = checker.Info
 					}
 					// With two variants the medoid is a tie: neither is "canonical".
 					other := "canonical "
@@ -81,8 +92,9 @@ func runTemplateDrift(p *checker.Pass) error {
 						other = ""
 					}
 					p.Report(checker.Finding{
-						Kind:    string(k.kind),
-						Subject: string(k.subject),
+						Severity: sev,
+						Kind:     string(k.kind),
+						Subject:  string(k.subject),
 						Message: fmt.Sprintf("%s differs between template variants: %s vs %s%s; make the variants agree, or make clear why this one's program differs", topic(k),
 							quote(c), other, quote(b)),
 						Locations: locations(g.claims, []*claims.Claim{b}),
@@ -121,6 +133,49 @@ func driftFrom(c *claims.Claim, base []*claims.Claim, tol checker.Tolerance) (*c
 		}
 	}
 	return against, against != nil
+}
+
+// changedFrom returns the canonical claim whose templated sentence c
+// restates with a different figure, when every version of the sentence
+// agrees with c in nothing but overlaps it: "Sessions usually last about
+// three hours" against "… two to three hours". Equal values written
+// differently ("3–5 weeks", "three to five weeks") are no change.
+func changedFrom(c *claims.Claim, base []*claims.Claim, tol checker.Tolerance) *claims.Claim {
+	if c.Value != nil || negated(c) || timetable(c) {
+		return nil
+	}
+	var changed *claims.Claim
+	for _, b := range base {
+		if b.Value != nil || negated(b) || timetable(b) || !forcesMeet(c, b) && force(c) != force(b) {
+			continue
+		}
+		same, known := sameStatement(c, b)
+		if !same || !known || !strongSameStatement(c, b) {
+			continue
+		}
+		// "about three hours" and "3 hours" name one figure.
+		if sc, sb := checker.Stated(c), checker.Stated(b); valueKey(b) == valueKey(c) || sc.Lo == sb.Lo && sc.Hi == sb.Hi {
+			return nil
+		}
+		if changed == nil {
+			changed = b
+		}
+	}
+	return changed
+}
+
+// strongSameStatement asks more of a pair than sameStatement: most of the
+// words around the figures are shared, as in one sentence of a template
+// with its figure changed, not two sentences on one topic.
+func strongSameStatement(a, b *claims.Claim) bool {
+	wa, wb := contentWords(a), contentWords(b)
+	inter := 0
+	for w := range wa {
+		if wb[w] {
+			inter++
+		}
+	}
+	return float64(inter) >= 0.6*float64(len(wa)+len(wb)-inter)
 }
 
 // sameStatement reports whether two claims sit in versions of one
