@@ -51,7 +51,7 @@ func livesAtHomeHits(s *sentence) []boolHit {
 				continue
 			}
 			start, end := i+loc[0], i+loc[1]
-			if side.home && discharge(l, start, end) || wished(l, start) || stayNoun(l, start) {
+			if side.home && discharge(l, start, end) || wished(l, start) || stayNoun(l, start) || staffLives(l, start) {
 				continue
 			}
 			out = append(out, boolHit{value: side.home != negated(l, start), start: start, end: end})
@@ -60,6 +60,16 @@ func livesAtHomeHits(s *sentence) []boolHit {
 	}
 	sort.Slice(out, func(i, j int) bool { return out[i].start < out[j].start })
 	return out
+}
+
+// staffLives reports staff as the one who lives there: "A house manager
+// lives on site" says where the manager sleeps, not the residents.
+func staffLives(lower string, i int) bool {
+	switch wordBefore(lower, i) {
+	case "manager", "managers", "staff", "director", "directors", "supervisor", "supervisors", "coordinator", "monitor", "monitors", "nurse", "nurses", "technician", "techs":
+		return true
+	}
+	return false
 }
 
 // stayNoun reports "stay" used as a noun ("a typical PHP stay at our
@@ -224,6 +234,7 @@ func init() {
 			{"Our IOP\n\nDuring IOP, all clients reside in our supervised community housing.", "iop false"},
 			{"Our IOP\n\nClients in our IOP stay in our supervised recovery housing for the whole program.", "iop false"},
 			{"Detox\n\nPatients stay with us overnight for the full length of detox.", "detox false"},
+			{"Sober Living\n\nA house manager lives on site and keeps the schedule.", ""},
 			{"Partial Hospitalization\n\nA PHP is a step up from IOP, and like IOP, you return home each evening.", "php true"},
 			{"How Long Does Detox Take?\n\nDetox takes days. In an inpatient unit you stay overnight. In ambulatory (outpatient) detox you visit the clinic each day and sleep at home.", "detox false; detox true"},
 			{"Medical Detox at Pinecrest\n\nOur detox team manages withdrawal safely. For heavier alcohol use, patients stay on our inpatient unit until detox is complete.", "detox false"},

@@ -27,6 +27,11 @@ func matchSupervision(s *sentence) (bool, int, int, bool) {
 		strings.HasSuffix(pre, "outside the") {
 		return false, start, end, true
 	}
+	// "staff are not present around the clock": the denial inside the
+	// phrase.
+	if strings.Contains(s.lower[start:end], " not ") {
+		return false, start, end, true
+	}
 	// "People who need 24-hour monitoring are not a fit", "… are
 	// referred to residential care": whom the program turns away.
 	if !negated(s.lower, start) && needBefore(s.lower, start) && turnedAway.MatchString(s.lower[end:]) {
@@ -117,7 +122,7 @@ func (s *sentence) supervisedWord() bool {
 		"by phone", "over the phone", "phone line", "admissions line", "live chat")
 }
 
-var supervisedAround = regexp.MustCompile(`\b(?:(?:nurses|staff|clinicians|our\s+team|the\s+team|technicians|techs)\s+(?:monitor|monitors|supervise|supervises|watch|watches|check\s+on)\s+(?:[a-z']+\s+){0,3}?(?:overnight|day and night|around the clock|round the clock|at all times|at all hours|24/7|24 hours a day)|(?:supervised|monitored|staffed|watched)\s+(?:by\s+\w+\s+)?(?:overnight|day and night|around the clock|round the clock|at all times|at all hours|24/7|24 hours a day)|(?:nurses|nurse|staff)\s+(?:(?:are|is)\s+)?(?:on|in)\s+(?:the\s+)?(?:unit|site|house|floor)\s+(?:around the clock|round the clock|24/7|24 hours a day|day and night)|supervises?\s+(?:\w+\s+){0,2}(?:overnight|day and night|around the clock|round the clock|at all times|at all hours|24/7|24 hours a day)|(?:staff|staff members|nurses|nursing staff|clinicians|counselors|techs|technicians|physicians|doctors|care|medical care|nursing care|support)\s+(?:are\s+|is\s+)?(?:awake\s+and\s+)?(?:present|on site|on-site|available|provided|on duty|on call|on hand|with\s+(?:patients|clients|residents|you))\s+(?:(?:in|on|at)\s+(?:the|our|each|every)\s+[a-z]+\s+)?(?:overnight|day and night|around the clock|round the clock|at all times|at all hours|24/7|24 hours a day)|access\s+to\s+(?:[a-z]+\s+){0,2}?(?:staff|nurses|clinicians|counselors|medical\s+care|nursing\s+care|care)\s+(?:overnight|day and night|around the clock|round the clock|at all times|at all hours|24/7|24 hours a day)|staff\s+overnight|overnight\s+staff)\b`)
+var supervisedAround = regexp.MustCompile(`\b(?:(?:nurses|staff|clinicians|our\s+team|the\s+team|technicians|techs)\s+(?:monitor|monitors|supervise|supervises|watch|watches|check\s+on)\s+(?:[a-z']+\s+){0,3}?(?:overnight|day and night|around the clock|round the clock|at all times|at all hours|24/7|24 hours a day)|(?:supervised|monitored|staffed|watched)\s+(?:by\s+\w+\s+)?(?:overnight|day and night|around the clock|round the clock|at all times|at all hours|24/7|24 hours a day)|(?:nurses|nurse|staff)\s+(?:(?:are|is)\s+)?(?:on|in)\s+(?:the\s+)?(?:unit|site|house|floor)\s+(?:around the clock|round the clock|24/7|24 hours a day|day and night)|supervises?\s+(?:\w+\s+){0,2}(?:overnight|day and night|around the clock|round the clock|at all times|at all hours|24/7|24 hours a day)|(?:staff|staff members|nurses|nursing staff|clinicians|counselors|techs|technicians|physicians|doctors|care|medical care|nursing care|support)\s+(?:are\s+|is\s+)?(?:not\s+)?(?:awake\s+and\s+)?(?:present|on site|on-site|available|provided|on duty|on call|on hand|with\s+(?:patients|clients|residents|you))\s+(?:(?:in|on|at)\s+(?:the|our|each|every)\s+[a-z]+\s+)?(?:overnight|day and night|around the clock|round the clock|at all times|at all hours|24/7|24 hours a day)|access\s+to\s+(?:[a-z]+\s+){0,2}?(?:staff|nurses|clinicians|counselors|medical\s+care|nursing\s+care|care)\s+(?:overnight|day and night|around the clock|round the clock|at all times|at all hours|24/7|24 hours a day)|staff\s+overnight|overnight\s+staff)\b`)
 
 // careColumn reports a table column that counts or describes care.
 func careColumn(header string) bool {
@@ -179,6 +184,7 @@ func init() {
 			{"Our Outpatient Clinic\n\nWe do not offer detox, medication for opioid use disorder, or overnight care.", "op false"},
 			{"Detox\n\nRegistered nurses are on the unit 24/7 and a physician sees every patient daily.", "detox true"},
 			{"Detox\n\nA nurse is on the floor 24 hours a day, seven days a week.", "detox true"},
+			{"Sober Living\n\nA house manager lives on site, but staff are not present around the clock.", "other false"},
 			{"Residential\n\nFamilies have access to our care team at all hours by phone.", ""},
 			{"Detox\n\nOur nurses monitor you around the clock.", "detox true"},
 			{"Our IOP\n\nClients must be able to live safely outside a 24-hour setting.", "iop false"},
