@@ -1249,9 +1249,9 @@ func settingDetoxNamed(s *sentence) bool {
 // yesNoWord is a cell's bare answer, "yes" or "no" ("" when it says more).
 func yesNoWord(lower string) string {
 	switch strings.Trim(lower, " .!*") {
-	case "yes", "✓", "✔", "✅":
+	case "yes", "✓", "✔", "✅", "included", "offered", "available", "provided":
 		return "yes"
-	case "no", "✗", "✘", "❌":
+	case "no", "✗", "✘", "❌", "none", "not included", "not offered", "not available", "not provided":
 		return "no"
 	}
 	return ""
@@ -1264,6 +1264,13 @@ func yesNoWord(lower string) string {
 func (st *state) yesNoCell(s *sentence, out []Claim) []Claim {
 	b := s.block
 	subj, ok := st.cellSubject(s.bi)
+	// "| Medical detox | Not included |" under a "PHP" column: the row
+	// names what is offered, the column whose program offers it.
+	if subj == Detox {
+		if col, ok := st.namedInCell(b.ColHeader); ok && col != Detox {
+			subj = col
+		}
+	}
 	if !ok || !programSubject(subj) {
 		return out
 	}
@@ -1280,6 +1287,11 @@ func (st *state) yesNoCell(s *sentence, out []Claim) []Claim {
 		for bi := range bks {
 			bk := &bks[bi]
 			hits := bk.Hits(h)
+			// "| Medical detox | Not included |": a header that only
+			// names detox asks whether it is offered.
+			if len(hits) == 0 && bk.kind == DetoxOffered && wordCount(h.text) <= 3 && strings.Contains(h.lower, "detox") {
+				hits = []boolHit{{value: true}}
+			}
 			if len(hits) == 0 || !bk.Holds(subj) {
 				continue
 			}

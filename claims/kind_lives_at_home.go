@@ -117,9 +117,9 @@ var wishWords = []string{"want", "wants", "wanting", "wish", "wishes", "prefer",
 var weakAnchor = map[string]string{"is": " spent at home", "are": " spent at home", "be": " at home"}
 
 var (
-	homeStems     = []string{"home", "bed", "housing"}
+	homeStems     = []string{"home", "bed", "housing", "famil"}
 	facilityStems = []string{"facilit", "center", "centre", "premises", "site", "campus", "residence", "setting", "cabin", "cottage",
-		"lodge", "ranch", "unit", "overnight", "live-in", "place to live", "house", "dorm", "apartment", "housing"}
+		"lodge", "ranch", "unit", "overnight", "live-in", "place to live", "house", "dorm", "apartment", "housing", "home"}
 )
 
 func anyIn(s string, stems []string) bool {
@@ -139,6 +139,7 @@ var livingAnchors = wordSet("live", "lives", "living", "reside", "resides", "res
 	"sleep", "sleeps", "sleeping", "remain", "remains", "remaining", "return", "returns", "returning", "go", "goes",
 	"going", "head", "heads", "went", "overnight", "keep", "keeps", "move", "moves", "moving", "are", "is", "spend", "spends", "spending", "be",
 	"provide", "provides", "offer", "offers", "give", "gives",
+	"attend", "attends", "join", "joins", "participate", "participates",
 	// "Detox takes place in our residential setting": clients stay there.
 	"takes", "take", "happens", "occurs", "provided", "delivered")
 
@@ -216,14 +217,14 @@ func discharge(lower string, i, end int) bool {
 
 // mayLiveSomewhere is a cheap filter: every phrase has one of these stems.
 func (s *sentence) mayLiveSomewhere() bool {
-	return s.containsAny("home", "liv", "resid", "stay", "sleep", "overnight", "bed", "on-site", "onsite", "premises", "inpatient",
+	return s.containsAny("home", "liv", "resid", "stay", "sleep", "overnight", "bed", "on-site", "onsite", "premises", "inpatient", "famil",
 		"move", "moving")
 }
 
 var (
-	homeSide = regexp.MustCompile(`^(?:(?:live|lives|living|reside|resides|residing|stay|stays|staying|sleep|sleeps|sleeping|remain|remains|remaining)\s+(?:at|in)\s+(?:home|(?:the\s+comfort\s+of\s+)?(?:their|your|his|her)\s+own\s+(?:homes?|beds?)|(?:their|your)\s+(?:regular\s+)?homes?)|(?:return|returns|returning|go|goes|going|head|heads|went)\s+(?:back\s+)?(?:home|to\s+(?:their|your|a)\s+(?:own\s+)?(?:homes?|housing))|(?:sleep|sleeps|sleeping)\s+in\s+(?:their|your)\s+own\s+beds?|(?:are|is)\s+spent\s+at\s+home|(?:spend|spends|spending)\s+(?:their|your|the)\s+(?:evenings|nights|weekends)\s+at\s+home|be\s+at\s+home\s+(?:overnight|at\s+night|each\s+night|every\s+night))\b`)
+	homeSide = regexp.MustCompile(`^(?:(?:live|lives|living|reside|resides|residing|stay|stays|staying|sleep|sleeps|sleeping|remain|remains|remaining)\s+(?:at|in)\s+(?:home|(?:the\s+comfort\s+of\s+)?(?:their|your|his|her)\s+own\s+(?:homes?|beds?)|(?:their|your)\s+(?:regular\s+)?homes?)|(?:return|returns|returning|go|goes|going|head|heads|went)\s+(?:back\s+)?(?:home|to\s+(?:their|your|a)\s+(?:own\s+)?(?:homes?|housing))|(?:sleep|sleeps|sleeping)\s+in\s+(?:their|your)\s+own\s+beds?|(?:are|is)\s+spent\s+at\s+home|(?:spend|spends|spending)\s+(?:their\s+|your\s+|the\s+)?(?:evenings|nights|weekends)(?:\s+and\s+(?:evenings|nights|weekends))?\s+at\s+home|(?:return|returns|returning|go|goes|going|head|heads)\s+(?:back\s+)?(?:home\s+)?to\s+(?:their|your)\s+famil(?:y|ies)|(?:attend|attends|join|joins|participate|participates)\s+from\s+(?:home|their\s+own\s+homes?|your\s+own\s+home)|be\s+at\s+home\s+(?:overnight|at\s+night|each\s+night|every\s+night))\b`)
 
-	facilitySide = regexp.MustCompile(`^(?:(?:live|lives|living|reside|resides|residing|stay|stays|staying|sleep|sleeps|sleeping|remain|remains|remaining)\s+(?:at|in|on)\s+(?:(?:the|our|a|their)\s+(?:[a-z0-9]+-[a-z0-9-]+\s+|[0-9]+\s+)?)?(?:on-site\s+|onsite\s+|secure\s+)?(?:treatment\s+|detox\s+|residential\s+|inpatient\s+)?(?:facility|facilities|center|centre|premises|site|campus|residence|structured\s+setting|cabins?|cottages?|lodge|ranch|unit)|(?:live|lives|living|reside|resides|residing|stay|stays|staying)\s+(?:at|in|on)\s+(?:the|our)\s+(?:[a-z]+\s+){0,2}(?:campus|lodge|ranch|facility|housing|apartments)|(?:provides?|offers?|gives?)\s+(?:[a-z]+\s+){0,2}place\s+to\s+live|(?:live|lives|living|reside|resides|stay|stays|staying)\s+(?:on-site|onsite|on\s+site)|(?:stay|stays|staying)\s+(?:with\s+us\s+)?overnight|overnight\s+(?:stays?|housing)|live-in|keeps?\s+you\s+on-site|(?:move|moves|moving)\s+into\s+(?:the|our|a)\s+(?:facility|center|centre|residence|lodge|house|dorm|cabin)|(?:takes?\s+place|happens|occurs|provided|delivered)\s+(?:in|at)\s+(?:a|an|our|the)\s+(?:residential|inpatient|live-in)\s+(?:setting|facility|unit|center|centre))\b`)
+	facilitySide = regexp.MustCompile(`^(?:(?:live|lives|living|reside|resides|residing|stay|stays|staying|sleep|sleeps|sleeping|remain|remains|remaining)\s+(?:at|in|on)\s+(?:(?:the|our|a|their)\s+(?:[a-z0-9]+-[a-z0-9-]+\s+|[0-9]+\s+)?)?(?:on-site\s+|onsite\s+|secure\s+)?(?:treatment\s+|detox\s+|residential\s+|inpatient\s+)?(?:facility|facilities|center|centre|premises|site|campus|residence|structured\s+setting|cabins?|cottages?|lodge|ranch|unit)|(?:live|lives|living|reside|resides|residing)\s+(?:in|at)\s+(?:the|our)\s+(?:sober\s+|recovery\s+)?(?:house|houses|home|homes)\b|(?:live|lives|living|reside|resides|residing|stay|stays|staying)\s+(?:at|in|on)\s+(?:the|our)\s+(?:[a-z]+\s+){0,2}(?:campus|lodge|ranch|facility|housing|apartments)|(?:provides?|offers?|gives?)\s+(?:[a-z]+\s+){0,2}place\s+to\s+live|(?:live|lives|living|reside|resides|stay|stays|staying)\s+(?:on-site|onsite|on\s+site)|(?:stay|stays|staying)\s+(?:with\s+us\s+)?overnight|overnight\s+(?:stays?|housing)|live-in|keeps?\s+you\s+on-site|(?:move|moves|moving)\s+into\s+(?:the|our|a)\s+(?:facility|center|centre|residence|lodge|house|dorm|cabin)|(?:takes?\s+place|happens|occurs|provided|delivered)\s+(?:in|at)\s+(?:a|an|our|the)\s+(?:residential|inpatient|live-in)\s+(?:setting|facility|unit|center|centre))\b`)
 )
 
 func init() {
@@ -235,6 +236,12 @@ func init() {
 			{"Our IOP\n\nClients in our IOP stay in our supervised recovery housing for the whole program.", "iop false"},
 			{"Detox\n\nPatients stay with us overnight for the full length of detox.", "detox false"},
 			{"Sober Living\n\nA house manager lives on site and keeps the schedule.", ""},
+			{"Sober Living\n\nResidents live in the house, share chores and pay rent.", "other false"},
+			{"Partial Hospitalization\n\n| Program fact | PHP |\n|---|---|\n| Overnight stay | None |", "php true"},
+			{"Our IOP\n\nClients live in their own homes and attend groups in the evening.", "iop true"},
+			{"Teen Day Program\n\nOur day program gives teens a structured school day, and they return to their families every afternoon.", "php true"},
+			{"Virtual IOP\n\nYou attend from home on a laptop or tablet.", "iop true"},
+			{"Partial Hospitalization\n\nPHP clients spend nights at home or in a sober residence of their choice.", "php true"},
 			{"Partial Hospitalization\n\nA PHP is a step up from IOP, and like IOP, you return home each evening.", "php true"},
 			{"How Long Does Detox Take?\n\nDetox takes days. In an inpatient unit you stay overnight. In ambulatory (outpatient) detox you visit the clinic each day and sleep at home.", "detox false; detox true"},
 			{"Medical Detox at Pinecrest\n\nOur detox team manages withdrawal safely. For heavier alcohol use, patients stay on our inpatient unit until detox is complete.", "detox false"},
