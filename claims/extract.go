@@ -191,7 +191,7 @@ func (x *Extractor) claimsOf(st *state, s *sentence, out []Claim) ([]Claim, Subj
 			subj = personMet(s, q, kind)
 		case countedTherapy(s, q) != "":
 			subj = countedTherapy(s, q)
-		case steppedTo(s, q.Start) != "":
+		case steppedTo(s, q.Start) != "" && !spanIn(s, q):
 			// "then step down to standard outpatient counseling once a
 			// week": the figure right after the program clients move on to
 			// is that program's.
@@ -777,6 +777,20 @@ func deniedAfter(rest string) bool {
 }
 
 var denialAfter = regexp.MustCompile(`^\s*(?:(?:is|are)(?:\s+not|n't|n’t)\s+(?:provided|available|offered|included|part\s+of|required|needed|an\s+option)\b|(?:\s*(?:included|offered|available|provided|required|needed|on\s+site|on-site))?\s*[:?]\s*(?:no|none|not\s+(?:usually|generally|typically)|(?:usually|generally|typically)\s+(?:not|no))\s*(?:[.;,)!]|$))`)
+
+// spanIn reports a span followed by the program it is spent in: "after
+// about four to six weeks in PHP".
+func spanIn(s *sentence, q *quantity.Quantity) bool {
+	if w := wordAfter(s.masked, q.End); w != "in" && w != "of" {
+		return false
+	}
+	for _, m := range s.mentions {
+		if m.start >= q.End && m.start-q.End <= 12 && programSubject(m.subject) {
+			return true
+		}
+	}
+	return false
+}
 
 // steppedTo is the program a "step down to" / "move to" / "transition
 // to" names right before i (at most two words between, no verb), "" when

@@ -34,6 +34,15 @@ func frequencyWords(lower, masked string, qs []quantity.Quantity) []quantity.Qua
 					// counseling isn't enough": standard outpatient care,
 					// held up against the program (comparedWithWeekly).
 					f.word == "weekly" && comparedWithWeekly(masked, &quantity.Quantity{Start: i, End: end, Min: 1, Max: 1, HasMax: true, Per: quantity.Week})
+				// "visit the clinic each day", "checking in with a clinic
+				// daily": a visit to a place, however its words fall.
+				if f.word == "every day" || f.word == "each day" {
+					// ("After each day of treatment" times a day's end.)
+					ok = meetingVerbs[wordBefore(masked, i)] && wordBefore(masked, i) != "is" && wordBefore(masked, i) != "are"
+				}
+				if !ok && (f.word == "daily" || f.word == "every day" || f.word == "each day") && clinicVisit.MatchString(masked[max(0, i-60):i]) {
+					ok = true
+				}
 				if f.word == "every week" {
 					// "meet one-on-one with a counselor every week", "one
 					// individual session every week": only after a
@@ -96,7 +105,13 @@ var frequencyCues = []struct {
 	{"near-daily", 4, 7, quantity.Approx},
 	{"weekly", 1, 1, quantity.Exact},
 	{"every week", 1, 1, quantity.Exact},
+	{"every day", 5, 7, quantity.Approx},
+	{"each day", 5, 7, quantity.Approx},
 }
+
+// clinicVisit ends on a visit to a place of care: "visit the clinic",
+// "checking in with a clinic", "come to our center for a dose".
+var clinicVisit = regexp.MustCompile(`\b(?:visit|visits|visiting|come|comes|coming|check\s+in|checks\s+in|checking\s+in|report|reports|reporting)\s+(?:to\s+|with\s+|at\s+|in\s+at\s+)?(?:the\s+|a\s+|an\s+|our\s+|your\s+)?(?:clinic|center|centre|office|program)(?:\s+for\s+[a-z ]{1,30})?\s*$`)
 
 // withCounselor ends on the person a client meets: "with your primary
 // counselor".

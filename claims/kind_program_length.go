@@ -113,7 +113,10 @@ func statesProgramLength(s *sentence, i int) bool {
 	// "After 30 days of residential care, clients move to PHP": the
 	// program's span, ended by the move ("after 30 days of sobriety" is
 	// time sober, read below).
-	if before == "after" && after == "of" && !q.Adjectival && programWithinWords(s, q.End, 3) && !hasWord(s.masked[:q.Start], soberWords...) {
+	// ("transition to our IOP after about four to six weeks in PHP": so
+	// is a span in a program.)
+	if (before == "after" || before == "about" && wordBefore(s.masked, strings.LastIndex(s.masked[:q.Start], "about")) == "after") &&
+		(after == "of" || after == "in") && !q.Adjectival && programWithinWords(s, q.End, 3) && !hasWord(s.masked[:q.Start], soberWords...) {
 		return true
 	}
 	if notLengthBefore[before] || notLengthAfter[after] {
@@ -156,6 +159,11 @@ func statesProgramLength(s *sentence, i int) bool {
 			// stay is comes a few words on, or was named before it ("our
 			// residential program offers a 28-day stay").
 			lo, _ := clauseBounds(s.lower, q.Start, q.End)
+			// "We offer 30-, 60- and 90-day stays": the stays offered.
+			switch wordBefore(s.lower, q.Start) {
+			case "offer", "offers", "provide", "provides":
+				return true
+			}
 			return programWithinWords(s, q.End, 5) || programBefore(s, lo, q.Start)
 		}
 		// "Our IOP is a six-week program", "complete the full 12-week
@@ -301,6 +309,8 @@ func init() {
 	register(KindSpec{
 		ID: ProgramLength, Label: "program length", Unit: "day", Units: lengthUnits, Max: 3653,
 		Examples: []KindExample{
+			{"Our PHP\n\nIn many cases patients transition to our IOP after about four to six weeks in PHP.", "php 28–42"},
+			{"Residential Treatment\n\nWe offer 30-, 60- and 90-day stays.", "residential 30–90"},
 			{"Detox\n\nAt a licensed facility, every medically supervised detox stay lasts at least seven days.", "detox ≥7"},
 			{"About Us\n\nOur clinic has been licensed for 20 years.", ""},
 			{"Our Detox\n\nMost guests are medically stable and ready to move on within three to five days.", "detox 3–5"},

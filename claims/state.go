@@ -268,7 +268,7 @@ func (st *state) sentence(bi int, b *corpus.Block, si int) *sentence {
 	if cr := clockRanges(text); len(cr) > 0 && !hasWord(lower, openingWords...) && !othersHours(lower, cr) && !contactNear(text, cr) && !timeSlot(b) {
 		s.qs = addFrequencies(dropBareUnder(s.qs, cr), cr)
 	}
-	if s.containsAny("daily", "weekly", "every") {
+	if s.containsAny("daily", "weekly", "every", "each day") {
 		s.qs = addFrequencies(s.qs, frequencyWords(lower, s.masked, s.qs))
 	}
 	s.provider = hasProviderVoice(lower) || (strings.Contains(text, "'s ") || strings.Contains(text, "’s ")) && namedProvider(s)

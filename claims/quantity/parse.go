@@ -135,6 +135,11 @@ func (p *parser) at(i int) (Quantity, int, bool) {
 	if j, ok := p.clockPhrase(i); ok {
 		return Quantity{}, j, false
 	}
+	if t.kind == tNum {
+		if q, j, ok := p.suspendedList(i); ok {
+			return q, j, true
+		}
+	}
 	if q, j, ok := p.weekdayRange(i); ok {
 		return q, j, true
 	}
@@ -167,6 +172,44 @@ func (p *parser) at(i int) (Quantity, int, bool) {
 		}
 	}
 	return p.quantity(i, j, qual, between)
+}
+
+// suspendedList reads numbers whose unit is written once, on the last:
+// "30-, 60- and 90-day stays" is one span of named lengths, 30 to 90 days.
+func (p *parser) suspendedList(i int) (Quantity, int, bool) {
+	lo, hi := p.toks[i].num, p.toks[i].num
+	j := i
+	for n := 0; n < 6; n++ {
+		// number, glued hyphen, then "," or "and"/"or" before the next.
+		if !p.isNum(j) || !isHyphen(p.punct(j+1)) || !p.glued(j+1) {
+			return Quantity{}, i, false
+		}
+		k := j + 2
+		if p.punct(k) == "," {
+			k++
+		}
+		last := false
+		if w := p.word(k); w == "and" || w == "or" {
+			k++
+			last = true
+		}
+		if !p.isNum(k) || k == j+2 && !last {
+			return Quantity{}, i, false
+		}
+		v := p.toks[k].num
+		lo, hi = min(lo, v), max(hi, v)
+		if last {
+			u, _, e, adj := p.unit(k+1, false)
+			if u == None || !adj {
+				return Quantity{}, i, false
+			}
+			q := Quantity{Min: lo, Max: hi, HasMin: true, HasMax: true, Unit: u, Qualifier: Exact, Adjectival: true}
+			p.span(&q, i, e)
+			return q, e, true
+		}
+		j = k
+	}
+	return Quantity{}, i, false
 }
 
 // quantity reads a number at j (after qualifier words from i) with its
