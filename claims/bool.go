@@ -80,6 +80,11 @@ func negated(lower string, i int) bool {
 		if w == "but" || w == "and" && n > 1 {
 			break
 		}
+		// "does not judge anyone, and offers meals or overnight
+		// supervision": a comma before "and" closes the denial's clause.
+		if (w == "and" || w == "but") && strings.HasSuffix(strings.TrimRight(lower[:strings.LastIndex(lower[:j], w)], " "), ",") {
+			break
+		}
 		// "not … needed medically-assisted detox or 24/7 supervision":
 		// the coordinated object shares its verb's denial; look past it.
 		if w == "or" || w == "nor" {

@@ -15,6 +15,11 @@ func classify(s *sentence, i int) (Kind, float64, bool) {
 		k, ok := hoursKind(s, i)
 		return k, hourUnits[string(q.Unit)], ok
 	case quantity.Times, quantity.Session:
+		// "five groups a week, with two groups on Mondays": a count of
+		// groups is a week's only with its own weekly rate.
+		if q.Per != quantity.Week && strings.Contains(lowerASCII(q.Text), "group") {
+			return "", 0, false
+		}
 		if statesDaysPerWeek(s, i) {
 			return DaysPerWeek, 1, true
 		}

@@ -28,6 +28,8 @@ func contactLine(text string) bool {
 // "88 Fairview Boulevard", "2100 Canyon Parkway, Suite 4".
 var streetAddress = regexp.MustCompile(`\b\d{1,5}\s+(?:[NSEW]\.?\s+)?(?:[A-Z][A-Za-z]+\s+){1,3}(?:Street|St|Avenue|Ave|Boulevard|Blvd|Road|Rd|Parkway|Pkwy|Drive|Dr|Lane|Ln|Way|Court|Ct|Highway|Hwy|Place|Pl)\b`)
 
+var meetsAt = regexp.MustCompile(`(?i)\b(?:meets?|meeting|runs?|held|attend|attends|sessions?|groups?)\b`)
+
 // addressLine reports a sentence that gives a street address: "ClearStart
 // · 88 Fairview Boulevard · Mon–Sun 7 a.m. – 3 p.m." gives when the
 // office is open.
@@ -35,7 +37,9 @@ func addressLine(text string) bool {
 	for i := 0; i+1 < len(text); i++ {
 		// Most sentences hold no number followed by a capitalised word.
 		if text[i] >= '0' && text[i] <= '9' && text[i+1] == ' ' && i+2 < len(text) && text[i+2] >= 'A' && text[i+2] <= 'Z' {
-			return streetAddress.MatchString(text)
+			// "Our IOP group meets at 1200 Oak Street, Monday through
+			// Thursday" says where the program meets, and when.
+			return streetAddress.MatchString(text) && !meetsAt.MatchString(text)
 		}
 	}
 	return false
@@ -47,7 +51,7 @@ func addressLine(text string) bool {
 // enroll" still times the IOP.
 func contactNear(text string, cr []quantity.Quantity) bool {
 	for _, q := range cr {
-		if near := text[max(0, q.Start-40):min(len(text), q.End+12)]; contactLine(near) || addressLine(near) {
+		if near := text[max(0, q.Start-40):min(len(text), q.End+12)]; contactLine(near) || addressLine(near) && !meetsAt.MatchString(text) {
 			return true
 		}
 	}

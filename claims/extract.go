@@ -1180,6 +1180,16 @@ func personElsewhere(masked string, q *quantity.Quantity) bool {
 	if loc == nil {
 		return false
 	}
+	// "clients meet with a therapist twice a week, and see a
+	// psychiatrist once a month": the figure's own predicate names its
+	// person before it.
+	own := masked[:q.Start]
+	if k := strings.LastIndex(own, ", and "); k >= 0 {
+		own = own[k:]
+	}
+	if personMeeting.MatchString(own) {
+		return false
+	}
 	between := masked[q.End : q.End+loc[0]]
 	return strings.Contains(between, ", and ") || strings.Contains(between, "; ")
 }

@@ -149,6 +149,10 @@ func init() {
 	register(KindSpec{
 		ID: DaysPerWeek, Label: "days per week", Unit: "day", Units: dayUnits, Max: 7,
 		Examples: []KindExample{
+			{"Our IOP\n\nIn our IOP, clients meet with a therapist twice a week, and see a psychiatrist once a month.", "individual-therapy 2"},
+			{"Our IOP\n\nOur IOP group meets at 1200 Oak Street, Monday through Thursday.", "iop 4"},
+			{"Our IOP\n\nOur IOP meets three days a week at 40 Harbor Road in the Main Building.", "iop 3"},
+			{"Our IOP\n\nClients attend five groups a week, with two groups on Mondays.", "iop 5"},
 			{"Outpatient therapy usually means a weekly or twice-weekly session of about an hour.", "op 1–2"},
 			{"Our outpatient program offers twice-weekly sessions.", "op 2"},
 			{"Our IOP\n\nClients also get one individual therapy session per week.", "individual-therapy 1"},

@@ -37,7 +37,9 @@ func matchDetox(s *sentence) (bool, int, int, bool) {
 	}
 	// "Northgate is a 24-bed inpatient detox unit": the provider is one.
 	if (detox || s.contains("withdrawal")) && (s.contains(" is a") || s.contains(" are a")) {
-		if loc := isDetoxService.FindStringIndex(s.lower); loc != nil {
+		// ("The nearest option is a detox center at County Hospital"
+		// names someone else's.)
+		if loc := isDetoxService.FindStringIndex(s.lower); loc != nil && selfDescribed(s, loc[0]) {
 			return true, loc[0], loc[1], true
 		}
 	}
@@ -65,7 +67,12 @@ func matchDetox(s *sentence) (bool, int, int, bool) {
 		end := dEnd + len(" "+wordAfter(lower, dEnd))
 		return true, strings.LastIndex(lower[:d], "our"), end, true
 	}
-	// A verb before the detox word, within its clause.
+	// A verb before the detox word, within its clause ("No referral is
+	// needed, and every resident gets detox": a comma and "and" start
+	// the detox word's own).
+	if k := strings.LastIndex(lower[lo:d], ", and "); k >= 0 {
+		lo += k + len(", and ")
+	}
 	if loc := lastMatch(detoxVerbBefore, lower[lo:d]); loc != nil && d-(lo+loc[1]) < 60 {
 		at := lo + loc[0]
 		// "including a lack of medical detox": a negator between the
@@ -219,6 +226,16 @@ func onSite(lower string) bool {
 		strings.Contains(lower, "at our ") || strings.Contains(lower, "at this location") || hasWord(lower, "here")
 }
 
+// selfDescribed reports the provider as the subject of "is a" at i: "We
+// are a …", "<the publisher's name> is a …", "This is a …".
+func selfDescribed(s *sentence, i int) bool {
+	switch wordBefore(s.lower, i) {
+	case "we", "this", "it":
+		return true
+	}
+	return ownNameBefore(s, i)
+}
+
 // ownNameBefore reports the publisher's name as the subject of the verb
 // at start: "Cedar Hollow does not provide detox on site".
 func ownNameBefore(s *sentence, start int) bool {
@@ -291,7 +308,7 @@ func referral(s string) bool {
 
 var (
 	detoxFirst      = regexp.MustCompile(`\b(?:must|need to|needs to|have to|has to|should)\s+(?:first\s+)?(?:complete|completed|finish|finished|undergo|go through|have completed|have finished)\s+(?:a\s+|an\s+|medical\s+|medically\s+supervised\s+)*(?:detox|detoxification)\b[^.;]{0,30}\b(?:before|prior to)\b|\b(?:should|must|need to|needs to)\s+(?:start|begin)\s+(?:with|in)\s+(?:a\s+|an\s+)?(?:inpatient\s+|medical\s+|medically\s+(?:supervised|managed)\s+|hospital\s+)*(?:detox|detoxification)\b|\b(?:cannot|can't|can’t|won't|will not|do not|does not)\s+(?:begin|start)\s+until\b[^.;]{0,40}\b(?:detoxed|detoxified|completed (?:a |medical )?detox(?:ification)?|finished (?:a |medical )?detox(?:ification)?)\b`)
-	detoxVerbBefore = regexp.MustCompile(`\b(?:offer|offers|offered|offering|provide|provides|provided|providing|include|includes|included|including|deliver|delivers|receive|receives|receiving|perform|performs|need|needs|needed|needing|require|requires|required|requiring)\b|\bspeciali[sz](?:e|es|ed|ing)\s+in\b|\b(?:begin|begins|start|starts)\s+with\b|\bassists?\s+(?:in|with)\b|\b(?:on-site|onsite|in-house)\b`)
+	detoxVerbBefore = regexp.MustCompile(`\b(?:offer|offers|offered|offering|provide|provides|provided|providing|include|includes|included|including|deliver|delivers|receive|receives|receiving|get|gets|getting|perform|performs|need|needs|needed|needing|require|requires|required|requiring)\b|\bspeciali[sz](?:e|es|ed|ing)\s+in\b|\b(?:begin|begins|start|starts)\s+with\b|\bassists?\s+(?:in|with)\b|\b(?:on-site|onsite|in-house)\b`)
 	detoxVerbAfter  = regexp.MustCompile(`^[\w\s,()-]{0,30}?\b(?:is|are|can\s+be|may\s+be)?\s*(?:also\s+)?(?:not\s+)?(?:available|offered|provided|included|performed|done|unavailable)\b|^[\w\s,()-]{0,30}?\b(?:takes?\s+place|happens|occurs)\b|^\s+(?:is|are|isn't|aren't|isn’t|aren’t)\s+(?:not\s+)?(?:a\s+)?part\s+of\b`)
 	// notDetoxService: a program that is no detox service, or is for
 	// people past detox.
@@ -306,6 +323,9 @@ func init() {
 		ID: DetoxOffered, Label: "detox offered", Bool: true,
 		YesNo: &YesNo{Hits: first(matchDetox), Holds: programSubject},
 		Examples: []KindExample{
+			{"Maple Street Counseling\n\nOur IOP does not offer detox. The nearest option is a detox center at County Hospital.", "iop false"},
+			{"Ridge Residential\n\nNo referral is needed, and every resident gets detox as needed.", "residential true"},
+			{"Ridge Counseling\n\nOur levels of care, like IOP, include medical detox on site.", "iop true"},
 			{"Evening IOP\n\nOur evening IOP is not a substitute for medical detox.", "iop false"},
 			{"Our IOP\n\nAnyone at risk of severe withdrawal should start with inpatient detox.", "iop false"},
 			{"Our residential program\n\nMost residents begin with a short medical detox in our unit.", "residential true"},

@@ -46,7 +46,7 @@ func hoursKind(s *sentence, i int) (Kind, bool) {
 	// after how often something meets are one meeting's.
 	if pre := strings.TrimRight(s.lower[:q.Start], " "); strings.HasSuffix(pre, "(") {
 		pre = strings.TrimRight(pre[:len(pre)-1], " ,")
-		for _, f := range []string{"every week", "each week", "weekly", "a week", "per week", "daily", "every day", "each day"} {
+		for _, f := range []string{"every week", "each week", "weekly", "a week", "per week"} {
 			if strings.HasSuffix(pre, f) {
 				return SessionLength, true
 			}
@@ -160,7 +160,8 @@ func hoursKind(s *sentence, i int) (Kind, bool) {
 		return HoursPerWeek, true
 	case hasWord(clause, dailyCues...):
 		return HoursPerDay, true
-	case q.HasMax && q.Max <= 12 && strings.Contains(s.lower, "day") && wholeDay.MatchString(s.lower):
+	case q.HasMin && q.Min >= 2 && q.HasMax && q.Max <= 12 && strings.Contains(s.lower, "day") && wholeDay.MatchString(s.lower) &&
+		!hasWord(s.masked[lo:q.Start], dayActivities...):
 		// "attend treatment all day, typically six to eight hours", "a
 		// full treatment day, usually six hours", "on a typical IOP day
 		// … for three to four hours": the hours of that day.
@@ -178,6 +179,12 @@ func afterLabel(pre string) string {
 	}
 	return pre
 }
+
+// dayActivities are parts of a day whose own hours a sentence about the
+// day may give: "On a typical program day, morning meditation takes an
+// hour".
+var dayActivities = []string{"meditation", "lunch", "break", "breaks", "yoga", "check-in", "class", "classes", "session", "group",
+	"nap", "recess", "exercise", "walk", "school", "homework", "meal", "meals", "travel", "commute"}
 
 var wholeDay = regexp.MustCompile(`\b(?:all\s+day|full(?:\s+treatment)?\s+day|(?:typical|treatment|program)\s+(?:[a-z]+\s+)?day)\b`)
 
@@ -308,6 +315,9 @@ func init() {
 	register(KindSpec{
 		ID: HoursPerDay, Label: "hours per day", Unit: "hour", Units: hourUnits, Max: 24,
 		Examples: []KindExample{
+			{"Our PHP\n\nOur PHP clients attend programming every day (6 hours).", "php 6"},
+			{"Our PHP\n\nOn a typical program day, morning meditation takes an hour.", ""},
+			{"Our IOP\n\nOur IOP group meets at 1200 Oak Street, Monday through Thursday, 6 to 9 p.m.", "iop 3"},
 			{"Teen Day Program\n\n| Time | Activity |\n|---|---|\n| 8:30-10:00 | Group therapy |\n| 10:00-12:00 | School block |", ""},
 			{"Residential\n\nWeekdays include roughly five hours of clinical programming.", "residential 5"},
 			{"Our IOP\n\nOur IOP meets Monday, Wednesday and Friday mornings, 9 to noon, for 8 to 10 weeks.", "iop 3"},

@@ -232,6 +232,7 @@ func init() {
 		ID: LivesAtHome, Label: "clients live at home", Bool: true,
 		YesNo: &YesNo{Hits: livesAtHomeHits, Holds: programSubject},
 		Examples: []KindExample{
+			{"Ridge Counseling\n\nSome levels of care, like IOP, let clients live at home.", "iop true"},
 			{"Our IOP\n\nDuring IOP, all clients reside in our supervised community housing.", "iop false"},
 			{"Our IOP\n\nClients in our IOP stay in our supervised recovery housing for the whole program.", "iop false"},
 			{"Detox\n\nPatients stay with us overnight for the full length of detox.", "detox false"},

@@ -278,7 +278,8 @@ var notLengthAfter = wordSet("old", "ago", "sober", "clean", "later", "before", 
 var notCareWords = []string{"miss", "misses", "missed", "absence", "absences", "absent", "eligible for", "eligibility for",
 	// "parents who cannot step away from home for a month": the client's
 	// time away, which the program spares them.
-	"step away", "stepping away", "away from home", "away from work", "time off", "off work",
+	// ("living away from home for 30 days" is a residential stay.)
+	"step away", "stepping away", "time off", "off work",
 	"in the body", "in your body", "in your system", "in the system", "detectable", "detected", "half-life"}
 
 // dischargeVerbs end a stay: "discharged after 3 to 5 days".
@@ -309,6 +310,10 @@ func init() {
 	register(KindSpec{
 		ID: ProgramLength, Label: "program length", Unit: "day", Units: lengthUnits, Max: 3653,
 		Examples: []KindExample{
+			{"Pine Hollow Detox\n\nPine Hollow runs a medical detox program. Detox lasts three to seven days.\n\nAfter detox, most clients move on to an inpatient stay of 60 days at a partner center.", "detox 3–7; residential 60"},
+			{"Our IOP\n\nOur IOP lasts ten weeks. Clients who leave within 30 days are more likely to relapse.", "iop 70"},
+			{"Residential\n\nResidential treatment means living away from home for 30 days.", "residential 30"},
+			{"Ridge Residential\n\nOur residential program lasts 30 to 90 days.\n\n| Substance | Typical length |\n|---|---|\n| Alcohol | 30 days |", "residential 30–90; residential 30"},
 			{"Our PHP\n\nIn many cases patients transition to our IOP after about four to six weeks in PHP.", "php 28–42"},
 			{"Residential Treatment\n\nWe offer 30-, 60- and 90-day stays.", "residential 30–90"},
 			{"Detox\n\nAt a licensed facility, every medically supervised detox stay lasts at least seven days.", "detox ≥7"},
@@ -448,8 +453,8 @@ func asksProgramLength(question string) bool {
 var completionVerbs = wordSet("wraps", "wrap", "resolve", "resolves", "resolved", "clear", "clears", "cleared", "finish", "finishes",
 	"finished", "end", "ends", "subside", "subsides", "complete", "completed", "completes", "done", "over", "taper", "tapers",
 	// "ready to move on within three to five days", "stabilize within a
-	// week", "discharged within five days".
-	"ready", "stabilize", "stabilizes", "stabilized", "discharged", "discharge", "leave", "leaves")
+	// week". ("Clients who leave within 30 days" is a dropout window.)
+	"ready", "stabilize", "stabilizes", "stabilized")
 
 // programLabel reports a duration introduced by a program's name and a
 // separator: "Residential rehab – 30 days", "Detox: 3 to 10 days",

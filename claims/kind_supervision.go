@@ -67,7 +67,7 @@ func (s *sentence) supervisionPhrase() (int, int, bool) {
 			return loc[0], loc[1], true
 		}
 	}
-	if start, end, ok := quantity.Supervision24x7(s.text); ok {
+	if start, end, ok := quantity.Supervision24x7(s.text); ok && !(s.contains("line") || s.contains("phone") || s.contains("call") || s.contains("chat")) || ok && !phoneSupport(s) {
 		// The care noun follows within three words ("24/7 medical and
 		// clinical supervision") or comes right before ("care 24 hours a day").
 		if e, ok := careNounAfter(s.lower, end, 3); ok {
@@ -109,6 +109,14 @@ func (s *sentence) supervisionPhrase() (int, int, bool) {
 	return 0, 0, false
 }
 
+// phoneSupport reports care reached by phone or chat: "access to care
+// 24/7 through our crisis line" is a line someone answers, not staff on
+// site.
+func phoneSupport(s *sentence) bool {
+	return contactLine(s.text) || hasWord(s.lower, "helpline", "hotline", "call us", "call our", "call now", "call today", "text us",
+		"by phone", "over the phone", "phone line", "admissions line", "live chat", "crisis line", "crisis hotline", "text line")
+}
+
 // supervisedWord is the cheap test in front of supervisedAround, which
 // would otherwise scan every sentence.
 func (s *sentence) supervisedWord() bool {
@@ -117,9 +125,7 @@ func (s *sentence) supervisedWord() bool {
 	// presence ("care is available day and night").
 	who := s.containsAny("supervis", "monitored", "staff", "watched", "nurse", "techs", "technicians", "physicians", "doctors") ||
 		s.containsAny("care", "support") && s.containsAny("available", "provided", "on duty", "on hand", "present", "on call", "on site", "on-site")
-	return when && who &&
-		!contactLine(s.text) && !hasWord(s.lower, "helpline", "hotline", "call us", "call our", "call now", "call today", "text us",
-		"by phone", "over the phone", "phone line", "admissions line", "live chat")
+	return when && who && !phoneSupport(s)
 }
 
 var supervisedAround = regexp.MustCompile(`\b(?:(?:nurses|staff|clinicians|our\s+team|the\s+team|technicians|techs)\s+(?:monitor|monitors|supervise|supervises|watch|watches|check\s+on)\s+(?:[a-z']+\s+){0,3}?(?:overnight|day and night|around the clock|round the clock|at all times|at all hours|24/7|24 hours a day)|(?:supervised|monitored|staffed|watched)\s+(?:by\s+\w+\s+)?(?:overnight|day and night|around the clock|round the clock|at all times|at all hours|24/7|24 hours a day)|(?:nurses|nurse|staff)\s+(?:(?:are|is)\s+)?(?:on|in)\s+(?:the\s+)?(?:unit|site|house|floor)\s+(?:around the clock|round the clock|24/7|24 hours a day|day and night)|supervises?\s+(?:\w+\s+){0,2}(?:overnight|day and night|around the clock|round the clock|at all times|at all hours|24/7|24 hours a day)|(?:staff|staff members|nurses|nursing staff|clinicians|counselors|techs|technicians|physicians|doctors|care|medical care|nursing care|support)\s+(?:are\s+|is\s+)?(?:not\s+)?(?:awake\s+and\s+)?(?:present|on site|on-site|available|provided|on duty|on call|on hand|with\s+(?:patients|clients|residents|you))\s+(?:(?:in|on|at)\s+(?:the|our|each|every)\s+[a-z]+\s+)?(?:overnight|day and night|around the clock|round the clock|at all times|at all hours|24/7|24 hours a day)|access\s+to\s+(?:[a-z]+\s+){0,2}?(?:staff|nurses|clinicians|counselors|medical\s+care|nursing\s+care|care)\s+(?:overnight|day and night|around the clock|round the clock|at all times|at all hours|24/7|24 hours a day)|staff\s+overnight|overnight\s+staff)\b`)
@@ -174,6 +180,8 @@ func init() {
 		ID: Supervision24x7, Label: "24/7 supervision", Bool: true,
 		YesNo: &YesNo{Hits: first(matchSupervision), Holds: programSubject},
 		Examples: []KindExample{
+			{"Ridge Residential\n\nOur residential program does not judge anyone, and offers meals or overnight supervision.", "residential true"},
+			{"Our IOP\n\nIOP clients have access to care 24/7 through our crisis line.", ""},
 			{"Teen IOP\n\nTeens who are in withdrawal or need 24-hour supervision should start at a higher level of care.", "iop false"},
 			{"Residential\n\nClients who need 24-hour supervision should start with our residential program.", "residential true"},
 			{"Harbor Sober Homes\n\nMost residents attend an intensive outpatient program in town three days a week.\n\nWho runs the house?\nWe are not a 24-hour staffed facility.", "other false"},

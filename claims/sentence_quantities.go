@@ -92,8 +92,10 @@ func shareRate(qs []quantity.Quantity, lower string) {
 		switch {
 		case strings.TrimSpace(between) == "(" && a.Per == quantity.Week && b.Unit == quantity.Hour:
 			b.Per = quantity.Week
+		// ("five groups a week, with two groups on Mondays": a part of
+		// the week, after "with", keeps its own.)
 		case a.Unit == b.Unit && len(between) <= 40 && !strings.ContainsAny(between, ";.:") &&
-			(strings.Contains(between, ",") || hasWord(between, "or", "and")) && !ownRateAfter(lower, b.End):
+			(strings.Contains(between, ",") || hasWord(between, "or", "and")) && !hasWord(between, "with", "including") && !ownRateAfter(lower, b.End):
 			b.Per = a.Per
 		}
 	}

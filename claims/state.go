@@ -418,8 +418,15 @@ func (st *state) cellSubject(bi int) (Subject, bool) {
 	// is under.
 	// "| Alcohol | 3–7 days |": a row per substance times its
 	// withdrawal, which is detox's, as a substance label line is.
+	// ("| Alcohol | 30 days |" on a residential page is the residential
+	// stay for that substance.)
 	if b.RowHeader != "" && substanceLabel(lowerASCII(strings.TrimSpace(b.RowHeader))) {
-		return Detox, true
+		if h := lowerASCII(b.ColHeader); st.topic == Detox || strings.Contains(h, "detox") || strings.Contains(h, "withdrawal") {
+			return Detox, true
+		}
+		if programSubject(st.topic) {
+			return st.topic, true
+		}
 	}
 	if b.RowHeader != "" && !featureRow(b.RowHeader) {
 		return Other, true
@@ -438,11 +445,13 @@ func (st *state) inpatientUnitsAreDetox(score map[Subject]int) {
 	for bi, ms := range st.mentions {
 		for i := range ms {
 			m := &ms[i]
-			if m.subject != Residential || st.lower[bi][m.start:m.end] != "inpatient" {
+			// ("move on to an inpatient stay of 60 days" names where
+			// clients go next: a contrast, and a stay, not the unit.)
+			if m.subject != Residential || m.contrast || st.lower[bi][m.start:m.end] != "inpatient" {
 				continue
 			}
 			switch wordAfter(st.lower[bi], m.end) {
-			case "unit", "units", "setting", "bed", "beds", "stay", "stays", "floor", "wing":
+			case "unit", "units", "bed", "beds", "floor", "wing":
 				m.subject = Detox
 			}
 		}
@@ -728,7 +737,8 @@ func directoryPage(doc *corpus.Document, lower []string) bool {
 		t := lower[i]
 		// "Showing 5 of 23 programs", "(4 results)", "Listings are
 		// supplied by providers".
-		if strings.Contains(t, "listing") || strings.Contains(t, "directory") || strings.Contains(t, " results)") ||
+		if strings.Contains(t, "listings") || strings.Contains(t, "each listing") || strings.Contains(t, "listing below") ||
+			strings.Contains(t, "directory") || strings.Contains(t, " results)") ||
 			strings.HasPrefix(t, "showing ") && strings.Contains(t, " of ") {
 			return true
 		}

@@ -395,8 +395,14 @@ func contrasted(lower string, ms []mention, i int) bool {
 		}
 		// "and like IOP, you return home each evening": the program
 		// likened to, set off by its comma.
-		if (w == "like" || w == "as with" || w == "similar") && strings.HasPrefix(strings.TrimLeft(lower[m.end:], " "), ",") {
-			return true
+		// ("Our levels of care, like IOP, include …" names an example:
+		// there "like" follows a comma.)
+		if w == "like" && strings.HasPrefix(strings.TrimLeft(lower[m.end:], " "), ",") {
+			k := strings.LastIndex(lower[:j], "like")
+			p := strings.TrimRight(lower[:k], " ")
+			if b := wordBefore(lower, k); p == "" || b == "and" || b == "but" || b == "just" {
+				return true
+			}
 		}
 		if w == "to" {
 			at := strings.LastIndex(lower[:j], w)
