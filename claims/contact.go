@@ -26,7 +26,7 @@ func contactLine(text string) bool {
 
 // streetAddress is a street address as a footer or a listing prints it:
 // "88 Fairview Boulevard", "2100 Canyon Parkway, Suite 4".
-var streetAddress = regexp.MustCompile(`\b\d{1,5}\s+(?:[NSEW]\.?\s+)?(?:[A-Z][A-Za-z]+\s+){1,3}(?:Street|St|Avenue|Ave|Boulevard|Blvd|Road|Rd|Parkway|Pkwy|Drive|Dr|Lane|Ln|Way|Court|Ct|Highway|Hwy|Place|Pl)\b`)
+var streetAddress = regexp.MustCompile(`\b[A-Z][a-z]+,\s+[A-Z]{2}\b|\b\d{1,5}\s+(?:[NSEW]\.?\s+)?(?:[A-Z][A-Za-z]+\s+){1,3}(?:Street|St|Avenue|Ave|Boulevard|Blvd|Road|Rd|Parkway|Pkwy|Drive|Dr|Lane|Ln|Way|Court|Ct|Highway|Hwy|Place|Pl)\b`)
 
 var meetsAt = regexp.MustCompile(`(?i)\b(?:meets?|meeting|runs?|held|attend|attends|sessions?|groups?)\b`)
 
@@ -36,7 +36,9 @@ var meetsAt = regexp.MustCompile(`(?i)\b(?:meets?|meeting|runs?|held|attend|atte
 func addressLine(text string) bool {
 	for i := 0; i+1 < len(text); i++ {
 		// Most sentences hold no number followed by a capitalised word.
-		if text[i] >= '0' && text[i] <= '9' && text[i+1] == ' ' && i+2 < len(text) && text[i+2] >= 'A' && text[i+2] <= 'Z' {
+		// ("Dayton, OH | Mon-Fri 8am-8pm": a city and its state.)
+		if text[i] >= '0' && text[i] <= '9' && text[i+1] == ' ' && i+2 < len(text) && text[i+2] >= 'A' && text[i+2] <= 'Z' ||
+			text[i] == ',' && text[i+1] == ' ' && i+3 < len(text) && text[i+2] >= 'A' && text[i+2] <= 'Z' && text[i+3] >= 'A' && text[i+3] <= 'Z' {
 			// "Our IOP group meets at 1200 Oak Street, Monday through
 			// Thursday" says where the program meets, and when.
 			return streetAddress.MatchString(text) && !meetsAt.MatchString(text)

@@ -131,6 +131,7 @@ func (x *Extractor) Read(doc *corpus.Document) Reading {
 		}
 	}
 	out = dropTimetableDays(out)
+	out = dropRepeatedAnswers(out)
 	// Claims outlive the page by the whole run: drop the slack appending
 	// left (a quarter of the slice on average, 336 bytes a claim).
 	if cap(out) > len(out) {
@@ -1337,6 +1338,34 @@ func yesNoRow(st *state, bi int) bool {
 	bs := st.doc.Blocks
 	return bi+1 < len(bs) && bs[bi+1].Kind == corpus.BlockTableCell && bs[bi+1].RowHeader == bs[bi].Text &&
 		yesNoWord(lowerASCII(bs[bi+1].Text)) != ""
+}
+
+// dropRepeatedAnswers keeps one yes/no claim per sentence for each
+// program and value: "a safe place to go home to at night … without an
+// overnight stay" says once that clients live at home.
+func dropRepeatedAnswers(cs []Claim) []Claim {
+	out := cs[:0]
+	for i := range cs {
+		c := &cs[i]
+		dup := false
+		if c.Value != nil {
+			for j := len(out) - 1; j >= 0; j-- {
+				o := &out[j]
+				if o.Block != c.Block || o.Sentence != c.Sentence {
+					break
+				}
+				if o.Kind == c.Kind && o.Subject == c.Subject && o.Value != nil && *o.Value == *c.Value &&
+					o.Variant == c.Variant && o.Population == c.Population && o.Scope == c.Scope {
+					dup = true
+					break
+				}
+			}
+		}
+		if !dup {
+			out = append(out, *c)
+		}
+	}
+	return out
 }
 
 // dropTimetableDays drops the days of a timetable ("Our IOP groups meet

@@ -143,12 +143,16 @@ var openingWords = []string{"open", "opened", "call", "calls", "answer", "answer
 // notMeetingWords before a count of days name something done that often
 // that is not the program meeting: "drug testing happens twice a week",
 // "intake runs on Tuesdays and Thursdays".
-var notMeetingWords = []string{"testing", "tests", "test", "screens", "screening", "screenings", "urinalysis", "intake", "intakes"}
+var notMeetingWords = []string{"testing", "tests", "test", "screens", "screening", "screenings", "urinalysis", "intake", "intakes",
+	// "nursing shifts are 12 hours, three days a week": the staff's.
+	"shift", "shifts"}
 
 func init() {
 	register(KindSpec{
 		ID: DaysPerWeek, Label: "days per week", Unit: "day", Units: dayUnits, Max: 7,
 		Examples: []KindExample{
+			{"Careers\n\nOur residential unit provides round-the-clock care, so nursing shifts are 12 hours, three days a week.", ""},
+			{"Our IOP\n\nDayton, OH | Mon-Fri 8am-8pm | Sat 9am-1pm", ""},
 			{"Our IOP\n\nIn our IOP, clients meet with a therapist twice a week, and see a psychiatrist once a month.", "individual-therapy 2"},
 			{"Our IOP\n\nOur IOP group meets at 1200 Oak Street, Monday through Thursday.", "iop 4"},
 			{"Our IOP\n\nOur IOP meets three days a week at 40 Harbor Road in the Main Building.", "iop 3"},

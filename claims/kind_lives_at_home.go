@@ -232,6 +232,7 @@ func init() {
 		ID: LivesAtHome, Label: "clients live at home", Bool: true,
 		YesNo: &YesNo{Hits: livesAtHomeHits, Holds: programSubject},
 		Examples: []KindExample{
+			{"Partial Hospitalization\n\nFor people with a safe place to go home to at night, our PHP offers structure without an overnight stay.", "php true"},
 			{"Ridge Counseling\n\nSome levels of care, like IOP, let clients live at home.", "iop true"},
 			{"Our IOP\n\nDuring IOP, all clients reside in our supervised community housing.", "iop false"},
 			{"Our IOP\n\nClients in our IOP stay in our supervised recovery housing for the whole program.", "iop false"},
