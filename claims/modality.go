@@ -269,7 +269,7 @@ func forceOf(sentence, clause string, lo, start, end int) Force {
 	case conditional(sentence, start):
 		return Conditional
 	case existentialBefore(afterReason(sentence[lo:start])) || hedgedAround(sentence[lo:start], clause[min(end, lo+len(clause))-lo:]) || startsWithExistential(sentence[lo:]) ||
-		hasPhrase(clause, []string{"not every", "not all"}):
+		hasWord(clause, "not every", "not all"):
 		// "Not every outpatient program offers detox": some do not.
 		return Existential
 	case universalIn(clause) || definition(sentence):

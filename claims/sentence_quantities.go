@@ -95,7 +95,10 @@ func shareRate(qs []quantity.Quantity, lower string) {
 		// ("five groups a week, with two groups on Mondays": a part of
 		// the week, after "with", keeps its own.)
 		case a.Unit == b.Unit && len(between) <= 40 && !strings.ContainsAny(between, ";.:") &&
-			(strings.Contains(between, ",") || hasWord(between, "or", "and")) && !hasWord(between, "with", "including") && !ownRateAfter(lower, b.End):
+			(strings.Contains(between, ",") || hasWord(between, "or", "and")) && !hasWord(between, "with", "including") && !ownRateAfter(lower, b.End) &&
+			// ("three to five days per week, and most programs last about
+			// 90 days": a length of its own, no days of a week.)
+			!hasWord(between, "last", "lasts", "run", "runs", "take", "takes") && !(b.Unit == quantity.Day && a.Per == quantity.Week && b.Max > 7):
 			b.Per = a.Per
 		}
 	}

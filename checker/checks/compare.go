@@ -117,8 +117,17 @@ func sameSentence(a, b *claims.Claim) bool {
 // the program meets — unless they count the program's meetings
 // (meetsDays).
 func timetable(c *claims.Claim) bool {
-	return hasClockTime(c.Text) || c.Kind == claims.DaysPerWeek && hasClockTime(c.Sentence) && !meetsDays(c)
+	if hasClockTime(c.Text) {
+		// "Our day program meets from 9 a.m. to 1 p.m., Monday through
+		// Friday": the program's own day, not one group's or track's.
+		return !(c.Kind == claims.HoursPerDay && programDay.MatchString(c.Sentence))
+	}
+	return c.Kind == claims.DaysPerWeek && hasClockTime(c.Sentence) && !meetsDays(c)
 }
+
+// programDay opens on the program itself meeting: "Our day program meets
+// from …", "The PHP runs …".
+var programDay = regexp.MustCompile(`(?i)^\s*(?:our|the)\s+(?:[a-z-]+\s+){0,2}(?:program|programme|php|iop|day\s+program|day\s+treatment|partial\s+hospitalization(?:\s+program)?|intensive\s+outpatient(?:\s+program)?)\s+(?:meets|runs|operates|takes\s+place)\b`)
 
 // meetsDays reports days said of the program's own meetings beside a
 // clock time ("our track meets three days a week in three-hour blocks,

@@ -60,13 +60,13 @@ func runTemplateDrift(p *checker.Pass) error {
 		if canon == nil {
 			continue
 		}
-		cm, _ := byKey(canon.Claims)
+		cm, _ := withoutPlaces(byKey(canon.Claims))
 		for _, f := range fam.Files {
 			v := byFile[f]
 			if v == nil || f == fam.Canonical {
 				continue
 			}
-			vm, keys := byKey(v.Claims)
+			vm, keys := withoutPlaces(byKey(v.Claims))
 			for _, k := range keys {
 				base := cm[k]
 				if len(base) == 0 {
@@ -105,6 +105,25 @@ func runTemplateDrift(p *checker.Pass) error {
 		}
 	}
 	return nil
+}
+
+// withoutPlaces merges the variants a template names by its place ("at
+// fort collins", "at greeley"): the place is the template's blank, the
+// facts around it are what the copies must agree on.
+func withoutPlaces(m map[key][]*claims.Claim, keys []key) (map[key][]*claims.Claim, []key) {
+	out := make(map[key][]*claims.Claim, len(m))
+	var order []key
+	for _, k := range keys {
+		cs := m[k]
+		if strings.HasPrefix(k.variant, "at ") {
+			k.variant = ""
+		}
+		if _, ok := out[k]; !ok {
+			order = append(order, k)
+		}
+		out[k] = append(out[k], cs...)
+	}
+	return out, order
 }
 
 // driftFrom returns the canonical claim c contradicts, if c agrees with
