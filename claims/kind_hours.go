@@ -16,7 +16,7 @@ import (
 func hoursKind(s *sentence, i int) (Kind, bool) {
 	q := &s.qs[i]
 	// "keep working 40 hours a week" is the client's job, not the program.
-	if lo, _ := clauseBounds(s.lower, q.Start, q.End); hasWord(strings.ReplaceAll(s.masked[lo:q.Start], "after school", ""), jobWords...) || hasWord(afterLabel(s.masked[lo:q.Start]), staffWords...) {
+	if lo, _ := clauseBounds(s.lower, q.Start, q.End); hasWord(strings.NewReplacer("after school", "", "works out", "", "work out", "").Replace(s.masked[lo:q.Start]), jobWords...) || hasWord(afterLabel(s.masked[lo:q.Start]), staffWords...) {
 		// ("after school" is when a teen group meets, not school hours.)
 		return "", false
 	}
@@ -57,7 +57,7 @@ func hoursKind(s *sentence, i int) (Kind, bool) {
 		switch {
 		case before == "daily":
 			return HoursPerDay, true
-		case sessionNounFollows(s.masked, q.End, 3):
+		case sessionNounFollows(s.masked, q.End, 3) || blockFollows(s.masked, q.End):
 			return SessionLength, true
 		}
 		return "", false
@@ -199,6 +199,16 @@ func countedSessions(s *sentence, j int) bool {
 	return o.Unit == quantity.Session && o.Per == quantity.None && strings.TrimSpace(s.lower[o.End:n.Start]) == "of"
 }
 
+// blockFollows reports "blocks" or "groups" right after an adjectival
+// length: "three-hour groups, four days a week", "in three-hour blocks".
+func blockFollows(s string, i int) bool {
+	switch wordAfter(s, i) {
+	case "block", "blocks", "group", "groups":
+		return true
+	}
+	return false
+}
+
 // sessionNounFollows reports whether one of the next n words after i is a
 // session noun: "one-hour individual counseling sessions".
 func sessionNounFollows(s string, i, n int) bool {
@@ -282,6 +292,7 @@ func init() {
 	register(KindSpec{
 		ID: HoursPerWeek, Label: "hours per week", Unit: "hour", Units: hourUnits, Max: 168,
 		Examples: []KindExample{
+			{"Our PHP\n\nPHP meets Monday through Friday from 9 a.m. to 3 p.m., which works out to about 30 hours of programming a week.", "php 30"},
 			{"Our IOP\n\nGroups meet three evenings a week, for a total of nine hours of group therapy each week.", "iop 9"},
 			{"Our IOP\n\nClients also get one hour of weekly individual therapy.", "individual-therapy 1"},
 			{"Programs near you\n\nVirtual IOP available statewide: 12 hours a week over four days.", "iop 12"},
@@ -359,6 +370,8 @@ func init() {
 	register(KindSpec{
 		ID: SessionLength, Label: "session length", Unit: "hour", Units: hourUnits, Max: 12,
 		Examples: []KindExample{
+			{"Our IOP\n\nIOP clients attend three-hour groups, four days a week.", "iop 3"},
+			{"Our IOP\n\nMost IOPs meet three to five days a week, usually in three-hour blocks.", "iop 3"},
 			{"Our IOP\n\nIOP groups typically last three hours.", "iop 3"},
 			{"Our IOP\n\n- Individual therapy every week (50 minutes)", "individual-therapy 0.8333"},
 			{"Detox\n\nEach visit lasts one to two hours.", "detox 1–2"},

@@ -119,6 +119,11 @@ func statesProgramLength(s *sentence, i int) bool {
 		(after == "of" || after == "in") && !q.Adjectival && programWithinWords(s, q.End, 3) && !hasWord(s.masked[:q.Start], soberWords...) {
 		return true
 	}
+	// "Most people are in PHP for two to three weeks before they step
+	// down to IOP": the span before the step down is the program's.
+	if after == "before" && before == "for" && stepAfter.MatchString(s.masked[q.End:]) && programBefore(s, 0, q.Start) {
+		return true
+	}
 	if notLengthBefore[before] || notLengthAfter[after] {
 		return false
 	}
@@ -221,6 +226,8 @@ var notLengthBefore = wordSet("after", "every", "past", "previous", "first", "si
 
 func isHeading(k corpus.BlockKind) bool { return k == corpus.BlockHeading || k == corpus.BlockTitle }
 
+var stepAfter = regexp.MustCompile(`^\s*before\s+(?:they|you|clients|patients|most|people|moving|stepping|transitioning|going)\b[^.;]{0,20}\b(?:step|steps|stepping|move|moves|moving|transition|transitions|transitioning|down)\b`)
+
 var packedWords = wordSet("clothing", "clothes", "outfits", "supply", "supplies", "medication", "medications", "toiletries", "cash", "money", "luggage")
 
 // attendVerbs before "3 days of treatment" count days someone attends,
@@ -310,6 +317,8 @@ func init() {
 	register(KindSpec{
 		ID: ProgramLength, Label: "program length", Unit: "day", Units: lengthUnits, Max: 3653,
 		Examples: []KindExample{
+			{"Our PHP\n\nMost people are in PHP for two to three weeks before they step down to IOP.", "php 14–21"},
+			{"Sober Living\n\nResidents must be sober for 30 days before they move in.", ""},
 			{"Pine Hollow Detox\n\nPine Hollow runs a medical detox program. Detox lasts three to seven days.\n\nAfter detox, most clients move on to an inpatient stay of 60 days at a partner center.", "detox 3–7; residential 60"},
 			{"Our IOP\n\nOur IOP lasts ten weeks. Clients who leave within 30 days are more likely to relapse.", "iop 70"},
 			{"Residential\n\nResidential treatment means living away from home for 30 days.", "residential 30"},
