@@ -257,7 +257,18 @@ func (x *Extractor) claimsOf(st *state, s *sentence, out []Claim) ([]Claim, Subj
 			// points back at its program).
 			c.Subject = Other
 		}
+		// "participation for less than 90 days is of limited
+		// effectiveness for residential or outpatient treatment": NIDA's
+		// principle counts time in treatment across levels, no one
+		// program's length.
+		totalTreatment := kind == ProgramLength && strings.Contains(s.lower, "participation for") && strings.Contains(s.lower, "limited effectiveness")
+		if totalTreatment {
+			c.Subject = Other
+		}
 		out = append(out, c)
+		if totalTreatment {
+			continue
+		}
 		// "IOPs and PHPs – anywhere from 2 weeks to 45 days" says it of both.
 		for _, other := range s.coordinated(subj, q.Start) {
 			d := c

@@ -317,6 +317,7 @@ func init() {
 	register(KindSpec{
 		ID: ProgramLength, Label: "program length", Unit: "day", Units: lengthUnits, Max: 3653,
 		Examples: []KindExample{
+			{"How Long Is Rehab?\n\nResearch notes that for residential or outpatient treatment, participation for less than 90 days is of limited effectiveness.", "other ≥90"},
 			{"Our PHP\n\nMost people are in PHP for two to three weeks before they step down to IOP.", "php 14–21"},
 			{"Sober Living\n\nResidents must be sober for 30 days before they move in.", ""},
 			{"Pine Hollow Detox\n\nPine Hollow runs a medical detox program. Detox lasts three to seven days.\n\nAfter detox, most clients move on to an inpatient stay of 60 days at a partner center.", "detox 3–7; residential 60"},
