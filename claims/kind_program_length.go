@@ -244,6 +244,8 @@ var soberWords = []string{"sober", "clean", "abstinent", "sobriety", "drug-free"
 // "serving the community for 20 years", "founded over a decade ago".
 var historyWords = []string{"serving", "served", "serve", "business", "experience", "experienced", "founded", "operating", "helped", "helping", "practice", "practicing", "licensed", "accredited", "existed", "open", "opened",
 	"addicted", "using", "drinking", "struggling", "struggled", "abusing", "dependent", "career",
+	// "more than half of our staff have been with us for five years"
+	"staff", "employees", "director", "directors", "tenure",
 	// what insurance pays for is not how long the program lasts
 	"covered", "covers", "cover", "coverage", "insurance", "insurer", "authorized", "authorizes", "reimbursed", "pays"}
 
@@ -317,6 +319,7 @@ func init() {
 	register(KindSpec{
 		ID: ProgramLength, Label: "program length", Unit: "day", Units: lengthUnits, Max: 3653,
 		Examples: []KindExample{
+			{"Careers\n\nMore than half of our staff have been with us for five years or longer.", ""},
 			{"How Long Is Rehab?\n\nResearch notes that for residential or outpatient treatment, participation for less than 90 days is of limited effectiveness.", "other ≥90"},
 			{"Our PHP\n\nMost people are in PHP for two to three weeks before they step down to IOP.", "php 14–21"},
 			{"Sober Living\n\nResidents must be sober for 30 days before they move in.", ""},

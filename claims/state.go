@@ -265,7 +265,7 @@ func (st *state) sentence(bi int, b *corpus.Block, si int) *sentence {
 	// The frequency words join the quantities after masking: "daily" and
 	// "weekly" stay visible as rate cues for the hours around them.
 	s.masked = maskQuantities(lower, s.qs)
-	if cr := clockRanges(text); len(cr) > 0 && !hasWord(lower, openingWords...) && !othersHours(lower, cr) && !contactNear(text, cr) && !timeSlot(b) {
+	if cr := clockRanges(text); len(cr) > 0 && !hasWord(lower, openingWords...) && !othersHours(lower, cr) && !contactNear(text, cr) && !timeSlot(b) && !hoursLabel(text) {
 		s.qs = addFrequencies(dropBareUnder(s.qs, cr), cr)
 	}
 	if s.containsAny("daily", "weekly", "every", "each day") {
@@ -456,6 +456,20 @@ func (st *state) inpatientUnitsAreDetox(score map[Subject]int) {
 			}
 		}
 	}
+}
+
+// hoursLabel reports a line labelled with when a place is open: "Hours:
+// Monday-Sunday, 8 a.m. to 6 p.m.", "Clinic hours: …".
+func hoursLabel(text string) bool {
+	label, e := labelSplit(text)
+	if e == 0 {
+		return false
+	}
+	switch strings.ToLower(strings.TrimSpace(label)) {
+	case "hours", "open", "opening hours", "clinic hours", "office hours", "phone hours", "visiting hours", "hours of operation", "admissions hours":
+		return true
+	}
+	return false
 }
 
 // timeSlot reports the time column of a day's timetable: "| 8:30-10:00 |
