@@ -402,8 +402,9 @@ func (x *Extractor) boolClaim(st *state, s *sentence, bk *boolKind, h boolHit, o
 		}
 		c := newClaim(s, bk.kind, start, end)
 		c.Subject = subj
-		if bk.kind == DetoxOffered && subj == Detox && onSite(s.lower) {
-			// "Medical detox is available on site": the provider's own.
+		if bk.kind == DetoxOffered && subj == Detox && (onSite(s.lower) || ownNameBefore(s, start)) {
+			// "Medical detox is available on site", "Pathway Bridge does
+			// not provide detox services": the provider's own.
 			c.Scope = Provider
 		}
 		c.Value = &v
@@ -1367,6 +1368,11 @@ func dropRepeatedAnswers(cs []Claim) []Claim {
 				}
 				if o.Kind == c.Kind && o.Subject == c.Subject && o.Value != nil && *o.Value == *c.Value &&
 					o.Variant == c.Variant && o.Population == c.Population && o.Scope == c.Scope {
+					// Keep the fuller wording: "Riverbend does not offer
+					// detox" over the bare "No." that answered first.
+					if len(c.Text) > len(o.Text) {
+						*o = *c
+					}
 					dup = true
 					break
 				}

@@ -98,6 +98,11 @@ func matchDetox(s *sentence) (bool, int, int, bool) {
 		if k := strings.IndexByte(lower[dEnd:min(hi, dEnd+40)], ','); k >= 0 {
 			after = lower[at : dEnd+k]
 		}
+		// "We provide detox only and refer patients to outpatient
+		// partners": what is referred out is the rest.
+		if strings.HasPrefix(strings.TrimLeft(lower[dEnd:], " "), "only") {
+			return !neg, at, dEnd, true
+		}
 		return !referral(after) != neg, at, dEnd, true
 	}
 	// A verb after it: "detox is available", "detoxification takes place".
@@ -323,6 +328,7 @@ func init() {
 		ID: DetoxOffered, Label: "detox offered", Bool: true,
 		YesNo: &YesNo{Hits: first(matchDetox), Holds: programSubject},
 		Examples: []KindExample{
+			{"Juniper Detox\n\nWe provide detox only and refer patients to outpatient and residential partners.", "detox true"},
 			{"Maple Street Counseling\n\nOur IOP does not offer detox. The nearest option is a detox center at County Hospital.", "iop false"},
 			{"Ridge Residential\n\nNo referral is needed, and every resident gets detox as needed.", "residential true"},
 			{"Ridge Counseling\n\nOur levels of care, like IOP, include medical detox on site.", "iop true"},

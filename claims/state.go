@@ -1,6 +1,7 @@
 package claims
 
 import (
+	"net/url"
 	"regexp"
 	"slices"
 	"strings"
@@ -658,7 +659,8 @@ func sitePlaces(doc *corpus.Document) []string {
 			continue
 		}
 		for _, p := range placesBefore(t) {
-			if !notPlaces[strings.Fields(p)[0]] && !slices.Contains(out, p) {
+			// ("Every Pathway Bridge location": the provider's name.)
+			if !notPlaces[strings.Fields(p)[0]] && !slices.Contains(out, p) && !siteNamed(doc, p) {
 				out = append(out, p)
 			}
 		}
@@ -727,6 +729,22 @@ var (
 	notPlaces = map[string]bool{"Our": true, "The": true, "This": true, "That": true, "Each": true, "Every": true, "Your": true,
 		"A": true, "An": true, "Its": true, "Their": true, "Main": true, "Outpatient": true, "Residential": true, "Detox": true}
 )
+
+// siteNamed reports a name the page's address carries ("Pathway Bridge"
+// on pathwaybridgerecovery.com), from its URL or a text export's
+// "SOURCE:" line: the provider's name, no place of it.
+func siteNamed(doc *corpus.Document, name string) bool {
+	key := strings.ToLower(strings.ReplaceAll(name, " ", ""))
+	if len(key) < 4 {
+		return false
+	}
+	addr := doc.URL
+	if len(doc.Blocks) > 0 && strings.HasPrefix(doc.Blocks[0].Text, "SOURCE:") {
+		addr = strings.TrimSpace(strings.TrimPrefix(doc.Blocks[0].Text, "SOURCE:"))
+	}
+	u, err := url.Parse(addr)
+	return err == nil && strings.Contains(strings.ReplaceAll(strings.ToLower(u.Hostname()), "-", ""), key)
+}
 
 // placeIn is the place of places a sentence names, "" when none.
 func placeIn(text string, places []string) string {

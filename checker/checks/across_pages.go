@@ -71,14 +71,16 @@ func runAcrossPages(p *checker.Pass) error {
 			if !usable(c) || !acrossForce(c) && force(c) != claims.Existential || c.Value == nil && negated(c) || c.Subject == claims.Other || timetable(c) {
 				continue
 			}
-			g := groupKey{key: keyOf(c)}
-			if !p.Config.AcrossSites {
-				g.site = d.Site
+			for _, k := range keysOf(c) {
+				g := groupKey{key: k}
+				if !p.Config.AcrossSites {
+					g.site = d.Site
+				}
+				if _, ok := groups[g]; !ok {
+					order = append(order, g)
+				}
+				groups[g] = append(groups[g], c)
 			}
-			if _, ok := groups[g]; !ok {
-				order = append(order, g)
-			}
-			groups[g] = append(groups[g], c)
 		}
 	}
 	twins := familyOf(p.Families)

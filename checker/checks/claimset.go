@@ -107,6 +107,20 @@ func usable(c *claims.Claim) bool {
 }
 
 // byKey collects a document's usable claims by kind and subject, in document order.
+// keysOf is the keys a claim is compared under: its own, and for detox
+// offered at one place or in one form ("At our Fort Collins clinic we
+// offer ambulatory detox") also the provider's detox as a whole, which a
+// provider-wide "we do not provide detox services" denies.
+func keysOf(c *claims.Claim) []key {
+	k := keyOf(c)
+	if c.Kind == claims.DetoxOffered && c.Subject == claims.Detox && c.Value != nil && *c.Value && k.variant != "" {
+		whole := k
+		whole.variant = ""
+		return []key{k, whole}
+	}
+	return []key{k}
+}
+
 func byKey(cs []claims.Claim) (map[key][]*claims.Claim, []key) {
 	m := map[key][]*claims.Claim{}
 	var keys []key
@@ -115,11 +129,12 @@ func byKey(cs []claims.Claim) (map[key][]*claims.Claim, []key) {
 		if !usable(c) {
 			continue
 		}
-		k := keyOf(c)
-		if _, ok := m[k]; !ok {
-			keys = append(keys, k)
+		for _, k := range keysOf(c) {
+			if _, ok := m[k]; !ok {
+				keys = append(keys, k)
+			}
+			m[k] = append(m[k], c)
 		}
-		m[k] = append(m[k], c)
 	}
 	return m, keys
 }
