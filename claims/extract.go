@@ -203,6 +203,14 @@ func (x *Extractor) claimsOf(st *state, s *sentence, out []Claim) ([]Claim, Subj
 			subj = parenOwner(s, q.Start)
 		default:
 			subj = st.resolve(s, q.Start, q.End, q.Adjectival, nil)
+			// "The IOP consists of 3-hour group sessions": a program's
+			// group sessions are its meetings, their length its
+			// session length.
+			if kind == SessionLength && q.Adjectival && subj == GroupTherapy {
+				if p := st.resolve(s, q.Start, q.End, false, programSubject); p != "" && p != Other {
+					subj = p
+				}
+			}
 		}
 		if therapySubject(subj) && !mentions(s, subj) && (kind == ProgramLength || hasWord(s.masked, "treatment", "program", "programming")) {
 			// "Length: usually 3 to 5 weeks", "Treatment days are Monday

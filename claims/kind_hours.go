@@ -370,6 +370,7 @@ func init() {
 	register(KindSpec{
 		ID: SessionLength, Label: "session length", Unit: "hour", Units: hourUnits, Max: 12,
 		Examples: []KindExample{
+			{"Our IOP\n\nThe IOP consists of 3-hour group sessions held three evenings a week.", "iop 3"},
 			{"Our IOP\n\nIOP clients attend three-hour groups, four days a week.", "iop 3"},
 			{"Our IOP\n\nMost IOPs meet three to five days a week, usually in three-hour blocks.", "iop 3"},
 			{"Our IOP\n\nIOP groups typically last three hours.", "iop 3"},
@@ -385,7 +386,7 @@ func init() {
 			{"Individual sessions last 50 minutes. Psychiatry appointments, when needed, are 30 minutes.", "individual-therapy 0.8333; other 0.5"},
 			{"Each week, our IOP clients attend 3 groups lasting 3 hours.", "iop 3"},
 			{"For our IOP, the intake appointment takes about two hours.", ""},
-			{"Our IOP offers 3-hour group sessions.", "group-therapy 3"},
+			{"Our IOP offers 3-hour group sessions.", "iop 3"},
 			{"The IOP meets for three to four hours per session.", "iop 3–4"},
 			{"Our IOP sessions only last a few hours at a time.", "iop 2–4"},
 			{"Our IOP usually means nine hours a week, often three sessions of three hours each.", "iop 3"},
