@@ -486,7 +486,17 @@ func newRangeClaim(s *sentence, q *quantity.Quantity, kind Kind, factor float64)
 	// "The minimum stay is 60 days", "the maximum length of stay is 30
 	// days": a bound named as the sentence's subject.
 	if c.Qualifier == Exact && c.Min != nil && c.Max != nil && *c.Min == *c.Max {
-		switch namedBound(s.lower[:q.Start]) {
+		bound := namedBound(s.lower[:q.Start])
+		// "Minimum Recommended: 90 days": the label names the bound.
+		if label, e := labelSplit(s.text); bound == "" && e > 0 && e <= q.Start {
+			switch l := strings.ToLower(label); {
+			case strings.Contains(l, "minimum"):
+				bound = "minimum"
+			case strings.Contains(l, "maximum"):
+				bound = "maximum"
+			}
+		}
+		switch bound {
 		case "minimum":
 			c.Qualifier, c.Max = AtLeast, nil
 		case "maximum":

@@ -319,6 +319,7 @@ func init() {
 	register(KindSpec{
 		ID: ProgramLength, Label: "program length", Unit: "day", Units: lengthUnits, Max: 3653,
 		Examples: []KindExample{
+			{"Our IOP\n\nMinimum stay: 90 days", "iop ≥90"},
 			{"Careers\n\nMore than half of our staff have been with us for five years or longer.", ""},
 			{"How Long Is Rehab?\n\nResearch notes that for residential or outpatient treatment, participation for less than 90 days is of limited effectiveness.", "other ≥90"},
 			{"Our PHP\n\nMost people are in PHP for two to three weeks before they step down to IOP.", "php 14–21"},

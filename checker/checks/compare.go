@@ -91,6 +91,7 @@ func conflict(a, b *claims.Claim, tol checker.Tolerance) (checker.Severity, bool
 		}
 		return 0, false
 	}
+	a, b = lowEnd(a), lowEnd(b)
 	if checker.Widen(a, tol).Overlaps(checker.Widen(b, tol)) {
 		return 0, false
 	}
@@ -98,6 +99,23 @@ func conflict(a, b *claims.Claim, tol checker.Tolerance) (checker.Severity, bool
 		return checker.Warning, true
 	}
 	return checker.Error, true
+}
+
+// lowEnd reads "as little as three days" (a floor, as claims states it)
+// as the short stay it names when comparing: some stay is that short,
+// which "every stay lasts at least seven days" denies. The claim is
+// copied, never changed in place.
+func lowEnd(c *claims.Claim) *claims.Claim {
+	if c.Qualifier != claims.AtLeast || c.Min == nil || c.Max != nil {
+		return c
+	}
+	t := strings.ToLower(c.Text)
+	if !strings.HasPrefix(t, "as little as") && !strings.HasPrefix(t, "as few as") && !strings.HasPrefix(t, "as short as") {
+		return c
+	}
+	d := *c
+	d.Max, d.Qualifier = d.Min, claims.Exact
+	return &d
 }
 
 // sameSentence reports whether two claims come from one sentence. A

@@ -303,6 +303,12 @@ func (p *parser) quantity(i, j int, qual Qualifier, between bool) (Quantity, int
 		return Quantity{}, end, false
 	}
 	q.Min, q.Max, q.HasMin, q.HasMax = lo, hi, true, true
+	// "as little as four hours a day" is a floor; "as little as 12 to 14
+	// days" names the short end as a range (the labelled pages read both
+	// so).
+	if q.Qualifier == Exact && lo == hi && asLittle(p.word(i), p.word(i+1), p.word(i+2)) {
+		q.Qualifier = AtLeast
+	}
 	switch q.Qualifier {
 	case AtLeast:
 		q.HasMax, q.Max = false, 0

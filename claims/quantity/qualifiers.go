@@ -34,14 +34,19 @@ var upToPhrases = [][]string{
 	{"tops", "out", "at"}, {"topping", "out", "at"}, {"maxes", "out", "at"}, {"capped", "at"}, {"caps", "at"},
 }
 
-// "as little as 12 days", "as few as 18 hours a week": the low figure a
-// program may run at, stated as that figure (the labelled pages read it
-// so), not a floor with no ceiling.
+// "as little as 12 to 14 days": the low end a program may run at, stated
+// as that range (a single figure is a floor, see quantity).
 var exactPhrases = [][]string{{"as", "little", "as"}, {"as", "few", "as"}, {"as", "short", "as"}, {"equals", "to"}, {"equal", "to"}, {"equals"}, {"equaling", "to"}, {"equalling", "to"}, {"="}}
 
 // qualWords are the first words of every prefix, to skip the phrase
 // tables for ordinary words.
 var qualWords = firstWords()
+
+// asLittle reports the words of "as little as", "as few as", "as short
+// as".
+func asLittle(a, b, c string) bool {
+	return a == "as" && c == "as" && (b == "little" || b == "few" || b == "short")
+}
 
 func firstWords() map[string]bool {
 	qualWords := map[string]bool{}
