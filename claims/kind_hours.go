@@ -16,7 +16,7 @@ import (
 func hoursKind(s *sentence, i int) (Kind, bool) {
 	q := &s.qs[i]
 	// "keep working 40 hours a week" is the client's job, not the program.
-	if lo, _ := clauseBounds(s.lower, q.Start, q.End); hasWord(strings.NewReplacer("after school", "", "works out", "", "work out", "").Replace(s.masked[lo:q.Start]), jobWords...) || hasWord(afterLabel(s.masked[lo:q.Start]), staffWords...) {
+	if lo, _ := clauseBounds(s.lower, q.Start, q.End); hasJobWord(s.masked[lo:q.Start]) || hasWord(afterLabel(s.masked[lo:q.Start]), staffWords...) {
 		// ("after school" is when a teen group meets, not school hours.)
 		return "", false
 	}
@@ -169,6 +169,17 @@ func hoursKind(s *sentence, i int) (Kind, bool) {
 	}
 	return "", false
 }
+
+// hasJobWord reports a job word before hours; "after school" is when a
+// teen group meets, and a total that "works out to" hours is no job.
+func hasJobWord(pre string) bool {
+	if !hasWord(pre, jobWords...) {
+		return false
+	}
+	return hasWord(notJob.Replace(pre), jobWords...)
+}
+
+var notJob = strings.NewReplacer("after school", "", "works out", "", "work out", "")
 
 // afterLabel drops a label before its colon: in "Virtual IOP available
 // statewide: 12 hours a week", "available" is said of the program's reach,
