@@ -114,12 +114,14 @@ var wishWords = []string{"want", "wants", "wanting", "wish", "wishes", "prefer",
 
 // weakAnchor holds the common anchor words with what must follow them,
 // so that not every "is" runs the expressions.
-var weakAnchor = map[string]string{"is": " spent at home", "are": " spent at home", "be": " at home"}
+var weakAnchor = map[string]string{"is": " spent at home", "are": " spent at home", "be": " at home",
+	// "You attend from home on a laptop": only "from" makes these a place.
+	"attend": " from ", "attends": " from ", "join": " from ", "joins": " from ", "participate": " from ", "participates": " from "}
 
 var (
 	homeStems     = []string{"home", "bed", "housing", "famil"}
 	facilityStems = []string{"facilit", "center", "centre", "premises", "site", "campus", "residence", "setting", "cabin", "cottage",
-		"lodge", "ranch", "unit", "overnight", "live-in", "place to live", "house", "dorm", "apartment", "housing", "home"}
+		"lodge", "ranch", "unit", "overnight", "live-in", "place to live", "house", "dorm", "apartment", "housing", "the home", "our home"}
 )
 
 func anyIn(s string, stems []string) bool {

@@ -118,6 +118,10 @@ func phaseOf(lower string) string {
 	if !phaseStarters[leadingWord(t, 0)] {
 		return "" // both openings start on one of a few words; most sentences on none
 	}
+	// Both end in a comma or colon within their first hundred bytes.
+	if k := strings.IndexAny(t, ",:"); k < 0 || k > 100 {
+		return ""
+	}
 	if m := timeOpening.FindStringSubmatch(t); m != nil {
 		return "phase: " + strings.Join(strings.Fields(m[1]), " ")
 	}

@@ -58,9 +58,13 @@ func tokenize(text string, toks []token) []token {
 			i = j
 		case isLetter(r):
 			j := i
+			plain := true // lowercase ASCII only: the word is its own lowercase
 			for j < len(text) {
 				c2 := text[j]
 				if isLetterByte(c2) {
+					if c2 < 'a' {
+						plain = false
+					}
 					// "IntensityThree": two words glued where a page put
 					// a label and its value in adjacent elements. A
 					// lowercase letter followed by an uppercase one and a
@@ -74,6 +78,7 @@ func tokenize(text string, toks []token) []token {
 				r2, s2 := rune(c2), 1
 				if c2 >= 0x80 {
 					r2, s2 = utf8.DecodeRuneInString(text[j:])
+					plain = false
 				}
 				if isLetter(r2) || (r2 == '\'' || r2 == '’') && j+s2 < len(text) && isLetterByte(text[j+s2]) {
 					j += s2
@@ -81,7 +86,11 @@ func tokenize(text string, toks []token) []token {
 				}
 				break
 			}
-			toks = append(toks, token{kind: tWord, start: i, end: j, text: lowerWord(text[i:j]), space: space})
+			w := text[i:j]
+			if !plain {
+				w = lowerWord(w)
+			}
+			toks = append(toks, token{kind: tWord, start: i, end: j, text: w, space: space})
 			i = j
 		default:
 			toks = append(toks, token{kind: tPunct, start: i, end: i + size, text: text[i : i+size], space: space})
