@@ -43,6 +43,11 @@ func frequencyWords(lower, masked string, qs []quantity.Quantity) []quantity.Qua
 				if !ok && (f.word == "daily" || f.word == "every day" || f.word == "each day") && clinicVisit.MatchString(masked[max(0, i-60):i]) {
 					ok = true
 				}
+				// "Family session weekly.", "Individual therapy weekly":
+				// the frequency closing a fragment about a meeting.
+				if !ok && f.word == "weekly" && (sessionNouns[wordBefore(masked, i)] || wordBefore(masked, i) == "therapy") && fragmentEnd(masked, end) && wordCount(masked) <= 6 {
+					ok = true
+				}
 				if f.word == "every week" {
 					// "meet one-on-one with a counselor every week", "one
 					// individual session every week": only after a
@@ -79,7 +84,42 @@ func frequencyWords(lower, masked string, qs []quantity.Quantity) []quantity.Qua
 			out = append(out, q)
 		}
 	}
+	return append(out, everyWeekday(lower, masked)...)
+}
+
+// everyWeekday reads "meets every Saturday morning", "join a multi-family
+// group every Tuesday evening": one day a week, where a meeting or a group
+// goes before it.
+func everyWeekday(lower, masked string) []quantity.Quantity {
+	var out []quantity.Quantity
+	for i := range wordIndexes(masked, "every") {
+		end := i + len("every")
+		day := wordAfter(masked, end)
+		if _, ok := weekdayNames[day]; !ok {
+			continue
+		}
+		end = indexFrom(masked, day, end) + len(day)
+		switch wordAfter(masked, end) {
+		case "morning", "afternoon", "evening", "night":
+			w := wordAfter(masked, end)
+			end = indexFrom(masked, w, end) + len(w)
+		}
+		pre := masked[max(0, i-40):i]
+		if !meetingVerbs[wordBefore(masked, i)] && !hasWord(pre, "group", "groups", "session", "sessions", "meeting", "meetings", "class") {
+			continue
+		}
+		out = append(out, quantity.Quantity{Start: i, End: end, Text: lower[i:end], Min: 1, Max: 1, HasMin: true, HasMax: true,
+			Unit: quantity.Times, Per: quantity.Week, Qualifier: quantity.Exact})
+	}
 	return out
+}
+
+var weekdayNames = map[string]int{"monday": 1, "tuesday": 2, "wednesday": 3, "thursday": 4, "friday": 5, "saturday": 6, "sunday": 7}
+
+// fragmentEnd reports nothing but punctuation after end in its clause.
+func fragmentEnd(s string, end int) bool {
+	t := strings.TrimLeft(s[end:], " ")
+	return t == "" || t[0] == '.' || t[0] == ';'
 }
 
 // hoursAfter reports an amount of hours right after a daily word: in
@@ -132,6 +172,8 @@ var meetingNouns = wordSet("therapy", "therapies", "treatment", "treatments", "s
 	"support", "programming", "care", "attendance", "supervision", "monitoring",
 	"program", "meetings", "meeting", "appointments", "visits", "check-ins", "classes", "psychotherapy")
 
+var groupKinds = wordSet("aftercare", "alumni", "family", "multi-family", "multifamily", "relapse-prevention", "support", "process", "skills", "peer", "parent", "parents")
+
 var componentWords = wordSet("counseling", "counselling", "psychiatric", "medication", "medical", "therapist", "doctor",
 	"case", "nurse", "physician", "drug", "urine", "check-in", "check-ins")
 
@@ -139,7 +181,12 @@ var componentWords = wordSet("counseling", "counselling", "psychiatric", "medica
 // "daily group therapy", "weekly outpatient therapy".
 func meetingNounAfter(s string, i int) bool {
 	prev := ""
-	for n := 0; n < 2; n++ {
+	for n := 0; n < 3; n++ {
+		// A third word only behind a kind of group: "a weekly virtual
+		// aftercare group".
+		if n == 2 && !groupKinds[prev] {
+			return false
+		}
 		w := wordAfter(s, i)
 		if w == "" {
 			return false
@@ -246,7 +293,7 @@ func weekOfMeetings(masked string, end int, qs []quantity.Quantity) bool {
 // for other quantities as well as a count of its own.
 func frequencyWord(q *quantity.Quantity) bool {
 	return q.Unit == quantity.Times && q.Per == quantity.Week && q.Qualifier != quantity.Vague &&
-		(q.Text == "daily" || q.Text == "weekly" || q.Text == "every week" || q.Text == "near-daily" || q.Text == "everyday" ||
+		(q.Text == "daily" || q.Text == "weekly" || q.Text == "every week" || q.Text == "near-daily" || q.Text == "everyday" || strings.HasPrefix(q.Text, "every ") ||
 			q.Text == "every day of the week" || strings.HasPrefix(q.Text, "on a "))
 }
 

@@ -151,6 +151,13 @@ func init() {
 	register(KindSpec{
 		ID: DaysPerWeek, Label: "days per week", Unit: "day", Units: dayUnits, Max: 7,
 		Examples: []KindExample{
+			{"Our PHP\n\nOur PHP meets five days a week. Family members are invited to a family group held every Thursday afternoon.", "php 5; other 1"},
+			{"Our IOP\n\nClients get one hour of individual therapy weekly, and one hour of family therapy weekly.", ""},
+			{"Our IOP\n\nGraduates can join our alumni group, which meets every Saturday morning.", "other 1"},
+			{"Our IOP\n\nParents join a multi-family group every Tuesday evening.", "other 1"},
+			{"Our IOP\n\n- Family session weekly.", "other 1"},
+			{"Our IOP\n\nAfter IOP, clients join a weekly virtual aftercare group.", "other 1"},
+			{"Our IOP\n\nOur office is open every Saturday.", ""},
 			{"Outpatient Detox\n\nHours: Monday-Sunday, 8 a.m. to 6 p.m.", ""},
 			{"Careers\n\nOur residential unit provides round-the-clock care, so nursing shifts are 12 hours, three days a week.", ""},
 			{"Our IOP\n\nDayton, OH | Mon-Fri 8am-8pm | Sat 9am-1pm", ""},

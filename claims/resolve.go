@@ -113,7 +113,7 @@ func (st *state) resolve(s *sentence, start, end int, adjectival bool, want func
 	// therapy in a program is the program's meetings.)
 	// ("Clients attend group and individual sessions three days a week":
 	// therapies named together are the program's schedule.)
-	ownFigure := before != nil && before.subject != GroupTherapy && strings.TrimSpace(s.lower[before.end:start]) == "" &&
+	ownFigure := before != nil && before.subject != GroupTherapy && (strings.TrimSpace(s.lower[before.end:start]) == "" || heldWords(s.lower[before.end:start])) &&
 		!therapyJoined(s, before)
 	if before != nil && !programSubject(before.subject) && !ownFigure && !opensClause(s.lower, lo, before.start, before.end) {
 		var program *mention
@@ -264,6 +264,23 @@ func (st *state) resolve(s *sentence, start, end int, adjectival bool, want func
 func totalBefore(lower string, start int) bool {
 	pre := lower[max(0, start-30):start]
 	return strings.Contains(pre, "total") || strings.Contains(pre, "adds up to") || strings.Contains(pre, "add up to") || strings.Contains(pre, "altogether")
+}
+
+// heldWords reports words that only say a meeting happens: "a family
+// group held every Thursday", "the alumni group that meets".
+func heldWords(between string) bool {
+	ws := strings.Fields(between)
+	if len(ws) == 0 || len(ws) > 3 {
+		return false
+	}
+	for _, w := range ws {
+		switch w {
+		case "held", "meets", "meet", "meeting", "that", "which", "runs", "scheduled", "offered", "on":
+		default:
+			return false
+		}
+	}
+	return true
 }
 
 // inPrepPhrase reports whether the mention at i follows "in the", "at our", "of an" ….
