@@ -203,6 +203,13 @@ func (x *Extractor) claimsOf(st *state, s *sentence, out []Claim) ([]Claim, Subj
 			subj = parenOwner(s, q.Start)
 		default:
 			subj = st.resolve(s, q.Start, q.End, q.Adjectival, nil)
+			// "Each day runs roughly four to five hours" after a sentence
+			// about individual therapy: a day is the program's.
+			if kind == HoursPerDay && subj == IndividualTherapy && len(s.mentions) == 0 {
+				if p := st.programInView(); p != "" {
+					subj = p
+				}
+			}
 			// "The IOP consists of 3-hour group sessions": a program's
 			// group sessions are its meetings, their length its
 			// session length.

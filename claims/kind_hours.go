@@ -337,6 +337,7 @@ func init() {
 	register(KindSpec{
 		ID: HoursPerDay, Label: "hours per day", Unit: "hour", Units: hourUnits, Max: 24,
 		Examples: []KindExample{
+			{"Our PHP\n\nEach client has individual therapy twice a week. Each day runs roughly four to five hours, including lunch.", "php 4–5"},
 			{"Our PHP\n\nOur PHP clients attend programming every day (6 hours).", "php 6"},
 			{"Our PHP\n\nOn a typical program day, morning meditation takes an hour.", ""},
 			{"Our IOP\n\nOur IOP group meets at 1200 Oak Street, Monday through Thursday, 6 to 9 p.m.", "iop 3"},

@@ -74,7 +74,9 @@ func statesProgramLength(s *sentence, i int) bool {
 	if s.header.length && q.Start >= s.headerFrom && !q.Adjectival {
 		return true
 	}
-	if !q.Adjectival && asksProgramLength(s.answers) && wordCount(s.text) <= 8 {
+	// (An answer may run on after the figure that opens it: "Ten to
+	// twelve weeks for most teens, with a gradual step-down …".)
+	if !q.Adjectival && asksProgramLength(s.answers) && (wordCount(s.text) <= 8 || strings.TrimSpace(s.lower[:q.Start]) == "") {
 		return true // "How long is the IOP? About 90 days."
 	}
 	if !q.Adjectival && (s.programLabel(q.Start) || copular(s, q.Start)) {
@@ -319,6 +321,7 @@ func init() {
 	register(KindSpec{
 		ID: ProgramLength, Label: "program length", Unit: "day", Units: lengthUnits, Max: 3653,
 		Examples: []KindExample{
+			{"Teen IOP\n\nHow long is the program?\n\nTen to twelve weeks for most teens, with a gradual step-down to one afternoon a week near the end.", "iop 70–84"},
 			{"Our IOP\n\nMinimum stay: 90 days", "iop ≥90"},
 			{"Careers\n\nMore than half of our staff have been with us for five years or longer.", ""},
 			{"How Long Is Rehab?\n\nResearch notes that for residential or outpatient treatment, participation for less than 90 days is of limited effectiveness.", "other ≥90"},

@@ -123,12 +123,12 @@ func (s *sentence) supervisedWord() bool {
 	when := s.containsAny("night", "clock", "all times", "all hours") || strings.Contains(s.lower, "24")
 	// Care words are everywhere; "care" counts only beside a word of
 	// presence ("care is available day and night").
-	who := s.containsAny("supervis", "monitored", "staff", "watched", "nurse", "techs", "technicians", "physicians", "doctors") ||
+	who := s.containsAny("supervis", "monitored", "staff", "watched", "nurse", "practitioner", "aides", "techs", "technicians", "physicians", "doctors") ||
 		s.containsAny("care", "support") && s.containsAny("available", "provided", "on duty", "on hand", "present", "on call", "on site", "on-site")
 	return when && who && !phoneSupport(s)
 }
 
-var supervisedAround = regexp.MustCompile(`\b(?:(?:nurses|staff|clinicians|our\s+team|the\s+team|technicians|techs)\s+(?:monitor|monitors|supervise|supervises|watch|watches|check\s+on)\s+(?:[a-z']+\s+){0,3}?(?:overnight|day and night|around the clock|round the clock|at all times|at all hours|24/7|24 hours a day)|(?:supervised|monitored|staffed|watched)\s+(?:by\s+\w+\s+)?(?:overnight|day and night|around the clock|round the clock|at all times|at all hours|24/7|24 hours a day)|(?:nurses|nurse|staff)\s+(?:(?:are|is)\s+)?(?:on|in)\s+(?:the\s+)?(?:unit|site|house|floor)\s+(?:around the clock|round the clock|24/7|24 hours a day|day and night)|supervises?\s+(?:\w+\s+){0,2}(?:overnight|day and night|around the clock|round the clock|at all times|at all hours|24/7|24 hours a day)|(?:staff|staff members|nurses|nursing staff|clinicians|counselors|techs|technicians|physicians|doctors|care|medical care|nursing care|support)\s+(?:are\s+|is\s+)?(?:not\s+)?(?:awake\s+and\s+)?(?:present|on site|on-site|available|provided|on duty|on call|on hand|with\s+(?:patients|clients|residents|you))\s+(?:(?:in|on|at)\s+(?:the|our|each|every)\s+[a-z]+\s+)?(?:overnight|day and night|around the clock|round the clock|at all times|at all hours|24/7|24 hours a day)|access\s+to\s+(?:[a-z]+\s+){0,2}?(?:staff|nurses|clinicians|counselors|medical\s+care|nursing\s+care|care)\s+(?:overnight|day and night|around the clock|round the clock|at all times|at all hours|24/7|24 hours a day)|staff\s+overnight|overnight\s+staff)\b`)
+var supervisedAround = regexp.MustCompile(`\b(?:(?:nurses|staff|clinicians|our\s+team|the\s+team|technicians|techs)\s+(?:monitor|monitors|supervise|supervises|watch|watches|check\s+on)\s+(?:[a-z']+\s+){0,3}?(?:overnight|day and night|around the clock|round the clock|at all times|at all hours|24/7|24 hours a day)|(?:supervised|monitored|staffed|watched)\s+(?:by\s+\w+\s+)?(?:overnight|day and night|around the clock|round the clock|at all times|at all hours|24/7|24 hours a day)|(?:nurses|nurse|staff)\s+(?:(?:are|is)\s+)?(?:on|in)\s+(?:the\s+)?(?:unit|site|house|floor)\s+(?:around the clock|round the clock|24/7|24 hours a day|day and night)|supervises?\s+(?:\w+\s+){0,2}(?:overnight|day and night|around the clock|round the clock|at all times|at all hours|24/7|24 hours a day)|(?:staff|staff members|nurses|nursing staff|clinicians|counselors|techs|technicians|physicians|doctors|practitioners?|aides|care|medical care|nursing care|support)\s+(?:are\s+|is\s+)?(?:not\s+)?(?:awake\s+and\s+)?(?:present|on site|on-site|available|provided|on duty|on call|on hand|with\s+(?:patients|clients|residents|you))\s+(?:(?:in|on|at)\s+(?:the|our|each|every)\s+[a-z]+\s+)?(?:overnight|day and night|around the clock|round the clock|at all times|at all hours|24/7|24 hours a day)|access\s+to\s+(?:[a-z]+\s+){0,2}?(?:staff|nurses|clinicians|counselors|medical\s+care|nursing\s+care|care)\s+(?:overnight|day and night|around the clock|round the clock|at all times|at all hours|24/7|24 hours a day)|staff\s+overnight|overnight\s+staff)\b`)
 
 // careColumn reports a table column that counts or describes care.
 func careColumn(header string) bool {
@@ -180,6 +180,7 @@ func init() {
 		ID: Supervision24x7, Label: "24/7 supervision", Bool: true,
 		YesNo: &YesNo{Hits: first(matchSupervision), Holds: programSubject},
 		Examples: []KindExample{
+			{"Detox\n\nRegistered nurses and a nurse practitioner are with patients 24 hours a day.", "detox true"},
 			{"Ridge Residential\n\nOur residential program does not judge anyone, and offers meals or overnight supervision.", "residential true"},
 			{"Our IOP\n\nIOP clients have access to care 24/7 through our crisis line.", ""},
 			{"Teen IOP\n\nTeens who are in withdrawal or need 24-hour supervision should start at a higher level of care.", "iop false"},
