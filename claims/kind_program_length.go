@@ -175,7 +175,9 @@ func statesProgramLength(s *sentence, i int) bool {
 		}
 		// "Our IOP is a six-week program", "complete the full 12-week
 		// program": said of the program named before.
-		if programNouns[after] && lengthPredicate(s.lower, q.Start) {
+		// ("complete the 12-week teen curriculum": a word of who or when
+		// may stand between.)
+		if (programNouns[after] || lengthModifiers[after] && programNouns[wordAfter(s.masked, indexFrom(s.masked, after, q.End)+len(after))]) && lengthPredicate(s.lower, q.Start) {
 			return true
 		}
 		return mentionAt(s, q.End) || programNouns[after] && programWithinWords(s, q.End, 3)
@@ -305,6 +307,8 @@ var dischargeVerbs = wordSet("discharged", "released", "graduate", "graduates", 
 // coverWords make a duration what insurance pays for.
 var coverWords = []string{"cover", "covers", "covered", "coverage", "reimburse", "reimburses", "reimbursed", "insurer", "insurers"}
 
+var lengthModifiers = wordSet("teen", "adolescent", "adult", "evening", "core", "full", "day", "weekend", "virtual", "outpatient", "residential", "intensive", "structured")
+
 var programNouns = wordSet("program", "programs", "programme", "treatment", "course", "stay", "plan", "curriculum", "track", "rehab", "detox", "iop", "php", "intensive", "residential", "inpatient", "outpatient", "commitment", "journey")
 
 // mentionAt reports whether a subject mention starts right after i.
@@ -321,6 +325,7 @@ func init() {
 	register(KindSpec{
 		ID: ProgramLength, Label: "program length", Unit: "day", Units: lengthUnits, Max: 3653,
 		Examples: []KindExample{
+			{"Teen IOP\n\nTeens who complete the 12-week teen curriculum receive a certificate.", "iop 84"},
 			{"Teen IOP\n\nHow long is the program?\n\nTen to twelve weeks for most teens, with a gradual step-down to one afternoon a week near the end.", "iop 70–84"},
 			{"Our IOP\n\nMinimum stay: 90 days", "iop ≥90"},
 			{"Careers\n\nMore than half of our staff have been with us for five years or longer.", ""},
