@@ -26,7 +26,7 @@ func contactLine(text string) bool {
 
 // streetAddress is a street address as a footer or a listing prints it:
 // "88 Fairview Boulevard", "2100 Canyon Parkway, Suite 4".
-var streetAddress = regexp.MustCompile(`\b[A-Z][a-z]+,\s+[A-Z]{2}\b|\b\d{1,5}\s+(?:[NSEW]\.?\s+)?(?:[A-Z][A-Za-z]+\s+){1,3}(?:Street|St|Avenue|Ave|Boulevard|Blvd|Road|Rd|Parkway|Pkwy|Drive|Dr|Lane|Ln|Way|Court|Ct|Highway|Hwy|Place|Pl)\b`)
+var streetAddress = regexp.MustCompile(`\b[A-Z][a-z]+,\s+(?:AL|AK|AZ|AR|CA|CO|CT|DE|DC|FL|GA|HI|ID|IL|IN|IA|KS|KY|LA|ME|MD|MA|MI|MN|MS|MO|MT|NE|NV|NH|NJ|NM|NY|NC|ND|OH|OK|OR|PA|RI|SC|SD|TN|TX|UT|VT|VA|WA|WV|WI|WY)\b|\b\d{1,5}\s+(?:[NSEW]\.?\s+)?(?:[A-Z][A-Za-z]+\s+){1,3}(?:Street|St|Avenue|Ave|Boulevard|Blvd|Road|Rd|Parkway|Pkwy|Drive|Dr|Lane|Ln|Way|Court|Ct|Highway|Hwy|Place|Pl)\b`)
 
 var meetsAt = regexp.MustCompile(`(?i)\b(?:meets?|meeting|runs?|held|attend|attends|sessions?|groups?)\b`)
 

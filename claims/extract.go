@@ -213,7 +213,7 @@ func (x *Extractor) claimsOf(st *state, s *sentence, out []Claim) ([]Claim, Subj
 			// "The IOP consists of 3-hour group sessions": a program's
 			// group sessions are its meetings, their length its
 			// session length.
-			if kind == SessionLength && q.Adjectival && subj == GroupTherapy {
+			if kind == SessionLength && q.Adjectival && subj == GroupTherapy && consistsOf.MatchString(s.lower[max(0, q.Start-30):q.Start]) {
 				if p := st.resolve(s, q.Start, q.End, false, programSubject); p != "" && p != Other {
 					subj = p
 				}
@@ -276,7 +276,11 @@ func (x *Extractor) claimsOf(st *state, s *sentence, out []Claim) ([]Claim, Subj
 		// effectiveness for residential or outpatient treatment": NIDA's
 		// principle counts time in treatment across levels, no one
 		// program's length.
-		totalTreatment := kind == ProgramLength && strings.Contains(s.lower, "participation for") && strings.Contains(s.lower, "limited effectiveness")
+		// ("residential or outpatient treatment lasting less than 90
+		// days has limited effectiveness": treatment in general, however
+		// the principle is worded, when it names more than one level.)
+		totalTreatment := kind == ProgramLength && strings.Contains(s.lower, "limited effectiveness") &&
+			(strings.Contains(s.lower, "participation") || len(s.coordinated(subj, q.Start)) > 0)
 		if totalTreatment {
 			c.Subject = Other
 		}
@@ -496,10 +500,13 @@ func newRangeClaim(s *sentence, q *quantity.Quantity, kind Kind, factor float64)
 		bound := namedBound(s.lower[:q.Start])
 		// "Minimum Recommended: 90 days": the label names the bound.
 		if label, e := labelSplit(s.text); bound == "" && e > 0 && e <= q.Start {
-			switch l := strings.ToLower(label); {
-			case strings.Contains(l, "minimum"):
+			// ("Maximum flexibility: …" bounds nothing.)
+			l := strings.ToLower(label)
+			lengthWord := wordCount(l) == 1 || hasWord(l, "stay", "length", "duration", "time", "commitment", "recommended", "requirement", "hours", "days", "weeks")
+			switch {
+			case lengthWord && strings.Contains(l, "minimum"):
 				bound = "minimum"
-			case strings.Contains(l, "maximum"):
+			case lengthWord && strings.Contains(l, "maximum"):
 				bound = "maximum"
 			}
 		}
@@ -519,6 +526,10 @@ func newRangeClaim(s *sentence, q *quantity.Quantity, kind Kind, factor float64)
 	}
 	return c
 }
+
+// consistsOf ends on what a program is made of: "consists of",
+// "offers", "is built around".
+var consistsOf = regexp.MustCompile(`\b(?:consists?\s+of|made\s+up\s+of|built\s+around|offers?|provides?|includes?)\s+(?:a\s+|an\s+|the\s+)?$`)
 
 // optionSpan reports a frequency word opening a "from … to …" span: "from
 // weekly counseling to full-day treatment".

@@ -22,7 +22,7 @@ func statesDaysPerWeek(s *sentence, i int) bool {
 		return false
 	}
 	lo, hi := clauseBounds(s.lower, q.Start, q.End)
-	if hasWord(s.masked[lo:hi], openingWords...) || hasWord(s.masked[lo:q.Start], notMeetingWords...) || contactLine(s.text[lo:hi]) || addressLine(s.text[lo:hi]) || hoursLabel(s.text) {
+	if hasWord(s.masked[lo:hi], openingWords...) || hasWord(s.masked[lo:q.Start], notMeetingWords...) || contactLine(s.text[lo:hi]) || addressLine(s.text[lo:hi]) || hoursLabel(s.block.Text) {
 		return false
 	}
 	// "present 24 hours a day, seven days a week" is round-the-clock
@@ -144,13 +144,17 @@ var openingWords = []string{"open", "opened", "call", "calls", "answer", "answer
 // that is not the program meeting: "drug testing happens twice a week",
 // "intake runs on Tuesdays and Thursdays".
 var notMeetingWords = []string{"testing", "tests", "test", "screens", "screening", "screenings", "urinalysis", "intake", "intakes",
-	// "nursing shifts are 12 hours, three days a week": the staff's.
-	"shift", "shifts"}
+	// "nursing shifts are 12 hours, three days a week": the staff's
+	// ("clients shift from PHP to our IOP" is no shift).
+	"nursing shifts", "staff shifts", "work shifts", "shifts are", "shift is"}
 
 func init() {
 	register(KindSpec{
 		ID: DaysPerWeek, Label: "days per week", Unit: "day", Units: dayUnits, Max: 7,
 		Examples: []KindExample{
+			{"Outpatient Options\n\nNext, OP is offered two days a week for clients who finish IOP.", "op 2"},
+			{"Our IOP\n\nMany clients shift from PHP to our IOP and attend three days a week.", "iop 3"},
+			{"Our IOP\n\nMaximum flexibility: our evening IOP meets three days a week, so you can keep your job.", "iop 3"},
 			{"Our PHP\n\nOur PHP meets five days a week. Family members are invited to a family group held every Thursday afternoon.", "php 5; other 1"},
 			{"Our IOP\n\nClients get one hour of individual therapy weekly, and one hour of family therapy weekly.", ""},
 			{"Our IOP\n\nGraduates can join our alumni group, which meets every Saturday morning.", "other 1"},
@@ -158,7 +162,8 @@ func init() {
 			{"Our IOP\n\n- Family session weekly.", "other 1"},
 			{"Our IOP\n\nAfter IOP, clients join a weekly virtual aftercare group.", "other 1"},
 			{"Our IOP\n\nOur office is open every Saturday.", ""},
-			{"Outpatient Detox\n\nHours: Monday-Sunday, 8 a.m. to 6 p.m.", ""},
+			{"Outpatient Detox\n\nHours: Monday-Sunday, 8 a.m. to 6 p.m. | Call (555) 010-2200", ""},
+			{"Evening IOP\n\nOur evening IOP is built for people who work during the day.\n\nHours: Monday through Thursday, 6 p.m. to 9 p.m.", "iop 4"},
 			{"Careers\n\nOur residential unit provides round-the-clock care, so nursing shifts are 12 hours, three days a week.", ""},
 			{"Our IOP\n\nDayton, OH | Mon-Fri 8am-8pm | Sat 9am-1pm", ""},
 			{"Our IOP\n\nIn our IOP, clients meet with a therapist twice a week, and see a psychiatrist once a month.", "individual-therapy 2"},

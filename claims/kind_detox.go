@@ -100,7 +100,8 @@ func matchDetox(s *sentence) (bool, int, int, bool) {
 		}
 		// "We provide detox only and refer patients to outpatient
 		// partners": what is referred out is the rest.
-		if strings.HasPrefix(strings.TrimLeft(lower[dEnd:], " "), "only") {
+		if rest := strings.TrimLeft(lower[dEnd:], " "); strings.HasPrefix(rest, "only") && !strings.HasPrefix(rest, "only by referral") &&
+			!strings.HasPrefix(rest, "only through") && !strings.HasPrefix(rest, "only via") {
 			return !neg, at, dEnd, true
 		}
 		return !referral(after) != neg, at, dEnd, true
@@ -328,6 +329,7 @@ func init() {
 		ID: DetoxOffered, Label: "detox offered", Bool: true,
 		YesNo: &YesNo{Hits: first(matchDetox), Holds: programSubject},
 		Examples: []KindExample{
+			{"Medical Detox\n\nWe provide detox only by referral to a partner hospital.", "detox false"},
 			{"Juniper Detox\n\nWe provide detox only and refer patients to outpatient and residential partners.", "detox true"},
 			{"Maple Street Counseling\n\nOur IOP does not offer detox. The nearest option is a detox center at County Hospital.", "iop false"},
 			{"Ridge Residential\n\nNo referral is needed, and every resident gets detox as needed.", "residential true"},

@@ -179,7 +179,7 @@ func hasJobWord(pre string) bool {
 	return hasWord(notJob.Replace(pre), jobWords...)
 }
 
-var notJob = strings.NewReplacer("after school", "", "works out", "", "work out", "")
+var notJob = strings.NewReplacer("after school", "", "works out to", "", "work out to", "")
 
 // afterLabel drops a label before its colon: in "Virtual IOP available
 // statewide: 12 hours a week", "available" is said of the program's reach,
@@ -303,6 +303,7 @@ func init() {
 	register(KindSpec{
 		ID: HoursPerWeek, Label: "hours per week", Unit: "hour", Units: hourUnits, Max: 168,
 		Examples: []KindExample{
+			{"Evening IOP\n\nOur evening IOP suits adults who work outside the home 40 hours a week.", ""},
 			{"Our PHP\n\nPHP meets Monday through Friday from 9 a.m. to 3 p.m., which works out to about 30 hours of programming a week.", "php 30"},
 			{"Our IOP\n\nGroups meet three evenings a week, for a total of nine hours of group therapy each week.", "iop 9"},
 			{"Our IOP\n\nClients also get one hour of weekly individual therapy.", "individual-therapy 1"},
@@ -382,6 +383,7 @@ func init() {
 	register(KindSpec{
 		ID: SessionLength, Label: "session length", Unit: "hour", Units: hourUnits, Max: 12,
 		Examples: []KindExample{
+			{"Our IOP\n\nOn Fridays, IOP clients also join a one-hour group session on relapse prevention.", "group-therapy 1"},
 			{"Our IOP\n\nThe IOP consists of 3-hour group sessions held three evenings a week.", "iop 3"},
 			{"Our IOP\n\nIOP clients attend three-hour groups, four days a week.", "iop 3"},
 			{"Our IOP\n\nMost IOPs meet three to five days a week, usually in three-hour blocks.", "iop 3"},

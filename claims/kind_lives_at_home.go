@@ -121,7 +121,7 @@ var weakAnchor = map[string]string{"is": " spent at home", "are": " spent at hom
 var (
 	homeStems     = []string{"home", "bed", "housing", "famil"}
 	facilityStems = []string{"facilit", "center", "centre", "premises", "site", "campus", "residence", "setting", "cabin", "cottage",
-		"lodge", "ranch", "unit", "overnight", "live-in", "place to live", "house", "dorm", "apartment", "housing", "the home", "our home"}
+		"lodge", "ranch", "unit", "overnight", "live-in", "place to live", "house", "dorm", "apartment", "housing", "the home", "our home", "recovery home", "sober home"}
 )
 
 func anyIn(s string, stems []string) bool {
@@ -234,6 +234,7 @@ func init() {
 		ID: LivesAtHome, Label: "clients live at home", Bool: true,
 		YesNo: &YesNo{Hits: livesAtHomeHits, Holds: programSubject},
 		Examples: []KindExample{
+			{"Residential Care\n\nClients in our residential program live in our recovery home.", "residential false"},
 			{"Partial Hospitalization\n\nFor people with a safe place to go home to at night, our PHP offers structure without an overnight stay.", "php true"},
 			{"Ridge Counseling\n\nSome levels of care, like IOP, let clients live at home.", "iop true"},
 			{"Our IOP\n\nDuring IOP, all clients reside in our supervised community housing.", "iop false"},

@@ -123,7 +123,8 @@ func statesProgramLength(s *sentence, i int) bool {
 	}
 	// "Most people are in PHP for two to three weeks before they step
 	// down to IOP": the span before the step down is the program's.
-	if after == "before" && before == "for" && stepAfter.MatchString(s.masked[q.End:]) && programBefore(s, 0, q.Start) {
+	if after == "before" && before == "for" && stepAfter.MatchString(s.masked[q.End:]) && programBefore(s, 0, q.Start) &&
+		!hasWord(s.masked[:q.Start], soberWords...) {
 		return true
 	}
 	if notLengthBefore[before] || notLengthAfter[after] {
@@ -249,7 +250,7 @@ var soberWords = []string{"sober", "clean", "abstinent", "sobriety", "drug-free"
 var historyWords = []string{"serving", "served", "serve", "business", "experience", "experienced", "founded", "operating", "helped", "helping", "practice", "practicing", "licensed", "accredited", "existed", "open", "opened",
 	"addicted", "using", "drinking", "struggling", "struggled", "abusing", "dependent", "career",
 	// "more than half of our staff have been with us for five years"
-	"staff", "employees", "director", "directors", "tenure",
+	"been with us", "tenure", "on staff",
 	// what insurance pays for is not how long the program lasts
 	"covered", "covers", "cover", "coverage", "insurance", "insurer", "authorized", "authorizes", "reimbursed", "pays"}
 
@@ -325,6 +326,10 @@ func init() {
 	register(KindSpec{
 		ID: ProgramLength, Label: "program length", Unit: "day", Units: lengthUnits, Max: 3653,
 		Examples: []KindExample{
+			{"Our IOP\n\nIOP clients must be sober for 30 days before they move into our sober living house.", ""},
+			{"Medical Detox\n\nOur medical staff monitor each client around the clock for five to seven days.", "detox 5–7"},
+			{"Residential Care\n\nOur staff guide residents through a stay that lasts 28 days.", "residential 28"},
+			{"Our Residential Program\n\nResearch finds that residential or outpatient treatment lasting less than 90 days has limited effectiveness.", "other ≥90"},
 			{"Teen IOP\n\nTeens who complete the 12-week teen curriculum receive a certificate.", "iop 84"},
 			{"Teen IOP\n\nHow long is the program?\n\nTen to twelve weeks for most teens, with a gradual step-down to one afternoon a week near the end.", "iop 70–84"},
 			{"Our IOP\n\nMinimum stay: 90 days", "iop ≥90"},

@@ -266,7 +266,7 @@ func (st *state) sentence(bi int, b *corpus.Block, si int) *sentence {
 	// The frequency words join the quantities after masking: "daily" and
 	// "weekly" stay visible as rate cues for the hours around them.
 	s.masked = maskQuantities(lower, s.qs)
-	if cr := clockRanges(text); len(cr) > 0 && !hasWord(lower, openingWords...) && !othersHours(lower, cr) && !contactNear(text, cr) && !timeSlot(b) && !hoursLabel(text) {
+	if cr := clockRanges(text); len(cr) > 0 && !hasWord(lower, openingWords...) && !othersHours(lower, cr) && !contactNear(text, cr) && !timeSlot(b) && !hoursLabel(b.Text) {
 		s.qs = addFrequencies(dropBareUnder(s.qs, cr), cr)
 	}
 	if s.containsAny("daily", "weekly", "every", "each day") {
@@ -467,8 +467,13 @@ func hoursLabel(text string) bool {
 		return false
 	}
 	switch strings.ToLower(strings.TrimSpace(label)) {
-	case "hours", "open", "opening hours", "clinic hours", "office hours", "phone hours", "visiting hours", "hours of operation", "admissions hours":
+	case "open", "opening hours", "clinic hours", "office hours", "phone hours", "visiting hours", "hours of operation", "admissions hours":
 		return true
+	case "hours":
+		// "Hours: Monday-Sunday, 8 a.m. to 6 p.m. | Call …" is a
+		// contact line; a program page's "Hours: Monday through
+		// Thursday, 6 p.m. to 9 p.m." is its schedule.
+		return contactLine(text) || strings.Contains(text, "|") || strings.Contains(strings.ToLower(text), "call")
 	}
 	return false
 }
@@ -743,8 +748,29 @@ func siteNamed(doc *corpus.Document, name string) bool {
 		addr = strings.TrimSpace(strings.TrimPrefix(doc.Blocks[0].Text, "SOURCE:"))
 	}
 	u, err := url.Parse(addr)
-	return err == nil && strings.Contains(strings.ReplaceAll(strings.ToLower(u.Hostname()), "-", ""), key)
+	if err != nil || !strings.Contains(strings.ReplaceAll(strings.ToLower(u.Hostname()), "-", ""), key) {
+		return false
+	}
+	// A city may stand in the address too ("boulderrecoverycenter.com"
+	// with clinics in Boulder and Longmont): the provider's name is
+	// written with its brand word ("Pathway Bridge Recovery").
+	for i := range doc.Blocks {
+		t := doc.Blocks[i].Text
+		for k := strings.Index(t, name); k >= 0; {
+			if brandWords[wordAfter(lowerASCII(t), k+len(name))] {
+				return true
+			}
+			next := strings.Index(t[k+len(name):], name)
+			if next < 0 {
+				break
+			}
+			k += len(name) + next
+		}
+	}
+	return false
 }
+
+var brandWords = wordSet("recovery", "health", "behavioral", "treatment", "wellness", "counseling", "rehab", "addiction", "healing", "institute", "group")
 
 // placeIn is the place of places a sentence names, "" when none.
 func placeIn(text string, places []string) string {

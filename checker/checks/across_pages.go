@@ -71,7 +71,11 @@ func runAcrossPages(p *checker.Pass) error {
 			if !usable(c) || !acrossForce(c) && force(c) != claims.Existential || c.Value == nil && negated(c) || c.Subject == claims.Other || timetable(c) {
 				continue
 			}
-			for _, k := range keysOf(c) {
+			k, whole, lifted := keysOf(c)
+			for i, k := range [2]key{k, whole} {
+				if i == 1 && !lifted {
+					break
+				}
 				g := groupKey{key: k}
 				if !p.Config.AcrossSites {
 					g.site = d.Site

@@ -111,14 +111,28 @@ func usable(c *claims.Claim) bool {
 // offered at one place or in one form ("At our Fort Collins clinic we
 // offer ambulatory detox") also the provider's detox as a whole, which a
 // provider-wide "we do not provide detox services" denies.
-func keysOf(c *claims.Claim) []key {
-	k := keyOf(c)
-	if c.Kind == claims.DetoxOffered && c.Subject == claims.Detox && c.Value != nil && *c.Value && k.variant != "" {
-		whole := k
+func keysOf(c *claims.Claim) (k, whole key, lifted bool) {
+	k = keyOf(c)
+	if c.Kind == claims.DetoxOffered && c.Subject == claims.Detox && c.Value != nil && *c.Value && detoxForm(k.variant) {
+		whole = k
 		whole.variant = ""
-		return []key{k, whole}
+		return k, whole, true
 	}
-	return []key{k}
+	return k, k, false
+}
+
+// detoxForm reports a variant that names where or how detox is given
+// ("at boulder", "outpatient", "alcohol"), not when ("phase: until
+// 2021", "before").
+func detoxForm(v string) bool {
+	if strings.HasPrefix(v, "at ") {
+		return true
+	}
+	switch v {
+	case "outpatient", "inpatient", "alcohol", "opioid", "benzodiazepine", "stimulant", "cannabis":
+		return true
+	}
+	return false
 }
 
 func byKey(cs []claims.Claim) (map[key][]*claims.Claim, []key) {
@@ -129,11 +143,16 @@ func byKey(cs []claims.Claim) (map[key][]*claims.Claim, []key) {
 		if !usable(c) {
 			continue
 		}
-		for _, k := range keysOf(c) {
-			if _, ok := m[k]; !ok {
-				keys = append(keys, k)
+		k, whole, lifted := keysOf(c)
+		if _, ok := m[k]; !ok {
+			keys = append(keys, k)
+		}
+		m[k] = append(m[k], c)
+		if lifted {
+			if _, ok := m[whole]; !ok {
+				keys = append(keys, whole)
 			}
-			m[k] = append(m[k], c)
+			m[whole] = append(m[whole], c)
 		}
 	}
 	return m, keys

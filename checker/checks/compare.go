@@ -109,14 +109,15 @@ func lowEnd(c *claims.Claim) *claims.Claim {
 	if c.Qualifier != claims.AtLeast || c.Min == nil || c.Max != nil {
 		return c
 	}
-	t := strings.ToLower(c.Text)
-	if !strings.HasPrefix(t, "as little as") && !strings.HasPrefix(t, "as few as") && !strings.HasPrefix(t, "as short as") {
+	if !hasPrefixFold(c.Text, "as little as") && !hasPrefixFold(c.Text, "as few as") && !hasPrefixFold(c.Text, "as short as") {
 		return c
 	}
 	d := *c
 	d.Max, d.Qualifier = d.Min, claims.Exact
 	return &d
 }
+
+func hasPrefixFold(s, p string) bool { return len(s) >= len(p) && strings.EqualFold(s[:len(p)], p) }
 
 // sameSentence reports whether two claims come from one sentence. A
 // sentence that states two values for one fact lists alternatives
@@ -138,7 +139,8 @@ func timetable(c *claims.Claim) bool {
 	if hasClockTime(c.Text) {
 		// "Our day program meets from 9 a.m. to 1 p.m., Monday through
 		// Friday": the program's own day, not one group's or track's.
-		return !(c.Kind == claims.HoursPerDay && programDay.MatchString(c.Sentence))
+		return !(c.Kind == claims.HoursPerDay && (strings.HasPrefix(c.Sentence, "Our ") || strings.HasPrefix(c.Sentence, "The ") ||
+			strings.HasPrefix(c.Sentence, "our ") || strings.HasPrefix(c.Sentence, "the ")) && programDay.MatchString(c.Sentence))
 	}
 	return c.Kind == claims.DaysPerWeek && hasClockTime(c.Sentence) && !meetsDays(c)
 }

@@ -162,3 +162,22 @@ func TestHasClockTimeIsTheRegexp(t *testing.T) {
 		}
 	}
 }
+
+// "as little as six hours a week" is a floor to claims but the short end
+// it names to the comparisons: reference and within-page alike read it as
+// six hours.
+func TestLowEnd(t *testing.T) {
+	six := 6.0
+	c := &claims.Claim{Kind: claims.HoursPerWeek, Subject: claims.IOP, Min: &six, Qualifier: claims.AtLeast, Text: "As little as six hours a week"}
+	got := lowEnd(c)
+	if got == c || got.Max == nil || *got.Max != 6 || got.Qualifier != claims.Exact {
+		t.Errorf("lowEnd(%q) = %+v, want 6..6 exact", c.Text, got)
+	}
+	if c.Max != nil {
+		t.Error("lowEnd changed its argument")
+	}
+	d := &claims.Claim{Kind: claims.HoursPerWeek, Subject: claims.IOP, Min: &six, Qualifier: claims.AtLeast, Text: "at least six hours a week"}
+	if lowEnd(d) != d {
+		t.Error("lowEnd changed a plain floor")
+	}
+}

@@ -184,7 +184,9 @@ func contradictingPair(x, y *valueGroup, tol checker.Tolerance) (*claims.Claim, 
 			// A clock-time entry times one day, track or group ("day
 			// groups run from 9 a.m. to 12 p.m." on a six-hour PHP day):
 			// it contradicts neither another entry nor a stated figure.
-			if !forcesMeet(a, b) || timetable(a) || timetable(b) {
+			// (Two clock spans time two days or tracks, even where the
+			// program's own day is one of them.)
+			if !forcesMeet(a, b) || timetable(a) || timetable(b) || hasClockTime(a.Text) && hasClockTime(b.Text) {
 				continue
 			}
 			if sev, bad := conflict(a, b, tol); bad {
