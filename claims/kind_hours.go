@@ -80,15 +80,23 @@ func hoursKind(s *sentence, i int) (Kind, bool) {
 	// "for a total of 12 hours of treatment every week", "across the week
 	// that adds up to nine hours": a total is the week's (or the day's),
 	// never one session's.
-	if pre := s.lower[max(0, q.Start-30):q.Start]; strings.Contains(pre, "total") || strings.Contains(pre, "adds up to") ||
-		strings.Contains(pre, "add up to") || strings.Contains(pre, "altogether") {
+	if pre := s.lower[max(0, q.Start-60):q.Start]; strings.Contains(pre, "total") || strings.Contains(pre, "adds up to") ||
+		strings.Contains(pre, "add up to") || strings.Contains(pre, "altogether") || strings.Contains(pre, "works out to") {
 		// "adds up to 16 hours of programming a week": the rate after
 		// the hours, masked as a quantity of its own, is the total's.
 		if k, ok := rateAfter(s.rateText(q.End, hi)); ok {
 			return k, true
 		}
+		// ("works out to three evenings a week and roughly nine hours":
+		// the days beside it make the total a week's.)
+		weekly := false
+		for j := range s.qs {
+			if j != i && s.qs[j].Per == quantity.Week {
+				weekly = true
+			}
+		}
 		switch {
-		case hasWord(s.masked, "week", "weekly", "weeks"):
+		case weekly || hasWord(s.masked, "week", "weekly", "weeks"):
 			return HoursPerWeek, true
 		case hasWord(s.masked, "day", "daily"):
 			return HoursPerDay, true
@@ -110,6 +118,13 @@ func hoursKind(s *sentence, i int) (Kind, bool) {
 		return SessionLength, true
 	}
 	rest := strings.TrimLeft(s.masked[q.End:hi], " ")
+	// "3 evenings/week, 3 hrs each": each of the meetings just counted.
+	// ("3 afternoons a week, 2.5 hours each" are the afternoons' hours,
+	// read below as a day's.)
+	if strings.HasPrefix(rest, "each") && (len(rest) == 4 || !isWordByte(rest[4])) && i > 0 && s.qs[i-1].Per == quantity.Week &&
+		(s.qs[i-1].Unit == quantity.Times || s.qs[i-1].Unit == quantity.Session) {
+		return SessionLength, true
+	}
 	for _, p := range []string{"per session", "each session", "a session", "per group", "at a time", "per meeting", "each time"} {
 		if strings.HasPrefix(rest, p) {
 			return SessionLength, true
@@ -194,8 +209,8 @@ func afterLabel(pre string) string {
 // dayActivities are parts of a day whose own hours a sentence about the
 // day may give: "On a typical program day, morning meditation takes an
 // hour".
-var dayActivities = []string{"meditation", "lunch", "break", "breaks", "yoga", "check-in", "class", "classes", "session", "group",
-	"nap", "recess", "exercise", "walk", "school", "homework", "meal", "meals", "travel", "commute"}
+var dayActivities = []string{"meditation", "lunch", "break", "breaks", "yoga", "check-in", "nap", "recess", "exercise", "walk",
+	"school", "homework", "meal", "meals", "travel", "commute"}
 
 var wholeDay = regexp.MustCompile(`\b(?:all\s+day|full(?:\s+treatment)?\s+day|(?:typical|treatment|program)\s+(?:[a-z]+\s+)?day)\b`)
 
@@ -303,6 +318,7 @@ func init() {
 	register(KindSpec{
 		ID: HoursPerWeek, Label: "hours per week", Unit: "hour", Units: hourUnits, Max: 168,
 		Examples: []KindExample{
+			{"Evening IOP\n\nThat works out to three evenings a week and roughly nine hours of clinical time.", "iop 9"},
 			{"Evening IOP\n\nOur evening IOP suits adults who work outside the home 40 hours a week.", ""},
 			{"Our PHP\n\nPHP meets Monday through Friday from 9 a.m. to 3 p.m., which works out to about 30 hours of programming a week.", "php 30"},
 			{"Our IOP\n\nGroups meet three evenings a week, for a total of nine hours of group therapy each week.", "iop 9"},
@@ -338,6 +354,8 @@ func init() {
 	register(KindSpec{
 		ID: HoursPerDay, Label: "hours per day", Unit: "hour", Units: hourUnits, Max: 24,
 		Examples: []KindExample{
+			{"Teen IOP\n\nAdolescent IOP: 3 afternoons a week after school, 2.5 hours each.", "iop 2.5"},
+			{"Our IOP\n\nOn a typical IOP day, participants engage in group therapy and skill-building for three to four hours.", "iop 3–4"},
 			{"Our PHP\n\nEach client has individual therapy twice a week. Each day runs roughly four to five hours, including lunch.", "php 4–5"},
 			{"Our PHP\n\nOur PHP clients attend programming every day (6 hours).", "php 6"},
 			{"Our PHP\n\nOn a typical program day, morning meditation takes an hour.", ""},
@@ -383,6 +401,7 @@ func init() {
 	register(KindSpec{
 		ID: SessionLength, Label: "session length", Unit: "hour", Units: hourUnits, Max: 12,
 		Examples: []KindExample{
+			{"IOP directory\n\n| Provider | Level | Schedule |\n|---|---|---|\n| Birch Counseling | IOP | 3 sessions/week, 3 hrs each |", "iop 3"},
 			{"Our IOP\n\nOn Fridays, IOP clients also join a one-hour group session on relapse prevention.", "group-therapy 1"},
 			{"Our IOP\n\nThe IOP consists of 3-hour group sessions held three evenings a week.", "iop 3"},
 			{"Our IOP\n\nIOP clients attend three-hour groups, four days a week.", "iop 3"},
