@@ -244,7 +244,9 @@ func (st *state) sentence(bi int, b *corpus.Block, si int) *sentence {
 			s.mentions = append(s.mentions, m)
 		}
 	}
-	s.qs = quantity.Parse(text)
+	if s.mayHoldQuantity() {
+		s.qs = quantity.Parse(text)
+	}
 	if breadcrumb(text) {
 		s.qs = nil
 	}
@@ -489,6 +491,20 @@ func timeSlot(b *corpus.Block) bool {
 		return true
 	}
 	return false
+}
+
+// mayHoldQuantity is the cheap test in front of the quantity grammar,
+// which is a fifth of extraction: every quantity holds a digit, a unit
+// word, a weekday or a frequency adverb, and many sentences hold none.
+func (s *sentence) mayHoldQuantity() bool {
+	for i := 0; i < len(s.lower); i++ {
+		if c := s.lower[i]; c >= '0' && c <= '9' {
+			return true
+		}
+	}
+	return s.containsAny("sec", "min", "hour", "hr", "day", "night", "evening", "morning", "afternoon", "week", "wk", "month",
+		"year", "yr", "session", "appointment", "visit", "group", "time", "fortnight", "decade", "once", "twice", "thrice",
+		"mon", "tue", "wed", "thu", "fri", "sat", "sun")
 }
 
 // namedInCell is the program a header or a short cell names.
