@@ -16,7 +16,9 @@ import (
 func hoursKind(s *sentence, i int) (Kind, bool) {
 	q := &s.qs[i]
 	// "keep working 40 hours a week" is the client's job, not the program.
-	if lo, _ := clauseBounds(s.lower, q.Start, q.End); hasJobWord(s.masked[lo:q.Start]) || hasWord(afterLabel(s.masked[lo:q.Start]), staffWords...) {
+	// (Within the few words before the hours: "lets you keep your job …
+	// meeting three evenings a week from 6 to 9 p.m." times the program.)
+	if lo, _ := clauseBounds(s.lower, q.Start, q.End); hasJobWord(s.masked[max(lo, q.Start-40):q.Start]) || hasWord(afterLabel(s.masked[lo:q.Start]), staffWords...) {
 		// ("after school" is when a teen group meets, not school hours.)
 		return "", false
 	}
@@ -354,6 +356,8 @@ func init() {
 	register(KindSpec{
 		ID: HoursPerDay, Label: "hours per day", Unit: "hour", Units: hourUnits, Max: 24,
 		Examples: []KindExample{
+			{"Our IOP\n\nOur program lets you keep your job and still get real clinical care, with our IOP meeting three evenings a week from 6 to 9 p.m. so that parents can attend.", "iop 3"},
+			{"Our IOP\n\nMany clients keep working 40 hours a week.", ""},
 			{"Teen IOP\n\nAdolescent IOP: 3 afternoons a week after school, 2.5 hours each.", "iop 2.5"},
 			{"Our IOP\n\nOn a typical IOP day, participants engage in group therapy and skill-building for three to four hours.", "iop 3–4"},
 			{"Our PHP\n\nEach client has individual therapy twice a week. Each day runs roughly four to five hours, including lunch.", "php 4–5"},
