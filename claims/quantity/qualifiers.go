@@ -15,7 +15,7 @@ var atLeastPhrases = [][]string{
 	{"greater", "than", "or", "equal", "to"}, {"greater", "or", "equal", "than"}, {"greater", "than"},
 	{"larger", "or", "equal", "than"}, {"larger", "than"}, {"bigger", "or", "equal", "than"}, {"bigger", "than"},
 	{"higher", "or", "equal", "than"}, {"higher", "than"}, {"longer", "than"},
-	{"in", "excess", "of"}, {"over"}, {"above"}, {"minimum"}, {"exceeding"}, {"exceeds"}, {"exceeded"},
+	{"in", "excess", "of"}, {"starting", "at"}, {"starts", "at"}, {"start", "at"}, {"over"}, {"above"}, {"minimum"}, {"exceeding"}, {"exceeds"}, {"exceeded"},
 	{"exceed"}, {"surpass"}, {"surpassing"}, {">", "="}, {"≥"}, {">"},
 }
 
