@@ -203,6 +203,20 @@ func (x *Extractor) claimsOf(st *state, s *sentence, out []Claim) ([]Claim, Subj
 			subj = parenOwner(s, q.Start)
 		default:
 			subj = st.resolve(s, q.Start, q.End, q.Adjectival, nil)
+			// "Expect a one-on-one session with a counselor once a week,
+			// typically 45 to 60 minutes long": the session timed is the
+			// one named.
+			if kind == SessionLength && programSubject(subj) {
+				var last *mention
+				for k := range s.mentions {
+					if s.mentions[k].end <= q.Start {
+						last = &s.mentions[k]
+					}
+				}
+				if last != nil && last.subject == IndividualTherapy && q.Start-last.end <= 80 && !strings.ContainsAny(s.lower[last.end:q.Start], ";.") {
+					subj = IndividualTherapy
+				}
+			}
 			// "Each day runs roughly four to five hours" after a sentence
 			// about individual therapy: a day is the program's.
 			if kind == HoursPerDay && subj == IndividualTherapy && len(s.mentions) == 0 {
@@ -494,6 +508,11 @@ func newRangeClaim(s *sentence, q *quantity.Quantity, kind Kind, factor float64)
 		c.Qualifier = Exact
 	}
 	c.OpenEnded = q.OpenEnded
+	// "Our IOP starts at 9 hours a week and steps down to 6": where a
+	// schedule starts before it drops, no floor.
+	if c.Qualifier == AtLeast && c.Min != nil && hasPrefixFold(q.Text, "start") && stepsDown(s.lower[q.End:]) {
+		c.Qualifier, c.Max = Exact, c.Min
+	}
 	// "The minimum stay is 60 days", "the maximum length of stay is 30
 	// days": a bound named as the sentence's subject.
 	if c.Qualifier == Exact && c.Min != nil && c.Max != nil && *c.Min == *c.Max {
@@ -530,6 +549,16 @@ func newRangeClaim(s *sentence, q *quantity.Quantity, kind Kind, factor float64)
 // consistsOf ends on what a program is made of: "consists of",
 // "offers", "is built around".
 var consistsOf = regexp.MustCompile(`\b(?:consists?\s+of|made\s+up\s+of|built\s+around|offers?|provides?|includes?)\s+(?:a\s+|an\s+|the\s+)?$`)
+
+func hasPrefixFold(s, p string) bool { return len(s) >= len(p) && strings.EqualFold(s[:len(p)], p) }
+
+// stepsDown reports a schedule dropping later in the clause.
+func stepsDown(rest string) bool {
+	if k := strings.IndexAny(rest, ".;"); k >= 0 {
+		rest = rest[:k]
+	}
+	return hasWord(rest, "down", "tapers", "taper", "decreases", "decrease", "drops", "drop", "reduces", "reduced")
+}
 
 // optionSpan reports a frequency word opening a "from … to …" span: "from
 // weekly counseling to full-day treatment".

@@ -36,6 +36,11 @@ func frequencyWords(lower, masked string, qs []quantity.Quantity) []quantity.Qua
 					f.word == "weekly" && comparedWithWeekly(masked, &quantity.Quantity{Start: i, End: end, Min: 1, Max: 1, HasMax: true, Per: quantity.Week})
 				// "visit the clinic each day", "checking in with a clinic
 				// daily": a visit to a place, however its words fall.
+				// "Your treatment team meets weekly to decide …": the
+				// staff's meeting, not the program's.
+				if v := wordBefore(masked, i); ok && meetingVerbs[v] && staffNouns[wordBefore(masked, strings.LastIndex(masked[:i], v))] {
+					ok = false
+				}
 				if f.word == "every day" || f.word == "each day" {
 					// ("After each day of treatment" times a day's end.)
 					ok = meetingVerbs[wordBefore(masked, i)] && wordBefore(masked, i) != "is" && wordBefore(masked, i) != "are"
@@ -171,6 +176,9 @@ var meetingVerbs = wordSet("meet", "meets", "met", "attend", "attends", "attendi
 var meetingNouns = wordSet("therapy", "therapies", "treatment", "treatments", "session", "sessions", "group", "groups",
 	"support", "programming", "care", "attendance", "supervision", "monitoring",
 	"program", "meetings", "meeting", "appointments", "visits", "check-ins", "classes", "psychotherapy")
+
+var staffNouns = wordSet("team", "teams", "staff", "clinicians", "doctors", "physicians", "therapists", "counselors", "nurses",
+	"psychiatrist", "committee", "board", "supervisors", "managers")
 
 var groupKinds = wordSet("aftercare", "alumni", "family", "multi-family", "multifamily", "relapse-prevention", "support", "process", "skills", "peer", "parent", "parents")
 

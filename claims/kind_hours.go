@@ -18,7 +18,7 @@ func hoursKind(s *sentence, i int) (Kind, bool) {
 	// "keep working 40 hours a week" is the client's job, not the program.
 	// (Within the few words before the hours: "lets you keep your job …
 	// meeting three evenings a week from 6 to 9 p.m." times the program.)
-	if lo, _ := clauseBounds(s.lower, q.Start, q.End); hasJobWord(s.masked[max(lo, q.Start-40):q.Start]) || hasWord(afterLabel(s.masked[lo:q.Start]), staffWords...) {
+	if lo, _ := clauseBounds(s.lower, q.Start, q.End); hasJobWord(s.masked[wordStart(s.masked, max(lo, q.Start-40)):q.Start]) || hasWord(afterLabel(s.masked[lo:q.Start]), staffWords...) {
 		// ("after school" is when a teen group meets, not school hours.)
 		return "", false
 	}
@@ -29,7 +29,7 @@ func hoursKind(s *sentence, i int) (Kind, bool) {
 	}
 	// "two hours of classroom instruction", "an hour of homework": time
 	// of the day spent on something other than treatment.
-	if j := q.End + len(s.masked[q.End:]) - len(strings.TrimLeft(s.masked[q.End:], " ")); strings.HasPrefix(s.masked[j:], "of ") && schoolWords[wordAfter(s.masked, j+2)] {
+	if j := q.End + len(s.masked[q.End:]) - len(strings.TrimLeft(s.masked[q.End:], " ")); strings.HasPrefix(s.masked[j:], "of ") && schoolAfterOf(s.masked, j+2) {
 		return "", false
 	}
 	switch q.Per {
@@ -82,7 +82,7 @@ func hoursKind(s *sentence, i int) (Kind, bool) {
 	// "for a total of 12 hours of treatment every week", "across the week
 	// that adds up to nine hours": a total is the week's (or the day's),
 	// never one session's.
-	if pre := s.lower[max(0, q.Start-60):q.Start]; strings.Contains(pre, "total") || strings.Contains(pre, "adds up to") ||
+	if pre := s.lower[max(0, q.Start-60):q.Start]; hasWord(pre, "total", "totals", "totaling", "totalling") || strings.Contains(pre, "adds up to") ||
 		strings.Contains(pre, "add up to") || strings.Contains(pre, "altogether") || strings.Contains(pre, "works out to") {
 		// "adds up to 16 hours of programming a week": the rate after
 		// the hours, masked as a quantity of its own, is the total's.
@@ -91,10 +91,16 @@ func hoursKind(s *sentence, i int) (Kind, bool) {
 		}
 		// ("works out to three evenings a week and roughly nine hours":
 		// the days beside it make the total a week's.)
+		// ("altogether the day lasts 6 hours" is the day's.)
+		if hasWord(s.masked[lo:q.Start], "day", "daily") {
+			return HoursPerDay, true
+		}
 		weekly := false
-		for j := range s.qs {
-			if j != i && s.qs[j].Per == quantity.Week {
-				weekly = true
+		if strings.Contains(pre, "works out to") {
+			for j := range s.qs {
+				if j != i && s.qs[j].Per == quantity.Week && (s.qs[j].Unit == quantity.Day || s.qs[j].Unit == quantity.Times) && s.qs[j].End <= q.Start {
+					weekly = true
+				}
 			}
 		}
 		switch {
@@ -187,6 +193,15 @@ func hoursKind(s *sentence, i int) (Kind, bool) {
 	return "", false
 }
 
+// wordStart moves i forward past the rest of a word it falls inside
+// ("teamwork" cut to "work" is no job).
+func wordStart(s string, i int) int {
+	for i > 0 && i < len(s) && isWordByte(s[i-1]) && isWordByte(s[i]) {
+		i++
+	}
+	return i
+}
+
 // hasJobWord reports a job word before hours; "after school" is when a
 // teen group meets, and a total that "works out to" hours is no job.
 func hasJobWord(pre string) bool {
@@ -212,7 +227,7 @@ func afterLabel(pre string) string {
 // day may give: "On a typical program day, morning meditation takes an
 // hour".
 var dayActivities = []string{"meditation", "lunch", "break", "breaks", "yoga", "check-in", "nap", "recess", "exercise", "walk",
-	"school", "homework", "meal", "meals", "travel", "commute"}
+	"school", "homework", "meal", "meals", "travel", "commute", "group", "session", "class", "classes"}
 
 var wholeDay = regexp.MustCompile(`\b(?:all\s+day|full(?:\s+treatment)?\s+day|(?:typical|treatment|program)\s+(?:[a-z]+\s+)?day)\b`)
 
@@ -261,8 +276,19 @@ var meetingsLast = regexp.MustCompile(`\b(?:groups|sessions|classes|meetings)\s+
 
 var dayLasts = regexp.MustCompile(`\b(?:(?:treatment|program|programming|clinical|each|a|the|every)\s+days?|weekdays)\s+(?:lasts?|runs?|are|is|include|includes)\s+(?:about\s+|around\s+|roughly\s+|approximately\s+)?$`)
 
-var schoolWords = wordSet("classroom", "school", "schoolwork", "academic", "academics", "tutoring", "homework", "class",
+var schoolWords = wordSet("classroom", "school", "schoolwork", "schooling", "academic", "academics", "tutoring", "homework", "class",
 	"classes", "instruction", "recreation", "free", "lunch", "sleep", "rest")
+
+// schoolAfterOf reports a school word among the two words after "of":
+// "one hour of accredited schooling each day".
+func schoolAfterOf(masked string, i int) bool {
+	w := wordAfter(masked, i)
+	if schoolWords[w] {
+		return true
+	}
+	k := indexFrom(masked, w, i)
+	return w != "" && k >= 0 && schoolWords[wordAfter(masked, k+len(w))]
+}
 
 // staffWords make hours the staff's or the office's: "our staff is
 // available 8 hours a day".
@@ -320,6 +346,9 @@ func init() {
 	register(KindSpec{
 		ID: HoursPerWeek, Label: "hours per week", Unit: "hour", Units: hourUnits, Max: 168,
 		Examples: []KindExample{
+			{"Intensive Outpatient Program\n\nOur IOP builds on teamwork and then meets in the evenings for 9 hours a week.", "iop 9"},
+			{"Intensive Outpatient Program\n\nOur IOP starts at 9 hours a week and steps down to 6 hours a week.", "iop 9; iop 6"},
+			{"Our IOP\n\nGraduates can join our Wednesday alumni group at no cost, which meets for one hour each week.", "other 1"},
 			{"Evening IOP\n\nThat works out to three evenings a week and roughly nine hours of clinical time.", "iop 9"},
 			{"Evening IOP\n\nOur evening IOP suits adults who work outside the home 40 hours a week.", ""},
 			{"Our PHP\n\nPHP meets Monday through Friday from 9 a.m. to 3 p.m., which works out to about 30 hours of programming a week.", "php 30"},
@@ -356,10 +385,13 @@ func init() {
 	register(KindSpec{
 		ID: HoursPerDay, Label: "hours per day", Unit: "hour", Units: hourUnits, Max: 24,
 		Examples: []KindExample{
+			{"Intensive Outpatient Program\n\nOur IOP is totally flexible and meets three evenings a week for 3 hours.", "iop 3"},
+			{"Partial Hospitalization Program\n\nOur PHP meets Monday through Friday, and altogether the day lasts 6 hours.", "php 6"},
+			{"Partial Hospitalization Program\n\nOn a typical PHP day, the process group runs for two hours.", ""},
+			{"Teen PHP\n\nTeens attend Monday through Friday, which includes one hour of accredited schooling each day.", ""},
 			{"Our IOP\n\nOur program lets you keep your job and still get real clinical care, with our IOP meeting three evenings a week from 6 to 9 p.m. so that parents can attend.", "iop 3"},
 			{"Our IOP\n\nMany clients keep working 40 hours a week.", ""},
 			{"Teen IOP\n\nAdolescent IOP: 3 afternoons a week after school, 2.5 hours each.", "iop 2.5"},
-			{"Our IOP\n\nOn a typical IOP day, participants engage in group therapy and skill-building for three to four hours.", "iop 3–4"},
 			{"Our PHP\n\nEach client has individual therapy twice a week. Each day runs roughly four to five hours, including lunch.", "php 4–5"},
 			{"Our PHP\n\nOur PHP clients attend programming every day (6 hours).", "php 6"},
 			{"Our PHP\n\nOn a typical program day, morning meditation takes an hour.", ""},
@@ -405,6 +437,8 @@ func init() {
 	register(KindSpec{
 		ID: SessionLength, Label: "session length", Unit: "hour", Units: hourUnits, Max: 12,
 		Examples: []KindExample{
+			{"Our IOP\n\nExpect a one-on-one session with a counselor once a week, typically 45 to 60 minutes long.", "individual-therapy 0.75–1"},
+			{"Our IOP\n\nIOP clients attend three days a week; each session lasts three hours.", "iop 3"},
 			{"IOP directory\n\n| Provider | Level | Schedule |\n|---|---|---|\n| Birch Counseling | IOP | 3 sessions/week, 3 hrs each |", "iop 3"},
 			{"Our IOP\n\nOn Fridays, IOP clients also join a one-hour group session on relapse prevention.", "group-therapy 1"},
 			{"Our IOP\n\nThe IOP consists of 3-hour group sessions held three evenings a week.", "iop 3"},

@@ -326,6 +326,8 @@ func init() {
 	register(KindSpec{
 		ID: ProgramLength, Label: "program length", Unit: "day", Units: lengthUnits, Max: 3653,
 		Examples: []KindExample{
+			{"Residential Program\n\nMost residents stay six mo. or longer.", "residential 182.625"},
+			{"Our PHP\n\nThe hospital opened a PHP, filling what officials have called a years-long gap in care.", ""},
 			{"Our IOP\n\nIOP clients must be sober for 30 days before they move into our sober living house.", ""},
 			{"Medical Detox\n\nOur medical staff monitor each client around the clock for five to seven days.", "detox 5–7"},
 			{"Residential Care\n\nOur staff guide residents through a stay that lasts 28 days.", "residential 28"},

@@ -272,7 +272,7 @@ func forceOf(sentence, clause string, lo, start, end int) Force {
 		return Example
 	case conditional(sentence, start):
 		return Conditional
-	case existentialBefore(afterReason(sentence[lo:start])) || hedgedAround(sentence[lo:start], clause[min(end, lo+len(clause))-lo:]) || startsWithExistential(sentence[lo:]) ||
+	case existentialBefore(afterReason(sentence[lo:start])) || extendedTo(sentence[lo:start]) || hedgedAround(sentence[lo:start], clause[min(end, lo+len(clause))-lo:]) || startsWithExistential(sentence[lo:]) ||
 		hasWord(clause, "not every", "not all"):
 		// "Not every outpatient program offers detox": some do not.
 		return Existential
@@ -333,6 +333,14 @@ func conditional(s string, start int) bool {
 		}
 	}
 	return false
+}
+
+// extendedTo reports a length a stay may be stretched to: "many choose
+// to extend to 45 or 60 days", "stays can be extended to 90 days".
+func extendedTo(pre string) bool {
+	t := strings.TrimRight(pre, " ")
+	return strings.HasSuffix(t, "extend to") || strings.HasSuffix(t, "extended to") || strings.HasSuffix(t, "extends to") ||
+		strings.HasSuffix(t, "extending to") || strings.HasSuffix(t, "extend it to")
 }
 
 // afterReason drops an opening reason clause closed by a comma: in
@@ -707,7 +715,8 @@ var variants = []struct {
 }{
 	{"short-term", []string{"short-term", "short term"}, false},
 	{"long-term", []string{"long-term", "long term", "extended"}, false},
-	{"evening", []string{"evening", "evenings", "night", "nights", "weekend"}, false},
+	{"evening", []string{"evening", "evenings", "night", "nights"}, false},
+	{"weekend", []string{"weekend", "weekends", "saturday", "saturdays"}, false},
 	{"virtual", []string{"virtual", "online", "telehealth", "remote"}, false},
 	{"full-day", []string{"full-day", "full day"}, false},
 	{"half-day", []string{"half-day", "half day"}, false},

@@ -1,6 +1,7 @@
 package claims
 
 import (
+	"regexp"
 	"strings"
 
 	"github.com/factlint/factlint/corpus"
@@ -115,7 +116,11 @@ func (st *state) resolve(s *sentence, start, end int, adjectival bool, want func
 	// therapies named together are the program's schedule.)
 	ownFigure := before != nil && before.subject != GroupTherapy && (strings.TrimSpace(s.lower[before.end:start]) == "" || heldWords(s.lower[before.end:start])) &&
 		!therapyJoined(s, before)
-	if before != nil && !programSubject(before.subject) && !ownFigure && !opensClause(s.lower, lo, before.start, before.end) {
+	// (Care beside the program — an alumni group, family sessions —
+	// keeps its own figure: "join our alumni group at no cost, which
+	// meets for one hour each week".)
+	if before != nil && !programSubject(before.subject) && before.subject != Other && before.subject != SupportGroup && !ownFigure &&
+		!opensClause(s.lower, lo, before.start, before.end) {
 		var program *mention
 		for i := len(s.mentions) - 1; i >= 0; i-- {
 			m := &s.mentions[i]
@@ -435,6 +440,11 @@ func relativeHead(s *sentence, start int) *mention {
 			t = strings.TrimLeft(strings.TrimPrefix(t, w), " ")
 		}
 		t = strings.TrimLeft(t, ", ")
+		// ("our alumni group at no cost, which meets …": a short phrase
+		// of the head's may stand before the clause.)
+		if loc := headPhrase.FindStringIndex(t); loc != nil {
+			t = t[loc[1]:]
+		}
 		if !strings.HasPrefix(t, "which ") && !strings.HasPrefix(t, "that ") && !strings.HasPrefix(t, "where ") || strings.ContainsAny(t, ";.") {
 			return nil
 		}
@@ -460,6 +470,8 @@ func ownedBefore(lower string, i int) bool {
 	k := strings.LastIndex(lower[:i], w)
 	return w != "" && k >= 0 && wordBefore(lower, k) == "our"
 }
+
+var headPhrase = regexp.MustCompile(`^(?:at|in|on|for|with)\s+(?:[a-z-]+\s+){0,3}[a-z-]+,\s*`)
 
 // programBefore reports a program mention in [lo, start): the clause
 // already spoke of one program, so a second one after a quantity starts a

@@ -33,6 +33,8 @@ type state struct {
 	// phase is the phase the current section's heading names ("Phase 1
 	// (weeks 1 to 4)"), for the claims under it.
 	phase string
+	// track is the track the section's heading names ("Weekend Track").
+	track string
 	// prev holds the population and variant of the sentence before, in
 	// the same block, for a sentence that points back ("The track lasts
 	// 8 weeks"); titlePopulation is the page title's ("Teen IOP").
@@ -504,7 +506,7 @@ func (s *sentence) mayHoldQuantity() bool {
 	}
 	return s.containsAny("sec", "min", "hour", "hr", "day", "night", "evening", "morning", "afternoon", "week", "wk", "month",
 		"year", "yr", "session", "appointment", "visit", "group", "time", "fortnight", "decade", "once", "twice", "thrice",
-		"mon", "tue", "wed", "thu", "fri", "sat", "sun")
+		"mo", "tue", "wed", "thu", "fri", "sat", "sun")
 }
 
 // namedInCell is the program a header or a short cell names.
@@ -595,6 +597,12 @@ func framingPhrase(lower string, i int) bool {
 func (st *state) carryModality(s *sentence, cs []Claim) {
 	if k := s.block.Kind; k == corpus.BlockHeading || k == corpus.BlockTitle {
 		st.phase = headingPhase(s.lower)
+		// "Evening Track" / "Weekend Track": a heading that names a
+		// track makes its section that track's.
+		st.track = ""
+		if k == corpus.BlockHeading && wordCount(s.lower) <= 4 {
+			st.track = variantOf(s.lower, 0, len(s.lower), len(s.lower), len(s.lower))
+		}
 	}
 	back := len(cs) > 0 && (st.prev.block == s.bi || st.prev.block == s.bi-1 && s.block.Sentences[0].Start == s.off) && startsWithPronoun(s.lower)
 	if back && st.prev.from != nil {
@@ -605,6 +613,9 @@ func (st *state) carryModality(s *sentence, cs []Claim) {
 		c := &cs[i]
 		if c.Variant == "" && st.phase != "" {
 			c.Variant = st.phase
+		}
+		if c.Variant == "" && st.track != "" {
+			c.Variant = st.track
 		}
 		if back && c.Subject == st.prev.subject {
 			if c.Population == "" {
@@ -630,6 +641,12 @@ func (st *state) carryModality(s *sentence, cs []Claim) {
 		// "Riverbend Counseling Group / IOP meets 4 days a week" and
 		// "Gem City Wellness / IOP meets three evenings per week" on a
 		// directory page are two providers' programs.
+		// "| Medication dosing | Monday-Saturday |" beside "| Counseling |
+		// Monday-Friday |": rows of services, each its own schedule.
+		if b := s.block; c.Variant == "" && c.Subject == Other && b.Kind == corpus.BlockTableCell && b.RowHeader != "" &&
+			strings.TrimSpace(b.Text) != strings.TrimSpace(b.RowHeader) && !featureRow(b.RowHeader) {
+			c.Variant = "row: " + strings.ToLower(strings.TrimSpace(b.RowHeader))
+		}
 		if c.Variant == "" && st.directory {
 			// "| Red Fork Recovery | IOP | 3 evenings/week |": on a
 			// directory, a row headed by a provider is that provider's.
@@ -829,7 +846,7 @@ func trackInTitle(title string, topic Subject) string {
 	}
 	for _, v := range variants {
 		switch v.name {
-		case "evening", "virtual", "full-day", "half-day":
+		case "evening", "weekend", "virtual", "full-day", "half-day":
 		default:
 			continue
 		}

@@ -181,6 +181,7 @@ func TestParse(t *testing.T) {
 		{"a 30- or 60-day stay", []string{`"30- or 60-day" 30..60 day exact adj`}},
 		{"Adolescent programs can start at 6 hours per week.", []string{`"start at 6 hours per week" 6.._ hour/week at-least`}},
 		{"Groups start at 6 p.m.", nil},
+		{"filling what officials called a years-long gap", nil},
 		{"three live groups a week", []string{`"three live groups a week" 3..3 session/week exact`}},
 		{"two virtual sessions each week", []string{`"two virtual sessions each week" 2..2 session/week exact`}},
 		{"delivered over five weekdays", []string{`"over five weekdays" 5..5 day/week exact`}},

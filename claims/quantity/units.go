@@ -1,5 +1,7 @@
 package quantity
 
+import "strings"
+
 var units = map[string]Unit{
 	"s": Second, "sec": Second, "secs": Second, "second": Second, "seconds": Second,
 	"m": Minute, "min": Minute, "mins": Minute, "minute": Minute, "minutes": Minute,
@@ -93,6 +95,11 @@ func (p *parser) unit(i int, article bool) (Unit, float64, int, bool) {
 		}
 	}
 	if u == Times && adj {
+		return None, 0, i, false
+	}
+	// "a years-long gap", "an hours-long wait": an article takes a
+	// singular unit; a plural glued to a hyphen is an adjective.
+	if article && strings.HasSuffix(w, "s") && !shortUnits[w] && isHyphen(p.punct(j+1)) && p.glued(j+1) {
 		return None, 0, i, false
 	}
 	// "a 90 day program" has no plural, so it modifies what follows.
