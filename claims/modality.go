@@ -270,7 +270,7 @@ func forceOf(sentence, clause string, lo, start, end int) Force {
 	switch {
 	case hasPhrase(sentence, exampleCues) || workedExample(sentence):
 		return Example
-	case conditional(sentence, start):
+	case conditional(sentence, start) || hypothetical(sentence, end):
 		return Conditional
 	case existentialBefore(afterReason(sentence[lo:start])) || extendedTo(sentence[lo:start]) || hedgedAround(sentence[lo:start], clause[min(end, lo+len(clause))-lo:]) || startsWithExistential(sentence[lo:]) ||
 		hasWord(clause, "not every", "not all"):
@@ -333,6 +333,25 @@ func conditional(s string, start int) bool {
 		}
 	}
 	return false
+}
+
+// hypothetical reports a figure said of an indefinite program whose
+// sentence goes on in the conditional: "A program billed as IOP but
+// delivering 25 hours a week may be asked to justify the level of care".
+func hypothetical(sentence string, end int) bool {
+	t := trimLeftWords(sentence)
+	if !strings.HasPrefix(t, "a program") && !strings.HasPrefix(t, "a facility") && !strings.HasPrefix(t, "a provider") &&
+		!strings.HasPrefix(t, "a center") && !strings.HasPrefix(t, "an iop") && !strings.HasPrefix(t, "a php") {
+		return false
+	}
+	if end > len(sentence) {
+		return false
+	}
+	rest := sentence[end:]
+	if k := strings.IndexAny(rest, ";."); k >= 0 {
+		rest = rest[:k]
+	}
+	return hasWord(rest, "may", "might", "could", "would")
 }
 
 // extendedTo reports a length a stay may be stretched to: "many choose

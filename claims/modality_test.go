@@ -34,6 +34,7 @@ func TestModality(t *testing.T) {
 		{"Several centers run their IOP 2 days a week.", claims.DaysPerWeek, want{claims.Asserted, claims.Existential, "", "", ""}},
 		{"Because withdrawal can be unpredictable, we ask families to plan on 7 to 10 days in our detox unit.", claims.ProgramLength, want{claims.Asserted, claims.Typical, "", "", ""}},
 		{"Because some clients relapse, the IOP may last 16 weeks.", claims.ProgramLength, want{claims.Asserted, claims.Existential, "", "", ""}},
+		{"A program billed as IOP but delivering 25 hours a week may be asked to justify the level of care.", claims.HoursPerWeek, want{claims.Asserted, claims.Conditional, "", "", ""}},
 		{"A small number of IOPs meet five days a week.", claims.DaysPerWeek, want{claims.Asserted, claims.Existential, "", "", ""}},
 		{"In practice, a handful of IOPs run for six months.", claims.ProgramLength, want{claims.Asserted, claims.Existential, "", "", ""}},
 		{"Programs differ, but IOP clients typically attend several weekly sessions and spend 9 to 12 hours a week in treatment.", claims.HoursPerWeek, want{claims.Asserted, claims.Typical, "", "", ""}},

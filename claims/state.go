@@ -652,6 +652,8 @@ func (st *state) carryModality(s *sentence, cs []Claim) {
 			// directory, a row headed by a provider is that provider's.
 			if b := s.block; b.Kind == corpus.BlockTableCell && b.RowHeader != "" && st.x.terms.find(b.RowHeader, lowerASCII(b.RowHeader)) == nil {
 				c.Variant = "listing: " + strings.ToLower(strings.TrimSpace(b.RowHeader))
+			} else if name := st.listingName(s.bi); name != "" {
+				c.Variant = "listing: " + strings.ToLower(name)
 			} else if hs := s.block.Headings; len(hs) > 0 {
 				c.Variant = "listing: " + strings.ToLower(hs[len(hs)-1])
 			}
@@ -767,6 +769,27 @@ var (
 	notPlaces = map[string]bool{"Our": true, "The": true, "This": true, "That": true, "Each": true, "Every": true, "Your": true,
 		"A": true, "An": true, "Its": true, "Their": true, "Main": true, "Outpatient": true, "Residential": true, "Detox": true}
 )
+
+// listingName is the name line a directory's listing opens with, above
+// its "Schedule: …" lines: "Delta Oaks Recovery - Midtown", as a line of
+// its own or a short heading.
+func (st *state) listingName(bi int) string {
+	if st.doc.Blocks[bi].Kind == corpus.BlockTitle {
+		return ""
+	}
+	for k := bi - 1; k >= 0 && k >= bi-6; k-- {
+		o := &st.doc.Blocks[k]
+		if o.Kind == corpus.BlockTitle {
+			return ""
+		}
+		t := strings.TrimSpace(o.Text)
+		if t == "" || strings.ContainsAny(t, ":\"“|") || strings.HasSuffix(t, ".") || wordCount(t) > 7 || t[0] < 'A' || t[0] > 'Z' {
+			continue
+		}
+		return t
+	}
+	return ""
+}
 
 // siteNamed reports a name the page's address carries ("Pathway Bridge"
 // on pathwaybridgerecovery.com), from its URL or a text export's
