@@ -58,7 +58,11 @@ func TestGolden(t *testing.T) {
 func render(cs []claims.Claim) string {
 	var b strings.Builder
 	for _, c := range cs {
-		fmt.Fprintf(&b, "%d:%d %s %s %s %s %s %q\n", c.Pos.Line, c.Pos.Column, c.Kind, c.Subject, c.FormatValue(), c.Qualifier, c.Scope, c.Text)
+		subject := string(c.Subject)
+		if c.Variant != "" {
+			subject += "/" + c.Variant
+		}
+		fmt.Fprintf(&b, "%d:%d %s %s %s %s %s %q\n", c.Pos.Line, c.Pos.Column, c.Kind, subject, c.FormatValue(), c.Qualifier, c.Scope, c.Text)
 	}
 	return b.String()
 }

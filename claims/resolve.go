@@ -217,6 +217,13 @@ func (st *state) resolve(s *sentence, start, end int, adjectival bool, want func
 			}
 		}
 	}
+	// "After our IOP ends, graduates meet weekly": figures of what comes
+	// after a program are no program's.
+	for _, m := range s.mentions {
+		if m.ended && m.end <= start {
+			return Other
+		}
+	}
 	// Mentions in earlier clauses of the same sentence are nearer than
 	// the previous sentence: "PHPs give intensive care while they let
 	// clients live at home".

@@ -601,7 +601,13 @@ func (st *state) carryModality(s *sentence, cs []Claim) {
 		// track makes its section that track's.
 		st.track = ""
 		if k == corpus.BlockHeading && wordCount(s.lower) <= 4 {
-			st.track = variantOf(s.lower, 0, len(s.lower), len(s.lower), len(s.lower))
+			// Only schedule tracks: "Alumni networks and mentors" heads
+			// a section about life after the program, not a step-down
+			// program's figures.
+			switch v := variantOf(s.lower, 0, len(s.lower), len(s.lower), len(s.lower)); v {
+			case "evening", "weekend", "weekday", "virtual", "full-day", "half-day":
+				st.track = v
+			}
 		}
 	}
 	back := len(cs) > 0 && (st.prev.block == s.bi || st.prev.block == s.bi-1 && s.block.Sentences[0].Start == s.off) && startsWithPronoun(s.lower)

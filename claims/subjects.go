@@ -21,6 +21,9 @@ type mention struct {
 	// classified marks the kind of care something is said to be ("this
 	// is an outpatient program"): a contrast that names no other program.
 	classified bool
+	// ended marks a program an opening clause says is over ("After our
+	// IOP ends, …"): what follows the comma is what comes next.
+	ended bool
 }
 
 // term is one way of naming a subject. Acronyms match case-sensitively
@@ -267,7 +270,8 @@ func (st *subjectTerms) find(s, lower string) []mention {
 		slices.SortFunc(ms, func(a, b mention) int { return a.start - b.start })
 	}
 	for i := range ms {
-		ms[i].contrast = contrasted(lower, ms, i)
+		ms[i].ended = endedClause(lower, ms[i])
+		ms[i].contrast = ms[i].ended || contrasted(lower, ms, i)
 		// "This is an outpatient program; every teen goes home": on an
 		// IOP or PHP page, a classification, not standard outpatient care.
 		if m := &ms[i]; m.subject == OP && classifiedAs(lower, m.start) {
@@ -452,6 +456,35 @@ func contrasted(lower string, ms []mention, i int) bool {
 	}
 	return false
 }
+
+// endedClause reports a program named in an opening clause as over
+// ("After our intensive outpatient program ends, graduates meet weekly",
+// "Once residential treatment is over, …"): the figures after the comma
+// are of what follows it.
+func endedClause(lower string, m mention) bool {
+	rest := strings.TrimLeft(lower[m.end:], " ")
+	for _, w := range []string{"program ", "programs ", "treatment ", "care ", "stay "} {
+		rest = strings.TrimPrefix(rest, w)
+	}
+	end := false
+	for _, e := range endings {
+		if strings.HasPrefix(rest, e) {
+			rest, end = strings.TrimLeft(rest[len(e):], " "), true
+			break
+		}
+	}
+	if !end || !strings.HasPrefix(rest, ",") {
+		return false
+	}
+	first := lower[:m.start]
+	if k := strings.IndexByte(first, ' '); k >= 0 {
+		first = first[:k]
+	}
+	return first == "after" || first == "once" || first == "when"
+}
+
+var endings = []string{"ends", "has ended", "is over", "is complete", "is completed", "is finished", "is done",
+	"concludes", "has concluded", "wraps up", "comes to an end", "draws to a close"}
 
 var contrastWords = wordSet("unlike", "than", "without", "from", "instead", "versus", "vs", "between", "rather", "except", "nor", "alternative", "beyond", "outside", "over", "not",
 	// "mimics inpatient care without the overnight stay": the program
