@@ -155,6 +155,8 @@ func init() {
 			{"Our PHP\n\nMost patients attend for three weeks. Your treatment team meets weekly to decide when you are ready to step down.", ""},
 			{"Outpatient Options\n\nNext, OP is offered two days a week for clients who finish IOP.", "op 2"},
 			{"Our IOP\n\nMany clients shift from PHP to our IOP and attend three days a week.", "iop 3"},
+			{"Our PHP\n\nOur PHP is right for adults leaving residential care who still need daily therapy.", "php 5–7"},
+			{"Our PHP\n\nOur PHP provides daily support and structure.", "php 5–7"},
 			{"Our IOP\n\nMaximum flexibility: our evening IOP meets three days a week, so you can keep your job.", "iop 3"},
 			{"Our PHP\n\nOur PHP meets five days a week. Family members are invited to a family group held every Thursday afternoon.", "php 5; other 1"},
 			{"Our IOP\n\nClients get one hour of individual therapy weekly, and one hour of family therapy weekly.", ""},

@@ -32,6 +32,12 @@ func hoursKind(s *sentence, i int) (Kind, bool) {
 	if j := q.End + len(s.masked[q.End:]) - len(strings.TrimLeft(s.masked[q.End:], " ")); strings.HasPrefix(s.masked[j:], "of ") && schoolAfterOf(s.masked, j+2) {
 		return "", false
 	}
+	// "meets with a psychiatrist within the first 72 hours", "in the
+	// first 48 hours": when something happens, not how long anything
+	// lasts.
+	if pre := strings.TrimRight(s.lower[:q.Start], " "); strings.HasSuffix(pre, "within") || strings.HasSuffix(pre, "the first") || strings.HasPrefix(s.lower[q.Start:], "within ") {
+		return "", false
+	}
 	switch q.Per {
 	case quantity.Week:
 		return HoursPerWeek, true
@@ -133,8 +139,11 @@ func hoursKind(s *sentence, i int) (Kind, bool) {
 		(s.qs[i-1].Unit == quantity.Times || s.qs[i-1].Unit == quantity.Session) {
 		return SessionLength, true
 	}
+	// (The lower-case text, since "a session" is masked as a count of
+	// its own: "three evenings a week, three hours a session".)
+	restLower := strings.TrimLeft(s.lower[q.End:hi], " ")
 	for _, p := range []string{"per session", "each session", "a session", "per group", "at a time", "per meeting", "each time"} {
-		if strings.HasPrefix(rest, p) {
+		if strings.HasPrefix(rest, p) || strings.HasPrefix(restLower, p) {
 			return SessionLength, true
 		}
 	}
@@ -351,6 +360,8 @@ func init() {
 			{"Our IOP\n\nGraduates can join our Wednesday alumni group at no cost, which meets for one hour each week.", "other 1"},
 			{"Evening IOP\n\nThat works out to three evenings a week and roughly nine hours of clinical time.", "iop 9"},
 			{"Evening IOP\n\nOur evening IOP suits adults who work outside the home 40 hours a week.", ""},
+			{"Our PHP\n\nOur PHP meets five days a week. You see a psychiatrist within the first 48 hours and weekly after that.", ""},
+			{"Our PHP\n\nOur PHP meets five days a week. A nurse checks your vitals within 24 hours each week you attend.", ""},
 			{"Our PHP\n\nPHP meets Monday through Friday from 9 a.m. to 3 p.m., which works out to about 30 hours of programming a week.", "php 30"},
 			{"Our IOP\n\nGroups meet three evenings a week, for a total of nine hours of group therapy each week.", "iop 9"},
 			{"Our IOP\n\nClients also get one hour of weekly individual therapy.", "individual-therapy 1"},
@@ -439,6 +450,7 @@ func init() {
 		Examples: []KindExample{
 			{"Our IOP\n\nExpect a one-on-one session with a counselor once a week, typically 45 to 60 minutes long.", "individual-therapy 0.75–1"},
 			{"Our IOP\n\nIOP clients attend three days a week; each session lasts three hours.", "iop 3"},
+			{"Our IOP\n\nOur evening IOP meets four nights a week, two and a half hours a session.", "iop 2.5"},
 			{"IOP directory\n\n| Provider | Level | Schedule |\n|---|---|---|\n| Birch Counseling | IOP | 3 sessions/week, 3 hrs each |", "iop 3"},
 			{"Our IOP\n\nOn Fridays, IOP clients also join a one-hour group session on relapse prevention.", "group-therapy 1"},
 			{"Our IOP\n\nThe IOP consists of 3-hour group sessions held three evenings a week.", "iop 3"},

@@ -88,6 +88,13 @@ func statesProgramLength(s *sentence, i int) bool {
 	if !q.Adjectival && (programNouns[before] && before != "detox" || s.mentionEndsAt(q.Start)) && q.Per == quantity.None {
 		return true
 	}
+	// "Clients can extend to 60 or 75 days": the longer stay on offer.
+	if before == "to" && !q.Adjectival && q.Per == quantity.None {
+		switch wordBefore(s.masked, strings.LastIndex(s.masked[:q.Start], "to")) {
+		case "extend", "extends", "extended", "extending", "lengthen", "lengthened":
+			return true
+		}
+	}
 	// "complete the program in 8 to 12 weeks before moving on": the span
 	// the program is completed in.
 	if before == "in" && completedIn(s, q.Start) {
@@ -172,6 +179,11 @@ func statesProgramLength(s *sentence, i int) bool {
 			case "offer", "offers", "provide", "provides":
 				return true
 			}
+			// ("Our core program is a 28-day stay": the program, named
+			// by its noun, is the stay.)
+			if lengthPredicate(s.lower, q.Start) && anyWordIn(s.masked[lo:q.Start], programNouns) {
+				return true
+			}
 			return programWithinWords(s, q.End, 5) || programBefore(s, lo, q.Start)
 		}
 		// "Our IOP is a six-week program", "complete the full 12-week
@@ -210,6 +222,16 @@ func statesProgramLength(s *sentence, i int) bool {
 					continue
 				}
 			}
+			return true
+		}
+	}
+	return false
+}
+
+// anyWordIn reports a word of text in set.
+func anyWordIn(text string, set map[string]bool) bool {
+	for _, w := range strings.Fields(text) {
+		if set[strings.Trim(w, ",.;:()")] {
 			return true
 		}
 	}
@@ -327,6 +349,9 @@ func init() {
 		ID: ProgramLength, Label: "program length", Unit: "day", Units: lengthUnits, Max: 3653,
 		Examples: []KindExample{
 			{"Residential Program\n\nMost residents stay six mo. or longer.", "residential 182.625"},
+			{"Residential Program\n\nOur residential program is a 45-day stay. Clients can extend to 60 or 75 days.", "residential 45; residential 60–75"},
+			{"Residential Program\n\nOur residential program lasts 30 days. Visiting hours extend to 9 p.m. on weekends.", "residential 30"},
+			{"Hillside Residential\n\nWithdrawal comes first.\n\nInpatient Withdrawal Management\n\nOur unit has eight beds. The average stay is five days.", "detox 5"},
 			{"Our PHP\n\nThe hospital opened a PHP, filling what officials have called a years-long gap in care.", ""},
 			{"Our IOP\n\nIOP clients must be sober for 30 days before they move into our sober living house.", ""},
 			{"Medical Detox\n\nOur medical staff monitor each client around the clock for five to seven days.", "detox 5–7"},

@@ -750,8 +750,8 @@ var variants = []struct {
 	{"step-down", []string{"aftercare", "continuing care", "alumni"}, true},
 	{"therapeutic-community", []string{"therapeutic community", "therapeutic communities"}, true},
 	{"phase", []string{"first phase", "second phase", "third phase", "phase 1", "phase 2", "phase 3", "the first week", "the first weeks"}, true},
-	{"outpatient", []string{"outpatient detox", "ambulatory detox", "outpatient detoxification", "ambulatory detoxification", "ambulatory (outpatient) detox", "outpatient (ambulatory) detox"}, true},
-	{"inpatient", []string{"inpatient detox", "residential detox", "inpatient detoxification", "inpatient unit", "inpatient setting"}, true},
+	{"outpatient", []string{"outpatient detox", "ambulatory detox", "outpatient detoxification", "ambulatory detoxification", "ambulatory (outpatient) detox", "outpatient (ambulatory) detox", "outpatient withdrawal management", "ambulatory withdrawal management"}, true},
+	{"inpatient", []string{"inpatient detox", "residential detox", "inpatient detoxification", "inpatient unit", "inpatient setting", "inpatient withdrawal management", "residential withdrawal management"}, true},
 	// Withdrawal runs its own course per substance (see withdrawalOf).
 	{"alcohol", []string{"alcohol"}, false},
 	{"opioid", []string{"opioid", "opioids", "opiate", "opiates", "heroin", "fentanyl", "oxycodone"}, false},

@@ -192,6 +192,19 @@ func (st *state) resolve(s *sentence, start, end int, adjectival bool, want func
 			return subj
 		}
 	}
+	// "Our core program is a 28-day stay" after a section on the detox
+	// that comes first: the page's own program.
+	if pre := s.masked[lo:start]; (strings.Contains(pre, "core program") || strings.Contains(pre, "main program") || strings.Contains(pre, "primary program") ||
+		strings.Contains(pre, "flagship program")) && programSubject(st.topic) && st.topic != Detox && want(st.topic) {
+		return st.topic
+	}
+	// "After our IOP ends, graduates meet weekly": figures of what comes
+	// after a program are no program's.
+	for _, m := range s.mentions {
+		if m.ended && m.end <= start {
+			return Other
+		}
+	}
 	// "Rehab programs usually last 30 to 45 days" after a sentence about
 	// detox: a clause with a generic subject of its own is about the
 	// page's program, not the previous sentence's.
@@ -215,13 +228,6 @@ func (st *state) resolve(s *sentence, start, end int, adjectival bool, want func
 					return subj
 				}
 			}
-		}
-	}
-	// "After our IOP ends, graduates meet weekly": figures of what comes
-	// after a program are no program's.
-	for _, m := range s.mentions {
-		if m.ended && m.end <= start {
-			return Other
 		}
 	}
 	// Mentions in earlier clauses of the same sentence are nearer than

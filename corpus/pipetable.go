@@ -21,6 +21,11 @@ func pipeTables(blocks []Block) []Block {
 		}
 		header := pipeCells(&blocks[i])
 		rows := blocks[i+1 : i+n]
+		if keyValueRow(header) && !separatorRow(pipeCells(&blocks[i+1])) {
+			// "| Days per week | 4 |" opening a two-column table with
+			// no separator: a row of facts, not column headers.
+			header, rows = nil, blocks[i:i+n]
+		}
 		for ri := range rows {
 			cells := pipeCells(&rows[ri])
 			if separatorRow(cells) {
@@ -62,6 +67,20 @@ func pipeTables(blocks []Block) []Block {
 func pipeRow(b *Block) bool {
 	return b.Kind != BlockListItem && strings.Count(b.Text, "|") >= 2
 }
+
+// keyValueRow reports two cells, a label and a figure: "| Days per week
+// | 4 |". Column headers are words ("| Feature | Details |"); a table
+// whose header names lengths ("| Program | 30 days | 60 days |") has more
+// columns.
+func keyValueRow(cells []Block) bool {
+	if len(cells) != 2 || cells[0].Text == "" || cells[1].Text == "" {
+		return false
+	}
+	first, second := cells[0].Text[0], cells[1].Text[0]
+	return !isDigit(first) && isDigit(second)
+}
+
+func isDigit(c byte) bool { return c >= '0' && c <= '9' }
 
 func separatorRow(cells []Block) bool {
 	for _, c := range cells {

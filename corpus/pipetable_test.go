@@ -1,6 +1,9 @@
 package corpus
 
-import "testing"
+import (
+	"strings"
+	"testing"
+)
 
 func TestPipeTablesInText(t *testing.T) {
 	src := "Levels of care\n| Program | Weekly hours | Where clients sleep |\n|---|---|---|\n| Partial hospitalization | 25–30 hours | At home |\n| Residential | around the clock | On site |\nA closing line.\n"
@@ -66,5 +69,25 @@ func TestPipeTablesBackToBack(t *testing.T) {
 		if got[i] != want[i] {
 			t.Errorf("cell %d = %q, want %q", i, got[i], want[i])
 		}
+	}
+}
+
+// A two-column table of label and figure with no separator row has no
+// header: its first row is a fact like the others.
+func TestPipeTableKeyValueRows(t *testing.T) {
+	src := "At a glance\n| Meetings a week | 3 |\n| Hours a meeting | 2-3 |\nA closing line.\n"
+	d, err := Parse("t.txt", []byte(src), FormatText, DefaultOptions())
+	if err != nil {
+		t.Fatal(err)
+	}
+	var got []string
+	for _, b := range d.Blocks {
+		if b.Kind == BlockTableCell {
+			got = append(got, b.ColHeader+"/"+b.RowHeader+"="+b.Text)
+		}
+	}
+	want := []string{"/=Meetings a week", "/Meetings a week=3", "/=Hours a meeting", "/Hours a meeting=2-3"}
+	if strings.Join(got, "; ") != strings.Join(want, "; ") {
+		t.Errorf("cells %q, want %q", got, want)
 	}
 }

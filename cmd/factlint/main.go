@@ -114,7 +114,9 @@ func run(args []string, e *env) (code int) {
 		fmt.Fprintln(e.stderr, "factlint:", err)
 		return exitUsage
 	}
+	stop := startProfile(e.getenv, e.stderr)
 	err = ctx.Run(e)
+	stop()
 	if err == nil {
 		return exitClean
 	}
