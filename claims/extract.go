@@ -1243,11 +1243,29 @@ var personMeeting = regexp.MustCompile(`\b(?:saw|see|sees|seeing|visit|visits|vi
 // asked only of sentences that name one.
 func personMet(s *sentence, q *quantity.Quantity, kind Kind) Subject {
 	p := withPerson(s.masked)
-	if p == "" || !frequencyWord(q) && (kind != DaysPerWeek || !personMeeting.MatchString(s.masked)) || personElsewhere(s.masked, q) {
+	if p == "" {
+		return ""
+	}
+	// "a 50-minute video session with their primary counselor one
+	// weekday evening": the session with the person is theirs, its
+	// length and its day.
+	if loc := sessionWith.FindStringIndex(s.masked); loc != nil && p == IndividualTherapy {
+		switch {
+		case kind == SessionLength && q.Adjectival && q.End <= loc[0] && strings.TrimSpace(s.masked[q.End:loc[0]]) == "" || kind == SessionLength && q.Adjectival && loc[0]-q.End <= 20 && !strings.ContainsAny(s.masked[q.End:loc[0]], ",;"):
+			return p
+		case kind == DaysPerWeek && loc[1] <= q.Start && q.Start-loc[1] <= 12:
+			return p
+		}
+	}
+	if !frequencyWord(q) && (kind != DaysPerWeek || !personMeeting.MatchString(s.masked)) || personElsewhere(s.masked, q) {
 		return ""
 	}
 	return p
 }
+
+// sessionWith is a session with a person: "session with their primary
+// counselor", "appointments with your therapist".
+var sessionWith = regexp.MustCompile(`\b(?:session|sessions|appointment|appointments|check-in|check-ins)\s+with\s+(?:their|your|his|her|a|an|the|our)?\s*(?:own\s+|primary\s+|individual\s+|licensed\s+)?(?:therapist|counselor|counsellor|clinician)s?\b`)
 
 // personElsewhere reports the meeting with a person in a predicate of its
 // own after the figure: "attend group therapy three days a week, and meet

@@ -21,6 +21,11 @@ func statesDaysPerWeek(s *sentence, i int) bool {
 	default:
 		return false
 	}
+	// "anyone whose weekdays are spoken for", "keep your weekdays free":
+	// someone's own days, not the program's.
+	if lowerASCII(q.Text) == "weekdays" && clientPossessive[wordBefore(s.lower, q.Start)] || wordBefore(s.lower, q.Start) == "whose" {
+		return false
+	}
 	lo, hi := clauseBounds(s.lower, q.Start, q.End)
 	if hasWord(s.masked[lo:hi], openingWords...) || hasWord(s.masked[lo:q.Start], notMeetingWords...) || contactLine(s.text[lo:hi]) || addressLine(s.text[lo:hi]) || hoursLabel(s.block.Text) {
 		return false
@@ -155,6 +160,7 @@ func init() {
 			{"Our PHP\n\nMost patients attend for three weeks. Your treatment team meets weekly to decide when you are ready to step down.", ""},
 			{"Outpatient Options\n\nNext, OP is offered two days a week for clients who finish IOP.", "op 2"},
 			{"Our IOP\n\nMany clients shift from PHP to our IOP and attend three days a week.", "iop 3"},
+			{"Weekend IOP\n\nBuilt for parents and shift workers whose weekdays are already full.", ""},
 			{"Our PHP\n\nOur PHP is right for adults leaving residential care who still need daily therapy.", "php 5–7"},
 			{"Our PHP\n\nOur PHP provides daily support and structure.", "php 5–7"},
 			{"Our IOP\n\nMaximum flexibility: our evening IOP meets three days a week, so you can keep your job.", "iop 3"},

@@ -451,6 +451,7 @@ func init() {
 			{"Our IOP\n\nExpect a one-on-one session with a counselor once a week, typically 45 to 60 minutes long.", "individual-therapy 0.75–1"},
 			{"Our IOP\n\nIOP clients attend three days a week; each session lasts three hours.", "iop 3"},
 			{"Our IOP\n\nOur evening IOP meets four nights a week, two and a half hours a session.", "iop 2.5"},
+			{"Weekend IOP\n\nWeekend clients also get a 50-minute video session with their own counselor one weekday evening.", "individual-therapy 0.8333"},
 			{"IOP directory\n\n| Provider | Level | Schedule |\n|---|---|---|\n| Birch Counseling | IOP | 3 sessions/week, 3 hrs each |", "iop 3"},
 			{"Our IOP\n\nOn Fridays, IOP clients also join a one-hour group session on relapse prevention.", "group-therapy 1"},
 			{"Our IOP\n\nThe IOP consists of 3-hour group sessions held three evenings a week.", "iop 3"},

@@ -208,7 +208,12 @@ func headingLike(s string) bool {
 			return false
 		}
 	}
-	if strings.Contains(s, ";") || strings.Contains(s, "»") || strings.Contains(s, " > ") || strings.Contains(s, " | ") || strings.Contains(s, "›") {
+	if strings.Contains(s, ";") || strings.Contains(s, "»") || strings.Contains(s, " > ") || strings.Contains(s, "›") {
+		return false
+	}
+	// "Home | Programs | Contact" is a menu; "Weekend Intensive
+	// Outpatient Program | El Paso" a page's headline with its place.
+	if k := strings.Index(s, " | "); k >= 0 && (strings.Count(s, " | ") > 1 || len(strings.Fields(s[:k])) < 3) {
 		return false
 	}
 	for _, r := range s {

@@ -110,6 +110,8 @@ func TestParse(t *testing.T) {
 		{"Others offer care for up to a year or more.", []string{`"up to a year or more" _..1 year up-to open`}},
 		{"The schedule adds up to 15 to 19 hours per week.", []string{`"15 to 19 hours per week" 15..19 hour/week exact`}},
 		{"Groups meet Monday, Wednesday and Friday from 6 p.m. to 9 p.m.", []string{`"Monday, Wednesday and Friday" 3..3 day/week exact`}},
+		{"Groups meet Thursday evening, Saturday morning and Sunday.", []string{`"Thursday evening, Saturday morning and Sunday" 3..3 day/week exact`}},
+		{"Groups meet Tuesday nights and Thursday nights.", []string{`"Tuesday nights and Thursday nights" 2..2 day/week exact`}},
 		{"A PHP involves 20 or more hours per week.", []string{`"20 or more hours per week" 20.._ hour/week at-least open`}},
 		{"Clients attend three evenings per week.", []string{`"three evenings per week" 3..3 day/week exact`}},
 		{"Sessions are spread over three to five days a week.", []string{`"three to five days a week" 3..5 day/week exact`}},

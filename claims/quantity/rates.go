@@ -54,6 +54,11 @@ func (p *parser) weekdayList(i int) (Quantity, int, bool) {
 		}
 		seen |= 1 << d
 		end = j + 1
+		// "Friday evening, Saturday and Sunday": a part of the day
+		// after a day is still that day.
+		if dayParts[p.word(end)] && !slash {
+			end++
+		}
 		switch {
 		case slash && p.punct(end) == "/":
 			j = end + 1
@@ -78,6 +83,9 @@ func (p *parser) weekdayList(i int) (Quantity, int, bool) {
 	p.span(&q, i, end)
 	return q, end, true
 }
+
+var dayParts = map[string]bool{"morning": true, "mornings": true, "afternoon": true, "afternoons": true,
+	"evening": true, "evenings": true, "night": true, "nights": true}
 
 // frequencyWord reads "once a week", "twice weekly".
 func (p *parser) frequencyWord(i int) (Quantity, int, bool) {
