@@ -21,7 +21,10 @@ published per state or city, or reworded by a spinner; see factlint dupes).
 Each variant is compared with the family's canonical page (its medoid): for
 every fact, a value the variant states that is disjoint, after tolerance,
 from every value the canonical page states for the same fact is reported
-with both locations. Reworded but equal values ("three to five weeks" and
+with both locations. Where more variants state another value for a fact
+than state the canonical page's, the variants holding that value stand in
+for it: a canonical page that is the odd one out is one finding, not one
+per variant. Reworded but equal values ("three to five weeks" and
 "3–5 weeks") are not drift. The same templated sentence restated with a
 changed figure that still overlaps the canonical one ("three to five days
 a week" against "three or four days a week") is reported at info
@@ -56,23 +59,30 @@ func runTemplateDrift(p *checker.Pass) error {
 	}
 	tol := p.Config.Tolerance
 	for _, fam := range p.Families {
-		canon := byFile[fam.Canonical]
-		if canon == nil {
+		if byFile[fam.Canonical] == nil {
 			continue
 		}
-		cm, _ := withoutPlaces(byKey(canon.Claims))
+		members := make([]variant, 0, len(fam.Files))
+		canon := -1
 		for _, f := range fam.Files {
-			v := byFile[f]
-			if v == nil || f == fam.Canonical {
+			d := byFile[f]
+			if d == nil {
 				continue
 			}
-			vm, keys := withoutPlaces(byKey(v.Claims))
-			for _, k := range keys {
-				base := cm[k]
-				if len(base) == 0 {
+			m, keys := withoutPlaces(byKey(d.Claims))
+			if f == fam.Canonical {
+				canon = len(members)
+			}
+			members = append(members, variant{file: f, claims: m, keys: keys})
+		}
+		for vi, v := range members {
+			for _, k := range v.keys {
+				bi := baseFor(members, canon, k)
+				base := members[bi].claims[k]
+				if vi == bi || len(base) == 0 {
 					continue
 				}
-				for _, g := range groupByValue(vm[k]) {
+				for _, g := range groupByValue(v.claims[k]) {
 					c := g.claims[0]
 					b, bad := driftFrom(c, base, tol)
 					sev := p.Check.Severity
@@ -88,7 +98,10 @@ func runTemplateDrift(p *checker.Pass) error {
 					}
 					// With two variants the medoid is a tie: neither is "canonical".
 					other := "canonical "
-					if len(fam.Files) < 3 {
+					switch {
+					case bi != canon:
+						other = "most variants' "
+					case len(fam.Files) < 3:
 						other = ""
 					}
 					p.Report(checker.Finding{
@@ -105,6 +118,47 @@ func runTemplateDrift(p *checker.Pass) error {
 		}
 	}
 	return nil
+}
+
+// variant is one page of a family with its claims by fact.
+type variant struct {
+	file   string
+	claims map[key][]*claims.Claim
+	keys   []key
+}
+
+// baseFor is the member whose claims on fact k the others are compared
+// with: the canonical page, unless more members state another value for
+// k than state any of the canonical page's. A canonical page that is the
+// odd one out is then one finding against the others, not one finding
+// per member against it.
+func baseFor(members []variant, canon int, k key) int {
+	held := map[string]int{}
+	for _, m := range members {
+		seen := map[string]bool{}
+		for _, c := range m.claims[k] {
+			if v := valueKey(c); !seen[v] {
+				seen[v] = true
+				held[v]++
+			}
+		}
+	}
+	best := 0
+	for _, c := range members[canon].claims[k] {
+		best = max(best, held[valueKey(c)])
+	}
+	if best == 0 {
+		return canon
+	}
+	top, at := best, canon
+	for i, m := range members {
+		for _, c := range m.claims[k] {
+			if n := held[valueKey(c)]; n > top {
+				top, at = n, i
+			}
+		}
+	}
+	return at
 }
 
 // withoutPlaces merges the variants a template names by its place ("at

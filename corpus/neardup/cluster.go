@@ -95,6 +95,11 @@ func Cluster(sigs []Signature, opt Options) (groups []Group, tooShort []string) 
 
 type bandEntry struct {
 	key uint64
+	// sub orders a bucket: pages that also share the next band's first
+	// minimum sit side by side, so the few neighbours each page is
+	// judged against (maxBucketChecks) are its likeliest relatives,
+	// not whichever pages come next by name.
+	sub uint32
 	pos int32
 }
 
@@ -108,6 +113,15 @@ const (
 	// bucket size, at no extra cost.
 	rareSlots     = 16
 	maxRareBucket = 12
+	// maxBandBucket skips a shingle band shared by more pages than this:
+	// two minimums that many pages have in common are stock phrasing, and
+	// in so large a bucket each page meets only its maxBucketChecks
+	// neighbours anyway. On 100,000 generated pages skipping them cut
+	// the whole run's CPU by 13 % and, with the bucket order of
+	// bandEntry.sub, took family pair precision against the generator's
+	// families from 0.29 to 0.57 and recall from 0.71 to 0.75; at 10,000
+	// pages from 0.84 to 0.87 and 0.98 to 0.99.
+	maxBandBucket = 256
 )
 
 // band runs LSH over the exact-class representatives. Hashing and sorting
@@ -130,7 +144,7 @@ func band(sigs []Signature, idx, reps []int32, uf *unionFind, opt Options) {
 	go func() {
 		for b := range nb {
 			w := <-free
-			maxBucket := len(reps)
+			maxBucket := maxBandBucket
 			switch {
 			case b < opt.Bands:
 				w.entries = bandEntries(w.entries[:0], sigs, idx, reps, b, rows)
@@ -314,7 +328,8 @@ func bandEntries(entries []bandEntry, sigs []Signature, idx, reps []int32, b, ro
 			h = (h ^ uint64(v)) * 0xff51afd7ed558ccd
 			h ^= h >> 32
 		}
-		entries = append(entries, bandEntry{h, p})
+		mins := sigs[idx[p]].Mins
+		entries = append(entries, bandEntry{h, mins[(lo+rows)%len(mins)], p})
 	}
 	sortEntries(entries)
 	return entries
@@ -327,11 +342,11 @@ func slotEntries(entries []bandEntry, sigs []Signature, idx, reps []int32) []ban
 	for _, p := range reps {
 		s := &sigs[idx[p]]
 		if s.URLShape != 0 {
-			entries = append(entries, bandEntry{uint64(s.URLShape)<<32 | 0x0a11, p})
+			entries = append(entries, bandEntry{key: uint64(s.URLShape)<<32 | 0x0a11, pos: p})
 		}
 		for _, u := range s.Units {
 			if u.Place && (u.Heading || u.Content >= alignMinContent) {
-				entries = append(entries, bandEntry{uint64(u.Shape)<<32 | 0x5107, p})
+				entries = append(entries, bandEntry{key: uint64(u.Shape)<<32 | 0x5107, pos: p})
 			}
 		}
 	}
@@ -342,6 +357,9 @@ func slotEntries(entries []bandEntry, sigs []Signature, idx, reps []int32) []ban
 func sortEntries(entries []bandEntry) {
 	slices.SortFunc(entries, func(x, y bandEntry) int {
 		if c := cmp.Compare(x.key, y.key); c != 0 {
+			return c
+		}
+		if c := cmp.Compare(x.sub, y.sub); c != 0 {
 			return c
 		}
 		return cmp.Compare(x.pos, y.pos)
