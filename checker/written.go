@@ -56,8 +56,8 @@ func WrittenValue(c *claims.Claim) string {
 	if unit == "" {
 		return v
 	}
-	if v != "1" {
-		unit += "s"
+	if v != "1" && !strings.HasSuffix(v, " 1") {
+		unit += "s" // "up to 1 week", "at least 1 day" stay singular
 	}
 	return strings.TrimSpace(v + " " + unit)
 }

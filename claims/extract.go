@@ -190,6 +190,10 @@ func (x *Extractor) claimsOf(st *state, s *sentence, out []Claim) ([]Claim, Subj
 			// her therapist twice a week": the meetings with a person are
 			// a part of the program.
 			subj = personMet(s, q, kind)
+		case kind == SessionLength && groupsLast.MatchString(s.masked[max(0, q.Start-40):q.Start]):
+			// "Individual sessions are 50 minutes; groups run 90
+			// minutes": the groups' own length.
+			subj = GroupTherapy
 		case countedTherapy(s, q) != "":
 			subj = countedTherapy(s, q)
 		case steppedTo(s, q.Start) != "" && !spanIn(s, q):
@@ -1262,6 +1266,10 @@ func personMet(s *sentence, q *quantity.Quantity, kind Kind) Subject {
 	}
 	return p
 }
+
+// groupsLast ends on groups said to last: "groups run", "group sessions
+// typically last about".
+var groupsLast = regexp.MustCompile(`(?:^|[;,.]\s*|\band\s+|\bwhile\s+)(?:the\s+|our\s+|all\s+)?(?:groups|group\s+sessions|group\s+therapy\s+sessions)\s+(?:usually\s+|typically\s+|generally\s+|often\s+|normally\s+)?(?:last|run|take|are)\s+(?:about\s+|around\s+|roughly\s+)?$`)
 
 // sessionWith is a session with a person: "session with their primary
 // counselor", "appointments with your therapist".

@@ -53,13 +53,19 @@ func frequencyWords(lower, masked string, qs []quantity.Quantity) []quantity.Qua
 				if !ok && f.word == "weekly" && (sessionNouns[wordBefore(masked, i)] || wordBefore(masked, i) == "therapy") && fragmentEnd(masked, end) && wordCount(masked) <= 6 {
 					ok = true
 				}
-				if f.word == "every week" {
+				if f.word == "every week" || f.word == "every weekday" || f.word == "each weekday" {
 					// "meet one-on-one with a counselor every week", "one
 					// individual session every week": only after a
 					// meeting, a session or a person met.
 					pre := masked[max(0, i-60):i]
 					ok = meetingVerbs[wordBefore(masked, i)] && wordBefore(masked, i) != "is" && wordBefore(masked, i) != "are" ||
-						sessionNouns[wordBefore(masked, i)] || withCounselor.MatchString(pre)
+						sessionNouns[wordBefore(masked, i)] || withCounselor.MatchString(pre) ||
+						// "Process group every weekday", "Individual
+						// counseling every week": a list item naming a
+						// meeting and when it meets.
+						// ("9 to 15 hours of therapy every week" is the
+						// hours' rate.)
+						groupOrTherapy[wordBefore(masked, i)] && (f.word != "every week" || fragmentEnd(masked, end) && wordCount(masked) <= 7) && !amountBefore(qs, i)
 				}
 			}
 			if !ok || f.word == "weekly" && (countWords[wordBefore(masked, i)] || weekOfMeetings(masked, end, qs)) || f.hi >= 5 && hoursAfter(qs, end) ||
@@ -151,6 +157,8 @@ var frequencyCues = []struct {
 	{"weekly", 1, 1, quantity.Exact},
 	{"every week", 1, 1, quantity.Exact},
 	{"every day", 5, 7, quantity.Approx},
+	{"every weekday", 5, 5, quantity.Exact},
+	{"each weekday", 5, 5, quantity.Exact},
 	{"each day", 5, 7, quantity.Approx},
 }
 
@@ -161,6 +169,20 @@ var clinicVisit = regexp.MustCompile(`\b(?:visit|visits|visiting|come|comes|comi
 // withCounselor ends on the person a client meets: "with your primary
 // counselor".
 var withCounselor = regexp.MustCompile(`\bwith\s+(?:her|his|their|your|a|an|the|our)?\s*(?:own\s+|primary\s+|individual\s+|licensed\s+)?(?:therapist|counselor|counsellor|clinician)s?\s*$`)
+
+// amountBefore reports hours or minutes before i: the time a frequency
+// after them is the rate of.
+func amountBefore(qs []quantity.Quantity, i int) bool {
+	for _, q := range qs {
+		if q.End <= i && (q.Unit == quantity.Hour || q.Unit == quantity.Minute) {
+			return true
+		}
+	}
+	return false
+}
+
+// groupOrTherapy words name a meeting a list item times.
+var groupOrTherapy = wordSet("group", "groups", "therapy", "counseling", "counselling", "session", "sessions")
 
 // clientPossessive words before "daily" make it the client's day.
 var clientPossessive = wordSet("their", "your", "his", "her", "my")
@@ -240,7 +262,9 @@ func dropBareUnder(qs, ranges []quantity.Quantity) []quantity.Quantity {
 	for _, q := range qs {
 		covered := false
 		for _, r := range ranges {
-			if q.Unit == quantity.None && r.Start <= q.Start && q.End <= r.End {
+			// ("from 9" of "from 9 am to 3 pm" starts before the range
+			// but is its start all the same.)
+			if q.Unit == quantity.None && q.Start < r.End && r.Start < q.End && (r.Start <= q.Start || strings.HasPrefix(strings.ToLower(q.Text), "from ")) && q.End <= r.End {
 				covered = true
 				break
 			}

@@ -86,6 +86,16 @@ func spreadOverDays(s *sentence, i int) bool {
 	// The grammar reads "over three days" as a lower bound; after
 	// "spread" the "over" is a preposition.
 	overBound := q.Qualifier == quantity.AtLeast && strings.HasPrefix(t, "over ")
+	// "at least 20 hours a week, usually five days": the days the
+	// week's hours take, set off after them.
+	if usualWords[before] && strings.HasSuffix(strings.TrimRight(s.masked[:strings.LastIndex(s.masked[:q.Start], before)], " "), ",") &&
+		q.Unit == quantity.Day && q.HasMax && q.Max <= 7 {
+		for j := range s.qs {
+			if o := &s.qs[j]; o.End <= q.Start && q.Start-o.End <= 14 && o.Unit == quantity.Hour && o.Per == quantity.Week {
+				return true
+			}
+		}
+	}
 	if before != "over" && before != "across" && !overBound {
 		return false
 	}
@@ -99,6 +109,8 @@ func spreadOverDays(s *sentence, i int) bool {
 	}
 	return true
 }
+
+var usualWords = wordSet("usually", "typically", "often", "generally", "normally", "mostly")
 
 // sessionsOfHours reads the week's meetings counted with their length: "nine
 // hours a week, often three sessions of three hours each". A session a
@@ -160,6 +172,8 @@ func init() {
 			{"Our PHP\n\nMost patients attend for three weeks. Your treatment team meets weekly to decide when you are ready to step down.", ""},
 			{"Outpatient Options\n\nNext, OP is offered two days a week for clients who finish IOP.", "op 2"},
 			{"Our IOP\n\nMany clients shift from PHP to our IOP and attend three days a week.", "iop 3"},
+			{"Our Residential Program\n\n- Relapse-prevention process group every weekday\n- Individual counseling every week", "group-therapy 5; individual-therapy 1"},
+			{"Levels of care\n\nA partial hospitalization program asks for about 25 hours a week, typically five days.", "php 5"},
 			{"Weekend IOP\n\nBuilt for parents and shift workers whose weekdays are already full.", ""},
 			{"Our PHP\n\nOur PHP is right for adults leaving residential care who still need daily therapy.", "php 5–7"},
 			{"Our PHP\n\nOur PHP provides daily support and structure.", "php 5–7"},

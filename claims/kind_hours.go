@@ -124,7 +124,7 @@ func hoursKind(s *sentence, i int) (Kind, bool) {
 	}
 	// "Each visit lasts one to two hours": one meeting's length; so do
 	// "IOP groups typically last three hours".
-	if (before == "lasts" || before == "last" || before == "runs" || before == "takes") && (eachMeeting.MatchString(s.masked[lo:q.Start]) || meetingsLast.MatchString(s.masked[lo:q.Start])) {
+	if (before == "lasts" || before == "last" || before == "runs" || before == "run" || before == "takes" || before == "take") && (eachMeeting.MatchString(s.masked[lo:q.Start]) || meetingsLast.MatchString(s.masked[lo:q.Start])) {
 		return SessionLength, true
 	}
 	// "Each group is 90 minutes long": a meeting's length.
@@ -281,7 +281,7 @@ var activityWords = wordSet("commuting", "commute", "driving", "traveling", "tra
 
 var eachMeeting = regexp.MustCompile(`\b(?:each|every|a|one)\s+(?:[a-z-]+\s+)?(?:visit|appointment|session|group|meeting|class|check-in)\s+(?:usually\s+|typically\s+|generally\s+)?(?:lasts|last|runs|takes)\s+(?:about\s+|around\s+|roughly\s+)?$`)
 
-var meetingsLast = regexp.MustCompile(`\b(?:groups|sessions|classes|meetings)\s+(?:usually\s+|typically\s+|generally\s+|often\s+|normally\s+)?(?:last|run|take)\s+(?:about\s+|around\s+|roughly\s+)?$`)
+var meetingsLast = regexp.MustCompile(`\b(?:groups|sessions|classes|meetings|visits|appointments)\s+(?:usually\s+|typically\s+|generally\s+|often\s+|normally\s+)?(?:last|run|take)\s+(?:about\s+|around\s+|roughly\s+)?$`)
 
 var dayLasts = regexp.MustCompile(`\b(?:(?:treatment|program|programming|clinical|each|a|the|every)\s+days?|weekdays)\s+(?:lasts?|runs?|are|is|include|includes)\s+(?:about\s+|around\s+|roughly\s+|approximately\s+)?$`)
 
@@ -347,7 +347,8 @@ var sessionList = []string{"session", "sessions", "meeting", "meetings", "appoin
 
 var sessionNouns = wordSet(sessionList...)
 
-var weeklyCues = []string{"every week", "each week", "per week", "a week", "weekly", "/week", "/wk", "each wk", "per wk"}
+var weeklyCues = []string{"every week", "each week", "per week", "a week", "weekly", "/week", "/wk", "each wk", "per wk",
+	"a typical week", "an average week", "a given week", "a normal week", "a usual week"}
 
 var dailyCues = []string{"every day", "each day", "per day", "a day", "daily", "/day", "everyday"}
 
@@ -360,6 +361,7 @@ func init() {
 			{"Our IOP\n\nGraduates can join our Wednesday alumni group at no cost, which meets for one hour each week.", "other 1"},
 			{"Evening IOP\n\nThat works out to three evenings a week and roughly nine hours of clinical time.", "iop 9"},
 			{"Evening IOP\n\nOur evening IOP suits adults who work outside the home 40 hours a week.", ""},
+			{"Evening IOP\n\nClients come four evenings per week and receive twelve hours of treatment in a typical week.", "iop 12"},
 			{"Our PHP\n\nOur PHP meets five days a week. You see a psychiatrist within the first 48 hours and weekly after that.", ""},
 			{"Our PHP\n\nOur PHP meets five days a week. A nurse checks your vitals within 24 hours each week you attend.", ""},
 			{"Our PHP\n\nPHP meets Monday through Friday from 9 a.m. to 3 p.m., which works out to about 30 hours of programming a week.", "php 30"},
@@ -398,6 +400,7 @@ func init() {
 		Examples: []KindExample{
 			{"Intensive Outpatient Program\n\nOur IOP is totally flexible and meets three evenings a week for 3 hours.", "iop 3"},
 			{"Partial Hospitalization Program\n\nOur PHP meets Monday through Friday, and altogether the day lasts 6 hours.", "php 6"},
+			{"Partial Hospitalization Program\n\nOur PHP meets from 8 am to 2 pm on weekdays.", "php 6"},
 			{"Partial Hospitalization Program\n\nOn a typical PHP day, the process group runs for two hours.", ""},
 			{"Teen PHP\n\nTeens attend Monday through Friday, which includes one hour of accredited schooling each day.", ""},
 			{"Our IOP\n\nOur program lets you keep your job and still get real clinical care, with our IOP meeting three evenings a week from 6 to 9 p.m. so that parents can attend.", "iop 3"},
@@ -451,6 +454,8 @@ func init() {
 			{"Our IOP\n\nExpect a one-on-one session with a counselor once a week, typically 45 to 60 minutes long.", "individual-therapy 0.75–1"},
 			{"Our IOP\n\nIOP clients attend three days a week; each session lasts three hours.", "iop 3"},
 			{"Our IOP\n\nOur evening IOP meets four nights a week, two and a half hours a session.", "iop 2.5"},
+			{"Standard Outpatient\n\nIndividual sessions last 45 minutes; groups run two hours.", "individual-therapy 0.75; group-therapy 2"},
+			{"Outpatient Detox\n\nYou come to the clinic each morning. Visits take about 20 to 40 minutes.", "detox 0.3333–0.6667"},
 			{"Weekend IOP\n\nWeekend clients also get a 50-minute video session with their own counselor one weekday evening.", "individual-therapy 0.8333"},
 			{"IOP directory\n\n| Provider | Level | Schedule |\n|---|---|---|\n| Birch Counseling | IOP | 3 sessions/week, 3 hrs each |", "iop 3"},
 			{"Our IOP\n\nOn Fridays, IOP clients also join a one-hour group session on relapse prevention.", "group-therapy 1"},

@@ -33,6 +33,11 @@ func statesProgramLength(s *sentence, i int) bool {
 		ws := strings.Fields(s.masked[lo:q.Start])
 		for k := len(ws) - 1; k >= 0 && k >= len(ws)-6; k-- {
 			if completionVerbs[strings.Trim(ws[k], ",.")] {
+				// "finish detox within about a week": at most that long.
+				// ("within three to five days" keeps its range.)
+				if q.Qualifier != quantity.UpTo && q.HasMax && q.HasMin && q.Min == q.Max {
+					q.Qualifier, q.Min, q.HasMin = quantity.UpTo, 0, false
+				}
 				return true
 			}
 		}
@@ -349,6 +354,7 @@ func init() {
 		ID: ProgramLength, Label: "program length", Unit: "day", Units: lengthUnits, Max: 3653,
 		Examples: []KindExample{
 			{"Residential Program\n\nMost residents stay six mo. or longer.", "residential 182.625"},
+			{"Medical Detox\n\nMost patients complete detox within about a week.", "detox ≤7"},
 			{"Residential Program\n\nOur residential program is a 45-day stay. Clients can extend to 60 or 75 days.", "residential 45; residential 60–75"},
 			{"Residential Program\n\nOur residential program lasts 30 days. Visiting hours extend to 9 p.m. on weekends.", "residential 30"},
 			{"Hillside Residential\n\nWithdrawal comes first.\n\nInpatient Withdrawal Management\n\nOur unit has eight beds. The average stay is five days.", "detox 5"},

@@ -428,6 +428,11 @@ func opensClause(lower string, lo, i, end int) bool {
 		case "", "the", "a", "an", "our", "your", "their", "its", "this", "these", "each", "every", "and", "in", "weekly", "daily", "typical", "typically", "individual", "group":
 			continue
 		}
+		// "Trauma-informed process group every weekday": a compound
+		// adjective still leaves the group opening its clause.
+		if strings.Contains(w, "-") && n == 0 && len(f) <= 2 {
+			continue
+		}
 		n++
 	}
 	return n == 0

@@ -112,6 +112,12 @@ var builtinTerms = []term{
 	{"group sessions", GroupTherapy, false},
 	{"group session", GroupTherapy, false},
 	{"group counseling", GroupTherapy, false},
+	{"counseling group", GroupTherapy, false},
+	{"counseling groups", GroupTherapy, false},
+	{"therapy group", GroupTherapy, false},
+	{"therapy groups", GroupTherapy, false},
+	{"process group", GroupTherapy, false},
+	{"process groups", GroupTherapy, false},
 	{"group counselling", GroupTherapy, false},
 	{"group psychotherapy", GroupTherapy, false},
 	// Care after a program ends is none of the programs.

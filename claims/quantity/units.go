@@ -130,6 +130,15 @@ func (p *parser) rate(i int) (Unit, int, bool) {
 	if (w == "of" || w == "in") && (p.word(i+1) == "the" || p.word(i+1) == "a") && p.word(i+2) == "week" {
 		return Week, i + 3, true
 	}
+	// "nine hours in a typical week", "in an average day".
+	if w == "in" && (p.word(i+1) == "a" || p.word(i+1) == "an" || p.word(i+1) == "the") && typicalWords[p.word(i+2)] {
+		switch p.word(i + 3) {
+		case "week":
+			return Week, i + 4, true
+		case "day":
+			return Day, i + 4, true
+		}
+	}
 	switch {
 	case p.punct(j) == "/":
 		j++
@@ -155,6 +164,8 @@ func (p *parser) rate(i int) (Unit, int, bool) {
 	}
 	return None, i, false
 }
+
+var typicalWords = map[string]bool{"typical": true, "average": true, "normal": true, "usual": true, "given": true, "standard": true, "regular": true}
 
 func isHyphen(s string) bool { return s == "-" || s == "‐" || s == "‑" }
 
