@@ -553,6 +553,12 @@ func strongBefore(s *sentence, m *mention) *mention {
 	if !m.weak {
 		return nil
 	}
+	// "from PHP … to intensive outpatient … and finally to outpatient
+	// counseling once a week": the level stepped down to is outpatient
+	// care of its own.
+	if w := wordBefore(s.lower, m.start); w == "to" || w == "into" {
+		return nil
+	}
 	var out *mention
 	for i := range s.mentions {
 		o := &s.mentions[i]

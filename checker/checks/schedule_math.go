@@ -164,8 +164,18 @@ func weeklyProduct(pair [2]*claims.Claim, tol checker.Tolerance) (widened, state
 func schedulePairs(hpd, dpw []*claims.Claim) [][2]*claims.Claim {
 	var out [][2]*claims.Claim
 	for _, h := range hpd {
+		// "runs three hours a day on three days a week, and holds a
+		// family night once a week": of the days in the hours' own
+		// sentence only the nearest go with them; the block's other
+		// sentences are each paired.
+		var near *claims.Claim
 		for _, d := range dpw {
-			if h.Block == d.Block {
+			if h.Block == d.Block && h.Sentence == d.Sentence && (near == nil || dist(h, d) < dist(h, near)) {
+				near = d
+			}
+		}
+		for _, d := range dpw {
+			if h.Block == d.Block && (h.Sentence != d.Sentence || d == near) {
 				out = append(out, [2]*claims.Claim{h, d})
 			}
 		}
@@ -174,6 +184,11 @@ func schedulePairs(hpd, dpw []*claims.Claim) [][2]*claims.Claim {
 		out = append(out, [2]*claims.Claim{hpd[0], dpw[0]})
 	}
 	return out
+}
+
+// dist is how far apart two claims of one block start.
+func dist(a, b *claims.Claim) int {
+	return max(a.Span.Start-b.Span.Start, b.Span.Start-a.Span.Start)
 }
 
 func ptr(v float64) *float64 {
