@@ -18,9 +18,12 @@ one subject ("3–4 hours daily, 3–5 days a week" gives 9–20 hours a week) a
 compares the product with the hours-per-week the same page states for that
 subject. Clock-time entries ("groups run from 9 a.m. to 12 p.m.") time one
 group or track rather than the day, and "daily" is no count of days, so
-neither is multiplied. A schedule is paired with a weekly figure only when both come from
-the same block (a composite schedule), or when the page states exactly one of
-each.
+neither is multiplied; nor is a program's opening span ("9:00 a.m. to
+3:30 p.m.") where the page also states the day's hours of treatment in
+words, since the span holds lunch and breaks. A schedule is paired with a
+weekly figure only when both come from the same block (a composite
+schedule), or when the page states exactly one of each; of the days in an
+hours-a-day figure's own sentence only the nearest are its days.
 
 The page is reported when the product is disjoint from every
 hours-per-week statement on the page after tolerance (a warning), and, for
@@ -62,7 +65,7 @@ func runScheduleMath(p *checker.Pass) error {
 			hpw := sayable(m[k])
 			hk, dk := k, k
 			hk.kind, dk.kind = claims.HoursPerDay, claims.DaysPerWeek
-			hpd, dpw := withoutTimetable(sayable(m[hk])), definiteDays(sayable(m[dk]))
+			hpd, dpw := statedOverClock(withoutTimetable(sayable(m[hk]))), definiteDays(sayable(m[dk]))
 			if len(hpd) == 0 {
 				// An IOP or PHP usually holds one session a day, so a
 				// page that gives session lengths and no daily hours
@@ -215,6 +218,23 @@ func withoutTimetable(cs []*claims.Claim) []*claims.Claim {
 		}
 	}
 	return out
+}
+
+// statedOverClock keeps the hours a day a page states in words when it
+// also gives a clock span: "9:00 a.m. to 3:30 p.m. Each day includes six
+// hours of programming, plus a 30-minute lunch" — the span holds the
+// breaks, the figure is the treatment.
+func statedOverClock(cs []*claims.Claim) []*claims.Claim {
+	var stated []*claims.Claim
+	for _, c := range cs {
+		if !hasClockTime(c.Text) {
+			stated = append(stated, c)
+		}
+	}
+	if len(stated) == 0 || len(stated) == len(cs) {
+		return cs
+	}
+	return stated
 }
 
 // definiteDays drops approximate counts of days ("daily", read as 5 to 7):
