@@ -1,6 +1,7 @@
 package claims
 
 import (
+	"regexp"
 	"strings"
 
 	"github.com/factlint/factlint/claims/quantity"
@@ -147,12 +148,19 @@ func daysOfPerWeek(s *sentence, i int) bool {
 	}
 	_, hi := clauseBounds(s.lower, q.Start, q.End)
 	if k, ok := rateAfter(s.rateText(q.End, hi)); !ok || k != HoursPerWeek {
-		return false
+		// "three to five days of group, each lasting around three
+		// hours": days counted out with each one's length are meeting
+		// days, a week's.
+		if !(q.Unit == quantity.Day && q.HasMax && q.Max <= 7 && eachLasting.MatchString(s.masked[q.End:min(len(s.masked), q.End+60)])) {
+			return false
+		}
 	}
 	// The rate is the days' own: later quantities of the sentence see it.
 	q.Per = quantity.Week
 	return true
 }
+
+var eachLasting = regexp.MustCompile(`^\s*of\s+(?:[a-z-]+\s+){0,2}?[a-z-]+\s*,\s*each\s+(?:lasting|running|of|about|around)\b`)
 
 var openingWords = []string{"open", "opened", "call", "calls", "answer", "answers", "answered", "admissions", "admission", "staffed", "reach", "reached", "hotline", "helpline", "phone", "phones", "available",
 	"walk-in", "walk-ins", "office hours", "business hours", "new clients", "new patients"}
@@ -172,6 +180,7 @@ func init() {
 			{"Our PHP\n\nMost patients attend for three weeks. Your treatment team meets weekly to decide when you are ready to step down.", ""},
 			{"Outpatient Options\n\nNext, OP is offered two days a week for clients who finish IOP.", "op 2"},
 			{"Our IOP\n\nMany clients shift from PHP to our IOP and attend three days a week.", "iop 3"},
+			{"Our IOP\n\nPlan on about 12 hours a week: four days of treatment, each lasting three hours.", "iop 4"},
 			{"Our Residential Program\n\n- Relapse-prevention process group every weekday\n- Individual counseling every week", "group-therapy 5; individual-therapy 1"},
 			{"Levels of care\n\nA partial hospitalization program asks for about 25 hours a week, typically five days.", "php 5"},
 			{"Weekend IOP\n\nBuilt for parents and shift workers whose weekdays are already full.", ""},
