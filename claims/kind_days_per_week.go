@@ -185,6 +185,7 @@ func init() {
 			{"Levels of care\n\nA partial hospitalization program asks for about 25 hours a week, typically five days.", "php 5"},
 			{"Weekend IOP\n\nBuilt for parents and shift workers whose weekdays are already full.", ""},
 			{"Our PHP\n\nOur PHP is right for adults leaving residential care who still need daily therapy.", "php 5–7"},
+			{"Our PHP\n\nOur PHP is right for adults leaving residential care who still need daily therapy, or IOP clients whose symptoms are getting worse.", "php 5–7"},
 			{"Our PHP\n\nOur PHP provides daily support and structure.", "php 5–7"},
 			{"Our IOP\n\nMaximum flexibility: our evening IOP meets three days a week, so you can keep your job.", "iop 3"},
 			{"Our PHP\n\nOur PHP meets five days a week. Family members are invited to a family group held every Thursday afternoon.", "php 5; other 1"},

@@ -390,6 +390,15 @@ func contrasted(lower string, ms []mention, i int) bool {
 	if m.start >= 4 && lower[m.start-4:m.start] == "non-" || m.start >= 3 && lower[m.start-3:m.start] == "non" {
 		return true
 	}
+	// "Adults leaving residential care, or IOP clients whose symptoms
+	// are getting worse": people in another program, listed among those
+	// a program is for.
+	if w := wordBefore(lower, m.start); w == "or" || w == "and" {
+		rest := strings.Fields(lower[m.end:min(len(lower), m.end+24)])
+		if len(rest) >= 2 && (rest[0] == "clients" || rest[0] == "patients" || rest[0] == "members" || rest[0] == "participants") && rest[1] == "whose" {
+			return true
+		}
+	}
 	j := m.start
 	for n := 0; n < 5 && j > 0; n++ {
 		// Step over an earlier mention in the same coordination.
