@@ -26,7 +26,8 @@ import (
 //
 //	page.txt:3 within-page "1 hour"
 //
-// The quoted text must occur in the finding's message. The harness fails on
+// The quoted text must occur in the finding's message; "… at N places"
+// after it also asks for that many locations. The harness fails on
 // findings nobody wanted and on wants no finding matched, and runs the same
 // engine as the CLI (load from disk, extract, cluster, check). Archives in
 // testdata/all run every check at once, for what one check leaves to
@@ -58,10 +59,11 @@ type want struct {
 	line    int
 	rule    string
 	text    string
+	places  int // 0: any number of locations
 	matched bool
 }
 
-var wantComment = regexp.MustCompile(`<!--\s*want\s+(\S+)\s+"([^"]*)"\s*-->`)
+var wantComment = regexp.MustCompile(`<!--\s*want\s+(\S+)\s+"([^"]*)"(?:\s+at\s+(\d+)\s+places)?\s*-->`)
 var wantLine = regexp.MustCompile(`^(\S+):(\d+)\s+(\S+)\s+"([^"]*)"$`)
 
 func runArchive(t *testing.T, cs []*checker.Check, path string) {
@@ -95,7 +97,8 @@ func runArchive(t *testing.T, cs []*checker.Check, path string) {
 		}
 		for i, l := range strings.Split(string(f.Data), "\n") {
 			for _, m := range wantComment.FindAllStringSubmatch(l, -1) {
-				wants = append(wants, &want{file: f.Name, line: i + 1, rule: m[1], text: m[2]})
+				places, _ := strconv.Atoi(m[3])
+				wants = append(wants, &want{file: f.Name, line: i + 1, rule: m[1], text: m[2], places: places})
 			}
 		}
 	}
@@ -115,7 +118,7 @@ func runArchive(t *testing.T, cs []*checker.Check, path string) {
 		rel = filepath.ToSlash(rel)
 		ok := false
 		for _, w := range wants {
-			if w.file == rel && w.line == loc.Line && w.rule == f.Rule && strings.Contains(f.Message, w.text) {
+			if w.file == rel && w.line == loc.Line && w.rule == f.Rule && strings.Contains(f.Message, w.text) && (w.places == 0 || w.places == len(f.Locations)) {
 				w.matched, ok = true, true
 			}
 		}

@@ -24,7 +24,8 @@ from every value the canonical page states for the same fact is reported
 with both locations. Where more variants state another value for a fact
 than state the canonical page's, the variants holding that value stand in
 for it: a canonical page that is the odd one out is one finding, not one
-per variant. Reworded but equal values ("three to five weeks" and
+per variant. Every other copy that states the value the variant departs
+from, in the same sentence, is a location of the finding. Reworded but equal values ("three to five weeks" and
 "3–5 weeks") are not drift. The same templated sentence restated with a
 changed figure that still overlaps the canonical one ("three to five days
 a week" against "three or four days a week") is reported at info
@@ -110,7 +111,7 @@ func runTemplateDrift(p *checker.Pass) error {
 						Subject:  string(k.subject),
 						Message: fmt.Sprintf("%s differs between template variants: %s vs %s%s; make the variants agree, or make clear why this one's program differs", topic(k),
 							quote(c), other, quote(b)),
-						Locations: locations(g.claims, []*claims.Claim{b}),
+						Locations: locations(g.claims, agreeing(members, vi, k, b)),
 						Values:    sortedValues(g.value, valueKey(b)),
 					})
 				}
@@ -118,6 +119,29 @@ func runTemplateDrift(p *checker.Pass) error {
 		}
 	}
 	return nil
+}
+
+// agreeing is b and the claims of the family's other pages that state
+// b's value in b's sentence: every copy the drifting one departs from is a
+// location of the drift.
+func agreeing(members []variant, skip int, k key, b *claims.Claim) []*claims.Claim {
+	out := []*claims.Claim{b}
+	v := valueKey(b)
+	for i, m := range members {
+		if i == skip {
+			continue
+		}
+		for _, c := range m.claims[k] {
+			if c == b || c.File == b.File || valueKey(c) != v {
+				continue
+			}
+			if same, known := sameStatement(c, b); same && known {
+				out = append(out, c)
+				break
+			}
+		}
+	}
+	return out
 }
 
 // variant is one page of a family with its claims by fact.
@@ -184,6 +208,7 @@ func withoutPlaces(m map[key][]*claims.Claim, keys []key) (map[key][]*claims.Cla
 // none of them and one may contradict it (see compareRule).
 func driftFrom(c *claims.Claim, base []*claims.Claim, tol checker.Tolerance) (*claims.Claim, bool) {
 	var against *claims.Claim
+	againstKnown := false
 	for _, b := range base {
 		if !forcesMeet(c, b) && !(force(c) == claims.Existential && force(b) == claims.Existential) {
 			continue
@@ -192,7 +217,8 @@ func driftFrom(c *claims.Claim, base []*claims.Claim, tol checker.Tolerance) (*c
 		// unrelated sentences of the variants ("clients attend their
 		// daily sessions" and "programs meet two to three days a week")
 		// are different statements, not a changed template.
-		if same, known := sameStatement(c, b); !same || !known && c.Subject == claims.Other {
+		same, known := sameStatement(c, b)
+		if !same || !known && c.Subject == claims.Other {
 			// A bare table cell of an unnamed program ("14 days" in a
 			// "2-week program" row, "1 to 2 years" in a "sober houses"
 			// row) cannot be told from another row's.
@@ -201,8 +227,10 @@ func driftFrom(c *claims.Claim, base []*claims.Claim, tol checker.Tolerance) (*c
 		if _, bad := conflict(c, b, tol); !bad {
 			return nil, false
 		}
-		if against == nil {
-			against = b
+		// The sentence the variant changed, where the canonical page has
+		// it, over a bare table cell of the same fact.
+		if against == nil || known && !againstKnown {
+			against, againstKnown = b, known
 		}
 	}
 	return against, against != nil
