@@ -268,7 +268,7 @@ var variantStems = func() []string {
 // comparisons, so they win over everything else.
 func forceOf(sentence, clause string, lo, start, end int) Force {
 	switch {
-	case hasPhrase(sentence, exampleCues) || workedExample(sentence):
+	case (hasPhrase(sentence, exampleCues) || workedExample(sentence)) && !genericExample.MatchString(sentence):
 		return Example
 	case conditional(sentence, start) || hypothetical(sentence, end):
 		return Conditional
@@ -281,6 +281,11 @@ func forceOf(sentence, clause string, lo, start, end int) Force {
 	}
 	return Typical
 }
+
+// genericExample is an illustration that is itself a general statement:
+// "For example, partial hospitalization programs often require 6 hours of
+// treatment per day" says what programs do, not what one client might.
+var genericExample = regexp.MustCompile(`^(?:for example|for instance),\s+(?:most\s+|many\s+)?(?:[a-z-]+\s+){0,3}(?:programs|phps|iops|facilities|centers|providers)\s+(?:often|usually|typically|generally|commonly|normally)\b`)
 
 var exampleCues = []string{"for example", "for instance", "e.g.", "e.g.,", "such as a", "as an example", "an example", "say,", "imagine", "let's say", "let’s say", "suppose"}
 
