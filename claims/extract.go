@@ -1382,6 +1382,11 @@ func yesNoWord(lower string) string {
 	case "no", "✗", "✘", "❌", "none", "not included", "not offered", "not available", "not provided":
 		return "no"
 	}
+	// "| Detox | Referred to partner providers |": provided elsewhere.
+	if t := strings.Trim(lower, " .!*"); strings.HasPrefix(t, "referred to ") || strings.HasPrefix(t, "referred out") || strings.HasPrefix(t, "referral to ") ||
+		strings.HasPrefix(t, "referral only") || strings.HasPrefix(t, "by referral") {
+		return "no"
+	}
 	return ""
 }
 

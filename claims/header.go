@@ -38,7 +38,11 @@ func readHeader(h string) headerContext {
 		// one meeting of it lasts.
 		c.session = true
 	case hasStem(l, "session"):
-		c.session = hasStem(l, "length", "duration", "long")
+		// "Hours per session", "Session length".
+		c.session = hasStem(l, "length", "duration", "long") || c.per == quantity.None && hasStem(l, "hour", "hrs", "minute")
+		if c.session && hasStem(l, "hour", "hrs") {
+			c.unit = quantity.Hour
+		}
 		if c.per != quantity.None {
 			c.unit = quantity.Session
 		}

@@ -214,6 +214,12 @@ func statesProgramLength(s *sentence, i int) bool {
 	if after == "working" || after == "in" && hasWord(s.masked[q.End:], "field", "industry", "business") {
 		return false // "spent over 5 years working in addiction treatment"
 	}
+	// ("for another 4 to 6 weeks", "for a further two weeks".)
+	if before == "another" || before == "further" || before == "additional" {
+		if w := wordBefore(s.masked, strings.LastIndex(s.masked[:q.Start], before)); w == "for" || w == "a" && strings.HasSuffix(strings.TrimRight(s.masked[:strings.LastIndex(s.masked[:q.Start], before)], " "), "for a") {
+			before = "for"
+		}
+	}
 	if before == "for" || before == "of" && strings.HasSuffix(strings.TrimRight(s.masked[:q.Start], " "), "period of") {
 		return true
 	}
@@ -252,7 +258,7 @@ func partOfDay(t string) bool {
 	return false
 }
 
-var lengthCues = []string{"commit", "commits", "committed", "spend", "spends", "spent", "averages", "timeline", "timeframe", "time frame", "require", "requires", "need", "needs", "last", "lasts", "lasting", "lasted", "long", "length", "duration", "course", "complete", "completes", "completing", "completion", "takes", "take", "runs", "run", "span", "spans", "stay", "stays", "period"}
+var lengthCues = []string{"commit", "commits", "committed", "spend", "spends", "spent", "averages", "timeline", "timeframe", "time frame", "require", "requires", "need", "needs", "last", "lasts", "lasting", "lasted", "long", "length", "duration", "course", "complete", "completes", "completing", "completion", "takes", "take", "runs", "run", "span", "spans", "stay", "stays", "staying", "period"}
 
 var notLengthBefore = wordSet("after", "every", "past", "previous", "first", "since", "per", "than", "ago", "each", "next", "final")
 
@@ -354,6 +360,7 @@ func init() {
 		ID: ProgramLength, Label: "program length", Unit: "day", Units: lengthUnits, Max: 3653,
 		Examples: []KindExample{
 			{"Residential Program\n\nMost residents stay six mo. or longer.", "residential 182.625"},
+			{"Step-down care\n\nAfter PHP, clients move to our IOP, which meets three days a week, for a further six to eight weeks.", "iop 42–56"},
 			{"Medical Detox\n\nMost patients complete detox within about a week.", "detox ≤7"},
 			{"Residential Program\n\nOur residential program is a 45-day stay. Clients can extend to 60 or 75 days.", "residential 45; residential 60–75"},
 			{"Residential Program\n\nOur residential program lasts 30 days. Visiting hours extend to 9 p.m. on weekends.", "residential 30"},

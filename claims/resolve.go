@@ -470,8 +470,14 @@ func relativeHead(s *sentence, start int) *mention {
 		// figure right after the clause's comma still describes its
 		// head; words after the comma ("…, our IOP meets …") start a
 		// clause of their own.
+		// ("…, which meets 3 hours a day, 4 days a week, for another 4 to
+		// 6 weeks": a phrase after the comma still goes on with it.)
 		if k := strings.LastIndexByte(t, ','); k >= 0 && strings.TrimSpace(t[k+1:]) != "" {
-			return nil
+			switch f := strings.Fields(t[k+1:]); f[0] {
+			case "for", "over", "across", "during", "usually", "typically", "often":
+			default:
+				return nil
+			}
 		}
 		return m
 	}

@@ -433,7 +433,7 @@ func (st *state) cellSubject(bi int) (Subject, bool) {
 			return st.topic, true
 		}
 	}
-	if b.RowHeader != "" && !featureRow(b.RowHeader) {
+	if b.RowHeader != "" && !factRow(b) {
 		return Other, true
 	}
 	return "", false
@@ -534,6 +534,14 @@ func featureRow(h string) bool {
 		}
 	}
 	return false
+}
+
+// factRow reports a row a table cell sits in that labels a fact of the
+// program: a feature row, or in a table of label and value with no column
+// headers, a label that says what the value measures ("| Weekly total |
+// 9 to 12 hours |", "| Hours per session | 3 |").
+func factRow(b *corpus.Block) bool {
+	return featureRow(b.RowHeader) || b.ColHeader == "" && !readHeader(b.RowHeader).empty()
 }
 
 // abbrevStops hides the stops of "e.g." and "i.e.", which end no part of
@@ -650,7 +658,7 @@ func (st *state) carryModality(s *sentence, cs []Claim) {
 		// "| Medication dosing | Monday-Saturday |" beside "| Counseling |
 		// Monday-Friday |": rows of services, each its own schedule.
 		if b := s.block; c.Variant == "" && c.Subject == Other && b.Kind == corpus.BlockTableCell && b.RowHeader != "" &&
-			strings.TrimSpace(b.Text) != strings.TrimSpace(b.RowHeader) && !featureRow(b.RowHeader) {
+			strings.TrimSpace(b.Text) != strings.TrimSpace(b.RowHeader) && !factRow(b) {
 			c.Variant = "row: " + strings.ToLower(strings.TrimSpace(b.RowHeader))
 		}
 		if c.Variant == "" && st.directory {

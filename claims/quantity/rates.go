@@ -49,7 +49,9 @@ func (p *parser) weekdayList(i int) (Quantity, int, bool) {
 	slash := p.punct(i+1) == "/"
 	for {
 		d, ok := weekdays[p.word(j)]
-		if !ok || len(p.word(j)) < 6 && !slash || seen&(1<<d) != 0 {
+		// ("Mon, Wed, Fri", "Sat and Sun": capitalised abbreviations in
+		// a list of two or more are days too.)
+		if !ok || len(p.word(j)) < 6 && !slash && !p.capitalised(j) || seen&(1<<d) != 0 {
 			break
 		}
 		seen |= 1 << d
@@ -82,6 +84,12 @@ func (p *parser) weekdayList(i int) (Quantity, int, bool) {
 	q := Quantity{Min: n, Max: n, HasMin: true, HasMax: true, Unit: Day, Per: Week, Qualifier: Exact}
 	p.span(&q, i, end)
 	return q, end, true
+}
+
+// capitalised reports a word token written with a capital first letter.
+func (p *parser) capitalised(i int) bool {
+	c := p.text[p.toks[i].start]
+	return c >= 'A' && c <= 'Z'
 }
 
 var dayParts = map[string]bool{"morning": true, "mornings": true, "afternoon": true, "afternoons": true,
