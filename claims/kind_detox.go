@@ -121,7 +121,8 @@ func matchDetox(s *sentence) (bool, int, int, bool) {
 	}
 	// "• Management of detox and withdrawal symptoms" in a list of a
 	// program's services: an item that is only the service names it.
-	if s.block.Kind == corpus.BlockListItem && wordCount(s.text) <= 8 && detoxItem.MatchString(lower[:d]) && detoxItemEnd.MatchString(lower[dEnd:]) {
+	// ("• Medically monitored detox on site for alcohol and opioids".)
+	if s.block.Kind == corpus.BlockListItem && wordCount(s.text) <= 12 && detoxItem.MatchString(lower[:d]) && detoxItemEnd.MatchString(lower[dEnd:]) {
 		return true, 0, dEnd, true
 	}
 	return false, 0, 0, false
@@ -130,7 +131,7 @@ func matchDetox(s *sentence) (bool, int, int, bool) {
 // detoxItem is what may open a list item before the detox word, and
 // detoxItemEnd what may close it: "1) Medical Detox Timeline" titles a
 // topic, it lists no service.
-var detoxItemEnd = regexp.MustCompile(`^\s*(?:services?|and\s+withdrawal(?:\s+symptoms|\s+management)?|and\s+stabilization)?\W*$`)
+var detoxItemEnd = regexp.MustCompile(`^\s*(?:services?|and\s+withdrawal(?:\s+symptoms|\s+management)?|and\s+stabilization)?(?:\s+(?:on\s+site|on-site|onsite|in-house|available))?(?:\s+for\s+[a-z ,&-]+)?\W*$`)
 
 var detoxItem = regexp.MustCompile(`^\W*(?:(?:management|supervision|monitoring)\s+of\s+|(?:medical|medically\s+supervised|medically\s+monitored|on-site|onsite|safe)\s+)*$`)
 
@@ -329,6 +330,7 @@ func init() {
 		ID: DetoxOffered, Label: "detox offered", Bool: true,
 		YesNo: &YesNo{Hits: first(matchDetox), Holds: programSubject},
 		Examples: []KindExample{
+			{"What we offer\n\n- Medically supervised detox on site for alcohol and benzodiazepines\n- Individual counseling", "detox true"},
 			{"Medical Detox\n\nWe provide detox only by referral to a partner hospital.", "detox false"},
 			{"Juniper Detox\n\nWe provide detox only and refer patients to outpatient and residential partners.", "detox true"},
 			{"Maple Street Counseling\n\nOur IOP does not offer detox. The nearest option is a detox center at County Hospital.", "iop false"},

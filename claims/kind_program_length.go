@@ -215,8 +215,11 @@ func statesProgramLength(s *sentence, i int) bool {
 		return false // "spent over 5 years working in addiction treatment"
 	}
 	// ("for another 4 to 6 weeks", "for a further two weeks".)
+	// (Only said of a program the sentence names: "step down to weekly
+	// counseling, usually for another three to six months" times the
+	// counseling.)
 	if before == "another" || before == "further" || before == "additional" {
-		if w := wordBefore(s.masked, strings.LastIndex(s.masked[:q.Start], before)); w == "for" || w == "a" && strings.HasSuffix(strings.TrimRight(s.masked[:strings.LastIndex(s.masked[:q.Start], before)], " "), "for a") {
+		if w := wordBefore(s.masked, strings.LastIndex(s.masked[:q.Start], before)); (w == "for" || w == "a" && strings.HasSuffix(strings.TrimRight(s.masked[:strings.LastIndex(s.masked[:q.Start], before)], " "), "for a")) && (ownProgramBefore(s, q.Start) || relativeHead(s, q.Start) != nil) {
 			before = "for"
 		}
 	}
@@ -233,6 +236,16 @@ func statesProgramLength(s *sentence, i int) bool {
 					continue
 				}
 			}
+			return true
+		}
+	}
+	return false
+}
+
+// ownProgramBefore reports a program named before i that is no contrast.
+func ownProgramBefore(s *sentence, i int) bool {
+	for _, m := range s.mentions {
+		if m.end <= i && programSubject(m.subject) && !m.contrast {
 			return true
 		}
 	}

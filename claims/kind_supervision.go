@@ -19,6 +19,13 @@ import (
 func matchSupervision(s *sentence) (bool, int, int, bool) {
 	start, end, ok := s.supervisionPhrase()
 	if !ok {
+		// "Staff are on site from 7:00 a.m. to 11:00 p.m.": staffed for
+		// part of the day only.
+		if strings.Contains(s.lower, "staff") && strings.Contains(s.lower, " from ") {
+			if loc := staffHours.FindStringIndex(s.lower); loc != nil {
+				return false, loc[0], loc[1], true
+			}
+		}
 		return false, 0, 0, false
 	}
 	// "able to live safely outside a 24-hour setting": the care the
@@ -39,6 +46,9 @@ func matchSupervision(s *sentence) (bool, int, int, bool) {
 	}
 	return !negated(s.lower, start), start, end, true
 }
+
+// staffHours is staff present between two clock times.
+var staffHours = regexp.MustCompile(`\bstaff(?:\s+members)?\s+(?:are|is)\s+(?:on\s+site|on-site|onsite|present|on\s+duty|available)\s+from\s+\d{1,2}(?::\d{2})?\s*(?:a\.?m\.?|p\.?m\.?)\s*(?:to|until|-|–)\s*\d{1,2}(?::\d{2})?\s*(?:a\.?m\b\.?|p\.?m\b\.?)`)
 
 // needBefore reports "need" or "require" among the three words before i.
 func needBefore(lower string, i int) bool {
@@ -196,6 +206,7 @@ func init() {
 			{"Sober Living\n\nA house manager lives on site, but staff are not present around the clock.", "other false"},
 			{"Residential\n\nFamilies have access to our care team at all hours by phone.", ""},
 			{"Detox\n\nOur nurses monitor you around the clock.", "detox true"},
+			{"Residential\n\nOur residential staff are on site from 8 a.m. to 10 p.m.; overnight, residents can phone an on-call counselor.", "residential false"},
 			{"Withdrawal care\n\nIn our detox unit, doctors check on you around the clock.", "detox true"},
 			{"Detox\n\nDuring detox you are watched by a nurse and a doctor 24 hours a day.", "detox true"},
 			{"Residential\n\nOur residential home has nursing staff who are awake and on the floor 24/7.", "residential true"},

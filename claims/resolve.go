@@ -202,6 +202,13 @@ func (st *state) resolve(s *sentence, start, end int, adjectival bool, want func
 	// after a program are no program's.
 	for _, m := range s.mentions {
 		if m.ended && m.end <= start {
+			// ("…, clients move into one of our residential lodges":
+			// the program the words themselves name.)
+			for _, o := range s.mentions {
+				if o.start >= start && o.end <= end && usable(o) && programSubject(o.subject) {
+					return o.subject
+				}
+			}
 			return Other
 		}
 	}

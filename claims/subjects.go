@@ -487,6 +487,11 @@ func endedClause(lower string, m mention) bool {
 	for _, w := range []string{"program ", "programs ", "treatment ", "care ", "stay "} {
 		rest = strings.TrimPrefix(rest, w)
 	}
+	// "After detox, clients move into one of our lodges": "after" and
+	// the program alone open the clause.
+	if strings.HasPrefix(rest, ",") && strings.HasPrefix(lower, "after ") && strings.TrimSpace(lower[len("after "):m.start]) == "" {
+		return true
+	}
 	end := false
 	for _, e := range endings {
 		if strings.HasPrefix(rest, e) {
