@@ -51,6 +51,9 @@ var superlative = regexp.MustCompile(`\bthe\s+(?:most|highest)\s+(?:intensive|in
 // comparison is said of (the last one named before it, not a contrast)
 // and the first one named after "than".
 func (st *state) rankings(s *sentence, out []Ranking) []Ranking {
+	if len(s.mentions) >= 2 && s.containsAny("step down from", "steps down from", "stepping down from", "stepped down from", "step up from", "steps up from", "stepping up from", "stepped up from") {
+		out = st.steps(s, out)
+	}
 	if len(s.mentions) == 0 || !s.containsAny(" than ", "the most ", "the highest ") {
 		return out
 	}
@@ -101,6 +104,38 @@ func (st *state) rankings(s *sentence, out []Ranking) []Ranking {
 		}
 		sp := s.block.SourceSpan(s.off+a.start, s.off+b.end)
 		r.Text = strings.Clone(s.text[a.start:b.end])
+		r.File, r.Pos, r.Block = st.doc.ID, st.doc.Position(sp.Start), s.bi
+		out = append(out, r)
+	}
+	return out
+}
+
+// stepFrom is "step down from" or "step up from"; group 1 says which way.
+var stepFrom = regexp.MustCompile(`\bstep(?:s|ping|ped)?\s+(down|up)\s+from\s+(?:an?\s+|the\s+|our\s+)?$`)
+
+// steps reads a move between two levels of care: "Many people step down
+// from IOP to PHP" ranks IOP above PHP, the way the client moves.
+func (st *state) steps(s *sentence, out []Ranking) []Ranking {
+	for i := 0; i+1 < len(s.mentions); i++ {
+		a, b := &s.mentions[i], &s.mentions[i+1]
+		if !programSubject(a.subject) || !programSubject(b.subject) || a.subject == Detox || b.subject == Detox || a.subject == b.subject {
+			continue
+		}
+		loc := stepFrom.FindStringSubmatchIndex(s.lower[max(0, a.start-40):a.start])
+		between := strings.TrimSpace(s.lower[a.end:b.start])
+		for _, w := range []string{"programs", "program", "care", "treatment"} {
+			between = strings.TrimSpace(strings.TrimPrefix(between, w))
+		}
+		if loc == nil || (between != "to" && between != "to an" && between != "to a" && between != "to our" && between != "to the" && between != "into") {
+			continue
+		}
+		r := Ranking{Above: a.subject, Below: b.subject}
+		if w := s.lower[max(0, a.start-40)+loc[2] : max(0, a.start-40)+loc[3]]; w == "up" {
+			r.Above, r.Below = r.Below, r.Above
+		}
+		from := max(0, a.start-40) + loc[0]
+		sp := s.block.SourceSpan(s.off+from, s.off+b.end)
+		r.Text = strings.Clone(s.text[from:b.end])
 		r.File, r.Pos, r.Block = st.doc.ID, st.doc.Position(sp.Start), s.bi
 		out = append(out, r)
 	}

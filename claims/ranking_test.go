@@ -20,6 +20,10 @@ func TestRankings(t *testing.T) {
 		{"Our PHP is the most intensive level we offer.", ""},
 		{"Our IOP is not more intensive than our PHP.", ""},
 		{"Our IOP offers more support than weekly therapy.", ""},
+		{"Many clients step down from IOP to PHP once they stabilize.", "iop>php"},
+		{"Most clients step down from our PHP to our IOP after three weeks.", "php>iop"},
+		{"Some clients step up from IOP to PHP when they struggle.", "php>iop"},
+		{"Clients step down from detox to residential care.", ""},
 	} {
 		doc, err := corpus.Parse("r.txt", []byte(tc.text+"\n"), corpus.FormatText, corpus.DefaultOptions())
 		if err != nil {

@@ -20,7 +20,9 @@ that gives its IOP 25 hours a week and its PHP 12 ("Our IOP is the more
 intensive of the two") has the levels upside down, whatever the
 reference says of either figure. So does a page that says so in words:
 "Our PHP is even more intensive than residential treatment", "IOP is a
-higher level of care than PHP" (residential sits above PHP).
+higher level of care than PHP" (residential sits above PHP), or "many
+people step down from IOP to PHP" (a step down goes to a less intensive
+level).
 
 Only claims that could contradict are compared (see within-page): plain
 figures of the programs themselves — no examples, conditions, "some
