@@ -27,7 +27,19 @@ func statesDaysPerWeek(s *sentence, i int) bool {
 	if lowerASCII(q.Text) == "weekdays" && clientPossessive[wordBefore(s.lower, q.Start)] || wordBefore(s.lower, q.Start) == "whose" {
 		return false
 	}
+	// "What are your office hours? Monday through Friday, 8 a.m. to 6
+	// p.m.": when the office is open.
+	if officeQuestion(s.answers) {
+		return false
+	}
 	lo, hi := clauseBounds(s.lower, q.Start, q.End)
+	// "Our medical director sees patients on Tuesdays and Thursdays":
+	// a staff member's days.
+	// (How often one sees each client — "sees each client twice a
+	// week" — is a meeting of its own, read elsewhere.)
+	if weekdayNamed(lowerASCII(q.Text)) && staffSees.MatchString(s.masked[lo:q.Start]) {
+		return false
+	}
 	if hasWord(s.masked[lo:hi], openingWords...) || hasWord(s.masked[lo:q.Start], notMeetingWords...) || contactLine(s.text[lo:hi]) || addressLine(s.text[lo:hi]) || hoursLabel(s.block.Text) {
 		return false
 	}
@@ -160,6 +172,27 @@ func daysOfPerWeek(s *sentence, i int) bool {
 	return true
 }
 
+// officeQuestion reports a question about when a provider can be
+// reached, not when a program meets.
+func officeQuestion(q string) bool {
+	return q != "" && (strings.Contains(q, "office hours") || strings.Contains(q, "business hours") || strings.Contains(q, "hours of operation") ||
+		strings.Contains(q, "open") && (strings.Contains(q, "when") || strings.Contains(q, "what time") || strings.Contains(q, "hours")) ||
+		strings.Contains(q, "phone") || strings.Contains(q, "call"))
+}
+
+// weekdayNamed reports a day of the week named in t.
+func weekdayNamed(t string) bool {
+	for d := range weekdayNames {
+		if strings.Contains(t, d[:3]) {
+			return true
+		}
+	}
+	return false
+}
+
+// staffSees is a clinician who sees patients or is in on certain days.
+var staffSees = regexp.MustCompile(`\b(?:director|psychiatrist|doctor|physician|prescriber|practitioner|nurse|therapist|counselor|md|np)\s+(?:(?:is|are)\s+(?:board-certified|licensed)\s+[^,]*?\s+and\s+)?(?:sees|see|visits|is\s+(?:available|on\s+site|in)|are\s+(?:available|on\s+site|in)|holds|hold)\b`)
+
 var eachLasting = regexp.MustCompile(`^\s*of\s+(?:[a-z-]+\s+){0,2}?[a-z-]+\s*,\s*each\s+(?:lasting|running|of|about|around)\b`)
 
 var openingWords = []string{"open", "opened", "call", "calls", "answer", "answers", "answered", "admissions", "admission", "staffed", "reach", "reached", "hotline", "helpline", "phone", "phones", "available",
@@ -180,6 +213,8 @@ func init() {
 			{"Our PHP\n\nMost patients attend for three weeks. Your treatment team meets weekly to decide when you are ready to step down.", ""},
 			{"Outpatient Options\n\nNext, OP is offered two days a week for clients who finish IOP.", "op 2"},
 			{"Our IOP\n\nMany clients shift from PHP to our IOP and attend three days a week.", "iop 3"},
+			{"Our PHP\n\nOur PHP meets five days a week. Our psychiatrist is in on Mondays and Wednesdays.", "php 5"},
+			{"Our PHP\n\nOur PHP meets five days a week.\n\nWhat are your office hours?\nMonday through Saturday, 8 a.m. to 5 p.m.", "php 5"},
 			{"Our IOP\n\nPlan on about 12 hours a week: four days of treatment, each lasting three hours.", "iop 4"},
 			{"Our Residential Program\n\n- Relapse-prevention process group every weekday\n- Individual counseling every week", "group-therapy 5; individual-therapy 1"},
 			{"Levels of care\n\nA partial hospitalization program asks for about 25 hours a week, typically five days.", "php 5"},

@@ -15,6 +15,9 @@ import (
 // hoursKind reads an amount of hours: per week, per day, or one session.
 func hoursKind(s *sentence, i int) (Kind, bool) {
 	q := &s.qs[i]
+	if officeQuestion(s.answers) {
+		return "", false // "What are your office hours?"
+	}
 	// "keep working 40 hours a week" is the client's job, not the program.
 	// (Within the few words before the hours: "lets you keep your job …
 	// meeting three evenings a week from 6 to 9 p.m." times the program.)
