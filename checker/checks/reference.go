@@ -26,9 +26,12 @@ A finding names the source briefly ("ASAM 3rd ed. Level 2.1: 9–19 h a
 week"); the config's reference section adds facts or replaces the pack
 (reference.replace: true), each with a short source and a full citation.
 
-A page that gives a schedule and no weekly figure for a program is held to
-the weekly reference through the schedule: hours a day (or, for want of
-them, session length) × days a week, paired as schedule-math pairs them.
+A page that gives a schedule and no weekly figure for a program that
+meets it is held to the weekly reference through the schedule: hours a
+day (or, for want of them, session length) × days a week, paired as
+schedule-math pairs them. ("Four days a week for four hours each day"
+beside "at least 20 hours a week" misses the page's own figure, which
+schedule-math reports, and the reference, which this check reports.)
 
 The adolescent fact applies to claims about adolescents, and to unmarked
 claims on a page that speaks of adolescents, teens or youth in more than
@@ -113,7 +116,7 @@ func runReference(p *checker.Pass) error {
 }
 
 // referenceSchedules holds a page's schedule to the weekly reference when
-// the page gives no weekly figure of its own: "three hours each meeting,
+// no weekly figure of the page's own meets it: "three hours each meeting,
 // three to five times a week" is 9 to 15 hours a week, which is no Level 1
 // outpatient program. One finding per program, for its first schedule
 // outside the reference.
@@ -126,13 +129,21 @@ func referenceSchedules(p *checker.Pass, d *checker.DocClaims, facts []checker.R
 		}
 		wk, hk := k, k
 		wk.kind, hk.kind = claims.HoursPerWeek, claims.HoursPerDay
-		if len(sayable(m[wk])) > 0 {
-			continue // the stated weekly figure is held to the reference itself
-		}
+		// A weekly figure the page states is held to the reference
+		// itself; a schedule it reconciles is then no second finding.
+		// ("meets four days a week for four hours each day" beside "at
+		// least 20 hours a week": the schedule misses the figure, and is
+		// held to the reference too.)
+		weekly := sayable(m[wk])
 		hpd := sayable(m[hk])
 		if len(hpd) == 0 {
 			hk.kind = claims.SessionLength
 			hpd = sayable(m[hk])
+		}
+		if len(weekly) > 0 {
+			// Beside a weekly figure, as in schedule-math: a clock-time
+			// entry may time one group of the day, not the day.
+			hpd = withoutTimetable(hpd)
 		}
 		dpw := sayable(m[k])
 		if len(hpd) == 0 || len(dpw) == 0 {
@@ -146,7 +157,7 @@ func referenceSchedules(p *checker.Pass, d *checker.DocClaims, facts []checker.R
 		ref := f.Interval()
 		for _, pair := range schedulePairs(hpd, dpw) {
 			got, stated := weeklyProduct(pair, tol)
-			if math.IsNaN(got.Hi) || math.IsNaN(stated.Hi) || !stated.Bounded() {
+			if math.IsNaN(got.Hi) || math.IsNaN(stated.Hi) || !stated.Bounded() || reconciled(got, weekly, tol) {
 				continue
 			}
 			sev := p.Check.Severity
@@ -179,6 +190,17 @@ func referenceSchedules(p *checker.Pass, d *checker.DocClaims, facts []checker.R
 			break
 		}
 	}
+}
+
+// reconciled reports a weekly figure of the page's that meets the
+// schedule's product.
+func reconciled(product checker.Interval, weekly []*claims.Claim, tol checker.Tolerance) bool {
+	for _, w := range weekly {
+		if checker.Widen(w, tol).Overlaps(product) {
+			return true
+		}
+	}
+	return false
 }
 
 // perUnit names a kind's canonical unit as a reader says it.
