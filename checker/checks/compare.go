@@ -19,7 +19,8 @@ general) and the same attribution (what ASAM says is not what the page
 says). Then their force decides: an example ("for example 2 days × 4 hours")
 or a condition ("if you need detox") never contradicts anything; an
 existential ("some programs may last 90 days") contradicts only a universal
-("every program lasts 30 days"); typical and universal statements
+("every program lasts 30 days"), or, for a yes/no fact, a plain no ("we do
+not offer detox" against "our doctors can run a home detox"); typical and universal statements
 contradict each other when their values are disjoint after tolerance.
 Denials take part with their polarity: "does not offer detox" is a no, and
 "does not last 90 days" contradicts only a claim of 90 days.`
@@ -44,6 +45,18 @@ func truth(c *claims.Claim) bool { return *c.Value }
 // forcesMeet reports whether claims of these forces can contradict at all.
 func forcesMeet(a, b *claims.Claim) bool {
 	fa, fb := force(a), force(b)
+	// "Northstar does not offer detox" against "our physicians can run an
+	// at-home detox protocol": a plain denial is a "never", which a "can"
+	// contradicts.
+	if a.Value != nil && b.Value != nil && (fa == claims.Existential) != (fb == claims.Existential) {
+		ex, plain := a, b
+		if fb == claims.Existential {
+			ex, plain = b, a
+		}
+		if truth(ex) && !truth(plain) && force(plain) == claims.Typical {
+			return true
+		}
+	}
 	switch {
 	case fa == claims.Conditional || fb == claims.Conditional:
 		return false
