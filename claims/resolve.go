@@ -209,6 +209,12 @@ func (st *state) resolve(s *sentence, start, end int, adjectival bool, want func
 					return o.subject
 				}
 			}
+			// ("Step two: residential care. After detox, clients move
+			// into one of our cabins": the program the sentence before
+			// spoke of, when it is not the one left behind.)
+			if programSubject(st.last) && st.last != m.subject && want(st.last) {
+				return st.last
+			}
 			return Other
 		}
 	}

@@ -289,8 +289,25 @@ func (st *subjectTerms) find(s, lower string) []mention {
 		if m := &ms[i]; m.subject == OP && classifiedAs(lower, m.start) {
 			m.weak, m.contrast, m.classified = true, true, true
 		}
+		// "Is this a residential program?": a kind of care the page's
+		// program is asked about, not a program of its own.
+		if m := &ms[i]; askedKind(lower, m.start) {
+			m.contrast, m.classified = true, true
+		}
 	}
 	return ms
+}
+
+// askedKind reports a program named after "is this a", "is it an"
+// opening a question.
+func askedKind(lower string, i int) bool {
+	pre := strings.TrimRight(lower[sentenceStart(lower, i):i], " ")
+	for _, q := range []string{"is this a", "is this an", "is it a", "is it an", "is this", "is this program a", "is this program an"} {
+		if pre == q {
+			return true
+		}
+	}
+	return false
 }
 
 // classifiedAs reports a program word after "is a", "is an" or "are":
@@ -489,7 +506,10 @@ func endedClause(lower string, m mention) bool {
 	}
 	// "After detox, clients move into one of our lodges": "after" and
 	// the program alone open the clause.
-	if strings.HasPrefix(rest, ",") && strings.HasPrefix(lower, "after ") && strings.TrimSpace(lower[len("after "):m.start]) == "" {
+	// (Mentions are found per block: the clause opens at the start of
+	// the mention's sentence, not of the block.)
+	open := lower[sentenceStart(lower, m.start):m.start]
+	if strings.HasPrefix(rest, ",") && strings.HasPrefix(open, "after ") && strings.TrimSpace(open[len("after "):]) == "" {
 		return true
 	}
 	end := false
@@ -502,11 +522,24 @@ func endedClause(lower string, m mention) bool {
 	if !end || !strings.HasPrefix(rest, ",") {
 		return false
 	}
-	first := lower[:m.start]
+	first := open
 	if k := strings.IndexByte(first, ' '); k >= 0 {
 		first = first[:k]
 	}
 	return first == "after" || first == "once" || first == "when"
+}
+
+// sentenceStart is where the sentence holding i begins in a block's
+// text: after the last full stop, question or exclamation mark and space
+// before it.
+func sentenceStart(lower string, i int) int {
+	k := 0
+	for _, p := range []string{". ", "? ", "! "} {
+		if j := strings.LastIndex(lower[:i], p); j >= 0 && j+2 > k {
+			k = j + 2
+		}
+	}
+	return k
 }
 
 var endings = []string{"ends", "has ended", "is over", "is complete", "is completed", "is finished", "is done",
