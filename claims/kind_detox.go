@@ -207,8 +207,10 @@ func (st *state) detoxHolder(s *sentence, start, end int, offered bool) Subject 
 	// "clients here do not need detox" is still the section program's.
 	// "In our IOP, medical detox is available on site": a program the
 	// sentence names before, in an opening phrase, holds it.
+	// ("… referred to a hospital program before starting IOP; Willowbrook
+	// does not offer detox": not across a semicolon.)
 	for _, m := range s.mentions {
-		if m.end <= start && programSubject(m.subject) && m.subject != Detox && !m.contrast && !m.weak {
+		if m.end <= start && programSubject(m.subject) && m.subject != Detox && !m.contrast && !m.weak && !strings.Contains(s.lower[m.end:start], ";") {
 			return m.subject
 		}
 	}
@@ -330,6 +332,7 @@ func init() {
 		ID: DetoxOffered, Label: "detox offered", Bool: true,
 		YesNo: &YesNo{Hits: first(matchDetox), Holds: programSubject},
 		Examples: []KindExample{
+			{"Maplewood Recovery: Teen IOP\n\nTeens in withdrawal are referred to a hospital first and then start IOP; Maplewood does not offer detox.", "detox false"},
 			{"What we offer\n\n- Medically supervised detox on site for alcohol and benzodiazepines\n- Individual counseling", "detox true"},
 			{"Medical Detox\n\nWe provide detox only by referral to a partner hospital.", "detox false"},
 			{"Juniper Detox\n\nWe provide detox only and refer patients to outpatient and residential partners.", "detox true"},
