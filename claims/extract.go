@@ -190,9 +190,11 @@ func (x *Extractor) claimsOf(st *state, s *sentence, out []Claim) ([]Claim, Subj
 			// her therapist twice a week": the meetings with a person are
 			// a part of the program.
 			subj = personMet(s, q, kind)
-		case kind == SessionLength && groupsLast.MatchString(s.masked[max(0, q.Start-40):q.Start]):
+		case kind == SessionLength && groupsLast.MatchString(s.masked[max(0, q.Start-40):q.Start]) && mentionedBefore(s, IndividualTherapy, q.Start):
 			// "Individual sessions are 50 minutes; groups run 90
-			// minutes": the groups' own length.
+			// minutes": the groups' own length, set beside the
+			// individual sessions' (alone, a program's groups are its
+			// meetings).
 			subj = GroupTherapy
 		case countedTherapy(s, q) != "":
 			subj = countedTherapy(s, q)
@@ -1265,6 +1267,16 @@ func personMet(s *sentence, q *quantity.Quantity, kind Kind) Subject {
 		return ""
 	}
 	return p
+}
+
+// mentionedBefore reports subj named before i in s.
+func mentionedBefore(s *sentence, subj Subject, i int) bool {
+	for _, m := range s.mentions {
+		if m.subject == subj && m.end <= i {
+			return true
+		}
+	}
+	return false
 }
 
 // groupsLast ends on groups said to last: "groups run", "group sessions

@@ -24,7 +24,7 @@ func statesDaysPerWeek(s *sentence, i int) bool {
 	}
 	// "anyone whose weekdays are spoken for", "keep your weekdays free":
 	// someone's own days, not the program's.
-	if lowerASCII(q.Text) == "weekdays" && clientPossessive[wordBefore(s.lower, q.Start)] || wordBefore(s.lower, q.Start) == "whose" {
+	if lowerASCII(q.Text) == "weekdays" && (clientPossessive[wordBefore(s.lower, q.Start)] || wordBefore(s.lower, q.Start) == "whose") {
 		return false
 	}
 	// "What are your office hours? Monday through Friday, 8 a.m. to 6
@@ -176,8 +176,8 @@ func daysOfPerWeek(s *sentence, i int) bool {
 // reached, not when a program meets.
 func officeQuestion(q string) bool {
 	return q != "" && (strings.Contains(q, "office hours") || strings.Contains(q, "business hours") || strings.Contains(q, "hours of operation") ||
-		strings.Contains(q, "open") && (strings.Contains(q, "when") || strings.Contains(q, "what time") || strings.Contains(q, "hours")) ||
-		strings.Contains(q, "phone") || strings.Contains(q, "call"))
+		hasWord(q, "open") && (hasWord(q, "when") || strings.Contains(q, "what time") || hasWord(q, "hours")) ||
+		hasWord(q, "phone", "phones", "call", "reach"))
 }
 
 // weekdayNamed reports a day of the week named in t.
@@ -191,9 +191,9 @@ func weekdayNamed(t string) bool {
 }
 
 // staffSees is a clinician who sees patients or is in on certain days.
-var staffSees = regexp.MustCompile(`\b(?:director|psychiatrist|doctor|physician|prescriber|practitioner|nurse|therapist|counselor|md|np)\s+(?:(?:is|are)\s+(?:board-certified|licensed)\s+[^,]*?\s+and\s+)?(?:sees|see|visits|is\s+(?:available|on\s+site|in)|are\s+(?:available|on\s+site|in)|holds|hold)\b`)
+var staffSees = regexp.MustCompile(`\b(?:director|psychiatrist|doctor|physician|prescriber|practitioner|nurse|md|np)\s+(?:(?:is|are)\s+(?:board-certified|licensed)\s+[^,]*?\s+and\s+)?(?:sees|see|visits)\s+(?:patients|clients|residents|members)\s+(?:on\s+)?$|\b(?:director|psychiatrist|doctor|physician|prescriber|practitioner|nurse|md|np)\s+(?:is|are)\s+(?:available|on\s+site|on-site|in)\s+(?:on\s+)?$`)
 
-var eachLasting = regexp.MustCompile(`^\s*of\s+(?:[a-z-]+\s+){0,2}?[a-z-]+\s*,\s*each\s+(?:lasting|running|of|about|around)\b`)
+var eachLasting = regexp.MustCompile(`^\s*of\s+(?:[a-z-]+\s+){0,2}?[a-z-]+\s*,\s*each\s+(?:lasting|running|about|around)\b`)
 
 var openingWords = []string{"open", "opened", "call", "calls", "answer", "answers", "answered", "admissions", "admission", "staffed", "reach", "reached", "hotline", "helpline", "phone", "phones", "available",
 	"walk-in", "walk-ins", "office hours", "business hours", "new clients", "new patients"}

@@ -131,7 +131,7 @@ func matchDetox(s *sentence) (bool, int, int, bool) {
 // detoxItem is what may open a list item before the detox word, and
 // detoxItemEnd what may close it: "1) Medical Detox Timeline" titles a
 // topic, it lists no service.
-var detoxItemEnd = regexp.MustCompile(`^\s*(?:services?|and\s+withdrawal(?:\s+symptoms|\s+management)?|and\s+stabilization)?(?:\s+(?:on\s+site|on-site|onsite|in-house|available))?(?:\s+for\s+[a-z ,&-]+)?\W*$`)
+var detoxItemEnd = regexp.MustCompile(`^\s*(?:services?|and\s+withdrawal(?:\s+symptoms|\s+management)?|and\s+stabilization)?(?:\s+(?:on\s+site|on-site|onsite|in-house|available))?(?:\s+for\s+(?:(?:alcohol|opioids?|opiates?|benzodiazepines?|benzos|stimulants?|methamphetamine|meth|cocaine|heroin|fentanyl|drugs|substances|adults|teens|adolescents|men|women)(?:\s*,\s*|\s+and\s+|\s+or\s+|\s*&\s*|\s*,\s*and\s+)?)+)?\W*$`)
 
 var detoxItem = regexp.MustCompile(`^\W*(?:(?:management|supervision|monitoring)\s+of\s+|(?:medical|medically\s+supervised|medically\s+monitored|on-site|onsite|safe)\s+)*$`)
 

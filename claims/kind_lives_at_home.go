@@ -51,7 +51,7 @@ func livesAtHomeHits(s *sentence) []boolHit {
 				continue
 			}
 			start, end := i+loc[0], i+loc[1]
-			if side.home && discharge(l, start, end) || wished(l, start) || stayNoun(l, start) || staffLives(l, start) {
+			if side.home && discharge(l, start, end) || wished(l, start) || stayNoun(l, start) || staffLives(l, start) || !side.home && visitorsStay(l, start) {
 				continue
 			}
 			out = append(out, boolHit{value: side.home != negated(l, start), start: start, end: end})
@@ -60,6 +60,15 @@ func livesAtHomeHits(s *sentence) []boolHit {
 	}
 	sort.Slice(out, func(i, j int) bool { return out[i].start < out[j].start })
 	return out
+}
+
+// visitorsStay reports someone other than a client staying: "Relatives
+// traveling from out of town stay in one of our guest cottages".
+func visitorsStay(lower string, i int) bool {
+	lo, _ := clauseBounds(lower, i, i)
+	// (Some providers call their clients guests: "Guests live at the
+	// lodge" is the clients.)
+	return hasWord(lower[max(lo, i-60):i], "relatives", "relative", "family", "families", "visitors", "visitor", "parents", "loved")
 }
 
 // staffLives reports staff as the one who lives there: "A house manager

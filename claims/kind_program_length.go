@@ -70,7 +70,8 @@ func statesProgramLength(s *sentence, i int) bool {
 		return false
 	}
 	before, after := wordBefore(s.masked, q.Start), wordAfter(s.masked, q.End)
-	if lo, hi := clauseBounds(s.lower, q.Start, q.End); hasWord(s.masked[lo:q.Start], coverWords...) || hasWord(s.masked[lo:hi], notCareWords...) {
+	if lo, hi := clauseBounds(s.lower, q.Start, q.End); hasWord(s.masked[lo:q.Start], coverWords...) || hasWord(s.masked[lo:hi], notCareWords...) ||
+		strings.HasPrefix(strings.TrimLeft(s.masked[q.End:hi], " "), "of coverage") {
 		// "insurance covers up to 30 days": what is paid for; "may miss
 		// no more than 2 days", "stays in the body for up to 3 days",
 		// "eligible for alumni events for 2 years": not care's length.
@@ -94,7 +95,9 @@ func statesProgramLength(s *sentence, i int) bool {
 		return true
 	}
 	// "Clients can extend to 60 or 75 days": the longer stay on offer.
-	if before == "to" && !q.Adjectival && q.Per == quantity.None {
+	// ("Some insurance plans extend to 90 days of coverage" is what is
+	// paid for.)
+	if before == "to" && !q.Adjectival && q.Per == quantity.None && !hasWord(s.masked, "insurance", "coverage", "covered", "plan", "plans", "benefits") {
 		switch wordBefore(s.masked, strings.LastIndex(s.masked[:q.Start], "to")) {
 		case "extend", "extends", "extended", "extending", "lengthen", "lengthened":
 			return true
@@ -223,6 +226,11 @@ func statesProgramLength(s *sentence, i int) bool {
 			before = "for"
 		}
 	}
+	// "most residents staying 60 to 90 days" ("clients staying with us
+	// longer than 14 days receive …" names whom, not how long).
+	if before == "staying" && !q.Adjectival && q.Per == quantity.None {
+		return true
+	}
 	if before == "for" || before == "of" && strings.HasSuffix(strings.TrimRight(s.masked[:q.Start], " "), "period of") {
 		return true
 	}
@@ -244,8 +252,9 @@ func statesProgramLength(s *sentence, i int) bool {
 
 // ownProgramBefore reports a program named before i that is no contrast.
 func ownProgramBefore(s *sentence, i int) bool {
+	lo, _ := clauseBounds(s.lower, i, i)
 	for _, m := range s.mentions {
-		if m.end <= i && programSubject(m.subject) && !m.contrast {
+		if m.start >= lo && m.end <= i && programSubject(m.subject) && !m.contrast && !strings.ContainsAny(s.lower[m.end:i], ";") {
 			return true
 		}
 	}
@@ -271,7 +280,7 @@ func partOfDay(t string) bool {
 	return false
 }
 
-var lengthCues = []string{"commit", "commits", "committed", "spend", "spends", "spent", "averages", "timeline", "timeframe", "time frame", "require", "requires", "need", "needs", "last", "lasts", "lasting", "lasted", "long", "length", "duration", "course", "complete", "completes", "completing", "completion", "takes", "take", "runs", "run", "span", "spans", "stay", "stays", "staying", "period"}
+var lengthCues = []string{"commit", "commits", "committed", "spend", "spends", "spent", "averages", "timeline", "timeframe", "time frame", "require", "requires", "need", "needs", "last", "lasts", "lasting", "lasted", "long", "length", "duration", "course", "complete", "completes", "completing", "completion", "takes", "take", "runs", "run", "span", "spans", "stay", "stays", "period"}
 
 var notLengthBefore = wordSet("after", "every", "past", "previous", "first", "since", "per", "than", "ago", "each", "next", "final")
 
@@ -352,7 +361,7 @@ var stepVerbs = wordSet("step", "steps", "stepped", "stepping")
 var dischargeVerbs = wordSet("discharged", "released", "graduate", "graduates", "graduated", "leave", "leaves", "transition", "transitions")
 
 // coverWords make a duration what insurance pays for.
-var coverWords = []string{"cover", "covers", "covered", "coverage", "reimburse", "reimburses", "reimbursed", "insurer", "insurers"}
+var coverWords = []string{"cover", "covers", "covered", "coverage", "reimburse", "reimburses", "reimbursed", "insurer", "insurers", "insurance"}
 
 var lengthModifiers = wordSet("teen", "adolescent", "adult", "evening", "core", "full", "day", "weekend", "virtual", "outpatient", "residential", "intensive", "structured")
 

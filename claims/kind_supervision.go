@@ -21,9 +21,14 @@ func matchSupervision(s *sentence) (bool, int, int, bool) {
 	if !ok {
 		// "Staff are on site from 7:00 a.m. to 11:00 p.m.": staffed for
 		// part of the day only.
-		if strings.Contains(s.lower, "staff") && strings.Contains(s.lower, " from ") {
+		// ("… and a registered nurse stays overnight": someone is.)
+		if strings.Contains(s.lower, "staff") && strings.Contains(s.lower, " from ") && !overnightCover.MatchString(s.lower) && !strings.Contains(s.lower, "24/7") {
 			if loc := staffHours.FindStringIndex(s.lower); loc != nil {
-				return false, loc[0], loc[1], true
+				switch wordBefore(s.lower, loc[0]) {
+				case "admissions", "office", "billing", "administrative", "intake", "support", "desk":
+				default:
+					return false, loc[0], loc[1], true
+				}
 			}
 		}
 		return false, 0, 0, false
@@ -48,7 +53,11 @@ func matchSupervision(s *sentence) (bool, int, int, bool) {
 }
 
 // staffHours is staff present between two clock times.
-var staffHours = regexp.MustCompile(`\bstaff(?:\s+members)?\s+(?:are|is)\s+(?:on\s+site|on-site|onsite|present|on\s+duty|available)\s+from\s+\d{1,2}(?::\d{2})?\s*(?:a\.?m\.?|p\.?m\.?)\s*(?:to|until|-|–)\s*\d{1,2}(?::\d{2})?\s*(?:a\.?m\b\.?|p\.?m\b\.?)`)
+var staffHours = regexp.MustCompile(`\bstaff(?:\s+members)?\s+(?:are|is)\s+(?:on\s+site|on-site|onsite|present|on\s+duty)\s+from\s+\d{1,2}(?::\d{2})?\s*(?:a\.?m\.?|p\.?m\.?)\s*(?:to|until|-|–)\s*\d{1,2}(?::\d{2})?\s*(?:a\.?m\b\.?|p\.?m\b\.?)`)
+
+// overnightCover is someone staying the night: "a registered nurse stays
+// overnight", "overnight staff".
+var overnightCover = regexp.MustCompile(`\b(?:nurses?|staff|someone|technicians?|techs?|counselors?|aides?|monitors?)\s+(?:stays?|is|are|remains?|works?)\s+(?:on\s+site\s+|on-site\s+)?overnight\b|\bovernight\s+(?:staff|nurses?|technicians?|aides?|monitors?)\b`)
 
 // needBefore reports "need" or "require" among the three words before i.
 func needBefore(lower string, i int) bool {

@@ -576,7 +576,10 @@ func strongBefore(s *sentence, m *mention) *mention {
 	// counseling once a week": the level stepped down to is outpatient
 	// care of its own.
 	if w := wordBefore(s.lower, m.start); w == "to" || w == "into" {
-		return nil
+		switch wordBefore(s.lower, strings.LastIndex(s.lower[:m.start], w)) {
+		case "down", "finally", "then", "on", "move", "moves", "moving", "transition", "transitions", "transitioning", "continue", "continues":
+			return nil
+		}
 	}
 	var out *mention
 	for i := range s.mentions {
@@ -584,7 +587,9 @@ func strongBefore(s *sentence, m *mention) *mention {
 		if o.start >= m.start {
 			break
 		}
-		if programSubject(o.subject) && o.subject != Detox && !o.weak && !o.contrast {
+		// (Not across a semicolon: "Our residential program is only
+		// the start; most graduates then see an outpatient counselor".)
+		if programSubject(o.subject) && o.subject != Detox && !o.weak && !o.contrast && !strings.Contains(s.lower[o.end:m.start], ";") {
 			out = o
 		}
 	}

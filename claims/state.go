@@ -541,6 +541,10 @@ func featureRow(h string) bool {
 // headers, a label that says what the value measures ("| Weekly total |
 // 9 to 12 hours |", "| Hours per session | 3 |").
 func factRow(b *corpus.Block) bool {
+	l := lowerASCII(b.RowHeader)
+	if hasWord(l, "office", "visiting", "visitation", "business", "phone", "phones", "call", "admissions", "contact", "hotline", "helpline", "intake", "billing") {
+		return false // "| Office hours | 8 a.m. to 5 p.m. |": when someone can be reached
+	}
 	return featureRow(b.RowHeader) || b.ColHeader == "" && !readHeader(b.RowHeader).empty()
 }
 

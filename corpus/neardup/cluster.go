@@ -152,7 +152,10 @@ func band(sigs []Signature, idx, reps []int32, uf *unionFind, opt Options) {
 				w.entries = bandEntries(w.entries[:0], sigs, idx, reps, b-opt.Bands, 1)
 				maxBucket = maxRareBucket
 			default:
+				// A template filled in for hundreds of places is one
+				// family: place slots are no stock phrasing.
 				w.entries = slotEntries(w.entries[:0], sigs, idx, reps)
+				maxBucket = len(reps)
 			}
 			w.maxBucket = maxBucket
 			w.candidates()
