@@ -640,6 +640,11 @@ func variantOf(masked string, lo, hi, start, end int) string {
 				}
 				from = i + len(cue)
 				ok := v.standalone || modifiesProgram(clause, i+len(cue))
+				// "with a gradual step-down to one afternoon a week near
+				// the end": the schedule stepped down to.
+				if v.name == "step-down" && strings.HasPrefix(clause[i+len(cue):], " to ") && lo+i+len(cue) <= start && start-(lo+i+len(cue)) <= 8 {
+					ok = true
+				}
 				if v.name == "evening" && timeOfDay(clause, i) {
 					ok = false
 				}

@@ -107,6 +107,22 @@ func newState(x *Extractor, doc *corpus.Document) *state {
 // more than body mentions.
 func (st *state) pageTopic() Subject {
 	score := map[Subject]int{}
+	// A title that names only outpatient care ("Riverstone Behavioral
+	// Health | Outpatient Counseling") is about it; in running text a
+	// bare "outpatient" may be an IOP or PHP too.
+	titleWeak := func(ms []mention, w int) {
+		for _, m := range ms {
+			if programSubject(m.subject) && !m.weak && !m.contrast {
+				return
+			}
+		}
+		for _, m := range ms {
+			if m.weak && m.subject == OP && !m.contrast {
+				score[OP] += w
+				return
+			}
+		}
+	}
 	add := func(ms []mention, w int) {
 		for i, m := range ms {
 			if !programSubject(m.subject) || m.contrast {
@@ -122,7 +138,16 @@ func (st *state) pageTopic() Subject {
 			}
 		}
 	}
-	add(st.x.terms.find(st.doc.Title, lowerASCII(st.doc.Title)), 5)
+	tm := st.x.terms.find(st.doc.Title, lowerASCII(st.doc.Title))
+	add(tm, 5)
+	titleWeak(tm, 5)
+	// The page's address names its topic as a title does
+	// (".../programs/intensive-outpatient-program/").
+	if p := urlWords(st.doc.URL); p != "" {
+		um := st.x.terms.find(p, p)
+		add(um, 5)
+		titleWeak(um, 5)
+	}
 	st.mentions = make([][]mention, len(st.doc.Blocks))
 	st.lower = make([]string, len(st.doc.Blocks))
 	for i := range st.doc.Blocks {
@@ -800,13 +825,57 @@ func (st *state) listingName(bi int) string {
 		if o.Kind == corpus.BlockTitle {
 			return ""
 		}
-		t := strings.TrimSpace(o.Text)
+		t := listingHead(strings.TrimSpace(o.Text))
 		if t == "" || strings.ContainsAny(t, ":\"“|") || strings.HasSuffix(t, ".") || wordCount(t) > 7 || t[0] < 'A' || t[0] > 'Z' {
 			continue
 		}
 		return t
 	}
 	return ""
+}
+
+// urlWords is the path of a page's address as words: "/blog/what-is-an-
+// intensive-outpatient-program/" is "blog what is an intensive outpatient
+// program", lowercased.
+func urlWords(addr string) string {
+	u, err := url.Parse(strings.TrimSpace(addr))
+	if err != nil || u.Path == "" {
+		return ""
+	}
+	return strings.TrimSpace(strings.Map(func(r rune) rune {
+		switch r {
+		case '/', '-', '_', '.':
+			return ' '
+		}
+		if r >= 'A' && r <= 'Z' {
+			return r + 'a' - 'A'
+		}
+		return r
+	}, u.Path))
+}
+
+// listingHead is a listing line's name: "1. Riverbend Counseling Group —
+// 1120 N Division St" is Riverbend Counseling Group, its number and its
+// address left out.
+func listingHead(t string) string {
+	if i := strings.IndexAny(t, ".)"); i > 0 && i <= 3 && isAllDigits(t[:i]) {
+		t = strings.TrimSpace(t[i+1:])
+	}
+	for _, d := range []string{" — ", " – ", " - "} {
+		if i := strings.Index(t, d); i > 0 {
+			return strings.TrimSpace(t[:i])
+		}
+	}
+	return t
+}
+
+func isAllDigits(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] < '0' || s[i] > '9' {
+			return false
+		}
+	}
+	return s != ""
 }
 
 // siteNamed reports a name the page's address carries ("Pathway Bridge"

@@ -39,10 +39,19 @@ func parseText(d *Document) {
 		if cur.joined != nil {
 			b.Text = string(cur.joined)
 		}
+		// A text export's "SOURCE: <url>" line says where the page came
+		// from: its address, not its title, which is the line after it
+		// ("Intensive Outpatient Program | Brightwater | Tampa, FL").
+		source := first && cur.lines == 1 && strings.HasPrefix(b.Text, "SOURCE:")
 		switch {
+		case source:
+			b.Kind = BlockParagraph
+			if d.URL == "" {
+				d.URL = strings.TrimSpace(strings.TrimPrefix(b.Text, "SOURCE:"))
+			}
 		case cur.bullet:
 			b.Kind = BlockListItem
-		case cur.lines == 1 && headingLike(b.Text):
+		case cur.lines == 1 && (headingLike(b.Text) || first && pageTitleLine(b.Text)):
 			b.Kind, b.Level = BlockHeading, 2
 			if first {
 				b.Level = 1
@@ -50,7 +59,7 @@ func parseText(d *Document) {
 		default:
 			b.Kind = BlockParagraph
 		}
-		first = false
+		first = source
 		d.Blocks = append(d.Blocks, b)
 		cur = nil
 	}
@@ -188,6 +197,29 @@ var connectors = map[string]bool{
 	"which": true, "who": true, "our": true, "your": true, "their": true, "is": true,
 	"are": true, "as": true, "on": true, "than": true, "but": true, "including": true,
 	"such": true, "like": true, "into": true, "about": true, "over": true,
+}
+
+// pageTitleLine is a page's <title> as a text export keeps it: names
+// joined by bars, the first of several words ("Intensive Outpatient
+// Program | Brightwater Behavioral Health | Tampa, FL"), where a menu's
+// items are a word or two each.
+func pageTitleLine(s string) bool {
+	parts := strings.Split(s, " | ")
+	if len(parts) < 2 || len(parts) > 4 || utf8.RuneCountInString(s) > 120 {
+		return false
+	}
+	if f := strings.Fields(parts[0]); len(f) < 2 || !unicode.IsUpper([]rune(f[0])[0]) {
+		return false
+	}
+	long := false
+	for _, p := range parts {
+		long = long || len(strings.Fields(p)) >= 3
+	}
+	if !long {
+		return false // "About us | Careers"
+	}
+	last, _ := utf8.DecodeLastRuneInString(s)
+	return last != '.' && last != '!' && last != '?'
 }
 
 // headingLike is a short line without sentence punctuation at its end.

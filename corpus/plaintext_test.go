@@ -85,3 +85,31 @@ func TestHeadingLike(t *testing.T) {
 		}
 	}
 }
+
+// A text export's "SOURCE: <url>" line is the page's address; the line
+// after it, a <title> with its bars, is the title.
+func TestSourceLine(t *testing.T) {
+	src := "SOURCE: https://www.example.org/programs/evening-iop/\n\nEvening IOP | Cedar Hollow Recovery | Boise, ID\nOur evening IOP meets three nights a week.\n"
+	d, err := Parse("t.txt", []byte(src), FormatText, DefaultOptions())
+	if err != nil {
+		t.Fatal(err)
+	}
+	if d.URL != "https://www.example.org/programs/evening-iop/" {
+		t.Errorf("URL = %q", d.URL)
+	}
+	if d.Title != "Evening IOP | Cedar Hollow Recovery | Boise, ID" {
+		t.Errorf("title = %q", d.Title)
+	}
+	if d.Blocks[0].Kind != BlockParagraph {
+		t.Errorf("SOURCE line is a %v", d.Blocks[0].Kind)
+	}
+	for s, want := range map[string]bool{
+		"Evening IOP | Cedar Hollow Recovery | Boise, ID": true,
+		"Home | Programs | Contact":                       false,
+		"About us | Careers":                              false,
+	} {
+		if got := pageTitleLine(s); got != want {
+			t.Errorf("pageTitleLine(%q) = %v", s, got)
+		}
+	}
+}

@@ -37,11 +37,6 @@ are not reported, nor is a page that gives three or more figures for the
 fact (it is breaking the fact down by substance, phase or track), nor an
 unnamed program ("rehab", "a program").
 
-The same holds across the pages of one site (grouped as across-pages
-groups them): two pages that state one fact with two such figures, and no
-page that states both, are reported once, unless the two are one templated
-sentence of two near-duplicate pages (template-drift's).
-
 Severity: info, because both statements can be true. To fix: state the
 figure once, or say which program or phase each figure is for.`,
 	Run: runRestated,
@@ -77,7 +72,6 @@ func runRestated(p *checker.Pass) error {
 			}
 		}
 	}
-	restatedAcross(p)
 	return nil
 }
 
