@@ -109,6 +109,11 @@ func hoursKind(s *sentence, i int) (Kind, bool) {
 		// ("works out to three evenings a week and roughly nine hours":
 		// the days beside it make the total a week's.)
 		// ("altogether the day lasts 6 hours" is the day's.)
+		// ("… three hours a day, so the weekly total usually lands
+		// somewhere between 9 and 15 hours": the total says whose.)
+		if hasWord(pre, "weekly", "week's", "week") && !hasWord(pre, "daily", "day's") {
+			return HoursPerWeek, true
+		}
 		if hasWord(s.masked[lo:q.Start], "day", "daily") {
 			return HoursPerDay, true
 		}
@@ -371,6 +376,7 @@ func init() {
 			{"Intensive Outpatient Program\n\nOur IOP starts at 9 hours a week and steps down to 6 hours a week.", "iop 9; iop 6"},
 			{"Our IOP\n\nGraduates can join our Wednesday alumni group at no cost, which meets for one hour each week.", "other 1"},
 			{"Evening IOP\n\nThat works out to three evenings a week and roughly nine hours of clinical time.", "iop 9"},
+			{"Our IOP\n\nClients attend three to five days a week for about three hours a day, so the weekly total lands between 9 and 15 hours.", "iop 9–15"},
 			{"Evening IOP\n\nOur evening IOP suits adults who work outside the home 40 hours a week.", ""},
 			{"Evening IOP\n\nClients come four evenings per week and receive twelve hours of treatment in a typical week.", "iop 12"},
 			{"Our PHP\n\nOur PHP meets five days a week. You see a psychiatrist within the first 48 hours and weekly after that.", ""},

@@ -70,6 +70,11 @@ func statesProgramLength(s *sentence, i int) bool {
 		return false
 	}
 	before, after := wordBefore(s.masked, q.Start), wordAfter(s.masked, q.End)
+	// "Self-pay IOP is $2,400 for four weeks of programming": what a
+	// price buys.
+	if lo, _ := clauseBounds(s.lower, q.Start, q.End); strings.Contains(s.lower[lo:q.Start], "$") && (before == "for" || wordBefore(s.masked, q.Start) == "for") {
+		return false
+	}
 	if lo, hi := clauseBounds(s.lower, q.Start, q.End); hasWord(s.masked[lo:q.Start], coverWords...) || hasWord(s.masked[lo:hi], notCareWords...) ||
 		strings.HasPrefix(strings.TrimLeft(s.masked[q.End:hi], " "), "of coverage") {
 		// "insurance covers up to 30 days": what is paid for; "may miss
@@ -384,6 +389,7 @@ func init() {
 			{"Residential Program\n\nMost residents stay six mo. or longer.", "residential 182.625"},
 			{"Step-down care\n\nAfter PHP, clients move to our IOP, which meets three days a week, for a further six to eight weeks.", "iop 42–56"},
 			{"Medical Detox\n\nMost patients complete detox within about a week.", "detox ≤7"},
+			{"Our IOP\n\nOur IOP lasts eight weeks. Self-pay IOP is $2,400 for four weeks of programming.", "iop 56"},
 			{"Residential Program\n\nOur residential program is a 45-day stay. Clients can extend to 60 or 75 days.", "residential 45; residential 60–75"},
 			{"Residential Program\n\nOur residential program lasts 30 days. Visiting hours extend to 9 p.m. on weekends.", "residential 30"},
 			{"Hillside Residential\n\nWithdrawal comes first.\n\nInpatient Withdrawal Management\n\nOur unit has eight beds. The average stay is five days.", "detox 5"},

@@ -98,7 +98,10 @@ func shareRate(qs []quantity.Quantity, lower string) {
 			(strings.Contains(between, ",") || hasWord(between, "or", "and")) && !hasWord(between, "with", "including") && !ownRateAfter(lower, b.End) &&
 			// ("three to five days per week, and most programs last about
 			// 90 days": a length of its own, no days of a week.)
-			!hasWord(between, "last", "lasts", "run", "runs", "take", "takes") && !(b.Unit == quantity.Day && a.Per == quantity.Week && b.Max > 7):
+			!hasWord(between, "last", "lasts", "run", "runs", "take", "takes") && !(b.Unit == quantity.Day && a.Per == quantity.Week && b.Max > 7) &&
+			// ("three hours a day, so the weekly total lands between 9 and
+			// 15 hours": a total of its own.)
+			!hasWord(between, "total", "totals", "weekly", "altogether"):
 			b.Per = a.Per
 		}
 	}

@@ -690,6 +690,15 @@ func (st *state) carryModality(s *sentence, cs []Claim) {
 			strings.TrimSpace(b.Text) != strings.TrimSpace(b.RowHeader) && !factRow(b) {
 			c.Variant = "row: " + strings.ToLower(strings.TrimSpace(b.RowHeader))
 		}
+		// "- Prairie Wind Recovery: day IOP, five mornings a week": a list
+		// item labelled with a provider's name is that provider's, on any
+		// page.
+		if b := s.block; b.Kind == corpus.BlockListItem {
+			// ("- Individual Counseling: once a week" names a service.)
+			if label, e := labelSplit(s.text); e > 0 && providerName(label) && st.x.terms.find(label, lowerASCII(label)) == nil {
+				c.Variant = "listing: " + strings.ToLower(strings.TrimSpace(label))
+			}
+		}
 		if c.Variant == "" && st.directory {
 			// "| Red Fork Recovery | IOP | 3 evenings/week |": on a
 			// directory, a row headed by a provider is that provider's.
@@ -852,6 +861,30 @@ func urlWords(addr string) string {
 		}
 		return r
 	}, u.Path))
+}
+
+// providerName reports a label that names a provider: a few capitalised
+// words, one of them a word providers are named with ("Prairie Wind
+// Recovery", "Arkansas Valley Treatment Center").
+func providerName(label string) bool {
+	f := strings.Fields(strings.Trim(label, "*•-–— "))
+	if len(f) < 2 || len(f) > 7 {
+		return false
+	}
+	named := false
+	for _, w := range f {
+		if w[0] < 'A' || w[0] > 'Z' {
+			if w != "of" && w != "and" && w != "&" && w != "the" {
+				return false
+			}
+		}
+		switch strings.ToLower(strings.Trim(w, ",.")) {
+		case "recovery", "center", "centre", "counseling", "counselling", "health", "behavioral", "clinic", "services", "treatment",
+			"wellness", "institute", "hospital", "house", "group", "associates", "ranch", "lodge":
+			named = true
+		}
+	}
+	return named
 }
 
 // listingHead is a listing line's name: "1. Riverbend Counseling Group —

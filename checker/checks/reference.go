@@ -184,12 +184,24 @@ func referenceSchedules(p *checker.Pass, d *checker.DocClaims, facts []checker.R
 				Subject:  string(k.subject),
 				Message: fmt.Sprintf("%s: %s × %s makes %s hours a week, outside %s: %s; correct the schedule, or name the standard the program follows in the config's reference facts",
 					topic(wk), quote(pair[0]), quote(pair[1]), product, f.ShortSource(), want),
-				Locations: locations(pair[:]),
+				Locations: locations(pair[:], sameDays(dpw, pair[1])),
 				Values:    []string{valueKey(pair[0]), valueKey(pair[1]), want},
 			})
 			break
 		}
 	}
+}
+
+// sameDays is the other ways d's sentence says its days: "meets two
+// evenings a week, Tuesday and Thursday" is one schedule said twice.
+func sameDays(dpw []*claims.Claim, d *claims.Claim) []*claims.Claim {
+	var out []*claims.Claim
+	for _, o := range dpw {
+		if o != d && o.Block == d.Block && o.Sentence == d.Sentence && valueKey(o) == valueKey(d) {
+			out = append(out, o)
+		}
+	}
+	return out
 }
 
 // reconciled reports a weekly figure of the page's that meets the
