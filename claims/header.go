@@ -93,6 +93,13 @@ func substanceOf(l string) string {
 	if k := strings.IndexByte(l, '('); k > 0 {
 		l = strings.TrimSpace(l[:k])
 	}
+	// "Opioids such as heroin or fentanyl", "Stimulants like cocaine":
+	// the class, its examples after it.
+	for _, sep := range []string{" such as ", " like ", " including ", ", e.g."} {
+		if k := strings.Index(l, sep); k > 0 {
+			l = strings.TrimSpace(l[:k])
+		}
+	}
 	if substanceNames[l] {
 		return l
 	}
@@ -141,7 +148,10 @@ func labelSplit(text string) (string, int) {
 		// "Alcohol - 4 to 6 days": a dash after a short label.
 		i, end = dashLabel(text)
 	}
-	if i <= 0 || i > 40 || wordCount(text[:i]) > 4 {
+	// ("Opioids such as heroin or fentanyl: 5 to 10 days": a short
+	// label with its examples.)
+	examples := i > 0 && i <= 56 && strings.Contains(text[:i], " such as ") && wordCount(text[:i]) <= 8
+	if i <= 0 || (i > 40 || wordCount(text[:i]) > 4) && !examples {
 		return "", 0
 	}
 	for j := 0; j < i; j++ {

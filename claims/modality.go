@@ -780,6 +780,11 @@ func substanceVariant(label string) string {
 			if k := strings.IndexByte(l, '('); k > 0 {
 				l = strings.TrimSpace(l[:k])
 			}
+			for _, sep := range []string{" such as ", " like ", " including "} {
+				if k := strings.Index(strings.ToLower(l), sep); k > 0 {
+					l = strings.TrimSpace(l[:k])
+				}
+			}
 			if f := strings.Fields(l); len(f) == 2 {
 				return f[0] + " " + v.name
 			}

@@ -80,7 +80,10 @@ func (st *state) resolve(s *sentence, start, end int, adjectival bool, want func
 		if !usable(*m) {
 			continue
 		}
-		if m.end <= start && m.start >= lo {
+		// ("Inpatient detox takes place in a hospital or residential
+		// facility where nurses provide 24-hour care": a setting named on
+		// the way is where, not what.)
+		if m.end <= start && m.start >= lo && !(before != nil && before.subject == Detox && m.subject != Detox && setting(s.lower, *m)) {
 			before = m
 		}
 		// A mention after the words only governs them when it is close:
