@@ -273,7 +273,7 @@ func pageVoice(cs []claims.Claim) []claims.Claim {
 	copy(out, cs)
 	for i := range out {
 		c := &out[i]
-		if c.Scope == claims.General && own[c.Subject] && c.Attribution == "" && acrossForce(c) && !generalising(c.Sentence) && usable(c) {
+		if c.Scope == claims.General && own[c.Subject] && c.Attribution == "" && acrossForce(c) && !generalisingClaim(c) && usable(c) {
 			c.Scope = claims.Provider
 		}
 	}
@@ -334,6 +334,27 @@ var offerBefore = regexp.MustCompile(`(?i)\b(?:offers?|provides?|runs?|operates?
 
 // generalising reports whether a sentence marks itself as a statement
 // about programs in general.
+// generalisingClaim is generalising said of the words up to the claim's
+// figure and the plural program nouns anywhere: "PHP clients attend three
+// days a week, typically Monday, Wednesday and Friday" names the usual
+// days of the page's PHP, it does not generalise over programs.
+func generalisingClaim(c *claims.Claim) bool {
+	k := strings.Index(c.Sentence, c.Text)
+	if k < 0 {
+		return generalising(c.Sentence)
+	}
+	if generalising(c.Sentence[:k]) {
+		return true
+	}
+	m, ok := asciiWordMatch(c.Sentence[k:], pluralPrograms)
+	if !ok {
+		return generalising(c.Sentence[k:])
+	}
+	return m
+}
+
+var pluralPrograms = []string{"programs", "iops", "phps", "facilities", "centers", "centres"}
+
 func generalising(sentence string) bool {
 	if m, ok := asciiWordMatch(sentence, generalCues); ok {
 		return m
