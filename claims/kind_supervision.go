@@ -22,7 +22,8 @@ func matchSupervision(s *sentence) (bool, int, int, bool) {
 		// "Staff are on site from 7:00 a.m. to 11:00 p.m.": staffed for
 		// part of the day only.
 		// ("… and a registered nurse stays overnight": someone is.)
-		if strings.Contains(s.lower, "staff") && strings.Contains(s.lower, " from ") && !overnightCover.MatchString(s.lower) && !strings.Contains(s.lower, "24/7") {
+		if strings.Contains(s.lower, " from ") && (strings.Contains(s.lower, "site") || strings.Contains(s.lower, "present") || strings.Contains(s.lower, "duty")) &&
+			!overnightCover.MatchString(s.lower) && !strings.Contains(s.lower, "24/7") {
 			if loc := staffHours.FindStringIndex(s.lower); loc != nil {
 				switch wordBefore(s.lower, loc[0]) {
 				case "admissions", "office", "billing", "administrative", "intake", "support", "desk":
@@ -53,7 +54,7 @@ func matchSupervision(s *sentence) (bool, int, int, bool) {
 }
 
 // staffHours is staff present between two clock times.
-var staffHours = regexp.MustCompile(`\bstaff(?:\s+members)?\s+(?:are|is)\s+(?:on\s+site|on-site|onsite|present|on\s+duty)\s+from\s+\d{1,2}(?::\d{2})?\s*(?:a\.?m\.?|p\.?m\.?)\s*(?:to|until|-|–)\s*\d{1,2}(?::\d{2})?\s*(?:a\.?m\b\.?|p\.?m\b\.?)`)
+var staffHours = regexp.MustCompile(`\b(?:staff(?:\s+members)?|managers|house\s+managers|counselors|clinicians|nurses)\s+(?:are|is)\s+(?:on\s+site|on-site|onsite|present|on\s+duty)\s+from\s+\d{1,2}(?::\d{2})?\s*(?:a\.?m\.?|p\.?m\.?)\s*(?:to|until|-|–)\s*\d{1,2}(?::\d{2})?\s*(?:a\.?m\b\.?|p\.?m\b\.?)`)
 
 // overnightCover is someone staying the night: "a registered nurse stays
 // overnight", "overnight staff".

@@ -149,6 +149,11 @@ func sameSentence(a, b *claims.Claim) bool {
 // the program meets — unless they count the program's meetings
 // (meetsDays).
 func timetable(c *claims.Claim) bool {
+	// ("House managers are on site from 8 a.m. to 8 p.m." answers a
+	// yes/no question with clock times: no timetable entry.)
+	if c.Value != nil {
+		return false
+	}
 	if hasClockTime(c.Text) {
 		// "Our day program meets from 9 a.m. to 1 p.m., Monday through
 		// Friday": the program's own day, not one group's or track's.
