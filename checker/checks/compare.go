@@ -154,6 +154,11 @@ func timetable(c *claims.Claim) bool {
 	if c.Value != nil {
 		return false
 	}
+	// "Schedule: Monday through Friday, 9:00 a.m. – 3:00 p.m." on a
+	// program's fact list is the program's own day and week.
+	if scheduleLabel(c.Sentence) {
+		return false
+	}
 	if hasClockTime(c.Text) {
 		// "Our day program meets from 9 a.m. to 1 p.m., Monday through
 		// Friday": the program's own day, not one group's or track's.
@@ -161,6 +166,12 @@ func timetable(c *claims.Claim) bool {
 			strings.HasPrefix(c.Sentence, "our ") || strings.HasPrefix(c.Sentence, "the ")) && programDay.MatchString(c.Sentence))
 	}
 	return c.Kind == claims.DaysPerWeek && hasClockTime(c.Sentence) && !meetsDays(c)
+}
+
+// scheduleLabel reports a line labelled as the program's schedule.
+func scheduleLabel(sentence string) bool {
+	t := strings.ToLower(strings.TrimLeft(sentence, " -•*–—"))
+	return strings.HasPrefix(t, "schedule:") || strings.HasPrefix(t, "program schedule:") || strings.HasPrefix(t, "weekly schedule:")
 }
 
 // programDay opens on the program itself meeting: "Our day program meets
