@@ -679,6 +679,9 @@ func (st *state) carryModality(s *sentence, cs []Claim) {
 		if c.Variant == "" {
 			if p := placeIn(s.text, st.places); p != "" {
 				c.Variant = "at " + p
+			} else if b := s.block; b.Kind == corpus.BlockTableCell && slices.Contains(st.places, strings.TrimSpace(b.RowHeader)) {
+				// "| Springfield | 3 mornings a week |": the row's place.
+				c.Variant = "at " + strings.ToLower(strings.TrimSpace(b.RowHeader))
 			}
 		}
 		// "Riverbend Counseling Group / IOP meets 4 days a week" and
@@ -746,6 +749,14 @@ func sitePlaces(doc *corpus.Document) []string {
 	var out []string
 	for i := range doc.Blocks {
 		t := doc.Blocks[i].Text
+		// "| Location | IOP schedule |" over "| Springfield | 3 mornings
+		// a week |": the first column names the places.
+		if b := &doc.Blocks[i]; b.Kind == corpus.BlockTableCell && b.RowHeader == "" && placeColumn(b.ColHeader) {
+			if p := strings.TrimSpace(t); p != "" && p[0] >= 'A' && p[0] <= 'Z' && wordCount(p) <= 3 && !slices.Contains(out, p) && !siteNamed(doc, p) {
+				out = append(out, p)
+			}
+			continue
+		}
 		if !strings.Contains(t, "clinic") && !strings.Contains(t, "location") && !strings.Contains(t, "campus") &&
 			!strings.Contains(t, "office") {
 			continue
@@ -949,6 +960,15 @@ func siteNamed(doc *corpus.Document, name string) bool {
 var brandWords = wordSet("recovery", "health", "behavioral", "treatment", "wellness", "counseling", "rehab", "addiction", "healing", "institute", "group")
 
 // placeIn is the place of places a sentence names, "" when none.
+// placeColumn reports a column header that names places.
+func placeColumn(h string) bool {
+	switch strings.ToLower(strings.TrimSpace(h)) {
+	case "location", "locations", "campus", "campuses", "clinic", "clinics", "site", "sites", "city", "office", "offices":
+		return true
+	}
+	return false
+}
+
 func placeIn(text string, places []string) string {
 	for _, p := range places {
 		if strings.Contains(text, p) {
