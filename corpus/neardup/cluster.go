@@ -113,15 +113,19 @@ const (
 	// bucket size, at no extra cost.
 	rareSlots     = 16
 	maxRareBucket = 12
-	// maxBandBucket skips a shingle band shared by more pages than this:
-	// two minimums that many pages have in common are stock phrasing, and
-	// in so large a bucket each page meets only its maxBucketChecks
-	// neighbours anyway. On 100,000 generated pages skipping them cut
-	// the whole run's CPU by 13 % and, with the bucket order of
-	// bandEntry.sub, took family pair precision against the generator's
-	// families from 0.29 to 0.57 and recall from 0.71 to 0.75; at 10,000
-	// pages from 0.84 to 0.87 and 0.98 to 0.99.
-	maxBandBucket = 256
+	// maxBandBucket: in a shingle band shared by more pages than this,
+	// each page is judged against only its bigBucketChecks nearest
+	// neighbours in the bucket's order (bandEntry.sub). Two minimums that
+	// many pages share are mostly stock phrasing; where they are one
+	// template filled in for hundreds of places, the pages agree on the
+	// next band too and sit side by side, so a neighbour or two joins
+	// them all. On 100,000 generated pages judging fewer pairs there cut
+	// the run's CPU by a tenth and, with the bucket order, took family
+	// pair precision against the generator's families from 0.29 to 0.57
+	// and recall from 0.71 to 0.75; 300 copies of one city template stay
+	// one family.
+	maxBandBucket   = 256
+	bigBucketChecks = 2
 )
 
 // band runs LSH over the exact-class representatives. Hashing and sorting
@@ -144,10 +148,12 @@ func band(sigs []Signature, idx, reps []int32, uf *unionFind, opt Options) {
 	go func() {
 		for b := range nb {
 			w := <-free
-			maxBucket := maxBandBucket
+			maxBucket := len(reps)
+			w.bigAt = 0
 			switch {
 			case b < opt.Bands:
 				w.entries = bandEntries(w.entries[:0], sigs, idx, reps, b, rows)
+				w.bigAt = maxBandBucket
 			case b < opt.Bands+rareSlots:
 				w.entries = bandEntries(w.entries[:0], sigs, idx, reps, b-opt.Bands, 1)
 				maxBucket = maxRareBucket
@@ -155,7 +161,6 @@ func band(sigs []Signature, idx, reps []int32, uf *unionFind, opt Options) {
 				// A template filled in for hundreds of places is one
 				// family: place slots are no stock phrasing.
 				w.entries = slotEntries(w.entries[:0], sigs, idx, reps)
-				maxBucket = len(reps)
 			}
 			w.maxBucket = maxBucket
 			w.candidates()
@@ -176,7 +181,8 @@ func band(sigs []Signature, idx, reps []int32, uf *unionFind, opt Options) {
 				pj := entries[j].pos
 				checks := 0
 				k := w.first[j]
-				for i := j - 1; i >= s && checks < maxBucketChecks; i-- {
+				limit := w.limit(e - s)
+				for i := j - 1; i >= s && checks < limit; i-- {
 					pi := entries[i].pos
 					if pi == pj {
 						continue
@@ -232,9 +238,18 @@ func band(sigs []Signature, idx, reps []int32, uf *unionFind, opt Options) {
 type bandWork struct {
 	entries   []bandEntry
 	maxBucket int
+	bigAt     int        // buckets larger than this get bigBucketChecks (0: none do)
 	buckets   [][2]int32 // [start, end) of each bucket the scan does not skip
 	first     []int32
 	ranks     []int8 // tier rank of each pair, 0 for none
+}
+
+// limit is how many earlier entries of a bucket of n each entry meets.
+func (w *bandWork) limit(n int) int {
+	if w.bigAt > 0 && n > w.bigAt {
+		return bigBucketChecks
+	}
+	return maxBucketChecks
 }
 
 // rankCollided marks a pair that met in an earlier LSH band.
@@ -243,10 +258,10 @@ const rankCollided = -1
 // eachCandidate calls f with the k-th earlier entry that entry j of the
 // bucket starting at s meets, as the scan would if no two of them had been
 // joined yet: the scan's own loop without the union-find.
-func eachCandidate(entries []bandEntry, s, j int, f func(k int, pi int32)) {
+func eachCandidate(entries []bandEntry, s, j, limit int, f func(k int, pi int32)) {
 	pj := entries[j].pos
 	checks := 0
-	for i := j - 1; i >= s && checks < maxBucketChecks; i-- {
+	for i := j - 1; i >= s && checks < limit; i-- {
 		pi := entries[i].pos
 		if pi == pj {
 			continue
@@ -275,7 +290,7 @@ func (w *bandWork) candidates() {
 		w.buckets = append(w.buckets, [2]int32{int32(s), int32(e)})
 		for j := s + 1; j < e; j++ {
 			w.first[j] = int32(n)
-			eachCandidate(entries, s, j, func(int, int32) { n++ })
+			eachCandidate(entries, s, j, w.limit(e-s), func(int, int32) { n++ })
 		}
 		s = e
 	}
@@ -299,7 +314,7 @@ func (w *bandWork) judgeAll(sigs []Signature, idx []int32, opt Options, b, rows,
 				for j := s + 1; j < e; j++ {
 					pj := w.entries[j].pos
 					first := int(w.first[j])
-					eachCandidate(w.entries, s, j, func(k int, pi int32) {
+					eachCandidate(w.entries, s, j, w.limit(e-s), func(k int, pi int32) {
 						a, bb := &sigs[idx[pi]], &sigs[idx[pj]]
 						// The minimums a pair agrees on tell both
 						// whether it met in an earlier band and, when

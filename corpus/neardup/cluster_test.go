@@ -175,3 +175,29 @@ func TestClusterGeneratedSites(t *testing.T) {
 		}
 	}
 }
+
+// TestHundredsOfPlaces: one article filled in for 300 cities is one
+// family. Every shingle band of the copies is one bucket of 300 pages,
+// larger than maxBandBucket, where each page meets only its nearest
+// neighbours; the copies still join up.
+func TestHundredsOfPlaces(t *testing.T) {
+	opt := DefaultOptions()
+	var sigs []Signature
+	for i := range 300 {
+		city := fmt.Sprintf("Town%c%c", 'A'+i/26%26, 'a'+i%26)
+		text := "Intensive Outpatient Programs in " + city + "\n" +
+			"An intensive outpatient program in " + city + " lets adults keep their jobs and family routines while they work on recovery from alcohol or drug use with a team of counselors.\n" +
+			"Programs across " + city + " usually meet in the evening so that people can attend after work, and most combine group therapy, individual counseling and family education.\n" +
+			"The core curriculum lasts three to five weeks, followed by a lighter step-down phase that keeps clients connected to peers and to their counselor.\n" +
+			"Relapse prevention, coping skills and medication support are part of every " + city + " program, and family members are invited to weekly education nights.\n"
+		sigs = append(sigs, Sign(fmt.Sprintf("p%03d", i), text, opt))
+	}
+	groups, short := Cluster(sigs, opt)
+	if len(short) != 0 || len(groups) != 1 || len(groups[0].Files) != 300 {
+		sizes := []int{}
+		for _, g := range groups {
+			sizes = append(sizes, len(g.Files))
+		}
+		t.Errorf("groups of %v (%d too short), want one of 300", sizes, len(short))
+	}
+}
