@@ -40,7 +40,7 @@ func statesDaysPerWeek(s *sentence, i int) bool {
 	if weekdayNamed(lowerASCII(q.Text)) && staffSees.MatchString(s.masked[lo:q.Start]) {
 		return false
 	}
-	if hasWord(s.masked[lo:hi], openingWords...) || hasWord(s.masked[lo:q.Start], notMeetingWords...) || contactLine(s.text[lo:hi]) || addressLine(s.text[lo:hi]) || hoursLabel(s.block.Text) {
+	if hasWord(s.masked[lo:hi], openingWords...) || hasWord(s.masked[lo:q.Start], notMeetingWords...) || hasWord(s.masked[max(lo, q.Start-30):q.Start], houseWords...) || contactLine(s.text[lo:hi]) || addressLine(s.text[lo:hi]) || hoursLabel(s.block.Text) {
 		return false
 	}
 	// "present 24 hours a day, seven days a week" is round-the-clock
@@ -205,6 +205,11 @@ var notMeetingWords = []string{"testing", "tests", "test", "screens", "screening
 	// "nursing shifts are 12 hours, three days a week": the staff's
 	// ("clients shift from PHP to our IOP" is no shift).
 	"nursing shifts", "staff shifts", "work shifts", "shifts are", "shift is"}
+
+// houseWords right before a count of days name life in a house, not a
+// program meeting: "Chores, plus a shared dinner three nights a week",
+// "House meeting every Sunday evening".
+var houseWords = []string{"dinner", "dinners", "meal", "meals", "chores", "curfew", "house meeting", "house meetings"}
 
 func init() {
 	register(KindSpec{

@@ -75,6 +75,10 @@ func statesProgramLength(s *sentence, i int) bool {
 	if lo, _ := clauseBounds(s.lower, q.Start, q.End); strings.Contains(s.lower[lo:q.Start], "$") && (before == "for" || wordBefore(s.masked, q.Start) == "for") {
 		return false
 	}
+	// "A 5-day outpatient detox is $1,200 self-pay": a package priced.
+	if q.Adjectival && strings.Contains(s.lower, "$") && hasWord(s.lower, "self-pay", "cost", "costs", "price", "priced", "fee") {
+		return false
+	}
 	if lo, hi := clauseBounds(s.lower, q.Start, q.End); hasWord(s.masked[lo:q.Start], coverWords...) || hasWord(s.masked[lo:hi], notCareWords...) ||
 		strings.HasPrefix(strings.TrimLeft(s.masked[q.End:hi], " "), "of coverage") {
 		// "insurance covers up to 30 days": what is paid for; "may miss

@@ -764,7 +764,7 @@ var variants = []struct {
 	{"inpatient", []string{"inpatient detox", "residential detox", "inpatient detoxification", "inpatient unit", "inpatient setting", "inpatient withdrawal management", "residential withdrawal management"}, true},
 	// Withdrawal runs its own course per substance (see withdrawalOf).
 	{"alcohol", []string{"alcohol"}, false},
-	{"opioid", []string{"opioid", "opioids", "opiate", "opiates", "heroin", "fentanyl", "oxycodone"}, false},
+	{"opioid", []string{"opioid", "opioids", "opiate", "opiates", "heroin", "fentanyl", "oxycodone", "methadone"}, false},
 	{"benzodiazepine", []string{"benzodiazepine", "benzodiazepines", "benzo", "benzos", "xanax"}, false},
 	{"stimulant", []string{"cocaine", "meth", "methamphetamine", "stimulant", "stimulants", "crack"}, false},
 	{"cannabis", []string{"marijuana", "cannabis"}, false},

@@ -570,7 +570,9 @@ func factRow(b *corpus.Block) bool {
 	if hasWord(l, "office", "visiting", "visitation", "business", "phone", "phones", "call", "admissions", "contact", "hotline", "helpline", "intake", "billing") {
 		return false // "| Office hours | 8 a.m. to 5 p.m. |": when someone can be reached
 	}
-	return featureRow(b.RowHeader) || b.ColHeader == "" && !readHeader(b.RowHeader).empty()
+	// ("| Individual counseling | One 50-minute session every other week |"
+	// is the counseling's.)
+	return featureRow(b.RowHeader) || b.ColHeader == "" && !readHeader(b.RowHeader).empty() && !therapyLabel(l)
 }
 
 // abbrevStops hides the stops of "e.g." and "i.e.", which end no part of
@@ -659,6 +661,15 @@ func (st *state) carryModality(s *sentence, cs []Claim) {
 		}
 		if c.Variant == "" && st.track != "" {
 			c.Variant = st.track
+		}
+		// "Our Flex track meets twice a week": a track the provider names
+		// is a program of its own.
+		if c.Variant == "" && strings.Contains(s.text, " track") {
+			if m := namedTrack.FindStringSubmatchIndex(s.text); m != nil && m[1] <= c.Span.Start-s.block.Span.Start+len(s.text) {
+				if w := s.text[m[2]:m[3]]; !notTrackNames[strings.ToLower(w)] {
+					c.Variant = strings.ToLower(w) + " track"
+				}
+			}
 		}
 		if back && c.Subject == st.prev.subject {
 			if c.Population == "" {
@@ -897,6 +908,15 @@ func providerName(label string) bool {
 	}
 	return named
 }
+
+// namedTrack is a track the provider names: "Our Flex track", "the
+// Bridge track".
+var namedTrack = regexp.MustCompile(`\b(?:[Oo]ur|[Tt]he)\s+([A-Z][a-z]+)\s+[Tt]rack\b`)
+
+// notTrackNames are words before "track" that are no name of one.
+var notTrackNames = map[string]bool{"evening": true, "morning": true, "day": true, "daytime": true, "weekend": true, "weekday": true,
+	"virtual": true, "online": true, "standard": true, "regular": true, "main": true, "adult": true, "teen": true, "adolescent": true,
+	"iop": true, "php": true, "same": true, "first": true, "second": true, "next": true}
 
 // listingHead is a listing line's name: "1. Riverbend Counseling Group —
 // 1120 N Division St" is Riverbend Counseling Group, its number and its

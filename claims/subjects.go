@@ -87,6 +87,8 @@ var builtinTerms = []term{
 	{"detoxes", Detox, false},
 	{"detoxification", Detox, false},
 	{"withdrawal management", Detox, false},
+	{"withdrawal unit", Detox, false},
+	{"medical withdrawal unit", Detox, false},
 	{"individual therapy", IndividualTherapy, false},
 	{"individual counseling", IndividualTherapy, false},
 	{"individual counselling", IndividualTherapy, false},
@@ -461,7 +463,7 @@ func contrasted(lower string, ms []mention, i int) bool {
 			}
 			// "are referred to a residential program": where clients
 			// go instead, not the program the page describes.
-			return p == "down" || p == "up" || p == "transition" || p == "transitioning" || p == "compared" || p == "similar" ||
+			return p == "down" || p == "up" || p == "step-down" || p == "step-up" || p == "transition" || p == "transitioning" || p == "compared" || p == "similar" ||
 				p == "referred" || p == "refer" || p == "refers" || p == "transferred" || p == "moves" || p == "move" ||
 				p == "moving" || p == "moved" ||
 				p == "alternative" || p == "alternatives" || p == "prior" || p == "preferable" || p == "superior" ||
