@@ -218,6 +218,7 @@ func init() {
 			{"Our PHP\n\nMost patients attend for three weeks. Your treatment team meets weekly to decide when you are ready to step down.", ""},
 			{"Outpatient Options\n\nNext, OP is offered two days a week for clients who finish IOP.", "op 2"},
 			{"Our IOP\n\nMany clients shift from PHP to our IOP and attend three days a week.", "iop 3"},
+			{"Our IOP\n\nOur IOP meets three days a week.\n\n- Once a week, individual therapy sessions are held.", "iop 3; individual-therapy 1"},
 			{"Our PHP\n\nOur PHP meets five days a week. Our psychiatrist is in on Mondays and Wednesdays.", "php 5"},
 			{"Our PHP\n\nOur PHP meets five days a week.\n\nWhat are your office hours?\nMonday through Saturday, 8 a.m. to 5 p.m.", "php 5"},
 			{"Our IOP\n\nPlan on about 12 hours a week: four days of treatment, each lasting three hours.", "iop 4"},

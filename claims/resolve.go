@@ -37,6 +37,15 @@ func (st *state) resolve(s *sentence, start, end int, adjectival bool, want func
 		}
 	}
 	lo, hi := clauseBounds(s.lower, start, end)
+	// "Once a week, individual therapy sessions are held": a figure
+	// fronted before its clause's subject is that subject's.
+	if strings.Trim(s.lower[:start], " •*-–—") == "" && strings.HasPrefix(s.lower[end:], ",") {
+		for i := range s.mentions {
+			if m := &s.mentions[i]; m.start > end && usable(*m) && !strings.ContainsAny(s.lower[end+1:m.start], ",;") {
+				return m.subject
+			}
+		}
+	}
 	// "three hours of daily group therapy", "one hour of family therapy
 	// weekly": the hours measure the therapy named right after "of" —
 	// unless several are ("of group and individual therapy"), which is
