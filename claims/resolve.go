@@ -263,6 +263,15 @@ func (st *state) resolve(s *sentence, start, end int, adjectival bool, want func
 			return m.subject
 		}
 	}
+	// ("…first admitted to the Medical Withdrawal Unit. Most patients
+	// stay on the unit for 3 to 5 days and start IOP the following week":
+	// the unit just named is the detox's, and so is the stay on it.)
+	if want(Detox) && (strings.Contains(s.lower, "the unit") || strings.Contains(s.lower, "that unit")) {
+		if before := lowerASCII(s.block.Text[:min(s.off, len(s.block.Text))]); strings.Contains(before, "withdrawal unit") || strings.Contains(before, "detox unit") ||
+			strings.Contains(before, "detoxification unit") || st.last == Detox {
+			return Detox
+		}
+	}
 	// In a section about another program, a detox named in passing does
 	// not become what "the program" means.
 	if st.last == Detox && st.section != "" && st.section != Detox && want(st.section) {
@@ -629,6 +638,13 @@ func soleProgramAfter(s *sentence, i int) Subject {
 			continue
 		}
 		if m.start < i || m.weak || subj != "" && subj != m.subject {
+			return ""
+		}
+		// "Most patients stay on the unit for 3 to 5 days and start IOP
+		// the following week": the program comes next, it is not where
+		// the days are spent.
+		if between := s.lower[i:m.start]; strings.Contains(between, " and start") || strings.Contains(between, " before ") ||
+			strings.Contains(between, " then ") || strings.Contains(between, "followed by") || strings.Contains(between, " and move") {
 			return ""
 		}
 		subj = m.subject
