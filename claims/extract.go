@@ -675,6 +675,11 @@ func studyCondition(lower string, i int) bool {
 // "the full/whole/entire" ("complete the full 12-week program").
 func lengthPredicate(lower string, i int) bool {
 	w := wordBefore(lower, i)
+	// "follow the same 8-week curriculum".
+	if w == "same" {
+		i = strings.LastIndex(lower[:i], w)
+		w = wordBefore(lower, i)
+	}
 	if w == "a" || w == "an" || w == "the" {
 		k := strings.LastIndex(lower[:i], w)
 		w2 := wordBefore(lower, k)
@@ -685,7 +690,8 @@ func lengthPredicate(lower string, i int) bool {
 		// "Most clients complete the 10-week program": finishing it
 		// states its length too.
 		return w2 == "is" || w2 == "are" || w2 == "as" || w2 == "be" || w2 == "was" ||
-			w2 == "complete" || w2 == "completes" || w2 == "completing" || w2 == "finish" || w2 == "finishes" || w2 == "finishing"
+			w2 == "complete" || w2 == "completes" || w2 == "completing" || w2 == "finish" || w2 == "finishes" || w2 == "finishing" ||
+			w2 == "follow" || w2 == "follows" || w2 == "share" || w2 == "shares"
 	}
 	return w == "full" || w == "whole" || w == "entire"
 }

@@ -94,6 +94,13 @@ func statesProgramLength(s *sentence, i int) bool {
 	if !q.Adjectival && asksProgramLength(s.answers) && (wordCount(s.text) <= 8 || strings.TrimSpace(s.lower[:q.Start]) == "") {
 		return true // "How long is the IOP? About 90 days."
 	}
+	// "The standard program is 45 days": the provider's program, named by
+	// its noun.
+	if !q.Adjectival && q.Per == quantity.None && (before == "is" || before == "lasts") {
+		if lo, _ := clauseBounds(s.lower, q.Start, q.End); standardProgram.MatchString(s.masked[lo:q.Start]) {
+			return true
+		}
+	}
 	if !q.Adjectival && (s.programLabel(q.Start) || copular(s, q.Start)) {
 		minimumOrMaximum(s, q)
 		return true
@@ -258,6 +265,10 @@ func statesProgramLength(s *sentence, i int) bool {
 	}
 	return false
 }
+
+// standardProgram opens a clause on the provider's program by its noun:
+// "The standard program is", "Our core program lasts".
+var standardProgram = regexp.MustCompile(`^\s*(?:the|our)\s+(?:standard|core|main|typical|usual|full|basic)\s+(?:program|programme|stay|course)\s+(?:is|lasts)\s*$`)
 
 // ownProgramBefore reports a program named before i that is no contrast.
 func ownProgramBefore(s *sentence, i int) bool {

@@ -207,7 +207,7 @@ func (st *state) resolve(s *sentence, start, end int, adjectival bool, want func
 	// "Our core program is a 28-day stay" after a section on the detox
 	// that comes first: the page's own program.
 	if pre := s.masked[lo:start]; (strings.Contains(pre, "core program") || strings.Contains(pre, "main program") || strings.Contains(pre, "primary program") ||
-		strings.Contains(pre, "flagship program")) && programSubject(st.topic) && st.topic != Detox && want(st.topic) {
+		strings.Contains(pre, "flagship program") || strings.Contains(pre, "standard program")) && programSubject(st.topic) && st.topic != Detox && want(st.topic) {
 		return st.topic
 	}
 	// "After our IOP ends, graduates meet weekly": figures of what comes
