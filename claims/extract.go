@@ -1269,6 +1269,9 @@ func personMet(s *sentence, q *quantity.Quantity, kind Kind) Subject {
 			return p
 		}
 	}
+	if kind == SessionLength && !q.Adjectival && q.Per == quantity.Week && personMeeting.MatchString(s.masked[:q.Start]) {
+		return p // "meets with a counselor for 45 minutes every week"
+	}
 	if !frequencyWord(q) && (kind != DaysPerWeek || !personMeeting.MatchString(s.masked)) || personElsewhere(s.masked, q) {
 		return ""
 	}

@@ -49,6 +49,11 @@ func hoursKind(s *sentence, i int) (Kind, bool) {
 	if pre := strings.TrimRight(s.lower[:q.Start], " "); strings.HasSuffix(pre, "within") || strings.HasSuffix(pre, "the first") || strings.HasPrefix(s.lower[q.Start:], "within ") {
 		return "", false
 	}
+	// "meets one-on-one with a counselor for 45 minutes every week": the
+	// minutes are one meeting's, held weekly.
+	if q.Per == quantity.Week && q.Unit == quantity.Minute && q.HasMax && q.Max <= 120 && !q.Adjectival && personMeeting.MatchString(s.masked[:q.Start]) {
+		return SessionLength, true
+	}
 	switch q.Per {
 	case quantity.Week:
 		return HoursPerWeek, true
@@ -472,6 +477,7 @@ func init() {
 			{"Our IOP\n\nExpect a one-on-one session with a counselor once a week, typically 45 to 60 minutes long.", "individual-therapy 0.75–1"},
 			{"Our IOP\n\nIOP clients attend three days a week; each session lasts three hours.", "iop 3"},
 			{"Our IOP\n\nOur evening IOP meets four nights a week, two and a half hours a session.", "iop 2.5"},
+			{"Our IOP\n\nOur IOP meets four evenings a week. Every client also meets one-on-one with a counselor for 45 minutes every week.", "individual-therapy 0.75"},
 			{"Standard Outpatient\n\nIndividual sessions last 45 minutes; groups run two hours.", "individual-therapy 0.75; group-therapy 2"},
 			{"Outpatient Detox\n\nYou come to the clinic each morning. Visits take about 20 to 40 minutes.", "detox 0.3333–0.6667"},
 			{"Weekend IOP\n\nWeekend clients also get a 50-minute video session with their own counselor one weekday evening.", "individual-therapy 0.8333"},
