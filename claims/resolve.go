@@ -287,6 +287,14 @@ func (st *state) resolve(s *sentence, start, end int, adjectival bool, want func
 	if subj := soleProgramAfter(s, start); subj != "" && want(subj) && !startsWithPronoun(s.lower) {
 		return subj
 	}
+	// "A daytime cohort meets Tuesday, Wednesday and Friday" after a
+	// sentence about individual sessions: a cohort or track of the
+	// program meets, not the therapy.
+	if !programSubject(st.last) && cohortOpens.MatchString(s.lower[lo:start]) {
+		if p := st.programInView(); p != "" && want(p) {
+			return p
+		}
+	}
 	carries := programSubject(st.last) || !startsWithClient(s.lower)
 	// A sentence that sets a program apart ("all the treatment of an
 	// inpatient program, minus sleeping at the facility") is not about
@@ -310,6 +318,9 @@ func (st *state) resolve(s *sentence, start, end int, adjectival bool, want func
 	}
 	return Other
 }
+
+// cohortOpens is a clause opening on a cohort or track of a program.
+var cohortOpens = regexp.MustCompile(`^\s*(?:a|an|the|our|each)\s+(?:[a-z-]+\s+)?(?:cohort|cohorts|track|tracks)\b`)
 
 // totalBefore reports a sum announced right before start: "a total of",
 // "adds up to", "altogether".

@@ -123,7 +123,10 @@ func othersHours(lower string, cr []quantity.Quantity) bool {
 		if f := strings.Fields(opening); len(f) > 3 {
 			opening = strings.Join(f[:3], " ")
 		}
-		if hasWord(opening, hoursOfOthers...) || hasWord(lower[max(lo, q.Start-12):q.Start], hoursOfOthers...) {
+		// ("schools dismiss between 2:15 and 2:45 p.m.": a verb and
+		// "between" may stand between.)
+		if hasWord(opening, hoursOfOthers...) || hasWord(lower[max(lo, q.Start-12):q.Start], hoursOfOthers...) ||
+			strings.HasSuffix(strings.TrimRight(lower[lo:q.Start], " "), "between") && hasWord(lower[max(lo, q.Start-28):q.Start], hoursOfOthers...) {
 			return true
 		}
 		after := lower[q.End:min(len(lower), q.End+20)]
@@ -140,7 +143,9 @@ func othersHours(lower string, cr []quantity.Quantity) bool {
 // hoursOfOthers are times of day that are not the program's: visitors',
 // the office's, a meal's.
 var hoursOfOthers = []string{"visiting hours", "visitation", "visitors", "visits", "visiting", "office hours", "business hours",
-	"lunch", "break", "breaks", "meal", "meals", "dinner", "intake", "intakes"}
+	"lunch", "break", "breaks", "meal", "meals", "dinner", "intake", "intakes",
+	// "Most high schools dismiss between 2:15 and 2:45 p.m."
+	"dismiss", "dismissal", "dismisses"}
 
 // parallelFigure reads the bare number that ends a comparison as the
 // figure before it says: "PHP meets 5 days a week while IOP meets 3",

@@ -572,7 +572,8 @@ func factRow(b *corpus.Block) bool {
 	}
 	// ("| Individual counseling | One 50-minute session every other week |"
 	// is the counseling's.)
-	return featureRow(b.RowHeader) || b.ColHeader == "" && !readHeader(b.RowHeader).empty() && !therapyLabel(l)
+	h := readHeader(b.RowHeader)
+	return featureRow(b.RowHeader) || b.ColHeader == "" && !h.empty() && !(therapyLabel(l) && h.per == quantity.None)
 }
 
 // abbrevStops hides the stops of "e.g." and "i.e.", which end no part of

@@ -77,10 +77,25 @@ func keyValueRow(cells []Block) bool {
 		return false
 	}
 	first, second := cells[0].Text[0], cells[1].Text[0]
-	return !isDigit(first) && isDigit(second)
+	// ("| Days | Monday–Thursday |" is a fact; "| Time | Monday-Friday |"
+	// heads a timetable's columns.)
+	l := strings.ToLower(cells[0].Text)
+	return !isDigit(first) && (isDigit(second) || weekdayStart(cells[1].Text) && (strings.Contains(l, "day") || strings.Contains(l, "schedule") || strings.Contains(l, "meets")))
 }
 
 func isDigit(c byte) bool { return c >= '0' && c <= '9' }
+
+// weekdayStart reports a value that opens on a day's name: "| Days |
+// Monday–Thursday |" is a fact, not a column header.
+func weekdayStart(t string) bool {
+	t = strings.ToLower(t)
+	for _, d := range []string{"mon", "tue", "wed", "thu", "fri", "sat", "sun"} {
+		if strings.HasPrefix(t, d) {
+			return true
+		}
+	}
+	return false
+}
 
 func separatorRow(cells []Block) bool {
 	for _, c := range cells {

@@ -75,7 +75,7 @@ func TestPipeTablesBackToBack(t *testing.T) {
 // A two-column table of label and figure with no separator row has no
 // header: its first row is a fact like the others.
 func TestPipeTableKeyValueRows(t *testing.T) {
-	src := "At a glance\n| Meetings a week | 3 |\n| Hours a meeting | 2-3 |\nA closing line.\n"
+	src := "At a glance\n| Meetings a week | 3 |\n| Hours a meeting | 2-3 |\nA closing line.\n\nSchedule\n| Days | Monday–Thursday |\n| Hours | 6–9 p.m. |\nThe end.\n\nTimetable\n| Time | Monday-Friday |\n| 9-10 a.m. | Group |\nThe end.\n"
 	d, err := Parse("t.txt", []byte(src), FormatText, DefaultOptions())
 	if err != nil {
 		t.Fatal(err)
@@ -86,7 +86,9 @@ func TestPipeTableKeyValueRows(t *testing.T) {
 			got = append(got, b.ColHeader+"/"+b.RowHeader+"="+b.Text)
 		}
 	}
-	want := []string{"/=Meetings a week", "/Meetings a week=3", "/=Hours a meeting", "/Hours a meeting=2-3"}
+	want := []string{"/=Meetings a week", "/Meetings a week=3", "/=Hours a meeting", "/Hours a meeting=2-3",
+		"/=Days", "/Days=Monday–Thursday", "/=Hours", "/Hours=6–9 p.m.",
+		"Time/=9-10 a.m.", "Monday-Friday/9-10 a.m.=Group"}
 	if strings.Join(got, "; ") != strings.Join(want, "; ") {
 		t.Errorf("cells %q, want %q", got, want)
 	}
