@@ -52,7 +52,10 @@ A page that gives three or more mutually disjoint values for one fact
 set out as options — entries of a table, a list or "Label: value" lines,
 or side by side in one sentence — is describing a menu (30-, 60- and
 90-day programs), not contradicting itself, and is not reported for that
-fact; three figures in three sentences of prose are reported. A length used as a program's name ("our 30-day
+fact; three figures in three sentences of prose are reported. So is a
+list or table whose three or more entries state the fact with more than one
+value ("three evenings, 3 hours a day" / "two long days, 4.5 hours a day" /
+"four mornings, 3 hours a day"): schedules to choose from. A length used as a program's name ("our 30-day
 program", "28 Day Rehab": a number with a singular unit) names a variant of
 its own.
 
@@ -290,11 +293,15 @@ func optionsSideBySide(groups []*valueGroup) bool {
 }
 
 // isMenu reports whether a page's values for one fact include three or
-// more that are mutually disjoint after tolerance (see the doc). Yes/no
-// facts have only two values and are never a menu.
+// more that are mutually disjoint after tolerance (see the doc), or are
+// set out as listed options (listedOptions). Yes/no facts have only two
+// values and are never a menu.
 func isMenu(groups []*valueGroup, tol checker.Tolerance) bool {
 	if !optionsSideBySide(groups) {
 		return false
+	}
+	if listedOptions(groups) {
+		return true
 	}
 	var ivs []checker.Interval
 	for _, g := range groups {
@@ -315,4 +322,32 @@ func isMenu(groups []*valueGroup, tol checker.Tolerance) bool {
 		}
 	}
 	return n >= 3
+}
+
+// minListedOptions is how many entries of a list or table, each stating
+// the fact, make the entries options rather than one figure restated.
+const minListedOptions = 3
+
+// listedOptions reports whether at least minListedOptions entries of an
+// enumeration state the fact with more than one value: "Three days a week,
+// 3.5 hours a day" / "Four evenings a week, 3 hours an evening" / "Five
+// mornings a week, 3 hours each" are three schedules to choose from, even
+// though two of them share a day's length, and a list that restates one
+// figure in three entries says it three times rather than contradicting it.
+func listedOptions(groups []*valueGroup) bool {
+	values := 0
+	entries := map[int]bool{}
+	for _, g := range groups {
+		listed := false
+		for _, c := range g.claims {
+			if c.Listed && c.Value == nil && !negated(c) {
+				entries[c.Block] = true
+				listed = true
+			}
+		}
+		if listed {
+			values++
+		}
+	}
+	return values >= 2 && len(entries) >= minListedOptions
 }
