@@ -234,3 +234,12 @@ func applyHeader(s *sentence, b *corpus.Block) {
 		}
 	}
 }
+
+// measuresNothing reports a label that names something without saying
+// what its value measures: "Individual counseling" names a service, while
+// "Weekly group hours" and "Group session length" say what the figure is.
+func measuresNothing(label string) bool {
+	h := readHeader(label)
+	return h.per == quantity.None && h.unit == quantity.None && !h.length && h.bound == "" &&
+		!hasStem(lowerASCII(label), "length", "duration", "minute", "hour", "hrs")
+}

@@ -43,6 +43,12 @@ func statesDaysPerWeek(s *sentence, i int) bool {
 	if hasWord(s.masked[lo:hi], openingWords...) || hasWord(s.masked[lo:q.Start], notMeetingWords...) || hasWord(s.masked[max(lo, q.Start-30):q.Start], houseWords...) || contactLine(s.text[lo:hi]) || addressLine(s.text[lo:hi]) || hoursLabel(s.block.Text) {
 		return false
 	}
+	// "Individual sessions are scheduled Monday through Friday between 8
+	// a.m. and 7 p.m.": the window a session may be booked in, not the
+	// days it meets.
+	if hasWord(s.masked[lo:q.Start], "scheduled", "booked", "arranged", "appointments") && hasWord(s.masked[q.End:hi], "between", "anytime", "any time") {
+		return false
+	}
 	// "present 24 hours a day, seven days a week" is round-the-clock
 	// care spelled out, not a schedule of days.
 	if _, e, ok := quantity.Supervision24x7(s.text[:q.Start]); ok && q.Start-e <= 6 {
@@ -313,6 +319,8 @@ func init() {
 			{"PHP clients attend Monday through Friday.", "php 5"},
 			{"Our IOP meets three evenings per week.", "iop 3"},
 			{"We are open seven days a week for the IOP.", ""},
+			{"Our IOP\n\nOne-on-one sessions are booked Monday through Saturday, any time between 9 a.m. and 8 p.m.", ""},
+			{"Our IOP\n\nIOP groups are scheduled Monday, Wednesday and Thursday from 6 to 9 p.m.", "iop 3"},
 			{"Admissions staff answer calls 7 days a week.", ""},
 			{"Our IOP groups meet four times weekly.", "iop 4"},
 			{"In the IOP, clients attend once or twice a week.", "iop 1–2"},

@@ -707,7 +707,7 @@ var variantPreps = wordSet("from", "to", "after", "into", "for", "of", "than", "
 
 var programWords = wordSet("program", "programs", "programme", "track", "tracks", "option", "options", "stay", "stays",
 	"rehab", "treatment", "care", "detox", "detoxification", "withdrawal", "iop", "iops", "php", "phps", "residential",
-	"inpatient", "outpatient", "group", "groups", "level", "service", "services", "session", "sessions")
+	"inpatient", "outpatient", "group", "groups", "level", "service", "services", "session", "sessions", "cohort", "cohorts")
 
 // trackName finds a numbered track of a program: "IOP5", "IOP-3", "PHP 2".
 // hasTrackName is trackName.MatchString by hand: the expression ran on
@@ -756,6 +756,9 @@ var variants = []struct {
 	// evening page sets itself apart from.
 	{"weekday", []string{"standard iop", "standard php", "weekday iop", "weekday php", "regular iop", "daytime iop",
 		"weekday program", "weekday track", "daytime program", "daytime track", "standard track"}, true},
+	// "A daytime cohort meets Tuesday, Wednesday and Friday" on an
+	// evening program's page: the day track beside it.
+	{"weekday", []string{"daytime", "day-time"}, false},
 	{"step-down", []string{"step-down", "step down"}, false},
 	{"step-down", []string{"aftercare", "continuing care", "alumni"}, true},
 	{"therapeutic-community", []string{"therapeutic community", "therapeutic communities"}, true},

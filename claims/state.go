@@ -424,10 +424,23 @@ func (st *state) headingSubject(text string) Subject {
 // something else, not about the page's topic.
 func (st *state) cellSubject(bi int) (Subject, bool) {
 	b := &st.doc.Blocks[bi]
-	for _, h := range []string{b.RowHeader, b.ColHeader} {
-		if subj, ok := st.namedInCell(h); ok {
-			return subj, true
+	if subj, ok := st.namedInCell(b.RowHeader); ok {
+		return subj, true
+	}
+	// "| Individual counseling | 1 hour per week |" in a table headed by
+	// the IOP: the row is the counseling's, as the label line
+	// "Individual counseling: 1 hour per week" is. ("| Weekly group
+	// hours | 12 |" says what it measures, and is the program's.)
+	if h := strings.TrimSpace(b.RowHeader); h != "" && h != strings.TrimSpace(b.Text) && therapyLabel(lowerASCII(h)) && measuresNothing(h) {
+		for _, m := range st.x.terms.find(h, lowerASCII(h)) {
+			if !programSubject(m.subject) {
+				return m.subject, true
+			}
 		}
+		return Other, true
+	}
+	if subj, ok := st.namedInCell(b.ColHeader); ok {
+		return subj, true
 	}
 	// "| 2.5 | Partial hospitalization | 20 or more hours weekly |": a
 	// row headed by a number or a code names its program in a cell
