@@ -85,6 +85,12 @@ func modalityOf(s *sentence, start, end int) modality {
 			m.variant = substanceVariant(t)
 		}
 	}
+	if b := s.block; m.variant == "" && b.Kind == corpus.BlockTableCell && b.ColHeader != "" {
+		// "| | Inpatient detox | Ambulatory detox |" over "| Typical
+		// length | 3–7 days | 5–7 days |": each column is a form of detox.
+		h := lowerASCII(b.ColHeader)
+		m.variant = variantOf(h, 0, len(h), len(h), len(h))
+	}
 	// "In weeks 1-4, clients attend four days a week" and "In weeks
 	// 5-12, …" are two phases of one program, each its own variant.
 	if m.variant == "" || m.variant == "phase" {
@@ -764,7 +770,7 @@ var variants = []struct {
 	{"therapeutic-community", []string{"therapeutic community", "therapeutic communities"}, true},
 	{"phase", []string{"first phase", "second phase", "third phase", "phase 1", "phase 2", "phase 3", "the first week", "the first weeks"}, true},
 	{"outpatient", []string{"outpatient detox", "ambulatory detox", "outpatient detoxification", "ambulatory detoxification", "ambulatory (outpatient) detox", "outpatient (ambulatory) detox", "outpatient withdrawal management", "ambulatory withdrawal management"}, true},
-	{"inpatient", []string{"inpatient detox", "residential detox", "inpatient detoxification", "inpatient unit", "inpatient setting", "inpatient withdrawal management", "residential withdrawal management"}, true},
+	{"inpatient", []string{"inpatient detox", "residential detox", "inpatient detoxification", "inpatient unit", "inpatient setting", "inpatient withdrawal management", "residential withdrawal management", "inpatient (residential) detox", "residential (inpatient) detox"}, true},
 	// Withdrawal runs its own course per substance (see withdrawalOf).
 	{"alcohol", []string{"alcohol"}, false},
 	{"opioid", []string{"opioid", "opioids", "opiate", "opiates", "heroin", "fentanyl", "oxycodone", "methadone"}, false},

@@ -35,6 +35,10 @@ type state struct {
 	phase string
 	// track is the track the section's heading names ("Weekend Track").
 	track string
+	// detoxForm is the form of detox ("inpatient", "outpatient") the
+	// current section's heading names; it is the variant of the
+	// section's detox claims.
+	detoxForm string
 	// prev holds the population and variant of the sentence before, in
 	// the same block, for a sentence that points back ("The track lasts
 	// 8 weeks"); titlePopulation is the page title's ("Teen IOP").
@@ -406,6 +410,11 @@ func (st *state) headingSubject(text string) Subject {
 		if m.weak || m.contrast {
 			continue
 		}
+		// "Inpatient (Residential) Detox", "Residential withdrawal
+		// management": the program word says which detox it is.
+		if m.subject != Detox && detoxAfter(lowerASCII(text), m.end) {
+			continue
+		}
 		if m.subject != Detox {
 			subj = m.subject
 			break
@@ -652,7 +661,7 @@ func (st *state) carryModality(s *sentence, cs []Claim) {
 		st.phase = headingPhase(s.lower)
 		// "Evening Track" / "Weekend Track": a heading that names a
 		// track makes its section that track's.
-		st.track = ""
+		st.track, st.detoxForm = "", ""
 		if k == corpus.BlockHeading && wordCount(s.lower) <= 4 {
 			// Only schedule tracks: "Alumni networks and mentors" heads
 			// a section about life after the program, not a step-down
@@ -660,6 +669,10 @@ func (st *state) carryModality(s *sentence, cs []Claim) {
 			switch v := variantOf(s.lower, 0, len(s.lower), len(s.lower), len(s.lower)); v {
 			case "evening", "weekend", "weekday", "virtual", "full-day", "half-day":
 				st.track = v
+			case "inpatient", "outpatient":
+				// "Ambulatory (outpatient) detox" heads what that
+				// form of detox involves.
+				st.detoxForm = v
 			}
 		}
 	}
@@ -675,6 +688,9 @@ func (st *state) carryModality(s *sentence, cs []Claim) {
 		}
 		if c.Variant == "" && st.track != "" {
 			c.Variant = st.track
+		}
+		if c.Variant == "" && st.detoxForm != "" && c.Subject == Detox {
+			c.Variant = st.detoxForm
 		}
 		// "Our Flex track meets twice a week": a track the provider names
 		// is a program of its own.
@@ -1076,4 +1092,16 @@ func residencePage(doc *corpus.Document, lower []string) bool {
 		}
 	}
 	return false
+}
+
+// detoxAfter reports whether detox is the next thing named after i, past
+// a bracket: "inpatient (residential) detox".
+func detoxAfter(l string, i int) bool {
+	rest := strings.TrimLeft(l[min(i, len(l)):], ") ")
+	if strings.HasPrefix(rest, "(") {
+		if k := strings.IndexByte(rest, ')'); k > 0 {
+			rest = strings.TrimLeft(rest[k+1:], " ")
+		}
+	}
+	return strings.HasPrefix(rest, "detox") || strings.HasPrefix(rest, "withdrawal")
 }
