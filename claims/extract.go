@@ -225,7 +225,8 @@ func (x *Extractor) claimsOf(st *state, s *sentence, out []Claim) ([]Claim, Subj
 			}
 			// "Each day runs roughly four to five hours" after a sentence
 			// about individual therapy: a day is the program's.
-			if kind == HoursPerDay && subj == IndividualTherapy && len(s.mentions) == 0 {
+			// So is a track's ("Day track: Tuesday, Thursday and Friday").
+			if (kind == HoursPerDay || trackLabel(s.text)) && subj == IndividualTherapy && len(s.mentions) == 0 {
 				if p := st.programInView(); p != "" {
 					subj = p
 				}
@@ -1272,6 +1273,13 @@ func personMet(s *sentence, q *quantity.Quantity, kind Kind) Subject {
 	if kind == SessionLength && !q.Adjectival && q.Per == quantity.Week && personMeeting.MatchString(s.masked[:q.Start]) {
 		return p // "meets with a counselor for 45 minutes every week"
 	}
+	// "meets one-on-one with a primary counselor once a week for a
+	// 50-minute session": the session is that meeting.
+	if kind == SessionLength && q.Adjectival && hasPrefixWord(s.masked[q.End:], "session", "sessions", "meeting", "appointment", "visit") {
+		if loc := lastMatch(personMeeting, s.masked[:q.Start]); loc != nil && !strings.Contains(s.masked[loc[1]:q.Start], ", and ") && !strings.ContainsAny(s.masked[loc[1]:q.Start], ";") {
+			return p
+		}
+	}
 	if !frequencyWord(q) && (kind != DaysPerWeek || !personMeeting.MatchString(s.masked)) || personElsewhere(s.masked, q) {
 		return ""
 	}
@@ -1544,4 +1552,26 @@ func weekdaySpan(t string) bool {
 		}
 	}
 	return false
+}
+
+// hasPrefixWord reports whether t, past spaces, opens with one of the words.
+func hasPrefixWord(t string, words ...string) bool {
+	t = strings.TrimLeft(t, " ")
+	for _, w := range words {
+		if strings.HasPrefix(t, w) && (len(t) == len(w) || !isWordByte(t[len(w)])) {
+			return true
+		}
+	}
+	return false
+}
+
+// trackLabel reports a line labelled by a track of the program: "Day
+// track: …", "Evening cohort: …".
+func trackLabel(text string) bool {
+	label, e := labelSplit(text)
+	if e <= 0 {
+		return false
+	}
+	l := lowerASCII(label)
+	return wordCount(l) <= 3 && hasWord(l, "track", "cohort", "schedule", "option")
 }

@@ -319,6 +319,7 @@ func init() {
 			{"PHP clients attend Monday through Friday.", "php 5"},
 			{"Our IOP meets three evenings per week.", "iop 3"},
 			{"We are open seven days a week for the IOP.", ""},
+			{"Our IOP\n\nEach client meets with a counselor for a 50-minute session.\n\nDay track: Tuesday, Thursday and Friday from 9 a.m. to noon.", "iop 3"},
 			{"Our IOP\n\nOne-on-one sessions are booked Monday through Saturday, any time between 9 a.m. and 8 p.m.", ""},
 			{"Our IOP\n\nIOP groups are scheduled Monday, Wednesday and Thursday from 6 to 9 p.m.", "iop 3"},
 			{"Admissions staff answer calls 7 days a week.", ""},

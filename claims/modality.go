@@ -645,6 +645,10 @@ func variantOf(masked string, lo, hi, start, end int) string {
 					break
 				}
 				from = i + len(cue)
+				// "our 3-day IOP track" is a track named by its days.
+				if strings.HasPrefix(cue, "day") && i > 0 && (clause[i-1] == '-' || clause[i-1] == ' ' && i > 1 && clause[i-2] >= '0' && clause[i-2] <= '9') {
+					continue
+				}
 				ok := v.standalone || modifiesProgram(clause, i+len(cue))
 				// "with a gradual step-down to one afternoon a week near
 				// the end": the schedule stepped down to.
@@ -761,7 +765,7 @@ var variants = []struct {
 	// "Weekday clients attend our standard IOP": the track a weekend or
 	// evening page sets itself apart from.
 	{"weekday", []string{"standard iop", "standard php", "weekday iop", "weekday php", "regular iop", "daytime iop",
-		"weekday program", "weekday track", "daytime program", "daytime track", "standard track"}, true},
+		"weekday program", "weekday track", "daytime program", "daytime track", "standard track", "day track", "day iop", "day cohort"}, true},
 	// "A daytime cohort meets Tuesday, Wednesday and Friday" on an
 	// evening program's page: the day track beside it.
 	{"weekday", []string{"daytime", "day-time"}, false},
