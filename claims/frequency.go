@@ -342,6 +342,11 @@ func comparedWithWeekly(masked string, q *quantity.Quantity) bool {
 		if w == "than" || w == "from" || w == "beyond" {
 			return true
 		}
+		// "a step between weekly therapy and full-day treatment": the
+		// level below of two the program sits between.
+		if w == "between" && strings.HasPrefix(masked[q.End:], " ") && strings.Contains(firstClause(masked[q.End:]), " and ") {
+			return true
+		}
 		k := strings.LastIndex(masked[:j], w)
 		// "symptoms too serious for weekly therapy": care found
 		// wanting, held up against the program.
@@ -374,4 +379,12 @@ func lessOftenAfter(masked string, end int) bool {
 		}
 	}
 	return false
+}
+
+// firstClause is t up to its first comma, semicolon or full stop.
+func firstClause(t string) string {
+	if k := strings.IndexAny(t, ",;."); k >= 0 {
+		return t[:k]
+	}
+	return t
 }

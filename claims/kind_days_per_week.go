@@ -5,6 +5,7 @@ import (
 	"strings"
 
 	"github.com/factlint/factlint/claims/quantity"
+	"github.com/factlint/factlint/corpus"
 )
 
 // statesDaysPerWeek: days with a weekly rate ("3–5 days a week", "Monday
@@ -38,6 +39,9 @@ func statesDaysPerWeek(s *sentence, i int) bool {
 	// (How often one sees each client — "sees each client twice a
 	// week" — is a meeting of its own, read elsewhere.)
 	if weekdayNamed(lowerASCII(q.Text)) && staffSees.MatchString(s.masked[lo:q.Start]) {
+		return false
+	}
+	if locationsEntry(s.block) {
 		return false
 	}
 	if hasWord(s.masked[lo:hi], openingWords...) || hasWord(s.masked[lo:q.Start], notMeetingWords...) || hasWord(s.masked[max(lo, q.Start-30):q.Start], houseWords...) || contactLine(s.text[lo:hi]) || addressLine(s.text[lo:hi]) || hoursLabel(s.block.Text) {
@@ -320,6 +324,7 @@ func init() {
 			{"Our IOP meets three evenings per week.", "iop 3"},
 			{"We are open seven days a week for the IOP.", ""},
 			{"Our IOP\n\nEach client meets with a counselor for a 50-minute session.\n\nDay track: Tuesday, Thursday and Friday from 9 a.m. to noon.", "iop 3"},
+			{"Our IOP meets three days a week.\n\nLocations\n\n- Main clinic, 12 Elm Street\n- Riverside office (Mondays and Wednesdays only)", "iop 3"},
 			{"Our IOP\n\nOne-on-one sessions are booked Monday through Saturday, any time between 9 a.m. and 8 p.m.", ""},
 			{"Our IOP\n\nIOP groups are scheduled Monday, Wednesday and Thursday from 6 to 9 p.m.", "iop 3"},
 			{"Admissions staff answer calls 7 days a week.", ""},
@@ -329,6 +334,7 @@ func init() {
 			{"Our IOP meets a few times a week.", "iop 2–4"},
 			{"The IOP provides daily group therapy.", "group-therapy 5–7"},
 			{"IOP suits people who need more support than weekly therapy.", "op 1"},
+			{"An IOP is a step between weekly therapy and full-day treatment, and ours meets three days a week.", "op 1; iop 3"},
 			{"Our IOP requires 9 hours a week, spread over three days.", "iop 3"},
 			{"Clients in our IOP enjoy their daily routines again.", ""},
 			{"A few times a week, the staff reviews progress notes.", ""},
@@ -365,4 +371,15 @@ func weeklyHoursBefore(s *sentence, lo, end int) bool {
 		}
 	}
 	return false
+}
+
+// locationsEntry reports an entry of a list of the provider's sites
+// ("Locations" / "- Northgate office (Tuesdays and Thursdays only)"): the
+// days a site is open, not the days a program meets.
+func locationsEntry(b *corpus.Block) bool {
+	if b.Kind != corpus.BlockListItem || len(b.Headings) == 0 {
+		return false
+	}
+	h := lowerASCII(strings.TrimSpace(b.Headings[len(b.Headings)-1]))
+	return wordCount(h) <= 4 && hasWord(h, "locations", "location", "offices", "sites", "clinics", "directions", "find us", "visit us", "where we are")
 }

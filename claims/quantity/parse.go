@@ -302,6 +302,11 @@ func (p *parser) quantity(i, j int, qual Qualifier, between bool) (Quantity, int
 	if p.ageOrAgo(end, q.Unit) {
 		return Quantity{}, end, false
 	}
+	// "an evening option is planned", "we added a morning group": the
+	// part of the day names a kind of track, it counts no days.
+	if n1.article && q.Per == None && partOfDayUnit[p.word(end-1)] && trackNouns[p.word(end)] {
+		return Quantity{}, end, false
+	}
 	q.Min, q.Max, q.HasMin, q.HasMax = lo, hi, true, true
 	// "as little as four hours a day" is a floor; "as little as 12 to 14
 	// days" names the short end as a range (the labelled pages read both
@@ -511,6 +516,12 @@ var countModifiers = map[string]bool{
 	"programming": true, "structured": true, "separate": true, "outpatient": true, "weekly": true,
 	"live": true, "virtual": true, "online": true, "in-person": true,
 }
+
+// trackNouns after "an evening" or "a morning" make the part of the day
+// a kind of track: "an evening option", "a morning group".
+var trackNouns = map[string]bool{"option": true, "track": true, "program": true, "programme": true, "group": true,
+	"cohort": true, "class": true, "schedule": true, "shift": true, "service": true, "clinic": true, "iop": true,
+	"php": true, "version": true, "section": true, "slot": true, "session": true, "sessions": true}
 
 // partOfDayUnit are the day words that count a schedule's days.
 var partOfDayUnit = map[string]bool{"morning": true, "mornings": true, "afternoon": true, "afternoons": true,
