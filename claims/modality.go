@@ -538,7 +538,17 @@ var comparatives = wordSet("more", "longer", "less", "fewer", "shorter", "exceed
 // attributionOf names a source the sentence cites for its figures.
 func attributionOf(lower string) string {
 	for _, a := range attributions {
-		if i := indexWord(lower, a.cue, 0); i >= 0 {
+		for from := 0; ; {
+			i := indexWord(lower, a.cue, from)
+			if i < 0 {
+				break
+			}
+			from = i + len(a.cue)
+			// "Our ASAM Level 2.1 program meets three days a week": the
+			// level names the provider's own program, it cites no one.
+			if w := wordBefore(lower, i); w == "our" || strings.HasSuffix(w, "'s") || strings.HasSuffix(w, "’s") {
+				continue
+			}
 			return a.name
 		}
 	}

@@ -77,6 +77,7 @@ func TestModality(t *testing.T) {
 		{"Our IOP does not meet 7 days a week.", claims.DaysPerWeek, want{claims.Negated, claims.Typical, "", "", ""}},
 		// attribution
 		{"According to ASAM, an IOP provides 9 to 19 hours of care per week.", claims.HoursPerWeek, want{claims.Asserted, claims.Typical, "ASAM", "", ""}},
+		{"Our ASAM Level 2.1 program meets three days a week.", claims.DaysPerWeek, want{claims.Asserted, claims.Typical, "", "", ""}},
 		{"SAMHSA notes that IOPs run 6 to 30 hours per week.", claims.HoursPerWeek, want{claims.Asserted, claims.Typical, "SAMHSA", "", ""}},
 		{"Our IOP meets 9 hours per week.", claims.HoursPerWeek, want{claims.Asserted, claims.Typical, "", "", ""}},
 		// population
