@@ -442,9 +442,10 @@ func (x *Extractor) boolClaim(st *state, s *sentence, bk *boolKind, h boolHit, o
 		}
 		c := newClaim(s, bk.kind, start, end)
 		c.Subject = subj
-		if bk.kind == DetoxOffered && subj == Detox && (onSite(s.lower) || ownNameBefore(s, start)) {
+		if bk.kind == DetoxOffered && subj == Detox && (onSite(s.lower) || ownNameBefore(s, start) || detoxServiceLine(s) > 0) {
 			// "Medical detox is available on site", "Pathway Bridge does
-			// not provide detox services": the provider's own.
+			// not provide detox services", "Detox: Yes" in its list of
+			// services: the provider's own.
 			c.Scope = Provider
 		}
 		c.Value = &v

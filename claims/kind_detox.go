@@ -25,6 +25,16 @@ func matchDetox(s *sentence) (bool, int, int, bool) {
 			return false, loc[0], loc[1], true
 		}
 	}
+	// "Detox: Yes", "Medical detox – No" in a list of services: whether
+	// the provider offers it.
+	if e := detoxServiceLine(s); e > 0 {
+		switch yesNoWord(firstWord(s.lower[e:])) {
+		case "yes":
+			return true, 0, e + len(firstWord(s.lower[e:])) + leadingSpace(s.lower[e:]), true
+		case "no":
+			return false, 0, e + len(firstWord(s.lower[e:])) + leadingSpace(s.lower[e:]), true
+		}
+	}
 	// "We are not a detox facility", "IOP is designed for people who have
 	// already completed detox": the program does not provide it.
 	// (Every denial holds a "not" or "n't", or "who have completed";
@@ -346,6 +356,9 @@ func init() {
 			{"Our IOP\n\nMeridian does not offer residential care or detox.", "iop false"},
 			{"Our outpatient detox option tapers clients off opioids over a week.", "detox true"},
 			{"PHP at a glance\n\n- Days: five a week\n- Detox included: no", "php false"},
+			{"Pine Ridge Recovery\n\nServices at a glance\nDetox: Yes\nResidential: Yes\nSober living: No", "detox true"},
+			{"Pine Ridge Recovery\n\nServices\n- Medical detox: No\n- Residential: Yes", "detox false"},
+			{"Pine Ridge Recovery\n\nDetox: what to expect in the first week", ""},
 			{"Our IOP\n\nDoes your IOP include detox?\nIt does not.", "iop false"},
 			{"Our IOP\n\nDoes your IOP include detox?\nWe do, through our partner hospital.", "iop true"},
 			{"Our IOP meets three evenings a week. Detox is not something we provide on site.", "detox false"},
@@ -404,3 +417,29 @@ func viaProgram(lower string, i int) bool {
 	}
 	return w == "via" || w == "through" || w == "within"
 }
+
+// detoxServiceLine is where the value of a "Detox: Yes" line starts, 0
+// when the sentence is no such line.
+func detoxServiceLine(s *sentence) int {
+	if label, e := labelSplit(s.text); e > 0 && serviceDetox.MatchString(lowerASCII(strings.TrimSpace(label))) {
+		return e
+	}
+	return 0
+}
+
+// serviceDetox is a label that only names detox: "Detox", "Medical
+// detox", "Withdrawal management".
+var serviceDetox = regexp.MustCompile(`^[*•\-–— ]*(?:medical\s+|medically\s+(?:supervised|managed)\s+|on-site\s+|inpatient\s+|outpatient\s+)?(?:detox|detoxification|withdrawal\s+management)$`)
+
+// firstWord is t's first word with its trailing punctuation trimmed, past
+// leading spaces: "Yes" of " Yes (on site)".
+func firstWord(t string) string {
+	t = strings.TrimLeft(t, " ")
+	if k := strings.IndexAny(t, " (,;"); k >= 0 {
+		t = t[:k]
+	}
+	return strings.TrimRight(t, ".!")
+}
+
+// leadingSpace is how many spaces t opens with.
+func leadingSpace(t string) int { return len(t) - len(strings.TrimLeft(t, " ")) }
