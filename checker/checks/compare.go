@@ -156,7 +156,7 @@ func timetable(c *claims.Claim) bool {
 	}
 	// "Schedule: Monday through Friday, 9:00 a.m. – 3:00 p.m." on a
 	// program's fact list is the program's own day and week.
-	if scheduleLabel(c.Sentence) {
+	if scheduleLabel(c.Sentence) || programDays.MatchString(c.Sentence) {
 		return false
 	}
 	if hasClockTime(c.Text) {
@@ -173,6 +173,10 @@ func scheduleLabel(sentence string) bool {
 	t := strings.ToLower(strings.TrimLeft(sentence, " -•*–—"))
 	return strings.HasPrefix(t, "schedule:") || strings.HasPrefix(t, "program schedule:") || strings.HasPrefix(t, "weekly schedule:")
 }
+
+// programDays opens on the program's own days or hours: "Program days are
+// Monday, Tuesday, Thursday and Friday, from 10 a.m. to 2 p.m.".
+var programDays = regexp.MustCompile(`(?i)^\s*(?:our\s+)?(?:program|programme|treatment|php|iop)\s+(?:days|hours|schedule)\s+(?:are|is|run)\b`)
 
 // programDay opens on the program itself meeting: "Our day program meets
 // from …", "The PHP runs …".
