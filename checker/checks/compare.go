@@ -162,8 +162,11 @@ func timetable(c *claims.Claim) bool {
 	if hasClockTime(c.Text) {
 		// "Our day program meets from 9 a.m. to 1 p.m., Monday through
 		// Friday": the program's own day, not one group's or track's.
-		return !(c.Kind == claims.HoursPerDay && (strings.HasPrefix(c.Sentence, "Our ") || strings.HasPrefix(c.Sentence, "The ") ||
-			strings.HasPrefix(c.Sentence, "our ") || strings.HasPrefix(c.Sentence, "the ")) && programDay.MatchString(c.Sentence))
+		// So is "Teens attend three afternoons a week, from 3:30 to 6:30
+		// p.m.": when the clients come.
+		return !(c.Kind == claims.HoursPerDay && ((strings.HasPrefix(c.Sentence, "Our ") || strings.HasPrefix(c.Sentence, "The ") ||
+			strings.HasPrefix(c.Sentence, "our ") || strings.HasPrefix(c.Sentence, "the ")) && programDay.MatchString(c.Sentence) ||
+			clientsAttend.MatchString(c.Sentence)))
 	}
 	return c.Kind == claims.DaysPerWeek && hasClockTime(c.Sentence) && !meetsDays(c)
 }
@@ -173,6 +176,10 @@ func scheduleLabel(sentence string) bool {
 	t := strings.ToLower(strings.TrimLeft(sentence, " -•*–—"))
 	return strings.HasPrefix(t, "schedule:") || strings.HasPrefix(t, "program schedule:") || strings.HasPrefix(t, "weekly schedule:")
 }
+
+// clientsAttend opens on the clients attending on days and hours of the
+// week: "Teens attend three afternoons a week, … from 3:30 to 6:30 p.m.".
+var clientsAttend = regexp.MustCompile(`(?i)^\s*(?:our\s+|the\s+)?(?:clients|patients|teens|adolescents|adults|participants|members|students)\s+(?:attend|come\s+in)\s+(?:[a-z-]+\s+){1,2}(?:days|mornings|afternoons|evenings|nights)\s+(?:a|per|each)\s+week\b`)
 
 // programDays opens on the program's own days or hours: "Program days are
 // Monday, Tuesday, Thursday and Friday, from 10 a.m. to 2 p.m.".
