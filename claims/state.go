@@ -205,11 +205,14 @@ func (st *state) enterBlock(bi int, b *corpus.Block) {
 			if programSubject(subj) && subj != Detox {
 				st.lastProgram = subj
 			}
-		} else if st.last != "" && st.last != st.section && !programSubject(st.last) {
+		} else if st.last != "" && st.last != st.section && (!programSubject(st.last) || programSubject(st.section) && bi > 0 && st.doc.Blocks[bi-1].Kind == corpus.BlockListItem) {
 			// "Why shorter groups work" after a sentence about the
 			// continuing-care group: the section's program again, not
 			// the care the last sentence moved on to. (A section about a
 			// therapy keeps it: "Group Therapy" then "3 hours daily".)
+			// So after a list that went through other levels ("How IOP
+			// compares": "- PHP …", "- Outpatient counseling …"), the
+			// next section is the IOP's again.
 			switch {
 			case programSubject(st.section):
 				st.last = st.section
