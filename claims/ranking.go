@@ -41,7 +41,8 @@ func (r Ranking) Contradicts(inv Ranking) bool {
 
 // comparative is "more intensive than", "less intensive than", "a higher
 // level of care than"; group 1 says which way.
-var comparative = regexp.MustCompile(`\b(more|less|higher|lower)\s+(?:intensive|intense|acute|structured|level\s+of\s+care)\s+than\b`)
+// "one step above our PHP", "a level below residential" say the same.
+var comparative = regexp.MustCompile(`\b(more|less|higher|lower)\s+(?:intensive|intense|acute|structured|level\s+of\s+care)\s+than\b|\b(?:one|a)\s+(?:step|level)\s+(above|below)\b`)
 
 // superlative is "the most intensive (level|option|…)" right after or
 // before a program: "residential treatment, the most intensive level".
@@ -54,7 +55,10 @@ func (st *state) rankings(s *sentence, out []Ranking) []Ranking {
 	if len(s.mentions) >= 2 && s.containsAny("step down from", "steps down from", "stepping down from", "stepped down from", "step up from", "steps up from", "stepping up from", "stepped up from") {
 		out = st.steps(s, out)
 	}
-	if len(s.mentions) == 0 || !s.containsAny(" than ", "the most ", "the highest ") {
+	if len(s.mentions) >= 2 && s.containsAny("step down to", "steps down to", "stepping down to", "stepped down to", "step up to", "steps up to", "stepping up to", "stepped up to") {
+		out = st.stepsTo(s, out)
+	}
+	if len(s.mentions) == 0 || !s.containsAny(" than ", "the most ", "the highest ", " above ", " below ") {
 		return out
 	}
 	// "Most clients start in residential treatment, the most intensive
@@ -75,7 +79,7 @@ func (st *state) rankings(s *sentence, out []Ranking) []Ranking {
 			}
 		}
 	}
-	if len(s.mentions) < 2 || !s.contains(" than ") {
+	if len(s.mentions) < 2 || !s.containsAny(" than ", " above ", " below ") {
 		return out
 	}
 	for _, loc := range comparative.FindAllStringSubmatchIndex(s.lower, -1) {
@@ -99,7 +103,13 @@ func (st *state) rankings(s *sentence, out []Ranking) []Ranking {
 			continue
 		}
 		r := Ranking{Above: a.subject, Below: b.subject}
-		if w := s.lower[loc[2]:loc[3]]; w == "less" || w == "lower" {
+		w := ""
+		if loc[2] >= 0 {
+			w = s.lower[loc[2]:loc[3]]
+		} else {
+			w = s.lower[loc[4]:loc[5]]
+		}
+		if w == "less" || w == "lower" || w == "below" {
 			r.Above, r.Below = r.Below, r.Above
 		}
 		sp := s.block.SourceSpan(s.off+a.start, s.off+b.end)
@@ -136,6 +146,45 @@ func (st *state) steps(s *sentence, out []Ranking) []Ranking {
 		from := max(0, a.start-40) + loc[0]
 		sp := s.block.SourceSpan(s.off+from, s.off+b.end)
 		r.Text = strings.Clone(s.text[from:b.end])
+		r.File, r.Pos, r.Block = st.doc.ID, st.doc.Position(sp.Start), s.bi
+		out = append(out, r)
+	}
+	return out
+}
+
+// stepTo is "step down to" or "step up to"; group 1 says which way.
+var stepTo = regexp.MustCompile(`\bstep(?:s|ping|ped)?\s+(down|up)\s+to\s+(?:an?\s+|the\s+|our\s+)?$`)
+
+// stepsTo reads a move to a level of care from one the sentence named
+// before it: "After completing PHP, clients step down to IOP" ranks PHP
+// above IOP.
+func (st *state) stepsTo(s *sentence, out []Ranking) []Ranking {
+	for j := 1; j < len(s.mentions); j++ {
+		b := &s.mentions[j]
+		if !programSubject(b.subject) || b.subject == Detox {
+			continue
+		}
+		lo := max(0, b.start-40)
+		loc := stepTo.FindStringSubmatchIndex(s.lower[lo:b.start])
+		if loc == nil {
+			continue
+		}
+		var a *mention
+		for i := j - 1; i >= 0; i-- {
+			if m := &s.mentions[i]; m.end <= lo+loc[0] && programSubject(m.subject) && m.subject != Detox {
+				a = m
+				break
+			}
+		}
+		if a == nil || a.subject == b.subject {
+			continue
+		}
+		r := Ranking{Above: a.subject, Below: b.subject}
+		if s.lower[lo+loc[2]:lo+loc[3]] == "up" {
+			r.Above, r.Below = r.Below, r.Above
+		}
+		sp := s.block.SourceSpan(s.off+a.start, s.off+b.end)
+		r.Text = strings.Clone(s.text[a.start:b.end])
 		r.File, r.Pos, r.Block = st.doc.ID, st.doc.Position(sp.Start), s.bi
 		out = append(out, r)
 	}

@@ -24,6 +24,12 @@ func TestRankings(t *testing.T) {
 		{"Most clients step down from our PHP to our IOP after three weeks.", "php>iop"},
 		{"Some clients step up from IOP to PHP when they struggle.", "php>iop"},
 		{"Clients step down from detox to residential care.", ""},
+		{"Our IOP is one step above our partial hospitalization program.", "iop>php"},
+		{"Our IOP sits a level below our PHP.", "php>iop"},
+		{"After completing PHP, clients step down to IOP, which meets fewer hours.", "php>iop"},
+		{"When IOP is not enough, clients can step up to PHP.", "php>iop"},
+		{"After detox, clients step down to residential care.", ""},
+		{"Our office is one step above the pharmacy.", ""},
 	} {
 		doc, err := corpus.Parse("r.txt", []byte(tc.text+"\n"), corpus.FormatText, corpus.DefaultOptions())
 		if err != nil {

@@ -2,6 +2,8 @@ package checks
 
 import (
 	"fmt"
+	"maps"
+	"slices"
 
 	"github.com/factlint/factlint/checker"
 	"github.com/factlint/factlint/claims"
@@ -20,9 +22,12 @@ that gives its IOP 25 hours a week and its PHP 12 ("Our IOP is the more
 intensive of the two") has the levels upside down, whatever the
 reference says of either figure. So does a page that says so in words:
 "Our PHP is even more intensive than residential treatment", "IOP is a
-higher level of care than PHP" (residential sits above PHP), or "many
-people step down from IOP to PHP" (a step down goes to a less intensive
-level).
+higher level of care than PHP" (residential sits above PHP), "our IOP
+is one step above our PHP", or "many people step down from IOP to PHP"
+("after PHP, clients step down to IOP" says the other way: a step down
+goes to a less intensive level). Where the hours and the words put the
+same two levels upside down, that is one finding, the words among its
+locations.
 
 Only claims that could contradict are compared (see within-page): plain
 figures of the programs themselves — no examples, conditions, "some
@@ -41,11 +46,19 @@ var levels = []claims.Subject{claims.OP, claims.IOP, claims.PHP}
 func runLevelOrder(p *checker.Pass) error {
 	tol := p.Config.Tolerance
 	for _, d := range p.Docs {
+		// An inversion the hours show and the words say too is one
+		// finding, with the words among its locations.
+		byHours := hoursInversions(d, tol)
 		for _, r := range d.Inversions {
 			if !r.Inverted() {
 				continue
 			}
-			locs := []checker.Location{{File: r.File, Line: r.Pos.Line, Column: r.Pos.Column, Text: r.Text, Block: r.Block}}
+			at := checker.Location{File: r.File, Line: r.Pos.Line, Column: r.Pos.Column, Text: r.Text, Block: r.Block}
+			if f, ok := byHours[string(r.Below)+">"+string(r.Above)]; ok {
+				f.Locations = append(f.Locations, at)
+				continue
+			}
+			locs := []checker.Location{at}
 			against := ""
 			for _, o := range d.Inversions {
 				if !o.Inverted() && o.Contradicts(r) {
@@ -63,40 +76,54 @@ func runLevelOrder(p *checker.Pass) error {
 				Locations: locs,
 			})
 		}
-		m, keys := byKey(pageVoice(d.Claims))
-		for _, k := range keys {
-			if k.kind != claims.HoursPerWeek || k.subject != claims.OP && k.subject != claims.IOP {
+		for _, pair := range slices.Sorted(maps.Keys(byHours)) {
+			p.Report(*byHours[pair])
+		}
+	}
+	return nil
+}
+
+// hoursInversions finds the levels a page gives fewer hours a week than a
+// lower level, keyed "higher>lower".
+func hoursInversions(d *checker.DocClaims, tol checker.Tolerance) map[string]*checker.Finding {
+	out := map[string]*checker.Finding{}
+	m, keys := byKey(pageVoice(d.Claims))
+	for _, k := range keys {
+		if k.kind != claims.HoursPerWeek || k.subject != claims.OP && k.subject != claims.IOP {
+			continue
+		}
+		lower := plainFigures(m[k])
+		if len(lower) == 0 {
+			continue
+		}
+		for li, s := range levels {
+			if s != k.subject {
 				continue
 			}
-			lower := plainFigures(m[k])
-			if len(lower) == 0 {
-				continue
-			}
-			for li, s := range levels {
-				if s != k.subject {
+			for _, higher := range levels[li+1:] {
+				hk := k
+				hk.subject = higher
+				upper := plainFigures(m[hk])
+				if len(upper) == 0 || !allBelow(upper, lower, tol) {
 					continue
 				}
-				for _, higher := range levels[li+1:] {
-					hk := k
-					hk.subject = higher
-					upper := plainFigures(m[hk])
-					if len(upper) == 0 || !allBelow(upper, lower, tol) {
-						continue
-					}
-					a, b := upper[0], lower[0]
-					p.Report(checker.Finding{
-						Kind:    string(k.kind),
-						Subject: string(higher),
-						Message: fmt.Sprintf("%s gets fewer hours a week than %s: %s vs %s; %s is the more intensive level of care: correct the hours, or the names of the levels",
-							subjectNames[higher], subjectNames[s], quote(a), quote(b), subjectNames[higher]),
-						Locations: locations([]*claims.Claim{a}, []*claims.Claim{b}),
-						Values:    sortedValues(valueKey(a), valueKey(b)),
-					})
+				pair := string(higher) + ">" + string(s)
+				if out[pair] != nil {
+					continue
+				}
+				a, b := upper[0], lower[0]
+				out[pair] = &checker.Finding{
+					Kind:    string(k.kind),
+					Subject: string(higher),
+					Message: fmt.Sprintf("%s gets fewer hours a week than %s: %s vs %s; %s is the more intensive level of care: correct the hours, or the names of the levels",
+						subjectNames[higher], subjectNames[s], quote(a), quote(b), subjectNames[higher]),
+					Locations: locations([]*claims.Claim{a}, []*claims.Claim{b}),
+					Values:    sortedValues(valueKey(a), valueKey(b)),
 				}
 			}
 		}
 	}
-	return nil
+	return out
 }
 
 // plainFigures keeps the claims that state a program's figure outright.
