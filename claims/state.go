@@ -753,7 +753,7 @@ func (st *state) carryModality(s *sentence, cs []Claim) {
 				c.Variant = "listing: " + strings.ToLower(strings.TrimSpace(b.RowHeader))
 			} else if name := st.listingName(s.bi); name != "" {
 				c.Variant = "listing: " + strings.ToLower(name)
-			} else if hs := s.block.Headings; len(hs) > 0 {
+			} else if hs := s.block.Headings; len(hs) > 0 && st.listingLike(hs[len(hs)-1]) {
 				c.Variant = "listing: " + strings.ToLower(hs[len(hs)-1])
 			}
 		}
@@ -889,8 +889,11 @@ func (st *state) listingName(bi int) string {
 		if o.Kind == corpus.BlockTitle {
 			return ""
 		}
+		if o.Kind == corpus.BlockTableCell {
+			continue
+		}
 		t := listingHead(strings.TrimSpace(o.Text))
-		if t == "" || strings.ContainsAny(t, ":\"“|") || strings.HasSuffix(t, ".") || wordCount(t) > 7 || t[0] < 'A' || t[0] > 'Z' {
+		if t == "" || strings.ContainsAny(t, ":\"“|") || strings.HasSuffix(t, ".") || wordCount(t) > 7 || t[0] < 'A' || t[0] > 'Z' || !st.listingLike(t) {
 			continue
 		}
 		return t
@@ -916,6 +919,43 @@ func urlWords(addr string) string {
 		}
 		return r
 	}, u.Path))
+}
+
+// listingLike reports a line that may name a listed provider: not a
+// question ("What is an intensive outpatient program?") and not a level
+// of care ("Intensive outpatient (IOP)"), which head what the directory
+// says of programs in general.
+func (st *state) listingLike(t string) bool {
+	if strings.HasSuffix(t, "?") {
+		return false
+	}
+	ms := st.x.terms.find(t, lowerASCII(t))
+	if len(ms) == 0 {
+		return true
+	}
+	// "Cherry Creek Outpatient" is a provider named in title case, its
+	// level of care last; "Find Intensive Outpatient Programs in Akron"
+	// heads a page of them.
+	last := ms[len(ms)-1]
+	return titleCase(t) && ms[0].start > 0 && strings.TrimRight(t[last.end:], " )") == ""
+}
+
+// titleCase reports a name of two or more words each capitalised but for
+// small words and bracketed ones: "Cherry Creek Outpatient", not
+// "Intensive outpatient (IOP)".
+func titleCase(t string) bool {
+	f := strings.Fields(t)
+	if len(f) < 2 {
+		return false
+	}
+	for _, w := range f {
+		switch {
+		case strings.HasPrefix(w, "("), w == "of", w == "and", w == "&", w == "the", w == "for", w == "at", w == "in":
+		case w[0] < 'A' || w[0] > 'Z':
+			return false
+		}
+	}
+	return true
 }
 
 // providerName reports a label that names a provider: a few capitalised
