@@ -54,6 +54,11 @@ const (
 	spunMinSpread  = 5
 	spunMinBag     = 0.25
 	spunMinOrder   = 0.65
+	// respun: a copy spun word by word ("ordinarily convenes five days
+	// per week" for "usually meets five days a week") shares fewer
+	// words and shingles than spunMinBag, and is judged on its outline.
+	respunMinShingle = 0.06
+	respunMinBag     = 0.18
 	// minOrderShared: below five shared minimums the order's lower bound
 	// cannot reach spunMinOrder (5 of 5 in order bound at 0.65), so it is
 	// not worth computing.
@@ -129,6 +134,15 @@ func (o Options) judgeAgreed(a, b Signature, m *agreement, s *orderScratch) (Evi
 	// that can still pass with it.
 	urlSlot := e.URLSlot && e.Bag >= slotMinBag && !e.sameTopicOnly()
 	spun := e.Bag >= spunMinBag && e.Order >= spunMinOrder
+	// A copy spun word by word keeps few words and fewer shingles, but its
+	// outline: sentence for sentence the same length of page, and the
+	// numbers and program names it keeps in their order.
+	if !spun && !urlSlot && respunCandidate(e, outlineAlike(a.Units, b.Units)) {
+		if e.Order == 0 {
+			e.Order, e.OrderSpread = m.orderAtLeast(&a, &b, spunMinOrder, s)
+		}
+		spun = e.Order >= spunMinOrder
+	}
 	if !urlSlot && !spun {
 		return e, ""
 	}
@@ -162,4 +176,24 @@ func (o Options) placed(a, b *Signature, m *agreement) bool {
 // share are out of order, which a template or a spun copy never is.
 func (e Evidence) sameTopicOnly() bool {
 	return e.Bag >= topicMinBag && e.Order < topicMaxOrder
+}
+
+// respunCandidate reports a pair too far apart in words for the spun rule
+// whose outline and figures may still be one article's.
+func respunCandidate(e Evidence, outline bool) bool {
+	return outline && e.Shingle >= respunMinShingle && e.Bag >= respunMinBag && e.Bag < spunMinBag
+}
+
+// outlineAlike reports pages of about as many sentences and headings, as
+// a copy spun sentence by sentence keeps: within a tenth of each other.
+func outlineAlike(a, b []Unit) bool {
+	na, nb := len(a), len(b)
+	return na >= spunMinAligned && nb >= spunMinAligned && 10*abs(na-nb) <= max(na, nb)
+}
+
+func abs(x int) int {
+	if x < 0 {
+		return -x
+	}
+	return x
 }

@@ -55,6 +55,31 @@ Covering the cost of outpatient care
 
 Most health plans pay for both levels once a clinician records medical necessity. The admissions team confirms benefits before the first appointment and explains any copay.`
 
+// sameOutlineOtherArticle is written separately on spunA's topic and to
+// its length: the same kind of sections in the same order, with facts of
+// its own.
+const sameOutlineOtherArticle = `Evening IOP or Day Program: What Our Clinicians Recommend
+
+Most people who call our admissions line ask the same first question. They want to know how much of their week treatment will take and whether they can keep their job.
+
+Our clinic has offered both schedules since it opened. We also run a small sober-living house two blocks away for clients who need a quieter place to stay.
+
+Inside our day program
+
+The day program starts at nine and ends mid-afternoon, Monday through Thursday. Lunch is provided, and a nurse is on site for medication questions. Fridays are set aside for family sessions and case management.
+
+Inside our evening IOP
+
+Evening groups begin after work on Tuesdays, Wednesdays and Thursdays. Parking is free after five, and childcare vouchers are available for parents. Each client has a primary counselor who meets with them every other week.
+
+How we decide with you
+
+Your first appointment includes a conversation about sleep, work, family and past treatment. If you have recently finished inpatient care we may suggest the day program first. Otherwise most adults start in the evening track and adjust as needed.
+
+Insurance and payment
+
+We are in network with most regional plans and offer a sliding fee scale. Our billing office will walk you through the estimate before your first group.`
+
 // siteStock is what every page of one made-up provider site repeats:
 // a call bar, a review line and a closing call to action.
 const siteStock = `Call Harbor Light Recovery today: our admissions team answers around the clock.
@@ -96,6 +121,7 @@ func TestTierFixtures(t *testing.T) {
 		{"near: republished, lightly reworded, header and table added", article, republished, TierNear},
 		{"template: another state filled in and reworded", article, func() string { s, _ := spin(baseArticle, "Oregon", 0.15, false, rng); return s }(), TierTemplate},
 		{"spun: one outline rewritten sentence by sentence", spunA, spunB, TierSpun},
+		{"negative: one topic and outline, written separately", spunA, sameOutlineOtherArticle, ""},
 		{"negative: one site, two topics, its stock phrasing", siteStock + "\n\n" + siteDetox + "\n\n" + siteStock, siteStock + "\n\n" + siteAlumni + "\n\n" + siteStock, ""},
 		{"negative: one site's chrome around two articles", siteNav + "\n\n" + siteDetox + "\n\n" + randomArticle(rng, 250) + "\n\n" + siteFooter,
 			siteNav + "\n\n" + siteAlumni + "\n\n" + randomArticle(rng, 250) + "\n\n" + siteFooter, ""},
@@ -113,6 +139,34 @@ func TestTierFixtures(t *testing.T) {
 		groups, _ := Cluster([]Signature{a, b}, opt)
 		if got := len(groups) == 1 && groups[0].Tier == c.want; c.want != "" && !got || c.want == "" && len(groups) != 0 {
 			t.Errorf("%s: Cluster gave %+v", c.name, groups)
+		}
+	}
+}
+
+func TestRespunCandidate(t *testing.T) {
+	for _, c := range []struct {
+		name    string
+		e       Evidence
+		outline bool
+		want    bool
+	}{
+		{"spun word by word: few shingles and words, same outline", Evidence{Shingle: 0.078, Bag: 0.21}, true, true},
+		{"same figures, another outline", Evidence{Shingle: 0.078, Bag: 0.21}, false, false},
+		{"too few shingles in common", Evidence{Shingle: 0.04, Bag: 0.21}, true, false},
+		{"too few words in common", Evidence{Shingle: 0.078, Bag: 0.15}, true, false},
+		{"enough words for the spun rule itself", Evidence{Shingle: 0.078, Bag: 0.3}, true, false},
+	} {
+		if got := respunCandidate(c.e, c.outline); got != c.want {
+			t.Errorf("%s: respunCandidate = %v, want %v", c.name, got, c.want)
+		}
+	}
+	units := func(n int) []Unit { return make([]Unit, n) }
+	for _, c := range []struct {
+		a, b int
+		want bool
+	}{{28, 28, true}, {28, 26, true}, {28, 20, false}, {8, 8, false}} {
+		if got := outlineAlike(units(c.a), units(c.b)); got != c.want {
+			t.Errorf("outlineAlike(%d, %d units) = %v, want %v", c.a, c.b, got, c.want)
 		}
 	}
 }
