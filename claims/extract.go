@@ -104,7 +104,21 @@ func (x *Extractor) Read(doc *corpus.Document) Reading {
 			named := programsNamed(s, st.spare[:0])
 			if len(named) == 0 {
 				out = pointBack(s, st.prevPrograms, out, from)
-				out = together(s, st.prevPrograms, st.recent, out, from)
+				out = together(s, st.prevPrograms, st.groupOf(s), out, from)
+			} else if later := namedAfterGroup(s); len(later) > 0 {
+				// "Neither level provides 24-hour supervision; that is the
+				// role of residential care": the group is the levels
+				// before, residential is named only to say who does.
+				// (A claim of the later clause stays with its own:
+				// "…; if you need supervision around the clock,
+				// residential treatment is the better fit".)
+				first := strings.IndexAny(s.lower, ";—–")
+				for i := from; i < len(out); i++ {
+					if k := strings.Index(s.text, out[i].Text); contains(later, out[i].Subject) && k >= 0 && k < first {
+						out[i].Subject = Other
+					}
+				}
+				out = together(s, st.prevPrograms, st.groupOf(s), out, from)
 			}
 			if k := b.Kind; k == corpus.BlockHeading || k == corpus.BlockTitle {
 				st.recent = st.recent[:0]

@@ -28,11 +28,21 @@ func matchDetox(s *sentence) (bool, int, int, bool) {
 	// "Detox: Yes", "Medical detox – No" in a list of services: whether
 	// the provider offers it.
 	if e := detoxServiceLine(s); e > 0 {
-		switch yesNoWord(firstWord(s.lower[e:])) {
+		// "Detox: Yes (on site)", "Detox: Not offered".
+		value := firstClause(s.lower[e:])
+		if k := strings.IndexByte(value, '('); k >= 0 {
+			value = value[:k]
+		}
+		answer := yesNoWord(value)
+		if answer == "" {
+			answer = yesNoWord(firstWord(s.lower[e:]))
+		}
+		end := e + len(strings.TrimRight(value, " "))
+		switch answer {
 		case "yes":
-			return true, 0, e + len(firstWord(s.lower[e:])) + leadingSpace(s.lower[e:]), true
+			return true, 0, end, true
 		case "no":
-			return false, 0, e + len(firstWord(s.lower[e:])) + leadingSpace(s.lower[e:]), true
+			return false, 0, end, true
 		}
 	}
 	// "We are not a detox facility", "IOP is designed for people who have
@@ -358,6 +368,8 @@ func init() {
 			{"PHP at a glance\n\n- Days: five a week\n- Detox included: no", "php false"},
 			{"Pine Ridge Recovery\n\nServices at a glance\nDetox: Yes\nResidential: Yes\nSober living: No", "detox true"},
 			{"Pine Ridge Recovery\n\nServices\n- Medical detox: No\n- Residential: Yes", "detox false"},
+			{"Pine Ridge Recovery\n\nServices\n- Detox: Not offered\n- Residential: Yes", "detox false"},
+			{"Pine Ridge Recovery\n\nServices\n- Detox: Yes (on site)\n- Residential: Yes", "detox true"},
 			{"Pine Ridge Recovery\n\nDetox: what to expect in the first week", ""},
 			{"Our IOP\n\nDoes your IOP include detox?\nIt does not.", "iop false"},
 			{"Our IOP\n\nDoes your IOP include detox?\nWe do, through our partner hospital.", "iop true"},

@@ -19,6 +19,13 @@ func (st *state) resolve(s *sentence, start, end int, adjectival bool, want func
 	usable := func(m mention) bool { return want(m.subject) && !m.contrast }
 	b := s.block
 	tableSubj, inTable := st.table[s.bi]
+	// "| Medical detox | 10-14 days | Inpatient, 24/7 nursing |": the row
+	// names the program; a cell's "inpatient" or "residential" says where.
+	if b.Kind == corpus.BlockTableCell && b.RowHeader != "" && strings.TrimSpace(b.Text) != strings.TrimSpace(b.RowHeader) {
+		if subj, ok := st.namedInCell(b.RowHeader); ok && want(subj) && onlySettingsIn(s) {
+			return subj
+		}
+	}
 	if adjectival {
 		for _, m := range s.mentions {
 			// "step down to weekly outpatient counseling": the figure
@@ -738,4 +745,20 @@ func therapyJoined(s *sentence, m *mention) bool {
 		return true
 	}
 	return false
+}
+
+// onlySettingsIn reports a cell whose program words only say where care
+// happens: "Inpatient, 24/7 nursing", "Outpatient".
+func onlySettingsIn(s *sentence) bool {
+	for _, m := range s.mentions {
+		if !programSubject(m.subject) {
+			continue
+		}
+		switch w := strings.TrimSpace(s.lower[m.start:m.end]); w {
+		case "inpatient", "outpatient", "residential":
+		default:
+			return false
+		}
+	}
+	return true
 }

@@ -141,3 +141,30 @@ func groupOpening(lower string) int {
 	}
 	return 0
 }
+
+// namedAfterGroup lists the programs a sentence that opens on a group
+// ("Neither level …") names only in a later clause, after a semicolon or a
+// dash; nil when the sentence opens otherwise or names a program in its
+// first clause.
+func namedAfterGroup(s *sentence) []Subject {
+	if groupOpening(s.lower) == 0 {
+		return nil
+	}
+	end := strings.IndexAny(s.lower, ";—–")
+	if end < 0 {
+		return nil
+	}
+	var out []Subject
+	for _, m := range s.mentions {
+		if !programSubject(m.subject) || m.classified {
+			continue
+		}
+		if m.start < end {
+			return nil
+		}
+		if !contains(out, m.subject) {
+			out = append(out, m.subject)
+		}
+	}
+	return out
+}

@@ -35,6 +35,10 @@ type state struct {
 	phase string
 	// track is the track the section's heading names ("Weekend Track").
 	track string
+	// headed lists the programs that headed a section so far, in order:
+	// "What neither level provides" under sections on PHP and IOP speaks
+	// of those two.
+	headed []Subject
 	// detoxForm is the form of detox ("inpatient", "outpatient") the
 	// current section's heading names; it is the variant of the
 	// section's detox claims.
@@ -201,6 +205,9 @@ func (st *state) enterBlock(bi int, b *corpus.Block) {
 		// the section it sits in.
 		if subj := st.headingSubject(b.Text); subj != "" {
 			st.last, st.section = subj, subj
+			if programSubject(subj) && subj != Detox && !contains(st.headed, subj) {
+				st.headed = append(st.headed, subj)
+			}
 			st.lastProgram = ""
 			if programSubject(subj) && subj != Detox {
 				st.lastProgram = subj
@@ -1147,4 +1154,17 @@ func detoxAfter(l string, i int) bool {
 		}
 	}
 	return strings.HasPrefix(rest, "detox") || strings.HasPrefix(rest, "withdrawal")
+}
+
+// groupOf is the programs a sentence opening on a group ("Neither level
+// …") speaks of: those named in its section, else, under a heading of its
+// own, the last sections' programs when they are as many as the group.
+func (st *state) groupOf(s *sentence) []Subject {
+	if len(st.recent) >= 2 {
+		return st.recent
+	}
+	if n := groupOpening(s.lower); n >= 2 && len(st.headed) >= n {
+		return st.headed[len(st.headed)-n:]
+	}
+	return st.recent
 }
