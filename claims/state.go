@@ -336,7 +336,14 @@ func (st *state) leaveSentence(s *sentence, resolved Subject) {
 	if k := s.block.Kind; k == corpus.BlockHeading || k == corpus.BlockTitle {
 		return // enterBlock already took the heading's subject
 	}
+	// "When a residential stay is more than you need, our PHP gives you a
+	// full day": the opening clause sets the scene, the main clause's
+	// program is what the next sentence is about.
+	main := openingClauseEnd(s.lower)
 	for _, m := range s.mentions {
+		if m.start < main && st.carriesAfter(s, main) {
+			continue
+		}
 		if st.carries(s, m) {
 			// "They …" keeps the previous subject; "Most of our IOP
 			// clients …" names its own within its first words.
@@ -1167,4 +1174,30 @@ func (st *state) groupOf(s *sentence) []Subject {
 		return st.headed[len(st.headed)-n:]
 	}
 	return st.recent
+}
+
+// openingClauseEnd is where the main clause of a sentence that opens on a
+// subordinate clause ("When …, ", "If …, ") starts; 0 when it opens on its
+// main clause.
+func openingClauseEnd(lower string) int {
+	switch wordAfter(lower, 0) {
+	case "when", "if", "although", "though", "while", "whereas", "unless", "because", "since", "once":
+	default:
+		return 0
+	}
+	if k := strings.IndexByte(lower, ','); k > 0 {
+		return k + 1
+	}
+	return 0
+}
+
+// carriesAfter reports a mention from i on that can carry to the next
+// sentence.
+func (st *state) carriesAfter(s *sentence, i int) bool {
+	for _, m := range s.mentions {
+		if m.start >= i && programSubject(m.subject) && st.carries(s, m) {
+			return true
+		}
+	}
+	return false
 }
