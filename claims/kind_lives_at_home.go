@@ -244,6 +244,7 @@ func init() {
 		ID: LivesAtHome, Label: "clients live at home", Bool: true,
 		YesNo: &YesNo{Hits: livesAtHomeHits, Holds: programSubject},
 		Examples: []KindExample{
+			{"Outpatient detox\n\nWe offer outpatient (ambulatory) detox supervised by our physicians. You sleep at home and come to our clinic each morning.", "detox true"},
 			{"Day treatment\n\nWhen a residential stay is more than you need, our PHP gives you a full treatment day. You return home each evening.", "php true"},
 			{"Residential Care\n\nClients in our residential program live in our recovery home.", "residential false"},
 			{"Partial Hospitalization\n\nFor people with a safe place to go home to at night, our PHP offers structure without an overnight stay.", "php true"},

@@ -366,6 +366,10 @@ func (st *state) carries(s *sentence, m mention) bool {
 	if m.contrast || m.weak && (st.last == IOP || st.last == PHP) {
 		return false
 	}
+	// "outpatient (ambulatory) detox": the setting of the detox named.
+	if m.subject != Detox && detoxAfter(s.lower, m.end) {
+		return false
+	}
 	// Detox carries only where the sentence names no other program: it
 	// is a step before most programs, and "detox, then IOP" is about the IOP.
 	if m.subject == Detox {
