@@ -210,13 +210,25 @@ func discharge(lower string, i, end int) bool {
 	if w := wordBefore(lower, i); w == "keep" || w == "continue" || w == "still" {
 		return false
 	}
+	// "adults who are stable enough to live at home": living at home is
+	// the state the program is for, unless something ends first ("until
+	// they are stable enough to live at home").
+	living := strings.HasPrefix(lower[i:], "live") || strings.HasPrefix(lower[i:], "living")
 	j := i
-	for n := 0; n < 4; n++ {
+	look := 4
+	if living {
+		look = 6
+	}
+	for n := 0; n < look; n++ {
 		w := wordBefore(lower, j)
 		switch w {
 		case "":
 			return false
-		case "until", "enough", "ready", "after", "before", "once", "when", "discharged", "eventually":
+		case "enough", "ready":
+			if !living {
+				return true
+			}
+		case "until", "after", "before", "once", "when", "discharged", "eventually":
 			return true
 		}
 		j = strings.LastIndex(lower[:j], w)
@@ -244,6 +256,8 @@ func init() {
 		ID: LivesAtHome, Label: "clients live at home", Bool: true,
 		YesNo: &YesNo{Hits: livesAtHomeHits, Holds: programSubject},
 		Examples: []KindExample{
+			{"Our IOP\n\nOur IOP is built for adults who are stable enough to live at home.", "iop true"},
+			{"Residential care\n\nResidents stay with us until they are stable enough to live at home.", ""},
 			{"Outpatient detox\n\nWe offer outpatient (ambulatory) detox supervised by our physicians. You sleep at home and come to our clinic each morning.", "detox true"},
 			{"Day treatment\n\nWhen a residential stay is more than you need, our PHP gives you a full treatment day. You return home each evening.", "php true"},
 			{"Residential Care\n\nClients in our residential program live in our recovery home.", "residential false"},
