@@ -44,7 +44,7 @@ func statesDaysPerWeek(s *sentence, i int) bool {
 	if locationsEntry(s.block) {
 		return false
 	}
-	if hasWord(s.masked[lo:hi], openingWords...) || hasWord(s.masked[lo:q.Start], notMeetingWords...) || hasWord(s.masked[max(lo, q.Start-30):q.Start], houseWords...) || contactLine(s.text[lo:hi]) || addressLine(s.text[lo:hi]) || hoursLabel(s.block.Text) {
+	if openingHours(s.masked, lo, hi, q.Start) || hasWord(s.masked[lo:q.Start], notMeetingWords...) || hasWord(s.masked[max(lo, q.Start-30):q.Start], houseWords...) || contactLine(s.text[lo:hi]) || addressLine(s.text[lo:hi]) || hoursLabel(s.block.Text) {
 		return false
 	}
 	// "Individual sessions are scheduled Monday through Friday between 8
@@ -322,6 +322,7 @@ func init() {
 			{"Several of our IOP sites run daily two-hour sessions.", ""},
 			{"PHP clients attend Monday through Friday.", "php 5"},
 			{"Our IOP meets three evenings per week.", "iop 3"},
+			{"Our programs\n\nThe intensive outpatient program meets three days a week and is available to residential graduates.", "iop 3"},
 			{"We are open seven days a week for the IOP.", ""},
 			{"Our IOP\n\nEach client meets with a counselor for a 50-minute session.\n\nDay track: Tuesday, Thursday and Friday from 9 a.m. to noon.", "iop 3"},
 			{"Our IOP meets three days a week.\n\nLocations\n\n- Main clinic, 12 Elm Street\n- Riverside office (Mondays and Wednesdays only)", "iop 3"},
@@ -382,4 +383,15 @@ func locationsEntry(b *corpus.Block) bool {
 	}
 	h := lowerASCII(strings.TrimSpace(b.Headings[len(b.Headings)-1]))
 	return wordCount(h) <= 4 && hasWord(h, "locations", "location", "offices", "sites", "clinics", "directions", "find us", "visit us", "where we are")
+}
+
+// openingHours reports days that say when something is open or can be
+// reached. "The IOP meets three days a week … and is available to
+// residential graduates": the program meets on them, and whom it is
+// available to is another matter.
+func openingHours(masked string, lo, hi, start int) bool {
+	if !hasWord(masked[lo:hi], openingWords...) {
+		return false
+	}
+	return hasWord(masked[lo:start], openingWords...) || !hasWord(masked[lo:start], "meets", "meet", "runs", "run", "attend", "attends")
 }
