@@ -91,7 +91,9 @@ func statesProgramLength(s *sentence, i int) bool {
 	}
 	// (An answer may run on after the figure that opens it: "Ten to
 	// twelve weeks for most teens, with a gradual step-down …".)
-	if !q.Adjectival && asksProgramLength(s.answers) && (wordCount(s.text) <= 8 || strings.TrimSpace(s.lower[:q.Start]) == "") {
+	// ("Typically 60 to 90 days, with step-down to outpatient care
+	// afterward": a hedge may open it.)
+	if !q.Adjectival && asksProgramLength(s.answers) && (wordCount(s.text) <= 8 || onlyHedges(s.lower[:q.Start])) {
 		return true // "How long is the IOP? About 90 days."
 	}
 	// "The standard program is 45 days": the provider's program, named by
@@ -401,6 +403,7 @@ func init() {
 	register(KindSpec{
 		ID: ProgramLength, Label: "program length", Unit: "day", Units: lengthUnits, Max: 3653,
 		Examples: []KindExample{
+			{"IOP questions\n\nHow long is IOP?\n\nTypically 60 to 90 days, with a step-down to outpatient care afterward.", "iop 60–90"},
 			{"Residential Program\n\nMost residents stay six mo. or longer.", "residential 182.625"},
 			{"Step-down care\n\nAfter PHP, clients move to our IOP, which meets three days a week, for a further six to eight weeks.", "iop 42–56"},
 			{"Medical Detox\n\nMost patients complete detox within about a week.", "detox ≤7"},
@@ -723,4 +726,17 @@ func rateOfEarlier(s *sentence, i int) bool {
 		}
 	}
 	return false
+}
+
+// onlyHedges reports text made of nothing but hedging words: "", "usually",
+// "most often".
+func onlyHedges(t string) bool {
+	for _, w := range strings.Fields(t) {
+		switch strings.Trim(w, ",") {
+		case "typically", "usually", "generally", "normally", "often", "most", "commonly", "about", "around", "roughly", "approximately", "on", "average":
+		default:
+			return false
+		}
+	}
+	return true
 }
