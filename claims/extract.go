@@ -1475,6 +1475,11 @@ func (st *state) yesNoCell(s *sentence, out []Claim) []Claim {
 			v := hits[0].value == answer
 			c := newClaim(s, bk.kind, 0, len(s.text))
 			c.Subject, c.Value, c.Polarity = subj, &v, Asserted
+			// "| Medical detox | No |" in a table of services: the
+			// provider's own answer, as "Detox: No" is.
+			if bk.kind == DetoxOffered && subj == Detox && serviceDetox.MatchString(lowerASCII(strings.TrimSpace(b.RowHeader))) {
+				c.Scope = Provider
+			}
 			out = append(out, c)
 			found = true
 		}
