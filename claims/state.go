@@ -100,11 +100,19 @@ func newState(x *Extractor, doc *corpus.Document) *state {
 		}
 	}
 	st.titleVariant = trackInTitle(lowerASCII(doc.Title), st.topic)
-	for i := 0; i < len(doc.Blocks) && i < 6 && st.titleVariant == ""; i++ {
+	for i := 0; i < len(doc.Blocks) && i < 6 && (st.titleVariant == "" || st.titlePopulation == ""); i++ {
 		// A text export's title is its first heading, often the site's
-		// name; the page's own headline follows it.
+		// name; the page's own headline follows it ("Teen Intensive
+		// Outpatient Program").
 		if k := doc.Blocks[i].Kind; k == corpus.BlockHeading || k == corpus.BlockTitle {
-			st.titleVariant = trackInTitle(st.lower[i], st.topic)
+			if st.titleVariant == "" {
+				st.titleVariant = trackInTitle(st.lower[i], st.topic)
+			}
+			if l := st.lower[i]; st.titlePopulation == "" && doc.Title != doc.Blocks[i].Text && headline(l, st.topic) && !hasWord(l, "adult", "adults") {
+				if p := populationOf(l); p == "adolescent" || p == "young-adult" {
+					st.titlePopulation = p
+				}
+			}
 		}
 	}
 	st.table = implicitTables(st.mentions, doc)
@@ -1202,6 +1210,25 @@ func (st *state) carriesAfter(s *sentence, i int) bool {
 		if m.start >= i && programSubject(m.subject) && st.carries(s, m) {
 			return true
 		}
+	}
+	return false
+}
+
+// headline reports a heading that names the page's program, as a page's
+// headline does ("Teen Intensive Outpatient Program"), not a section
+// ("Teens and families").
+func headline(l string, topic Subject) bool {
+	switch topic {
+	case IOP:
+		return strings.Contains(l, "iop") || strings.Contains(l, "intensive outpatient")
+	case PHP:
+		return strings.Contains(l, "php") || strings.Contains(l, "partial hospitalization")
+	case OP:
+		return strings.Contains(l, "outpatient")
+	case Residential:
+		return strings.Contains(l, "residential")
+	case Detox:
+		return strings.Contains(l, "detox")
 	}
 	return false
 }

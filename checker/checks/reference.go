@@ -88,9 +88,9 @@ func runReference(p *checker.Pass) error {
 			sev := p.Check.Severity
 			switch {
 			case !got.Overlaps(ref):
-			case stated.Lo < ref.Lo*(1-tol.Relative) && c.Min != nil || stated.Hi > ref.Hi*(1+tol.Relative) && c.Max != nil && !c.OpenEnded:
+			case stated.Lo < ref.Lo*(1-tol.Relative) && c.Min != nil || stated.Hi > ref.Hi*(1+tol.Relative) && c.Max != nil && !c.OpenEnded && !strictlyBelowNext(c, ref.Hi):
 				sev = checker.Warning
-			case boundary(c) && (stated.Lo < ref.Lo && c.Min != nil || stated.Hi > ref.Hi && c.Max != nil && !c.OpenEnded):
+			case boundary(c) && (stated.Lo < ref.Lo && c.Min != nil || stated.Hi > ref.Hi && c.Max != nil && !c.OpenEnded && !strictlyBelowNext(c, ref.Hi)):
 				// "9 to 20 hours a week" for an IOP: within tolerance, but
 				// 20 hours is where the next level of care begins.
 				sev = checker.Info
@@ -283,4 +283,20 @@ func insideShare(x, ref checker.Interval) float64 {
 // says where it stops, and the strict ones cannot be told from the loose.
 func boundary(c *claims.Claim) bool {
 	return c.Qualifier == claims.Exact || c.Qualifier == claims.Approx
+}
+
+// strictlyBelowNext reports a bound that stops short of the whole number
+// after the reference's top: "staying below 20 hours" is the 9-19 hours of
+// an IOP, 20 being where partial hospitalization begins.
+func strictlyBelowNext(c *claims.Claim, top float64) bool {
+	if c.Max == nil || top != math.Trunc(top) || *c.Max != top+1 {
+		return false
+	}
+	t := strings.ToLower(c.Text)
+	for _, w := range []string{"below ", "under ", "fewer than ", "less than "} {
+		if strings.HasPrefix(t, w) {
+			return true
+		}
+	}
+	return false
 }
