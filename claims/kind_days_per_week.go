@@ -41,7 +41,7 @@ func statesDaysPerWeek(s *sentence, i int) bool {
 	if weekdayNamed(lowerASCII(q.Text)) && staffSees.MatchString(s.masked[lo:q.Start]) {
 		return false
 	}
-	if locationsEntry(s.block) {
+	if locationsEntry(s.block) || hoursHeading(s.block) {
 		return false
 	}
 	if openingHours(s.masked, lo, hi, q.Start) || hasWord(s.masked[lo:q.Start], notMeetingWords...) || hasWord(s.masked[max(lo, q.Start-30):q.Start], houseWords...) || contactLine(s.text[lo:hi]) || addressLine(s.text[lo:hi]) || hoursLabel(s.block.Text) {
@@ -323,6 +323,7 @@ func init() {
 			{"PHP clients attend Monday through Friday.", "php 5"},
 			{"Our IOP meets three evenings per week.", "iop 3"},
 			{"Our programs\n\nThe intensive outpatient program meets three days a week and is available to residential graduates.", "iop 3"},
+			{"Our IOP meets three days a week.\n\nOffice hours\n\nMonday-Thursday 8 a.m.-7 p.m.; Friday 8 a.m.-4 p.m.", "iop 3"},
 			{"We are open seven days a week for the IOP.", ""},
 			{"Our IOP\n\nEach client meets with a counselor for a 50-minute session.\n\nDay track: Tuesday, Thursday and Friday from 9 a.m. to noon.", "iop 3"},
 			{"Our IOP meets three days a week.\n\nLocations\n\n- Main clinic, 12 Elm Street\n- Riverside office (Mondays and Wednesdays only)", "iop 3"},

@@ -100,16 +100,24 @@ func newState(x *Extractor, doc *corpus.Document) *state {
 		}
 	}
 	st.titleVariant = trackInTitle(lowerASCII(doc.Title), st.topic)
+	headlineSeen := false
 	for i := 0; i < len(doc.Blocks) && i < 6 && (st.titleVariant == "" || st.titlePopulation == ""); i++ {
 		// A text export's title is its first heading, often the site's
 		// name; the page's own headline follows it ("Teen Intensive
 		// Outpatient Program").
+		// The headline opens the page's body: body text before it (a
+		// directory's "Showing 2 of 9 listings.") means there is none.
+		if k := doc.Blocks[i].Kind; (k == corpus.BlockParagraph || k == corpus.BlockListItem) && !navLine(doc.Blocks[i].Text) && doc.Blocks[i].Text != doc.Title && wordCount(st.lower[i]) > 4 {
+			headlineSeen = true
+		}
 		if k := doc.Blocks[i].Kind; k == corpus.BlockHeading || k == corpus.BlockTitle {
 			if st.titleVariant == "" {
 				st.titleVariant = trackInTitle(st.lower[i], st.topic)
 			}
-			if l := st.lower[i]; st.titlePopulation == "" && doc.Title != doc.Blocks[i].Text && headline(l, st.topic) && !hasWord(l, "adult", "adults") {
-				if p := populationOf(l); p == "adolescent" || p == "young-adult" {
+			// Only the first heading after the title is the headline.
+			if l := st.lower[i]; !headlineSeen && doc.Title != doc.Blocks[i].Text && !navLine(doc.Blocks[i].Text) {
+				headlineSeen = true
+				if p := populationOf(l); headline(l, st.topic) && st.titlePopulation == "" && !hasWord(l, "adult", "adults") && (p == "adolescent" || p == "young-adult") {
 					st.titlePopulation = p
 				}
 			}
@@ -317,7 +325,7 @@ func (st *state) sentence(bi int, b *corpus.Block, si int) *sentence {
 	// The frequency words join the quantities after masking: "daily" and
 	// "weekly" stay visible as rate cues for the hours around them.
 	s.masked = maskQuantities(lower, s.qs)
-	if cr := clockRanges(text); len(cr) > 0 && !hasWord(lower, openingWords...) && !othersHours(lower, cr) && !contactNear(text, cr) && !timeSlot(b) && !hoursLabel(b.Text) {
+	if cr := clockRanges(text); len(cr) > 0 && !hasWord(lower, openingWords...) && !othersHours(lower, cr) && !contactNear(text, cr) && !timeSlot(b) && !hoursLabel(b.Text) && !hoursHeading(b) {
 		s.qs = addFrequencies(dropBareUnder(s.qs, cr), cr)
 	}
 	if s.containsAny("daily", "weekly", "every", "each day") {
@@ -541,6 +549,20 @@ func (st *state) inpatientUnitsAreDetox(score map[Subject]int) {
 
 // hoursLabel reports a line labelled with when a place is open: "Hours:
 // Monday-Sunday, 8 a.m. to 6 p.m.", "Clinic hours: …".
+// hoursHeading reports a block under a heading of opening hours ("Office
+// hours", "Hours of operation"): when the doors are open. (A bare "Hours"
+// heads a program's schedule as often as an office's.)
+func hoursHeading(b *corpus.Block) bool {
+	if len(b.Headings) == 0 {
+		return false
+	}
+	switch strings.ToLower(strings.TrimSpace(strings.TrimRight(b.Headings[len(b.Headings)-1], ":"))) {
+	case "office hours", "opening hours", "clinic hours", "hours of operation", "business hours", "phone hours", "visiting hours", "admissions hours", "office and phone hours":
+		return true
+	}
+	return false
+}
+
 func hoursLabel(text string) bool {
 	label, e := labelSplit(text)
 	if e == 0 {
@@ -779,6 +801,12 @@ func (st *state) carryModality(s *sentence, cs []Claim) {
 				c.Variant = "listing: " + strings.ToLower(strings.TrimSpace(b.RowHeader))
 			} else if name := st.listingName(s.bi); name != "" {
 				c.Variant = "listing: " + strings.ToLower(name)
+				// "4. Maple Street Teen Services" / "Adolescent IOP -
+				// Ages 13-17" / "Two afternoons a week, …": the
+				// listing's lines say whom its figures are for.
+				if c.Population == "" {
+					c.Population = st.listingPopulation(s, name)
+				}
 			} else if hs := s.block.Headings; len(hs) > 0 && st.listingLike(hs[len(hs)-1]) {
 				c.Variant = "listing: " + strings.ToLower(hs[len(hs)-1])
 			}
@@ -927,6 +955,36 @@ func (st *state) listingName(bi int) string {
 	return ""
 }
 
+// listingPopulation is the population the lines of a listing between its
+// name and sentence s name ("Adolescent IOP - Ages 13-17"), "" when none.
+func (st *state) listingPopulation(s *sentence, name string) string {
+	young := func(l string) string {
+		if p := populationOf(l); p == "adolescent" || p == "young-adult" {
+			return p
+		}
+		return ""
+	}
+	// The lines before the sentence in its own block, after the name
+	// when the block holds it.
+	own := st.lower[s.bi][:min(s.off, len(st.lower[s.bi]))]
+	if k := strings.LastIndex(own, lowerASCII(name)); k >= 0 {
+		return young(own[k+len(name):])
+	}
+	if p := young(own); p != "" {
+		return p
+	}
+	for k := s.bi - 1; k >= 0 && k >= s.bi-6; k-- {
+		l := st.lower[k]
+		if i := strings.LastIndex(l, lowerASCII(name)); i >= 0 {
+			return young(l[i+len(name):])
+		}
+		if p := young(l); p != "" {
+			return p
+		}
+	}
+	return ""
+}
+
 // urlWords is the path of a page's address as words: "/blog/what-is-an-
 // intensive-outpatient-program/" is "blog what is an intensive outpatient
 // program", lowercased.
@@ -963,7 +1021,12 @@ func (st *state) listingLike(t string) bool {
 	// level of care last; "Find Intensive Outpatient Programs in Akron"
 	// heads a page of them.
 	last := ms[len(ms)-1]
-	return titleCase(t) && ms[0].start > 0 && strings.TrimRight(t[last.end:], " )") == ""
+	if !titleCase(t) || ms[0].start == 0 || strings.TrimRight(t[last.end:], " )") != "" {
+		return false
+	}
+	// ("Adolescent IOP", "Evening IOP" name a program, not a provider.)
+	l := lowerASCII(t[:ms[0].start])
+	return populationOf(l) == "" && variantOf(l, 0, len(l), len(l), len(l)) == "" && !hasWord(l, "evening", "day", "weekend", "virtual", "teen", "adult", "adults", "women's", "men's")
 }
 
 // titleCase reports a name of two or more words each capitalised but for
@@ -1232,3 +1295,6 @@ func headline(l string, topic Subject) bool {
 	}
 	return false
 }
+
+// navLine reports a line of site navigation: "Programs | Teens | Adults".
+func navLine(t string) bool { return strings.Count(t, "|") >= 2 }
