@@ -263,6 +263,13 @@ func (p *parser) quantity(i, j int, qual Qualifier, between bool) (Quantity, int
 	if u1 != None && lo == hi && unitRank[u1] > 0 {
 		lo, q.Unit, end = p.compound(lo, u1, end)
 		hi = lo
+		// "between a month and a half and three months": the range's
+		// right side follows the compound left one.
+		if between && p.word(end) == "and" {
+			if r, ok := p.rangeEnd(num{v: lo, end: end}, q.Unit, 1, end, true); ok && !r.reject && r.unit != None {
+				lo, hi, q.Unit, end = r.lo, r.hi, r.unit, r.end
+			}
+		}
 	}
 	if plus {
 		q.Qualifier = AtLeast
@@ -282,6 +289,17 @@ func (p *parser) quantity(i, j int, qual Qualifier, between bool) (Quantity, int
 		end++
 		if q.Qualifier == AtLeast && p.word(i) == "over" {
 			q.Qualifier = ""
+		}
+		// "two weekday afternoons plus Saturday morning": one day more.
+		j := end
+		if partOfDayUnit[p.word(j)] {
+			j++
+		}
+		if _, day := weekdays[p.word(j+1)]; day && p.word(j) == "plus" && lo == hi {
+			lo, hi, end = lo+1, hi+1, j+2
+			if partOfDayUnit[p.word(end)] {
+				end++
+			}
 		}
 	}
 	if q.Unit == None && lo >= 1 && hi <= 7 && !adj {
