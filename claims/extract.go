@@ -135,6 +135,11 @@ func (x *Extractor) Read(doc *corpus.Document) Reading {
 			// "How long is the IOP? About 90 days.": a short answer reads
 			// with the question before it.
 			st.question, st.questionSentence = "", nil
+			if k := s.block.Kind; (k == corpus.BlockHeading || k == corpus.BlockTitle) && !s.question && lengthHeading(s.lower) {
+				// "Program length" / "Typically 8 to 12 weeks.": a
+				// heading that names the question.
+				st.question = s.lower
+			}
 			if s.question {
 				st.question, st.questionSentence = s.lower, s
 				st.unnamedAnswer, st.unnamedFrom = -1, 0

@@ -89,6 +89,9 @@ func statesProgramLength(s *sentence, i int) bool {
 	if s.header.length && q.Start >= s.headerFrom && !q.Adjectival {
 		return true
 	}
+	if q.Per == quantity.None && s.lengthSegment(q.Start, q.End) {
+		return true
+	}
 	// (An answer may run on after the figure that opens it: "Ten to
 	// twelve weeks for most teens, with a gradual step-down …".)
 	// ("Typically 60 to 90 days, with step-down to outpatient care
@@ -403,6 +406,9 @@ func init() {
 	register(KindSpec{
 		ID: ProgramLength, Label: "program length", Unit: "day", Units: lengthUnits, Max: 3653,
 		Examples: []KindExample{
+			{"Our IOP\n\nProgram length\n\nTypically 8 to 12 weeks. Your counselor reviews progress every two weeks.", "iop 56–84"},
+			{"Our IOP\n\nHow long IOP lasts\n\nIn most cases, 8 to 12 weeks, although some people attend longer.", "iop 56–84"},
+			{"Our IOP\n\nProgram length\n\nYou will meet your counselor within 3 days of intake.", ""},
 			{"IOP questions\n\nHow long is IOP?\n\nTypically 60 to 90 days, with a step-down to outpatient care afterward.", "iop 60–90"},
 			{"Residential Program\n\nMost residents stay six mo. or longer.", "residential 182.625"},
 			{"Step-down care\n\nAfter PHP, clients move to our IOP, which meets three days a week, for a further six to eight weeks.", "iop 42–56"},
@@ -551,7 +557,7 @@ func movingOn(s *sentence, end int) bool {
 // asksProgramLength reports a question about how long care lasts, not
 // about waiting or anything else that takes time.
 func asksProgramLength(question string) bool {
-	if !strings.Contains(question, "how long") {
+	if !strings.Contains(question, "how long") && !lengthHeading(question) {
 		return false
 	}
 	for _, w := range []string{"program", "treatment", "rehab", "detox", "stay", "iop", "php", "residential", "outpatient", "hospitalization"} {
@@ -733,10 +739,53 @@ func rateOfEarlier(s *sentence, i int) bool {
 func onlyHedges(t string) bool {
 	for _, w := range strings.Fields(t) {
 		switch strings.Trim(w, ",") {
-		case "typically", "usually", "generally", "normally", "often", "most", "commonly", "about", "around", "roughly", "approximately", "on", "average":
+		case "typically", "usually", "generally", "normally", "often", "most", "commonly", "about", "around", "roughly", "approximately", "on", "average", "in", "cases", "many":
 		default:
 			return false
 		}
 	}
 	return true
+}
+
+// lengthSegment reports a duration that is a segment of its own in a line
+// of segments that opens on a program: "Adult IOP - Mon/Tue/Thu 5:30-8:30
+// p.m. - 10-week program - BCBS", "Telehealth IOP - 3x weekly - 8-12
+// weeks - Texas residents 18+".
+func (s *sentence) lengthSegment(start, end int) bool {
+	l := s.masked
+	lo := strings.LastIndex(l[:start], " - ")
+	if lo < 0 {
+		return false
+	}
+	first := strings.Index(l, " - ")
+	if first == lo && strings.Count(l, " - ") < 2 {
+		return false // one dash: a label line, read elsewhere
+	}
+	hi := len(l)
+	if k := strings.Index(l[end:], " - "); k >= 0 {
+		hi = end + k
+	}
+	rest := strings.Fields(strings.Trim(l[lo+3:start]+" "+l[end:hi], " .,;"))
+	for _, w := range rest {
+		switch strings.Trim(w, ".,;") {
+		case "program", "programme", "stay", "average", "of", "typically", "usually", "about", "around", "avg", "avg.", "length", "course", "total":
+		default:
+			return false
+		}
+	}
+	for _, m := range s.mentions {
+		if m.start < first && programSubject(m.subject) {
+			return true
+		}
+	}
+	return false
+}
+
+// lengthHeading reports a short heading that names a program's length as
+// its topic: "Program length", "How long IOP lasts", "Length of stay".
+func lengthHeading(l string) bool {
+	if wordCount(l) > 6 {
+		return false
+	}
+	return strings.Contains(l, "how long") || hasWord(l, "length", "duration")
 }

@@ -1026,7 +1026,7 @@ func (st *state) listingLike(t string) bool {
 	}
 	// ("Adolescent IOP", "Evening IOP" name a program, not a provider.)
 	l := lowerASCII(t[:ms[0].start])
-	return populationOf(l) == "" && variantOf(l, 0, len(l), len(l), len(l)) == "" && !hasWord(l, "evening", "day", "weekend", "virtual", "teen", "adult", "adults", "women's", "men's")
+	return populationOf(l) == "" && variantOf(l, 0, len(l), len(l), len(l)) == "" && !hasWord(l, "evening", "day", "weekend", "virtual", "telehealth", "online", "teen", "adult", "adults", "women's", "men's")
 }
 
 // titleCase reports a name of two or more words each capitalised but for
