@@ -1428,6 +1428,13 @@ func yesNoWord(lower string) string {
 	switch strings.Trim(lower, " .!*") {
 	case "yes", "✓", "✔", "✅", "included", "offered", "available", "provided":
 		return "yes"
+	}
+	// "| Detox | On-site, 6-bed medically monitored unit |": where it is
+	// offered.
+	if t := strings.Trim(lower, " .!*"); strings.HasPrefix(t, "on-site") || strings.HasPrefix(t, "onsite") || strings.HasPrefix(t, "on site") || strings.HasPrefix(t, "in-house") {
+		return "yes"
+	}
+	switch strings.Trim(lower, " .!*") {
 	case "no", "✗", "✘", "❌", "none", "not included", "not offered", "not available", "not provided":
 		return "no"
 	}

@@ -45,6 +45,18 @@ func matchDetox(s *sentence) (bool, int, int, bool) {
 			return false, 0, end, true
 		}
 	}
+	// "start in our on-site detox unit", "at our detox center": the
+	// provider's own.
+	if k := s.block.Kind; s.contains("our ") && k != corpus.BlockHeading && k != corpus.BlockTitle {
+		// ("Our Columbus campus is home to our medical detox unit", "At
+		// our licensed detox facility, …": a place of several, read with
+		// the places; "provides inpatient detox in our unit" says so
+		// itself.)
+		if loc := ourDetoxUnit.FindStringIndex(s.lower); loc != nil && !negated(s.lower, loc[0]) && wordBefore(s.lower, loc[0]) != "at" && !offerVerb.MatchString(s.lower[:loc[0]]) &&
+			!hasWord(s.lower, "campus", "campuses", "location", "locations") {
+			return true, loc[0], loc[1], true
+		}
+	}
 	// "We are not a detox facility", "IOP is designed for people who have
 	// already completed detox": the program does not provide it.
 	// (Every denial holds a "not" or "n't", or "who have completed";
@@ -139,6 +151,14 @@ func matchDetox(s *sentence) (bool, int, int, bool) {
 	if w := wordBefore(lower, d); w == "no" || w == "without" {
 		return false, strings.LastIndex(lower[:d], w), dEnd, true
 	}
+	// "We don't do detox", "we do detox here".
+	if pre := strings.TrimRight(lower[lo:d], " "); strings.HasSuffix(pre, " do") || strings.HasSuffix(pre, " does") || pre == "do" {
+		if subj := strings.TrimSpace(pre[:strings.LastIndexByte(pre+" ", ' ')]); hasWord(subj, "we", "i", "our", "clinic", "center", "centre", "program", "facility") || ownNameBefore(s, d) {
+			k := strings.LastIndex(lower[:d], "do")
+			return !negated(lower, k), k, dEnd, true
+		}
+	}
+
 	// "• Management of detox and withdrawal symptoms" in a list of a
 	// program's services: an item that is only the service names it.
 	// ("• Medically monitored detox on site for alcohol and opioids".)
@@ -151,7 +171,7 @@ func matchDetox(s *sentence) (bool, int, int, bool) {
 // detoxItem is what may open a list item before the detox word, and
 // detoxItemEnd what may close it: "1) Medical Detox Timeline" titles a
 // topic, it lists no service.
-var detoxItemEnd = regexp.MustCompile(`^\s*(?:services?|and\s+withdrawal(?:\s+symptoms|\s+management)?|and\s+stabilization)?(?:\s+(?:on\s+site|on-site|onsite|in-house|available))?(?:\s+for\s+(?:(?:alcohol|opioids?|opiates?|benzodiazepines?|benzos|stimulants?|methamphetamine|meth|cocaine|heroin|fentanyl|drugs|substances|adults|teens|adolescents|men|women)(?:\s*,\s*|\s+and\s+|\s+or\s+|\s*&\s*|\s*,\s*and\s+)?)+)?\W*$`)
+var detoxItemEnd = regexp.MustCompile(`^\s*(?:services?|and\s+withdrawal(?:\s+symptoms|\s+management)?|and\s+stabilization)?(?:\s+(?:on\s+site|on-site|onsite|in-house|available))?(?:\s+with\s+(?:nursing\s+staff|nurses|physicians|medical\s+staff|24/7\s+nursing)[^,.;]*)?(?:\s+for\s+(?:(?:alcohol|opioids?|opiates?|benzodiazepines?|benzos|stimulants?|methamphetamine|meth|cocaine|heroin|fentanyl|drugs|substances|adults|teens|adolescents|men|women)(?:\s*,\s*|\s+and\s+|\s+or\s+|\s*&\s*|\s*,\s*and\s+)?)+)?\W*$`)
 
 var detoxItem = regexp.MustCompile(`^\W*(?:(?:management|supervision|monitoring)\s+of\s+|(?:medical|medically\s+supervised|medically\s+monitored|on-site|onsite|safe)\s+)*$`)
 
@@ -366,6 +386,11 @@ func init() {
 			{"Our IOP\n\nMeridian does not offer residential care or detox.", "iop false"},
 			{"Our outpatient detox option tapers clients off opioids over a week.", "detox true"},
 			{"PHP at a glance\n\n- Days: five a week\n- Detox included: no", "php false"},
+			{"Our programs\n\nClients who need withdrawal management start in our on-site detox unit.", "detox true"},
+			{"Our programs\n\nWe don't do detox, and we can't prescribe controlled substances.", "detox false"},
+			{"Our programs\n\n| Service | Details |\n|---|---|\n| Detox | On-site, 6-bed medically monitored unit |", "detox true"},
+			{"Our programs\n\nServices\n\n- Medically monitored detox with nursing staff on duty 24/7", "detox true"},
+			{"Our programs\n\nWhat do you do after detox? Most clients join our IOP.", ""},
 			{"Pine Ridge Recovery\n\nServices at a glance\nDetox: Yes\nResidential: Yes\nSober living: No", "detox true"},
 			{"Pine Ridge Recovery\n\nServices\n- Medical detox: No\n- Residential: Yes", "detox false"},
 			{"Pine Ridge Recovery\n\nServices\n- Detox: Not offered\n- Residential: Yes", "detox false"},
@@ -455,3 +480,9 @@ func firstWord(t string) string {
 
 // leadingSpace is how many spaces t opens with.
 func leadingSpace(t string) int { return len(t) - len(strings.TrimLeft(t, " ")) }
+
+// ourDetoxUnit is the provider's own detox named as a place or a service:
+// "our on-site detox unit", "our 12-bed withdrawal management center".
+var ourDetoxUnit = regexp.MustCompile(`\bour\s+(?:own\s+)?(?:(?:on-site|onsite|in-house|\d+-bed|medical|medically\s+(?:monitored|supervised|managed)|inpatient|licensed)\s+)*(?:detox|detoxification|withdrawal\s+management)\s+(?:unit|units|center|centre|facility|program|programme|services|suite|suites|wing|beds|team)\b`)
+
+var offerVerb = regexp.MustCompile(`\b(?:provide|provides|provided|offer|offers|offered|deliver|delivers)\b`)
