@@ -16,6 +16,8 @@ func FuzzExtract(f *testing.F) {
 		"Feature\nPHP\nIOP\nIntensity\n5 days a week\n3 days a week\n",
 		"IOPs have a lack of detox programs. Detox is available via the IOPs.",
 		"In IOP, individual therapy lasts one hour per week. They last 50 minutes.",
+		"Teens meet fewer hours (six a week): four mornings, 2 hours each. Two weekday afternoons plus Saturday morning, 3x weekly.",
+		"Adult IOP - Mon/Tue/Thu 5:30-8:30 p.m. - 10-week program - between a month and a half and three months - Detox: Yes (on site)",
 	} {
 		f.Add(s)
 	}

@@ -207,6 +207,9 @@ func weekBreakdown(qs []quantity.Quantity, lower string) {
 		if w.Per != quantity.Week || w.Unit != quantity.Hour {
 			continue
 		}
+		if w.End > qs[i+1].Start {
+			continue
+		}
 		gap := strings.TrimSpace(lower[w.End:qs[i+1].Start])
 		if gap != ":" && gap != "—" && gap != "–" && gap != "-" && gap != "," {
 			continue
@@ -274,7 +277,8 @@ func onAverage(q *quantity.Quantity, lower string) {
 // elidedUnit reads a bare range with a rate after it as the unit named
 // just before it: "more hours—often 9 to 15 weekly", "hours, typically 9
 // to 12 per week".
-func elidedUnit(qs []quantity.Quantity, lower string) {
+func elidedUnit(qs []quantity.Quantity, lower string) []quantity.Quantity {
+	grown := false
 	for i := range qs {
 		q := &qs[i]
 		if q.Unit != quantity.None || q.Qualifier == quantity.Vague {
@@ -302,7 +306,23 @@ func elidedUnit(qs []quantity.Quantity, lower string) {
 		q.Unit, q.Per = quantity.Hour, per
 		q.End = len(lower) - len(rest) + n
 		q.Text = lower[q.Start:q.End]
+		grown = true
 	}
+	if !grown {
+		return qs
+	}
+	// "(six a week)": the rate the figure took in is no quantity of its
+	// own any more.
+	out := qs[:0]
+	end := -1
+	for _, q := range qs {
+		if q.Start < end {
+			continue
+		}
+		out = append(out, q)
+		end = q.End
+	}
+	return out
 }
 
 // ownRateAfter reports a rate cue in the phrase after an amount ("9 to

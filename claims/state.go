@@ -317,7 +317,7 @@ func (st *state) sentence(bi int, b *corpus.Block, si int) *sentence {
 		onAverage(&s.qs[i], lower)
 	}
 	shareBound(s.qs, lower)
-	elidedUnit(s.qs, lower)
+	s.qs = elidedUnit(s.qs, lower)
 	parallelFigure(s.qs, lower, s.mentions)
 	frontedWeek(s.qs, lower)
 	weekBreakdown(s.qs, lower)
