@@ -1554,7 +1554,9 @@ func dropTimetableDays(cs []Claim) []Claim {
 	}
 	stated := map[fact]bool{}
 	for i := range cs {
-		if c := &cs[i]; c.Kind == DaysPerWeek && !clockSentence(c.Sentence) {
+		// (A client's "Three mornings a week was doable" states nothing
+		// the schedule could repeat.)
+		if c := &cs[i]; c.Kind == DaysPerWeek && !clockSentence(c.Sentence) && c.Force != Example {
 			stated[fact{c.Subject, c.FormatValue()}] = true
 		}
 	}

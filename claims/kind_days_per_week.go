@@ -324,6 +324,7 @@ func init() {
 			{"Our IOP meets three evenings per week.", "iop 3"},
 			{"Our programs\n\nThe intensive outpatient program meets three days a week and is available to residential graduates.", "iop 3"},
 			{"Our IOP meets three days a week.\n\nOffice hours\n\nMonday-Thursday 8 a.m.-7 p.m.; Friday 8 a.m.-4 p.m.", "iop 3"},
+			{"Our IOP\n\nGroups meet Monday, Wednesday and Friday from 9:00 a.m. to 12:00 p.m.\n\n\"Three mornings a week was doable with my job.\" - Sam, graduate", "iop 3; iop 3"},
 			{"We are open seven days a week for the IOP.", ""},
 			{"Our IOP\n\nEach client meets with a counselor for a 50-minute session.\n\nDay track: Tuesday, Thursday and Friday from 9 a.m. to noon.", "iop 3"},
 			{"Our IOP meets three days a week.\n\nLocations\n\n- Main clinic, 12 Elm Street\n- Riverside office (Mondays and Wednesdays only)", "iop 3"},
