@@ -18,6 +18,13 @@ import (
 // is not care.
 func matchSupervision(s *sentence) (bool, int, int, bool) {
 	start, end, ok := s.supervisionPhrase()
+	// "Overnight, the residence is unstaffed", "the house is unstaffed
+	// at night": nobody is there then.
+	if !ok && s.contains("unstaffed") {
+		if loc := unstaffed.FindStringIndex(s.lower); loc != nil {
+			return false, loc[0], loc[1], true
+		}
+	}
 	if !ok {
 		// "Staff are on site from 7:00 a.m. to 11:00 p.m.": staffed for
 		// part of the day only.
@@ -55,6 +62,9 @@ func matchSupervision(s *sentence) (bool, int, int, bool) {
 
 // staffHours is staff present between two clock times.
 var staffHours = regexp.MustCompile(`\b(?:staff(?:\s+members)?|managers|house\s+managers|counselors|clinicians|nurses)\s+(?:are|is)\s+(?:on\s+site|on-site|onsite|present|on\s+duty)\s+from\s+\d{1,2}(?::\d{2})?\s*(?:a\.?m\.?|p\.?m\.?)\s*(?:to|until|-|–)\s*\d{1,2}(?::\d{2})?\s*(?:a\.?m\b\.?|p\.?m\b\.?)`)
+
+// unstaffed is a place left without staff at night.
+var unstaffed = regexp.MustCompile(`\b(?:overnight|at night|nights|after hours)\b[^.;]{0,40}?\bunstaffed\b|\bunstaffed\s+(?:overnight|at night|nights|after hours|after \d{1,2}(?::\d{2})?\s*(?:a\.?m\.?|p\.?m\.?))`)
 
 // overnightCover is someone staying the night: "a registered nurse stays
 // overnight", "overnight staff".
@@ -200,6 +210,9 @@ func init() {
 		ID: Supervision24x7, Label: "24/7 supervision", Bool: true,
 		YesNo: &YesNo{Hits: first(matchSupervision), Holds: programSubject},
 		Examples: []KindExample{
+			{"Our residential program\n\nResidents live on our ranch with 24-hour supervision from trained staff. Overnight, the residence is unstaffed.", "residential true; residential false"},
+			{"Our sober house\n\nThe house is unstaffed at night.", "other false"},
+			{"Our sober house\n\nThe office is unstaffed on holidays.", ""},
 			{"Detox\n\nRegistered nurses and a nurse practitioner are with patients 24 hours a day.", "detox true"},
 			{"Ridge Residential\n\nOur residential program does not judge anyone, and offers meals or overnight supervision.", "residential true"},
 			{"Our IOP\n\nIOP clients have access to care 24/7 through our crisis line.", ""},
