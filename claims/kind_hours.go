@@ -105,7 +105,7 @@ func hoursKind(s *sentence, i int) (Kind, bool) {
 	// that adds up to nine hours": a total is the week's (or the day's),
 	// never one session's.
 	if pre := s.lower[max(0, q.Start-60):q.Start]; hasWord(pre, "total", "totals", "totaling", "totalling") || strings.Contains(pre, "adds up to") ||
-		strings.Contains(pre, "add up to") || strings.Contains(pre, "altogether") || strings.Contains(pre, "works out to") {
+		strings.Contains(pre, "add up to") || strings.Contains(pre, "altogether") || strings.Contains(pre, "works out to") || sumVerb(pre) {
 		// "adds up to 16 hours of programming a week": the rate after
 		// the hours, masked as a quantity of its own, is the total's.
 		if k, ok := rateAfter(s.rateText(q.End, hi)); ok {
@@ -123,7 +123,7 @@ func hoursKind(s *sentence, i int) (Kind, bool) {
 			return HoursPerDay, true
 		}
 		weekly := false
-		if strings.Contains(pre, "works out to") {
+		if strings.Contains(pre, "works out to") || sumVerb(pre) {
 			for j := range s.qs {
 				if j != i && s.qs[j].Per == quantity.Week && (s.qs[j].Unit == quantity.Day || s.qs[j].Unit == quantity.Times) && s.qs[j].End <= q.Start {
 					weekly = true
@@ -388,6 +388,7 @@ func init() {
 			{"Our PHP\n\nOur PHP meets five days a week. You see a psychiatrist within the first 48 hours and weekly after that.", ""},
 			{"Our PHP\n\nOur PHP meets five days a week. A nurse checks your vitals within 24 hours each week you attend.", ""},
 			{"Our PHP\n\nPHP meets Monday through Friday from 9 a.m. to 3 p.m., which works out to about 30 hours of programming a week.", "php 30"},
+			{"Levels of care\n\nA PHP usually runs 4 hours a day, three days a week, which comes to about 12 hours of treatment.", "php 12"},
 			{"Our IOP\n\nGroups meet three evenings a week, for a total of nine hours of group therapy each week.", "iop 9"},
 			{"Our IOP\n\nClients also get one hour of weekly individual therapy.", "individual-therapy 1"},
 			{"Programs near you\n\nVirtual IOP available statewide: 12 hours a week over four days.", "iop 12"},
@@ -570,4 +571,14 @@ func bareRate(t string) bool {
 		return true
 	}
 	return false
+}
+
+// sumVerb reports "which comes to", "that amounts to" ending the text: the
+// figure after it sums what came before.
+func sumVerb(pre string) bool {
+	t := strings.TrimRight(pre, " ")
+	for _, w := range []string{"about", "around", "roughly", "approximately", "nearly", "almost", "just over", "just under"} {
+		t = strings.TrimRight(strings.TrimSuffix(t, w), " ")
+	}
+	return strings.HasSuffix(t, "comes to") || strings.HasSuffix(t, "come to") || strings.HasSuffix(t, "amounts to") || strings.HasSuffix(t, "amount to")
 }
