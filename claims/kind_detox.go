@@ -215,6 +215,11 @@ func (st *state) detoxHolder(s *sentence, start, end int, offered bool) Subject 
 	}
 	for i := len(s.mentions) - 1; i >= 0; i-- {
 		m := s.mentions[i]
+		// "sober homes don't provide detox": a house, not a program,
+		// is what does not.
+		if m.subject == Other && !m.contrast && m.start >= lo && m.end <= start && soberHome(s.lower[m.start:m.end]) && wordCount(s.lower[m.end:start]) <= 3 {
+			return Other
+		}
 		if !programSubject(m.subject) || m.subject == Detox || m.contrast || m.start < lo || m.end > d {
 			continue
 		}
@@ -391,6 +396,7 @@ func init() {
 			{"Our programs\n\n| Service | Details |\n|---|---|\n| Detox | On-site, 6-bed medically monitored unit |", "detox true"},
 			{"Our programs\n\nServices\n\n- Medically monitored detox with nursing staff on duty 24/7", "detox true"},
 			{"Our programs\n\nWhat do you do after detox? Most clients join our IOP.", ""},
+			{"Sober living\n\nA sober home is not a treatment center: sober homes don't provide detox.", "other false"},
 			{"Pine Ridge Recovery\n\nServices at a glance\nDetox: Yes\nResidential: Yes\nSober living: No", "detox true"},
 			{"Pine Ridge Recovery\n\nServices\n- Medical detox: No\n- Residential: Yes", "detox false"},
 			{"Pine Ridge Recovery\n\nServices\n- Detox: Not offered\n- Residential: Yes", "detox false"},
@@ -486,3 +492,8 @@ func leadingSpace(t string) int { return len(t) - len(strings.TrimLeft(t, " ")) 
 var ourDetoxUnit = regexp.MustCompile(`\bour\s+(?:own\s+)?(?:(?:on-site|onsite|in-house|\d+-bed|medical|medically\s+(?:monitored|supervised|managed)|inpatient|licensed)\s+)*(?:detox|detoxification|withdrawal\s+management)\s+(?:unit|units|center|centre|facility|program|programme|services|suite|suites|wing|beds|team)\b`)
 
 var offerVerb = regexp.MustCompile(`\b(?:provide|provides|provided|offer|offers|offered|deliver|delivers)\b`)
+
+// soberHome reports a name for a sober living house.
+func soberHome(name string) bool {
+	return strings.HasPrefix(name, "sober ") || strings.HasPrefix(name, "recovery res") || strings.HasPrefix(name, "recovery home") || strings.HasPrefix(name, "halfway")
+}
