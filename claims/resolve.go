@@ -59,7 +59,9 @@ func (st *state) resolve(s *sentence, start, end int, adjectival bool, want func
 	// the program's schedule.
 	// ("a total of nine hours of group therapy each week" is the
 	// program's week, added up.)
-	if m, ok := ofTherapy(s, end); ok && usable(*m) && !totalBefore(s.lower, start) {
+	// ("Standard outpatient means 10 to 12 hours a week of group therapy":
+	// a program's groups are its meetings, and their hours its own.)
+	if m, ok := ofTherapy(s, end); ok && usable(*m) && !totalBefore(s.lower, start) && !(m.subject == GroupTherapy && programMeans(s, lo, start)) {
 		return m.subject
 	}
 	// "Unlike residential care, which keeps you on-site": a relative
@@ -552,6 +554,28 @@ var headPhrase = regexp.MustCompile(`^(?:at|in|on|for|with)\s+(?:[a-z-]+\s+){0,3
 // programBefore reports a program mention in [lo, start): the clause
 // already spoke of one program, so a second one after a quantity starts a
 // coordinated claim ("30 days in residential and 8 weeks in IOP").
+// programMeans reports a program said to be the figure that follows:
+// "Standard outpatient typically means 10 to 12 hours …", "an IOP
+// involves 9 hours …" (not "in an IOP, clients will participate in three
+// hours of daily group therapy").
+func programMeans(s *sentence, lo, start int) bool {
+	for _, m := range s.mentions {
+		if m.start >= lo && m.end <= start && programSubject(m.subject) {
+			between := strings.Fields(s.lower[m.end:start])
+			if len(between) == 0 || len(between) > 3 {
+				continue
+			}
+			for _, w := range between {
+				switch w {
+				case "means", "mean", "involves", "involve", "is", "are", "equals", "requires", "require":
+					return true
+				}
+			}
+		}
+	}
+	return false
+}
+
 func programBefore(s *sentence, lo, start int) bool {
 	for _, m := range s.mentions {
 		if m.start >= lo && m.end <= start && programSubject(m.subject) {
