@@ -107,7 +107,7 @@ func negated(lower string, i int) bool {
 
 // negatorWords deny what follows them within their clause.
 var negatorWords = wordSet("not", "no", "never", "without", "cannot", "nor", "neither", "lack", "lacks", "lacking",
-	"absence", "unable", "rarely", "seldom", "instead", "unavailable", "except", "alternative", "minus", "none")
+	"absence", "unable", "rarely", "seldom", "instead", "unavailable", "except", "alternative", "minus", "none", "nobody")
 
 // boolHit is one yes/no statement found in a sentence.
 type boolHit struct {

@@ -256,6 +256,7 @@ func init() {
 		ID: LivesAtHome, Label: "clients live at home", Bool: true,
 		YesNo: &YesNo{Hits: livesAtHomeHits, Holds: programSubject},
 		Examples: []KindExample{
+			{"Our IOP\n\nOur IOP is fully outpatient: nobody stays overnight.", "iop true"},
 			{"Our IOP\n\nOur IOP is built for adults who are stable enough to live at home.", "iop true"},
 			{"Residential care\n\nResidents stay with us until they are stable enough to live at home.", ""},
 			{"Outpatient detox\n\nWe offer outpatient (ambulatory) detox supervised by our physicians. You sleep at home and come to our clinic each morning.", "detox true"},

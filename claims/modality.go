@@ -529,7 +529,7 @@ func relativeClauseClosed(pre string, after int) bool {
 	return rel && (hasWord(pre[after:], "and") || strings.Contains(pre[after:], ","))
 }
 
-var negators = []string{"not", "never", "isn't", "isn’t", "aren't", "aren’t", "doesn't", "doesn’t", "don't", "don’t", "won't", "won’t", "cannot", "can't", "can’t",
+var negators = []string{"not", "never", "nobody", "no one", "isn't", "isn’t", "aren't", "aren’t", "doesn't", "doesn’t", "don't", "don’t", "won't", "won’t", "cannot", "can't", "can’t",
 	// "IOP rarely lasts less than 6 weeks": as a rule it does not.
 	"rarely", "seldom"}
 
