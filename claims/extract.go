@@ -200,6 +200,10 @@ func (x *Extractor) claimsOf(st *state, s *sentence, out []Claim) ([]Claim, Subj
 		switch {
 		case compared:
 			subj = OP
+		case kind == DaysPerWeek && houseMeetingAfter(s, q.End):
+			// "Weekly house meeting and chore rotation": life in the
+			// house, not the program's meetings.
+			subj = Other
 		case frequencyWord(q) && groupAfter(s.masked, q.End) && !namesOwnProgram(s):
 			// "our weekly relapse-prevention group runs for 90 minutes":
 			// a group's own schedule.

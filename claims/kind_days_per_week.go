@@ -44,6 +44,11 @@ func statesDaysPerWeek(s *sentence, i int) bool {
 	if locationsEntry(s.block) || hoursHeading(s.block) {
 		return false
 	}
+	// "a nurse practitioner visits four mornings a week": a visitor's
+	// days.
+	if staffVisits.MatchString(s.masked[lo:q.Start]) {
+		return false
+	}
 	if openingHours(s.masked, lo, hi, q.Start) || hasWord(s.masked[lo:q.Start], notMeetingWords...) || hasWord(s.masked[max(lo, q.Start-30):q.Start], houseWords...) || contactLine(s.text[lo:hi]) || addressLine(s.text[lo:hi]) || hoursLabel(s.block.Text) {
 		return false
 	}
@@ -119,7 +124,8 @@ func spreadOverDays(s *sentence, i int) bool {
 			}
 		}
 	}
-	if before != "over" && before != "across" && !overBound {
+	// ("split into three-hour sessions on three to five days".)
+	if before != "over" && before != "across" && before != "on" && !overBound {
 		return false
 	}
 	lo, _ := clauseBounds(s.lower, q.Start, q.End)
@@ -201,6 +207,10 @@ func weekdayNamed(t string) bool {
 }
 
 // staffSees is a clinician who sees patients or is in on certain days.
+// staffVisits ends on a member of staff coming in: "a nurse practitioner
+// visits", "the psychiatrist comes in".
+var staffVisits = regexp.MustCompile(`\b(?:nurse\s+practitioner|nurse|doctor|physician|psychiatrist|prescriber|chaplain|dietitian|counselor|therapist)s?\s+(?:visits|visit|comes\s+in|come\s+in|stops\s+by|is\s+on\s+site|are\s+on\s+site)\s+(?:on\s+)?$`)
+
 var staffSees = regexp.MustCompile(`\b(?:director|psychiatrist|doctor|physician|prescriber|practitioner|nurse|md|np)\s+(?:(?:is|are)\s+(?:board-certified|licensed)\s+[^,]*?\s+and\s+)?(?:sees|see|visits)\s+(?:patients|clients|residents|members)\s+(?:on\s+)?$|\b(?:director|psychiatrist|doctor|physician|prescriber|practitioner|nurse|md|np)\s+(?:is|are)\s+(?:available|on\s+site|on-site|in)\s+(?:on\s+)?$`)
 
 var eachLasting = regexp.MustCompile(`^\s*of\s+(?:[a-z-]+\s+){0,2}?[a-z-]+\s*,\s*each\s+(?:lasting|running|about|around)\b`)
@@ -325,6 +335,9 @@ func init() {
 			{"Our programs\n\nThe intensive outpatient program meets three days a week and is available to residential graduates.", "iop 3"},
 			{"Our IOP meets three days a week.\n\nOffice hours\n\nMonday-Thursday 8 a.m.-7 p.m.; Friday 8 a.m.-4 p.m.", "iop 3"},
 			{"Our IOP\n\nGroups meet Monday, Wednesday and Friday from 9:00 a.m. to 12:00 p.m.\n\n\"Three mornings a week was doable with my job.\" - Sam, graduate", "iop 3; iop 3"},
+			{"Our IOP\n\nMost IOPs ask for 9 to 15 hours per week, usually split into three-hour sessions on three to five days.", "iop 3–5"},
+			{"Our residential program\n\n- Weekly house meeting and chore rotation", "other 1"},
+			{"Our residential program\n\nStaff are on site around the clock, and a nurse practitioner visits four mornings a week.", ""},
 			{"We are open seven days a week for the IOP.", ""},
 			{"Our IOP\n\nEach client meets with a counselor for a 50-minute session.\n\nDay track: Tuesday, Thursday and Friday from 9 a.m. to noon.", "iop 3"},
 			{"Our IOP meets three days a week.\n\nLocations\n\n- Main clinic, 12 Elm Street\n- Riverside office (Mondays and Wednesdays only)", "iop 3"},
@@ -396,4 +409,11 @@ func openingHours(masked string, lo, hi, start int) bool {
 		return false
 	}
 	return hasWord(masked[lo:start], openingWords...) || !hasWord(masked[lo:start], "meets", "meet", "runs", "run", "attend", "attends")
+}
+
+// houseMeetingAfter reports a count of days that times life in the house
+// named right after it: "Weekly house meeting and chore rotation".
+func houseMeetingAfter(s *sentence, end int) bool {
+	_, hi := clauseBounds(s.lower, end, end)
+	return hasWord(s.masked[end:min(hi, end+24)], houseWords...)
 }
