@@ -465,7 +465,7 @@ func (x *Extractor) boolClaim(st *state, s *sentence, bk *boolKind, h boolHit, o
 		}
 		c := newClaim(s, bk.kind, start, end)
 		c.Subject = subj
-		if bk.kind == DetoxOffered && subj == Detox && (onSite(s.lower) || ownNameBefore(s, start) || detoxServiceLine(s) > 0) {
+		if bk.kind == DetoxOffered && subj == Detox && (onSite(s.lower) || ownNameBefore(s, start) || detoxServiceLine(s) > 0 || atOwnPlace(s, start, end)) {
 			// "Medical detox is available on site", "Pathway Bridge does
 			// not provide detox services", "Detox: Yes" in its list of
 			// services: the provider's own.

@@ -165,6 +165,13 @@ func matchDetox(s *sentence) (bool, int, int, bool) {
 	if s.block.Kind == corpus.BlockListItem && wordCount(s.text) <= 12 && detoxItem.MatchString(lower[:d]) && detoxItemEnd.MatchString(lower[dEnd:]) {
 		return true, 0, dEnd, true
 	}
+	// "- Medical detox at Meadowview, usually three to five days": an
+	// item naming detox at the provider's own place.
+	if s.block.Kind == corpus.BlockListItem && detoxItem.MatchString(lower[:d]) {
+		if m := atOwnName.FindStringSubmatchIndex(s.text[dEnd:]); m != nil && ownName(s.doc, s.text[dEnd+m[2]:dEnd+m[3]], s.bi) {
+			return true, 0, dEnd + m[1], true
+		}
+	}
 	return false, 0, 0, false
 }
 
@@ -190,6 +197,10 @@ func prerequisiteWords(lower string) bool {
 // detox"), the program a pronoun carries ("They also receive detox"),
 // else the detox service itself ("We specialize in medical detox").
 func (st *state) detoxHolder(s *sentence, start, end int, offered bool) Subject {
+	// "Medical detox at Meadowview": the provider's own detox.
+	if atOwnPlace(s, start, end) {
+		return Detox
+	}
 	// "Our detox program": the page's own detox service.
 	if span := s.lower[start:end]; strings.HasPrefix(span, "our ") && strings.Contains(span, "detox") && !strings.Contains(span, " offer") && !strings.Contains(span, " provide") {
 		return Detox
@@ -297,6 +308,9 @@ func ownNameBefore(s *sentence, start int) bool {
 	return sub != nil && !notOwners[sub[1]] && ownName(s.doc, sub[1], s.bi)
 }
 
+// atOwnName opens on "at" and a name: " at Meadowview", " at Pine Ridge Recovery".
+var atOwnName = regexp.MustCompile(`^\s+at\s+([A-Z][A-Za-z]+(?:\s[A-Z][A-Za-z]+){0,2})\b`)
+
 var nameSubject = regexp.MustCompile(`(?:^|[.;:!?]\s+|^\s*)([A-Z][A-Za-z]+(?:\s[A-Z][A-Za-z]+){0,2})\s+(?:(?:does|do|is|are|can|cannot|can't|can’t|will|also|currently|itself|not|no\s+longer|doesn't|doesn’t)\s+){0,3}$`)
 
 var coObject = regexp.MustCompile(`^\s*(?:care|treatment|services?|programs?|rehab)?\s*(?:,|\bor\b|\band\b|\bnor\b)\s*(?:medical\s+|medically\s+supervised\s+)?$`)
@@ -397,6 +411,7 @@ func init() {
 			{"Our programs\n\nServices\n\n- Medically monitored detox with nursing staff on duty 24/7", "detox true"},
 			{"Our programs\n\nWhat do you do after detox? Most clients join our IOP.", ""},
 			{"Sober living\n\nA sober home is not a treatment center: sober homes don't provide detox.", "other false"},
+			{"Pine Ridge Recovery offers a day program.\n\nMost policies cover:\n\n- Medical detox at Pine Ridge, usually three to five days\n- PHP: five days a week", "detox true"},
 			{"Pine Ridge Recovery\n\nServices at a glance\nDetox: Yes\nResidential: Yes\nSober living: No", "detox true"},
 			{"Pine Ridge Recovery\n\nServices\n- Medical detox: No\n- Residential: Yes", "detox false"},
 			{"Pine Ridge Recovery\n\nServices\n- Detox: Not offered\n- Residential: Yes", "detox false"},
@@ -496,4 +511,15 @@ var offerVerb = regexp.MustCompile(`\b(?:provide|provides|provided|offer|offers|
 // soberHome reports a name for a sober living house.
 func soberHome(name string) bool {
 	return strings.HasPrefix(name, "sober ") || strings.HasPrefix(name, "recovery res") || strings.HasPrefix(name, "recovery home") || strings.HasPrefix(name, "halfway")
+}
+
+// atOwnPlace reports "at" and the provider's own name inside [start, end):
+// "Medical detox at Meadowview".
+func atOwnPlace(s *sentence, start, end int) bool {
+	k := strings.Index(s.lower[start:end], " at ")
+	if k < 0 {
+		return false
+	}
+	m := atOwnName.FindStringSubmatchIndex(s.text[start+k : end])
+	return m != nil && ownName(s.doc, s.text[start+k+m[2]:start+k+m[3]], s.bi)
 }
