@@ -760,6 +760,13 @@ func (st *state) carryModality(s *sentence, cs []Claim) {
 				c.Variant = st.prev.variant
 			}
 		}
+		// "How many days a week does my teen attend? / Four afternoons a
+		// week": the question says whose.
+		if c.Population == "" && s.answers != "" {
+			if p := populationOf(s.answers); p == "adolescent" || p == "young-adult" {
+				c.Population = p
+			}
+		}
 		if c.Population == "" {
 			c.Population = st.titlePopulation
 		}
