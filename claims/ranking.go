@@ -46,7 +46,8 @@ var comparative = regexp.MustCompile(`\b(more|less|higher|lower)\s+(?:intensive|
 
 // superlative is "the most intensive (level|option|…)" right after or
 // before a program: "residential treatment, the most intensive level".
-var superlative = regexp.MustCompile(`\bthe\s+(?:most|highest)\s+(?:intensive|intense|acute)\b|\bthe\s+highest\s+level\s+of\s+care\b`)
+// ("the more intensive of the two" ranks it above the other one.)
+var superlative = regexp.MustCompile(`\bthe\s+(?:most|highest)\s+(?:intensive|intense|acute)\b|\bthe\s+highest\s+level\s+of\s+care\b|\bthe\s+(?:more\s+intensive|more\s+intense|more\s+structured|stronger|higher\s+level)\s+of\s+the\s+(?:two|pair)\b`)
 
 // rankings reads the comparisons of one sentence: the program the
 // comparison is said of (the last one named before it, not a contrast)
@@ -58,7 +59,10 @@ func (st *state) rankings(s *sentence, out []Ranking) []Ranking {
 	if len(s.mentions) >= 2 && s.containsAny("step down to", "steps down to", "stepping down to", "stepped down to", "step up to", "steps up to", "stepping up to", "stepped up to") {
 		out = st.stepsTo(s, out)
 	}
-	if len(s.mentions) == 0 || !s.containsAny(" than ", "the most ", "the highest ", " above ", " below ") {
+	if len(s.mentions) >= 3 && s.containsAny("at the bottom", "from least", "from the least", "from most", "from the most") {
+		out = st.sequence(s, out)
+	}
+	if len(s.mentions) == 0 || !s.containsAny(" than ", "the most ", "the highest ", " above ", " below ", " of the two", " of the pair") {
 		return out
 	}
 	// "Most clients start in residential treatment, the most intensive
@@ -72,8 +76,14 @@ func (st *state) rankings(s *sentence, out []Ranking) []Ranking {
 		for i := len(s.mentions) - 1; i >= 0; i-- {
 			m := &s.mentions[i]
 			if m.end <= loc[0] && programSubject(m.subject) && levelRank[m.subject] > 0 && loc[0]-m.end <= 25 {
-				sp := s.block.SourceSpan(s.off+m.start, s.off+loc[1])
-				out = append(out, Ranking{Above: m.subject, Text: strings.Clone(s.text[m.start:loc[1]]), File: st.doc.ID,
+				from := m.start
+				// "partial hospitalization program (PHP) is …": quote the
+				// name with its acronym.
+				if i > 0 && s.mentions[i-1].subject == m.subject && strings.HasSuffix(strings.TrimRight(s.lower[s.mentions[i-1].end:m.start], " "), "(") && m.start-s.mentions[i-1].end <= 12 {
+					from = s.mentions[i-1].start
+				}
+				sp := s.block.SourceSpan(s.off+from, s.off+loc[1])
+				out = append(out, Ranking{Above: m.subject, Text: strings.Clone(s.text[from:loc[1]]), File: st.doc.ID,
 					Pos: st.doc.Position(sp.Start), Block: s.bi})
 				break
 			}
@@ -183,6 +193,39 @@ func (st *state) stepsTo(s *sentence, out []Ranking) []Ranking {
 		if s.lower[lo+loc[2]:lo+loc[3]] == "up" {
 			r.Above, r.Below = r.Below, r.Above
 		}
+		sp := s.block.SourceSpan(s.off+a.start, s.off+b.end)
+		r.Text = strings.Clone(s.text[a.start:b.end])
+		r.File, r.Pos, r.Block = st.doc.ID, st.doc.Position(sp.Start), s.bi
+		out = append(out, r)
+	}
+	return out
+}
+
+// sequence reads levels listed in order of intensity: "outpatient
+// services sit at the bottom, followed by partial hospitalization, then
+// intensive outpatient, with residential care at the top" ranks each level
+// above the one listed before it ("from most to least intensive: …" the
+// other way).
+func (st *state) sequence(s *sentence, out []Ranking) []Ranking {
+	down := s.containsAny("from most", "from the most")
+	var seq []*mention
+	for i := range s.mentions {
+		m := &s.mentions[i]
+		if !programSubject(m.subject) || m.subject == Detox || levelRank[m.subject] == 0 {
+			continue
+		}
+		if len(seq) > 0 && seq[len(seq)-1].subject == m.subject {
+			continue
+		}
+		seq = append(seq, m)
+	}
+	for i := 0; i+1 < len(seq); i++ {
+		lo, hi := seq[i], seq[i+1]
+		if down {
+			lo, hi = hi, lo
+		}
+		a, b := seq[i], seq[i+1]
+		r := Ranking{Above: hi.subject, Below: lo.subject}
 		sp := s.block.SourceSpan(s.off+a.start, s.off+b.end)
 		r.Text = strings.Clone(s.text[a.start:b.end])
 		r.File, r.Pos, r.Block = st.doc.ID, st.doc.Position(sp.Start), s.bi

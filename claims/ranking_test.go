@@ -30,6 +30,9 @@ func TestRankings(t *testing.T) {
 		{"When IOP is not enough, clients can step up to PHP.", "php>iop"},
 		{"After detox, clients step down to residential care.", ""},
 		{"Our office is one step above the pharmacy.", ""},
+		{"A partial hospitalization program (PHP) is the more intensive of the two.", "php"},
+		{"Outpatient services sit at the bottom, followed by partial hospitalization, then intensive outpatient, with residential care at the top.", "php>op iop>php residential>iop"},
+		{"From most to least intensive: residential care, PHP, IOP and standard outpatient.", "residential>php php>iop iop>op"},
 	} {
 		doc, err := corpus.Parse("r.txt", []byte(tc.text+"\n"), corpus.FormatText, corpus.DefaultOptions())
 		if err != nil {

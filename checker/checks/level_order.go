@@ -23,7 +23,9 @@ intensive of the two") has the levels upside down, whatever the
 reference says of either figure. So does a page that says so in words:
 "Our PHP is even more intensive than residential treatment", "IOP is a
 higher level of care than PHP" (residential sits above PHP), "our IOP
-is one step above our PHP", or "many people step down from IOP to PHP"
+is one step above our PHP", levels listed in order ("outpatient at the
+bottom, followed by partial hospitalization, then intensive outpatient"),
+or "many people step down from IOP to PHP"
 ("after PHP, clients step down to IOP" says the other way: a step down
 goes to a less intensive level). Where the hours and the words put the
 same two levels upside down, that is one finding, the words among its
