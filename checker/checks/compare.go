@@ -164,9 +164,7 @@ func timetable(c *claims.Claim) bool {
 		// Friday": the program's own day, not one group's or track's.
 		// So is "Teens attend three afternoons a week, from 3:30 to 6:30
 		// p.m.": when the clients come.
-		return !(c.Kind == claims.HoursPerDay && ((strings.HasPrefix(c.Sentence, "Our ") || strings.HasPrefix(c.Sentence, "The ") ||
-			strings.HasPrefix(c.Sentence, "our ") || strings.HasPrefix(c.Sentence, "the ")) && programDay.MatchString(c.Sentence) ||
-			clientsAttend.MatchString(c.Sentence)))
+		return !(c.Kind == claims.HoursPerDay && (programDay.MatchString(c.Sentence) || clientsAttend.MatchString(c.Sentence)))
 	}
 	return c.Kind == claims.DaysPerWeek && hasClockTime(c.Sentence) && !meetsDays(c)
 }
@@ -187,7 +185,7 @@ var programDays = regexp.MustCompile(`(?i)^\s*(?:our\s+)?(?:program|programme|tr
 
 // programDay opens on the program itself meeting: "Our day program meets
 // from …", "The PHP runs …".
-var programDay = regexp.MustCompile(`(?i)^\s*(?:our|the)\s+(?:[a-z-]+\s+){0,2}(?:program|programme|php|iop|day\s+program|day\s+treatment|partial\s+hospitalization(?:\s+program)?|intensive\s+outpatient(?:\s+program)?)\s+(?:meets|runs|operates|takes\s+place)\b`)
+var programDay = regexp.MustCompile(`(?i)^\s*(?:(?:our|the)\s+(?:[a-z-]+\s+){0,2})?(?:program|programme|php|iop|day\s+program|day\s+treatment|partial\s+hospitalization(?:\s+program)?|intensive\s+outpatient(?:\s+program)?)\s+(?:meets|runs|operates|takes\s+place)\b`)
 
 // meetsDays reports days said of the program's own meetings beside a
 // clock time ("our track meets three days a week in three-hour blocks,

@@ -46,7 +46,10 @@ or half-day"), never a contradiction, and once a sentence has listed them,
 the same values stated elsewhere on the page are not one either; nor does
 an entry of a timetable contradict anything ("Tuesday 9am to 2pm" beside
 "Wednesday 9am to 12pm", or "day groups run from 9 a.m. to 12 p.m." beside
-"six hours a day"): it times one day, track or group.
+"six hours a day"): it times one day, track or group. The program's
+own day from one clock time to another ("PHP runs 9 a.m. to 3:30 p.m.")
+holds up to an hour and a half of lunch and breaks: a stated day of
+treatment within that of it agrees with it.
 A page that gives three or more mutually disjoint values for one fact
 (counting the programs it names by their length), at least two of them
 set out as options — entries of a table, a list or "Label: value" lines,
@@ -191,6 +194,16 @@ func contradictingPair(x, y *valueGroup, tol checker.Tolerance) (*claims.Claim, 
 			// program's own day is one of them.)
 			if !forcesMeet(a, b) || timetable(a) || timetable(b) || hasClockTime(a.Text) && hasClockTime(b.Text) {
 				continue
+			}
+			// The program's own day from 9 to 3:30 holds its lunch and
+			// breaks: "six hours of treatment" fits it, "seven hours of
+			// programming each day" does not, and neither does "three
+			// hours a day" in a day from 9 to 3.
+			if span, stated, ok := spanAndStated(a, b); ok {
+				sp, st := checker.Widen(span, tol), checker.Stated(stated)
+				if st.Lo <= sp.Hi && st.Hi >= sp.Lo-maxBreaks {
+					continue
+				}
 			}
 			if sev, bad := conflict(a, b, tol); bad {
 				return a, b, sev, true
@@ -350,4 +363,23 @@ func listedOptions(groups []*valueGroup) bool {
 		}
 	}
 	return values >= 2 && len(entries) >= minListedOptions
+}
+
+// maxBreaks is the most hours of lunch and breaks a program's day from
+// one clock time to another is read to hold.
+const maxBreaks = 1.5
+
+// spanAndStated splits a pair of hours-a-day claims into the one read from
+// clock times and the one stated in words, when it is such a pair.
+func spanAndStated(a, b *claims.Claim) (span, stated *claims.Claim, ok bool) {
+	if a.Kind != claims.HoursPerDay || b.Kind != claims.HoursPerDay {
+		return nil, nil, false
+	}
+	switch ca, cb := hasClockTime(a.Text), hasClockTime(b.Text); {
+	case ca && !cb:
+		return a, b, true
+	case cb && !ca:
+		return b, a, true
+	}
+	return nil, nil, false
 }
