@@ -151,6 +151,7 @@ func (x *Extractor) Read(doc *corpus.Document) Reading {
 	}
 	out = dropTimetableDays(out)
 	out = dropRepeatedAnswers(out)
+	definiteIsOwn(out)
 	// Claims outlive the page by the whole run: drop the slack appending
 	// left (a quarter of the slice on average, 336 bytes a claim).
 	if cap(out) > len(out) {
@@ -1613,3 +1614,34 @@ func trackLabel(text string) bool {
 	l := lowerASCII(label)
 	return wordCount(l) <= 3 && hasWord(l, "track", "cohort", "schedule", "option")
 }
+
+// definiteIsOwn gives the provider's voice to "The program is 12 weeks
+// long", "The IOP runs a minimum of six weeks" on a page where the provider
+// speaks of that program as its own elsewhere ("our IOP meets four days a
+// week"): the definite program is the one the page offers. ("Most
+// programs …", "The IOPs in Ohio …" stay general.)
+func definiteIsOwn(cs []Claim) {
+	own := map[Subject]bool{}
+	for i := range cs {
+		if cs[i].Scope == Provider && programSubject(cs[i].Subject) {
+			own[cs[i].Subject] = true
+		}
+	}
+	if len(own) == 0 {
+		return
+	}
+	for i := range cs {
+		c := &cs[i]
+		if c.Scope != General || !own[c.Subject] || c.Attribution != "" {
+			continue
+		}
+		if definiteProgram.MatchString(c.Sentence) && !hasWord(lowerASCII(c.Sentence), "most", "many", "all", "some", "any", "every", "programs", "iops", "phps", "typical", "average") {
+			c.Scope = Provider
+		}
+	}
+}
+
+// definiteProgram opens a sentence on one program named with "the" or
+// "this": "The program …", "The IOP …", "This partial hospitalization
+// program …".
+var definiteProgram = regexp.MustCompile(`^\s*(?:The|This)\s+(?:(?:adult|adolescent|teen|evening|day|daytime|virtual|intensive|outpatient|partial|hospitalization|residential|treatment|recovery|day\s+treatment)\s+){0,3}(?:program|programme|IOP|PHP|track|curriculum)\b`)
