@@ -466,6 +466,11 @@ func (x *Extractor) boolClaim(st *state, s *sentence, bk *boolKind, h boolHit, o
 		}
 		c := newClaim(s, bk.kind, start, end)
 		c.Subject = subj
+		// "If you're still drinking, the first step may be our on-site
+		// detox unit": the condition is the client's; the unit is there.
+		if bk.kind == DetoxOffered && c.Force == Conditional && ourDetoxUnit.MatchString(lowerASCII(c.Text)) {
+			c.Force = Typical
+		}
 		if bk.kind == DetoxOffered && subj == Detox && (onSite(s.lower) || ownNameBefore(s, start) || detoxServiceLine(s) > 0 || atOwnPlace(s, start, end)) {
 			// "Medical detox is available on site", "Pathway Bridge does
 			// not provide detox services", "Detox: Yes" in its list of
@@ -1032,6 +1037,18 @@ func namedProvider(s *sentence) bool {
 	}
 	return false
 }
+
+// atOwnOpening reports a sentence that opens at the provider's own place:
+// "At Lakeshore, IOP meets three or four evenings a week".
+func atOwnOpening(s *sentence) bool {
+	if !strings.HasPrefix(s.text, "At ") {
+		return false
+	}
+	m := atOpening.FindStringSubmatch(s.text)
+	return m != nil && ownName(s.doc, m[1], s.bi)
+}
+
+var atOpening = regexp.MustCompile(`^At\s+([A-Z][A-Za-z]+(?:\s[A-Z][A-Za-z]+){0,2}),`)
 
 // ownerBefore is a capitalised name in the possessive and at most two
 // modifiers right before a program's name.

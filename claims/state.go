@@ -331,7 +331,7 @@ func (st *state) sentence(bi int, b *corpus.Block, si int) *sentence {
 	if s.containsAny("daily", "weekly", "every", "each day") {
 		s.qs = addFrequencies(s.qs, frequencyWords(lower, s.masked, s.qs))
 	}
-	s.provider = hasProviderVoice(lower) || (strings.Contains(text, "'s ") || strings.Contains(text, "’s ")) && namedProvider(s)
+	s.provider = hasProviderVoice(lower) || (strings.Contains(text, "'s ") || strings.Contains(text, "’s ")) && namedProvider(s) || atOwnOpening(s)
 	applyHeader(s, b)
 	return s
 }
