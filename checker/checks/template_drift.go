@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"strings"
 	"unicode"
+	"unicode/utf8"
 
 	"github.com/factlint/factlint/checker"
 	"github.com/factlint/factlint/claims"
@@ -304,17 +305,37 @@ func sameStatement(a, b *claims.Claim) (same, known bool) {
 const sameStatementMin = 0.3
 
 func contentWords(c *claims.Claim) map[string]bool {
-	s := strings.ToLower(c.Sentence)
-	if i := strings.Index(s, strings.ToLower(c.Text)); i >= 0 {
+	s := c.Sentence
+	if i := strings.Index(strings.ToLower(s), strings.ToLower(c.Text)); i >= 0 && len(s) == len(strings.ToLower(s)) {
 		s = s[:i] + " " + s[i+len(c.Text):]
 	}
 	out := map[string]bool{}
-	for _, w := range strings.FieldsFunc(s, func(r rune) bool { return !unicode.IsLetter(r) }) {
-		if len(w) > 2 && !stopWords[w] {
+	for k, w := range strings.FieldsFunc(s, func(r rune) bool { return !unicode.IsLetter(r) }) {
+		// A capitalised word inside the sentence is a name, most often
+		// the place a template was filled in for ("In Phoenix, …" / "In
+		// Mesa, …"): the slot, not the sentence.
+		if k > 0 && placeLike(w) {
+			continue
+		}
+		if w = strings.ToLower(w); len(w) > 2 && !stopWords[w] {
 			out[w] = true
 		}
 	}
 	return out
+}
+
+// placeLike reports a word capitalised as a name is: "Phoenix", not "IOPs".
+func placeLike(w string) bool {
+	r, size := utf8.DecodeRuneInString(w)
+	if !unicode.IsUpper(r) {
+		return false
+	}
+	for _, x := range w[size:] {
+		if unicode.IsUpper(x) {
+			return false
+		}
+	}
+	return true
 }
 
 var stopWords = map[string]bool{"the": true, "and": true, "for": true, "with": true, "our": true, "are": true, "that": true,
