@@ -406,6 +406,7 @@ func init() {
 	register(KindSpec{
 		ID: ProgramLength, Label: "program length", Unit: "day", Units: lengthUnits, Max: 3653,
 		Examples: []KindExample{
+			{"Detox at Bluestem\n\nHow long does detox take at Bluestem?\n\nPlan on 10 to 14 days at our center. We do not rush discharge.", "detox 10–14"},
 			{"Our IOP\n\nProgram length\n\nTypically 8 to 12 weeks. Your counselor reviews progress every two weeks.", "iop 56–84"},
 			{"Our IOP\n\nHow long IOP lasts\n\nIn most cases, 8 to 12 weeks, although some people attend longer.", "iop 56–84"},
 			{"Our IOP\n\nProgram length\n\nYou will meet your counselor within 3 days of intake.", ""},
@@ -739,7 +740,10 @@ func rateOfEarlier(s *sentence, i int) bool {
 func onlyHedges(t string) bool {
 	for _, w := range strings.Fields(t) {
 		switch strings.Trim(w, ",") {
-		case "typically", "usually", "generally", "normally", "often", "most", "commonly", "about", "around", "roughly", "approximately", "on", "average", "in", "cases", "many":
+		case "typically", "usually", "generally", "normally", "often", "most", "commonly", "about", "around", "roughly", "approximately", "on", "average", "in", "cases", "many",
+			// "Plan on 10 to 14 days at our center", "Expect to stay
+			// about a week", "It usually takes five days".
+			"plan", "for", "expect", "to", "stay", "spend", "allow", "it", "takes", "lasts", "runs", "we", "recommend":
 		default:
 			return false
 		}
