@@ -70,6 +70,11 @@ func negated(lower string, i int) bool {
 		} else if k := strings.LastIndex(w, "–"); k >= 0 {
 			w = w[k+len("–"):]
 		}
+		// ("Nobody detoxes alone here because staff are on site 24/7":
+		// "nobody" denies only what it governs, right after it.)
+		if w == "nobody" && n > 1 {
+			break
+		}
 		if negatorWords[w] || strings.HasSuffix(w, "n't") || strings.HasSuffix(w, "n’t") {
 			return true
 		}

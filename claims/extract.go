@@ -48,6 +48,9 @@ type sentence struct {
 	// quantities from headerFrom on.
 	header     headerContext
 	headerFrom int
+	// lengthAsked marks the first sentence under a heading that names a
+	// program's length ("Program length").
+	lengthAsked bool
 	// answers is the question the sentence follows, lowercased ("" when
 	// none); question says the sentence is one itself.
 	answers  string
@@ -80,6 +83,7 @@ func (x *Extractor) Read(doc *corpus.Document) Reading {
 		for si := range b.Sentences {
 			s := st.sentence(bi, b, si)
 			s.answers = st.question
+			s.lengthAsked = st.lengthAsked
 			if q := st.questionSentence; q != nil && !s.provider && askedOfProvider(q) {
 				// "How long is detox at Mountain Laurel? / Detox usually
 				// takes three to five days.": the answer is the provider's.
@@ -135,10 +139,12 @@ func (x *Extractor) Read(doc *corpus.Document) Reading {
 			// "How long is the IOP? About 90 days.": a short answer reads
 			// with the question before it.
 			st.question, st.questionSentence = "", nil
+			// "Program length" / "Typically 8 to 12 weeks.": a heading
+			// that names the question its first sentence answers (for
+			// the length only: no rate or population comes of it).
+			st.lengthAsked = false
 			if k := s.block.Kind; (k == corpus.BlockHeading || k == corpus.BlockTitle) && !s.question && lengthHeading(s.lower) {
-				// "Program length" / "Typically 8 to 12 weeks.": a
-				// heading that names the question.
-				st.question = s.lower
+				st.lengthAsked = true
 			}
 			if s.question {
 				st.question, st.questionSentence = s.lower, s
@@ -1318,7 +1324,10 @@ func personMet(s *sentence, q *quantity.Quantity, kind Kind) Subject {
 	// "meets one-on-one with a primary counselor once a week for a
 	// 50-minute session": the session is that meeting.
 	if kind == SessionLength && q.Adjectival && hasPrefixWord(s.masked[q.End:], "session", "sessions", "meeting", "appointment", "visit") {
-		if loc := lastMatch(personMeeting, s.masked[:q.Start]); loc != nil && !strings.Contains(s.masked[loc[1]:q.Start], ", and ") && !strings.ContainsAny(s.masked[loc[1]:q.Start], ";") {
+		// ("you meet with a counselor for intake and then join a
+		// 3-hour session with the group" is the group's.)
+		if loc := lastMatch(personMeeting, s.masked[:q.Start]); loc != nil && !strings.Contains(s.masked[loc[1]:q.Start], ", and ") && !strings.ContainsAny(s.masked[loc[1]:q.Start], ";") &&
+			!hasWord(s.masked[loc[1]:q.Start], "then", "join", "joins", "attend", "attends") && !hasWord(s.masked[q.End:min(len(s.masked), q.End+30)], "group", "groups") {
 			return p
 		}
 	}
@@ -1453,7 +1462,8 @@ func yesNoWord(lower string) string {
 	}
 	// "| Detox | On-site, 6-bed medically monitored unit |": where it is
 	// offered.
-	if t := strings.Trim(lower, " .!*"); strings.HasPrefix(t, "on-site") || strings.HasPrefix(t, "onsite") || strings.HasPrefix(t, "on site") || strings.HasPrefix(t, "in-house") {
+	// ("| Detox | On-site screening, then referral |" is no detox.)
+	if t := strings.Trim(lower, " .!*"); onSiteAnswer(firstClause(t)) && !hasWord(t, "refer", "referral", "referred", "partner", "screening", "assessment") {
 		return "yes"
 	}
 	switch strings.Trim(lower, " .!*") {
@@ -1662,3 +1672,16 @@ func definiteIsOwn(cs []Claim) {
 // "this": "The program …", "The IOP …", "This partial hospitalization
 // program …".
 var definiteProgram = regexp.MustCompile(`^\s*(?:The|This)\s+(?:(?:adult|adolescent|teen|evening|day|daytime|virtual|intensive|outpatient|partial|hospitalization|residential|treatment|recovery|day\s+treatment)\s+){0,3}(?:program|programme|IOP|PHP|track|curriculum)\b`)
+
+// onSiteAnswer reports a cell's first clause that only says where: "On-site",
+// "in-house", "on-site unit".
+func onSiteAnswer(t string) bool {
+	t = strings.TrimSpace(t)
+	for _, p := range []string{"on-site", "onsite", "on site", "in-house"} {
+		if rest, ok := strings.CutPrefix(t, p); ok {
+			rest = strings.TrimSpace(rest)
+			return rest == "" || rest == "unit" || rest == "detox unit" || rest == "detox"
+		}
+	}
+	return false
+}

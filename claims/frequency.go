@@ -344,7 +344,9 @@ func comparedWithWeekly(masked string, q *quantity.Quantity) bool {
 		}
 		// "a step between weekly therapy and full-day treatment": the
 		// level below of two the program sits between.
-		if w == "between" && strings.HasPrefix(masked[q.End:], " ") && strings.Contains(firstClause(masked[q.End:]), " and ") {
+		// ("split their time between weekly family therapy and group
+		// sessions" names two parts of the program.)
+		if w == "between" && strings.HasPrefix(masked[q.End:], " ") && strings.Contains(firstClause(masked[q.End:]), " and ") && levelBetween[wordBefore(masked, strings.LastIndex(masked[:j], "between"))] {
 			return true
 		}
 		k := strings.LastIndex(masked[:j], w)
@@ -388,3 +390,7 @@ func firstClause(t string) string {
 	}
 	return t
 }
+
+// levelBetween are the words that set a level between two others: "a step
+// between", "sits between", "falls between".
+var levelBetween = wordSet("step", "sits", "sit", "falls", "fall", "bridge", "ground", "somewhere", "midway", "halfway", "level", "lies")

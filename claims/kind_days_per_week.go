@@ -55,7 +55,7 @@ func statesDaysPerWeek(s *sentence, i int) bool {
 	// "Individual sessions are scheduled Monday through Friday between 8
 	// a.m. and 7 p.m.": the window a session may be booked in, not the
 	// days it meets.
-	if hasWord(s.masked[lo:q.Start], "scheduled", "booked", "arranged", "appointments") && hasWord(s.masked[q.End:hi], "between", "anytime", "any time") {
+	if hasWord(s.masked[lo:q.Start], "scheduled", "booked", "arranged", "appointments") && (betweenClock.MatchString(s.lower[q.End:hi]) || hasWord(s.masked[q.End:hi], "anytime", "any time")) {
 		return false
 	}
 	// "present 24 hours a day, seven days a week" is round-the-clock
@@ -396,6 +396,11 @@ func locationsEntry(b *corpus.Block) bool {
 	if b.Kind != corpus.BlockListItem || len(b.Headings) == 0 {
 		return false
 	}
+	// ("- Downtown: IOP meets Monday, Wednesday and Friday evenings" is
+	// the program's schedule at that site.)
+	if l := lowerASCII(b.Text); hasWord(l, "meets", "meet", "runs", "run", "attend", "attends", "groups", "iop", "php", "program", "sessions") {
+		return false
+	}
 	h := lowerASCII(strings.TrimSpace(b.Headings[len(b.Headings)-1]))
 	return wordCount(h) <= 4 && hasWord(h, "locations", "location", "offices", "sites", "clinics", "directions", "find us", "visit us", "where we are")
 }
@@ -412,8 +417,18 @@ func openingHours(masked string, lo, hi, start int) bool {
 }
 
 // houseMeetingAfter reports a count of days that times life in the house
-// named right after it: "Weekly house meeting and chore rotation".
+// named right after it: "Weekly house meeting and chore rotation" ("five
+// days a week and meals are provided" is the program's).
 func houseMeetingAfter(s *sentence, end int) bool {
-	_, hi := clauseBounds(s.lower, end, end)
-	return hasWord(s.masked[end:min(hi, end+24)], houseWords...)
+	rest := strings.TrimLeft(s.lower[end:], " ")
+	for _, w := range []string{"house meeting", "house meetings", "house dinner", "house dinners", "chores", "chore"} {
+		if strings.HasPrefix(rest, w) {
+			return true
+		}
+	}
+	return false
 }
+
+// betweenClock is a window between two clock times: "between 8:00 a.m.
+// and 7:00 p.m." ("with short breaks between groups" is none).
+var betweenClock = regexp.MustCompile(`\bbetween\s+\d{1,2}(?::\d{2})?\s*(?:a\.?m\.?|p\.?m\.?|am|pm)?\s+and\s+\d`)

@@ -34,8 +34,9 @@ func matchDetox(s *sentence) (bool, int, int, bool) {
 			value = value[:k]
 		}
 		answer := yesNoWord(value)
-		if answer == "" {
-			answer = yesNoWord(firstWord(s.lower[e:]))
+		// "Yes (on site)", "No – we refer out": a bare yes or no first.
+		if w := firstWord(s.lower[e:]); answer == "" && (w == "yes" || w == "no") {
+			answer = w
 		}
 		end := e + len(strings.TrimRight(value, " "))
 		switch answer {
@@ -152,8 +153,8 @@ func matchDetox(s *sentence) (bool, int, int, bool) {
 		return false, strings.LastIndex(lower[:d], w), dEnd, true
 	}
 	// "We don't do detox", "we do detox here".
-	if pre := strings.TrimRight(lower[lo:d], " "); strings.HasSuffix(pre, " do") || strings.HasSuffix(pre, " does") || pre == "do" {
-		if subj := strings.TrimSpace(pre[:strings.LastIndexByte(pre+" ", ' ')]); hasWord(subj, "we", "i", "our", "clinic", "center", "centre", "program", "facility") || ownNameBefore(s, d) {
+	if pre := strings.TrimRight(lower[lo:d], " "); strings.HasSuffix(pre, " do") || strings.HasSuffix(pre, " does") {
+		if doerIsProvider(strings.Fields(pre[:strings.LastIndexByte(pre, ' ')])) || ownNameBefore(s, d) {
 			k := strings.LastIndex(lower[:d], "do")
 			return !negated(lower, k), k, dEnd, true
 		}
@@ -522,4 +523,28 @@ func atOwnPlace(s *sentence, start, end int) bool {
 	}
 	m := atOwnName.FindStringSubmatchIndex(s.text[start+k : end])
 	return m != nil && ownName(s.doc, s.text[start+k+m[2]:start+k+m[3]], s.bi)
+}
+
+// doerIsProvider reports the words before "do detox" ending on the
+// provider, past a denial: "we don't", "our clinic does not" (not "we ask
+// that new clients").
+func doerIsProvider(words []string) bool {
+	for len(words) > 0 {
+		switch w := words[len(words)-1]; w {
+		case "not", "don't", "don’t", "doesn't", "doesn’t", "also", "never", "simply":
+			words = words[:len(words)-1]
+			continue
+		}
+		break
+	}
+	if len(words) == 0 {
+		return false
+	}
+	switch last := words[len(words)-1]; last {
+	case "we", "i":
+		return true
+	case "clinic", "center", "centre", "program", "facility", "team":
+		return len(words) >= 2 && words[len(words)-2] == "our"
+	}
+	return false
 }

@@ -225,7 +225,9 @@ func discharge(lower string, i, end int) bool {
 		case "":
 			return false
 		case "enough", "ready":
-			if !living {
+			// ("helps adults become stable enough to live at home
+			// again": the end of the stay.)
+			if !living || hasWord(lower[max(0, i-60):i], "become", "becomes", "get", "gets", "until", "once") || hasWord(lower[end:min(len(lower), end+12)], "again") {
 				return true
 			}
 		case "until", "after", "before", "once", "when", "discharged", "eventually":

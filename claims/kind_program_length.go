@@ -96,7 +96,7 @@ func statesProgramLength(s *sentence, i int) bool {
 	// twelve weeks for most teens, with a gradual step-down …".)
 	// ("Typically 60 to 90 days, with step-down to outpatient care
 	// afterward": a hedge may open it.)
-	if !q.Adjectival && asksProgramLength(s.answers) && (wordCount(s.text) <= 8 || onlyHedges(s.lower[:q.Start])) {
+	if !q.Adjectival && (asksProgramLength(s.answers) || s.lengthAsked) && (wordCount(s.text) <= 8 || onlyHedges(s.lower[:q.Start])) {
 		return true // "How long is the IOP? About 90 days."
 	}
 	// "The standard program is 45 days": the provider's program, named by
@@ -558,7 +558,7 @@ func movingOn(s *sentence, end int) bool {
 // asksProgramLength reports a question about how long care lasts, not
 // about waiting or anything else that takes time.
 func asksProgramLength(question string) bool {
-	if !strings.Contains(question, "how long") && !lengthHeading(question) {
+	if !strings.Contains(question, "how long") {
 		return false
 	}
 	for _, w := range []string{"program", "treatment", "rehab", "detox", "stay", "iop", "php", "residential", "outpatient", "hospitalization"} {
@@ -788,8 +788,8 @@ func (s *sentence) lengthSegment(start, end int) bool {
 // lengthHeading reports a short heading that names a program's length as
 // its topic: "Program length", "How long IOP lasts", "Length of stay".
 func lengthHeading(l string) bool {
-	if wordCount(l) > 6 {
+	if wordCount(l) > 6 || hasWord(l, "session", "sessions", "wait", "waitlist", "waiting", "visit", "visits", "appointment", "group", "groups", "daily", "day", "week", "weekly") {
 		return false
 	}
-	return strings.Contains(l, "how long") || hasWord(l, "length", "duration")
+	return (strings.Contains(l, "how long") || hasWord(l, "length", "duration")) && hasWord(l, "program", "programs", "stay", "treatment", "iop", "php", "detox", "rehab", "residential", "lasts", "last", "of")
 }

@@ -21,7 +21,9 @@ func matchSupervision(s *sentence) (bool, int, int, bool) {
 	// "Overnight, the residence is unstaffed", "the house is unstaffed
 	// at night": nobody is there then.
 	if !ok && s.contains("unstaffed") {
-		if loc := unstaffed.FindStringIndex(s.lower); loc != nil {
+		// ("Our admissions office is unstaffed after hours" is the
+		// office.)
+		if loc := unstaffed.FindStringIndex(s.lower); loc != nil && !hasWord(s.lower[:loc[0]], "office", "admissions", "desk", "phone", "phones", "line", "reception", "lobby") {
 			return false, loc[0], loc[1], true
 		}
 	}

@@ -90,6 +90,11 @@ func modalityOf(s *sentence, start, end int) modality {
 		// length | 3–7 days | 5–7 days |": each column is a form of detox.
 		h := lowerASCII(b.ColHeader)
 		m.variant = variantOf(h, 0, len(h), len(h), len(h))
+		// "| Individual counseling | 1 hour per week | 2 hours per week |"
+		// under "| | IOP | PHP |": the counseling in each program.
+		if r := lowerASCII(strings.TrimSpace(b.RowHeader)); m.variant == "" && therapyLabel(r) && measuresNothing(b.RowHeader) && programColumn(h) {
+			m.variant = "in " + strings.TrimSpace(h)
+		}
 	}
 	// "In weeks 1-4, clients attend four days a week" and "In weeks
 	// 5-12, …" are two phases of one program, each its own variant.
@@ -529,7 +534,7 @@ func relativeClauseClosed(pre string, after int) bool {
 	return rel && (hasWord(pre[after:], "and") || strings.Contains(pre[after:], ","))
 }
 
-var negators = []string{"not", "never", "nobody", "no one", "isn't", "isn’t", "aren't", "aren’t", "doesn't", "doesn’t", "don't", "don’t", "won't", "won’t", "cannot", "can't", "can’t",
+var negators = []string{"not", "never", "isn't", "isn’t", "aren't", "aren’t", "doesn't", "doesn’t", "don't", "don’t", "won't", "won’t", "cannot", "can't", "can’t",
 	// "IOP rarely lasts less than 6 weeks": as a rule it does not.
 	"rarely", "seldom"}
 
@@ -655,8 +660,9 @@ func variantOf(masked string, lo, hi, start, end int) string {
 					break
 				}
 				from = i + len(cue)
-				// "our 3-day IOP track" is a track named by its days.
-				if strings.HasPrefix(cue, "day") && i > 0 && (clause[i-1] == '-' || clause[i-1] == ' ' && i > 1 && clause[i-2] >= '0' && clause[i-2] <= '9') {
+				// "our 3-day IOP track" is a track named by its days, and
+				// "each day IOP clients attend" counts days.
+				if strings.HasPrefix(cue, "day") && i > 0 && (clause[i-1] == '-' || clause[i-1] == ' ' && i > 1 && clause[i-2] >= '0' && clause[i-2] <= '9' || strings.HasPrefix(cue, "day ") && notDayTrack[wordBefore(clause, i)]) {
 					continue
 				}
 				ok := v.standalone || modifiesProgram(clause, i+len(cue))
@@ -901,4 +907,13 @@ func indexLetters(s, w string, from int) int {
 		from = i + 1
 	}
 	return -1
+}
+
+// notDayTrack are words before "day IOP" that make the day a count or a
+// time, not the day track: "each day IOP clients attend".
+var notDayTrack = wordSet("each", "every", "per", "a", "one", "same", "first", "last", "next", "that", "any", "whole", "full", "typical")
+
+// programColumn reports a column header that names a level of care.
+func programColumn(h string) bool {
+	return hasWord(h, "iop", "php", "op", "residential", "detox", "inpatient", "outpatient") || strings.Contains(h, "intensive outpatient") || strings.Contains(h, "partial hospitalization")
 }

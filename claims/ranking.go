@@ -59,7 +59,7 @@ func (st *state) rankings(s *sentence, out []Ranking) []Ranking {
 	if len(s.mentions) >= 2 && s.containsAny("step down to", "steps down to", "stepping down to", "stepped down to", "step up to", "steps up to", "stepping up to", "stepped up to") {
 		out = st.stepsTo(s, out)
 	}
-	if len(s.mentions) >= 3 && s.containsAny("at the bottom", "from least", "from the least", "from most", "from the most") {
+	if len(s.mentions) >= 3 && (s.contains("at the bottom") && s.containsAny("followed by", " then ") || intensityOrder.MatchString(s.lower)) {
 		out = st.sequence(s, out)
 	}
 	if len(s.mentions) == 0 || !s.containsAny(" than ", "the most ", "the highest ", " above ", " below ", " of the two", " of the pair") {
@@ -111,6 +111,14 @@ func (st *state) rankings(s *sentence, out []Ranking) []Ranking {
 		}
 		if a == nil || b == nil || a.subject == b.subject {
 			continue
+		}
+		// "the level one step above it is PHP": ranked against "it",
+		// with the subject after; no order read.
+		if loc[4] >= 0 {
+			switch wordAfter(s.lower, loc[1]) {
+			case "it", "that", "this", "them", "which":
+				continue
+			}
 		}
 		r := Ranking{Above: a.subject, Below: b.subject}
 		w := ""
@@ -207,7 +215,10 @@ func (st *state) stepsTo(s *sentence, out []Ranking) []Ranking {
 // above the one listed before it ("from most to least intensive: …" the
 // other way).
 func (st *state) sequence(s *sentence, out []Ranking) []Ranking {
-	down := s.containsAny("from most", "from the most")
+	down := false
+	if m := intensityOrder.FindStringSubmatch(s.lower); m != nil {
+		down = m[1] == "most"
+	}
 	var seq []*mention
 	for i := range s.mentions {
 		m := &s.mentions[i]
@@ -233,3 +244,8 @@ func (st *state) sequence(s *sentence, out []Ranking) []Ranking {
 	}
 	return out
 }
+
+// intensityOrder announces levels listed by intensity: "from least to most
+// intensive", "from the most intensive to the least"; group 1 is where
+// the list starts.
+var intensityOrder = regexp.MustCompile(`\bfrom\s+(?:the\s+)?(least|most)\s+(?:intensive|intense|structured)?\s*(?:to\s+(?:the\s+)?(?:least|most)\s+)?(?:intensive|intense|structured)\b`)

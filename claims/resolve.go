@@ -560,7 +560,9 @@ var headPhrase = regexp.MustCompile(`^(?:at|in|on|for|with)\s+(?:[a-z-]+\s+){0,3
 // hours of daily group therapy").
 func programMeans(s *sentence, lo, start int) bool {
 	for _, m := range s.mentions {
-		if m.start >= lo && m.end <= start && programSubject(m.subject) {
+		// ("A key part of our IOP is two hours …": the program is not
+		// what the clause is about.)
+		if m.start >= lo && m.end <= start && programSubject(m.subject) && opensClause(s.lower, lo, m.start, m.end) {
 			between := strings.Fields(s.lower[m.end:start])
 			if len(between) == 0 || len(between) > 3 {
 				continue

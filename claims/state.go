@@ -65,7 +65,9 @@ type state struct {
 	directory bool
 	// question is the question sentence just read, for its answer, and
 	// questionSentence the sentence itself, for a bare yes or no.
-	question         string
+	question string
+	// lengthAsked: the block just read is a heading naming a length.
+	lengthAsked      bool
 	questionSentence *sentence
 	// prevPrograms are the programs the sentence just read named, in
 	// order, for a "respectively" after it; spare is the other buffer.
@@ -1290,9 +1292,9 @@ func (st *state) carriesAfter(s *sentence, i int) bool {
 func headline(l string, topic Subject) bool {
 	switch topic {
 	case IOP:
-		return strings.Contains(l, "iop") || strings.Contains(l, "intensive outpatient")
+		return hasWord(l, "iop", "iops") || strings.Contains(l, "intensive outpatient")
 	case PHP:
-		return strings.Contains(l, "php") || strings.Contains(l, "partial hospitalization")
+		return hasWord(l, "php", "phps") || strings.Contains(l, "partial hospitalization")
 	case OP:
 		return strings.Contains(l, "outpatient")
 	case Residential:

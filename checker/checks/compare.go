@@ -181,7 +181,8 @@ var clientsAttend = regexp.MustCompile(`(?i)^\s*(?:our\s+|the\s+)?(?:clients|pat
 
 // programDays opens on the program's own days or hours: "Program days are
 // Monday, Tuesday, Thursday and Friday, from 10 a.m. to 2 p.m.".
-var programDays = regexp.MustCompile(`(?i)^\s*(?:our\s+)?(?:program|programme|treatment|php|iop)\s+(?:days|hours|schedule)\s+(?:are|is|run)\b`)
+// ("Treatment hours are 8 a.m. to 6 p.m." are when the doors are open.)
+var programDays = regexp.MustCompile(`(?i)^\s*(?:our\s+)?(?:program|programme|php|iop)\s+(?:days|schedule)\s+(?:are|is|run)\b`)
 
 // programDay opens on the program itself meeting: "Our day program meets
 // from …", "The PHP runs …".

@@ -2,6 +2,7 @@ package checks
 
 import (
 	"fmt"
+	"maps"
 	"slices"
 	"sort"
 
@@ -201,7 +202,7 @@ func contradictingPair(x, y *valueGroup, tol checker.Tolerance) (*claims.Claim, 
 			// hours a day" in a day from 9 to 3.
 			if span, stated, ok := spanAndStated(a, b); ok {
 				sp, st := checker.Widen(span, tol), checker.Stated(stated)
-				if st.Lo <= sp.Hi && st.Hi >= sp.Lo-maxBreaks {
+				if st.Lo <= sp.Hi && st.Hi >= sp.Lo-min(maxBreaks, sp.Lo/4) {
 					continue
 				}
 			}
@@ -348,25 +349,36 @@ const minListedOptions = 3
 // though two of them share a day's length, and a list that restates one
 // figure in three entries says it three times rather than contradicting it.
 func listedOptions(groups []*valueGroup) bool {
-	values := 0
-	entries := map[int]bool{}
+	// The entries must be one list or table: blocks one after another.
+	value := map[int]string{}
 	for _, g := range groups {
-		listed := false
 		for _, c := range g.claims {
 			if c.Listed && c.Value == nil && !negated(c) {
-				entries[c.Block] = true
-				listed = true
+				value[c.Block] = g.value
 			}
 		}
-		if listed {
-			values++
-		}
 	}
-	return values >= 2 && len(entries) >= minListedOptions
+	blocks := slices.Sorted(maps.Keys(value))
+	for s := 0; s < len(blocks); {
+		e := s + 1
+		for e < len(blocks) && blocks[e] <= blocks[e-1]+2 {
+			e++
+		}
+		values := map[string]bool{}
+		for _, b := range blocks[s:e] {
+			values[value[b]] = true
+		}
+		if e-s >= minListedOptions && len(values) >= 2 {
+			return true
+		}
+		s = e
+	}
+	return false
 }
 
 // maxBreaks is the most hours of lunch and breaks a program's day from
-// one clock time to another is read to hold.
+// one clock time to another is read to hold, and never more than a
+// quarter of the day.
 const maxBreaks = 1.5
 
 // spanAndStated splits a pair of hours-a-day claims into the one read from
