@@ -463,7 +463,7 @@ func (x *Extractor) boolClaim(st *state, s *sentence, bk *boolKind, h boolHit, o
 				subj = st.resolve(s, start, end, false, func(x Subject) bool { return x != Detox && (prev == nil || prev(x)) })
 			}
 		}
-		if bk.kind == DetoxOffered && subj == Detox && detoxLabel.MatchString(s.lower) {
+		if bk.kind == DetoxOffered && subj == Detox && detoxLabel.MatchString(s.lower) && !detoxOnSiteLabel(s.lower) {
 			// "Detox included: no" on a program's fact card is whether
 			// the program includes detox, not a fact about detox.
 			if p := st.programInView(); p != "" {
@@ -1684,4 +1684,11 @@ func onSiteAnswer(t string) bool {
 		}
 	}
 	return false
+}
+
+// detoxOnSiteLabel reports "Detox on site: No": whether the provider has
+// detox where it is, not whether a program includes it.
+func detoxOnSiteLabel(l string) bool {
+	label, _, ok := strings.Cut(l, ":")
+	return ok && (strings.HasSuffix(strings.TrimSpace(label), "on site") || strings.HasSuffix(strings.TrimSpace(label), "on-site"))
 }

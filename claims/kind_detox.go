@@ -34,8 +34,9 @@ func matchDetox(s *sentence) (bool, int, int, bool) {
 			value = value[:k]
 		}
 		answer := yesNoWord(value)
-		// "Yes (on site)", "No – we refer out": a bare yes or no first.
-		if w := firstWord(s.lower[e:]); answer == "" && (w == "yes" || w == "no") {
+		// "Yes (on site)", "No – we refer out": a bare yes or no first
+		// ("no charge for insured clients" is no answer).
+		if w := firstWord(s.lower[e:]); answer == "" && (w == "yes" || w == "no") && bareAnswer(strings.TrimLeft(s.lower[e:], " ")[len(w):]) {
 			answer = w
 		}
 		end := e + len(strings.TrimRight(value, " "))
@@ -413,6 +414,7 @@ func init() {
 			{"Our programs\n\nWhat do you do after detox? Most clients join our IOP.", ""},
 			{"Sober living\n\nA sober home is not a treatment center: sober homes don't provide detox.", "other false"},
 			{"Pine Ridge Recovery offers a day program.\n\nMost policies cover:\n\n- Medical detox at Pine Ridge, usually three to five days\n- PHP: five days a week", "detox true"},
+			{"Pine Ridge Recovery\n\nAt a glance\n\nDetox on site: No\nIOP: three evenings a week", "detox false"},
 			{"Pine Ridge Recovery\n\nServices at a glance\nDetox: Yes\nResidential: Yes\nSober living: No", "detox true"},
 			{"Pine Ridge Recovery\n\nServices\n- Medical detox: No\n- Residential: Yes", "detox false"},
 			{"Pine Ridge Recovery\n\nServices\n- Detox: Not offered\n- Residential: Yes", "detox false"},
@@ -488,7 +490,7 @@ func detoxServiceLine(s *sentence) int {
 
 // serviceDetox is a label that only names detox: "Detox", "Medical
 // detox", "Withdrawal management".
-var serviceDetox = regexp.MustCompile(`^[*•\-–— ]*(?:medical\s+|medically\s+(?:supervised|managed)\s+|on-site\s+|inpatient\s+|outpatient\s+)?(?:detox|detoxification|withdrawal\s+management)$`)
+var serviceDetox = regexp.MustCompile(`^[*•\-–— ]*(?:medical\s+|medically\s+(?:supervised|managed)\s+|on-site\s+|inpatient\s+|outpatient\s+)?(?:detox|detoxification|withdrawal\s+management)(?:\s+(?:on\s+site|on-site|onsite|available|offered|provided|services?))?$`)
 
 // firstWord is t's first word with its trailing punctuation trimmed, past
 // leading spaces: "Yes" of " Yes (on site)".
@@ -547,4 +549,11 @@ func doerIsProvider(words []string) bool {
 		return len(words) >= 2 && words[len(words)-2] == "our"
 	}
 	return false
+}
+
+// bareAnswer reports what may follow a bare yes or no: nothing, or a
+// bracket, dash or comma setting off more.
+func bareAnswer(rest string) bool {
+	rest = strings.TrimLeft(rest, " ")
+	return rest == "" || strings.ContainsRune("(,;.–—-:", []rune(rest)[0])
 }

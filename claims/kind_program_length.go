@@ -163,6 +163,14 @@ func statesProgramLength(s *sentence, i int) bool {
 		!hasWord(s.masked[:q.Start], soberWords...) {
 		return true
 	}
+	// "our medical team manages withdrawal over three to five days": how
+	// long withdrawal care takes ("… before you join group" after it
+	// is what follows it, not a time before something).
+	if before == "over" && q.Per == quantity.None {
+		if lo, _ := clauseBounds(s.lower, q.Start, q.End); hasWord(s.masked[lo:q.Start], "withdrawal", "detox", "detoxification") {
+			return true
+		}
+	}
 	if notLengthBefore[before] || notLengthAfter[after] {
 		return false
 	}
@@ -406,6 +414,7 @@ func init() {
 	register(KindSpec{
 		ID: ProgramLength, Label: "program length", Unit: "day", Units: lengthUnits, Max: 3653,
 		Examples: []KindExample{
+			{"Detox at Lakeshore\n\nIf you are still drinking, our medical team manages withdrawal over three to five days before you join group.", "detox 3–5"},
 			{"Detox at Bluestem\n\nHow long does detox take at Bluestem?\n\nPlan on 10 to 14 days at our center. We do not rush discharge.", "detox 10–14"},
 			{"Our IOP\n\nProgram length\n\nTypically 8 to 12 weeks. Your counselor reviews progress every two weeks.", "iop 56–84"},
 			{"Our IOP\n\nHow long IOP lasts\n\nIn most cases, 8 to 12 weeks, although some people attend longer.", "iop 56–84"},

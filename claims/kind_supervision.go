@@ -59,6 +59,11 @@ func matchSupervision(s *sentence) (bool, int, int, bool) {
 	if !negated(s.lower, start) && needBefore(s.lower, start) && turnedAway.MatchString(s.lower[end:]) {
 		return false, start, end, true
 	}
+	// "PHP is not the right level for someone who needs 24-hour
+	// supervision": the program turns away whom it cannot supervise.
+	if needBefore(s.lower, start) && notRightFor.MatchString(s.lower[:start]) {
+		return false, start, end, true
+	}
 	return !negated(s.lower, start), start, end, true
 }
 
@@ -87,6 +92,10 @@ func needBefore(lower string, i int) bool {
 	}
 	return false
 }
+
+// notRightFor ends on a program said to be wrong for someone who needs
+// what follows: "is not the right level for someone who needs".
+var notRightFor = regexp.MustCompile(`\b(?:is|are)(?:\s+not|n't|n’t)\s+(?:the\s+right|a\s+good|an\s+appropriate|the\s+best|a\s+safe|appropriate|suitable|designed|meant|built|right)(?:\s+(?:level|fit|choice|option|setting|place|program))?\s+for\s+(?:someone|anyone|people|those|clients|patients|individuals|a\s+person|teens|adults)\s+(?:who|that)\s+(?:needs?|requires?)\s+$`)
 
 var turnedAway = regexp.MustCompile(`\b(?:(?:is|are)\s+not\s+(?:a\s+(?:good\s+)?fit|right|appropriate|eligible)|(?:is|are)n[’']t\s+(?:a\s+(?:good\s+)?fit|right|appropriate|eligible)|(?:are|is|will\s+be|get)\s+referred|need\s+a\s+higher)\b`)
 
@@ -212,6 +221,7 @@ func init() {
 		ID: Supervision24x7, Label: "24/7 supervision", Bool: true,
 		YesNo: &YesNo{Hits: first(matchSupervision), Holds: programSubject},
 		Examples: []KindExample{
+			{"Levels of care\n\nPHP is not the right level for someone who needs 24-hour supervision.", "php false"},
 			{"Levels of care\n\nResidential rehab has clinicians overseeing residents around the clock.", "residential true"},
 			{"Our residential program\n\nResidents live on our ranch with 24-hour supervision from trained staff. Overnight, the residence is unstaffed.", "residential true; residential false"},
 			{"Our sober house\n\nThe house is unstaffed at night.", "other false"},
