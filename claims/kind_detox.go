@@ -49,7 +49,9 @@ func matchDetox(s *sentence) (bool, int, int, bool) {
 	}
 	// "start in our on-site detox unit", "at our detox center": the
 	// provider's own.
-	if k := s.block.Kind; s.contains("our ") && k != corpus.BlockHeading && k != corpus.BlockTitle {
+	// (The words first: the expression scanned most of a provider's
+	// sentences, a twentieth of extraction.)
+	if k := s.block.Kind; s.contains("our ") && (s.contains("detox") || s.contains("withdrawal")) && k != corpus.BlockHeading && k != corpus.BlockTitle {
 		// ("Our Columbus campus is home to our medical detox unit", "At
 		// our licensed detox facility, …": a place of several, read with
 		// the places; "provides inpatient detox in our unit" says so

@@ -59,7 +59,7 @@ func (st *state) rankings(s *sentence, out []Ranking) []Ranking {
 	if len(s.mentions) >= 2 && s.containsAny("step down to", "steps down to", "stepping down to", "stepped down to", "step up to", "steps up to", "stepping up to", "stepped up to") {
 		out = st.stepsTo(s, out)
 	}
-	if len(s.mentions) >= 3 && (s.contains("at the bottom") && s.containsAny("followed by", " then ") || intensityOrder.MatchString(s.lower)) {
+	if len(s.mentions) >= 3 && (s.contains("at the bottom") && s.containsAny("followed by", " then ") || s.containsAny("from least", "from the least", "from most", "from the most") && intensityOrder.MatchString(s.lower)) {
 		out = st.sequence(s, out)
 	}
 	if len(s.mentions) == 0 || !s.containsAny(" than ", "the most ", "the highest ", " above ", " below ", " of the two", " of the pair") {
