@@ -230,7 +230,7 @@ func discharge(lower string, i, end int) bool {
 			if !living || hasWord(lower[max(0, i-60):i], "become", "becomes", "get", "gets", "until", "once") || hasWord(lower[end:min(len(lower), end+12)], "again") {
 				return true
 			}
-		case "until", "after", "before", "once", "when", "discharged", "eventually":
+		case "until", "after", "before", "once", "when", "discharged", "eventually", "staged", "gradual", "planned", "eventual":
 			return true
 		}
 		j = strings.LastIndex(lower[:j], w)
@@ -258,6 +258,7 @@ func init() {
 		ID: LivesAtHome, Label: "clients live at home", Bool: true,
 		YesNo: &YesNo{Hits: livesAtHomeHits, Holds: programSubject},
 		Examples: []KindExample{
+			{"Our residential programs\n\n- 90-Day Complete Reset: life-skills coaching and a staged return home", ""},
 			{"Our IOP\n\nOur IOP is fully outpatient: nobody stays overnight.", "iop true"},
 			{"Our IOP\n\nOur IOP is built for adults who are stable enough to live at home.", "iop true"},
 			{"Residential care\n\nResidents stay with us until they are stable enough to live at home.", ""},

@@ -20,7 +20,7 @@ func matchSupervision(s *sentence) (bool, int, int, bool) {
 	start, end, ok := s.supervisionPhrase()
 	// "Overnight, the residence is unstaffed", "the house is unstaffed
 	// at night": nobody is there then.
-	if !ok && s.contains("unstaffed") {
+	if !ok && (s.contains("unstaffed") || s.contains("not staffed") || s.contains("n't staffed") || s.contains("n’t staffed")) {
 		// ("Our admissions office is unstaffed after hours" is the
 		// office.)
 		if loc := unstaffed.FindStringIndex(s.lower); loc != nil && !hasWord(s.lower[:loc[0]], "office", "admissions", "desk", "phone", "phones", "line", "reception", "lobby") {
@@ -71,7 +71,7 @@ func matchSupervision(s *sentence) (bool, int, int, bool) {
 var staffHours = regexp.MustCompile(`\b(?:staff(?:\s+members)?|managers|house\s+managers|counselors|clinicians|nurses)\s+(?:are|is)\s+(?:on\s+site|on-site|onsite|present|on\s+duty)\s+from\s+\d{1,2}(?::\d{2})?\s*(?:a\.?m\.?|p\.?m\.?)\s*(?:to|until|-|–)\s*\d{1,2}(?::\d{2})?\s*(?:a\.?m\b\.?|p\.?m\b\.?)`)
 
 // unstaffed is a place left without staff at night.
-var unstaffed = regexp.MustCompile(`\b(?:overnight|at night|nights|after hours)\b[^.;]{0,40}?\bunstaffed\b|\bunstaffed\s+(?:overnight|at night|nights|after hours|after \d{1,2}(?::\d{2})?\s*(?:a\.?m\.?|p\.?m\.?))`)
+var unstaffed = regexp.MustCompile(`\b(?:overnight|at night|nights|after hours)\b[^.;]{0,40}?\b(?:unstaffed|not\s+staffed|isn't\s+staffed|isn’t\s+staffed)\b|\bunstaffed\s+(?:overnight|at night|nights|after hours|after \d{1,2}(?::\d{2})?\s*(?:a\.?m\.?|p\.?m\.?))`)
 
 // overnightCover is someone staying the night: "a registered nurse stays
 // overnight", "overnight staff".
@@ -221,6 +221,7 @@ func init() {
 		ID: Supervision24x7, Label: "24/7 supervision", Bool: true,
 		YesNo: &YesNo{Hits: first(matchSupervision), Holds: programSubject},
 		Examples: []KindExample{
+			{"Our residential home\n\nClinical staff are on site from 8 a.m. to 8 p.m. Overnight, the house is not staffed by clinicians.", "residential false; residential false"},
 			{"Levels of care\n\nPHP is not the right level for someone who needs 24-hour supervision.", "php false"},
 			{"Levels of care\n\nResidential rehab has clinicians overseeing residents around the clock.", "residential true"},
 			{"Our residential program\n\nResidents live on our ranch with 24-hour supervision from trained staff. Overnight, the residence is unstaffed.", "residential true; residential false"},
