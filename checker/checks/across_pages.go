@@ -30,7 +30,10 @@ counts as agreeing with what it overlaps and contradicts only a universal
 statement on another page. Claims about an unnamed program ("rehab", "a
 program") are compared only within their page: "a program" on two pages
 need not be the same program. Timetable entries ("9am to 2pm") are one
-day's hours, not the program's, and are not compared across pages either.
+day's hours, not the program's, and are not compared across pages either;
+nor are individual or group therapy's figures, which belong to the program
+each page describes ("one individual session each week" in the IOP, "two"
+in the PHP).
 
 For each fact, the value most pages agree with (overlap after tolerance, as
 in within-page) is the consensus; every value disjoint from it is reported
@@ -68,7 +71,12 @@ func runAcrossPages(p *checker.Pass) error {
 	for _, d := range p.Docs {
 		for i := range d.Claims {
 			c := &d.Claims[i]
-			if !usable(c) || !acrossForce(c) && force(c) != claims.Existential || c.Value == nil && negated(c) || c.Subject == claims.Other || timetable(c) {
+			// (How often individual or group therapy meets depends on the
+			// program it is part of, which another page need not share:
+			// "one individual session each week" in the IOP, "twice a
+			// week" in the PHP.)
+			if !usable(c) || !acrossForce(c) && force(c) != claims.Existential || c.Value == nil && negated(c) || c.Subject == claims.Other || timetable(c) ||
+				c.Subject == claims.IndividualTherapy || c.Subject == claims.GroupTherapy {
 				continue
 			}
 			k, whole, lifted := keysOf(c)
