@@ -23,6 +23,15 @@ func believedUntil(lower string) int {
 // common myth that …". Words, not a regular expression: it runs on every
 // sentence.
 func misconception(lower string) bool {
+	// "… the word leads many people to assume they will stay
+	// overnight": the belief set out mid-sentence.
+	if strings.Contains(lower, " people to ") || strings.Contains(lower, " families to ") {
+		for _, w := range []string{"people to assume", "people to think", "people to believe", "people to expect", "families to assume", "families to think", "families to believe", "families to expect"} {
+			if strings.Contains(lower, w) {
+				return true
+			}
+		}
+	}
 	switch {
 	case strings.HasPrefix(lower, "many "), strings.HasPrefix(lower, "some "), strings.HasPrefix(lower, "most "),
 		strings.HasPrefix(lower, "it"), strings.HasPrefix(lower, "a "):
