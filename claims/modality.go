@@ -37,6 +37,10 @@ func modalityOf(s *sentence, start, end int) modality {
 	// Attribution and population are the sentence's: read them once.
 	if !s.readWho {
 		s.attribution, s.population, s.readWho = attributionOf(s.lower), populationOf(s.masked), true
+		// ("members under 18": the age is masked as a quantity.)
+		if s.population == "" && underEighteen(s.lower) {
+			s.population = "adolescent"
+		}
 	}
 	m.attribution, m.population = s.attribution, s.population
 	// "Unlike adult IOP, which runs 12 weeks, the teen program runs 8
@@ -617,8 +621,17 @@ func populationOf(lower string) string {
 		return "adolescent"
 	case adult && hasWord(lower, "adult", "adults"):
 		return "adult"
+	case underEighteen(lower):
+		return "adolescent"
 	}
 	return ""
+}
+
+// underEighteen reports minors named by age: "members under 18", "ages
+// 13-17".
+func underEighteen(lower string) bool {
+	return strings.Contains(lower, "under 18") || strings.Contains(lower, "younger than 18") || strings.Contains(lower, "under the age of 18") ||
+		strings.Contains(lower, "ages 12") || strings.Contains(lower, "ages 13") || strings.Contains(lower, "ages 14")
 }
 
 // variantOf reads a sub-variant of the program inside the claim's clause
