@@ -70,6 +70,12 @@ func matchSupervision(s *sentence) (bool, int, int, bool) {
 // staffHours is staff present between two clock times.
 var staffHours = regexp.MustCompile(`\b(?:staff(?:\s+members)?|managers|house\s+managers|counselors|clinicians|nurses)\s+(?:are|is)\s+(?:on\s+site|on-site|onsite|present|on\s+duty)\s+from\s+\d{1,2}(?::\d{2})?\s*(?:a\.?m\.?|p\.?m\.?)\s*(?:to|until|-|–)\s*\d{1,2}(?::\d{2})?\s*(?:a\.?m\b\.?|p\.?m\b\.?)`)
 
+// staffedAround is someone there all night said in other words: "nurses
+// and technicians are on the unit 24 hours a day", "a nurse is present
+// around the clock", "no staff in the house overnight", "a house tech
+// awake overnight".
+var staffedAround = regexp.MustCompile(`\b(?:nurses?|staff|technicians?|techs?|aides?)\b[^.;:]{0,50}?\b(?:are|is)\s+(?:present\s+)?(?:on|in)\s+(?:the\s+)?(?:unit|site|house|floor|premises|building)\s+(?:around the clock|round the clock|24/7|24 hours a day|day and night|overnight)|\b(?:a|one)\s+nurse\s+is\s+(?:present|on duty|on site|on-site|available)\s+(?:around the clock|round the clock|24/7|24 hours a day|day and night|overnight)|\bstaff\s+(?:in|on)\s+(?:the\s+)?(?:house|unit|home|residence)\s+overnight|\b(?:techs?|technicians?|staff|monitors?|nurses?)\s+(?:is\s+|are\s+)?awake\s+overnight`)
+
 // unstaffed is a place left without staff at night.
 var unstaffed = regexp.MustCompile(`\b(?:overnight|at night|nights|after hours)\b[^.;]{0,40}?\b(?:unstaffed|not\s+staffed|isn't\s+staffed|isn’t\s+staffed)\b|\bunstaffed\s+(?:overnight|at night|nights|after hours|after \d{1,2}(?::\d{2})?\s*(?:a\.?m\.?|p\.?m\.?))`)
 
@@ -105,6 +111,9 @@ func (s *sentence) supervisionPhrase() (int, int, bool) {
 	// night".
 	if s.supervisedWord() {
 		if loc := supervisedAround.FindStringIndex(s.lower); loc != nil {
+			return loc[0], loc[1], true
+		}
+		if loc := staffedAround.FindStringIndex(s.lower); loc != nil {
 			return loc[0], loc[1], true
 		}
 	}
@@ -164,7 +173,7 @@ func (s *sentence) supervisedWord() bool {
 	when := s.containsAny("night", "clock", "all times", "all hours") || strings.Contains(s.lower, "24")
 	// Care words are everywhere; "care" counts only beside a word of
 	// presence ("care is available day and night").
-	who := s.containsAny("supervis", "monitored", "staff", "watched", "nurse", "practitioner", "aides", "techs", "technicians", "physicians", "doctors", "overse") ||
+	who := s.containsAny("supervis", "monitored", "staff", "watched", "nurse", "practitioner", "aides", "techs", "technicians", "physicians", "doctors", "overse", "tech") ||
 		s.containsAny("care", "support") && s.containsAny("available", "provided", "on duty", "on hand", "present", "on call", "on site", "on-site")
 	return when && who && !phoneSupport(s)
 }
@@ -221,6 +230,10 @@ func init() {
 		ID: Supervision24x7, Label: "24/7 supervision", Bool: true,
 		YesNo: &YesNo{Hits: first(matchSupervision), Holds: programSubject},
 		Examples: []KindExample{
+			{"Our detox\n\nRegistered nurses and behavioral health technicians are on the unit 24 hours a day.", "detox true"},
+			{"Our detox\n\nPatients stay on our unit, where a nurse is present around the clock.", "detox true"},
+			{"Our sober house\n\nThere is no staff in the house overnight.", "other false"},
+			{"Our residential program\n\nResidents live in the house with a house tech awake overnight.", "residential true"},
 			{"Our residential home\n\nClinical staff are on site from 8 a.m. to 8 p.m. Overnight, the house is not staffed by clinicians.", "residential false; residential false"},
 			{"Levels of care\n\nPHP is not the right level for someone who needs 24-hour supervision.", "php false"},
 			{"Levels of care\n\nResidential rehab has clinicians overseeing residents around the clock.", "residential true"},
