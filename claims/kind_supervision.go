@@ -173,7 +173,7 @@ func (s *sentence) supervisedWord() bool {
 	when := s.containsAny("night", "clock", "all times", "all hours") || strings.Contains(s.lower, "24")
 	// Care words are everywhere; "care" counts only beside a word of
 	// presence ("care is available day and night").
-	who := s.containsAny("supervis", "monitored", "staff", "watched", "nurse", "practitioner", "aides", "techs", "technicians", "physicians", "doctors", "overse", "tech") ||
+	who := s.containsAny("supervis", "monitored", "staff", "watched", "nurse", "practitioner", "aides", "techs", "technicians", "physicians", "doctors", "overse", " tech ") ||
 		s.containsAny("care", "support") && s.containsAny("available", "provided", "on duty", "on hand", "present", "on call", "on site", "on-site")
 	return when && who && !phoneSupport(s)
 }
