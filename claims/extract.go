@@ -177,11 +177,18 @@ func (x *Extractor) claimsOf(st *state, s *sentence, out []Claim) ([]Claim, Subj
 	// "Many people assume rehab means a month away from home": a belief
 	// the page sets out to correct states nothing, up to the correction
 	// ("…, but our IOP lasts 8 weeks").
-	believed := believedUntil(s.lower)
+	// (Read once, and only for a sentence that holds something to drop.)
+	believed := -1
+	belief := func() int {
+		if believed < 0 {
+			believed = believedUntil(s.lower)
+		}
+		return believed
+	}
 	resolved := Subject("")
 	for i := range s.qs {
 		q := &s.qs[i]
-		if q.Qualifier == quantity.Vague || inCondition(s.lower, q.Start) || q.Start < believed {
+		if q.Qualifier == quantity.Vague || inCondition(s.lower, q.Start) || q.Start < belief() {
 			continue
 		}
 		if insideName(s, q) {
@@ -372,7 +379,7 @@ func (x *Extractor) claimsOf(st *state, s *sentence, out []Claim) ([]Claim, Subj
 	for bi := range bks {
 		bk := &bks[bi]
 		for _, h := range bk.Hits(s) {
-			if h.start < believed {
+			if h.start < belief() {
 				continue
 			}
 			// "If you want to live at home, an IOP may be right for you":

@@ -123,6 +123,10 @@ func together(s *sentence, prev, recent []Subject, out []Claim, from int) []Clai
 // does not open so.
 func groupOpening(lower string) int {
 	t := strings.TrimLeft(lower, " ")
+	// Every opening below starts with one of these letters.
+	if t == "" || !strings.ContainsRune("abni", rune(t[0])) {
+		return 0
+	}
 	t = strings.TrimPrefix(t, "in ")
 	for _, g := range []struct {
 		prefix string
