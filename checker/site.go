@@ -28,7 +28,9 @@ type SiteRule struct {
 // include state and staging subdomains); the top-level folder of a
 // checked directory when it is named like a host (example.org/…, the
 // layout crawlers and mirroring tools write), read the same way; else "",
-// the one site of the whole run.
+// the one site of the whole run. A directory's page about one provider
+// ("…/listing/<provider>", "…/facility/<provider>") is a site of its own:
+// it speaks for that provider, not for the directory's other listings.
 type Sites struct {
 	Rules []SiteRule
 	// Roots are the paths given on the command line.
@@ -60,7 +62,14 @@ func (s *Sites) Of(file, pageURL string) string {
 		}
 	}
 	if u, err := url.Parse(pageURL); err == nil && u.Hostname() != "" {
-		return publisher(strings.ToLower(u.Hostname()))
+		site := publisher(strings.ToLower(u.Hostname()))
+		// "rehabfinder.com/listing/lakeview-counseling": a directory's
+		// page about one provider speaks for that provider, not for the
+		// directory's other listings.
+		if entry := listingEntry(u.Path); entry != "" {
+			return site + "/" + entry
+		}
+		return site
 	}
 	for _, rel := range rels {
 		top, rest, nested := strings.Cut(rel, "/")
@@ -124,4 +133,18 @@ func publisher(h string) string {
 		return d
 	}
 	return strings.TrimPrefix(h, "www.")
+}
+
+// listingEntry is the provider a directory page's path names ("listing/
+// lakeview-counseling" of "/listing/lakeview-counseling-springfield-il"),
+// "" for any other path.
+func listingEntry(p string) string {
+	parts := strings.Split(strings.Trim(p, "/"), "/")
+	for i := 0; i+1 < len(parts); i++ {
+		switch strings.ToLower(parts[i]) {
+		case "listing", "listings", "facility", "facilities", "provider", "providers", "directory":
+			return strings.ToLower(parts[i] + "/" + parts[i+1])
+		}
+	}
+	return ""
 }

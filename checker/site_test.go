@@ -23,6 +23,10 @@ func TestSitesOf(t *testing.T) {
 		{"x/c.html", "https://one.pages.dev/c", "one.pages.dev"},
 		{"x/d.html", "https://two.pages.dev/d", "two.pages.dev"},
 		{"x/e.html", "http://localhost:8080/e", "localhost"},
+		// A directory's page about one provider is that provider's site.
+		{"x/f.html", "https://rehabfinder.example.com/listing/lakeview-counseling-il", "example.com/listing/lakeview-counseling-il"},
+		{"x/g.html", "https://www.findhelp.example.org/facility/oak-meridian/reviews", "example.org/facility/oak-meridian"},
+		{"x/h.html", "https://example.org/programs/iop", "example.org"},
 		// Host-named top-level folders of a checked directory.
 		{"example.com/p/q.html", "", "example.com"},
 		{"crawl/www.example.net/q.html", "", "example.net"},
