@@ -214,6 +214,10 @@ func (x *Extractor) claimsOf(st *state, s *sentence, out []Claim) ([]Claim, Subj
 		switch {
 		case compared:
 			subj = OP
+		case kind == ProgramLength && acrossLevels(s, q.End):
+			// "about 90 days across all levels of care": the whole of
+			// treatment, no one program's length.
+			subj = Other
 		case kind == DaysPerWeek && houseMeetingAfter(s, q.End):
 			// "Weekly house meeting and chore rotation": life in the
 			// house, not the program's meetings.
@@ -1698,4 +1702,12 @@ func onSiteAnswer(t string) bool {
 func detoxOnSiteLabel(l string) bool {
 	label, _, ok := strings.Cut(l, ":")
 	return ok && (strings.HasSuffix(strings.TrimSpace(label), "on site") || strings.HasSuffix(strings.TrimSpace(label), "on-site"))
+}
+
+// acrossLevels reports a span said of treatment across its levels right
+// after end: "across all levels of care", "across multiple levels of care".
+func acrossLevels(s *sentence, end int) bool {
+	_, hi := clauseBounds(s.lower, end, end)
+	t := s.lower[end:hi]
+	return strings.Contains(t, "levels of care") && hasWord(t, "across", "through", "throughout")
 }

@@ -79,6 +79,11 @@ func statesProgramLength(s *sentence, i int) bool {
 	if q.Adjectival && strings.Contains(s.lower, "$") && hasWord(s.lower, "self-pay", "cost", "costs", "price", "priced", "fee") {
 		return false
 	}
+	// "we will hold your IOP spot for up to two weeks": how long a place
+	// is kept.
+	if lo, _ := clauseBounds(s.lower, q.Start, q.End); heldPlace.MatchString(s.masked[lo:q.Start]) {
+		return false
+	}
 	if lo, hi := clauseBounds(s.lower, q.Start, q.End); hasWord(s.masked[lo:q.Start], coverWords...) || hasWord(s.masked[lo:hi], notCareWords...) ||
 		strings.HasPrefix(strings.TrimLeft(s.masked[q.End:hi], " "), "of coverage") {
 		// "insurance covers up to 30 days": what is paid for; "may miss
@@ -414,6 +419,8 @@ func init() {
 	register(KindSpec{
 		ID: ProgramLength, Label: "program length", Unit: "day", Units: lengthUnits, Max: 3653,
 		Examples: []KindExample{
+			{"Our IOP\n\nWe will help you find a detox program and hold your IOP spot for up to two weeks.", ""},
+			{"Our residential program\n\nMost clients spend about 90 days across all levels of care.", "other 90"},
 			{"Detox at Lakeshore\n\nIf you are still drinking, our medical team manages withdrawal over three to five days before you join group.", "detox 3–5"},
 			{"Detox at Bluestem\n\nHow long does detox take at Bluestem?\n\nPlan on 10 to 14 days at our center. We do not rush discharge.", "detox 10–14"},
 			{"Our IOP\n\nProgram length\n\nTypically 8 to 12 weeks. Your counselor reviews progress every two weeks.", "iop 56–84"},
@@ -802,3 +809,7 @@ func lengthHeading(l string) bool {
 	}
 	return (strings.Contains(l, "how long") || hasWord(l, "length", "duration")) && hasWord(l, "program", "programs", "stay", "treatment", "iop", "php", "detox", "rehab", "residential", "lasts", "last", "of")
 }
+
+// heldPlace ends on a place kept for someone: "hold your IOP spot for",
+// "keep your bed for".
+var heldPlace = regexp.MustCompile(`\b(?:hold|holds|keep|keeps|reserve|reserves|save|saves)\s+(?:your|a|the|their|his|her)\s+(?:[a-z]+\s+)?(?:spot|place|bed|seat|slot|space)\s+(?:open\s+)?(?:for\s+)?(?:up\s+to\s+)?$`)
