@@ -621,8 +621,6 @@ func populationOf(lower string) string {
 		return "adolescent"
 	case adult && hasWord(lower, "adult", "adults"):
 		return "adult"
-	case underEighteen(lower):
-		return "adolescent"
 	}
 	return ""
 }
@@ -630,6 +628,9 @@ func populationOf(lower string) string {
 // underEighteen reports minors named by age: "members under 18", "ages
 // 13-17".
 func underEighteen(lower string) bool {
+	if !strings.Contains(lower, "18") && !strings.Contains(lower, "ages 1") {
+		return false
+	}
 	return strings.Contains(lower, "under 18") || strings.Contains(lower, "younger than 18") || strings.Contains(lower, "under the age of 18") ||
 		strings.Contains(lower, "ages 12") || strings.Contains(lower, "ages 13") || strings.Contains(lower, "ages 14")
 }
