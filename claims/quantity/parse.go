@@ -216,11 +216,13 @@ func (p *parser) suspendedList(i int) (Quantity, int, bool) {
 // unit, range, continuation and rate.
 func (p *parser) quantity(i, j int, qual Qualifier, between bool) (Quantity, int, bool) {
 	n1, ok := p.number(j)
+	ranked := false
 	if !ok {
 		n1, ok = p.rank(j, between || qual == AtLeast || qual == UpTo)
 		if !ok {
 			return Quantity{}, i + 1, false
 		}
+		ranked = true
 	}
 	if e, reject := p.notAQuantity(j, n1.end); reject {
 		return Quantity{}, e, false
@@ -247,7 +249,14 @@ func (p *parser) quantity(i, j int, qual Qualifier, between bool) (Quantity, int
 		}
 	}
 	if !plus {
-		if r, ok := p.rangeEnd(n1, u1, f1, end, between); ok {
+		r, ok := p.rangeEnd(n1, u1, f1, end, between)
+		// A rank reads only as one end of a range ("from the first to
+		// the third week"): "from the first days of withdrawal" is no
+		// quantity.
+		if ranked && (!ok || r.reject) {
+			return Quantity{}, n1.end, false
+		}
+		if ok {
 			if r.reject {
 				return Quantity{}, r.end, false
 			}

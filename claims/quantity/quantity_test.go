@@ -51,6 +51,7 @@ func TestParse(t *testing.T) {
 		{"Groups meet 3x weekly.", []string{`"3x weekly" 3..3 time/week exact`}},
 		{"Sessions run 2x/week.", []string{`"2x/week" 2..2 time/week exact`}},
 		{"A 3x zoom lens.", []string{`"3" 3..3  exact`}},
+		{"We treat you from the first days of withdrawal through aftercare.", nil},
 		{"An evening option opens in the spring.", nil},
 		{"We also run a morning group for parents.", nil},
 		{"Parents meet an evening a week.", []string{`"an evening a week" 1..1 day/week exact`}},
