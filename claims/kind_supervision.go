@@ -20,7 +20,7 @@ func matchSupervision(s *sentence) (bool, int, int, bool) {
 	start, end, ok := s.supervisionPhrase()
 	// "Overnight, the residence is unstaffed", "the house is unstaffed
 	// at night": nobody is there then.
-	if !ok && (s.contains("unstaffed") || s.contains("not staffed") || s.contains("n't staffed") || s.contains("n’t staffed")) {
+	if !ok && (s.contains("unstaffed") || s.contains("not staffed") || s.contains("n't staffed") || s.contains("n’t staffed") || s.contains("no staff")) {
 		// ("Our admissions office is unstaffed after hours" is the
 		// office.)
 		if loc := unstaffed.FindStringIndex(s.lower); loc != nil && !hasWord(s.lower[:loc[0]], "office", "admissions", "desk", "phone", "phones", "line", "reception", "lobby") {
@@ -77,7 +77,7 @@ var staffHours = regexp.MustCompile(`\b(?:staff(?:\s+members)?|managers|house\s+
 var staffedAround = regexp.MustCompile(`\b(?:nurses?|staff|technicians?|techs?|aides?)\b[^.;:]{0,50}?\b(?:are|is)\s+(?:present\s+)?(?:on|in)\s+(?:the\s+)?(?:unit|site|house|floor|premises|building)\s+(?:around the clock|round the clock|24/7|24 hours a day|day and night|overnight)|\b(?:a|one)\s+nurse\s+is\s+(?:present|on duty|on site|on-site|available)\s+(?:around the clock|round the clock|24/7|24 hours a day|day and night|overnight)|\bstaff\s+(?:in|on)\s+(?:the\s+)?(?:house|unit|home|residence)\s+overnight|\b(?:techs?|technicians?|staff|monitors?|nurses?)\s+(?:is\s+|are\s+)?awake\s+overnight`)
 
 // unstaffed is a place left without staff at night.
-var unstaffed = regexp.MustCompile(`\b(?:overnight|at night|nights|after hours)\b[^.;]{0,40}?\b(?:unstaffed|not\s+staffed|isn't\s+staffed|isn’t\s+staffed)\b|\bunstaffed\s+(?:overnight|at night|nights|after hours|after \d{1,2}(?::\d{2})?\s*(?:a\.?m\.?|p\.?m\.?))`)
+var unstaffed = regexp.MustCompile(`\b(?:overnight|at night|nights|after hours|after\s+\d{1,2}(?::\d{2})?\s*(?:a\.?m\.?|p\.?m\.?))[^.;]{0,40}?\b(?:unstaffed|not\s+staffed|isn't\s+staffed|isn’t\s+staffed|no\s+staff(?:\s+members?)?\s+(?:in|on)\s+(?:the\s+)?(?:house|home|unit|residence|premises))\b|\bunstaffed\s+(?:overnight|at night|nights|after hours|after \d{1,2}(?::\d{2})?\s*(?:a\.?m\.?|p\.?m\.?))`)
 
 // overnightCover is someone staying the night: "a registered nurse stays
 // overnight", "overnight staff".
@@ -230,6 +230,7 @@ func init() {
 		ID: Supervision24x7, Label: "24/7 supervision", Bool: true,
 		YesNo: &YesNo{Hits: first(matchSupervision), Holds: programSubject},
 		Examples: []KindExample{
+			{"Our sober house\n\nAfter 10 p.m. there is no staff member in the house.", "other false"},
 			{"Our detox\n\nRegistered nurses and behavioral health technicians are on the unit 24 hours a day.", "detox true"},
 			{"Our detox\n\nPatients stay on our unit, where a nurse is present around the clock.", "detox true"},
 			{"Our sober house\n\nThere is no staff in the house overnight.", "other false"},

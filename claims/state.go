@@ -626,6 +626,13 @@ func (st *state) namedInCell(h string) (Subject, bool) {
 // program rather than a program ("2-week rehab").
 func featureRow(h string) bool {
 	l := lowerASCII(strings.TrimSpace(h))
+	// "| Program days | Monday through Friday |", "| Treatment hours | …".
+	for _, p := range []string{"program ", "treatment ", "group ", "weekly ", "daily "} {
+		if rest, ok := strings.CutPrefix(l, p); ok && rest != "" {
+			l = rest
+			break
+		}
+	}
 	for _, w := range []string{"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "weekday",
 		"day", "days", "hours", "hour", "time", "times", "length", "duration", "schedule", "frequency", "sessions",
 		"session", "meets", "typical length", "program length", "length of stay", "typical stay", "average stay", "stay", "staffing"} {
