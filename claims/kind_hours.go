@@ -381,6 +381,7 @@ func init() {
 			{"Our IOP\n\nTeens in our adolescent IOP meet fewer hours (six a week), and their parents join family sessions.", "iop 6"},
 			{"Intensive outpatient program\n\n- Structured programming of 9 to 19 hours per week for adults\n- At least 6 hours per week for members under 18", "iop 9–19; iop ≥6"},
 			{"Levels of care\n\nStandard outpatient typically means 2 to 3 hours a week of group therapy.", "op 2–3"},
+			{"Our IOP\n\nIOP sits between standard outpatient therapy, which usually means an hour or two a week, and partial hospitalization.", "op 1–2"},
 			{"Intensive Outpatient Program\n\nOur IOP starts at 9 hours a week and steps down to 6 hours a week.", "iop 9; iop 6"},
 			{"Our IOP\n\nGraduates can join our Wednesday alumni group at no cost, which meets for one hour each week.", "other 1"},
 			{"Evening IOP\n\nThat works out to three evenings a week and roughly nine hours of clinical time.", "iop 9"},

@@ -503,12 +503,14 @@ func relativeHead(s *sentence, start int) *mention {
 		// "Day treatment is a type of outpatient rehab that …": a bare
 		// "outpatient" there is the kind of care, not another program;
 		// "our evening outpatient program, which …" is one.
-		if m.weak && !ownedBefore(s.lower, m.start) {
+		// ("standard outpatient therapy, which usually means an hour or
+		// two a week" is outpatient care itself.)
+		if m.weak && !ownedBefore(s.lower, m.start) && !standardBefore(s.lower, m.start) {
 			return nil
 		}
 		between := s.lower[m.end:start]
 		t := strings.TrimLeft(between, " ")
-		for _, w := range []string{"care", "treatment", "rehab", "programs", "program", "groups", "group", "tracks", "track"} {
+		for _, w := range []string{"care", "treatment", "rehab", "programs", "program", "groups", "group", "tracks", "track", "therapy", "counseling", "counselling", "services"} {
 			t = strings.TrimLeft(strings.TrimPrefix(t, w), " ")
 		}
 		t = strings.TrimLeft(t, ", ")
@@ -787,4 +789,14 @@ func onlySettingsIn(s *sentence) bool {
 		}
 	}
 	return true
+}
+
+// standardBefore reports "standard", "traditional" or "regular" right
+// before i: "standard outpatient therapy" names outpatient care itself.
+func standardBefore(lower string, i int) bool {
+	switch wordBefore(lower, i) {
+	case "standard", "traditional", "regular", "routine", "conventional":
+		return true
+	}
+	return false
 }
