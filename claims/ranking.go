@@ -130,10 +130,7 @@ func (st *state) rankings(s *sentence, out []Ranking) []Ranking {
 		if w == "less" || w == "lower" || w == "below" {
 			r.Above, r.Below = r.Below, r.Above
 		}
-		sp := s.block.SourceSpan(s.off+a.start, s.off+b.end)
-		r.Text = strings.Clone(s.text[a.start:b.end])
-		r.File, r.Pos, r.Block = st.doc.ID, st.doc.Position(sp.Start), s.bi
-		out = append(out, r)
+		out = append(out, st.located(s, r, a.start, b.end))
 	}
 	return out
 }
@@ -201,10 +198,7 @@ func (st *state) stepsTo(s *sentence, out []Ranking) []Ranking {
 		if s.lower[lo+loc[2]:lo+loc[3]] == "up" {
 			r.Above, r.Below = r.Below, r.Above
 		}
-		sp := s.block.SourceSpan(s.off+a.start, s.off+b.end)
-		r.Text = strings.Clone(s.text[a.start:b.end])
-		r.File, r.Pos, r.Block = st.doc.ID, st.doc.Position(sp.Start), s.bi
-		out = append(out, r)
+		out = append(out, st.located(s, r, a.start, b.end))
 	}
 	return out
 }
@@ -237,10 +231,7 @@ func (st *state) sequence(s *sentence, out []Ranking) []Ranking {
 		}
 		a, b := seq[i], seq[i+1]
 		r := Ranking{Above: hi.subject, Below: lo.subject}
-		sp := s.block.SourceSpan(s.off+a.start, s.off+b.end)
-		r.Text = strings.Clone(s.text[a.start:b.end])
-		r.File, r.Pos, r.Block = st.doc.ID, st.doc.Position(sp.Start), s.bi
-		out = append(out, r)
+		out = append(out, st.located(s, r, a.start, b.end))
 	}
 	return out
 }
@@ -249,3 +240,11 @@ func (st *state) sequence(s *sentence, out []Ranking) []Ranking {
 // intensive", "from the most intensive to the least"; group 1 is where
 // the list starts.
 var intensityOrder = regexp.MustCompile(`\bfrom\s+(?:the\s+)?(least|most)\s+(?:intensive|intense|structured)?\s*(?:to\s+(?:the\s+)?(?:least|most)\s+)?(?:intensive|intense|structured)\b`)
+
+// located gives r the words [from, to) of s as its text and their place.
+func (st *state) located(s *sentence, r Ranking, from, to int) Ranking {
+	sp := s.block.SourceSpan(s.off+from, s.off+to)
+	r.Text = strings.Clone(s.text[from:to])
+	r.File, r.Pos, r.Block = st.doc.ID, st.doc.Position(sp.Start), s.bi
+	return r
+}
