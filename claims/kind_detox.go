@@ -504,9 +504,6 @@ func firstWord(t string) string {
 	return strings.TrimRight(t, ".!")
 }
 
-// leadingSpace is how many spaces t opens with.
-func leadingSpace(t string) int { return len(t) - len(strings.TrimLeft(t, " ")) }
-
 // ourDetoxUnit is the provider's own detox named as a place or a service:
 // "our on-site detox unit", "our 12-bed withdrawal management center".
 var ourDetoxUnit = regexp.MustCompile(`\bour\s+(?:own\s+)?(?:(?:on-site|onsite|in-house|\d+-bed|medical|medically\s+(?:monitored|supervised|managed)|inpatient|licensed)\s+)*(?:detox|detoxification|withdrawal\s+management)\s+(?:unit|units|center|centre|facility|program|programme|services|suite|suites|wing|beds|team)\b`)

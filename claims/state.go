@@ -558,11 +558,20 @@ func hoursHeading(b *corpus.Block) bool {
 	if len(b.Headings) == 0 {
 		return false
 	}
-	switch strings.ToLower(strings.TrimSpace(strings.TrimRight(b.Headings[len(b.Headings)-1], ":"))) {
-	case "office hours", "opening hours", "clinic hours", "hours of operation", "business hours", "phone hours", "visiting hours", "admissions hours", "office and phone hours":
+	switch h := strings.ToLower(strings.TrimSpace(strings.TrimRight(b.Headings[len(b.Headings)-1], ":"))); h {
+	case "business hours", "office and phone hours":
 		return true
+	default:
+		return openingHoursNames[h]
 	}
-	return false
+}
+
+// openingHoursNames are the labels and headings of a provider's opening
+// times, which say when the door or the phone is open, not when a program
+// meets.
+var openingHoursNames = map[string]bool{
+	"opening hours": true, "clinic hours": true, "office hours": true, "phone hours": true,
+	"visiting hours": true, "hours of operation": true, "admissions hours": true,
 }
 
 func hoursLabel(text string) bool {
@@ -570,10 +579,10 @@ func hoursLabel(text string) bool {
 	if e == 0 {
 		return false
 	}
-	switch strings.ToLower(strings.TrimSpace(label)) {
-	case "open", "opening hours", "clinic hours", "office hours", "phone hours", "visiting hours", "hours of operation", "admissions hours":
+	switch l := strings.ToLower(strings.TrimSpace(label)); {
+	case l == "open" || openingHoursNames[l]:
 		return true
-	case "hours":
+	case l == "hours":
 		// "Hours: Monday-Sunday, 8 a.m. to 6 p.m. | Call …" is a
 		// contact line; a program page's "Hours: Monday through
 		// Thursday, 6 p.m. to 9 p.m." is its schedule.
@@ -741,6 +750,19 @@ func (st *state) carryModality(s *sentence, cs []Claim) {
 		p := st.prev.from
 		st.prev.population, st.prev.variant, st.prev.from = populationOf(p.masked), p.subjectVariant(), nil
 	}
+	// What the sentence's place on a listing says is the same for each of
+	// its claims: work it out once.
+	itemListing := ""
+	if s.block.Kind == corpus.BlockListItem {
+		// ("- Individual Counseling: once a week" names a service.)
+		if label, e := labelSplit(s.text); e > 0 && providerName(label) && st.x.terms.find(label, lowerASCII(label)) == nil {
+			itemListing = "listing: " + strings.ToLower(strings.TrimSpace(label))
+		}
+	}
+	listingName := ""
+	if st.directory {
+		listingName = st.listingName(s.bi)
+	}
 	for i := range cs {
 		c := &cs[i]
 		if c.Variant == "" && st.phase != "" {
@@ -804,18 +826,15 @@ func (st *state) carryModality(s *sentence, cs []Claim) {
 		// "- Prairie Wind Recovery: day IOP, five mornings a week": a list
 		// item labelled with a provider's name is that provider's, on any
 		// page.
-		if b := s.block; b.Kind == corpus.BlockListItem {
-			// ("- Individual Counseling: once a week" names a service.)
-			if label, e := labelSplit(s.text); e > 0 && providerName(label) && st.x.terms.find(label, lowerASCII(label)) == nil {
-				c.Variant = "listing: " + strings.ToLower(strings.TrimSpace(label))
-			}
+		if itemListing != "" {
+			c.Variant = itemListing
 		}
 		if c.Variant == "" && st.directory {
 			// "| Red Fork Recovery | IOP | 3 evenings/week |": on a
 			// directory, a row headed by a provider is that provider's.
 			if b := s.block; b.Kind == corpus.BlockTableCell && b.RowHeader != "" && st.x.terms.find(b.RowHeader, lowerASCII(b.RowHeader)) == nil {
 				c.Variant = "listing: " + strings.ToLower(strings.TrimSpace(b.RowHeader))
-			} else if name := st.listingName(s.bi); name != "" {
+			} else if name := listingName; name != "" {
 				c.Variant = "listing: " + strings.ToLower(name)
 				// "4. Maple Street Teen Services" / "Adolescent IOP -
 				// Ages 13-17" / "Two afternoons a week, …": the

@@ -51,16 +51,7 @@ func TestPipeInRunningTextIsNoTable(t *testing.T) {
 // tables: the second one's header row names its own columns.
 func TestPipeTablesBackToBack(t *testing.T) {
 	src := "| Schedule | PHP | IOP |\n|---|---|---|\n| Days | Mon-Fri | Mon, Wed |\n\n| Program | Overnight stay |\n|---|---|\n| Residential | Yes |\n"
-	d, err := Parse("t.txt", []byte(src), FormatText, DefaultOptions())
-	if err != nil {
-		t.Fatal(err)
-	}
-	var got []string
-	for _, b := range d.Blocks {
-		if b.Kind == BlockTableCell {
-			got = append(got, b.ColHeader+"/"+b.RowHeader+"="+b.Text)
-		}
-	}
+	got := cellLabels(t, src)
 	want := []string{"Schedule/=Days", "PHP/Days=Mon-Fri", "IOP/Days=Mon, Wed", "Program/=Residential", "Overnight stay/Residential=Yes"}
 	if len(got) != len(want) {
 		t.Fatalf("cells %q, want %q", got, want)
@@ -76,6 +67,19 @@ func TestPipeTablesBackToBack(t *testing.T) {
 // header: its first row is a fact like the others.
 func TestPipeTableKeyValueRows(t *testing.T) {
 	src := "At a glance\n| Meetings a week | 3 |\n| Hours a meeting | 2-3 |\nA closing line.\n\nSchedule\n| Days | Monday–Thursday |\n| Hours | 6–9 p.m. |\nThe end.\n\nTimetable\n| Time | Monday-Friday |\n| 9-10 a.m. | Group |\nThe end.\n"
+	got := cellLabels(t, src)
+	want := []string{"/=Meetings a week", "/Meetings a week=3", "/=Hours a meeting", "/Hours a meeting=2-3",
+		"/=Days", "/Days=Monday–Thursday", "/=Hours", "/Hours=6–9 p.m.",
+		"Time/=9-10 a.m.", "Monday-Friday/9-10 a.m.=Group"}
+	if strings.Join(got, "; ") != strings.Join(want, "; ") {
+		t.Errorf("cells %q, want %q", got, want)
+	}
+}
+
+// cellLabels parses src as text and names each table cell it finds as
+// "column/row=text".
+func cellLabels(t *testing.T, src string) []string {
+	t.Helper()
 	d, err := Parse("t.txt", []byte(src), FormatText, DefaultOptions())
 	if err != nil {
 		t.Fatal(err)
@@ -86,10 +90,5 @@ func TestPipeTableKeyValueRows(t *testing.T) {
 			got = append(got, b.ColHeader+"/"+b.RowHeader+"="+b.Text)
 		}
 	}
-	want := []string{"/=Meetings a week", "/Meetings a week=3", "/=Hours a meeting", "/Hours a meeting=2-3",
-		"/=Days", "/Days=Monday–Thursday", "/=Hours", "/Hours=6–9 p.m.",
-		"Time/=9-10 a.m.", "Monday-Friday/9-10 a.m.=Group"}
-	if strings.Join(got, "; ") != strings.Join(want, "; ") {
-		t.Errorf("cells %q, want %q", got, want)
-	}
+	return got
 }
