@@ -6,7 +6,6 @@ import (
 	"os"
 	"path"
 	"path/filepath"
-	"sort"
 	"strings"
 )
 
@@ -35,17 +34,11 @@ func Expand(args []string, opts Options) ([]Input, error) {
 	// symlink to it (or "a.md" and "./a.md") are read once, under the
 	// first name met in the stable order.
 	seen := map[string]bool{}
-	add := func(p string) {
-		key := p
-		if real, err := filepath.EvalSymlinks(p); err == nil {
-			key = real
-		}
-		if abs, err := filepath.Abs(key); err == nil {
-			key = abs
-		}
-		if !seen[key] {
+	ps := newPaths(opts)
+	add := func(f found) {
+		if key := ps.key(f); !seen[key] {
 			seen[key] = true
-			out = append(out, Input{Path: p})
+			out = append(out, Input{Path: f.path})
 		}
 	}
 	for _, arg := range args {
@@ -56,7 +49,7 @@ func Expand(args []string, opts Options) ([]Input, error) {
 		fi, err := os.Stat(arg)
 		switch {
 		case err == nil && fi.IsDir():
-			files, err := walk(arg, opts)
+			files, err := walk(arg, opts, ps)
 			if err != nil {
 				return nil, err
 			}
@@ -67,11 +60,11 @@ func Expand(args []string, opts Options) ([]Input, error) {
 				add(f)
 			}
 		case err == nil:
-			if keep(opts, opts.rel(arg), filepath.Base(arg)) {
-				add(arg)
+			if keep(opts, ps.rel(arg), filepath.Base(arg)) {
+				add(found{path: arg})
 			}
 		case hasMeta(arg):
-			files, err := glob(arg, opts)
+			files, err := glob(arg, opts, ps)
 			if err != nil {
 				return nil, err
 			}
@@ -105,11 +98,16 @@ func skipDir(name string) bool {
 
 // walk lists content files under root, sorted, filtered by opts.Include
 // and opts.Exclude.
-func walk(root string, opts Options) ([]string, error) {
-	var files []string
+func walk(root string, opts Options, ps *paths) ([]found, error) {
+	var files []found
 	var gi *gitIgnore
 	if !opts.NoGitIgnore {
 		gi = newGitIgnore(root)
+	}
+	// WalkDir does not follow a root that is a link to a folder; with a
+	// trailing separator the OS does, and the paths keep the name given.
+	if fi, err := os.Lstat(root); err == nil && fi.Mode()&fs.ModeSymlink != 0 && !strings.HasSuffix(root, string(filepath.Separator)) {
+		root += string(filepath.Separator)
 	}
 	err := filepath.WalkDir(root, func(p string, d fs.DirEntry, err error) error {
 		if err != nil {
@@ -123,7 +121,7 @@ func walk(root string, opts Options) ([]string, error) {
 			}
 			return nil
 		}
-		rel := opts.rel(p)
+		rel := ps.rel(p)
 		if d.IsDir() {
 			if p != root && (skipDir(d.Name()) || matchAny(opts.Exclude, rel, d.Name()) || gi.ignored(p, true)) {
 				return fs.SkipDir
@@ -142,33 +140,14 @@ func walk(root string, opts Options) ([]string, error) {
 		if !keep(opts, rel, d.Name()) {
 			return nil
 		}
-		files = append(files, p)
+		files = append(files, found{path: p, listed: d.Type().IsRegular()})
 		return nil
 	})
 	if err != nil {
 		return nil, fmt.Errorf("%s: %w", root, unwrapPathError(err))
 	}
-	sort.Strings(files)
+	sortFound(files)
 	return files, nil
-}
-
-// rel is p as a slash path relative to o.Root, which is how config globs
-// are written; a path outside Root keeps its leading "../".
-func (o Options) rel(p string) string {
-	root := o.Root
-	if root == "" {
-		root = "."
-	}
-	ar, err1 := filepath.Abs(root)
-	ap, err2 := filepath.Abs(p)
-	if err1 != nil || err2 != nil {
-		return filepath.ToSlash(p)
-	}
-	r, err := filepath.Rel(ar, ap)
-	if err != nil {
-		return filepath.ToSlash(p)
-	}
-	return filepath.ToSlash(r)
 }
 
 func keep(opts Options, rel, base string) bool {
@@ -182,7 +161,7 @@ func keep(opts Options, rel, base string) bool {
 // Directories it matches are walked; files it matches are kept when the
 // pattern names their extension or the extension is a content one, so
 // "site/**" does not pull in images.
-func glob(pattern string, opts Options) ([]string, error) {
+func glob(pattern string, opts Options, ps *paths) ([]found, error) {
 	var matches []string
 	if strings.Contains(pattern, "**") {
 		root := globRoot(pattern)
@@ -216,25 +195,25 @@ func glob(pattern string, opts Options) ([]string, error) {
 		}
 	}
 	extNamed := filepath.Ext(pattern) != "" && !hasMeta(filepath.Ext(pattern))
-	var files []string
+	var files []found
 	for _, m := range matches {
 		fi, err := os.Stat(m)
 		if err != nil {
 			continue
 		}
 		if fi.IsDir() {
-			sub, err := walk(m, opts)
+			sub, err := walk(m, opts, ps)
 			if err != nil {
 				return nil, err
 			}
 			files = append(files, sub...)
 			continue
 		}
-		if (extNamed || contentExts[strings.ToLower(filepath.Ext(m))]) && keep(opts, opts.rel(m), filepath.Base(m)) {
-			files = append(files, m)
+		if (extNamed || contentExts[strings.ToLower(filepath.Ext(m))]) && keep(opts, ps.rel(m), filepath.Base(m)) {
+			files = append(files, found{path: m})
 		}
 	}
-	sort.Strings(files)
+	sortFound(files)
 	return files, nil
 }
 

@@ -77,6 +77,29 @@ func TestExpandSymlinkReadOnce(t *testing.T) {
 	}
 }
 
+// A folder reached through a link to it and by its own name is walked
+// twice, but each page in it is read once, under the name met first, and
+// a relative path names the same file as an absolute one.
+func TestExpandLinkedFolderReadOnce(t *testing.T) {
+	root := tree(t, map[string]string{"site/a.md": "x", "site/sub/b.md": "x"})
+	if err := os.Symlink("site", filepath.Join(root, "mirror")); err != nil {
+		t.Skip("symlinks unsupported:", err)
+	}
+	j := func(p string) string { return filepath.Join(root, p) }
+	got := expandRel(t, root, []string{j("mirror"), j("site")}, DefaultOptions())
+	if !eqStrings(got, []string{"mirror/a.md", "mirror/sub/b.md"}) {
+		t.Errorf("a folder and a link to it = %q, want each page once, under the link", got)
+	}
+	t.Chdir(root)
+	in, err := Expand([]string{"site", j("site/sub")}, DefaultOptions())
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(in) != 2 || in[0].Path != filepath.Join("site", "a.md") || in[1].Path != filepath.Join("site", "sub", "b.md") {
+		t.Errorf("a relative folder and an absolute subfolder = %+v, want each page once", in)
+	}
+}
+
 func TestExpandGitIgnore(t *testing.T) {
 	root := tree(t, map[string]string{
 		".git/HEAD":            "ref: refs/heads/main\n",
