@@ -25,6 +25,11 @@ voice. Set across_sites: true to compare a whole run regardless.
 
 ` + compareRule + `
 
+Each page's claims are read in the page's voice first, as within-page
+reads them: on a page where the provider speaks of its own IOP, "Clients
+meet two days a week" is the provider's IOP too, and is compared with
+what the provider says on its other pages.
+
 Examples and conditions take no part here; a "some programs" statement
 counts as agreeing with what it overlaps and contradicts only a universal
 statement on another page. Claims about an unnamed program ("rehab", "a
@@ -69,8 +74,9 @@ func runAcrossPages(p *checker.Pass) error {
 	groups := map[groupKey][]*claims.Claim{}
 	var order []groupKey
 	for _, d := range p.Docs {
-		for i := range d.Claims {
-			c := &d.Claims[i]
+		cs := pageVoice(d.Claims)
+		for i := range cs {
+			c := &cs[i]
 			// (How often individual or group therapy meets depends on the
 			// program it is part of, which another page need not share:
 			// "one individual session each week" in the IOP, "twice a
