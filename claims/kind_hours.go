@@ -420,6 +420,7 @@ func init() {
 			{"IOP clients attend three days a week, three hours a day, for about 9 to 15 hours of treatment each week.", "iop 9–15"},
 			{"Intensive Outpatient. Level 1 outpatient (typically 1 to 9 hours per week) suits milder needs.", "op 1–9"},
 			{"ASAM Level 2.1 programs provide 9 to 19 hours per week.", "iop 9–19"},
+			{"Our PHP\n\nOutpatient help can stretch from a single hour of therapy each week to whole days at a clinic.", ""},
 		},
 	})
 	register(KindSpec{

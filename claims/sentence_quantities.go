@@ -331,3 +331,41 @@ func ownRateAfter(lower string, end int) bool {
 	_, ok := rateAfter(lower[end:])
 	return ok
 }
+
+// openSpan drops a figure that opens a span whose far end is no figure:
+// "Outpatient care ranges from an hour of counseling a week to full days
+// of programming" spans levels of care, and its one number is neither a
+// program's hours nor a bound of them. A far end that is a figure
+// ("from 6 to 30 hours") is a range the grammar reads.
+func openSpan(qs []quantity.Quantity, lower string) []quantity.Quantity {
+	out := qs[:0]
+	for i, q := range qs {
+		if q.HasMin && q.HasMax && q.Min == q.Max && q.Unit != quantity.None && strings.HasPrefix(lower[q.Start:q.End], "from ") && openTo(qs[i+1:], lower, q.End) {
+			continue
+		}
+		out = append(out, q)
+	}
+	return out
+}
+
+// openTo reports a " to " within the clause after end, within a few
+// words, that no figure follows: the figure before it is one end of a
+// span in words.
+func openTo(next []quantity.Quantity, lower string, end int) bool {
+	rest := lower[end:min(len(lower), end+48)]
+	if k := strings.IndexAny(rest, ".;:,()"); k >= 0 {
+		rest = rest[:k]
+	}
+	k := strings.Index(rest, " to ")
+	if k < 0 {
+		return false
+	}
+	at := end + k + len(" to ")
+	for _, q := range next {
+		if q.Start >= at-1 && q.Start <= at+1 {
+			return false
+		}
+	}
+	w := leadingWord(lower, at)
+	return w != "" && (w[0] < '0' || w[0] > '9')
+}

@@ -319,6 +319,7 @@ func (st *state) sentence(bi int, b *corpus.Block, si int) *sentence {
 		onAverage(&s.qs[i], lower)
 	}
 	shareBound(s.qs, lower)
+	s.qs = openSpan(s.qs, lower)
 	s.qs = elidedUnit(s.qs, lower)
 	parallelFigure(s.qs, lower, s.mentions)
 	frontedWeek(s.qs, lower)
