@@ -29,7 +29,9 @@ or "many people step down from IOP to PHP"
 ("after PHP, clients step down to IOP" says the other way: a step down
 goes to a less intensive level). Where the hours and the words put the
 same two levels upside down, that is one finding, the words among its
-locations.
+locations; words the page's own figures contradict (days a week, hours a
+day or a week: "our IOP is one step above our PHP" on a page giving the
+PHP four days a week and the IOP two) quote those figures too.
 
 Only claims that could contradict are compared (see within-page): plain
 figures of the programs themselves — no examples, conditions, "some
@@ -50,7 +52,8 @@ func runLevelOrder(p *checker.Pass) error {
 	for _, d := range p.Docs {
 		// An inversion the hours show and the words say too is one
 		// finding, with the words among its locations.
-		byHours := hoursInversions(d, tol)
+		figures, keys := byKey(pageVoice(d.Claims))
+		byHours := hoursInversions(figures, keys, tol)
 		for _, r := range d.Inversions {
 			if !r.Inverted() {
 				continue
@@ -61,6 +64,15 @@ func runLevelOrder(p *checker.Pass) error {
 				continue
 			}
 			locs := []checker.Location{at}
+			// "a step above our PHP" on a page whose own schedule gives
+			// the PHP five days and the IOP three: the figures are the
+			// evidence a reader checks the words against.
+			shown := ""
+			if ev := figuresShow(figures, r.Below, r.Above, tol); len(ev) > 0 {
+				hi, lo := ev[0], ev[1]
+				shown = fmt.Sprintf(", though the page gives %s %s and %s %s", subjectNames[r.Below], quote(hi), subjectNames[r.Above], quote(lo))
+				locs = append(locs, locations(ev)...)
+			}
 			against := ""
 			for _, o := range d.Inversions {
 				if !o.Inverted() && o.Contradicts(r) {
@@ -73,8 +85,8 @@ func runLevelOrder(p *checker.Pass) error {
 			p.Report(checker.Finding{
 				Kind:    "level-order",
 				Subject: string(r.Above),
-				Message: fmt.Sprintf("%q (%s:%d:%d) ranks %s above %s%s; %s is the more intensive level of care: correct the comparison, or the names of the levels",
-					r.Text, r.File, r.Pos.Line, r.Pos.Column, subjectNames[r.Above], subjectNames[r.Below], against, subjectNames[r.Below]),
+				Message: fmt.Sprintf("%q (%s:%d:%d) ranks %s above %s%s%s; %s is the more intensive level of care: correct the comparison, or the names of the levels",
+					r.Text, r.File, r.Pos.Line, r.Pos.Column, subjectNames[r.Above], subjectNames[r.Below], shown, against, subjectNames[r.Below]),
 				Locations: locs,
 			})
 		}
@@ -87,9 +99,8 @@ func runLevelOrder(p *checker.Pass) error {
 
 // hoursInversions finds the levels a page gives fewer hours a week than a
 // lower level, keyed "higher>lower".
-func hoursInversions(d *checker.DocClaims, tol checker.Tolerance) map[string]*checker.Finding {
+func hoursInversions(m map[key][]*claims.Claim, keys []key, tol checker.Tolerance) map[string]*checker.Finding {
 	out := map[string]*checker.Finding{}
-	m, keys := byKey(pageVoice(d.Claims))
 	for _, k := range keys {
 		if k.kind != claims.HoursPerWeek || k.subject != claims.OP && k.subject != claims.IOP {
 			continue
@@ -150,4 +161,24 @@ func allBelow(hi, lo []*claims.Claim, tol checker.Tolerance) bool {
 		}
 	}
 	return true
+}
+
+// figuresShow returns the first figures by which the page's own schedule
+// puts higher above lower (days a week, hours a day or a week, in that
+// order), higher's first: every plain figure the page gives higher's
+// program lies above every one it gives lower's, both of the same scope,
+// adults, no track. Nil when no kind of figure shows it.
+func figuresShow(m map[key][]*claims.Claim, higher, lower claims.Subject, tol checker.Tolerance) []*claims.Claim {
+	for _, kind := range []claims.Kind{claims.DaysPerWeek, claims.HoursPerDay, claims.HoursPerWeek} {
+		for _, scope := range []claims.Scope{claims.Provider, claims.General} {
+			hk := key{kind: kind, subject: higher, scope: scope}
+			lk := hk
+			lk.subject = lower
+			hi, lo := plainFigures(m[hk]), plainFigures(m[lk])
+			if len(hi) > 0 && len(lo) > 0 && allBelow(lo, hi, tol) {
+				return []*claims.Claim{hi[0], lo[0]}
+			}
+		}
+	}
+	return nil
 }
