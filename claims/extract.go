@@ -1246,7 +1246,7 @@ func invertDeniedBound(c *Claim, q *quantity.Quantity) {
 	}
 	t := lowerASCII(q.Text)
 	comparative := false
-	for _, p := range []string{"more than", "longer than", "over ", "greater than", "less than", "fewer than", "shorter than", "under "} {
+	for _, p := range []string{"more than", "longer than", "over ", "greater than", "beyond ", "less than", "fewer than", "shorter than", "under "} {
 		if strings.HasPrefix(t, p) {
 			comparative = true
 		}

@@ -502,6 +502,7 @@ func init() {
 			{"Our residential program lasts 45 days. Clients then step down to our partial hospitalization program, five days a week for about a month.", "residential 45; php 30.4375"},
 			{"Our IOP lasts 12 weeks. NIDA research shows that staying in treatment for at least 90 days leads to better outcomes.", "iop 84; other ≥90"},
 			{"Treatment length varies, but our IOP rarely lasts less than 6 weeks.", "iop ≥42"},
+			{"Sedative detox\n\nSupervised sedative withdrawal seldom lasts beyond ten days.", "detox ≤10"},
 			{"It is rare for detox to take longer than 10 days.", "detox ≤10"},
 			{"It is not rare for detox to take 10 days.", "detox 10"},
 			{"Traditional outpatient offers fewer than 9 hours of treatment a week.", ""},

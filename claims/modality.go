@@ -873,10 +873,25 @@ func withdrawalOf(clause string, i, end int) bool {
 	}
 	w := wordBefore(clause, i)
 	if w == "from" || w == "for" || w == "of" {
-		return detoxWords[wordBefore(clause, strings.LastIndex(clause[:i], w))]
+		k := strings.LastIndex(clause[:i], w)
+		if detoxWords[wordBefore(clause, k)] {
+			return true
+		}
+		// "For alcohol, medically managed detox takes five to seven
+		// days": a substance fronted before the comma names the
+		// withdrawal the sentence goes on to time.
+		if w == "for" && strings.TrimSpace(clause[:k]) == "" && strings.HasPrefix(clause[end:], ",") {
+			for _, d := range detoxNouns {
+				if indexWord(clause[end:], d, 0) >= 0 {
+					return true
+				}
+			}
+		}
 	}
 	return false
 }
+
+var detoxNouns = []string{"detox", "detoxification", "withdrawal"}
 
 var detoxWords = wordSet("detox", "detoxification", "withdrawal", "withdrawals", "detoxing")
 

@@ -16,7 +16,7 @@ var atLeastPhrases = [][]string{
 	{"larger", "or", "equal", "than"}, {"larger", "than"}, {"bigger", "or", "equal", "than"}, {"bigger", "than"},
 	{"higher", "or", "equal", "than"}, {"higher", "than"}, {"longer", "than"},
 	{"in", "excess", "of"}, {"starting", "at"}, {"starts", "at"}, {"start", "at"}, {"over"}, {"above"}, {"minimum"}, {"exceeding"}, {"exceeds"}, {"exceeded"},
-	{"exceed"}, {"surpass"}, {"surpassing"}, {">", "="}, {"≥"}, {">"},
+	{"exceed"}, {"surpass"}, {"surpassing"}, {"beyond"}, {">", "="}, {"≥"}, {">"},
 }
 
 var totalVerbs = map[string]bool{"add": true, "adds": true, "added": true, "adding": true, "comes": true, "come": true, "amounts": true, "amount": true, "works": true}
