@@ -309,8 +309,20 @@ func selfDescribed(s *sentence, i int) bool {
 // at start: "Cedar Hollow does not provide detox on site".
 func ownNameBefore(s *sentence, start int) bool {
 	sub := nameSubject.FindStringSubmatch(s.text[max(0, start-60):start])
-	return sub != nil && !notOwners[sub[1]] && ownName(s.doc, sub[1], s.bi)
+	if sub == nil || notOwners[sub[1]] {
+		return false
+	}
+	if ownName(s.doc, sub[1], s.bi) {
+		return true
+	}
+	// "Because Cedar Point does not offer detox, …": the clause opens on
+	// a conjunction, capitalised as the sentence's first word.
+	first, rest, ok := strings.Cut(sub[1], " ")
+	return ok && openingConjunctions[first] && ownName(s.doc, rest, s.bi)
 }
+
+var openingConjunctions = map[string]bool{"Because": true, "Since": true, "As": true, "Although": true, "Though": true,
+	"While": true, "But": true, "And": true, "So": true, "If": true, "When": true, "Unless": true}
 
 // atOwnName opens on "at" and a name: " at Meadowview", " at Pine Ridge Recovery".
 var atOwnName = regexp.MustCompile(`^\s+at\s+([A-Z][A-Za-z]+(?:\s[A-Z][A-Za-z]+){0,2})\b`)
