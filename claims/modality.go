@@ -457,7 +457,12 @@ func startsWithExistential(clause string) bool {
 			return true
 		}
 	}
-
+	// "Many programs elsewhere require five days a week": many, not all,
+	// whatever "require" says ("many clients" are this program's).
+	if rest, ok := strings.CutPrefix(t, "many "); ok {
+		w := leadingWord(rest, 0)
+		return w == "programs" || w == "iops" || w == "phps" || w == "facilities" || w == "centers" || w == "centres" || w == "providers" || w == "rehabs"
+	}
 	return false
 }
 

@@ -101,6 +101,8 @@ func TestModality(t *testing.T) {
 		{"Our IOP meets 3 days a week.", claims.DaysPerWeek, want{claims.Asserted, claims.Typical, "", "", ""}},
 		{"Our IOP runs short evening blocks, 3 days a week.", claims.DaysPerWeek, want{claims.Asserted, claims.Typical, "", "", ""}},
 		{"Alcohol detox usually lasts 5 to 7 days.", claims.ProgramLength, want{claims.Asserted, claims.Typical, "", "", "alcohol"}},
+		{"Many programs in the region require five days a week of attendance.", claims.DaysPerWeek, want{claims.Asserted, claims.Existential, "", "", ""}},
+		{"Many clients in our IOP attend four days a week.", claims.DaysPerWeek, want{claims.Asserted, claims.Typical, "", "", ""}},
 		{"For alcohol, supervised withdrawal generally takes four to six days.", claims.ProgramLength, want{claims.Asserted, claims.Typical, "", "", "alcohol"}},
 		{"For alcohol, our evening IOP adds a relapse-prevention group that runs eight weeks.", claims.ProgramLength, want{claims.Asserted, claims.Typical, "", "", "evening"}},
 		{"Heroin detox lasts 4 to 7 days.", claims.ProgramLength, want{claims.Asserted, claims.Typical, "", "", "opioid"}},

@@ -7,18 +7,30 @@ import "strings"
 // a table's rows this way (often with a "|---|" separator under the
 // header), and a cell such as "9-15 hours" only means hours a week through
 // its column header, so reading the line as one sentence loses the fact.
+// A table copied from a browser comes as lines of tab-separated cells,
+// which are read the same way when two or more lines in a row have the
+// same number of cells.
 func pipeTables(blocks []Block) []Block {
 	var out []Block
 	for i := 0; i < len(blocks); {
+		sep := rowSeparator(&blocks[i])
 		n := 0
-		for i+n < len(blocks) && pipeRow(&blocks[i+n]) {
+		for i+n < len(blocks) && rowSeparator(&blocks[i+n]) == sep && sep != 0 &&
+			(sep == '|' || len(tableCells(&blocks[i+n], sep)) == len(tableCells(&blocks[i], sep))) {
 			n++
 		}
 		if n < 2 {
-			out = append(out, blocks[i])
+			b := blocks[i]
+			if sep == '\t' {
+				// A lone line with a tab is no table: its tabs are
+				// spaces, as in any other text.
+				b.Text = strings.ReplaceAll(b.Text, "\t", " ")
+			}
+			out = append(out, b)
 			i++
 			continue
 		}
+		pipeCells := func(b *Block) []Block { return tableCells(b, sep) }
 		header := pipeCells(&blocks[i])
 		rows := blocks[i+1 : i+n]
 		if keyValueRow(header) && !separatorRow(pipeCells(&blocks[i+1])) {
@@ -62,10 +74,19 @@ func pipeTables(blocks []Block) []Block {
 	return out
 }
 
-// pipeRow reports a line with at least two cell separators: one pipe is
-// too common in running text ("Home | Blog") to mean a table.
-func pipeRow(b *Block) bool {
-	return b.Kind != BlockListItem && strings.Count(b.Text, "|") >= 2
+// rowSeparator is '|' for a line with at least two pipes (one is too
+// common in running text, "Home | Blog", to mean a table), '\t' for a
+// line of tab-separated cells, 0 for any other line.
+func rowSeparator(b *Block) byte {
+	switch {
+	case b.Kind == BlockListItem:
+		return 0
+	case strings.Count(b.Text, "|") >= 2:
+		return '|'
+	case strings.Contains(b.Text, "\t"):
+		return '\t'
+	}
+	return 0
 }
 
 // keyValueRow reports two cells, a label and a figure: "| Days per week
@@ -106,25 +127,27 @@ func separatorRow(cells []Block) bool {
 	return true
 }
 
-// pipeCells splits a row into cell blocks that keep their exact source
-// positions; empty cells at the row's ends come from its outer pipes.
-func pipeCells(b *Block) []Block {
+// tableCells splits a row at sep into cell blocks that keep their exact
+// source positions. Empty cells at a pipe row's ends come from its outer
+// pipes; a tab row's first cell may be empty (the corner above the row
+// headers) and keeps the columns aligned.
+func tableCells(b *Block, sep byte) []Block {
 	var cells []Block
 	start := 0
 	for i := 0; i <= len(b.Text); i++ {
-		if i < len(b.Text) && b.Text[i] != '|' {
+		if i < len(b.Text) && b.Text[i] != sep {
 			continue
 		}
 		s, e := start, i
-		for s < e && b.Text[s] == ' ' {
+		for s < e && (b.Text[s] == ' ' || b.Text[s] == '\t') {
 			s++
 		}
-		for e > s && b.Text[e-1] == ' ' {
+		for e > s && (b.Text[e-1] == ' ' || b.Text[e-1] == '\t') {
 			e--
 		}
 		if s < e {
 			cells = append(cells, b.slice(s, e))
-		} else if start > 0 && i < len(b.Text) {
+		} else if (start > 0 || sep == '\t') && i < len(b.Text) {
 			cells = append(cells, Block{Kind: BlockTableCell}) // an empty inner cell keeps the columns aligned
 		}
 		start = i + 1

@@ -92,3 +92,46 @@ func cellLabels(t *testing.T, src string) []string {
 	}
 	return got
 }
+
+// A table copied from a browser is lines of tab-separated cells: read as
+// a table when two or more lines in a row have as many cells, the empty
+// corner cell keeping the columns aligned, each cell at its source place.
+func TestTabTablesInText(t *testing.T) {
+	src := "Schedules\n\tDay track\tEvening track\nDays a week\t4\t3\nHours a day\t5 \t 3\nEnrollment is rolling.\n"
+	got := cellLabels(t, src)
+	want := []string{"/=Days a week", "Day track/Days a week=4", "Evening track/Days a week=3", "/=Hours a day", "Day track/Hours a day=5", "Evening track/Hours a day=3"}
+	if strings.Join(got, "; ") != strings.Join(want, "; ") {
+		t.Errorf("cells %q\nwant  %q", got, want)
+	}
+	d, err := Parse("t.txt", []byte(src), FormatText, DefaultOptions())
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, b := range d.Blocks {
+		if b.Kind == BlockTableCell && b.RowHeader == "Hours a day" && b.ColHeader == "Evening track" {
+			if p := d.Position(b.SourceOffset(0)); p.Line != 4 || p.Column != 17 {
+				t.Errorf("cell position = %d:%d, want 4:17", p.Line, p.Column)
+			}
+		}
+	}
+	if last := d.Blocks[len(d.Blocks)-1]; last.Text != "Enrollment is rolling." {
+		t.Errorf("text after the table = %q", last.Text)
+	}
+}
+
+// One line with a tab, or lines with different numbers of cells, are no
+// table: their tabs read as spaces.
+func TestTabInRunningTextIsNoTable(t *testing.T) {
+	d, err := Parse("t.txt", []byte("Call the front desk:\t555 0100\nOur IOP meets\tthree days a week, in the evening\tfrom six.\nGroups run\ttwo hours.\n"), FormatText, DefaultOptions())
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, b := range d.Blocks {
+		if b.Kind == BlockTableCell {
+			t.Errorf("unexpected cell %q", b.Text)
+		}
+		if strings.Contains(b.Text, "\t") {
+			t.Errorf("block keeps a tab: %q", b.Text)
+		}
+	}
+}

@@ -70,6 +70,15 @@ func parseText(d *Document) {
 		}
 		next := le + 1
 		cs, bullet := lineContent(src, ls, le)
+		if !bullet && bytes.IndexByte(src[cs:le], '\t') >= 0 {
+			// A row whose first cell is empty (the corner above the row
+			// headers) starts on a tab that is no indentation.
+			for i := ls; i < cs; i++ {
+				if src[i] == '\t' {
+					buf.tab(i)
+				}
+			}
+		}
 		// Add the line's text around any comments it contains.
 		from := cs
 		for _, sk := range skips {
@@ -77,13 +86,13 @@ func parseText(d *Document) {
 				continue
 			}
 			if sk.Start > from {
-				buf.addRaw(src, from, sk.Start, 0)
+				buf.addCells(src, from, sk.Start)
 			}
 			buf.breakSpace(sk.Start)
 			from = max(from, sk.End)
 		}
 		if from < le {
-			buf.addRaw(src, from, le, 0)
+			buf.addCells(src, from, le)
 		}
 		if buf.empty() {
 			buf.space = -1
@@ -169,6 +178,10 @@ func skipSpace(src []byte, i, end int) int {
 // runsOn says whether next continues the sentence prev was cut in: a soft
 // wrap, not a new paragraph, heading or item.
 func runsOn(prev, next string) bool {
+	// A row of a table copied as tab-separated text never wraps.
+	if strings.Contains(prev, "\t") && strings.Contains(next, "\t") {
+		return false
+	}
 	last, _ := utf8.DecodeLastRuneInString(prev)
 	if strings.ContainsRune(".!?:;", last) {
 		return false

@@ -1,6 +1,7 @@
 package corpus
 
 import (
+	"bytes"
 	"html"
 	"unicode"
 	"unicode/utf8"
@@ -283,4 +284,28 @@ func decodeEntity(b []byte) (s string, n int) {
 
 func isAlnum(c byte) bool {
 	return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9')
+}
+
+// addCells is addRaw for a line of plain text whose tabs are kept as tabs:
+// a table copied from a browser separates its cells so, and pipeTables
+// splits the row there. Other whitespace collapses as usual.
+func (t *textBuf) addCells(src []byte, start, end int) {
+	for start < end {
+		k := bytes.IndexByte(src[start:end], '\t')
+		if k < 0 {
+			t.addRaw(src, start, end, 0)
+			return
+		}
+		if k > 0 {
+			t.addRaw(src, start, start+k, 0)
+		}
+		t.tab(start + k)
+		start += k + 1
+	}
+}
+
+// tab appends the tab at src in place of any whitespace pending before it.
+func (t *textBuf) tab(src int) {
+	t.space, t.line = -1, false
+	t.mapped(src, 1, "\t")
 }
