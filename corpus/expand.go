@@ -126,6 +126,9 @@ func walk(root string, opts Options, ps *paths) ([]found, error) {
 			if p != root && (skipDir(d.Name()) || matchAny(opts.Exclude, rel, d.Name()) || gi.ignored(p, true)) {
 				return fs.SkipDir
 			}
+			if p != root {
+				ps.subdir(p)
+			}
 			if gi != nil {
 				gi.enter(p)
 			}

@@ -83,6 +83,20 @@ func (ps *paths) key(f found) string {
 	return ps.resolve(f.path)
 }
 
+// subdir records the real path of a folder a walk entered below its
+// root: a walk follows no link, so it is its parent's real path and its
+// name, with no look at the file system (once known for the parent).
+func (ps *paths) subdir(p string) {
+	parent, name := filepath.Split(p)
+	if rp, ok := ps.real[parent]; ok {
+		ps.real[p+string(filepath.Separator)] = filepath.Join(rp, name)
+		return
+	}
+	rp := ps.resolve(parent)
+	ps.real[parent] = rp
+	ps.real[p+string(filepath.Separator)] = filepath.Join(rp, name)
+}
+
 // resolve is p's real path, made absolute; p as far as it resolves.
 func (ps *paths) resolve(p string) string {
 	if r, err := filepath.EvalSymlinks(p); err == nil {
