@@ -286,6 +286,26 @@ func isWordAt(s string, i int, w string) bool {
 // never changed in place.
 func pageVoice(cs []claims.Claim) []claims.Claim {
 	cs = soleNamedLength(cs)
+	var out []claims.Claim
+	for i, lift := range ownVoice(cs) {
+		if !lift {
+			continue
+		}
+		if out == nil {
+			out = make([]claims.Claim, len(cs))
+			copy(out, cs)
+		}
+		out[i].Scope = claims.Provider
+	}
+	if out == nil {
+		return cs
+	}
+	return out
+}
+
+// ownVoice reports, claim by claim, the unmarked statements pageVoice
+// reads as the provider's; nil when there are none.
+func ownVoice(cs []claims.Claim) []bool {
 	own := map[claims.Subject]bool{}
 	for i := range cs {
 		if cs[i].Scope == claims.Provider {
@@ -293,17 +313,19 @@ func pageVoice(cs []claims.Claim) []claims.Claim {
 		}
 	}
 	if len(own) == 0 {
-		return cs
+		return nil
 	}
-	out := make([]claims.Claim, len(cs))
-	copy(out, cs)
-	for i := range out {
-		c := &out[i]
+	var lift []bool
+	for i := range cs {
+		c := &cs[i]
 		if c.Scope == claims.General && own[c.Subject] && c.Attribution == "" && acrossForce(c) && !generalisingClaim(c) && usable(c) {
-			c.Scope = claims.Provider
+			if lift == nil {
+				lift = make([]bool, len(cs))
+			}
+			lift[i] = true
 		}
 	}
-	return out
+	return lift
 }
 
 // soleNamedLength reads a length written as a program's name ("Pinecrest
