@@ -746,7 +746,11 @@ func (st *state) carryModality(s *sentence, cs []Claim) {
 			}
 		}
 	}
-	back := len(cs) > 0 && (st.prev.block == s.bi || st.prev.block == s.bi-1 && s.block.Sentences[0].Start == s.off) && startsWithPronoun(s.lower)
+	// "Teen IOP — Tuesday and Thursday afternoons, 3:30 to 6:30. Six
+	// hours a week, …": a sentence of the same block that names nothing
+	// and opens on its figure goes on about what the one before it named.
+	fragment := st.prev.block == s.bi && len(s.mentions) == 0 && len(s.qs) > 0 && s.qs[0].Start == 0
+	back := len(cs) > 0 && (st.prev.block == s.bi || st.prev.block == s.bi-1 && s.block.Sentences[0].Start == s.off) && (startsWithPronoun(s.lower) || fragment)
 	if back && st.prev.from != nil {
 		p := st.prev.from
 		st.prev.population, st.prev.variant, st.prev.from = populationOf(p.masked), p.subjectVariant(), nil

@@ -63,6 +63,13 @@ var builtinTerms = []term{
 	{"level 3.7", Residential, false},
 	{"general outpatient", OP, false},
 	{"traditional outpatient", OP, false},
+	// "outpatient counseling generally involves 10 to 12 hours per week":
+	// standard outpatient care by its usual name, not a weak "outpatient"
+	// that may be any of the outpatient levels.
+	{"outpatient counseling", OP, false},
+	{"outpatient counselling", OP, false},
+	{"traditional counseling", OP, false},
+	{"standard counseling", OP, false},
 	{"outpatient", OP, false},
 	{"outpatients", OP, false},
 	{"OP", OP, true},
