@@ -32,6 +32,9 @@ day (or, for want of them, session length) × days a week, paired as
 schedule-math pairs them. ("Four days a week for four hours each day"
 beside "at least 20 hours a week" misses the page's own figure, which
 schedule-math reports, and the reference, which this check reports.)
+A schedule of two approximate figures ("a few hours a day, a few days a
+week") is an impression: reported only when its weekly span misses the
+reference altogether.
 
 The adolescent fact applies to claims about adolescents, and to unmarked
 claims on a page that speaks of adolescents, teens or youth in more than
@@ -163,6 +166,11 @@ func referenceSchedules(p *checker.Pass, d *checker.DocClaims, facts []checker.R
 			sev := p.Check.Severity
 			switch {
 			case !got.Overlaps(ref):
+			case pair[0].Qualifier == claims.Approx && pair[1].Qualifier == claims.Approx:
+				// "a few hours a day, a few days a week" overlapping the
+				// reference: an impression of the schedule, no figure
+				// of it to hold to the reference.
+				continue
 			case (stated.Lo < ref.Lo*(1-tol.Relative) || stated.Hi > ref.Hi*(1+tol.Relative)) && insideShare(stated, ref) < scheduleInside:
 				// A product of two ranges reaches its corners only when
 				// both ends meet ("3–4 hours × 3–5 days" is 9–20 at the
