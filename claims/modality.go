@@ -787,7 +787,7 @@ var variants = []struct {
 	cues       []string
 	standalone bool // the cue names the variant without a program word after it
 }{
-	{"short-term", []string{"short-term", "short term"}, false},
+	{"short-term", []string{"short-term", "short term", "short-stay", "short stay"}, false},
 	{"long-term", []string{"long-term", "long term", "extended"}, false},
 	{"evening", []string{"evening", "evenings", "night", "nights"}, false},
 	{"weekend", []string{"weekend", "weekends", "saturday", "saturdays"}, false},

@@ -5,6 +5,7 @@ import (
 	"maps"
 	"slices"
 	"sort"
+	"strings"
 
 	"github.com/factlint/factlint/checker"
 	"github.com/factlint/factlint/claims"
@@ -61,7 +62,9 @@ list or table whose three or more entries state the fact with more than one
 value ("three evenings, 3 hours a day" / "two long days, 4.5 hours a day" /
 "four mornings, 3 hours a day"): schedules to choose from. A length used as a program's name ("our 30-day
 program", "28 Day Rehab": a number with a singular unit) names a variant of
-its own.
+its own, except against a rule of the program: a minimum or maximum the
+page names ("The minimum stay is 30 days") or says of every program holds
+for its tracks too, so "Short-stay track: 21 days" breaks it.
 
 Severity: error when both sides are exact; warning when either side is
 approximate, because "about" invites a reader to forgive some distance.
@@ -102,6 +105,7 @@ func runWithinPage(p *checker.Pass) error {
 		for f, cs := range facts {
 			menu[f] = isMenu(groupByValue(cs), tol)
 		}
+		rulesReachTracks(p, m, keys, tol)
 		for _, k := range keys {
 			if menu[fact(k)] {
 				continue
@@ -394,4 +398,81 @@ func spanAndStated(a, b *claims.Claim) (span, stated *claims.Claim, ok bool) {
 		return b, a, true
 	}
 	return nil, nil, false
+}
+
+// rulesReachTracks compares a program's stated minimum or maximum with the
+// figures of its tracks: "The minimum stay is 30 days" is a rule for every
+// stay, so a "Short-stay track: 21 days" on the same page breaks it,
+// though a track is otherwise a program of its own. A rule is a bound the
+// page names as the minimum or maximum, or says of every program.
+func rulesReachTracks(p *checker.Pass, m map[key][]*claims.Claim, keys []key, tol checker.Tolerance) {
+	for _, k := range keys {
+		if k.variant != "" {
+			continue
+		}
+		var rules []*claims.Claim
+		for _, c := range m[k] {
+			if programRule(c) {
+				rules = append(rules, c)
+			}
+		}
+		if len(rules) == 0 {
+			continue
+		}
+		for _, tk := range keys {
+			if tk.variant == "" || !trackVariant(tk.variant) || tk.kind != k.kind || tk.subject != k.subject ||
+				tk.population != k.population || tk.scope != k.scope || tk.attribution != k.attribution {
+				continue
+			}
+			for _, r := range rules {
+				rg := groupByValue([]*claims.Claim{r})[0]
+				for _, tg := range clusters(groupByValue(plainFigures(m[tk])), tol) {
+					a, b, sev, ok := contradictingPair(rg, tg, tol)
+					if !ok {
+						continue
+					}
+					p.Report(checker.Finding{
+						Severity:  sev,
+						Kind:      string(k.kind),
+						Subject:   string(k.subject),
+						Message:   fmt.Sprintf("%s: %s vs %s for the %s; a rule of the program holds for its tracks: make the two statements agree, or say the track is an exception", topic(k), quote(a), quote(b), trackName(tk.variant)),
+						Locations: locations([]*claims.Claim{a}, withFirst(tg.claims, b)),
+						Values:    sortedValues(valueKey(a), valueKey(b)),
+					})
+				}
+			}
+		}
+	}
+}
+
+// programRule reports a one-sided bound said of the program as a rule:
+// named as its minimum or maximum ("The minimum stay is 30 days"), or
+// said of every program ("Every client stays at least 28 days").
+func programRule(c *claims.Claim) bool {
+	if c.Value != nil || negated(c) || c.Qualifier != claims.AtLeast && c.Qualifier != claims.UpTo {
+		return false
+	}
+	if force(c) == claims.Universal {
+		return true
+	}
+	l := strings.ToLower(c.Sentence)
+	return force(c) == claims.Typical && (strings.Contains(l, "minimum") || strings.Contains(l, "maximum"))
+}
+
+// trackVariant reports a variant that is one of a program's tracks
+// ("short-term", "evening", "Flex track", a named length), not a phase of
+// it or a form of detox.
+func trackVariant(v string) bool {
+	switch v {
+	case "short-term", "long-term", "evening", "weekend", "weekday", "virtual", "full-day", "half-day":
+		return true
+	}
+	return strings.HasSuffix(v, " track") || namedLength.MatchString(v)
+}
+
+func trackName(v string) string {
+	if strings.HasSuffix(v, " track") {
+		return v
+	}
+	return v + " track"
 }
