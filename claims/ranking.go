@@ -42,12 +42,12 @@ func (r Ranking) Contradicts(inv Ranking) bool {
 // comparative is "more intensive than", "less intensive than", "a higher
 // level of care than"; group 1 says which way.
 // "one step above our PHP", "a level below residential" say the same.
-var comparative = regexp.MustCompile(`\b(more|less|higher|lower)\s+(?:intensive|intense|acute|structured|level\s+of\s+care)\s+than\b|\b(?:one|a)\s+(?:step|level)\s+(above|below)\b`)
+var comparative = regexp.MustCompile(`\b(more|less|higher|lower)\s+(?:intensive|intense|acute|structured|structure|support|level\s+of\s+care)\s+than\b|\b(?:one|a)\s+(?:step|level)\s+(above|below)\b`)
 
 // superlative is "the most intensive (level|option|…)" right after or
 // before a program: "residential treatment, the most intensive level".
 // ("the more intensive of the two" ranks it above the other one.)
-var superlative = regexp.MustCompile(`\bthe\s+(?:most|highest)\s+(?:intensive|intense|acute)\b|\bthe\s+highest\s+level\s+of\s+care\b|\bthe\s+(?:more\s+intensive|more\s+intense|more\s+structured|stronger|higher\s+level)\s+of\s+the\s+(?:two|pair)\b`)
+var superlative = regexp.MustCompile(`\bthe\s+(?:most|highest)\s+(?:intensive|intense|acute)\b|\bthe\s+highest\s+level\s+of\s+(?:outpatient\s+)?(?:care|treatment)\b|\bthe\s+(?:more\s+intensive|more\s+intense|more\s+structured|stronger|higher\s+level)\s+of\s+the\s+(?:two|pair)\b`)
 
 // rankings reads the comparisons of one sentence: the program the
 // comparison is said of (the last one named before it, not a contrast)
@@ -102,7 +102,11 @@ func (st *state) rankings(s *sentence, out []Ranking) []Ranking {
 			if !programSubject(m.subject) || m.subject == Detox || m.classified {
 				continue
 			}
-			if m.end <= loc[0] && !m.contrast {
+			// "IOP is the most intensive form of outpatient care,
+			// offering even more structure than PHP": a bare
+			// "outpatient" after a program names its kind, not the
+			// program compared.
+			if m.end <= loc[0] && !m.contrast && !(m.weak && a != nil && !a.weak) {
 				a = m
 			}
 			if m.start >= loc[1] && b == nil && m.start-loc[1] <= 30 {
