@@ -74,6 +74,8 @@ func (c checkCmd) Run(e *env) error {
 	if err != nil {
 		return err
 	}
+	// The checks that need no families run while the pages are clustered.
+	checking := a.StartCheck(cfg, enabled)
 	var families []checker.Family
 	if wantFamilies {
 		families = checker.Families(a, ndOpt)
@@ -84,7 +86,7 @@ func (c checkCmd) Run(e *env) error {
 		nclaims += len(d.Claims)
 		files[i] = d.File
 	}
-	findings, runErr := a.Check(cfg, enabled, families)
+	findings, runErr := checking.Finish(families)
 	if runErr != nil {
 		fmt.Fprintln(e.stderr, "factlint:", runErr)
 	}
