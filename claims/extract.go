@@ -163,7 +163,9 @@ func (x *Extractor) Read(doc *corpus.Document) Reading {
 	if cap(out) > len(out) {
 		out = append([]Claim(nil), out...)
 	}
-	return Reading{Claims: out, Namings: st.namings(nil), Rankings: st.ranked}
+	r := Reading{Claims: out, Namings: st.namings(nil), Rankings: st.ranked}
+	st.releaseSentences()
+	return r
 }
 
 // claimsOf appends the claims of s to out, and returns the subject of its

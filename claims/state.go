@@ -89,6 +89,8 @@ type state struct {
 	mentions [][]mention
 	// lower holds each block's text lowercased (ASCII only, so offsets hold).
 	lower []string
+	// slabs hold the page's sentences (see sentencePool).
+	slabs []*sentenceSlab
 }
 
 func newState(x *Extractor, doc *corpus.Document) *state {
@@ -295,7 +297,8 @@ func (st *state) sentence(bi int, b *corpus.Block, si int) *sentence {
 	sp := b.Sentences[si]
 	text := b.Text[sp.Start:sp.End]
 	lower := st.lower[bi][sp.Start:sp.End]
-	s := &sentence{doc: st.doc, block: b, bi: bi, off: sp.Start, text: text, lower: lower, filter: &st.filter}
+	s := st.newSentence()
+	*s = sentence{doc: st.doc, block: b, bi: bi, off: sp.Start, text: text, lower: lower, filter: &st.filter}
 	for _, m := range st.mentions[bi] {
 		if m.start >= sp.Start && m.end <= sp.End {
 			m.start -= sp.Start
