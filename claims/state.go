@@ -837,10 +837,14 @@ func (st *state) carryModality(s *sentence, cs []Claim) {
 		if itemListing != "" {
 			c.Variant = itemListing
 		}
-		if c.Variant == "" && st.directory {
+		// "| Hours weekly | 9 to 20 | 20 or more |" on a directory is a
+		// row of facts of the programs its columns name, no listing's.
+		b := s.block
+		factCell := b.Kind == corpus.BlockTableCell && b.RowHeader != "" && (!readHeader(b.RowHeader).empty() || featureRow(b.RowHeader))
+		if c.Variant == "" && st.directory && !factCell {
 			// "| Red Fork Recovery | IOP | 3 evenings/week |": on a
 			// directory, a row headed by a provider is that provider's.
-			if b := s.block; b.Kind == corpus.BlockTableCell && b.RowHeader != "" && st.x.terms.find(b.RowHeader, lowerASCII(b.RowHeader)) == nil {
+			if b.Kind == corpus.BlockTableCell && b.RowHeader != "" && st.x.terms.find(b.RowHeader, lowerASCII(b.RowHeader)) == nil {
 				c.Variant = "listing: " + strings.ToLower(strings.TrimSpace(b.RowHeader))
 			} else if name := listingName; name != "" {
 				c.Variant = "listing: " + strings.ToLower(name)
@@ -1216,7 +1220,9 @@ func directoryPage(doc *corpus.Document, lower []string) bool {
 		t := lower[i]
 		// "Showing 5 of 23 programs", "(4 results)", "Listings are
 		// supplied by providers".
-		if strings.Contains(t, "listings") || strings.Contains(t, "each listing") || strings.Contains(t, "listing below") ||
+		// ("Sponsored listings may appear on this page" is an article's
+		// disclaimer.)
+		if strings.Contains(t, "listings") && !strings.Contains(t, "sponsored listings") || strings.Contains(t, "each listing") || strings.Contains(t, "listing below") ||
 			strings.Contains(t, "directory") || strings.Contains(t, " results)") ||
 			strings.HasPrefix(t, "showing ") && strings.Contains(t, " of ") {
 			return true
