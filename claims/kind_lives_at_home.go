@@ -128,7 +128,7 @@ var weakAnchor = map[string]string{"is": " spent at home", "are": " spent at hom
 	"attend": " from ", "attends": " from ", "join": " from ", "joins": " from ", "participate": " from ", "participates": " from "}
 
 var (
-	homeStems     = []string{"home", "bed", "housing", "famil"}
+	homeStems     = []string{"home", "bed", "housing", "famil", "leav"}
 	facilityStems = []string{"facilit", "center", "centre", "premises", "site", "campus", "residence", "setting", "cabin", "cottage",
 		"lodge", "ranch", "unit", "overnight", "live-in", "place to live", "house", "dorm", "apartment", "housing", "the home", "our home", "recovery home", "sober home",
 		"estate", "property", "grounds"}
@@ -153,7 +153,9 @@ var livingAnchors = wordSet("live", "lives", "living", "reside", "resides", "res
 	"provide", "provides", "offer", "offers", "give", "gives",
 	"attend", "attends", "join", "joins", "participate", "participates",
 	// "Detox takes place in our residential setting": clients stay there.
-	"takes", "take", "happens", "occurs", "provided", "delivered")
+	"takes", "take", "happens", "occurs", "provided", "delivered",
+	// "Residents do not leave the facility overnight": they live there.
+	"leave", "leaves", "leaving")
 
 // livingCell reads a table cell under a "Where clients sleep" or
 // "Living arrangement" column: "At home" says clients live at home, "At
@@ -244,11 +246,11 @@ func discharge(lower string, i, end int) bool {
 // mayLiveSomewhere is a cheap filter: every phrase has one of these stems.
 func (s *sentence) mayLiveSomewhere() bool {
 	return s.containsAny("home", "liv", "resid", "stay", "sleep", "overnight", "bed", "on-site", "onsite", "premises", "inpatient", "famil",
-		"move", "moving")
+		"move", "moving", "leav")
 }
 
 var (
-	homeSide = regexp.MustCompile(`^(?:(?:live|lives|living|reside|resides|residing|stay|stays|staying|sleep|sleeps|sleeping|remain|remains|remaining)\s+(?:at|in)\s+(?:home|(?:the\s+comfort\s+of\s+)?(?:their|your|his|her)\s+own\s+(?:homes?|beds?)|(?:their|your)\s+(?:regular\s+)?homes?)|(?:return|returns|returning|go|goes|going|head|heads|went)\s+(?:back\s+)?(?:home|to\s+(?:their|your|a)\s+(?:own\s+)?(?:homes?|housing))|(?:sleep|sleeps|sleeping)\s+in\s+(?:their|your)\s+own\s+beds?|(?:are|is)\s+spent\s+at\s+home|(?:spend|spends|spending)\s+(?:their\s+|your\s+|the\s+)?(?:evenings|nights|weekends)(?:\s+and\s+(?:evenings|nights|weekends))?\s+at\s+home|(?:return|returns|returning|go|goes|going|head|heads)\s+(?:back\s+)?(?:home\s+)?to\s+(?:their|your)\s+famil(?:y|ies)|(?:attend|attends|join|joins|participate|participates)\s+from\s+(?:home|their\s+own\s+homes?|your\s+own\s+home)|be\s+at\s+home\s+(?:overnight|at\s+night|each\s+night|every\s+night))\b`)
+	homeSide = regexp.MustCompile(`^(?:(?:live|lives|living|reside|resides|residing|stay|stays|staying|sleep|sleeps|sleeping|remain|remains|remaining)\s+(?:at|in)\s+(?:home|(?:the\s+comfort\s+of\s+)?(?:their|your|his|her)\s+own\s+(?:homes?|beds?)|(?:their|your)\s+(?:regular\s+)?homes?)|(?:return|returns|returning|go|goes|going|head|heads|went)\s+(?:back\s+)?(?:home|to\s+(?:their|your|a)\s+(?:own\s+)?(?:homes?|housing))|(?:sleep|sleeps|sleeping)\s+in\s+(?:their|your)\s+own\s+beds?|(?:are|is)\s+spent\s+at\s+home|(?:spend|spends|spending)\s+(?:their\s+|your\s+|the\s+)?(?:evenings|nights|weekends)(?:\s+and\s+(?:evenings|nights|weekends))?\s+at\s+home|(?:return|returns|returning|go|goes|going|head|heads)\s+(?:back\s+)?(?:home\s+)?to\s+(?:their|your)\s+famil(?:y|ies)|(?:attend|attends|join|joins|participate|participates)\s+from\s+(?:home|their\s+own\s+homes?|your\s+own\s+home)|be\s+at\s+home\s+(?:overnight|at\s+night|each\s+night|every\s+night)|(?:leave|leaves|leaving)\s+(?:the|our)\s+(?:facility|center|centre|campus|premises|unit|property|grounds)\s+(?:overnight|at\s+night|each\s+(?:evening|night)|every\s+(?:evening|night)))\b`)
 
 	facilitySide = regexp.MustCompile(`^(?:(?:live|lives|living|reside|resides|residing|stay|stays|staying|sleep|sleeps|sleeping|remain|remains|remaining)\s+(?:at|in|on)\s+(?:(?:the|our|a|their)\s+(?:[a-z0-9]+-[a-z0-9-]+\s+|[0-9]+\s+)?)?(?:on-site\s+|onsite\s+|secure\s+)?(?:treatment\s+|detox\s+|residential\s+|inpatient\s+)?(?:facility|facilities|center|centre|premises|site|campus|residence|structured\s+setting|cabins?|cottages?|lodge|ranch|unit)|(?:live|lives|living|reside|resides|residing)\s+(?:in|at)\s+(?:the|our)\s+(?:sober\s+|recovery\s+)?(?:house|houses|home|homes)\b|(?:live|lives|living|reside|resides|residing|stay|stays|staying)\s+(?:at|in|on)\s+(?:the|our|one\s+of\s+our)\s+(?:[a-z]+\s+){0,2}(?:campus|lodges?|ranch|facility|housing|apartments|residences|dorms?|cottages|cabins|farmhouse|estate|property|grounds)|(?:provides?|offers?|gives?)\s+(?:[a-z]+\s+){0,2}place\s+to\s+live|(?:live|lives|living|reside|resides|stay|stays|staying)\s+(?:on-site|onsite|on\s+site)|(?:stay|stays|staying)\s+(?:with\s+us\s+)?overnight|overnight\s+(?:stays?|housing)|live-in|keeps?\s+you\s+on-site|(?:move|moves|moving)\s+into\s+(?:(?:the|our|a)\s+(?:facility|center|centre|residence|lodge|house|dorm|cabin)|one\s+of\s+our\s+(?:[a-z]+\s+)?(?:residences|lodges|houses|dorms|cabins|cottages))|(?:takes?\s+place|happens|occurs|provided|delivered)\s+(?:in|at)\s+(?:a|an|our|the)\s+(?:residential|inpatient|live-in)\s+(?:setting|facility|unit|center|centre))\b`)
 )
@@ -312,6 +314,8 @@ func init() {
 			{"In our IOP, clients live at home and attend sessions.", "iop true"},
 			{"Residential clients live at the facility.", "residential false"},
 			{"Our PHP does not include overnight housing.", "php true"},
+			{"Our residential program\n\nGuests do not leave the campus overnight while in treatment.", "residential false"},
+			{"Our PHP\n\nPatients leave the center each evening and come back in the morning.", "php true"},
 			{"PHP clients live in our on-site residence for the length of the program.", "php false"},
 			{"A typical PHP stay at our center lasts two to four weeks.", ""},
 			{"PHP clients stay overnight in our residential building during treatment.", "php false"},
