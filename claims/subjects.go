@@ -117,6 +117,13 @@ var builtinTerms = []term{
 	{"counselling session", IndividualTherapy, false},
 	{"one-on-one meetings", IndividualTherapy, false},
 	{"one-on-one meeting", IndividualTherapy, false},
+	// "Clients also meet with an individual counselor every week": the
+	// counselor's sessions, not the program's days.
+	{"individual counselor", IndividualTherapy, false},
+	{"individual counselors", IndividualTherapy, false},
+	{"individual counsellor", IndividualTherapy, false},
+	{"individual therapist", IndividualTherapy, false},
+	{"individual therapists", IndividualTherapy, false},
 	{"group therapy", GroupTherapy, false},
 	{"group sessions", GroupTherapy, false},
 	{"group session", GroupTherapy, false},
@@ -432,6 +439,14 @@ func contrasted(lower string, ms []mention, i int) bool {
 		if len(rest) >= 2 && (rest[0] == "clients" || rest[0] == "patients" || rest[0] == "members" || rest[0] == "participants") && rest[1] == "whose" {
 			return true
 		}
+	}
+	// "an ideal landing spot after IOP": the level before, not the one
+	// the sentence speaks of. (Only right before the name: "after school
+	// in our teen IOP" is the IOP's.)
+	if w := wordBefore(lower, m.start); w == "after" {
+		return true
+	} else if (w == "the" || w == "our" || w == "an" || w == "a") && wordBefore(lower, strings.LastIndex(lower[:m.start], w)) == "after" {
+		return true
 	}
 	j := m.start
 	for n := 0; n < 5 && j > 0; n++ {
