@@ -94,3 +94,27 @@ func testimonial(text string) bool {
 }
 
 var attribution = regexp.MustCompile(`["”]\s*(?:[-–—]|&mdash;)\s*[^"“”]{1,80}$`)
+
+// narrator reports a sentence told by one client in the first person
+// singular ("I was in PHP for three weeks", "things I'd avoided for a
+// decade"): an account of one stay, an example of the program rather
+// than a statement of it, however the page frames it. A provider
+// speaking as "we" or "our" is not one.
+func narrator(s *sentence) bool {
+	if s.provider || s.question {
+		return false
+	}
+	l := s.lower
+	for i := 0; i < len(l); i++ {
+		if l[i] != 'i' || i > 0 && isWordByte(l[i-1]) {
+			continue
+		}
+		if i+1 == len(l) || l[i+1] == ' ' || l[i+1] == ',' {
+			return s.text[i] == 'I'
+		}
+		if l[i+1] == '\'' || strings.HasPrefix(l[i+1:], "’") {
+			return s.text[i] == 'I'
+		}
+	}
+	return false
+}
