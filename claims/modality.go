@@ -913,6 +913,12 @@ func universalIn(clause string) bool {
 			case "day", "days", "week", "weeks", "month", "night", "evening", "morning", "session", "other", "weekday", "year":
 				continue
 			}
+			// "Short-acting opioids typically require 7 to 10 days of
+			// detox": what is usually required, not a rule without
+			// exception.
+			if (c == "require" || c == "requires" || c == "required") && hasWord(clause[:i], "typically", "usually", "generally", "often", "commonly", "normally") {
+				continue
+			}
 			return true
 		}
 	}

@@ -27,6 +27,8 @@ func TestModality(t *testing.T) {
 	}{
 		// force
 		{"Every IOP must provide at least 9 hours of care per week.", claims.HoursPerWeek, want{claims.Asserted, claims.Universal, "", "", ""}},
+		{"Benzodiazepine tapers usually require three to four weeks of detox.", claims.ProgramLength, want{claims.Asserted, claims.Typical, "", "", ""}},
+		{"Our PHP requires 20 hours a week of attendance.", claims.HoursPerWeek, want{claims.Asserted, claims.Universal, "", "", ""}},
 		{"An IOP is defined as a program of 9 to 19 hours per week.", claims.HoursPerWeek, want{claims.Asserted, claims.Universal, "", "", ""}},
 		{"Our IOP typically meets 3 days a week.", claims.DaysPerWeek, want{claims.Asserted, claims.Typical, "", "", ""}},
 		{"Our IOP meets 3 days a week.", claims.DaysPerWeek, want{claims.Asserted, claims.Typical, "", "", ""}},
