@@ -203,3 +203,23 @@ Clients attend three days a week.
 		t.Errorf("got\n%s\nwant\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))
 	}
 }
+
+// A heading that names a program for teens makes its section's figures
+// theirs; the next heading ends the section.
+func TestSectionPopulation(t *testing.T) {
+	text := "Our outpatient programs | Alder Creek\n\nOur outpatient programs\n\nWe run two outpatient tracks at our Main Street clinic.\n\nBoth tracks share one curriculum.\n\nTEEN AFTER-SCHOOL IOP (ages 14-17)\nWhen: two afternoons a week, 4:00-6:00 p.m.\nLength: 10 weeks.\n\nWeekday IOP\nWhen: four mornings a week.\n"
+	doc, err := corpus.Parse("p.txt", []byte(text), corpus.FormatText, corpus.DefaultOptions())
+	if err != nil {
+		t.Fatal(err)
+	}
+	var got []string
+	for _, c := range claims.Extract(doc) {
+		if c.Kind == claims.DaysPerWeek || c.Kind == claims.ProgramLength {
+			got = append(got, c.Text+"="+c.Population)
+		}
+	}
+	want := "two afternoons a week=adolescent; 10 weeks=adolescent; four mornings a week="
+	if strings.Join(got, "; ") != want {
+		t.Errorf("populations %q, want %q", strings.Join(got, "; "), want)
+	}
+}

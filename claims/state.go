@@ -89,6 +89,9 @@ type state struct {
 	mentions [][]mention
 	// lower holds each block's text lowercased (ASCII only, so offsets hold).
 	lower []string
+	// sectionPopulation is the population the section's heading names
+	// with its program ("Teen IOP"), "" when none.
+	sectionPopulation string
 	// slabs hold the page's sentences (see sentencePool).
 	slabs []*sentenceSlab
 }
@@ -734,7 +737,14 @@ func (st *state) carryModality(s *sentence, cs []Claim) {
 		st.phase = headingPhase(s.lower)
 		// "Evening Track" / "Weekend Track": a heading that names a
 		// track makes its section that track's.
-		st.track, st.detoxForm = "", ""
+		st.track, st.detoxForm, st.sectionPopulation = "", "", ""
+		// "ADOLESCENT AFTER-SCHOOL IOP (ages 13–17)": a heading naming a
+		// program for teens or young adults makes its section theirs.
+		if k == corpus.BlockHeading && wordCount(s.lower) <= 8 && !s.question && len(s.mentions) > 0 && !hasWord(s.lower, "adult", "adults") {
+			if p := populationOf(s.lower); p == "adolescent" || p == "young-adult" {
+				st.sectionPopulation = p
+			}
+		}
 		if k == corpus.BlockHeading && wordCount(s.lower) <= 4 {
 			// Only schedule tracks: "Alumni networks and mentors" heads
 			// a section about life after the program, not a step-down
@@ -778,6 +788,9 @@ func (st *state) carryModality(s *sentence, cs []Claim) {
 		}
 		if c.Variant == "" && st.track != "" {
 			c.Variant = st.track
+		}
+		if c.Population == "" && st.sectionPopulation != "" {
+			c.Population = st.sectionPopulation
 		}
 		if c.Variant == "" && st.detoxForm != "" && c.Subject == Detox {
 			c.Variant = st.detoxForm
