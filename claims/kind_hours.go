@@ -76,6 +76,10 @@ func hoursKind(s *sentence, i int) (Kind, bool) {
 			}
 		}
 	}
+	// "commonly in blocks of three hours": one block's length.
+	if blockOf(s.lower, q.Start) {
+		return SessionLength, true
+	}
 	before, after := wordBefore(s.masked, q.Start), wordAfter(s.masked, q.End)
 	if q.Adjectival {
 		switch {
@@ -421,6 +425,7 @@ func init() {
 			{"Intensive Outpatient. Level 1 outpatient (typically 1 to 9 hours per week) suits milder needs.", "op 1–9"},
 			{"ASAM Level 2.1 programs provide 9 to 19 hours per week.", "iop 9–19"},
 			{"Our PHP\n\nOutpatient help can stretch from a single hour of therapy each week to whole days at a clinic.", ""},
+			{"Intensive outpatient\n\nAn IOP calls for at least 9 hours weekly, usually in blocks of three hours.", "iop ≥9"},
 			{"Our PHP\n\nOur PHP runs 25 hours a week.\n\nBy comparison, outpatient counseling usually involves two to three hours per week.", "php 25; op 2–3"},
 		},
 	})

@@ -101,7 +101,10 @@ func shareRate(qs []quantity.Quantity, lower string) {
 			!hasWord(between, "last", "lasts", "run", "runs", "take", "takes") && !(b.Unit == quantity.Day && a.Per == quantity.Week && b.Max > 7) &&
 			// ("three hours a day, so the weekly total lands between 9 and
 			// 15 hours": a total of its own.)
-			!hasWord(between, "total", "totals", "weekly", "altogether"):
+			!hasWord(between, "total", "totals", "weekly", "altogether") &&
+			// ("9 hours weekly, commonly in blocks of three hours": a
+			// block's length.)
+			!blockOf(lower, b.Start):
 			b.Per = a.Per
 		}
 	}
@@ -368,4 +371,19 @@ func openTo(next []quantity.Quantity, lower string, end int) bool {
 	}
 	w := leadingWord(lower, at)
 	return w != "" && (w[0] < '0' || w[0] > '9')
+}
+
+// blockOf reports a quantity at i after "blocks of", "sessions of" and
+// the like: "in blocks of three hours" is one block's length, not a
+// share of the rate before it.
+func blockOf(lower string, i int) bool {
+	pre := strings.TrimRight(lower[:i], " ")
+	if !strings.HasSuffix(pre, " of") {
+		return false
+	}
+	switch wordBefore(pre, len(pre)-len("of")) {
+	case "blocks", "block", "sessions", "chunks", "stretches":
+		return true
+	}
+	return false
 }
