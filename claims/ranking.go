@@ -42,7 +42,7 @@ func (r Ranking) Contradicts(inv Ranking) bool {
 // comparative is "more intensive than", "less intensive than", "a higher
 // level of care than"; group 1 says which way.
 // "one step above our PHP", "a level below residential" say the same.
-var comparative = regexp.MustCompile(`\b(more|less|higher|lower)\s+(?:intensive|intense|acute|structured|structure|support|level\s+of\s+care)\s+than\b|\b(?:one|a)\s+(?:step|level)\s+(above|below)\b`)
+var comparative = regexp.MustCompile(`\b(more|less|higher|lower)\s+(?:intensive|intense|acute|structured|structure|support|level\s+of\s+care)\s+than\b|\b(?:one|a)\s+(?:step|level)\s+(above|below)\b|\b(?:one|a)\s+step[- ]?(down|up)\s+from\b`)
 
 // superlative is "the most intensive (level|option|…)" right after or
 // before a program: "residential treatment, the most intensive level".
@@ -62,7 +62,7 @@ func (st *state) rankings(s *sentence, out []Ranking) []Ranking {
 	if len(s.mentions) >= 3 && (s.contains("at the bottom") && s.containsAny("followed by", " then ") || s.containsAny("from least", "from the least", "from most", "from the most") && intensityOrder.MatchString(s.lower)) {
 		out = st.sequence(s, out)
 	}
-	if len(s.mentions) == 0 || !s.containsAny(" than ", "the most ", "the highest ", " above ", " below ", " of the two", " of the pair") {
+	if len(s.mentions) == 0 || !s.containsAny(" than ", "the most ", "the highest ", " above ", " below ", " of the two", " of the pair", " step") {
 		return out
 	}
 	// "Most clients start in residential treatment, the most intensive
@@ -89,7 +89,7 @@ func (st *state) rankings(s *sentence, out []Ranking) []Ranking {
 			}
 		}
 	}
-	if len(s.mentions) < 2 || !s.containsAny(" than ", " above ", " below ") {
+	if len(s.mentions) < 2 || !s.containsAny(" than ", " above ", " below ", " step") {
 		return out
 	}
 	for _, loc := range comparative.FindAllStringSubmatchIndex(s.lower, -1) {
@@ -118,7 +118,7 @@ func (st *state) rankings(s *sentence, out []Ranking) []Ranking {
 		}
 		// "the level one step above it is PHP": ranked against "it",
 		// with the subject after; no order read.
-		if loc[4] >= 0 {
+		if loc[4] >= 0 || loc[6] >= 0 {
 			switch wordAfter(s.lower, loc[1]) {
 			case "it", "that", "this", "them", "which":
 				continue
@@ -126,12 +126,13 @@ func (st *state) rankings(s *sentence, out []Ranking) []Ranking {
 		}
 		r := Ranking{Above: a.subject, Below: b.subject}
 		w := ""
-		if loc[2] >= 0 {
-			w = s.lower[loc[2]:loc[3]]
-		} else {
-			w = s.lower[loc[4]:loc[5]]
+		for g := 2; g+1 < len(loc); g += 2 {
+			if loc[g] >= 0 {
+				w = s.lower[loc[g]:loc[g+1]]
+			}
 		}
-		if w == "less" || w == "lower" || w == "below" {
+		// ("a PHP is a step down from an IOP" puts the IOP above.)
+		if w == "less" || w == "lower" || w == "below" || w == "down" {
 			r.Above, r.Below = r.Below, r.Above
 		}
 		out = append(out, st.located(s, r, a.start, b.end))

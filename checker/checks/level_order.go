@@ -174,11 +174,24 @@ func figuresShow(m map[key][]*claims.Claim, higher, lower claims.Subject, tol ch
 			hk := key{kind: kind, subject: higher, scope: scope}
 			lk := hk
 			lk.subject = lower
-			hi, lo := plainFigures(m[hk]), plainFigures(m[lk])
+			hi, lo := figuresOrBounds(m[hk]), figuresOrBounds(m[lk])
 			if len(hi) > 0 && len(lo) > 0 && allBelow(lo, hi, tol) {
 				return []*claims.Claim{hi[0], lo[0]}
 			}
 		}
 	}
 	return nil
+}
+
+// figuresOrBounds is plainFigures with one-sided bounds too: "PHPs
+// require 20 or more hours a week" lies above "IOP: 9–15 hours" as
+// surely as a figure would.
+func figuresOrBounds(cs []*claims.Claim) []*claims.Claim {
+	var out []*claims.Claim
+	for _, c := range cs {
+		if c.Value == nil && !negated(c) && acrossForce(c) && !timetable(c) && (c.Min != nil || c.Max != nil) {
+			out = append(out, c)
+		}
+	}
+	return out
 }
