@@ -117,14 +117,9 @@ func runWithinPage(p *checker.Pass) error {
 					if !ok {
 						continue
 					}
-					p.Report(checker.Finding{
-						Severity:  sev,
-						Kind:      string(k.kind),
-						Subject:   string(k.subject),
-						Message:   fmt.Sprintf("%s: %s vs %s; make the two statements agree, or make clear that one is an example or a different program", topic(k), quote(a), quote(b)),
-						Locations: locations(withFirst(groups[i].claims, a), withFirst(groups[j].claims, b)),
-						Values:    sortedValues(valueKey(a), valueKey(b)),
-					})
+					p.Report(pairFinding(k, a, b, sev,
+						fmt.Sprintf("%s: %s vs %s; make the two statements agree, or make clear that one is an example or a different program", topic(k), quote(a), quote(b)),
+						locations(withFirst(groups[i].claims, a), withFirst(groups[j].claims, b))))
 				}
 			}
 		}
@@ -431,14 +426,9 @@ func rulesReachTracks(p *checker.Pass, m map[key][]*claims.Claim, keys []key, to
 					if !ok {
 						continue
 					}
-					p.Report(checker.Finding{
-						Severity:  sev,
-						Kind:      string(k.kind),
-						Subject:   string(k.subject),
-						Message:   fmt.Sprintf("%s: %s vs %s for the %s; a rule of the program holds for its tracks: make the two statements agree, or say the track is an exception", topic(k), quote(a), quote(b), trackName(tk.variant)),
-						Locations: locations([]*claims.Claim{a}, withFirst(tg.claims, b)),
-						Values:    sortedValues(valueKey(a), valueKey(b)),
-					})
+					p.Report(pairFinding(k, a, b, sev,
+						fmt.Sprintf("%s: %s vs %s for the %s; a rule of the program holds for its tracks: make the two statements agree, or say the track is an exception", topic(k), quote(a), quote(b), trackName(tk.variant)),
+						locations([]*claims.Claim{a}, withFirst(tg.claims, b))))
 				}
 			}
 		}
@@ -475,4 +465,10 @@ func trackName(v string) string {
 		return v
 	}
 	return v + " track"
+}
+
+// pairFinding is a within-page finding on two disjoint sides of a fact,
+// a quoted first on one side and b on the other.
+func pairFinding(k key, a, b *claims.Claim, sev checker.Severity, msg string, locs []checker.Location) checker.Finding {
+	return checker.Finding{Severity: sev, Kind: string(k.kind), Subject: string(k.subject), Message: msg, Locations: locs, Values: sortedValues(valueKey(a), valueKey(b))}
 }
