@@ -105,6 +105,9 @@ func modalityOf(s *sentence, start, end int) modality {
 	if m.variant == "" || m.variant == "phase" {
 		if !s.phaseRead {
 			s.phase, s.phaseRead = phaseOf(s.lower), true
+			if s.phase == "" {
+				s.phase = orientationPhase(s.lower)
+			}
 		}
 		if s.phase != "" {
 			m.variant = s.phase
@@ -149,6 +152,24 @@ func phaseOf(lower string) string {
 		return ""
 	}
 	return "phase: " + strings.Join(strings.Fields(strings.ReplaceAll(m[1], "–", "-")), " ")
+}
+
+// orientationPhase reads the orientation a sentence speaks of, opening
+// on it or not: "During orientation you attend group every weekday" is
+// the first weeks' schedule, "Schedule: 3 days/week (after orientation)"
+// the one after them, and neither is the other's.
+func orientationPhase(lower string) string {
+	i := strings.Index(lower, "orientation")
+	if i < 0 {
+		return ""
+	}
+	switch w := wordBefore(lower, i); {
+	case w == "after":
+		return "phase: after orientation"
+	case w == "during", w == "the" && wordBefore(lower, strings.LastIndex(lower[:i], "the")) == "during":
+		return "phase: orientation"
+	}
+	return ""
 }
 
 // timeOpening is a sentence opening on a time the rest holds for: "At

@@ -94,6 +94,8 @@ func TestModality(t *testing.T) {
 		{"The IOP meets 9 hours per week for everyone.", claims.HoursPerWeek, want{claims.Asserted, claims.Typical, "", "", ""}},
 		// variant
 		{"Short-term residential stays last 28 days.", claims.ProgramLength, want{claims.Asserted, claims.Typical, "", "", "short-term"}},
+		{"During orientation our IOP meets Monday through Friday.", claims.DaysPerWeek, want{claims.Asserted, claims.Typical, "", "", "phase: orientation"}},
+		{"Our IOP meets 3 days a week after orientation.", claims.DaysPerWeek, want{claims.Asserted, claims.Typical, "", "", "phase: after orientation"}},
 		{"Our short-stay residential track lasts 21 days.", claims.ProgramLength, want{claims.Asserted, claims.Typical, "", "", "short-term"}},
 		{"Long-term residential programs last 6 to 12 months.", claims.ProgramLength, want{claims.Asserted, claims.Typical, "", "", "long-term"}},
 		{"Our evening IOP meets 3 days a week.", claims.DaysPerWeek, want{claims.Asserted, claims.Typical, "", "", "evening"}},

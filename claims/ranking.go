@@ -42,7 +42,7 @@ func (r Ranking) Contradicts(inv Ranking) bool {
 // comparative is "more intensive than", "less intensive than", "a higher
 // level of care than"; group 1 says which way.
 // "one step above our PHP", "a level below residential" say the same.
-var comparative = regexp.MustCompile(`\b(more|less|higher|lower)\s+(?:intensive|intense|acute|structured|structure|support|level\s+of\s+care)\s+than\b|\b(?:one|a)\s+(?:step|level)\s+(above|below)\b|\b(?:one|a)\s+step[- ]?(down|up)\s+from\b`)
+var comparative = regexp.MustCompile(`\b(more|less|higher|lower)\s+(?:intensive|intense|acute|structured|structure|support|level\s+of\s+care)\s+than\b|\b(?:one|a|the)\s+(?:step|level)\s+(above|below)\b|\b(?:one|a)\s+step[- ]?(down|up)\s+from\b`)
 
 // superlative is "the most intensive (level|option|…)" right after or
 // before a program: "residential treatment, the most intensive level".
@@ -53,6 +53,29 @@ var superlative = regexp.MustCompile(`\bthe\s+(?:most|highest)\s+(?:intensive|in
 // comparison is said of (the last one named before it, not a contrast)
 // and the first one named after "than".
 func (st *state) rankings(s *sentence, out []Ranking) []Ranking {
+	return oncePerSentence(st.sentenceRankings(s, out), len(out))
+}
+
+// oncePerSentence keeps the first of the rankings out[from:] that put the
+// same two levels the same way: "PHP is a step down from IOP, used when
+// someone needs less structure than intensive outpatient" says it twice
+// and is one comparison.
+func oncePerSentence(out []Ranking, from int) []Ranking {
+	kept := out[:from]
+	for _, r := range out[from:] {
+		dup := false
+		for _, k := range kept[from:] {
+			dup = dup || k.Above == r.Above && k.Below == r.Below
+		}
+		if !dup {
+			kept = append(kept, r)
+		}
+	}
+	return kept
+}
+
+// sentenceRankings reads the comparisons of one sentence (see rankings).
+func (st *state) sentenceRankings(s *sentence, out []Ranking) []Ranking {
 	if len(s.mentions) >= 2 && s.containsAny("step down from", "steps down from", "stepping down from", "stepped down from", "step up from", "steps up from", "stepping up from", "stepped up from") {
 		out = st.steps(s, out)
 	}
@@ -107,6 +130,11 @@ func (st *state) rankings(s *sentence, out []Ranking) []Ranking {
 			// "outpatient" after a program names its kind, not the
 			// program compared.
 			if m.end <= loc[0] && !m.contrast && !(m.weak && a != nil && !a.weak) {
+				a = m
+			}
+			// "most people move down to IOP, the step below PHP": the
+			// level the apposition ranks, wherever the clause moved to.
+			if strings.HasPrefix(s.lower[loc[0]:], "the ") && m.end <= loc[0] && strings.TrimSpace(s.lower[m.end:loc[0]]) == "," {
 				a = m
 			}
 			if m.start >= loc[1] && b == nil && m.start-loc[1] <= 30 {
