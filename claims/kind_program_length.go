@@ -420,6 +420,8 @@ func init() {
 		ID: ProgramLength, Label: "program length", Unit: "day", Units: lengthUnits, Max: 3653,
 		Examples: []KindExample{
 			{"Our PHP\n\nCare at this level runs from 30 days to a lifetime of meetings.", ""},
+			{"Alcohol detox\n\nWhat Withdrawal Feels Like: A Day-by-Day Guide to the First Week", ""},
+			{"Our IOP\n\nWe take recovery week by week, and our IOP lasts 8 weeks.", "iop 56"},
 			{"Our IOP\n\nWe will help you find a detox program and hold your IOP spot for up to two weeks.", ""},
 			{"Our residential program\n\nMost clients spend about 90 days across all levels of care.", "other 90"},
 			{"Detox at Lakeshore\n\nIf you are still drinking, our medical team manages withdrawal over three to five days before you join group.", "detox 3–5"},

@@ -335,6 +335,34 @@ func ownRateAfter(lower string, end int) bool {
 	return ok
 }
 
+// byIdiom drops a unit repeated with "by": "A Day-by-Day Look", "week by
+// week", no length of anything.
+func byIdiom(qs []quantity.Quantity, lower string) []quantity.Quantity {
+	out := qs[:0]
+	for _, q := range qs {
+		if rest, ok := strings.CutPrefix(lower[q.End:], "-by-"); ok && sameUnit(lower[q.Start:q.End], leadingWord(rest, 0)) {
+			continue
+		}
+		if rest, ok := strings.CutPrefix(lower[q.End:], " by "); ok && sameUnit(lower[q.Start:q.End], leadingWord(rest, 0)) {
+			continue
+		}
+		out = append(out, q)
+	}
+	return out
+}
+
+// sameUnit reports a quantity's text ending on the word w, or its plural.
+func sameUnit(text, w string) bool {
+	if w == "" {
+		return false
+	}
+	k := len(text)
+	for k > 0 && isWordByte(text[k-1]) {
+		k--
+	}
+	return strings.TrimSuffix(text[k:], "s") == strings.TrimSuffix(w, "s")
+}
+
 // openSpan drops a figure that opens a span whose far end is no figure:
 // "Outpatient care ranges from an hour of counseling a week to full days
 // of programming" spans levels of care, and its one number is neither a
