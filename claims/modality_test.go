@@ -87,6 +87,7 @@ func TestModality(t *testing.T) {
 		// population
 		{"Our adolescent IOP meets 6 hours per week.", claims.HoursPerWeek, want{claims.Asserted, claims.Typical, "", "adolescent", ""}},
 		{"Teen IOP (13–17) — Monday and Wednesday afternoons, 3 to 5 p.m. Four hours a week, after the school day.", claims.HoursPerWeek, want{claims.Asserted, claims.Typical, "", "adolescent", ""}},
+		{"Our teen IOP meets three afternoons a week from 3 to 5 p.m. That's six hours of group each week.", claims.HoursPerWeek, want{claims.Asserted, claims.Typical, "", "adolescent", ""}},
 		{"Our teen IOP meets on Monday afternoons. Adults in our evening IOP get nine hours a week.", claims.HoursPerWeek, want{claims.Asserted, claims.Typical, "", "adult", "evening"}},
 		{"For teens, the IOP meets 3 days a week.", claims.DaysPerWeek, want{claims.Asserted, claims.Typical, "", "adolescent", ""}},
 		{"Our young adult IOP meets 4 days a week.", claims.DaysPerWeek, want{claims.Asserted, claims.Typical, "", "young-adult", ""}},

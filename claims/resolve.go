@@ -412,7 +412,7 @@ func punctBetween(s string) bool {
 	return false
 }
 
-var pronouns = []string{"they", "it", "it's", "it’s", "this", "these", "those", "such", "the program", "the programs", "this program", "these programs", "each program", "the track", "this track", "others", "some", "most", "in most cases", "typically", "generally", "usually"}
+var pronouns = []string{"they", "it", "it's", "it’s", "that's", "that’s", "that is", "that adds", "that comes", "that works", "this", "these", "those", "such", "the program", "the programs", "this program", "these programs", "each program", "the track", "this track", "others", "some", "most", "in most cases", "typically", "generally", "usually"}
 
 // startsWithClient reports a sentence whose subject is the client.
 func startsWithClient(lower string) bool {
