@@ -834,6 +834,10 @@ func (st *state) carryModality(s *sentence, cs []Claim) {
 			} else if b := s.block; b.Kind == corpus.BlockTableCell && slices.Contains(st.places, strings.TrimSpace(b.RowHeader)) {
 				// "| Springfield | 3 mornings a week |": the row's place.
 				c.Variant = "at " + strings.ToLower(strings.TrimSpace(b.RowHeader))
+			} else if c.Kind == DetoxOffered && thisLocation(s.lower) {
+				// "There are no detox beds at this location; we'll admit
+				// you to our main campus": one site's, not the provider's.
+				c.Variant = "at this location"
 			}
 		}
 		// "Riverbend Counseling Group / IOP meets 4 days a week" and
@@ -1361,3 +1365,14 @@ func headline(l string, topic Subject) bool {
 
 // navLine reports a line of site navigation: "Programs | Teens | Adults".
 func navLine(t string) bool { return strings.Count(t, "|") >= 2 }
+
+// thisLocation reports a sentence about the site the page is about: "at
+// this location", "at this clinic", "at this campus".
+func thisLocation(lower string) bool {
+	for _, p := range []string{"at this location", "at this site", "at this clinic", "at this center", "at this centre", "at this campus", "at this office", "at this facility"} {
+		if strings.Contains(lower, p) {
+			return true
+		}
+	}
+	return false
+}
