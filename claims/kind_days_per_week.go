@@ -209,7 +209,9 @@ func weekdayNamed(t string) bool {
 // staffSees is a clinician who sees patients or is in on certain days.
 // staffVisits ends on a member of staff coming in: "a nurse practitioner
 // visits", "the psychiatrist comes in".
-var staffVisits = regexp.MustCompile(`\b(?:nurse\s+practitioner|nurse|doctor|physician|psychiatrist|prescriber|chaplain|dietitian|counselor|therapist)s?\s+(?:visits|visit|comes\s+in|come\s+in|stops\s+by|is\s+on\s+site|are\s+on\s+site)\s+(?:on\s+)?$`)
+// ("Our staff includes two counselors, a nurse practitioner two days a
+// week": the clinician named right before the days.)
+var staffVisits = regexp.MustCompile(`\b(?:nurse\s+practitioner|nurse|doctor|physician|psychiatrist|prescriber|chaplain|dietitian|counselor|therapist)s?\s+(?:visits|visit|comes\s+in|come\s+in|stops\s+by|is\s+on\s+site|are\s+on\s+site)\s+(?:on\s+)?$|\b(?:a|an|our)\s+(?:nurse\s+practitioner|nurse|doctor|physician|psychiatrist|prescriber|chaplain|dietitian)\s+$`)
 
 var staffSees = regexp.MustCompile(`\b(?:director|psychiatrist|doctor|physician|prescriber|practitioner|nurse|md|np)\s+(?:(?:is|are)\s+(?:board-certified|licensed)\s+[^,]*?\s+and\s+)?(?:sees|see|visits)\s+(?:patients|clients|residents|members)\s+(?:on\s+)?$|\b(?:director|psychiatrist|doctor|physician|prescriber|practitioner|nurse|md|np)\s+(?:is|are)\s+(?:available|on\s+site|on-site|in)\s+(?:on\s+)?$`)
 
@@ -237,6 +239,7 @@ func init() {
 		Examples: []KindExample{
 			{"Our PHP\n\nMost patients attend for three weeks. Your treatment team meets weekly to decide when you are ready to step down.", ""},
 			{"Outpatient Options\n\nNext, OP is offered two days a week for clients who finish IOP.", "op 2"},
+			{"Our Eastside clinic\n\nThe clinic team includes two counselors and a psychiatrist two days a week.", ""},
 			{"Our evening IOP\n\nOur IOP meets four evenings a week. Members also meet with an individual counselor every week.", "iop 4; individual-therapy 1"},
 			{"Levels of care\n\nStandard outpatient\nTwo visits a week with a counselor, a good next step after IOP.", "op 2"},
 			{"Our levels\n\nLevel\tDays a week\tHours a day\nPartial hospitalization\t5\t6\nIntensive outpatient\t3\t3", "php 5; iop 3"},
