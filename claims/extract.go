@@ -655,8 +655,17 @@ func plausible(c *Claim) bool {
 			return false
 		}
 	}
+	// "Daily check-ins in the app (two minutes, we promise)": minutes a
+	// task takes, not a meeting or a day of the program's.
+	if (c.Kind == SessionLength || c.Kind == HoursPerDay || c.Kind == HoursPerWeek) && c.Max != nil && *c.Max < minSession {
+		return false
+	}
 	return c.Min != nil || c.Max != nil
 }
+
+// minSession is the shortest session (or day, or week) a program holds,
+// in hours.
+const minSession = 10.0 / 60
 
 // inCondition reports whether i lies in an opening conditional clause:
 // "If you've been sober for 30 days, you may be ready" states a condition,

@@ -81,6 +81,15 @@ func hoursKind(s *sentence, i int) (Kind, bool) {
 		return SessionLength, true
 	}
 	before, after := wordBefore(s.masked, q.Start), wordAfter(s.masked, q.End)
+	// "Three sessions a week, three hours each (nine hours total)": a
+	// total beside a week's count is the week's.
+	if (after == "total" || after == "in" && strings.HasPrefix(strings.TrimLeft(s.masked[q.End:], " "), "in total")) && !q.Adjectival {
+		for j := range s.qs {
+			if o := &s.qs[j]; o.Per == quantity.Week && (o.Unit == quantity.Day || o.Unit == quantity.Times || o.Unit == quantity.Session) && o.End <= q.Start {
+				return HoursPerWeek, true
+			}
+		}
+	}
 	if q.Adjectival {
 		switch {
 		case before == "daily":
@@ -426,6 +435,7 @@ func init() {
 			{"ASAM Level 2.1 programs provide 9 to 19 hours per week.", "iop 9–19"},
 			{"Our PHP\n\nOutpatient help can stretch from a single hour of therapy each week to whole days at a clinic.", ""},
 			{"Intensive outpatient\n\nAn IOP calls for at least 9 hours weekly, usually in blocks of three hours.", "iop ≥9"},
+			{"Our virtual IOP\n\nThree live video sessions a week, three hours each (nine hours total).", "iop 9"},
 			{"Our PHP\n\nOur PHP runs 25 hours a week.\n\nBy comparison, outpatient counseling usually involves two to three hours per week.", "php 25; op 2–3"},
 		},
 	})

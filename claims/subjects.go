@@ -115,6 +115,10 @@ var builtinTerms = []term{
 	{"counseling appointment", IndividualTherapy, false},
 	{"counseling appointments", IndividualTherapy, false},
 	{"counselling session", IndividualTherapy, false},
+	{"1:1 therapy", IndividualTherapy, false},
+	{"1:1 counseling", IndividualTherapy, false},
+	{"1:1 sessions", IndividualTherapy, false},
+	{"1:1 session", IndividualTherapy, false},
 	{"one-on-one meetings", IndividualTherapy, false},
 	{"one-on-one meeting", IndividualTherapy, false},
 	// "Clients also meet with an individual counselor every week": the

@@ -477,6 +477,11 @@ func (p *parser) compound(v float64, u Unit, end int) (float64, Unit, int) {
 		if u2 == None || adj || !finer(u2, finest) {
 			break
 		}
+		// "three sessions a week, three hours each": a clock's hours after
+		// a comma do not add to weeks, months or years.
+		if j > end && unitRank[finest] >= unitRank[Day] && unitRank[u2] <= unitRank[Hour] {
+			break
+		}
 		if _, _, ok := p.rate(e2); ok {
 			break
 		}
@@ -547,7 +552,7 @@ var countModifiers = map[string]bool{
 	"treatment": true, "therapy": true, "group": true, "counseling": true, "counselling": true,
 	"half": true, "full": true, "clinical": true, "individual": true, "program": true,
 	"programming": true, "structured": true, "separate": true, "outpatient": true, "weekly": true,
-	"live": true, "virtual": true, "online": true, "in-person": true,
+	"live": true, "virtual": true, "online": true, "in-person": true, "video": true, "telehealth": true,
 }
 
 // trackNouns after "an evening" or "a morning" make the part of the day

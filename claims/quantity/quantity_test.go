@@ -65,6 +65,8 @@ func TestParse(t *testing.T) {
 		{"a fortnight of detox", []string{`"a fortnight" 14..14 day exact`}},
 		{"one and a half hours per session", []string{`"one and a half hours" 1.5..1.5 hour exact`}},
 		{"Each visit is 1 hour and 30 minutes.", []string{`"1 hour and 30 minutes" 90..90 minute exact`}},
+		{"Two live video sessions a week, four hours each.", []string{`"Two live video sessions a week" 2..2 session/week exact`, `"four hours" 4..4 hour exact`}},
+		{"Stays run 1 week, 3 days on average.", []string{`"1 week, 3 days" 10..10 day exact`}},
 		{"thirty (30) days", []string{`"thirty (30) days" 30..30 day exact`}},
 		// Ranges.
 		{"3-5 days", []string{`"3-5 days" 3..5 day exact`}},
