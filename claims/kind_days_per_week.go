@@ -240,6 +240,7 @@ func init() {
 			{"Our PHP\n\nMost patients attend for three weeks. Your treatment team meets weekly to decide when you are ready to step down.", ""},
 			{"Outpatient Options\n\nNext, OP is offered two days a week for clients who finish IOP.", "op 2"},
 			{"Our Eastside clinic\n\nThe clinic team includes two counselors and a psychiatrist two days a week.", ""},
+			{"Our Tucson clinic\n\nHours: Mon–Fri 7:30 a.m.–8:00 p.m. · Sat 9:00 a.m.–1:00 p.m.", ""},
 			{"Our virtual IOP\n\n- Live group: Monday and Wednesday evenings\n- 1:1 therapy: one video session each week", "iop 2; individual-therapy 1"},
 			{"Our evening IOP\n\nOur IOP meets four evenings a week. Members also meet with an individual counselor every week.", "iop 4; individual-therapy 1"},
 			{"Levels of care\n\nStandard outpatient\nTwo visits a week with a counselor, a good next step after IOP.", "op 2"},

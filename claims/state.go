@@ -594,9 +594,25 @@ func hoursLabel(text string) bool {
 		// "Hours: Monday-Sunday, 8 a.m. to 6 p.m. | Call …" is a
 		// contact line; a program page's "Hours: Monday through
 		// Thursday, 6 p.m. to 9 p.m." is its schedule.
-		return contactLine(text) || strings.Contains(text, "|") || strings.Contains(strings.ToLower(text), "call")
+		// ("Hours: Mon–Fri 7:30 a.m.–8:00 p.m. · Sat 9:00 a.m.–1:00 p.m.":
+		// a clinic's door, open longer than any program's day, or on
+		// days with hours of their own.)
+		return contactLine(text) || strings.Contains(text, "|") || strings.Contains(strings.ToLower(text), "call") ||
+			strings.Contains(text, "·") || longestClockSpan(text) >= 10
 	}
 	return false
+}
+
+// longestClockSpan is the longest span between two clock times the text
+// gives, in hours (0 when none).
+func longestClockSpan(text string) float64 {
+	longest := 0.0
+	for _, q := range clockRanges(text) {
+		if q.HasMax {
+			longest = max(longest, q.Max)
+		}
+	}
+	return longest
 }
 
 // timeSlot reports the time column of a day's timetable: "| 8:30-10:00 |
@@ -834,7 +850,7 @@ func (st *state) carryModality(s *sentence, cs []Claim) {
 			} else if b := s.block; b.Kind == corpus.BlockTableCell && slices.Contains(st.places, strings.TrimSpace(b.RowHeader)) {
 				// "| Springfield | 3 mornings a week |": the row's place.
 				c.Variant = "at " + strings.ToLower(strings.TrimSpace(b.RowHeader))
-			} else if c.Kind == DetoxOffered && thisLocation(s.lower) {
+			} else if c.Kind == DetoxOffered && thisLocation(s.lower) && st.oneOfSites(s.lower) {
 				// "There are no detox beds at this location; we'll admit
 				// you to our main campus": one site's, not the provider's.
 				c.Variant = "at this location"
@@ -1365,6 +1381,15 @@ func headline(l string, topic Subject) bool {
 
 // navLine reports a line of site navigation: "Programs | Teens | Adults".
 func navLine(t string) bool { return strings.Count(t, "|") >= 2 }
+
+// oneOfSites reports a page about one of a provider's several sites: its
+// address names a location, it names two or more places, or the sentence
+// speaks of another campus or location. On a provider's only facility,
+// "We do not offer detox at this facility" is the provider's answer.
+func (st *state) oneOfSites(lower string) bool {
+	return strings.Contains(strings.ToLower(st.doc.URL), "/location") || len(st.places) >= 2 ||
+		strings.Contains(lower, "campus") || strings.Contains(lower, "other location") || strings.Contains(lower, "another location")
+}
 
 // thisLocation reports a sentence about the site the page is about: "at
 // this location", "at this clinic", "at this campus".
