@@ -143,7 +143,7 @@ func matchDetox(s *sentence) (bool, int, int, bool) {
 		return !referral(after) != neg, at, dEnd, true
 	}
 	// A verb after it: "detox is available", "detoxification takes place".
-	if loc := detoxVerbAfter.FindStringIndex(lower[dEnd:hi]); loc != nil && loc[0] < 40 {
+	if loc := detoxVerbAfter.FindStringIndex(lower[dEnd:hi]); loc != nil && loc[0] < 40 && !beforehand(lower[dEnd+loc[1]:]) {
 		end := dEnd + loc[1]
 		v := !referral(lower[d:end])
 		if negated(lower[:dEnd+loc[1]], dEnd+loc[0]) || negated(lower, d) || strings.Contains(lower[dEnd:end], "not") || strings.Contains(lower[dEnd:end], "n't") || strings.Contains(lower[dEnd:end], "n’t") || strings.Contains(lower[dEnd:end], "unavailable") || hasWord(lower[dEnd:end], "never", "no") {
@@ -460,6 +460,7 @@ func init() {
 			{"Detox is not available in our outpatient program.", "op false"},
 			{"Many IOPs are unable to provide detox.", "iop false"},
 			{"IOPs rarely include detox.", "iop false"},
+			{"Our IOP\n\nMost IOPs expect clients to be medically stable, so detox happens beforehand.", ""},
 			{"Our IOP does not include detoxification.", "iop false"},
 			{"The IOP is for people who do not need medical detox.", "iop false"},
 			{"Outpatient clients receive detox, counseling and case management.", "op true"},
@@ -567,4 +568,15 @@ func doerIsProvider(words []string) bool {
 func bareAnswer(rest string) bool {
 	rest = strings.TrimLeft(rest, " ")
 	return rest == "" || strings.ContainsRune("(,;.–—-:", []rune(rest)[0])
+}
+
+// beforehand reports a time before the program right after the verb:
+// "so detox happens beforehand", "detox takes place first, at a
+// hospital": not a service the page offers.
+func beforehand(rest string) bool {
+	switch wordAfter(rest, 0) {
+	case "beforehand", "before", "first", "earlier", "elsewhere", "prior":
+		return true
+	}
+	return false
 }

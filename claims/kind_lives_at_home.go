@@ -51,7 +51,7 @@ func livesAtHomeHits(s *sentence) []boolHit {
 				continue
 			}
 			start, end := i+loc[0], i+loc[1]
-			if side.home && discharge(l, start, end) || wished(l, start) || stayNoun(l, start) || staffLives(l, start) || !side.home && visitorsStay(l, start) {
+			if side.home && discharge(l, start, end) || wished(l, start) || stayNoun(l, start) || staffLives(l, start) || !side.home && visitorsStay(l, start) || comparedTo(l, start) {
 				continue
 			}
 			out = append(out, boolHit{value: side.home != negated(l, start), start: start, end: end})
@@ -78,7 +78,25 @@ func staffLives(lower string, i int) bool {
 	case "manager", "managers", "staff", "director", "directors", "supervisor", "supervisors", "coordinator", "monitor", "monitors", "nurse", "nurses", "technician", "techs":
 		return true
 	}
+	// "A live-in house manager is on the property": the manager lives
+	// there, not the clients.
+	if strings.HasPrefix(lower[i:], "live-in ") {
+		rest := strings.Fields(lower[i+len("live-in ") : min(len(lower), i+40)])
+		for k := 0; k < len(rest) && k < 2; k++ {
+			switch strings.Trim(rest[k], ",.;") {
+			case "manager", "managers", "staff", "director", "supervisor", "supervisors", "coordinator", "monitor", "monitors", "nurse", "nurses", "technician", "tech", "techs", "mentor", "mentors", "counselor", "counselors":
+				return true
+			}
+		}
+	}
 	return false
+}
+
+// comparedTo reports a living phrase held up for comparison: "far less
+// immersive than living at a facility".
+func comparedTo(lower string, i int) bool {
+	w := wordBefore(lower, i)
+	return w == "than" || w == "unlike" || w == "versus" || w == "vs"
 }
 
 // stayNoun reports "stay" used as a noun ("a typical PHP stay at our
@@ -314,6 +332,8 @@ func init() {
 			{"In our IOP, clients live at home and attend sessions.", "iop true"},
 			{"Residential clients live at the facility.", "residential false"},
 			{"Our PHP does not include overnight housing.", "php true"},
+			{"Sage House sober living\n\nA live-in house manager is on the property in the evenings.", ""},
+			{"Our IOP\n\nAn IOP is far less immersive than living at a treatment facility.", ""},
 			{"Our residential program\n\nGuests do not leave the campus overnight while in treatment.", "residential false"},
 			{"Our PHP\n\nPatients leave the center each evening and come back in the morning.", "php true"},
 			{"PHP clients live in our on-site residence for the length of the program.", "php false"},

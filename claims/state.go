@@ -800,6 +800,13 @@ func (st *state) carryModality(s *sentence, cs []Claim) {
 	}
 	for i := range cs {
 		c := &cs[i]
+		// "| Phase 1 – Stabilize | 4 | 3 | 4 |": the row's phase, before
+		// the "Phase" column's heading.
+		if b := s.block; (c.Variant == "" || c.Variant == st.phase || c.Variant == "phase") && b.Kind == corpus.BlockTableCell && b.RowHeader != "" {
+			if rh := lowerASCII(strings.TrimSpace(b.RowHeader)); phaseRow(rh) {
+				c.Variant = "phase: " + rh
+			}
+		}
 		if c.Variant == "" && st.phase != "" {
 			c.Variant = st.phase
 		}
@@ -1400,4 +1407,16 @@ func thisLocation(lower string) bool {
 		}
 	}
 	return false
+}
+
+// phaseRow reports a table row headed by a phase of the program: "Phase
+// 1 – Stabilize", "Stage two", "Weeks 1–4".
+func phaseRow(rh string) bool {
+	w := leadingWord(rh, 0)
+	if w != "phase" && w != "stage" && w != "week" && w != "weeks" {
+		return false
+	}
+	rest := strings.TrimLeft(rh[len(w):], " ")
+	n := leadingWord(rest, 0)
+	return n != "" && (n[0] >= '0' && n[0] <= '9' || n == "one" || n == "two" || n == "three" || n == "four" || n == "i" || n == "ii" || n == "iii")
 }
