@@ -226,3 +226,24 @@ func TestSectionPopulation(t *testing.T) {
 		t.Errorf("populations %q, want %q", strings.Join(got, "; "), want)
 	}
 }
+
+// A page whose address names a teen program (".../adolescent-iop") is
+// about teens, as one whose title does: "Adult IOP participants" on it
+// stay adults.
+func TestAddressPopulation(t *testing.T) {
+	text := "SOURCE: https://health.example.org/addiction/adolescent-iop\n\nRiver Bend Health | Find a Doctor | Locations\n\nSchedule\nThe program meets two afternoons a week, after school.\n\nAdult IOP participants attend three days a week.\n"
+	doc, err := corpus.Parse("p.txt", []byte(text), corpus.FormatText, corpus.DefaultOptions())
+	if err != nil {
+		t.Fatal(err)
+	}
+	var got []string
+	for _, c := range claims.Extract(doc) {
+		if c.Kind == claims.DaysPerWeek {
+			got = append(got, c.Text+"="+c.Population)
+		}
+	}
+	want := "two afternoons a week=adolescent; three days a week=adult"
+	if strings.Join(got, "; ") != want {
+		t.Errorf("populations %q, want %q", strings.Join(got, "; "), want)
+	}
+}

@@ -106,6 +106,15 @@ func newState(x *Extractor, doc *corpus.Document) *state {
 			st.titlePopulation = p
 		}
 	}
+	// ".../addiction-medicine/adolescent-iop": the page's address names
+	// whom its program is for, as a title does.
+	if st.titlePopulation == "" {
+		if w := urlLastSegment(doc.URL); !hasWord(w, "adult", "adults") {
+			if p := populationOf(w); (p == "adolescent" || p == "young-adult") && len(st.x.terms.find(strings.ToUpper(w), w)) > 0 {
+				st.titlePopulation = p
+			}
+		}
+	}
 	st.titleVariant = trackInTitle(lowerASCII(doc.Title), st.topic)
 	headlineSeen := false
 	for i := 0; i < len(doc.Blocks) && i < 6 && (st.titleVariant == "" || st.titlePopulation == ""); i++ {
@@ -1419,4 +1428,16 @@ func phaseRow(rh string) bool {
 	rest := strings.TrimLeft(rh[len(w):], " ")
 	n := leadingWord(rest, 0)
 	return n != "" && (n[0] >= '0' && n[0] <= '9' || n == "one" || n == "two" || n == "three" || n == "four" || n == "i" || n == "ii" || n == "iii")
+}
+
+// urlLastSegment is the last segment of the page's address path as words
+// ("adolescent iop"), "" when the path has none.
+func urlLastSegment(addr string) string {
+	u, err := url.Parse(strings.TrimSpace(addr))
+	if err != nil {
+		return ""
+	}
+	path := strings.Trim(u.Path, "/")
+	last := path[strings.LastIndexByte(path, '/')+1:]
+	return strings.NewReplacer("-", " ", "_", " ", ".", " ").Replace(strings.ToLower(last))
 }
