@@ -421,6 +421,8 @@ func init() {
 		Examples: []KindExample{
 			{"Our PHP\n\nCare at this level runs from 30 days to a lifetime of meetings.", ""},
 			{"Alcohol detox\n\nWhat Withdrawal Feels Like: A Day-by-Day Guide to the First Week", ""},
+			{"Residential treatment\n\nNo residential stay here runs past 45 days.", "residential ≤45"},
+			{"Residential treatment\n\nNo stay at the ranch lasts longer than 60 days.", "residential ≤60"},
 			{"Our IOP\n\nWe take recovery week by week, and our IOP lasts 8 weeks.", "iop 56"},
 			{"Our IOP\n\nWe will help you find a detox program and hold your IOP spot for up to two weeks.", ""},
 			{"Our residential program\n\nMost clients spend about 90 days across all levels of care.", "other 90"},

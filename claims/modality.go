@@ -500,6 +500,11 @@ func definition(s string) bool {
 // comparative is skipped.
 func negatedClaim(masked string, lo, start int) bool {
 	pre := masked[lo:start]
+	// "No residential stay here runs past 45 days": what no stay does,
+	// every stay does not. ("No, our IOP …" answers a question.)
+	if strings.HasPrefix(strings.TrimLeft(pre, " "), "no ") {
+		return true
+	}
 	for _, n := range negators {
 		for i := range wordIndexes(pre, n) {
 			after := wordAfter(pre, i+len(n))

@@ -16,7 +16,11 @@ var atLeastPhrases = [][]string{
 	{"larger", "or", "equal", "than"}, {"larger", "than"}, {"bigger", "or", "equal", "than"}, {"bigger", "than"},
 	{"higher", "or", "equal", "than"}, {"higher", "than"}, {"longer", "than"},
 	{"in", "excess", "of"}, {"starting", "at"}, {"starts", "at"}, {"start", "at"}, {"over"}, {"above"}, {"minimum"}, {"exceeding"}, {"exceeds"}, {"exceeded"},
-	{"exceed"}, {"surpass"}, {"surpassing"}, {"beyond"}, {">", "="}, {"≥"}, {">"},
+	{"exceed"}, {"surpass"}, {"surpassing"}, {"beyond"},
+	// "no stay runs past 45 days": past a length is longer than it ("the
+	// past 30 days" is a window, which only a verb before tells apart).
+	{"runs", "past"}, {"run", "past"}, {"lasts", "past"}, {"last", "past"}, {"goes", "past"}, {"go", "past"},
+	{"extends", "past"}, {"extend", "past"}, {"continues", "past"}, {"continue", "past"}, {">", "="}, {"≥"}, {">"},
 }
 
 var totalVerbs = map[string]bool{"add": true, "adds": true, "added": true, "adding": true, "comes": true, "come": true, "amounts": true, "amount": true, "works": true}
