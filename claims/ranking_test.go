@@ -21,6 +21,8 @@ func TestRankings(t *testing.T) {
 		{"Our IOP is not more intensive than our PHP.", ""},
 		{"Our IOP offers more support than weekly therapy.", ""},
 		{"Our IOP gives clients more structure than our day treatment program.", "iop>php"},
+		{"PHP offers more hours of treatment per week than IOP.", "php>iop"},
+		{"Our IOP asks for fewer hours than our PHP.", "php>iop"},
 		{"IOP is the most intensive form of outpatient care, with even more support than partial hospitalization.", "iop iop>php"},
 		{"Partial hospitalization is the highest level of outpatient treatment we know of.", "php"},
 		{"Many clients step down from IOP to PHP once they stabilize.", "iop>php"},
