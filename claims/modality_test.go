@@ -2,6 +2,7 @@ package claims_test
 
 import (
 	"fmt"
+	"slices"
 	"strings"
 	"testing"
 
@@ -211,19 +212,9 @@ Clients attend three days a week.
 // theirs; the next heading ends the section.
 func TestSectionPopulation(t *testing.T) {
 	text := "Our outpatient programs | Alder Creek\n\nOur outpatient programs\n\nWe run two outpatient tracks at our Main Street clinic.\n\nBoth tracks share one curriculum.\n\nTEEN AFTER-SCHOOL IOP (ages 14-17)\nWhen: two afternoons a week, 4:00-6:00 p.m.\nLength: 10 weeks.\n\nWeekday IOP\nWhen: four mornings a week.\n"
-	doc, err := corpus.Parse("p.txt", []byte(text), corpus.FormatText, corpus.DefaultOptions())
-	if err != nil {
-		t.Fatal(err)
-	}
-	var got []string
-	for _, c := range claims.Extract(doc) {
-		if c.Kind == claims.DaysPerWeek || c.Kind == claims.ProgramLength {
-			got = append(got, c.Text+"="+c.Population)
-		}
-	}
-	want := "two afternoons a week=adolescent; 10 weeks=adolescent; four mornings a week="
-	if strings.Join(got, "; ") != want {
-		t.Errorf("populations %q, want %q", strings.Join(got, "; "), want)
+	got := populations(t, text, claims.DaysPerWeek, claims.ProgramLength)
+	if want := "two afternoons a week=adolescent; 10 weeks=adolescent; four mornings a week="; got != want {
+		t.Errorf("populations %q, want %q", got, want)
 	}
 }
 
@@ -232,18 +223,25 @@ func TestSectionPopulation(t *testing.T) {
 // stay adults.
 func TestAddressPopulation(t *testing.T) {
 	text := "SOURCE: https://health.example.org/addiction/adolescent-iop\n\nRiver Bend Health | Find a Doctor | Locations\n\nSchedule\nThe program meets two afternoons a week, after school.\n\nAdult IOP participants attend three days a week.\n"
+	got := populations(t, text, claims.DaysPerWeek)
+	if want := "two afternoons a week=adolescent; three days a week=adult"; got != want {
+		t.Errorf("populations %q, want %q", got, want)
+	}
+}
+
+// populations lists the claims of the given kinds in a text page as
+// "text=population", joined by "; ".
+func populations(t *testing.T, text string, kinds ...claims.Kind) string {
+	t.Helper()
 	doc, err := corpus.Parse("p.txt", []byte(text), corpus.FormatText, corpus.DefaultOptions())
 	if err != nil {
 		t.Fatal(err)
 	}
 	var got []string
 	for _, c := range claims.Extract(doc) {
-		if c.Kind == claims.DaysPerWeek {
+		if slices.Contains(kinds, c.Kind) {
 			got = append(got, c.Text+"="+c.Population)
 		}
 	}
-	want := "two afternoons a week=adolescent; three days a week=adult"
-	if strings.Join(got, "; ") != want {
-		t.Errorf("populations %q, want %q", strings.Join(got, "; "), want)
-	}
+	return strings.Join(got, "; ")
 }
