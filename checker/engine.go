@@ -34,13 +34,12 @@ func Run(docs []*DocClaims, families []Family, cfg *Config, checks []*Check) ([]
 // Running is a run of checks under way: those that need no families run
 // from Start, the rest from Finish.
 type Running struct {
-	docs    []*DocClaims
-	cfg     *Config
-	checks  []*Check
-	found   [][]Finding
-	failed  []error
-	started []bool
-	wg      sync.WaitGroup
+	docs   []*DocClaims
+	cfg    *Config
+	checks []*Check
+	found  [][]Finding
+	failed []error
+	wg     sync.WaitGroup
 }
 
 // Start starts the checks that need no near-duplicate families, each on
@@ -49,16 +48,16 @@ type Running struct {
 // leaves idle (a third of the time at 100,000 pages). Finish runs the
 // rest and joins the findings.
 func Start(docs []*DocClaims, cfg *Config, checks []*Check) *Running {
-	r := &Running{docs: docs, cfg: cfg, checks: checks,
-		found: make([][]Finding, len(checks)), failed: make([]error, len(checks)), started: make([]bool, len(checks))}
+	r := &Running{docs: docs, cfg: cfg, checks: checks, found: make([][]Finding, len(checks)), failed: make([]error, len(checks))}
 	for i, c := range checks {
-		if !slices.Contains(c.Requires, NeedFamilies) {
-			r.started[i] = true
+		if !needsFamilies(c) {
 			r.run(i, nil)
 		}
 	}
 	return r
 }
+
+func needsFamilies(c *Check) bool { return slices.Contains(c.Requires, NeedFamilies) }
 
 // run runs check i on its own goroutine.
 func (r *Running) run(i int, families []Family) {
@@ -77,8 +76,8 @@ func (r *Running) run(i int, families []Family) {
 // in the order of the checks, so the stable sort sees what a run of one
 // check after the other gave it, whichever finished first.
 func (r *Running) Finish(families []Family) ([]Finding, error) {
-	for i := range r.checks {
-		if !r.started[i] {
+	for i, c := range r.checks {
+		if needsFamilies(c) {
 			r.run(i, families)
 		}
 	}

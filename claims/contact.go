@@ -109,10 +109,8 @@ func narrator(s *sentence) bool {
 		if l[i] != 'i' || i > 0 && isWordByte(l[i-1]) {
 			continue
 		}
-		if i+1 == len(l) || l[i+1] == ' ' || l[i+1] == ',' {
-			return s.text[i] == 'I'
-		}
-		if l[i+1] == '\'' || strings.HasPrefix(l[i+1:], "’") {
+		// "I", "I,", "I'd", "I’m": the pronoun, capitalised.
+		if i+1 == len(l) || l[i+1] == ' ' || l[i+1] == ',' || l[i+1] == '\'' || strings.HasPrefix(l[i+1:], "’") {
 			return s.text[i] == 'I'
 		}
 	}

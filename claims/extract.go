@@ -95,7 +95,7 @@ func (x *Extractor) Read(doc *corpus.Document) Reading {
 			from := len(out)
 			out, subj = x.claimsOf(st, s, out)
 			out = x.yesNoAnswer(st, s, out, from)
-			if testimonial(b.Text) || narrator(s) {
+			if len(out) > from && (testimonial(b.Text) || narrator(s)) {
 				// "\"Twelve hours a week sounds like a lot …\" - Attorney,
 				// Oak Park": one client's experience, an example of the
 				// program rather than a statement of it.

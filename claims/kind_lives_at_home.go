@@ -74,8 +74,7 @@ func visitorsStay(lower string, i int) bool {
 // staffLives reports staff as the one who lives there: "A house manager
 // lives on site" says where the manager sleeps, not the residents.
 func staffLives(lower string, i int) bool {
-	switch wordBefore(lower, i) {
-	case "manager", "managers", "staff", "director", "directors", "supervisor", "supervisors", "coordinator", "monitor", "monitors", "nurse", "nurses", "technician", "techs":
+	if residentStaff[wordBefore(lower, i)] {
 		return true
 	}
 	// "A live-in house manager is on the property": the manager lives
@@ -83,14 +82,23 @@ func staffLives(lower string, i int) bool {
 	if strings.HasPrefix(lower[i:], "live-in ") {
 		rest := strings.Fields(lower[i+len("live-in ") : min(len(lower), i+40)])
 		for k := 0; k < len(rest) && k < 2; k++ {
-			switch strings.Trim(rest[k], ",.;") {
-			case "manager", "managers", "staff", "director", "supervisor", "supervisors", "coordinator", "monitor", "monitors", "nurse", "nurses", "technician", "tech", "techs", "mentor", "mentors", "counselor", "counselors":
+			if w := strings.Trim(rest[k], ",.;"); residentStaff[w] || liveInStaff[w] {
 				return true
 			}
 		}
 	}
 	return false
 }
+
+// residentStaff are the staff whose living on site says nothing of the
+// clients': "a house manager lives on site".
+var (
+	residentStaff = wordSet("manager", "managers", "staff", "director", "directors", "supervisor", "supervisors", "coordinator", "monitor", "monitors",
+		"nurse", "nurses", "technician", "techs")
+	// liveInStaff are more staff a "live-in" names; before "lives on
+	// site" a counselor may be a client's.
+	liveInStaff = wordSet("tech", "mentor", "mentors", "counselor", "counselors")
+)
 
 // comparedTo reports a living phrase held up for comparison: "far less
 // immersive than living at a facility".

@@ -912,17 +912,11 @@ func withdrawalOf(clause string, i, end int) bool {
 		// days": a substance fronted before the comma names the
 		// withdrawal the sentence goes on to time.
 		if w == "for" && strings.TrimSpace(clause[:k]) == "" && strings.HasPrefix(clause[end:], ",") {
-			for _, d := range detoxNouns {
-				if indexWord(clause[end:], d, 0) >= 0 {
-					return true
-				}
-			}
+			return hasWord(clause[end:], "detox", "detoxification", "withdrawal")
 		}
 	}
 	return false
 }
-
-var detoxNouns = []string{"detox", "detoxification", "withdrawal"}
 
 var detoxWords = wordSet("detox", "detoxification", "withdrawal", "withdrawals", "detoxing")
 

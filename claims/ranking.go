@@ -2,6 +2,7 @@ package claims
 
 import (
 	"regexp"
+	"slices"
 	"strings"
 
 	"github.com/factlint/factlint/corpus"
@@ -63,11 +64,7 @@ func (st *state) rankings(s *sentence, out []Ranking) []Ranking {
 func oncePerSentence(out []Ranking, from int) []Ranking {
 	kept := out[:from]
 	for _, r := range out[from:] {
-		dup := false
-		for _, k := range kept[from:] {
-			dup = dup || k.Above == r.Above && k.Below == r.Below
-		}
-		if !dup {
+		if !slices.ContainsFunc(kept[from:], func(k Ranking) bool { return k.Above == r.Above && k.Below == r.Below }) {
 			kept = append(kept, r)
 		}
 	}

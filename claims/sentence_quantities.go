@@ -339,12 +339,12 @@ func ownRateAfter(lower string, end int) bool {
 // week", no length of anything.
 func byIdiom(qs []quantity.Quantity, lower string) []quantity.Quantity {
 	out := qs[:0]
+next:
 	for _, q := range qs {
-		if rest, ok := strings.CutPrefix(lower[q.End:], "-by-"); ok && sameUnit(lower[q.Start:q.End], leadingWord(rest, 0)) {
-			continue
-		}
-		if rest, ok := strings.CutPrefix(lower[q.End:], " by "); ok && sameUnit(lower[q.Start:q.End], leadingWord(rest, 0)) {
-			continue
+		for _, by := range []string{"-by-", " by "} {
+			if rest, ok := strings.CutPrefix(lower[q.End:], by); ok && sameUnit(lower[q.Start:q.End], leadingWord(rest, 0)) {
+				continue next
+			}
 		}
 		out = append(out, q)
 	}

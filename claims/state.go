@@ -107,7 +107,8 @@ func newState(x *Extractor, doc *corpus.Document) *state {
 		}
 	}
 	// ".../addiction-medicine/adolescent-iop": the page's address names
-	// whom its program is for, as a title does.
+	// whom its program is for, as a title does. (An address has no case:
+	// its words are offered upper-cased for the acronyms, "IOP", to match.)
 	if st.titlePopulation == "" {
 		if w := urlLastSegment(doc.URL); !hasWord(w, "adult", "adults") {
 			if p := populationOf(w); (p == "adolescent" || p == "young-adult") && len(st.x.terms.find(strings.ToUpper(w), w)) > 0 {
@@ -807,14 +808,24 @@ func (st *state) carryModality(s *sentence, cs []Claim) {
 	if st.directory {
 		listingName = st.listingName(s.bi)
 	}
+	// So is what the row of a table cell says: "| Phase 1 – Stabilize |
+	// 4 | 3 |" is a phase's row, and "| Hours weekly | 9 to 20 | 20 or
+	// more |" on a directory a row of facts of the programs its columns
+	// name, no listing's.
+	b := s.block
+	cell := b.Kind == corpus.BlockTableCell && b.RowHeader != ""
+	rowPhase := ""
+	if cell {
+		if rh := lowerASCII(strings.TrimSpace(b.RowHeader)); phaseRow(rh) {
+			rowPhase = "phase: " + rh
+		}
+	}
+	factCell := st.directory && cell && (!readHeader(b.RowHeader).empty() || featureRow(b.RowHeader))
 	for i := range cs {
 		c := &cs[i]
-		// "| Phase 1 – Stabilize | 4 | 3 | 4 |": the row's phase, before
-		// the "Phase" column's heading.
-		if b := s.block; (c.Variant == "" || c.Variant == st.phase || c.Variant == "phase") && b.Kind == corpus.BlockTableCell && b.RowHeader != "" {
-			if rh := lowerASCII(strings.TrimSpace(b.RowHeader)); phaseRow(rh) {
-				c.Variant = "phase: " + rh
-			}
+		// The row's phase goes before the "Phase" column's heading.
+		if rowPhase != "" && (c.Variant == "" || c.Variant == st.phase || c.Variant == "phase") {
+			c.Variant = rowPhase
 		}
 		if c.Variant == "" && st.phase != "" {
 			c.Variant = st.phase
@@ -863,7 +874,7 @@ func (st *state) carryModality(s *sentence, cs []Claim) {
 		if c.Variant == "" {
 			if p := placeIn(s.text, st.places); p != "" {
 				c.Variant = "at " + p
-			} else if b := s.block; b.Kind == corpus.BlockTableCell && slices.Contains(st.places, strings.TrimSpace(b.RowHeader)) {
+			} else if cell && slices.Contains(st.places, strings.TrimSpace(b.RowHeader)) {
 				// "| Springfield | 3 mornings a week |": the row's place.
 				c.Variant = "at " + strings.ToLower(strings.TrimSpace(b.RowHeader))
 			} else if c.Kind == DetoxOffered && thisLocation(s.lower) && st.oneOfSites(s.lower) {
@@ -877,7 +888,7 @@ func (st *state) carryModality(s *sentence, cs []Claim) {
 		// directory page are two providers' programs.
 		// "| Medication dosing | Monday-Saturday |" beside "| Counseling |
 		// Monday-Friday |": rows of services, each its own schedule.
-		if b := s.block; c.Variant == "" && c.Subject == Other && b.Kind == corpus.BlockTableCell && b.RowHeader != "" &&
+		if c.Variant == "" && c.Subject == Other && cell &&
 			strings.TrimSpace(b.Text) != strings.TrimSpace(b.RowHeader) && !factRow(b) {
 			c.Variant = "row: " + strings.ToLower(strings.TrimSpace(b.RowHeader))
 		}
@@ -887,14 +898,10 @@ func (st *state) carryModality(s *sentence, cs []Claim) {
 		if itemListing != "" {
 			c.Variant = itemListing
 		}
-		// "| Hours weekly | 9 to 20 | 20 or more |" on a directory is a
-		// row of facts of the programs its columns name, no listing's.
-		b := s.block
-		factCell := b.Kind == corpus.BlockTableCell && b.RowHeader != "" && (!readHeader(b.RowHeader).empty() || featureRow(b.RowHeader))
 		if c.Variant == "" && st.directory && !factCell {
 			// "| Red Fork Recovery | IOP | 3 evenings/week |": on a
 			// directory, a row headed by a provider is that provider's.
-			if b.Kind == corpus.BlockTableCell && b.RowHeader != "" && st.x.terms.find(b.RowHeader, lowerASCII(b.RowHeader)) == nil {
+			if cell && st.x.terms.find(b.RowHeader, lowerASCII(b.RowHeader)) == nil {
 				c.Variant = "listing: " + strings.ToLower(strings.TrimSpace(b.RowHeader))
 			} else if name := listingName; name != "" {
 				c.Variant = "listing: " + strings.ToLower(name)

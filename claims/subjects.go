@@ -447,9 +447,11 @@ func contrasted(lower string, ms []mention, i int) bool {
 	// "an ideal landing spot after IOP": the level before, not the one
 	// the sentence speaks of. (Only right before the name: "after school
 	// in our teen IOP" is the IOP's.)
-	if w := wordBefore(lower, m.start); w == "after" {
-		return true
-	} else if (w == "the" || w == "our" || w == "an" || w == "a") && wordBefore(lower, strings.LastIndex(lower[:m.start], w)) == "after" {
+	w := wordBefore(lower, m.start)
+	if w == "the" || w == "our" || w == "an" || w == "a" {
+		w = wordBefore(lower, strings.LastIndex(lower[:m.start], w))
+	}
+	if w == "after" {
 		return true
 	}
 	j := m.start

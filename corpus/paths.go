@@ -73,12 +73,7 @@ func (ps *paths) rel(p string) string {
 func (ps *paths) key(f found) string {
 	if f.listed {
 		dir, name := filepath.Split(f.path)
-		rd, ok := ps.real[dir]
-		if !ok {
-			rd = ps.resolve(dir)
-			ps.real[dir] = rd
-		}
-		return filepath.Join(rd, name)
+		return filepath.Join(ps.realDir(dir), name)
 	}
 	return ps.resolve(f.path)
 }
@@ -88,13 +83,18 @@ func (ps *paths) key(f found) string {
 // name, with no look at the file system (once known for the parent).
 func (ps *paths) subdir(p string) {
 	parent, name := filepath.Split(p)
-	if rp, ok := ps.real[parent]; ok {
-		ps.real[p+string(filepath.Separator)] = filepath.Join(rp, name)
-		return
+	ps.real[p+string(filepath.Separator)] = filepath.Join(ps.realDir(parent), name)
+}
+
+// realDir is the real path of dir (as filepath.Split gives it), resolved
+// once.
+func (ps *paths) realDir(dir string) string {
+	rd, ok := ps.real[dir]
+	if !ok {
+		rd = ps.resolve(dir)
+		ps.real[dir] = rd
 	}
-	rp := ps.resolve(parent)
-	ps.real[parent] = rp
-	ps.real[p+string(filepath.Separator)] = filepath.Join(rp, name)
+	return rd
 }
 
 // resolve is p's real path, made absolute; p as far as it resolves.

@@ -14,9 +14,14 @@ func pipeTables(blocks []Block) []Block {
 	var out []Block
 	for i := 0; i < len(blocks); {
 		sep := rowSeparator(&blocks[i])
+		// Tab rows of one table have as many cells as its first row.
+		width := 0
+		if sep == '\t' {
+			width = len(tableCells(&blocks[i], sep))
+		}
 		n := 0
-		for i+n < len(blocks) && rowSeparator(&blocks[i+n]) == sep && sep != 0 &&
-			(sep == '|' || len(tableCells(&blocks[i+n], sep)) == len(tableCells(&blocks[i], sep))) {
+		for i+n < len(blocks) && sep != 0 && rowSeparator(&blocks[i+n]) == sep &&
+			(sep == '|' || len(tableCells(&blocks[i+n], sep)) == width) {
 			n++
 		}
 		if n < 2 {
@@ -30,23 +35,22 @@ func pipeTables(blocks []Block) []Block {
 			i++
 			continue
 		}
-		pipeCells := func(b *Block) []Block { return tableCells(b, sep) }
-		header := pipeCells(&blocks[i])
+		header := tableCells(&blocks[i], sep)
 		rows := blocks[i+1 : i+n]
-		if keyValueRow(header) && !separatorRow(pipeCells(&blocks[i+1])) {
+		if keyValueRow(header) && !separatorRow(tableCells(&blocks[i+1], sep)) {
 			// "| Days per week | 4 |" opening a two-column table with
 			// no separator: a row of facts, not column headers.
 			header, rows = nil, blocks[i:i+n]
 		}
 		for ri := range rows {
-			cells := pipeCells(&rows[ri])
+			cells := tableCells(&rows[ri], sep)
 			if separatorRow(cells) {
 				continue
 			}
 			// A row with a separator under it heads a new table: two
 			// tables one after the other (a blank line between them
 			// is no block) are not one.
-			if ri+1 < len(rows) && separatorRow(pipeCells(&rows[ri+1])) {
+			if ri+1 < len(rows) && separatorRow(tableCells(&rows[ri+1], sep)) {
 				header = cells
 				continue
 			}

@@ -7,10 +7,7 @@ import (
 
 func TestPipeTablesInText(t *testing.T) {
 	src := "Levels of care\n| Program | Weekly hours | Where clients sleep |\n|---|---|---|\n| Partial hospitalization | 25–30 hours | At home |\n| Residential | around the clock | On site |\nA closing line.\n"
-	d, err := Parse("t.txt", []byte(src), FormatText, DefaultOptions())
-	if err != nil {
-		t.Fatal(err)
-	}
+	d := textDoc(t, src)
 	var cells []Block
 	for _, b := range d.Blocks {
 		if b.Kind == BlockTableCell {
@@ -36,10 +33,7 @@ func TestPipeTablesInText(t *testing.T) {
 }
 
 func TestPipeInRunningTextIsNoTable(t *testing.T) {
-	d, err := Parse("t.txt", []byte("Home | Programs\nOur IOP meets three days a week.\n"), FormatText, DefaultOptions())
-	if err != nil {
-		t.Fatal(err)
-	}
+	d := textDoc(t, "Home | Programs\nOur IOP meets three days a week.\n")
 	for _, b := range d.Blocks {
 		if b.Kind == BlockTableCell {
 			t.Errorf("unexpected cell %q", b.Text)
@@ -80,10 +74,7 @@ func TestPipeTableKeyValueRows(t *testing.T) {
 // "column/row=text".
 func cellLabels(t *testing.T, src string) []string {
 	t.Helper()
-	d, err := Parse("t.txt", []byte(src), FormatText, DefaultOptions())
-	if err != nil {
-		t.Fatal(err)
-	}
+	d := textDoc(t, src)
 	var got []string
 	for _, b := range d.Blocks {
 		if b.Kind == BlockTableCell {
@@ -103,10 +94,7 @@ func TestTabTablesInText(t *testing.T) {
 	if strings.Join(got, "; ") != strings.Join(want, "; ") {
 		t.Errorf("cells %q\nwant  %q", got, want)
 	}
-	d, err := Parse("t.txt", []byte(src), FormatText, DefaultOptions())
-	if err != nil {
-		t.Fatal(err)
-	}
+	d := textDoc(t, src)
 	for _, b := range d.Blocks {
 		if b.Kind == BlockTableCell && b.RowHeader == "Hours a day" && b.ColHeader == "Evening track" {
 			if p := d.Position(b.SourceOffset(0)); p.Line != 4 || p.Column != 17 {
@@ -122,10 +110,7 @@ func TestTabTablesInText(t *testing.T) {
 // One line with a tab, or lines with different numbers of cells, are no
 // table: their tabs read as spaces.
 func TestTabInRunningTextIsNoTable(t *testing.T) {
-	d, err := Parse("t.txt", []byte("Call the front desk:\t555 0100\nOur IOP meets\tthree days a week, in the evening\tfrom six.\nGroups run\ttwo hours.\n"), FormatText, DefaultOptions())
-	if err != nil {
-		t.Fatal(err)
-	}
+	d := textDoc(t, "Call the front desk:\t555 0100\nOur IOP meets\tthree days a week, in the evening\tfrom six.\nGroups run\ttwo hours.\n")
 	for _, b := range d.Blocks {
 		if b.Kind == BlockTableCell {
 			t.Errorf("unexpected cell %q", b.Text)
@@ -134,4 +119,14 @@ func TestTabInRunningTextIsNoTable(t *testing.T) {
 			t.Errorf("block keeps a tab: %q", b.Text)
 		}
 	}
+}
+
+// textDoc parses src as a plain-text page.
+func textDoc(t *testing.T, src string) *Document {
+	t.Helper()
+	d, err := Parse("t.txt", []byte(src), FormatText, DefaultOptions())
+	if err != nil {
+		t.Fatal(err)
+	}
+	return d
 }

@@ -21,6 +21,13 @@ type key struct {
 	attribution string
 }
 
+// fact is k with its variants together: the fact itself, whichever
+// track, phase or named length states it.
+func (k key) fact() key {
+	k.variant = ""
+	return k
+}
+
 func keyOf(c *claims.Claim) key {
 	return key{c.Kind, c.Subject, populationOf(c), variantOf(c), c.Scope, c.Attribution}
 }
@@ -114,9 +121,7 @@ func usable(c *claims.Claim) bool {
 func keysOf(c *claims.Claim) (k, whole key, lifted bool) {
 	k = keyOf(c)
 	if c.Kind == claims.DetoxOffered && c.Subject == claims.Detox && c.Value != nil && *c.Value && detoxForm(k.variant) {
-		whole = k
-		whole.variant = ""
-		return k, whole, true
+		return k, k.fact(), true
 	}
 	return k, k, false
 }

@@ -141,9 +141,15 @@ func hoursInversions(m map[key][]*claims.Claim, keys []key, tol checker.Toleranc
 
 // plainFigures keeps the claims that state a program's figure outright.
 func plainFigures(cs []*claims.Claim) []*claims.Claim {
+	return programFigures(cs, func(c *claims.Claim) bool { return checker.Stated(c).Bounded() })
+}
+
+// programFigures keeps the figures of the program itself (no yes/no,
+// denial, hedge, example or timetable entry) that pass keep.
+func programFigures(cs []*claims.Claim, keep func(*claims.Claim) bool) []*claims.Claim {
 	var out []*claims.Claim
 	for _, c := range cs {
-		if c.Value == nil && !negated(c) && acrossForce(c) && !timetable(c) && checker.Stated(c).Bounded() {
+		if c.Value == nil && !negated(c) && acrossForce(c) && !timetable(c) && keep(c) {
 			out = append(out, c)
 		}
 	}
@@ -187,11 +193,5 @@ func figuresShow(m map[key][]*claims.Claim, higher, lower claims.Subject, tol ch
 // require 20 or more hours a week" lies above "IOP: 9–15 hours" as
 // surely as a figure would.
 func figuresOrBounds(cs []*claims.Claim) []*claims.Claim {
-	var out []*claims.Claim
-	for _, c := range cs {
-		if c.Value == nil && !negated(c) && acrossForce(c) && !timetable(c) && (c.Min != nil || c.Max != nil) {
-			out = append(out, c)
-		}
-	}
-	return out
+	return programFigures(cs, func(c *claims.Claim) bool { return c.Min != nil || c.Max != nil })
 }

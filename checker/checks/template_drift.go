@@ -195,7 +195,7 @@ func withoutPlaces(m map[key][]*claims.Claim, keys []key) (map[key][]*claims.Cla
 	for _, k := range keys {
 		cs := m[k]
 		if strings.HasPrefix(k.variant, "at ") {
-			k.variant = ""
+			k = k.fact()
 		}
 		if _, ok := out[k]; !ok {
 			order = append(order, k)

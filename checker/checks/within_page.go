@@ -79,12 +79,8 @@ func runWithinPage(p *checker.Pass) error {
 	tol := p.Config.Tolerance
 	for _, d := range p.Docs {
 		m, keys := byKey(denialsReachPrograms(pageVoice(d.Claims)))
-		// A fact is a key with its variants together: the menu test counts
-		// the programs a page names by their length.
-		fact := func(k key) key {
-			k.variant = ""
-			return k
-		}
+		// The menu test counts the programs a page names by their length
+		// as options of one fact.
 		facts := map[key][]*claims.Claim{}
 		for _, k := range keys {
 			// A menu's options are the programs named by their length
@@ -97,7 +93,7 @@ func runWithinPage(p *checker.Pass) error {
 			// option of a menu either.
 			for _, c := range m[k] {
 				if !timetable(c) {
-					facts[fact(k)] = append(facts[fact(k)], c)
+					facts[k.fact()] = append(facts[k.fact()], c)
 				}
 			}
 		}
@@ -107,7 +103,7 @@ func runWithinPage(p *checker.Pass) error {
 		}
 		rulesReachTracks(p, m, keys, tol)
 		for _, k := range keys {
-			if menu[fact(k)] {
+			if menu[k.fact()] {
 				continue
 			}
 			groups := clusters(groupByValue(m[k]), tol)
@@ -405,23 +401,23 @@ func rulesReachTracks(p *checker.Pass, m map[key][]*claims.Claim, keys []key, to
 		if k.variant != "" {
 			continue
 		}
-		var rules []*claims.Claim
+		var rules []*valueGroup
 		for _, c := range m[k] {
 			if programRule(c) {
-				rules = append(rules, c)
+				rules = append(rules, groupByValue([]*claims.Claim{c})[0])
 			}
 		}
 		if len(rules) == 0 {
 			continue
 		}
 		for _, tk := range keys {
-			if tk.variant == "" || !trackVariant(tk.variant) || tk.kind != k.kind || tk.subject != k.subject ||
-				tk.population != k.population || tk.scope != k.scope || tk.attribution != k.attribution {
+			// The program's tracks: the same fact in all but the variant.
+			if !trackVariant(tk.variant) || tk.fact() != k {
 				continue
 			}
-			for _, r := range rules {
-				rg := groupByValue([]*claims.Claim{r})[0]
-				for _, tg := range clusters(groupByValue(plainFigures(m[tk])), tol) {
+			tracks := clusters(groupByValue(plainFigures(m[tk])), tol)
+			for _, rg := range rules {
+				for _, tg := range tracks {
 					a, b, sev, ok := contradictingPair(rg, tg, tol)
 					if !ok {
 						continue
@@ -442,11 +438,14 @@ func programRule(c *claims.Claim) bool {
 	if c.Value != nil || negated(c) || c.Qualifier != claims.AtLeast && c.Qualifier != claims.UpTo {
 		return false
 	}
-	if force(c) == claims.Universal {
+	switch force(c) {
+	case claims.Universal:
 		return true
+	case claims.Typical:
+		l := strings.ToLower(c.Sentence)
+		return strings.Contains(l, "minimum") || strings.Contains(l, "maximum")
 	}
-	l := strings.ToLower(c.Sentence)
-	return force(c) == claims.Typical && (strings.Contains(l, "minimum") || strings.Contains(l, "maximum"))
+	return false
 }
 
 // trackVariant reports a variant that is one of a program's tracks
