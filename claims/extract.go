@@ -1344,6 +1344,11 @@ func personMet(s *sentence, q *quantity.Quantity, kind Kind) Subject {
 	if kind == SessionLength && !q.Adjectival && q.Per == quantity.Week && personMeeting.MatchString(s.masked[:q.Start]) {
 		return p // "meets with a counselor for 45 minutes every week"
 	}
+	// "Once a week you meet one-on-one with your counselor for 50
+	// minutes": the minutes the meeting takes.
+	if kind == SessionLength && !q.Adjectival && q.Per == quantity.None && meetingFor(s.masked[:q.Start]) {
+		return p
+	}
 	// "meets one-on-one with a primary counselor once a week for a
 	// 50-minute session": the session is that meeting.
 	if kind == SessionLength && q.Adjectival && hasPrefixWord(s.masked[q.End:], "session", "sessions", "meeting", "appointment", "visit") {
@@ -1358,6 +1363,27 @@ func personMet(s *sentence, q *quantity.Quantity, kind Kind) Subject {
 		return ""
 	}
 	return p
+}
+
+// meetingFor reports pre ending on a meeting with a person and "for":
+// "meet with your primary counselor for", "sees a therapist for about".
+func meetingFor(pre string) bool {
+	loc := lastMatch(personMeeting, pre)
+	if loc == nil {
+		return false
+	}
+	rest := strings.Fields(pre[loc[1]:])
+	if len(rest) == 0 || rest[0] != "for" {
+		return false
+	}
+	for _, w := range rest[1:] {
+		switch w {
+		case "about", "around", "roughly", "approximately", "at", "least", "up", "to":
+		default:
+			return false
+		}
+	}
+	return true
 }
 
 // mentionedBefore reports subj named before i in s.
@@ -1557,11 +1583,20 @@ func (st *state) yesNoCell(s *sentence, out []Claim) []Claim {
 	return out
 }
 
-// yesNoRow reports a row-label cell whose row's cells are bare answers.
+// yesNoRow reports a row-label cell whose row's cells answer it yes or
+// no: "| Medical detox included | Rarely | No |" asks, whatever the first
+// program's answer is.
 func yesNoRow(st *state, bi int) bool {
 	bs := st.doc.Blocks
-	return bi+1 < len(bs) && bs[bi+1].Kind == corpus.BlockTableCell && bs[bi+1].RowHeader == bs[bi].Text &&
-		yesNoWord(lowerASCII(bs[bi+1].Text)) != ""
+	for _, b := range bs[bi+1:] {
+		if b.Kind != corpus.BlockTableCell || b.RowHeader != bs[bi].Text {
+			return false
+		}
+		if yesNoWord(lowerASCII(b.Text)) != "" {
+			return true
+		}
+	}
+	return false
 }
 
 // dropRepeatedAnswers keeps one yes/no claim per sentence for each

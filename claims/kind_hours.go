@@ -502,6 +502,8 @@ func init() {
 			{"Our IOP\n\nOur IOP meets four evenings a week. Every client also meets one-on-one with a counselor for 45 minutes every week.", "individual-therapy 0.75"},
 			{"Our IOP\n\nEvery client also meets one-on-one with a primary counselor once a week for a 45-minute session.", "individual-therapy 0.75"},
 			{"Our IOP\n\nEach client sees a therapist individually every week for a 90-minute session.", "individual-therapy 1.5"},
+			{"Evening IOP\n\nEach group session lasts three hours. Once a week each client also meets one-on-one with a primary counselor for 50 minutes before group.", "group-therapy 3; individual-therapy 0.8333"},
+			{"Our PHP\n\nTwice a week clients also meet with a counselor for 45 minutes.", "individual-therapy 0.75"},
 			{"Standard Outpatient\n\nIndividual sessions last 45 minutes; groups run two hours.", "individual-therapy 0.75; group-therapy 2"},
 			{"Outpatient Detox\n\nYou come to the clinic each morning. Visits take about 20 to 40 minutes.", "detox 0.3333–0.6667"},
 			{"Weekend IOP\n\nWeekend clients also get a 50-minute video session with their own counselor one weekday evening.", "individual-therapy 0.8333"},
