@@ -61,12 +61,13 @@ func matchDetox(s *sentence) (bool, int, int, bool) {
 			return true, loc[0], loc[1], true
 		}
 	}
-	// "We are not a detox facility", "IOP is designed for people who have
-	// already completed detox": the program does not provide it.
-	// (Every denial holds a "not" or "n't", or "who have completed";
-	// the expressions run only where one is.)
+	// "We are not a detox facility": the provider does not provide it.
+	// (Every denial holds a "not" or "n't"; the expressions run only
+	// where one is. "IOP is for people who have completed detox" says
+	// whom the program suits, not what it offers; the labelled sets'
+	// readers take it so nearly every time.)
 	detox := s.contains("detox")
-	if detox && (s.contains("n't") || s.contains("n’t") || s.contains("not ") || s.contains("who have") || s.contains("who has")) {
+	if detox && (s.contains("n't") || s.contains("n’t") || s.contains("not ")) {
 		if loc := notDetoxService.FindStringIndex(s.lower); loc != nil {
 			return false, loc[0], loc[1], true
 		}
@@ -397,7 +398,7 @@ var (
 	// notDetoxService: a program that is no detox service, or is for
 	// people past detox.
 	isDetoxService  = regexp.MustCompile(`\b(?:is|are)\s+(?:a|an)\s+(?:[0-9]+-bed\s+|small\s+|licensed\s+|medically\s+(?:monitored|supervised|managed)\s+|medical\s+|inpatient\s+|residential\s+|outpatient\s+|ambulatory\s+)*(?:detox|detoxification|withdrawal(?:\s+management)?)\s+(?:unit|center|centre|facility|program|clinic|service)\b`)
-	notDetoxService = regexp.MustCompile(`\b(?:not|n't|n’t)\s+(?:a|an)\s+(?:medical\s+|inpatient\s+|residential\s+)?(?:detox|detoxification)\s+(?:program|facility|center|centre|provider|unit|clinic)\b|\b(?:detox|detoxification)\s+(?:is\s+not|isn't|isn’t)\s+(?:something|a\s+service|one\s+of\s+the\s+services)\s+(?:that\s+)?(?:we|our\s+\w+)\s+(?:offers?|provides?|does|do|handles?)\b|\b(?:is|are)\s+not\s+a\s+(?:substitute|replacement)\s+for\s+(?:a\s+)?(?:medical\s+|medically\s+(?:supervised|managed)\s+|inpatient\s+)?(?:detox|detoxification)\b|\bwho\s+(?:have|has)\s+(?:already\s+|successfully\s+)?(?:completed|finished|gone\s+through)\s+(?:a\s+|medical\s+|medically\s+supervised\s+)*(?:detox|detoxification)\b`)
+	notDetoxService = regexp.MustCompile(`\b(?:not|n't|n’t)\s+(?:a|an)\s+(?:medical\s+|inpatient\s+|residential\s+)?(?:detox|detoxification)\s+(?:program|facility|center|centre|provider|unit|clinic)\b|\b(?:detox|detoxification)\s+(?:is\s+not|isn't|isn’t)\s+(?:something|a\s+service|one\s+of\s+the\s+services)\s+(?:that\s+)?(?:we|our\s+\w+)\s+(?:offers?|provides?|does|do|handles?)\b|\b(?:is|are)\s+not\s+a\s+(?:substitute|replacement)\s+for\s+(?:a\s+)?(?:medical\s+|medically\s+(?:supervised|managed)\s+|inpatient\s+)?(?:detox|detoxification)\b`)
 	// referredAfter: what happens to clients who need detox.
 	referredAfter = regexp.MustCompile(`\b(?:referred|refer|referral|referrals|sent|transferred)\b`)
 )
@@ -450,7 +451,7 @@ func init() {
 			{"Our IOP\n\nOur IOP is not a detox program.", "iop false"},
 			{"Our IOP is a day program. We are not a detox facility.", "detox false"},
 			{"Neither our IOP nor our PHP offers medical detox.", "php false; iop false"},
-			{"Our IOP is designed for people who have already completed detox.", "iop false"},
+			{"Our IOP is designed for people who have already completed detox.", ""},
 			{"Our IOP is a day program. Clients needing detox will be referred out.", "iop false"},
 			{"Our IOP is a day program. Detox isn't part of our IOP.", "iop false"},
 			{"Our IOP is a day program. We cannot offer detox, so we arrange a referral to a hospital.", "detox false"},
