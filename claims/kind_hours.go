@@ -7,6 +7,25 @@ import (
 	"github.com/factlint/factlint/claims/quantity"
 )
 
+// bracketedAfterRate reports a figure opening a bracket after a phrase
+// led by a rate word: "Weekly individual counseling (50 minutes".
+func bracketedAfterRate(lower string, i int) bool {
+	pre := strings.TrimRight(lower[:i], " ")
+	if !strings.HasSuffix(pre, "(") {
+		return false
+	}
+	pre = strings.TrimRight(pre[:len(pre)-1], " ")
+	phrase := strings.TrimLeft(pre[sentenceStart(pre, len(pre)):], " -•*")
+	if strings.ContainsAny(phrase, ",;:()") {
+		return false
+	}
+	switch leadingWord(phrase, 0) {
+	case "weekly", "daily", "nightly", "biweekly":
+		return true
+	}
+	return false
+}
+
 // The three hour-valued kinds — hours-per-week, hours-per-day and
 // session-length — are decided in one place because the same words ("3
 // hours") can state any of them; only the rate and the words around them
@@ -52,6 +71,12 @@ func hoursKind(s *sentence, i int) (Kind, bool) {
 	// "meets one-on-one with a counselor for 45 minutes every week": the
 	// minutes are one meeting's, held weekly.
 	if q.Per == quantity.Week && q.Unit == quantity.Minute && q.HasMax && q.Max <= 120 && !q.Adjectival && personMeeting.MatchString(s.masked[:q.Start]) {
+		return SessionLength, true
+	}
+	// "Weekly family therapy (60 minutes)", "Daily education groups (30
+	// minutes)": the rate is how often the meeting is held, the minutes
+	// in brackets one meeting's.
+	if q.Unit == quantity.Minute && q.Per == quantity.None && bracketedAfterRate(s.lower, q.Start) {
 		return SessionLength, true
 	}
 	switch q.Per {
@@ -504,6 +529,7 @@ func init() {
 			{"Our IOP\n\nEach client sees a therapist individually every week for a 90-minute session.", "individual-therapy 1.5"},
 			{"Evening IOP\n\nEach group session lasts three hours. Once a week each client also meets one-on-one with a primary counselor for 50 minutes before group.", "group-therapy 3; individual-therapy 0.8333"},
 			{"Our PHP\n\nTwice a week clients also meet with a counselor for 45 minutes.", "individual-therapy 0.75"},
+			{"What a week includes\n\n- Weekly individual counseling (50 minutes)\n- Daily group therapy (90 minutes)", "individual-therapy 0.8333; group-therapy 1.5"},
 			{"Standard Outpatient\n\nIndividual sessions last 45 minutes; groups run two hours.", "individual-therapy 0.75; group-therapy 2"},
 			{"Outpatient Detox\n\nYou come to the clinic each morning. Visits take about 20 to 40 minutes.", "detox 0.3333–0.6667"},
 			{"Weekend IOP\n\nWeekend clients also get a 50-minute video session with their own counselor one weekday evening.", "individual-therapy 0.8333"},
