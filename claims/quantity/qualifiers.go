@@ -112,6 +112,11 @@ func (p *parser) prefix(i int) (Qualifier, bool, int) {
 		if ph.qual == UpTo && ph.words[0] == "up" && totalVerbs[p.word(i-1)] {
 			return "", false, i
 		}
+		// "starting at about 6 hours", "up to roughly 12 weeks": the
+		// bound holds whatever hedges the figure.
+		if approxWords[p.word(j)] && p.word(j) != "some" {
+			j++
+		}
 		return ph.qual, false, j
 	}
 	return "", false, i
