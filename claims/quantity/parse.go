@@ -150,6 +150,15 @@ func (p *parser) at(i int) (Quantity, int, bool) {
 		return q, j, true
 	}
 	qual, between, j := p.prefix(i)
+	// "built around 30-, 60- or 90-day stays": the list after the
+	// qualifier, not its first number alone.
+	if j > i && qual == Approx && p.isNum(j) {
+		if q, k, ok := p.suspendedList(j); ok {
+			q.Qualifier = qual
+			p.span(&q, i, k)
+			return q, k, true
+		}
+	}
 	// "at least once a week", "up to twice weekly".
 	if j > i && (qual == AtLeast || qual == UpTo) {
 		if q, k, ok := p.frequencyWord(j); ok {

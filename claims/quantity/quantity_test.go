@@ -198,6 +198,7 @@ func TestParse(t *testing.T) {
 		{"one or two appointments a week", []string{`"one or two appointments a week" 1..2 session/week exact`}},
 		{"costs $3 per week", nil},
 		{"We offer 30-, 60- and 90-day stays.", []string{`"30-, 60- and 90-day" 30..90 day exact adj`}},
+		{"Most programs are built around 30-, 60- or 90-day stays.", []string{`"around 30-, 60- or 90-day" 30..90 day approx adj`}},
 		{"a 30- or 60-day stay", []string{`"30- or 60-day" 30..60 day exact adj`}},
 		{"Adolescent programs can start at 6 hours per week.", []string{`"start at 6 hours per week" 6.._ hour/week at-least`}},
 		{"Groups start at 6 p.m.", nil},
