@@ -833,6 +833,11 @@ func (st *state) carryModality(s *sentence, cs []Claim) {
 		if c.Variant == "" && st.track != "" {
 			c.Variant = st.track
 		}
+		// "| Adolescent IOP | Monday–Thursday | 3:30–6:00 p.m. |": the row
+		// names whose schedule its cells give.
+		if c.Population == "" && cell {
+			c.Population = populationOf(lowerASCII(b.RowHeader))
+		}
 		if c.Population == "" && st.sectionPopulation != "" {
 			c.Population = st.sectionPopulation
 		}
