@@ -49,6 +49,11 @@ func statesDaysPerWeek(s *sentence, i int) bool {
 	if staffVisits.MatchString(s.masked[lo:q.Start]) {
 		return false
 	}
+	// "Family visits are welcome on Saturdays and Sundays", "Visiting
+	// hours 2–4 p.m. on Saturdays": the visitors' days.
+	if hasWord(s.masked[lo:q.Start], visitorWords...) {
+		return false
+	}
 	if openingHours(s.masked, lo, hi, q.Start) || hasWord(s.masked[lo:q.Start], notMeetingWords...) || hasWord(s.masked[max(lo, q.Start-30):q.Start], houseWords...) || contactLine(s.text[lo:hi]) || addressLine(s.text[lo:hi]) || hoursLabel(s.block.Text) {
 		return false
 	}
@@ -228,6 +233,10 @@ var notMeetingWords = []string{"testing", "tests", "test", "screens", "screening
 	// ("clients shift from PHP to our IOP" is no shift).
 	"nursing shifts", "staff shifts", "work shifts", "shifts are", "shift is"}
 
+// visitorWords name visits to clients, not the clients' own meetings
+// ("visits" alone may be a client's visits to an outpatient clinic).
+var visitorWords = []string{"visiting hours", "visiting hour", "visiting day", "visiting days", "visitation", "visitors", "family visits", "family visit"}
+
 // houseWords right before a count of days name life in a house, not a
 // program meeting: "Chores, plus a shared dinner three nights a week",
 // "House meeting every Sunday evening".
@@ -238,6 +247,7 @@ func init() {
 		ID: DaysPerWeek, Label: "days per week", Unit: "day", Units: dayUnits, Max: 7,
 		Examples: []KindExample{
 			{"Our PHP\n\nMost patients attend for three weeks. Your treatment team meets weekly to decide when you are ready to step down.", ""},
+			{"Our residential program\n\nFamily visits are welcome on Saturdays and Sundays from noon to 5 p.m.\n\n- Visiting hours: 2–4 p.m. on Saturdays and Sundays", ""},
 			{"Outpatient Options\n\nNext, OP is offered two days a week for clients who finish IOP.", "op 2"},
 			{"Our Eastside clinic\n\nThe clinic team includes two counselors and a psychiatrist two days a week.", ""},
 			{"Our Tucson clinic\n\nHours: Mon–Fri 7:30 a.m.–8:00 p.m. · Sat 9:00 a.m.–1:00 p.m.", ""},
