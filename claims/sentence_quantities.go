@@ -1,6 +1,7 @@
 package claims
 
 import (
+	"regexp"
 	"strings"
 
 	"github.com/factlint/factlint/claims/quantity"
@@ -190,7 +191,8 @@ func parallelFigure(qs []quantity.Quantity, lower string, ms []mention) {
 // hours" is four sessions a week (the hours stay each session's).
 func frontedWeek(qs []quantity.Quantity, lower string) {
 	t := strings.TrimLeft(lower, " ")
-	if !strings.HasPrefix(t, "each week,") && !strings.HasPrefix(t, "every week,") && !strings.HasPrefix(t, "in a typical week,") && !strings.HasPrefix(t, "in a given week,") {
+	if !strings.HasPrefix(t, "each week,") && !strings.HasPrefix(t, "every week,") && !strings.HasPrefix(t, "in a typical week,") && !strings.HasPrefix(t, "in a given week,") &&
+		(!strings.Contains(t, "week") || !weekHolds.MatchString(t)) {
 		return
 	}
 	for i := range qs {
@@ -200,6 +202,11 @@ func frontedWeek(qs []quantity.Quantity, lower string) {
 		}
 	}
 }
+
+// weekHolds opens a sentence on what a week holds: "A typical week has
+// three group days", "Each week includes four sessions" (a name may stand
+// before "week": "a typical Cedar week").
+var weekHolds = regexp.MustCompile(`^(?:a|each|every|your|the)\s+(?:typical\s+|normal\s+|usual\s+|regular\s+)?(?:[a-z]+\s+)?week\s+(?:has|includes|contains|consists\s+of|holds|brings)\b`)
 
 // weekBreakdown reads the days and hours that break down a weekly figure
 // after a colon or dash: "12 hours a week: four mornings, three hours
