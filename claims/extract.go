@@ -941,6 +941,19 @@ func spanIn(s *sentence, q *quantity.Quantity) bool {
 	return false
 }
 
+// movedTo reports a "step down to", "transition to" at most three words
+// before i: "step down to the virtual outpatient group".
+func movedTo(lower string, i int) bool {
+	j := strings.LastIndex(lower[:i], " to ")
+	if j < 0 || wordCount(lower[j:i]) > 3 {
+		return false
+	}
+	return movedToVerbs[wordBefore(lower, j+1)]
+}
+
+var movedToVerbs = map[string]bool{"down": true, "transition": true, "transitions": true, "move": true, "moves": true, "moved": true,
+	"graduate": true, "graduates": true, "progress": true, "progresses": true}
+
 // steppedTo is the program a "step down to" / "move to" / "transition
 // to" names right before i (at most two words between, no verb), "" when
 // there is none.
@@ -957,8 +970,7 @@ func steppedTo(s *sentence, i int) Subject {
 		if j < 0 || wordCount(s.lower[j:m.start]) > 3 {
 			return ""
 		}
-		switch wordBefore(s.lower, j+1) {
-		case "down", "transition", "transitions", "move", "moves", "moved", "graduate", "graduates", "progress", "progresses":
+		if movedToVerbs[wordBefore(s.lower, j+1)] {
 			return m.subject
 		}
 		return ""

@@ -505,7 +505,9 @@ func relativeHead(s *sentence, start int) *mention {
 		// "our evening outpatient program, which …" is one.
 		// ("standard outpatient therapy, which usually means an hour or
 		// two a week" is outpatient care itself.)
-		if m.weak && !ownedBefore(s.lower, m.start) && !standardBefore(s.lower, m.start) {
+		// ("step down to the virtual outpatient group, which meets …": a
+		// level moved to is a program too.)
+		if m.weak && !ownedBefore(s.lower, m.start) && !standardBefore(s.lower, m.start) && !movedTo(s.lower, m.start) {
 			return nil
 		}
 		between := s.lower[m.end:start]
