@@ -223,7 +223,10 @@ var staffSees = regexp.MustCompile(`\b(?:director|psychiatrist|doctor|physician|
 var eachLasting = regexp.MustCompile(`^\s*of\s+(?:[a-z-]+\s+){0,2}?[a-z-]+\s*,\s*each\s+(?:lasting|running|about|around)\b`)
 
 var openingWords = []string{"open", "opened", "call", "calls", "answer", "answers", "answered", "admissions", "admission", "staffed", "reach", "reached", "hotline", "helpline", "phone", "phones", "available",
-	"walk-in", "walk-ins", "office hours", "business hours", "new clients", "new patients"}
+	"walk-in", "walk-ins", "office hours", "business hours", "new clients", "new patients",
+	// "A specialist will reply within one business day, Monday through
+	// Friday, 9 a.m. to 5 p.m.": when the office answers.
+	"reply", "replies", "respond", "responds", "business day", "business days"}
 
 // notMeetingWords before a count of days name something done that often
 // that is not the program meeting: "drug testing happens twice a week",
@@ -247,6 +250,7 @@ func init() {
 		ID: DaysPerWeek, Label: "days per week", Unit: "day", Units: dayUnits, Max: 7,
 		Examples: []KindExample{
 			{"Our PHP\n\nMost patients attend for three weeks. Your treatment team meets weekly to decide when you are ready to step down.", ""},
+			{"Our IOP\n\nVerify benefits: a benefits specialist will reply within one business day, Monday through Friday, 9 a.m. to 5 p.m.", ""},
 			{"Our IOP\n\nOur IOP meets three evenings a week. Some clients then step down to the virtual outpatient group, which meets once a week.", "iop 3; op 1"},
 			{"Our IOP\n\nA typical Cedar week has three or four group days, an individual session, and a medication check every two to four weeks.", "iop 3–4"},
 			{"Our residential program\n\nFamily visits are welcome on Saturdays and Sundays from noon to 5 p.m.\n\n- Visiting hours: 2–4 p.m. on Saturdays and Sundays", ""},
