@@ -26,9 +26,11 @@ voice. Set across_sites: true to compare a whole run regardless.
 ` + compareRule + `
 
 Each page's claims are read in the page's voice first, as within-page
-reads them: on a page where the provider speaks of its own IOP, "Clients
+reads them: on a page where the provider speaks of its own IOP, or gives
+its hours by the clock (a timetable is a program someone runs), "Clients
 meet two days a week" is the provider's IOP too, and is compared with
-what the provider says on its other pages.
+what the provider says on its other pages, not with a blog post's account
+of IOPs in general.
 
 Examples and conditions take no part here; a "some programs" statement
 counts as agreeing with what it overlaps and contradicts only a universal

@@ -303,13 +303,21 @@ func pageVoice(cs []claims.Claim) []claims.Claim {
 	return out
 }
 
+// clockedOwn reports a program's hours given by the clock ("| Adult IOP
+// | 6:00–9:00 p.m. |", "meets Tuesday and Thursday, 6 to 9 p.m."): only a
+// program someone runs has a timetable, so the page speaks of its own.
+func clockedOwn(c *claims.Claim) bool {
+	return c.Kind == claims.HoursPerDay && c.Subject != claims.Other && c.Subject != claims.IndividualTherapy && c.Subject != claims.GroupTherapy && c.Attribution == "" && acrossForce(c) &&
+		hasClockTime(c.Text) && !generalisingClaim(c) && usable(c)
+}
+
 // ownVoice reports, claim by claim, the unmarked statements pageVoice
 // reads as the provider's; nil when there are none.
 func ownVoice(cs []claims.Claim) []bool {
 	own := map[claims.Subject]bool{}
 	for i := range cs {
-		if cs[i].Scope == claims.Provider {
-			own[cs[i].Subject] = true
+		if c := &cs[i]; c.Scope == claims.Provider || clockedOwn(c) {
+			own[c.Subject] = true
 		}
 	}
 	if len(own) == 0 {
