@@ -340,7 +340,9 @@ func (p *parser) quantity(i, j int, qual Qualifier, between bool) (Quantity, int
 	}
 	// "an evening option is planned", "we added a morning group": the
 	// part of the day names a kind of track, it counts no days.
-	if n1.article && q.Per == None && partOfDayUnit[p.word(end-1)] && trackNouns[p.word(end)] {
+	// ("a morning or evening cohort": the kinds are coordinated.)
+	if n1.article && q.Per == None && partOfDayUnit[p.word(end-1)] &&
+		(trackNouns[p.word(end)] || (p.word(end) == "or" || p.word(end) == "and") && partOfDayUnit[p.word(end+1)] && trackNouns[p.word(end+2)]) {
 		return Quantity{}, end, false
 	}
 	q.Min, q.Max, q.HasMin, q.HasMax = lo, hi, true, true
@@ -568,7 +570,7 @@ var countModifiers = map[string]bool{
 // a kind of track: "an evening option", "a morning group".
 var trackNouns = map[string]bool{"option": true, "track": true, "program": true, "programme": true, "group": true,
 	"cohort": true, "class": true, "schedule": true, "shift": true, "service": true, "clinic": true, "iop": true,
-	"php": true, "version": true, "section": true, "slot": true, "session": true, "sessions": true}
+	"php": true, "version": true, "section": true, "slot": true, "session": true, "sessions": true, "block": true}
 
 // partOfDayUnit are the day words that count a schedule's days.
 var partOfDayUnit = map[string]bool{"morning": true, "mornings": true, "afternoon": true, "afternoons": true,

@@ -113,6 +113,8 @@ func TestParse(t *testing.T) {
 		{"an estimated 12 weeks", []string{`"an estimated 12 weeks" 12..12 week approx`}},
 		{"typically 12 weeks", []string{`"12 weeks" 12..12 week exact`}},
 		{"at least 9 hours", []string{`"at least 9 hours" 9.._ hour at-least`}},
+		{"with a choice of a morning block or an evening block", nil},
+		{"clients choose a morning or evening cohort", nil},
 		{"starting at about 6 hours", []string{`"starting at about 6 hours" 6.._ hour at-least`}},
 		{"up to roughly 12 weeks", []string{`"up to roughly 12 weeks" _..12 week up-to`}},
 		{"a minimum of 9 hours", []string{`"a minimum of 9 hours" 9.._ hour at-least`}},
