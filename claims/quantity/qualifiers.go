@@ -164,6 +164,10 @@ func (p *parser) suffix(end int, q *Quantity) int {
 	if w0 != "or" && w0 != "and" {
 		return end
 	}
+	// "six weeks or up to 16": a second bound follows, not "or up".
+	if w1 == "up" && p.word(end+2) == "to" {
+		return end
+	}
 	switch w1 {
 	case "more", "over", "above", "greater", "up", "older":
 		if w0 == "and" && w1 != "up" && w1 != "more" && w1 != "over" && w1 != "above" {

@@ -116,7 +116,8 @@ func (p *parser) rangeEnd(n1 num, u1 Unit, f1 float64, end int, between bool) (r
 }
 
 // otherBound joins a lower and an upper bound said apart ("at least 6
-// and no more than 19 hours", "above 1000 and below 1500").
+// and no more than 19 hours", "above 1000 and below 1500", "as few as six
+// weeks or up to 16").
 func (p *parser) otherBound(q Quantity, next int) (Quantity, int, bool) {
 	if q.Qualifier != AtLeast && q.Qualifier != UpTo || q.OpenEnded || next >= len(p.toks) {
 		return q, next, false
@@ -125,7 +126,8 @@ func (p *parser) otherBound(q Quantity, next int) (Quantity, int, bool) {
 	if p.punct(k) == "," {
 		k++
 	}
-	if w := p.word(k); w == "and" || w == "but" {
+	// ("as few as six weeks or as many as twelve": the span's two ends.)
+	if w := p.word(k); w == "and" || w == "but" || w == "or" {
 		k++
 	} else if k == next {
 		return q, next, false
