@@ -1527,7 +1527,8 @@ func yesNoWord(lower string) string {
 	if t := strings.Trim(lower, " .!*"); onSiteAnswer(firstClause(t)) && !hasWord(t, "refer", "referral", "referred", "partner", "screening", "assessment") {
 		return "yes"
 	}
-	switch strings.Trim(lower, " .!*") {
+	// ("Not offered on site": the provider's own answer, said where.)
+	switch placeless(strings.Trim(lower, " .!*")) {
 	case "no", "✗", "✘", "❌", "none", "not included", "not offered", "not available", "not provided":
 		return "no"
 	}
@@ -1537,6 +1538,16 @@ func yesNoWord(lower string) string {
 		return "no"
 	}
 	return ""
+}
+
+// placeless is t without a closing "on site", "here" or "in-house".
+func placeless(t string) string {
+	for _, w := range []string{" on site", " on-site", " onsite", " in-house", " here"} {
+		if strings.HasSuffix(t, w) {
+			return t[:len(t)-len(w)]
+		}
+	}
+	return t
 }
 
 // yesNoCell reads a table cell that answers its header: under "Overnight

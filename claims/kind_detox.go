@@ -446,6 +446,7 @@ func init() {
 			{"Northgate Detox\n\nNorthgate is a 24-bed inpatient detox unit.", "detox true"},
 			{"IOP and PHP compared\n\n| | PHP | IOP |\n|---|---|---|\n| Medical detox | Not included | Not included |", "php false; iop false"},
 			{"IOP and PHP compared\n\n| | PHP | IOP |\n|---|---|---|\n| Medical detox included | Sometimes | No |", "iop false"},
+			{"Our IOP at a glance\n\n- Typical length: 8 to 10 weeks\n- Detox: not offered on site; referrals provided", "detox false"},
 			{"Juniper Detox\n\nJuniper Crossing provides inpatient medical detox for adults.", "detox true"},
 			{"Clear Start\n\nClear Start offers outpatient (ambulatory) detox.", "detox true"},
 			{"Our IOP\n\nOur IOP is not a detox program.", "iop false"},
