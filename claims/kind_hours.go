@@ -417,6 +417,7 @@ func init() {
 		Examples: []KindExample{
 			{"Intensive Outpatient Program\n\nOur IOP builds on teamwork and then meets in the evenings for 9 hours a week.", "iop 9"},
 			{"Our IOP\n\nTeens in our adolescent IOP meet fewer hours (six a week), and their parents join family sessions.", "iop 6"},
+			{"Our IOP\n\nAcross groups, individual therapy and case management, clients receive about 12 hours of treatment each week.", "iop 12"},
 			{"Intensive outpatient program\n\n- Structured programming of 9 to 19 hours per week for adults\n- At least 6 hours per week for members under 18", "iop 9–19; iop ≥6"},
 			{"Levels of care\n\nStandard outpatient typically means 2 to 3 hours a week of group therapy.", "op 2–3"},
 			{"Our IOP\n\nIOP sits between standard outpatient therapy, which usually means an hour or two a week, and partial hospitalization.", "op 1–2"},

@@ -16,6 +16,13 @@ func (st *state) resolve(s *sentence, start, end int, adjectival bool, want func
 	if want == nil {
 		want = func(Subject) bool { return true }
 	}
+	// "Across groups, individual therapy and case management, clients
+	// receive about 12 hours a week": the parts listed up front add up
+	// to the program's figure; none of them owns it.
+	if e := frontedList(s.lower); e > 0 && e <= start {
+		prev := want
+		want = func(x Subject) bool { return x != IndividualTherapy && x != GroupTherapy && prev(x) }
+	}
 	usable := func(m mention) bool { return want(m.subject) && !m.contrast }
 	b := s.block
 	tableSubj, inTable := st.table[s.bi]
@@ -801,4 +808,27 @@ func standardBefore(lower string, i int) bool {
 		return true
 	}
 	return false
+}
+
+// frontedList is where a sentence's opening list of parts ends ("Across
+// groups, individual therapy and case management,"), 0 when it opens on
+// none: a word that gathers, then items joined by commas and "and".
+func frontedList(lower string) int {
+	t := strings.TrimLeft(lower, " ")
+	off := len(lower) - len(t)
+	w := leadingWord(t, 0)
+	switch w {
+	case "across", "between", "combining", "counting", "including":
+	default:
+		return 0
+	}
+	a := strings.Index(t, " and ")
+	if a < 0 || !strings.Contains(t[:a], ",") || strings.ContainsAny(t[:a], ".;:") {
+		return 0
+	}
+	e := strings.IndexByte(t[a:], ',')
+	if e < 0 || strings.ContainsAny(t[a:a+e], ".;:") {
+		return 0
+	}
+	return off + a + e
 }
