@@ -510,6 +510,7 @@ func init() {
 			{"Our PHP can require up to 8 hours of clinical programming (group therapy, case management) a day.", "php ≤8"},
 			{"In our detox, expect 6-8 hours daily in full-day programs, or 1-2 hours in remote sessions.", "detox 6–8; detox 1–2"},
 			{"Visiting hours at our residential center are 2 to 5 p.m. on Sundays.", ""},
+			{"Our residential program\n\nWeekends are lighter, with family visits on Sunday afternoons from 1:00 to 4:00 p.m.", ""},
 			{"Our IOP meets Tuesdays and Thursdays, 6 to 9 p.m.", "iop 3"},
 			{"IOP clients typically spend 2 hours a day commuting to work.", ""},
 			{"Our PHP can require up to 8 hours of programming (group therapy, case management) a day.", "php ≤8"},

@@ -129,7 +129,9 @@ func othersHours(lower string, cr []quantity.Quantity) bool {
 		}
 		// ("schools dismiss between 2:15 and 2:45 p.m.": a verb and
 		// "between" may stand between.)
-		if hasWord(opening, hoursOfOthers...) || hasWord(lower[max(lo, q.Start-12):q.Start], hoursOfOthers...) ||
+		// ("with family visits on Sunday afternoons from 1 to 4 p.m.": the
+		// visitors' words name whose hours a little further back.)
+		if hasWord(opening, hoursOfOthers...) || hasWord(lower[max(lo, q.Start-12):q.Start], hoursOfOthers...) || hasWord(lower[max(lo, q.Start-48):q.Start], visitorWords...) ||
 			strings.HasSuffix(strings.TrimRight(lower[lo:q.Start], " "), "between") && hasWord(lower[max(lo, q.Start-28):q.Start], hoursOfOthers...) {
 			return true
 		}
