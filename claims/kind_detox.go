@@ -328,7 +328,8 @@ var openingConjunctions = map[string]bool{"Because": true, "Since": true, "As": 
 // atOwnName opens on "at" and a name: " at Meadowview", " at Pine Ridge Recovery".
 var atOwnName = regexp.MustCompile(`^\s+at\s+([A-Z][A-Za-z]+(?:\s[A-Z][A-Za-z]+){0,2})\b`)
 
-var nameSubject = regexp.MustCompile(`(?:^|[.;:!?]\s+|^\s*)([A-Z][A-Za-z]+(?:\s[A-Z][A-Za-z]+){0,2})\s+(?:(?:does|do|is|are|can|cannot|can't|can’t|will|also|currently|itself|not|no\s+longer|doesn't|doesn’t)\s+){0,3}$`)
+// ("Ravensgate's main campus also offers …": the provider's own place.)
+var nameSubject = regexp.MustCompile(`(?:^|[.;:!?]\s+|^\s*)([A-Z][A-Za-z]+(?:\s[A-Z][A-Za-z]+){0,2})(?:['’]s\s+(?:[a-z]+\s+){0,2}(?:campus|center|centre|clinic|facility|location|hospital|site|unit))?\s+(?:(?:does|do|is|are|can|cannot|can't|can’t|will|also|currently|itself|not|no\s+longer|doesn't|doesn’t)\s+){0,3}$`)
 
 var coObject = regexp.MustCompile(`^\s*(?:care|treatment|services?|programs?|rehab)?\s*(?:,|\bor\b|\band\b|\bnor\b)\s*(?:medical\s+|medically\s+supervised\s+)?$`)
 
