@@ -534,10 +534,16 @@ func soberHome(name string) bool {
 
 // atOwnPlace reports "at" and the provider's own name inside [start, end):
 // "Medical detox at Meadowview".
+// ("Medical detox is not provided at Cedar Hollow": the place may close
+// the clause after the claim's words.)
 func atOwnPlace(s *sentence, start, end int) bool {
 	k := strings.Index(s.lower[start:end], " at ")
 	if k < 0 {
-		return false
+		if !strings.HasPrefix(s.lower[end:], " at ") {
+			return false
+		}
+		k = end - start
+		end = min(len(s.text), end+48)
 	}
 	m := atOwnName.FindStringSubmatchIndex(s.text[start+k : end])
 	return m != nil && ownName(s.doc, s.text[start+k+m[2]:start+k+m[3]], s.bi)
