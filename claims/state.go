@@ -420,7 +420,7 @@ func (st *state) carries(s *sentence, m mention) bool {
 		lo, _ := clauseBounds(s.lower, m.start, m.end)
 		return opensClause(s.lower, lo, m.start, m.end) || framingPhrase(s.lower, m.start)
 	}
-	if wordBefore(s.lower, m.start) == "of" || ofPhrase(s.lower, m.start) || listedExample(s.lower, m.start) {
+	if wordBefore(s.lower, m.start) == "of" || ofPhrase(s.lower, m.start) || listedExample(s.lower, m.start) || referralTarget(s.lower, m.start) {
 		return false
 	}
 	if programSubject(m.subject) {
@@ -428,6 +428,21 @@ func (st *state) carries(s *sentence, m mention) bool {
 	}
 	lo, _ := clauseBounds(s.lower, m.start, m.end)
 	return opensClause(s.lower, lo, m.start, m.end)
+}
+
+// referralTarget reports a program clients are sent on to ("arrange a
+// referral to a residential or inpatient program", "are referred to
+// inpatient care"): elsewhere, not what the next sentence is about.
+func referralTarget(lower string, i int) bool {
+	j := strings.LastIndex(lower[:i], " to ")
+	if j < 0 || wordCount(lower[j:i]) > 4 {
+		return false
+	}
+	switch wordBefore(lower, j+1) {
+	case "referral", "referrals", "refer", "refers", "referred", "referring", "transfer", "transfers", "transferred", "sent":
+		return true
+	}
+	return false
 }
 
 // ofPhrase reports "of an inpatient program", "of the IOP".
