@@ -231,7 +231,7 @@ func init() {
 		YesNo: &YesNo{Hits: first(matchSupervision), Holds: programSubject},
 		Examples: []KindExample{
 			{"Our sober house\n\nAfter 10 p.m. there is no staff member in the house.", "other false"},
-			{"Teen IOP\n\nOur teen IOP meets three afternoons a week. Teens who need more are referred to a residential or inpatient program. Larkspur does not provide overnight care.", "iop false"},
+			{"Teen IOP\n\nOur teen IOP meets three afternoons a week. If a teen needs more, we help families arrange a referral to a residential or inpatient program. Larkspur does not provide overnight care.", "iop false"},
 			{"Our detox\n\nRegistered nurses and behavioral health technicians are on the unit 24 hours a day.", "detox true"},
 			{"Our detox\n\nPatients stay on our unit, where a nurse is present around the clock.", "detox true"},
 			{"Our sober house\n\nThere is no staff in the house overnight.", "other false"},
