@@ -931,7 +931,9 @@ func (st *state) carryModality(s *sentence, cs []Claim) {
 				if c.Population == "" {
 					c.Population = st.listingPopulation(s, name)
 				}
-			} else if hs := s.block.Headings; len(hs) > 0 && st.listingLike(hs[len(hs)-1]) {
+			} else if hs := s.block.Headings; len(hs) > 0 && st.listingLike(hs[len(hs)-1]) && !countFound(lowerASCII(hs[len(hs)-1])) && !hostHolds(st.doc, hs[len(hs)-1]) {
+				// ("4 programs found" and the site's own name head the
+				// directory's words, no listing.)
 				c.Variant = "listing: " + strings.ToLower(hs[len(hs)-1])
 			}
 		}
@@ -1074,6 +1076,10 @@ func (st *state) listingName(bi int) string {
 		if t == "" || strings.ContainsAny(t, ":\"“|") || strings.HasSuffix(t, ".") || wordCount(t) > 7 || t[0] < 'A' || t[0] > 'Z' || !st.listingLike(t) {
 			continue
 		}
+		// ("RehabFinderHub" over the page is the directory itself.)
+		if hostHolds(st.doc, t) {
+			return ""
+		}
 		return t
 	}
 	return ""
@@ -1144,14 +1150,18 @@ func (st *state) listingLike(t string) bool {
 	// "Cherry Creek Outpatient" is a provider named in title case, its
 	// level of care last; "Find Intensive Outpatient Programs in Akron"
 	// heads a page of them.
+	// ("Pathfinder Outpatient Services": a word of an organisation's name
+	// may close it.)
 	last := ms[len(ms)-1]
-	if !titleCase(t) || ms[0].start == 0 || strings.TrimRight(t[last.end:], " )") != "" {
+	if rest := strings.TrimRight(t[last.end:], " )"); !titleCase(t) || ms[0].start == 0 || rest != "" && !orgWord[strings.TrimSpace(rest)] {
 		return false
 	}
 	// ("Adolescent IOP", "Evening IOP" name a program, not a provider.)
 	l := lowerASCII(t[:ms[0].start])
 	return populationOf(l) == "" && variantOf(l, 0, len(l), len(l), len(l)) == "" && !hasWord(l, "evening", "day", "weekend", "virtual", "telehealth", "online", "teen", "adult", "adults", "women's", "men's")
 }
+
+var orgWord = map[string]bool{"Services": true, "Center": true, "Centre": true, "Centers": true, "Group": true, "Clinic": true, "Associates": true, "LLC": true, "Inc": true}
 
 // titleCase reports a name of two or more words each capitalised but for
 // small words and bracketed ones: "Cherry Creek Outpatient", not
@@ -1211,9 +1221,11 @@ func listingHead(t string) string {
 	if i := strings.IndexAny(t, ".)"); i > 0 && i <= 3 && isAllDigits(t[:i]) {
 		t = strings.TrimSpace(t[i+1:])
 	}
-	for _, d := range []string{" — ", " – ", " - "} {
+	// ("Mesquite Ridge Counseling ★ 4.7 (212 reviews)": a rating and
+	// its count follow the name.)
+	for _, d := range []string{" — ", " – ", " - ", " ★", " ·", " ("} {
 		if i := strings.Index(t, d); i > 0 {
-			return strings.TrimSpace(t[:i])
+			t = strings.TrimSpace(t[:i])
 		}
 	}
 	return t
@@ -1228,10 +1240,9 @@ func isAllDigits(s string) bool {
 	return s != ""
 }
 
-// siteNamed reports a name the page's address carries ("Pathway Bridge"
-// on pathwaybridgerecovery.com), from its URL or a text export's
-// "SOURCE:" line: the provider's name, no place of it.
-func siteNamed(doc *corpus.Document, name string) bool {
+// hostHolds reports the page's host name spelling name out
+// ("RehabFinderHub" on rehabfinderhub.com).
+func hostHolds(doc *corpus.Document, name string) bool {
 	key := strings.ToLower(strings.ReplaceAll(name, " ", ""))
 	if len(key) < 4 {
 		return false
@@ -1241,7 +1252,14 @@ func siteNamed(doc *corpus.Document, name string) bool {
 		addr = strings.TrimSpace(strings.TrimPrefix(doc.Blocks[0].Text, "SOURCE:"))
 	}
 	u, err := url.Parse(addr)
-	if err != nil || !strings.Contains(strings.ReplaceAll(strings.ToLower(u.Hostname()), "-", ""), key) {
+	return err == nil && strings.Contains(strings.ReplaceAll(strings.ToLower(u.Hostname()), "-", ""), key)
+}
+
+// siteNamed reports a name the page's address carries ("Pathway Bridge"
+// on pathwaybridgerecovery.com), from its URL or a text export's
+// "SOURCE:" line: the provider's name, no place of it.
+func siteNamed(doc *corpus.Document, name string) bool {
+	if !hostHolds(doc, name) {
 		return false
 	}
 	// A city may stand in the address too ("boulderrecoverycenter.com"
@@ -1301,9 +1319,27 @@ func directoryPage(doc *corpus.Document, lower []string) bool {
 		// disclaimer.)
 		if strings.Contains(t, "listings") && !strings.Contains(t, "sponsored listings") || strings.Contains(t, "each listing") || strings.Contains(t, "listing below") ||
 			strings.Contains(t, "directory") || strings.Contains(t, " results)") ||
-			strings.HasPrefix(t, "showing ") && strings.Contains(t, " of ") {
+			strings.HasPrefix(t, "showing ") && strings.Contains(t, " of ") || countFound(t) {
 			return true
 		}
+	}
+	return false
+}
+
+// countFound reports a search's count of what it found: "5 programs
+// found", "12 providers found · Updated May 2024".
+func countFound(t string) bool {
+	i := strings.Index(t, " found")
+	if i < 0 {
+		return false
+	}
+	f := strings.Fields(t[:i])
+	if len(f) < 2 || !isAllDigits(f[len(f)-2]) {
+		return false
+	}
+	switch f[len(f)-1] {
+	case "programs", "providers", "results", "facilities", "centers", "centres", "listings", "clinics", "options":
+		return true
 	}
 	return false
 }

@@ -65,7 +65,9 @@ value ("three evenings, 3 hours a day" / "two long days, 4.5 hours a day" /
 program", "28 Day Rehab": a number with a singular unit) names a variant of
 its own, except against a rule of the program: a minimum or maximum the
 page names ("The minimum stay is 30 days") or says of every program holds
-for its tracks too, so "Short-stay track: 21 days" breaks it.
+for its tracks too, so "Short-stay track: 21 days" breaks it; on a
+directory, one said of every listing ("Every program on this list meets
+at least three days a week") holds for each listing.
 
 Severity: error when both sides are exact; warning when either side is
 approximate, because "about" invites a reader to forgive some distance.
@@ -413,23 +415,40 @@ func rulesReachTracks(p *checker.Pass, m map[key][]*claims.Claim, keys []key, to
 		}
 		for _, tk := range keys {
 			// The program's tracks: the same fact in all but the variant.
-			if !trackVariant(tk.variant) || tk.fact() != k {
+			// ("Every program on this list meets at least three days a
+			// week" is a rule for each listing of a directory too.)
+			listing := strings.HasPrefix(tk.variant, "listing: ")
+			if !trackVariant(tk.variant) && !listing || tk.fact() != k {
 				continue
 			}
 			tracks := clusters(groupByValue(plainFigures(m[tk])), tol)
 			for _, rg := range rules {
+				if listing && !ofListings(rg.claims[0]) {
+					continue
+				}
 				for _, tg := range tracks {
 					a, b, sev, ok := contradictingPair(rg, tg, tol)
 					if !ok {
 						continue
 					}
+					why := "a rule of the program holds for its tracks: make the two statements agree, or say the track is an exception"
+					if listing {
+						why = "what the page says of every listing holds for each: make the two statements agree, or say the listing is an exception"
+					}
 					p.Report(pairFinding(k, a, b, sev,
-						fmt.Sprintf("%s: %s vs %s for the %s; a rule of the program holds for its tracks: make the two statements agree, or say the track is an exception", topic(k), quote(a), quote(b), trackName(tk.variant)),
+						fmt.Sprintf("%s: %s vs %s for the %s; %s", topic(k), quote(a), quote(b), trackName(tk.variant), why),
 						locations([]*claims.Claim{a}, withFirst(tg.claims, b))))
 				}
 			}
 		}
 	}
+}
+
+// ofListings reports a rule said of a directory's listings: "Every
+// program on this list", "all listed providers".
+func ofListings(c *claims.Claim) bool {
+	l := strings.ToLower(c.Sentence)
+	return strings.Contains(l, "on this list") || strings.Contains(l, "listed") || strings.Contains(l, "on this page") || strings.Contains(l, "in this directory")
 }
 
 // programRule reports a one-sided bound said of the program as a rule:
@@ -463,6 +482,9 @@ func trackVariant(v string) bool {
 func trackName(v string) string {
 	if strings.HasSuffix(v, " track") {
 		return v
+	}
+	if name, ok := strings.CutPrefix(v, "listing: "); ok {
+		return "listing " + name
 	}
 	return v + " track"
 }
