@@ -29,8 +29,9 @@ or "many people step down from IOP to PHP"
 ("after PHP, clients step down to IOP" says the other way: a step down
 goes to a less intensive level). Where the hours and the words put the
 same two levels upside down, that is one finding, the words among its
-locations; words the page's own figures contradict (days a week, hours a
-day or a week: "our IOP is one step above our PHP" on a page giving the
+locations; words the page's own figures contradict (hours a week first,
+then days a week, then hours a day: "our IOP is one step above our PHP"
+on a page giving the PHP 25 hours a week and the IOP nine, or only the
 PHP four days a week and the IOP two) quote those figures too.
 
 Only claims that could contradict are compared (see within-page): plain
@@ -170,12 +171,12 @@ func allBelow(hi, lo []*claims.Claim, tol checker.Tolerance) bool {
 }
 
 // figuresShow returns the first figures by which the page's own schedule
-// puts higher above lower (days a week, hours a day or a week, in that
-// order), higher's first: every plain figure the page gives higher's
+// puts higher above lower (hours a week, the measure levels of care are
+// defined by, then days a week, then hours a day), higher's first: every plain figure the page gives higher's
 // program lies above every one it gives lower's, both of the same scope,
 // adults, no track. Nil when no kind of figure shows it.
 func figuresShow(m map[key][]*claims.Claim, higher, lower claims.Subject, tol checker.Tolerance) []*claims.Claim {
-	for _, kind := range []claims.Kind{claims.DaysPerWeek, claims.HoursPerDay, claims.HoursPerWeek} {
+	for _, kind := range []claims.Kind{claims.HoursPerWeek, claims.DaysPerWeek, claims.HoursPerDay} {
 		for _, scope := range []claims.Scope{claims.Provider, claims.General} {
 			hk := key{kind: kind, subject: higher, scope: scope}
 			lk := hk
