@@ -1779,5 +1779,5 @@ func detoxOnSiteLabel(l string) bool {
 func acrossLevels(s *sentence, end int) bool {
 	_, hi := clauseBounds(s.lower, end, end)
 	t := s.lower[end:hi]
-	return strings.Contains(t, "levels of care") && hasWord(t, "across", "through", "throughout")
+	return (strings.Contains(t, "levels of care") || strings.Contains(t, "all levels")) && hasWord(t, "across", "through", "throughout")
 }

@@ -245,6 +245,11 @@ func (st *state) enterBlock(bi int, b *corpus.Block) {
 			if programSubject(subj) && subj != Detox {
 				st.lastProgram = subj
 			}
+		} else if st.section == Detox && programSubject(st.topic) && st.topic != Detox {
+			// "Medical detox on-site" then "Program lengths" on a page
+			// about residential care: detox is the step before the
+			// page's program, and the next section is the program's.
+			st.last, st.section = st.topic, st.topic
 		} else if st.last != "" && st.last != st.section && (!programSubject(st.last) || programSubject(st.section) && bi > 0 && st.doc.Blocks[bi-1].Kind == corpus.BlockListItem) {
 			// "Why shorter groups work" after a sentence about the
 			// continuing-care group: the section's program again, not
