@@ -388,6 +388,13 @@ func (x *Extractor) claimsOf(st *state, s *sentence, out []Claim) ([]Claim, Subj
 			if h.start < belief() {
 				continue
 			}
+			// "and whether you can safely live at home during treatment":
+			// a question left open says neither yes nor no. ("Whether you
+			// are in day or evening IOP, you return home": its comma
+			// closes a concession.)
+			if lo, _ := clauseBounds(s.lower, h.start, h.end); hasWord(s.lower[max(lo, strings.LastIndexByte(s.lower[:h.start], ',')+1):h.start], "whether") {
+				continue
+			}
 			// "If you want to live at home, an IOP may be right for you":
 			// the condition says what the program after it is for.
 			if h.subject == "" && inCondition(s.lower, h.start) {

@@ -346,6 +346,8 @@ func init() {
 			{"Our residential program\n\nGuests do not leave the campus overnight while in treatment.", "residential false"},
 			{"Our PHP\n\nPatients leave the center each evening and come back in the morning.", "php true"},
 			{"PHP clients live in our on-site residence for the length of the program.", "php false"},
+			{"Levels of care\n\nChoosing a level starts with two questions: how much structure you need, and whether you can safely live at home during treatment.", ""},
+			{"Our IOP\n\nWhether you are in day treatment or evening IOP, you return home at the end of each day.", "iop true"},
 			{"Our PHP\n\nPHP clients reside in Palmetto Reach's supervised housing, where technicians are on site around the clock.", "php false"},
 			{"A typical PHP stay at our center lasts two to four weeks.", ""},
 			{"PHP clients stay overnight in our residential building during treatment.", "php false"},
