@@ -41,7 +41,7 @@ func implicitTables(mentions [][]mention, doc *corpus.Document) map[int]Subject 
 		k := len(cols)
 		rows := 0
 		for r := j; r+k < len(bs); r += k + 1 {
-			if !allCells(bs[r : r+k+1]) {
+			if !allCells(bs[r:r+k+1]) || labelledLines(bs[r+1:r+k+1]) {
 				break
 			}
 			for c := 0; c < k; c++ {
@@ -95,6 +95,18 @@ func headerCell(ms []mention, b *corpus.Block) (Subject, bool) {
 func statement(text string) bool {
 	t := strings.TrimSpace(text)
 	return strings.ContainsAny(t, "0123456789") || strings.HasSuffix(t, ".") || strings.HasSuffix(t, "!") || strings.HasSuffix(t, "?")
+}
+
+// labelledLines reports a line that carries its own label ("Intensive
+// outpatient: 4 days/week, 3 hrs/day"): a fact line of a listing, no cell
+// under a column's program.
+func labelledLines(bs []corpus.Block) bool {
+	for i := range bs {
+		if labelEnd(bs[i].Text) > 0 {
+			return true
+		}
+	}
+	return false
 }
 
 func allCells(bs []corpus.Block) bool {

@@ -256,6 +256,11 @@ func headingLike(s string) bool {
 	if strings.Contains(s, ";") || strings.Contains(s, "»") || strings.Contains(s, " > ") || strings.Contains(s, "›") {
 		return false
 	}
+	// "Intensive outpatient: 4 days/week, 3 hrs/day" is a fact line, its
+	// label's value given in figures ("Phase 2: Stabilization" heads).
+	if _, v, ok := strings.Cut(s, ": "); ok && strings.ContainsAny(v, "0123456789") {
+		return false
+	}
 	// "Home | Programs | Contact" is a menu; "Weekend Intensive
 	// Outpatient Program | El Paso" a page's headline with its place.
 	if k := strings.Index(s, " | "); k >= 0 && (strings.Count(s, " | ") > 1 || len(strings.Fields(s[:k])) < 3) {

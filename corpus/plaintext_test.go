@@ -68,16 +68,18 @@ func TestTextLines(t *testing.T) {
 
 func TestHeadingLike(t *testing.T) {
 	for s, want := range map[string]bool{
-		"What is an IOP?":                         true,
-		"Benefits of an IOP":                      true,
-		"The program includes:":                   true,
-		"Sessions run 3 hours a day.":             false,
-		"Call us today!":                          false,
-		"Home » Programs » IOP":                   false,
-		"Home | Programs | Contact":               false,
-		"Programs | Blog":                         false,
-		"Evening Partial Hospitalization | Tulsa": true,
-		"lowercase start line":                    false,
+		"What is an IOP?":                              true,
+		"Benefits of an IOP":                           true,
+		"The program includes:":                        true,
+		"Sessions run 3 hours a day.":                  false,
+		"Call us today!":                               false,
+		"Home » Programs » IOP":                        false,
+		"Home | Programs | Contact":                    false,
+		"Programs | Blog":                              false,
+		"Evening Partial Hospitalization | Tulsa":      true,
+		"lowercase start line":                         false,
+		"Intensive outpatient: 4 days/week, 3 hrs/day": false,
+		"Phase 2: Stabilization":                       true,
 		"This line has far too many words to be a heading in any page at all": false,
 	} {
 		if got := headingLike(s); got != want {
