@@ -65,9 +65,12 @@ value ("three evenings, 3 hours a day" / "two long days, 4.5 hours a day" /
 program", "28 Day Rehab": a number with a singular unit) names a variant of
 its own, except against a rule of the program: a minimum or maximum the
 page names ("The minimum stay is 30 days") or says of every program holds
-for its tracks too, so "Short-stay track: 21 days" breaks it; on a
-directory, one said of every listing ("Every program on this list meets
-at least three days a week") holds for each listing.
+for its tracks too, so "Short-stay track: 21 days" breaks it, and for
+each substance's withdrawal ("A detox stay never lasts more than seven
+days" against "Benzodiazepines: a taper that can take two to three
+weeks", a stay some clients have being a counterexample to a rule of
+every stay); on a directory, one said of every listing ("Every program on
+this list meets at least three days a week") holds for each listing.
 
 Severity: error when both sides are exact; warning when either side is
 approximate, because "about" invites a reader to forgive some distance.
@@ -417,23 +420,41 @@ func rulesReachTracks(p *checker.Pass, m map[key][]*claims.Claim, keys []key, to
 			// The program's tracks: the same fact in all but the variant.
 			// ("Every program on this list meets at least three days a
 			// week" is a rule for each listing of a directory too.)
+			// So is "A detox stay never lasts more than seven days" for
+			// each substance's withdrawal.
 			listing := strings.HasPrefix(tk.variant, "listing: ")
-			if !trackVariant(tk.variant) && !listing || tk.fact() != k {
+			if !trackVariant(tk.variant) && !listing && !substanceVariant(tk.variant) || tk.fact() != k {
 				continue
 			}
 			tracks := clusters(groupByValue(plainFigures(m[tk])), tol)
+			// A rule said of every program meets a "can take two to three
+			// weeks" too: what some stays do is a counterexample to it.
+			var some []*valueGroup
+			for _, rg := range rules {
+				if force(rg.claims[0]) == claims.Universal {
+					some = clusters(groupByValue(someFigures(m[tk])), tol)
+					break
+				}
+			}
 			for _, rg := range rules {
 				if listing && !ofListings(rg.claims[0]) {
 					continue
 				}
-				for _, tg := range tracks {
+				against := tracks
+				if force(rg.claims[0]) == claims.Universal {
+					against = append(slices.Clip(tracks), some...)
+				}
+				for _, tg := range against {
 					a, b, sev, ok := contradictingPair(rg, tg, tol)
 					if !ok {
 						continue
 					}
 					why := "a rule of the program holds for its tracks: make the two statements agree, or say the track is an exception"
-					if listing {
+					switch {
+					case listing:
 						why = "what the page says of every listing holds for each: make the two statements agree, or say the listing is an exception"
+					case substanceVariant(tk.variant):
+						why = "a rule of the program holds for each substance: make the two statements agree, or say the substance is an exception"
 					}
 					p.Report(pairFinding(k, a, b, sev,
 						fmt.Sprintf("%s: %s vs %s for the %s; %s", topic(k), quote(a), quote(b), trackName(tk.variant), why),
@@ -442,6 +463,19 @@ func rulesReachTracks(p *checker.Pass, m map[key][]*claims.Claim, keys []key, to
 			}
 		}
 	}
+}
+
+// someFigures keeps the figures said of some stays or programs ("a taper
+// that can take two to three weeks"), which only a rule of every one
+// meets.
+func someFigures(cs []*claims.Claim) []*claims.Claim {
+	var out []*claims.Claim
+	for _, c := range cs {
+		if c.Value == nil && !negated(c) && force(c) == claims.Existential && !timetable(c) && checker.Stated(c).Bounded() {
+			out = append(out, c)
+		}
+	}
+	return out
 }
 
 // ofListings reports a rule said of a directory's listings: "Every
@@ -479,9 +513,26 @@ func trackVariant(v string) bool {
 	return strings.HasSuffix(v, " track") || namedLength.MatchString(v)
 }
 
+// substanceVariant reports a substance's withdrawal ("alcohol",
+// "short-acting opioid").
+func substanceVariant(v string) bool {
+	f := strings.Fields(v)
+	if len(f) == 0 || len(f) > 2 {
+		return false
+	}
+	switch f[len(f)-1] {
+	case "alcohol", "opioid", "benzodiazepine", "stimulant", "cannabis":
+		return true
+	}
+	return false
+}
+
 func trackName(v string) string {
 	if strings.HasSuffix(v, " track") {
 		return v
+	}
+	if substanceVariant(v) {
+		return v + " withdrawal"
 	}
 	if name, ok := strings.CutPrefix(v, "listing: "); ok {
 		return "listing " + name
