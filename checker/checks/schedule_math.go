@@ -44,7 +44,11 @@ Claims are paired as in within-page (same subject, population, variant,
 scope and attribution); examples, conditions, "some programs" statements
 and denials are left out, since a worked example ("2 days × 4 hours")
 illustrates arithmetic rather than stating the schedule. Several schedules
-that miss the same weekly total are one finding.
+that miss the same weekly total are one finding. One exception: a
+schedule some programs have, stated in one sentence ("Some PHPs meet just
+three days a week, four hours a day"), is held to a weekly figure the
+page says of every program ("By definition, a PHP provides at least 20
+hours of treatment a week"), which it is a counterexample to.
 
 Severity: warning, because the arithmetic assumes every stated day runs the
 stated hours. To fix: make the schedule and the weekly total agree.`,
@@ -66,6 +70,7 @@ func runScheduleMath(p *checker.Pass) error {
 			hpw := sayable(m[k])
 			hk, dk := k, k
 			hk.kind, dk.kind = claims.HoursPerDay, claims.DaysPerWeek
+			someBreakRule(p, m[k], someFigures(m[hk]), someFigures(m[dk]), k, tol)
 			hpd, dpw := statedOverClock(withoutTimetable(sayable(m[hk]))), definiteDays(sayable(m[dk]))
 			if len(hpd) == 0 {
 				// An IOP or PHP usually holds one session a day, so a
@@ -248,4 +253,43 @@ func definiteDays(cs []*claims.Claim) []*claims.Claim {
 		}
 	}
 	return out
+}
+
+// someBreakRule reports a schedule the page gives some programs ("Some
+// PHPs meet just three days a week, four hours a day") that misses a
+// weekly figure it says of every one ("By definition, a PHP provides at
+// least 20 hours of treatment a week"): a counterexample to its own rule.
+func someBreakRule(p *checker.Pass, weekly, hpd, dpw []*claims.Claim, k key, tol checker.Tolerance) {
+	if len(hpd) == 0 || len(dpw) == 0 {
+		return
+	}
+	var rules []*claims.Claim
+	for _, c := range weekly {
+		if c.Value == nil && !negated(c) && force(c) == claims.Universal {
+			rules = append(rules, c)
+		}
+	}
+	for _, pair := range schedulePairs(hpd, dpw) {
+		if pair[0].Sentence != pair[1].Sentence {
+			continue
+		}
+		prod, exact := weeklyProduct(pair, tol)
+		if math.IsNaN(prod.Hi) || math.IsNaN(exact.Hi) {
+			continue
+		}
+		for _, r := range rules {
+			if checker.Widen(r, tol).Overlaps(prod) {
+				continue
+			}
+			p.Report(checker.Finding{
+				Kind:    string(claims.HoursPerWeek),
+				Subject: string(k.subject),
+				Message: fmt.Sprintf("%s: %s × %s makes %s hours a week for some programs, but the page says every one has %s; make the two agree, or say the figure is not a rule",
+					topic(k), quote(pair[0]), quote(pair[1]), claims.FormatRange(ptr(exact.Lo), finite(exact.Hi)), quote(r)),
+				Locations: locations([]*claims.Claim{r}, pair[:]),
+				Values:    sortedValues(valueKey(pair[0]), valueKey(pair[1]), valueKey(r)),
+			})
+			return
+		}
+	}
 }
