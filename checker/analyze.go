@@ -175,7 +175,7 @@ func analyzeOne(in corpus.Input, opt AnalyzeOptions) (res *DocResult, skip *Skip
 		cs[i].Site = site
 	}
 	res = &DocResult{
-		DocClaims: DocClaims{File: doc.ID, Site: site, Claims: cs, Namings: r.Namings, Inversions: inv},
+		DocClaims: DocClaims{File: doc.ID, Site: site, Claims: cs, Namings: r.Namings, Inversions: inv, SharedSchedule: r.SharedSchedule},
 		Ignores:   suppressionsOf(doc),
 		hashes:    doc.PageHashes(),
 	}

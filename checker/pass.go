@@ -17,6 +17,9 @@ type DocClaims struct {
 	// level above a more intensive one ("PHP is more intensive than
 	// residential").
 	Inversions []claims.Ranking
+	// SharedSchedule: the page says its provider's locations run one
+	// schedule, so its copies for other locations are one program.
+	SharedSchedule bool
 }
 
 // Pass is one check's view of the corpus.

@@ -163,7 +163,7 @@ func (x *Extractor) Read(doc *corpus.Document) Reading {
 	if cap(out) > len(out) {
 		out = append([]Claim(nil), out...)
 	}
-	r := Reading{Claims: out, Namings: st.namings(nil), Rankings: st.ranked}
+	r := Reading{Claims: out, Namings: st.namings(nil), Rankings: st.ranked, SharedSchedule: sharedSchedule(st.lower)}
 	st.releaseSentences()
 	return r
 }

@@ -30,6 +30,11 @@ type Reading struct {
 	Namings []Naming
 	// Rankings are the comparisons of levels of care it makes in words.
 	Rankings []Ranking
+	// SharedSchedule is set when the page says its provider's locations
+	// run one schedule ("Every location follows the same weekly
+	// schedule"): a copy of it for another location is then the same
+	// program.
+	SharedSchedule bool
 }
 
 // namings finds the names a block spells out with their abbreviation: a

@@ -1331,6 +1331,20 @@ func directoryPage(doc *corpus.Document, lower []string) bool {
 	return false
 }
 
+// sharedSchedule reports a block saying that the provider's locations run
+// one schedule: "Every location follows the same weekly schedule", "All
+// of our clinics use an identical schedule".
+func sharedSchedule(lower []string) bool {
+	for _, l := range lower {
+		if (strings.Contains(l, "same") || strings.Contains(l, "identical")) && sameAtLocations.MatchString(l) {
+			return true
+		}
+	}
+	return false
+}
+
+var sameAtLocations = regexp.MustCompile(`\b(?:every|all|each)\s+(?:of\s+)?(?:our\s+)?(?:locations?|clinics?|sites?|campuses|offices?)\b[^.;]{0,40}\b(?:same|identical)\b`)
+
 // countFound reports a search's count of what it found: "5 programs
 // found", "12 providers found · Updated May 2024".
 func countFound(t string) bool {
