@@ -427,6 +427,7 @@ func init() {
 			{"Our IOP\n\nWe will help you find a detox program and hold your IOP spot for up to two weeks.", ""},
 			{"Our residential program\n\nMost clients spend about 90 days across all levels of care.", "other 90"},
 			{"Our residential program\n\nPlan for at least 90 days of care across all levels.", "other ≥90"},
+			{"Intensive outpatient programs\n\nAn IOP requires at least nine hours a week. Programs commonly last 8 to 12 weeks, and many people continue in outpatient counseling afterward.", "iop 56–84"},
 			{"Residential Treatment at Oak Ranch\n\nMedical detox on-site\n\nMost guests spend three to five days in detox before moving into the residential program.\n\nProgram lengths\n\nOur average length of stay last year was 41 days.", "detox 3–5; residential 41"},
 			{"Detox at Lakeshore\n\nIf you are still drinking, our medical team manages withdrawal over three to five days before you join group.", "detox 3–5"},
 			{"Detox at Bluestem\n\nHow long does detox take at Bluestem?\n\nPlan on 10 to 14 days at our center. We do not rush discharge.", "detox 10–14"},

@@ -698,8 +698,11 @@ func soleProgramAfter(s *sentence, i int) Subject {
 		// "Most patients stay on the unit for 3 to 5 days and start IOP
 		// the following week": the program comes next, it is not where
 		// the days are spent.
+		// ("last 8 to 12 weeks, and many people continue in weekly
+		// outpatient counseling afterward": the care after it.)
 		if between := s.lower[i:m.start]; strings.Contains(between, " and start") || strings.Contains(between, " before ") ||
-			strings.Contains(between, " then ") || strings.Contains(between, "followed by") || strings.Contains(between, " and move") {
+			strings.Contains(between, " then ") || strings.Contains(between, "followed by") || strings.Contains(between, " and move") ||
+			strings.Contains(between, " continue ") || strings.Contains(between, " go on ") || hasWord(s.lower[m.end:], "afterward", "afterwards") {
 			return ""
 		}
 		subj = m.subject
