@@ -52,6 +52,11 @@ func hoursKind(s *sentence, i int) (Kind, bool) {
 		// ("after school" is when a teen group meets, not school hours.)
 		return "", false
 	}
+	// "Full-time, 40 hours per week" on a job listing: a staff member's
+	// hours.
+	if employmentTerm(s.lower[sentenceStart(s.lower, q.Start):q.Start]) {
+		return "", false
+	}
 	// "2 hours a day commuting", "8 hours a day sleeping": what the
 	// hours are spent on follows them.
 	if w := wordAfter(s.masked, q.End); activityWords[w] {
@@ -280,6 +285,16 @@ func hasJobWord(pre string) bool {
 }
 
 var notJob = strings.NewReplacer("after school", "", "works out to", "", "work out to", "")
+
+// employmentTerm reports a job's terms opening before its hours:
+// "Full-time, ", "Part-time: ".
+func employmentTerm(pre string) bool {
+	switch strings.Trim(pre, " ,:-–—") {
+	case "full-time", "part-time", "full time", "part time":
+		return true
+	}
+	return false
+}
 
 // afterLabel drops a label before its colon: in "Virtual IOP available
 // statewide: 12 hours a week", "available" is said of the program's reach,
@@ -510,6 +525,7 @@ func init() {
 			{"Our PHP can require up to 8 hours of clinical programming (group therapy, case management) a day.", "php ≤8"},
 			{"In our detox, expect 6-8 hours daily in full-day programs, or 1-2 hours in remote sessions.", "detox 6–8; detox 1–2"},
 			{"Visiting hours at our residential center are 2 to 5 p.m. on Sundays.", ""},
+			{"Careers\n\nAddiction Counselor\nFull-time, 40 hours per week. You co-lead our evening IOP groups.\n\nPeer Recovery Supporter\nPart-time, 20 hours per week, including Saturday mornings.", ""},
 			{"Our residential program\n\nWeekends are lighter, with family visits on Sunday afternoons from 1:00 to 4:00 p.m.", ""},
 			{"Our IOP meets Tuesdays and Thursdays, 6 to 9 p.m.", "iop 3"},
 			{"IOP clients typically spend 2 hours a day commuting to work.", ""},
