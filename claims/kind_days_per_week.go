@@ -28,6 +28,11 @@ func statesDaysPerWeek(s *sentence, i int) bool {
 	if lowerASCII(q.Text) == "weekdays" && (clientPossessive[wordBefore(s.lower, q.Start)] || wordBefore(s.lower, q.Start) == "whose") {
 		return false
 	}
+	// "every day, including Saturday and Sunday": days named among
+	// the week's others, not a count of their own.
+	if weekdayNamed(lowerASCII(q.Text)) && includedDays(s.lower, q.Start) {
+		return false
+	}
 	// "What are your office hours? Monday through Friday, 8 a.m. to 6
 	// p.m.": when the office is open.
 	if officeQuestion(s.answers) {
@@ -236,6 +241,16 @@ var notMeetingWords = []string{"testing", "tests", "test", "screens", "screening
 	// ("clients shift from PHP to our IOP" is no shift).
 	"nursing shifts", "staff shifts", "work shifts", "shifts are", "shift is"}
 
+// includedDays reports named days at i set among others: "including
+// Saturday and Sunday", "even on weekends".
+func includedDays(lower string, i int) bool {
+	w := wordBefore(lower, i)
+	if w == "on" {
+		w = wordBefore(lower, strings.LastIndex(lower[:i], "on"))
+	}
+	return w == "including" || w == "even" || w == "also"
+}
+
 // visitorWords name visits to clients, not the clients' own meetings
 // ("visits" alone may be a client's visits to an outpatient clinic).
 var visitorWords = []string{"visiting hours", "visiting hour", "visiting day", "visiting days", "visitation", "visitors", "family visits", "family visit"}
@@ -251,6 +266,8 @@ func init() {
 		Examples: []KindExample{
 			{"Our PHP\n\nMost patients attend for three weeks. Your treatment team meets weekly to decide when you are ready to step down.", ""},
 			{"Juniper Ridge\n\nLevels of care\n✔ Outpatient\n✔ Intensive outpatient\n✘ Partial hospitalization\n✘ Residential\n\nSchedule\nIntensive outpatient: 4 days/week, 3 hrs/day\nOutpatient: 1–2 sessions/week", "iop 4; op 1–2"},
+			{"Outpatient Detox\n\nOutpatient detox patients visit the clinic every day, including Saturday and Sunday.", "detox 5–7"},
+			{"Our IOP\n\nOur IOP meets three evenings a week. Most people then step down to standard outpatient care, usually one or two sessions a week.", "iop 3; op 1–2"},
 			{"Our IOP\n\nVerify benefits: a benefits specialist will reply within one business day, Monday through Friday, 9 a.m. to 5 p.m.", ""},
 			{"Our IOP\n\nOur IOP meets three evenings a week. Some clients then step down to the virtual outpatient group, which meets once a week.", "iop 3; op 1"},
 			{"Our IOP\n\nA typical Cedar week has three or four group days, an individual session, and a medication check every two to four weeks.", "iop 3–4"},

@@ -744,8 +744,12 @@ func appositiveHead(s *sentence, start int) *mention {
 		if len(f) == 0 || f[0] != "," || !programSubject(m.subject) {
 			return nil
 		}
+		// ("step down to standard outpatient care, usually one or two
+		// sessions a week": a hedge may lead the appositive.)
 		for _, w := range f[1:] {
-			if w != "for" && w != "and" && w != "," {
+			switch w {
+			case "for", "and", ",", "usually", "typically", "often", "generally", "normally", "commonly":
+			default:
 				return nil
 			}
 		}
