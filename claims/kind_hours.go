@@ -52,6 +52,10 @@ func hoursKind(s *sentence, i int) (Kind, bool) {
 		// ("after school" is when a teen group meets, not school hours.)
 		return "", false
 	}
+	// "25 to 50 mg every six hours": how often, not how long.
+	if wordBefore(s.lower, q.Start) == "every" {
+		return "", false
+	}
 	// "Full-time, 40 hours per week" on a job listing: a staff member's
 	// hours.
 	if employmentTerm(s.lower[sentenceStart(s.lower, q.Start):q.Start]) {
@@ -525,6 +529,7 @@ func init() {
 			{"Our PHP can require up to 8 hours of clinical programming (group therapy, case management) a day.", "php ≤8"},
 			{"In our detox, expect 6-8 hours daily in full-day programs, or 1-2 hours in remote sessions.", "detox 6–8; detox 1–2"},
 			{"Visiting hours at our residential center are 2 to 5 p.m. on Sundays.", ""},
+			{"Outpatient Detox\n\nA typical taper starts at 25 to 50 mg every six hours on the first day.", ""},
 			{"Careers\n\nAddiction Counselor\nFull-time, 40 hours per week. You co-lead our evening IOP groups.\n\nPeer Recovery Supporter\nPart-time, 20 hours per week, including Saturday mornings.", ""},
 			{"Our residential program\n\nWeekends are lighter, with family visits on Sunday afternoons from 1:00 to 4:00 p.m.", ""},
 			{"Our IOP meets Tuesdays and Thursdays, 6 to 9 p.m.", "iop 3"},
