@@ -2,6 +2,7 @@ package corpus
 
 import (
 	"bytes"
+	"regexp"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -235,6 +236,10 @@ func pageTitleLine(s string) bool {
 	return last != '.' && last != '!' && last != '?'
 }
 
+// clockOpening is a line opening on a time of day: "9:00 a.m.", "10:45",
+// "7 p.m.".
+var clockOpening = regexp.MustCompile(`^\d{1,2}(?::\d{2}\s*(?:[ap]\.?m\.?)?|\s*[ap]\.?m\.?)(?:\s|$)`)
+
 // headingLike is a short line without sentence punctuation at its end.
 func headingLike(s string) bool {
 	if utf8.RuneCountInString(s) > 90 {
@@ -254,6 +259,11 @@ func headingLike(s string) bool {
 		}
 	}
 	if strings.Contains(s, ";") || strings.Contains(s, "»") || strings.Contains(s, " > ") || strings.Contains(s, "›") {
+		return false
+	}
+	// "9:00 a.m. Group therapy (90 minutes)" is an entry of a day's
+	// timetable.
+	if clockOpening.MatchString(s) {
 		return false
 	}
 	// "Intensive outpatient: 4 days/week, 3 hrs/day" is a fact line, its

@@ -145,14 +145,33 @@ func continues(prev, next string) bool {
 		return unicode.IsDigit(nr)
 	case "a.m.", "p.m.", "etc.", "inc.", "hrs.", "hr.", "min.", "mins.", "wk.", "wks.", "approx":
 		// "9 a.m. to 3 p.m. (PHP)": a bracket after the abbreviation
-		// goes on with the sentence.
-		return unicode.IsLower(nr) || unicode.IsDigit(nr) || nr == '('
+		// goes on with the sentence. So does a timetable entry after
+		// the time it opens on: "1:00 p.m. Skills group (90 minutes)".
+		return unicode.IsLower(nr) || unicode.IsDigit(nr) || nr == '(' || onlyTime(prev)
 	}
 	// An initial: "J. Smith", "John F. Kennedy".
 	if len(word) == 2 && word[1] == '.' && word[0] >= 'A' && word[0] <= 'Z' {
 		return true
 	}
 	return false
+}
+
+// onlyTime reports a piece that is a time of day and nothing else:
+// "1:00 p.m.", "10 a.m.".
+func onlyTime(s string) bool {
+	t := strings.TrimSpace(s)
+	i := 0
+	for i < len(t) && i < 2 && isDigitByte(t[i]) {
+		i++
+	}
+	if i == 0 {
+		return false
+	}
+	if i+2 < len(t) && t[i] == ':' && isDigitByte(t[i+1]) && isDigitByte(t[i+2]) {
+		i += 3
+	}
+	rest := strings.ToLower(strings.TrimSpace(t[i:]))
+	return rest == "a.m." || rest == "p.m."
 }
 
 func hasAlnum(s string) bool {
