@@ -1336,7 +1336,8 @@ func directoryPage(doc *corpus.Document, lower []string) bool {
 // of our clinics use an identical schedule".
 func sharedSchedule(lower []string) bool {
 	for _, l := range lower {
-		if (strings.Contains(l, "same") || strings.Contains(l, "identical")) && sameAtLocations.MatchString(l) {
+		if (strings.Contains(l, "same") || strings.Contains(l, "identical")) && (strings.Contains(l, "location") || strings.Contains(l, "clinic") || strings.Contains(l, "site") || strings.Contains(l, "campus") || strings.Contains(l, "office")) &&
+			sameAtLocations.MatchString(l) {
 			return true
 		}
 	}
