@@ -905,7 +905,14 @@ func (st *state) carryModality(s *sentence, cs []Claim) {
 			} else if c.Kind == DetoxOffered && thisLocation(s.lower) && st.oneOfSites(s.lower) {
 				// "There are no detox beds at this location; we'll admit
 				// you to our main campus": one site's, not the provider's.
+				// Under a site's own heading ("Riverside Outpatient
+				// Office (IOP and outpatient)") it is that site's.
 				c.Variant = "at this location"
+				if hs := s.block.Headings; len(hs) > 0 {
+					if site := siteHeading(hs[len(hs)-1]); site != "" {
+						c.Variant = "at " + site
+					}
+				}
 			}
 		}
 		// "Riverbend Counseling Group / IOP meets 4 days a week" and
@@ -1488,6 +1495,20 @@ func navLine(t string) bool { return strings.Count(t, "|") >= 2 }
 func (st *state) oneOfSites(lower string) bool {
 	return strings.Contains(strings.ToLower(st.doc.URL), "/location") || len(st.places) >= 2 ||
 		strings.Contains(lower, "campus") || strings.Contains(lower, "other location") || strings.Contains(lower, "another location")
+}
+
+// siteHeading is the site a heading names, "" when it names none:
+// "Tallis Creek Campus (residential and detox)" is "tallis creek campus".
+func siteHeading(h string) string {
+	name := strings.TrimSpace(h)
+	if k := strings.IndexAny(name, "(–—:"); k > 0 {
+		name = strings.TrimSpace(name[:k])
+	}
+	l := lowerASCII(name)
+	if wordCount(l) > 6 || !hasWord(l, "campus", "office", "clinic", "center", "centre", "location", "site") {
+		return ""
+	}
+	return l
 }
 
 // thisLocation reports a sentence about the site the page is about: "at

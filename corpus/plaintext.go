@@ -240,6 +240,10 @@ func pageTitleLine(s string) bool {
 // "7 p.m.".
 var clockOpening = regexp.MustCompile(`^\d{1,2}(?::\d{2}\s*(?:[ap]\.?m\.?)?|\s*[ap]\.?m\.?)(?:\s|$)`)
 
+// streetLine opens on a house number and a name, and goes on past a
+// comma: "3100 Old Mill Road, Tallis Creek".
+var streetLine = regexp.MustCompile(`^\d{1,5}\s+[A-Z][A-Za-z]*(?:\s+[A-Z][A-Za-z.]*)*,\s`)
+
 // headingLike is a short line without sentence punctuation at its end.
 func headingLike(s string) bool {
 	if utf8.RuneCountInString(s) > 90 {
@@ -262,8 +266,8 @@ func headingLike(s string) bool {
 		return false
 	}
 	// "9:00 a.m. Group therapy (90 minutes)" is an entry of a day's
-	// timetable.
-	if clockOpening.MatchString(s) {
+	// timetable; "22 Ferry Street, Suite 4, Riverside" an address.
+	if clockOpening.MatchString(s) || streetLine.MatchString(s) {
 		return false
 	}
 	// "Intensive outpatient: 4 days/week, 3 hrs/day" is a fact line, its

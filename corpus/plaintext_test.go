@@ -80,6 +80,12 @@ func TestHeadingLike(t *testing.T) {
 		"lowercase start line":                         false,
 		"Intensive outpatient: 4 days/week, 3 hrs/day": false,
 		"Phase 2: Stabilization":                       true,
+		"9:00 a.m. Group therapy (90 minutes)":         false,
+		"10:45 Check-in":                               false,
+		"7 p.m. Peer support meeting":                  false,
+		"12 Steps to Recovery":                         true,
+		"22 Ferry Street, Suite 4, Riverside":          false,
+		"3100 Old Mill Road, Tallis Creek":             false,
 		"This line has far too many words to be a heading in any page at all": false,
 	} {
 		if got := headingLike(s); got != want {
