@@ -268,6 +268,7 @@ func init() {
 			{"Juniper Ridge\n\nLevels of care\n✔ Outpatient\n✔ Intensive outpatient\n✘ Partial hospitalization\n✘ Residential\n\nSchedule\nIntensive outpatient: 4 days/week, 3 hrs/day\nOutpatient: 1–2 sessions/week", "iop 4; op 1–2"},
 			{"Outpatient Detox\n\nOutpatient detox patients visit the clinic every day, including Saturday and Sunday.", "detox 5–7"},
 			{"Our IOP\n\nOur IOP meets three evenings a week. Most people then step down to standard outpatient care, usually one or two sessions a week.", "iop 3; op 1–2"},
+			{"Our IOP\n\nFront desk hours: Monday–Friday, 8:00 a.m. – 6:00 p.m.", ""},
 			{"Our IOP\n\nVerify benefits: a benefits specialist will reply within one business day, Monday through Friday, 9 a.m. to 5 p.m.", ""},
 			{"Our IOP\n\nOur IOP meets three evenings a week. Some clients then step down to the virtual outpatient group, which meets once a week.", "iop 3; op 1"},
 			{"Our IOP\n\nA typical Cedar week has three or four group days, an individual session, and a medication check every two to four weeks.", "iop 3–4"},

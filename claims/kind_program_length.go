@@ -21,6 +21,11 @@ func statesProgramLength(s *sentence, i int) bool {
 		// "attend treatment all day": the whole of a day, no length.
 		return false
 	}
+	// "at least two years of continuous recovery", "six months of
+	// sobriety": a person's time in recovery, no program's.
+	if personalTime.MatchString(s.lower[q.End:]) {
+		return false
+	}
 	if strings.HasPrefix(qt, "within") || strings.HasPrefix(qt, "in ") || wordBefore(s.masked, q.Start) == "within" {
 		// "within 90 days of discharge" is a deadline; "withdrawal
 		// resolves within 5 to 7 days" is how long detox lasts.
@@ -396,6 +401,8 @@ var judgedAfter = regexp.MustCompile(`^\s+(?:(?:is|are|seems?|sounds?|feels?|can
 
 var stepVerbs = wordSet("step", "steps", "stepped", "stepping")
 
+var personalTime = regexp.MustCompile(`^\s+of\s+(?:continuous\s+|consecutive\s+|documented\s+|verified\s+)?(?:recovery|sobriety|abstinence|clean\s+time|experience|lived\s+experience)\b`)
+
 var dischargeVerbs = wordSet("discharged", "released", "graduate", "graduates", "graduated", "leave", "leaves", "transition", "transitions")
 
 // coverWords make a duration what insurance pays for.
@@ -427,6 +434,7 @@ func init() {
 			{"Our IOP\n\nWe will help you find a detox program and hold your IOP spot for up to two weeks.", ""},
 			{"Our residential program\n\nMost clients spend about 90 days across all levels of care.", "other 90"},
 			{"Our residential program\n\nPlan for at least 90 days of care across all levels.", "other ≥90"},
+			{"Careers\n\nPeer Recovery Supporter. Requires at least two years of continuous recovery and state certification.", ""},
 			{"Intensive outpatient programs\n\nAn IOP requires at least nine hours a week. Programs commonly last 8 to 12 weeks, and many people continue in outpatient counseling afterward.", "iop 56–84"},
 			{"Residential Treatment at Oak Ranch\n\nMedical detox on-site\n\nMost guests spend three to five days in detox before moving into the residential program.\n\nProgram lengths\n\nOur average length of stay last year was 41 days.", "detox 3–5; residential 41"},
 			{"Detox at Lakeshore\n\nIf you are still drinking, our medical team manages withdrawal over three to five days before you join group.", "detox 3–5"},

@@ -610,6 +610,7 @@ func hoursHeading(b *corpus.Block) bool {
 var openingHoursNames = map[string]bool{
 	"opening hours": true, "clinic hours": true, "office hours": true, "phone hours": true,
 	"visiting hours": true, "hours of operation": true, "admissions hours": true,
+	"front desk hours": true, "reception hours": true, "business hours": true, "pharmacy hours": true,
 }
 
 func hoursLabel(text string) bool {
