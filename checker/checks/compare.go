@@ -172,7 +172,8 @@ func timetable(c *claims.Claim) bool {
 // scheduleLabel reports a line labelled as the program's schedule.
 func scheduleLabel(sentence string) bool {
 	t := strings.ToLower(strings.TrimLeft(sentence, " -•*–—"))
-	return strings.HasPrefix(t, "schedule:") || strings.HasPrefix(t, "program schedule:") || strings.HasPrefix(t, "weekly schedule:")
+	return strings.HasPrefix(t, "schedule:") || strings.HasPrefix(t, "program schedule:") || strings.HasPrefix(t, "weekly schedule:") ||
+		strings.HasPrefix(t, "program hours:") || strings.HasPrefix(t, "program day:")
 }
 
 // clientsAttend opens on the clients attending on days and hours of the

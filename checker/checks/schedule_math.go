@@ -17,7 +17,7 @@ var ScheduleMath = &checker.Check{
 one subject ("3–4 hours daily, 3–5 days a week" gives 9–20 hours a week) and
 compares the product with the hours-per-week the same page states for that
 subject. Clock-time entries ("groups run from 9 a.m. to 12 p.m.") time one
-group or track rather than the day (unless a "Schedule:" line or
+group or track rather than the day (unless a "Schedule:" or "Program hours:" line or
 "Program days are …" gives them as the program's), and "daily" is no count of days, so neither is
 multiplied; nor is a program's opening span ("9:00 a.m. to
 3:30 p.m.") where the page also states the day's hours of treatment in
