@@ -79,11 +79,39 @@ func statesDaysPerWeek(s *sentence, i int) bool {
 		hasWord(s.masked[lo:q.Start], "hours", "hour", "sessions", "therapy", "treatment", "programming", "groups") {
 		q.Max, q.HasMax, q.Qualifier = q.Min, true, quantity.Exact
 	}
-	if n := weekendAdded(s, q); n > 0 {
+	if n := weekendAdded(s, q) + plusDays(s, q); n > 0 {
 		q.Min, q.Max = q.Min+n, q.Max+n
 	}
 	return true
 }
+
+// plusDays counts the days a schedule adds after its named days with
+// "plus": "Tuesday and Thursday 6:00–9:00 p.m., plus Saturday 9:00 a.m.–
+// 12:00 p.m." meets three days.
+func plusDays(s *sentence, q *quantity.Quantity) float64 {
+	if !weekdayNamed(lowerASCII(q.Text)) || q.Min != q.Max {
+		return 0
+	}
+	rest := s.lower[q.End:min(len(s.lower), q.End+60)]
+	k := strings.Index(rest, "plus ")
+	if k < 0 || strings.ContainsAny(rest[:k], ";") {
+		return 0
+	}
+	n := 0.0
+	for _, w := range strings.Fields(rest[k+len("plus "):]) {
+		w = strings.Trim(w, ",")
+		if w == "and" || w == "on" {
+			continue
+		}
+		if !dayNames[strings.TrimSuffix(w, "s")] {
+			break
+		}
+		n++
+	}
+	return n
+}
+
+var dayNames = map[string]bool{"monday": true, "tuesday": true, "wednesday": true, "thursday": true, "friday": true, "saturday": true, "sunday": true}
 
 // weekendAdded counts the weekend days a sentence adds to a Monday-to-
 // Friday schedule: "9 a.m. to 3 p.m. Monday through Friday and 9 a.m. to
@@ -269,6 +297,7 @@ func init() {
 			{"Outpatient Detox\n\nOutpatient detox patients visit the clinic every day, including Saturday and Sunday.", "detox 5–7"},
 			{"Our IOP\n\nOur IOP meets three evenings a week. Most people then step down to standard outpatient care, usually one or two sessions a week.", "iop 3; op 1–2"},
 			{"Our IOP\n\nThe Wrenfield clinic has a prescriber on site Monday through Thursday.", ""},
+			{"Programs\n\n- Intensive Outpatient (IOP): Tuesday and Thursday 6:00–9:00 p.m., plus Saturday 9:00 a.m.–12:00 p.m.", "iop 3"},
 			{"Our IOP\n\nFront desk hours: Monday–Friday, 8:00 a.m. – 6:00 p.m.", ""},
 			{"Our IOP\n\nVerify benefits: a benefits specialist will reply within one business day, Monday through Friday, 9 a.m. to 5 p.m.", ""},
 			{"Our IOP\n\nOur IOP meets three evenings a week. Some clients then step down to the virtual outpatient group, which meets once a week.", "iop 3; op 1"},

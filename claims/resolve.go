@@ -528,6 +528,8 @@ func relativeHead(s *sentence, start int) *mention {
 		if loc := headPhrase.FindStringIndex(t); loc != nil {
 			t = t[loc[1]:]
 		}
+		// (The stops of "a.m." and "p.m." end no clause.)
+		t = clockStops.Replace(t)
 		if !strings.HasPrefix(t, "which ") && !strings.HasPrefix(t, "that ") && !strings.HasPrefix(t, "where ") || strings.ContainsAny(t, ";.") {
 			return nil
 		}
@@ -537,7 +539,13 @@ func relativeHead(s *sentence, start int) *mention {
 		// clause of their own.
 		// ("…, which meets 3 hours a day, 4 days a week, for another 4 to
 		// 6 weeks": a phrase after the comma still goes on with it.)
-		if k := strings.LastIndexByte(t, ','); k >= 0 && strings.TrimSpace(t[k+1:]) != "" {
+		// ("which meets Monday, Wednesday and Friday from 10 to 1 for six
+		// to eight weeks": a comma inside a list of days is no clause's.)
+		k := strings.LastIndexByte(t, ',')
+		for k >= 0 && dayNames[strings.TrimSuffix(strings.Trim(firstWord(t[k+1:]), ","), "s")] {
+			k = strings.LastIndexByte(t[:k], ',')
+		}
+		if k >= 0 && strings.TrimSpace(t[k+1:]) != "" {
 			switch f := strings.Fields(t[k+1:]); f[0] {
 			case "for", "over", "across", "during", "usually", "typically", "often":
 			default:
@@ -816,6 +824,8 @@ func standardBefore(lower string, i int) bool {
 	}
 	return false
 }
+
+var clockStops = strings.NewReplacer("a.m.", "am", "p.m.", "pm")
 
 // frontedList is where a sentence's opening list of parts ends ("Across
 // groups, individual therapy and case management,"), 0 when it opens on
