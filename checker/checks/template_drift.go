@@ -3,6 +3,7 @@ package checks
 import (
 	"errors"
 	"fmt"
+	"regexp"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -34,9 +35,10 @@ severity: nothing need be wrong, but the copies no longer say one thing. A famil
 across sites too: a template copied to another publisher's site still says
 one thing. A disagreement between two pages of one family is reported here
 only, not also by across-pages. Copies of a provider's page for its
-locations ("The Phoenix IOP meets three days a week", "The Mesa IOP meets
+locations ("Our Phoenix IOP meets three days a week", "Our Mesa IOP meets
 four days a week") each describe that location's own program: figures
-both copies give as the provider's own are not compared, unless a copy
+both copies give as the provider's own in so many words ("our", "we")
+are not compared, unless a copy
 says the locations run one schedule ("Every location follows the same
 weekly schedule"); what the template says in general ("IOPs typically
 meet 9 to 15 hours a week") is one article's and is compared.
@@ -95,13 +97,15 @@ func runTemplateDrift(p *checker.Pass) error {
 				for _, g := range groupByValue(v.claims[k]) {
 					c := g.claims[0]
 					b, bad := driftFrom(c, base, tol)
-					// "The Phoenix IOP meets three days a week" and "The
+					// "Our Phoenix IOP meets three days a week" and "Our
 					// Mesa IOP meets four days a week": copies of a
 					// provider's page for its locations each describe
-					// that location's own program.
+					// that location's own program. (A blog's "IOP clients
+					// attend 1 to 2 hours a week", read as the provider's
+					// from the rest of its page, is still one article's.)
 					// (Unless a copy says every location follows one
 					// schedule.)
-					if b != nil && c.Scope == claims.Provider && b.Scope == claims.Provider && !shared {
+					if b != nil && ownSaid(c) && ownSaid(b) && !shared {
 						continue
 					}
 					sev := p.Check.Severity
@@ -359,3 +363,18 @@ var stopWords = map[string]bool{"the": true, "and": true, "for": true, "with": t
 	"this": true, "from": true, "your": true, "their": true, "they": true, "you": true, "can": true, "may": true, "will": true,
 	"which": true, "who": true, "its": true, "into": true, "per": true, "each": true, "has": true, "have": true, "not": true,
 	"but": true, "all": true, "most": true, "some": true, "any": true, "these": true, "those": true, "than": true, "such": true}
+
+// ownSaid reports a claim the provider states as its own in so many words
+// ("Our IOP meets …", "We offer …"), not one read as the provider's from
+// the rest of its page.
+func ownSaid(c *claims.Claim) bool {
+	if c.Scope != claims.Provider {
+		return false
+	}
+	m, ok := asciiWordMatch(c.Sentence, ownWords)
+	return m || !ok && ownWordRE.MatchString(c.Sentence)
+}
+
+var ownWords = []string{"our", "we", "us"}
+
+var ownWordRE = regexp.MustCompile(`(?i)\b(?:our|we|us)\b`)
