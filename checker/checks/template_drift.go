@@ -41,7 +41,10 @@ both copies give as the provider's own in so many words ("our", "we")
 are not compared, unless a copy
 says the locations run one schedule ("Every location follows the same
 weekly schedule"); what the template says in general ("IOPs typically
-meet 9 to 15 hours a week") is one article's and is compared.
+meet 9 to 15 hours a week") is one article's and is compared. Two
+listing pages of one directory (…/listings/cedar-hollow, …/listings/
+pine-ridge) fill one form with two providers' facts and are not
+compared.
 
 ` + compareRule + ` One exception: two variants hedging alike ("many clients
 complete an IOP in 3 to 5 weeks" against "… in 8 to 12 weeks") are one
@@ -92,6 +95,12 @@ func runTemplateDrift(p *checker.Pass) error {
 				bi := baseFor(members, canon, k)
 				base := members[bi].claims[k]
 				if vi == bi || len(base) == 0 {
+					continue
+				}
+				// Two listings of one directory ("…/listings/cedar-hollow",
+				// "…/listings/pine-ridge") fill one form with two
+				// providers' facts.
+				if twoListings(byFile[v.file].Site, byFile[members[bi].file].Site) {
 					continue
 				}
 				for _, g := range groupByValue(v.claims[k]) {
@@ -378,3 +387,12 @@ func ownSaid(c *claims.Claim) bool {
 var ownWords = []string{"our", "we", "us"}
 
 var ownWordRE = regexp.MustCompile(`(?i)\b(?:our|we|us)\b`)
+
+// twoListings reports the sites of two different providers' pages on one
+// directory: a site the address gives with a listing's path
+// ("findrecovery.com/listings/cedar-hollow", see checker.Sites).
+func twoListings(a, b string) bool {
+	ha, la, okA := strings.Cut(a, "/")
+	hb, lb, okB := strings.Cut(b, "/")
+	return okA && okB && ha == hb && la != lb
+}
