@@ -299,6 +299,7 @@ func init() {
 			{"Our IOP\n\nThe Wrenfield clinic has a prescriber on site Monday through Thursday.", ""},
 			{"Programs\n\n- Intensive Outpatient (IOP): Tuesday and Thursday 6:00–9:00 p.m., plus Saturday 9:00 a.m.–12:00 p.m.", "iop 3"},
 			{"Our IOP\n\nFront desk hours: Monday–Friday, 8:00 a.m. – 6:00 p.m.", ""},
+			{"Our IOP\n\nClinic: Monday–Friday, 7:30 a.m.–5:30 p.m. Nurse advice line: 24 hours a day.", ""},
 			{"Our IOP\n\nVerify benefits: a benefits specialist will reply within one business day, Monday through Friday, 9 a.m. to 5 p.m.", ""},
 			{"Our IOP\n\nOur IOP meets three evenings a week. Some clients then step down to the virtual outpatient group, which meets once a week.", "iop 3; op 1"},
 			{"Our IOP\n\nA typical Cedar week has three or four group days, an individual session, and a medication check every two to four weeks.", "iop 3–4"},

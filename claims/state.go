@@ -621,6 +621,10 @@ func hoursLabel(text string) bool {
 	switch l := strings.ToLower(strings.TrimSpace(label)); {
 	case l == "open" || openingHoursNames[l]:
 		return true
+	case l == "clinic" || l == "office" || l == "front desk" || l == "reception" || l == "main office":
+		// "Clinic: Monday–Friday, 7:30 a.m.–5:30 p.m.": when its doors
+		// are open.
+		return len(clockRanges(text)) > 0
 	case l == "hours":
 		// "Hours: Monday-Sunday, 8 a.m. to 6 p.m. | Call …" is a
 		// contact line; a program page's "Hours: Monday through
