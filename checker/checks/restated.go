@@ -31,7 +31,9 @@ Both statements must be exact (an "about" or a "daily" invites a reader to
 forgive the difference), bounded, in different sentences, not timetable
 entries, and differ at a bound by more than 10 % ("28 days" and "30 days"
 are the same month); a single figure strictly inside the other's range
-("average stay: 19 days" beside "2 to 4 weeks") is a typical value of it. One may be a bound instead when the other's range
+("average stay: 19 days" beside "2 to 4 weeks") is a typical value of it,
+and a range strictly inside the other is its usual part ("runs 30 to 90
+days" and "most clients stay between 45 and 60 days"). One may be a bound instead when the other's range
 reaches past it ("5 to 7 hours a day" and "six or more hours a day"). Values the page lists as alternatives in one sentence
 are not reported, nor is a page that gives three or more figures for the
 fact (it is breaking the fact down by substance, phase or track), nor an
@@ -109,7 +111,7 @@ func restated(a, b *claims.Claim, tol checker.Tolerance) bool {
 	}
 	// "Average length of stay: 19 days" beside "2 to 4 weeks": a single
 	// figure inside the other's range is a typical value of it.
-	if pointInside(sa, sb) || pointInside(sb, sa) {
+	if pointInside(sa, sb) || pointInside(sb, sa) || rangeInside(sa, sb) || rangeInside(sb, sa) {
 		return false
 	}
 	return apart(sa.Lo, sb.Lo) || apart(sa.Hi, sb.Hi)
@@ -165,6 +167,13 @@ func attributedQuote(c *claims.Claim) string {
 }
 
 // pointInside reports a single value strictly inside a range.
+// rangeInside reports a range strictly inside another: "runs 30 to 90
+// days" and "most clients stay between 45 and 60 days" give the span and
+// its usual part.
+func rangeInside(inner, outer checker.Interval) bool {
+	return inner.Lo < inner.Hi && outer.Lo < inner.Lo && inner.Hi < outer.Hi
+}
+
 func pointInside(point, rng checker.Interval) bool {
 	return point.Lo == point.Hi && rng.Lo < point.Lo && point.Lo < rng.Hi
 }
