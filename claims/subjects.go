@@ -54,6 +54,14 @@ var builtinTerms = []term{
 	{"regular outpatient", OP, false},
 	{"routine outpatient", OP, false},
 	{"basic outpatient", OP, false},
+	// "Regular counseling is usually a single hour, once a week": the
+	// once-a-week care below IOP, named by its counseling.
+	{"regular counseling", OP, false},
+	{"regular counselling", OP, false},
+	{"traditional counseling", OP, false},
+	{"traditional counselling", OP, false},
+	{"standard counseling", OP, false},
+	{"standard counselling", OP, false},
 	// ASAM's levels of care name their programs.
 	{"level 1 outpatient", OP, false},
 	{"level i outpatient", OP, false},
