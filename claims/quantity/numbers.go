@@ -250,10 +250,27 @@ func (p *parser) withDenominator(c num, ok bool) (num, bool) {
 	if !ok {
 		return c, false
 	}
+	// "three half-days a week", "two half days": a count of days each
+	// half long, not three halves ("one half" still is a half).
+	if w := p.word(c.end); (w == "half" || w == "quarter") && c.v > 1 && halfUnit(p.word(c.end+1), p.word(c.end+2)) {
+		return c, true
+	}
 	if d, e, ok := p.denominator(c.end); ok {
 		return num{v: c.v / d, end: e, frac: true, words: true}, true
 	}
 	return c, true
+}
+
+// halfUnit reports the unit after "half" that a count of half-units
+// names: "days", "-days", "day sessions".
+func halfUnit(a, b string) bool {
+	for _, w := range []string{a, b} {
+		switch w {
+		case "day", "days", "session", "sessions":
+			return true
+		}
+	}
+	return false
 }
 
 // digitNumber reads a number that starts with digits: "1,000", "1/2",

@@ -545,6 +545,10 @@ func (p *parser) modifiedCount(k int) (Unit, float64, int, bool) {
 	j := k
 	for n := 0; n < 2 && countModifiers[p.word(j)]; n++ {
 		j++
+		// ("three half-days": the modifier hyphenated to its unit.)
+		if isHyphen(p.punct(j)) && p.glued(j) {
+			j++
+		}
 	}
 	if j == k {
 		return None, 1, k, false

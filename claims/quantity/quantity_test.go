@@ -113,6 +113,8 @@ func TestParse(t *testing.T) {
 		{"an estimated 12 weeks", []string{`"an estimated 12 weeks" 12..12 week approx`}},
 		{"typically 12 weeks", []string{`"12 weeks" 12..12 week exact`}},
 		{"at least 9 hours", []string{`"at least 9 hours" 9.._ hour at-least`}},
+		{"three half-days a week", []string{`"three half-days a week" 3..3 day/week exact`}},
+		{"two and a half days", []string{`"two and a half days" 2.5..2.5 day exact`}},
 		{"for as few as six weeks or as many as twelve", []string{`"as few as six weeks or as many as twelve" 6..12 week exact`}},
 		{"as few as six weeks or up to 16 weeks", []string{`"as few as six weeks or up to 16 weeks" 6..16 week exact`}},
 		{"with a choice of a morning block or an evening block", nil},
