@@ -28,6 +28,11 @@ func statesDaysPerWeek(s *sentence, i int) bool {
 	if lowerASCII(q.Text) == "weekdays" && (clientPossessive[wordBefore(s.lower, q.Start)] || wordBefore(s.lower, q.Start) == "whose") {
 		return false
 	}
+	// "which leaves one weekday free", "two days off": days without
+	// treatment, not a count of the program's.
+	if w := wordAfter(s.lower, q.End); w == "free" || w == "off" {
+		return false
+	}
 	// "every day, including Saturday and Sunday": days named among
 	// the week's others, not a count of their own.
 	if weekdayNamed(lowerASCII(q.Text)) && includedDays(s.lower, q.Start) {
@@ -298,6 +303,7 @@ func init() {
 			{"Our IOP\n\nOur IOP meets three evenings a week. Most people then step down to standard outpatient care, usually one or two sessions a week.", "iop 3; op 1–2"},
 			{"Our IOP\n\nThe Wrenfield clinic has a prescriber on site Monday through Thursday.", ""},
 			{"Programs\n\n- Intensive Outpatient (IOP): Tuesday and Thursday 6:00–9:00 p.m., plus Saturday 9:00 a.m.–12:00 p.m.", "iop 3"},
+			{"Our PHP\n\nOur PHP runs five days a week. Clients attend four days per week, which leaves one weekday free for appointments.", "php 5; php 4"},
 			{"Our IOP\n\nFront desk hours: Monday–Friday, 8:00 a.m. – 6:00 p.m.", ""},
 			{"Our IOP\n\nClinic: Monday–Friday, 7:30 a.m.–5:30 p.m. Nurse advice line: 24 hours a day.", ""},
 			{"Our IOP\n\nVerify benefits: a benefits specialist will reply within one business day, Monday through Friday, 9 a.m. to 5 p.m.", ""},
