@@ -435,6 +435,7 @@ func init() {
 			{"Our residential program\n\nMost clients spend about 90 days across all levels of care.", "other 90"},
 			{"Our residential program\n\nPlan for at least 90 days of care across all levels.", "other ≥90"},
 			{"Residential treatment\n\nMost residential stays last 28 to 45 days. Many clients step down to our IOP, which meets Monday, Wednesday and Friday from 10:00 a.m. to 1:00 p.m. for six to eight weeks.", "residential 28–45; iop 42–56"},
+			{"Medical Detox\n\nProgram at a glance\n\n| | |\n|---|---|\n| Setting | Inpatient, private rooms |\n| Length of stay | 7 to 10 days |", "detox 7–10"},
 			{"Careers\n\nPeer Recovery Supporter. Requires at least two years of continuous recovery and state certification.", ""},
 			{"Intensive outpatient programs\n\nAn IOP requires at least nine hours a week. Programs commonly last 8 to 12 weeks, and many people continue in outpatient counseling afterward.", "iop 56–84"},
 			{"Residential Treatment at Oak Ranch\n\nMedical detox on-site\n\nMost guests spend three to five days in detox before moving into the residential program.\n\nProgram lengths\n\nOur average length of stay last year was 41 days.", "detox 3–5; residential 41"},

@@ -364,6 +364,12 @@ func (st *state) sentence(bi int, b *corpus.Block, si int) *sentence {
 // leaveSentence remembers the sentence's subject for a following pronoun:
 // the first program it names, else the subject its quantities resolved to.
 func (st *state) leaveSentence(s *sentence, resolved Subject) {
+	// "| Setting | Inpatient, private rooms |" on a detox page's fact
+	// table says where the page's program happens, not what the next
+	// row is about.
+	if b := s.block; b.Kind == corpus.BlockTableCell && settingRow(b.RowHeader) {
+		return
+	}
 	// A subject met only as a contrast ("step down to our PHP, which
 	// meets 5 days a week") held its own clause; it does not carry.
 	if resolved != "" && !onlyContrast(s, resolved) {
@@ -394,6 +400,15 @@ func (st *state) leaveSentence(s *sentence, resolved Subject) {
 			return
 		}
 	}
+}
+
+// settingRow reports a table row that says where a program happens.
+func settingRow(label string) bool {
+	switch strings.ToLower(strings.TrimSpace(label)) {
+	case "setting", "location", "where", "where you live", "where you stay", "housing", "treatment setting":
+		return true
+	}
+	return false
 }
 
 // carries reports whether a mention can be what the next sentence is
