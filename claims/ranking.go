@@ -43,7 +43,7 @@ func (r Ranking) Contradicts(inv Ranking) bool {
 // comparative is "more intensive than", "less intensive than", "a higher
 // level of care than"; group 1 says which way.
 // "one step above our PHP", "a level below residential" say the same.
-var comparative = regexp.MustCompile(`\b(more|less|higher|lower|fewer)\s+(?:intensive|intense|acute|structured|structure|support|level\s+of\s+care|hours(?:\s+of\s+[a-z]+)?(?:\s+(?:per|a|each)\s+week)?)\s+than\b|\b(?:one|a|the)\s+(?:step|level)\s+(above|below)\b|\b(?:one|a)\s+step[- ]?(down|up)\s+from\b`)
+var comparative = regexp.MustCompile(`\b(more|less|higher|lower|fewer)\s+(?:intensive|intense|acute|structured|structure|support|level\s+of\s+care|(?:weekly\s+|daily\s+)?hours(?:\s+of\s+[a-z]+)?(?:\s+(?:per|a|each)\s+week)?)\s+than\b|\b(?:one|a|the)\s+(?:step|level)\s+(above|below)\b|\b(?:one|a)\s+step[- ]?(down|up)\s+from\b`)
 
 // superlative is "the most intensive (level|option|…)" right after or
 // before a program: "residential treatment, the most intensive level".
@@ -126,7 +126,10 @@ func (st *state) sentenceRankings(s *sentence, out []Ranking) []Ranking {
 			// offering even more structure than PHP": a bare
 			// "outpatient" after a program names its kind, not the
 			// program compared.
-			if m.end <= loc[0] && !m.contrast && !(m.weak && a != nil && !a.weak) {
+			// ("IOP is the more intensive of the two day programs: it
+			// offers more weekly hours than PHP": the class the two
+			// belong to is neither.)
+			if m.end <= loc[0] && !m.contrast && !(m.weak && a != nil && !a.weak) && !strings.HasSuffix(strings.TrimRight(s.lower[:m.start], " "), "of the two") {
 				a = m
 			}
 			// "most people move down to IOP, the step below PHP": the

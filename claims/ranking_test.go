@@ -22,6 +22,8 @@ func TestRankings(t *testing.T) {
 		{"Our IOP offers more support than weekly therapy.", ""},
 		{"Our IOP gives clients more structure than our day treatment program.", "iop>php"},
 		{"PHP offers more hours of treatment per week than IOP.", "php>iop"},
+		{"IOP offers more weekly hours than PHP.", "iop>php"},
+		{"IOP is the more intensive of the two day programs: it offers more weekly hours than PHP.", "iop iop>php"},
 		{"Our IOP asks for fewer hours than our PHP.", "php>iop"},
 		{"IOP is the most intensive form of outpatient care, with even more support than partial hospitalization.", "iop iop>php"},
 		{"Partial hospitalization is the highest level of outpatient treatment we know of.", "php"},
