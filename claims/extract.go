@@ -951,15 +951,22 @@ func spanIn(s *sentence, q *quantity.Quantity) bool {
 // movedTo reports a "step down to", "transition to" at most three words
 // before i: "step down to the virtual outpatient group".
 func movedTo(lower string, i int) bool {
-	j := strings.LastIndex(lower[:i], " to ")
-	if j < 0 || wordCount(lower[j:i]) > 3 {
-		return false
-	}
-	return movedToVerbs[wordBefore(lower, j+1)]
+	return verbThenTo(lower, i, 3, movedToVerbs)
 }
 
-var movedToVerbs = map[string]bool{"down": true, "transition": true, "transitions": true, "move": true, "moves": true, "moved": true,
-	"graduate": true, "graduates": true, "progress": true, "progresses": true}
+// verbThenTo reports one of verbs right before the last " to " before i,
+// with at most words words from " to " to i: "step down to the …",
+// "a referral to a residential or …".
+func verbThenTo(lower string, i, words int, verbs map[string]bool) bool {
+	j := strings.LastIndex(lower[:i], " to ")
+	if j < 0 || wordCount(lower[j:i]) > words {
+		return false
+	}
+	return verbs[wordBefore(lower, j+1)]
+}
+
+var movedToVerbs = wordSet("down", "transition", "transitions", "move", "moves", "moved",
+	"graduate", "graduates", "progress", "progresses")
 
 // steppedTo is the program a "step down to" / "move to" / "transition
 // to" names right before i (at most two words between, no verb), "" when
@@ -973,11 +980,7 @@ func steppedTo(s *sentence, i int) Subject {
 		if !programSubject(m.subject) || !m.contrast || wordCount(s.lower[m.end:i]) > 2 || strings.ContainsAny(s.lower[m.end:i], ",;:(") {
 			return ""
 		}
-		j := strings.LastIndex(s.lower[:m.start], " to ")
-		if j < 0 || wordCount(s.lower[j:m.start]) > 3 {
-			return ""
-		}
-		if movedToVerbs[wordBefore(s.lower, j+1)] {
+		if movedTo(s.lower, m.start) {
 			return m.subject
 		}
 		return ""

@@ -108,15 +108,13 @@ func plusDays(s *sentence, q *quantity.Quantity) float64 {
 		if w == "and" || w == "on" {
 			continue
 		}
-		if !dayNames[strings.TrimSuffix(w, "s")] {
+		if weekdayNames[strings.TrimSuffix(w, "s")] == 0 {
 			break
 		}
 		n++
 	}
 	return n
 }
-
-var dayNames = map[string]bool{"monday": true, "tuesday": true, "wednesday": true, "thursday": true, "friday": true, "saturday": true, "sunday": true}
 
 // weekendAdded counts the weekend days a sentence adds to a Monday-to-
 // Friday schedule: "9 a.m. to 3 p.m. Monday through Friday and 9 a.m. to

@@ -7,14 +7,24 @@ import (
 	"github.com/factlint/factlint/claims/quantity"
 )
 
-// bracketedAfterRate reports a figure opening a bracket after a phrase
-// led by a rate word: "Weekly individual counseling (50 minutes".
-func bracketedAfterRate(lower string, i int) bool {
+// meetingInBrackets reports a figure opening a bracket after how often
+// something meets: "Individual therapy every week (50 minutes", or, for
+// minutes, a phrase led by its rate, "Weekly individual counseling (50
+// minutes". The figure is one meeting's length.
+func meetingInBrackets(lower string, i int, minutes bool) bool {
 	pre := strings.TrimRight(lower[:i], " ")
 	if !strings.HasSuffix(pre, "(") {
 		return false
 	}
 	pre = strings.TrimRight(pre[:len(pre)-1], " ")
+	for _, f := range []string{"every week", "each week", "weekly", "a week", "per week"} {
+		if strings.HasSuffix(strings.TrimRight(pre, " ,"), f) {
+			return true
+		}
+	}
+	if !minutes {
+		return false
+	}
 	phrase := strings.TrimLeft(pre[sentenceStart(pre, len(pre)):], " -•*")
 	if strings.ContainsAny(phrase, ",;:()") {
 		return false
@@ -82,12 +92,6 @@ func hoursKind(s *sentence, i int) (Kind, bool) {
 	if q.Per == quantity.Week && q.Unit == quantity.Minute && q.HasMax && q.Max <= 120 && !q.Adjectival && personMeeting.MatchString(s.masked[:q.Start]) {
 		return SessionLength, true
 	}
-	// "Weekly family therapy (60 minutes)", "Daily education groups (30
-	// minutes)": the rate is how often the meeting is held, the minutes
-	// in brackets one meeting's.
-	if q.Unit == quantity.Minute && q.Per == quantity.None && bracketedAfterRate(s.lower, q.Start) {
-		return SessionLength, true
-	}
 	switch q.Per {
 	case quantity.Week:
 		return HoursPerWeek, true
@@ -100,15 +104,11 @@ func hoursKind(s *sentence, i int) (Kind, bool) {
 	if s.header.session && q.Start >= s.headerFrom {
 		return SessionLength, true
 	}
-	// "Individual therapy every week (50 minutes)": minutes in brackets
-	// after how often something meets are one meeting's.
-	if pre := strings.TrimRight(s.lower[:q.Start], " "); strings.HasSuffix(pre, "(") {
-		pre = strings.TrimRight(pre[:len(pre)-1], " ,")
-		for _, f := range []string{"every week", "each week", "weekly", "a week", "per week"} {
-			if strings.HasSuffix(pre, f) {
-				return SessionLength, true
-			}
-		}
+	// "Individual therapy every week (50 minutes)", "Weekly family
+	// therapy (60 minutes)": the rate is how often the meeting is held,
+	// the figure in brackets one meeting's.
+	if meetingInBrackets(s.lower, q.Start, q.Unit == quantity.Minute) {
+		return SessionLength, true
 	}
 	// "commonly in blocks of three hours": one block's length.
 	if blockOf(s.lower, q.Start) {

@@ -542,7 +542,7 @@ func relativeHead(s *sentence, start int) *mention {
 		// ("which meets Monday, Wednesday and Friday from 10 to 1 for six
 		// to eight weeks": a comma inside a list of days is no clause's.)
 		k := strings.LastIndexByte(t, ',')
-		for k >= 0 && dayNames[strings.TrimSuffix(strings.Trim(firstWord(t[k+1:]), ","), "s")] {
+		for k >= 0 && weekdayNames[strings.TrimSuffix(strings.Trim(firstWord(t[k+1:]), ","), "s")] > 0 {
 			k = strings.LastIndexByte(t[:k], ',')
 		}
 		if k >= 0 && strings.TrimSpace(t[k+1:]) != "" {

@@ -454,16 +454,10 @@ func (st *state) carries(s *sentence, m mention) bool {
 // referral to a residential or inpatient program", "are referred to
 // inpatient care"): elsewhere, not what the next sentence is about.
 func referralTarget(lower string, i int) bool {
-	j := strings.LastIndex(lower[:i], " to ")
-	if j < 0 || wordCount(lower[j:i]) > 4 {
-		return false
-	}
-	switch wordBefore(lower, j+1) {
-	case "referral", "referrals", "refer", "refers", "referred", "referring", "transfer", "transfers", "transferred", "sent":
-		return true
-	}
-	return false
+	return verbThenTo(lower, i, 4, referralVerbs)
 }
+
+var referralVerbs = wordSet("referral", "referrals", "refer", "refers", "referred", "referring", "transfer", "transfers", "transferred", "sent")
 
 // ofPhrase reports "of an inpatient program", "of the IOP".
 func ofPhrase(lower string, i int) bool {

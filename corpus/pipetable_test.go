@@ -24,12 +24,8 @@ func TestPipeTablesInText(t *testing.T) {
 	if got := string(d.Source[c.Span.Start:c.Span.End]); got != "25–30 hours" {
 		t.Errorf("cell span covers %q", got)
 	}
-	if p := d.Position(c.SourceOffset(0)); p.Line != 4 || p.Column != 29 {
-		t.Errorf("cell position = %d:%d, want 4:29", p.Line, p.Column)
-	}
-	if last := d.Blocks[len(d.Blocks)-1]; last.Text != "A closing line." {
-		t.Errorf("text after the table = %q", last.Text)
-	}
+	checkCellAt(t, d, c, 4, 29)
+	checkLastBlock(t, d, "A closing line.")
 }
 
 func TestPipeInRunningTextIsNoTable(t *testing.T) {
@@ -97,12 +93,24 @@ func TestTabTablesInText(t *testing.T) {
 	d := textDoc(t, src)
 	for _, b := range d.Blocks {
 		if b.Kind == BlockTableCell && b.RowHeader == "Hours a day" && b.ColHeader == "Evening track" {
-			if p := d.Position(b.SourceOffset(0)); p.Line != 4 || p.Column != 17 {
-				t.Errorf("cell position = %d:%d, want 4:17", p.Line, p.Column)
-			}
+			checkCellAt(t, d, b, 4, 17)
 		}
 	}
-	if last := d.Blocks[len(d.Blocks)-1]; last.Text != "Enrollment is rolling." {
+	checkLastBlock(t, d, "Enrollment is rolling.")
+}
+
+// checkCellAt checks that cell c starts at line:col of its source.
+func checkCellAt(t *testing.T, d *Document, c Block, line, col int) {
+	t.Helper()
+	if p := d.Position(c.SourceOffset(0)); p.Line != line || p.Column != col {
+		t.Errorf("cell position = %d:%d, want %d:%d", p.Line, p.Column, line, col)
+	}
+}
+
+// checkLastBlock checks that the text after a table is a block of its own.
+func checkLastBlock(t *testing.T, d *Document, want string) {
+	t.Helper()
+	if last := d.Blocks[len(d.Blocks)-1]; last.Text != want {
 		t.Errorf("text after the table = %q", last.Text)
 	}
 }

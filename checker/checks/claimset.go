@@ -133,12 +133,12 @@ func detoxForm(v string) bool {
 	if strings.HasPrefix(v, "at ") {
 		return true
 	}
-	switch v {
-	case "outpatient", "inpatient", "alcohol", "opioid", "benzodiazepine", "stimulant", "cannabis":
-		return true
-	}
-	return false
+	return v == "outpatient" || v == "inpatient" || substances[v]
 }
+
+// substances are the substance variants the extractor names a
+// withdrawal by ("alcohol", "short-acting opioid" ends on one).
+var substances = map[string]bool{"alcohol": true, "opioid": true, "benzodiazepine": true, "stimulant": true, "cannabis": true}
 
 func byKey(cs []claims.Claim) (map[key][]*claims.Claim, []key) {
 	m := map[key][]*claims.Claim{}

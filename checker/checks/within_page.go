@@ -517,14 +517,7 @@ func trackVariant(v string) bool {
 // "short-acting opioid").
 func substanceVariant(v string) bool {
 	f := strings.Fields(v)
-	if len(f) == 0 || len(f) > 2 {
-		return false
-	}
-	switch f[len(f)-1] {
-	case "alcohol", "opioid", "benzodiazepine", "stimulant", "cannabis":
-		return true
-	}
-	return false
+	return len(f) > 0 && len(f) <= 2 && substances[f[len(f)-1]]
 }
 
 func trackName(v string) string {
