@@ -430,31 +430,28 @@ func rulesReachTracks(p *checker.Pass, m map[key][]*claims.Claim, keys []key, to
 			// A rule said of every program meets a "can take two to three
 			// weeks" too: what some stays do is a counterexample to it.
 			var some []*valueGroup
-			for _, rg := range rules {
-				if force(rg.claims[0]) == claims.Universal {
-					some = clusters(groupByValue(someFigures(m[tk])), tol)
-					break
-				}
+			if slices.ContainsFunc(rules, universalRule) {
+				some = clusters(groupByValue(someFigures(m[tk])), tol)
+			}
+			why := "a rule of the program holds for its tracks: make the two statements agree, or say the track is an exception"
+			switch {
+			case listing:
+				why = "what the page says of every listing holds for each: make the two statements agree, or say the listing is an exception"
+			case substanceVariant(tk.variant):
+				why = "a rule of the program holds for each substance: make the two statements agree, or say the substance is an exception"
 			}
 			for _, rg := range rules {
 				if listing && !ofListings(rg.claims[0]) {
 					continue
 				}
 				against := tracks
-				if force(rg.claims[0]) == claims.Universal {
+				if universalRule(rg) {
 					against = append(slices.Clip(tracks), some...)
 				}
 				for _, tg := range against {
 					a, b, sev, ok := contradictingPair(rg, tg, tol)
 					if !ok {
 						continue
-					}
-					why := "a rule of the program holds for its tracks: make the two statements agree, or say the track is an exception"
-					switch {
-					case listing:
-						why = "what the page says of every listing holds for each: make the two statements agree, or say the listing is an exception"
-					case substanceVariant(tk.variant):
-						why = "a rule of the program holds for each substance: make the two statements agree, or say the substance is an exception"
 					}
 					p.Report(pairFinding(k, a, b, sev,
 						fmt.Sprintf("%s: %s vs %s for the %s; %s", topic(k), quote(a), quote(b), trackName(tk.variant), why),
@@ -464,6 +461,9 @@ func rulesReachTracks(p *checker.Pass, m map[key][]*claims.Claim, keys []key, to
 		}
 	}
 }
+
+// universalRule reports a rule said of every program or stay.
+func universalRule(rg *valueGroup) bool { return force(rg.claims[0]) == claims.Universal }
 
 // someFigures keeps the figures said of some stays or programs ("a taper
 // that can take two to three weeks"), which only a rule of every one
