@@ -316,15 +316,16 @@ func (w *bandWork) judgeAll(sigs []Signature, idx []int32, opt Options, b, rows,
 					first := int(w.first[j])
 					eachCandidate(w.entries, s, j, w.limit(e-s), func(k int, pi int32) {
 						a, bb := &sigs[idx[pi]], &sigs[idx[pj]]
-						// The minimums a pair agrees on tell both
-						// whether it met in an earlier band and, when
-						// it did not, most of what judging it needs.
-						var m agreement
-						m.of(a, bb)
-						if b < opt.Bands && m.collidedBefore(b, rows) {
+						// Most candidates of a band met in an earlier
+						// one already; that is settled by the first
+						// band they share, before marking all their
+						// minimums, which is what judging needs.
+						if b < opt.Bands && collidedBefore(a.Mins, bb.Mins, b, rows) {
 							w.ranks[first+k] = rankCollided
 							return
 						}
+						var m agreement
+						m.of(a, bb)
 						_, tier := opt.judgeAgreed(*a, *bb, &m, scratch)
 						w.ranks[first+k] = int8(tierRank(tier))
 					})
@@ -384,32 +385,15 @@ func sortEntries(entries []bandEntry) {
 	})
 }
 
-// collidedBefore reports whether the pair agrees on a whole band of rows
-// minimums before band.
-func (m *agreement) collidedBefore(band, rows int) bool {
-	end := band * rows // the minimums of the bands before band
-	if rows == 2 {
-		// Bits 2k and 2k+1 are band k; no band straddles a word.
-		for w := 0; w*64 < end; w++ {
-			x := m.bits[w]
-			both := x & (x >> 1) & 0x5555555555555555
-			if n := end - w*64; n < 64 {
-				both &= 1<<n - 1
-			}
-			if both != 0 {
-				return true
-			}
+// collidedBefore reports whether two signatures agree on a whole band of
+// rows minimums before band. A pair that shares a band usually shares
+// several, so the first is found early.
+func collidedBefore(a, b []uint32, band, rows int) bool {
+	n := min(band*rows, len(a), len(b))
+	for lo := 0; lo+rows <= n; lo += rows {
+		if a[lo] == b[lo] && slices.Equal(a[lo+1:lo+rows], b[lo+1:lo+rows]) {
+			return true
 		}
-		return false
-	}
-next:
-	for k := 0; k < band; k++ {
-		for i := k * rows; i < (k+1)*rows; i++ {
-			if m.bit(i) == 0 {
-				continue next
-			}
-		}
-		return true
 	}
 	return false
 }
