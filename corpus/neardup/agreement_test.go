@@ -170,3 +170,47 @@ func TestCollidedBeforeMatchesBands(t *testing.T) {
 		}
 	}
 }
+
+// estimateBinsByBranch is the bin-by-bin reading estimateBins replaced.
+func estimateBinsByBranch(a, b []uint32) float64 {
+	n, eq := 0, 0
+	for i := range min(len(a), len(b)) {
+		if a[i] == math.MaxUint32 && b[i] == math.MaxUint32 {
+			continue
+		}
+		n++
+		if a[i] == b[i] {
+			eq++
+		}
+	}
+	if n == 0 {
+		return 0
+	}
+	return float64(eq) / float64(n)
+}
+
+func TestEstimateBinsMatchesBranches(t *testing.T) {
+	r := rand.New(rand.NewPCG(11, 12))
+	pick := func() uint32 {
+		// Empty bins, agreeing bins and values whose AND is all ones.
+		switch r.IntN(4) {
+		case 0:
+			return math.MaxUint32
+		case 1:
+			return math.MaxUint32 ^ 1<<r.IntN(32)
+		}
+		return uint32(r.IntN(3))
+	}
+	for range 5000 {
+		a, b := make([]uint32, r.IntN(70)), make([]uint32, r.IntN(70))
+		for i := range a {
+			a[i] = pick()
+		}
+		for i := range b {
+			b[i] = pick()
+		}
+		if got, want := estimateBins(a, b), estimateBinsByBranch(a, b); got != want {
+			t.Fatalf("estimateBins(%v, %v) = %v, want %v", a, b, got, want)
+		}
+	}
+}

@@ -64,16 +64,18 @@ func urlSlot(a, b *Signature) bool {
 // estimateBins estimates Jaccard from one-permutation MinHash bins: bins
 // empty on both pages say nothing and are left out.
 func estimateBins(a, b []uint32) float64 {
-	n, eq := 0, 0
-	for i := range min(len(a), len(b)) {
-		if a[i] == math.MaxUint32 && b[i] == math.MaxUint32 {
-			continue
-		}
-		n++
-		if a[i] == b[i] {
-			eq++
-		}
+	a, b = a[:min(len(a), len(b))], b[:min(len(a), len(b))]
+	// Counted without branches, as the minimums are (agreeWord): this
+	// runs for most candidate pairs, and whether two bins agree is a
+	// coin toss to the branch predictor.
+	eq, empty := 0, 0
+	for i := range a {
+		same := int((uint64(a[i]^b[i]) - 1) >> 63)
+		both := int((uint64(a[i]&b[i]^math.MaxUint32) - 1) >> 63)
+		eq += same - both
+		empty += both
 	}
+	n := len(a) - empty
 	if n == 0 {
 		return 0
 	}
@@ -316,13 +318,13 @@ func longestRun(ps, tails, prev []int16, tailPos []uint8, least int) (order floa
 // a template keeps its outline; pages that merely use the same "… in
 // <city>" phrasing do not.
 func slots(a, b Signature) int {
-	if len(a.places) == 0 || len(b.places) == 0 {
+	if a.placeShapes&b.placeShapes == 0 {
 		return 0
 	}
 	var buf [32]int
 	js := buf[:0]
 	for _, u := range a.places {
-		if !u.slot {
+		if !u.slot || b.placeShapes&(1<<(u.shape&63)) == 0 {
 			continue
 		}
 		at, same := -1, false

@@ -40,7 +40,11 @@ type Signature struct {
 	// places are the units that name a place, in order: all slots looks
 	// at, so it need not scan every unit of both pages (nil: none).
 	places []placeUnit
-	Words  int
+	// placeShapes has bit shape%64 set for each of places: most pairs
+	// judged share no place sentence's shape, and slots then compares
+	// none of them.
+	placeShapes uint64
+	Words       int
 }
 
 const maxHashes = 1024
@@ -142,6 +146,9 @@ func SignURL(id, url, text string, opt Options) Signature {
 	}
 	sig.Units = b.units()
 	sig.places = placeUnits(sig.Units)
+	for _, u := range sig.places {
+		sig.placeShapes |= 1 << (u.shape & 63)
+	}
 	sig.URLShape, sig.URLFill = urlSlots(url)
 	return sig
 }
