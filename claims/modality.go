@@ -697,8 +697,16 @@ func variantOf(masked string, lo, hi, start, end int) string {
 			}
 		}
 	}
+	// A hundred cues are looked for in every clause asked, and most
+	// clauses hold none: a cue with a trigram the clause lacks is not
+	// scanned for.
+	var g grams
+	g.add(clause)
 	for _, v := range variants {
 		for _, cue := range v.cues {
+			if !g.may(cue) {
+				continue
+			}
 			for from := 0; ; {
 				i := indexLetters(clause, cue, from)
 				if i < 0 {
