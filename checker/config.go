@@ -29,7 +29,8 @@ type Config struct {
 	Include []string   `yaml:"include"`
 	Exclude []string   `yaml:"exclude"`
 	HTML    HTMLConfig `yaml:"html"`
-	// MaxFileSize in bytes; 0 means the default (10 MiB).
+	// MaxFileSize in bytes; 0 means the default (10 MiB). At most 1 GiB
+	// is read whatever it says.
 	MaxFileSize int64 `yaml:"max_file_size"`
 
 	// Sites maps path globs to sites; see Sites.Of for the other rules.

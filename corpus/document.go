@@ -121,9 +121,17 @@ type Sentence struct {
 // run says Text[text:text+n] came from Source[src:src+n] byte for byte when
 // exact, or from the single source construct Source[src:src+m] (an entity, a
 // collapsed whitespace run) when not.
+//
+// Offsets are 32 bits (pages are at most maxSource bytes): runs are a
+// large share of what reading a page allocates.
 type run struct {
-	text, src, n, m int
+	text, src, n, m int32
 	exact           bool
+}
+
+// newRun is a run of ints, which every caller computes in.
+func newRun(text, src, n, m int, exact bool) run {
+	return run{text: int32(text), src: int32(src), n: int32(n), m: int32(m), exact: exact}
 }
 
 // SourceOffset maps a byte offset in b.Text to a byte offset in the document source.
@@ -131,19 +139,19 @@ func (b *Block) SourceOffset(textOff int) int {
 	if len(b.runs) == 0 {
 		return b.Span.Start + textOff
 	}
-	i := sort.Search(len(b.runs), func(i int) bool { return b.runs[i].text > textOff }) - 1
+	i := sort.Search(len(b.runs), func(i int) bool { return int(b.runs[i].text) > textOff }) - 1
 	if i < 0 {
 		i = 0
 	}
 	r := b.runs[i]
 	if !r.exact {
-		return r.src
+		return int(r.src)
 	}
-	d := textOff - r.text
-	if d > r.n {
-		d = r.n
+	d := textOff - int(r.text)
+	if d > int(r.n) {
+		d = int(r.n)
 	}
-	return r.src + d
+	return int(r.src) + d
 }
 
 // sourceEnd is the source offset just past the byte that produced
@@ -152,13 +160,13 @@ func (b *Block) sourceEnd(textOff int) int {
 	if len(b.runs) == 0 {
 		return b.Span.Start + textOff + 1
 	}
-	i := sort.Search(len(b.runs), func(i int) bool { return b.runs[i].text > textOff }) - 1
+	i := sort.Search(len(b.runs), func(i int) bool { return int(b.runs[i].text) > textOff }) - 1
 	if i < 0 {
 		i = 0
 	}
 	r := b.runs[i]
 	if !r.exact {
-		return r.src + max(r.m, 1)
+		return int(r.src) + max(int(r.m), 1)
 	}
 	return b.SourceOffset(textOff) + 1
 }

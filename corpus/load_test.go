@@ -116,3 +116,12 @@ func TestDetectFormat(t *testing.T) {
 		}
 	}
 }
+
+// Offsets into a page are 32 bits, so no config reads a page over 1 GiB.
+func TestMaxSizeCappedAtOffsetRange(t *testing.T) {
+	for _, c := range []struct{ set, want int64 }{{0, DefaultMaxSize}, {5 << 20, 5 << 20}, {1 << 30, 1 << 30}, {8 << 30, 1 << 30}} {
+		if got := (Options{MaxSize: c.set}).maxSize(); got != c.want {
+			t.Errorf("MaxSize %d: reads up to %d, want %d", c.set, got, c.want)
+		}
+	}
+}

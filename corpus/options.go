@@ -15,7 +15,8 @@ const DefaultMaxSize = 10 << 20
 
 // Options control how inputs are found and how pages are read.
 type Options struct {
-	// MaxSize is the largest file, in bytes, that is read; 0 means DefaultMaxSize.
+	// MaxSize is the largest file, in bytes, that is read; 0 means
+	// DefaultMaxSize. Above 1 GiB it is 1 GiB.
 	MaxSize int64
 	// IncludeSelectors name the content area: when set, only text inside
 	// matching HTML elements is read.
@@ -43,11 +44,15 @@ func DefaultOptions() Options {
 	return Options{MaxSize: DefaultMaxSize}
 }
 
+// maxSource is the largest page read whatever the options say: offsets
+// into a page's source are kept in 32 bits (see run).
+const maxSource = 1 << 30
+
 func (o Options) maxSize() int64 {
 	if o.MaxSize <= 0 {
 		return DefaultMaxSize
 	}
-	return o.MaxSize
+	return min(o.MaxSize, maxSource)
 }
 
 // Validate reports invalid CSS selectors and path globs, so configuration

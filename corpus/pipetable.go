@@ -165,11 +165,11 @@ func (b *Block) slice(s, e int) Block {
 	nb := Block{Kind: b.Kind, Text: b.Text[s:e]}
 	if len(b.runs) == 0 {
 		nb.Span = Span{b.Span.Start + s, b.Span.Start + e}
-		nb.runs = []run{{text: 0, src: b.Span.Start + s, n: e - s, m: e - s, exact: true}}
+		nb.runs = []run{newRun(0, b.Span.Start+s, e-s, e-s, true)}
 		return nb
 	}
 	for _, r := range b.runs {
-		rs, re := r.text, r.text+r.n
+		rs, re := int(r.text), int(r.text+r.n)
 		if re <= s || rs >= e {
 			if !(r.n == 0 && rs >= s && rs < e) {
 				continue
@@ -177,10 +177,10 @@ func (b *Block) slice(s, e int) Block {
 		}
 		lo, hi := max(rs, s), min(re, e)
 		nr := r
-		nr.text = lo - s
-		nr.n = max(hi-lo, 0)
+		nr.text = int32(lo - s)
+		nr.n = int32(max(hi-lo, 0))
 		if r.exact {
-			nr.src = r.src + (lo - rs)
+			nr.src = r.src + int32(lo-rs)
 			nr.m = nr.n
 		}
 		nb.runs = append(nb.runs, nr)

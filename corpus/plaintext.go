@@ -123,9 +123,9 @@ func (l *textLine) join(line *textLine) {
 		l.runs = append([]run(nil), l.runs...)
 	}
 	off := len(l.joined) + 1
-	l.runs = append(l.runs, run{text: len(l.joined), src: l.end, n: 1, m: 1})
+	l.runs = append(l.runs, newRun(len(l.joined), l.end, 1, 1, false))
 	for _, r := range line.runs {
-		r.text += off
+		r.text += int32(off)
 		l.runs = append(l.runs, r)
 	}
 	l.joined = append(append(l.joined, ' '), line.Text...)

@@ -72,7 +72,7 @@ func (t *textBuf) softBreak() {
 	if r.exact {
 		end = r.src + r.n
 	}
-	t.ws(end, false)
+	t.ws(int(end), false)
 }
 
 func (t *textBuf) ws(src int, plain bool) {
@@ -110,13 +110,13 @@ func (t *textBuf) exact(src int, b []byte) {
 func (t *textBuf) appendExact(src int, b []byte) {
 	if len(t.runs) > 0 {
 		r := &t.runs[len(t.runs)-1]
-		if r.exact && r.src+r.n == src && r.text+r.n == len(t.text) {
-			r.n += len(b)
+		if r.exact && int(r.src+r.n) == src && int(r.text+r.n) == len(t.text) {
+			r.n += int32(len(b))
 			t.text = append(t.text, b...)
 			return
 		}
 	}
-	t.addRun(run{text: len(t.text), src: src, n: len(b), exact: true})
+	t.addRun(newRun(len(t.text), src, len(b), 0, true))
 	t.text = append(t.text, b...)
 }
 
@@ -136,13 +136,13 @@ func (t *textBuf) addRun(r run) {
 func (t *textBuf) mapped(src, m int, s string) {
 	if len(t.runs) > 0 {
 		r := &t.runs[len(t.runs)-1]
-		if !r.exact && r.src == src && r.text+r.n == len(t.text) {
-			r.n += len(s)
+		if !r.exact && int(r.src) == src && int(r.text+r.n) == len(t.text) {
+			r.n += int32(len(s))
 			t.text = append(t.text, s...)
 			return
 		}
 	}
-	t.addRun(run{text: len(t.text), src: src, n: len(s), m: m})
+	t.addRun(newRun(len(t.text), src, len(s), m, false))
 	t.text = append(t.text, s...)
 }
 

@@ -52,20 +52,37 @@ func variantOf(c *claims.Claim) string {
 	// "a five-day IOP", "our 3-day track": days a week used as the
 	// program's name name a track of their own, as a named length does.
 	if c.Variant == "" && c.Kind == claims.DaysPerWeek {
-		if m := namedLength.FindStringSubmatch(c.Text); m != nil && strings.EqualFold(m[3], "day") {
+		if m := namedLengthIn(c.Text); m != nil && strings.EqualFold(m[3], "day") {
 			return strings.ToLower(m[1] + m[2] + "-" + m[3])
 		}
 	}
 	if c.Variant != "" || c.Kind != claims.ProgramLength || c.Predicate {
 		return c.Variant
 	}
-	if m := namedLength.FindStringSubmatch(c.Text); m != nil && m[1] != "1" && !strings.EqualFold(m[1], "one") {
+	if m := namedLengthIn(c.Text); m != nil && m[1] != "1" && !strings.EqualFold(m[1], "one") {
 		return strings.ToLower(m[1] + m[2] + "-" + m[3])
 	}
 	return ""
 }
 
 var namedLength = regexp.MustCompile(`(?i)^(\d+|[a-z]+)((?:\s*[-–]\s*\d+)?)[- ](day|week|month|year)$`)
+
+// namedLengthIn is namedLength's submatches in t. Every check groups a
+// page's claims by key, so this is asked of most claims several times a
+// run, and few end in the singular unit the expression needs: those are
+// let through without running it.
+func namedLengthIn(t string) []string {
+	// (The expression folds case as Unicode does, so a Kelvin sign
+	// is a k to it.)
+	if !hasSuffixFold(t, "day") && !hasSuffixFold(t, "week") && !hasSuffixFold(t, "wee\u212a") && !hasSuffixFold(t, "month") && !hasSuffixFold(t, "year") {
+		return nil
+	}
+	return namedLength.FindStringSubmatch(t)
+}
+
+func hasSuffixFold(s, suffix string) bool {
+	return len(s) >= len(suffix) && strings.EqualFold(s[len(s)-len(suffix):], suffix)
+}
 
 // valueGroup is every claim on a page (or corpus) stating one value.
 type valueGroup struct {

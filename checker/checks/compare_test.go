@@ -3,6 +3,7 @@ package checks
 import (
 	"math/rand/v2"
 	"regexp"
+	"slices"
 	"strings"
 	"testing"
 
@@ -179,5 +180,15 @@ func TestLowEnd(t *testing.T) {
 	d := &claims.Claim{Kind: claims.HoursPerWeek, Subject: claims.IOP, Min: &six, Qualifier: claims.AtLeast, Text: "at least six hours a week"}
 	if lowEnd(d) != d {
 		t.Error("lowEnd changed a plain floor")
+	}
+}
+
+func TestNamedLengthInMatchesExpression(t *testing.T) {
+	for _, s := range []string{"30-day", "30 Day", "six-week", "8-12 week", "8 – 12 week", "28 DAY", "one-year", "3-month",
+		"30 days", "6 hours a week", "a week", "twelve weeks", "", "day", "wee\u212a", "2-wee\u212a", "90-day program"} {
+		got, want := namedLengthIn(s), namedLength.FindStringSubmatch(s)
+		if !slices.Equal(got, want) {
+			t.Errorf("namedLengthIn(%q) = %q, the expression gives %q", s, got, want)
+		}
 	}
 }
