@@ -2,6 +2,7 @@ package corpus
 
 import (
 	"strings"
+	"sync"
 
 	"github.com/PuerkitoBio/goquery"
 	"golang.org/x/net/html"
@@ -41,6 +42,33 @@ type htmlExtractor struct {
 }
 
 func parseHTML(d *Document, opts Options) {
+	// The blocks are gathered in a slice a pool lends and copied out once
+	// at their number: appending to a fresh slice per page grew it by
+	// doubling, a tenth of the bytes reading a page allocated, and the
+	// page's descriptions were inserted by copying the whole list again.
+	scratch := blockScratch.Get().(*[]Block)
+	d.Blocks = (*scratch)[:0]
+	meta, nTitle := extractHTML(d, opts)
+	out := make([]Block, 0, len(d.Blocks)+len(meta))
+	out = append(append(append(out, d.Blocks[:nTitle]...), meta...), d.Blocks[nTitle:]...)
+	// Blocks a shortened list left past its end hold text too.
+	clear(d.Blocks[:cap(d.Blocks)])
+	if cap(d.Blocks) <= maxScratchBlocks {
+		*scratch = d.Blocks[:0]
+		blockScratch.Put(scratch)
+	}
+	d.Blocks = out
+}
+
+var blockScratch = sync.Pool{New: func() any { return new([]Block) }}
+
+// maxScratchBlocks: a page of more blocks than this does not leave its
+// slice in the pool for the next.
+const maxScratchBlocks = 4096
+
+// extractHTML reads d's blocks into d.Blocks, all but the page's
+// descriptions (meta), which belong after its first nTitle blocks.
+func extractHTML(d *Document, opts Options) (meta []Block, nTitle int) {
 	t := buildHTMLTree(d)
 	defer t.release()
 	// goquery runs the configured selectors over the offset-keeping tree:
@@ -50,13 +78,13 @@ func parseHTML(d *Document, opts Options) {
 	e.keep = landmarkAncestors(t.root)
 	e.shares = linkShares(t, d.Source)
 	e.title()
-	meta := e.published()
+	meta = e.published()
 	included := len(opts.IncludeSelectors) > 0
 	if included {
 		// The user named the content area; descriptions are outside it.
 		meta = nil
 	}
-	nTitle := len(d.Blocks)
+	nTitle = len(d.Blocks)
 
 	var roots []*html.Node
 	if included {
@@ -81,11 +109,9 @@ func parseHTML(d *Document, opts Options) {
 		// A title alone is not a page worth checking, nor are its
 		// descriptions without a body.
 		d.Blocks = d.Blocks[:0]
-		return
+		return nil, 0
 	}
-	if len(meta) > 0 {
-		d.Blocks = append(d.Blocks[:nTitle], append(meta, d.Blocks[nTitle:]...)...)
-	}
+	return meta, nTitle
 }
 
 func (e *htmlExtractor) extract(roots []*html.Node) {
