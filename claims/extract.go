@@ -545,9 +545,11 @@ func newClaim(s *sentence, kind Kind, start, end int) Claim {
 		File:        s.doc.ID,
 		Span:        sp,
 		Pos:         s.doc.Position(sp.Start),
-		// Clones: a substring would keep the whole page text alive for as
-		// long as the claim, and claims outlive their documents.
-		Text:      strings.Clone(s.text[start:end]),
+		// Copies: a substring of the page would keep the whole page
+		// text alive for as long as the claim, and claims outlive their
+		// documents. The words are cut from the sentence's copy, which
+		// the claim keeps anyway.
+		Text:      s.sentenceCopy()[start:end],
 		Sentence:  s.sentenceCopy(),
 		Block:     s.bi,
 		BlockHash: s.block.Hash,

@@ -166,15 +166,19 @@ func byKey(cs []claims.Claim) (map[key][]*claims.Claim, []key) {
 			continue
 		}
 		k, whole, lifted := keysOf(c)
-		if _, ok := m[k]; !ok {
+		// One lookup and one store a key: the checks group every page
+		// this way, several times a run.
+		g, ok := m[k]
+		if !ok {
 			keys = append(keys, k)
 		}
-		m[k] = append(m[k], c)
+		m[k] = append(g, c)
 		if lifted {
-			if _, ok := m[whole]; !ok {
+			g, ok := m[whole]
+			if !ok {
 				keys = append(keys, whole)
 			}
-			m[whole] = append(m[whole], c)
+			m[whole] = append(g, c)
 		}
 	}
 	return m, keys

@@ -2,6 +2,7 @@ package checks
 
 import (
 	"regexp"
+	"slices"
 	"strings"
 
 	"github.com/factlint/factlint/checker"
@@ -315,10 +316,13 @@ func clockedOwn(c *claims.Claim) bool {
 // ownVoice reports, claim by claim, the unmarked statements pageVoice
 // reads as the provider's; nil when there are none.
 func ownVoice(cs []claims.Claim) []bool {
-	own := map[claims.Subject]bool{}
+	// The subjects a page speaks of are few: a slice on the stack, not a
+	// map per page and check.
+	var buf [8]claims.Subject
+	own := buf[:0]
 	for i := range cs {
-		if c := &cs[i]; c.Scope == claims.Provider || clockedOwn(c) {
-			own[c.Subject] = true
+		if c := &cs[i]; (c.Scope == claims.Provider || clockedOwn(c)) && !slices.Contains(own, c.Subject) {
+			own = append(own, c.Subject)
 		}
 	}
 	if len(own) == 0 {
@@ -327,7 +331,7 @@ func ownVoice(cs []claims.Claim) []bool {
 	var lift []bool
 	for i := range cs {
 		c := &cs[i]
-		if c.Scope == claims.General && own[c.Subject] && c.Attribution == "" && acrossForce(c) && !generalisingClaim(c) && usable(c) {
+		if c.Scope == claims.General && slices.Contains(own, c.Subject) && c.Attribution == "" && acrossForce(c) && !generalisingClaim(c) && usable(c) {
 			if lift == nil {
 				lift = make([]bool, len(cs))
 			}
