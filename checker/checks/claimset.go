@@ -157,11 +157,10 @@ func detoxForm(v string) bool {
 // withdrawal by ("alcohol", "short-acting opioid" ends on one).
 var substances = map[string]bool{"alcohol": true, "opioid": true, "benzodiazepine": true, "stimulant": true, "cannabis": true}
 
-func byKey(cs []claims.Claim) (map[key][]*claims.Claim, []key) {
+func byKey(cs []*claims.Claim) (map[key][]*claims.Claim, []key) {
 	m := map[key][]*claims.Claim{}
 	var keys []key
-	for i := range cs {
-		c := &cs[i]
+	for _, c := range cs {
 		if !usable(c) {
 			continue
 		}

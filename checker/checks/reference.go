@@ -125,7 +125,7 @@ func runReference(p *checker.Pass) error {
 // outside the reference.
 func referenceSchedules(p *checker.Pass, d *checker.DocClaims, facts []checker.ReferenceFact, teen bool) {
 	tol := p.Config.Tolerance
-	m, keys := byKey(pageVoice(d.Claims))
+	m, keys := byKey(voiced(d.Claims))
 	for _, k := range keys {
 		if k.kind != claims.DaysPerWeek {
 			continue

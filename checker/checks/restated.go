@@ -50,7 +50,7 @@ const restatedGap = 0.10
 func runRestated(p *checker.Pass) error {
 	tol := p.Config.Tolerance
 	for _, d := range p.Docs {
-		m, keys := byKey(pageVoice(d.Claims))
+		m, keys := byKey(voiced(d.Claims))
 		m, keys = withoutAttribution(m, keys)
 		for _, k := range keys {
 			groups := groupByValue(m[k])

@@ -62,7 +62,7 @@ const wideRange = 4
 func runScheduleMath(p *checker.Pass) error {
 	tol := p.Config.Tolerance
 	for _, d := range p.Docs {
-		m, keys := byKey(pageVoice(d.Claims))
+		m, keys := byKey(voiced(d.Claims))
 		for _, k := range keys {
 			if k.kind != claims.HoursPerWeek {
 				continue

@@ -84,7 +84,7 @@ func runTemplateDrift(p *checker.Pass) error {
 				continue
 			}
 			shared = shared || d.SharedSchedule
-			m, keys := withoutPlaces(byKey(d.Claims))
+			m, keys := withoutPlaces(byKey(pointers(d.Claims)))
 			if f == fam.Canonical {
 				canon = len(members)
 			}
