@@ -337,6 +337,11 @@ func (st *subjectTerms) find(s, lower string) []mention {
 // askedKind reports a program named after "is this a", "is it an"
 // opening a question.
 func askedKind(lower string, i int) bool {
+	// Every question below ends in "a", "an" or "this": most mentions
+	// follow another word, and sentenceStart is not searched for them.
+	if t := strings.TrimRight(lower[:i], " "); !strings.HasSuffix(t, " a") && !strings.HasSuffix(t, " an") && !strings.HasSuffix(t, "this") {
+		return false
+	}
 	pre := strings.TrimRight(lower[sentenceStart(lower, i):i], " ")
 	for _, q := range []string{"is this a", "is this an", "is it a", "is it an", "is this", "is this program a", "is this program an"} {
 		if pre == q {
@@ -554,9 +559,14 @@ func endedClause(lower string, m mention) bool {
 	// the program alone open the clause.
 	// (Mentions are found per block: the clause opens at the start of
 	// the mention's sentence, not of the block.)
-	open := lower[sentenceStart(lower, m.start):m.start]
-	if strings.HasPrefix(rest, ",") && strings.HasPrefix(open, "after ") && strings.TrimSpace(open[len("after "):]) == "" {
-		return true
+	// (Where the clause opens is looked for only once the words after
+	// the mention can end it: this is asked of every mention, and
+	// sentenceStart searches back to the block's start.)
+	if strings.HasPrefix(rest, ",") {
+		open := lower[sentenceStart(lower, m.start):m.start]
+		if strings.HasPrefix(open, "after ") && strings.TrimSpace(open[len("after "):]) == "" {
+			return true
+		}
 	}
 	end := false
 	for _, e := range endings {
@@ -568,7 +578,7 @@ func endedClause(lower string, m mention) bool {
 	if !end || !strings.HasPrefix(rest, ",") {
 		return false
 	}
-	first := open
+	first := lower[sentenceStart(lower, m.start):m.start]
 	if k := strings.IndexByte(first, ' '); k >= 0 {
 		first = first[:k]
 	}
