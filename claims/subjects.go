@@ -337,19 +337,19 @@ func (st *subjectTerms) find(s, lower string) []mention {
 // askedKind reports a program named after "is this a", "is it an"
 // opening a question.
 func askedKind(lower string, i int) bool {
-	// Every question below ends in "a", "an" or "this": most mentions
-	// follow another word, and sentenceStart is not searched for them.
-	if t := strings.TrimRight(lower[:i], " "); !strings.HasSuffix(t, " a") && !strings.HasSuffix(t, " an") && !strings.HasSuffix(t, "this") {
-		return false
-	}
-	pre := strings.TrimRight(lower[sentenceStart(lower, i):i], " ")
-	for _, q := range []string{"is this a", "is this an", "is it a", "is it an", "is this", "is this program a", "is this program an"} {
-		if pre == q {
-			return true
+	// The words before the mention must end in a question below, and
+	// then it must open the sentence: most mentions end none of them,
+	// and sentenceStart is not searched for those.
+	t := strings.TrimRight(lower[:i], " ")
+	for _, q := range askedKinds {
+		if strings.HasSuffix(t, q) {
+			return slices.Contains(askedKinds, strings.TrimRight(lower[sentenceStart(lower, i):i], " "))
 		}
 	}
 	return false
 }
+
+var askedKinds = []string{"is this a", "is this an", "is it a", "is it an", "is this", "is this program a", "is this program an"}
 
 // classifiedAs reports a program word after "is a", "is an" or "are":
 // the kind of care something is said to be.
