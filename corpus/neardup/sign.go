@@ -378,6 +378,19 @@ func minHash(mins []uint32, words []uint64, k int, at []int32, shingles []uint64
 	mul, add := hashMul[:hashes], hashAdd[:hashes]
 	const low = 0xffffffff
 	j := 0
+	// Whole blocks of 32 hash functions go to the vector kernel where
+	// the CPU has one, up to 128 at a time; the rest, or all, below.
+	for useAVX512 && j+32 <= hashes {
+		var best [128]uint64
+		n := min(len(best), (hashes-j)/32*32)
+		if !minHashBlocks(best[:n], shingles, mul[j:j+n], add[j:j+n]) {
+			break
+		}
+		for k, v := range best[:n] {
+			mins[j+k], at[j+k] = uint32(v>>32), int32(uint32(v))
+		}
+		j += n
+	}
 	for ; j+4 <= hashes; j += 4 {
 		m0, m1, m2, m3 := mul[j], mul[j+1], mul[j+2], mul[j+3]
 		a0, a1, a2, a3 := add[j], add[j+1], add[j+2], add[j+3]

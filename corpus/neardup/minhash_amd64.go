@@ -1,0 +1,27 @@
+package neardup
+
+import "golang.org/x/sys/cpu"
+
+// useAVX512 picks minHashBlocks's vector kernel. Signing a page is a
+// multiply per hash function and shingle (128 × some 600 a page), and
+// AVX-512 multiplies eight 64-bit lanes at once: the kernel gives the
+// same minimums and indexes as the scalar loop (TestMinHashKernels).
+var useAVX512 = cpu.X86.HasAVX512F && cpu.X86.HasAVX512DQ
+
+// minsAVX512 writes to best[j], for each of the blocks×32 hash functions
+// j, the least (s*mul[j]+add[j])&^0xffffffff | i over the n shingles s
+// (i its index): the value in the high half, the first shingle that gave
+// it in the low.
+//
+//go:noescape
+func minsAVX512(best, shingles, mul, add *uint64, blocks, n int)
+
+// minHashBlocks fills best (a multiple of 32 long) as minsAVX512 does and
+// reports true, or false when the CPU has no AVX-512.
+func minHashBlocks(best, shingles, mul, add []uint64) bool {
+	if !useAVX512 || len(best) < 32 || len(shingles) == 0 {
+		return false
+	}
+	minsAVX512(&best[0], &shingles[0], &mul[0], &add[0], len(best)/32, len(shingles))
+	return true
+}
