@@ -152,6 +152,8 @@ next:
 }
 
 func TestCollidedBeforeMatchesBands(t *testing.T) {
+	hasVector := useAVX512
+	defer func() { useAVX512 = hasVector }()
 	r := rand.New(rand.NewPCG(9, 10))
 	for _, shape := range []struct{ hashes, rows int }{{128, 2}, {256, 2}, {130, 2}, {128, 4}, {120, 3}, {128, 1}} {
 		for range 3000 {
@@ -166,6 +168,18 @@ func TestCollidedBeforeMatchesBands(t *testing.T) {
 			band := r.IntN(shape.hashes/shape.rows + 1)
 			if got, want := collidedBefore(a.Mins, b.Mins, band, shape.rows), m.collidedBeforeByBits(band, shape.rows); got != want {
 				t.Fatalf("%d hashes, %d rows, band %d: collidedBefore %v, by the agreement's bits %v", shape.hashes, shape.rows, band, got, want)
+			}
+			// Marking while looking for the collision gives the same
+			// answer, and the whole agreement when there is none, with
+			// the vector compare and without.
+			for _, vec := range []bool{false, hasVector} {
+				useAVX512 = vec
+				var early agreement
+				if got, want := early.ofUnlessCollided(&a, &b, band, shape.rows), collidedBefore(a.Mins, b.Mins, band, shape.rows); got != want {
+					t.Fatalf("%d hashes, %d rows, band %d, vector %v: ofUnlessCollided %v, collidedBefore %v", shape.hashes, shape.rows, band, vec, got, want)
+				} else if !got && early != m {
+					t.Fatalf("%d hashes, %d rows, band %d, vector %v: ofUnlessCollided marked %+v, of %+v", shape.hashes, shape.rows, band, vec, early, m)
+				}
 			}
 		}
 	}
@@ -211,6 +225,38 @@ func TestEstimateBinsMatchesBranches(t *testing.T) {
 		}
 		if got, want := estimateBins(a, b), estimateBinsByBranch(a, b); got != want {
 			t.Fatalf("estimateBins(%v, %v) = %v, want %v", a, b, got, want)
+		}
+	}
+}
+
+// TestVectorCompares holds the AVX-512 compares, where the CPU has them,
+// to the scalar ones: the minimums' agreement and the content-word bins.
+func TestVectorCompares(t *testing.T) {
+	if !useAVX512 {
+		t.Log("no AVX-512 on this CPU: the scalar compares are all there is")
+		return
+	}
+	r := rand.New(rand.NewPCG(13, 14))
+	var a, b [64]uint32
+	for range 5000 {
+		for i := range a {
+			a[i], b[i] = uint32(r.IntN(3)), uint32(r.IntN(3))
+			if r.IntN(4) == 0 {
+				a[i] = math.MaxUint32
+			}
+			if r.IntN(4) == 0 {
+				b[i] = math.MaxUint32
+			}
+		}
+		if got, want := agreeWordAVX512(&a, &b), agreeWordScalar(&a, &b); got != want {
+			t.Fatalf("agreeWord: vector %064b, scalar %064b", got, want)
+		}
+		vec := estimateBins(a[:], b[:])
+		useAVX512 = false
+		sca := estimateBins(a[:], b[:])
+		useAVX512 = true
+		if vec != sca {
+			t.Fatalf("estimateBins: vector %v, scalar %v", vec, sca)
 		}
 	}
 }

@@ -320,12 +320,16 @@ func (w *bandWork) judgeAll(sigs []Signature, idx []int32, opt Options, b, rows,
 						// one already; that is settled by the first
 						// band they share, before marking all their
 						// minimums, which is what judging needs.
-						if b < opt.Bands && collidedBefore(a.Mins, bb.Mins, b, rows) {
-							w.ranks[first+k] = rankCollided
-							return
-						}
+						// (ofUnlessCollided.)
 						var m agreement
-						m.of(a, bb)
+						if b < opt.Bands {
+							if m.ofUnlessCollided(a, bb, b, rows) {
+								w.ranks[first+k] = rankCollided
+								return
+							}
+						} else {
+							m.of(a, bb)
+						}
 						_, tier := opt.judgeAgreed(*a, *bb, &m, scratch)
 						w.ranks[first+k] = int8(tierRank(tier))
 					})

@@ -64,6 +64,14 @@ func urlSlot(a, b *Signature) bool {
 // estimateBins estimates Jaccard from one-permutation MinHash bins: bins
 // empty on both pages say nothing and are left out.
 func estimateBins(a, b []uint32) float64 {
+	if useAVX512 && len(a) == 64 && len(b) == 64 {
+		eq, empty := binsAVX512((*[64]uint32)(a), (*[64]uint32)(b))
+		n := 64 - bits.OnesCount64(empty)
+		if n == 0 {
+			return 0
+		}
+		return float64(bits.OnesCount64(eq&^empty)) / float64(n)
+	}
 	a, b = a[:min(len(a), len(b))], b[:min(len(a), len(b))]
 	// Counted without branches, as the minimums are (agreeWord): this
 	// runs for most candidate pairs, and whether two bins agree is a
@@ -100,7 +108,29 @@ type agreement struct {
 	n, eq int
 }
 
-func (m *agreement) of(a, b *Signature) {
+func (m *agreement) of(a, b *Signature) { m.mark(a, b, 0) }
+
+// ofUnlessCollided is of for a pair that meets in band: when the pair
+// met in an earlier band already, it reports true and m is left
+// unfinished. With the vector compare a word of 64 minimums costs less
+// than collidedBefore's walk, so the words are marked one by one and the
+// earlier bands read off each; without it collidedBefore's early exit
+// is the cheaper.
+func (m *agreement) ofUnlessCollided(a, b *Signature, band, rows int) bool {
+	if useAVX512 && rows == 2 {
+		return m.mark(a, b, band*rows)
+	}
+	if collidedBefore(a.Mins, b.Mins, band, rows) {
+		return true
+	}
+	m.of(a, b)
+	return false
+}
+
+// mark marks the minimums a and b agree on. With end > 0 (bands of two
+// rows) it stops as soon as a pair of minimums 2k, 2k+1 below end
+// agrees, and reports true: the pair shares a band before end/2.
+func (m *agreement) mark(a, b *Signature, end int) bool {
 	n := min(len(a.Mins), len(b.Mins))
 	am, bm := a.Mins[:n], b.Mins[:n]
 	m.n, m.eq = n, 0
@@ -108,24 +138,40 @@ func (m *agreement) of(a, b *Signature) {
 	// branches (a^b-1 has its top bit set only when a == b): 40 % less
 	// time than a test and a branch per minimum, and this runs for every
 	// candidate pair.
-	w := 0
-	for ; (w+1)*64 <= n; w++ {
-		x := agreeWord((*[64]uint32)(am[w*64:]), (*[64]uint32)(bm[w*64:]))
-		m.bits[w] = x
-		m.eq += bits.OnesCount64(x)
-	}
-	if w*64 < n {
+	for w := 0; w*64 < n; w++ {
 		var x uint64
-		for i := w * 64; i < n; i++ {
-			x |= (uint64(am[i]^bm[i]) - 1) >> 63 << (i & 63)
+		if (w+1)*64 <= n {
+			x = agreeWord((*[64]uint32)(am[w*64:]), (*[64]uint32)(bm[w*64:]))
+		} else {
+			for i := w * 64; i < n; i++ {
+				x |= (uint64(am[i]^bm[i]) - 1) >> 63 << (i & 63)
+			}
+		}
+		if w*64 < end {
+			// Bits 2k and 2k+1 are band k; no band straddles a word.
+			both := x & (x >> 1) & 0x5555555555555555
+			if k := end - w*64; k < 64 {
+				both &= 1<<k - 1
+			}
+			if both != 0 {
+				return true
+			}
 		}
 		m.bits[w] = x
 		m.eq += bits.OnesCount64(x)
 	}
+	return false
 }
 
 // agreeWord has bit i set when a[i] == b[i].
 func agreeWord(a, b *[64]uint32) uint64 {
+	if useAVX512 {
+		return agreeWordAVX512(a, b)
+	}
+	return agreeWordScalar(a, b)
+}
+
+func agreeWordScalar(a, b *[64]uint32) uint64 {
 	var x uint64
 	for i := range a {
 		x |= (uint64(a[i]^b[i]) - 1) >> 63 << i

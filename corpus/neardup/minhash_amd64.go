@@ -25,3 +25,14 @@ func minHashBlocks(best, shingles, mul, add []uint64) bool {
 	minsAVX512(&best[0], &shingles[0], &mul[0], &add[0], len(best)/32, len(shingles))
 	return true
 }
+
+// agreeWordAVX512 is agreeWord in four vector compares.
+//
+//go:noescape
+func agreeWordAVX512(a, b *[64]uint32) uint64
+
+// binsAVX512 gives the bins of two 64-bin content-word signatures that
+// agree and those empty in both, as masks.
+//
+//go:noescape
+func binsAVX512(a, b *[64]uint32) (eq, empty uint64)

@@ -74,3 +74,65 @@ store:
 done:
 	VZEROUPPER
 	RET
+
+// func agreeWordAVX512(a, b *[64]uint32) uint64
+//
+// Bit i set when a[i] == b[i]: four compares of sixteen lanes.
+TEXT ·agreeWordAVX512(SB), NOSPLIT, $0-24
+	MOVQ a+0(FP), SI
+	MOVQ b+8(FP), DI
+	VMOVDQU32 (SI), Z0
+	VMOVDQU32 64(SI), Z1
+	VMOVDQU32 128(SI), Z2
+	VMOVDQU32 192(SI), Z3
+	VPCMPEQD (DI), Z0, K1
+	VPCMPEQD 64(DI), Z1, K2
+	VPCMPEQD 128(DI), Z2, K3
+	VPCMPEQD 192(DI), Z3, K4
+	KMOVW K1, AX
+	KMOVW K2, BX
+	KMOVW K3, CX
+	KMOVW K4, DX
+	SHLQ $16, BX
+	SHLQ $32, CX
+	SHLQ $48, DX
+	ORQ  BX, AX
+	ORQ  CX, AX
+	ORQ  DX, AX
+	VZEROUPPER
+	MOVQ AX, ret+16(FP)
+	RET
+
+// func binsAVX512(a, b *[64]uint32) (eq, empty uint64)
+//
+// The bins where a and b agree (eq) and where both are empty (all ones),
+// as bit masks.
+TEXT ·binsAVX512(SB), NOSPLIT, $0-32
+	MOVQ a+0(FP), SI
+	MOVQ b+8(FP), DI
+	VPTERNLOGD $0xff, Z31, Z31, Z31
+	XORQ R8, R8
+	XORQ R9, R9
+	XORQ R10, R10
+
+bins:
+	VMOVDQU32 (SI)(R10*1), Z0
+	VMOVDQU32 (DI)(R10*1), Z1
+	VPCMPEQD Z1, Z0, K1
+	VPANDD   Z1, Z0, Z2
+	VPCMPEQD Z31, Z2, K2
+	KMOVW K1, AX
+	KMOVW K2, BX
+	MOVQ R10, CX
+	SHRQ $2, CX
+	SHLQ CX, AX
+	SHLQ CX, BX
+	ORQ  AX, R8
+	ORQ  BX, R9
+	ADDQ $64, R10
+	CMPQ R10, $256
+	JLT  bins
+	VZEROUPPER
+	MOVQ R8, eq+16(FP)
+	MOVQ R9, empty+24(FP)
+	RET

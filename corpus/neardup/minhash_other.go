@@ -6,3 +6,7 @@ package neardup
 var useAVX512 = false
 
 func minHashBlocks(best, shingles, mul, add []uint64) bool { return false }
+
+func agreeWordAVX512(a, b *[64]uint32) uint64 { panic("no vector kernel") }
+
+func binsAVX512(a, b *[64]uint32) (eq, empty uint64) { panic("no vector kernel") }
