@@ -1,6 +1,7 @@
 package corpus
 
 import (
+	"bytes"
 	"sort"
 	"unicode/utf8"
 )
@@ -206,11 +207,16 @@ func (d *Document) Position(off int) Position {
 }
 
 func lineStarts(src []byte) []int {
-	ls := []int{0}
-	for i, c := range src {
-		if c == '\n' {
-			ls = append(ls, i+1)
+	// Counted first and found with IndexByte, which read many bytes a
+	// step: one allocation of the right size (growing it was 2 % of the
+	// bytes a page allocated), and no test of every byte.
+	ls := make([]int, 1, bytes.Count(src, []byte{'\n'})+1)
+	for i := 0; ; {
+		k := bytes.IndexByte(src[i:], '\n')
+		if k < 0 {
+			return ls
 		}
+		i += k + 1
+		ls = append(ls, i)
 	}
-	return ls
 }
