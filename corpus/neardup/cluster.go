@@ -169,7 +169,10 @@ func band(sigs []Signature, idx, reps []int32, uf *unionFind, opt Options) {
 		}
 		close(prepared)
 	}()
-	judged := map[[2]int32]bool{}
+	// The pairs met in the bands after the shingle bands: 3.8 million at
+	// 100,000 generated pages, held while memory is at its peak, so a key
+	// of 8 bytes and no value.
+	judged := map[uint64]struct{}{}
 	b := -1
 	for w := range prepared {
 		b++
@@ -201,11 +204,11 @@ func band(sigs []Signature, idx, reps []int32, uf *unionFind, opt Options) {
 						continue
 					}
 					if b >= opt.Bands {
-						key := [2]int32{min(pi, pj), max(pi, pj)}
-						if judged[key] {
+						key := uint64(uint32(min(pi, pj)))<<32 | uint64(uint32(max(pi, pj)))
+						if _, ok := judged[key]; ok {
 							continue
 						}
-						judged[key] = true
+						judged[key] = struct{}{}
 					}
 					if rank == 0 {
 						continue
