@@ -170,12 +170,8 @@ func analyzeOne(in corpus.Input, opt AnalyzeOptions) (res *DocResult, skip *Skip
 			}
 		}
 	}
-	cs := r.Claims
-	for i := range cs {
-		cs[i].Site = site
-	}
 	res = &DocResult{
-		DocClaims: DocClaims{File: doc.ID, Site: site, Claims: cs, Namings: r.Namings, Inversions: inv, SharedSchedule: r.SharedSchedule},
+		DocClaims: DocClaims{File: doc.ID, Site: site, Claims: r.Claims, Namings: r.Namings, Inversions: inv, SharedSchedule: r.SharedSchedule},
 		Ignores:   suppressionsOf(doc),
 		hashes:    doc.PageHashes(),
 	}

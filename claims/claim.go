@@ -127,8 +127,6 @@ type Claim struct {
 	// claims of blocks that turn out to be site-wide boilerplate.
 	Block     int
 	BlockHash uint64
-	// Site is the site the page belongs to (set by the corpus-wide stage).
-	Site string
 }
 
 // IsBool reports whether the claim carries a boolean value.
