@@ -490,8 +490,9 @@ func unitSim(x, y Unit) float64 {
 	if x.Content < alignMinContent || y.Content < alignMinContent {
 		return 0
 	}
-	inter := bits.OnesCount64(x.Bits & y.Bits)
-	v := float64(inter) / float64(bits.OnesCount64(x.Bits|y.Bits))
+	xb, yb := x.bits64(), y.bits64()
+	inter := bits.OnesCount64(xb & yb)
+	v := float64(inter) / float64(bits.OnesCount64(xb|yb))
 	if v < alignMinBits {
 		return 0
 	}

@@ -293,7 +293,7 @@ func (b *signBuf) units() []Unit {
 		out = append(out, Unit{
 			Shape:   uint32(shape >> 32),
 			Fill:    uint32(fill >> 32),
-			Bits:    bits,
+			Bits:    [2]uint32{uint32(bits), uint32(bits >> 32)},
 			Pos:     uint8(i * 255 / total),
 			Content: uint8(min(content, 255)),
 			Heading: m.lineStart && m.lineEnd && !m.stop && j-i <= maxHeadingWords,

@@ -13,7 +13,9 @@ type Unit struct {
 	// Bits has one bit set per stemmed content word (stop words, numbers
 	// and places left out): a 64-bit Bloom filter, so two reworded
 	// sentences are compared by popcount without keeping their words.
-	Bits uint64
+	// Two halves rather than a uint64, so a unit is 20 bytes, not 24
+	// padded: units are a fifth of what a run keeps of every page.
+	Bits [2]uint32
 	// Pos is where the unit starts, as a fraction of the page ×255.
 	Pos uint8
 	// Content is the number of content words, at most 255.
@@ -23,6 +25,9 @@ type Unit struct {
 	// Place: a place name was masked in the unit.
 	Place bool
 }
+
+// bits64 is Bits as one word.
+func (u Unit) bits64() uint64 { return uint64(u.Bits[1])<<32 | uint64(u.Bits[0]) }
 
 // maxUnits bounds a signature's units; a page longer than this keeps its
 // first maxUnits sentences, which is where an article's outline is.
