@@ -158,8 +158,28 @@ func detoxForm(v string) bool {
 var substances = map[string]bool{"alcohol": true, "opioid": true, "benzodiazepine": true, "stimulant": true, "cannabis": true}
 
 func byKey(cs []*claims.Claim) (map[key][]*claims.Claim, []key) {
-	m := map[key][]*claims.Claim{}
-	var keys []key
+	var g grouper
+	return g.byKey(cs)
+}
+
+// grouper is byKey for a check that groups one page after another and
+// keeps nothing of a page's groups past it: the map is cleared and
+// reused, not made anew for every page (a map a page and check was a
+// third of what the checks allocated).
+type grouper struct {
+	m    map[key][]*claims.Claim
+	keys []key
+}
+
+// byKey is the package's byKey; the map and keys it returns are good
+// until the next call.
+func (g *grouper) byKey(cs []*claims.Claim) (map[key][]*claims.Claim, []key) {
+	if g.m == nil {
+		g.m = map[key][]*claims.Claim{}
+	}
+	clear(g.m)
+	m, keys := g.m, g.keys[:0]
+	defer func() { g.keys = keys }()
 	for _, c := range cs {
 		if !usable(c) {
 			continue

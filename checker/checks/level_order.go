@@ -50,10 +50,11 @@ var levels = []claims.Subject{claims.OP, claims.IOP, claims.PHP}
 
 func runLevelOrder(p *checker.Pass) error {
 	tol := p.Config.Tolerance
+	var g grouper
 	for _, d := range p.Docs {
 		// An inversion the hours show and the words say too is one
 		// finding, with the words among its locations.
-		figures, keys := byKey(voiced(d.Claims))
+		figures, keys := g.byKey(voiced(d.Claims))
 		byHours := hoursInversions(figures, keys, tol)
 		for _, r := range d.Inversions {
 			if !r.Inverted() {

@@ -58,6 +58,7 @@ var citeList = strings.Join(checker.BuiltinCitations(), "\n  ")
 func runReference(p *checker.Pass) error {
 	facts := p.Config.ReferenceFacts()
 	tol := p.Config.Tolerance
+	var g grouper
 	for _, d := range p.Docs {
 		// A page that speaks of adolescents is held to the adolescent
 		// facts throughout; one sentence that mentions them among others
@@ -113,7 +114,7 @@ func runReference(p *checker.Pass) error {
 				Values:    []string{valueKey(c), want},
 			})
 		}
-		referenceSchedules(p, d, facts, teen)
+		referenceSchedules(p, &g, d, facts, teen)
 	}
 	return nil
 }
@@ -123,9 +124,9 @@ func runReference(p *checker.Pass) error {
 // three to five times a week" is 9 to 15 hours a week, which is no Level 1
 // outpatient program. One finding per program, for its first schedule
 // outside the reference.
-func referenceSchedules(p *checker.Pass, d *checker.DocClaims, facts []checker.ReferenceFact, teen bool) {
+func referenceSchedules(p *checker.Pass, g *grouper, d *checker.DocClaims, facts []checker.ReferenceFact, teen bool) {
 	tol := p.Config.Tolerance
-	m, keys := byKey(voiced(d.Claims))
+	m, keys := g.byKey(voiced(d.Claims))
 	for _, k := range keys {
 		if k.kind != claims.DaysPerWeek {
 			continue

@@ -49,8 +49,9 @@ const restatedGap = 0.10
 
 func runRestated(p *checker.Pass) error {
 	tol := p.Config.Tolerance
+	var g grouper
 	for _, d := range p.Docs {
-		m, keys := byKey(voiced(d.Claims))
+		m, keys := g.byKey(voiced(d.Claims))
 		m, keys = withoutAttribution(m, keys)
 		for _, k := range keys {
 			groups := groupByValue(m[k])

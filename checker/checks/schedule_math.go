@@ -61,8 +61,9 @@ const wideRange = 4
 
 func runScheduleMath(p *checker.Pass) error {
 	tol := p.Config.Tolerance
+	var g grouper
 	for _, d := range p.Docs {
-		m, keys := byKey(voiced(d.Claims))
+		m, keys := g.byKey(voiced(d.Claims))
 		for _, k := range keys {
 			if k.kind != claims.HoursPerWeek {
 				continue

@@ -83,8 +83,9 @@ that one is an example or a different program.`,
 
 func runWithinPage(p *checker.Pass) error {
 	tol := p.Config.Tolerance
+	var g grouper
 	for _, d := range p.Docs {
-		m, keys := byKey(pointers(denialsReachPrograms(pageVoice(d.Claims))))
+		m, keys := g.byKey(pointers(denialsReachPrograms(pageVoice(d.Claims))))
 		// The menu test counts the programs a page names by their length
 		// as options of one fact.
 		facts := map[key][]*claims.Claim{}
