@@ -169,6 +169,9 @@ func byKey(cs []*claims.Claim) (map[key][]*claims.Claim, []key) {
 type grouper struct {
 	m    map[key][]*claims.Claim
 	keys []key
+	// ptrs and copies are voiced's.
+	ptrs   []*claims.Claim
+	copies []claims.Claim
 }
 
 // byKey is the package's byKey; the map and keys it returns are good

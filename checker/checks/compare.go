@@ -308,8 +308,9 @@ func pageVoice(cs []claims.Claim) []claims.Claim {
 // voiced is pageVoice for byKey: pointers to the page's claims, and to
 // copies of only those the page's voice changes. Four checks group every
 // page so, and copying all of a page's claims whenever one was lifted
-// was a fifth of what the checks allocated.
-func voiced(cs []claims.Claim) []*claims.Claim {
+// was a fifth of what the checks allocated. The pointers and copies are
+// g's, good until its next call.
+func (g *grouper) voiced(cs []claims.Claim) []*claims.Claim {
 	cs = soleNamedLength(cs)
 	lift := ownVoice(cs)
 	n := 0
@@ -318,8 +319,9 @@ func voiced(cs []claims.Claim) []*claims.Claim {
 			n++
 		}
 	}
-	copies := make([]claims.Claim, 0, n)
-	out := make([]*claims.Claim, len(cs))
+	// Grown to n first, so no pointer taken below goes stale.
+	copies := slices.Grow(g.copies[:0], n)
+	out := slices.Grow(g.ptrs[:0], len(cs))[:len(cs)]
 	for i := range cs {
 		if lift != nil && lift[i] {
 			copies = append(copies, cs[i])
@@ -330,6 +332,7 @@ func voiced(cs []claims.Claim) []*claims.Claim {
 		}
 		out[i] = &cs[i]
 	}
+	g.copies, g.ptrs = copies, out
 	return out
 }
 

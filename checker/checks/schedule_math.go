@@ -63,7 +63,7 @@ func runScheduleMath(p *checker.Pass) error {
 	tol := p.Config.Tolerance
 	var g grouper
 	for _, d := range p.Docs {
-		m, keys := g.byKey(voiced(d.Claims))
+		m, keys := g.byKey(g.voiced(d.Claims))
 		for _, k := range keys {
 			if k.kind != claims.HoursPerWeek {
 				continue
