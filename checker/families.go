@@ -73,7 +73,7 @@ func SignDocument(doc *corpus.Document, opt neardup.Options) any {
 // Groups clusters the signatures that SignDocument stored in the analysis.
 // tooShort lists pages left out for having too few words.
 func Groups(a *Analysis, opt neardup.Options) (groups []neardup.Group, tooShort []string) {
-	var sigs []neardup.Signature
+	sigs := make([]neardup.Signature, 0, len(a.Docs))
 	for _, d := range a.Docs {
 		if s, ok := d.Extra.(Signed); ok {
 			sigs = append(sigs, s.Sig)
