@@ -317,8 +317,12 @@ func (st *subjectTerms) find(s, lower string) []mention {
 		ms = append(ms, loose...)
 		slices.SortFunc(ms, func(a, b mention) int { return a.start - b.start })
 	}
+	starts := sentenceStarts{lower: lower}
 	for i := range ms {
-		ms[i].ended = endedClause(lower, ms[i])
+		// What opens the mention's sentence (mentions are found per
+		// block, and come in order).
+		open := lower[starts.before(ms[i].start):ms[i].start]
+		ms[i].ended = endedClause(lower, ms[i], open)
 		ms[i].contrast = ms[i].ended || contrasted(lower, ms, i)
 		// "This is an outpatient program; every teen goes home": on an
 		// IOP or PHP page, a classification, not standard outpatient care.
@@ -327,7 +331,7 @@ func (st *subjectTerms) find(s, lower string) []mention {
 		}
 		// "Is this a residential program?": a kind of care the page's
 		// program is asked about, not a program of its own.
-		if m := &ms[i]; askedKind(lower, m.start) {
+		if m := &ms[i]; askedKind(open) {
 			m.contrast, m.classified = true, true
 		}
 	}
@@ -335,21 +339,14 @@ func (st *subjectTerms) find(s, lower string) []mention {
 }
 
 // askedKind reports a program named after "is this a", "is it an"
-// opening a question.
-func askedKind(lower string, i int) bool {
-	// The words before the mention must end in a question below, and
-	// then it must open the sentence: most mentions end none of them,
-	// and sentenceStart is not searched for those.
-	t := strings.TrimRight(lower[:i], " ")
-	for _, q := range askedKinds {
-		if strings.HasSuffix(t, q) {
-			return slices.Contains(askedKinds, strings.TrimRight(lower[sentenceStart(lower, i):i], " "))
-		}
+// opening a question; open is what opens the sentence up to the name.
+func askedKind(open string) bool {
+	switch strings.TrimRight(open, " ") {
+	case "is this a", "is this an", "is it a", "is it an", "is this", "is this program a", "is this program an":
+		return true
 	}
 	return false
 }
-
-var askedKinds = []string{"is this a", "is this an", "is it a", "is it an", "is this", "is this program a", "is this program an"}
 
 // classifiedAs reports a program word after "is a", "is an" or "are":
 // the kind of care something is said to be.
@@ -549,24 +546,16 @@ func contrasted(lower string, ms []mention, i int) bool {
 // endedClause reports a program named in an opening clause as over
 // ("After our intensive outpatient program ends, graduates meet weekly",
 // "Once residential treatment is over, …"): the figures after the comma
-// are of what follows it.
-func endedClause(lower string, m mention) bool {
+// are of what follows it. open is what opens the sentence up to m.
+func endedClause(lower string, m mention, open string) bool {
 	rest := strings.TrimLeft(lower[m.end:], " ")
 	for _, w := range []string{"program ", "programs ", "treatment ", "care ", "stay "} {
 		rest = strings.TrimPrefix(rest, w)
 	}
 	// "After detox, clients move into one of our lodges": "after" and
 	// the program alone open the clause.
-	// (Mentions are found per block: the clause opens at the start of
-	// the mention's sentence, not of the block.)
-	// (Where the clause opens is looked for only once the words after
-	// the mention can end it: this is asked of every mention, and
-	// sentenceStart searches back to the block's start.)
-	if strings.HasPrefix(rest, ",") {
-		open := lower[sentenceStart(lower, m.start):m.start]
-		if strings.HasPrefix(open, "after ") && strings.TrimSpace(open[len("after "):]) == "" {
-			return true
-		}
+	if strings.HasPrefix(rest, ",") && strings.HasPrefix(open, "after ") && strings.TrimSpace(open[len("after "):]) == "" {
+		return true
 	}
 	end := false
 	for _, e := range endings {
@@ -578,7 +567,7 @@ func endedClause(lower string, m mention) bool {
 	if !end || !strings.HasPrefix(rest, ",") {
 		return false
 	}
-	first := lower[sentenceStart(lower, m.start):m.start]
+	first := open
 	if k := strings.IndexByte(first, ' '); k >= 0 {
 		first = first[:k]
 	}
@@ -596,6 +585,25 @@ func sentenceStart(lower string, i int) int {
 		}
 	}
 	return k
+}
+
+// sentenceStarts answers sentenceStart for positions asked in order, in
+// one pass over the text: find asks it of every mention, and a search
+// back to the block's start for each made long blocks cost more than
+// their length.
+type sentenceStarts struct {
+	lower    string
+	from, at int // the next byte to look at; the start found so far
+}
+
+// before is sentenceStart(s.lower, i); i may not be less than the last.
+func (s *sentenceStarts) before(i int) int {
+	for ; s.from+2 <= i; s.from++ {
+		if c := s.lower[s.from]; s.lower[s.from+1] == ' ' && (c == '.' || c == '?' || c == '!') {
+			s.at = s.from + 2
+		}
+	}
+	return s.at
 }
 
 var endings = []string{"ends", "has ended", "is over", "is complete", "is completed", "is finished", "is done",
