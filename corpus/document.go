@@ -140,11 +140,7 @@ func (b *Block) SourceOffset(textOff int) int {
 	if len(b.runs) == 0 {
 		return b.Span.Start + textOff
 	}
-	i := sort.Search(len(b.runs), func(i int) bool { return int(b.runs[i].text) > textOff }) - 1
-	if i < 0 {
-		i = 0
-	}
-	r := b.runs[i]
+	r := b.runAt(textOff)
 	if !r.exact {
 		return int(r.src)
 	}
@@ -155,17 +151,20 @@ func (b *Block) SourceOffset(textOff int) int {
 	return int(r.src) + d
 }
 
+// runAt is the run that holds Text[textOff] (the first one for an
+// offset before every run); b has runs.
+func (b *Block) runAt(textOff int) run {
+	i := sort.Search(len(b.runs), func(i int) bool { return int(b.runs[i].text) > textOff }) - 1
+	return b.runs[max(i, 0)]
+}
+
 // sourceEnd is the source offset just past the byte that produced
 // Text[textOff], so a span ending in an entity covers the whole entity.
 func (b *Block) sourceEnd(textOff int) int {
 	if len(b.runs) == 0 {
 		return b.Span.Start + textOff + 1
 	}
-	i := sort.Search(len(b.runs), func(i int) bool { return int(b.runs[i].text) > textOff }) - 1
-	if i < 0 {
-		i = 0
-	}
-	r := b.runs[i]
+	r := b.runAt(textOff)
 	if !r.exact {
 		return int(r.src) + max(int(r.m), 1)
 	}

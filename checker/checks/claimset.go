@@ -190,17 +190,17 @@ func (g *grouper) byKey(cs []*claims.Claim) (map[key][]*claims.Claim, []key) {
 		k, whole, lifted := keysOf(c)
 		// One lookup and one store a key: the checks group every page
 		// this way, several times a run.
-		g, ok := m[k]
+		group, ok := m[k]
 		if !ok {
 			keys = append(keys, k)
 		}
-		m[k] = append(g, c)
+		m[k] = append(group, c)
 		if lifted {
-			g, ok := m[whole]
+			group, ok := m[whole]
 			if !ok {
 				keys = append(keys, whole)
 			}
-			m[whole] = append(g, c)
+			m[whole] = append(group, c)
 		}
 	}
 	return m, keys

@@ -173,9 +173,10 @@ func allBelow(hi, lo []*claims.Claim, tol checker.Tolerance) bool {
 
 // figuresShow returns the first figures by which the page's own schedule
 // puts higher above lower (hours a week, the measure levels of care are
-// defined by, then days a week, then hours a day), higher's first: every plain figure the page gives higher's
-// program lies above every one it gives lower's, both of the same scope,
-// adults, no track. Nil when no kind of figure shows it.
+// defined by, then days a week, then hours a day), higher's first: every
+// plain figure the page gives higher's program lies above every one it
+// gives lower's, both of the same scope, adults, no track. Nil when no
+// kind of figure shows it.
 func figuresShow(m map[key][]*claims.Claim, higher, lower claims.Subject, tol checker.Tolerance) []*claims.Claim {
 	for _, kind := range []claims.Kind{claims.HoursPerWeek, claims.DaysPerWeek, claims.HoursPerDay} {
 		for _, scope := range []claims.Scope{claims.Provider, claims.General} {

@@ -167,7 +167,6 @@ func attributedQuote(c *claims.Claim) string {
 	return fmt.Sprintf("%q (per %s, %s:%d:%d)", c.Text, c.Attribution, c.File, c.Pos.Line, c.Pos.Column)
 }
 
-// pointInside reports a single value strictly inside a range.
 // rangeInside reports a range strictly inside another: "runs 30 to 90
 // days" and "most clients stay between 45 and 60 days" give the span and
 // its usual part.
@@ -175,6 +174,7 @@ func rangeInside(inner, outer checker.Interval) bool {
 	return inner.Lo < inner.Hi && outer.Lo < inner.Lo && inner.Hi < outer.Hi
 }
 
+// pointInside reports a single value strictly inside a range.
 func pointInside(point, rng checker.Interval) bool {
 	return point.Lo == point.Hi && rng.Lo < point.Lo && point.Lo < rng.Hi
 }

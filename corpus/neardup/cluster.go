@@ -320,10 +320,9 @@ func (w *bandWork) judgeAll(sigs []Signature, idx []int32, opt Options, b, rows,
 					eachCandidate(w.entries, s, j, w.limit(e-s), func(k int, pi int32) {
 						a, bb := &sigs[idx[pi]], &sigs[idx[pj]]
 						// Most candidates of a band met in an earlier
-						// one already; that is settled by the first
-						// band they share, before marking all their
-						// minimums, which is what judging needs.
-						// (ofUnlessCollided.)
+						// one already; ofUnlessCollided settles that
+						// before marking all their minimums, which is
+						// what judging needs.
 						var m agreement
 						if b < opt.Bands {
 							if m.ofUnlessCollided(a, bb, b, rows) {

@@ -2,10 +2,11 @@ package neardup
 
 import "golang.org/x/sys/cpu"
 
-// useAVX512 picks minHashBlocks's vector kernel. Signing a page is a
-// multiply per hash function and shingle (128 × some 600 a page), and
-// AVX-512 multiplies eight 64-bit lanes at once: the kernel gives the
-// same minimums and indexes as the scalar loop (TestMinHashKernels).
+// useAVX512 picks the vector kernels below over the scalar code. Signing
+// a page is a multiply per hash function and shingle (128 × some 600 a
+// page), and judging a pair compares 128 minimums and 64 bins; AVX-512
+// does eight multiplies or sixteen compares at once. The kernels give
+// what the scalar code gives (TestMinHashKernels, TestVectorCompares).
 var useAVX512 = cpu.X86.HasAVX512F && cpu.X86.HasAVX512DQ
 
 // minsAVX512 writes to best[j], for each of the blocks×32 hash functions
@@ -16,14 +17,10 @@ var useAVX512 = cpu.X86.HasAVX512F && cpu.X86.HasAVX512DQ
 //go:noescape
 func minsAVX512(best, shingles, mul, add *uint64, blocks, n int)
 
-// minHashBlocks fills best (a multiple of 32 long) as minsAVX512 does and
-// reports true, or false when the CPU has no AVX-512.
-func minHashBlocks(best, shingles, mul, add []uint64) bool {
-	if !useAVX512 || len(best) < 32 || len(shingles) == 0 {
-		return false
-	}
+// minHashBlocks fills best (a non-zero multiple of 32 long) as
+// minsAVX512 does, over at least one shingle.
+func minHashBlocks(best, shingles, mul, add []uint64) {
 	minsAVX512(&best[0], &shingles[0], &mul[0], &add[0], len(best)/32, len(shingles))
-	return true
 }
 
 // agreeWordAVX512 is agreeWord in four vector compares.

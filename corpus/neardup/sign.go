@@ -383,9 +383,7 @@ func minHash(mins []uint32, words []uint64, k int, at []int32, shingles []uint64
 	for useAVX512 && j+32 <= hashes {
 		var best [128]uint64
 		n := min(len(best), (hashes-j)/32*32)
-		if !minHashBlocks(best[:n], shingles, mul[j:j+n], add[j:j+n]) {
-			break
-		}
+		minHashBlocks(best[:n], shingles, mul[j:j+n], add[j:j+n])
 		for k, v := range best[:n] {
 			mins[j+k], at[j+k] = uint32(v>>32), int32(uint32(v))
 		}
