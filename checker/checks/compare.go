@@ -276,7 +276,7 @@ func isWordAt(s string, i int, w string) bool {
 	return i+len(w) == len(s) || !isWordByte(s[i+len(w)])
 }
 
-// pageVoice reads a page's unmarked statements about a program in the
+// inVoice reads a page's unmarked statements about a program in the
 // voice the page uses for that program. On a page where the provider
 // speaks of its own IOP ("our IOP meets three days a week"), a plain
 // "IOP clients attend 9 to 15 hours a week" is about the same IOP, not
@@ -284,33 +284,13 @@ func isWordAt(s string, i int, w string) bool {
 // provider's. Attributed statements ("ASAM defines …") and hedged or
 // illustrative ones keep their scope, and so do generalisations marked as
 // such ("IOPs typically last 12 weeks", "most programs"): those speak of
-// programs in general even on a provider's page. The claims are copied,
-// never changed in place.
-func pageVoice(cs []claims.Claim) []claims.Claim {
-	cs = soleNamedLength(cs)
-	var out []claims.Claim
-	for i, lift := range ownVoice(cs) {
-		if !lift {
-			continue
-		}
-		if out == nil {
-			out = make([]claims.Claim, len(cs))
-			copy(out, cs)
-		}
-		out[i].Scope = claims.Provider
-	}
-	if out == nil {
-		return cs
-	}
-	return out
-}
-
-// voiced is pageVoice for byKey: pointers to the page's claims, and to
-// copies of only those the page's voice changes. Four checks group every
-// page so, and copying all of a page's claims whenever one was lifted
-// was a fifth of what the checks allocated. The pointers and copies are
-// g's, good until its next call.
-func (g *grouper) voiced(cs []claims.Claim) []*claims.Claim {
+// programs in general even on a provider's page.
+//
+// It appends to ptrs a pointer to each of the page's claims, or to a
+// copy appended to copies for a claim the page's voice lifts: cs is never
+// changed, and only what changes is copied (copying a page's every claim
+// whenever one was lifted was a fifth of what the checks allocated).
+func inVoice(cs []claims.Claim, ptrs []*claims.Claim, copies []claims.Claim) ([]*claims.Claim, []claims.Claim) {
 	cs = soleNamedLength(cs)
 	lift := ownVoice(cs)
 	n := 0
@@ -320,20 +300,25 @@ func (g *grouper) voiced(cs []claims.Claim) []*claims.Claim {
 		}
 	}
 	// Grown to n first, so no pointer taken below goes stale.
-	copies := slices.Grow(g.copies[:0], n)
-	out := slices.Grow(g.ptrs[:0], len(cs))[:len(cs)]
+	copies = slices.Grow(copies, n)
 	for i := range cs {
 		if lift != nil && lift[i] {
 			copies = append(copies, cs[i])
 			c := &copies[len(copies)-1]
 			c.Scope = claims.Provider
-			out[i] = c
+			ptrs = append(ptrs, c)
 			continue
 		}
-		out[i] = &cs[i]
+		ptrs = append(ptrs, &cs[i])
 	}
-	g.copies, g.ptrs = copies, out
-	return out
+	return ptrs, copies
+}
+
+// voiced is inVoice in g's buffers, good until its next call: the checks
+// that group one page after another keep nothing of it.
+func (g *grouper) voiced(cs []claims.Claim) []*claims.Claim {
+	g.ptrs, g.copies = inVoice(cs, g.ptrs[:0], g.copies[:0])
+	return g.ptrs
 }
 
 // pointers is cs as byKey takes it.
@@ -353,7 +338,7 @@ func clockedOwn(c *claims.Claim) bool {
 		hasClockTime(c.Text) && !generalisingClaim(c) && usable(c)
 }
 
-// ownVoice reports, claim by claim, the unmarked statements pageVoice
+// ownVoice reports, claim by claim, the unmarked statements inVoice
 // reads as the provider's; nil when there are none.
 func ownVoice(cs []claims.Claim) []bool {
 	// The subjects a page speaks of are few: a slice on the stack, not a

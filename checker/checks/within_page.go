@@ -85,7 +85,7 @@ func runWithinPage(p *checker.Pass) error {
 	tol := p.Config.Tolerance
 	var g grouper
 	for _, d := range p.Docs {
-		m, keys := g.byKey(pointers(denialsReachPrograms(pageVoice(d.Claims))))
+		m, keys := g.byKey(denialsReachPrograms(g.voiced(d.Claims)))
 		// The menu test counts the programs a page names by their length
 		// as options of one fact.
 		facts := map[key][]*claims.Claim{}
@@ -136,17 +136,16 @@ func runWithinPage(p *checker.Pass) error {
 // provider without detox has no program with it. The copies keep the
 // denial's text and place, so the finding quotes it as written. (The
 // provider offering detox says nothing of whether a program includes it.)
-func denialsReachPrograms(cs []claims.Claim) []claims.Claim {
-	var denials []int
+func denialsReachPrograms(cs []*claims.Claim) []*claims.Claim {
+	var denials []*claims.Claim
 	offered := map[claims.Subject]bool{}
-	for i := range cs {
-		c := &cs[i]
+	for _, c := range cs {
 		if c.Kind != claims.DetoxOffered || c.Value == nil || c.Scope != claims.Provider {
 			continue
 		}
 		switch {
 		case c.Subject == claims.Detox && !*c.Value:
-			denials = append(denials, i)
+			denials = append(denials, c)
 		case c.Subject != claims.Detox && *c.Value:
 			offered[c.Subject] = true
 		}
@@ -154,12 +153,12 @@ func denialsReachPrograms(cs []claims.Claim) []claims.Claim {
 	if len(denials) == 0 || len(offered) == 0 {
 		return cs
 	}
-	out := append([]claims.Claim(nil), cs...)
+	out := slices.Clip(cs)
 	for _, subj := range sortedSubjects(offered) {
-		for _, i := range denials {
-			d := cs[i]
+		for _, c := range denials {
+			d := *c
 			d.Subject = subj
-			out = append(out, d)
+			out = append(out, &d)
 		}
 	}
 	return out
