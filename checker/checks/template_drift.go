@@ -71,6 +71,8 @@ func runTemplateDrift(p *checker.Pass) error {
 		byFile[d.File] = d
 	}
 	tol := p.Config.Tolerance
+	var memo statements
+	bases := map[key]int{}
 	for _, fam := range p.Families {
 		if byFile[fam.Canonical] == nil {
 			continue
@@ -90,9 +92,15 @@ func runTemplateDrift(p *checker.Pass) error {
 			}
 			members = append(members, variant{file: f, claims: m, keys: keys})
 		}
+		memo.reset()
+		clear(bases)
 		for vi, v := range members {
 			for _, k := range v.keys {
-				bi := baseFor(members, canon, k)
+				bi, ok := bases[k]
+				if !ok {
+					bi = memo.baseFor(members, canon, k)
+					bases[k] = bi
+				}
 				base := members[bi].claims[k]
 				if vi == bi || len(base) == 0 {
 					continue
@@ -105,7 +113,7 @@ func runTemplateDrift(p *checker.Pass) error {
 				}
 				for _, g := range groupByValue(v.claims[k]) {
 					c := g.claims[0]
-					b, bad := driftFrom(c, base, tol)
+					b, bad := memo.driftFrom(c, base, tol)
 					// "Our Phoenix IOP meets three days a week" and "Our
 					// Mesa IOP meets four days a week": copies of a
 					// provider's page for its locations each describe
@@ -123,7 +131,7 @@ func runTemplateDrift(p *checker.Pass) error {
 						// but still overlapping ("three to five days a
 						// week" against "three or four days a week"):
 						// noted for information.
-						if b = changedFrom(c, base, tol); b == nil {
+						if b = memo.changedFrom(c, base, tol); b == nil {
 							continue
 						}
 						sev = checker.Info
@@ -142,7 +150,7 @@ func runTemplateDrift(p *checker.Pass) error {
 						Subject:  string(k.subject),
 						Message: fmt.Sprintf("%s differs between template variants: %s vs %s%s; make the variants agree, or make clear why this one's program differs", topic(k),
 							quote(c), other, quote(b)),
-						Locations: locations(g.claims, agreeing(members, vi, k, b)),
+						Locations: locations(g.claims, memo.agreeing(members, vi, k, b)),
 						Values:    sortedValues(g.value, valueKey(b)),
 					})
 				}
@@ -155,18 +163,18 @@ func runTemplateDrift(p *checker.Pass) error {
 // agreeing is b and the claims of the family's other pages that state
 // b's value in b's sentence: every copy the drifting one departs from is a
 // location of the drift.
-func agreeing(members []variant, skip int, k key, b *claims.Claim) []*claims.Claim {
+func (s *statements) agreeing(members []variant, skip int, k key, b *claims.Claim) []*claims.Claim {
 	out := []*claims.Claim{b}
-	v := valueKey(b)
+	v := s.value(b)
 	for i, m := range members {
 		if i == skip {
 			continue
 		}
 		for _, c := range m.claims[k] {
-			if c == b || c.File == b.File || valueKey(c) != v {
+			if c == b || c.File == b.File || s.value(c) != v {
 				continue
 			}
-			if same, known := sameStatement(c, b); same && known {
+			if same, known := s.same(c, b); same && known {
 				out = append(out, c)
 				break
 			}
@@ -187,12 +195,12 @@ type variant struct {
 // k than state any of the canonical page's. A canonical page that is the
 // odd one out is then one finding against the others, not one finding
 // per member against it.
-func baseFor(members []variant, canon int, k key) int {
+func (s *statements) baseFor(members []variant, canon int, k key) int {
 	held := map[string]int{}
 	for _, m := range members {
 		seen := map[string]bool{}
 		for _, c := range m.claims[k] {
-			if v := valueKey(c); !seen[v] {
+			if v := s.value(c); !seen[v] {
 				seen[v] = true
 				held[v]++
 			}
@@ -200,7 +208,7 @@ func baseFor(members []variant, canon int, k key) int {
 	}
 	best := 0
 	for _, c := range members[canon].claims[k] {
-		best = max(best, held[valueKey(c)])
+		best = max(best, held[s.value(c)])
 	}
 	if best == 0 {
 		return canon
@@ -208,7 +216,7 @@ func baseFor(members []variant, canon int, k key) int {
 	top, at := best, canon
 	for i, m := range members {
 		for _, c := range m.claims[k] {
-			if n := held[valueKey(c)]; n > top {
+			if n := held[s.value(c)]; n > top {
 				top, at = n, i
 			}
 		}
@@ -237,7 +245,7 @@ func withoutPlaces(m map[key][]*claims.Claim, keys []key) (map[key][]*claims.Cla
 
 // driftFrom returns the canonical claim c contradicts, if c agrees with
 // none of them and one may contradict it (see compareRule).
-func driftFrom(c *claims.Claim, base []*claims.Claim, tol checker.Tolerance) (*claims.Claim, bool) {
+func (s *statements) driftFrom(c *claims.Claim, base []*claims.Claim, tol checker.Tolerance) (*claims.Claim, bool) {
 	var against *claims.Claim
 	againstKnown := false
 	for _, b := range base {
@@ -248,7 +256,7 @@ func driftFrom(c *claims.Claim, base []*claims.Claim, tol checker.Tolerance) (*c
 		// unrelated sentences of the variants ("clients attend their
 		// daily sessions" and "programs meet two to three days a week")
 		// are different statements, not a changed template.
-		same, known := sameStatement(c, b)
+		same, known := s.same(c, b)
 		if !same || !known && c.Subject == claims.Other {
 			// A bare table cell of an unnamed program ("14 days" in a
 			// "2-week program" row, "1 to 2 years" in a "sober houses"
@@ -272,7 +280,7 @@ func driftFrom(c *claims.Claim, base []*claims.Claim, tol checker.Tolerance) (*c
 // agrees with c in nothing but overlaps it: "Sessions usually last about
 // three hours" against "… two to three hours". Equal values written
 // differently ("3–5 weeks", "three to five weeks") are no change.
-func changedFrom(c *claims.Claim, base []*claims.Claim, tol checker.Tolerance) *claims.Claim {
+func (s *statements) changedFrom(c *claims.Claim, base []*claims.Claim, tol checker.Tolerance) *claims.Claim {
 	if c.Value != nil || negated(c) || timetable(c) {
 		return nil
 	}
@@ -281,12 +289,12 @@ func changedFrom(c *claims.Claim, base []*claims.Claim, tol checker.Tolerance) *
 		if b.Value != nil || negated(b) || timetable(b) || !forcesMeet(c, b) && force(c) != force(b) {
 			continue
 		}
-		same, known := sameStatement(c, b)
-		if !same || !known || !strongSameStatement(c, b) {
+		same, known := s.same(c, b)
+		if !same || !known || !s.strongSame(c, b) {
 			continue
 		}
 		// "about three hours" and "3 hours" name one figure.
-		if sc, sb := checker.Stated(c), checker.Stated(b); valueKey(b) == valueKey(c) || sc.Lo == sb.Lo && sc.Hi == sb.Hi {
+		if sc, sb := checker.Stated(c), checker.Stated(b); s.value(b) == s.value(c) || sc.Lo == sb.Lo && sc.Hi == sb.Hi {
 			return nil
 		}
 		if changed == nil {
@@ -296,18 +304,12 @@ func changedFrom(c *claims.Claim, base []*claims.Claim, tol checker.Tolerance) *
 	return changed
 }
 
-// strongSameStatement asks more of a pair than sameStatement: most of the
-// words around the figures are shared, as in one sentence of a template
-// with its figure changed, not two sentences on one topic.
-func strongSameStatement(a, b *claims.Claim) bool {
-	wa, wb := contentWords(a), contentWords(b)
-	inter := 0
-	for w := range wa {
-		if wb[w] {
-			inter++
-		}
-	}
-	return float64(inter) >= 0.6*float64(len(wa)+len(wb)-inter)
+// strongSameWords asks more of a pair than sameWords: most of the words
+// around the figures are shared, as in one sentence of a template with its
+// figure changed, not two sentences on one topic.
+func strongSameWords(wa, wb map[string]bool) bool {
+	inter, union := overlap(wa, wb)
+	return float64(inter) >= 0.6*float64(union)
 }
 
 // sameStatement reports whether two claims sit in versions of one
@@ -316,17 +318,26 @@ func strongSameStatement(a, b *claims.Claim) bool {
 // known is false when either claim has no words around its value (a bare
 // table cell), which then counts as the same statement.
 func sameStatement(a, b *claims.Claim) (same, known bool) {
-	wa, wb := contentWords(a), contentWords(b)
+	return sameWords(contentWords(a), contentWords(b))
+}
+
+// sameWords is sameStatement on the claims' content words.
+func sameWords(wa, wb map[string]bool) (same, known bool) {
 	if len(wa) == 0 || len(wb) == 0 {
 		return true, false
 	}
-	inter := 0
+	inter, union := overlap(wa, wb)
+	return float64(inter) >= sameStatementMin*float64(union), true
+}
+
+// overlap is the size of the intersection and of the union of two word sets.
+func overlap(wa, wb map[string]bool) (inter, union int) {
 	for w := range wa {
 		if wb[w] {
 			inter++
 		}
 	}
-	return float64(inter) >= sameStatementMin*float64(len(wa)+len(wb)-inter), true
+	return inter, len(wa) + len(wb) - inter
 }
 
 // sameStatementMin was set on the near-duplicate families of the labelled
