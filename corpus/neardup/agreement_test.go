@@ -166,8 +166,8 @@ func TestCollidedBeforeMatchesBands(t *testing.T) {
 			var m agreement
 			m.of(&a, &b)
 			band := r.IntN(shape.hashes/shape.rows + 1)
-			if got, want := collidedBefore(a.Mins, b.Mins, band, shape.rows), m.collidedBeforeByBits(band, shape.rows); got != want {
-				t.Fatalf("%d hashes, %d rows, band %d: collidedBefore %v, by the agreement's bits %v", shape.hashes, shape.rows, band, got, want)
+			if got, _ := collidedBefore(a.Mins, b.Mins, band, shape.rows, pairSeen{}); got != m.collidedBeforeByBits(band, shape.rows) {
+				t.Fatalf("%d hashes, %d rows, band %d: collidedBefore %v, by the agreement's bits %v", shape.hashes, shape.rows, band, got, !got)
 			}
 			// Marking while looking for the collision gives the same
 			// answer, and the whole agreement when there is none, with
@@ -175,10 +175,11 @@ func TestCollidedBeforeMatchesBands(t *testing.T) {
 			for _, vec := range []bool{false, hasVector} {
 				useAVX512 = vec
 				var early agreement
-				if got, want := early.ofUnlessCollided(&a, &b, band, shape.rows), collidedBefore(a.Mins, b.Mins, band, shape.rows); got != want {
-					t.Fatalf("%d hashes, %d rows, band %d, vector %v: ofUnlessCollided %v, collidedBefore %v", shape.hashes, shape.rows, band, vec, got, want)
+				want, _ := collidedBefore(a.Mins, b.Mins, band, shape.rows, pairSeen{})
+				if got := early.ofUnlessJudged(&a, &b, band, shape.rows, pairSeen{}); got != want {
+					t.Fatalf("%d hashes, %d rows, band %d, vector %v: ofUnlessJudged %v, collidedBefore %v", shape.hashes, shape.rows, band, vec, got, want)
 				} else if !got && early != m {
-					t.Fatalf("%d hashes, %d rows, band %d, vector %v: ofUnlessCollided marked %+v, of %+v", shape.hashes, shape.rows, band, vec, early, m)
+					t.Fatalf("%d hashes, %d rows, band %d, vector %v: ofUnlessJudged marked %+v, of %+v", shape.hashes, shape.rows, band, vec, early, m)
 				}
 			}
 		}

@@ -201,3 +201,78 @@ func TestHundredsOfPlaces(t *testing.T) {
 		t.Errorf("groups of %v (%d too short), want one of 300", sizes, len(short))
 	}
 }
+
+// Two copies of one article that first share a band in a bucket of
+// hundreds of pages, far apart in its order, were never judged: every
+// later band they shared counted as judged in that first one. They are
+// judged where they meet again, and joined.
+func TestCopiesApartInABigBucketAreJoined(t *testing.T) {
+	rng := rand.New(rand.NewPCG(11, 12))
+	opt := DefaultOptions()
+	page := func(id string, exact uint64) Signature {
+		s := Signature{ID: id, Exact: exact, Words: 1000, Mins: make([]uint32, opt.Hashes)}
+		for i := range s.Mins {
+			s.Mins[i] = rng.Uint32()
+		}
+		// Band 0 is two stock shingles every page shares.
+		s.Mins[0], s.Mins[1] = 1, 2
+		return s
+	}
+	var sigs []Signature
+	for i := range maxBandBucket + 40 {
+		s := page(fmt.Sprintf("filler-%03d", i), uint64(1000+i))
+		// Mins[2] orders the band-0 bucket (bandEntry.sub): the fillers
+		// sit between the two copies.
+		s.Mins[2] = 1000 + uint32(i)
+		sigs = append(sigs, s)
+	}
+	a, b := page("copy-a", 1), page("copy-b", 2)
+	// They share none of the minimums the single-value bands read
+	// (rareSlots) but the stock two, and four in five after: Jaccard
+	// about 0.7, a band in four.
+	for i := rareSlots; i < len(a.Mins); i++ {
+		if i%5 != 0 {
+			b.Mins[i] = a.Mins[i]
+		}
+	}
+	a.Mins[2], b.Mins[2] = 0, 1<<31
+	sigs = append(sigs, a, b)
+	groups, _ := Cluster(sigs, opt)
+	if len(groups) != 1 || !slices.Equal(groups[0].Files, []string{"copy-a", "copy-b"}) {
+		t.Fatalf("groups = %+v, want copy-a and copy-b alone", groups)
+	}
+}
+
+// A pair sharing a band was judged there when it sat within the bucket's
+// window: maxBucketChecks apart, bigBucketChecks in a bucket over
+// maxBandBucket; a place past noPlace is unknown, so not judged.
+func TestPairSeenReadsTheWindow(t *testing.T) {
+	w := newWindows(3, 4, 0.5)
+	// Band 0: pages 0 and 1 maxBucketChecks apart, 2 and 3 one further.
+	// Band 1: a big bucket, pages 0 and 1 bigBucketChecks apart, 2 and 3
+	// one further. Band 2: a bucket judged whole.
+	for p, o := range []uint16{0, maxBucketChecks, 0, maxBucketChecks + 1} {
+		w.off[p*w.bands] = o
+	}
+	for p, o := range []uint16{5, 5 + bigBucketChecks, 5, 5 + bigBucketChecks + 1} {
+		w.off[p*w.bands+1] = o
+		w.masks[p].big |= 1 << 1
+		w.masks[p].small |= 1 << 2
+	}
+	for _, c := range []struct {
+		band   int
+		pi, pj int32
+		want   bool
+	}{{0, 0, 1, true}, {0, 2, 3, false}, {1, 0, 1, true}, {1, 2, 3, false}, {2, 0, 3, true}} {
+		if got := (pairSeen{w, c.pi, c.pj}).in(c.band); got != c.want {
+			t.Errorf("band %d, pages %d and %d: judged %v, want %v", c.band, c.pi, c.pj, got, c.want)
+		}
+	}
+	w.off[0], w.off[w.bands] = noPlace, noPlace
+	if (pairSeen{w, 0, 1}).in(0) {
+		t.Error("pages whose places are unknown taken for judged")
+	}
+	if !(pairSeen{}).in(0) || !(pairSeen{w, 0, 1}).in(3) {
+		t.Error("without windows, or past the bands recorded, a shared band is a judged one")
+	}
+}

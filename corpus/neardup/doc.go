@@ -137,7 +137,16 @@
 // phrasing or boilerplate: inverse document frequency by bucket size, at no
 // extra cost); and an index of place-bearing sentences, headings and
 // addresses by shape, which is how heavily spun state pages meet at all.
-// Each page is checked against at most 16 earlier pages per bucket. The
+// Each page is checked against at most 16 earlier pages per bucket (2 in a
+// shingle bucket of over 256 pages, ordered so that pages sharing the next
+// band sit side by side). A pair is judged once, in the first band where
+// the two sit within that window of each other; a pair that shares an
+// earlier band without having been judged there (two copies far apart in a
+// bucket of stock phrasing) is judged where it meets again only when its
+// shingles alone make it near (NearThreshold), since pages of one topic
+// share stock bands too (windows in cluster.go). At 100,000 generated
+// pages this took the pairs of the generator's families found from 0.79 to
+// 0.997 and the template drifts reported from 427 to 478 of 500. The
 // sentence alignment, quadratic in sentences, runs only for pairs the
 // cheaper measures leave open.
 //

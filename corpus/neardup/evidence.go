@@ -108,29 +108,33 @@ type agreement struct {
 	n, eq int
 }
 
-func (m *agreement) of(a, b *Signature) { m.mark(a, b, 0) }
+func (m *agreement) of(a, b *Signature) { m.mark(a, b, 0, pairSeen{}) }
 
-// ofUnlessCollided is of for a pair that meets in band: when the pair
-// met in an earlier band already, it reports true and m is left
-// unfinished. With the vector compare a word of 64 minimums costs less
-// than collidedBefore's walk, so the words are marked one by one and the
-// earlier bands read off each; without it collidedBefore's early exit
-// is the cheaper.
-func (m *agreement) ofUnlessCollided(a, b *Signature, band, rows int) bool {
+// ofUnlessJudged is of for a pair that meets in band. It reports true,
+// leaving m unfinished, when the pair was judged in an earlier band it
+// shares (seen.in), and also, m finished, when it shares an earlier band
+// and is too far apart to have been worth judging there (seen.settled).
+// With the vector compare a word of 64 minimums costs less than
+// collidedBefore's walk, so the words are marked one by one and the
+// earlier bands read off each; without it collidedBefore's early exit is
+// the cheaper.
+func (m *agreement) ofUnlessJudged(a, b *Signature, band, rows int, seen pairSeen) bool {
+	var judged bool
+	var shared int
 	if useAVX512 && rows == 2 {
-		return m.mark(a, b, band*rows)
+		judged, shared = m.mark(a, b, band*rows, seen)
+	} else if judged, shared = collidedBefore(a.Mins, b.Mins, band, rows, seen); !judged {
+		m.of(a, b)
 	}
-	if collidedBefore(a.Mins, b.Mins, band, rows) {
-		return true
-	}
-	m.of(a, b)
-	return false
+	return judged || seen.settled(shared, m)
 }
 
 // mark marks the minimums a and b agree on. With end > 0 (bands of two
-// rows) it stops as soon as a pair of minimums 2k, 2k+1 below end
-// agrees, and reports true: the pair shares a band before end/2.
-func (m *agreement) mark(a, b *Signature, end int) bool {
+// rows) it stops as soon as a pair of minimums 2k, 2k+1 below end agrees
+// and seen.in(k), and reports judged: the pair was judged in band k.
+// Otherwise it marks them all and counts the bands below end the pair
+// shares.
+func (m *agreement) mark(a, b *Signature, end int, seen pairSeen) (judged bool, shared int) {
 	n := min(len(a.Mins), len(b.Mins))
 	am, bm := a.Mins[:n], b.Mins[:n]
 	m.n, m.eq = n, 0
@@ -153,14 +157,17 @@ func (m *agreement) mark(a, b *Signature, end int) bool {
 			if k := end - w*64; k < 64 {
 				both &= 1<<k - 1
 			}
-			if both != 0 {
-				return true
+			for ; both != 0; both &= both - 1 {
+				if seen.in((w*64 + bits.TrailingZeros64(both)) / 2) {
+					return true, shared
+				}
+				shared++
 			}
 		}
 		m.bits[w] = x
 		m.eq += bits.OnesCount64(x)
 	}
-	return false
+	return false, shared
 }
 
 // agreeWord has bit i set when a[i] == b[i].
