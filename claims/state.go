@@ -824,7 +824,7 @@ func (st *state) carryModality(s *sentence, cs []Claim) {
 	// hours a week, …": a sentence of the same block that names nothing
 	// and opens on its figure goes on about what the one before it named.
 	fragment := st.prev.block == s.bi && len(s.mentions) == 0 && len(s.qs) > 0 && s.qs[0].Start == 0
-	back := len(cs) > 0 && (st.prev.block == s.bi || st.prev.block == s.bi-1 && s.block.Sentences[0].Start == s.off) && (startsWithPronoun(s.lower) || fragment)
+	back := len(cs) > 0 && (st.prev.block == s.bi || st.prev.block == s.bi-1 && s.block.Sentences[0].Start == s.off) && (startsWithPronoun(s.lower) && !quantifiedClass(s) || fragment)
 	if back && st.prev.from != nil {
 		p := st.prev.from
 		st.prev.population, st.prev.variant, st.prev.from = populationOf(p.masked), p.subjectVariant(), nil
@@ -1381,6 +1381,28 @@ func countFound(t string) bool {
 	switch f[len(f)-1] {
 	case "programs", "providers", "results", "facilities", "centers", "centres", "listings", "clinics", "options":
 		return true
+	}
+	return false
+}
+
+// quantifiedClass reports a sentence that opens on a quantifier and the
+// programs it quantifies ("Most IOPs involve 9 to 15 hours a week",
+// "Some PHPs run six hours a day"): a statement about programs of that
+// kind, which takes no track or population from the sentence before
+// ("Weekend IOP tracks suit shift workers."), where a bare "Most run six
+// hours a day" points back at it.
+func quantifiedClass(s *sentence) bool {
+	t := trimLeftWords(s.lower)
+	at := len(s.lower) - len(t)
+	for _, q := range []string{"most ", "some "} {
+		if !strings.HasPrefix(t, q) {
+			continue
+		}
+		for _, m := range s.mentions {
+			if m.start == at+len(q) && programSubject(m.subject) {
+				return true
+			}
+		}
 	}
 	return false
 }
