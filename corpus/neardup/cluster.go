@@ -218,17 +218,9 @@ func band(sigs []Signature, idx, reps []int32, uf *unionFind, opt Options) {
 					if rank == 0 {
 						continue
 					}
-					// Single link would chain A~B~C~… through pages that
-					// each resemble the next (161 of 300 generated pages
-					// in one group); the roots, members of each side,
-					// must be related too, so a page joins a family only
-					// when it resembles the family's core.
-					if ri != pi || rj != pj {
-						_, rt := opt.judge(sigs[idx[ri]], sigs[idx[rj]])
-						if rt == "" {
-							continue
-						}
-						rank = max(rank, int8(tierRank(rt)))
+					rank, ok := opt.joinable(sigs, idx, pi, pj, ri, rj, rank)
+					if !ok {
+						continue
 					}
 					uf.union(pi, pj, int(rank))
 					break
@@ -237,6 +229,36 @@ func band(sigs []Signature, idx, reps []int32, uf *unionFind, opt Options) {
 		}
 		free <- w
 	}
+}
+
+// joinable reports whether pages pi and pj, related by a link of tier
+// rank, may join their families, rooted at ri and rj, and the rank of the
+// join. Single link would chain A~B~C~… through pages that each resemble
+// the next (161 of 300 generated pages in one group); the roots, members
+// of each side, must be related too, so a page joins a family only when
+// it resembles the family's core. Two families of several pages join only
+// when each page of the link resembles the other family's root as well:
+// with the roots alone, families of one topic chained into groups of
+// hundreds (100,000 generated pages: family pair precision 0.30, 0.42
+// with both links asked, recall 0.997 either way).
+func (o Options) joinable(sigs []Signature, idx []int32, pi, pj, ri, rj int32, rank int8) (int8, bool) {
+	if ri == pi && rj == pj {
+		return rank, true
+	}
+	_, rt := o.judge(sigs[idx[ri]], sigs[idx[rj]])
+	if rt == "" {
+		return 0, false
+	}
+	rank = max(rank, int8(tierRank(rt)))
+	if ri != pi && rj != pj {
+		if _, rt := o.judge(sigs[idx[pi]], sigs[idx[rj]]); rt == "" {
+			return 0, false
+		}
+		if _, rt := o.judge(sigs[idx[pj]], sigs[idx[ri]]); rt == "" {
+			return 0, false
+		}
+	}
+	return rank, true
 }
 
 // bandWork is one band, prepared for the scan: its sorted entries and the

@@ -276,3 +276,50 @@ func TestPairSeenReadsTheWindow(t *testing.T) {
 		t.Error("without windows, or past the bands recorded, a shared band is a judged one")
 	}
 }
+
+// Two families of several pages join only when each page of the link
+// resembles the other family's root, not the roots alone: families of
+// one topic chained into groups of hundreds that way.
+func TestJoinableAsksBothLinksOfTwoFamilies(t *testing.T) {
+	opt := DefaultOptions()
+	// Minimums in four runs: 8 all four pages share, then three runs of
+	// 40 shared as each case says (a letter is a value of its own).
+	page := func(id string, exact uint64, runs string) Signature {
+		s := Signature{ID: id, Exact: exact, Words: 1000, Mins: make([]uint32, opt.Hashes)}
+		for i := range s.Mins {
+			switch {
+			case i < 8:
+				s.Mins[i] = uint32(i)
+			default:
+				run := (i - 8) / 40
+				s.Mins[i] = uint32(runs[run])<<16 | uint32(i)
+			}
+		}
+		return s
+	}
+	for _, c := range []struct {
+		name string
+		b2   string // the second family's member, in the link
+		want bool
+	}{
+		// a1 and b2 share only the 8: a link page unlike the other root.
+		{"b2 unlike a1", "wzq", false},
+		{"b2 like a1", "xzq", true},
+	} {
+		sigs := []Signature{
+			page("a1", 1, "xyp"), // root of the first family
+			page("a2", 2, "xzp"), // its member, in the link
+			page("b1", 3, "xyq"), // root of the second family
+			page("b2", 4, c.b2),
+		}
+		for _, pair := range [][2]int{{0, 1}, {2, 3}, {1, 3}, {0, 2}} {
+			if _, tier := opt.judge(sigs[pair[0]], sigs[pair[1]]); tier == "" {
+				t.Fatalf("%s: %s and %s unrelated; the fixture needs them related", c.name, sigs[pair[0]].ID, sigs[pair[1]].ID)
+			}
+		}
+		idx := []int32{0, 1, 2, 3}
+		if _, ok := opt.joinable(sigs, idx, 1, 3, 0, 2, 1); ok != c.want {
+			t.Errorf("%s: joinable %v, want %v", c.name, ok, c.want)
+		}
+	}
+}

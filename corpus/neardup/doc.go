@@ -172,6 +172,9 @@
 // Single link would chain A~B~C through pairs that each pass, so a union
 // also requires the two components' roots (one member of each) to be
 // related: a page joins a family only when it resembles the family's core.
+// Two families of several pages join only when, besides, each page of the
+// link resembles the other family's root (joinable): with the roots alone,
+// the generator's pages of one topic chained into groups of hundreds.
 // Buckets are visited in a fixed order over pages in ID order, so the
 // result does not depend on the order of the input.
 //
