@@ -2,6 +2,7 @@ package checks
 
 import (
 	"fmt"
+	"slices"
 	"sort"
 
 	"github.com/factlint/factlint/checker"
@@ -111,7 +112,7 @@ func runAcrossPages(p *checker.Pass) error {
 	twins := familyOf(p.Families)
 	for _, g := range order {
 		cs := groups[g]
-		if len(checker.Pages(cs)) < 2 {
+		if onePage(cs) {
 			continue
 		}
 		if cs[0].Value != nil {
@@ -142,8 +143,19 @@ func firstPerPage(cs []*claims.Claim) []*claims.Claim {
 
 // firstBy keeps the first claim of each key, in order.
 func firstBy(cs []*claims.Claim, key func(*claims.Claim) string) []*claims.Claim {
-	seen := map[string]bool{}
 	var out []*claims.Claim
+	if len(cs) <= smallSet {
+		// No map for the few claims of one fact: see groupByValue.
+		var keys [smallSet]string
+		for _, c := range cs {
+			if k := key(c); !slices.Contains(keys[:len(out)], k) {
+				keys[len(out)] = k
+				out = append(out, c)
+			}
+		}
+		return out
+	}
+	seen := map[string]bool{}
 	for _, c := range cs {
 		if k := key(c); !seen[k] {
 			seen[k] = true
@@ -151,6 +163,31 @@ func firstBy(cs []*claims.Claim, key func(*claims.Claim) string) []*claims.Claim
 		}
 	}
 	return out
+}
+
+// onePage reports claims all of one page (or none): len(checker.Pages(cs))
+// < 2 without building the list, for every fact group of a run.
+func onePage(cs []*claims.Claim) bool {
+	for _, c := range cs {
+		if c.File != cs[0].File {
+			return false
+		}
+	}
+	return true
+}
+
+// pageCount is len(checker.Pages(cs)).
+func pageCount(cs []*claims.Claim) int {
+	if len(cs) > smallSet {
+		return len(checker.Pages(cs))
+	}
+	n := 0
+	for i, c := range cs {
+		if !slices.ContainsFunc(cs[:i], func(d *claims.Claim) bool { return d.File == c.File }) {
+			n++
+		}
+	}
+	return n
 }
 
 type candidate struct {
@@ -172,7 +209,7 @@ func reportOutliers(p *checker.Pass, k key, cs []*claims.Claim, twins map[string
 			}
 		}
 		c.support = firstPerPage(agree)
-		c.pages = len(checker.Pages(g.claims))
+		c.pages = pageCount(g.claims)
 		cands = append(cands, c)
 	}
 	sort.SliceStable(cands, func(i, j int) bool {

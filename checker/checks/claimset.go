@@ -3,6 +3,7 @@ package checks
 import (
 	"fmt"
 	"regexp"
+	"slices"
 	"sort"
 	"strings"
 
@@ -94,6 +95,21 @@ type valueGroup struct {
 // order, so a value repeated by a template is one side, not many.
 func groupByValue(cs []*claims.Claim) []*valueGroup {
 	var out []*valueGroup
+	// A fact's claims on one page are few: finding a value's group by
+	// looking through the groups made so far allocates no map, and this
+	// runs for every fact of every page in several checks.
+	if len(cs) <= smallSet {
+		for _, c := range cs {
+			v := valueKey(c)
+			i := slices.IndexFunc(out, func(g *valueGroup) bool { return g.value == v })
+			if i < 0 {
+				out = append(out, &valueGroup{value: v})
+				i = len(out) - 1
+			}
+			out[i].claims = append(out[i].claims, c)
+		}
+		return out
+	}
 	idx := map[string]*valueGroup{}
 	for _, c := range cs {
 		v := valueKey(c)
@@ -107,6 +123,10 @@ func groupByValue(cs []*claims.Claim) []*valueGroup {
 	}
 	return out
 }
+
+// smallSet is the size up to which a lookup through a slice beats a map
+// made for it.
+const smallSet = 16
 
 // valueKey is the normalised value a fingerprint covers.
 func valueKey(c *claims.Claim) string {

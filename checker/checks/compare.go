@@ -172,10 +172,18 @@ func timetable(c *claims.Claim) bool {
 
 // scheduleLabel reports a line labelled as the program's schedule.
 func scheduleLabel(sentence string) bool {
-	t := strings.ToLower(strings.TrimLeft(sentence, " -•*–—"))
+	t := strings.TrimLeft(sentence, " -•*–—")
+	// The labels are ASCII: an ASCII opening is read without lowering
+	// the whole sentence, which this did for every claim of a run.
+	if head := t[:min(len(t), len("program schedule:"))]; isASCII(head) {
+		return slices.ContainsFunc(scheduleLabels, func(l string) bool { return len(head) >= len(l) && equalFoldASCII(head[:len(l)], l) })
+	}
+	t = strings.ToLower(t)
 	return strings.HasPrefix(t, "schedule:") || strings.HasPrefix(t, "program schedule:") || strings.HasPrefix(t, "weekly schedule:") ||
 		strings.HasPrefix(t, "program hours:") || strings.HasPrefix(t, "program day:")
 }
+
+var scheduleLabels = []string{"schedule:", "program schedule:", "weekly schedule:", "program hours:", "program day:"}
 
 // clientsAttend opens on the clients attending on days and hours of the
 // week: "Teens attend three afternoons a week, … from 3:30 to 6:30 p.m.".
@@ -479,6 +487,47 @@ func asciiWordMatch(s string, words []string) (match, ok bool) {
 		}
 	}
 	return false, true
+}
+
+// asciiWordPrefix reports whether a word of s (a run of ASCII letters)
+// starts with one of stems, lower-case: strings.FieldsFunc over
+// strings.ToLower(s) splitting at all but a to z, without allocating. ok
+// is false when s is not ASCII.
+func asciiWordPrefix(s string, stems []string) (match, ok bool) {
+	if !isASCII(s) {
+		return false, false
+	}
+	for i := 0; i < len(s); i++ {
+		if !isLetter(s[i]) || i > 0 && isLetter(s[i-1]) {
+			continue
+		}
+		for _, p := range stems {
+			if len(s)-i >= len(p) && equalFoldASCII(s[i:i+len(p)], p) && allLetters(s[i:i+len(p)]) {
+				return true, true
+			}
+		}
+	}
+	return false, true
+}
+
+func isASCII(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] >= 0x80 {
+			return false
+		}
+	}
+	return true
+}
+
+func isLetter(c byte) bool { return 'a' <= c|0x20 && c|0x20 <= 'z' }
+
+func allLetters(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if !isLetter(s[i]) {
+			return false
+		}
+	}
+	return true
 }
 
 // isWordByte is \w in RE2: ASCII letters, digits and underscore.

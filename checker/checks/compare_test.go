@@ -192,3 +192,36 @@ func TestNamedLengthInMatchesExpression(t *testing.T) {
 		}
 	}
 }
+
+// adolescent and scheduleLabel read ASCII text without lowering it; they
+// answer as the lowering readings they replaced, on ASCII and not.
+func TestASCIIReadingsMatchLowering(t *testing.T) {
+	adolescentByFields := func(s string) bool {
+		for _, w := range strings.FieldsFunc(strings.ToLower(s), func(r rune) bool { return !('a' <= r && r <= 'z') }) {
+			for _, p := range adolescentStems {
+				if strings.HasPrefix(w, p) {
+					return true
+				}
+			}
+		}
+		return false
+	}
+	scheduleByLower := func(s string) bool {
+		t := strings.ToLower(strings.TrimLeft(s, " -•*–—"))
+		return slices.ContainsFunc(scheduleLabels, func(l string) bool { return strings.HasPrefix(t, l) })
+	}
+	for _, s := range []string{
+		"Our Teen IOP meets after school.", "Adolescents attend four afternoons.", "For YOUTH ages 13-17",
+		"canteen hours", "steens", "a-teen", "minors only", "minor", "Adolescence", "9teen", "teen's group", "TEEN",
+		"Schedule: Monday to Friday", " - Program Schedule: 9 a.m.", "• weekly schedule: three days", "PROGRAM HOURS: 9-3",
+		"Program day: Monday", "Program days: Monday", "Schedule", "schedule :", "Scheduled visits",
+		"Teens — évening groups", "Programme schedule:", "Schedule\u212a:", "wee\u212aly schedule: Monday", "ＴＥＥＮ groups", "",
+	} {
+		if got, want := adolescent(s), adolescentByFields(s); got != want {
+			t.Errorf("adolescent(%q) = %v, want %v", s, got, want)
+		}
+		if got, want := scheduleLabel(s), scheduleByLower(s); got != want {
+			t.Errorf("scheduleLabel(%q) = %v, want %v", s, got, want)
+		}
+	}
+}

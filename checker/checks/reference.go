@@ -258,6 +258,9 @@ func factFor(facts []checker.ReferenceFact, c *claims.Claim, teen bool) (checker
 // adolescent reports whether a sentence speaks of adolescents; words are
 // matched by prefix so "teens" counts and "eighteen" does not.
 func adolescent(s string) bool {
+	if m, ok := asciiWordPrefix(s, adolescentStems); ok {
+		return m
+	}
 	for _, w := range strings.FieldsFunc(strings.ToLower(s), func(r rune) bool { return !('a' <= r && r <= 'z') }) {
 		for _, p := range []string{"adolescen", "teen", "youth", "minors"} {
 			if strings.HasPrefix(w, p) {
@@ -267,6 +270,8 @@ func adolescent(s string) bool {
 	}
 	return false
 }
+
+var adolescentStems = []string{"adolescen", "teen", "youth", "minors"}
 
 // scheduleInside is the share of a schedule's weekly span that must lie
 // inside the reference for the schedule to pass.

@@ -3,6 +3,7 @@ package checks
 import (
 	"fmt"
 	"math"
+	"slices"
 
 	"github.com/factlint/factlint/checker"
 	"github.com/factlint/factlint/claims"
@@ -145,6 +146,11 @@ func boundStraddled(exact, bound *claims.Claim, tol checker.Tolerance) bool {
 // withoutAttribution merges the keys that differ only in attribution, in
 // first-seen order.
 func withoutAttribution(m map[key][]*claims.Claim, keys []key) (map[key][]*claims.Claim, []key) {
+	// Most pages cite no source: then there is nothing to merge, and no
+	// map to make for every page.
+	if !slices.ContainsFunc(keys, func(k key) bool { return k.attribution != "" }) {
+		return m, keys
+	}
 	out := make(map[key][]*claims.Claim, len(keys))
 	var order []key
 	for _, k := range keys {
