@@ -10,6 +10,8 @@ import "github.com/factlint/factlint/claims"
 type statements struct {
 	words  map[*claims.Claim]map[string]bool
 	values map[*claims.Claim]string
+	// spare is the buffer a variant's base is filtered into.
+	spare []*claims.Claim
 }
 
 // reset forgets the last family's claims, keeping the maps' room.

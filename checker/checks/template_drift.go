@@ -4,6 +4,7 @@ import (
 	"errors"
 	"fmt"
 	"regexp"
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -72,7 +73,7 @@ func runTemplateDrift(p *checker.Pass) error {
 	}
 	tol := p.Config.Tolerance
 	var memo statements
-	bases := map[key]int{}
+	bases := map[key]factBase{}
 	for _, fam := range p.Families {
 		if byFile[fam.Canonical] == nil {
 			continue
@@ -96,13 +97,19 @@ func runTemplateDrift(p *checker.Pass) error {
 		clear(bases)
 		for vi, v := range members {
 			for _, k := range v.keys {
-				bi, ok := bases[k]
+				fb, ok := bases[k]
 				if !ok {
-					bi = memo.baseFor(members, canon, k)
-					bases[k] = bi
+					fb = memo.baseFor(members, canon, k)
+					bases[k] = fb
 				}
-				base := members[bi].claims[k]
-				if vi == bi || len(base) == 0 {
+				bi, base := fb.at, fb.claims
+				if bi != canon {
+					// The stand-ins are compared with each other too,
+					// each without its own claims.
+					base = otherPages(base, v.file, memo.spare[:0])
+					memo.spare = base
+				}
+				if vi == bi && bi == canon || len(base) == 0 {
 					continue
 				}
 				// Two listings of one directory ("…/listings/cedar-hollow",
@@ -190,12 +197,22 @@ type variant struct {
 	keys   []key
 }
 
-// baseFor is the member whose claims on fact k the others are compared
-// with: the canonical page, unless more members state another value for
-// k than state any of the canonical page's. A canonical page that is the
-// odd one out is then one finding against the others, not one finding
-// per member against it.
-func (s *statements) baseFor(members []variant, canon int, k key) int {
+// factBase is what a family's variants are compared with on one fact:
+// the canonical page's claims (at is canon), or those of the members that
+// stand in for it (at is the first of them).
+type factBase struct {
+	at     int
+	claims []*claims.Claim
+}
+
+// baseFor finds whom the members' claims on fact k are compared with: the
+// canonical page, unless more members state another value for k than
+// state any of the canonical page's. A canonical page that is the odd one
+// out is then one finding against the others, not one finding per member
+// against it; every member stating the most held value stands in for it,
+// so a drifted sentence meets its own version on whichever of them has it
+// (the first of them may say the value in a sentence of its own).
+func (s *statements) baseFor(members []variant, canon int, k key) factBase {
 	held := map[string]int{}
 	for _, m := range members {
 		seen := map[string]bool{}
@@ -211,17 +228,36 @@ func (s *statements) baseFor(members []variant, canon int, k key) int {
 		best = max(best, held[s.value(c)])
 	}
 	if best == 0 {
-		return canon
+		return factBase{canon, members[canon].claims[k]}
 	}
-	top, at := best, canon
+	top, at, value := best, canon, ""
 	for i, m := range members {
 		for _, c := range m.claims[k] {
 			if n := held[s.value(c)]; n > top {
-				top, at = n, i
+				top, at, value = n, i, s.value(c)
 			}
 		}
 	}
-	return at
+	if at == canon {
+		return factBase{canon, members[canon].claims[k]}
+	}
+	var base []*claims.Claim
+	for _, m := range members[at:] {
+		if slices.ContainsFunc(m.claims[k], func(c *claims.Claim) bool { return s.value(c) == value }) {
+			base = append(base, m.claims[k]...)
+		}
+	}
+	return factBase{at, base}
+}
+
+// otherPages appends to out the claims of cs not on file.
+func otherPages(cs []*claims.Claim, file string, out []*claims.Claim) []*claims.Claim {
+	for _, c := range cs {
+		if c.File != file {
+			out = append(out, c)
+		}
+	}
+	return out
 }
 
 // withoutPlaces merges the variants a template names by its place ("at
