@@ -27,7 +27,10 @@ from every value the canonical page states for the same fact is reported
 with both locations. Where more variants state another value for a fact
 than state the canonical page's, the variants holding that value stand in
 for it: a canonical page that is the odd one out is one finding, not one
-per variant. Every other copy that states the value the variant departs
+per variant. Every copy stating the value compared with stands in for
+the page that states it, so a variant's sentence is compared with its
+own version wherever a copy keeps it (a spinner may have reworded the
+canonical page's). Every other copy that states the value the variant departs
 from, in the same sentence, is a location of the finding. Reworded but equal values ("three to five weeks" and
 "3–5 weeks") are not drift. The same templated sentence restated with a
 changed figure that still overlaps the canonical one ("three to five days
@@ -102,14 +105,15 @@ func runTemplateDrift(p *checker.Pass) error {
 					fb = memo.baseFor(members, canon, k)
 					bases[k] = fb
 				}
-				bi, base := fb.at, fb.claims
-				if bi != canon {
-					// The stand-ins are compared with each other too,
-					// each without its own claims.
-					base = otherPages(base, v.file, memo.spare[:0])
-					memo.spare = base
+				bi := fb.at
+				if vi == bi && bi == canon {
+					continue
 				}
-				if vi == bi && bi == canon || len(base) == 0 {
+				// The stand-ins are compared with each other too, each
+				// without its own claims.
+				base := otherPages(fb.claims, v.file, memo.spare[:0])
+				memo.spare = base
+				if len(base) == 0 {
 					continue
 				}
 				// Two listings of one directory ("…/listings/cedar-hollow",
@@ -150,6 +154,11 @@ func runTemplateDrift(p *checker.Pass) error {
 						other = "most variants' "
 					case len(fam.Files) < 3:
 						other = ""
+					case b.File != fam.Canonical:
+						// The canonical page states the value in a
+						// sentence of its own; this copy keeps the
+						// sentence the variant changed.
+						other = "other variants' "
 					}
 					p.Report(checker.Finding{
 						Severity: sev,
@@ -198,20 +207,21 @@ type variant struct {
 }
 
 // factBase is what a family's variants are compared with on one fact:
-// the canonical page's claims (at is canon), or those of the members that
-// stand in for it (at is the first of them).
+// the claims of the members that state the base value, the base member's
+// first (at: the canonical page, or the first copy standing in for it).
 type factBase struct {
 	at     int
 	claims []*claims.Claim
 }
 
-// baseFor finds whom the members' claims on fact k are compared with: the
-// canonical page, unless more members state another value for k than
-// state any of the canonical page's. A canonical page that is the odd one
-// out is then one finding against the others, not one finding per member
-// against it; every member stating the most held value stands in for it,
-// so a drifted sentence meets its own version on whichever of them has it
-// (the first of them may say the value in a sentence of its own).
+// baseFor finds whom the members' claims on fact k are compared with. The
+// base value is the canonical page's, unless more members state another
+// value for k than state any of the canonical page's: a canonical page
+// that is the odd one out is then one finding against the others, not
+// one finding per member against it. Every member stating a base value
+// stands in for the base, so a copy's sentence meets its own version on
+// whichever of them has it: copies spun sentence by sentence keep a
+// sentence the canonical page may have reworded or dropped.
 func (s *statements) baseFor(members []variant, canon int, k key) factBase {
 	held := map[string]int{}
 	for _, m := range members {
@@ -228,7 +238,7 @@ func (s *statements) baseFor(members []variant, canon int, k key) factBase {
 		best = max(best, held[s.value(c)])
 	}
 	if best == 0 {
-		return factBase{canon, members[canon].claims[k]}
+		return factBase{canon, nil}
 	}
 	top, at, value := best, canon, ""
 	for i, m := range members {
@@ -238,12 +248,15 @@ func (s *statements) baseFor(members []variant, canon int, k key) factBase {
 			}
 		}
 	}
+	base := slices.Clone(members[at].claims[k])
+	holds := func(c *claims.Claim) bool { return s.value(c) == value }
 	if at == canon {
-		return factBase{canon, members[canon].claims[k]}
+		holds = func(c *claims.Claim) bool {
+			return slices.ContainsFunc(members[canon].claims[k], func(b *claims.Claim) bool { return s.value(b) == s.value(c) })
+		}
 	}
-	var base []*claims.Claim
-	for _, m := range members[at:] {
-		if slices.ContainsFunc(m.claims[k], func(c *claims.Claim) bool { return s.value(c) == value }) {
+	for i, m := range members {
+		if i != at && slices.ContainsFunc(m.claims[k], holds) {
 			base = append(base, m.claims[k]...)
 		}
 	}
