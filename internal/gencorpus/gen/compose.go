@@ -2,6 +2,7 @@ package gen
 
 import (
 	"math/rand/v2"
+	"slices"
 	"strconv"
 	"strings"
 )
@@ -68,10 +69,13 @@ func fixWording(r *rand.Rand, s string) string {
 }
 
 type composeSpec struct {
-	facts  []string // stage-one fact sentences, each placed in its own paragraph when possible
-	traps  int
-	table  bool
-	target int // approximate bytes of article HTML to aim for
+	facts []string // stage-one fact sentences, each placed in its own paragraph when possible
+	traps int
+	// program: a program page in its provider's voice, which may carry
+	// programTraps too.
+	program bool
+	table   bool
+	target  int // approximate bytes of article HTML to aim for
 }
 
 // compose writes an article from a topic. Facts are spread over distinct
@@ -145,22 +149,50 @@ func compose(r *rand.Rand, t *topic, spec composeSpec) *article {
 		a.blocks = append(a.blocks, comparisonTable(r))
 	}
 
-	var pidx []int
+	// A fact goes into a paragraph outside the sections about one track
+	// ("Evening programs"): a reader, and factlint, take what such a
+	// section says as the track's, and the facts are the program's.
+	var pidx, fidx []int
+	narrow := false
 	for i, b := range a.blocks {
-		if b.tag == "p" {
+		switch b.tag {
+		case "h2":
+			narrow = namesTrack(b.text)
+		case "p":
 			pidx = append(pidx, i)
+			if !narrow {
+				fidx = append(fidx, i)
+			}
 		}
 	}
-	order := shuffled(r, len(pidx))
+	if len(fidx) == 0 {
+		fidx = pidx
+	}
+	order := shuffled(r, len(fidx))
 	for i, f := range spec.facts {
-		b := &a.blocks[pidx[order[i%len(order)]]]
+		b := &a.blocks[fidx[order[i%len(order)]]]
 		b.sents = insertAt(b.sents, r.IntN(len(b.sents)+1), f)
+	}
+	pool := traps
+	if spec.program {
+		pool = append(slices.Clip(traps), programTraps...)
 	}
 	for i := 0; i < spec.traps; i++ {
 		b := &a.blocks[pidx[r.IntN(len(pidx))]]
-		b.sents = insertAt(b.sents, r.IntN(len(b.sents)+1), choose(r, traps[r.IntN(len(traps))]))
+		b.sents = insertAt(b.sents, r.IntN(len(b.sents)+1), choose(r, pool[r.IntN(len(pool))]))
 	}
 	return a
+}
+
+// namesTrack reports a heading about one schedule track of a program.
+func namesTrack(heading string) bool {
+	h := strings.ToLower(heading)
+	for _, w := range []string{"evening", "weekend", "after-hours", "after-work", "virtual", "online"} {
+		if strings.Contains(h, w) {
+			return true
+		}
+	}
+	return false
 }
 
 func hasTable(a *article) bool {

@@ -43,6 +43,7 @@ type pagePlan struct {
 	plant  plantKind
 	drift  string   // fact a drifted member changes
 	marks  []string // facts whose first occurrence truth.json locates
+	facts  []string // the facts an article outside families states
 }
 
 type family struct {
@@ -125,6 +126,17 @@ func planCorpus(opt Options) *corpusPlan {
 	for _, pi := range blogSlots[i:] {
 		pg := &p.pages[pi]
 		pg.topic = r.IntN(len(blogTopics))
+		// The facts an article states are settled here, optional ones
+		// too, so that the plants know which articles state what.
+		for _, name := range blogTopics[pg.topic].facts {
+			if strings.HasSuffix(name, "?") {
+				if r.IntN(2) == 0 {
+					continue
+				}
+				name = strings.TrimSuffix(name, "?")
+			}
+			pg.facts = append(pg.facts, name)
+		}
 		if r.IntN(10) < 3 {
 			pg.place = allPlaces[r.IntN(len(allPlaces))]
 		}

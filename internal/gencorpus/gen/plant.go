@@ -1,6 +1,9 @@
 package gen
 
-import "math/rand/v2"
+import (
+	"math/rand/v2"
+	"slices"
+)
 
 // plantCount is about one contradiction per 50 pages, and never fewer
 // than three once the corpus is big enough to hold them, so small test
@@ -117,18 +120,47 @@ func (p *corpusPlan) plantDrift(r *rand.Rand, order []int, usedFam, usedSite []b
 			c := plannedContradiction{sides: []side{{variant, fact}, {canon, fact}}}
 			c.Rule, c.Subject = "template-drift", "iop"
 			// Twins of one family are template-drift's, one finding per
-			// problem; across-pages still reports the variant against its
-			// own site's IOP page, which states the consistent figure.
+			// problem. across-pages reports the variant too when another
+			// article of its site states the fact: an article's statements
+			// are general, and general statements are compared with
+			// general ones, not with the provider's own program page
+			// (the labelling rule of the real pages).
+			across := p.statedInGeneral(variant, fact)
 			if fact == "iop_len" {
 				c.Kind = "program-length"
-				c.Rules = []string{"template-drift", "across-pages"}
-				c.Why = "one variant of a templated article says an IOP lasts 3 to 5 weeks where the others, and its site's IOP page, say 8 to 12"
+				c.Rules = []string{"template-drift"}
+				c.Why = "one variant of a templated article says an IOP lasts 3 to 5 weeks where the others say 8 to 12"
 			} else {
 				c.Kind = "hours-per-week"
-				c.Rules = []string{"template-drift", "reference", "across-pages"}
-				c.Why = "one variant of a templated article says 1 to 2 IOP hours a week where the others, and its site's IOP page, say 9 to 15; below the 9-hour floor too"
+				c.Rules = []string{"template-drift", "reference"}
+				c.Why = "one variant of a templated article says 1 to 2 IOP hours a week where the others say 9 to 15; below the 9-hour floor too"
+			}
+			if across {
+				c.Rules = append(c.Rules, "across-pages")
+				c.Why += ", as does another article of its site"
 			}
 			p.contras = append(p.contras, c)
+			return true
+		}
+	}
+	return false
+}
+
+// statedInGeneral reports whether another article of page's site states
+// fact: a member of a family with the fact, or an article planned to state
+// it. Program pages speak in their provider's voice.
+func (p *corpusPlan) statedInGeneral(page int, fact string) bool {
+	for _, o := range p.sites[p.pages[page].site].pages {
+		pg := &p.pages[o]
+		if o == page || pg.kind != kindBlog {
+			continue
+		}
+		switch {
+		case pg.family >= 0:
+			if p.hasFact(p.families[pg.family], fact) {
+				return true
+			}
+		case slices.Contains(pg.facts, fact):
 			return true
 		}
 	}

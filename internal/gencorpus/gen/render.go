@@ -63,11 +63,11 @@ func (p *corpusPlan) buildArticle(r *rand.Rand, pg *pagePlan, target int) *artic
 	switch pg.kind {
 	case kindIOP:
 		table := r.IntN(10) < 4 && pg.plant != plantSched
-		return compose(r, iopPage, composeSpec{facts: pageFacts(r, s, pg), traps: 1 + r.IntN(2), table: table, target: target})
+		return compose(r, iopPage, composeSpec{facts: pageFacts(r, s, pg), traps: 1 + r.IntN(2), program: true, table: table, target: target})
 	case kindPHP:
-		return compose(r, phpPage, composeSpec{facts: pageFacts(r, s, pg), traps: 1 + r.IntN(2), table: r.IntN(10) < 6, target: target})
+		return compose(r, phpPage, composeSpec{facts: pageFacts(r, s, pg), traps: 1 + r.IntN(2), program: true, table: r.IntN(10) < 6, target: target})
 	case kindDetox:
-		return compose(r, detoxPage, composeSpec{facts: pageFacts(r, s, pg), traps: r.IntN(2), target: target})
+		return compose(r, detoxPage, composeSpec{facts: pageFacts(r, s, pg), traps: r.IntN(2), program: true, target: target})
 	}
 	if pg.family >= 0 {
 		base := p.families[pg.family].base
@@ -78,13 +78,7 @@ func (p *corpusPlan) buildArticle(r *rand.Rand, pg *pagePlan, target int) *artic
 	}
 	t := blogTopics[pg.topic]
 	var facts []string
-	for _, name := range t.facts {
-		if strings.HasSuffix(name, "?") {
-			if r.IntN(2) == 0 {
-				continue
-			}
-			name = strings.TrimSuffix(name, "?")
-		}
+	for _, name := range pg.facts {
 		facts = append(facts, factFrame(r, generalFacts, name))
 	}
 	return compose(r, t, composeSpec{facts: facts, traps: 1 + r.IntN(2), table: t.name == "php-vs-iop" && r.IntN(2) == 0, target: target})

@@ -103,7 +103,6 @@ var (
 // names with digits, ages, shares of people, prices, years. They go into
 // articles of every kind so the extractor meets them everywhere.
 var traps = []string{
-	"[Morning groups|Day groups] run from 9 a.m. to 12 p.m., and [evening groups|the evening track] from 6 p.m. to 9 p.m.",
 	"[Many|Plenty of] [clients|people] also [join|attend] a 12-step [group|fellowship] such as [Alcoholics Anonymous|Narcotics Anonymous].",
 	"[Services are|Our programs are] for adults 18 and older.",
 	"[Roughly|About] 40% of [people|adults] in recovery [have a setback|slip] at some point, [which is why|and that is why] [aftercare|follow-up] matters.",
@@ -112,4 +111,14 @@ var traps = []string{
 	"[Our team|The founders] [has|have] served {state} since [2009|2012|1998].",
 	"[Intake|The admissions office] [closes|shuts] at 5 p.m. on Fridays[ and reopens Monday at 8 a.m.|].",
 	"In [2023|2022], [more than|over] 1,200 [residents|people] of {state} [called|contacted] [our|the] [helpline|admissions line].",
+}
+
+// programTraps go into program pages only. A timetable is a program
+// someone runs, and factlint reads a page that gives its groups' hours by
+// the clock in its provider's voice (within-page, across-pages): in a blog
+// article, written in a general voice, it would make the article's general
+// statements the provider's, and a drift planted on another article of the
+// site would have no general statement left to contradict.
+var programTraps = []string{
+	"[Morning groups|Day groups] run from 9 a.m. to 12 p.m., and [evening groups|the evening track] from 6 p.m. to 9 p.m.",
 }
