@@ -179,8 +179,7 @@ func scheduleLabel(sentence string) bool {
 		return slices.ContainsFunc(scheduleLabels, func(l string) bool { return len(head) >= len(l) && equalFoldASCII(head[:len(l)], l) })
 	}
 	t = strings.ToLower(t)
-	return strings.HasPrefix(t, "schedule:") || strings.HasPrefix(t, "program schedule:") || strings.HasPrefix(t, "weekly schedule:") ||
-		strings.HasPrefix(t, "program hours:") || strings.HasPrefix(t, "program day:")
+	return slices.ContainsFunc(scheduleLabels, func(l string) bool { return strings.HasPrefix(t, l) })
 }
 
 var scheduleLabels = []string{"schedule:", "program schedule:", "weekly schedule:", "program hours:", "program day:"}
@@ -471,10 +470,8 @@ var generalCues = []string{"typically", "usually", "generally", "in general", "n
 // `(?i)\b(word|word…)\b` would; ok is false when s has a non-ASCII byte,
 // where the expression's Unicode case folding ("ſ" for "s") could differ.
 func asciiWordMatch(s string, words []string) (match, ok bool) {
-	for i := 0; i < len(s); i++ {
-		if s[i] >= 0x80 {
-			return false, false
-		}
+	if !isASCII(s) {
+		return false, false
 	}
 	for i := 0; i < len(s); i++ {
 		if !isWordByte(s[i]) || i > 0 && isWordByte(s[i-1]) {
@@ -502,7 +499,7 @@ func asciiWordPrefix(s string, stems []string) (match, ok bool) {
 			continue
 		}
 		for _, p := range stems {
-			if len(s)-i >= len(p) && equalFoldASCII(s[i:i+len(p)], p) && allLetters(s[i:i+len(p)]) {
+			if len(s)-i >= len(p) && equalFoldASCII(s[i:i+len(p)], p) {
 				return true, true
 			}
 		}
@@ -520,15 +517,6 @@ func isASCII(s string) bool {
 }
 
 func isLetter(c byte) bool { return 'a' <= c|0x20 && c|0x20 <= 'z' }
-
-func allLetters(s string) bool {
-	for i := 0; i < len(s); i++ {
-		if !isLetter(s[i]) {
-			return false
-		}
-	}
-	return true
-}
 
 // isWordByte is \w in RE2: ASCII letters, digits and underscore.
 func isWordByte(c byte) bool {

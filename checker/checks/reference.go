@@ -262,7 +262,7 @@ func adolescent(s string) bool {
 		return m
 	}
 	for _, w := range strings.FieldsFunc(strings.ToLower(s), func(r rune) bool { return !('a' <= r && r <= 'z') }) {
-		for _, p := range []string{"adolescen", "teen", "youth", "minors"} {
+		for _, p := range adolescentStems {
 			if strings.HasPrefix(w, p) {
 				return true
 			}

@@ -167,7 +167,7 @@ func runTemplateDrift(p *checker.Pass) error {
 						Message: fmt.Sprintf("%s differs between template variants: %s vs %s%s; make the variants agree, or make clear why this one's program differs", topic(k),
 							quote(c), other, quote(b)),
 						Locations: locations(g.claims, memo.agreeing(members, vi, k, b)),
-						Values:    sortedValues(g.value, valueKey(b)),
+						Values:    sortedValues(g.value, memo.value(b)),
 					})
 				}
 			}

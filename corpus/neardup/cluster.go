@@ -205,7 +205,7 @@ func band(sigs []Signature, idx, reps []int32, uf *unionFind, opt Options) {
 					// again (windows): judging it in every band it
 					// shares is what made clustering grow faster than
 					// the corpus.
-					if rank == rankCollided {
+					if rank == rankJudged {
 						continue
 					}
 					if b >= opt.Bands {
@@ -282,8 +282,8 @@ func (w *bandWork) limit(n int) int {
 	return maxBucketChecks
 }
 
-// rankCollided marks a pair judged in an earlier LSH band.
-const rankCollided = -1
+// rankJudged marks a pair judged in an earlier LSH band.
+const rankJudged = -1
 
 // eachCandidate calls f with the k-th earlier entry that entry j of the
 // bucket starting at s meets, as the scan would if no two of them had been
@@ -353,7 +353,7 @@ func (w *bandWork) judgeAll(sigs []Signature, idx []int32, opt Options, b, rows,
 						var m agreement
 						if b < opt.Bands {
 							if m.ofUnlessJudged(a, bb, b, rows, pairSeen{win, pi, pj}) {
-								w.ranks[first+k] = rankCollided
+								w.ranks[first+k] = rankJudged
 								return
 							}
 						} else {
@@ -446,9 +446,9 @@ func collidedBefore(a, b []uint32, band, rows int, seen pairSeen) (judged bool, 
 // template drifts clustering missed were on copies (shingle similarity
 // 0.62–0.95) left out of their family that way.
 type windows struct {
-	// n pages in bands bands: the first 64 (the masks have a bit a
-	// band); a pair sharing a later one counts as judged there.
-	n, bands int
+	// bands: the first 64 (the masks have a bit a band); a pair
+	// sharing a later one counts as judged there.
+	bands int
 	// masks[p] says how page p's buckets were judged, band by band.
 	masks []bucketMasks
 	// off[p*bands+band] is page p's place in its bucket of band,
@@ -470,7 +470,7 @@ const noPlace = 1<<16 - 1
 
 func newWindows(bands, n int, near float64) *windows {
 	bands = min(bands, 64)
-	return &windows{n: n, bands: bands, masks: make([]bucketMasks, n), off: make([]uint16, n*bands), near: near}
+	return &windows{bands: bands, masks: make([]bucketMasks, n), off: make([]uint16, n*bands), near: near}
 }
 
 // record notes the places of band b's bucket members; it runs before any

@@ -2,7 +2,6 @@ package gen
 
 import (
 	"math/rand/v2"
-	"slices"
 	"strconv"
 	"strings"
 )
@@ -175,7 +174,7 @@ func compose(r *rand.Rand, t *topic, spec composeSpec) *article {
 	}
 	pool := traps
 	if spec.program {
-		pool = append(slices.Clip(traps), programTraps...)
+		pool = programPageTraps
 	}
 	for i := 0; i < spec.traps; i++ {
 		b := &a.blocks[pidx[r.IntN(len(pidx))]]

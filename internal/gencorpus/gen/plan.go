@@ -129,13 +129,9 @@ func planCorpus(opt Options) *corpusPlan {
 		// The facts an article states are settled here, optional ones
 		// too, so that the plants know which articles state what.
 		for _, name := range blogTopics[pg.topic].facts {
-			if strings.HasSuffix(name, "?") {
-				if r.IntN(2) == 0 {
-					continue
-				}
-				name = strings.TrimSuffix(name, "?")
+			if name, ok := stated(r, name); ok {
+				pg.facts = append(pg.facts, name)
 			}
-			pg.facts = append(pg.facts, name)
 		}
 		if r.IntN(10) < 3 {
 			pg.place = allPlaces[r.IntN(len(allPlaces))]
@@ -157,11 +153,9 @@ func (p *corpusPlan) addFamily(r *rand.Rand, slots []int) {
 	t := blogTopics[f.topic]
 	var sents []string
 	for _, name := range t.facts {
-		if strings.HasSuffix(name, "?") {
-			if r.IntN(2) == 0 {
-				continue
-			}
-			name = strings.TrimSuffix(name, "?")
+		name, ok := stated(r, name)
+		if !ok {
+			continue
 		}
 		f.facts = append(f.facts, name)
 		sents = append(sents, factFrame(r, generalFacts, name))
@@ -195,6 +189,18 @@ func (p *corpusPlan) dedupePaths() {
 			pg.path = strings.TrimSuffix(pg.path, ".html") + fmt.Sprintf("-%d.html", n+1)
 		}
 	}
+}
+
+// stated reports whether an article states a topic's fact, and the fact's
+// name: a name ending in "?" is optional, stated by half the articles.
+func stated(r *rand.Rand, name string) (string, bool) {
+	if !strings.HasSuffix(name, "?") {
+		return name, true
+	}
+	if r.IntN(2) == 0 {
+		return "", false
+	}
+	return strings.TrimSuffix(name, "?"), true
 }
 
 func (p *corpusPlan) hasFact(f *family, name string) bool {

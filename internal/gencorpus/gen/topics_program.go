@@ -1,5 +1,7 @@
 package gen
 
+import "slices"
+
 // Program pages are in the provider's own voice. Every site has one of
 // each, written from these grammars with the site's name and city.
 var (
@@ -122,3 +124,6 @@ var traps = []string{
 var programTraps = []string{
 	"[Morning groups|Day groups] run from 9 a.m. to 12 p.m., and [evening groups|the evening track] from 6 p.m. to 9 p.m.",
 }
+
+// programPageTraps is what a program page draws its traps from.
+var programPageTraps = append(slices.Clip(traps), programTraps...)
