@@ -341,7 +341,11 @@ func (w *bandWork) judgeAll(sigs []Signature, idx []int32, opt Options, b, rows,
 					return
 				}
 				s, e := int(w.buckets[bi][0]), int(w.buckets[bi][1])
+				w.fetch(sigs, idx, s, win, b)
 				for j := s + 1; j < e; j++ {
+					if j+1 < e {
+						w.fetch(sigs, idx, j+1, win, b)
+					}
 					pj := w.entries[j].pos
 					first := int(w.first[j])
 					eachCandidate(w.entries, s, j, w.limit(e-s), func(k int, pi int32) {
