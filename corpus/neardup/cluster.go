@@ -153,15 +153,15 @@ func band(sigs []Signature, idx, reps []int32, uf *unionFind, opt Options) {
 			w.bigAt = 0
 			switch {
 			case b < opt.Bands:
-				w.entries = bandEntries(w.entries[:0], sigs, idx, reps, b, rows)
+				w.entries = bandEntries(w.entries[:0], sigs, idx, reps, b, rows, &w.sorter)
 				w.bigAt = maxBandBucket
 			case b < opt.Bands+rareSlots:
-				w.entries = bandEntries(w.entries[:0], sigs, idx, reps, b-opt.Bands, 1)
+				w.entries = bandEntries(w.entries[:0], sigs, idx, reps, b-opt.Bands, 1, &w.sorter)
 				maxBucket = maxRareBucket
 			default:
 				// A template filled in for hundreds of places is one
 				// family: place slots are no stock phrasing.
-				w.entries = slotEntries(w.entries[:0], sigs, idx, reps)
+				w.entries = slotEntries(w.entries[:0], sigs, idx, reps, &w.sorter)
 			}
 			w.maxBucket = maxBucket
 			w.candidates()
@@ -272,6 +272,7 @@ type bandWork struct {
 	buckets   [][2]int32 // [start, end) of each bucket the scan does not skip
 	first     []int32
 	ranks     []int8 // tier rank of each pair, 0 for none
+	sorter    entrySorter
 }
 
 // limit is how many earlier entries of a bucket of n each entry meets.
@@ -375,7 +376,7 @@ func (w *bandWork) judgeAll(sigs []Signature, idx []int32, opt Options, b, rows,
 
 // bandEntries hashes band b of every representative and sorts them so
 // that pages sharing the band's minima are adjacent.
-func bandEntries(entries []bandEntry, sigs []Signature, idx, reps []int32, b, rows int) []bandEntry {
+func bandEntries(entries []bandEntry, sigs []Signature, idx, reps []int32, b, rows int, sorter *entrySorter) []bandEntry {
 	lo := b * rows
 	for _, p := range reps {
 		m := sigs[idx[p]].Mins[lo : lo+rows]
@@ -387,14 +388,14 @@ func bandEntries(entries []bandEntry, sigs []Signature, idx, reps []int32, b, ro
 		mins := sigs[idx[p]].Mins
 		entries = append(entries, bandEntry{h, mins[(lo+rows)%len(mins)], p})
 	}
-	sortEntries(entries)
+	sorter.sort(entries)
 	return entries
 }
 
 // slotEntries indexes every sentence, heading and address that names a
 // place by its shape, so pages of one template filled in for different
 // places meet however much their bodies were reworded.
-func slotEntries(entries []bandEntry, sigs []Signature, idx, reps []int32) []bandEntry {
+func slotEntries(entries []bandEntry, sigs []Signature, idx, reps []int32, sorter *entrySorter) []bandEntry {
 	for _, p := range reps {
 		s := &sigs[idx[p]]
 		if s.URLShape != 0 {
@@ -406,20 +407,8 @@ func slotEntries(entries []bandEntry, sigs []Signature, idx, reps []int32) []ban
 			}
 		}
 	}
-	sortEntries(entries)
+	sorter.sort(entries)
 	return slices.CompactFunc(entries, func(x, y bandEntry) bool { return x == y })
-}
-
-func sortEntries(entries []bandEntry) {
-	slices.SortFunc(entries, func(x, y bandEntry) int {
-		if c := cmp.Compare(x.key, y.key); c != 0 {
-			return c
-		}
-		if c := cmp.Compare(x.sub, y.sub); c != 0 {
-			return c
-		}
-		return cmp.Compare(x.pos, y.pos)
-	})
 }
 
 // collidedBefore reports whether two signatures agree on a whole band of
