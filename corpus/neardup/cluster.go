@@ -6,6 +6,7 @@ import (
 	"slices"
 	"sync"
 	"sync/atomic"
+	"unsafe"
 )
 
 // Group is one family of pages built from the same text.
@@ -378,7 +379,12 @@ func (w *bandWork) judgeAll(sigs []Signature, idx []int32, opt Options, b, rows,
 // that pages sharing the band's minima are adjacent.
 func bandEntries(entries []bandEntry, sigs []Signature, idx, reps []int32, b, rows int, sorter *entrySorter) []bandEntry {
 	lo := b * rows
-	for _, p := range reps {
+	for k, p := range reps {
+		// The minimums of the pages ahead, as judging asks for them
+		// (fetch): a band's hashing read them one miss at a time.
+		if k+hashAhead < len(reps) {
+			prefetch(unsafe.Pointer(&sigs[idx[reps[k+hashAhead]]].Mins[lo]))
+		}
 		m := sigs[idx[p]].Mins[lo : lo+rows]
 		h := uint64(b+1+rows<<16) * 0x9e3779b97f4a7c15
 		for _, v := range m {
@@ -391,6 +397,9 @@ func bandEntries(entries []bandEntry, sigs []Signature, idx, reps []int32, b, ro
 	sorter.sort(entries)
 	return entries
 }
+
+// hashAhead is how many pages ahead bandEntries asks for minimums.
+const hashAhead = 8
 
 // slotEntries indexes every sentence, heading and address that names a
 // place by its shape, so pages of one template filled in for different
