@@ -174,17 +174,19 @@ func band(sigs []Signature, idx, reps []int32, uf *unionFind, opt Options) {
 		}
 		close(prepared)
 	}()
-	// The pairs met in the bands after the shingle bands: 3.8 million at
-	// 100,000 generated pages, held while memory is at its peak, so a key
-	// of 8 bytes and no value.
-	judged := map[uint64]struct{}{}
+	// The pairs met in the bands after the shingle bands, held while
+	// memory is at its peak: a key of 8 bytes and no value.
+	var judged pairSet
 	b := -1
 	for w := range prepared {
 		b++
 		entries := w.entries
 		// candidates found the buckets worth scanning, in order.
-		for _, bk := range w.buckets {
+		for bi, bk := range w.buckets {
 			s, e := int(bk[0]), int(bk[1])
+			if b >= opt.Bands && bi+1 < len(w.buckets) {
+				judged.aheadBucket(entries, w.buckets[bi+1])
+			}
 			for j := s + 1; j < e; j++ {
 				pj := entries[j].pos
 				checks := 0
@@ -209,12 +211,8 @@ func band(sigs []Signature, idx, reps []int32, uf *unionFind, opt Options) {
 					if rank == rankJudged {
 						continue
 					}
-					if b >= opt.Bands {
-						key := uint64(uint32(min(pi, pj)))<<32 | uint64(uint32(max(pi, pj)))
-						if _, ok := judged[key]; ok {
-							continue
-						}
-						judged[key] = struct{}{}
+					if b >= opt.Bands && !judged.add(pairKey(pi, pj)) {
+						continue
 					}
 					if rank == 0 {
 						continue
