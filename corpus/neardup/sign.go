@@ -206,7 +206,7 @@ func (b *signBuf) normalise(text string) (exact uint64, n int) {
 		h := xxhash.Sum64(b.key)
 		capital := isCapital(w)
 		o, stem := h, uint64(0)
-		class := wordClasses[h]
+		class := wordClasses.get(h)
 		switch {
 		case isDigitKey(string(b.key)) || class&classNumber != 0:
 			if h == hashDozen && len(words) > 0 && words[len(words)-1] == hashA {

@@ -53,7 +53,9 @@ const (
 // wordClasses: stop words carry no topic, so content-word comparison
 // leaves them out and rewording ("is a type of" / "is one kind of") does
 // not count; number words are masked like digits.
-var wordClasses = func() map[uint64]uint8 {
+var wordClasses = newClassTable(wordClassMap())
+
+func wordClassMap() map[uint64]uint8 {
 	m := map[uint64]uint8{}
 	for w := range numberWords {
 		m[hashWord(w)] |= classNumber
@@ -76,7 +78,7 @@ var wordClasses = func() map[uint64]uint8 {
 		m[hashWord(w)] |= classStop
 	}
 	return m
-}()
+}
 
 // stemKey strips the common English inflections from a lower-case key, in
 // place, so that "programs"/"program" and "recommended"/"recommends" meet.
