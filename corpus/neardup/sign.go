@@ -85,14 +85,15 @@ var (
 var maskProperNouns = false
 
 type signBuf struct {
-	key   []byte
-	words []uint64 // masked word hashes
-	orig  []uint64 // unmasked word hashes, for slot fills
-	stems []uint64 // stemmed content-word hashes, 0 for stop words and masks
-	caps  []bool
-	unit  []int32 // unit index of each word
-	metas []unitMeta
-	at    []int32
+	key    []byte
+	joined []byte   // the page's keys joined by spaces, for the exact hash
+	words  []uint64 // masked word hashes
+	orig   []uint64 // unmasked word hashes, for slot fills
+	stems  []uint64 // stemmed content-word hashes, 0 for stop words and masks
+	caps   []bool
+	unit   []int32 // unit index of each word
+	metas  []unitMeta
+	at     []int32
 	// shingles holds minHash's shingle hashes.
 	shingles []uint64
 }
@@ -153,8 +154,6 @@ func SignURL(id, url, text string, opt Options) Signature {
 	return sig
 }
 
-var space = []byte{' '}
-
 // rankByPos writes into out the rank of each position among pos, ties by
 // index, and returns it: a counting sort, since positions are bytes. pos
 // has at most 256 entries.
@@ -179,8 +178,9 @@ func rankByPos(out, pos []uint8) []uint8 {
 func (b *signBuf) normalise(text string) (exact uint64, n int) {
 	words, orig, stems, caps, unit := b.words[:0], b.orig[:0], b.stems[:0], b.caps[:0], b.unit[:0]
 	metas := b.metas[:0]
-	var d xxhash.Digest
-	d.Reset()
+	// The exact hash is of the keys joined by spaces, hashed at the end:
+	// a streaming digest's two writes a word cost more than the copy.
+	joined := b.joined[:0]
 	sc := newWordScanner(text)
 	for {
 		st, en, atStart, ok := sc.next()
@@ -200,9 +200,9 @@ func (b *signBuf) normalise(text string) (exact uint64, n int) {
 		w := text[st:en]
 		b.key = appendKey(b.key[:0], w)
 		if n > 1 {
-			d.Write(space)
+			joined = append(joined, ' ')
 		}
-		d.Write(b.key)
+		joined = append(joined, b.key...)
 		h := xxhash.Sum64(b.key)
 		capital := isCapital(w)
 		o, stem := h, uint64(0)
@@ -225,9 +225,9 @@ func (b *signBuf) normalise(text string) (exact uint64, n int) {
 		words, orig, stems = append(words, h), append(orig, o), append(stems, stem)
 		caps, unit = append(caps, capital), append(unit, int32(len(metas)-1))
 	}
-	b.words, b.orig, b.stems, b.caps, b.unit, b.metas = words, orig, stems, caps, unit, metas
+	b.words, b.orig, b.stems, b.caps, b.unit, b.metas, b.joined = words, orig, stems, caps, unit, metas, joined
 	b.maskPlaces()
-	return d.Sum64(), n
+	return xxhash.Sum64(joined), n
 }
 
 // maskPlaces replaces capitalised place names, longest match first, in
