@@ -92,12 +92,25 @@ func (w *wordScanner) next() (start, end int, atStart, ok bool) {
 	return start, w.i, atStart, true
 }
 
+// isWordRune is small enough to be inlined into the word scanner, which
+// calls it for every character of every page; only a non-ASCII rune pays
+// for a call.
 func isWordRune(r rune) bool {
 	if r < utf8.RuneSelf {
-		return r >= 'a' && r <= 'z' || r >= 'A' && r <= 'Z' || r >= '0' && r <= '9'
+		return asciiWord[r]
 	}
-	return unicode.IsLetter(r) || unicode.IsDigit(r)
+	return wideWordRune(r)
 }
+
+//go:noinline
+func wideWordRune(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) }
+
+var asciiWord = func() (t [utf8.RuneSelf]bool) {
+	for c := range t {
+		t[c] = c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9'
+	}
+	return t
+}()
 
 func isApostrophe(r rune) bool { return r == '\'' || r == '’' || r == 'ʼ' }
 
