@@ -62,9 +62,36 @@ make clear that the odd page describes a different program.`,
 	Run: runAcrossPages,
 }
 
-type groupKey struct {
-	key
-	site string
+// siteGroups gathers a run's claims by site and fact, in the order the
+// groups first appear. Pages come site by site, so the groups of the site
+// at hand sit in a small map of their own that stays in cache: one map
+// of every site's groups, keyed by site and fact, missed it at most
+// claims (at 100,000 pages it held some 200,000 groups).
+type siteGroups struct {
+	bySite map[string]map[key]int
+	site   string
+	cur    map[key]int
+	keys   []key
+	claims [][]*claims.Claim
+}
+
+func (g *siteGroups) add(site string, k key, c *claims.Claim) {
+	if g.cur == nil || site != g.site {
+		m, ok := g.bySite[site]
+		if !ok {
+			m = map[key]int{}
+			g.bySite[site] = m
+		}
+		g.site, g.cur = site, m
+	}
+	i, ok := g.cur[k]
+	if !ok {
+		i = len(g.keys)
+		g.cur[k] = i
+		g.keys = append(g.keys, k)
+		g.claims = append(g.claims, nil)
+	}
+	g.claims[i] = append(g.claims[i], c)
 }
 
 // acrossForce reports whether a claim speaks for the program as a whole.
@@ -74,8 +101,7 @@ func acrossForce(c *claims.Claim) bool {
 }
 
 func runAcrossPages(p *checker.Pass) error {
-	groups := map[groupKey][]*claims.Claim{}
-	var order []groupKey
+	groups := siteGroups{bySite: map[string]map[key]int{}}
 	var ptrs []*claims.Claim
 	for _, d := range p.Docs {
 		// The page's voice is read as inVoice reads it, which copies
@@ -98,28 +124,25 @@ func runAcrossPages(p *checker.Pass) error {
 				if i == 1 && !lifted {
 					break
 				}
-				g := groupKey{key: k}
-				if !p.Config.AcrossSites {
-					g.site = d.Site
+				site := d.Site
+				if p.Config.AcrossSites {
+					site = ""
 				}
-				if _, ok := groups[g]; !ok {
-					order = append(order, g)
-				}
-				groups[g] = append(groups[g], c)
+				groups.add(site, k, c)
 			}
 		}
 	}
 	twins := familyOf(p.Families)
-	for _, g := range order {
-		cs := groups[g]
+	for i, k := range groups.keys {
+		cs := groups.claims[i]
 		if onePage(cs) {
 			continue
 		}
 		if cs[0].Value != nil {
-			reportBoolSplit(p, g.key, cs, twins)
+			reportBoolSplit(p, k, cs, twins)
 			continue
 		}
-		reportOutliers(p, g.key, cs, twins)
+		reportOutliers(p, k, cs, twins)
 	}
 	return nil
 }
