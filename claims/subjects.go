@@ -567,10 +567,7 @@ func endedClause(lower string, m mention, open string) bool {
 	if !end || !strings.HasPrefix(rest, ",") {
 		return false
 	}
-	first := open
-	if k := strings.IndexByte(first, ' '); k >= 0 {
-		first = first[:k]
-	}
+	first, _, _ := strings.Cut(open, " ")
 	return first == "after" || first == "once" || first == "when"
 }
 

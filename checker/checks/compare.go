@@ -1,6 +1,7 @@
 package checks
 
 import (
+	"iter"
 	"regexp"
 	"slices"
 	"strings"
@@ -425,8 +426,6 @@ func offersOne(c *claims.Claim) bool {
 
 var offerBefore = regexp.MustCompile(`(?i)\b(?:offers?|provides?|runs?|operates?|is)\s+(?:a|an)\s+$`)
 
-// generalising reports whether a sentence marks itself as a statement
-// about programs in general.
 // generalisingClaim is generalising said of the words up to the claim's
 // figure and the plural program nouns anywhere: "PHP clients attend three
 // days a week, typically Monday, Wednesday and Friday" names the usual
@@ -448,6 +447,8 @@ func generalisingClaim(c *claims.Claim) bool {
 
 var pluralPrograms = []string{"programs", "iops", "phps", "facilities", "centers", "centres"}
 
+// generalising reports whether a sentence marks itself as a statement
+// about programs in general.
 func generalising(sentence string) bool {
 	if m, ok := asciiWordMatch(sentence, generalCues); ok {
 		return m
@@ -473,12 +474,10 @@ func asciiWordMatch(s string, words []string) (match, ok bool) {
 	if !isASCII(s) {
 		return false, false
 	}
-	for i := 0; i < len(s); i++ {
-		if !isWordByte(s[i]) || i > 0 && isWordByte(s[i-1]) {
-			continue
-		}
+	for i := range asciiWordStarts(s, &wordBytes) {
+		rest := s[i:]
 		for _, w := range words {
-			if len(s)-i >= len(w) && (len(s)-i == len(w) || !isWordByte(s[i+len(w)])) && equalFoldASCII(s[i:i+len(w)], w) {
+			if len(rest) >= len(w) && (len(rest) == len(w) || !isWordByte(rest[len(w)])) && equalFoldASCII(rest[:len(w)], w) {
 				return true, true
 			}
 		}
@@ -494,10 +493,7 @@ func asciiWordPrefix(s string, stems []string) (match, ok bool) {
 	if !isASCII(s) {
 		return false, false
 	}
-	for i := 0; i < len(s); i++ {
-		if !isLetter(s[i]) || i > 0 && isLetter(s[i-1]) {
-			continue
-		}
+	for i := range asciiWordStarts(s, &letterBytes) {
 		for _, p := range stems {
 			if len(s)-i >= len(p) && equalFoldASCII(s[i:i+len(p)], p) {
 				return true, true
@@ -505,6 +501,29 @@ func asciiWordPrefix(s string, stems []string) (match, ok bool) {
 		}
 	}
 	return false, true
+}
+
+// asciiWordStarts yields where each word of s starts: a byte inWord holds
+// after one it does not. inWord is a table, not a function: it is read
+// twice a byte.
+func asciiWordStarts(s string, inWord *[256]bool) iter.Seq[int] {
+	return func(yield func(int) bool) {
+		for i := 0; i < len(s); i++ {
+			if inWord[s[i]] && (i == 0 || !inWord[s[i-1]]) && !yield(i) {
+				return
+			}
+		}
+	}
+}
+
+// wordBytes and letterBytes hold isWordByte and isLetter for every byte.
+var wordBytes, letterBytes = byteTable(isWordByte), byteTable(isLetter)
+
+func byteTable(f func(byte) bool) (t [256]bool) {
+	for c := range t {
+		t[c] = f(byte(c))
+	}
+	return t
 }
 
 func isASCII(s string) bool {

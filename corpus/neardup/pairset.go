@@ -1,6 +1,9 @@
 package neardup
 
-import "unsafe"
+import (
+	"math/bits"
+	"unsafe"
+)
 
 // pairSet is the set of page pairs the scan has met in the bands after
 // the shingle bands (3.8 million at 100,000 generated pages). It is read
@@ -52,7 +55,7 @@ func (s *pairSet) grow() {
 	old := s.slots
 	size := max(2*len(old), 1<<16)
 	s.slots = make([]uint64, size)
-	s.shift = uint(64 - log2(size))
+	s.shift = uint(64 - bits.TrailingZeros(uint(size)))
 	s.n = 0
 	mask := size - 1
 	for _, k := range old {
@@ -66,14 +69,6 @@ func (s *pairSet) grow() {
 		s.slots[i] = k
 		s.n++
 	}
-}
-
-func log2(n int) int {
-	k := 0
-	for 1<<k < n {
-		k++
-	}
-	return k
 }
 
 // aheadBucket asks for the places of the pairs of a bucket the scan
