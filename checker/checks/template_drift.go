@@ -27,7 +27,10 @@ from every value the canonical page states for the same fact is reported
 with both locations. Where more variants state another value for a fact
 than state the canonical page's, the variants holding that value stand in
 for it: a canonical page that is the odd one out is one finding, not one
-per variant. Every copy stating the value compared with stands in for
+per variant. A fact the canonical page does not state (a family chained
+from two versions of an article may take its medoid from the version
+without the sentence) is compared with the value two or more variants
+state. Every copy stating the value compared with stands in for
 the page that states it, so a variant's sentence is compared with its
 own version wherever a copy keeps it (a spinner may have reworded the
 canonical page's). Every other copy that states the value the variant departs
@@ -237,10 +240,10 @@ func (s *statements) baseFor(members []variant, canon int, k key) factBase {
 	for _, c := range members[canon].claims[k] {
 		best = max(best, held[s.value(c)])
 	}
-	if best == 0 {
-		return factBase{canon, nil}
-	}
-	top, at, value := best, canon, ""
+	// A canonical page silent on k (or stating it in another voice, which
+	// is another key) leaves the value two or more members state as the
+	// base: the medoid of a family need not state every fact its copies do.
+	top, at, value := max(best, 1), canon, ""
 	for i, m := range members {
 		for _, c := range m.claims[k] {
 			if n := held[s.value(c)]; n > top {

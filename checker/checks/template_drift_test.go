@@ -1,0 +1,58 @@
+package checks
+
+import (
+	"slices"
+	"testing"
+
+	"github.com/factlint/factlint/claims"
+)
+
+// weeks is an IOP program length in weeks on file.
+func weeks(file string, lo, hi float64) *claims.Claim {
+	c := days(7*lo, 7*hi)
+	c.File = file
+	return c
+}
+
+func member(file string, cs ...*claims.Claim) variant {
+	k := key{kind: claims.ProgramLength, subject: claims.IOP}
+	v := variant{file: file, claims: map[key][]*claims.Claim{}}
+	if len(cs) > 0 {
+		v.claims[k] = cs
+		v.keys = []key{k}
+	}
+	return v
+}
+
+// A family's medoid need not state every fact its copies state: in a
+// family chained from two versions of an article, the canonical page may
+// come from the version without the sentence, or state it in the
+// provider's voice (another key). The value most copies state is then the
+// base, and the copy that departs from it is compared with it.
+func TestBaseForSilentCanonical(t *testing.T) {
+	k := key{kind: claims.ProgramLength, subject: claims.IOP}
+	a, b, c := weeks("b.html", 8, 12), weeks("c.html", 8, 12), weeks("d.html", 3, 5)
+	members := []variant{member("a.html"), member("b.html", a), member("c.html", b), member("d.html", c)}
+	var s statements
+	s.reset()
+	fb := s.baseFor(members, 0, k)
+	if fb.at != 1 || !slices.Equal(fb.claims, []*claims.Claim{a, b}) {
+		t.Fatalf("base = member %d with %v; want member 1 with the two copies stating 8 to 12 weeks", fb.at, fb.claims)
+	}
+
+	// No value two members state: no base, nothing compared.
+	members = []variant{member("a.html"), member("b.html", a), member("d.html", c)}
+	s.reset()
+	if fb := s.baseFor(members, 0, k); len(fb.claims) != 0 {
+		t.Fatalf("base = member %d with %v; want none when no value is stated twice", fb.at, fb.claims)
+	}
+
+	// The canonical page's value, when it states one, stays the base
+	// unless more members state another.
+	own := weeks("a.html", 3, 5)
+	members = []variant{member("a.html", own), member("b.html", a), member("d.html", c)}
+	s.reset()
+	if fb := s.baseFor(members, 0, k); fb.at != 0 || !slices.Contains(fb.claims, own) || !slices.Contains(fb.claims, c) {
+		t.Fatalf("base = member %d with %v; want the canonical page's 3 to 5 weeks with the copy stating it", fb.at, fb.claims)
+	}
+}
