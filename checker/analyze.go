@@ -21,6 +21,11 @@ type AnalyzeOptions struct {
 	// (for example to compute a near-duplicate signature) before the
 	// document is dropped. Its result is stored in DocResult.Extra.
 	PerDoc func(doc *corpus.Document) any
+	// NoClaims skips claim extraction, for a run that needs only what
+	// PerDoc returns (factlint dupes): extraction is most of the
+	// per-document stage, and the claims kept until the end are most of
+	// what stays in memory.
+	NoClaims bool
 	// Progress, when set, is called after each document with the count done.
 	Progress func(done, total int)
 	// Boilerplate says how often a block must recur on a site's pages to
@@ -126,7 +131,7 @@ func (opt AnalyzeOptions) withDefaults() AnalyzeOptions {
 	if opt.Jobs <= 0 {
 		opt.Jobs = runtime.GOMAXPROCS(0)
 	}
-	if opt.Extractor == nil {
+	if opt.Extractor == nil && !opt.NoClaims {
 		opt.Extractor = claims.NewExtractor(claims.Options{})
 	}
 	return opt
@@ -149,6 +154,13 @@ func analyzeOne(in corpus.Input, opt AnalyzeOptions) (res *DocResult, skip *Skip
 		return nil, &Skipped{File: in.Path, Reason: err.Error()}
 	}
 	site := opt.Sites.Of(doc.ID, doc.URL)
+	if opt.NoClaims {
+		res = &DocResult{DocClaims: DocClaims{File: doc.ID, Site: site}, Ignores: suppressionsOf(doc)}
+		if opt.PerDoc != nil {
+			res.Extra = opt.PerDoc(doc)
+		}
+		return res, nil
+	}
 	r := opt.Extractor.Read(doc)
 	if !slices.ContainsFunc(r.Namings, claims.Naming.Mismatched) {
 		// Only a page with a slip needs its names kept, to point at the

@@ -102,3 +102,24 @@ func TestAnalyzePerDocAndProgress(t *testing.T) {
 		t.Errorf("Progress reached %d, want %d", last, len(in))
 	}
 }
+
+// NoClaims runs PerDoc on every page and extracts nothing: the pages of
+// the fixture all state claims, which a normal run finds.
+func TestAnalyzeNoClaims(t *testing.T) {
+	in := analyzeFixture(t, 6)
+	if a := Analyze(in, AnalyzeOptions{Jobs: 2}); len(a.Docs) != len(in) || len(a.Docs[0].Claims) == 0 {
+		t.Fatalf("the fixture should give claims on %d pages: %d pages, %d claims on the first", len(in), len(a.Docs), len(a.Docs[0].Claims))
+	}
+	a := Analyze(in, AnalyzeOptions{Jobs: 2, NoClaims: true, PerDoc: func(d *corpus.Document) any { return d.ID }})
+	if len(a.Docs) != len(in) {
+		t.Fatalf("%d pages analysed, want %d", len(a.Docs), len(in))
+	}
+	for i, d := range a.Docs {
+		if len(d.Claims) != 0 || d.Namings != nil || d.Inversions != nil {
+			t.Errorf("%s: %d claims, namings %v, inversions %v; want none with NoClaims", d.File, len(d.Claims), d.Namings, d.Inversions)
+		}
+		if d.Extra != in[i].Path || d.File != in[i].Path {
+			t.Errorf("page %d: File %q, Extra %v; want PerDoc's result for %s", i, d.File, d.Extra, in[i].Path)
+		}
+	}
+}

@@ -70,7 +70,7 @@ func (c checkCmd) Run(e *env) error {
 			return checker.SignDocument(d, ndOpt)
 		}
 	}
-	a, err := e.analyze(c.inputFlags, cfg, perDoc)
+	a, err := e.analyze(c.inputFlags, cfg, docStage{claims: true, perDoc: perDoc})
 	if err != nil {
 		return err
 	}
@@ -125,7 +125,7 @@ func (c checkCmd) Run(e *env) error {
 	}
 	ropt := report.Options{Color: e.color(), Quiet: c.Quiet, ToolVersion: version, Files: files}
 	if html {
-		ropt.Corpus = e.htmlCorpus(a, cfg, &pages, ndOpt)
+		ropt.Corpus = e.htmlCorpus(a, cfg, &pages, ndOpt, c.Jobs)
 	}
 	for _, o := range outputs {
 		ro := ropt

@@ -24,7 +24,7 @@ func (c claimsCmd) Run(e *env) error {
 	if err != nil {
 		return err
 	}
-	a, err := e.analyze(c.inputFlags, cfg, nil)
+	a, err := e.analyze(c.inputFlags, cfg, docStage{claims: true})
 	if err != nil {
 		return err
 	}

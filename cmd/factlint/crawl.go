@@ -54,7 +54,7 @@ func (f inputFlags) webInputs() (urls, sitemaps, paths []string, online bool) {
 // analyzeWeb is analyze for runs that read from the web: local inputs and
 // crawled pages flow through one per-page stage, pages being dropped
 // after extraction, and every URL that gave no page is a skipped input.
-func (e *env) analyzeWeb(f inputFlags, cfg *checker.Config, perDoc func(*corpus.Document) any) (*checker.Analysis, error) {
+func (e *env) analyzeWeb(f inputFlags, cfg *checker.Config, stage docStage) (*checker.Analysis, error) {
 	urls, sitemaps, paths, _ := f.webInputs()
 	var list []string
 	if f.URLs != "" {
@@ -107,12 +107,14 @@ func (e *env) analyzeWeb(f inputFlags, cfg *checker.Config, perDoc func(*corpus.
 	in := make(chan corpus.Input)
 	done := make(chan *checker.Analysis)
 	go func() {
-		done <- checker.AnalyzeStream(in, checker.AnalyzeOptions{
-			Jobs: f.Jobs, Corpus: copt, Extractor: extractor(cfg), PerDoc: perDoc,
+		aopt := checker.AnalyzeOptions{
+			Jobs: f.Jobs, Corpus: copt,
 			// A crawled page's site is its URL's domain; local paths keep
 			// their folder rules.
 			Sites: checker.NewSites(cfg, paths),
-		})
+		}
+		stage.options(cfg, &aopt)
+		done <- checker.AnalyzeStream(in, aopt)
 	}()
 	for _, l := range local {
 		in <- l

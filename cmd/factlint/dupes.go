@@ -35,20 +35,19 @@ func (c dupesCmd) Run(e *env) error {
 		return err
 	}
 	opt := checker.NearDupOptions(cfg)
-	a, err := e.analyze(c.inputFlags, cfg, func(d *corpus.Document) any { return checker.SignDocument(d, opt) })
+	// Families need signatures only; the hunks are read from the pages
+	// again, family by family.
+	a, err := e.analyze(c.inputFlags, cfg, docStage{perDoc: func(d *corpus.Document) any { return checker.SignDocument(d, opt) }})
 	if err != nil {
 		return err
 	}
 	groups, tooShort := checker.Groups(a, opt)
-	copt := corpusOptions(cfg)
-	out := []dupesGroup{}
-	for _, g := range groups {
-		dg := dupesGroup{Files: g.Files, Canonical: g.Canonical, Tier: g.Tier, Similarity: round(g.Similarity),
-			MinSimilarity: round(g.MinSimilarity), MaxSimilarity: round(g.MaxSimilarity), Hunks: []neardup.Hunk{}}
-		pages := e.familyPages(a, g, copt)
-		dg.Hunks = append(dg.Hunks, neardup.ClassifyFamily(pages, g.Canonical, opt)...)
-		out = append(out, dg)
-	}
+	out := make([]dupesGroup, len(groups))
+	e.eachFamily(a, groups, corpusOptions(cfg), opt, c.Jobs, func(i int, _ []neardup.Page, hunks []neardup.Hunk) {
+		g := groups[i]
+		out[i] = dupesGroup{Files: g.Files, Canonical: g.Canonical, Tier: g.Tier, Similarity: round(g.Similarity),
+			MinSimilarity: round(g.MinSimilarity), MaxSimilarity: round(g.MaxSimilarity), Hunks: append([]neardup.Hunk{}, hunks...)}
+	})
 	if len(tooShort) > 0 && c.Format != "json" {
 		fmt.Fprintf(e.stderr, "factlint: %d pages too short to compare (under %d words)\n", len(tooShort), opt.MinWords)
 	}

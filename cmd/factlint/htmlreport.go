@@ -42,7 +42,7 @@ func wantsHTML(outputs []output) bool {
 // htmlCorpus gathers what the html report shows beyond the Result: pages
 // with their claims and live URLs, the near-duplicate families with
 // their aligned differences, and the run's settings.
-func (e *env) htmlCorpus(a *checker.Analysis, cfg *checker.Config, rec *pageRecorder, ndOpt neardup.Options) *report.Corpus {
+func (e *env) htmlCorpus(a *checker.Analysis, cfg *checker.Config, rec *pageRecorder, ndOpt neardup.Options, jobs int) *report.Corpus {
 	c := &report.Corpus{Run: report.RunInfo{
 		ConfigFile:    shortPath(cfg.Path),
 		Reference:     cfg.ReferenceFacts(),
@@ -65,39 +65,17 @@ func (e *env) htmlCorpus(a *checker.Analysis, cfg *checker.Config, rec *pageReco
 		c.Pages = append(c.Pages, p)
 	}
 	groups, _ := checker.Groups(a, ndOpt)
-	copt := corpusOptions(cfg)
-	for _, g := range groups {
+	c.Families = make([]report.Family, len(groups))
+	e.eachFamily(a, groups, corpusOptions(cfg), ndOpt, jobs, func(i int, pages []neardup.Page, hunks []neardup.Hunk) {
+		g := groups[i]
 		f := report.Family{Canonical: g.Canonical, Files: g.Files, Tier: g.Tier, Similarity: g.Similarity,
-			Sentences: map[string][]neardup.Sentence{}}
-		pages := e.familyPages(a, g, copt)
+			Sentences: map[string][]neardup.Sentence{}, Hunks: hunks}
 		for _, p := range pages {
 			f.Sentences[p.ID] = p.Sentences
 		}
-		f.Hunks = neardup.ClassifyFamily(pages, g.Canonical, ndOpt)
-		c.Families = append(c.Families, f)
-	}
+		c.Families[i] = f
+	})
 	return c
-}
-
-// familyPages reads a family's pages again to align them: documents were
-// dropped after signing. A page that cannot be read is reported and left out.
-func (e *env) familyPages(a *checker.Analysis, g neardup.Group, copt corpus.Options) []neardup.Page {
-	var pages []neardup.Page
-	for _, f := range g.Files {
-		if f == "-" {
-			if p, ok := checker.StdinPage(a); ok {
-				pages = append(pages, p)
-			}
-			continue
-		}
-		doc, err := corpus.Load(corpus.Input{Path: f}, copt)
-		if err != nil {
-			fmt.Fprintf(e.stderr, "factlint: warning: %v\n", err)
-			continue
-		}
-		pages = append(pages, checker.Page(doc))
-	}
-	return pages
 }
 
 // shortPath shows path relative to the working directory when it is

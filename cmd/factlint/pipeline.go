@@ -77,11 +77,28 @@ func extractor(cfg *checker.Config) *claims.Extractor {
 	return claims.NewExtractor(claims.Options{Synonyms: syn})
 }
 
+// docStage is what a command asks of every page besides loading it.
+type docStage struct {
+	// claims: extract the page's claims (every command but dupes).
+	claims bool
+	// perDoc, when set, runs on every loaded page (AnalyzeOptions.PerDoc).
+	perDoc func(*corpus.Document) any
+}
+
+// options sets the stage's part of the per-document options.
+func (st docStage) options(cfg *checker.Config, opt *checker.AnalyzeOptions) {
+	opt.PerDoc = st.perDoc
+	opt.NoClaims = !st.claims
+	if st.claims {
+		opt.Extractor = extractor(cfg)
+	}
+}
+
 // analyze expands the inputs and runs the per-document stage. A path that
 // does not exist is a usage error; a file that cannot be read is a warning.
-func (e *env) analyze(f inputFlags, cfg *checker.Config, perDoc func(*corpus.Document) any) (*checker.Analysis, error) {
+func (e *env) analyze(f inputFlags, cfg *checker.Config, stage docStage) (*checker.Analysis, error) {
 	if _, _, _, online := f.webInputs(); online {
-		return e.analyzeWeb(f, cfg, perDoc)
+		return e.analyzeWeb(f, cfg, stage)
 	}
 	paths := f.Paths
 	if len(paths) == 0 {
@@ -94,12 +111,11 @@ func (e *env) analyze(f inputFlags, cfg *checker.Config, perDoc func(*corpus.Doc
 		return nil, &exitError{code: exitUsage, err: err}
 	}
 	opt := checker.AnalyzeOptions{
-		Jobs:      f.Jobs,
-		Corpus:    copt,
-		Extractor: extractor(cfg),
-		PerDoc:    perDoc,
-		Sites:     checker.NewSites(cfg, paths),
+		Jobs:   f.Jobs,
+		Corpus: copt,
+		Sites:  checker.NewSites(cfg, paths),
 	}
+	stage.options(cfg, &opt)
 	opt.Corpus.Stdin = e.stdin // read only for a "-" input
 	for i := range inputs {
 		if inputs[i].Stdin {
