@@ -2,7 +2,6 @@ package main
 
 import (
 	"encoding/csv"
-	"encoding/json"
 	"fmt"
 	"io"
 	"strconv"
@@ -28,24 +27,23 @@ func (c claimsCmd) Run(e *env) error {
 	if err != nil {
 		return err
 	}
-	recs := []claims.Record{}
-	var written []string
+	var all []*claims.Claim
 	for _, d := range a.Docs {
 		for i := range d.Claims {
-			recs = append(recs, d.Claims[i].Record())
-			written = append(written, checker.WrittenValue(&d.Claims[i]))
+			all = append(all, &d.Claims[i])
 		}
 	}
 	return withOutput(e, c.Output, func(w io.Writer) error {
 		switch c.Format {
 		case "json":
-			enc := json.NewEncoder(w)
-			enc.SetIndent("", "  ")
-			return enc.Encode(struct {
-				Claims []claims.Record `json:"claims"`
-			}{recs})
+			return writeJSONArrays(w, jsonArray{"claims", len(all), func(i int) any { return all[i].Record() }})
 		case "csv":
-			return writeClaimsCSV(w, recs)
+			return writeClaimsCSV(w, all)
+		}
+		recs := make([]claims.Record, len(all))
+		written := make([]string, len(all))
+		for i, c := range all {
+			recs[i], written[i] = c.Record(), checker.WrittenValue(c)
 		}
 		return writeClaimsTable(w, recs, written)
 	})
@@ -88,7 +86,9 @@ func modality(r claims.Record) string {
 	return strings.Join(parts, ", ")
 }
 
-func writeClaimsCSV(w io.Writer, recs []claims.Record) error {
+// writeClaimsCSV writes a row a claim, each flattened as it is written:
+// the rows of a large corpus are never all in memory at once.
+func writeClaimsCSV(w io.Writer, all []*claims.Claim) error {
 	cw := csv.NewWriter(w)
 	_ = cw.Write([]string{"file", "line", "column", "kind", "subject", "min", "max", "unit", "qualifier", "value", "text", "scope", "sentence",
 		"polarity", "force", "attribution", "population", "variant"})
@@ -98,7 +98,8 @@ func writeClaimsCSV(w io.Writer, recs []claims.Record) error {
 		}
 		return strconv.FormatFloat(*p, 'f', -1, 64)
 	}
-	for _, r := range recs {
+	for _, c := range all {
+		r := c.Record()
 		v := ""
 		if r.Value != nil {
 			v = strconv.FormatBool(*r.Value)

@@ -1,8 +1,6 @@
 package main
 
 import (
-	"bufio"
-	"encoding/json"
 	"fmt"
 	"io"
 	"strings"
@@ -54,41 +52,12 @@ func (c dupesCmd) Run(e *env) error {
 	}
 	return withOutput(e, c.Output, func(w io.Writer) error {
 		if c.Format == "json" {
-			return writeDupesJSON(w, out, nonNil(tooShort))
+			return writeJSONArrays(w,
+				jsonArray{"groups", len(out), func(i int) any { return out[i] }},
+				jsonArray{"too_short", len(tooShort), func(i int) any { return tooShort[i] }})
 		}
 		return writeDupesTable(w, out, c.Diff, e.color() && c.Output == "")
 	})
-}
-
-// writeDupesJSON writes {"groups": …, "too_short": …} as json.Encoder
-// with a two-space indent would, a group at a time: the encoder holds the
-// whole document before writing it, and at 100,000 generated pages that
-// was 296 MB on top of the groups themselves.
-func writeDupesJSON(w io.Writer, groups []dupesGroup, tooShort []string) error {
-	bw := bufio.NewWriterSize(w, 1<<16)
-	bw.WriteString("{\n  \"groups\": [")
-	for i, g := range groups {
-		b, err := json.MarshalIndent(g, "    ", "  ")
-		if err != nil {
-			return err
-		}
-		if i > 0 {
-			bw.WriteByte(',')
-		}
-		bw.WriteString("\n    ")
-		bw.Write(b)
-	}
-	if len(groups) > 0 {
-		bw.WriteString("\n  ")
-	}
-	b, err := json.MarshalIndent(tooShort, "  ", "  ")
-	if err != nil {
-		return err
-	}
-	bw.WriteString("],\n  \"too_short\": ")
-	bw.Write(b)
-	bw.WriteString("\n}\n")
-	return bw.Flush()
 }
 
 func writeDupesTable(w io.Writer, groups []dupesGroup, diff, color bool) error {
@@ -181,10 +150,3 @@ func quoteOr(s string) string {
 }
 
 func round(v float64) float64 { return float64(int(v*1000+0.5)) / 1000 }
-
-func nonNil(s []string) []string {
-	if s == nil {
-		return []string{}
-	}
-	return s
-}
