@@ -12,6 +12,7 @@ import (
 	"github.com/factlint/factlint/checker/checks"
 	"github.com/factlint/factlint/checker/report"
 	"github.com/factlint/factlint/corpus"
+	"github.com/factlint/factlint/corpus/neardup"
 )
 
 type checkCmd struct {
@@ -77,8 +78,12 @@ func (c checkCmd) Run(e *env) error {
 	// The checks that need no families run while the pages are clustered.
 	checking := a.StartCheck(cfg, enabled)
 	var families []checker.Family
+	var groups []neardup.Group
+	if wantFamilies || html {
+		groups, _ = checker.Groups(a, ndOpt)
+	}
 	if wantFamilies {
-		families = checker.Families(a, ndOpt)
+		families = checker.FamiliesOf(groups)
 	}
 	nclaims := 0
 	files := make([]string, len(a.Docs))
@@ -125,7 +130,7 @@ func (c checkCmd) Run(e *env) error {
 	}
 	ropt := report.Options{Color: e.color(), Quiet: c.Quiet, ToolVersion: version, Files: files}
 	if html {
-		ropt.Corpus = e.htmlCorpus(a, cfg, &pages, ndOpt, c.Jobs)
+		ropt.Corpus = e.htmlCorpus(a, groups, cfg, &pages, ndOpt, c.Jobs)
 	}
 	for _, o := range outputs {
 		ro := ropt

@@ -42,7 +42,7 @@ func wantsHTML(outputs []output) bool {
 // htmlCorpus gathers what the html report shows beyond the Result: pages
 // with their claims and live URLs, the near-duplicate families with
 // their aligned differences, and the run's settings.
-func (e *env) htmlCorpus(a *checker.Analysis, cfg *checker.Config, rec *pageRecorder, ndOpt neardup.Options, jobs int) *report.Corpus {
+func (e *env) htmlCorpus(a *checker.Analysis, groups []neardup.Group, cfg *checker.Config, rec *pageRecorder, ndOpt neardup.Options, jobs int) *report.Corpus {
 	c := &report.Corpus{Run: report.RunInfo{
 		ConfigFile:    shortPath(cfg.Path),
 		Reference:     cfg.ReferenceFacts(),
@@ -64,7 +64,6 @@ func (e *env) htmlCorpus(a *checker.Analysis, cfg *checker.Config, rec *pageReco
 		}
 		c.Pages = append(c.Pages, p)
 	}
-	groups, _ := checker.Groups(a, ndOpt)
 	c.Families = make([]report.Family, len(groups))
 	e.eachFamily(a, groups, corpusOptions(cfg), ndOpt, jobs, func(i int, pages []neardup.Page, hunks []neardup.Hunk) {
 		g := groups[i]
