@@ -45,13 +45,34 @@ func MainText(doc *corpus.Document) string {
 // Signed is what SignDocument keeps of a document.
 type Signed struct {
 	Sig neardup.Signature
-	// Page is kept only for standard input, which cannot be read again
-	// when a family's pages are aligned.
+	// Page is kept only for a document that cannot be read again when a
+	// family's pages are aligned: standard input, or a page fetched over
+	// HTTP (see Rereadable).
 	Page *neardup.Page
 }
 
-// SignDocument computes a document's near-duplicate signature (use as AnalyzeOptions.PerDoc).
+// Rereadable reports whether a document can be loaded again from its ID:
+// a file can, standard input ("-") and a fetched page (its URL) cannot.
+func Rereadable(id string) bool {
+	return id != "-" && !strings.HasPrefix(id, "http://") && !strings.HasPrefix(id, "https://")
+}
+
+// SignDocument computes a document's near-duplicate signature (use as
+// AnalyzeOptions.PerDoc). It keeps the page of standard input, which the
+// html report aligns with its family.
 func SignDocument(doc *corpus.Document, opt neardup.Options) any {
+	return sign(doc, opt, doc.ID == "-")
+}
+
+// SignForAlignment is SignDocument for a run that aligns every family's
+// pages afterwards (factlint dupes, the html report): it also keeps each
+// page fetched over HTTP, which cannot be read again. A crawl is bounded
+// by --max-pages, and only such runs pay for the pages.
+func SignForAlignment(doc *corpus.Document, opt neardup.Options) any {
+	return sign(doc, opt, !Rereadable(doc.ID))
+}
+
+func sign(doc *corpus.Document, opt neardup.Options, keepPage bool) any {
 	// A page's own address (fetched, canonical or og:url) marks template
 	// slots in URLs; a text export names it on its first line instead,
 	// which Sign reads.
@@ -63,7 +84,7 @@ func SignDocument(doc *corpus.Document, opt neardup.Options) any {
 		sig = neardup.Sign(doc.ID, text, opt)
 	}
 	s := Signed{Sig: sig}
-	if doc.ID == "-" {
+	if keepPage {
 		p := Page(doc)
 		s.Page = &p
 	}
@@ -100,14 +121,19 @@ func FamiliesOf(groups []neardup.Group) []Family {
 	return out
 }
 
-// StdinPage returns the stored page of standard input, if it was read.
-func StdinPage(a *Analysis) (neardup.Page, bool) {
+// StoredPages returns, by document ID, the pages SignDocument kept
+// because they cannot be read again (nil when there are none).
+func StoredPages(a *Analysis) map[string]neardup.Page {
+	var out map[string]neardup.Page
 	for _, d := range a.Docs {
 		if s, ok := d.Extra.(Signed); ok && s.Page != nil {
-			return *s.Page, true
+			if out == nil {
+				out = map[string]neardup.Page{}
+			}
+			out[d.File] = *s.Page
 		}
 	}
-	return neardup.Page{}, false
+	return out
 }
 
 // Page converts a document to the sentence list alignment works on.

@@ -68,7 +68,7 @@ func (c checkCmd) Run(e *env) error {
 		// are, and links pages to their URLs.
 		perDoc = func(d *corpus.Document) any {
 			pages.record(d)
-			return checker.SignDocument(d, ndOpt)
+			return checker.SignForAlignment(d, ndOpt)
 		}
 	}
 	a, err := e.analyze(c.inputFlags, cfg, docStage{claims: true, perDoc: perDoc})

@@ -1,6 +1,7 @@
 package main
 
 import (
+	"encoding/json"
 	"fmt"
 	"net/http"
 	"net/http/httptest"
@@ -153,4 +154,71 @@ func TestCheckURLListAndLocalSitemap(t *testing.T) {
 	}
 	bad := runCLI(t, "", "check", "--urls", filepath.Join(dir, "local.html"))
 	bad.mustCode(t, exitUsage, "--urls naming a file of no URLs")
+}
+
+// Pages fetched over HTTP cannot be read again from disk to align a
+// family: dupes keeps them from the crawl, shows their differences, and
+// warns of nothing.
+func TestDupesLiveSiteShowsDifferences(t *testing.T) {
+	state := func(name, city, hours string) string {
+		var b strings.Builder
+		b.WriteString("<!DOCTYPE html><html><head><title>IOP in " + name + "</title></head><body><main>\n")
+		for _, line := range strings.Split(fmt.Sprintf(iopStateTemplate, name, city, hours), "\n") {
+			switch {
+			case strings.HasPrefix(line, "## "):
+				b.WriteString("<h2>" + line[3:] + "</h2>\n")
+			case strings.HasPrefix(line, "# "):
+				b.WriteString("<h1>" + line[2:] + "</h1>\n")
+			case line != "":
+				b.WriteString("<p>" + line + "</p>\n")
+			}
+		}
+		b.WriteString("</main></body></html>\n")
+		return b.String()
+	}
+	pages := map[string]string{
+		"/":      `<!DOCTYPE html><html><head><title>Guides</title></head><body><main><p>Our guides.</p><a href="/maine">Maine</a> <a href="/idaho">Idaho</a></main></body></html>`,
+		"/maine": state("Maine", "Portland", "9"),
+		"/idaho": state("Idaho", "Boise", "15"),
+	}
+	srv := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		body, ok := pages[r.URL.Path]
+		if !ok {
+			http.NotFound(w, r)
+			return
+		}
+		w.Header().Set("Content-Type", "text/html; charset=utf-8")
+		w.Write([]byte(body))
+	}))
+	t.Cleanup(srv.Close)
+
+	r := runCLI(t, "", "dupes", "--format", "json", srv.URL+"/")
+	r.mustCode(t, exitClean, "dupes of a live site")
+	if strings.Contains(r.stderr, "unreadable") {
+		t.Errorf("dupes tried to read fetched pages from disk:\n%s", r.stderr)
+	}
+	var out struct {
+		Groups []struct {
+			Files []string `json:"files"`
+			Hunks []struct {
+				File  string `json:"file"`
+				Class string `json:"class"`
+				A     string `json:"a"`
+				B     string `json:"b"`
+			} `json:"hunks"`
+		} `json:"groups"`
+	}
+	if err := json.Unmarshal([]byte(r.stdout), &out); err != nil {
+		t.Fatalf("dupes JSON: %v\n%s", err, r.stdout)
+	}
+	if len(out.Groups) != 1 || len(out.Groups[0].Files) != 2 {
+		t.Fatalf("want one family of the two state pages, got %+v", out.Groups)
+	}
+	fact := false
+	for _, h := range out.Groups[0].Hunks {
+		fact = fact || h.Class == "fact" && strings.HasPrefix(h.File, srv.URL) && (h.A == "9" && h.B == "15" || h.A == "15" && h.B == "9")
+	}
+	if !fact {
+		t.Errorf("the family's hunks miss the changed weekly hours (9 against 15): %+v", out.Groups[0].Hunks)
+	}
 }

@@ -36,7 +36,7 @@ func (c dupesCmd) Run(e *env) error {
 	opt := checker.NearDupOptions(cfg)
 	// Families need signatures only; the hunks are read from the pages
 	// again, family by family.
-	a, err := e.analyze(c.inputFlags, cfg, docStage{perDoc: func(d *corpus.Document) any { return checker.SignDocument(d, opt) }})
+	a, err := e.analyze(c.inputFlags, cfg, docStage{perDoc: func(d *corpus.Document) any { return checker.SignForAlignment(d, opt) }})
 	if err != nil {
 		return err
 	}

@@ -24,6 +24,7 @@ func (e *env) eachFamily(a *checker.Analysis, groups []neardup.Group, copt corpu
 	if jobs <= 0 {
 		jobs = runtime.GOMAXPROCS(0)
 	}
+	stored := checker.StoredPages(a)
 	warnings := make([][]error, len(groups))
 	var next atomic.Int64
 	var wg sync.WaitGroup
@@ -34,7 +35,7 @@ func (e *env) eachFamily(a *checker.Analysis, groups []neardup.Group, copt corpu
 				if i >= len(groups) {
 					return
 				}
-				pages, errs := familyPages(a, groups[i], copt)
+				pages, errs := familyPages(stored, groups[i], copt)
 				warnings[i] = errs
 				f(i, pages, neardup.ClassifyFamily(pages, groups[i].Canonical, opt))
 			}
@@ -48,14 +49,16 @@ func (e *env) eachFamily(a *checker.Analysis, groups []neardup.Group, copt corpu
 	}
 }
 
-// familyPages reads a family's pages again. A page that cannot be read is
-// left out, with its error.
-func familyPages(a *checker.Analysis, g neardup.Group, copt corpus.Options) (pages []neardup.Page, errs []error) {
+// familyPages reads a family's pages again, taking those that cannot be
+// read again (standard input, fetched pages) from stored. A page that
+// cannot be read is left out, with its error.
+func familyPages(stored map[string]neardup.Page, g neardup.Group, copt corpus.Options) (pages []neardup.Page, errs []error) {
 	for _, f := range g.Files {
-		if f == "-" {
-			if p, ok := checker.StdinPage(a); ok {
-				pages = append(pages, p)
-			}
+		if p, ok := stored[f]; ok {
+			pages = append(pages, p)
+			continue
+		}
+		if !checker.Rereadable(f) {
 			continue
 		}
 		doc, err := corpus.Load(corpus.Input{Path: f}, copt)
