@@ -56,32 +56,13 @@ var classRank = map[string]int{neardup.ClassFact: 4, neardup.ClassStructure: 3, 
 
 func buildFamilies(c *Corpus) []familyView {
 	out := make([]familyView, 0, len(c.Families))
-	for _, f := range c.Families {
-		fv := familyView{Canonical: f.Canonical, Size: len(f.Files), Tier: f.Tier, Similarity: fmt.Sprintf("%.2f", f.Similarity)}
-		byFile := map[string][]neardup.Hunk{}
-		for _, h := range f.Hunks {
-			byFile[h.File] = append(byFile[h.File], h)
+	for i := range c.Families {
+		f := &c.Families[i]
+		if f.view != nil {
+			out = append(out, *f.view)
+			continue
 		}
-		var variants []variantView
-		for _, file := range f.Files {
-			if file == f.Canonical {
-				continue
-			}
-			v := variantOf(file, byFile[file], f.Sentences[f.Canonical], f.Sentences[file])
-			fv.Facts += v.Facts
-			variants = append(variants, v)
-		}
-		// Variants whose facts differ come first: they are what to fix.
-		sort.SliceStable(variants, func(i, j int) bool { return variants[i].Facts > variants[j].Facts })
-		if len(variants) > familyMaxVariants {
-			fv.Others = variants[familyMaxVariants:]
-			for i := range fv.Others {
-				fv.Others[i].Pairs = nil
-			}
-			variants = variants[:familyMaxVariants]
-		}
-		fv.Variants = variants
-		out = append(out, fv)
+		out = append(out, familyViewOf(f))
 	}
 	sort.SliceStable(out, func(i, j int) bool {
 		if out[i].Facts != out[j].Facts {
@@ -94,6 +75,36 @@ func buildFamilies(c *Corpus) []familyView {
 		out[i].More = i >= htmlPageSize
 	}
 	return out
+}
+
+// familyViewOf is what the report shows of one family: its variants with
+// the most fact differences side by side, the others counted.
+func familyViewOf(f *Family) familyView {
+	fv := familyView{Canonical: f.Canonical, Size: len(f.Files), Tier: f.Tier, Similarity: fmt.Sprintf("%.2f", f.Similarity)}
+	byFile := map[string][]neardup.Hunk{}
+	for _, h := range f.Hunks {
+		byFile[h.File] = append(byFile[h.File], h)
+	}
+	var variants []variantView
+	for _, file := range f.Files {
+		if file == f.Canonical {
+			continue
+		}
+		v := variantOf(file, byFile[file], f.Sentences[f.Canonical], f.Sentences[file])
+		fv.Facts += v.Facts
+		variants = append(variants, v)
+	}
+	// Variants whose facts differ come first: they are what to fix.
+	sort.SliceStable(variants, func(i, j int) bool { return variants[i].Facts > variants[j].Facts })
+	if len(variants) > familyMaxVariants {
+		fv.Others = variants[familyMaxVariants:]
+		for i := range fv.Others {
+			fv.Others[i].Pairs = nil
+		}
+		variants = variants[:familyMaxVariants]
+	}
+	fv.Variants = variants
+	return fv
 }
 
 // mark is a run of changed runes in a sentence.

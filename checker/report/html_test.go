@@ -169,3 +169,44 @@ func TestHTMLLoadsNothing(t *testing.T) {
 		t.Error("no Content-Security-Policy forbidding requests")
 	}
 }
+
+// A family prepared as it is read (Family.Prepare, which drops its
+// sentences and hunks) gives the report it would give unprepared, for a
+// family with more variants than are shown side by side too.
+func TestHTMLPreparedFamilies(t *testing.T) {
+	wide := sampleCorpus().Families[0]
+	wide.Files = append(wide.Files, "site/e.html", "site/f.html")
+	wide.Sentences["site/e.html"] = []neardup.Sentence{{Text: "Welcome to Bend Recovery.", Line: 2, Column: 1}, {Text: "IOP is nine to twelve hours each week.", Line: 9, Column: 1}}
+	wide.Hunks = append(wide.Hunks, neardup.Hunk{File: "site/e.html", Class: neardup.ClassSlot, A: "Salem", B: "Bend", Line: 2, Column: 12, CanonLine: 2, CanonColumn: 12},
+		neardup.Hunk{File: "site/f.html", Class: neardup.ClassFact, A: "nine to twelve", B: "20", Line: 4, Column: 1, CanonLine: 9, CanonColumn: 8})
+	render := func(prepare bool) string {
+		opt := htmlOptions()
+		f := wide
+		f.Sentences = map[string][]neardup.Sentence{}
+		for k, v := range wide.Sentences {
+			f.Sentences[k] = v
+		}
+		f.Hunks = append([]neardup.Hunk(nil), wide.Hunks...)
+		opt.Corpus.Families = append(opt.Corpus.Families, f)
+		if prepare {
+			for i := range opt.Corpus.Families {
+				opt.Corpus.Families[i].Prepare()
+				if opt.Corpus.Families[i].Sentences != nil || opt.Corpus.Families[i].Hunks != nil {
+					t.Fatal("Prepare kept the family's sentences or hunks")
+				}
+			}
+		}
+		var buf bytes.Buffer
+		if err := WriteHTML(&buf, sampleResult(), opt); err != nil {
+			t.Fatal(err)
+		}
+		return buf.String()
+	}
+	plain, prepared := render(false), render(true)
+	if !strings.Contains(plain, "site/f.html") || !strings.Contains(plain, "site/e.html") || !strings.Contains(plain, "20") {
+		t.Fatalf("the report should show the wide family")
+	}
+	if prepared != plain {
+		t.Errorf("a prepared family changes the report")
+	}
+}

@@ -72,6 +72,7 @@ func (e *env) htmlCorpus(a *checker.Analysis, groups []neardup.Group, cfg *check
 		for _, p := range pages {
 			f.Sentences[p.ID] = p.Sentences
 		}
+		f.Prepare()
 		c.Families[i] = f
 	})
 	return c
