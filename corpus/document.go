@@ -63,6 +63,11 @@ type Document struct {
 	Ignores []Ignore
 
 	lines []int // byte offset of the start of each line, built lazily
+	// col is the last position Position worked out, to count a column
+	// on from: a minified page is one line, and counting every claim's
+	// column from the line's start made a page's positions quadratic
+	// in its size.
+	col struct{ line, off, runes int }
 }
 
 // Block is a unit of main content in reading order.
@@ -201,8 +206,18 @@ func (d *Document) Position(off int) Position {
 	if off > len(d.Source) {
 		off = len(d.Source)
 	}
-	i := sort.Search(len(d.lines), func(i int) bool { return d.lines[i] > off }) - 1
-	return Position{Line: i + 1, Column: utf8.RuneCount(d.Source[d.lines[i]:off]) + 1}
+	i := sort.SearchInts(d.lines, off+1) - 1 // the last line starting at or before off
+	from, runes := d.lines[i], 0
+	if c := d.col; c.line == i+1 && c.off <= off {
+		// Positions are asked for mostly in reading order.
+		from, runes = c.off, c.runes
+	}
+	runes += runeCount(d.Source[from:off])
+	// (Counted on only from the start of a character, where counts add.)
+	if off == len(d.Source) || utf8.RuneStart(d.Source[off]) {
+		d.col.line, d.col.off, d.col.runes = i+1, off, runes
+	}
+	return Position{Line: i + 1, Column: runes + 1}
 }
 
 func lineStarts(src []byte) []int {
@@ -218,4 +233,21 @@ func lineStarts(src []byte) []int {
 		i += k + 1
 		ls = append(ls, i)
 	}
+}
+
+// runeCount is utf8.RuneCount, which copies a slice's tail into a new
+// string when it meets a non-ASCII byte (go1.26): an allocation the size
+// of the line's rest for every position on a line with an accent or a
+// dash. Invalid bytes count one each, as there.
+func runeCount(p []byte) int {
+	n := 0
+	for i := 0; i < len(p); n++ {
+		if p[i] < utf8.RuneSelf {
+			i++
+			continue
+		}
+		_, w := utf8.DecodeRune(p[i:])
+		i += w
+	}
+	return n
 }
