@@ -390,7 +390,17 @@ func partBefore(s *sentence, lo, start int) bool {
 // prepThenModifiers reports text that is a preposition and at most three
 // modifiers of the program named after it: " in day or evening ", " of ".
 func prepThenModifiers(between string) bool {
-	ws := strings.Fields(between)
+	// Read at most five words: between runs to any later mention, and a
+	// run-on sentence of a thousand figures made splitting all of it, for
+	// every figure and mention, most of a page's time.
+	var buf [5]string
+	ws := buf[:0]
+	for w := range strings.FieldsSeq(between) {
+		if len(ws) == len(buf) {
+			return false
+		}
+		ws = append(ws, w)
+	}
 	if len(ws) == 0 || len(ws) > 4 {
 		return false
 	}

@@ -13,6 +13,54 @@ import (
 // that stand for line breaks: each line is split on its own unless it
 // plainly runs on into the next (a line wrapped with <br> mid-sentence).
 func splitSentences(text string, kind BlockKind, breaks []int) []Sentence {
+	return capSentences(text, splitBlock(text, kind, breaks))
+}
+
+// maxSentence bounds a sentence's length in bytes. The longest sentence
+// holding a claim on the labelled real pages is 558 bytes; what runs on
+// for thousands without a full stop is a list or a table flattened into
+// prose, and reading each of its figures against all of it made a
+// 40 KB "sentence" of a thousand figures take half a minute.
+const maxSentence = 2000
+
+// capSentences cuts every sentence longer than maxSentence at the last
+// clause break (", ", "; ", ": ") within the bound, else the last space,
+// else the bound itself (on a character boundary).
+func capSentences(text string, in []Sentence) []Sentence {
+	long := false
+	for _, s := range in {
+		long = long || s.End-s.Start > maxSentence
+	}
+	if !long {
+		return in
+	}
+	out := make([]Sentence, 0, len(in)+1)
+	for _, s := range in {
+		for s.End-s.Start > maxSentence {
+			part := text[s.Start : s.Start+maxSentence]
+			cut := strings.LastIndexAny(part, ",;:")
+			if cut > 0 && cut+1 < len(part) && part[cut+1] == ' ' {
+				cut++ // after the mark
+			} else if cut = strings.LastIndexByte(part, ' '); cut <= 0 {
+				cut = len(part)
+				for cut > 0 && !utf8.RuneStart(text[s.Start+cut]) {
+					cut--
+				}
+			}
+			if p := trimSentence(text, s.Start, s.Start+cut); p.End > p.Start {
+				out = append(out, p)
+			}
+			s = trimSentence(text, s.Start+cut, s.End)
+		}
+		if s.End > s.Start {
+			out = append(out, s)
+		}
+	}
+	return out
+}
+
+// splitBlock is splitSentences without the bound on length.
+func splitBlock(text string, kind BlockKind, breaks []int) []Sentence {
 	if text == "" {
 		return nil
 	}

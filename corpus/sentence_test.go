@@ -1,9 +1,11 @@
 package corpus
 
 import (
+	"fmt"
 	"os"
 	"strings"
 	"testing"
+	"unicode/utf8"
 )
 
 // TestSentences runs testdata/sentences.txt: each case is a paragraph
@@ -50,5 +52,57 @@ func TestSentencesPerBlockKind(t *testing.T) {
 	got := splitSentences(text, BlockListItem, nil)
 	if len(got) != 2 || text[got[0].Start:got[0].End] != "Two sentences." || text[got[1].Start:got[1].End] != "In one item." {
 		t.Errorf("list item split %v", got)
+	}
+}
+
+// A block that runs on for thousands of bytes without a full stop (a list
+// or a table flattened into prose) is cut into sentences of at most
+// maxSentence bytes, after a clause's comma where there is one, else at a
+// space, else inside a word on a character boundary; nothing is lost and
+// the pieces come in order.
+func TestSentencesCappedInLength(t *testing.T) {
+	var list, words, word strings.Builder
+	for i := 0; list.Len() < 9000; i++ {
+		fmt.Fprintf(&list, "the Tuesday group %d meets %d days a week, ", i, 3+i%3)
+	}
+	for i := 0; words.Len() < 9000; i++ {
+		fmt.Fprintf(&words, "word%d ", i)
+	}
+	for word.Len() < 5000 {
+		word.WriteString("café")
+	}
+	for _, tc := range []struct {
+		name, text string
+		lastByte   byte // each cut piece but the last ends with it (0: any)
+	}{
+		{"commas", strings.TrimSpace(list.String()), ','},
+		{"spaces", strings.TrimSpace(words.String()), 0},
+		{"one word", word.String(), 0},
+	} {
+		got := splitSentences(tc.text, BlockParagraph, nil)
+		if len(got) < 3 {
+			t.Fatalf("%s: %d sentences from %d bytes, want it cut", tc.name, len(got), len(tc.text))
+		}
+		var joined strings.Builder
+		prev := 0
+		for i, s := range got {
+			piece := tc.text[s.Start:s.End]
+			if s.End-s.Start > maxSentence || s.Start < prev || !utf8.ValidString(piece) {
+				t.Fatalf("%s: sentence %d [%d:%d] is %d bytes, or out of order, or cuts a character", tc.name, i, s.Start, s.End, s.End-s.Start)
+			}
+			if tc.lastByte != 0 && i < len(got)-1 && piece[len(piece)-1] != tc.lastByte {
+				t.Errorf("%s: sentence %d ends %q, want a cut after %q", tc.name, i, piece[max(0, len(piece)-12):], tc.lastByte)
+			}
+			prev = s.End
+			joined.WriteString(piece)
+		}
+		if strip := func(s string) string { return strings.Join(strings.Fields(s), "") }; strip(joined.String()) != strip(tc.text) {
+			t.Errorf("%s: the sentences do not hold all of the text", tc.name)
+		}
+	}
+	// Ordinary sentences are untouched.
+	short := "IOP meets three days a week. Sessions last three hours, with a break."
+	if got := splitSentences(short, BlockParagraph, nil); len(got) != 2 || short[got[1].Start:got[1].End] != "Sessions last three hours, with a break." {
+		t.Errorf("ordinary sentences changed: %+v", got)
 	}
 }

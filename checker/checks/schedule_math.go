@@ -1,8 +1,10 @@
 package checks
 
 import (
+	"cmp"
 	"fmt"
 	"math"
+	"slices"
 
 	"github.com/factlint/factlint/checker"
 	"github.com/factlint/factlint/claims"
@@ -173,19 +175,34 @@ func weeklyProduct(pair [2]*claims.Claim, tol checker.Tolerance) (widened, state
 // same block, or the only two when the page has one of each.
 func schedulePairs(hpd, dpw []*claims.Claim) [][2]*claims.Claim {
 	var out [][2]*claims.Claim
+	byBlock := map[int][]int{} // dpw's indexes by block, in order
+	for i, d := range dpw {
+		byBlock[d.Block] = append(byBlock[d.Block], i)
+	}
+	var sorted map[int][]int
 	for _, h := range hpd {
+		same := byBlock[h.Block]
+		if len(same) > maxSchedulePartners {
+			if sorted == nil {
+				sorted = map[int][]int{}
+			}
+			if sorted[h.Block] == nil {
+				sorted[h.Block] = byStart(dpw, same)
+			}
+			same = nearestTo(dpw, sorted[h.Block], h, maxSchedulePartners)
+		}
 		// "runs three hours a day on three days a week, and holds a
 		// family night once a week": of the days in the hours' own
 		// sentence only the nearest go with them; the block's other
 		// sentences are each paired.
 		var near *claims.Claim
-		for _, d := range dpw {
-			if h.Block == d.Block && h.Sentence == d.Sentence && (near == nil || dist(h, d) < dist(h, near)) {
+		for _, i := range same {
+			if d := dpw[i]; h.Sentence == d.Sentence && (near == nil || dist(h, d) < dist(h, near)) {
 				near = d
 			}
 		}
-		for _, d := range dpw {
-			if h.Block == d.Block && (h.Sentence != d.Sentence || d == near) {
+		for _, i := range same {
+			if d := dpw[i]; h.Sentence != d.Sentence || d == near {
 				out = append(out, [2]*claims.Claim{h, d})
 			}
 		}
@@ -193,6 +210,38 @@ func schedulePairs(hpd, dpw []*claims.Claim) [][2]*claims.Claim {
 	if len(out) == 0 && len(hpd) == 1 && len(dpw) == 1 {
 		out = append(out, [2]*claims.Claim{hpd[0], dpw[0]})
 	}
+	return out
+}
+
+// maxSchedulePartners bounds the days-per-week claims an hours-per-day
+// claim is paired with in its block: the labelled pages have at most five
+// in a block, and a list of thousands of schedules flattened into one
+// paragraph made the pairs grow as its square.
+const maxSchedulePartners = 16
+
+// byStart returns idx (indexes into cs) ordered by where the claims start.
+func byStart(cs []*claims.Claim, idx []int) []int {
+	out := slices.Clone(idx)
+	slices.SortStableFunc(out, func(a, b int) int { return cmp.Compare(cs[a].Span.Start, cs[b].Span.Start) })
+	return out
+}
+
+// nearestTo returns the k claims of sorted (indexes into cs, ordered by
+// start) that start nearest to h, in index order.
+func nearestTo(cs []*claims.Claim, sorted []int, h *claims.Claim, k int) []int {
+	at, _ := slices.BinarySearchFunc(sorted, h.Span.Start, func(i, start int) int { return cmp.Compare(cs[i].Span.Start, start) })
+	lo, hi := at-1, at
+	out := make([]int, 0, k)
+	for len(out) < k && (lo >= 0 || hi < len(sorted)) {
+		if hi >= len(sorted) || lo >= 0 && dist(h, cs[sorted[lo]]) <= dist(h, cs[sorted[hi]]) {
+			out = append(out, sorted[lo])
+			lo--
+		} else {
+			out = append(out, sorted[hi])
+			hi++
+		}
+	}
+	slices.Sort(out)
 	return out
 }
 
