@@ -34,7 +34,9 @@ state. Every copy stating the value compared with stands in for
 the page that states it, so a variant's sentence is compared with its
 own version wherever a copy keeps it (a spinner may have reworded the
 canonical page's). Every other copy that states the value the variant departs
-from, in the same sentence, is a location of the finding. Reworded but equal values ("three to five weeks" and
+from, in the same sentence, is a location of the finding, up to ten; the
+message counts the rest (a template published for three thousand cities
+would otherwise list every copy in every finding). Reworded but equal values ("three to five weeks" and
 "3–5 weeks") are not drift. The same templated sentence restated with a
 changed figure that still overlaps the canonical one ("three to five days
 a week" against "three or four days a week") is reported at info
@@ -163,13 +165,18 @@ func runTemplateDrift(p *checker.Pass) error {
 						// sentence the variant changed.
 						other = "other variants' "
 					}
+					copies, more := memo.agreeing(members, vi, k, b)
+					also := ""
+					if more > 0 {
+						also = fmt.Sprintf(" (and %d more variants)", more)
+					}
 					p.Report(checker.Finding{
 						Severity: sev,
 						Kind:     string(k.kind),
 						Subject:  string(k.subject),
-						Message: fmt.Sprintf("%s differs between template variants: %s vs %s%s; make the variants agree, or make clear why this one's program differs", topic(k),
-							quote(c), other, quote(b)),
-						Locations: locations(g.claims, memo.agreeing(members, vi, k, b)),
+						Message: fmt.Sprintf("%s differs between template variants: %s vs %s%s%s; make the variants agree, or make clear why this one's program differs", topic(k),
+							quote(c), other, quote(b), also),
+						Locations: locations(g.claims, copies),
 						Values:    sortedValues(g.value, memo.value(b)),
 					})
 				}
@@ -181,9 +188,9 @@ func runTemplateDrift(p *checker.Pass) error {
 
 // agreeing is b and the claims of the family's other pages that state
 // b's value in b's sentence: every copy the drifting one departs from is a
-// location of the drift.
-func (s *statements) agreeing(members []variant, skip int, k key, b *claims.Claim) []*claims.Claim {
-	out := []*claims.Claim{b}
+// location of the drift, up to maxDriftCopies; more counts the rest.
+func (s *statements) agreeing(members []variant, skip int, k key, b *claims.Claim) (out []*claims.Claim, more int) {
+	out = []*claims.Claim{b}
 	v := s.value(b)
 	for i, m := range members {
 		if i == skip {
@@ -194,13 +201,23 @@ func (s *statements) agreeing(members []variant, skip int, k key, b *claims.Clai
 				continue
 			}
 			if same, known := s.same(c, b); same && known {
-				out = append(out, c)
+				if len(out) < maxDriftCopies {
+					out = append(out, c)
+				} else {
+					more++
+				}
 				break
 			}
 		}
 	}
-	return out
+	return out, more
 }
+
+// maxDriftCopies bounds the copies a drift lists as the side it departs
+// from: the labelled families have at most five pages, and a template
+// published for three thousand cities listed every copy in each of its
+// two thousand drifts (a 250 MB report).
+const maxDriftCopies = 10
 
 // variant is one page of a family with its claims by fact.
 type variant struct {
