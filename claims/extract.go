@@ -67,6 +67,28 @@ type sentence struct {
 	phase                           string
 	// filter is the page's trigram filter, shared by its sentences.
 	filter *gramFilter
+	// hoursLabels is the page's memo of hoursLabel by block (0 not read
+	// yet, 1 no, 2 yes), shared by its sentences: asked of the block's
+	// whole text for every figure, it scanned a long block once a figure.
+	hoursLabels *[]int8
+}
+
+// blockHoursLabel is hoursLabel(s.block.Text), read once a block.
+func (s *sentence) blockHoursLabel() bool {
+	if s.hoursLabels == nil {
+		return hoursLabel(s.block.Text)
+	}
+	if *s.hoursLabels == nil {
+		*s.hoursLabels = make([]int8, len(s.doc.Blocks))
+	}
+	memo := *s.hoursLabels
+	if memo[s.bi] == 0 {
+		memo[s.bi] = 1
+		if hoursLabel(s.block.Text) {
+			memo[s.bi] = 2
+		}
+	}
+	return memo[s.bi] == 2
 }
 
 // Extract returns doc's claims in document order.

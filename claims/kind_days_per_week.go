@@ -64,7 +64,7 @@ func statesDaysPerWeek(s *sentence, i int) bool {
 	if hasWord(s.masked[lo:q.Start], visitorWords...) {
 		return false
 	}
-	if openingHours(s.masked, lo, hi, q.Start) || hasWord(s.masked[lo:q.Start], notMeetingWords...) || hasWord(s.masked[max(lo, q.Start-30):q.Start], houseWords...) || contactLine(s.text[lo:hi]) || addressLine(s.text[lo:hi]) || hoursLabel(s.block.Text) {
+	if openingHours(s.masked, lo, hi, q.Start) || hasWord(s.masked[lo:q.Start], notMeetingWords...) || hasWord(s.masked[max(lo, q.Start-30):q.Start], houseWords...) || contactLine(s.text[lo:hi]) || addressLine(s.text[lo:hi]) || s.blockHoursLabel() {
 		return false
 	}
 	// "Individual sessions are scheduled Monday through Friday between 8

@@ -1,6 +1,7 @@
 package claims
 
 import (
+	"cmp"
 	"net/url"
 	"regexp"
 	"slices"
@@ -15,6 +16,8 @@ type state struct {
 	x      *Extractor
 	doc    *corpus.Document
 	filter gramFilter
+	// hoursLabels backs sentence.hoursLabels (made when first asked).
+	hoursLabels []int8
 	// unnamedAnswer is the block of a question that names no program (-1
 	// when none): the rest of that block and the next block answer it, of
 	// the page's program.
@@ -316,8 +319,18 @@ func (st *state) sentence(bi int, b *corpus.Block, si int) *sentence {
 	text := b.Text[sp.Start:sp.End]
 	lower := st.lower[bi][sp.Start:sp.End]
 	s := st.newSentence()
-	*s = sentence{doc: st.doc, block: b, bi: bi, off: sp.Start, text: text, lower: lower, filter: &st.filter}
-	for _, m := range st.mentions[bi] {
+	*s = sentence{doc: st.doc, block: b, bi: bi, off: sp.Start, text: text, lower: lower, filter: &st.filter, hoursLabels: &st.hoursLabels}
+	// The block's mentions are in order of start: those of this sentence
+	// start inside it (a block of thousands of lines read every mention
+	// for every line).
+	ms, first := st.mentions[bi], 0
+	if len(ms) > 16 {
+		first, _ = slices.BinarySearchFunc(ms, sp.Start, func(m mention, start int) int { return cmp.Compare(m.start, start) })
+	}
+	for _, m := range ms[first:] {
+		if m.start >= sp.End {
+			break
+		}
 		if m.start >= sp.Start && m.end <= sp.End {
 			m.start -= sp.Start
 			m.end -= sp.Start
@@ -350,7 +363,7 @@ func (st *state) sentence(bi int, b *corpus.Block, si int) *sentence {
 	// The frequency words join the quantities after masking: "daily" and
 	// "weekly" stay visible as rate cues for the hours around them.
 	s.masked = maskQuantities(lower, s.qs)
-	if cr := clockRanges(text); len(cr) > 0 && !hasWord(lower, openingWords...) && !othersHours(lower, cr) && !contactNear(text, cr) && !timeSlot(b) && !hoursLabel(b.Text) && !hoursHeading(b) {
+	if cr := clockRanges(text); len(cr) > 0 && !hasWord(lower, openingWords...) && !othersHours(lower, cr) && !contactNear(text, cr) && !timeSlot(b) && !s.blockHoursLabel() && !hoursHeading(b) {
 		s.qs = addFrequencies(dropBareUnder(s.qs, cr), cr)
 	}
 	if s.containsAny("daily", "weekly", "every", "each day") {
