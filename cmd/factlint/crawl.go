@@ -24,7 +24,7 @@ type webFlags struct {
 	URLs        string        `name:"urls" help:"Check the URLs listed in FILE, one a line (their links are not followed)." placeholder:"FILE" type:"path"`
 	MaxPages    int           `name:"max-pages" help:"Request at most N pages from the web (default: ${default})." default:"1000" placeholder:"N"`
 	Depth       int           `help:"Follow links at most N deep from a start URL; 0 reads the start pages alone (default: ${default})." default:"10" placeholder:"N"`
-	Delay       time.Duration `help:"Least time between two requests to one host (a longer robots.txt Crawl-delay wins)." default:"1s"`
+	Delay       time.Duration `help:"Least time between two requests to one host; 0 for none, on a site of your own (a longer robots.txt Crawl-delay wins)." default:"1s"`
 	Concurrency int           `help:"Most requests in flight to one host (default: ${default})." default:"2" placeholder:"N"`
 	Timeout     time.Duration `help:"Time limit of one request, body included." default:"20s"`
 	Retries     int           `help:"Retries of a timeout, dropped connection, 429 or 5xx, with exponential backoff (default: ${default})." default:"2" placeholder:"N"`
@@ -84,7 +84,7 @@ func (e *env) analyzeWeb(f inputFlags, cfg *checker.Config, stage docStage) (*ch
 	}
 	opt := crawl.Options{
 		UserAgent:   "factlint/" + version + " (+https://github.com/factlint/factlint)",
-		Delay:       f.Delay,
+		Delay:       crawlDelay(f.Delay),
 		Concurrency: f.Concurrency,
 		Timeout:     f.Timeout,
 		Retries:     f.Retries,
@@ -258,4 +258,13 @@ func (p *crawlProgress) finish() {
 	if p.shown {
 		fmt.Fprint(p.e.stderr, "\r\033[K")
 	}
+}
+
+// crawlDelay is --delay as crawl.Options takes it: the flag's 0 asks for
+// no delay, where the options' zero means the default.
+func crawlDelay(d time.Duration) time.Duration {
+	if d <= 0 {
+		return -1
+	}
+	return d
 }

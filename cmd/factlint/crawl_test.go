@@ -11,6 +11,7 @@ import (
 	"strings"
 	"sync"
 	"testing"
+	"time"
 )
 
 // liveSite serves, on 127.0.0.1 only, a site whose pages contradict
@@ -220,5 +221,14 @@ func TestDupesLiveSiteShowsDifferences(t *testing.T) {
 	}
 	if !fact {
 		t.Errorf("the family's hunks miss the changed weekly hours (9 against 15): %+v", out.Groups[0].Hunks)
+	}
+}
+
+// --delay 0 asks for no delay; crawl.Options' zero would mean the default.
+func TestCrawlDelayFlag(t *testing.T) {
+	for d, want := range map[time.Duration]time.Duration{0: -1, -time.Second: -1, time.Second: time.Second, 50 * time.Millisecond: 50 * time.Millisecond} {
+		if got := crawlDelay(d); got != want {
+			t.Errorf("crawlDelay(%v) = %v, want %v", d, got, want)
+		}
 	}
 }

@@ -30,7 +30,8 @@ type Options struct {
 	// UserAgent is sent with every request.
 	UserAgent string
 	// Delay is the least time between two requests to one host; a longer
-	// Crawl-delay in the host's robots.txt wins.
+	// Crawl-delay in the host's robots.txt wins. Negative means none (a
+	// site of one's own, or a staging server).
 	Delay time.Duration
 	// Concurrency is the most requests in flight to one host.
 	Concurrency int
@@ -78,8 +79,11 @@ func (o Options) withDefaults() Options {
 	if o.UserAgent == "" {
 		o.UserAgent = DefaultUserAgent
 	}
-	if o.Delay <= 0 {
+	switch {
+	case o.Delay == 0:
 		o.Delay = DefaultDelay
+	case o.Delay < 0:
+		o.Delay = 0
 	}
 	if o.Concurrency <= 0 {
 		o.Concurrency = DefaultConcurrency
