@@ -38,10 +38,11 @@ func capSentences(text string, in []Sentence) []Sentence {
 	for _, s := range in {
 		for s.End-s.Start > maxSentence {
 			part := text[s.Start : s.Start+maxSentence]
-			cut := strings.LastIndexAny(part, ",;:")
-			if cut > 0 && cut+1 < len(part) && part[cut+1] == ' ' {
-				cut++ // after the mark
-			} else if cut = strings.LastIndexByte(part, ' '); cut <= 0 {
+			cut := clauseBreak(part)
+			if cut <= 0 {
+				cut = strings.LastIndexByte(part, ' ')
+			}
+			if cut <= 0 {
 				cut = len(part)
 				for cut > 0 && !utf8.RuneStart(text[s.Start+cut]) {
 					cut--
@@ -57,6 +58,17 @@ func capSentences(text string, in []Sentence) []Sentence {
 		}
 	}
 	return out
+}
+
+// clauseBreak is where the last ", ", "; " or ": " of part ends, after
+// its mark; 0 when there is none.
+func clauseBreak(part string) int {
+	for i := len(part) - 2; i > 0; i-- {
+		if part[i+1] == ' ' && (part[i] == ',' || part[i] == ';' || part[i] == ':') {
+			return i + 1
+		}
+	}
+	return 0
 }
 
 // splitBlock is splitSentences without the bound on length.

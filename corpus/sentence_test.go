@@ -100,6 +100,19 @@ func TestSentencesCappedInLength(t *testing.T) {
 			t.Errorf("%s: the sentences do not hold all of the text", tc.name)
 		}
 	}
+	// The last clause break counts, not the last colon ("9:00").
+	var timed strings.Builder
+	for timed.Len() < 1900 {
+		timed.WriteString("groups meet on weekday evenings, ")
+	}
+	timed.WriteString("and the last one starts at 9:00 sharp")
+	for timed.Len() < 2600 {
+		timed.WriteString(" and then more words")
+	}
+	got := splitSentences(timed.String(), BlockParagraph, nil)
+	if first := timed.String()[got[0].Start:got[0].End]; !strings.HasSuffix(first, ",") {
+		t.Errorf("cut at %q, want after a comma", first[max(0, len(first)-20):])
+	}
 	// Ordinary sentences are untouched.
 	short := "IOP meets three days a week. Sessions last three hours, with a break."
 	if got := splitSentences(short, BlockParagraph, nil); len(got) != 2 || short[got[1].Start:got[1].End] != "Sessions last three hours, with a break." {
