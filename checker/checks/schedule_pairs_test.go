@@ -70,3 +70,38 @@ func TestSchedulePairsBounded(t *testing.T) {
 		}
 	}
 }
+
+// shareSentence answers as comparing every pair does, for groups small
+// enough to compare pair by pair and for the large ones it looks up.
+func TestShareSentenceAsEveryPair(t *testing.T) {
+	rng := rand.New(rand.NewPCG(4, 9))
+	every := func(xs, ys []*claims.Claim) bool {
+		for _, a := range xs {
+			for _, b := range ys {
+				if sameSentence(a, b) {
+					return true
+				}
+			}
+		}
+		return false
+	}
+	group := func(n int) []*claims.Claim {
+		var out []*claims.Claim
+		for range n {
+			out = append(out, &claims.Claim{File: []string{"a.html", "b.html"}[rng.IntN(2)], Block: rng.IntN(40), Sentence: []string{"s1", "s2", "s3"}[rng.IntN(3)]})
+		}
+		return out
+	}
+	seen := map[bool]int{}
+	for range 2000 {
+		xs, ys := group(rng.IntN(30)), group(rng.IntN(30))
+		got, want := shareSentence(xs, ys), every(xs, ys)
+		if got != want {
+			t.Fatalf("shareSentence = %v, every pair says %v (%d and %d claims)", got, want, len(xs), len(ys))
+		}
+		seen[want]++
+	}
+	if seen[true] == 0 || seen[false] == 0 {
+		t.Fatalf("the random groups should both share and not share a sentence: %v", seen)
+	}
+}

@@ -176,16 +176,43 @@ func sortedSubjects(set map[claims.Subject]bool) []claims.Subject {
 // contradictingPair picks, from two sides of one page, the first pair of
 // claims that contradict: comparable forces, not one sentence, not two
 // timetable entries, and disjoint values.
+// shareSentence reports whether a claim of xs and one of ys sit in one
+// sentence. Large groups go through a set of xs' sentences: a page stating
+// one fact thousands of times compared every pair of its statements.
+func shareSentence(xs, ys []*claims.Claim) bool {
+	if len(xs)*len(ys) <= 64 {
+		for _, a := range xs {
+			for _, b := range ys {
+				if sameSentence(a, b) {
+					return true
+				}
+			}
+		}
+		return false
+	}
+	type place struct {
+		file     string
+		block    int
+		sentence string
+	}
+	in := make(map[place]bool, len(xs))
+	for _, a := range xs {
+		in[place{a.File, a.Block, a.Sentence}] = true
+	}
+	for _, b := range ys {
+		if in[place{b.File, b.Block, b.Sentence}] {
+			return true
+		}
+	}
+	return false
+}
+
 func contradictingPair(x, y *valueGroup, tol checker.Tolerance) (*claims.Claim, *claims.Claim, checker.Severity, bool) {
 	// A sentence that lists both values ("IOP5 meets five days a week, or
 	// IOP3 three days") has made them alternatives for the whole page: the
 	// same values stated elsewhere do not contradict each other either.
-	for _, a := range x.claims {
-		for _, b := range y.claims {
-			if sameSentence(a, b) {
-				return nil, nil, 0, false
-			}
-		}
+	if shareSentence(x.claims, y.claims) {
+		return nil, nil, 0, false
 	}
 	for _, a := range x.claims {
 		for _, b := range y.claims {
