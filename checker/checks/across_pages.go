@@ -46,7 +46,7 @@ in the PHP).
 For each fact, the value most pages agree with (overlap after tolerance, as
 in within-page) is the consensus; every value disjoint from it is reported
 once, quoting each side as written and naming at most three pages on each
-side ("and 4 more"; the full list is in the finding's locations). A page
+side ("and 4 more"; the finding's locations list up to twenty a side). A page
 that states the outlier is on the outlier side only, never also on the
 consensus side; when no other page agrees with the consensus, the page only
 contradicts itself and within-page reports it. Two pages of one
