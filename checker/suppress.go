@@ -122,6 +122,51 @@ func (s Suppression) covers(l Location) bool {
 	return l.Block == s.Block && s.Block >= 0
 }
 
+// suppressionIndex finds the inline suppressions that may cover a
+// location: those of its block, and the ranges and whole-file directives
+// of its file. Every finding was tried against every suppression of the
+// run, which a site with an ignore comment in its template made the
+// square of its size.
+type suppressionIndex struct {
+	byBlock map[fileBlock][]int
+	wide    map[string][]int // ranges and whole-file directives, by file
+	scratch []int
+}
+
+type fileBlock struct {
+	file  string
+	block int
+}
+
+func indexSuppressions(inline []Suppression, invalid []string) *suppressionIndex {
+	idx := &suppressionIndex{byBlock: map[fileBlock][]int{}, wide: map[string][]int{}}
+	for i, s := range inline {
+		if invalid[i] != "" {
+			continue
+		}
+		switch s.Directive {
+		case corpus.DirectiveDisable, corpus.DirectiveDisableFile:
+			idx.wide[s.File] = append(idx.wide[s.File], i)
+		default:
+			if s.Block >= 0 {
+				k := fileBlock{s.File, s.Block}
+				idx.byBlock[k] = append(idx.byBlock[k], i)
+			}
+		}
+	}
+	return idx
+}
+
+// candidates are the suppressions that may cover l, valid ones only.
+func (x *suppressionIndex) candidates(l Location) []int {
+	block, wide := x.byBlock[fileBlock{l.File, l.Block}], x.wide[l.File]
+	if len(wide) == 0 {
+		return block
+	}
+	x.scratch = append(append(x.scratch[:0], block...), wide...)
+	return x.scratch
+}
+
 // ApplySuppressions drops findings silenced by inline directives and config
 // ignore rules, and adds findings for suppressions that are invalid or
 // matched nothing.
@@ -137,15 +182,13 @@ func ApplySuppressions(fs []Finding, inline []Suppression, cfg *Config) []Findin
 	if len(cfg.Ignore) > 0 {
 		configDir = cfg.Dir()
 	}
+	idx := indexSuppressions(inline, invalid)
 	var out []Finding
 	for _, f := range fs {
 		silenced := false
-		for i, s := range inline {
-			if invalid[i] != "" || !ruleMatches(s.Rule, f.Rule) {
-				continue
-			}
-			for _, l := range f.Locations {
-				if s.covers(l) {
+		for _, l := range f.Locations {
+			for _, i := range idx.candidates(l) {
+				if s := inline[i]; ruleMatches(s.Rule, f.Rule) && s.covers(l) {
 					usedInline[i], silenced = true, true
 				}
 			}

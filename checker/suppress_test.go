@@ -1,6 +1,8 @@
 package checker
 
 import (
+	"fmt"
+	"math/rand/v2"
 	"strings"
 	"testing"
 
@@ -49,5 +51,75 @@ func TestApplySuppressionRanges(t *testing.T) {
 	}
 	if len(out) != 3 {
 		t.Errorf("%d findings, want 3:\n%s", len(out), joined)
+	}
+}
+
+// The index finds the suppressions that cover each finding as trying
+// every suppression of the run does: on random findings and directives
+// of every form, the same findings are silenced and the same
+// suppressions reported unused.
+func TestApplySuppressionsIndexAsEverySuppression(t *testing.T) {
+	rng := rand.New(rand.NewPCG(6, 7))
+	files := []string{"a.html", "b.html", "c.md"}
+	rules := []string{"within-page", "reference", "across-pages", "all"}
+	directives := []corpus.Directive{corpus.DirectiveIgnore, corpus.DirectiveDisable, corpus.DirectiveDisableFile}
+	cfg := &Config{}
+	for round := range 200 {
+		var inline []Suppression
+		for range rng.IntN(12) {
+			line := 1 + rng.IntN(30)
+			inline = append(inline, Suppression{File: files[rng.IntN(3)], Rule: rules[rng.IntN(4)], Reason: "checked by hand",
+				Block: rng.IntN(8) - 1, Line: line, EndLine: line + rng.IntN(10), Directive: directives[rng.IntN(3)], Column: 1})
+		}
+		var fs []Finding
+		for k := range rng.IntN(15) {
+			var locs []Location
+			for range 1 + rng.IntN(3) {
+				locs = append(locs, Location{File: files[rng.IntN(3)], Line: 1 + rng.IntN(40), Block: rng.IntN(8) - 1})
+			}
+			fs = append(fs, Finding{Rule: rules[rng.IntN(3)], Severity: Error, Message: fmt.Sprint("f", k), Locations: locs})
+		}
+		// Every suppression tried against every finding, as before the index.
+		want := map[string]bool{}
+		used := make([]bool, len(inline))
+		for _, f := range fs {
+			silenced := false
+			for i, s := range inline {
+				if !ruleMatches(s.Rule, f.Rule) {
+					continue
+				}
+				for _, l := range f.Locations {
+					if s.covers(l) {
+						used[i], silenced = true, true
+					}
+				}
+			}
+			want[f.Message] = !silenced
+		}
+		got := ApplySuppressions(fs, inline, cfg)
+		kept, unused := map[string]bool{}, 0
+		for _, f := range got {
+			switch f.Rule {
+			case RuleUnusedSuppression:
+				unused++
+			case RuleInvalidSuppression:
+			default:
+				kept[f.Message] = true
+			}
+		}
+		wantUnused := 0
+		for i, u := range used {
+			if !u && invalidReason(inline[i], knownSuppressionRules(cfg)) == "" {
+				wantUnused++
+			}
+		}
+		for _, f := range fs {
+			if kept[f.Message] != want[f.Message] {
+				t.Fatalf("round %d: finding %s kept %v, want %v", round, f.Message, kept[f.Message], want[f.Message])
+			}
+		}
+		if unused != wantUnused {
+			t.Fatalf("round %d: %d unused suppressions reported, want %d", round, unused, wantUnused)
+		}
 	}
 }
