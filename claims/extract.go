@@ -67,28 +67,28 @@ type sentence struct {
 	phase                           string
 	// filter is the page's trigram filter, shared by its sentences.
 	filter *gramFilter
-	// hoursLabels is the page's memo of hoursLabel by block (0 not read
-	// yet, 1 no, 2 yes), shared by its sentences: asked of the block's
-	// whole text for every figure, it scanned a long block once a figure.
-	hoursLabels *[]int8
+	// hours is the page's memo of its current block's hoursLabel, shared
+	// by its sentences: asked of the block's whole text for every figure,
+	// it scanned a long block once a figure.
+	hours *blockHours
+}
+
+// blockHours remembers hoursLabel of the block read last.
+type blockHours struct {
+	bi          int
+	read, label bool
 }
 
 // blockHoursLabel is hoursLabel(s.block.Text), read once a block.
 func (s *sentence) blockHoursLabel() bool {
-	if s.hoursLabels == nil {
+	h := s.hours
+	if h == nil {
 		return hoursLabel(s.block.Text)
 	}
-	if *s.hoursLabels == nil {
-		*s.hoursLabels = make([]int8, len(s.doc.Blocks))
+	if !h.read || h.bi != s.bi {
+		h.bi, h.read, h.label = s.bi, true, hoursLabel(s.block.Text)
 	}
-	memo := *s.hoursLabels
-	if memo[s.bi] == 0 {
-		memo[s.bi] = 1
-		if hoursLabel(s.block.Text) {
-			memo[s.bi] = 2
-		}
-	}
-	return memo[s.bi] == 2
+	return h.label
 }
 
 // Extract returns doc's claims in document order.

@@ -16,8 +16,8 @@ type state struct {
 	x      *Extractor
 	doc    *corpus.Document
 	filter gramFilter
-	// hoursLabels backs sentence.hoursLabels (made when first asked).
-	hoursLabels []int8
+	// hours backs sentence.hours.
+	hours blockHours
 	// unnamedAnswer is the block of a question that names no program (-1
 	// when none): the rest of that block and the next block answer it, of
 	// the page's program.
@@ -319,7 +319,7 @@ func (st *state) sentence(bi int, b *corpus.Block, si int) *sentence {
 	text := b.Text[sp.Start:sp.End]
 	lower := st.lower[bi][sp.Start:sp.End]
 	s := st.newSentence()
-	*s = sentence{doc: st.doc, block: b, bi: bi, off: sp.Start, text: text, lower: lower, filter: &st.filter, hoursLabels: &st.hoursLabels}
+	*s = sentence{doc: st.doc, block: b, bi: bi, off: sp.Start, text: text, lower: lower, filter: &st.filter, hours: &st.hours}
 	// The block's mentions are in order of start: those of this sentence
 	// start inside it (a block of thousands of lines read every mention
 	// for every line).

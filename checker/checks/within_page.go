@@ -173,9 +173,6 @@ func sortedSubjects(set map[claims.Subject]bool) []claims.Subject {
 	return out
 }
 
-// contradictingPair picks, from two sides of one page, the first pair of
-// claims that contradict: comparable forces, not one sentence, not two
-// timetable entries, and disjoint values.
 // shareSentence reports whether a claim of xs and one of ys sit in one
 // sentence. Large groups go through a set of xs' sentences: a page stating
 // one fact thousands of times compared every pair of its statements.
@@ -207,6 +204,9 @@ func shareSentence(xs, ys []*claims.Claim) bool {
 	return false
 }
 
+// contradictingPair picks, from two sides of one page, the first pair of
+// claims that contradict: comparable forces, not one sentence, not two
+// timetable entries, and disjoint values.
 func contradictingPair(x, y *valueGroup, tol checker.Tolerance) (*claims.Claim, *claims.Claim, checker.Severity, bool) {
 	// A sentence that lists both values ("IOP5 meets five days a week, or
 	// IOP3 three days") has made them alternatives for the whole page: the

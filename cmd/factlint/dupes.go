@@ -43,9 +43,12 @@ func (c dupesCmd) Run(e *env) error {
 	groups, tooShort := checker.Groups(a, opt)
 	out := make([]dupesGroup, len(groups))
 	e.eachFamily(a, groups, corpusOptions(cfg), opt, c.Jobs, func(i int, _ []neardup.Page, hunks []neardup.Hunk) {
+		if hunks == nil {
+			hunks = []neardup.Hunk{} // "hunks": [], not null
+		}
 		g := groups[i]
 		out[i] = dupesGroup{Files: g.Files, Canonical: g.Canonical, Tier: g.Tier, Similarity: round(g.Similarity),
-			MinSimilarity: round(g.MinSimilarity), MaxSimilarity: round(g.MaxSimilarity), Hunks: append([]neardup.Hunk{}, hunks...)}
+			MinSimilarity: round(g.MinSimilarity), MaxSimilarity: round(g.MaxSimilarity), Hunks: hunks}
 	})
 	if len(tooShort) > 0 && c.Format != "json" {
 		fmt.Fprintf(e.stderr, "factlint: %d pages too short to compare (under %d words)\n", len(tooShort), opt.MinWords)
