@@ -262,7 +262,10 @@ var openingWords = []string{"open", "opened", "call", "calls", "answer", "answer
 	"walk-in", "walk-ins", "office hours", "business hours", "new clients", "new patients",
 	// "A specialist will reply within one business day, Monday through
 	// Friday, 9 a.m. to 5 p.m.": when the office answers.
-	"reply", "replies", "respond", "responds", "business day", "business days"}
+	"reply", "replies", "respond", "responds", "business day", "business days",
+	// "Stop by the front desk, Monday through Friday, 7:30 a.m. to 6
+	// p.m.": when a place in the building can be visited.
+	"front desk", "reception desk", "stop by", "drop by", "come by", "swing by"}
 
 // notMeetingWords before a count of days name something done that often
 // that is not the program meeting: "drug testing happens twice a week",
