@@ -589,10 +589,25 @@ func attributionOf(lower string) string {
 			if w := wordBefore(lower, i); w == "our" || strings.HasSuffix(w, "'s") || strings.HasSuffix(w, "’s") {
 				continue
 			}
+			// "Standard outpatient (ASAM Level 1) usually involves 10 to
+			// 12 hours a week": a level's name in brackets after the
+			// program, as the page's own words about it.
+			if a.name == "ASAM" && strings.HasSuffix(strings.TrimRight(lower[:i], " "), "(") && levelAfter(lower[i+len(a.cue):]) {
+				continue
+			}
 			return a.name
 		}
 	}
 	return ""
+}
+
+// levelAfter reports a level of care next in rest: "level 1", "2.1".
+func levelAfter(rest string) bool {
+	rest = strings.TrimLeft(rest, " ")
+	if r, ok := strings.CutPrefix(rest, "level"); ok {
+		rest = strings.TrimLeft(r, " ")
+	}
+	return rest != "" && rest[0] >= '0' && rest[0] <= '9'
 }
 
 var attributions = []struct{ cue, name string }{

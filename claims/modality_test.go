@@ -83,6 +83,9 @@ func TestModality(t *testing.T) {
 		// attribution
 		{"According to ASAM, an IOP provides 9 to 19 hours of care per week.", claims.HoursPerWeek, want{claims.Asserted, claims.Typical, "ASAM", "", ""}},
 		{"Our ASAM Level 2.1 program meets three days a week.", claims.DaysPerWeek, want{claims.Asserted, claims.Typical, "", "", ""}},
+		{"Standard outpatient (ASAM Level 1) involves 10 to 12 hours of counseling a week.", claims.HoursPerWeek, want{claims.Asserted, claims.Typical, "", "", ""}},
+		{"Our weekly total comes to 9 hours (ASAM 2.1).", claims.HoursPerWeek, want{claims.Asserted, claims.Typical, "", "", ""}},
+		{"The American Society of Addiction Medicine (ASAM) defines IOP as 9 to 19 hours a week.", claims.HoursPerWeek, want{claims.Asserted, claims.Typical, "ASAM", "", ""}},
 		{"SAMHSA notes that IOPs run 6 to 30 hours per week.", claims.HoursPerWeek, want{claims.Asserted, claims.Typical, "SAMHSA", "", ""}},
 		{"Our IOP meets 9 hours per week.", claims.HoursPerWeek, want{claims.Asserted, claims.Typical, "", "", ""}},
 		// population
