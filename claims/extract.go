@@ -1777,10 +1777,16 @@ func definiteIsOwn(cs []Claim) {
 		if c.Scope != General || !own[c.Subject] || c.Attribution != "" {
 			continue
 		}
-		if definiteProgram.MatchString(c.Sentence) && !hasWord(lowerASCII(c.Sentence), "most", "many", "all", "some", "any", "every", "programs", "iops", "phps", "typical", "average") {
+		if definiteProgram.MatchString(c.Sentence) && !ofProgramsInGeneral(lowerASCII(c.Sentence)) {
 			c.Scope = Provider
 		}
 	}
+}
+
+// ofProgramsInGeneral reports words that make a sentence speak of a class
+// of programs, not of one: "most", "all", "programs", "typical".
+func ofProgramsInGeneral(lower string) bool {
+	return hasWord(lower, "most", "many", "all", "some", "any", "every", "programs", "iops", "phps", "typical", "average")
 }
 
 // definiteProgram opens a sentence on one program named with "the" or

@@ -52,7 +52,9 @@ type state struct {
 	prev struct {
 		subject             Subject
 		population, variant string
-		block               int
+		// provider: the sentence spoke of the provider's own program.
+		provider bool
+		block    int
 		// from is the sentence to read them from when it had no claims.
 		from *sentence
 	}
@@ -907,6 +909,13 @@ func (st *state) carryModality(s *sentence, cs []Claim) {
 			if c.Variant == "" {
 				c.Variant = st.prev.variant
 			}
+			// "Our PHP is our most intensive level. It meets five days a
+			// week": the program pointed back at is the provider's own.
+			// ("In most cases, most IOPs require …" speaks of IOPs in
+			// general again.)
+			if st.prev.provider && c.Scope == General && c.Attribution == "" && !ofProgramsInGeneral(s.lower) {
+				c.Scope = Provider
+			}
 		}
 		// "How many days a week does my teen attend? / Four afternoons a
 		// week": the question says whose.
@@ -981,14 +990,37 @@ func (st *state) carryModality(s *sentence, cs []Claim) {
 	case len(cs) > 0:
 		last := &cs[len(cs)-1]
 		st.prev.subject, st.prev.population, st.prev.variant, st.prev.block, st.prev.from = last.Subject, last.Population, last.Variant, s.bi, nil
+		st.prev.provider = last.Scope == Provider
 	case firstProgram(s) != "":
 		// "Our half-day PHP is a transition option. It runs …": the
 		// program a sentence opens with, and its variant, read only if
 		// a sentence points back at it.
 		st.prev.subject, st.prev.block, st.prev.from = firstProgram(s), s.bi, s
+		// ("Detox rids our body of substances. This process …": the
+		// sentence must name the program as the provider's.)
+		st.prev.provider = s.provider && ownedFirstProgram(s)
 	case st.prev.block != s.bi:
-		st.prev.subject = ""
+		st.prev.subject, st.prev.provider = "", false
 	}
+}
+
+// ownedFirstProgram reports the sentence's first program named as the
+// provider's: "our" up to two words before it ("Our evening IOP", "our
+// partial hospitalization program").
+func ownedFirstProgram(s *sentence) bool {
+	for _, m := range s.mentions {
+		if !programSubject(m.subject) || m.contrast {
+			continue
+		}
+		pre := strings.Fields(s.lower[max(0, m.start-40):m.start])
+		for i := len(pre) - 1; i >= 0 && i >= len(pre)-3; i-- {
+			if pre[i] == "our" {
+				return true
+			}
+		}
+		return false
+	}
+	return false
 }
 
 // headingPhase names the phase a heading opens ("Phase 1 (weeks 1 to 4):
