@@ -211,6 +211,19 @@ func settingDetoxTerms() []term {
 				out = append(out, term{setting + " " + drug + " " + noun, Detox, false})
 			}
 		}
+		// "inpatient medical detox", "inpatient, medically monitored
+		// withdrawal management": the setting of the detox, not a
+		// residential program beside it.
+		if setting == "medical" {
+			continue
+		}
+		for _, care := range []string{"medical", "medically supervised", "medically monitored", "medically managed"} {
+			for _, sep := range []string{" ", ", "} {
+				for _, noun := range []string{"detox", "detoxification", "withdrawal management"} {
+					out = append(out, term{setting + sep + care + " " + noun, Detox, false})
+				}
+			}
+		}
 	}
 	return out
 }
