@@ -1278,7 +1278,8 @@ func (s *sentence) coordinated(subj Subject, i int) []Subject {
 		if between == "" {
 			return a.subject == b.subject
 		}
-		return between == "and" || between == "or" || between == "nor" || between == "/" || between == "&" || between == ", and" || between == ", or"
+		return between == "and" || between == "or" || between == "nor" || between == "/" || between == "&" || between == ", and" || between == ", or" ||
+			between == "as well as" // "In PHP as well as IOP, patients live at home"
 	}
 	for d := -1; d <= 1; d += 2 {
 		for a, b := k, k+d; b >= 0 && b < len(s.mentions); a, b = b, b+d {

@@ -133,7 +133,8 @@ func groupOpening(lower string) int {
 		n      int
 	}{
 		{"both are", 2}, {"both let", 2}, {"both allow", 2}, {"both offer", 2}, {"both levels", 2}, {"both tracks", 2}, {"neither level", 2}, {"neither program", 2},
-		{"neither of them", 2}, {"neither option", 2}, {"neither one", 2},
+		{"neither of them", 2}, {"neither option", 2}, {"neither one", 2}, {"neither tier", 2}, {"both tiers", 2},
+		{"both programs", 2}, {"both options", 2}, {"both of them", 2}, {"neither of the two", 2},
 		{"all three", 3}, {"none of the three", 3}, {"all four", 4},
 		{"all of them", -1}, {"all of these programs", -1}, {"all of these levels", -1}, {"all levels", -1},
 		{"all our programs", -1}, {"all of our programs", -1}, {"none of them", -1}, {"none of these programs", -1},
