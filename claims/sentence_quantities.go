@@ -75,7 +75,8 @@ func shareBound(qs []quantity.Quantity, lower string) {
 // hours daily in full-day programs, 3-5 hours in half-day programs, or
 // 1-2 hours in remote sessions". It also gives a weekly rate to hours
 // restated in parentheses after days of the week: "3-5 half days per week
-// (10+ hours)".
+// (10+ hours)", and the week of hours to the days before them: "four
+// evenings and twelve hours of treatment each week".
 func shareRate(qs []quantity.Quantity, lower string) {
 	for i := 1; i < len(qs); i++ {
 		b := &qs[i]
@@ -107,6 +108,23 @@ func shareRate(qs []quantity.Quantity, lower string) {
 			// block's length.)
 			!blockOf(lower, b.Start):
 			b.Per = a.Per
+		}
+	}
+	// (Days counted by the week: seven at most.)
+	for i := 0; i+1 < len(qs); i++ {
+		a, b := &qs[i], &qs[i+1]
+		if a.Per != quantity.None || a.Adjectival || a.Unit != quantity.Day || !a.HasMax || a.Max > 7 || b.Unit != quantity.Hour ||
+			strings.TrimSpace(lower[a.End:b.Start]) != "and" {
+			continue
+		}
+		// ("six hours of programming a day and 30 hours a week": "a day"
+		// is a rate, no count of days.)
+		switch wordAfter(lower, a.Start) {
+		case "a", "an", "per", "each", "every":
+			continue
+		}
+		if k, ok := rateAfter(lower[b.End:]); b.Per == quantity.Week || b.Per == quantity.None && ok && k == HoursPerWeek {
+			a.Per = quantity.Week
 		}
 	}
 }
