@@ -431,6 +431,12 @@ func (x *Extractor) claimsOf(st *state, s *sentence, out []Claim) ([]Claim, Subj
 // boolClaim appends the claim of one yes/no statement.
 func (x *Extractor) boolClaim(st *state, s *sentence, bk *boolKind, h boolHit, out []Claim) []Claim {
 	v, start, end := h.value, h.start, h.end
+	// "Detox and Overnight Care" heads a section about it and says
+	// nothing of whether there is any; "Withdrawal management with 24/7
+	// nursing care" says there is.
+	if k := s.block.Kind; bk.kind == Supervision24x7 && (k == corpus.BlockHeading || k == corpus.BlockTitle) && !roundTheClock(s.lower[start:end]) {
+		return out
+	}
 	if deniedAfter(s.lower[end:]) {
 		// "Overnight supervision is not provided", "Detox included: no":
 		// the denial follows the phrase.
@@ -1756,6 +1762,12 @@ func trackLabel(text string) bool {
 	}
 	l := lowerASCII(label)
 	return wordCount(l) <= 3 && hasWord(l, "track", "cohort", "schedule", "option")
+}
+
+// roundTheClock reports a phrase that names the whole day: "24/7",
+// "24-hour", "round-the-clock".
+func roundTheClock(l string) bool {
+	return strings.Contains(l, "24") || strings.Contains(l, "clock")
 }
 
 // definiteIsOwn gives the provider's voice to "The program is 12 weeks
