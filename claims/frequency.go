@@ -365,11 +365,12 @@ func comparedWithWeekly(masked string, q *quantity.Quantity) bool {
 		}
 		j = k
 	}
-	// "When weekly therapy isn't enough, …": weekly care found wanting.
+	// "When weekly therapy isn't enough, …", "for whom weekly therapy has
+	// not been enough": weekly care found wanting.
 	return notEnough.MatchString(masked[q.End:])
 }
 
-var notEnough = regexp.MustCompile(`^\s+(?:outpatient\s+)?(?:therapy|counseling|counselling|sessions?|appointments?|visits?)(?:\s+(?:sessions?|appointments?))?\s+(?:is|are)(?:\s+not|n't|n’t)\s+(?:enough|sufficient)\b`)
+var notEnough = regexp.MustCompile(`^\s+(?:outpatient\s+)?(?:therapy|counseling|counselling|sessions?|appointments?|visits?)(?:\s+(?:sessions?|appointments?))?\s+(?:is|are|was|were|has|have)(?:\s+not|n't|n’t)(?:\s+been)?\s+(?:enough|sufficient)\b`)
 
 // lessOftenAfter reports alternatives less frequent than weekly listed
 // right after it: "weekly, biweekly, or monthly", "weekly or less often".

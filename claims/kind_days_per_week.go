@@ -64,7 +64,7 @@ func statesDaysPerWeek(s *sentence, i int) bool {
 	if hasWord(s.masked[lo:q.Start], visitorWords...) {
 		return false
 	}
-	if openingHours(s.masked, lo, hi, q.Start) || hasWord(s.masked[lo:q.Start], notMeetingWords...) || hasWord(s.masked[max(lo, q.Start-30):q.Start], houseWords...) || contactLine(s.text[lo:hi]) || addressLine(s.text[lo:hi]) || s.blockHoursLabel() {
+	if openingHours(s.masked, lo, hi, q.Start) || hasWord(s.masked[lo:q.Start], notMeetingWords...) || hasWord(s.masked[max(lo, q.Start-24):q.Start], reviewWords...) || hasWord(s.masked[max(lo, q.Start-30):q.Start], houseWords...) || contactLine(s.text[lo:hi]) || addressLine(s.text[lo:hi]) || s.blockHoursLabel() {
 		return false
 	}
 	// "Individual sessions are scheduled Monday through Friday between 8
@@ -274,6 +274,13 @@ var notMeetingWords = []string{"testing", "tests", "test", "screens", "screening
 	// "nursing shifts are 12 hours, three days a week": the staff's
 	// ("clients shift from PHP to our IOP" is no shift).
 	"nursing shifts", "staff shifts", "work shifts", "shifts are", "shift is"}
+
+// reviewWords right before a count of days name a part of the program
+// done that often: "Psychiatric review once a week", "medication
+// management twice a month". (Further back they may be one item of a list
+// before the program's own: "a check-in, a skills group …, and every teen
+// meets with a counselor once a week".)
+var reviewWords = []string{"review", "reviews", "check-in", "check-ins", "medication management", "med management", "medication checks"}
 
 // includedDays reports named days at i set among others: "including
 // Saturday and Sunday", "even on weekends".
