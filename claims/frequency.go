@@ -339,8 +339,9 @@ func comparedWithWeekly(masked string, q *quantity.Quantity) bool {
 	j := q.Start
 	for n := 0; n < 4; n++ {
 		w := wordBefore(masked, j)
-		// ("symptoms have outgrown weekly therapy": care left behind.)
-		if w == "than" || w == "from" || w == "beyond" || w == "outgrown" || w == "outgrow" || w == "outgrows" {
+		// ("symptoms have outgrown weekly therapy": care left behind; "a
+		// step above weekly therapy": the level below.)
+		if w == "than" || w == "from" || w == "beyond" || w == "above" || w == "outgrown" || w == "outgrow" || w == "outgrows" {
 			return true
 		}
 		// "a step between weekly therapy and full-day treatment": the
