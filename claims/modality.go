@@ -105,6 +105,11 @@ func modalityOf(s *sentence, start, end int) modality {
 	if m.variant == "" || m.variant == "phase" {
 		if !s.phaseRead {
 			s.phase, s.phaseRead = phaseOf(s.lower), true
+			// "This program also tapers: in the final two weeks you come
+			// in twice a week": a phase opening the clause after a colon.
+			if k := strings.Index(s.lower, ": "); s.phase == "" && k > 0 && k < 80 {
+				s.phase = phaseOf(s.lower[k+2:])
+			}
 			if s.phase == "" {
 				s.phase = orientationPhase(s.lower)
 			}
@@ -136,11 +141,14 @@ func phaseOf(lower string) string {
 	if !phaseStarters[leadingWord(t, 0)] {
 		return "" // both openings start on one of a few words; most sentences on none
 	}
-	// Both end in a comma or colon within their first hundred bytes.
+	// Both end in a comma or colon within their first hundred bytes, but
+	// for a span of weeks the clause's subject follows ("In the final two
+	// weeks you come in twice a week").
 	if k := strings.IndexAny(t, ",:"); k < 0 || k > 100 {
-		return ""
-	}
-	if m := timeOpening.FindStringSubmatch(t); m != nil {
+		if !phaseSubject.MatchString(t) {
+			return ""
+		}
+	} else if m := timeOpening.FindStringSubmatch(t); m != nil {
 		return "phase: " + strings.Join(strings.Fields(m[1]), " ")
 	}
 	if !strings.Contains(lower, "week") && !strings.Contains(lower, "month") && !strings.Contains(lower, "phase") &&
@@ -189,7 +197,11 @@ var phaseStarters = map[string]bool{
 	"third": true, "fourth": true, "final": true, "last": true, "remaining": true, "next": true, "initial": true, "early": true,
 }
 
-var phaseOpening = regexp.MustCompile(`^((?:(?:in|during|for|throughout|after|by)\s+)?(?:the\s+)?(?:weeks?\s+\d+\s*(?:-|–|to|through)\s*\d+|weeks?\s+\d+|days?\s+\d+\s*(?:-|–|to|through)\s*\d+|(?:phase|stage|level)\s+(?:\d+|i{1,3}|iv|one|two|three|four)|(?:first|second|third|fourth|final|last|remaining|next|initial|early|later)\s+(?:\d+\s+|one\s+|two\s+|three\s+|four\s+|six\s+|eight\s+|few\s+|several\s+)?(?:weeks?|months?|phase|stage|days?)))\b(?:\s*\([^)]{0,30}\))?\s*[,:]`)
+var phaseOpening = regexp.MustCompile(`^((?:(?:in|during|for|throughout|after|by)\s+)?(?:the\s+)?(?:weeks?\s+\d+\s*(?:-|–|to|through)\s*\d+|weeks?\s+\d+|days?\s+\d+\s*(?:-|–|to|through)\s*\d+|(?:phase|stage|level)\s+(?:\d+|i{1,3}|iv|one|two|three|four)|(?:first|second|third|fourth|final|last|remaining|next|initial|early|later)\s+(?:\d+\s+|one\s+|two\s+|three\s+|four\s+|six\s+|eight\s+|few\s+|several\s+)?(?:weeks?|months?|phase|stage|days?)))\b(?:\s*\([^)]{0,30}\))?(?:\s*[,:]|\s+(?:you|clients|patients|participants|residents|members)\b)`)
+
+// phaseSubject is a phase of weeks or months the clause's subject
+// follows without a comma.
+var phaseSubject = regexp.MustCompile(`^(?:in|during|for|throughout|after)\s+(?:the\s+)?(?:first|second|third|final|last|remaining|next|initial|early|later)\s+(?:\w+\s+)?(?:weeks?|months?)\s+(?:you|clients|patients|participants|residents|members)\b`)
 
 // subjectVariant is the variant of the program that opens the sentence
 // ("Our veterans' residential program …"), read once per sentence.
