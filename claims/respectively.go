@@ -123,11 +123,16 @@ func together(s *sentence, prev, recent []Subject, out []Claim, from int) []Clai
 // does not open so.
 func groupOpening(lower string) int {
 	t := strings.TrimLeft(lower, " ")
-	// Every opening below starts with one of these letters.
-	if t == "" || !strings.ContainsRune("abni", rune(t[0])) {
+	// Every opening below, or a preposition before it, starts with one of
+	// these letters.
+	if t == "" || !strings.ContainsRune("abnifw", rune(t[0])) {
 		return 0
 	}
-	t = strings.TrimPrefix(t, "in ")
+	// ("In all three …", "With all three, you sleep in your own home",
+	// "Across both levels …".)
+	for _, p := range []string{"in ", "with ", "across ", "for "} {
+		t = strings.TrimPrefix(t, p)
+	}
 	for _, g := range []struct {
 		prefix string
 		n      int
