@@ -58,9 +58,17 @@ func livesAtHomeHits(s *sentence) []boolHit {
 		}
 		i += len(w)
 	}
+	// "Residents live at Wrenfield for the whole of their stay": the
+	// provider's own name is the place they live.
+	if loc := livesAtName.FindStringSubmatchIndex(s.text); loc != nil && ownName(s.doc, s.text[loc[2]:loc[3]], s.bi) && !staffLives(l, loc[0]) && !visitorsStay(l, loc[0]) {
+		out = append(out, boolHit{value: negated(l, loc[0]), start: loc[0], end: loc[3]})
+	}
 	sort.Slice(out, func(i, j int) bool { return out[i].start < out[j].start })
 	return out
 }
+
+// livesAtName is living at a named place: "live at Wrenfield".
+var livesAtName = regexp.MustCompile(`\b(?:live|lives|living|reside|resides|residing)\s+at\s+([A-Z][A-Za-z]+(?:\s[A-Z][A-Za-z]+){0,2})`)
 
 // visitorsStay reports someone other than a client staying: "Relatives
 // traveling from out of town stay in one of our guest cottages".
@@ -181,7 +189,9 @@ var livingAnchors = wordSet("live", "lives", "living", "reside", "resides", "res
 	// "Detox takes place in our residential setting": clients stay there.
 	"takes", "take", "happens", "occurs", "provided", "delivered",
 	// "Residents do not leave the facility overnight": they live there.
-	"leave", "leaves", "leaving")
+	"leave", "leaves", "leaving",
+	// "IOP does not require you to relocate into a treatment center".
+	"relocate", "relocates", "relocating")
 
 // livingCell reads a table cell under a "Where clients sleep" or
 // "Living arrangement" column: "At home" says clients live at home, "At
@@ -272,13 +282,13 @@ func discharge(lower string, i, end int) bool {
 // mayLiveSomewhere is a cheap filter: every phrase has one of these stems.
 func (s *sentence) mayLiveSomewhere() bool {
 	return s.containsAny("home", "liv", "resid", "stay", "sleep", "overnight", "bed", "on-site", "onsite", "premises", "inpatient", "famil",
-		"move", "moving", "leav")
+		"move", "moving", "leav", "reloc")
 }
 
 var (
 	homeSide = regexp.MustCompile(`^(?:(?:live|lives|living|reside|resides|residing|stay|stays|staying|sleep|sleeps|sleeping|remain|remains|remaining)\s+(?:at|in)\s+(?:home|(?:the\s+comfort\s+of\s+)?(?:their|your|his|her)\s+own\s+(?:homes?|beds?)|(?:their|your)\s+(?:regular\s+)?homes?)|(?:return|returns|returning|go|goes|going|head|heads|went)\s+(?:back\s+)?(?:home|to\s+(?:their|your|a)\s+(?:own\s+)?(?:homes?|housing))|(?:sleep|sleeps|sleeping)\s+in\s+(?:their|your)\s+own\s+beds?|(?:are|is)\s+spent\s+at\s+home|(?:spend|spends|spending)\s+(?:their\s+|your\s+|the\s+)?(?:evenings|nights|weekends)(?:\s+and\s+(?:evenings|nights|weekends))?\s+at\s+home|(?:return|returns|returning|go|goes|going|head|heads)\s+(?:back\s+)?(?:home\s+)?to\s+(?:their|your)\s+famil(?:y|ies)|(?:attend|attends|join|joins|participate|participates)\s+from\s+(?:home|their\s+own\s+homes?|your\s+own\s+home)|be\s+at\s+home\s+(?:overnight|at\s+night|each\s+night|every\s+night)|(?:leave|leaves|leaving)\s+(?:the|our)\s+(?:facility|center|centre|campus|premises|unit|property|grounds)\s+(?:overnight|at\s+night|each\s+(?:evening|night)|every\s+(?:evening|night)))\b`)
 
-	facilitySide = regexp.MustCompile(`^(?:(?:live|lives|living|reside|resides|residing|stay|stays|staying|sleep|sleeps|sleeping|remain|remains|remaining)\s+(?:overnight\s+)?(?:at|in|on)\s+(?:(?:the|our|a|their)\s+(?:[a-z0-9]+-[a-z0-9-]+\s+|[0-9]+\s+)?)?(?:on-site\s+|onsite\s+|secure\s+)?(?:treatment\s+|detox\s+|residential\s+|inpatient\s+|hospital\s+)?(?:facility|facilities|center|centre|premises|site|campus|residence|structured\s+setting|cabins?|cottages?|lodge|ranch|unit)|(?:live|lives|living|reside|resides|residing)\s+(?:in|at)\s+(?:the|our)\s+(?:sober\s+|recovery\s+)?(?:house|houses|home|homes)\b|(?:live|lives|living|reside|resides|residing|stay|stays|staying)\s+(?:at|in|on)\s+(?:the|our|one\s+of\s+our)\s+(?:[a-z]+\s+){0,2}(?:campus|lodges?|ranch|facility|housing|apartments|residences|dorms?|cottages|cabins|farmhouse|estate|property|grounds|house|houses)|(?:provides?|offers?|gives?)\s+(?:[a-z]+\s+){0,2}place\s+to\s+live|(?:live|lives|living|reside|resides|stay|stays|staying)\s+(?:on-site|onsite|on\s+site)|(?:stay|stays|staying)\s+(?:with\s+us\s+)?overnight|overnight\s+(?:stays?|housing)|(?:live|lives|living|reside|resides|residing|stay|stays|staying)\s+(?:at|in)\s+(?:[a-z]+\s+){0,2}[a-z]+['’]s\s+(?:[a-z]+\s+){0,2}(?:housing|residences?|campus|facility|facilities|lodge|dorms?|apartments)|live-in|keeps?\s+you\s+on-site|(?:move|moves|moving)\s+into\s+(?:(?:the|our|a)\s+(?:facility|center|centre|residence|lodge|house|dorm|cabin)|one\s+of\s+our\s+(?:[a-z]+\s+)?(?:residences|lodges|houses|dorms|cabins|cottages))|(?:takes?\s+place|happens|occurs|provided|delivered)\s+(?:in|at)\s+(?:a|an|our|the)\s+(?:residential|inpatient|live-in)\s+(?:setting|facility|unit|center|centre))\b`)
+	facilitySide = regexp.MustCompile(`^(?:(?:live|lives|living|reside|resides|residing|stay|stays|staying|sleep|sleeps|sleeping|remain|remains|remaining)\s+(?:overnight\s+)?(?:at|in|on)\s+(?:(?:the|our|a|their)\s+(?:[a-z0-9]+-[a-z0-9-]+\s+|[0-9]+\s+)?)?(?:on-site\s+|onsite\s+|secure\s+)?(?:treatment\s+|detox\s+|residential\s+|inpatient\s+|hospital\s+)?(?:facility|facilities|center|centre|premises|site|campus|residence|structured\s+setting|cabins?|cottages?|lodge|ranch|unit)|(?:live|lives|living|reside|resides|residing)\s+(?:in|at)\s+(?:the|our)\s+(?:sober\s+|recovery\s+)?(?:house|houses|home|homes)\b|(?:live|lives|living|reside|resides|residing|stay|stays|staying)\s+(?:at|in|on)\s+(?:the|our|one\s+of\s+our)\s+(?:[a-z]+\s+){0,2}(?:campus|lodges?|ranch|facility|housing|apartments|residences|dorms?|cottages|cabins|farmhouse|estate|property|grounds|house|houses)|(?:provides?|offers?|gives?)\s+(?:[a-z]+\s+){0,2}place\s+to\s+live|(?:live|lives|living|reside|resides|stay|stays|staying)\s+(?:on-site|onsite|on\s+site)|(?:stay|stays|staying)\s+(?:with\s+us\s+)?overnight|overnight\s+(?:stays?|housing)|(?:live|lives|living|reside|resides|residing|stay|stays|staying)\s+(?:at|in)\s+(?:[a-z]+\s+){0,2}[a-z]+['’]s\s+(?:[a-z]+\s+){0,2}(?:housing|residences?|campus|facility|facilities|lodge|dorms?|apartments)|live-in|keeps?\s+you\s+on-site|(?:move|moves|moving)\s+into\s+(?:(?:the|our|a)\s+(?:facility|center|centre|residence|lodge|house|dorm|cabin)|one\s+of\s+our\s+(?:[a-z]+\s+)?(?:residences|lodges|houses|dorms|cabins|cottages))|(?:takes?\s+place|happens|occurs|provided|delivered)\s+(?:in|at)\s+(?:a|an|our|the)\s+(?:residential|inpatient|live-in)\s+(?:setting|facility|unit|center|centre)|(?:relocate|relocates|relocating)\s+(?:in)?to\s+(?:a|an|the|our)\s+(?:treatment\s+|residential\s+|inpatient\s+)?(?:facility|center|centre))\b`)
 )
 
 func init() {
@@ -294,6 +304,8 @@ func init() {
 			{"Outpatient detox\n\nWe offer outpatient (ambulatory) detox supervised by our physicians. You sleep at home and come to our clinic each morning.", "detox true"},
 			{"Day treatment\n\nWhen a residential stay is more than you need, our PHP gives you a full treatment day. You return home each evening.", "php true"},
 			{"Residential Care\n\nClients in our residential program live in our recovery home.", "residential false"},
+			{"Our IOP\n\nOur IOP does not require you to relocate into a treatment center.", "iop true"},
+			{"Residential Treatment | Wrenfield Recovery\n\nResidents live at Wrenfield for the whole of their stay.", "residential false"},
 			{"Partial Hospitalization\n\nFor people with a safe place to go home to at night, our PHP offers structure without an overnight stay.", "php true"},
 			{"Ridge Counseling\n\nSome levels of care, like IOP, let clients live at home.", "iop true"},
 			{"Our IOP\n\nDuring IOP, all clients reside in our supervised community housing.", "iop false"},
