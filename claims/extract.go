@@ -117,6 +117,7 @@ func (x *Extractor) Read(doc *corpus.Document) Reading {
 			from := len(out)
 			out, subj = x.claimsOf(st, s, out)
 			relativeToFigure(s, out, from)
+			eventsOwn(s, out, from)
 			out = x.yesNoAnswer(st, s, out, from)
 			if len(out) > from && (testimonial(b.Text) || narrator(s)) {
 				// "\"Twelve hours a week sounds like a lot …\" - Attorney,

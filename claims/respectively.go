@@ -209,3 +209,52 @@ func relativeToFigure(s *sentence, out []Claim, from int) {
 		}
 	}
 }
+
+// eventWords name an occasion the provider holds beside its programs: an
+// alumni night, a family weekend, an open house. (All but "alumni" also
+// name one in a heading; an "Alumni" section tells former clients'
+// stories of the program as often.)
+var eventWords = []string{"alumni", "family weekend", "family weekends", "family night", "family nights", "family day", "open house",
+	"graduation", "reunion", "picnic", "fundraiser"}
+
+// eventsOwn gives the schedule of an event to no program: "our alumni
+// night, held the first Saturday of each month from 7 to 9 p.m.", or a
+// line under a "Family Weekend" heading, times the event ("other"), not
+// the program the page is about. The event is named in the 60 bytes
+// before the figure with no program named between, or heads the block of
+// a sentence that names no program. ("our alumni IOP, which meets three
+// evenings a week" is a program.)
+func eventsOwn(s *sentence, out []Claim, from int) {
+	for i := from; i < len(out); i++ {
+		c := &out[i]
+		if c.Kind != DaysPerWeek && c.Kind != HoursPerDay && c.Kind != HoursPerWeek || !programSubject(c.Subject) {
+			continue
+		}
+		at := strings.Index(s.text, c.Text)
+		if at < 0 {
+			continue
+		}
+		lo := max(0, at-60)
+		k := -1
+		for _, w := range eventWords {
+			if j := strings.LastIndex(s.lower[lo:at], w); j >= 0 && wordAt(s.lower, lo+j, len(w)) && lo+j > k {
+				k = lo + j
+			}
+		}
+		named := func(from int) bool {
+			for _, m := range s.mentions {
+				if m.start >= from && m.end <= at && programSubject(m.subject) && !m.contrast {
+					return true
+				}
+			}
+			return false
+		}
+		switch {
+		case k >= 0 && !named(k):
+		case k < 0 && len(s.block.Headings) > 0 && hasWord(lowerASCII(s.block.Headings[len(s.block.Headings)-1]), eventWords[1:]...) && !named(0):
+		default:
+			continue
+		}
+		c.Subject = Other
+	}
+}
