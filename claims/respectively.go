@@ -223,7 +223,7 @@ var eventWords = []string{"alumni", "family weekend", "family weekends", "family
 // the program the page is about. The event is named in the 60 bytes
 // before the figure with no program named between, or heads the block of
 // a sentence that names no program. ("our alumni IOP, which meets three
-// evenings a week" is a program.)
+// evenings a week" is a program.) The event becomes the claim's variant.
 func eventsOwn(s *sentence, out []Claim, from int) {
 	for i := from; i < len(out); i++ {
 		c := &out[i]
@@ -249,12 +249,30 @@ func eventsOwn(s *sentence, out []Claim, from int) {
 			}
 			return false
 		}
+		event := ""
 		switch {
 		case k >= 0 && !named(k):
-		case k < 0 && len(s.block.Headings) > 0 && hasWord(lowerASCII(s.block.Headings[len(s.block.Headings)-1]), eventWords[1:]...) && !named(0):
-		default:
+			event = leadingPhrase(s.lower[k:], eventWords)
+		case k < 0 && len(s.block.Headings) > 0 && !named(0):
+			event = leadingPhrase(lowerASCII(strings.TrimSpace(s.block.Headings[len(s.block.Headings)-1])), eventWords[1:])
+		}
+		if event == "" {
 			continue
 		}
-		c.Subject = Other
+		// The event is a variant of its own: one event's days are not
+		// another's, nor a weekly group's.
+		c.Subject, c.Variant = Other, "event: "+event
 	}
+}
+
+// leadingPhrase returns the first of ws standing as a whole word in t, ""
+// when none does.
+func leadingPhrase(t string, ws []string) string {
+	best, at := "", len(t)
+	for _, w := range ws {
+		if i := indexWord(t, w, 0); i >= 0 && i < at {
+			best, at = w, i
+		}
+	}
+	return best
 }
