@@ -116,3 +116,15 @@ func narrator(s *sentence) bool {
 	}
 	return false
 }
+
+// clientStory reports a sentence that tells one client's story in the
+// third person: "Jordan, an electrician from Pender Mill, came to group on
+// Monday, Tuesday and Thursday evenings for ten weeks". Like a client's
+// own words, it is an example of the program, not a statement of it.
+func clientStory(s *sentence) bool {
+	return len(s.text) > 0 && s.text[0] >= 'A' && s.text[0] <= 'Z' && storyOpening.MatchString(s.text)
+}
+
+// storyOpening is a first name, who the person is (", an electrician from
+// Pender Mill," or ", 34,") and a verb in the past.
+var storyOpening = regexp.MustCompile(`^[A-Z][a-z]+,\s+(?:(?:a|an)\s+[a-z-]+(?:\s+[a-z-]+)?|\d{2})(?:\s+(?:from|in)\s+[A-Z][A-Za-z]+(?:\s[A-Z][A-Za-z]+)?)?,\s+(?:came|attended|went|started|joined|spent|completed|finished|began|stayed|enrolled|entered)\b`)
