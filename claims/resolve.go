@@ -431,9 +431,16 @@ func punctBetween(s string) bool {
 
 var pronouns = []string{"they", "it", "it's", "it’s", "that's", "that’s", "that is", "that adds", "that comes", "that works", "this", "these", "those", "such", "the program", "the programs", "this program", "these programs", "each program", "the track", "this track", "others", "some", "most", "in most cases", "typically", "generally", "usually"}
 
-// startsWithClient reports a sentence whose subject is the client.
+// startsWithClient reports a sentence whose subject is the client:
+// "Clients attend …", "Most clients typically attend …".
 func startsWithClient(lower string) bool {
-	switch wordAfter(trimLeftWords(lower), 0) {
+	t := trimLeftWords(lower)
+	w := wordAfter(t, 0)
+	switch w {
+	case "most", "many", "some", "all", "our":
+		w = wordAfter(t, strings.Index(t, w)+len(w))
+	}
+	switch w {
 	case "you", "clients", "patients", "participants", "people", "individuals":
 		return true
 	}
