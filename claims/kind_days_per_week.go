@@ -64,6 +64,12 @@ func statesDaysPerWeek(s *sentence, i int) bool {
 	if hasWord(s.masked[lo:q.Start], visitorWords...) {
 		return false
 	}
+	// "Sessions are held Monday, Wednesday and Friday; on the other
+	// weekdays clients practise at home": the days the program leaves.
+	switch wordBefore(s.masked, q.Start) {
+	case "other", "remaining":
+		return false
+	}
 	if openingHours(s.masked, lo, hi, q.Start) || hasWord(s.masked[lo:q.Start], notMeetingWords...) || hasWord(s.masked[max(lo, q.Start-24):q.Start], reviewWords...) || hasWord(s.masked[max(lo, q.Start-30):q.Start], houseWords...) || contactLine(s.text[lo:hi]) || addressLine(s.text[lo:hi]) || s.blockHoursLabel() {
 		return false
 	}
