@@ -207,10 +207,26 @@ func continues(prev, next string) bool {
 		// "9 a.m. to 3 p.m. (PHP)": a bracket after the abbreviation
 		// goes on with the sentence. So does a timetable entry after
 		// the time it opens on: "1:00 p.m. Skills group (90 minutes)".
-		return unicode.IsLower(nr) || unicode.IsDigit(nr) || nr == '(' || onlyTime(prev)
+		// ("staffed 8 a.m. to 8 p.m. Monday through Thursday": the days
+		// the hours are kept on.)
+		return unicode.IsLower(nr) || unicode.IsDigit(nr) || nr == '(' || onlyTime(prev) || lw != "etc." && lw != "inc." && weekdayFirst(next)
 	}
 	// An initial: "J. Smith", "John F. Kennedy".
 	if len(word) == 2 && word[1] == '.' && word[0] >= 'A' && word[0] <= 'Z' {
+		return true
+	}
+	return false
+}
+
+// weekdayFirst reports a piece that opens on a day of the week:
+// "Monday through Thursday", "Fridays", "Sat".
+func weekdayFirst(s string) bool {
+	w := strings.TrimLeft(s, " ")
+	if i := strings.IndexFunc(w, func(r rune) bool { return !unicode.IsLetter(r) }); i >= 0 {
+		w = w[:i]
+	}
+	switch strings.ToLower(strings.TrimSuffix(w, "s")) {
+	case "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "sat", "sun", "weekday", "weekend":
 		return true
 	}
 	return false
