@@ -125,6 +125,13 @@ func hoursKind(s *sentence, i int) (Kind, bool) {
 		}
 	}
 	if q.Adjectival {
+		// "Intake includes a 60-minute interview and a 30-minute
+		// meeting with a parent": a clause about a step done once, as
+		// below. ("you meet with a counselor for intake and then join a
+		// 3-hour session" goes on to the program.)
+		if lo, _ := clauseBounds(s.lower, q.Start, q.End); onceSubject(s.masked[lo:q.Start]) {
+			return "", false
+		}
 		switch {
 		case before == "daily":
 			return HoursPerDay, true
@@ -383,6 +390,22 @@ var staffWords = []string{"staff", "staffed", "available", "availability", "offi
 
 var jobWords = []string{"work", "works", "working", "job", "jobs", "employment", "shift", "shifts", "school", "sleep", "sleeping",
 	"schooling", "tutoring", "homework", "academics"}
+
+// onceSubject reports a clause whose subject is a step done once:
+// "Intake for teens includes …", "The assessment takes …".
+func onceSubject(clause string) bool {
+	w := wordAfter(clause, 0)
+	switch w {
+	case "the", "your", "our", "each", "an", "a":
+		w = wordAfter(clause, strings.Index(clause, w)+len(w))
+	}
+	for _, o := range onceWords {
+		if w == o {
+			return true
+		}
+	}
+	return false
+}
 
 // onceWords name steps a client goes through once.
 var onceWords = []string{"intake", "assessment", "assessments", "evaluation", "evaluations", "screening", "consultation", "orientation", "admission", "admissions", "interview"}
