@@ -1390,7 +1390,7 @@ func directoryPage(doc *corpus.Document, lower []string) bool {
 		// disclaimer.)
 		if strings.Contains(t, "listings") && !strings.Contains(t, "sponsored listings") || strings.Contains(t, "each listing") || strings.Contains(t, "listing below") ||
 			strings.Contains(t, "directory") || strings.Contains(t, " results)") ||
-			strings.HasPrefix(t, "showing ") && strings.Contains(t, " of ") || countFound(t) {
+			strings.HasPrefix(t, "showing ") && strings.Contains(t, " of ") || countFound(t) || resultCount(t) {
 			return true
 		}
 	}
@@ -1414,6 +1414,22 @@ var sameAtLocations = regexp.MustCompile(`\b(?:every|all|each)\s+(?:of\s+)?(?:ou
 
 // countFound reports a search's count of what it found: "5 programs
 // found", "12 providers found · Updated May 2024".
+// resultCount reports a line that opens on a count of what a search
+// found and nothing more, or a sort order after it: "4 results · Sorted
+// by: Featured", "12 providers".
+func resultCount(t string) bool {
+	f := strings.Fields(t)
+	if len(f) < 2 || !isAllDigits(f[0]) {
+		return false
+	}
+	switch f[1] {
+	case "results", "providers", "listings", "facilities", "centers", "centres", "programs", "clinics":
+	default:
+		return false
+	}
+	return len(f) == 2 || f[2] == "·" || f[2] == "|" || strings.Contains(t, "sorted by") || strings.Contains(t, "sort by")
+}
+
 func countFound(t string) bool {
 	i := strings.Index(t, " found")
 	if i < 0 {
