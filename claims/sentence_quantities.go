@@ -54,6 +54,31 @@ func maskQuantities(lower string, qs []quantity.Quantity) string {
 	return string(m)
 }
 
+// boundNamed reads a figure the sentence calls a minimum or a maximum:
+// "Nine hours a week is the minimum that most insurers use", "30 days is
+// the longest we keep anyone".
+func boundNamed(qs []quantity.Quantity, lower string) {
+	for i := range qs {
+		q := &qs[i]
+		if q.Qualifier != quantity.Exact || !q.HasMin || !q.HasMax || q.Min != q.Max {
+			continue
+		}
+		rest := strings.TrimLeft(lower[q.End:], " ")
+		// ("is the most common schedule", "is the least intensive" name
+		// no bound.)
+		for _, p := range []string{"is the minimum", "is the bare minimum", "is a minimum"} {
+			if strings.HasPrefix(rest, p) {
+				q.Qualifier, q.HasMax = quantity.AtLeast, false
+			}
+		}
+		for _, p := range []string{"is the maximum", "is a maximum", "is the longest"} {
+			if strings.HasPrefix(rest, p) {
+				q.Qualifier, q.HasMin = quantity.UpTo, false
+			}
+		}
+	}
+}
+
 // shareBound carries a bound over "or": "at least three hours a day or 12
 // hours per week" bounds both amounts.
 func shareBound(qs []quantity.Quantity, lower string) {

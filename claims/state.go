@@ -354,6 +354,7 @@ func (st *state) sentence(bi int, b *corpus.Block, si int) *sentence {
 		vagueValue(&s.qs[i])
 		onAverage(&s.qs[i], lower)
 	}
+	boundNamed(s.qs, lower)
 	shareBound(s.qs, lower)
 	s.qs = openSpan(s.qs, lower)
 	s.qs = byIdiom(s.qs, lower)
