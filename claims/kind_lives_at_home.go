@@ -60,15 +60,51 @@ func livesAtHomeHits(s *sentence) []boolHit {
 	}
 	// "Residents live at Wrenfield for the whole of their stay": the
 	// provider's own name is the place they live.
-	if loc := livesAtName.FindStringSubmatchIndex(s.text); loc != nil && ownName(s.doc, s.text[loc[2]:loc[3]], s.bi) && !staffLives(l, loc[0]) && !visitorsStay(l, loc[0]) {
-		out = append(out, boolHit{value: negated(l, loc[0]), start: loc[0], end: loc[3]})
+	if start, ns, ne := livesAtName(s.text, l); ne > 0 && ownName(s.doc, s.text[ns:ne], s.bi) && !staffLives(l, start) && !visitorsStay(l, start) {
+		out = append(out, boolHit{value: negated(l, start), start: start, end: ne})
 	}
 	sort.Slice(out, func(i, j int) bool { return out[i].start < out[j].start })
 	return out
 }
 
-// livesAtName is living at a named place: "live at Wrenfield".
-var livesAtName = regexp.MustCompile(`\b(?:live|lives|living|reside|resides|residing)\s+at\s+([A-Z][A-Za-z]+(?:\s[A-Z][A-Za-z]+){0,2})`)
+// livesAtName finds living at a named place, "live at Wrenfield": where
+// the verb starts and where the name (up to three capitalised words)
+// starts and ends; ne is 0 when there is none. (A hand scan: an
+// expression over every sentence that may speak of living cost a
+// twentieth of extraction.)
+func livesAtName(text, lower string) (start, ns, ne int) {
+	for from := 0; ; {
+		k := strings.Index(lower[from:], " at ")
+		if k < 0 {
+			return 0, 0, 0
+		}
+		k += from
+		from = k + 4
+		v := wordBefore(lower, k)
+		switch v {
+		case "live", "lives", "living", "reside", "resides", "residing":
+		default:
+			continue
+		}
+		ns = k + 4
+		if ns >= len(text) || text[ns] < 'A' || text[ns] > 'Z' {
+			continue
+		}
+		ne = ns
+		for n := 0; n < 3; n++ {
+			j := ne + 1
+			for j < len(text) && (text[j] >= 'a' && text[j] <= 'z' || text[j] >= 'A' && text[j] <= 'Z') {
+				j++
+			}
+			ne = j
+			if n == 2 || j+1 >= len(text) || text[j] != ' ' || text[j+1] < 'A' || text[j+1] > 'Z' {
+				break
+			}
+			ne = j + 1
+		}
+		return strings.LastIndex(lower[:k], v), ns, ne
+	}
+}
 
 // visitorsStay reports someone other than a client staying: "Relatives
 // traveling from out of town stay in one of our guest cottages".

@@ -1419,7 +1419,11 @@ var sameAtLocations = regexp.MustCompile(`\b(?:every|all|each)\s+(?:of\s+)?(?:ou
 // found and nothing more, or a sort order after it: "4 results · Sorted
 // by: Featured", "12 providers".
 func resultCount(t string) bool {
-	f := strings.Fields(t)
+	// (Most lines open on no digit: they are spared splitting.)
+	if t = strings.TrimLeft(t, " "); t == "" || t[0] < '0' || t[0] > '9' {
+		return false
+	}
+	f := strings.Fields(t[:min(len(t), 80)])
 	if len(f) < 2 || !isAllDigits(f[0]) {
 		return false
 	}

@@ -211,21 +211,42 @@ func settingDetoxTerms() []term {
 				out = append(out, term{setting + " " + drug + " " + noun, Detox, false})
 			}
 		}
-		// "inpatient medical detox", "inpatient, medically monitored
-		// withdrawal management": the setting of the detox, not a
-		// residential program beside it.
-		if setting == "medical" {
-			continue
-		}
-		for _, care := range []string{"medical", "medically supervised", "medically monitored", "medically managed"} {
-			for _, sep := range []string{" ", ", "} {
-				for _, noun := range []string{"detox", "detoxification", "withdrawal management"} {
-					out = append(out, term{setting + sep + care + " " + noun, Detox, false})
-				}
-			}
-		}
 	}
 	return out
+}
+
+// settingOfDetox returns where a detox name ends when a setting word ending
+// at e goes on to it with its care words: "inpatient medical detox",
+// "inpatient, medically monitored withdrawal management" are the setting
+// of the detox, not a residential program beside it. 0 when it does not.
+// (Read here rather than as names of their own: four settings by four care
+// phrases by three nouns, two ways, were 96 names on the setting words, and
+// the setting words are on most pages.)
+func settingOfDetox(lower string, e int) int {
+	rest := lower[e:]
+	if strings.HasPrefix(rest, ", ") {
+		rest = rest[2:]
+	} else if strings.HasPrefix(rest, " ") {
+		rest = rest[1:]
+	} else {
+		return 0
+	}
+	care := false
+	for _, c := range []string{"medically supervised ", "medically monitored ", "medically managed ", "medical "} {
+		if strings.HasPrefix(rest, c) {
+			rest, care = rest[len(c):], true
+			break
+		}
+	}
+	if !care {
+		return 0
+	}
+	for _, n := range []string{"detoxification", "detox", "withdrawal management"} {
+		if strings.HasPrefix(rest, n) && (len(rest) == len(n) || !isWordByte(rest[len(n)])) {
+			return len(lower) - len(rest) + len(n)
+		}
+	}
+	return 0
 }
 
 // subjectTerms indexes the names by their first word, so that finding the
@@ -310,6 +331,13 @@ func (st *subjectTerms) find(s, lower string) []mention {
 			}
 			if e <= len(hay) && hay[i:e] == t.text && (e == len(hay) || !isWordByte(hay[e])) {
 				m := mention{start: i, end: e, subject: t.subject, weak: t.text == "outpatient" || t.text == "outpatients"}
+				switch t.text {
+				case "inpatient", "outpatient", "ambulatory", "residential":
+					if d := settingOfDetox(lower, e); d > 0 {
+						m = mention{start: i, end: d, subject: Detox}
+						e = d
+					}
+				}
 				// "less intensive outpatient services", "a more intensive
 				// outpatient option": a comparative, not the IOP's name
 				// ("most intensive outpatient programs" is most IOPs).
