@@ -1,6 +1,7 @@
 package claims
 
 import (
+	"regexp"
 	"slices"
 	"sort"
 	"strings"
@@ -598,6 +599,11 @@ func endedClause(lower string, m mention, open string) bool {
 	if strings.HasPrefix(rest, ",") && strings.HasPrefix(open, "after ") && strings.TrimSpace(open[len("after "):]) == "" {
 		return true
 	}
+	// "When you finish IOP, most people move to …": the client finishing
+	// it opens the clause.
+	if strings.HasPrefix(rest, ",") && finishedOpening.MatchString(open) {
+		return true
+	}
 	end := false
 	for _, e := range endings {
 		if strings.HasPrefix(rest, e) {
@@ -643,6 +649,10 @@ func (s *sentenceStarts) before(i int) int {
 	}
 	return s.at
 }
+
+// finishedOpening is a clause opening on someone finishing a program:
+// "when you finish", "once clients complete their", "after graduating from".
+var finishedOpening = regexp.MustCompile(`^(?:when|once|after)\s+(?:(?:you|clients|patients|participants|people|most\s+people)\s+)?(?:finish|finishes|finishing|complete|completes|completing|graduate\s+from|graduating\s+from|leave|leaving)\s+(?:the\s+|our\s+|your\s+|their\s+)?$`)
 
 var endings = []string{"ends", "has ended", "is over", "is complete", "is completed", "is finished", "is done",
 	"concludes", "has concluded", "wraps up", "comes to an end", "draws to a close"}
