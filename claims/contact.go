@@ -128,3 +128,16 @@ func clientStory(s *sentence) bool {
 // storyOpening is a first name, who the person is (", an electrician from
 // Pender Mill," or ", 34,") and a verb in the past.
 var storyOpening = regexp.MustCompile(`^[A-Z][a-z]+,\s+(?:(?:a|an)\s+[a-z-]+(?:\s+[a-z-]+)?|\d{2})(?:\s+(?:from|in)\s+[A-Z][A-Za-z]+(?:\s[A-Z][A-Za-z]+)?)?,\s+(?:came|attended|went|started|joined|spent|completed|finished|began|stayed|enrolled|entered)\b`)
+
+// seenElsewhere reports a sentence about what the writer has seen of other
+// programs: "We've seen \"teen IOPs\" that meet once a week for 90
+// minutes" gives an example, not the page's own figure.
+func seenElsewhere(s *sentence) bool {
+	t := trimLeftWords(s.lower)
+	for _, p := range []string{"we've seen ", "we’ve seen ", "we have seen ", "i've seen ", "i’ve seen ", "i have seen "} {
+		if strings.HasPrefix(t, p) {
+			return true
+		}
+	}
+	return false
+}

@@ -119,7 +119,7 @@ func (x *Extractor) Read(doc *corpus.Document) Reading {
 			relativeToFigure(s, out, from)
 			eventsOwn(s, out, from)
 			out = x.yesNoAnswer(st, s, out, from)
-			if len(out) > from && (testimonial(b.Text) || narrator(s) || clientStory(s)) {
+			if len(out) > from && (testimonial(b.Text) || narrator(s) || clientStory(s) || seenElsewhere(s)) {
 				// "\"Twelve hours a week sounds like a lot …\" - Attorney,
 				// Oak Park": one client's experience, an example of the
 				// program rather than a statement of it.

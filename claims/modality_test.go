@@ -48,6 +48,7 @@ func TestModality(t *testing.T) {
 		{"By the end I had spent five weeks in the PHP, and I'd do it again.", claims.ProgramLength, want{claims.Asserted, claims.Example, "", "", ""}},
 		{"Dana, a teacher from Hollis Bay, attended our IOP on Tuesday and Thursday evenings.", claims.DaysPerWeek, want{claims.Asserted, claims.Example, "", "", ""}},
 		{"Marcus, 41, started PHP five days a week after his hospital stay.", claims.DaysPerWeek, want{claims.Asserted, claims.Example, "", "", ""}},
+		{"We've seen \"teen IOPs\" that meet once a week for 90 minutes.", claims.DaysPerWeek, want{claims.Asserted, claims.Example, "", "adolescent", ""}},
 		{"I tell families that our IOP meets three days a week.", claims.DaysPerWeek, want{claims.Asserted, claims.Typical, "", "", ""}},
 		// An illustration that is itself a general statement.
 		{"Our approach is flexible. For example, partial hospitalization programs usually run 5 hours a day.", claims.HoursPerDay, want{claims.Asserted, claims.Typical, "", "", ""}},
