@@ -51,7 +51,7 @@ func statesDaysPerWeek(s *sentence, i int) bool {
 	if weekdayNamed(lowerASCII(q.Text)) && staffSees.MatchString(s.masked[lo:q.Start]) {
 		return false
 	}
-	if locationsEntry(s.block) || hoursHeading(s.block) {
+	if locationsEntry(s.block) || hoursHeading(s.block) || activityItem(s, q.Start) {
 		return false
 	}
 	// "a nurse practitioner visits four mornings a week": a visitor's
@@ -529,3 +529,25 @@ func houseMeetingAfter(s *sentence, end int) bool {
 // betweenClock is a window between two clock times: "between 8:00 a.m.
 // and 7:00 p.m." ("with short breaks between groups" is none).
 var betweenClock = regexp.MustCompile(`\bbetween\s+\d{1,2}(?::\d{2})?\s*(?:a\.?m\.?|p\.?m\.?|am|pm)?\s+and\s+\d`)
+
+// activityItem reports a list item naming one activity of a program and
+// how often it is held: "• Equine-assisted therapy twice a week", "•
+// Yoga class every morning". The days are the activity's, not the days
+// the program meets. (A therapy with a subject of its own, "Individual
+// therapy twice a week", is read as that therapy's elsewhere.)
+func activityItem(s *sentence, at int) bool {
+	if s.block.Kind != corpus.BlockListItem {
+		return false
+	}
+	for _, m := range s.mentions {
+		if m.start < at {
+			return false
+		}
+	}
+	head := strings.TrimRight(s.lower[:at], " ,:–—-")
+	switch head[strings.LastIndexByte(head, ' ')+1:] {
+	case "therapy", "counseling", "counselling", "class", "classes", "workshop", "workshops", "yoga", "meditation", "outing", "outings":
+		return wordCount(head) <= 4
+	}
+	return false
+}
