@@ -225,9 +225,15 @@ var eventWords = []string{"alumni", "family weekend", "family weekends", "family
 // a sentence that names no program. ("our alumni IOP, which meets three
 // evenings a week" is a program.) The event becomes the claim's variant.
 func eventsOwn(s *sentence, out []Claim, from int) {
+	family := familySubject(s.lower)
 	for i := from; i < len(out); i++ {
 		c := &out[i]
 		if c.Kind != DaysPerWeek && c.Kind != HoursPerDay && c.Kind != HoursPerWeek || !programSubject(c.Subject) {
+			continue
+		}
+		// "Families join a weekly video session": the family's schedule.
+		if family && !namesProgram(s) {
+			c.Subject, c.Variant = Other, "event: family"
 			continue
 		}
 		at := strings.Index(s.text, c.Text)
@@ -275,4 +281,17 @@ func leadingPhrase(t string, ws []string) string {
 		}
 	}
 	return best
+}
+
+// familySubject reports a sentence whose subject is the client's family:
+// "Families join a weekly video session", "Parents meet with staff every
+// other Tuesday".
+func familySubject(lower string) bool {
+	t := trimLeftWords(lower)
+	for _, p := range []string{"families ", "family members ", "parents ", "loved ones ", "relatives ", "spouses ", "partners "} {
+		if strings.HasPrefix(t, p) {
+			return true
+		}
+	}
+	return false
 }

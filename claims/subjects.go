@@ -567,8 +567,11 @@ func contrasted(lower string, ms []mention, i int) bool {
 		// "the benefits of residential care", "the intensity of inpatient
 		// treatment": a program held up for comparison.
 		if w == "of" {
-			p := wordBefore(lower, strings.LastIndex(lower[:j], w))
-			return comparisonNouns[p]
+			at := strings.LastIndex(lower[:j], w)
+			p := wordBefore(lower, at)
+			// ("well under the time commitment of IOP": the program
+			// whose measure is held up.)
+			return comparisonNouns[p] || wellUnder(lower[max(0, at-40):at])
 		}
 		if !skippable[w] {
 			return false
@@ -681,3 +684,14 @@ func Subjects() []Subject {
 }
 
 var thresholdNouns = wordSet("threshold", "minimum", "cutoff", "cut-off", "bar", "floor", "ceiling", "benchmark")
+
+// wellUnder reports a comparison that puts a figure below a program's:
+// "well under the time commitment of", "far below the hours of".
+func wellUnder(t string) bool {
+	for _, p := range []string{"well under ", "well below ", "far under ", "far below ", "just under ", "just below "} {
+		if strings.Contains(t, p) {
+			return true
+		}
+	}
+	return false
+}
