@@ -347,8 +347,10 @@ var soberWords = []string{"sober", "clean", "abstinent", "sobriety", "drug-free"
 // "serving the community for 20 years", "founded over a decade ago".
 var historyWords = []string{"serving", "served", "serve", "business", "experience", "experienced", "founded", "operating", "helped", "helping", "practice", "practicing", "licensed", "accredited", "existed", "open", "opened",
 	"addicted", "using", "drinking", "struggling", "struggled", "abusing", "dependent", "career",
-	// "more than half of our staff have been with us for five years"
-	"been with us", "tenure", "on staff",
+	// "more than half of our staff have been with us for five years",
+	// "… have been with Northgate for more than ten years", "have worked
+	// here for eight years"
+	"been with us", "been with", "worked here", "worked with us", "worked for us", "tenure", "on staff",
 	// what insurance pays for is not how long the program lasts
 	"covered", "covers", "cover", "coverage", "insurance", "insurer", "authorized", "authorizes", "reimbursed", "pays"}
 
