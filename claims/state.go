@@ -639,6 +639,12 @@ var openingHoursNames = map[string]bool{
 }
 
 func hoursLabel(text string) bool {
+	// "Mon–Thu 8:00–8:00 · Fri 8:00–5:00 · Sat by appointment": a line of
+	// opening hours without a label, its days set apart and one of them
+	// longer than any program's.
+	if strings.Contains(text, "·") && longestClockSpan(text) >= 10 {
+		return true
+	}
 	label, e := labelSplit(text)
 	if e == 0 {
 		return false
