@@ -133,11 +133,5 @@ var storyOpening = regexp.MustCompile(`^[A-Z][a-z]+,\s+(?:(?:a|an)\s+[a-z-]+(?:\
 // programs: "We've seen \"teen IOPs\" that meet once a week for 90
 // minutes" gives an example, not the page's own figure.
 func seenElsewhere(s *sentence) bool {
-	t := trimLeftWords(s.lower)
-	for _, p := range []string{"we've seen ", "we’ve seen ", "we have seen ", "i've seen ", "i’ve seen ", "i have seen "} {
-		if strings.HasPrefix(t, p) {
-			return true
-		}
-	}
-	return false
+	return anyPrefix(trimLeftWords(s.lower), []string{"we've seen ", "we’ve seen ", "we have seen ", "i've seen ", "i’ve seen ", "i have seen "})
 }

@@ -1766,12 +1766,6 @@ func trackLabel(text string) bool {
 	return wordCount(l) <= 3 && hasWord(l, "track", "cohort", "schedule", "option")
 }
 
-// roundTheClock reports a phrase that names the whole day: "24/7",
-// "24-hour", "round-the-clock".
-func roundTheClock(l string) bool {
-	return strings.Contains(l, "24") || strings.Contains(l, "clock")
-}
-
 // definiteIsOwn gives the provider's voice to "The program is 12 weeks
 // long", "The IOP runs a minimum of six weeks" on a page where the provider
 // speaks of that program as its own elsewhere ("our IOP meets four days a

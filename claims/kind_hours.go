@@ -2,6 +2,7 @@ package claims
 
 import (
 	"regexp"
+	"slices"
 	"strings"
 
 	"github.com/factlint/factlint/claims/quantity"
@@ -394,17 +395,7 @@ var jobWords = []string{"work", "works", "working", "job", "jobs", "employment",
 // onceSubject reports a clause whose subject is a step done once:
 // "Intake for teens includes …", "The assessment takes …".
 func onceSubject(clause string) bool {
-	w := wordAfter(clause, 0)
-	switch w {
-	case "the", "your", "our", "each", "an", "a":
-		w = wordAfter(clause, strings.Index(clause, w)+len(w))
-	}
-	for _, o := range onceWords {
-		if w == o {
-			return true
-		}
-	}
-	return false
+	return slices.Contains(onceWords, leadWord(clause, "the", "your", "our", "each", "an", "a"))
 }
 
 // onceWords name steps a client goes through once.

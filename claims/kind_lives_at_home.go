@@ -204,15 +204,6 @@ var (
 		"estate", "property", "grounds"}
 )
 
-func anyIn(s string, stems []string) bool {
-	for _, st := range stems {
-		if strings.Contains(s, st) {
-			return true
-		}
-	}
-	return false
-}
-
 // offerAnchor words open a living phrase only before "a place to live".
 var offerAnchor = wordSet("provide", "provides", "offer", "offers", "give", "gives")
 

@@ -182,13 +182,7 @@ var supervisedAround = regexp.MustCompile(`\b(?:(?:nurses|staff|clinicians|our\s
 
 // careColumn reports a table column that counts or describes care.
 func careColumn(header string) bool {
-	h := lowerASCII(header)
-	for _, w := range []string{"hours", "care", "supervision", "staffing", "monitoring", "availability", "intensity"} {
-		if strings.Contains(h, w) {
-			return true
-		}
-	}
-	return false
+	return anyIn(lowerASCII(header), []string{"hours", "care", "supervision", "staffing", "monitoring", "availability", "intensity"})
 }
 
 // careNounAfter finds a care noun among the n words after i and returns
@@ -386,4 +380,10 @@ func opensWithProgram(s *sentence) bool {
 		return true
 	}
 	return false
+}
+
+// roundTheClock reports a phrase that names the whole day: "24/7",
+// "24-hour", "round-the-clock".
+func roundTheClock(l string) bool {
+	return strings.Contains(l, "24") || strings.Contains(l, "clock")
 }

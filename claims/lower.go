@@ -86,3 +86,35 @@ func hasWord(s string, ws ...string) bool {
 	}
 	return false
 }
+
+// anyIn reports whether s contains any of stems.
+func anyIn(s string, stems []string) bool {
+	for _, st := range stems {
+		if strings.Contains(s, st) {
+			return true
+		}
+	}
+	return false
+}
+
+// anyPrefix reports whether s starts with any of ps.
+func anyPrefix(s string, ps []string) bool {
+	for _, p := range ps {
+		if strings.HasPrefix(s, p) {
+			return true
+		}
+	}
+	return false
+}
+
+// leadWord is the first word of t, or the word after it when the first
+// is one of skip: the head of "Most clients …", "The assessment …".
+func leadWord(t string, skip ...string) string {
+	w := wordAfter(t, 0)
+	for _, k := range skip {
+		if w == k {
+			return wordAfter(t, strings.Index(t, w)+len(w))
+		}
+	}
+	return w
+}

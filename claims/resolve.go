@@ -434,13 +434,7 @@ var pronouns = []string{"they", "it", "it's", "it’s", "that's", "that’s", "t
 // startsWithClient reports a sentence whose subject is the client:
 // "Clients attend …", "Most clients typically attend …".
 func startsWithClient(lower string) bool {
-	t := trimLeftWords(lower)
-	w := wordAfter(t, 0)
-	switch w {
-	case "most", "many", "some", "all", "our":
-		w = wordAfter(t, strings.Index(t, w)+len(w))
-	}
-	switch w {
+	switch leadWord(trimLeftWords(lower), "most", "many", "some", "all", "our") {
 	case "you", "clients", "patients", "participants", "people", "individuals":
 		return true
 	}

@@ -63,18 +63,13 @@ func boundNamed(qs []quantity.Quantity, lower string) {
 		if q.Qualifier != quantity.Exact || !q.HasMin || !q.HasMax || q.Min != q.Max {
 			continue
 		}
-		rest := strings.TrimLeft(lower[q.End:], " ")
 		// ("is the most common schedule", "is the least intensive" name
 		// no bound.)
-		for _, p := range []string{"is the minimum", "is the bare minimum", "is a minimum"} {
-			if strings.HasPrefix(rest, p) {
-				q.Qualifier, q.HasMax = quantity.AtLeast, false
-			}
-		}
-		for _, p := range []string{"is the maximum", "is a maximum", "is the longest"} {
-			if strings.HasPrefix(rest, p) {
-				q.Qualifier, q.HasMin = quantity.UpTo, false
-			}
+		switch rest := strings.TrimLeft(lower[q.End:], " "); {
+		case anyPrefix(rest, []string{"is the minimum", "is the bare minimum", "is a minimum"}):
+			q.Qualifier, q.HasMax = quantity.AtLeast, false
+		case anyPrefix(rest, []string{"is the maximum", "is a maximum", "is the longest"}):
+			q.Qualifier, q.HasMin = quantity.UpTo, false
 		}
 	}
 }

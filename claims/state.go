@@ -1012,20 +1012,13 @@ func (st *state) carryModality(s *sentence, cs []Claim) {
 }
 
 // ownedFirstProgram reports the sentence's first program named as the
-// provider's: "our" up to two words before it ("Our evening IOP", "our
-// partial hospitalization program").
+// provider's (ownedBefore): "Our evening IOP", "our partial
+// hospitalization program".
 func ownedFirstProgram(s *sentence) bool {
 	for _, m := range s.mentions {
-		if !programSubject(m.subject) || m.contrast {
-			continue
+		if programSubject(m.subject) && !m.contrast {
+			return ownedBefore(s.lower, m.start)
 		}
-		pre := strings.Fields(s.lower[max(0, m.start-40):m.start])
-		for i := len(pre) - 1; i >= 0 && i >= len(pre)-3; i-- {
-			if pre[i] == "our" {
-				return true
-			}
-		}
-		return false
 	}
 	return false
 }
@@ -1421,6 +1414,22 @@ var sameAtLocations = regexp.MustCompile(`\b(?:every|all|each)\s+(?:of\s+)?(?:ou
 
 // countFound reports a search's count of what it found: "5 programs
 // found", "12 providers found · Updated May 2024".
+func countFound(t string) bool {
+	i := strings.Index(t, " found")
+	if i < 0 {
+		return false
+	}
+	f := strings.Fields(t[:i])
+	if len(f) < 2 || !isAllDigits(f[len(f)-2]) {
+		return false
+	}
+	switch f[len(f)-1] {
+	case "programs", "providers", "results", "facilities", "centers", "centres", "listings", "clinics", "options":
+		return true
+	}
+	return false
+}
+
 // resultCount reports a line that opens on a count of what a search
 // found and nothing more, or a sort order after it: "4 results · Sorted
 // by: Featured", "12 providers".
@@ -1439,22 +1448,6 @@ func resultCount(t string) bool {
 		return false
 	}
 	return len(f) == 2 || f[2] == "·" || f[2] == "|" || strings.Contains(t, "sorted by") || strings.Contains(t, "sort by")
-}
-
-func countFound(t string) bool {
-	i := strings.Index(t, " found")
-	if i < 0 {
-		return false
-	}
-	f := strings.Fields(t[:i])
-	if len(f) < 2 || !isAllDigits(f[len(f)-2]) {
-		return false
-	}
-	switch f[len(f)-1] {
-	case "programs", "providers", "results", "facilities", "centers", "centres", "listings", "clinics", "options":
-		return true
-	}
-	return false
 }
 
 // quantifiedClass reports a sentence that opens on a quantifier and the

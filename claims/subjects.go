@@ -333,7 +333,7 @@ func (st *subjectTerms) find(s, lower string) []mention {
 			if e <= len(hay) && hay[i:e] == t.text && (e == len(hay) || !isWordByte(hay[e])) {
 				m := mention{start: i, end: e, subject: t.subject, weak: t.text == "outpatient" || t.text == "outpatients"}
 				switch t.text {
-				case "inpatient", "outpatient", "ambulatory", "residential":
+				case "inpatient", "outpatient", "residential":
 					if d := settingOfDetox(lower, e); d > 0 {
 						m = mention{start: i, end: d, subject: Detox}
 						e = d
@@ -571,7 +571,7 @@ func contrasted(lower string, ms []mention, i int) bool {
 			p := wordBefore(lower, at)
 			// ("well under the time commitment of IOP": the program
 			// whose measure is held up.)
-			return comparisonNouns[p] || wellUnder(lower[max(0, at-40):at])
+			return comparisonNouns[p] || anyIn(lower[max(0, at-40):at], underWords)
 		}
 		if !skippable[w] {
 			return false
@@ -685,13 +685,6 @@ func Subjects() []Subject {
 
 var thresholdNouns = wordSet("threshold", "minimum", "cutoff", "cut-off", "bar", "floor", "ceiling", "benchmark")
 
-// wellUnder reports a comparison that puts a figure below a program's:
-// "well under the time commitment of", "far below the hours of".
-func wellUnder(t string) bool {
-	for _, p := range []string{"well under ", "well below ", "far under ", "far below ", "just under ", "just below "} {
-		if strings.Contains(t, p) {
-			return true
-		}
-	}
-	return false
-}
+// underWords put a figure below a program's: "well under the time
+// commitment of", "far below the hours of".
+var underWords = []string{"well under ", "well below ", "far under ", "far below ", "just under ", "just below "}

@@ -1,0 +1,97 @@
+package claims
+
+import "strings"
+
+// eventWords name an occasion the provider holds beside its programs: an
+// alumni night, a family weekend, an open house. (All but "alumni" also
+// name one in a heading; an "Alumni" section tells former clients'
+// stories of the program as often.)
+var eventWords = []string{"alumni", "family weekend", "family weekends", "family night", "family nights", "family day", "open house",
+	"graduation", "reunion", "picnic", "fundraiser"}
+
+// eventsOwn gives the schedule of an event to no program: "our alumni
+// night, held the first Saturday of each month from 7 to 9 p.m.", or a
+// line under a "Family Weekend" heading, times the event ("other"), not
+// the program the page is about. The event is named in the 60 bytes
+// before the figure with no program named between, or heads the block of
+// a sentence that names no program. ("our alumni IOP, which meets three
+// evenings a week" is a program.) The event becomes the claim's variant;
+// a figure the client's family keeps ("Families join a weekly video
+// session") is the family's.
+func eventsOwn(s *sentence, out []Claim, from int) {
+	family := -1 // familySubject(s.lower), read at the first schedule
+	for i := from; i < len(out); i++ {
+		c := &out[i]
+		if c.Kind != DaysPerWeek && c.Kind != HoursPerDay && c.Kind != HoursPerWeek || !programSubject(c.Subject) {
+			continue
+		}
+		if family < 0 {
+			family = 0
+			if familySubject(s.lower) && !namesProgram(s) {
+				family = 1
+			}
+		}
+		if family == 1 {
+			c.Subject, c.Variant = Other, "event: family"
+			continue
+		}
+		if event := eventBefore(s, strings.Index(s.text, c.Text)); event != "" {
+			// The event is a variant of its own: one event's days are
+			// not another's, nor a weekly group's.
+			c.Subject, c.Variant = Other, "event: "+event
+		}
+	}
+}
+
+// eventBefore is the event a figure at the sentence's byte at times, ""
+// when none: named in the 60 bytes before it with no program between, or
+// heading the block of a sentence that names no program before it.
+func eventBefore(s *sentence, at int) string {
+	if at < 0 {
+		return ""
+	}
+	lo := max(0, at-60)
+	k, event := -1, ""
+	for _, w := range eventWords {
+		if j := strings.LastIndex(s.lower[lo:at], w); j >= 0 && wordAt(s.lower, lo+j, len(w)) && lo+j > k {
+			k, event = lo+j, w
+		}
+	}
+	named := func(from int) bool {
+		for _, m := range s.mentions {
+			if m.start >= from && m.end <= at && programSubject(m.subject) && !m.contrast {
+				return true
+			}
+		}
+		return false
+	}
+	switch {
+	case k >= 0:
+		if named(k) {
+			return ""
+		}
+		return event
+	case len(s.block.Headings) > 0 && !named(0):
+		return leadingPhrase(lowerASCII(strings.TrimSpace(s.block.Headings[len(s.block.Headings)-1])), eventWords[1:])
+	}
+	return ""
+}
+
+// leadingPhrase returns the first of ws standing as a whole word in t, ""
+// when none does.
+func leadingPhrase(t string, ws []string) string {
+	best, at := "", len(t)
+	for _, w := range ws {
+		if i := indexWord(t, w, 0); i >= 0 && i < at {
+			best, at = w, i
+		}
+	}
+	return best
+}
+
+// familySubject reports a sentence whose subject is the client's family:
+// "Families join a weekly video session", "Parents meet with staff every
+// other Tuesday".
+func familySubject(lower string) bool {
+	return anyPrefix(trimLeftWords(lower), []string{"families ", "family members ", "parents ", "loved ones ", "relatives ", "spouses ", "partners "})
+}

@@ -1,0 +1,34 @@
+package claims
+
+import "strings"
+
+// relativeToFigure gives a claim in a relative clause ("…, which typically
+// means one or two hours a week") the subject of the claim its antecedent
+// holds: "a step up from weekly counseling, which …" speaks of the weekly
+// counseling, whatever the sentence's subject. The antecedent is the noun
+// phrase right before the clause: at most three words may stand between
+// that claim and ", which".
+func relativeToFigure(s *sentence, out []Claim, from int) {
+	for i := from + 1; i < len(out); i++ {
+		at := strings.Index(s.text, out[i].Text)
+		if at < 0 {
+			continue
+		}
+		// ("…, which lines up with a school quarter, and a parent joins
+		// a group once a week": the clause has ended.)
+		k := strings.LastIndex(s.lower[:at], ", which ")
+		if k < 0 || strings.ContainsAny(s.lower[k+len(", which "):at], ",;") {
+			continue
+		}
+		for j := i - 1; j >= from; j-- {
+			p := strings.Index(s.text, out[j].Text)
+			if p < 0 || p+len(out[j].Text) > k {
+				continue
+			}
+			if len(strings.Fields(s.lower[p+len(out[j].Text):k])) <= 3 && out[j].Subject != out[i].Subject {
+				out[i].Subject = out[j].Subject
+			}
+			break
+		}
+	}
+}
