@@ -290,8 +290,22 @@ func (st *state) resolve(s *sentence, start, end int, adjectival bool, want func
 	}
 	// In a section about another program, a detox named in passing does
 	// not become what "the program" means.
-	if st.last == Detox && st.section != "" && st.section != Detox && want(st.section) {
+	// ("Our detox unit has six beds. Most stays last four to seven days":
+	// a stay is the detox's, which keeps clients overnight.)
+	if st.last == Detox && st.section != "" && st.section != Detox && !hasWord(s.lower[lo:start], "stay", "stays") && want(st.section) {
 		return st.section
+	}
+	// "Day 1-7: Medical detox. Day 8-21: Everyday therapy (4-6 hours)":
+	// the phase after detox is the program that follows it.
+	if st.last == Detox && st.lastPhase != "" {
+		if p := phaseOf(s.lower); p != "" && p != st.lastPhase {
+			for _, subj := range []Subject{st.lastProgram, st.section, st.topic} {
+				if programSubject(subj) && subj != Detox && want(subj) {
+					return subj
+				}
+			}
+			return Other
+		}
 	}
 	// A therapy does not carry to a sentence about the client: "You will
 	// need to commit about 3 hours per week" after a sentence about
@@ -498,6 +512,10 @@ func opensClause(lower string, lo, i, end int) bool {
 	for _, w := range f {
 		switch strings.Trim(w, ",:()") {
 		case "", "the", "a", "an", "our", "your", "their", "its", "this", "these", "each", "every", "and", "in", "weekly", "daily", "typical", "typically", "individual", "group":
+			continue
+		// "Medical detox; most stays last four to seven days": the kind
+		// of care named still opens its clause.
+		case "medical", "medically", "supervised", "monitored", "managed":
 			continue
 		}
 		// "Trauma-informed process group every weekday": a compound

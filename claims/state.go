@@ -29,6 +29,9 @@ type state struct {
 	// lastProgram the last program named, for yes/no claims whose
 	// previous sentence was about a therapy inside it.
 	last, lastProgram Subject
+	// lastPhase is the phase a sentence about detox opened with ("Days
+	// 1-3: medical detox"): the next phase is the next step, not detox.
+	lastPhase string
 	// section is the subject of the last heading that named one.
 	section Subject
 	// listSubject is what the list being read is about.
@@ -380,6 +383,15 @@ func (st *state) sentence(bi int, b *corpus.Block, si int) *sentence {
 // leaveSentence remembers the sentence's subject for a following pronoun:
 // the first program it names, else the subject its quantities resolved to.
 func (st *state) leaveSentence(s *sentence, resolved Subject) {
+	st.carrySubject(s, resolved)
+	st.lastPhase = ""
+	if st.last == Detox {
+		st.lastPhase = phaseOf(s.lower)
+	}
+}
+
+// carrySubject sets what the next sentence is about when it names nothing.
+func (st *state) carrySubject(s *sentence, resolved Subject) {
 	// "| Setting | Inpatient, private rooms |" on a detox page's fact
 	// table says where the page's program happens, not what the next
 	// row is about.
