@@ -119,11 +119,34 @@ func everyWeekday(lower, masked string) []quantity.Quantity {
 		if !meetingVerbs[wordBefore(masked, i)] && !hasWord(pre, "group", "groups", "session", "sessions", "meeting", "meetings", "class") {
 			continue
 		}
+		if kindOfGroup(masked, i) {
+			continue
+		}
 		out = append(out, quantity.Quantity{Start: i, End: end, Text: lower[i:end], Min: 1, Max: 1, HasMin: true, HasMax: true,
 			Unit: quantity.Times, Per: quantity.Week, Qualifier: quantity.Exact})
 	}
 	return out
 }
+
+// kindOfGroup reports a group of one kind meeting on its day before i:
+// "Bilingual groups in Spanish meet every Tuesday", "Our women's group
+// meets every Tuesday". One group among the program's, not the days the
+// program meets ("Groups meet every Tuesday and Thursday" has none).
+func kindOfGroup(masked string, i int) bool {
+	pre := masked[max(0, i-60):i]
+	k := max(strings.LastIndex(pre, "group "), strings.LastIndex(pre, "groups "))
+	if k <= 0 || isWordByte(pre[k-1]) {
+		return false
+	}
+	w := wordBefore(pre, k)
+	// (An alumni or family group is a subject of its own, read as such.)
+	return w != "" && !plainGroupWords[w] && !notTherapyGroup[w]
+}
+
+// plainGroupWords before "group" leave it the program's own meetings.
+var plainGroupWords = wordSet("a", "an", "the", "our", "your", "each", "every", "this", "that", "these", "all", "iop", "php",
+	"program", "program's", "outpatient", "intensive", "therapy", "treatment", "core", "main", "evening", "morning",
+	"afternoon", "day", "daytime", "night", "weekday", "weekend", "daily", "weekly", "virtual", "online", "in-person", "and", "or")
 
 var weekdayNames = map[string]int{"monday": 1, "tuesday": 2, "wednesday": 3, "thursday": 4, "friday": 5, "saturday": 6, "sunday": 7}
 
@@ -280,7 +303,11 @@ func addFrequencies(qs []quantity.Quantity, extra []quantity.Quantity) []quantit
 	for _, e := range extra {
 		clash := false
 		for _, q := range qs {
-			if e.Start < q.End && q.Start < e.End || restatesDays(e, q) {
+			// ("Monday and Wednesday evenings (6:00–9:00 p.m.) and
+			// Saturday": the hours in brackets inside a list of days are
+			// each day's.)
+			inList := q.Unit == quantity.Day && q.Per == quantity.Week && e.Unit == quantity.Hour && q.Start < e.Start && e.End < q.End
+			if e.Start < q.End && q.Start < e.End && !inList || restatesDays(e, q) {
 				clash = true
 				break
 			}

@@ -61,7 +61,22 @@ func (p *parser) weekdayList(i int) (Quantity, int, bool) {
 		if dayParts[p.word(end)] && !slash {
 			end++
 		}
+		// "Monday and Wednesday evenings (6:00–9:00 p.m.) and Saturday
+		// morning": the hours in brackets do not end the list.
+		next := end
+		if p.punct(end) == "(" && !slash {
+			for k := end + 1; k < len(p.toks) && k <= end+12; k++ {
+				if p.punct(k) == ")" {
+					if _, day := weekdays[p.word(k+2)]; day && (p.word(k+1) == "and" || p.punct(k+1) == ",") {
+						next = k + 1
+					}
+					break
+				}
+			}
+		}
 		switch {
+		case next != end:
+			j = next + 1
 		case slash && p.punct(end) == "/":
 			j = end + 1
 		case slash:
