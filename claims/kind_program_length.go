@@ -242,7 +242,10 @@ func statesProgramLength(s *sentence, i int) bool {
 		}
 		return mentionAt(s, q.End) || programNouns[after] && programWithinWords(s, q.End, 3)
 	}
-	if lo, _ := clauseBounds(s.lower, q.Start, q.End); hasWord(s.masked[lo:q.Start], soberWords...) || historyBefore(s.masked[lo:q.Start]) {
+	// ("Our waitlist runs about three weeks": how long before a place
+	// opens, not how long care lasts.)
+	if lo, _ := clauseBounds(s.lower, q.Start, q.End); hasWord(s.masked[lo:q.Start], soberWords...) || historyBefore(s.masked[lo:q.Start]) ||
+		hasWord(s.masked[lo:q.Start], waitWords...) {
 		return false
 	}
 	if hasWord(s.masked[:q.Start], lingeringWords...) {
@@ -324,6 +327,8 @@ func partOfDay(t string) bool {
 }
 
 var lengthCues = []string{"commit", "commits", "committed", "spend", "spends", "spent", "averages", "timeline", "timeframe", "time frame", "require", "requires", "need", "needs", "last", "lasts", "lasting", "lasted", "long", "length", "duration", "course", "complete", "completes", "completing", "completion", "takes", "take", "runs", "run", "span", "spans", "stay", "stays", "period"}
+
+var waitWords = []string{"wait", "waits", "waitlist", "waitlists", "wait-list", "waiting", "backlog"}
 
 var notLengthBefore = wordSet("after", "every", "past", "previous", "first", "since", "per", "than", "ago", "each", "next", "final")
 
