@@ -245,7 +245,7 @@ func statesProgramLength(s *sentence, i int) bool {
 	// ("Our waitlist runs about three weeks": how long before a place
 	// opens, not how long care lasts.)
 	if lo, _ := clauseBounds(s.lower, q.Start, q.End); hasWord(s.masked[lo:q.Start], soberWords...) || historyBefore(s.masked[lo:q.Start]) ||
-		hasWord(s.masked[lo:q.Start], waitWords...) {
+		hasWord(s.masked[lo:q.Start], waitWords...) || careerYears(s.masked, lo, q) {
 		return false
 	}
 	if hasWord(s.masked[:q.Start], lingeringWords...) {
@@ -327,6 +327,38 @@ func partOfDay(t string) bool {
 }
 
 var lengthCues = []string{"commit", "commits", "committed", "spend", "spends", "spent", "averages", "timeline", "timeframe", "time frame", "require", "requires", "need", "needs", "last", "lasts", "lasting", "lasted", "long", "length", "duration", "course", "complete", "completes", "completing", "completion", "takes", "take", "runs", "run", "span", "spans", "stay", "stays", "period"}
+
+// careerYears reports years someone has kept at something or spent in a
+// role: "Hana has answered our intake line for six years", "Jamal has
+// been in recovery for more than ten years", "he spent five years as a
+// crisis counselor", "spent 9 years running the consult service". A
+// program is timed in days, weeks or months; years in the perfect, or
+// spent as or doing something, are a career or a life.
+func careerYears(masked string, lo int, q *quantity.Quantity) bool {
+	if !strings.Contains(q.Text, "year") && !strings.Contains(q.Text, "decade") {
+		return false
+	}
+	pre := masked[lo:q.Start]
+	aux := false
+	for _, w := range strings.Fields(pre) {
+		switch {
+		case w == "has" || w == "have" || w == "had" || strings.HasSuffix(w, "'ve") || strings.HasSuffix(w, "’ve"):
+			aux = true
+		case aux && (participles[w] || len(w) > 4 && strings.HasSuffix(w, "ed")):
+			// ("Long-term programs have stays of up to two years":
+			// "have" as a verb of its own is no perfect.)
+			return true
+		}
+	}
+	switch wordBefore(masked, q.Start) {
+	case "spent", "spend", "spends", "spending":
+		after := wordAfter(masked, q.End)
+		return after == "as" || strings.HasSuffix(after, "ing")
+	}
+	return false
+}
+
+var participles = wordSet("been", "run", "led", "held", "taught", "spent", "done", "seen", "kept", "built", "grown")
 
 var waitWords = []string{"wait", "waits", "waitlist", "waitlists", "wait-list", "waiting", "backlog"}
 
