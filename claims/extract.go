@@ -118,6 +118,9 @@ func (x *Extractor) Read(doc *corpus.Document) Reading {
 			out, subj = x.claimsOf(st, s, out)
 			relativeToFigure(s, out, from)
 			eventsOwn(s, out, from)
+			if len(out) > from && st.jobPosting(s) {
+				out = out[:from]
+			}
 			out = x.yesNoAnswer(st, s, out, from)
 			if len(out) > from && (testimonial(b.Text) || narrator(s) || clientStory(s) || seenElsewhere(s)) {
 				// "\"Twelve hours a week sounds like a lot …\" - Attorney,
