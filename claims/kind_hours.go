@@ -142,7 +142,10 @@ func hoursKind(s *sentence, i int) (Kind, bool) {
 		return "", false
 	}
 	lo, hi := clauseBounds(s.lower, q.Start, q.End)
-	if (before == "lasting" || before == "last" && (wordBefore(s.masked, strings.LastIndex(s.masked[:q.Start], "last")) == "that" || wordBefore(s.masked, strings.LastIndex(s.masked[:q.Start], "last")) == "which")) && hasWord(s.masked[lo:q.Start], meetingList...) {
+	// ("one or two counseling sessions lasting 50 to 60 minutes": the
+	// sessions, masked as a count of their own, right before.)
+	sessionsBefore := i > 0 && s.qs[i-1].Unit == quantity.Session && strings.TrimSpace(s.masked[s.qs[i-1].End:q.Start]) == before
+	if (before == "lasting" || before == "last" && (wordBefore(s.masked, strings.LastIndex(s.masked[:q.Start], "last")) == "that" || wordBefore(s.masked, strings.LastIndex(s.masked[:q.Start], "last")) == "which")) && (hasWord(s.masked[lo:q.Start], meetingList...) || sessionsBefore) {
 		// "3 groups lasting 3 hours": each meeting's length.
 		return SessionLength, true
 	}
