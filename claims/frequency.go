@@ -368,7 +368,13 @@ func comparedWithWeekly(masked string, q *quantity.Quantity) bool {
 		w := wordBefore(masked, j)
 		// ("symptoms have outgrown weekly therapy": care left behind; "a
 		// step above weekly therapy": the level below.)
-		if w == "than" || w == "from" || w == "beyond" || w == "above" || w == "outgrown" || w == "outgrow" || w == "outgrows" {
+		if w == "than" || w == "from" || w == "beyond" || w == "above" || w == "outgrown" || w == "outgrow" || w == "outgrows" ||
+			w == "unlike" || w == "versus" || w == "vs" {
+			return true
+		}
+		// ("Compared with a weekly therapy appointment, an IOP is a big
+		// commitment": the level the program is held against.)
+		if (w == "with" || w == "to") && wordBefore(masked, strings.LastIndex(masked[:j], w)) == "compared" {
 			return true
 		}
 		// "a step between weekly therapy and full-day treatment": the

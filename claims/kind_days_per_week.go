@@ -448,6 +448,8 @@ func init() {
 			{"Our IOP meets a few times a week.", "iop 2–4"},
 			{"The IOP provides daily group therapy.", "group-therapy 5–7"},
 			{"IOP suits people who need more support than weekly therapy.", "op 1"},
+			{"Compared with a weekly therapy appointment, an IOP asks a lot more of your week.", "op 1"},
+			{"Unlike weekly counseling, a PHP fills most of the day.", "op 1"},
 			{"Our IOP\n\nRegular counseling is usually a single hour, once a week. Our IOP meets three evenings a week.", "op 1; iop 3"},
 			{"Our PHP\n\nIt suits adults whose symptoms have outgrown weekly therapy.", "op 1"},
 			{"An IOP is a step between weekly therapy and full-day treatment, and ours meets three days a week.", "op 1; iop 3"},

@@ -134,6 +134,7 @@ func TestParse(t *testing.T) {
 		{"Groups meet Tuesday and Thursday nights (6 to 9) and Sunday morning.", []string{`"Tuesday and Thursday nights (6 to 9) and Sunday morning" 3..3 day/week exact`}},
 		{"We meet Monday (online only), Wednesday and Friday.", []string{`"Monday (online only), Wednesday and Friday" 3..3 day/week exact`}},
 		{"Groups meet Monday (and sometimes Tuesday).", nil},
+		{"The gap between Friday and Monday is the hardest part.", nil},
 		{"Groups meet Thursday evening, Saturday morning and Sunday.", []string{`"Thursday evening, Saturday morning and Sunday" 3..3 day/week exact`}},
 		{"Groups meet Tuesday nights and Thursday nights.", []string{`"Tuesday nights and Thursday nights" 2..2 day/week exact`}},
 		{"| Weekday track | Mon, Wed, Fri | 9 a.m. |", []string{`"Mon, Wed, Fri" 3..3 day/week exact`}},

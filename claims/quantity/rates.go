@@ -42,6 +42,11 @@ func (p *parser) weekdayRange(i int) (Quantity, int, bool) {
 // weekdayList reads "Monday, Wednesday and Friday" as 3 days a week. Only
 // full day names count: "sun" and "wed" are ordinary words too.
 func (p *parser) weekdayList(i int) (Quantity, int, bool) {
+	// "the gap between Thursday and Monday", "between Monday and
+	// Thursday": two ends of a span, not the days of a list.
+	if p.word(i-1) == "between" {
+		return Quantity{}, i, false
+	}
 	var seen uint8 // one bit per weekday
 	j, end := i, i
 	// "Mon / Tue / Thu": abbreviated days count only in a slash list,
