@@ -354,7 +354,10 @@ func ownVoice(cs []claims.Claim) []bool {
 	var buf [8]claims.Subject
 	own := buf[:0]
 	for i := range cs {
-		if c := &cs[i]; (c.Scope == claims.Provider || clockedOwn(c)) && !slices.Contains(own, c.Subject) {
+		// ("Ironwood Ridge does not provide detox": a program the
+		// provider says it does not run is not its own; the page's detox
+		// lengths stay programs' in general.)
+		if c := &cs[i]; (c.Scope == claims.Provider && !denial(c) || clockedOwn(c)) && !slices.Contains(own, c.Subject) {
 			own = append(own, c.Subject)
 		}
 	}
@@ -372,6 +375,11 @@ func ownVoice(cs []claims.Claim) []bool {
 		}
 	}
 	return lift
+}
+
+// denial reports the provider's word that it does not offer a program.
+func denial(c *claims.Claim) bool {
+	return c.Value != nil && !*c.Value && c.Kind == claims.DetoxOffered
 }
 
 // soleNamedLength reads a length written as a program's name ("Pinecrest
