@@ -2,6 +2,7 @@ package checker
 
 import (
 	"errors"
+	"net/url"
 	"runtime"
 	"slices"
 	"strings"
@@ -183,7 +184,7 @@ func analyzeOne(in corpus.Input, opt AnalyzeOptions) (res *DocResult, skip *Skip
 		}
 	}
 	res = &DocResult{
-		DocClaims: DocClaims{File: doc.ID, Site: site, Claims: r.Claims, Namings: r.Namings, Inversions: inv, SharedSchedule: r.SharedSchedule},
+		DocClaims: DocClaims{File: doc.ID, Site: site, Claims: r.Claims, Namings: r.Namings, Inversions: inv, SharedSchedule: r.SharedSchedule, Path: addressPath(doc.URL)},
 		Ignores:   suppressionsOf(doc),
 		hashes:    doc.PageHashes(),
 	}
@@ -201,4 +202,20 @@ func toString(v any) string {
 		return s
 	}
 	return "panic"
+}
+
+// addressPath is the path of a page's address, without its host, query,
+// a trailing slash or an index file: "https://staging.example.com/php/"
+// and "https://www.example.com/php/index.html" are one page. "" when the
+// address has no path beyond the site's root.
+func addressPath(u string) string {
+	pu, err := url.Parse(u)
+	if err != nil || pu.Host == "" {
+		return ""
+	}
+	p := strings.TrimSuffix(pu.Path, "/")
+	for _, idx := range []string{"/index.html", "/index.htm", "/index.php"} {
+		p = strings.TrimSuffix(p, idx)
+	}
+	return strings.ToLower(p)
 }

@@ -1412,9 +1412,11 @@ func directoryPage(doc *corpus.Document, lower []string) bool {
 // sharedSchedule reports a block saying that the provider's locations run
 // one schedule: "Every location follows the same weekly schedule", "All
 // of our clinics use an identical schedule".
+// ("Every Brightwater IOP follows the same eight-week curriculum": so
+// do the provider's programs, named by its own name.)
 func sharedSchedule(lower []string) bool {
 	for _, l := range lower {
-		if (strings.Contains(l, "same") || strings.Contains(l, "identical")) && (strings.Contains(l, "location") || strings.Contains(l, "clinic") || strings.Contains(l, "site") || strings.Contains(l, "campus") || strings.Contains(l, "office")) &&
+		if (strings.Contains(l, "same") || strings.Contains(l, "identical")) && (strings.Contains(l, "every") || strings.Contains(l, "all") || strings.Contains(l, "each")) &&
 			sameAtLocations.MatchString(l) {
 			return true
 		}
@@ -1422,7 +1424,7 @@ func sharedSchedule(lower []string) bool {
 	return false
 }
 
-var sameAtLocations = regexp.MustCompile(`\b(?:every|all|each)\s+(?:of\s+)?(?:our\s+)?(?:locations?|clinics?|sites?|campuses|offices?)\b[^.;]{0,40}\b(?:same|identical)\b`)
+var sameAtLocations = regexp.MustCompile(`\b(?:every|all|each)\s+(?:of\s+)?(?:our\s+|the\s+)?(?:[a-z][a-z'’-]*\s+){0,2}?(?:locations?|clinics?|sites?|campuses|offices?|programs?|iops?|phps?)\b[^.;]{0,40}\b(?:same|identical)\b`)
 
 // countFound reports a search's count of what it found: "5 programs
 // found", "12 providers found · Updated May 2024".

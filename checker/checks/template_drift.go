@@ -49,8 +49,11 @@ four days a week") each describe that location's own program: figures
 both copies give as the provider's own in so many words ("our", "we")
 are not compared, unless a copy
 says the locations run one schedule ("Every location follows the same
-weekly schedule"); what the template says in general ("IOPs typically
-meet 9 to 15 hours a week") is one article's and is compared. Two
+weekly schedule", "Every Larkfield IOP follows the same ten-week
+curriculum"), or the copies are one page at one address path on two
+hosts (a staging or mirror copy); what the template says in general
+("IOPs typically meet 9 to 15 hours a week") is one article's and is
+compared. Two
 listing pages of one directory (…/listings/cedar-hollow, …/listings/
 pine-ridge) fill one form with two providers' facts and are not
 compared.
@@ -138,7 +141,10 @@ func runTemplateDrift(p *checker.Pass) error {
 					// from the rest of its page, is still one article's.)
 					// (Unless a copy says every location follows one
 					// schedule.)
-					if b != nil && ownSaid(c) && ownSaid(b) && !shared {
+					// (A staging or mirror copy, at the same path on
+					// another host, is the same page, not another
+					// location's.)
+					if b != nil && ownSaid(c) && ownSaid(b) && !shared && !samePage(byFile[v.file], byFile[b.File]) {
 						continue
 					}
 					sev := p.Check.Severity
@@ -456,6 +462,11 @@ var stopWords = map[string]bool{"the": true, "and": true, "for": true, "with": t
 // ownSaid reports a claim the provider states as its own in so many words
 // ("Our IOP meets …", "We offer …"), not one read as the provider's from
 // the rest of its page.
+// samePage reports two copies at one address path on two hosts.
+func samePage(a, b *checker.DocClaims) bool {
+	return a != nil && b != nil && a.Path != "" && a.Path == b.Path
+}
+
 func ownSaid(c *claims.Claim) bool {
 	if c.Scope != claims.Provider {
 		return false
