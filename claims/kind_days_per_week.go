@@ -55,8 +55,11 @@ func statesDaysPerWeek(s *sentence, i int) bool {
 		return false
 	}
 	// "a nurse practitioner visits four mornings a week": a visitor's
-	// days.
-	if staffVisits.MatchString(s.masked[lo:q.Start]) {
+	// days. ("She joined Cedar Point in 2012 and sees PHP clients two
+	// mornings a week": so are a clinician's in a bio; "Our team …
+	// keeps things running Monday through Saturday" the staff's.)
+	if staffVisits.MatchString(s.masked[lo:q.Start]) || personSees.MatchString(s.masked[lo:q.Start]) ||
+		staffNouns[leadWord(s.masked[lo:q.Start], "our", "the")] && !programBefore(s, lo, q.Start) {
 		return false
 	}
 	// "Family visits are welcome on Saturdays and Sundays", "Visiting
@@ -260,6 +263,8 @@ func weekdayNamed(t string) bool {
 // week": the clinician named right before the days.)
 var staffVisits = regexp.MustCompile(`\b(?:nurse\s+practitioner|nurse|doctor|physician|psychiatrist|prescriber|chaplain|dietitian|counselor|therapist)s?\s+(?:visits|visit|comes\s+in|come\s+in|stops\s+by|is\s+on\s+site|are\s+on\s+site)\s+(?:on\s+)?$|\b(?:a|an|our)\s+(?:nurse\s+practitioner|nurse|doctor|physician|psychiatrist|prescriber|chaplain|dietitian)\s+$`)
 
+var personSees = regexp.MustCompile(`^\s*(?:she|he|dr\.?\s+[a-z]+)\s+(?:[a-z0-9,'’-]+\s+){0,10}?(?:sees|see|visits)\s+(?:(?:iop|php|residential|outpatient|adult|teen|new|our)\s+){0,2}(?:patients|clients|residents|members)\s+(?:on\s+)?$`)
+
 var staffSees = regexp.MustCompile(`\b(?:director|psychiatrist|doctor|physician|prescriber|practitioner|nurse|md|np)\s+(?:(?:is|are)\s+(?:board-certified|licensed)\s+[^,]*?\s+and\s+)?(?:sees|see|visits)\s+(?:patients|clients|residents|members)\s+(?:on\s+)?$|\b(?:director|psychiatrist|doctor|physician|prescriber|practitioner|nurse|md|np)\s+(?:is|are)\s+(?:available|on\s+site|on-site|in)\s+(?:on\s+)?$|\b(?:has|have)\s+(?:a|an|one|two)\s+(?:psychiatrist|doctor|physician|prescriber|nurse\s+practitioner|nurse)\s+(?:on\s+site|on-site|available|in\s+the\s+clinic)\s+(?:on\s+)?$`)
 
 var eachLasting = regexp.MustCompile(`^\s*of\s+(?:[a-z-]+\s+){0,2}?[a-z-]+\s*,\s*each\s+(?:lasting|running|about|around)\b`)
@@ -350,6 +355,9 @@ func init() {
 			{"Our IOP\n\nOur IOP meets four evenings a week. A Spanish-speaking group meets every Wednesday at the north clinic.", "iop 4"},
 			{"Our IOP\n\nOur IOP meets three days a week. Our men's group and our grief group each meet every Friday afternoon.", "iop 3"},
 			{"Our IOP\n\nOur IOP groups meet every Monday.", "iop 1"},
+			{"Our PHP\n\nOur PHP meets five days a week. Dr. Lund joined us in 2015 and sees PHP clients three mornings a week.", "php 5"},
+			{"Our IOP\n\nOur IOP meets three evenings a week. Our team also includes two coordinators who keep things running Monday through Saturday.", "iop 3"},
+			{"Our IOP\n\nOur clinical team runs the IOP three evenings a week.", "iop 3"},
 			{"Our IOP\n\n- Family session weekly.", "other 1"},
 			{"Our IOP\n\nAfter IOP, clients join a weekly virtual aftercare group.", "other 1"},
 			{"Our IOP\n\nOur office is open every Saturday.", ""},
