@@ -146,7 +146,8 @@ func kindOfGroup(masked string, i int) bool {
 // plainGroupWords before "group" leave it the program's own meetings.
 var plainGroupWords = wordSet("a", "an", "the", "our", "your", "each", "every", "this", "that", "these", "all", "iop", "php",
 	"program", "program's", "outpatient", "intensive", "therapy", "treatment", "core", "main", "evening", "morning",
-	"afternoon", "day", "daytime", "night", "weekday", "weekend", "daily", "weekly", "virtual", "online", "in-person", "and", "or")
+	"afternoon", "day", "daytime", "night", "weekday", "weekend", "daily", "weekly", "virtual", "online", "in-person", "live", "video",
+	"telehealth", "remote", "hybrid", "and", "or")
 
 var weekdayNames = map[string]int{"monday": 1, "tuesday": 2, "wednesday": 3, "thursday": 4, "friday": 5, "saturday": 6, "sunday": 7}
 

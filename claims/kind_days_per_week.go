@@ -207,6 +207,12 @@ func restatedDays(s *sentence, i int) bool {
 	if q.Per != quantity.None || q.Adjectival || !q.HasMax || q.Max > 7 {
 		return false
 	}
+	// ("Phone calls home three times a week after the first 7 days": a
+	// span of days, not the week's restated.)
+	switch wordBefore(s.masked, q.Start) {
+	case "first", "last", "next", "after", "within", "for", "past", "initial":
+		return false
+	}
 	for j := i - 1; j >= 0; j-- {
 		o := &s.qs[j]
 		if o.Per == quantity.Week && (o.Unit == quantity.Day || o.Unit == quantity.Times) && q.Start-o.End < 40 {
@@ -355,6 +361,9 @@ func init() {
 			{"Our IOP\n\nOur IOP meets four evenings a week. A Spanish-speaking group meets every Wednesday at the north clinic.", "iop 4"},
 			{"Our IOP\n\nOur IOP meets three days a week. Our men's group and our grief group each meet every Friday afternoon.", "iop 3"},
 			{"Our IOP\n\nOur IOP groups meet every Monday.", "iop 1"},
+			{"Our IOP\n\nOur IOP meets four mornings a week.\n\n- DBT skills group, twice a week\n- Relapse prevention group, once a week", "iop 4"},
+			{"Our IOP\n\n- Groups, three mornings a week\n- Individual therapy, once a week", "iop 3; individual-therapy 1"},
+			{"Our residential program\n\nPhone calls home are allowed three times a week after the first 7 days.", ""},
 			{"Our PHP\n\nOur PHP meets five days a week. Dr. Lund joined us in 2015 and sees PHP clients three mornings a week.", "php 5"},
 			{"Our IOP\n\nOur IOP meets three evenings a week. Our team also includes two coordinators who keep things running Monday through Saturday.", "iop 3"},
 			{"Our IOP\n\nOur clinical team runs the IOP three evenings a week.", "iop 3"},
@@ -558,9 +567,13 @@ func activityItem(s *sentence, at int) bool {
 		}
 	}
 	head := strings.TrimRight(s.lower[:at], " ,:–—-")
-	switch head[strings.LastIndexByte(head, ' ')+1:] {
+	switch last := head[strings.LastIndexByte(head, ' ')+1:]; last {
 	case "therapy", "counseling", "counselling", "class", "classes", "workshop", "workshops", "yoga", "meditation", "outing", "outings":
 		return wordCount(head) <= 4
+	case "group", "groups":
+		// "• DBT skills group, twice a week": one group of a kind
+		// ("• Groups, three days a week" are the program's meetings).
+		return wordCount(head) <= 4 && kindOfGroup(head+" ", len(head)+1)
 	}
 	return false
 }
