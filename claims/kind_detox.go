@@ -395,7 +395,7 @@ func referral(s string) bool {
 }
 
 var (
-	detoxFirst      = regexp.MustCompile(`\b(?:must|need to|needs to|have to|has to|should)\s+(?:first\s+)?(?:complete|completed|finish|finished|undergo|go through|have completed|have finished)\s+(?:a\s+|an\s+|medical\s+|medically\s+supervised\s+)*(?:detox|detoxification)\b[^.;]{0,30}\b(?:before|prior to)\b|\b(?:should|must|need to|needs to)\s+(?:start|begin)\s+(?:with|in)\s+(?:a\s+|an\s+)?(?:inpatient\s+|medical\s+|medically\s+(?:supervised|managed)\s+|hospital\s+)*(?:detox|detoxification)\b|\b(?:cannot|can't|can’t|won't|will not|do not|does not)\s+(?:begin|start)\s+until\b[^.;]{0,40}\b(?:detoxed|detoxified|completed (?:a |medical )?detox(?:ification)?|finished (?:a |medical )?detox(?:ification)?)\b`)
+	detoxFirst      = regexp.MustCompile(`\b(?:must|need to|needs to|have to|has to|should|(?:require|requires|required|expect|expects|ask|asks)\s+(?:[a-z]+\s+){0,3}?to)\s+(?:first\s+)?(?:complete|completed|finish|finished|undergo|go through|have completed|have finished)\s+(?:a\s+|an\s+|medical\s+|medically\s+supervised\s+)*(?:detox|detoxification)\b[^.;]{0,30}\b(?:before|prior to)\b|\b(?:should|must|need to|needs to)\s+(?:start|begin)\s+(?:with|in)\s+(?:a\s+|an\s+)?(?:inpatient\s+|medical\s+|medically\s+(?:supervised|managed)\s+|hospital\s+)*(?:detox|detoxification)\b|\b(?:cannot|can't|can’t|won't|will not|do not|does not)\s+(?:begin|start)\s+until\b[^.;]{0,40}\b(?:detoxed|detoxified|completed (?:a |medical )?detox(?:ification)?|finished (?:a |medical )?detox(?:ification)?)\b`)
 	detoxVerbBefore = regexp.MustCompile(`\b(?:offer|offers|offered|offering|provide|provides|provided|providing|run|runs|running|conduct|conducts|oversee|oversees|include|includes|included|including|deliver|delivers|receive|receives|receiving|get|gets|getting|perform|performs|need|needs|needed|needing|require|requires|required|requiring)\b|\bspeciali[sz](?:e|es|ed|ing)\s+in\b|\b(?:begin|begins|start|starts)\s+with\b|\bassists?\s+(?:in|with)\b|\b(?:on-site|onsite|in-house)\b`)
 	detoxVerbAfter  = regexp.MustCompile(`^[\w\s,()-]{0,30}?\b(?:is|are|can\s+be|may\s+be)?\s*(?:also\s+)?(?:not\s+)?(?:available|offered|provided|included|performed|done|unavailable)\b|^[\w\s,()-]{0,30}?\b(?:takes?\s+place|happens|occurs)\b|^\s+(?:is|are|isn't|aren't|isn’t|aren’t)\s+(?:not\s+)?(?:a\s+)?part\s+of\b|^[\w\s,()-]{0,30}?\b(?:is|are|can\s+be)\s+(?:also\s+)?(?:not\s+)?(?:completed|handled|managed)\s+(?:on-site|onsite|on\s+site|in-house|here)\b`)
 	// notDetoxService: a program that is no detox service, or is for
@@ -416,6 +416,7 @@ func init() {
 			{"Medical Detox\n\nWe provide detox only by referral to a partner hospital.", "detox false"},
 			{"Juniper Detox\n\nWe provide detox only and refer patients to outpatient and residential partners.", "detox true"},
 			{"Maple Street Counseling\n\nOur IOP does not offer detox. The nearest option is a detox center at County Hospital.", "iop false"},
+			{"Birch Lane IOP\n\nOur IOP requires new clients to complete medical detox before their first group.", "iop false"},
 			{"Ridge Residential\n\nNo referral is needed, and every resident gets detox as needed.", "residential true"},
 			{"Ridge Counseling\n\nOur levels of care, like IOP, include medical detox on site.", "iop true"},
 			{"Evening IOP\n\nOur evening IOP is not a substitute for medical detox.", "iop false"},
