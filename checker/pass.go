@@ -20,10 +20,10 @@ type DocClaims struct {
 	// SharedSchedule: the page says its provider's locations run one
 	// schedule, so its copies for other locations are one program.
 	SharedSchedule bool
-	// Path is the path of the page's address ("/programs/php"), "" when
-	// the page has none: a staging or mirror copy of a page has the path
-	// of the page it copies.
-	Path string
+	// Address is the page's address as a copy of it keeps it
+	// ("example.com/programs/php" for a staging.example.com copy too), ""
+	// when the page has none.
+	Address string
 }
 
 // Pass is one check's view of the corpus.

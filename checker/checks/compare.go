@@ -377,9 +377,10 @@ func ownVoice(cs []claims.Claim) []bool {
 	return lift
 }
 
-// denial reports the provider's word that it does not offer a program.
+// denial reports the provider's word that it does not run detox ("Our
+// IOP does not offer detox" denies detox in the IOP, not the IOP).
 func denial(c *claims.Claim) bool {
-	return c.Value != nil && !*c.Value && c.Kind == claims.DetoxOffered
+	return c.Kind == claims.DetoxOffered && c.Subject == claims.Detox && c.Value != nil && !*c.Value
 }
 
 // soleNamedLength reads a length written as a program's name ("Pinecrest

@@ -50,8 +50,8 @@ both copies give as the provider's own in so many words ("our", "we")
 are not compared, unless a copy
 says the locations run one schedule ("Every location follows the same
 weekly schedule", "Every Larkfield IOP follows the same ten-week
-curriculum"), or the copies are one page at one address path on two
-hosts (a staging or mirror copy); what the template says in general
+curriculum"), or the copies are one page at one address (a staging or
+mirror copy on a www, staging, dev or similar host); what the template says in general
 ("IOPs typically meet 9 to 15 hours a week") is one article's and is
 compared. Two
 listing pages of one directory (…/listings/cedar-hollow, …/listings/
@@ -141,9 +141,8 @@ func runTemplateDrift(p *checker.Pass) error {
 					// from the rest of its page, is still one article's.)
 					// (Unless a copy says every location follows one
 					// schedule.)
-					// (A staging or mirror copy, at the same path on
-					// another host, is the same page, not another
-					// location's.)
+					// (A staging or mirror copy at one address is the
+					// same page, not another location's.)
 					if b != nil && ownSaid(c) && ownSaid(b) && !shared && !samePage(byFile[v.file], byFile[b.File]) {
 						continue
 					}
@@ -459,14 +458,15 @@ var stopWords = map[string]bool{"the": true, "and": true, "for": true, "with": t
 	"which": true, "who": true, "its": true, "into": true, "per": true, "each": true, "has": true, "have": true, "not": true,
 	"but": true, "all": true, "most": true, "some": true, "any": true, "these": true, "those": true, "than": true, "such": true}
 
+// samePage reports two copies of one page at one address, such as a
+// staging copy of a live page.
+func samePage(a, b *checker.DocClaims) bool {
+	return a != nil && b != nil && a.Address != "" && a.Address == b.Address
+}
+
 // ownSaid reports a claim the provider states as its own in so many words
 // ("Our IOP meets …", "We offer …"), not one read as the provider's from
 // the rest of its page.
-// samePage reports two copies at one address path on two hosts.
-func samePage(a, b *checker.DocClaims) bool {
-	return a != nil && b != nil && a.Path != "" && a.Path == b.Path
-}
-
 func ownSaid(c *claims.Claim) bool {
 	if c.Scope != claims.Provider {
 		return false
