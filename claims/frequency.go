@@ -130,24 +130,33 @@ func everyWeekday(lower, masked string) []quantity.Quantity {
 
 // kindOfGroup reports a group of one kind meeting on its day before i:
 // "Bilingual groups in Spanish meet every Tuesday", "Our women's group
-// meets every Tuesday". One group among the program's, not the days the
-// program meets ("Groups meet every Tuesday and Thursday" has none).
+// meets every Tuesday", "DBT skills group". One group among the
+// program's, not the days the program meets: the group is named by a
+// language, a population or a topic of its own within the three words
+// before "group" ("Groups meet every Tuesday", "Our process group", "Adult
+// group, three evenings a week" are the program's meetings).
 func kindOfGroup(masked string, i int) bool {
 	pre := masked[max(0, i-60):i]
 	k := max(strings.LastIndex(pre, "group "), strings.LastIndex(pre, "groups "))
 	if k <= 0 || isWordByte(pre[k-1]) {
 		return false
 	}
-	w := wordBefore(pre, k)
-	// (An alumni or family group is a subject of its own, read as such.)
-	return w != "" && !plainGroupWords[w] && !notTherapyGroup[w]
+	// (Whole words with their apostrophes: "women's", "veterans’".)
+	f := strings.Fields(pre[:k])
+	for n := len(f) - 1; n >= 0 && n >= len(f)-3; n-- {
+		w := strings.ReplaceAll(strings.Trim(f[n], ",;:()"), "’", "'")
+		if groupKindWords[w] {
+			return true
+		}
+	}
+	return false
 }
 
-// plainGroupWords before "group" leave it the program's own meetings.
-var plainGroupWords = wordSet("a", "an", "the", "our", "your", "each", "every", "this", "that", "these", "all", "iop", "php",
-	"program", "program's", "outpatient", "intensive", "therapy", "treatment", "core", "main", "evening", "morning",
-	"afternoon", "day", "daytime", "night", "weekday", "weekend", "daily", "weekly", "virtual", "online", "in-person", "live", "video",
-	"telehealth", "remote", "hybrid", "and", "or")
+// groupKindWords name a group by whom it is for or what it is about.
+var groupKindWords = wordSet("spanish", "spanish-language", "spanish-speaking", "bilingual", "english-language", "asl",
+	"women's", "womens", "women", "men's", "mens", "men", "lgbtq", "lgbtq+", "lgbtqia", "veterans", "veterans'", "veteran",
+	"grief", "dbt", "cbt", "emdr", "mindfulness", "meditation", "yoga", "art", "music", "trauma", "anger", "smoking",
+	"nicotine", "nutrition", "relapse", "relapse-prevention", "gambling", "spirituality", "faith", "parenting", "seeking")
 
 var weekdayNames = map[string]int{"monday": 1, "tuesday": 2, "wednesday": 3, "thursday": 4, "friday": 5, "saturday": 6, "sunday": 7}
 

@@ -1,27 +1,50 @@
 package claims
 
+import "strings"
+
 // vacancyWords name a job the provider is filling: the hours and days around
 // them are the job's ("We are hiring a part-time counselor for 20 hours a
-// week", "Forty hours per week. Applicants should have …"). "job" and
-// "employment" alone are left out: keeping one's job while in treatment is
-// what most outpatient pages talk about.
-var vacancyWords = []string{"hiring", "applicant", "applicants", "apply now", "salary", "salaried", "caseload", "caseloads",
+// week", "Forty hours per week. Applicants should have …"). Words that
+// clinical text uses as well are left out: "job" and "employment" (keeping
+// one's job while in treatment), "candidates" ("good candidates for our
+// PHP"), "caseload" ("our therapists keep small caseloads"), "paid time
+// off" (which clients use to attend).
+var vacancyWords = []string{"hiring", "applicant", "applicants", "apply now", "salary", "salaried",
 	"open position", "open positions", "this position", "the position", "job opening", "job openings", "job description",
-	"paid time off", "post-licensure", "candidates", "now hiring"}
+	"post-licensure"}
 
-// vacancyHeadings head a section of job postings. ("careers" in running
-// text is as often the clients' own: "time away from their careers".)
+// vacancyHeadings open a heading over job postings ("Careers", "Careers at
+// Cedar Hollow", "Join our team"); a heading that only mentions careers
+// ("Treatment That Protects Your Career") heads none.
 var vacancyHeadings = []string{"careers", "join our team", "open positions", "employment opportunities", "work with us", "job openings", "now hiring"}
 
-// jobPosting reports a sentence in a job posting: its block, or the
-// heading over it, names a job being filled. Its figures are the job's
-// hours, no program's, and are dropped.
+// jobPosting reports a sentence of a job posting, whose figures are the
+// job's hours, no program's: the sentence names a vacancy, or its block
+// or a heading over it does and the sentence names no program ("Forty
+// hours per week. Applicants should have …"; beside "We are not hiring
+// at this time", "Our IOP meets three days a week" is still the IOP's).
 func (st *state) jobPosting(s *sentence) bool {
+	if hasWord(s.lower, vacancyWords...) {
+		return true
+	}
+	if namesProgram(s) {
+		return false
+	}
 	if hasWord(st.lower[s.bi], vacancyWords...) {
 		return true
 	}
 	for _, h := range s.block.Headings {
-		if hasWord(lowerASCII(h), vacancyHeadings...) {
+		if opensWith(lowerASCII(strings.TrimSpace(h)), vacancyHeadings) {
+			return true
+		}
+	}
+	return false
+}
+
+// opensWith reports t opening with one of ws as whole words.
+func opensWith(t string, ws []string) bool {
+	for _, w := range ws {
+		if strings.HasPrefix(t, w) && (len(t) == len(w) || !isWordByte(t[len(w)])) {
 			return true
 		}
 	}

@@ -58,8 +58,7 @@ func statesDaysPerWeek(s *sentence, i int) bool {
 	// days. ("She joined Cedar Point in 2012 and sees PHP clients two
 	// mornings a week": so are a clinician's in a bio; "Our team …
 	// keeps things running Monday through Saturday" the staff's.)
-	if staffVisits.MatchString(s.masked[lo:q.Start]) || personSees.MatchString(s.masked[lo:q.Start]) ||
-		staffNouns[leadWord(s.masked[lo:q.Start], "our", "the")] && !programBefore(s, lo, q.Start) {
+	if staffVisits.MatchString(s.masked[lo:q.Start]) || personSees.MatchString(s.masked[lo:q.Start]) || staffRunsOffice.MatchString(s.masked[lo:q.Start]) {
 		return false
 	}
 	// "Family visits are welcome on Saturdays and Sundays", "Visiting
@@ -268,6 +267,13 @@ func weekdayNamed(t string) bool {
 // ("Our staff includes two counselors, a nurse practitioner two days a
 // week": the clinician named right before the days.)
 var staffVisits = regexp.MustCompile(`\b(?:nurse\s+practitioner|nurse|doctor|physician|psychiatrist|prescriber|chaplain|dietitian|counselor|therapist)s?\s+(?:visits|visit|comes\s+in|come\s+in|stops\s+by|is\s+on\s+site|are\s+on\s+site)\s+(?:on\s+)?$|\b(?:a|an|our)\s+(?:nurse\s+practitioner|nurse|doctor|physician|psychiatrist|prescriber|chaplain|dietitian)\s+$`)
+
+// staffRunsOffice ends on staff keeping the place going, not on meeting
+// clients: "Our team also includes two coordinators who keep things
+// running", "our receptionists answer the phones" ("Our team sees
+// clients five days a week" and "our therapists lead groups Monday
+// through Saturday" are the program's).
+var staffRunsOffice = regexp.MustCompile(`\b(?:keep|keeps|kept)\s+(?:things|everything|the\s+(?:office|desk|front\s+desk|lights\s+on|place))\s+(?:running|open|moving|staffed|going)?\s*(?:on\s+)?$|\b(?:answer|answers)\s+(?:the\s+|our\s+)?(?:phones?|calls|intake\s+line)\s+(?:on\s+)?$|\b(?:staff|staffs|cover|covers)\s+the\s+(?:front\s+desk|desk|phones)\s+(?:on\s+)?$`)
 
 var personSees = regexp.MustCompile(`^\s*(?:she|he|dr\.?\s+[a-z]+)\s+(?:[a-z0-9,'’-]+\s+){0,10}?(?:sees|see|visits)\s+(?:(?:iop|php|residential|outpatient|adult|teen|new|our)\s+){0,2}(?:patients|clients|residents|members)\s+(?:on\s+)?$`)
 

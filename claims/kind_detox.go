@@ -20,8 +20,10 @@ func matchDetox(s *sentence) (bool, int, int, bool) {
 	// "Clients must complete detox before starting the IOP", "they cannot
 	// begin until a patient has detoxed": detox is a prerequisite the
 	// program does not provide.
+	// ("We ask new residents to complete detox in our on-site unit
+	// before joining groups": the provider's own detox comes first.)
 	if prerequisiteWords(s.lower) {
-		if loc := detoxFirst.FindStringIndex(s.lower); loc != nil {
+		if loc := detoxFirst.FindStringIndex(s.lower); loc != nil && !ownDetoxIn(s.lower[loc[0]:loc[1]]) {
 			return false, loc[0], loc[1], true
 		}
 	}
@@ -188,6 +190,13 @@ func matchDetox(s *sentence) (bool, int, int, bool) {
 var detoxItemEnd = regexp.MustCompile(`^\s*(?:services?|and\s+withdrawal(?:\s+symptoms|\s+management)?|and\s+stabilization)?(?:\s+(?:on\s+site|on-site|onsite|in-house|available))?(?:\s+with\s+(?:nursing\s+staff|nurses|physicians|medical\s+staff|24/7\s+nursing)[^,.;]*)?(?:\s+for\s+(?:(?:alcohol|opioids?|opiates?|benzodiazepines?|benzos|stimulants?|methamphetamine|meth|cocaine|heroin|fentanyl|drugs|substances|adults|teens|adolescents|men|women)(?:\s*,\s*|\s+and\s+|\s+or\s+|\s*&\s*|\s*,\s*and\s+)?)+)?\W*$`)
 
 var detoxItem = regexp.MustCompile(`^\W*(?:(?:management|supervision|monitoring)\s+of\s+|(?:medical|medically\s+supervised|medically\s+monitored|on-site|onsite|safe)\s+)*$`)
+
+// ownDetoxIn reports a detox the provider runs itself, named inside a
+// prerequisite: "complete detox in our on-site medical unit before",
+// "complete detox, which we provide on site, before".
+func ownDetoxIn(span string) bool {
+	return anyIn(span, []string{"our ", "on-site", "onsite", "on site", "in-house", "we provide", "we offer"})
+}
 
 // prerequisiteWords is the cheap test before detoxFirst, which scans the
 // whole sentence (15% of check's CPU when it ran on every sentence): every
@@ -417,6 +426,8 @@ func init() {
 			{"Juniper Detox\n\nWe provide detox only and refer patients to outpatient and residential partners.", "detox true"},
 			{"Maple Street Counseling\n\nOur IOP does not offer detox. The nearest option is a detox center at County Hospital.", "iop false"},
 			{"Birch Lane IOP\n\nOur IOP requires new clients to complete medical detox before their first group.", "iop false"},
+			{"Birch Lane Residential\n\nWe ask new residents to complete detox in our on-site medical unit before joining groups.", ""},
+			{"Birch Lane Residential\n\nOur residential program requires most clients to complete detox, which we provide on site, before their first group.", ""},
 			{"Ridge Residential\n\nNo referral is needed, and every resident gets detox as needed.", "residential true"},
 			{"Ridge Counseling\n\nOur levels of care, like IOP, include medical detox on site.", "iop true"},
 			{"Evening IOP\n\nOur evening IOP is not a substitute for medical detox.", "iop false"},

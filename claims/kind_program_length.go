@@ -245,7 +245,7 @@ func statesProgramLength(s *sentence, i int) bool {
 	// ("Our waitlist runs about three weeks": how long before a place
 	// opens, not how long care lasts.)
 	if lo, _ := clauseBounds(s.lower, q.Start, q.End); hasWord(s.masked[lo:q.Start], soberWords...) || historyBefore(s.masked[lo:q.Start]) ||
-		hasWord(s.masked[lo:q.Start], waitWords...) || careerYears(s.masked, lo, q) {
+		waitSubject(s.masked[lo:q.Start]) || careerYears(s, lo, q) {
 		return false
 	}
 	if hasWord(s.masked[:q.Start], lingeringWords...) {
@@ -330,37 +330,104 @@ var lengthCues = []string{"commit", "commits", "committed", "spend", "spends", "
 
 // careerYears reports years someone has kept at something or spent in a
 // role: "Hana has answered our intake line for six years", "Jamal has
-// been in recovery for more than ten years", "he spent five years as a
-// crisis counselor", "spent 9 years running the consult service". A
-// program is timed in days, weeks or months; years in the perfect, or
-// spent as or doing something, are a career or a life.
-func careerYears(masked string, lo int, q *quantity.Quantity) bool {
+// been in recovery for more than ten years", "Halvard Quist, who has led
+// partial hospitalization programs for over a decade", "he spent five
+// years as a crisis counselor". A program is timed in days, weeks or
+// months; years in the perfect, or spent in a role, are a career or a
+// life. The participle follows its auxiliary (one adverb may stand
+// between), and a program named after it leaves the years the program's
+// ("Men who have completed detox can stay in our long-term program for
+// up to two years", "We have designed our program to last two years")
+// unless a person is the perfect's subject ("who has led …", "she has").
+func careerYears(s *sentence, lo int, q *quantity.Quantity) bool {
 	if !strings.Contains(q.Text, "year") && !strings.Contains(q.Text, "decade") {
 		return false
 	}
+	masked := s.masked
 	pre := masked[lo:q.Start]
-	aux := false
-	for _, w := range strings.Fields(pre) {
-		switch {
-		case w == "has" || w == "have" || w == "had" || strings.HasSuffix(w, "'ve") || strings.HasSuffix(w, "’ve"):
-			aux = true
-		case aux && (participles[w] || len(w) > 4 && strings.HasSuffix(w, "ed")):
-			// ("Long-term programs have stays of up to two years":
-			// "have" as a verb of its own is no perfect.)
+	f := strings.Fields(pre)
+	for i, w := range f {
+		if w != "has" && w != "have" && w != "had" && !strings.HasSuffix(w, "'ve") && !strings.HasSuffix(w, "’ve") {
+			continue
+		}
+		j := i + 1
+		if j < len(f) && perfectAdverbs[f[j]] {
+			j++
+		}
+		if j >= len(f) || !participles[f[j]] && !(len(f[j]) > 4 && strings.HasSuffix(f[j], "ed")) {
+			continue
+		}
+		// (The participle's byte offset: past it, another verb or a
+		// program named before the years makes them its own.)
+		at := lo + wordOffset(pre, j)
+		if hasWord(masked[at+len(f[j]):q.Start], laterVerbs...) {
+			continue
+		}
+		person := personSubjects[wordBefore(masked, lo+wordOffset(pre, i))]
+		if person || !programBefore(s, at, q.Start) {
 			return true
 		}
 	}
-	switch wordBefore(masked, q.Start) {
-	case "spent", "spend", "spends", "spending":
+	if w := wordBefore(masked, q.Start); w == "spent" || w == "spend" || w == "spends" || w == "spending" {
 		after := wordAfter(masked, q.End)
-		return after == "as" || strings.HasSuffix(after, "ing")
+		return after == "as" || roleVerbs[after]
 	}
 	return false
 }
 
+// wordOffset is the byte offset in s of its n-th whitespace-separated word.
+func wordOffset(s string, n int) int {
+	i := 0
+	for k := 0; ; k++ {
+		for i < len(s) && s[i] == ' ' {
+			i++
+		}
+		if k == n || i >= len(s) {
+			return i
+		}
+		for i < len(s) && s[i] != ' ' {
+			i++
+		}
+	}
+}
+
+// laterVerbs between a perfect and the years start a predicate of their
+// own: "Men who have completed detox can stay … for up to two years".
+var laterVerbs = []string{"can", "will", "may", "could", "should", "must", "stay", "stays", "last", "lasts", "run", "runs", "remain", "remains"}
+
+var perfectAdverbs = wordSet("already", "also", "now", "since", "long", "proudly")
+
+var personSubjects = wordSet("who", "he", "she", "i", "he's", "she's")
+
+// roleVerbs after "spent N years" name work done in a role: "spent 9
+// years running the consult service" ("spend two years completing the
+// program's phases" is the program's).
+var roleVerbs = wordSet("running", "leading", "directing", "managing", "working", "teaching", "serving", "practicing", "practising", "supervising", "counseling", "counselling", "nursing")
+
 var participles = wordSet("been", "run", "led", "held", "taught", "spent", "done", "seen", "kept", "built", "grown")
 
-var waitWords = []string{"wait", "waits", "waitlist", "waitlists", "wait-list", "waiting", "backlog"}
+// waitSubject reports a clause whose subject is a wait: "Our waitlist
+// runs about three weeks", "the waiting list for a bed can run five
+// weeks", "the longest wait is about two weeks" ("There is no waiting
+// list, and our program runs 30 days" and "Don't wait: our IOP runs 12
+// weeks" time the program).
+func waitSubject(clause string) bool {
+	f := strings.Fields(clause)
+	for len(f) > 0 && waitModifiers[f[0]] {
+		f = f[1:]
+	}
+	if len(f) == 0 {
+		return false
+	}
+	if f[0] == "waiting" && len(f) > 1 && (f[1] == "list" || f[1] == "lists" || f[1] == "period" || f[1] == "time") {
+		return true
+	}
+	return waitNouns[f[0]]
+}
+
+var waitModifiers = wordSet("the", "our", "a", "your", "current", "typical", "average", "usual", "longest", "shortest", "expected", "present")
+
+var waitNouns = wordSet("wait", "waits", "waitlist", "waitlists", "wait-list", "backlog")
 
 var notLengthBefore = wordSet("after", "every", "past", "previous", "first", "since", "per", "than", "ago", "each", "next", "final")
 

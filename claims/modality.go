@@ -236,7 +236,7 @@ func (s *sentence) subjectVariant() string {
 // changeVerbs move a schedule to a new figure.
 var changeVerbs = wordSet("drop", "drops", "dropped", "decrease", "decreases", "decreased", "reduce", "reduces", "reduced",
 	"taper", "tapers", "tapered", "increase", "increases", "increased", "rise", "rises", "go", "goes", "move", "moves",
-	"dropping", "decreasing", "reducing", "tapering", "increasing", "rising", "going", "moving")
+	"dropping", "decreasing", "reducing", "tapering", "increasing", "rising", "moving")
 
 // ownedElsewhere reports a program mention right after a possessive
 // that is not the page's own voice ("the county hospital's IOP", "other

@@ -65,6 +65,7 @@ func TestModality(t *testing.T) {
 		{"A few residential programs offer stays as short as 14 days.", claims.ProgramLength, want{claims.Asserted, claims.Existential, "", "", ""}},
 		{"In weeks 1-4, our IOP clients attend four days a week.", claims.DaysPerWeek, want{claims.Asserted, claims.Typical, "", "", "phase: in weeks 1-4"}},
 		{"Attendance at our IOP keeps tapering to two days a week near the end.", claims.DaysPerWeek, want{claims.Asserted, claims.Typical, "", "", "later"}},
+		{"In PHP you will be going to six hours of programming a day.", claims.HoursPerDay, want{claims.Asserted, claims.Typical, "", "", ""}},
 		{"During the first month, PHP clients attend six days a week.", claims.DaysPerWeek, want{claims.Asserted, claims.Typical, "", "", "phase: during the first month"}},
 		{"Phase 2: our IOP meets three days a week.", claims.DaysPerWeek, want{claims.Asserted, claims.Typical, "", "", "phase: phase 2"}},
 		{"Unlike our teen program, our adult IOP runs 12 weeks.", claims.ProgramLength, want{claims.Asserted, claims.Typical, "", "adult", ""}},

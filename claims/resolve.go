@@ -292,7 +292,9 @@ func (st *state) resolve(s *sentence, start, end int, adjectival bool, want func
 	// not become what "the program" means.
 	// ("Our detox unit has six beds. Most stays last four to seven days":
 	// a stay is the detox's, which keeps clients overnight.)
-	if st.last == Detox && st.section != "" && st.section != Detox && !hasWord(s.lower[lo:start], "stay", "stays") && want(st.section) {
+	// (In a section on residential care, which keeps clients overnight
+	// too, "Most stays last 28 to 35 days" is the residence's.)
+	if st.last == Detox && st.section != "" && st.section != Detox && !(hasWord(s.lower[lo:start], "stay", "stays") && dayProgram(st.section)) && want(st.section) {
 		return st.section
 	}
 	// "Day 1-7: Medical detox. Day 8-21: Everyday therapy (4-6 hours)":
@@ -304,7 +306,11 @@ func (st *state) resolve(s *sentence, start, end int, adjectival bool, want func
 					return subj
 				}
 			}
-			return Other
+			// (On a page about detox, "Days 3-5: stabilization" is
+			// still the detox's.)
+			if st.topic != Detox {
+				return Other
+			}
 		}
 	}
 	// A therapy does not carry to a sentence about the client: "You will
@@ -348,6 +354,10 @@ func (st *state) resolve(s *sentence, start, end int, adjectival bool, want func
 	}
 	return Other
 }
+
+// dayProgram reports a program whose clients go home every day: no stay
+// of its own.
+func dayProgram(subj Subject) bool { return subj == IOP || subj == PHP || subj == OP }
 
 // cohortOpens is a clause opening on a cohort or track of a program.
 var cohortOpens = regexp.MustCompile(`^\s*(?:a|an|the|our|each)\s+(?:[a-z-]+\s+)?(?:cohort|cohorts|track|tracks)\b`)

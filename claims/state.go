@@ -1424,7 +1424,9 @@ func sharedSchedule(lower []string) bool {
 	return false
 }
 
-var sameAtLocations = regexp.MustCompile(`\b(?:every|all|each)\s+(?:of\s+)?(?:our\s+|the\s+)?(?:[a-z][a-z'’-]*\s+){0,2}?(?:locations?|clinics?|sites?|campuses|offices?|programs?|iops?|phps?)\b[^.;]{0,40}\b(?:same|identical)\b`)
+// (What is the same is a schedule or a curriculum: "All of our programs
+// are held to the same CARF standards" says nothing of one.)
+var sameAtLocations = regexp.MustCompile(`\b(?:every|all|each)\s+(?:of\s+)?(?:our\s+|the\s+)?(?:[a-z][a-z'’-]*\s+){0,2}?(?:locations?|clinics?|sites?|campuses|offices?|programs?|iops?|phps?)\b[^.;]{0,40}\b(?:same|identical)\s+(?:[a-z0-9-]+\s+){0,2}?(?:schedules?|curriculum|curricula|hours|length|timetable|days|program|track)\b`)
 
 // countFound reports a search's count of what it found: "5 programs
 // found", "12 providers found · Updated May 2024".

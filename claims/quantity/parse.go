@@ -140,6 +140,9 @@ func (p *parser) at(i int) (Quantity, int, bool) {
 			return q, j, true
 		}
 	}
+	if q, j, ok, done := p.daysBetween(i); done {
+		return q, j, ok
+	}
 	if q, j, ok := p.weekdayRange(i); ok {
 		return q, j, true
 	}

@@ -39,14 +39,54 @@ func (p *parser) weekdayRange(i int) (Quantity, int, bool) {
 	return q, end, true
 }
 
+// daysBetween reads two days after "between": the ends of a span, "meet
+// between Monday and Thursday" (four days a week), or nothing, where the
+// span runs backwards ("the gap between Thursday and Monday") or the
+// days are a choice ("choose between Tuesday and Thursday evenings").
+// done is false when i starts no such pair; a longer list after
+// "between" ("between Monday, Wednesday and Friday mornings or …") is
+// read as a list.
+func (p *parser) daysBetween(i int) (q Quantity, next int, ok, done bool) {
+	if p.word(i-1) != "between" {
+		return Quantity{}, i, false, false
+	}
+	a, isDay := weekdays[p.word(i)]
+	if !isDay || p.word(i+1) != "and" {
+		return Quantity{}, i, false, false
+	}
+	b, isDay := weekdays[p.word(i+2)]
+	if !isDay {
+		return Quantity{}, i, false, false
+	}
+	end := i + 3
+	if dayParts[p.word(end)] {
+		end++
+	}
+	if p.punct(end) == "," && weekdayAfterComma(p, end) {
+		return Quantity{}, i, false, false
+	}
+	switch p.word(i - 2) {
+	case "choose", "choosing", "pick", "picking", "select", "alternate", "alternating", "alternates", "split", "splits", "rotate", "rotates":
+		return Quantity{}, end, false, true
+	}
+	if b <= a {
+		return Quantity{}, end, false, true
+	}
+	n := float64(b - a + 1)
+	q = Quantity{Min: n, Max: n, HasMin: true, HasMax: true, Unit: Day, Per: Week, Qualifier: Exact}
+	p.span(&q, i, i+3)
+	return q, end, true, true
+}
+
+// weekdayAfterComma reports a day right after the comma at k.
+func weekdayAfterComma(p *parser, k int) bool {
+	_, ok := weekdays[p.word(k+1)]
+	return ok
+}
+
 // weekdayList reads "Monday, Wednesday and Friday" as 3 days a week. Only
 // full day names count: "sun" and "wed" are ordinary words too.
 func (p *parser) weekdayList(i int) (Quantity, int, bool) {
-	// "the gap between Thursday and Monday", "between Monday and
-	// Thursday": two ends of a span, not the days of a list.
-	if p.word(i-1) == "between" {
-		return Quantity{}, i, false
-	}
 	var seen uint8 // one bit per weekday
 	j, end := i, i
 	// "Mon / Tue / Thu": abbreviated days count only in a slash list,
@@ -68,12 +108,19 @@ func (p *parser) weekdayList(i int) (Quantity, int, bool) {
 		}
 		// "Monday and Wednesday evenings (6:00–9:00 p.m.) and Saturday
 		// morning": the hours in brackets do not end the list.
+		// (Only where the day after it closes the list: "(5:30–8:30
+		// p.m.) and Saturday family sessions are optional" goes on to
+		// another subject.)
 		next := end
 		if p.punct(end) == "(" && !slash {
 			for k := end + 1; k < len(p.toks) && k <= end+12; k++ {
 				if p.punct(k) == ")" {
-					if _, day := weekdays[p.word(k+2)]; day && (p.word(k+1) == "and" || p.punct(k+1) == ",") {
-						next = k + 1
+					d := k + 2
+					if p.punct(k+1) == "," && p.word(k+2) == "and" {
+						d = k + 3
+					}
+					if _, day := weekdays[p.word(d)]; day && (p.word(k+1) == "and" || p.punct(k+1) == ",") && p.closesList(d) {
+						next = d - 1
 					}
 					break
 				}
@@ -104,6 +151,24 @@ func (p *parser) weekdayList(i int) (Quantity, int, bool) {
 	q := Quantity{Min: n, Max: n, HasMin: true, HasMax: true, Unit: Day, Per: Week, Qualifier: Exact}
 	p.span(&q, i, end)
 	return q, end, true
+}
+
+// closesList reports a day at token d that goes on with the list: after
+// it (and a part of the day) come punctuation, a bracket of its own, the
+// text's end, or another day ("(9–12), Wednesday and Friday").
+func (p *parser) closesList(d int) bool {
+	k := d + 1
+	if dayParts[p.word(k)] {
+		k++
+	}
+	if k >= len(p.toks) {
+		return true
+	}
+	if p.word(k) == "and" || p.punct(k) == "," {
+		_, day := weekdays[p.word(k+1)]
+		return day || p.punct(k) == ","
+	}
+	return p.toks[k].kind == tPunct
 }
 
 // capitalised reports a word token written with a capital first letter.
