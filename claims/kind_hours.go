@@ -118,11 +118,16 @@ func hoursKind(s *sentence, i int) (Kind, bool) {
 	before, after := wordBefore(s.masked, q.Start), wordAfter(s.masked, q.End)
 	// "Three sessions a week, three hours each (nine hours total)": a
 	// total beside a week's count is the week's.
-	if (after == "total" || after == "in" && strings.HasPrefix(strings.TrimLeft(s.masked[q.End:], " "), "in total")) && !q.Adjectival {
+	if totalAfter(s.masked, q.End) && !q.Adjectival {
 		for j := range s.qs {
 			if o := &s.qs[j]; o.Per == quantity.Week && (o.Unit == quantity.Day || o.Unit == quantity.Times || o.Unit == quantity.Session) && o.End <= q.Start {
 				return HoursPerWeek, true
 			}
+		}
+		// "Each IOP day includes two 90-minute groups and a check-in,
+		// three and a half hours in all": the day's, added up.
+		if dayOpens.MatchString(s.masked) {
+			return HoursPerDay, true
 		}
 	}
 	if q.Adjectival {
@@ -371,6 +376,22 @@ var activityWords = wordSet("commuting", "commute", "driving", "traveling", "tra
 var eachMeeting = regexp.MustCompile(`\b(?:each|every|a|one)\s+(?:[a-z-]+\s+)?(?:visit|appointment|session|group|meeting|class|check-in)\s+(?:usually\s+|typically\s+|generally\s+)?(?:lasts|last|runs|takes)\s+(?:about\s+|around\s+|roughly\s+)?$`)
 
 var meetingsLast = regexp.MustCompile(`\b(?:groups|sessions|classes|meetings|visits|appointments)\s+(?:usually\s+|typically\s+|generally\s+|often\s+|normally\s+)?(?:last|run|take)\s+(?:about\s+|around\s+|roughly\s+)?$`)
+
+// totalAfter reports a sum announced right after a figure: "nine hours
+// total", "in total", "in all", "all told".
+func totalAfter(masked string, end int) bool {
+	rest := strings.TrimLeft(masked[end:], " ")
+	for _, p := range []string{"total", "in total", "in all", "all told", "altogether"} {
+		if strings.HasPrefix(rest, p) && (len(rest) == len(p) || !isWordByte(rest[len(p)])) {
+			return true
+		}
+	}
+	return false
+}
+
+// dayOpens is a sentence opening on one day of a program: "Each IOP day
+// includes …", "A typical day runs …".
+var dayOpens = regexp.MustCompile(`^\s*(?:a:\s*|answer:\s*)?(?:each|every|a|a\s+typical|one)\s+(?:[a-z]+\s+)?(?:day|evening|night|morning|afternoon)\b`)
 
 var dayLasts = regexp.MustCompile(`\b(?:(?:treatment|program|programming|clinical|each|a|the|every)\s+days?|weekdays)\s+(?:lasts?|runs?|are|is|include|includes)\s+(?:about\s+|around\s+|roughly\s+|approximately\s+)?$`)
 

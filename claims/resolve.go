@@ -655,7 +655,10 @@ func setting(lower string, m mention) bool {
 	}
 	switch w {
 	case "setting", "settings", "facility", "facilities", "center", "centers", "environment", "unit", "hospital",
-		"building", "buildings", "campus", "wing", "house", "housing", "residence", "residences", "dorm", "home", "homes":
+		"building", "buildings", "campus", "wing", "house", "housing", "residence", "residences", "dorm", "home", "homes",
+		// "withdrawal management delivered on an outpatient basis": how
+		// the care is given, not a program.
+		"basis":
 		return true
 	}
 	return false

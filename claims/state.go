@@ -384,10 +384,43 @@ func (st *state) sentence(bi int, b *corpus.Block, si int) *sentence {
 // the first program it names, else the subject its quantities resolved to.
 func (st *state) leaveSentence(s *sentence, resolved Subject) {
 	st.carrySubject(s, resolved)
+	// "So the 28 days residential then IOP for how long?": the answer
+	// is about the program asked about, the one nearest "how long".
+	if s.question {
+		if subj := askedProgram(s); subj != "" {
+			st.last = subj
+		}
+	}
 	st.lastPhase = ""
 	if st.last == Detox {
 		st.lastPhase = phaseOf(s.lower)
 	}
+}
+
+// askedProgram is the program a question asks how long or how much of:
+// the first named after "how long" / "how many" / "how much", else the
+// last named before it; "" when the question asks neither or names none.
+func askedProgram(s *sentence) Subject {
+	at := -1
+	for _, w := range []string{"how long", "how many", "how much"} {
+		if k := strings.Index(s.lower, w); k >= 0 && (at < 0 || k < at) {
+			at = k
+		}
+	}
+	if at < 0 {
+		return ""
+	}
+	var before Subject
+	for _, m := range s.mentions {
+		if !programSubject(m.subject) || m.weak {
+			continue
+		}
+		if m.start > at {
+			return m.subject
+		}
+		before = m.subject
+	}
+	return before
 }
 
 // carrySubject sets what the next sentence is about when it names nothing.
@@ -457,8 +490,10 @@ func (st *state) carries(s *sentence, m mention) bool {
 	// Detox carries only where the sentence names no other program: it
 	// is a step before most programs, and "detox, then IOP" is about the IOP.
 	if m.subject == Detox {
+		// ("Ambulatory detox is withdrawal management delivered on an
+		// outpatient basis": the setting of the detox names no program.)
 		for _, o := range s.mentions {
-			if programSubject(o.subject) && o.subject != Detox && !o.contrast {
+			if programSubject(o.subject) && o.subject != Detox && !o.contrast && !setting(s.lower, o) {
 				return false
 			}
 		}
@@ -468,7 +503,8 @@ func (st *state) carries(s *sentence, m mention) bool {
 		lo, _ := clauseBounds(s.lower, m.start, m.end)
 		return opensClause(s.lower, lo, m.start, m.end) || framingPhrase(s.lower, m.start)
 	}
-	if wordBefore(s.lower, m.start) == "of" || ofPhrase(s.lower, m.start) || listedExample(s.lower, m.start) || referralTarget(s.lower, m.start) {
+	if wordBefore(s.lower, m.start) == "of" || ofPhrase(s.lower, m.start) || listedExample(s.lower, m.start) || referralTarget(s.lower, m.start) ||
+		wordAfter(s.lower, m.end) == "basis" {
 		return false
 	}
 	if programSubject(m.subject) {
