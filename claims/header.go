@@ -73,6 +73,13 @@ func readHeader(h string) headerContext {
 	return c
 }
 
+// onsetHeader reports a column header naming when something begins or
+// peaks: "When symptoms start", "Onset", "Symptoms peak".
+func onsetHeader(h string) bool {
+	l := lowerASCII(h)
+	return hasStem(l, "onset", "symptoms start", "symptoms begin", "symptoms peak", "when symptoms", "starts after", "begins after", "peak")
+}
+
 // therapyLabel reports a label that is one kind of meeting: "Individual
 // therapy", "Group sessions", "Family counseling".
 func therapyLabel(l string) bool {
@@ -185,6 +192,13 @@ func applyHeader(s *sentence, b *corpus.Block) {
 	var ctx headerContext
 	from := 0
 	if b.Kind == corpus.BlockTableCell {
+		// "| Substance | When symptoms start | Typical detox length |":
+		// a column of when something begins holds no length ("1–4 days"
+		// after the last dose).
+		if onsetHeader(b.ColHeader) {
+			s.qs = s.qs[:0]
+			return
+		}
 		ctx = readHeader(b.ColHeader)
 		if b.RowHeader == "" && b.ColHeader != "" && ctx.empty() {
 			// A row's first cell names the row ("2-Week Program"); its

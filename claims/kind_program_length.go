@@ -456,7 +456,9 @@ var historyWords = []string{"serving", "served", "serve", "business", "experienc
 	// here for eight years"
 	"been with us", "been with", "worked here", "worked with us", "worked for us", "tenure", "on staff",
 	// what insurance pays for is not how long the program lasts
-	"covered", "covers", "cover", "coverage", "insurance", "insurer", "authorized", "authorizes", "reimbursed", "pays"}
+	"covered", "covers", "cover", "coverage", "insurance", "insurer", "authorized", "authorizes", "reimbursed", "pays",
+	// nor what a client pays ahead for ("pay for two weeks in advance")
+	"pay", "paid", "prepay", "prepays", "prepaid", "billed"}
 
 // historyBefore reports history words in pre; "in practice" is an idiom
 // ("In practice, most IOPs run 12 weeks"), not a practice's years.
