@@ -1427,6 +1427,12 @@ func directoryPage(doc *corpus.Document, lower []string) bool {
 	if strings.Contains(strings.ToLower(doc.URL), "directory") {
 		return true
 	}
+	// "The 5 Best Outpatient Rehab Centers in Granton, OH (2025)", "Top 10
+	// IOPs in Ohio": a ranking of providers lists each under its own
+	// heading as a directory does.
+	if rankingTitle.MatchString(lowerASCII(doc.Title)) {
+		return true
+	}
 	for i := range doc.Blocks {
 		if i >= 8 {
 			break
@@ -1444,6 +1450,8 @@ func directoryPage(doc *corpus.Document, lower []string) bool {
 	}
 	return false
 }
+
+var rankingTitle = regexp.MustCompile(`\b(?:(?:the\s+)?(?:\d+|three|four|five|six|seven|eight|nine|ten|twelve|fifteen|twenty)\s+best|top\s+(?:\d+|three|four|five|six|seven|eight|nine|ten|twelve|fifteen|twenty))\s+(?:[a-z0-9&/-]+\s+){0,4}?(?:rehabs|rehab\s+centers|centers|centres|programs|providers|clinics|facilities|iops|php\s+programs|treatment\s+centers)\b`)
 
 // sharedSchedule reports a block saying that the provider's locations run
 // one schedule: "Every location follows the same weekly schedule", "All
