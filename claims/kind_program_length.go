@@ -264,6 +264,12 @@ func statesProgramLength(s *sentence, i int) bool {
 	// counseling, usually for another three to six months" times the
 	// counseling.)
 	if before == "another" || before == "further" || before == "additional" {
+		// ("… Monday through Friday for the first four weeks, then three
+		// mornings a week for another four to six weeks": the second
+		// phase's span, not the program's length.)
+		if hasWord(s.masked[:q.Start], "first", "initial", "opening") {
+			return false
+		}
 		if w := wordBefore(s.masked, strings.LastIndex(s.masked[:q.Start], before)); (w == "for" || w == "a" && strings.HasSuffix(strings.TrimRight(s.masked[:strings.LastIndex(s.masked[:q.Start], before)], " "), "for a")) && (ownProgramBefore(s, q.Start) || relativeHead(s, q.Start) != nil) {
 			before = "for"
 		}
