@@ -781,9 +781,18 @@ func lengthPredicate(lower string, i int) bool {
 		i = strings.LastIndex(lower[:i], w)
 		w = wordBefore(lower, i)
 	}
-	if w == "a" || w == "an" || w == "the" {
+	// ("Clients complete our ten-week curriculum", "Over our ten-week
+	// curriculum you will build a plan": the provider's own course,
+	// finished or gone through, is as long.)
+	if w == "a" || w == "an" || w == "the" || w == "our" || w == "your" {
 		k := strings.LastIndex(lower[:i], w)
 		w2 := wordBefore(lower, k)
+		if w == "our" || w == "your" {
+			switch w2 {
+			case "over", "throughout", "across":
+				return true
+			}
+		}
 		// "such as the 28-day program" names an example.
 		if w2 == "as" && wordBefore(lower, strings.LastIndex(lower[:k], w2)) == "such" {
 			return false
