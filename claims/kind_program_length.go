@@ -332,7 +332,7 @@ func partOfDay(t string) bool {
 	return false
 }
 
-var lengthCues = []string{"commit", "commits", "committed", "spend", "spends", "spent", "averages", "timeline", "timeframe", "time frame", "require", "requires", "need", "needs", "last", "lasts", "lasting", "lasted", "long", "length", "duration", "course", "complete", "completes", "completing", "completion", "takes", "take", "runs", "run", "span", "spans", "stay", "stays", "period"}
+var lengthCues = []string{"commit", "commits", "committed", "participation", "spend", "spends", "spent", "averages", "timeline", "timeframe", "time frame", "require", "requires", "need", "needs", "last", "lasts", "lasting", "lasted", "long", "length", "duration", "course", "complete", "completes", "completing", "completion", "takes", "take", "runs", "run", "span", "spans", "stay", "stays", "period"}
 
 // careerYears reports years someone has kept at something or spent in a
 // role: "Hana has answered our intake line for six years", "Jamal has

@@ -278,6 +278,24 @@ func weekBreakdown(qs []quantity.Quantity, lower string) {
 	}
 }
 
+// compactSchedule reads a short label of days and hours, as headings of
+// a program's options write them: "Day PHP — 5 Days, 6 Hours", "Evening
+// IOP — 3 Nights, 3 Hours" are days a week and hours a day. Only in a
+// line of a few words: in prose, "5 days, 6 hours" may be anything.
+func compactSchedule(qs []quantity.Quantity, lower string) {
+	if wordCount(lower) > 10 {
+		return
+	}
+	for i := 0; i+1 < len(qs); i++ {
+		d, h := &qs[i], &qs[i+1]
+		if d.Unit != quantity.Day || d.Per != quantity.None || d.Adjectival || !d.HasMax || d.Max > 7 ||
+			h.Unit != quantity.Hour || h.Per != quantity.None || h.Adjectival || strings.TrimSpace(lower[d.End:h.Start]) != "," {
+			continue
+		}
+		d.Per, h.Per = quantity.Week, quantity.Day
+	}
+}
+
 // answerRate gives a short answer's figures the rate its question asked
 // for: "How many hours a week is the IOP?" / "Around 9 to 12 hours,
 // spread across three days." is 9 to 12 hours a week.

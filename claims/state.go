@@ -365,6 +365,7 @@ func (st *state) sentence(bi int, b *corpus.Block, si int) *sentence {
 	parallelFigure(s.qs, lower, s.mentions)
 	frontedWeek(s.qs, lower)
 	weekBreakdown(s.qs, lower)
+	compactSchedule(s.qs, lower)
 	shareRate(s.qs, lower)
 	// The frequency words join the quantities after masking: "daily" and
 	// "weekly" stay visible as rate cues for the hours around them.
@@ -1548,7 +1549,9 @@ func trackInTitle(title string, topic Subject) string {
 		for _, cue := range v.cues {
 			if i := indexWord(title, cue, 0); i >= 0 {
 				rest := strings.TrimLeft(title[i+len(cue):], " ")
-				for _, p := range []string{"intensive outpatient", "iop", "partial hospitalization", "php", "outpatient"} {
+				// (The track of the page's own program: "Day PHP — 5
+				// Days" above "Evening IOP — 3 Nights" is no evening PHP.)
+				for _, p := range topicNames[topic] {
 					if strings.HasPrefix(rest, p) {
 						return v.name
 					}
@@ -1557,6 +1560,13 @@ func trackInTitle(title string, topic Subject) string {
 		}
 	}
 	return ""
+}
+
+// topicNames are the names a track's cue may stand before for each topic.
+var topicNames = map[Subject][]string{
+	IOP: {"intensive outpatient", "iop", "outpatient"},
+	PHP: {"partial hospitalization", "php", "day treatment"},
+	OP:  {"outpatient"},
 }
 
 // residencePage reports a page whose title or opening headings name a
