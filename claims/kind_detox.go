@@ -63,6 +63,18 @@ func matchDetox(s *sentence) (bool, int, int, bool) {
 			return true, loc[0], loc[1], true
 		}
 	}
+	// "Oakshore's 16-bed detox unit provides …": the provider's own unit
+	// by its name; "In 2023 we opened a 16-bed withdrawal management
+	// unit", "We do not operate a residential unit or a detox unit": one
+	// the provider runs, or says it does not.
+	if (s.contains("detox") || s.contains("withdrawal")) && (s.contains("unit") || s.contains("center") || s.contains("facility") || s.contains("suite") || s.contains("wing")) {
+		if loc := namedDetoxUnit.FindStringSubmatchIndex(s.text); loc != nil && !notOwners[s.text[loc[2]:loc[3]]] && ownName(s.doc, s.text[loc[2]:loc[3]], s.bi) && !negated(s.lower, loc[0]) {
+			return true, loc[0], loc[1], true
+		}
+		if loc := weRunDetoxUnit.FindStringSubmatchIndex(s.lower); loc != nil {
+			return loc[2] < 0, loc[0], loc[1], true
+		}
+	}
 	// "We are not a detox facility": the provider does not provide it.
 	// (Every denial holds a "not" or "n't"; the expressions run only
 	// where one is. "IOP is for people who have completed detox" says
@@ -342,7 +354,7 @@ var atOwnName = regexp.MustCompile(`^\s+at\s+([A-Z][A-Za-z]+(?:\s[A-Z][A-Za-z]+)
 // ("Ravensgate's main campus also offers …": the provider's own place.)
 var nameSubject = regexp.MustCompile(`(?:^|[.;:!?]\s+|^\s*)([A-Z][A-Za-z]+(?:\s[A-Z][A-Za-z]+){0,2})(?:['’]s\s+(?:[a-z]+\s+){0,2}(?:campus|center|centre|clinic|facility|location|hospital|site|unit))?\s+(?:(?:does|do|is|are|can|cannot|can't|can’t|will|also|currently|itself|not|no\s+longer|doesn't|doesn’t)\s+){0,3}$`)
 
-var coObject = regexp.MustCompile(`^\s*(?:care|treatment|services?|programs?|rehab)?\s*(?:,|\bor\b|\band\b|\bnor\b)\s*(?:medical\s+|medically\s+supervised\s+)?$`)
+var coObject = regexp.MustCompile(`^\s*(?:care|treatment|services?|programs?|rehab|units?|beds)?\s*(?:,|\bor\b|\band\b|\bnor\b)\s*(?:a\s+|an\s+)?(?:medical\s+|medically\s+supervised\s+)?$`)
 
 // modifiesDetox reports a program word that only says what kind of
 // detox follows it: "outpatient detox", "Ambulatory (Outpatient)
@@ -537,7 +549,16 @@ func firstWord(t string) string {
 
 // ourDetoxUnit is the provider's own detox named as a place or a service:
 // "our on-site detox unit", "our 12-bed withdrawal management center".
-var ourDetoxUnit = regexp.MustCompile(`\bour\s+(?:own\s+)?(?:(?:on-site|onsite|in-house|\d+-bed|medical|medically\s+(?:monitored|supervised|managed)|inpatient|licensed)\s+)*(?:detox|detoxification|withdrawal\s+management)\s+(?:unit|units|center|centre|facility|program|programme|services|suite|suites|wing|beds|team)\b`)
+var ourDetoxUnit = regexp.MustCompile(`\bour\s+(?:own\s+)?(?:(?:on-site|onsite|in-house|` + bedCount + `|medical|medically\s+(?:monitored|supervised|managed)|inpatient|licensed)\s+)*(?:detox|detoxification|withdrawal\s+management)\s+(?:unit|units|center|centre|facility|program|programme|services|suite|suites|wing|beds|team)\b`)
+
+// bedCount is a unit's size: "16-bed", "eight-bed".
+const bedCount = `(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fourteen|fifteen|sixteen|eighteen|twenty|thirty)-bed`
+
+var namedDetoxUnit = regexp.MustCompile(`\b([A-Z][A-Za-z]+(?:\s[A-Z][A-Za-z]+){0,2})['’]s\s+(?:own\s+)?(?:(?:on-site|onsite|in-house|` + bedCount + `|medical|medically\s+(?:monitored|supervised|managed)|inpatient|licensed)\s+)*(?:[Dd]etox|[Dd]etoxification|[Ww]ithdrawal\s+[Mm]anagement)\s+(?:unit|units|center|centre|facility|suite|suites|wing)\b`)
+
+// weRunDetoxUnit: the provider runs (or, with the group, does not run) a
+// detox unit.
+var weRunDetoxUnit = regexp.MustCompile(`\bwe\s+(?:also\s+|recently\s+)?(do\s+not\s+|don't\s+|don’t\s+|no\s+longer\s+)?(?:have|run|operate|opened|added|launched|maintain|built)\s+(?:a|an|our\s+own)\s+(?:[a-z0-9-]+\s+){0,4}?(?:detox|detoxification|withdrawal\s+management)\s+(?:unit|center|centre|facility|suite|wing)\b`)
 
 var offerVerb = regexp.MustCompile(`\b(?:provide|provides|provided|offer|offers|offered|deliver|delivers)\b`)
 
