@@ -274,8 +274,13 @@ func (st *state) resolve(s *sentence, start, end int, adjectival bool, want func
 	// Mentions in earlier clauses of the same sentence are nearer than
 	// the previous sentence: "PHPs give intensive care while they let
 	// clients live at home".
+	// ("Participants receive many of the same services found in
+	// inpatient care, but they return home each night": a pronoun
+	// opening the clause points at the sentence's subject, not at a
+	// program named in passing.)
+	pronounClause := startsWithPronoun(s.lower[lo:])
 	for i := len(s.mentions) - 1; i >= 0; i-- {
-		if m := s.mentions[i]; m.end <= start && usable(m) && st.carries(s, m) {
+		if m := s.mentions[i]; m.end <= start && usable(m) && st.carries(s, m) && !(pronounClause && lo > 0 && !opensSentence(s.lower, m.start)) {
 			return m.subject
 		}
 	}
@@ -561,7 +566,9 @@ func relativeHead(s *sentence, start int) *mention {
 		for _, w := range []string{"care", "treatment", "rehab", "programs", "program", "groups", "group", "tracks", "track", "therapy", "counseling", "counselling", "services"} {
 			t = strings.TrimLeft(strings.TrimPrefix(t, w), " ")
 		}
-		t = strings.TrimLeft(t, ", ")
+		// ("an intensive outpatient program (IOP), which …": the
+		// abbreviation in brackets closes the head.)
+		t = strings.TrimLeft(t, ", )")
 		// ("our alumni group at no cost, which meets …": a short phrase
 		// of the head's may stand before the clause.)
 		if loc := headPhrase.FindStringIndex(t); loc != nil {
