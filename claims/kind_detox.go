@@ -94,16 +94,28 @@ func matchDetox(s *sentence) (bool, int, int, bool) {
 			return true, loc[0], loc[1], true
 		}
 	}
-	d, dEnd := -1, -1
+	// Each detox word in turn, until one says something: "If you still
+	// need medical detox, we will coordinate with a partner because
+	// Brightwater does not offer detox in-house" says nothing of the
+	// first and denies the second.
+	// (Only past an opening condition: further detox words of a sentence
+	// are mostly what the first one already said.)
 	for _, m := range s.mentions {
-		if m.subject == Detox {
-			d, dEnd = m.start, m.end
+		if m.subject != Detox {
+			continue
+		}
+		if v, start, end, ok := detoxAround(s, m.start, m.end); ok {
+			return v, start, end, true
+		}
+		if !inCondition(s.lower, m.start) {
 			break
 		}
 	}
-	if d < 0 {
-		return false, 0, 0, false
-	}
+	return false, 0, 0, false
+}
+
+// detoxAround reads whether the detox word at [d, dEnd) is offered.
+func detoxAround(s *sentence, d, dEnd int) (bool, int, int, bool) {
 	lower := s.lower
 	lo, hi := clauseBounds(lower, d, dEnd)
 	// "we coordinate detox placement", "we refer clients to detox": the
