@@ -61,6 +61,13 @@ func statesDaysPerWeek(s *sentence, i int) bool {
 	if staffVisits.MatchString(s.masked[lo:q.Start]) || personSees.MatchString(s.masked[lo:q.Start]) || staffRunsOffice.MatchString(s.masked[lo:q.Start]) {
 		return false
 	}
+	// "Our clinic offers buprenorphine and naltrexone. Visits are weekly
+	// for the first month": how often a medication is managed, not the
+	// days a program meets. ("Daily methadone dosing, 6 days a week" at
+	// an opioid treatment program is how often its clients come.)
+	if hasWord(s.masked[lo:q.Start], "visits", "visit", "appointments", "appointment", "check-ins") && anyIn(lowerASCII(s.block.Text), medicationWords) {
+		return false
+	}
 	// "Family visits are welcome on Saturdays and Sundays", "Visiting
 	// hours 2–4 p.m. on Saturdays": the visitors' days.
 	if hasWord(s.masked[lo:q.Start], visitorWords...) {
@@ -315,6 +322,9 @@ func includedDays(lower string, i int) bool {
 	return w == "including" || w == "even" || w == "also"
 }
 
+// medicationWords name medications for addiction and their treatment.
+var medicationWords = []string{"buprenorphine", "naltrexone", "methadone", "suboxone", "vivitrol", "sublocade", "medication-assisted", "medications for opioid use"}
+
 // visitorWords name visits to clients, not the clients' own meetings
 // ("visits" alone may be a client's visits to an outpatient clinic).
 var visitorWords = []string{"visiting hours", "visiting hour", "visiting day", "visiting days", "visitation", "visitors", "family visits", "family visit"}
@@ -367,6 +377,7 @@ func init() {
 			{"Our IOP\n\nOur IOP meets four evenings a week. A Spanish-speaking group meets every Wednesday at the north clinic.", "iop 4"},
 			{"Our IOP\n\nOur IOP meets three days a week. Our men's group and our grief group each meet every Friday afternoon.", "iop 3"},
 			{"Our IOP\n\nOur IOP groups meet every Monday.", "iop 1"},
+			{"Our IOP\n\nOur IOP meets four days a week. Our clinic also prescribes buprenorphine; visits are weekly for the first month.", "iop 4"},
 			{"Our IOP\n\nOur IOP meets four mornings a week.\n\n- DBT skills group, twice a week\n- Relapse prevention group, once a week", "iop 4"},
 			{"Our IOP\n\n- Groups, three mornings a week\n- Individual therapy, once a week", "iop 3; individual-therapy 1"},
 			{"Our residential program\n\nPhone calls home are allowed three times a week after the first 7 days.", ""},
