@@ -26,6 +26,13 @@ func statesProgramLength(s *sentence, i int) bool {
 	if personalTime.MatchString(s.lower[q.End:]) {
 		return false
 	}
+	// "That does not mean three months in residential care": what a
+	// figure does not mean is no length of anything; "were first designed
+	// as 3- to 6-week inpatient stays", "originally lasted 28 days": a
+	// program's past.
+	if lo, _ := clauseBounds(s.lower, q.Start, q.End); notMeaning(s.masked[lo:q.Start]) || pastDesign(s.masked[lo:q.Start]) {
+		return false
+	}
 	if strings.HasPrefix(qt, "within") || strings.HasPrefix(qt, "in ") || wordBefore(s.masked, q.Start) == "within" {
 		// "within 90 days of discharge" is a deadline; "withdrawal
 		// resolves within 5 to 7 days" is how long detox lasts.
@@ -429,6 +436,18 @@ func waitSubject(clause string) bool {
 		return true
 	}
 	return waitNouns[f[0]]
+}
+
+// notMeaning reports a clause denying what something means: "That does
+// not mean", "this doesn't mean", "isn't the same as".
+func notMeaning(pre string) bool {
+	return anyIn(pre, []string{"does not mean", "doesn't mean", "doesn’t mean", "do not mean", "don't mean", "don’t mean", "not necessarily mean"})
+}
+
+// pastDesign reports a clause about how programs were once built: "were
+// first designed as", "originally", "used to".
+func pastDesign(pre string) bool {
+	return anyIn(pre, []string{"first designed", "were designed", "was designed", "originally", "used to", "historically"})
 }
 
 var waitModifiers = wordSet("the", "our", "a", "your", "current", "typical", "average", "usual", "longest", "shortest", "expected", "present")
