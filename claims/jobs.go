@@ -1,6 +1,9 @@
 package claims
 
-import "strings"
+import (
+	"regexp"
+	"strings"
+)
 
 // vacancyWords name a job the provider is filling: the hours and days around
 // them are the job's ("We are hiring a part-time counselor for 20 hours a
@@ -27,6 +30,11 @@ func (st *state) jobPosting(s *sentence) bool {
 	if hasWord(s.lower, vacancyWords...) {
 		return true
 	}
+	// "Full-time, 40 hours per week, Monday through Friday, 9:30 a.m. to
+	// 6:00 p.m.": the terms of a position, opening on how much of one.
+	if jobTerms.MatchString(s.lower) {
+		return true
+	}
 	if namesProgram(s) {
 		return false
 	}
@@ -40,6 +48,10 @@ func (st *state) jobPosting(s *sentence) bool {
 	}
 	return false
 }
+
+// jobTerms opens a sentence on a position's extent, followed by its hours
+// or days.
+var jobTerms = regexp.MustCompile(`^\s*(?:full-time|part-time|full\s+time|part\s+time|per\s+diem|prn)\s*[,:;–—-]\s*(?:\d|one|two|three|four|five|six|seven|eight|ten|twelve|twenty|thirty|forty|monday|tuesday|wednesday|thursday|friday|saturday|sunday|weekdays|days|evenings|nights|rotating)`)
 
 // opensWith reports t opening with one of ws as whole words.
 func opensWith(t string, ws []string) bool {
