@@ -68,6 +68,11 @@ func statesDaysPerWeek(s *sentence, i int) bool {
 	if hasWord(s.masked[lo:q.Start], "visits", "visit", "appointments", "appointment", "check-ins") && anyIn(lowerASCII(s.block.Text), medicationWords) {
 		return false
 	}
+	// "Do you drug test? / Yes, at random, about once a week", "clients
+	// are tested weekly": how often someone is tested.
+	if hasWord(s.answers, testWords...) && !namesProgram(s) || hasWord(s.masked[max(lo, q.Start-30):q.Start], testWords...) {
+		return false
+	}
 	// "Family visits are welcome on Saturdays and Sundays", "Visiting
 	// hours 2–4 p.m. on Saturdays": the visitors' days.
 	if hasWord(s.masked[lo:q.Start], visitorWords...) {
@@ -321,6 +326,9 @@ func includedDays(lower string, i int) bool {
 	}
 	return w == "including" || w == "even" || w == "also"
 }
+
+// testWords name drug testing.
+var testWords = []string{"test", "tests", "testing", "tested", "screen", "screens", "screening", "screenings", "breathalyzer", "breathalyzers", "toxicology", "urinalysis"}
 
 // medicationWords name medications for addiction and their treatment.
 var medicationWords = []string{"buprenorphine", "naltrexone", "methadone", "suboxone", "vivitrol", "sublocade", "medication-assisted", "medications for opioid use"}
