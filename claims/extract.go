@@ -106,7 +106,7 @@ func (x *Extractor) Read(doc *corpus.Document) Reading {
 			s := st.sentence(bi, b, si)
 			s.answers = st.question
 			s.lengthAsked = st.lengthAsked
-			if q := st.questionSentence; q != nil && !s.provider && askedOfProvider(q) {
+			if q := st.questionSentence; q != nil && !s.provider && (askedOfProvider(q) || st.voiced && definiteAsked.MatchString(q.lower)) {
 				// "How long is detox at Mountain Laurel? / Detox usually
 				// takes three to five days.": the answer is the provider's.
 				s.provider = true
@@ -1115,6 +1115,12 @@ func askedOfProvider(q *sentence) bool {
 	}
 	return false
 }
+
+// definiteAsked is a question about "the" program: on a page that speaks
+// as the provider ("Here are the questions our admissions team hears"),
+// "How long does the intensive outpatient program last?" asks about its
+// own.
+var definiteAsked = regexp.MustCompile(`\bthe\s+(?:intensive\s+outpatient\s+program|partial\s+hospitalization\s+program|residential\s+program|detox\s+program|iop|php|program)\b`)
 
 var atName = regexp.MustCompile(`\b(?:at|with|from)\s+([A-Z][A-Za-z'’-]+(?:\s+[A-Z][A-Za-z'’-]+){0,2})`)
 

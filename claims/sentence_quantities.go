@@ -322,6 +322,11 @@ func answerRate(s *sentence) {
 		switch {
 		case q.Unit == quantity.Hour || q.Unit == quantity.Minute:
 		case q.Unit == quantity.Day && per == quantity.Week && hasWord(s.answers, "how many days"):
+		case q.Unit == quantity.None && per == quantity.Week && hasWord(s.answers, "how many days") && strings.TrimLeft(s.lower[:q.Start], " ") == "" &&
+			q.HasMax && q.Max <= 7:
+			// "How many days a week is IOP? / Three.": the bare count
+			// opening the answer is the days asked for.
+			q.Unit = quantity.Day
 		default:
 			continue
 		}

@@ -29,6 +29,9 @@ type state struct {
 	// lastProgram the last program named, for yes/no claims whose
 	// previous sentence was about a therapy inside it.
 	last, lastProgram Subject
+	// voiced: a sentence so far spoke as the provider ("our admissions
+	// team", "we").
+	voiced bool
 	// lastPhase is the phase a sentence about detox opened with ("Days
 	// 1-3: medical detox"): the next phase is the next step, not detox.
 	lastPhase string
@@ -384,6 +387,7 @@ func (st *state) sentence(bi int, b *corpus.Block, si int) *sentence {
 // leaveSentence remembers the sentence's subject for a following pronoun:
 // the first program it names, else the subject its quantities resolved to.
 func (st *state) leaveSentence(s *sentence, resolved Subject) {
+	st.voiced = st.voiced || s.provider
 	st.carrySubject(s, resolved)
 	// "So the 28 days residential then IOP for how long?": the answer
 	// is about the program asked about, the one nearest "how long".
