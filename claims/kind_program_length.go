@@ -27,10 +27,8 @@ func statesProgramLength(s *sentence, i int) bool {
 		return false
 	}
 	// "That does not mean three months in residential care": what a
-	// figure does not mean is no length of anything; "were first designed
-	// as 3- to 6-week inpatient stays", "originally lasted 28 days": a
-	// program's past.
-	if lo, _ := clauseBounds(s.lower, q.Start, q.End); notMeaning(s.masked[lo:q.Start]) || pastDesign(s.masked[lo:q.Start]) {
+	// figure does not mean is no length of anything.
+	if lo, _ := clauseBounds(s.lower, q.Start, q.End); notMeaning(s.masked[lo:q.Start]) {
 		return false
 	}
 	if strings.HasPrefix(qt, "within") || strings.HasPrefix(qt, "in ") || wordBefore(s.masked, q.Start) == "within" {
@@ -445,7 +443,8 @@ func notMeaning(pre string) bool {
 }
 
 // pastDesign reports a clause about how programs were once built: "were
-// first designed as", "originally", "used to".
+// first designed as", "originally", "used to". Their figures are the
+// programs' past (variant "before"), compared with nothing of today's.
 func pastDesign(pre string) bool {
 	return anyIn(pre, []string{"first designed", "were designed", "was designed", "originally", "used to", "historically"})
 }

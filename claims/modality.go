@@ -120,6 +120,11 @@ func modalityOf(s *sentence, start, end int) modality {
 	}
 	// "sessions usually drop to once a week", "met four days a week": a
 	// later step, or what the program did before, is not what it does.
+	// ("were first designed as 3- to 6-week inpatient stays": so is how
+	// programs were once built.)
+	if m.variant == "" && pastDesign(s.masked[lo:start]) {
+		m.variant = "before"
+	}
 	if m.variant == "" {
 		switch wordBefore(s.lower, start) {
 		case "to":
