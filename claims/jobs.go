@@ -27,7 +27,8 @@ var vacancyHeadings = []string{"careers", "join our team", "open positions", "em
 // hours per week. Applicants should have …"; beside "We are not hiring
 // at this time", "Our IOP meets three days a week" is still the IOP's).
 func (st *state) jobPosting(s *sentence) bool {
-	if hasWord(s.lower, vacancyWords...) {
+	// (The sentence's trigram filter first: few sentences hold any.)
+	if s.containsAny(vacancyWords...) && hasWord(s.lower, vacancyWords...) {
 		return true
 	}
 	// "Full-time, 40 hours per week, Monday through Friday, 9:30 a.m. to
@@ -38,10 +39,20 @@ func (st *state) jobPosting(s *sentence) bool {
 	if namesProgram(s) {
 		return false
 	}
-	if hasWord(st.lower[s.bi], vacancyWords...) {
+	// (A block's answer holds for all its sentences: read it once.)
+	if st.jobBlock != s.bi+1 {
+		st.jobBlock, st.jobBlockPosting = s.bi+1, vacancyBlock(st.lower[s.bi], s.block.Headings)
+	}
+	return st.jobBlockPosting
+}
+
+// vacancyBlock reports a block that names a vacancy, or sits under a
+// heading that opens on one.
+func vacancyBlock(lower string, headings []string) bool {
+	if hasWord(lower, vacancyWords...) {
 		return true
 	}
-	for _, h := range s.block.Headings {
+	for _, h := range headings {
 		if opensWith(lowerASCII(strings.TrimSpace(h)), vacancyHeadings) {
 			return true
 		}

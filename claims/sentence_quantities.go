@@ -283,7 +283,9 @@ func weekBreakdown(qs []quantity.Quantity, lower string) {
 // IOP — 3 Nights, 3 Hours" are days a week and hours a day. Only in a
 // line of a few words: in prose, "5 days, 6 hours" may be anything.
 func compactSchedule(qs []quantity.Quantity, lower string) {
-	if wordCount(lower) > 10 {
+	// (Most sentences hold fewer than two figures; the words are counted
+	// only for those that do.)
+	if len(qs) < 2 || wordCount(lower) > 10 {
 		return
 	}
 	for i := 0; i+1 < len(qs); i++ {

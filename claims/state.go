@@ -32,6 +32,9 @@ type state struct {
 	// voiced: a sentence so far spoke as the provider ("our admissions
 	// team", "we").
 	voiced bool
+	// jobBlock is 1 + the block jobBlockPosting was read for (0: none).
+	jobBlock        int
+	jobBlockPosting bool
 	// lastPhase is the phase a sentence about detox opened with ("Days
 	// 1-3: medical detox"): the next phase is the next step, not detox.
 	lastPhase string
@@ -1435,7 +1438,9 @@ func directoryPage(doc *corpus.Document, lower []string) bool {
 	// "The 5 Best Outpatient Rehab Centers in Granton, OH (2025)", "Top 10
 	// IOPs in Ohio": a ranking of providers lists each under its own
 	// heading as a directory does.
-	if rankingTitle.MatchString(lowerASCII(doc.Title)) {
+	// (The words first: the expression on every page's title cost a
+	// hundredth of extraction.)
+	if t := lowerASCII(doc.Title); (strings.Contains(t, "best") || strings.Contains(t, "top ")) && rankingTitle.MatchString(t) {
 		return true
 	}
 	for i := range doc.Blocks {
