@@ -34,6 +34,13 @@ func frequencyWords(lower, masked string, qs []quantity.Quantity) []quantity.Qua
 					// counseling isn't enough": standard outpatient care,
 					// held up against the program (comparedWithWeekly).
 					f.word == "weekly" && comparedWithWeekly(masked, &quantity.Quantity{Start: i, End: end, Min: 1, Max: 1, HasMax: true, Per: quantity.Week})
+				// "steady support rather than intensive daily treatment",
+				// "instead of daily sessions": the alternative set aside.
+				// (Weekly care set aside is outpatient care, read by
+				// comparedWithWeekly.)
+				if ok && f.word != "weekly" && setAside(masked, i) {
+					ok = false
+				}
 				// "visit the clinic each day", "checking in with a clinic
 				// daily": a visit to a place, however its words fall.
 				// "Your treatment team meets weekly to decide …": the
@@ -126,6 +133,34 @@ func everyWeekday(lower, masked string) []quantity.Quantity {
 			Unit: quantity.Times, Per: quantity.Week, Qualifier: quantity.Exact})
 	}
 	return out
+}
+
+// setAside reports a frequency word in the alternative a sentence sets
+// aside: "rather than (intensive) daily treatment", "instead of daily
+// sessions", "unlike daily programs".
+func setAside(masked string, i int) bool {
+	j := i
+	for n := 0; n < 3; n++ {
+		w := wordBefore(masked, j)
+		switch w {
+		case "than":
+			if wordBefore(masked, strings.LastIndex(masked[:j], w)) == "rather" {
+				return true
+			}
+			return false
+		case "instead", "unlike":
+			return true
+		case "of":
+			if wordBefore(masked, strings.LastIndex(masked[:j], w)) == "instead" {
+				return true
+			}
+			return false
+		case "":
+			return false
+		}
+		j = strings.LastIndex(masked[:j], w)
+	}
+	return false
 }
 
 // kindOfGroup reports a group of one kind meeting on its day before i:

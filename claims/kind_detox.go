@@ -141,6 +141,12 @@ func detoxAround(s *sentence, d, dEnd int) (bool, int, int, bool) {
 		// "including a lack of medical detox": a negator between the
 		// verb and the detox word denies it too.
 		neg := negated(lower, at) || hasWord(lower[lo+loc[1]:d], "not", "no", "without", "lack", "absence")
+		// "We do not offer ambulatory detox to anyone with a history of
+		// seizures": whom it is not offered to, so it is offered to
+		// others.
+		if neg && restrictedTo.MatchString(lower[dEnd:]) {
+			return false, 0, 0, false
+		}
 		if needOnly(lower[at : lo+loc[1]]) {
 			// "people who need detox" says nothing of the program;
 			// "do not need detox" says it does not provide it.
@@ -214,6 +220,11 @@ func detoxAround(s *sentence, d, dEnd int) (bool, int, int, bool) {
 var detoxItemEnd = regexp.MustCompile(`^\s*(?:services?|and\s+withdrawal(?:\s+symptoms|\s+management)?|and\s+stabilization)?(?:\s+(?:on\s+site|on-site|onsite|in-house|available))?(?:\s+with\s+(?:nursing\s+staff|nurses|physicians|medical\s+staff|24/7\s+nursing)[^,.;]*)?(?:\s+for\s+(?:(?:alcohol|opioids?|opiates?|benzodiazepines?|benzos|stimulants?|methamphetamine|meth|cocaine|heroin|fentanyl|drugs|substances|adults|teens|adolescents|men|women)(?:\s*,\s*|\s+and\s+|\s+or\s+|\s*&\s*|\s*,\s*and\s+)?)+)?\W*$`)
 
 var detoxItem = regexp.MustCompile(`^\W*(?:(?:management|supervision|monitoring)\s+of\s+|(?:medical|medically\s+supervised|medically\s+monitored|on-site|onsite|safe)\s+)*$`)
+
+// restrictedTo opens on the people a service is withheld from, named by
+// what sets them apart: "to anyone with a history of seizures", "for
+// patients who are pregnant".
+var restrictedTo = regexp.MustCompile(`^\s*(?:services\s+)?(?:to|for)\s+(?:anyone|anybody|people|patients|clients|those|someone|adults|individuals|persons)\s+(?:with|who|whose|at|in)\b`)
 
 // ownDetoxIn reports a detox the provider runs itself, named inside a
 // prerequisite: "complete detox in our on-site medical unit before",
