@@ -762,6 +762,12 @@ func variantOf(masked string, lo, hi, start, end int) string {
 				}
 				if substances[v.name] {
 					ok = withdrawalOf(clause, i, i+len(cue))
+					// "some heavy drinkers need 10 to 14 days of
+					// medically supervised detox": the drinkers' detox
+					// is alcohol's.
+					if !ok && strings.HasPrefix(cue, "drinker") {
+						ok = hasWord(clause, "detox", "detoxification", "withdrawal")
+					}
 				}
 				if ok {
 					consider(v.name, i)
@@ -880,7 +886,7 @@ var variants = []struct {
 		"home detox", "at-home detox", "home-based detox", "home detoxification"}, true},
 	{"inpatient", []string{"inpatient detox", "residential detox", "inpatient detoxification", "inpatient unit", "inpatient setting", "inpatient withdrawal management", "residential withdrawal management", "inpatient (residential) detox", "residential (inpatient) detox"}, true},
 	// Withdrawal runs its own course per substance (see withdrawalOf).
-	{"alcohol", []string{"alcohol"}, false},
+	{"alcohol", []string{"alcohol", "drinkers", "drinker"}, false},
 	{"opioid", []string{"opioid", "opioids", "opiate", "opiates", "heroin", "fentanyl", "oxycodone", "methadone"}, false},
 	{"benzodiazepine", []string{"benzodiazepine", "benzodiazepines", "benzo", "benzos", "xanax"}, false},
 	{"stimulant", []string{"cocaine", "meth", "methamphetamine", "stimulant", "stimulants", "crack"}, false},
