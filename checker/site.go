@@ -148,3 +148,29 @@ func listingEntry(p string) string {
 	}
 	return ""
 }
+
+// pageAddress is a page's address reduced to what a staging or mirror
+// copy keeps: the host without a www, staging, dev or similar label and
+// the path without a trailing slash or an index file, so that
+// "https://staging.example.com/php/" and "https://www.example.com/php/index.html"
+// are one page ("phoenix.example.com/iop" and "mesa.example.com/iop" stay
+// two). "" when the page has no address.
+func pageAddress(u string) string {
+	pu, err := url.Parse(u)
+	if err != nil || pu.Host == "" {
+		return ""
+	}
+	host := strings.ToLower(pu.Hostname())
+	if k := strings.IndexByte(host, '.'); k > 0 && strings.Count(host, ".") >= 2 && copyHostLabels[host[:k]] {
+		host = host[k+1:]
+	}
+	p := strings.TrimSuffix(pu.Path, "/")
+	for _, idx := range []string{"/index.html", "/index.htm", "/index.php"} {
+		p = strings.TrimSuffix(p, idx)
+	}
+	return host + strings.ToLower(p)
+}
+
+// copyHostLabels name a host that serves a copy of a site.
+var copyHostLabels = map[string]bool{"www": true, "staging": true, "stage": true, "dev": true, "test": true, "beta": true,
+	"preview": true, "old": true, "new": true, "mirror": true, "archive": true, "m": true}

@@ -126,7 +126,7 @@ func everyWeekday(lower, masked string) []quantity.Quantity {
 		if !meetingVerbs[wordBefore(masked, i)] && !hasWord(pre, "group", "groups", "session", "sessions", "meeting", "meetings", "class") {
 			continue
 		}
-		if kindOfGroup(masked, i) {
+		if kindOfGroup(masked[max(0, i-60):i]) {
 			continue
 		}
 		out = append(out, quantity.Quantity{Start: i, End: end, Text: lower[i:end], Min: 1, Max: 1, HasMin: true, HasMax: true,
@@ -163,15 +163,15 @@ func setAside(masked string, i int) bool {
 	return false
 }
 
-// kindOfGroup reports a group of one kind meeting on its day before i:
+// kindOfGroup reports a group of one kind meeting on its day, named at
+// the end of pre, the words before the figure:
 // "Bilingual groups in Spanish meet every Tuesday", "Our women's group
 // meets every Tuesday", "DBT skills group". One group among the
 // program's, not the days the program meets: the group is named by a
 // language, a population or a topic of its own within the three words
 // before "group" ("Groups meet every Tuesday", "Our process group", "Adult
 // group, three evenings a week" are the program's meetings).
-func kindOfGroup(masked string, i int) bool {
-	pre := masked[max(0, i-60):i]
+func kindOfGroup(pre string) bool {
 	k := max(strings.LastIndex(pre, "group "), strings.LastIndex(pre, "groups "))
 	if k <= 0 || isWordByte(pre[k-1]) {
 		return false

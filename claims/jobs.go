@@ -1,9 +1,6 @@
 package claims
 
-import (
-	"regexp"
-	"strings"
-)
+import "regexp"
 
 // vacancyWords name a job the provider is filling: the hours and days around
 // them are the job's ("We are hiring a part-time counselor for 20 hours a
@@ -53,7 +50,7 @@ func vacancyBlock(lower string, headings []string) bool {
 		return true
 	}
 	for _, h := range headings {
-		if opensWith(lowerASCII(strings.TrimSpace(h)), vacancyHeadings) {
+		if hasPrefixWord(lowerASCII(h), vacancyHeadings...) {
 			return true
 		}
 	}
@@ -63,13 +60,3 @@ func vacancyBlock(lower string, headings []string) bool {
 // jobTerms opens a sentence on a position's extent, followed by its hours
 // or days.
 var jobTerms = regexp.MustCompile(`^\s*(?:full-time|part-time|full\s+time|part\s+time|per\s+diem|prn)\s*[,:;–—-]\s*(?:\d|one|two|three|four|five|six|seven|eight|ten|twelve|twenty|thirty|forty|monday|tuesday|wednesday|thursday|friday|saturday|sunday|weekdays|days|evenings|nights|rotating)`)
-
-// opensWith reports t opening with one of ws as whole words.
-func opensWith(t string, ws []string) bool {
-	for _, w := range ws {
-		if strings.HasPrefix(t, w) && (len(t) == len(w) || !isWordByte(t[len(w)])) {
-			return true
-		}
-	}
-	return false
-}

@@ -592,13 +592,13 @@ func activityItem(s *sentence, at int) bool {
 		}
 	}
 	head := strings.TrimRight(s.lower[:at], " ,:–—-")
-	switch last := head[strings.LastIndexByte(head, ' ')+1:]; last {
+	switch head[strings.LastIndexByte(head, ' ')+1:] {
 	case "therapy", "counseling", "counselling", "class", "classes", "workshop", "workshops", "yoga", "meditation", "outing", "outings":
 		return wordCount(head) <= 4
 	case "group", "groups":
 		// "• DBT skills group, twice a week": one group of a kind
 		// ("• Groups, three days a week" are the program's meetings).
-		return wordCount(head) <= 4 && kindOfGroup(head+" ", len(head)+1)
+		return wordCount(head) <= 4 && kindOfGroup(head+" ")
 	}
 	return false
 }

@@ -572,12 +572,16 @@ func firstWord(t string) string {
 
 // ourDetoxUnit is the provider's own detox named as a place or a service:
 // "our on-site detox unit", "our 12-bed withdrawal management center".
-var ourDetoxUnit = regexp.MustCompile(`\bour\s+(?:own\s+)?(?:(?:on-site|onsite|in-house|` + bedCount + `|medical|medically\s+(?:monitored|supervised|managed)|inpatient|licensed)\s+)*(?:detox|detoxification|withdrawal\s+management)\s+(?:unit|units|center|centre|facility|program|programme|services|suite|suites|wing|beds|team)\b`)
+var ourDetoxUnit = regexp.MustCompile(`\bour\s+` + unitModifiers + `(?:detox|detoxification|withdrawal\s+management)\s+(?:unit|units|center|centre|facility|program|programme|services|suite|suites|wing|beds|team)\b`)
+
+// unitModifiers may stand before a detox unit's name: "our own on-site
+// 16-bed medically supervised detox unit".
+const unitModifiers = `(?:own\s+)?(?:(?:on-site|onsite|in-house|` + bedCount + `|medical|medically\s+(?:monitored|supervised|managed)|inpatient|licensed)\s+)*`
 
 // bedCount is a unit's size: "16-bed", "eight-bed".
 const bedCount = `(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fourteen|fifteen|sixteen|eighteen|twenty|thirty)-bed`
 
-var namedDetoxUnit = regexp.MustCompile(`\b([A-Z][A-Za-z]+(?:\s[A-Z][A-Za-z]+){0,2})['’]s\s+(?:own\s+)?(?:(?:on-site|onsite|in-house|` + bedCount + `|medical|medically\s+(?:monitored|supervised|managed)|inpatient|licensed)\s+)*(?:[Dd]etox|[Dd]etoxification|[Ww]ithdrawal\s+[Mm]anagement)\s+(?:unit|units|center|centre|facility|suite|suites|wing)\b`)
+var namedDetoxUnit = regexp.MustCompile(`\b([A-Z][A-Za-z]+(?:\s[A-Z][A-Za-z]+){0,2})['’]s\s+` + unitModifiers + `(?:[Dd]etox|[Dd]etoxification|[Ww]ithdrawal\s+[Mm]anagement)\s+(?:unit|units|center|centre|facility|suite|suites|wing)\b`)
 
 // weRunDetoxUnit: the provider runs (or, with the group, does not run) a
 // detox unit.

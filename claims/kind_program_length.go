@@ -3,6 +3,7 @@ package claims
 import (
 	"regexp"
 	"strings"
+	"unicode"
 
 	"github.com/factlint/factlint/claims/quantity"
 	"github.com/factlint/factlint/corpus"
@@ -26,9 +27,11 @@ func statesProgramLength(s *sentence, i int) bool {
 	if personalTime.MatchString(s.lower[q.End:]) {
 		return false
 	}
+	// The figure's clause, read by most of the tests below.
+	lo, hi := clauseBounds(s.lower, q.Start, q.End)
 	// "That does not mean three months in residential care": what a
 	// figure does not mean is no length of anything.
-	if lo, _ := clauseBounds(s.lower, q.Start, q.End); notMeaning(s.masked[lo:q.Start]) {
+	if notMeaning(s.masked[lo:q.Start]) {
 		return false
 	}
 	if strings.HasPrefix(qt, "within") || strings.HasPrefix(qt, "in ") || wordBefore(s.masked, q.Start) == "within" {
@@ -39,7 +42,6 @@ func statesProgramLength(s *sentence, i int) bool {
 			// two weeks": a deadline, a window.
 			return false
 		}
-		lo, _ := clauseBounds(s.lower, q.Start, q.End)
 		ws := strings.Fields(s.masked[lo:q.Start])
 		for k := len(ws) - 1; k >= 0 && k >= len(ws)-6; k-- {
 			if completionVerbs[strings.Trim(ws[k], ",.")] {
@@ -59,7 +61,7 @@ func statesProgramLength(s *sentence, i int) bool {
 		if judgedAfter.MatchString(s.masked[q.End:]) {
 			return false // "30 days is a long time to stay sober"
 		}
-		if lo, _ := clauseBounds(s.lower, q.Start, q.End); strings.TrimSpace(s.masked[lo:q.Start]) == "" && usualAfter.MatchString(s.masked[q.End:]) {
+		if strings.TrimSpace(s.masked[lo:q.Start]) == "" && usualAfter.MatchString(s.masked[q.End:]) {
 			return true
 		}
 	}
@@ -82,7 +84,7 @@ func statesProgramLength(s *sentence, i int) bool {
 	before, after := wordBefore(s.masked, q.Start), wordAfter(s.masked, q.End)
 	// "Self-pay IOP is $2,400 for four weeks of programming": what a
 	// price buys.
-	if lo, _ := clauseBounds(s.lower, q.Start, q.End); strings.Contains(s.lower[lo:q.Start], "$") && (before == "for" || wordBefore(s.masked, q.Start) == "for") {
+	if strings.Contains(s.lower[lo:q.Start], "$") && (before == "for" || wordBefore(s.masked, q.Start) == "for") {
 		return false
 	}
 	// "A 5-day outpatient detox is $1,200 self-pay": a package priced.
@@ -91,10 +93,10 @@ func statesProgramLength(s *sentence, i int) bool {
 	}
 	// "we will hold your IOP spot for up to two weeks": how long a place
 	// is kept.
-	if lo, _ := clauseBounds(s.lower, q.Start, q.End); heldPlace.MatchString(s.masked[lo:q.Start]) {
+	if heldPlace.MatchString(s.masked[lo:q.Start]) {
 		return false
 	}
-	if lo, hi := clauseBounds(s.lower, q.Start, q.End); hasWord(s.masked[lo:q.Start], coverWords...) || hasWord(s.masked[lo:hi], notCareWords...) ||
+	if hasWord(s.masked[lo:q.Start], coverWords...) || hasWord(s.masked[lo:hi], notCareWords...) ||
 		strings.HasPrefix(strings.TrimLeft(s.masked[q.End:hi], " "), "of coverage") {
 		// "insurance covers up to 30 days": what is paid for; "may miss
 		// no more than 2 days", "stays in the body for up to 3 days",
@@ -117,7 +119,7 @@ func statesProgramLength(s *sentence, i int) bool {
 	// "The standard program is 45 days": the provider's program, named by
 	// its noun.
 	if !q.Adjectival && q.Per == quantity.None && (before == "is" || before == "lasts") {
-		if lo, _ := clauseBounds(s.lower, q.Start, q.End); standardProgram.MatchString(s.masked[lo:q.Start]) {
+		if standardProgram.MatchString(s.masked[lo:q.Start]) {
 			return true
 		}
 	}
@@ -182,7 +184,7 @@ func statesProgramLength(s *sentence, i int) bool {
 	// long withdrawal care takes ("… before you join group" after it
 	// is what follows it, not a time before something).
 	if before == "over" && q.Per == quantity.None {
-		if lo, _ := clauseBounds(s.lower, q.Start, q.End); hasWord(s.masked[lo:q.Start], "withdrawal", "detox", "detoxification") {
+		if hasWord(s.masked[lo:q.Start], "withdrawal", "detox", "detoxification") {
 			return true
 		}
 	}
@@ -225,7 +227,6 @@ func statesProgramLength(s *sentence, i int) bool {
 			// "a 90-day stay at a residential treatment center": where the
 			// stay is comes a few words on, or was named before it ("our
 			// residential program offers a 28-day stay").
-			lo, _ := clauseBounds(s.lower, q.Start, q.End)
 			// "We offer 30-, 60- and 90-day stays": the stays offered.
 			switch wordBefore(s.lower, q.Start) {
 			case "offer", "offers", "provide", "provides":
@@ -249,7 +250,7 @@ func statesProgramLength(s *sentence, i int) bool {
 	}
 	// ("Our waitlist runs about three weeks": how long before a place
 	// opens, not how long care lasts.)
-	if lo, _ := clauseBounds(s.lower, q.Start, q.End); hasWord(s.masked[lo:q.Start], soberWords...) || historyBefore(s.masked[lo:q.Start]) ||
+	if hasWord(s.masked[lo:q.Start], soberWords...) || historyBefore(s.masked[lo:q.Start]) ||
 		waitSubject(s.masked[lo:q.Start]) || careerYears(s, lo, q) {
 		return false
 	}
@@ -287,7 +288,6 @@ func statesProgramLength(s *sentence, i int) bool {
 	if before == "for" || before == "of" && strings.HasSuffix(strings.TrimRight(s.masked[:q.Start], " "), "period of") {
 		return true
 	}
-	lo, hi := clauseBounds(s.lower, q.Start, q.End)
 	clause := s.masked[lo:hi]
 	for _, w := range lengthCues {
 		for k := range wordIndexes(clause, w) {
@@ -355,27 +355,25 @@ func careerYears(s *sentence, lo int, q *quantity.Quantity) bool {
 		return false
 	}
 	masked := s.masked
-	pre := masked[lo:q.Start]
-	f := strings.Fields(pre)
-	for i, w := range f {
-		if w != "has" && w != "have" && w != "had" && !strings.HasSuffix(w, "'ve") && !strings.HasSuffix(w, "’ve") {
+	f := fieldsAt(masked[lo:q.Start])
+	for i, aux := range f {
+		if w := aux.text; w != "has" && w != "have" && w != "had" && !strings.HasSuffix(w, "'ve") && !strings.HasSuffix(w, "’ve") {
 			continue
 		}
 		j := i + 1
-		if j < len(f) && perfectAdverbs[f[j]] {
+		if j < len(f) && perfectAdverbs[f[j].text] {
 			j++
 		}
-		if j >= len(f) || !participles[f[j]] && !(len(f[j]) > 4 && strings.HasSuffix(f[j], "ed")) {
+		if j >= len(f) || !participles[f[j].text] && !(len(f[j].text) > 4 && strings.HasSuffix(f[j].text, "ed")) {
 			continue
 		}
-		// (The participle's byte offset: past it, another verb or a
-		// program named before the years makes them its own.)
-		at := lo + wordOffset(pre, j)
-		if hasWord(masked[at+len(f[j]):q.Start], laterVerbs...) {
+		// Past the participle, another verb or a program named before
+		// the years makes them its own.
+		at, past := lo+f[j].at, lo+f[j].at+len(f[j].text)
+		if hasWord(masked[past:q.Start], laterVerbs...) {
 			continue
 		}
-		person := personSubjects[wordBefore(masked, lo+wordOffset(pre, i))]
-		if person || !programBefore(s, at, q.Start) {
+		if personSubjects[wordBefore(masked, lo+aux.at)] || !programBefore(s, at, q.Start) {
 			return true
 		}
 	}
@@ -386,20 +384,32 @@ func careerYears(s *sentence, lo int, q *quantity.Quantity) bool {
 	return false
 }
 
-// wordOffset is the byte offset in s of its n-th whitespace-separated word.
-func wordOffset(s string, n int) int {
-	i := 0
-	for k := 0; ; k++ {
-		for i < len(s) && s[i] == ' ' {
-			i++
-		}
-		if k == n || i >= len(s) {
-			return i
-		}
-		for i < len(s) && s[i] != ' ' {
-			i++
+// field is a word of fieldsAt and its byte offset.
+type field struct {
+	text string
+	at   int
+}
+
+// fieldsAt splits s around white space as strings.Fields does, keeping
+// each field's offset.
+func fieldsAt(s string) []field {
+	var out []field
+	start := -1
+	for i, r := range s {
+		switch {
+		case unicode.IsSpace(r):
+			if start >= 0 {
+				out = append(out, field{s[start:i], start})
+				start = -1
+			}
+		case start < 0:
+			start = i
 		}
 	}
+	if start >= 0 {
+		out = append(out, field{s[start:], start})
+	}
+	return out
 }
 
 // laterVerbs between a perfect and the years start a predicate of their
@@ -438,16 +448,16 @@ func waitSubject(clause string) bool {
 
 // notMeaning reports a clause denying what something means: "That does
 // not mean", "this doesn't mean", "isn't the same as".
-func notMeaning(pre string) bool {
-	return anyIn(pre, []string{"does not mean", "doesn't mean", "doesn’t mean", "do not mean", "don't mean", "don’t mean", "not necessarily mean"})
-}
+func notMeaning(pre string) bool { return anyIn(pre, notMeaningPhrases) }
+
+var notMeaningPhrases = []string{"does not mean", "doesn't mean", "doesn’t mean", "do not mean", "don't mean", "don’t mean", "not necessarily mean"}
 
 // pastDesign reports a clause about how programs were once built: "were
 // first designed as", "originally", "used to". Their figures are the
 // programs' past (variant "before"), compared with nothing of today's.
-func pastDesign(pre string) bool {
-	return anyIn(pre, []string{"first designed", "were designed", "was designed", "originally", "used to", "historically"})
-}
+func pastDesign(pre string) bool { return anyIn(pre, pastDesignPhrases) }
+
+var pastDesignPhrases = []string{"first designed", "were designed", "was designed", "originally", "used to", "historically"}
 
 var waitModifiers = wordSet("the", "our", "a", "your", "current", "typical", "average", "usual", "longest", "shortest", "expected", "present")
 

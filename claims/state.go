@@ -103,6 +103,8 @@ type state struct {
 	mentions [][]mention
 	// lower holds each block's text lowercased (ASCII only, so offsets hold).
 	lower []string
+	// title is the page's title lowercased, read by several page tests.
+	title string
 	// sectionPopulation is the population the section's heading names
 	// with its program ("Teen IOP"), "" when none.
 	sectionPopulation string
@@ -111,11 +113,11 @@ type state struct {
 }
 
 func newState(x *Extractor, doc *corpus.Document) *state {
-	st := &state{x: x, doc: doc, heading: map[string]Subject{}, unnamedAnswer: -1}
+	st := &state{x: x, doc: doc, heading: map[string]Subject{}, unnamedAnswer: -1, title: lowerASCII(doc.Title)}
 	st.topic = st.pageTopic()
 	st.places = sitePlaces(doc)
-	st.directory = directoryPage(doc, st.lower)
-	if t := lowerASCII(doc.Title); !hasWord(t, "adult", "adults") {
+	st.directory = directoryPage(doc, st.title, st.lower)
+	if t := st.title; !hasWord(t, "adult", "adults") {
 		if p := populationOf(t); p == "adolescent" || p == "young-adult" {
 			st.titlePopulation = p
 		}
@@ -130,7 +132,7 @@ func newState(x *Extractor, doc *corpus.Document) *state {
 			}
 		}
 	}
-	st.titleVariant = trackInTitle(lowerASCII(doc.Title), st.topic)
+	st.titleVariant = trackInTitle(st.title, st.topic)
 	headlineSeen := false
 	for i := 0; i < len(doc.Blocks) && i < 6 && (st.titleVariant == "" || st.titlePopulation == ""); i++ {
 		// A text export's title is its first heading, often the site's
@@ -193,7 +195,7 @@ func (st *state) pageTopic() Subject {
 			}
 		}
 	}
-	tm := st.x.terms.find(st.doc.Title, lowerASCII(st.doc.Title))
+	tm := st.x.terms.find(st.doc.Title, st.title)
 	add(tm, 5)
 	titleWeak(tm, 5)
 	// The page's address names its topic as a title does
@@ -220,7 +222,7 @@ func (st *state) pageTopic() Subject {
 	// A sober-living house or recovery residence is no treatment program:
 	// its page speaks of the house, whatever programs its residents
 	// attend elsewhere.
-	if residencePage(st.doc, st.lower) {
+	if residencePage(st.doc, st.title, st.lower) {
 		st.residence = true
 		return Other
 	}
@@ -1431,7 +1433,7 @@ func placeIn(text string, places []string) string {
 
 // directoryPage reports a page that lists several providers: its address
 // or its opening says so ("directory", "Showing 4 of 12 listings").
-func directoryPage(doc *corpus.Document, lower []string) bool {
+func directoryPage(doc *corpus.Document, title string, lower []string) bool {
 	if strings.Contains(strings.ToLower(doc.URL), "directory") {
 		return true
 	}
@@ -1440,7 +1442,7 @@ func directoryPage(doc *corpus.Document, lower []string) bool {
 	// heading as a directory does.
 	// (The words first: the expression on every page's title cost a
 	// hundredth of extraction.)
-	if t := lowerASCII(doc.Title); (strings.Contains(t, "best") || strings.Contains(t, "top ")) && rankingTitle.MatchString(t) {
+	if (strings.Contains(title, "best") || strings.Contains(title, "top ")) && rankingTitle.MatchString(title) {
 		return true
 	}
 	for i := range doc.Blocks {
@@ -1580,8 +1582,8 @@ var topicNames = map[Subject][]string{
 
 // residencePage reports a page whose title or opening headings name a
 // sober-living house or recovery residence and no program.
-func residencePage(doc *corpus.Document, lower []string) bool {
-	heads := []string{lowerASCII(doc.Title)}
+func residencePage(doc *corpus.Document, title string, lower []string) bool {
+	heads := []string{title}
 	for i := 0; i < len(doc.Blocks) && i < 6; i++ {
 		if k := doc.Blocks[i].Kind; k == corpus.BlockHeading || k == corpus.BlockTitle {
 			heads = append(heads, lower[i])

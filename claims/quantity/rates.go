@@ -62,7 +62,7 @@ func (p *parser) daysBetween(i int) (q Quantity, next int, ok, done bool) {
 	if dayParts[p.word(end)] {
 		end++
 	}
-	if p.punct(end) == "," && weekdayAfterComma(p, end) {
+	if _, day := weekdays[p.word(end+1)]; day && p.punct(end) == "," {
 		return Quantity{}, i, false, false
 	}
 	switch p.word(i - 2) {
@@ -76,12 +76,6 @@ func (p *parser) daysBetween(i int) (q Quantity, next int, ok, done bool) {
 	q = Quantity{Min: n, Max: n, HasMin: true, HasMax: true, Unit: Day, Per: Week, Qualifier: Exact}
 	p.span(&q, i, i+3)
 	return q, end, true, true
-}
-
-// weekdayAfterComma reports a day right after the comma at k.
-func weekdayAfterComma(p *parser, k int) bool {
-	_, ok := weekdays[p.word(k+1)]
-	return ok
 }
 
 // weekdayList reads "Monday, Wednesday and Friday" as 3 days a week. Only
@@ -106,29 +100,13 @@ func (p *parser) weekdayList(i int) (Quantity, int, bool) {
 		if dayParts[p.word(end)] && !slash {
 			end++
 		}
-		// "Monday and Wednesday evenings (6:00–9:00 p.m.) and Saturday
-		// morning": the hours in brackets do not end the list.
-		// (Only where the day after it closes the list: "(5:30–8:30
-		// p.m.) and Saturday family sessions are optional" goes on to
-		// another subject.)
-		next := end
-		if p.punct(end) == "(" && !slash {
-			for k := end + 1; k < len(p.toks) && k <= end+12; k++ {
-				if p.punct(k) == ")" {
-					d := k + 2
-					if p.punct(k+1) == "," && p.word(k+2) == "and" {
-						d = k + 3
-					}
-					if _, day := weekdays[p.word(d)]; day && (p.word(k+1) == "and" || p.punct(k+1) == ",") && p.closesList(d) {
-						next = d - 1
-					}
-					break
-				}
-			}
+		bracketed := -1
+		if !slash {
+			bracketed = p.dayAfterBracket(end)
 		}
 		switch {
-		case next != end:
-			j = next + 1
+		case bracketed >= 0:
+			j = bracketed
 		case slash && p.punct(end) == "/":
 			j = end + 1
 		case slash:
@@ -151,6 +129,31 @@ func (p *parser) weekdayList(i int) (Quantity, int, bool) {
 	q := Quantity{Min: n, Max: n, HasMin: true, HasMax: true, Unit: Day, Per: Week, Qualifier: Exact}
 	p.span(&q, i, end)
 	return q, end, true
+}
+
+// dayAfterBracket is the token of the day that goes on with a list past
+// a bracket at end, -1 when none: "Monday and Wednesday evenings
+// (6:00–9:00 p.m.) and Saturday morning" (the hours in brackets do not
+// end the list), but not "(5:30–8:30 p.m.) and Saturday family sessions
+// are optional" (the day after it starts another subject).
+func (p *parser) dayAfterBracket(end int) int {
+	if p.punct(end) != "(" {
+		return -1
+	}
+	for k := end + 1; k < len(p.toks) && k <= end+12; k++ {
+		if p.punct(k) != ")" {
+			continue
+		}
+		d := k + 2
+		if p.punct(k+1) == "," && p.word(k+2) == "and" {
+			d = k + 3
+		}
+		if _, day := weekdays[p.word(d)]; day && (p.word(k+1) == "and" || p.punct(k+1) == ",") && p.closesList(d) {
+			return d
+		}
+		return -1
+	}
+	return -1
 }
 
 // closesList reports a day at token d that goes on with the list: after
