@@ -186,6 +186,15 @@ func detoxAround(s *sentence, d, dEnd int) (bool, int, int, bool) {
 		}
 		return v, d, end, true
 	}
+	// "The first step in a 28-day program is detox", "the first few
+	// days are spent in detox": detox as a program's opening phase.
+	// ("The first step is not detox but an assessment" says nothing.)
+	if loc := firstPhaseDetox.FindStringIndex(lower[lo:d]); loc != nil {
+		if negated(lower, lo+loc[0]) || hasWord(lower[lo+loc[0]:d], "not", "never", "no") {
+			return false, 0, 0, false
+		}
+		return true, lo + loc[0], dEnd, true
+	}
 	// A denial right before it: "no detox", "without detox".
 	if w := wordBefore(lower, d); w == "no" || w == "without" {
 		return false, strings.LastIndex(lower[:d], w), dEnd, true
@@ -213,6 +222,11 @@ func detoxAround(s *sentence, d, dEnd int) (bool, int, int, bool) {
 	}
 	return false, 0, 0, false
 }
+
+// firstPhaseDetox ends right before a detox word that opens a program:
+// "begins with a medically supervised", "the first step in a 28-day
+// treatment program is", "the first few days are usually spent in".
+var firstPhaseDetox = regexp.MustCompile(`\b(?:begins?|starts?|began|started|opens?|commences?)\s+with\s+(?:[a-z-]+\s+){0,4}$|\bfirst\s+(?:step|stage|phase|part)\b[^.;:]{0,60}?\b(?:is|will\s+be|was)\s+(?:usually\s+|often\s+|typically\s+|generally\s+|always\s+)?(?:a\s+|an\s+)?(?:[a-z-]+\s+){0,2}$|\bfirst\b[^.;:]{0,40}?\b(?:days?|weeks?)\s+(?:of\s+[^.;:]{0,40}?)?(?:are|is)\s+(?:usually\s+|often\s+|typically\s+|generally\s+)?spent\s+in\s+(?:[a-z-]+\s+){0,2}$`)
 
 // detoxItem is what may open a list item before the detox word, and
 // detoxItemEnd what may close it: "1) Medical Detox Timeline" titles a
@@ -274,6 +288,13 @@ func (st *state) detoxHolder(s *sentence, start, end int, offered bool) Subject 
 			d = m.start
 			break
 		}
+	}
+	// "Our PHP begins with on-site medical detox", "the first step of a
+	// 28-day program is detox": a program opening with detox goes
+	// through a level of care of its own first, so the detox is the
+	// detox service's, not one of the program's services.
+	if offered && firstPhaseDetox.MatchString(s.lower[lo:d]) && !hasWord(s.lower[lo:d], "not", "never", "no") {
+		return Detox
 	}
 	for i := len(s.mentions) - 1; i >= 0; i-- {
 		m := s.mentions[i]
@@ -467,7 +488,11 @@ func init() {
 			{"Ridge Counseling\n\nOur levels of care, like IOP, include medical detox on site.", "iop true"},
 			{"Evening IOP\n\nOur evening IOP is not a substitute for medical detox.", "iop false"},
 			{"Our IOP\n\nAnyone at risk of severe withdrawal should start with inpatient detox.", "iop false"},
-			{"Our residential program\n\nMost residents begin with a short medical detox in our unit.", "residential true"},
+			{"Our residential program\n\nMost residents begin with a short medical detox in our unit.", "detox true"},
+			{"Juniper Hall: PHP\n\nEvery PHP admission here starts with a brief medically monitored detox.", "detox true"},
+			{"Rehab 101\n\nThe first stage of a typical 21-day inpatient program is medical detox.", "detox true"},
+			{"Rehab 101\n\nThe first three days of a month-long program are often spent in detox.", "detox true"},
+			{"Rehab 101\n\nThe first step is not detox but an assessment.", ""},
 			{"Residential\n\nMedical detox available: no charge for insured clients.", "residential true"},
 			{"Our IOP\n\nMeridian does not offer residential care or detox.", "iop false"},
 			{"Our outpatient detox option tapers clients off opioids over a week.", "detox true"},
