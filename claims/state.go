@@ -971,7 +971,11 @@ func (st *state) carryModality(s *sentence, cs []Claim) {
 			if c.Population == "" {
 				c.Population = st.prev.population
 			}
-			if c.Variant == "" {
+			// ("… with an evening track from 5 to 8 p.m. Most clients
+			// complete our IOP in 8 weeks": a sentence naming the
+			// program itself speaks of all of it, not the track last
+			// named.)
+			if c.Variant == "" && !namesSubject(s, c.Subject) {
 				c.Variant = st.prev.variant
 			}
 			// "Our PHP is our most intensive level. It meets five days a
@@ -1067,6 +1071,16 @@ func (st *state) carryModality(s *sentence, cs []Claim) {
 	case st.prev.block != s.bi:
 		st.prev.subject, st.prev.provider = "", false
 	}
+}
+
+// namesSubject reports a sentence naming the program subj itself.
+func namesSubject(s *sentence, subj Subject) bool {
+	for _, m := range s.mentions {
+		if m.subject == subj && !m.contrast {
+			return true
+		}
+	}
+	return false
 }
 
 // ownedFirstProgram reports the sentence's first program named as the
