@@ -527,7 +527,9 @@ func (x *Extractor) boolClaim(st *state, s *sentence, bk *boolKind, h boolHit, o
 		c.Subject = subj
 		// "If you're still drinking, the first step may be our on-site
 		// detox unit": the condition is the client's; the unit is there.
-		if bk.kind == DetoxOffered && c.Force == Conditional && ourDetoxUnit.MatchString(lowerASCII(c.Text)) {
+		// So is "If you are at risk of withdrawal, you can begin with
+		// detox in our on-site suite", and "if needed, we provide detox".
+		if bk.kind == DetoxOffered && c.Force == Conditional && (ourDetoxUnit.MatchString(lowerASCII(c.Text)) || v && ownDetoxHere(s.lower)) {
 			c.Force = Typical
 		}
 		if bk.kind == DetoxOffered && subj == Detox && (onSite(s.lower) || ownNameBefore(s, start) || detoxServiceLine(s) > 0 || atOwnPlace(s, start, end)) {

@@ -247,6 +247,12 @@ func ownDetoxIn(span string) bool {
 	return anyIn(span, []string{"our ", "on-site", "onsite", "on site", "in-house", "we provide", "we offer"})
 }
 
+// ownDetoxHere reports a sentence placing detox at the provider's own
+// premises or in its own voice: "on-site", "in-house", "we provide".
+func ownDetoxHere(lower string) bool {
+	return onSite(lower) || anyIn(lower, []string{"on-site", "onsite", "on site", "in-house", "we provide", "we offer"})
+}
+
 // prerequisiteWords is the cheap test before detoxFirst, which scans the
 // whole sentence (15% of check's CPU when it ran on every sentence): every
 // match holds "detox" and "before", "prior to" or "until".
@@ -493,6 +499,7 @@ func init() {
 			{"Rehab 101\n\nThe first stage of a typical 21-day inpatient program is medical detox.", "detox true"},
 			{"Rehab 101\n\nThe first three days of a month-long program are often spent in detox.", "detox true"},
 			{"Rehab 101\n\nThe first step is not detox but an assessment.", ""},
+			{"Admissions\n\nStage 2: Withdrawal care\n\nIf you still drink daily, you may start with medical detox in our on-site unit.", "detox true"},
 			{"Residential\n\nMedical detox available: no charge for insured clients.", "residential true"},
 			{"Our IOP\n\nMeridian does not offer residential care or detox.", "iop false"},
 			{"Our outpatient detox option tapers clients off opioids over a week.", "detox true"},

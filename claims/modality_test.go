@@ -132,6 +132,11 @@ func TestModality(t *testing.T) {
 		// a rate is no universal, an opening condition governs the sentence
 		{"Every week, IOP groups last an hour.", claims.SessionLength, want{claims.Asserted, claims.Typical, "", "", ""}},
 		{"If you relapse, the IOP lasts 20 weeks.", claims.ProgramLength, want{claims.Asserted, claims.Conditional, "", "", ""}},
+		// A client's condition does not make the provider's own detox
+		// conditional; a referral stays one.
+		{"If you still drink every day, you can start with medical detox in the on-site unit.", claims.DetoxOffered, want{claims.Asserted, claims.Typical, "", "", ""}},
+		{"If needed, we provide detox before PHP begins.", claims.DetoxOffered, want{claims.Asserted, claims.Typical, "", "", ""}},
+		{"If you need detox, we will refer you to the county hospital.", claims.DetoxOffered, want{claims.Asserted, claims.Conditional, "", "", ""}},
 		{"Many clients stay 30 days in our residential program.", claims.ProgramLength, want{claims.Asserted, claims.Typical, "", "", ""}},
 		{"Most people complete the IOP in 8 to 12 weeks, and some continue in aftercare.", claims.ProgramLength, want{claims.Asserted, claims.Typical, "", "", ""}},
 		{"Clients in the PHP step down to our IOP, which meets 3 days a week.", claims.DaysPerWeek, want{claims.Asserted, claims.Typical, "", "", ""}},

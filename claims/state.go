@@ -941,7 +941,9 @@ func (st *state) carryModality(s *sentence, cs []Claim) {
 		if rowPhase != "" && (c.Variant == "" || c.Variant == st.phase || c.Variant == "phase") {
 			c.Variant = rowPhase
 		}
-		if c.Variant == "" && st.phase != "" {
+		// ("Step 3: Detox, if you need it" heads a step of admission:
+		// whether detox is offered is the same at every step.)
+		if c.Variant == "" && st.phase != "" && c.Kind != DetoxOffered {
 			c.Variant = st.phase
 		}
 		if c.Variant == "" && st.track != "" {
