@@ -10,9 +10,9 @@ const StarterConfig = `# factlint configuration. factlint reads the nearest .fac
 # ignored: a place for YAML &anchors to share between entries.
 
 # Turn checks on or off by ID (all are on unless listed here as false).
-# IDs: within-page, restated-differently, across-pages, reference,
-# schedule-math, template-drift, program-name, level-order,
-# invalid-suppression, unused-suppression. "factlint rules" lists them; "factlint explain ID"
+# IDs: within-page, restated-differently, across-pages,
+# restated-across-pages, reference, schedule-math, template-drift,
+# program-name, level-order, invalid-suppression, unused-suppression. "factlint rules" lists them; "factlint explain ID"
 # says what each one does.
 checks: {}
 #   template-drift: false

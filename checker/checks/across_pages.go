@@ -101,6 +101,25 @@ func acrossForce(c *claims.Claim) bool {
 }
 
 func runAcrossPages(p *checker.Pass) error {
+	groups := gatherSites(p)
+	twins := familyOf(p.Families)
+	for i, k := range groups.keys {
+		cs := groups.claims[i]
+		if onePage(cs) {
+			continue
+		}
+		if cs[0].Value != nil {
+			reportBoolSplit(p, k, cs, twins)
+			continue
+		}
+		reportOutliers(p, k, cs, twins)
+	}
+	return nil
+}
+
+// gatherSites groups the claims of a run that may speak for a site by
+// site and fact, each page's read in its voice.
+func gatherSites(p *checker.Pass) siteGroups {
 	groups := siteGroups{bySite: map[string]map[key]int{}}
 	var ptrs []*claims.Claim
 	for _, d := range p.Docs {
@@ -132,19 +151,7 @@ func runAcrossPages(p *checker.Pass) error {
 			}
 		}
 	}
-	twins := familyOf(p.Families)
-	for i, k := range groups.keys {
-		cs := groups.claims[i]
-		if onePage(cs) {
-			continue
-		}
-		if cs[0].Value != nil {
-			reportBoolSplit(p, k, cs, twins)
-			continue
-		}
-		reportOutliers(p, k, cs, twins)
-	}
-	return nil
+	return groups
 }
 
 // familyOf maps each page in a near-duplicate family to the family's index.
@@ -222,32 +229,7 @@ type candidate struct {
 
 func reportOutliers(p *checker.Pass, k key, cs []*claims.Claim, twins map[string]int) {
 	tol := p.Config.Tolerance
-	var cands []*candidate
-	for _, g := range groupByValue(cs) {
-		c := &candidate{g: g, iv: checker.Widen(g.claims[0], tol)}
-		var agree []*claims.Claim
-		for _, o := range cs {
-			if checker.Widen(o, tol).Overlaps(c.iv) {
-				agree = append(agree, o)
-			}
-		}
-		c.support = firstPerPage(agree)
-		c.pages = pageCount(g.claims)
-		cands = append(cands, c)
-	}
-	sort.SliceStable(cands, func(i, j int) bool {
-		a, b := cands[i], cands[j]
-		if len(a.support) != len(b.support) {
-			return len(a.support) > len(b.support)
-		}
-		if a.pages != b.pages {
-			return a.pages > b.pages
-		}
-		if a.iv.Bounded() != b.iv.Bounded() {
-			return a.iv.Bounded()
-		}
-		return a.iv.Width() < b.iv.Width()
-	})
+	cands := candidates(cs, tol)
 	cons := cands[0]
 	for _, c := range cands[1:] {
 		sev, ok := conflict(c.g.claims[0], cons.g.claims[0], tol)
@@ -421,4 +403,38 @@ const maxListedPages = 20
 // firstN is cs cut to its first n.
 func firstN(cs []*claims.Claim, n int) []*claims.Claim {
 	return cs[:min(len(cs), n)]
+}
+
+// candidates are the values of one fact on a site, each with the pages
+// that agree with it, the consensus first: the value most pages agree
+// with, then the one most pages state, then a bounded one, then the
+// narrower.
+func candidates(cs []*claims.Claim, tol checker.Tolerance) []*candidate {
+	var cands []*candidate
+	for _, g := range groupByValue(cs) {
+		c := &candidate{g: g, iv: checker.Widen(g.claims[0], tol)}
+		var agree []*claims.Claim
+		for _, o := range cs {
+			if checker.Widen(o, tol).Overlaps(c.iv) {
+				agree = append(agree, o)
+			}
+		}
+		c.support = firstPerPage(agree)
+		c.pages = pageCount(g.claims)
+		cands = append(cands, c)
+	}
+	sort.SliceStable(cands, func(i, j int) bool {
+		a, b := cands[i], cands[j]
+		if len(a.support) != len(b.support) {
+			return len(a.support) > len(b.support)
+		}
+		if a.pages != b.pages {
+			return a.pages > b.pages
+		}
+		if a.iv.Bounded() != b.iv.Bounded() {
+			return a.iv.Bounded()
+		}
+		return a.iv.Width() < b.iv.Width()
+	})
+	return cands
 }

@@ -7,6 +7,7 @@ var All = []*checker.Check{
 	WithinPage,
 	Restated,
 	AcrossPages,
+	RestatedAcross,
 	Reference,
 	ScheduleMath,
 	TemplateDrift,

@@ -1,0 +1,132 @@
+package checks
+
+import (
+	"fmt"
+
+	"github.com/factlint/factlint/checker"
+	"github.com/factlint/factlint/claims"
+)
+
+// RestatedAcross reports pages of one site that state one fact with
+// different figures that can both be true.
+var RestatedAcross = &checker.Check{
+	ID:       "restated-across-pages",
+	Title:    "Pages of one site give the same fact with different exact figures",
+	Severity: checker.Info,
+	Requires: []checker.Requirement{checker.NeedFamilies},
+	Doc: `restated-across-pages is restated-differently across the pages of one site,
+grouped as across-pages groups them: where across-pages leaves a fact
+alone because the pages' figures overlap, but one page says "PHP usually
+lasts 2 to 4 weeks" and another "most people spend 3 to 6 weeks in PHP",
+a reader of the site cannot tell which holds.
+
+` + compareRule + `
+
+The site's consensus for the fact is found as across-pages finds it; each
+other figure that overlaps it, but whose range differs from it at a bound
+by more than 10 %, is reported once, quoting each side as written and
+naming at most three pages on each side. As in restated-differently, both
+statements must be bounded, not timetable entries, and say what normally
+happens; a single figure strictly inside the other's range is a typical
+value of it, and a range strictly inside the other is its usual part. A
+page stating both figures is on one side only, and one templated sentence
+of two near-duplicate twins is template-drift's.
+
+Severity: info, because both statements can be true. To fix: state one
+figure across the site, or say on each page which program or phase the
+figure is for.`,
+	Run: runRestatedAcross,
+}
+
+func runRestatedAcross(p *checker.Pass) error {
+	tol := p.Config.Tolerance
+	groups := gatherSites(p)
+	twins := familyOf(p.Families)
+	for i, k := range groups.keys {
+		cs := groups.claims[i]
+		if onePage(cs) || cs[0].Value != nil {
+			continue
+		}
+		cands := candidates(cs, tol)
+		cons := cands[0]
+		for _, c := range cands[1:] {
+			if _, ok := conflict(c.g.claims[0], cons.g.claims[0], tol); ok {
+				continue // across-pages' finding
+			}
+			// A page stating both figures restates the fact itself:
+			// restated-differently's finding.
+			side := notOn(firstPerPage(c.g.claims), cons.g.claims)
+			agree := stating(cons, side, twins)
+			a, b := restatedAcross(side, agree, tol)
+			if a == nil {
+				continue
+			}
+			side, agree = withFirst(side, a), withFirst(agree, b)
+			p.Report(checker.Finding{
+				Kind:    string(k.kind),
+				Subject: string(k.subject),
+				Message: fmt.Sprintf("%s: %q on %s (%s) vs %q on %s (%s); both can be true, but a reader of the site cannot tell which applies: state one figure, or say which program each page describes",
+					topic(k), a.Text, plural(len(side), "page", "pages"), pageList(side),
+					b.Text, plural(len(agree), "page", "pages"), pageList(agree)),
+				Locations: locations(firstN(side, maxListedPages), firstN(agree, maxListedPages)),
+				Values:    sortedValues(c.g.value, cons.g.value),
+			})
+		}
+	}
+	return nil
+}
+
+// stating lists the first claim of each page stating the consensus value
+// itself, leaving out pages on the other side and their near-duplicate
+// twins' templated sentences.
+func stating(cons *candidate, other []*claims.Claim, twins map[string]int) []*claims.Claim {
+	var out []*claims.Claim
+	for _, c := range firstPerPage(cons.g.claims) {
+		if !onPages(c, other) && !templated(c, other, twins) {
+			out = append(out, c)
+		}
+	}
+	return out
+}
+
+// notOn keeps the claims of cs on pages none of others is on.
+func notOn(cs, others []*claims.Claim) []*claims.Claim {
+	var out []*claims.Claim
+	for _, c := range cs {
+		if !onPages(c, others) {
+			out = append(out, c)
+		}
+	}
+	return out
+}
+
+func onPages(c *claims.Claim, cs []*claims.Claim) bool {
+	for _, o := range cs {
+		if o.File == c.File {
+			return true
+		}
+	}
+	return false
+}
+
+// restatedAcross finds the first pair of the two sides that restated
+// reads as one fact given twice with different figures.
+func restatedAcross(xs, ys []*claims.Claim, tol checker.Tolerance) (*claims.Claim, *claims.Claim) {
+	for _, a := range xs {
+		for _, b := range ys {
+			if restated(a, b, tol) && !endOfRange(a, b) && !endOfRange(b, a) {
+				return a, b
+			}
+		}
+	}
+	return nil, nil
+}
+
+// endOfRange reports a single figure at a bound of the other's range:
+// "a 12-week program" on one page and "10 to 12 weeks" on another name
+// the longest stay and the span, which restated leaves to a page only
+// when the figure lies strictly inside.
+func endOfRange(point, rng *claims.Claim) bool {
+	p, r := checker.Stated(point), checker.Stated(rng)
+	return p.Lo == p.Hi && r.Lo < r.Hi && (p.Lo == r.Lo || p.Lo == r.Hi)
+}
