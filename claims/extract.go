@@ -1143,14 +1143,48 @@ func namedProvider(s *sentence) bool {
 // atOwnOpening reports a sentence that opens at the provider's own place:
 // "At Lakeshore, IOP meets three or four evenings a week".
 func atOwnOpening(s *sentence) bool {
-	if !strings.HasPrefix(s.text, "At ") {
+	if strings.HasPrefix(s.text, "At ") {
+		m := atOpening.FindStringSubmatch(s.text)
+		return m != nil && ownName(s.doc, m[1], s.bi)
+	}
+	// "Typical timeframes at Legacy Point include medical detox (5–10
+	// days)": what happens at the provider's own place, named by its
+	// name, anywhere before the figures. The name may run on past the
+	// host's letters ("Legacy Point Center" on legacypoint.com).
+	// (Most sentences hold an "at" — "at least", "at home" — and few a
+	// name after it: the expression runs only on those.)
+	if !atCapital(s.text) {
 		return false
 	}
-	m := atOpening.FindStringSubmatch(s.text)
-	return m != nil && ownName(s.doc, m[1], s.bi)
+	for _, m := range atNamed.FindAllStringSubmatch(s.text, -1) {
+		words := strings.Fields(m[1])
+		for n := len(words); n >= min(2, len(words)); n-- {
+			if ownName(s.doc, strings.Join(words[:n], " "), s.bi) {
+				return true
+			}
+		}
+	}
+	return false
 }
 
-var atOpening = regexp.MustCompile(`^At\s+([A-Z][A-Za-z]+(?:\s[A-Z][A-Za-z]+){0,2}),`)
+// atCapital reports an " at " followed by a capital letter.
+func atCapital(t string) bool {
+	for i := 0; ; {
+		k := strings.Index(t[i:], " at ")
+		if k < 0 {
+			return false
+		}
+		i += k + len(" at ")
+		if i < len(t) && t[i] >= 'A' && t[i] <= 'Z' {
+			return true
+		}
+	}
+}
+
+var (
+	atOpening = regexp.MustCompile(`^At\s+([A-Z][A-Za-z]+(?:\s[A-Z][A-Za-z]+){0,2}),`)
+	atNamed   = regexp.MustCompile(`\bat\s+([A-Z][A-Za-z]+(?:\s[A-Z][A-Za-z]+){0,3})\b`)
+)
 
 // ownerBefore is a capitalised name in the possessive and at most two
 // modifiers right before a program's name.
@@ -1300,6 +1334,11 @@ func (s *sentence) coordinated(subj Subject, i int) []Subject {
 	}
 	var out []Subject
 	joined := func(a, b mention) bool {
+		// "medical detox (4–8 days), residential care (30–45 days) and
+		// PHP": each name with a figure of its own is its own.
+		if figureInBrackets(s.lower[a.end:b.start]) {
+			return false
+		}
 		between := coordinator(s.lower[a.end:b.start])
 		// "Intensive outpatient programs (IOPs)": a name and its acronym
 		// are one mention.
@@ -1321,6 +1360,22 @@ func (s *sentence) coordinated(subj Subject, i int) []Subject {
 		}
 	}
 	return out
+}
+
+// figureInBrackets reports a parenthesised part holding a digit.
+func figureInBrackets(t string) bool {
+	depth := 0
+	for i := 0; i < len(t); i++ {
+		switch c := t[i]; {
+		case c == '(':
+			depth++
+		case c == ')':
+			depth--
+		case depth > 0 && c >= '0' && c <= '9':
+			return true
+		}
+	}
+	return false
 }
 
 // invertDeniedBound reads a denied bound as the opposite bound: "never

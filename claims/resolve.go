@@ -284,6 +284,12 @@ func (st *state) resolve(s *sentence, start, end int, adjectival bool, want func
 			return m.subject
 		}
 	}
+	// "Most residents stay 28 to 45 days" after a sentence about detox:
+	// residents are the residential program's clients (a sober home's
+	// are not a program's).
+	if residentsOpen.MatchString(s.lower[lo:start]) && !st.residence && want(Residential) {
+		return Residential
+	}
 	// ("…first admitted to the Medical Withdrawal Unit. Most patients
 	// stay on the unit for 3 to 5 days and start IOP the following week":
 	// the unit just named is the detox's, and so is the stay on it.)
@@ -359,6 +365,9 @@ func (st *state) resolve(s *sentence, start, end int, adjectival bool, want func
 	}
 	return Other
 }
+
+// residentsOpen is a clause whose subject is the residents.
+var residentsOpen = regexp.MustCompile(`^\s*(?:(?:most|many|our|all|some|the|new|typical)\s+)*residents\s`)
 
 // dayProgram reports a program whose clients go home every day: no stay
 // of its own.

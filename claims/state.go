@@ -490,7 +490,10 @@ func settingRow(label string) bool {
 func (st *state) carries(s *sentence, m mention) bool {
 	// A bare "outpatient" in a section about the IOP or PHP is the kind
 	// of care those are, not another program.
-	if m.contrast || m.weak && (st.last == IOP || st.last == PHP) {
+	// ("PHP — full days; IOP — evenings; Outpatient — an hour or two
+	// each week": outpatient as a line's whole label is a level of its
+	// own.)
+	if m.contrast || m.weak && (st.last == IOP || st.last == PHP) && !labelOfLine(s, m) {
 		return false
 	}
 	// "outpatient (ambulatory) detox": the setting of the detox named.
@@ -1009,6 +1012,10 @@ func (st *state) carryModality(s *sentence, cs []Claim) {
 			} else if cell && slices.Contains(st.places, strings.TrimSpace(b.RowHeader)) {
 				// "| Springfield | 3 mornings a week |": the row's place.
 				c.Variant = "at " + strings.ToLower(strings.TrimSpace(b.RowHeader))
+			} else if c.Kind == DetoxOffered && otherLocations.MatchString(s.lower) {
+				// "At other locations, we coordinate detox placement":
+				// the provider's other sites, not the one it runs detox at.
+				c.Variant = "at other locations"
 			} else if c.Kind == DetoxOffered && thisLocation(s.lower) && st.oneOfSites(s.lower) {
 				// "There are no detox beds at this location; we'll admit
 				// you to our main campus": one site's, not the provider's.
@@ -1655,6 +1662,17 @@ func openingClauseEnd(lower string) int {
 
 // carriesAfter reports a mention from i on that can carry to the next
 // sentence.
+// labelOfLine reports m as all of its line's label ("Outpatient —",
+// "Outpatient care:").
+func labelOfLine(s *sentence, m mention) bool {
+	label, e := labelSplit(s.text)
+	if e == 0 || s.off != s.block.Sentences[0].Start {
+		return false
+	}
+	l := strings.TrimSpace(strings.Trim(lowerASCII(label), " -–—•*"))
+	return strings.HasPrefix(l, s.lower[m.start:m.end]) && opensSentence(s.lower, m.start) && wordCount(l) <= 3
+}
+
 func (st *state) carriesAfter(s *sentence, i int) bool {
 	for _, m := range s.mentions {
 		if m.start >= i && programSubject(m.subject) && st.carries(s, m) {
@@ -1719,6 +1737,9 @@ func thisLocation(lower string) bool {
 	}
 	return false
 }
+
+// otherLocations names the provider's other sites.
+var otherLocations = regexp.MustCompile(`\b(?:at|in)\s+(?:our\s+|all\s+|the\s+)?other\s+(?:locations|sites|clinics|centers|centres|campuses|offices|facilities)\b`)
 
 // phaseRow reports a table row headed by a phase of the program: "Phase
 // 1 – Stabilize", "Stage two", "Weeks 1–4".
