@@ -28,6 +28,11 @@ func vagueValue(q *quantity.Quantity) {
 		return
 	}
 	t := lowerASCII(q.Text)
+	// "more than a few hours of therapy a week" is past the usual
+	// value, by how much nobody says: it stays vague.
+	if anyPrefix(t, []string{"more than", "over ", "beyond", "fewer than", "less than", "under "}) {
+		return
+	}
 	lo, hi := 0.0, 0.0
 	switch {
 	case strings.Contains(t, "few"):
