@@ -300,7 +300,9 @@ var openingWords = []string{"open", "opened", "call", "calls", "answer", "answer
 	"reply", "replies", "respond", "responds", "business day", "business days",
 	// "Stop by the front desk, Monday through Friday, 7:30 a.m. to 6
 	// p.m.": when a place in the building can be visited.
-	"front desk", "reception desk", "stop by", "drop by", "come by", "swing by"}
+	"front desk", "reception desk", "stop by", "drop by", "come by", "swing by",
+	// "Billing and insurance questions: Monday–Friday, 9 to 5".
+	"billing", "insurance questions"}
 
 // notMeetingWords before a count of days name something done that often
 // that is not the program meeting: "drug testing happens twice a week",

@@ -161,6 +161,11 @@ var builtinTerms = []term{
 	{"multi-family group", Other, false},
 	{"multifamily group", Other, false},
 	{"family program", Other, false},
+	{"family programs", Other, false},
+	{"family programming", Other, false},
+	{"family education", Other, false},
+	{"parent workshops", Other, false},
+	{"parenting groups", Other, false},
 	{"parent group", Other, false},
 	{"parents group", Other, false},
 	{"aftercare", Other, false},
@@ -309,7 +314,11 @@ func leadingWord(s string, i int) string {
 func (st *subjectTerms) find(s, lower string) []mention {
 	var ms []mention
 	for i := 0; i < len(lower); {
-		if !isWordByte(lower[i]) || i > 0 && isWordByte(lower[i-1]) {
+		if openingMark(lower, i+3) {
+			i += 3
+			continue
+		}
+		if !isWordByte(lower[i]) || i > 0 && isWordByte(lower[i-1]) && !openingMark(lower, i) {
 			i++
 			continue
 		}
@@ -330,7 +339,7 @@ func (st *subjectTerms) find(s, lower string) []mention {
 			if i > 0 && lower[i-1] == '-' && strings.HasPrefix(t.text, "day ") {
 				continue
 			}
-			if e <= len(hay) && hay[i:e] == t.text && (e == len(hay) || !isWordByte(hay[e])) {
+			if e <= len(hay) && hay[i:e] == t.text && (e == len(hay) || !isWordByte(hay[e]) || closingMark(hay, e)) {
 				m := mention{start: i, end: e, subject: t.subject, weak: t.text == "outpatient" || t.text == "outpatients"}
 				switch t.text {
 				case "inpatient", "outpatient", "residential":
@@ -378,6 +387,18 @@ func (st *subjectTerms) find(s, lower string) []mention {
 		}
 	}
 	return ms
+}
+
+// openingMark reports a curly opening quote or a dash ending right before
+// i: a “continuing care” group names continuing care, though the bytes
+// of the marks count as word bytes elsewhere (they are not ASCII).
+func openingMark(s string, i int) bool {
+	return i >= 3 && i <= len(s) && s[i-3] == 0xE2 && s[i-2] == 0x80 && (s[i-1] == 0x9C || s[i-1] == 0x98 || s[i-1] == 0x93 || s[i-1] == 0x94)
+}
+
+// closingMark reports a curly closing double quote or a dash starting at i.
+func closingMark(s string, i int) bool {
+	return i+3 <= len(s) && s[i] == 0xE2 && s[i+1] == 0x80 && (s[i+2] == 0x9D || s[i+2] == 0x93 || s[i+2] == 0x94)
 }
 
 // askedKind reports a program named after "is this a", "is it an"
