@@ -51,7 +51,8 @@ that states the outlier is on the outlier side only, never also on the
 consensus side; when no other page agrees with the consensus, the page only
 contradicts itself and within-page reports it. Two pages of one
 near-duplicate family stating one templated sentence with its value
-changed are left to template-drift; twins contradicting each other in
+changed are left to template-drift, and so is every other disagreement
+of those two pages on that fact; twins contradicting each other only in
 sentences of their own are reported here. For yes/no facts, the
 minority answer is reported against the majority.
 
@@ -250,6 +251,7 @@ func reportOutliers(p *checker.Pass, k key, cs []*claims.Claim, twins map[string
 		// against it: "8 to 12 weeks" supports a consensus of "8 weeks"
 		// but does not contradict "12 to 16 weeks".
 		agree = contradicting(agree, c.g.claims[0], tol)
+		agree = notDrifted(agree, side, cs, twins)
 		if len(side) == 0 || len(agree) == 0 {
 			continue
 		}
@@ -299,6 +301,48 @@ func orderConsensus(cons *candidate, outlier []*claims.Claim, twins map[string]i
 		}
 	}
 	return out
+}
+
+// notDrifted drops the pages of agree whose templated sentence for the
+// fact drifted from a twin's on the outlier side: template-drift reports
+// the two pages' disagreement, and a sentence of one twin's own that
+// goes on to agree with its templated figure ("Most clients come four or
+// five days a week" beside "five days a week") is no second one.
+func notDrifted(agree, outlier, all []*claims.Claim, twins map[string]int) []*claims.Claim {
+	var out []*claims.Claim
+	for _, c := range agree {
+		if !driftedTwins(c.File, outlier, all, twins) {
+			out = append(out, c)
+		}
+	}
+	return out
+}
+
+// driftedTwins reports a page of outlier in file's family where one
+// templated sentence states the fact with another value than file's.
+func driftedTwins(file string, outlier, all []*claims.Claim, twins map[string]int) bool {
+	f := twins[file]
+	if f == 0 {
+		return false
+	}
+	for _, o := range outlier {
+		if twins[o.File] != f || o.File == file {
+			continue
+		}
+		for _, a := range all {
+			if a.File != file {
+				continue
+			}
+			for _, b := range all {
+				if b.File == o.File && valueKey(a) != valueKey(b) {
+					if same, _ := sameStatement(a, b); same {
+						return true
+					}
+				}
+			}
+		}
+	}
+	return false
 }
 
 // templated reports whether c and one of others are one templated
