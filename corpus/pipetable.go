@@ -105,7 +105,19 @@ func keyValueRow(cells []Block) bool {
 	// ("| Days | Monday–Thursday |" is a fact; "| Time | Monday-Friday |"
 	// heads a timetable's columns.)
 	l := strings.ToLower(cells[0].Text)
-	return !isDigit(first) && (isDigit(second) || weekdayStart(cells[1].Text) && (strings.Contains(l, "day") || strings.Contains(l, "schedule") || strings.Contains(l, "meets")))
+	return !isDigit(first) && (isDigit(second) || numberWordStart(cells[1].Text) || weekdayStart(cells[1].Text) && (strings.Contains(l, "day") || strings.Contains(l, "schedule") || strings.Contains(l, "meets")))
+}
+
+// numberWordStart reports a value that opens on a number in words:
+// "| Schedule | Three days a week |" is a fact, as "| Schedule | 3 days |" is.
+func numberWordStart(t string) bool {
+	w, _, _ := strings.Cut(strings.ToLower(t), " ")
+	switch w {
+	case "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve",
+		"twenty", "thirty", "forty", "sixty", "ninety":
+		return true
+	}
+	return false
 }
 
 func isDigit(c byte) bool { return c >= '0' && c <= '9' }

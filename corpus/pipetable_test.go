@@ -66,6 +66,17 @@ func TestPipeTableKeyValueRows(t *testing.T) {
 	}
 }
 
+// A figure in words opens a fact as a digit does: "| Schedule | Two
+// evenings a week |" is no column header.
+func TestPipeTableKeyValueInWords(t *testing.T) {
+	src := "Fact sheet\n| Schedule | Two evenings a week |\n| Group length | Ninety minutes |\nThe end.\n"
+	got := cellLabels(t, src)
+	want := []string{"/=Schedule", "/Schedule=Two evenings a week", "/=Group length", "/Group length=Ninety minutes"}
+	if strings.Join(got, "; ") != strings.Join(want, "; ") {
+		t.Errorf("cells %q, want %q", got, want)
+	}
+}
+
 // cellLabels parses src as text and names each table cell it finds as
 // "column/row=text".
 func cellLabels(t *testing.T, src string) []string {
