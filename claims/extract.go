@@ -1070,8 +1070,19 @@ func hasProviderVoice(lower string) bool {
 			}
 		}
 	}
+	// "Across the programs we have worked alongside, most people finish
+	// IOP in 6 to 10 weeks": other programs, which the provider knows.
+	if strings.Contains(lower, "we") {
+		if loc := othersWeKnow.FindStringIndex(lower); loc != nil && !firstPerson(lower[:loc[0]]+lower[loc[1]:]) {
+			return false
+		}
+	}
 	return true
 }
+
+// othersWeKnow is programs the provider has seen or worked with, named
+// with a first-person relative clause.
+var othersWeKnow = regexp.MustCompile(`\b(?:programs|providers|centers|centres|facilities|clinics|iops|phps|treatment\s+teams)\s+(?:that\s+|which\s+)?we(?:'ve|’ve|\s+have)?\s+(?:worked\s+(?:alongside|with)|seen|partnered\s+with|reviewed|visited|studied|surveyed|compared|referred\s+(?:clients\s+)?to)\b`)
 
 // firstPerson is hasWord(lower, "our", "we", "we're", "we’re", "us") in one
 // pass over the words' first letters: it is asked of every sentence.

@@ -53,10 +53,10 @@ func runRestatedAcross(p *checker.Pass) error {
 			if _, ok := conflict(c.g.claims[0], cons.g.claims[0], tol); ok {
 				continue // across-pages' finding
 			}
-			// A page stating both figures restates the fact itself:
-			// restated-differently's finding.
+			// A page stating both figures, on either side, restates the
+			// fact itself: restated-differently's finding.
 			side := notOn(firstPerPage(c.g.claims), cons.g.claims)
-			agree := stating(cons, side, twins)
+			agree := notOn(stating(cons, side, twins), c.g.claims)
 			a, b := restatedAcross(side, agree, tol)
 			if a == nil {
 				continue
