@@ -40,6 +40,7 @@ type Running struct {
 	found  [][]Finding
 	failed []error
 	wg     sync.WaitGroup
+	shared shared
 }
 
 // Start starts the checks that need no near-duplicate families, each on
@@ -48,7 +49,7 @@ type Running struct {
 // leaves idle (a third of the time at 100,000 pages). Finish runs the
 // rest and joins the findings.
 func Start(docs []*DocClaims, cfg *Config, checks []*Check) *Running {
-	r := &Running{docs: docs, cfg: cfg, checks: checks, found: make([][]Finding, len(checks)), failed: make([]error, len(checks))}
+	r := &Running{docs: docs, cfg: cfg, checks: checks, found: make([][]Finding, len(checks)), failed: make([]error, len(checks)), shared: shared{m: map[string]*sharedValue{}}}
 	for i, c := range checks {
 		if !needsFamilies(c) {
 			r.run(i, nil)
@@ -63,7 +64,7 @@ func needsFamilies(c *Check) bool { return slices.Contains(c.Requires, NeedFamil
 func (r *Running) run(i int, families []Family) {
 	c := r.checks[i]
 	r.wg.Go(func() {
-		p := &Pass{Check: c, Docs: r.docs, Families: families, Config: r.cfg}
+		p := &Pass{Check: c, Docs: r.docs, Families: families, Config: r.cfg, shared: &r.shared}
 		p.report = func(f Finding) { r.found[i] = append(r.found[i], f) }
 		if err := c.Run(p); err != nil {
 			r.failed[i] = fmt.Errorf("check %s: %w", c.ID, err)

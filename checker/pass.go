@@ -35,6 +35,7 @@ type Pass struct {
 	Config   *Config
 
 	report func(Finding)
+	shared *shared
 }
 
 // Report records a finding. Rule, Severity and Fingerprint are filled in

@@ -119,9 +119,14 @@ func runAcrossPages(p *checker.Pass) error {
 }
 
 // gatherSites groups the claims of a run that may speak for a site by
-// site and fact, each page's read in its voice.
-func gatherSites(p *checker.Pass) siteGroups {
-	groups := siteGroups{bySite: map[string]map[key]int{}}
+// site and fact, each page's read in its voice: once per run, shared by
+// across-pages and restated-across-pages, which only read the groups.
+func gatherSites(p *checker.Pass) *siteGroups {
+	return p.Shared("site groups", func() any { return buildSiteGroups(p) }).(*siteGroups)
+}
+
+func buildSiteGroups(p *checker.Pass) *siteGroups {
+	groups := &siteGroups{bySite: map[string]map[key]int{}}
 	var ptrs []*claims.Claim
 	for _, d := range p.Docs {
 		// The page's voice is read as inVoice reads it, which copies
