@@ -529,7 +529,9 @@ func (x *Extractor) boolClaim(st *state, s *sentence, bk *boolKind, h boolHit, o
 		// detox unit": the condition is the client's; the unit is there.
 		// So is "If you are at risk of withdrawal, you can begin with
 		// detox in our on-site suite", and "if needed, we provide detox".
-		if bk.kind == DetoxOffered && c.Force == Conditional && (ourDetoxUnit.MatchString(lowerASCII(c.Text)) || v && ownDetoxHere(s.lower)) {
+		// ("If our state grant is approved, we will offer detox": the
+		// condition is the provider's own, and stays one.)
+		if bk.kind == DetoxOffered && c.Force == Conditional && (ourDetoxUnit.MatchString(lowerASCII(c.Text)) || v && ownDetoxHere(s.lower) && clientCondition.MatchString(s.lower)) {
 			c.Force = Typical
 		}
 		if bk.kind == DetoxOffered && subj == Detox && (onSite(s.lower) || ownNameBefore(s, start) || detoxServiceLine(s) > 0 || atOwnPlace(s, start, end)) {
@@ -1072,9 +1074,13 @@ func hasProviderVoice(lower string) bool {
 	}
 	// "Across the programs we have worked alongside, most people finish
 	// IOP in 6 to 10 weeks": other programs, which the provider knows.
+	// ("Compared with centers we have visited, IOP here lasts 12
+	// weeks": "here" is the provider's.)
 	if strings.Contains(lower, "we") {
-		if loc := othersWeKnow.FindStringIndex(lower); loc != nil && !firstPerson(lower[:loc[0]]+lower[loc[1]:]) {
-			return false
+		if loc := othersWeKnow.FindStringIndex(lower); loc != nil {
+			if rest := lower[:loc[0]] + lower[loc[1]:]; !firstPerson(rest) && !hasWord(rest, "here") {
+				return false
+			}
 		}
 	}
 	return true
@@ -1082,7 +1088,7 @@ func hasProviderVoice(lower string) bool {
 
 // othersWeKnow is programs the provider has seen or worked with, named
 // with a first-person relative clause.
-var othersWeKnow = regexp.MustCompile(`\b(?:programs|providers|centers|centres|facilities|clinics|iops|phps|treatment\s+teams)\s+(?:that\s+|which\s+)?we(?:'ve|’ve|\s+have)?\s+(?:worked\s+(?:alongside|with)|seen|partnered\s+with|reviewed|visited|studied|surveyed|compared|referred\s+(?:clients\s+)?to)\b`)
+var othersWeKnow = regexp.MustCompile(`\b(?:programs|providers|centers|centres|facilities|clinics|hospitals|iops|phps|treatment\s+teams)\s+(?:that\s+|which\s+)?we(?:'ve|’ve|\s+have)?\s+(?:worked\s+(?:alongside|with)|work\s+(?:alongside|with)|seen|toured|partnered\s+with|partner\s+with|reviewed|visited|studied|surveyed|compared|referred\s+(?:clients\s+|patients\s+)?to|refer\s+(?:clients\s+|patients\s+)?to)\b`)
 
 // firstPerson is hasWord(lower, "our", "we", "we're", "we’re", "us") in one
 // pass over the words' first letters: it is asked of every sentence.
@@ -1164,7 +1170,11 @@ func atOwnOpening(s *sentence) bool {
 	// host's letters ("Legacy Point Center" on legacypoint.com).
 	// (Most sentences hold an "at" — "at least", "at home" — and few a
 	// name after it: the expression runs only on those.)
-	if !atCapital(s.text) {
+	// ("Staff at Harbor Point note that, nationally, …", "Before
+	// arriving at Harbor Point …", "Unlike most programs, which last 28
+	// days, treatment at Harbor Point …": only care, a program or its
+	// times at the place make the sentence the place's.)
+	if !atCapital(s.text) || strings.Contains(s.lower, "unlike") || strings.Contains(s.lower, "national") {
 		return false
 	}
 	for _, m := range atNamed.FindAllStringSubmatch(s.text, -1) {
@@ -1194,7 +1204,7 @@ func atCapital(t string) bool {
 
 var (
 	atOpening = regexp.MustCompile(`^At\s+([A-Z][A-Za-z]+(?:\s[A-Z][A-Za-z]+){0,2}),`)
-	atNamed   = regexp.MustCompile(`\bat\s+([A-Z][A-Za-z]+(?:\s[A-Z][A-Za-z]+){0,3})\b`)
+	atNamed   = regexp.MustCompile(`\b(?i:programs?|treatment|care|stays?|timeframes|time\s?frames|schedules?|services|iop|php|detox|length\s+of\s+stay|sessions|groups)\s+at\s+([A-Z][A-Za-z]+(?:\s[A-Z][A-Za-z]+){0,3})\b`)
 )
 
 // ownerBefore is a capitalised name in the possessive and at most two

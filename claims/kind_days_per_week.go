@@ -84,7 +84,7 @@ func statesDaysPerWeek(s *sentence, i int) bool {
 	case "other", "remaining":
 		return false
 	}
-	if openingHours(s.masked, lo, hi, q.Start) || hasWord(s.masked[lo:q.Start], notMeetingWords...) || hasWord(s.masked[max(lo, q.Start-24):q.Start], reviewWords...) || hasWord(s.masked[max(lo, q.Start-30):q.Start], houseWords...) || contactLine(s.text[lo:hi]) || addressLine(s.text[lo:hi]) || s.blockHoursLabel() {
+	if openingHours(s.masked, lo, hi, q.Start) || hasWord(s.masked[lo:q.Start], notMeetingWords...) || hasWord(s.masked[max(lo, q.Start-24):q.Start], reviewWords...) || hasWord(s.masked[max(lo, q.Start-30):q.Start], houseWords...) || contactLine(s.text[lo:hi]) || addressLine(s.text[lo:hi]) || s.blockHoursLabel() || sentenceOfficeLabel(s.text) {
 		return false
 	}
 	// "Individual sessions are scheduled Monday through Friday between 8
@@ -300,9 +300,7 @@ var openingWords = []string{"open", "opened", "call", "calls", "answer", "answer
 	"reply", "replies", "respond", "responds", "business day", "business days",
 	// "Stop by the front desk, Monday through Friday, 7:30 a.m. to 6
 	// p.m.": when a place in the building can be visited.
-	"front desk", "reception desk", "stop by", "drop by", "come by", "swing by",
-	// "Billing and insurance questions: Monday–Friday, 9 to 5".
-	"billing", "insurance questions"}
+	"front desk", "reception desk", "stop by", "drop by", "come by", "swing by"}
 
 // notMeetingWords before a count of days name something done that often
 // that is not the program meeting: "drug testing happens twice a week",
@@ -466,6 +464,8 @@ func init() {
 			{"Nurses are present in our residential program 24 hours a day, seven days a week.", ""},
 			{"Our IOP accepts new clients 5 days a week.", ""},
 			{"Our PHP office hours are 9 a.m. to 5 p.m., Monday through Friday.", ""},
+			{"Our IOP\n\nCall us any time. Billing and insurance questions: Monday to Thursday, 8 to 4.", ""},
+			{"For billing purposes, our PHP counts as five days a week of treatment.", "php 5"},
 			{"Our IOP\n\nClearview Counseling · 88 Fairview Boulevard · Mon–Fri 8 a.m. – 6 p.m.", ""},
 			{"Our outpatient counseling sessions are weekly, biweekly or monthly.", "op ≤1"},
 			{"Our outpatient counseling sessions are weekly or less often as clients progress.", "op ≤1"},
@@ -549,6 +549,13 @@ func locationsEntry(b *corpus.Block) bool {
 	}
 	h := lowerASCII(strings.TrimSpace(b.Headings[len(b.Headings)-1]))
 	return wordCount(h) <= 4 && hasWord(h, "locations", "location", "offices", "sites", "clinics", "directions", "find us", "visit us", "where we are")
+}
+
+// sentenceOfficeLabel reports a sentence labelled as the office's
+// business, later in a paragraph than a block's label can be.
+func sentenceOfficeLabel(text string) bool {
+	label, e := labelSplit(text)
+	return e > 0 && officeLabel(strings.ToLower(label))
 }
 
 // openingHours reports days that say when something is open or can be

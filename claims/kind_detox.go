@@ -138,6 +138,11 @@ func detoxAround(s *sentence, d, dEnd int) (bool, int, int, bool) {
 	}
 	if loc := lastMatch(detoxVerbBefore, lower[lo:d]); loc != nil && d-(lo+loc[1]) < 60 {
 		at := lo + loc[0]
+		// "Most people start with detox at a local hospital": a first
+		// step taken elsewhere is no service of the provider's.
+		if firstPhaseDetox.MatchString(lower[lo:d]) && outsideDetox(lower[d:hi]) {
+			return false, 0, 0, false
+		}
 		// "including a lack of medical detox": a negator between the
 		// verb and the detox word denies it too.
 		neg := negated(lower, at) || hasWord(lower[lo+loc[1]:d], "not", "no", "without", "lack", "absence")
@@ -189,8 +194,11 @@ func detoxAround(s *sentence, d, dEnd int) (bool, int, int, bool) {
 	// "The first step in a 28-day program is detox", "the first few
 	// days are spent in detox": detox as a program's opening phase.
 	// ("The first step is not detox but an assessment" says nothing.)
+	// ("Your first week is spent in detox at County General", "most
+	// people start with detox at a local hospital": someone else's
+	// detox, which says nothing of the provider's.)
 	if loc := firstPhaseDetox.FindStringIndex(lower[lo:d]); loc != nil {
-		if negated(lower, lo+loc[0]) || hasWord(lower[lo+loc[0]:d], "not", "never", "no") {
+		if negated(lower, lo+loc[0]) || hasWord(lower[lo+loc[0]:d], "not", "never", "no") || outsideDetox(lower[d:hi]) {
 			return false, 0, 0, false
 		}
 		return true, lo + loc[0], dEnd, true
@@ -223,6 +231,29 @@ func detoxAround(s *sentence, d, dEnd int) (bool, int, int, bool) {
 	return false, 0, 0, false
 }
 
+// outsideDetox reports a detox word (at the start of rest) placed at
+// someone else's premises ("detox at a local hospital", "detox at County
+// General") or that is no detox service at all ("detox education",
+// "detox needs").
+func outsideDetox(rest string) bool {
+	w := leadingWord(rest, 0)
+	after := strings.TrimLeft(rest[len(w):], " ")
+	switch leadingWord(after, 0) {
+	case "education", "needs", "screening", "questions", "planning":
+		return true
+	}
+	// Where the detox is said to be ends where the clause goes on.
+	for _, stop := range []string{",", ";", " before ", " then ", " and ", " until "} {
+		if i := strings.Index(rest, stop); i >= 0 {
+			rest = rest[:i]
+		}
+	}
+	if strings.Contains(rest, "our ") || strings.Contains(rest, "on-site") || strings.Contains(rest, "on site") {
+		return false
+	}
+	return hasWord(rest, "hospital", "hospitals", "elsewhere", "another", "partner", "partners", "local", "nearby", "county", "general")
+}
+
 // firstPhaseDetox ends right before a detox word that opens a program:
 // "begins with a medically supervised", "the first step in a 28-day
 // treatment program is", "the first few days are usually spent in".
@@ -246,6 +277,10 @@ var restrictedTo = regexp.MustCompile(`^\s*(?:services\s+)?(?:to|for)\s+(?:anyon
 func ownDetoxIn(span string) bool {
 	return anyIn(span, []string{"our ", "on-site", "onsite", "on site", "in-house", "we provide", "we offer"})
 }
+
+// clientCondition is a condition on the client's need: "if you are at
+// risk of withdrawal", "if needed", "when a patient is still drinking".
+var clientCondition = regexp.MustCompile(`\b(?:if|when|where)\s+(?:you|your|a\s+client|clients|a\s+patient|patients|someone|anyone|needed|necessary|medically\s+necessary|required|withdrawal)\b`)
 
 // ownDetoxHere reports a sentence placing detox at the provider's own
 // premises or in its own voice: "on-site", "in-house", "we provide".
@@ -299,7 +334,7 @@ func (st *state) detoxHolder(s *sentence, start, end int, offered bool) Subject 
 	// 28-day program is detox": a program opening with detox goes
 	// through a level of care of its own first, so the detox is the
 	// detox service's, not one of the program's services.
-	if offered && firstPhaseDetox.MatchString(s.lower[lo:d]) && !hasWord(s.lower[lo:d], "not", "never", "no") {
+	if offered && firstPhaseDetox.MatchString(s.lower[lo:d]) && !hasWord(s.lower[lo:d], "not", "never", "no") && !outsideDetox(s.lower[d:hi]) {
 		return Detox
 	}
 	for i := len(s.mentions) - 1; i >= 0; i-- {
@@ -499,6 +534,9 @@ func init() {
 			{"Rehab 101\n\nThe first stage of a typical 21-day inpatient program is medical detox.", "detox true"},
 			{"Rehab 101\n\nThe first three days of a month-long program are often spent in detox.", "detox true"},
 			{"Rehab 101\n\nThe first step is not detox but an assessment.", ""},
+			{"Our IOP\n\nMost people start with detox at a local hospital before joining our IOP.", ""},
+			{"Our IOP\n\nYour first week is usually spent in detox at County General, then you come to us.", ""},
+			{"Our IOP\n\nOur IOP begins with an orientation session and detox education.", ""},
 			{"Admissions\n\nStage 2: Withdrawal care\n\nIf you still drink daily, you may start with medical detox in our on-site unit.", "detox true"},
 			{"Residential\n\nMedical detox available: no charge for insured clients.", "residential true"},
 			{"Our IOP\n\nMeridian does not offer residential care or detox.", "iop false"},

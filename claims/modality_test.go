@@ -137,6 +137,7 @@ func TestModality(t *testing.T) {
 		{"If you still drink every day, you can start with medical detox in the on-site unit.", claims.DetoxOffered, want{claims.Asserted, claims.Typical, "", "", ""}},
 		{"If needed, we provide detox before PHP begins.", claims.DetoxOffered, want{claims.Asserted, claims.Typical, "", "", ""}},
 		{"If you need detox, we will refer you to the county hospital.", claims.DetoxOffered, want{claims.Asserted, claims.Conditional, "", "", ""}},
+		{"If our state grant is approved, we will offer detox in our on-site unit next year.", claims.DetoxOffered, want{claims.Asserted, claims.Conditional, "", "", ""}},
 		{"Many clients stay 30 days in our residential program.", claims.ProgramLength, want{claims.Asserted, claims.Typical, "", "", ""}},
 		{"Most people complete the IOP in 8 to 12 weeks, and some continue in aftercare.", claims.ProgramLength, want{claims.Asserted, claims.Typical, "", "", ""}},
 		{"Clients in the PHP step down to our IOP, which meets 3 days a week.", claims.DaysPerWeek, want{claims.Asserted, claims.Typical, "", "", ""}},

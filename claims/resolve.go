@@ -287,7 +287,8 @@ func (st *state) resolve(s *sentence, start, end int, adjectival bool, want func
 	// "Most residents stay 28 to 45 days" after a sentence about detox:
 	// residents are the residential program's clients (a sober home's
 	// are not a program's).
-	if residentsOpen.MatchString(s.lower[lo:start]) && !st.residence && want(Residential) {
+	// (After "Our sober living homes …", other's residents.)
+	if residentsOpen.MatchString(s.lower[lo:start]) && !st.residence && st.last != Other && want(Residential) {
 		return Residential
 	}
 	// ("…first admitted to the Medical Withdrawal Unit. Most patients

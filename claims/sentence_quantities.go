@@ -30,7 +30,9 @@ func vagueValue(q *quantity.Quantity) {
 	t := lowerASCII(q.Text)
 	// "more than a few hours of therapy a week" is past the usual
 	// value, by how much nobody says: it stays vague.
-	if anyPrefix(t, []string{"more than", "over ", "beyond", "fewer than", "less than", "under "}) {
+	// (So are "at least a few hours" and "a few more hours".)
+	if anyPrefix(t, []string{"more than", "over ", "beyond", "fewer than", "less than", "under ", "at least"}) ||
+		strings.Contains(t, " more ") || strings.Contains(t, " extra ") {
 		return
 	}
 	lo, hi := 0.0, 0.0

@@ -699,6 +699,13 @@ var openingHoursNames = map[string]bool{
 	"front desk hours": true, "reception hours": true, "business hours": true, "pharmacy hours": true,
 }
 
+// officeLabel reports the label of a line about the office's business:
+// "Billing and insurance questions: Monday–Friday, 9 to 5" says when the
+// office answers them.
+func officeLabel(l string) bool {
+	return strings.Contains(l, "billing") || strings.Contains(l, "insurance")
+}
+
 func hoursLabel(text string) bool {
 	// "Mon–Thu 8:00–8:00 · Fri 8:00–5:00 · Sat by appointment": a line of
 	// opening hours without a label, its days set apart and one of them
@@ -712,6 +719,8 @@ func hoursLabel(text string) bool {
 	}
 	switch l := strings.ToLower(strings.TrimSpace(label)); {
 	case l == "open" || openingHoursNames[l]:
+		return true
+	case officeLabel(l):
 		return true
 	case l == "clinic" || l == "office" || l == "front desk" || l == "reception" || l == "main office":
 		// "Clinic: Monday–Friday, 7:30 a.m.–5:30 p.m.": when its doors
@@ -980,7 +989,7 @@ func (st *state) carryModality(s *sentence, cs []Claim) {
 			// complete our IOP in 8 weeks": a sentence naming the
 			// program itself speaks of all of it, not the track last
 			// named.)
-			if c.Variant == "" && !namesSubject(s, c.Subject) {
+			if c.Variant == "" && !(namesSubject(s, c.Subject) && !realPronounOpens(s.lower)) {
 				c.Variant = st.prev.variant
 			}
 			// "Our PHP is our most intensive level. It meets five days a
@@ -1012,7 +1021,7 @@ func (st *state) carryModality(s *sentence, cs []Claim) {
 			} else if cell && slices.Contains(st.places, strings.TrimSpace(b.RowHeader)) {
 				// "| Springfield | 3 mornings a week |": the row's place.
 				c.Variant = "at " + strings.ToLower(strings.TrimSpace(b.RowHeader))
-			} else if c.Kind == DetoxOffered && otherLocations.MatchString(s.lower) {
+			} else if c.Kind == DetoxOffered && atOtherLocations(s.lower) {
 				// "At other locations, we coordinate detox placement":
 				// the provider's other sites, not the one it runs detox at.
 				c.Variant = "at other locations"
@@ -1082,14 +1091,29 @@ func (st *state) carryModality(s *sentence, cs []Claim) {
 	}
 }
 
-// namesSubject reports a sentence naming the program subj itself.
+// namesSubject reports a sentence naming the program subj itself as the
+// provider's or a definite one: "our IOP", "the IOP" ("complete IOP in
+// 14 weeks" may still be the track's).
 func namesSubject(s *sentence, subj Subject) bool {
 	for _, m := range s.mentions {
 		if m.subject == subj && !m.contrast {
-			return true
+			if w := wordBefore(s.lower, m.start); w == "our" || w == "the" || w == "this" {
+				return true
+			}
 		}
 	}
 	return false
+}
+
+// realPronounOpens reports a sentence opening on a pronoun that points
+// back ("It lets working adults complete IOP …", "Most people in it …"),
+// not on a quantifier of people ("Most clients complete our IOP …").
+func realPronounOpens(lower string) bool {
+	switch leadWord(trimLeftWords(lower), "most", "many", "some") {
+	case "it", "they", "this", "these", "those", "that", "its", "their":
+		return true
+	}
+	return strings.Contains(lower, " in it ") || strings.Contains(lower, " of it ")
 }
 
 // ownedFirstProgram reports the sentence's first program named as the
@@ -1670,7 +1694,17 @@ func labelOfLine(s *sentence, m mention) bool {
 		return false
 	}
 	l := strings.TrimSpace(strings.Trim(lowerASCII(label), " -–—•*"))
-	return strings.HasPrefix(l, s.lower[m.start:m.end]) && opensSentence(s.lower, m.start) && wordCount(l) <= 3
+	name := s.lower[m.start:m.end]
+	if !strings.HasPrefix(l, name) || !opensSentence(s.lower, m.start) {
+		return false
+	}
+	// ("Outpatient sessions — Monday through Friday" in an IOP's section
+	// are the IOP's sessions.)
+	switch strings.TrimSpace(l[len(name):]) {
+	case "", "care", "treatment", "therapy", "counseling", "counselling", "program", "(op)":
+		return true
+	}
+	return false
 }
 
 func (st *state) carriesAfter(s *sentence, i int) bool {
@@ -1736,6 +1770,18 @@ func thisLocation(lower string) bool {
 		}
 	}
 	return false
+}
+
+// atOtherLocations reports a sentence about the provider's other sites,
+// not one setting this site apart from them ("Unlike at our other
+// locations, detox is provided here", "As in our other locations, …").
+func atOtherLocations(lower string) bool {
+	loc := otherLocations.FindStringIndex(lower)
+	if loc == nil || hasWord(lower, "here") {
+		return false
+	}
+	w := wordBefore(lower, loc[0])
+	return w != "unlike" && w != "as" && w != "like"
 }
 
 // otherLocations names the provider's other sites.

@@ -111,10 +111,14 @@ func keyValueRow(cells []Block) bool {
 // numberWordStart reports a value that opens on a number in words:
 // "| Schedule | Three days a week |" is a fact, as "| Schedule | 3 days |" is.
 func numberWordStart(t string) bool {
-	w, _, _ := strings.Cut(strings.ToLower(t), " ")
+	w := strings.ToLower(t)
+	if i := strings.IndexAny(w, " -"); i >= 0 {
+		w = w[:i]
+	}
 	switch w {
 	case "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve",
-		"twenty", "thirty", "forty", "sixty", "ninety":
+		"thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen",
+		"twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety", "once", "twice":
 		return true
 	}
 	return false

@@ -69,9 +69,15 @@ func TestPipeTableKeyValueRows(t *testing.T) {
 // A figure in words opens a fact as a digit does: "| Schedule | Two
 // evenings a week |" is no column header.
 func TestPipeTableKeyValueInWords(t *testing.T) {
-	src := "Fact sheet\n| Schedule | Two evenings a week |\n| Group length | Ninety minutes |\nThe end.\n"
+	src := "Fact sheet\n| Schedule | Two evenings a week |\n| Group length | Ninety minutes |\nThe end.\n\n" +
+		"Hours\n| Weekly hours | Fifteen hours a week |\n| Session | Three hours |\nThe end.\n\n" +
+		"Days\n| Schedule | Four-day week |\n| Session | Two hours |\nThe end.\n\n" +
+		"Outpatient\n| Schedule | Once a week |\n| Session | One hour |\nThe end.\n"
 	got := cellLabels(t, src)
-	want := []string{"/=Schedule", "/Schedule=Two evenings a week", "/=Group length", "/Group length=Ninety minutes"}
+	want := []string{"/=Schedule", "/Schedule=Two evenings a week", "/=Group length", "/Group length=Ninety minutes",
+		"/=Weekly hours", "/Weekly hours=Fifteen hours a week", "/=Session", "/Session=Three hours",
+		"/=Schedule", "/Schedule=Four-day week", "/=Session", "/Session=Two hours",
+		"/=Schedule", "/Schedule=Once a week", "/=Session", "/Session=One hour"}
 	if strings.Join(got, "; ") != strings.Join(want, "; ") {
 		t.Errorf("cells %q, want %q", got, want)
 	}
