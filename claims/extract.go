@@ -370,8 +370,11 @@ func (x *Extractor) claimsOf(st *state, s *sentence, out []Claim) ([]Claim, Subj
 		// ("residential or outpatient treatment lasting less than 90
 		// days has limited effectiveness": treatment in general, however
 		// the principle is worded, when it names more than one level.)
-		totalTreatment := kind == ProgramLength && strings.Contains(s.lower, "limited effectiveness") &&
-			(strings.Contains(s.lower, "participation") || len(s.coordinated(subj, q.Start)) > 0)
+		// ("Together, PHP and IOP usually take 10 to 16 weeks": the two
+		// programs one after the other, neither program's length.)
+		totalTreatment := kind == ProgramLength && (strings.Contains(s.lower, "limited effectiveness") &&
+			(strings.Contains(s.lower, "participation") || len(s.coordinated(subj, q.Start)) > 0) ||
+			hasWord(s.lower, "together", "combined", "altogether", "in total", "back to back") && len(s.coordinated(subj, q.Start)) > 0)
 		if totalTreatment {
 			c.Subject = Other
 		}

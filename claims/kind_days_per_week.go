@@ -84,7 +84,8 @@ func statesDaysPerWeek(s *sentence, i int) bool {
 	case "other", "remaining":
 		return false
 	}
-	if openingHours(s.masked, lo, hi, q.Start) || hasWord(s.masked[lo:q.Start], notMeetingWords...) || hasWord(s.masked[max(lo, q.Start-24):q.Start], reviewWords...) || hasWord(s.masked[max(lo, q.Start-30):q.Start], houseWords...) || contactLine(s.text[lo:hi]) || addressLine(s.text[lo:hi]) || s.blockHoursLabel() || sentenceOfficeLabel(s.text) {
+	if openingHours(s.masked, lo, hi, q.Start) || hasWord(s.masked[lo:q.Start], notMeetingWords...) || hasWord(s.masked[max(lo, q.Start-24):q.Start], reviewWords...) || hasWord(s.masked[max(lo, q.Start-30):q.Start], houseWords...) || contactLine(s.text[lo:hi]) || addressLine(s.text[lo:hi]) || s.blockHoursLabel() || sentenceOfficeLabel(s.text) ||
+		hasWord(s.masked[max(0, q.Start-80):q.Start], transitWords...) || testedBefore(s.masked[max(lo, q.Start-50):q.Start]) {
 		return false
 	}
 	// "Individual sessions are scheduled Monday through Friday between 8
@@ -302,10 +303,23 @@ var openingWords = []string{"open", "opened", "call", "calls", "answer", "answer
 	// p.m.": when a place in the building can be visited.
 	"front desk", "reception desk", "stop by", "drop by", "come by", "swing by"}
 
+// testedBefore reports "tested" before a frequency with no meeting verb
+// between: "Teens are tested at random, roughly once a week" ("Clients
+// are tested weekly and attend groups three days a week" still meet).
+func testedBefore(pre string) bool {
+	k := indexWord(pre, "tested", 0)
+	return k >= 0 && !hasWord(pre[k:], "attend", "attends", "meet", "meets", "groups", "sessions")
+}
+
+// transitWords before days name a timetable of getting there: "the Route
+// 14 bus line, which runs every 20 minutes on weekdays".
+var transitWords = []string{"bus", "buses", "bus line", "shuttle", "shuttles", "train", "trains", "transit", "light rail"}
+
 // notMeetingWords before a count of days name something done that often
 // that is not the program meeting: "drug testing happens twice a week",
 // "intake runs on Tuesdays and Thursdays".
 var notMeetingWords = []string{"testing", "tests", "test", "screens", "screening", "screenings", "urinalysis", "intake", "intakes",
+
 	// "nursing shifts are 12 hours, three days a week": the staff's
 	// ("clients shift from PHP to our IOP" is no shift).
 	"nursing shifts", "staff shifts", "work shifts", "shifts are", "shift is"}
@@ -466,6 +480,9 @@ func init() {
 			{"Our PHP office hours are 9 a.m. to 5 p.m., Monday through Friday.", ""},
 			{"Our IOP\n\nCall us any time. Billing and insurance questions: Monday to Thursday, 8 to 4.", ""},
 			{"For billing purposes, our PHP counts as five days a week of treatment.", "php 5"},
+			{"Our IOP\n\nOur clinic is on the Route 9 bus line, which runs every 15 minutes on weekdays.", ""},
+			{"Our IOP\n\nTeens are tested at random, about once a week.", ""},
+			{"Our IOP meets three days a week, and clients also meet their primary therapist once a week.", "iop 3; individual-therapy 1"},
 			{"Our IOP\n\nClearview Counseling · 88 Fairview Boulevard · Mon–Fri 8 a.m. – 6 p.m.", ""},
 			{"Our outpatient counseling sessions are weekly, biweekly or monthly.", "op ≤1"},
 			{"Our outpatient counseling sessions are weekly or less often as clients progress.", "op ≤1"},

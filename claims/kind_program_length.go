@@ -568,6 +568,8 @@ func init() {
 	register(KindSpec{
 		ID: ProgramLength, Label: "program length", Unit: "day", Units: lengthUnits, Max: 3653,
 		Examples: []KindExample{
+			{"Rehab 101\n\nTogether, PHP and IOP usually take 10 to 16 weeks.", "other 70–112"},
+			{"Rehab 101\n\nPHP and IOP each last 4 to 8 weeks.", "iop 28–56; php 28–56"},
 			{"Our PHP\n\nCare at this level runs from 30 days to a lifetime of meetings.", ""},
 			{"Alcohol detox\n\nWhat Withdrawal Feels Like: A Day-by-Day Guide to the First Week", ""},
 			{"Residential treatment\n\nNo residential stay here runs past 45 days.", "residential ≤45"},
