@@ -223,6 +223,9 @@ func (x *Extractor) claimsOf(st *state, s *sentence, out []Claim) ([]Claim, Subj
 		if insideName(s, q) {
 			continue // "a day program", "day treatment": a program's name
 		}
+		if neededBeyond(s.lower, q) {
+			continue
+		}
 		kind, factor, ok := classify(s, i)
 		if !ok {
 			continue
@@ -1325,6 +1328,21 @@ func namesProgram(s *sentence) bool {
 		if programSubject(m.subject) {
 			return true
 		}
+	}
+	return false
+}
+
+// neededBeyond reports a figure a reader needs more (or less) than: "You
+// need more than an hour a week", "people who need more than a few hours
+// of support" say what someone needs beyond, no program's figure.
+func neededBeyond(lower string, q *quantity.Quantity) bool {
+	t := lowerASCII(q.Text)
+	if !strings.HasPrefix(t, "more than") && !strings.HasPrefix(t, "less than") && !strings.HasPrefix(t, "fewer than") {
+		return false
+	}
+	switch wordBefore(lower, q.Start) {
+	case "need", "needs", "needed", "needing", "require", "requires", "requiring", "want", "wants":
+		return true
 	}
 	return false
 }

@@ -27,6 +27,11 @@ func statesProgramLength(s *sentence, i int) bool {
 	if personalTime.MatchString(s.lower[q.End:]) {
 		return false
 	}
+	// "moves to late mornings on the same two days", "on those three
+	// days": which days of the week, no length.
+	if w := wordBefore(s.masked, q.Start); (w == "same" || w == "those" || w == "these") && !q.Adjectival && strings.Contains(qt, "day") {
+		return false
+	}
 	// The figure's clause, read by most of the tests below.
 	lo, hi := clauseBounds(s.lower, q.Start, q.End)
 	// "That does not mean three months in residential care": what a
@@ -568,6 +573,8 @@ func init() {
 	register(KindSpec{
 		ID: ProgramLength, Label: "program length", Unit: "day", Units: lengthUnits, Max: 3653,
 		Examples: []KindExample{
+			{"Teen IOP\n\nIn summer the teen IOP moves to late mornings on the same two days.", ""},
+			{"Teen IOP\n\nYou Need More Than an Hour a Week", ""},
 			{"Rehab 101\n\nTogether, PHP and IOP usually take 10 to 16 weeks.", "other 70–112"},
 			{"Rehab 101\n\nPHP and IOP each last 4 to 8 weeks.", "iop 28–56; php 28–56"},
 			{"Our PHP\n\nCare at this level runs from 30 days to a lifetime of meetings.", ""},
