@@ -437,7 +437,7 @@ var openingConjunctions = map[string]bool{"Because": true, "Since": true, "As": 
 var atOwnName = regexp.MustCompile(`^\s+at\s+([A-Z][A-Za-z]+(?:\s[A-Z][A-Za-z]+){0,2})\b`)
 
 // ("Ravensgate's main campus also offers …": the provider's own place.)
-var nameSubject = regexp.MustCompile(`(?:^|[.;:!?]\s+|^\s*)([A-Z][A-Za-z]+(?:\s[A-Z][A-Za-z]+){0,2})(?:['’]s\s+(?:[a-z]+\s+){0,2}(?:campus|center|centre|clinic|facility|location|hospital|site|unit))?\s+(?:(?:does|do|is|are|can|cannot|can't|can’t|will|also|currently|itself|not|no\s+longer|doesn't|doesn’t)\s+){0,3}$`)
+var nameSubject = regexp.MustCompile(`(?:^|[.;:!?]\s+|^\s*|\bthat\s+)([A-Z][A-Za-z]+(?:\s[A-Z][A-Za-z]+){0,2})(?:['’]s\s+(?:[a-z]+\s+){0,2}(?:campus|center|centre|clinic|facility|location|hospital|site|unit))?\s+(?:(?:does|do|is|are|can|cannot|can't|can’t|will|also|currently|itself|not|no\s+longer|doesn't|doesn’t)\s+){0,3}$`)
 
 var coObject = regexp.MustCompile(`^\s*(?:care|treatment|services?|programs?|rehab|units?|beds)?\s*(?:,|\bor\b|\band\b|\bnor\b)\s*(?:a\s+|an\s+)?(?:medical\s+|medically\s+supervised\s+)?$`)
 
@@ -534,6 +534,7 @@ func init() {
 			{"Rehab 101\n\nThe first stage of a typical 21-day inpatient program is medical detox.", "detox true"},
 			{"Rehab 101\n\nThe first three days of a month-long program are often spent in detox.", "detox true"},
 			{"Rehab 101\n\nThe first step is not detox but an assessment.", ""},
+			{"Ridge Lodge Residential\n\nOur residential program lasts 30 days. Please note that Ridge Lodge does not provide detoxification services.", "detox false"},
 			{"Our IOP\n\nMost people start with detox at a local hospital before joining our IOP.", ""},
 			{"Our IOP\n\nYour first week is usually spent in detox at County General, then you come to us.", ""},
 			{"Our IOP\n\nOur IOP begins with an orientation session and detox education.", ""},

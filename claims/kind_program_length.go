@@ -573,6 +573,8 @@ func init() {
 	register(KindSpec{
 		ID: ProgramLength, Label: "program length", Unit: "day", Units: lengthUnits, Max: 3653,
 		Examples: []KindExample{
+			{"PHP Guide\n\nPHP usually lasts four to six weeks before a step-down to IOP.", "php 28–42"},
+			{"PHP Guide\n\nPlease call us 30 days before the admission date.", ""},
 			{"Teen IOP\n\nIn summer the teen IOP moves to late mornings on the same two days.", ""},
 			{"Teen IOP\n\nYou Need More Than an Hour a Week", ""},
 			{"Rehab 101\n\nTogether, PHP and IOP usually take 10 to 16 weeks.", "other 70–112"},
@@ -738,6 +740,15 @@ func movingOn(s *sentence, end int) bool {
 		return false
 	}
 	w := wordAfter(s.masked, k+len("before"))
+	// ("lasts four to six weeks before a step-down to IOP": so is a
+	// step named as a noun.)
+	if w == "a" || w == "an" || w == "the" {
+		w = wordAfter(s.masked, indexWord(s.masked, w, k+len("before"))+len(w))
+	}
+	switch w {
+	case "step-down", "step", "transition", "move", "graduation":
+		return true
+	}
 	return strings.HasSuffix(w, "ing") && w != "admitting" && w != "starting" && w != "entering" && w != "beginning"
 }
 
