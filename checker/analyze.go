@@ -167,23 +167,25 @@ func analyzeOne(in corpus.Input, opt AnalyzeOptions) (res *DocResult, skip *Skip
 		// right spelling; the rest would hold memory on large corpora.
 		r.Namings = nil
 	}
-	// An inverted comparison is kept with the page's statements that say
-	// the opposite, which its finding quotes; the rest are dropped.
+	// Comparisons of two levels are kept: an inverted one is a finding,
+	// and one in the right order is what the finding quotes against it,
+	// on the page or on a near-duplicate twin. Superlatives that meet no
+	// inversion of the page's are dropped.
 	var inv []claims.Ranking
 	for _, rk := range r.Rankings {
-		if rk.Inverted() {
+		if rk.Below != "" || rk.Inverted() {
 			inv = append(inv, rk)
 		}
 	}
-	if len(inv) > 0 {
+	if slices.ContainsFunc(inv, claims.Ranking.Inverted) {
 		for _, rk := range r.Rankings {
-			if !rk.Inverted() && slices.ContainsFunc(inv, rk.Contradicts) {
+			if rk.Below == "" && !rk.Inverted() && slices.ContainsFunc(inv, rk.Contradicts) {
 				inv = append(inv, rk)
 			}
 		}
 	}
 	res = &DocResult{
-		DocClaims: DocClaims{File: doc.ID, Site: site, Claims: r.Claims, Namings: r.Namings, Inversions: inv, SharedSchedule: r.SharedSchedule, Address: pageAddress(doc.URL)},
+		DocClaims: DocClaims{File: doc.ID, Site: site, Claims: r.Claims, Namings: r.Namings, Rankings: inv, SharedSchedule: r.SharedSchedule, Address: pageAddress(doc.URL)},
 		Ignores:   suppressionsOf(doc),
 		hashes:    doc.PageHashes(),
 	}

@@ -115,8 +115,8 @@ func TestAnalyzeNoClaims(t *testing.T) {
 		t.Fatalf("%d pages analysed, want %d", len(a.Docs), len(in))
 	}
 	for i, d := range a.Docs {
-		if len(d.Claims) != 0 || d.Namings != nil || d.Inversions != nil {
-			t.Errorf("%s: %d claims, namings %v, inversions %v; want none with NoClaims", d.File, len(d.Claims), d.Namings, d.Inversions)
+		if len(d.Claims) != 0 || d.Namings != nil || d.Rankings != nil {
+			t.Errorf("%s: %d claims, namings %v, inversions %v; want none with NoClaims", d.File, len(d.Claims), d.Namings, d.Rankings)
 		}
 		if d.Extra != in[i].Path || d.File != in[i].Path {
 			t.Errorf("page %d: File %q, Extra %v; want PerDoc's result for %s", i, d.File, d.Extra, in[i].Path)

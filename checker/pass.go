@@ -13,10 +13,10 @@ type DocClaims struct {
 	// Namings are the program names the page spells out with their
 	// abbreviations ("Intensive Outpatient Program (IOP)").
 	Namings []claims.Naming
-	// Inversions are the page's comparisons of levels of care that put a
-	// level above a more intensive one ("PHP is more intensive than
-	// residential").
-	Inversions []claims.Ranking
+	// Rankings are the page's comparisons of two levels of care, in the
+	// wrong order ("PHP is more intensive than residential") or the right
+	// one, and the superlatives that contradict a wrong one.
+	Rankings []claims.Ranking
 	// SharedSchedule: the page says its provider's locations run one
 	// schedule, so its copies for other locations are one program.
 	SharedSchedule bool

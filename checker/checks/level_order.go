@@ -15,6 +15,7 @@ var LevelOrder = &checker.Check{
 	ID:       "level-order",
 	Title:    "A page gives a lower level of care more hours a week than a higher one",
 	Severity: checker.Error,
+	Requires: []checker.Requirement{checker.NeedFamilies},
 	Doc: `level-order compares the weekly hours a page gives its levels of care:
 standard outpatient, then intensive outpatient (IOP), then partial
 hospitalization (PHP), each more intensive than the one before. A page
@@ -32,7 +33,10 @@ same two levels upside down, that is one finding, the words among its
 locations; words the page's own figures contradict (hours a week first,
 then days a week, then hours a day: "our IOP is one step above our PHP"
 on a page giving the PHP 25 hours a week and the IOP nine, or only the
-PHP four days a week and the IOP two) quote those figures too.
+PHP four days a week and the IOP two) quote those figures too. Words a
+near-duplicate twin of the page says the right way round ("PHPs are a
+step up from IOP" on the Springfield copy of a city template whose
+Shelbyville copy says "a step down") are quoted too, at most three.
 
 Only claims that could contradict are compared (see within-page): plain
 figures of the programs themselves — no examples, conditions, "some
@@ -45,18 +49,50 @@ Severity: error. To fix: correct the hours, or the names of the levels.`,
 	Run: runLevelOrder,
 }
 
+// maxTwinRankings bounds the twins' statements a finding quotes.
+const maxTwinRankings = 3
+
+// twinRankings maps each page of a near-duplicate family that says a
+// level is above another the wrong way to the comparisons its twins make,
+// in the order of the family's pages.
+func twinRankings(p *checker.Pass) map[string][]claims.Ranking {
+	inverted := map[string]bool{}
+	byFile := map[string][]claims.Ranking{}
+	for _, d := range p.Docs {
+		if len(d.Rankings) > 0 {
+			byFile[d.File] = d.Rankings
+			inverted[d.File] = slices.ContainsFunc(d.Rankings, claims.Ranking.Inverted)
+		}
+	}
+	out := map[string][]claims.Ranking{}
+	for _, f := range p.Families {
+		for _, file := range f.Files {
+			if !inverted[file] {
+				continue
+			}
+			for _, twin := range f.Files {
+				if twin != file {
+					out[file] = append(out[file], byFile[twin]...)
+				}
+			}
+		}
+	}
+	return out
+}
+
 // levels are the levels of care in increasing intensity.
 var levels = []claims.Subject{claims.OP, claims.IOP, claims.PHP}
 
 func runLevelOrder(p *checker.Pass) error {
 	tol := p.Config.Tolerance
 	var g grouper
+	twins := twinRankings(p)
 	for _, d := range p.Docs {
 		// An inversion the hours show and the words say too is one
 		// finding, with the words among its locations.
 		figures, keys := g.byKey(g.voiced(d.Claims))
 		byHours := hoursInversions(figures, keys, tol)
-		for _, r := range d.Inversions {
+		for _, r := range d.Rankings {
 			if !r.Inverted() {
 				continue
 			}
@@ -76,12 +112,24 @@ func runLevelOrder(p *checker.Pass) error {
 				locs = append(locs, locations(ev)...)
 			}
 			against := ""
-			for _, o := range d.Inversions {
+			for _, o := range d.Rankings {
 				if !o.Inverted() && o.Contradicts(r) {
 					locs = append(locs, checker.Location{File: o.File, Line: o.Pos.Line, Column: o.Pos.Column, Text: o.Text, Block: o.Block})
 					if against == "" {
 						against = fmt.Sprintf(", while the page also says %q (%s:%d:%d)", o.Text, o.File, o.Pos.Line, o.Pos.Column)
 					}
+				}
+			}
+			// "a step down from IOP" on one copy of a template whose
+			// other copies say "a step up": the words the twins agree on.
+			n := 0
+			for _, o := range twins[d.File] {
+				if n < maxTwinRankings && !o.Inverted() && o.Contradicts(r) {
+					locs = append(locs, checker.Location{File: o.File, Line: o.Pos.Line, Column: o.Pos.Column, Text: o.Text, Block: o.Block})
+					if against == "" && n == 0 {
+						against = fmt.Sprintf(", while its near-duplicate %s says %q (%s:%d:%d)", o.File, o.Text, o.File, o.Pos.Line, o.Pos.Column)
+					}
+					n++
 				}
 			}
 			p.Report(checker.Finding{
