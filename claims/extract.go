@@ -375,9 +375,10 @@ func (x *Extractor) claimsOf(st *state, s *sentence, out []Claim) ([]Claim, Subj
 		// the principle is worded, when it names more than one level.)
 		// ("Together, PHP and IOP usually take 10 to 16 weeks": the two
 		// programs one after the other, neither program's length.)
-		totalTreatment := kind == ProgramLength && (strings.Contains(s.lower, "limited effectiveness") &&
-			(strings.Contains(s.lower, "participation") || len(s.coordinated(subj, q.Start)) > 0) ||
-			hasWord(s.lower, "together", "combined", "altogether", "in total", "back to back") && len(s.coordinated(subj, q.Start)) > 0)
+		principle := strings.Contains(s.lower, "limited effectiveness") &&
+			(strings.Contains(s.lower, "participation") || len(s.coordinated(subj, q.Start)) > 0)
+		summed := hasWord(s.lower, "together", "combined", "altogether", "in total", "back to back") && len(s.coordinated(subj, q.Start)) > 0
+		totalTreatment := kind == ProgramLength && (principle || summed)
 		if totalTreatment {
 			c.Subject = Other
 		}
@@ -1171,15 +1172,14 @@ func atOwnOpening(s *sentence) bool {
 		return m != nil && ownName(s.doc, m[1], s.bi)
 	}
 	// "Typical timeframes at Legacy Point include medical detox (5–10
-	// days)": what happens at the provider's own place, named by its
-	// name, anywhere before the figures. The name may run on past the
-	// host's letters ("Legacy Point Center" on legacypoint.com).
-	// (Most sentences hold an "at" — "at least", "at home" — and few a
-	// name after it: the expression runs only on those.)
-	// ("Staff at Harbor Point note that, nationally, …", "Before
-	// arriving at Harbor Point …", "Unlike most programs, which last 28
-	// days, treatment at Harbor Point …": only care, a program or its
-	// times at the place make the sentence the place's.)
+	// days)": care, a program or its times at the provider's own place,
+	// named by its name, make the sentence the provider's. The name may
+	// run on past the host's letters ("Legacy Point Center" on
+	// legacypoint.com). Staff or arrivals at the place do not ("Staff at
+	// Harbor Point note that, nationally, …"), nor does a sentence
+	// setting the place against others ("Unlike most programs, …").
+	// (Most sentences hold an "at" and few a name after it: the
+	// expression runs only on those.)
 	if !atCapital(s.text) || strings.Contains(s.lower, "unlike") || strings.Contains(s.lower, "national") {
 		return false
 	}

@@ -285,9 +285,9 @@ func (st *state) resolve(s *sentence, start, end int, adjectival bool, want func
 		}
 	}
 	// "Most residents stay 28 to 45 days" after a sentence about detox:
-	// residents are the residential program's clients (a sober home's
-	// are not a program's).
-	// (After "Our sober living homes …", other's residents.)
+	// residents are the residential program's clients. (A sober home's
+	// are not a program's, on its page or after "Our sober living homes
+	// …".)
 	if residentsOpen.MatchString(s.lower[lo:start]) && !st.residence && st.last != Other && want(Residential) {
 		return Residential
 	}

@@ -989,7 +989,7 @@ func (st *state) carryModality(s *sentence, cs []Claim) {
 			// complete our IOP in 8 weeks": a sentence naming the
 			// program itself speaks of all of it, not the track last
 			// named.)
-			if c.Variant == "" && !(namesSubject(s, c.Subject) && !realPronounOpens(s.lower)) {
+			if c.Variant == "" && !renamesProgram(s, c.Subject) {
 				c.Variant = st.prev.variant
 			}
 			// "Our PHP is our most intensive level. It meets five days a
@@ -1089,6 +1089,12 @@ func (st *state) carryModality(s *sentence, cs []Claim) {
 	case st.prev.block != s.bi:
 		st.prev.subject, st.prev.provider = "", false
 	}
+}
+
+// renamesProgram reports a sentence that names the program subj itself
+// and does not point back at the sentence before with a pronoun.
+func renamesProgram(s *sentence, subj Subject) bool {
+	return namesSubject(s, subj) && !realPronounOpens(s.lower)
 }
 
 // namesSubject reports a sentence naming the program subj itself as the
@@ -1684,8 +1690,6 @@ func openingClauseEnd(lower string) int {
 	return 0
 }
 
-// carriesAfter reports a mention from i on that can carry to the next
-// sentence.
 // labelOfLine reports m as all of its line's label ("Outpatient —",
 // "Outpatient care:").
 func labelOfLine(s *sentence, m mention) bool {
@@ -1707,6 +1711,8 @@ func labelOfLine(s *sentence, m mention) bool {
 	return false
 }
 
+// carriesAfter reports a mention from i on that can carry to the next
+// sentence.
 func (st *state) carriesAfter(s *sentence, i int) bool {
 	for _, m := range s.mentions {
 		if m.start >= i && programSubject(m.subject) && st.carries(s, m) {
