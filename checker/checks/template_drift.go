@@ -40,7 +40,10 @@ would otherwise list every copy in every finding). Reworded but equal values ("t
 "3–5 weeks") are not drift. The same templated sentence restated with a
 changed figure that still overlaps the canonical one ("three to five days
 a week" against "three or four days a week") is reported at info
-severity: nothing need be wrong, but the copies no longer say one thing. A family is compared wherever its pages live,
+severity: nothing need be wrong, but the copies no longer say one thing.
+When another copy states that sentence with a figure this one cannot be
+true with ("8 to 12 weeks" and "4 to 6 weeks" beside most copies' "6 to
+10 weeks"), that copy is named too and the finding is a warning. A family is compared wherever its pages live,
 across sites too: a template copied to another publisher's site still says
 one thing. A disagreement between two pages of one family is reported here
 only, not also by across-pages. Copies of a provider's page for its
@@ -175,6 +178,16 @@ func runTemplateDrift(p *checker.Pass) error {
 					if more > 0 {
 						also = fmt.Sprintf(" (and %d more variants)", more)
 					}
+					// "8 to 12 weeks" and "4 to 6 weeks" in two copies,
+					// each overlapping the canonical "6 to 10 weeks": the
+					// copies cannot both be right.
+					if sev == checker.Info {
+						if o := disjointSibling(members, vi, k, c, tol); o != nil {
+							sev = checker.Warning
+							also += fmt.Sprintf(", and cannot be true with %s", quote(o))
+							copies = append(copies, o)
+						}
+					}
 					p.Report(checker.Finding{
 						Severity: sev,
 						Kind:     string(k.kind),
@@ -185,6 +198,25 @@ func runTemplateDrift(p *checker.Pass) error {
 						Values:    sortedValues(g.value, memo.value(b)),
 					})
 				}
+			}
+		}
+	}
+	return nil
+}
+
+// disjointSibling finds another variant's claim of fact k stating c's
+// templated sentence with a value c cannot be true with.
+func disjointSibling(members []variant, skip int, k key, c *claims.Claim, tol checker.Tolerance) *claims.Claim {
+	for i, m := range members {
+		if i == skip {
+			continue
+		}
+		for _, o := range m.claims[k] {
+			if same, _ := sameStatement(c, o); !same || !forcesMeet(c, o) {
+				continue
+			}
+			if _, bad := conflict(c, o, tol); bad {
+				return o
 			}
 		}
 	}
