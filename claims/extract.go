@@ -377,7 +377,7 @@ func (x *Extractor) claimsOf(st *state, s *sentence, out []Claim) ([]Claim, Subj
 		// programs one after the other, neither program's length.)
 		principle := strings.Contains(s.lower, "limited effectiveness") &&
 			(strings.Contains(s.lower, "participation") || len(s.coordinated(subj, q.Start)) > 0)
-		summed := hasWord(s.lower, "together", "combined", "altogether", "in total", "back to back") && len(s.coordinated(subj, q.Start)) > 0
+		summed := kind == ProgramLength && summedClause(s.lower, q.Start) && len(s.coordinated(subj, q.Start)) > 0
 		totalTreatment := kind == ProgramLength && (principle || summed)
 		if totalTreatment {
 			c.Subject = Other
@@ -1332,7 +1332,7 @@ func namesProgram(s *sentence) bool {
 	return false
 }
 
-// neededBeyond reports a figure a reader needs more (or less) than: "You
+// neededBeyond reports a figure a person needs more (or less) than: "You
 // need more than an hour a week", "people who need more than a few hours
 // of support" say what someone needs beyond, no program's figure.
 func neededBeyond(lower string, q *quantity.Quantity) bool {
@@ -1340,9 +1340,13 @@ func neededBeyond(lower string, q *quantity.Quantity) bool {
 	if !strings.HasPrefix(t, "more than") && !strings.HasPrefix(t, "less than") && !strings.HasPrefix(t, "fewer than") {
 		return false
 	}
-	switch wordBefore(lower, q.Start) {
+	switch w := wordBefore(lower, q.Start); w {
 	case "need", "needs", "needed", "needing", "require", "requires", "requiring", "want", "wants":
-		return true
+		// Someone's need ("Some people need more than a month",
+		// "Clients requiring more than 12 weeks …"), not a program's
+		// ("Our IOP requires more than 9 hours a week").
+		k := strings.LastIndex(lower[:q.Start], w)
+		return hasWord(lower[max(0, k-40):k], "you", "people", "clients", "patients", "someone", "anyone", "adults", "teens", "individuals", "who", "many", "some", "most")
 	}
 	return false
 }
@@ -1402,6 +1406,19 @@ func (s *sentence) coordinated(subj Subject, i int) []Subject {
 		}
 	}
 	return out
+}
+
+// summedClause reports the clause before a figure at start adding up the
+// programs it names: "Together, PHP and IOP usually take 10 to 16 weeks"
+// ("PHP and IOP each last 4 to 8 weeks, and together they take 8 to 16"
+// gives each its 4 to 8 weeks).
+func summedClause(lower string, start int) bool {
+	lo, _ := clauseBounds(lower, start, start)
+	if k := strings.LastIndex(lower[:start], "together"); k >= 0 && k < lo && k >= lo-12 {
+		lo = k // "Together, PHP and IOP …": the opening word before its comma
+	}
+	pre := lower[lo:start]
+	return hasWord(pre, "together", "combined", "altogether", "in total", "back to back") && !hasWord(pre, "each")
 }
 
 // figureInBrackets reports a parenthesised part holding a digit.
@@ -1490,7 +1507,7 @@ func hedgedLonger(t string) bool {
 
 // personMeeting is a client seeing a person: "saw her therapist", "meets
 // with a counselor".
-var personMeeting = regexp.MustCompile(`\b(?:saw|see|sees|seeing|visit|visits|visited|(?:meet|meets|met|meeting)\s+(?:one-on-one\s+|individually\s+|privately\s+)?with)\s+(?:her|his|their|your|a|an|the|our)?\s*(?:own\s+|primary\s+|individual\s+)?(?:therapist|therapists|counselor|counselors|counsellor|clinician|psychiatrist|doctor|physician|nurse|prescriber)\b|\b(?:therapist|counselor|counsellor|clinician|psychiatrist|doctor|physician|nurse|prescriber)s?\s+(?:sees|see|meets with|meet with|visits|visit|checks in with|check in with)\b`)
+var personMeeting = regexp.MustCompile(`\b(?:(?:saw|see|sees|seeing|visit|visits|visited)\s+|(?:meet|meets|met|meeting)\s+(?:(?:one-on-one\s+|individually\s+|privately\s+)?with\s+)?)(?:her|his|their|your|a|an|the|our)?\s*(?:own\s+|primary\s+|individual\s+)?(?:therapist|therapists|counselor|counselors|counsellor|clinician|psychiatrist|doctor|physician|nurse|prescriber)\b|\b(?:therapist|counselor|counsellor|clinician|psychiatrist|doctor|physician|nurse|prescriber)s?\s+(?:who\s+)?(?:sees|see|meets with|meet with|visits|visit|checks in with|check in with|works with)\b`)
 
 // withPerson names the part of a program a meeting with a person is:
 // individual therapy with a therapist or counselor, else another part.
@@ -1534,6 +1551,11 @@ func personMet(s *sentence, q *quantity.Quantity, kind Kind) Subject {
 	if !frequencyWord(q) && (kind != DaysPerWeek || !personMeeting.MatchString(s.masked)) || personElsewhere(s.masked, q) {
 		return ""
 	}
+	// ("Your primary therapist works with you once a week, and groups
+	// meet three days a week": the groups' days are the program's.)
+	if loc := lastMatch(personMeeting, s.masked[:q.Start]); loc != nil && (strings.Contains(s.masked[loc[1]:q.Start], ", and ") || strings.Contains(s.masked[loc[1]:q.Start], ";")) {
+		return ""
+	}
 	return p
 }
 
@@ -1545,6 +1567,10 @@ func meetingFor(pre string) bool {
 		return false
 	}
 	rest := strings.Fields(pre[loc[1]:])
+	// ("meet one-on-one with your primary counselor, usually for about".)
+	for len(rest) > 0 && (rest[0] == "," || rest[0] == "usually" || rest[0] == "typically" || rest[0] == "generally" || rest[0] == "often") {
+		rest = rest[1:]
+	}
 	if len(rest) == 0 || rest[0] != "for" {
 		return false
 	}

@@ -85,7 +85,7 @@ func statesDaysPerWeek(s *sentence, i int) bool {
 		return false
 	}
 	if openingHours(s.masked, lo, hi, q.Start) || hasWord(s.masked[lo:q.Start], notMeetingWords...) || hasWord(s.masked[max(lo, q.Start-24):q.Start], reviewWords...) || hasWord(s.masked[max(lo, q.Start-30):q.Start], houseWords...) || contactLine(s.text[lo:hi]) || addressLine(s.text[lo:hi]) || s.blockHoursLabel() || sentenceOfficeLabel(s.text) ||
-		hasWord(s.masked[max(0, q.Start-80):q.Start], transitWords...) || testedBefore(s.masked[max(lo, q.Start-50):q.Start]) {
+		transitTimetable(s, lo, q.Start) || testedBefore(s.masked[max(lo, q.Start-50):q.Start]) {
 		return false
 	}
 	// "Individual sessions are scheduled Monday through Friday between 8
@@ -303,17 +303,39 @@ var openingWords = []string{"open", "opened", "call", "calls", "answer", "answer
 	// p.m.": when a place in the building can be visited.
 	"front desk", "reception desk", "stop by", "drop by", "come by", "swing by"}
 
-// testedBefore reports "tested" before a frequency with no meeting verb
-// between: "Teens are tested at random, roughly once a week" ("Clients
-// are tested weekly and attend groups three days a week" still meet).
+// testedBefore reports "tested" governing a frequency: "Teens are tested
+// at random, roughly once a week" ("Clients are tested weekly and attend
+// groups three days a week", "Our IOP model has been tested in two trials
+// and runs three days a week" go on to the program).
 func testedBefore(pre string) bool {
 	k := indexWord(pre, "tested", 0)
-	return k >= 0 && !hasWord(pre[k:], "attend", "attends", "meet", "meets", "groups", "sessions")
+	return k >= 0 && !strings.Contains(pre[k:], " and ") && !hasWord(pre[k:], "attend", "attends", "meet", "meets", "groups", "sessions", "iop", "php", "program")
 }
 
-// transitWords before days name a timetable of getting there: "the Route
-// 14 bus line, which runs every 20 minutes on weekdays".
-var transitWords = []string{"bus", "buses", "bus line", "shuttle", "shuttles", "train", "trains", "transit", "light rail"}
+// transitTimetable reports days that time a bus or train: "the Route 14
+// bus line, which runs every 20 minutes on weekdays". The vehicle is the
+// subject of the figure's clause, or of the clause a "which" or "that"
+// clause hangs on, and no program is named between ("a short walk from
+// the bus stop, our IOP meets three days a week" is the IOP's).
+func transitTimetable(s *sentence, lo, start int) bool {
+	from := lo
+	if w := wordBefore(s.masked, lo); w == "which" || w == "that" {
+		k := strings.LastIndex(s.masked[:lo], w)
+		from, _ = clauseBounds(s.lower, k, k)
+	}
+	if !hasWord(s.masked[from:start], transitWords...) {
+		return false
+	}
+	for _, m := range s.mentions {
+		if m.start >= from && m.end <= start && programSubject(m.subject) {
+			return false
+		}
+	}
+	return true
+}
+
+// transitWords name a bus or train, whose timetable is no program's.
+var transitWords = []string{"bus", "buses", "bus line", "shuttle", "shuttles", "trains", "transit", "light rail"}
 
 // notMeetingWords before a count of days name something done that often
 // that is not the program meeting: "drug testing happens twice a week",
@@ -483,6 +505,11 @@ func init() {
 			{"Our IOP\n\nOur clinic is on the Route 9 bus line, which runs every 15 minutes on weekdays.", ""},
 			{"Our IOP\n\nTeens are tested at random, about once a week.", ""},
 			{"Our IOP meets three days a week, and clients also meet their primary therapist once a week.", "iop 3; individual-therapy 1"},
+			{"Our IOP\n\nIn IOP, your primary therapist works with you once a week, and groups meet three days a week.", "individual-therapy 1; iop 3"},
+			{"Our IOP\n\nEach client is paired with a primary therapist who sees them once a week.", "individual-therapy 1"},
+			{"Our IOP\n\nWe offer a free shuttle from the station, and our IOP meets four days a week.", "iop 4"},
+			{"Our IOP\n\nOur counselors train clients in coping skills three days a week in the IOP.", "iop 3"},
+			{"Our IOP\n\nClients are tested weekly and join our IOP three evenings a week.", "iop 3"},
 			{"Our IOP\n\nClearview Counseling · 88 Fairview Boulevard · Mon–Fri 8 a.m. – 6 p.m.", ""},
 			{"Our outpatient counseling sessions are weekly, biweekly or monthly.", "op ≤1"},
 			{"Our outpatient counseling sessions are weekly or less often as clients progress.", "op ≤1"},

@@ -472,6 +472,8 @@ func init() {
 	register(KindSpec{
 		ID: HoursPerWeek, Label: "hours per week", Unit: "hour", Units: hourUnits, Max: 168,
 		Examples: []KindExample{
+			{"Our IOP requires more than 9 hours a week of group and individual work.", "iop ≥9"},
+			{"Our IOP\n\nPeople who need more than 9 hours a week of care may fit a PHP better.", ""},
 			{"Intensive Outpatient Program\n\nOur IOP builds on teamwork and then meets in the evenings for 9 hours a week.", "iop 9"},
 			{"Our IOP\n\nTeens in our adolescent IOP meet fewer hours (six a week), and their parents join family sessions.", "iop 6"},
 			{"Our IOP\n\nAcross groups, individual therapy and case management, clients receive about 12 hours of treatment each week.", "iop 12"},
@@ -582,6 +584,7 @@ func init() {
 	register(KindSpec{
 		ID: SessionLength, Label: "session length", Unit: "hour", Units: hourUnits, Max: 12,
 		Examples: []KindExample{
+			{"Our IOP\n\nOnce a week you also meet one-on-one with your primary counselor, usually for about 50 minutes.", "individual-therapy 0.8333"},
 			{"Our IOP\n\nExpect a one-on-one session with a counselor once a week, typically 45 to 60 minutes long.", "individual-therapy 0.75–1"},
 			{"Our IOP\n\nIOP clients attend three days a week; each session lasts three hours.", "iop 3"},
 			{"Our IOP\n\nOur evening IOP meets four nights a week, two and a half hours a session.", "iop 2.5"},

@@ -29,8 +29,15 @@ func statesProgramLength(s *sentence, i int) bool {
 	}
 	// "moves to late mornings on the same two days", "on those three
 	// days": which days of the week, no length.
+	// ("Our detox lasts the same 5 to 7 days as hospital detox" is one.)
 	if w := wordBefore(s.masked, q.Start); (w == "same" || w == "those" || w == "these") && !q.Adjectival && strings.Contains(qt, "day") {
-		return false
+		k := strings.LastIndex(s.masked[:q.Start], w)
+		if w == "same" {
+			k = strings.LastIndex(s.masked[:k], "the")
+		}
+		if k >= 0 && wordBefore(s.masked, k) == "on" {
+			return false
+		}
 	}
 	// The figure's clause, read by most of the tests below.
 	lo, hi := clauseBounds(s.lower, q.Start, q.End)
@@ -151,7 +158,7 @@ func statesProgramLength(s *sentence, i int) bool {
 	if before == "in" && completedIn(s, q.Start) {
 		return true
 	}
-	if after == "before" && movingOn(s, q.End) {
+	if after == "before" && movingOn(s, q.Start, q.End) {
 		// "stay for three to five weeks before stepping down": the span
 		// ends where the next step begins.
 		after = ""
@@ -573,6 +580,9 @@ func init() {
 	register(KindSpec{
 		ID: ProgramLength, Label: "program length", Unit: "day", Units: lengthUnits, Max: 3653,
 		Examples: []KindExample{
+			{"Our Detox\n\nOur detox lasts the same 5 to 7 days as hospital detox.", "detox 5–7"},
+			{"Our Detox\n\nIn detox, residents rest for 2 days before the move to the residential unit.", ""},
+			{"Our IOP\n\nA discharge plan is written in the 2 weeks before the transition to aftercare.", ""},
 			{"PHP Guide\n\nPHP usually lasts four to six weeks before a step-down to IOP.", "php 28–42"},
 			{"PHP Guide\n\nPlease call us 30 days before the admission date.", ""},
 			{"Teen IOP\n\nIn summer the teen IOP moves to late mornings on the same two days.", ""},
@@ -734,22 +744,40 @@ func init() {
 // movingOn reports "before" at end followed by a step in care written
 // as a gerund ("before stepping down", "before moving to outpatient"),
 // not a date ("30 days before admission").
-func movingOn(s *sentence, end int) bool {
+func movingOn(s *sentence, start, end int) bool {
 	k := indexWord(s.masked, "before", end)
 	if k < 0 {
 		return false
 	}
 	w := wordAfter(s.masked, k+len("before"))
 	// ("lasts four to six weeks before a step-down to IOP": so is a
-	// step named as a noun.)
+	// step named as a noun, after a lasting verb: "rest for 2 days
+	// before the move", "in the 2 weeks before the transition" are
+	// times within the program.)
 	if w == "a" || w == "an" || w == "the" {
 		w = wordAfter(s.masked, indexWord(s.masked, w, k+len("before"))+len(w))
 	}
 	switch w {
 	case "step-down", "step", "transition", "move", "graduation":
-		return true
+		return lastingVerbBefore(s.masked, start)
 	}
 	return strings.HasSuffix(w, "ing") && w != "admitting" && w != "starting" && w != "entering" && w != "beginning"
+}
+
+// lastingVerbBefore reports a verb of lasting right before start, past
+// hedges: "usually lasts", "typically runs about".
+func lastingVerbBefore(masked string, start int) bool {
+	for i := start; ; {
+		w := wordBefore(masked, i)
+		switch w {
+		case "usually", "typically", "generally", "often", "about", "around", "roughly", "approximately", "for":
+			i = strings.LastIndex(masked[:i], w)
+			continue
+		case "lasts", "last", "lasted", "runs", "run", "takes", "take", "continues", "continue":
+			return true
+		}
+		return false
+	}
 }
 
 // asksProgramLength reports a question about how long care lasts, not

@@ -128,11 +128,6 @@ var builtinTerms = []term{
 	{"1:1 counseling", IndividualTherapy, false},
 	{"1:1 sessions", IndividualTherapy, false},
 	{"1:1 session", IndividualTherapy, false},
-	// "Clients also meet their primary therapist once a week".
-	{"primary therapist", IndividualTherapy, false},
-	{"primary counselor", IndividualTherapy, false},
-	{"primary clinician", IndividualTherapy, false},
-	{"individual therapist", IndividualTherapy, false},
 	{"one-on-one meetings", IndividualTherapy, false},
 	{"one-on-one meeting", IndividualTherapy, false},
 	// "Clients also meet with an individual counselor every week": the
