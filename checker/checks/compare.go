@@ -341,9 +341,21 @@ func pointers(cs []claims.Claim) []*claims.Claim {
 // clockedOwn reports a program's hours given by the clock ("| Adult IOP
 // | 6:00–9:00 p.m. |", "meets Tuesday and Thursday, 6 to 9 p.m."): only a
 // program someone runs has a timetable, so the page speaks of its own.
+// ("A typical PHP day runs from 9 a.m. to 3 p.m." describes programs of
+// the kind, as an article does.)
 func clockedOwn(c *claims.Claim) bool {
 	return c.Kind == claims.HoursPerDay && c.Subject != claims.Other && c.Subject != claims.IndividualTherapy && c.Subject != claims.GroupTherapy && c.Attribution == "" && acrossForce(c) &&
-		hasClockTime(c.Text) && !generalisingClaim(c) && usable(c)
+		hasClockTime(c.Text) && !generalisingClaim(c) && !typicalDay(c) && usable(c)
+}
+
+// typicalDay reports a clock time said of "a typical" or "an average" day.
+func typicalDay(c *claims.Claim) bool {
+	k := strings.Index(c.Sentence, c.Text)
+	if k < 0 {
+		k = len(c.Sentence)
+	}
+	pre := strings.ToLower(c.Sentence[:k])
+	return strings.Contains(pre, "a typical ") || strings.Contains(pre, "an average ")
 }
 
 // ownVoice reports, claim by claim, the unmarked statements inVoice
