@@ -106,9 +106,12 @@ func (x *Extractor) Read(doc *corpus.Document) Reading {
 			s := st.sentence(bi, b, si)
 			s.answers = st.question
 			s.lengthAsked = st.lengthAsked
-			if q := st.questionSentence; q != nil && !s.provider && (askedOfProvider(q) || st.voiced && definiteAsked.MatchString(q.lower)) {
+			if q := st.questionSentence; q != nil && !s.provider && (askedOfProvider(q) || st.voiced && (definiteAsked.MatchString(q.lower) || hasWord(q.lower, "i", "my", "me") && !articlePage(s.doc.URL))) {
 				// "How long is detox at Mountain Laurel? / Detox usually
-				// takes three to five days.": the answer is the provider's.
+				// takes three to five days.": the answer is the provider's,
+				// and so, on a page in the provider's voice, is the answer
+				// to "How long will I be in treatment?" (on its blog, the
+				// reader's question about programs in general).
 				s.provider = true
 			}
 			answerRate(s)
@@ -1136,6 +1139,18 @@ func askedOfProvider(q *sentence) bool {
 	}
 	for _, m := range atName.FindAllStringSubmatch(q.text, -1) {
 		if ownName(q.doc, m[1], q.bi) {
+			return true
+		}
+	}
+	return false
+}
+
+// articlePage reports an address under a blog or articles path, where a
+// provider writes about programs in general.
+func articlePage(u string) bool {
+	l := strings.ToLower(u)
+	for _, p := range []string{"/blog/", "/blogs/", "/articles/", "/article/", "/news/", "/resources/", "/insights/", "/learn/"} {
+		if strings.Contains(l, p) {
 			return true
 		}
 	}
