@@ -421,6 +421,12 @@ func ownNameBefore(s *sentence, start int) bool {
 	if sub == nil || notOwners[sub[1]] {
 		return false
 	}
+	// ("How Long Does Detox Take?" in a title that repeats it: a
+	// question, no name.)
+	switch first, _, _ := strings.Cut(sub[1], " "); first {
+	case "How", "What", "When", "Why", "Where", "Which", "Who", "Is", "Are", "Can", "Does", "Do", "Should", "Will":
+		return false
+	}
 	if ownName(s.doc, sub[1], s.bi) {
 		return true
 	}
@@ -534,6 +540,7 @@ func init() {
 			{"Rehab 101\n\nThe first stage of a typical 21-day inpatient program is medical detox.", "detox true"},
 			{"Rehab 101\n\nThe first three days of a month-long program are often spent in detox.", "detox true"},
 			{"Rehab 101\n\nThe first step is not detox but an assessment.", ""},
+			{"Copperline Blog | How Long Does Detox Take?\n\nHow Long Does Detox Take? A Timeline by Substance", ""},
 			{"Ridge Lodge Residential\n\nOur residential program lasts 30 days. Please note that Ridge Lodge does not provide detoxification services.", "detox false"},
 			{"Our IOP\n\nMost people start with detox at a local hospital before joining our IOP.", ""},
 			{"Our IOP\n\nYour first week is usually spent in detox at County General, then you come to us.", ""},
