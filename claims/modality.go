@@ -129,7 +129,10 @@ func modalityOf(s *sentence, start, end int) modality {
 		switch wordBefore(s.lower, start) {
 		case "to":
 			k := strings.LastIndex(s.lower[:start], "to")
-			if w := wordBefore(s.lower, k); changeVerbs[w] || w == "down" && wordBefore(s.lower, strings.LastIndex(s.lower[:k], w)) == "step" {
+			// ("Most clients move from four evenings to two evenings a
+			// week after the first month": so is the figure a change
+			// goes from one schedule to.)
+			if w := wordBefore(s.lower, k); changeVerbs[w] || w == "down" && wordBefore(s.lower, strings.LastIndex(s.lower[:k], w)) == "step" || changedFrom.MatchString(s.lower[lo:k]) {
 				m.variant = "later"
 			}
 		case "met", "used":
@@ -237,6 +240,10 @@ func (s *sentence) subjectVariant() string {
 	}
 	return s.subjectVar
 }
+
+// changedFrom ends on a change from one schedule, before "to" and the new
+// one: "move from four evenings", "step down from five days".
+var changedFrom = regexp.MustCompile(`\b(?:drop|drops|dropped|taper|tapers|tapered|move|moves|moved|go|goes|step|steps|shift|shifts|transition|transitions|reduce|reduces|increase|increases)\s+(?:down\s+|up\s+)?from\s+[^.;]{1,40}$`)
 
 // changeVerbs move a schedule to a new figure.
 var changeVerbs = wordSet("drop", "drops", "dropped", "decrease", "decreases", "decreased", "reduce", "reduces", "reduced",

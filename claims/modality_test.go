@@ -132,6 +132,7 @@ func TestModality(t *testing.T) {
 		// a rate is no universal, an opening condition governs the sentence
 		{"Every week, IOP groups last an hour.", claims.SessionLength, want{claims.Asserted, claims.Typical, "", "", ""}},
 		{"If you relapse, the IOP lasts 20 weeks.", claims.ProgramLength, want{claims.Asserted, claims.Conditional, "", "", ""}},
+		{"Most IOP clients move from four evenings to two evenings a week after the first month.", claims.DaysPerWeek, want{claims.Asserted, claims.Typical, "", "", "later"}},
 		// A client's condition does not make the provider's own detox
 		// conditional; a referral stays one.
 		{"If you still drink every day, you can start with medical detox in the on-site unit.", claims.DetoxOffered, want{claims.Asserted, claims.Typical, "", "", ""}},
