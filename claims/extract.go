@@ -1860,7 +1860,9 @@ func dropRepeatedAnswers(cs []Claim) []Claim {
 // Monday through Friday from 9 a.m. to 12:15 p.m.") when the page states
 // the same number of days for that program in words of its own ("IOP5
 // meets five days per week"): the timetable only restates it. A timetable
-// that gives other days, or the only days on the page, stays.
+// that gives other days, or the only days on the page, stays; so does a
+// provider's timetable beside what programs usually do ("Usual schedule:
+// three days a week" in a blog's box of facts).
 func dropTimetableDays(cs []Claim) []Claim {
 	type fact struct {
 		subject Subject
@@ -1870,7 +1872,8 @@ func dropTimetableDays(cs []Claim) []Claim {
 	for i := range cs {
 		// (A client's "Three mornings a week was doable" states nothing
 		// the schedule could repeat.)
-		if c := &cs[i]; c.Kind == DaysPerWeek && !clockSentence(c.Sentence) && c.Force != Example {
+		if c := &cs[i]; c.Kind == DaysPerWeek && !clockSentence(c.Sentence) && c.Force != Example &&
+			!(c.Scope == General && hasWord(lowerASCII(c.Sentence), "usual", "usually", "typical", "typically", "generally", "most")) {
 			stated[fact{c.Subject, c.FormatValue()}] = true
 		}
 	}
