@@ -11,12 +11,13 @@ import "regexp"
 // off" (which clients use to attend).
 var vacancyWords = []string{"hiring", "applicant", "applicants", "apply now", "salary", "salaried",
 	"open position", "open positions", "this position", "the position", "job opening", "job openings", "job description",
-	"post-licensure"}
+	"post-licensure", "job posting"}
 
 // vacancyHeadings open a heading over job postings ("Careers", "Careers at
 // Cedar Hollow", "Join our team"); a heading that only mentions careers
 // ("Treatment That Protects Your Career") heads none.
-var vacancyHeadings = []string{"careers", "join our team", "open positions", "employment opportunities", "work with us", "job openings", "now hiring"}
+var vacancyHeadings = []string{"careers", "join our team", "open positions", "employment opportunities", "work with us", "job openings", "now hiring",
+	"job posting", "shift", "shifts", "about the role"}
 
 // jobPosting reports a sentence of a job posting, whose figures are the
 // job's hours, no program's: the sentence names a vacancy, or its block

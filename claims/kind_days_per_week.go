@@ -510,6 +510,7 @@ func init() {
 			{"Our IOP\n\nWe offer a free shuttle from the station, and our IOP meets four days a week.", "iop 4"},
 			{"Our IOP\n\nOur counselors train clients in coping skills three days a week in the IOP.", "iop 3"},
 			{"Our IOP\n\nClients are tested weekly and join our IOP three evenings a week.", "iop 3"},
+			{"Job Posting: Evening IOP Counselor\n\nShift and Schedule\n\n- Monday through Thursday, 1:00 p.m. to 9:30 p.m.", ""},
 			{"IOP Guide\n\n- Usual schedule: three days a week\n\nOur own IOP runs Monday, Wednesday and Thursday from 6 p.m. to 9 p.m.", "iop 3; iop 3"},
 			{"Our IOP\n\nIOP3 meets three days per week. Our IOP groups meet Monday, Wednesday and Friday from 9 a.m. to noon.", "iop 3"},
 			{"Our IOP\n\nClearview Counseling · 88 Fairview Boulevard · Mon–Fri 8 a.m. – 6 p.m.", ""},

@@ -899,6 +899,11 @@ func (st *state) carryModality(s *sentence, cs []Claim) {
 			}
 		}
 		if k == corpus.BlockHeading && wordCount(s.lower) <= 4 {
+			// "Mental Health IOP" and "Substance Use IOP": one provider's
+			// two programs of a level, for two kinds of client.
+			if len(s.mentions) > 0 {
+				st.track = focusTrack(s.lower)
+			}
 			// Only schedule tracks: "Alumni networks and mentors" heads
 			// a section about life after the program, not a step-down
 			// program's figures.
@@ -958,7 +963,7 @@ func (st *state) carryModality(s *sentence, cs []Claim) {
 		if c.Variant == "" && st.phase != "" && c.Kind != DetoxOffered {
 			c.Variant = st.phase
 		}
-		if c.Variant == "" && st.track != "" {
+		if c.Variant == "" && st.track != "" && c.Subject != Detox {
 			c.Variant = st.track
 		}
 		// "| Adolescent IOP | Monday–Thursday | 3:30–6:00 p.m. |": the row
@@ -1090,6 +1095,22 @@ func (st *state) carryModality(s *sentence, cs []Claim) {
 		st.prev.subject, st.prev.provider = "", false
 	}
 }
+
+// focusTrack names the clinical focus a heading gives a program: "mental
+// health", "substance use", "dual diagnosis"; "" for none.
+// ("Addiction Treatment Programs" heads the page's programs, no track.)
+func focusTrack(lower string) string {
+	m := focusProgram.FindStringSubmatch(lower)
+	if m == nil {
+		return ""
+	}
+	if m[1] == "co-occurring" {
+		return "dual diagnosis"
+	}
+	return m[1]
+}
+
+var focusProgram = regexp.MustCompile(`\b(mental health|substance use|dual diagnosis|co-occurring)\s+(?:intensive\s+outpatient|iop|php|partial\s+hospitalization)\b`)
 
 // renamesProgram reports a sentence that names the program subj itself
 // and does not point back at the sentence before with a pronoun.
