@@ -1516,7 +1516,7 @@ func directoryPage(doc *corpus.Document, title string, lower []string) bool {
 	// heading as a directory does.
 	// (The words first: the expression on every page's title cost a
 	// hundredth of extraction.)
-	if (strings.Contains(title, "best") || strings.Contains(title, "top ")) && rankingTitle.MatchString(title) {
+	if (strings.Contains(title, "best") || strings.Contains(title, "top") || strings.Contains(title, "rated") || strings.Contains(title, "leading")) && rankingTitle.MatchString(title) {
 		return true
 	}
 	for i := range doc.Blocks {
@@ -1524,6 +1524,11 @@ func directoryPage(doc *corpus.Document, title string, lower []string) bool {
 			break
 		}
 		t := lower[i]
+		// (A text export's first line may be its breadcrumbs, and the
+		// ranking its first heading.)
+		if i < 3 && (strings.Contains(t, "best") || strings.Contains(t, "top") || strings.Contains(t, "rated")) && wordCount(t) <= 16 && rankingTitle.MatchString(t) {
+			return true
+		}
 		// "Showing 5 of 23 programs", "(4 results)", "Listings are
 		// supplied by providers".
 		// ("Sponsored listings may appear on this page" is an article's
@@ -1537,7 +1542,7 @@ func directoryPage(doc *corpus.Document, title string, lower []string) bool {
 	return false
 }
 
-var rankingTitle = regexp.MustCompile(`\b(?:(?:the\s+)?(?:\d+|three|four|five|six|seven|eight|nine|ten|twelve|fifteen|twenty)\s+best|top\s+(?:\d+|three|four|five|six|seven|eight|nine|ten|twelve|fifteen|twenty))\s+(?:[a-z0-9&/-]+\s+){0,4}?(?:rehabs|rehab\s+centers|centers|centres|programs|providers|clinics|facilities|iops|php\s+programs|treatment\s+centers)\b`)
+var rankingTitle = regexp.MustCompile(`\b(?:(?:the\s+)?(?:\d+|three|four|five|six|seven|eight|nine|ten|twelve|fifteen|twenty)\s+(?:best|top-rated|top\s+rated|best-rated|highest-rated|leading)|top\s+(?:\d+|three|four|five|six|seven|eight|nine|ten|twelve|fifteen|twenty))\s+(?:[a-z0-9&/-]+\s+){0,4}?(?:rehabs|rehab\s+centers|centers|centres|programs|providers|clinics|facilities|iops|php\s+programs|treatment\s+centers)\b`)
 
 // sharedSchedule reports a block saying that the provider's locations run
 // one schedule: "Every location follows the same weekly schedule", "All
