@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"slices"
 	"sort"
+	"strings"
 
 	"github.com/factlint/factlint/checker"
 	"github.com/factlint/factlint/claims"
@@ -418,7 +419,7 @@ func reportBoolSplit(p *checker.Pass, k key, cs []*claims.Claim, twins map[strin
 		byPage[c.File] = v
 	}
 	var yes, no []*claims.Claim
-	for _, c := range firstPerPage(cs) {
+	for _, c := range firstPerPage(sayingFirst(cs)) {
 		if v := byPage[c.File]; v[0] && v[1] {
 			continue
 		}
@@ -455,6 +456,31 @@ func reportBoolSplit(p *checker.Pass, k key, cs []*claims.Claim, twins map[strin
 		Locations: locations(firstN(minority, maxListedPages), firstN(others, maxListedPages)),
 		Values:    sortedValues(yesNo(truth(minority[0])), yesNo(truth(others[0]))),
 	})
+}
+
+// sayingFirst orders the claims that state their answer in words before
+// bare answers ("Yes." after "Do you offer detox?"), each part in its
+// order, so that a page is quoted by the sentence that says it.
+func sayingFirst(cs []*claims.Claim) []*claims.Claim {
+	bare := func(c *claims.Claim) bool {
+		t := strings.ToLower(strings.Trim(c.Text, " .!"))
+		return t == "yes" || t == "no"
+	}
+	if !slices.ContainsFunc(cs, bare) {
+		return cs
+	}
+	out := make([]*claims.Claim, 0, len(cs))
+	for _, c := range cs {
+		if !bare(c) {
+			out = append(out, c)
+		}
+	}
+	for _, c := range cs {
+		if bare(c) {
+			out = append(out, c)
+		}
+	}
+	return out
 }
 
 func yesNo(b bool) string {
