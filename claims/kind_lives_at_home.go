@@ -297,6 +297,12 @@ func discharge(lower string, i, end int) bool {
 			}
 		case "until", "after", "before", "once", "when", "discharged", "eventually", "staged", "gradual", "planned", "eventual":
 			return true
+		case "the", "their", "your", "his", "her":
+			// "prepare their family for the return home": a return
+			// named as a noun is the one at the end of the stay.
+			if n == 0 && strings.HasPrefix(lower[i:], "return") {
+				return true
+			}
 		}
 		j = strings.LastIndex(lower[:j], w)
 		if j < 0 {
@@ -325,6 +331,7 @@ func init() {
 		Examples: []KindExample{
 			{"Our PHP\n\nThe word \"hospitalization\" leads many people to assume they will be admitted and stay overnight.", ""},
 			{"Our residential programs\n\n- 90-Day Complete Reset: life-skills coaching and a staged return home", ""},
+			{"Teen Residential\n\nOur program is a 45- to 60-day stay, long enough to prepare the family for the return home.", ""},
 			{"Our IOP\n\nOur IOP is fully outpatient: nobody stays overnight.", "iop true"},
 			{"Our IOP\n\nOur IOP is built for adults who are stable enough to live at home.", "iop true"},
 			{"Residential care\n\nResidents stay with us until they are stable enough to live at home.", ""},

@@ -27,6 +27,11 @@ func matchSupervision(s *sentence) (bool, int, int, bool) {
 			return false, loc[0], loc[1], true
 		}
 	}
+	// "Crisis calls are routed to the county line, which is staffed
+	// 24/7": a phone, no care.
+	if ok && hasWord(s.lower[max(0, start-40):start], "line", "lines", "hotline", "helpline", "phone", "phones", "calls") {
+		return false, 0, 0, false
+	}
 	if !ok {
 		// "Staff are on site from 7:00 a.m. to 11:00 p.m.": staffed for
 		// part of the day only.
@@ -224,6 +229,7 @@ func init() {
 		ID: Supervision24x7, Label: "24/7 supervision", Bool: true,
 		YesNo: &YesNo{Hits: first(matchSupervision), Holds: programSubject},
 		Examples: []KindExample{
+			{"Our IOP\n\nCrisis calls after hours are routed to the county line, which is staffed 24/7.", ""},
 			{"Our sober house\n\nAfter 10 p.m. there is no staff member in the house.", "other false"},
 			{"Teen IOP\n\nOur teen IOP meets three afternoons a week. If a teen needs more, we help families arrange a referral to a residential or inpatient program. Larkspur does not provide overnight care.", "iop false"},
 			{"Our detox\n\nRegistered nurses and behavioral health technicians are on the unit 24 hours a day.", "detox true"},
