@@ -504,6 +504,7 @@ func init() {
 			{"For billing purposes, our PHP counts as five days a week of treatment.", "php 5"},
 			{"Our IOP\n\nOur clinic is on the Route 9 bus line, which runs every 15 minutes on weekdays.", ""},
 			{"Our IOP\n\nTeens are tested at random, about once a week.", ""},
+			{"Fernquist Intensive Outpatient Program\n\nAfter IOP, most clients step down to weekly outpatient therapy.\n\nEvening groups meet three nights a week, so people who work days choose them.", "op 1; iop 3"},
 			{"Our IOP\n\nThe county dial-a-ride van takes bookings a day ahead and runs Monday to Saturday.", ""},
 			{"Our IOP meets three days a week, and clients also meet their primary therapist once a week.", "iop 3; individual-therapy 1"},
 			{"Our IOP\n\nIn IOP, your primary therapist works with you once a week, and groups meet three days a week.", "individual-therapy 1; iop 3"},

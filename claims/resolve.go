@@ -335,6 +335,12 @@ func (st *state) resolve(s *sentence, start, end int, adjectival bool, want func
 	if subj := soleProgramAfter(s, start); subj != "" && want(subj) && !startsWithPronoun(s.lower) {
 		return subj
 	}
+	// "Evening groups meet three nights a week" on a page about the IOP,
+	// after a sentence about weekly outpatient therapy: a track's groups
+	// are the page's program's.
+	if trackGroupsOpen.MatchString(s.lower[lo:start]) && dayProgram(st.topic) && st.last != st.topic && want(st.topic) && !namesOwnProgram(s) {
+		return st.topic
+	}
 	// "A daytime cohort meets Tuesday, Wednesday and Friday" after a
 	// sentence about individual sessions: a cohort or track of the
 	// program meets, not the therapy.
@@ -375,6 +381,8 @@ var residentsOpen = regexp.MustCompile(`^\s*(?:(?:most|many|our|all|some|the|new
 func dayProgram(subj Subject) bool { return subj == IOP || subj == PHP || subj == OP }
 
 // cohortOpens is a clause opening on a cohort or track of a program.
+var trackGroupsOpen = regexp.MustCompile(`^\s*(?:the\s+|our\s+)?(?:day|daytime|evening|morning|afternoon|weekend|night)\s+(?:groups?|sessions)\b`)
+
 var cohortOpens = regexp.MustCompile(`^\s*(?:a|an|the|our|each)\s+(?:[a-z-]+\s+)?(?:cohort|cohorts|track|tracks)\b`)
 
 // totalBefore reports a sum announced right before start: "a total of",
