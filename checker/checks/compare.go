@@ -158,7 +158,7 @@ func timetable(c *claims.Claim) bool {
 	}
 	// "Schedule: Monday through Friday, 9:00 a.m. – 3:00 p.m." on a
 	// program's fact list is the program's own day and week.
-	if scheduleLabel(c.Sentence) || programDays.MatchString(c.Sentence) {
+	if scheduleLabel(c.Sentence) || trackLabel(c.Sentence) || programDays.MatchString(c.Sentence) {
 		return false
 	}
 	if hasClockTime(c.Text) {
@@ -181,6 +181,18 @@ func scheduleLabel(sentence string) bool {
 	}
 	t = strings.ToLower(t)
 	return slices.ContainsFunc(scheduleLabels, func(l string) bool { return strings.HasPrefix(t, l) })
+}
+
+// trackLabel reports a line labelled with a track of the program:
+// "Evening track: Monday through Thursday, 6:00 to 9:00 p.m." gives the
+// track's days and day, no one group's.
+func trackLabel(sentence string) bool {
+	label, _, ok := strings.Cut(strings.TrimLeft(sentence, " -•*–—"), ":")
+	if !ok || len(label) > 30 {
+		return false
+	}
+	l := strings.ToLower(strings.TrimSpace(label))
+	return strings.HasSuffix(l, " track")
 }
 
 var scheduleLabels = []string{"schedule:", "program schedule:", "weekly schedule:", "program hours:", "program day:"}
