@@ -275,8 +275,12 @@ var restrictedTo = regexp.MustCompile(`^\s*(?:services\s+)?(?:to|for)\s+(?:anyon
 // prerequisite: "complete detox in our on-site medical unit before",
 // "complete detox, which we provide on site, before".
 func ownDetoxIn(span string) bool {
-	return anyIn(span, []string{"our ", "on-site", "onsite", "on site", "in-house", "we provide", "we offer"})
+	return strings.Contains(span, "our ") || anyIn(span, ownDetoxWords)
 }
+
+// ownDetoxWords place detox at the provider's own premises or in its own
+// voice.
+var ownDetoxWords = []string{"on-site", "onsite", "on site", "in-house", "we provide", "we offer"}
 
 // clientCondition is a condition on the client's need: "if you are at
 // risk of withdrawal", "if needed", "when a patient is still drinking".
@@ -285,7 +289,7 @@ var clientCondition = regexp.MustCompile(`\b(?:if|when|where)\s+(?:you|your|a\s+
 // ownDetoxHere reports a sentence placing detox at the provider's own
 // premises or in its own voice: "on-site", "in-house", "we provide".
 func ownDetoxHere(lower string) bool {
-	return onSite(lower) || anyIn(lower, []string{"on-site", "onsite", "on site", "in-house", "we provide", "we offer"})
+	return onSite(lower) || anyIn(lower, ownDetoxWords)
 }
 
 // prerequisiteWords is the cheap test before detoxFirst, which scans the

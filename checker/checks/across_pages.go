@@ -135,15 +135,13 @@ func buildSiteGroups(p *checker.Pass) *siteGroups {
 		// run until the end, and a copy of each page's claims was a fifth
 		// more live heap on 100,000 pages. (The copies stay with the
 		// groups; the pointers are read here only.)
-		var copies []claims.Claim
-		ptrs, copies = inVoice(d.Claims, ptrs[:0], nil)
+		ptrs, _ = inVoice(d.Claims, ptrs[:0], nil)
 		// A page is quoted by a statement it makes in the provider's
 		// voice before one the page's voice lifts ("Our IOP runs Monday,
 		// Wednesday and Thursday" before "Usual schedule: three days a
-		// week"): its own claims go first.
-		if len(copies) > 0 {
-			ptrs = ownFirst(ptrs, copies)
-		}
+		// week"): its own claims go first. (inVoice gives one pointer per
+		// claim, in order; only a lifted copy changes the scope.)
+		ptrs = firstThose(ptrs, func(i int) bool { return ptrs[i].Scope == d.Claims[i].Scope })
 		for _, c := range ptrs {
 			// (How often individual or group therapy meets depends on the
 			// program it is part of, which another page need not share:
@@ -169,26 +167,27 @@ func buildSiteGroups(p *checker.Pass) *siteGroups {
 	return groups
 }
 
-// ownFirst orders ptrs with the claims not in copies first, each part in
-// its order.
-func ownFirst(ptrs []*claims.Claim, copies []claims.Claim) []*claims.Claim {
-	lifted := func(c *claims.Claim) bool {
-		for i := range copies {
-			if c == &copies[i] {
-				return true
-			}
-		}
-		return false
-	}
-	out := make([]*claims.Claim, 0, len(ptrs))
-	for _, c := range ptrs {
-		if !lifted(c) {
-			out = append(out, c)
+// firstThose orders cs with the claims first holds for first, each part
+// in its order; cs itself when the order stays.
+func firstThose(cs []*claims.Claim, first func(i int) bool) []*claims.Claim {
+	n := 0
+	for i := range cs {
+		if first(i) {
+			n++
 		}
 	}
-	for _, c := range ptrs {
-		if lifted(c) {
-			out = append(out, c)
+	if n == len(cs) {
+		return cs
+	}
+	out := make([]*claims.Claim, 0, len(cs))
+	for i := range cs {
+		if first(i) {
+			out = append(out, cs[i])
+		}
+	}
+	for i := range cs {
+		if !first(i) {
+			out = append(out, cs[i])
 		}
 	}
 	return out
@@ -364,19 +363,23 @@ func driftedTwins(file string, outlier, all []*claims.Claim, twins map[string]in
 	if f == 0 {
 		return false
 	}
+	var mine []*claims.Claim
+	for _, a := range all {
+		if a.File == file {
+			mine = append(mine, a)
+		}
+	}
 	for _, o := range outlier {
 		if twins[o.File] != f || o.File == file {
 			continue
 		}
-		for _, a := range all {
-			if a.File != file {
+		for _, b := range all {
+			if b.File != o.File {
 				continue
 			}
-			for _, b := range all {
-				if b.File == o.File && valueKey(a) != valueKey(b) {
-					if same, _ := sameStatement(a, b); same {
-						return true
-					}
+			for _, a := range mine {
+				if same, _ := sameStatement(a, b); same && valueKey(a) != valueKey(b) {
+					return true
 				}
 			}
 		}
@@ -419,7 +422,9 @@ func reportBoolSplit(p *checker.Pass, k key, cs []*claims.Claim, twins map[strin
 		byPage[c.File] = v
 	}
 	var yes, no []*claims.Claim
-	for _, c := range firstPerPage(sayingFirst(cs)) {
+	// A page is quoted by the sentence that says its answer before a
+	// bare "Yes." after a question.
+	for _, c := range firstPerPage(firstThose(cs, func(i int) bool { return !bareAnswerClaim(cs[i]) })) {
 		if v := byPage[c.File]; v[0] && v[1] {
 			continue
 		}
@@ -458,29 +463,10 @@ func reportBoolSplit(p *checker.Pass, k key, cs []*claims.Claim, twins map[strin
 	})
 }
 
-// sayingFirst orders the claims that state their answer in words before
-// bare answers ("Yes." after "Do you offer detox?"), each part in its
-// order, so that a page is quoted by the sentence that says it.
-func sayingFirst(cs []*claims.Claim) []*claims.Claim {
-	bare := func(c *claims.Claim) bool {
-		t := strings.ToLower(strings.Trim(c.Text, " .!"))
-		return t == "yes" || t == "no"
-	}
-	if !slices.ContainsFunc(cs, bare) {
-		return cs
-	}
-	out := make([]*claims.Claim, 0, len(cs))
-	for _, c := range cs {
-		if !bare(c) {
-			out = append(out, c)
-		}
-	}
-	for _, c := range cs {
-		if bare(c) {
-			out = append(out, c)
-		}
-	}
-	return out
+// bareAnswerClaim reports a claim that is only "Yes" or "No".
+func bareAnswerClaim(c *claims.Claim) bool {
+	t := strings.Trim(c.Text, " .!")
+	return strings.EqualFold(t, "yes") || strings.EqualFold(t, "no")
 }
 
 func yesNo(b bool) string {

@@ -366,9 +366,14 @@ func typicalDay(c *claims.Claim) bool {
 	if k < 0 {
 		k = len(c.Sentence)
 	}
+	if m, ok := asciiWordMatch(c.Sentence[:k], typicalDayCues); ok {
+		return m
+	}
 	pre := strings.ToLower(c.Sentence[:k])
 	return strings.Contains(pre, "a typical ") || strings.Contains(pre, "an average ")
 }
+
+var typicalDayCues = []string{"a typical", "an average"}
 
 // ownVoice reports, claim by claim, the unmarked statements inVoice
 // reads as the provider's; nil when there are none.
