@@ -139,7 +139,10 @@ func (x *Extractor) Read(doc *corpus.Document) Reading {
 			if len(named) == 0 {
 				out = pointBack(s, st.prevPrograms, out, from)
 				out = together(s, st.prevPrograms, st.groupOf(s), out, from)
-			} else if later := namedAfterGroup(s); len(later) > 0 {
+			} else if len(named) >= 2 {
+				fromTo(s, out[from:])
+			}
+			if later := namedAfterGroup(s); len(named) > 0 && len(later) > 0 {
 				// "Neither level provides 24-hour supervision; that is the
 				// role of residential care": the group is the levels
 				// before, residential is named only to say who does.
@@ -223,7 +226,7 @@ func (x *Extractor) claimsOf(st *state, s *sentence, out []Claim) ([]Claim, Subj
 		if q.Qualifier == quantity.Vague || inCondition(s.lower, q.Start) || q.Start < belief() {
 			continue
 		}
-		if insideName(s, q) {
+		if insideName(s, q) || tracksName(s, q) {
 			continue // "a day program", "day treatment": a program's name
 		}
 		if neededBeyond(s.lower, q) {
@@ -850,6 +853,21 @@ func insideName(s *sentence, q *quantity.Quantity) bool {
 				continue
 			}
 			return true
+		}
+	}
+	return false
+}
+
+// tracksName reports "an evening" or "a morning" that names a track of
+// the program right after it ("than weekly counseling or an evening IOP
+// can give"), no count of evenings.
+func tracksName(s *sentence, q *quantity.Quantity) bool {
+	if q.Per != quantity.None || !q.HasMax || q.Max != 1 || q.Unit != quantity.Day {
+		return false
+	}
+	for _, m := range s.mentions {
+		if m.start >= q.End && programSubject(m.subject) {
+			return strings.TrimSpace(s.lower[q.End:m.start]) == ""
 		}
 	}
 	return false

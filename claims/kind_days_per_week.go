@@ -257,11 +257,13 @@ func daysOfPerWeek(s *sentence, i int) bool {
 }
 
 // officeQuestion reports a question about when a provider can be
-// reached, not when a program meets.
+// reached or visited, not when a program meets.
 func officeQuestion(q string) bool {
 	return q != "" && (strings.Contains(q, "office hours") || strings.Contains(q, "business hours") || strings.Contains(q, "hours of operation") ||
 		hasWord(q, "open") && (hasWord(q, "when") || strings.Contains(q, "what time") || hasWord(q, "hours")) ||
-		hasWord(q, "phone", "phones", "call", "reach"))
+		hasWord(q, "phone", "phones", "call", "reach") ||
+		// "Can I have visitors?": when visitors come.
+		hasWord(q, "visitors", "visitor", "visiting", "visitation"))
 }
 
 // weekdayNamed reports a day of the week named in t.
@@ -276,10 +278,11 @@ func weekdayNamed(t string) bool {
 
 // staffSees is a clinician who sees patients or is in on certain days.
 // staffVisits ends on a member of staff coming in: "a nurse practitioner
-// visits", "the psychiatrist comes in".
+// visits", "the psychiatrist comes in", "a nurse practitioner is at the
+// clinic".
 // ("Our staff includes two counselors, a nurse practitioner two days a
 // week": the clinician named right before the days.)
-var staffVisits = regexp.MustCompile(`\b(?:nurse\s+practitioner|nurse|doctor|physician|psychiatrist|prescriber|chaplain|dietitian|counselor|therapist)s?\s+(?:visits|visit|comes\s+in|come\s+in|stops\s+by|is\s+on\s+site|are\s+on\s+site)\s+(?:on\s+)?$|\b(?:a|an|our)\s+(?:nurse\s+practitioner|nurse|doctor|physician|psychiatrist|prescriber|chaplain|dietitian)\s+$`)
+var staffVisits = regexp.MustCompile(`\b(?:nurse\s+practitioner|nurse|doctor|physician|psychiatrist|prescriber|chaplain|dietitian|counselor|therapist)s?\s+(?:visits|visit|comes\s+in|come\s+in|stops\s+by|(?:is|are)\s+(?:on\s+site|on-site|available|in|here|at\s+(?:the|our)\s+(?:clinic|center|centre|office|house|facility)))\s+(?:on\s+)?$|\b(?:a|an|our)\s+(?:nurse\s+practitioner|nurse|doctor|physician|psychiatrist|prescriber|chaplain|dietitian)\s+$`)
 
 // staffRunsOffice ends on staff keeping the place going, not on meeting
 // clients: "Our team also includes two coordinators who keep things
@@ -290,7 +293,7 @@ var staffRunsOffice = regexp.MustCompile(`\b(?:keep|keeps|kept)\s+(?:things|ever
 
 var personSees = regexp.MustCompile(`^\s*(?:she|he|dr\.?\s+[a-z]+)\s+(?:[a-z0-9,'’-]+\s+){0,10}?(?:sees|see|visits)\s+(?:(?:iop|php|residential|outpatient|adult|teen|new|our)\s+){0,2}(?:patients|clients|residents|members)\s+(?:on\s+)?$`)
 
-var staffSees = regexp.MustCompile(`\b(?:director|psychiatrist|doctor|physician|prescriber|practitioner|nurse|md|np)\s+(?:(?:is|are)\s+(?:board-certified|licensed)\s+[^,]*?\s+and\s+)?(?:sees|see|visits)\s+(?:patients|clients|residents|members)\s+(?:on\s+)?$|\b(?:director|psychiatrist|doctor|physician|prescriber|practitioner|nurse|md|np)\s+(?:is|are)\s+(?:available|on\s+site|on-site|in)\s+(?:on\s+)?$|\b(?:has|have)\s+(?:a|an|one|two)\s+(?:psychiatrist|doctor|physician|prescriber|nurse\s+practitioner|nurse)\s+(?:on\s+site|on-site|available|in\s+the\s+clinic)\s+(?:on\s+)?$`)
+var staffSees = regexp.MustCompile(`\b(?:director|psychiatrist|doctor|physician|prescriber|practitioner|nurse|md|np)\s+(?:(?:is|are)\s+(?:board-certified|licensed)\s+[^,]*?\s+and\s+)?(?:sees|see|visits)\s+(?:patients|clients|residents|members)\s+(?:on\s+)?$|\b(?:director|psychiatrist|doctor|physician|prescriber|practitioner|nurse|md|np)\s+(?:is|are)\s+(?:available|on\s+site|on-site|in|here|at\s+(?:the|our)\s+(?:clinic|center|centre|office|house|facility))\s+(?:on\s+)?$|\b(?:has|have)\s+(?:a|an|one|two)\s+(?:psychiatrist|doctor|physician|prescriber|nurse\s+practitioner|nurse)\s+(?:on\s+site|on-site|available|in\s+the\s+clinic)\s+(?:on\s+)?$`)
 
 var eachLasting = regexp.MustCompile(`^\s*of\s+(?:[a-z-]+\s+){0,2}?[a-z-]+\s*,\s*each\s+(?:lasting|running|about|around)\b`)
 
@@ -382,6 +385,8 @@ func init() {
 	register(KindSpec{
 		ID: DaysPerWeek, Label: "days per week", Unit: "day", Units: dayUnits, Max: 7,
 		Examples: []KindExample{
+			{"Our IOP\n\nOur IOP meets four days a week. A psychiatric nurse is at the center three mornings a week for medication checks.", "iop 4"},
+			{"Residential care\n\nCan I have visitors?\n\nYes, on Saturdays and Sundays after your first week.", ""},
 			{"Our PHP\n\nMost patients attend for three weeks. Your treatment team meets weekly to decide when you are ready to step down.", ""},
 			{"Juniper Ridge\n\nLevels of care\n✔ Outpatient\n✔ Intensive outpatient\n✘ Partial hospitalization\n✘ Residential\n\nSchedule\nIntensive outpatient: 4 days/week, 3 hrs/day\nOutpatient: 1–2 sessions/week", "iop 4; op 1–2"},
 			{"Outpatient Detox\n\nOutpatient detox patients visit the clinic every day, including Saturday and Sunday.", "detox 5–7"},

@@ -67,6 +67,16 @@ func hoursKind(s *sentence, i int) (Kind, bool) {
 	if wordBefore(s.lower, q.Start) == "every" {
 		return "", false
 	}
+	// "three evenings of three hours", "four days of six hours each":
+	// each day's length, whatever rate the sentence gives the week (the
+	// week's rate is shared to the hours when the weekly figure opens
+	// the sentence: "About nine hours per week: three evenings of three
+	// hours").
+	if i > 0 && (q.Per == quantity.None || q.Per == quantity.Week && !strings.Contains(q.Text, "week")) && !q.Adjectival && q.Unit == quantity.Hour {
+		if p := &s.qs[i-1]; p.Unit == quantity.Day && (p.Per == quantity.None || p.Per == quantity.Week) && strings.TrimSpace(s.lower[p.End:q.Start]) == "of" {
+			return HoursPerDay, true
+		}
+	}
 	// "Full-time, 40 hours per week" on a job listing: a staff member's
 	// hours.
 	if employmentTerm(s.lower[sentenceStart(s.lower, q.Start):q.Start]) {
@@ -472,6 +482,7 @@ func init() {
 	register(KindSpec{
 		ID: HoursPerWeek, Label: "hours per week", Unit: "hour", Units: hourUnits, Max: 168,
 		Examples: []KindExample{
+			{"Our IOP\n\nHow many hours a week is the IOP?\n\nAbout twelve hours per week: four evenings of three hours.", "iop 12"},
 			{"Our IOP requires more than 9 hours a week of group and individual work.", "iop ≥9"},
 			{"Our IOP\n\nPeople who need more than 9 hours a week of care may fit a PHP better.", ""},
 			{"Intensive Outpatient Program\n\nOur IOP builds on teamwork and then meets in the evenings for 9 hours a week.", "iop 9"},
@@ -527,6 +538,8 @@ func init() {
 	register(KindSpec{
 		ID: HoursPerDay, Label: "hours per day", Unit: "hour", Units: hourUnits, Max: 24,
 		Examples: []KindExample{
+			{"Our IOP\n\nHow many hours a week is the IOP?\n\nAbout twelve hours per week: four evenings of three hours.", "iop 3"},
+			{"Residential care\n\nCan I have visitors?\n\nAfter the first week, on Sunday afternoons from 1 to 4 p.m.", ""},
 			{"Intensive Outpatient Program\n\nOur IOP is totally flexible and meets three evenings a week for 3 hours.", "iop 3"},
 			{"Partial Hospitalization Program\n\nOur PHP meets Monday through Friday, and altogether the day lasts 6 hours.", "php 6"},
 			{"Partial Hospitalization Program\n\nOur PHP meets from 8 am to 2 pm on weekdays.", "php 6"},

@@ -580,6 +580,8 @@ func init() {
 	register(KindSpec{
 		ID: ProgramLength, Label: "program length", Unit: "day", Units: lengthUnits, Max: 3653,
 		Examples: []KindExample{
+			{"Residential Treatment\n\nOur residential program lasts 45 days. Most residents begin with two to four days in our on-site detox suite.", "residential 45; detox 2–4"},
+			{"Residential Treatment\n\nMost guests spend three to five days in our detox unit before moving into the lodge.", "detox 3–5"},
 			{"Our Detox\n\nOur detox lasts the same 5 to 7 days as hospital detox.", "detox 5–7"},
 			{"Our Detox\n\nIn detox, residents rest for 2 days before the move to the residential unit.", ""},
 			{"Our IOP\n\nA discharge plan is written in the 2 weeks before the transition to aftercare.", ""},

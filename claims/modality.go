@@ -758,7 +758,7 @@ func variantOf(masked string, lo, hi, start, end int) string {
 				if strings.HasPrefix(cue, "day") && i > 0 && (clause[i-1] == '-' || clause[i-1] == ' ' && i > 1 && clause[i-2] >= '0' && clause[i-2] <= '9' || strings.HasPrefix(cue, "day ") && notDayTrack[wordBefore(clause, i)]) {
 					continue
 				}
-				ok := v.standalone || modifiesProgram(clause, i+len(cue))
+				ok := v.standalone || modifiesProgram(clause, i+len(cue)) || trackPeople(v.name, clause, i+len(cue))
 				// "with a gradual step-down to one afternoon a week near
 				// the end": the schedule stepped down to.
 				if v.name == "step-down" && strings.HasPrefix(clause[i+len(cue):], " to ") && lo+i+len(cue) <= start && start-(lo+i+len(cue)) <= 8 {
@@ -768,7 +768,7 @@ func variantOf(masked string, lo, hi, start, end int) string {
 					ok = false
 				}
 				if substances[v.name] {
-					ok = withdrawalOf(clause, i, i+len(cue))
+					ok = withdrawalOf(clause, i, i+len(cue)) || timedFor(masked, end, lo+i, lo+i+len(cue))
 					// "some heavy drinkers need 10 to 14 days of
 					// medically supervised detox": the drinkers' detox
 					// is alcohol's.
@@ -827,6 +827,19 @@ func modifiesProgram(clause string, i int) bool {
 	}
 	return false
 }
+
+// trackPeople reports the clients of a track named by its time: "our day
+// program clients spend six hours with us, and evening clients come in
+// three nights a week" are the evening track's.
+func trackPeople(variant, clause string, i int) bool {
+	switch variant {
+	case "evening", "weekend":
+		return peopleNouns[wordAfter(clause, i)]
+	}
+	return false
+}
+
+var peopleNouns = wordSet("clients", "participants", "patients", "members", "attendees")
 
 var variantPreps = wordSet("from", "to", "after", "into", "for", "of", "than", "in")
 
@@ -972,6 +985,21 @@ func withdrawalOf(clause string, i, end int) bool {
 		}
 	}
 	return false
+}
+
+// timedFor reports a substance right after a figure and "for": "three to
+// five days for alcohol, and up to seven days for opioids" times the
+// withdrawal from each ("8 weeks for alcohol use disorder" says whom a
+// program treats).
+func timedFor(masked string, end, i, e int) bool {
+	if i < end || strings.TrimSpace(masked[end:i]) != "for" {
+		return false
+	}
+	switch wordAfter(masked, e) {
+	case "use", "addiction", "dependence", "abuse", "misuse", "and", "or":
+		return false
+	}
+	return true
 }
 
 var detoxWords = wordSet("detox", "detoxification", "withdrawal", "withdrawals", "detoxing")

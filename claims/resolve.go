@@ -464,7 +464,9 @@ func prepThenModifiers(between string) bool {
 	return true
 }
 
-var programModifiers = wordSet("the", "a", "an", "our", "day", "evening", "morning", "or", "and", "virtual", "in-person", "adult", "adolescent", "teen")
+var programModifiers = wordSet("the", "a", "an", "our", "day", "evening", "morning", "or", "and", "virtual", "in-person", "adult", "adolescent", "teen",
+	// "three to five days in our on-site detox suite".
+	"on-site", "onsite", "on-campus", "medical")
 
 func punctBetween(s string) bool {
 	for i := 0; i < len(s); i++ {
@@ -673,6 +675,10 @@ func programBefore(s *sentence, lo, start int) bool {
 // setting reports a program word used for a place: "in an inpatient or
 // outpatient setting", "a residential facility".
 func setting(lower string, m mention) bool {
+	// ("four to six days in our detox unit": a detox unit is the detox.)
+	if m.subject == Detox {
+		return false
+	}
 	w := wordAfter(lower, m.end)
 	if w == "or" || w == "and" {
 		w = wordAfter(lower, m.end+len(w)+1)

@@ -178,3 +178,49 @@ func namedAfterGroup(s *sentence) []Subject {
 	}
 	return out
 }
+
+// fromTo pairs a change of figures with the change of programs the
+// sentence names: "When you step down from PHP to IOP, your weekly time
+// drops from 30 hours to 9 hours" gives PHP the 30 hours and IOP the 9;
+// "move from residential care to PHP, from living on site to sleeping at
+// home" gives each its own.
+func fromTo(s *sentence, cs []Claim) {
+	var from, to Subject
+	for i, m := range s.mentions {
+		if !programSubject(m.subject) || wordBefore(s.lower, m.start) != "from" || i+1 >= len(s.mentions) {
+			continue
+		}
+		n := s.mentions[i+1]
+		// ("from residential care to PHP": a noun may follow the name.)
+		gap := strings.TrimSpace(s.lower[m.end:n.start])
+		for _, w := range []string{"care", "treatment", "program"} {
+			gap = strings.TrimSpace(strings.TrimPrefix(gap, w))
+		}
+		if programSubject(n.subject) && n.subject != m.subject && gap == "to" {
+			from, to = m.subject, n.subject
+			break
+		}
+	}
+	if from == "" {
+		return
+	}
+	at := s.block.Span.Start + s.off
+	for i := range cs {
+		a := &cs[i]
+		ka := a.Span.Start - at
+		if ka < 0 || ka+len(a.Text) > len(s.lower) || a.Span.End-at > len(s.lower) {
+			continue
+		}
+		ea := a.Span.End - at
+		if wordBefore(s.lower, ka) != "from" && !strings.HasPrefix(s.lower[ka:], "from ") || !strings.HasPrefix(strings.TrimLeft(s.lower[ea:], " "), "to ") {
+			continue
+		}
+		a.Subject = from
+		if i+1 < len(cs) {
+			b := &cs[i+1]
+			if kb := b.Span.Start - at; kb > ea && strings.TrimSpace(s.lower[ea:kb]) == "to" {
+				b.Subject = to
+			}
+		}
+	}
+}

@@ -313,7 +313,7 @@ func (st *state) enterBlock(bi int, b *corpus.Block) {
 	// "5. Repeat four days a week": a therapy one item names is a part of
 	// the day, not what the next item, or the paragraph after the list,
 	// is about; they go back to the section's program.
-	if heading := b.Kind == corpus.BlockHeading || b.Kind == corpus.BlockTitle; !heading && bi > 0 && st.doc.Blocks[bi-1].Kind == corpus.BlockListItem &&
+	if heading := b.Kind == corpus.BlockHeading || b.Kind == corpus.BlockTitle; !heading && bi > 0 && (st.doc.Blocks[bi-1].Kind == corpus.BlockListItem || slotLine(st.doc, bi-1)) &&
 		st.last != "" && !programSubject(st.last) && st.last != Other {
 		switch {
 		case programSubject(st.section):
@@ -378,7 +378,7 @@ func (st *state) sentence(bi int, b *corpus.Block, si int) *sentence {
 	// The frequency words join the quantities after masking: "daily" and
 	// "weekly" stay visible as rate cues for the hours around them.
 	s.masked = maskQuantities(lower, s.qs)
-	if cr := clockRanges(text); len(cr) > 0 && !hasWord(lower, openingWords...) && !othersHours(lower, cr) && !contactNear(text, cr) && !timeSlot(b) && !s.blockHoursLabel() && !hoursHeading(b) {
+	if cr := clockRanges(text); len(cr) > 0 && !hasWord(lower, openingWords...) && !othersHours(lower, cr) && !contactNear(text, cr) && !timeSlot(b) && !slotLine(st.doc, bi) && !s.blockHoursLabel() && !hoursHeading(b) {
 		s.qs = addFrequencies(dropBareUnder(s.qs, cr), cr)
 	}
 	if s.containsAny("daily", "weekly", "every", "each day") {
@@ -762,6 +762,26 @@ func timeSlot(b *corpus.Block) bool {
 		return true
 	}
 	return false
+}
+
+// slotLine reports a line of a timetable written as text: "8:30 – 9:00
+// Arrival and check-in" beside "9:00 – 11:00 Group therapy" times one
+// activity of the day, not the day, as a table's time column does.
+func slotLine(doc *corpus.Document, bi int) bool {
+	if !startsWithClock(&doc.Blocks[bi]) {
+		return false
+	}
+	return bi > 0 && startsWithClock(&doc.Blocks[bi-1]) || bi+1 < len(doc.Blocks) && startsWithClock(&doc.Blocks[bi+1])
+}
+
+// startsWithClock reports a short block that opens with a clock range.
+func startsWithClock(b *corpus.Block) bool {
+	t := strings.TrimLeft(b.Text, " \t•-*|")
+	if t == "" || t[0] < '0' || t[0] > '9' || wordCount(t) > 16 {
+		return false
+	}
+	cr := clockRanges(t)
+	return len(cr) > 0 && cr[0].Start == 0
 }
 
 // mayHoldQuantity is the cheap test in front of the quantity grammar,

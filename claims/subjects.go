@@ -204,6 +204,13 @@ var builtinTerms = []term{
 	{"narcotics anonymous", SupportGroup, false},
 	{"aa meetings", SupportGroup, false},
 	{"na meetings", SupportGroup, false},
+	// A meeting list: "Monday 7:00 p.m. - AA Big Book study, 60 minutes".
+	{"AA", SupportGroup, true},
+	{"NA", SupportGroup, true},
+	{"smart recovery", SupportGroup, false},
+	{"refuge recovery", SupportGroup, false},
+	{"celebrate recovery", SupportGroup, false},
+	{"12-step meeting", SupportGroup, false},
 }
 
 // settingDetoxTerms name detox by its setting and substance: "outpatient
@@ -527,8 +534,13 @@ func contrasted(lower string, ms []mention, i int) bool {
 	if w == "after" {
 		return true
 	}
+	// "open to residential graduates": people who finished a program.
+	switch wordAfter(lower, m.end) {
+	case "graduates", "alumni", "grads":
+		return true
+	}
 	j := m.start
-	for n := 0; n < 5 && j > 0; n++ {
+	for n := 0; n < 7 && j > 0; n++ {
 		// Step over an earlier mention in the same coordination.
 		// (Mentions are in order: past the first one that ends before j
 		// and is not beside it, none can be.)
@@ -697,7 +709,10 @@ var comparisonNouns = wordSet("benefits", "advantages", "aspects", "features", "
 var skippable = wordSet("a", "an", "the", "or", "and", "of", "standard", "traditional", "full-time", "weekly", "more",
 	"intensive", "requiring", "require", "going", "higher", "lower", "levels", "level", "care", "typical", "other",
 	"an", "in", "into", "into a", "inside", "24-hour", "overnight", "costly", "expensive", "full", "time", "stay", "stays", "staying", "living", "live",
-	"treatment", "rehab", "programs", "program", "our", "their", "your", "its")
+	"treatment", "rehab", "programs", "program", "our", "their", "your", "its",
+	// "more support than weekly therapy or an after-school IOP",
+	// "between residential treatment and our evening IOP".
+	"therapy", "counseling", "evening", "morning", "daytime", "after-school", "teen", "adolescent", "adult", "virtual")
 
 // Subjects lists every subject a claim can have, in a fixed order.
 func Subjects() []Subject {

@@ -168,7 +168,36 @@ func timetable(c *claims.Claim) bool {
 		// p.m.": when the clients come.
 		return !(c.Kind == claims.HoursPerDay && (programDay.MatchString(c.Sentence) || clientsAttend.MatchString(c.Sentence)))
 	}
+	// "Tuesday 7:30 p.m. - NA open meeting, 90 minutes": a meeting list
+	// gives each meeting's length.
+	if (c.Kind == claims.SessionLength || c.Kind == claims.HoursPerDay) && dayTimeOpening(c.Sentence) {
+		return true
+	}
 	return c.Kind == claims.DaysPerWeek && hasClockTime(c.Sentence) && !meetsDays(c)
+}
+
+// dayTimeOpening reports a line that opens on a weekday and a clock time:
+// "Monday 7:00 p.m. - AA Big Book study", "Sat., 10 a.m.: speaker meeting".
+func dayTimeOpening(sentence string) bool {
+	t := strings.TrimLeft(sentence, " -•*–—|")
+	w := t
+	if i := strings.IndexAny(t, " ,.:"); i > 0 {
+		w = t[:i]
+	}
+	if !weekdayWord(strings.ToLower(w)) {
+		return false
+	}
+	rest := strings.TrimLeft(t[len(w):], " ,.:")
+	return rest != "" && isDigit(rest[0]) && hasClockTime(rest[:min(len(rest), 12)])
+}
+
+func weekdayWord(w string) bool {
+	for _, d := range []string{"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"} {
+		if w == d || w == d+"s" || len(w) >= 3 && len(w) <= 4 && strings.HasPrefix(d, w) {
+			return true
+		}
+	}
+	return false
 }
 
 // scheduleLabel reports a line labelled as the program's schedule.
@@ -394,9 +423,16 @@ func ownVoice(cs []claims.Claim) []bool {
 		return nil
 	}
 	var lift []bool
+	var levels map[int]bool
 	for i := range cs {
 		c := &cs[i]
 		if c.Scope == claims.General && slices.Contains(own, c.Subject) && c.Attribution == "" && acrossForce(c) && !generalisingClaim(c) && usable(c) {
+			if levels == nil {
+				levels = levelsSideBySide(cs)
+			}
+			if levels[c.Block] {
+				continue
+			}
 			if lift == nil {
 				lift = make([]bool, len(cs))
 			}
@@ -404,6 +440,54 @@ func ownVoice(cs []claims.Claim) []bool {
 		}
 	}
 	return lift
+}
+
+// levelsSideBySide reports the blocks that set three or more levels of
+// care side by side in general terms, with no statement of the provider's
+// own and no first person: "Partial hospitalization (PHP) provides at
+// least 20 hours a week … Intensive outpatient (IOP) provides 9 to 19
+// hours … Standard outpatient care is fewer than 9 hours" defines the
+// levels, even on a page that goes on to describe the provider's.
+func levelsSideBySide(cs []claims.Claim) map[int]bool {
+	type block struct {
+		subjects []claims.Subject
+		spoken   bool
+	}
+	bs := map[int]*block{}
+	for i := range cs {
+		c := &cs[i]
+		b := bs[c.Block]
+		if b == nil {
+			b = &block{}
+			bs[c.Block] = b
+		}
+		if c.Scope == claims.Provider || firstPersonWords(c.Sentence) {
+			b.spoken = true
+		}
+		switch c.Subject {
+		case claims.IOP, claims.PHP, claims.OP, claims.Residential, claims.Detox:
+			if !slices.Contains(b.subjects, c.Subject) {
+				b.subjects = append(b.subjects, c.Subject)
+			}
+		}
+	}
+	out := map[int]bool{}
+	for k, b := range bs {
+		if len(b.subjects) >= 3 && !b.spoken {
+			out[k] = true
+		}
+	}
+	return out
+}
+
+// firstPersonWords reports the provider speaking: "we", "our", "us".
+func firstPersonWords(sentence string) bool {
+	m, ok := asciiWordMatch(sentence, []string{"we", "our", "us", "ours"})
+	if !ok {
+		l := strings.ToLower(sentence)
+		return strings.Contains(l, "we ") || strings.Contains(l, "our ") || strings.Contains(l, "we’") || strings.Contains(l, " us")
+	}
+	return m
 }
 
 // denial reports the provider's word that it does not run detox ("Our

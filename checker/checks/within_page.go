@@ -26,7 +26,11 @@ gives its hours by the clock ("| Adult IOP | 6:00–9:00 p.m. |"), plain
 statements about that program ("IOP clients attend 9 to 15 hours a week",
 "medical detox is available on site") are read as the provider's too;
 generalisations ("IOPs typically last 12 weeks", "most programs") keep
-speaking of programs in general. A length written as a program's name is a
+speaking of programs in general, and so does a paragraph that sets three or
+more levels of care side by side with no word of the provider's own
+("Partial hospitalization provides at least 20 hours a week … intensive
+outpatient 9 to 19 hours … standard outpatient fewer than 9"): it defines
+the levels. A length written as a program's name is a
 program of its own ("our 30-day and 60-day programs"), unless it is the one
 program the provider offers ("offers a 28-day residential program"), which
 then is said to last that long.
@@ -50,7 +54,8 @@ or half-day"), never a contradiction, and once a sentence has listed them,
 the same values stated elsewhere on the page are not one either; nor does
 an entry of a timetable contradict anything ("Tuesday 9am to 2pm" beside
 "Wednesday 9am to 12pm", or "day groups run from 9 a.m. to 12 p.m." beside
-"six hours a day"): it times one day, track or group. The program's
+"six hours a day"), nor a meeting list's "Tuesday 7:30 p.m. - NA
+meeting, 90 minutes": it times one day, track, group or meeting. The program's
 own day from one clock time to another ("PHP runs 9 a.m. to 3:30 p.m.")
 holds up to an hour and a half of lunch and breaks: a stated day of
 treatment within that of it agrees with it.
