@@ -1247,8 +1247,9 @@ var (
 )
 
 // ownerBefore is a capitalised name in the possessive and at most two
-// modifiers right before a program's name.
-var ownerBefore = regexp.MustCompile(`\b(([A-Z][A-Za-z]+)(?:\s[A-Z][A-Za-z]+)?)['’]s\s+(?:[a-z-]+\s+){0,2}$`)
+// modifiers right before a program's name ("Pinecrest's 12-bed detox
+// unit").
+var ownerBefore = regexp.MustCompile(`\b(([A-Z][A-Za-z]+)(?:\s[A-Z][A-Za-z]+)?)['’]s\s+(?:[a-z0-9-]+\s+){0,2}$`)
 
 // ownName reports whether name is the publisher's: its letters run in the
 // page's host ("Summit View" on summitviewhealth.com) or its title.

@@ -164,13 +164,14 @@ func keysOf(c *claims.Claim) (k, whole key, lifted bool) {
 }
 
 // detoxForm reports a variant that names where or how detox is given
-// ("at boulder", "outpatient", "alcohol"), not when ("phase: until
-// 2021", "before").
+// ("at boulder", "outpatient", "alcohol"), or the step of a program it
+// is given in ("ambulatory detox during the first week of IOP"), not
+// when in the provider's history ("phase: until 2021", "before").
 func detoxForm(v string) bool {
 	if strings.HasPrefix(v, "at ") {
 		return true
 	}
-	return v == "outpatient" || v == "inpatient" || substances[v]
+	return v == "outpatient" || v == "inpatient" || v == "phase" || substances[v]
 }
 
 // substances are the substance variants the extractor names a
