@@ -232,7 +232,9 @@ func statesProgramLength(s *sentence, i int) bool {
 		// "a 90-day residential program" states the program's length;
 		// "30-Day Rehab" as a heading, or "the 28-day program comes up so
 		// much", names a kind of program the page talks about.
-		if k := s.block.Kind; k == corpus.BlockHeading || k == corpus.BlockTitle {
+		// ("On-site detox · 30-day residential · Evening IOP" is a strip
+		// of the provider's facts, however short its line.)
+		if k := s.block.Kind; (k == corpus.BlockHeading || k == corpus.BlockTitle) && !featureStrip(s.text) {
 			return false
 		}
 		if after == "stay" || after == "stays" {
@@ -1010,6 +1012,22 @@ func (s *sentence) lengthSegment(start, end int) bool {
 		}
 	}
 	return false
+}
+
+// featureStrip reports a line of short facts set apart by middle dots,
+// as footers and sidebars list them: "On-site detox · 30-day residential
+// · Evening IOP".
+func featureStrip(text string) bool {
+	parts := strings.Split(text, "·")
+	if len(parts) < 2 {
+		return false
+	}
+	for _, p := range parts {
+		if n := wordCount(p); n == 0 || n > 4 {
+			return false
+		}
+	}
+	return true
 }
 
 // lengthHeading reports a short heading that names a program's length as

@@ -719,7 +719,7 @@ func variantOf(masked string, lo, hi, start, end int) string {
 		// Nearest before the claim wins; one after it counts only when
 		// nothing comes before and it follows the claim closely ("3
 		// hours in our evening IOP"), not a later item of a list.
-		if i >= end && (i-end > 24 || strings.ContainsAny(masked[end:i], ",;")) {
+		if i >= end && (i-end > 24 || strings.ContainsAny(masked[end:i], ",;·")) {
 			return
 		}
 		// "14 weeks before moving to aftercare": where clients go next
