@@ -35,7 +35,10 @@ makes 9 to 20 hours, of which "9 to 12 hours a week" covers only part. A
 weekly figure that holds the whole product reconciles the schedule, as does
 an approximate or open one that meets it ("about 15 hours a week" is a
 typical week within 9 to 20, not its bounds), or a range wider than 4
-times from low to high ("6 to 30 hours"). A bound ("at least 12 hours a
+times from low to high ("6 to 30 hours"). An approximate figure meets the
+schedule as stated, not as widened by tolerance, since the "about" is its
+slack: "about 12 hours a week" beside 3 hours a day, 5 days a week covers
+the 15 hours only in part. A bound ("at least 12 hours a
 week") holds a schedule only when all of it meets the bound: "2 to 5
 hours a day, 3 to 5 days a week" reaches below it; contradictions between weekly
 statements themselves are within-page's. A page that gives session lengths
@@ -107,7 +110,13 @@ func runScheduleMath(p *checker.Pass) error {
 					// A bound ("at least 12 hours a week") holds a schedule
 					// only when all of it meets the bound.
 					loose := w.Qualifier == claims.Approx || w.Qualifier == claims.Vague || ww.Bounded() && ww.Hi > wideRange*ww.Lo
-					fits = fits || ww.Lo <= exact.Lo && exact.Hi <= ww.Hi || loose && ww.Overlaps(prod)
+					// (An "about" already forgives a fifth: it meets the
+					// schedule as stated, not the schedule widened again.)
+					near := prod
+					if w.Qualifier == claims.Approx {
+						near = exact
+					}
+					fits = fits || ww.Lo <= exact.Lo && exact.Hi <= ww.Hi || loose && ww.Overlaps(near)
 				}
 				switch {
 				case fits:
