@@ -35,6 +35,12 @@ func matchDetox(s *sentence) (bool, int, int, bool) {
 		if k := strings.IndexByte(value, '('); k >= 0 {
 			value = value[:k]
 		}
+		// ("Detox: not provided on site — we coordinate referrals".)
+		for _, dash := range []string{" — ", " – ", " - "} {
+			if k := strings.Index(value, dash); k >= 0 {
+				value = value[:k]
+			}
+		}
 		answer := yesNoWord(value)
 		// "Yes (on site)", "No – we refer out": a bare yes or no first
 		// ("no charge for insured clients" is no answer).
@@ -221,6 +227,14 @@ func detoxAround(s *sentence, d, dEnd int) (bool, int, int, bool) {
 	if s.block.Kind == corpus.BlockListItem && wordCount(s.text) <= 12 && detoxItem.MatchString(lower[:d]) && detoxItemEnd.MatchString(lower[dEnd:]) {
 		return true, 0, dEnd, true
 	}
+	// "Medically monitored detox on site, usually three to five days":
+	// a line that opens on the provider's detox, placed on its
+	// premises.
+	// ("…, so you never have to go elsewhere" says why, after the
+	// phrase.)
+	if k := s.block.Kind; k != corpus.BlockHeading && k != corpus.BlockTitle && detoxItem.MatchString(lower[:d]) && onSiteAfter.MatchString(lower[dEnd:]) && !negated(lower, d) {
+		return true, 0, dEnd + len(onSiteAfter.FindString(lower[dEnd:])), true
+	}
 	// "- Medical detox at Meadowview, usually three to five days": an
 	// item naming detox at the provider's own place.
 	if s.block.Kind == corpus.BlockListItem && detoxItem.MatchString(lower[:d]) {
@@ -262,7 +276,10 @@ var firstPhaseDetox = regexp.MustCompile(`\b(?:begins?|starts?|began|started|ope
 // detoxItem is what may open a list item before the detox word, and
 // detoxItemEnd what may close it: "1) Medical Detox Timeline" titles a
 // topic, it lists no service.
-var detoxItemEnd = regexp.MustCompile(`^\s*(?:services?|and\s+withdrawal(?:\s+symptoms|\s+management)?|and\s+stabilization)?(?:\s+(?:on\s+site|on-site|onsite|in-house|available))?(?:\s+with\s+(?:nursing\s+staff|nurses|physicians|medical\s+staff|24/7\s+nursing)[^,.;]*)?(?:\s+for\s+(?:(?:alcohol|opioids?|opiates?|benzodiazepines?|benzos|stimulants?|methamphetamine|meth|cocaine|heroin|fentanyl|drugs|substances|adults|teens|adolescents|men|women)(?:\s*,\s*|\s+and\s+|\s+or\s+|\s*&\s*|\s*,\s*and\s+)?)+)?\W*$`)
+var detoxItemEnd = regexp.MustCompile(`^\s*(?:services?|and\s+withdrawal(?:\s+symptoms|\s+management)?|and\s+stabilization)?(?:\s+(?:on\s+site|on-site|onsite|in-house|available))?(?:\s+with\s+(?:nursing\s+staff|nurses|physicians|medical\s+staff|24/7\s+nursing)[^,.;]*)?(?:\s+for\s+(?:(?:alcohol|opioids?|opiates?|benzodiazepines?|benzos|stimulants?|methamphetamine|meth|cocaine|heroin|fentanyl|drugs|substances|adults|teens|adolescents|men|women)(?:\s*,\s*|\s+and\s+|\s+or\s+|\s*&\s*|\s*,\s*and\s+)?)+)?(?:\s*\((?:withdrawal\s+management|detoxification|inpatient|outpatient|ambulatory|residential|on\s+site|on-site)\))?\W*$`)
+
+// onSiteAfter is "on site" closing a line's opening detox phrase.
+var onSiteAfter = regexp.MustCompile(`^\s+(?:on\s+site|on-site|onsite)\b\s*(?:[,.;:(—–-]|$)`)
 
 var detoxItem = regexp.MustCompile(`^\W*(?:(?:management|supervision|monitoring)\s+of\s+|(?:medical|medically\s+supervised|medically\s+monitored|on-site|onsite|safe)\s+)*$`)
 
@@ -348,7 +365,7 @@ func (st *state) detoxHolder(s *sentence, start, end int, offered bool) Subject 
 		if m.subject == Other && !m.contrast && m.start >= lo && m.end <= start && soberHome(s.lower[m.start:m.end]) && wordCount(s.lower[m.end:start]) <= 3 {
 			return Other
 		}
-		if !programSubject(m.subject) || m.subject == Detox || m.contrast || m.start < lo || m.end > d {
+		if !programSubject(m.subject) || m.subject == Detox || m.contrast || m.start < lo || m.end > d || weClause.MatchString(s.lower[m.end:d]) {
 			continue
 		}
 		if modifiesDetox(s, m) || coObject.MatchString(s.lower[m.end:d]) {
@@ -382,8 +399,11 @@ func (st *state) detoxHolder(s *sentence, start, end int, offered bool) Subject 
 	// sentence names before, in an opening phrase, holds it.
 	// ("… referred to a hospital program before starting IOP; Willowbrook
 	// does not offer detox": not across a semicolon.)
+	// ("We do not run a residential unit, and we do not provide detox on
+	// site": nor across a clause of the provider's own.)
 	for _, m := range s.mentions {
-		if m.end <= start && programSubject(m.subject) && m.subject != Detox && !m.contrast && !m.weak && !strings.Contains(s.lower[m.end:start], ";") {
+		if m.end <= start && programSubject(m.subject) && m.subject != Detox && !m.contrast && !m.weak && !strings.Contains(s.lower[m.end:start], ";") &&
+			!weClause.MatchString(s.lower[m.end:start]) {
 			return m.subject
 		}
 	}
@@ -400,6 +420,9 @@ func (st *state) detoxHolder(s *sentence, start, end int, offered bool) Subject 
 	}
 	return Detox
 }
+
+// weClause is a clause of the provider's own joined to the one before.
+var weClause = regexp.MustCompile(`\b(?:and|but|while|although|though|yet|so)\s+we\b`)
 
 // onSite reports detox placed at the provider's own premises: "Medical
 // detox is available on site", "is not offered at our center".
@@ -527,6 +550,11 @@ func init() {
 		ID: DetoxOffered, Label: "detox offered", Bool: true,
 		YesNo: &YesNo{Hits: first(matchDetox), Holds: programSubject},
 		Examples: []KindExample{
+			{"Our Services\n\nMedically supervised detox on site, typically four to six days.", "detox true"},
+			{"Our Services\n\nWhat we offer:\n\n* Medical detox (withdrawal management)\n* Residential treatment", "detox true"},
+			{"Medical Detox On Site", ""},
+			{"Outpatient Care at Linden\n\nDetox: not offered here — ask us about referrals", "detox false"},
+			{"About Linden Counseling\n\nWe do not run a residential program, and we do not provide detox on site.", "detox false"},
 			{"Maplewood Recovery: Teen IOP\n\nTeens in withdrawal are referred to a hospital first and then start IOP; Maplewood does not offer detox.", "detox false"},
 			{"What we offer\n\n- Medically supervised detox on site for alcohol and benzodiazepines\n- Individual counseling", "detox true"},
 			{"Medical Detox\n\nWe provide detox only by referral to a partner hospital.", "detox false"},

@@ -118,7 +118,7 @@ func statesProgramLength(s *sentence, i int) bool {
 	if s.header.length && q.Start >= s.headerFrom && !q.Adjectival {
 		return true
 	}
-	if q.Per == quantity.None && s.lengthSegment(q.Start, q.End) {
+	if q.Per == quantity.None && (s.lengthSegment(q.Start, q.End) || s.appositiveLength(q.Start)) {
 		return true
 	}
 	// (An answer may run on after the figure that opens it: "Ten to
@@ -582,6 +582,9 @@ func init() {
 	register(KindSpec{
 		ID: ProgramLength, Label: "program length", Unit: "day", Units: lengthUnits, Max: 3653,
 		Examples: []KindExample{
+			{"Our Services\n\nMedically supervised detox on site, typically four to six days.", "detox 4–6"},
+			{"Our Services\n\nResidential care, usually 30 to 45 days, with weekly family sessions.", "residential 30–45"},
+			{"Aftercare\n\nAfter residential care, usually two weeks, clients meet weekly.", ""},
 			{"Residential Treatment\n\nOur residential program lasts 45 days. Most residents begin with two to four days in our on-site detox suite.", "residential 45; detox 2–4"},
 			{"Residential Treatment\n\nMost guests spend three to five days in our detox unit before moving into the lodge.", "detox 3–5"},
 			{"Our Detox\n\nOur detox lasts the same 5 to 7 days as hospital detox.", "detox 5–7"},
@@ -978,6 +981,27 @@ func onlyHedges(t string) bool {
 		}
 	}
 	return true
+}
+
+// appositiveLength reports a duration set after a comma beside the
+// program a line opens on: "Medically monitored detox on site, usually
+// three to five days", "Residential care, typically 28 to 45 days".
+func (s *sentence) appositiveLength(start int) bool {
+	for _, m := range s.mentions {
+		if !programSubject(m.subject) || m.contrast || m.end > start {
+			continue
+		}
+		if wordCount(s.lower[:m.start]) > 3 {
+			return false
+		}
+		between := s.lower[m.end:start]
+		for _, w := range []string{"on site", "on-site", "onsite", "program", "care", "treatment", "services"} {
+			between = strings.Replace(between, w, "", 1)
+		}
+		k := strings.IndexAny(between, ",—–")
+		return k >= 0 && strings.TrimSpace(between[:k]) == "" && onlyHedges(strings.Trim(between[k:], " ,—–"))
+	}
+	return false
 }
 
 // lengthSegment reports a duration that is a segment of its own in a line
