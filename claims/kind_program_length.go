@@ -582,6 +582,7 @@ func init() {
 	register(KindSpec{
 		ID: ProgramLength, Label: "program length", Unit: "day", Units: lengthUnits, Max: 3653,
 		Examples: []KindExample{
+			{"Levels of care at Linden\n\nDetox: round-the-clock nursing, 4–8 days\n\nResidential: private rooms, a garden, 30–60 days", "detox 4–8; residential 30–60"},
 			{"Our Services\n\nMedically supervised detox on site, typically four to six days.", "detox 4–6"},
 			{"Our Services\n\nResidential care, usually 30 to 45 days, with weekly family sessions.", "residential 30–45"},
 			{"Aftercare\n\nAfter residential care, usually two weeks, clients meet weekly.", ""},
@@ -995,6 +996,20 @@ func (s *sentence) appositiveLength(start int) bool {
 			return false
 		}
 		between := s.lower[m.end:start]
+		// "Detox: 24-hour medical care, 3–10 days": a label line's
+		// short segments, the length one of its own.
+		if t := strings.TrimLeft(between, " "); strings.HasPrefix(t, ":") {
+			k := strings.LastIndexByte(t, ',')
+			if k < 0 || strings.ContainsAny(t, ".;") || !onlyHedges(t[k+1:]) {
+				return false
+			}
+			for _, seg := range strings.Split(t[1:k], ",") {
+				if wordCount(seg) > 5 {
+					return false
+				}
+			}
+			return true
+		}
 		for _, w := range []string{"on site", "on-site", "onsite", "program", "care", "treatment", "services"} {
 			between = strings.Replace(between, w, "", 1)
 		}
