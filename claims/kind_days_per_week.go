@@ -385,6 +385,8 @@ func init() {
 	register(KindSpec{
 		ID: DaysPerWeek, Label: "days per week", Unit: "day", Units: dayUnits, Max: 7,
 		Examples: []KindExample{
+			{"Outpatient counseling\n\nStandard outpatient care is two 45-minute sessions a week.", "op 2"},
+			{"Our IOP\n\nEach client has one 50-minute individual session with their primary therapist every week.", "individual-therapy 1"},
 			{"Our IOP\n\nOur IOP meets four days a week. A psychiatric nurse is at the center three mornings a week for medication checks.", "iop 4"},
 			{"Residential care\n\nCan I have visitors?\n\nYes, on Saturdays and Sundays after your first week.", ""},
 			{"Our PHP\n\nMost patients attend for three weeks. Your treatment team meets weekly to decide when you are ready to step down.", ""},

@@ -63,6 +63,13 @@ func hoursKind(s *sentence, i int) (Kind, bool) {
 		// ("after school" is when a teen group meets, not school hours.)
 		return "", false
 	}
+	// "one 60-minute session a week": the length of the meetings the
+	// count around it counts.
+	if q.Adjectival && i > 0 {
+		if o := &s.qs[i-1]; o.Unit == quantity.Session && o.Start < q.Start && q.End <= o.End {
+			return SessionLength, true
+		}
+	}
 	// "25 to 50 mg every six hours": how often, not how long.
 	if wordBefore(s.lower, q.Start) == "every" {
 		return "", false
@@ -597,6 +604,7 @@ func init() {
 	register(KindSpec{
 		ID: SessionLength, Label: "session length", Unit: "hour", Units: hourUnits, Max: 12,
 		Examples: []KindExample{
+			{"Outpatient counseling\n\nStandard outpatient care is two 45-minute sessions a week.", "op 0.75"},
 			{"Our IOP\n\nOnce a week you also meet one-on-one with your primary counselor, usually for about 50 minutes.", "individual-therapy 0.8333"},
 			{"Our IOP\n\nExpect a one-on-one session with a counselor once a week, typically 45 to 60 minutes long.", "individual-therapy 0.75–1"},
 			{"Our IOP\n\nIOP clients attend three days a week; each session lasts three hours.", "iop 3"},

@@ -494,3 +494,34 @@ func blockOf(lower string, i int) bool {
 	}
 	return false
 }
+
+// countAroundLength reads the count of meetings a session's length sits
+// inside: "one 60-minute session a week", "two 90-minute groups per week"
+// are one and two meetings a week, besides their length. The grammar
+// reads the count as a bare number and the week as a span of its own;
+// the count takes both words and the week.
+func countAroundLength(qs []quantity.Quantity, text, lower string) []quantity.Quantity {
+	for i := 1; i < len(qs); i++ {
+		q, c := qs[i], qs[i-1]
+		if !q.Adjectival || q.Unit != quantity.Minute && q.Unit != quantity.Hour || c.Unit != quantity.None || c.Per != quantity.None ||
+			!c.HasMax || c.Min != c.Max || c.Max < 1 || c.Max > 7 || strings.TrimSpace(lower[c.End:q.Start]) != "" {
+			continue
+		}
+		m := meetingsAWeek.FindStringIndex(lower[q.End:])
+		if m == nil {
+			continue
+		}
+		end := q.End + m[1]
+		c.End, c.Text, c.Unit, c.Per = end, text[c.Start:end], quantity.Session, quantity.Week
+		qs[i-1] = c
+		// The week the count now holds is no span of its own.
+		for j := i + 1; j < len(qs) && qs[j].Start < end; {
+			qs = append(qs[:j], qs[j+1:]...)
+		}
+	}
+	return qs
+}
+
+// meetingsAWeek is what follows a session's length in a count of weekly
+// meetings: " session a week", " individual sessions each week".
+var meetingsAWeek = regexp.MustCompile(`^\s+(?:(?:individual|group|therapy|counseling|counselling|family)\s+){0,2}(?:sessions?|groups?|visits?|appointments?)\s+(?:(?:with\s+(?:your|a|an|their)\s+(?:own\s+|primary\s+)?(?:therapist|counselor|counsellor|clinician))\s+)?(?:a|per|each|every)\s+week\b`)
