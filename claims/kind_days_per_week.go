@@ -262,8 +262,10 @@ func officeQuestion(q string) bool {
 	return q != "" && (strings.Contains(q, "office hours") || strings.Contains(q, "business hours") || strings.Contains(q, "hours of operation") ||
 		hasWord(q, "open") && (hasWord(q, "when") || strings.Contains(q, "what time") || hasWord(q, "hours")) ||
 		hasWord(q, "phone", "phones", "call", "reach") ||
-		// "Can I have visitors?": when visitors come.
-		hasWord(q, "visitors", "visitor", "visiting", "visitation"))
+		// "Can I have visitors?", "When can my family visit?": when
+		// visitors come.
+		hasWord(q, "visitors", "visitor", "visiting", "visitation") ||
+		hasWord(q, "visit", "visits", "see") && hasWord(q, "family", "families", "friends", "loved", "parents", "children", "kids", "partner", "spouse"))
 }
 
 // weekdayNamed reports a day of the week named in t.
@@ -282,7 +284,7 @@ func weekdayNamed(t string) bool {
 // clinic".
 // ("Our staff includes two counselors, a nurse practitioner two days a
 // week": the clinician named right before the days.)
-var staffVisits = regexp.MustCompile(`\b(?:nurse\s+practitioner|nurse|doctor|physician|psychiatrist|prescriber|chaplain|dietitian|counselor|therapist)s?\s+(?:visits|visit|comes\s+in|come\s+in|stops\s+by|(?:is|are)\s+(?:on\s+site|on-site|available|in|here|at\s+(?:the|our)\s+(?:clinic|center|centre|office|house|facility)))\s+(?:on\s+)?$|\b(?:a|an|our)\s+(?:nurse\s+practitioner|nurse|doctor|physician|psychiatrist|prescriber|chaplain|dietitian)\s+$`)
+var staffVisits = regexp.MustCompile(`\b(?:nurse\s+practitioner|nurse|doctor|physician|psychiatrist|prescriber|chaplain|dietitian|counselor|therapist)s?\s+(?:visits|visit|comes\s+in|come\s+in|stops\s+by|(?:is|are)\s+(?:on\s+site|on-site|onsite|on\s+campus|available|in|here|at\s+(?:the|our)\s+(?:[a-z]+\s+){0,2}(?:clinic|center|centre|office|house|facility|campus)))\s+(?:on\s+)?$|\b(?:a|an|our)\s+(?:nurse\s+practitioner|nurse|doctor|physician|psychiatrist|prescriber|chaplain|dietitian)\s+$`)
 
 // staffRunsOffice ends on staff keeping the place going, not on meeting
 // clients: "Our team also includes two coordinators who keep things
@@ -385,6 +387,9 @@ func init() {
 	register(KindSpec{
 		ID: DaysPerWeek, Label: "days per week", Unit: "day", Units: dayUnits, Max: 7,
 		Examples: []KindExample{
+			{"Our IOP\n\nOur IOP is built around smart recovery habits and meets three evenings a week.", "iop 3"},
+			{"Our IOP\n\nOur IOP meets four days a week. Our nurse practitioner is onsite two days a week, and our psychiatrist is at our Elm Street clinic on Mondays.", "iop 4"},
+			{"Residential care\n\nWhen can my family visit me?\n\nOn Saturdays and Sundays, after your first week.", ""},
 			{"Outpatient counseling\n\nStandard outpatient care is two 45-minute sessions a week.", "op 2"},
 			{"Our IOP\n\nEach client has one 50-minute individual session with their primary therapist every week.", "individual-therapy 1"},
 			{"Our IOP\n\nOur IOP meets four days a week. A psychiatric nurse is at the center three mornings a week for medication checks.", "iop 4"},

@@ -191,6 +191,11 @@ func detoxAround(s *sentence, d, dEnd int) (bool, int, int, bool) {
 	// admission, is no detox of the provider's).
 	if loc := detoxVerbAfter.FindStringIndex(lower[dEnd:hi]); loc != nil && loc[0] < 40 && !beforehand(lower[dEnd+loc[1]:]) {
 		end := dEnd + loc[1]
+		// "The first phase, detox, takes place at Valley Hospital": a
+		// place of someone else's says nothing of the provider's detox.
+		if outsideDetox("detox" + lower[end:hi]) {
+			return false, 0, 0, false
+		}
 		v := !referral(lower[d:end])
 		if negated(lower[:dEnd+loc[1]], dEnd+loc[0]) || negated(lower, d) || strings.Contains(lower[dEnd:end], "not") || strings.Contains(lower[dEnd:end], "n't") || strings.Contains(lower[dEnd:end], "n’t") || strings.Contains(lower[dEnd:end], "unavailable") || hasWord(lower[dEnd:end], "never", "no") {
 			v = !v

@@ -42,6 +42,10 @@ func meetingInBrackets(lower string, i int, minutes bool) bool {
 // hours") can state any of them; only the rate and the words around them
 // tell which. Canonical unit: hours.
 
+// notDayLength follow hours that are no day's length: "16 hours in
+// total", "24 hours medical monitoring".
+var notDayLength = wordSet("in", "total", "of", "medical", "nursing", "care", "monitoring", "supervision", "supervised", "staff")
+
 // hoursKind reads an amount of hours: per week, per day, or one session.
 func hoursKind(s *sentence, i int) (Kind, bool) {
 	q := &s.qs[i]
@@ -80,7 +84,10 @@ func hoursKind(s *sentence, i int) (Kind, bool) {
 	// the sentence: "About nine hours per week: three evenings of three
 	// hours").
 	if i > 0 && (q.Per == quantity.None || q.Per == quantity.Week && !strings.Contains(q.Text, "week")) && !q.Adjectival && q.Unit == quantity.Hour {
-		if p := &s.qs[i-1]; p.Unit == quantity.Day && (p.Per == quantity.None || p.Per == quantity.Week) && strings.TrimSpace(s.lower[p.End:q.Start]) == "of" {
+		// ("seven days of 24 hours medical monitoring", "two days of 16
+		// hours in total": round-the-clock care, a sum.)
+		if p := &s.qs[i-1]; p.Unit == quantity.Day && (p.Per == quantity.None || p.Per == quantity.Week) && strings.TrimSpace(s.lower[p.End:q.Start]) == "of" &&
+			q.HasMax && q.Max < 24 && !notDayLength[wordAfter(s.lower, q.End)] {
 			return HoursPerDay, true
 		}
 	}
@@ -545,6 +552,7 @@ func init() {
 	register(KindSpec{
 		ID: HoursPerDay, Label: "hours per day", Unit: "hour", Units: hourUnits, Max: 24,
 		Examples: []KindExample{
+			{"Residential care\n\nThe first seven days of 24 hours medical monitoring take place in our lodge.", ""},
 			{"Our IOP\n\nHow many hours a week is the IOP?\n\nAbout twelve hours per week: four evenings of three hours.", "iop 3"},
 			{"Residential care\n\nCan I have visitors?\n\nAfter the first week, on Sunday afternoons from 1 to 4 p.m.", ""},
 			{"Intensive Outpatient Program\n\nOur IOP is totally flexible and meets three evenings a week for 3 hours.", "iop 3"},

@@ -4,6 +4,7 @@ import (
 	"regexp"
 	"strings"
 	"unicode"
+	"unicode/utf8"
 
 	"github.com/factlint/factlint/claims/quantity"
 	"github.com/factlint/factlint/corpus"
@@ -118,7 +119,7 @@ func statesProgramLength(s *sentence, i int) bool {
 	if s.header.length && q.Start >= s.headerFrom && !q.Adjectival {
 		return true
 	}
-	if q.Per == quantity.None && (s.lengthSegment(q.Start, q.End) || s.appositiveLength(q.Start)) {
+	if q.Per == quantity.None && (s.lengthSegment(q.Start, q.End) || s.appositiveLength(q.Start) || s.scheduleSegment(q)) {
 		return true
 	}
 	// (An answer may run on after the figure that opens it: "Ten to
@@ -206,6 +207,10 @@ func statesProgramLength(s *sentence, i int) bool {
 	// "Comfortable clothing for a week": what to pack, not how long
 	// care lasts.
 	if before == "for" && packedWords[wordBefore(s.masked, strings.LastIndex(s.masked[:q.Start], "for"))] {
+		return false
+	}
+	// "the office closes for 2 weeks in August": a break, no care.
+	if before == "for" && closedWords[wordBefore(s.masked, strings.LastIndex(s.masked[:q.Start], "for"))] {
 		return false
 	}
 	// "the last 30 days" is a time window; "programs last 30 days" a length.
@@ -566,6 +571,8 @@ var coverWords = []string{"cover", "covers", "covered", "coverage", "reimburse",
 
 var lengthModifiers = wordSet("teen", "adolescent", "adult", "evening", "core", "full", "day", "weekend", "virtual", "outpatient", "residential", "intensive", "structured")
 
+var closedWords = wordSet("close", "closes", "closed", "closing", "shut", "shuts", "pause", "pauses", "paused")
+
 var programNouns = wordSet("program", "programs", "programme", "treatment", "course", "stay", "plan", "curriculum", "track", "rehab", "detox", "iop", "php", "intensive", "residential", "inpatient", "outpatient", "commitment", "journey")
 
 // mentionAt reports whether a subject mention starts right after i.
@@ -582,6 +589,11 @@ func init() {
 	register(KindSpec{
 		ID: ProgramLength, Label: "program length", Unit: "day", Units: lengthUnits, Max: 3653,
 		Examples: []KindExample{
+			{"Our IOP\n\nWe meet Monday and Thursday, and the office closes for 2 weeks in August.", ""},
+			{"Our IOP\n\nEvening track: Monday, Wednesday and Thursday, 9 hours per week, 10 weeks", "iop 70"},
+			{"Teen IOP\n\nTeen IOP · 3 afternoons/week · 8–10 weeks", "iop 56–70"},
+			{"Our IOP\n\nSchedule: four mornings a week, 6-week program", "iop 42"},
+			{"Our IOP\n\nEvening IOP · 3 evenings/week · next group starts in 2 weeks", ""},
 			{"Levels of care at Linden\n\nDetox: round-the-clock nursing, 4–8 days\n\nResidential: private rooms, a garden, 30–60 days", "detox 4–8; residential 30–60"},
 			{"Our Services\n\nMedically supervised detox on site, typically four to six days.", "detox 4–6"},
 			{"Our Services\n\nResidential care, usually 30 to 45 days, with weekly family sessions.", "residential 30–45"},
@@ -984,6 +996,43 @@ func onlyHedges(t string) bool {
 	return true
 }
 
+// scheduleSegment reports a duration that is a segment of its own in a
+// line that gives a program's schedule: "Schedule: Three afternoons a
+// week, 8-week program", "Monday, Tuesday and Thursday evenings, 9 hours
+// per week, 12 weeks", "Adolescent IOP · 3 afternoons/week · 8–10 weeks".
+// A line of schedule facts ends on how many weeks they run.
+func (s *sentence) scheduleSegment(q *quantity.Quantity) bool {
+	if q.Unit != quantity.Week && q.Unit != quantity.Month {
+		return false
+	}
+	open := strings.LastIndexAny(s.lower[:q.Start], ",·|;")
+	if open < 0 {
+		return false
+	}
+	if _, size := utf8.DecodeRuneInString(s.lower[open:]); !onlyHedges(s.lower[open+size : q.Start]) {
+		return false
+	}
+	rest := s.lower[q.End:]
+	if k := strings.IndexAny(rest, ",·|;"); k >= 0 {
+		rest = rest[:k]
+	}
+	switch strings.Trim(rest, " .") {
+	case "":
+	case "program", "programme", "course", "track", "long", "in total", "total":
+	default:
+		return false
+	}
+	if q.Adjectival && strings.Trim(rest, " .") == "" {
+		return false
+	}
+	for _, o := range s.qs {
+		if o.Start < open && (o.Per == quantity.Week || o.Per == quantity.Day) && (o.Unit == quantity.Day || o.Unit == quantity.Hour || o.Unit == quantity.Times || o.Unit == quantity.Session) {
+			return true
+		}
+	}
+	return false
+}
+
 // appositiveLength reports a duration set after a comma beside the
 // program a line opens on: "Medically monitored detox on site, usually
 // three to five days", "Residential care, typically 28 to 45 days".
@@ -1056,17 +1105,25 @@ func (s *sentence) lengthSegment(start, end int) bool {
 // featureStrip reports a line of short facts set apart by middle dots,
 // as footers and sidebars list them: "On-site detox · 30-day residential
 // · Evening IOP".
+// ("Detox · 30-Day Residential · 60-Day Residential · IOP", every
+// word capitalised, is a menu of pages, no facts.)
 func featureStrip(text string) bool {
 	parts := strings.Split(text, "·")
 	if len(parts) < 2 {
 		return false
 	}
+	titled := true
 	for _, p := range parts {
 		if n := wordCount(p); n == 0 || n > 4 {
 			return false
 		}
+		for _, w := range strings.Fields(p) {
+			if c := w[0]; c >= 'a' && c <= 'z' {
+				titled = false
+			}
+		}
 	}
-	return true
+	return !titled
 }
 
 // lengthHeading reports a short heading that names a program's length as

@@ -65,6 +65,9 @@ func modalityOf(s *sentence, start, end int) modality {
 		m.variant = variantOf(s.masked, vlo, hi, start, end)
 	}
 	if m.variant == "" {
+		m.variant = timedFor(s.lower, s.lower[start:end], end)
+	}
+	if m.variant == "" {
 		// "Alcohol - 4 to 6 days", "Benzodiazepines: 10 to 14 days": a
 		// substance as the label is the withdrawal the value times.
 		if label, e := labelSplit(s.text); e > 0 && e <= start && substanceLabel(lowerASCII(label)) {
@@ -768,7 +771,7 @@ func variantOf(masked string, lo, hi, start, end int) string {
 					ok = false
 				}
 				if substances[v.name] {
-					ok = withdrawalOf(clause, i, i+len(cue)) || timedFor(masked, end, lo+i, lo+i+len(cue))
+					ok = withdrawalOf(clause, i, i+len(cue))
 					// "some heavy drinkers need 10 to 14 days of
 					// medically supervised detox": the drinkers' detox
 					// is alcohol's.
@@ -776,7 +779,9 @@ func variantOf(masked string, lo, hi, start, end int) string {
 						ok = hasWord(clause, "detox", "detoxification", "withdrawal")
 					}
 				}
-				if ok {
+				// ("more hours than our evening IOP: six hours a day": the
+				// track compared with is not the one described.)
+				if ok && !comparedTrack(masked, lo+i) {
 					consider(v.name, i)
 				}
 			}
@@ -789,6 +794,21 @@ func variantOf(masked string, lo, hi, start, end int) string {
 		consider(strings.ReplaceAll(strings.ReplaceAll(clause[m[0]:m[1]], " ", ""), "-", ""), m[0])
 	}
 	return best
+}
+
+// comparedTrack reports a variant word right after "than", "unlike" or
+// "versus" (past a determiner): a program held up for comparison.
+func comparedTrack(clause string, i int) bool {
+	w := wordBefore(clause, i)
+	switch w {
+	case "our", "the", "a", "an", "their", "its":
+		w = wordBefore(clause, strings.LastIndex(clause[:i], w))
+	}
+	switch w {
+	case "than", "unlike", "versus", "vs", "between":
+		return true
+	}
+	return false
 }
 
 // timeOfDay reports an evening word used as a time ("return home every
@@ -987,20 +1007,36 @@ func withdrawalOf(clause string, i, end int) bool {
 	return false
 }
 
-// timedFor reports a substance right after a figure and "for": "three to
-// five days for alcohol, and up to seven days for opioids" times the
-// withdrawal from each ("8 weeks for alcohol use disorder" says whom a
-// program treats).
-func timedFor(masked string, end, i, e int) bool {
-	if i < end || strings.TrimSpace(masked[end:i]) != "for" {
-		return false
+// timedFor is the substance a stay is timed for right after its figure:
+// "three to five days for alcohol, and up to seven days for opioids"
+// times the withdrawal from each. A rate ("three days a week for alcohol
+// recovery") is a program's schedule, and "8 weeks for alcohol use
+// disorder", "for alcohol clients" say whom a program treats.
+func timedFor(lower, text string, end int) string {
+	if rateWords.MatchString(text) {
+		return ""
 	}
-	switch wordAfter(masked, e) {
-	case "use", "addiction", "dependence", "abuse", "misuse", "and", "or":
-		return false
+	rest, ok := strings.CutPrefix(lower[end:], " for ")
+	if !ok {
+		return ""
 	}
-	return true
+	w := leadingWord(rest, 0)
+	for _, v := range variants {
+		if !substances[v.name] || !slices.Contains(v.cues, w) {
+			continue
+		}
+		if strings.HasPrefix(rest[len(w):], "-") || notTimedFor[wordAfter(rest, len(w))] {
+			return ""
+		}
+		return v.name
+	}
+	return ""
 }
+
+var rateWords = regexp.MustCompile(`\b(?:a|per|each|every)\s+(?:week|day)\b|/\s*(?:week|wk|day)\b|\b(?:weekly|daily)\b`)
+
+var notTimedFor = wordSet("use", "addiction", "dependence", "abuse", "misuse", "and", "or", "recovery", "treatment", "clients",
+	"patients", "groups", "group", "programs", "program", "users", "disorder", "disorders")
 
 var detoxWords = wordSet("detox", "detoxification", "withdrawal", "withdrawals", "detoxing")
 

@@ -112,6 +112,8 @@ func TestModality(t *testing.T) {
 		{"Day clients stay for five hours, and evening clients come in three nights a week after work.", claims.DaysPerWeek, want{claims.Asserted, claims.Typical, "", "", "evening"}},
 		{"Medically supervised detox usually lasts five to seven days for alcohol.", claims.ProgramLength, want{claims.Asserted, claims.Typical, "", "", "alcohol"}},
 		{"Our IOP lasts 12 weeks for alcohol use disorder.", claims.ProgramLength, want{claims.Asserted, claims.Typical, "", "", ""}},
+		{"Our IOP meets three days a week for alcohol recovery.", claims.DaysPerWeek, want{claims.Asserted, claims.Typical, "", "", ""}},
+		{"Our PHP offers far more hours than our evening IOP: six hours a day, five days a week.", claims.HoursPerDay, want{claims.Asserted, claims.Typical, "", "", ""}},
 		{"Evening Intensive Outpatient for Working Adults\n\nOur IOP meets Monday, Wednesday and Thursday.", claims.DaysPerWeek, want{claims.Asserted, claims.Typical, "", "", "evening"}},
 		{"Our Outpatient Programs\n\nOur evening IOP suits people who work days. Our IOP meets three mornings a week.", claims.DaysPerWeek, want{claims.Asserted, claims.Typical, "", "", ""}},
 		{"“Intensive outpatient” — IOP for short — meets three days a week at our clinic.", claims.DaysPerWeek, want{claims.Asserted, claims.Typical, "", "", ""}},

@@ -207,9 +207,10 @@ var builtinTerms = []term{
 	// A meeting list: "Monday 7:00 p.m. - AA Big Book study, 60 minutes".
 	{"AA", SupportGroup, true},
 	{"NA", SupportGroup, true},
-	{"smart recovery", SupportGroup, false},
-	{"refuge recovery", SupportGroup, false},
-	{"celebrate recovery", SupportGroup, false},
+	// (By their names, capitalised: "smart recovery habits" is none.)
+	{"SMART Recovery", SupportGroup, true},
+	{"Refuge Recovery", SupportGroup, true},
+	{"Celebrate Recovery", SupportGroup, true},
 	{"12-step meeting", SupportGroup, false},
 }
 
@@ -535,9 +536,15 @@ func contrasted(lower string, ms []mention, i int) bool {
 		return true
 	}
 	// "open to residential graduates": people who finished a program.
+	// ("Most residential graduates stayed 45 days", "our residential
+	// alumni" open the clause on them: their stay is the program's.)
 	switch wordAfter(lower, m.end) {
 	case "graduates", "alumni", "grads":
-		return true
+		switch wordBefore(lower, m.start) {
+		case "most", "many", "our", "the", "all", "some", "recent", "of", "":
+		default:
+			return true
+		}
 	}
 	j := m.start
 	for n := 0; n < 7 && j > 0; n++ {

@@ -188,7 +188,13 @@ func dayTimeOpening(sentence string) bool {
 		return false
 	}
 	rest := strings.TrimLeft(t[len(w):], " ,.:")
-	return rest != "" && isDigit(rest[0]) && hasClockTime(rest[:min(len(rest), 12)])
+	if rest == "" || !isDigit(rest[0]) || !hasClockTime(rest[:min(len(rest), 12)]) {
+		return false
+	}
+	// A list's line sets the meeting off by a dash or colon: "Monday
+	// 6:00 p.m. is when each new cohort starts" is a sentence.
+	head := rest[:min(len(rest), 22)]
+	return strings.Contains(head, " - ") || strings.Contains(head, " – ") || strings.Contains(head, " — ") || strings.Contains(head, ": ") || strings.Contains(head, " | ")
 }
 
 func weekdayWord(w string) bool {
@@ -450,8 +456,10 @@ func ownVoice(cs []claims.Claim) []bool {
 // levels, even on a page that goes on to describe the provider's.
 func levelsSideBySide(cs []claims.Claim) map[int]bool {
 	type block struct {
-		subjects []claims.Subject
-		spoken   bool
+		subjects       []claims.Subject
+		spoken         bool
+		spans, figures int  // figures given as ranges or bounds, of all
+		named          bool // "levels of care", "ASAM", "defined"
 	}
 	bs := map[int]*block{}
 	for i := range cs {
@@ -464,6 +472,13 @@ func levelsSideBySide(cs []claims.Claim) map[int]bool {
 		if c.Scope == claims.Provider || firstPersonWords(c.Sentence) {
 			b.spoken = true
 		}
+		if c.Value == nil {
+			b.figures++
+			if c.Qualifier == claims.AtLeast || c.Qualifier == claims.UpTo || c.Min != nil && c.Max != nil && *c.Min != *c.Max {
+				b.spans++
+			}
+		}
+		b.named = b.named || levelsNamed.MatchString(c.Sentence)
 		switch c.Subject {
 		case claims.IOP, claims.PHP, claims.OP, claims.Residential, claims.Detox:
 			if !slices.Contains(b.subjects, c.Subject) {
@@ -473,22 +488,31 @@ func levelsSideBySide(cs []claims.Claim) map[int]bool {
 	}
 	out := map[int]bool{}
 	for k, b := range bs {
-		if len(b.subjects) >= 3 && !b.spoken {
+		// A definition bounds each level ("at least 20 hours", "9 to 19
+		// hours", "fewer than 9"), or says what it defines; a summary of
+		// the provider's own programs in the third person gives their
+		// figures ("Residential treatment lasts 30 days. Intensive
+		// outpatient meets three evenings a week").
+		if len(b.subjects) >= 3 && !b.spoken && (b.named || 2*b.spans >= b.figures) {
 			out[k] = true
 		}
 	}
 	return out
 }
 
+// levelsNamed is a sentence naming what a paragraph of levels defines.
+var levelsNamed = regexp.MustCompile(`(?i)\blevels?\s+of\s+care\b|\bASAM\b|\bdefined\b|\bdefinition\b`)
+
 // firstPersonWords reports the provider speaking: "we", "our", "us".
 func firstPersonWords(sentence string) bool {
 	m, ok := asciiWordMatch(sentence, []string{"we", "our", "us", "ours"})
 	if !ok {
-		l := strings.ToLower(sentence)
-		return strings.Contains(l, "we ") || strings.Contains(l, "our ") || strings.Contains(l, "we’") || strings.Contains(l, " us")
+		return firstPerson.MatchString(sentence)
 	}
 	return m
 }
+
+var firstPerson = regexp.MustCompile(`(?i)\b(?:we|our|us|ours)\b`)
 
 // denial reports the provider's word that it does not run detox ("Our
 // IOP does not offer detox" denies detox in the IOP, not the IOP).
