@@ -209,6 +209,15 @@ func statesProgramLength(s *sentence, i int) bool {
 	if before == "for" && packedWords[wordBefore(s.masked, strings.LastIndex(s.masked[:q.Start], "for"))] {
 		return false
 	}
+	// "four weeks at five days a week, then four weeks at three": a
+	// stretch of the program at one schedule, not its length.
+	if after == "at" && q.Per == quantity.None {
+		for _, o := range s.qs {
+			if o.Start > q.End && o.Start-q.End <= 5 && o.Per == quantity.Week {
+				return false
+			}
+		}
+	}
 	// "the office closes for 2 weeks in August": a break, no care.
 	if before == "for" && closedWords[wordBefore(s.masked, strings.LastIndex(s.masked[:q.Start], "for"))] {
 		return false
@@ -589,6 +598,7 @@ func init() {
 	register(KindSpec{
 		ID: ProgramLength, Label: "program length", Unit: "day", Units: lengthUnits, Max: 3653,
 		Examples: []KindExample{
+			{"Our IOP\n\nOur IOP takes ten weeks: four weeks at four days a week, then six weeks at two days a week.", "iop 70"},
 			{"Our IOP\n\nWe meet Monday and Thursday, and the office closes for 2 weeks in August.", ""},
 			{"Our IOP\n\nEvening track: Monday, Wednesday and Thursday, 9 hours per week, 10 weeks", "iop 70"},
 			{"Teen IOP\n\nTeen IOP · 3 afternoons/week · 8–10 weeks", "iop 56–70"},
@@ -819,7 +829,9 @@ var completionVerbs = wordSet("wraps", "wrap", "resolve", "resolves", "resolved"
 	"finished", "end", "ends", "subside", "subsides", "complete", "completed", "completes", "done", "over", "taper", "tapers",
 	// "ready to move on within three to five days", "stabilize within a
 	// week". ("Clients who leave within 30 days" is a dropout window.)
-	"ready", "stabilize", "stabilizes", "stabilized")
+	"ready", "stabilize", "stabilizes", "stabilized",
+	// "alcohol withdrawal settles within 4 to 6 days".
+	"settle", "settles", "settled", "eases", "ease", "passes", "pass")
 
 // programLabel reports a duration introduced by a program's name and a
 // separator: "Residential rehab – 30 days", "Detox: 3 to 10 days",

@@ -936,6 +936,11 @@ var variants = []struct {
 // substanceVariant names the substance variant a label's word is a cue of.
 func substanceVariant(label string) string {
 	w := substanceOf(label)
+	// "| Methadone | 2-3 weeks |": a long-acting opioid, whose
+	// withdrawal runs longer than opioids' in general.
+	if w == "methadone" {
+		return "long-acting opioid"
+	}
 	for _, v := range variants {
 		if substances[v.name] && slices.Contains(v.cues, w) {
 			// "Short-acting opioids" and "Long-acting opioids" are two.
@@ -1038,7 +1043,7 @@ var rateWords = regexp.MustCompile(`\b(?:a|per|each|every)\s+(?:week|day)\b|/\s*
 var notTimedFor = wordSet("use", "addiction", "dependence", "abuse", "misuse", "and", "or", "recovery", "treatment", "clients",
 	"patients", "groups", "group", "programs", "program", "users", "disorder", "disorders")
 
-var detoxWords = wordSet("detox", "detoxification", "withdrawal", "withdrawals", "detoxing")
+var detoxWords = wordSet("detox", "detoxification", "withdrawal", "withdrawals", "detoxing", "taper", "tapers", "tapering")
 
 // universalIn reports a universal cue in the clause that is not part of a
 // rate: "every week" and "all day" say how often, not of which programs.

@@ -28,7 +28,7 @@ func TestModality(t *testing.T) {
 	}{
 		// force
 		{"Every IOP must provide at least 9 hours of care per week.", claims.HoursPerWeek, want{claims.Asserted, claims.Universal, "", "", ""}},
-		{"Benzodiazepine tapers usually require three to four weeks of detox.", claims.ProgramLength, want{claims.Asserted, claims.Typical, "", "", ""}},
+		{"Benzodiazepine tapers usually require three to four weeks of detox.", claims.ProgramLength, want{claims.Asserted, claims.Typical, "", "", "benzodiazepine"}},
 		{"Our PHP requires 20 hours a week of attendance.", claims.HoursPerWeek, want{claims.Asserted, claims.Universal, "", "", ""}},
 		{"An IOP is defined as a program of 9 to 19 hours per week.", claims.HoursPerWeek, want{claims.Asserted, claims.Universal, "", "", ""}},
 		{"Our IOP typically meets 3 days a week.", claims.DaysPerWeek, want{claims.Asserted, claims.Typical, "", "", ""}},
@@ -113,6 +113,7 @@ func TestModality(t *testing.T) {
 		{"Medically supervised detox usually lasts five to seven days for alcohol.", claims.ProgramLength, want{claims.Asserted, claims.Typical, "", "", "alcohol"}},
 		{"Our IOP lasts 12 weeks for alcohol use disorder.", claims.ProgramLength, want{claims.Asserted, claims.Typical, "", "", ""}},
 		{"Our IOP meets three days a week for alcohol recovery.", claims.DaysPerWeek, want{claims.Asserted, claims.Typical, "", "", ""}},
+		{"We also offer ambulatory benzodiazepine tapers, with weekly visits over several weeks.", claims.DaysPerWeek, want{claims.Asserted, claims.Typical, "", "", "benzodiazepine"}},
 		{"Our PHP offers far more hours than our evening IOP: six hours a day, five days a week.", claims.HoursPerDay, want{claims.Asserted, claims.Typical, "", "", ""}},
 		{"Evening Intensive Outpatient for Working Adults\n\nOur IOP meets Monday, Wednesday and Thursday.", claims.DaysPerWeek, want{claims.Asserted, claims.Typical, "", "", "evening"}},
 		{"Our Outpatient Programs\n\nOur evening IOP suits people who work days. Our IOP meets three mornings a week.", claims.DaysPerWeek, want{claims.Asserted, claims.Typical, "", "", ""}},

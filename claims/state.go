@@ -55,6 +55,9 @@ type state struct {
 	// current section's heading names; it is the variant of the
 	// section's detox claims.
 	detoxForm string
+	// substance is the substance a section's heading names ("Opioids"):
+	// the withdrawal the section times.
+	substance string
 	// prev holds the population and variant of the sentence before, in
 	// the same block, for a sentence that points back ("The track lasts
 	// 8 weeks"); titlePopulation is the page title's ("Teen IOP").
@@ -805,12 +808,28 @@ func (st *state) namedInCell(h string) (Subject, bool) {
 	for _, m := range ms {
 		// A row headed just "Outpatient" beside IOP and PHP rows is
 		// standard outpatient care.
-		if programSubject(m.subject) && (!m.weak || len(ms) == 1 && wordCount(h) <= 3) {
+		// ("| Stonebridge Outpatient | … |" on a directory is a
+		// provider's name.)
+		if programSubject(m.subject) && (!m.weak || len(ms) == 1 && wordCount(h) <= 3 && !namedBefore(h[:m.start])) {
 			return m.subject, true
 		}
 	}
 	return "", false
 }
+
+// namedBefore reports a capitalised name before a program word in a
+// short header: "Stonebridge Outpatient", not "Standard Outpatient".
+func namedBefore(pre string) bool {
+	for _, w := range strings.Fields(pre) {
+		if c := w[0]; c >= 'A' && c <= 'Z' && !headerAdjectives[strings.ToLower(w)] {
+			return true
+		}
+	}
+	return false
+}
+
+var headerAdjectives = wordSet("standard", "traditional", "general", "regular", "adult", "adults", "teen", "adolescent", "evening",
+	"day", "weekly", "individual", "group", "basic", "routine", "ongoing", "step-down", "level", "1", "2.1")
 
 // featureRow reports a row header that names a day or a feature of one
 // program rather than a program ("2-week rehab").
@@ -911,7 +930,12 @@ func (st *state) carryModality(s *sentence, cs []Claim) {
 		st.phase = headingPhase(s.lower)
 		// "Evening Track" / "Weekend Track": a heading that names a
 		// track makes its section that track's.
-		st.track, st.detoxForm, st.sectionPopulation = "", "", ""
+		st.track, st.detoxForm, st.sectionPopulation, st.substance = "", "", "", ""
+		// "Opioids", "Benzodiazepines" over a section of a withdrawal
+		// timeline: the section times that substance's withdrawal.
+		if k == corpus.BlockHeading && wordCount(s.lower) <= 4 && substanceLabel(s.lower) {
+			st.substance = substanceVariant(s.lower)
+		}
 		// "ADOLESCENT AFTER-SCHOOL IOP (ages 13–17)": a heading naming a
 		// program for teens or young adults makes its section theirs.
 		if k == corpus.BlockHeading && wordCount(s.lower) <= 8 && !s.question && len(s.mentions) > 0 && !hasWord(s.lower, "adult", "adults") {
@@ -997,6 +1021,9 @@ func (st *state) carryModality(s *sentence, cs []Claim) {
 		}
 		if c.Variant == "" && st.detoxForm != "" && c.Subject == Detox {
 			c.Variant = st.detoxForm
+		}
+		if c.Variant == "" && st.substance != "" && c.Kind == ProgramLength && (c.Subject == Detox || c.Subject == Other) {
+			c.Variant = st.substance
 		}
 		// "Our Flex track meets twice a week": a track the provider names
 		// is a program of its own.

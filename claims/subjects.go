@@ -76,6 +76,10 @@ var builtinTerms = []term{
 	// standard outpatient care by its usual name, not a weak "outpatient"
 	// that may be any of the outpatient levels.
 	{"outpatient counseling", OP, false},
+	// "Step 3: Outpatient aftercare. One 90-minute group a week": the
+	// outpatient level after IOP, not aftercare beside it.
+	{"outpatient aftercare", OP, false},
+	{"outpatient continuing care", OP, false},
 	{"outpatient counselling", OP, false},
 	{"traditional counseling", OP, false},
 	{"standard counseling", OP, false},
