@@ -87,6 +87,11 @@ func modalityOf(s *sentence, start, end int) modality {
 		// cells describe.
 		h := lowerASCII(b.RowHeader)
 		m.variant = variantOf(h, 0, len(h), len(h), len(h))
+		// "| Morning | Mon–Fri | 9:00 a.m.–12:00 p.m. |": a row headed by
+		// a part of the day is that track's.
+		if m.variant == "" {
+			m.variant = trackRow(h)
+		}
 		// "| Alcohol | 3–7 days |": the substance whose withdrawal it is.
 		if t := strings.TrimSpace(h); m.variant == "" && substanceLabel(t) {
 			m.variant = substanceVariant(t)
@@ -767,7 +772,7 @@ func variantOf(masked string, lo, hi, start, end int) string {
 				if v.name == "step-down" && strings.HasPrefix(clause[i+len(cue):], " to ") && lo+i+len(cue) <= start && start-(lo+i+len(cue)) <= 8 {
 					ok = true
 				}
-				if v.name == "evening" && timeOfDay(clause, i) {
+				if (v.name == "evening" || v.name == "morning" || v.name == "afternoon") && timeOfDay(clause, i) {
 					ok = false
 				}
 				if substances[v.name] {
@@ -794,6 +799,22 @@ func variantOf(masked string, lo, hi, start, end int) string {
 		consider(strings.ReplaceAll(strings.ReplaceAll(clause[m[0]:m[1]], " ", ""), "-", ""), m[0])
 	}
 	return best
+}
+
+// trackRow is the track a row header of a part of the day names:
+// "Morning", "Evening track", "Weekend"; "" for any other header.
+func trackRow(h string) string {
+	switch strings.TrimSuffix(strings.TrimSpace(h), " track") {
+	case "morning", "mornings":
+		return "morning"
+	case "afternoon", "afternoons":
+		return "afternoon"
+	case "evening", "evenings", "night", "nights":
+		return "evening"
+	case "weekend", "weekends":
+		return "weekend"
+	}
+	return ""
 }
 
 // comparedTrack reports a variant word right after "than", "unlike" or
@@ -903,6 +924,9 @@ var variants = []struct {
 	{"short-term", []string{"short-term", "short term", "short-stay", "short stay"}, false},
 	{"long-term", []string{"long-term", "long term", "extended"}, false},
 	{"evening", []string{"evening", "evenings", "night", "nights"}, false},
+	// "Morning track: four mornings a week" beside "| Morning | Mon–Fri |".
+	{"morning", []string{"morning", "mornings"}, false},
+	{"afternoon", []string{"afternoon", "afternoons"}, false},
 	{"weekend", []string{"weekend", "weekends", "saturday", "saturdays"}, false},
 	{"virtual", []string{"virtual", "online", "telehealth", "remote"}, false},
 	{"full-day", []string{"full-day", "full day"}, false},

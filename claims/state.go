@@ -1091,6 +1091,11 @@ func (st *state) carryModality(s *sentence, cs []Claim) {
 				}
 			}
 		}
+		// "| Morning | Mon–Fri | 9:00 a.m.–12:00 p.m. |" on an IOP page:
+		// the row is a track of the page's program.
+		if c.Subject == Other && cell && !st.directory && programSubject(st.topic) && trackRow(lowerASCII(b.RowHeader)) != "" {
+			c.Subject = st.topic
+		}
 		// "Riverbend Counseling Group / IOP meets 4 days a week" and
 		// "Gem City Wellness / IOP meets three evenings per week" on a
 		// directory page are two providers' programs.
