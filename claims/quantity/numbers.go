@@ -91,6 +91,18 @@ func (p *parser) numberTail(n num) num {
 			j = n.end
 		}
 	}
+	// "a three-and-a-half-hour session": the fraction hyphenated to
+	// its number (read as "three and a half", not "half-hour").
+	if isHyphen(p.punct(j)) && p.glued(j) && p.word(j+1) == "and" && isHyphen(p.punct(j+2)) && p.glued(j+2) {
+		k := j + 3
+		if (p.word(k) == "a" || p.word(k) == "an") && isHyphen(p.punct(k+1)) && p.glued(k+1) {
+			k += 2
+		}
+		if f := map[string]float64{"half": 0.5, "quarter": 0.25}[p.word(k)]; f > 0 && !n.frac {
+			n.v, n.end, n.frac = n.v+f, k+1, true
+			j = n.end
+		}
+	}
 	// "thirty (30) days": a restatement in digits.
 	if p.punct(j) == "(" {
 		if r, ok := p.unsigned(j + 1); ok && r.v == n.v && p.punct(r.end) == ")" {

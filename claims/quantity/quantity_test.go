@@ -115,6 +115,8 @@ func TestParse(t *testing.T) {
 		{"at least 9 hours", []string{`"at least 9 hours" 9.._ hour at-least`}},
 		{"three half-days a week", []string{`"three half-days a week" 3..3 day/week exact`}},
 		{"two and a half days", []string{`"two and a half days" 2.5..2.5 day exact`}},
+		{"each three-and-a-half-hour session", []string{`"three-and-a-half-hour" 3.5..3.5 hour exact adj`}},
+		{"a one-and-a-quarter-hour group", []string{`"one-and-a-quarter-hour" 1.25..1.25 hour exact adj`}},
 		{"for as few as six weeks or as many as twelve", []string{`"as few as six weeks or as many as twelve" 6..12 week exact`}},
 		{"as few as six weeks or up to 16 weeks", []string{`"as few as six weeks or up to 16 weeks" 6..16 week exact`}},
 		{"with a choice of a morning block or an evening block", nil},
