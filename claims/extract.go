@@ -1087,7 +1087,10 @@ func isQuestion(s string) bool {
 func hasProviderVoice(lower string) bool {
 	if !firstPerson(lower) {
 		// "Granite Peak's own IOP": the publisher naming its program.
-		return strings.Contains(lower, "s own ") && (strings.Contains(lower, "'s own ") || strings.Contains(lower, "’s own "))
+		// ("Teen IOP here runs 10 to 12 weeks": the program at the
+		// provider's own place.)
+		return strings.Contains(lower, "s own ") && (strings.Contains(lower, "'s own ") || strings.Contains(lower, "’s own ")) ||
+			strings.Contains(lower, " here ") && programHere.MatchString(lower)
 	}
 	// "In our experience, most programs …": the provider speaking of
 	// programs in general, not of its own. Every aside is in the first
@@ -1113,6 +1116,10 @@ func hasProviderVoice(lower string) bool {
 	}
 	return true
 }
+
+// programHere is a program named at the provider's own place: "IOP here
+// runs", "treatment here lasts".
+var programHere = regexp.MustCompile(`\b(?:iop|php|program|treatment|detox|stays?|residential|outpatient|care)\s+here\s+(?:runs|lasts|meets|takes|is|are|usually|typically|generally)\b`)
 
 // othersWeKnow is programs the provider has seen or worked with, named
 // with a first-person relative clause.

@@ -59,6 +59,11 @@ func matchSupervision(s *sentence) (bool, int, int, bool) {
 	if strings.Contains(s.lower[start:end], " not ") {
 		return false, start, end, true
 	}
+	// "No, if you have had seizures … or need around-the-clock medical
+	// supervision": the answer turns away whom it cannot supervise.
+	if needBefore(s.lower, start) && strings.HasPrefix(s.lower, "no,") && hasWord(s.lower[:start], "if") {
+		return false, start, end, true
+	}
 	// "People who need 24-hour monitoring are not a fit", "… are
 	// referred to residential care": whom the program turns away.
 	if !negated(s.lower, start) && needBefore(s.lower, start) && turnedAway.MatchString(s.lower[end:]) {
@@ -229,6 +234,7 @@ func init() {
 		ID: Supervision24x7, Label: "24/7 supervision", Bool: true,
 		YesNo: &YesNo{Hits: first(matchSupervision), Holds: programSubject},
 		Examples: []KindExample{
+			{"Outpatient detox\n\nCan I do outpatient detox?\n\nNo, if you have had seizures in past withdrawal or need around-the-clock medical care.", "detox false"},
 			{"Our IOP\n\nCrisis calls after hours are routed to the county line, which is staffed 24/7.", ""},
 			{"Our sober house\n\nAfter 10 p.m. there is no staff member in the house.", "other false"},
 			{"Teen IOP\n\nOur teen IOP meets three afternoons a week. If a teen needs more, we help families arrange a referral to a residential or inpatient program. Larkspur does not provide overnight care.", "iop false"},

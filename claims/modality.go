@@ -942,7 +942,7 @@ var variants = []struct {
 	// evening program's page: the day track beside it.
 	{"weekday", []string{"daytime", "day-time"}, false},
 	{"step-down", []string{"step-down", "step down"}, false},
-	{"step-down", []string{"aftercare", "continuing care", "alumni"}, true},
+	{"step-down", []string{"aftercare", "continuing care", "continuing-care", "alumni"}, true},
 	{"therapeutic-community", []string{"therapeutic community", "therapeutic communities"}, true},
 	{"phase", []string{"first phase", "second phase", "third phase", "phase 1", "phase 2", "phase 3", "the first week", "the first weeks"}, true},
 	{"outpatient", []string{"outpatient detox", "ambulatory detox", "outpatient detoxification", "ambulatory detoxification", "ambulatory (outpatient) detox", "outpatient (ambulatory) detox", "outpatient withdrawal management", "ambulatory withdrawal management",

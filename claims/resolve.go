@@ -82,6 +82,11 @@ func (st *state) resolve(s *sentence, start, end int, adjectival bool, want func
 	if m := appositiveHead(s, start); m != nil && want(m.subject) {
 		return m.subject
 	}
+	// "Graduates step down to a weekly continuing-care group for six
+	// months": the time in the group stepped down to.
+	if m := steppedToFor(s, start); m != nil {
+		return m.subject
+	}
 	// "30 days in residential treatment and 8 weeks in IOP": a program
 	// right after the quantity, behind "in" or "at", is where it holds.
 	for i := range s.mentions {
@@ -809,6 +814,42 @@ func possessiveBefore(lower string, ms, me, start int) bool {
 // appositiveHead returns the program named last before start when only a
 // comma stands between them and the program is where clients move to
 // ("step down to our PHP, five days a week").
+// steppedToFor is the program or group a client steps down to when the
+// figure follows it after "for": "step down to a weekly continuing-care
+// group for six months".
+func steppedToFor(s *sentence, start int) *mention {
+	for i := len(s.mentions) - 1; i >= 0; i-- {
+		m := &s.mentions[i]
+		if m.end > start {
+			continue
+		}
+		between := strings.TrimSpace(s.masked[m.end:start])
+		for _, w := range []string{"groups", "group", "programs", "program", "sessions", "meetings"} {
+			between = strings.TrimSpace(strings.TrimPrefix(between, w))
+		}
+		if between != "for" || !programSubject(m.subject) && m.subject != Other {
+			return nil
+		}
+		k := m.start
+		for {
+			w := wordBefore(s.lower, k)
+			if w != "our" && w != "the" && w != "a" && w != "an" && w != "weekly" {
+				break
+			}
+			k = strings.LastIndex(s.lower[:k], w)
+		}
+		if wordBefore(s.lower, k) != "to" {
+			return nil
+		}
+		switch wordBefore(s.lower, strings.LastIndex(s.lower[:k], "to")) {
+		case "down", "up", "move", "moves", "transition", "transitions", "graduate", "graduates":
+			return m
+		}
+		return nil
+	}
+	return nil
+}
+
 func appositiveHead(s *sentence, start int) *mention {
 	for i := len(s.mentions) - 1; i >= 0; i-- {
 		m := &s.mentions[i]

@@ -737,8 +737,10 @@ func hoursLabel(text string) bool {
 		// ("Hours: Mon–Fri 7:30 a.m.–8:00 p.m. · Sat 9:00 a.m.–1:00 p.m.":
 		// a clinic's door, open longer than any program's day, or on
 		// days with hours of their own.)
+		// ("Hours: Monday–Thursday 12:00–9:00 p.m.; Friday by
+		// appointment": a door open to appointments.)
 		return contactLine(text) || strings.Contains(text, "|") || strings.Contains(strings.ToLower(text), "call") ||
-			strings.Contains(text, "·") || longestClockSpan(text) >= 10
+			strings.Contains(text, "·") || longestClockSpan(text) >= 10 || strings.Contains(strings.ToLower(text), "appointment")
 	}
 	return false
 }
@@ -996,12 +998,23 @@ func (st *state) carryModality(s *sentence, cs []Claim) {
 			rowPhase = "phase: " + rh
 		}
 	}
+	linePhase := ""
+	if k := strings.IndexByte(s.text, ':'); !cell && k > 0 && k <= 60 && len(cs) > 0 {
+		// "Phase 1 – Stabilization (Weeks 1–4): four days a week": a
+		// line labelled with its phase gives that phase's schedule.
+		if l := lowerASCII(strings.TrimSpace(strings.TrimLeft(s.text[:k], "*•- "))); phaseRow(l) {
+			linePhase = "phase: " + l
+		}
+	}
 	factCell := st.directory && cell && (!readHeader(b.RowHeader).empty() || featureRow(b.RowHeader))
 	for i := range cs {
 		c := &cs[i]
 		// The row's phase goes before the "Phase" column's heading.
 		if rowPhase != "" && (c.Variant == "" || c.Variant == st.phase || c.Variant == "phase") {
 			c.Variant = rowPhase
+		}
+		if linePhase != "" && (c.Variant == "" || c.Variant == "phase") {
+			c.Variant = linePhase
 		}
 		// ("Step 3: Detox, if you need it" heads a step of admission:
 		// whether detox is offered is the same at every step.)
