@@ -387,6 +387,7 @@ func init() {
 	register(KindSpec{
 		ID: DaysPerWeek, Label: "days per week", Unit: "day", Units: dayUnits, Max: 7,
 		Examples: []KindExample{
+			{"Partial hospitalization\n\nPHP is the most intensive outpatient option: clients attend a full treatment day, five days a week.", "php 5"},
 			{"Your path\n\nStep 2: IOP. Three days a week.\n\nStep 3: Outpatient aftercare. One 90-minute group a week.", "iop 3; op 1"},
 			{"Our IOP\n\nOur IOP is built around smart recovery habits and meets three evenings a week.", "iop 3"},
 			{"Our IOP\n\nOur IOP meets four days a week. Our nurse practitioner is onsite two days a week, and our psychiatrist is at our Elm Street clinic on Mondays.", "iop 4"},

@@ -598,6 +598,7 @@ func init() {
 	register(KindSpec{
 		ID: ProgramLength, Label: "program length", Unit: "day", Units: lengthUnits, Max: 3653,
 		Examples: []KindExample{
+			{"Residential care\n\nMost residents start in our on-site withdrawal management unit, which usually lasts four to six days, before moving into the lodge.", "detox 4–6"},
 			{"Our IOP\n\nOur IOP takes ten weeks: four weeks at four days a week, then six weeks at two days a week.", "iop 70"},
 			{"Our IOP\n\nWe meet Monday and Thursday, and the office closes for 2 weeks in August.", ""},
 			{"Our IOP\n\nEvening track: Monday, Wednesday and Thursday, 9 hours per week, 10 weeks", "iop 70"},

@@ -588,8 +588,15 @@ func relativeHead(s *sentence, start int) *mention {
 		}
 		between := s.lower[m.end:start]
 		t := strings.TrimLeft(between, " ")
+		// ("our on-site withdrawal management unit, which usually lasts
+		// five to seven days": the unit is the detox.)
 		for _, w := range []string{"care", "treatment", "rehab", "programs", "program", "groups", "group", "tracks", "track", "therapy", "counseling", "counselling", "services"} {
 			t = strings.TrimLeft(strings.TrimPrefix(t, w), " ")
+		}
+		if m.subject == Detox {
+			for _, w := range []string{"unit", "suite", "wing"} {
+				t = strings.TrimLeft(strings.TrimPrefix(t, w), " ")
+			}
 		}
 		// ("an intensive outpatient program (IOP), which …": the
 		// abbreviation in brackets closes the head.)

@@ -363,8 +363,12 @@ func (st *subjectTerms) find(s, lower string) []mention {
 				// "less intensive outpatient services", "a more intensive
 				// outpatient option": a comparative, not the IOP's name
 				// ("most intensive outpatient programs" is most IOPs).
+				// ("PHP is the most intensive outpatient option": a
+				// superlative, said of PHP; "the most intensive outpatient
+				// programs" are still the most of IOPs.)
 				if t.subject == IOP && strings.HasPrefix(t.text, "intensive") {
-					if w := wordBefore(lower, i); w == "less" || w == "more" || w == "least" {
+					if w := wordBefore(lower, i); w == "less" || w == "more" || w == "least" ||
+						w == "most" && wordBefore(lower, strings.LastIndex(lower[:i], "most")) == "the" && !strings.HasSuffix(wordAfter(lower, e), "s") {
 						m.subject, m.weak = OP, true
 					}
 				}
