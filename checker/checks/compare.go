@@ -455,49 +455,65 @@ func ownVoice(cs []claims.Claim) []bool {
 // hours … Standard outpatient care is fewer than 9 hours" defines the
 // levels, even on a page that goes on to describe the provider's.
 func levelsSideBySide(cs []claims.Claim) map[int]bool {
-	type block struct {
-		subjects       []claims.Subject
-		spoken         bool
-		spans, figures int  // figures given as ranges or bounds, of all
-		named          bool // "levels of care", "ASAM", "defined"
-	}
-	bs := map[int]*block{}
-	for i := range cs {
-		c := &cs[i]
-		b := bs[c.Block]
-		if b == nil {
-			b = &block{}
-			bs[c.Block] = b
+	// Claims come block by block: each run of one block is read once,
+	// and its sentences only when the run names three levels (most name
+	// one), since every check reads a page's voice.
+	var out map[int]bool
+	for i := 0; i < len(cs); {
+		j := i + 1
+		for j < len(cs) && cs[j].Block == cs[i].Block {
+			j++
 		}
-		if c.Scope == claims.Provider || firstPersonWords(c.Sentence) {
-			b.spoken = true
-		}
-		if c.Value == nil {
-			b.figures++
-			if c.Qualifier == claims.AtLeast || c.Qualifier == claims.UpTo || c.Min != nil && c.Max != nil && *c.Min != *c.Max {
-				b.spans++
+		if levelsDefined(cs[i:j]) {
+			if out == nil {
+				out = map[int]bool{}
 			}
+			out[cs[i].Block] = true
 		}
-		b.named = b.named || levelsNamed.MatchString(c.Sentence)
-		switch c.Subject {
-		case claims.IOP, claims.PHP, claims.OP, claims.Residential, claims.Detox:
-			if !slices.Contains(b.subjects, c.Subject) {
-				b.subjects = append(b.subjects, c.Subject)
-			}
-		}
-	}
-	out := map[int]bool{}
-	for k, b := range bs {
-		// A definition bounds each level ("at least 20 hours", "9 to 19
-		// hours", "fewer than 9"), or says what it defines; a summary of
-		// the provider's own programs in the third person gives their
-		// figures ("Residential treatment lasts 30 days. Intensive
-		// outpatient meets three evenings a week").
-		if len(b.subjects) >= 3 && !b.spoken && (b.named || 2*b.spans >= b.figures) {
-			out[k] = true
-		}
+		i = j
 	}
 	return out
+}
+
+// levelsDefined reports the claims of one block defining three or more
+// levels: no claim of the provider's own, no first person, and each level
+// bounded ("at least 20 hours", "9 to 19 hours", "fewer than 9") or the
+// block saying what it defines. A summary of the provider's own programs
+// in the third person gives their figures ("Residential treatment lasts
+// 30 days. Intensive outpatient meets three evenings a week").
+func levelsDefined(cs []claims.Claim) bool {
+	var buf [5]claims.Subject
+	subjects := buf[:0]
+	spans, figures := 0, 0
+	for i := range cs {
+		c := &cs[i]
+		if c.Scope == claims.Provider {
+			return false
+		}
+		switch c.Subject {
+		case claims.IOP, claims.PHP, claims.OP, claims.Residential, claims.Detox:
+			if !slices.Contains(subjects, c.Subject) {
+				subjects = append(subjects, c.Subject)
+			}
+		}
+		if c.Value == nil {
+			figures++
+			if c.Qualifier == claims.AtLeast || c.Qualifier == claims.UpTo || c.Min != nil && c.Max != nil && *c.Min != *c.Max {
+				spans++
+			}
+		}
+	}
+	if len(subjects) < 3 {
+		return false
+	}
+	named := false
+	for i := range cs {
+		if firstPersonWords(cs[i].Sentence) {
+			return false
+		}
+		named = named || levelsNamed.MatchString(cs[i].Sentence)
+	}
+	return named || 2*spans >= figures
 }
 
 // levelsNamed is a sentence naming what a paragraph of levels defines.
