@@ -237,8 +237,11 @@ func detoxAround(s *sentence, d, dEnd int) (bool, int, int, bool) {
 	// premises.
 	// ("…, so you never have to go elsewhere" says why, after the
 	// phrase.)
-	if k := s.block.Kind; k != corpus.BlockHeading && k != corpus.BlockTitle && detoxItem.MatchString(lower[:d]) && onSiteAfter.MatchString(lower[dEnd:]) && !negated(lower, d) {
-		return true, 0, dEnd + len(onSiteAfter.FindString(lower[dEnd:])), true
+	if k := s.block.Kind; k != corpus.BlockHeading && k != corpus.BlockTitle && detoxItem.MatchString(lower[:d]) && !negated(lower, d) {
+		// (A partner's hospital is not the provider's place.)
+		if at := onSiteAfter.FindString(lower[dEnd:]); at != "" && !hasWord(at, "partner", "partners", "affiliate", "affiliated", "partnering") {
+			return true, 0, dEnd + len(at), true
+		}
 	}
 	// "- Medical detox at Meadowview, usually three to five days": an
 	// item naming detox at the provider's own place.
@@ -284,9 +287,11 @@ var firstPhaseDetox = regexp.MustCompile(`\b(?:begins?|starts?|began|started|ope
 var detoxItemEnd = regexp.MustCompile(`^\s*(?:services?|and\s+withdrawal(?:\s+symptoms|\s+management)?|and\s+stabilization)?(?:\s+(?:on\s+site|on-site|onsite|in-house|available))?(?:\s+with\s+(?:nursing\s+staff|nurses|physicians|medical\s+staff|24/7\s+nursing)[^,.;]*)?(?:\s+for\s+(?:(?:alcohol|opioids?|opiates?|benzodiazepines?|benzos|stimulants?|methamphetamine|meth|cocaine|heroin|fentanyl|drugs|substances|adults|teens|adolescents|men|women)(?:\s*,\s*|\s+and\s+|\s+or\s+|\s*&\s*|\s*,\s*and\s+)?)+)?(?:\s*\((?:withdrawal\s+management|detoxification|inpatient|outpatient|ambulatory|residential|on\s+site|on-site)\))?\W*$`)
 
 // onSiteAfter is "on site" closing a line's opening detox phrase.
-var onSiteAfter = regexp.MustCompile(`^\s+(?:on\s+site|on-site|onsite)\b\s*(?:[,.;:(—–-]|$)`)
+// ("Medically managed detox at our Bayview Road unit, usually 3 to 5
+// days": at a place of the provider's own.)
+var onSiteAfter = regexp.MustCompile(`^\s+(?:(?:on\s+site|on-site|onsite)\b|at\s+our\s+(?:[a-z0-9'’-]+\s+){0,3}(?:unit|campus|center|centre|clinic|facility|location|suite|wing|hospital)\b)\s*(?:[,.;:(—–-]|$)`)
 
-var detoxItem = regexp.MustCompile(`^\W*(?:(?:management|supervision|monitoring)\s+of\s+|(?:medical|medically\s+supervised|medically\s+monitored|on-site|onsite|safe)\s+)*$`)
+var detoxItem = regexp.MustCompile(`^\W*(?:(?:management|supervision|monitoring)\s+of\s+|(?:medical|medically\s+supervised|medically\s+monitored|medically\s+managed|on-site|onsite|safe)\s+)*$`)
 
 // restrictedTo opens on the people a service is withheld from, named by
 // what sets them apart: "to anyone with a history of seizures", "for
@@ -555,6 +560,8 @@ func init() {
 		ID: DetoxOffered, Label: "detox offered", Bool: true,
 		YesNo: &YesNo{Hits: first(matchDetox), Holds: programSubject},
 		Examples: []KindExample{
+			{"Admissions\n\nWhat we offer:\n\n* Medically managed detox at our Elm Road unit, usually 3 to 5 days\n* Residential treatment", "detox true"},
+			{"Admissions\n\nMedical detox at our partner hospital, if you need it.", ""},
 			{"Our Services\n\nMedically supervised detox on site, typically four to six days.", "detox true"},
 			{"Our Services\n\nWhat we offer:\n\n* Medical detox (withdrawal management)\n* Residential treatment", "detox true"},
 			{"Medical Detox On Site", ""},
