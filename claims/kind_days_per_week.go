@@ -40,7 +40,7 @@ func statesDaysPerWeek(s *sentence, i int) bool {
 	}
 	// "What are your office hours? Monday through Friday, 8 a.m. to 6
 	// p.m.": when the office is open.
-	if officeQuestion(s.answers) {
+	if officeQuestion(s.answers) || visitQuestion(s) {
 		return false
 	}
 	lo, hi := clauseBounds(s.lower, q.Start, q.End)
@@ -261,11 +261,18 @@ func daysOfPerWeek(s *sentence, i int) bool {
 func officeQuestion(q string) bool {
 	return q != "" && (strings.Contains(q, "office hours") || strings.Contains(q, "business hours") || strings.Contains(q, "hours of operation") ||
 		hasWord(q, "open") && (hasWord(q, "when") || strings.Contains(q, "what time") || hasWord(q, "hours")) ||
-		hasWord(q, "phone", "phones", "call", "reach") ||
-		// "Can I have visitors?", "When can my family visit?": when
-		// visitors come.
-		hasWord(q, "visitors", "visitor", "visiting", "visitation") ||
-		hasWord(q, "visit", "visits", "see") && hasWord(q, "family", "families", "friends", "loved", "parents", "children", "kids", "partner", "spouse"))
+		hasWord(q, "phone", "phones", "call", "reach"))
+}
+
+// visitQuestion reports a question about visitors: "Can I have
+// visitors?", "When can my family visit?". Its answer times the visits,
+// unless it names a program's own schedule ("There is no need: our IOP
+// meets three days a week").
+func visitQuestion(s *sentence) bool {
+	q := s.answers
+	return q != "" && (hasWord(q, "visitors", "visitor", "visiting", "visitation") ||
+		hasWord(q, "visit", "visits", "see") && hasWord(q, "family", "families", "friends", "loved", "parents", "children", "kids", "partner", "spouse")) &&
+		!namesProgram(s)
 }
 
 // weekdayNamed reports a day of the week named in t.
@@ -387,6 +394,8 @@ func init() {
 	register(KindSpec{
 		ID: DaysPerWeek, Label: "days per week", Unit: "day", Units: dayUnits, Max: 7,
 		Examples: []KindExample{
+			{"Outpatient Programs at Harbor\n\n| Program | Days per week | Length |\n|---|---|---|\n| Virtual Outpatient | 2 | 12 weeks |", "op 2"},
+			{"Our IOP\n\nCan my family visit me during IOP?\n\nThere is no need: our IOP meets three days a week and you live at home.", "iop 3"},
 			{"Partial hospitalization\n\nPHP is the most intensive outpatient option: clients attend a full treatment day, five days a week.", "php 5"},
 			{"Your path\n\nStep 2: IOP. Three days a week.\n\nStep 3: Outpatient aftercare. One 90-minute group a week.", "iop 3; op 1"},
 			{"Our IOP\n\nOur IOP is built around smart recovery habits and meets three evenings a week.", "iop 3"},

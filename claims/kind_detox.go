@@ -193,7 +193,10 @@ func detoxAround(s *sentence, d, dEnd int) (bool, int, int, bool) {
 		end := dEnd + loc[1]
 		// "The first phase, detox, takes place at Valley Hospital": a
 		// place of someone else's says nothing of the provider's detox.
-		if outsideDetox("detox" + lower[end:hi]) {
+		// ("… at Ridgeview Hospital, our sister facility, and at our Main
+		// Street clinic": a place of its own named too, before the
+		// clause moves on.)
+		if place := beforeNextStep(lower[end:hi]); outsideDetox("detox"+lower[end:hi]) && !strings.Contains(place, "our ") {
 			return false, 0, 0, false
 		}
 		v := !referral(lower[d:end])
@@ -251,6 +254,17 @@ func detoxAround(s *sentence, d, dEnd int) (bool, int, int, bool) {
 		}
 	}
 	return false, 0, 0, false
+}
+
+// beforeNextStep is rest up to where it moves on to a next step:
+// "at Valley Hospital" of "at Valley Hospital before you join our IOP".
+func beforeNextStep(rest string) string {
+	for _, stop := range []string{" before ", " then ", " until ", " after "} {
+		if i := strings.Index(rest, stop); i >= 0 {
+			rest = rest[:i]
+		}
+	}
+	return rest
 }
 
 // outsideDetox reports a detox word (at the start of rest) placed at
@@ -560,6 +574,7 @@ func init() {
 		ID: DetoxOffered, Label: "detox offered", Bool: true,
 		YesNo: &YesNo{Hits: first(matchDetox), Holds: programSubject},
 		Examples: []KindExample{
+			{"Detox\n\nDetox is offered at Ridgeview Hospital, our sister facility, and at our Main Street clinic.", "detox true"},
 			{"Admissions\n\nWhat we offer:\n\n* Medically managed detox at our Elm Road unit, usually 3 to 5 days\n* Residential treatment", "detox true"},
 			{"Admissions\n\nMedical detox at our partner hospital, if you need it.", ""},
 			{"Our Services\n\nMedically supervised detox on site, typically four to six days.", "detox true"},

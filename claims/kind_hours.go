@@ -42,14 +42,21 @@ func meetingInBrackets(lower string, i int, minutes bool) bool {
 // hours") can state any of them; only the rate and the words around them
 // tell which. Canonical unit: hours.
 
+// careOf reports "of" and a word of care after hours: "7 days of 16
+// hours of nursing care" ("of structured programming" is the day's).
+func careOf(lower string, end int) bool {
+	rest, ok := strings.CutPrefix(strings.TrimLeft(lower[end:], " "), "of ")
+	return ok && notDayLength[leadingWord(rest, 0)]
+}
+
 // notDayLength follow hours that are no day's length: "16 hours in
 // total", "24 hours medical monitoring".
-var notDayLength = wordSet("in", "total", "of", "medical", "nursing", "care", "monitoring", "supervision", "supervised", "staff")
+var notDayLength = wordSet("in", "total", "medical", "nursing", "monitoring", "supervision", "supervised", "staff")
 
 // hoursKind reads an amount of hours: per week, per day, or one session.
 func hoursKind(s *sentence, i int) (Kind, bool) {
 	q := &s.qs[i]
-	if officeQuestion(s.answers) {
+	if officeQuestion(s.answers) || visitQuestion(s) {
 		return "", false // "What are your office hours?"
 	}
 	// "most connection issues are solved in under 15 minutes": how long
@@ -87,7 +94,7 @@ func hoursKind(s *sentence, i int) (Kind, bool) {
 		// ("seven days of 24 hours medical monitoring", "two days of 16
 		// hours in total": round-the-clock care, a sum.)
 		if p := &s.qs[i-1]; p.Unit == quantity.Day && (p.Per == quantity.None || p.Per == quantity.Week) && strings.TrimSpace(s.lower[p.End:q.Start]) == "of" &&
-			q.HasMax && q.Max < 24 && !notDayLength[wordAfter(s.lower, q.End)] {
+			q.HasMax && q.Max < 24 && !notDayLength[wordAfter(s.lower, q.End)] && !careOf(s.lower, q.End) {
 			return HoursPerDay, true
 		}
 	}
@@ -496,7 +503,7 @@ func init() {
 	register(KindSpec{
 		ID: HoursPerWeek, Label: "hours per week", Unit: "hour", Units: hourUnits, Max: 168,
 		Examples: []KindExample{
-			{"Intensive outpatient programs near Corliss\n\n| Program | City | Hours per week |\n|---|---|---|\n| Stonebridge Outpatient | Corliss | 15 |\n| Alder Recovery | Halvey | 12 |", "other 15; other 12"},
+			{"Intensive outpatient programs near Corliss\n\nShowing 2 of 12 listings.\n\n| Program | City | Hours per week |\n|---|---|---|\n| Stonebridge Outpatient | Corliss | 15 |\n| Alder Recovery | Halvey | 12 |", "other 15; other 12"},
 			{"Our IOP\n\nHow many hours a week is the IOP?\n\nAbout twelve hours per week: four evenings of three hours.", "iop 12"},
 			{"Our IOP requires more than 9 hours a week of group and individual work.", "iop ≥9"},
 			{"Our IOP\n\nPeople who need more than 9 hours a week of care may fit a PHP better.", ""},
@@ -553,6 +560,7 @@ func init() {
 	register(KindSpec{
 		ID: HoursPerDay, Label: "hours per day", Unit: "hour", Units: hourUnits, Max: 24,
 		Examples: []KindExample{
+			{"Partial Hospitalization\n\nPHP is five days of 6 hours of structured programming each week.", "php 6"},
 			{"Residential care\n\nThe first seven days of 24 hours medical monitoring take place in our lodge.", ""},
 			{"Our IOP\n\nHow many hours a week is the IOP?\n\nAbout twelve hours per week: four evenings of three hours.", "iop 3"},
 			{"Residential care\n\nCan I have visitors?\n\nAfter the first week, on Sunday afternoons from 1 to 4 p.m.", ""},

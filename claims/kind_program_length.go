@@ -211,12 +211,16 @@ func statesProgramLength(s *sentence, i int) bool {
 	}
 	// "four weeks at five days a week, then four weeks at three": a
 	// stretch of the program at one schedule, not its length.
-	if after == "at" && q.Per == quantity.None {
+	if after == "at" && q.Per == quantity.None && (strings.Contains(s.lower[q.End:], " then ") || strings.Contains(s.lower[:q.Start], ":")) {
 		for _, o := range s.qs {
 			if o.Start > q.End && o.Start-q.End <= 5 && o.Per == quantity.Week {
 				return false
 			}
 		}
+	}
+	// "approved 14 days at a time": a block of coverage, renewed.
+	if strings.HasPrefix(strings.TrimLeft(s.lower[q.End:], " "), "at a time") {
+		return false
 	}
 	// "the office closes for 2 weeks in August": a break, no care.
 	if before == "for" && closedWords[wordBefore(s.masked, strings.LastIndex(s.masked[:q.Start], "for"))] {
@@ -576,7 +580,9 @@ var personalTime = regexp.MustCompile(`^\s+of\s+(?:continuous\s+|consecutive\s+|
 var dischargeVerbs = wordSet("discharged", "released", "graduate", "graduates", "graduated", "leave", "leaves", "transition", "transitions")
 
 // coverWords make a duration what insurance pays for.
-var coverWords = []string{"cover", "covers", "covered", "coverage", "reimburse", "reimburses", "reimbursed", "insurer", "insurers", "insurance"}
+var coverWords = []string{"cover", "covers", "covered", "coverage", "reimburse", "reimburses", "reimbursed", "insurer", "insurers", "insurance",
+	// "Most plans authorize IOP for 14 days at a time".
+	"authorize", "authorizes", "authorized", "authorization", "authorizations", "authorise", "authorises", "authorised"}
 
 var lengthModifiers = wordSet("teen", "adolescent", "adult", "evening", "core", "full", "day", "weekend", "virtual", "outpatient", "residential", "intensive", "structured")
 
@@ -598,6 +604,9 @@ func init() {
 	register(KindSpec{
 		ID: ProgramLength, Label: "program length", Unit: "day", Units: lengthUnits, Max: 3653,
 		Examples: []KindExample{
+			{"IOP Fact Sheet\n\nIOP: three evenings a week, random drug screens, progress reviews at 30, 60, 90 days", ""},
+			{"IOP Fact Sheet\n\nDrug testing: twice a week, 6 months", ""},
+			{"Our IOP\n\nOur IOP lasts 8 weeks at three days a week.", "iop 56"},
 			{"Residential care\n\nMost residents start in our on-site withdrawal management unit, which usually lasts four to six days, before moving into the lodge.", "detox 4–6"},
 			{"Our IOP\n\nOur IOP takes ten weeks: four weeks at four days a week, then six weeks at two days a week.", "iop 70"},
 			{"Our IOP\n\nWe meet Monday and Thursday, and the office closes for 2 weeks in August.", ""},
@@ -1038,12 +1047,38 @@ func (s *sentence) scheduleSegment(q *quantity.Quantity) bool {
 	if q.Adjectival && strings.Trim(rest, " .") == "" {
 		return false
 	}
+	// ("Drug testing: twice a week, 6 months" times the tests.)
+	if k := strings.Index(s.lower, ": "); k > 0 && k < open {
+		label := s.lower[:k]
+		named := false
+		for _, m := range s.mentions {
+			if m.end <= k && programSubject(m.subject) {
+				named = true
+			}
+		}
+		if !named && !hasWord(label, "schedule", "hours", "track", "program", "format", "commitment", "time") {
+			return false
+		}
+	}
 	for _, o := range s.qs {
 		if o.Start < open && (o.Per == quantity.Week || o.Per == quantity.Day) && (o.Unit == quantity.Day || o.Unit == quantity.Hour || o.Unit == quantity.Times || o.Unit == quantity.Session) {
 			return true
 		}
 	}
 	return false
+}
+
+// isNumber reports a bare figure, as a list of them has: "30", "60".
+func isNumber(t string) bool {
+	if t == "" {
+		return false
+	}
+	for i := 0; i < len(t); i++ {
+		if t[i] < '0' || t[i] > '9' {
+			return false
+		}
+	}
+	return true
 }
 
 // appositiveLength reports a duration set after a comma beside the
@@ -1065,12 +1100,15 @@ func (s *sentence) appositiveLength(start int) bool {
 			if k < 0 || strings.ContainsAny(t, ".;") || !onlyHedges(t[k+1:]) {
 				return false
 			}
-			for _, seg := range strings.Split(t[1:k], ",") {
+			segs := strings.Split(t[1:k], ",")
+			for _, seg := range segs {
 				if wordCount(seg) > 5 {
 					return false
 				}
 			}
-			return true
+			// ("progress reviews at 30, 60, 90 days": the last of a list
+			// of checkpoints.)
+			return !isNumber(strings.TrimSpace(segs[len(segs)-1]))
 		}
 		for _, w := range []string{"on site", "on-site", "onsite", "program", "care", "treatment", "services"} {
 			between = strings.Replace(between, w, "", 1)

@@ -826,7 +826,7 @@ func comparedTrack(clause string, i int) bool {
 		w = wordBefore(clause, strings.LastIndex(clause[:i], w))
 	}
 	switch w {
-	case "than", "unlike", "versus", "vs", "between":
+	case "than", "unlike", "versus", "vs":
 		return true
 	}
 	return false
@@ -1062,7 +1062,7 @@ func timedFor(lower, text string, end int) string {
 	return ""
 }
 
-var rateWords = regexp.MustCompile(`\b(?:a|per|each|every)\s+(?:week|day)\b|/\s*(?:week|wk|day)\b|\b(?:weekly|daily)\b`)
+var rateWords = regexp.MustCompile(`\b(?:days?|hours?|times|sessions?|nights?|evenings?|mornings?|afternoons?)\s+(?:a|per|each|every)\s+(?:week|day)\b|/\s*(?:week|wk|day)\b|\b(?:weekly|daily)\b`)
 
 var notTimedFor = wordSet("use", "addiction", "dependence", "abuse", "misuse", "and", "or", "recovery", "treatment", "clients",
 	"patients", "groups", "group", "programs", "program", "users", "disorder", "disorders")

@@ -113,6 +113,8 @@ func TestModality(t *testing.T) {
 		{"Medically supervised detox usually lasts five to seven days for alcohol.", claims.ProgramLength, want{claims.Asserted, claims.Typical, "", "", "alcohol"}},
 		{"Our IOP lasts 12 weeks for alcohol use disorder.", claims.ProgramLength, want{claims.Asserted, claims.Typical, "", "", ""}},
 		{"Our IOP meets three days a week for alcohol recovery.", claims.DaysPerWeek, want{claims.Asserted, claims.Typical, "", "", ""}},
+		{"Detox usually takes about a week for alcohol.", claims.ProgramLength, want{claims.Asserted, claims.Typical, "", "", "alcohol"}},
+		{"IOP clients split their week between evening groups three nights a week and one Saturday session.", claims.DaysPerWeek, want{claims.Asserted, claims.Typical, "", "", "evening"}},
 		{"We also offer ambulatory benzodiazepine tapers, with weekly visits over several weeks.", claims.DaysPerWeek, want{claims.Asserted, claims.Typical, "", "", "benzodiazepine"}},
 		{"Our PHP offers far more hours than our evening IOP: six hours a day, five days a week.", claims.HoursPerDay, want{claims.Asserted, claims.Typical, "", "", ""}},
 		{"Evening Intensive Outpatient for Working Adults\n\nOur IOP meets Monday, Wednesday and Thursday.", claims.DaysPerWeek, want{claims.Asserted, claims.Typical, "", "", "evening"}},

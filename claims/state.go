@@ -812,7 +812,7 @@ func (st *state) namedInCell(h string) (Subject, bool) {
 		// standard outpatient care.
 		// ("| Stonebridge Outpatient | … |" on a directory is a
 		// provider's name.)
-		if programSubject(m.subject) && (!m.weak || len(ms) == 1 && wordCount(h) <= 3 && !namedBefore(h[:m.start])) {
+		if programSubject(m.subject) && (!m.weak || len(ms) == 1 && wordCount(h) <= 3 && !(st.directory && namedBefore(h[:m.start]))) {
 			return m.subject, true
 		}
 	}
@@ -1601,6 +1601,9 @@ func directoryPage(doc *corpus.Document, title string, lower []string) bool {
 		// disclaimer.)
 		if strings.Contains(t, "listings") && !strings.Contains(t, "sponsored listings") || strings.Contains(t, "each listing") || strings.Contains(t, "listing below") ||
 			strings.Contains(t, "directory") || strings.Contains(t, " results)") ||
+			// "Every program on this list meets …", "All listed programs
+			// are outpatient".
+			strings.Contains(t, "program on this list") || strings.Contains(t, "programs on this list") || strings.Contains(t, "listed programs") ||
 			strings.HasPrefix(t, "showing ") && strings.Contains(t, " of ") || countFound(t) || resultCount(t) {
 			return true
 		}

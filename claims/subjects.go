@@ -548,8 +548,9 @@ func contrasted(lower string, ms []mention, i int) bool {
 	// alumni" open the clause on them: their stay is the program's.)
 	switch wordAfter(lower, m.end) {
 	case "graduates", "alumni", "grads":
-		switch wordBefore(lower, m.start) {
-		case "most", "many", "our", "the", "all", "some", "recent", "of", "":
+		g := indexFrom(lower, wordAfter(lower, m.end), m.end)
+		switch wordAfter(lower, g+len(wordAfter(lower, m.end))) {
+		case "stayed", "spent", "completed", "finished", "averaged", "were", "had":
 		default:
 			return true
 		}
@@ -571,6 +572,11 @@ func contrasted(lower string, ms []mention, i int) bool {
 		w := wordBefore(lower, j)
 		if w == "" {
 			return false
+		}
+		// ("a common step-down after residential care or PHP": every
+		// program of the coordination is left behind.)
+		if w == "after" && n > 0 {
+			return true
 		}
 		if contrastWords[w] {
 			// "Neither our IOP nor our PHP offers detox" denies both.

@@ -191,10 +191,19 @@ func dayTimeOpening(sentence string) bool {
 	if rest == "" || !isDigit(rest[0]) || !hasClockTime(rest[:min(len(rest), 12)]) {
 		return false
 	}
-	// A list's line sets the meeting off by a dash or colon: "Monday
-	// 6:00 p.m. is when each new cohort starts" is a sentence.
-	head := rest[:min(len(rest), 22)]
-	return strings.Contains(head, " - ") || strings.Contains(head, " – ") || strings.Contains(head, " — ") || strings.Contains(head, ": ") || strings.Contains(head, " | ")
+	// "Monday 6:00 p.m. is when each new cohort starts" is a sentence:
+	// a verb follows the time.
+	f := strings.Fields(strings.ToLower(rest))
+	for i, w := range f {
+		if i >= 6 {
+			break
+		}
+		switch strings.Trim(w, ",.;:") {
+		case "is", "are", "was", "were", "starts", "start", "begins", "begin", "marks", "will", "opens":
+			return false
+		}
+	}
+	return true
 }
 
 func weekdayWord(w string) bool {
@@ -517,7 +526,7 @@ func levelsDefined(cs []claims.Claim) bool {
 }
 
 // levelsNamed is a sentence naming what a paragraph of levels defines.
-var levelsNamed = regexp.MustCompile(`(?i)\blevels?\s+of\s+care\b|\bASAM\b|\bdefined\b|\bdefinition\b`)
+var levelsNamed = regexp.MustCompile(`(?i)\blevels?\s+of\s+care\b|\bASAM\b|\bdefined\b|\bdefinition\b|\bacross\s+the\s+(?:industry|country)\b|\bnationally\b`)
 
 // firstPersonWords reports the provider speaking: "we", "our", "us".
 func firstPersonWords(sentence string) bool {
