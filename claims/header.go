@@ -77,7 +77,9 @@ func readHeader(h string) headerContext {
 // peaks: "When symptoms start", "Onset", "Symptoms peak".
 func onsetHeader(h string) bool {
 	l := lowerASCII(h)
-	return hasStem(l, "onset", "symptoms start", "symptoms begin", "symptoms peak", "when symptoms", "starts after", "begins after", "peak")
+	// ("When withdrawal usually starts", "First symptoms".)
+	return hasStem(l, "onset", "symptoms start", "symptoms begin", "symptoms peak", "when symptoms", "starts after", "begins after", "peak",
+		"first symptoms") || hasStem(l, "when") && hasStem(l, "start", "starts", "begin", "begins") && !hasStem(l, "stay", "length", "last", "duration")
 }
 
 // therapyLabel reports a label that is one kind of meeting: "Individual

@@ -604,6 +604,7 @@ func init() {
 	register(KindSpec{
 		ID: ProgramLength, Label: "program length", Unit: "day", Units: lengthUnits, Max: 3653,
 		Examples: []KindExample{
+			{"Detox at Harrow\n\n| Substance | When withdrawal usually starts | Usual stay |\n|---|---|---|\n| Benzodiazepines | 1–4 days | 14–28 days |", "detox 14–28"},
 			{"IOP Fact Sheet\n\nIOP: three evenings a week, random drug screens, progress reviews at 30, 60, 90 days", ""},
 			{"IOP Fact Sheet\n\nDrug testing: twice a week, 6 months", ""},
 			{"Our IOP\n\nOur IOP lasts 8 weeks at three days a week.", "iop 56"},

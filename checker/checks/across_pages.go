@@ -32,7 +32,10 @@ reads them: on a page where the provider speaks of its own IOP, or gives
 its hours by the clock (a timetable is a program someone runs), "Clients
 meet two days a week" is the provider's IOP too, and is compared with
 what the provider says on its other pages, not with a blog post's account
-of IOPs in general.
+of IOPs in general. Days counted in evenings or nights ("our IOP meets
+three evenings a week") also meet the site's evening track ("our evening
+IOP meets four nights a week"): the program that meets in the evenings is
+that track.
 
 Examples and conditions take no part here; a "some programs" statement
 counts as agreeing with what it overlaps and contradicts only a universal
@@ -152,6 +155,13 @@ func buildSiteGroups(p *checker.Pass) *siteGroups {
 				continue
 			}
 			k, whole, lifted := keysOf(c)
+			// "Groups meet three evenings a week" on one page is the
+			// evening program another page calls its "evening IOP": it
+			// meets that track's figures too.
+			if !lifted && k.variant == "" && c.Kind == claims.DaysPerWeek && countsEvenings(c.Text) {
+				whole, lifted = k, true
+				whole.variant = "evening"
+			}
 			for i, k := range [2]key{k, whole} {
 				if i == 1 && !lifted {
 					break
@@ -165,6 +175,13 @@ func buildSiteGroups(p *checker.Pass) *siteGroups {
 		}
 	}
 	return groups
+}
+
+// countsEvenings reports days counted as evenings or nights: "three
+// evenings a week", "4 nights/week".
+func countsEvenings(text string) bool {
+	m, ok := asciiWordMatch(text, []string{"evenings", "nights", "evening", "night"})
+	return ok && m
 }
 
 // firstThose orders cs with the claims first holds for first, each part
