@@ -27,6 +27,13 @@ func matchSupervision(s *sentence) (bool, int, int, bool) {
 			return false, loc[0], loc[1], true
 		}
 	}
+	// "After lights out, residents are on their own", "the overnight
+	// house manager goes off duty at 11 p.m.": nobody watches at night.
+	if !ok && (s.contains("own") || s.contains("off duty") || s.contains("unsupervised")) {
+		if loc := aloneAtNight.FindStringIndex(s.lower); loc != nil {
+			return false, loc[0], loc[1], true
+		}
+	}
 	// "Crisis calls are routed to the county line, which is staffed
 	// 24/7": a phone, no care.
 	if ok && hasWord(s.lower[max(0, start-40):start], "line", "lines", "hotline", "helpline", "phone", "phones", "calls") {
@@ -76,6 +83,10 @@ func matchSupervision(s *sentence) (bool, int, int, bool) {
 	}
 	return !negated(s.lower, start), start, end, true
 }
+
+// aloneAtNight is residents left alone at night, or the night's staff
+// leaving.
+var aloneAtNight = regexp.MustCompile(`\b(?:after\s+lights\s+out|overnight|at\s+night|after\s+hours|after\s+\d{1,2}(?::\d{2})?\s*p\.?m\.?)[^.;]{0,40}?\b(?:residents|clients|guests|patients|you)\s+(?:are|will\s+be|stay)\s+(?:on\s+(?:their|your)\s+own|unsupervised|alone)\b|\b(?:overnight|night)\s+(?:house\s+)?(?:manager|staff|staffer|monitor|technician)s?\s+(?:goes|go|is|are)\s+off\s+duty\b`)
 
 // staffHours is staff present between two clock times.
 var staffHours = regexp.MustCompile(`\b(?:staff(?:\s+members)?|managers|house\s+managers|counselors|clinicians|nurses)\s+(?:are|is)\s+(?:on\s+site|on-site|onsite|present|on\s+duty)\s+from\s+\d{1,2}(?::\d{2})?\s*(?:a\.?m\.?|p\.?m\.?)\s*(?:to|until|-|–)\s*\d{1,2}(?::\d{2})?\s*(?:a\.?m\b\.?|p\.?m\b\.?)`)
@@ -234,6 +245,8 @@ func init() {
 		ID: Supervision24x7, Label: "24/7 supervision", Bool: true,
 		YesNo: &YesNo{Hits: first(matchSupervision), Holds: programSubject},
 		Examples: []KindExample{
+			{"Residential care at Elm House\n\nAfter lights out, residents are on their own until the morning staff arrive.", "residential false"},
+			{"Residential care\n\nOur overnight house manager goes off duty at 11 p.m.", "residential false"},
 			{"Outpatient detox\n\nCan I do outpatient detox?\n\nNo, if you have had seizures in past withdrawal or need around-the-clock medical care.", "detox false"},
 			{"Our IOP\n\nCrisis calls after hours are routed to the county line, which is staffed 24/7.", ""},
 			{"Our sober house\n\nAfter 10 p.m. there is no staff member in the house.", "other false"},
