@@ -305,7 +305,10 @@ func (x *Extractor) claimsOf(st *state, s *sentence, out []Claim) ([]Claim, Subj
 			// "Each day runs roughly four to five hours" after a sentence
 			// about individual therapy: a day is the program's.
 			// So is a track's ("Day track: Tuesday, Thursday and Friday").
-			if (kind == HoursPerDay || trackLabel(s.text)) && subj == IndividualTherapy && len(s.mentions) == 0 {
+			// ("That adds up to 30 hours of structured care each week"
+			// after a line about individual therapy: a week's total is
+			// the program's.)
+			if (kind == HoursPerDay || trackLabel(s.text) || kind == HoursPerWeek && sumWords(s.lower)) && subj == IndividualTherapy && len(s.mentions) == 0 {
 				if p := st.programInView(); p != "" {
 					subj = p
 				}
@@ -871,6 +874,13 @@ func tracksName(s *sentence, q *quantity.Quantity) bool {
 		}
 	}
 	return false
+}
+
+// sumWords reports a sentence adding its figures up: "That adds up to
+// 30 hours", "in total", "altogether".
+func sumWords(lower string) bool {
+	return strings.Contains(lower, "adds up to") || strings.Contains(lower, "add up to") || strings.Contains(lower, "in total") ||
+		strings.Contains(lower, "altogether") || strings.Contains(lower, "a total of") || strings.Contains(lower, "all told")
 }
 
 // countedTherapy is the therapy a count of meetings names inside itself

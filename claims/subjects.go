@@ -593,7 +593,8 @@ func contrasted(lower string, ms []mention, i int) bool {
 				return true
 			}
 		}
-		if w == "to" {
+		// ("step down into our evening IOP": so does "into".)
+		if w == "to" || w == "into" {
 			at := strings.LastIndex(lower[:j], w)
 			p := wordBefore(lower, at)
 			// "moves you to PHP", "refers clients to residential care".
