@@ -604,6 +604,7 @@ func init() {
 	register(KindSpec{
 		ID: ProgramLength, Label: "program length", Unit: "day", Units: lengthUnits, Max: 3653,
 		Examples: []KindExample{
+			{"After residential care\n\nWe help you set up outpatient care. Many graduates move into our sober living house next door, where the average stay is seven months.", "other 213.0625"},
 			{"Partial hospitalization\n\nProgram length is typically 3 to 4 weeks, after which most clients step down into our evening IOP.", "php 21–28"},
 			{"Detox at Harrow\n\n| Substance | When withdrawal usually starts | Usual stay |\n|---|---|---|\n| Benzodiazepines | 1–4 days | 14–28 days |", "detox 14–28"},
 			{"IOP Fact Sheet\n\nIOP: three evenings a week, random drug screens, progress reviews at 30, 60, 90 days", ""},

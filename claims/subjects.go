@@ -593,8 +593,16 @@ func contrasted(lower string, ms []mention, i int) bool {
 				return true
 			}
 		}
-		// ("step down into our evening IOP": so does "into".)
-		if w == "to" || w == "into" {
+		// ("step down into our evening IOP": so does "into" after a
+		// step; "move into our sober living house, where …" names a
+		// place the clause goes on about.)
+		if w == "into" {
+			at := strings.LastIndex(lower[:j], w)
+			if p := wordBefore(lower, at); p == "down" || p == "up" {
+				return true
+			}
+		}
+		if w == "to" {
 			at := strings.LastIndex(lower[:j], w)
 			p := wordBefore(lower, at)
 			// "moves you to PHP", "refers clients to residential care".
