@@ -51,6 +51,12 @@ func statesDaysPerWeek(s *sentence, i int) bool {
 	if weekdayNamed(lowerASCII(q.Text)) && staffSees.MatchString(s.masked[lo:q.Start]) {
 		return false
 	}
+	// "Your counselor will help you build a plan for Saturday and
+	// Sunday": days planned for, not met on. "We … see clients Monday to
+	// Saturday" on a page that names no program: the practice's days.
+	if weekdayNamed(lowerASCII(q.Text)) && (wordBefore(s.masked, q.Start) == "for" || practiceSees.MatchString(s.masked[lo:q.Start]) && !namesProgram(s)) {
+		return false
+	}
 	if locationsEntry(s.block) || hoursHeading(s.block) || activityItem(s, q.Start) {
 		return false
 	}
@@ -285,6 +291,9 @@ func weekdayNamed(t string) bool {
 	return false
 }
 
+// practiceSees is the provider seeing its clients on certain days.
+var practiceSees = regexp.MustCompile(`\b(?:we|i)\s+(?:[a-z]+\s+){0,10}?(?:see|sees)\s+(?:clients|patients)\s+(?:on\s+)?$`)
+
 // staffSees is a clinician who sees patients or is in on certain days.
 // staffVisits ends on a member of staff coming in: "a nurse practitioner
 // visits", "the psychiatrist comes in", "a nurse practitioner is at the
@@ -394,6 +403,9 @@ func init() {
 	register(KindSpec{
 		ID: DaysPerWeek, Label: "days per week", Unit: "day", Units: dayUnits, Max: 7,
 		Examples: []KindExample{
+			{"Our IOP\n\nOur IOP meets four evenings a week. Your counselor will help you build a plan for Saturday and Sunday.", "iop 4"},
+			{"About Larkspur\n\nLarkspur Wellness is a small practice. We have been here for nine years and see clients Monday to Saturday.", ""},
+			{"Our IOP\n\nGroups meet on Saturday and Sunday.", "iop 2"},
 			{"Outpatient Programs at Harbor\n\n| Program | Days per week | Length |\n|---|---|---|\n| Virtual Outpatient | 2 | 12 weeks |", "op 2"},
 			{"Our IOP\n\nCan my family visit me during IOP?\n\nThere is no need: our IOP meets three days a week and you live at home.", "iop 3"},
 			{"Partial hospitalization\n\nPHP is the most intensive outpatient option: clients attend a full treatment day, five days a week.", "php 5"},
