@@ -55,6 +55,9 @@ type state struct {
 	// current section's heading names; it is the variant of the
 	// section's detox claims.
 	detoxForm string
+	// sectionAsked: the section's heading asked about its program ("Who
+	// is PHP for?"), whose answer may end on other programs' clients.
+	sectionAsked bool
 	// substance is the substance a section's heading names ("Opioids"):
 	// the withdrawal the section times.
 	substance string
@@ -257,6 +260,7 @@ func (st *state) enterBlock(bi int, b *corpus.Block) {
 		// the section it sits in.
 		if subj := st.headingSubject(b.Text); subj != "" {
 			st.last, st.section = subj, subj
+			st.sectionAsked = strings.HasSuffix(strings.TrimSpace(b.Text), "?")
 			if programSubject(subj) && subj != Detox && !contains(st.headed, subj) {
 				st.headed = append(st.headed, subj)
 			}
@@ -269,7 +273,11 @@ func (st *state) enterBlock(bi int, b *corpus.Block) {
 			// about residential care: detox is the step before the
 			// page's program, and the next section is the program's.
 			st.last, st.section = st.topic, st.topic
-		} else if st.last != "" && st.last != st.section && (!programSubject(st.last) || programSubject(st.section) && bi > 0 && st.doc.Blocks[bi-1].Kind == corpus.BlockListItem) {
+		} else if st.last != "" && st.last != st.section && (!programSubject(st.last) || programSubject(st.section) && bi > 0 && st.doc.Blocks[bi-1].Kind == corpus.BlockListItem ||
+			// ("Who is PHP for? … and IOP clients who need more
+			// structure." then "Schedule": the page's program, which the
+			// question asked about, not the people the answer ended on.)
+			programSubject(st.section) && st.section == st.topic && st.sectionAsked && !strings.HasSuffix(strings.TrimSpace(b.Text), "?")) {
 			// "Why shorter groups work" after a sentence about the
 			// continuing-care group: the section's program again, not
 			// the care the last sentence moved on to. (A section about a
