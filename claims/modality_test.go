@@ -114,6 +114,7 @@ func TestModality(t *testing.T) {
 		{"Our IOP lasts 12 weeks for alcohol use disorder.", claims.ProgramLength, want{claims.Asserted, claims.Typical, "", "", ""}},
 		{"Our IOP meets three days a week for alcohol recovery.", claims.DaysPerWeek, want{claims.Asserted, claims.Typical, "", "", ""}},
 		{"Detox usually takes about a week for alcohol.", claims.ProgramLength, want{claims.Asserted, claims.Typical, "", "", "alcohol"}},
+		{"SOURCE: https://www.example-recovery.org/teen-program/\n\nLarkspur Hollow Recovery\n\nIntensive Outpatient\n\nAttendance: four afternoons per week.", claims.DaysPerWeek, want{claims.Asserted, claims.Typical, "", "adolescent", ""}},
 		{"IOP clients split their week between evening groups three nights a week and one Saturday session.", claims.DaysPerWeek, want{claims.Asserted, claims.Typical, "", "", "evening"}},
 		{"We also offer ambulatory benzodiazepine tapers, with weekly visits over several weeks.", claims.DaysPerWeek, want{claims.Asserted, claims.Typical, "", "", "benzodiazepine"}},
 		{"Our PHP offers far more hours than our evening IOP: six hours a day, five days a week.", claims.HoursPerDay, want{claims.Asserted, claims.Typical, "", "", ""}},

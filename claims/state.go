@@ -133,7 +133,8 @@ func newState(x *Extractor, doc *corpus.Document) *state {
 	// its words are offered upper-cased for the acronyms, "IOP", to match.)
 	if st.titlePopulation == "" {
 		if w := urlLastSegment(doc.URL); !hasWord(w, "adult", "adults") {
-			if p := populationOf(w); (p == "adolescent" || p == "young-adult") && len(st.x.terms.find(strings.ToUpper(w), w)) > 0 {
+			// (".../teen-program/" on a page about a program names it too.)
+			if p := populationOf(w); (p == "adolescent" || p == "young-adult") && (len(st.x.terms.find(strings.ToUpper(w), w)) > 0 || programSubject(st.topic) && hasWord(w, "program", "track")) {
 				st.titlePopulation = p
 			}
 		}
