@@ -591,7 +591,9 @@ func (st *state) headingSubject(text string) Subject {
 		if m.subject != Detox && detoxAfter(lowerASCII(text), m.end) {
 			continue
 		}
-		if m.subject != Detox {
+		// ("Level 3.7: Medically Monitored Detox": the level's number
+		// before a named detox is the detox's level, 3.7-WM.)
+		if m.subject != Detox && !(levelCode(text[m.start:m.end]) && namesDetoxAfter(ms, m.end)) {
 			subj = m.subject
 			break
 		}
@@ -601,6 +603,22 @@ func (st *state) headingSubject(text string) Subject {
 	}
 	st.heading[text] = subj
 	return subj
+}
+
+// levelCode reports an ASAM level written as its number: "Level 3.7".
+func levelCode(t string) bool {
+	l := lowerASCII(strings.TrimSpace(t))
+	return strings.HasPrefix(l, "level ") && len(l) > 6 && l[6] >= '0' && l[6] <= '9'
+}
+
+// namesDetoxAfter reports a detox mention after i.
+func namesDetoxAfter(ms []mention, i int) bool {
+	for _, m := range ms {
+		if m.start >= i && m.subject == Detox {
+			return true
+		}
+	}
+	return false
 }
 
 // cellSubject names the program a table cell is about: the program its row
