@@ -200,8 +200,21 @@ func runsOn(prev, next string) bool {
 		return true
 	}
 	i := strings.LastIndexByte(prev, ' ')
-	return connectors[strings.ToLower(prev[i+1:])]
+	w := strings.ToLower(prev[i+1:])
+	// ("Where the 30-day number came from" over "Residential programs
+	// commonly run …": a short line opening on a question word, without
+	// a comma, and ending on a preposition before a capitalised line is
+	// a heading asked as a question, not a wrapped sentence. "Most of
+	// our clients travel here from / Ohio" wraps.)
+	if headingPrepositions[w] && utf8.RuneCountInString(prev) < 45 && !strings.Contains(prev, ",") && questionWords[strings.ToLower(strings.Fields(prev)[0])] {
+		return false
+	}
+	return connectors[w]
 }
+
+var questionWords = map[string]bool{"where": true, "what": true, "who": true, "how": true, "when": true, "why": true, "which": true}
+
+var headingPrepositions = map[string]bool{"from": true, "for": true, "about": true, "with": true, "to": true, "into": true, "on": true, "in": true, "of": true, "at": true}
 
 // connectors are words a sentence cannot end on; a line ending on one
 // was wrapped.

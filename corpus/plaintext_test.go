@@ -49,6 +49,8 @@ func TestTextLines(t *testing.T) {
 		{"First paragraph ends here.\nSecond one starts here.\n", []string{"First paragraph ends here.", "Second one starts here."}},
 		// A line ending on a connector runs on even before a capital.
 		{"We accept most plans, including\nAetna and Cigna.\n", []string{"We accept most plans, including Aetna and Cigna."}},
+		{"Where the 28-day stay came from\nResidential programs often run 28 days.\n", []string{"Where the 28-day stay came from", "Residential programs often run 28 days."}},
+		{"Most of our clients travel here from\nOhio and Kentucky.\n", []string{"Most of our clients travel here from Ohio and Kentucky."}},
 		{"Programs\nIOP and PHP are offered.\n", []string{"Programs", "IOP and PHP are offered."}},
 		{"- item one\n  continued here\n- item two\n", []string{"item one continued here", "item two"}},
 		{"1.5 hours a day is typical.\n-5 is not a bullet.\n", []string{"1.5 hours a day is typical.", "-5 is not a bullet."}},
