@@ -386,7 +386,7 @@ func (x *Extractor) claimsOf(st *state, s *sentence, out []Claim) ([]Claim, Subj
 		// programs one after the other, neither program's length.)
 		principle := strings.Contains(s.lower, "limited effectiveness") &&
 			(strings.Contains(s.lower, "participation") || len(s.coordinated(subj, q.Start)) > 0)
-		summed := kind == ProgramLength && summedClause(s.lower, q.Start) && len(s.coordinated(subj, q.Start)) > 0
+		summed := kind == ProgramLength && summedClause(s.lower, q.Start) && wordAfter(s.lower, q.End) != "each" && len(s.coordinated(subj, q.Start)) > 0
 		totalTreatment := kind == ProgramLength && (principle || summed)
 		if totalTreatment {
 			c.Subject = Other
@@ -1469,8 +1469,12 @@ func summedClause(lower string, start int) bool {
 		lo = k // "Together, PHP and IOP …": the opening word before its comma
 	}
 	pre := lower[lo:start]
-	return hasWord(pre, "together", "combined", "altogether", "in total", "back to back") && !hasWord(pre, "each")
+	// ("many continue in PHP and IOP for another two to three months":
+	// the time spent in both, one after the other.)
+	return hasWord(pre, "together", "combined", "altogether", "in total", "back to back") && !hasWord(pre, "each") || inBothFor.MatchString(pre)
 }
+
+var inBothFor = regexp.MustCompile(`\bin\s+(?:our\s+)?[a-z]+\s+(?:and|then)\s+(?:our\s+)?[a-z]+\s+for\s+(?:another\s+|an\s+additional\s+|a\s+further\s+)?$`)
 
 // figureInBrackets reports a parenthesised part holding a digit.
 func figureInBrackets(t string) bool {
