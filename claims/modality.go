@@ -1042,11 +1042,10 @@ func withdrawalOf(clause string, i, end int) bool {
 // recovery") is a program's schedule, and "8 weeks for alcohol use
 // disorder", "for alcohol clients" say whom a program treats.
 func timedFor(lower, text string, end int) string {
-	if rateWords.MatchString(text) {
-		return ""
-	}
+	// The prefix test is cheap and fails for most claims; the rate
+	// regexp runs only on the few it lets through.
 	rest, ok := strings.CutPrefix(lower[end:], " for ")
-	if !ok {
+	if !ok || rateWords.MatchString(text) {
 		return ""
 	}
 	w := leadingWord(rest, 0)
