@@ -102,7 +102,8 @@ func Analyze(inputs []corpus.Input, opt AnalyzeOptions) *Analysis {
 // dropBoilerplate removes the claims of blocks that recur on many pages of
 // their site outside each page's own content (a pop-up, a call-to-action
 // band, the same FAQ on every page): they say nothing about the page they
-// sit on. Only block hashes are needed, so this runs after the documents
+// sit on. The same blocks leave the pages' near-duplicate units, so that a
+// site's header and footer do not make its short pages one family. Only block hashes are needed, so this runs after the documents
 // are gone.
 func dropBoilerplate(docs []*DocResult, opt corpus.BoilerplateOptions) {
 	idx := corpus.NewBoilerplateIndex(opt)
@@ -111,7 +112,18 @@ func dropBoilerplate(docs []*DocResult, opt corpus.BoilerplateOptions) {
 	}
 	for _, d := range docs {
 		drop := idx.Boilerplate(d.Site, d.hashes)
+		hashes := d.hashes.Hashes
 		d.hashes = corpus.PageHashes{}
+		if s, ok := d.Extra.(Signed); ok {
+			// Signing reads the page's blocks one a line, so a line is
+			// a block: the site's chrome leaves the near-duplicate units.
+			var chrome func(int) bool
+			if len(drop) > 0 {
+				chrome = func(line int) bool { return line < len(hashes) && drop[hashes[line]] }
+			}
+			s.Sig.DropLines(chrome)
+			d.Extra = s
+		}
 		if len(drop) == 0 {
 			continue
 		}
@@ -155,7 +167,9 @@ func analyzeOne(in corpus.Input, opt AnalyzeOptions) (res *DocResult, skip *Skip
 	}
 	site := opt.Sites.Of(doc.ID, doc.URL)
 	if opt.NoClaims {
-		res = &DocResult{DocClaims: DocClaims{File: doc.ID, Site: site}, Ignores: suppressionsOf(doc)}
+		// The block hashes tell the site's chrome, which leaves the
+		// near-duplicate units too (dropBoilerplate).
+		res = &DocResult{DocClaims: DocClaims{File: doc.ID, Site: site}, Ignores: suppressionsOf(doc), hashes: doc.PageHashes()}
 		if opt.PerDoc != nil {
 			res.Extra = opt.PerDoc(doc)
 		}

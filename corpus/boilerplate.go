@@ -1,6 +1,7 @@
 package corpus
 
 import (
+	"strings"
 	"sync"
 	"unicode"
 	"unicode/utf8"
@@ -78,7 +79,9 @@ func (d *Document) PageHashes() PageHashes {
 	for i := range d.Blocks {
 		p.Hashes[i] = d.Blocks[i].Hash
 		p.Sizes[i] = len(d.Blocks[i].Text)
-		if k := d.Blocks[i].Kind; (k == BlockTitle || k == BlockMeta) && p.Head == i {
+		// A text export's "SOURCE: <url>" line is its address, as a
+		// title is: the page's own, but not where its content starts.
+		if k := d.Blocks[i].Kind; (k == BlockTitle || k == BlockMeta || i == 0 && d.URL != "" && strings.HasPrefix(d.Blocks[i].Text, "SOURCE:")) && p.Head == i {
 			p.Head = i + 1
 		}
 	}

@@ -52,8 +52,14 @@
 // bands their buckets are skipped once more than 12 pages share them. Chrome as long
 // as the article itself still reads as shared text (TestTierFixtures: 200
 // words of chrome around 330-word articles are not a family; around
-// 80-word ones they were); removing site-wide blocks before signing is the
-// reader's job (package corpus).
+// 80-word ones they were). The site's chrome is known only after every
+// page was signed (corpus.BoilerplateIndex), so the checker then takes its
+// lines out of each signature (Signature.DropLines): their units leave,
+// their MinHash minimums agree with nothing, and shingle similarity is
+// read over the minimums neither page lost. On four held-out sets of
+// scraped-looking pages (1–2 KB, a third to two thirds chrome) this took
+// dupes pair precision from 0.29, 0.44, 0.50 and 0.83 to 1.00 with no
+// pair lost.
 //
 // # Measurements on real pages (../shared/eval/pages-dev, TestPagesDev -v)
 //

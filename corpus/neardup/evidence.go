@@ -138,6 +138,9 @@ func (m *agreement) mark(a, b *Signature, end int, seen pairSeen) (judged bool, 
 	n := min(len(a.Mins), len(b.Mins))
 	am, bm := a.Mins[:n], b.Mins[:n]
 	m.n, m.eq = n, 0
+	if a.chrome != nil || b.chrome != nil {
+		m.n -= lostToChrome(a.chrome, b.chrome, n)
+	}
 	// Whole words of 64 minimums compare without bounds checks or
 	// branches (a^b-1 has its top bit set only when a == b): 40 % less
 	// time than a test and a branch per minimum, and this runs for every
@@ -168,6 +171,26 @@ func (m *agreement) mark(a, b *Signature, end int, seen pairSeen) (judged bool, 
 		m.eq += bits.OnesCount64(x)
 	}
 	return false, shared
+}
+
+// lostToChrome counts the first n minimums that either page lost to its
+// site's chrome: they tell nothing of the pair (see DropLines).
+func lostToChrome(a, b []uint64, n int) int {
+	lost := 0
+	for w := 0; w*64 < n; w++ {
+		var c uint64
+		if w < len(a) {
+			c = a[w]
+		}
+		if w < len(b) {
+			c |= b[w]
+		}
+		if k := n - w*64; k < 64 {
+			c &= 1<<k - 1
+		}
+		lost += bits.OnesCount64(c)
+	}
+	return lost
 }
 
 // agreeWord has bit i set when a[i] == b[i].

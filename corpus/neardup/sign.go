@@ -37,6 +37,16 @@ type Signature struct {
 	// URLFill the place names; both 0 when the address names no place
 	// (see urlSlots).
 	URLShape, URLFill uint32
+	// lines[i] is the text line Units[i] opens on, kept until DropLines
+	// has been told which lines are a site's chrome.
+	lines []uint16
+	// minUnits[i] is the unit the shingle behind Mins[i] starts in
+	// (noUnit: past the last unit), kept as long as lines.
+	minUnits []uint8
+	// chrome has bit i set when Mins[i] is a stand-in for a minimum
+	// whose shingle was the site's chrome (DropLines): the shingle
+	// similarity counts the minimums neither page lost.
+	chrome []uint64
 	// places are the units that name a place, in order: all slots looks
 	// at, so it need not scan every unit of both pages (nil: none).
 	places []placeUnit
@@ -145,13 +155,86 @@ func SignURL(id, url, text string, opt Options) Signature {
 	if opt.Hashes <= smallHashes {
 		sig.posRank = rankByPos(pos[opt.Hashes:], sig.Pos)
 	}
-	sig.Units = b.units()
+	sig.Units, sig.lines = b.units()
+	sig.minUnits = make([]uint8, len(b.at))
+	for i, at := range b.at {
+		sig.minUnits[i] = noUnit
+		if int(at) < len(b.unit) && int(b.unit[at]) < len(sig.Units) {
+			sig.minUnits[i] = uint8(b.unit[at])
+		}
+	}
+	sig.indexPlaces()
+	sig.URLShape, sig.URLFill = urlSlots(url)
+	return sig
+}
+
+func (sig *Signature) indexPlaces() {
 	sig.places = placeUnits(sig.Units)
+	sig.placeShapes = 0
 	for _, u := range sig.places {
 		sig.placeShapes |= 1 << (u.shape & 63)
 	}
-	sig.URLShape, sig.URLFill = urlSlots(url)
-	return sig
+}
+
+// noUnit marks a shingle that starts in no unit (maxUnits < noUnit).
+const noUnit = 255
+
+// DropLines takes the lines drop reports (lines of the signed text, from
+// 0) out of the signature, and forgets which line each unit came from.
+//
+// A site's header, menu and footer are the same lines on every page of
+// it. On short pages they are about ten units that align in order from
+// the top of the page to its bottom, which is what the spun tier asks of
+// a rewritten article, and a third of the shingles, in order, which with
+// one shared paragraph is what the near tier asks. Which lines they are
+// is known only once every page of the site has been read
+// (corpus.BoilerplateIndex), after the pages were signed, so they are
+// taken out of the signature rather than out of the text: their units
+// leave, and the MinHash minimums whose shingles start in them agree
+// with no other page's, and the shingle similarity of a pair is read
+// over the minimums left in both. A shared paragraph between two
+// headers and footers is then a paragraph's share of two articles, while
+// a template's shared text after its last own block, which the index
+// cannot tell from a footer on a site of template pages alone, still
+// agrees with the copies' own text around it. A nil drop only forgets the
+// lines.
+func (sig *Signature) DropLines(drop func(line int) bool) {
+	lines, minUnits := sig.lines, sig.minUnits
+	sig.lines, sig.minUnits = nil, nil
+	if drop == nil || len(lines) != len(sig.Units) || len(minUnits) != len(sig.Mins) {
+		return
+	}
+	var dropped [4]uint64 // by unit index; maxUnits < 256
+	any := false
+	for i, l := range lines {
+		if drop(int(l)) {
+			dropped[i>>6] |= 1 << (i & 63)
+			any = true
+		}
+	}
+	if !any {
+		return
+	}
+	// Stand-ins unequal to any real minimum but by chance, and to every
+	// other page's, exact copies' too: the page's ID varies them.
+	id := uint32(xxhash.Sum64String(sig.ID))
+	for i, u := range minUnits {
+		if u != noUnit && dropped[u>>6]>>(u&63)&1 != 0 {
+			sig.Mins[i] = id ^ uint32(i+1)*0x9e3779b9
+			if sig.chrome == nil {
+				sig.chrome = make([]uint64, (len(sig.Mins)+63)/64)
+			}
+			sig.chrome[i>>6] |= 1 << (i & 63)
+		}
+	}
+	kept := sig.Units[:0]
+	for i, u := range sig.Units {
+		if dropped[i>>6]>>(i&63)&1 == 0 {
+			kept = append(kept, u)
+		}
+	}
+	sig.Units = kept
+	sig.indexPlaces()
 }
 
 // rankByPos writes into out the rank of each position among pos, ties by
@@ -193,7 +276,7 @@ func (b *signBuf) normalise(text string) (exact uint64, n int) {
 			break
 		}
 		if len(metas) == 0 || sc.gap&(gapLine|gapEnd) != 0 {
-			metas = append(metas, unitMeta{lineStart: sc.gap&gapLine != 0})
+			metas = append(metas, unitMeta{lineStart: sc.gap&gapLine != 0, line: uint16(min(sc.line, math.MaxUint16))})
 		}
 		metas[len(metas)-1].words++
 		n++
@@ -261,9 +344,10 @@ func (b *signBuf) maskPlaces() {
 }
 
 // units builds the page's units from the masked words.
-func (b *signBuf) units() []Unit {
+func (b *signBuf) units() ([]Unit, []uint16) {
 	nu := min(len(b.metas), maxUnits)
 	out := make([]Unit, 0, nu)
+	lines := make([]uint16, 0, nu)
 	total := max(len(b.words), 1)
 	for i := 0; i < len(b.words); {
 		u := b.unit[i]
@@ -299,9 +383,10 @@ func (b *signBuf) units() []Unit {
 			Heading: m.lineStart && m.lineEnd && !m.stop && j-i <= maxHeadingWords,
 			Place:   place,
 		})
+		lines = append(lines, m.line)
 		i = j
 	}
-	return out
+	return out, lines
 }
 
 // bagHash is the one-permutation MinHash of a page's content words: each
@@ -424,6 +509,12 @@ func Similarity(a, b Signature) float64 {
 	for i := range n {
 		if a.Mins[i] == b.Mins[i] {
 			eq++
+		}
+	}
+	if a.chrome != nil || b.chrome != nil {
+		n -= lostToChrome(a.chrome, b.chrome, n)
+		if n == 0 {
+			return 0
 		}
 	}
 	return float64(eq) / float64(n)

@@ -42,6 +42,7 @@ type unitMeta struct {
 	lineEnd   bool
 	stop      bool // ended by a full stop
 	words     int
+	line      uint16 // the text line the unit opens on, saturated
 }
 
 // Word classes signing looks up, one map lookup per word.

@@ -16,6 +16,9 @@ type wordScanner struct {
 	s         string
 	i         int
 	sentStart bool
+	// line counts the newlines passed: the text's line, which is the
+	// document block, of the word returned last.
+	line int
 	// gap describes the characters skipped before the last word returned,
 	// so that signing can cut the text into sentences and lines.
 	gap gapKind
@@ -57,6 +60,7 @@ func (w *wordScanner) next() (start, end int, atStart, ok bool) {
 		case '\n':
 			w.gap |= gapLine
 			w.sentStart = true
+			w.line++
 		case ':':
 			w.sentStart = true
 		}
