@@ -455,6 +455,11 @@ func afterReason(pre string) string {
 // "Several" hedges the programs it counts ("several centers offer …"),
 // not meetings ("several weekly sessions").
 func existentialBefore(pre string) bool {
+	// "clients who can commit to three evenings a week": what they must
+	// be able to give the program is its schedule, not a possibility.
+	if strings.Contains(pre, " commit") {
+		pre = strings.NewReplacer("can commit", "commit", "could commit", "commit", "able to commit", "commit").Replace(pre)
+	}
 	if hasWord(pre, existentialCues...) {
 		return true
 	}
@@ -549,7 +554,7 @@ func negatedClaim(masked string, lo, start int) bool {
 			if after == "only" || after == "just" || after == "longer" && n == "no" || litotes[after] {
 				continue
 			}
-			if relativeClauseClosed(pre, i+len(n)) {
+			if relativeClauseClosed(pre, i+len(n)) || coordinateClauseAfter(pre[i+len(n):]) {
 				continue
 			}
 			return true
@@ -601,6 +606,33 @@ func relativeClauseClosed(pre string, after int) bool {
 	}
 	return rel && (hasWord(pre[after:], "and") || strings.Contains(pre[after:], ","))
 }
+
+// coordinateClauseAfter reports a clause of its own between a negator and
+// the claim, joined by a comma, "and", "or" or "but" and opening on a
+// modal or an auxiliary: in "adults who do not need detox, have a stable
+// home and can commit to three evenings a week" the "not" ends with its
+// clause.
+func coordinateClauseAfter(rest string) bool {
+	for _, sep := range []string{", ", " and ", " or ", " but "} {
+		for from := 0; ; {
+			k := strings.Index(rest[from:], sep)
+			if k < 0 {
+				break
+			}
+			from += k + len(sep)
+			w := leadingWord(rest[from:], 0)
+			if w == "and" || w == "or" || w == "but" {
+				w = leadingWord(rest[from+len(w):], 1)
+			}
+			if coordinateOpeners[w] {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+var coordinateOpeners = wordSet("can", "could", "will", "would", "should", "must", "may", "might", "have", "has", "is", "are", "was", "were")
 
 var negators = []string{"not", "never", "isn't", "isn’t", "aren't", "aren’t", "doesn't", "doesn’t", "don't", "don’t", "won't", "won’t", "cannot", "can't", "can’t",
 	// "IOP rarely lasts less than 6 weeks": as a rule it does not.
