@@ -751,6 +751,26 @@ func underEighteen(lower string) bool {
 // "the first phase"), preferring the one nearest before the claim. A
 // variant word must modify a program ("evening IOP", "long-term stays"):
 // "short evening blocks" is a time of day, not an evening track.
+// bracketNamesAnother reports a variant other than name in the bracket
+// that opens at open.
+func bracketNamesAnother(masked string, open int, name string) bool {
+	b := masked[open:]
+	if k := strings.IndexByte(b, ')'); k > 0 {
+		b = b[:k]
+	}
+	for _, v := range variants {
+		if v.name == name || substances[v.name] {
+			continue
+		}
+		for _, cue := range v.cues {
+			if indexLetters(b, cue, 0) >= 0 {
+				return true
+			}
+		}
+	}
+	return false
+}
+
 func variantOf(masked string, lo, hi, start, end int) string {
 	clause := masked[lo:hi]
 	best, at := "", -1
@@ -760,6 +780,12 @@ func variantOf(masked string, lo, hi, start, end int) string {
 		// nothing comes before and it follows the claim closely ("3
 		// hours in our evening IOP"), not a later item of a list.
 		if i >= end && (i-end > 24 || strings.ContainsAny(masked[end:i], ",;·")) {
+			return
+		}
+		// "Hours: 3 per day (morning track 9 a.m.–noon, evening track
+		// 6–9 p.m.)": a bracket after the figure that names two tracks
+		// times each; the figure is every track's.
+		if i >= end && strings.Contains(masked[end:i], "(") && bracketNamesAnother(masked, end+strings.Index(masked[end:i], "("), name) {
 			return
 		}
 		// "14 weeks before moving to aftercare": where clients go next

@@ -92,6 +92,10 @@ func TestModality(t *testing.T) {
 		{"Our IOP does not meet on weekends, mornings or 5 days a week.", claims.DaysPerWeek, want{claims.Negated, claims.Typical, "", "", ""}},
 		{"Our IOP does not last, and has never lasted, 30 days.", claims.ProgramLength, want{claims.Negated, claims.Universal, "", "", ""}},
 		{"Some clients in our IOP can attend 5 days a week.", claims.DaysPerWeek, want{claims.Asserted, claims.Existential, "", "", ""}},
+		// A bracket after the figure naming two tracks times each; one
+		// naming one track is that track's.
+		{"Our IOP runs 3 hours a day (morning track or evening track).", claims.HoursPerDay, want{claims.Asserted, claims.Typical, "", "", ""}},
+		{"Our IOP runs 3 hours a day (evening track).", claims.HoursPerDay, want{claims.Asserted, claims.Typical, "", "", "evening"}},
 		// attribution
 		{"According to ASAM, an IOP provides 9 to 19 hours of care per week.", claims.HoursPerWeek, want{claims.Asserted, claims.Typical, "ASAM", "", ""}},
 		{"Our ASAM Level 2.1 program meets three days a week.", claims.DaysPerWeek, want{claims.Asserted, claims.Typical, "", "", ""}},

@@ -82,6 +82,11 @@ func (p *parser) prefix(i int) (Qualifier, bool, int) {
 		if w == "around" && p.word(i+1) == "the" {
 			return "", false, i
 		}
+		// "built around 3-hour group sessions": what the program is
+		// organised round, not an approximation of the figure.
+		if (w == "around" || w == "round") && builtAround[p.word(i-1)] {
+			return "", false, i
+		}
 		// "about 10 to 12": the range keeps the approximation.
 		q, between, j := p.prefix(i + 1)
 		if q == "" {
@@ -265,3 +270,8 @@ func (p *parser) vague(i, j int) (Quantity, int, bool) {
 	p.span(&q, i, k2)
 	return q, k2, true
 }
+
+// builtAround are the verbs whose "around" is a preposition: "built
+// around", "centred around", "structured around".
+var builtAround = map[string]bool{"built": true, "centered": true, "centred": true, "structured": true, "organized": true,
+	"organised": true, "designed": true, "planned": true, "scheduled": true, "based": true, "revolves": true, "revolve": true}

@@ -216,7 +216,10 @@ func TestParse(t *testing.T) {
 		{"one or two appointments a week", []string{`"one or two appointments a week" 1..2 session/week exact`}},
 		{"costs $3 per week", nil},
 		{"We offer 30-, 60- and 90-day stays.", []string{`"30-, 60- and 90-day" 30..90 day exact adj`}},
-		{"Most programs are built around 30-, 60- or 90-day stays.", []string{`"around 30-, 60- or 90-day" 30..90 day approx adj`}},
+		// "built around" says what the programs are organised round.
+		{"Most programs are built around 30-, 60- or 90-day stays.", []string{`"30-, 60- or 90-day" 30..90 day exact adj`}},
+		{"Each evening is structured around 90-minute groups.", []string{`"90-minute" 90..90 minute exact adj`}},
+		{"Detox takes around 5 days.", []string{`"around 5 days" 5..5 day approx`}},
 		{"a 30- or 60-day stay", []string{`"30- or 60-day" 30..60 day exact adj`}},
 		{"Adolescent programs can start at 6 hours per week.", []string{`"start at 6 hours per week" 6.._ hour/week at-least`}},
 		{"Groups start at 6 p.m.", nil},
