@@ -1734,6 +1734,11 @@ func trackInTitle(title string, topic Subject) string {
 		}
 		for _, cue := range v.cues {
 			if i := indexWord(title, cue, 0); i >= 0 {
+				// "Daytime and evening IOP in Lakeport": a title naming
+				// two tracks is about the program, not one track.
+				if w := wordBefore(title, i); w == "and" || w == "or" || strings.HasSuffix(strings.TrimRight(title[:i], " "), "&") || strings.HasSuffix(strings.TrimRight(title[:i], " "), "/") {
+					return ""
+				}
 				rest := strings.TrimLeft(title[i+len(cue):], " ")
 				// (The track of the page's own program: "Day PHP — 5
 				// Days" above "Evening IOP — 3 Nights" is no evening PHP.)

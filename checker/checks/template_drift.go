@@ -53,7 +53,9 @@ both copies give as the provider's own in so many words ("our", "we")
 are not compared, unless a copy
 says the locations run one schedule ("Every location follows the same
 weekly schedule", "Every Larkfield IOP follows the same ten-week
-curriculum"), or the copies are one page at one address (a staging or
+curriculum") or the figure's own sentence says it holds at every
+location ("Our IOP curriculum runs 10 weeks at every Quillmoor
+location"), or the copies are one page at one address (a staging or
 mirror copy on a www, staging, dev or similar host); what the template says in general
 ("IOPs typically meet 9 to 15 hours a week") is one article's and is
 compared. Two
@@ -146,7 +148,10 @@ func runTemplateDrift(p *checker.Pass) error {
 					// schedule.)
 					// (A staging or mirror copy at one address is the
 					// same page, not another location's.)
-					if b != nil && ownSaid(c) && ownSaid(b) && !shared && !samePage(byFile[v.file], byFile[b.File]) {
+					// (Nor when the figure's own sentence says it holds
+					// at every location: "Our IOP curriculum is 10 weeks at
+					// every Brookline location".)
+					if b != nil && ownSaid(c) && ownSaid(b) && !shared && !samePage(byFile[v.file], byFile[b.File]) && !everyLocation(c) && !everyLocation(b) {
 						continue
 					}
 					sev := p.Check.Severity
@@ -519,3 +524,18 @@ func twoListings(a, b string) bool {
 	hb, lb, okB := strings.Cut(b, "/")
 	return okA && okB && ha == hb && la != lb
 }
+
+// everyLocation reports a sentence saying its figure holds at every
+// location of the provider: "at every Brookline location", "across all
+// of our clinics", "in each of our offices".
+func everyLocation(c *claims.Claim) bool {
+	// (Most sentences name no place of the provider's: they are spared
+	// the expression.)
+	if !strings.Contains(c.Sentence, "location") && !strings.Contains(c.Sentence, "clinic") && !strings.Contains(c.Sentence, "site") &&
+		!strings.Contains(c.Sentence, "campus") && !strings.Contains(c.Sentence, "office") && !strings.Contains(c.Sentence, "cent") {
+		return false
+	}
+	return everyLocationRE.MatchString(c.Sentence)
+}
+
+var everyLocationRE = regexp.MustCompile(`(?i)\b(?:at|across|in|for|to)\s+(?:every|each|all)\s+(?:of\s+)?(?:our\s+|the\s+|its\s+)?(?:[a-z][\w'’-]*\s+){0,2}?(?:locations?|clinics?|sites?|campuses|offices?|centers|centres)\b`)
