@@ -127,7 +127,7 @@ func detoxAround(s *sentence, d, dEnd int) (bool, int, int, bool) {
 	// "we coordinate detox placement", "we refer clients to detox": the
 	// page sends clients elsewhere.
 	if loc := lastMatch(referralVerb, lower[lo:d]); loc != nil && d-(lo+loc[1]) < 40 && !negated(lower, lo+loc[0]) &&
-		!strings.HasPrefix(lower[lo+loc[1]:], " to as") {
+		!strings.HasPrefix(lower[lo+loc[1]:], " to as") && !whenDetox(lower, d) {
 		return false, lo + loc[0], dEnd, true
 	}
 	// "Our outpatient detox program starts with …": the page's own
@@ -533,6 +533,21 @@ func ownDetox(lower string, lo, d, dEnd int) bool {
 	return false
 }
 
+// whenDetox reports a detox word that times something else: "we arrange
+// the transfer before your detox ends" arranges the transfer.
+func whenDetox(lower string, d int) bool {
+	w := wordBefore(lower, d)
+	for k := d; w == "your" || w == "the" || w == "their" || w == "our" || w == "his" || w == "her"; {
+		k = strings.LastIndex(lower[:k], w)
+		w = wordBefore(lower, k)
+	}
+	switch w {
+	case "before", "after", "until", "following", "during", "once", "when", "throughout":
+		return true
+	}
+	return false
+}
+
 var referralVerb = regexp.MustCompile(`\b(?:refer|refers|referred|coordinate|coordinates|arrange|arranges|partner\s+with)\b`)
 
 // lastMatch returns the last match of re in s.
@@ -661,6 +676,10 @@ func init() {
 			{"The IOP has no detox services.", "iop false"},
 			{"Our outpatient detox program starts with a medical exam.", "detox true"},
 			{"For residential clients we coordinate detox placement with a hospital.", "residential false"},
+			// The referral verb's object is something else, timed by the
+			// detox.
+			{"Our detox unit is staffed around the clock. We arrange the transfer to rehab before your detox ends.", "detox true"},
+			{"We arrange a hospital bed for anyone who needs detox.", "detox false"},
 			{"Our residential program offers detox, also referred to as withdrawal management.", "residential true"},
 			{"Our IOP is part of a continuum that includes detox coordination with local hospitals.", "iop false"},
 			{"What is a PHP? Our detox program lasts 5 to 7 days.", "detox true"},
