@@ -58,7 +58,11 @@ an entry of a timetable contradict anything ("Tuesday 9am to 2pm" beside
 meeting, 90 minutes": it times one day, track, group or meeting. The program's
 own day from one clock time to another ("PHP runs 9 a.m. to 3:30 p.m.")
 holds up to an hour and a half of lunch and breaks: a stated day of
-treatment within that of it agrees with it.
+treatment within that of it agrees with it. A session longer than the
+program's day, or than the span its groups run in ("3-hour group
+sessions" beside "Groups run from 9:00 a.m. to 11:00 a.m."), cannot be
+held in it however many sessions the day has; a timetable slot for one
+activity ("9:00 – 9:30 a.m. Check-in") says nothing of a session.
 A page that gives three or more mutually disjoint values for one fact
 (counting the programs it names by their length), at least two of them
 set out as options — entries of a table, a list or "Label: value" lines,
@@ -115,6 +119,7 @@ func runWithinPage(p *checker.Pass) error {
 			menu[f] = isMenu(groupByValue(cs), tol)
 		}
 		rulesReachTracks(p, m, keys, tol)
+		sessionsOverDay(p, m, keys, tol)
 		for _, k := range keys {
 			if menu[k.fact()] {
 				continue
