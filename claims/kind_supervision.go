@@ -43,7 +43,10 @@ func matchSupervision(s *sentence) (bool, int, int, bool) {
 		// "Staff are on site from 7:00 a.m. to 11:00 p.m.": staffed for
 		// part of the day only.
 		// ("… and a registered nurse stays overnight": someone is.)
-		if strings.Contains(s.lower, " from ") && (strings.Contains(s.lower, "site") || strings.Contains(s.lower, "present") || strings.Contains(s.lower, "duty")) &&
+		// ("The house is staffed from 8 a.m. to 10 p.m.", "the nursing
+		// station will be staffed from 7 a.m. to 11 p.m.": so is a
+		// place.)
+		if strings.Contains(s.lower, " from ") && (strings.Contains(s.lower, "site") || strings.Contains(s.lower, "present") || strings.Contains(s.lower, "duty") || strings.Contains(s.lower, "staffed")) &&
 			!overnightCover.MatchString(s.lower) && !strings.Contains(s.lower, "24/7") {
 			if loc := staffHours.FindStringIndex(s.lower); loc != nil {
 				switch wordBefore(s.lower, loc[0]) {
@@ -89,7 +92,7 @@ func matchSupervision(s *sentence) (bool, int, int, bool) {
 var aloneAtNight = regexp.MustCompile(`\b(?:after\s+lights\s+out|overnight|at\s+night|after\s+hours|after\s+\d{1,2}(?::\d{2})?\s*p\.?m\.?)[^.;]{0,40}?\b(?:residents|clients|guests|patients|you)\s+(?:are|will\s+be|stay)\s+(?:on\s+(?:their|your)\s+own|unsupervised|alone)\b|\b(?:overnight|night)\s+(?:house\s+)?(?:manager|staff|staffer|monitor|technician)s?\s+(?:goes|go|is|are)\s+off\s+duty\b`)
 
 // staffHours is staff present between two clock times.
-var staffHours = regexp.MustCompile(`\b(?:staff(?:\s+members)?|managers|house\s+managers|counselors|clinicians|nurses)\s+(?:are|is)\s+(?:on\s+site|on-site|onsite|present|on\s+duty)\s+from\s+\d{1,2}(?::\d{2})?\s*(?:a\.?m\.?|p\.?m\.?)\s*(?:to|until|-|–)\s*\d{1,2}(?::\d{2})?\s*(?:a\.?m\b\.?|p\.?m\b\.?)`)
+var staffHours = regexp.MustCompile(`\b(?:(?:staff(?:\s+members)?|managers|house\s+managers|counselors|clinicians|nurses|techs|technicians|aides|monitors)\s+(?:are|is|will\s+be)\s+(?:on\s+site|on-site|onsite|present|on\s+duty)|(?:house|home|residence|lodge|unit|wing|station|building|floor|facility|campus)\s+(?:is|are|will\s+be)\s+staffed)\s+from\s+\d{1,2}(?::\d{2})?\s*(?:a\.?m\.?|p\.?m\.?)\s*(?:to|until|-|–)\s*\d{1,2}(?::\d{2})?\s*(?:a\.?m\b\.?|p\.?m\b\.?)`)
 
 // staffedAround is someone there all night said in other words: "nurses
 // and technicians are on the unit 24 hours a day", "a nurse is present
@@ -279,6 +282,12 @@ func init() {
 			{"Residential\n\nFamilies have access to our care team at all hours by phone.", ""},
 			{"Detox\n\nOur nurses monitor you around the clock.", "detox true"},
 			{"Residential\n\nOur residential staff are on site from 8 a.m. to 10 p.m.; overnight, residents can phone an on-call counselor.", "residential false"},
+			// A place staffed for part of the day, and more than one
+			// kind of staff on site for part of it.
+			{"Residential\n\nOur sober residence is staffed from 9 a.m. to 9 p.m., and residents hold keys after that.", "residential false"},
+			{"Residential\n\nThe new unit's nursing station will be staffed from 6 a.m. to 10 p.m.", "residential false"},
+			{"Residential\n\nCounselors and techs are on site from 8 a.m. to 11 p.m.", "residential false"},
+			{"Residential\n\nOur admissions office is staffed from 8 a.m. to 5 p.m.", ""},
 			{"Withdrawal care\n\nIn our detox unit, doctors check on you around the clock.", "detox true"},
 			{"Detox\n\nDuring detox you are watched by a nurse and a doctor 24 hours a day.", "detox true"},
 			{"Residential\n\nOur residential home has nursing staff who are awake and on the floor 24/7.", "residential true"},
