@@ -109,7 +109,14 @@ func statesProgramLength(s *sentence, i int) bool {
 	if heldPlace.MatchString(s.masked[lo:q.Start]) {
 		return false
 	}
-	if hasWord(s.masked[lo:q.Start], coverWords...) || hasWord(s.masked[lo:hi], notCareWords...) ||
+	// ("Our 28-day residential program gives you space to step away
+	// from daily pressures": a program named by its length, the time
+	// away after it what the program gives.)
+	awayTo := hi
+	if q.Adjectival {
+		awayTo = q.Start
+	}
+	if hasWord(s.masked[lo:q.Start], coverWords...) || hasWord(s.masked[lo:hi], notCareWords...) || hasWord(s.masked[lo:awayTo], timeAwayWords...) ||
 		strings.HasPrefix(strings.TrimLeft(s.masked[q.End:hi], " "), "of coverage") {
 		// "insurance covers up to 30 days": what is paid for; "may miss
 		// no more than 2 days", "stays in the body for up to 3 days",
@@ -562,11 +569,12 @@ var notLengthAfter = wordSet("old", "ago", "sober", "clean", "later", "before", 
 // notCareWords make a duration an absence, a drug's time in the body or an
 // eligibility rather than how long care lasts.
 var notCareWords = []string{"miss", "misses", "missed", "absence", "absences", "absent", "eligible for", "eligibility for",
-	// "parents who cannot step away from home for a month": the client's
-	// time away, which the program spares them.
-	// ("living away from home for 30 days" is a residential stay.)
-	"step away", "stepping away", "time off", "off work",
 	"in the body", "in your body", "in your system", "in the system", "detectable", "detected", "half-life"}
+
+// timeAwayWords make a duration the client's time away from life, which
+// the program spares them: "parents who cannot step away from home for a
+// month". ("living away from home for 30 days" is a residential stay.)
+var timeAwayWords = []string{"step away", "stepping away", "time off", "off work"}
 
 // dischargeVerbs end a stay: "discharged after 3 to 5 days".
 var usualAfter = regexp.MustCompile(`^\s+(?:is|are)\s+(?:typical|common|usual|normal|standard|the\s+norm|average|recommended|the\s+(?:usual|typical|standard|average|recommended)\s+(?:length|stay|duration|minimum))\b`)
@@ -685,6 +693,8 @@ func init() {
 			{"Our Residential Program\n\nThe minimum stay is 60 days.", "residential ≥60"},
 			{"Our Detox Center\n\n| Substance | Typical stay |\n|---|---|\n| Alcohol | 3–7 days |", "detox 3–7"},
 			{"Our IOP suits parents who cannot step away from home for a month.", ""},
+			{"Our 45-day residential program gives you room to step away from the noise of home.", "residential 45"},
+			{"Most clients take 30 days off work for our residential program.", ""},
 			{"Our PHP\n\nA week in PHP\n\nEach day starts with a check-in group.", ""},
 			{"Here is what a week in our IOP looks like.", ""},
 			{"Most IOPs last one to three months.", "iop 30.4375–91.3125"},

@@ -107,13 +107,33 @@ func conflict(a, b *claims.Claim, tol checker.Tolerance) (checker.Severity, bool
 		return 0, false
 	}
 	a, b = lowEnd(a), lowEnd(b)
-	if checker.Widen(a, tol).Overlaps(checker.Widen(b, tol)) {
+	if checker.Widen(a, tol).Overlaps(checker.Widen(b, tol)) && !breaksRule(a, b) && !breaksRule(b, a) {
 		return 0, false
 	}
 	if a.Qualifier == claims.Approx || b.Qualifier == claims.Approx {
 		return checker.Warning, true
 	}
 	return checker.Error, true
+}
+
+// breaksRule reports an exact figure outside a minimum or maximum the
+// page sets as a rule ("We require a minimum stay of 30 days" against
+// "our 28-day residential program"): a rule has no slack, so the two are
+// compared as written. (Two figures, or a figure and an "at least" that is
+// no rule, keep the tolerance: "28 days" and "30 days" are one month.)
+func breaksRule(rule, c *claims.Claim) bool {
+	if c.Qualifier != claims.Exact || c.Min == nil || c.Max == nil {
+		return false
+	}
+	switch rule.Qualifier {
+	case claims.AtLeast, claims.UpTo:
+	default:
+		return false
+	}
+	if !containsFold(rule.Text, "minimum") && !containsFold(rule.Text, "maximum") {
+		return false
+	}
+	return !checker.Stated(rule).Overlaps(checker.Stated(c))
 }
 
 // lowEnd reads "as little as three days" (a floor, as claims states it)
@@ -728,3 +748,7 @@ func equalFoldASCII(s, lower string) bool {
 }
 
 var generalCue = regexp.MustCompile(`(?i)\b(typically|usually|generally|in general|normally|often|commonly|on average|the average|programs|IOPs|PHPs|facilities|centers|centres)\b`)
+
+func containsFold(s, sub string) bool {
+	return strings.Contains(strings.ToLower(s), sub)
+}

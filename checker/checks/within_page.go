@@ -63,6 +63,9 @@ program's day, or than the span its groups run in ("3-hour group
 sessions" beside "Groups run from 9:00 a.m. to 11:00 a.m."), cannot be
 held in it however many sessions the day has; a timetable slot for one
 activity ("9:00 – 9:30 a.m. Check-in") says nothing of a session.
+A minimum or maximum the page sets as a rule ("a minimum stay of 30
+days") has no tolerance: "28 days" breaks it, though "28 days" and "30
+days" as two plain figures are one month.
 A page that gives three or more mutually disjoint values for one fact
 (counting the programs it names by their length), at least two of them
 set out as options — entries of a table, a list or "Label: value" lines,
