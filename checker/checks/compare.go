@@ -461,7 +461,7 @@ func ownVoice(cs []claims.Claim) []bool {
 	var levels map[int]bool
 	for i := range cs {
 		c := &cs[i]
-		if c.Scope == claims.General && slices.Contains(own, c.Subject) && c.Attribution == "" && acrossForce(c) && !generalisingClaim(c) && usable(c) {
+		if c.Scope == claims.General && slices.Contains(own, c.Subject) && c.Attribution == "" && acrossForce(c) && (!generalisingClaim(c) || hedgedAnswer(c)) && usable(c) {
 			if levels == nil {
 				levels = levelsSideBySide(cs)
 			}
@@ -476,6 +476,43 @@ func ownVoice(cs []claims.Claim) []bool {
 	}
 	return lift
 }
+
+// hedgedAnswer reports an answer or fact line that opens on a hedge and
+// says nothing of programs in general: "How long is OP? Usually about 8
+// weeks", "Typically three evenings a week." On a page where the provider
+// speaks of its own program, the hedge rounds the provider's figure. (A
+// sentence naming programs in the plural or "an IOP" still generalises.)
+func hedgedAnswer(c *claims.Claim) bool {
+	t := c.Sentence
+	if k := strings.LastIndex(t, "? "); k >= 0 {
+		t = t[k+2:]
+	}
+	t = strings.TrimLeft(t, " -•*–—:")
+	w := t
+	if k := strings.IndexAny(t, " ,"); k > 0 {
+		w = t[:k]
+	}
+	switch strings.ToLower(w) {
+	case "usually", "typically", "normally", "generally":
+	default:
+		return false
+	}
+	// (The question counts too: "How long do IOPs last? Usually …".)
+	if m, ok := asciiWordMatch(c.Sentence, pluralPrograms); m || !ok || generalCue.MatchString(c.Sentence[:len(c.Sentence)-len(t)]) {
+		return false
+	}
+	if indefiniteProgramCue.MatchString(t) {
+		return false
+	}
+	for _, g := range []string{"in general", "average", "across the country", "nationwide", "nationally", "in the u.s", "in the us", "industry", "most states"} {
+		if containsFold(t, g) {
+			return false
+		}
+	}
+	return true
+}
+
+var indefiniteProgramCue = regexp.MustCompile(`(?i)\b(?:an?|any|most|many|some)\s+(?:[a-z-]+\s+){0,3}?(?:program|programme|iop|php|op|treatment|facility|center|centre|rehab|detox|stay|client|clients|people|patients)\b`)
 
 // levelsSideBySide reports the blocks that set three or more levels of
 // care side by side in general terms, with no statement of the provider's
