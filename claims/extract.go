@@ -277,6 +277,14 @@ func (x *Extractor) claimsOf(st *state, s *sentence, out []Claim) ([]Claim, Subj
 			subj = GroupTherapy
 		case countedTherapy(s, q) != "":
 			subj = countedTherapy(s, q)
+		case kind == DaysPerWeek && therapyRightAfter(s, q.End) != "":
+			// "plus one weekday individual session": the days counted
+			// are the therapy's.
+			subj = therapyRightAfter(s, q.End)
+		case kind == DaysPerWeek && therapySessionBefore(s, q.Start) != "":
+			// "a 50-minute individual therapy session once a week": how
+			// often the therapy's sessions are held.
+			subj = therapySessionBefore(s, q.Start)
 		case steppedTo(s, q.Start) != "" && !spanIn(s, q):
 			// "then step down to standard outpatient counseling once a
 			// week": the figure right after the program clients move on to
@@ -888,6 +896,50 @@ func sumWords(lower string) bool {
 func countedTherapy(s *sentence, q *quantity.Quantity) Subject {
 	for _, m := range s.mentions {
 		if q.Start <= m.start && m.end <= q.End && therapySubject(m.subject) {
+			return m.subject
+		}
+	}
+	return ""
+}
+
+// therapySessionBefore is the therapy whose sessions are named right
+// before i: "individual therapy session once a week", "family therapy
+// sessions twice a month"; "" when there is none, or for group therapy.
+func therapySessionBefore(s *sentence, i int) Subject {
+	for k := len(s.mentions) - 1; k >= 0; k-- {
+		m := s.mentions[k]
+		if m.end > i {
+			continue
+		}
+		// (A program's group sessions are its meetings: "group therapy
+		// sessions at least once per week" is how often it meets.)
+		if !therapySubject(m.subject) || m.subject == GroupTherapy {
+			return ""
+		}
+		// ("group and individual sessions three days per week": the
+		// sessions of a list are the program's.)
+		if w := wordBefore(s.lower, m.start); w == "and" || w == "or" || strings.HasSuffix(strings.TrimRight(s.lower[:m.start], " "), ",") {
+			return ""
+		}
+		switch strings.TrimSpace(s.lower[m.end:i]) {
+		case "", "session", "sessions", "appointment", "appointments":
+			if strings.TrimSpace(s.lower[m.end:i]) == "" && !strings.HasSuffix(strings.TrimSpace(s.lower[m.start:m.end]), "session") &&
+				!strings.HasSuffix(strings.TrimSpace(s.lower[m.start:m.end]), "sessions") {
+				return ""
+			}
+			return m.subject
+		}
+		return ""
+	}
+	return ""
+}
+
+// therapyRightAfter is the therapy (not group therapy, the program's own
+// meetings) named right after a count of days: "one weekday individual
+// session"; "" when there is none.
+func therapyRightAfter(s *sentence, end int) Subject {
+	for _, m := range s.mentions {
+		if m.start >= end && m.start-end <= 2 && therapySubject(m.subject) && m.subject != GroupTherapy {
 			return m.subject
 		}
 	}

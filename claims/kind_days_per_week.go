@@ -506,6 +506,10 @@ func init() {
 			{"The IOP meets three to five days a week.", "iop 3–5"},
 			{"Our PHP meets 5 days a week while our IOP meets 3.", "php 5; iop 3"},
 			{"Our IOP is flexible. Clients attend group and individual sessions three days per week.", "iop 3"},
+			// How often a therapy's own sessions are held.
+			{"Our IOP meets four evenings a week. Every client also has a 50-minute individual therapy session once a week.", "iop 4; individual-therapy 1"},
+			{"Weekend IOP: Saturdays and Sundays, plus one weekday individual session.", "iop 2; individual-therapy 1"},
+			{"Our outpatient program involves group therapy sessions at least once per week.", "op ≥1"},
 			{"Our IOP is 12 hours a week: four mornings, three hours each.", "iop 4"},
 			{"Our evening IOP is small. Each week, clients attend four evening sessions of three hours.", "iop 4"},
 			{"Our evening IOP meets three evenings a week. During her first weeks, Dana also saw her therapist twice a week.", "iop 3; individual-therapy 2"},
