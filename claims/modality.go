@@ -34,6 +34,13 @@ func modalityOf(s *sentence, start, end int) modality {
 	if negatedClaim(s.masked, lo, start) {
 		m.polarity = Negated
 	}
+	// "Whichever track you choose, you attend four days a week": said
+	// of every track, a rule the tracks' own schedules must keep.
+	// ("Whichever track you join, the program typically lasts 8
+	// weeks" stays a usual length.)
+	if m.force == Typical && everyTrack.MatchString(s.lower[:start]) && !hasWord(s.lower[lo:start], "typically", "usually", "generally", "often", "normally", "most", "average", "about", "around", "roughly") {
+		m.force = Universal
+	}
 	// Attribution and population are the sentence's: read them once.
 	if !s.readWho {
 		s.attribution, s.population, s.readWho = attributionOf(s.lower), populationOf(s.masked), true
@@ -362,6 +369,8 @@ var existentialCues = []string{"some", "may", "might", "can", "could", "others",
 
 // universalCues: "each" is left out, since it mostly sits in a rate
 // ("three hours each day").
+var everyTrack = regexp.MustCompile(`\b(?:whichever|whatever|regardless\s+of\s+(?:the|which|your))\s+(?:[a-z-]+\s+)?(?:track|tracks|schedule|option|options|format|group)\b|\b(?:in|on|for)\s+(?:every|each|all|both)\s+(?:of\s+(?:our|the)\s+)?(?:[a-z-]+\s+)?(?:tracks?|schedules?|formats?)\b|\b(?:every|each|all|both)\s+(?:of\s+(?:our|the)\s+)?(?:[a-z-]+\s+)?tracks?\s+(?:meet|meets|run|runs|include|includes|require|requires|last|lasts)\b`)
+
 var universalCues = []string{"all", "every", "must", "required", "requires", "require", "always", "never", "mandatory"}
 
 // hasPhrase reports whether any of the phrases occurs in s (phrases

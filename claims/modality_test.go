@@ -96,6 +96,9 @@ func TestModality(t *testing.T) {
 		// naming one track is that track's.
 		{"Our IOP runs 3 hours a day (morning track or evening track).", claims.HoursPerDay, want{claims.Asserted, claims.Typical, "", "", ""}},
 		{"Our IOP runs 3 hours a day (evening track).", claims.HoursPerDay, want{claims.Asserted, claims.Typical, "", "", "evening"}},
+		// Said of every track, a rule; hedged, a usual figure.
+		{"Whichever track you choose, our IOP meets four days a week.", claims.DaysPerWeek, want{claims.Asserted, claims.Universal, "", "", ""}},
+		{"Whichever track you choose, our IOP typically meets four days a week.", claims.DaysPerWeek, want{claims.Asserted, claims.Typical, "", "", ""}},
 		// attribution
 		{"According to ASAM, an IOP provides 9 to 19 hours of care per week.", claims.HoursPerWeek, want{claims.Asserted, claims.Typical, "ASAM", "", ""}},
 		{"Our ASAM Level 2.1 program meets three days a week.", claims.DaysPerWeek, want{claims.Asserted, claims.Typical, "", "", ""}},

@@ -256,8 +256,12 @@ func trackLabel(sentence string) bool {
 		return false
 	}
 	l := strings.ToLower(strings.TrimSpace(label))
-	return strings.HasSuffix(l, " track")
+	// ("Evening IOP: Monday through Thursday, 6:00 to 9:00 p.m.": a
+	// track named by its program.)
+	return strings.HasSuffix(l, " track") || trackProgramLabel.MatchString(l)
 }
+
+var trackProgramLabel = regexp.MustCompile(`^(?:day|daytime|evening|morning|afternoon|weekend|night|virtual|online)\s+(?:iop|php|op|program|intensive\s+outpatient|partial\s+hospitalization)$`)
 
 var scheduleLabels = []string{"schedule:", "program schedule:", "weekly schedule:", "program hours:", "program day:"}
 

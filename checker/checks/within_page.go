@@ -3,6 +3,7 @@ package checks
 import (
 	"fmt"
 	"maps"
+	"regexp"
 	"slices"
 	"sort"
 	"strings"
@@ -63,7 +64,9 @@ program's day, or than the span its groups run in ("3-hour group
 sessions" beside "Groups run from 9:00 a.m. to 11:00 a.m."), cannot be
 held in it however many sessions the day has; a timetable slot for one
 activity ("9:00 – 9:30 a.m. Check-in") says nothing of a session.
-A minimum or maximum the page sets as a rule ("a minimum stay of 30
+A figure said of every track ("Whichever track you choose, you attend
+four days a week") is a rule each track's own line must keep ("Day IOP:
+five mornings a week"). A minimum or maximum the page sets as a rule ("a minimum stay of 30
 days") has no tolerance: "28 days" breaks it, though "28 days" and "30
 days" as two plain figures are one month.
 A page that gives three or more mutually disjoint values for one fact
@@ -530,7 +533,15 @@ func ofListings(c *claims.Claim) bool {
 // named as its minimum or maximum ("The minimum stay is 30 days"), or
 // said of every program ("Every client stays at least 28 days").
 func programRule(c *claims.Claim) bool {
-	if c.Value != nil || negated(c) || c.Qualifier != claims.AtLeast && c.Qualifier != claims.UpTo {
+	if c.Value != nil || negated(c) {
+		return false
+	}
+	// "Whichever track you choose, you attend four days a week": an
+	// exact figure said of every track.
+	if c.Qualifier == claims.Exact && force(c) == claims.Universal && everyTrackSaid.MatchString(c.Sentence) {
+		return true
+	}
+	if c.Qualifier != claims.AtLeast && c.Qualifier != claims.UpTo {
 		return false
 	}
 	switch force(c) {
@@ -542,6 +553,9 @@ func programRule(c *claims.Claim) bool {
 	}
 	return false
 }
+
+// everyTrackSaid is a sentence saying its figure of every track.
+var everyTrackSaid = regexp.MustCompile(`(?i)\b(?:whichever|whatever|regardless\s+of\s+(?:the|which|your))\s+(?:[a-z-]+\s+)?(?:track|schedule|option|format)s?\b|\b(?:every|each|all|both)\s+(?:of\s+(?:our|the)\s+)?(?:[a-z-]+\s+)?tracks?\b`)
 
 // trackVariant reports a variant that is one of a program's tracks
 // ("short-term", "evening", "Flex track", a named length), not a phase of
