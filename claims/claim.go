@@ -95,6 +95,10 @@ type Claim struct {
 	// with different figures are options side by side (30-, 60- and
 	// 90-day programs), not one figure said three ways.
 	Listed bool
+	// FactBox: the claim sits in a program's fact box, the lines under a
+	// heading such as "Program at a glance" or "Quick facts", so a line
+	// of days and clock times there is the program's schedule.
+	FactBox bool
 	// Predicate marks a length said of a program by a compound after a
 	// copula ("Our IOP is a six-week program", "the full 12-week
 	// program"): the program's length, not the name of one of several

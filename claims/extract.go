@@ -596,6 +596,7 @@ func newClaim(s *sentence, kind Kind, start, end int) Claim {
 	k := s.block.Kind
 	return Claim{
 		Listed:      k == corpus.BlockTableCell || k == corpus.BlockListItem || s.headerFrom > 0,
+		FactBox:     factBoxHeading(s.block.Headings),
 		Kind:        kind,
 		Scope:       scope,
 		Polarity:    m.polarity,
@@ -932,6 +933,18 @@ func therapySessionBefore(s *sentence, i int) Subject {
 		return ""
 	}
 	return ""
+}
+
+// factBoxHeading reports a section headed as a program's fact box: "At a
+// glance", "Program at a glance", "Quick facts", "Key facts", "Program
+// details".
+func factBoxHeading(hs []string) bool {
+	if len(hs) == 0 {
+		return false
+	}
+	h := strings.ToLower(strings.TrimSpace(hs[len(hs)-1]))
+	return len(h) <= 40 && (strings.Contains(h, "at a glance") || strings.Contains(h, "at-a-glance") || strings.HasSuffix(h, "quick facts") ||
+		strings.HasSuffix(h, "key facts") || strings.HasSuffix(h, "fast facts") || h == "program details" || h == "program facts" || h == "the basics")
 }
 
 // therapyRightAfter is the therapy (not group therapy, the program's own

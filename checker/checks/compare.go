@@ -181,6 +181,11 @@ func timetable(c *claims.Claim) bool {
 	if scheduleLabel(c.Sentence) || trackLabel(c.Sentence) || programDays.MatchString(c.Sentence) {
 		return false
 	}
+	// "Program at a glance / Monday through Thursday, 9:30 a.m. – 12:30
+	// p.m.": a fact box gives the program's own days and hours.
+	if c.FactBox && (c.Kind == claims.DaysPerWeek || c.Kind == claims.HoursPerDay) {
+		return false
+	}
 	if hasClockTime(c.Text) {
 		// "Our day program meets from 9 a.m. to 1 p.m., Monday through
 		// Friday": the program's own day, not one group's or track's.
