@@ -321,6 +321,14 @@ func (x *Extractor) claimsOf(st *state, s *sentence, out []Claim) ([]Claim, Subj
 					subj = p
 				}
 			}
+			// "That is six hours a week of group therapy, skills practice
+			// and recovery planning": the hours of a list of activities
+			// are the program's week, group therapy one of them.
+			if (kind == HoursPerWeek || kind == HoursPerDay) && subj == GroupTherapy && activitiesAfter(s.lower, q.End) {
+				if p := st.programInView(); p != "" {
+					subj = p
+				}
+			}
 			// "The IOP consists of 3-hour group sessions": a program's
 			// group sessions are its meetings, their length its
 			// session length.
@@ -890,6 +898,25 @@ func tracksName(s *sentence, q *quantity.Quantity) bool {
 func sumWords(lower string) bool {
 	return strings.Contains(lower, "adds up to") || strings.Contains(lower, "add up to") || strings.Contains(lower, "in total") ||
 		strings.Contains(lower, "altogether") || strings.Contains(lower, "a total of") || strings.Contains(lower, "all told")
+}
+
+// activitiesAfter reports a list of activities after a figure: "… of
+// group therapy, skills practice and recovery planning".
+func activitiesAfter(lower string, end int) bool {
+	rest, ok := strings.CutPrefix(lower[end:], " of ")
+	if !ok {
+		return false
+	}
+	if k := strings.IndexAny(rest, ".;:("); k >= 0 {
+		rest = rest[:k]
+	}
+	// ("three hours of daily group therapy, one hour of weekly individual
+	// therapy and …": each activity with its own figure.)
+	if strings.Contains(rest, "hour") || strings.Contains(rest, "minute") || strings.ContainsAny(rest, "0123456789") || strings.Contains(rest, "weekly") || strings.Contains(rest, "daily") {
+		return false
+	}
+	c := strings.Index(rest, ", ")
+	return c > 0 && c < 40 && strings.Contains(rest[c:], " and ")
 }
 
 // countedTherapy is the therapy a count of meetings names inside itself
