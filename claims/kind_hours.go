@@ -507,6 +507,7 @@ func init() {
 			{"Intensive outpatient programs near Corliss\n\nShowing 2 of 12 listings.\n\n| Program | City | Hours per week |\n|---|---|---|\n| Stonebridge Outpatient | Corliss | 15 |\n| Alder Recovery | Halvey | 12 |", "other 15; other 12"},
 			{"Our IOP\n\nHow many hours a week is the IOP?\n\nAbout twelve hours per week: four evenings of three hours.", "iop 12"},
 			{"Our IOP requires more than 9 hours a week of group and individual work.", "iop ≥9"},
+			{"Our IOP\n\nHow many days a week?\n\nUsually three days, with sessions of about three hours.", ""},
 			// The hours of a list of activities are the program's week;
 			// activities with figures of their own keep them.
 			{"Our IOP\n\nWhen: Monday and Wednesday evenings, 6 to 9 pm\nThat is six hours a week of group therapy, relapse prevention and family education.", "iop 6"},
@@ -627,6 +628,9 @@ func init() {
 		ID: SessionLength, Label: "session length", Unit: "hour", Units: hourUnits, Max: 12,
 		Examples: []KindExample{
 			{"Outpatient counseling\n\nStandard outpatient care is two 45-minute sessions a week.", "op 0.75"},
+			// A question asking for days: the hours in its answer time the
+			// sessions, not the week.
+			{"Our IOP\n\nHow many days a week?\n\nUsually three days, with sessions of about three hours.", "iop 3"},
 			{"Our IOP\n\nOnce a week you also meet one-on-one with your primary counselor, usually for about 50 minutes.", "individual-therapy 0.8333"},
 			{"Our IOP\n\nExpect a one-on-one session with a counselor once a week, typically 45 to 60 minutes long.", "individual-therapy 0.75–1"},
 			{"Our IOP\n\nIOP clients attend three days a week; each session lasts three hours.", "iop 3"},

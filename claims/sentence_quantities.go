@@ -329,6 +329,11 @@ func answerRate(s *sentence) {
 			continue
 		}
 		switch {
+		case (q.Unit == quantity.Hour || q.Unit == quantity.Minute) && hasWord(s.answers, "how many days", "how often"):
+			// "How many days a week? / Typically three to five days, with
+			// sessions of about three hours": the question asks for days,
+			// the hours time each session.
+			continue
 		case q.Unit == quantity.Hour || q.Unit == quantity.Minute:
 		case q.Unit == quantity.Day && per == quantity.Week && hasWord(s.answers, "how many days"):
 		case q.Unit == quantity.None && per == quantity.Week && hasWord(s.answers, "how many days") && strings.TrimLeft(s.lower[:q.Start], " ") == "" &&
