@@ -507,6 +507,9 @@ func init() {
 			{"Intensive outpatient programs near Corliss\n\nShowing 2 of 12 listings.\n\n| Program | City | Hours per week |\n|---|---|---|\n| Stonebridge Outpatient | Corliss | 15 |\n| Alder Recovery | Halvey | 12 |", "other 15; other 12"},
 			{"Our IOP\n\nHow many hours a week is the IOP?\n\nAbout twelve hours per week: four evenings of three hours.", "iop 12"},
 			{"Our IOP requires more than 9 hours a week of group and individual work.", "iop ≥9"},
+			// What is added after the figure is not what it measures.
+			{"Our IOP\n\nIOP at a Glance\n\nProgram length\t8 weeks\nHours per week\t12, plus individual therapy", "iop 12"},
+			{"Our PHP runs 25 hours a week, in addition to family sessions on Saturdays.", "php 25"},
 			{"Our IOP\n\nHow many days a week?\n\nUsually three days, with sessions of about three hours.", ""},
 			// The hours of a list of activities are the program's week;
 			// activities with figures of their own keep them.

@@ -23,7 +23,11 @@ func (st *state) resolve(s *sentence, start, end int, adjectival bool, want func
 		prev := want
 		want = func(x Subject) bool { return x != IndividualTherapy && x != GroupTherapy && prev(x) }
 	}
-	usable := func(m mention) bool { return want(m.subject) && !m.contrast }
+	// "Hours per week: 12, plus individual therapy": what is added
+	// after the figure is not what the figure measures.
+	usable := func(m mention) bool {
+		return want(m.subject) && !m.contrast && !(m.start >= end && addedAfter(s.lower[end:m.start]))
+	}
 	b := s.block
 	tableSubj, inTable := st.table[s.bi]
 	// "| Medical detox | 10-14 days | Inpatient, 24/7 nursing |": the row
@@ -969,4 +973,12 @@ func frontedList(lower string) int {
 		return 0
 	}
 	return off + a + e
+}
+
+// addedAfter reports words between a figure and a later mention that add
+// the mention to the figure: "12, plus individual therapy", "nine hours,
+// in addition to family sessions".
+func addedAfter(between string) bool {
+	return hasWord(between, "plus", "besides") || strings.Contains(between, "in addition to") || strings.Contains(between, "as well as") ||
+		strings.Contains(between, "on top of")
 }
