@@ -25,7 +25,9 @@ multiplied; nor is a program's opening span ("9:00 a.m. to
 3:30 p.m.") where the page also states the day's hours of treatment in
 words, since the span holds lunch and breaks. A schedule is paired with a
 weekly figure only when both come from the same block (a composite
-schedule), or when the page states exactly one of each; of the days in an
+schedule), or when the page states exactly one of each, or one exact
+figure of each said more than once ("Five days a week, Monday–Friday"
+below "Six hours of programming per day"); of the days in an
 hours-a-day figure's own sentence only the nearest are its days.
 
 The page is reported when the product is disjoint from every
@@ -181,7 +183,8 @@ func weeklyProduct(pair [2]*claims.Claim, tol checker.Tolerance) (widened, state
 }
 
 // schedulePairs pairs hours-per-day with days-per-week claims stated in the
-// same block, or the only two when the page has one of each.
+// same block, or the only two when the page has one of each (or one exact
+// figure of each, said more than once).
 func schedulePairs(hpd, dpw []*claims.Claim) [][2]*claims.Claim {
 	var out [][2]*claims.Claim
 	byBlock := map[int][]int{} // dpw's indexes by block, in order
@@ -216,10 +219,30 @@ func schedulePairs(hpd, dpw []*claims.Claim) [][2]*claims.Claim {
 			}
 		}
 	}
-	if len(out) == 0 && len(hpd) == 1 && len(dpw) == 1 {
+	// A page with one daily figure and one weekly count, each perhaps
+	// said twice ("Five days a week, Monday–Friday" in a list, "Six hours
+	// of programming per day" in the line above), states one schedule.
+	// (Only exact figures and daily hours: a session length stands for
+	// the day only when the page gives it once, and "daily" is no count.)
+	if len(out) == 0 && (len(hpd) == 1 && len(dpw) == 1 || oneValue(hpd) && oneValue(dpw)) {
 		out = append(out, [2]*claims.Claim{hpd[0], dpw[0]})
 	}
 	return out
+}
+
+// oneValue reports claims that all state the same exact figure, none of
+// them a session length.
+func oneValue(cs []*claims.Claim) bool {
+	if len(cs) == 0 {
+		return false
+	}
+	v := valueKey(cs[0])
+	for _, c := range cs {
+		if valueKey(c) != v || c.Qualifier != claims.Exact || c.Kind == claims.SessionLength {
+			return false
+		}
+	}
+	return true
 }
 
 // maxSchedulePartners bounds the days-per-week claims an hours-per-day
