@@ -1174,7 +1174,9 @@ func parenOwner(s *sentence, i int) Subject {
 		return ""
 	}
 	for _, m := range s.mentions {
-		if programSubject(m.subject) && m.end <= k && strings.TrimSpace(s.lower[m.end:k]) == "" {
+		// ("our Partial Hospitalization Program (five days a week)": the
+		// program's noun may follow its name.)
+		if between := strings.TrimSpace(s.lower[min(m.end, k):k]); programSubject(m.subject) && m.end <= k && (between == "" || between == "program" || between == "programme" || between == "track") {
 			return m.subject
 		}
 	}
