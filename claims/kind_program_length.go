@@ -649,6 +649,7 @@ func init() {
 			{"Residential treatment\n\nNo stay at the ranch lasts longer than 60 days.", "residential ≤60"},
 			{"Our IOP\n\nWe take recovery week by week, and our IOP lasts 8 weeks.", "iop 56"},
 			{"Our IOP\n\nWe will help you find a detox program and hold your IOP spot for up to two weeks.", ""},
+			{"Residential care\n\nWe refer clients to a hospital for detox and hold a residential bed for them for up to 5 days.", ""},
 			{"Our residential program\n\nMost clients spend about 90 days across all levels of care.", "other 90"},
 			{"Our residential program\n\nPlan for at least 90 days of care across all levels.", "other ≥90"},
 			{"Residential treatment\n\nMost residential stays last 28 to 45 days. Many clients step down to our IOP, which meets Monday, Wednesday and Friday from 10:00 a.m. to 1:00 p.m. for six to eight weeks.", "residential 28–45; iop 42–56"},
@@ -1204,4 +1205,4 @@ func lengthHeading(l string) bool {
 
 // heldPlace ends on a place kept for someone: "hold your IOP spot for",
 // "keep your bed for".
-var heldPlace = regexp.MustCompile(`\b(?:hold|holds|keep|keeps|reserve|reserves|save|saves)\s+(?:your|a|the|their|his|her)\s+(?:[a-z]+\s+)?(?:spot|place|bed|seat|slot|space)\s+(?:open\s+)?(?:for\s+)?(?:up\s+to\s+)?$`)
+var heldPlace = regexp.MustCompile(`\b(?:hold|holds|keep|keeps|reserve|reserves|save|saves)\s+(?:your|a|the|their|his|her)\s+(?:[a-z]+\s+)?(?:spot|place|bed|seat|slot|space)\s+(?:open\s+)?(?:for\s+(?:you|them|him|her|clients|patients|residents)\s+)?(?:for\s+)?(?:up\s+to\s+)?$`)

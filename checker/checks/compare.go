@@ -631,11 +631,21 @@ func soleNamedLength(cs []claims.Claim) []claims.Claim {
 			names[c.Subject][v] = true
 		}
 	}
+	// "Our residential program lasts 60 days for clients with a dual
+	// diagnosis": a page that gives a length to a group of its clients
+	// runs more than one program of the kind, and "our 30-day
+	// residential program" is one of them.
+	grouped := map[claims.Subject]bool{}
+	for i := range cs {
+		if c := &cs[i]; c.Kind == claims.ProgramLength && forGroup(c) {
+			grouped[c.Subject] = true
+		}
+	}
 	var out []claims.Claim
 	for i := range cs {
 		c := &cs[i]
 		if c.Kind != claims.ProgramLength || c.Variant != "" || c.Predicate || len(names[c.Subject]) != 1 || variantOf(c) == "" ||
-			!offersOne(c) {
+			!offersOne(c) || grouped[c.Subject] && ourNamed(c) {
 			continue
 		}
 		if out == nil {
@@ -661,7 +671,23 @@ func offersOne(c *claims.Claim) bool {
 	return offerBefore.MatchString(c.Sentence[:i])
 }
 
-var offerBefore = regexp.MustCompile(`(?i)\b(?:offers?|provides?|runs?|operates?|is)\s+(?:a|an)\s+$`)
+// ourNamed reports a length named with "our" ("Our 28-day residential
+// program …") rather than offered ("offers a 28-day program").
+func ourNamed(c *claims.Claim) bool {
+	i := strings.Index(c.Sentence, c.Text)
+	return i >= 0 && strings.HasSuffix(strings.ToLower(strings.TrimRight(c.Sentence[:i], " ")), "our")
+}
+
+// forGroup reports a length given to a group of clients: "60 days for
+// clients with a dual diagnosis".
+func forGroup(c *claims.Claim) bool {
+	i := strings.Index(c.Sentence, c.Text)
+	return i >= 0 && groupAfter.MatchString(c.Sentence[i+len(c.Text):])
+}
+
+var groupAfter = regexp.MustCompile(`(?i)^\s*(?:[a-z-]+\s+){0,3}?for\s+(?:clients|people|those|residents|patients|anyone|adults|men|women|veterans|guests)\s+(?:with|who)\b`)
+
+var offerBefore = regexp.MustCompile(`(?i)\b(?:(?:offers?|provides?|runs?|operates?|is)\s+(?:a|an)|our)\s+$`)
 
 // generalisingClaim is generalising said of the words up to the claim's
 // figure and the plural program nouns anywhere: "PHP clients attend three

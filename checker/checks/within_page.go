@@ -33,8 +33,10 @@ more levels of care side by side with no word of the provider's own
 outpatient 9 to 19 hours … standard outpatient fewer than 9"): it defines
 the levels. A length written as a program's name is a
 program of its own ("our 30-day and 60-day programs"), unless it is the one
-program the provider offers ("offers a 28-day residential program"), which
-then is said to last that long.
+program the provider offers ("offers a 28-day residential program", "Our
+28-day residential program gives …"), which then is said to last that
+long; not where the page gives another length to a group of its clients
+("60 days for clients with a dual diagnosis"): it runs more than one.
 
 Ranges contradict when they are disjoint after tolerance: each bound widens
 by tolerance.relative (5 %), approximate values ("about 15 hours") by
