@@ -130,7 +130,13 @@ func breaksRule(rule, c *claims.Claim) bool {
 	default:
 		return false
 	}
-	if !containsFold(rule.Text, "minimum") && !containsFold(rule.Text, "maximum") {
+	// ("Our minimum stay is 30 days": the rule's words may come before
+	// its figure.)
+	words := rule.Text
+	if i := strings.Index(rule.Sentence, rule.Text); i >= 0 {
+		words = rule.Sentence[max(0, i-30) : i+len(rule.Text)]
+	}
+	if !containsFold(words, "minimum") && !containsFold(words, "maximum") {
 		return false
 	}
 	return !checker.Stated(rule).Overlaps(checker.Stated(c))
