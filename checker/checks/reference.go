@@ -32,6 +32,10 @@ day (or, for want of them, session length) × days a week, paired as
 schedule-math pairs them. ("Four days a week for four hours each day"
 beside "at least 20 hours a week" misses the page's own figure, which
 schedule-math reports, and the reference, which this check reports.)
+A page with one daily figure and two counts of days it does not pair is
+held to the reference when every count misses it on the same side ("3.5
+hours per day" on "five days a week" and on "Tuesday, Wednesday and
+Thursday" is short of a PHP's 20 hours either way).
 A schedule of two approximate figures ("a few hours a day, a few days a
 week") is an impression: reported only when its weekly span misses the
 reference altogether.
@@ -159,7 +163,11 @@ func referenceSchedules(p *checker.Pass, g *grouper, d *checker.DocClaims, facts
 			continue
 		}
 		ref := f.Interval()
-		for _, pair := range schedulePairs(hpd, dpw) {
+		pairs := schedulePairs(hpd, dpw)
+		if len(pairs) == 0 {
+			pairs = missedEveryWay(hpd, dpw, ref, tol)
+		}
+		for _, pair := range pairs {
 			got, stated := weeklyProduct(pair, tol)
 			if math.IsNaN(got.Hi) || math.IsNaN(stated.Hi) || !stated.Bounded() || reconciled(got, weekly, tol) {
 				continue
@@ -199,6 +207,44 @@ func referenceSchedules(p *checker.Pass, g *grouper, d *checker.DocClaims, facts
 			break
 		}
 	}
+}
+
+// missedEveryWay pairs a page's one daily figure with the count of days
+// nearest the reference when every count the page gives misses it on the
+// same side: "3.5 hours per day" under a PHP said to meet "five days a
+// week" in one place and "Tuesday, Wednesday and Thursday" in another is
+// short of 20 hours a week either way. nil when any count meets it.
+func missedEveryWay(hpd, dpw []*claims.Claim, ref checker.Interval, tol checker.Tolerance) [][2]*claims.Claim {
+	if !oneValue(hpd) {
+		return nil
+	}
+	var best *claims.Claim
+	var bestGot checker.Interval
+	below, above := 0, 0
+	for _, d := range dpw {
+		if d.Qualifier != claims.Exact || d.Min == nil || d.Max == nil {
+			return nil
+		}
+		got, _ := weeklyProduct([2]*claims.Claim{hpd[0], d}, tol)
+		switch {
+		case math.IsNaN(got.Hi) || got.Overlaps(ref):
+			return nil
+		case got.Hi < ref.Lo:
+			below++
+			if best == nil || got.Hi > bestGot.Hi {
+				best, bestGot = d, got
+			}
+		default:
+			above++
+			if best == nil || got.Lo < bestGot.Lo {
+				best, bestGot = d, got
+			}
+		}
+	}
+	if best == nil || below > 0 && above > 0 {
+		return nil
+	}
+	return [][2]*claims.Claim{{hpd[0], best}}
 }
 
 // sameDays is the other ways d's sentence says its days: "meets two
