@@ -281,6 +281,10 @@ func (x *Extractor) claimsOf(st *state, s *sentence, out []Claim) ([]Claim, Subj
 			// "plus one weekday individual session": the days counted
 			// are the therapy's.
 			subj = therapyRightAfter(s, q.End)
+		case kind == DaysPerWeek && thenAfterTherapy(s, q) != "":
+			// "… a session twice a week during the first month, then once
+			// a week": the later rate is the same sessions'.
+			subj = thenAfterTherapy(s, q)
 		case kind == DaysPerWeek && therapySessionBefore(s, q.Start) != "":
 			// "a 50-minute individual therapy session once a week": how
 			// often the therapy's sessions are held.
@@ -915,6 +919,14 @@ func activitiesAfter(lower string, end int) bool {
 	if strings.Contains(rest, "hour") || strings.Contains(rest, "minute") || strings.ContainsAny(rest, "0123456789") || strings.Contains(rest, "weekly") || strings.Contains(rest, "daily") {
 		return false
 	}
+	// ("3 hours of group therapy, such as relapse prevention, anger
+	// management and family roles": the group's topics, not activities
+	// beside it.)
+	for _, w := range []string{"such as", "covering", "including", "like ", "on topics", "topics"} {
+		if strings.Contains(rest, w) {
+			return false
+		}
+	}
 	c := strings.Index(rest, ", ")
 	return c > 0 && c < 40 && strings.Contains(rest[c:], " and ")
 }
@@ -974,12 +986,39 @@ func factBoxHeading(hs []string) bool {
 		strings.HasSuffix(h, "key facts") || strings.HasSuffix(h, "fast facts") || h == "program details" || h == "program facts" || h == "the basics")
 }
 
+// thenAfterTherapy is the therapy an earlier rate of the sentence was
+// given ("an individual therapy session twice a week …") when this one
+// follows it after "then" with no program named between; "" otherwise.
+func thenAfterTherapy(s *sentence, q *quantity.Quantity) Subject {
+	for k := range s.qs {
+		p := &s.qs[k]
+		if p.End > q.Start || p.Per == quantity.None {
+			continue
+		}
+		between := s.lower[p.End:q.Start]
+		if !hasWord(between, "then") {
+			continue
+		}
+		for _, m := range s.mentions {
+			if m.start >= p.End && m.start < q.Start {
+				return ""
+			}
+		}
+		if t := therapySessionBefore(s, p.Start); t != "" {
+			return t
+		}
+	}
+	return ""
+}
+
 // therapyRightAfter is the therapy (not group therapy, the program's own
 // meetings) named right after a count of days: "one weekday individual
 // session"; "" when there is none.
 func therapyRightAfter(s *sentence, end int) Subject {
 	for _, m := range s.mentions {
-		if m.start >= end && m.start-end <= 2 && therapySubject(m.subject) && m.subject != GroupTherapy {
+		// (A single space: "three days a week, individual counseling
+		// included" gives the program its days.)
+		if m.start >= end && strings.TrimLeft(s.lower[end:m.start], " ") == "" && m.start-end <= 2 && therapySubject(m.subject) && m.subject != GroupTherapy {
 			return m.subject
 		}
 	}
@@ -1174,8 +1213,14 @@ func parenOwner(s *sentence, i int) Subject {
 		return ""
 	}
 	for _, m := range s.mentions {
+		if m.start > k && m.start < i {
+			return ""
+		}
+	}
+	for _, m := range s.mentions {
 		// ("our Partial Hospitalization Program (five days a week)": the
-		// program's noun may follow its name.)
+		// program's noun may follow its name; "(or to IOP, three days a
+		// week)" names another program inside the bracket.)
 		if between := strings.TrimSpace(s.lower[min(m.end, k):k]); programSubject(m.subject) && m.end <= k && (between == "" || between == "program" || between == "programme" || between == "track") {
 			return m.subject
 		}

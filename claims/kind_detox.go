@@ -535,18 +535,28 @@ func ownDetox(lower string, lo, d, dEnd int) bool {
 
 // whenDetox reports a detox word that times something else: "we arrange
 // the transfer before your detox ends" arranges the transfer.
+//
+// Only a detox that ends, with its owner named ("before your detox ends",
+// "after the detox is complete"): "we refer clients to a hospital when
+// detox is needed" and "during detox" still send them elsewhere.
 func whenDetox(lower string, d int) bool {
 	w := wordBefore(lower, d)
-	for k := d; w == "your" || w == "the" || w == "their" || w == "our" || w == "his" || w == "her"; {
+	owned := false
+	for k := d; w == "your" || w == "the" || w == "their" || w == "his" || w == "her"; {
+		owned = true
 		k = strings.LastIndex(lower[:k], w)
 		w = wordBefore(lower, k)
 	}
 	switch w {
-	case "before", "after", "until", "following", "during", "once", "when", "throughout":
-		return true
+	case "before", "after", "until", "following":
+	default:
+		return false
 	}
-	return false
+	rest := strings.TrimLeft(lower[d:], "abcdefghijklmnopqrstuvwxyz")
+	return owned && detoxEnds.MatchString(rest)
 }
+
+var detoxEnds = regexp.MustCompile(`^\s+(?:ends|end|finishes|is\s+(?:over|complete|completed|done|finished))\b`)
 
 var referralVerb = regexp.MustCompile(`\b(?:refer|refers|referred|coordinate|coordinates|arrange|arranges|partner\s+with)\b`)
 
@@ -680,6 +690,7 @@ func init() {
 			// detox.
 			{"Our detox unit is staffed around the clock. We arrange the transfer to rehab before your detox ends.", "detox true"},
 			{"We arrange a hospital bed for anyone who needs detox.", "detox false"},
+			{"Residential care\n\nWe refer clients to a local hospital when detox is needed.", "detox false"},
 			{"Our residential program offers detox, also referred to as withdrawal management.", "residential true"},
 			{"Our IOP is part of a continuum that includes detox coordination with local hospitals.", "iop false"},
 			{"What is a PHP? Our detox program lasts 5 to 7 days.", "detox true"},

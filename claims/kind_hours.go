@@ -515,6 +515,7 @@ func init() {
 			// activities with figures of their own keep them.
 			{"Our IOP\n\nWhen: Monday and Wednesday evenings, 6 to 9 pm\nThat is six hours a week of group therapy, relapse prevention and family education.", "iop 6"},
 			{"Our IOP includes four hours a week of group therapy, one hour of weekly individual therapy, and family sessions.", "group-therapy 4; individual-therapy 1"},
+			{"Our IOP gives clients 6 hours a week of group therapy, covering coping skills, trauma and relapse prevention.", "group-therapy 6"},
 			{"Our IOP\n\nPeople who need more than 9 hours a week of care may fit a PHP better.", ""},
 			{"Intensive Outpatient Program\n\nOur IOP builds on teamwork and then meets in the evenings for 9 hours a week.", "iop 9"},
 			{"Our IOP\n\nTeens in our adolescent IOP meet fewer hours (six a week), and their parents join family sessions.", "iop 6"},

@@ -267,8 +267,14 @@ func statesProgramLength(s *sentence, i int) bool {
 			// stay is comes a few words on, or was named before it ("our
 			// residential program offers a 28-day stay").
 			// "We offer 30-, 60- and 90-day stays": the stays offered.
-			switch wordBefore(s.lower, q.Start) {
-			case "offer", "offers", "provide", "provides":
+			// ("Every resident completes a minimum 30-day stay": the
+			// stay each client completes.)
+			w := wordBefore(s.lower, q.Start)
+			if w == "minimum" || w == "maximum" || w == "full" || w == "standard" {
+				w = wordBefore(s.lower, strings.LastIndex(s.lower[:q.Start], w))
+			}
+			switch w {
+			case "offer", "offers", "provide", "provides", "complete", "completes", "finish", "finishes", "require", "requires":
 				return true
 			}
 			// ("Our core program is a 28-day stay": the program, named

@@ -48,7 +48,10 @@ func matchSupervision(s *sentence) (bool, int, int, bool) {
 		// place.)
 		if strings.Contains(s.lower, " from ") && (strings.Contains(s.lower, "site") || strings.Contains(s.lower, "present") || strings.Contains(s.lower, "duty") || strings.Contains(s.lower, "staffed")) &&
 			!overnightCover.MatchString(s.lower) && !strings.Contains(s.lower, "24/7") {
-			if loc := staffHours.FindStringIndex(s.lower); loc != nil {
+			// ("staffed from 7 a.m. to 7 p.m. by day-shift nurses and
+			// from 7 p.m. to 7 a.m. by night-shift nurses" covers the
+			// clock; "a house manager lives on site" covers the night.)
+			if loc := staffHours.FindStringIndex(s.lower); loc != nil && strings.Count(s.lower, " from ") == 1 && !liveInCover.MatchString(s.lower) {
 				switch wordBefore(s.lower, loc[0]) {
 				case "admissions", "office", "billing", "administrative", "intake", "support", "desk":
 				default:
@@ -91,8 +94,11 @@ func matchSupervision(s *sentence) (bool, int, int, bool) {
 // leaving.
 var aloneAtNight = regexp.MustCompile(`\b(?:after\s+lights\s+out|overnight|at\s+night|after\s+hours|after\s+\d{1,2}(?::\d{2})?\s*p\.?m\.?)[^.;]{0,40}?\b(?:residents|clients|guests|patients|you)\s+(?:are|will\s+be|stay)\s+(?:on\s+(?:their|your)\s+own|unsupervised|alone)\b|\b(?:overnight|night)\s+(?:house\s+)?(?:manager|staff|staffer|monitor|technician)s?\s+(?:goes|go|is|are)\s+off\s+duty\b`)
 
+// liveInCover is staff who live where the clients do.
+var liveInCover = regexp.MustCompile(`\b(?:manager|managers|staff|counselor|monitor|mentor)s?\s+(?:who\s+)?(?:lives?|resides?)\s+(?:on\s+site|on-site|onsite|in\s+the\s+(?:house|home|residence))|\blive-in\s+(?:house\s+)?(?:manager|staff|counselor|monitor)`)
+
 // staffHours is staff present between two clock times.
-var staffHours = regexp.MustCompile(`\b(?:(?:staff(?:\s+members)?|managers|house\s+managers|counselors|clinicians|nurses|techs|technicians|aides|monitors)\s+(?:are|is|will\s+be)\s+(?:on\s+site|on-site|onsite|present|on\s+duty)|(?:house|home|residence|lodge|unit|wing|station|building|floor|facility|campus)\s+(?:is|are|will\s+be)\s+staffed)\s+from\s+\d{1,2}(?::\d{2})?\s*(?:a\.?m\.?|p\.?m\.?)\s*(?:to|until|-|–)\s*\d{1,2}(?::\d{2})?\s*(?:a\.?m\b\.?|p\.?m\b\.?)`)
+var staffHours = regexp.MustCompile(`\b(?:(?:staff(?:\s+members)?|managers|house\s+managers|counselors|clinicians|nurses|techs|technicians|aides|monitors)\s+(?:are|is|will\s+be)\s+(?:on\s+site|on-site|onsite|present|on\s+duty)|(?:house|home|residence|lodge|unit|station)\s+(?:is|are|will\s+be)\s+staffed)\s+from\s+\d{1,2}(?::\d{2})?\s*(?:a\.?m\.?|p\.?m\.?)\s*(?:to|until|-|–)\s*\d{1,2}(?::\d{2})?\s*(?:a\.?m\b\.?|p\.?m\b\.?)`)
 
 // staffedAround is someone there all night said in other words: "nurses
 // and technicians are on the unit 24 hours a day", "a nurse is present
@@ -288,6 +294,9 @@ func init() {
 			{"Residential\n\nThe new unit's nursing station will be staffed from 6 a.m. to 10 p.m.", "residential false"},
 			{"Residential\n\nCounselors and techs are on site from 8 a.m. to 11 p.m.", "residential false"},
 			{"Residential\n\nOur admissions office is staffed from 8 a.m. to 5 p.m.", ""},
+			{"Residential\n\nThe house is staffed from 8 a.m. to 10 p.m. by counselors, and a house manager lives on site.", ""},
+			{"Detox\n\nOur detox unit is staffed from 7 a.m. to 7 p.m. by day nurses and from 7 p.m. to 7 a.m. by night nurses.", ""},
+			{"Residential\n\nThe clinical wing is staffed from 8 a.m. to 6 p.m. on weekdays for therapy appointments.", ""},
 			{"Withdrawal care\n\nIn our detox unit, doctors check on you around the clock.", "detox true"},
 			{"Detox\n\nDuring detox you are watched by a nurse and a doctor 24 hours a day.", "detox true"},
 			{"Residential\n\nOur residential home has nursing staff who are awake and on the floor 24/7.", "residential true"},

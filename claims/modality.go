@@ -38,7 +38,7 @@ func modalityOf(s *sentence, start, end int) modality {
 	// of every track, a rule the tracks' own schedules must keep.
 	// ("Whichever track you join, the program typically lasts 8
 	// weeks" stays a usual length.)
-	if m.force == Typical && everyTrack.MatchString(s.lower[:start]) && !hasWord(s.lower[lo:start], "typically", "usually", "generally", "often", "normally", "most", "average", "about", "around", "roughly") {
+	if m.force == Typical && everyTrackOf(s.lower, start) && !hasWord(s.lower[lo:start], "typically", "usually", "generally", "often", "normally", "most", "average", "about", "around", "roughly") {
 		m.force = Universal
 	}
 	// Attribution and population are the sentence's: read them once.
@@ -369,6 +369,23 @@ var existentialCues = []string{"some", "may", "might", "can", "could", "others",
 
 // universalCues: "each" is left out, since it mostly sits in a rate
 // ("three hours each day").
+// everyTrackOf reports "whichever track", "both tracks" and the like
+// said of the figure at start: in its own clause, or opening the sentence
+// before a comma ("Whichever track you choose, you attend …"), not in a
+// clause of its own ("Both tracks last eight weeks, and evening clients
+// attend …").
+func everyTrackOf(lower string, start int) bool {
+	loc := everyTrack.FindStringIndex(lower[:start])
+	if loc == nil {
+		return false
+	}
+	between := lower[loc[1]:start]
+	if strings.Contains(between, " and ") || strings.ContainsAny(between, ";:") {
+		return false
+	}
+	return !strings.Contains(between, ",") || strings.TrimLeft(lower[:loc[0]], " •*-–—") == ""
+}
+
 var everyTrack = regexp.MustCompile(`\b(?:whichever|whatever|regardless\s+of\s+(?:the|which|your))\s+(?:[a-z-]+\s+)?(?:track|tracks|schedule|option|options|format|group)\b|\b(?:in|on|for)\s+(?:every|each|all|both)\s+(?:of\s+(?:our|the)\s+)?(?:[a-z-]+\s+)?(?:tracks?|schedules?|formats?)\b|\b(?:every|each|all|both)\s+(?:of\s+(?:our|the)\s+)?(?:[a-z-]+\s+)?tracks?\s+(?:meet|meets|run|runs|include|includes|require|requires|last|lasts)\b`)
 
 var universalCues = []string{"all", "every", "must", "required", "requires", "require", "always", "never", "mandatory"}
@@ -621,6 +638,11 @@ func relativeClauseClosed(pre string, after int) bool {
 // modal or an auxiliary: in "adults who do not need detox, have a stable
 // home and can commit to three evenings a week" the "not" ends with its
 // clause.
+//
+// A bare auxiliary after "and" or "or" is a second verb under the same
+// negator ("does not run all day or have sessions five days a week"), so
+// only a modal opens a clause there; "have", "is" and their kin open one
+// only after "but".
 func coordinateClauseAfter(rest string) bool {
 	for _, sep := range []string{", ", " and ", " or ", " but "} {
 		for from := 0; ; {
@@ -630,10 +652,12 @@ func coordinateClauseAfter(rest string) bool {
 			}
 			from += k + len(sep)
 			w := leadingWord(rest[from:], 0)
+			but := sep == " but "
 			if w == "and" || w == "or" || w == "but" {
+				but = but || w == "but"
 				w = leadingWord(rest[from+len(w):], 1)
 			}
-			if coordinateOpeners[w] {
+			if coordinateModals[w] || but && coordinateAux[w] {
 				return true
 			}
 		}
@@ -641,7 +665,10 @@ func coordinateClauseAfter(rest string) bool {
 	return false
 }
 
-var coordinateOpeners = wordSet("can", "could", "will", "would", "should", "must", "may", "might", "have", "has", "is", "are", "was", "were")
+var (
+	coordinateModals = wordSet("can", "could", "will", "would", "should", "must", "may", "might")
+	coordinateAux    = wordSet("have", "has", "is", "are", "was", "were")
+)
 
 var negators = []string{"not", "never", "isn't", "isn’t", "aren't", "aren’t", "doesn't", "doesn’t", "don't", "don’t", "won't", "won’t", "cannot", "can't", "can’t",
 	// "IOP rarely lasts less than 6 weeks": as a rule it does not.
@@ -794,8 +821,10 @@ func variantOf(masked string, lo, hi, start, end int) string {
 		// "Hours: 3 per day (morning track 9 a.m.–noon, evening track
 		// 6–9 p.m.)": a bracket after the figure that names two tracks
 		// times each; the figure is every track's.
-		if i >= end && strings.Contains(masked[end:i], "(") && bracketNamesAnother(masked, end+strings.Index(masked[end:i], "("), name) {
-			return
+		if i >= end {
+			if open := strings.LastIndexByte(masked[end:i], '('); open >= 0 && !strings.Contains(masked[end+open:i], ")") && bracketNamesAnother(masked, end+open, name) {
+				return
+			}
 		}
 		// "14 weeks before moving to aftercare": where clients go next
 		// is not what the figure is about.

@@ -91,14 +91,17 @@ func TestModality(t *testing.T) {
 		{"Clients in our IOP do not live on site but are expected to attend three days a week.", claims.DaysPerWeek, want{claims.Asserted, claims.Typical, "", "", ""}},
 		{"Our IOP does not meet on weekends, mornings or 5 days a week.", claims.DaysPerWeek, want{claims.Negated, claims.Typical, "", "", ""}},
 		{"Our IOP does not last, and has never lasted, 30 days.", claims.ProgramLength, want{claims.Negated, claims.Universal, "", "", ""}},
+		{"Our IOP does not run all day or have sessions 5 days a week.", claims.DaysPerWeek, want{claims.Negated, claims.Typical, "", "", ""}},
 		{"Some clients in our IOP can attend 5 days a week.", claims.DaysPerWeek, want{claims.Asserted, claims.Existential, "", "", ""}},
 		// A bracket after the figure naming two tracks times each; one
 		// naming one track is that track's.
 		{"Our IOP runs 3 hours a day (morning track or evening track).", claims.HoursPerDay, want{claims.Asserted, claims.Typical, "", "", ""}},
 		{"Our IOP runs 3 hours a day (evening track).", claims.HoursPerDay, want{claims.Asserted, claims.Typical, "", "", "evening"}},
+		{"Our IOP sessions last 2 hours (3 on Saturdays) for evening clients.", claims.SessionLength, want{claims.Asserted, claims.Typical, "", "", "evening"}},
 		// Said of every track, a rule; hedged, a usual figure.
 		{"Whichever track you choose, our IOP meets four days a week.", claims.DaysPerWeek, want{claims.Asserted, claims.Universal, "", "", ""}},
 		{"Whichever track you choose, our IOP typically meets four days a week.", claims.DaysPerWeek, want{claims.Asserted, claims.Typical, "", "", ""}},
+		{"Both tracks last eight weeks, and our evening IOP clients attend 3 nights a week.", claims.DaysPerWeek, want{claims.Asserted, claims.Typical, "", "", "evening"}},
 		// attribution
 		{"According to ASAM, an IOP provides 9 to 19 hours of care per week.", claims.HoursPerWeek, want{claims.Asserted, claims.Typical, "ASAM", "", ""}},
 		{"Our ASAM Level 2.1 program meets three days a week.", claims.DaysPerWeek, want{claims.Asserted, claims.Typical, "", "", ""}},

@@ -121,8 +121,12 @@ func conflict(a, b *claims.Claim, tol checker.Tolerance) (checker.Severity, bool
 // "our 28-day residential program"): a rule has no slack, so the two are
 // compared as written. (Two figures, or a figure and an "at least" that is
 // no rule, keep the tolerance: "28 days" and "30 days" are one month.)
+//
+// Both must be written in one unit: "four weeks" against "a minimum stay
+// of 30 days", or "12 weeks" against "a minimum of 90 days", are the same
+// length said two ways. A recommended minimum is no rule.
 func breaksRule(rule, c *claims.Claim) bool {
-	if c.Qualifier != claims.Exact || c.Min == nil || c.Max == nil {
+	if c.Qualifier != claims.Exact || c.Min == nil || c.Max == nil || rule.WrittenUnit != c.WrittenUnit || containsFold(rule.Sentence, "recommend") {
 		return false
 	}
 	switch rule.Qualifier {
@@ -189,7 +193,9 @@ func timetable(c *claims.Claim) bool {
 	}
 	// "Program at a glance / Monday through Thursday, 9:30 a.m. – 12:30
 	// p.m.": a fact box gives the program's own days and hours.
-	if c.FactBox && (c.Kind == claims.DaysPerWeek || c.Kind == claims.HoursPerDay) {
+	// (A row headed by its days, "Tuesday and Thursday: 9 a.m.–1 p.m.",
+	// is one day's timetable even there.)
+	if c.FactBox && (c.Kind == claims.DaysPerWeek || c.Kind == claims.HoursPerDay) && !weekdayLabelled(c.Sentence) {
 		return false
 	}
 	if hasClockTime(c.Text) {
@@ -244,6 +250,15 @@ func weekdayWord(w string) bool {
 		}
 	}
 	return false
+}
+
+// weekdayLabelled reports a line whose label is days of the week:
+// "Monday, Wednesday, Friday: 9 a.m.–3 p.m.".
+func weekdayLabelled(sentence string) bool {
+	// (A label's colon is followed by a space; a clock time's, "9:30",
+	// by digits.)
+	label, _, ok := strings.Cut(strings.TrimLeft(sentence, " -•*–—"), ": ")
+	return ok && len(label) <= 40 && weekdayName.MatchString(label) && !hasClockTime(label) && !strings.ContainsAny(label, "0123456789")
 }
 
 // scheduleLabel reports a line labelled as the program's schedule.
@@ -497,11 +512,17 @@ func ownVoice(cs []claims.Claim) []bool {
 // weeks", "Typically three evenings a week." On a page where the provider
 // speaks of its own program, the hedge rounds the provider's figure. (A
 // sentence naming programs in the plural or "an IOP" still generalises.)
+//
+// The question must be in the claim's own sentence, where it can be read:
+// one on a line or heading of its own ("How long do IOPs last at most
+// treatment centers?") is out of sight.
 func hedgedAnswer(c *claims.Claim) bool {
 	t := c.Sentence
-	if k := strings.LastIndex(t, "? "); k >= 0 {
-		t = t[k+2:]
+	k := strings.LastIndex(t, "? ")
+	if k < 0 {
+		return false
 	}
+	t = t[k+2:]
 	t = strings.TrimLeft(t, " -•*–—:")
 	w := t
 	if k := strings.IndexAny(t, " ,"); k > 0 {

@@ -3,6 +3,7 @@ package checks
 import (
 	"fmt"
 	"regexp"
+	"strings"
 
 	"github.com/factlint/factlint/checker"
 	"github.com/factlint/factlint/claims"
@@ -63,8 +64,19 @@ func sessionsOverDay(p *checker.Pass, m map[key][]*claims.Claim, keys []key, tol
 // groupsSpan reports clock times said of the program's groups or sessions
 // as a whole: "Groups run from 10:00 a.m. to 12:30 p.m.", "sessions are
 // held 6 to 8 p.m.".
+//
+// ("Groups run from 9:00 to 10:30 a.m., followed by … a second group from
+// 10:45 a.m. to 12:00 p.m.": the first of two spans is one group's.)
 func groupsSpan(h *claims.Claim) bool {
-	return groupsRun.MatchString(h.Sentence)
+	if !groupsRun.MatchString(h.Sentence) {
+		return false
+	}
+	l := strings.ToLower(h.Sentence)
+	return !strings.Contains(l, "followed by") && !strings.Contains(l, "second") && !strings.Contains(l, " then ") && len(clockRange.FindAllStringIndex(l, 2)) <= 1
 }
+
+// clockRange is a span between two clock times: "9:00 to 10:30 a.m.",
+// "10:45 a.m.–12:00 p.m.".
+var clockRange = regexp.MustCompile(`\d{1,2}(?::\d{2})?\s*(?:a\.?m\.?|p\.?m\.?)?\s*(?:to|until|–|-|—)\s*\d{1,2}(?::\d{2})?`)
 
 var groupsRun = regexp.MustCompile(`(?i)^\s*(?:all\s+|our\s+|the\s+)?(?:[a-z-]+\s+)?(?:groups|sessions|classes)\s+(?:run|meet|are\s+held|take\s+place|go)\b`)

@@ -535,6 +535,15 @@ func everyLocation(c *claims.Claim) bool {
 		!strings.Contains(c.Sentence, "campus") && !strings.Contains(c.Sentence, "office") && !strings.Contains(c.Sentence, "cent") {
 		return false
 	}
+	// ("schedules differ at each of our other locations", "not offered
+	// at every location", "one of the most flexible schedules across all
+	// of our clinics": what differs, or a comparison, holds nowhere.)
+	l := strings.ToLower(c.Sentence)
+	for _, w := range []string{"not ", "n't", "n’t", "differ", "vary", "varies", "other ", "own ", "most ", "some "} {
+		if strings.Contains(l, w) {
+			return false
+		}
+	}
 	return everyLocationRE.MatchString(c.Sentence)
 }
 

@@ -542,7 +542,7 @@ func programRule(c *claims.Claim) bool {
 	}
 	// "Whichever track you choose, you attend four days a week": an
 	// exact figure said of every track.
-	if c.Qualifier == claims.Exact && force(c) == claims.Universal && everyTrackSaid.MatchString(c.Sentence) {
+	if c.Qualifier == claims.Exact && force(c) == claims.Universal && everyTrackClause(c) {
 		return true
 	}
 	if c.Qualifier != claims.AtLeast && c.Qualifier != claims.UpTo {
@@ -556,6 +556,26 @@ func programRule(c *claims.Claim) bool {
 		return strings.Contains(l, "minimum") || strings.Contains(l, "maximum")
 	}
 	return false
+}
+
+// everyTrackClause reports a figure said of every track in its own
+// clause, or by a sentence that opens on it ("Whichever track you choose,
+// you attend four days a week"); "Both tracks last eight weeks, and
+// evening clients attend three nights a week" says the nights of one.
+func everyTrackClause(c *claims.Claim) bool {
+	i := strings.Index(c.Sentence, c.Text)
+	if i < 0 {
+		return false
+	}
+	loc := everyTrackSaid.FindStringIndex(c.Sentence[:i])
+	if loc == nil {
+		return false
+	}
+	between := c.Sentence[loc[1]:i]
+	if strings.Contains(between, " and ") || strings.ContainsAny(between, ";:") {
+		return false
+	}
+	return !strings.Contains(between, ",") || strings.TrimLeft(c.Sentence[:loc[0]], " •*-–—") == ""
 }
 
 // everyTrackSaid is a sentence saying its figure of every track.

@@ -273,5 +273,7 @@ func (p *parser) vague(i, j int) (Quantity, int, bool) {
 
 // builtAround are the verbs whose "around" is a preposition: "built
 // around", "centred around", "structured around".
+// ("planned around 35 days", "scheduled around 9 hours a week" are
+// approximate.)
 var builtAround = map[string]bool{"built": true, "centered": true, "centred": true, "structured": true, "organized": true,
-	"organised": true, "designed": true, "planned": true, "scheduled": true, "based": true, "revolves": true, "revolve": true}
+	"organised": true}

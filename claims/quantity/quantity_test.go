@@ -220,6 +220,7 @@ func TestParse(t *testing.T) {
 		{"Most programs are built around 30-, 60- or 90-day stays.", []string{`"30-, 60- or 90-day" 30..90 day exact adj`}},
 		{"Each evening is structured around 90-minute groups.", []string{`"90-minute" 90..90 minute exact adj`}},
 		{"Detox takes around 5 days.", []string{`"around 5 days" 5..5 day approx`}},
+		{"Stays are planned around 35 days.", []string{`"around 35 days" 35..35 day approx`}},
 		{"a 30- or 60-day stay", []string{`"30- or 60-day" 30..60 day exact adj`}},
 		{"Adolescent programs can start at 6 hours per week.", []string{`"start at 6 hours per week" 6.._ hour/week at-least`}},
 		{"Groups start at 6 p.m.", nil},
