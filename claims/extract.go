@@ -281,6 +281,11 @@ func (x *Extractor) claimsOf(st *state, s *sentence, out []Claim) ([]Claim, Subj
 			// "plus one weekday individual session": the days counted
 			// are the therapy's.
 			subj = therapyRightAfter(s, q.End)
+		case kind == ProgramLength && readyAfterDetox(s, q.Start):
+			// "PHP begins with medically monitored withdrawal management
+			// … Most people are ready to join full programming within
+			// three to five days": how long the withdrawal care lasts.
+			subj = Detox
 		case kind == DaysPerWeek && thenAfterTherapy(s, q) != "":
 			// "… a session twice a week during the first month, then once
 			// a week": the later rate is the same sessions'.
@@ -985,6 +990,19 @@ func factBoxHeading(hs []string) bool {
 	return len(h) <= 40 && (strings.Contains(h, "at a glance") || strings.Contains(h, "at-a-glance") || strings.HasSuffix(h, "quick facts") ||
 		strings.HasSuffix(h, "key facts") || strings.HasSuffix(h, "fast facts") || h == "program details" || h == "program facts" || h == "the basics")
 }
+
+// readyAfterDetox reports a length of time before clients are ready to
+// join a program, in a paragraph about withdrawal care.
+func readyAfterDetox(s *sentence, start int) bool {
+	lo, _ := clauseBounds(s.lower, start, start)
+	if !readyToJoin.MatchString(s.lower[lo:start]) {
+		return false
+	}
+	b := strings.ToLower(s.block.Text)
+	return strings.Contains(b, "withdrawal") || strings.Contains(b, "detox")
+}
+
+var readyToJoin = regexp.MustCompile(`\bready\s+to\s+(?:join|start|begin|move\s+(?:on|into|to)|step\s+into)\b`)
 
 // thenAfterTherapy is the therapy an earlier rate of the sentence was
 // given ("an individual therapy session twice a week …") when this one

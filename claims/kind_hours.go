@@ -142,6 +142,13 @@ func hoursKind(s *sentence, i int) (Kind, bool) {
 	if meetingInBrackets(s.lower, q.Start, q.Unit == quantity.Minute) {
 		return SessionLength, true
 	}
+	// "One individual session with your counselor each week, 50
+	// minutes": a bare length closing the line after a meeting and its
+	// rate is one meeting's.
+	if q.Per == quantity.None && !q.Adjectival && strings.HasSuffix(strings.TrimRight(s.lower[:q.Start], " "), ",") &&
+		strings.Trim(s.lower[q.End:], " .") == "" && hasWord(s.lower[:q.Start], "session", "sessions", "appointment", "appointments", "meeting", "meetings") {
+		return SessionLength, true
+	}
 	// "commonly in blocks of three hours": one block's length.
 	if blockOf(s.lower, q.Start) {
 		return SessionLength, true
@@ -507,6 +514,8 @@ func init() {
 			{"Intensive outpatient programs near Corliss\n\nShowing 2 of 12 listings.\n\n| Program | City | Hours per week |\n|---|---|---|\n| Stonebridge Outpatient | Corliss | 15 |\n| Alder Recovery | Halvey | 12 |", "other 15; other 12"},
 			{"Our IOP\n\nHow many hours a week is the IOP?\n\nAbout twelve hours per week: four evenings of three hours.", "iop 12"},
 			{"Our IOP requires more than 9 hours a week of group and individual work.", "iop ≥9"},
+			// A threshold's figure is the program's it is for.
+			{"Outpatient counseling\n\nOur outpatient counseling sits below the nine-hour weekly threshold for intensive outpatient.", "iop 9"},
 			// What is added after the figure is not what it measures.
 			{"Our IOP\n\nIOP at a Glance\n\nProgram length\t8 weeks\nHours per week\t12, plus individual therapy", "iop 12"},
 			{"Our PHP runs 25 hours a week, in addition to family sessions on Saturdays.", "php 25"},
@@ -516,6 +525,7 @@ func init() {
 			{"Our IOP\n\nWhen: Monday and Wednesday evenings, 6 to 9 pm\nThat is six hours a week of group therapy, relapse prevention and family education.", "iop 6"},
 			{"Our IOP includes four hours a week of group therapy, one hour of weekly individual therapy, and family sessions.", "group-therapy 4; individual-therapy 1"},
 			{"Our IOP gives clients 6 hours a week of group therapy, covering coping skills, trauma and relapse prevention.", "group-therapy 6"},
+			{"Our IOP\n\n• One individual session with your primary counselor each week, 50 minutes", ""},
 			{"Our IOP\n\nPeople who need more than 9 hours a week of care may fit a PHP better.", ""},
 			{"Intensive Outpatient Program\n\nOur IOP builds on teamwork and then meets in the evenings for 9 hours a week.", "iop 9"},
 			{"Our IOP\n\nTeens in our adolescent IOP meet fewer hours (six a week), and their parents join family sessions.", "iop 6"},
@@ -632,6 +642,7 @@ func init() {
 		ID: SessionLength, Label: "session length", Unit: "hour", Units: hourUnits, Max: 12,
 		Examples: []KindExample{
 			{"Outpatient counseling\n\nStandard outpatient care is two 45-minute sessions a week.", "op 0.75"},
+			{"Our IOP\n\n• One individual session with your primary counselor each week, 50 minutes", "individual-therapy 0.8333"},
 			// A question asking for days: the hours in its answer time the
 			// sessions, not the week.
 			{"Our IOP\n\nHow many days a week?\n\nUsually three days, with sessions of about three hours.", "iop 3"},

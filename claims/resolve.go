@@ -37,6 +37,11 @@ func (st *state) resolve(s *sentence, start, end int, adjectival bool, want func
 			return subj
 		}
 	}
+	// "below the nine-hour weekly threshold for intensive outpatient":
+	// a threshold is the program's it is for.
+	if m := thresholdFor(s, end); m != nil && want(m.subject) {
+		return m.subject
+	}
 	if adjectival {
 		for _, m := range s.mentions {
 			// "step down to weekly outpatient counseling": the figure
@@ -982,3 +987,22 @@ func addedAfter(between string) bool {
 	return hasWord(between, "plus", "besides") || strings.Contains(between, "in addition to") || strings.Contains(between, "as well as") ||
 		strings.Contains(between, "on top of")
 }
+
+// thresholdFor is the program a threshold right after a figure is for:
+// "the nine-hour weekly threshold for intensive outpatient", "the
+// 20-hour minimum for PHP".
+func thresholdFor(s *sentence, end int) *mention {
+	m := thresholdAfter.FindStringIndex(s.lower[end:])
+	if m == nil {
+		return nil
+	}
+	at := end + m[1]
+	for i := range s.mentions {
+		if x := &s.mentions[i]; x.start >= at && x.start-at <= 12 && programSubject(x.subject) {
+			return x
+		}
+	}
+	return nil
+}
+
+var thresholdAfter = regexp.MustCompile(`^\s+(?:(?:a|per)\s+)?(?:weekly\s+|daily\s+)?(?:threshold|minimum|cutoff|cut-off|floor|ceiling|maximum|limit)\s+(?:for|of)\s+`)
