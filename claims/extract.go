@@ -347,7 +347,7 @@ func (x *Extractor) claimsOf(st *state, s *sentence, out []Claim) ([]Claim, Subj
 				}
 			}
 		}
-		if therapySubject(subj) && !mentions(s, subj) && (kind == ProgramLength || hasWord(s.masked, "treatment", "program", "programming")) {
+		if therapySubject(subj) && !mentions(s, subj) && (kind == ProgramLength || namesTreatment(s.masked)) {
 			// "Length: usually 3 to 5 weeks", "Treatment days are Monday
 			// through Friday" after a line about group therapy: a therapy
 			// carried from before has no length of its own, and the
@@ -989,6 +989,22 @@ func factBoxHeading(hs []string) bool {
 	h := strings.ToLower(strings.TrimSpace(hs[len(hs)-1]))
 	return len(h) <= 40 && (strings.Contains(h, "at a glance") || strings.Contains(h, "at-a-glance") || strings.HasSuffix(h, "quick facts") ||
 		strings.HasSuffix(h, "key facts") || strings.HasSuffix(h, "fast facts") || h == "program details" || h == "program facts" || h == "the basics")
+}
+
+// namesTreatment reports the treatment or the program named as what a
+// figure is of; "within program hours", "on program days" only say when.
+func namesTreatment(masked string) bool {
+	if hasWord(masked, "treatment", "programming") {
+		return true
+	}
+	for i := range wordIndexes(masked, "program") {
+		switch wordAfter(masked, i+len("program")) {
+		case "hours", "day", "days", "time", "schedule":
+		default:
+			return true
+		}
+	}
+	return false
 }
 
 // readyAfterDetox reports a length of time before clients are ready to

@@ -512,6 +512,7 @@ func init() {
 			{"Weekend IOP: Saturdays and Sundays, plus one weekday individual session.", "iop 2; individual-therapy 1"},
 			{"Our outpatient program involves group therapy sessions at least once per week.", "op ≥1"},
 			{"Our IOP meets three days a week, individual counseling included.", "iop 3"},
+			{"Our IOP\n\nDays\tMonday, Tuesday and Thursday\nIndividual therapy\tone 45-minute session per week, within program hours", "iop 3; individual-therapy 1"},
 			{"Our IOP\n\nClients have an individual therapy session twice a week in the first month, then once a week.", "individual-therapy 2; individual-therapy 1"},
 			{"Our PHP meets five days a week. Most clients then step down to our Partial Hospitalization Program (or to IOP, three days a week).", "php 5; iop 3"},
 			{"Our IOP is 12 hours a week: four mornings, three hours each.", "iop 4"},
