@@ -449,7 +449,9 @@ func comparedWithWeekly(masked string, q *quantity.Quantity) bool {
 	return notEnough.MatchString(masked[q.End:])
 }
 
-var notEnough = regexp.MustCompile(`^\s+(?:outpatient\s+)?(?:therapy|counseling|counselling|sessions?|appointments?|visits?)(?:\s+(?:sessions?|appointments?))?\s+(?:is|are|was|were|has|have)(?:\s+not|n't|n’t)(?:\s+been)?\s+(?:enough|sufficient)\b`)
+// ("symptoms make weekly therapy not enough", "weekly sessions no longer
+// enough": the same, said without a verb of its own.)
+var notEnough = regexp.MustCompile(`^\s+(?:outpatient\s+)?(?:therapy|counseling|counselling|sessions?|appointments?|visits?)(?:\s+(?:sessions?|appointments?))?\s+(?:(?:is|are|was|were|has|have)(?:\s+not|n't|n’t)(?:\s+been)?|not|no\s+longer)\s+(?:enough|sufficient)\b`)
 
 // lessOftenAfter reports alternatives less frequent than weekly listed
 // right after it: "weekly, biweekly, or monthly", "weekly or less often".

@@ -498,6 +498,7 @@ func init() {
 			{"Our PHP runs five days a week. After 30 days most clients move to our IOP (three days a week).", "php 5; iop 3"},
 			{"Residential treatment\n\nOur residential stay is 30 days. Most residents then step down to our Partial Hospitalization Program (five days a week).", "php 5"},
 			{"When weekly therapy isn't enough, our IOP adds structure three evenings a week.", "op 1; iop 3"},
+			{"Our PHP is for adults whose symptoms make weekly therapy not enough.", "op 1"},
 			{"Ohio has hundreds of programs, from weekly counseling to full-day treatment.", ""},
 			{"A typical IOP runs for ten weeks. Many people continue with weekly outpatient counseling afterward.", "op 1"},
 			{"Our IOP runs for ten weeks. Some clients then step down to weekly outpatient counseling.", "op 1"},
