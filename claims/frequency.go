@@ -417,6 +417,21 @@ func comparedWithWeekly(masked string, q *quantity.Quantity) bool {
 			w == "unlike" || w == "versus" || w == "vs" {
 			return true
 		}
+		// ("6 to 10 weeks in IOP before stepping down to weekly therapy":
+		// the level below, stepped down to.)
+		// ("stepping down to our once-weekly aftercare group" is the
+		// group's own schedule.)
+		// (Nor is "our weekly counseling group".)
+		if w == "to" && movedToVerbs[wordBefore(masked, strings.LastIndex(masked[:j], w))] {
+			a := wordAfter(masked, q.End)
+			b := wordAfter(masked, indexFrom(masked, a, q.End)+len(a))
+			switch a {
+			case "therapy", "counseling", "counselling", "outpatient", "sessions", "session", "appointments", "visits", "care", "individual":
+				if b != "group" && b != "groups" && b != "meeting" && b != "meetings" {
+					return true
+				}
+			}
+		}
 		// ("Compared with a weekly therapy appointment, an IOP is a big
 		// commitment": the level the program is held against.)
 		if (w == "with" || w == "to") && wordBefore(masked, strings.LastIndex(masked[:j], w)) == "compared" {

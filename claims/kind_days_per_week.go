@@ -13,6 +13,8 @@ import (
 // Opening hours ("we're open 7 days a week", "admissions are available
 // seven days a week") say when the doors are open, not how often clients
 // attend, so a clause about them is not a claim.
+var intakeDays = regexp.MustCompile(`\b(?:assessments?|consultations?|screenings?|intakes?|evaluations?|tours?|admissions)\s+(?:are\s+(?:available|offered|held)\s+)?(?:on\s+)?$`)
+
 func statesDaysPerWeek(s *sentence, i int) bool {
 	q := &s.qs[i]
 	if q.Per != quantity.Week {
@@ -58,6 +60,11 @@ func statesDaysPerWeek(s *sentence, i int) bool {
 		return false
 	}
 	if locationsEntry(s.block) || hoursHeading(s.block) || activityItem(s, q.Start) {
+		return false
+	}
+	// "offers free assessments six days a week": when intake is open, no
+	// program's meetings.
+	if intakeDays.MatchString(s.masked[lo:q.Start]) {
 		return false
 	}
 	// "a nurse practitioner visits four mornings a week": a visitor's
@@ -499,6 +506,8 @@ func init() {
 			{"Residential treatment\n\nOur residential stay is 30 days. Most residents then step down to our Partial Hospitalization Program (five days a week).", "php 5"},
 			{"When weekly therapy isn't enough, our IOP adds structure three evenings a week.", "op 1; iop 3"},
 			{"Our PHP is for adults whose symptoms make weekly therapy not enough.", "op 1"},
+			{"Most teens spend 6 to 10 weeks in our IOP before stepping down to weekly therapy.", "op 1"},
+			{"Our outpatient clinic offers free assessments six days a week.", ""},
 			{"Ohio has hundreds of programs, from weekly counseling to full-day treatment.", ""},
 			{"A typical IOP runs for ten weeks. Many people continue with weekly outpatient counseling afterward.", "op 1"},
 			{"Our IOP runs for ten weeks. Some clients then step down to weekly outpatient counseling.", "op 1"},
