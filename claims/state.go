@@ -1100,6 +1100,18 @@ func (st *state) carryModality(s *sentence, cs []Claim) {
 				c.Population = p
 			}
 		}
+		// "Teen IOP / After school, three afternoons a week": a short
+		// section heading naming whom the program is for says whose the
+		// figures under it are.
+		// (A line read as a heading itself, "After school, three
+		// afternoons a week" under "Teen IOP", has the heading above it.)
+		if c.Population == "" && programSubject(c.Subject) {
+			hs := s.block.Headings
+			if b := s.block; b.Kind == corpus.BlockHeading && s.bi > 0 && st.doc.Blocks[s.bi-1].Kind == corpus.BlockHeading {
+				hs = []string{st.doc.Blocks[s.bi-1].Text}
+			}
+			c.Population = headingPopulation(hs)
+		}
 		if c.Population == "" {
 			c.Population = st.titlePopulation
 		}
@@ -1942,4 +1954,18 @@ func urlLastSegment(addr string) string {
 	path := strings.Trim(u.Path, "/")
 	last := path[strings.LastIndexByte(path, '/')+1:]
 	return strings.NewReplacer("-", " ", "_", " ", ".", " ").Replace(strings.ToLower(last))
+}
+
+// headingPopulation is the population the nearest heading names when it
+// is short and names a program ("Teen IOP", "Adult Intensive
+// Outpatient"), "" otherwise.
+func headingPopulation(hs []string) string {
+	if len(hs) == 0 {
+		return ""
+	}
+	h := strings.ToLower(strings.TrimSpace(hs[len(hs)-1]))
+	if len(h) > 40 || !(strings.Contains(h, "iop") || strings.Contains(h, "php") || strings.Contains(h, "program") || strings.Contains(h, "outpatient") || strings.Contains(h, "partial")) {
+		return ""
+	}
+	return populationOf(h)
 }
