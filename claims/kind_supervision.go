@@ -46,7 +46,8 @@ func matchSupervision(s *sentence) (bool, int, int, bool) {
 		// ("The house is staffed from 8 a.m. to 10 p.m.", "the nursing
 		// station will be staffed from 7 a.m. to 11 p.m.": so is a
 		// place.)
-		if strings.Contains(s.lower, " from ") && (strings.Contains(s.lower, "site") || strings.Contains(s.lower, "present") || strings.Contains(s.lower, "duty") || strings.Contains(s.lower, "staffed")) &&
+		if strings.Contains(s.lower, " from ") && (strings.Contains(s.lower, "site") || strings.Contains(s.lower, "present") || strings.Contains(s.lower, "duty") || strings.Contains(s.lower, "staffed") || strings.Contains(s.lower, " the unit") || strings.Contains(s.lower, " the floor") ||
+			strings.Contains(s.lower, " the house") || strings.Contains(s.lower, " the building") || strings.Contains(s.lower, " the premises")) &&
 			!overnightCover.MatchString(s.lower) && !strings.Contains(s.lower, "24/7") {
 			// ("staffed from 7 a.m. to 7 p.m. by day-shift nurses and
 			// from 7 p.m. to 7 a.m. by night-shift nurses" covers the
@@ -98,7 +99,7 @@ var aloneAtNight = regexp.MustCompile(`\b(?:after\s+lights\s+out|overnight|at\s+
 var liveInCover = regexp.MustCompile(`\b(?:manager|managers|staff|counselor|monitor|mentor)s?\s+(?:who\s+)?(?:lives?|resides?)\s+(?:on\s+site|on-site|onsite|in\s+the\s+(?:house|home|residence))|\blive-in\s+(?:house\s+)?(?:manager|staff|counselor|monitor)`)
 
 // staffHours is staff present between two clock times.
-var staffHours = regexp.MustCompile(`\b(?:(?:staff(?:\s+members)?|managers|house\s+managers|counselors|clinicians|nurses|techs|technicians|aides|monitors)\s+(?:are|is|will\s+be)\s+(?:on\s+site|on-site|onsite|present|on\s+duty)|(?:house|home|residence|lodge|unit|station)\s+(?:is|are|will\s+be)\s+staffed)\s+from\s+\d{1,2}(?::\d{2})?\s*(?:a\.?m\.?|p\.?m\.?)\s*(?:to|until|-|–)\s*\d{1,2}(?::\d{2})?\s*(?:a\.?m\b\.?|p\.?m\b\.?)`)
+var staffHours = regexp.MustCompile(`\b(?:(?:staff(?:\s+members)?|managers|house\s+managers|counselors|clinicians|nurses|techs|technicians|aides|monitors)\s+(?:are|is|will\s+be)\s+(?:on\s+site|on-site|onsite|present|on\s+duty|on\s+the\s+(?:unit|floor|premises)|in\s+the\s+(?:house|building|unit|residence))|(?:house|home|residence|lodge|unit|station)\s+(?:is|are|will\s+be)\s+staffed)\s+from\s+\d{1,2}(?::\d{2})?\s*(?:a\.?m\.?|p\.?m\.?)\s*(?:to|until|-|–)\s*\d{1,2}(?::\d{2})?\s*(?:a\.?m\b\.?|p\.?m\b\.?)`)
 
 // staffedAround is someone there all night said in other words: "nurses
 // and technicians are on the unit 24 hours a day", "a nurse is present
@@ -294,6 +295,7 @@ func init() {
 			{"Residential\n\nThe new unit's nursing station will be staffed from 6 a.m. to 10 p.m.", "residential false"},
 			{"Residential\n\nCounselors and techs are on site from 8 a.m. to 11 p.m.", "residential false"},
 			{"Residential\n\nOur admissions office is staffed from 8 a.m. to 5 p.m.", ""},
+			{"Detox\n\nOur detox nurses are on the unit from 6 a.m. to 10 p.m.", "detox false"},
 			{"Residential\n\nThe house is staffed from 8 a.m. to 10 p.m. by counselors, and a house manager lives on site.", ""},
 			{"Detox\n\nOur detox unit is staffed from 7 a.m. to 7 p.m. by day nurses and from 7 p.m. to 7 a.m. by night nurses.", ""},
 			{"Residential\n\nThe clinical wing is staffed from 8 a.m. to 6 p.m. on weekdays for therapy appointments.", ""},
