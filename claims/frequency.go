@@ -413,8 +413,10 @@ func comparedWithWeekly(masked string, q *quantity.Quantity) bool {
 		w := wordBefore(masked, j)
 		// ("symptoms have outgrown weekly therapy": care left behind; "a
 		// step above weekly therapy": the level below.)
+		// ("who are struggling despite weekly therapy": care found
+		// wanting.)
 		if w == "than" || w == "from" || w == "beyond" || w == "above" || w == "outgrown" || w == "outgrow" || w == "outgrows" ||
-			w == "unlike" || w == "versus" || w == "vs" {
+			w == "unlike" || w == "versus" || w == "vs" || w == "despite" {
 			return true
 		}
 		// ("6 to 10 weeks in IOP before stepping down to weekly therapy":
