@@ -1093,6 +1093,13 @@ func (st *state) carryModality(s *sentence, cs []Claim) {
 				c.Scope = Provider
 			}
 		}
+		// "Adults come three evenings a week — Monday, Tuesday and
+		// Thursday": on the provider's own page about the program, its
+		// clients' schedule is the program's.
+		if c.Scope == General && st.voiced && c.Subject == st.topic && c.Attribution == "" && clientsCome.MatchString(s.lower) &&
+			!st.directory && !articlePage(s.doc.URL) {
+			c.Scope = Provider
+		}
 		// "How many days a week does my teen attend? / Four afternoons a
 		// week": the question says whose.
 		if c.Population == "" && s.answers != "" {
@@ -1969,3 +1976,8 @@ func headingPopulation(hs []string) string {
 	}
 	return populationOf(h)
 }
+
+// clientsCome opens a sentence on the clients coming to the program:
+// "Adults come three evenings a week", "Clients attend Monday through
+// Thursday", "Teens meet after school".
+var clientsCome = regexp.MustCompile(`^\s*(?:our\s+|the\s+)?(?:adults|teens|adolescents|clients|patients|participants|members|students|residents)\s+(?:come|come\s+in|attend|meet|gather|join\s+us)\b`)
