@@ -18,6 +18,9 @@ func FuzzExtract(f *testing.F) {
 		"In IOP, individual therapy lasts one hour per week. They last 50 minutes.",
 		"Teens meet fewer hours (six a week): four mornings, 2 hours each. Two weekday afternoons plus Saturday morning, 3x weekly.",
 		"Adult IOP - Mon/Tue/Thu 5:30-8:30 p.m. - 10-week program - between a month and a half and three months - Detox: Yes (on site)",
+		// A track named before its figure, and a bracket after one: the
+		// variant reader slices between them.
+		"Our evening IOP meets 3 days a week (morning track or evening track), 3 hours (3 on Saturdays) for evening clients.",
 	} {
 		f.Add(s)
 	}
