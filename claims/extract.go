@@ -987,8 +987,11 @@ func factBoxHeading(hs []string) bool {
 		return false
 	}
 	h := strings.ToLower(strings.TrimSpace(hs[len(hs)-1]))
+	// ("PHP schedule", "Program schedule": the program's schedule
+	// section.)
 	return len(h) <= 40 && (strings.Contains(h, "at a glance") || strings.Contains(h, "at-a-glance") || strings.HasSuffix(h, "quick facts") ||
-		strings.HasSuffix(h, "key facts") || strings.HasSuffix(h, "fast facts") || h == "program details" || h == "program facts" || h == "the basics")
+		strings.HasSuffix(h, "key facts") || strings.HasSuffix(h, "fast facts") || h == "program details" || h == "program facts" || h == "the basics" ||
+		programScheduleHeading(h))
 }
 
 // namesTreatment reports the treatment or the program named as what a
@@ -1043,6 +1046,20 @@ func thenAfterTherapy(s *sentence, q *quantity.Quantity) Subject {
 		}
 	}
 	return ""
+}
+
+// programScheduleHeading reports a heading naming a program's schedule:
+// "PHP schedule", "Program schedule", "IOP hours and schedule".
+func programScheduleHeading(h string) bool {
+	if !strings.HasSuffix(h, "schedule") || len(h) > 30 {
+		return false
+	}
+	for _, w := range []string{"program", "iop", "php", "op", "treatment", "our"} {
+		if hasWord(h, w) {
+			return true
+		}
+	}
+	return false
 }
 
 // therapyRightAfter is the therapy (not group therapy, the program's own

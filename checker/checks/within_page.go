@@ -66,7 +66,8 @@ program's day, or than the span its groups run in ("3-hour group
 sessions" beside "Groups run from 9:00 a.m. to 11:00 a.m."), cannot be
 held in it however many sessions the day has; a timetable slot for one
 activity ("9:00 – 9:30 a.m. Check-in") says nothing of a session.
-A program's fact box ("Program at a glance", "Quick facts") gives the
+A program's fact box ("Program at a glance", "Quick facts") or schedule
+section ("PHP schedule") gives the
 program's own days and hours even beside clock times, so its weekday span
 meets the count it states. A figure said of every track ("Whichever track you choose, you attend
 four days a week") is a rule each track's own line must keep ("Day IOP:
