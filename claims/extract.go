@@ -236,6 +236,11 @@ func (x *Extractor) claimsOf(st *state, s *sentence, out []Claim) ([]Claim, Subj
 		if !ok {
 			continue
 		}
+		// "below the nine-hour weekly threshold for intensive
+		// outpatient": a line between levels, no program's figure.
+		if q.Adjectival && thresholdFor(s, q.End) != nil {
+			continue
+		}
 		compared := kind == DaysPerWeek && comparedWithWeekly(s.masked, q)
 		if compared && optionSpan(s.masked, q) {
 			// "programs from weekly counseling to full-day treatment":
@@ -366,6 +371,19 @@ func (x *Extractor) claimsOf(st *state, s *sentence, out []Claim) ([]Claim, Subj
 		}
 		c := newRangeClaim(s, q, kind, factor)
 		c.Subject = subj
+		// "struggling despite weekly therapy": the level below, held
+		// against the program, is outpatient care in general, whoever's
+		// page it is on.
+		// (Kept apart, too, from the page's own outpatient figures,
+		// which the page's voice would otherwise lift it beside: "Our
+		// outpatient program meets twice a week. Clients struggling
+		// despite weekly therapy elsewhere often join us.")
+		if compared {
+			c.Scope = General
+			if c.Variant == "" {
+				c.Variant = "compared"
+			}
+		}
 		invertDeniedBound(&c, q)
 		tooShort(&c, q, s.lower)
 		if kind == ProgramLength && q.Adjectival {
@@ -1012,13 +1030,18 @@ func namesTreatment(masked string) bool {
 
 // readyAfterDetox reports a length of time before clients are ready to
 // join a program, in a paragraph about withdrawal care.
+//
+// The paragraph must speak of detox or withdrawal management, not only of
+// withdrawal symptoms ("PHP helps with post-acute withdrawal … ready to
+// move on to IOP within four weeks" is the PHP's length), and the
+// withdrawal care must be the provider's own (no referral in it).
 func readyAfterDetox(s *sentence, start int) bool {
 	lo, _ := clauseBounds(s.lower, start, start)
 	if !readyToJoin.MatchString(s.lower[lo:start]) {
 		return false
 	}
 	b := strings.ToLower(s.block.Text)
-	return strings.Contains(b, "withdrawal") || strings.Contains(b, "detox")
+	return (strings.Contains(b, "withdrawal management") || strings.Contains(b, "detox")) && !referralVerb.MatchString(b)
 }
 
 var readyToJoin = regexp.MustCompile(`\bready\s+to\s+(?:join|start|begin|move\s+(?:on|into|to)|step\s+into)\b`)

@@ -424,11 +424,14 @@ func comparedWithWeekly(masked string, q *quantity.Quantity) bool {
 		// ("stepping down to our once-weekly aftercare group" is the
 		// group's own schedule.)
 		// (Nor is "our weekly counseling group".)
-		if w == "to" && movedToVerbs[wordBefore(masked, strings.LastIndex(masked[:j], w))] {
+		// (A step down only: "clients move to weekly sessions as they
+		// prepare to graduate" tapers the program itself, and "…weekly
+		// individual sessions with their IOP counselor" stays inside it.)
+		if w == "to" && stepDownVerb(masked, strings.LastIndex(masked[:j], w)) {
 			a := wordAfter(masked, q.End)
 			b := wordAfter(masked, indexFrom(masked, a, q.End)+len(a))
 			switch a {
-			case "therapy", "counseling", "counselling", "outpatient", "sessions", "session", "appointments", "visits", "care", "individual":
+			case "therapy", "counseling", "counselling", "outpatient", "care":
 				if b != "group" && b != "groups" && b != "meeting" && b != "meetings" {
 					return true
 				}
@@ -468,6 +471,20 @@ func comparedWithWeekly(masked string, q *quantity.Quantity) bool {
 
 // ("symptoms make weekly therapy not enough", "weekly sessions no longer
 // enough": the same, said without a verb of its own.)
+// stepDownVerb reports "step(s/ped/ping) down" or "transition(s)" right
+// before "to" at i.
+func stepDownVerb(masked string, i int) bool {
+	switch w := wordBefore(masked, i); w {
+	case "transition", "transitions", "transitioning", "transitioned":
+		return true
+	case "down":
+		return stepVerbsDown[wordBefore(masked, strings.LastIndex(masked[:i], w))]
+	}
+	return false
+}
+
+var stepVerbsDown = wordSet("step", "steps", "stepped", "stepping")
+
 var notEnough = regexp.MustCompile(`^\s+(?:outpatient\s+)?(?:therapy|counseling|counselling|sessions?|appointments?|visits?)(?:\s+(?:sessions?|appointments?))?\s+(?:(?:is|are|was|were|has|have)(?:\s+not|n't|n’t)(?:\s+been)?|not|no\s+longer)\s+(?:enough|sufficient)\b`)
 
 // lessOftenAfter reports alternatives less frequent than weekly listed

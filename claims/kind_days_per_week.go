@@ -13,7 +13,10 @@ import (
 // Opening hours ("we're open 7 days a week", "admissions are available
 // seven days a week") say when the doors are open, not how often clients
 // attend, so a clause about them is not a claim.
-var intakeDays = regexp.MustCompile(`\b(?:assessments?|consultations?|screenings?|intakes?|evaluations?|tours?|admissions)\s+(?:are\s+(?:available|offered|held)\s+)?(?:on\s+)?$`)
+// (Said as what is offered, not one of a list of the program's parts:
+// "groups, medication management and psychiatric evaluations three days
+// a week" are the program's days.)
+var intakeDays = regexp.MustCompile(`\b(?:offers?|provides?|holds?|schedules?|conducts?|does|do)\s+(?:free\s+|walk-in\s+|same-day\s+|no-cost\s+|confidential\s+)?(?:assessments?|consultations?|screenings?|intakes?|evaluations?|tours?)\s+(?:on\s+)?$`)
 
 func statesDaysPerWeek(s *sentence, i int) bool {
 	q := &s.qs[i]
@@ -509,6 +512,7 @@ func init() {
 			{"Our IOP is for adults who are struggling despite weekly therapy.", "op 1"},
 			{"Most teens spend 6 to 10 weeks in our IOP before stepping down to weekly therapy.", "op 1"},
 			{"Our outpatient clinic offers free assessments six days a week.", ""},
+			{"Our PHP combines therapy groups, medication management and psychiatric evaluations three days a week.", "php 3"},
 			{"Ohio has hundreds of programs, from weekly counseling to full-day treatment.", ""},
 			{"A typical IOP runs for ten weeks. Many people continue with weekly outpatient counseling afterward.", "op 1"},
 			{"Our IOP runs for ten weeks. Some clients then step down to weekly outpatient counseling.", "op 1"},

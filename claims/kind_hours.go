@@ -145,8 +145,10 @@ func hoursKind(s *sentence, i int) (Kind, bool) {
 	// "One individual session with your counselor each week, 50
 	// minutes": a bare length closing the line after a meeting and its
 	// rate is one meeting's.
-	if q.Per == quantity.None && !q.Adjectival && strings.HasSuffix(strings.TrimRight(s.lower[:q.Start], " "), ",") &&
-		strings.Trim(s.lower[q.End:], " .") == "" && hasWord(s.lower[:q.Start], "session", "sessions", "appointment", "appointments", "meeting", "meetings") {
+	// (Minutes only, after one meeting: "four group sessions and one
+	// individual session, 22 hours" is the week's total.)
+	if q.Per == quantity.None && !q.Adjectival && q.Unit == quantity.Minute && strings.HasSuffix(strings.TrimRight(s.lower[:q.Start], " "), ",") &&
+		strings.Trim(s.lower[q.End:], " .") == "" && hasWord(s.lower[:q.Start], "session", "appointment", "meeting") {
 		return SessionLength, true
 	}
 	// "commonly in blocks of three hours": one block's length.
@@ -514,8 +516,8 @@ func init() {
 			{"Intensive outpatient programs near Corliss\n\nShowing 2 of 12 listings.\n\n| Program | City | Hours per week |\n|---|---|---|\n| Stonebridge Outpatient | Corliss | 15 |\n| Alder Recovery | Halvey | 12 |", "other 15; other 12"},
 			{"Our IOP\n\nHow many hours a week is the IOP?\n\nAbout twelve hours per week: four evenings of three hours.", "iop 12"},
 			{"Our IOP requires more than 9 hours a week of group and individual work.", "iop ≥9"},
-			// A threshold's figure is the program's it is for.
-			{"Outpatient counseling\n\nOur outpatient counseling sits below the nine-hour weekly threshold for intensive outpatient.", "iop 9"},
+			// A threshold between levels is no program's figure.
+			{"Outpatient counseling\n\nOur outpatient counseling sits below the nine-hour weekly threshold for intensive outpatient.", ""},
 			// What is added after the figure is not what it measures.
 			{"Our IOP\n\nIOP at a Glance\n\nProgram length\t8 weeks\nHours per week\t12, plus individual therapy", "iop 12"},
 			{"Our PHP runs 25 hours a week, in addition to family sessions on Saturdays.", "php 25"},
@@ -526,6 +528,7 @@ func init() {
 			{"Our IOP includes four hours a week of group therapy, one hour of weekly individual therapy, and family sessions.", "group-therapy 4; individual-therapy 1"},
 			{"Our IOP gives clients 6 hours a week of group therapy, covering coping skills, trauma and relapse prevention.", "group-therapy 6"},
 			{"Our IOP\n\n• One individual session with your primary counselor each week, 50 minutes", ""},
+			{"Our IOP\n\nEach week of our IOP includes four group sessions and one individual session, 22 hours.", "iop 22"},
 			{"Our IOP\n\nPeople who need more than 9 hours a week of care may fit a PHP better.", ""},
 			{"Intensive Outpatient Program\n\nOur IOP builds on teamwork and then meets in the evenings for 9 hours a week.", "iop 9"},
 			{"Our IOP\n\nTeens in our adolescent IOP meet fewer hours (six a week), and their parents join family sessions.", "iop 6"},

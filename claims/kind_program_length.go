@@ -659,6 +659,7 @@ func init() {
 			// Days until clients are ready to join the program, after
 			// withdrawal care, are the withdrawal care's.
 			{"Partial hospitalization\n\nOur PHP starts with medically monitored withdrawal management on site. Most people are ready to join full programming within four to six days.", "detox 4–6"},
+			{"Residential care\n\nWe refer clients who need withdrawal management to a hospital first. Most are ready to join our residential program within a week.", "residential ≤7"},
 			{"Our residential program\n\nMost clients spend about 90 days across all levels of care.", "other 90"},
 			{"Our residential program\n\nPlan for at least 90 days of care across all levels.", "other ≥90"},
 			{"Residential treatment\n\nMost residential stays last 28 to 45 days. Many clients step down to our IOP, which meets Monday, Wednesday and Friday from 10:00 a.m. to 1:00 p.m. for six to eight weeks.", "residential 28–45; iop 42–56"},

@@ -52,9 +52,14 @@ func matchSupervision(s *sentence) (bool, int, int, bool) {
 			// ("staffed from 7 a.m. to 7 p.m. by day-shift nurses and
 			// from 7 p.m. to 7 a.m. by night-shift nurses" covers the
 			// clock; "a house manager lives on site" covers the night.)
-			if loc := staffHours.FindStringIndex(s.lower); loc != nil && strings.Count(s.lower, " from ") == 1 && !liveInCover.MatchString(s.lower) {
+			// ("… and residential aides are there around the clock",
+			// "with night technicians awake until morning": others cover
+			// the night; "for individual therapy", "to help with housing":
+			// one service's hours.)
+			if loc := staffHours.FindStringIndex(s.lower); loc != nil && strings.Count(s.lower, " from ") == 1 && !liveInCover.MatchString(s.lower) &&
+				!nightCovered.MatchString(s.lower) && !serviceHours.MatchString(s.lower[loc[1]:]) {
 				switch wordBefore(s.lower, loc[0]) {
-				case "admissions", "office", "billing", "administrative", "intake", "support", "desk":
+				case "admissions", "office", "billing", "administrative", "intake", "support", "desk", "case":
 				default:
 					return false, loc[0], loc[1], true
 				}
@@ -95,11 +100,18 @@ func matchSupervision(s *sentence) (bool, int, int, bool) {
 // leaving.
 var aloneAtNight = regexp.MustCompile(`\b(?:after\s+lights\s+out|overnight|at\s+night|after\s+hours|after\s+\d{1,2}(?::\d{2})?\s*p\.?m\.?)[^.;]{0,40}?\b(?:residents|clients|guests|patients|you)\s+(?:are|will\s+be|stay)\s+(?:on\s+(?:their|your)\s+own|unsupervised|alone)\b|\b(?:overnight|night)\s+(?:house\s+)?(?:manager|staff|staffer|monitor|technician)s?\s+(?:goes|go|is|are)\s+off\s+duty\b`)
 
+// nightCovered is someone else covering the hours the staffed span
+// leaves.
+var nightCovered = regexp.MustCompile(`\b(?:around\s+the\s+clock|round\s+the\s+clock|24/7|24\s+hours|awake|until\s+morning|through\s+the\s+night|overnight\s+(?:staff|nurses?|technicians?|techs?|aides?))\b`)
+
+// serviceHours is the purpose after a staffed span: one service's hours.
+var serviceHours = regexp.MustCompile(`^[^.;]{0,20}?\b(?:for|to\s+help)\b`)
+
 // liveInCover is staff who live where the clients do.
 var liveInCover = regexp.MustCompile(`\b(?:manager|managers|staff|counselor|monitor|mentor)s?\s+(?:who\s+)?(?:lives?|resides?)\s+(?:on\s+site|on-site|onsite|in\s+the\s+(?:house|home|residence))|\blive-in\s+(?:house\s+)?(?:manager|staff|counselor|monitor)`)
 
 // staffHours is staff present between two clock times.
-var staffHours = regexp.MustCompile(`\b(?:(?:staff(?:\s+members)?|managers|house\s+managers|counselors|clinicians|nurses|techs|technicians|aides|monitors)\s+(?:are|is|will\s+be)\s+(?:on\s+site|on-site|onsite|present|on\s+duty|on\s+the\s+(?:unit|floor|premises)|in\s+the\s+(?:house|building|unit|residence))|(?:house|home|residence|lodge|unit|station)\s+(?:is|are|will\s+be)\s+staffed)\s+from\s+\d{1,2}(?::\d{2})?\s*(?:a\.?m\.?|p\.?m\.?)\s*(?:to|until|-|–)\s*\d{1,2}(?::\d{2})?\s*(?:a\.?m\b\.?|p\.?m\b\.?)`)
+var staffHours = regexp.MustCompile(`\b(?:(?:staff(?:\s+members)?|(?:house\s+)?managers|counselors|clinicians|nurses|techs|technicians|aides|monitors)\s+(?:are|is|will\s+be)\s+(?:on\s+site|on-site|onsite|present|on\s+duty)|(?:staff(?:\s+members)?|nurses|techs|technicians|aides)\s+(?:are|is|will\s+be)\s+(?:on\s+the\s+(?:unit|floor|premises)|in\s+the\s+(?:house|building|unit|residence))|(?:house|home|residence|lodge|unit|station)\s+(?:is|are|will\s+be)\s+staffed)\s+from\s+\d{1,2}(?::\d{2})?\s*(?:a\.?m\.?|p\.?m\.?)\s*(?:to|until|-|–)\s*\d{1,2}(?::\d{2})?\s*(?:a\.?m\b\.?|p\.?m\b\.?)`)
 
 // staffedAround is someone there all night said in other words: "nurses
 // and technicians are on the unit 24 hours a day", "a nurse is present
@@ -296,6 +308,8 @@ func init() {
 			{"Residential\n\nCounselors and techs are on site from 8 a.m. to 11 p.m.", "residential false"},
 			{"Residential\n\nOur admissions office is staffed from 8 a.m. to 5 p.m.", ""},
 			{"Detox\n\nOur detox nurses are on the unit from 6 a.m. to 10 p.m.", "detox false"},
+			{"Residential\n\nCounselors are in the house from 9 a.m. to 5 p.m., and residential aides are there around the clock.", ""},
+			{"Residential\n\nOur case managers are in the building from 8 a.m. to 4 p.m. to help with housing and jobs.", ""},
 			{"Residential\n\nThe house is staffed from 8 a.m. to 10 p.m. by counselors, and a house manager lives on site.", ""},
 			{"Detox\n\nOur detox unit is staffed from 7 a.m. to 7 p.m. by day nurses and from 7 p.m. to 7 a.m. by night nurses.", ""},
 			{"Residential\n\nThe clinical wing is staffed from 8 a.m. to 6 p.m. on weekdays for therapy appointments.", ""},

@@ -37,11 +37,6 @@ func (st *state) resolve(s *sentence, start, end int, adjectival bool, want func
 			return subj
 		}
 	}
-	// "below the nine-hour weekly threshold for intensive outpatient":
-	// a threshold is the program's it is for.
-	if m := thresholdFor(s, end); m != nil && want(m.subject) {
-		return m.subject
-	}
 	if adjectival {
 		for _, m := range s.mentions {
 			// "step down to weekly outpatient counseling": the figure
@@ -990,7 +985,8 @@ func addedAfter(between string) bool {
 
 // thresholdFor is the program a threshold right after a figure is for:
 // "the nine-hour weekly threshold for intensive outpatient", "the
-// 20-hour minimum for PHP".
+// 20-hour minimum for PHP". Such a figure is a line drawn between levels,
+// no program's schedule: it is read as no claim.
 func thresholdFor(s *sentence, end int) *mention {
 	m := thresholdAfter.FindStringIndex(s.lower[end:])
 	if m == nil {

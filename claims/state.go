@@ -1097,7 +1097,7 @@ func (st *state) carryModality(s *sentence, cs []Claim) {
 		// Thursday": on the provider's own page about the program, its
 		// clients' schedule is the program's.
 		if c.Scope == General && st.voiced && c.Subject == st.topic && c.Attribution == "" && clientsCome.MatchString(s.lower) &&
-			!st.directory && !articlePage(s.doc.URL) {
+			!st.directory && !articlePage(s.doc.URL) && !ofProgramsInGeneral(s.lower) && !hasWord(s.lower, "centers", "centres", "typically", "usually", "generally", "meetings", "meeting", "aa", "na", "outside") {
 			c.Scope = Provider
 		}
 		// "How many days a week does my teen attend? / Four afternoons a
@@ -1972,6 +1972,10 @@ func headingPopulation(hs []string) string {
 	}
 	h := strings.ToLower(strings.TrimSpace(hs[len(hs)-1]))
 	if len(h) > 40 || !(strings.Contains(h, "iop") || strings.Contains(h, "php") || strings.Contains(h, "program") || strings.Contains(h, "outpatient") || strings.Contains(h, "partial")) {
+		return ""
+	}
+	// ("Adult and Teen Programs", "Teen IOP vs. adult IOP": both.)
+	if strings.Contains(h, "adult") && (strings.Contains(h, "teen") || strings.Contains(h, "adolescent") || strings.Contains(h, "youth")) {
 		return ""
 	}
 	return populationOf(h)
