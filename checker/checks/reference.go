@@ -32,6 +32,9 @@ day (or, for want of them, session length) × days a week, paired as
 schedule-math pairs them. ("Four days a week for four hours each day"
 beside "at least 20 hours a week" misses the page's own figure, which
 schedule-math reports, and the reference, which this check reports.)
+A clock span longer than any outpatient program's day (more than 8 hours
+for an IOP or outpatient care, 9.5 for a PHP) is a phone line's or an
+office's hours and times no schedule (schedule-math leaves it out too).
 A page with one daily figure and two counts of days it does not pair is
 held to the reference when every count misses it on the same side ("3.5
 hours per day" on "five days a week" and on "Tuesday, Wednesday and
@@ -143,7 +146,7 @@ func referenceSchedules(p *checker.Pass, g *grouper, d *checker.DocClaims, facts
 		// least 20 hours a week": the schedule misses the figure, and is
 		// held to the reference too.)
 		weekly := sayable(m[wk])
-		hpd := sayable(m[hk])
+		hpd := withoutOpeningHours(sayable(m[hk]))
 		if len(hpd) == 0 {
 			hk.kind = claims.SessionLength
 			hpd = sayable(m[hk])

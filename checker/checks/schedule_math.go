@@ -79,7 +79,7 @@ func runScheduleMath(p *checker.Pass) error {
 			hk, dk := k, k
 			hk.kind, dk.kind = claims.HoursPerDay, claims.DaysPerWeek
 			someBreakRule(p, m[k], someFigures(m[hk]), someFigures(m[dk]), k, tol)
-			hpd, dpw := statedOverClock(withoutTimetable(sayable(m[hk]))), definiteDays(sayable(m[dk]))
+			hpd, dpw := statedOverClock(withoutTimetable(withoutOpeningHours(sayable(m[hk])))), definiteDays(sayable(m[dk]))
 			if len(hpd) == 0 {
 				// An IOP or PHP usually holds one session a day, so a
 				// page that gives session lengths and no daily hours
@@ -294,6 +294,25 @@ func finite(v float64) *float64 {
 		return nil
 	}
 	return &v
+}
+
+// withoutOpeningHours drops the hours a day read from a clock span
+// longer than any outpatient program's day: more than 8 hours for an IOP
+// or outpatient care, more than 9.5 for a PHP ("(Mon–Fri, 8 a.m. to 7
+// p.m.)" after a phone number, "Friday 8:00 a.m.–5:00 p.m." in a clinic's
+// hours). They are when a line or an office is open, so they time no
+// schedule. (No labelled page gives such a program a longer day.) The
+// claims stay, and still tell that the page times a program of its own.
+func withoutOpeningHours(cs []*claims.Claim) []*claims.Claim {
+	out := cs[:0:0]
+	for _, c := range cs {
+		if c.Kind == claims.HoursPerDay && c.Min != nil && hasClockTime(c.Text) &&
+			(*c.Min > 8 && (c.Subject == claims.IOP || c.Subject == claims.OP) || *c.Min > 9.5 && c.Subject == claims.PHP) {
+			continue
+		}
+		out = append(out, c)
+	}
+	return out
 }
 
 // withoutTimetable drops clock-time entries ("groups run from 9 a.m. to
