@@ -509,6 +509,7 @@ func init() {
 			{"Residential treatment\n\nOur residential stay is 30 days. Most residents then step down to our Partial Hospitalization Program (five days a week).", "php 5"},
 			{"When weekly therapy isn't enough, our IOP adds structure three evenings a week.", "op 1; iop 3"},
 			{"Our PHP is for adults whose symptoms make weekly therapy not enough.", "op 1"},
+			{"When weekly therapy or even IOP isn't enough, our PHP offers the middle path five days a week.", "op 1; php 5"},
 			{"Our IOP is for adults who are struggling despite weekly therapy.", "op 1"},
 			{"Most teens spend 6 to 10 weeks in our IOP before stepping down to weekly therapy.", "op 1"},
 			{"Our outpatient clinic offers free assessments six days a week.", ""},
