@@ -254,6 +254,12 @@ func (x *Extractor) claimsOf(st *state, s *sentence, out []Claim) ([]Claim, Subj
 			continue
 		}
 		var subj Subject
+		// Whose sessions a count of days is, asked once here rather than
+		// once in the case and again for its value.
+		var therapy Subject
+		if kind == DaysPerWeek {
+			therapy = daysOfTherapy(s, q)
+		}
 		switch {
 		case compared:
 			subj = OP
@@ -282,23 +288,16 @@ func (x *Extractor) claimsOf(st *state, s *sentence, out []Claim) ([]Claim, Subj
 			subj = GroupTherapy
 		case countedTherapy(s, q) != "":
 			subj = countedTherapy(s, q)
-		case kind == DaysPerWeek && therapyRightAfter(s, q.End) != "":
-			// "plus one weekday individual session": the days counted
-			// are the therapy's.
-			subj = therapyRightAfter(s, q.End)
+		case therapy != "":
+			// "plus one weekday individual session", "a 50-minute
+			// individual therapy session once a week", "… twice a week in
+			// the first month, then once a week": the therapy's days.
+			subj = therapy
 		case kind == ProgramLength && readyAfterDetox(s, q.Start):
 			// "PHP begins with medically monitored withdrawal management
 			// … Most people are ready to join full programming within
 			// three to five days": how long the withdrawal care lasts.
 			subj = Detox
-		case kind == DaysPerWeek && thenAfterTherapy(s, q) != "":
-			// "… a session twice a week during the first month, then once
-			// a week": the later rate is the same sessions'.
-			subj = thenAfterTherapy(s, q)
-		case kind == DaysPerWeek && therapySessionBefore(s, q.Start) != "":
-			// "a 50-minute individual therapy session once a week": how
-			// often the therapy's sessions are held.
-			subj = therapySessionBefore(s, q.Start)
 		case steppedTo(s, q.Start) != "" && !spanIn(s, q):
 			// "then step down to standard outpatient counseling once a
 			// week": the figure right after the program clients move on to
@@ -1026,6 +1025,19 @@ func namesTreatment(masked string) bool {
 		}
 	}
 	return false
+}
+
+// daysOfTherapy is the therapy (not group therapy) whose sessions a count
+// of days counts: named right after it, right before it, or given the rate
+// before a "then"; "" when the days are no therapy's.
+func daysOfTherapy(s *sentence, q *quantity.Quantity) Subject {
+	if t := therapyRightAfter(s, q.End); t != "" {
+		return t
+	}
+	if t := thenAfterTherapy(s, q); t != "" {
+		return t
+	}
+	return therapySessionBefore(s, q.Start)
 }
 
 // readyAfterDetox reports a length of time before clients are ready to

@@ -478,12 +478,10 @@ func stepDownVerb(masked string, i int) bool {
 	case "transition", "transitions", "transitioning", "transitioned":
 		return true
 	case "down":
-		return stepVerbsDown[wordBefore(masked, strings.LastIndex(masked[:i], w))]
+		return stepVerbs[wordBefore(masked, strings.LastIndex(masked[:i], w))]
 	}
 	return false
 }
-
-var stepVerbsDown = wordSet("step", "steps", "stepped", "stepping")
 
 // ("When weekly therapy or even IOP isn't enough": one more level named
 // beside it.)

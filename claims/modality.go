@@ -374,6 +374,13 @@ var existentialCues = []string{"some", "may", "might", "can", "could", "others",
 // before a comma ("Whichever track you choose, you attend …"), not in a
 // clause of its own ("Both tracks last eight weeks, and evening clients
 // attend …").
+// SaidOfEveryTrack reports that sentence says the figure starting at byte
+// at of every track of its program, as everyTrackOf reads it for the
+// claim's force: the checks hold such a figure as a rule over the tracks.
+func SaidOfEveryTrack(sentence string, at int) bool {
+	return everyTrackOf(lowerASCII(sentence), at)
+}
+
 func everyTrackOf(lower string, start int) bool {
 	loc := everyTrack.FindStringIndex(lower[:start])
 	if loc == nil {

@@ -126,12 +126,8 @@ func conflict(a, b *claims.Claim, tol checker.Tolerance) (checker.Severity, bool
 // of 30 days", or "12 weeks" against "a minimum of 90 days", are the same
 // length said two ways. A recommended minimum is no rule.
 func breaksRule(rule, c *claims.Claim) bool {
-	if c.Qualifier != claims.Exact || c.Min == nil || c.Max == nil || rule.WrittenUnit != c.WrittenUnit || containsFold(rule.Sentence, "recommend") {
-		return false
-	}
-	switch rule.Qualifier {
-	case claims.AtLeast, claims.UpTo:
-	default:
+	if rule.Qualifier != claims.AtLeast && rule.Qualifier != claims.UpTo || c.Qualifier != claims.Exact || c.Min == nil || c.Max == nil ||
+		rule.WrittenUnit != c.WrittenUnit || containsFold(rule.Sentence, "recommend") {
 		return false
 	}
 	// ("Our minimum stay is 30 days": the rule's words may come before
@@ -540,8 +536,9 @@ func hedgedAnswer(c *claims.Claim) bool {
 	if indefiniteProgramCue.MatchString(t) {
 		return false
 	}
+	lt := strings.ToLower(t)
 	for _, g := range []string{"in general", "average", "across the country", "nationwide", "nationally", "in the u.s", "in the us", "industry", "most states"} {
-		if containsFold(t, g) {
+		if strings.Contains(lt, g) {
 			return false
 		}
 	}

@@ -3,7 +3,6 @@ package checks
 import (
 	"fmt"
 	"maps"
-	"regexp"
 	"slices"
 	"sort"
 	"strings"
@@ -562,25 +561,12 @@ func programRule(c *claims.Claim) bool {
 // everyTrackClause reports a figure said of every track in its own
 // clause, or by a sentence that opens on it ("Whichever track you choose,
 // you attend four days a week"); "Both tracks last eight weeks, and
-// evening clients attend three nights a week" says the nights of one.
+// evening clients attend three nights a week" says the nights of one. The
+// claims package reads it so for the claim's force; this asks the same.
 func everyTrackClause(c *claims.Claim) bool {
 	i := strings.Index(c.Sentence, c.Text)
-	if i < 0 {
-		return false
-	}
-	loc := everyTrackSaid.FindStringIndex(c.Sentence[:i])
-	if loc == nil {
-		return false
-	}
-	between := c.Sentence[loc[1]:i]
-	if strings.Contains(between, " and ") || strings.ContainsAny(between, ";:") {
-		return false
-	}
-	return !strings.Contains(between, ",") || strings.TrimLeft(c.Sentence[:loc[0]], " •*-–—") == ""
+	return i >= 0 && claims.SaidOfEveryTrack(c.Sentence, i)
 }
-
-// everyTrackSaid is a sentence saying its figure of every track.
-var everyTrackSaid = regexp.MustCompile(`(?i)\b(?:whichever|whatever|regardless\s+of\s+(?:the|which|your))\s+(?:[a-z-]+\s+)?(?:track|schedule|option|format)s?\b|\b(?:every|each|all|both)\s+(?:of\s+(?:our|the)\s+)?(?:[a-z-]+\s+)?tracks?\b`)
 
 // trackVariant reports a variant that is one of a program's tracks
 // ("short-term", "evening", "Flex track", a named length), not a phase of
