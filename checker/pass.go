@@ -20,6 +20,8 @@ type DocClaims struct {
 	// SharedSchedule: the page says its provider's locations run one
 	// schedule, so its copies for other locations are one program.
 	SharedSchedule bool
+	// Offered are the programs the page says its provider runs.
+	Offered []claims.Subject
 	// Address is the page's address as a copy of it keeps it
 	// ("example.com/programs/php" for a staging.example.com copy too), ""
 	// when the page has none.

@@ -98,6 +98,9 @@ func (x *Extractor) Extract(doc *corpus.Document) []Claim { return x.Read(doc).C
 // spells out with their abbreviations.
 func (x *Extractor) Read(doc *corpus.Document) Reading {
 	st := newState(x, doc)
+	// (A blog post that mentions the provider's IOP still writes of
+	// IOPs in general.)
+	article := articlePage(doc.URL)
 	var out []Claim
 	for bi := range doc.Blocks {
 		b := &doc.Blocks[bi]
@@ -168,6 +171,9 @@ func (x *Extractor) Read(doc *corpus.Document) Reading {
 			// The two buffers take turns, so naming programs allocates
 			// only while they grow.
 			st.spare, st.prevPrograms = st.prevPrograms, named
+			if !article {
+				st.offered = offeredIn(s, st.offered)
+			}
 			st.leaveSentence(s, subj)
 			// "How long is the IOP? About 90 days.": a short answer reads
 			// with the question before it.
@@ -196,7 +202,7 @@ func (x *Extractor) Read(doc *corpus.Document) Reading {
 	if cap(out) > len(out) {
 		out = append([]Claim(nil), out...)
 	}
-	r := Reading{Claims: out, Namings: st.namings(nil), Rankings: st.ranked, SharedSchedule: sharedSchedule(st.lower)}
+	r := Reading{Claims: out, Namings: st.namings(nil), Rankings: st.ranked, SharedSchedule: sharedSchedule(st.lower), Offered: st.offered}
 	st.releaseSentences()
 	return r
 }

@@ -35,6 +35,9 @@ type Reading struct {
 	// schedule"): a copy of it for another location is then the same
 	// program.
 	SharedSchedule bool
+	// Offered are the programs the page says its provider runs ("We
+	// offer IOP and PHP", "our evening IOP"), in the order named.
+	Offered []Subject
 }
 
 // namings finds the names a block spells out with their abbreviation: a

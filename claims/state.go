@@ -13,9 +13,11 @@ import (
 
 // state carries what subject resolution needs across sentences of one document.
 type state struct {
-	x      *Extractor
-	doc    *corpus.Document
-	filter gramFilter
+	x *Extractor
+	// offered are the programs the page says its provider runs.
+	offered []Subject
+	doc     *corpus.Document
+	filter  gramFilter
 	// hours backs sentence.hours.
 	hours blockHours
 	// unnamedAnswer is the block of a question that names no program (-1

@@ -28,8 +28,11 @@ voice. Set across_sites: true to compare a whole run regardless.
 ` + compareRule + `
 
 Each page's claims are read in the page's voice first, as within-page
-reads them: on a page where the provider speaks of its own IOP, or gives
-its hours by the clock (a timetable is a program someone runs), "Clients
+reads them: on a page where the provider speaks of its own IOP, says it
+runs one ("We offer an IOP", "Juniper Point offers intensive outpatient
+care", "our evening IOP"; not on a blog or articles page, which writes of
+programs in general), or gives its hours by the clock (a timetable is a
+program someone runs), "Clients
 meet two days a week" is the provider's IOP too, and is compared with
 what the provider says on its other pages, not with a blog post's account
 of IOPs in general. Days counted in evenings or nights ("our IOP meets
@@ -138,7 +141,7 @@ func buildSiteGroups(p *checker.Pass) *siteGroups {
 		// run until the end, and a copy of each page's claims was a fifth
 		// more live heap on 100,000 pages. (The copies stay with the
 		// groups; the pointers are read here only.)
-		ptrs, _ = inVoice(d.Claims, ptrs[:0], nil)
+		ptrs, _ = inVoice(d, ptrs[:0], nil)
 		// A page is quoted by a statement it makes in the provider's
 		// voice before one the page's voice lifts ("Our IOP runs Monday,
 		// Wednesday and Thursday" before "Usual schedule: three days a

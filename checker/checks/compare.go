@@ -400,9 +400,9 @@ func isWordAt(s string, i int, w string) bool {
 // copy appended to copies for a claim the page's voice lifts: cs is never
 // changed, and only what changes is copied (copying a page's every claim
 // whenever one was lifted was a fifth of what the checks allocated).
-func inVoice(cs []claims.Claim, ptrs []*claims.Claim, copies []claims.Claim) ([]*claims.Claim, []claims.Claim) {
-	cs = soleNamedLength(cs)
-	lift := ownVoice(cs)
+func inVoice(d *checker.DocClaims, ptrs []*claims.Claim, copies []claims.Claim) ([]*claims.Claim, []claims.Claim) {
+	cs := soleNamedLength(d.Claims)
+	lift := ownVoice(cs, d.Offered)
 	n := 0
 	for _, l := range lift {
 		if l {
@@ -426,8 +426,8 @@ func inVoice(cs []claims.Claim, ptrs []*claims.Claim, copies []claims.Claim) ([]
 
 // voiced is inVoice in g's buffers, good until its next call: the checks
 // that group one page after another keep nothing of it.
-func (g *grouper) voiced(cs []claims.Claim) []*claims.Claim {
-	g.ptrs, g.copies = inVoice(cs, g.ptrs[:0], g.copies[:0])
+func (g *grouper) voiced(d *checker.DocClaims) []*claims.Claim {
+	g.ptrs, g.copies = inVoice(d, g.ptrs[:0], g.copies[:0])
 	return g.ptrs
 }
 
@@ -467,7 +467,7 @@ var typicalDayCues = []string{"a typical", "an average"}
 
 // ownVoice reports, claim by claim, the unmarked statements inVoice
 // reads as the provider's; nil when there are none.
-func ownVoice(cs []claims.Claim) []bool {
+func ownVoice(cs []claims.Claim, offered []claims.Subject) []bool {
 	// The subjects a page speaks of are few: a slice on the stack, not a
 	// map per page and check.
 	var buf [8]claims.Subject
@@ -478,6 +478,15 @@ func ownVoice(cs []claims.Claim) []bool {
 		// lengths stay programs' in general.)
 		if c := &cs[i]; (c.Scope == claims.Provider && !denial(c) || clockedOwn(c)) && !slices.Contains(own, c.Subject) {
 			own = append(own, c.Subject)
+		}
+	}
+	// ("We offer IOP and PHP": the programs the page says its provider
+	// runs are its own too, though more loosely: "Clients in an IOP
+	// attend 9 to 15 hours a week" still speaks of IOPs in general.)
+	byFigure := len(own)
+	for _, s := range offered {
+		if !slices.Contains(own, s) {
+			own = append(own, s)
 		}
 	}
 	if len(own) == 0 {
@@ -492,6 +501,9 @@ func ownVoice(cs []claims.Claim) []bool {
 				levels = levelsSideBySide(cs)
 			}
 			if levels[c.Block] {
+				continue
+			}
+			if !slices.Contains(own[:byFigure], c.Subject) && indefiniteProgram.MatchString(c.Sentence) {
 				continue
 			}
 			if lift == nil {
@@ -544,6 +556,10 @@ func hedgedAnswer(c *claims.Claim) bool {
 	}
 	return true
 }
+
+// indefiniteProgram is a program named with an indefinite article: "an
+// IOP", "a day program", "any residential treatment".
+var indefiniteProgram = regexp.MustCompile(`(?i)\b(?:an?|any)\s+(?:(?:intensive|outpatient|partial|hospitalization|residential|inpatient|day|evening|morning|adult|teen|adolescent|medical|medically|supervised|structured|substance|addiction|virtual|standard|typical|weekend|treatment)\s+){0,3}(?:program|programme|iop|php|treatment|facility|center|centre|rehab|detox)\b`)
 
 var indefiniteProgramCue = regexp.MustCompile(`(?i)\b(?:an?|any|most|many|some)\s+(?:[a-z-]+\s+){0,3}?(?:program|programme|iop|php|op|treatment|facility|center|centre|rehab|detox|stay|client|clients|people|patients)\b`)
 

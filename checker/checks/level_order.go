@@ -90,7 +90,7 @@ func runLevelOrder(p *checker.Pass) error {
 	for _, d := range p.Docs {
 		// An inversion the hours show and the words say too is one
 		// finding, with the words among its locations.
-		figures, keys := g.byKey(g.voiced(d.Claims))
+		figures, keys := g.byKey(g.voiced(d))
 		byHours := hoursInversions(figures, keys, tol)
 		for _, r := range d.Rankings {
 			if !r.Inverted() {

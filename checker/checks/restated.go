@@ -55,7 +55,7 @@ func runRestated(p *checker.Pass) error {
 	tol := p.Config.Tolerance
 	var g grouper
 	for _, d := range p.Docs {
-		m, keys := g.byKey(g.voiced(d.Claims))
+		m, keys := g.byKey(g.voiced(d))
 		m, keys = withoutAttribution(m, keys)
 		for _, k := range keys {
 			groups := groupByValue(m[k])

@@ -70,7 +70,7 @@ func runScheduleMath(p *checker.Pass) error {
 	tol := p.Config.Tolerance
 	var g grouper
 	for _, d := range p.Docs {
-		m, keys := g.byKey(g.voiced(d.Claims))
+		m, keys := g.byKey(g.voiced(d))
 		for _, k := range keys {
 			if k.kind != claims.HoursPerWeek {
 				continue

@@ -105,7 +105,7 @@ func runWithinPage(p *checker.Pass) error {
 	tol := p.Config.Tolerance
 	var g grouper
 	for _, d := range p.Docs {
-		m, keys := g.byKey(denialsReachPrograms(g.voiced(d.Claims)))
+		m, keys := g.byKey(denialsReachPrograms(g.voiced(d)))
 		// The menu test counts the programs a page names by their length
 		// as options of one fact.
 		facts := map[key][]*claims.Claim{}
