@@ -35,7 +35,9 @@ programs in general), or gives its hours by the clock (a timetable is a
 program someone runs), "Clients
 meet two days a week" is the provider's IOP too, and is compared with
 what the provider says on its other pages, not with a blog post's account
-of IOPs in general. Days counted in evenings or nights ("our IOP meets
+of IOPs in general. So are the unmarked figures of a page whose address
+is named for a program the site runs ("/residential" on a site that
+gives "Pinecrest's residential program" its length elsewhere). Days counted in evenings or nights ("our IOP meets
 three evenings a week") also meet the site's evening track ("our evening
 IOP meets four nights a week"): the program that meets in the evenings is
 that track.
@@ -135,13 +137,23 @@ func gatherSites(p *checker.Pass) *siteGroups {
 func buildSiteGroups(p *checker.Pass) *siteGroups {
 	groups := &siteGroups{bySite: map[string]map[key]int{}}
 	var ptrs []*claims.Claim
+	var offered []claims.Subject
+	siteOwn := siteOwnPrograms(p.Docs)
 	for _, d := range p.Docs {
+		// A page named for a program its site runs ("/residential" on a
+		// site whose admissions page gives "Cedar Hollow's residential
+		// program" its minimum stay) describes that program: its
+		// unmarked figures are the provider's too.
+		offered = d.Offered
+		if s := addressProgram(d.Address); s != "" && slices.Contains(siteOwn[d.Site], s) && !slices.Contains(offered, s) {
+			offered = append(slices.Clip(offered), s)
+		}
 		// The page's voice is read as inVoice reads it, which copies
 		// only the claims it changes: the groups hold every claim of the
 		// run until the end, and a copy of each page's claims was a fifth
 		// more live heap on 100,000 pages. (The copies stay with the
 		// groups; the pointers are read here only.)
-		ptrs, _ = inVoice(d, ptrs[:0], nil)
+		ptrs, _ = inVoice(d.Claims, offered, ptrs[:0], nil)
 		// A page is quoted by a statement it makes in the provider's
 		// voice before one the page's voice lifts ("Our IOP runs Monday,
 		// Wednesday and Thursday" before "Usual schedule: three days a

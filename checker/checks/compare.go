@@ -400,9 +400,9 @@ func isWordAt(s string, i int, w string) bool {
 // copy appended to copies for a claim the page's voice lifts: cs is never
 // changed, and only what changes is copied (copying a page's every claim
 // whenever one was lifted was a fifth of what the checks allocated).
-func inVoice(d *checker.DocClaims, ptrs []*claims.Claim, copies []claims.Claim) ([]*claims.Claim, []claims.Claim) {
-	cs := soleNamedLength(d.Claims)
-	lift := ownVoice(cs, d.Offered)
+func inVoice(cs []claims.Claim, offered []claims.Subject, ptrs []*claims.Claim, copies []claims.Claim) ([]*claims.Claim, []claims.Claim) {
+	cs = soleNamedLength(cs)
+	lift := ownVoice(cs, offered)
 	n := 0
 	for _, l := range lift {
 		if l {
@@ -427,7 +427,7 @@ func inVoice(d *checker.DocClaims, ptrs []*claims.Claim, copies []claims.Claim) 
 // voiced is inVoice in g's buffers, good until its next call: the checks
 // that group one page after another keep nothing of it.
 func (g *grouper) voiced(d *checker.DocClaims) []*claims.Claim {
-	g.ptrs, g.copies = inVoice(d, g.ptrs[:0], g.copies[:0])
+	g.ptrs, g.copies = inVoice(d.Claims, d.Offered, g.ptrs[:0], g.copies[:0])
 	return g.ptrs
 }
 

@@ -1,0 +1,73 @@
+package checks
+
+import (
+	"slices"
+	"strings"
+
+	"github.com/factlint/factlint/checker"
+	"github.com/factlint/factlint/claims"
+)
+
+// addressProgram returns the program a page's address is named for: the
+// page of one program on its provider's site ("example.org/residential",
+// "example.org/programs/intensive-outpatient-program"), "" for any other
+// page. An explainer's address says more than the program's name
+// ("/what-is-an-iop", "/iop-vs-php") and names none here.
+func addressProgram(addr string) claims.Subject {
+	k := strings.LastIndexByte(addr, '/')
+	if k < 0 {
+		return ""
+	}
+	for _, seg := range strings.Split(addr[strings.IndexByte(addr, '/')+1:], "/") {
+		if articleSegments[seg] {
+			return ""
+		}
+	}
+	var words []string
+	for _, w := range strings.FieldsFunc(addr[k+1:], func(r rune) bool { return r == '-' || r == '_' || r == '.' }) {
+		if !programFiller[w] {
+			words = append(words, w)
+		}
+	}
+	return programWords[strings.Join(words, " ")]
+}
+
+// programWords are the names of programs an address may be named for.
+var programWords = map[string]claims.Subject{
+	"iop": claims.IOP, "intensive outpatient": claims.IOP,
+	"php": claims.PHP, "partial hospitalization": claims.PHP, "day": claims.PHP,
+	"residential": claims.Residential, "inpatient": claims.Residential,
+	"detox": claims.Detox, "medical detox": claims.Detox, "withdrawal management": claims.Detox,
+}
+
+// programFiller are the words an address adds to a program's name.
+var programFiller = map[string]bool{"program": true, "programs": true, "treatment": true, "care": true, "services": true,
+	"html": true, "htm": true, "rehab": true, "level": true}
+
+// articleSegments are the folders of a site's writing about programs in
+// general.
+var articleSegments = map[string]bool{"blog": true, "blogs": true, "articles": true, "article": true, "news": true,
+	"resources": true, "insights": true, "learn": true, "guides": true, "guide": true}
+
+// siteOwnPrograms returns, by site, the programs some page of the site
+// gives in its provider's voice or says its provider runs.
+func siteOwnPrograms(docs []*checker.DocClaims) map[string][]claims.Subject {
+	out := map[string][]claims.Subject{}
+	for _, d := range docs {
+		own := out[d.Site]
+		for i := range d.Claims {
+			if c := &d.Claims[i]; c.Scope == claims.Provider && !denial(c) && !slices.Contains(own, c.Subject) {
+				own = append(own, c.Subject)
+			}
+		}
+		for _, s := range d.Offered {
+			if !slices.Contains(own, s) {
+				own = append(own, s)
+			}
+		}
+		if len(own) > 0 {
+			out[d.Site] = own
+		}
+	}
+	return out
+}
