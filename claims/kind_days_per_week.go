@@ -375,7 +375,10 @@ var notMeetingWords = []string{"testing", "tests", "test", "screens", "screening
 
 	// "nursing shifts are 12 hours, three days a week": the staff's
 	// ("clients shift from PHP to our IOP" is no shift).
-	"nursing shifts", "staff shifts", "work shifts", "shifts are", "shift is"}
+	"nursing shifts", "staff shifts", "work shifts", "shifts are", "shift is",
+	// "Campus tours run Monday through Friday at 10 a.m.": when visitors
+	// are shown round.
+	"tour", "tours", "open house", "open houses", "info sessions", "information sessions"}
 
 // reviewWords right before a count of days name a part of the program
 // done that often: "Psychiatric review once a week", "medication
@@ -423,6 +426,8 @@ func init() {
 			{"Our IOP\n\nOur IOP is built around smart recovery habits and meets three evenings a week.", "iop 3"},
 			{"Our IOP\n\nOur IOP meets four days a week. Our nurse practitioner is onsite two days a week, and our psychiatrist is at our Elm Street clinic on Mondays.", "iop 4"},
 			{"Residential care\n\nWhen can my family visit me?\n\nOn Saturdays and Sundays, after your first week.", ""},
+			{"Our IOP meets in Larch Falls.\n\nFacility tours run Monday through Friday at 11 a.m.; call to book one.", ""},
+			{"Our IOP\n\nWe hold information sessions for families on Tuesdays and Thursdays.", ""},
 			{"Outpatient counseling\n\nStandard outpatient care is two 45-minute sessions a week.", "op 2"},
 			{"Our IOP\n\nEach client has one 50-minute individual session with their primary therapist every week.", "individual-therapy 1"},
 			{"Our IOP\n\nOur IOP meets four days a week. A psychiatric nurse is at the center three mornings a week for medication checks.", "iop 4"},
