@@ -1043,7 +1043,39 @@ func daysOfTherapy(s *sentence, q *quantity.Quantity) Subject {
 	if t := thenAfterTherapy(s, q); t != "" {
 		return t
 	}
+	if t := therapyAppositive(s, q); t != "" {
+		return t
+	}
 	return therapySessionBefore(s, q.Start)
+}
+
+// therapyAppositive is the therapy (not group therapy) a counted session
+// is set beside after a comma or a dash: "individual counseling, usually
+// one 50-minute session a week", "family therapy — two sessions a month";
+// "" when there is none.
+func therapyAppositive(s *sentence, q *quantity.Quantity) Subject {
+	if !hasWord(lowerASCII(q.Text), "session", "sessions", "appointment", "appointments") {
+		return ""
+	}
+	var last *mention
+	for k := range s.mentions {
+		if m := &s.mentions[k]; m.end <= q.Start {
+			last = m
+		}
+	}
+	if last == nil || !therapySubject(last.subject) || last.subject == GroupTherapy {
+		return ""
+	}
+	between := strings.TrimSpace(s.lower[last.end:q.Start])
+	for _, p := range []string{",", "—", "–", "-", ":"} {
+		if rest, ok := strings.CutPrefix(between, p); ok {
+			switch strings.TrimSpace(rest) {
+			case "", "usually", "typically", "generally", "normally", "often", "most often", "at first":
+				return last.subject
+			}
+		}
+	}
+	return ""
 }
 
 // readyAfterDetox reports a length of time before clients are ready to

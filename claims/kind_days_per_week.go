@@ -531,6 +531,8 @@ func init() {
 			// How often a therapy's own sessions are held.
 			{"Our IOP meets four evenings a week. Every client also has a 50-minute individual therapy session once a week.", "iop 4; individual-therapy 1"},
 			{"Weekend IOP: Saturdays and Sundays, plus one weekday individual session.", "iop 2; individual-therapy 1"},
+			{"Our intensive outpatient program\n\nMost clients keep up individual counseling, typically one 45-minute session a week.", "individual-therapy 1"},
+			{"Our PHP meets five days a week. Family therapy — two sessions a month — is included.", "php 5"},
 			{"Our outpatient program involves group therapy sessions at least once per week.", "op ≥1"},
 			{"Our IOP meets three days a week, individual counseling included.", "iop 3"},
 			{"Our IOP\n\nDays\tMonday, Tuesday and Thursday\nIndividual therapy\tone 45-minute session per week, within program hours", "iop 3; individual-therapy 1"},

@@ -726,11 +726,17 @@ var attributions = []struct{ cue, name string }{
 	{"study", "research"}, {"researchers", "research"},
 }
 
-// populationOf reads the population a sentence is about.
 // populationAfter is the population a "for …" right after i names ("6
-// hours a week for adolescents"), "" when none.
+// hours a week for adolescents"), or a short bracket right after it
+// ("three times a week (adults) or twice a week (teens)"); "" when none.
 func populationAfter(lower string, i int) string {
 	rest := strings.TrimLeft(lower[i:], " ")
+	if inner, ok := strings.CutPrefix(rest, "("); ok {
+		if k := strings.IndexByte(inner, ')'); k > 0 && wordCount(inner[:k]) <= 3 {
+			return populationOf(strings.TrimPrefix(inner[:k], "for "))
+		}
+		return ""
+	}
 	if !strings.HasPrefix(rest, "for ") {
 		return ""
 	}
@@ -762,6 +768,7 @@ func populationBefore(lower string, i int) string {
 	return best
 }
 
+// populationOf reads the population a sentence is about.
 func populationOf(lower string) string {
 	// One substring scan per word family before the whole-word scans:
 	// this is asked of every claim and most sentences name no one.

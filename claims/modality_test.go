@@ -70,6 +70,8 @@ func TestModality(t *testing.T) {
 		{"Phase 2: our IOP meets three days a week.", claims.DaysPerWeek, want{claims.Asserted, claims.Typical, "", "", "phase: phase 2"}},
 		{"Unlike our teen program, our adult IOP runs 12 weeks.", claims.ProgramLength, want{claims.Asserted, claims.Typical, "", "adult", ""}},
 		{"Our adult IOP is longer; our IOP provides 6 hours a week for adolescents.", claims.HoursPerWeek, want{claims.Asserted, claims.Typical, "", "adolescent", ""}},
+		{"Our IOP runs 9 hours a week (adults), and teens join it twice a week.", claims.HoursPerWeek, want{claims.Asserted, claims.Typical, "", "adult", ""}},
+		{"Our PHP meets five days a week (for teens); adults attend our IOP.", claims.DaysPerWeek, want{claims.Asserted, claims.Typical, "", "adolescent", ""}},
 		{"Our veterans' residential program lasts 45 days.", claims.ProgramLength, want{claims.Asserted, claims.Typical, "", "", "veterans"}},
 		{"The county hospital's IOP meets five mornings a week.", claims.DaysPerWeek, want{claims.Asserted, claims.Typical, "", "", "elsewhere"}},
 		{"Our women's residential program lasts 45 days.", claims.ProgramLength, want{claims.Asserted, claims.Typical, "", "", "women's"}},
