@@ -37,7 +37,7 @@ func offeredIn(s *sentence, out []Subject) []Subject {
 // when there is none.
 func providerVerb(s *sentence) int {
 	// (The expression runs only on sentences that hold one of its verbs.)
-	if !s.containsAny("offer", "provide", "run", "operate") {
+	if !s.containsAny("offer", "provide", "run", "operate", " is a", " are a") {
 		return -1
 	}
 	for _, loc := range runsProgram.FindAllStringSubmatchIndex(s.text, -1) {
@@ -52,8 +52,9 @@ func providerVerb(s *sentence) int {
 
 // runsProgram is a subject that may be the provider, then a verb of running
 // a program: "We offer", "Northgate also provides", "Cedar Hollow Ranch
-// operates".
-var runsProgram = regexp.MustCompile(`(?:^|[.;:!?,]\s+|^\s*)(We|[A-Z][A-Za-z]+(?:\s[A-Z][A-Za-z]+){0,2})\s+(?:(?:also|now|proudly|currently)\s+)?(?:offers?|provides?|runs?|operates?)\b`)
+// operates", or the provider saying what it is: "Ridgeway is a 24-bed
+// medical detox and residential facility", "We are an IOP".
+var runsProgram = regexp.MustCompile(`(?:^|[.;:!?,]\s+|^\s*)(We|[A-Z][A-Za-z]+(?:\s[A-Z][A-Za-z]+){0,2})\s+(?:(?:also|now|proudly|currently)\s+)?(?:offers?|provides?|runs?|operates?|(?:is|are)\s+an?)\b`)
 
 // negatedOffer reports a sentence that denies or conditions what it names:
 // "We do not offer detox", "Northgate no longer runs a PHP", "if we cannot

@@ -28,16 +28,21 @@ voice. Set across_sites: true to compare a whole run regardless.
 ` + compareRule + `
 
 Each page's claims are read in the page's voice first, as within-page
-reads them: on a page where the provider speaks of its own IOP, says it
-runs one ("We offer an IOP", "Juniper Point offers intensive outpatient
-care", "our evening IOP"; not on a blog or articles page, which writes of
-programs in general), or gives its hours by the clock (a timetable is a
-program someone runs), "Clients
+reads them: on a page where the provider speaks of its own IOP, or gives
+its hours by the clock (a timetable is a program someone runs), "Clients
 meet two days a week" is the provider's IOP too, and is compared with
 what the provider says on its other pages, not with a blog post's account
-of IOPs in general. So are the unmarked figures of a page whose address
-is named for a program the site runs ("/residential" on a site that
-gives "Pinecrest's residential program" its length elsewhere). Days counted in evenings or nights ("our IOP meets
+of IOPs in general. Across pages the voice reaches further. A page that
+says its provider runs the program ("We offer an IOP", "Juniper Point is
+a 16-bed detox and residential facility", "our evening IOP"; not a blog
+or articles page, which writes of programs in general) speaks of it in
+its unmarked figures, unless they name the program with an indefinite
+article ("Clients in an IOP attend …"). So does a page whose address is
+named for a program the site runs ("/residential" on a site that gives
+"Pinecrest's residential program" its length elsewhere). (Within one
+page, a figure so lifted would no longer be compared with the page's
+general statements of the program, which it may well contradict.) Days
+counted in evenings or nights ("our IOP meets
 three evenings a week") also meet the site's evening track ("our evening
 IOP meets four nights a week"): the program that meets in the evenings is
 that track.

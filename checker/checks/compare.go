@@ -396,6 +396,9 @@ func isWordAt(s string, i int, w string) bool {
 // such ("IOPs typically last 12 weeks", "most programs"): those speak of
 // programs in general even on a provider's page.
 //
+// offered are programs the page says its provider runs, whose unmarked
+// figures are lifted too (across pages only: see across-pages' doc).
+//
 // It appends to ptrs a pointer to each of the page's claims, or to a
 // copy appended to copies for a claim the page's voice lifts: cs is never
 // changed, and only what changes is copied (copying a page's every claim
@@ -427,7 +430,11 @@ func inVoice(cs []claims.Claim, offered []claims.Subject, ptrs []*claims.Claim, 
 // voiced is inVoice in g's buffers, good until its next call: the checks
 // that group one page after another keep nothing of it.
 func (g *grouper) voiced(d *checker.DocClaims) []*claims.Claim {
-	g.ptrs, g.copies = inVoice(d.Claims, d.Offered, g.ptrs[:0], g.copies[:0])
+	// (Within a page, only figures in the provider's voice lift others:
+	// lifting the figures of a page that only says it runs the program
+	// split its statements of one program into two scopes, and hid
+	// contradictions between them.)
+	g.ptrs, g.copies = inVoice(d.Claims, nil, g.ptrs[:0], g.copies[:0])
 	return g.ptrs
 }
 
