@@ -275,6 +275,13 @@ func discharge(lower string, i, end int) bool {
 	if w := wordBefore(lower, i); w == "keep" || w == "continue" || w == "still" {
 		return false
 	}
+	// "Most clients continue with us; others return home with a referral
+	// to an outpatient program": the clients who leave, not those who
+	// stay. ("Some clients live on site; others return home each night"
+	// is nightly, read above.)
+	if wordBefore(lower, i) == "others" || hasWord(lower[end:min(len(lower), end+20)], "referral", "referrals", "instead") {
+		return true
+	}
 	// "adults who are stable enough to live at home": living at home is
 	// the state the program is for, unless something ends first ("until
 	// they are stable enough to live at home").
@@ -332,6 +339,8 @@ func init() {
 			{"Our PHP\n\nThe word \"hospitalization\" leads many people to assume they will be admitted and stay overnight.", ""},
 			{"Our residential programs\n\n- 90-Day Complete Reset: life-skills coaching and a staged return home", ""},
 			{"Teen Residential\n\nOur program is a 45- to 60-day stay, long enough to prepare the family for the return home.", ""},
+			{"Residential care\n\nAfter detox, most people move into our residential unit; others return home with a referral to a counselor.", ""},
+			{"Detox\n\nWhen detox ends, some clients go home instead.", ""},
 			{"Our IOP\n\nOur IOP is fully outpatient: nobody stays overnight.", "iop true"},
 			{"Our IOP\n\nOur IOP is built for adults who are stable enough to live at home.", "iop true"},
 			{"Residential care\n\nResidents stay with us until they are stable enough to live at home.", ""},
