@@ -158,7 +158,7 @@ func buildSiteGroups(p *checker.Pass) *siteGroups {
 		// run until the end, and a copy of each page's claims was a fifth
 		// more live heap on 100,000 pages. (The copies stay with the
 		// groups; the pointers are read here only.)
-		ptrs, _ = inVoice(d.Claims, offered, ptrs[:0], nil)
+		ptrs, _ = inVoice(d, offered, ptrs[:0], nil)
 		// A page is quoted by a statement it makes in the provider's
 		// voice before one the page's voice lifts ("Our IOP runs Monday,
 		// Wednesday and Thursday" before "Usual schedule: three days a

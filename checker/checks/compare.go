@@ -403,8 +403,8 @@ func isWordAt(s string, i int, w string) bool {
 // copy appended to copies for a claim the page's voice lifts: cs is never
 // changed, and only what changes is copied (copying a page's every claim
 // whenever one was lifted was a fifth of what the checks allocated).
-func inVoice(cs []claims.Claim, offered []claims.Subject, ptrs []*claims.Claim, copies []claims.Claim) ([]*claims.Claim, []claims.Claim) {
-	cs = soleNamedLength(cs)
+func inVoice(d *checker.DocClaims, offered []claims.Subject, ptrs []*claims.Claim, copies []claims.Claim) ([]*claims.Claim, []claims.Claim) {
+	cs := soleNamedLength(d.Claims, d.Address)
 	lift := ownVoice(cs, offered)
 	n := 0
 	for _, l := range lift {
@@ -434,7 +434,7 @@ func (g *grouper) voiced(d *checker.DocClaims) []*claims.Claim {
 	// lifting the figures of a page that only says it runs the program
 	// split its statements of one program into two scopes, and hid
 	// contradictions between them.)
-	g.ptrs, g.copies = inVoice(d.Claims, nil, g.ptrs[:0], g.copies[:0])
+	g.ptrs, g.copies = inVoice(d, nil, g.ptrs[:0], g.copies[:0])
 	return g.ptrs
 }
 
@@ -664,7 +664,7 @@ func denial(c *claims.Claim) bool {
 // 60-day programs" are two programs, but one named length beside "stays
 // last 45 to 60 days for every guest" is one program said to last both.
 // The claims are copied when changed, never changed in place.
-func soleNamedLength(cs []claims.Claim) []claims.Claim {
+func soleNamedLength(cs []claims.Claim, addr string) []claims.Claim {
 	names := map[claims.Subject]map[string]bool{}
 	for i := range cs {
 		c := &cs[i]
@@ -692,7 +692,7 @@ func soleNamedLength(cs []claims.Claim) []claims.Claim {
 	for i := range cs {
 		c := &cs[i]
 		if c.Kind != claims.ProgramLength || c.Variant != "" || c.Predicate || len(names[c.Subject]) != 1 || variantOf(c) == "" ||
-			!offersOne(c) || grouped[c.Subject] && ourNamed(c) {
+			!offersOne(c, addr) || grouped[c.Subject] && ourNamed(c) {
 			continue
 		}
 		if out == nil {
@@ -710,12 +710,44 @@ func soleNamedLength(cs []claims.Claim) []claims.Claim {
 // offersOne reports a named length the provider offers as its program
 // ("offers a 28-day residential program"); "Our 30-day program suits most
 // clients" names one program among others.
-func offersOne(c *claims.Claim) bool {
+//
+// addr is the page's address ("" when unknown): the provider's name in
+// the possessive ("Northgate's six-week PHP" on northgaterecovery.org)
+// names its program as "our" does.
+func offersOne(c *claims.Claim, addr string) bool {
 	i := strings.Index(c.Sentence, c.Text)
 	if i < 0 {
 		return false
 	}
-	return offerBefore.MatchString(c.Sentence[:i])
+	if offerBefore.MatchString(c.Sentence[:i]) {
+		return true
+	}
+	m := possessiveBefore.FindStringSubmatch(c.Sentence[:i])
+	if m == nil {
+		return false
+	}
+	name := strings.ToLower(strings.ReplaceAll(m[1], " ", ""))
+	return len(name) >= 4 && strings.Contains(hostLetters(addr), name)
+}
+
+// possessiveBefore is a capitalised name of one to three words in the
+// possessive right before a figure.
+var possessiveBefore = regexp.MustCompile(`\b([A-Z][A-Za-z]+(?:\s[A-Z][A-Za-z]+){0,2})['’]s\s+$`)
+
+// hostLetters is the lowercase letters and digits of an address's host:
+// "northgaterecoverygroup" for "northgate-recovery-group.org/php".
+func hostLetters(addr string) string {
+	host, _, _ := strings.Cut(addr, "/")
+	if k := strings.LastIndexByte(host, '.'); k > 0 {
+		host = host[:k]
+	}
+	var b strings.Builder
+	for _, r := range strings.ToLower(host) {
+		if r >= 'a' && r <= 'z' || r >= '0' && r <= '9' {
+			b.WriteRune(r)
+		}
+	}
+	return b.String()
 }
 
 // ourNamed reports a length named with "our" ("Our 28-day residential

@@ -225,3 +225,15 @@ func TestASCIIReadingsMatchLowering(t *testing.T) {
 		}
 	}
 }
+func TestHostLetters(t *testing.T) {
+	for addr, want := range map[string]string{
+		"northgate-recovery.org/php":  "northgaterecovery",
+		"gullpoint.example":           "gullpoint",
+		"":                            "",
+		"Blue-Mesa.com/programs/iop/": "bluemesa",
+	} {
+		if got := hostLetters(addr); got != want {
+			t.Errorf("hostLetters(%q) = %q, want %q", addr, got, want)
+		}
+	}
+}
