@@ -25,7 +25,7 @@ func offeredIn(s *sentence, out []Subject) []Subject {
 		if !programSubject(m.subject) || m.weak || m.contrast || m.classified || slices.Contains(out, m.subject) {
 			continue
 		}
-		if verb >= 0 && m.start >= verb || ourBefore(s.lower, m.start) {
+		if verb >= 0 && m.start >= verb || ourBefore(s.lower, m.start) || ownerNamedBefore(s, m) {
 			out = append(out, m.subject)
 		}
 	}
@@ -61,6 +61,19 @@ var runsProgram = regexp.MustCompile(`(?:^|[.;:!?,]\s+|^\s*)(We|[A-Z][A-Za-z]+(?
 // provide it, we refer you".
 func negatedOffer(lower string) bool {
 	return hasWord(lower, "not", "no", "never", "neither", "nor", "if", "unless", "instead") || strings.Contains(lower, "n't") || strings.Contains(lower, "n’t")
+}
+
+// ownerNamedBefore reports the site's own name in the possessive before
+// m: "Harborline's IOP", "Cedar Point's evening program".
+func ownerNamedBefore(s *sentence, m mention) bool {
+	// (Most mentions have no possessive before them: the expression runs
+	// only on those that do.)
+	pre := s.text[max(0, m.start-40):m.start]
+	if !strings.Contains(pre, "'s ") && !strings.Contains(pre, "’s ") {
+		return false
+	}
+	sub := ownerBefore.FindStringSubmatch(pre)
+	return sub != nil && !notOwners[sub[2]] && ownName(s.doc, sub[1], s.bi)
 }
 
 // ourBefore reports "our" at most two words before i: "our IOP", "our

@@ -21,6 +21,8 @@ func TestOffered(t *testing.T) {
 		{"https://juniperpoint.example/", "We are an intensive outpatient practice for working adults.", "iop"},
 		{"https://juniperpoint.example/", "Juniper Point is not a detox facility.", ""},
 		{"https://juniperpoint.example/", "Harbor Ridge is a residential center nearby.", ""},
+		{"https://juniperpoint.example/", "Juniper Point's IOP is a step down from day treatment.", "iop"},
+		{"https://juniperpoint.example/", "Harbor Ridge's IOP is a step down from day treatment.", ""},
 		{"https://juniperpoint.example/", "We do not offer detox, but we can refer you.", ""},
 		{"https://juniperpoint.example/", "We don't run a PHP of our own.", ""},
 		{"https://juniperpoint.example/", "If we cannot provide residential care, we find a bed for you.", ""},

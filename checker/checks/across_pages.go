@@ -45,7 +45,10 @@ general statements of the program, which it may well contradict.) Days
 counted in evenings or nights ("our IOP meets
 three evenings a week") also meet the site's evening track ("our evening
 IOP meets four nights a week"): the program that meets in the evenings is
-that track.
+that track. A page whose tracks all give one figure ("Day track: Monday,
+Tuesday and Thursday", "Evening track: Monday, Tuesday and Thursday"),
+and that gives none for the program itself, gives the program that
+figure.
 
 Examples and conditions take no part here; a "some programs" statement
 counts as agreeing with what it overlaps and contradicts only a universal
@@ -143,6 +146,7 @@ func buildSiteGroups(p *checker.Pass) *siteGroups {
 	groups := &siteGroups{bySite: map[string]map[key]int{}}
 	var ptrs []*claims.Claim
 	var offered []claims.Subject
+	var tracks trackFigures
 	siteOwn := siteOwnPrograms(p.Docs)
 	for _, d := range p.Docs {
 		// A page named for a program its site runs ("/residential" on a
@@ -165,6 +169,11 @@ func buildSiteGroups(p *checker.Pass) *siteGroups {
 		// week"): its own claims go first. (inVoice gives one pointer per
 		// claim, in order; only a lifted copy changes the scope.)
 		ptrs = firstThose(ptrs, func(i int) bool { return ptrs[i].Scope == d.Claims[i].Scope })
+		site := d.Site
+		if p.Config.AcrossSites {
+			site = ""
+		}
+		tracks.reset()
 		for _, c := range ptrs {
 			// (How often individual or group therapy meets depends on the
 			// program it is part of, which another page need not share:
@@ -182,16 +191,19 @@ func buildSiteGroups(p *checker.Pass) *siteGroups {
 				whole, lifted = k, true
 				whole.variant = "evening"
 			}
+			tracks.see(k, c)
 			for i, k := range [2]key{k, whole} {
 				if i == 1 && !lifted {
 					break
 				}
-				site := d.Site
-				if p.Config.AcrossSites {
-					site = ""
-				}
 				groups.add(site, k, c)
 			}
+		}
+		// "Day track: Monday, Tuesday and Thursday … Evening track:
+		// Monday, Tuesday and Thursday …": every track meeting three
+		// days is the program meeting three days.
+		for _, t := range tracks.agreed() {
+			groups.add(site, t.key.fact(), t.first)
 		}
 	}
 	return groups

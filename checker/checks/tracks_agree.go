@@ -1,0 +1,76 @@
+package checks
+
+import (
+	"slices"
+	"strings"
+
+	"github.com/factlint/factlint/claims"
+)
+
+// trackFigures gathers, for one page, the figures its tracks of a program
+// give ("Day track: three days a week", "Evening track: three evenings a
+// week"): when two or more tracks give one figure, and the page gives
+// none for the program itself, the program has that figure.
+type trackFigures struct {
+	facts []trackFact
+	// plain are the facts the page states for the program itself.
+	plain []key
+}
+
+type trackFact struct {
+	key      key // the fact, variant aside
+	value    string
+	first    *claims.Claim
+	variants []string
+	differ   bool
+}
+
+func (t *trackFigures) reset() { t.facts, t.plain = t.facts[:0], t.plain[:0] }
+
+// see records c under its key k.
+func (t *trackFigures) see(k key, c *claims.Claim) {
+	if k.variant == "" {
+		t.plain = append(t.plain, k)
+		return
+	}
+	if !timeTrack(k.variant) {
+		return
+	}
+	f := k.fact()
+	v := c.FormatValue()
+	for i := range t.facts {
+		if tf := &t.facts[i]; tf.key == f {
+			if tf.value != v {
+				tf.differ = true
+			}
+			if !slices.Contains(tf.variants, k.variant) {
+				tf.variants = append(tf.variants, k.variant)
+			}
+			return
+		}
+	}
+	t.facts = append(t.facts, trackFact{key: f, value: v, first: c, variants: []string{k.variant}})
+}
+
+// agreed returns the facts two or more tracks give alike, of programs
+// the page gives no such figure for itself.
+func (t *trackFigures) agreed() []trackFact {
+	out := t.facts[:0:0]
+	for _, f := range t.facts {
+		if !f.differ && len(f.variants) >= 2 && !slices.Contains(t.plain, f.key) {
+			out = append(out, f)
+		}
+	}
+	return out
+}
+
+// timeTrack reports a variant that is a track by its time of day or week
+// ("evening", "weekday", "morning track"): one schedule among the
+// program's, where a phase or a named length is a part or a kind of it.
+func timeTrack(v string) bool {
+	switch strings.TrimSuffix(v, " track") {
+	case "day", "daytime", "evening", "morning", "afternoon", "night", "weekday", "weekend":
+		return true
+	}
+	return false
+}
