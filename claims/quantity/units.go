@@ -126,6 +126,17 @@ func (p *parser) rate(i int) (Unit, int, bool) {
 		return Year, i + 1, true
 	}
 	j := i
+	// "a four-day-a-week schedule", "a 5-day-per-week program": the rate
+	// hyphenated to its unit. ("a once-a-week group" counts no days: the
+	// adjective names a kind of care, and stays unread.)
+	if hyphenRateUnits[p.word(i-1)] && isHyphen(p.punct(i)) && p.glued(i) && (p.word(i+1) == "a" || p.word(i+1) == "per") && p.glued(i+1) && isHyphen(p.punct(i+2)) && p.glued(i+2) && p.glued(i+3) {
+		switch p.word(i + 3) {
+		case "week":
+			return Week, i + 4, true
+		case "day":
+			return Day, i + 4, true
+		}
+	}
 	// "three days of the week", "spread across five days in the week".
 	if (w == "of" || w == "in") && (p.word(i+1) == "the" || p.word(i+1) == "a") && p.word(i+2) == "week" {
 		return Week, i + 3, true
@@ -164,6 +175,10 @@ func (p *parser) rate(i int) (Unit, int, bool) {
 	}
 	return None, i, false
 }
+
+// hyphenRateUnits are the units a hyphenated rate may follow.
+var hyphenRateUnits = map[string]bool{"day": true, "days": true, "hour": true, "hours": true, "night": true, "nights": true,
+	"evening": true, "evenings": true, "morning": true, "mornings": true, "afternoon": true, "afternoons": true}
 
 var typicalWords = map[string]bool{"typical": true, "average": true, "normal": true, "usual": true, "given": true, "standard": true, "regular": true}
 
