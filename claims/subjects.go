@@ -540,7 +540,9 @@ func contrasted(lower string, ms []mention, i int) bool {
 	if w == "the" || w == "our" || w == "an" || w == "a" {
 		w = wordBefore(lower, strings.LastIndex(lower[:m.start], w))
 	}
-	if w == "after" {
+	// ("detox takes place on site before residential begins, usually
+	// lasting three to five days": the level after.)
+	if w == "after" || w == "before" && beginsWords[wordAfter(lower, m.end)] {
 		return true
 	}
 	// "open to residential graduates": people who finished a program.
@@ -748,6 +750,9 @@ var skippable = wordSet("a", "an", "the", "or", "and", "of", "standard", "tradit
 func Subjects() []Subject {
 	return []Subject{IOP, PHP, OP, Residential, Detox, IndividualTherapy, GroupTherapy, SupportGroup, Other}
 }
+
+// beginsWords after "before <program>" make it the level that follows.
+var beginsWords = wordSet("begins", "begin", "starts", "start")
 
 var thresholdNouns = wordSet("threshold", "minimum", "cutoff", "cut-off", "bar", "floor", "ceiling", "benchmark")
 
