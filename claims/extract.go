@@ -99,8 +99,8 @@ func (x *Extractor) Extract(doc *corpus.Document) []Claim { return x.Read(doc).C
 func (x *Extractor) Read(doc *corpus.Document) Reading {
 	st := newState(x, doc)
 	// (A blog post that mentions the provider's IOP still writes of
-	// IOPs in general.)
-	article := articlePage(doc.URL)
+	// IOPs in general, as a client's story writes of one client.)
+	article := notProgramPage(doc.URL)
 	var out []Claim
 	for bi := range doc.Blocks {
 		b := &doc.Blocks[bi]
@@ -1064,6 +1064,12 @@ func therapyAppositive(s *sentence, q *quantity.Quantity) Subject {
 		}
 	}
 	if last == nil || !therapySubject(last.subject) || last.subject == GroupTherapy {
+		return ""
+	}
+	// ("Our IOP combines group therapy and individual counseling, three
+	// sessions a week in all": the sessions of a list are the program's.)
+	if w := wordBefore(s.lower, last.start); w == "and" || w == "or" || strings.HasSuffix(strings.TrimRight(s.lower[:last.start], " "), ",") ||
+		hasWord(s.lower[q.End:], "all", "total", "combined", "altogether") {
 		return ""
 	}
 	between := strings.TrimSpace(s.lower[last.end:q.Start])

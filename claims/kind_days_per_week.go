@@ -100,7 +100,7 @@ func statesDaysPerWeek(s *sentence, i int) bool {
 	case "other", "remaining":
 		return false
 	}
-	if openingHours(s.masked, lo, hi, q.Start) || hasWord(s.masked[lo:q.Start], notMeetingWords...) || hasWord(s.masked[max(lo, q.Start-24):q.Start], reviewWords...) || hasWord(s.masked[max(lo, q.Start-30):q.Start], houseWords...) || contactLine(s.text[lo:hi]) || addressLine(s.text[lo:hi]) || s.blockHoursLabel() || sentenceOfficeLabel(s.text) ||
+	if openingHours(s.masked, lo, hi, q.Start) || hasWord(s.masked[lo:q.Start], notMeetingWords...) || toursCounted(s, lo, q.Start) || hasWord(s.masked[max(lo, q.Start-24):q.Start], reviewWords...) || hasWord(s.masked[max(lo, q.Start-30):q.Start], houseWords...) || contactLine(s.text[lo:hi]) || addressLine(s.text[lo:hi]) || s.blockHoursLabel() || sentenceOfficeLabel(s.text) ||
 		transitTimetable(s, lo, q.Start) || testedBefore(s.masked[max(lo, q.Start-50):q.Start]) {
 		return false
 	}
@@ -375,10 +375,37 @@ var notMeetingWords = []string{"testing", "tests", "test", "screens", "screening
 
 	// "nursing shifts are 12 hours, three days a week": the staff's
 	// ("clients shift from PHP to our IOP" is no shift).
-	"nursing shifts", "staff shifts", "work shifts", "shifts are", "shift is",
-	// "Campus tours run Monday through Friday at 10 a.m.": when visitors
-	// are shown round.
-	"tour", "tours", "open house", "open houses", "info sessions", "information sessions"}
+	"nursing shifts", "staff shifts", "work shifts", "shifts are", "shift is"}
+
+// tourWords name visitors shown round: "Campus tours run Monday through
+// Friday at 10 a.m.".
+var tourWords = []string{"tour", "tours", "open house", "open houses", "info sessions", "information sessions"}
+
+// toursCounted reports days counted of tours or open houses: a tour word
+// in the clause before the figure, with no program named between ("After
+// your first tour, our IOP meets four days a week" counts the IOP's), and
+// not in an aside ("Our IOP, which families can tour any afternoon, meets
+// four days a week").
+func toursCounted(s *sentence, lo, start int) bool {
+	at := -1
+	for _, w := range tourWords {
+		for i := range wordIndexes(s.masked[lo:start], w) {
+			at = max(at, lo+i)
+		}
+	}
+	if at < 0 {
+		return false
+	}
+	if k := strings.LastIndex(s.masked[:at], ", which"); k >= lo-len(", which ") && k >= 0 && strings.Contains(s.masked[at:start], ",") {
+		return false
+	}
+	for _, m := range s.mentions {
+		if programSubject(m.subject) && m.start > at && m.start < start {
+			return false
+		}
+	}
+	return true
+}
 
 // reviewWords right before a count of days name a part of the program
 // done that often: "Psychiatric review once a week", "medication
@@ -428,6 +455,9 @@ func init() {
 			{"Residential care\n\nWhen can my family visit me?\n\nOn Saturdays and Sundays, after your first week.", ""},
 			{"Our IOP meets in Larch Falls.\n\nFacility tours run Monday through Friday at 11 a.m.; call to book one.", ""},
 			{"Our IOP\n\nWe hold information sessions for families on Tuesdays and Thursdays.", ""},
+			{"Our IOP\n\nAfter your first tour, our IOP meets four days a week.", "iop 4"},
+			{"Our IOP, which families can tour any afternoon, meets four days a week.", "iop 4"},
+			{"Residential care\n\nFamilies can tour the ranch Monday through Friday at 11 a.m.", ""},
 			{"Outpatient counseling\n\nStandard outpatient care is two 45-minute sessions a week.", "op 2"},
 			{"Our IOP\n\nEach client has one 50-minute individual session with their primary therapist every week.", "individual-therapy 1"},
 			{"Our IOP\n\nOur IOP meets four days a week. A psychiatric nurse is at the center three mornings a week for medication checks.", "iop 4"},
@@ -533,6 +563,7 @@ func init() {
 			{"Weekend IOP: Saturdays and Sundays, plus one weekday individual session.", "iop 2; individual-therapy 1"},
 			{"Our intensive outpatient program\n\nMost clients keep up individual counseling, typically one 45-minute session a week.", "individual-therapy 1"},
 			{"Our PHP meets five days a week. Family therapy — two sessions a month — is included.", "php 5"},
+			{"Our IOP combines group therapy and individual counseling, three sessions a week in all.", "iop 3"},
 			{"Our outpatient program involves group therapy sessions at least once per week.", "op ≥1"},
 			{"Our IOP meets three days a week, individual counseling included.", "iop 3"},
 			{"Our IOP\n\nDays\tMonday, Tuesday and Thursday\nIndividual therapy\tone 45-minute session per week, within program hours", "iop 3; individual-therapy 1"},

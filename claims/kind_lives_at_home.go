@@ -276,10 +276,10 @@ func discharge(lower string, i, end int) bool {
 		return false
 	}
 	// "Most clients continue with us; others return home with a referral
-	// to an outpatient program": the clients who leave, not those who
-	// stay. ("Some clients live on site; others return home each night"
-	// is nightly, read above.)
-	if wordBefore(lower, i) == "others" || hasWord(lower[end:min(len(lower), end+20)], "referral", "referrals", "instead") {
+	// to an outpatient program": the clients who leave. ("… return home
+	// with referral paperwork for their employer each evening" is
+	// nightly.)
+	if hasWord(lower[end:min(len(lower), end+20)], "referral", "referrals") && !hasWord(lower[end:], "night", "nights", "evening", "evenings", "each", "every", "daily") {
 		return true
 	}
 	// "adults who are stable enough to live at home": living at home is
@@ -341,7 +341,8 @@ func init() {
 			{"Teen Residential\n\nOur program is a 45- to 60-day stay, long enough to prepare the family for the return home.", ""},
 			{"Day treatment with housing\n\nOur PHP clients live together in our staffed apartments during treatment.", "php false"},
 			{"Residential care\n\nAfter detox, most people move into our residential unit; others return home with a referral to a counselor.", ""},
-			{"Detox\n\nWhen detox ends, some clients go home instead.", ""},
+			{"Our PHP\n\nSome PHP clients stay in our sober living house. Others return home instead, and commute in each morning.", "php false; php true"},
+			{"Our PHP\n\nOur PHP clients return home with referral paperwork for their employer each evening.", "php true"},
 			{"Our IOP\n\nOur IOP is fully outpatient: nobody stays overnight.", "iop true"},
 			{"Our IOP\n\nOur IOP is built for adults who are stable enough to live at home.", "iop true"},
 			{"Residential care\n\nResidents stay with us until they are stable enough to live at home.", ""},

@@ -14,40 +14,86 @@ import (
 // one of its figures in the first person does.
 //
 // A denial names no program of the provider's ("We do not offer detox"),
-// nor does a question, a program set against others ("unlike a
-// residential program") or a bare "outpatient", which IOP and PHP are too.
+// nor does a referral or a partner ("our detox referrals", "our partner
+// Ridge Medical offers detox"), a question, a program set against others
+// ("unlike a residential program") or a bare "outpatient", which IOP and
+// PHP are too. A program named after the verb must be in its clause
+// ("Juniper Point offers IOP; Ridge Medical handles detox").
 func offeredIn(s *sentence, out []Subject) []Subject {
 	if s.question || len(s.mentions) == 0 || negatedOffer(s.lower) {
 		return out
 	}
-	verb := providerVerb(s)
+	verb, isA := providerVerb(s)
 	for _, m := range s.mentions {
 		if !programSubject(m.subject) || m.weak || m.contrast || m.classified || slices.Contains(out, m.subject) {
 			continue
 		}
-		if verb >= 0 && m.start >= verb || ourBefore(s.lower, m.start) || ownerNamedBefore(s, m) {
+		if verb >= 0 && m.start >= verb && inVerbClause(s.lower[verb:m.start], isA) || ourBefore(s.lower, m.start) || ownerNamedBefore(s, m) {
 			out = append(out, m.subject)
 		}
 	}
 	return out
 }
 
+// notProgramPage reports an address whose page writes about programs
+// rather than presenting the provider's: articles and guides, clients'
+// stories, careers and partners.
+func notProgramPage(u string) bool {
+	if articlePage(u) {
+		return true
+	}
+	l := strings.ToLower(u)
+	for _, p := range []string{"/guides/", "/guide/", "/stories/", "/story/", "/testimonials/", "/careers/", "/jobs/", "/partners/", "/press/"} {
+		if strings.Contains(l, p) {
+			return true
+		}
+	}
+	return false
+}
+
+// inVerbClause reports whether between, the text from a verb of running a
+// program to a program's name, keeps to the verb's clause: no new clause
+// ("; Ridge Medical handles detox", ", but …") and, after "is a", only the
+// words of what the provider is ("a 24-bed medical detox and residential
+// facility", not "a quiet suburb with a residential program nearby").
+func inVerbClause(between string, isA bool) bool {
+	if strings.ContainsAny(between, ";:") || hasWord(between, "but", "while", "whereas", "although", "which", "who", "where") {
+		return false
+	}
+	return !isA || len(between) <= 40 && !hasWord(between, "with", "near", "of", "former", "from", "for", "to", "in", "at")
+}
+
 // providerVerb returns where a verb of running a program ends with the
 // provider as its subject ("We offer", "Northgate also provides"), -1
 // when there is none.
-func providerVerb(s *sentence) int {
+//
+// isA reports the verb "is a"/"are an".
+func providerVerb(s *sentence) (end int, isA bool) {
 	// (The expression runs only on sentences that hold one of its verbs.)
 	if !s.containsAny("offer", "provide", "run", "operate", " is a", " are a") {
-		return -1
+		return -1, false
 	}
 	for _, loc := range runsProgram.FindAllStringSubmatchIndex(s.text, -1) {
 		// ("Ridgeview offers …" names the provider only when the name is
-		// the site's own; "Most centers offer …" is no provider.)
-		if subj := s.text[loc[2]:loc[3]]; strings.EqualFold(subj, "we") || ownName(s.doc, subj, s.bi) {
-			return loc[1]
+		// the site's own; "Most centers offer …" is no provider, nor is
+		// "Dr. Carter" on carterwellness.example.)
+		subj := s.text[loc[2]:loc[3]]
+		if strings.EqualFold(subj, "we") || ownName(s.doc, subj, s.bi) && !titledBefore(s.text, loc[2]) {
+			return loc[1], strings.HasSuffix(strings.TrimRight(s.lower[:loc[1]], " "), " a") || strings.HasSuffix(s.lower[:loc[1]], " an")
 		}
 	}
-	return -1
+	return -1, false
+}
+
+// titledBefore reports a title of address right before i: "Dr. Carter".
+func titledBefore(text string, i int) bool {
+	p := strings.TrimRight(text[:i], " ")
+	for _, t := range []string{"Dr.", "Mr.", "Mrs.", "Ms.", "Prof."} {
+		if strings.HasSuffix(p, t) {
+			return true
+		}
+	}
+	return false
 }
 
 // runsProgram is a subject that may be the provider, then a verb of running
@@ -60,7 +106,8 @@ var runsProgram = regexp.MustCompile(`(?:^|[.;:!?,]\s+|^\s*)(We|[A-Z][A-Za-z]+(?
 // "We do not offer detox", "Northgate no longer runs a PHP", "if we cannot
 // provide it, we refer you".
 func negatedOffer(lower string) bool {
-	return hasWord(lower, "not", "no", "never", "neither", "nor", "if", "unless", "instead") || strings.Contains(lower, "n't") || strings.Contains(lower, "n’t")
+	return hasWord(lower, "not", "no", "never", "neither", "nor", "if", "unless", "instead", "elsewhere", "referral", "referrals", "refer", "refers",
+		"partner", "partners", "partnered", "partnering", "affiliate", "affiliated") || strings.Contains(lower, "n't") || strings.Contains(lower, "n’t")
 }
 
 // ownerNamedBefore reports the site's own name in the possessive before

@@ -510,7 +510,7 @@ func ownVoice(cs []claims.Claim, offered []claims.Subject) []bool {
 			if levels[c.Block] {
 				continue
 			}
-			if !slices.Contains(own[:byFigure], c.Subject) && indefiniteProgram.MatchString(c.Sentence) {
+			if !slices.Contains(own[:byFigure], c.Subject) && (indefiniteProgram.MatchString(c.Sentence) || definingSentence.MatchString(c.Sentence)) {
 				continue
 			}
 			if lift == nil {
@@ -567,6 +567,11 @@ func hedgedAnswer(c *claims.Claim) bool {
 // indefiniteProgram is a program named with an indefinite article: "an
 // IOP", "a day program", "any residential treatment".
 var indefiniteProgram = regexp.MustCompile(`(?i)\b(?:an?|any)\s+(?:(?:intensive|outpatient|partial|hospitalization|residential|inpatient|day|evening|morning|adult|teen|adolescent|medical|medically|supervised|structured|substance|addiction|virtual|standard|typical|weekend|treatment)\s+){0,3}(?:program|programme|iop|php|treatment|facility|center|centre|rehab|detox)\b`)
+
+// definingSentence is a sentence that defines a level of care: "IOP is a
+// level of care in which clients attend three days a week", "PHP refers
+// to …".
+var definingSentence = regexp.MustCompile(`(?i)\b(?:is|are)\s+(?:a|an|the)\s+(?:[a-z-]+\s+){0,2}?(?:level|type|form|kind|category|step)\s+of\b|\brefers?\s+to\b|\b(?:is|are)\s+defined\s+as\b|\bstands?\s+for\b`)
 
 var indefiniteProgramCue = regexp.MustCompile(`(?i)\b(?:an?|any|most|many|some)\s+(?:[a-z-]+\s+){0,3}?(?:program|programme|iop|php|op|treatment|facility|center|centre|rehab|detox|stay|client|clients|people|patients)\b`)
 
@@ -722,12 +727,44 @@ func offersOne(c *claims.Claim, addr string) bool {
 	if offerBefore.MatchString(c.Sentence[:i]) {
 		return true
 	}
+	// ("Jordan's 28-day residential stay" on jordanrecovery.example's
+	// stories is a client's stay: the name must head a program, on a
+	// page that presents one.)
 	m := possessiveBefore.FindStringSubmatch(c.Sentence[:i])
-	if m == nil {
+	if m == nil || !namesProgramAfter(c.Sentence[i+len(c.Text):]) || articleAddress(addr) {
 		return false
 	}
 	name := strings.ToLower(strings.ReplaceAll(m[1], " ", ""))
 	return len(name) >= 4 && strings.Contains(hostLetters(addr), name)
+}
+
+// namesProgramAfter reports a program's noun within the few words after
+// a named length: "six-week Partial Hospitalization Program", "28-day
+// residential track".
+func namesProgramAfter(rest string) bool {
+	words := strings.Fields(strings.ToLower(rest))
+	for i, w := range words {
+		if i == 5 {
+			break
+		}
+		w = strings.Trim(w, ".,;:()")
+		switch w {
+		case "program", "programme", "programs", "track", "iop", "php":
+			return true
+		}
+	}
+	return false
+}
+
+// articleAddress reports an address in a folder of writing about
+// programs, clients, staff or partners (articleSegments).
+func articleAddress(addr string) bool {
+	for _, seg := range strings.Split(addr, "/") {
+		if articleSegments[seg] {
+			return true
+		}
+	}
+	return false
 }
 
 // possessiveBefore is a capitalised name of one to three words in the

@@ -45,9 +45,11 @@ var programFiller = map[string]bool{"program": true, "programs": true, "treatmen
 	"html": true, "htm": true, "rehab": true, "level": true}
 
 // articleSegments are the folders of a site's writing about programs in
-// general.
+// general, about its clients, staff or partners: no page in them presents
+// a program.
 var articleSegments = map[string]bool{"blog": true, "blogs": true, "articles": true, "article": true, "news": true,
-	"resources": true, "insights": true, "learn": true, "guides": true, "guide": true}
+	"resources": true, "insights": true, "learn": true, "guides": true, "guide": true, "stories": true, "story": true,
+	"testimonials": true, "careers": true, "jobs": true, "partners": true, "press": true, "alumni": true, "family": true}
 
 // siteOwnPrograms returns, by site, the programs some page of the site
 // gives in its provider's voice or says its provider runs.
