@@ -48,7 +48,9 @@ IOP meets four nights a week"): the program that meets in the evenings is
 that track. A page whose tracks all give one figure ("Day track: Monday,
 Tuesday and Thursday", "Evening track: Monday, Tuesday and Thursday"),
 and that gives none for the program itself, gives the program that
-figure.
+figure; so does a page at the program's own address ("/programs/iop/")
+titled for one track of it ("Evening Intensive Outpatient"), when it
+gives the program no other track and no figure of its own.
 
 Examples and conditions take no part here; a "some programs" statement
 counts as agreeing with what it overlaps and contradicts only a universal
@@ -174,6 +176,11 @@ func buildSiteGroups(p *checker.Pass) *siteGroups {
 			site = ""
 		}
 		tracks.reset()
+		pageProgram := addressProgram(d.Address)
+		soleTrack := ""
+		if pageProgram != "" {
+			soleTrack = onlyTrack(ptrs, pageProgram)
+		}
 		for _, c := range ptrs {
 			// (How often individual or group therapy meets depends on the
 			// program it is part of, which another page need not share:
@@ -190,6 +197,14 @@ func buildSiteGroups(p *checker.Pass) *siteGroups {
 			if !lifted && k.variant == "" && c.Kind == claims.DaysPerWeek && countsEvenings(c.Text) {
 				whole, lifted = k, true
 				whole.variant = "evening"
+			}
+			// "Evening Intensive Outpatient" as the title of the page at
+			// /programs/iop/: the address names the site's one IOP, and the
+			// title says when it meets. (A page that gives the program two
+			// tracks, or figures of its own beside the track's, runs more
+			// than one schedule.)
+			if !lifted && timeTrack(k.variant) && pageProgram == c.Subject && soleTrack == k.variant {
+				whole, lifted = k.fact(), true
 			}
 			tracks.see(k, c)
 			for i, k := range [2]key{k, whole} {

@@ -74,3 +74,26 @@ func timeTrack(v string) bool {
 	}
 	return false
 }
+
+// onlyTrack returns the one time-of-day track a page gives subject's
+// figures under, "" when it gives two, or any figure of the program
+// without a variant.
+func onlyTrack(cs []*claims.Claim, subject claims.Subject) string {
+	track := ""
+	for _, c := range cs {
+		if c.Subject != subject || c.Value != nil {
+			continue
+		}
+		v := variantOf(c)
+		switch {
+		case v == "":
+			return ""
+		case !timeTrack(v):
+		case track == "":
+			track = v
+		case track != v:
+			return ""
+		}
+	}
+	return track
+}
