@@ -303,7 +303,7 @@ var detoxItemEnd = regexp.MustCompile(`^\s*(?:services?|and\s+withdrawal(?:\s+sy
 // onSiteAfter is "on site" closing a line's opening detox phrase.
 // ("Medically managed detox at our Bayview Road unit, usually 3 to 5
 // days": at a place of the provider's own.)
-var onSiteAfter = regexp.MustCompile(`^\s+(?:(?:on\s+site|on-site|onsite)\b|at\s+our\s+(?:[a-z0-9'’-]+\s+){0,3}(?:unit|campus|center|centre|clinic|facility|location|suite|wing|hospital)\b)\s*(?:[,.;:(—–-]|$)`)
+var onSiteAfter = regexp.MustCompile(`^\s+(?:(?:on\s+site|on-site|onsite)\b|(?:at|on|in)\s+our\s+(?:[a-z0-9'’-]+\s+){0,3}(?:unit|campus|center|centre|clinic|facility|location|suite|wing|hospital|grounds|property)\b)\s*(?:[,.;:(—–-]|$)`)
 
 var detoxItem = regexp.MustCompile(`^\W*(?:(?:management|supervision|monitoring)\s+of\s+|(?:medical|medically\s+supervised|medically\s+monitored|medically\s+managed|on-site|onsite|safe)\s+)*$`)
 
@@ -604,6 +604,7 @@ func init() {
 			{"Admissions\n\nMedical detox at our partner hospital, if you need it.", ""},
 			{"Our Services\n\nMedically supervised detox on site, typically four to six days.", "detox true"},
 			{"Our Services\n\nWhat we offer:\n\n* Medical detox (withdrawal management)\n* Residential treatment", "detox true"},
+			{"Our Services\n\nWhat we offer:\n\n* Medically supervised detox on our main campus, with physicians on call\n* Residential treatment", "detox true"},
 			{"Medical Detox On Site", ""},
 			{"Outpatient Care at Linden\n\nDetox: not offered here — ask us about referrals", "detox false"},
 			{"About Linden Counseling\n\nWe do not run a residential program, and we do not provide detox on site.", "detox false"},
