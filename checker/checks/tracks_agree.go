@@ -97,3 +97,59 @@ func onlyTrack(cs []*claims.Claim, subject claims.Subject) string {
 	}
 	return track
 }
+
+// tracksGiveProgram adds to m, under the program's own key, the figure
+// every time-of-day track of the program gives alike ("| Day IOP | … |
+// 12 weeks |", "| Evening IOP | … | 12 weeks |"): within a page, the
+// program lasts as long as every one of its tracks, so "our eight-week IOP
+// curriculum" beside them is a contradiction. Days a week are left out:
+// tracks meeting three days each may meet on six days between them. It
+// returns keys with any key it adds.
+func tracksGiveProgram(m map[key][]*claims.Claim, keys []key) []key {
+	type agreed struct {
+		value  string
+		first  *claims.Claim
+		differ bool
+		seen   []string
+	}
+	var facts map[key]*agreed
+	for _, k := range keys {
+		if !timeTrack(k.variant) || k.kind == claims.DaysPerWeek {
+			continue
+		}
+		f := k.fact()
+		if facts == nil {
+			facts = map[key]*agreed{}
+		}
+		a := facts[f]
+		if a == nil {
+			a = &agreed{}
+			facts[f] = a
+		}
+		for _, c := range m[k] {
+			v := c.FormatValue()
+			switch {
+			case a.first == nil:
+				a.value, a.first = v, c
+			case a.value != v:
+				a.differ = true
+			}
+		}
+		if !slices.Contains(a.seen, k.variant) {
+			a.seen = append(a.seen, k.variant)
+		}
+	}
+	for _, k := range keys {
+		a := facts[k.fact()]
+		if a == nil || a.differ || len(a.seen) < 2 || a.first == nil || !timeTrack(k.variant) || a.seen[0] != k.variant {
+			continue
+		}
+		f := k.fact()
+		if _, ok := m[f]; !ok {
+			keys = append(keys, f)
+		}
+		m[f] = append(m[f], a.first)
+		a.first = nil
+	}
+	return keys
+}
