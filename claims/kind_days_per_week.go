@@ -490,6 +490,7 @@ func init() {
 			{"Our PHP\n\nOur PHP meets five days a week.\n\nWhat are your office hours?\nMonday through Saturday, 8 a.m. to 5 p.m.", "php 5"},
 			{"Our IOP\n\nPlan on about 12 hours a week: four days of treatment, each lasting three hours.", "iop 4"},
 			{"Our Residential Program\n\n- Relapse-prevention process group every weekday\n- Individual counseling every week", "group-therapy 5; individual-therapy 1"},
+			{"Our intensive outpatient program\n\nIndividual sessions\n\nEach client meets a therapist once a week.\n\nAttendance policy\n\nAttendance is required on all five weekdays.", "individual-therapy 1; iop 5"},
 			{"Levels of care\n\nA partial hospitalization program asks for about 25 hours a week, typically five days.", "php 5"},
 			{"Weekend IOP\n\nBuilt for parents and shift workers whose weekdays are already full.", ""},
 			{"Our PHP\n\nOur PHP is right for adults leaving residential care who still need daily therapy.", "php 5–7"},

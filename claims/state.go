@@ -255,6 +255,19 @@ func (st *state) pageTopic() Subject {
 	return best
 }
 
+// leavesTherapy reports a heading that leaves a section about a therapy
+// for the program's own matters ("Attendance policy", "Program length",
+// "Cost"): no figure ("3 hours daily" may be a line a text export took for
+// a heading) and no word of sessions or therapy.
+func leavesTherapy(heading string) bool {
+	l := lowerASCII(heading)
+	if strings.ContainsAny(l, "0123456789") || wordCount(l) > 6 {
+		return false
+	}
+	return !hasWord(l, "session", "sessions", "therapy", "therapies", "counseling", "counselling", "group", "groups", "meeting", "meetings",
+		"one-on-one", "individual", "family", "daily", "weekly", "hours", "minutes") && !strings.HasSuffix(strings.TrimSpace(l), "?")
+}
+
 func (st *state) enterBlock(bi int, b *corpus.Block) {
 	if b.Kind == corpus.BlockHeading || b.Kind == corpus.BlockTitle {
 		// A heading that names a subject starts a section about it. One
@@ -271,6 +284,10 @@ func (st *state) enterBlock(bi int, b *corpus.Block) {
 			if programSubject(subj) && subj != Detox {
 				st.lastProgram = subj
 			}
+		} else if therapySubject(st.section) && programSubject(st.topic) && leavesTherapy(b.Text) {
+			// "Individual sessions" then "Attendance policy": the
+			// program's rules again, not the sessions'.
+			st.last, st.section = st.topic, st.topic
 		} else if st.section == Detox && programSubject(st.topic) && st.topic != Detox {
 			// "Medical detox on-site" then "Program lengths" on a page
 			// about residential care: detox is the step before the
