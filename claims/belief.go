@@ -32,6 +32,21 @@ func misconception(lower string) bool {
 			}
 		}
 	}
+	// "When people hear \"outpatient,\" they often picture one therapy
+	// appointment a week": what comes to mind, set out to be corrected.
+	if strings.HasPrefix(lower, "when ") && strings.Contains(lower, " they ") {
+		var buf [6]string
+		if ws := leadingWords(lower, buf[:0]); len(ws) >= 3 && believers[ws[1]] && (ws[2] == "hear" || ws[2] == "think") {
+			k := strings.Index(lower, " they ") + len(" they ")
+			w := wordAfter(lower, k-1)
+			if w == "often" || w == "usually" || w == "may" || w == "might" || w == "still" {
+				w = wordAfter(lower, k+len(w))
+			}
+			if believeVerbs[w] {
+				return true
+			}
+		}
+	}
 	switch {
 	case strings.HasPrefix(lower, "many "), strings.HasPrefix(lower, "some "), strings.HasPrefix(lower, "most "),
 		strings.HasPrefix(lower, "it"), strings.HasPrefix(lower, "a "):
@@ -65,7 +80,7 @@ func misconception(lower string) bool {
 
 var (
 	believers    = wordSet("people", "families", "clients", "patients", "individuals")
-	believeVerbs = wordSet("assume", "believe", "think", "imagine", "expect", "fear")
+	believeVerbs = wordSet("assume", "believe", "think", "imagine", "expect", "fear", "picture")
 )
 
 // leadingWords fills ws with the sentence's first words, up to its
