@@ -55,6 +55,13 @@ func matchDetox(s *sentence) (bool, int, int, bool) {
 			return false, 0, end, true
 		}
 	}
+	// "At Desert Bloom, outpatient detox is supervised by our
+	// addiction-medicine physician": the provider's own staff run it.
+	if s.contains("by our") {
+		if loc := detoxByOurStaff.FindStringIndex(s.lower); loc != nil && !negated(s.lower, loc[0]) {
+			return true, loc[0], loc[1], true
+		}
+	}
 	// "start in our on-site detox unit", "at our detox center": the
 	// provider's own.
 	// (The words first: the expression scanned most of a provider's
@@ -294,6 +301,9 @@ func outsideDetox(rest string) bool {
 // "begins with a medically supervised", "the first step in a 28-day
 // treatment program is", "the first few days are usually spent in".
 var firstPhaseDetox = regexp.MustCompile(`\b(?:begins?|starts?|began|started|opens?|commences?)\s+with\s+(?:[a-z-]+\s+){0,4}$|\bfirst\s+(?:step|stage|phase|part)\b[^.;:]{0,60}?\b(?:is|will\s+be|was)\s+(?:usually\s+|often\s+|typically\s+|generally\s+|always\s+)?(?:a\s+|an\s+)?(?:[a-z-]+\s+){0,2}$|\bfirst\b[^.;:]{0,40}?\b(?:days?|weeks?)\s+(?:of\s+[^.;:]{0,40}?)?(?:are|is)\s+(?:usually\s+|often\s+|typically\s+|generally\s+)?spent\s+in\s+(?:[a-z-]+\s+){0,2}$`)
+
+// detoxByOurStaff is detox said to be run by the provider's own staff.
+var detoxByOurStaff = regexp.MustCompile(`\b(?:detox|detoxification|withdrawal\s+management)\s+(?:is|are|will\s+be)\s+(?:(?:medically|closely|carefully|fully)\s+)?(?:supervised|managed|overseen|monitored|provided|run|led|handled)\s+by\s+our\b`)
 
 // detoxItem is what may open a list item before the detox word, and
 // detoxItemEnd what may close it: "1) Medical Detox Timeline" titles a
@@ -605,6 +615,8 @@ func init() {
 			{"Our Services\n\nMedically supervised detox on site, typically four to six days.", "detox true"},
 			{"Our Services\n\nWhat we offer:\n\n* Medical detox (withdrawal management)\n* Residential treatment", "detox true"},
 			{"Our Services\n\nWhat we offer:\n\n* Medically supervised detox on our main campus, with physicians on call\n* Residential treatment", "detox true"},
+			{"Outpatient detox\n\nAt Sage Hill, outpatient detox is overseen by our addiction-medicine nurse practitioner.", "detox true"},
+			{"Outpatient detox\n\nDetox is not managed by our staff; a partner hospital handles it.", ""},
 			{"Medical Detox On Site", ""},
 			{"Outpatient Care at Linden\n\nDetox: not offered here — ask us about referrals", "detox false"},
 			{"About Linden Counseling\n\nWe do not run a residential program, and we do not provide detox on site.", "detox false"},
