@@ -22,6 +22,9 @@ type DocClaims struct {
 	SharedSchedule bool
 	// Offered are the programs the page says its provider runs.
 	Offered []claims.Subject
+	// TitleTrack is the one time-of-day track the page's title names for
+	// its program (claims.Reading.TitleTrack).
+	TitleTrack string
 	// Address is the page's address as a copy of it keeps it
 	// ("example.com/programs/php" for a staging.example.com copy too), ""
 	// when the page has none.

@@ -202,7 +202,7 @@ func (x *Extractor) Read(doc *corpus.Document) Reading {
 	if cap(out) > len(out) {
 		out = append([]Claim(nil), out...)
 	}
-	r := Reading{Claims: out, Namings: st.namings(nil), Rankings: st.ranked, SharedSchedule: sharedSchedule(st.lower), Offered: st.offered}
+	r := Reading{Claims: out, Namings: st.namings(nil), Rankings: st.ranked, SharedSchedule: sharedSchedule(st.lower), Offered: st.offered, TitleTrack: st.soleTitleTrack()}
 	st.releaseSentences()
 	return r
 }

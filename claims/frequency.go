@@ -72,10 +72,7 @@ func frequencyWords(lower, masked string, qs []quantity.Quantity) []quantity.Qua
 						// meeting and when it meets.
 						// ("9 to 15 hours of therapy every week" is the
 						// hours' rate.)
-						groupOrTherapy[wordBefore(masked, i)] && (f.word != "every week" || fragmentEnd(masked, end) && wordCount(masked) <= 7) && !amountBefore(qs, i) ||
-						// "Our PHP provides full-day treatment every weekday":
-						// the program's treatment given on those days.
-						f.word != "every week" && (wordBefore(masked, i) == "treatment" || wordBefore(masked, i) == "programming") && hasWord(pre, "provides", "provide", "offers", "offer", "delivers", "deliver")
+						groupOrTherapy[wordBefore(masked, i)] && (f.word != "every week" || fragmentEnd(masked, end) && wordCount(masked) <= 7) && !amountBefore(qs, i)
 				}
 			}
 			if !ok || f.word == "weekly" && (countWords[wordBefore(masked, i)] || weekOfMeetings(masked, end, qs)) || f.hi >= 5 && hoursAfter(qs, end) ||

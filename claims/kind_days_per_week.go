@@ -457,8 +457,6 @@ func init() {
 			{"Our IOP\n\nWe hold information sessions for families on Tuesdays and Thursdays.", ""},
 			{"Our IOP\n\nAfter your first tour, our IOP meets four days a week.", "iop 4"},
 			{"Intensive outpatient\n\nWhen families hear \"outpatient\", they usually imagine one counseling visit a week. Our IOP meets four days a week.", "iop 4"},
-			{"Day treatment\n\nOur PHP provides full-day treatment every weekday.", "php 5"},
-			{"Day treatment\n\nOur PHP offers structured programming every weekday, with lunch on site.", "php 5"},
 			{"Our IOP, which families can tour any afternoon, meets four days a week.", "iop 4"},
 			{"Residential care\n\nFamilies can tour the ranch Monday through Friday at 11 a.m.", ""},
 			{"Outpatient counseling\n\nStandard outpatient care is two 45-minute sessions a week.", "op 2"},

@@ -249,7 +249,10 @@ func detoxAround(s *sentence, d, dEnd int) (bool, int, int, bool) {
 	// phrase.)
 	if k := s.block.Kind; k != corpus.BlockHeading && k != corpus.BlockTitle && detoxItem.MatchString(lower[:d]) && !negated(lower, d) {
 		// (A partner's hospital is not the provider's place.)
-		if at := onSiteAfter.FindString(lower[dEnd:]); at != "" && !hasWord(at, "partner", "partners", "affiliate", "affiliated", "partnering") {
+		// ("Detox on our campus: not available at this time", "Medical
+		// detox on our campus, coming spring 2027": no detox today.)
+		if at := onSiteAfter.FindString(lower[dEnd:]); at != "" && !hasWord(at, "partner", "partners", "affiliate", "affiliated", "partnering") &&
+			!unavailableAfter(firstSentenceOf(lower[dEnd+len(at):])) {
 			return true, 0, dEnd + len(at), true
 		}
 	}
@@ -302,6 +305,25 @@ func outsideDetox(rest string) bool {
 // treatment program is", "the first few days are usually spent in".
 var firstPhaseDetox = regexp.MustCompile(`\b(?:begins?|starts?|began|started|opens?|commences?)\s+with\s+(?:[a-z-]+\s+){0,4}$|\bfirst\s+(?:step|stage|phase|part)\b[^.;:]{0,60}?\b(?:is|will\s+be|was)\s+(?:usually\s+|often\s+|typically\s+|generally\s+|always\s+)?(?:a\s+|an\s+)?(?:[a-z-]+\s+){0,2}$|\bfirst\b[^.;:]{0,40}?\b(?:days?|weeks?)\s+(?:of\s+[^.;:]{0,40}?)?(?:are|is)\s+(?:usually\s+|often\s+|typically\s+|generally\s+)?spent\s+in\s+(?:[a-z-]+\s+){0,2}$`)
 
+// unavailableAfter reports the rest of a line that takes back what it
+// placed: "not available at this time", "coming in the spring", a
+// referral. ("— no transfer and no wait for a hospital bed" praises it.)
+func unavailableAfter(rest string) bool {
+	switch firstWord(strings.TrimLeft(rest, " :,;—–-(")) {
+	case "not", "unavailable", "coming", "planned", "opening", "soon", "temporarily", "currently":
+		return true
+	}
+	return hasWord(rest, "refer", "referral", "referrals")
+}
+
+// firstSentenceOf is s up to its first full stop.
+func firstSentenceOf(s string) string {
+	if k := strings.IndexByte(s, '.'); k >= 0 {
+		return s[:k]
+	}
+	return s
+}
+
 // detoxByOurStaff is detox said to be run by the provider's own staff.
 var detoxByOurStaff = regexp.MustCompile(`\b(?:detox|detoxification|withdrawal\s+management)\s+(?:is|are|will\s+be)\s+(?:(?:medically|closely|carefully|fully)\s+)?(?:supervised|managed|overseen|monitored|provided|run|led|handled)\s+by\s+our\b`)
 
@@ -313,7 +335,7 @@ var detoxItemEnd = regexp.MustCompile(`^\s*(?:services?|and\s+withdrawal(?:\s+sy
 // onSiteAfter is "on site" closing a line's opening detox phrase.
 // ("Medically managed detox at our Bayview Road unit, usually 3 to 5
 // days": at a place of the provider's own.)
-var onSiteAfter = regexp.MustCompile(`^\s+(?:(?:on\s+site|on-site|onsite)\b|(?:at|on|in)\s+our\s+(?:[a-z0-9'’-]+\s+){0,3}(?:unit|campus|center|centre|clinic|facility|location|suite|wing|hospital|grounds|property)\b)\s*(?:[,.;:(—–-]|$)`)
+var onSiteAfter = regexp.MustCompile(`^\s+(?:(?:on\s+site|on-site|onsite)\b|at\s+our\s+(?:[a-z0-9'’-]+\s+){0,3}(?:unit|campus|center|centre|clinic|facility|location|suite|wing|hospital)\b|(?:on|in)\s+our\s+(?:(?:main|medical|own|on-site|onsite|inpatient|residential|detox|[a-z]+-bed)\s+){0,2}(?:unit|campus|center|centre|clinic|facility|wing|grounds|property)\b)\s*(?:[,.;:(—–-]|$)`)
 
 var detoxItem = regexp.MustCompile(`^\W*(?:(?:management|supervision|monitoring)\s+of\s+|(?:medical|medically\s+supervised|medically\s+monitored|medically\s+managed|on-site|onsite|safe)\s+)*$`)
 
@@ -616,6 +638,9 @@ func init() {
 			{"Our Services\n\nWhat we offer:\n\n* Medical detox (withdrawal management)\n* Residential treatment", "detox true"},
 			{"Our Services\n\nWhat we offer:\n\n* Medically supervised detox on our main campus, with physicians on call\n* Residential treatment", "detox true"},
 			{"Outpatient detox\n\nAt Sage Hill, outpatient detox is overseen by our addiction-medicine nurse practitioner.", "detox true"},
+			{"Our Services\n\n* Detox on our campus: not available at this time\n* Residential treatment", ""},
+			{"Our Services\n\n* Medical detox on our campus, coming in the spring\n* Residential treatment", ""},
+			{"Our Services\n\n* Medical detox in our local hospital, Mercy General, usually 3 to 5 days\n* Residential treatment", ""},
 			{"Outpatient detox\n\nDetox is not managed by our staff; a partner hospital handles it.", ""},
 			{"Medical Detox On Site", ""},
 			{"Outpatient Care at Linden\n\nDetox: not offered here — ask us about referrals", "detox false"},

@@ -38,6 +38,11 @@ type Reading struct {
 	// Offered are the programs the page says its provider runs ("We
 	// offer IOP and PHP", "our evening IOP"), in the order named.
 	Offered []Subject
+	// TitleTrack is the time-of-day track the page's title or masthead
+	// names for its program ("Evening Intensive Outpatient"), when the
+	// page names no other track of any program ("We also run a daytime
+	// IOP"); "" otherwise.
+	TitleTrack string
 }
 
 // namings finds the names a block spells out with their abbreviation: a

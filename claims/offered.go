@@ -144,3 +144,27 @@ func ourBefore(lower string, i int) bool {
 	}
 	return false
 }
+
+// soleTitleTrack is Reading.TitleTrack.
+func (st *state) soleTitleTrack() string {
+	if st.titleVariant == "" {
+		return ""
+	}
+	want := strings.TrimSuffix(st.titleVariant, " track")
+	for _, l := range st.lower {
+		for _, m := range partOfDayTrack.FindAllStringSubmatch(l, -1) {
+			w := m[1]
+			if w == "daytime" {
+				w = "day"
+			}
+			if w != want {
+				return ""
+			}
+		}
+	}
+	return st.titleVariant
+}
+
+// partOfDayTrack is a part of the day or week naming a track: "daytime
+// IOP", "morning track", "day program", "weekend option".
+var partOfDayTrack = regexp.MustCompile(`\b(day|daytime|morning|afternoon|evening|night|weekend)\s+(?:iop|php|track|tracks|program|programs|programme|option|options|group|groups|intensive|outpatient|schedule|cohort)\b`)

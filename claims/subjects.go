@@ -542,7 +542,7 @@ func contrasted(lower string, ms []mention, i int) bool {
 	}
 	// ("detox takes place on site before residential begins, usually
 	// lasting three to five days": the level after.)
-	if w == "after" || w == "before" && beginsWords[wordAfter(lower, m.end)] {
+	if w == "after" || w == "before" && beginsAfter(lower, m.end) {
 		return true
 	}
 	// "open to residential graduates": people who finished a program.
@@ -753,6 +753,18 @@ func Subjects() []Subject {
 
 // beginsWords after "before <program>" make it the level that follows.
 var beginsWords = wordSet("begins", "begin", "starts", "start")
+
+// beginsAfter reports a beginning right after i, past a noun of care:
+// "before residential begins", "before residential treatment starts".
+func beginsAfter(lower string, i int) bool {
+	w := wordAfter(lower, i)
+	switch w {
+	case "treatment", "care", "program", "programming", "stay":
+		i = indexFrom(lower, w, i) + len(w)
+		w = wordAfter(lower, i)
+	}
+	return beginsWords[w]
+}
 
 var thresholdNouns = wordSet("threshold", "minimum", "cutoff", "cut-off", "bar", "floor", "ceiling", "benchmark")
 

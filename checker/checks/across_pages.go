@@ -150,6 +150,7 @@ func buildSiteGroups(p *checker.Pass) *siteGroups {
 	var offered []claims.Subject
 	var tracks trackFigures
 	siteOwn := siteOwnPrograms(p.Docs)
+	twoSchedules := siteSchedules(p.Docs)
 	for _, d := range p.Docs {
 		// A page named for a program its site runs ("/residential" on a
 		// site whose admissions page gives "Cedar Hollow's residential
@@ -203,7 +204,7 @@ func buildSiteGroups(p *checker.Pass) *siteGroups {
 			// title says when it meets. (A page that gives the program two
 			// tracks, or figures of its own beside the track's, runs more
 			// than one schedule.)
-			if !lifted && timeTrack(k.variant) && pageProgram == c.Subject && soleTrack == k.variant {
+			if !lifted && timeTrack(k.variant) && pageProgram == c.Subject && soleTrack == k.variant && d.TitleTrack == k.variant && !twoSchedules[siteSubject{d.Site, c.Subject}] {
 				whole, lifted = k.fact(), true
 			}
 			tracks.see(k, c)

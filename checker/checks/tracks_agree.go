@@ -4,6 +4,7 @@ import (
 	"slices"
 	"strings"
 
+	"github.com/factlint/factlint/checker"
 	"github.com/factlint/factlint/claims"
 )
 
@@ -102,9 +103,9 @@ func onlyTrack(cs []*claims.Claim, subject claims.Subject) string {
 // every time-of-day track of the program gives alike ("| Day IOP | … |
 // 12 weeks |", "| Evening IOP | … | 12 weeks |"): within a page, the
 // program lasts as long as every one of its tracks, so "our eight-week IOP
-// curriculum" beside them is a contradiction. Days a week are left out:
-// tracks meeting three days each may meet on six days between them. It
-// returns keys with any key it adds.
+// curriculum" beside them is a contradiction. Days and hours a week are
+// left out: tracks meeting three days or nine hours each may meet on six
+// days, or 18 hours, between them. It returns keys with any key it adds.
 func tracksGiveProgram(m map[key][]*claims.Claim, keys []key) []key {
 	type agreed struct {
 		value  string
@@ -114,7 +115,7 @@ func tracksGiveProgram(m map[key][]*claims.Claim, keys []key) []key {
 	}
 	var facts map[key]*agreed
 	for _, k := range keys {
-		if !timeTrack(k.variant) || k.kind == claims.DaysPerWeek {
+		if !timeTrack(k.variant) || k.kind == claims.DaysPerWeek || k.kind == claims.HoursPerWeek {
 			continue
 		}
 		f := k.fact()
@@ -152,4 +153,58 @@ func tracksGiveProgram(m map[key][]*claims.Claim, keys []key) []key {
 		a.first = nil
 	}
 	return keys
+}
+
+// siteSubject is a program on a site.
+type siteSubject struct {
+	site    string
+	subject claims.Subject
+}
+
+// siteSchedules reports the programs a site gives more than one time of
+// day: figures of two time-of-day tracks, or a figure said of mornings,
+// days or afternoons beside an evening track ("Our IOP meets four days a
+// week, three hours a day, in the mornings" on one page, an "Evening
+// IOP" page on another).
+func siteSchedules(docs []*checker.DocClaims) map[siteSubject]bool {
+	seen := map[siteSubject]string{}
+	out := map[siteSubject]bool{}
+	note := func(k siteSubject, v string) {
+		if prev, ok := seen[k]; ok && prev != v {
+			out[k] = true
+		}
+		seen[k] = v
+	}
+	for _, d := range docs {
+		for i := range d.Claims {
+			c := &d.Claims[i]
+			if c.Value != nil {
+				continue
+			}
+			k := siteSubject{d.Site, c.Subject}
+			if v := variantOf(c); timeTrack(v) {
+				note(k, strings.TrimSuffix(v, " track"))
+				continue
+			}
+			if m := partOfDayIn(c.Sentence); m != "" {
+				note(k, m)
+			}
+		}
+	}
+	return out
+}
+
+// partOfDayIn is the part of the day a sentence times its program in:
+// "in the mornings", "weekday mornings", "during the day"; "" when none.
+func partOfDayIn(sentence string) string {
+	l := strings.ToLower(sentence)
+	for _, p := range [...]struct{ words, part string }{
+		{"in the morning", "morning"}, {"mornings", "morning"}, {"in the afternoon", "afternoon"}, {"afternoons", "afternoon"},
+		{"in the evening", "evening"}, {"evenings", "evening"}, {"during the day", "day"}, {"daytime", "day"},
+	} {
+		if strings.Contains(l, p.words) {
+			return p.part
+		}
+	}
+	return ""
 }

@@ -91,11 +91,11 @@ days" against "Benzodiazepines: a taper that can take two to three
 weeks", a stay some clients have being a counterexample to a rule of
 every stay); on a directory, one said of every listing ("Every program on
 this list meets at least three days a week") holds for each listing.
-When every time-of-day track of a program gives one length, daily or
-weekly hours or session length ("| Day IOP | … | 12 weeks |", "| Evening
+When every time-of-day track of a program gives one length, daily hours
+or session length ("| Day IOP | … | 12 weeks |", "| Evening
 IOP | … | 12 weeks |"), that is the program's on the page, and "Our
-eight-week IOP curriculum" contradicts it (days a week are left out:
-two tracks of three days may meet on six days between them).
+eight-week IOP curriculum" contradicts it (days and hours a week are
+left out: two tracks of three days may meet on six days between them).
 
 Severity: error when both sides are exact; warning when either side is
 approximate, because "about" invites a reader to forgive some distance.
