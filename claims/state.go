@@ -123,8 +123,9 @@ type state struct {
 func newState(x *Extractor, doc *corpus.Document) *state {
 	st := &state{x: x, doc: doc, heading: map[string]Subject{}, unnamedAnswer: -1, title: lowerASCII(doc.Title)}
 	st.topic = st.pageTopic()
-	st.places = sitePlaces(doc)
 	st.directory = directoryPage(doc, st.title, st.lower)
+	// (A directory's rows by state are its listings, read as such.)
+	st.places = sitePlaces(doc, !st.directory)
 	if t := st.title; !hasWord(t, "adult", "adults") {
 		if p := populationOf(t); p == "adolescent" || p == "young-adult" {
 			st.titlePopulation = p
@@ -1303,13 +1304,16 @@ var headingPhaseRe = regexp.MustCompile(`^(?:(?:phase|stage|step)\s+(?:\d+|i{1,3
 // One place is the page's own; only two or more make its schedules
 // differ by place. (A town or state after "programs in" is left out: a
 // city template names its state and its town, one place.)
-func sitePlaces(doc *corpus.Document) []string {
+//
+// regions lets a state, region or county column name places too ("| State
+// | IOP (typical) |" in a guide).
+func sitePlaces(doc *corpus.Document, regions bool) []string {
 	var out []string
 	for i := range doc.Blocks {
 		t := doc.Blocks[i].Text
 		// "| Location | IOP schedule |" over "| Springfield | 3 mornings
 		// a week |": the first column names the places.
-		if b := &doc.Blocks[i]; b.Kind == corpus.BlockTableCell && b.RowHeader == "" && placeColumn(b.ColHeader) {
+		if b := &doc.Blocks[i]; b.Kind == corpus.BlockTableCell && b.RowHeader == "" && (placeColumn(b.ColHeader) || regions && regionColumn(b.ColHeader)) {
 			if p := strings.TrimSpace(t); p != "" && p[0] >= 'A' && p[0] <= 'Z' && wordCount(p) <= 3 && !slices.Contains(out, p) && !siteNamed(doc, p) {
 				out = append(out, p)
 			}
@@ -1622,6 +1626,17 @@ var brandWords = wordSet("recovery", "health", "behavioral", "treatment", "welln
 func placeColumn(h string) bool {
 	switch strings.ToLower(strings.TrimSpace(h)) {
 	case "location", "locations", "campus", "campuses", "clinic", "clinics", "site", "sites", "city", "office", "offices":
+		return true
+	}
+	return false
+}
+
+// regionColumn reports a table column naming regions: "| State | IOP
+// (typical) | PHP (typical) |" gives a guide's rows by state, as many
+// places.
+func regionColumn(h string) bool {
+	switch strings.ToLower(strings.TrimSpace(h)) {
+	case "state", "states", "region", "regions", "county", "counties", "country", "countries":
 		return true
 	}
 	return false
