@@ -315,6 +315,13 @@ func (x *Extractor) claimsOf(st *state, s *sentence, out []Claim) ([]Claim, Subj
 			subj = parenOwner(s, q.Start)
 		default:
 			subj = st.resolve(s, q.Start, q.End, q.Adjectival, nil)
+			// "Q: How long will I stay? A: Most residents stay 60 to 90
+			// days" on a site's FAQ whose pages are mostly about detox:
+			// residents are a residential program's clients. (A sober
+			// house's residents are its own, read as no program.)
+			if kind == ProgramLength && (subj == Detox || subj == OP || subj == IOP || subj == PHP) && residentsStay(s, q.Start) {
+				subj = Residential
+			}
 			// "Expect a one-on-one session with a counselor once a week,
 			// typically 45 to 60 minutes long": the session timed is the
 			// one named.
@@ -1082,6 +1089,19 @@ func therapyAppositive(s *sentence, q *quantity.Quantity) Subject {
 		}
 	}
 	return ""
+}
+
+// residentsStay reports a length said of residents in a sentence that
+// names no program: "Most residents stay 60 to 90 days".
+func residentsStay(s *sentence, start int) bool {
+	for _, m := range s.mentions {
+		if programSubject(m.subject) {
+			return false
+		}
+	}
+	lo, _ := clauseBounds(s.lower, start, start)
+	pre := s.lower[max(lo, start-25):start]
+	return hasWord(pre, "residents", "resident") && !hasWord(pre, "withdrawal", "detox")
 }
 
 // readyAfterDetox reports a length of time before clients are ready to
