@@ -10,10 +10,15 @@ func believedUntil(lower string) int {
 		return 0
 	}
 	end := len(lower)
-	for _, w := range []string{"but", "however", "actually", "in fact", "in reality", "the truth"} {
+	for _, w := range []string{"but", "however", "actually", "in fact", "in reality", "the truth", "ours", "at our", "here"} {
 		if k := indexWord(lower, w, 0); k >= 0 && k < end {
 			end = k
 		}
+	}
+	// ("…, they usually expect it to be part-time; ours meets five days
+	// a week": the clause after the semicolon is the page's own.)
+	if k := strings.IndexByte(lower, ';'); k >= 0 && k < end {
+		end = k
 	}
 	return end
 }

@@ -1101,7 +1101,17 @@ func residentsStay(s *sentence, start int) bool {
 	}
 	lo, _ := clauseBounds(s.lower, start, start)
 	pre := s.lower[max(lo, start-25):start]
-	return hasWord(pre, "residents", "resident") && !hasWord(pre, "withdrawal", "detox")
+	if !hasWord(pre, "residents", "resident") || hasWord(pre, "withdrawal", "detox") {
+		return false
+	}
+	// ("Out-of-area residents stay three weeks in nearby hotels": where
+	// people live.)
+	k := strings.LastIndex(pre, "resident")
+	switch wordBefore(pre, k) {
+	case "out-of-area", "out-of-state", "local", "area", "county", "city", "state", "nearby", "rural", "urban":
+		return false
+	}
+	return !hasWord(s.lower[start:], "hotel", "hotels")
 }
 
 // readyAfterDetox reports a length of time before clients are ready to

@@ -490,6 +490,8 @@ func init() {
 			{"Our IOP\n\nPlan on about 12 hours a week: four days of treatment, each lasting three hours.", "iop 4"},
 			{"Our Residential Program\n\n- Relapse-prevention process group every weekday\n- Individual counseling every week", "group-therapy 5; individual-therapy 1"},
 			{"Our intensive outpatient program\n\nIndividual sessions\n\nEach client meets a therapist once a week.\n\nAttendance policy\n\nAttendance is required on all five weekdays.", "individual-therapy 1; iop 5"},
+			{"Our IOP meets four days a week.\n\nIndividual counseling\n\nFrequency\n\nOnce a week, for about 50 minutes.", "iop 4; individual-therapy 1"},
+			{"Intensive outpatient\n\nWhen families hear \"outpatient\", they usually expect it to be part-time; ours meets five days a week.", "iop 5"},
 			{"Levels of care\n\nA partial hospitalization program asks for about 25 hours a week, typically five days.", "php 5"},
 			{"Weekend IOP\n\nBuilt for parents and shift workers whose weekdays are already full.", ""},
 			{"Our PHP\n\nOur PHP is right for adults leaving residential care who still need daily therapy.", "php 5–7"},

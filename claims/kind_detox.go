@@ -251,7 +251,7 @@ func detoxAround(s *sentence, d, dEnd int) (bool, int, int, bool) {
 		// (A partner's hospital is not the provider's place.)
 		// ("Detox on our campus: not available at this time", "Medical
 		// detox on our campus, coming spring 2027": no detox today.)
-		if at := onSiteAfter.FindString(lower[dEnd:]); at != "" && !hasWord(at, "partner", "partners", "affiliate", "affiliated", "partnering") &&
+		if at := onSiteAfter.FindString(lower[dEnd:]); at != "" && !hasWord(at, "partner", "partners", "affiliate", "affiliated", "partnering", "local", "network", "sister", "area", "regional", "community") &&
 			!unavailableAfter(firstSentenceOf(lower[dEnd+len(at):])) {
 			return true, 0, dEnd + len(at), true
 		}
@@ -309,9 +309,17 @@ var firstPhaseDetox = regexp.MustCompile(`\b(?:begins?|starts?|began|started|ope
 // placed: "not available at this time", "coming in the spring", a
 // referral. ("— no transfer and no wait for a hospital bed" praises it.)
 func unavailableAfter(rest string) bool {
-	switch firstWord(strings.TrimLeft(rest, " :,;—–-(")) {
-	case "not", "unavailable", "coming", "planned", "opening", "soon", "temporarily", "currently":
+	t := strings.TrimLeft(rest, " :,;—–-(")
+	switch w := firstWord(t); w {
+	case "unavailable", "coming", "planned", "opening", "soon", "temporarily":
 		return true
+	case "not", "currently":
+		// ("not available", "currently unavailable"; "not a hospital
+		// transfer", "currently accepting admissions" keep it.)
+		switch wordAfter(t, len(w)) {
+		case "available", "offered", "provided", "open", "yet", "unavailable", "operating", "accepting":
+			return !(w == "currently" && wordAfter(t, len(w)) == "accepting")
+		}
 	}
 	return hasWord(rest, "refer", "referral", "referrals")
 }
@@ -325,7 +333,7 @@ func firstSentenceOf(s string) string {
 }
 
 // detoxByOurStaff is detox said to be run by the provider's own staff.
-var detoxByOurStaff = regexp.MustCompile(`\b(?:detox|detoxification|withdrawal\s+management)\s+(?:is|are|will\s+be)\s+(?:(?:medically|closely|carefully|fully)\s+)?(?:supervised|managed|overseen|monitored|provided|run|led|handled)\s+by\s+our\b`)
+var detoxByOurStaff = regexp.MustCompile(`\b(?:detox|detoxification|withdrawal\s+management)\s+(?:is|are|will\s+be)\s+(?:(?:medically|closely|carefully|fully)\s+)?(?:supervised|managed|overseen|monitored|provided|run|led|handled)\s+by\s+our\s+(?:own\s+|on-site\s+|addiction-medicine\s+|addiction\s+medicine\s+|medical\s+|nursing\s+|clinical\s+|board-certified\s+)*(?:physicians?|doctors?|nurses?|staff|team|director|psychiatrists?|prescribers?|clinicians?|nurse\s+practitioners?|medical\s+director)\b`)
 
 // detoxItem is what may open a list item before the detox word, and
 // detoxItemEnd what may close it: "1) Medical Detox Timeline" titles a
@@ -335,7 +343,7 @@ var detoxItemEnd = regexp.MustCompile(`^\s*(?:services?|and\s+withdrawal(?:\s+sy
 // onSiteAfter is "on site" closing a line's opening detox phrase.
 // ("Medically managed detox at our Bayview Road unit, usually 3 to 5
 // days": at a place of the provider's own.)
-var onSiteAfter = regexp.MustCompile(`^\s+(?:(?:on\s+site|on-site|onsite)\b|at\s+our\s+(?:[a-z0-9'’-]+\s+){0,3}(?:unit|campus|center|centre|clinic|facility|location|suite|wing|hospital)\b|(?:on|in)\s+our\s+(?:(?:main|medical|own|on-site|onsite|inpatient|residential|detox|[a-z]+-bed)\s+){0,2}(?:unit|campus|center|centre|clinic|facility|wing|grounds|property)\b)\s*(?:[,.;:(—–-]|$)`)
+var onSiteAfter = regexp.MustCompile(`^\s+(?:(?:on\s+site|on-site|onsite)\b|at\s+our\s+(?:[a-z0-9'’-]+\s+){0,3}(?:unit|campus|center|centre|clinic|facility|location|suite|wing|hospital)\b|(?:on|in)\s+our\s+(?:[a-z0-9'’-]+\s+){0,2}(?:unit|campus|center|centre|clinic|facility|wing|grounds|property)\b)\s*(?:[,.;:(—–-]|$)`)
 
 var detoxItem = regexp.MustCompile(`^\W*(?:(?:management|supervision|monitoring)\s+of\s+|(?:medical|medically\s+supervised|medically\s+monitored|medically\s+managed|on-site|onsite|safe)\s+)*$`)
 
@@ -642,6 +650,8 @@ func init() {
 			{"Our Services\n\n* Medical detox on our campus, coming in the spring\n* Residential treatment", ""},
 			{"Our Services\n\n* Medical detox in our local hospital, Mercy General, usually 3 to 5 days\n* Residential treatment", ""},
 			{"Outpatient detox\n\nDetox is not managed by our staff; a partner hospital handles it.", ""},
+			{"Outpatient detox\n\nDetox is supervised by our partner's physicians at Valley General Hospital.", ""},
+			{"Our Services\n\n* Medical detox on our campus, currently accepting new admissions\n* Residential treatment", "detox true"},
 			{"Medical Detox On Site", ""},
 			{"Outpatient Care at Linden\n\nDetox: not offered here — ask us about referrals", "detox false"},
 			{"About Linden Counseling\n\nWe do not run a residential program, and we do not provide detox on site.", "detox false"},

@@ -623,6 +623,7 @@ func init() {
 			{"Withdrawal care\n\nIf you need it, detox happens in our medical unit before residential starts, usually lasting four to six days.", "detox 4–6"},
 			{"Residential care\n\nBefore residential, most clients spend five days in detox.", "detox 5"},
 			{"FAQ\n\nQ: How long will I stay?\nA: Most residents stay 45 to 60 days.\n\nQ: Is detox available?\nA: Yes, medical detox is available on site.", "residential 45–60"},
+			{"Partial hospitalization\n\nOut-of-area residents stay three weeks in nearby hotels while they attend.", "php 21"},
 			{"Withdrawal care\n\nDetox happens in our medical unit before residential treatment begins, usually lasting four to six days.", "detox 4–6"},
 			{"Levels of Care at Birchmoor\n\nLevel 3.7: Medically Monitored Detox\n\nDetox takes place in our medical unit. It usually lasts four to six days.\n\nLevel 3.5: Residential Treatment\n\nResidents stay with us for 28 days.", "detox 4–6; residential 28"},
 			{"After residential care\n\nWe help you set up outpatient care. Many graduates move into our sober living house next door, where the average stay is seven months.", "other 213.0625"},

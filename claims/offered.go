@@ -167,4 +167,4 @@ func (st *state) soleTitleTrack() string {
 
 // partOfDayTrack is a part of the day or week naming a track: "daytime
 // IOP", "morning track", "day program", "weekend option".
-var partOfDayTrack = regexp.MustCompile(`\b(day|daytime|morning|afternoon|evening|night|weekend)\s+(?:iop|php|track|tracks|program|programs|programme|option|options|group|groups|intensive|outpatient|schedule|cohort)\b`)
+var partOfDayTrack = regexp.MustCompile(`\b(day|daytime|morning|afternoon|evening|night|weekend)\s+(?:iop|track|tracks|option|options|intensive|schedule|cohort)\b`)

@@ -257,16 +257,16 @@ func (st *state) pageTopic() Subject {
 }
 
 // leavesTherapy reports a heading that leaves a section about a therapy
-// for the program's own matters ("Attendance policy", "Program length",
-// "Cost"): no figure ("3 hours daily" may be a line a text export took for
-// a heading) and no word of sessions or therapy.
+// for the program's own matters ("Attendance policy", "Cost",
+// "Insurance"). A heading that may still be the therapy's ("Frequency",
+// "Format", "Length") does not.
 func leavesTherapy(heading string) bool {
 	l := lowerASCII(heading)
-	if strings.ContainsAny(l, "0123456789") || wordCount(l) > 6 {
+	if strings.ContainsAny(l, "0123456789") || wordCount(l) > 6 || strings.HasSuffix(strings.TrimSpace(l), "?") {
 		return false
 	}
-	return !hasWord(l, "session", "sessions", "therapy", "therapies", "counseling", "counselling", "group", "groups", "meeting", "meetings",
-		"one-on-one", "individual", "family", "daily", "weekly", "hours", "minutes") && !strings.HasSuffix(strings.TrimSpace(l), "?")
+	return hasWord(l, "attendance", "policy", "policies", "rules", "cost", "costs", "insurance", "payment", "fees", "admission", "admissions",
+		"eligibility", "bring")
 }
 
 func (st *state) enterBlock(bi int, b *corpus.Block) {
@@ -1313,7 +1313,7 @@ func sitePlaces(doc *corpus.Document, regions bool) []string {
 		t := doc.Blocks[i].Text
 		// "| Location | IOP schedule |" over "| Springfield | 3 mornings
 		// a week |": the first column names the places.
-		if b := &doc.Blocks[i]; b.Kind == corpus.BlockTableCell && b.RowHeader == "" && (placeColumn(b.ColHeader) || regions && regionColumn(b.ColHeader)) {
+		if b := &doc.Blocks[i]; b.Kind == corpus.BlockTableCell && b.RowHeader == "" && (placeColumn(b.ColHeader) || regions && stateColumn(b.ColHeader) && usState(strings.TrimSpace(t))) {
 			if p := strings.TrimSpace(t); p != "" && p[0] >= 'A' && p[0] <= 'Z' && wordCount(p) <= 3 && !slices.Contains(out, p) && !siteNamed(doc, p) {
 				out = append(out, p)
 			}
@@ -1631,21 +1631,42 @@ func placeColumn(h string) bool {
 	return false
 }
 
-// regionColumn reports a table column naming regions: "| State | IOP
-// (typical) | PHP (typical) |" gives a guide's rows by state, as many
-// places.
-func regionColumn(h string) bool {
+// stateColumn reports a table column headed "State": with a US state's
+// name in its cell ("| State | IOP (typical) | PHP (typical) |"), a
+// guide's rows by state, as many places. (A "State" column of "Stable",
+// "Fragile" is a client's state.)
+func stateColumn(h string) bool {
 	switch strings.ToLower(strings.TrimSpace(h)) {
-	case "state", "states", "region", "regions", "county", "counties", "country", "countries":
+	case "state", "states":
 		return true
 	}
 	return false
 }
 
+// usState reports the name of one of the United States.
+func usState(name string) bool {
+	return usStates[strings.ToLower(name)]
+}
+
+var usStates = wordSet("alabama", "alaska", "arizona", "arkansas", "california", "colorado", "connecticut", "delaware", "florida", "georgia",
+	"hawaii", "idaho", "illinois", "indiana", "iowa", "kansas", "kentucky", "louisiana", "maine", "maryland", "massachusetts", "michigan",
+	"minnesota", "mississippi", "missouri", "montana", "nebraska", "nevada", "new hampshire", "new jersey", "new mexico", "new york",
+	"north carolina", "north dakota", "ohio", "oklahoma", "oregon", "pennsylvania", "rhode island", "south carolina", "south dakota",
+	"tennessee", "texas", "utah", "vermont", "virginia", "washington", "west virginia", "wisconsin", "wyoming")
+
 func placeIn(text string, places []string) string {
 	for _, p := range places {
-		if strings.Contains(text, p) {
-			return strings.ToLower(p)
+		// ("Northgate IOP" names no "North" row.)
+		for i := 0; ; {
+			k := strings.Index(text[i:], p)
+			if k < 0 {
+				break
+			}
+			k += i
+			if e := k + len(p); (k == 0 || !isWordByte(text[k-1])) && (e == len(text) || !isWordByte(text[e])) {
+				return strings.ToLower(p)
+			}
+			i = k + 1
 		}
 	}
 	return ""

@@ -195,12 +195,13 @@ func siteSchedules(docs []*checker.DocClaims) map[siteSubject]bool {
 }
 
 // partOfDayIn is the part of the day a sentence times its program in:
-// "in the mornings", "weekday mornings", "during the day"; "" when none.
+// "in the mornings", "weekday mornings"; "" when none. ("so you can keep
+// working during the day" times the client's job.)
 func partOfDayIn(sentence string) string {
 	l := strings.ToLower(sentence)
 	for _, p := range [...]struct{ words, part string }{
 		{"in the morning", "morning"}, {"mornings", "morning"}, {"in the afternoon", "afternoon"}, {"afternoons", "afternoon"},
-		{"in the evening", "evening"}, {"evenings", "evening"}, {"during the day", "day"}, {"daytime", "day"},
+		{"in the evening", "evening"}, {"evenings", "evening"},
 	} {
 		if strings.Contains(l, p.words) {
 			return p.part
