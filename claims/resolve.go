@@ -91,6 +91,14 @@ func (st *state) resolve(s *sentence, start, end int, adjectival bool, want func
 	if m := steppedToFor(s, start); m != nil {
 		return m.subject
 	}
+	// "at least 9 hours a week for IOP and 20 hours a week for PHP": a
+	// program right behind "for", after another program in the clause,
+	// is the one the figure is required of.
+	for i := range s.mentions {
+		if m := &s.mentions[i]; m.start >= end && programSubject(m.subject) && usable(*m) && strings.TrimSpace(s.lower[end:m.start]) == "for" && programBefore(s, lo, start) {
+			return m.subject
+		}
+	}
 	// "30 days in residential treatment and 8 weeks in IOP": a program
 	// right after the quantity, behind "in" or "at", is where it holds.
 	for i := range s.mentions {

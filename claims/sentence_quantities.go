@@ -530,3 +530,20 @@ func countAroundLength(qs []quantity.Quantity, text, lower string) []quantity.Qu
 // meetingsAWeek is what follows a session's length in a count of weekly
 // meetings: " session a week", " individual sessions each week".
 var meetingsAWeek = regexp.MustCompile(`^\s+(?:(?:individual|group|therapy|counseling|counselling|family)\s+){0,2}(?:sessions?|groups?|visits?|appointments?)\s+(?:(?:with\s+(?:your|a|an|their)\s+(?:own\s+|primary\s+)?(?:therapist|counselor|counsellor|clinician))\s+)?(?:a|per|each|every)\s+week\b`)
+
+// sharedBound carries a lower bound over a coordination of figures of one
+// unit, each for its own program: "at least 9 hours a week for IOP and 20
+// hours a week for PHP" requires at least 20 of PHP too.
+func sharedBound(qs []quantity.Quantity, lower string) {
+	for i := 1; i < len(qs); i++ {
+		a, b := &qs[i-1], &qs[i]
+		if a.Qualifier != quantity.AtLeast || b.Qualifier != quantity.Exact || a.Unit != b.Unit || a.Per != b.Per || b.Min != b.Max {
+			continue
+		}
+		between := lower[a.End:b.Start]
+		if !strings.HasPrefix(between, " for ") || !strings.HasSuffix(between, " and ") || strings.ContainsAny(between, ",;.") || wordCount(between) > 6 {
+			continue
+		}
+		b.Qualifier, b.HasMax, b.Max = quantity.AtLeast, false, 0
+	}
+}

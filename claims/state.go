@@ -398,6 +398,7 @@ func (st *state) sentence(bi int, b *corpus.Block, si int) *sentence {
 		onAverage(&s.qs[i], lower)
 	}
 	boundNamed(s.qs, lower)
+	sharedBound(s.qs, lower)
 	shareBound(s.qs, lower)
 	s.qs = openSpan(s.qs, lower)
 	s.qs = byIdiom(s.qs, lower)
