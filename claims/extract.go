@@ -495,7 +495,10 @@ func (x *Extractor) claimsOf(st *state, s *sentence, out []Claim) ([]Claim, Subj
 			}
 			// "If you want to live at home, an IOP may be right for you":
 			// the condition says what the program after it is for.
-			if h.subject == "" && inCondition(s.lower, h.start) {
+			// ("When you require round-the-clock care, residential
+			// treatment should come first": the need names the program
+			// after it as well.)
+			if h.subject == "" && (inCondition(s.lower, h.start) || whenNeeded(s.lower, h.start)) {
 				h.subject = conditionedProgram(s)
 			}
 			out = x.boolClaim(st, s, bk, h, out)
@@ -800,6 +803,17 @@ func inCondition(lower string, i int) bool {
 		}
 	}
 	return false
+}
+
+// whenNeeded reports i inside an opening "When you need …," or "When
+// you require …,": the need a program after the comma meets.
+func whenNeeded(lower string, i int) bool {
+	t := trimLeftWords(lower)
+	if !strings.HasPrefix(t, "when you need ") && !strings.HasPrefix(t, "when you require ") {
+		return false
+	}
+	comma := strings.IndexByte(lower, ',')
+	return comma > i
 }
 
 var onceRate = regexp.MustCompile(`^once\s+(?:a|an|per|each|every)\s+(?:week|day|month|evening|night|morning)\b|^once\s+(?:weekly|daily|monthly)\b`)

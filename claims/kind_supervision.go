@@ -268,6 +268,7 @@ func init() {
 		YesNo: &YesNo{Hits: first(matchSupervision), Holds: programSubject},
 		Examples: []KindExample{
 			{"Residential care at Elm House\n\nAfter lights out, residents are on their own until the morning staff arrive.", "residential false"},
+			{"Outpatient levels of care\n\nNone of these programs offers 24-hour supervision. When you need round-the-clock care or medical withdrawal care, residential treatment or a hospital detox should come first.", "op false; residential true"},
 			{"Residential care\n\nOur overnight house manager goes off duty at 11 p.m.", "residential false"},
 			{"Outpatient detox\n\nCan I do outpatient detox?\n\nNo, if you have had seizures in past withdrawal or need around-the-clock medical care.", "detox false"},
 			{"Our IOP\n\nCrisis calls after hours are routed to the county line, which is staffed 24/7.", ""},
