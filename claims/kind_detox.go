@@ -317,8 +317,10 @@ func unavailableAfter(rest string) bool {
 		// ("not available", "currently unavailable"; "not a hospital
 		// transfer", "currently accepting admissions" keep it.)
 		switch wordAfter(t, len(w)) {
-		case "available", "offered", "provided", "open", "yet", "unavailable", "operating", "accepting":
-			return !(w == "currently" && wordAfter(t, len(w)) == "accepting")
+		case "available", "offered", "provided", "open", "yet", "unavailable", "operating":
+			return true
+		case "accepting":
+			return w == "not"
 		}
 	}
 	return hasWord(rest, "refer", "referral", "referrals")

@@ -20,10 +20,11 @@ import (
 // PHP are too. A program named after the verb must be in its clause
 // ("Juniper Point offers IOP; Ridge Medical handles detox").
 func offeredIn(s *sentence, out []Subject) []Subject {
-	if s.question || len(s.mentions) == 0 || negatedOffer(s.lower) {
+	if s.question || len(s.mentions) == 0 {
 		return out
 	}
 	verb, isA := providerVerb(s)
+	n := len(out)
 	for _, m := range s.mentions {
 		if !programSubject(m.subject) || m.weak || m.contrast || m.classified || slices.Contains(out, m.subject) {
 			continue
@@ -31,6 +32,11 @@ func offeredIn(s *sentence, out []Subject) []Subject {
 		if verb >= 0 && m.start >= verb && inVerbClause(s.lower[verb:m.start], isA) || ourBefore(s.lower, m.start) || ownerNamedBefore(s, m) {
 			out = append(out, m.subject)
 		}
+	}
+	// (The words of a denial are looked for only in a sentence that names
+	// an offer: most sentences name none, and every one is asked.)
+	if len(out) > n && negatedOffer(s.lower) {
+		return out[:n]
 	}
 	return out
 }

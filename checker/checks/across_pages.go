@@ -157,8 +157,9 @@ func buildSiteGroups(p *checker.Pass) *siteGroups {
 		// program" its minimum stay) describes that program: its
 		// unmarked figures are the provider's too.
 		offered = d.Offered
-		if s := addressProgram(d.Address); s != "" && slices.Contains(siteOwn[d.Site], s) && !slices.Contains(offered, s) {
-			offered = append(slices.Clip(offered), s)
+		pageProgram := addressProgram(d.Address)
+		if pageProgram != "" && slices.Contains(siteOwn[d.Site], pageProgram) && !slices.Contains(offered, pageProgram) {
+			offered = append(slices.Clip(offered), pageProgram)
 		}
 		// The page's voice is read as inVoice reads it, which copies
 		// only the claims it changes: the groups hold every claim of the
@@ -177,7 +178,6 @@ func buildSiteGroups(p *checker.Pass) *siteGroups {
 			site = ""
 		}
 		tracks.reset()
-		pageProgram := addressProgram(d.Address)
 		soleTrack := ""
 		if pageProgram != "" {
 			soleTrack = onlyTrack(ptrs, pageProgram)

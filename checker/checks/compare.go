@@ -492,9 +492,7 @@ func ownVoice(cs []claims.Claim, offered []claims.Subject) []bool {
 	// attend 9 to 15 hours a week" still speaks of IOPs in general.)
 	byFigure := len(own)
 	for _, s := range offered {
-		if !slices.Contains(own, s) {
-			own = append(own, s)
-		}
+		own = appendNew(own, s)
 	}
 	if len(own) == 0 {
 		return nil
@@ -750,17 +748,6 @@ func namesProgramAfter(rest string) bool {
 		w = strings.Trim(w, ".,;:()")
 		switch w {
 		case "program", "programme", "programs", "track", "iop", "php":
-			return true
-		}
-	}
-	return false
-}
-
-// articleAddress reports an address in a folder of writing about
-// programs, clients, staff or partners (articleSegments).
-func articleAddress(addr string) bool {
-	for _, seg := range strings.Split(addr, "/") {
-		if articleSegments[seg] {
 			return true
 		}
 	}

@@ -15,13 +15,8 @@ import (
 // ("/what-is-an-iop", "/iop-vs-php") and names none here.
 func addressProgram(addr string) claims.Subject {
 	k := strings.LastIndexByte(addr, '/')
-	if k < 0 {
+	if k < 0 || articleAddress(addr) {
 		return ""
-	}
-	for _, seg := range strings.Split(addr[strings.IndexByte(addr, '/')+1:], "/") {
-		if articleSegments[seg] {
-			return ""
-		}
 	}
 	var words []string
 	for _, w := range strings.FieldsFunc(addr[k+1:], func(r rune) bool { return r == '-' || r == '_' || r == '.' }) {
@@ -51,6 +46,25 @@ var articleSegments = map[string]bool{"blog": true, "blogs": true, "articles": t
 	"resources": true, "insights": true, "learn": true, "guides": true, "guide": true, "stories": true, "story": true,
 	"testimonials": true, "careers": true, "jobs": true, "partners": true, "press": true, "alumni": true, "family": true}
 
+// articleAddress reports an address in a folder of writing about
+// programs, clients, staff or partners (articleSegments).
+func articleAddress(addr string) bool {
+	for _, seg := range strings.Split(addr, "/") {
+		if articleSegments[seg] {
+			return true
+		}
+	}
+	return false
+}
+
+// appendNew appends s to own unless own holds it.
+func appendNew(own []claims.Subject, s claims.Subject) []claims.Subject {
+	if slices.Contains(own, s) {
+		return own
+	}
+	return append(own, s)
+}
+
 // siteOwnPrograms returns, by site, the programs some page of the site
 // gives in its provider's voice or says its provider runs.
 func siteOwnPrograms(docs []*checker.DocClaims) map[string][]claims.Subject {
@@ -58,14 +72,12 @@ func siteOwnPrograms(docs []*checker.DocClaims) map[string][]claims.Subject {
 	for _, d := range docs {
 		own := out[d.Site]
 		for i := range d.Claims {
-			if c := &d.Claims[i]; c.Scope == claims.Provider && !denial(c) && !slices.Contains(own, c.Subject) {
-				own = append(own, c.Subject)
+			if c := &d.Claims[i]; c.Scope == claims.Provider && !denial(c) {
+				own = appendNew(own, c.Subject)
 			}
 		}
 		for _, s := range d.Offered {
-			if !slices.Contains(own, s) {
-				own = append(own, s)
-			}
+			own = appendNew(own, s)
 		}
 		if len(own) > 0 {
 			out[d.Site] = own

@@ -53,13 +53,16 @@ func (t *trackFigures) see(k key, c *claims.Claim) {
 	t.facts = append(t.facts, trackFact{key: f, value: v, first: c, variants: []string{k.variant}})
 }
 
+// agrees reports a fact two or more tracks give alike.
+func (f *trackFact) agrees() bool { return !f.differ && len(f.variants) >= 2 }
+
 // agreed returns the facts two or more tracks give alike, of programs
 // the page gives no such figure for itself.
 func (t *trackFigures) agreed() []trackFact {
 	out := t.facts[:0:0]
-	for _, f := range t.facts {
-		if !f.differ && len(f.variants) >= 2 && !slices.Contains(t.plain, f.key) {
-			out = append(out, f)
+	for i := range t.facts {
+		if f := &t.facts[i]; f.agrees() && !slices.Contains(t.plain, f.key) {
+			out = append(out, *f)
 		}
 	}
 	return out
@@ -107,50 +110,25 @@ func onlyTrack(cs []*claims.Claim, subject claims.Subject) string {
 // left out: tracks meeting three days or nine hours each may meet on six
 // days, or 18 hours, between them. It returns keys with any key it adds.
 func tracksGiveProgram(m map[key][]*claims.Claim, keys []key) []key {
-	type agreed struct {
-		value  string
-		first  *claims.Claim
-		differ bool
-		seen   []string
-	}
-	var facts map[key]*agreed
+	var t trackFigures
 	for _, k := range keys {
+		// (Only the tracks' figures are gathered: the page's own figures
+		// are its plain keys already, and most pages have no track.)
 		if !timeTrack(k.variant) || k.kind == claims.DaysPerWeek || k.kind == claims.HoursPerWeek {
 			continue
 		}
-		f := k.fact()
-		if facts == nil {
-			facts = map[key]*agreed{}
-		}
-		a := facts[f]
-		if a == nil {
-			a = &agreed{}
-			facts[f] = a
-		}
 		for _, c := range m[k] {
-			v := c.FormatValue()
-			switch {
-			case a.first == nil:
-				a.value, a.first = v, c
-			case a.value != v:
-				a.differ = true
-			}
-		}
-		if !slices.Contains(a.seen, k.variant) {
-			a.seen = append(a.seen, k.variant)
+			t.see(k, c)
 		}
 	}
-	for _, k := range keys {
-		a := facts[k.fact()]
-		if a == nil || a.differ || len(a.seen) < 2 || a.first == nil || !timeTrack(k.variant) || a.seen[0] != k.variant {
+	for _, f := range t.facts {
+		if !f.agrees() {
 			continue
 		}
-		f := k.fact()
-		if _, ok := m[f]; !ok {
-			keys = append(keys, f)
+		if _, ok := m[f.key]; !ok {
+			keys = append(keys, f.key)
 		}
-		m[f] = append(m[f], a.first)
-		a.first = nil
+		m[f.key] = append(m[f.key], f.first)
 	}
 	return keys
 }
@@ -166,7 +144,23 @@ type siteSubject struct {
 // days or afternoons beside an evening track ("Our IOP meets four days a
 // week, three hours a day, in the mornings" on one page, an "Evening
 // IOP" page on another).
+//
+// Only the sites with a page titled for one track are read: the answer is
+// asked of no other, and reading every claim's sentence of a run would
+// lowercase them all.
 func siteSchedules(docs []*checker.DocClaims) map[siteSubject]bool {
+	var titled map[string]bool
+	for _, d := range docs {
+		if d.TitleTrack != "" {
+			if titled == nil {
+				titled = map[string]bool{}
+			}
+			titled[d.Site] = true
+		}
+	}
+	if titled == nil {
+		return nil
+	}
 	seen := map[siteSubject]string{}
 	out := map[siteSubject]bool{}
 	note := func(k siteSubject, v string) {
@@ -176,6 +170,9 @@ func siteSchedules(docs []*checker.DocClaims) map[siteSubject]bool {
 		seen[k] = v
 	}
 	for _, d := range docs {
+		if !titled[d.Site] {
+			continue
+		}
 		for i := range d.Claims {
 			c := &d.Claims[i]
 			if c.Value != nil {
