@@ -313,15 +313,16 @@ func unavailableAfter(rest string) bool {
 	switch w := firstWord(t); w {
 	case "unavailable", "coming", "planned", "opening", "soon", "temporarily":
 		return true
-	case "not", "currently":
-		// ("not available", "currently unavailable"; "not a hospital
-		// transfer", "currently accepting admissions" keep it.)
+	case "not":
+		// ("not available"; "not a hospital transfer" keeps it.)
 		switch wordAfter(t, len(w)) {
-		case "available", "offered", "provided", "open", "yet", "unavailable", "operating":
+		case "available", "offered", "provided", "open", "yet", "operating", "accepting":
 			return true
-		case "accepting":
-			return w == "not"
 		}
+	case "currently":
+		// ("currently unavailable"; "currently available", "currently
+		// accepting admissions" keep it.)
+		return wordAfter(t, len(w)) == "unavailable"
 	}
 	return hasWord(rest, "refer", "referral", "referrals")
 }
@@ -654,6 +655,7 @@ func init() {
 			{"Outpatient detox\n\nDetox is not managed by our staff; a partner hospital handles it.", ""},
 			{"Outpatient detox\n\nDetox is supervised by our partner's physicians at Valley General Hospital.", ""},
 			{"Our Services\n\n* Medical detox on our campus, currently accepting new admissions\n* Residential treatment", "detox true"},
+			{"Our Services\n\n* Medically monitored detox on our campus, currently open to new clients\n* Residential treatment", "detox true"},
 			{"Medical Detox On Site", ""},
 			{"Outpatient Care at Linden\n\nDetox: not offered here — ask us about referrals", "detox false"},
 			{"About Linden Counseling\n\nWe do not run a residential program, and we do not provide detox on site.", "detox false"},
