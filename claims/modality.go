@@ -382,7 +382,15 @@ func SaidOfEveryTrack(sentence string, at int) bool {
 }
 
 func everyTrackOf(lower string, start int) bool {
-	loc := everyTrack.FindStringIndex(lower[:start])
+	// Every alternative of the expression ends at one of these nouns,
+	// and the expression has no literal prefix to skip ahead on: a look
+	// for the nouns first spares most sentences its run.
+	before := lower[:start]
+	if !strings.Contains(before, "track") && !strings.Contains(before, "schedule") && !strings.Contains(before, "option") &&
+		!strings.Contains(before, "format") && !strings.Contains(before, "group") {
+		return false
+	}
+	loc := everyTrack.FindStringIndex(before)
 	if loc == nil {
 		return false
 	}
