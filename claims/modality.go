@@ -348,7 +348,7 @@ func forceOf(sentence, clause string, lo, start, end int) Force {
 		return Example
 	case conditional(sentence, start) || hypothetical(sentence, end):
 		return Conditional
-	case existentialBefore(afterReason(sentence[lo:start])) || extendedTo(sentence[lo:start]) || hedgedAround(sentence[lo:start], clause[min(end, lo+len(clause))-lo:]) || startsWithExistential(sentence[lo:]) ||
+	case existentialBefore(afterProgramColon(afterReason(sentence[lo:start]))) || extendedTo(sentence[lo:start]) || hedgedAround(sentence[lo:start], clause[min(end, lo+len(clause))-lo:]) || startsWithExistential(sentence[lo:]) ||
 		hasWord(clause, "not every", "not all"):
 		// "Not every outpatient program offers detox": some do not.
 		return Existential
@@ -486,6 +486,22 @@ func afterReason(pre string) string {
 		if k := strings.IndexByte(t, ','); k >= 0 {
 			return t[k+1:]
 		}
+	}
+	return pre
+}
+
+// afterProgramColon drops what comes before a colon closing on a program's
+// name: in "Graduates may continue in our evening IOP: two hours a night",
+// the "may" is the graduates' choice, and what follows the colon describes
+// the program.
+func afterProgramColon(pre string) string {
+	k := strings.LastIndex(pre, ": ")
+	if k < 0 {
+		return pre
+	}
+	switch wordBefore(pre, k) {
+	case "iop", "iops", "php", "phps", "program", "programme", "track", "outpatient", "residential", "detox", "hospitalization":
+		return pre[k+2:]
 	}
 	return pre
 }
