@@ -333,6 +333,12 @@ func statesProgramLength(s *sentence, i int) bool {
 	if before == "for" || before == "of" && strings.HasSuffix(strings.TrimRight(s.masked[:q.Start], " "), "period of") {
 		return true
 	}
+	// "offers a residential program of 30 to 45 days", "an evening IOP
+	// of ten weeks": the length the program is named with.
+	if before == "of" && !q.Adjectival && q.Per == quantity.None && programOfNouns[wordBefore(s.masked, strings.LastIndex(s.masked[:q.Start], "of"))] &&
+		!hasWord(s.masked[:q.Start], soberWords...) {
+		return true
+	}
 	clause := s.masked[lo:hi]
 	for _, w := range lengthCues {
 		for k := range wordIndexes(clause, w) {
@@ -507,6 +513,9 @@ var pastDesignPhrases = []string{"first designed", "were designed", "was designe
 var waitModifiers = wordSet("the", "our", "a", "your", "current", "typical", "average", "usual", "longest", "shortest", "expected", "present")
 
 var waitNouns = wordSet("wait", "waits", "waitlist", "waitlists", "wait-list", "backlog")
+
+// programOfNouns name a program its length may follow with "of".
+var programOfNouns = wordSet("program", "programme", "iop", "php", "curriculum", "track", "stay", "rehab")
 
 var notLengthBefore = wordSet("after", "every", "past", "previous", "first", "since", "per", "than", "ago", "each", "next", "final")
 
@@ -763,6 +772,10 @@ func init() {
 			{"Our IOP graduates remain eligible for alumni events for 2 years.", ""},
 			{"Our partial hospitalization program meets daily. Individual therapy sessions last 50 minutes. Some programs may last as long as six months.", "php ≤182.625"},
 			{"Our residential program offers a 28-day stay with medical care.", "residential 28"},
+			{"Cedar Bluff offers a residential program of 35 to 50 days.", "residential 35–50"},
+			{"We have an evening IOP of ten weeks for working adults.", "iop 70"},
+			{"Our sober living program asks for a history of 30 days sober.", ""},
+			{"Cedar Bluff offers a PHP of six hours a day.", ""},
 			{"Insurance usually covers up to 30 days of residential treatment.", ""},
 			{"Clients usually spend two to four months in our IOP.", "iop 60.875–121.75"},
 			{"Partial hospitalization typically takes 2–4 weeks.", "php 14–28"},
