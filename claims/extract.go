@@ -97,7 +97,43 @@ func (x *Extractor) Extract(doc *corpus.Document) []Claim { return x.Read(doc).C
 // Read returns doc's claims in document order and the program names it
 // spells out with their abbreviations.
 func (x *Extractor) Read(doc *corpus.Document) Reading {
-	st := newState(x, doc)
+	r, st := x.read(doc, false)
+	// "Do you offer detox? / Detox isn't something we do here": a page
+	// that names detox most but says its provider does not do it is
+	// about the program it does run. Read again with that topic: the
+	// topic decides the subject of every unnamed figure before it.
+	if st.topic == Detox && st.programTopic != "" && deniesOwnDetox(r.Claims) {
+		r, _ = x.read(doc, true)
+	}
+	return r
+}
+
+// deniesOwnDetox reports a claim, in the provider's own words, that the
+// provider does not offer detox, on a page that offers none. ("We do not
+// offer outpatient detox" on a page of an inpatient detox unit denies
+// one kind of it; so does a page that offers detox at one place and not
+// at another.)
+func deniesOwnDetox(cs []Claim) bool {
+	denied := false
+	for i := range cs {
+		c := &cs[i]
+		if c.Kind != DetoxOffered || c.Value == nil {
+			continue
+		}
+		if *c.Value {
+			return false
+		}
+		if c.Subject == Detox && c.Variant == "" && c.Force == Typical && firstPerson(lowerASCII(c.Sentence)) {
+			denied = true
+		}
+	}
+	return denied
+}
+
+// read is Read with the page's topic taken from its programs alone when
+// noDetox is set.
+func (x *Extractor) read(doc *corpus.Document, noDetox bool) (Reading, *state) {
+	st := newState(x, doc, noDetox)
 	// (A blog post that mentions the provider's IOP still writes of
 	// IOPs in general, as a client's story writes of one client.)
 	article := notProgramPage(doc.URL)
@@ -204,7 +240,7 @@ func (x *Extractor) Read(doc *corpus.Document) Reading {
 	}
 	r := Reading{Claims: out, Namings: st.namings(nil), Rankings: st.ranked, SharedSchedule: sharedSchedule(st.lower), Offered: st.offered, TitleTrack: st.soleTitleTrack()}
 	st.releaseSentences()
-	return r
+	return r, st
 }
 
 // claimsOf appends the claims of s to out, and returns the subject of its

@@ -116,13 +116,18 @@ type state struct {
 	// sectionPopulation is the population the section's heading names
 	// with its program ("Teen IOP"), "" when none.
 	sectionPopulation string
+	// programTopic is the program the page is most about, detox aside.
+	programTopic Subject
 	// slabs hold the page's sentences (see sentencePool).
 	slabs []*sentenceSlab
 }
 
-func newState(x *Extractor, doc *corpus.Document) *state {
+func newState(x *Extractor, doc *corpus.Document, noDetox bool) *state {
 	st := &state{x: x, doc: doc, heading: map[string]Subject{}, unnamedAnswer: -1, title: lowerASCII(doc.Title)}
 	st.topic = st.pageTopic()
+	if noDetox {
+		st.topic = st.programTopic
+	}
 	st.directory = directoryPage(doc, st.title, st.lower)
 	// (A directory's rows by state are its listings, read as such.)
 	st.places = sitePlaces(doc, !st.directory)
@@ -250,6 +255,7 @@ func (st *state) pageTopic() Subject {
 	}
 	// A page that names no program but mentions detox once in passing
 	// ("Day 1-7: medical detox") is not about detox.
+	st.programTopic = best
 	if score[Detox] > total && score[Detox] >= 3 {
 		return Detox
 	}
