@@ -198,8 +198,9 @@ func timetable(c *claims.Claim) bool {
 		// "Our day program meets from 9 a.m. to 1 p.m., Monday through
 		// Friday": the program's own day, not one group's or track's.
 		// So is "Teens attend three afternoons a week, from 3:30 to 6:30
-		// p.m.": when the clients come.
-		return !(c.Kind == claims.HoursPerDay && (programDay.MatchString(c.Sentence) || clientsAttend.MatchString(c.Sentence)))
+		// p.m.": when the clients come, and "Here is a typical day, 9
+		// a.m. to 1 p.m.": the day the page walks through.
+		return !(c.Kind == claims.HoursPerDay && (programDay.MatchString(c.Sentence) || clientsAttend.MatchString(c.Sentence) || typicalDay(c)))
 	}
 	// "Tuesday 7:30 p.m. - NA open meeting, 90 minutes": a meeting list
 	// gives each meeting's length.

@@ -104,6 +104,13 @@ func restated(a, b *claims.Claim, tol checker.Tolerance) bool {
 	if a.Value != nil || b.Value != nil || negated(a) || negated(b) || !forcesMeet(a, b) || timetable(a) || timetable(b) {
 		return false
 	}
+	// "Hours per day: 4-5" beside "a typical day runs from 10 a.m. to 3
+	// p.m.": the clock's day holds lunch and breaks, so hours in words
+	// that fit it say the same day (within-page reports those that do
+	// not fit).
+	if span, stated, ok := spanAndStated(a, b); ok && fitsSpan(span, stated, tol) {
+		return false
+	}
 	if a.Qualifier != claims.Exact || b.Qualifier != claims.Exact {
 		return boundStraddled(a, b, tol) || boundStraddled(b, a, tol)
 	}

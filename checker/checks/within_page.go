@@ -255,11 +255,8 @@ func contradictingPair(x, y *valueGroup, tol checker.Tolerance) (*claims.Claim, 
 			// breaks: "six hours of treatment" fits it, "seven hours of
 			// programming each day" does not, and neither does "three
 			// hours a day" in a day from 9 to 3.
-			if span, stated, ok := spanAndStated(a, b); ok {
-				sp, st := checker.Widen(span, tol), checker.Stated(stated)
-				if st.Lo <= sp.Hi && st.Hi >= sp.Lo-min(maxBreaks, sp.Lo/4) {
-					continue
-				}
+			if span, stated, ok := spanAndStated(a, b); ok && fitsSpan(span, stated, tol) {
+				continue
 			}
 			if sev, bad := conflict(a, b, tol); bad {
 				return a, b, sev, true
@@ -435,6 +432,13 @@ func listedOptions(groups []*valueGroup) bool {
 // one clock time to another is read to hold, and never more than a
 // quarter of the day.
 const maxBreaks = 1.5
+
+// fitsSpan reports hours stated in words that a day from one clock time
+// to another holds, its breaks taken out.
+func fitsSpan(span, stated *claims.Claim, tol checker.Tolerance) bool {
+	sp, st := checker.Widen(span, tol), checker.Stated(stated)
+	return st.Lo <= sp.Hi && st.Hi >= sp.Lo-min(maxBreaks, sp.Lo/4)
+}
 
 // spanAndStated splits a pair of hours-a-day claims into the one read from
 // clock times and the one stated in words, when it is such a pair.
