@@ -265,7 +265,7 @@ func (x *Extractor) claimsOf(st *state, s *sentence, out []Claim) ([]Claim, Subj
 	resolved := Subject("")
 	for i := range s.qs {
 		q := &s.qs[i]
-		if q.Qualifier == quantity.Vague || inCondition(s.lower, q.Start) || q.Start < belief() {
+		if q.Qualifier == quantity.Vague || inCondition(s.lower, q.Start) || q.Start < belief() || askedWithin(s.text, q.End) {
 			continue
 		}
 		if insideName(s, q) || tracksName(s, q) {
@@ -1436,6 +1436,14 @@ func parenOwner(s *sentence, i int) Subject {
 		}
 	}
 	return ""
+}
+
+// askedWithin reports a figure inside a question that does not end its
+// sentence: "Is 28 Days Enough? How Long Rehab Really Takes" asks about
+// the 28 days, as a question of its own would.
+func askedWithin(text string, end int) bool {
+	k := strings.IndexAny(text[end:], "?.!")
+	return k >= 0 && text[end+k] == '?' && strings.TrimSpace(text[end+k+1:]) != ""
 }
 
 func isQuestion(s string) bool {

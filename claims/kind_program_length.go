@@ -773,6 +773,7 @@ func init() {
 			{"Our partial hospitalization program meets daily. Individual therapy sessions last 50 minutes. Some programs may last as long as six months.", "php ≤182.625"},
 			{"Our residential program offers a 28-day stay with medical care.", "residential 28"},
 			{"Cedar Bluff offers a residential program of 35 to 50 days.", "residential 35–50"},
+			{"Is 30 Days Enough? How Long Residential Rehab Takes\n\nRehab length varies from person to person.", ""},
 			{"Larkspur Lodge — FAQ\n\nIs it residential?\n\nYes. Men live at the lodge for the whole program.\n\nDo you offer detox?\n\nDetox isn't something we do; Alder Medical handles medical withdrawal before arrival.\n\nHow long do men stay?\n\nOur program runs 45 days.", "residential 45"},
 			{"Larkspur Lodge — FAQ\n\nIs it residential?\n\nYes. Men live at the lodge for the whole program.\n\nDo you offer detox?\n\nWe don't offer outpatient detox; Alder Medical handles medical withdrawal before arrival.\n\nHow long do men stay?\n\nOur program runs 45 days.", "detox 45"},
 			{"Larkspur Lodge — FAQ\n\nIs it residential?\n\nYes. Men live at the lodge for the whole program.\n\nDo you offer detox?\n\nWe offer medical detox at our Ridge Road campus. We don't offer detox at the downtown office.\n\nHow long do men stay?\n\nOur program runs 45 days.", "detox 45"},
