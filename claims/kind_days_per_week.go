@@ -365,8 +365,10 @@ func transitTimetable(s *sentence, lo, start int) bool {
 	return true
 }
 
-// transitWords name a bus or train, whose timetable is no program's.
-var transitWords = []string{"bus", "buses", "bus line", "shuttle", "shuttles", "trains", "transit", "light rail", "van", "vans", "dial-a-ride"}
+// transitWords name a bus or train, whose timetable is no program's, or
+// where to park ("Parking is in the church lot on weekdays").
+var transitWords = []string{"bus", "buses", "bus line", "shuttle", "shuttles", "trains", "transit", "light rail", "van", "vans", "dial-a-ride",
+	"parking", "garage"}
 
 // notMeetingWords before a count of days name something done that often
 // that is not the program meeting: "drug testing happens twice a week",
@@ -626,6 +628,10 @@ func init() {
 			{"Our IOP meets three evenings per week.", "iop 3"},
 			{"Our programs\n\nThe intensive outpatient program meets three days a week and is available to residential graduates.", "iop 3"},
 			{"Our IOP meets three days a week.\n\nOffice hours\n\nMonday-Thursday 8 a.m.-7 p.m.; Friday 8 a.m.-4 p.m.", "iop 3"},
+			{"Our IOP meets three days a week.\n\nHours\n\nMonday to Friday 7:30 a.m. to 5:30 p.m.; Saturday 10:00 a.m. to 2:00 p.m.", "iop 3"},
+			{"Evening IOP\n\nHours\n\nMonday, Wednesday and Thursday, 6 p.m. to 9 p.m.", "iop 3"},
+			{"Adult IOP\n\nParking is free in the church lot across the street on weekdays.", ""},
+			{"Adult IOP\n\nParking is free, and our IOP meets on weekdays.", "iop 5"},
 			{"Our IOP\n\nGroups meet Monday, Wednesday and Friday from 9:00 a.m. to 12:00 p.m.\n\n\"Three mornings a week was doable with my job.\" - Sam, graduate", "iop 3; iop 3"},
 			{"Our IOP\n\nMost IOPs ask for 9 to 15 hours per week, usually split into three-hour sessions on three to five days.", "iop 3–5"},
 			{"Our residential program\n\n- Weekly house meeting and chore rotation", "other 1"},

@@ -735,7 +735,9 @@ func (st *state) inpatientUnitsAreDetox(score map[Subject]int) {
 // Monday-Sunday, 8 a.m. to 6 p.m.", "Clinic hours: …".
 // hoursHeading reports a block under a heading of opening hours ("Office
 // hours", "Hours of operation"): when the doors are open. (A bare "Hours"
-// heads a program's schedule as often as an office's.)
+// heads a program's schedule as often as an office's: only a line open
+// longer than any program's day, "Monday to Friday 8:00 a.m. to 6:00
+// p.m.", is the door's, as under the label "Hours:".)
 func hoursHeading(b *corpus.Block) bool {
 	if len(b.Headings) == 0 {
 		return false
@@ -743,6 +745,8 @@ func hoursHeading(b *corpus.Block) bool {
 	switch h := strings.ToLower(strings.TrimSpace(strings.TrimRight(b.Headings[len(b.Headings)-1], ":"))); h {
 	case "business hours", "office and phone hours":
 		return true
+	case "hours":
+		return longestClockSpan(b.Text) >= 10
 	default:
 		return openingHoursNames[h]
 	}
