@@ -1,6 +1,9 @@
 package claims
 
-import "regexp"
+import (
+	"regexp"
+	"strings"
+)
 
 // vacancyWords name a job the provider is filling: the hours and days around
 // them are the job's ("We are hiring a part-time counselor for 20 hours a
@@ -37,6 +40,13 @@ func (st *state) jobPosting(s *sentence) bool {
 	if namesProgram(s) {
 		return false
 	}
+	// On a job's own page (".../careers/licensed-therapist/", "Careers ›
+	// Licensed Therapist"), "40 hours per week: Monday–Thursday" under
+	// "Your schedule" or "Compensation" is the job's too. (Its "Program
+	// snapshot" is the program's.)
+	if st.jobPage && len(s.block.Headings) > 0 && hasPrefixWord(lowerASCII(s.block.Headings[len(s.block.Headings)-1]), jobSectionHeadings...) {
+		return true
+	}
 	// (A block's answer holds for all its sentences: read it once.)
 	if st.jobBlock != s.bi+1 {
 		st.jobBlock, st.jobBlockPosting = s.bi+1, vacancyBlock(st.lower[s.bi], s.block.Headings)
@@ -61,3 +71,22 @@ func vacancyBlock(lower string, headings []string) bool {
 // jobTerms opens a sentence on a position's extent, followed by its hours
 // or days.
 var jobTerms = regexp.MustCompile(`^\s*(?:full-time|part-time|full\s+time|part\s+time|per\s+diem|prn)\s*[,:;–—-]\s*(?:\d|one|two|three|four|five|six|seven|eight|ten|twelve|twenty|thirty|forty|monday|tuesday|wednesday|thursday|friday|saturday|sunday|weekdays|days|evenings|nights|rotating)`)
+
+// jobSectionHeadings open the sections of a job's page about the job
+// itself.
+var jobSectionHeadings = []string{"your schedule", "schedule", "hours", "shift", "shifts", "compensation", "pay", "salary", "benefits",
+	"pay and benefits", "requirements", "qualifications", "what you'll do", "what you’ll do", "responsibilities", "the role", "position", "about the job"}
+
+// jobPage reports a page of one job: its address is in a careers or jobs
+// folder below the folder itself, or its title opens on a vacancy heading
+// ("Careers › Licensed Therapist"). (A careers folder's own page, a list
+// of openings, may speak of the programs too.)
+func jobPage(addr, title string) bool {
+	l := strings.ToLower(addr)
+	for _, p := range []string{"/careers/", "/jobs/", "/job/", "/employment/"} {
+		if k := strings.Index(l, p); k >= 0 && strings.Trim(l[k+len(p):], "/") != "" {
+			return true
+		}
+	}
+	return hasPrefixWord(title, "careers")
+}

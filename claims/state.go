@@ -116,6 +116,8 @@ type state struct {
 	// sectionPopulation is the population the section's heading names
 	// with its program ("Teen IOP"), "" when none.
 	sectionPopulation string
+	// jobPage marks a page of one job (see jobPage).
+	jobPage bool
 	// programTopic is the program the page is most about, detox aside.
 	programTopic Subject
 	// slabs hold the page's sentences (see sentencePool).
@@ -129,6 +131,12 @@ func newState(x *Extractor, doc *corpus.Document, noDetox bool) *state {
 		st.topic = st.programTopic
 	}
 	st.directory = directoryPage(doc, st.title, st.lower)
+	// (A text export's title is its first line.)
+	named := st.title
+	if named == "" && len(doc.Blocks) > 0 && wordCount(doc.Blocks[0].Text) <= 12 {
+		named = lowerASCII(doc.Blocks[0].Text)
+	}
+	st.jobPage = jobPage(doc.URL, named)
 	// (A directory's rows by state are its listings, read as such.)
 	st.places = sitePlaces(doc, !st.directory)
 	if t := st.title; !hasWord(t, "adult", "adults") {
