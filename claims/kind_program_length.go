@@ -432,8 +432,16 @@ func careerYears(s *sentence, lo int, q *quantity.Quantity) bool {
 		after := wordAfter(masked, q.End)
 		return after == "as" || roleVerbs[after]
 	}
+	// "Dr. Lena Okafor, who ran an outpatient clinic for nine years": a
+	// person's past work, told in a "who" clause.
+	if strings.HasSuffix(masked[:lo], ", who ") && len(f) > 0 && pastRoleVerbs[f[0].text] {
+		return true
+	}
 	return false
 }
+
+// pastRoleVerbs tell what someone did at work: "who ran", "who led".
+var pastRoleVerbs = wordSet("ran", "led", "directed", "managed", "worked", "served", "taught", "practiced", "practised", "supervised", "headed", "founded", "owned", "operated", "coordinated")
 
 // field is a word of fieldsAt and its byte offset.
 type field struct {
@@ -773,6 +781,8 @@ func init() {
 			{"Our partial hospitalization program meets daily. Individual therapy sessions last 50 minutes. Some programs may last as long as six months.", "php ≤182.625"},
 			{"Our residential program offers a 28-day stay with medical care.", "residential 28"},
 			{"Cedar Bluff offers a residential program of 35 to 50 days.", "residential 35–50"},
+			{"Our PHP\n\n\"We needed this,\" said program director Dr. Ana Ruiz, 52, who ran an outpatient clinic in Akron for nine years.", ""},
+			{"Our PHP\n\nWe admit adults, who stay in our residential program for 30 days.", "residential 30"},
 			{"Is 30 Days Enough? How Long Residential Rehab Takes\n\nRehab length varies from person to person.", ""},
 			{"Larkspur Lodge — FAQ\n\nIs it residential?\n\nYes. Men live at the lodge for the whole program.\n\nDo you offer detox?\n\nDetox isn't something we do; Alder Medical handles medical withdrawal before arrival.\n\nHow long do men stay?\n\nOur program runs 45 days.", "residential 45"},
 			{"Larkspur Lodge — FAQ\n\nIs it residential?\n\nYes. Men live at the lodge for the whole program.\n\nDo you offer detox?\n\nWe don't offer outpatient detox; Alder Medical handles medical withdrawal before arrival.\n\nHow long do men stay?\n\nOur program runs 45 days.", "detox 45"},
