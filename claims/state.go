@@ -521,6 +521,21 @@ func (st *state) carrySubject(s *sentence, resolved Subject) {
 	}
 }
 
+// afterStep are the words before a program a question names as the step
+// before the one it asks about.
+var afterStep = wordSet("after", "following", "completing", "finishing", "leaving")
+
+// namesStepBefore reports a question naming a program after one of
+// afterStep.
+func namesStepBefore(s *sentence) bool {
+	for _, m := range s.mentions {
+		if programSubject(m.subject) && afterStep[wordBefore(s.lower, m.start)] {
+			return true
+		}
+	}
+	return false
+}
+
 // settingRow reports a table row that says where a program happens.
 func settingRow(label string) bool {
 	switch strings.ToLower(strings.TrimSpace(label)) {
@@ -541,7 +556,13 @@ func (st *state) carries(s *sentence, m mention) bool {
 	// ("PHP — full days; IOP — evenings; Outpatient — an hour or two
 	// each week": outpatient as a line's whole label is a level of its
 	// own.)
-	if m.contrast || m.weak && (st.last == IOP || st.last == PHP) && !labelOfLine(s, m) {
+	// ("What does outpatient look like after IOP?": a question naming the
+	// program it follows asks about the other one, even a bare
+	// "outpatient".)
+	if s.question && afterStep[wordBefore(s.lower, m.start)] {
+		return false
+	}
+	if m.contrast || m.weak && (st.last == IOP || st.last == PHP) && !labelOfLine(s, m) && !(s.question && namesStepBefore(s)) {
 		return false
 	}
 	// "outpatient (ambulatory) detox": the setting of the detox named.
@@ -609,12 +630,28 @@ func (st *state) headingSubject(text string) Subject {
 	// Detox") is a detox section, unless it also names another program
 	// ("IOP After Detox"), which is then what the section is about.
 	var subj Subject
-	ms := st.x.terms.find(text, lowerASCII(text))
+	l := lowerASCII(text)
+	ms := st.x.terms.find(text, l)
+	// "What does outpatient look like after IOP?": the program named as
+	// the step before is not what the section is about.
+	stepNamed := false
+	if len(ms) > 1 {
+		var kept []mention
+		for _, m := range ms {
+			if !afterStep[wordBefore(l, m.start)] {
+				kept = append(kept, m)
+			}
+		}
+		if len(kept) > 0 && len(kept) < len(ms) {
+			ms, stepNamed = kept, true
+		}
+	}
 	for _, m := range ms {
 		// "Outpatient (Level 1)", "Outpatient Treatment": a heading that
 		// names only outpatient care heads the outpatient section, as a
-		// row headed "Outpatient" does.
-		if m.weak && len(ms) == 1 && wordCount(text) <= 4 {
+		// row headed "Outpatient" does (and so does one naming it
+		// besides the step before it).
+		if m.weak && len(ms) == 1 && (wordCount(text) <= 4 || stepNamed) {
 			subj = m.subject
 			break
 		}
