@@ -406,7 +406,7 @@ func isWordAt(s string, i int, w string) bool {
 // whenever one was lifted was a fifth of what the checks allocated).
 func inVoice(d *checker.DocClaims, offered []claims.Subject, ptrs []*claims.Claim, copies []claims.Claim) ([]*claims.Claim, []claims.Claim) {
 	cs := soleNamedLength(d.Claims, d.Address)
-	lift := ownVoice(cs, offered)
+	lift := ownVoice(cs, offered, articleAddress(d.Address))
 	n := 0
 	for _, l := range lift {
 		if l {
@@ -475,7 +475,7 @@ var typicalDayCues = []string{"a typical", "an average"}
 
 // ownVoice reports, claim by claim, the unmarked statements inVoice
 // reads as the provider's; nil when there are none.
-func ownVoice(cs []claims.Claim, offered []claims.Subject) []bool {
+func ownVoice(cs []claims.Claim, offered []claims.Subject, article bool) []bool {
 	// The subjects a page speaks of are few: a slice on the stack, not a
 	// map per page and check.
 	var buf [8]claims.Subject
@@ -500,6 +500,7 @@ func ownVoice(cs []claims.Claim, offered []claims.Subject) []bool {
 	}
 	var lift []bool
 	var levels map[int]bool
+	var tables []bool
 	for i := range cs {
 		c := &cs[i]
 		if c.Scope == claims.General && slices.Contains(own, c.Subject) && c.Attribution == "" && acrossForce(c) && (!generalisingClaim(c) || hedgedAnswer(c)) && usable(c) {
@@ -508,6 +509,17 @@ func ownVoice(cs []claims.Claim, offered []claims.Subject) []bool {
 			}
 			if levels[c.Block] {
 				continue
+			}
+			// "PHP | 5 | 3–4 | Home / IOP | 3–5 | 3 | Home": a table or
+			// list setting levels side by side in an article compares
+			// levels of care, whatever the author says of its own.
+			if article && c.Listed {
+				if tables == nil {
+					tables = listedLevels(cs)
+				}
+				if tables[i] {
+					continue
+				}
 			}
 			if !slices.Contains(own[:byFigure], c.Subject) && (indefiniteProgram.MatchString(c.Sentence) || definingSentence.MatchString(c.Sentence)) {
 				continue
@@ -573,6 +585,42 @@ var indefiniteProgram = regexp.MustCompile(`(?i)\b(?:an?|any)\s+(?:(?:intensive|
 var definingSentence = regexp.MustCompile(`(?i)\b(?:is|are)\s+(?:a|an|the)\s+(?:[a-z-]+\s+){0,2}?(?:level|type|form|kind|category|step)\s+of\b|\brefers?\s+to\b|\b(?:is|are)\s+defined\s+as\b|\bstands?\s+for\b`)
 
 var indefiniteProgramCue = regexp.MustCompile(`(?i)\b(?:an?|any|most|many|some)\s+(?:[a-z-]+\s+){0,3}?(?:program|programme|iop|php|op|treatment|facility|center|centre|rehab|detox|stay|client|clients|people|patients)\b`)
+
+// listedLevels marks the claims of runs of listed entries (a table's
+// rows, a list's items: blocks close together) that name two or more
+// programs.
+func listedLevels(cs []claims.Claim) []bool {
+	// A row's label and its cells that state nothing are blocks too.
+	const maxEntryGap = 4
+	out := make([]bool, len(cs))
+	for i := 0; i < len(cs); {
+		if !cs[i].Listed {
+			i++
+			continue
+		}
+		j := i + 1
+		for j < len(cs) && cs[j].Listed && cs[j].Block-cs[j-1].Block <= maxEntryGap {
+			j++
+		}
+		var first claims.Subject
+		many := false
+		for k := i; k < j; k++ {
+			switch cs[k].Subject {
+			case claims.IOP, claims.PHP, claims.OP, claims.Residential, claims.Detox:
+				if first == "" {
+					first = cs[k].Subject
+				} else if cs[k].Subject != first {
+					many = true
+				}
+			}
+		}
+		for k := i; many && k < j; k++ {
+			out[k] = true
+		}
+		i = j
+	}
+	return out
+}
 
 // levelsSideBySide reports the blocks that set three or more levels of
 // care side by side in general terms, with no statement of the provider's

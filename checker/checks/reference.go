@@ -178,10 +178,11 @@ func referenceSchedules(p *checker.Pass, g *grouper, d *checker.DocClaims, facts
 			sev := p.Check.Severity
 			switch {
 			case !got.Overlaps(ref):
-			case pair[0].Qualifier == claims.Approx && pair[1].Qualifier == claims.Approx:
+			case pair[0].Qualifier == claims.Approx && pair[1].Qualifier == claims.Approx || impression(pair[0]) || impression(pair[1]):
 				// "a few hours a day, a few days a week" overlapping the
 				// reference: an impression of the schedule, no figure
-				// of it to hold to the reference.
+				// of it to hold to the reference. (So is one factor of
+				// it: "3 to 5 days a week, … a few hours".)
 				continue
 			case (stated.Lo < ref.Lo*(1-tol.Relative) || stated.Hi > ref.Hi*(1+tol.Relative)) && insideShare(stated, ref) < scheduleInside:
 				// A product of two ranges reaches its corners only when
@@ -362,4 +363,11 @@ func strictlyBelowNext(c *claims.Claim, top float64) bool {
 		}
 	}
 	return false
+}
+
+// impression reports a figure given as an impression: "a few hours",
+// "several days", "a couple of evenings".
+func impression(c *claims.Claim) bool {
+	t := strings.ToLower(strings.TrimSpace(c.Text))
+	return strings.HasPrefix(t, "a few ") || strings.HasPrefix(t, "several ") || strings.HasPrefix(t, "a couple")
 }
