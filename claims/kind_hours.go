@@ -587,6 +587,7 @@ func init() {
 	register(KindSpec{
 		ID: HoursPerDay, Label: "hours per day", Unit: "hour", Units: hourUnits, Max: 24,
 		Examples: []KindExample{
+			{"Evening IOP\n\nMonday, Tuesday and Thursday, 5:30 to 9:00 p.m.\n\n• 5:30–7:00 Process group\n• 7:00–7:15 Break\n• 7:15–9:00 Skills group", "iop 3.5"},
 			{"Partial Hospitalization\n\nPHP is five days of 6 hours of structured programming each week.", "php 6"},
 			{"Residential care\n\nThe first seven days of 24 hours medical monitoring take place in our lodge.", ""},
 			{"Our IOP\n\nHow many hours a week is the IOP?\n\nAbout twelve hours per week: four evenings of three hours.", "iop 3"},

@@ -880,8 +880,19 @@ func slotLine(doc *corpus.Document, bi int) bool {
 	if !startsWithClock(&doc.Blocks[bi]) {
 		return false
 	}
-	return bi > 0 && startsWithClock(&doc.Blocks[bi-1]) || bi+1 < len(doc.Blocks) && startsWithClock(&doc.Blocks[bi+1])
+	// ("7:30–7:45 Break" between two groups is a slot too short to be
+	// read as a range: the line opening on a time is enough.)
+	return bi > 0 && opensOnTime(doc.Blocks[bi-1].Text) || bi+1 < len(doc.Blocks) && opensOnTime(doc.Blocks[bi+1].Text)
 }
+
+// opensOnTime reports a short line that opens on a time of day: "7:30–7:45
+// Break", "9:00 Community meeting".
+func opensOnTime(text string) bool {
+	t := strings.TrimLeft(text, " \t•-*|")
+	return wordCount(t) <= 16 && leadingTime.MatchString(t)
+}
+
+var leadingTime = regexp.MustCompile(`^\d{1,2}(?::\d{2}\b|\s*(?:a\.?m\.?|p\.?m\.?)(?:\W|$))`)
 
 // startsWithClock reports a short block that opens with a clock range.
 func startsWithClock(b *corpus.Block) bool {
