@@ -3,6 +3,7 @@ package claims
 import (
 	"net/url"
 	"regexp"
+	"slices"
 	"strings"
 
 	"github.com/factlint/factlint/claims/quantity"
@@ -617,6 +618,15 @@ func (x *Extractor) boolClaim(st *state, s *sentence, bk *boolKind, h boolHit, o
 		case bk.kind == DetoxOffered:
 			subj = st.detoxHolder(s, start, end, v)
 		default:
+			if bk.kind == LivesAtHome || bk.kind == Supervision24x7 {
+				// "We do not offer detox or residential care; every
+				// client lives at home": a program the sentence says
+				// the provider does not run is not where clients live.
+				if denied := deniedPrograms(s); len(denied) > 0 {
+					prev := want
+					want = func(x Subject) bool { return !slices.Contains(denied, x) && (prev == nil || prev(x)) }
+				}
+			}
 			subj = st.resolve(s, start, end, false, want)
 			// "does not offer detox, medication, or overnight care",
 			// "round-the-clock supervision or detox": detox listed
@@ -2388,3 +2398,41 @@ func acrossLevels(s *sentence, end int) bool {
 	t := s.lower[end:hi]
 	return (strings.Contains(t, "levels of care") || strings.Contains(t, "all levels")) && hasWord(t, "across", "through", "throughout")
 }
+
+// deniedPrograms returns the programs a sentence says its provider does
+// not run: "We do not offer detox or residential care", "we have no
+// residential beds". Only programs named right after the denial, or
+// coordinated with one that is, are denied: "We do not offer outpatient
+// or at-home detox" denies a kind of detox, not detox.
+func deniedPrograms(s *sentence) []Subject {
+	if !strings.Contains(s.lower, "not") && !strings.Contains(s.lower, "n't") && !strings.Contains(s.lower, "n’t") && !strings.Contains(s.lower, "no ") {
+		return nil
+	}
+	var out []Subject
+	prevEnd := -1
+	for _, m := range s.mentions {
+		if !programSubject(m.subject) {
+			continue
+		}
+		lo, _ := clauseBounds(s.lower, m.start, m.end)
+		denied := denialBefore.MatchString(s.lower[lo:m.start]) ||
+			prevEnd >= 0 && prevEnd <= m.start && deniedAlongside.MatchString(s.lower[prevEnd:m.start])
+		if !denied {
+			prevEnd = -1
+			continue
+		}
+		prevEnd = m.end
+		if !slices.Contains(out, m.subject) {
+			out = append(out, m.subject)
+		}
+	}
+	return out
+}
+
+// denialBefore ends on a denial of what follows: "do not offer ", "we
+// have no ".
+var denialBefore = regexp.MustCompile(`(?:\bnot|n't|n’t)\s+(?:currently\s+)?(?:offer|provide|run|have|operate)\s+(?:any\s+|an?\s+)?(?:medical(?:ly)?\s+(?:supervised\s+)?)?$|\bno\s+$`)
+
+// deniedAlongside joins a program to one denied before it: "detox or
+// residential", "detox, PHP or".
+var deniedAlongside = regexp.MustCompile(`^\s*(?:care|treatment|programs?|services?)?\s*(?:,\s*(?:or\s+|and\s+)?|or\s+|and\s+)(?:medical\s+)?$`)
