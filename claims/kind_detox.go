@@ -54,6 +54,12 @@ func matchDetox(s *sentence) (bool, int, int, bool) {
 		case "no":
 			return false, 0, end, true
 		}
+		// "What we offer / • Medical detox – 24/7 nursing and physician
+		// oversight": detox described as one of the provider's services.
+		if answer == "" && servicesListItem(s) && !notOffered(value) {
+			label, _ := labelSplit(s.text)
+			return true, 0, len(strings.TrimRight(label, " ")), true
+		}
 	}
 	// "At Desert Bloom, outpatient detox is supervised by our
 	// addiction-medicine physician": the provider's own staff run it.
@@ -642,6 +648,10 @@ func init() {
 		ID: DetoxOffered, Label: "detox offered", Bool: true,
 		YesNo: &YesNo{Hits: first(matchDetox), Holds: programSubject},
 		Examples: []KindExample{
+			{"Pine Hollow\n\nWhat we offer\n\n- Medical detox – nurses on the unit around the clock while your body clears the substance.\n- Residential – a 30-day stay on our campus.", "detox true"},
+			{"Pine Hollow\n\nWe offer a full continuum of care:\n\n- Medical detox – nurses on the unit around the clock.\n- Residential – a 30-day stay on our campus.", "detox true"},
+			{"Pine Hollow\n\nLevels of care\n\n- Medical detox – supervised withdrawal over three to seven days.\n- Residential – a 30-day stay.", ""},
+			{"Pine Hollow\n\nWhat we offer\n\n- Medical detox – arranged through our partner hospital.\n- Residential – a 30-day stay on our campus.", ""},
 			{"Detox\n\nDetox is offered at Ridgeview Hospital, our sister facility, and at our Main Street clinic.", "detox true"},
 			{"Admissions\n\nWhat we offer:\n\n* Medically managed detox at our Elm Road unit, usually 3 to 5 days\n* Residential treatment", "detox true"},
 			{"Admissions\n\nMedical detox at our partner hospital, if you need it.", ""},
@@ -870,4 +880,36 @@ func beforehand(rest string) bool {
 		return true
 	}
 	return false
+}
+
+// servicesListItem reports an item of a list of the provider's services:
+// under a heading in its voice ("What we offer", "Our services"), or after
+// a line in it that introduces the list ("We offer a full continuum:").
+func servicesListItem(s *sentence) bool {
+	if s.block.Kind != corpus.BlockListItem {
+		return false
+	}
+	if hs := s.block.Headings; len(hs) > 0 && servicesHeading.MatchString(lowerASCII(hs[len(hs)-1])) {
+		return true
+	}
+	i := s.bi - 1
+	for i >= 0 && s.doc.Blocks[i].Kind == corpus.BlockListItem {
+		i--
+	}
+	if i < 0 {
+		return false
+	}
+	intro := lowerASCII(strings.TrimSpace(s.doc.Blocks[i].Text))
+	return strings.HasSuffix(intro, ":") && weOffer.MatchString(intro)
+}
+
+var servicesHeading = regexp.MustCompile(`^(?:what\s+we\s+offer|our\s+(?:services|programs|programmes|levels\s+of\s+care|treatment\s+options)|(?:services|programs|programmes)\s+we\s+offer)\b`)
+
+var weOffer = regexp.MustCompile(`\bwe\s+(?:also\s+)?(?:offer|provide|run)\b`)
+
+// notOffered reports a service line's description that says it is not
+// there: "not offered", "referral only", "through our partner".
+func notOffered(value string) bool {
+	l := lowerASCII(value)
+	return hasWord(l, "not", "no", "referral", "referrals", "refer", "partner", "partners", "elsewhere", "unavailable") || strings.Contains(l, "n't") || strings.Contains(l, "n’t")
 }
