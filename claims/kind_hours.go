@@ -512,6 +512,10 @@ func init() {
 	register(KindSpec{
 		ID: HoursPerWeek, Label: "hours per week", Unit: "hour", Units: hourUnits, Max: 168,
 		Examples: []KindExample{
+			{"Our IOP\n\nInsurers expect a 9-hour weekly minimum for IOP.", "iop ≥9"},
+			{"Partial hospitalization\n\nASAM's 20-hour minimum for partial hospitalization shapes our schedule.", "php ≥20"},
+			{"Individual therapy\n\nEach client sees a therapist twice a week. Our IOP runs 12 hours a week, above the 9-hour minimum for intensive outpatient.", "iop 12; iop ≥9"},
+			{"Our PHP\n\nEach day has a 4-hour minimum of groups.", ""},
 			{"Our PHP\n\nOur PHP runs six hours a day, five days a week. You also meet your individual therapist twice a week.\n\nThat adds up to 30 hours of structured care each week.", "php 30"},
 			{"Insurance\n\nMost plans ask for at least 9 hours a week for IOP and 20 hours a week for PHP.", "iop ≥9; php ≥20"},
 			{"Intensive outpatient programs near Corliss\n\nShowing 2 of 12 listings.\n\n| Program | City | Hours per week |\n|---|---|---|\n| Stonebridge Outpatient | Corliss | 15 |\n| Alder Recovery | Halvey | 12 |", "other 15; other 12"},

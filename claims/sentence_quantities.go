@@ -70,6 +70,22 @@ func boundNamed(qs []quantity.Quantity, lower string) {
 		if q.Qualifier != quantity.Exact || !q.HasMin || !q.HasMax || q.Min != q.Max {
 			continue
 		}
+		// "the 9-hour weekly minimum payers require for IOP", "the
+		// nine-hour floor for adults", "ASAM's 20-hour minimum for
+		// partial hospitalization": a week's hours named as its floor
+		// (without "weekly", only a count no day holds).
+		if q.Adjectival && q.Unit == quantity.Hour && (q.Per == quantity.None || q.Per == quantity.Week) {
+			rest := strings.TrimLeft(lower[q.End:], " ")
+			weekly := q.Per == quantity.Week
+			if !weekly && anyPrefix(rest, []string{"weekly ", "per-week ", "a-week "}) {
+				weekly = true
+				rest = rest[strings.IndexByte(rest, ' ')+1:]
+			}
+			if anyPrefix(rest, []string{"minimum", "floor"}) && (weekly || q.Min >= 9 && !anyPrefix(rest, []string{"minimum per", "minimum each", "minimum a day", "minimum daily"})) {
+				q.Per, q.Adjectival, q.Qualifier, q.HasMax = quantity.Week, false, quantity.AtLeast, false
+			}
+			continue
+		}
 		// ("is the most common schedule", "is the least intensive" name
 		// no bound.)
 		switch rest := strings.TrimLeft(lower[q.End:], " "); {
