@@ -2093,7 +2093,9 @@ func headingPopulation(hs []string) string {
 		return ""
 	}
 	h := strings.ToLower(strings.TrimSpace(hs[len(hs)-1]))
-	if len(h) > 40 || !(strings.Contains(h, "iop") || strings.Contains(h, "php") || strings.Contains(h, "program") || strings.Contains(h, "outpatient") || strings.Contains(h, "partial")) {
+	// ("TEEN TRACK (ages 13–17)" under a program's page: its track for
+	// teens.)
+	if len(h) > 40 || !(strings.Contains(h, "iop") || strings.Contains(h, "php") || strings.Contains(h, "program") || strings.Contains(h, "outpatient") || strings.Contains(h, "partial") || strings.Contains(h, "track")) {
 		return ""
 	}
 	// ("Adult and Teen Programs", "Teen IOP vs. adult IOP": both.)

@@ -257,6 +257,9 @@ var clockOpening = regexp.MustCompile(`^\d{1,2}(?::\d{2}\s*(?:[ap]\.?m\.?)?|\s*[
 // comma: "3100 Old Mill Road, Tallis Creek".
 var streetLine = regexp.MustCompile(`^\d{1,5}\s+[A-Z][A-Za-z]*(?:\s+[A-Z][A-Za-z.]*)*,\s`)
 
+// weekdayValue names a day of the week or the weekdays.
+var weekdayValue = regexp.MustCompile(`(?i)\b(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?:day|nesday|rsday|urday|sday)?s?\b|\bweekdays?\b|\bweekends?\b`)
+
 // headingLike is a short line without sentence punctuation at its end.
 func headingLike(s string) bool {
 	if utf8.RuneCountInString(s) > 90 {
@@ -285,7 +288,8 @@ func headingLike(s string) bool {
 	}
 	// "Intensive outpatient: 4 days/week, 3 hrs/day" is a fact line, its
 	// label's value given in figures ("Phase 2: Stabilization" heads).
-	if _, v, ok := strings.Cut(s, ": "); ok && strings.ContainsAny(v, "0123456789") {
+	// So is "Days: Tuesday, Wednesday, Thursday", its value a schedule.
+	if _, v, ok := strings.Cut(s, ": "); ok && (strings.ContainsAny(v, "0123456789") || weekdayValue.MatchString(v)) {
 		return false
 	}
 	// "Home | Programs | Contact" is a menu; "Weekend Intensive
