@@ -804,6 +804,7 @@ var openingHoursNames = map[string]bool{
 	"opening hours": true, "clinic hours": true, "office hours": true, "phone hours": true,
 	"visiting hours": true, "hours of operation": true, "admissions hours": true,
 	"front desk hours": true, "reception hours": true, "business hours": true, "pharmacy hours": true,
+	"building hours": true, "lobby hours": true, "facility hours": true, "center hours": true, "centre hours": true,
 }
 
 // officeLabel reports the label of a line about the office's business:
