@@ -374,6 +374,8 @@ var transitWords = []string{"bus", "buses", "bus line", "shuttle", "shuttles", "
 // that is not the program meeting: "drug testing happens twice a week",
 // "intake runs on Tuesdays and Thursdays".
 var notMeetingWords = []string{"testing", "tests", "test", "screens", "screening", "screenings", "urinalysis", "intake", "intakes",
+	// "laundry runs twice a week", "housekeeping comes on Fridays".
+	"laundry", "housekeeping",
 
 	// "nursing shifts are 12 hours, three days a week": the staff's
 	// ("clients shift from PHP to our IOP" is no shift).
@@ -631,6 +633,7 @@ func init() {
 			{"Our IOP meets three days a week.\n\nHours\n\nMonday to Friday 7:30 a.m. to 5:30 p.m.; Saturday 10:00 a.m. to 2:00 p.m.", "iop 3"},
 			{"Evening IOP\n\nHours\n\nMonday, Wednesday and Thursday, 6 p.m. to 9 p.m.", "iop 3"},
 			{"Adult IOP\n\nParking is free in the church lot across the street on weekdays.", ""},
+			{"Residential care\n\nWhat should I pack?\n\nTen days of comfortable clothing (laundry runs twice a week) and your insurance card.", ""},
 			{"Harbor Street Clinic\n\nPrograms: Intensive Outpatient (evenings), Partial Hospitalization (weekdays)\n\nBuilding hours: Monday-Friday 8:00 AM-9:00 PM", "php 5"},
 			{"Our IOP\n\nOur IOP meets three evenings a week.\n\nWhat does outpatient look like after IOP?\n\nUsually one or two appointments a week.", "iop 3; op 1–2"},
 			{"Our IOP\n\nOur IOP meets three evenings a week. What does outpatient look like after IOP? Usually one or two appointments a week.", "iop 3; op 1–2"},

@@ -85,6 +85,14 @@ func hoursKind(s *sentence, i int) (Kind, bool) {
 	if wordBefore(s.lower, q.Start) == "every" {
 		return "", false
 	}
+	// "10-minute breaks between sessions", "a 30-minute lunch": the
+	// pause's length, not a session's or the day's.
+	if q.Adjectival {
+		switch wordAfter(s.lower, q.End) {
+		case "break", "breaks", "lunch", "lunches", "meal", "snack", "recess", "rest", "pause", "drive", "commute", "walk", "wait":
+			return "", false
+		}
+	}
 	// "three evenings of three hours", "four days of six hours each":
 	// each day's length, whatever rate the sentence gives the week (the
 	// week's rate is shared to the hours when the weekly figure opens
@@ -593,6 +601,7 @@ func init() {
 		Examples: []KindExample{
 			{"Evening IOP\n\nMonday, Tuesday and Thursday, 5:30 to 9:00 p.m.\n\n• 5:30–7:00 Process group\n• 7:00–7:15 Break\n• 7:15–9:00 Skills group", "iop 3.5"},
 			{"Partial Hospitalization\n\nPHP is five days of 6 hours of structured programming each week.", "php 6"},
+			{"Partial Hospitalization\n\nPHP runs six hours a day, with 10-minute breaks between groups and a 30-minute lunch.", "php 6"},
 			{"Residential care\n\nThe first seven days of 24 hours medical monitoring take place in our lodge.", ""},
 			{"Our IOP\n\nHow many hours a week is the IOP?\n\nAbout twelve hours per week: four evenings of three hours.", "iop 3"},
 			{"Residential care\n\nCan I have visitors?\n\nAfter the first week, on Sunday afternoons from 1 to 4 p.m.", ""},
@@ -654,6 +663,7 @@ func init() {
 		ID: SessionLength, Label: "session length", Unit: "hour", Units: hourUnits, Max: 12,
 		Examples: []KindExample{
 			{"Outpatient counseling\n\nStandard outpatient care is two 45-minute sessions a week.", "op 0.75"},
+			{"Partial Hospitalization\n\nGroups hold 8 to 12 people, with 10-minute breaks between sessions and a 30-minute lunch.", ""},
 			{"Our IOP\n\n• One individual session with your primary counselor each week, 50 minutes", "individual-therapy 0.8333"},
 			// A question asking for days: the hours in its answer time the
 			// sessions, not the week.

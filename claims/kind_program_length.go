@@ -216,6 +216,13 @@ func statesProgramLength(s *sentence, i int) bool {
 	if before == "for" && packedWords[wordBefore(s.masked, strings.LastIndex(s.masked[:q.Start], "for"))] {
 		return false
 	}
+	// "Ten days of comfortable clothing": an amount to pack.
+	if after == "of" {
+		k := indexFrom(s.masked, "of", q.End) + len("of")
+		if w := wordAfter(s.masked, k); packedWords[w] || packedWords[wordAfter(s.masked, indexFrom(s.masked, w, k)+len(w))] {
+			return false
+		}
+	}
 	// "four weeks at five days a week, then four weeks at three": a
 	// stretch of the program at one schedule, not its length.
 	if after == "at" && q.Per == quantity.None && (strings.Contains(s.lower[q.End:], " then ") || strings.Contains(s.lower[:q.Start], ":")) {
@@ -781,6 +788,7 @@ func init() {
 			{"Our partial hospitalization program meets daily. Individual therapy sessions last 50 minutes. Some programs may last as long as six months.", "php ≤182.625"},
 			{"Our residential program offers a 28-day stay with medical care.", "residential 28"},
 			{"Cedar Bluff offers a residential program of 35 to 50 days.", "residential 35–50"},
+			{"Our residential program\n\nHow long is the program?\n\nOur core residential program is 28 days.\n\nWhat should I pack?\n\nTen days of comfortable clothing (laundry runs twice a week), toiletries and your insurance card.", "residential 28"},
 			{"Our PHP\n\n\"We needed this,\" said program director Dr. Ana Ruiz, 52, who ran an outpatient clinic in Akron for nine years.", ""},
 			{"Our PHP\n\nWe admit adults, who stay in our residential program for 30 days.", "residential 30"},
 			{"Is 30 Days Enough? How Long Residential Rehab Takes\n\nRehab length varies from person to person.", ""},
