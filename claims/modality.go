@@ -804,6 +804,10 @@ func populationOf(lower string) string {
 		strings.Contains(lower, "minors") || strings.Contains(lower, "high school")) &&
 		hasWord(lower, "adolescent", "adolescents", "teen", "teens", "teenager", "teenagers", "youth", "minors", "high school"):
 		return "adolescent"
+	// "For younger clients, the level starts at 6 hours a week rather
+	// than the 9 hours used for adults": the young set against adults.
+	case strings.Contains(lower, "younger ") && hasWord(lower, "younger clients", "younger patients", "younger people", "younger participants", "younger members"):
+		return "adolescent"
 	case adult && hasWord(lower, "adult", "adults"):
 		return "adult"
 	}
