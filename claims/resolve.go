@@ -26,7 +26,7 @@ func (st *state) resolve(s *sentence, start, end int, adjectival bool, want func
 	// "Hours per week: 12, plus individual therapy": what is added
 	// after the figure is not what the figure measures.
 	usable := func(m mention) bool {
-		return want(m.subject) && !m.contrast && !(m.start >= end && addedAfter(s.lower[end:m.start]))
+		return want(m.subject) && !m.contrast && !(m.start >= end && addedAfter(s.lower[end:m.start])) && !(m.weak && predicateOfProgram(s, m))
 	}
 	b := s.block
 	tableSubj, inTable := st.table[s.bi]
@@ -1010,3 +1010,23 @@ func thresholdFor(s *sentence, end int) *mention {
 }
 
 var thresholdAfter = regexp.MustCompile(`^\s+(?:(?:a|per)\s+)?(?:weekly\s+|daily\s+)?(?:threshold|minimum|cutoff|cut-off|floor|ceiling|maximum|limit)\s+(?:for|of)\s+`)
+
+// predicateOfProgram reports a bare "outpatient" said of a program named
+// before it: "An intensive outpatient program (IOP) is the most
+// demanding outpatient option": the kind of care the IOP is, no program
+// of its own.
+func predicateOfProgram(s *sentence, weak mention) bool {
+	for _, m := range s.mentions {
+		if m.end > weak.start {
+			break
+		}
+		if !m.weak && !m.contrast && programSubject(m.subject) && m.subject != weak.subject && copulaBefore.MatchString(s.lower[m.end:weak.start]) {
+			return true
+		}
+	}
+	return false
+}
+
+// copulaBefore joins a program to what it is said to be: " (IOP) is the
+// most demanding ", " is a ".
+var copulaBefore = regexp.MustCompile(`^\)?\s*(?:\([^)]*\)\s*)?(?:is|are)\s+(?:a|an|the)\s+(?:[a-z-]+\s+){0,3}$`)
