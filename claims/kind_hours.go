@@ -520,6 +520,7 @@ func init() {
 	register(KindSpec{
 		ID: HoursPerWeek, Label: "hours per week", Unit: "hour", Units: hourUnits, Max: 168,
 		Examples: []KindExample{
+			{"Evening IOP\n\nThat is three hours per evening and nine hours of group, education and skills work every week.", "iop 9"},
 			{"Our IOP\n\nInsurers expect a 9-hour weekly minimum for IOP.", "iop ≥9"},
 			{"Partial hospitalization\n\nASAM's 20-hour minimum for partial hospitalization shapes our schedule.", "php ≥20"},
 			{"Individual therapy\n\nEach client sees a therapist twice a week. Our IOP runs 12 hours a week, above the 9-hour minimum for intensive outpatient.", "iop 12; iop ≥9"},
@@ -710,6 +711,10 @@ func init() {
 // rateAfter finds a rate cue in the phrase after a quantity of hours,
 // before any punctuation other than parentheses: "of treatment per day",
 // "of daily group therapy", "of clinical programming (…) a day".
+// listToRate is the rest of a list of a figure's parts that ends on its
+// rate: ", education and skills work every week".
+var listToRate = regexp.MustCompile(`^,\s*(?:[a-z-]+\s+){0,3}(?:and|or)\s+(?:[a-z-]+\s+){0,3}(?:every|each|a|per)\s+(?:week|day|evening|night)\b`)
+
 func rateAfter(s string) (Kind, bool) {
 	end, depth := len(s), 0
 	for i := 0; i < len(s); i++ {
@@ -718,6 +723,9 @@ func rateAfter(s string) (Kind, bool) {
 			depth++
 		case c == ')':
 			depth--
+		case depth <= 0 && c == ',' && listToRate.MatchString(s[i:]):
+			// "nine hours of group, education and skills work every
+			// week": a list of what the hours hold, then their rate.
 		case depth <= 0 && (c == ',' || c == ';' || c == '.' || c == ':'):
 			end = i
 		}
