@@ -436,7 +436,9 @@ func (x *Extractor) claimsOf(st *state, s *sentence, out []Claim) ([]Claim, Subj
 		invertDeniedBound(&c, q)
 		tooShort(&c, q, s.lower)
 		if kind == ProgramLength && q.Adjectival {
-			c.Predicate = lengthPredicate(s.lower, q.Start)
+			// ("How long will I stay? / Our six-week residential program
+			// gives …": the length the question asks for.)
+			c.Predicate = lengthPredicate(s.lower, q.Start) || strings.Contains(s.answers, "how long") && wordBefore(s.lower, q.Start) == "our"
 		}
 		if !plausible(&c) {
 			continue

@@ -774,6 +774,11 @@ func offersOne(c *claims.Claim, addr string) bool {
 	if offerBefore.MatchString(c.Sentence[:i]) {
 		return true
 	}
+	// "A 30-day residential stay in the foothills above Merrow.": a
+	// headline's pitch of the page's program, no verb in it.
+	if t := strings.TrimSpace(c.Sentence[:i]); (t == "A" || t == "An") && taglineWords(c.Sentence) {
+		return true
+	}
 	// ("Jordan's 28-day residential stay" on jordanrecovery.example's
 	// stories is a client's stay: the name must head a program, on a
 	// page that presents one.)
@@ -783,6 +788,24 @@ func offersOne(c *claims.Claim, addr string) bool {
 	}
 	name := strings.ToLower(strings.ReplaceAll(m[1], " ", ""))
 	return len(name) >= 4 && strings.Contains(hostLetters(addr), name)
+}
+
+// taglineWords reports a short line without a verb: "A 30-day
+// residential stay in the foothills" pitches, "A 30-day program is not
+// enough for most people" states.
+func taglineWords(t string) bool {
+	words := strings.Fields(strings.ToLower(strings.TrimRight(t, ".!")))
+	if len(words) > 14 {
+		return false
+	}
+	for _, w := range words {
+		switch strings.Trim(w, ",;:") {
+		case "is", "are", "was", "were", "be", "isn't", "aren't", "can", "may", "might", "will", "would", "should", "must",
+			"do", "does", "don't", "doesn't", "has", "have", "had", "last", "lasts", "run", "runs", "offer", "offers", "gives", "give", "help", "helps", "work", "works":
+			return false
+		}
+	}
+	return true
 }
 
 // namesProgramAfter reports a program's noun within the few words after
