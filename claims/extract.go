@@ -1226,7 +1226,8 @@ func thenAfterTherapy(s *sentence, q *quantity.Quantity) Subject {
 // programScheduleHeading reports a heading naming a program's schedule:
 // "PHP schedule", "Program schedule", "IOP hours and schedule".
 func programScheduleHeading(h string) bool {
-	if !strings.HasSuffix(h, "schedule") || len(h) > 30 {
+	// ("Program hours", "PHP hours": the program's day.)
+	if !strings.HasSuffix(h, "schedule") && !strings.HasSuffix(h, "hours") || len(h) > 30 {
 		return false
 	}
 	for _, w := range []string{"program", "iop", "php", "op", "treatment", "our"} {

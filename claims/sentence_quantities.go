@@ -196,8 +196,10 @@ func othersHours(lower string, cr []quantity.Quantity) bool {
 			strings.HasSuffix(strings.TrimRight(lower[lo:q.Start], " "), "between") && hasWord(lower[max(lo, q.Start-28):q.Start], hoursOfOthers...) {
 			return true
 		}
+		// ("9:00 a.m. – 2:00 p.m. | lunch provided on site": the next
+		// cell says what the day holds.)
 		after := lower[q.End:min(len(lower), q.End+20)]
-		if i := strings.IndexAny(after, ",;.("); i >= 0 {
+		if i := strings.IndexAny(after, ",;.(|"); i >= 0 {
 			after = after[:i]
 		}
 		if hasWord(after, hoursOfOthers...) {
