@@ -60,7 +60,13 @@ func livesAtHomeHits(s *sentence) []boolHit {
 	}
 	// "Residents live at Wrenfield for the whole of their stay": the
 	// provider's own name is the place they live.
-	if start, ns, ne := livesAtName(s.text, l); ne > 0 && ownName(s.doc, s.text[ns:ne], s.bi) && !staffLives(l, start) && !visitorsStay(l, start) {
+	// ("All PHP participants live in Oakhaven Residences, our supportive
+	// apartments": a place named and said to be the provider's.)
+	// (Living "in" a named place is living in the provider's only when
+	// the place is housing: "live in Oakhaven County" is where clients
+	// come from.)
+	if start, ns, ne := livesAtName(s.text, l); ne > 0 && (ourHousingAfter.MatchString(l[ne:]) || ownName(s.doc, s.text[ns:ne], s.bi) && (!strings.HasSuffix(l[:ns], " in ") || housingName.MatchString(l[ns:ne]))) &&
+		!staffLives(l, start) && !visitorsStay(l, start) {
 		out = append(out, boolHit{value: negated(l, start), start: start, end: ne})
 	}
 	sort.Slice(out, func(i, j int) bool { return out[i].start < out[j].start })
@@ -75,6 +81,9 @@ func livesAtHomeHits(s *sentence) []boolHit {
 func livesAtName(text, lower string) (start, ns, ne int) {
 	for from := 0; ; {
 		k := strings.Index(lower[from:], " at ")
+		if i := strings.Index(lower[from:], " in "); i >= 0 && (k < 0 || i < k) {
+			k = i
+		}
 		if k < 0 {
 			return 0, 0, 0
 		}
@@ -105,6 +114,14 @@ func livesAtName(text, lower string) (start, ns, ne int) {
 		return strings.LastIndex(lower[:k], v), ns, ne
 	}
 }
+
+// housingName ends a place's name on a kind of housing: "Oakhaven
+// Residences", "Birch House".
+var housingName = regexp.MustCompile(`\b(?:residences?|house|houses|home|homes|lodge|apartments|cottages?|campus|village)$`)
+
+// ourHousingAfter is an appositive saying a named place is the
+// provider's housing: ", our gender-specific supportive apartments".
+var ourHousingAfter = regexp.MustCompile(`^,\s+our\s+(?:[a-z-]+\s+){0,3}(?:apartments?|residences?|houses?|homes?|housing|dorms?|dormitory|cottages?|lodge|campus)\b`)
 
 // visitorsStay reports someone other than a client staying: "Relatives
 // traveling from out of town stay in one of our guest cottages".
@@ -336,6 +353,7 @@ func init() {
 		ID: LivesAtHome, Label: "clients live at home", Bool: true,
 		YesNo: &YesNo{Hits: livesAtHomeHits, Holds: programSubject},
 		Examples: []KindExample{
+			{"Our PHP\n\nAll PHP participants live in Larchmont Residences, our supportive apartments near the clinic.", "php false"},
 			{"Our PHP\n\nThe word \"hospitalization\" leads many people to assume they will be admitted and stay overnight.", ""},
 			{"Our residential programs\n\n- 90-Day Complete Reset: life-skills coaching and a staged return home", ""},
 			{"Teen Residential\n\nOur program is a 45- to 60-day stay, long enough to prepare the family for the return home.", ""},
