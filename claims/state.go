@@ -1210,6 +1210,12 @@ func (st *state) carryModality(s *sentence, cs []Claim) {
 		if c.Population == "" {
 			c.Population = st.titlePopulation
 		}
+		if c.Variant == "" && programSubject(c.Subject) {
+			// "Weekday Morning: Mon, Tue, Thu, Fri · 9:00 a.m.–12:00
+			// p.m.", "Weekend: Saturday and Sunday": a line labelled
+			// with a track's time is that track's, whatever the title.
+			c.Variant = timeTrackLabel(s.text)
+		}
 		if c.Variant == "" && c.Subject == st.topic && st.titleVariant != "" {
 			// On a page titled for its evening IOP, "IOP meets Monday,
 			// Wednesday and Thursday" is the evening IOP's.
@@ -2110,3 +2116,26 @@ func headingPopulation(hs []string) string {
 // "Adults come three evenings a week", "Clients attend Monday through
 // Thursday", "Teens meet after school".
 var clientsCome = regexp.MustCompile(`^\s*(?:our\s+|the\s+)?(?:adults|teens|adolescents|clients|patients|participants|members|students|residents)\s+(?:come|come\s+in|attend|meet|gather|join\s+us)\b`)
+
+// timeTrackLabel is the track a line's label names by its time of day or
+// week ("Weekday Morning:", "Weekend:", "Evening:"), "" when none: the
+// time word that tells the track from the others.
+func timeTrackLabel(text string) string {
+	label, e := labelSplit(text)
+	if e <= 0 {
+		return ""
+	}
+	m := trackTimeLabel.FindStringSubmatch(lowerASCII(strings.TrimSpace(label)))
+	// (A day's parts, "Morning: 9:00–12:00 groups", name no days.)
+	if m == nil || !weekdayInLabel.MatchString(text[e:]) {
+		return ""
+	}
+	if m[2] != "" {
+		return m[2]
+	}
+	return m[1]
+}
+
+var weekdayInLabel = regexp.MustCompile(`(?i)\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tues?|wed|thur?s?|fri|sat|sun)s?\b`)
+
+var trackTimeLabel = regexp.MustCompile(`^(weekday|weekend|daytime|evening|morning|afternoon|night)(?:\s+(morning|evening|afternoon|night))?$`)

@@ -281,8 +281,14 @@ func trackLabel(sentence string) bool {
 	l := strings.ToLower(strings.TrimSpace(label))
 	// ("Evening IOP: Monday through Thursday, 6:00 to 9:00 p.m.": a
 	// track named by its program.)
-	return strings.HasSuffix(l, " track") || trackProgramLabel.MatchString(l)
+	// ("Weekday Morning: Mon, Tue, Thu, Fri · 9:00 a.m.–12:00 p.m.",
+	// "Weekend: Saturday and Sunday": a track named by its time.)
+	// (A day's parts, "Morning: check-in and process group", name no
+	// days: a track's line does.)
+	return strings.HasSuffix(l, " track") || trackProgramLabel.MatchString(l) || trackTimeLabel.MatchString(l) && weekdayName.MatchString(sentence[len(label):])
 }
+
+var trackTimeLabel = regexp.MustCompile(`^(?:weekday|weekend|daytime|evening|morning|afternoon|night)(?:\s+(?:morning|evening|afternoon|night|day))?$`)
 
 var trackProgramLabel = regexp.MustCompile(`^(?:day|daytime|evening|morning|afternoon|weekend|night|virtual|online)\s+(?:iop|php|op|program|intensive\s+outpatient|partial\s+hospitalization)$`)
 
