@@ -146,7 +146,7 @@ func (x *Extractor) read(doc *corpus.Document, noDetox bool) (Reading, *state) {
 			s := st.sentence(bi, b, si)
 			s.answers = st.question
 			s.lengthAsked = st.lengthAsked
-			if q := st.questionSentence; q != nil && !s.provider && (askedOfProvider(q) || st.voiced && (definiteAsked.MatchString(q.lower) || hasWord(q.lower, "i", "my", "me") && !articlePage(s.doc.URL))) {
+			if q := st.questionSentence; q != nil && !s.provider && (askedOfProvider(q) || (st.voiced || faqAddress(s.doc.URL)) && definiteAsked.MatchString(q.lower) || st.voiced && hasWord(q.lower, "i", "my", "me") && !articlePage(s.doc.URL)) {
 				// "How long is detox at Mountain Laurel? / Detox usually
 				// takes three to five days.": the answer is the provider's,
 				// and so, on a page in the provider's voice, is the answer
@@ -1570,7 +1570,7 @@ func articlePage(u string) bool {
 // as the provider ("Here are the questions our admissions team hears"),
 // "How long does the intensive outpatient program last?" asks about its
 // own.
-var definiteAsked = regexp.MustCompile(`\bthe\s+(?:intensive\s+outpatient\s+program|partial\s+hospitalization\s+program|residential\s+program|detox\s+program|iop|php|program)\b`)
+var definiteAsked = regexp.MustCompile(`\bthe\s+(?:(?:evening|morning|day|daytime|weekend|adult|teen|adolescent|virtual)\s+)?(?:intensive\s+outpatient\s+program|partial\s+hospitalization\s+program|residential\s+program|detox\s+program|iop|php|program)\b`)
 
 var atName = regexp.MustCompile(`\b(?:at|with|from)\s+([A-Z][A-Za-z'’-]+(?:\s+[A-Z][A-Za-z'’-]+){0,2})`)
 
@@ -2443,3 +2443,14 @@ var denialBefore = regexp.MustCompile(`(?:\bnot|n't|n’t)\s+(?:currently\s+)?(?
 // deniedAlongside joins a program to one denied before it: "detox or
 // residential", "detox, PHP or".
 var deniedAlongside = regexp.MustCompile(`^\s*(?:care|treatment|programs?|services?)?\s*(?:,\s*(?:or\s+|and\s+)?|or\s+|and\s+)(?:medical\s+)?$`)
+
+// faqAddress reports a provider's own questions page: ".../faq/",
+// ".../faqs", ".../frequently-asked-questions/". Its questions about "the
+// IOP" ask about the provider's.
+func faqAddress(u string) bool {
+	l := strings.ToLower(u)
+	if notProgramPage(u) {
+		return false
+	}
+	return strings.Contains(l, "/faq") || strings.Contains(l, "frequently-asked")
+}

@@ -633,6 +633,7 @@ func init() {
 			{"Our IOP meets three days a week.\n\nHours\n\nMonday to Friday 7:30 a.m. to 5:30 p.m.; Saturday 10:00 a.m. to 2:00 p.m.", "iop 3"},
 			{"Evening IOP\n\nHours\n\nMonday, Wednesday and Thursday, 6 p.m. to 9 p.m.", "iop 3"},
 			{"Adult IOP\n\nParking is free in the church lot across the street on weekdays.", ""},
+			{"Our IOP\n\nOur IOP meets three days a week.\n\nHow long is an outpatient appointment?\n\nIndividual outpatient sessions are 50 minutes. Most people come once or twice a week at first.", "iop 3; op 1–2"},
 			{"Levels of care\n\nAn intensive outpatient program (IOP) is the most structured outpatient option, more demanding even than standard counseling, and meets 3 to 5 days a week.", "iop 3–5"},
 			{"Levels of care\n\nOur IOP clients step down to outpatient care, which meets once a week.", "op 1"},
 			{"Residential care\n\nWhat should I pack?\n\nTen days of comfortable clothing (laundry runs twice a week) and your insurance card.", ""},

@@ -651,7 +651,9 @@ func (st *state) headingSubject(text string) Subject {
 		// names only outpatient care heads the outpatient section, as a
 		// row headed "Outpatient" does (and so does one naming it
 		// besides the step before it).
-		if m.weak && len(ms) == 1 && (wordCount(text) <= 4 || stepNamed) {
+		// ("How long is an outpatient appointment?": a question about
+		// outpatient care alone.)
+		if m.weak && len(ms) == 1 && (wordCount(text) <= 4 || stepNamed || strings.HasSuffix(strings.TrimSpace(text), "?")) {
 			subj = m.subject
 			break
 		}
