@@ -348,7 +348,7 @@ func forceOf(sentence, clause string, lo, start, end int) Force {
 		return Example
 	case conditional(sentence, start) || hypothetical(sentence, end):
 		return Conditional
-	case existentialBefore(afterProgramColon(afterReason(sentence[lo:start]))) || extendedTo(sentence[lo:start]) || hedgedAround(sentence[lo:start], clause[min(end, lo+len(clause))-lo:]) || startsWithExistential(sentence[lo:]) ||
+	case existentialBefore(afterProgramColon(afterReason(withoutAlias(sentence[lo:start])))) || extendedTo(sentence[lo:start]) || hedgedAround(sentence[lo:start], clause[min(end, lo+len(clause))-lo:]) || startsWithExistential(sentence[lo:]) ||
 		hasWord(clause, "not every", "not all"):
 		// "Not every outpatient program offers detox": some do not.
 		return Existential
@@ -490,6 +490,17 @@ func afterReason(pre string) string {
 	return pre
 }
 
+// withoutAlias drops another name given in passing: "A PHP, sometimes
+// called day treatment, is …" names the program, it hedges nothing.
+func withoutAlias(pre string) string {
+	if !strings.Contains(pre, "sometimes ") {
+		return pre
+	}
+	return aliasAside.ReplaceAllString(pre, "")
+}
+
+var aliasAside = regexp.MustCompile(`\bsometimes\s+(?:called|known\s+as|referred\s+to\s+as|labell?ed|described\s+as|named)\b`)
+
 // afterProgramColon drops what comes before a colon closing on a program's
 // name: in "Graduates may continue in our evening IOP: two hours a night",
 // the "may" is the graduates' choice, and what follows the colon describes
@@ -539,6 +550,7 @@ func existentialBefore(pre string) bool {
 // belongs to what follows ("1 to 9 hours a week, sometimes paired with
 // medication").
 func hedgedAround(pre, post string) bool {
+	pre = withoutAlias(pre)
 	hedges := []string{"in some cases", "sometimes", "occasionally"}
 	if k := strings.IndexAny(post, ",;("); k >= 0 {
 		post = post[:k]

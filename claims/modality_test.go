@@ -38,6 +38,8 @@ func TestModality(t *testing.T) {
 		{"Because withdrawal can be unpredictable, we ask families to plan on 7 to 10 days in our detox unit.", claims.ProgramLength, want{claims.Asserted, claims.Typical, "", "", ""}},
 		{"Because some clients relapse, the IOP may last 16 weeks.", claims.ProgramLength, want{claims.Asserted, claims.Existential, "", "", ""}},
 		{"Alumni can move on to our evening PHP: five hours a day, four days a week.", claims.DaysPerWeek, want{claims.Asserted, claims.Typical, "", "", "evening"}},
+		{"A PHP, sometimes called day treatment, usually runs 5 days a week.", claims.DaysPerWeek, want{claims.Asserted, claims.Typical, "", "", ""}},
+		{"A PHP sometimes runs 4 days a week.", claims.DaysPerWeek, want{claims.Asserted, claims.Existential, "", "", ""}},
 		{"For younger clients, our IOP starts at 6 hours a week.", claims.HoursPerWeek, want{claims.Asserted, claims.Typical, "", "adolescent", ""}},
 		{"Families may also enroll a loved one in our IOP: 4 hours a day on Saturdays and Sundays.", claims.HoursPerDay, want{claims.Asserted, claims.Typical, "", "", ""}},
 		{"Alumni can move on to our PHP: some clients attend four days a week.", claims.DaysPerWeek, want{claims.Asserted, claims.Existential, "", "", "step-down"}},
