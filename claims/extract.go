@@ -651,6 +651,12 @@ func (x *Extractor) boolClaim(st *state, s *sentence, bk *boolKind, h boolHit, o
 		}
 		c := newClaim(s, bk.kind, start, end)
 		c.Subject = subj
+		// "During the week, PHP patients stay overnight at the
+		// facility": where they sleep on program days is where they
+		// live while in it, no phase of the program.
+		if bk.kind == LivesAtHome && c.Variant == "phase: during the week" {
+			c.Variant = ""
+		}
 		// "If you're still drinking, the first step may be our on-site
 		// detox unit": the condition is the client's; the unit is there.
 		// So is "If you are at risk of withdrawal, you can begin with

@@ -353,6 +353,7 @@ func init() {
 		ID: LivesAtHome, Label: "clients live at home", Bool: true,
 		YesNo: &YesNo{Hits: livesAtHomeHits, Holds: programSubject},
 		Examples: []KindExample{
+			{"Our PHP\n\nDuring the week, PHP clients stay overnight at our facility.", "php false"},
 			{"Our PHP\n\nAll PHP participants live in Larchmont Residences, our supportive apartments near the clinic.", "php false"},
 			{"Our PHP\n\nThe word \"hospitalization\" leads many people to assume they will be admitted and stay overnight.", ""},
 			{"Our residential programs\n\n- 90-Day Complete Reset: life-skills coaching and a staged return home", ""},
