@@ -474,10 +474,23 @@ func contentWords(c *claims.Claim) map[string]bool {
 			continue
 		}
 		if w = strings.ToLower(w); len(w) > 2 && !stopWords[w] {
+			if c, ok := spunSynonyms[w]; ok {
+				w = c
+			}
 			out[w] = true
 		}
 	}
 	return out
+}
+
+// spunSynonyms are words a spinner swaps for one another in a sentence it
+// keeps ("Typical stays run 2 to 4 weeks" / "Typical stays last 3 to 6
+// weeks"), each read as one word.
+var spunSynonyms = map[string]string{
+	"lasts": "last", "run": "last", "runs": "last", "takes": "take", "spans": "span",
+	"typically": "usually", "commonly": "usually", "generally": "usually", "normally": "usually", "often": "usually",
+	"involve": "include", "involves": "include", "includes": "include", "involving": "include", "including": "include",
+	"programmes": "programs", "programme": "program",
 }
 
 // placeLike reports a word capitalised as a name is: "Phoenix", not "IOPs".
