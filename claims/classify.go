@@ -29,6 +29,11 @@ func classify(s *sentence, i int) (Kind, float64, bool) {
 			return DaysPerWeek, 1, true
 		}
 	case quantity.Day:
+		// "choose a morning (9 a.m.–noon) or an afternoon (1–4 p.m.)
+		// cohort": a choice of track, no count of days.
+		if t := lowerASCII(q.Text); q.Per == quantity.None && (strings.HasPrefix(t, "a ") || strings.HasPrefix(t, "an ")) && trackChoice.MatchString(s.lower[q.End:]) {
+			return "", 0, false
+		}
 		if statesDaysPerWeek(s, i) || spreadOverDays(s, i) || daysOfPerWeek(s, i) || restatedDays(s, i) || fewDayOutpatient(s, q) {
 			return DaysPerWeek, 1, true
 		}

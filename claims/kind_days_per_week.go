@@ -18,6 +18,10 @@ import (
 // a week" are the program's days.)
 var intakeDays = regexp.MustCompile(`\b(?:offers?|provides?|holds?|schedules?|conducts?|does|do)\s+(?:free\s+|walk-in\s+|same-day\s+|no-cost\s+|confidential\s+)?(?:assessments?|consultations?|screenings?|intakes?|evaluations?|tours?)\s+(?:on\s+)?$`)
 
+// trackChoice follows a part of the day named as one option of several:
+// " (9 a.m.–noon) or an afternoon", " or evening cohort", " track".
+var trackChoice = regexp.MustCompile(`^\s*(?:\([^)]*\)\s*)?(?:or\b|cohort|track|group\b|option|slot)`)
+
 func statesDaysPerWeek(s *sentence, i int) bool {
 	q := &s.qs[i]
 	if q.Per != quantity.Week {
@@ -633,6 +637,7 @@ func init() {
 			{"Our IOP meets three days a week.\n\nHours\n\nMonday to Friday 7:30 a.m. to 5:30 p.m.; Saturday 10:00 a.m. to 2:00 p.m.", "iop 3"},
 			{"Evening IOP\n\nHours\n\nMonday, Wednesday and Thursday, 6 p.m. to 9 p.m.", "iop 3"},
 			{"Adult IOP\n\nParking is free in the church lot across the street on weekdays.", ""},
+			{"Our IOP\n\nGroups meet three days a week for three hours a day; choose a morning (9 a.m.–noon) or an afternoon (1–4 p.m.) cohort.", "iop 3"},
 			{"Our IOP\n\nOur IOP meets three days a week.\n\nHow long is an outpatient appointment?\n\nIndividual outpatient sessions are 50 minutes. Most people come once or twice a week at first.", "iop 3; op 1–2"},
 			{"Levels of care\n\nAn intensive outpatient program (IOP) is the most structured outpatient option, more demanding even than standard counseling, and meets 3 to 5 days a week.", "iop 3–5"},
 			{"Levels of care\n\nOur IOP clients step down to outpatient care, which meets once a week.", "op 1"},

@@ -200,7 +200,7 @@ func timetable(c *claims.Claim) bool {
 		// So is "Teens attend three afternoons a week, from 3:30 to 6:30
 		// p.m.": when the clients come, and "Here is a typical day, 9
 		// a.m. to 1 p.m.": the day the page walks through.
-		return !(c.Kind == claims.HoursPerDay && (programDay.MatchString(c.Sentence) || clientsAttend.MatchString(c.Sentence) || typicalDay(c)))
+		return !(c.Kind == claims.HoursPerDay && (programDay.MatchString(c.Sentence) || clientsAttend.MatchString(c.Sentence) || groupsMeet.MatchString(c.Sentence) || typicalDay(c)))
 	}
 	// "Tuesday 7:30 p.m. - NA open meeting, 90 minutes": a meeting list
 	// gives each meeting's length.
@@ -297,6 +297,11 @@ var scheduleLabels = []string{"schedule:", "program schedule:", "weekly schedule
 // clientsAttend opens on the clients attending on days and hours of the
 // week: "Teens attend three afternoons a week, … from 3:30 to 6:30 p.m.".
 var clientsAttend = regexp.MustCompile(`(?i)^\s*(?:our\s+|the\s+)?(?:clients|patients|teens|adolescents|adults|participants|members|students)\s+(?:attend|come\s+in)\s+(?:[a-z-]+\s+){1,2}(?:days|mornings|afternoons|evenings|nights)\s+(?:a|per|each)\s+week\b`)
+
+// groupsMeet opens on the program's groups meeting, unqualified: "Groups
+// meet Monday, Wednesday and Thursday from 6:00 to 9:00 p.m." ("Family
+// groups meet on Saturdays" are one group's.)
+var groupsMeet = regexp.MustCompile(`(?i)^\s*(?:our\s+|the\s+)?(?:groups|group\s+sessions|sessions)\s+(?:meet|run|are\s+held)\s+(?:on\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tue|wed|thu|fri|weekday|every|three|four|five|two)`)
 
 // programDays opens on the program's own days or hours: "Program days are
 // Monday, Tuesday, Thursday and Friday, from 10 a.m. to 2 p.m.".
