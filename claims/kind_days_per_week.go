@@ -329,7 +329,7 @@ var staffSees = regexp.MustCompile(`\b(?:director|psychiatrist|doctor|physician|
 
 var eachLasting = regexp.MustCompile(`^\s*of\s+(?:[a-z-]+\s+){0,2}?[a-z-]+\s*,\s*each\s+(?:lasting|running|about|around)\b`)
 
-var openingWords = []string{"open", "opened", "call", "calls", "answer", "answers", "answered", "admissions", "admission", "staffed", "reach", "reached", "hotline", "helpline", "phone", "phones", "available",
+var openingWords = []string{"open", "opened", "call", "calls", "answer", "answers", "answered", "admissions", "admission", "staffed", "reach", "reached", "hotline", "helpline", "help line", "phone line", "phone", "phones", "available",
 	"walk-in", "walk-ins", "office hours", "business hours", "new clients", "new patients",
 	// "A specialist will reply within one business day, Monday through
 	// Friday, 9 a.m. to 5 p.m.": when the office answers.
@@ -637,6 +637,7 @@ func init() {
 			{"Our IOP meets three days a week.\n\nHours\n\nMonday to Friday 7:30 a.m. to 5:30 p.m.; Saturday 10:00 a.m. to 2:00 p.m.", "iop 3"},
 			{"Evening IOP\n\nHours\n\nMonday, Wednesday and Thursday, 6 p.m. to 9 p.m.", "iop 3"},
 			{"Adult IOP\n\nParking is free in the church lot across the street on weekdays.", ""},
+			{"Programs near Akron\n\nDirectory help line: 555-0104 (weekdays 9–5).", ""},
 			{"Our IOP\n\nGroups meet three days a week for three hours a day; choose a morning (9 a.m.–noon) or an afternoon (1–4 p.m.) cohort.", "iop 3"},
 			{"Our IOP\n\nOur IOP meets three days a week.\n\nHow long is an outpatient appointment?\n\nIndividual outpatient sessions are 50 minutes. Most people come once or twice a week at first.", "iop 3; op 1–2"},
 			{"Levels of care\n\nAn intensive outpatient program (IOP) is the most structured outpatient option, more demanding even than standard counseling, and meets 3 to 5 days a week.", "iop 3–5"},

@@ -527,7 +527,7 @@ func init() {
 			{"Our PHP\n\nEach day has a 4-hour minimum of groups.", ""},
 			{"Our PHP\n\nOur PHP runs six hours a day, five days a week. You also meet your individual therapist twice a week.\n\nThat adds up to 30 hours of structured care each week.", "php 30"},
 			{"Insurance\n\nMost plans ask for at least 9 hours a week for IOP and 20 hours a week for PHP.", "iop ≥9; php ≥20"},
-			{"Intensive outpatient programs near Corliss\n\nShowing 2 of 12 listings.\n\n| Program | City | Hours per week |\n|---|---|---|\n| Stonebridge Outpatient | Corliss | 15 |\n| Alder Recovery | Halvey | 12 |", "other 15; other 12"},
+			{"Intensive outpatient programs near Corliss\n\nShowing 2 of 12 listings.\n\n| Program | City | Hours per week |\n|---|---|---|\n| Stonebridge Outpatient | Corliss | 15 |\n| Alder Recovery | Halvey | 12 |", "iop 15; iop 12"},
 			{"Our IOP\n\nHow many hours a week is the IOP?\n\nAbout twelve hours per week: four evenings of three hours.", "iop 12"},
 			{"Our IOP requires more than 9 hours a week of group and individual work.", "iop ≥9"},
 			// A threshold between levels is no program's figure.

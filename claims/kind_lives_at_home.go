@@ -165,6 +165,22 @@ var (
 // immersive than living at a facility".
 func comparedTo(lower string, i int) bool {
 	w := wordBefore(lower, i)
+	// ("less than a live-in program", "from a counseling visit now and
+	// then to living at a treatment center": the far end of a
+	// comparison or of a range of levels.)
+	if w == "a" || w == "an" {
+		w = wordBefore(lower, strings.LastIndex(lower[:i], w))
+	}
+	// ("go from living on site to sleeping at home" moves from one to
+	// the other.)
+	// (A range is one short phrase: "from 9 a.m. to noon, and
+	// participants continue to live at home" is no range of levels.)
+	if w == "to" {
+		lo := max(0, i-70)
+		k := strings.LastIndex(lower[lo:i], "from ")
+		return k >= 0 && (k == 0 || !isWordByte(lower[lo+k-1])) && !strings.ContainsAny(lower[lo+k:i], ",;") &&
+			!hasWord(lower[lo+k:i], "living", "live", "sleeping", "sleep", "staying", "stay", "home", "site", "campus")
+	}
 	return w == "than" || w == "unlike" || w == "versus" || w == "vs"
 }
 
@@ -353,6 +369,10 @@ func init() {
 		ID: LivesAtHome, Label: "clients live at home", Bool: true,
 		YesNo: &YesNo{Hits: livesAtHomeHits, Holds: programSubject},
 		Examples: []KindExample{
+			{"Our IOP\n\nOur IOP meets Tuesday and Thursday mornings from 9 a.m. to noon, and participants continue to live at home and work.", "iop true"},
+			{"Our PHP\n\nWhen you need more than weekly therapy but less than a live-in program, our PHP offers a structured day.", ""},
+			{"Levels of care\n\nThis guide walks through the levels of care, from a counseling visit now and then to living at a treatment center.", ""},
+			{"Residential care\n\nAfter detox, clients move to living at our treatment center for 30 days.", "residential false"},
 			{"Our PHP\n\nDuring the week, PHP clients stay overnight at our facility.", "php false"},
 			{"Our PHP\n\nAll PHP participants live in Larchmont Residences, our supportive apartments near the clinic.", "php false"},
 			{"Our PHP\n\nThe word \"hospitalization\" leads many people to assume they will be admitted and stay overnight.", ""},

@@ -1251,6 +1251,12 @@ func (st *state) carryModality(s *sentence, cs []Claim) {
 		if c.Subject == Other && cell && !st.directory && programSubject(st.topic) && trackRow(lowerASCII(b.RowHeader)) != "" {
 			c.Subject = st.topic
 		}
+		// "| Sunfield Center | 2 | 3 | 12 weeks |" on a directory's page
+		// comparing IOPs: each row is a provider's program of the kind
+		// the page lists.
+		if c.Subject == Other && cell && st.directory && programSubject(st.topic) && st.listingLike(strings.TrimSpace(b.RowHeader)) && nameCased(strings.TrimSpace(b.RowHeader)) {
+			c.Subject = st.topic
+		}
 		// "Riverbend Counseling Group / IOP meets 4 days a week" and
 		// "Gem City Wellness / IOP meets three evenings per week" on a
 		// directory page are two providers' programs.
@@ -1269,7 +1275,9 @@ func (st *state) carryModality(s *sentence, cs []Claim) {
 		if c.Variant == "" && st.directory && !factCell {
 			// "| Red Fork Recovery | IOP | 3 evenings/week |": on a
 			// directory, a row headed by a provider is that provider's.
-			if cell && st.x.terms.find(b.RowHeader, lowerASCII(b.RowHeader)) == nil {
+			// ("| Marlow Health IOP | 3–4 | …": a provider named with its
+			// level of care last.)
+			if cell && (st.x.terms.find(b.RowHeader, lowerASCII(b.RowHeader)) == nil || st.listingLike(strings.TrimSpace(b.RowHeader))) {
 				c.Variant = "listing: " + strings.ToLower(strings.TrimSpace(b.RowHeader))
 			} else if name := listingName; name != "" {
 				c.Variant = "listing: " + strings.ToLower(name)
@@ -1279,7 +1287,7 @@ func (st *state) carryModality(s *sentence, cs []Claim) {
 				if c.Population == "" {
 					c.Population = st.listingPopulation(s, name)
 				}
-			} else if hs := s.block.Headings; len(hs) > 0 && st.listingLike(hs[len(hs)-1]) && !countFound(lowerASCII(hs[len(hs)-1])) && !hostHolds(st.doc, hs[len(hs)-1]) {
+			} else if hs := s.block.Headings; len(hs) > 0 && st.listingLike(hs[len(hs)-1]) && nameCased(listingHead(hs[len(hs)-1])) && !countFound(lowerASCII(hs[len(hs)-1])) && !hostHolds(st.doc, hs[len(hs)-1]) {
 				// ("4 programs found" and the site's own name head the
 				// directory's words, no listing.)
 				c.Variant = "listing: " + strings.ToLower(hs[len(hs)-1])
@@ -1490,6 +1498,11 @@ func (st *state) listingName(bi int) string {
 		if t == "" || strings.ContainsAny(t, ":\"“|") || strings.HasSuffix(t, ".") || wordCount(t) > 7 || t[0] < 'A' || t[0] > 'Z' || !st.listingLike(t) {
 			continue
 		}
+		// ("Updated weekly · 4 results" under the heading is the page's
+		// own line: a provider's name is in title case.)
+		if !nameCased(t) {
+			continue
+		}
 		// ("RehabFinderHub" over the page is the directory itself.)
 		if hostHolds(st.doc, t) {
 			return ""
@@ -1580,6 +1593,12 @@ var orgWord = map[string]bool{"Services": true, "Center": true, "Centre": true, 
 // titleCase reports a name of two or more words each capitalised but for
 // small words and bracketed ones: "Cherry Creek Outpatient", not
 // "Intensive outpatient (IOP)".
+// nameCased reports a name as providers write theirs: one capitalised
+// word, or several in title case.
+func nameCased(t string) bool {
+	return wordCount(t) <= 1 || titleCase(t)
+}
+
 func titleCase(t string) bool {
 	f := strings.Fields(t)
 	if len(f) < 2 {
