@@ -266,7 +266,9 @@ func statesProgramLength(s *sentence, i int) bool {
 		// much", names a kind of program the page talks about.
 		// ("On-site detox · 30-day residential · Evening IOP" is a strip
 		// of the provider's facts, however short its line.)
-		if k := s.block.Kind; (k == corpus.BlockHeading || k == corpus.BlockTitle) && !featureStrip(s.text) {
+		// ("Our 28-Day Residential Program" heads the provider's own
+		// program, named by its length.)
+		if k := s.block.Kind; (k == corpus.BlockHeading || k == corpus.BlockTitle) && !featureStrip(s.text) && !strings.HasPrefix(s.lower, "our ") {
 			return false
 		}
 		if after == "stay" || after == "stays" {
@@ -788,6 +790,8 @@ func init() {
 			{"Our partial hospitalization program meets daily. Individual therapy sessions last 50 minutes. Some programs may last as long as six months.", "php ≤182.625"},
 			{"Our residential program offers a 28-day stay with medical care.", "residential 28"},
 			{"Cedar Bluff offers a residential program of 35 to 50 days.", "residential 35–50"},
+			{"Our 28-Day Residential Program\n\nResidential stays have a minimum length of 30 days.", "residential 28; residential ≥30"},
+			{"30-Day Residential Rehab: What to Expect\n\nResidential stays have a minimum length of 30 days.", "residential ≥30"},
 			{"Our residential program\n\nHow long is the program?\n\nOur core residential program is 28 days.\n\nWhat should I pack?\n\nTen days of comfortable clothing (laundry runs twice a week), toiletries and your insurance card.", "residential 28"},
 			{"Our PHP\n\n\"We needed this,\" said program director Dr. Ana Ruiz, 52, who ran an outpatient clinic in Akron for nine years.", ""},
 			{"Our PHP\n\nWe admit adults, who stay in our residential program for 30 days.", "residential 30"},
