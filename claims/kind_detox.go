@@ -648,6 +648,7 @@ func init() {
 		ID: DetoxOffered, Label: "detox offered", Bool: true,
 		YesNo: &YesNo{Hits: first(matchDetox), Holds: programSubject},
 		Examples: []KindExample{
+			{"Pine Hollow – Eastgate\n\nPrograms at this location\n\n- Intensive Outpatient – three evenings a week\n- Outpatient (ambulatory) detox – new at Eastgate, with daily nurse check-ins", "detox true"},
 			{"Pine Hollow\n\nWhat we offer\n\n- Medical detox – nurses on the unit around the clock while your body clears the substance.\n- Residential – a 30-day stay on our campus.", "detox true"},
 			{"Pine Hollow\n\nWe offer a full continuum of care:\n\n- Medical detox – nurses on the unit around the clock.\n- Residential – a 30-day stay on our campus.", "detox true"},
 			{"Pine Hollow\n\nLevels of care\n\n- Medical detox – supervised withdrawal over three to seven days.\n- Residential – a 30-day stay.", ""},
@@ -787,7 +788,7 @@ func detoxServiceLine(s *sentence) int {
 
 // serviceDetox is a label that only names detox: "Detox", "Medical
 // detox", "Withdrawal management".
-var serviceDetox = regexp.MustCompile(`^[*•\-–— ]*(?:medical\s+|medically\s+(?:supervised|managed)\s+|on-site\s+|inpatient\s+|outpatient\s+)?(?:detox|detoxification|withdrawal\s+management)(?:\s+(?:on\s+site|on-site|onsite|available|offered|provided|services?))?$`)
+var serviceDetox = regexp.MustCompile(`^[*•\-–— ]*(?:medical\s+|medically\s+(?:supervised|managed)\s+|on-site\s+|inpatient\s+|outpatient\s+)?(?:\((?:ambulatory|medical|outpatient|inpatient)\)\s+)?(?:detox|detoxification|withdrawal\s+management)(?:\s+(?:on\s+site|on-site|onsite|available|offered|provided|services?))?$`)
 
 // firstWord is t's first word with its trailing punctuation trimmed, past
 // leading spaces: "Yes" of " Yes (on site)".
@@ -903,7 +904,7 @@ func servicesListItem(s *sentence) bool {
 	return strings.HasSuffix(intro, ":") && weOffer.MatchString(intro)
 }
 
-var servicesHeading = regexp.MustCompile(`^(?:what\s+we\s+offer|our\s+(?:services|programs|programmes|levels\s+of\s+care|treatment\s+options)|(?:services|programs|programmes)\s+we\s+offer)\b`)
+var servicesHeading = regexp.MustCompile(`^(?:what\s+we\s+offer|our\s+(?:services|programs|programmes|levels\s+of\s+care|treatment\s+options)|(?:services|programs|programmes)\s+(?:we\s+offer|offered\s+here|at\s+this\s+(?:location|office|clinic|campus)))\b`)
 
 var weOffer = regexp.MustCompile(`\bwe\s+(?:also\s+)?(?:offer|provide|run)\b`)
 
