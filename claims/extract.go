@@ -124,11 +124,25 @@ func deniesOwnDetox(cs []Claim) bool {
 		if *c.Value {
 			return false
 		}
-		if c.Subject == Detox && c.Variant == "" && c.Force == Typical && firstPerson(lowerASCII(c.Sentence)) {
+		if l := lowerASCII(c.Sentence); c.Subject == Detox && c.Variant == "" && c.Force == Typical && firstPerson(l) && !qualifiedDetoxDenial(l) {
 			denied = true
 		}
 	}
 	return denied
+}
+
+// qualifiedDetoxDenial reports a denial of one kind of detox: "We don't
+// offer detox in people's homes", "… for teens".
+func qualifiedDetoxDenial(l string) bool {
+	k := strings.Index(l, "detox")
+	if k < 0 {
+		return false
+	}
+	k += len("detox")
+	for k < len(l) && isWordByte(l[k]) {
+		k++
+	}
+	return qualifiedAfter(l[k:])
 }
 
 // read is Read with the page's topic taken from its programs alone when
@@ -146,7 +160,7 @@ func (x *Extractor) read(doc *corpus.Document, noDetox bool) (Reading, *state) {
 			s := st.sentence(bi, b, si)
 			s.answers = st.question
 			s.lengthAsked = st.lengthAsked
-			if q := st.questionSentence; q != nil && !s.provider && (askedOfProvider(q) || (st.voiced || faqAddress(s.doc.URL)) && definiteAsked.MatchString(q.lower) || st.voiced && hasWord(q.lower, "i", "my", "me") && !articlePage(s.doc.URL)) {
+			if q := st.questionSentence; q != nil && !s.provider && (askedOfProvider(q) || st.voiced && definiteAsked.MatchString(q.lower) || faqAddress(s.doc.URL) && definiteAsked.MatchString(q.lower) && !generalQuestion(q.lower) && !hasWord(s.lower, "programs", "iops", "phps", "centers", "centres", "facilities", "providers") || st.voiced && hasWord(q.lower, "i", "my", "me") && !articlePage(s.doc.URL)) {
 				// "How long is detox at Mountain Laurel? / Detox usually
 				// takes three to five days.": the answer is the provider's,
 				// and so, on a page in the provider's voice, is the answer
@@ -654,7 +668,9 @@ func (x *Extractor) boolClaim(st *state, s *sentence, bk *boolKind, h boolHit, o
 		// "During the week, PHP patients stay overnight at the
 		// facility": where they sleep on program days is where they
 		// live while in it, no phase of the program.
-		if bk.kind == LivesAtHome && c.Variant == "phase: during the week" {
+		// ("During the week, clients stay at our house. On weekends they
+		// go home": a weekday and weekend arrangement keeps its phase.)
+		if bk.kind == LivesAtHome && c.Variant == "phase: during the week" && !strings.Contains(lowerASCII(s.block.Text), "weekend") {
 			c.Variant = ""
 		}
 		// "If you're still drinking, the first step may be our on-site
@@ -1232,8 +1248,12 @@ func thenAfterTherapy(s *sentence, q *quantity.Quantity) Subject {
 // programScheduleHeading reports a heading naming a program's schedule:
 // "PHP schedule", "Program schedule", "IOP hours and schedule".
 func programScheduleHeading(h string) bool {
-	// ("Program hours", "PHP hours": the program's day.)
-	if !strings.HasSuffix(h, "schedule") && !strings.HasSuffix(h, "hours") || len(h) > 30 {
+	// ("Program hours", "PHP hours": the program's day. "Our hours",
+	// "Treatment center hours", "Our office hours" are the door's.)
+	if strings.HasSuffix(h, "hours") && len(h) <= 30 {
+		return hasWord(h, "program", "programme", "iop", "php", "op", "group", "groups") && !hasWord(h, "office", "admissions", "phone", "center", "centre", "clinic", "visiting")
+	}
+	if !strings.HasSuffix(h, "schedule") || len(h) > 30 {
 		return false
 	}
 	for _, w := range []string{"program", "iop", "php", "op", "treatment", "our"} {
@@ -2430,6 +2450,11 @@ func deniedPrograms(s *sentence) []Subject {
 		lo, _ := clauseBounds(s.lower, m.start, m.end)
 		denied := denialBefore.MatchString(s.lower[lo:m.start]) ||
 			prevEnd >= 0 && prevEnd <= m.start && deniedAlongside.MatchString(s.lower[prevEnd:m.start])
+		// ("We do not provide medical detox for benzodiazepines": a
+		// part of the program denied, not the program.)
+		if denied && qualifiedAfter(s.lower[m.end:]) {
+			denied = false
+		}
 		if !denied {
 			prevEnd = -1
 			continue
@@ -2442,6 +2467,20 @@ func deniedPrograms(s *sentence) []Subject {
 	return out
 }
 
+// qualifiedAfter reports a program's name followed by what narrows it:
+// "detox for benzodiazepines", "detox in people's homes", "detox at home".
+func qualifiedAfter(rest string) bool {
+	switch wordAfter(rest, 0) {
+	case "for", "to", "without", "during":
+		return true
+	}
+	// ("detox at the Lodge", "detox on site" deny it all; "detox in
+	// people's homes" one kind of it.)
+	t := strings.TrimLeft(rest, " ")
+	return strings.HasPrefix(t, "in people") || strings.HasPrefix(t, "in your home") || strings.HasPrefix(t, "in the home") ||
+		strings.HasPrefix(t, "in homes") || strings.HasPrefix(t, "at home") || strings.HasPrefix(t, "in-home")
+}
+
 // denialBefore ends on a denial of what follows: "do not offer ", "we
 // have no ".
 var denialBefore = regexp.MustCompile(`(?:\bnot|n't|n’t)\s+(?:currently\s+)?(?:offer|provide|run|have|operate)\s+(?:any\s+|an?\s+)?(?:medical(?:ly)?\s+(?:supervised\s+)?)?$|\bno\s+$`)
@@ -2449,6 +2488,13 @@ var denialBefore = regexp.MustCompile(`(?:\bnot|n't|n’t)\s+(?:currently\s+)?(?
 // deniedAlongside joins a program to one denied before it: "detox or
 // residential", "detox, PHP or".
 var deniedAlongside = regexp.MustCompile(`^\s*(?:care|treatment|programs?|services?)?\s*(?:,\s*(?:or\s+|and\s+)?|or\s+|and\s+)(?:medical\s+)?$`)
+
+// generalQuestion asks about programs elsewhere or in general: "How long
+// does the residential program at most rehabs last?", "How do I know
+// whether the IOP is right for me?".
+func generalQuestion(lower string) bool {
+	return hasWord(lower, "most", "other", "others", "typical", "typically", "usually", "generally", "rehabs", "programs", "centers", "centres", "facilities", "right for me", "right for you")
+}
 
 // faqAddress reports a provider's own questions page: ".../faq/",
 // ".../faqs", ".../frequently-asked-questions/". Its questions about "the

@@ -83,7 +83,8 @@ var jobSectionHeadings = []string{"your schedule", "schedule", "hours", "shift",
 // of openings, may speak of the programs too.)
 func jobPage(addr, title string) bool {
 	l := strings.ToLower(addr)
-	for _, p := range []string{"/careers/", "/jobs/", "/job/", "/employment/"} {
+	// ("/employment/job-readiness-iop/" is a program for clients.)
+	for _, p := range []string{"/careers/", "/jobs/", "/job/"} {
 		if k := strings.Index(l, p); k >= 0 && strings.Trim(l[k+len(p):], "/") != "" {
 			return true
 		}

@@ -104,6 +104,12 @@ func statesDaysPerWeek(s *sentence, i int) bool {
 	case "other", "remaining":
 		return false
 	}
+	// ("laundry runs twice a week", "housekeeping comes on Fridays"; not
+	// "Residents handle their own laundry, and groups meet five days a
+	// week".)
+	if hasWord(s.masked[max(lo, q.Start-20):q.Start], "laundry", "housekeeping") {
+		return false
+	}
 	if openingHours(s.masked, lo, hi, q.Start) || hasWord(s.masked[lo:q.Start], notMeetingWords...) || toursCounted(s, lo, q.Start) || hasWord(s.masked[max(lo, q.Start-24):q.Start], reviewWords...) || hasWord(s.masked[max(lo, q.Start-30):q.Start], houseWords...) || contactLine(s.text[lo:hi]) || addressLine(s.text[lo:hi]) || s.blockHoursLabel() || sentenceOfficeLabel(s.text) ||
 		transitTimetable(s, lo, q.Start) || testedBefore(s.masked[max(lo, q.Start-50):q.Start]) {
 		return false
@@ -361,6 +367,12 @@ func transitTimetable(s *sentence, lo, start int) bool {
 	if !hasWord(s.masked[from:start], transitWords...) {
 		return false
 	}
+	// ("The garage on Elm Street is free, and groups meet Monday through
+	// Friday": parking is no vehicle with a timetable; the meetings'
+	// verb gives the days to them.)
+	if !hasWord(s.masked[from:start], vehicleWords...) && hasWord(s.masked[from:start], "meet", "meets", "run", "runs", "held", "attend", "attends", "sessions", "groups") {
+		return false
+	}
 	for _, m := range s.mentions {
 		if m.start >= from && m.end <= start && programSubject(m.subject) {
 			return false
@@ -368,6 +380,9 @@ func transitTimetable(s *sentence, lo, start int) bool {
 	}
 	return true
 }
+
+// vehicleWords are the transitWords that run on a timetable.
+var vehicleWords = []string{"bus", "buses", "bus line", "shuttle", "shuttles", "trains", "transit", "light rail", "van", "vans", "dial-a-ride"}
 
 // transitWords name a bus or train, whose timetable is no program's, or
 // where to park ("Parking is in the church lot on weekdays").
@@ -378,8 +393,6 @@ var transitWords = []string{"bus", "buses", "bus line", "shuttle", "shuttles", "
 // that is not the program meeting: "drug testing happens twice a week",
 // "intake runs on Tuesdays and Thursdays".
 var notMeetingWords = []string{"testing", "tests", "test", "screens", "screening", "screenings", "urinalysis", "intake", "intakes",
-	// "laundry runs twice a week", "housekeeping comes on Fridays".
-	"laundry", "housekeeping",
 
 	// "nursing shifts are 12 hours, three days a week": the staff's
 	// ("clients shift from PHP to our IOP" is no shift).
@@ -451,6 +464,12 @@ func init() {
 	register(KindSpec{
 		ID: DaysPerWeek, Label: "days per week", Unit: "day", Units: dayUnits, Max: 7,
 		Examples: []KindExample{
+			{"Our PHP\n\nDoes insurance cover outpatient care?\n\nMost plans cover our program. Clients attend four days a week for about four weeks.", "php 4"},
+			{"Residential care\n\nResidents handle their own laundry, and groups meet five days a week.", "residential 5"},
+			{"Our PHP\n\nCenter hours\n\nOur PHP runs Monday through Friday, 9 a.m. to 3 p.m.", "php 5"},
+			{"Our IOP\n\nThe garage on Elm Street is free for clients, and groups meet Monday through Friday.", "iop 5"},
+			{"Levels of care\n\nDetox is the first step before outpatient therapy, which meets once or twice a week.", "op 1–2"},
+			{"Our PHP\n\nHours\n\nMonday to Friday, 8:00 a.m. to 6:00 p.m. (therapeutic day with meals and groups)", "php 5"},
 			{"Our IOP\n\nOur IOP meets four evenings a week. Your counselor will help you build a plan for Saturday and Sunday.", "iop 4"},
 			{"About Larkspur\n\nLarkspur Wellness is a small practice. We have been here for nine years and see clients Monday to Saturday.", ""},
 			{"Our IOP\n\nGroups meet on Saturday and Sunday.", "iop 2"},

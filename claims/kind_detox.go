@@ -648,6 +648,7 @@ func init() {
 		ID: DetoxOffered, Label: "detox offered", Bool: true,
 		YesNo: &YesNo{Hits: first(matchDetox), Holds: programSubject},
 		Examples: []KindExample{
+			{"Pine Hollow\n\nWhat we offer\n\n- Medical detox – coordinated with Mercy General before you arrive.\n- Residential – a 30-day stay on our campus.", ""},
 			{"Pine Hollow – Eastgate\n\nPrograms at this location\n\n- Intensive Outpatient – three evenings a week\n- Outpatient (ambulatory) detox – new at Eastgate, with daily nurse check-ins", "detox true"},
 			{"Pine Hollow\n\nWhat we offer\n\n- Medical detox – nurses on the unit around the clock while your body clears the substance.\n- Residential – a 30-day stay on our campus.", "detox true"},
 			{"Pine Hollow\n\nWe offer a full continuum of care:\n\n- Medical detox – nurses on the unit around the clock.\n- Residential – a 30-day stay on our campus.", "detox true"},
@@ -912,5 +913,8 @@ var weOffer = regexp.MustCompile(`\bwe\s+(?:also\s+)?(?:offer|provide|run)\b`)
 // there: "not offered", "referral only", "through our partner".
 func notOffered(value string) bool {
 	l := lowerASCII(value)
-	return hasWord(l, "not", "no", "referral", "referrals", "refer", "partner", "partners", "elsewhere", "unavailable") || strings.Contains(l, "n't") || strings.Contains(l, "n’t")
+	// (Nor where it is arranged elsewhere or was once: "coordinated with
+	// Mercy General", "at Valley Hospital", "offered until 2022".)
+	return hasWord(l, "not", "no", "referral", "referrals", "refer", "partner", "partners", "elsewhere", "unavailable", "coordinated", "coordinate",
+		"arranged", "arrange", "hospital", "until", "formerly", "previously", "nearby", "away") || strings.Contains(l, "n't") || strings.Contains(l, "n’t")
 }

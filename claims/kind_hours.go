@@ -520,6 +520,8 @@ func init() {
 	register(KindSpec{
 		ID: HoursPerWeek, Label: "hours per week", Unit: "hour", Units: hourUnits, Max: 168,
 		Examples: []KindExample{
+			{"Our IOP\n\nCourts often pair our IOP with a 40-hour minimum of community service.", ""},
+			{"Our PHP\n\nEach PHP day has a 10-hour minimum on site, including meals.", ""},
 			{"Evening IOP\n\nThat is three hours per evening and nine hours of group, education and skills work every week.", "iop 9"},
 			{"Our IOP\n\nInsurers expect a 9-hour weekly minimum for IOP.", "iop ≥9"},
 			{"Partial hospitalization\n\nASAM's 20-hour minimum for partial hospitalization shapes our schedule.", "php ≥20"},
@@ -600,6 +602,7 @@ func init() {
 	register(KindSpec{
 		ID: HoursPerDay, Label: "hours per day", Unit: "hour", Units: hourUnits, Max: 24,
 		Examples: []KindExample{
+			{"Our PHP\n\n9:00 a.m. to 3:00 p.m. — Partial hospitalization, Monday through Friday\n\n6 p.m. — Free family information night", "php 6"},
 			{"Our PHP\n\nProgram hours\n\nMon–Fri | 9:00 a.m. – 2:00 p.m. | lunch provided on site", "php 5"},
 			{"Evening IOP\n\nMonday, Tuesday and Thursday, 5:30 to 9:00 p.m.\n\n• 5:30–7:00 Process group\n• 7:00–7:15 Break\n• 7:15–9:00 Skills group", "iop 3.5"},
 			{"Partial Hospitalization\n\nPHP is five days of 6 hours of structured programming each week.", "php 6"},

@@ -65,7 +65,7 @@ func livesAtHomeHits(s *sentence) []boolHit {
 	// (Living "in" a named place is living in the provider's only when
 	// the place is housing: "live in Oakhaven County" is where clients
 	// come from.)
-	if start, ns, ne := livesAtName(s.text, l); ne > 0 && (ourHousingAfter.MatchString(l[ne:]) || ownName(s.doc, s.text[ns:ne], s.bi) && (!strings.HasSuffix(l[:ns], " in ") || housingName.MatchString(l[ns:ne]))) &&
+	if start, ns, ne := livesAtName(s.text, l); ne > 0 && (ourHousing(l[ne:]) || ownName(s.doc, s.text[ns:ne], s.bi) && (!strings.HasSuffix(l[:ns], " in ") || housingName.MatchString(l[ns:ne]))) &&
 		!staffLives(l, start) && !visitorsStay(l, start) {
 		out = append(out, boolHit{value: negated(l, start), start: start, end: ne})
 	}
@@ -117,11 +117,18 @@ func livesAtName(text, lower string) (start, ns, ne int) {
 
 // housingName ends a place's name on a kind of housing: "Oakhaven
 // Residences", "Birch House".
-var housingName = regexp.MustCompile(`\b(?:residences?|house|houses|home|homes|lodge|apartments|cottages?|campus|village)$`)
+var housingName = regexp.MustCompile(`\b(?:residences?|house|houses|home|homes|lodge|apartments|cottages?|campus)$`)
 
 // ourHousingAfter is an appositive saying a named place is the
 // provider's housing: ", our gender-specific supportive apartments".
-var ourHousingAfter = regexp.MustCompile(`^,\s+our\s+(?:[a-z-]+\s+){0,3}(?:apartments?|residences?|houses?|homes?|housing|dorms?|dormitory|cottages?|lodge|campus)\b`)
+var ourHousingAfter = regexp.MustCompile(`^,\s+our\s+(?:[a-z-]+\s+){0,3}(?:apartments?|residences?|houses?|homes?|housing|dorms?|dormitory|cottages?|lodge|campus)\b(\s+(?:town|city|county|area|region|community|neighborhood|neighbourhood)\b)?`)
+
+// ourHousing reports an appositive calling a place the provider's
+// housing: ", our supportive apartments" (", our home town" is a town).
+func ourHousing(rest string) bool {
+	m := ourHousingAfter.FindStringSubmatch(rest)
+	return m != nil && m[1] == ""
+}
 
 // visitorsStay reports someone other than a client staying: "Relatives
 // traveling from out of town stay in one of our guest cottages".

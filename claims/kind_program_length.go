@@ -344,8 +344,11 @@ func statesProgramLength(s *sentence, i int) bool {
 	}
 	// "offers a residential program of 30 to 45 days", "an evening IOP
 	// of ten weeks": the length the program is named with.
+	// ("Clients who have completed a residential program of at least 90
+	// days elsewhere …", "When we opened in 1994, we offered a
+	// residential program of 21 days": a prerequisite, and history.)
 	if before == "of" && !q.Adjectival && q.Per == quantity.None && programOfNouns[wordBefore(s.masked, strings.LastIndex(s.masked[:q.Start], "of"))] &&
-		!hasWord(s.masked[:q.Start], soberWords...) {
+		!hasWord(s.masked[:q.Start], soberWords...) && !hasWord(s.masked, "completed", "completing", "finished", "elsewhere", "previous", "prior", "opened", "founded", "offered", "used") {
 		return true
 	}
 	clause := s.masked[lo:hi]
@@ -644,6 +647,9 @@ func init() {
 	register(KindSpec{
 		ID: ProgramLength, Label: "program length", Unit: "day", Units: lengthUnits, Max: 3653,
 		Examples: []KindExample{
+			{"Our residential program\n\nWhen Caldbeck opened in 1994, we offered a residential program of 21 days.", ""},
+			{"Our IOP\n\nClients who have completed a residential program of at least 90 days elsewhere can enter our IOP directly.", ""},
+			{"Quarry Bank Detox — FAQ\n\nIs detox done at home?\n\nWe don't offer detox in people's homes.\n\nHow long will I stay?\n\nMost stays in our unit run 5 to 7 days.\n\nIs there residential care?\n\nYes, our residential program follows.", "detox 5–7"},
 			{"Residential at Harrow\n\nMost guests stay for 30 days, and many continue in PHP and IOP for another two to three months.", "residential 30; other 60.875–91.3125"},
 			{"Our programs\n\nMost people spend time in PHP and IOP for about 12 weeks each.", "iop 84; php 84"},
 			{"Withdrawal care\n\nIf you need it, detox happens in our medical unit before residential starts, usually lasting four to six days.", "detox 4–6"},

@@ -267,6 +267,7 @@ func init() {
 		ID: Supervision24x7, Label: "24/7 supervision", Bool: true,
 		YesNo: &YesNo{Hits: first(matchSupervision), Holds: programSubject},
 		Examples: []KindExample{
+			{"Medical detox\n\nWe do not provide medical detox for benzodiazepines; for alcohol and opioids, patients stay in our detox unit with 24/7 nursing.", "detox true"},
 			{"Residential care at Elm House\n\nAfter lights out, residents are on their own until the morning staff arrive.", "residential false"},
 			{"Outpatient levels of care\n\nNone of these programs offers 24-hour supervision. When you need round-the-clock care or medical withdrawal care, residential treatment or a hospital detox should come first.", "op false; residential true"},
 			{"Residential care\n\nOur overnight house manager goes off duty at 11 p.m.", "residential false"},

@@ -496,10 +496,17 @@ func withoutAlias(pre string) string {
 	if !strings.Contains(pre, "sometimes ") {
 		return pre
 	}
-	return aliasAside.ReplaceAllString(pre, "")
+	// ("IOP is sometimes described as five days a week": said right
+	// before the figure, the words hedge it.)
+	return aliasAside.ReplaceAllStringFunc(pre, func(m string) string {
+		if strings.TrimSpace(pre[strings.LastIndex(pre, m)+len(m):]) == "" {
+			return m
+		}
+		return ""
+	})
 }
 
-var aliasAside = regexp.MustCompile(`\bsometimes\s+(?:called|known\s+as|referred\s+to\s+as|labell?ed|described\s+as|named)\b`)
+var aliasAside = regexp.MustCompile(`\bsometimes\s+(?:called|known\s+as|referred\s+to\s+as)\b`)
 
 // afterProgramColon drops what comes before a colon closing on a program's
 // name: in "Graduates may continue in our evening IOP: two hours a night",
@@ -510,12 +517,22 @@ func afterProgramColon(pre string) string {
 	if k < 0 {
 		return pre
 	}
+	// (Only a choice of the clients': "Other providers may run a very
+	// different IOP: …", "In rare cases we may extend the IOP: …" keep
+	// their hedge.)
+	if !clientsMay.MatchString(pre[:k]) {
+		return pre
+	}
 	switch wordBefore(pre, k) {
 	case "iop", "iops", "php", "phps", "program", "programme", "track", "outpatient", "residential", "detox", "hospitalization":
 		return pre[k+2:]
 	}
 	return pre
 }
+
+// clientsMay is the clients' choice: "Graduates may continue in", "Alumni
+// can move on to", "Families may also enroll a loved one in".
+var clientsMay = regexp.MustCompile(`\b(?:graduates|clients|patients|alumni|families|you|residents|participants|people|members|teens|adults)\s+(?:may|can|could|might)\b`)
 
 // existentialBefore reports an existential cue before the claim in its
 // clause: "some IOPs may meet twice a week". One after it belongs to what
@@ -818,7 +835,10 @@ func populationOf(lower string) string {
 		return "adolescent"
 	// "For younger clients, the level starts at 6 hours a week rather
 	// than the 9 hours used for adults": the young set against adults.
-	case strings.Contains(lower, "younger ") && hasWord(lower, "younger clients", "younger patients", "younger people", "younger participants", "younger members"):
+	// (Only against adults, and not "older and younger clients alike"
+	// or "younger people in their twenties".)
+	case strings.Contains(lower, "younger ") && hasWord(lower, "younger clients", "younger patients", "younger people", "younger participants", "younger members") &&
+		adult && !hasWord(lower, "older", "twenties", "20s", "thirties", "30s"):
 		return "adolescent"
 	case adult && hasWord(lower, "adult", "adults"):
 		return "adult"

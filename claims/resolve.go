@@ -1020,7 +1020,10 @@ func predicateOfProgram(s *sentence, weak mention) bool {
 		if m.end > weak.start {
 			break
 		}
-		if !m.weak && !m.contrast && programSubject(m.subject) && m.subject != weak.subject && copulaBefore.MatchString(s.lower[m.end:weak.start]) {
+		// ("Detox is the first step before outpatient therapy": another
+		// program, the next one.)
+		if between := s.lower[m.end:weak.start]; !m.weak && !m.contrast && programSubject(m.subject) && m.subject != weak.subject && copulaBefore.MatchString(between) &&
+			!hasWord(between, "before", "after", "than", "into", "to", "from", "of") {
 			return true
 		}
 	}

@@ -81,7 +81,12 @@ func boundNamed(qs []quantity.Quantity, lower string) {
 				weekly = true
 				rest = rest[strings.IndexByte(rest, ' ')+1:]
 			}
-			if anyPrefix(rest, []string{"minimum", "floor"}) && (weekly || q.Min >= 9 && !anyPrefix(rest, []string{"minimum per", "minimum each", "minimum a day", "minimum daily"})) {
+			// ("a 40-hour minimum of community service", "a 72-hour
+			// minimum stay", "Each PHP day has a 10-hour minimum": no
+			// week's treatment.)
+			daily := anyPrefix(rest, []string{"minimum per", "minimum each", "minimum a day", "minimum daily", "minimum of", "minimum stay", "minimum hold"}) ||
+				hasWord(lower[max(0, q.Start-40):q.Start], "day", "daily")
+			if anyPrefix(rest, []string{"minimum", "floor"}) && (weekly || q.Min >= 9 && !daily) && !anyPrefix(rest, []string{"minimum of", "minimum stay", "minimum hold"}) {
 				q.Per, q.Adjectival, q.Qualifier, q.HasMax = quantity.Week, false, quantity.AtLeast, false
 			}
 			continue

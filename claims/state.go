@@ -426,7 +426,7 @@ func (st *state) sentence(bi int, b *corpus.Block, si int) *sentence {
 	// The frequency words join the quantities after masking: "daily" and
 	// "weekly" stay visible as rate cues for the hours around them.
 	s.masked = maskQuantities(lower, s.qs)
-	if cr := clockRanges(text); len(cr) > 0 && !hasWord(lower, openingWords...) && !othersHours(lower, cr) && !contactNear(text, cr) && !timeSlot(b) && !slotLine(st.doc, bi) && !s.blockHoursLabel() && !hoursHeading(b) {
+	if cr := clockRanges(text); len(cr) > 0 && !hasWord(lower, openingWords...) && !othersHours(lower, cr) && !contactNear(text, cr) && !timeSlot(b) && !(slotLine(st.doc, bi) && !namesProgramIn(st.mentions[bi])) && !s.blockHoursLabel() && !hoursHeading(b) {
 		s.qs = addFrequencies(dropBareUnder(s.qs, cr), cr)
 	}
 	if s.containsAny("daily", "weekly", "every", "each day") {
@@ -653,7 +653,9 @@ func (st *state) headingSubject(text string) Subject {
 		// besides the step before it).
 		// ("How long is an outpatient appointment?": a question about
 		// outpatient care alone.)
-		if m.weak && len(ms) == 1 && (wordCount(text) <= 4 || stepNamed || strings.HasSuffix(strings.TrimSpace(text), "?")) {
+		// (Only one asking about outpatient visits: "Does insurance
+		// cover outpatient care?" on a PHP page asks about the PHP.)
+		if m.weak && len(ms) == 1 && (wordCount(text) <= 4 || stepNamed || strings.HasSuffix(strings.TrimSpace(text), "?") && outpatientService(l, m)) {
 			subj = m.subject
 			break
 		}
@@ -677,6 +679,22 @@ func (st *state) headingSubject(text string) Subject {
 	}
 	st.heading[text] = subj
 	return subj
+}
+
+// outpatientService reports a bare "outpatient" naming standard
+// outpatient visits: "an outpatient appointment", "standard outpatient",
+// "outpatient counseling".
+func outpatientService(l string, m mention) bool {
+	switch wordAfter(l, m.end) {
+	case "appointment", "appointments", "session", "sessions", "counseling", "counselling", "therapy", "visit", "visits":
+		return true
+	}
+	// ("How often will I see my counselor in outpatient?": the level.)
+	switch wordBefore(l, m.start) {
+	case "standard", "traditional", "regular", "routine", "general", "in":
+		return true
+	}
+	return false
 }
 
 // levelCode reports an ASAM level written as its number: "Level 3.7".
@@ -793,7 +811,9 @@ func hoursHeading(b *corpus.Block) bool {
 	case "business hours", "office and phone hours":
 		return true
 	case "hours":
-		return longestClockSpan(b.Text) >= 10
+		// ("Monday to Friday, 8:00 a.m. to 6:00 p.m. (therapeutic day
+		// with meals, recreation and groups)" is the program's.)
+		return longestClockSpan(b.Text) >= 10 && !hasWord(lowerASCII(b.Text), "therapeutic", "treatment", "program", "programming", "group", "groups", "php", "iop")
 	default:
 		return openingHoursNames[h]
 	}
@@ -806,7 +826,7 @@ var openingHoursNames = map[string]bool{
 	"opening hours": true, "clinic hours": true, "office hours": true, "phone hours": true,
 	"visiting hours": true, "hours of operation": true, "admissions hours": true,
 	"front desk hours": true, "reception hours": true, "business hours": true, "pharmacy hours": true,
-	"building hours": true, "lobby hours": true, "facility hours": true, "center hours": true, "centre hours": true,
+	"building hours": true, "lobby hours": true,
 }
 
 // officeLabel reports the label of a line about the office's business:
@@ -886,6 +906,18 @@ func slotLine(doc *corpus.Document, bi int) bool {
 	// ("7:30–7:45 Break" between two groups is a slot too short to be
 	// read as a range: the line opening on a time is enough.)
 	return bi > 0 && opensOnTime(doc.Blocks[bi-1].Text) || bi+1 < len(doc.Blocks) && opensOnTime(doc.Blocks[bi+1].Text)
+}
+
+// namesProgramIn reports a program among a block's mentions: "9:00 a.m.
+// to 3:00 p.m. — Partial hospitalization, Monday through Friday" is the
+// program's day, whatever timetable lines stand beside it.
+func namesProgramIn(ms []mention) bool {
+	for _, m := range ms {
+		if programSubject(m.subject) && !m.weak && !m.contrast {
+			return true
+		}
+	}
+	return false
 }
 
 // opensOnTime reports a short line that opens on a time of day: "7:30–7:45

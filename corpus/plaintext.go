@@ -257,6 +257,9 @@ var clockOpening = regexp.MustCompile(`^\d{1,2}(?::\d{2}\s*(?:[ap]\.?m\.?)?|\s*[
 // comma: "3100 Old Mill Road, Tallis Creek".
 var streetLine = regexp.MustCompile(`^\d{1,5}\s+[A-Z][A-Za-z]*(?:\s+[A-Z][A-Za-z.]*)*,\s`)
 
+// phaseLabel labels a part of a program: "Phase 1", "Step two", "Week 3".
+var phaseLabel = regexp.MustCompile(`(?i)^(?:phase|step|stage|level|part|week|weeks|month)\s+\S+$`)
+
 // weekdayValue names a day of the week or the weekdays.
 var weekdayValue = regexp.MustCompile(`(?i)\b(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?:day|nesday|rsday|urday|sday)?s?\b|\bweekdays?\b|\bweekends?\b`)
 
@@ -289,7 +292,8 @@ func headingLike(s string) bool {
 	// "Intensive outpatient: 4 days/week, 3 hrs/day" is a fact line, its
 	// label's value given in figures ("Phase 2: Stabilization" heads).
 	// So is "Days: Tuesday, Wednesday, Thursday", its value a schedule.
-	if _, v, ok := strings.Cut(s, ": "); ok && (strings.ContainsAny(v, "0123456789") || weekdayValue.MatchString(v)) {
+	// ("Phase 1: Weekdays on Campus" heads its phase.)
+	if l, v, ok := strings.Cut(s, ": "); ok && (strings.ContainsAny(v, "0123456789") || weekdayValue.MatchString(v) && !phaseLabel.MatchString(l)) {
 		return false
 	}
 	// "Home | Programs | Contact" is a menu; "Weekend Intensive

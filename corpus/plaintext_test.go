@@ -85,6 +85,7 @@ func TestHeadingLike(t *testing.T) {
 		"Days: Tuesday, Wednesday, Thursday":           false,
 		"Meets: weekday evenings":                      false,
 		"Track two: Sunrise group":                     true,
+		"Phase 1: Weekdays on Campus":                  true,
 		"9:00 a.m. Group therapy (90 minutes)":         false,
 		"10:45 Check-in":                               false,
 		"7 p.m. Peer support meeting":                  false,

@@ -200,7 +200,7 @@ func timetable(c *claims.Claim) bool {
 		// So is "Teens attend three afternoons a week, from 3:30 to 6:30
 		// p.m.": when the clients come, and "Here is a typical day, 9
 		// a.m. to 1 p.m.": the day the page walks through.
-		return !(c.Kind == claims.HoursPerDay && (programDay.MatchString(c.Sentence) || clientsAttend.MatchString(c.Sentence) || groupsMeet.MatchString(c.Sentence) || typicalDay(c)))
+		return !(c.Kind == claims.HoursPerDay && (programDay.MatchString(c.Sentence) || clientsAttend.MatchString(c.Sentence) || (groupsMeet.MatchString(c.Sentence) || typicalDay(c)) && !partOfDay(c.Sentence)))
 	}
 	// "Tuesday 7:30 p.m. - NA open meeting, 90 minutes": a meeting list
 	// gives each meeting's length.
@@ -285,7 +285,10 @@ func trackLabel(sentence string) bool {
 	// "Weekend: Saturday and Sunday": a track named by its time.)
 	// (A day's parts, "Morning: check-in and process group", name no
 	// days: a track's line does.)
-	return strings.HasSuffix(l, " track") || trackProgramLabel.MatchString(l) || trackTimeLabel.MatchString(l) && weekdayName.MatchString(sentence[len(label):])
+	// ("Weekend: Saturday and Sunday, plus two weekday evenings online":
+	// the days named are not all the track's.)
+	rest := sentence[len(label):]
+	return strings.HasSuffix(l, " track") || trackProgramLabel.MatchString(l) || trackTimeLabel.MatchString(l) && weekdayName.MatchString(rest) && !strings.Contains(strings.ToLower(rest), " plus ")
 }
 
 var trackTimeLabel = regexp.MustCompile(`^(?:weekday|weekend|daytime|evening|morning|afternoon|night)(?:\s+(?:morning|evening|afternoon|night|day))?$`)
@@ -301,7 +304,16 @@ var clientsAttend = regexp.MustCompile(`(?i)^\s*(?:our\s+|the\s+)?(?:clients|pat
 // groupsMeet opens on the program's groups meeting, unqualified: "Groups
 // meet Monday, Wednesday and Thursday from 6:00 to 9:00 p.m." ("Family
 // groups meet on Saturdays" are one group's.)
-var groupsMeet = regexp.MustCompile(`(?i)^\s*(?:our\s+|the\s+)?(?:groups|group\s+sessions|sessions)\s+(?:meet|run|are\s+held)\s+(?:on\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tue|wed|thu|fri|weekday|every|three|four|five|two)`)
+var groupsMeet = regexp.MustCompile(`(?i)^\s*(?:our\s+|the\s+)?(?:groups|group\s+sessions)\s+(?:meet|run|are\s+held)\s+(?:on\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tue|wed|thu|fri|weekday|every|three|four|five|two)`)
+
+// partOfDay reports a clock range the sentence goes on past ("from 6:00
+// to 7:30 p.m., followed by individual check-ins … until 9:00", "opens
+// with a process group from 6 to 7:30, then …"): one part of the day.
+func partOfDay(sentence string) bool {
+	l := strings.ToLower(sentence)
+	return strings.Contains(l, "followed by") || strings.Contains(l, " then ") || strings.Contains(l, "opens with") ||
+		strings.Contains(l, "starts with") || strings.Contains(l, "begins with") || strings.Contains(l, " until ")
+}
 
 // programDays opens on the program's own days or hours: "Program days are
 // Monday, Tuesday, Thursday and Friday, from 10 a.m. to 2 p.m.".
@@ -787,7 +799,7 @@ func offersOne(c *claims.Claim, addr string) bool {
 	}
 	// "A 30-day residential stay in the foothills above Merrow.": a
 	// headline's pitch of the page's program, no verb in it.
-	if t := strings.TrimSpace(c.Sentence[:i]); (t == "A" || t == "An") && taglineWords(c.Sentence) {
+	if t := strings.TrimSpace(c.Sentence[:i]); (t == "A" || t == "An") && c.Block <= 3 && taglineWords(c.Sentence) {
 		return true
 	}
 	// ("Jordan's 28-day residential stay" on jordanrecovery.example's
@@ -811,7 +823,11 @@ func taglineWords(t string) bool {
 	}
 	for _, w := range words {
 		switch strings.Trim(w, ",;:") {
-		case "is", "are", "was", "were", "be", "isn't", "aren't", "can", "may", "might", "will", "would", "should", "must",
+		// (Nor a story's or history's: "An 18-month residential program
+		// in another state, then a relapse.", "A 14-day program when we
+		// opened in 1998.")
+		case "then", "when", "after", "before", "since", "until", "ago", "another", "other", "former", "once",
+			"is", "are", "was", "were", "be", "isn't", "aren't", "can", "may", "might", "will", "would", "should", "must",
 			"do", "does", "don't", "doesn't", "has", "have", "had", "last", "lasts", "run", "runs", "offer", "offers", "gives", "give", "help", "helps", "work", "works":
 			return false
 		}

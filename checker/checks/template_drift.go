@@ -424,8 +424,24 @@ func (s *statements) changedFrom(c *claims.Claim, base []*claims.Claim, tol chec
 // figure changed, not two sentences on one topic.
 func strongSameWords(wa, wb map[string]bool) bool {
 	inter, union := overlap(wa, wb)
-	return float64(inter) >= 0.6*float64(union)
+	return float64(inter) >= 0.6*float64(union) && !qualifierDiffers(wa, wb)
 }
+
+// qualifierDiffers reports a word that tells which stays or programs a
+// sentence speaks of in one sentence and not the other: "Typical stays
+// run 2 to 4 weeks" and "Longer stays last 6 to 8 weeks" are two
+// statements, however alike.
+func qualifierDiffers(wa, wb map[string]bool) bool {
+	for w := range statementQualifiers {
+		if wa[w] != wb[w] {
+			return true
+		}
+	}
+	return false
+}
+
+var statementQualifiers = map[string]bool{"longer": true, "shorter": true, "extended": true, "brief": true, "minimum": true, "maximum": true,
+	"initial": true, "first": true, "final": true, "later": true, "teen": true, "teens": true, "adult": true, "adults": true, "adolescent": true, "adolescents": true}
 
 // sameStatement reports whether two claims sit in versions of one
 // sentence: the words around the values overlap (Jaccard of content
@@ -442,7 +458,7 @@ func sameWords(wa, wb map[string]bool) (same, known bool) {
 		return true, false
 	}
 	inter, union := overlap(wa, wb)
-	return float64(inter) >= sameStatementMin*float64(union), true
+	return float64(inter) >= sameStatementMin*float64(union) && !qualifierDiffers(wa, wb), true
 }
 
 // overlap is the size of the intersection and of the union of two word sets.
