@@ -1294,6 +1294,11 @@ func (st *state) carryModality(s *sentence, cs []Claim) {
 		// directory page are two providers' programs.
 		// "| Medication dosing | Monday-Saturday |" beside "| Counseling |
 		// Monday-Friday |": rows of services, each its own schedule.
+		// "| Standard Outpatient | 1 day a week |" above "| Outpatient
+		// Plus | 4 days a week |": two tracks of one level, each its row's.
+		if c.Variant == "" && cell && !st.directory && programSubject(c.Subject) && trackOfLevel.MatchString(lowerASCII(b.RowHeader)) {
+			c.Variant = "row: " + strings.ToLower(strings.TrimSpace(b.RowHeader))
+		}
 		if c.Variant == "" && c.Subject == Other && cell &&
 			strings.TrimSpace(b.Text) != strings.TrimSpace(b.RowHeader) && !factRow(b) {
 			c.Variant = "row: " + strings.ToLower(strings.TrimSpace(b.RowHeader))
@@ -2192,3 +2197,8 @@ func timeTrackLabel(text string) string {
 var weekdayInLabel = regexp.MustCompile(`(?i)\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tues?|wed|thur?s?|fri|sat|sun)s?\b`)
 
 var trackTimeLabel = regexp.MustCompile(`^(weekday|weekend|daytime|evening|morning|afternoon|night)(?:\s+(morning|evening|afternoon|night))?$`)
+
+// trackOfLevel names one track of a level of care in a table's row
+// header: "Outpatient Plus", "Standard Outpatient", "Step-Up IOP",
+// "Level 1 OP".
+var trackOfLevel = regexp.MustCompile(`\b(?:plus|standard|basic|enhanced|extended|core|step-up|step-down|level\s+\d(?:\.\d)?)\b`)
