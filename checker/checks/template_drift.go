@@ -58,7 +58,13 @@ location ("Our IOP curriculum runs 10 weeks at every Quillmoor
 location"), or the copies are one page at one address (a staging or
 mirror copy on a www, staging, dev or similar host); what the template says in general
 ("IOPs typically meet 9 to 15 hours a week") is one article's and is
-compared. Two
+compared; an article republished by two providers, each closing on its own
+program ("Our residential program typically lasts 30 to 60 days"), is
+compared on what the article says, not on what each provider says of its
+own. Words a spinner swaps for one another ("run" and "last",
+"typically" and "commonly") keep one sentence one sentence, but one that
+speaks of other stays or clients ("Longer stays last …" beside "Typical
+stays run …") is another statement. Two
 listing pages of one directory (…/listings/cedar-hollow, …/listings/
 pine-ridge) fill one form with two providers' facts and are not
 compared.

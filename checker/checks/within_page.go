@@ -58,7 +58,9 @@ an entry of a timetable contradict anything ("Tuesday 9am to 2pm" beside
 "Wednesday 9am to 12pm", or "day groups run from 9 a.m. to 12 p.m." beside
 "six hours a day"), nor a meeting list's "Tuesday 7:30 p.m. - NA
 meeting, 90 minutes": it times one day, track, group or meeting. The program's
-own day from one clock time to another ("PHP runs 9 a.m. to 3:30 p.m.")
+own day from one clock time to another ("PHP runs 9 a.m. to 3:30 p.m.",
+"Groups meet Monday, Wednesday and Thursday from 6:00 to 9:00 p.m.", "Here
+is a typical day, 9 a.m. to 1 p.m.", a line under "Program hours")
 holds up to an hour and a half of lunch and breaks: a stated day of
 treatment within that of it agrees with it. A session longer than the
 program's day, or than the span its groups run in ("3-hour group
@@ -68,7 +70,9 @@ activity ("9:00 – 9:30 a.m. Check-in") says nothing of a session.
 A program's fact box ("Program at a glance", "Quick facts") or schedule
 section ("PHP schedule") gives the
 program's own days and hours even beside clock times, so its weekday span
-meets the count it states. A figure said of every track ("Whichever track you choose, you attend
+meets the count it states; so does a track's line labelled by its time
+("Weekday Morning: Mon, Tue, Thu, Fri · 9:00 a.m.–12:00 p.m."), for its
+track. A figure said of every track ("Whichever track you choose, you attend
 four days a week") is a rule each track's own line must keep ("Day IOP:
 five mornings a week"). A minimum or maximum the page sets as a rule ("a minimum stay of 30
 days") has no tolerance: "28 days" breaks it, though "28 days" and "30
