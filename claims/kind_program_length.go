@@ -796,6 +796,8 @@ func init() {
 			{"Our partial hospitalization program meets daily. Individual therapy sessions last 50 minutes. Some programs may last as long as six months.", "php ≤182.625"},
 			{"Our residential program offers a 28-day stay with medical care.", "residential 28"},
 			{"Cedar Bluff offers a residential program of 35 to 50 days.", "residential 35–50"},
+			{"Medical Detox FAQ\n\nCan I go home at night?\n\nNo. Detox at Alder Ridge is inpatient, so you stay with us until you are cleared.\n\nShould I arrange time off work?\n\nYes. Most of our patients stay about ten days.", "detox 10"},
+			{"Medical Detox FAQ\n\nWhat comes next?\n\nAfter detox, most patients move to our inpatient program, where most of our patients stay about thirty days.", "residential 30"},
 			{"Our 28-Day Residential Program\n\nResidential stays have a minimum length of 30 days.", "residential 28; residential ≥30"},
 			{"30-Day Residential Rehab: What to Expect\n\nResidential stays have a minimum length of 30 days.", "residential ≥30"},
 			{"Our residential program\n\nHow long is the program?\n\nOur core residential program is 28 days.\n\nWhat should I pack?\n\nTen days of comfortable clothing (laundry runs twice a week), toiletries and your insurance card.", "residential 28"},

@@ -569,6 +569,11 @@ func (st *state) carries(s *sentence, m mention) bool {
 	if m.subject != Detox && detoxAfter(s.lower, m.end) {
 		return false
 	}
+	// ("Detox at Clearwater is inpatient, so you stay with us": the
+	// detox's setting too.)
+	if m.subject == Residential && detoxIsSetting(s, m) {
+		return false
+	}
 	// Detox carries only where the sentence names no other program: it
 	// is a step before most programs, and "detox, then IOP" is about the IOP.
 	if m.subject == Detox {
@@ -2202,3 +2207,16 @@ var trackTimeLabel = regexp.MustCompile(`^(weekday|weekend|daytime|evening|morni
 // header: "Outpatient Plus", "Standard Outpatient", "Step-Up IOP",
 // "Level 1 OP".
 var trackOfLevel = regexp.MustCompile(`\b(?:plus|standard|basic|enhanced|extended|core|step-up|step-down|level\s+\d(?:\.\d)?)\b`)
+
+// detoxIsSetting reports a residential word said of detox named before it
+// ("Detox at Clearwater is inpatient").
+func detoxIsSetting(s *sentence, m mention) bool {
+	for _, d := range s.mentions {
+		if d.subject == Detox && d.end <= m.start && detoxSetting.MatchString(s.lower[d.end:m.start]) {
+			return true
+		}
+	}
+	return false
+}
+
+var detoxSetting = regexp.MustCompile(`^\s*(?:at\s+[a-z'’-]+(?:\s+[a-z'’-]+)?\s+|here\s+)?(?:is|are)\s+(?:an?\s+|fully\s+|always\s+)?$`)
