@@ -154,7 +154,30 @@ func modalityOf(s *sentence, start, end int) modality {
 			m.variant = "before"
 		}
 	}
+	// "step down to our weekly aftercare group after about six weeks of
+	// IOP": the weeks are the IOP's, named right after them; the
+	// aftercare is where the clients go next.
+	if m.variant == "step-down" && ownProgramAfter(s, end) {
+		m.variant = ""
+	}
 	return m
+}
+
+// ownProgramAfter reports a program named right after a figure with "of"
+// or "in": "six weeks of IOP", "eight weeks in our PHP".
+func ownProgramAfter(s *sentence, end int) bool {
+	switch wordAfter(s.lower, end) {
+	case "of", "in":
+	default:
+		return false
+	}
+	k := strings.Index(s.lower[end:], " ")
+	for _, mt := range s.mentions {
+		if mt.start >= end && mt.start-end <= 12 && programSubject(mt.subject) && !mt.contrast && k >= 0 {
+			return true
+		}
+	}
+	return false
 }
 
 // phaseOf names the phase a sentence opens with ("in weeks 1-4", "during

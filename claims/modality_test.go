@@ -181,6 +181,7 @@ func TestModality(t *testing.T) {
 		{"Most people complete the IOP in 8 to 12 weeks, and some continue in aftercare.", claims.ProgramLength, want{claims.Asserted, claims.Typical, "", "", ""}},
 		{"Clients in the PHP step down to our IOP, which meets 3 days a week.", claims.DaysPerWeek, want{claims.Asserted, claims.Typical, "", "", ""}},
 		{"Our step-down IOP meets 3 days a week.", claims.DaysPerWeek, want{claims.Asserted, claims.Typical, "", "", "step-down"}},
+		{"Most clients step down to our weekly aftercare group after about six weeks of IOP.", claims.ProgramLength, want{claims.Asserted, claims.Typical, "", "", ""}},
 		{"The IOP lasts ten weeks, with a gradual step-down to two afternoons a week near the end.", claims.DaysPerWeek, want{claims.Asserted, claims.Typical, "", "", "step-down"}},
 		{"Weekday clients attend our standard IOP, which meets three days a week.", claims.DaysPerWeek, want{claims.Asserted, claims.Typical, "", "", "weekday"}},
 		{"As the usual step-down from PHP, an IOP involves 9 to 15 hours a week.", claims.HoursPerWeek, want{claims.Asserted, claims.Typical, "", "", ""}},
