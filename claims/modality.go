@@ -160,7 +160,24 @@ func modalityOf(s *sentence, start, end int) modality {
 	if m.variant == "step-down" && ownProgramAfter(s, end) {
 		m.variant = ""
 	}
+	// "A standard IOP course still runs about 12 weeks" on a page that
+	// names no other track: the IOP as such, no weekday track of it.
+	if m.variant == "weekday" && (strings.Contains(s.lower, "standard ") || strings.Contains(s.lower, "regular ")) && !strings.Contains(s.lower, "weekday") &&
+		!strings.Contains(s.lower, "daytime") && !pageNamesTracks(s.doc) {
+		m.variant = ""
+	}
 	return m
+}
+
+// pageNamesTracks reports a page naming a track set apart from a weekday
+// one: an evening, weekend, night, morning, virtual or online one.
+func pageNamesTracks(doc *corpus.Document) bool {
+	for i := range doc.Blocks {
+		if hasWord(lowerASCII(doc.Blocks[i].Text), "evening", "evenings", "weekend", "weekends", "night", "nights", "morning", "mornings", "virtual", "online", "telehealth") {
+			return true
+		}
+	}
+	return false
 }
 
 // ownProgramAfter reports a program named right after a figure with "of"
