@@ -415,6 +415,16 @@ func (x *Extractor) claimsOf(st *state, s *sentence, out []Claim) ([]Claim, Subj
 				}
 			}
 		}
+		// "• Intensive outpatient (IOP) – group therapy three evenings a
+		// week", "• Outpatient counseling (OP) – individual and group
+		// sessions, one or two visits a week": on a line labelled with a
+		// program, the days are the program's, unless the count names
+		// its therapy ("one individual session a week").
+		if therapySubject(subj) && kind == DaysPerWeek && therapy == "" && !therapyInText(lowerASCII(q.Text)) && therapyRightAfter(s, q.End) == "" {
+			if p := labelProgram(st, s); p != "" {
+				subj = p
+			}
+		}
 		if therapySubject(subj) && !mentions(s, subj) && (kind == ProgramLength || namesTreatment(s.masked)) {
 			// "Length: usually 3 to 5 weeks", "Treatment days are Monday
 			// through Friday" after a line about group therapy: a therapy
@@ -2505,4 +2515,31 @@ func faqAddress(u string) bool {
 		return false
 	}
 	return strings.Contains(l, "/faq") || strings.Contains(l, "frequently-asked")
+}
+
+// therapyInText reports a figure's own words naming a therapy: "one
+// individual session a week", "two group sessions".
+func therapyInText(t string) bool {
+	return hasWord(t, "individual", "group", "groups", "family", "therapy", "counseling", "counselling")
+}
+
+// labelProgram is the program the label of a labelled line names ("•
+// Intensive outpatient (IOP) – …"), "" when the line has no such label.
+func labelProgram(st *state, s *sentence) Subject {
+	label, e := labelSplit(s.text)
+	if e == 0 || s.off != s.block.Sentences[0].Start {
+		return ""
+	}
+	l := lowerASCII(label)
+	var subj Subject
+	for _, m := range st.x.terms.find(label, l) {
+		if !programSubject(m.subject) || m.contrast {
+			continue
+		}
+		if subj != "" && subj != m.subject {
+			return ""
+		}
+		subj = m.subject
+	}
+	return subj
 }

@@ -656,6 +656,7 @@ func init() {
 			{"Our IOP meets three days a week.\n\nHours\n\nMonday to Friday 7:30 a.m. to 5:30 p.m.; Saturday 10:00 a.m. to 2:00 p.m.", "iop 3"},
 			{"Evening IOP\n\nHours\n\nMonday, Wednesday and Thursday, 6 p.m. to 9 p.m.", "iop 3"},
 			{"Adult IOP\n\nParking is free in the church lot across the street on weekdays.", ""},
+			{"Our programs\n\n- Outpatient counseling (OP) – individual and group sessions, one or two visits a week\n- Intensive outpatient (IOP) – group therapy three evenings a week, plus one individual session a week", "op 1–2; iop 3; individual-therapy 1"},
 			{"Programs near Akron\n\nDirectory help line: 555-0104 (weekdays 9–5).", ""},
 			{"Our IOP\n\nGroups meet three days a week for three hours a day; choose a morning (9 a.m.–noon) or an afternoon (1–4 p.m.) cohort.", "iop 3"},
 			{"Our IOP\n\nOur IOP meets three days a week.\n\nHow long is an outpatient appointment?\n\nIndividual outpatient sessions are 50 minutes. Most people come once or twice a week at first.", "iop 3; op 1–2"},
