@@ -658,6 +658,13 @@ func (x *Extractor) boolClaim(st *state, s *sentence, bk *boolKind, h boolHit, o
 				}
 			}
 			subj = st.resolve(s, start, end, false, want)
+			// "Most people step down to PHP or IOP and live at home
+			// again": where they live in the program moved on to.
+			if bk.kind == LivesAtHome {
+				if p := movedOnAndLive(s, start); p != "" {
+					subj = p
+				}
+			}
 			// "does not offer detox, medication, or overnight care",
 			// "round-the-clock supervision or detox": detox listed
 			// beside the care is another service, not its holder.
@@ -2542,4 +2549,20 @@ func labelProgram(st *state, s *sentence) Subject {
 		subj = m.subject
 	}
 	return subj
+}
+
+// movedOnAndLive is the program clients move on to in the clause joined
+// by "and" to where they live ("step down to PHP or IOP and live at
+// home"): the first program of the ones moved to; "" when there is none.
+func movedOnAndLive(s *sentence, start int) Subject {
+	k := strings.LastIndex(s.lower[:start], " and ")
+	if k < 0 || wordCount(s.lower[k:start]) > 3 {
+		return ""
+	}
+	for _, m := range s.mentions {
+		if m.end <= k && programSubject(m.subject) && movedTo(s.lower, m.start) && !strings.ContainsAny(s.lower[m.end:k], ",;.") {
+			return m.subject
+		}
+	}
+	return ""
 }
