@@ -160,12 +160,7 @@ func (x *Extractor) read(doc *corpus.Document, noDetox bool) (Reading, *state) {
 			s := st.sentence(bi, b, si)
 			s.answers = st.question
 			s.lengthAsked = st.lengthAsked
-			if q := st.questionSentence; q != nil && !s.provider && (askedOfProvider(q) || st.voiced && definiteAsked.MatchString(q.lower) || faqAddress(s.doc.URL) && definiteAsked.MatchString(q.lower) && !generalQuestion(q.lower) && !hasWord(s.lower, "programs", "iops", "phps", "centers", "centres", "facilities", "providers") || st.voiced && hasWord(q.lower, "i", "my", "me") && !articlePage(s.doc.URL)) {
-				// "How long is detox at Mountain Laurel? / Detox usually
-				// takes three to five days.": the answer is the provider's,
-				// and so, on a page in the provider's voice, is the answer
-				// to "How long will I be in treatment?" (on its blog, the
-				// reader's question about programs in general).
+			if q := st.questionSentence; q != nil && !s.provider && st.providerAnswer(q, s) {
 				s.provider = true
 			}
 			answerRate(s)
@@ -256,6 +251,24 @@ func (x *Extractor) read(doc *corpus.Document, noDetox bool) (Reading, *state) {
 	r := Reading{Claims: out, Namings: st.namings(nil), Rankings: st.ranked, SharedSchedule: sharedSchedule(st.lower), Offered: st.offered, TitleTrack: st.soleTitleTrack()}
 	st.releaseSentences()
 	return r, st
+}
+
+// providerAnswer reports s answering question q about the provider's own
+// program: "How long is detox at Mountain Laurel? / Detox usually takes
+// three to five days.", and, on a page in the provider's voice, "How long
+// will I be in treatment?" (on its blog, the reader's question about
+// programs in general). On its questions page, "How long is the evening
+// IOP?" asks about its own, unless the question or the answer speaks of
+// programs at large.
+func (st *state) providerAnswer(q, s *sentence) bool {
+	if askedOfProvider(q) {
+		return true
+	}
+	if definiteAsked.MatchString(q.lower) && (st.voiced || faqAddress(s.doc.URL) && !generalQuestion(q.lower) &&
+		!hasWord(s.lower, "programs", "iops", "phps", "centers", "centres", "facilities", "providers")) {
+		return true
+	}
+	return st.voiced && hasWord(q.lower, "i", "my", "me") && !articlePage(s.doc.URL)
 }
 
 // claimsOf appends the claims of s to out, and returns the subject of its
@@ -420,7 +433,7 @@ func (x *Extractor) claimsOf(st *state, s *sentence, out []Claim) ([]Claim, Subj
 		// sessions, one or two visits a week": on a line labelled with a
 		// program, the days are the program's, unless the count names
 		// its therapy ("one individual session a week").
-		if therapySubject(subj) && kind == DaysPerWeek && therapy == "" && !therapyInText(lowerASCII(q.Text)) && therapyRightAfter(s, q.End) == "" {
+		if therapySubject(subj) && kind == DaysPerWeek && therapy == "" && !therapyInText(lowerASCII(q.Text)) {
 			if p := labelProgram(st, s); p != "" {
 				subj = p
 			}

@@ -2,6 +2,7 @@ package claims
 
 import (
 	"regexp"
+	"slices"
 	"strings"
 
 	"github.com/factlint/factlint/claims/quantity"
@@ -386,8 +387,7 @@ var vehicleWords = []string{"bus", "buses", "bus line", "shuttle", "shuttles", "
 
 // transitWords name a bus or train, whose timetable is no program's, or
 // where to park ("Parking is in the church lot on weekdays").
-var transitWords = []string{"bus", "buses", "bus line", "shuttle", "shuttles", "trains", "transit", "light rail", "van", "vans", "dial-a-ride",
-	"parking", "garage"}
+var transitWords = append(slices.Clip(vehicleWords), "parking", "garage")
 
 // notMeetingWords before a count of days name something done that often
 // that is not the program meeting: "drug testing happens twice a week",

@@ -188,9 +188,8 @@ func ownProgramAfter(s *sentence, end int) bool {
 	default:
 		return false
 	}
-	k := strings.Index(s.lower[end:], " ")
 	for _, mt := range s.mentions {
-		if mt.start >= end && mt.start-end <= 12 && programSubject(mt.subject) && !mt.contrast && k >= 0 {
+		if mt.start >= end && mt.start-end <= 12 && programSubject(mt.subject) && !mt.contrast {
 			return true
 		}
 	}
@@ -538,12 +537,19 @@ func withoutAlias(pre string) string {
 	}
 	// ("IOP is sometimes described as five days a week": said right
 	// before the figure, the words hedge it.)
-	return aliasAside.ReplaceAllStringFunc(pre, func(m string) string {
-		if strings.TrimSpace(pre[strings.LastIndex(pre, m)+len(m):]) == "" {
-			return m
+	var b strings.Builder
+	last := 0
+	for _, loc := range aliasAside.FindAllStringIndex(pre, -1) {
+		if strings.TrimSpace(pre[loc[1]:]) != "" {
+			b.WriteString(pre[last:loc[0]])
+			last = loc[1]
 		}
-		return ""
-	})
+	}
+	if last == 0 {
+		return pre
+	}
+	b.WriteString(pre[last:])
+	return b.String()
 }
 
 var aliasAside = regexp.MustCompile(`\bsometimes\s+(?:called|known\s+as|referred\s+to\s+as)\b`)
@@ -560,12 +566,11 @@ func afterProgramColon(pre string) string {
 	// (Only a choice of the clients': "Other providers may run a very
 	// different IOP: …", "In rare cases we may extend the IOP: …" keep
 	// their hedge.)
-	if !clientsMay.MatchString(pre[:k]) {
-		return pre
-	}
 	switch wordBefore(pre, k) {
 	case "iop", "iops", "php", "phps", "program", "programme", "track", "outpatient", "residential", "detox", "hospitalization":
-		return pre[k+2:]
+		if clientsMay.MatchString(pre[:k]) {
+			return pre[k+2:]
+		}
 	}
 	return pre
 }

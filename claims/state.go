@@ -1253,7 +1253,7 @@ func (st *state) carryModality(s *sentence, cs []Claim) {
 			// "Weekday Morning: Mon, Tue, Thu, Fri · 9:00 a.m.–12:00
 			// p.m.", "Weekend: Saturday and Sunday": a line labelled
 			// with a track's time is that track's, whatever the title.
-			c.Variant = timeTrackLabel(s.text)
+			c.Variant = TimeTrackLabel(s.text)
 		}
 		if c.Variant == "" && c.Subject == st.topic && st.titleVariant != "" {
 			// On a page titled for its evening IOP, "IOP meets Monday,
@@ -2180,10 +2180,12 @@ func headingPopulation(hs []string) string {
 // Thursday", "Teens meet after school".
 var clientsCome = regexp.MustCompile(`^\s*(?:our\s+|the\s+)?(?:adults|teens|adolescents|clients|patients|participants|members|students|residents)\s+(?:come|come\s+in|attend|meet|gather|join\s+us)\b`)
 
-// timeTrackLabel is the track a line's label names by its time of day or
-// week ("Weekday Morning:", "Weekend:", "Evening:"), "" when none: the
-// time word that tells the track from the others.
-func timeTrackLabel(text string) string {
+// TimeTrackLabel is the track a line's label names by its time of day or
+// week, when the line names its weekdays ("Weekday Morning: Mon, Tue, Thu,
+// Fri", "Weekend: Saturday and Sunday"), "" when none: the time word that
+// tells the track from the others. The checks read such a line as the
+// track's schedule, no timetable entry.
+func TimeTrackLabel(text string) string {
 	label, e := labelSplit(text)
 	if e <= 0 {
 		return ""

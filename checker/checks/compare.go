@@ -287,11 +287,9 @@ func trackLabel(sentence string) bool {
 	// days: a track's line does.)
 	// ("Weekend: Saturday and Sunday, plus two weekday evenings online":
 	// the days named are not all the track's.)
-	rest := sentence[len(label):]
-	return strings.HasSuffix(l, " track") || trackProgramLabel.MatchString(l) || trackTimeLabel.MatchString(l) && weekdayName.MatchString(rest) && !strings.Contains(strings.ToLower(rest), " plus ")
+	return strings.HasSuffix(l, " track") || trackProgramLabel.MatchString(l) ||
+		claims.TimeTrackLabel(sentence) != "" && !strings.Contains(strings.ToLower(sentence), " plus ")
 }
-
-var trackTimeLabel = regexp.MustCompile(`^(?:weekday|weekend|daytime|evening|morning|afternoon|night)(?:\s+(?:morning|evening|afternoon|night|day))?$`)
 
 var trackProgramLabel = regexp.MustCompile(`^(?:day|daytime|evening|morning|afternoon|weekend|night|virtual|online)\s+(?:iop|php|op|program|intensive\s+outpatient|partial\s+hospitalization)$`)
 
