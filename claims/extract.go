@@ -1053,7 +1053,7 @@ func tracksName(s *sentence, q *quantity.Quantity) bool {
 // sumWords reports a sentence adding its figures up: "That adds up to
 // 30 hours", "in total", "altogether".
 func sumWords(lower string) bool {
-	return strings.Contains(lower, "adds up to") || strings.Contains(lower, "add up to") || strings.Contains(lower, "in total") ||
+	return addsUp(lower) || strings.Contains(lower, "in total") ||
 		strings.Contains(lower, "altogether") || strings.Contains(lower, "a total of") || strings.Contains(lower, "all told")
 }
 

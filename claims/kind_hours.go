@@ -215,8 +215,7 @@ func hoursKind(s *sentence, i int) (Kind, bool) {
 	// "for a total of 12 hours of treatment every week", "across the week
 	// that adds up to nine hours": a total is the week's (or the day's),
 	// never one session's.
-	if pre := s.lower[max(0, q.Start-60):q.Start]; hasWord(pre, "total", "totals", "totaling", "totalling") || strings.Contains(pre, "adds up to") ||
-		strings.Contains(pre, "add up to") || strings.Contains(pre, "altogether") || strings.Contains(pre, "works out to") || sumVerb(pre) {
+	if pre := s.lower[max(0, q.Start-60):q.Start]; hasWord(pre, "total", "totals", "totaling", "totalling") || addsUp(pre) || strings.Contains(pre, "altogether") || strings.Contains(pre, "works out to") || sumVerb(pre) {
 		// "adds up to 16 hours of programming a week": the rate after
 		// the hours, masked as a quantity of its own, is the total's.
 		if k, ok := rateAfter(s.rateText(q.End, hi)); ok {
@@ -571,6 +570,8 @@ func init() {
 			{"Our IOP\n\nThe track meets three evenings a week. That adds up to nine hours of programming a week.", "iop 9"},
 			{"Our virtual IOP\n\nEach session runs three hours, with a ten-minute break, for a total of 12 hours of live, camera-on treatment every week.", "iop 12"},
 			{"Our IOP\n\nGroups run three evenings. Across the week that adds up to nine hours of clinical time.", "iop 9"},
+			{"Basic outpatient\n\nClients see a counselor one or two times a week, adding up to fewer than eight hours.", "op ≤8"},
+			{"Our IOP\n\nFour short groups a week, added up to roughly ten hours, fit around a workday.", "iop 10"},
 			{"Our staff\n\nEach counselor completes a total of 40 hours of training.", ""},
 			{"Outpatient counseling\n\nMost clients spend two to three hours a week in treatment, well under the nine-hour threshold for intensive outpatient care.", "op 2–3"},
 			{"Our IOP\n\nClients choose four sessions a week. Each session lasts two and a half hours, for 10 hours of treatment per week.", "iop 10"},
@@ -789,4 +790,15 @@ func sumVerb(pre string) bool {
 		t = strings.TrimRight(strings.TrimSuffix(t, w), " ")
 	}
 	return strings.HasSuffix(t, "comes to") || strings.HasSuffix(t, "come to") || strings.HasSuffix(t, "amounts to") || strings.HasSuffix(t, "amount to")
+}
+
+// addsUp reports a figure announced as the sum of those before it, in
+// any form of the verb: "adds up to", "adding up to", "added up to".
+func addsUp(s string) bool {
+	for _, v := range []string{"adds up to", "add up to", "adding up to", "added up to"} {
+		if strings.Contains(s, v) {
+			return true
+		}
+	}
+	return false
 }

@@ -406,7 +406,7 @@ var cohortOpens = regexp.MustCompile(`^\s*(?:a|an|the|our|each)\s+(?:[a-z-]+\s+)
 // "adds up to", "altogether".
 func totalBefore(lower string, start int) bool {
 	pre := lower[max(0, start-30):start]
-	return strings.Contains(pre, "total") || strings.Contains(pre, "adds up to") || strings.Contains(pre, "add up to") || strings.Contains(pre, "altogether") || sumVerb(pre)
+	return strings.Contains(pre, "total") || addsUp(pre) || strings.Contains(pre, "altogether") || sumVerb(pre)
 }
 
 // heldWords reports words that only say a meeting happens: "a family
