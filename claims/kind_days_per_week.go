@@ -43,6 +43,11 @@ func statesDaysPerWeek(s *sentence, i int) bool {
 	if w := wordAfter(s.lower, q.End); w == "free" || w == "off" {
 		return false
 	}
+	// "which leaves Tuesdays and Thursdays for appointments", "freeing
+	// up weekends": the days left over, whatever they are left for.
+	if leftOver(s.lower[:q.Start]) {
+		return false
+	}
 	// "every day, including Saturday and Sunday": days named among
 	// the week's others, not a count of their own.
 	if weekdayNamed(lowerASCII(q.Text)) && includedDays(s.lower, q.Start) {
@@ -497,6 +502,8 @@ func init() {
 			{"Our IOP\n\nThe Wrenfield clinic has a prescriber on site Monday through Thursday.", ""},
 			{"Programs\n\n- Intensive Outpatient (IOP): Tuesday and Thursday 6:00–9:00 p.m., plus Saturday 9:00 a.m.–12:00 p.m.", "iop 3"},
 			{"Our PHP\n\nOur PHP runs five days a week. Clients attend four days per week, which leaves one weekday free for appointments.", "php 5; php 4"},
+			{"Our IOP\n\nGroups run on Mondays, Tuesdays and Thursdays, leaving Wednesdays and Fridays for work or school.", "iop 3"},
+			{"Our PHP\n\nThe PHP meets four days a week, which frees up Fridays for family visits.", "php 4"},
 			{"Our IOP\n\nFront desk hours: Monday–Friday, 8:00 a.m. – 6:00 p.m.", ""},
 			{"Our IOP\n\nClinic: Monday–Friday, 7:30 a.m.–5:30 p.m. Nurse advice line: 24 hours a day.", ""},
 			{"Our IOP\n\nVerify benefits: a benefits specialist will reply within one business day, Monday through Friday, 9 a.m. to 5 p.m.", ""},
@@ -801,6 +808,18 @@ func activityItem(s *sentence, at int) bool {
 		// "• DBT skills group, twice a week": one group of a kind
 		// ("• Groups, three days a week" are the program's meetings).
 		return wordCount(head) <= 4 && kindOfGroup(head+" ")
+	}
+	return false
+}
+
+// leftOver reports days named right after a verb that leaves them
+// unscheduled: "leaves", "leaving", "frees up".
+func leftOver(pre string) bool {
+	pre = strings.TrimRight(pre, " ")
+	for _, v := range []string{" leaves", " leaving", " frees up", " freeing up", " free up", " leaves you", " leaving you"} {
+		if strings.HasSuffix(pre, v) {
+			return true
+		}
 	}
 	return false
 }

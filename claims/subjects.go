@@ -109,6 +109,11 @@ var builtinTerms = []term{
 	{"withdrawal management", Detox, false},
 	{"withdrawal unit", Detox, false},
 	{"medical withdrawal unit", Detox, false},
+	// ASAM's names of the levels of withdrawal care, said without
+	// "management" ("Medically monitored withdrawal" heading a section).
+	{"medically monitored withdrawal", Detox, false},
+	{"medically managed withdrawal", Detox, false},
+	{"medically supervised withdrawal", Detox, false},
 	{"individual therapy", IndividualTherapy, false},
 	{"individual counseling", IndividualTherapy, false},
 	{"individual counselling", IndividualTherapy, false},

@@ -12,10 +12,12 @@ import (
 type textLine struct {
 	Block
 	bullet bool
-	lines  int
-	last   string // the text of the last line joined
-	joined []byte // the text once lines have been joined
-	end    int    // source offset of the line's end (its newline)
+	// numbered: the bullet was a number ("2. Residential treatment").
+	numbered bool
+	lines    int
+	last     string // the text of the last line joined
+	joined   []byte // the text once lines have been joined
+	end      int    // source offset of the line's end (its newline)
 }
 
 // parseText reads plain text. Pages exported from the web often put one
@@ -32,6 +34,9 @@ func parseText(d *Document) {
 	d.Blocks = make([]Block, 0, bytes.Count(src, []byte{'\n'})/2+1)
 	var cur *textLine
 	first := true
+	// numberedHeads are the blocks of short numbered lines that may head
+	// the paragraphs after them (see numberedHeadings).
+	var numberedHeads []int
 	flush := func() {
 		if cur == nil {
 			return
@@ -52,6 +57,9 @@ func parseText(d *Document) {
 			}
 		case cur.bullet:
 			b.Kind = BlockListItem
+			if cur.numbered && cur.lines == 1 && headingLike(b.Text) {
+				numberedHeads = append(numberedHeads, len(d.Blocks))
+			}
 		case cur.lines == 1 && (headingLike(b.Text) || first && pageTitleLine(b.Text)):
 			b.Kind, b.Level = BlockHeading, 2
 			if first {
@@ -102,6 +110,7 @@ func parseText(d *Document) {
 			continue
 		}
 		line := textLine{Block: buf.take(BlockParagraph, 0), bullet: bullet, lines: 1, end: le}
+		line.numbered = bullet && src[skipSpace(src, ls, le)] >= '0' && src[skipSpace(src, ls, le)] <= '9'
 		line.last = line.Text
 		if cur != nil && !bullet && runsOn(cur.last, line.Text) {
 			cur.join(&line)
@@ -112,7 +121,22 @@ func parseText(d *Document) {
 		ls = next
 	}
 	flush()
+	numberedHeadings(d.Blocks, numberedHeads)
 	d.Blocks = pipeTables(d.Blocks)
+}
+
+// numberedHeadings makes headings of the short numbered lines (at the
+// indexes heads) that stand between paragraphs: "1. Medically monitored
+// withdrawal" over a paragraph about it, then "2. Residential treatment"
+// over the next, number their sections; a numbered list of short items
+// ("1. Detox", "2. Residential") lists them.
+func numberedHeadings(blocks []Block, heads []int) {
+	for _, i := range heads {
+		if i+1 >= len(blocks) || blocks[i+1].Kind != BlockParagraph || i > 0 && blocks[i-1].Kind == BlockListItem {
+			continue
+		}
+		blocks[i].Kind, blocks[i].Level = BlockHeading, 2
+	}
 }
 
 // join appends line to l with a space that maps to the line break. The

@@ -127,3 +127,42 @@ func TestSourceLine(t *testing.T) {
 		}
 	}
 }
+
+// TestNumberedHeadings: a short numbered line between paragraphs heads the
+// paragraph after it; numbered lines in a run stay a list.
+func TestNumberedHeadings(t *testing.T) {
+	src := "Our levels of care\n" +
+		"We offer three levels, from most to least intensive.\n" +
+		"1. Inpatient detox\n" +
+		"Nurses are on the unit day and night.\n" +
+		"2. Residential treatment\n" +
+		"Most residents stay four weeks.\n" +
+		"How to start\n" +
+		"1. Call admissions\n" +
+		"2. Verify insurance\n" +
+		"Intake takes about an hour.\n" +
+		"3. Bring your medications.\n" +
+		"We confirm your start date.\n"
+	d, err := Parse("t.txt", []byte(src), FormatText, DefaultOptions())
+	if err != nil {
+		t.Fatal(err)
+	}
+	checkBlocks(t, d, []blockWant{
+		{BlockHeading, 1, "Our levels of care"},
+		{BlockParagraph, 0, "We offer three levels, from most to least intensive."},
+		{BlockHeading, 2, "Inpatient detox"},
+		{BlockParagraph, 0, "Nurses are on the unit day and night."},
+		{BlockHeading, 2, "Residential treatment"},
+		{BlockParagraph, 0, "Most residents stay four weeks."},
+		{BlockHeading, 2, "How to start"},
+		{BlockListItem, 0, "Call admissions"},
+		{BlockListItem, 0, "Verify insurance"},
+		{BlockParagraph, 0, "Intake takes about an hour."},
+		{BlockListItem, 0, "Bring your medications."},
+		{BlockParagraph, 0, "We confirm your start date."},
+	})
+	if h := findBlock(t, d, "four weeks").Headings; !eqStrings(h, []string{"Our levels of care", "Residential treatment"}) {
+		t.Errorf("headings %q", h)
+	}
+	checkInvariants(t, d)
+}
