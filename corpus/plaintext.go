@@ -287,6 +287,50 @@ var phaseLabel = regexp.MustCompile(`(?i)^(?:phase|step|stage|level|part|week|we
 // weekdayValue names a day of the week or the weekdays.
 var weekdayValue = regexp.MustCompile(`(?i)\b(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?:day|nesday|rsday|urday|sday)?s?\b|\bweekdays?\b|\bweekends?\b`)
 
+// weekdaysOnly reports a line of two or more weekday names and nothing
+// else but the words and marks joining them: "Monday through Friday",
+// "Mon, Wed & Thu".
+func weekdaysOnly(s string) bool {
+	days := 0
+	for _, w := range strings.FieldsFunc(s, func(r rune) bool { return !unicode.IsLetter(r) }) {
+		switch strings.ToLower(w) {
+		case "and", "or", "through", "thru", "to", "plus":
+			continue
+		}
+		if !weekdayValue.MatchString(w) || strings.Contains(strings.ToLower(w), "week") {
+			return false
+		}
+		days++
+	}
+	return days >= 2
+}
+
+// figurePredicate reports a line opening on a verb of duration or
+// schedule and giving a figure: "Lasts eight weeks in total", "Meets 3
+// evenings a week".
+func figurePredicate(s string) bool {
+	f := strings.Fields(s)
+	if len(f) < 2 {
+		return false
+	}
+	switch strings.ToLower(f[0]) {
+	case "runs", "lasts", "meets", "takes", "spans", "continues", "requires", "involves":
+	default:
+		return false
+	}
+	for _, w := range f[1:] {
+		w = strings.ToLower(strings.TrimRight(w, ",.;:"))
+		if strings.ContainsAny(w, "0123456789") || numberWords[w] {
+			return true
+		}
+	}
+	return false
+}
+
+var numberWords = map[string]bool{"one": true, "two": true, "three": true, "four": true, "five": true, "six": true, "seven": true,
+	"eight": true, "nine": true, "ten": true, "eleven": true, "twelve": true, "fourteen": true, "fifteen": true, "twenty": true,
+	"thirty": true, "forty-five": true, "sixty": true, "ninety": true}
+
 // headingLike is a short line without sentence punctuation at its end.
 func headingLike(s string) bool {
 	if utf8.RuneCountInString(s) > 90 {
@@ -318,6 +362,16 @@ func headingLike(s string) bool {
 	// So is "Days: Tuesday, Wednesday, Thursday", its value a schedule.
 	// ("Phase 1: Weekdays on Campus" heads its phase.)
 	if l, v, ok := strings.Cut(s, ": "); ok && (strings.ContainsAny(v, "0123456789") || weekdayValue.MatchString(v) && !phaseLabel.MatchString(l)) {
+		return false
+	}
+	// "Runs eight weeks, followed by weekly aftercare" under a track's
+	// name goes on about the track: a predicate without its subject.
+	if figurePredicate(s) {
+		return false
+	}
+	// "Monday, Wednesday and Thursday" under "Teen IOP – after school"
+	// is the track's schedule, not a section of its own.
+	if weekdaysOnly(s) {
 		return false
 	}
 	// "Home | Programs | Contact" is a menu; "Weekend Intensive
