@@ -681,6 +681,7 @@ func init() {
 			{"Our residential program\n\nStaff are on site around the clock, and a nurse practitioner visits four mornings a week.", ""},
 			{"Our teen IOP\n\n| Program days | Monday through Friday |\n| Hours | 3:30 to 6:30 p.m. |", "iop 5"},
 			{"Teen IOP\n\nOur teen IOP meets four afternoons a week. A partner agency runs weekly multifamily groups on Saturday mornings.", "iop 4; other 1"},
+			{"Partial Hospitalization at Alder Creek\n\nOur PHP runs six hours a day, five days a week.\n\nIntensive Outpatient (IOP)\n\nEvening groups meet three nights a week.", "php 5; iop 3"},
 			{"Teen IOP\n\nOur teen IOP meets three evenings a week. Parents attend weekly parent groups.", "iop 3; other 1"},
 			{"We are open seven days a week for the IOP.", ""},
 			{"Our IOP\n\nEach client meets with a counselor for a 50-minute session.\n\nDay track: Tuesday, Thursday and Friday from 9 a.m. to noon.", "iop 3"},

@@ -355,8 +355,10 @@ func (st *state) resolve(s *sentence, start, end int, adjectival bool, want func
 	// "Evening groups meet three nights a week" on a page about the IOP,
 	// after a sentence about weekly outpatient therapy: a track's groups
 	// are the page's program's.
-	if trackGroupsOpen.MatchString(s.lower[lo:start]) && dayProgram(st.topic) && st.last != st.topic && want(st.topic) && !namesOwnProgram(s) {
-		return st.topic
+	// ("Intensive Outpatient (IOP)" heading its section on a page about
+	// PHP: the groups are the section's program's.)
+	if program := st.sectionOr(st.topic); trackGroupsOpen.MatchString(s.lower[lo:start]) && dayProgram(program) && st.last != program && want(program) && !namesOwnProgram(s) {
+		return program
 	}
 	// "A daytime cohort meets Tuesday, Wednesday and Friday" after a
 	// sentence about individual sessions: a cohort or track of the
@@ -392,6 +394,15 @@ func (st *state) resolve(s *sentence, start, end int, adjectival bool, want func
 
 // residentsOpen is a clause whose subject is the residents.
 var residentsOpen = regexp.MustCompile(`^\s*(?:(?:most|many|our|all|some|the|new|typical)\s+)*residents\s`)
+
+// sectionOr is the program the section's heading names, when it is a day
+// program, else subj.
+func (st *state) sectionOr(subj Subject) Subject {
+	if dayProgram(st.section) {
+		return st.section
+	}
+	return subj
+}
 
 // dayProgram reports a program whose clients go home every day: no stay
 // of its own.
