@@ -440,7 +440,7 @@ func totalAfter(masked string, end int) bool {
 // includes …", "A typical day runs …".
 var dayOpens = regexp.MustCompile(`^\s*(?:a:\s*|answer:\s*)?(?:each|every|a|a\s+typical|one)\s+(?:[a-z]+\s+)?(?:day|evening|night|morning|afternoon)\b`)
 
-var dayLasts = regexp.MustCompile(`\b(?:(?:treatment|program|programming|clinical|each|a|the|every)\s+days?|weekdays)\s+(?:lasts?|runs?|are|is|include|includes)\s+(?:about\s+|around\s+|roughly\s+|approximately\s+)?$`)
+var dayLasts = regexp.MustCompile(`\b(?:(?:treatment|program|programming|clinical|each|a|the|every|php|iop|group)\s+days?|weekdays)\s+(?:lasts?|runs?|are|is|include|includes)\s+(?:about\s+|around\s+|roughly\s+|approximately\s+)?$`)
 
 var schoolWords = wordSet("classroom", "school", "schoolwork", "schooling", "academic", "academics", "tutoring", "homework", "class",
 	"classes", "instruction", "recreation", "free", "lunch", "sleep", "rest")
@@ -633,6 +633,8 @@ func init() {
 			{"Our IOP\n\nOn a typical IOP day, clients spend three to four hours in groups.", "iop 3–4"},
 			{"Our PHP day includes lunch and runs from 9 a.m. to 3 p.m.", "php 6"},
 			{"Our PHP\n\nTreatment days last five to six hours.", "php 5–6"},
+			{"Frequently asked questions\n\nPHP days run about five hours, from 8 in the morning until 1, so afternoons stay free.", "php 5"},
+			{"Our IOP\n\nIOP days last three hours.", "iop 3"},
 			{"Our PHP runs weekdays from 8:30 a.m. to 2:30 p.m., with lunch provided.", "php 6"},
 			{"Adolescent PHP\n\nEach PHP day includes two hours of classroom instruction with a teacher.", ""},
 			{"Questions about our PHP? Call 207-555-0126 (8 a.m.-8 p.m., seven days).", ""},
