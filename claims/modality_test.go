@@ -283,6 +283,22 @@ func TestAddressPopulation(t *testing.T) {
 	}
 }
 
+// A program's page filed under whom it serves (".../youth/intensive-outpatient/")
+// is theirs; a folder naming adults, or a page that names no program in
+// its address, is not.
+func TestAddressFolderPopulation(t *testing.T) {
+	for _, c := range []struct{ url, want string }{
+		{"https://www.example.org/youth/intensive-outpatient/", "three afternoons a week=adolescent"},
+		{"https://www.example.org/teens/family-resources/", "three afternoons a week="},
+		{"https://www.example.org/adults-and-teens/intensive-outpatient/", "three afternoons a week="},
+	} {
+		text := "SOURCE: " + c.url + "\n\nBirch Lane Health\n\nSchedule\nThe program meets three afternoons a week.\n"
+		if got := populations(t, text, claims.DaysPerWeek); got != c.want {
+			t.Errorf("%s: populations %q, want %q", c.url, got, c.want)
+		}
+	}
+}
+
 // populations lists the claims of the given kinds in a text page as
 // "text=population", joined by "; ".
 func populations(t *testing.T, text string, kinds ...claims.Kind) string {

@@ -153,6 +153,13 @@ func newState(x *Extractor, doc *corpus.Document, noDetox bool) *state {
 			if p := populationOf(w); (p == "adolescent" || p == "young-adult") && (len(st.x.terms.find(strings.ToUpper(w), w)) > 0 || programSubject(st.topic) && hasWord(w, "program", "track")) {
 				st.titlePopulation = p
 			}
+			// (".../teens/intensive-outpatient/": a program's page filed
+			// under whom it serves, the folder naming them alone.)
+			if parent := urlParentSegment(doc.URL); st.titlePopulation == "" && wordCount(parent) <= 2 && !hasWord(parent, "adult", "adults") && len(st.x.terms.find(strings.ToUpper(w), w)) > 0 {
+				if p := populationOf(parent); p == "adolescent" || p == "young-adult" {
+					st.titlePopulation = p
+				}
+			}
 		}
 	}
 	st.titleVariant = trackInTitle(st.title, st.topic)
@@ -2152,8 +2159,26 @@ func urlLastSegment(addr string) string {
 	}
 	path := strings.Trim(u.Path, "/")
 	last := path[strings.LastIndexByte(path, '/')+1:]
-	return strings.NewReplacer("-", " ", "_", " ", ".", " ").Replace(strings.ToLower(last))
+	return segmentWords.Replace(strings.ToLower(last))
 }
+
+// urlParentSegment is the address's folder before its last segment, in
+// words as urlLastSegment gives them; "" when there is none.
+func urlParentSegment(addr string) string {
+	u, err := url.Parse(strings.TrimSpace(addr))
+	if err != nil {
+		return ""
+	}
+	path := strings.Trim(u.Path, "/")
+	k := strings.LastIndexByte(path, '/')
+	if k < 0 {
+		return ""
+	}
+	path = path[:k]
+	return segmentWords.Replace(strings.ToLower(path[strings.LastIndexByte(path, '/')+1:]))
+}
+
+var segmentWords = strings.NewReplacer("-", " ", "_", " ", ".", " ")
 
 // headingPopulation is the population the nearest heading names when it
 // is short and names a program ("Teen IOP", "Adult Intensive
