@@ -291,7 +291,9 @@ func statesProgramLength(s *sentence, i int) bool {
 			if lengthPredicate(s.lower, q.Start) && anyWordIn(s.masked[lo:q.Start], programNouns) {
 				return true
 			}
-			return programWithinWords(s, q.End, 5) || programBefore(s, lo, q.Start)
+			// ("Residential treatment — a 30- to 45-day stay": the
+			// program labels the line the stay is given on.)
+			return programWithinWords(s, q.End, 5) || programBefore(s, lo, q.Start) || programLabel(s, q.Start)
 		}
 		// "Our IOP is a six-week program", "complete the full 12-week
 		// program": said of the program named before.
@@ -349,6 +351,12 @@ func statesProgramLength(s *sentence, i int) bool {
 	// residential program of 21 days": a prerequisite, and history.)
 	if before == "of" && !q.Adjectival && q.Per == quantity.None && programOfNouns[wordBefore(s.masked, strings.LastIndex(s.masked[:q.Start], "of"))] &&
 		!hasWord(s.masked[:q.Start], soberWords...) && !hasWord(s.masked, "completed", "completing", "finished", "elsewhere", "previous", "prior", "opened", "founded", "offered", "used") {
+		return true
+	}
+	// "Medically monitored detox — withdrawal management on site, usually
+	// five to seven days": on a line the program labels, a clause of the
+	// bare span, hedged or not, is its length.
+	if q.Per == quantity.None && !q.Adjectival && bareSpanClause(s.lower[lo:q.Start], s.lower[q.End:hi]) && programLabel(s, q.Start) {
 		return true
 	}
 	clause := s.masked[lo:hi]
@@ -829,6 +837,11 @@ func init() {
 			{"Clients spend 30 days in residential treatment and 8 weeks in IOP.", "residential 30; iop 56"},
 			{"Our IOP never lasts longer than 12 weeks.", "iop ≤84"},
 			{"Most clients complete our IOP in 8 to 12 weeks before moving to aftercare.", "iop 56–84"},
+			{"Our services\n\n- Residential treatment — a 28- to 35-day stay for most clients", "residential 28–35"},
+			{"Our services\n\n- Medical detox — nurses on the unit day and night, usually four to six days", "detox 4–6"},
+			{"Our services\n\n- Inpatient detox — usually three to five days\n- Sober living — apartments nearby", "detox 3–5"},
+			{"Our team\n\n- Dr. Ames, medical director — with the clinic, about twelve years", ""},
+			{"Our services\n\n- Alumni group — meets in the chapel, usually two hours", ""},
 			{"Call us 30 days before admission to the IOP.", ""},
 			{"Detox takes 5 to 7 days. Rehab programs then last 30 to 60 days.", "detox 5–7; other 30–60"},
 			{"Long-term residential – 6 to12 months", "residential 182.625–365.25"},
@@ -1268,3 +1281,33 @@ func lengthHeading(l string) bool {
 // heldPlace ends on a place kept for someone: "hold your IOP spot for",
 // "keep your bed for".
 var heldPlace = regexp.MustCompile(`\b(?:hold|holds|keep|keeps|reserve|reserves|save|saves)\s+(?:your|a|the|their|his|her)\s+(?:[a-z]+\s+)?(?:spot|place|bed|seat|slot|space)\s+(?:open\s+)?(?:for\s+(?:you|them|him|her|clients|patients|residents)\s+)?(?:for\s+)?(?:up\s+to\s+)?$`)
+
+// programLabel reports a line labelled with a program before start:
+// "Residential treatment — a 28-day stay", "Detox: a three-day stay".
+func programLabel(s *sentence, start int) bool {
+	label, e := labelSplit(s.text)
+	return e > 0 && e <= start && programBefore(s, 0, len(label))
+}
+
+// bareSpanClause reports a clause holding nothing but a span and hedges:
+// pre and post are the clause's words before and after it.
+func bareSpanClause(pre, post string) bool {
+	// (A comma ends the description before the span: "withdrawal
+	// management on site, usually".)
+	// ("progress reviews at 30, 60, 90 days": a list of figures, not a
+	// clause.)
+	if k := strings.LastIndexAny(pre, ",;"); k >= 0 {
+		if k > 0 && pre[k-1] >= '0' && pre[k-1] <= '9' {
+			return false
+		}
+		pre = pre[k+1:]
+	}
+	for _, w := range strings.Fields(pre + " " + post) {
+		switch strings.Trim(w, ",.;:()") {
+		case "", "usually", "typically", "generally", "normally", "often", "about", "around", "roughly", "approximately", "on", "average", "in", "most", "cases":
+		default:
+			return false
+		}
+	}
+	return true
+}

@@ -232,6 +232,15 @@ func (st *state) resolve(s *sentence, start, end int, adjectival bool, want func
 	if inTable {
 		return tableSubj
 	}
+	// "• Medical detox — usually five to seven days": the program that
+	// labels the line owns a figure its clause leaves unnamed.
+	// (A bare "outpatient" label, "Outpatient sessions — Tuesday …" under
+	// "IOP schedule", may be the section's IOP.)
+	if label, e := labelSplit(s.text); e > 0 && e <= start {
+		if p := labelProgram(st, s); p != "" && want(p) && !weakIn(st.x.terms.find(label, lowerASCII(label))) {
+			return p
+		}
+	}
 	if b.Kind == corpus.BlockTableCell {
 		if subj, ok := st.cellSubject(s.bi); ok && want(subj) {
 			return subj
@@ -1044,3 +1053,13 @@ func predicateOfProgram(s *sentence, weak mention) bool {
 // copulaBefore joins a program to what it is said to be: " (IOP) is the
 // most demanding ", " is a ".
 var copulaBefore = regexp.MustCompile(`^\)?\s*(?:\([^)]*\)\s*)?(?:is|are)\s+(?:a|an|the)\s+(?:[a-z-]+\s+){0,3}$`)
+
+// weakIn reports a bare "outpatient" among ms.
+func weakIn(ms []mention) bool {
+	for _, m := range ms {
+		if m.weak {
+			return true
+		}
+	}
+	return false
+}
