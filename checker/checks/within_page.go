@@ -100,6 +100,13 @@ or session length ("| Day IOP | … | 12 weeks |", "| Evening
 IOP | … | 12 weeks |"), that is the program's on the page, and "Our
 eight-week IOP curriculum" contradicts it (days and hours a week are
 left out: two tracks of three days may meet on six days between them).
+What the page says in its own voice about programs in general is held to
+a standard it cites for them (ASAM, CMS, SAMHSA): "Under the ASAM
+Criteria, Level 1 outpatient services total fewer than nine hours per
+week" and "Standard outpatient usually involves 12 to 16 hours per week"
+cannot both be the page's account of outpatient care. (A provider's own
+figure outside a standard is the reference check's; a finding the page
+attributes to a study is not a standard.)
 
 Severity: error when both sides are exact; warning when either side is
 approximate, because "about" invites a reader to forgive some distance.
@@ -140,6 +147,7 @@ func runWithinPage(p *checker.Pass) error {
 		}
 		rulesReachTracks(p, m, keys, tol)
 		sessionsOverDay(p, m, keys, tol)
+		citedStandards(p, m, keys, tol)
 		for _, k := range keys {
 			if menu[k.fact()] {
 				continue
