@@ -987,7 +987,7 @@ func variantOf(masked string, lo, hi, start, end int) string {
 				if v.name == "step-down" && strings.HasPrefix(clause[i+len(cue):], " to ") && lo+i+len(cue) <= start && start-(lo+i+len(cue)) <= 8 {
 					ok = true
 				}
-				if (v.name == "evening" || v.name == "morning" || v.name == "afternoon") && timeOfDay(clause, i) {
+				if (v.name == "evening" || v.name == "morning" || v.name == "afternoon") && timeOfDay(clause, i) && !trackNoun[wordAfter(clause, i+len(cue))] {
 					ok = false
 				}
 				if substances[v.name] {
@@ -1059,6 +1059,10 @@ func timeOfDay(clause string, i int) bool {
 	}
 	return false
 }
+
+// trackNoun names a track after a time of day: "in the evening IOP" is
+// the track's clients, "in the evening" alone a time.
+var trackNoun = wordSet("iop", "iops", "php", "program", "programs", "track", "tracks", "cohort", "cohorts")
 
 // modifiesProgram reports a program word among the two words after i.
 func modifiesProgram(clause string, i int) bool {
