@@ -33,6 +33,8 @@ func TestRankings(t *testing.T) {
 		{"Clients step down from detox to residential care.", ""},
 		{"Our IOP is one step above our partial hospitalization program.", "iop>php"},
 		{"Our IOP sits a level below our PHP.", "php>iop"},
+		{"Intensive outpatient is the top outpatient level, one rung above partial hospitalization.", "iop>php"},
+		{"Our PHP sits a notch below residential care.", "residential>php"},
 		{"For most clients our IOP is a step down from our PHP.", "php>iop"},
 		{"Our PHP is a step down from IOP, for clients who need less structure than intensive outpatient.", "iop>php"},
 		{"After three weeks most people move down to IOP, the step below PHP.", "php>iop"},
