@@ -502,6 +502,7 @@ func init() {
 			{"Our IOP\n\nThe Wrenfield clinic has a prescriber on site Monday through Thursday.", ""},
 			{"Programs\n\n- Intensive Outpatient (IOP): Tuesday and Thursday 6:00–9:00 p.m., plus Saturday 9:00 a.m.–12:00 p.m.", "iop 3"},
 			{"Our PHP\n\nOur PHP runs five days a week. Clients attend four days per week, which leaves one weekday free for appointments.", "php 5; php 4"},
+			{"About PHP\n\nA PHP usually means about 5 hours per day, 4 days per week, with nurses available during program hours.", "php 4"},
 			{"Our IOP\n\nGroups run on Mondays, Tuesdays and Thursdays, leaving Wednesdays and Fridays for work or school.", "iop 3"},
 			{"Our PHP\n\nThe PHP meets four days a week, which frees up Fridays for family visits.", "php 4"},
 			{"Our IOP\n\nFront desk hours: Monday–Friday, 8:00 a.m. – 6:00 p.m.", ""},
@@ -767,6 +768,12 @@ func sentenceOfficeLabel(text string) bool {
 // available to is another matter.
 func openingHours(masked string, lo, hi, start int) bool {
 	if !hasWord(masked[lo:hi], openingWords...) {
+		return false
+	}
+	// ("3 days per week, with medical staff available during program
+	// hours": who is on hand while the program meets, in a phrase of its
+	// own.)
+	if k := strings.Index(masked[start:hi], ", with "); k >= 0 && !hasWord(masked[lo:start+k], openingWords...) {
 		return false
 	}
 	return hasWord(masked[lo:start], openingWords...) || !hasWord(masked[lo:start], "meets", "meet", "runs", "run", "attend", "attends")
