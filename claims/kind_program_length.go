@@ -359,6 +359,12 @@ func statesProgramLength(s *sentence, i int) bool {
 	if q.Per == quantity.None && !q.Adjectival && bareSpanClause(s.lower[lo:q.Start], s.lower[q.End:hi]) && programLabel(s, q.Start) {
 		return true
 	}
+	// "IOP | 3 days/week | 8–12 weeks", a row of a table with no header
+	// row: a bare span in a program's row is its length.
+	if b := s.block; b.Kind == corpus.BlockTableCell && b.ColHeader == "" && q.Per == quantity.None && !q.Adjectival &&
+		hasWord(lowerASCII(b.RowHeader), programRowWords...) && bareSpanClause(s.lower[lo:q.Start], s.lower[q.End:hi]) {
+		return true
+	}
 	clause := s.masked[lo:hi]
 	for _, w := range lengthCues {
 		for k := range wordIndexes(clause, w) {
@@ -842,6 +848,8 @@ func init() {
 			{"Our services\n\n- Inpatient detox — usually three to five days\n- Sober living — apartments nearby", "detox 3–5"},
 			{"Our team\n\n- Dr. Ames, medical director — with the clinic, about twelve years", ""},
 			{"Our services\n\n- Alumni group — meets in the chapel, usually two hours", ""},
+			{"Program summary\n\nPHP | 5 days/week | 2–3 weeks\nIOP | 3 days/week | 8–12 weeks", "php 14–21; iop 56–84"},
+			{"Fees\n\nIntake | 1 visit | 2 weeks notice\nFamily day | 1 visit | 3 weeks notice", ""},
 			{"Call us 30 days before admission to the IOP.", ""},
 			{"Detox takes 5 to 7 days. Rehab programs then last 30 to 60 days.", "detox 5–7; other 30–60"},
 			{"Long-term residential – 6 to12 months", "residential 182.625–365.25"},
@@ -1311,3 +1319,6 @@ func bareSpanClause(pre, post string) bool {
 	}
 	return true
 }
+
+// programRowWords name a program in a table row's header.
+var programRowWords = []string{"iop", "php", "op", "detox", "detoxification", "residential", "inpatient", "outpatient", "partial", "intensive", "program", "rehab"}

@@ -37,9 +37,11 @@ func pipeTables(blocks []Block) []Block {
 		}
 		header := tableCells(&blocks[i], sep)
 		rows := blocks[i+1 : i+n]
-		if keyValueRow(header) && !separatorRow(tableCells(&blocks[i+1], sep)) {
+		if second := tableCells(&blocks[i+1], sep); !separatorRow(second) && (keyValueRow(header) || figuresRow(header) && figuresRow(second)) {
 			// "| Days per week | 4 |" opening a two-column table with
-			// no separator: a row of facts, not column headers.
+			// no separator: a row of facts, not column headers. So is
+			// "PHP | 5 days/week | 2–3 weeks" over "IOP | 3 days/week |
+			// 8–12 weeks": rows of figures with no header row at all.
 			header, rows = nil, blocks[i:i+n]
 		}
 		for ri := range rows {
@@ -106,6 +108,22 @@ func keyValueRow(cells []Block) bool {
 	// heads a timetable's columns.)
 	l := strings.ToLower(cells[0].Text)
 	return !isDigit(first) && (isDigit(second) || numberWordStart(cells[1].Text) || weekdayStart(cells[1].Text) && (strings.Contains(l, "day") || strings.Contains(l, "schedule") || strings.Contains(l, "meets")))
+}
+
+// figuresRow reports a row of three or more cells whose first names
+// something and whose others all open on a figure: "IOP | 3 days/week |
+// 8–12 weeks". A header naming lengths ("| Program | 30 days | 60 days |")
+// is one too, which is why the row after it must be one as well.
+func figuresRow(cells []Block) bool {
+	if len(cells) < 3 || cells[0].Text == "" || isDigit(cells[0].Text[0]) {
+		return false
+	}
+	for _, c := range cells[1:] {
+		if c.Text == "" || !isDigit(c.Text[0]) && !numberWordStart(c.Text) {
+			return false
+		}
+	}
+	return true
 }
 
 // numberWordStart reports a value that opens on a number in words:

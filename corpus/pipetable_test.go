@@ -155,3 +155,26 @@ func textDoc(t *testing.T, src string) *Document {
 	}
 	return d
 }
+
+// Rows of figures with no header row above them ("IOP | 3 days/week |
+// 8–12 weeks") are rows, each headed by its first cell; a header row that
+// names lengths ("| Program | 30 days | 60 days |") stays a header when the
+// row under it holds no figures.
+func TestPipeTableRowsWithoutHeader(t *testing.T) {
+	d := textDoc(t, "Summary\nPHP | 5 days/week | 2–3 weeks\nIOP | 3 days/week | 8–12 weeks\n")
+	var got []string
+	for _, b := range d.Blocks {
+		if b.Kind == BlockTableCell {
+			got = append(got, b.RowHeader+"/"+b.ColHeader+"/"+b.Text)
+		}
+	}
+	if want := "/" + "/PHP,PHP//5 days/week,PHP//2–3 weeks,/" + "/IOP,IOP//3 days/week,IOP//8–12 weeks"; strings.Join(got, ",") != want {
+		t.Errorf("cells %q, want %q", strings.Join(got, ","), want)
+	}
+	d = textDoc(t, "Compare\n| Program | 30 days | 60 days |\n| Family sessions | included | included |\n")
+	for _, b := range d.Blocks {
+		if b.Kind == BlockTableCell && b.Text == "included" && b.ColHeader != "30 days" && b.ColHeader != "60 days" {
+			t.Errorf("cell %q lost its column header: %q", b.Text, b.ColHeader)
+		}
+	}
+}
