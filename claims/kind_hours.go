@@ -281,8 +281,17 @@ func hoursKind(s *sentence, i int) (Kind, bool) {
 	// "Each session lasts two and a half hours, for 10 hours of
 	// treatment per week": hours of something with a rate after them are
 	// that rate's, whatever meeting the clause spoke of before.
+	// ("for three hours, or nine hours of programming per week": the
+	// rate after a second figure of hours is that figure's.)
+	rateEnd := hi
+	for j := i + 1; j < len(s.qs); j++ {
+		if o := &s.qs[j]; o.Start >= q.End && o.Start < rateEnd && (o.Unit == quantity.Hour || o.Unit == quantity.Minute) {
+			rateEnd = o.Start
+			break
+		}
+	}
 	if strings.HasPrefix(rest, "of ") {
-		if k, ok := rateAfter(s.rateText(q.End, hi)); ok {
+		if k, ok := rateAfter(s.rateText(q.End, rateEnd)); ok {
 			return k, true
 		}
 	}
@@ -292,7 +301,7 @@ func hoursKind(s *sentence, i int) (Kind, bool) {
 	// "6 hours of treatment per day", "three hours of daily group
 	// therapy", "18–20 hours of treatments per week": the nearest rate
 	// after the hours, within the phrase, is theirs.
-	if k, ok := rateAfter(s.rateText(q.End, hi)); ok {
+	if k, ok := rateAfter(s.rateText(q.End, rateEnd)); ok {
 		return k, true
 	}
 	var daysPerWeek, timesPerWeek bool
@@ -571,6 +580,7 @@ func init() {
 			{"Our virtual IOP\n\nEach session runs three hours, with a ten-minute break, for a total of 12 hours of live, camera-on treatment every week.", "iop 12"},
 			{"Our IOP\n\nGroups run three evenings. Across the week that adds up to nine hours of clinical time.", "iop 9"},
 			{"Basic outpatient\n\nClients see a counselor one or two times a week, adding up to fewer than eight hours.", "op ≤8"},
+			{"Our IOP\n\nEvery cohort meets four times a week for two hours, or eight hours of care per week.", "iop 8"},
 			{"Our IOP\n\nFour short groups a week, added up to roughly ten hours, fit around a workday.", "iop 10"},
 			{"Our staff\n\nEach counselor completes a total of 40 hours of training.", ""},
 			{"Outpatient counseling\n\nMost clients spend two to three hours a week in treatment, well under the nine-hour threshold for intensive outpatient care.", "op 2–3"},
