@@ -123,6 +123,13 @@ func statesProgramLength(s *sentence, i int) bool {
 		// "eligible for alumni events for 2 years": not care's length.
 		return false
 	}
+	if hasWord(s.masked[:q.Start], lingeringWords...) {
+		// "PAWS can last up to two years after detox": how long symptoms
+		// linger once care has ended. ("Methadone: withdrawal symptoms
+		// can linger for two to three weeks" under a substance label
+		// too: the symptoms', not the care's.)
+		return false
+	}
 	if s.header.length && q.Start >= s.headerFrom && !q.Adjectival {
 		return true
 	}
@@ -308,11 +315,6 @@ func statesProgramLength(s *sentence, i int) bool {
 	// opens, not how long care lasts.)
 	if hasWord(s.masked[lo:q.Start], soberWords...) || historyBefore(s.masked[lo:q.Start]) ||
 		waitSubject(s.masked[lo:q.Start]) || careerYears(s, lo, q) {
-		return false
-	}
-	if hasWord(s.masked[:q.Start], lingeringWords...) {
-		// "PAWS can last up to two years after detox": how long symptoms
-		// linger once care has ended.
 		return false
 	}
 	if after == "of" && (hasWord(s.masked[q.End:], "experience") || hasWord(s.masked[q.End:], "service")) {
@@ -564,7 +566,7 @@ var packedWords = wordSet("clothing", "clothes", "outfits", "supply", "supplies"
 var attendVerbs = wordSet("attend", "attends", "attending", "attended", "meet", "meets", "visit", "visits")
 
 // lingeringWords name what outlasts care: post-acute withdrawal.
-var lingeringWords = []string{"paws", "post-acute", "protracted"}
+var lingeringWords = []string{"paws", "post-acute", "protracted", "linger", "lingers", "lingering", "persist", "persists"}
 
 // soberWords before a duration make it time in recovery: "sober for 30 days".
 var soberWords = []string{"sober", "clean", "abstinent", "sobriety", "drug-free", "alcohol-free"}
@@ -849,6 +851,7 @@ func init() {
 			{"Our team\n\n- Dr. Ames, medical director — with the clinic, about twelve years", ""},
 			{"Our services\n\n- Alumni group — meets in the chapel, usually two hours", ""},
 			{"Program summary\n\nPHP | 5 days/week | 2–3 weeks\nIOP | 3 days/week | 8–12 weeks", "php 14–21; iop 56–84"},
+			{"Detox timelines\n\nHeroin: most people finish medical detox in five to seven days.\nMethadone: withdrawal symptoms can linger for three to four weeks.", "detox 5–7"},
 			{"Fees\n\nIntake | 1 visit | 2 weeks notice\nFamily day | 1 visit | 3 weeks notice", ""},
 			{"Call us 30 days before admission to the IOP.", ""},
 			{"Detox takes 5 to 7 days. Rehab programs then last 30 to 60 days.", "detox 5–7; other 30–60"},

@@ -536,12 +536,13 @@ func rulesReachTracks(p *checker.Pass, m map[key][]*claims.Claim, keys []key, to
 func universalRule(rg *valueGroup) bool { return force(rg.claims[0]) == claims.Universal }
 
 // someFigures keeps the figures said of some stays or programs ("a taper
-// that can take two to three weeks"), which only a rule of every one
-// meets.
+// that can take two to three weeks", "four weeks or longer"), which only
+// a rule of every one meets. (A figure with no lower bound, "up to two
+// weeks", says too little of some stays to break a rule.)
 func someFigures(cs []*claims.Claim) []*claims.Claim {
 	var out []*claims.Claim
 	for _, c := range cs {
-		if c.Value == nil && !negated(c) && force(c) == claims.Existential && !timetable(c) && checker.Stated(c).Bounded() {
+		if c.Value == nil && !negated(c) && force(c) == claims.Existential && !timetable(c) && checker.Stated(c).Lo > 0 {
 			out = append(out, c)
 		}
 	}
