@@ -8,7 +8,7 @@ var approxWords = map[string]bool{
 // Bound phrases, longest first where one is a prefix of another.
 var atLeastPhrases = [][]string{
 	{"a", "minimum", "stay", "of"}, {"minimum", "stay", "of"}, {"a", "minimum", "length", "of"},
-	{"at", "least", "or", "equal", "to"}, {"at", "least"}, {"a", "minimum", "of"}, {"minimum", "of"},
+	{"at", "least", "or", "equal", "to"}, {"at", "least"}, {"a", "minimum", "of"}, {"minimum", "of"}, {"a", "floor", "of"}, {"floor", "of"},
 	{"no", "less", "than"}, {"no", "fewer", "than"}, {"not", "less", "than"},
 	{"more", "than", "or", "equal", "to"}, {"more", "than"}, {"upwards", "of"}, {"upward", "of"},
 	{"equal", "to", "or", "more", "than"}, {"equal", "to", "or", "greater", "than"},
@@ -28,7 +28,7 @@ var totalVerbs = map[string]bool{"add": true, "adds": true, "added": true, "addi
 var upToPhrases = [][]string{
 	{"a", "maximum", "stay", "of"}, {"maximum", "stay", "of"},
 	{"up", "to"}, {"no", "more", "than"}, {"not", "more", "than"}, {"no", "longer", "than"},
-	{"at", "most"}, {"a", "maximum", "of"}, {"maximum", "of"},
+	{"at", "most"}, {"a", "maximum", "of"}, {"maximum", "of"}, {"a", "ceiling", "of"}, {"ceiling", "of"}, {"a", "cap", "of"},
 	{"less", "than", "or", "equal", "to"}, {"less", "or", "equal", "than"}, {"less", "than"},
 	{"fewer", "than"}, {"smaller", "or", "equal", "than"}, {"smaller", "than"},
 	{"lower", "or", "equal", "than"}, {"lower", "than"}, {"shorter", "than"},

@@ -92,7 +92,7 @@ var weekdays = map[string]int{
 // lets capitalised ones lowercase without allocating (see canon).
 const keywords = `a an and or to through thru until till til between from anywhere somewhere about around
 round approximately roughly nearly almost approx circa some averaging estimated average at least most
-minimum maximum of no not less more fewer than upwards upward equal equals equaling equalling greater
+minimum maximum floor ceiling cap of no not less more fewer than upwards upward equal equals equaling equalling greater
 larger bigger higher lower smaller shorter longer in excess over above under below within exceeding
 exceeds exceeded exceed surpass surpassing up several few many multiple numerous couple extra
 additional long full all whole another per each every single weekly daily nightly monthly hourly
