@@ -582,6 +582,8 @@ func init() {
 			{"Our PHP runs five days a week. After 30 days most clients move to our IOP (three days a week).", "php 5; iop 3"},
 			{"Residential treatment\n\nOur residential stay is 30 days. Most residents then step down to our Partial Hospitalization Program (five days a week).", "php 5"},
 			{"When weekly therapy isn't enough, our IOP adds structure three evenings a week.", "op 1; iop 3"},
+			{"Day treatment\n\nOur PHP meets five days each week. It suits people for whom weekly therapy does not offer enough structure.", "php 5; op 1"},
+			{"Day treatment\n\nOur PHP meets five days each week, a good fit where weekly sessions fall short.", "php 5; op 1"},
 			{"Our PHP is for adults whose symptoms make weekly therapy not enough.", "op 1"},
 			{"When weekly therapy or even IOP isn't enough, our PHP offers the middle path five days a week.", "op 1; php 5"},
 			{"Our IOP is for adults who are struggling despite weekly therapy.", "op 1"},
