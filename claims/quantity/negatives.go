@@ -161,8 +161,10 @@ func (p *parser) skipRange(k int) int {
 func (p *parser) clockSuffix(i int) int {
 	switch w := p.word(i); w {
 	case "am", "pm", "o'clock", "oclock", "noon", "midnight", "est", "pst", "cst", "et", "pt", "ct":
-		if w == "am" && p.toks[i].space && p.word(i+1) != "" {
-			return i // "if 6 am I…" is too rare to guess; "6 am" ends a phrase
+		// "if 6 am I…" is too rare to guess; "6 am" ends a phrase, or
+		// opens a range: "8 am to 6 pm".
+		if next := p.word(i + 1); w == "am" && p.toks[i].space && next != "" && next != "to" && next != "until" && next != "till" && next != "through" && next != "and" {
+			return i
 		}
 		e := i + 1
 		if p.punct(e) == "." && p.glued(e) {

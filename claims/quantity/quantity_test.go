@@ -245,6 +245,8 @@ func TestParse(t *testing.T) {
 		{"Lunch is at 12:30 or 12:30 p.m.", nil},
 		{"Lights out at noon or midnight.", nil},
 		{"Check in by twelve o’clock or twelve o'clock.", nil},
+		{"Office hours are 8 am to 6 pm, Monday to Friday.", []string{`"Monday to Friday" 5..5 day/week exact`}},
+		{"Doors open at 7 am and close at 9 pm.", nil},
 		{"Visiting runs from 9 to 5 p.m.", nil},
 		{"Visits last till twelve.", nil},
 		{"Opened January 21, 2025; renovated 21 January.", nil},
