@@ -219,6 +219,7 @@ func (x *Extractor) read(doc *corpus.Document, noDetox bool) (Reading, *state) {
 			st.spare, st.prevPrograms = st.prevPrograms, named
 			if !article {
 				st.offered = offeredIn(s, st.offered)
+				st.offered = st.ownSectionOffers(s, st.offered)
 			}
 			st.leaveSentence(s, subj)
 			// "How long is the IOP? About 90 days.": a short answer reads
@@ -1129,7 +1130,7 @@ func therapySessionBefore(s *sentence, i int) Subject {
 
 // factBoxHeading reports a section headed as a program's fact box: "At a
 // glance", "Program at a glance", "Quick facts", "Key facts", "Program
-// details".
+// details", "A typical week".
 func factBoxHeading(hs []string) bool {
 	if len(hs) == 0 {
 		return false
@@ -1139,6 +1140,8 @@ func factBoxHeading(hs []string) bool {
 	// section.)
 	return len(h) <= 40 && (strings.Contains(h, "at a glance") || strings.Contains(h, "at-a-glance") || strings.HasSuffix(h, "quick facts") ||
 		strings.HasSuffix(h, "key facts") || strings.HasSuffix(h, "fast facts") || h == "program details" || h == "program facts" || h == "the basics" ||
+		// ("A typical week" over "Five days a week, 9 a.m.–3 p.m.".)
+		h == "a typical week" || h == "typical week" || h == "your week" ||
 		programScheduleHeading(h))
 }
 

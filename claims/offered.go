@@ -4,6 +4,8 @@ import (
 	"regexp"
 	"slices"
 	"strings"
+
+	"github.com/factlint/factlint/corpus"
 )
 
 // offeredIn appends to out the programs s says the provider runs: "We offer
@@ -174,3 +176,46 @@ func (st *state) soleTitleTrack() string {
 // partOfDayTrack is a part of the day or week naming a track: "daytime
 // IOP", "morning track", "day program", "weekend option".
 var partOfDayTrack = regexp.MustCompile(`\b(day|daytime|morning|afternoon|evening|night|weekend)\s+(?:iop|track|tracks|option|options|intensive|schedule|cohort)\b`)
+
+// ownSectionOffers appends to out the program an entry of the provider's
+// list of its programs names: under "Our levels of care" or "Levels of
+// care at Tallgrass", each heading or labelled line naming one program
+// ("Partial Hospitalization (PHP)", "Intensive Outpatient (IOP) — our
+// evening program …") is a program the provider runs. A heading that
+// names no program ends the list.
+func (st *state) ownSectionOffers(s *sentence, out []Subject) []Subject {
+	b := s.block
+	heading := b.Kind == corpus.BlockHeading || b.Kind == corpus.BlockTitle
+	if heading && s.off == 0 {
+		if ownProgramsHeading.MatchString(strings.TrimSpace(s.lower)) {
+			st.ownPrograms = true
+			return out
+		}
+		if len(s.mentions) == 0 {
+			st.ownPrograms = false
+		}
+	}
+	if !st.ownPrograms || s.question || b.Sentences[0].Start != s.off {
+		return out
+	}
+	var subj Subject
+	if heading {
+		for _, m := range s.mentions {
+			if !programSubject(m.subject) || m.contrast || subj != "" && subj != m.subject {
+				return out
+			}
+			subj = m.subject
+		}
+	} else {
+		subj = labelProgram(st, s)
+	}
+	if subj != "" && !slices.Contains(out, subj) {
+		out = append(out, subj)
+	}
+	return out
+}
+
+// ownProgramsHeading heads the provider's list of its programs: "our"
+// before it, or the provider named after it ("Levels of care at
+// Tallgrass").
+var ownProgramsHeading = regexp.MustCompile(`^(?:our\s+(?:levels\s+of\s+care|programs|services|treatment\s+programs|treatment\s+options|programs\s+and\s+services|care\s+options)|(?:levels\s+of\s+care|programs|services|treatment\s+programs|programs\s+and\s+services)\s+(?:at|offered\s+at)\s+[a-z][a-z’'-]*(?:\s+[a-z][a-z’'-]*){0,3}|(?:programs|services|levels\s+of\s+care)\s+we\s+(?:offer|provide))\s*:?$`)

@@ -16,8 +16,11 @@ type state struct {
 	x *Extractor
 	// offered are the programs the page says its provider runs.
 	offered []Subject
-	doc     *corpus.Document
-	filter  gramFilter
+	// ownPrograms: the section read is the provider's list of its own
+	// programs ("Our levels of care", "Programs at Tallgrass").
+	ownPrograms bool
+	doc         *corpus.Document
+	filter      gramFilter
 	// hours backs sentence.hours.
 	hours blockHours
 	// unnamedAnswer is the block of a question that names no program (-1

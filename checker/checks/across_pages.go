@@ -37,7 +37,11 @@ says its provider runs the program ("We offer an IOP", "Juniper Point is
 a 16-bed detox and residential facility", "our evening IOP"; not a blog
 or articles page, which writes of programs in general) speaks of it in
 its unmarked figures, unless they name the program with an indefinite
-article ("Clients in an IOP attend …"). So does a page whose address is
+article ("Clients in an IOP attend …"). A list of the provider's
+programs says so of each program it names, under "Our levels of care"
+or "Programs at Fernway" ("Partial Hospitalization (PHP) — a structured
+day program, five days a week": the article there describes the program
+the line names). So does a page whose address is
 named for a program the site runs ("/residential" on a site that gives
 "Pinecrest's residential program" its length elsewhere). (Within one
 page, a figure so lifted would no longer be compared with the page's

@@ -542,7 +542,7 @@ func ownVoice(cs []claims.Claim, offered []claims.Subject, article bool) []bool 
 					continue
 				}
 			}
-			if !slices.Contains(own[:byFigure], c.Subject) && (indefiniteProgram.MatchString(c.Sentence) || definingSentence.MatchString(c.Sentence)) {
+			if !slices.Contains(own[:byFigure], c.Subject) && (indefiniteProgram.MatchString(c.Sentence) && !labelledDescription.MatchString(c.Sentence) || definingSentence.MatchString(c.Sentence)) {
 				continue
 			}
 			if lift == nil {
@@ -599,6 +599,12 @@ func hedgedAnswer(c *claims.Claim) bool {
 // indefiniteProgram is a program named with an indefinite article: "an
 // IOP", "a day program", "any residential treatment".
 var indefiniteProgram = regexp.MustCompile(`(?i)\b(?:an?|any)\s+(?:(?:intensive|outpatient|partial|hospitalization|residential|inpatient|day|evening|morning|adult|teen|adolescent|medical|medically|supervised|structured|substance|addiction|virtual|standard|typical|weekend|treatment)\s+){0,3}(?:program|programme|iop|php|treatment|facility|center|centre|rehab|detox)\b`)
+
+// labelledDescription is a line labelled with its program and described
+// with an indefinite article: "Partial Hospitalization (PHP) — a
+// structured day program, five days a week". The article describes the
+// program the label names; it does not speak of such programs in general.
+var labelledDescription = regexp.MustCompile(`^[^.—–:]{2,60}?\s[—–-]\s+an?\s`)
 
 // definingSentence is a sentence that defines a level of care: "IOP is a
 // level of care in which clients attend three days a week", "PHP refers

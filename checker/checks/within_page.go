@@ -67,7 +67,7 @@ program's day, or than the span its groups run in ("3-hour group
 sessions" beside "Groups run from 9:00 a.m. to 11:00 a.m."), cannot be
 held in it however many sessions the day has; a timetable slot for one
 activity ("9:00 – 9:30 a.m. Check-in") says nothing of a session.
-A program's fact box ("Program at a glance", "Quick facts") or schedule
+A program's fact box ("Program at a glance", "Quick facts", "A typical week") or schedule
 section ("PHP schedule") gives the
 program's own days and hours even beside clock times, so its weekday span
 meets the count it states; so does a track's line labelled by its time
