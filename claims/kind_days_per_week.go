@@ -503,6 +503,7 @@ func init() {
 			{"Programs\n\n- Intensive Outpatient (IOP): Tuesday and Thursday 6:00–9:00 p.m., plus Saturday 9:00 a.m.–12:00 p.m.", "iop 3"},
 			{"Our PHP\n\nOur PHP runs five days a week. Clients attend four days per week, which leaves one weekday free for appointments.", "php 5; php 4"},
 			{"About PHP\n\nA PHP usually means about 5 hours per day, 4 days per week, with nurses available during program hours.", "php 4"},
+			{"Our IOP\n\nOur IOP team is here Monday through Friday, with walk-in hours from 9 a.m. to noon.", ""},
 			{"Our IOP\n\nGroups run on Mondays, Tuesdays and Thursdays, leaving Wednesdays and Fridays for work or school.", "iop 3"},
 			{"Our PHP\n\nThe PHP meets four days a week, which frees up Fridays for family visits.", "php 4"},
 			{"Our IOP\n\nFront desk hours: Monday–Friday, 8:00 a.m. – 6:00 p.m.", ""},
@@ -774,9 +775,12 @@ func openingHours(masked string, lo, hi, start int) bool {
 	}
 	// ("3 days per week, with medical staff available during program
 	// hours": who is on hand while the program meets, in a phrase of its
-	// own.)
+	// own; ", with the front office open from 8 to 6" is when it opens.)
 	if k := strings.Index(masked[start:hi], ", with "); k >= 0 && !hasWord(masked[lo:start+k], openingWords...) {
-		return false
+		if with := masked[start+k : hi]; hasWord(with, "available") && hasWord(with, staffOnHand...) &&
+			!hasWord(with, "open", "opened", "walk-in", "walk-ins", "answer", "answers", "answered", "phone", "phones", "office", "admissions", "call", "calls") {
+			return false
+		}
 	}
 	return hasWord(masked[lo:start], openingWords...) || !hasWord(masked[lo:start], "meets", "meet", "runs", "run", "attend", "attends")
 }
@@ -835,3 +839,7 @@ func leftOver(pre string) bool {
 	}
 	return false
 }
+
+// staffOnHand are who may be available while a program meets.
+var staffOnHand = []string{"staff", "nurse", "nurses", "nursing", "doctor", "doctors", "physician", "physicians", "clinician", "clinicians",
+	"counselor", "counselors", "therapist", "therapists", "psychiatrist", "psychiatrists", "prescriber", "prescribers", "medical", "team"}

@@ -250,7 +250,13 @@ func hoursKind(s *sentence, i int) (Kind, bool) {
 	}
 	// "Treatment days last five to six hours", "each day runs four
 	// hours": the length of a day of the program.
+	// ("Group days run about 90 minutes longer on Fridays": a difference,
+	// no length of day.)
 	if pre := s.masked[lo:q.Start]; strings.Contains(pre, "day") && dayLasts.MatchString(pre[max(0, len(pre)-40):]) {
+		switch wordAfter(s.lower, q.End) {
+		case "longer", "shorter", "more", "less", "fewer", "extra", "earlier", "later":
+			return "", false
+		}
 		return HoursPerDay, true
 	}
 	// "Each visit lasts one to two hours": one meeting's length; so do
@@ -581,6 +587,7 @@ func init() {
 			{"Our IOP\n\nGroups run three evenings. Across the week that adds up to nine hours of clinical time.", "iop 9"},
 			{"Basic outpatient\n\nClients see a counselor one or two times a week, adding up to fewer than eight hours.", "op ≤8"},
 			{"Our IOP\n\nEvery cohort meets four times a week for two hours, or eight hours of care per week.", "iop 8"},
+			{"Our IOP\n\nOur IOP is nine hours of programming per week. Clients who want more support are adding up to two hours of individual therapy per week.", "iop 9; individual-therapy 2"},
 			{"Our IOP\n\nFour short groups a week, added up to roughly ten hours, fit around a workday.", "iop 10"},
 			{"Our staff\n\nEach counselor completes a total of 40 hours of training.", ""},
 			{"Outpatient counseling\n\nMost clients spend two to three hours a week in treatment, well under the nine-hour threshold for intensive outpatient care.", "op 2–3"},
@@ -644,6 +651,7 @@ func init() {
 			{"Our PHP day includes lunch and runs from 9 a.m. to 3 p.m.", "php 6"},
 			{"Our PHP\n\nTreatment days last five to six hours.", "php 5–6"},
 			{"Frequently asked questions\n\nPHP days run about five hours, from 8 in the morning until 1, so afternoons stay free.", "php 5"},
+			{"Our PHP\n\nOur PHP day runs six hours. Group days run about 90 minutes longer on Fridays.", "php 6"},
 			{"Our IOP\n\nIOP days last three hours.", "iop 3"},
 			{"Our PHP runs weekdays from 8:30 a.m. to 2:30 p.m., with lunch provided.", "php 6"},
 			{"Adolescent PHP\n\nEach PHP day includes two hours of classroom instruction with a teacher.", ""},
@@ -805,12 +813,12 @@ func sumVerb(pre string) bool {
 }
 
 // addsUp reports a figure announced as the sum of those before it, in
-// any form of the verb: "adds up to", "adding up to", "added up to".
+// any form of the verb: "adds up to", ", adding up to", ", added up to".
+// (Without the comma, "are adding up to two hours of individual therapy"
+// adds as much as that, no total.)
 func addsUp(s string) bool {
-	for _, v := range []string{"adds up to", "add up to", "adding up to", "added up to"} {
-		if strings.Contains(s, v) {
-			return true
-		}
+	if strings.Contains(s, "adds up to") || strings.Contains(s, "add up to") {
+		return true
 	}
-	return false
+	return strings.Contains(s, ", adding up to") || strings.Contains(s, ", added up to")
 }

@@ -123,11 +123,9 @@ func statesProgramLength(s *sentence, i int) bool {
 		// "eligible for alumni events for 2 years": not care's length.
 		return false
 	}
-	if hasWord(s.masked[:q.Start], lingeringWords...) {
-		// "PAWS can last up to two years after detox": how long symptoms
-		// linger once care has ended. ("Methadone: withdrawal symptoms
-		// can linger for two to three weeks" under a substance label
-		// too: the symptoms', not the care's.)
+	// "Methadone: withdrawal symptoms can linger for two to three weeks"
+	// (under a substance label too): how long symptoms last, not care.
+	if symptomsLinger(s.masked[lo:q.Start]) {
 		return false
 	}
 	if s.header.length && q.Start >= s.headerFrom && !q.Adjectival {
@@ -317,6 +315,11 @@ func statesProgramLength(s *sentence, i int) bool {
 		waitSubject(s.masked[lo:q.Start]) || careerYears(s, lo, q) {
 		return false
 	}
+	if hasWord(s.masked[:q.Start], lingeringWords...) {
+		// "PAWS can last up to two years after detox": how long symptoms
+		// linger once care has ended.
+		return false
+	}
 	if after == "of" && (hasWord(s.masked[q.End:], "experience") || hasWord(s.masked[q.End:], "service")) {
 		return false
 	}
@@ -358,13 +361,19 @@ func statesProgramLength(s *sentence, i int) bool {
 	// "Medically monitored detox — withdrawal management on site, usually
 	// five to seven days": on a line the program labels, a clause of the
 	// bare span, hedged or not, is its length.
-	if q.Per == quantity.None && !q.Adjectival && bareSpanClause(s.lower[lo:q.Start], s.lower[q.End:hi]) && programLabel(s, q.Start) {
+	// ("Residential treatment — family weekend every month, usually three
+	// days", "current wait, usually about two weeks": the span of
+	// something else the line names.)
+	if q.Per == quantity.None && !q.Adjectival && bareSpanClause(s.lower[lo:q.Start], s.lower[q.End:hi]) && programLabel(s, q.Start) &&
+		!hasWord(s.lower[lo:q.Start], spanEventWords...) {
 		return true
 	}
 	// "IOP | 3 days/week | 8–12 weeks", a row of a table with no header
 	// row: a bare span in a program's row is its length.
+	// ("| Residential waitlist | 2 weeks |": a row about something of the
+	// program's, not the program, is no length of it.)
 	if b := s.block; b.Kind == corpus.BlockTableCell && b.ColHeader == "" && q.Per == quantity.None && !q.Adjectival &&
-		hasWord(lowerASCII(b.RowHeader), programRowWords...) && bareSpanClause(s.lower[lo:q.Start], s.lower[q.End:hi]) {
+		programRowHeader(b.RowHeader) && bareSpanClause(s.lower[lo:q.Start], s.lower[q.End:hi]) {
 		return true
 	}
 	clause := s.masked[lo:hi]
@@ -566,7 +575,28 @@ var packedWords = wordSet("clothing", "clothes", "outfits", "supply", "supplies"
 var attendVerbs = wordSet("attend", "attends", "attending", "attended", "meet", "meets", "visit", "visits")
 
 // lingeringWords name what outlasts care: post-acute withdrawal.
-var lingeringWords = []string{"paws", "post-acute", "protracted", "linger", "lingers", "lingering", "persist", "persists"}
+var lingeringWords = []string{"paws", "post-acute", "protracted"}
+
+// symptomsLinger reports a clause in which something lingers or persists
+// ("symptoms can linger for"), not a client persisting through a program
+// ("Clients who persist through our 12-week IOP").
+func symptomsLinger(clause string) bool {
+	// ("Because cravings persist after residential care, our IOP
+	// continues for another eight weeks": the reason before the comma.)
+	if k := strings.LastIndexByte(clause, ','); k >= 0 {
+		clause = clause[k+1:]
+	}
+	for _, w := range []string{"linger", "lingers", "lingering", "persist", "persists"} {
+		for k := range wordIndexes(clause, w) {
+			switch wordAfter(clause, k+len(w)) {
+			case "through", "in", "with", "until":
+			default:
+				return true
+			}
+		}
+	}
+	return false
+}
 
 // soberWords before a duration make it time in recovery: "sober for 30 days".
 var soberWords = []string{"sober", "clean", "abstinent", "sobriety", "drug-free", "alcohol-free"}
@@ -851,6 +881,10 @@ func init() {
 			{"Our team\n\n- Dr. Ames, medical director — with the clinic, about twelve years", ""},
 			{"Our services\n\n- Alumni group — meets in the chapel, usually two hours", ""},
 			{"Program summary\n\nPHP | 5 days/week | 2–3 weeks\nIOP | 3 days/week | 8–12 weeks", "php 14–21; iop 56–84"},
+			{"Our residential program\n\nOur residential program is a 30-day stay.\n\n| Residential waitlist | 2 weeks |\n| Detox intake | 1 day |", "residential 30"},
+			{"Residential care\n\nResidential treatment lasts 28 days.\n\n- Residential treatment — family weekend every month, usually three days", "residential 28"},
+			{"Our IOP\n\nBecause cravings persist after residential care, our IOP continues for another eight weeks.", "iop 56"},
+			{"Our IOP\n\nClients who persist through our full 12-week IOP leave with a written plan.", "iop 84"},
 			{"Detox timelines\n\nHeroin: most people finish medical detox in five to seven days.\nMethadone: withdrawal symptoms can linger for three to four weeks.", "detox 5–7"},
 			{"Fees\n\nIntake | 1 visit | 2 weeks notice\nFamily day | 1 visit | 3 weeks notice", ""},
 			{"Call us 30 days before admission to the IOP.", ""},
@@ -1323,5 +1357,35 @@ func bareSpanClause(pre, post string) bool {
 	return true
 }
 
-// programRowWords name a program in a table row's header.
-var programRowWords = []string{"iop", "php", "op", "detox", "detoxification", "residential", "inpatient", "outpatient", "partial", "intensive", "program", "rehab"}
+// programRowHeader reports a row header that names a program and nothing
+// else: "IOP", "Partial hospitalization (PHP)", "Residential treatment".
+func programRowHeader(h string) bool {
+	l := lowerASCII(h)
+	if k := strings.IndexByte(l, '('); k >= 0 {
+		if e := strings.IndexByte(l[k:], ')'); e >= 0 {
+			l = l[:k] + " " + l[k+e+1:]
+		}
+	}
+	named := false
+	for _, w := range strings.FieldsFunc(l, func(r rune) bool { return !(r >= 'a' && r <= 'z' || r == '-') }) {
+		switch {
+		case programRowNames[w]:
+			named = true
+		case !programRowWords[w]:
+			return false
+		}
+	}
+	return named
+}
+
+// programRowNames name a program in a table row's header; programRowWords
+// may stand beside them.
+var (
+	programRowNames = wordSet("iop", "php", "op", "detox", "detoxification", "residential", "inpatient", "outpatient", "partial", "intensive", "rehab")
+	programRowWords = wordSet("hospitalization", "hospitalisation", "program", "programme", "treatment", "care", "medical", "standard", "day", "evening", "adult", "teen", "adolescent", "level", "and", "withdrawal", "management", "services")
+)
+
+// spanEventWords name what else a line about a program may give a span
+// of: a visit, a wait, a break.
+var spanEventWords = []string{"weekend", "weekends", "visit", "visits", "visiting", "wait", "waits", "waiting", "waitlist", "orientation",
+	"intake", "assessment", "notice", "holiday", "holidays", "break", "breaks", "pass", "passes", "leave", "appointment", "appointments", "trip", "trips", "retreat"}

@@ -821,7 +821,7 @@ var attributions = []struct{ cue, name string }{
 	{"samhsa", "SAMHSA"}, {"substance abuse and mental health services administration", "SAMHSA"},
 	{"tip 47", "SAMHSA"}, {"cms", "CMS"}, {"medicare", "CMS"}, {"nida", "NIDA"},
 	{"national institute on drug abuse", "NIDA"}, {"research", "research"}, {"studies", "research"},
-	{"study", "research"}, {"researchers", "research"},
+	{"study", "research"}, {"researchers", "research"}, {"survey", "research"}, {"surveys", "research"},
 }
 
 // populationAfter is the population a "for …" right after i names ("6
@@ -1062,7 +1062,7 @@ func timeOfDay(clause string, i int) bool {
 
 // trackNoun names a track after a time of day: "in the evening IOP" is
 // the track's clients, "in the evening" alone a time.
-var trackNoun = wordSet("iop", "iops", "php", "program", "programs", "track", "tracks", "cohort", "cohorts")
+var trackNoun = wordSet("iop", "iops", "php", "program", "programs", "track", "tracks", "cohort", "cohorts", "group", "groups")
 
 // modifiesProgram reports a program word among the two words after i.
 func modifiesProgram(clause string, i int) bool {

@@ -43,7 +43,7 @@ func (r Ranking) Contradicts(inv Ranking) bool {
 // comparative is "more intensive than", "less intensive than", "a higher
 // level of care than"; group 1 says which way.
 // "one step above our PHP", "a level below residential" say the same.
-var comparative = regexp.MustCompile(`\b(more|less|higher|lower|fewer)\s+(?:intensive|intense|acute|structured|structure|support|level\s+of\s+care|(?:weekly\s+|daily\s+)?hours(?:\s+of\s+[a-z]+)?(?:\s+(?:per|a|each)\s+week)?)\s+than\b|\b(?:one|a|the)\s+(?:step|level|rung|notch)\s+(above|below)\b|\b(?:one|a)\s+step[- ]?(down|up)\s+from\b`)
+var comparative = regexp.MustCompile(`\b(more|less|higher|lower|fewer)\s+(?:intensive|intense|acute|structured|structure|support|level\s+of\s+care|(?:weekly\s+|daily\s+)?hours(?:\s+of\s+[a-z]+)?(?:\s+(?:per|a|each)\s+week)?)\s+than\b|\b(?:one|a|the)\s+(?:step|level|rung)\s+(above|below)\b|\b(?:one|a)\s+step[- ]?(down|up)\s+from\b`)
 
 // superlative is "the most intensive (level|option|…)" right after or
 // before a program: "residential treatment, the most intensive level".

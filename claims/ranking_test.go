@@ -34,7 +34,7 @@ func TestRankings(t *testing.T) {
 		{"Our IOP is one step above our partial hospitalization program.", "iop>php"},
 		{"Our IOP sits a level below our PHP.", "php>iop"},
 		{"Intensive outpatient is the top outpatient level, one rung above partial hospitalization.", "iop>php"},
-		{"Our PHP sits a notch below residential care.", "residential>php"},
+		{"Families tell us our PHP is a notch above the residential programs they toured.", ""},
 		{"For most clients our IOP is a step down from our PHP.", "php>iop"},
 		{"Our PHP is a step down from IOP, for clients who need less structure than intensive outpatient.", "iop>php"},
 		{"After three weeks most people move down to IOP, the step below PHP.", "php>iop"},

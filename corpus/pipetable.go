@@ -111,19 +111,34 @@ func keyValueRow(cells []Block) bool {
 }
 
 // figuresRow reports a row of three or more cells whose first names
-// something and whose others all open on a figure: "IOP | 3 days/week |
-// 8–12 weeks". A header naming lengths ("| Program | 30 days | 60 days |")
+// something and whose others all open on a figure of something: "IOP | 3
+// days/week | 8–12 weeks". A header naming lengths ("| Program | 30 days | 60 days |")
 // is one too, which is why the row after it must be one as well.
 func figuresRow(cells []Block) bool {
 	if len(cells) < 3 || cells[0].Text == "" || isDigit(cells[0].Text[0]) {
 		return false
 	}
 	for _, c := range cells[1:] {
-		if c.Text == "" || !isDigit(c.Text[0]) && !numberWordStart(c.Text) {
+		if c.Text == "" || !isDigit(c.Text[0]) && !numberWordStart(c.Text) || !unitAfterFigure(c.Text) {
 			return false
 		}
 	}
 	return true
+}
+
+// unitAfterFigure reports a cell whose figure is followed by a word, as a
+// count of something is ("5 days/week", "2–3 weeks", "three hours"):
+// a price, a share or a bare number ("18,000", "62%") is no such count.
+func unitAfterFigure(t string) bool {
+	if strings.ContainsAny(t, "%$€£") {
+		return false
+	}
+	for i := 0; i < len(t); i++ {
+		if c := t[i] | 0x20; c >= 'a' && c <= 'z' {
+			return true
+		}
+	}
+	return false
 }
 
 // numberWordStart reports a value that opens on a number in words:

@@ -57,7 +57,7 @@ func parseText(d *Document) {
 			}
 		case cur.bullet:
 			b.Kind = BlockListItem
-			if cur.numbered && cur.lines == 1 && headingLike(b.Text) {
+			if cur.numbered && cur.lines == 1 && headingLike(b.Text) && !hasVerb(b.Text) {
 				numberedHeads = append(numberedHeads, len(d.Blocks))
 			}
 		case cur.lines == 1 && (headingLike(b.Text) || first && pageTitleLine(b.Text)):
@@ -123,6 +123,20 @@ func parseText(d *Document) {
 	flush()
 	numberedHeadings(d.Blocks, numberedHeads)
 	d.Blocks = pipeTables(d.Blocks)
+}
+
+// hasVerb reports a line holding a common verb: "1. Medical detox comes
+// first" is a step of a list, said in a sentence, not a section's name.
+func hasVerb(t string) bool {
+	for _, w := range strings.Fields(strings.ToLower(t)) {
+		switch strings.Trim(w, ",.;:!?") {
+		case "is", "are", "was", "were", "be", "comes", "come", "begins", "begin", "starts", "start", "meets", "meet", "lasts", "last",
+			"runs", "run", "takes", "take", "includes", "include", "offers", "offer", "provides", "provide", "helps", "help", "gives",
+			"give", "will", "can", "may", "should", "must", "do", "does", "get", "gets", "need", "needs", "call", "ask", "bring", "visit":
+			return true
+		}
+	}
+	return false
 }
 
 // numberedHeadings makes headings of the short numbered lines (at the

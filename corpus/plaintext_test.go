@@ -149,7 +149,9 @@ func TestNumberedHeadings(t *testing.T) {
 		"2. Verify insurance\n" +
 		"Intake takes about an hour.\n" +
 		"3. Bring your medications.\n" +
-		"We confirm your start date.\n"
+		"We confirm your start date.\n" +
+		"4. Medical detox comes first\n" +
+		"If you need detox, we refer you.\n"
 	d, err := Parse("t.txt", []byte(src), FormatText, DefaultOptions())
 	if err != nil {
 		t.Fatal(err)
@@ -167,6 +169,8 @@ func TestNumberedHeadings(t *testing.T) {
 		{BlockParagraph, 0, "Intake takes about an hour."},
 		{BlockListItem, 0, "Bring your medications."},
 		{BlockParagraph, 0, "We confirm your start date."},
+		{BlockListItem, 0, "Medical detox comes first"},
+		{BlockParagraph, 0, "If you need detox, we refer you."},
 	})
 	if h := findBlock(t, d, "four weeks").Headings; !eqStrings(h, []string{"Our levels of care", "Residential treatment"}) {
 		t.Errorf("headings %q", h)

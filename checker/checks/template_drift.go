@@ -43,10 +43,10 @@ a week" against "three or four days a week") is reported at info
 severity: nothing need be wrong, but the copies no longer say one thing.
 When another copy states that sentence with a figure this one cannot be
 true with ("8 to 12 weeks" and "4 to 6 weeks" beside most copies' "6 to
-10 weeks"), that copy is named too and the finding is a warning. Timetable
-entries ("Day groups run from 9 a.m. to 12 p.m., and evening groups from 6
-to 9 p.m.": one track's or one day's hours by the clock) are not compared,
-as across-pages leaves them. A family is compared wherever its pages live,
+10 weeks"), that copy is named too and the finding is a warning. A timetable
+entry ("Day groups run from 9 a.m. to 12 p.m., and evening groups from 6
+to 9 p.m.": one track's or one day's hours by the clock) is compared only
+with the same entry in the other copies, not with a length of day. A family is compared wherever its pages live,
 across sites too: a template copied to another publisher's site still says
 one thing. A disagreement between two pages of one family is reported here
 only, not also by across-pages. Copies of a provider's page for its
@@ -372,14 +372,13 @@ func withoutPlaces(m map[key][]*claims.Claim, keys []key) (map[key][]*claims.Cla
 func (s *statements) driftFrom(c *claims.Claim, base []*claims.Claim, tol checker.Tolerance) (*claims.Claim, bool) {
 	// ("Day groups run from 9 a.m. to 12 p.m., and evening groups from 6
 	// p.m. to 9 p.m." gives one track's hours: a timetable entry, which
-	// no other copy's length of day contradicts, as across pages.)
-	if timetable(c) {
-		return nil, false
-	}
+	// no other copy's length of day contradicts, as across pages; the
+	// same entry in another copy with its times changed does.)
+	entry := timetable(c)
 	var against *claims.Claim
 	againstKnown := false
 	for _, b := range base {
-		if !forcesMeet(c, b) && !(force(c) == claims.Existential && force(b) == claims.Existential) || timetable(b) {
+		if !forcesMeet(c, b) && !(force(c) == claims.Existential && force(b) == claims.Existential) || timetable(b) != entry {
 			continue
 		}
 		// Drift is one templated sentence with its value changed; two
