@@ -57,7 +57,9 @@ func parseText(d *Document) {
 			}
 		case cur.bullet:
 			b.Kind = BlockListItem
-			if cur.numbered && cur.lines == 1 && headingLike(b.Text) && !hasVerb(b.Text) {
+			// ("4. Is outpatient detox available?" heads its answer, as
+			// an FAQ's question does, verb and all.)
+			if cur.numbered && cur.lines == 1 && headingLike(b.Text) && (!hasVerb(b.Text) || strings.HasSuffix(b.Text, "?")) {
 				numberedHeads = append(numberedHeads, len(d.Blocks))
 			}
 		case cur.lines == 1 && (headingLike(b.Text) || first && pageTitleLine(b.Text)):

@@ -151,7 +151,9 @@ func TestNumberedHeadings(t *testing.T) {
 		"3. Bring your medications.\n" +
 		"We confirm your start date.\n" +
 		"4. Medical detox comes first\n" +
-		"If you need detox, we refer you.\n"
+		"If you need detox, we refer you.\n" +
+		"5. Is outpatient detox available?\n" +
+		"Some clinics offer it with daily visits.\n"
 	d, err := Parse("t.txt", []byte(src), FormatText, DefaultOptions())
 	if err != nil {
 		t.Fatal(err)
@@ -171,6 +173,8 @@ func TestNumberedHeadings(t *testing.T) {
 		{BlockParagraph, 0, "We confirm your start date."},
 		{BlockListItem, 0, "Medical detox comes first"},
 		{BlockParagraph, 0, "If you need detox, we refer you."},
+		{BlockHeading, 2, "Is outpatient detox available?"},
+		{BlockParagraph, 0, "Some clinics offer it with daily visits."},
 	})
 	if h := findBlock(t, d, "four weeks").Headings; !eqStrings(h, []string{"Our levels of care", "Residential treatment"}) {
 		t.Errorf("headings %q", h)
