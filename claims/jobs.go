@@ -47,6 +47,14 @@ func (st *state) jobPosting(s *sentence) bool {
 	if st.jobPage && len(s.block.Headings) > 0 && hasPrefixWord(lowerASCII(s.block.Headings[len(s.block.Headings)-1]), jobSectionHeadings...) {
 		return true
 	}
+	// "Psychiatric Nurse Practitioner – PHP (0.6 FTE)" over "Schedule:
+	// three days a week, 8:30 a.m. to 4:00 p.m.": a position's terms on a
+	// list of openings, under the job's title.
+	if hs := s.block.Headings; len(hs) > 0 && hasWord(lowerASCII(hs[len(hs)-1]), jobTitleWords...) {
+		if label, e := labelSplit(s.text); e > 0 && hasPrefixWord(lowerASCII(strings.TrimSpace(label)), jobSectionHeadings...) {
+			return true
+		}
+	}
 	// (A block's answer holds for all its sentences: read it once.)
 	if st.jobBlock != s.bi+1 {
 		st.jobBlock, st.jobBlockPosting = s.bi+1, vacancyBlock(st.lower[s.bi], s.block.Headings)
@@ -71,6 +79,11 @@ func vacancyBlock(lower string, headings []string) bool {
 // jobTerms opens a sentence on a position's extent, followed by its hours
 // or days.
 var jobTerms = regexp.MustCompile(`^\s*(?:full-time|part-time|full\s+time|part\s+time|per\s+diem|prn)\s*[,:;–—-]\s*(?:\d|one|two|three|four|five|six|seven|eight|ten|twelve|twenty|thirty|forty|monday|tuesday|wednesday|thursday|friday|saturday|sunday|weekdays|days|evenings|nights|rotating)`)
+
+// jobTitleWords name a position: "Licensed Alcohol and Drug Counselor",
+// "Front Desk Coordinator", "Nurse Practitioner (0.6 FTE)".
+var jobTitleWords = []string{"counselor", "counsellor", "nurse", "therapist", "coordinator", "technician", "practitioner", "director", "manager",
+	"specialist", "receptionist", "assistant", "fte", "ladc", "lcsw", "lpc", "lpn", "cna", "intern", "internship", "position", "opening"}
 
 // jobSectionHeadings open the sections of a job's page about the job
 // itself.

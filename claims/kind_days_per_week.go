@@ -504,6 +504,8 @@ func init() {
 			{"Our PHP\n\nOur PHP runs five days a week. Clients attend four days per week, which leaves one weekday free for appointments.", "php 5; php 4"},
 			{"About PHP\n\nA PHP usually means about 5 hours per day, 4 days per week, with nurses available during program hours.", "php 4"},
 			{"Our IOP\n\nOur IOP team is here Monday through Friday, with walk-in hours from 9 a.m. to noon.", ""},
+			{"Open positions\n\nNurse Practitioner – PHP (0.6 FTE)\nSchedule: three days a week, 8:30 a.m. to 4:00 p.m.", ""},
+			{"Our programs\n\nEvening IOP\nSchedule: three evenings a week, 6 to 9 p.m.", "iop 3"},
 			{"Our IOP\n\nGroups run on Mondays, Tuesdays and Thursdays, leaving Wednesdays and Fridays for work or school.", "iop 3"},
 			{"Our PHP\n\nThe PHP meets four days a week, which frees up Fridays for family visits.", "php 4"},
 			{"Our IOP\n\nFront desk hours: Monday–Friday, 8:00 a.m. – 6:00 p.m.", ""},
