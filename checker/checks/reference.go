@@ -41,7 +41,10 @@ hours per day" on "five days a week" and on "Tuesday, Wednesday and
 Thursday" is short of a PHP's 20 hours either way).
 A schedule of two approximate figures ("a few hours a day, a few days a
 week") is an impression: reported only when its weekly span misses the
-reference altogether.
+reference altogether. So is a schedule with one rounded figure whose
+span only reaches the reference's bound ("two or three times a week …
+about three hours" is 6 to 9 hours, Level 2.1's floor being 9): the
+boundary case.
 
 The adolescent fact applies to claims about adolescents, and to unmarked
 claims on a page that speaks of adolescents, teens or youth in more than
@@ -183,6 +186,11 @@ func referenceSchedules(p *checker.Pass, g *grouper, d *checker.DocClaims, facts
 				// reference: an impression of the schedule, no figure
 				// of it to hold to the reference. (So is one factor of
 				// it: "3 to 5 days a week, … a few hours".)
+				continue
+			case (pair[0].Qualifier == claims.Approx || pair[1].Qualifier == claims.Approx) && touchesBound(stated, ref, tol):
+				// "two or three times a week, … about three hours" is 6 to
+				// 9 hours: a rounded schedule that reaches the reference's
+				// bound, the boundary case, not a schedule outside it.
 				continue
 			case (stated.Lo < ref.Lo*(1-tol.Relative) || stated.Hi > ref.Hi*(1+tol.Relative)) && insideShare(stated, ref) < scheduleInside:
 				// A product of two ranges reaches its corners only when
@@ -370,4 +378,11 @@ func strictlyBelowNext(c *claims.Claim, top float64) bool {
 func impression(c *claims.Claim) bool {
 	t := strings.ToLower(strings.TrimSpace(c.Text))
 	return strings.HasPrefix(t, "a few ") || strings.HasPrefix(t, "several ") || strings.HasPrefix(t, "a couple")
+}
+
+// touchesBound reports a stated range that reaches the reference's lower
+// or upper bound, within tolerance, from outside it.
+func touchesBound(stated, ref checker.Interval, tol checker.Tolerance) bool {
+	near := func(a, b float64) bool { return math.Abs(a-b) <= b*tol.Relative }
+	return near(stated.Hi, ref.Lo) || !math.IsInf(ref.Hi, 1) && near(stated.Lo, ref.Hi)
 }
