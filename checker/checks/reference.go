@@ -44,7 +44,8 @@ week") is an impression: reported only when its weekly span misses the
 reference altogether. So is a schedule with one rounded figure whose
 span only reaches the reference's bound ("two or three times a week …
 about three hours" is 6 to 9 hours, Level 2.1's floor being 9): the
-boundary case.
+boundary case. A figure a page states twice for one program (in its text
+and in its fact list) is one finding, with both places.
 
 The adolescent fact applies to claims about adolescents, and to unmarked
 claims on a page that speaks of adolescents, teens or youth in more than
@@ -85,6 +86,10 @@ func runReference(p *checker.Pass) error {
 				seen = s
 			}
 		}
+		// One finding for each fact and value of a page: "12 to 15 hours"
+		// in the text and "12–15" in its table are one figure, said twice.
+		var out []checker.Finding
+		at := map[string]int{}
 		for i := range d.Claims {
 			c := &d.Claims[i]
 			if !usable(c) || c.Value != nil || negated(c) || !acrossForce(c) {
@@ -115,7 +120,13 @@ func runReference(p *checker.Pass) error {
 				sev = f.Severity
 			}
 			want := claims.FormatRange(f.Min, f.Max) + " " + perUnit[c.Kind]
-			p.Report(checker.Finding{
+			same := fmt.Sprint(keyOf(c), "\x00", valueKey(c), "\x00", want)
+			if j, ok := at[same]; ok {
+				out[j].Locations = append(out[j].Locations, location(c))
+				continue
+			}
+			at[same] = len(out)
+			out = append(out, checker.Finding{
 				Severity:  sev,
 				Kind:      string(c.Kind),
 				Subject:   string(c.Subject),
@@ -123,6 +134,9 @@ func runReference(p *checker.Pass) error {
 				Locations: []checker.Location{location(c)},
 				Values:    []string{valueKey(c), want},
 			})
+		}
+		for _, f := range out {
+			p.Report(f)
 		}
 		referenceSchedules(p, &g, d, facts, teen)
 	}
