@@ -499,6 +499,11 @@ func (st *state) carrySubject(s *sentence, resolved Subject) {
 	if b := s.block; b.Kind == corpus.BlockTableCell && settingRow(b.RowHeader) {
 		return
 	}
+	// (Nor does "Setting: Inpatient, medically monitored" under a
+	// listing of a detox: a line labelled as the setting.)
+	if label, e := labelSplit(s.text); e > 0 && settingRow(label) {
+		return
+	}
 	// A subject met only as a contrast ("step down to our PHP, which
 	// meets 5 days a week") held its own clause; it does not carry.
 	if resolved != "" && !onlyContrast(s, resolved) {

@@ -303,6 +303,13 @@ var phaseLabel = regexp.MustCompile(`(?i)^(?:phase|step|stage|level|part|week|we
 // weekdayValue names a day of the week or the weekdays.
 var weekdayValue = regexp.MustCompile(`(?i)\b(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?:day|nesday|rsday|urday|sday)?s?\b|\bweekdays?\b|\bweekends?\b`)
 
+// factLabels label a listing's or a fact box's lines: "Setting:
+// Inpatient, medically monitored" gives a fact, it heads nothing.
+var factLabels = map[string]bool{"setting": true, "location": true, "locations": true, "type": true, "insurance": true, "accepts": true,
+	"ages": true, "age": true, "languages": true, "language": true, "payment": true, "cost": true, "phone": true, "email": true,
+	"address": true, "services": true, "amenities": true, "specialties": true, "gender": true, "levels of care": true, "level of care": true,
+	"format": true, "population": true, "serves": true, "accreditation": true}
+
 // weekdaysOnly reports a line of two or more weekday names and nothing
 // else but the words and marks joining them: "Monday through Friday",
 // "Mon, Wed & Thu".
@@ -377,7 +384,7 @@ func headingLike(s string) bool {
 	// label's value given in figures ("Phase 2: Stabilization" heads).
 	// So is "Days: Tuesday, Wednesday, Thursday", its value a schedule.
 	// ("Phase 1: Weekdays on Campus" heads its phase.)
-	if l, v, ok := strings.Cut(s, ": "); ok && (strings.ContainsAny(v, "0123456789") || weekdayValue.MatchString(v) && !phaseLabel.MatchString(l)) {
+	if l, v, ok := strings.Cut(s, ": "); ok && (strings.ContainsAny(v, "0123456789") || weekdayValue.MatchString(v) && !phaseLabel.MatchString(l) || factLabels[strings.ToLower(strings.TrimSpace(l))]) {
 		return false
 	}
 	// "Runs eight weeks, followed by weekly aftercare" under a track's

@@ -97,6 +97,8 @@ func TestHeadingLike(t *testing.T) {
 		"Lasts six weeks in all":                       false,
 		"Meets 3 evenings a week":                      false,
 		"Runs Deep: Our Story":                         true,
+		"Setting: Inpatient, medically monitored":      false,
+		"Levels of care: Outpatient, IOP":              false,
 		"22 Ferry Street, Suite 4, Riverside":          false,
 		"3100 Old Mill Road, Tallis Creek":             false,
 		"This line has far too many words to be a heading in any page at all": false,
