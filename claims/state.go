@@ -1319,8 +1319,10 @@ func (st *state) carryModality(s *sentence, cs []Claim) {
 		if c.Variant == "" && cell && !st.directory && programSubject(c.Subject) && trackOfLevel.MatchString(lowerASCII(b.RowHeader)) {
 			c.Variant = "row: " + strings.ToLower(strings.TrimSpace(b.RowHeader))
 		}
-		if c.Variant == "" && c.Subject == Other && cell &&
-			strings.TrimSpace(b.Text) != strings.TrimSpace(b.RowHeader) && !factRow(b) {
+		// (A row's header cell has no row header of its own, so "| 3 |
+		// Weeks 8–9 | 3 |" gives its last cell the row's name too, though
+		// the two read alike.)
+		if c.Variant == "" && c.Subject == Other && cell && !factRow(b) {
 			c.Variant = "row: " + strings.ToLower(strings.TrimSpace(b.RowHeader))
 		}
 		// "- Prairie Wind Recovery: day IOP, five mornings a week": a list
