@@ -402,7 +402,8 @@ func forceOf(sentence, clause string, lo, start, end int) Force {
 // treatment per day" says what programs do, not what one client might.
 var genericExample = regexp.MustCompile(`^(?:for example|for instance),\s+(?:most\s+|many\s+)?(?:[a-z-]+\s+){0,3}(?:programs|phps|iops|facilities|centers|providers)\s+(?:often|usually|typically|generally|commonly|normally)\b`)
 
-var exampleCues = []string{"for example", "for instance", "e.g.", "e.g.,", "such as a", "as an example", "an example", "say,", "imagine", "let's say", "let’s say", "suppose"}
+var exampleCues = []string{"for example", "for instance", "e.g.", "e.g.,", "such as a", "as an example", "an example", "say,", "imagine", "let's say", "let’s say", "suppose",
+	"as an illustration", "to illustrate"}
 
 var existentialCues = []string{"some", "may", "might", "can", "could", "others", "sometimes", "certain", "occasionally", "possibly", "optional"}
 

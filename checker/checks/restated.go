@@ -104,6 +104,13 @@ func restated(a, b *claims.Claim, tol checker.Tolerance) bool {
 	if a.Value != nil || b.Value != nil || negated(a) || negated(b) || !forcesMeet(a, b) || timetable(a) || timetable(b) {
 		return false
 	}
+	// ("As an illustration, a student could attend five mornings weekly"
+	// beside "three to five days per week": an example inside the range
+	// restates nothing; only outside it is it a counterexample, which
+	// within-page reports.)
+	if force(a) == claims.Example || force(b) == claims.Example {
+		return false
+	}
 	// "Hours per day: 4-5" beside "a typical day runs from 10 a.m. to 3
 	// p.m.": the clock's day holds lunch and breaks, so hours in words
 	// that fit it say the same day (within-page reports those that do
