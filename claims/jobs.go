@@ -34,7 +34,9 @@ func (st *state) jobPosting(s *sentence) bool {
 	}
 	// "Full-time, 40 hours per week, Monday through Friday, 9:30 a.m. to
 	// 6:00 p.m.": the terms of a position, opening on how much of one.
-	if jobTerms.MatchString(s.lower) {
+	// ("Type: Full-time, 40 hours/week, non-exempt" under a position's
+	// title: the same terms behind a label.)
+	if jobTerms.MatchString(s.lower) || jobTerms.MatchString(afterLabel(s.lower)) {
 		return true
 	}
 	if namesProgram(s) {

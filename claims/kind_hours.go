@@ -233,7 +233,9 @@ func hoursKind(s *sentence, i int) (Kind, bool) {
 			return HoursPerDay, true
 		}
 		weekly := false
-		if strings.Contains(pre, "works out to") || sumVerb(pre) {
+		// ("two weeknights plus a Saturday morning still add up to the
+		// full nine hours": so do the days of a total added up.)
+		if strings.Contains(pre, "works out to") || sumVerb(pre) || addsUp(pre) {
 			for j := range s.qs {
 				if j != i && s.qs[j].Per == quantity.Week && (s.qs[j].Unit == quantity.Day || s.qs[j].Unit == quantity.Times) && s.qs[j].End <= q.Start {
 					weekly = true
@@ -587,6 +589,8 @@ func init() {
 			{"Our IOP\n\nGroups run three evenings. Across the week that adds up to nine hours of clinical time.", "iop 9"},
 			{"Basic outpatient\n\nClients see a counselor one or two times a week, adding up to fewer than eight hours.", "op ≤8"},
 			{"Our IOP\n\nEvery cohort meets four times a week for two hours, or eight hours of care per week.", "iop 8"},
+			{"Evening IOP\n\nThree weeknights in the evening track add up to the full nine hours.", "iop 9"},
+			{"Open positions\n\nLicensed Counselor – Evening IOP\nType: Full-time, 40 hours/week, non-exempt", ""},
 			{"Our IOP\n\nOur IOP is nine hours of programming per week. Clients who want more support are adding up to two hours of individual therapy per week.", "iop 9; individual-therapy 2"},
 			{"Our IOP\n\nFour short groups a week, added up to roughly ten hours, fit around a workday.", "iop 10"},
 			{"Our staff\n\nEach counselor completes a total of 40 hours of training.", ""},
