@@ -500,8 +500,12 @@ func (st *state) carrySubject(s *sentence, resolved Subject) {
 		return
 	}
 	// (Nor does "Setting: Inpatient, medically monitored" under a
-	// listing of a detox: a line labelled as the setting.)
+	// listing of a detox: a line labelled as the setting. "Setting:
+	// Outpatient (ambulatory) detox" names the detox, and its form.)
 	if label, e := labelSplit(s.text); e > 0 && settingRow(label) {
+		if slices.ContainsFunc(s.mentions, func(m mention) bool { return m.subject == Detox }) {
+			st.last = Detox
+		}
 		return
 	}
 	// A subject met only as a contrast ("step down to our PHP, which

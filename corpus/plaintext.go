@@ -308,7 +308,7 @@ var weekdayValue = regexp.MustCompile(`(?i)\b(?:mon|tue|tues|wed|thu|thur|thurs|
 var factLabels = map[string]bool{"setting": true, "location": true, "locations": true, "type": true, "insurance": true, "accepts": true,
 	"ages": true, "age": true, "languages": true, "language": true, "payment": true, "cost": true, "phone": true, "email": true,
 	"address": true, "services": true, "amenities": true, "specialties": true, "gender": true, "levels of care": true, "level of care": true,
-	"format": true, "population": true, "serves": true, "accreditation": true}
+	"format": true, "population": true, "serves": true, "accreditation": true, "beds": true, "visiting hours": true, "visiting": true}
 
 // weekdaysOnly reports a line of two or more weekday names and nothing
 // else but the words and marks joining them: "Monday through Friday",

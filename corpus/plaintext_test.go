@@ -99,6 +99,7 @@ func TestHeadingLike(t *testing.T) {
 		"Runs Deep: Our Story":                         true,
 		"Setting: Inpatient, medically monitored":      false,
 		"Levels of care: Outpatient, IOP":              false,
+		"Beds: none – patients return home each day":   false,
 		"22 Ferry Street, Suite 4, Riverside":          false,
 		"3100 Old Mill Road, Tallis Creek":             false,
 		"This line has far too many words to be a heading in any page at all": false,
