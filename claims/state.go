@@ -1718,8 +1718,9 @@ func listingHead(t string) string {
 		t = strings.TrimSpace(t[i+1:])
 	}
 	// ("Mesquite Ridge Counseling ★ 4.7 (212 reviews)": a rating and
-	// its count follow the name.)
-	for _, d := range []string{" — ", " – ", " - ", " ★", " ·", " ("} {
+	// its count follow the name; "Northside Recovery Center [Sponsored]"
+	// a tag.)
+	for _, d := range []string{" — ", " – ", " - ", " ★", " ·", " (", " ["} {
 		if i := strings.Index(t, d); i > 0 {
 			t = strings.TrimSpace(t[:i])
 		}
