@@ -43,6 +43,14 @@ func statesDaysPerWeek(s *sentence, i int) bool {
 	if w := wordAfter(s.lower, q.End); w == "free" || w == "off" {
 		return false
 	}
+	// "Friday through Sunday: no group.": days labelled as without
+	// meetings.
+	if rest := strings.TrimLeft(s.lower[q.End:], " "); strings.HasPrefix(rest, ":") {
+		switch w := wordAfter(s.lower, q.End+strings.IndexByte(s.lower[q.End:], ':')+1); w {
+		case "no", "none", "off", "closed", "free", "rest":
+			return false
+		}
+	}
 	// "which leaves Tuesdays and Thursdays for appointments", "freeing
 	// up weekends": the days left over, whatever they are left for.
 	if leftOver(s.lower[:q.Start]) {
@@ -505,6 +513,7 @@ func init() {
 			{"About PHP\n\nA PHP usually means about 5 hours per day, 4 days per week, with nurses available during program hours.", "php 4"},
 			{"Our IOP\n\nOur IOP team is here Monday through Friday, with walk-in hours from 9 a.m. to noon.", ""},
 			{"Open positions\n\nNurse Practitioner – PHP (0.6 FTE)\nSchedule: three days a week, 8:30 a.m. to 4:00 p.m.", ""},
+			{"A week in our IOP\n\nMonday, 6 p.m.: check-in, then a relapse-prevention group.\nFriday through Sunday: no group. You practise what you learned.", ""},
 			{"Our programs\n\nEvening IOP\nSchedule: three evenings a week, 6 to 9 p.m.", "iop 3"},
 			{"Our IOP\n\nGroups run on Mondays, Tuesdays and Thursdays, leaving Wednesdays and Fridays for work or school.", "iop 3"},
 			{"Our PHP\n\nThe PHP meets four days a week, which frees up Fridays for family visits.", "php 4"},
