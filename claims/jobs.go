@@ -36,7 +36,7 @@ func (st *state) jobPosting(s *sentence) bool {
 	// 6:00 p.m.": the terms of a position, opening on how much of one.
 	// ("Type: Full-time, 40 hours/week, non-exempt" under a position's
 	// title: the same terms behind a label.)
-	if jobTerms.MatchString(s.lower) || jobTerms.MatchString(afterLabel(s.lower)) {
+	if jobTerms.MatchString(s.lower) || (st.jobPage || underPosition(s)) && jobTerms.MatchString(afterLabel(s.lower)) {
 		return true
 	}
 	if namesProgram(s) {
@@ -52,7 +52,7 @@ func (st *state) jobPosting(s *sentence) bool {
 	// "Psychiatric Nurse Practitioner – PHP (0.6 FTE)" over "Schedule:
 	// three days a week, 8:30 a.m. to 4:00 p.m.": a position's terms on a
 	// list of openings, under the job's title.
-	if hs := s.block.Headings; len(hs) > 0 && hasWord(lowerASCII(hs[len(hs)-1]), jobTitleWords...) {
+	if underPosition(s) {
 		if label, e := labelSplit(s.text); e > 0 && hasPrefixWord(lowerASCII(strings.TrimSpace(label)), jobSectionHeadings...) {
 			return true
 		}
@@ -82,10 +82,25 @@ func vacancyBlock(lower string, headings []string) bool {
 // or days.
 var jobTerms = regexp.MustCompile(`^\s*(?:full-time|part-time|full\s+time|part\s+time|per\s+diem|prn)\s*[,:;–—-]\s*(?:\d|one|two|three|four|five|six|seven|eight|ten|twelve|twenty|thirty|forty|monday|tuesday|wednesday|thursday|friday|saturday|sunday|weekdays|days|evenings|nights|rotating)`)
 
+// underPosition reports a sentence under a heading naming a position
+// ("Licensed Alcohol and Drug Counselor – Evening IOP", "Front Desk
+// Coordinator"), not a program, track or message named after a role
+// ("Peer Recovery Specialist Support Track", "Medical Director's
+// Message").
+func underPosition(s *sentence) bool {
+	hs := s.block.Headings
+	if len(hs) == 0 {
+		return false
+	}
+	h := lowerASCII(hs[len(hs)-1])
+	return hasWord(h, jobTitleWords...) && !hasWord(h, "program", "programs", "track", "tracks", "group", "groups", "message", "team", "letter", "clinic", "service", "services", "nurse-led")
+}
+
 // jobTitleWords name a position: "Licensed Alcohol and Drug Counselor",
-// "Front Desk Coordinator", "Nurse Practitioner (0.6 FTE)".
-var jobTitleWords = []string{"counselor", "counsellor", "nurse", "therapist", "coordinator", "technician", "practitioner", "director", "manager",
-	"specialist", "receptionist", "assistant", "fte", "ladc", "lcsw", "lpc", "lpn", "cna", "intern", "internship", "position", "opening"}
+// "Front Desk Coordinator", "Nurse Practitioner (0.6 FTE)". (A
+// director, manager or specialist is named in too many other headings.)
+var jobTitleWords = []string{"counselor", "counsellor", "nurse", "therapist", "coordinator", "technician", "practitioner",
+	"receptionist", "assistant", "fte", "ladc", "lcsw", "lpc", "lpn", "cna", "intern", "internship", "position", "opening"}
 
 // jobSectionHeadings open the sections of a job's page about the job
 // itself.

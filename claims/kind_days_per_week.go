@@ -515,6 +515,8 @@ func init() {
 			{"Open positions\n\nNurse Practitioner – PHP (0.6 FTE)\nSchedule: three days a week, 8:30 a.m. to 4:00 p.m.", ""},
 			{"A week in our IOP\n\nMonday, 6 p.m.: check-in, then a relapse-prevention group.\nFriday through Sunday: no group. You practise what you learned.", ""},
 			{"Our programs\n\nEvening IOP\nSchedule: three evenings a week, 6 to 9 p.m.", "iop 3"},
+			{"Medical Director's Message\n\nOur IOP is built around your week.\nSchedule: three evenings a week, 6 to 9 p.m.", "iop 3"},
+			{"Peer Recovery Specialist Support Track\n\nOur IOP track for peers.\nSchedule: two evenings a week, 6 to 8 p.m.", "iop 2"},
 			{"Our IOP\n\nGroups run on Mondays, Tuesdays and Thursdays, leaving Wednesdays and Fridays for work or school.", "iop 3"},
 			{"Our PHP\n\nThe PHP meets four days a week, which frees up Fridays for family visits.", "php 4"},
 			{"Our IOP\n\nFront desk hours: Monday–Friday, 8:00 a.m. – 6:00 p.m.", ""},

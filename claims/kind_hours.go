@@ -590,6 +590,7 @@ func init() {
 			{"Basic outpatient\n\nClients see a counselor one or two times a week, adding up to fewer than eight hours.", "op ≤8"},
 			{"Our IOP\n\nEvery cohort meets four times a week for two hours, or eight hours of care per week.", "iop 8"},
 			{"Evening IOP\n\nThree weeknights in the evening track add up to the full nine hours.", "iop 9"},
+			{"Partial Hospitalization Program\n\nProgram type: Full-time, 30 hours/week of structured treatment", "php 30"},
 			{"SOURCE: https://www.larkspur.example/careers/counselor-evening-iop/\n\nCareers | Larkspur Recovery\n\nLicensed Counselor – Evening IOP\nLocation: Millbrook, OH (on site)\nType: Full-time, 40 hours/week, non-exempt", ""},
 			{"Our IOP\n\nOur IOP is nine hours of programming per week. Clients who want more support are adding up to two hours of individual therapy per week.", "iop 9; individual-therapy 2"},
 			{"Our IOP\n\nFour short groups a week, added up to roughly ten hours, fit around a workday.", "iop 10"},

@@ -883,6 +883,7 @@ func init() {
 			{"Program summary\n\nPHP | 5 days/week | 2–3 weeks\nIOP | 3 days/week | 8–12 weeks", "php 14–21; iop 56–84"},
 			{"Our residential program\n\nOur residential program is a 30-day stay.\n\n| Residential waitlist | 2 weeks |\n| Detox intake | 1 day |", "residential 30"},
 			{"Detox Centers in Millbrook (2)\n\nBirch Medical Detox\nSetting: Inpatient, medically monitored\nTypical stay: 4–6 days\nBeds: 12\n\nPine Hollow Residence\nSetting: Residential detox and 30-day rehab\nTypical stay: detox 4 days, residential 30 days", "detox 4–6; detox 4; residential 30"},
+			{"Treatment Centers in Millbrook (2)\n\nOak Hollow Recovery\nSetting: Outpatient; detox referrals available\nTypical stay: 8–12 weeks\n\nBirch House\nSetting: Residential\nTypical stay: 28 days", "op 56–84; residential 28"},
 			{"Detox Centers in Millbrook (2)\n\nElm Street Outpatient Withdrawal Clinic\nSetting: Outpatient (ambulatory) detox\nTypical stay: 5–7 days of daily visits\nBeds: none – patients return home each day", "detox 5–7"},
 			{"Residential care\n\nResidential treatment lasts 28 days.\n\n- Residential treatment — family weekend every month, usually three days", "residential 28"},
 			{"Our IOP\n\nBecause cravings persist after residential care, our IOP continues for another eight weeks.", "iop 56"},

@@ -383,7 +383,7 @@ var variantStems = func() []string {
 // comparisons, so they win over everything else.
 func forceOf(sentence, clause string, lo, start, end int) Force {
 	switch {
-	case (hasPhrase(sentence, exampleCues) || workedExample(sentence)) && !genericExample.MatchString(sentence):
+	case (hasPhrase(sentence, exampleCues) || illustration(sentence) || workedExample(sentence)) && !genericExample.MatchString(sentence):
 		return Example
 	case conditional(sentence, start) || hypothetical(sentence, end):
 		return Conditional
@@ -402,8 +402,20 @@ func forceOf(sentence, clause string, lo, start, end int) Force {
 // treatment per day" says what programs do, not what one client might.
 var genericExample = regexp.MustCompile(`^(?:for example|for instance),\s+(?:most\s+|many\s+)?(?:[a-z-]+\s+){0,3}(?:programs|phps|iops|facilities|centers|providers)\s+(?:often|usually|typically|generally|commonly|normally)\b`)
 
-var exampleCues = []string{"for example", "for instance", "e.g.", "e.g.,", "such as a", "as an example", "an example", "say,", "imagine", "let's say", "let’s say", "suppose",
-	"as an illustration", "to illustrate"}
+var exampleCues = []string{"for example", "for instance", "e.g.", "e.g.,", "such as a", "as an example", "an example", "say,", "imagine", "let's say", "let’s say", "suppose"}
+
+// illustration reports "as an illustration" or "to illustrate" opening a
+// hypothetical ("a student could attend five mornings"): said of one's
+// own schedule ("To illustrate, our current cohort meets four days a
+// week") it gives the schedule itself.
+func illustration(sentence string) bool {
+	if !hasPhrase(sentence, illustrationCues) {
+		return false
+	}
+	return hasWord(sentence, "could", "might", "would", "may")
+}
+
+var illustrationCues = []string{"as an illustration", "to illustrate"}
 
 var existentialCues = []string{"some", "may", "might", "can", "could", "others", "sometimes", "certain", "occasionally", "possibly", "optional"}
 

@@ -148,6 +148,7 @@ func TestModality(t *testing.T) {
 		{"Our IOP\n\nClients in the evening IOP attend three nights a week.", claims.DaysPerWeek, want{claims.Asserted, claims.Typical, "", "", "evening"}},
 		{"Our IOP\n\nAdults in the evening group come in three nights a week.", claims.DaysPerWeek, want{claims.Asserted, claims.Typical, "", "adult", "evening"}},
 		{"IOP schedules\n\nAs an illustration, a student off for the summer could attend five mornings weekly.", claims.DaysPerWeek, want{claims.Asserted, claims.Example, "", "", ""}},
+		{"Our IOP\n\nTo illustrate, our current cohort meets four days a week.", claims.DaysPerWeek, want{claims.Asserted, claims.Typical, "", "", ""}},
 		{"Our IOP\n\nClients attend three days a week and head home in the evening after group.", claims.DaysPerWeek, want{claims.Asserted, claims.Typical, "", "", ""}},
 		{"We also offer ambulatory benzodiazepine tapers, with weekly visits over several weeks.", claims.DaysPerWeek, want{claims.Asserted, claims.Typical, "", "", "benzodiazepine"}},
 		{"Our PHP offers far more hours than our evening IOP: six hours a day, five days a week.", claims.HoursPerDay, want{claims.Asserted, claims.Typical, "", "", ""}},

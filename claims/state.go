@@ -502,9 +502,24 @@ func (st *state) carrySubject(s *sentence, resolved Subject) {
 	// (Nor does "Setting: Inpatient, medically monitored" under a
 	// listing of a detox: a line labelled as the setting. "Setting:
 	// Outpatient (ambulatory) detox" names the detox, and its form.)
+	// (Where the listing's heading named no program, "Setting:
+	// Outpatient" names it.)
 	if label, e := labelSplit(s.text); e > 0 && settingRow(label) {
-		if slices.ContainsFunc(s.mentions, func(m mention) bool { return m.subject == Detox }) {
+		// (Only where detox is the setting's program, not one referred
+		// elsewhere or denied: "Outpatient; detox referrals available",
+		// "Residential (no detox on site)".)
+		if onlyDetoxNamed(s) && !hasWord(s.lower, "referral", "referrals", "refer", "refers", "no", "not", "without") {
 			st.last = Detox
+			return
+		}
+		if programSubject(st.section) {
+			return
+		}
+		for _, m := range s.mentions {
+			if programSubject(m.subject) && m.subject != Detox && !m.contrast {
+				st.last = m.subject
+				return
+			}
 		}
 		return
 	}
@@ -1717,6 +1732,12 @@ func listingHead(t string) string {
 	if i := strings.IndexAny(t, ".)"); i > 0 && i <= 3 && isAllDigits(t[:i]) {
 		t = strings.TrimSpace(t[i+1:])
 	}
+	// ("[Sponsored] Northside Recovery Center": a tag before the name.)
+	if strings.HasPrefix(t, "[") {
+		if k := strings.IndexByte(t, ']'); k > 0 {
+			t = strings.TrimSpace(t[k+1:])
+		}
+	}
 	// ("Mesquite Ridge Counseling ★ 4.7 (212 reviews)": a rating and
 	// its count follow the name; "Northside Recovery Center [Sponsored]"
 	// a tag.)
@@ -2262,3 +2283,17 @@ func detoxIsSetting(s *sentence, m mention) bool {
 }
 
 var detoxSetting = regexp.MustCompile(`^\s*(?:at\s+[a-z'’-]+(?:\s+[a-z'’-]+)?\s+|here\s+)?(?:is|are)\s+(?:an?\s+|fully\s+|always\s+)?$`)
+
+// onlyDetoxNamed reports a sentence naming detox and no other program.
+func onlyDetoxNamed(s *sentence) bool {
+	detox := false
+	for _, m := range s.mentions {
+		switch {
+		case m.subject == Detox:
+			detox = true
+		case programSubject(m.subject) && !m.weak:
+			return false
+		}
+	}
+	return detox
+}

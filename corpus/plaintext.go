@@ -310,6 +310,27 @@ var factLabels = map[string]bool{"setting": true, "location": true, "locations":
 	"address": true, "services": true, "amenities": true, "specialties": true, "gender": true, "levels of care": true, "level of care": true,
 	"format": true, "population": true, "serves": true, "accreditation": true, "beds": true, "visiting hours": true, "visiting": true}
 
+// titleCased reports a value of two or more words of four letters or
+// more, all opening on a capital, with no comma: "Our Residential Campus"
+// names a section ("Setting: Our Residential Campus"); "Inpatient,
+// medically monitored" and "Outpatient" give a fact.
+func titleCased(v string) bool {
+	if strings.Contains(v, ",") {
+		return false
+	}
+	n := 0
+	for _, w := range strings.Fields(v) {
+		r, _ := utf8.DecodeRuneInString(w)
+		if utf8.RuneCountInString(w) >= 4 {
+			if !unicode.IsUpper(r) {
+				return false
+			}
+			n++
+		}
+	}
+	return n >= 2
+}
+
 // weekdaysOnly reports a line of two or more weekday names and nothing
 // else but the words and marks joining them: "Monday through Friday",
 // "Mon, Wed & Thu".
@@ -384,7 +405,8 @@ func headingLike(s string) bool {
 	// label's value given in figures ("Phase 2: Stabilization" heads).
 	// So is "Days: Tuesday, Wednesday, Thursday", its value a schedule.
 	// ("Phase 1: Weekdays on Campus" heads its phase.)
-	if l, v, ok := strings.Cut(s, ": "); ok && (strings.ContainsAny(v, "0123456789") || weekdayValue.MatchString(v) && !phaseLabel.MatchString(l) || factLabels[strings.ToLower(strings.TrimSpace(l))]) {
+	if l, v, ok := strings.Cut(s, ": "); ok && (strings.ContainsAny(v, "0123456789") || weekdayValue.MatchString(v) && !phaseLabel.MatchString(l) ||
+		factLabels[strings.ToLower(strings.TrimSpace(l))] && !titleCased(v)) {
 		return false
 	}
 	// "Runs eight weeks, followed by weekly aftercare" under a track's

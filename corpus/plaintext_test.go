@@ -100,6 +100,8 @@ func TestHeadingLike(t *testing.T) {
 		"Setting: Inpatient, medically monitored":      false,
 		"Levels of care: Outpatient, IOP":              false,
 		"Beds: none – patients return home each day":   false,
+		"Setting: Our Residential Campus":              true,
+		"Setting: Outpatient":                          false,
 		"22 Ferry Street, Suite 4, Riverside":          false,
 		"3100 Old Mill Road, Tallis Creek":             false,
 		"This line has far too many words to be a heading in any page at all": false,

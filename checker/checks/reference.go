@@ -44,8 +44,8 @@ week") is an impression: reported only when its weekly span misses the
 reference altogether. So is a schedule with one rounded figure whose
 span only reaches the reference's bound ("two or three times a week …
 about three hours" is 6 to 9 hours, Level 2.1's floor being 9): the
-boundary case. A figure a page states twice for one program (in its text
-and in its fact list) is one finding, with both places.
+boundary case. A figure a page states for one program in its text and
+restates in a table, list or fact box is one finding, with both places.
 
 The adolescent fact applies to claims about adolescents, and to unmarked
 claims on a page that speaks of adolescents, teens or youth in more than
@@ -86,9 +86,13 @@ func runReference(p *checker.Pass) error {
 				seen = s
 			}
 		}
-		// One finding for each fact and value of a page: "12 to 15 hours"
-		// in the text and "12–15" in its table are one figure, said twice.
+		// One finding for a figure the page states and restates in a
+		// table, list or fact box: "12 to 15 hours" in the text and
+		// "12–15" in its table are one figure, said twice. (Two sentences
+		// stating it stay two findings: a suppression of one does not
+		// silence the other.)
 		var out []checker.Finding
+		var entries []bool // out[i] was read from a table, list or fact box
 		at := map[string]int{}
 		for i := range d.Claims {
 			c := &d.Claims[i]
@@ -120,12 +124,17 @@ func runReference(p *checker.Pass) error {
 				sev = f.Severity
 			}
 			want := claims.FormatRange(f.Min, f.Max) + " " + perUnit[c.Kind]
-			same := fmt.Sprint(keyOf(c), "\x00", valueKey(c), "\x00", want)
-			if j, ok := at[same]; ok {
+			k := keyOf(c)
+			k.scope = "" // (a fact box on a provider's page restates its own figure)
+			same := fmt.Sprint(k, "\x00", valueKey(c), "\x00", want)
+			entry := c.Listed || c.FactBox
+			if j, ok := at[same]; ok && (entry || entries[j]) {
 				out[j].Locations = append(out[j].Locations, location(c))
+				entries[j] = entries[j] || entry
 				continue
 			}
 			at[same] = len(out)
+			entries = append(entries, entry)
 			out = append(out, checker.Finding{
 				Severity:  sev,
 				Kind:      string(c.Kind),
@@ -396,7 +405,12 @@ func impression(c *claims.Claim) bool {
 
 // touchesBound reports a stated range that reaches the reference's lower
 // or upper bound, within tolerance, from outside it.
+//
+// The span must lie close below the bound, within a third of it ("6 to 9"
+// for a floor of 9): "one to three times a week … about three hours" is
+// 3 to 9 hours, mostly far below, and is held to the reference.
 func touchesBound(stated, ref checker.Interval, tol checker.Tolerance) bool {
 	near := func(a, b float64) bool { return math.Abs(a-b) <= b*tol.Relative }
-	return near(stated.Hi, ref.Lo) || !math.IsInf(ref.Hi, 1) && near(stated.Lo, ref.Hi)
+	return near(stated.Hi, ref.Lo) && stated.Lo >= ref.Lo*2/3 ||
+		!math.IsInf(ref.Hi, 1) && near(stated.Lo, ref.Hi) && stated.Hi <= ref.Hi*4/3
 }
