@@ -61,7 +61,10 @@ counts as agreeing with what it overlaps and contradicts only a universal
 statement on another page. Claims about an unnamed program ("rehab", "a
 program") are compared only within their page: "a program" on two pages
 need not be the same program. Timetable entries ("9am to 2pm") are one
-day's hours, not the program's, and are not compared across pages either;
+day's hours, not the program's, and are not compared across pages either
+(but a list entry that is nothing but a track's days and hours under the
+track's heading, "Adult Evening IOP" over "Mon–Thu, 6:00–9:00 p.m.", is
+the track's week);
 nor are individual or group therapy's figures, which belong to the program
 each page describes ("one individual session each week" in the IOP, "two"
 in the PHP).

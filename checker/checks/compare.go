@@ -184,7 +184,7 @@ func timetable(c *claims.Claim) bool {
 	}
 	// "Schedule: Monday through Friday, 9:00 a.m. – 3:00 p.m." on a
 	// program's fact list is the program's own day and week.
-	if scheduleLabel(c.Sentence) || trackLabel(c.Sentence) || programDays.MatchString(c.Sentence) {
+	if scheduleLabel(c.Sentence) || trackLabel(c.Sentence) || programDays.MatchString(c.Sentence) || trackLine(c) {
 		return false
 	}
 	// "Program at a glance / Monday through Thursday, 9:30 a.m. – 12:30
@@ -268,6 +268,19 @@ func scheduleLabel(sentence string) bool {
 	}
 	t = strings.ToLower(t)
 	return slices.ContainsFunc(scheduleLabels, func(l string) bool { return strings.HasPrefix(t, l) })
+}
+
+// trackLine reports a list entry that is nothing but a track's days and
+// hours, in the track's section ("Adult Evening IOP" over "- Mon–Thu,
+// 6:00–9:00 p.m."): the track's own week, as a labelled track line is.
+func trackLine(c *claims.Claim) bool {
+	// (An entry of the track's list: "Our hours / Monday–Friday, 8:00 a.m.
+	// to 7:00 p.m." on an evening IOP's page is when the office opens.)
+	if c.Kind != claims.DaysPerWeek || !c.Listed || !trackVariant(c.Variant) || !hasClockTime(c.Sentence) {
+		return false
+	}
+	t := strings.TrimLeft(c.Sentence, " -•*–—")
+	return strings.HasPrefix(t, c.Text) && len(strings.Fields(t)) <= 6
 }
 
 // trackLabel reports a line labelled with a track of the program:
