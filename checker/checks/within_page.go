@@ -148,6 +148,15 @@ func runWithinPage(p *checker.Pass) error {
 		rulesReachTracks(p, m, keys, tol)
 		sessionsOverDay(p, m, keys, tol)
 		citedStandards(p, m, keys, tol)
+		// A detox offered in one form ("Our 12-bed inpatient detox unit")
+		// meets a denial of that form ("does not offer inpatient detox")
+		// and of detox as a whole ("Patients who need medically supervised
+		// withdrawal are referred"): one contradiction, reported where the
+		// form is named, so the form's keys go first.
+		sort.SliceStable(keys, func(i, j int) bool {
+			return formKey(keys[i]) && !formKey(keys[j])
+		})
+		offeredMet := map[*claims.Claim]bool{}
 		for _, k := range keys {
 			if menu[k.fact()] {
 				continue
@@ -158,6 +167,16 @@ func runWithinPage(p *checker.Pass) error {
 					a, b, sev, ok := contradictingPair(groups[i], groups[j], tol)
 					if !ok {
 						continue
+					}
+					if k.kind == claims.DetoxOffered {
+						yes := a
+						if b.Value != nil && *b.Value {
+							yes = b
+						}
+						if offeredMet[yes] {
+							continue
+						}
+						offeredMet[yes] = true
 					}
 					p.Report(pairFinding(k, a, b, sev,
 						fmt.Sprintf("%s: %s vs %s; make the two statements agree, or make clear that one is an example or a different program", topic(k), quote(a), quote(b)),
@@ -626,4 +645,10 @@ func trackName(v string) string {
 // a quoted first on one side and b on the other.
 func pairFinding(k key, a, b *claims.Claim, sev checker.Severity, msg string, locs []checker.Location) checker.Finding {
 	return checker.Finding{Severity: sev, Kind: string(k.kind), Subject: string(k.subject), Message: msg, Locations: locs, Values: sortedValues(valueKey(a), valueKey(b))}
+}
+
+// formKey is a detox-offered key of one form of detox ("inpatient", "at
+// boulder").
+func formKey(k key) bool {
+	return k.kind == claims.DetoxOffered && k.variant != "" && detoxForm(k.variant)
 }
