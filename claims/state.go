@@ -1885,12 +1885,17 @@ func directoryPage(doc *corpus.Document, title string, lower []string) bool {
 			// "Every program on this list meets …", "All listed programs
 			// are outpatient".
 			strings.Contains(t, "program on this list") || strings.Contains(t, "programs on this list") || strings.Contains(t, "listed programs") ||
-			strings.HasPrefix(t, "showing ") && strings.Contains(t, " of ") || countFound(t) || resultCount(t) {
+			strings.HasPrefix(t, "showing ") && strings.Contains(t, " of ") || countFound(t) || resultCount(t) ||
+			strings.Contains(t, "sorted by") && resultsInLine.MatchString(t) {
 			return true
 		}
 	}
 	return false
 }
+
+// resultsInLine is a count of results inside a line a text export joined
+// to the heading above it: "… in Bend, OR 3 results · Sorted by: Relevance".
+var resultsInLine = regexp.MustCompile(`\b\d+\s+(?:results|providers|listings|facilities|centers|programs|clinics)\s+[·|]`)
 
 var rankingTitle = regexp.MustCompile(`\b(?:(?:the\s+)?(?:\d+|three|four|five|six|seven|eight|nine|ten|twelve|fifteen|twenty)\s+(?:best|top-rated|top\s+rated|best-rated|highest-rated|leading)|top\s+(?:\d+|three|four|five|six|seven|eight|nine|ten|twelve|fifteen|twenty))\s+(?:[a-z0-9&/-]+\s+){0,4}?(?:rehabs|rehab\s+centers|centers|centres|programs|providers|clinics|facilities|iops|php\s+programs|treatment\s+centers)\b`)
 
