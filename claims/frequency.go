@@ -303,6 +303,12 @@ func meetingNounAfter(s string, i int) bool {
 			return false
 		}
 		if meetingNouns[w] {
+			// ("more weekly treatment hours than a PHP": the hours a week,
+			// not a weekly meeting.)
+			switch wordAfter(s, indexFrom(s, w, i)+len(w)) {
+			case "hours", "hour", "time", "total", "totals", "load":
+				return false
+			}
 			return true
 		}
 		// "weekly individual counseling": a named part of the program,
@@ -427,7 +433,9 @@ func comparedWithWeekly(masked string, q *quantity.Quantity) bool {
 		// (A step down only: "clients move to weekly sessions as they
 		// prepare to graduate" tapers the program itself, and "…weekly
 		// individual sessions with their IOP counselor" stays inside it.)
-		if w == "to" && stepDownVerb(masked, strings.LastIndex(masked[:j], w)) {
+		// ("step down to our IOP or to weekly therapy": the other level
+		// stepped down to.)
+		if k := strings.LastIndex(masked[:j], w); w == "to" && (stepDownVerb(masked, k) || alsoSteppedTo(masked, k)) {
 			a := wordAfter(masked, q.End)
 			b := wordAfter(masked, indexFrom(masked, a, q.End)+len(a))
 			switch a {
@@ -512,3 +520,18 @@ func firstClause(t string) string {
 // levelBetween are the words that set a level between two others: "a step
 // between", "sits between", "falls between".
 var levelBetween = wordSet("step", "sits", "sit", "falls", "fall", "bridge", "ground", "somewhere", "midway", "halfway", "level", "lies")
+
+// alsoSteppedTo reports "or to" / "and to" at i, after a step down to
+// another level in the same sentence: "step down to our IOP or to weekly
+// therapy".
+func alsoSteppedTo(masked string, i int) bool {
+	if w := wordBefore(masked, i); w != "or" && w != "and" {
+		return false
+	}
+	for k := range wordIndexes(masked[:i], "to") {
+		if stepDownVerb(masked, k) {
+			return true
+		}
+	}
+	return false
+}

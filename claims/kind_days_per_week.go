@@ -598,6 +598,8 @@ func init() {
 			{"When weekly therapy isn't enough, our IOP adds structure three evenings a week.", "op 1; iop 3"},
 			{"Day treatment\n\nOur PHP meets five days each week. It suits people for whom weekly therapy does not offer enough structure.", "php 5; op 1"},
 			{"Day treatment\n\nOur PHP meets five days each week, a good fit where weekly sessions fall short.", "php 5; op 1"},
+			{"About PHP\n\nOur PHP meets five days a week. Patients then step down to our intensive outpatient program or to weekly therapy.", "php 5; op 1"},
+			{"Levels\n\nOur PHP meets five days a week. IOP is an outpatient option with more weekly treatment hours than standard outpatient care.", "php 5"},
 			{"Our PHP is for adults whose symptoms make weekly therapy not enough.", "op 1"},
 			{"When weekly therapy or even IOP isn't enough, our PHP offers the middle path five days a week.", "op 1; php 5"},
 			{"Our IOP is for adults who are struggling despite weekly therapy.", "op 1"},
