@@ -388,13 +388,25 @@ func forceOf(sentence, clause string, lo, start, end int) Force {
 	case conditional(sentence, start) || hypothetical(sentence, end):
 		return Conditional
 	case existentialBefore(afterProgramColon(afterReason(withoutAlias(sentence[lo:start])))) || extendedTo(sentence[lo:start]) || hedgedAround(sentence[lo:start], clause[min(end, lo+len(clause))-lo:]) || startsWithExistential(sentence[lo:]) ||
-		hasWord(clause, "not every", "not all"):
+		hasWord(clause, "not every", "not all") || optionsAvailable(clause[min(end, lo+len(clause))-lo:]):
 		// "Not every outpatient program offers detox": some do not.
 		return Existential
 	case universalIn(clause) || definition(sentence):
 		return Universal
 	}
 	return Typical
+}
+
+// optionsAvailable reports a figure offered as an option: "Longer stays of
+// 60 or 90 days are available", "… can be arranged".
+func optionsAvailable(after string) bool {
+	t := strings.TrimLeft(after, " ,")
+	for _, p := range []string{"are available", "is available", "are also available", "is also available", "are offered", "can be arranged"} {
+		if strings.HasPrefix(t, p) {
+			return true
+		}
+	}
+	return false
 }
 
 // genericExample is an illustration that is itself a general statement:
@@ -417,7 +429,7 @@ func illustration(sentence string) bool {
 
 var illustrationCues = []string{"as an illustration", "to illustrate"}
 
-var existentialCues = []string{"some", "may", "might", "can", "could", "others", "sometimes", "certain", "occasionally", "possibly", "optional"}
+var existentialCues = []string{"some", "may", "might", "can", "could", "others", "sometimes", "certain", "occasionally", "possibly", "optional", "available"}
 
 // universalCues: "each" is left out, since it mostly sits in a rate
 // ("three hours each day").

@@ -149,6 +149,8 @@ func TestModality(t *testing.T) {
 		{"Our IOP\n\nAdults in the evening group come in three nights a week.", claims.DaysPerWeek, want{claims.Asserted, claims.Typical, "", "adult", "evening"}},
 		{"IOP schedules\n\nAs an illustration, a student off for the summer could attend five mornings weekly.", claims.DaysPerWeek, want{claims.Asserted, claims.Example, "", "", ""}},
 		{"Our IOP\n\nTo illustrate, our current cohort meets four days a week.", claims.DaysPerWeek, want{claims.Asserted, claims.Typical, "", "", ""}},
+		{"Our residential program\n\nLonger stays of 60 or 90 days are available.", claims.ProgramLength, want{claims.Asserted, claims.Existential, "", "", ""}},
+		{"Our residential program\n\nExtensions are available when your team recommends them, and about a third of residents stay 45 days or longer.", claims.ProgramLength, want{claims.Asserted, claims.Existential, "", "", ""}},
 		{"Our IOP\n\nClients attend three days a week and head home in the evening after group.", claims.DaysPerWeek, want{claims.Asserted, claims.Typical, "", "", ""}},
 		{"We also offer ambulatory benzodiazepine tapers, with weekly visits over several weeks.", claims.DaysPerWeek, want{claims.Asserted, claims.Typical, "", "", "benzodiazepine"}},
 		{"Our PHP offers far more hours than our evening IOP: six hours a day, five days a week.", claims.HoursPerDay, want{claims.Asserted, claims.Typical, "", "", ""}},
