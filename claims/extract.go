@@ -598,6 +598,11 @@ func (x *Extractor) boolClaim(st *state, s *sentence, bk *boolKind, h boolHit, o
 		// the denial follows the phrase.
 		v = !v
 	}
+	// "| Overnight stay | None – clients return home each evening |": a
+	// table row's own header names the fact; its cell gives the answer.
+	if rowHeaderCell(st.doc, s.bi) {
+		return out
+	}
 	{
 		var subj Subject
 		want := bk.Holds
@@ -2581,4 +2586,15 @@ func movedOnAndLive(s *sentence, start int) Subject {
 		}
 	}
 	return ""
+}
+
+// rowHeaderCell reports the header cell of a table row (the cell the next
+// cells of its row name as their row header).
+func rowHeaderCell(doc *corpus.Document, bi int) bool {
+	b := &doc.Blocks[bi]
+	if b.Kind != corpus.BlockTableCell || b.RowHeader != "" || bi+1 >= len(doc.Blocks) {
+		return false
+	}
+	n := &doc.Blocks[bi+1]
+	return n.Kind == corpus.BlockTableCell && n.RowHeader == b.Text
 }

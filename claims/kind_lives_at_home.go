@@ -376,6 +376,7 @@ func init() {
 		ID: LivesAtHome, Label: "clients live at home", Bool: true,
 		YesNo: &YesNo{Hits: livesAtHomeHits, Holds: programSubject},
 		Examples: []KindExample{
+			{"Our PHP\n\n| Feature | Details |\n|---|---|\n| Days | Monday–Friday |\n| Overnight stay | None – clients return home each evening |", "php true"},
 			{"Residential care\n\nAfter residential care, most people step down to PHP and live at home again.", "php true"},
 			{"Our IOP\n\nOur IOP meets Tuesday and Thursday mornings from 9 a.m. to noon, and participants continue to live at home and work.", "iop true"},
 			{"Our PHP\n\nWhen you need more than weekly therapy but less than a live-in program, our PHP offers a structured day.", ""},
