@@ -38,9 +38,10 @@ func statesDaysPerWeek(s *sentence, i int) bool {
 	if lowerASCII(q.Text) == "weekdays" && (clientPossessive[wordBefore(s.lower, q.Start)] || wordBefore(s.lower, q.Start) == "whose") {
 		return false
 	}
-	// "which leaves one weekday free", "two days off": days without
+	// "which leaves one weekday free", "two days off", "with Tuesdays and
+	// Thursdays reserved for outside appointments": days without
 	// treatment, not a count of the program's.
-	if w := wordAfter(s.lower, q.End); w == "free" || w == "off" {
+	if w := wordAfter(s.lower, q.End); w == "free" || w == "off" || w == "reserved" {
 		return false
 	}
 	// "Friday through Sunday: no group.": days labelled as without
@@ -349,7 +350,7 @@ var staffSees = regexp.MustCompile(`\b(?:director|psychiatrist|doctor|physician|
 
 var eachLasting = regexp.MustCompile(`^\s*of\s+(?:[a-z-]+\s+){0,2}?[a-z-]+\s*,\s*each\s+(?:lasting|running|about|around)\b`)
 
-var openingWords = []string{"open", "opened", "call", "calls", "answer", "answers", "answered", "admissions", "admission", "staffed", "reach", "reached", "hotline", "helpline", "help line", "phone line", "phone", "phones", "available",
+var openingWords = []string{"open", "opened", "call", "calls", "answer", "answers", "answered", "admissions", "admission", "referrals", "referral", "staffed", "reach", "reached", "hotline", "helpline", "help line", "phone line", "phone", "phones", "available",
 	"walk-in", "walk-ins", "office hours", "business hours", "new clients", "new patients",
 	// "A specialist will reply within one business day, Monday through
 	// Friday, 9 a.m. to 5 p.m.": when the office answers.
@@ -515,6 +516,8 @@ func init() {
 			{"Open positions\n\nNurse Practitioner – PHP (0.6 FTE)\nSchedule: three days a week, 8:30 a.m. to 4:00 p.m.", ""},
 			{"A week in our IOP\n\nMonday, 6 p.m.: check-in, then a relapse-prevention group.\nFriday through Sunday: no group. You practise what you learned.", ""},
 			{"Our programs\n\nEvening IOP\nSchedule: three evenings a week, 6 to 9 p.m.", "iop 3"},
+			{"Our PHP\n\nPatients attend Monday, Wednesday and Friday, with Tuesdays and Thursdays reserved for outside appointments.", "php 3"},
+			{"Our PHP\n\nProgram facts\n- Referrals accepted Monday through Friday, 8:00 a.m. to 4:30 p.m.", ""},
 			{"Medical Director's Message\n\nOur IOP is built around your week.\nSchedule: three evenings a week, 6 to 9 p.m.", "iop 3"},
 			{"Peer Recovery Specialist Support Track\n\nOur IOP track for peers.\nSchedule: two evenings a week, 6 to 8 p.m.", "iop 2"},
 			{"Our IOP\n\nGroups run on Mondays, Tuesdays and Thursdays, leaving Wednesdays and Fridays for work or school.", "iop 3"},
