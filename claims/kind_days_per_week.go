@@ -350,7 +350,7 @@ var staffSees = regexp.MustCompile(`\b(?:director|psychiatrist|doctor|physician|
 
 var eachLasting = regexp.MustCompile(`^\s*of\s+(?:[a-z-]+\s+){0,2}?[a-z-]+\s*,\s*each\s+(?:lasting|running|about|around)\b`)
 
-var openingWords = []string{"open", "opened", "call", "calls", "answer", "answers", "answered", "admissions", "admission", "referrals", "referral", "staffed", "reach", "reached", "hotline", "helpline", "help line", "phone line", "phone", "phones", "available",
+var openingWords = []string{"open", "opened", "call", "calls", "answer", "answers", "answered", "admissions", "admission", "referrals accepted", "referrals received", "referral line", "referral hours", "staffed", "reach", "reached", "hotline", "helpline", "help line", "phone line", "phone", "phones", "available",
 	"walk-in", "walk-ins", "office hours", "business hours", "new clients", "new patients",
 	// "A specialist will reply within one business day, Monday through
 	// Friday, 9 a.m. to 5 p.m.": when the office answers.
@@ -518,6 +518,7 @@ func init() {
 			{"Our programs\n\nEvening IOP\nSchedule: three evenings a week, 6 to 9 p.m.", "iop 3"},
 			{"Our PHP\n\nPatients attend Monday, Wednesday and Friday, with Tuesdays and Thursdays reserved for outside appointments.", "php 3"},
 			{"Our PHP\n\nProgram facts\n- Referrals accepted Monday through Friday, 8:00 a.m. to 4:30 p.m.", ""},
+			{"Our PHP\n\nOur PHP is a referral-based program that meets 5 days a week, 9 a.m. to 3 p.m.", "php 5"},
 			{"Medical Director's Message\n\nOur IOP is built around your week.\nSchedule: three evenings a week, 6 to 9 p.m.", "iop 3"},
 			{"Peer Recovery Specialist Support Track\n\nOur IOP track for peers.\nSchedule: two evenings a week, 6 to 8 p.m.", "iop 2"},
 			{"Our IOP\n\nGroups run on Mondays, Tuesdays and Thursdays, leaving Wednesdays and Fridays for work or school.", "iop 3"},

@@ -399,11 +399,16 @@ func forceOf(sentence, clause string, lo, start, end int) Force {
 
 // optionsAvailable reports a figure offered as an option: "Longer stays of
 // 60 or 90 days are available", "… can be arranged".
+//
+// Right after the figure, with no comma: "Our residential program lasts 45
+// days, is available to men and women" gives the program's length, and
+// says whom it takes.
 func optionsAvailable(after string) bool {
-	t := strings.TrimLeft(after, " ,")
+	t := strings.TrimLeft(after, " ")
 	for _, p := range []string{"are available", "is available", "are also available", "is also available", "are offered", "can be arranged"} {
-		if strings.HasPrefix(t, p) {
-			return true
+		if rest, ok := strings.CutPrefix(t, p); ok {
+			w := strings.Fields(rest)
+			return len(w) == 0 || w[0] != "to" && w[0] != "for"
 		}
 	}
 	return false
@@ -429,7 +434,7 @@ func illustration(sentence string) bool {
 
 var illustrationCues = []string{"as an illustration", "to illustrate"}
 
-var existentialCues = []string{"some", "may", "might", "can", "could", "others", "sometimes", "certain", "occasionally", "possibly", "optional", "available"}
+var existentialCues = []string{"some", "may", "might", "can", "could", "others", "sometimes", "certain", "occasionally", "possibly", "optional"}
 
 // universalCues: "each" is left out, since it mostly sits in a rate
 // ("three hours each day").
@@ -616,6 +621,11 @@ func existentialBefore(pre string) bool {
 		pre = strings.NewReplacer("can commit", "commit", "could commit", "commit", "able to commit", "commit").Replace(pre)
 	}
 	if hasWord(pre, existentialCues...) {
+		return true
+	}
+	// ("extensions are available when your team recommends them, and
+	// about a third stay 45 days or longer": some clients' stays.)
+	if hasPhrase(pre, []string{"extensions are available", "extensions available", "extended stays are available", "longer stays are available"}) {
 		return true
 	}
 	// "In practice, a small number of programs meet five days a week".

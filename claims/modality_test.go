@@ -150,6 +150,8 @@ func TestModality(t *testing.T) {
 		{"IOP schedules\n\nAs an illustration, a student off for the summer could attend five mornings weekly.", claims.DaysPerWeek, want{claims.Asserted, claims.Example, "", "", ""}},
 		{"Our IOP\n\nTo illustrate, our current cohort meets four days a week.", claims.DaysPerWeek, want{claims.Asserted, claims.Typical, "", "", ""}},
 		{"Our residential program\n\nLonger stays of 60 or 90 days are available.", claims.ProgramLength, want{claims.Asserted, claims.Existential, "", "", ""}},
+		{"Our residential program\n\nOur residential program lasts 45 days, is available to men and women.", claims.ProgramLength, want{claims.Asserted, claims.Typical, "", "", ""}},
+		{"Our IOP\n\nAvailable in person and by telehealth, our IOP meets four days a week for 10 weeks.", claims.ProgramLength, want{claims.Asserted, claims.Typical, "", "", ""}},
 		{"Our residential program\n\nExtensions are available when your team recommends them, and about a third of residents stay 45 days or longer.", claims.ProgramLength, want{claims.Asserted, claims.Existential, "", "", ""}},
 		{"Our IOP\n\nClients attend three days a week and head home in the evening after group.", claims.DaysPerWeek, want{claims.Asserted, claims.Typical, "", "", ""}},
 		{"We also offer ambulatory benzodiazepine tapers, with weekly visits over several weeks.", claims.DaysPerWeek, want{claims.Asserted, claims.Typical, "", "", "benzodiazepine"}},

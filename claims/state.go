@@ -1895,7 +1895,7 @@ func directoryPage(doc *corpus.Document, title string, lower []string) bool {
 
 // resultsInLine is a count of results inside a line a text export joined
 // to the heading above it: "… in Bend, OR 3 results · Sorted by: Relevance".
-var resultsInLine = regexp.MustCompile(`\b\d+\s+(?:results|providers|listings|facilities|centers|programs|clinics)\s+[·|]`)
+var resultsInLine = regexp.MustCompile(`\b\d+\s+(?:results|providers|listings|facilities|centers|clinics)\s+[·|]`)
 
 var rankingTitle = regexp.MustCompile(`\b(?:(?:the\s+)?(?:\d+|three|four|five|six|seven|eight|nine|ten|twelve|fifteen|twenty)\s+(?:best|top-rated|top\s+rated|best-rated|highest-rated|leading)|top\s+(?:\d+|three|four|five|six|seven|eight|nine|ten|twelve|fifteen|twenty))\s+(?:[a-z0-9&/-]+\s+){0,4}?(?:rehabs|rehab\s+centers|centers|centres|programs|providers|clinics|facilities|iops|php\s+programs|treatment\s+centers)\b`)
 
