@@ -66,6 +66,11 @@ type sentence struct {
 	subjectVar                      string
 	phaseRead                       bool
 	phase                           string
+	// labelRead, labelText and labelEnd hold labelSplit(text), asked by
+	// many readings of one sentence.
+	labelRead bool
+	labelText string
+	labelEnd  int
 	// filter is the page's trigram filter, shared by its sentences.
 	filter *gramFilter
 	// hours is the page's memo of its current block's hoursLabel, shared
@@ -805,7 +810,7 @@ func newRangeClaim(s *sentence, q *quantity.Quantity, kind Kind, factor float64)
 	if c.Qualifier == Exact && c.Min != nil && c.Max != nil && *c.Min == *c.Max {
 		bound := namedBound(s.lower[:q.Start])
 		// "Minimum Recommended: 90 days": the label names the bound.
-		if label, e := labelSplit(s.text); bound == "" && e > 0 && e <= q.Start {
+		if label, e := s.label(); bound == "" && e > 0 && e <= q.Start {
 			// ("Maximum flexibility: …" bounds nothing.)
 			l := strings.ToLower(label)
 			lengthWord := wordCount(l) == 1 || hasWord(l, "stay", "length", "duration", "time", "commitment", "recommended", "requirement", "hours", "days", "weeks")
@@ -1424,7 +1429,7 @@ var notTherapyGroup = wordSet("continuing", "aftercare", "alumni", "family", "mu
 
 // substanceLabelled reports a value after a label that names a substance.
 func substanceLabelled(s *sentence, i int) bool {
-	label, e := labelSplit(s.text)
+	label, e := s.label()
 	return e > 0 && e <= i && substanceLabel(lowerASCII(label))
 }
 
@@ -2554,22 +2559,28 @@ func therapyInText(t string) bool {
 // labelProgram is the program the label of a labelled line names ("•
 // Intensive outpatient (IOP) – …"), "" when the line has no such label.
 func labelProgram(st *state, s *sentence) Subject {
-	label, e := labelSplit(s.text)
+	subj, _ := labelPrograms(st, s)
+	return subj
+}
+
+// labelPrograms is labelProgram, and whether the label names a bare
+// "outpatient" (which may be the section's IOP).
+func labelPrograms(st *state, s *sentence) (subj Subject, weak bool) {
+	label, e := s.label()
 	if e == 0 || s.off != s.block.Sentences[0].Start {
-		return ""
+		return "", false
 	}
-	l := lowerASCII(label)
-	var subj Subject
-	for _, m := range st.x.terms.find(label, l) {
+	for _, m := range st.x.terms.find(label, lowerASCII(label)) {
+		weak = weak || m.weak
 		if !programSubject(m.subject) || m.contrast {
 			continue
 		}
 		if subj != "" && subj != m.subject {
-			return ""
+			return "", weak
 		}
 		subj = m.subject
 	}
-	return subj
+	return subj, weak
 }
 
 // movedOnAndLive is the program clients move on to in the clause joined

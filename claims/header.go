@@ -171,6 +171,15 @@ func labelSplit(text string) (string, int) {
 	return text[:i], end
 }
 
+// label is labelSplit(s.text), read once a sentence.
+func (s *sentence) label() (string, int) {
+	if !s.labelRead {
+		s.labelRead = true
+		s.labelText, s.labelEnd = labelSplit(s.text)
+	}
+	return s.labelText, s.labelEnd
+}
+
 // dashLabel returns where a " - " or " – " after the opening words of
 // text starts and where the value after it starts; -1 when there is none.
 func dashLabel(text string) (int, int) {
@@ -216,7 +225,7 @@ func applyHeader(s *sentence, b *corpus.Block) {
 		}
 	}
 	if ctx.empty() {
-		if label, e := labelSplit(s.text); e > 0 {
+		if label, e := s.label(); e > 0 {
 			ctx, from = readHeader(label), e
 		}
 	}

@@ -53,7 +53,7 @@ func (st *state) jobPosting(s *sentence) bool {
 	// three days a week, 8:30 a.m. to 4:00 p.m.": a position's terms on a
 	// list of openings, under the job's title.
 	if underPosition(s) {
-		if label, e := labelSplit(s.text); e > 0 && hasPrefixWord(lowerASCII(strings.TrimSpace(label)), jobSectionHeadings...) {
+		if label, e := s.label(); e > 0 && hasPrefixWord(lowerASCII(strings.TrimSpace(label)), jobSectionHeadings...) {
 			return true
 		}
 	}

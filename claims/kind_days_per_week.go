@@ -47,7 +47,7 @@ func statesDaysPerWeek(s *sentence, i int) bool {
 	// "Friday through Sunday: no group.": days labelled as without
 	// meetings.
 	if rest := strings.TrimLeft(s.lower[q.End:], " "); strings.HasPrefix(rest, ":") {
-		switch w := wordAfter(s.lower, q.End+strings.IndexByte(s.lower[q.End:], ':')+1); w {
+		switch wordAfter(rest, 1) {
 		case "no", "none", "off", "closed", "free", "rest":
 			return false
 		}

@@ -57,7 +57,7 @@ func matchDetox(s *sentence) (bool, int, int, bool) {
 		// "What we offer / • Medical detox – 24/7 nursing and physician
 		// oversight": detox described as one of the provider's services.
 		if answer == "" && servicesListItem(s) && !notOffered(value) {
-			label, _ := labelSplit(s.text)
+			label, _ := s.label()
 			return true, 0, len(strings.TrimRight(label, " ")), true
 		}
 	}
@@ -783,7 +783,7 @@ func viaProgram(lower string, i int) bool {
 // detoxServiceLine is where the value of a "Detox: Yes" line starts, 0
 // when the sentence is no such line.
 func detoxServiceLine(s *sentence) int {
-	if label, e := labelSplit(s.text); e > 0 && serviceDetox.MatchString(lowerASCII(strings.TrimSpace(label))) {
+	if label, e := s.label(); e > 0 && serviceDetox.MatchString(lowerASCII(strings.TrimSpace(label))) {
 		return e
 	}
 	return 0

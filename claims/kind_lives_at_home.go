@@ -273,7 +273,7 @@ func livingCell(s *sentence) (boolHit, bool) {
 	if b.Kind != corpus.BlockTableCell {
 		// "Where you sleep: at home." reads as the cell of its label, and
 		// "Where does my teen stay? / At home." as the cell of its question.
-		label, from = labelSplit(s.text)
+		label, from = s.label()
 		switch {
 		case from > 0:
 			for from < len(s.lower) && s.lower[from] == ' ' {

@@ -364,17 +364,17 @@ func statesProgramLength(s *sentence, i int) bool {
 	// ("Residential treatment — family weekend every month, usually three
 	// days", "current wait, usually about two weeks": the span of
 	// something else the line names.)
-	if q.Per == quantity.None && !q.Adjectival && bareSpanClause(s.lower[lo:q.Start], s.lower[q.End:hi]) && programLabel(s, q.Start) &&
-		!hasWord(s.lower[lo:q.Start], spanEventWords...) {
-		return true
-	}
 	// "IOP | 3 days/week | 8–12 weeks", a row of a table with no header
 	// row: a bare span in a program's row is its length.
 	// ("| Residential waitlist | 2 weeks |": a row about something of the
 	// program's, not the program, is no length of it.)
-	if b := s.block; b.Kind == corpus.BlockTableCell && b.ColHeader == "" && q.Per == quantity.None && !q.Adjectival &&
-		programRowHeader(b.RowHeader) && bareSpanClause(s.lower[lo:q.Start], s.lower[q.End:hi]) {
-		return true
+	if q.Per == quantity.None && !q.Adjectival && bareSpanClause(s.lower[lo:q.Start], s.lower[q.End:hi]) {
+		if programLabel(s, q.Start) && !hasWord(s.lower[lo:q.Start], spanEventWords...) {
+			return true
+		}
+		if b := s.block; b.Kind == corpus.BlockTableCell && b.ColHeader == "" && programRowHeader(b.RowHeader) {
+			return true
+		}
 	}
 	clause := s.masked[lo:hi]
 	for _, w := range lengthCues {
@@ -1333,7 +1333,7 @@ var heldPlace = regexp.MustCompile(`\b(?:hold|holds|keep|keeps|reserve|reserves|
 // programLabel reports a line labelled with a program before start:
 // "Residential treatment — a 28-day stay", "Detox: a three-day stay".
 func programLabel(s *sentence, start int) bool {
-	label, e := labelSplit(s.text)
+	label, e := s.label()
 	return e > 0 && e <= start && programBefore(s, 0, len(label))
 }
 

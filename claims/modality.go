@@ -77,7 +77,7 @@ func modalityOf(s *sentence, start, end int) modality {
 	if m.variant == "" {
 		// "Alcohol - 4 to 6 days", "Benzodiazepines: 10 to 14 days": a
 		// substance as the label is the withdrawal the value times.
-		if label, e := labelSplit(s.text); e > 0 && e <= start && substanceLabel(lowerASCII(label)) {
+		if label, e := s.label(); e > 0 && e <= start && substanceLabel(lowerASCII(label)) {
 			m.variant = substanceVariant(lowerASCII(label))
 		} else if v := leadSubstance(s.lower, start); v != "" {
 			m.variant = v

@@ -236,8 +236,8 @@ func (st *state) resolve(s *sentence, start, end int, adjectival bool, want func
 	// labels the line owns a figure its clause leaves unnamed.
 	// (A bare "outpatient" label, "Outpatient sessions — Tuesday …" under
 	// "IOP schedule", may be the section's IOP.)
-	if label, e := labelSplit(s.text); e > 0 && e <= start {
-		if p := labelProgram(st, s); p != "" && want(p) && !weakIn(st.x.terms.find(label, lowerASCII(label))) {
+	if _, e := s.label(); e > 0 && e <= start {
+		if p, weak := labelPrograms(st, s); p != "" && want(p) && !weak {
 			return p
 		}
 	}
@@ -1053,13 +1053,3 @@ func predicateOfProgram(s *sentence, weak mention) bool {
 // copulaBefore joins a program to what it is said to be: " (IOP) is the
 // most demanding ", " is a ".
 var copulaBefore = regexp.MustCompile(`^\)?\s*(?:\([^)]*\)\s*)?(?:is|are)\s+(?:a|an|the)\s+(?:[a-z-]+\s+){0,3}$`)
-
-// weakIn reports a bare "outpatient" among ms.
-func weakIn(ms []mention) bool {
-	for _, m := range ms {
-		if m.weak {
-			return true
-		}
-	}
-	return false
-}

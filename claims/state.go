@@ -151,17 +151,18 @@ func newState(x *Extractor, doc *corpus.Document, noDetox bool) *state {
 	// whom its program is for, as a title does. (An address has no case:
 	// its words are offered upper-cased for the acronyms, "IOP", to match.)
 	if st.titlePopulation == "" {
-		if w := urlLastSegment(doc.URL); !hasWord(w, "adult", "adults") {
+		if parent, w := urlSegments(doc.URL); !hasWord(w, "adult", "adults") {
+			young := func(p string) bool { return p == "adolescent" || p == "young-adult" }
 			// (".../teen-program/" on a page about a program names it too.)
-			if p := populationOf(w); (p == "adolescent" || p == "young-adult") && (len(st.x.terms.find(strings.ToUpper(w), w)) > 0 || programSubject(st.topic) && hasWord(w, "program", "track")) {
-				st.titlePopulation = p
-			}
 			// (".../teens/intensive-outpatient/": a program's page filed
 			// under whom it serves, the folder naming them alone.)
-			if parent := urlParentSegment(doc.URL); st.titlePopulation == "" && wordCount(parent) <= 2 && !hasWord(parent, "adult", "adults") && len(st.x.terms.find(strings.ToUpper(w), w)) > 0 {
-				if p := populationOf(parent); p == "adolescent" || p == "young-adult" {
-					st.titlePopulation = p
-				}
+			pw := populationOf(w)
+			p := pw
+			if !young(p) && wordCount(parent) <= 2 && !hasWord(parent, "adult", "adults") {
+				p = populationOf(parent)
+			}
+			if young(p) && (len(st.x.terms.find(strings.ToUpper(w), w)) > 0 || p == pw && programSubject(st.topic) && hasWord(w, "program", "track")) {
+				st.titlePopulation = p
 			}
 		}
 	}
@@ -504,7 +505,7 @@ func (st *state) carrySubject(s *sentence, resolved Subject) {
 	// Outpatient (ambulatory) detox" names the detox, and its form.)
 	// (Where the listing's heading named no program, "Setting:
 	// Outpatient" names it.)
-	if label, e := labelSplit(s.text); e > 0 && settingRow(label) {
+	if label, e := s.label(); e > 0 && settingRow(label) {
 		// (Only where detox is the setting's program, not one referred
 		// elsewhere or denied: "Outpatient; detox referrals available",
 		// "Residential (no detox on site)".)
@@ -1166,7 +1167,7 @@ func (st *state) carryModality(s *sentence, cs []Claim) {
 	itemListing := ""
 	if s.block.Kind == corpus.BlockListItem {
 		// ("- Individual Counseling: once a week" names a service.)
-		if label, e := labelSplit(s.text); e > 0 && providerName(label) && st.x.terms.find(label, lowerASCII(label)) == nil {
+		if label, e := s.label(); e > 0 && providerName(label) && st.x.terms.find(label, lowerASCII(label)) == nil {
 			itemListing = "listing: " + strings.ToLower(strings.TrimSpace(label))
 		}
 	}
@@ -2079,7 +2080,7 @@ func openingClauseEnd(lower string) int {
 // labelOfLine reports m as all of its line's label ("Outpatient —",
 // "Outpatient care:").
 func labelOfLine(s *sentence, m mention) bool {
-	label, e := labelSplit(s.text)
+	label, e := s.label()
 	if e == 0 || s.off != s.block.Sentences[0].Start {
 		return false
 	}
@@ -2191,32 +2192,22 @@ func phaseRow(rh string) bool {
 	return n != "" && (n[0] >= '0' && n[0] <= '9' || n == "one" || n == "two" || n == "three" || n == "four" || n == "i" || n == "ii" || n == "iii")
 }
 
-// urlLastSegment is the last segment of the page's address path as words
-// ("adolescent iop"), "" when the path has none.
-func urlLastSegment(addr string) string {
+// urlSegments are the last segment of the page's address path and the
+// folder before it, as words ("teens", "intensive outpatient"); "" for
+// what the path lacks.
+func urlSegments(addr string) (parent, last string) {
 	u, err := url.Parse(strings.TrimSpace(addr))
 	if err != nil {
-		return ""
-	}
-	path := strings.Trim(u.Path, "/")
-	last := path[strings.LastIndexByte(path, '/')+1:]
-	return segmentWords.Replace(strings.ToLower(last))
-}
-
-// urlParentSegment is the address's folder before its last segment, in
-// words as urlLastSegment gives them; "" when there is none.
-func urlParentSegment(addr string) string {
-	u, err := url.Parse(strings.TrimSpace(addr))
-	if err != nil {
-		return ""
+		return "", ""
 	}
 	path := strings.Trim(u.Path, "/")
 	k := strings.LastIndexByte(path, '/')
+	last = segmentWords.Replace(strings.ToLower(path[k+1:]))
 	if k < 0 {
-		return ""
+		return "", last
 	}
 	path = path[:k]
-	return segmentWords.Replace(strings.ToLower(path[strings.LastIndexByte(path, '/')+1:]))
+	return segmentWords.Replace(strings.ToLower(path[strings.LastIndexByte(path, '/')+1:])), last
 }
 
 var segmentWords = strings.NewReplacer("-", " ", "_", " ", ".", " ")

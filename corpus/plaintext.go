@@ -112,7 +112,10 @@ func parseText(d *Document) {
 			continue
 		}
 		line := textLine{Block: buf.take(BlockParagraph, 0), bullet: bullet, lines: 1, end: le}
-		line.numbered = bullet && src[skipSpace(src, ls, le)] >= '0' && src[skipSpace(src, ls, le)] <= '9'
+		if bullet {
+			c := src[skipSpace(src, ls, le)]
+			line.numbered = c >= '0' && c <= '9'
+		}
 		line.last = line.Text
 		if cur != nil && !bullet && runsOn(cur.last, line.Text) {
 			cur.join(&line)
@@ -364,16 +367,12 @@ func figurePredicate(s string) bool {
 	}
 	for _, w := range f[1:] {
 		w = strings.ToLower(strings.TrimRight(w, ",.;:"))
-		if strings.ContainsAny(w, "0123456789") || numberWords[w] {
+		if strings.ContainsAny(w, "0123456789") || numberWordStart(w) {
 			return true
 		}
 	}
 	return false
 }
-
-var numberWords = map[string]bool{"one": true, "two": true, "three": true, "four": true, "five": true, "six": true, "seven": true,
-	"eight": true, "nine": true, "ten": true, "eleven": true, "twelve": true, "fourteen": true, "fifteen": true, "twenty": true,
-	"thirty": true, "forty-five": true, "sixty": true, "ninety": true}
 
 // headingLike is a short line without sentence punctuation at its end.
 func headingLike(s string) bool {

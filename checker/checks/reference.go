@@ -92,8 +92,8 @@ func runReference(p *checker.Pass) error {
 		// stating it stay two findings: a suppression of one does not
 		// silence the other.)
 		var out []checker.Finding
-		var entries []bool // out[i] was read from a table, list or fact box
-		at := map[string]int{}
+		var entries []bool    // out[i] was read from a table, list or fact box
+		var at map[string]int // a figure's fact and value → its finding in out
 		for i := range d.Claims {
 			c := &d.Claims[i]
 			if !usable(c) || c.Value != nil || negated(c) || !acrossForce(c) {
@@ -132,6 +132,9 @@ func runReference(p *checker.Pass) error {
 				out[j].Locations = append(out[j].Locations, location(c))
 				entries[j] = entries[j] || entry
 				continue
+			}
+			if at == nil {
+				at = map[string]int{}
 			}
 			at[same] = len(out)
 			entries = append(entries, entry)

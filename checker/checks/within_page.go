@@ -120,6 +120,8 @@ that one is an example or a different program.`,
 func runWithinPage(p *checker.Pass) error {
 	tol := p.Config.Tolerance
 	var g grouper
+	// (The detox claims already met, page by page: one map for the run.)
+	offeredMet := map[*claims.Claim]bool{}
 	for _, d := range p.Docs {
 		m, keys := g.byKey(denialsReachPrograms(g.voiced(d)))
 		keys = tracksGiveProgram(m, keys)
@@ -153,10 +155,12 @@ func runWithinPage(p *checker.Pass) error {
 		// and of detox as a whole ("Patients who need medically supervised
 		// withdrawal are referred"): one contradiction, reported where the
 		// form is named, so the form's keys go first.
-		sort.SliceStable(keys, func(i, j int) bool {
-			return formKey(keys[i]) && !formKey(keys[j])
-		})
-		offeredMet := map[*claims.Claim]bool{}
+		if slices.ContainsFunc(keys, formKey) {
+			sort.SliceStable(keys, func(i, j int) bool {
+				return formKey(keys[i]) && !formKey(keys[j])
+			})
+		}
+		clear(offeredMet)
 		for _, k := range keys {
 			if menu[k.fact()] {
 				continue
