@@ -57,6 +57,12 @@ func fewDayOutpatient(s *sentence, q *quantity.Quantity) bool {
 	}
 	for _, m := range s.mentions {
 		if m.start >= q.End && m.start-q.End <= 12 && !punctBetween(s.lower[q.End:m.start]) {
+			// ("approve PHP in 5- to 7-day blocks and IOP in …": the
+			// days name a block of something else, and a new phrase
+			// names the program.)
+			if hasWord(s.lower[q.End:m.start], "and", "or", "but", "in", "of", "for", "to", "with", "at", "from", "by") {
+				return false
+			}
 			return m.subject == IOP || m.subject == PHP || m.subject == OP
 		}
 	}

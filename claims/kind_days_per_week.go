@@ -125,7 +125,7 @@ func statesDaysPerWeek(s *sentence, i int) bool {
 	if hasWord(s.masked[max(lo, q.Start-20):q.Start], "laundry", "housekeeping") {
 		return false
 	}
-	if openingHours(s.masked, lo, hi, q.Start) || hasWord(s.masked[lo:q.Start], notMeetingWords...) || toursCounted(s, lo, q.Start) || hasWord(s.masked[max(lo, q.Start-24):q.Start], reviewWords...) || hasWord(s.masked[max(lo, q.Start-30):q.Start], houseWords...) || contactLine(s.text[lo:hi]) || addressLine(s.text[lo:hi]) || s.blockHoursLabel() || sentenceOfficeLabel(s.text) ||
+	if openingHours(s.masked, lo, hi, q.Start) || hasWord(s.masked[lo:q.Start], notMeetingWords...) || toursCounted(s, lo, q.Start) || hasWord(s.masked[max(lo, q.Start-24):q.Start], reviewWords...) || hasWord(s.masked[max(lo, q.Start-30):q.Start], houseWords...) || contactLine(s.text[lo:hi]) || addressLine(s.text[lo:hi]) || s.blockHoursLabel() || sentenceHoursLabel(s) ||
 		transitTimetable(s, lo, q.Start) || testedBefore(s.masked[max(lo, q.Start-50):q.Start]) {
 		return false
 	}
@@ -480,6 +480,8 @@ func init() {
 		Examples: []KindExample{
 			{"Our PHP\n\nDoes insurance cover outpatient care?\n\nMost plans cover our program. Clients attend four days a week for about four weeks.", "php 4"},
 			{"Residential care\n\nResidents handle their own laundry, and groups meet five days a week.", "residential 5"},
+			{"Authorizations\n\nMost plans approve PHP in 3- to 5-day blocks and IOP in 2- to 3-week blocks.", ""},
+			{"Evening IOP\n\nOur evening IOP is a 4-day IOP for working adults.", "iop 4"},
 			{"Our PHP\n\nCenter hours\n\nOur PHP runs Monday through Friday, 9 a.m. to 3 p.m.", "php 5"},
 			{"Our IOP\n\nThe garage on Elm Street is free for clients, and groups meet Monday through Friday.", "iop 5"},
 			{"Levels of care\n\nDetox is the first step before outpatient therapy, which meets once or twice a week.", "op 1–2"},
@@ -777,11 +779,11 @@ func locationsEntry(b *corpus.Block) bool {
 	return wordCount(h) <= 4 && hasWord(h, "locations", "location", "offices", "sites", "clinics", "directions", "find us", "visit us", "where we are")
 }
 
-// sentenceOfficeLabel reports a sentence labelled as the office's
-// business, later in a paragraph than a block's label can be.
-func sentenceOfficeLabel(text string) bool {
-	label, e := labelSplit(text)
-	return e > 0 && officeLabel(strings.ToLower(label))
+// sentenceHoursLabel is hoursLabel for a line later in a paragraph than a
+// block's label can be: "Admissions: …" / "Clinic: Monday-Friday, 8:00
+// a.m.-9:30 p.m." are lines of one block under "Hours".
+func sentenceHoursLabel(s *sentence) bool {
+	return s.off > 0 && hoursLabel(s.text)
 }
 
 // openingHours reports days that say when something is open or can be

@@ -483,6 +483,12 @@ func (st *state) detoxHolder(s *sentence, start, end int, offered bool) Subject 
 	if span := s.lower[start:end]; (s.provider || ownNameBefore(s, start) || onSite(s.lower)) && !strings.Contains(span, "need") && !strings.Contains(span, "requir") {
 		return Detox
 	}
+	// "the Port Ellis clinic does not provide detox", "Ashgrove also runs
+	// a detox unit", a directory listing's "No detox.": a place, a unit
+	// or a listed provider holds it, which is the detox service's own.
+	if st.directory || hasWord(s.lower[lo:start], detoxPlaces...) || hasWord(wordAfter(s.lower, end), detoxServiceNouns...) {
+		return Detox
+	}
 	// Otherwise, on a page section about a program, detox is that
 	// program's, whatever the sentence before was about.
 	if programSubject(st.section) {
@@ -493,6 +499,13 @@ func (st *state) detoxHolder(s *sentence, start, end int, offered bool) Subject 
 	}
 	return Detox
 }
+
+// detoxPlaces are a provider's premises, which hold a detox service or
+// not as the provider does.
+var detoxPlaces = []string{"clinic", "clinics", "office", "offices", "practice", "location", "locations", "campus", "facility", "center", "centre", "site", "hospital"}
+
+// detoxServiceNouns make the detox word before them a service of its own.
+var detoxServiceNouns = []string{"unit", "units", "center", "centre", "facility", "wing", "program", "programme", "service", "services"}
 
 // weClause is a clause of the provider's own joined to the one before.
 var weClause = regexp.MustCompile(`\b(?:and|but|while|although|though|yet|so)\s+we\b`)
@@ -650,6 +663,9 @@ func init() {
 		ID: DetoxOffered, Label: "detox offered", Bool: true,
 		YesNo: &YesNo{Hits: first(matchDetox), Holds: programSubject},
 		Examples: []KindExample{
+			{"Adult IOP at Millbrook\n\nOur adult IOP meets three evenings a week. The Millbrook office does not provide detox.", "detox false"},
+			{"Teen IOP opens\n\nThe new teen IOP meets after school. Harlow Health also runs a detox unit downtown.", "detox true"},
+			{"Outpatient programs near Alder, OR\n\nShowing 2 of 9 results · Sorted by distance\n\n1. Fernway Counseling (2 mi)\nEvening IOP three days a week. No detox.\n\n2. Corbel Recovery (4 mi)\nDay IOP four days a week. No detox on site.", "detox false; detox false"},
 			{"Pine Hollow\n\nWhat we offer\n\n- Medical detox – coordinated with Mercy General before you arrive.\n- Residential – a 30-day stay on our campus.", ""},
 			{"Pine Hollow – Eastgate\n\nPrograms at this location\n\n- Intensive Outpatient – three evenings a week\n- Outpatient (ambulatory) detox – new at Eastgate, with daily nurse check-ins", "detox true"},
 			{"Pine Hollow\n\nWhat we offer\n\n- Medical detox – nurses on the unit around the clock while your body clears the substance.\n- Residential – a 30-day stay on our campus.", "detox true"},

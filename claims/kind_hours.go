@@ -537,6 +537,7 @@ func init() {
 		ID: HoursPerWeek, Label: "hours per week", Unit: "hour", Units: hourUnits, Max: 168,
 		Examples: []KindExample{
 			{"Our IOP\n\nCourts often pair our IOP with a 40-hour minimum of community service.", ""},
+			{"Levels of care\n\nPartial hospitalization is one step below inpatient care and must offer at least 20 hours of programming each week.", "php ≥20"},
 			{"Our PHP\n\nEach PHP day has a 10-hour minimum on site, including meals.", ""},
 			{"Evening IOP\n\nThat is three hours per evening and nine hours of group, education and skills work every week.", "iop 9"},
 			{"Our IOP\n\nInsurers expect a 9-hour weekly minimum for IOP.", "iop ≥9"},

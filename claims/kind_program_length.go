@@ -116,7 +116,7 @@ func statesProgramLength(s *sentence, i int) bool {
 	if q.Adjectival {
 		awayTo = q.Start
 	}
-	if hasWord(s.masked[lo:q.Start], coverWords...) || hasWord(s.masked[lo:hi], notCareWords...) || hasWord(s.masked[lo:awayTo], timeAwayWords...) ||
+	if hasWord(s.masked[lo:q.Start], coverWords...) || hasWord(s.masked[lo:q.Start], financeWords...) || hasWord(s.masked[lo:hi], notCareWords...) || hasWord(s.masked[lo:awayTo], timeAwayWords...) ||
 		strings.HasPrefix(strings.TrimLeft(s.masked[q.End:hi], " "), "of coverage") {
 		// "insurance covers up to 30 days": what is paid for; "may miss
 		// no more than 2 days", "stays in the body for up to 3 days",
@@ -673,6 +673,12 @@ var coverWords = []string{"cover", "covers", "covered", "coverage", "reimburse",
 	// "Most plans authorize IOP for 14 days at a time".
 	"authorize", "authorizes", "authorized", "authorization", "authorizations", "authorise", "authorises", "authorised"}
 
+// financeWords make a duration a loan's or a payment plan's term: "0%
+// financing for up to 24 months", "pay in monthly installments over a
+// year".
+var financeWords = []string{"financing", "financed", "finance", "installment", "installments", "instalments", "loan", "loans", "lender", "interest-free",
+	"payment plan", "payment plans", "monthly payments"}
+
 var lengthModifiers = wordSet("teen", "adolescent", "adult", "evening", "core", "full", "day", "weekend", "virtual", "outpatient", "residential", "intensive", "structured")
 
 var closedWords = wordSet("close", "closes", "closed", "closing", "shut", "shuts", "pause", "pauses", "paused")
@@ -693,6 +699,8 @@ func init() {
 	register(KindSpec{
 		ID: ProgramLength, Label: "program length", Unit: "day", Units: lengthUnits, Max: 3653,
 		Examples: []KindExample{
+			{"Paying for care\n\nOur residential program lasts 30 days. Families can spread the cost with interest-free financing for up to 18 months.", "residential 30"},
+			{"Paying for care\n\nOur detox unit accepts most plans, and the balance can be paid in monthly installments over 12 months.", ""},
 			{"Our residential program\n\nWhen Caldbeck opened in 1994, we offered a residential program of 21 days.", ""},
 			{"Our IOP\n\nClients who have completed a residential program of at least 90 days elsewhere can enter our IOP directly.", ""},
 			{"Quarry Bank Detox — FAQ\n\nIs detox done at home?\n\nWe don't offer detox in people's homes.\n\nHow long will I stay?\n\nMost stays in our unit run 5 to 7 days.\n\nIs there residential care?\n\nYes, our residential program follows.", "detox 5–7"},

@@ -437,7 +437,7 @@ func (st *state) sentence(bi int, b *corpus.Block, si int) *sentence {
 	// The frequency words join the quantities after masking: "daily" and
 	// "weekly" stay visible as rate cues for the hours around them.
 	s.masked = maskQuantities(lower, s.qs)
-	if cr := clockRanges(text); len(cr) > 0 && !hasWord(lower, openingWords...) && !othersHours(lower, cr) && !contactNear(text, cr) && !timeSlot(b) && !(slotLine(st.doc, bi) && !namesProgramIn(st.mentions[bi])) && !s.blockHoursLabel() && !hoursHeading(b) {
+	if cr := clockRanges(text); len(cr) > 0 && !hasWord(lower, openingWords...) && !othersHours(lower, cr) && !contactNear(text, cr) && !timeSlot(b) && !(slotLine(st.doc, bi) && !namesProgramIn(st.mentions[bi])) && !s.blockHoursLabel() && !sentenceHoursLabel(s) && !hoursHeading(b) {
 		s.qs = addFrequencies(dropBareUnder(s.qs, cr), cr)
 	}
 	if s.containsAny("daily", "weekly", "every", "each day") {
@@ -876,6 +876,23 @@ func officeLabel(l string) bool {
 	return strings.Contains(l, "billing") || strings.Contains(l, "insurance")
 }
 
+// placeLabel reports a label naming a room, a service desk or a building
+// ("Outpatient building", "Café and gift shop", "Administrative offices",
+// "Visiting"): the days and times after it are when the place is open or
+// can be visited, whatever program word the label holds.
+func placeLabel(l string) bool {
+	f := strings.Fields(l)
+	if len(f) == 0 {
+		return false
+	}
+	switch f[len(f)-1] {
+	case "building", "buildings", "office", "offices", "café", "cafe", "cafeteria", "shop", "store", "pharmacy", "lobby", "library", "gym", "chapel",
+		"garage", "kitchen", "lab", "laboratory", "visiting", "visitation":
+		return true
+	}
+	return false
+}
+
 func hoursLabel(text string) bool {
 	// "Mon–Thu 8:00–8:00 · Fri 8:00–5:00 · Sat by appointment": a line of
 	// opening hours without a label, its days set apart and one of them
@@ -892,10 +909,15 @@ func hoursLabel(text string) bool {
 		return true
 	case officeLabel(l):
 		return true
+	case placeLabel(l):
+		// ("Café – our intensive outpatient program meets 3 days a week":
+		// a line that goes on to a program is the program's.)
+		return !hasWord(lowerASCII(text[e:]), "program", "programs", "iop", "php", "intensive", "outpatient", "residential", "treatment", "group", "groups")
 	case l == "clinic" || l == "office" || l == "front desk" || l == "reception" || l == "main office":
 		// "Clinic: Monday–Friday, 7:30 a.m.–5:30 p.m.": when its doors
-		// are open.
-		return len(clockRanges(text)) > 0
+		// are open. (Open longer than the clock ranges read as a day,
+		// "8:00 a.m.-9:30 p.m.", still by the clock.)
+		return clockMarker(text) || len(clockRanges(text)) > 0
 	case l == "hours":
 		// "Hours: Monday-Sunday, 8 a.m. to 6 p.m. | Call …" is a
 		// contact line; a program page's "Hours: Monday through

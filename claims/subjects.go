@@ -743,7 +743,10 @@ var contrastWords = wordSet("unlike", "than", "without", "from", "instead", "ver
 	"mimics", "mimic", "mirrors", "resembles", "resemble", "replicates", "emulates",
 	// "people who have completed residential treatment": a program left
 	// behind.
-	"completed", "finished", "completing", "finishing", "left", "leaving", "graduated")
+	"completed", "finished", "completing", "finishing", "left", "leaving", "graduated",
+	// "PHP is a step below inpatient care and must include …": the level
+	// it is ranked against.
+	"below", "above", "beneath")
 
 var comparisonNouns = wordSet("benefits", "advantages", "aspects", "features", "intensity", "structure", "elements", "level",
 	"equivalent", "instead", "cost", "costs")

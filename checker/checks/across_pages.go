@@ -575,12 +575,24 @@ func firstN(cs []*claims.Claim, n int) []*claims.Claim {
 // that agree with it, the consensus first: the value most pages agree
 // with, then the one most pages state, then a bounded one, then the
 // narrower.
+//
+// A figure given as an impression ("a few days a week") neither is the
+// consensus nor supports one, as it never conflicts within a page: it
+// overlaps both sides of "three evenings" and "four days" and would make
+// the site agree with itself. (When every figure is one, they decide.)
 func candidates(cs []*claims.Claim, tol checker.Tolerance) []*candidate {
 	var cands []*candidate
+	all := !slices.ContainsFunc(cs, func(c *claims.Claim) bool { return !impression(c) })
 	for _, g := range groupByValue(cs) {
+		if !all && impression(g.claims[0]) {
+			continue
+		}
 		c := &candidate{g: g, iv: checker.Widen(g.claims[0], tol)}
 		var agree []*claims.Claim
 		for _, o := range cs {
+			if !all && impression(o) {
+				continue
+			}
 			if checker.Widen(o, tol).Overlaps(c.iv) {
 				agree = append(agree, o)
 			}
