@@ -480,6 +480,7 @@ func init() {
 		Examples: []KindExample{
 			{"Our PHP\n\nDoes insurance cover outpatient care?\n\nMost plans cover our program. Clients attend four days a week for about four weeks.", "php 4"},
 			{"Residential care\n\nResidents handle their own laundry, and groups meet five days a week.", "residential 5"},
+			{"What comes after IOP?\n\nMost clients step down to standard outpatient therapy, usually one session a week, for a few more months.", "op 1"},
 			{"Authorizations\n\nMost plans approve PHP in 3- to 5-day blocks and IOP in 2- to 3-week blocks.", ""},
 			{"Evening IOP\n\nOur evening IOP is a 4-day IOP for working adults.", "iop 4"},
 			{"Our PHP\n\nCenter hours\n\nOur PHP runs Monday through Friday, 9 a.m. to 3 p.m.", "php 5"},

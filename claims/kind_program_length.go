@@ -671,7 +671,9 @@ var dischargeVerbs = wordSet("discharged", "released", "graduate", "graduates", 
 // coverWords make a duration what insurance pays for.
 var coverWords = []string{"cover", "covers", "covered", "coverage", "reimburse", "reimburses", "reimbursed", "insurer", "insurers", "insurance",
 	// "Most plans authorize IOP for 14 days at a time".
-	"authorize", "authorizes", "authorized", "authorization", "authorizations", "authorise", "authorises", "authorised"}
+	"authorize", "authorizes", "authorized", "authorization", "authorizations", "authorise", "authorises", "authorised",
+	// "Many plans approve detox 3 days at a time".
+	"approve", "approves", "approval", "approvals"}
 
 // financeWords make a duration a loan's or a payment plan's term: "0%
 // financing for up to 24 months", "pay in monthly installments over a
@@ -700,6 +702,7 @@ func init() {
 		ID: ProgramLength, Label: "program length", Unit: "day", Units: lengthUnits, Max: 3653,
 		Examples: []KindExample{
 			{"Paying for care\n\nOur residential program lasts 30 days. Families can spread the cost with interest-free financing for up to 18 months.", "residential 30"},
+			{"Insurance\n\nOur residential program lasts 28 days. Many plans approve detox 3 days at a time.", "residential 28"},
 			{"Paying for care\n\nOur detox unit accepts most plans, and the balance can be paid in monthly installments over 12 months.", ""},
 			{"Our residential program\n\nWhen Caldbeck opened in 1994, we offered a residential program of 21 days.", ""},
 			{"Our IOP\n\nClients who have completed a residential program of at least 90 days elsewhere can enter our IOP directly.", ""},

@@ -206,6 +206,12 @@ func (st *state) ownSectionOffers(s *sentence, out []Subject) []Subject {
 			}
 			subj = m.subject
 		}
+	} else if b.Kind == corpus.BlockTableCell {
+		// "| Partial hospitalization | 5 days/week | 3–4 weeks |" under
+		// "Compare our adult programs": the head of a row.
+		if b.RowHeader == "" {
+			subj, _ = st.namedInCell(b.Text)
+		}
 	} else {
 		subj = labelProgram(st, s)
 	}
@@ -218,4 +224,4 @@ func (st *state) ownSectionOffers(s *sentence, out []Subject) []Subject {
 // ownProgramsHeading heads the provider's list of its programs: "our"
 // before it, or the provider named after it ("Levels of care at
 // Tallgrass").
-var ownProgramsHeading = regexp.MustCompile(`^(?:our\s+(?:levels\s+of\s+care|programs|services|treatment\s+programs|treatment\s+options|programs\s+and\s+services|care\s+options)|(?:levels\s+of\s+care|programs|services|treatment\s+programs|programs\s+and\s+services)\s+(?:at|offered\s+at)\s+[a-z][a-z’'-]*(?:\s+[a-z][a-z’'-]*){0,3}|(?:programs|services|levels\s+of\s+care)\s+we\s+(?:offer|provide))\s*:?$`)
+var ownProgramsHeading = regexp.MustCompile(`^(?:(?:(?:compare|explore|see|browse|meet)\s+)?our\s+(?:(?:adult|adolescent|teen|youth|outpatient|addiction|recovery)\s+)?(?:levels\s+of\s+care|programs|services|treatment\s+programs|treatment\s+options|programs\s+and\s+services|care\s+options)|(?:levels\s+of\s+care|programs|services|treatment\s+programs|programs\s+and\s+services)\s+(?:at|offered\s+at)\s+[a-z][a-z’'-]*(?:\s+[a-z][a-z’'-]*){0,3}|(?:programs|services|levels\s+of\s+care)\s+we\s+(?:offer|provide))\s*:?$`)

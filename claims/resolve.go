@@ -898,7 +898,9 @@ func appositiveHead(s *sentence, start int) *mention {
 		// The figures of the appositive are masked out: "…, five days a
 		// week for about a month" leaves ", for".
 		between := s.masked[m.end:start]
-		for _, w := range []string{"programs", "program", "treatment", "care"} {
+		// ("step down to standard outpatient therapy, usually one
+		// session a week": so may its service.)
+		for _, w := range []string{"programs", "program", "treatment", "care", "therapy", "counseling", "counselling", "services"} {
 			between = strings.TrimPrefix(strings.TrimLeft(between, " "), w)
 		}
 		f := strings.Fields(strings.ReplaceAll(strings.ReplaceAll(between, ",", " , "), ":", " , "))

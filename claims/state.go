@@ -1284,6 +1284,14 @@ func (st *state) carryModality(s *sentence, cs []Claim) {
 			!st.directory && !articlePage(s.doc.URL) && !ofProgramsInGeneral(s.lower) && !hasWord(s.lower, "centers", "centres", "typically", "usually", "generally", "meetings", "meeting", "aa", "na", "outside") {
 			c.Scope = Provider
 		}
+		// "Our PHP runs Monday through Friday, 9 to 3. Clients typically
+		// attend for three to four weeks": the next sentence of the
+		// provider's own account hedges its clients, not programs at
+		// large.
+		if c.Scope == General && st.prev.provider && st.prev.block == s.bi && st.prev.subject == c.Subject && c.Attribution == "" && clientsHedged.MatchString(s.lower) &&
+			!st.directory && !articlePage(s.doc.URL) && !ofProgramsInGeneral(s.lower) && !hasWord(s.lower, "centers", "centres", "nationally", "elsewhere") {
+			c.Scope = Provider
+		}
 		// "How many days a week does my teen attend? / Four afternoons a
 		// week": the question says whose.
 		if c.Population == "" && s.answers != "" {
@@ -1327,6 +1335,15 @@ func (st *state) carryModality(s *sentence, cs []Claim) {
 				// "At other locations, we coordinate detox placement":
 				// the provider's other sites, not the one it runs detox at.
 				c.Variant = "at other locations"
+			} else if site := namedSite(s.text); c.Kind == DetoxOffered && site != "" && st.oneOfSites(s.lower) {
+				// "Our Columbus office does not provide detox" on a
+				// location's page: that site's, not the provider's.
+				c.Variant = "at " + site
+			} else if c.Kind == DetoxOffered && st.prev.block == s.bi && st.prev.subject == c.Subject && strings.HasPrefix(st.prev.variant, "at ") &&
+				st.prev.variant != "at other locations" && strings.HasPrefix(s.lower, "we ") {
+				// "… does not provide detox. We coordinate admission to a
+				// partner unit": the next sentence goes on about that site.
+				c.Variant = st.prev.variant
 			} else if c.Kind == DetoxOffered && thisLocation(s.lower) && st.oneOfSites(s.lower) {
 				// "There are no detox beds at this location; we'll admit
 				// you to our main campus": one site's, not the provider's.
@@ -2162,6 +2179,18 @@ func (st *state) oneOfSites(lower string) bool {
 		strings.Contains(lower, "campus") || strings.Contains(lower, "other location") || strings.Contains(lower, "another location")
 }
 
+// namedSite is the site a sentence names as its subject, "our Columbus
+// office", "The Port Ellis clinic": "columbus office", "" when none.
+func namedSite(text string) string {
+	m := namedSiteSubject.FindStringSubmatch(text)
+	if m == nil {
+		return ""
+	}
+	return strings.ToLower(m[1] + " " + m[2])
+}
+
+var namedSiteSubject = regexp.MustCompile(`^(?:[Oo]ur|[Tt]he|[Tt]his)\s+([A-Z][A-Za-z]+(?:\s[A-Z][A-Za-z]+){0,2})\s+(office|clinic|location|campus|center|centre|site)\b`)
+
 // siteHeading is the site a heading names, "" when it names none:
 // "Tallis Creek Campus (residential and detox)" is "tallis creek campus".
 func siteHeading(h string) string {
@@ -2257,6 +2286,10 @@ func headingPopulation(hs []string) string {
 // clientsCome opens a sentence on the clients coming to the program:
 // "Adults come three evenings a week", "Clients attend Monday through
 // Thursday", "Teens meet after school".
+// clientsHedged opens on clients doing what the program asks, hedged or
+// not: "Clients typically attend for three to four weeks".
+var clientsHedged = regexp.MustCompile(`^\s*(?:our\s+|the\s+)?(?:adults|teens|adolescents|clients|patients|participants|members|residents)\s+(?:(?:usually|typically|generally|often|normally)\s+)?(?:attend|stay|remain|spend|complete|finish|come)\b`)
+
 var clientsCome = regexp.MustCompile(`^\s*(?:our\s+|the\s+)?(?:adults|teens|adolescents|clients|patients|participants|members|students|residents)\s+(?:come|come\s+in|attend|meet|gather|join\s+us)\b`)
 
 // TimeTrackLabel is the track a line's label names by its time of day or

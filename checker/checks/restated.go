@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"math"
 	"slices"
+	"strings"
 
 	"github.com/factlint/factlint/checker"
 	"github.com/factlint/factlint/claims"
@@ -41,7 +42,9 @@ the source sets ("most IOPs meet 9 to 12 hours a week" beside "ASAM: 9 to
 reaches past it ("5 to 7 hours a day" and "six or more hours a day"). Values the page lists as alternatives in one sentence
 are not reported, nor is a page that gives three or more figures for the
 fact (it is breaking the fact down by substance, phase or track), nor an
-unnamed program ("rehab", "a program").
+unnamed program ("rehab", "a program"), nor a path some clients take
+("Many clients complete 30 days of residential treatment and then move
+to PHP" beside "Residential: 30–45 days").
 
 Severity: info, because both statements can be true. To fix: state the
 figure once, or say which program or phase each figure is for.`,
@@ -109,6 +112,9 @@ func restated(a, b *claims.Claim, tol checker.Tolerance) bool {
 	// restates nothing; only outside it is it a counterexample, which
 	// within-page reports.)
 	if force(a) == claims.Example || force(b) == claims.Example {
+		return false
+	}
+	if someClients(a) || someClients(b) {
 		return false
 	}
 	// "Hours per day: 4-5" beside "a typical day runs from 10 a.m. to 3
@@ -211,4 +217,13 @@ func within(inner, outer checker.Interval) bool {
 // pointInside reports a single value strictly inside a range.
 func pointInside(point, rng checker.Interval) bool {
 	return point.Lo == point.Hi && rng.Lo < point.Lo && point.Lo < rng.Hi
+}
+
+// someClients reports a sentence about some of the clients, "Many
+// clients complete 30 days of residential treatment and then …": the
+// path some take, not a figure of the program to restate.
+func someClients(c *claims.Claim) bool {
+	f := strings.Fields(strings.ToLower(c.Sentence))
+	return len(f) > 1 && (f[0] == "many" || f[0] == "some" || f[0] == "several") &&
+		(f[1] == "clients" || f[1] == "patients" || f[1] == "people" || f[1] == "residents" || f[1] == "participants" || f[1] == "members" || f[1] == "guests")
 }

@@ -157,6 +157,11 @@ func (p *parser) suffix(end int, q *Quantity) int {
 		if w1 == "a" || w1 == "the" {
 			k++
 		}
+		// ("8 to 12 weeks at most centers": a quantifier of what
+		// follows, no bound.)
+		if w := p.word(k); (w == "most" || w == "least") && p.word(k+1) != "" {
+			return end
+		}
 		switch p.word(k) {
 		case "minimum", "least":
 			q.Qualifier = AtLeast

@@ -90,6 +90,7 @@ func TestParse(t *testing.T) {
 		{"a third of the week", nil},
 		{"lasts 30 days at minimum", []string{`"30 days at minimum" 30.._ day at-least`}},
 		{"12 weeks at most", []string{`"12 weeks at most" _..12 week up-to`}},
+		{"8 to 12 weeks at most centers", []string{`"8 to 12 weeks" 8..12 week exact`}},
 		{"meet at least twice", nil},
 		{"an hour or two each day", []string{`"an hour or two each day" 1..2 hour/day exact`}},
 		{"a week or 10 days", []string{`"a week" 1..1 week exact`, `"10 days" 10..10 day exact`}},
