@@ -225,6 +225,7 @@ func (x *Extractor) read(doc *corpus.Document, noDetox bool) (Reading, *state) {
 			if !article {
 				st.offered = offeredIn(s, st.offered)
 				st.offered = st.ownSectionOffers(s, st.offered)
+				st.offered = st.pricedOffers(s, st.offered)
 			}
 			st.leaveSentence(s, subj)
 			// "How long is the IOP? About 90 days.": a short answer reads

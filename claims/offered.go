@@ -221,6 +221,23 @@ func (st *state) ownSectionOffers(s *sentence, out []Subject) []Subject {
 	return out
 }
 
+// pricedOffers appends to out the program a row of the provider's price
+// list names: "| Residential treatment | $895 per day |" below "our
+// current self-pay rates" is a program the provider sells. (A directory
+// prices others' programs, and an insurer's copays and coinsurance are
+// what a member pays anywhere.)
+func (st *state) pricedOffers(s *sentence, out []Subject) []Subject {
+	b := s.block
+	if b.Kind != corpus.BlockTableCell || b.RowHeader == "" || !st.voiced || st.directory || !strings.Contains(s.text, "$") ||
+		hasWord(s.lower, "copay", "copays", "co-pay", "coinsurance", "deductible", "covered", "coverage", "reimbursement") {
+		return out
+	}
+	if subj, ok := st.namedInCell(b.RowHeader); ok && !slices.Contains(out, subj) {
+		out = append(out, subj)
+	}
+	return out
+}
+
 // ownProgramsHeading heads the provider's list of its programs: "our"
 // before it, or the provider named after it ("Levels of care at
 // Tallgrass").
