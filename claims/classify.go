@@ -60,7 +60,7 @@ func fewDayOutpatient(s *sentence, q *quantity.Quantity) bool {
 			// ("approve PHP in 5- to 7-day blocks and IOP in …": the
 			// days name a block of something else, and a new phrase
 			// names the program.)
-			if hasWord(s.lower[q.End:m.start], "and", "or", "but", "in", "of", "for", "to", "with", "at", "from", "by") {
+			if between := s.lower[q.End:m.start]; hasWord(between, "and", "or", "but") || hasWord(wordAfter(s.lower, q.End), "block", "blocks", "increment", "increments", "period", "periods", "chunk", "chunks") {
 				return false
 			}
 			return m.subject == IOP || m.subject == PHP || m.subject == OP

@@ -89,10 +89,10 @@ type blockHours struct {
 func (s *sentence) blockHoursLabel() bool {
 	h := s.hours
 	if h == nil {
-		return hoursLabel(s.block.Text)
+		return hoursLabelIn(s.block.Text, hoursSection(s.block))
 	}
 	if !h.read || h.bi != s.bi {
-		h.bi, h.read, h.label = s.bi, true, hoursLabel(s.block.Text)
+		h.bi, h.read, h.label = s.bi, true, hoursLabelIn(s.block.Text, hoursSection(s.block))
 	}
 	return h.label
 }
@@ -249,6 +249,7 @@ func (x *Extractor) read(doc *corpus.Document, noDetox bool) (Reading, *state) {
 	}
 	out = dropTimetableDays(out)
 	out = dropRepeatedAnswers(out)
+	answersTakeSite(out)
 	definiteIsOwn(out)
 	// Claims outlive the page by the whole run: drop the slack appending
 	// left (a quarter of the slice on average, 304 bytes a claim).
@@ -2305,6 +2306,22 @@ func yesNoRow(st *state, bi int) bool {
 		}
 	}
 	return false
+}
+
+// answersTakeSite gives a bare "No." the site of the statement it opens:
+// "Do you offer detox in Dayton? / No. Our Dayton office does not provide
+// detox" answers for the Dayton office, not for the provider.
+func answersTakeSite(cs []Claim) {
+	for i := 0; i+1 < len(cs); i++ {
+		c, n := &cs[i], &cs[i+1]
+		t := strings.Trim(c.Text, " .!")
+		if c.Value == nil || n.Value == nil || c.Variant != "" || !strings.EqualFold(t, "yes") && !strings.EqualFold(t, "no") {
+			continue
+		}
+		if n.Block == c.Block && n.Kind == c.Kind && n.Subject == c.Subject && *n.Value == *c.Value && strings.HasPrefix(n.Variant, "at ") {
+			c.Variant = n.Variant
+		}
+	}
 }
 
 // dropRepeatedAnswers keeps one yes/no claim per sentence for each

@@ -481,6 +481,7 @@ func init() {
 			{"Our PHP\n\nDoes insurance cover outpatient care?\n\nMost plans cover our program. Clients attend four days a week for about four weeks.", "php 4"},
 			{"Residential care\n\nResidents handle their own laundry, and groups meet five days a week.", "residential 5"},
 			{"What comes after IOP?\n\nMost clients step down to standard outpatient therapy, usually one session a week, for a few more months.", "op 1"},
+			{"Evening IOP\n\nWe offer a 3-day option for IOP clients who work full time.", "iop 3"},
 			{"Authorizations\n\nMost plans approve PHP in 3- to 5-day blocks and IOP in 2- to 3-week blocks.", ""},
 			{"Evening IOP\n\nOur evening IOP is a 4-day IOP for working adults.", "iop 4"},
 			{"Our PHP\n\nCenter hours\n\nOur PHP runs Monday through Friday, 9 a.m. to 3 p.m.", "php 5"},
@@ -784,7 +785,7 @@ func locationsEntry(b *corpus.Block) bool {
 // block's label can be: "Admissions: …" / "Clinic: Monday-Friday, 8:00
 // a.m.-9:30 p.m." are lines of one block under "Hours".
 func sentenceHoursLabel(s *sentence) bool {
-	return s.off > 0 && hoursLabel(s.text)
+	return s.off > 0 && hoursLabelIn(s.text, hoursSection(s.block))
 }
 
 // openingHours reports days that say when something is open or can be

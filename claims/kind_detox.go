@@ -486,7 +486,10 @@ func (st *state) detoxHolder(s *sentence, start, end int, offered bool) Subject 
 	// "the Port Ellis clinic does not provide detox", "Ashgrove also runs
 	// a detox unit", a directory listing's "No detox.": a place, a unit
 	// or a listed provider holds it, which is the detox service's own.
-	if st.directory || hasWord(s.lower[lo:start], detoxPlaces...) || hasWord(wordAfter(s.lower, end), detoxServiceNouns...) {
+	// ("Anyone who needs a detox program is referred …" on an IOP page
+	// still says whom the page's program is for.)
+	if (st.directory || hasWord(s.lower[lo:start], detoxPlaces...) || hasWord(wordAfter(s.lower, end), detoxServiceNouns...)) &&
+		!hasWord(s.lower[lo:end], "need", "needs", "needing", "needed", "require", "requires", "requiring", "required") {
 		return Detox
 	}
 	// Otherwise, on a page section about a program, detox is that
@@ -663,6 +666,7 @@ func init() {
 		ID: DetoxOffered, Label: "detox offered", Bool: true,
 		YesNo: &YesNo{Hits: first(matchDetox), Holds: programSubject},
 		Examples: []KindExample{
+			{"Our IOP\n\nOur IOP meets four mornings a week. Anyone who needs a detox program is referred to our medical team before starting.", "iop false"},
 			{"Adult IOP at Millbrook\n\nOur adult IOP meets three evenings a week. The Millbrook office does not provide detox.", "detox false"},
 			{"Teen IOP opens\n\nThe new teen IOP meets after school. Harlow Health also runs a detox unit downtown.", "detox true"},
 			{"Outpatient programs near Alder, OR\n\nShowing 2 of 9 results · Sorted by distance\n\n1. Fernway Counseling (2 mi)\nEvening IOP three days a week. No detox.\n\n2. Corbel Recovery (4 mi)\nDay IOP four days a week. No detox on site.", "detox false; detox false"},

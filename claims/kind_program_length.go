@@ -116,7 +116,7 @@ func statesProgramLength(s *sentence, i int) bool {
 	if q.Adjectival {
 		awayTo = q.Start
 	}
-	if hasWord(s.masked[lo:q.Start], coverWords...) || hasWord(s.masked[lo:q.Start], financeWords...) || hasWord(s.masked[lo:hi], notCareWords...) || hasWord(s.masked[lo:awayTo], timeAwayWords...) ||
+	if hasWord(s.masked[lo:q.Start], coverWords...) || financed(s, lo, hi, q) || hasWord(s.masked[lo:hi], notCareWords...) || hasWord(s.masked[lo:awayTo], timeAwayWords...) ||
 		strings.HasPrefix(strings.TrimLeft(s.masked[q.End:hi], " "), "of coverage") {
 		// "insurance covers up to 30 days": what is paid for; "may miss
 		// no more than 2 days", "stays in the body for up to 3 days",
@@ -671,15 +671,30 @@ var dischargeVerbs = wordSet("discharged", "released", "graduate", "graduates", 
 // coverWords make a duration what insurance pays for.
 var coverWords = []string{"cover", "covers", "covered", "coverage", "reimburse", "reimburses", "reimbursed", "insurer", "insurers", "insurance",
 	// "Most plans authorize IOP for 14 days at a time".
-	"authorize", "authorizes", "authorized", "authorization", "authorizations", "authorise", "authorises", "authorised",
-	// "Many plans approve detox 3 days at a time".
-	"approve", "approves", "approval", "approvals"}
+	"authorize", "authorizes", "authorized", "authorization", "authorizations", "authorise", "authorises", "authorised"}
 
-// financeWords make a duration a loan's or a payment plan's term: "0%
-// financing for up to 24 months", "pay in monthly installments over a
-// year".
+// financed reports a duration that is a loan's or a payment plan's term:
+// "0% financing for up to 24 months", "pay in monthly installments over a
+// year", and an approval's: "Many plans approve detox 3 days at a time".
+// The words stand just before the figure ("Financing is available for our
+// 30-day residential program" prices the program; "After approval from
+// our admissions team, clients spend 30 days …" is admission).
+func financed(s *sentence, lo, hi int, q *quantity.Quantity) bool {
+	if q.Adjectival {
+		return false
+	}
+	near := s.masked[max(lo, q.Start-30):q.Start]
+	if hasWord(near, financeWords...) {
+		return true
+	}
+	return hasWord(s.masked[lo:q.Start], approveWords...) && (hasWord(s.masked[lo:hi], "plan", "plans", "insurer", "insurers", "insurance", "payer", "payers", "medicaid", "medicare") ||
+		strings.HasPrefix(strings.TrimLeft(s.masked[q.End:], " "), "at a time"))
+}
+
 var financeWords = []string{"financing", "financed", "finance", "installment", "installments", "instalments", "loan", "loans", "lender", "interest-free",
-	"payment plan", "payment plans", "monthly payments"}
+	"payment plan", "payment plans", "monthly payments", "deferred payment", "deferred payments"}
+
+var approveWords = []string{"approve", "approves", "approved", "approval", "approvals", "certify", "certifies", "certified"}
 
 var lengthModifiers = wordSet("teen", "adolescent", "adult", "evening", "core", "full", "day", "weekend", "virtual", "outpatient", "residential", "intensive", "structured")
 
@@ -703,6 +718,8 @@ func init() {
 		Examples: []KindExample{
 			{"Paying for care\n\nOur residential program lasts 30 days. Families can spread the cost with interest-free financing for up to 18 months.", "residential 30"},
 			{"Insurance\n\nOur residential program lasts 28 days. Many plans approve detox 3 days at a time.", "residential 28"},
+			{"Paying for care\n\nFinancing is available for our 30-day residential program.", "residential 30"},
+			{"Admissions\n\nAfter approval from our admissions team, clients spend 30 days in our residential program.", "residential 30"},
 			{"Paying for care\n\nOur detox unit accepts most plans, and the balance can be paid in monthly installments over 12 months.", ""},
 			{"Our residential program\n\nWhen Caldbeck opened in 1994, we offered a residential program of 21 days.", ""},
 			{"Our IOP\n\nClients who have completed a residential program of at least 90 days elsewhere can enter our IOP directly.", ""},

@@ -876,24 +876,82 @@ func officeLabel(l string) bool {
 	return strings.Contains(l, "billing") || strings.Contains(l, "insurance")
 }
 
-// placeLabel reports a label naming a room, a service desk or a building
-// ("Outpatient building", "Café and gift shop", "Administrative offices",
-// "Visiting"): the days and times after it are when the place is open or
-// can be visited, whatever program word the label holds.
+// placeLabel reports a label naming a room or service of the premises
+// ("Café and gift shop", "Pharmacy hours", "Visiting", "Dining hall"): the
+// days and times after it are when the place is open or can be visited,
+// whatever program word the label holds.
 func placeLabel(l string) bool {
+	f := strings.Fields(l)
+	if len(f) > 1 && f[len(f)-1] == "hours" {
+		f = f[:len(f)-1]
+	}
+	if len(f) == 0 {
+		return false
+	}
+	switch last := f[len(f)-1]; last {
+	case "café", "cafe", "cafeteria", "shop", "store", "pharmacy", "lobby", "library", "gym", "chapel", "garage", "kitchen", "lab", "laboratory",
+		"visiting", "visitation", "visitors":
+		return true
+	case "hall", "center", "centre", "room":
+		return len(f) > 1 && (f[len(f)-2] == "dining" || f[len(f)-2] == "fitness" || f[len(f)-2] == "visitor" || f[len(f)-2] == "visitors")
+	}
+	return false
+}
+
+// buildingLabel reports a label naming a building or an office ("Outpatient
+// building", "Administrative offices"), which may be where a program
+// meets as well as a door with opening hours.
+func buildingLabel(l string) bool {
 	f := strings.Fields(l)
 	if len(f) == 0 {
 		return false
 	}
 	switch f[len(f)-1] {
-	case "building", "buildings", "office", "offices", "café", "cafe", "cafeteria", "shop", "store", "pharmacy", "lobby", "library", "gym", "chapel",
-		"garage", "kitchen", "lab", "laboratory", "visiting", "visitation":
+	case "building", "buildings", "office", "offices":
 		return true
 	}
 	return false
 }
 
-func hoursLabel(text string) bool {
+// clockTimes counts the times of day text gives by the clock ("8:00
+// a.m.", "9:30 p.m.", "noon").
+func clockTimes(t string) int {
+	n := 0
+	for i := 0; i < len(t); i++ {
+		if t[i] < '0' || t[i] > '9' || i > 0 && t[i-1] >= '0' && t[i-1] <= '9' || i > 0 && t[i-1] == ':' {
+			continue
+		}
+		j := i + 1
+		for j < len(t) && j < i+7 && (t[j] >= '0' && t[j] <= '9' || t[j] == ':' || t[j] == ' ') {
+			j++
+		}
+		if j+1 < len(t) {
+			if c, d := t[j]|0x20, t[j+1]|0x20; (c == 'a' || c == 'p') && (d == 'm' || d == '.') {
+				n++
+			}
+		}
+	}
+	return n + strings.Count(strings.ToLower(t), "noon")
+}
+
+func hoursLabel(text string) bool { return hoursLabelIn(text, false) }
+
+// hoursSection reports a block under a heading for hours: "Hours", "Campus
+// hours", "Hours of operation".
+func hoursSection(b *corpus.Block) bool {
+	if len(b.Headings) == 0 {
+		return false
+	}
+	h := strings.ToLower(strings.TrimSpace(strings.TrimRight(b.Headings[len(b.Headings)-1], ": ")))
+	return h == "hours" || strings.HasSuffix(h, " hours") || strings.HasPrefix(h, "hours ") || openingHoursNames[h]
+}
+
+// hoursLabelIn is hoursLabel for a line in a section headed for hours
+// ("Hours", "Campus hours") when hoursSection, where a building's line is
+// when it is open: "Outpatient building: Monday-Saturday, 7 a.m.-10 p.m."
+// (elsewhere "Main building: Monday through Friday, 9 a.m. to 3 p.m." on
+// a PHP page is where and when the program meets).
+func hoursLabelIn(text string, hoursSection bool) bool {
 	// "Mon–Thu 8:00–8:00 · Fri 8:00–5:00 · Sat by appointment": a line of
 	// opening hours without a label, its days set apart and one of them
 	// longer than any program's.
@@ -909,7 +967,7 @@ func hoursLabel(text string) bool {
 		return true
 	case officeLabel(l):
 		return true
-	case placeLabel(l):
+	case placeLabel(l) || buildingLabel(l) && (hoursSection || hasWord(l, "administrative", "administration", "business", "corporate")):
 		// ("Café – our intensive outpatient program meets 3 days a week":
 		// a line that goes on to a program is the program's.)
 		return !hasWord(lowerASCII(text[e:]), "program", "programs", "iop", "php", "intensive", "outpatient", "residential", "treatment", "group", "groups")
@@ -917,7 +975,7 @@ func hoursLabel(text string) bool {
 		// "Clinic: Monday–Friday, 7:30 a.m.–5:30 p.m.": when its doors
 		// are open. (Open longer than the clock ranges read as a day,
 		// "8:00 a.m.-9:30 p.m.", still by the clock.)
-		return clockMarker(text) || len(clockRanges(text)) > 0
+		return len(clockRanges(text)) > 0 || clockTimes(text) >= 2
 	case l == "hours":
 		// "Hours: Monday-Sunday, 8 a.m. to 6 p.m. | Call …" is a
 		// contact line; a program page's "Hours: Monday through
@@ -1289,7 +1347,8 @@ func (st *state) carryModality(s *sentence, cs []Claim) {
 		// provider's own account hedges its clients, not programs at
 		// large.
 		if c.Scope == General && st.prev.provider && st.prev.block == s.bi && st.prev.subject == c.Subject && c.Attribution == "" && clientsHedged.MatchString(s.lower) &&
-			!st.directory && !articlePage(s.doc.URL) && !ofProgramsInGeneral(s.lower) && !hasWord(s.lower, "centers", "centres", "nationally", "elsewhere") {
+			!st.directory && !articlePage(s.doc.URL) && !ofProgramsInGeneral(s.lower) &&
+			!hasWord(s.lower, "centers", "centres", "facilities", "providers", "nationally", "nationwide", "industry", "elsewhere", "country", "general") {
 			c.Scope = Provider
 		}
 		// "How many days a week does my teen attend? / Four afternoons a
@@ -1335,14 +1394,18 @@ func (st *state) carryModality(s *sentence, cs []Claim) {
 				// "At other locations, we coordinate detox placement":
 				// the provider's other sites, not the one it runs detox at.
 				c.Variant = "at other locations"
-			} else if site := namedSite(s.text); c.Kind == DetoxOffered && site != "" && st.oneOfSites(s.lower) {
+			} else if site := namedSite(s.text); c.Kind == DetoxOffered && c.Value != nil && !*c.Value && site != "" && st.oneOfSites(s.lower) {
 				// "Our Columbus office does not provide detox" on a
-				// location's page: that site's, not the provider's.
+				// location's page: that site's, not the provider's. (Detox
+				// offered at one site is the provider's offer: "we do not
+				// offer detox" denies it.)
 				c.Variant = "at " + site
 			} else if c.Kind == DetoxOffered && st.prev.block == s.bi && st.prev.subject == c.Subject && strings.HasPrefix(st.prev.variant, "at ") &&
-				st.prev.variant != "at other locations" && strings.HasPrefix(s.lower, "we ") {
+				st.prev.variant != "at other locations" && strings.HasPrefix(s.lower, "we ") && c.Value != nil && !*c.Value {
 				// "… does not provide detox. We coordinate admission to a
 				// partner unit": the next sentence goes on about that site.
+				// ("We provide medical detox at our Indiana campus" names
+				// another.)
 				c.Variant = st.prev.variant
 			} else if c.Kind == DetoxOffered && thisLocation(s.lower) && st.oneOfSites(s.lower) {
 				// "There are no detox beds at this location; we'll admit
@@ -2179,17 +2242,26 @@ func (st *state) oneOfSites(lower string) bool {
 		strings.Contains(lower, "campus") || strings.Contains(lower, "other location") || strings.Contains(lower, "another location")
 }
 
-// namedSite is the site a sentence names as its subject, "our Columbus
-// office", "The Port Ellis clinic": "columbus office", "" when none.
+// namedSite is the site of the provider's a sentence names, "our Columbus
+// office", "The Port Ellis clinic", "our office in Dayton", "at our
+// Dayton, Ohio office": "columbus office", "" when none.
 func namedSite(text string) string {
-	m := namedSiteSubject.FindStringSubmatch(text)
-	if m == nil {
+	if !strings.Contains(text, "our ") && !strings.Contains(text, "Our ") && !strings.Contains(text, "he ") && !strings.Contains(text, "his ") {
 		return ""
 	}
-	return strings.ToLower(m[1] + " " + m[2])
+	if m := namedSiteBefore.FindStringSubmatch(text); m != nil {
+		return strings.ToLower(strings.ReplaceAll(m[1], ",", "") + " " + m[2])
+	}
+	if m := namedSiteAfter.FindStringSubmatch(text); m != nil {
+		return strings.ToLower(m[2] + " " + m[1])
+	}
+	return ""
 }
 
-var namedSiteSubject = regexp.MustCompile(`^(?:[Oo]ur|[Tt]he|[Tt]his)\s+([A-Z][A-Za-z]+(?:\s[A-Z][A-Za-z]+){0,2})\s+(office|clinic|location|campus|center|centre|site)\b`)
+var (
+	namedSiteBefore = regexp.MustCompile(`(?:^|\bat\s+)(?:[Oo]ur|[Tt]he|[Tt]his)\s+([A-Z][A-Za-z]+(?:,?\s[A-Z][A-Za-z]+){0,2})\s+(office|clinic|location|campus|center|centre|site)\b`)
+	namedSiteAfter  = regexp.MustCompile(`(?:^|\bat\s+)(?:[Oo]ur|[Tt]he|[Tt]his)\s+(office|clinic|location|campus|center|centre|site)\s+in\s+([A-Z][A-Za-z]+(?:\s[A-Z][A-Za-z]+){0,2})\b`)
+)
 
 // siteHeading is the site a heading names, "" when it names none:
 // "Tallis Creek Campus (residential and detox)" is "tallis creek campus".

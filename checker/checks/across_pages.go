@@ -342,6 +342,7 @@ type candidate struct {
 	iv      checker.Interval
 	support []*claims.Claim // first claim per page agreeing with the value
 	pages   int             // pages stating the value itself
+	vague   bool            // an impression: no consensus, no support
 }
 
 func reportOutliers(p *checker.Pass, k key, cs []*claims.Claim, twins map[string]int) {
@@ -370,7 +371,7 @@ func reportOutliers(p *checker.Pass, k key, cs []*claims.Claim, twins map[string
 	}
 	for j := 2; j < len(cands); j++ {
 		for i := 1; i < j; i++ {
-			if !fits[i] || !fits[j] || endOfRange(cands[i].g.claims[0], cons.g.claims[0]) || endOfRange(cands[j].g.claims[0], cons.g.claims[0]) {
+			if !fits[i] || !fits[j] || cands[i].vague || cands[j].vague || endOfRange(cands[i].g.claims[0], cons.g.claims[0]) || endOfRange(cands[j].g.claims[0], cons.g.claims[0]) {
 				continue
 			}
 			if sev, ok := conflict(cands[j].g.claims[0], cands[i].g.claims[0], tol); ok && reportAgainst(p, k, cands[j], cands[i], sev, cs, twins) {
@@ -612,18 +613,16 @@ func firstN(cs []*claims.Claim, n int) []*claims.Claim {
 // with, then the one most pages state, then a bounded one, then the
 // narrower.
 //
-// A figure given as an impression ("a few days a week") neither is the
-// consensus nor supports one, as it never conflicts within a page: it
-// overlaps both sides of "three evenings" and "four days" and would make
-// the site agree with itself. (When every figure is one, they decide.)
+// A figure given as an impression ("a few days a week") is no consensus
+// and supports none, as it overlaps both sides of "three evenings" and
+// "four days" and would make the site agree with itself; it can still be
+// the odd one out ("a few weeks" against "90 days"). (When every figure
+// is one, they decide.)
 func candidates(cs []*claims.Claim, tol checker.Tolerance) []*candidate {
 	var cands []*candidate
 	all := !slices.ContainsFunc(cs, func(c *claims.Claim) bool { return !impression(c) })
 	for _, g := range groupByValue(cs) {
-		if !all && impression(g.claims[0]) {
-			continue
-		}
-		c := &candidate{g: g, iv: checker.Widen(g.claims[0], tol)}
+		c := &candidate{g: g, iv: checker.Widen(g.claims[0], tol), vague: !all && impression(g.claims[0])}
 		var agree []*claims.Claim
 		for _, o := range cs {
 			if !all && impression(o) {
@@ -639,6 +638,9 @@ func candidates(cs []*claims.Claim, tol checker.Tolerance) []*candidate {
 	}
 	sort.SliceStable(cands, func(i, j int) bool {
 		a, b := cands[i], cands[j]
+		if a.vague != b.vague {
+			return b.vague
+		}
 		if len(a.support) != len(b.support) {
 			return len(a.support) > len(b.support)
 		}

@@ -224,6 +224,23 @@ func pointInside(point, rng checker.Interval) bool {
 // path some take, not a figure of the program to restate.
 func someClients(c *claims.Claim) bool {
 	f := strings.Fields(strings.ToLower(c.Sentence))
-	return len(f) > 1 && (f[0] == "many" || f[0] == "some" || f[0] == "several") &&
-		(f[1] == "clients" || f[1] == "patients" || f[1] == "people" || f[1] == "residents" || f[1] == "participants" || f[1] == "members" || f[1] == "guests")
+	if len(f) < 3 || f[0] != "many" && f[0] != "some" && f[0] != "several" {
+		return false
+	}
+	f = f[1:]
+	if len(f) > 2 && f[0] == "of" && (f[1] == "our" || f[1] == "the") {
+		f = f[2:]
+	}
+	switch f[0] {
+	case "clients", "patients", "people", "residents", "participants", "members", "guests":
+	default:
+		return false
+	}
+	// ("Many clients ask about our residential program, which lasts 30
+	// days" restates the program's length.)
+	switch f[1] {
+	case "complete", "stay", "spend", "remain", "finish", "attend", "go", "move", "step", "transfer", "continue", "extend":
+		return true
+	}
+	return false
 }

@@ -147,6 +147,11 @@ var qualPhrases = func() map[string][]qualPhrase {
 	return m
 }()
 
+// quantifiedPlaces are what "at most" quantifies rather than bounds: "at
+// most centers", "at most programs".
+var quantifiedPlaces = map[string]bool{"centers": true, "centres": true, "programs": true, "programmes": true, "facilities": true, "clinics": true,
+	"providers": true, "rehabs": true, "places": true, "sites": true, "locations": true, "hospitals": true, "iops": true, "phps": true, "agencies": true}
+
 // suffix reads what follows a quantity and widens or bounds it: "or
 // more", "and up", "or longer", "or so", "or less".
 func (p *parser) suffix(end int, q *Quantity) int {
@@ -158,8 +163,8 @@ func (p *parser) suffix(end int, q *Quantity) int {
 			k++
 		}
 		// ("8 to 12 weeks at most centers": a quantifier of what
-		// follows, no bound.)
-		if w := p.word(k); (w == "most" || w == "least") && p.word(k+1) != "" {
+		// follows, no bound; "7 days at most in most cases" is one.)
+		if w := p.word(k); (w == "most" || w == "least") && quantifiedPlaces[p.word(k+1)] {
 			return end
 		}
 		switch p.word(k) {

@@ -91,6 +91,8 @@ func TestParse(t *testing.T) {
 		{"lasts 30 days at minimum", []string{`"30 days at minimum" 30.._ day at-least`}},
 		{"12 weeks at most", []string{`"12 weeks at most" _..12 week up-to`}},
 		{"8 to 12 weeks at most centers", []string{`"8 to 12 weeks" 8..12 week exact`}},
+		{"7 days at most in most cases", []string{`"7 days at most" _..7 day up-to`}},
+		{"30 days at least for most people", []string{`"30 days at least" 30.._ day at-least`}},
 		{"meet at least twice", nil},
 		{"an hour or two each day", []string{`"an hour or two each day" 1..2 hour/day exact`}},
 		{"a week or 10 days", []string{`"a week" 1..1 week exact`, `"10 days" 10..10 day exact`}},
