@@ -116,7 +116,7 @@ func statesProgramLength(s *sentence, i int) bool {
 	if q.Adjectival {
 		awayTo = q.Start
 	}
-	if hasWord(s.masked[lo:q.Start], coverWords...) || financed(s, lo, hi, q) || hasWord(s.masked[lo:hi], notCareWords...) || hasWord(s.masked[lo:awayTo], timeAwayWords...) ||
+	if hasWord(s.masked[lo:q.Start], coverWords...) || hasWord(s.masked[lo:q.Start], workAwayWords...) || financed(s, lo, hi, q) || hasWord(s.masked[lo:hi], notCareWords...) || hasWord(s.masked[lo:awayTo], timeAwayWords...) ||
 		strings.HasPrefix(strings.TrimLeft(s.masked[q.End:hi], " "), "of coverage") {
 		// "insurance covers up to 30 days": what is paid for; "may miss
 		// no more than 2 days", "stays in the body for up to 3 days",
@@ -657,6 +657,10 @@ var notCareWords = []string{"miss", "misses", "missed", "absence", "absences", "
 // month". ("living away from home for 30 days" is a residential stay.)
 var timeAwayWords = []string{"step away", "stepping away", "time off", "off work"}
 
+// workAwayWords make the duration after them time away from a job: "plan
+// to be away from work for at least two weeks".
+var workAwayWords = []string{"away from work", "away from your job", "off from work", "leave from work"}
+
 // dischargeVerbs end a stay: "discharged after 3 to 5 days".
 var usualAfter = regexp.MustCompile(`^\s+(?:is|are)\s+(?:typical|common|usual|normal|standard|the\s+norm|average|recommended|the\s+(?:usual|typical|standard|average|recommended)\s+(?:length|stay|duration|minimum))\b`)
 
@@ -669,7 +673,7 @@ var personalTime = regexp.MustCompile(`^\s+of\s+(?:continuous\s+|consecutive\s+|
 var dischargeVerbs = wordSet("discharged", "released", "graduate", "graduates", "graduated", "leave", "leaves", "transition", "transitions")
 
 // coverWords make a duration what insurance pays for.
-var coverWords = []string{"cover", "covers", "covered", "coverage", "reimburse", "reimburses", "reimbursed", "insurer", "insurers", "insurance",
+var coverWords = []string{"cover", "covers", "covered", "coverage", "pay for", "pays for", "paid for", "reimburse", "reimburses", "reimbursed", "insurer", "insurers", "insurance",
 	// "Most plans authorize IOP for 14 days at a time".
 	"authorize", "authorizes", "authorized", "authorization", "authorizations", "authorise", "authorises", "authorised"}
 
@@ -718,6 +722,9 @@ func init() {
 		Examples: []KindExample{
 			{"Paying for care\n\nOur residential program lasts 30 days. Families can spread the cost with interest-free financing for up to 18 months.", "residential 30"},
 			{"Insurance\n\nOur residential program lasts 28 days. Many plans approve detox 3 days at a time.", "residential 28"},
+			{"County help\n\nThe county will pay for up to 60 days of residential care in a year.", ""},
+			{"Residential care\n\nOur residential program lasts 30 days.\n\nSober housing\n\nMost residents stay 6 to 12 months.", "residential 30; other 182.625–365.25"},
+			{"Inpatient detox\n\nInpatient detox generally runs 5 to 7 days, and you should plan to be away from work for at least two weeks.", "detox 5–7"},
 			{"Paying for care\n\nFinancing is available for our 30-day residential program.", "residential 30"},
 			{"Admissions\n\nAfter approval from our admissions team, clients spend 30 days in our residential program.", "residential 30"},
 			{"Paying for care\n\nOur detox unit accepts most plans, and the balance can be paid in monthly installments over 12 months.", ""},

@@ -92,6 +92,11 @@ func together(s *sentence, prev, recent []Subject, out []Claim, from int) []Clai
 		return out
 	}
 	n := groupOpening(s.lower)
+	// ("You choose a morning track … or an evening track …. Both tracks
+	// meet three days a week": the tracks just named, of one program.)
+	if n == 2 && strings.Contains(s.lower, "tracks") && strings.Contains(lowerASCII(s.block.Text[:s.off]), " track") {
+		return out
+	}
 	if opensWithBoth(s.lower) {
 		if len(prev) == 2 {
 			return out // both() gave them to the sentence before's two
