@@ -111,7 +111,7 @@ var serviceHours = regexp.MustCompile(`^[^.;]{0,20}?\b(?:for|to\s+help)\b`)
 var liveInCover = regexp.MustCompile(`\b(?:manager|managers|staff|counselor|monitor|mentor)s?\s+(?:who\s+)?(?:lives?|resides?)\s+(?:on\s+site|on-site|onsite|in\s+the\s+(?:house|home|residence))|\blive-in\s+(?:house\s+)?(?:manager|staff|counselor|monitor)`)
 
 // staffHours is staff present between two clock times.
-var staffHours = regexp.MustCompile(`\b(?:(?:staff(?:\s+members)?|(?:house\s+)?managers|counselors|clinicians|nurses|techs|technicians|aides|monitors)\s+(?:are|is|will\s+be)\s+(?:on\s+site|on-site|onsite|present|on\s+duty)|(?:staff(?:\s+members)?|nurses|techs|technicians|aides)\s+(?:are|is|will\s+be)\s+(?:on\s+the\s+(?:unit|floor|premises)|in\s+the\s+(?:house|building|unit|residence))|(?:house|home|residence|lodge|unit|station)\s+(?:is|are|will\s+be)\s+staffed)\s+from\s+\d{1,2}(?::\d{2})?\s*(?:a\.?m\.?|p\.?m\.?)\s*(?:to|until|-|–)\s*\d{1,2}(?::\d{2})?\s*(?:a\.?m\b\.?|p\.?m\b\.?)`)
+var staffHours = regexp.MustCompile(`\b(?:(?:staff(?:\s+members)?|(?:house\s+)?managers|counselors|clinicians|nurses|techs|technicians|aides|monitors)\s+(?:are|is|will\s+be)\s+(?:on\s+site|on-site|onsite|present|on\s+duty)|(?:staff(?:\s+members)?|nurses|techs|technicians|aides)\s+(?:are|is|will\s+be)\s+(?:on\s+the\s+(?:unit|floor|premises)|in\s+the\s+(?:house|building|unit|residence))|(?:house|home|residence|lodge|unit|station)\s+(?:is|are|will\s+be)\s+staffed(?:\s+by(?:\s+[a-z]+){1,3}?)?)\s+from\s+(?:roughly\s+|about\s+|around\s+|approximately\s+)?\d{1,2}(?::\d{2})?\s*(?:a\.?m\.?|p\.?m\.?)\s*(?:to|until|-|–)\s*\d{1,2}(?::\d{2})?\s*(?:a\.?m\b\.?|p\.?m\b\.?)`)
 
 // staffedAround is someone there all night said in other words: "nurses
 // and technicians are on the unit 24 hours a day", "a nurse is present
@@ -267,6 +267,8 @@ func init() {
 		ID: Supervision24x7, Label: "24/7 supervision", Bool: true,
 		YesNo: &YesNo{Hits: first(matchSupervision), Holds: programSubject},
 		Examples: []KindExample{
+			{"Withdrawal care\n\nOur detox unit is staffed by nurses from 8 a.m. to 10 p.m. every day.", "detox false"},
+			{"Residential care\n\nIn most residential programs, staff are on site from about 8 a.m. until 11 p.m.", "residential false"},
 			{"Medical detox\n\nWe do not provide medical detox for benzodiazepines; for alcohol and opioids, patients stay in our detox unit with 24/7 nursing.", "detox true"},
 			{"Residential care at Elm House\n\nAfter lights out, residents are on their own until the morning staff arrive.", "residential false"},
 			{"Outpatient levels of care\n\nNone of these programs offers 24-hour supervision. When you need round-the-clock care or medical withdrawal care, residential treatment or a hospital detox should come first.", "op false; residential true"},
