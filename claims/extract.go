@@ -192,7 +192,7 @@ func (x *Extractor) read(doc *corpus.Document, noDetox bool) (Reading, *state) {
 			named := programsNamed(s, st.spare[:0])
 			if len(named) == 0 {
 				out = pointBack(s, st.prevPrograms, out, from)
-				out = together(s, st.prevPrograms, st.groupOf(s), out, from)
+				out = st.together(s, out, from)
 			} else if len(named) >= 2 {
 				fromTo(s, out[from:])
 			}
@@ -209,7 +209,7 @@ func (x *Extractor) read(doc *corpus.Document, noDetox bool) (Reading, *state) {
 						out[i].Subject = Other
 					}
 				}
-				out = together(s, st.prevPrograms, st.groupOf(s), out, from)
+				out = st.together(s, out, from)
 			}
 			if k := b.Kind; k == corpus.BlockHeading || k == corpus.BlockTitle {
 				st.recent = st.recent[:0]

@@ -482,6 +482,8 @@ func init() {
 			{"Residential care\n\nResidents handle their own laundry, and groups meet five days a week.", "residential 5"},
 			{"What comes after IOP?\n\nMost clients step down to standard outpatient therapy, usually one session a week, for a few more months.", "op 1"},
 			{"Evening IOP\n\nWe offer a 3-day option for IOP clients who work full time.", "iop 3"},
+			{"Our PHP\n\nPHP clients live in sober housing and attend treatment 6 hours a day, 5 days a week.", "php 5"},
+			{"Our programs\n\nWe offer a PHP track and an IOP track. Both tracks meet four days a week.", "php 4; iop 4"},
 			{"Authorizations\n\nMost plans approve PHP in 3- to 5-day blocks and IOP in 2- to 3-week blocks.", ""},
 			{"Evening IOP\n\nOur evening IOP is a 4-day IOP for working adults.", "iop 4"},
 			{"Our PHP\n\nCenter hours\n\nOur PHP runs Monday through Friday, 9 a.m. to 3 p.m.", "php 5"},

@@ -657,9 +657,11 @@ var notCareWords = []string{"miss", "misses", "missed", "absence", "absences", "
 // month". ("living away from home for 30 days" is a residential stay.)
 var timeAwayWords = []string{"step away", "stepping away", "time off", "off work"}
 
-// workAwayWords make the duration after them time away from a job: "plan
-// to be away from work for at least two weeks".
-var workAwayWords = []string{"away from work", "away from your job", "off from work", "leave from work"}
+// workAwayWords make the duration after them the reader's time away from a
+// job: "plan to be away from work for at least two weeks". ("Our residential
+// program means being away from work for 30 days" is the stay.)
+var workAwayWords = []string{"plan to be away from work", "plan on being away from work", "expect to be away from work", "need to be away from work",
+	"plan to take time off work", "plan to be off work"}
 
 // dischargeVerbs end a stay: "discharged after 3 to 5 days".
 var usualAfter = regexp.MustCompile(`^\s+(?:is|are)\s+(?:typical|common|usual|normal|standard|the\s+norm|average|recommended|the\s+(?:usual|typical|standard|average|recommended)\s+(?:length|stay|duration|minimum))\b`)
@@ -673,7 +675,7 @@ var personalTime = regexp.MustCompile(`^\s+of\s+(?:continuous\s+|consecutive\s+|
 var dischargeVerbs = wordSet("discharged", "released", "graduate", "graduates", "graduated", "leave", "leaves", "transition", "transitions")
 
 // coverWords make a duration what insurance pays for.
-var coverWords = []string{"cover", "covers", "covered", "coverage", "pay for", "pays for", "paid for", "reimburse", "reimburses", "reimbursed", "insurer", "insurers", "insurance",
+var coverWords = []string{"cover", "covers", "covered", "coverage", "reimburse", "reimburses", "reimbursed", "insurer", "insurers", "insurance",
 	// "Most plans authorize IOP for 14 days at a time".
 	"authorize", "authorizes", "authorized", "authorization", "authorizations", "authorise", "authorises", "authorised"}
 
@@ -691,8 +693,14 @@ func financed(s *sentence, lo, hi int, q *quantity.Quantity) bool {
 	if hasWord(near, financeWords...) {
 		return true
 	}
-	return hasWord(s.masked[lo:q.Start], approveWords...) && (hasWord(s.masked[lo:hi], "plan", "plans", "insurer", "insurers", "insurance", "payer", "payers", "medicaid", "medicare") ||
-		strings.HasPrefix(strings.TrimLeft(s.masked[q.End:], " "), "at a time"))
+	// "The county will pay for up to 45 days of residential care",
+	// "Medicaid pays up to 30 days": a payer's limit. ("Many families pay
+	// for our 30-day program" names the program by its length.)
+	payer := hasWord(s.masked, "plan", "plans", "insurer", "insurers", "insurance", "payer", "payers", "medicaid", "medicare", "county", "state", "grant", "employer", "fund")
+	if payer && hasWord(s.masked[lo:q.Start], "pay for", "pays for", "paid for", "pays", "funds", "will fund", "cost of") {
+		return true
+	}
+	return hasWord(s.masked[lo:q.Start], approveWords...) && (payer || strings.HasPrefix(strings.TrimLeft(s.masked[q.End:], " "), "at a time"))
 }
 
 var financeWords = []string{"financing", "financed", "finance", "installment", "installments", "instalments", "loan", "loans", "lender", "interest-free",
@@ -723,6 +731,9 @@ func init() {
 			{"Paying for care\n\nOur residential program lasts 30 days. Families can spread the cost with interest-free financing for up to 18 months.", "residential 30"},
 			{"Insurance\n\nOur residential program lasts 28 days. Many plans approve detox 3 days at a time.", "residential 28"},
 			{"County help\n\nThe county will pay for up to 60 days of residential care in a year.", ""},
+			{"County help\n\nMedicaid pays up to 30 days of residential care.", ""},
+			{"Paying for care\n\nMany families pay for our 30-day residential program out of pocket.", "residential 30"},
+			{"Residential care\n\nOur residential program means being away from work and family for 30 days.", "residential 30"},
 			{"Residential care\n\nOur residential program lasts 30 days.\n\nSober housing\n\nMost residents stay 6 to 12 months.", "residential 30; other 182.625–365.25"},
 			{"Inpatient detox\n\nInpatient detox generally runs 5 to 7 days, and you should plan to be away from work for at least two weeks.", "detox 5–7"},
 			{"Paying for care\n\nFinancing is available for our 30-day residential program.", "residential 30"},

@@ -57,7 +57,7 @@ func matchSupervision(s *sentence) (bool, int, int, bool) {
 			// the night; "for individual therapy", "to help with housing":
 			// one service's hours.)
 			if loc := staffHours.FindStringIndex(s.lower); loc != nil && strings.Count(s.lower, " from ") == 1 && !liveInCover.MatchString(s.lower) &&
-				!nightCovered.MatchString(s.lower) && !serviceHours.MatchString(s.lower[loc[1]:]) {
+				!nightCovered.MatchString(s.lower) && !serviceHours.MatchString(s.lower[loc[1]:]) && !otherShift(s.lower[loc[1]:]) {
 				switch wordBefore(s.lower, loc[0]) {
 				case "admissions", "office", "billing", "administrative", "intake", "support", "desk", "case":
 				default:
@@ -110,8 +110,16 @@ var serviceHours = regexp.MustCompile(`^[^.;]{0,20}?\b(?:for|to\s+help)\b`)
 // liveInCover is staff who live where the clients do.
 var liveInCover = regexp.MustCompile(`\b(?:manager|managers|staff|counselor|monitor|mentor)s?\s+(?:who\s+)?(?:lives?|resides?)\s+(?:on\s+site|on-site|onsite|in\s+the\s+(?:house|home|residence))|\blive-in\s+(?:house\s+)?(?:manager|staff|counselor|monitor)`)
 
+// otherShift reports others covering the rest of the day after a staffed
+// span: "… and by licensed practical nurses overnight", "… and by
+// technicians at all other times".
+func otherShift(after string) bool {
+	return strings.Contains(after, " and by ") || strings.Contains(after, "overnight") && !strings.Contains(after, "overnight,") ||
+		strings.Contains(after, "all other times") || strings.Contains(after, "night nurse") || hasWord(after, "cover", "covers")
+}
+
 // staffHours is staff present between two clock times.
-var staffHours = regexp.MustCompile(`\b(?:(?:staff(?:\s+members)?|(?:house\s+)?managers|counselors|clinicians|nurses|techs|technicians|aides|monitors)\s+(?:are|is|will\s+be)\s+(?:on\s+site|on-site|onsite|present|on\s+duty)|(?:staff(?:\s+members)?|nurses|techs|technicians|aides)\s+(?:are|is|will\s+be)\s+(?:on\s+the\s+(?:unit|floor|premises)|in\s+the\s+(?:house|building|unit|residence))|(?:house|home|residence|lodge|unit|station)\s+(?:is|are|will\s+be)\s+staffed(?:\s+by(?:\s+[a-z]+){1,3}?)?)\s+from\s+(?:roughly\s+|about\s+|around\s+|approximately\s+)?\d{1,2}(?::\d{2})?\s*(?:a\.?m\.?|p\.?m\.?)\s*(?:to|until|-|–)\s*\d{1,2}(?::\d{2})?\s*(?:a\.?m\b\.?|p\.?m\b\.?)`)
+var staffHours = regexp.MustCompile(`\b(?:(?:staff(?:\s+members)?|(?:house\s+)?managers|counselors|clinicians|nurses|techs|technicians|aides|monitors)\s+(?:are|is|will\s+be)\s+(?:on\s+site|on-site|onsite|present|on\s+duty)|(?:staff(?:\s+members)?|nurses|techs|technicians|aides)\s+(?:are|is|will\s+be)\s+(?:on\s+the\s+(?:unit|floor|premises)|in\s+the\s+(?:house|building|unit|residence))|(?:house|home|residence|lodge|unit|station)\s+(?:is|are|will\s+be)\s+staffed(?:\s+by\s+(?:our\s+)?(?:nurses|nursing\s+staff|staff|clinical\s+staff|registered\s+nurses))?)\s+from\s+(?:roughly\s+|about\s+|around\s+|approximately\s+)?\d{1,2}(?::\d{2})?\s*(?:a\.?m\.?|p\.?m\.?)\s*(?:to|until|-|–)\s*\d{1,2}(?::\d{2})?\s*(?:a\.?m\b\.?|p\.?m\b\.?)`)
 
 // staffedAround is someone there all night said in other words: "nurses
 // and technicians are on the unit 24 hours a day", "a nurse is present
@@ -268,6 +276,8 @@ func init() {
 		YesNo: &YesNo{Hits: first(matchSupervision), Holds: programSubject},
 		Examples: []KindExample{
 			{"Withdrawal care\n\nOur detox unit is staffed by nurses from 8 a.m. to 10 p.m. every day.", "detox false"},
+			{"Withdrawal care\n\nOur detox unit offers 24-hour nursing care. The unit is staffed by an addiction psychiatrist from 9 a.m. to 5 p.m.", "detox true"},
+			{"Withdrawal care\n\nOur detox unit is staffed by registered nurses from 7 a.m. to 7 p.m. and by licensed practical nurses overnight.", ""},
 			{"Residential care\n\nIn most residential programs, staff are on site from about 8 a.m. until 11 p.m.", "residential false"},
 			{"Medical detox\n\nWe do not provide medical detox for benzodiazepines; for alcohol and opioids, patients stay in our detox unit with 24/7 nursing.", "detox true"},
 			{"Residential care at Elm House\n\nAfter lights out, residents are on their own until the morning staff arrive.", "residential false"},

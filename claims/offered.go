@@ -229,13 +229,40 @@ func (st *state) ownSectionOffers(s *sentence, out []Subject) []Subject {
 func (st *state) pricedOffers(s *sentence, out []Subject) []Subject {
 	b := s.block
 	if b.Kind != corpus.BlockTableCell || b.RowHeader == "" || !st.voiced || st.directory || !strings.Contains(s.text, "$") ||
-		hasWord(s.lower, "copay", "copays", "co-pay", "coinsurance", "deductible", "covered", "coverage", "reimbursement") {
+		hasWord(s.lower+" "+lowerASCII(b.ColHeader), "copay", "copays", "co-pay", "coinsurance", "deductible", "covered", "coverage", "reimbursement", "in-network", "network", "insurance") ||
+		!st.ownPriceList(s.bi) {
 		return out
 	}
 	if subj, ok := st.namedInCell(b.RowHeader); ok && !slices.Contains(out, subj) {
 		out = append(out, subj)
 	}
 	return out
+}
+
+// ownPriceList reports the table holding block bi introduced as the
+// provider's own prices, by its heading or the paragraph before it: "Below
+// are our current self-pay rates", "Self-pay rates", not "here is what
+// treatment costs nationally".
+func (st *state) ownPriceList(bi int) bool {
+	i := bi
+	for i >= 0 && st.doc.Blocks[i].Kind == corpus.BlockTableCell {
+		i--
+	}
+	var intro []string
+	if i >= 0 {
+		intro = append(intro, st.lower[i])
+	}
+	if hs := st.doc.Blocks[bi].Headings; len(hs) > 0 {
+		intro = append(intro, lowerASCII(hs[len(hs)-1]))
+	}
+	own := false
+	for _, l := range intro {
+		if hasWord(l, "nationally", "national", "nationwide", "average", "averages", "comparison", "typical", "typically", "industry") {
+			return false
+		}
+		own = own || strings.Contains(l, "self-pay") || hasWord(l, "our") && hasWord(l, "rate", "rates", "price", "prices", "pricing", "fees", "costs")
+	}
+	return own
 }
 
 // ownProgramsHeading heads the provider's list of its programs: "our"

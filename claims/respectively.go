@@ -81,6 +81,26 @@ func opensWithBoth(lower string) bool {
 	return false
 }
 
+// together is together for the sentence s of the page st reads, unless
+// its group is tracks of one program: "You choose a morning track … or an
+// evening track …. Both tracks meet three days a week" speaks of the
+// tracks just named, where "our day track (PHP) … our evening track (IOP).
+// Both tracks last eight weeks" speaks of two programs.
+func (st *state) together(s *sentence, out []Claim, from int) []Claim {
+	if groupOpening(s.lower) == 2 && strings.Contains(s.lower, "tracks") && strings.Contains(lowerASCII(s.block.Text[:s.off]), " track") {
+		var named []Subject
+		for _, m := range st.mentions[s.bi] {
+			if m.start < s.off && programSubject(m.subject) && !slices.Contains(named, m.subject) {
+				named = append(named, m.subject)
+			}
+		}
+		if len(named) < 2 {
+			return out
+		}
+	}
+	return together(s, st.prevPrograms, st.groupOf(s), out, from)
+}
+
 // together gives the claims of a sentence that speaks of the programs
 // named before it as a group ("Neither level offers overnight care", "All
 // three levels let you keep living at home", "None of them provides 24-hour
@@ -92,11 +112,6 @@ func together(s *sentence, prev, recent []Subject, out []Claim, from int) []Clai
 		return out
 	}
 	n := groupOpening(s.lower)
-	// ("You choose a morning track … or an evening track …. Both tracks
-	// meet three days a week": the tracks just named, of one program.)
-	if n == 2 && strings.Contains(s.lower, "tracks") && strings.Contains(lowerASCII(s.block.Text[:s.off]), " track") {
-		return out
-	}
 	if opensWithBoth(s.lower) {
 		if len(prev) == 2 {
 			return out // both() gave them to the sentence before's two

@@ -300,7 +300,11 @@ func (st *state) enterBlock(bi int, b *corpus.Block) {
 		// that names none ("Duration & Frequency", or a short line a text
 		// export took for a heading: "3 hours daily") keeps the subject of
 		// the section it sits in.
-		if subj := st.headingSubject(b.Text); subj != "" {
+		if housingHeading(lowerASCII(b.Text)) {
+			// "Recovery housing" / "Most residents stay 3 to 9 months":
+			// the house's residents, not the residential program's.
+			st.last, st.section = Other, Other
+		} else if subj := st.headingSubject(b.Text); subj != "" {
 			st.last, st.section = subj, subj
 			st.sectionAsked = strings.HasSuffix(strings.TrimSpace(b.Text), "?")
 			if programSubject(subj) && subj != Detox && !contains(st.headed, subj) {
@@ -2120,6 +2124,12 @@ var topicNames = map[Subject][]string{
 	IOP: {"intensive outpatient", "iop", "outpatient"},
 	PHP: {"partial hospitalization", "php", "day treatment"},
 	OP:  {"outpatient"},
+}
+
+// housingHeading reports a heading of a section about housing beside
+// treatment: "Recovery housing", "Sober housing", "Supportive housing".
+func housingHeading(l string) bool {
+	return wordCount(l) <= 4 && hasWord(l, "recovery housing", "sober housing", "transitional housing", "supportive housing")
 }
 
 // residencePage reports a page whose title or opening headings name a

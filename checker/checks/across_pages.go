@@ -73,11 +73,7 @@ in the PHP).
 
 For each fact, the value most pages agree with (overlap after tolerance, as
 in within-page) is the consensus; every value disjoint from it is reported
-once. Two values that both fit a consensus range but rule each other out
-("about a month" in the FAQ and "45 days" on the rates page, beside "30 to
-60 days" on the program page) are reported too, the one fewer pages agree
-with as the outlier, unless either sits at a bound of the range. Each is
-reported quoting each side as written and naming at most three pages on each
+once, quoting each side as written and naming at most three pages on each
 side ("and 4 more"; the finding's locations list up to twenty a side). A page
 that states the outlier is on the outlier side only, never also on the
 consensus side; when no other page agrees with the consensus, the page only
@@ -349,45 +345,20 @@ func reportOutliers(p *checker.Pass, k key, cs []*claims.Claim, twins map[string
 	tol := p.Config.Tolerance
 	cands := candidates(cs, tol)
 	cons := cands[0]
-	fits := make([]bool, len(cands))
-	for i, c := range cands[1:] {
-		sev, ok := conflict(c.g.claims[0], cons.g.claims[0], tol)
-		if !ok {
-			fits[i+1] = true
-			continue
-		}
-		reportAgainst(p, k, c, cons, sev, cs, twins)
-	}
-	// Two values that both fit a wide consensus can still rule each other
-	// out: "about a month" in the FAQ and "a standard stay is 45 days" on
-	// the rates page, beside "between 30 and 60 days" on the program's
-	// page. Of the two, the one fewer pages agree with (candidates come in
-	// that order) is the outlier, reported once. (Only inside a stated
-	// range, and not at its bounds: "10 hours" and "12 hours" around a
-	// consensus of "11 hours", or the ends of "10 to 12 hours", are one
-	// figure told loosely.)
-	if st := checker.Stated(cons.g.claims[0]); !(st.Lo < st.Hi) {
-		return
-	}
-	for j := 2; j < len(cands); j++ {
-		for i := 1; i < j; i++ {
-			if !fits[i] || !fits[j] || cands[i].vague || cands[j].vague || endOfRange(cands[i].g.claims[0], cons.g.claims[0]) || endOfRange(cands[j].g.claims[0], cons.g.claims[0]) {
-				continue
-			}
-			if sev, ok := conflict(cands[j].g.claims[0], cands[i].g.claims[0], tol); ok && reportAgainst(p, k, cands[j], cands[i], sev, cs, twins) {
-				break
-			}
+	for _, c := range cands[1:] {
+		if sev, ok := conflict(c.g.claims[0], cons.g.claims[0], tol); ok {
+			reportAgainst(p, k, c, cons, sev, cs, twins)
 		}
 	}
 }
 
-// reportAgainst reports the value c against the value cons stands for,
-// and reports whether there was a finding: a page stating the outlier is
+// reportAgainst reports the value c against the value cons stands for: a
+// page stating the outlier is
 // on the outlier side only, even when it also states an agreeing value:
 // it is never listed against itself, and when no other page agrees with
 // the consensus the page only contradicts itself, which is within-page's
 // finding.
-func reportAgainst(p *checker.Pass, k key, c, cons *candidate, sev checker.Severity, cs []*claims.Claim, twins map[string]int) bool {
+func reportAgainst(p *checker.Pass, k key, c, cons *candidate, sev checker.Severity, cs []*claims.Claim, twins map[string]int) {
 	tol := p.Config.Tolerance
 	side := firstPerPage(c.g.claims)
 	agree := orderConsensus(cons, side, twins)
@@ -400,7 +371,7 @@ func reportAgainst(p *checker.Pass, k key, c, cons *candidate, sev checker.Sever
 	agree = contradicting(agree, c.g.claims[0], tol)
 	agree = notDrifted(agree, side, cs, twins)
 	if len(side) == 0 || len(agree) == 0 {
-		return false
+		return
 	}
 	if len(side) >= len(agree) {
 		sev = checker.Warning
@@ -415,7 +386,6 @@ func reportAgainst(p *checker.Pass, k key, c, cons *candidate, sev checker.Sever
 		Locations: locations(firstN(side, maxListedPages), firstN(agree, maxListedPages)),
 		Values:    sortedValues(c.g.value, cons.g.value),
 	})
-	return true
 }
 
 // meeting keeps the claims of xs that may contradict one of ys.
