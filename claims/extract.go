@@ -143,6 +143,12 @@ func qualifiedDetoxDenial(l string) bool {
 	if k < 0 {
 		return false
 	}
+	// ("We'll refer you to a hospital-based detox instead" on a page of
+	// outpatient detox: another setting's.)
+	switch wordBefore(l, k) {
+	case "hospital-based", "hospital", "inpatient", "residential", "in-hospital":
+		return true
+	}
 	k += len("detox")
 	for k < len(l) && isWordByte(l[k]) {
 		k++

@@ -251,10 +251,12 @@ func hoursKind(s *sentence, i int) (Kind, bool) {
 		return "", false
 	}
 	// "Treatment days last five to six hours", "each day runs four
-	// hours": the length of a day of the program.
+	// hours", "Each evening is three hours of group work": the length of a
+	// day of the program.
 	// ("Group days run about 90 minutes longer on Fridays": a difference,
 	// no length of day.)
-	if pre := s.masked[lo:q.Start]; strings.Contains(pre, "day") && dayLasts.MatchString(pre[max(0, len(pre)-40):]) {
+	if pre := s.masked[lo:q.Start]; (strings.Contains(pre, "day") || strings.Contains(pre, "evening") || strings.Contains(pre, "night") || strings.Contains(pre, "morning") ||
+		strings.Contains(pre, "afternoon")) && dayLasts.MatchString(pre[max(0, len(pre)-40):]) {
 		switch wordAfter(s.lower, q.End) {
 		case "longer", "shorter", "more", "less", "fewer", "extra", "earlier", "later":
 			return "", false
@@ -368,7 +370,10 @@ func hasJobWord(pre string) bool {
 	return hasWord(notJob.Replace(pre), jobWords...)
 }
 
-var notJob = strings.NewReplacer("after school", "", "works out to", "", "work out to", "")
+// ("three hours of group work, for nine hours a week": the therapy's
+// work.)
+var notJob = strings.NewReplacer("after school", "", "works out to", "", "work out to", "", "group work", "", "clinical work", "", "skills work", "",
+	"therapeutic work", "", "recovery work", "", "trauma work", "", "family work", "")
 
 // employmentTerm reports a job's terms opening before its hours:
 // "Full-time, ", "Part-time: ".
@@ -457,7 +462,7 @@ func totalAfter(masked string, end int) bool {
 // includes …", "A typical day runs …".
 var dayOpens = regexp.MustCompile(`^\s*(?:a:\s*|answer:\s*)?(?:each|every|a|a\s+typical|one)\s+(?:[a-z]+\s+)?(?:day|evening|night|morning|afternoon)\b`)
 
-var dayLasts = regexp.MustCompile(`\b(?:(?:treatment|program|programming|clinical|each|a|the|every|php|iop|group)\s+days?|weekdays)\s+(?:lasts?|runs?|are|is|include|includes)\s+(?:about\s+|around\s+|roughly\s+|approximately\s+)?$`)
+var dayLasts = regexp.MustCompile(`\b(?:(?:treatment|program|programming|clinical|each|a|the|every|php|iop|group)\s+days?|(?:each|every)\s+(?:evening|night|morning|afternoon)|weekdays)\s+(?:lasts?|runs?|are|is|include|includes)\s+(?:about\s+|around\s+|roughly\s+|approximately\s+)?$`)
 
 var schoolWords = wordSet("classroom", "school", "schoolwork", "schooling", "academic", "academics", "tutoring", "homework", "class",
 	"classes", "instruction", "recreation", "free", "lunch", "sleep", "rest")
@@ -536,6 +541,7 @@ func init() {
 	register(KindSpec{
 		ID: HoursPerWeek, Label: "hours per week", Unit: "hour", Units: hourUnits, Max: 168,
 		Examples: []KindExample{
+			{"Evening IOP\n\nEach evening is three hours of group work, for nine hours a week in all.", "iop 9"},
 			{"Our IOP\n\nCourts often pair our IOP with a 40-hour minimum of community service.", ""},
 			{"Levels of care\n\nPartial hospitalization is one step below inpatient care and must offer at least 20 hours of programming each week.", "php ≥20"},
 			{"Our PHP\n\nEach PHP day has a 10-hour minimum on site, including meals.", ""},
@@ -626,6 +632,8 @@ func init() {
 	register(KindSpec{
 		ID: HoursPerDay, Label: "hours per day", Unit: "hour", Units: hourUnits, Max: 24,
 		Examples: []KindExample{
+			{"Evening IOP\n\nEach evening is three hours of group work.", "iop 3"},
+			{"Our PHP\n\nPlan on three weeks of PHP before stepping down to our evening IOP and then to weekly outpatient sessions.\n\nProgram hours\n\nMonday through Thursday, 9 a.m. to 3 p.m.", "php 6"},
 			{"Our PHP\n\n9:00 a.m. to 3:00 p.m. — Partial hospitalization, Monday through Friday\n\n6 p.m. — Free family information night", "php 6"},
 			{"Our PHP\n\nProgram hours\n\nMon–Fri | 9:00 a.m. – 2:00 p.m. | lunch provided on site", "php 5"},
 			{"Evening IOP\n\nMonday, Tuesday and Thursday, 5:30 to 9:00 p.m.\n\n• 5:30–7:00 Process group\n• 7:00–7:15 Break\n• 7:15–9:00 Skills group", "iop 3.5"},
@@ -694,6 +702,7 @@ func init() {
 	register(KindSpec{
 		ID: SessionLength, Label: "session length", Unit: "hour", Units: hourUnits, Max: 12,
 		Examples: []KindExample{
+			{"Outpatient counseling\n\nSteady support, one hour at a time. Sessions are 50 minutes.", "op 0.8333"},
 			{"Outpatient counseling\n\nStandard outpatient care is two 45-minute sessions a week.", "op 0.75"},
 			{"Partial Hospitalization\n\nGroups hold 8 to 12 people, with 10-minute breaks between sessions and a 30-minute lunch.", ""},
 			{"Our IOP\n\n• One individual session with your primary counselor each week, 50 minutes", "individual-therapy 0.8333"},

@@ -442,8 +442,8 @@ func ownRateAfter(lower string, end int) bool {
 	return ok
 }
 
-// byIdiom drops a unit repeated with "by": "A Day-by-Day Look", "week by
-// week", no length of anything.
+// byIdiom drops a unit repeated with "by" ("A Day-by-Day Look", "week by
+// week") and a motto's "one day at a time": no length of anything.
 func byIdiom(qs []quantity.Quantity, lower string) []quantity.Quantity {
 	out := qs[:0]
 next:
@@ -452,6 +452,11 @@ next:
 			if rest, ok := strings.CutPrefix(lower[q.End:], by); ok && sameUnit(lower[q.Start:q.End], leadingWord(rest, 0)) {
 				continue next
 			}
+		}
+		// "Steady support, one hour at a time", "one day at a time": a
+		// motto, not a length.
+		if t := lower[q.Start:q.End]; (t == "one hour" || t == "an hour" || t == "one day" || t == "a day") && strings.HasPrefix(lower[q.End:], " at a time") {
+			continue
 		}
 		out = append(out, q)
 	}

@@ -569,6 +569,11 @@ func contrasted(lower string, ms []mention, i int) bool {
 			return true
 		}
 	}
+	// ("Can I go home after detox instead of staying for residential?":
+	// the program not taken.)
+	if k := strings.LastIndex(lower[:m.start], "instead of "); k >= 0 && m.start-k <= 32 && !strings.ContainsAny(lower[k:m.start], ",;.") {
+		return true
+	}
 	j := m.start
 	for n := 0; n < 7 && j > 0; n++ {
 		// Step over an earlier mention in the same coordination.
@@ -632,7 +637,10 @@ func contrasted(lower string, ms []mention, i int) bool {
 				p == "referred" || p == "refer" || p == "refers" || p == "transferred" || p == "moves" || p == "move" ||
 				p == "moving" || p == "moved" ||
 				p == "alternative" || p == "alternatives" || p == "prior" || p == "preferable" || p == "superior" ||
-				p == "comparable" || p == "equivalent" || p == "close"
+				p == "comparable" || p == "equivalent" || p == "close" ||
+				// ("stepping down to our evening IOP and then to weekly
+				// outpatient sessions": the next step of the move.)
+				p == "then" && strings.Contains(lower[:at], " to ")
 		}
 		// "well under the nine-hour threshold for intensive outpatient
 		// care": the program whose bar is named, not the one described.
