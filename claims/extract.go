@@ -148,6 +148,11 @@ func qualifiedDetoxDenial(l string) bool {
 	switch wordBefore(l, k) {
 	case "hospital-based", "hospital", "inpatient", "residential", "in-hospital":
 		return true
+	case "for":
+		// ("We'll refer you to a hospital for detox".)
+		if strings.HasSuffix(strings.TrimRight(l[:k], " "), "hospital for") {
+			return true
+		}
 	}
 	k += len("detox")
 	for k < len(l) && isWordByte(l[k]) {

@@ -478,6 +478,7 @@ func init() {
 	register(KindSpec{
 		ID: DaysPerWeek, Label: "days per week", Unit: "day", Units: dayUnits, Max: 7,
 		Examples: []KindExample{
+			{"Our programs\n\nOur PHP meets five days a week. Our IOP has a morning track and an evening track for clients stepping down from PHP. Both tracks meet three days a week.", "php 5; iop 3"},
 			{"Our PHP\n\nDoes insurance cover outpatient care?\n\nMost plans cover our program. Clients attend four days a week for about four weeks.", "php 4"},
 			{"Residential care\n\nResidents handle their own laundry, and groups meet five days a week.", "residential 5"},
 			{"What comes after IOP?\n\nMost clients step down to standard outpatient therapy, usually one session a week, for a few more months.", "op 1"},

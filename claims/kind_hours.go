@@ -255,8 +255,12 @@ func hoursKind(s *sentence, i int) (Kind, bool) {
 	// day of the program.
 	// ("Group days run about 90 minutes longer on Fridays": a difference,
 	// no length of day.)
-	if pre := s.masked[lo:q.Start]; (strings.Contains(pre, "day") || strings.Contains(pre, "evening") || strings.Contains(pre, "night") || strings.Contains(pre, "morning") ||
-		strings.Contains(pre, "afternoon")) && dayLasts.MatchString(pre[max(0, len(pre)-40):]) {
+	// (A morning or an afternoon is part of a day; an evening is a day of
+	// an evening program when it runs or lasts so long, or is so long of
+	// treatment: not "each evening is an hour of twelve-step meetings".)
+	if pre := s.masked[lo:q.Start]; (strings.Contains(pre, "day") || (strings.Contains(pre, "evening") || strings.Contains(pre, "night")) &&
+		(treatmentOf.MatchString(s.lower[q.End:]) || hasWord(pre[max(0, len(pre)-20):], "runs", "run", "lasts", "last"))) &&
+		dayLasts.MatchString(pre[max(0, len(pre)-40):]) {
 		switch wordAfter(s.lower, q.End) {
 		case "longer", "shorter", "more", "less", "fewer", "extra", "earlier", "later":
 			return "", false
@@ -372,8 +376,8 @@ func hasJobWord(pre string) bool {
 
 // ("three hours of group work, for nine hours a week": the therapy's
 // work.)
-var notJob = strings.NewReplacer("after school", "", "works out to", "", "work out to", "", "group work", "", "clinical work", "", "skills work", "",
-	"therapeutic work", "", "recovery work", "", "trauma work", "", "family work", "")
+var notJob = strings.NewReplacer("after school", "", "works out to", "", "work out to", "", "group work", "", "group-work", "", "clinical work", "", "skills work", "",
+	"therapeutic work", "", "therapy work", "", "recovery work", "", "step work", "", "trauma work", "", "family work", "")
 
 // employmentTerm reports a job's terms opening before its hours:
 // "Full-time, ", "Part-time: ".
@@ -462,7 +466,11 @@ func totalAfter(masked string, end int) bool {
 // includes …", "A typical day runs …".
 var dayOpens = regexp.MustCompile(`^\s*(?:a:\s*|answer:\s*)?(?:each|every|a|a\s+typical|one)\s+(?:[a-z]+\s+)?(?:day|evening|night|morning|afternoon)\b`)
 
-var dayLasts = regexp.MustCompile(`\b(?:(?:treatment|program|programming|clinical|each|a|the|every|php|iop|group)\s+days?|(?:each|every)\s+(?:evening|night|morning|afternoon)|weekdays)\s+(?:lasts?|runs?|are|is|include|includes)\s+(?:about\s+|around\s+|roughly\s+|approximately\s+)?$`)
+// treatmentOf opens on what a length is of when it is treatment: "three
+// hours of group work", "of programming".
+var treatmentOf = regexp.MustCompile(`^\s+of\s+(?:group|groups|treatment|programming|therapy|clinical|counseling|counselling)\b`)
+
+var dayLasts = regexp.MustCompile(`\b(?:(?:treatment|program|programming|clinical|each|a|the|every|php|iop|group)\s+days?|(?:each|every)\s+(?:evening|night)|weekdays)\s+(?:lasts?|runs?|are|is|include|includes)\s+(?:about\s+|around\s+|roughly\s+|approximately\s+)?$`)
 
 var schoolWords = wordSet("classroom", "school", "schoolwork", "schooling", "academic", "academics", "tutoring", "homework", "class",
 	"classes", "instruction", "recreation", "free", "lunch", "sleep", "rest")
@@ -541,6 +549,8 @@ func init() {
 	register(KindSpec{
 		ID: HoursPerWeek, Label: "hours per week", Unit: "hour", Units: hourUnits, Max: 168,
 		Examples: []KindExample{
+			{"Our programs\n\nClients attend three days instead of five in our IOP, for 9 hours a week.", "iop 9"},
+			{"Evening IOP\n\nEach evening is three hours of step work, for nine hours a week in all.", "iop 9"},
 			{"Evening IOP\n\nEach evening is three hours of group work, for nine hours a week in all.", "iop 9"},
 			{"Our IOP\n\nCourts often pair our IOP with a 40-hour minimum of community service.", ""},
 			{"Levels of care\n\nPartial hospitalization is one step below inpatient care and must offer at least 20 hours of programming each week.", "php ≥20"},
@@ -632,6 +642,9 @@ func init() {
 	register(KindSpec{
 		ID: HoursPerDay, Label: "hours per day", Unit: "hour", Units: hourUnits, Max: 24,
 		Examples: []KindExample{
+			{"Evening IOP\n\nOur IOP meets three evenings a week. Each evening runs three hours, for nine hours of treatment a week.", "iop 3"},
+			{"Our PHP\n\nOur PHP runs from 9 a.m. to 3 p.m. Each morning is three hours of group therapy, followed by lunch.", "php 6"},
+			{"Residential care\n\nOur residential program lasts 30 days. Each evening is an hour of twelve-step meetings.", ""},
 			{"Evening IOP\n\nEach evening is three hours of group work.", "iop 3"},
 			{"Our PHP\n\nPlan on three weeks of PHP before stepping down to our evening IOP and then to weekly outpatient sessions.\n\nProgram hours\n\nMonday through Thursday, 9 a.m. to 3 p.m.", "php 6"},
 			{"Our PHP\n\n9:00 a.m. to 3:00 p.m. — Partial hospitalization, Monday through Friday\n\n6 p.m. — Free family information night", "php 6"},
@@ -702,6 +715,7 @@ func init() {
 	register(KindSpec{
 		ID: SessionLength, Label: "session length", Unit: "hour", Units: hourUnits, Max: 12,
 		Examples: []KindExample{
+			{"Outpatient counseling\n\nYou meet with your counselor one hour at a time, twice a week.", "op 1"},
 			{"Outpatient counseling\n\nSteady support, one hour at a time. Sessions are 50 minutes.", "op 0.8333"},
 			{"Outpatient counseling\n\nStandard outpatient care is two 45-minute sessions a week.", "op 0.75"},
 			{"Partial Hospitalization\n\nGroups hold 8 to 12 people, with 10-minute breaks between sessions and a 30-minute lunch.", ""},

@@ -116,7 +116,7 @@ func statesProgramLength(s *sentence, i int) bool {
 	if q.Adjectival {
 		awayTo = q.Start
 	}
-	if hasWord(s.masked[lo:q.Start], coverWords...) || hasWord(s.masked[lo:q.Start], workAwayWords...) || financed(s, lo, hi, q) || hasWord(s.masked[lo:hi], notCareWords...) || hasWord(s.masked[lo:awayTo], timeAwayWords...) ||
+	if hasWord(s.masked[lo:q.Start], coverWords...) || awayFromWork(s.masked[lo:q.Start]) || financed(s, lo, hi, q) || hasWord(s.masked[lo:hi], notCareWords...) || hasWord(s.masked[lo:awayTo], timeAwayWords...) ||
 		strings.HasPrefix(strings.TrimLeft(s.masked[q.End:hi], " "), "of coverage") {
 		// "insurance covers up to 30 days": what is paid for; "may miss
 		// no more than 2 days", "stays in the body for up to 3 days",
@@ -657,11 +657,26 @@ var notCareWords = []string{"miss", "misses", "missed", "absence", "absences", "
 // month". ("living away from home for 30 days" is a residential stay.)
 var timeAwayWords = []string{"step away", "stepping away", "time off", "off work"}
 
-// workAwayWords make the duration after them the reader's time away from a
-// job: "plan to be away from work for at least two weeks". ("Our residential
-// program means being away from work for 30 days" is the stay.)
-var workAwayWords = []string{"plan to be away from work", "plan on being away from work", "expect to be away from work", "need to be away from work",
-	"plan to take time off work", "plan to be off work"}
+// workAwayWords make the duration after them someone's time away from a
+// job: "plan to be away from work for at least two weeks", "Most clients
+// are away from work for 30 to 45 days".
+var workAwayWords = []string{"away from work", "away from your job", "away from your jobs", "off from work", "leave from work"}
+
+// awayFromWork reports time away from a job before the figure, unless the
+// program is what keeps one away: "Our residential program means being
+// away from work and family for 30 days" is the stay.
+func awayFromWork(pre string) bool {
+	for _, w := range workAwayWords {
+		if k := indexWord(pre, w, 0); k >= 0 {
+			seg := pre[:k]
+			if j := max(strings.LastIndex(seg, ","), strings.LastIndex(seg, ";"), strings.LastIndex(seg, " and ")); j >= 0 {
+				seg = seg[j:]
+			}
+			return !hasWord(seg, "program", "programs", "treatment", "stay", "rehab", "residential", "means", "detox")
+		}
+	}
+	return false
+}
 
 // dischargeVerbs end a stay: "discharged after 3 to 5 days".
 var usualAfter = regexp.MustCompile(`^\s+(?:is|are)\s+(?:typical|common|usual|normal|standard|the\s+norm|average|recommended|the\s+(?:usual|typical|standard|average|recommended)\s+(?:length|stay|duration|minimum))\b`)
@@ -728,6 +743,9 @@ func init() {
 	register(KindSpec{
 		ID: ProgramLength, Label: "program length", Unit: "day", Units: lengthUnits, Max: 3653,
 		Examples: []KindExample{
+			{"Residential care\n\nOur residential program lasts 30 days. After discharge, clients may live in our transitional housing for 3 to 6 months.", "residential 30; other 91.3125–182.625"},
+			{"Withdrawal care\n\nOur detox lasts 5 to 7 days; most clients are away from work for about two weeks.", "detox 5–7"},
+			{"Residential care\n\nOur residential program lasts 30 days. Most clients then move to our PHP and then to our IOP for 8 to 12 weeks.", "residential 30; iop 56–84"},
 			{"Paying for care\n\nOur residential program lasts 30 days. Families can spread the cost with interest-free financing for up to 18 months.", "residential 30"},
 			{"Insurance\n\nOur residential program lasts 28 days. Many plans approve detox 3 days at a time.", "residential 28"},
 			{"County help\n\nThe county will pay for up to 60 days of residential care in a year.", ""},

@@ -229,7 +229,7 @@ func (st *state) ownSectionOffers(s *sentence, out []Subject) []Subject {
 func (st *state) pricedOffers(s *sentence, out []Subject) []Subject {
 	b := s.block
 	if b.Kind != corpus.BlockTableCell || b.RowHeader == "" || !st.voiced || st.directory || !strings.Contains(s.text, "$") ||
-		hasWord(s.lower+" "+lowerASCII(b.ColHeader), "copay", "copays", "co-pay", "coinsurance", "deductible", "covered", "coverage", "reimbursement", "in-network", "network", "insurance") ||
+		hasWord(s.lower+" "+lowerASCII(b.ColHeader), "copay", "copays", "co-pay", "coinsurance", "deductible", "covered", "coverage", "reimbursement", "in-network", "network", "national", "average") ||
 		!st.ownPriceList(s.bi) {
 		return out
 	}
@@ -257,7 +257,7 @@ func (st *state) ownPriceList(bi int) bool {
 	}
 	own := false
 	for _, l := range intro {
-		if hasWord(l, "nationally", "national", "nationwide", "average", "averages", "comparison", "typical", "typically", "industry") {
+		if hasWord(l, "nationally", "national", "nationwide", "average", "averages", "comparison", "typical", "typically", "industry", "research", "across the country", "survey") {
 			return false
 		}
 		own = own || strings.Contains(l, "self-pay") || hasWord(l, "our") && hasWord(l, "rate", "rates", "price", "prices", "pricing", "fees", "costs")

@@ -84,18 +84,31 @@ func opensWithBoth(lower string) bool {
 // together is together for the sentence s of the page st reads, unless
 // its group is tracks of one program: "You choose a morning track … or an
 // evening track …. Both tracks meet three days a week" speaks of the
-// tracks just named, where "our day track (PHP) … our evening track (IOP).
-// Both tracks last eight weeks" speaks of two programs.
+// tracks the sentence before named, where "our day track (PHP) … our
+// evening track (IOP). Both tracks last eight weeks" speaks of two
+// programs. ("Our IOP has a morning track and an evening track for clients
+// stepping down from PHP" names one.)
 func (st *state) together(s *sentence, out []Claim, from int) []Claim {
-	if groupOpening(s.lower) == 2 && strings.Contains(s.lower, "tracks") && strings.Contains(lowerASCII(s.block.Text[:s.off]), " track") {
-		var named []Subject
-		for _, m := range st.mentions[s.bi] {
-			if m.start < s.off && programSubject(m.subject) && !slices.Contains(named, m.subject) {
-				named = append(named, m.subject)
+	if groupOpening(s.lower) == 2 && strings.Contains(s.lower, "tracks") {
+		prev := -1
+		for i, sp := range s.block.Sentences {
+			if sp.End <= s.off {
+				prev = i
 			}
 		}
-		if len(named) < 2 {
-			return out
+		if prev >= 0 {
+			sp := s.block.Sentences[prev]
+			if strings.Contains(st.lower[s.bi][sp.Start:sp.End], "track") {
+				var named []Subject
+				for _, m := range st.mentions[s.bi] {
+					if m.start >= sp.Start && m.end <= sp.End && programSubject(m.subject) && !m.contrast && !slices.Contains(named, m.subject) {
+						named = append(named, m.subject)
+					}
+				}
+				if len(named) < 2 {
+					return out
+				}
+			}
 		}
 	}
 	return together(s, st.prevPrograms, st.groupOf(s), out, from)

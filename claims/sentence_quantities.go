@@ -455,7 +455,8 @@ next:
 		}
 		// "Steady support, one hour at a time", "one day at a time": a
 		// motto, not a length.
-		if t := lower[q.Start:q.End]; (t == "one hour" || t == "an hour" || t == "one day" || t == "a day") && strings.HasPrefix(lower[q.End:], " at a time") {
+		if t := lower[q.Start:q.End]; (t == "one hour" || t == "an hour" || t == "one day" || t == "a day") && strings.HasPrefix(lower[q.End:], " at a time") &&
+			strings.Trim(lower[q.End+len(" at a time"):], " .!") == "" {
 			continue
 		}
 		out = append(out, q)

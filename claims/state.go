@@ -300,11 +300,7 @@ func (st *state) enterBlock(bi int, b *corpus.Block) {
 		// that names none ("Duration & Frequency", or a short line a text
 		// export took for a heading: "3 hours daily") keeps the subject of
 		// the section it sits in.
-		if housingHeading(lowerASCII(b.Text)) {
-			// "Recovery housing" / "Most residents stay 3 to 9 months":
-			// the house's residents, not the residential program's.
-			st.last, st.section = Other, Other
-		} else if subj := st.headingSubject(b.Text); subj != "" {
+		if subj := st.headingSubject(b.Text); subj != "" {
 			st.last, st.section = subj, subj
 			st.sectionAsked = strings.HasSuffix(strings.TrimSpace(b.Text), "?")
 			if programSubject(subj) && subj != Detox && !contains(st.headed, subj) {
@@ -314,6 +310,11 @@ func (st *state) enterBlock(bi int, b *corpus.Block) {
 			if programSubject(subj) && subj != Detox {
 				st.lastProgram = subj
 			}
+		} else if programSubject(st.topic) && st.section == st.topic && scheduleHeading(b.Text) {
+			// "… before stepping down to our evening IOP and then to weekly
+			// outpatient sessions." then "Program hours": the page's
+			// program's hours, not the last step named.
+			st.last = st.topic
 		} else if therapySubject(st.section) && programSubject(st.topic) && leavesTherapy(b.Text) {
 			// "Individual sessions" then "Attendance policy": the
 			// program's rules again, not the sessions'.
@@ -2126,10 +2127,15 @@ var topicNames = map[Subject][]string{
 	OP:  {"outpatient"},
 }
 
-// housingHeading reports a heading of a section about housing beside
-// treatment: "Recovery housing", "Sober housing", "Supportive housing".
-func housingHeading(l string) bool {
-	return wordCount(l) <= 4 && hasWord(l, "recovery housing", "sober housing", "transitional housing", "supportive housing")
+// scheduleHeading reports a heading over a program's schedule that names no
+// program: "Program hours", "Schedule", "A typical day".
+func scheduleHeading(h string) bool {
+	switch strings.ToLower(strings.TrimSpace(strings.TrimRight(h, ": "))) {
+	case "program hours", "program schedule", "schedule", "our schedule", "weekly schedule", "daily schedule", "when we meet", "a typical day", "typical day",
+		"hours and schedule", "schedule and hours":
+		return true
+	}
+	return false
 }
 
 // residencePage reports a page whose title or opening headings name a

@@ -199,6 +199,10 @@ var builtinTerms = []term{
 	{"recovery residences", Other, false},
 	{"recovery residence", Other, false},
 	{"recovery homes", Other, false},
+	{"recovery housing", Other, false},
+	{"sober housing", Other, false},
+	{"transitional housing", Other, false},
+	{"supportive housing", Other, false},
 	{"recovery home", Other, false},
 	{"halfway houses", Other, false},
 	{"halfway house", Other, false},
@@ -569,9 +573,17 @@ func contrasted(lower string, ms []mention, i int) bool {
 			return true
 		}
 	}
+	// "PHP clients live in sober housing and attend treatment 6 hours a
+	// day": where the program's clients live, not what the figures are of.
+	// ("clients may live in our transitional housing for 3 to 6 months"
+	// gives the housing's.)
+	if m.subject == Other && strings.Contains(lower[m.start:m.end], "housing") && livesIn(lower, m.start) && slices.ContainsFunc(ms[:i], func(o mention) bool { return programSubject(o.subject) }) &&
+		movesOnToTreatment(lower[m.end:]) {
+		return true
+	}
 	// ("Can I go home after detox instead of staying for residential?":
 	// the program not taken.)
-	if k := strings.LastIndex(lower[:m.start], "instead of "); k >= 0 && m.start-k <= 32 && !strings.ContainsAny(lower[k:m.start], ",;.") {
+	if k := strings.LastIndex(lower[:m.start], "instead of "); k >= 0 && insteadOfProgram.MatchString(lower[k:m.start]) {
 		return true
 	}
 	j := m.start
@@ -637,10 +649,7 @@ func contrasted(lower string, ms []mention, i int) bool {
 				p == "referred" || p == "refer" || p == "refers" || p == "transferred" || p == "moves" || p == "move" ||
 				p == "moving" || p == "moved" ||
 				p == "alternative" || p == "alternatives" || p == "prior" || p == "preferable" || p == "superior" ||
-				p == "comparable" || p == "equivalent" || p == "close" ||
-				// ("stepping down to our evening IOP and then to weekly
-				// outpatient sessions": the next step of the move.)
-				p == "then" && strings.Contains(lower[:at], " to ")
+				p == "comparable" || p == "equivalent" || p == "close"
 		}
 		// "well under the nine-hour threshold for intensive outpatient
 		// care": the program whose bar is named, not the one described.
@@ -744,6 +753,39 @@ var finishedOpening = regexp.MustCompile(`^(?:when|once|after)\s+(?:(?:you|clien
 
 var endings = []string{"ends", "has ended", "is over", "is complete", "is completed", "is finished", "is done",
 	"concludes", "has concluded", "wraps up", "comes to an end", "draws to a close"}
+
+// movesOnToTreatment reports a clause going on from where clients live to
+// what they attend: " and attend treatment …", " while attending groups".
+func movesOnToTreatment(rest string) bool {
+	for _, p := range []string{" and attend", " and come", " and go to", " and participate", " and take part", " while attending", " while they attend"} {
+		if strings.HasPrefix(rest, p) {
+			return true
+		}
+	}
+	return false
+}
+
+// livesIn reports "live in", "stay in our", "reside at the" right before i.
+func livesIn(lower string, i int) bool {
+	w := wordBefore(lower, i)
+	if w == "our" || w == "the" || w == "a" {
+		i = strings.LastIndex(lower[:i], w)
+		w = wordBefore(lower, i)
+	}
+	if w != "in" && w != "at" {
+		return false
+	}
+	switch wordBefore(lower, strings.LastIndex(lower[:i], w)) {
+	case "live", "lives", "living", "stay", "stays", "staying", "reside", "resides":
+		return true
+	}
+	return false
+}
+
+// insteadOfProgram is "instead of" taking the program as its object: "instead
+// of staying for residential", "instead of an inpatient stay" (not
+// "instead of going home during residential treatment").
+var insteadOfProgram = regexp.MustCompile(`^instead of (?:(?:staying|going|entering|attending|choosing|doing|starting)\s+(?:(?:for|in|into|to|at|with)\s+)?)?(?:a\s+|an\s+|the\s+|our\s+)?$`)
 
 var contrastWords = wordSet("unlike", "than", "without", "from", "instead", "versus", "vs", "between", "rather", "except", "nor", "alternative", "beyond", "outside", "over", "not",
 	// "mimics inpatient care without the overnight stay": the program
