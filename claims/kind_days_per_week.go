@@ -478,6 +478,8 @@ func init() {
 	register(KindSpec{
 		ID: DaysPerWeek, Label: "days per week", Unit: "day", Units: dayUnits, Max: 7,
 		Examples: []KindExample{
+			{"Teen IOP\n\nTeens attend two afternoons a week. Each teen also has a private session with their therapist every week.", "iop 2; individual-therapy 1"},
+			{"Our IOP\n\nOur IOP meets four mornings a week.\n\nAfter the program\n\nWe recommend our Monday continuing-care group, which meets once a week.", "iop 4; other 1"},
 			{"Our programs\n\nOur PHP meets five days a week. Our IOP has a morning track and an evening track for clients stepping down from PHP. Both tracks meet three days a week.", "php 5; iop 3"},
 			{"Our PHP\n\nDoes insurance cover outpatient care?\n\nMost plans cover our program. Clients attend four days a week for about four weeks.", "php 4"},
 			{"Residential care\n\nResidents handle their own laundry, and groups meet five days a week.", "residential 5"},

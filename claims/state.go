@@ -2131,7 +2131,7 @@ var topicNames = map[Subject][]string{
 // program: "Program hours", "Schedule", "A typical day".
 func scheduleHeading(h string) bool {
 	switch strings.ToLower(strings.TrimSpace(strings.TrimRight(h, ": "))) {
-	case "program hours", "program schedule", "schedule", "our schedule", "weekly schedule", "daily schedule", "when we meet", "a typical day", "typical day",
+	case "hours", "program hours", "program schedule", "schedule", "our schedule", "weekly schedule", "daily schedule", "when we meet", "a typical day", "typical day",
 		"hours and schedule", "schedule and hours":
 		return true
 	}

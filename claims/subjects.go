@@ -122,6 +122,8 @@ var builtinTerms = []term{
 	{"individual counselling", IndividualTherapy, false},
 	{"individual sessions", IndividualTherapy, false},
 	{"individual session", IndividualTherapy, false},
+	{"private sessions", IndividualTherapy, false},
+	{"private session", IndividualTherapy, false},
 	{"individual psychotherapy", IndividualTherapy, false},
 	{"individual treatment", IndividualTherapy, false},
 	{"one-on-one therapy", IndividualTherapy, false},
@@ -163,6 +165,7 @@ var builtinTerms = []term{
 	{"group psychotherapy", GroupTherapy, false},
 	// Care after a program ends is none of the programs.
 	{"continuing care", Other, false},
+	{"continuing-care", Other, false},
 	{"family group", Other, false},
 	{"psychiatry appointments", Other, false},
 	{"psychiatric appointments", Other, false},
