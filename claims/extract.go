@@ -239,6 +239,14 @@ func (x *Extractor) read(doc *corpus.Document, noDetox bool) (Reading, *state) {
 				st.offered = st.pricedOffers(s, st.offered)
 			}
 			st.leaveSentence(s, subj)
+			// "We also run an evening IOP for clients who work.": the
+			// program a heading over hours may go on about.
+			st.ranLast = ""
+			if !article && !s.question {
+				if v, _ := providerVerb(s); v >= 0 {
+					st.ranLast = st.last
+				}
+			}
 			// "How long is the IOP? About 90 days.": a short answer reads
 			// with the question before it.
 			st.question, st.questionSentence = "", nil

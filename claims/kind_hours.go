@@ -258,9 +258,7 @@ func hoursKind(s *sentence, i int) (Kind, bool) {
 	// (A morning or an afternoon is part of a day; an evening is a day of
 	// an evening program when it runs or lasts so long, or is so long of
 	// treatment: not "each evening is an hour of twelve-step meetings".)
-	if pre := s.masked[lo:q.Start]; (strings.Contains(pre, "day") || (strings.Contains(pre, "evening") || strings.Contains(pre, "night")) &&
-		(treatmentOf.MatchString(s.lower[q.End:]) || hasWord(pre[max(0, len(pre)-20):], "runs", "run", "lasts", "last"))) &&
-		dayLasts.MatchString(pre[max(0, len(pre)-40):]) {
+	if pre := s.masked[lo:q.Start]; (strings.Contains(pre, "day") || partOfDayLasts(pre, s.lower[q.End:])) && dayLasts.MatchString(pre[max(0, len(pre)-40):]) {
 		switch wordAfter(s.lower, q.End) {
 		case "longer", "shorter", "more", "less", "fewer", "extra", "earlier", "later":
 			return "", false
@@ -466,11 +464,28 @@ func totalAfter(masked string, end int) bool {
 // includes …", "A typical day runs …".
 var dayOpens = regexp.MustCompile(`^\s*(?:a:\s*|answer:\s*)?(?:each|every|a|a\s+typical|one)\s+(?:[a-z]+\s+)?(?:day|evening|night|morning|afternoon)\b`)
 
-// treatmentOf opens on what a length is of when it is treatment: "three
-// hours of group work", "of programming".
-var treatmentOf = regexp.MustCompile(`^\s+of\s+(?:group|groups|treatment|programming|therapy|clinical|counseling|counselling)\b`)
+// partOfDayLasts reports an evening's or a morning's length said as the
+// program's day: "Each evening is three hours of group work", "Each
+// evening is three hours long", "Each morning runs three hours" on a
+// morning program's page. (A morning of a PHP day is part of it: "Each
+// morning is three hours of group therapy"; so is an evening that is
+// something else: "Each evening is an hour of twelve-step meetings".)
+func partOfDayLasts(pre, after string) bool {
+	of := strings.HasPrefix(strings.TrimLeft(after, " "), "of ")
+	if of && !treatmentOf.MatchString(after) {
+		return false
+	}
+	if strings.Contains(pre, "evening") || strings.Contains(pre, "night") {
+		return true
+	}
+	return (strings.Contains(pre, "morning") || strings.Contains(pre, "afternoon")) && !of && hasWord(pre[max(0, len(pre)-20):], "runs", "run", "lasts", "last")
+}
 
-var dayLasts = regexp.MustCompile(`\b(?:(?:treatment|program|programming|clinical|each|a|the|every|php|iop|group)\s+days?|(?:each|every)\s+(?:evening|night)|weekdays)\s+(?:lasts?|runs?|are|is|include|includes)\s+(?:about\s+|around\s+|roughly\s+|approximately\s+)?$`)
+// treatmentOf opens on what a length is of when it is treatment: "three
+// hours of group work", "of structured programming".
+var treatmentOf = regexp.MustCompile(`^\s+of\s+(?:[a-z-]+\s+){0,2}?(?:group|groups|treatment|programming|therapy|clinical|counseling|counselling|work|skills)\b`)
+
+var dayLasts = regexp.MustCompile(`\b(?:(?:treatment|program|programming|clinical|each|a|the|every|php|iop|group)\s+days?|(?:each|every)\s+(?:evening|night|morning|afternoon)|weekdays)\s+(?:lasts?|runs?|are|is|include|includes)\s+(?:about\s+|around\s+|roughly\s+|approximately\s+)?$`)
 
 var schoolWords = wordSet("classroom", "school", "schoolwork", "schooling", "academic", "academics", "tutoring", "homework", "class",
 	"classes", "instruction", "recreation", "free", "lunch", "sleep", "rest")
@@ -643,6 +658,9 @@ func init() {
 	register(KindSpec{
 		ID: HoursPerDay, Label: "hours per day", Unit: "hour", Units: hourUnits, Max: 24,
 		Examples: []KindExample{
+			{"Day Treatment at Orla\n\nOur PHP meets five days a week. We also run an evening IOP for clients who work.\n\nHours\n\nMonday, Wednesday and Thursday, 6 to 9 p.m.", "iop 3"},
+			{"Evening IOP\n\nOur IOP meets three evenings a week. Each evening is three hours long.", "iop 3"},
+			{"Our programs\n\nOur PHP with sober housing runs 6 hours a day, five days a week.", "php 6"},
 			{"Evening IOP\n\nOur IOP meets three evenings a week. Each evening runs three hours, for nine hours of treatment a week.", "iop 3"},
 			{"Our PHP\n\nOur PHP runs from 9 a.m. to 3 p.m. Each morning is three hours of group therapy, followed by lunch.", "php 6"},
 			{"Residential care\n\nOur residential program lasts 30 days. Each evening is an hour of twelve-step meetings.", ""},
@@ -716,6 +734,7 @@ func init() {
 	register(KindSpec{
 		ID: SessionLength, Label: "session length", Unit: "hour", Units: hourUnits, Max: 12,
 		Examples: []KindExample{
+			{"Outpatient counseling\n\nOne hour at a time, one day at a time: that is how we work. Sessions are 50 minutes.", "op 0.8333"},
 			{"Outpatient counseling\n\nYou meet with your counselor one hour at a time, twice a week.", "op 1"},
 			{"Outpatient counseling\n\nSteady support, one hour at a time. Sessions are 50 minutes.", "op 0.8333"},
 			{"Outpatient counseling\n\nStandard outpatient care is two 45-minute sessions a week.", "op 0.75"},

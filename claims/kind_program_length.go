@@ -657,25 +657,13 @@ var notCareWords = []string{"miss", "misses", "missed", "absence", "absences", "
 // month". ("living away from home for 30 days" is a residential stay.)
 var timeAwayWords = []string{"step away", "stepping away", "time off", "off work"}
 
-// workAwayWords make the duration after them someone's time away from a
-// job: "plan to be away from work for at least two weeks", "Most clients
-// are away from work for 30 to 45 days".
-var workAwayWords = []string{"away from work", "away from your job", "away from your jobs", "off from work", "leave from work"}
-
-// awayFromWork reports time away from a job before the figure, unless the
-// program is what keeps one away: "Our residential program means being
-// away from work and family for 30 days" is the stay.
+// awayFromWork reports the reader's planned time away from a job before the
+// figure: "you should plan to be away from work for at least two weeks".
+// (Time away from work is most often the stay itself: "You will be away
+// from work for the length of the program, usually 28 days".)
 func awayFromWork(pre string) bool {
-	for _, w := range workAwayWords {
-		if k := indexWord(pre, w, 0); k >= 0 {
-			seg := pre[:k]
-			if j := max(strings.LastIndex(seg, ","), strings.LastIndex(seg, ";"), strings.LastIndex(seg, " and ")); j >= 0 {
-				seg = seg[j:]
-			}
-			return !hasWord(seg, "program", "programs", "treatment", "stay", "rehab", "residential", "means", "detox")
-		}
-	}
-	return false
+	return hasWord(pre, "plan to be away from work", "plan on being away from work", "expect to be away from work", "plan to take time off work",
+		"plan to be off work", "plan to take leave from work")
 }
 
 // dischargeVerbs end a stay: "discharged after 3 to 5 days".
@@ -744,7 +732,8 @@ func init() {
 		ID: ProgramLength, Label: "program length", Unit: "day", Units: lengthUnits, Max: 3653,
 		Examples: []KindExample{
 			{"Residential care\n\nOur residential program lasts 30 days. After discharge, clients may live in our transitional housing for 3 to 6 months.", "residential 30; other 91.3125–182.625"},
-			{"Withdrawal care\n\nOur detox lasts 5 to 7 days; most clients are away from work for about two weeks.", "detox 5–7"},
+			{"Withdrawal care\n\nOur detox lasts 5 to 7 days; plan to be away from work for about two weeks.", "detox 5–7"},
+			{"Residential care\n\nYou will be away from work for the length of our residential program, usually 28 days.", "residential 28"},
 			{"Residential care\n\nOur residential program lasts 30 days. Most clients then move to our PHP and then to our IOP for 8 to 12 weeks.", "residential 30; iop 56–84"},
 			{"Paying for care\n\nOur residential program lasts 30 days. Families can spread the cost with interest-free financing for up to 18 months.", "residential 30"},
 			{"Insurance\n\nOur residential program lasts 28 days. Many plans approve detox 3 days at a time.", "residential 28"},

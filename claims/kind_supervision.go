@@ -125,11 +125,11 @@ func otherShift(after string) bool {
 }
 
 // andByStaff is a second shift's staff: "… and by licensed practical nurses".
-var andByStaff = regexp.MustCompile(`\band by (?:[a-z]+\s+){0,2}?(?:nurses?|staff|technicians?|techs?|aides?|counselors?|managers?|lpns|rns)\b`)
+var andByStaff = regexp.MustCompile(`\band by (?:[a-z-]+\s+){0,3}?(?:nurses?|staff|technicians?|techs?|aides?|counselors?|managers?|lpns|rns|coaches|specialists|assistants)\b`)
 
 // staffOvernight is someone on hand overnight: "by licensed practical
 // nurses overnight", "overnight, a night technician does bed checks".
-var staffOvernight = regexp.MustCompile(`\b(?:nurses?|staff|technicians?|techs?|aides?|monitors?|managers?|attendants?)\b[^.;]{0,30}\bovernight\b|\bovernight\b[^.;]{0,40}\b(?:nurses?|staff|technicians?|techs?|aides?|monitors?|managers?)\b[^.;]{0,30}`)
+var staffOvernight = regexp.MustCompile(`\b(?:nurses?|staff|technicians?|techs?|aides?|monitors?|managers?|attendants?|coaches|specialists|assistants?)\b[^.;]{0,30}\b(?:overnight|at night)\b|\b(?:overnight|by night|at night)\b[^.;]{0,40}\b(?:nurses?|staff|technicians?|techs?|aides?|monitors?|managers?|assistants?)\b[^.;]{0,30}`)
 
 // staffHours is staff present between two clock times.
 var staffHours = regexp.MustCompile(`\b(?:(?:staff(?:\s+members)?|(?:house\s+)?managers|counselors|clinicians|nurses|techs|technicians|aides|monitors)\s+(?:are|is|will\s+be)\s+(?:on\s+site|on-site|onsite|present|on\s+duty)|(?:staff(?:\s+members)?|nurses|techs|technicians|aides)\s+(?:are|is|will\s+be)\s+(?:on\s+the\s+(?:unit|floor|premises)|in\s+the\s+(?:house|building|unit|residence))|(?:house|home|residence|lodge|unit|station)\s+(?:is|are|will\s+be)\s+staffed(?:\s+by\s+(?:our\s+|a\s+)?(?:nurses?|nursing\s+staff|staff|clinical\s+staff|registered\s+nurses|lpns|rns|house\s+managers?|technicians))?)\s+from\s+(?:roughly\s+|about\s+|around\s+|approximately\s+)?\d{1,2}(?::\d{2})?\s*(?:a\.?m\.?|p\.?m\.?)\s*(?:to|until|-|–)\s*\d{1,2}(?::\d{2})?\s*(?:a\.?m\b\.?|p\.?m\b\.?)`)
@@ -288,6 +288,7 @@ func init() {
 		ID: Supervision24x7, Label: "24/7 supervision", Bool: true,
 		YesNo: &YesNo{Hits: first(matchSupervision), Holds: programSubject},
 		Examples: []KindExample{
+			{"Residential care\n\nThe house is staffed by nurses from 8 a.m. to 10 p.m. and by our residential care staff at night.", ""},
 			{"Residential care\n\nStaff are on site from 8 a.m. to 10 p.m., and an on-call clinician covers emergencies overnight by phone.", "residential false"},
 			{"Withdrawal care\n\nThe detox unit is staffed by a nurse from 8 a.m. to 8 p.m.", "detox false"},
 			{"Withdrawal care\n\nOur detox unit is staffed by nurses from 8 a.m. to 10 p.m. every day.", "detox false"},

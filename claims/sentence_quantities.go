@@ -442,6 +442,15 @@ func ownRateAfter(lower string, end int) bool {
 	return ok
 }
 
+// mottoEnds reports what follows "one hour at a time" in a motto: the end
+// of the sentence, a colon or dash, or the next "one day at a time" (not
+// ", twice a week", which goes on to a schedule).
+func mottoEnds(rest string) bool {
+	r := strings.TrimLeft(rest, " ")
+	return strings.Trim(r, " .!") == "" || strings.HasPrefix(r, ":") || strings.HasPrefix(r, "—") || strings.HasPrefix(r, "–") ||
+		strings.HasPrefix(r, ", one ") || strings.HasPrefix(r, ", a day") || strings.HasPrefix(r, ", an hour")
+}
+
 // byIdiom drops a unit repeated with "by" ("A Day-by-Day Look", "week by
 // week") and a motto's "one day at a time": no length of anything.
 func byIdiom(qs []quantity.Quantity, lower string) []quantity.Quantity {
@@ -456,7 +465,7 @@ next:
 		// "Steady support, one hour at a time", "one day at a time": a
 		// motto, not a length.
 		if t := lower[q.Start:q.End]; (t == "one hour" || t == "an hour" || t == "one day" || t == "a day") && strings.HasPrefix(lower[q.End:], " at a time") &&
-			strings.Trim(lower[q.End+len(" at a time"):], " .!") == "" {
+			mottoEnds(lower[q.End+len(" at a time"):]) {
 			continue
 		}
 		out = append(out, q)

@@ -34,6 +34,9 @@ type state struct {
 	// lastProgram the last program named, for yes/no claims whose
 	// previous sentence was about a therapy inside it.
 	last, lastProgram Subject
+	// ranLast is st.last when the sentence that set it said the provider
+	// runs a program ("We also run an evening IOP"), else "".
+	ranLast Subject
 	// voiced: a sentence so far spoke as the provider ("our admissions
 	// team", "we").
 	voiced bool
@@ -310,10 +313,11 @@ func (st *state) enterBlock(bi int, b *corpus.Block) {
 			if programSubject(subj) && subj != Detox {
 				st.lastProgram = subj
 			}
-		} else if programSubject(st.topic) && st.section == st.topic && scheduleHeading(b.Text) {
+		} else if programSubject(st.topic) && st.section == st.topic && scheduleHeading(b.Text) && st.last != st.ranLast {
 			// "… before stepping down to our evening IOP and then to weekly
 			// outpatient sessions." then "Program hours": the page's
-			// program's hours, not the last step named.
+			// program's hours, not the last step named. ("We also run an
+			// evening IOP for clients who work." then "Hours" is the IOP's.)
 			st.last = st.topic
 		} else if therapySubject(st.section) && programSubject(st.topic) && leavesTherapy(b.Text) {
 			// "Individual sessions" then "Attendance policy": the

@@ -580,8 +580,10 @@ func contrasted(lower string, ms []mention, i int) bool {
 	// day": where the program's clients live, not what the figures are of.
 	// ("clients may live in our transitional housing for 3 to 6 months"
 	// gives the housing's.)
-	if m.subject == Other && strings.Contains(lower[m.start:m.end], "housing") && livesIn(lower, m.start) && slices.ContainsFunc(ms[:i], func(o mention) bool { return programSubject(o.subject) }) &&
-		movesOnToTreatment(lower[m.end:]) {
+	// ("Our PHP with sober housing runs 6 hours a day": housing the
+	// program comes with.)
+	if m.subject == Other && strings.Contains(lower[m.start:m.end], "housing") && slices.ContainsFunc(ms[:i], func(o mention) bool { return programSubject(o.subject) }) &&
+		(livesIn(lower, m.start) && movesOnToTreatment(lower[m.end:]) || comesWith(lower, m.start)) {
 		return true
 	}
 	// ("Can I go home after detox instead of staying for residential?":
@@ -760,10 +762,24 @@ var endings = []string{"ends", "has ended", "is over", "is complete", "is comple
 // movesOnToTreatment reports a clause going on from where clients live to
 // what they attend: " and attend treatment …", " while attending groups".
 func movesOnToTreatment(rest string) bool {
-	for _, p := range []string{" and attend", " and come", " and go to", " and participate", " and take part", " while attending", " while they attend"} {
+	for _, p := range []string{" and attend", ", attend", " and come", " and go to", " and participate", " and take part", " while attending", " while they attend"} {
 		if strings.HasPrefix(rest, p) {
 			return true
 		}
+	}
+	return false
+}
+
+// comesWith reports housing a program comes with: "with sober housing",
+// "which includes supportive housing", "plus recovery housing".
+func comesWith(lower string, i int) bool {
+	w := wordBefore(lower, i)
+	if w == "our" || w == "the" || w == "a" {
+		w = wordBefore(lower, strings.LastIndex(lower[:i], w))
+	}
+	switch w {
+	case "with", "includes", "include", "including", "plus":
+		return true
 	}
 	return false
 }
