@@ -33,6 +33,13 @@ func statesDaysPerWeek(s *sentence, i int) bool {
 	default:
 		return false
 	}
+	// "two more days than IOP": a difference between programs, no count
+	// of days.
+	// ("five or more days a week" is a bound.)
+	if t := lowerASCII(q.Text); (strings.Contains(t, " more ") || strings.Contains(t, " fewer ") || strings.Contains(t, " extra ")) && !strings.Contains(t, "or more") && !strings.Contains(t, "or fewer") ||
+		strings.HasPrefix(strings.TrimLeft(s.lower[q.End:], " "), "than ") {
+		return false
+	}
 	// "anyone whose weekdays are spoken for", "keep your weekdays free":
 	// someone's own days, not the program's.
 	if lowerASCII(q.Text) == "weekdays" && (clientPossessive[wordBefore(s.lower, q.Start)] || wordBefore(s.lower, q.Start) == "whose") {
@@ -478,6 +485,7 @@ func init() {
 	register(KindSpec{
 		ID: DaysPerWeek, Label: "days per week", Unit: "day", Units: dayUnits, Max: 7,
 		Examples: []KindExample{
+			{"Our PHP\n\nOur PHP meets five days a week, two more days than our IOP.", "php 5"},
 			{"Teen IOP\n\nTeens attend two afternoons a week. Each teen also has a private session with their therapist every week.", "iop 2; individual-therapy 1"},
 			{"Our IOP\n\nOur IOP meets four mornings a week.\n\nAfter the program\n\nWe recommend our Monday continuing-care group, which meets once a week.", "iop 4; other 1"},
 			{"Our programs\n\nOur PHP meets five days a week. Our IOP has a morning track and an evening track for clients stepping down from PHP. Both tracks meet three days a week.", "php 5; iop 3"},

@@ -1,6 +1,7 @@
 package claims
 
 import (
+	"regexp"
 	"slices"
 	"strings"
 )
@@ -257,3 +258,51 @@ func fromTo(s *sentence, cs []Claim) {
 		}
 	}
 }
+
+// pairFigures gives two figures of one kind set against each other the two
+// programs named, in order: "PHP is more than three times the weekly time
+// of IOP: 30 hours compared with 9", and after "A typical PHP asks for six
+// hours a day … A typical IOP asks for three", "that means going from
+// roughly 30 hours a week to about nine".
+func pairFigures(s *sentence, names []Subject, cs []Claim) {
+	if len(names) != 2 || names[0] == names[1] || len(cs) == 0 || len(cs) > 2 || cs[0].Value != nil {
+		return
+	}
+	at := s.block.Span.Start + s.off
+	if len(cs) == 1 {
+		// The other figure a bare number: "30 hours compared with 9".
+		a, ea := cs[0].Span.Start-at, cs[0].Span.End-at
+		if a < 0 || ea > len(s.lower) {
+			return
+		}
+		m := againstNumber.FindStringSubmatch(s.lower[ea:])
+		if m == nil || m[1] == "to" && !strings.Contains(s.lower[:a], "from") {
+			return
+		}
+		cs[0].Subject = names[0]
+		return
+	}
+	if cs[0].Kind != cs[1].Kind {
+		return
+	}
+	a, b := cs[0].Span.Start-at, cs[1].Span.Start-at
+	ea := cs[0].Span.End - at
+	if a < 0 || ea > b || b > len(s.lower) {
+		return
+	}
+	between := strings.TrimSpace(s.lower[ea:b])
+	switch between {
+	case "compared with", "compared to", "versus", "vs", "vs.", "against":
+	case "to":
+		if !strings.Contains(s.lower[:a], "from") {
+			return
+		}
+	default:
+		return
+	}
+	cs[0].Subject, cs[1].Subject = names[0], names[1]
+}
+
+// againstNumber is a bare number set against the figure before it:
+// " compared with 9", " to about nine".
+var againstNumber = regexp.MustCompile(`^\s*(compared with|compared to|versus|vs\.?|against|to)\s+(?:about\s+|roughly\s+|around\s+|just\s+)?(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b(?:\s*[.,;]|\s*$)`)
