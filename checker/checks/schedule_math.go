@@ -40,7 +40,10 @@ typical week within 9 to 20, not its bounds), or a range wider than 4
 times from low to high ("6 to 30 hours"). An approximate figure meets the
 schedule as stated, not as widened by tolerance, since the "about" is its
 slack: "about 12 hours a week" beside 3 hours a day, 5 days a week covers
-the 15 hours only in part. A bound ("at least 12 hours a
+the 15 hours only in part. So does an approximate schedule ("one or two
+appointments a week, each about fifty minutes" beside "one or two hours a
+week"): told roughly, it has no bounds a weekly figure could cover only in
+part. A bound ("at least 12 hours a
 week") holds a schedule only when all of it meets the bound: "2 to 5
 hours a day, 3 to 5 days a week" reaches below it; contradictions between weekly
 statements themselves are within-page's. A page that gives session lengths
@@ -102,6 +105,10 @@ func runScheduleMath(p *checker.Pass) error {
 					continue
 				}
 				fits, meets := false, false
+				// ("one or two appointments a week, each about fifty
+				// minutes" beside "OP is one or two" hours: a schedule
+				// told roughly has no bounds to fall short of.)
+				rough := pair[0].Qualifier == claims.Approx || pair[1].Qualifier == claims.Approx
 				for _, w := range hpw {
 					ww := checker.Widen(w, tol)
 					meets = meets || ww.Overlaps(prod)
@@ -118,7 +125,7 @@ func runScheduleMath(p *checker.Pass) error {
 					if w.Qualifier == claims.Approx {
 						near = exact
 					}
-					fits = fits || ww.Lo <= exact.Lo && exact.Hi <= ww.Hi || loose && ww.Overlaps(near)
+					fits = fits || ww.Lo <= exact.Lo && exact.Hi <= ww.Hi || (loose || rough) && ww.Overlaps(near)
 				}
 				switch {
 				case fits:
