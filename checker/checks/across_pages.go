@@ -376,15 +376,21 @@ func reportAgainst(p *checker.Pass, k key, c, cons *candidate, sev checker.Sever
 	if len(side) >= len(agree) {
 		sev = checker.Warning
 	}
+	reportSides(p, k, sev, side, agree, sortedValues(c.g.value, cons.g.value))
+}
+
+// reportSides reports the pages of side against the pages of other, quoting
+// the first claim of each and listing up to maxListedPages a side.
+func reportSides(p *checker.Pass, k key, sev checker.Severity, side, other []*claims.Claim, values []string) {
 	p.Report(checker.Finding{
 		Severity: sev,
 		Kind:     string(k.kind),
 		Subject:  string(k.subject),
 		Message: fmt.Sprintf("%s: %q on %s (%s) vs %q on %s (%s); make the pages agree, or make clear that the odd one describes a different program",
 			topic(k), side[0].Text, plural(len(side), "page", "pages"), pageList(side),
-			agree[0].Text, plural(len(agree), "page", "pages"), pageList(agree)),
-		Locations: locations(firstN(side, maxListedPages), firstN(agree, maxListedPages)),
-		Values:    sortedValues(c.g.value, cons.g.value),
+			other[0].Text, plural(len(other), "page", "pages"), pageList(other)),
+		Locations: locations(firstN(side, maxListedPages), firstN(other, maxListedPages)),
+		Values:    values,
 	})
 }
 
@@ -530,16 +536,7 @@ func reportBoolSplit(p *checker.Pass, k key, cs []*claims.Claim, twins map[strin
 	if len(yes) == len(no) {
 		sev = checker.Warning
 	}
-	p.Report(checker.Finding{
-		Severity: sev,
-		Kind:     string(k.kind),
-		Subject:  string(k.subject),
-		Message: fmt.Sprintf("%s: %q on %s (%s) vs %q on %s (%s); make the pages agree, or make clear that the odd one describes a different program",
-			topic(k), minority[0].Text, plural(len(minority), "page", "pages"), pageList(minority),
-			others[0].Text, plural(len(others), "page", "pages"), pageList(others)),
-		Locations: locations(firstN(minority, maxListedPages), firstN(others, maxListedPages)),
-		Values:    sortedValues(yesNo(truth(minority[0])), yesNo(truth(others[0]))),
-	})
+	reportSides(p, k, sev, minority, others, sortedValues(yesNo(truth(minority[0])), yesNo(truth(others[0]))))
 }
 
 // bareAnswerClaim reports a claim that is only "Yes" or "No".
