@@ -185,6 +185,7 @@ func (x *Extractor) read(doc *corpus.Document, noDetox bool) (Reading, *state) {
 			from := len(out)
 			out, subj = x.claimsOf(st, s, out)
 			relativeToFigure(s, out, from)
+			gappedTherapy(s, out[from:])
 			eventsOwn(s, out, from)
 			if len(out) > from && st.jobPosting(s) {
 				out = out[:from]
@@ -1448,7 +1449,7 @@ func groupAfter(masked string, i int) bool {
 	return false
 }
 
-var notTherapyGroup = wordSet("continuing", "aftercare", "alumni", "family", "multi-family", "multifamily", "parent", "parents", "support", "peer")
+var notTherapyGroup = wordSet("continuing", "continuing-care", "aftercare", "alumni", "family", "multi-family", "multifamily", "parent", "parents", "support", "peer")
 
 // substanceLabelled reports a value after a label that names a substance.
 func substanceLabelled(s *sentence, i int) bool {

@@ -485,6 +485,7 @@ func init() {
 	register(KindSpec{
 		ID: DaysPerWeek, Label: "days per week", Unit: "day", Units: dayUnits, Max: 7,
 		Examples: []KindExample{
+			{"Our programs\n\nPHP clients see their therapist individually twice a week; IOP clients once a week.", "individual-therapy 2; individual-therapy 1"},
 			{"Our PHP\n\nOur PHP meets five days a week, two more days than our IOP.", "php 5"},
 			{"Teen IOP\n\nTeens attend two afternoons a week. Each teen also has a private session with their therapist every week.", "iop 2; individual-therapy 1"},
 			{"Our IOP\n\nOur IOP meets four mornings a week.\n\nAfter the program\n\nWe recommend our Monday continuing-care group, which meets once a week.", "iop 4; other 1"},

@@ -306,3 +306,36 @@ func pairFigures(s *sentence, names []Subject, cs []Claim) {
 // againstNumber is a bare number set against the figure before it:
 // " compared with 9", " to about nine".
 var againstNumber = regexp.MustCompile(`^\s*(compared with|compared to|versus|vs\.?|against|to)\s+(?:about\s+|roughly\s+|around\s+|just\s+)?(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b(?:\s*[.,;]|\s*$)`)
+
+// gappedTherapy gives a figure in a clause whose verb is left out the
+// therapy of the clause before: "PHP clients see their therapist
+// individually twice a week; IOP clients once a week" counts the IOP
+// clients' individual sessions, not the IOP's days.
+func gappedTherapy(s *sentence, cs []Claim) {
+	at := s.block.Span.Start + s.off
+	for j := 1; j < len(cs); j++ {
+		b := &cs[j]
+		if !programSubject(b.Subject) {
+			continue
+		}
+		for i := j - 1; i >= 0; i-- {
+			a := &cs[i]
+			if a.Kind != b.Kind || !therapySubject(a.Subject) {
+				continue
+			}
+			ea, sb := a.Span.End-at, b.Span.Start-at
+			if ea < 0 || sb > len(s.lower) || ea > sb {
+				break
+			}
+			between := s.lower[ea:sb]
+			if k := strings.LastIndexByte(between, ';'); k >= 0 && gappedSubject.MatchString(between[k+1:]) {
+				b.Subject = a.Subject
+			}
+			break
+		}
+	}
+}
+
+// gappedSubject is a clause's subject with its verb left out: " IOP
+// clients ", " and our teens ".
+var gappedSubject = regexp.MustCompile(`^\s*(?:and\s+|while\s+)?(?:our\s+|the\s+)?(?:[a-z]+\s+){0,2}?(?:clients|patients|participants|members|teens|adults|residents)\s*$`)
