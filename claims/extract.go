@@ -205,10 +205,10 @@ func (x *Extractor) read(doc *corpus.Document, noDetox bool) (Reading, *state) {
 			if len(named) == 0 {
 				out = pointBack(s, st.prevPrograms, out, from)
 				out = st.together(s, out, from)
-				pairFigures(s, st.recent, out[from:])
+				pairFigures(s, st.recent, out[from:], false)
 			} else if len(named) >= 2 {
 				fromTo(s, out[from:])
-				pairFigures(s, named, out[from:])
+				pairFigures(s, named, out[from:], true)
 			}
 			if later := namedAfterGroup(s); len(named) > 0 && len(later) > 0 {
 				// "Neither level provides 24-hour supervision; that is the

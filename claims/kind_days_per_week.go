@@ -36,7 +36,8 @@ func statesDaysPerWeek(s *sentence, i int) bool {
 	// "two more days than IOP": a difference between programs, no count
 	// of days.
 	// ("five or more days a week" is a bound.)
-	if t := lowerASCII(q.Text); (strings.Contains(t, " more ") || strings.Contains(t, " fewer ") || strings.Contains(t, " extra ")) && !strings.Contains(t, "or more") && !strings.Contains(t, "or fewer") ||
+	if t := lowerASCII(q.Text); (strings.Contains(t, " more ") || strings.Contains(t, " fewer ") || strings.Contains(t, " extra ")) && !strings.Contains(t, "or more") && !strings.Contains(t, "or fewer") &&
+		!strings.Contains(t, "no more") && !strings.Contains(t, "not more") && !strings.Contains(t, "no fewer") && !strings.Contains(t, "not fewer") && !strings.Contains(t, "more than") && !strings.Contains(t, "fewer than") ||
 		strings.HasPrefix(strings.TrimLeft(s.lower[q.End:], " "), "than ") {
 		return false
 	}
@@ -485,6 +486,7 @@ func init() {
 	register(KindSpec{
 		ID: DaysPerWeek, Label: "days per week", Unit: "day", Units: dayUnits, Max: 7,
 		Examples: []KindExample{
+			{"Our IOP\n\nOur IOP meets no more than three days a week.", "iop ≤3"},
 			{"Our programs\n\nPHP clients see their therapist individually twice a week; IOP clients once a week.", "individual-therapy 2; individual-therapy 1"},
 			{"Our PHP\n\nOur PHP meets five days a week, two more days than our IOP.", "php 5"},
 			{"Teen IOP\n\nTeens attend two afternoons a week. Each teen also has a private session with their therapist every week.", "iop 2; individual-therapy 1"},

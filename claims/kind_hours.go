@@ -564,6 +564,8 @@ func init() {
 	register(KindSpec{
 		ID: HoursPerWeek, Label: "hours per week", Unit: "hour", Units: hourUnits, Max: 168,
 		Examples: []KindExample{
+			{"Levels compared\n\nUnlike our IOP, our PHP runs 25 hours a week compared with 9.", "php 25"},
+			{"Levels compared\n\nOur PHP meets five days a week. Our IOP meets three evenings a week. Over time, IOP clients taper from about 9 hours a week to about six.", "iop 9"},
 			{"Levels compared\n\nPHP takes more than three times the weekly time of IOP: 25 hours compared with 9.", "php 25"},
 			{"Levels compared\n\nA typical PHP asks for five hours a day, five days a week. A typical IOP asks for three hours a day, three days a week. So clients go from about 25 hours a week to about nine.", "php 25"},
 			{"Day Treatment at Larkin\n\nOur day program (partial hospitalization) gives you a full clinical day, five days a week. We also step people up to it when evening IOP has not been enough.\n\nHours\n\nMonday through Friday, 9 a.m. to 3 p.m. That is 30 hours of programming a week.", "php 30"},

@@ -4,6 +4,8 @@ import (
 	"regexp"
 	"slices"
 	"strings"
+
+	"github.com/factlint/factlint/claims/quantity"
 )
 
 // programsNamed appends to out the program subjects s names, in order,
@@ -259,53 +261,105 @@ func fromTo(s *sentence, cs []Claim) {
 	}
 }
 
-// pairFigures gives two figures of one kind set against each other the two
-// programs named, in order: "PHP is more than three times the weekly time
-// of IOP: 30 hours compared with 9", and after "A typical PHP asks for six
-// hours a day … A typical IOP asks for three", "that means going from
-// roughly 30 hours a week to about nine".
-func pairFigures(s *sentence, names []Subject, cs []Claim) {
-	if len(names) != 2 || names[0] == names[1] || len(cs) == 0 || len(cs) > 2 || cs[0].Value != nil {
+// pairFigures gives two figures of one kind set against each other to the
+// two levels of care named, the larger to the more intensive level: "PHP
+// is more than three times the weekly time of IOP: 30 hours compared with
+// 9", "Unlike our IOP, our PHP runs 25 hours a week compared with 9", and
+// after a PHP sentence and an IOP sentence, "clients go from about 30 hours
+// a week to about nine". (Which level is more intensive is what the levels
+// are; the order they are named in is not.) Where the sentence names no
+// level, the figures must be a move from one to the other ("go from …
+// to …").
+func pairFigures(s *sentence, names []Subject, cs []Claim, ownNames bool) {
+	if len(names) != 2 || names[0] == names[1] || len(cs) == 0 || len(cs) > 2 || cs[0].Value != nil || cs[0].Min == nil || cs[0].Max == nil {
+		return
+	}
+	hi, lo := names[0], names[1]
+	if intensity(hi) < intensity(lo) {
+		hi, lo = lo, hi
+	}
+	if intensity(lo) == 0 || intensity(hi) == intensity(lo) {
 		return
 	}
 	at := s.block.Span.Start + s.off
+	a, ea := cs[0].Span.Start-at, cs[0].Span.End-at
+	if a < 0 || ea > len(s.lower) {
+		return
+	}
+	if !ownNames && !movedFrom.MatchString(s.lower[:ea]) {
+		return
+	}
 	if len(cs) == 1 {
 		// The other figure a bare number: "30 hours compared with 9".
-		a, ea := cs[0].Span.Start-at, cs[0].Span.End-at
-		if a < 0 || ea > len(s.lower) {
-			return
-		}
 		m := againstNumber.FindStringSubmatch(s.lower[ea:])
-		if m == nil || m[1] == "to" && !strings.Contains(s.lower[:a], "from") {
+		if m == nil || m[1] == "to" && !strings.Contains(s.lower[:ea], "from") {
 			return
 		}
-		cs[0].Subject = names[0]
+		// (Only a figure whose written unit is its canonical one compares
+		// with the bare number: "30 hours … 9", not "12 weeks … 8".)
+		if cs[0].WrittenUnit != "" && cs[0].WrittenUnit != cs[0].Unit {
+			return
+		}
+		// (The grammar reads the bare number, word or digits.)
+		qs := quantity.Parse(m[2] + " " + cs[0].Unit + "s")
+		if len(qs) != 1 || !qs[0].HasMin {
+			return
+		}
+		other := qs[0].Min
+		if *cs[0].Min > other {
+			cs[0].Subject = hi
+		} else if *cs[0].Max < other {
+			cs[0].Subject = lo
+		}
 		return
 	}
-	if cs[0].Kind != cs[1].Kind {
+	if cs[0].Kind != cs[1].Kind || cs[1].Min == nil || cs[1].Max == nil {
 		return
 	}
-	a, b := cs[0].Span.Start-at, cs[1].Span.Start-at
-	ea := cs[0].Span.End - at
-	if a < 0 || ea > b || b > len(s.lower) {
+	b := cs[1].Span.Start - at
+	if ea > b || b > len(s.lower) {
 		return
 	}
-	between := strings.TrimSpace(s.lower[ea:b])
-	switch between {
+	switch strings.Trim(strings.TrimSpace(s.lower[ea:b]), ", ") {
 	case "compared with", "compared to", "versus", "vs", "vs.", "against":
 	case "to":
-		if !strings.Contains(s.lower[:a], "from") {
+		if !strings.Contains(s.lower[:ea], "from") {
 			return
 		}
 	default:
 		return
 	}
-	cs[0].Subject, cs[1].Subject = names[0], names[1]
+	switch {
+	case *cs[0].Min > *cs[1].Max:
+		cs[0].Subject, cs[1].Subject = hi, lo
+	case *cs[1].Min > *cs[0].Max:
+		cs[0].Subject, cs[1].Subject = lo, hi
+	}
 }
+
+// intensity ranks the levels of care that set figures against each other;
+// 0 for anything else.
+func intensity(x Subject) int {
+	switch x {
+	case OP:
+		return 1
+	case IOP:
+		return 2
+	case PHP:
+		return 3
+	case Residential:
+		return 4
+	}
+	return 0
+}
+
+// movedFrom is a move from one level to another before a figure: "clients
+// go from", "stepping down from".
+var movedFrom = regexp.MustCompile(`\b(?:go|goes|going|went|move|moves|moving|moved|step|steps|stepping|stepped)\s+(?:down\s+|up\s+)?from\b`)
 
 // againstNumber is a bare number set against the figure before it:
 // " compared with 9", " to about nine".
-var againstNumber = regexp.MustCompile(`^\s*(compared with|compared to|versus|vs\.?|against|to)\s+(?:about\s+|roughly\s+|around\s+|just\s+)?(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b(?:\s*[.,;]|\s*$)`)
+var againstNumber = regexp.MustCompile(`^,?\s*(compared with|compared to|versus|vs\.?|against|to)\s+(?:about\s+|roughly\s+|around\s+|just\s+)?(\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b(?:\s*[.,;]|\s*$)`)
 
 // gappedTherapy gives a figure in a clause whose verb is left out the
 // therapy of the clause before: "PHP clients see their therapist

@@ -40,10 +40,9 @@ typical week within 9 to 20, not its bounds), or a range wider than 4
 times from low to high ("6 to 30 hours"). An approximate figure meets the
 schedule as stated, not as widened by tolerance, since the "about" is its
 slack: "about 12 hours a week" beside 3 hours a day, 5 days a week covers
-the 15 hours only in part. So does an approximate schedule ("one or two
-appointments a week, each about fifty minutes" beside "one or two hours a
-week"): told roughly, it has no bounds a weekly figure could cover only in
-part. A bound ("at least 12 hours a
+the 15 hours only in part. Sessions of 45 to 60 minutes count as an hour
+each, as clinics count them: "one or two appointments a week, each about
+fifty minutes" is "one or two hours a week". A bound ("at least 12 hours a
 week") holds a schedule only when all of it meets the bound: "2 to 5
 hours a day, 3 to 5 days a week" reaches below it; contradictions between weekly
 statements themselves are within-page's. A page that gives session lengths
@@ -106,9 +105,9 @@ func runScheduleMath(p *checker.Pass) error {
 				}
 				fits, meets := false, false
 				// ("one or two appointments a week, each about fifty
-				// minutes" beside "OP is one or two" hours: a schedule
-				// told roughly has no bounds to fall short of.)
-				rough := pair[0].Qualifier == claims.Approx || pair[1].Qualifier == claims.Approx
+				// minutes" beside "OP is one or two" hours: sessions of
+				// 45 to 60 minutes are counted as hours.)
+				hourly := clinicalHours(pair)
 				for _, w := range hpw {
 					ww := checker.Widen(w, tol)
 					meets = meets || ww.Overlaps(prod)
@@ -125,7 +124,7 @@ func runScheduleMath(p *checker.Pass) error {
 					if w.Qualifier == claims.Approx {
 						near = exact
 					}
-					fits = fits || ww.Lo <= exact.Lo && exact.Hi <= ww.Hi || (loose || rough) && ww.Overlaps(near)
+					fits = fits || ww.Lo <= exact.Lo && exact.Hi <= ww.Hi || loose && ww.Overlaps(near) || hourly != nil && ww.Lo <= hourly.Lo && hourly.Hi <= ww.Hi
 				}
 				switch {
 				case fits:
@@ -183,6 +182,19 @@ func sayable(cs []*claims.Claim) []*claims.Claim {
 
 // weeklyProduct multiplies a schedule's hours a day by its days a week,
 // after tolerance (widened) and as written (stated).
+// clinicalHours is the week of a schedule whose meetings last 45 to 60
+// minutes, counted an hour each as such sessions are ("one or two
+// appointments a week, each about fifty minutes" is one or two hours);
+// nil for any other schedule.
+func clinicalHours(pair [2]*claims.Claim) *checker.Interval {
+	h := checker.Stated(pair[0])
+	if h.Lo < 0.75 || h.Hi > 1 {
+		return nil
+	}
+	d := checker.Stated(pair[1])
+	return &checker.Interval{Lo: d.Lo, Hi: d.Hi}
+}
+
 func weeklyProduct(pair [2]*claims.Claim, tol checker.Tolerance) (widened, stated checker.Interval) {
 	h, d := checker.Widen(pair[0], tol), checker.Widen(pair[1], tol)
 	sh, sd := checker.Stated(pair[0]), checker.Stated(pair[1])
