@@ -457,6 +457,13 @@ func comparedWithWeekly(masked string, q *quantity.Quantity) bool {
 		if w == "between" && strings.HasPrefix(masked[q.End:], " ") && strings.Contains(firstClause(masked[q.End:]), " and ") && levelBetween[wordBefore(masked, strings.LastIndex(masked[:j], "between"))] {
 			return true
 		}
+		// ("An IOP sits between partial hospitalization and standard
+		// weekly therapy": the level below, named second.)
+		if w == "and" {
+			if b := strings.LastIndex(masked[:j], "between"); b >= 0 && j-b <= 60 && !strings.ContainsAny(masked[b:j], ",;.") && levelBetween[wordBefore(masked, b)] {
+				return true
+			}
+		}
 		k := strings.LastIndex(masked[:j], w)
 		// "symptoms too serious for weekly therapy": care found
 		// wanting, held up against the program.

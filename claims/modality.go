@@ -50,6 +50,11 @@ func modalityOf(s *sentence, start, end int) modality {
 		}
 	}
 	m.attribution, m.population = s.attribution, s.population
+	// "at least 9 hours of treatment per week for adults (6 hours for
+	// members under 18)": minors named by age right after the figure.
+	if m.population == "adult" && end <= len(s.lower) && underEighteen(s.lower[end:min(len(s.lower), end+30)]) {
+		m.population = "adolescent"
+	}
 	// "Unlike adult IOP, which runs 12 weeks, the teen program runs 8
 	// weeks": a sentence naming two populations gives each claim the one
 	// nearest before it.
@@ -496,7 +501,7 @@ func workedExample(s string) bool {
 // position start: an opening one up to its comma, or a trailing one
 // anywhere after a comma ("…, if needed").
 func conditional(s string, start int) bool {
-	if inCondition(s, start) {
+	if inCondition(s, start) || subgroupOpening.MatchString(s) {
 		return true
 	}
 	for _, w := range []string{"if", "unless", "depending on", "in case"} {
@@ -518,6 +523,12 @@ func conditional(s string, start int) bool {
 	}
 	return false
 }
+
+// subgroupOpening opens on the people a condition sets apart: "People who
+// also have a mental health condition or a long history of use often stay
+// 60 or 90 days" is as "If you also have …" ("Clients who attend our IOP
+// meet three days a week" describes the program's clients).
+var subgroupOpening = regexp.MustCompile(`^\s*(?:people|clients|patients|those|individuals|adults|teens|residents)\s+(?:who\s+(?:also\s+)?(?:have|has)|with)\s+(?:a\s+|an\s+)?(?:co-occurring|long|history|mental|more\s+severe|severe|serious|complex|dual)\b`)
 
 // hypothetical reports a figure said of an indefinite program whose
 // sentence goes on in the conditional: "A program billed as IOP but

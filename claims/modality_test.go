@@ -28,6 +28,8 @@ func TestModality(t *testing.T) {
 	}{
 		// force
 		{"Every IOP must provide at least 9 hours of care per week.", claims.HoursPerWeek, want{claims.Asserted, claims.Universal, "", "", ""}},
+		{"Clients with co-occurring conditions often stay 60 or 90 days in residential care.", claims.ProgramLength, want{claims.Asserted, claims.Conditional, "", "", ""}},
+		{"People who also have a long history of use may stay in residential care for 60 days.", claims.ProgramLength, want{claims.Asserted, claims.Conditional, "", "", ""}},
 		{"Benzodiazepine tapers usually require three to four weeks of detox.", claims.ProgramLength, want{claims.Asserted, claims.Typical, "", "", "benzodiazepine"}},
 		{"Our PHP requires 20 hours a week of attendance.", claims.HoursPerWeek, want{claims.Asserted, claims.Universal, "", "", ""}},
 		{"An IOP is defined as a program of 9 to 19 hours per week.", claims.HoursPerWeek, want{claims.Asserted, claims.Universal, "", "", ""}},
@@ -323,4 +325,14 @@ func populations(t *testing.T, text string, kinds ...claims.Kind) string {
 		}
 	}
 	return strings.Join(got, "; ")
+}
+
+// TestMinorsAfterFigure reads "(6 hours for members under 18)" after a
+// figure, in a sentence that also names adults, as the minors' figure.
+func TestMinorsAfterFigure(t *testing.T) {
+	text := "Plan benefits\n\nIntensive outpatient: at least 9 hours of treatment per week for adults (6 hours for members under 18).\n"
+	want := "at least 9 hours=adult; 6 hours=adolescent"
+	if got := populations(t, text, claims.HoursPerWeek); got != want {
+		t.Errorf("populations %q, want %q", got, want)
+	}
 }
