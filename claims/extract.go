@@ -205,7 +205,9 @@ func (x *Extractor) read(doc *corpus.Document, noDetox bool) (Reading, *state) {
 			if len(named) == 0 {
 				out = pointBack(s, st.prevPrograms, out, from)
 				out = st.together(s, out, from)
-				pairFigures(s, st.recent, out[from:], false)
+				if figuresFor(out[:from], st.recent, bi) {
+					pairFigures(s, st.recent, out[from:], false)
+				}
 			} else if len(named) >= 2 {
 				fromTo(s, out[from:])
 				pairFigures(s, named, out[from:], true)
@@ -2328,6 +2330,24 @@ func yesNoRow(st *state, bi int) bool {
 		}
 	}
 	return false
+}
+
+// figuresFor reports figures of block bi's claims for every one of
+// subjects: both levels a sentence may set against each other.
+func figuresFor(cs []Claim, subjects []Subject, bi int) bool {
+	for _, subj := range subjects {
+		found := false
+		for i := len(cs) - 1; i >= 0 && cs[i].Block == bi; i-- {
+			if cs[i].Subject == subj && cs[i].Value == nil {
+				found = true
+				break
+			}
+		}
+		if !found {
+			return false
+		}
+	}
+	return true
 }
 
 // answersTakeSite gives a bare "No." the site of the statement it opens:

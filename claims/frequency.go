@@ -459,8 +459,12 @@ func comparedWithWeekly(masked string, q *quantity.Quantity) bool {
 		}
 		// ("An IOP sits between partial hospitalization and standard
 		// weekly therapy": the level below, named second.)
+		// ("falls between residential care and outpatient therapy and
+		// includes weekly individual therapy": another "and".)
 		if w == "and" {
-			if b := strings.LastIndex(masked[:j], "between"); b >= 0 && j-b <= 60 && !strings.ContainsAny(masked[b:j], ",;.") && levelBetween[wordBefore(masked, b)] {
+			a := strings.LastIndex(masked[:j], "and")
+			if b := strings.LastIndex(masked[:j], "between"); b >= 0 && a > b && j-b <= 60 && !strings.ContainsAny(masked[b:j], ",;.") && levelBetween[wordBefore(masked, b)] &&
+				!strings.Contains(masked[b:a], " and ") {
 				return true
 			}
 		}

@@ -486,6 +486,8 @@ func init() {
 	register(KindSpec{
 		ID: DaysPerWeek, Label: "days per week", Unit: "day", Units: dayUnits, Max: 7,
 		Examples: []KindExample{
+			{"Our IOP\n\nOur IOP falls between residential care and outpatient therapy and includes weekly individual therapy.", "individual-therapy 1"},
+			{"Our programs\n\nPHP clients see their therapist individually twice a week; IOP clients, once a week.", "individual-therapy 2; individual-therapy 1"},
 			{"Our IOP\n\nOur IOP meets no more than three days a week.", "iop ≤3"},
 			{"Our programs\n\nPHP clients see their therapist individually twice a week; IOP clients once a week.", "individual-therapy 2; individual-therapy 1"},
 			{"Our PHP\n\nOur PHP meets five days a week, two more days than our IOP.", "php 5"},

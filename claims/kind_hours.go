@@ -564,6 +564,8 @@ func init() {
 	register(KindSpec{
 		ID: HoursPerWeek, Label: "hours per week", Unit: "hour", Units: hourUnits, Max: 168,
 		Examples: []KindExample{
+			{"Our IOP\n\nOur IOP meets 12 hours a week. Clients who need more than IOP can step up to our PHP. As you progress, you go from 12 hours a week to about 6.", "iop 12; iop 12"},
+			{"Levels compared\n\nPHP runs 20 hours a week, compared to 9 hours a week for IOP.", "php 20; iop 9"},
 			{"Levels compared\n\nUnlike our IOP, our PHP runs 25 hours a week compared with 9.", "php 25"},
 			{"Levels compared\n\nOur PHP meets five days a week. Our IOP meets three evenings a week. Over time, IOP clients taper from about 9 hours a week to about six.", "iop 9"},
 			{"Levels compared\n\nPHP takes more than three times the weekly time of IOP: 25 hours compared with 9.", "php 25"},

@@ -52,7 +52,7 @@ func modalityOf(s *sentence, start, end int) modality {
 	m.attribution, m.population = s.attribution, s.population
 	// "at least 9 hours of treatment per week for adults (6 hours for
 	// members under 18)": minors named by age right after the figure.
-	if m.population == "adult" && end <= len(s.lower) && underEighteen(s.lower[end:min(len(s.lower), end+30)]) {
+	if m.population == "adult" && end <= len(s.lower) && underEighteen(ownPhrase(s.lower[end:min(len(s.lower), end+30)])) {
 		m.population = "adolescent"
 	}
 	// "Unlike adult IOP, which runs 12 weeks, the teen program runs 8
@@ -152,7 +152,9 @@ func modalityOf(s *sentence, start, end int) modality {
 			// ("Most clients move from four evenings to two evenings a
 			// week after the first month": so is the figure a change
 			// goes from one schedule to.)
-			if w := wordBefore(s.lower, k); changeVerbs[w] || w == "down" && wordBefore(s.lower, strings.LastIndex(s.lower[:k], w)) == "step" || changedFrom.MatchString(s.lower[lo:k]) {
+			// (The clause may start after the "to": "…, compared to 9
+			// hours a week".)
+			if w := wordBefore(s.lower, k); changeVerbs[w] || w == "down" && wordBefore(s.lower, strings.LastIndex(s.lower[:k], w)) == "step" || lo <= k && changedFrom.MatchString(s.lower[lo:k]) {
 				m.variant = "later"
 			}
 		case "met", "used":
@@ -501,7 +503,7 @@ func workedExample(s string) bool {
 // position start: an opening one up to its comma, or a trailing one
 // anywhere after a comma ("…, if needed").
 func conditional(s string, start int) bool {
-	if inCondition(s, start) || subgroupOpening.MatchString(s) {
+	if inCondition(s, start) || subgroupOpening.MatchString(s) && hedgedStay.MatchString(s) {
 		return true
 	}
 	for _, w := range []string{"if", "unless", "depending on", "in case"} {
@@ -529,6 +531,21 @@ func conditional(s string, start int) bool {
 // 60 or 90 days" is as "If you also have …" ("Clients who attend our IOP
 // meet three days a week" describes the program's clients).
 var subgroupOpening = regexp.MustCompile(`^\s*(?:people|clients|patients|those|individuals|adults|teens|residents)\s+(?:who\s+(?:also\s+)?(?:have|has)|with)\s+(?:a\s+|an\s+)?(?:co-occurring|long|history|mental|more\s+severe|severe|serious|complex|dual)\b`)
+
+// ownPhrase cuts the text after a figure at its first clause mark: "(6
+// hours for members under 18)" is the figure's own, "; under 18: 6 hours"
+// the next figure's.
+func ownPhrase(after string) string {
+	if k := strings.IndexAny(after, ";:,."); k >= 0 {
+		return after[:k]
+	}
+	return after
+}
+
+// hedgedStay is how long a subgroup may stay: "often stay", "may need".
+// ("Adults with co-occurring disorders attend our PHP five days a week"
+// describes the program's clients.)
+var hedgedStay = regexp.MustCompile(`\b(?:often|may|usually|typically|tend\s+to|can|might|sometimes|generally|frequently)\s+(?:stay|stays|remain|need|needs|require)\b`)
 
 // hypothetical reports a figure said of an indefinite program whose
 // sentence goes on in the conditional: "A program billed as IOP but

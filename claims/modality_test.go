@@ -30,6 +30,7 @@ func TestModality(t *testing.T) {
 		{"Every IOP must provide at least 9 hours of care per week.", claims.HoursPerWeek, want{claims.Asserted, claims.Universal, "", "", ""}},
 		{"Clients with co-occurring conditions often stay 60 or 90 days in residential care.", claims.ProgramLength, want{claims.Asserted, claims.Conditional, "", "", ""}},
 		{"People who also have a long history of use may stay in residential care for 60 days.", claims.ProgramLength, want{claims.Asserted, claims.Conditional, "", "", ""}},
+		{"Adults with co-occurring mental health and substance use disorders attend our PHP five days a week.", claims.DaysPerWeek, want{claims.Asserted, claims.Typical, "", "adult", ""}},
 		{"Benzodiazepine tapers usually require three to four weeks of detox.", claims.ProgramLength, want{claims.Asserted, claims.Typical, "", "", "benzodiazepine"}},
 		{"Our PHP requires 20 hours a week of attendance.", claims.HoursPerWeek, want{claims.Asserted, claims.Universal, "", "", ""}},
 		{"An IOP is defined as a program of 9 to 19 hours per week.", claims.HoursPerWeek, want{claims.Asserted, claims.Universal, "", "", ""}},
@@ -332,6 +333,16 @@ func populations(t *testing.T, text string, kinds ...claims.Kind) string {
 func TestMinorsAfterFigure(t *testing.T) {
 	text := "Plan benefits\n\nIntensive outpatient: at least 9 hours of treatment per week for adults (6 hours for members under 18).\n"
 	want := "at least 9 hours=adult; 6 hours=adolescent"
+	if got := populations(t, text, claims.HoursPerWeek); got != want {
+		t.Errorf("populations %q, want %q", got, want)
+	}
+}
+
+// TestMinorsNotAcrossClauses keeps the age of the next clause from the
+// figure before it: "Adult IOP: 9 hours a week; under 18: …".
+func TestMinorsNotAcrossClauses(t *testing.T) {
+	text := "Plan benefits\n\nAdults attend IOP 9 hours per week; clients under 18 need a parent's consent.\n"
+	want := "9 hours per week=adult"
 	if got := populations(t, text, claims.HoursPerWeek); got != want {
 		t.Errorf("populations %q, want %q", got, want)
 	}

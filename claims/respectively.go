@@ -269,9 +269,24 @@ func fromTo(s *sentence, cs []Claim) {
 // a week to about nine". (Which level is more intensive is what the levels
 // are; the order they are named in is not.) Where the sentence names no
 // level, the figures must be a move from one to the other ("go from …
-// to …").
+// to …"), and the sentences before must have given both levels figures
+// (not "Clients who need more than IOP can step up to our PHP. … you go
+// from 12 hours a week to about 6", the IOP's own taper).
 func pairFigures(s *sentence, names []Subject, cs []Claim, ownNames bool) {
 	if len(names) != 2 || names[0] == names[1] || len(cs) == 0 || len(cs) > 2 || cs[0].Value != nil || cs[0].Min == nil || cs[0].Max == nil {
+		return
+	}
+	// (The more intensive level has the more hours and days, not the
+	// longer stay: residential care is shorter than IOP. Two lengths the
+	// sentence could not tell apart go to the levels in the order it
+	// names them: "Residential care versus IOP: 4 weeks compared with 12
+	// weeks".)
+	switch cs[0].Kind {
+	case HoursPerWeek, HoursPerDay, DaysPerWeek:
+	default:
+		if ownNames && len(cs) == 2 && cs[0].Kind == cs[1].Kind && cs[0].Subject == cs[1].Subject && setAgainst(s, cs) {
+			cs[0].Subject, cs[1].Subject = names[0], names[1]
+		}
 		return
 	}
 	hi, lo := names[0], names[1]
@@ -316,17 +331,7 @@ func pairFigures(s *sentence, names []Subject, cs []Claim, ownNames bool) {
 	if cs[0].Kind != cs[1].Kind || cs[1].Min == nil || cs[1].Max == nil {
 		return
 	}
-	b := cs[1].Span.Start - at
-	if ea > b || b > len(s.lower) {
-		return
-	}
-	switch strings.Trim(strings.TrimSpace(s.lower[ea:b]), ", ") {
-	case "compared with", "compared to", "versus", "vs", "vs.", "against":
-	case "to":
-		if !strings.Contains(s.lower[:ea], "from") {
-			return
-		}
-	default:
+	if !setAgainst(s, cs) {
 		return
 	}
 	switch {
@@ -335,6 +340,23 @@ func pairFigures(s *sentence, names []Subject, cs []Claim, ownNames bool) {
 	case *cs[1].Min > *cs[0].Max:
 		cs[0].Subject, cs[1].Subject = lo, hi
 	}
+}
+
+// setAgainst reports two figures of a sentence joined as a comparison:
+// "… compared with …", "versus", "from … to …".
+func setAgainst(s *sentence, cs []Claim) bool {
+	at := s.block.Span.Start + s.off
+	ea, b := cs[0].Span.End-at, cs[1].Span.Start-at
+	if ea < 0 || ea > b || b > len(s.lower) {
+		return false
+	}
+	switch strings.Trim(strings.TrimSpace(s.lower[ea:b]), ", ") {
+	case "compared with", "compared to", "versus", "vs", "vs.", "against":
+		return true
+	case "to":
+		return strings.Contains(s.lower[:ea], "from")
+	}
+	return false
 }
 
 // intensity ranks the levels of care that set figures against each other;
@@ -392,4 +414,4 @@ func gappedTherapy(s *sentence, cs []Claim) {
 
 // gappedSubject is a clause's subject with its verb left out: " IOP
 // clients ", " and our teens ".
-var gappedSubject = regexp.MustCompile(`^\s*(?:and\s+|while\s+)?(?:our\s+|the\s+)?(?:[a-z]+\s+){0,2}?(?:clients|patients|participants|members|teens|adults|residents)\s*$`)
+var gappedSubject = regexp.MustCompile(`^\s*(?:and\s+|while\s+)?(?:our\s+|the\s+)?(?:[a-z]+\s+){0,2}?(?:clients|patients|participants|members|teens|adults|residents)\s*,?\s*$`)
