@@ -21,6 +21,8 @@ func FuzzExtract(f *testing.F) {
 		// A track named before its figure, and a bracket after one: the
 		// variant reader slices between them.
 		"Our evening IOP meets 3 days a week (morning track or evening track), 3 hours (3 on Saturdays) for evening clients.",
+		// A figure's clause that starts after the "to" before it.
+		"PHP runs 20 hours a week, compared to 9 hours a week for IOP. Clients go from about 25 hours a week to about nine; IOP clients, once a week.",
 	} {
 		f.Add(s)
 	}
