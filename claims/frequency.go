@@ -414,6 +414,20 @@ func comparedWithWeekly(masked string, q *quantity.Quantity) bool {
 	if !q.HasMax || q.Max != 1 || q.Per != quantity.Week {
 		return false
 	}
+	// ("the only options were a counselor once a week or …": weekly
+	// counseling, held up as the alternative, with no verb of the
+	// program's.)
+	// ("Each client meets a therapist once a week" is the program's
+	// individual sessions.)
+	if w := wordBefore(masked, q.Start); w == "counselor" || w == "therapist" || w == "counsellor" {
+		k := strings.LastIndex(masked[:q.Start], w)
+		if a := wordBefore(masked, k); a == "a" || a == "an" {
+			switch wordBefore(masked, strings.LastIndex(masked[:k], a)) {
+			case "were", "was", "is", "are", "only", "just", "or", "either", "like", "than":
+				return true
+			}
+		}
+	}
 	j := q.Start
 	for n := 0; n < 4; n++ {
 		w := wordBefore(masked, j)

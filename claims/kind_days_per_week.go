@@ -354,7 +354,7 @@ var staffRunsOffice = regexp.MustCompile(`\b(?:keep|keeps|kept)\s+(?:things|ever
 
 var personSees = regexp.MustCompile(`^\s*(?:she|he|dr\.?\s+[a-z]+)\s+(?:[a-z0-9,'’-]+\s+){0,10}?(?:sees|see|visits)\s+(?:(?:iop|php|residential|outpatient|adult|teen|new|our)\s+){0,2}(?:patients|clients|residents|members)\s+(?:on\s+)?$`)
 
-var staffSees = regexp.MustCompile(`\b(?:director|psychiatrist|doctor|physician|prescriber|practitioner|nurse|md|np)\s+(?:(?:is|are)\s+(?:board-certified|licensed)\s+[^,]*?\s+and\s+)?(?:sees|see|visits)\s+(?:patients|clients|residents|members)\s+(?:on\s+)?$|\b(?:director|psychiatrist|doctor|physician|prescriber|practitioner|nurse|md|np)\s+(?:is|are)\s+(?:available|on\s+site|on-site|in|here|at\s+(?:the|our)\s+(?:clinic|center|centre|office|house|facility))\s+(?:on\s+)?$|\b(?:has|have)\s+(?:a|an|one|two)\s+(?:psychiatrist|doctor|physician|prescriber|nurse\s+practitioner|nurse)\s+(?:on\s+site|on-site|available|in\s+the\s+clinic)\s+(?:on\s+)?$`)
+var staffSees = regexp.MustCompile(`\b(?:director|psychiatrist|doctor|physician|prescriber|practitioner|nurse|md|np)\s+(?:(?:is|are)\s+(?:board-certified|licensed)\s+[^,]*?\s+and\s+)?(?:sees|see|visits)\s+(?:patients|clients|residents|members)\s+(?:on\s+)?$|\b(?:director|psychiatrist|doctor|physician|prescriber|practitioner|nurse|md|np)\s+(?:is|are)\s+(?:available|on\s+site|on-site|in|here|at\s+(?:the|our)\s+(?:clinic|center|centre|office|house|facility))\s+(?:on\s+)?$|\b(?:has|have)\s+(?:a|an|one|two)\s+(?:psychiatrist|doctor|physician|prescriber|nurse\s+practitioner|nurse)\s+(?:on\s+site|on-site|available|in\s+the\s+clinic)\s+(?:on\s+)?$|^\s*(?:she|he)\s+(?:is|works)\s+(?:at|in)\s+(?:the\s+|our\s+)?(?:clinic|center|centre|office|practice)\s+(?:on\s+)?$`)
 
 var eachLasting = regexp.MustCompile(`^\s*of\s+(?:[a-z-]+\s+){0,2}?[a-z-]+\s*,\s*each\s+(?:lasting|running|about|around)\b`)
 
@@ -486,6 +486,8 @@ func init() {
 	register(KindSpec{
 		ID: DaysPerWeek, Label: "days per week", Unit: "day", Units: dayUnits, Max: 7,
 		Examples: []KindExample{
+			{"Teen IOP opens\n\nThe director said groups will meet three afternoons a week after school.\n\n\"Parents tell us the only options were a counselor once a week or driving two hours,\" she said.", "iop 3; op 1"},
+			{"Our team\n\nDr. Lee has led our IOP since 2016. She is at our clinic Tuesdays and Thursdays.", ""},
 			{"Our IOP\n\nOur IOP falls between residential care and outpatient therapy and includes weekly individual therapy.", "individual-therapy 1"},
 			{"Our programs\n\nPHP clients see their therapist individually twice a week; IOP clients, once a week.", "individual-therapy 2; individual-therapy 1"},
 			{"Our IOP\n\nOur IOP meets no more than three days a week.", "iop ≤3"},

@@ -116,6 +116,13 @@ func hoursKind(s *sentence, i int) (Kind, bool) {
 	if w := wordAfter(s.masked, q.End); activityWords[w] {
 		return "", false
 	}
+	// "nearly two hours round trip": a drive; "an hour a week in a
+	// therapist's office isn't enough": care found wanting, held up
+	// against the program.
+	if rest := s.masked[q.End:]; strings.HasPrefix(rest, " round trip") || strings.HasPrefix(rest, " round-trip") || strings.HasPrefix(rest, " each way") ||
+		strings.HasPrefix(rest, " one way") || notEnoughAfter.MatchString(rest[:min(len(rest), 70)]) {
+		return "", false
+	}
 	// "two hours of classroom instruction", "an hour of homework": time
 	// of the day spent on something other than treatment.
 	if j := q.End + len(s.masked[q.End:]) - len(strings.TrimLeft(s.masked[q.End:], " ")); strings.HasPrefix(s.masked[j:], "of ") && schoolAfterOf(s.masked, j+2) {
@@ -442,6 +449,8 @@ func sessionNounFollows(s string, i, n int) bool {
 	return false
 }
 
+var notEnoughAfter = regexp.MustCompile(`^[^.;]{0,45}?\b(?:is|are)(?:\s+not|n't|n’t)\s+(?:enough|sufficient)\b`)
+
 var activityWords = wordSet("commuting", "commute", "driving", "traveling", "travelling", "sleeping", "working", "studying", "online", "scrolling", "drinking", "using")
 
 var eachMeeting = regexp.MustCompile(`\b(?:each|every|a|one)\s+(?:[a-z-]+\s+)?(?:visit|appointment|session|group|meeting|class|check-in)\s+(?:usually\s+|typically\s+|generally\s+)?(?:lasts|last|runs|takes)\s+(?:about\s+|around\s+|roughly\s+)?$`)
@@ -564,6 +573,7 @@ func init() {
 	register(KindSpec{
 		ID: HoursPerWeek, Label: "hours per week", Unit: "hour", Units: hourUnits, Max: 168,
 		Examples: []KindExample{
+			{"New day program\n\nHe drove to a day program five days a week, nearly two hours round trip. An hour a week in a therapist's office isn't enough for him, his doctor said.", ""},
 			{"Our IOP\n\nOur IOP meets 12 hours a week. Clients who need more than IOP can step up to our PHP. As you progress, you go from 12 hours a week to about 6.", "iop 12; iop 12"},
 			{"Levels compared\n\nPHP runs 20 hours a week, compared to 9 hours a week for IOP.", "php 20; iop 9"},
 			{"Levels compared\n\nUnlike our IOP, our PHP runs 25 hours a week compared with 9.", "php 25"},
