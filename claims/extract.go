@@ -549,7 +549,7 @@ func (x *Extractor) claimsOf(st *state, s *sentence, out []Claim) ([]Claim, Subj
 		// programs one after the other, neither program's length.)
 		principle := strings.Contains(s.lower, "limited effectiveness") &&
 			(strings.Contains(s.lower, "participation") || len(s.coordinated(subj, q.Start)) > 0)
-		summed := kind == ProgramLength && summedClause(s.lower, q.Start) && wordAfter(s.lower, q.End) != "each" && len(s.coordinated(subj, q.Start)) > 0
+		summed := kind == ProgramLength && summedClause(s.lower, q.Start) && wordAfter(s.lower, q.End) != "each" && (len(s.coordinated(subj, q.Start)) > 0 || combinedOpening(s.lower))
 		totalTreatment := kind == ProgramLength && (principle || summed)
 		if totalTreatment {
 			c.Subject = Other
@@ -1928,11 +1928,22 @@ func (s *sentence) coordinated(subj Subject, i int) []Subject {
 	return out
 }
 
+// combinedOpening reports a sentence opening on what its figure adds to:
+// "Combined with primary residential treatment, many clients are with us
+// for four to five months in total" is the sum of two programs.
+func combinedOpening(lower string) bool {
+	t := strings.TrimLeft(lower, " ")
+	return strings.HasPrefix(t, "combined with") || strings.HasPrefix(t, "together with")
+}
+
 // summedClause reports the clause before a figure at start adding up the
 // programs it names: "Together, PHP and IOP usually take 10 to 16 weeks"
 // ("PHP and IOP each last 4 to 8 weeks, and together they take 8 to 16"
 // gives each its 4 to 8 weeks).
 func summedClause(lower string, start int) bool {
+	if combinedOpening(lower) {
+		return true
+	}
 	lo, _ := clauseBounds(lower, start, start)
 	if k := strings.LastIndex(lower[:start], "together"); k >= 0 && k < lo && k >= lo-12 {
 		lo = k // "Together, PHP and IOP …": the opening word before its comma

@@ -36,6 +36,13 @@ func (x *Extractor) yesNoAnswer(st *state, s *sentence, out []Claim, from int) [
 			v := h.value == (word == "yes")
 			c := newClaim(s, bk.kind, 0, wEnd)
 			c.Subject, c.Value, c.Polarity = subj, &v, Asserted
+			// "Do you offer outpatient detox? / No." answers for that
+			// form of detox only.
+			if bk.kind == DetoxOffered {
+				if f := variantOf(q.lower, 0, len(q.lower), len(q.lower), len(q.lower)); f == "inpatient" || f == "outpatient" {
+					c.Variant = f
+				}
+			}
 			out = append(out, c)
 			break
 		}

@@ -449,7 +449,9 @@ func comparedWithWeekly(masked string, q *quantity.Quantity) bool {
 		// individual sessions with their IOP counselor" stays inside it.)
 		// ("step down to our IOP or to weekly therapy": the other level
 		// stepped down to.)
-		if k := strings.LastIndex(masked[:j], w); w == "to" && (stepDownVerb(masked, k) || alsoSteppedTo(masked, k)) {
+		// ("going straight from residential care to a weekly therapy
+		// appointment": a move to the level below, too.)
+		if k := strings.LastIndex(masked[:j], w); w == "to" && (stepDownVerb(masked, k) || alsoSteppedTo(masked, k) || strings.Contains(masked[max(0, k-45):k], "from ")) {
 			a := wordAfter(masked, q.End)
 			b := wordAfter(masked, indexFrom(masked, a, q.End)+len(a))
 			switch a {

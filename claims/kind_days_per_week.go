@@ -486,6 +486,7 @@ func init() {
 	register(KindSpec{
 		ID: DaysPerWeek, Label: "days per week", Unit: "day", Units: dayUnits, Max: 7,
 		Examples: []KindExample{
+			{"Stepping down\n\nOur PHP meets five days a week. Experts recommend stepping down gradually rather than going straight from residential care to a weekly therapy appointment.", "php 5; op 1"},
 			{"Teen IOP opens\n\nThe director said groups will meet three afternoons a week after school.\n\n\"Parents tell us the only options were a counselor once a week or driving two hours,\" she said.", "iop 3; op 1"},
 			{"Our team\n\nDr. Lee has led our IOP since 2016. She is at our clinic Tuesdays and Thursdays.", ""},
 			{"Our IOP\n\nOur IOP falls between residential care and outpatient therapy and includes weekly individual therapy.", "individual-therapy 1"},

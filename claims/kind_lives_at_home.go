@@ -376,6 +376,7 @@ func init() {
 		ID: LivesAtHome, Label: "clients live at home", Bool: true,
 		YesNo: &YesNo{Hits: livesAtHomeHits, Holds: programSubject},
 		Examples: []KindExample{
+			{"Day treatment\n\nPHP is the closest thing to residential care without the overnight stay.", "php true"},
 			{"Detox at Fernhill\n\nCan I go home after detox instead of staying for residential?\n\nYes. We will set up outpatient care near your home.", ""},
 			{"Our PHP\n\n| Feature | Details |\n|---|---|\n| Days | Monday–Friday |\n| Overnight stay | None – clients return home each evening |", "php true"},
 			{"Residential care\n\nAfter residential care, most people step down to PHP and live at home again.", "php true"},

@@ -731,6 +731,7 @@ func init() {
 	register(KindSpec{
 		ID: ProgramLength, Label: "program length", Unit: "day", Units: lengthUnits, Max: 3653,
 		Examples: []KindExample{
+			{"Extended care\n\nExtended care usually lasts 60 to 90 days. Combined with primary residential treatment, many clients are with us for four to five months in total.", "residential 60–90; other 121.75–152.1875"},
 			{"Levels compared\n\nResidential care versus IOP: 4 weeks compared with 12 weeks.", "residential 28; iop 84"},
 			{"Day program FAQ\n\nHow long is the day program?\n\nMost people spend two to three weeks in the day program.\n\nWhat happens after IOP?\n\nMost people join our weekly continuing-care group. Many stay in it for six months or more.", "php 14–21; other ≥182.625"},
 			{"Residential care\n\nOur residential program lasts 30 days. After discharge, clients may live in our transitional housing for 3 to 6 months.", "residential 30; other 91.3125–182.625"},

@@ -641,6 +641,13 @@ func contrasted(lower string, ms []mention, i int) bool {
 		if w == "to" {
 			at := strings.LastIndex(lower[:j], w)
 			p := wordBefore(lower, at)
+			// ("the closest thing to residential care": the level likened.)
+			if p == "thing" {
+				switch wordBefore(lower, strings.LastIndex(lower[:at], p)) {
+				case "closest", "nearest", "next":
+					return true
+				}
+			}
 			// "moves you to PHP", "refers clients to residential care".
 			if p == "you" || p == "them" || p == "clients" || p == "patients" || p == "people" {
 				if v := wordBefore(lower, strings.LastIndex(lower[:at], p)); v == "moves" || v == "move" || v == "refer" ||
@@ -654,7 +661,7 @@ func contrasted(lower string, ms []mention, i int) bool {
 				p == "referred" || p == "refer" || p == "refers" || p == "transferred" || p == "moves" || p == "move" ||
 				p == "moving" || p == "moved" ||
 				p == "alternative" || p == "alternatives" || p == "prior" || p == "preferable" || p == "superior" ||
-				p == "comparable" || p == "equivalent" || p == "close"
+				p == "comparable" || p == "equivalent" || p == "close" || p == "closest" || p == "nearest"
 		}
 		// "well under the nine-hour threshold for intensive outpatient
 		// care": the program whose bar is named, not the one described.
