@@ -129,6 +129,36 @@ func clockHour(h, m, mark string) (float64, bool) {
 	return v, true
 }
 
+// clockDigits reads the digits of a time of day from t[i], a digit, with
+// the colons and spaces among them ("8:00 "): where they end, and whether
+// "am", "a.m", "pm" or "p.m" follows.
+func clockDigits(t string, i int) (end int, amPm bool) {
+	j := i + 1
+	for j < len(t) && j < i+7 && (t[j] >= '0' && t[j] <= '9' || t[j] == ':' || t[j] == ' ') {
+		j++
+	}
+	if j+1 < len(t) {
+		c, d := t[j]|0x20, t[j+1]|0x20
+		amPm = (c == 'a' || c == 'p') && (d == 'm' || d == '.')
+	}
+	return j, amPm
+}
+
+// clockTimes counts the times of day text gives by the clock ("8:00
+// a.m.", "9:30 p.m.", "noon").
+func clockTimes(t string) int {
+	n := 0
+	for i := 0; i < len(t); i++ {
+		if t[i] < '0' || t[i] > '9' || i > 0 && (t[i-1] >= '0' && t[i-1] <= '9' || t[i-1] == ':') {
+			continue
+		}
+		if _, amPm := clockDigits(t, i); amPm {
+			n++
+		}
+	}
+	return n + strings.Count(strings.ToLower(t), "noon")
+}
+
 // clockMarker is a cheap filter for clockRanges: a digit followed, within
 // a few characters, by "am", "a.m", "pm", "p.m" or "noon".
 func clockMarker(t string) bool {
@@ -136,13 +166,13 @@ func clockMarker(t string) bool {
 		if t[i] < '0' || t[i] > '9' {
 			continue
 		}
-		j := i + 1
-		for j < len(t) && j < i+7 && (t[j] >= '0' && t[j] <= '9' || t[j] == ':' || t[j] == ' ') {
-			j++
+		j, amPm := clockDigits(t, i)
+		if amPm {
+			return true
 		}
 		if j+1 < len(t) {
-			c, d := t[j]|0x20, t[j+1]|0x20
-			if (c == 'a' || c == 'p') && (d == 'm' || d == '.') || c == 'n' && strings.HasPrefix(strings.ToLower(t[j:min(len(t), j+4)]), "noon") {
+			c := t[j] | 0x20
+			if c == 'n' && strings.HasPrefix(strings.ToLower(t[j:min(len(t), j+4)]), "noon") {
 				return true
 			}
 			// "9 to noon": noon stands for the later time.

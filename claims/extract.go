@@ -71,6 +71,11 @@ type sentence struct {
 	labelRead bool
 	labelText string
 	labelEnd  int
+	// verbRead, verbEnd and verbIsA hold readProviderVerb(s), asked by
+	// offeredIn and by the page's note of what the provider runs.
+	verbRead bool
+	verbEnd  int
+	verbIsA  bool
 	// filter is the page's trigram filter, shared by its sentences.
 	filter *gramFilter
 	// hours is the page's memo of its current block's hoursLabel, shared
@@ -85,14 +90,14 @@ type blockHours struct {
 	read, label bool
 }
 
-// blockHoursLabel is hoursLabel(s.block.Text), read once a block.
+// blockHoursLabel is hoursLabel of s's block, read once a block.
 func (s *sentence) blockHoursLabel() bool {
 	h := s.hours
 	if h == nil {
-		return hoursLabelIn(s.block.Text, hoursSection(s.block))
+		return hoursLabel(s.block.Text, hoursSection(s.block))
 	}
 	if !h.read || h.bi != s.bi {
-		h.bi, h.read, h.label = s.bi, true, hoursLabelIn(s.block.Text, hoursSection(s.block))
+		h.bi, h.read, h.label = s.bi, true, hoursLabel(s.block.Text, hoursSection(s.block))
 	}
 	return h.label
 }
@@ -204,8 +209,8 @@ func (x *Extractor) read(doc *corpus.Document, noDetox bool) (Reading, *state) {
 			named := programsNamed(s, st.spare[:0])
 			if len(named) == 0 {
 				out = pointBack(s, st.prevPrograms, out, from)
-				out = st.together(s, out, from)
-				if figuresFor(out[:from], st.recent, bi) {
+				out = st.togetherUnlessTracks(s, out, from)
+				if n := len(out) - from; n > 0 && n <= 2 && len(st.recent) == 2 && figuresFor(out[:from], st.recent, bi) {
 					pairFigures(s, st.recent, out[from:], false)
 				}
 			} else if len(named) >= 2 {
@@ -225,7 +230,7 @@ func (x *Extractor) read(doc *corpus.Document, noDetox bool) (Reading, *state) {
 						out[i].Subject = Other
 					}
 				}
-				out = st.together(s, out, from)
+				out = st.togetherUnlessTracks(s, out, from)
 			}
 			if k := b.Kind; k == corpus.BlockHeading || k == corpus.BlockTitle {
 				st.recent = st.recent[:0]
@@ -248,7 +253,7 @@ func (x *Extractor) read(doc *corpus.Document, noDetox bool) (Reading, *state) {
 			// program a heading over hours may go on about.
 			st.ranLast = ""
 			if !article && !s.question {
-				if v, _ := providerVerb(s); v >= 0 {
+				if v, _ := s.providerVerb(); v >= 0 {
 					st.ranLast = st.last
 				}
 			}

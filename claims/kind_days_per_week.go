@@ -33,12 +33,7 @@ func statesDaysPerWeek(s *sentence, i int) bool {
 	default:
 		return false
 	}
-	// "two more days than IOP": a difference between programs, no count
-	// of days.
-	// ("five or more days a week" is a bound.)
-	if t := lowerASCII(q.Text); (strings.Contains(t, " more ") || strings.Contains(t, " fewer ") || strings.Contains(t, " extra ")) && !strings.Contains(t, "or more") && !strings.Contains(t, "or fewer") &&
-		!strings.Contains(t, "no more") && !strings.Contains(t, "not more") && !strings.Contains(t, "no fewer") && !strings.Contains(t, "not fewer") && !strings.Contains(t, "more than") && !strings.Contains(t, "fewer than") ||
-		strings.HasPrefix(strings.TrimLeft(s.lower[q.End:], " "), "than ") {
+	if dayDifference(lowerASCII(q.Text)) || strings.HasPrefix(strings.TrimLeft(s.lower[q.End:], " "), "than ") {
 		return false
 	}
 	// "anyone whose weekdays are spoken for", "keep your weekdays free":
@@ -802,11 +797,27 @@ func locationsEntry(b *corpus.Block) bool {
 	return wordCount(h) <= 4 && hasWord(h, "locations", "location", "offices", "sites", "clinics", "directions", "find us", "visit us", "where we are")
 }
 
+// dayDifference reports days counted as a difference between programs, "two
+// more days", "two extra days" (than IOP), not a count of days; a bound
+// ("five or more days", "no more than three days", "more than three
+// days") stays one.
+func dayDifference(t string) bool {
+	if !strings.Contains(t, " more ") && !strings.Contains(t, " fewer ") && !strings.Contains(t, " extra ") {
+		return false
+	}
+	for _, bound := range []string{"or more", "or fewer", "no more", "not more", "no fewer", "not fewer", "more than", "fewer than"} {
+		if strings.Contains(t, bound) {
+			return false
+		}
+	}
+	return true
+}
+
 // sentenceHoursLabel is hoursLabel for a line later in a paragraph than a
 // block's label can be: "Admissions: …" / "Clinic: Monday-Friday, 8:00
 // a.m.-9:30 p.m." are lines of one block under "Hours".
 func sentenceHoursLabel(s *sentence) bool {
-	return s.off > 0 && hoursLabelIn(s.text, hoursSection(s.block))
+	return s.off > 0 && hoursLabel(s.text, hoursSection(s.block))
 }
 
 // openingHours reports days that say when something is open or can be

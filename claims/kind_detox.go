@@ -793,10 +793,7 @@ func init() {
 
 // viaProgram reports "via the IOPs", "through our PHP".
 func viaProgram(lower string, i int) bool {
-	w := wordBefore(lower, i)
-	if w == "the" || w == "our" || w == "an" || w == "a" {
-		w = wordBefore(lower, strings.LastIndex(lower[:i], w))
-	}
+	w, _ := wordBeforeArticle(lower, i)
 	return w == "via" || w == "through" || w == "within"
 }
 

@@ -120,7 +120,7 @@ func hoursKind(s *sentence, i int) (Kind, bool) {
 	// therapist's office isn't enough": care found wanting, held up
 	// against the program.
 	if rest := s.masked[q.End:]; strings.HasPrefix(rest, " round trip") || strings.HasPrefix(rest, " round-trip") || strings.HasPrefix(rest, " each way") ||
-		strings.HasPrefix(rest, " one way") || notEnoughAfter.MatchString(rest[:min(len(rest), 70)]) {
+		strings.HasPrefix(rest, " one way") || notEnoughSoon(rest[:min(len(rest), 70)]) {
 		return "", false
 	}
 	// "two hours of classroom instruction", "an hour of homework": time
@@ -447,6 +447,12 @@ func sessionNounFollows(s string, i, n int) bool {
 		i = strings.Index(s[i:], w) + i + len(w)
 	}
 	return false
+}
+
+// notEnoughSoon is notEnoughAfter, run only on text that holds its words:
+// it is asked of every figure of hours.
+func notEnoughSoon(t string) bool {
+	return (strings.Contains(t, "enough") || strings.Contains(t, "sufficient")) && notEnoughAfter.MatchString(t)
 }
 
 var notEnoughAfter = regexp.MustCompile(`^[^.;]{0,45}?\b(?:is|are)(?:\s+not|n't|n’t)\s+(?:enough|sufficient)\b`)

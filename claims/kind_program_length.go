@@ -699,11 +699,14 @@ func financed(s *sentence, lo, hi int, q *quantity.Quantity) bool {
 	// "The county will pay for up to 45 days of residential care",
 	// "Medicaid pays up to 30 days": a payer's limit. ("Many families pay
 	// for our 30-day program" names the program by its length.)
-	payer := hasWord(s.masked, "plan", "plans", "insurer", "insurers", "insurance", "payer", "payers", "medicaid", "medicare", "county", "state", "grant", "employer", "fund")
-	if payer && hasWord(s.masked[lo:q.Start], "pay for", "pays for", "paid for", "pays", "funds", "will fund", "cost of") {
-		return true
+	// (The payer is looked for only after a word of paying or approving.)
+	pre := s.masked[lo:q.Start]
+	paid, approved := hasWord(pre, "pay for", "pays for", "paid for", "pays", "funds", "will fund", "cost of"), hasWord(pre, approveWords...)
+	if !paid && !approved {
+		return false
 	}
-	return hasWord(s.masked[lo:q.Start], approveWords...) && (payer || strings.HasPrefix(strings.TrimLeft(s.masked[q.End:], " "), "at a time"))
+	payer := hasWord(s.masked, "plan", "plans", "insurer", "insurers", "insurance", "payer", "payers", "medicaid", "medicare", "county", "state", "grant", "employer", "fund")
+	return payer || approved && strings.HasPrefix(strings.TrimLeft(s.masked[q.End:], " "), "at a time")
 }
 
 var financeWords = []string{"financing", "financed", "finance", "installment", "installments", "instalments", "loan", "loans", "lender", "interest-free",

@@ -25,7 +25,7 @@ func offeredIn(s *sentence, out []Subject) []Subject {
 	if s.question || len(s.mentions) == 0 {
 		return out
 	}
-	verb, isA := providerVerb(s)
+	verb, isA := s.providerVerb()
 	n := len(out)
 	for _, m := range s.mentions {
 		if !programSubject(m.subject) || m.weak || m.contrast || m.classified || slices.Contains(out, m.subject) {
@@ -75,8 +75,16 @@ func inVerbClause(between string, isA bool) bool {
 // provider as its subject ("We offer", "Northgate also provides"), -1
 // when there is none.
 //
-// isA reports the verb "is a"/"are an".
-func providerVerb(s *sentence) (end int, isA bool) {
+// isA reports the verb "is a"/"are an". It is read once a sentence.
+func (s *sentence) providerVerb() (end int, isA bool) {
+	if !s.verbRead {
+		s.verbRead = true
+		s.verbEnd, s.verbIsA = readProviderVerb(s)
+	}
+	return s.verbEnd, s.verbIsA
+}
+
+func readProviderVerb(s *sentence) (end int, isA bool) {
 	// (The expression runs only on sentences that hold one of its verbs.)
 	if !s.containsAny("offer", "provide", "run", "operate", " is a", " are a") {
 		return -1, false

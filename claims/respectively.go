@@ -84,14 +84,14 @@ func opensWithBoth(lower string) bool {
 	return false
 }
 
-// together is together for the sentence s of the page st reads, unless
-// its group is tracks of one program: "You choose a morning track … or an
+// togetherUnlessTracks is together for the sentence s of the page st
+// reads, unless its group is tracks of one program: "You choose a morning track … or an
 // evening track …. Both tracks meet three days a week" speaks of the
 // tracks the sentence before named, where "our day track (PHP) … our
 // evening track (IOP). Both tracks last eight weeks" speaks of two
 // programs. ("Our IOP has a morning track and an evening track for clients
 // stepping down from PHP" names one.)
-func (st *state) together(s *sentence, out []Claim, from int) []Claim {
+func (st *state) togetherUnlessTracks(s *sentence, out []Claim, from int) []Claim {
 	if groupOpening(s.lower) == 2 && strings.Contains(s.lower, "tracks") {
 		prev := -1
 		for i, sp := range s.block.Sentences {

@@ -845,8 +845,6 @@ func (st *state) inpatientUnitsAreDetox(score map[Subject]int) {
 	}
 }
 
-// hoursLabel reports a line labelled with when a place is open: "Hours:
-// Monday-Sunday, 8 a.m. to 6 p.m.", "Clinic hours: …".
 // hoursHeading reports a block under a heading of opening hours ("Office
 // hours", "Hours of operation"): when the doors are open. (A bare "Hours"
 // heads a program's schedule as often as an office's: only a line open
@@ -922,29 +920,6 @@ func buildingLabel(l string) bool {
 	return false
 }
 
-// clockTimes counts the times of day text gives by the clock ("8:00
-// a.m.", "9:30 p.m.", "noon").
-func clockTimes(t string) int {
-	n := 0
-	for i := 0; i < len(t); i++ {
-		if t[i] < '0' || t[i] > '9' || i > 0 && t[i-1] >= '0' && t[i-1] <= '9' || i > 0 && t[i-1] == ':' {
-			continue
-		}
-		j := i + 1
-		for j < len(t) && j < i+7 && (t[j] >= '0' && t[j] <= '9' || t[j] == ':' || t[j] == ' ') {
-			j++
-		}
-		if j+1 < len(t) {
-			if c, d := t[j]|0x20, t[j+1]|0x20; (c == 'a' || c == 'p') && (d == 'm' || d == '.') {
-				n++
-			}
-		}
-	}
-	return n + strings.Count(strings.ToLower(t), "noon")
-}
-
-func hoursLabel(text string) bool { return hoursLabelIn(text, false) }
-
 // hoursSection reports a block under a heading for hours: "Hours", "Campus
 // hours", "Hours of operation".
 func hoursSection(b *corpus.Block) bool {
@@ -955,12 +930,13 @@ func hoursSection(b *corpus.Block) bool {
 	return h == "hours" || strings.HasSuffix(h, " hours") || strings.HasPrefix(h, "hours ") || openingHoursNames[h]
 }
 
-// hoursLabelIn is hoursLabel for a line in a section headed for hours
-// ("Hours", "Campus hours") when hoursSection, where a building's line is
-// when it is open: "Outpatient building: Monday-Saturday, 7 a.m.-10 p.m."
-// (elsewhere "Main building: Monday through Friday, 9 a.m. to 3 p.m." on
-// a PHP page is where and when the program meets).
-func hoursLabelIn(text string, hoursSection bool) bool {
+// hoursLabel reports a line labelled with when a place is open: "Hours:
+// Monday-Sunday, 8 a.m. to 6 p.m.", "Clinic hours: …". In a section headed
+// for hours ("Hours", "Campus hours": hoursSection) a building's line is
+// when it is open, "Outpatient building: Monday-Saturday, 7 a.m.-10 p.m.";
+// elsewhere "Main building: Monday through Friday, 9 a.m. to 3 p.m." on a
+// PHP page is where and when the program meets.
+func hoursLabel(text string, hoursSection bool) bool {
 	// "Mon–Thu 8:00–8:00 · Fri 8:00–5:00 · Sat by appointment": a line of
 	// opening hours without a label, its days set apart and one of them
 	// longer than any program's.
@@ -2378,11 +2354,11 @@ func headingPopulation(hs []string) string {
 // clientsCome opens a sentence on the clients coming to the program:
 // "Adults come three evenings a week", "Clients attend Monday through
 // Thursday", "Teens meet after school".
+var clientsCome = regexp.MustCompile(`^\s*(?:our\s+|the\s+)?(?:adults|teens|adolescents|clients|patients|participants|members|students|residents)\s+(?:come|come\s+in|attend|meet|gather|join\s+us)\b`)
+
 // clientsHedged opens on clients doing what the program asks, hedged or
 // not: "Clients typically attend for three to four weeks".
 var clientsHedged = regexp.MustCompile(`^\s*(?:our\s+|the\s+)?(?:adults|teens|adolescents|clients|patients|participants|members|residents)\s+(?:(?:usually|typically|generally|often|normally)\s+)?(?:attend|stay|remain|spend|complete|finish|come)\b`)
-
-var clientsCome = regexp.MustCompile(`^\s*(?:our\s+|the\s+)?(?:adults|teens|adolescents|clients|patients|participants|members|students|residents)\s+(?:come|come\s+in|attend|meet|gather|join\s+us)\b`)
 
 // TimeTrackLabel is the track a line's label names by its time of day or
 // week, when the line names its weekdays ("Weekday Morning: Mon, Tue, Thu,

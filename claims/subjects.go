@@ -555,10 +555,7 @@ func contrasted(lower string, ms []mention, i int) bool {
 	// "an ideal landing spot after IOP": the level before, not the one
 	// the sentence speaks of. (Only right before the name: "after school
 	// in our teen IOP" is the IOP's.)
-	w := wordBefore(lower, m.start)
-	if w == "the" || w == "our" || w == "an" || w == "a" {
-		w = wordBefore(lower, strings.LastIndex(lower[:m.start], w))
-	}
+	w, _ := wordBeforeArticle(lower, m.start)
 	// ("detox takes place on site before residential begins, usually
 	// lasting three to five days": the level after.)
 	if w == "after" || w == "before" && beginsAfter(lower, m.end) {
@@ -780,24 +777,27 @@ func movesOnToTreatment(rest string) bool {
 // comesWith reports housing a program comes with: "with sober housing",
 // "which includes supportive housing", "plus recovery housing".
 func comesWith(lower string, i int) bool {
-	w := wordBefore(lower, i)
-	if w == "our" || w == "the" || w == "a" {
-		w = wordBefore(lower, strings.LastIndex(lower[:i], w))
-	}
-	switch w {
+	switch w, _ := wordBeforeArticle(lower, i); w {
 	case "with", "includes", "include", "including", "plus":
 		return true
 	}
 	return false
 }
 
-// livesIn reports "live in", "stay in our", "reside at the" right before i.
-func livesIn(lower string, i int) bool {
+// wordBeforeArticle is the word before i past one article or "our" ("via"
+// in "via the IOPs"), and where that article starts (i when there is none).
+func wordBeforeArticle(lower string, i int) (string, int) {
 	w := wordBefore(lower, i)
-	if w == "our" || w == "the" || w == "a" {
+	if w == "the" || w == "our" || w == "an" || w == "a" {
 		i = strings.LastIndex(lower[:i], w)
 		w = wordBefore(lower, i)
 	}
+	return w, i
+}
+
+// livesIn reports "live in", "stay in our", "reside at the" right before i.
+func livesIn(lower string, i int) bool {
+	w, i := wordBeforeArticle(lower, i)
 	if w != "in" && w != "at" {
 		return false
 	}

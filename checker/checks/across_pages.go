@@ -587,15 +587,23 @@ func firstN(cs []*claims.Claim, n int) []*claims.Claim {
 // is one, they decide.)
 func candidates(cs []*claims.Claim, tol checker.Tolerance) []*candidate {
 	var cands []*candidate
-	all := !slices.ContainsFunc(cs, func(c *claims.Claim) bool { return !impression(c) })
+	// Each claim is widened and read for an impression once, not once
+	// per value it is held against.
+	widened := make([]checker.Interval, len(cs))
+	vague := make([]bool, len(cs))
+	all := true
+	for i, c := range cs {
+		widened[i], vague[i] = checker.Widen(c, tol), impression(c)
+		all = all && vague[i]
+	}
 	for _, g := range groupByValue(cs) {
 		c := &candidate{g: g, iv: checker.Widen(g.claims[0], tol), vague: !all && impression(g.claims[0])}
 		var agree []*claims.Claim
-		for _, o := range cs {
-			if !all && impression(o) {
+		for i, o := range cs {
+			if !all && vague[i] {
 				continue
 			}
-			if checker.Widen(o, tol).Overlaps(c.iv) {
+			if widened[i].Overlaps(c.iv) {
 				agree = append(agree, o)
 			}
 		}

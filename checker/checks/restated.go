@@ -223,12 +223,19 @@ func pointInside(point, rng checker.Interval) bool {
 // clients complete 30 days of residential treatment and then …": the
 // path some take, not a figure of the program to restate.
 func someClients(c *claims.Claim) bool {
-	f := strings.Fields(strings.ToLower(c.Sentence))
+	// (Only the first five words matter: restated asks this of every pair
+	// of claims, so the sentence is not split whole.)
+	var f []string
+	for w := range strings.FieldsSeq(c.Sentence) {
+		if f = append(f, strings.ToLower(w)); len(f) == 5 {
+			break
+		}
+	}
 	if len(f) < 3 || f[0] != "many" && f[0] != "some" && f[0] != "several" {
 		return false
 	}
 	f = f[1:]
-	if len(f) > 2 && f[0] == "of" && (f[1] == "our" || f[1] == "the") {
+	if len(f) > 3 && f[0] == "of" && (f[1] == "our" || f[1] == "the") {
 		f = f[2:]
 	}
 	switch f[0] {
