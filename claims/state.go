@@ -1292,6 +1292,14 @@ func (st *state) carryModality(s *sentence, cs []Claim) {
 		if c.Variant == "" && st.substance != "" && c.Kind == ProgramLength && (c.Subject == Detox || c.Subject == Other) {
 			c.Variant = st.substance
 		}
+		// "How long is opioid detox? In a hospital unit it is usually
+		// over in two to four days": the question names the withdrawal
+		// its answer times.
+		if c.Variant == "" && s.answers != "" && c.Kind == ProgramLength && c.Subject == Detox {
+			if v := variantOf(s.answers, 0, len(s.answers), len(s.answers), len(s.answers)); substances[v] {
+				c.Variant = v
+			}
+		}
 		// "Our Flex track meets twice a week": a track the provider names
 		// is a program of its own.
 		if c.Variant == "" && strings.Contains(s.text, " track") {
