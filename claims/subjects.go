@@ -76,6 +76,9 @@ var builtinTerms = []term{
 	// standard outpatient care by its usual name, not a weak "outpatient"
 	// that may be any of the outpatient levels.
 	{"outpatient counseling", OP, false},
+	// "… step down to our IOP, and then to outpatient therapy once a
+	// week": so is outpatient therapy, the weekly sessions after IOP.
+	{"outpatient therapy", OP, false},
 	// "Step 3: Outpatient aftercare. One 90-minute group a week": the
 	// outpatient level after IOP, not aftercare beside it.
 	{"outpatient aftercare", OP, false},
