@@ -174,6 +174,12 @@ func hoursKind(s *sentence, i int) (Kind, bool) {
 	// "Three sessions a week, three hours each (nine hours total)": a
 	// total beside a week's count is the week's.
 	if totalAfter(s.masked, q.End) && !q.Adjectival {
+		// "one two-hour group each week for 12 weeks, 24 hours in all":
+		// a total after the program's length is the whole course's, no
+		// week's or day's.
+		if courseTotal(s.qs, q) {
+			return "", false
+		}
 		for j := range s.qs {
 			if o := &s.qs[j]; o.Per == quantity.Week && (o.Unit == quantity.Day || o.Unit == quantity.Times || o.Unit == quantity.Session) && o.End <= q.Start {
 				return HoursPerWeek, true
@@ -475,6 +481,25 @@ func totalAfter(masked string, end int) bool {
 	return false
 }
 
+// courseTotal reports a total q said after a length of weeks or months
+// that follows a weekly rate: the hours of the whole course.
+func courseTotal(qs []quantity.Quantity, q *quantity.Quantity) bool {
+	rate := false
+	for j := range qs {
+		o := &qs[j]
+		if o.End > q.Start {
+			break
+		}
+		switch {
+		case o.Per == quantity.Week:
+			rate = true
+		case rate && o.Per == quantity.None && (o.Unit == quantity.Week || o.Unit == quantity.Month):
+			return true
+		}
+	}
+	return false
+}
+
 // dayOpens is a sentence opening on one day of a program: "Each IOP day
 // includes …", "A typical day runs …".
 var dayOpens = regexp.MustCompile(`^\s*(?:a:\s*|answer:\s*)?(?:each|every|a|a\s+typical|one)\s+(?:[a-z]+\s+)?(?:day|evening|night|morning|afternoon)\b`)
@@ -590,6 +615,8 @@ func init() {
 			{"Our programs\n\nClients attend three days instead of five in our IOP, for 9 hours a week.", "iop 9"},
 			{"Evening IOP\n\nEach evening is three hours of step work, for nine hours a week in all.", "iop 9"},
 			{"Evening IOP\n\nEach evening is three hours of group work, for nine hours a week in all.", "iop 9"},
+			{"Our DUI track\n\nOutpatient DUI counseling: one 90-minute group each week for 16 weeks, 24 hours in all.", ""},
+			{"Evening IOP\n\nThree evenings a week, three hours each, for 10 weeks: nine hours a week in all.", "iop 9"},
 			{"Our IOP\n\nCourts often pair our IOP with a 40-hour minimum of community service.", ""},
 			{"Levels of care\n\nPartial hospitalization is one step below inpatient care and must offer at least 20 hours of programming each week.", "php ≥20"},
 			{"Our PHP\n\nEach PHP day has a 10-hour minimum on site, including meals.", ""},

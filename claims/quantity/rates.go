@@ -123,12 +123,25 @@ func (p *parser) weekdayList(i int) (Quantity, int, bool) {
 		}
 	}
 	n := float64(bits.OnesCount8(seen))
-	if n < 2 {
+	if n < 2 || p.choiceAfter(end) {
 		return Quantity{}, i, false
 	}
 	q := Quantity{Min: n, Max: n, HasMin: true, HasMax: true, Unit: Day, Per: Week, Qualifier: Exact}
 	p.span(&q, i, end)
 	return q, end, true
+}
+
+// choiceAfter reports a list of days offered as a choice: "Monday and
+// Wednesday evenings (choose one)" meets on one of them.
+func (p *parser) choiceAfter(end int) bool {
+	if p.punct(end) != "(" && p.punct(end) != "," && p.punct(end) != "–" && p.punct(end) != "—" {
+		return false
+	}
+	switch p.word(end + 1) {
+	case "choose", "pick", "select":
+		return true
+	}
+	return p.word(end+1) == "your" && p.word(end+2) == "choice"
 }
 
 // dayAfterBracket is the token of the day that goes on with a list past
