@@ -129,6 +129,11 @@ func everyWeekday(lower, masked string) []quantity.Quantity {
 		if kindOfGroup(masked[max(0, i-60):i]) {
 			continue
 		}
+		// "The team meets every Friday to decide …": the staff's meeting,
+		// not the program's (as for "weekly" in frequencyWords).
+		if v := wordBefore(masked, i); meetingVerbs[v] && staffNouns[wordBefore(masked, strings.LastIndex(masked[:i], v))] {
+			continue
+		}
 		out = append(out, quantity.Quantity{Start: i, End: end, Text: lower[i:end], Min: 1, Max: 1, HasMin: true, HasMax: true,
 			Unit: quantity.Times, Per: quantity.Week, Qualifier: quantity.Exact})
 	}

@@ -1261,8 +1261,18 @@ func (st *state) carryModality(s *sentence, cs []Claim) {
 		}
 	}
 	factCell := st.directory && cell && (!readHeader(b.RowHeader).empty() || featureRow(b.RowHeader))
+	mode := ""
+	if len(cs) > 0 {
+		mode = attendanceMode(s)
+	}
 	for i := range cs {
 		c := &cs[i]
+		// "Virtual: Monday, Wednesday and Friday", "Tuesdays and
+		// Thursdays are in person": the days a hybrid program meets one
+		// way, a part of its week.
+		if mode != "" && c.Variant == "" && (c.Kind == DaysPerWeek || c.Kind == HoursPerDay) {
+			c.Variant = mode
+		}
 		// The row's phase goes before the "Phase" column's heading.
 		if rowPhase != "" && (c.Variant == "" || c.Variant == st.phase || c.Variant == "phase") {
 			c.Variant = rowPhase
