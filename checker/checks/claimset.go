@@ -195,6 +195,17 @@ type grouper struct {
 	copies []claims.Claim
 }
 
+// lifted reports a claim voiced lifted from programs in general to the
+// provider's own.
+func (g *grouper) lifted(c *claims.Claim) bool {
+	for i := range g.copies {
+		if &g.copies[i] == c {
+			return true
+		}
+	}
+	return false
+}
+
 // byKey is the package's byKey; the map and keys it returns are good
 // until the next call.
 func (g *grouper) byKey(cs []*claims.Claim) (map[key][]*claims.Claim, []key) {
