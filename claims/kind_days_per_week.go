@@ -496,6 +496,8 @@ func init() {
 			{"Residential care\n\nResidents handle their own laundry, and groups meet five days a week.", "residential 5"},
 			{"What comes after IOP?\n\nMost clients step down to standard outpatient therapy, usually one session a week, for a few more months.", "op 1"},
 			{"Our IOP\n\nThe clinical team meets every Monday to review each client's plan.", ""},
+			{"Teen PHP at Brookfield\n\nOur teen PHP meets five days a week. Almost every client moves from PHP into our teen IOP, three afternoons a week for three hours.", "php 5; iop 3"},
+			{"Teen PHP at Brookfield\n\nOur teen PHP meets five days a week. Most clients step down to our adolescent IOP, three afternoons a week, for two months.", "php 5; iop 3"},
 			{"Partial hospitalization at Cedar Hollow\n\nOur PHP meets five days a week. Most clients step down to our IOP after three weeks, and then to outpatient therapy once a week.", "php 5; op 1"},
 			{"Evening IOP\n\nWe offer a 3-day option for IOP clients who work full time.", "iop 3"},
 			{"Our PHP\n\nPHP clients live in sober housing and attend treatment 6 hours a day, 5 days a week.", "php 5"},

@@ -917,8 +917,18 @@ func appositiveHead(s *sentence, start int) *mention {
 			}
 		}
 		k := m.start
+		// ("to our adolescent IOP, three afternoons a week": past the
+		// words that say whose program or which track.)
+		for n := 0; n < 2 && trackModifiers[wordBefore(s.lower, k)]; n++ {
+			k = strings.LastIndex(s.lower[:k], wordBefore(s.lower, k))
+		}
 		if w := wordBefore(s.lower, k); w == "our" || w == "the" || w == "a" || w == "an" {
 			k = strings.LastIndex(s.lower[:k], w)
+		}
+		// ("moves from PHP into our IOP, three afternoons a week": the
+		// program one goes into.)
+		if wordBefore(s.lower, k) == "into" {
+			return m
 		}
 		if wordBefore(s.lower, k) != "to" {
 			return nil
@@ -931,6 +941,10 @@ func appositiveHead(s *sentence, start int) *mention {
 	}
 	return nil
 }
+
+// trackModifiers name whom a program is for or which of its tracks, before
+// its name: "our adolescent IOP", "the evening PHP".
+var trackModifiers = wordSet("adolescent", "teen", "adult", "young", "evening", "morning", "afternoon", "virtual", "online", "hybrid", "weekend", "daytime")
 
 // therapyJoined reports a therapy coordinated with another named right
 // before it ("group and individual sessions", "group or family therapy").
