@@ -504,6 +504,11 @@ func comparedWithWeekly(masked string, q *quantity.Quantity) bool {
 		}
 		j = k
 	}
+	// "too much to manage with weekly therapy alone": so is care that
+	// would have to do alone.
+	if wordBefore(masked, q.Start) == "with" && aloneAfter.MatchString(masked[q.End:]) {
+		return true
+	}
 	// "When weekly therapy isn't enough, …", "for whom weekly therapy has
 	// not been enough": weekly care found wanting.
 	return notEnough.MatchString(masked[q.End:])
@@ -526,7 +531,9 @@ func stepDownVerb(masked string, i int) bool {
 // ("When weekly therapy or even IOP isn't enough": one more level named
 // beside it. "when weekly therapy does not offer enough structure",
 // "where weekly sessions fall short": found wanting in other words.)
-var notEnough = regexp.MustCompile(`^\s+(?:outpatient\s+)?(?:therapy|counseling|counselling|sessions?|appointments?|visits?)(?:\s+(?:sessions?|appointments?))?(?:\s+or\s+(?:even\s+)?(?:an?\s+)?[a-z-]+)?\s+(?:(?:(?:is|are|was|were|has|have)(?:\s+not|n't|n’t)(?:\s+been)?|not|no\s+longer)\s+(?:enough|sufficient)\b|(?:does|do|did)(?:\s+not|n't|n’t)\s+(?:offer|provide|give)\s+enough\b|(?:falls?|fell)\s+short\b)`)
+var aloneAfter = regexp.MustCompile(`^\s+(?:outpatient\s+)?(?:therapy|counseling|counselling|sessions?|appointments?|visits?)\s+alone\b`)
+
+var notEnough = regexp.MustCompile(`^\s+(?:outpatient\s+)?(?:therapy|counseling|counselling|sessions?|appointments?|visits?)(?:\s+(?:sessions?|appointments?))?(?:\s+or\s+(?:even\s+)?(?:an?\s+)?[a-z-]+(?:\s+(?:iop|program|programs|group|groups))?)?\s+(?:(?:(?:is|are|was|were|has|have)(?:\s+not|n't|n’t)(?:\s+been)?|not|no\s+longer)\s+(?:enough|sufficient)\b|(?:does|do|did)(?:\s+not|n't|n’t)\s+(?:offer|provide|give)\s+enough\b|(?:falls?|fell)\s+short\b)`)
 
 // lessOftenAfter reports alternatives less frequent than weekly listed
 // right after it: "weekly, biweekly, or monthly", "weekly or less often".
