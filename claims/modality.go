@@ -104,6 +104,11 @@ func modalityOf(s *sentence, start, end int) modality {
 		if m.variant == "" {
 			m.variant = trackRow(h)
 		}
+		// "| Mental Health IOP | 3 | 9 |" over "| Addiction IOP | 4 | 12
+		// |": one provider's programs of a level for two kinds of client.
+		if m.variant == "" {
+			m.variant = rowFocus(h)
+		}
 		// "| Alcohol | 3–7 days |": the substance whose withdrawal it is.
 		if t := strings.TrimSpace(h); m.variant == "" && substanceLabel(t) {
 			m.variant = substanceVariant(t)
@@ -1094,6 +1099,26 @@ func trackRow(h string) string {
 	}
 	return ""
 }
+
+// rowFocus names the kind of client a table row's program is for: "adult
+// mental health php", "eating disorder iop"; "" for none.
+func rowFocus(h string) string {
+	m := rowFocusProgram.FindStringSubmatch(h)
+	if m == nil {
+		return ""
+	}
+	switch m[1] {
+	case "co-occurring":
+		return "dual diagnosis"
+	case "substance abuse", "addiction", "chemical dependency":
+		return "substance use"
+	case "eating disorder", "eating disorders":
+		return "eating disorder"
+	}
+	return m[1]
+}
+
+var rowFocusProgram = regexp.MustCompile(`\b(mental health|substance use|substance abuse|addiction|chemical dependency|dual diagnosis|co-occurring|eating disorders?|trauma|psychiatric)\s+(?:intensive\s+outpatient|iop|php|partial\s+hospitalization|day\s+program)\b`)
 
 // comparedTrack reports a variant word right after "than", "unlike" or
 // "versus" (past a determiner): a program held up for comparison.
