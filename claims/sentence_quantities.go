@@ -144,6 +144,12 @@ func shareRate(qs []quantity.Quantity, lower string) {
 			b.Per = quantity.Week
 		// ("five groups a week, with two groups on Mondays": a part of
 		// the week, after "with", keeps its own.)
+		// "two days a week with us at the Elm Street clinic and three
+		// days in video groups from home": the week split by where it is
+		// spent, its second part said after "and".
+		case a.Unit == quantity.Day && b.Unit == quantity.Day && a.Per == quantity.Week && b.HasMax && b.Max <= 7 && len(between) <= 70 &&
+			!strings.ContainsAny(between, ";.:,") && wordBefore(lower, b.Start) == "and" && placeAfter(lower, b.End):
+			b.Per = a.Per
 		case a.Unit == b.Unit && len(between) <= 40 && !strings.ContainsAny(between, ";.:") &&
 			(strings.Contains(between, ",") || hasWord(between, "or", "and")) && !hasWord(between, "with", "including") && !ownRateAfter(lower, b.End) &&
 			// ("three to five days per week, and most programs last about
@@ -175,6 +181,17 @@ func shareRate(qs []quantity.Quantity, lower string) {
 			a.Per = quantity.Week
 		}
 	}
+}
+
+// placeAfter reports a place or a way of attending right after a count
+// of days: "three days in video groups", "two days at the clinic", "two
+// days from home", "three days online".
+func placeAfter(lower string, end int) bool {
+	switch wordAfter(lower, end) {
+	case "in", "at", "from", "on", "online", "onsite", "on-site", "remotely", "virtually":
+		return wordAfter(lower, end) != "on" || hasWord(lower[end:min(len(lower), end+20)], "site", "video", "campus", "zoom")
+	}
+	return false
 }
 
 // othersHours reports a clock range that times one of hoursOfOthers:

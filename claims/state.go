@@ -1273,6 +1273,11 @@ func (st *state) carryModality(s *sentence, cs []Claim) {
 		if mode != "" && c.Variant == "" && (c.Kind == DaysPerWeek || c.Kind == HoursPerDay) {
 			c.Variant = mode
 		}
+		// "two days a week at the clinic and three days in video groups
+		// from home": each part of the week the way it is attended.
+		if mode == "" && c.Variant == "" && c.Kind == DaysPerWeek && len(cs) > 1 {
+			c.Variant = splitWeekMode(s, c)
+		}
 		// The row's phase goes before the "Phase" column's heading.
 		if rowPhase != "" && (c.Variant == "" || c.Variant == st.phase || c.Variant == "phase") {
 			c.Variant = rowPhase
