@@ -444,6 +444,11 @@ func comparedWithWeekly(masked string, q *quantity.Quantity) bool {
 			w == "unlike" || w == "versus" || w == "vs" || w == "despite" {
 			return true
 		}
+		// ("when you're ready for weekly outpatient care": the level
+		// below, the step after the program.)
+		if w == "for" && wordBefore(masked, strings.LastIndex(masked[:j], w)) == "ready" {
+			return true
+		}
 		// ("6 to 10 weeks in IOP before stepping down to weekly therapy":
 		// the level below, stepped down to.)
 		// ("stepping down to our once-weekly aftercare group" is the

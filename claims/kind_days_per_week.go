@@ -630,6 +630,7 @@ func init() {
 			{"Levels\n\nOur PHP meets five days a week. IOP is an outpatient option with more weekly treatment hours than standard outpatient care.", "php 5"},
 			{"Our PHP is for adults whose symptoms make weekly therapy not enough.", "op 1"},
 			{"When weekly therapy or even IOP isn't enough, our PHP offers the middle path five days a week.", "op 1; php 5"},
+			{"Our IOP\n\nOur IOP meets three evenings a week. You and your counselor decide when you are ready for weekly outpatient care.", "iop 3; op 1"},
 			{"Teen day treatment\n\nWhen weekly counseling or an after-school program is not enough, our teen PHP meets five days a week.", "op 1; php 5"},
 			{"Adult PHP\n\nOur PHP is for adults whose symptoms are too hard to manage with weekly therapy alone. It meets five days a week.", "op 1; php 5"},
 			{"Our IOP is for adults who are struggling despite weekly therapy.", "op 1"},

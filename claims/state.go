@@ -85,6 +85,9 @@ type state struct {
 	// titleVariant is the track the page's title names for its topic
 	// ("Evening Intensive Outpatient for Working Adults").
 	titleVariant string
+	// titleTracks are the tracks the title names together ("Evening
+	// Virtual IOP"), each of them the page's program.
+	titleTracks []string
 	// places are the locations a page runs its programs at, when it
 	// names two or more ("Northgate clinic", "our program in Ohio").
 	places []string
@@ -170,6 +173,9 @@ func newState(x *Extractor, doc *corpus.Document, noDetox bool) *state {
 		}
 	}
 	st.titleVariant = trackInTitle(st.title, st.topic)
+	if st.titleVariant != "" {
+		st.titleTracks = stackedTracks(st.title, st.topic)
+	}
 	headlineSeen := false
 	for i := 0; i < len(doc.Blocks) && i < 6 && (st.titleVariant == "" || st.titlePopulation == ""); i++ {
 		// A text export's title is its first heading, often the site's
@@ -183,6 +189,9 @@ func newState(x *Extractor, doc *corpus.Document, noDetox bool) *state {
 		if k := doc.Blocks[i].Kind; k == corpus.BlockHeading || k == corpus.BlockTitle {
 			if st.titleVariant == "" {
 				st.titleVariant = trackInTitle(st.lower[i], st.topic)
+				if st.titleVariant != "" {
+					st.titleTracks = stackedTracks(st.lower[i], st.topic)
+				}
 			}
 			// Only the first heading after the title is the headline.
 			if l := st.lower[i]; !headlineSeen && doc.Title != doc.Blocks[i].Text && !navLine(doc.Blocks[i].Text) {
@@ -634,7 +643,7 @@ func (st *state) carries(s *sentence, m mention) bool {
 		lo, _ := clauseBounds(s.lower, m.start, m.end)
 		return opensClause(s.lower, lo, m.start, m.end) || framingPhrase(s.lower, m.start)
 	}
-	if wordBefore(s.lower, m.start) == "of" || ofPhrase(s.lower, m.start) || listedExample(s.lower, m.start) || referralTarget(s.lower, m.start) ||
+	if wordBefore(s.lower, m.start) == "of" || ofPhrase(s.lower, m.start) || listedExample(s.lower, m.start) || referralTarget(s.lower, m.start) || readyFor(s.lower, m.start) ||
 		wordAfter(s.lower, m.end) == "basis" {
 		return false
 	}
@@ -650,6 +659,25 @@ func (st *state) carries(s *sentence, m mention) bool {
 // inpatient care"): elsewhere, not what the next sentence is about.
 func referralTarget(lower string, i int) bool {
 	return verbThenTo(lower, i, 4, referralVerbs)
+}
+
+// readyFor reports the care a client will be ready for, the next step:
+// "when you're ready for weekly outpatient care". The next sentence is not
+// about it.
+func readyFor(lower string, i int) bool {
+	k := i
+	for n := 0; n < 3; n++ {
+		w := wordBefore(lower, k)
+		switch w {
+		case "weekly", "standard", "our", "the", "a", "an", "traditional", "regular", "routine":
+			k = strings.LastIndex(lower[:k], w)
+			continue
+		case "for":
+			return wordBefore(lower, strings.LastIndex(lower[:k], w)) == "ready"
+		}
+		break
+	}
+	return false
 }
 
 var referralVerbs = wordSet("referral", "referrals", "refer", "refers", "referred", "referring", "transfer", "transfers", "transferred", "sent")
@@ -1386,6 +1414,12 @@ func (st *state) carryModality(s *sentence, cs []Claim) {
 			// p.m.", "Weekend: Saturday and Sunday": a line labelled
 			// with a track's time is that track's, whatever the title.
 			c.Variant = TimeTrackLabel(s.text)
+		}
+		// "Evening Virtual IOP for Working Adults": "our evening IOP" on
+		// the page is the title's program, whichever of its tracks it
+		// names.
+		if c.Variant != "" && c.Variant != st.titleVariant && c.Subject == st.topic && st.titleVariant != "" && slices.Contains(st.titleTracks, c.Variant) {
+			c.Variant = st.titleVariant
 		}
 		if c.Variant == "" && c.Subject == st.topic && st.titleVariant != "" {
 			// On a page titled for its evening IOP, "IOP meets Monday,
@@ -2124,6 +2158,40 @@ func trackInTitle(title string, topic Subject) string {
 }
 
 // topicNames are the names a track's cue may stand before for each topic.
+// stackedTracks are the tracks a title names together right before its
+// program, "evening virtual iop": ["evening", "virtual"]; nil when it
+// names fewer than two.
+func stackedTracks(title string, topic Subject) []string {
+	for _, p := range topicNames[topic] {
+		i := indexWord(title, p, 0)
+		if i < 0 {
+			continue
+		}
+		var out []string
+		for k, n := i, 0; n < 2; n++ {
+			w := wordBefore(title, k)
+			v := trackRow(w)
+			if v == "" {
+				for _, x := range variants {
+					if (x.name == "virtual" || x.name == "full-day" || x.name == "half-day") && slices.Contains(x.cues, w) {
+						v = x.name
+					}
+				}
+			}
+			if v == "" {
+				break
+			}
+			out = append(out, v)
+			k = strings.LastIndex(title[:k], w)
+		}
+		if len(out) >= 2 {
+			return out
+		}
+		return nil
+	}
+	return nil
+}
+
 var topicNames = map[Subject][]string{
 	IOP: {"intensive outpatient", "iop", "outpatient"},
 	PHP: {"partial hospitalization", "php", "day treatment"},
