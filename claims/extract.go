@@ -751,7 +751,10 @@ func (x *Extractor) boolClaim(st *state, s *sentence, bk *boolKind, h boolHit, o
 		// detox in our on-site suite", and "if needed, we provide detox".
 		// ("If our state grant is approved, we will offer detox": the
 		// condition is the provider's own, and stays one.)
-		if bk.kind == DetoxOffered && c.Force == Conditional && (ourDetoxUnit.MatchString(lowerASCII(c.Text)) || v && ownDetoxHere(s.lower) && clientCondition.MatchString(s.lower)) {
+		// (So is "If your withdrawal is expected to be mild, Harborline
+		// offers ambulatory detox": the provider named as the one who
+		// offers it.)
+		if bk.kind == DetoxOffered && c.Force == Conditional && (ourDetoxUnit.MatchString(lowerASCII(c.Text)) || v && (ownDetoxHere(s.lower) || ownNameBefore(s, start)) && clientCondition.MatchString(s.lower)) {
 			c.Force = Typical
 		}
 		if bk.kind == DetoxOffered && subj == Detox && (onSite(s.lower) || ownNameBefore(s, start) || detoxServiceLine(s) > 0 || atOwnPlace(s, start, end)) {
