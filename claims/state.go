@@ -902,6 +902,10 @@ var openingHoursNames = map[string]bool{
 	"visiting hours": true, "hours of operation": true, "admissions hours": true,
 	"front desk hours": true, "reception hours": true, "business hours": true, "pharmacy hours": true,
 	"building hours": true, "lobby hours": true,
+	// An opioid treatment program's window for its daily doses: when the
+	// dispensary is open, no program's day.
+	"dosing hours": true, "dosing times": true, "dosing schedule": true, "dispensing hours": true, "medication hours": true,
+	"methadone dosing hours": true, "dosing window": true, "dosing": true,
 }
 
 // officeLabel reports the label of a line about the office's business:
