@@ -1070,7 +1070,14 @@ func variantOf(masked string, lo, hi, start, end int) string {
 				// ("more hours than our evening IOP: six hours a day": the
 				// track compared with is not the one described.)
 				if ok && !comparedTrack(masked, lo+i) {
-					consider(v.name, i)
+					name := v.name
+					// "Methadone withdrawal lasts longer, often 2 to 3
+					// weeks": a long-acting opioid's, as its table row
+					// is (substanceVariant).
+					if cue == "methadone" {
+						name = "long-acting opioid"
+					}
+					consider(name, i)
 				}
 			}
 		}
