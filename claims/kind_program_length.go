@@ -42,6 +42,11 @@ func statesProgramLength(s *sentence, i int) bool {
 	}
 	// The figure's clause, read by most of the tests below.
 	lo, hi := clauseBounds(s.lower, q.Start, q.End)
+	// "How long will I take buprenorphine? / Most of our patients stay on
+	// it for at least 12 months": time on a medication, no program's.
+	if onMedication(s, s.masked[lo:q.Start]) {
+		return false
+	}
 	// "That does not mean three months in residential care": what a
 	// figure does not mean is no length of anything.
 	if notMeaning(s.masked[lo:q.Start]) {
@@ -734,6 +739,9 @@ func init() {
 	register(KindSpec{
 		ID: ProgramLength, Label: "program length", Unit: "day", Units: lengthUnits, Max: 3653,
 		Examples: []KindExample{
+			{"Medication for alcohol use\n\nHow long will I take naltrexone? Most of our patients stay on it for at least a year.", ""},
+			{"Medication for opioid use\n\nMost patients remain on buprenorphine for 12 months or longer. Our IOP lasts eight weeks.", "iop 56"},
+			{"Opioid detox\n\nOpioid detox that includes a buprenorphine induction can take up to 10 days.", "detox ≤10"},
 			{"Extended care\n\nExtended care usually lasts 60 to 90 days. Combined with primary residential treatment, many clients are with us for four to five months in total.", "residential 60–90; other 121.75–152.1875"},
 			{"Levels compared\n\nResidential care versus IOP: 4 weeks compared with 12 weeks.", "residential 28; iop 84"},
 			{"Day program FAQ\n\nHow long is the day program?\n\nMost people spend two to three weeks in the day program.\n\nWhat happens after IOP?\n\nMost people join our weekly continuing-care group. Many stay in it for six months or more.", "php 14–21; other ≥182.625"},
@@ -1451,3 +1459,38 @@ var (
 // of: a visit, a wait, a break.
 var spanEventWords = []string{"weekend", "weekends", "visit", "visits", "visiting", "wait", "waits", "waiting", "waitlist", "orientation",
 	"intake", "assessment", "notice", "holiday", "holidays", "break", "breaks", "pass", "passes", "leave", "appointment", "appointments", "trip", "trips", "retreat"}
+
+// onMedication reports the words before a figure keeping a client on a
+// medication: "stay on it for", "remain on methadone for", "take
+// naltrexone for".
+func onMedication(s *sentence, pre string) bool {
+	if takeMedication.MatchString(pre) {
+		return true
+	}
+	if !strings.Contains(pre, " on ") {
+		return false
+	}
+	for _, v := range []string{"stay on ", "stays on ", "staying on ", "remain on ", "remains on ", "continue on ", "continues on ", "kept on ", "stayed on "} {
+		k := strings.Index(pre, v)
+		if k < 0 {
+			continue
+		}
+		rest := pre[k+len(v):]
+		if anyIn(rest, medicationWords) || hasWord(rest, "medication", "medications", "medicine", "maintenance") {
+			return true
+		}
+		// ("stay on it": what the question or the heading above named.)
+		if strings.HasPrefix(rest, "it ") || strings.HasPrefix(rest, "them ") {
+			asked := s.answers
+			if hs := s.block.Headings; len(hs) > 0 {
+				asked += " " + lowerASCII(hs[len(hs)-1])
+			}
+			return anyIn(asked, medicationWords) || hasWord(asked, "medication", "medications")
+		}
+	}
+	return false
+}
+
+// takeMedication is a medication taken, its name the verb's object: "take
+// buprenorphine for", "taking naltrexone".
+var takeMedication = regexp.MustCompile(`\b(?:take|takes|taking|took)\s+(?:buprenorphine|naltrexone|methadone|suboxone|vivitrol|sublocade|medications?|the\s+medication)\b`)
