@@ -131,7 +131,10 @@ func everyWeekday(lower, masked string) []quantity.Quantity {
 		}
 		// "The team meets every Friday to decide …": the staff's meeting,
 		// not the program's (as for "weekly" in frequencyWords).
-		if v := wordBefore(masked, i); meetingVerbs[v] && staffNouns[wordBefore(masked, strings.LastIndex(masked[:i], v))] {
+		// ("Clients and counselors meet every Saturday" is the clients'
+		// group.)
+		if v := wordBefore(masked, i); meetingVerbs[v] && staffNouns[wordBefore(masked, strings.LastIndex(masked[:i], v))] &&
+			!hasWord(masked[max(0, i-40):i], "clients", "patients", "members", "residents", "teens", "participants", "you") {
 			continue
 		}
 		out = append(out, quantity.Quantity{Start: i, End: end, Text: lower[i:end], Min: 1, Max: 1, HasMin: true, HasMax: true,

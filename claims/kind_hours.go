@@ -1,6 +1,7 @@
 package claims
 
 import (
+	"math"
 	"regexp"
 	"slices"
 	"strings"
@@ -484,20 +485,30 @@ func totalAfter(masked string, end int) bool {
 // courseTotal reports a total q said after a length of weeks or months
 // that follows a weekly rate: the hours of the whole course.
 func courseTotal(qs []quantity.Quantity, q *quantity.Quantity) bool {
-	rate := false
+	rate, course := 0.0, false
+	hours := 0.0
 	for j := range qs {
 		o := &qs[j]
 		if o.End > q.Start {
 			break
 		}
 		switch {
-		case o.Per == quantity.Week:
-			rate = true
-		case rate && o.Per == quantity.None && (o.Unit == quantity.Week || o.Unit == quantity.Month):
-			return true
+		case o.Per == quantity.Week && (o.Unit == quantity.Day || o.Unit == quantity.Times || o.Unit == quantity.Session) && o.HasMax:
+			rate = o.Max
+		case rate > 0 && o.Per == quantity.None && (o.Unit == quantity.Week || o.Unit == quantity.Month):
+			course = true
+		case o.Unit == quantity.Hour && o.Per != quantity.Week && o.HasMax:
+			hours = o.Max
+		case o.Unit == quantity.Minute && o.Per != quantity.Week && o.HasMax:
+			hours = o.Max / 60
 		}
 	}
-	return false
+	// ("three evenings a week for 10 weeks, three hours each evening
+	// (nine hours total)": the week's sessions add up to the total.)
+	if course && rate > 0 && hours > 0 && q.HasMax && math.Abs(rate*hours-q.Max) < 0.01 {
+		return false
+	}
+	return course
 }
 
 // dayOpens is a sentence opening on one day of a program: "Each IOP day
@@ -617,6 +628,7 @@ func init() {
 			{"Evening IOP\n\nEach evening is three hours of group work, for nine hours a week in all.", "iop 9"},
 			{"Our DUI track\n\nOutpatient DUI counseling: one 90-minute group each week for 16 weeks, 24 hours in all.", ""},
 			{"Evening IOP\n\nThree evenings a week, three hours each, for 10 weeks: nine hours a week in all.", "iop 9"},
+			{"Evening IOP\n\nClients attend three evenings a week for 10 weeks, three hours each evening (nine hours total).", "iop 9"},
 			{"Our IOP\n\nCourts often pair our IOP with a 40-hour minimum of community service.", ""},
 			{"Levels of care\n\nPartial hospitalization is one step below inpatient care and must offer at least 20 hours of programming each week.", "php ≥20"},
 			{"Our PHP\n\nEach PHP day has a 10-hour minimum on site, including meals.", ""},

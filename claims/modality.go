@@ -106,8 +106,11 @@ func modalityOf(s *sentence, start, end int) modality {
 		}
 		// "| Mental Health IOP | 3 | 9 |" over "| Addiction IOP | 4 | 12
 		// |": one provider's programs of a level for two kinds of client.
-		if m.variant == "" {
-			m.variant = rowFocus(h)
+		// (Only where the rows set two or more kinds of client apart: on
+		// an addiction provider's page a lone "Substance Use IOP" row is
+		// its IOP.)
+		if f := rowFocus(h); m.variant == "" && f != "" && rowFoci(s.doc) >= 2 {
+			m.variant = f
 		}
 		// "| Alcohol | 3–7 days |": the substance whose withdrawal it is.
 		if t := strings.TrimSpace(h); m.variant == "" && substanceLabel(t) {
@@ -1114,7 +1117,11 @@ func rowFocus(h string) string {
 	if m == nil {
 		return ""
 	}
-	switch m[1] {
+	f := m[1]
+	if f == "" {
+		f = m[2]
+	}
+	switch f {
 	case "co-occurring":
 		return "dual diagnosis"
 	case "substance abuse", "addiction", "chemical dependency":
@@ -1122,10 +1129,25 @@ func rowFocus(h string) string {
 	case "eating disorder", "eating disorders":
 		return "eating disorder"
 	}
-	return m[1]
+	return f
 }
 
-var rowFocusProgram = regexp.MustCompile(`\b(mental health|substance use|substance abuse|addiction|chemical dependency|dual diagnosis|co-occurring|eating disorders?|trauma|psychiatric)\s+(?:intensive\s+outpatient|iop|php|partial\s+hospitalization|day\s+program)\b`)
+// rowFoci counts the kinds of client the table rows of doc name.
+func rowFoci(doc *corpus.Document) int {
+	var seen []string
+	for i := range doc.Blocks {
+		b := &doc.Blocks[i]
+		if b.Kind != corpus.BlockTableCell || b.RowHeader == "" {
+			continue
+		}
+		if f := rowFocus(lowerASCII(b.RowHeader)); f != "" && !slices.Contains(seen, f) {
+			seen = append(seen, f)
+		}
+	}
+	return len(seen)
+}
+
+var rowFocusProgram = regexp.MustCompile(`\b(?:(mental health|substance use|substance abuse|addiction|chemical dependency|dual diagnosis|co-occurring|eating disorders?|trauma|psychiatric)(?:\s+(?:disorders?|conditions?|recovery))?\s+(?:intensive\s+outpatient|iop|php|partial\s+hospitalization|day\s+program)|(?:iop|php|intensive\s+outpatient|partial\s+hospitalization)(?:\s+programs?)?\s*(?:\(|for\s+|[–—-]\s*)(mental health|substance use|addiction|co-occurring|dual diagnosis|eating disorders?|trauma))\b`)
 
 // comparedTrack reports a variant word right after "than", "unlike" or
 // "versus" (past a determiner): a program held up for comparison.
@@ -1298,6 +1320,23 @@ func substanceVariant(label string) string {
 		}
 	}
 	return ""
+}
+
+// substancesNamed counts the substances whose cue words text names.
+func substancesNamed(text string) int {
+	n := 0
+	for _, v := range variants {
+		if !substances[v.name] {
+			continue
+		}
+		for _, cue := range v.cues {
+			if indexWord(text, cue, 0) >= 0 {
+				n++
+				break
+			}
+		}
+	}
+	return n
 }
 
 // leadSubstance reads a longer lead-in naming a substance ("Short-acting

@@ -26,7 +26,7 @@ func (st *state) resolve(s *sentence, start, end int, adjectival bool, want func
 	// "Hours per week: 12, plus individual therapy": what is added
 	// after the figure is not what the figure measures.
 	usable := func(m mention) bool {
-		return want(m.subject) && !m.contrast && !(m.start >= end && addedAfter(s.lower[end:m.start])) && !(m.weak && predicateOfProgram(s, m))
+		return want(m.subject) && !m.contrast && !(m.start >= end && addedAfter(s.lower[end:m.start])) && !(m.weak && predicateOfProgram(s, m)) && !kindOfCare(s, m)
 	}
 	b := s.block
 	tableSubj, inTable := st.table[s.bi]
@@ -77,7 +77,7 @@ func (st *state) resolve(s *sentence, start, end int, adjectival bool, want func
 	}
 	// "Unlike residential care, which keeps you on-site": a relative
 	// clause describes the program it hangs on, contrasted or not.
-	if m := relativeHead(s, start); m != nil && want(m.subject) {
+	if m := relativeHead(s, start); m != nil && want(m.subject) && !kindOfCare(s, *m) {
 		return m.subject
 	}
 	// "Clients then step down to our PHP, five days a week for about a
@@ -1065,6 +1065,27 @@ func predicateOfProgram(s *sentence, weak mention) bool {
 	}
 	return false
 }
+
+// kindOfCare reports "outpatient therapy" said of a program named before
+// it: "Our IOP is outpatient therapy at its most structured", "IOP is a
+// form of outpatient therapy". It names the kind of care the program is,
+// no program of its own.
+func kindOfCare(s *sentence, m mention) bool {
+	if m.subject != OP || s.lower[m.start:m.end] != "outpatient therapy" {
+		return false
+	}
+	for _, o := range s.mentions {
+		if o.end > m.start {
+			break
+		}
+		if programSubject(o.subject) && o.subject != OP && kindOfBetween.MatchString(s.lower[o.end:m.start]) {
+			return true
+		}
+	}
+	return false
+}
+
+var kindOfBetween = regexp.MustCompile(`^\)?\s*(?:\([^)]*\)\s*)?(?:is|are)\s+(?:(?:a|an|one)\s+(?:form|type|kind|level|mode)\s+of\s+)?$`)
 
 // copulaBefore joins a program to what it is said to be: " (IOP) is the
 // most demanding ", " is a ".

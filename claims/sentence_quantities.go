@@ -187,9 +187,15 @@ func shareRate(qs []quantity.Quantity, lower string) {
 // of days: "three days in video groups", "two days at the clinic", "two
 // days from home", "three days online".
 func placeAfter(lower string, end int) bool {
+	next := lower[end:min(len(lower), end+30)]
 	switch wordAfter(lower, end) {
-	case "in", "at", "from", "on", "online", "onsite", "on-site", "remotely", "virtually":
-		return wordAfter(lower, end) != "on" || hasWord(lower[end:min(len(lower), end+20)], "site", "video", "campus", "zoom")
+	case "online", "onsite", "on-site", "remotely", "virtually":
+		return true
+	case "at", "from":
+		return hasWord(next, "clinic", "center", "centre", "office", "home", "campus", "site")
+	case "in", "on":
+		// ("three days in group sessions" is what the days hold.)
+		return hasWord(next, "video", "zoom", "person", "site", "campus", "clinic", "office", "telehealth")
 	}
 	return false
 }

@@ -88,6 +88,8 @@ type state struct {
 	// titleTracks are the tracks the title names together ("Evening
 	// Virtual IOP"), each of them the page's program.
 	titleTracks []string
+	// hybrid caches isHybrid: 0 unread, 1 no, 2 yes.
+	hybrid int8
 	// places are the locations a page runs its programs at, when it
 	// names two or more ("Northgate clinic", "our program in Ohio").
 	places []string
@@ -643,7 +645,7 @@ func (st *state) carries(s *sentence, m mention) bool {
 		lo, _ := clauseBounds(s.lower, m.start, m.end)
 		return opensClause(s.lower, lo, m.start, m.end) || framingPhrase(s.lower, m.start)
 	}
-	if wordBefore(s.lower, m.start) == "of" || ofPhrase(s.lower, m.start) || listedExample(s.lower, m.start) || referralTarget(s.lower, m.start) || readyFor(s.lower, m.start) ||
+	if wordBefore(s.lower, m.start) == "of" || ofPhrase(s.lower, m.start) || listedExample(s.lower, m.start) || referralTarget(s.lower, m.start) || m.subject == OP && readyFor(s.lower, m.start) ||
 		wordAfter(s.lower, m.end) == "basis" {
 		return false
 	}
@@ -663,7 +665,9 @@ func referralTarget(lower string, i int) bool {
 
 // readyFor reports the care a client will be ready for, the next step:
 // "when you're ready for weekly outpatient care". The next sentence is not
-// about it.
+// about standard outpatient care so named. ("When you're ready for the
+// IOP, we make the move together. The program meets three evenings a
+// week" goes on about the IOP.)
 func readyFor(lower string, i int) bool {
 	k := i
 	for n := 0; n < 3; n++ {
@@ -1213,6 +1217,17 @@ func framingPhrase(lower string, i int) bool {
 // the sentence before when s points back at it ("The young adult IOP
 // meets three afternoons a week. The track lasts 8 weeks."), and the
 // page title's population ("Teen IOP | …"). It then remembers s's own.
+// isHybrid is hybridPage of the page, read once.
+func (st *state) isHybrid() bool {
+	if st.hybrid == 0 {
+		st.hybrid = 1
+		if hybridPage(st.lower) {
+			st.hybrid = 2
+		}
+	}
+	return st.hybrid == 2
+}
+
 func (st *state) carryModality(s *sentence, cs []Claim) {
 	if k := s.block.Kind; k == corpus.BlockHeading || k == corpus.BlockTitle {
 		st.phase = headingPhase(s.lower)
@@ -1293,9 +1308,14 @@ func (st *state) carryModality(s *sentence, cs []Claim) {
 		}
 	}
 	factCell := st.directory && cell && (!readHeader(b.RowHeader).empty() || featureRow(b.RowHeader))
-	mode := ""
-	if len(cs) > 0 {
-		mode = attendanceMode(s)
+	mode, hybrid := "", false
+	if len(cs) > 0 && st.isHybrid() {
+		mode, hybrid = attendanceMode(s), true
+	}
+	// "two days a week at the clinic and three days in video groups from
+	// home": each part of the week the way it is attended.
+	if len(cs) > 1 && mode == "" {
+		splitWeek(s, cs)
 	}
 	for i := range cs {
 		c := &cs[i]
@@ -1305,10 +1325,8 @@ func (st *state) carryModality(s *sentence, cs []Claim) {
 		if mode != "" && c.Variant == "" && (c.Kind == DaysPerWeek || c.Kind == HoursPerDay) {
 			c.Variant = mode
 		}
-		// "two days a week at the clinic and three days in video groups
-		// from home": each part of the week the way it is attended.
-		if mode == "" && c.Variant == "" && c.Kind == DaysPerWeek && len(cs) > 1 {
-			c.Variant = splitWeekMode(s, c)
+		if hybrid && mode == "" && c.Variant == "" && c.Kind == DaysPerWeek {
+			c.Variant = daysAttended(s, c)
 		}
 		// The row's phase goes before the "Phase" column's heading.
 		if rowPhase != "" && (c.Variant == "" || c.Variant == st.phase || c.Variant == "phase") {
@@ -1343,7 +1361,9 @@ func (st *state) carryModality(s *sentence, cs []Claim) {
 		// over in two to four days": the question names the withdrawal
 		// its answer times.
 		if c.Variant == "" && s.answers != "" && c.Kind == ProgramLength && c.Subject == Detox {
-			if v := variantOf(s.answers, 0, len(s.answers), len(s.answers), len(s.answers)); substances[v] {
+			// ("How long does detox from alcohol or opioids take?" names
+			// two, and times neither.)
+			if v := variantOf(s.answers, 0, len(s.answers), len(s.answers), len(s.answers)); substances[v] && substancesNamed(s.answers) == 1 {
 				c.Variant = v
 			}
 		}
@@ -1422,7 +1442,9 @@ func (st *state) carryModality(s *sentence, cs []Claim) {
 		// "Evening Virtual IOP for Working Adults": "our evening IOP" on
 		// the page is the title's program, whichever of its tracks it
 		// names.
-		if c.Variant != "" && c.Variant != st.titleVariant && c.Subject == st.topic && st.titleVariant != "" && slices.Contains(st.titleTracks, c.Variant) {
+		// ("Our in-person evening IOP" on that page is another.)
+		if c.Variant != "" && c.Variant != st.titleVariant && c.Subject == st.topic && st.titleVariant != "" && slices.Contains(st.titleTracks, c.Variant) &&
+			!strings.Contains(s.lower, "in-person") && !strings.Contains(s.lower, "in person") {
 			c.Variant = st.titleVariant
 		}
 		if c.Variant == "" && c.Subject == st.topic && st.titleVariant != "" {
@@ -2188,13 +2210,18 @@ func stackedTracks(title string, topic Subject) []string {
 			out = append(out, v)
 			k = strings.LastIndex(title[:k], w)
 		}
-		if len(out) >= 2 {
+		// (Only a time of day with video: "Weekend Evening IOP" and
+		// "Half-Day Virtual PHP" may name two tracks the page times apart.)
+		if len(out) == 2 && slices.Contains(out, "virtual") && videoAndTime[out[0]+out[1]] {
 			return out
 		}
 		return nil
 	}
 	return nil
 }
+
+// videoAndTime are the stacks of one time-of-day track and "virtual".
+var videoAndTime = map[string]bool{"eveningvirtual": true, "virtualevening": true, "morningvirtual": true, "virtualmorning": true, "afternoonvirtual": true, "virtualafternoon": true}
 
 var topicNames = map[Subject][]string{
 	IOP: {"intensive outpatient", "iop", "outpatient"},

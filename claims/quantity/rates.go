@@ -134,14 +134,30 @@ func (p *parser) weekdayList(i int) (Quantity, int, bool) {
 // choiceAfter reports a list of days offered as a choice: "Monday and
 // Wednesday evenings (choose one)" meets on one of them.
 func (p *parser) choiceAfter(end int) bool {
-	if p.punct(end) != "(" && p.punct(end) != "," && p.punct(end) != "–" && p.punct(end) != "—" {
+	switch p.punct(end) {
+	case "(", ",", ";", "–", "—":
+	default:
 		return false
 	}
-	switch p.word(end + 1) {
-	case "choose", "pick", "select":
-		return true
+	k := end + 1
+	if p.word(k) == "you" {
+		k++
 	}
-	return p.word(end+1) == "your" && p.word(end+2) == "choice"
+	switch p.word(k) {
+	case "choose", "pick", "select":
+		// ("choose from three locations", "pick the 9 a.m. or 6 p.m.
+		// group": a choice of something else.)
+		switch p.word(k + 1) {
+		case "one", "either", "which", "any", "a", "the":
+			return p.word(k+1) != "the" || p.word(k+2) == "day" || p.word(k+2) == "days"
+		}
+		return false
+	case "whichever":
+		return true
+	case "your":
+		return p.word(k+1) == "choice"
+	}
+	return false
 }
 
 // dayAfterBracket is the token of the day that goes on with a list past
