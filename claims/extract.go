@@ -1,6 +1,7 @@
 package claims
 
 import (
+	"math/bits"
 	"net/url"
 	"regexp"
 	"slices"
@@ -277,6 +278,7 @@ func (x *Extractor) read(doc *corpus.Document, noDetox bool) (Reading, *state) {
 		}
 	}
 	out = dropTimetableDays(out)
+	out = dropWeekParts(out, doc)
 	out = dropRepeatedAnswers(out)
 	answersTakeSite(out)
 	definiteIsOwn(out)
@@ -2450,6 +2452,103 @@ func dropTimetableDays(cs []Claim) []Claim {
 		out = append(out, c)
 	}
 	return out
+}
+
+// dropWeekParts drops the days of lines that break a stated week into its
+// parts: "Adventure IOP runs three days a week:" over "Monday and
+// Wednesday: process groups at our clinic, 5:30 to 8:30 p.m." and
+// "Friday: outdoor session, 1:00 to 4:00 p.m." The labelled days of the
+// lines together make the week the page states; each line's are a part of
+// it. (Lines whose days do not add up to the stated week, "Monday–Thursday:
+// 6 to 9 p.m." under "five days a week", stay, to be compared.)
+func dropWeekParts(cs []Claim, doc *corpus.Document) []Claim {
+	var parts []int
+	for i := range cs {
+		if c := &cs[i]; c.Kind == DaysPerWeek && c.Value == nil && dayLabel(doc, c) != 0 {
+			parts = append(parts, i)
+		}
+	}
+	if len(parts) == 0 {
+		return cs
+	}
+	drop := map[int]bool{}
+	for _, i := range parts {
+		c := &cs[i]
+		total := weekOfLabels(doc, c.Block)
+		if total == 0 || c.Max == nil || *c.Max >= float64(total) {
+			continue
+		}
+		for j := range cs {
+			o := &cs[j]
+			if o.Kind == DaysPerWeek && o.Subject == c.Subject && o.Variant == c.Variant && o.Min != nil && o.Max != nil && *o.Min == float64(total) && *o.Max == float64(total) && dayLabel(doc, o) == 0 {
+				drop[i] = true
+				break
+			}
+		}
+	}
+	if len(drop) == 0 {
+		return cs
+	}
+	out := cs[:0]
+	for i, c := range cs {
+		if !drop[i] {
+			out = append(out, c)
+		}
+	}
+	return out
+}
+
+// dayLabel is the set of weekdays (one bit each) that label the line of c
+// when c is that label ("Monday and Wednesday: process groups …"), 0
+// otherwise.
+func dayLabel(doc *corpus.Document, c *Claim) uint8 {
+	if c.Block < 0 || c.Block >= len(doc.Blocks) {
+		return 0
+	}
+	t := strings.TrimLeft(doc.Blocks[c.Block].Text, "-•* ")
+	if !strings.HasPrefix(t, c.Text) {
+		return 0
+	}
+	return labelDays(t)
+}
+
+// labelDays is the set of weekdays a line's label names, when the line
+// opens on a label of weekdays only ("Monday and Wednesday:", "Friday:").
+func labelDays(line string) uint8 {
+	line = strings.TrimLeft(line, "-•* ")
+	k := strings.IndexByte(line, ':')
+	if k <= 0 || k > 40 {
+		return 0
+	}
+	var days uint8
+	for _, w := range strings.FieldsFunc(lowerASCII(line[:k]), func(r rune) bool { return r == ' ' || r == ',' || r == '&' }) {
+		if w == "and" {
+			continue
+		}
+		d, ok := weekdayNames[strings.TrimSuffix(w, "s")]
+		if !ok {
+			return 0
+		}
+		days |= 1 << (d - 1)
+	}
+	return days
+}
+
+// weekOfLabels counts the weekdays labelling the run of lines around block
+// bi that each open on a label of weekdays.
+func weekOfLabels(doc *corpus.Document, bi int) int {
+	lo, hi := bi, bi
+	for lo > 0 && labelDays(doc.Blocks[lo-1].Text) != 0 {
+		lo--
+	}
+	for hi+1 < len(doc.Blocks) && labelDays(doc.Blocks[hi+1].Text) != 0 {
+		hi++
+	}
+	var days uint8
+	for k := lo; k <= hi; k++ {
+		days |= labelDays(doc.Blocks[k].Text)
+	}
+	return bits.OnesCount8(days)
 }
 
 // clockSentence reports a sentence that gives clock times.

@@ -41,6 +41,15 @@ func frequencyWords(lower, masked string, qs []quantity.Quantity) []quantity.Qua
 				if ok && f.word != "weekly" && setAside(masked, i) {
 					ok = false
 				}
+				// "combines evidence-based therapy with a weekly outdoor
+				// session": how often one part of the program meets. ("plus
+				// a weekly individual session" is the therapy's own.)
+				if ok && (f.word == "weekly" || f.word == "daily") && wordBefore(masked, i) == "a" && !hasWord(masked[end:min(len(masked), end+30)], partsOwned...) {
+					switch wordBefore(masked, strings.LastIndex(masked[:i], "a")) {
+					case "with", "plus", "includes", "including", "adds", "add":
+						ok = false
+					}
+				}
 				// "visit the clinic each day", "checking in with a clinic
 				// daily": a visit to a place, however its words fall.
 				// "Your treatment team meets weekly to decide …": the
@@ -200,6 +209,10 @@ var groupKindWords = wordSet("spanish", "spanish-language", "spanish-speaking", 
 	"women's", "womens", "women", "men's", "mens", "men", "lgbtq", "lgbtq+", "lgbtqia", "veterans", "veterans'", "veteran",
 	"grief", "dbt", "cbt", "emdr", "mindfulness", "meditation", "yoga", "art", "music", "trauma", "anger", "smoking",
 	"nicotine", "nutrition", "relapse", "relapse-prevention", "gambling", "spirituality", "faith", "parenting", "seeking")
+
+// partsOwned are the words of a part of a program that has a subject of
+// its own: a therapy, a meeting, a support group.
+var partsOwned = []string{"individual", "family", "group", "groups", "therapy", "counseling", "counselling", "one-on-one", "aftercare", "alumni", "continuing", "check-in", "meeting", "support", "psychiatric", "medication"}
 
 var weekdayNames = map[string]int{"monday": 1, "tuesday": 2, "wednesday": 3, "thursday": 4, "friday": 5, "saturday": 6, "sunday": 7}
 

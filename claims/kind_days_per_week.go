@@ -497,6 +497,8 @@ func init() {
 			{"What comes after IOP?\n\nMost clients step down to standard outpatient therapy, usually one session a week, for a few more months.", "op 1"},
 			{"Our IOP\n\nThe clinical team meets every Monday to review each client's plan.", ""},
 			{"Weekend IOP\n\nClients and counselors meet every Saturday for a four-hour group.", "group-therapy 1"},
+			{"Adventure IOP\n\nAdventure IOP runs three days a week:\nTuesday and Thursday: groups at our office, 6 to 9 p.m.\nSaturday: outdoor session, 9 a.m. to noon", "iop 3"},
+			{"Evening IOP\n\nOur IOP meets five days a week:\nTuesday and Thursday: groups at our office, 6 to 9 p.m.\nSaturday: family session, 9 a.m. to noon", "iop 5; iop 2"},
 			{"Teen PHP at Brookfield\n\nOur teen PHP meets five days a week. Almost every client moves from PHP into our teen IOP, three afternoons a week for three hours.", "php 5; iop 3"},
 			{"Teen PHP at Brookfield\n\nOur teen PHP meets five days a week. Most clients step down to our adolescent IOP, three afternoons a week, for two months.", "php 5; iop 3"},
 			{"Partial hospitalization at Cedar Hollow\n\nOur PHP meets five days a week. Most clients step down to our IOP after three weeks, and then to outpatient therapy once a week.", "php 5; op 1"},
