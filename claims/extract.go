@@ -1627,6 +1627,9 @@ func firstPerson(l string) bool {
 			n = 2
 		case l[i] == 'u' && l[i+1] == 's':
 			n = 2
+		case l[i] == 'o' && strings.HasPrefix(l[i:], "ours"):
+			// "Ours works differently: …"
+			n = 4
 		case l[i] == 'o' && strings.HasPrefix(l[i:], "our"):
 			n = 3
 		default:

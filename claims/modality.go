@@ -393,6 +393,12 @@ var variantStems = func() []string {
 	return out
 }()
 
+// notAlways reports a clause saying something holds only sometimes: "Going
+// home every night isn't always the right next step".
+func notAlways(clause string) bool {
+	return strings.Contains(clause, " always") && (strings.Contains(clause, "n't always") || strings.Contains(clause, "n’t always") || strings.Contains(clause, "not always"))
+}
+
 // forceOf orders the cues by how much they change what a claim can
 // contradict: an example or a condition takes a claim out of most
 // comparisons, so they win over everything else.
@@ -403,7 +409,7 @@ func forceOf(sentence, clause string, lo, start, end int) Force {
 	case conditional(sentence, start) || hypothetical(sentence, end):
 		return Conditional
 	case existentialBefore(afterProgramColon(afterReason(withoutAlias(sentence[lo:start])))) || extendedTo(sentence[lo:start]) || hedgedAround(sentence[lo:start], clause[min(end, lo+len(clause))-lo:]) || startsWithExistential(sentence[lo:]) ||
-		hasWord(clause, "not every", "not all") || optionsAvailable(clause[min(end, lo+len(clause))-lo:]):
+		hasWord(clause, "not every", "not all") || optionsAvailable(clause[min(end, lo+len(clause))-lo:]) || notAlways(clause):
 		// "Not every outpatient program offers detox": some do not.
 		return Existential
 	case universalIn(clause) || definition(sentence):

@@ -946,7 +946,11 @@ func generalising(sentence string) bool {
 // weeks" speaks of the provider's clients.
 var generalCues = []string{"typically", "usually", "generally", "in general", "normally", "often",
 	"commonly", "on average", "the average", "programs", "iops", "phps",
-	"facilities", "centers", "centres"}
+	"facilities", "centers", "centres",
+	// "In a traditional PHP, clients go back to their own homes each
+	// evening. Ours works differently": the usual kind, set against the
+	// provider's own.
+	"a traditional", "in traditional", "a conventional", "in conventional"}
 
 // asciiWordMatch reports whether one of words (lowercase ASCII letters and
 // spaces) occurs in s as a whole word, letter case aside, exactly as
@@ -1038,7 +1042,7 @@ func equalFoldASCII(s, lower string) bool {
 	return true
 }
 
-var generalCue = regexp.MustCompile(`(?i)\b(typically|usually|generally|in general|normally|often|commonly|on average|the average|programs|IOPs|PHPs|facilities|centers|centres)\b`)
+var generalCue = regexp.MustCompile(`(?i)\b(typically|usually|generally|in general|normally|often|commonly|on average|the average|programs|IOPs|PHPs|facilities|centers|centres|a traditional|in traditional|a conventional|in conventional)\b`)
 
 func containsFold(s, sub string) bool {
 	return strings.Contains(strings.ToLower(s), sub)
