@@ -1188,6 +1188,9 @@ func factBoxHeading(hs []string) bool {
 		strings.HasSuffix(h, "key facts") || strings.HasSuffix(h, "fast facts") || h == "program details" || h == "program facts" || h == "the basics" ||
 		// ("A typical week" over "Five days a week, 9 a.m.–3 p.m.".)
 		h == "a typical week" || h == "typical week" || h == "your week" ||
+		// ("Schedule" over "Monday–Thursday, 6:00–9:00 p.m." on a
+		// program's page.)
+		h == "schedule" || h == "weekly schedule" || h == "the schedule" || h == "when we meet" || h == "when groups meet" ||
 		programScheduleHeading(h))
 }
 

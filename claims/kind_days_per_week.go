@@ -96,7 +96,7 @@ func statesDaysPerWeek(s *sentence, i int) bool {
 	// days. ("She joined Cedar Point in 2012 and sees PHP clients two
 	// mornings a week": so are a clinician's in a bio; "Our team …
 	// keeps things running Monday through Saturday" the staff's.)
-	if staffVisits.MatchString(s.masked[lo:q.Start]) || personSees.MatchString(s.masked[lo:q.Start]) || staffRunsOffice.MatchString(s.masked[lo:q.Start]) {
+	if staffVisits.MatchString(s.masked[lo:q.Start]) || personSees.MatchString(s.masked[lo:q.Start]) || staffRunsOffice.MatchString(s.masked[lo:q.Start]) || staffDoes.MatchString(s.masked[lo:q.Start]) {
 		return false
 	}
 	// "Our clinic offers buprenorphine and naltrexone. Visits are weekly
@@ -338,6 +338,10 @@ var practiceSees = regexp.MustCompile(`\b(?:we|i)\s+(?:[a-z]+\s+){0,10}?(?:see|s
 // clinic".
 // ("Our staff includes two counselors, a nurse practitioner two days a
 // week": the clinician named right before the days.)
+// staffDoes opens a clause on what a clinician does: "A nurse checks weight
+// and vital signs on weigh-in days, twice a week".
+var staffDoes = regexp.MustCompile(`^\s*(?:(?:a|an|our|the)\s+)?(?:nurse|nurses|doctor|doctors|physician|physicians|psychiatrist|prescriber|dietitian|chaplain)\s+(?:checks|check|measures|measure|weighs|weigh|takes|take|reviews|review|draws|draw)\b`)
+
 var staffVisits = regexp.MustCompile(`\b(?:nurse\s+practitioner|nurse|doctor|physician|psychiatrist|prescriber|chaplain|dietitian|counselor|therapist)s?\s+(?:visits|visit|comes\s+in|come\s+in|stops\s+by|(?:is|are)\s+(?:on\s+site|on-site|onsite|on\s+campus|available|in|here|at\s+(?:the|our)\s+(?:[a-z]+\s+){0,2}(?:clinic|center|centre|office|house|facility|campus)))\s+(?:on\s+)?$|\b(?:a|an|our)\s+(?:nurse\s+practitioner|nurse|doctor|physician|psychiatrist|prescriber|chaplain|dietitian)\s+$`)
 
 // staffRunsOffice ends on staff keeping the place going, not on meeting
@@ -497,6 +501,7 @@ func init() {
 			{"What comes after IOP?\n\nMost clients step down to standard outpatient therapy, usually one session a week, for a few more months.", "op 1"},
 			{"Our IOP\n\nThe clinical team meets every Monday to review each client's plan.", ""},
 			{"Weekend IOP\n\nClients and counselors meet every Saturday for a four-hour group.", "group-therapy 1"},
+			{"Eating disorder PHP\n\nOur PHP meets five days a week. A nurse checks weight and vital signs on weigh-in days, twice a week.", "php 5"},
 			{"Adventure IOP\n\nAdventure IOP runs three days a week:\nTuesday and Thursday: groups at our office, 6 to 9 p.m.\nSaturday: outdoor session, 9 a.m. to noon", "iop 3"},
 			{"Evening IOP\n\nOur IOP meets five days a week:\nTuesday and Thursday: groups at our office, 6 to 9 p.m.\nSaturday: family session, 9 a.m. to noon", "iop 5; iop 2"},
 			{"Teen PHP at Brookfield\n\nOur teen PHP meets five days a week. Almost every client moves from PHP into our teen IOP, three afternoons a week for three hours.", "php 5; iop 3"},
