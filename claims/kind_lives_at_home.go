@@ -145,6 +145,19 @@ func staffLives(lower string, i int) bool {
 	if residentStaff[wordBefore(lower, i)] {
 		return true
 	}
+	// ("Staff do not stay overnight", "no staff stay overnight": the
+	// staff's nights, past the negation.)
+	k := i
+	for n := 0; n < 2; n++ {
+		w := wordBefore(lower, k)
+		if !staffNegation[w] {
+			break
+		}
+		k = strings.LastIndex(lower[:k], w)
+		if residentStaff[wordBefore(lower, k)] {
+			return true
+		}
+	}
 	// "A live-in house manager is on the property": the manager lives
 	// there, not the clients.
 	if strings.HasPrefix(lower[i:], "live-in ") {
@@ -157,6 +170,8 @@ func staffLives(lower string, i int) bool {
 	}
 	return false
 }
+
+var staffNegation = wordSet("not", "do", "does", "don't", "doesn't", "don’t", "doesn’t", "never", "no")
 
 // residentStaff are the staff whose living on site says nothing of the
 // clients': "a house manager lives on site".
@@ -376,6 +391,8 @@ func init() {
 		ID: LivesAtHome, Label: "clients live at home", Bool: true,
 		YesNo: &YesNo{Hits: livesAtHomeHits, Holds: programSubject},
 		Examples: []KindExample{
+			{"Recovery apartments\n\nStaff do not stay overnight.", ""},
+			{"Our PHP\n\nPHP clients do not stay overnight.", "php true"},
 			{"Day treatment\n\nPHP is the closest thing to residential care without the overnight stay.", "php true"},
 			{"Detox at Fernhill\n\nCan I go home after detox instead of staying for residential?\n\nYes. We will set up outpatient care near your home.", ""},
 			{"Our PHP\n\n| Feature | Details |\n|---|---|\n| Days | Monday–Friday |\n| Overnight stay | None – clients return home each evening |", "php true"},

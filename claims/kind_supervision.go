@@ -27,6 +27,13 @@ func matchSupervision(s *sentence) (bool, int, int, bool) {
 			return false, loc[0], loc[1], true
 		}
 	}
+	// "No staff stay overnight", "Staff do not stay on site overnight":
+	// nobody is there at night.
+	if !ok && (s.contains("overnight") || s.contains("at night")) {
+		if loc := staffAway.FindStringIndex(s.lower); loc != nil {
+			return false, loc[0], loc[1], true
+		}
+	}
 	// "After lights out, residents are on their own", "the overnight
 	// house manager goes off duty at 11 p.m.": nobody watches at night.
 	if !ok && (s.contains("own") || s.contains("off duty") || s.contains("unsupervised")) {
@@ -142,6 +149,9 @@ var staffedAround = regexp.MustCompile(`\b(?:nurses?|staff|technicians?|techs?|a
 
 // unstaffed is a place left without staff at night.
 var unstaffed = regexp.MustCompile(`\b(?:overnight|at night|nights|after hours|after\s+\d{1,2}(?::\d{2})?\s*(?:a\.?m\.?|p\.?m\.?)|between\s+\d{1,2}(?::\d{2})?\s*p\.?m\.?\s+and\s+\d{1,2}(?::\d{2})?\s*a\.?m\.?)[^;]{0,40}?\b(?:unstaffed|not\s+staffed|isn't\s+staffed|isn’t\s+staffed|no\s+staff(?:\s+members?)?\s+(?:in|on)\s+(?:the\s+)?(?:house|home|unit|residence|premises))\b|\bunstaffed\s+(?:overnight|at night|nights|after hours|after \d{1,2}(?::\d{2})?\s*(?:a\.?m\.?|p\.?m\.?))`)
+
+// staffAway is staff said not to stay the night.
+var staffAway = regexp.MustCompile(`\b(?:no\s+(?:staff|staff\s+members?|nurses?|counselors?)\s+(?:stay|stays|remain|remains|sleep|sleeps|is|are|works?)|(?:staff|staff\s+members|nurses|counselors)\s+(?:do|does)\s+not\s+(?:stay|remain|sleep|work)|(?:staff|staff\s+members|nurses|counselors)\s+(?:don't|don’t|doesn't|doesn’t|never)\s+(?:stay|remain|sleep|work))\s+(?:on\s+site\s+|on-site\s+|in\s+the\s+(?:house|home|apartments?|residence|building)\s+)?(?:overnight|at\s+night)\b`)
 
 // overnightCover is someone staying the night: "a registered nurse stays
 // overnight", "overnight staff".
@@ -288,6 +298,8 @@ func init() {
 		ID: Supervision24x7, Label: "24/7 supervision", Bool: true,
 		YesNo: &YesNo{Hits: first(matchSupervision), Holds: programSubject},
 		Examples: []KindExample{
+			{"Recovery apartments\n\nA house manager works days. No staff stay overnight, but the manager can be reached by phone.", "other false"},
+			{"Recovery apartments\n\nStaff do not stay in the apartments at night.", "other false"},
 			{"Residential care\n\nThe house is staffed by nurses from 8 a.m. to 10 p.m. and by our residential care staff at night.", ""},
 			{"Residential care\n\nStaff are on site from 8 a.m. to 10 p.m., and an on-call clinician covers emergencies overnight by phone.", "residential false"},
 			{"Withdrawal care\n\nThe detox unit is staffed by a nurse from 8 a.m. to 8 p.m.", "detox false"},
