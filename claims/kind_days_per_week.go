@@ -501,6 +501,8 @@ func init() {
 			{"What comes after IOP?\n\nMost clients step down to standard outpatient therapy, usually one session a week, for a few more months.", "op 1"},
 			{"Our IOP\n\nThe clinical team meets every Monday to review each client's plan.", ""},
 			{"Weekend IOP\n\nClients and counselors meet every Saturday for a four-hour group.", "group-therapy 1"},
+			{"Women's residential program\n\nEach woman meets her therapist twice a week.\n\nA typical week\nIndividual therapy: 1 session\nProcess groups: 10\nYoga: daily", "individual-therapy 2; individual-therapy 1"},
+			{"Women's residential program\n\nTherapy\nIndividual therapy: 1 session\nProcess groups: 10", ""},
 			{"Eating disorder PHP\n\nOur PHP meets five days a week. A nurse checks weight and vital signs on weigh-in days, twice a week.", "php 5"},
 			{"Adventure IOP\n\nAdventure IOP runs three days a week:\nTuesday and Thursday: groups at our office, 6 to 9 p.m.\nSaturday: outdoor session, 9 a.m. to noon", "iop 3"},
 			{"Evening IOP\n\nOur IOP meets five days a week:\nTuesday and Thursday: groups at our office, 6 to 9 p.m.\nSaturday: family session, 9 a.m. to noon", "iop 5; iop 2"},

@@ -1,6 +1,7 @@
 package claims
 
 import (
+	"github.com/factlint/factlint/corpus"
 	"regexp"
 	"strings"
 
@@ -328,6 +329,37 @@ func weekBreakdown(qs []quantity.Quantity, lower string) {
 				h.Per = quantity.Day
 			}
 		}
+	}
+}
+
+// weekHeading reports a block under a heading naming one week of the
+// program: "A typical week", "Weekly structure", "Each week".
+func weekHeading(b *corpus.Block) bool {
+	if len(b.Headings) == 0 {
+		return false
+	}
+	switch strings.ToLower(strings.TrimSpace(strings.TrimRight(b.Headings[len(b.Headings)-1], ":"))) {
+	case "a typical week", "typical week", "a sample week", "sample week", "weekly structure", "your week", "each week", "every week", "in a typical week", "a week in the program", "weekly schedule at a glance":
+		return true
+	}
+	return false
+}
+
+// weekLine gives the week's rate to the count or hours that is the value
+// of a labelled line under a heading naming a week: "A typical week" over
+// "Individual therapy: 1 session" and "Group therapy: 12 hours".
+func weekLine(qs []quantity.Quantity, lower string) {
+	k := strings.IndexByte(lower, ':')
+	if k <= 0 || k > 40 || len(qs) != 1 {
+		return
+	}
+	q := &qs[0]
+	if q.Per != quantity.None || q.Adjectival || strings.TrimSpace(lower[k+1:q.Start]) != "" || strings.TrimSpace(strings.Trim(lower[q.End:], ".")) != "" {
+		return
+	}
+	switch q.Unit {
+	case quantity.Session, quantity.Times, quantity.Hour:
+		q.Per = quantity.Week
 	}
 }
 

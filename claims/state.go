@@ -452,6 +452,9 @@ func (st *state) sentence(bi int, b *corpus.Block, si int) *sentence {
 	frontedWeek(s.qs, lower)
 	weekBreakdown(s.qs, lower)
 	compactSchedule(s.qs, lower)
+	if len(s.qs) > 0 && weekHeading(b) {
+		weekLine(s.qs, lower)
+	}
 	shareRate(s.qs, lower)
 	s.qs = countAroundLength(s.qs, text, lower)
 	// The frequency words join the quantities after masking: "daily" and
