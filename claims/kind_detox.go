@@ -130,6 +130,13 @@ func matchDetox(s *sentence) (bool, int, int, bool) {
 			break
 		}
 	}
+	// "Our five-day outpatient detox gets you ready for the first
+	// injection": the provider's own detox, the subject of what it does.
+	if s.contains("our ") && s.contains("detox") {
+		if loc := ourDetoxDoes.FindStringIndex(s.lower); loc != nil && !negated(s.lower, loc[0]) && !hasWord(s.lower[:loc[0]], "if", "without", "until", "before") {
+			return true, loc[0], loc[1], true
+		}
+	}
 	return false, 0, 0, false
 }
 
@@ -666,6 +673,8 @@ func init() {
 		ID: DetoxOffered, Label: "detox offered", Bool: true,
 		YesNo: &YesNo{Hits: first(matchDetox), Holds: programSubject},
 		Examples: []KindExample{
+			{"Extended-release naltrexone\n\nStill using? Our five-day outpatient detox gets you ready for the first injection.", "detox true"},
+			{"Extended-release naltrexone\n\nOur detox partners get you ready for the first injection.", ""},
 			{"Our IOP\n\nOur IOP meets four mornings a week. Anyone who needs a detox program is referred to our medical team before starting.", "iop false"},
 			{"Adult IOP at Millbrook\n\nOur adult IOP meets three evenings a week. The Millbrook office does not provide detox.", "detox false"},
 			{"Teen IOP opens\n\nThe new teen IOP meets after school. Harlow Health also runs a detox unit downtown.", "detox true"},
@@ -823,6 +832,10 @@ func firstWord(t string) string {
 // ourDetoxUnit is the provider's own detox named as a place or a service:
 // "our on-site detox unit", "our 12-bed withdrawal management center".
 var ourDetoxUnit = regexp.MustCompile(`\bour\s+` + unitModifiers + `(?:detox|detoxification|withdrawal\s+management)\s+(?:unit|units|center|centre|facility|program|programme|services|suite|suites|wing|beds|team)\b`)
+
+// ourDetoxDoes is the provider's detox as the subject of a verb: "our
+// five-day outpatient detox gets you ready", "our medical detox lasts".
+var ourDetoxDoes = regexp.MustCompile(`(?:^|[.!?:]\s+|^\s*)our\s+(?:[a-z0-9-]+\s+){0,3}?(?:detox|detoxification)\s+(?:program\s+)?(?:gets|lasts|takes|runs|includes|begins|starts|uses|combines|helps|lets|typically|usually|is\s+(?:a|an|medically|supervised|done|run|led|provided|short))\b`)
 
 // unitModifiers may stand before a detox unit's name: "our own on-site
 // 16-bed medically supervised detox unit".
