@@ -87,6 +87,13 @@ func statesDaysPerWeek(s *sentence, i int) bool {
 	if locationsEntry(s.block) || hoursHeading(s.block) || activityItem(s, q.Start) {
 		return false
 	}
+	// "Andre Whitaker, LADC, teen group lead; Tuesday through Friday",
+	// "Dr. Celeste Marr, PhD, program director; in the office Monday,
+	// Tuesday and Thursday": a team page's line of one clinician and
+	// the days they work.
+	if weekdayNamed(lowerASCII(q.Text)) && clinicianLine(s.text) {
+		return false
+	}
 	// "offers free assessments six days a week": when intake is open, no
 	// program's meetings.
 	if intakeDays.MatchString(s.masked[lo:q.Start]) {
@@ -338,6 +345,14 @@ var practiceSees = regexp.MustCompile(`\b(?:we|i)\s+(?:[a-z]+\s+){0,10}?(?:see|s
 // clinic".
 // ("Our staff includes two counselors, a nurse practitioner two days a
 // week": the clinician named right before the days.)
+// clinicianLine reports a line naming a clinician by a credential after
+// their name: "Andre Whitaker, LADC, teen group lead".
+func clinicianLine(text string) bool {
+	return strings.Count(text, ",") >= 1 && credentialAfterName.MatchString(text)
+}
+
+var credentialAfterName = regexp.MustCompile(`^(?:Dr\.\s+)?[A-Z][a-z]+(?:\s+[A-Z]\.)?\s+[A-Z][A-Za-z'’-]+,\s+(?:PhD|PsyD|MD|DO|RN|NP|APRN|PA-C|LCSW|LICSW|LMFT|LPC|LPCC|LMHC|LADC|LIMHP|LCADC|CADC|CAC|LAC|LCDC|MSW|MA|MS|MEd|LISW|LCPC|CSAC|NCC)\b`)
+
 // staffDoes opens a clause on what a clinician does: "A nurse checks weight
 // and vital signs on weigh-in days, twice a week".
 var staffDoes = regexp.MustCompile(`^\s*(?:(?:a|an|our|the)\s+)?(?:nurse|nurses|doctor|doctors|physician|physicians|psychiatrist|prescriber|dietitian|chaplain)\s+(?:checks|check|measures|measure|weighs|weigh|takes|take|reviews|review|draws|draw)\b`)
@@ -503,6 +518,7 @@ func init() {
 			{"Weekend IOP\n\nClients and counselors meet every Saturday for a four-hour group.", "group-therapy 1"},
 			{"Women's residential program\n\nEach woman meets her therapist twice a week.\n\nA typical week\nIndividual therapy: 1 session\nProcess groups: 10\nYoga: daily", "individual-therapy 2; individual-therapy 1"},
 			{"Women's residential program\n\nTherapy\nIndividual therapy: 1 session\nProcess groups: 10", ""},
+			{"Teen IOP\n\nOur team\nDr. Lena Brandt, PhD, program director; in the office Monday, Tuesday and Thursday.\nMarco Ruiz, LADC, group lead; Tuesday through Friday.", ""},
 			{"Eating disorder PHP\n\nOur PHP meets five days a week. A nurse checks weight and vital signs on weigh-in days, twice a week.", "php 5"},
 			{"Adventure IOP\n\nAdventure IOP runs three days a week:\nTuesday and Thursday: groups at our office, 6 to 9 p.m.\nSaturday: outdoor session, 9 a.m. to noon", "iop 3"},
 			{"Evening IOP\n\nOur IOP meets five days a week:\nTuesday and Thursday: groups at our office, 6 to 9 p.m.\nSaturday: family session, 9 a.m. to noon", "iop 5; iop 2"},
