@@ -527,8 +527,13 @@ func comparedWithWeekly(masked string, q *quantity.Quantity) bool {
 	}
 	// "too much to manage with weekly therapy alone": so is care that
 	// would have to do alone.
-	if wordBefore(masked, q.Start) == "with" && aloneAfter.MatchString(masked[q.End:]) {
-		return true
+	// ("after trying weekly therapy alone first", "tried weekly therapy
+	// on its own first": the care tried before. "weekly sessions alone
+	// with a counselor" are one-on-one.)
+	if m := aloneAfter.FindStringIndex(masked[q.End:]); m != nil && !strings.HasPrefix(strings.TrimLeft(masked[q.End+m[1]:], " "), "with") {
+		if wordBefore(masked, q.Start) == "with" || hasWord(masked[max(0, q.Start-25):q.Start], "tried", "trying", "try", "tries") || strings.HasPrefix(strings.TrimLeft(masked[q.End+m[1]:], " "), "first") {
+			return true
+		}
 	}
 	// "When weekly therapy isn't enough, …", "for whom weekly therapy has
 	// not been enough": weekly care found wanting.
@@ -552,7 +557,7 @@ func stepDownVerb(masked string, i int) bool {
 // ("When weekly therapy or even IOP isn't enough": one more level named
 // beside it. "when weekly therapy does not offer enough structure",
 // "where weekly sessions fall short": found wanting in other words.)
-var aloneAfter = regexp.MustCompile(`^\s+(?:outpatient\s+)?(?:therapy|counseling|counselling|sessions?|appointments?|visits?)\s+alone\b`)
+var aloneAfter = regexp.MustCompile(`^\s+(?:outpatient\s+)?(?:therapy|counseling|counselling|sessions?|appointments?|visits?)\s+(?:alone|on\s+its\s+own|on\s+their\s+own|by\s+itself)\b`)
 
 var notEnough = regexp.MustCompile(`^\s+(?:outpatient\s+)?(?:therapy|counseling|counselling|sessions?|appointments?|visits?)(?:\s+(?:sessions?|appointments?))?(?:\s+or\s+(?:even\s+)?(?:an?\s+)?[a-z-]+(?:\s+(?:iop|program|programs|group|groups))?)?\s+(?:(?:(?:is|are|was|were|has|have)(?:\s+not|n't|n’t)(?:\s+been)?|not|no\s+longer)\s+(?:enough|sufficient)\b|(?:does|do|did)(?:\s+not|n't|n’t)\s+(?:offer|provide|give)\s+enough\b|(?:falls?|fell)\s+short\b)`)
 
