@@ -94,6 +94,13 @@ func statesDaysPerWeek(s *sentence, i int) bool {
 	if weekdayNamed(lowerASCII(q.Text)) && clinicianLine(s.text) {
 		return false
 	}
+	// "She leads the Evening IOP on Monday and Thursday nights", "Anna
+	// facilitates IOP on Mondays and Fridays", "She is with us Thursdays
+	// and Fridays", "Office days: Tuesday and Wednesday": a bio's days of
+	// one clinician.
+	if weekdayNamed(lowerASCII(q.Text)) && (personWorks.MatchString(s.text[lo:q.Start]) || officeDaysLabel(s)) {
+		return false
+	}
 	// "offers free assessments six days a week": when intake is open, no
 	// program's meetings.
 	if intakeDays.MatchString(s.masked[lo:q.Start]) {
@@ -345,6 +352,24 @@ var practiceSees = regexp.MustCompile(`\b(?:we|i)\s+(?:[a-z]+\s+){0,10}?(?:see|s
 // clinic".
 // ("Our staff includes two counselors, a nurse practitioner two days a
 // week": the clinician named right before the days.)
+// personWorks opens a clause on one clinician and the work they do on the
+// days after it.
+var personWorks = regexp.MustCompile(`^\s*(?:She|He|Dr\.\s+[A-Z][a-z]+|[A-Z][a-z]+)\s+(?:also\s+)?(?:leads|co-leads|facilitates|co-facilitates|teaches|works|is\s+with\s+us|is\s+in\s+the\s+office|joins\s+us|is\s+available|covers|supervises)\b`)
+
+// officeDaysLabel reports a line labelled with a clinician's days in the
+// office: "Office days: Tuesday and Wednesday".
+func officeDaysLabel(s *sentence) bool {
+	label, e := s.label()
+	if e == 0 {
+		return false
+	}
+	switch strings.ToLower(strings.TrimSpace(label)) {
+	case "office days", "in the office", "days in the office", "days in office", "availability", "available", "clinic days", "schedule for appointments":
+		return true
+	}
+	return false
+}
+
 // clinicianLine reports a line naming a clinician by a credential after
 // their name: "Andre Whitaker, LADC, teen group lead".
 func clinicianLine(text string) bool {
@@ -518,6 +543,7 @@ func init() {
 			{"Weekend IOP\n\nClients and counselors meet every Saturday for a four-hour group.", "group-therapy 1"},
 			{"Women's residential program\n\nEach woman meets her therapist twice a week.\n\nA typical week\nIndividual therapy: 1 session\nProcess groups: 10\nYoga: daily", "individual-therapy 2; individual-therapy 1"},
 			{"Women's residential program\n\nTherapy\nIndividual therapy: 1 session\nProcess groups: 10", ""},
+			{"Evening IOP\n\nOur IOP meets three evenings a week.\n\nOur team\nLena leads the Evening IOP on Monday and Thursday nights.\nShe is with us Thursdays and Fridays.\nOffice days: Tuesday and Wednesday", "iop 3"},
 			{"Teen IOP\n\nOur team\nDr. Lena Brandt, PhD, program director; in the office Monday, Tuesday and Thursday.\nMarco Ruiz, LADC, group lead; Tuesday through Friday.", ""},
 			{"Eating disorder PHP\n\nOur PHP meets five days a week. A nurse checks weight and vital signs on weigh-in days, twice a week.", "php 5"},
 			{"Adventure IOP\n\nAdventure IOP runs three days a week:\nTuesday and Thursday: groups at our office, 6 to 9 p.m.\nSaturday: outdoor session, 9 a.m. to noon", "iop 3"},
