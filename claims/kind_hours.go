@@ -629,6 +629,8 @@ func init() {
 			{"Our DUI track\n\nOutpatient DUI counseling: one 90-minute group each week for 16 weeks, 24 hours in all.", ""},
 			{"Evening IOP\n\nThree evenings a week, three hours each, for 10 weeks: nine hours a week in all.", "iop 9"},
 			{"Evening IOP\n\nClients attend three evenings a week for 10 weeks, three hours each evening (nine hours total).", "iop 9"},
+			{"Groups at Birchwood\n\nRecovery IOP\n\nAbout 12 hours a week of group therapy for adults in early recovery. It runs four evenings a week.", "iop 12"},
+			{"Our IOP\n\nWhat treatment includes\n\nNine hours a week of group therapy, plus individual sessions.", "group-therapy 9"},
 			{"Evening virtual IOP\n\nWeekly structure\nGroup therapy: 9 hours\nIndividual counseling: 1 session (50 minutes)", "group-therapy 9"},
 			{"Our IOP\n\nCourts often pair our IOP with a 40-hour minimum of community service.", ""},
 			{"Levels of care\n\nPartial hospitalization is one step below inpatient care and must offer at least 20 hours of programming each week.", "php ≥20"},

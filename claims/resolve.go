@@ -72,7 +72,11 @@ func (st *state) resolve(s *sentence, start, end int, adjectival bool, want func
 	// program's week, added up.)
 	// ("Standard outpatient means 10 to 12 hours a week of group therapy":
 	// a program's groups are its meetings, and their hours its own.)
-	if m, ok := ofTherapy(s, end); ok && usable(*m) && !totalBefore(s.lower, start) && !(m.subject == GroupTherapy && programMeans(s, lo, start)) {
+	// ("Recovery IOP" over "About 12 hours a week of group therapy for
+	// adults in early recovery": a program's line opening on its week of
+	// groups is the program's.)
+	if m, ok := ofTherapy(s, end); ok && usable(*m) && !totalBefore(s.lower, start) && !(m.subject == GroupTherapy && programMeans(s, lo, start)) &&
+		!(m.subject == GroupTherapy && onlyHedges(s.lower[:start]) && programSubject(st.section) && st.section != Detox && st.headedByProgram(s)) {
 		return m.subject
 	}
 	// "Unlike residential care, which keeps you on-site": a relative
@@ -1060,6 +1064,23 @@ func predicateOfProgram(s *sentence, weak mention) bool {
 		// program, the next one.)
 		if between := s.lower[m.end:weak.start]; !m.weak && !m.contrast && programSubject(m.subject) && m.subject != weak.subject && copulaBefore.MatchString(between) &&
 			!hasWord(between, "before", "after", "than", "into", "to", "from", "of") {
+			return true
+		}
+	}
+	return false
+}
+
+// headedByProgram reports a sentence in the first block under a heading
+// that names the section's program ("Recovery IOP").
+func (st *state) headedByProgram(s *sentence) bool {
+	if s.bi == 0 {
+		return false
+	}
+	if k := s.doc.Blocks[s.bi-1].Kind; k != corpus.BlockHeading && k != corpus.BlockTitle {
+		return false
+	}
+	for _, m := range st.mentions[s.bi-1] {
+		if m.subject == st.section && !m.weak {
 			return true
 		}
 	}
