@@ -913,6 +913,8 @@ var openingHoursNames = map[string]bool{
 	// dispensary is open, no program's day.
 	"dosing hours": true, "dosing times": true, "dosing schedule": true, "dispensing hours": true, "medication hours": true,
 	"methadone dosing hours": true, "dosing window": true, "dosing": true,
+	// A clinic's door for walk-ins.
+	"walk-in hours": true, "walk-in clinic hours": true, "drop-in hours": true, "open access hours": true, "same-day access hours": true,
 }
 
 // officeLabel reports the label of a line about the office's business:
