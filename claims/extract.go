@@ -698,6 +698,10 @@ func (x *Extractor) boolClaim(st *state, s *sentence, bk *boolKind, h boolHit, o
 			// "There is no overnight staff": the place the page is
 			// about, not the program the sentence before mentioned.
 			subj = st.placeSubject()
+		case bk.kind == DetoxOffered && admitsForDetox.MatchString(s.lower[start:end]):
+			// "Tollison admits adults for medically monitored detox": the
+			// provider's detox service itself.
+			subj = Detox
 		case bk.kind == DetoxOffered && detoxServiceLine(s) > 0 && servicesListItem(s):
 			// "What we offer / • Medical detox – …": the provider's
 			// detox service itself.

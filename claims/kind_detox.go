@@ -130,6 +130,14 @@ func matchDetox(s *sentence) (bool, int, int, bool) {
 			break
 		}
 	}
+	// "Tollison admits adults for medically monitored detox on 5 West",
+	// "we admit patients for inpatient detox": the provider takes them in
+	// for it.
+	if s.contains("admit") && (s.contains("detox") || s.contains("withdrawal")) {
+		if loc := admitsForDetox.FindStringIndex(s.lower); loc != nil && !negated(s.lower, loc[0]) && (firstPerson(s.lower[:loc[0]]) || ownNameBefore(s, loc[0]) || ownNameRightBefore(s, loc[0])) {
+			return true, loc[0], loc[1], true
+		}
+	}
 	// "Our five-day outpatient detox gets you ready for the first
 	// injection": the provider's own detox, the subject of what it does.
 	if s.contains("our ") && s.contains("detox") {
@@ -673,6 +681,9 @@ func init() {
 		ID: DetoxOffered, Label: "detox offered", Bool: true,
 		YesNo: &YesNo{Hits: first(matchDetox), Holds: programSubject},
 		Examples: []KindExample{
+			{"Behavioral health at Marlow General\n\nInpatient withdrawal management - Marlow General admits adults for medically monitored detox on 4 North.", "detox true"},
+			{"Behavioral health at Marlow General\n\nWe admit patients for inpatient detox when withdrawal is severe.", "detox true"},
+			{"Behavioral health at Marlow General\n\nThe county hospital admits adults for detox; we arrange the transfer.", ""},
 			{"Extended-release naltrexone\n\nStill using? Our five-day outpatient detox gets you ready for the first injection.", "detox true"},
 			{"Extended-release naltrexone\n\nOur detox partners get you ready for the first injection.", ""},
 			{"Our IOP\n\nOur IOP meets four mornings a week. Anyone who needs a detox program is referred to our medical team before starting.", "iop false"},
@@ -832,6 +843,18 @@ func firstWord(t string) string {
 // ourDetoxUnit is the provider's own detox named as a place or a service:
 // "our on-site detox unit", "our 12-bed withdrawal management center".
 var ourDetoxUnit = regexp.MustCompile(`\bour\s+` + unitModifiers + `(?:detox|detoxification|withdrawal\s+management)\s+(?:unit|units|center|centre|facility|program|programme|services|suite|suites|wing|beds|team)\b`)
+
+// ownNameRightBefore reports the provider's own name as the words right
+// before i: "Inpatient Withdrawal Management - Tollison admits …".
+func ownNameRightBefore(s *sentence, i int) bool {
+	m := nameRightBefore.FindStringSubmatch(s.text[:i])
+	return m != nil && !notOwners[m[1]] && ownName(s.doc, m[1], s.bi)
+}
+
+var nameRightBefore = regexp.MustCompile(`([A-Z][A-Za-z]+(?:\s[A-Z][A-Za-z]+){0,2})\s+$`)
+
+// admitsForDetox is admitting people for detox.
+var admitsForDetox = regexp.MustCompile(`\b(?:admits|admit|accepts|accept)\s+(?:adults|patients|clients|people|adolescents|teens|men|women)\s+(?:[a-z0-9-]+\s+){0,2}?for\s+(?:[a-z-]+\s+){0,3}?(?:detox|detoxification|withdrawal\s+management)\b`)
 
 // ourDetoxDoes is the provider's detox as the subject of a verb: "our
 // five-day outpatient detox gets you ready", "our medical detox lasts".
