@@ -124,6 +124,11 @@ func hoursKind(s *sentence, i int) (Kind, bool) {
 		strings.HasPrefix(rest, " one way") || notEnoughSoon(rest[:min(len(rest), 70)]) {
 		return "", false
 	}
+	// "need more than an hour a week with a therapist": the care the
+	// program goes beyond, no hours of its own.
+	if q.Min <= 2 && (needMoreThan(s.masked[:q.Start]) || strings.HasPrefix(lowerASCII(q.Text), "more than ") && needWords[wordBefore(s.masked, q.Start)]) {
+		return "", false
+	}
 	// "two hours of classroom instruction", "an hour of homework": time
 	// of the day spent on something other than treatment.
 	if j := q.End + len(s.masked[q.End:]) - len(strings.TrimLeft(s.masked[q.End:], " ")); strings.HasPrefix(s.masked[j:], "of ") && schoolAfterOf(s.masked, j+2) {
@@ -456,6 +461,32 @@ func sessionNounFollows(s string, i, n int) bool {
 	return false
 }
 
+// needMoreThan reports text ending on a need for more than what follows:
+// "who need more than", "needs more support than".
+func needMoreThan(pre string) bool {
+	if !strings.HasSuffix(strings.TrimRight(pre, " "), "than") {
+		return false
+	}
+	k := strings.LastIndex(pre, "than")
+	if k < 0 {
+		return false
+	}
+	w := wordBefore(pre, k)
+	if w != "more" {
+		if w2 := wordBefore(pre, strings.LastIndex(pre[:k], w)); w2 == "more" {
+			w = w2
+			k = strings.LastIndex(pre[:k], w2)
+		} else {
+			return false
+		}
+	} else {
+		k = strings.LastIndex(pre[:k], "more")
+	}
+	return needWords[wordBefore(pre, k)]
+}
+
+var needWords = wordSet("need", "needs", "needed", "needing", "require", "requires", "want", "wants")
+
 // notEnoughSoon is notEnoughAfter, run only on text that holds its words:
 // it is asked of every figure of hours.
 func notEnoughSoon(t string) bool {
@@ -629,6 +660,8 @@ func init() {
 			{"Our DUI track\n\nOutpatient DUI counseling: one 90-minute group each week for 16 weeks, 24 hours in all.", ""},
 			{"Evening IOP\n\nThree evenings a week, three hours each, for 10 weeks: nine hours a week in all.", "iop 9"},
 			{"Evening IOP\n\nClients attend three evenings a week for 10 weeks, three hours each evening (nine hours total).", "iop 9"},
+			{"Our IOP\n\nOur IOP is for adults who need more than an hour a week with a therapist. It meets nine hours a week.", "iop 9"},
+			{"Our IOP\n\nSome clients need more support than one hour a week can give. Our IOP meets nine hours a week.", "iop 9"},
 			{"Groups at Birchwood\n\nRecovery IOP\n\nAbout 12 hours a week of group therapy for adults in early recovery. It runs four evenings a week.", "iop 12"},
 			{"Our IOP\n\nWhat treatment includes\n\nNine hours a week of group therapy, plus individual sessions.", "group-therapy 9"},
 			{"Evening virtual IOP\n\nWeekly structure\nGroup therapy: 9 hours\nIndividual counseling: 1 session (50 minutes)", "group-therapy 9"},
