@@ -801,7 +801,7 @@ func newClaim(s *sentence, kind Kind, start, end int) Claim {
 	k := s.block.Kind
 	return Claim{
 		Listed:      k == corpus.BlockTableCell || k == corpus.BlockListItem || s.headerFrom > 0,
-		FactBox:     factBoxHeading(s.block.Headings),
+		FactBox:     factBoxHeading(s.block.Headings) && !(bareScheduleHeading(s.block.Headings) && (longestClockSpan(s.block.Text) >= 10 || otherSectionAbove(s.block.Headings))),
 		Kind:        kind,
 		Scope:       scope,
 		Polarity:    m.polarity,
@@ -1192,10 +1192,35 @@ func factBoxHeading(hs []string) bool {
 		strings.HasSuffix(h, "key facts") || strings.HasSuffix(h, "fast facts") || h == "program details" || h == "program facts" || h == "the basics" ||
 		// ("A typical week" over "Five days a week, 9 a.m.–3 p.m.".)
 		h == "a typical week" || h == "typical week" || h == "your week" ||
-		// ("Schedule" over "Monday–Thursday, 6:00–9:00 p.m." on a
-		// program's page.)
-		h == "schedule" || h == "weekly schedule" || h == "the schedule" || h == "when we meet" || h == "when groups meet" ||
+		bareScheduleHeading(hs) ||
 		programScheduleHeading(h))
+}
+
+// bareScheduleHeading reports a last heading "Schedule" that names nothing
+// else: on a program's page it heads the program's week ("Schedule" over
+// "Monday–Thursday, 6:00–9:00 p.m."), unless the line is open longer than
+// any program's day (a clinic's door) or a heading above it names another
+// service (otherSectionAbove).
+func bareScheduleHeading(hs []string) bool {
+	if len(hs) == 0 {
+		return false
+	}
+	switch strings.ToLower(strings.TrimSpace(strings.TrimRight(hs[len(hs)-1], ":"))) {
+	case "schedule", "weekly schedule", "the schedule":
+		return true
+	}
+	return false
+}
+
+// otherSectionAbove reports a heading above the last naming a service that
+// is no program's: "Family support group" over "Schedule".
+func otherSectionAbove(hs []string) bool {
+	for _, h := range hs[:max(0, len(hs)-1)] {
+		if hasWord(lowerASCII(h), "group", "groups", "family", "families", "support", "alumni", "aftercare", "dosing", "clinic", "office", "visiting", "visitors", "parents") {
+			return true
+		}
+	}
+	return false
 }
 
 // namesTreatment reports the treatment or the program named as what a
@@ -1635,7 +1660,12 @@ func firstPerson(l string) bool {
 		case l[i] == 'u' && l[i+1] == 's':
 			n = 2
 		case l[i] == 'o' && strings.HasPrefix(l[i:], "ours"):
-			// "Ours works differently: …"
+			// "Ours works differently: …" ("Unlike ours, many IOPs last
+			// 12 weeks", "Programs like ours …" speak of others.)
+			switch wordBefore(l, i) {
+			case "like", "unlike", "than", "as", "including":
+				continue
+			}
 			n = 4
 		case l[i] == 'o' && strings.HasPrefix(l[i:], "our"):
 			n = 3
@@ -2528,6 +2558,11 @@ func labelDays(line string) uint8 {
 	line = strings.TrimLeft(line, "-•* ")
 	k := strings.IndexByte(line, ':')
 	if k <= 0 || k > 40 {
+		return 0
+	}
+	// ("Saturday: alumni meeting (optional)", "Sunday: family visiting
+	// hours": a day of something else, no part of the program's week.)
+	if hasWord(lowerASCII(line[k:]), "optional", "alumni", "visiting", "visitors", "visitation", "closed", "family", "families", "parents") {
 		return 0
 	}
 	var days uint8

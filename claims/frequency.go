@@ -44,7 +44,7 @@ func frequencyWords(lower, masked string, qs []quantity.Quantity) []quantity.Qua
 				// "combines evidence-based therapy with a weekly outdoor
 				// session": how often one part of the program meets. ("plus
 				// a weekly individual session" is the therapy's own.)
-				if ok && (f.word == "weekly" || f.word == "daily") && wordBefore(masked, i) == "a" && !hasWord(masked[end:min(len(masked), end+30)], partsOwned...) {
+				if ok && (f.word == "weekly" || f.word == "daily") && wordBefore(masked, i) == "a" && !hasWord(masked[end:min(len(masked), end+30)], partsOwned...) && !sessionNouns[wordAfter(masked, end)] {
 					switch wordBefore(masked, strings.LastIndex(masked[:i], "a")) {
 					case "with", "plus", "includes", "including", "adds", "add":
 						ok = false
@@ -212,7 +212,7 @@ var groupKindWords = wordSet("spanish", "spanish-language", "spanish-speaking", 
 
 // partsOwned are the words of a part of a program that has a subject of
 // its own: a therapy, a meeting, a support group.
-var partsOwned = []string{"individual", "family", "group", "groups", "therapy", "counseling", "counselling", "one-on-one", "aftercare", "alumni", "continuing", "check-in", "meeting", "support", "psychiatric", "medication"}
+var partsOwned = []string{"individual", "family", "group", "groups", "therapy", "counseling", "counselling", "one-on-one", "aftercare", "alumni", "continuing", "check-in", "meeting", "support", "psychiatric", "medication", "therapist", "counselor", "counsellor", "doctor", "psychiatrist"}
 
 var weekdayNames = map[string]int{"monday": 1, "tuesday": 2, "wednesday": 3, "thursday": 4, "friday": 5, "saturday": 6, "sunday": 7}
 

@@ -91,14 +91,14 @@ func statesDaysPerWeek(s *sentence, i int) bool {
 	// "Dr. Celeste Marr, PhD, program director; in the office Monday,
 	// Tuesday and Thursday": a team page's line of one clinician and
 	// the days they work.
-	if weekdayNamed(lowerASCII(q.Text)) && clinicianLine(s.text) {
+	if weekdayNamed(lowerASCII(q.Text)) && clinicianDays(s.text, q.Start) {
 		return false
 	}
 	// "She leads the Evening IOP on Monday and Thursday nights", "Anna
 	// facilitates IOP on Mondays and Fridays", "She is with us Thursdays
 	// and Fridays", "Office days: Tuesday and Wednesday": a bio's days of
 	// one clinician.
-	if weekdayNamed(lowerASCII(q.Text)) && (personWorks.MatchString(s.text[lo:q.Start]) || officeDaysLabel(s)) {
+	if weekdayNamed(lowerASCII(q.Text)) && (personWorksOn(s, lo, q.Start) || officeDaysLabel(s)) {
 		return false
 	}
 	// "offers free assessments six days a week": when intake is open, no
@@ -356,6 +356,23 @@ var practiceSees = regexp.MustCompile(`\b(?:we|i)\s+(?:[a-z]+\s+){0,10}?(?:see|s
 // days after it.
 var personWorks = regexp.MustCompile(`^\s*(?:She|He|Dr\.\s+[A-Z][a-z]+|[A-Z][a-z]+)\s+(?:also\s+)?(?:leads|co-leads|facilitates|co-facilitates|teaches|works|is\s+with\s+us|is\s+in\s+the\s+office|joins\s+us|is\s+available|covers|supervises)\b`)
 
+// personWorksOn reports personWorks opening the clause before i, its
+// clinician no name of the provider's own ("Birchwood teaches skills in
+// the IOP on Monday, Wednesday and Thursday evenings" is the program's).
+func personWorksOn(s *sentence, lo, i int) bool {
+	t := s.text[lo:i]
+	if !personWorks.MatchString(t) {
+		return false
+	}
+	first := strings.Fields(t)[0]
+	return first == "She" || first == "He" || first == "Dr." || !ownName(s.doc, first, s.bi) && !providerName(first) && !notPersons[strings.ToLower(first)]
+}
+
+// notPersons are words that open a sentence on what works, not who:
+// "Programming works around school", "Treatment works best …".
+var notPersons = wordSet("programming", "treatment", "therapy", "group", "groups", "care", "programs", "program", "staff", "everything", "recovery",
+	"this", "that", "it", "our", "the", "each", "every", "what", "which", "counseling", "iop", "php", "detox", "medication", "scheduling", "attendance")
+
 // officeDaysLabel reports a line labelled with a clinician's days in the
 // office: "Office days: Tuesday and Wednesday".
 func officeDaysLabel(s *sentence) bool {
@@ -364,16 +381,34 @@ func officeDaysLabel(s *sentence) bool {
 		return false
 	}
 	switch strings.ToLower(strings.TrimSpace(label)) {
-	case "office days", "in the office", "days in the office", "days in office", "availability", "available", "clinic days", "schedule for appointments":
+	case "office days", "in the office", "days in the office", "days in office", "clinic days":
 		return true
 	}
 	return false
 }
 
-// clinicianLine reports a line naming a clinician by a credential after
-// their name: "Andre Whitaker, LADC, teen group lead".
-func clinicianLine(text string) bool {
-	return strings.Count(text, ",") >= 1 && credentialAfterName.MatchString(text)
+// clinicianDays reports days at i of a line naming a clinician by a
+// credential after their name, set apart after the role: "Andre Whitaker,
+// LADC, teen group lead; Tuesday through Friday". ("Anna Lee, LCSW, leads
+// our Evening IOP, which meets Monday, Wednesday and Thursday" and a
+// clinician quoted, "Maria Lopez, LCSW, explains: …", give the program's.)
+func clinicianDays(text string, i int) bool {
+	m := credentialAfterName.FindStringIndex(text)
+	if m == nil || m[1] > i {
+		return false
+	}
+	between := text[m[1]:i]
+	if strings.ContainsAny(between, ":\"“”") {
+		return false
+	}
+	l := lowerASCII(between)
+	// ("Sheila Brandt, LCSW, runs the skills groups Monday through
+	// Wednesday": groups of her own, no program named.)
+	if hasWord(l, "runs", "leads", "teaches", "facilitates", "co-leads") && !hasWord(l, "iop", "php", "program", "intensive", "partial", "which", "meets") {
+		return true
+	}
+	return (strings.Contains(between, ";") || strings.Contains(between, " – ") || strings.Contains(between, " - ") || strings.Contains(between, " — ")) &&
+		!hasWord(l, "meets", "meet", "runs", "run", "leads", "which")
 }
 
 var credentialAfterName = regexp.MustCompile(`^(?:Dr\.\s+)?[A-Z][a-z]+(?:\s+[A-Z]\.)?\s+[A-Z][A-Za-z'’-]+,\s+(?:PhD|PsyD|MD|DO|RN|NP|APRN|PA-C|LCSW|LICSW|LMFT|LPC|LPCC|LMHC|LADC|LIMHP|LCADC|CADC|CAC|LAC|LCDC|MSW|MA|MS|MEd|LISW|LCPC|CSAC|NCC)\b`)
@@ -544,6 +579,9 @@ func init() {
 			{"Women's residential program\n\nEach woman meets her therapist twice a week.\n\nA typical week\nIndividual therapy: 1 session\nProcess groups: 10\nYoga: daily", "individual-therapy 2; individual-therapy 1"},
 			{"Women's residential program\n\nTherapy\nIndividual therapy: 1 session\nProcess groups: 10", ""},
 			{"Evening IOP\n\nOur IOP meets three evenings a week.\n\nOur team\nLena leads the Evening IOP on Monday and Thursday nights.\nShe is with us Thursdays and Fridays.\nOffice days: Tuesday and Wednesday", "iop 3"},
+			{"Teen IOP\n\nOur team\nAnna Lee, LCSW, runs the IOP Monday through Thursday.", "iop 4"},
+			{"Our PHP\n\nProgramming works around school: PHP runs Monday, Tuesday and Wednesday in the summer.", "php 3"},
+			{"Our IOP\n\nOur IOP meets three evenings a week. Sheila Brandt, LCSW, runs the skills groups Monday through Wednesday.", "iop 3"},
 			{"Teen IOP\n\nOur team\nDr. Lena Brandt, PhD, program director; in the office Monday, Tuesday and Thursday.\nMarco Ruiz, LADC, group lead; Tuesday through Friday.", ""},
 			{"Eating disorder PHP\n\nOur PHP meets five days a week. A nurse checks weight and vital signs on weigh-in days, twice a week.", "php 5"},
 			{"Adventure IOP\n\nAdventure IOP runs three days a week:\nTuesday and Thursday: groups at our office, 6 to 9 p.m.\nSaturday: outdoor session, 9 a.m. to noon", "iop 3"},

@@ -134,14 +134,20 @@ func matchDetox(s *sentence) (bool, int, int, bool) {
 	// "we admit patients for inpatient detox": the provider takes them in
 	// for it.
 	if s.contains("admit") && (s.contains("detox") || s.contains("withdrawal")) {
-		if loc := admitsForDetox.FindStringIndex(s.lower); loc != nil && !negated(s.lower, loc[0]) && (firstPerson(s.lower[:loc[0]]) || ownNameBefore(s, loc[0]) || ownNameRightBefore(s, loc[0])) {
+		// (The one admitting right before: "we admit", "Tollison admits";
+		// not "Our staff will call ahead: St. Mary's Hospital admits", nor
+		// "We may admit … once our new unit opens".)
+		if loc := admitsForDetox.FindStringIndex(s.lower); loc != nil && !negated(s.lower, loc[0]) && (wordBefore(s.lower, loc[0]) == "we" || ownNameRightBefore(s, loc[0])) {
 			return true, loc[0], loc[1], true
 		}
 	}
 	// "Our five-day outpatient detox gets you ready for the first
 	// injection": the provider's own detox, the subject of what it does.
 	if s.contains("our ") && s.contains("detox") {
-		if loc := ourDetoxDoes.FindStringIndex(s.lower); loc != nil && !negated(s.lower, loc[0]) && !hasWord(s.lower[:loc[0]], "if", "without", "until", "before") {
+		// (Detox the head noun: "Our guide to alcohol detox helps", "Our
+		// IOP after detox typically lasts" speak of something else.)
+		if loc := ourDetoxDoes.FindStringIndex(s.lower); loc != nil && !negated(s.lower, loc[0]) && !hasWord(s.lower[:loc[0]], "if", "without", "until", "before") &&
+			!hasWord(s.lower[loc[0]:loc[1]], "to", "after", "on", "about", "for", "with", "before", "of", "from", "iop", "php", "guide", "take", "support") {
 			return true, loc[0], loc[1], true
 		}
 	}
@@ -847,14 +853,25 @@ var ourDetoxUnit = regexp.MustCompile(`\bour\s+` + unitModifiers + `(?:detox|det
 // ownNameRightBefore reports the provider's own name as the words right
 // before i: "Inpatient Withdrawal Management - Tollison admits …".
 func ownNameRightBefore(s *sentence, i int) bool {
-	m := nameRightBefore.FindStringSubmatch(s.text[:i])
-	return m != nil && !notOwners[m[1]] && ownName(s.doc, m[1], s.bi)
+	m := nameRightBefore.FindStringSubmatchIndex(s.text[:i])
+	if m == nil {
+		return false
+	}
+	name := s.text[m[2]:m[3]]
+	// ("St. Mary's Hospital admits …": another's, its name cut at the
+	// possessive.)
+	if pre := s.text[:m[2]]; strings.HasSuffix(pre, "'s ") || strings.HasSuffix(pre, "’s ") || genericPlace[strings.ToLower(name)] {
+		return false
+	}
+	return !notOwners[name] && ownName(s.doc, name, s.bi)
 }
+
+var genericPlace = wordSet("hospital", "center", "centre", "clinic", "health", "the hospital", "medical center")
 
 var nameRightBefore = regexp.MustCompile(`([A-Z][A-Za-z]+(?:\s[A-Z][A-Za-z]+){0,2})\s+$`)
 
 // admitsForDetox is admitting people for detox.
-var admitsForDetox = regexp.MustCompile(`\b(?:admits|admit|accepts|accept)\s+(?:adults|patients|clients|people|adolescents|teens|men|women)\s+(?:[a-z0-9-]+\s+){0,2}?for\s+(?:[a-z-]+\s+){0,3}?(?:detox|detoxification|withdrawal\s+management)\b`)
+var admitsForDetox = regexp.MustCompile(`\b(?:admits|admit|accepts|accept)\s+(?:adults|patients|clients|people|adolescents|teens|men|women)\s+(?:(?:ages?|aged|over|under|[0-9-]+|and|older|younger)\s+){0,3}for\s+(?:(?:medically|medical|inpatient|outpatient|monitored|supervised|managed|residential|ambulatory|hospital|acute|alcohol|opioid|drug|safe)\s+){0,3}(?:detox|detoxification|withdrawal\s+management|withdrawal)\b`)
 
 // ourDetoxDoes is the provider's detox as the subject of a verb: "our
 // five-day outpatient detox gets you ready", "our medical detox lasts".

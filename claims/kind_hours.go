@@ -126,7 +126,10 @@ func hoursKind(s *sentence, i int) (Kind, bool) {
 	}
 	// "need more than an hour a week with a therapist": the care the
 	// program goes beyond, no hours of its own.
-	if q.Min <= 2 && (needMoreThan(s.masked[:q.Start]) || strings.HasPrefix(lowerASCII(q.Text), "more than ") && needWords[wordBefore(s.masked, q.Start)]) {
+	// (A person's need: "Aftercare groups rarely need more than two hours
+	// a week" is the groups'.)
+	if q.Min <= 2 && (needMoreThan(s.masked[:q.Start]) || strings.HasPrefix(lowerASCII(q.Text), "more than ") && needWords[wordBefore(s.masked, q.Start)]) &&
+		hasWord(s.lower[max(0, q.Start-100):q.Start], "who", "you", "clients", "people", "adults", "teens", "someone", "those", "patients") {
 		return "", false
 	}
 	// "two hours of classroom instruction", "an hour of homework": time
@@ -485,7 +488,7 @@ func needMoreThan(pre string) bool {
 	return needWords[wordBefore(pre, k)]
 }
 
-var needWords = wordSet("need", "needs", "needed", "needing", "require", "requires", "want", "wants")
+var needWords = wordSet("need", "needs", "needed", "needing")
 
 // notEnoughSoon is notEnoughAfter, run only on text that holds its words:
 // it is asked of every figure of hours.

@@ -30,8 +30,13 @@ func matchSupervision(s *sentence) (bool, int, int, bool) {
 	// "No staff stay overnight", "Staff do not stay on site overnight":
 	// nobody is there at night.
 	if !ok && (s.contains("overnight") || s.contains("at night")) {
-		if loc := staffAway.FindStringIndex(s.lower); loc != nil {
-			return false, loc[0], loc[1], true
+		// ("Counselors do not stay overnight, but aides are awake all
+		// night": someone else covers it; "Unlike some sober homes, where
+		// no staff stay overnight": another place.)
+		if loc := staffAway.FindStringIndex(s.lower); loc != nil && !hasWord(s.lower[:loc[0]], "unlike", "some", "other", "many") {
+			if rest := s.lower[:loc[0]] + " " + s.lower[loc[1]:]; !overnightCover.MatchString(rest) && !nightCovered.MatchString(rest) {
+				return false, loc[0], loc[1], true
+			}
 		}
 	}
 	// "After lights out, residents are on their own", "the overnight
@@ -151,7 +156,7 @@ var staffedAround = regexp.MustCompile(`\b(?:nurses?|staff|technicians?|techs?|a
 var unstaffed = regexp.MustCompile(`\b(?:overnight|at night|nights|after hours|after\s+\d{1,2}(?::\d{2})?\s*(?:a\.?m\.?|p\.?m\.?)|between\s+\d{1,2}(?::\d{2})?\s*p\.?m\.?\s+and\s+\d{1,2}(?::\d{2})?\s*a\.?m\.?)[^;]{0,40}?\b(?:unstaffed|not\s+staffed|isn't\s+staffed|isn’t\s+staffed|no\s+staff(?:\s+members?)?\s+(?:in|on)\s+(?:the\s+)?(?:house|home|unit|residence|premises))\b|\bunstaffed\s+(?:overnight|at night|nights|after hours|after \d{1,2}(?::\d{2})?\s*(?:a\.?m\.?|p\.?m\.?))`)
 
 // staffAway is staff said not to stay the night.
-var staffAway = regexp.MustCompile(`\b(?:no\s+(?:staff|staff\s+members?|nurses?|counselors?)\s+(?:stay|stays|remain|remains|sleep|sleeps|is|are|works?)|(?:staff|staff\s+members|nurses|counselors)\s+(?:do|does)\s+not\s+(?:stay|remain|sleep|work)|(?:staff|staff\s+members|nurses|counselors)\s+(?:don't|don’t|doesn't|doesn’t|never)\s+(?:stay|remain|sleep|work))\s+(?:on\s+site\s+|on-site\s+|in\s+the\s+(?:house|home|apartments?|residence|building)\s+)?(?:overnight|at\s+night)\b`)
+var staffAway = regexp.MustCompile(`\b(?:no\s+(?:staff|staff\s+members?)\s+(?:stay|stays|remain|remains|is|are)|(?:staff|staff\s+members)\s+(?:do|does)\s+not\s+(?:stay|remain)|(?:staff|staff\s+members)\s+(?:don't|don’t|doesn't|doesn’t|never)\s+(?:stay|remain))\s+(?:on\s+site\s+|on-site\s+|in\s+the\s+(?:house|home|apartments?|residence|building)\s+)?(?:overnight|at\s+night)\b|\bno\s+staff\s+(?:in|on)\s+(?:the\s+)?(?:house|home|apartments?|residence|building|site)\s+(?:overnight|at\s+night)\b`)
 
 // overnightCover is someone staying the night: "a registered nurse stays
 // overnight", "overnight staff".

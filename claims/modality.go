@@ -393,10 +393,31 @@ var variantStems = func() []string {
 	return out
 }()
 
-// notAlways reports a clause saying something holds only sometimes: "Going
-// home every night isn't always the right next step".
-func notAlways(clause string) bool {
-	return strings.Contains(clause, " always") && (strings.Contains(clause, "n't always") || strings.Contains(clause, "n’t always") || strings.Contains(clause, "not always"))
+// notAlways reports the claim at [start, end) said to hold only
+// sometimes, in the same stretch of the sentence: "Going home every night
+// isn't always the right next step". ("lasts 30 days, not always enough
+// for everyone" and "go home every evening, even if that isn't always
+// comfortable" hedge something else, past a comma.)
+func notAlways(sentence string, start, end int) bool {
+	if !strings.Contains(sentence, " always") {
+		return false
+	}
+	for from := 0; ; {
+		k := strings.Index(sentence[from:], "always")
+		if k < 0 {
+			return false
+		}
+		k += from
+		from = k + len("always")
+		pre := sentence[max(0, k-7):k]
+		if !strings.HasSuffix(pre, "n't ") && !strings.HasSuffix(pre, "n’t ") && !strings.HasSuffix(pre, "not ") {
+			continue
+		}
+		lo, hi := min(k, start), max(k, end)
+		if !strings.ContainsAny(sentence[lo:hi], ",;:—–") {
+			return true
+		}
+	}
 }
 
 // forceOf orders the cues by how much they change what a claim can
@@ -409,7 +430,7 @@ func forceOf(sentence, clause string, lo, start, end int) Force {
 	case conditional(sentence, start) || hypothetical(sentence, end):
 		return Conditional
 	case existentialBefore(afterProgramColon(afterReason(withoutAlias(sentence[lo:start])))) || extendedTo(sentence[lo:start]) || hedgedAround(sentence[lo:start], clause[min(end, lo+len(clause))-lo:]) || startsWithExistential(sentence[lo:]) ||
-		hasWord(clause, "not every", "not all") || optionsAvailable(clause[min(end, lo+len(clause))-lo:]) || notAlways(clause):
+		hasWord(clause, "not every", "not all") || optionsAvailable(clause[min(end, lo+len(clause))-lo:]) || notAlways(sentence, start, end):
 		// "Not every outpatient program offers detox": some do not.
 		return Existential
 	case universalIn(clause) || definition(sentence):

@@ -76,7 +76,7 @@ func (st *state) resolve(s *sentence, start, end int, adjectival bool, want func
 	// adults in early recovery": a program's line opening on its week of
 	// groups is the program's.)
 	if m, ok := ofTherapy(s, end); ok && usable(*m) && !totalBefore(s.lower, start) && !(m.subject == GroupTherapy && programMeans(s, lo, start)) &&
-		!(m.subject == GroupTherapy && onlyHedges(s.lower[:start]) && programSubject(st.section) && st.section != Detox && st.headedByProgram(s)) {
+		!(m.subject == GroupTherapy && onlyHedges(s.lower[:start]) && programSubject(st.section) && st.section != Detox && st.headedByProgram(s) && wholeWeekOfGroups(s, start, end)) {
 		return m.subject
 	}
 	// "Unlike residential care, which keeps you on-site": a relative
@@ -1068,6 +1068,19 @@ func predicateOfProgram(s *sentence, weak mention) bool {
 		}
 	}
 	return false
+}
+
+// wholeWeekOfGroups reports a figure of group hours that is all the week
+// holds: not a list's item beside others, not "up to" a figure, and no
+// more care added after it ("along with a weekly individual session",
+// "in addition to the core program", "for family members").
+func wholeWeekOfGroups(s *sentence, start, end int) bool {
+	if s.block.Kind == corpus.BlockListItem || strings.HasPrefix(s.lower[start:], "up to") {
+		return false
+	}
+	rest := s.lower[end:]
+	return !hasWord(rest, "plus", "besides") && !strings.Contains(rest, "along with") && !strings.Contains(rest, "in addition") && !strings.Contains(rest, "as well as") &&
+		!strings.Contains(rest, "family members") && !strings.Contains(rest, "for families") && !strings.Contains(rest, "for parents")
 }
 
 // headedByProgram reports a sentence in the first block under a heading

@@ -353,13 +353,24 @@ func weekLine(qs []quantity.Quantity, lower string) {
 	if k <= 0 || k > 40 || len(qs) != 1 {
 		return
 	}
+	// ("Individual therapy: 1 session", not "Each day: 6 hours", "Group
+	// length: 3 hours", "Monday: 3 hours" or "Total program: 90 hours".)
+	if l := lower[:k]; !hasWord(l, "therapy", "group", "groups", "counseling", "counselling", "session", "sessions", "individual", "family", "skills", "process", "education", "psychoeducation") ||
+		hasWord(l, "day", "days", "each", "evening", "evenings", "night", "nights", "length", "total", "orientation", "intake", "program", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "time", "duration") {
+		return
+	}
 	q := &qs[0]
 	if q.Per != quantity.None || q.Adjectival || strings.TrimSpace(lower[k+1:q.Start]) != "" || strings.TrimSpace(strings.Trim(lower[q.End:], ".")) != "" {
 		return
 	}
 	switch q.Unit {
-	case quantity.Session, quantity.Times, quantity.Hour:
+	case quantity.Session, quantity.Times:
 		q.Per = quantity.Week
+	case quantity.Hour:
+		// ("Individual session: 1 hour" is one session's.)
+		if !hasWord(lower[:k], "session", "sessions") {
+			q.Per = quantity.Week
+		}
 	}
 }
 

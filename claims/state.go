@@ -897,7 +897,9 @@ func hoursHeading(b *corpus.Block) bool {
 		// with meals, recreation and groups)" is the program's.)
 		return longestClockSpan(b.Text) >= 10 && !hasWord(lowerASCII(b.Text), "therapeutic", "treatment", "program", "programming", "group", "groups", "php", "iop")
 	default:
-		return openingHoursNames[h]
+		// ("Walk-in hours" over "Once enrolled, our IOP meets Monday
+		// through Thursday": the program's days, under the door's.)
+		return openingHoursNames[h] && !hasWord(lowerASCII(b.Text), "iop", "php", "program", "programs", "groups", "treatment", "enrolled")
 	}
 }
 
