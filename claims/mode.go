@@ -33,6 +33,14 @@ func daysAttended(s *sentence, c *Claim) string {
 	return ""
 }
 
+// daysModePossible is the cheap test before daysAttended: a predicate of
+// being somewhere or on video.
+func daysModePossible(s *sentence) bool {
+	return (strings.Contains(s.lower, " are ") || strings.Contains(s.lower, " is ")) &&
+		(strings.Contains(s.lower, "person") || strings.Contains(s.lower, "site") || strings.Contains(s.lower, "virtual") || strings.Contains(s.lower, "online") ||
+			strings.Contains(s.lower, "video") || strings.Contains(s.lower, "zoom") || strings.Contains(s.lower, "remote") || strings.Contains(s.lower, "telehealth"))
+}
+
 // hybridPage reports a page that speaks of attending both in person and on
 // video.
 func hybridPage(lower []string) bool {

@@ -1315,9 +1315,16 @@ func (st *state) carryModality(s *sentence, cs []Claim) {
 		}
 	}
 	factCell := st.directory && cell && (!readHeader(b.RowHeader).empty() || featureRow(b.RowHeader))
+	// (The page is read for both ways of attending only where a line or
+	// a predicate names one: most sentences do not.)
 	mode, hybrid := "", false
-	if len(cs) > 0 && st.isHybrid() {
-		mode, hybrid = attendanceMode(s), true
+	if len(cs) > 0 {
+		if mode = attendanceMode(s); mode != "" || daysModePossible(s) {
+			hybrid = st.isHybrid()
+		}
+		if !hybrid {
+			mode = ""
+		}
 	}
 	// "two days a week at the clinic and three days in video groups from
 	// home": each part of the week the way it is attended.
