@@ -493,10 +493,12 @@ var needWords = wordSet("need", "needs", "needed", "needing")
 // notEnoughSoon is notEnoughAfter, run only on text that holds its words:
 // it is asked of every figure of hours.
 func notEnoughSoon(t string) bool {
-	return (strings.Contains(t, "enough") || strings.Contains(t, "sufficient")) && notEnoughAfter.MatchString(t)
+	return (strings.Contains(t, "enough") || strings.Contains(t, "sufficient") || strings.Contains(t, "too little") || strings.Contains(t, "too few")) && notEnoughAfter.MatchString(t)
 }
 
-var notEnoughAfter = regexp.MustCompile(`^[^.;]{0,45}?\b(?:is|are)(?:\s+not|n't|n’t)\s+(?:enough|sufficient)\b`)
+// ("make a few hours of group a week too little": so is care made too
+// little.)
+var notEnoughAfter = regexp.MustCompile(`^[^.;]{0,45}?\b(?:(?:is|are)(?:\s+not|n't|n’t)\s+(?:enough|sufficient)|too\s+(?:little|few))\b`)
 
 var activityWords = wordSet("commuting", "commute", "driving", "traveling", "travelling", "sleeping", "working", "studying", "online", "scrolling", "drinking", "using")
 
@@ -664,6 +666,7 @@ func init() {
 			{"Evening IOP\n\nThree evenings a week, three hours each, for 10 weeks: nine hours a week in all.", "iop 9"},
 			{"Evening IOP\n\nClients attend three evenings a week for 10 weeks, three hours each evening (nine hours total).", "iop 9"},
 			{"Our IOP\n\nOur IOP is for adults who need more than an hour a week with a therapist. It meets nine hours a week.", "iop 9"},
+			{"Day treatment\n\nOur PHP fits people whose cravings make a few hours of group a week too little. It meets 30 hours a week.", "php 30"},
 			{"Our IOP\n\nSome clients need more support than one hour a week can give. Our IOP meets nine hours a week.", "iop 9"},
 			{"Groups at Birchwood\n\nRecovery IOP\n\nAbout 12 hours a week of group therapy for adults in early recovery. It runs four evenings a week.", "iop 12"},
 			{"Our IOP\n\nWhat treatment includes\n\nNine hours a week of group therapy, plus individual sessions.", "group-therapy 9"},
