@@ -463,7 +463,9 @@ func (st *state) sentence(bi int, b *corpus.Block, si int) *sentence {
 	if cr := clockRanges(text); len(cr) > 0 && !hasWord(lower, openingWords...) && !othersHours(lower, cr) && !contactNear(text, cr) && !timeSlot(b) && !(slotLine(st.doc, bi) && !namesProgramIn(st.mentions[bi])) && !s.blockHoursLabel() && !sentenceHoursLabel(s) && !hoursHeading(b) {
 		s.qs = addFrequencies(dropBareUnder(s.qs, cr), cr)
 	}
-	if s.containsAny("daily", "weekly", "every", "each day") {
+	// ("What Weekly Outpatient Counseling Actually Looks Like" as a title
+	// or its breadcrumb names a kind of care, no schedule.)
+	if s.containsAny("daily", "weekly", "every", "each day") && !(nameLine(b) && !s.containsAny("every", "each day")) {
 		s.qs = addFrequencies(s.qs, frequencyWords(lower, s.masked, s.qs))
 	}
 	s.provider = hasProviderVoice(lower) || (strings.Contains(text, "'s ") || strings.Contains(text, "’s ")) && namedProvider(s) || atOwnOpening(s)
@@ -1224,6 +1226,29 @@ func framingPhrase(lower string, i int) bool {
 // the sentence before when s points back at it ("The young adult IOP
 // meets three afternoons a week. The track lasts 8 weeks."), and the
 // page title's population ("Teen IOP | …"). It then remembers s's own.
+// nameLine reports a heading or title written in title case, or a
+// breadcrumb: a name, not a sentence ("What Weekly Outpatient Counseling
+// Actually Looks Like", "Blog › Weekly Outpatient Counseling").
+func nameLine(b *corpus.Block) bool {
+	if strings.Contains(b.Text, "›") || strings.Contains(b.Text, " > ") {
+		return true
+	}
+	if k := b.Kind; k != corpus.BlockHeading && k != corpus.BlockTitle {
+		return false
+	}
+	caps, words := 0, 0
+	for _, w := range strings.Fields(b.Text) {
+		if len(w) < 4 {
+			continue
+		}
+		words++
+		if w[0] >= 'A' && w[0] <= 'Z' {
+			caps++
+		}
+	}
+	return words >= 3 && caps == words
+}
+
 // isHybrid is hybridPage of the page, read once.
 func (st *state) isHybrid() bool {
 	if st.hybrid == 0 {
