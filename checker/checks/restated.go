@@ -44,7 +44,11 @@ are not reported, nor is a page that gives three or more figures for the
 fact (it is breaking the fact down by substance, phase or track), nor an
 unnamed program ("rehab", "a program"), nor a path some clients take
 ("Many clients complete 30 days of residential treatment and then move
-to PHP" beside "Residential: 30–45 days").
+to PHP" beside "Residential: 30–45 days"), nor, on an article (a blog
+or news address), the author's own program inside the range the article
+gives of programs in general ("Most trauma IOPs schedule three to five
+days a week" and "Our own trauma IOP meets Monday, Wednesday and
+Thursday").
 
 Severity: info, because both statements can be true. To fix: state the
 figure once, or say which program or phase each figure is for.`,
