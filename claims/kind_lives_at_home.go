@@ -177,7 +177,7 @@ var staffNegation = wordSet("not", "do", "does", "don't", "doesn't", "don’t", 
 // clients': "a house manager lives on site".
 var (
 	residentStaff = wordSet("manager", "managers", "staff", "director", "directors", "supervisor", "supervisors", "coordinator", "monitor", "monitors",
-		"nurse", "nurses", "technician", "techs")
+		"nurse", "nurses", "technician", "techs", "therapists", "counselors", "counsellors", "clinicians", "doctors", "physicians", "aides")
 	// liveInStaff are more staff a "live-in" names; before "lives on
 	// site" a counselor may be a client's.
 	liveInStaff = wordSet("tech", "mentor", "mentors", "counselor", "counselors")
@@ -391,6 +391,7 @@ func init() {
 		ID: LivesAtHome, Label: "clients live at home", Bool: true,
 		YesNo: &YesNo{Hits: livesAtHomeHits, Holds: programSubject},
 		Examples: []KindExample{
+			{"Our residence\n\nTherapists do not stay overnight.", ""},
 			{"Recovery apartments\n\nStaff do not stay overnight.", ""},
 			{"Our PHP\n\nPHP clients do not stay overnight.", "php true"},
 			{"Day treatment\n\nPHP is the closest thing to residential care without the overnight stay.", "php true"},

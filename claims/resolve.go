@@ -87,6 +87,12 @@ func (st *state) resolve(s *sentence, start, end int, adjectival bool, want func
 	// "Clients then step down to our PHP, five days a week for about a
 	// month": figures set right after the program a client moves to
 	// describe it.
+	// "… step down to our IOP after three weeks, and then to outpatient
+	// treatment once a week": the outpatient care moved to, its noun and
+	// the figure right after it.
+	if m := movedToOutpatient(s, start); m != nil && want(m.subject) {
+		return m.subject
+	}
 	if m := appositiveHead(s, start); m != nil && want(m.subject) {
 		return m.subject
 	}
@@ -939,6 +945,43 @@ func appositiveHead(s *sentence, start int) *mention {
 		}
 		switch wordBefore(s.lower, strings.LastIndex(s.lower[:k], "to")) {
 		case "down", "up", "on", "move", "moves", "transition", "transitions", "progress", "progresses", "graduate", "graduates":
+			return m
+		}
+		return nil
+	}
+	return nil
+}
+
+// movedToOutpatient is a bare "outpatient" moved to right before the figure
+// at start: "then to outpatient treatment once a week", "and later to
+// outpatient sessions twice a month".
+func movedToOutpatient(s *sentence, start int) *mention {
+	for i := len(s.mentions) - 1; i >= 0; i-- {
+		m := &s.mentions[i]
+		if m.end > start {
+			continue
+		}
+		if m.subject != OP {
+			return nil
+		}
+		between := strings.TrimSpace(s.lower[m.end:start])
+		switch between {
+		case "treatment", "sessions", "session", "care", "counseling", "counselling", "psychotherapy", "therapy", "visits", "appointments":
+		default:
+			return nil
+		}
+		k := m.start
+		for n := 0; n < 2; n++ {
+			switch w := wordBefore(s.lower, k); w {
+			case "our", "the", "standard", "weekly", "regular", "traditional", "general":
+				k = strings.LastIndex(s.lower[:k], w)
+			}
+		}
+		if wordBefore(s.lower, k) != "to" {
+			return nil
+		}
+		switch wordBefore(s.lower, strings.LastIndex(s.lower[:k], "to")) {
+		case "then", "down", "on", "later", "finally", "eventually", "move", "moves", "transition", "transitions", "step", "steps":
 			return m
 		}
 		return nil
