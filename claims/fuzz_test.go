@@ -23,6 +23,9 @@ func FuzzExtract(f *testing.F) {
 		"Our evening IOP meets 3 days a week (morning track or evening track), 3 hours (3 on Saturdays) for evening clients.",
 		// A figure's clause that starts after the "to" before it.
 		"PHP runs 20 hours a week, compared to 9 hours a week for IOP. Clients go from about 25 hours a week to about nine; IOP clients, once a week.",
+		// A week heading over a line whose figure comes before its colon.
+		"Weekly structure\n\n3 sessions: individual therapy\n",
+		"A typical week\n\nIndividual therapy: 1 session\nEach day: 6 hours\n",
 	} {
 		f.Add(s)
 	}

@@ -360,7 +360,7 @@ func weekLine(qs []quantity.Quantity, lower string) {
 		return
 	}
 	q := &qs[0]
-	if q.Per != quantity.None || q.Adjectival || strings.TrimSpace(lower[k+1:q.Start]) != "" || strings.TrimSpace(strings.Trim(lower[q.End:], ".")) != "" {
+	if q.Start <= k || q.Per != quantity.None || q.Adjectival || strings.TrimSpace(lower[k+1:q.Start]) != "" || strings.TrimSpace(strings.Trim(lower[q.End:], ".")) != "" {
 		return
 	}
 	switch q.Unit {
