@@ -237,3 +237,23 @@ func TestHostLetters(t *testing.T) {
 		}
 	}
 }
+
+func TestAlternatives(t *testing.T) {
+	for _, tc := range []struct {
+		text string
+		want bool
+	}{
+		{"60 or 90 days", true},
+		{"30, 60 or 90 days", true},
+		{"4 or 12 weeks", true},
+		{"two or three times a week", false},
+		{"4 or 5 days", false},
+		{"90 days or more", false},
+		{"a week or longer", false},
+		{"three to five days a week", false},
+	} {
+		if got := alternatives(&claims.Claim{Text: tc.text}); got != tc.want {
+			t.Errorf("alternatives(%q) = %v, want %v", tc.text, got, tc.want)
+		}
+	}
+}

@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"math"
 	"slices"
+	"strconv"
 	"strings"
 
 	"github.com/factlint/factlint/checker"
@@ -122,6 +123,12 @@ func restated(a, b *claims.Claim, tol checker.Tolerance) bool {
 	if someClients(a) || someClients(b) {
 		return false
 	}
+	// "Longer programs of 60 or 90 days" beside "Long-term: 90 days or
+	// more": a figure given as alternatives names options, no one fact to
+	// restate.
+	if alternatives(a) || alternatives(b) {
+		return false
+	}
 	// "Hours per day: 4-5" beside "a typical day runs from 10 a.m. to 3
 	// p.m.": the clock's day holds lunch and breaks, so hours in words
 	// that fit it say the same day (within-page reports those that do
@@ -222,6 +229,40 @@ func within(inner, outer checker.Interval) bool {
 // pointInside reports a single value strictly inside a range.
 func pointInside(point, rng checker.Interval) bool {
 	return point.Lo == point.Hi && rng.Lo < point.Lo && point.Lo < rng.Hi
+}
+
+// alternatives reports a figure written as options: "60 or 90 days", "30,
+// 60 or 90 days". Two numbers next to each other ("two or three times a
+// week", "4 or 5 days") are one loose range, and "90 days or more" a bound.
+func alternatives(c *claims.Claim) bool {
+	t := strings.ToLower(c.Text)
+	k := strings.Index(t, " or ")
+	if k < 0 {
+		return false
+	}
+	before := strings.Fields(strings.ReplaceAll(t[:k], ",", " "))
+	after := strings.Fields(t[k+len(" or "):])
+	if len(before) == 0 || len(after) == 0 {
+		return false
+	}
+	a, okA := smallNumber(before[len(before)-1])
+	b, okB := smallNumber(strings.TrimSuffix(strings.SplitN(after[0], "-", 2)[0], "."))
+	return okA && okB && b-a > 1
+}
+
+// smallNumber reads a number written in digits or as a word up to twenty.
+func smallNumber(w string) (int, bool) {
+	if n, err := strconv.Atoi(w); err == nil {
+		return n, true
+	}
+	words := []string{"zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve",
+		"thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen", "twenty"}
+	for n, x := range words {
+		if w == x {
+			return n, true
+		}
+	}
+	return 0, false
 }
 
 // someClients reports a sentence about some of the clients, "Many
