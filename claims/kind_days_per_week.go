@@ -590,6 +590,7 @@ func init() {
 			{"Teen PHP at Brookfield\n\nOur teen PHP meets five days a week. Most clients step down to our adolescent IOP, three afternoons a week, for two months.", "php 5; iop 3"},
 			{"Partial hospitalization at Alder Creek\n\nOur PHP meets five days a week. Most clients step down to our IOP after three weeks, and then to outpatient sessions once a week.", "php 5; op 1"},
 			{"Partial hospitalization at Alder Creek\n\nOur PHP meets five days a week. Later, clients move on to outpatient treatment once a week.", "php 5; op 1"},
+			{"Partial hospitalization at Alder Creek\n\nOur PHP meets five days a week. Most clients step down to our IOP, and then to outpatient treatment (sessions, counselling) once a week.", "php 5; op 1"},
 			{"Partial hospitalization at Cedar Hollow\n\nOur PHP meets five days a week. Most clients step down to our IOP after three weeks, and then to outpatient therapy once a week.", "php 5; op 1"},
 			{"Evening IOP\n\nWe offer a 3-day option for IOP clients who work full time.", "iop 3"},
 			{"Our PHP\n\nPHP clients live in sober housing and attend treatment 6 hours a day, 5 days a week.", "php 5"},

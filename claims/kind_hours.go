@@ -121,7 +121,7 @@ func hoursKind(s *sentence, i int) (Kind, bool) {
 	// therapist's office isn't enough": care found wanting, held up
 	// against the program.
 	if rest := s.masked[q.End:]; strings.HasPrefix(rest, " round trip") || strings.HasPrefix(rest, " round-trip") || strings.HasPrefix(rest, " each way") ||
-		strings.HasPrefix(rest, " one way") || notEnoughSoon(rest[:min(len(rest), 70)]) {
+		strings.HasPrefix(rest, " one way") || notEnoughSoon(rest[:min(len(rest), 70)]) || tooLittle(s.masked, q.Start, q.End) {
 		return "", false
 	}
 	// "need more than an hour a week with a therapist": the care the
@@ -493,12 +493,33 @@ var needWords = wordSet("need", "needs", "needed", "needing")
 // notEnoughSoon is notEnoughAfter, run only on text that holds its words:
 // it is asked of every figure of hours.
 func notEnoughSoon(t string) bool {
-	return (strings.Contains(t, "enough") || strings.Contains(t, "sufficient") || strings.Contains(t, "too little") || strings.Contains(t, "too few")) && notEnoughAfter.MatchString(t)
+	return (strings.Contains(t, "enough") || strings.Contains(t, "sufficient")) && notEnoughAfter.MatchString(t)
 }
 
-// ("make a few hours of group a week too little": so is care made too
-// little.)
-var notEnoughAfter = regexp.MustCompile(`^[^.;]{0,45}?\b(?:(?:is|are)(?:\s+not|n't|n’t)\s+(?:enough|sufficient)|too\s+(?:little|few))\b`)
+// tooLittle reports a figure at [start, end) of lower made or found too
+// little (madeTooLittle): after "make(s)" before the figure, or said to be
+// too little right after it.
+func tooLittle(lower string, start, end int) bool {
+	rest := lower[end:min(len(lower), end+70)]
+	if !strings.Contains(rest, "too little") && !strings.Contains(rest, "too few") {
+		return false
+	}
+	m := madeTooLittle.FindStringSubmatchIndex(rest)
+	if m == nil {
+		return false
+	}
+	said := strings.Contains(rest[:m[1]], " is ") || strings.Contains(rest[:m[1]], " are ") || strings.Contains(rest[:m[1]], " feel") || strings.Contains(rest[:m[1]], " seem")
+	return said && !strings.Contains(lower[max(0, start-12):start], "which") || hasWord(lower[max(0, start-40):start], "make", "makes", "making", "made")
+}
+
+var notEnoughAfter = regexp.MustCompile(`^[^.;]{0,45}?\b(?:is|are)(?:\s+not|n't|n’t)\s+(?:enough|sufficient)\b`)
+
+// madeTooLittle follows a figure that something makes too little, or that
+// is too little, in the same stretch of the sentence: "make a few hours of
+// group a week too little", "an hour a week is far too little". ("Our IOP
+// meets 9 hours a week, which is too little for …" and "— too few for
+// some" keep the program's figure.)
+var madeTooLittle = regexp.MustCompile(`^[^.;,—–]{0,45}?\b(?:(?:is|are|feels?|seems?)\s+(?:far\s+|much\s+|simply\s+|way\s+)?)?too\s+(?:little|few)\b`)
 
 var activityWords = wordSet("commuting", "commute", "driving", "traveling", "travelling", "sleeping", "working", "studying", "online", "scrolling", "drinking", "using")
 

@@ -142,6 +142,15 @@ func visitorsStay(lower string, i int) bool {
 // staffLives reports staff as the one who lives there: "A house manager
 // lives on site" says where the manager sleeps, not the residents.
 func staffLives(lower string, i int) bool {
+	// ("PHP patients treated by our therapists live at home": the
+	// clients, named first, are who lives there.)
+	lo := max(0, i-60)
+	if k := strings.LastIndexAny(lower[:i], ".;:"); k >= lo {
+		lo = k + 1
+	}
+	if hasWord(lower[lo:i], "clients", "patients", "residents", "participants", "members", "teens", "adults", "client", "patient") {
+		return false
+	}
 	if residentStaff[wordBefore(lower, i)] {
 		return true
 	}

@@ -965,6 +965,10 @@ func movedToOutpatient(s *sentence, start int) *mention {
 			return nil
 		}
 		between := strings.TrimSpace(s.lower[m.end:start])
+		// ("outpatient treatment (sessions, counselling) once a week".)
+		if a, b := strings.IndexByte(between, '('), strings.LastIndexByte(between, ')'); a > 0 && b == len(between)-1 {
+			between = strings.TrimSpace(between[:a])
+		}
 		switch between {
 		case "treatment", "sessions", "session", "care", "counseling", "counselling", "psychotherapy", "therapy", "visits", "appointments":
 		default:

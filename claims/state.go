@@ -1230,24 +1230,40 @@ func framingPhrase(lower string, i int) bool {
 // breadcrumb: a name, not a sentence ("What Weekly Outpatient Counseling
 // Actually Looks Like", "Blog › Weekly Outpatient Counseling").
 func nameLine(b *corpus.Block) bool {
+	fs := strings.Fields(b.Text)
+	// (Only a short line: "Individual therapy is weekly for all clients
+	// (ages > 17)" is a sentence.)
 	if strings.Contains(b.Text, "›") || strings.Contains(b.Text, " > ") {
-		return true
+		return len(fs) <= 14 && !hasWord(lowerASCII(b.Text), nameLineVerbs...)
 	}
 	if k := b.Kind; k != corpus.BlockHeading && k != corpus.BlockTitle {
 		return false
 	}
+	// A title, not a label or a sentence: five words or more, no comma,
+	// no verb of a schedule ("Our Outpatient Program Meets Weekly",
+	// "Daily Group Therapy, Weekly Individual Sessions" say when), and
+	// every word of four letters or more capitalised but not all caps
+	// ("INDIVIDUAL THERAPY WEEKLY" is a label).
+	if len(fs) < 5 || strings.Contains(b.Text, ",") || hasWord(lowerASCII(b.Text), nameLineVerbs...) {
+		return false
+	}
 	caps, words := 0, 0
-	for _, w := range strings.Fields(b.Text) {
-		if len(w) < 4 {
+	for _, w := range fs {
+		if len(w) < 4 || nameLineSmall[strings.ToLower(w)] {
 			continue
 		}
 		words++
-		if w[0] >= 'A' && w[0] <= 'Z' {
+		if w[0] >= 'A' && w[0] <= 'Z' && strings.ToUpper(w) != w {
 			caps++
 		}
 	}
 	return words >= 3 && caps == words
 }
+
+var nameLineVerbs = []string{"meets", "meet", "runs", "run", "lasts", "last", "is", "are", "takes", "take", "attend", "attends"}
+
+// nameLineSmall are short words a title leaves in lower case.
+var nameLineSmall = wordSet("with", "from", "your", "into", "that", "this", "what", "when", "like", "about", "over", "than", "onto", "upon")
 
 // isHybrid is hybridPage of the page, read once.
 func (st *state) isHybrid() bool {
