@@ -2502,31 +2502,38 @@ func dropTimetableDays(cs []Claim) []Claim {
 // it. (Lines whose days do not add up to the stated week, "Monday–Thursday:
 // 6 to 9 p.m." under "five days a week", stay, to be compared.)
 func dropWeekParts(cs []Claim, doc *corpus.Document) []Claim {
-	var parts []int
+	var labelled []bool
 	for i := range cs {
 		if c := &cs[i]; c.Kind == DaysPerWeek && c.Value == nil && dayLabel(doc, c) != 0 {
-			parts = append(parts, i)
+			if labelled == nil {
+				labelled = make([]bool, len(cs))
+			}
+			labelled[i] = true
 		}
 	}
-	if len(parts) == 0 {
+	if labelled == nil {
 		return cs
 	}
-	drop := map[int]bool{}
-	for _, i := range parts {
+	drop := make([]bool, len(cs))
+	dropped := false
+	for i := range cs {
 		c := &cs[i]
+		if !labelled[i] || c.Max == nil {
+			continue
+		}
 		total := weekOfLabels(doc, c.Block)
-		if total == 0 || c.Max == nil || *c.Max >= float64(total) {
+		if total == 0 || *c.Max >= float64(total) {
 			continue
 		}
 		for j := range cs {
 			o := &cs[j]
-			if o.Kind == DaysPerWeek && o.Subject == c.Subject && o.Variant == c.Variant && o.Min != nil && o.Max != nil && *o.Min == float64(total) && *o.Max == float64(total) && dayLabel(doc, o) == 0 {
-				drop[i] = true
+			if !labelled[j] && o.Kind == DaysPerWeek && o.Value == nil && o.Subject == c.Subject && o.Variant == c.Variant && o.Min != nil && o.Max != nil && *o.Min == float64(total) && *o.Max == float64(total) {
+				drop[i], dropped = true, true
 				break
 			}
 		}
 	}
-	if len(drop) == 0 {
+	if !dropped {
 		return cs
 	}
 	out := cs[:0]

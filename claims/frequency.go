@@ -54,7 +54,7 @@ func frequencyWords(lower, masked string, qs []quantity.Quantity) []quantity.Qua
 				// daily": a visit to a place, however its words fall.
 				// "Your treatment team meets weekly to decide …": the
 				// staff's meeting, not the program's.
-				if v := wordBefore(masked, i); ok && meetingVerbs[v] && staffNouns[wordBefore(masked, strings.LastIndex(masked[:i], v))] {
+				if ok && staffMeets(masked, i) {
 					ok = false
 				}
 				if f.word == "every day" || f.word == "each day" {
@@ -142,14 +142,20 @@ func everyWeekday(lower, masked string) []quantity.Quantity {
 		// not the program's (as for "weekly" in frequencyWords).
 		// ("Clients and counselors meet every Saturday" is the clients'
 		// group.)
-		if v := wordBefore(masked, i); meetingVerbs[v] && staffNouns[wordBefore(masked, strings.LastIndex(masked[:i], v))] &&
-			!hasWord(masked[max(0, i-40):i], "clients", "patients", "members", "residents", "teens", "participants", "you") {
+		if staffMeets(masked, i) && !hasWord(masked[max(0, i-40):i], "clients", "patients", "members", "residents", "teens", "participants", "you") {
 			continue
 		}
 		out = append(out, quantity.Quantity{Start: i, End: end, Text: lower[i:end], Min: 1, Max: 1, HasMin: true, HasMax: true,
 			Unit: quantity.Times, Per: quantity.Week, Qualifier: quantity.Exact})
 	}
 	return out
+}
+
+// staffMeets reports staff meeting right before i: "Your treatment team
+// meets weekly", "The team meets every Friday".
+func staffMeets(masked string, i int) bool {
+	v := wordBefore(masked, i)
+	return meetingVerbs[v] && staffNouns[wordBefore(masked, strings.LastIndex(masked[:i], v))]
 }
 
 // setAside reports a frequency word in the alternative a sentence sets

@@ -467,25 +467,19 @@ func sessionNounFollows(s string, i, n int) bool {
 // needMoreThan reports text ending on a need for more than what follows:
 // "who need more than", "needs more support than".
 func needMoreThan(pre string) bool {
-	if !strings.HasSuffix(strings.TrimRight(pre, " "), "than") {
+	t := strings.TrimRight(pre, " ")
+	if !strings.HasSuffix(t, "than") {
 		return false
 	}
-	k := strings.LastIndex(pre, "than")
-	if k < 0 {
+	k := len(t) - len("than")
+	// ("needs more support than": past the thing needed.)
+	if w := wordBefore(t, k); w != "more" {
+		k = strings.LastIndex(t[:k], w)
+	}
+	if wordBefore(t, k) != "more" {
 		return false
 	}
-	w := wordBefore(pre, k)
-	if w != "more" {
-		if w2 := wordBefore(pre, strings.LastIndex(pre[:k], w)); w2 == "more" {
-			w = w2
-			k = strings.LastIndex(pre[:k], w2)
-		} else {
-			return false
-		}
-	} else {
-		k = strings.LastIndex(pre[:k], "more")
-	}
-	return needWords[wordBefore(pre, k)]
+	return needWords[wordBefore(t, strings.LastIndex(t[:k], "more"))]
 }
 
 var needWords = wordSet("need", "needs", "needed", "needing")
@@ -504,7 +498,7 @@ func tooLittle(lower string, start, end int) bool {
 	if !strings.Contains(rest, "too little") && !strings.Contains(rest, "too few") {
 		return false
 	}
-	m := madeTooLittle.FindStringSubmatchIndex(rest)
+	m := madeTooLittle.FindStringIndex(rest)
 	if m == nil {
 		return false
 	}

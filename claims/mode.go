@@ -41,13 +41,16 @@ func daysModePossible(s *sentence) bool {
 			strings.Contains(s.lower, "video") || strings.Contains(s.lower, "zoom") || strings.Contains(s.lower, "remote") || strings.Contains(s.lower, "telehealth"))
 }
 
+// videoWords say a program is attended on video.
+var videoWords = []string{"virtual", "virtually", "video", "online", "telehealth", "zoom", "remote", "remotely"}
+
 // hybridPage reports a page that speaks of attending both in person and on
 // video.
 func hybridPage(lower []string) bool {
 	person, video := false, false
 	for _, l := range lower {
 		person = person || strings.Contains(l, "in person") || strings.Contains(l, "in-person") || strings.Contains(l, "on site") || strings.Contains(l, "on-site")
-		video = video || hasWord(l, "virtual", "virtually", "video", "online", "telehealth", "zoom", "remote", "remotely")
+		video = video || hasWord(l, videoWords...)
 		if person && video {
 			return true
 		}
@@ -115,7 +118,7 @@ func splitWeekMode(s *sentence, c *Claim) string {
 		rest = rest[:k]
 	}
 	switch {
-	case hasWord(rest, "video", "virtual", "virtually", "online", "telehealth", "remotely", "zoom") || strings.Contains(rest, "from home"):
+	case hasWord(rest, videoWords...) || strings.Contains(rest, "from home"):
 		return "virtual"
 	case hasWord(rest, "clinic", "in-person", "on-site", "onsite", "center", "centre", "office") || strings.Contains(rest, "in person") || strings.Contains(rest, "on site"):
 		return "in-person"

@@ -929,9 +929,7 @@ func appositiveHead(s *sentence, start int) *mention {
 		k := m.start
 		// ("to our adolescent IOP, three afternoons a week": past the
 		// words that say whose program or which track.)
-		for n := 0; n < 2 && trackModifiers[wordBefore(s.lower, k)]; n++ {
-			k = strings.LastIndex(s.lower[:k], wordBefore(s.lower, k))
-		}
+		k = backOver(s.lower, k, 2, trackModifiers)
 		if w := wordBefore(s.lower, k); w == "our" || w == "the" || w == "a" || w == "an" {
 			k = strings.LastIndex(s.lower[:k], w)
 		}
@@ -974,13 +972,7 @@ func movedToOutpatient(s *sentence, start int) *mention {
 		default:
 			return nil
 		}
-		k := m.start
-		for n := 0; n < 2; n++ {
-			switch w := wordBefore(s.lower, k); w {
-			case "our", "the", "standard", "weekly", "regular", "traditional", "general":
-				k = strings.LastIndex(s.lower[:k], w)
-			}
-		}
+		k := backOver(s.lower, m.start, 2, outpatientModifiers)
 		if wordBefore(s.lower, k) != "to" {
 			return nil
 		}
@@ -992,6 +984,8 @@ func movedToOutpatient(s *sentence, start int) *mention {
 	}
 	return nil
 }
+
+var outpatientModifiers = wordSet("our", "the", "standard", "weekly", "regular", "traditional", "general")
 
 // trackModifiers name whom a program is for or which of its tracks, before
 // its name: "our adolescent IOP", "the evening PHP".
@@ -1126,8 +1120,7 @@ func wholeWeekOfGroups(s *sentence, start, end int) bool {
 		return false
 	}
 	rest := s.lower[end:]
-	return !hasWord(rest, "plus", "besides") && !strings.Contains(rest, "along with") && !strings.Contains(rest, "in addition") && !strings.Contains(rest, "as well as") &&
-		!strings.Contains(rest, "family members") && !strings.Contains(rest, "for families") && !strings.Contains(rest, "for parents")
+	return !addedAfter(rest) && !anyIn(rest, []string{"along with", "in addition", "family members", "for families", "for parents"})
 }
 
 // headedByProgram reports a sentence in the first block under a heading

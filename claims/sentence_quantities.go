@@ -347,10 +347,11 @@ func weekHeading(b *corpus.Block) bool {
 
 // weekLine gives the week's rate to the count or hours that is the value
 // of a labelled line under a heading naming a week: "A typical week" over
-// "Individual therapy: 1 session" and "Group therapy: 12 hours".
+// "Individual therapy: 1 session" and "Group therapy: 12 hours". The
+// caller passes a line's only quantity.
 func weekLine(qs []quantity.Quantity, lower string) {
 	k := strings.IndexByte(lower, ':')
-	if k <= 0 || k > 40 || len(qs) != 1 {
+	if k <= 0 || k > 40 {
 		return
 	}
 	// ("Individual therapy: 1 session", not "Each day: 6 hours", "Group

@@ -452,7 +452,7 @@ func (st *state) sentence(bi int, b *corpus.Block, si int) *sentence {
 	frontedWeek(s.qs, lower)
 	weekBreakdown(s.qs, lower)
 	compactSchedule(s.qs, lower)
-	if len(s.qs) > 0 && weekHeading(b) {
+	if len(s.qs) == 1 && weekHeading(b) {
 		weekLine(s.qs, lower)
 	}
 	shareRate(s.qs, lower)
@@ -674,19 +674,23 @@ func referralTarget(lower string, i int) bool {
 // IOP, we make the move together. The program meets three evenings a
 // week" goes on about the IOP.)
 func readyFor(lower string, i int) bool {
-	k := i
-	for n := 0; n < 3; n++ {
-		w := wordBefore(lower, k)
-		switch w {
-		case "weekly", "standard", "our", "the", "a", "an", "traditional", "regular", "routine":
-			k = strings.LastIndex(lower[:k], w)
-			continue
-		case "for":
-			return wordBefore(lower, strings.LastIndex(lower[:k], w)) == "ready"
+	k := backOver(lower, i, 2, readyForSkips)
+	return wordBefore(lower, k) == "for" && wordBefore(lower, strings.LastIndex(lower[:k], "for")) == "ready"
+}
+
+var readyForSkips = wordSet("weekly", "standard", "our", "the", "a", "an", "traditional", "regular", "routine")
+
+// backOver moves i back over at most n words of set right before it:
+// past "our adolescent" to the "to" of "to our adolescent IOP".
+func backOver(lower string, i, n int, set map[string]bool) int {
+	for ; n > 0; n-- {
+		w := wordBefore(lower, i)
+		if !set[w] {
+			break
 		}
-		break
+		i = strings.LastIndex(lower[:i], w)
 	}
-	return false
+	return i
 }
 
 var referralVerbs = wordSet("referral", "referrals", "refer", "refers", "referred", "referring", "transfer", "transfers", "transferred", "sent")
@@ -1221,11 +1225,6 @@ func framingPhrase(lower string, i int) bool {
 	return k > i && !strings.ContainsAny(lower[:i], ";:.")
 }
 
-// carryModality gives the claims of s what their context says of them:
-// the phase of the section they sit in, the population and variant of
-// the sentence before when s points back at it ("The young adult IOP
-// meets three afternoons a week. The track lasts 8 weeks."), and the
-// page title's population ("Teen IOP | …"). It then remembers s's own.
 // nameLine reports a heading or title written in title case, or a
 // breadcrumb: a name, not a sentence ("What Weekly Outpatient Counseling
 // Actually Looks Like", "Blog › Weekly Outpatient Counseling").
@@ -1276,6 +1275,11 @@ func (st *state) isHybrid() bool {
 	return st.hybrid == 2
 }
 
+// carryModality gives the claims of s what their context says of them:
+// the phase of the section they sit in, the population and variant of
+// the sentence before when s points back at it ("The young adult IOP
+// meets three afternoons a week. The track lasts 8 weeks."), and the
+// page title's population ("Teen IOP | …"). It then remembers s's own.
 func (st *state) carryModality(s *sentence, cs []Claim) {
 	if k := s.block.Kind; k == corpus.BlockHeading || k == corpus.BlockTitle {
 		st.phase = headingPhase(s.lower)
@@ -2238,7 +2242,6 @@ func trackInTitle(title string, topic Subject) string {
 	return ""
 }
 
-// topicNames are the names a track's cue may stand before for each topic.
 // stackedTracks are the tracks a title names together right before its
 // program, "evening virtual iop": ["evening", "virtual"]; nil when it
 // names fewer than two.
@@ -2278,6 +2281,7 @@ func stackedTracks(title string, topic Subject) []string {
 // videoAndTime are the stacks of one time-of-day track and "virtual".
 var videoAndTime = map[string]bool{"eveningvirtual": true, "virtualevening": true, "morningvirtual": true, "virtualmorning": true, "afternoonvirtual": true, "virtualafternoon": true}
 
+// topicNames are the names a track's cue may stand before for each topic.
 var topicNames = map[Subject][]string{
 	IOP: {"intensive outpatient", "iop", "outpatient"},
 	PHP: {"partial hospitalization", "php", "day treatment"},

@@ -4,11 +4,11 @@ import (
 	"fmt"
 	"math"
 	"slices"
-	"strconv"
 	"strings"
 
 	"github.com/factlint/factlint/checker"
 	"github.com/factlint/factlint/claims"
+	"github.com/factlint/factlint/claims/quantity"
 )
 
 // Restated reports one fact given twice on a page with different exact ranges.
@@ -247,24 +247,9 @@ func alternatives(c *claims.Claim) bool {
 	if len(before) == 0 || len(after) == 0 {
 		return false
 	}
-	a, okA := smallNumber(before[len(before)-1])
-	b, okB := smallNumber(strings.TrimSuffix(strings.SplitN(after[0], "-", 2)[0], "."))
+	a, okA := quantity.ParseNumber(before[len(before)-1])
+	b, okB := quantity.ParseNumber(strings.TrimSuffix(strings.SplitN(after[0], "-", 2)[0], "."))
 	return okA && okB && b-a > 1
-}
-
-// smallNumber reads a number written in digits or as a word up to twenty.
-func smallNumber(w string) (int, bool) {
-	if n, err := strconv.Atoi(w); err == nil {
-		return n, true
-	}
-	words := []string{"zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve",
-		"thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen", "twenty"}
-	for n, x := range words {
-		if w == x {
-			return n, true
-		}
-	}
-	return 0, false
 }
 
 // someClients reports a sentence about some of the clients, "Many
