@@ -662,6 +662,13 @@ var weeklyCues = []string{"every week", "each week", "per week", "a week", "week
 
 var dailyCues = []string{"every day", "each day", "per day", "a day", "daily", "/day", "everyday"}
 
+// partOfDayCues time hours they follow as a day's: in "three hours of
+// group each morning" each morning is a day the program meets. (Before
+// the hours a part of the day may be one meeting: "Each evening is an
+// hour of twelve-step meetings".)
+var partOfDayCues = []string{"each morning", "every morning", "each afternoon", "every afternoon", "each evening", "every evening", "per evening",
+	"each night", "every night", "a night", "per night", "nightly"}
+
 func init() {
 	register(KindSpec{
 		ID: HoursPerWeek, Label: "hours per week", Unit: "hour", Units: hourUnits, Max: 168,
@@ -776,6 +783,10 @@ func init() {
 	register(KindSpec{
 		ID: HoursPerDay, Label: "hours per day", Unit: "hour", Units: hourUnits, Max: 24,
 		Examples: []KindExample{
+			// A part of the day after what the hours hold times them as a
+			// day does; a weekly meeting added after is its own.
+			{"Morning IOP\n\nClients get two and a half hours of group each morning plus a weekly visit with their counselor.", "iop 2.5"},
+			{"Evening IOP\n\nWe offer four hours of skills work every evening, plus one family session weekly.", "iop 4"},
 			{"Day Treatment at Orla\n\nOur PHP meets five days a week. We also run an evening IOP for clients who work.\n\nHours\n\nMonday, Wednesday and Thursday, 6 to 9 p.m.", "iop 3"},
 			{"Evening IOP\n\nOur IOP meets three evenings a week. Each evening is three hours long.", "iop 3"},
 			{"Our programs\n\nOur PHP with sober housing runs 6 hours a day, five days a week.", "php 6"},
@@ -932,9 +943,11 @@ func rateAfter(s string) (Kind, bool) {
 			week = i
 		}
 	}
-	for _, c := range dailyCues {
-		if i := indexWord(s, c, 0); i >= 0 && (day < 0 || i < day) {
-			day = i
+	for _, cues := range [][]string{dailyCues, partOfDayCues} {
+		for _, c := range cues {
+			if i := indexWord(s, c, 0); i >= 0 && (day < 0 || i < day) {
+				day = i
+			}
 		}
 	}
 	switch {
