@@ -248,8 +248,10 @@ func runsOn(prev, next string) bool {
 	// commonly run …": a short line opening on a question word, without
 	// a comma, and ending on a preposition before a capitalised line is
 	// a heading asked as a question, not a wrapped sentence. "Most of
-	// our clients travel here from / Ohio" wraps.)
-	if headingPrepositions[w] && utf8.RuneCountInString(prev) < 45 && !strings.Contains(prev, ",") && questionWords[strings.ToLower(strings.Fields(prev)[0])] {
+	// our clients travel here from / Ohio" wraps. So does one ending on
+	// its verb: "What the two levels actually are" over "Standard
+	// outpatient therapy is …".)
+	if (headingPrepositions[w] || w == "is" || w == "are") && utf8.RuneCountInString(prev) < 45 && !strings.Contains(prev, ",") && questionWords[strings.ToLower(strings.Fields(prev)[0])] {
 		return false
 	}
 	return connectors[w]
