@@ -19,6 +19,14 @@ import (
 // a week" are the program's days.)
 var intakeDays = regexp.MustCompile(`\b(?:offers?|provides?|holds?|schedules?|conducts?|does|do)\s+(?:free\s+|walk-in\s+|same-day\s+|no-cost\s+|confidential\s+)?(?:assessments?|consultations?|screenings?|intakes?|evaluations?|tours?)\s+(?:on\s+)?$`)
 
+// stepsHeldOn is the passive of intakeDays: "Assessments happen on
+// Mondays and Thursdays", "Interviews are held on Tuesdays".
+var stepsHeldOn = regexp.MustCompile(`\b(?:assessments?|consultations?|screenings?|intakes?|evaluations?|interviews?|orientations?)\s+(?:are\s+|is\s+)?(?:held|happen|happens|run|runs|take\s+place|takes\s+place|scheduled)\s+(?:on\s+|every\s+|each\s+)?$`)
+
+// shiftsOpen opens a sentence on a staff's shifts: "Shifts run 11 p.m.
+// to 7 a.m., four or five nights a week" counts a job's nights.
+var shiftsOpen = regexp.MustCompile(`^\s*(?:(?:overnight|night|day|evening|weekend|our|all|most)\s+)?shifts?\s+(?:run|runs|are|is|last|lasts)\b`)
+
 // trackChoice follows a part of the day named as one option of several:
 // " (9 a.m.–noon) or an afternoon", " or evening cohort", " track".
 var trackChoice = regexp.MustCompile(`^\s*(?:\([^)]*\)\s*)?(?:or\b|cohort|track|group\b|option|slot)`)
@@ -103,14 +111,15 @@ func statesDaysPerWeek(s *sentence, i int) bool {
 	}
 	// "offers free assessments six days a week": when intake is open, no
 	// program's meetings.
-	if intakeDays.MatchString(s.masked[lo:q.Start]) {
+	if intakeDays.MatchString(s.masked[lo:q.Start]) || stepsHeldOn.MatchString(s.masked[lo:q.Start]) || shiftsOpen.MatchString(s.masked) {
 		return false
 	}
 	// "a nurse practitioner visits four mornings a week": a visitor's
 	// days. ("She joined Cedar Point in 2012 and sees PHP clients two
 	// mornings a week": so are a clinician's in a bio; "Our team …
 	// keeps things running Monday through Saturday" the staff's.)
-	if staffVisits.MatchString(s.masked[lo:q.Start]) || personSees.MatchString(s.masked[lo:q.Start]) || staffRunsOffice.MatchString(s.masked[lo:q.Start]) || staffDoes.MatchString(s.masked[lo:q.Start]) {
+	if staffVisits.MatchString(s.masked[max(0, lo-30):q.Start]) || personSees.MatchString(s.masked[lo:q.Start]) || staffRunsOffice.MatchString(s.masked[lo:q.Start]) || staffDoes.MatchString(s.masked[lo:q.Start]) ||
+		staffWorks(s.masked[lo:q.Start]) || staffWeek.MatchString(s.masked[:q.Start]) {
 		return false
 	}
 	// "Our clinic offers buprenorphine and naltrexone. Visits are weekly
@@ -417,7 +426,25 @@ var credentialAfterName = regexp.MustCompile(`^(?:Dr\.\s+)?[A-Z][a-z]+(?:\s+[A-Z
 // and vital signs on weigh-in days, twice a week".
 var staffDoes = regexp.MustCompile(`^\s*(?:(?:a|an|our|the)\s+)?(?:nurse|nurses|doctor|doctors|physician|physicians|psychiatrist|prescriber|dietitian|chaplain)\s+(?:checks|check|measures|measure|weighs|weigh|takes|take|reviews|review|draws|draw)\b`)
 
-var staffVisits = regexp.MustCompile(`\b(?:nurse\s+practitioner|nurse|doctor|physician|psychiatrist|prescriber|chaplain|dietitian|counselor|therapist)s?\s+(?:visits|visit|comes\s+in|come\s+in|stops\s+by|(?:is|are)\s+(?:on\s+site|on-site|onsite|on\s+campus|available|in|here|at\s+(?:the|our)\s+(?:[a-z]+\s+){0,2}(?:clinic|center|centre|office|house|facility|campus)))\s+(?:on\s+)?$|\b(?:a|an|our)\s+(?:nurse\s+practitioner|nurse|doctor|physician|psychiatrist|prescriber|chaplain|dietitian)\s+$`)
+// staffWork and staffWeek time a job: "Our counselors work four days a
+// week", "A common counselor week is four 10-hour days, Monday through
+// Thursday".
+var staffWork = regexp.MustCompile(`\b(?:counselors?|therapists?|clinicians?|nurses?|technicians?|techs|staff|employees?|monitors?|aides?)\s+(?:often\s+|usually\s+|typically\s+|generally\s+|also\s+)?(?:work|works)\s+(?:[a-z0-9-]+\s+){0,3}?$`)
+
+// staffWorks reports staffWork ending the text, the staff working alone:
+// "Clients and counselors work together three days a week", "our staff
+// work with you three days a week" count the clients' days.
+func staffWorks(pre string) bool {
+	m := staffWork.FindStringIndex(pre)
+	if m == nil {
+		return false
+	}
+	return !hasWord(pre[m[0]:], "with", "together", "alongside", "beside", "closely") && !hasWord(pre[max(0, m[0]-20):m[0]], "clients", "patients", "residents", "you")
+}
+
+var staffWeek = regexp.MustCompile(`\b(?:counselor|therapist|nurse|clinician|staff|employee)(?:s|'s|’s)?\s+(?:work\s*)?(?:week|schedule|shift)s?\s+(?:is|are|runs?|looks)\b[^.;]*$`)
+
+var staffVisits = regexp.MustCompile(`\b(?:nurse\s+practitioner|nurse|doctor|physician|psychiatrist|prescriber|chaplain|dietitian|counselor|therapist|coordinator|case\s+manager|house\s+manager)s?,?\s+(?:who\s+)?(?:visits|visit|comes\s+in|come\s+in|stops\s+by|(?:is|are)\s+(?:on\s+site|on-site|onsite|on\s+campus|available|in|here|at\s+(?:the|our)\s+(?:[a-z]+\s+){0,2}(?:clinic|center|centre|office|house|facility|campus)))\s+(?:on\s+)?$|\b(?:a|an|our)\s+(?:nurse\s+practitioner|nurse|doctor|physician|psychiatrist|prescriber|chaplain|dietitian)\s+$`)
 
 // staffRunsOffice ends on staff keeping the place going, not on meeting
 // clients: "Our team also includes two coordinators who keep things

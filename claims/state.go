@@ -129,6 +129,8 @@ type state struct {
 	sectionPopulation string
 	// jobPage marks a page of one job (see jobPage).
 	jobPage bool
+	// groupsPage marks a page in a groups folder (see groupsFolder).
+	groupsPage bool
 	// programTopic is the program the page is most about, detox aside.
 	programTopic Subject
 	// slabs hold the page's sentences (see sentencePool).
@@ -228,9 +230,14 @@ func (st *state) pageTopic() Subject {
 			}
 		}
 	}
-	add := func(ms []mention, w int) {
+	add := func(ms []mention, lower string, w int) {
 		for i, m := range ms {
 			if !programSubject(m.subject) || m.contrast {
+				continue
+			}
+			// "A Relapse-Prevention Group for Life After IOP": the
+			// program named as the step before is not the page's.
+			if w > 1 && afterStep[wordBefore(lower, m.start)] {
 				continue
 			}
 			// "Outpatient Detox": the outpatient only says what kind of
@@ -244,13 +251,13 @@ func (st *state) pageTopic() Subject {
 		}
 	}
 	tm := st.x.terms.find(st.doc.Title, st.title)
-	add(tm, 5)
+	add(tm, st.title, 5)
 	titleWeak(tm, 5)
 	// The page's address names its topic as a title does
 	// (".../programs/intensive-outpatient-program/").
 	if p := urlWords(st.doc.URL); p != "" {
 		um := st.x.terms.find(p, p)
-		add(um, 5)
+		add(um, p, 5)
 		titleWeak(um, 5)
 	}
 	st.mentions = make([][]mention, len(st.doc.Blocks))
@@ -261,9 +268,9 @@ func (st *state) pageTopic() Subject {
 		st.mentions[i] = st.x.terms.find(b.Text, st.lower[i])
 		switch b.Kind {
 		case corpus.BlockTitle, corpus.BlockHeading:
-			add(st.mentions[i], 3)
+			add(st.mentions[i], st.lower[i], 3)
 		default:
-			add(st.mentions[i], 1)
+			add(st.mentions[i], st.lower[i], 1)
 		}
 	}
 	st.inpatientUnitsAreDetox(score)
@@ -272,6 +279,14 @@ func (st *state) pageTopic() Subject {
 	// attend elsewhere.
 	if residencePage(st.doc, st.title, st.lower) {
 		st.residence = true
+		return Other
+	}
+	// A page filed under a practice's groups (".../groups/relapse-
+	// prevention/", ".../groups/current-groups/") is about a group, or
+	// several, whatever program their members come from; a program the
+	// title or address names is its topic still.
+	if st.groupsPage = groupsFolder(st.doc.URL); st.groupsPage && !namesProgramAt(tm) && !namesProgramAt(st.x.terms.find(urlWords(st.doc.URL), urlWords(st.doc.URL))) {
+		st.programTopic = ""
 		return Other
 	}
 	best, bestN := Subject(""), 0
@@ -324,6 +339,13 @@ func (st *state) enterBlock(bi int, b *corpus.Block) {
 			if programSubject(subj) && subj != Detox {
 				st.lastProgram = subj
 			}
+		} else if st.groupsPage && (groupName(b.Text) || st.topic == Other && !programSubject(st.section)) {
+			// "DBT Skills Group", "Anxiety Skills for Adults" on a page of
+			// a practice's groups: the next group, not the program named
+			// over the one before. On one group's page every section is
+			// the group's ("You worked hard in intensive outpatient" then
+			// "At a glance").
+			st.last, st.section, st.lastProgram = Other, Other, ""
 		} else if programSubject(st.topic) && st.section == st.topic && scheduleHeading(b.Text) && st.last != st.ranLast {
 			// "… before stepping down to our evening IOP and then to weekly
 			// outpatient sessions." then "Program hours": the page's
@@ -735,6 +757,12 @@ func (st *state) headingSubject(text string) Subject {
 		if len(kept) > 0 && len(kept) < len(ms) {
 			ms, stepNamed = kept, true
 		}
+	}
+	// "A Relapse-Prevention Group for Life After IOP": a heading that
+	// names a program only as the step before speaks of what follows it.
+	if len(ms) == 1 && !ms[0].weak && afterStep[wordBefore(l, ms[0].start)] && !strings.HasSuffix(strings.TrimSpace(text), "?") {
+		st.heading[text] = ""
+		return ""
 	}
 	for _, m := range ms {
 		// "Outpatient (Level 1)", "Outpatient Treatment": a heading that
@@ -2596,4 +2624,44 @@ func onlyDetoxNamed(s *sentence) bool {
 		}
 	}
 	return detox
+}
+
+// groupsFolder reports a page filed in a folder of groups, or the
+// folder's own page: ".../groups/relapse-prevention/", ".../groups/".
+func groupsFolder(addr string) bool {
+	parent, last := urlSegments(addr)
+	return parent == "groups" || last == "groups"
+}
+
+// namesProgramAt reports a program among mentions, not one named as the
+// step before ("… for Life After IOP" is left to the caller's text).
+func namesProgramAt(ms []mention) bool {
+	for _, m := range ms {
+		if programSubject(m.subject) && m.subject != Detox && !m.weak && !m.contrast {
+			return true
+		}
+	}
+	return false
+}
+
+// groupName reports a heading that names an offering in title case:
+// "DBT Skills Group", "Grief Support Circle", "Men's Anger Management";
+// not a question, a figure, or a section every group has ("Who It's For",
+// "How to Sign Up", "Fees").
+func groupName(h string) bool {
+	t := strings.TrimSpace(h)
+	if t == "" || strings.ContainsAny(t, "?0123456789:") || wordCount(t) > 7 {
+		return false
+	}
+	n := 0
+	for _, w := range strings.Fields(t) {
+		if len(w) >= 4 {
+			if w[0] < 'A' || w[0] > 'Z' {
+				return false
+			}
+			n++
+		}
+	}
+	return n >= 2 && !hasPrefixWord(lowerASCII(t), "who", "what", "when", "where", "why", "how", "our", "the format", "format", "schedule", "fees", "cost",
+		"costs", "location", "contact", "sign up", "about", "meet the", "facilitators", "frequently asked")
 }
