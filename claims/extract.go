@@ -372,6 +372,10 @@ func (x *Extractor) claimsOf(st *state, s *sentence, out []Claim) ([]Claim, Subj
 		switch {
 		case compared:
 			subj = OP
+		case kind != DaysPerWeek && weeklyCareOpens.MatchString(s.masked) && !programBefore(s, 0, q.Start):
+			// "Weekly counseling gives a teen about an hour of support":
+			// the once-a-week care the program is held up against.
+			subj = OP
 		case kind == ProgramLength && acrossLevels(s, q.End):
 			// "about 90 days across all levels of care": the whole of
 			// treatment, no one program's length.
@@ -2839,3 +2843,7 @@ func rowHeaderCell(doc *corpus.Document, bi int) bool {
 	n := &doc.Blocks[bi+1]
 	return n.Kind == corpus.BlockTableCell && n.RowHeader == b.Text
 }
+
+// weeklyCareOpens opens a sentence on once-a-week care as its subject:
+// "Weekly counseling gives …", "Standard weekly therapy is usually …".
+var weeklyCareOpens = regexp.MustCompile(`^\s*(?:standard\s+|traditional\s+|regular\s+|ordinary\s+)?weekly\s+(?:therapy|counseling|counselling|sessions|visits|appointments)\s+(?:gives|give|offers|offer|provides|provide|is|are|means|mean|amounts|usually|typically|often|averages|adds|might|may|can)\b`)

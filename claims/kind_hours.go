@@ -673,6 +673,8 @@ func init() {
 	register(KindSpec{
 		ID: HoursPerWeek, Label: "hours per week", Unit: "hour", Units: hourUnits, Max: 168,
 		Examples: []KindExample{
+			// Once-a-week care as the sentence's subject owns its hours.
+			{"Teen IOP\n\nIs weekly counseling enough?\n\nStandard weekly therapy gives a young person roughly an hour of help. Our teen IOP gives seven hours a week.", "op 1; iop 7"},
 			{"New day program\n\nHe drove to a day program five days a week, nearly two hours round trip. An hour a week in a therapist's office isn't enough for him, his doctor said.", ""},
 			{"Our IOP\n\nOur IOP meets 12 hours a week. Clients who need more than IOP can step up to our PHP. As you progress, you go from 12 hours a week to about 6.", "iop 12; iop 12"},
 			{"Levels compared\n\nPHP runs 20 hours a week, compared to 9 hours a week for IOP.", "php 20; iop 9"},
