@@ -2095,8 +2095,8 @@ func hedgedLonger(t string) bool {
 }
 
 // personMeeting is a client seeing a person: "saw her therapist", "meets
-// with a counselor".
-var personMeeting = regexp.MustCompile(`\b(?:(?:saw|see|sees|seeing|visit|visits|visited)\s+|(?:meet|meets|met|meeting)\s+(?:(?:one-on-one\s+|individually\s+|privately\s+)?with\s+)?)(?:her|his|their|your|a|an|the|our)?\s*(?:own\s+|primary\s+|individual\s+)?(?:therapist|therapists|counselor|counselors|counsellor|clinician|psychiatrist|doctor|physician|nurse|prescriber)\b|\b(?:therapist|counselor|counsellor|clinician|psychiatrist|doctor|physician|nurse|prescriber)s?\s+(?:who\s+)?(?:sees|see|meets with|meet with|visits|visit|checks in with|check in with|works with)\b`)
+// with a counselor", "is seen one-on-one by a licensed counselor".
+var personMeeting = regexp.MustCompile(`\b(?:is|are|be|being|gets|get)\s+(?:also\s+)?seen\s+(?:one-on-one\s+|individually\s+|privately\s+)?by\s+(?:her|his|their|your|a|an|the|our)?\s*(?:own\s+|primary\s+|licensed\s+|individual\s+)?(?:therapist|therapists|counselor|counselors|counsellor|clinician|psychiatrist|doctor|physician|nurse|prescriber)\b|\b(?:(?:saw|see|sees|seeing|visit|visits|visited)\s+|(?:meet|meets|met|meeting)\s+(?:(?:one-on-one\s+|individually\s+|privately\s+)?with\s+)?)(?:her|his|their|your|a|an|the|our)?\s*(?:own\s+|primary\s+|individual\s+)?(?:therapist|therapists|counselor|counselors|counsellor|clinician|psychiatrist|doctor|physician|nurse|prescriber)\b|\b(?:therapist|counselor|counsellor|clinician|psychiatrist|doctor|physician|nurse|prescriber)s?\s+(?:who\s+)?(?:sees|see|meets with|meet with|visits|visit|checks in with|check in with|works with)\b`)
 
 // withPerson names the part of a program a meeting with a person is:
 // individual therapy with a therapist or counselor, else another part.

@@ -587,6 +587,11 @@ func init() {
 	register(KindSpec{
 		ID: DaysPerWeek, Label: "days per week", Unit: "day", Units: dayUnits, Max: 7,
 		Examples: []KindExample{
+			// A week counted in parts by the way each is attended is one
+			// week: "two in-person days and one telehealth day weekly".
+			{"Hybrid IOP\n\nOur hybrid IOP: two on-site days and two video days each week, three hours each.", "iop 4"},
+			// A client seen one-on-one is in individual therapy.
+			{"Evening IOP\n\nGroups meet four nights a week. Every client is also seen one-on-one by a licensed counselor once a week.", "iop 4; individual-therapy 1"},
 			{"Stepping down\n\nOur PHP meets five days a week. Experts recommend stepping down gradually rather than going straight from residential care to a weekly therapy appointment.", "php 5; op 1"},
 			{"Teen IOP opens\n\nThe director said groups will meet three afternoons a week after school.\n\n\"Parents tell us the only options were a counselor once a week or driving two hours,\" she said.", "iop 3; op 1"},
 			{"Our team\n\nDr. Lee has led our IOP since 2016. She is at our clinic Tuesdays and Thursdays.", ""},

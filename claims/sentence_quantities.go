@@ -652,3 +652,42 @@ func sharedBound(qs []quantity.Quantity, lower string) {
 		b.Qualifier, b.HasMax, b.Max = quantity.AtLeast, false, 0
 	}
 }
+
+// modeWeek joins a week counted in parts by how each is attended, "two
+// in-person days and one telehealth day weekly", into the week's count:
+// the rate after the second part is the whole week's, and each part alone
+// counts no week.
+func modeWeek(qs []quantity.Quantity, text, lower string) []quantity.Quantity {
+	for i := 0; i+1 < len(qs); i++ {
+		a, b := &qs[i], &qs[i+1]
+		if b.Unit != quantity.Day || a.Per != quantity.None || b.Per != quantity.Week || a.Adjectival || b.Adjectival ||
+			!a.HasMin || !a.HasMax || !b.HasMin || !b.HasMax || a.Max > 6 || b.Max > 6 || a.Max+b.Max > 7 || !modeWords(lower[b.Start:b.End]) {
+			continue
+		}
+		// ("two in-person days": the grammar reads the number alone when
+		// a way of attending stands between it and its days.)
+		switch between := lower[a.End:b.Start]; {
+		case a.Unit == quantity.Day && between == " and " && modeWords(lower[a.Start:a.End]):
+		case a.Unit == quantity.None && modePart.MatchString(between):
+		default:
+			continue
+		}
+		m := *b
+		m.Start, m.Text = a.Start, text[a.Start:b.End]
+		m.Min, m.Max = a.Min+b.Min, a.Max+b.Max
+		if a.Qualifier != quantity.Exact {
+			m.Qualifier = a.Qualifier
+		}
+		qs[i] = m
+		qs = append(qs[:i+1], qs[i+2:]...)
+	}
+	return qs
+}
+
+var modePart = regexp.MustCompile(`^ (?:in-person|in person|on-site|onsite|telehealth|virtual|online|remote|video|clinic|office|campus) days? and $`)
+
+// modeWords reports a way of attending inside a count of days: "two
+// in-person days", "one telehealth day".
+func modeWords(t string) bool {
+	return hasWord(t, "in-person", "in person", "on-site", "onsite", "telehealth", "virtual", "online", "remote", "video", "clinic", "office", "campus")
+}

@@ -477,6 +477,7 @@ func (st *state) sentence(bi int, b *corpus.Block, si int) *sentence {
 	if len(s.qs) == 1 && weekHeading(b) {
 		weekLine(s.qs, lower)
 	}
+	s.qs = modeWeek(s.qs, text, lower)
 	shareRate(s.qs, lower)
 	s.qs = countAroundLength(s.qs, text, lower)
 	// The frequency words join the quantities after masking: "daily" and
