@@ -84,6 +84,11 @@ func frequencyWords(lower, masked string, qs []quantity.Quantity) []quantity.Qua
 						groupOrTherapy[wordBefore(masked, i)] && (f.word != "every week" || fragmentEnd(masked, end) && wordCount(masked) <= 7) && !amountBefore(qs, i)
 				}
 			}
+			// "billed as a weekly or program rate", "a daily fee": a price
+			// by the week or the day, no meetings.
+			if ok && priceAfter(masked, end) {
+				ok = false
+			}
 			if !ok || f.word == "weekly" && (countWords[wordBefore(masked, i)] || weekOfMeetings(masked, end, qs)) || f.hi >= 5 && hoursAfter(qs, end) ||
 				f.hi >= 5 && clientPossessive[wordBefore(masked, i)] {
 				// "clients attend their daily sessions and return home":
@@ -606,3 +611,27 @@ func alsoSteppedTo(masked string, i int) bool {
 	}
 	return false
 }
+
+// priceAfter reports a price noun within the three words after end:
+// "weekly rate", "weekly or program rate", "daily fee".
+func priceAfter(masked string, end int) bool {
+	rest := masked[end:]
+	if k := strings.IndexAny(rest, ",;.:()"); k >= 0 {
+		rest = rest[:k]
+	}
+	for n := 0; n < 3; n++ {
+		w := wordAfter(rest, 0)
+		if w == "" {
+			return false
+		}
+		if priceNouns[w] {
+			return true
+		}
+		k := strings.Index(rest, w)
+		rest = rest[k+len(w):]
+	}
+	return false
+}
+
+var priceNouns = wordSet("rate", "rates", "fee", "fees", "price", "prices", "pricing", "cost", "costs", "charge", "charges", "billing", "copay", "copays",
+	"premium", "premiums", "deductible", "payment", "payments", "invoice", "invoices")

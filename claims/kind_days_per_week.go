@@ -587,6 +587,8 @@ func init() {
 	register(KindSpec{
 		ID: DaysPerWeek, Label: "days per week", Unit: "day", Units: dayUnits, Max: 7,
 		Examples: []KindExample{
+			// A price by the week is no meeting.
+			{"Paying for IOP\n\nOur IOP meets three days a week. The IOP is invoiced at a weekly or group price.", "iop 3"},
 			// A week counted in parts by the way each is attended is one
 			// week: "two in-person days and one telehealth day weekly".
 			{"Hybrid IOP\n\nOur hybrid IOP: two on-site days and two video days each week, three hours each.", "iop 4"},

@@ -950,7 +950,10 @@ var generalCues = []string{"typically", "usually", "generally", "in general", "n
 	// "In a traditional PHP, clients go back to their own homes each
 	// evening. Ours works differently": the usual kind, set against the
 	// provider's own.
-	"a traditional", "in traditional", "a conventional", "in conventional"}
+	"a traditional", "in traditional", "a conventional", "in conventional",
+	// "Nationally, most partial hospitalization stays last two to three
+	// weeks": the country's, set against the provider's own.
+	"nationally", "nationwide", "across the country", "national average"}
 
 // asciiWordMatch reports whether one of words (lowercase ASCII letters and
 // spaces) occurs in s as a whole word, letter case aside, exactly as
@@ -1042,7 +1045,7 @@ func equalFoldASCII(s, lower string) bool {
 	return true
 }
 
-var generalCue = regexp.MustCompile(`(?i)\b(typically|usually|generally|in general|normally|often|commonly|on average|the average|programs|IOPs|PHPs|facilities|centers|centres|a traditional|in traditional|a conventional|in conventional)\b`)
+var generalCue = regexp.MustCompile(`(?i)\b(typically|usually|generally|in general|normally|often|commonly|on average|the average|programs|IOPs|PHPs|facilities|centers|centres|a traditional|in traditional|a conventional|in conventional|nationally|nationwide|across the country|national average)\b`)
 
 func containsFold(s, sub string) bool {
 	return strings.Contains(strings.ToLower(s), sub)
