@@ -20,7 +20,10 @@ var vacancyWords = []string{"hiring", "applicant", "applicants", "apply now", "s
 // Cedar Hollow", "Join our team"); a heading that only mentions careers
 // ("Treatment That Protects Your Career") heads none.
 var vacancyHeadings = []string{"careers", "join our team", "open positions", "employment opportunities", "work with us", "job openings", "now hiring",
-	"job posting", "shift", "shifts", "about the role"}
+	"job posting", "shift", "shifts", "about the role",
+	// "Volunteer roles", "Volunteer opportunities": what a volunteer
+	// gives, no program's schedule.
+	"volunteer", "volunteers", "volunteering", "volunteer roles", "volunteer opportunities"}
 
 // jobPosting reports a sentence of a job posting, whose figures are the
 // job's hours, no program's: the sentence names a vacancy, or its block
@@ -39,7 +42,9 @@ func (st *state) jobPosting(s *sentence) bool {
 	if jobTerms.MatchString(s.lower) || (st.jobPage || underPosition(s)) && jobTerms.MatchString(afterLabel(s.lower)) {
 		return true
 	}
-	if namesProgram(s) {
+	// ("Coaches give three hours a week, supporting people just leaving
+	// detox": a program named as the step before is not the role's.)
+	if namesProgramServed(s) {
 		return false
 	}
 	// On a job's own page (".../careers/licensed-therapist/", "Careers ›
@@ -120,4 +125,15 @@ func jobPage(addr, title string) bool {
 		}
 	}
 	return hasPrefixWord(title, "careers")
+}
+
+// namesProgramServed reports a program named in s other than as the
+// step before ("people just leaving detox").
+func namesProgramServed(s *sentence) bool {
+	for _, m := range s.mentions {
+		if programSubject(m.subject) && !afterStep[wordBefore(s.lower, m.start)] {
+			return true
+		}
+	}
+	return false
 }

@@ -178,6 +178,11 @@ func detoxAround(s *sentence, d, dEnd int) (bool, int, int, bool) {
 	}
 	if loc := lastMatch(detoxVerbBefore, lower[lo:d]); loc != nil && d-(lo+loc[1]) < 60 {
 		at := lo + loc[0]
+		// "offer peer support to people just leaving detox": detox as
+		// the step before the one offered, said of its people.
+		if w := wordBefore(lower, d); (afterStep[w] || w == "completed" || w == "finished" || w == "left") && d-(lo+loc[1]) > len(w)+1 {
+			return false, 0, 0, false
+		}
 		// "Most people start with detox at a local hospital": a first
 		// step taken elsewhere is no service of the provider's.
 		if firstPhaseDetox.MatchString(lower[lo:d]) && outsideDetox(lower[d:hi]) {

@@ -285,7 +285,7 @@ func (st *state) pageTopic() Subject {
 	// prevention/", ".../groups/current-groups/") is about a group, or
 	// several, whatever program their members come from; a program the
 	// title or address names is its topic still.
-	if st.groupsPage = groupsFolder(st.doc.URL); st.groupsPage && !namesProgramAt(tm) && !namesProgramAt(st.x.terms.find(urlWords(st.doc.URL), urlWords(st.doc.URL))) {
+	if st.groupsPage = groupsFolder(st.doc.URL); st.groupsPage && !namesProgramIn(tm) && !namesProgramIn(st.x.terms.find(urlWords(st.doc.URL), urlWords(st.doc.URL))) {
 		st.programTopic = ""
 		return Other
 	}
@@ -945,7 +945,8 @@ var openingHoursNames = map[string]bool{
 	"opening hours": true, "clinic hours": true, "office hours": true, "phone hours": true,
 	"visiting hours": true, "hours of operation": true, "admissions hours": true,
 	"front desk hours": true, "reception hours": true, "business hours": true, "pharmacy hours": true,
-	"building hours": true, "lobby hours": true,
+	"building hours": true, "lobby hours": true, "open hours": true, "center hours": true, "centre hours": true,
+	"when we are open": true, "when we're open": true, "when we’re open": true,
 	// An opioid treatment program's window for its daily doses: when the
 	// dispensary is open, no program's day.
 	"dosing hours": true, "dosing times": true, "dosing schedule": true, "dispensing hours": true, "medication hours": true,
@@ -2632,17 +2633,6 @@ func onlyDetoxNamed(s *sentence) bool {
 func groupsFolder(addr string) bool {
 	parent, last := urlSegments(addr)
 	return parent == "groups" || last == "groups"
-}
-
-// namesProgramAt reports a program among mentions, not one named as the
-// step before ("… for Life After IOP" is left to the caller's text).
-func namesProgramAt(ms []mention) bool {
-	for _, m := range ms {
-		if programSubject(m.subject) && m.subject != Detox && !m.weak && !m.contrast {
-			return true
-		}
-	}
-	return false
 }
 
 // groupName reports a heading that names an offering in title case:
