@@ -267,7 +267,7 @@ func statesProgramLength(s *sentence, i int) bool {
 		return false
 	}
 	if !q.Adjectival && q.Per == quantity.None && (after == "in" || after == "of") && programWithinWords(s, q.End, 5) && !(qt == "a day" || qt == "one day") &&
-		!hasWord(s.masked[:q.Start], soberWords...) && !attendVerbs[before] {
+		!hasWord(s.masked[:q.Start], soberWords...) && !attendVerbs[before] && !hasWord(s.masked[lo:q.Start], paidWords...) {
 		return true
 	}
 	if q.Adjectival {
@@ -619,6 +619,11 @@ var historyWords = []string{"serving", "served", "serve", "business", "experienc
 	// nor what a client pays ahead for ("pay for two weeks in advance")
 	"pay", "paid", "prepay", "prepays", "prepaid", "billed"}
 
+// paidWords say a span is paid for or covered: "pay for 4 weeks of IOP up
+// front", "insurance covers 30 days of residential care".
+var paidWords = []string{"covered", "covers", "cover", "authorized", "authorizes", "approved", "approves", "reimbursed", "pays", "pay", "paid", "prepay",
+	"prepays", "prepaid", "billed"}
+
 // historyBefore reports history words in pre; "in practice" is an idiom
 // ("In practice, most IOPs run 12 weeks"), not a practice's years.
 func historyBefore(pre string) bool {
@@ -739,6 +744,9 @@ func init() {
 	register(KindSpec{
 		ID: ProgramLength, Label: "program length", Unit: "day", Units: lengthUnits, Max: 3653,
 		Examples: []KindExample{
+			// A span paid for or covered is no program's length.
+			{"Self-pay rates\n\nPay for six weeks of IOP up front and save 5 percent. Our IOP lasts ten weeks.", "iop 70"},
+			{"Insurance\n\nPlans often approve 14 days of residential care, then review.", ""},
 			{"Medication for alcohol use\n\nHow long will I take naltrexone? Most of our patients stay on it for at least a year.", ""},
 			{"Medication for opioid use\n\nMost patients remain on buprenorphine for 12 months or longer. Our IOP lasts eight weeks.", "iop 56"},
 			{"Opioid detox\n\nOpioid detox that includes a buprenorphine induction can take up to 10 days.", "detox ≤10"},
