@@ -372,7 +372,7 @@ func (x *Extractor) claimsOf(st *state, s *sentence, out []Claim) ([]Claim, Subj
 		switch {
 		case compared:
 			subj = OP
-		case kind != DaysPerWeek && weeklyCareOpens.MatchString(s.masked) && !programBefore(s, 0, q.Start):
+		case kind != DaysPerWeek && programSubject(st.topic) && weeklyCareOpens.MatchString(s.masked) && !programBefore(s, 0, q.Start):
 			// "Weekly counseling gives a teen about an hour of support":
 			// the once-a-week care the program is held up against.
 			subj = OP
@@ -2094,9 +2094,14 @@ func hedgedLonger(t string) bool {
 	return hasWord(lowerASCII(t), "sometimes", "often", "even", "possibly", "perhaps", "maybe", "occasionally")
 }
 
+// personSeen is personMeeting in the passive, a client seen by a
+// therapist: "is seen one-on-one by a licensed counselor". It times only
+// the figures right after it.
+var personSeen = regexp.MustCompile(`\b(?:is|are|be|being|gets|get)\s+(?:also\s+)?seen\s+(?:one-on-one\s+|individually\s+|privately\s+)?by\s+(?:her|his|their|your|a|an|the|our)?\s*(?:own\s+|primary\s+|licensed\s+|individual\s+)?(?:therapist|counselor|counsellor|clinician)\b`)
+
 // personMeeting is a client seeing a person: "saw her therapist", "meets
-// with a counselor", "is seen one-on-one by a licensed counselor".
-var personMeeting = regexp.MustCompile(`\b(?:is|are|be|being|gets|get)\s+(?:also\s+)?seen\s+(?:one-on-one\s+|individually\s+|privately\s+)?by\s+(?:her|his|their|your|a|an|the|our)?\s*(?:own\s+|primary\s+|licensed\s+|individual\s+)?(?:therapist|therapists|counselor|counselors|counsellor|clinician|psychiatrist|doctor|physician|nurse|prescriber)\b|\b(?:(?:saw|see|sees|seeing|visit|visits|visited)\s+|(?:meet|meets|met|meeting)\s+(?:(?:one-on-one\s+|individually\s+|privately\s+)?with\s+)?)(?:her|his|their|your|a|an|the|our)?\s*(?:own\s+|primary\s+|individual\s+)?(?:therapist|therapists|counselor|counselors|counsellor|clinician|psychiatrist|doctor|physician|nurse|prescriber)\b|\b(?:therapist|counselor|counsellor|clinician|psychiatrist|doctor|physician|nurse|prescriber)s?\s+(?:who\s+)?(?:sees|see|meets with|meet with|visits|visit|checks in with|check in with|works with)\b`)
+// with a counselor".
+var personMeeting = regexp.MustCompile(`\b(?:(?:saw|see|sees|seeing|visit|visits|visited)\s+|(?:meet|meets|met|meeting)\s+(?:(?:one-on-one\s+|individually\s+|privately\s+)?with\s+)?)(?:her|his|their|your|a|an|the|our)?\s*(?:own\s+|primary\s+|individual\s+)?(?:therapist|therapists|counselor|counselors|counsellor|clinician|psychiatrist|doctor|physician|nurse|prescriber)\b|\b(?:therapist|counselor|counsellor|clinician|psychiatrist|doctor|physician|nurse|prescriber)s?\s+(?:who\s+)?(?:sees|see|meets with|meet with|visits|visit|checks in with|check in with|works with)\b`)
 
 // withPerson names the part of a program a meeting with a person is:
 // individual therapy with a therapist or counselor, else another part.
@@ -2135,6 +2140,16 @@ func personMet(s *sentence, q *quantity.Quantity, kind Kind) Subject {
 		if loc := lastMatch(personMeeting, s.masked[:q.Start]); loc != nil && !strings.Contains(s.masked[loc[1]:q.Start], ", and ") && !strings.ContainsAny(s.masked[loc[1]:q.Start], ";") &&
 			!hasWord(s.masked[loc[1]:q.Start], "then", "join", "joins", "attend", "attends") && !hasWord(s.masked[q.End:min(len(s.masked), q.End+30)], "group", "groups") {
 			return p
+		}
+	}
+	// "Every client is also seen one-on-one by a licensed counselor for
+	// 45 minutes once a week": the meeting's figures follow it closely.
+	// ("IOP clients meet three evenings a week and are seen by their
+	// therapist every other week" keeps the evenings the program's.)
+	if kind == DaysPerWeek || kind == SessionLength {
+		if loc := lastMatch(personSeen, s.masked[:q.Start]); loc != nil && q.Start-loc[1] <= 30 && !strings.ContainsAny(s.masked[loc[1]:q.Start], ",;") &&
+			!hasWord(s.masked[loc[1]:q.Start], "and", "then") {
+			return IndividualTherapy
 		}
 	}
 	if !frequencyWord(q) && (kind != DaysPerWeek || !personMeeting.MatchString(s.masked)) || personElsewhere(s.masked, q) {
@@ -2846,4 +2861,6 @@ func rowHeaderCell(doc *corpus.Document, bi int) bool {
 
 // weeklyCareOpens opens a sentence on once-a-week care as its subject:
 // "Weekly counseling gives …", "Standard weekly therapy is usually …".
-var weeklyCareOpens = regexp.MustCompile(`^\s*(?:standard\s+|traditional\s+|regular\s+|ordinary\s+)?weekly\s+(?:therapy|counseling|counselling|sessions|visits|appointments)\s+(?:gives|give|offers|offer|provides|provide|is|are|means|mean|amounts|usually|typically|often|averages|adds|might|may|can)\b`)
+// ("Weekly sessions are 50 minutes" on a page about a therapy or a group
+// are its own.)
+var weeklyCareOpens = regexp.MustCompile(`^\s*(?:standard\s+|traditional\s+|regular\s+|ordinary\s+)?weekly\s+(?:therapy|counseling|counselling)\s+(?:gives|give|offers|offer|provides|provide|is|are|means|mean|amounts|usually|typically|often|averages|adds|might|may|can)\b`)

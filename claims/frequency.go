@@ -612,25 +612,23 @@ func alsoSteppedTo(masked string, i int) bool {
 	return false
 }
 
-// priceAfter reports a price noun within the three words after end:
-// "weekly rate", "weekly or program rate", "daily fee".
+// priceAfter reports a price noun as what the frequency word modifies:
+// "weekly rate", "daily fee", "a weekly or program rate". ("meets weekly
+// at no cost", "Weekly individual sessions cost $150" price meetings.)
 func priceAfter(masked string, end int) bool {
-	rest := masked[end:]
-	if k := strings.IndexAny(rest, ",;.:()"); k >= 0 {
-		rest = rest[:k]
+	w := wordAfter(masked, end)
+	if priceNouns[w] {
+		return true
 	}
-	for n := 0; n < 3; n++ {
-		w := wordAfter(rest, 0)
-		if w == "" {
-			return false
-		}
-		if priceNouns[w] {
-			return true
-		}
-		k := strings.Index(rest, w)
-		rest = rest[k+len(w):]
+	if w != "or" && w != "and" {
+		return false
 	}
-	return false
+	k := indexFrom(masked, w, end) + len(w)
+	next := wordAfter(masked, k)
+	if next == "" {
+		return false
+	}
+	return priceNouns[wordAfter(masked, indexFrom(masked, next, k)+len(next))]
 }
 
 var priceNouns = wordSet("rate", "rates", "fee", "fees", "price", "prices", "pricing", "cost", "costs", "charge", "charges", "billing", "copay", "copays",

@@ -21,7 +21,7 @@ var intakeDays = regexp.MustCompile(`\b(?:offers?|provides?|holds?|schedules?|co
 
 // stepsHeldOn is the passive of intakeDays: "Assessments happen on
 // Mondays and Thursdays", "Interviews are held on Tuesdays".
-var stepsHeldOn = regexp.MustCompile(`\b(?:assessments?|consultations?|screenings?|intakes?|evaluations?|interviews?|orientations?)\s+(?:are\s+|is\s+)?(?:held|happen|happens|run|runs|take\s+place|takes\s+place|scheduled)\s+(?:on\s+|every\s+|each\s+)?$`)
+var stepsHeldOn = regexp.MustCompile(`^\s*(?:(?:the|our|all|new|initial|intake|free|job)\s+)?(?:assessments?|consultations?|screenings?|intakes?|evaluations?|interviews?|orientations?)\s+(?:are\s+|is\s+)?(?:held|happen|happens|run|runs|take\s+place|takes\s+place|scheduled)\s+(?:on\s+|every\s+|each\s+)?$`)
 
 // shiftsOpen opens a sentence on a staff's shifts: "Shifts run 11 p.m.
 // to 7 a.m., four or five nights a week" counts a job's nights.
@@ -119,7 +119,7 @@ func statesDaysPerWeek(s *sentence, i int) bool {
 	// mornings a week": so are a clinician's in a bio; "Our team …
 	// keeps things running Monday through Saturday" the staff's.)
 	if staffVisits.MatchString(s.masked[max(0, lo-30):q.Start]) || personSees.MatchString(s.masked[lo:q.Start]) || staffRunsOffice.MatchString(s.masked[lo:q.Start]) || staffDoes.MatchString(s.masked[lo:q.Start]) ||
-		staffWorks(s.masked[lo:q.Start]) || staffWeek.MatchString(s.masked[:q.Start]) {
+		staffWorks(s.masked[lo:q.Start]) || staffWeekBefore(s, q.Start) {
 		return false
 	}
 	// "Our clinic offers buprenorphine and naltrexone. Visits are weekly
@@ -429,22 +429,40 @@ var staffDoes = regexp.MustCompile(`^\s*(?:(?:a|an|our|the)\s+)?(?:nurse|nurses|
 // staffWork and staffWeek time a job: "Our counselors work four days a
 // week", "A common counselor week is four 10-hour days, Monday through
 // Thursday".
-var staffWork = regexp.MustCompile(`\b(?:counselors?|therapists?|clinicians?|nurses?|technicians?|techs|staff|employees?|monitors?|aides?)\s+(?:often\s+|usually\s+|typically\s+|generally\s+|also\s+)?(?:work|works)\s+(?:[a-z0-9-]+\s+){0,3}?$`)
+var staffWork = regexp.MustCompile(`\b(?:counselors?|therapists?|clinicians?|nurses?|technicians?|techs|staff|employees?|monitors?|aides?)\s+(?:often\s+|usually\s+|typically\s+|generally\s+|also\s+)?(?:work|works)\b((?:\s+[a-z0-9-]+){0,3}?\s*)$`)
 
 // staffWorks reports staffWork ending the text, the staff working alone:
 // "Clients and counselors work together three days a week", "our staff
 // work with you three days a week" count the clients' days.
+// (The figure follows the verb: "work through the curriculum three days a
+// week" is the program's, and so is the week of "groups and their
+// therapists".)
 func staffWorks(pre string) bool {
-	m := staffWork.FindStringIndex(pre)
+	m := staffWork.FindStringSubmatchIndex(pre)
 	if m == nil {
 		return false
 	}
-	return !hasWord(pre[m[0]:], "with", "together", "alongside", "beside", "closely") && !hasWord(pre[max(0, m[0]-20):m[0]], "clients", "patients", "residents", "you")
+	for _, w := range strings.Fields(pre[m[2]:]) {
+		switch w {
+		case "only", "just", "usually", "typically", "generally", "often", "about", "roughly", "around", "full-time", "part-time", "on":
+		default:
+			return false
+		}
+	}
+	return !hasWord(pre[max(0, m[0]-24):m[0]], "clients", "patients", "residents", "you", "and")
 }
 
-var staffWeek = regexp.MustCompile(`\b(?:counselor|therapist|nurse|clinician|staff|employee)(?:s|'s|’s)?\s+(?:work\s*)?(?:week|schedule|shift)s?\s+(?:is|are|runs?|looks)\b[^.;]*$`)
+// staffWeekBefore reports staffWeek before the figure at start, with no
+// program named between: "A common counselor week is four 10-hour days,
+// Monday through Thursday".
+func staffWeekBefore(s *sentence, start int) bool {
+	m := staffWeek.FindStringIndex(s.masked[:start])
+	return m != nil && !programBefore(s, m[1], start)
+}
 
-var staffVisits = regexp.MustCompile(`\b(?:nurse\s+practitioner|nurse|doctor|physician|psychiatrist|prescriber|chaplain|dietitian|counselor|therapist|coordinator|case\s+manager|house\s+manager)s?,?\s+(?:who\s+)?(?:visits|visit|comes\s+in|come\s+in|stops\s+by|(?:is|are)\s+(?:on\s+site|on-site|onsite|on\s+campus|available|in|here|at\s+(?:the|our)\s+(?:[a-z]+\s+){0,2}(?:clinic|center|centre|office|house|facility|campus)))\s+(?:on\s+)?$|\b(?:a|an|our)\s+(?:nurse\s+practitioner|nurse|doctor|physician|psychiatrist|prescriber|chaplain|dietitian)\s+$`)
+var staffWeek = regexp.MustCompile(`\b(?:counselor|therapist|nurse|clinician|staff|employee)(?:s|'s|’s)?\s+(?:work\s*)?(?:week|shift)s?\s+(?:is|are|runs?|looks)\b[^.;]*$`)
+
+var staffVisits = regexp.MustCompile(`\b(?:(?:nurse\s+practitioner|nurse|doctor|physician|psychiatrist|prescriber|chaplain|dietitian|coordinator|case\s+manager|house\s+manager)s?(?:,?\s+who\s+|\s+)|(?:counselor|therapist)s?\s+)(?:visits|visit|comes\s+in|come\s+in|stops\s+by|(?:is|are)\s+(?:on\s+site|on-site|onsite|on\s+campus|available|in|here|at\s+(?:the|our)\s+(?:[a-z]+\s+){0,2}(?:clinic|center|centre|office|house|facility|campus)))\s+(?:on\s+)?$|\b(?:a|an|our)\s+(?:nurse\s+practitioner|nurse|doctor|physician|psychiatrist|prescriber|chaplain|dietitian)\s+$`)
 
 // staffRunsOffice ends on staff keeping the place going, not on meeting
 // clients: "Our team also includes two coordinators who keep things
@@ -587,6 +605,19 @@ func init() {
 	register(KindSpec{
 		ID: DaysPerWeek, Label: "days per week", Unit: "day", Units: dayUnits, Max: 7,
 		Examples: []KindExample{
+			// The staff's week is theirs only where the figure is: the
+			// program's days said beside the staff stay the program's.
+			{"Evening IOP\n\nBecause our staff schedule is set around working adults, the IOP meets Monday, Tuesday and Thursday evenings.", "iop 3"},
+			{"Evening IOP\n\nIn our IOP, small groups and their counselors work through the workbook three evenings a week.", "iop 3"},
+			{"Day program\n\nOur PHP clinicians work as a team five days a week with each patient.", "php 5"},
+			{"Evening IOP\n\nIOP groups are led by a licensed counselor who comes in four evenings a week.", "iop 4"},
+			{"Day program\n\nIn our PHP, classes and nursing evaluations are scheduled Monday through Friday.", "php 5"},
+			// A client seen by someone else is not the program's days.
+			{"Evening IOP\n\nIOP clients meet in group four evenings a week and are seen by their counselor every other week.", "iop 4"},
+			// Two ways of attending offered as a choice are no one week.
+			{"Hybrid IOP\n\nThere are three in-person days and three video days each week; each client picks one track.", "iop 3"},
+			// A meeting priced is still a meeting.
+			{"Alumni\n\nOur alumni group meets weekly at no cost to graduates.", "other 1"},
 			// A price by the week is no meeting.
 			{"Paying for IOP\n\nOur IOP meets three days a week. The IOP is invoiced at a weekly or group price.", "iop 3"},
 			// A week counted in parts by the way each is attended is one

@@ -324,8 +324,9 @@ func hoursKind(s *sentence, i int) (Kind, bool) {
 			break
 		}
 	}
+	dayLong := q.Unit == quantity.Hour && q.HasMin && q.Min >= 2
 	if strings.HasPrefix(rest, "of ") {
-		if k, ok := rateAfter(s.rateText(q.End, rateEnd)); ok {
+		if k, ok := rateAfterParts(s.rateText(q.End, rateEnd), dayLong); ok {
 			return k, true
 		}
 	}
@@ -335,7 +336,7 @@ func hoursKind(s *sentence, i int) (Kind, bool) {
 	// "6 hours of treatment per day", "three hours of daily group
 	// therapy", "18–20 hours of treatments per week": the nearest rate
 	// after the hours, within the phrase, is theirs.
-	if k, ok := rateAfter(s.rateText(q.End, rateEnd)); ok {
+	if k, ok := rateAfterParts(s.rateText(q.End, rateEnd), dayLong); ok {
 		return k, true
 	}
 	var daysPerWeek, timesPerWeek bool
@@ -662,12 +663,12 @@ var weeklyCues = []string{"every week", "each week", "per week", "a week", "week
 
 var dailyCues = []string{"every day", "each day", "per day", "a day", "daily", "/day", "everyday"}
 
-// partOfDayCues time hours they follow as a day's: in "three hours of
+// dailyAndPartCues add parts of the day to dailyCues: in "three hours of
 // group each morning" each morning is a day the program meets. (Before
 // the hours a part of the day may be one meeting: "Each evening is an
 // hour of twelve-step meetings".)
-var partOfDayCues = []string{"each morning", "every morning", "each afternoon", "every afternoon", "each evening", "every evening", "per evening",
-	"each night", "every night", "a night", "per night", "nightly"}
+var dailyAndPartCues = append(slices.Clip(dailyCues), "each morning", "every morning", "each afternoon", "every afternoon", "each evening", "every evening",
+	"per evening", "each night", "every night", "a night", "per night", "nightly")
 
 func init() {
 	register(KindSpec{
@@ -785,6 +786,9 @@ func init() {
 	register(KindSpec{
 		ID: HoursPerDay, Label: "hours per day", Unit: "hour", Units: hourUnits, Max: 24,
 		Examples: []KindExample{
+			// An hour or so each morning is one activity of the day.
+			{"Evening IOP\n\nOur IOP meets Monday, Wednesday and Thursday from 6 to 9 p.m. It includes 75 minutes of skills training every evening, then a process group.", "iop 3"},
+			{"Day program\n\nOur PHP runs five days a week. Patients spend about an hour each morning on goals and check-ins.", ""},
 			// A part of the day after what the hours hold times them as a
 			// day does; a weekly meeting added after is its own.
 			{"Morning IOP\n\nClients get two and a half hours of group each morning plus a weekly visit with their counselor.", "iop 2.5"},
@@ -865,6 +869,8 @@ func init() {
 	register(KindSpec{
 		ID: SessionLength, Label: "session length", Unit: "hour", Units: hourUnits, Max: 12,
 		Examples: []KindExample{
+			// "Weekly sessions" on a therapy's page are its own.
+			{"Individual therapy\n\nWeekly sessions are 50 minutes long, with the same counselor each time.", "individual-therapy 0.8333"},
 			{"Outpatient counseling\n\nOne hour at a time, one day at a time: that is how we work. Sessions are 50 minutes.", "op 0.8333"},
 			{"Outpatient counseling\n\nYou meet with your counselor one hour at a time, twice a week.", "op 1"},
 			{"Outpatient counseling\n\nSteady support, one hour at a time. Sessions are 50 minutes.", "op 0.8333"},
@@ -913,14 +919,21 @@ func init() {
 	})
 }
 
-// rateAfter finds a rate cue in the phrase after a quantity of hours,
-// before any punctuation other than parentheses: "of treatment per day",
-// "of daily group therapy", "of clinical programming (…) a day".
 // listToRate is the rest of a list of a figure's parts that ends on its
 // rate: ", education and skills work every week".
 var listToRate = regexp.MustCompile(`^,\s*(?:[a-z-]+\s+){0,3}(?:and|or)\s+(?:[a-z-]+\s+){0,3}(?:every|each|a|per)\s+(?:week|day|evening|night)\b`)
 
-func rateAfter(s string) (Kind, bool) {
+// rateAfter finds a rate cue in the phrase after a quantity of hours,
+// before any punctuation other than parentheses: "of treatment per day",
+// "of daily group therapy", "of clinical programming (…) a day".
+func rateAfter(s string) (Kind, bool) { return rateAfterParts(s, false) }
+
+// rateAfterParts is rateAfter, reading a part of the day ("each
+// evening") as a day when parts is set: for a day's worth of hours, two
+// or more ("three hours of group each morning"); an hour or so each
+// evening is one activity of the day ("90 minutes of DBT skills every
+// evening, followed by a process group").
+func rateAfterParts(s string, parts bool) (Kind, bool) {
 	end, depth := len(s), 0
 	for i := 0; i < len(s); i++ {
 		switch c := s[i]; {
@@ -945,11 +958,13 @@ func rateAfter(s string) (Kind, bool) {
 			week = i
 		}
 	}
-	for _, cues := range [][]string{dailyCues, partOfDayCues} {
-		for _, c := range cues {
-			if i := indexWord(s, c, 0); i >= 0 && (day < 0 || i < day) {
-				day = i
-			}
+	cues := dailyCues
+	if parts {
+		cues = dailyAndPartCues
+	}
+	for _, c := range cues {
+		if i := indexWord(s, c, 0); i >= 0 && (day < 0 || i < day) {
+			day = i
 		}
 	}
 	switch {

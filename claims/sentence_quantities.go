@@ -672,6 +672,11 @@ func modeWeek(qs []quantity.Quantity, text, lower string) []quantity.Quantity {
 		default:
 			continue
 		}
+		// ("three in-person days and three online days each week; each
+		// client picks one track": options, no one week.)
+		if hasWord(lower, "pick", "picks", "choose", "chooses", "either", "option", "options", "track", "tracks", "or") {
+			continue
+		}
 		m := *b
 		m.Start, m.Text = a.Start, text[a.Start:b.End]
 		m.Min, m.Max = a.Min+b.Min, a.Max+b.Max

@@ -285,7 +285,23 @@ func (st *state) pageTopic() Subject {
 	// prevention/", ".../groups/current-groups/") is about a group, or
 	// several, whatever program their members come from; a program the
 	// title or address names is its topic still.
-	if st.groupsPage = groupsFolder(st.doc.URL); st.groupsPage && !namesProgramIn(tm) && !namesProgramIn(st.x.terms.find(urlWords(st.doc.URL), urlWords(st.doc.URL))) {
+	// ("This group is one track of our intensive outpatient program": a
+	// part of the program, which is the topic.)
+	// (A text export's title is its first line after its address.)
+	titleMs := tm
+	if st.doc.Title == "" {
+		for i := range st.doc.Blocks {
+			if strings.HasPrefix(st.doc.Blocks[i].Text, "SOURCE:") {
+				continue
+			}
+			if wordCount(st.lower[i]) <= 12 {
+				titleMs = st.mentions[i]
+			}
+			break
+		}
+	}
+	if st.groupsPage = groupsFolder(st.doc.URL); st.groupsPage && !namesProgramIn(titleMs) && !namesProgramIn(st.x.terms.find(urlWords(st.doc.URL), urlWords(st.doc.URL))) &&
+		!partOfOwnProgram(st.lower, st.mentions) {
 		st.programTopic = ""
 		return Other
 	}
@@ -339,12 +355,16 @@ func (st *state) enterBlock(bi int, b *corpus.Block) {
 			if programSubject(subj) && subj != Detox {
 				st.lastProgram = subj
 			}
-		} else if st.groupsPage && (groupName(b.Text) || st.topic == Other && !programSubject(st.section)) {
+		} else if st.groupsPage && st.topic == Other && b.Kind != corpus.BlockTitle && b.Text != st.doc.Title && !strings.Contains(b.Text, " | ") &&
+			(groupName(b.Text) && (!programSubject(st.section) || hasWord(lowerASCII(b.Text), groupNouns...)) || !programSubject(st.section)) {
 			// "DBT Skills Group", "Anxiety Skills for Adults" on a page of
 			// a practice's groups: the next group, not the program named
-			// over the one before. On one group's page every section is
-			// the group's ("You worked hard in intensive outpatient" then
-			// "At a glance").
+			// over the one before. (On a page about a program, "IOP
+			// Groups", its groups are its own.) (Under a program's own heading, only
+			// a heading naming a group: "Program Details" is the
+			// program's.) On one group's page every section is the
+			// group's ("You worked hard in intensive outpatient" then "At
+			// a glance").
 			st.last, st.section, st.lastProgram = Other, Other, ""
 		} else if programSubject(st.topic) && st.section == st.topic && scheduleHeading(b.Text) && st.last != st.ranLast {
 			// "… before stepping down to our evening IOP and then to weekly
@@ -2655,4 +2675,29 @@ func groupName(h string) bool {
 	}
 	return n >= 2 && !hasPrefixWord(lowerASCII(t), "who", "what", "when", "where", "why", "how", "our", "the format", "format", "schedule", "fees", "cost",
 		"costs", "location", "contact", "sign up", "about", "meet the", "facilitators", "frequently asked")
+}
+
+// groupNouns name a group in its title: "DBT Skills Group", "Grief
+// Support Circle".
+var groupNouns = []string{"group", "groups", "circle", "circles", "class", "classes", "workshop", "workshops", "series", "course"}
+
+// partOfOwnProgram reports a page saying it is part of one of the
+// provider's programs: "one track of our intensive outpatient program",
+// "part of our PHP".
+func partOfOwnProgram(lower []string, mentions [][]mention) bool {
+	for i, ms := range mentions {
+		for _, m := range ms {
+			if !programSubject(m.subject) || m.subject == Detox || m.weak {
+				continue
+			}
+			pre := strings.TrimRight(lower[i][:m.start], " ")
+			if !strings.HasSuffix(pre, " of our") && !strings.HasSuffix(pre, " within our") && !strings.HasSuffix(pre, " in our") {
+				continue
+			}
+			if hasWord(lower[i][max(0, len(pre)-30):len(pre)], "track", "part", "component", "phase", "piece", "module", "within") {
+				return true
+			}
+		}
+	}
+	return false
 }

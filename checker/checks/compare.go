@@ -932,10 +932,27 @@ var pluralPrograms = []string{"programs", "iops", "phps", "facilities", "centers
 // generalising reports whether a sentence marks itself as a statement
 // about programs in general.
 func generalising(sentence string) bool {
+	if nationalOpening(sentence) {
+		return true
+	}
 	if m, ok := asciiWordMatch(sentence, generalCues); ok {
 		return m
 	}
 	return generalCue.MatchString(sentence)
+}
+
+// nationalOpening reports a sentence opening on the country as its scope:
+// "Nationally, most partial hospitalization stays last two to three
+// weeks", "Across the country, …". (Said of something else, "a nationally
+// known curriculum", "clients from across the country", it is no cue.)
+func nationalOpening(sentence string) bool {
+	t := strings.TrimLeft(sentence, " \t•*-–—")
+	for _, p := range []string{"nationally", "nationwide", "across the country", "across the u.s.", "in the united states", "in the u.s."} {
+		if len(t) > len(p) && strings.EqualFold(t[:len(p)], p) && (t[len(p)] == ',' || t[len(p)] == ' ') {
+			return true
+		}
+	}
+	return false
 }
 
 // generalCues are generalCue's alternatives, lowercase. Four checks ask
@@ -951,9 +968,9 @@ var generalCues = []string{"typically", "usually", "generally", "in general", "n
 	// evening. Ours works differently": the usual kind, set against the
 	// provider's own.
 	"a traditional", "in traditional", "a conventional", "in conventional",
-	// "Nationally, most partial hospitalization stays last two to three
-	// weeks": the country's, set against the provider's own.
-	"nationally", "nationwide", "across the country", "national average"}
+	// "The national average for IOP is about nine hours a week": the
+	// country's, set against the provider's own. (See nationalOpening.)
+	"national average"}
 
 // asciiWordMatch reports whether one of words (lowercase ASCII letters and
 // spaces) occurs in s as a whole word, letter case aside, exactly as
@@ -1045,7 +1062,7 @@ func equalFoldASCII(s, lower string) bool {
 	return true
 }
 
-var generalCue = regexp.MustCompile(`(?i)\b(typically|usually|generally|in general|normally|often|commonly|on average|the average|programs|IOPs|PHPs|facilities|centers|centres|a traditional|in traditional|a conventional|in conventional|nationally|nationwide|across the country|national average)\b`)
+var generalCue = regexp.MustCompile(`(?i)\b(typically|usually|generally|in general|normally|often|commonly|on average|the average|programs|IOPs|PHPs|facilities|centers|centres|a traditional|in traditional|a conventional|in conventional|national average)\b`)
 
 func containsFold(s, sub string) bool {
 	return strings.Contains(strings.ToLower(s), sub)
