@@ -1044,9 +1044,19 @@ func activityItem(s *sentence, at int) bool {
 		}
 	}
 	head := strings.TrimRight(s.lower[:at], " ,:–—-")
+	// ("• Life skills, cooking and budgeting: three afternoons a week":
+	// a labelled activity may take a few more words.)
+	most := 4
+	if strings.HasSuffix(strings.TrimRight(s.lower[:at], " "), ":") {
+		most = 6
+	}
 	switch head[strings.LastIndexByte(head, ' ')+1:] {
-	case "therapy", "counseling", "counselling", "class", "classes", "workshop", "workshops", "yoga", "meditation", "outing", "outings":
-		return wordCount(head) <= 4
+	case "therapy", "counseling", "counselling", "class", "classes", "workshop", "workshops", "yoga", "meditation", "outing", "outings",
+		// Activities of a residential week: "Fitness or hiking: daily",
+		// "Education and career coaching: two sessions a week".
+		"budgeting", "cooking", "coaching", "tutoring", "mentoring", "fitness", "hiking", "exercise", "recreation", "chores", "gym", "sports",
+		"volunteering", "schoolwork", "skills":
+		return wordCount(head) <= most
 	case "group", "groups":
 		// "• DBT skills group, twice a week": one group of a kind
 		// ("• Groups, three days a week" are the program's meetings).
