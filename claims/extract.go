@@ -1320,16 +1320,25 @@ func residentsStay(s *sentence, start int) bool {
 // readyAfterDetox reports a length of time before clients are ready to
 // join a program, in a paragraph about withdrawal care.
 //
-// The paragraph must speak of detox or withdrawal management, not only of
-// withdrawal symptoms ("PHP helps with post-acute withdrawal … ready to
-// move on to IOP within four weeks" is the PHP's length), and the
-// withdrawal care must be the provider's own (no referral in it).
+// The paragraph, or the heading over it, must speak of detox or
+// withdrawal management, not only of withdrawal symptoms ("PHP helps
+// with post-acute withdrawal … ready to move on to IOP within four weeks"
+// is the PHP's length), and the withdrawal care must be the provider's
+// own (no referral in it).
 func readyAfterDetox(s *sentence, start int) bool {
 	lo, _ := clauseBounds(s.lower, start, start)
 	if !readyToJoin.MatchString(s.lower[lo:start]) {
 		return false
 	}
 	b := strings.ToLower(s.block.Text)
+	// ("How long does detox take at Mossgate?" over "Most clients are
+	// ready to begin residential treatment in three to seven days": the
+	// heading's question names the withdrawal care.)
+	if hs := s.block.Headings; len(hs) > 0 && !strings.Contains(b, "detox") && !strings.Contains(b, "withdrawal management") {
+		if h := strings.ToLower(hs[len(hs)-1]); strings.Contains(h, "detox") || strings.Contains(h, "withdrawal management") {
+			b = h + " " + b
+		}
+	}
 	return (strings.Contains(b, "withdrawal management") || strings.Contains(b, "detox")) && !referralVerb.MatchString(b)
 }
 

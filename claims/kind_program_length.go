@@ -744,6 +744,9 @@ func init() {
 	register(KindSpec{
 		ID: ProgramLength, Label: "program length", Unit: "day", Units: lengthUnits, Max: 3653,
 		Examples: []KindExample{
+			// A heading asking about detox makes the time until the next
+			// program begins the detox's.
+			{"Withdrawal care\n\nHow long does detox take here?\n\nMost people are steady and ready to start residential care in four to six days.", "detox 4–6"},
 			// A span paid for or covered is no program's length.
 			{"Self-pay rates\n\nPay for six weeks of IOP up front and save 5 percent. Our IOP lasts ten weeks.", "iop 70"},
 			{"Insurance\n\nPlans often approve 14 days of residential care, then review.", ""},
