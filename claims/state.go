@@ -1348,7 +1348,10 @@ func (st *state) carryModality(s *sentence, cs []Claim) {
 				st.sectionPopulation = p
 			}
 		}
-		if k == corpus.BlockHeading && wordCount(s.lower) <= 4 {
+		// ("Do you have a weekend track?" over its answer asks about the
+		// track.)
+		askedTrack := strings.HasSuffix(strings.TrimSpace(s.lower), "?") && wordCount(s.lower) <= 8 && hasWord(s.lower, "track", "tracks", "option", "options")
+		if k == corpus.BlockHeading && (wordCount(s.lower) <= 4 || askedTrack) {
 			// "Mental Health IOP" and "Substance Use IOP": one provider's
 			// two programs of a level, for two kinds of client.
 			if len(s.mentions) > 0 {
