@@ -1066,10 +1066,14 @@ func activityItem(s *sentence, at int) bool {
 }
 
 // leftOver reports days named right after a verb that leaves them
-// unscheduled: "leaves", "leaving", "frees up".
+// unscheduled or gives them up: "leaves", "leaving", "frees up", "give
+// up".
 func leftOver(pre string) bool {
 	pre = strings.TrimRight(pre, " ")
-	for _, v := range []string{" leaves", " leaving", " frees up", " freeing up", " free up", " leaves you", " leaving you"} {
+	// ("couldn't give up three weekday evenings": what a client would
+	// have to spare, no schedule.)
+	for _, v := range []string{" leaves", " leaving", " frees up", " freeing up", " free up", " leaves you", " leaving you", " give up", " gave up", " giving up",
+		" spare", " sacrifice"} {
 		if strings.HasSuffix(pre, v) {
 			return true
 		}

@@ -79,6 +79,13 @@ func (st *state) resolve(s *sentence, start, end int, adjectival bool, want func
 		!(m.subject == GroupTherapy && onlyHedges(s.lower[:start]) && programSubject(st.section) && st.section != Detox && st.headedByProgram(s) && wholeWeekOfGroups(s, start, end)) {
 		return m.subject
 	}
+	// "Total: 9 hours a week over two days" under a timetable whose last
+	// row was a process group: the week added up is the program's.
+	if len(s.mentions) == 0 && totalLabel(s) {
+		if p := st.programInView(); p != "" && want(p) {
+			return p
+		}
+	}
 	// "Unlike residential care, which keeps you on-site": a relative
 	// clause describes the program it hangs on, contrasted or not.
 	if m := relativeHead(s, start); m != nil && want(m.subject) && !kindOfCare(s, *m) {
@@ -1164,3 +1171,17 @@ var kindOfBetween = regexp.MustCompile(`^\)?\s*(?:\([^)]*\)\s*)?(?:is|are)\s+(?:
 // copulaBefore joins a program to what it is said to be: " (IOP) is the
 // most demanding ", " is a ".
 var copulaBefore = regexp.MustCompile(`^\)?\s*(?:\([^)]*\)\s*)?(?:is|are)\s+(?:a|an|the)\s+(?:[a-z-]+\s+){0,3}$`)
+
+// totalLabel reports a line labelled as a sum: "Total:", "Weekly total:",
+// "In total:", "Total time:".
+func totalLabel(s *sentence) bool {
+	label, e := s.label()
+	if e <= 0 {
+		return false
+	}
+	switch strings.Trim(lowerASCII(label), " :*•-") {
+	case "total", "totals", "in total", "weekly total", "total time", "total hours", "total per week", "altogether":
+		return true
+	}
+	return false
+}
