@@ -85,6 +85,11 @@ func matchSupervision(s *sentence) (bool, int, int, bool) {
 		strings.HasSuffix(pre, "outside the") {
 		return false, start, end, true
 	}
+	// "a house manager rather than round-the-clock staff": the
+	// supervision set aside.
+	if pre := strings.TrimRight(s.lower[:start], " "); strings.HasSuffix(pre, "rather than") || strings.HasSuffix(pre, "instead of") || strings.HasSuffix(pre, "in place of") {
+		return false, start, end, true
+	}
 	// "staff are not present around the clock": the denial inside the
 	// phrase.
 	if strings.Contains(s.lower[start:end], " not ") {
@@ -303,6 +308,10 @@ func init() {
 		ID: Supervision24x7, Label: "24/7 supervision", Bool: true,
 		YesNo: &YesNo{Hits: first(matchSupervision), Holds: programSubject},
 		Examples: []KindExample{
+			// Supervision set aside is denied; a transitional residence's
+			// page speaks of the house.
+			{"Cedar Sober House\n\nCedar House is a sober living home. Like most, it has a house manager rather than round-the-clock staff.", "other false"},
+			{"Birch Transitional Residence\n\nResidents attend our residential program nearby. A house manager lives on site, but no staff stay overnight.", "other false"},
 			{"Recovery apartments\n\nA house manager works days. No staff stay overnight, but the manager can be reached by phone.", "other false"},
 			{"Recovery apartments\n\nStaff do not stay in the apartments at night.", "other false"},
 			{"Residential care\n\nThe house is staffed by nurses from 8 a.m. to 10 p.m. and by our residential care staff at night.", ""},

@@ -2362,7 +2362,8 @@ func residencePage(doc *corpus.Document, title string, lower []string) bool {
 		}
 	}
 	for _, h := range heads {
-		if hasWord(h, "sober living", "sober house", "sober houses", "sober home", "sober homes", "recovery residence", "recovery residences", "recovery house", "recovery homes", "halfway house", "transitional living") {
+		if hasWord(h, "sober living", "sober house", "sober houses", "sober home", "sober homes", "recovery residence", "recovery residences", "recovery house", "recovery homes", "halfway house", "transitional living",
+			"transitional residence", "transitional housing", "transitional house", "sober residence", "recovery housing") {
 			return true
 		}
 	}
