@@ -1261,10 +1261,12 @@ func daysOfTherapy(s *sentence, q *quantity.Quantity) Subject {
 
 // therapyAppositive is the therapy (not group therapy) a counted session
 // is set beside after a comma or a dash: "individual counseling, usually
-// one 50-minute session a week", "family therapy — two sessions a month";
-// "" when there is none.
+// one 50-minute session a week", "family therapy — two sessions a month",
+// "individual counseling, most often once a week"; "" when there is none.
 func therapyAppositive(s *sentence, q *quantity.Quantity) Subject {
-	if !hasWord(lowerASCII(q.Text), "session", "sessions", "appointment", "appointments") {
+	// ("includes individual counseling, most often once a week": a
+	// meeting or two a week, counted by the times.)
+	if !hasWord(lowerASCII(q.Text), "session", "sessions", "appointment", "appointments") && !(q.Unit == quantity.Times && q.Per == quantity.Week && q.HasMax && q.Max <= 2) {
 		return ""
 	}
 	var last *mention

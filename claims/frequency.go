@@ -547,9 +547,17 @@ func comparedWithWeekly(masked string, q *quantity.Quantity) bool {
 		}
 	}
 	// "When weekly therapy isn't enough, …", "for whom weekly therapy has
-	// not been enough": weekly care found wanting.
-	return notEnough.MatchString(masked[q.End:])
+	// not been enough": weekly care found wanting. ("for whom one
+	// counseling visit a week isn't enough": so is a count of one
+	// meeting, found wanting right after it.)
+	return notEnough.MatchString(masked[q.End:]) || visitCount.MatchString(lowerASCII(q.Text)) && notEnoughRight.MatchString(masked[q.End:])
 }
+
+// visitCount is one meeting counted by the week: "one counseling visit a
+// week", "a single session per week".
+var visitCount = regexp.MustCompile(`\b(?:visits?|sessions?|appointments?)\b`)
+
+var notEnoughRight = regexp.MustCompile(`^\s+(?:(?:(?:is|are|was|were|has|have)(?:\s+not|n't|n’t)(?:\s+been)?|not|no\s+longer)\s+(?:enough|sufficient)\b|(?:falls?|fell)\s+short\b)`)
 
 // ("symptoms make weekly therapy not enough", "weekly sessions no longer
 // enough": the same, said without a verb of its own.)

@@ -605,6 +605,14 @@ func init() {
 	register(KindSpec{
 		ID: DaysPerWeek, Label: "days per week", Unit: "day", Units: dayUnits, Max: 7,
 		Examples: []KindExample{
+			// One meeting a week found wanting is the level below.
+			{"Evening IOP\n\nOur IOP is for adults for whom one therapy appointment a week isn't enough. It meets three evenings a week.", "op 1; iop 3"},
+			// A heading naming a kind of care by how often it meets.
+			{"Evening IOP\n\nWhat weekly therapy offers adults\n\nIt suits people who are fairly stable.", ""},
+			// A therapy set beside its times, after a comma and a hedge.
+			{"Evening IOP\n\nNearly every IOP includes individual therapy, usually once a week.", "individual-therapy 1"},
+			// A list's staff and talks keep their own days.
+			{"Evening IOP\n\nWhat the IOP includes\n- Groups four evenings a week\n- On-site psychiatric provider two days a week\n- Recovery talks twice a week", "iop 4"},
 			// The staff's week is theirs only where the figure is: the
 			// program's days said beside the staff stay the program's.
 			{"Evening IOP\n\nBecause our staff schedule is set around working adults, the IOP meets Monday, Tuesday and Thursday evenings.", "iop 3"},
@@ -1029,10 +1037,11 @@ func houseMeetingAfter(s *sentence, end int) bool {
 // and 7:00 p.m." ("with short breaks between groups" is none).
 var betweenClock = regexp.MustCompile(`\bbetween\s+\d{1,2}(?::\d{2})?\s*(?:a\.?m\.?|p\.?m\.?|am|pm)?\s+and\s+\d`)
 
-// activityItem reports a list item naming one activity of a program and
-// how often it is held: "• Equine-assisted therapy twice a week", "•
-// Yoga class every morning". The days are the activity's, not the days
-// the program meets. (A therapy with a subject of its own, "Individual
+// activityItem reports a list item naming one activity of a program, or
+// one member of its staff, and how often: "• Equine-assisted therapy
+// twice a week", "• Yoga class every morning", "• Nurse practitioner
+// three days a week". The days are the activity's, not the days the
+// program meets. (A therapy with a subject of its own, "Individual
 // therapy twice a week", is read as that therapy's elsewhere.)
 func activityItem(s *sentence, at int) bool {
 	if s.block.Kind != corpus.BlockListItem {
@@ -1055,7 +1064,12 @@ func activityItem(s *sentence, at int) bool {
 		// Activities of a residential week: "Fitness or hiking: daily",
 		// "Education and career coaching: two sessions a week".
 		"budgeting", "cooking", "coaching", "tutoring", "mentoring", "fitness", "hiking", "exercise", "recreation", "chores", "gym", "sports",
-		"volunteering", "schoolwork", "skills":
+		"volunteering", "schoolwork", "skills",
+		// "• Lunch-and-learn topics twice a week".
+		"topics", "talks", "lectures", "seminars", "lessons",
+		// "• On-site psychiatric provider two days a week": a member of
+		// staff's days on hand.
+		"provider", "psychiatrist", "nurse", "practitioner", "physician", "doctor", "prescriber", "dietitian", "chaplain":
 		return wordCount(head) <= most
 	case "group", "groups":
 		// "• DBT skills group, twice a week": one group of a kind

@@ -508,7 +508,9 @@ func (st *state) sentence(bi int, b *corpus.Block, si int) *sentence {
 	}
 	// ("What Weekly Outpatient Counseling Actually Looks Like" as a title
 	// or its breadcrumb names a kind of care, no schedule.)
-	if s.containsAny("daily", "weekly", "every", "each day") && !(nameLine(b) && !s.containsAny("every", "each day")) {
+	// ("What weekly therapy offers" heads a section about a kind of
+	// care, as a title does.)
+	if s.containsAny("daily", "weekly", "every", "each day") && !(nameLine(b) && !s.containsAny("every", "each day")) && !careKindHeading(b, lower) {
 		s.qs = addFrequencies(s.qs, frequencyWords(lower, s.masked, s.qs))
 	}
 	s.provider = hasProviderVoice(lower) || (strings.Contains(text, "'s ") || strings.Contains(text, "’s ")) && namedProvider(s) || atOwnOpening(s)
@@ -2705,3 +2707,12 @@ func partOfOwnProgram(lower []string, mentions [][]mention) bool {
 	}
 	return false
 }
+
+// careKindHeading reports a heading naming a kind of care by how often it
+// meets, with no figure of its own: "What weekly therapy offers", "Is
+// daily treatment right for you?".
+func careKindHeading(b *corpus.Block, lower string) bool {
+	return (b.Kind == corpus.BlockHeading || b.Kind == corpus.BlockTitle) && !strings.ContainsAny(lower, "0123456789") && careByFrequency.MatchString(lower)
+}
+
+var careByFrequency = regexp.MustCompile(`\b(?:weekly|daily)\s+(?:outpatient\s+|individual\s+|group\s+)?(?:therapy|counseling|counselling|care|treatment|sessions|visits|appointments)\b`)
