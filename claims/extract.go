@@ -1288,7 +1288,7 @@ func therapyAppositive(s *sentence, q *quantity.Quantity) Subject {
 	for _, p := range []string{",", "—", "–", "-", ":"} {
 		if rest, ok := strings.CutPrefix(between, p); ok {
 			switch strings.TrimSpace(rest) {
-			case "", "usually", "typically", "generally", "normally", "often", "most often", "at first":
+			case "", "usually", "typically", "generally", "normally", "often", "most often", "at first", "commonly", "most commonly", "mostly", "most of the time":
 				return last.subject
 			}
 		}

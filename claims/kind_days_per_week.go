@@ -611,6 +611,7 @@ func init() {
 			{"Evening IOP\n\nWhat weekly therapy offers adults\n\nIt suits people who are fairly stable.", ""},
 			// A therapy set beside its times, after a comma and a hedge.
 			{"Evening IOP\n\nNearly every IOP includes individual therapy, usually once a week.", "individual-therapy 1"},
+			{"Evening IOP\n\nMost IOPs add one-on-one counseling, most commonly once a week.", "individual-therapy 1"},
 			// A list's staff and talks keep their own days.
 			{"Evening IOP\n\nWhat the IOP includes\n- Groups four evenings a week\n- On-site psychiatric provider two days a week\n- Recovery talks twice a week", "iop 4"},
 			// The staff's week is theirs only where the figure is: the
