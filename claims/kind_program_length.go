@@ -226,6 +226,13 @@ func statesProgramLength(s *sentence, i int) bool {
 	if before == "for" && packedWords[wordBefore(s.masked, strings.LastIndex(s.masked[:q.Start], "for"))] {
 		return false
 	}
+	// "Instead of 30 days away from home, you might spend three months
+	// …": the length set aside. "once you have been here for two weeks":
+	// a time served before something else, no length of care.
+	if pre := strings.TrimRight(s.masked[:q.Start], " "); strings.HasSuffix(pre, "instead of") || strings.HasSuffix(pre, "rather than") ||
+		strings.HasSuffix(pre, "in place of") || beenFor.MatchString(pre) {
+		return false
+	}
 	// "Ten days of comfortable clothing": an amount to pack.
 	if after == "of" {
 		k := indexFrom(s.masked, "of", q.End) + len("of")
@@ -744,6 +751,9 @@ func init() {
 	register(KindSpec{
 		ID: ProgramLength, Label: "program length", Unit: "day", Units: lengthUnits, Max: 3653,
 		Examples: []KindExample{
+			// A length set aside, or time served before something else.
+			{"Outpatient care\n\nInstead of 28 days away from your family, you would spend about three months in evening groups.", "op 91.3125"},
+			{"Residential care\n\nOur residential program is 60 days. Weekend passes start once you have been here for three weeks.", "residential 60"},
 			// A heading asking about detox makes the time until the next
 			// program begins the detox's.
 			{"Withdrawal care\n\nHow long does detox take here?\n\nMost people are steady and ready to start residential care in four to six days.", "detox 4–6"},
@@ -1505,3 +1515,7 @@ func onMedication(s *sentence, pre string) bool {
 // takeMedication is a medication taken, its name the verb's object: "take
 // buprenorphine for", "taking naltrexone".
 var takeMedication = regexp.MustCompile(`\b(?:take|takes|taking|took)\s+(?:buprenorphine|naltrexone|methadone|suboxone|vivitrol|sublocade|medications?|the\s+medication)\b`)
+
+// beenFor ends on a time served so far: "once you have been here for",
+// "after you've been with us for".
+var beenFor = regexp.MustCompile(`\b(?:once|after|until|when)\s+(?:you|they|residents|clients|patients|he|she)\s+(?:have|has|'ve|’ve)\s+been\s+(?:here|with\s+us|in\s+(?:treatment|the\s+program|our\s+program|care|the\s+house))(?:\s+for)?\s*(?:at\s+least|about|roughly)?$`)
