@@ -1336,12 +1336,35 @@ func readyAfterDetox(s *sentence, start int) bool {
 	// ("How long does detox take at Mossgate?" over "Most clients are
 	// ready to begin residential treatment in three to seven days": the
 	// heading's question names the withdrawal care.)
+	// (Only a heading about detox alone, "How long does detox take?",
+	// over a sentence naming no program but the one joined: "Do I need
+	// detox before PHP?", "After detox" and "… after three to four weeks
+	// in PHP" time another program.)
 	if hs := s.block.Headings; len(hs) > 0 && !strings.Contains(b, "detox") && !strings.Contains(b, "withdrawal management") {
-		if h := strings.ToLower(hs[len(hs)-1]); strings.Contains(h, "detox") || strings.Contains(h, "withdrawal management") {
+		if h := strings.ToLower(hs[len(hs)-1]); (strings.Contains(h, "detox") || strings.Contains(h, "withdrawal management")) &&
+			!hasWord(h, "php", "iop", "residential", "outpatient", "partial", "intensive", "inpatient", "rehab", "after", "following", "beyond", "before", "from", "then",
+				"referral", "referrals", "refer", "partner", "partners", "elsewhere") &&
+			onlyJoinedProgram(s, lo, start) {
 			b = h + " " + b
 		}
 	}
 	return (strings.Contains(b, "withdrawal management") || strings.Contains(b, "detox")) && !referralVerb.MatchString(b)
+}
+
+// onlyJoinedProgram reports that the programs s names are the one
+// joined right after "ready to …" in [lo, start) and none other.
+func onlyJoinedProgram(s *sentence, lo, start int) bool {
+	loc := readyToJoin.FindStringIndex(s.lower[lo:start])
+	if loc == nil {
+		return false
+	}
+	end := lo + loc[1]
+	for _, m := range s.mentions {
+		if programSubject(m.subject) && (m.start < end || m.start-end > 25) {
+			return false
+		}
+	}
+	return true
 }
 
 var readyToJoin = regexp.MustCompile(`\bready\s+to\s+(?:join|start|begin|move\s+(?:on|into|to)|step\s+into)\b`)

@@ -20,10 +20,14 @@ var vacancyWords = []string{"hiring", "applicant", "applicants", "apply now", "s
 // Cedar Hollow", "Join our team"); a heading that only mentions careers
 // ("Treatment That Protects Your Career") heads none.
 var vacancyHeadings = []string{"careers", "join our team", "open positions", "employment opportunities", "work with us", "job openings", "now hiring",
-	"job posting", "shift", "shifts", "about the role",
-	// "Volunteer roles", "Volunteer opportunities": what a volunteer
-	// gives, no program's schedule.
-	"volunteer", "volunteers", "volunteering", "volunteer roles", "volunteer opportunities"}
+	"job posting", "shift", "shifts", "about the role"}
+
+// volunteerHeading is a section of volunteers' roles, the heading right
+// over the text: "Volunteer roles", "Volunteer with us", "Volunteer at
+// Harborlight". (Not a name: "Volunteers of the Valley Recovery
+// Services", "Volunteer Park Counseling Center"; nor "Volunteering and
+// community service" on a court program's page.)
+var volunteerHeading = regexp.MustCompile(`^(?:volunteer|volunteers|volunteering)(?:\s+(?:roles|opportunities|positions|needs|(?:with|at)\s+(?:us|[a-z]+(?:\s+[a-z]+){0,2})))?\s*:?$`)
 
 // jobPosting reports a sentence of a job posting, whose figures are the
 // job's hours, no program's: the sentence names a vacancy, or its block
@@ -74,6 +78,15 @@ func (st *state) jobPosting(s *sentence) bool {
 func vacancyBlock(lower string, headings []string) bool {
 	if hasWord(lower, vacancyWords...) {
 		return true
+	}
+	// (A volunteer page's roles sit under headings of their own, "Event
+	// volunteer"; a section about a program under it is the program's.)
+	if len(headings) > 0 && !hasWord(lowerASCII(headings[len(headings)-1]), "program", "programs", "iop", "php", "residential", "outpatient", "detox", "treatment") {
+		for _, h := range headings {
+			if volunteerHeading.MatchString(strings.TrimSpace(lowerASCII(h))) {
+				return true
+			}
+		}
 	}
 	for _, h := range headings {
 		if hasPrefixWord(lowerASCII(h), vacancyHeadings...) {

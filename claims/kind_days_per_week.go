@@ -605,6 +605,14 @@ func init() {
 	register(KindSpec{
 		ID: DaysPerWeek, Label: "days per week", Unit: "day", Units: dayUnits, Max: 7,
 		Examples: []KindExample{
+			// Narrowed after a review: a name opening on "Volunteers", a
+			// "Center hours" line naming the program's groups, a label
+			// asking how often one attends, days someone gives up to
+			// attend.
+			{"Volunteers of the Valley Recovery Services | Intensive Outpatient\n\nGroups meet three evenings a week, from 6 to 9 p.m.", "iop 3"},
+			{"Evening IOP\n\nCenter hours: IOP groups Monday, Wednesday and Thursday, 6 to 9 p.m.; front office 9 to 5.", "iop 3"},
+			{"Evening IOP\n\n- How often you will attend therapy: three days a week", "iop 3"},
+			{"Evening IOP\n\nOur clients give up two evenings a week to attend the IOP.", "iop 2"},
 			// One meeting a week found wanting is the level below.
 			{"Evening IOP\n\nOur IOP is for adults for whom one therapy appointment a week isn't enough. It meets three evenings a week.", "op 1; iop 3"},
 			// A heading naming a kind of care by how often it meets.
@@ -1054,24 +1062,26 @@ func activityItem(s *sentence, at int) bool {
 		}
 	}
 	head := strings.TrimRight(s.lower[:at], " ,:–—-")
-	// ("• Life skills, cooking and budgeting: three afternoons a week":
-	// a labelled activity may take a few more words.)
-	most := 4
-	if strings.HasSuffix(strings.TrimRight(s.lower[:at], " "), ":") {
-		most = 6
+	// ("• How often you'll attend therapy: three days a week", "• Days in
+	// session for DBT skills: …": the program's own attendance.)
+	if hasWord(head, "attend", "attends", "attendance", "session", "sessions", "days", "how often", "meet", "meets", "meeting", "required") {
+		return false
 	}
 	switch head[strings.LastIndexByte(head, ' ')+1:] {
-	case "therapy", "counseling", "counselling", "class", "classes", "workshop", "workshops", "yoga", "meditation", "outing", "outings",
+	case "therapy", "counseling", "counselling", "class", "classes", "workshop", "workshops", "yoga", "meditation", "outing", "outings":
+		return wordCount(head) <= 4
+	case
 		// Activities of a residential week: "Fitness or hiking: daily",
-		// "Education and career coaching: two sessions a week".
+		// "Life skills, cooking and budgeting: three afternoons a week"
+		// (a labelled activity may take a few more words).
 		"budgeting", "cooking", "coaching", "tutoring", "mentoring", "fitness", "hiking", "exercise", "recreation", "chores", "gym", "sports",
-		"volunteering", "schoolwork", "skills",
+		"volunteering", "schoolwork",
 		// "• Lunch-and-learn topics twice a week".
 		"topics", "talks", "lectures", "seminars", "lessons",
 		// "• On-site psychiatric provider two days a week": a member of
 		// staff's days on hand.
 		"provider", "psychiatrist", "nurse", "practitioner", "physician", "doctor", "prescriber", "dietitian", "chaplain":
-		return wordCount(head) <= most
+		return wordCount(head) <= 6
 	case "group", "groups":
 		// "• DBT skills group, twice a week": one group of a kind
 		// ("• Groups, three days a week" are the program's meetings).
@@ -1081,14 +1091,19 @@ func activityItem(s *sentence, at int) bool {
 }
 
 // leftOver reports days named right after a verb that leaves them
-// unscheduled or gives them up: "leaves", "leaving", "frees up", "give
-// up".
+// unscheduled, or says they cannot be given up: "leaves", "leaving",
+// "frees up", "couldn't give up".
 func leftOver(pre string) bool {
 	pre = strings.TrimRight(pre, " ")
-	// ("couldn't give up three weekday evenings": what a client would
-	// have to spare, no schedule.)
-	for _, v := range []string{" leaves", " leaving", " frees up", " freeing up", " free up", " leaves you", " leaving you", " give up", " gave up", " giving up",
-		" spare", " sacrifice"} {
+	// ("couldn't give up three weekday evenings": what a client could not
+	// spare, no schedule; "Clients give up two evenings a week to attend"
+	// is the program's.)
+	for _, v := range []string{"n't give up", "not give up", "cannot give up", "unable to give up", "n’t give up"} {
+		if strings.HasSuffix(pre, v) {
+			return true
+		}
+	}
+	for _, v := range []string{" leaves", " leaving", " frees up", " freeing up", " free up", " leaves you", " leaving you"} {
 		if strings.HasSuffix(pre, v) {
 			return true
 		}

@@ -180,7 +180,13 @@ func detoxAround(s *sentence, d, dEnd int) (bool, int, int, bool) {
 		at := lo + loc[0]
 		// "offer peer support to people just leaving detox": detox as
 		// the step before the one offered, said of its people.
-		if w := wordBefore(lower, d); (afterStep[w] || w == "completed" || w == "finished" || w == "left") && d-(lo+loc[1]) > len(w)+1 {
+		// (Completing detox only said of the people served: "until you
+		// have completed detox" times the provider's own.)
+		switch w := wordBefore(lower, d); {
+		case (w == "leaving" || w == "left" || w == "after" || w == "following") && d-(lo+loc[1]) > len(w)+1:
+			return false, 0, 0, false
+		case (w == "completed" || w == "completing" || w == "finished" || w == "finishing") && d-(lo+loc[1]) > len(w)+1 &&
+			hasWord(lower[max(lo, d-40):d], "people", "clients", "adults", "patients", "residents", "those", "who") && !hasWord(lower[max(lo, d-40):d], "until", "till", "through"):
 			return false, 0, 0, false
 		}
 		// "Most people start with detox at a local hospital": a first
@@ -692,6 +698,7 @@ func init() {
 		ID: DetoxOffered, Label: "detox offered", Bool: true,
 		YesNo: &YesNo{Hits: first(matchDetox), Holds: programSubject},
 		Examples: []KindExample{
+			{"Medical detox\n\nWe provide round-the-clock nursing care until you have completed detox.", "detox true"},
 			// The provider described as a detox service, its modifiers
 			// listed with commas.
 			{"Aster Point Detox\n\nAster Point is a state-licensed, freestanding withdrawal management center for adults.", "detox true"},

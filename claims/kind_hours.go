@@ -674,6 +674,7 @@ func init() {
 	register(KindSpec{
 		ID: HoursPerWeek, Label: "hours per week", Unit: "hour", Units: hourUnits, Max: 168,
 		Examples: []KindExample{
+			{"Our PHP\n\nOur PHP runs five days a week, 9 a.m. to 3 p.m.\n\nAlumni\n\nWednesday | 6:00 – 7:30 p.m. | alumni support group\nTotal: 90 minutes a week", "support-group 1.5"},
 			// Once-a-week care as the sentence's subject owns its hours.
 			{"Teen IOP\n\nIs weekly counseling enough?\n\nStandard weekly therapy gives a young person roughly an hour of help. Our teen IOP gives seven hours a week.", "op 1; iop 7"},
 			{"New day program\n\nHe drove to a day program five days a week, nearly two hours round trip. An hour a week in a therapist's office isn't enough for him, his doctor said.", ""},

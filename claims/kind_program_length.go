@@ -274,7 +274,7 @@ func statesProgramLength(s *sentence, i int) bool {
 		return false
 	}
 	if !q.Adjectival && q.Per == quantity.None && (after == "in" || after == "of") && programWithinWords(s, q.End, 5) && !(qt == "a day" || qt == "one day") &&
-		!hasWord(s.masked[:q.Start], soberWords...) && !attendVerbs[before] && !hasWord(s.masked[lo:q.Start], paidWords...) {
+		!hasWord(s.masked[:q.Start], soberWords...) && !attendVerbs[before] && !paidFor.MatchString(s.masked[lo:q.Start]) {
 		return true
 	}
 	if q.Adjectival {
@@ -626,10 +626,12 @@ var historyWords = []string{"serving", "served", "serve", "business", "experienc
 	// nor what a client pays ahead for ("pay for two weeks in advance")
 	"pay", "paid", "prepay", "prepays", "prepaid", "billed"}
 
-// paidWords say a span is paid for or covered: "pay for 4 weeks of IOP up
-// front", "insurance covers 30 days of residential care".
-var paidWords = []string{"covered", "covers", "cover", "authorized", "authorizes", "approved", "approves", "reimbursed", "pays", "pay", "paid", "prepay",
-	"prepays", "prepaid", "billed"}
+// paidFor ends on a span's payer or approver governing it: "pay for 4
+// weeks of IOP up front", "insurance covers 30 days of residential care",
+// "plans often approve 14 days of". ("You pay one flat fee for all 8
+// weeks of our IOP", "Residents who pay privately complete the same 60
+// days" pay for the program's length, which it keeps.)
+var paidFor = regexp.MustCompile(`\b(?:pay|pays|paid|prepay|prepays|prepaid|billed|bill|cover|covers|covered|authorize|authorizes|authorized|approve|approves|approved|reimburse|reimburses|reimbursed)\s+(?:only\s+|often\s+|usually\s+|typically\s+)?(?:for\s+)?(?:up\s+to\s+|only\s+|the\s+first\s+|an?\s+(?:additional|extra)\s+|another\s+)?$`)
 
 // historyBefore reports history words in pre; "in practice" is an idiom
 // ("In practice, most IOPs run 12 weeks"), not a practice's years.
@@ -751,6 +753,8 @@ func init() {
 	register(KindSpec{
 		ID: ProgramLength, Label: "program length", Unit: "day", Units: lengthUnits, Max: 3653,
 		Examples: []KindExample{
+			{"Our IOP\n\nYou pay one flat fee for all 10 weeks of our IOP.", "iop 70"},
+			{"Programs\n\nDo I need detox before PHP?\n\nClients are ready to step into IOP after two to three weeks in PHP.", "php 14–21"},
 			// A length set aside, or time served before something else.
 			{"Outpatient care\n\nInstead of 28 days away from your family, you would spend about three months in evening groups.", "op 91.3125"},
 			{"Residential care\n\nOur residential program is 60 days. Weekend passes start once you have been here for three weeks.", "residential 60"},

@@ -81,7 +81,11 @@ func (st *state) resolve(s *sentence, start, end int, adjectival bool, want func
 	}
 	// "Total: 9 hours a week over two days" under a timetable whose last
 	// row was a process group: the week added up is the program's.
-	if len(s.mentions) == 0 && totalLabel(s) {
+	// (Not under a section of a therapy or of an add-on: "Individual
+	// therapy add-on" over its rows and their total.)
+	// (Nor after rows of a support group: "alumni support group" then
+	// "Total: 90 minutes a week" is the group's.)
+	if len(s.mentions) == 0 && !therapySubject(st.section) && st.section != Other && st.last != SupportGroup && st.last != Other && totalLabel(s) {
 		if p := st.programInView(); p != "" && want(p) {
 			return p
 		}

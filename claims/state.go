@@ -949,15 +949,34 @@ func hoursHeading(b *corpus.Block) bool {
 	switch h := strings.ToLower(strings.TrimSpace(strings.TrimRight(b.Headings[len(b.Headings)-1], ":"))); h {
 	case "business hours", "office and phone hours":
 		return true
-	case "hours":
+	case "hours", "open hours", "center hours", "centre hours":
 		// ("Monday to Friday, 8:00 a.m. to 6:00 p.m. (therapeutic day
 		// with meals, recreation and groups)" is the program's.)
 		return longestClockSpan(b.Text) >= 10 && !hasWord(lowerASCII(b.Text), "therapeutic", "treatment", "program", "programming", "group", "groups", "php", "iop")
 	default:
 		// ("Walk-in hours" over "Once enrolled, our IOP meets Monday
 		// through Thursday": the program's days, under the door's.)
-		return openingHoursNames[h] && !hasWord(lowerASCII(b.Text), "iop", "php", "program", "programs", "groups", "treatment", "enrolled")
+		return (openingHoursNames[h] || openHeadings[h]) && !hasWord(lowerASCII(b.Text), "iop", "php", "program", "programs", "groups", "treatment", "enrolled") &&
+			!(openHeadings[h] && attendsIn(lowerASCII(b.Text)))
 	}
+}
+
+// placeOpenNames are the labels and headings of a place's open hours
+// that a program's own line may carry too: "Center hours: Monday-Saturday,
+// 9 a.m. to 9 p.m." is a drop-in center's door, "Center hours: IOP groups
+// Monday, Wednesday and Thursday" the program's, as is "When we're open"
+// over "Clients attend Monday through Friday".
+var placeOpenNames = map[string]bool{"open hours": true, "center hours": true, "centre hours": true, "when we are open": true, "when we're open": true,
+	"when we’re open": true}
+
+// openHeadings head a place's open hours: "When we are open". ("Center
+// hours" as a heading may head a program's own schedule; as a line's
+// label, placeOpenNames, the line says whose.)
+var openHeadings = map[string]bool{"when we are open": true, "when we're open": true, "when we’re open": true}
+
+// attendsIn reports text saying who attends or meets then.
+func attendsIn(l string) bool {
+	return hasWord(l, "attend", "attends", "clients", "patients", "meet", "meets", "sessions", "session")
 }
 
 // openingHoursNames are the labels and headings of a provider's opening
@@ -967,8 +986,7 @@ var openingHoursNames = map[string]bool{
 	"opening hours": true, "clinic hours": true, "office hours": true, "phone hours": true,
 	"visiting hours": true, "hours of operation": true, "admissions hours": true,
 	"front desk hours": true, "reception hours": true, "business hours": true, "pharmacy hours": true,
-	"building hours": true, "lobby hours": true, "open hours": true, "center hours": true, "centre hours": true,
-	"when we are open": true, "when we're open": true, "when we’re open": true,
+	"building hours": true, "lobby hours": true,
 	// An opioid treatment program's window for its daily doses: when the
 	// dispensary is open, no program's day.
 	"dosing hours": true, "dosing times": true, "dosing schedule": true, "dispensing hours": true, "medication hours": true,
@@ -1028,7 +1046,7 @@ func hoursSection(b *corpus.Block) bool {
 		return false
 	}
 	h := strings.ToLower(strings.TrimSpace(strings.TrimRight(b.Headings[len(b.Headings)-1], ": ")))
-	return h == "hours" || strings.HasSuffix(h, " hours") || strings.HasPrefix(h, "hours ") || openingHoursNames[h]
+	return h == "hours" || strings.HasSuffix(h, " hours") || strings.HasPrefix(h, "hours ") || openingHoursNames[h] || openHeadings[h]
 }
 
 // hoursLabel reports a line labelled with when a place is open: "Hours:
@@ -1051,6 +1069,9 @@ func hoursLabel(text string, hoursSection bool) bool {
 	switch l := strings.ToLower(strings.TrimSpace(label)); {
 	case l == "open" || openingHoursNames[l]:
 		return true
+	case placeOpenNames[l]:
+		rest := lowerASCII(text[e:])
+		return !hasWord(rest, "program", "programs", "iop", "php", "intensive", "outpatient", "residential", "treatment", "group", "groups") && !attendsIn(rest)
 	case officeLabel(l):
 		return true
 	case placeLabel(l) || buildingLabel(l) && (hoursSection || hasWord(l, "administrative", "administration", "business", "corporate")):
@@ -1352,7 +1373,13 @@ func (st *state) carryModality(s *sentence, cs []Claim) {
 		}
 		// ("Do you have a weekend track?" over its answer asks about the
 		// track.)
-		askedTrack := strings.HasSuffix(strings.TrimSpace(s.lower), "?") && wordCount(s.lower) <= 8 && hasWord(s.lower, "track", "tracks", "option", "options")
+		// (Only an answer that says yes: "Not right now. Our IOP meets
+		// … mornings" is the whole program's.)
+		askedTrack := strings.HasSuffix(strings.TrimSpace(s.lower), "?") && wordCount(s.lower) <= 8 && hasWord(s.lower, "track", "tracks", "option", "options") &&
+			s.bi+1 < len(st.lower) && strings.HasPrefix(strings.TrimLeft(st.lower[s.bi+1], " "), "yes") &&
+			// ("Yes. Our IOP runs eight weeks either way", "Every group can
+			// be joined by video": the whole program's, whichever way.)
+			!hasWord(st.lower[s.bi+1], "either way", "both", "same", "every group", "all groups", "any group")
 		if k == corpus.BlockHeading && (wordCount(s.lower) <= 4 || askedTrack) {
 			// "Mental Health IOP" and "Substance Use IOP": one provider's
 			// two programs of a level, for two kinds of client.
