@@ -1342,7 +1342,8 @@ func readyAfterDetox(s *sentence, start int) bool {
 	// in PHP" time another program.)
 	if hs := s.block.Headings; len(hs) > 0 && !strings.Contains(b, "detox") && !strings.Contains(b, "withdrawal management") {
 		if h := strings.ToLower(hs[len(hs)-1]); (strings.Contains(h, "detox") || strings.Contains(h, "withdrawal management")) &&
-			!hasWord(h, "php", "iop", "residential", "outpatient", "partial", "intensive", "inpatient", "rehab", "after", "following", "beyond", "before", "from", "then",
+			// ("Outpatient detox" names a form of detox.)
+			!hasWord(detoxForms.Replace(h), "php", "iop", "residential", "outpatient", "partial", "intensive", "inpatient", "rehab", "after", "following", "beyond", "before", "from", "then",
 				"referral", "referrals", "refer", "partner", "partners", "elsewhere") &&
 			onlyJoinedProgram(s, lo, start) {
 			b = h + " " + b
@@ -1350,6 +1351,8 @@ func readyAfterDetox(s *sentence, start int) bool {
 	}
 	return (strings.Contains(b, "withdrawal management") || strings.Contains(b, "detox")) && !referralVerb.MatchString(b)
 }
+
+var detoxForms = strings.NewReplacer("outpatient detox", "detox", "inpatient detox", "detox", "residential detox", "detox", "ambulatory detox", "detox")
 
 // onlyJoinedProgram reports that the programs s names are the one
 // joined right after "ready to …" in [lo, start) and none other.

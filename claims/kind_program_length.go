@@ -753,6 +753,7 @@ func init() {
 	register(KindSpec{
 		ID: ProgramLength, Label: "program length", Unit: "day", Units: lengthUnits, Max: 3653,
 		Examples: []KindExample{
+			{"Ambulatory care\n\nOutpatient detox\n\nMost patients are ready to join our IOP in six to eight days.", "detox 6–8"},
 			{"Our IOP\n\nYou pay one flat fee for all 10 weeks of our IOP.", "iop 70"},
 			{"Programs\n\nDo I need detox before PHP?\n\nClients are ready to step into IOP after two to three weeks in PHP.", "php 14–21"},
 			// A length set aside, or time served before something else.
