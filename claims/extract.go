@@ -384,6 +384,10 @@ func (x *Extractor) claimsOf(st *state, s *sentence, out []Claim) ([]Claim, Subj
 			// "Weekly house meeting and chore rotation": life in the
 			// house, not the program's meetings.
 			subj = Other
+		case frequencyWord(q) && careAfter(s, q.End):
+			// "then move to a weekly evening aftercare group": the care the
+			// frequency word describes, a few words on.
+			subj = Other
 		case frequencyWord(q) && groupAfter(s.masked, q.End) && !namesOwnProgram(s):
 			// "our weekly relapse-prevention group runs for 90 minutes":
 			// a group's own schedule.
@@ -1530,6 +1534,18 @@ func groupAfter(masked string, i int) bool {
 			return false
 		}
 		i = j + len(w)
+	}
+	return false
+}
+
+// careAfter reports a mention of care other than a program (aftercare,
+// continuing care, an alumni or family group) starting within a few words
+// after end, nothing but words between.
+func careAfter(s *sentence, end int) bool {
+	for _, m := range s.mentions {
+		if m.subject == Other && m.start >= end && m.start-end <= 20 && !strings.ContainsAny(s.lower[end:m.start], ",;:.()") {
+			return true
+		}
 	}
 	return false
 }

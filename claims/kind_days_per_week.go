@@ -605,6 +605,8 @@ func init() {
 	register(KindSpec{
 		ID: DaysPerWeek, Label: "days per week", Unit: "day", Units: dayUnits, Max: 7,
 		Examples: []KindExample{
+			// A frequency a few words before aftercare is the aftercare's.
+			{"Evening IOP\n\nMost people finish in ten weeks, then move to a weekly evening aftercare group.", "other 1"},
 			// Narrowed after a review: a name opening on "Volunteers", a
 			// "Center hours" line naming the program's groups, a label
 			// asking how often one attends, days someone gives up to
