@@ -605,6 +605,8 @@ func init() {
 	register(KindSpec{
 		ID: DaysPerWeek, Label: "days per week", Unit: "day", Units: dayUnits, Max: 7,
 		Examples: []KindExample{
+			// A mutual-help meeting is a support group's, not the IOP's.
+			{"Evening IOP\n\nOur IOP meets Monday, Tuesday and Thursday. We also ask clients to go to a weekly mutual-help meeting they choose.", "iop 3; support-group 1"},
 			// A frequency a few words before aftercare is the aftercare's.
 			{"Evening IOP\n\nMost people finish in ten weeks, then move to a weekly evening aftercare group.", "other 1"},
 			// Narrowed after a review: a name opening on "Volunteers", a
