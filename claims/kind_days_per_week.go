@@ -19,6 +19,9 @@ import (
 // a week" are the program's days.)
 var intakeDays = regexp.MustCompile(`\b(?:offers?|provides?|holds?|schedules?|conducts?|does|do)\s+(?:free\s+|walk-in\s+|same-day\s+|no-cost\s+|confidential\s+)?(?:assessments?|consultations?|screenings?|intakes?|evaluations?|tours?)\s+(?:on\s+)?$`)
 
+// daysOff follows days named as the program's days off.
+var daysOff = regexp.MustCompile(`^\s+(?:are|is)\s+(?:(?:our|your|their|the)\s+)?["“']?(?:home|off|free|rest|open|catch-up)\s+days?\b|^\s+(?:are|is)\s+(?:(?:our|your|their|the)\s+)?["“']?days?\s+off\b`)
+
 // stepsHeldOn is the passive of intakeDays: "Assessments happen on
 // Mondays and Thursdays", "Interviews are held on Tuesdays".
 var stepsHeldOn = regexp.MustCompile(`^\s*(?:(?:the|our|all|new|initial|intake|free|job)\s+)?(?:assessments?|consultations?|screenings?|intakes?|evaluations?|interviews?|orientations?)\s+(?:are\s+|is\s+)?(?:held|happen|happens|run|runs|take\s+place|takes\s+place|scheduled)\s+(?:on\s+|every\s+|each\s+)?$`)
@@ -66,6 +69,11 @@ func statesDaysPerWeek(s *sentence, i int) bool {
 	// "which leaves Tuesdays and Thursdays for appointments", "freeing
 	// up weekends": the days left over, whatever they are left for.
 	if leftOver(s.lower[:q.Start]) {
+		return false
+	}
+	// "Tuesdays and Thursdays are \"home days\"": the days the program
+	// does not meet.
+	if daysOff.MatchString(s.lower[q.End:]) {
 		return false
 	}
 	// "every day, including Saturday and Sunday": days named among
@@ -605,6 +613,8 @@ func init() {
 	register(KindSpec{
 		ID: DaysPerWeek, Label: "days per week", Unit: "day", Units: dayUnits, Max: 7,
 		Examples: []KindExample{
+			// Days named as days off are not the program's.
+			{"Day program\n\nOur PHP meets Monday, Wednesday and Friday. Tuesdays and Thursdays are \"home days\" for rest and errands.", "php 3"},
 			// A mutual-help meeting is a support group's, not the IOP's.
 			{"Evening IOP\n\nOur IOP meets Monday, Tuesday and Thursday. We also ask clients to go to a weekly mutual-help meeting they choose.", "iop 3; support-group 1"},
 			// A frequency a few words before aftercare is the aftercare's.
