@@ -1282,6 +1282,12 @@ func therapyAppositive(s *sentence, q *quantity.Quantity) Subject {
 	if last == nil || !therapySubject(last.subject) || last.subject == GroupTherapy {
 		return ""
 	}
+	// ("Outpatient treatment means individual counseling, most of the
+	// time once a week": the program defined as the therapy.)
+	switch wordBefore(s.lower, last.start) {
+	case "means", "mean", "is", "are", "involves", "involve":
+		return ""
+	}
 	// ("Our IOP combines group therapy and individual counseling, three
 	// sessions a week in all": the sessions of a list are the program's.)
 	if w := wordBefore(s.lower, last.start); w == "and" || w == "or" || strings.HasSuffix(strings.TrimRight(s.lower[:last.start], " "), ",") ||
@@ -1543,7 +1549,13 @@ func groupAfter(masked string, i int) bool {
 // after end, nothing but words between.
 func careAfter(s *sentence, end int) bool {
 	for _, m := range s.mentions {
-		if m.subject == Other && m.start >= end && m.start-end <= 20 && !strings.ContainsAny(s.lower[end:m.start], ",;:.()") {
+		// ("meets daily and includes family therapy": a clause of its
+		// own, joined by "and".)
+		if m.subject != Other || m.start < end || m.start-end > 20 {
+			continue
+		}
+		if between := s.lower[end:m.start]; !strings.ContainsAny(between, ",;:.()") &&
+			!hasWord(between, "and", "or", "with", "plus", "includes", "include", "offers", "offer", "on", "in", "to", "for", "of") {
 			return true
 		}
 	}

@@ -550,7 +550,10 @@ func comparedWithWeekly(masked string, q *quantity.Quantity) bool {
 	// not been enough": weekly care found wanting. ("for whom one
 	// counseling visit a week isn't enough": so is a count of one
 	// meeting, found wanting right after it.)
-	return notEnough.MatchString(masked[q.End:]) || visitCount.MatchString(lowerASCII(q.Text)) && notEnoughRight.MatchString(masked[q.End:])
+	// (Not a therapy of the program's: "one individual session a week
+	// isn't enough for some clients, so we add a second".)
+	return notEnough.MatchString(masked[q.End:]) || visitCount.MatchString(lowerASCII(q.Text)) && !hasWord(lowerASCII(q.Text), "individual", "group", "family") &&
+		notEnoughRight.MatchString(masked[q.End:])
 }
 
 // visitCount is one meeting counted by the week: "one counseling visit a

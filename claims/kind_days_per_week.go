@@ -613,6 +613,13 @@ func init() {
 	register(KindSpec{
 		ID: DaysPerWeek, Label: "days per week", Unit: "day", Units: dayUnits, Max: 7,
 		Examples: []KindExample{
+			// Narrowed after a third review: a program's own days beside
+			// its family therapy, its supervising physician, or a therapy
+			// that defines it; a session of its own found wanting.
+			{"Day program\n\nOur PHP meets every weekday and offers family therapy as well.", "php 5"},
+			{"Day program\n\n- Medically supervised by a physician, five days a week", "php 5"},
+			{"Outpatient counseling\n\nStandard outpatient care means individual counseling, most of the time once a week.", "op 1"},
+			{"Evening IOP\n\nEven inside our IOP, one individual session a week isn't enough for some clients, so we add a second.", "individual-therapy 1"},
 			// Days named as days off are not the program's.
 			{"Day program\n\nOur PHP meets Monday, Wednesday and Friday. Tuesdays and Thursdays are \"home days\" for rest and errands.", "php 3"},
 			// A mutual-help meeting is a support group's, not the IOP's.
@@ -1095,7 +1102,9 @@ func activityItem(s *sentence, at int) bool {
 		// "• On-site psychiatric provider two days a week": a member of
 		// staff's days on hand.
 		"provider", "psychiatrist", "nurse", "practitioner", "physician", "doctor", "prescriber", "dietitian", "chaplain":
-		return wordCount(head) <= 6
+		// ("• Medically supervised by a physician, five days a week":
+		// the program's days, its supervision said on the way.)
+		return wordCount(head) <= 6 && !hasWord(head, "by", "with", "under")
 	case "group", "groups":
 		// "• DBT skills group, twice a week": one group of a kind
 		// ("• Groups, three days a week" are the program's meetings).

@@ -229,8 +229,11 @@ func statesProgramLength(s *sentence, i int) bool {
 	// "Instead of 30 days away from home, you might spend three months
 	// …": the length set aside. "once you have been here for two weeks":
 	// a time served before something else, no length of care.
+	// ("Residents graduate once they have been in the program for 90
+	// days": the time served is the program's length.)
 	if pre := strings.TrimRight(s.masked[:q.Start], " "); strings.HasSuffix(pre, "instead of") || strings.HasSuffix(pre, "rather than") ||
-		strings.HasSuffix(pre, "in place of") || beenFor.MatchString(pre) {
+		strings.HasSuffix(pre, "in place of") || beenFor.MatchString(pre) && !hasWord(s.lower, "graduate", "graduates", "complete", "completes", "finish", "finishes",
+		"discharge", "discharged", "move", "moves", "step", "steps", "transition", "transitions") {
 		return false
 	}
 	// "Ten days of comfortable clothing": an amount to pack.
@@ -753,6 +756,7 @@ func init() {
 	register(KindSpec{
 		ID: ProgramLength, Label: "program length", Unit: "day", Units: lengthUnits, Max: 3653,
 		Examples: []KindExample{
+			{"Residential care\n\nResidents graduate once they have been in the program for 60 days.", "residential 60"},
 			{"Ambulatory care\n\nOutpatient detox\n\nMost patients are ready to join our IOP in six to eight days.", "detox 6–8"},
 			{"Our IOP\n\nYou pay one flat fee for all 10 weeks of our IOP.", "iop 70"},
 			{"Programs\n\nDo I need detox before PHP?\n\nClients are ready to step into IOP after two to three weeks in PHP.", "php 14–21"},

@@ -2390,9 +2390,15 @@ func residencePage(doc *corpus.Document, title string, lower []string) bool {
 			heads = append(heads, lower[i])
 		}
 	}
-	for _, h := range heads {
-		if hasWord(h, "sober living", "sober house", "sober houses", "sober home", "sober homes", "recovery residence", "recovery residences", "recovery house", "recovery homes", "halfway house", "transitional living",
-			"transitional residence", "transitional housing", "transitional house", "sober residence", "recovery housing") {
+	for i, h := range heads {
+		if hasWord(h, "sober living", "sober house", "sober houses", "sober home", "sober homes", "recovery residence", "recovery residences", "recovery house", "recovery homes", "halfway house", "transitional living") {
+			return true
+		}
+		// "Larch House Transitional Residence" as the page's title or
+		// headline names the house; "Transitional housing after
+		// treatment" as a section of a treatment page does not.
+		if i <= 1 && hasWord(h, "transitional residence", "transitional housing", "transitional house", "sober residence", "recovery housing") &&
+			!hasWord(h, "treatment", "program", "residential", "rehab", "after", "care", "iop", "php") {
 			return true
 		}
 	}

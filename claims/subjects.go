@@ -229,8 +229,6 @@ var builtinTerms = []term{
 	{"mutual help meetings", SupportGroup, false},
 	{"mutual-support meeting", SupportGroup, false},
 	{"mutual-support meetings", SupportGroup, false},
-	{"recovery meeting", SupportGroup, false},
-	{"recovery meetings", SupportGroup, false},
 	{"self-help groups", SupportGroup, false},
 	{"peer support groups", SupportGroup, false},
 	{"support group", SupportGroup, false},
