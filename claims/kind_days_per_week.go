@@ -73,7 +73,10 @@ func statesDaysPerWeek(s *sentence, i int) bool {
 	}
 	// "Tuesdays and Thursdays are \"home days\"": the days the program
 	// does not meet.
-	if daysOff.MatchString(s.lower[q.End:]) {
+	// (Not home days spent in the program another way: "Mondays and
+	// Wednesdays are home days with a telehealth check-in, so clients
+	// take part four days a week".)
+	if daysOff.MatchString(s.lower[q.End:]) && !hasWord(s.lower[q.End:], "telehealth", "virtual", "virtually", "online", "video", "check-in", "take part", "attend", "attends") {
 		return false
 	}
 	// "every day, including Saturday and Sunday": days named among
@@ -622,6 +625,7 @@ func init() {
 			{"Evening IOP\n\nEven inside our IOP, one individual session a week isn't enough for some clients, so we add a second.", "individual-therapy 1"},
 			// Days named as days off are not the program's.
 			{"Day program\n\nOur PHP meets Monday, Wednesday and Friday. Tuesdays and Thursdays are \"home days\" for rest and errands.", "php 3"},
+			{"Hybrid IOP\n\nOur hybrid IOP meets in person on Tuesdays and Fridays. Mondays and Thursdays are home days with an online check-in.", "iop 2; iop 2"},
 			// A mutual-help meeting is a support group's, not the IOP's.
 			{"Evening IOP\n\nOur IOP meets Monday, Tuesday and Thursday. We also ask clients to go to a weekly mutual-help meeting they choose.", "iop 3; support-group 1"},
 			// A frequency a few words before aftercare is the aftercare's.
