@@ -1339,7 +1339,8 @@ func residentsStay(s *sentence, start int) bool {
 // own (no referral in it).
 func readyAfterDetox(s *sentence, start int) bool {
 	lo, _ := clauseBounds(s.lower, start, start)
-	if !readyToJoin.MatchString(s.lower[lo:start]) {
+	ready := readyToJoin.FindStringIndex(s.lower[lo:start])
+	if ready == nil {
 		return false
 	}
 	b := strings.ToLower(s.block.Text)
@@ -1355,7 +1356,7 @@ func readyAfterDetox(s *sentence, start int) bool {
 			// ("Outpatient detox" names a form of detox.)
 			!hasWord(detoxForms.Replace(h), "php", "iop", "residential", "outpatient", "partial", "intensive", "inpatient", "rehab", "after", "following", "beyond", "before", "from", "then",
 				"referral", "referrals", "refer", "partner", "partners", "elsewhere") &&
-			onlyJoinedProgram(s, lo, start) {
+			onlyJoinedProgram(s, lo+ready[1]) {
 			b = h + " " + b
 		}
 	}
@@ -1365,13 +1366,8 @@ func readyAfterDetox(s *sentence, start int) bool {
 var detoxForms = strings.NewReplacer("outpatient detox", "detox", "inpatient detox", "detox", "residential detox", "detox", "ambulatory detox", "detox")
 
 // onlyJoinedProgram reports that the programs s names are the one
-// joined right after "ready to …" in [lo, start) and none other.
-func onlyJoinedProgram(s *sentence, lo, start int) bool {
-	loc := readyToJoin.FindStringIndex(s.lower[lo:start])
-	if loc == nil {
-		return false
-	}
-	end := lo + loc[1]
+// joined right after "ready to …", which ends at end, and none other.
+func onlyJoinedProgram(s *sentence, end int) bool {
 	for _, m := range s.mentions {
 		if programSubject(m.subject) && (m.start < end || m.start-end > 25) {
 			return false

@@ -163,6 +163,15 @@ func staffMeets(masked string, i int) bool {
 	return meetingVerbs[v] && staffNouns[wordBefore(masked, strings.LastIndex(masked[:i], v))]
 }
 
+// setAsideRight reports pre ending on "instead of", "rather than" or
+// "in place of": what follows is the alternative set aside ("Instead of 30
+// days away from home", "a house manager rather than round-the-clock
+// staff").
+func setAsideRight(pre string) bool {
+	pre = strings.TrimRight(pre, " ")
+	return strings.HasSuffix(pre, "instead of") || strings.HasSuffix(pre, "rather than") || strings.HasSuffix(pre, "in place of")
+}
+
 // setAside reports a frequency word in the alternative a sentence sets
 // aside: "rather than (intensive) daily treatment", "instead of daily
 // sessions", "unlike daily programs".
@@ -552,8 +561,14 @@ func comparedWithWeekly(masked string, q *quantity.Quantity) bool {
 	// meeting, found wanting right after it.)
 	// (Not a therapy of the program's: "one individual session a week
 	// isn't enough for some clients, so we add a second".)
-	return notEnough.MatchString(masked[q.End:]) || visitCount.MatchString(lowerASCII(q.Text)) && !hasWord(lowerASCII(q.Text), "individual", "group", "family") &&
-		notEnoughRight.MatchString(masked[q.End:])
+	if notEnough.MatchString(masked[q.End:]) {
+		return true
+	}
+	if !notEnoughRight.MatchString(masked[q.End:]) {
+		return false
+	}
+	t := lowerASCII(q.Text)
+	return visitCount.MatchString(t) && !hasWord(t, "individual", "group", "family")
 }
 
 // visitCount is one meeting counted by the week: "one counseling visit a

@@ -81,15 +81,10 @@ func vacancyBlock(lower string, headings []string) bool {
 	}
 	// (A volunteer page's roles sit under headings of their own, "Event
 	// volunteer"; a section about a program under it is the program's.)
-	if len(headings) > 0 && !hasWord(lowerASCII(headings[len(headings)-1]), "program", "programs", "iop", "php", "residential", "outpatient", "detox", "treatment") {
-		for _, h := range headings {
-			if volunteerHeading.MatchString(strings.TrimSpace(lowerASCII(h))) {
-				return true
-			}
-		}
-	}
+	volunteers := len(headings) > 0 && !hasWord(lowerASCII(headings[len(headings)-1]), "program", "programs", "iop", "php", "residential", "outpatient", "detox", "treatment")
 	for _, h := range headings {
-		if hasPrefixWord(lowerASCII(h), vacancyHeadings...) {
+		l := lowerASCII(h)
+		if hasPrefixWord(l, vacancyHeadings...) || volunteers && volunteerHeading.MatchString(strings.TrimSpace(l)) {
 			return true
 		}
 	}

@@ -616,9 +616,9 @@ func init() {
 	register(KindSpec{
 		ID: DaysPerWeek, Label: "days per week", Unit: "day", Units: dayUnits, Max: 7,
 		Examples: []KindExample{
-			// Narrowed after a third review: a program's own days beside
-			// its family therapy, its supervising physician, or a therapy
-			// that defines it; a session of its own found wanting.
+			// The program's own days stay its own beside its family
+			// therapy, its supervising physician, or a therapy that defines
+			// it; one of its own sessions found wanting is the therapy's.
 			{"Day program\n\nOur PHP meets every weekday and offers family therapy as well.", "php 5"},
 			{"Day program\n\n- Medically supervised by a physician, five days a week", "php 5"},
 			{"Outpatient counseling\n\nStandard outpatient care means individual counseling, most of the time once a week.", "op 1"},
@@ -630,9 +630,9 @@ func init() {
 			{"Evening IOP\n\nOur IOP meets Monday, Tuesday and Thursday. We also ask clients to go to a weekly mutual-help meeting they choose.", "iop 3; support-group 1"},
 			// A frequency a few words before aftercare is the aftercare's.
 			{"Evening IOP\n\nMost people finish in ten weeks, then move to a weekly evening aftercare group.", "other 1"},
-			// Narrowed after a review: a name opening on "Volunteers", a
-			// "Center hours" line naming the program's groups, a label
-			// asking how often one attends, days someone gives up to
+			// Nor are the program's days anyone else's under a name opening
+			// on "Volunteers", on a "Center hours" line naming its groups,
+			// after a label asking how often one attends, or given up to
 			// attend.
 			{"Volunteers of the Valley Recovery Services | Intensive Outpatient\n\nGroups meet three evenings a week, from 6 to 9 p.m.", "iop 3"},
 			{"Evening IOP\n\nCenter hours: IOP groups Monday, Wednesday and Thursday, 6 to 9 p.m.; front office 9 to 5.", "iop 3"},

@@ -182,12 +182,16 @@ func detoxAround(s *sentence, d, dEnd int) (bool, int, int, bool) {
 		// the step before the one offered, said of its people.
 		// (Completing detox only said of the people served: "until you
 		// have completed detox" times the provider's own.)
-		switch w := wordBefore(lower, d); {
-		case (w == "leaving" || w == "left" || w == "after" || w == "following") && d-(lo+loc[1]) > len(w)+1:
-			return false, 0, 0, false
-		case (w == "completed" || w == "completing" || w == "finished" || w == "finishing") && d-(lo+loc[1]) > len(w)+1 &&
-			hasWord(lower[max(lo, d-40):d], "people", "clients", "adults", "patients", "residents", "those", "who") && !hasWord(lower[max(lo, d-40):d], "until", "till", "through"):
-			return false, 0, 0, false
+		// (The step word must not be the verb itself.)
+		if w := wordBefore(lower, d); d-(lo+loc[1]) > len(w)+1 {
+			switch w {
+			case "leaving", "left", "after", "following":
+				return false, 0, 0, false
+			case "completed", "completing", "finished", "finishing":
+				if near := lower[max(lo, d-40):d]; hasWord(near, "people", "clients", "adults", "patients", "residents", "those", "who") && !hasWord(near, "until", "till", "through") {
+					return false, 0, 0, false
+				}
+			}
 		}
 		// "Most people start with detox at a local hospital": a first
 		// step taken elsewhere is no service of the provider's.

@@ -231,9 +231,8 @@ func statesProgramLength(s *sentence, i int) bool {
 	// a time served before something else, no length of care.
 	// ("Residents graduate once they have been in the program for 90
 	// days": the time served is the program's length.)
-	if pre := strings.TrimRight(s.masked[:q.Start], " "); strings.HasSuffix(pre, "instead of") || strings.HasSuffix(pre, "rather than") ||
-		strings.HasSuffix(pre, "in place of") || beenFor.MatchString(pre) && !hasWord(s.lower, "graduate", "graduates", "complete", "completes", "finish", "finishes",
-		"discharge", "discharged", "move", "moves", "step", "steps", "transition", "transitions") {
+	if pre := strings.TrimRight(s.masked[:q.Start], " "); setAsideRight(pre) || beenFor.MatchString(pre) && !hasWord(s.lower, "graduate", "graduates", "complete",
+		"completes", "finish", "finishes", "discharge", "discharged", "move", "moves", "step", "steps", "transition", "transitions") {
 		return false
 	}
 	// "Ten days of comfortable clothing": an amount to pack.

@@ -87,7 +87,7 @@ func matchSupervision(s *sentence) (bool, int, int, bool) {
 	}
 	// "a house manager rather than round-the-clock staff": the
 	// supervision set aside.
-	if pre := strings.TrimRight(s.lower[:start], " "); strings.HasSuffix(pre, "rather than") || strings.HasSuffix(pre, "instead of") || strings.HasSuffix(pre, "in place of") {
+	if setAsideRight(s.lower[:start]) {
 		return false, start, end, true
 	}
 	// "staff are not present around the clock": the denial inside the

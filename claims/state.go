@@ -255,8 +255,9 @@ func (st *state) pageTopic() Subject {
 	titleWeak(tm, 5)
 	// The page's address names its topic as a title does
 	// (".../programs/intensive-outpatient-program/").
+	var um []mention
 	if p := urlWords(st.doc.URL); p != "" {
-		um := st.x.terms.find(p, p)
+		um = st.x.terms.find(p, p)
 		add(um, p, 5)
 		titleWeak(um, 5)
 	}
@@ -287,21 +288,7 @@ func (st *state) pageTopic() Subject {
 	// title or address names is its topic still.
 	// ("This group is one track of our intensive outpatient program": a
 	// part of the program, which is the topic.)
-	// (A text export's title is its first line after its address.)
-	titleMs := tm
-	if st.doc.Title == "" {
-		for i := range st.doc.Blocks {
-			if strings.HasPrefix(st.doc.Blocks[i].Text, "SOURCE:") {
-				continue
-			}
-			if wordCount(st.lower[i]) <= 12 {
-				titleMs = st.mentions[i]
-			}
-			break
-		}
-	}
-	if st.groupsPage = groupsFolder(st.doc.URL); st.groupsPage && !namesProgramIn(titleMs) && !namesProgramIn(st.x.terms.find(urlWords(st.doc.URL), urlWords(st.doc.URL))) &&
-		!partOfOwnProgram(st.lower, st.mentions) {
+	if st.groupsPage = groupsFolder(st.doc.URL); st.groupsPage && !namesProgramIn(st.titleMentions(tm)) && !namesProgramIn(um) && !partOfOwnProgram(st.lower, st.mentions) {
 		st.programTopic = ""
 		return Other
 	}
@@ -356,15 +343,14 @@ func (st *state) enterBlock(bi int, b *corpus.Block) {
 				st.lastProgram = subj
 			}
 		} else if st.groupsPage && st.topic == Other && b.Kind != corpus.BlockTitle && b.Text != st.doc.Title && !strings.Contains(b.Text, " | ") &&
-			(groupName(b.Text) && (!programSubject(st.section) || hasWord(lowerASCII(b.Text), groupNouns...)) || !programSubject(st.section)) {
-			// "DBT Skills Group", "Anxiety Skills for Adults" on a page of
-			// a practice's groups: the next group, not the program named
-			// over the one before. (On a page about a program, "IOP
-			// Groups", its groups are its own.) (Under a program's own heading, only
-			// a heading naming a group: "Program Details" is the
-			// program's.) On one group's page every section is the
-			// group's ("You worked hard in intensive outpatient" then "At
-			// a glance").
+			(!programSubject(st.section) || groupName(b.Text) && hasWord(lowerASCII(b.Text), groupNouns...)) {
+			// On a page about groups, each section is a group's: "You
+			// worked hard in intensive outpatient" then "At a glance" on
+			// one group's page; "DBT Skills Group" after a program's
+			// section on a page of several, the next group. (Under a
+			// program's own heading only a heading naming a group starts
+			// another: "Program Details" is the program's. On a page about
+			// a program, "IOP Groups", its groups are its own.)
 			st.last, st.section, st.lastProgram = Other, Other, ""
 		} else if programSubject(st.topic) && st.section == st.topic && scheduleHeading(b.Text) && st.last != st.ranLast {
 			// "… before stepping down to our evening IOP and then to weekly
@@ -769,23 +755,21 @@ func (st *state) headingSubject(text string) Subject {
 	ms := st.x.terms.find(text, l)
 	// "What does outpatient look like after IOP?": the program named as
 	// the step before is not what the section is about.
-	stepNamed := false
-	if len(ms) > 1 {
-		var kept []mention
-		for _, m := range ms {
-			if !afterStep[wordBefore(l, m.start)] {
-				kept = append(kept, m)
-			}
-		}
-		if len(kept) > 0 && len(kept) < len(ms) {
-			ms, stepNamed = kept, true
-		}
-	}
 	// "A Relapse-Prevention Group for Life After IOP": a heading that
 	// names a program only as the step before speaks of what follows it.
-	if len(ms) == 1 && !ms[0].weak && afterStep[wordBefore(l, ms[0].start)] && !strings.HasSuffix(strings.TrimSpace(text), "?") {
+	stepNamed := false
+	var kept []mention
+	for _, m := range ms {
+		if !afterStep[wordBefore(l, m.start)] {
+			kept = append(kept, m)
+		}
+	}
+	switch {
+	case len(kept) == 0 && len(ms) == 1 && !ms[0].weak && !strings.HasSuffix(strings.TrimSpace(text), "?"):
 		st.heading[text] = ""
 		return ""
+	case len(kept) > 0 && len(kept) < len(ms):
+		ms, stepNamed = kept, true
 	}
 	for _, m := range ms {
 		// "Outpatient (Level 1)", "Outpatient Treatment": a heading that
@@ -961,17 +945,16 @@ func hoursHeading(b *corpus.Block) bool {
 	}
 }
 
-// placeOpenNames are the labels and headings of a place's open hours
-// that a program's own line may carry too: "Center hours: Monday-Saturday,
-// 9 a.m. to 9 p.m." is a drop-in center's door, "Center hours: IOP groups
+// placeOpenNames, and openHeadings, label a place's open hours on a line
+// that a program's own may carry too: "Center hours: Monday-Saturday, 9
+// a.m. to 9 p.m." is a drop-in center's door, "Center hours: IOP groups
 // Monday, Wednesday and Thursday" the program's, as is "When we're open"
 // over "Clients attend Monday through Friday".
-var placeOpenNames = map[string]bool{"open hours": true, "center hours": true, "centre hours": true, "when we are open": true, "when we're open": true,
-	"when we’re open": true}
+var placeOpenNames = map[string]bool{"open hours": true, "center hours": true, "centre hours": true}
 
 // openHeadings head a place's open hours: "When we are open". ("Center
 // hours" as a heading may head a program's own schedule; as a line's
-// label, placeOpenNames, the line says whose.)
+// label the line says whose.)
 var openHeadings = map[string]bool{"when we are open": true, "when we're open": true, "when we’re open": true}
 
 // attendsIn reports text saying who attends or meets then.
@@ -1069,7 +1052,7 @@ func hoursLabel(text string, hoursSection bool) bool {
 	switch l := strings.ToLower(strings.TrimSpace(label)); {
 	case l == "open" || openingHoursNames[l]:
 		return true
-	case placeOpenNames[l]:
+	case placeOpenNames[l] || openHeadings[l]:
 		rest := lowerASCII(text[e:])
 		return !hasWord(rest, "program", "programs", "iop", "php", "intensive", "outpatient", "residential", "treatment", "group", "groups") && !attendsIn(rest)
 	case officeLabel(l):
@@ -2687,9 +2670,32 @@ func onlyDetoxNamed(s *sentence) bool {
 	return detox
 }
 
+// titleMentions are the mentions of the page's title: tm, those of its
+// <title>, or for a text export (no <title>) those of its first line
+// after its address, when short enough for a title.
+func (st *state) titleMentions(tm []mention) []mention {
+	if st.doc.Title != "" {
+		return tm
+	}
+	for i := range st.doc.Blocks {
+		if strings.HasPrefix(st.doc.Blocks[i].Text, "SOURCE:") {
+			continue
+		}
+		if wordCount(st.lower[i]) <= 12 {
+			return st.mentions[i]
+		}
+		break
+	}
+	return tm
+}
+
 // groupsFolder reports a page filed in a folder of groups, or the
 // folder's own page: ".../groups/relapse-prevention/", ".../groups/".
+// (Every page asks: the address is parsed only when it names groups.)
 func groupsFolder(addr string) bool {
+	if !strings.Contains(lowerASCII(addr), "groups") {
+		return false
+	}
 	parent, last := urlSegments(addr)
 	return parent == "groups" || last == "groups"
 }
