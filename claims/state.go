@@ -144,10 +144,9 @@ func newState(x *Extractor, doc *corpus.Document, noDetox bool) *state {
 		st.topic = st.programTopic
 	}
 	st.directory = directoryPage(doc, st.title, st.lower)
-	// (A text export's title is its first line.)
 	named := st.title
-	if named == "" && len(doc.Blocks) > 0 && wordCount(doc.Blocks[0].Text) <= 12 {
-		named = lowerASCII(doc.Blocks[0].Text)
+	if i := st.textTitle(); i >= 0 {
+		named = st.lower[i]
 	}
 	st.jobPage = jobPage(doc.URL, named)
 	// (A directory's rows by state are its listings, read as such.)
@@ -2674,19 +2673,29 @@ func onlyDetoxNamed(s *sentence) bool {
 // <title>, or for a text export (no <title>) those of its first line
 // after its address, when short enough for a title.
 func (st *state) titleMentions(tm []mention) []mention {
+	if i := st.textTitle(); i >= 0 {
+		return st.mentions[i]
+	}
+	return tm
+}
+
+// textTitle is the block that is a text export's title: its first line
+// after the SOURCE: line, when short enough to be one; -1 for a page with
+// a title of its own or none.
+func (st *state) textTitle() int {
 	if st.doc.Title != "" {
-		return tm
+		return -1
 	}
 	for i := range st.doc.Blocks {
 		if strings.HasPrefix(st.doc.Blocks[i].Text, "SOURCE:") {
 			continue
 		}
 		if wordCount(st.lower[i]) <= 12 {
-			return st.mentions[i]
+			return i
 		}
 		break
 	}
-	return tm
+	return -1
 }
 
 // groupsFolder reports a page filed in a folder of groups, or the
