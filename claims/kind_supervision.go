@@ -225,7 +225,9 @@ func (s *sentence) supervisionPhrase() (int, int, bool) {
 		}
 		// "| Residential | 24/7 (168 hours) |" under "Hours Per Week":
 		// a cell that opens with the phrase is the care its column counts.
-		if s.block.Kind == corpus.BlockTableCell && strings.TrimSpace(s.lower[:start]) == "" && careColumn(s.block.ColHeader) {
+		// So is "Residential: 7 days a week | around the clock | live on
+		// site", a cell of a row headed by the program alone.
+		if b := s.block; b.Kind == corpus.BlockTableCell && strings.TrimSpace(s.lower[:start]) == "" && (careColumn(b.ColHeader) || b.ColHeader == "" && programRowHeader(b.RowHeader)) {
 			return start, end, true
 		}
 		return 0, 0, false

@@ -37,11 +37,13 @@ func pipeTables(blocks []Block) []Block {
 		}
 		header := tableCells(&blocks[i], sep)
 		rows := blocks[i+1 : i+n]
-		if second := tableCells(&blocks[i+1], sep); !separatorRow(second) && (keyValueRow(header) || figuresRow(header) && figuresRow(second)) {
+		if second := tableCells(&blocks[i+1], sep); !separatorRow(second) && (keyValueRow(header) || labelledFigure(header) || figuresRow(header) && figuresRow(second)) {
 			// "| Days per week | 4 |" opening a two-column table with
 			// no separator: a row of facts, not column headers. So is
 			// "PHP | 5 days/week | 2–3 weeks" over "IOP | 3 days/week |
-			// 8–12 weeks": rows of figures with no header row at all.
+			// 8–12 weeks": rows of figures with no header row at all,
+			// and "Day program: 5 days a week | 6 hours a day | lives
+			// at home", a row that labels its own first figure.
 			header, rows = nil, blocks[i:i+n]
 		}
 		for ri := range rows {
@@ -59,6 +61,11 @@ func pipeTables(blocks []Block) []Block {
 			rowHeader := ""
 			if len(cells) > 0 {
 				rowHeader = cells[0].Text
+			}
+			if labelledFigure(cells) {
+				// "Outpatient: 1 day a week | 1 to 2 hours a week": the
+				// label heads the row, its figure is the row's first fact.
+				rowHeader = rowHeader[:strings.Index(rowHeader, ": ")]
 			}
 			for ci, c := range cells {
 				if c.Text == "" {
@@ -124,6 +131,22 @@ func figuresRow(cells []Block) bool {
 		}
 	}
 	return true
+}
+
+// labelledFigure reports a row whose first cell is a label and a colon
+// before a figure of something: "Intensive outpatient: 3 to 5 days a
+// week". A column header names its column and holds no figure.
+func labelledFigure(cells []Block) bool {
+	if len(cells) < 2 {
+		return false
+	}
+	t := cells[0].Text
+	k := strings.Index(t, ": ")
+	if k <= 0 || isDigit(t[0]) {
+		return false
+	}
+	v := strings.TrimLeft(t[k+2:], " ")
+	return v != "" && (isDigit(v[0]) || numberWordStart(v)) && unitAfterFigure(v)
 }
 
 // unitAfterFigure reports a cell whose figure is followed by a word, as a

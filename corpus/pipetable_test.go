@@ -179,3 +179,16 @@ func TestPipeTableRowsWithoutHeader(t *testing.T) {
 		}
 	}
 }
+
+// A row whose first cell labels a figure ("Day treatment: 5 days a week")
+// is a row of facts, the first row too: no column names it. Its label
+// alone heads the row's other cells.
+func TestPipeTableLabelledFigureRows(t *testing.T) {
+	src := "Levels at a glance\nDay treatment: 5 days a week | 6 hours a day | home each night\nEvening IOP: three evenings a week | 3 hours an evening | home each night\nThe end.\n"
+	got := cellLabels(t, src)
+	want := []string{"/=Day treatment: 5 days a week", "/Day treatment=6 hours a day", "/Day treatment=home each night",
+		"/=Evening IOP: three evenings a week", "/Evening IOP=3 hours an evening", "/Evening IOP=home each night"}
+	if strings.Join(got, "; ") != strings.Join(want, "; ") {
+		t.Errorf("cells %q, want %q", got, want)
+	}
+}
