@@ -710,9 +710,10 @@ func (x *Extractor) boolClaim(st *state, s *sentence, bk *boolKind, h boolHit, o
 			// "Tollison admits adults for medically monitored detox": the
 			// provider's detox service itself.
 			subj = Detox
-		case bk.kind == DetoxOffered && detoxServiceLine(s) > 0 && servicesListItem(s):
-			// "What we offer / • Medical detox – …": the provider's
-			// detox service itself.
+		case bk.kind == DetoxOffered && (detoxServiceLine(s) > 0 || start == 0) && servicesListItem(s):
+			// "What we offer / • Medical detox – …", "Services at the
+			// Center / • Social detox (withdrawal management) with
+			// 24-hour staff": the provider's detox service itself.
 			subj = Detox
 		case bk.kind == DetoxOffered:
 			subj = st.detoxHolder(s, start, end, v)
@@ -771,10 +772,13 @@ func (x *Extractor) boolClaim(st *state, s *sentence, bk *boolKind, h boolHit, o
 		if bk.kind == DetoxOffered && c.Force == Conditional && (ourDetoxUnit.MatchString(lowerASCII(c.Text)) || v && (ownDetoxHere(s.lower) || ownNameBefore(s, start)) && clientCondition.MatchString(s.lower)) {
 			c.Force = Typical
 		}
-		if bk.kind == DetoxOffered && subj == Detox && (onSite(s.lower) || ownNameBefore(s, start) || detoxServiceLine(s) > 0 || atOwnPlace(s, start, end)) {
+		if bk.kind == DetoxOffered && subj == Detox && (onSite(s.lower) || ownNameBefore(s, start) || detoxServiceLine(s) > 0 || atOwnPlace(s, start, end) ||
+			start == 0 && !st.directory && servicesListItem(s)) {
 			// "Medical detox is available on site", "Pathway Bridge does
 			// not provide detox services", "Detox: Yes" in its list of
-			// services: the provider's own.
+			// services, "Services at the Center / • Social detox", "no
+			// longer offered at the Crisis Center" on the center's page:
+			// the provider's own.
 			c.Scope = Provider
 		}
 		c.Value = &v
@@ -2210,6 +2214,13 @@ func personMet(s *sentence, q *quantity.Quantity, kind Kind) Subject {
 	if kind == DaysPerWeek || kind == SessionLength {
 		if loc := lastMatch(personSeen, s.masked[:q.Start]); loc != nil && q.Start-loc[1] <= 30 && !strings.ContainsAny(s.masked[loc[1]:q.Start], ",;") &&
 			!hasWord(s.masked[loc[1]:q.Start], "and", "then") {
+			return IndividualTherapy
+		}
+	}
+	// "…, and your therapist at least once a week individually": the
+	// person just before the figure, seen alone.
+	if kind == DaysPerWeek {
+		if w := wordAfter(s.masked, q.End); (w == "individually" || w == "one-on-one") && hasWord(s.masked[max(0, q.Start-30):q.Start], "therapist", "counselor", "counsellor", "clinician") {
 			return IndividualTherapy
 		}
 	}

@@ -616,6 +616,9 @@ func init() {
 	register(KindSpec{
 		ID: DaysPerWeek, Label: "days per week", Unit: "day", Units: dayUnits, Max: 7,
 		Examples: []KindExample{
+			// The counselor right before a frequency said to be seen
+			// alone is individual therapy's.
+			{"Evening IOP\n\nYou come to group three evenings a week, and your counselor at least once a week individually.", "iop 3; individual-therapy ≥1"},
 			// The program's own days stay its own beside its family
 			// therapy, its supervising physician, or a therapy that defines
 			// it; one of its own sessions found wanting is the therapy's.

@@ -383,14 +383,18 @@ var detoxByOurStaff = regexp.MustCompile(`\b(?:detox|detoxification|withdrawal\s
 // detoxItem is what may open a list item before the detox word, and
 // detoxItemEnd what may close it: "1) Medical Detox Timeline" titles a
 // topic, it lists no service.
-var detoxItemEnd = regexp.MustCompile(`^\s*(?:services?|and\s+withdrawal(?:\s+symptoms|\s+management)?|and\s+stabilization)?(?:\s+(?:on\s+site|on-site|onsite|in-house|available))?(?:\s+with\s+(?:nursing\s+staff|nurses|physicians|medical\s+staff|24/7\s+nursing)[^,.;]*)?(?:\s+for\s+(?:(?:alcohol|opioids?|opiates?|benzodiazepines?|benzos|stimulants?|methamphetamine|meth|cocaine|heroin|fentanyl|drugs|substances|adults|teens|adolescents|men|women)(?:\s*,\s*|\s+and\s+|\s+or\s+|\s*&\s*|\s*,\s*and\s+)?)+)?(?:\s*\((?:withdrawal\s+management|detoxification|inpatient|outpatient|ambulatory|residential|on\s+site|on-site)\))?\W*$`)
+var detoxItemEnd = regexp.MustCompile(`^\s*(?:services?|and\s+withdrawal(?:\s+symptoms|\s+management)?|and\s+stabilization)?` + detoxItemAlias + `?(?:\s+(?:on\s+site|on-site|onsite|in-house|available))?(?:\s+with\s+(?:nursing\s+staff|nurses|physicians|medical\s+staff|24/7\s+nursing|(?:24-hour|24/7|round-the-clock|around-the-clock)\s+(?:staff|staffing|nursing|supervision|monitoring|care))[^,.;]*)?(?:\s+for\s+(?:(?:alcohol|opioids?|opiates?|benzodiazepines?|benzos|stimulants?|methamphetamine|meth|cocaine|heroin|fentanyl|drugs|substances|adults|teens|adolescents|men|women)(?:\s*,\s*|\s+and\s+|\s+or\s+|\s*&\s*|\s*,\s*and\s+)?)+)?` + detoxItemAlias + `?\W*$`)
+
+// detoxItemAlias is a bracketed other name or setting after a detox
+// item's noun: "Social detox (withdrawal management) with 24-hour staff".
+const detoxItemAlias = `(?:\s*\((?:withdrawal\s+management|detoxification|inpatient|outpatient|ambulatory|residential|on\s+site|on-site)\))`
 
 // onSiteAfter is "on site" closing a line's opening detox phrase.
 // ("Medically managed detox at our Bayview Road unit, usually 3 to 5
 // days": at a place of the provider's own.)
 var onSiteAfter = regexp.MustCompile(`^\s+(?:(?:on\s+site|on-site|onsite)\b|at\s+our\s+(?:[a-z0-9'’-]+\s+){0,3}(?:unit|campus|center|centre|clinic|facility|location|suite|wing|hospital)\b|(?:on|in)\s+our\s+(?:[a-z0-9'’-]+\s+){0,2}(?:unit|campus|center|centre|clinic|facility|wing|grounds|property)\b)\s*(?:[,.;:(—–-]|$)`)
 
-var detoxItem = regexp.MustCompile(`^\W*(?:(?:management|supervision|monitoring)\s+of\s+|(?:medical|medically\s+supervised|medically\s+monitored|medically\s+managed|on-site|onsite|safe)\s+)*$`)
+var detoxItem = regexp.MustCompile(`^\W*(?:(?:management|supervision|monitoring)\s+of\s+|(?:medical|medically\s+supervised|medically\s+monitored|medically\s+managed|on-site|onsite|safe|social)\s+)*$`)
 
 // restrictedTo opens on the people a service is withheld from, named by
 // what sets them apart: "to anyone with a history of seizures", "for
@@ -524,7 +528,9 @@ func (st *state) detoxHolder(s *sentence, start, end int, offered bool) Subject 
 	// or a listed provider holds it, which is the detox service's own.
 	// ("Anyone who needs a detox program is referred …" on an IOP page
 	// still says whom the page's program is for.)
-	if (st.directory || hasWord(s.lower[lo:start], detoxPlaces...) || hasWord(wordAfter(s.lower, end), detoxServiceNouns...)) &&
+	// ("Withdrawal management is no longer offered at the Crisis
+	// Stabilization Center": the place after it.)
+	if (st.directory || hasWord(s.lower[lo:start], detoxPlaces...) || hasWord(wordAfter(s.lower, end), detoxServiceNouns...) || atPlaceAfter.MatchString(s.lower[end:hi])) &&
 		!hasWord(s.lower[lo:end], "need", "needs", "needing", "needed", "require", "requires", "requiring", "required") {
 		return Detox
 	}
@@ -592,7 +598,7 @@ var openingConjunctions = map[string]bool{"Because": true, "Since": true, "As": 
 	"While": true, "But": true, "And": true, "So": true, "If": true, "When": true, "Unless": true}
 
 // atOwnName opens on "at" and a name: " at Meadowview", " at Pine Ridge Recovery".
-var atOwnName = regexp.MustCompile(`^\s+at\s+([A-Z][A-Za-z]+(?:\s[A-Z][A-Za-z]+){0,2})\b`)
+var atOwnName = regexp.MustCompile(`^\s+at\s+(?:the\s+)?([A-Z][A-Za-z]+(?:\s[A-Z][A-Za-z]+){0,2})\b`)
 
 // ("Ravensgate's main campus also offers …": the provider's own place;
 // "Red Mesa is an outpatient clinic and does not offer …": the name and
@@ -996,7 +1002,7 @@ func servicesListItem(s *sentence) bool {
 	return strings.HasSuffix(intro, ":") && weOffer.MatchString(intro)
 }
 
-var servicesHeading = regexp.MustCompile(`^(?:what\s+we\s+offer|our\s+(?:services|programs|programmes|levels\s+of\s+care|treatment\s+options)|(?:services|programs|programmes)\s+(?:we\s+offer|offered\s+here|at\s+this\s+(?:location|office|clinic|campus)))\b`)
+var servicesHeading = regexp.MustCompile(`^(?:what\s+we\s+offer|our\s+(?:services|programs|programmes|levels\s+of\s+care|treatment\s+options)|(?:services|programs|programmes)\s+(?:we\s+offer|offered\s+here|at\s+(?:this|the|our)\s+(?:location|office|clinic|campus|center|centre|facility|hospital)))\b`)
 
 var weOffer = regexp.MustCompile(`\bwe\s+(?:also\s+)?(?:offer|provide|run)\b`)
 
@@ -1009,3 +1015,7 @@ func notOffered(value string) bool {
 	return hasWord(l, "not", "no", "referral", "referrals", "refer", "partner", "partners", "elsewhere", "unavailable", "coordinated", "coordinate",
 		"arranged", "arrange", "hospital", "until", "formerly", "previously", "nearby", "away") || strings.Contains(l, "n't") || strings.Contains(l, "n’t")
 }
+
+// atPlaceAfter opens on the place something is or is not offered at: "at
+// the Crisis Stabilization Center", "at our Elm Street clinic".
+var atPlaceAfter = regexp.MustCompile(`^\s*(?:here\s+)?at\s+(?:the|our|this)\s+(?:[a-z-]+\s+){0,3}(?:center|centre|clinic|facility|campus|location|site|office|hospital)\b`)

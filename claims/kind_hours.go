@@ -94,6 +94,11 @@ func hoursKind(s *sentence, i int) (Kind, bool) {
 			return "", false
 		}
 	}
+	// "9 a.m. to 3 p.m. with an hour for lunch", "30 minutes off for a
+	// break": the pause inside the day.
+	if pauseFor(s.lower[q.End:]) {
+		return "", false
+	}
 	// "three evenings of three hours", "four days of six hours each":
 	// each day's length, whatever rate the sentence gives the week (the
 	// week's rate is shared to the hours when the weekly figure opens
@@ -787,6 +792,9 @@ func init() {
 	register(KindSpec{
 		ID: HoursPerDay, Label: "hours per day", Unit: "hour", Units: hourUnits, Max: 24,
 		Examples: []KindExample{
+			// A pause set aside inside the day is no day's length.
+			{"Day treatment\n\nEach day of our PHP holds four hours of groups, 8 a.m. to 1 p.m. with an hour for lunch.", "php 4; php 5"},
+			{"Day treatment\n\nOur PHP meets weekdays, 9 to 3 with an hour for a break.", ""},
 			// An hour or so each morning is one activity of the day.
 			{"Evening IOP\n\nOur IOP meets Monday, Wednesday and Thursday from 6 to 9 p.m. It includes 75 minutes of skills training every evening, then a process group.", "iop 3"},
 			{"Day program\n\nOur PHP runs five days a week. Patients spend about an hour each morning on goals and check-ins.", ""},
@@ -1019,4 +1027,24 @@ func addsUp(s string) bool {
 		return true
 	}
 	return strings.Contains(s, ", adding up to") || strings.Contains(s, ", added up to")
+}
+
+// pauseFor reports text that opens on what a span is set aside for when
+// it is a pause: "for lunch", "off for a break", "for meals".
+func pauseFor(rest string) bool {
+	rest = strings.TrimLeft(rest, " ")
+	rest = strings.TrimPrefix(rest, "off ")
+	rest, ok := strings.CutPrefix(rest, "for ")
+	if !ok {
+		return false
+	}
+	w := wordAfter(rest, 0)
+	if w == "a" {
+		w = wordAfter(rest, len("a"))
+	}
+	switch w {
+	case "lunch", "break", "breaks", "meal", "meals", "snack", "snacks", "rest":
+		return true
+	}
+	return false
 }

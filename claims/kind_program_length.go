@@ -128,6 +128,18 @@ func statesProgramLength(s *sentence, i int) bool {
 		// "eligible for alumni events for 2 years": not care's length.
 		return false
 	}
+	// "Residential is often approved for 14 days first", "detox is
+	// authorized for up to 5 days": the span a payer approves, renewed
+	// at each review, not how long the stay lasts.
+	if approvedFor.MatchString(s.masked[lo:q.Start]) {
+		return false
+	}
+	// "Typical approvals / PHP: 3 to 5 days to start": under a heading
+	// about approvals a figure is one, unless the provider speaks of its
+	// own program.
+	if approvalsHeading(s.block.Headings) && !hasWord(s.lower, "our", "we", "we're", "we’re") {
+		return false
+	}
 	// "Methadone: withdrawal symptoms can linger for two to three weeks"
 	// (under a substance label too): how long symptoms last, not care.
 	if symptomsLinger(s.masked[lo:q.Start]) {
@@ -733,6 +745,19 @@ func financed(s *sentence, lo, hi int, q *quantity.Quantity) bool {
 var financeWords = []string{"financing", "financed", "finance", "installment", "installments", "instalments", "loan", "loans", "lender", "interest-free",
 	"payment plan", "payment plans", "monthly payments", "deferred payment", "deferred payments"}
 
+// approvedFor ends on an approval governing the span after it.
+var approvedFor = regexp.MustCompile(`\b(?:approve|approves|approved|authorize|authorizes|authorized|authorise|authorises|authorised|approval|authorization|authorisation|reauthorized|reauthorization)\s+(?:only\s+|often\s+|usually\s+|typically\s+|generally\s+|initially\s+|first\s+)?(?:for\s+)?(?:up\s+to\s+|only\s+|an?\s+(?:initial|first|additional|extra)\s+|the\s+first\s+|another\s+)?$`)
+
+// approvalsHeading reports a section about what payers approve: "Typical
+// approvals we see", "Prior authorization", "How authorizations work".
+func approvalsHeading(hs []string) bool {
+	if len(hs) == 0 {
+		return false
+	}
+	h := lowerASCII(hs[len(hs)-1])
+	return hasWord(h, "approval", "approvals", "authorization", "authorizations", "authorisation", "authorisations", "reauthorization", "preauthorization", "pre-authorization")
+}
+
 var approveWords = []string{"approve", "approves", "approved", "approval", "approvals", "certify", "certifies", "certified"}
 
 var lengthModifiers = wordSet("teen", "adolescent", "adult", "evening", "core", "full", "day", "weekend", "virtual", "outpatient", "residential", "intensive", "structured")
@@ -755,6 +780,13 @@ func init() {
 	register(KindSpec{
 		ID: ProgramLength, Label: "program length", Unit: "day", Units: lengthUnits, Max: 3653,
 		Examples: []KindExample{
+			// An approval's span, or a figure under a heading about
+			// approvals, is a payer's period; the provider's own program
+			// there keeps its length.
+			{"Coverage\n\nDetox is generally approved for 4 days and then extended one day at a time.", ""},
+			{"Coverage\n\nResidential treatment is often approved for up to 10 days first.", ""},
+			{"Prior authorization\n\nTypical approvals\n\nResidential: 7 to 10 days to begin, then a week at a time", ""},
+			{"Prior authorization\n\nOur IOP runs nine weeks, so most clients need more than one approval.", "iop 63"},
 			{"Residential care\n\nResidents graduate once they have been in the program for 60 days.", "residential 60"},
 			{"Ambulatory care\n\nOutpatient detox\n\nMost patients are ready to join our IOP in six to eight days.", "detox 6–8"},
 			{"Our IOP\n\nYou pay one flat fee for all 10 weeks of our IOP.", "iop 70"},
