@@ -418,8 +418,8 @@ func statesProgramLength(s *sentence, i int) bool {
 }
 
 // standardProgram opens a clause on the provider's program by its noun:
-// "The standard program is", "Our core program lasts".
-var standardProgram = regexp.MustCompile(`^\s*(?:the|our)\s+(?:standard|core|main|typical|usual|full|basic)\s+(?:program|programme|stay|course)\s+(?:is|lasts)\s*$`)
+// "The standard program is", "Our core program lasts", "The program is".
+var standardProgram = regexp.MustCompile(`^\s*(?:the|our)\s+(?:(?:standard|core|main|typical|usual|full|basic)\s+)?(?:program|programme|stay|course)\s+(?:is|lasts)\s*$`)
 
 // ownProgramBefore reports a program named before i that is no contrast.
 func ownProgramBefore(s *sentence, i int) bool {
@@ -780,6 +780,10 @@ func init() {
 	register(KindSpec{
 		ID: ProgramLength, Label: "program length", Unit: "day", Units: lengthUnits, Max: 3653,
 		Examples: []KindExample{
+			// "The program" named by its noun alone, and a short answer
+			// under a bare "Length" heading, time the page's program.
+			{"Evening IOP\n\nOur IOP meets four evenings a week. The program is 9 weeks.", "iop 63"},
+			{"Evening IOP\n\nOur IOP meets four evenings a week.\n\nLength\n\nPlan on 9 to 11 weeks.", "iop 63–77"},
 			// An approval's span, or a figure under a heading about
 			// approvals, is a payer's period; the provider's own program
 			// there keeps its length.
@@ -1450,6 +1454,11 @@ func featureStrip(text string) bool {
 func lengthHeading(l string) bool {
 	if wordCount(l) > 6 || hasWord(l, "session", "sessions", "wait", "waitlist", "waiting", "visit", "visits", "appointment", "group", "groups", "daily", "day", "week", "weekly") {
 		return false
+	}
+	// ("Length" or "Duration" alone heads a program page's section on
+	// how long it lasts.)
+	if t := strings.Trim(l, " :"); t == "length" || t == "duration" {
+		return true
 	}
 	return (strings.Contains(l, "how long") || hasWord(l, "length", "duration")) && hasWord(l, "program", "programs", "stay", "treatment", "iop", "php", "detox", "rehab", "residential", "lasts", "last", "of")
 }
