@@ -666,7 +666,7 @@ var sessionNouns = wordSet(sessionList...)
 var weeklyCues = []string{"every week", "each week", "per week", "a week", "weekly", "/week", "/wk", "each wk", "per wk",
 	"a typical week", "an average week", "a given week", "a normal week", "a usual week"}
 
-var dailyCues = []string{"every day", "each day", "per day", "a day", "daily", "/day", "everyday"}
+var dailyCues = []string{"every day", "each day", "per day", "a day", "daily", "/day", "everyday", "every weekday", "each weekday"}
 
 // dailyAndPartCues add parts of the day to dailyCues: in "three hours of
 // group each morning" each morning is a day the program meets. (Before
@@ -792,6 +792,8 @@ func init() {
 	register(KindSpec{
 		ID: HoursPerDay, Label: "hours per day", Unit: "hour", Units: hourUnits, Max: 24,
 		Examples: []KindExample{
+			// "each weekday" is a day's rate as "each day" is.
+			{"Day treatment\n\nClients spend about four hours in groups each weekday.", "php 4"},
 			// A pause set aside inside the day is no day's length.
 			{"Day treatment\n\nEach day of our PHP holds four hours of groups, 8 a.m. to 1 p.m. with an hour for lunch.", "php 4; php 5"},
 			{"Day treatment\n\nOur PHP meets weekdays, 9 to 3 with an hour for a break.", ""},
