@@ -2218,10 +2218,14 @@ func personMet(s *sentence, q *quantity.Quantity, kind Kind) Subject {
 		}
 	}
 	// "…, and your therapist at least once a week individually": the
-	// person just before the figure, seen alone.
-	if kind == DaysPerWeek {
-		if w := wordAfter(s.masked, q.End); (w == "individually" || w == "one-on-one") && hasWord(s.masked[max(0, q.Start-30):q.Start], "therapist", "counselor", "counsellor", "clinician") {
-			return IndividualTherapy
+	// person just before the figure, seen alone once or twice a week.
+	// ("you work with your therapist five days a week individually and
+	// in groups" is the program's week.)
+	if kind == DaysPerWeek && (q.HasMax && q.Max <= 2 || !q.HasMax && q.HasMin && q.Min <= 2) {
+		if w := wordAfter(s.masked, q.End); (w == "individually" || w == "one-on-one") && hasWord(s.masked[max(0, q.Start-30):q.Start], "therapist", "therapists", "counselor", "counselors", "counsellor", "clinician") {
+			if n := wordAfter(s.masked, indexFrom(s.masked, w, q.End)+len(w)); n != "and" && n != "or" {
+				return IndividualTherapy
+			}
 		}
 	}
 	if !frequencyWord(q) && (kind != DaysPerWeek || !personMeeting.MatchString(s.masked)) || personElsewhere(s.masked, q) {

@@ -132,7 +132,32 @@ func jobPage(addr, title string) bool {
 			return true
 		}
 	}
-	return hasPrefixWord(title, "careers")
+	return jobTitle(title)
+}
+
+// jobTitle reports a title that names one job under the careers
+// section: "Careers › Licensed Therapist", "Careers | Peer Mentor". A
+// menu opening on it ("Careers | Donate | Patient Portal"), a path on
+// through the site ("Careers › Meet Our Team › Jane Ortiz") and a title
+// that only opens on the word ("Careers and Recovery: Keeping Your Job")
+// name no job.
+func jobTitle(title string) bool {
+	if !hasPrefixWord(title, "careers") {
+		return false
+	}
+	rest := strings.TrimLeft(title[len("careers"):], " ")
+	sep := ""
+	for _, s := range []string{"›", ">", "|", "»", ":", "–", "—", "-", "/"} {
+		if strings.HasPrefix(rest, s) {
+			sep = s
+			break
+		}
+	}
+	if sep == "" {
+		return false
+	}
+	job := strings.TrimSpace(rest[len(sep):])
+	return job != "" && !strings.Contains(job, sep)
 }
 
 // namesProgramServed reports a program named in s other than as the

@@ -616,6 +616,8 @@ func init() {
 	register(KindSpec{
 		ID: DaysPerWeek, Label: "days per week", Unit: "day", Units: dayUnits, Max: 7,
 		Examples: []KindExample{
+			// Seen "individually and in groups", the days are the program's.
+			{"Day treatment\n\nIn our PHP, you work alongside your therapist four days a week individually and in groups.", "php 4"},
 			// The counselor right before a frequency said to be seen
 			// alone is individual therapy's.
 			{"Evening IOP\n\nYou come to group three evenings a week, and your counselor at least once a week individually.", "iop 3; individual-therapy ≥1"},

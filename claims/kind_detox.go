@@ -1,6 +1,7 @@
 package claims
 
 import (
+	"net/url"
 	"regexp"
 	"strings"
 
@@ -598,7 +599,13 @@ var openingConjunctions = map[string]bool{"Because": true, "Since": true, "As": 
 	"While": true, "But": true, "And": true, "So": true, "If": true, "When": true, "Unless": true}
 
 // atOwnName opens on "at" and a name: " at Meadowview", " at Pine Ridge Recovery".
-var atOwnName = regexp.MustCompile(`^\s+at\s+(?:the\s+)?([A-Z][A-Za-z]+(?:\s[A-Z][A-Za-z]+){0,2})\b`)
+var atOwnName = regexp.MustCompile(`^\s+at\s+([A-Z][A-Za-z]+(?:\s[A-Z][A-Za-z]+){0,2})\b`)
+
+// atTheName is "at the" before a name of two to four capitalised words:
+// "at the Crisis Stabilization Center". Its second group is a word that
+// makes the name go on ("the Center for Behavioral Medicine", "the
+// Recovery Center of Eastfield"), so that what it holds is not all of it.
+var atTheName = regexp.MustCompile(`^\s+at\s+the\s+([A-Z][A-Za-z]+(?:\s[A-Z][A-Za-z]+){1,3})\b(\s+(?:of|for|in|on)\b)?`)
 
 // ("Ravensgate's main campus also offers …": the provider's own place;
 // "Red Mesa is an outpatient clinic and does not offer …": the name and
@@ -935,8 +942,12 @@ func atOwnPlace(s *sentence, start, end int) bool {
 		k = end - start
 		end = min(len(s.text), end+48)
 	}
-	m := atOwnName.FindStringSubmatchIndex(s.text[start+k : end])
-	return m != nil && ownName(s.doc, s.text[start+k+m[2]:start+k+m[3]], s.bi)
+	t := s.text[start+k : end]
+	if m := atOwnName.FindStringSubmatchIndex(t); m != nil {
+		return ownName(s.doc, t[m[2]:m[3]], s.bi)
+	}
+	m := atTheName.FindStringSubmatchIndex(t)
+	return m != nil && m[4] < 0 && ownName(s.doc, t[m[2]:m[3]], s.bi)
 }
 
 // doerIsProvider reports the words before "do detox" ending on the
@@ -988,8 +999,20 @@ func servicesListItem(s *sentence) bool {
 	if s.block.Kind != corpus.BlockListItem {
 		return false
 	}
-	if hs := s.block.Headings; len(hs) > 0 && servicesHeading.MatchString(lowerASCII(hs[len(hs)-1])) {
-		return true
+	if hs := s.block.Headings; len(hs) > 0 {
+		h := lowerASCII(hs[len(hs)-1])
+		if servicesHeading.MatchString(h) {
+			return true
+		}
+		// "Hollis County Crisis Center / Services at the Center": the
+		// place's own services, under the heading that names it as the
+		// page's own. (Under "Riverside General Hospital" on another
+		// provider's page, or "Our detox partner: …", another's.)
+		if m := servicesAtPlace.FindStringSubmatch(h); m != nil {
+			if p := headingBefore(s.doc, s.bi, hs[len(hs)-1]); p != "" && hasWord(lowerASCII(p), m[1]) && ownHeading(s.doc, p, s.bi) {
+				return true
+			}
+		}
 	}
 	i := s.bi - 1
 	for i >= 0 && s.doc.Blocks[i].Kind == corpus.BlockListItem {
@@ -1002,7 +1025,50 @@ func servicesListItem(s *sentence) bool {
 	return strings.HasSuffix(intro, ":") && weOffer.MatchString(intro)
 }
 
-var servicesHeading = regexp.MustCompile(`^(?:what\s+we\s+offer|our\s+(?:services|programs|programmes|levels\s+of\s+care|treatment\s+options)|(?:services|programs|programmes)\s+(?:we\s+offer|offered\s+here|at\s+(?:this|the|our)\s+(?:location|office|clinic|campus|center|centre|facility|hospital)))\b`)
+var servicesHeading = regexp.MustCompile(`^(?:what\s+we\s+offer|our\s+(?:services|programs|programmes|levels\s+of\s+care|treatment\s+options)|(?:services|programs|programmes)\s+(?:we\s+offer|offered\s+here|at\s+this\s+(?:location|office|clinic|campus)))\b`)
+
+// servicesAtPlace heads the services of a place named by its noun:
+// "Services at the Center".
+var servicesAtPlace = regexp.MustCompile(`^services\s+at\s+the\s+(center|centre|clinic|facility|hospital|campus|unit)\s*$`)
+
+// headingBefore is the text of the heading before the heading h that
+// heads block bi; "" when there is none.
+func headingBefore(doc *corpus.Document, bi int, h string) string {
+	i := bi
+	for i >= 0 && !(isHeading(doc.Blocks[i].Kind) && doc.Blocks[i].Text == h) {
+		i--
+	}
+	for i--; i >= 0; i-- {
+		if isHeading(doc.Blocks[i].Kind) {
+			return doc.Blocks[i].Text
+		}
+	}
+	return ""
+}
+
+// ownHeading reports a heading that names the page's own provider or
+// place: its name is the page's (ownName), or holds the name of the
+// site's host ("Hollis County Crisis Stabilization Center" on
+// holliscounty.gov). A heading of another's ("Our detox partner: …") is
+// not.
+func ownHeading(doc *corpus.Document, h string, bi int) bool {
+	if hasWord(lowerASCII(h), "partner", "partners", "refer", "referral", "referrals", "affiliate") {
+		return false
+	}
+	if ownName(doc, h, bi) {
+		return true
+	}
+	u, err := url.Parse(doc.URL)
+	if err != nil {
+		return false
+	}
+	host := strings.TrimPrefix(strings.ToLower(u.Hostname()), "www.")
+	if k := strings.IndexByte(host, '.'); k > 0 {
+		host = host[:k]
+	}
+	host = strings.ReplaceAll(host, "-", "")
+	return len(host) >= 5 && strings.Contains(lettersOnly(h), host)
+}
 
 var weOffer = regexp.MustCompile(`\bwe\s+(?:also\s+)?(?:offer|provide|run)\b`)
 

@@ -96,7 +96,7 @@ func hoursKind(s *sentence, i int) (Kind, bool) {
 	}
 	// "9 a.m. to 3 p.m. with an hour for lunch", "30 minutes off for a
 	// break": the pause inside the day.
-	if pauseFor(s.lower[q.End:]) {
+	if q.Per == quantity.None && pauseFor(s.lower[q.End:]) {
 		return "", false
 	}
 	// "three evenings of three hours", "four days of six hours each":
@@ -792,6 +792,10 @@ func init() {
 	register(KindSpec{
 		ID: HoursPerDay, Label: "hours per day", Unit: "hour", Units: hourUnits, Max: 24,
 		Examples: []KindExample{
+			// Hours a day that hold meals among other things are the
+			// day's; two pauses are both pauses.
+			{"Day treatment\n\nOur PHP runs 5 hours a day for meals, groups and therapy.", "php 5"},
+			{"Day treatment\n\nOur PHP meets weekdays from 9 a.m. to 3 p.m., with 1 hour for lunch and 15 minutes for breaks.", "php 6"},
 			// "each weekday" is a day's rate as "each day" is.
 			{"Day treatment\n\nClients spend about four hours in groups each weekday.", "php 4"},
 			// A pause set aside inside the day is no day's length.
@@ -1032,21 +1036,42 @@ func addsUp(s string) bool {
 }
 
 // pauseFor reports text that opens on what a span is set aside for when
-// it is a pause: "for lunch", "off for a break", "for meals".
+// it is a pause, and nothing else: "for lunch", "off for a break", "set
+// aside for lunch", "for a break and a meal". ("for meals, groups and
+// therapy", "for meal support", "for a break from the week's stress" are
+// what the hours hold.)
 func pauseFor(rest string) bool {
 	rest = strings.TrimLeft(rest, " ")
 	rest = strings.TrimPrefix(rest, "off ")
+	rest = strings.TrimPrefix(rest, "set aside ")
 	rest, ok := strings.CutPrefix(rest, "for ")
 	if !ok {
 		return false
 	}
-	w := wordAfter(rest, 0)
-	if w == "a" {
-		w = wordAfter(rest, len("a"))
+	for {
+		rest = strings.TrimPrefix(rest, "a ")
+		w := leadingWord(rest, 0)
+		if !pauseNouns[w] {
+			return false
+		}
+		rest = rest[len(w):]
+		if rest == "" || rest[0] == '.' || rest[0] == ';' || rest[0] == ')' || strings.HasPrefix(rest, ", ") && clauseGoesOn[leadingWord(rest, 2)] {
+			return true
+		}
+		next, ok := strings.CutPrefix(rest, " and ")
+		if !ok {
+			return false
+		}
+		// ("1 hour for lunch and 15 minutes for breaks": two pauses.)
+		if k := strings.Index(firstClause(next), " for "); k > 0 && !pauseNouns[leadingWord(next, 0)] {
+			next = next[k+len(" for "):]
+		}
+		rest = next
 	}
-	switch w {
-	case "lunch", "break", "breaks", "meal", "meals", "snack", "snacks", "rest":
-		return true
-	}
-	return false
 }
+
+var pauseNouns = wordSet("lunch", "break", "breaks", "meal", "meals", "snack", "snacks", "rest")
+
+// clauseGoesOn open what follows a pause after a comma, where a list of
+// what the hours hold would name another activity: "…, which adds up to".
+var clauseGoesOn = wordSet("which", "then", "and", "so", "after", "before", "followed", "making", "giving", "for", "with", "plus")

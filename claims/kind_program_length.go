@@ -131,13 +131,16 @@ func statesProgramLength(s *sentence, i int) bool {
 	// "Residential is often approved for 14 days first", "detox is
 	// authorized for up to 5 days": the span a payer approves, renewed
 	// at each review, not how long the stay lasts.
-	if approvedFor.MatchString(s.masked[lo:q.Start]) {
+	// ("Our state-approved 28-day program", "approved for 28-day stays"
+	// name the program by its length.)
+	if !q.Adjectival && approvedFor.MatchString(s.masked[lo:q.Start]) {
 		return false
 	}
 	// "Typical approvals / PHP: 3 to 5 days to start": under a heading
-	// about approvals a figure is one, unless the provider speaks of its
-	// own program.
-	if approvalsHeading(s.block.Headings) && !hasWord(s.lower, "our", "we", "we're", "we’re") {
+	// about approvals a labelled line or a list's item is an approval,
+	// unless the provider speaks of its own program. (A sentence there,
+	// "The residential program itself lasts 30 days", keeps its length.)
+	if approvalsHeading(s.block.Headings) && (s.block.Kind == corpus.BlockListItem || programLabel(s, q.Start)) && !hasWord(s.lower, "our", "we", "we're", "we’re") {
 		return false
 	}
 	// "Methadone: withdrawal symptoms can linger for two to three weeks"
@@ -746,7 +749,7 @@ var financeWords = []string{"financing", "financed", "finance", "installment", "
 	"payment plan", "payment plans", "monthly payments", "deferred payment", "deferred payments"}
 
 // approvedFor ends on an approval governing the span after it.
-var approvedFor = regexp.MustCompile(`\b(?:approve|approves|approved|authorize|authorizes|authorized|authorise|authorises|authorised|approval|authorization|authorisation|reauthorized|reauthorization)\s+(?:only\s+|often\s+|usually\s+|typically\s+|generally\s+|initially\s+|first\s+)?(?:for\s+)?(?:up\s+to\s+|only\s+|an?\s+(?:initial|first|additional|extra)\s+|the\s+first\s+|another\s+)?$`)
+var approvedFor = regexp.MustCompile(`(?:^|[^-\w])(?:approve|approves|approved|authorize|authorizes|authorized|authorise|authorises|authorised|approval|authorization|authorisation|reauthorized|reauthorization)\s+(?:only\s+|often\s+|usually\s+|typically\s+|generally\s+|initially\s+|first\s+)?(?:for\s+)?(?:up\s+to\s+|only\s+|an?\s+(?:initial|first|additional|extra)\s+|the\s+first\s+|another\s+)?$`)
 
 // approvalsHeading reports a section about what payers approve: "Typical
 // approvals we see", "Prior authorization", "How authorizations work".
@@ -780,6 +783,11 @@ func init() {
 	register(KindSpec{
 		ID: ProgramLength, Label: "program length", Unit: "day", Units: lengthUnits, Max: 3653,
 		Examples: []KindExample{
+			// An approval word naming the program ("state-approved"), and a
+			// sentence of the program's under a heading about approvals,
+			// keep the length.
+			{"Residential care\n\nOur state-approved 45-day residential program serves adult men.", "residential 45"},
+			{"Residential care\n\nApproval process\n\nThe residential program itself lasts 35 days.", "residential 35"},
 			// "The program" named by its noun alone, and a short answer
 			// under a bare "Length" heading, time the page's program.
 			{"Evening IOP\n\nOur IOP meets four evenings a week. The program is 9 weeks.", "iop 63"},

@@ -227,7 +227,9 @@ func (s *sentence) supervisionPhrase() (int, int, bool) {
 		// a cell that opens with the phrase is the care its column counts.
 		// So is "Residential: 7 days a week | around the clock | live on
 		// site", a cell of a row headed by the program alone.
-		if b := s.block; b.Kind == corpus.BlockTableCell && strings.TrimSpace(s.lower[:start]) == "" && (careColumn(b.ColHeader) || b.ColHeader == "" && programRowHeader(b.RowHeader)) {
+		// ("around the clock on-call clinician" is a phone's.)
+		if b := s.block; b.Kind == corpus.BlockTableCell && strings.TrimSpace(s.lower[:start]) == "" && (careColumn(b.ColHeader) ||
+			b.ColHeader == "" && programRowHeader(b.RowHeader) && strings.Trim(s.lower[end:], " .") == "") {
 			return start, end, true
 		}
 		return 0, 0, false
@@ -310,6 +312,9 @@ func init() {
 		ID: Supervision24x7, Label: "24/7 supervision", Bool: true,
 		YesNo: &YesNo{Hits: first(matchSupervision), Holds: programSubject},
 		Examples: []KindExample{
+			// A row's cell that goes on past the phrase is something else's
+			// round-the-clock: an on-call line.
+			{"Levels compared\n\nEvening IOP: 3 evenings a week | 3 hours an evening | around the clock on-call clinician\nOutpatient: 1 day a week | 1 hour | phone line", ""},
 			// Supervision set aside is denied; a transitional residence's
 			// page speaks of the house.
 			{"Cedar Sober House\n\nCedar House is a sober living home. Like most, it has a house manager rather than round-the-clock staff.", "other false"},

@@ -37,13 +37,15 @@ func pipeTables(blocks []Block) []Block {
 		}
 		header := tableCells(&blocks[i], sep)
 		rows := blocks[i+1 : i+n]
-		if second := tableCells(&blocks[i+1], sep); !separatorRow(second) && (keyValueRow(header) || labelledFigure(header) || figuresRow(header) && figuresRow(second)) {
+		if second := tableCells(&blocks[i+1], sep); !separatorRow(second) && (keyValueRow(header) || labelledFigure(header) && figureIn(header[1:]) || figuresRow(header) && figuresRow(second)) {
 			// "| Days per week | 4 |" opening a two-column table with
 			// no separator: a row of facts, not column headers. So is
 			// "PHP | 5 days/week | 2–3 weeks" over "IOP | 3 days/week |
 			// 8–12 weeks": rows of figures with no header row at all,
 			// and "Day program: 5 days a week | 6 hours a day | lives
-			// at home", a row that labels its own first figure.
+			// at home", a row that labels its own first figure and has
+			// another. (Column headers name their columns: "Ages: 18 and
+			// older | Days per week | Hours per day".)
 			header, rows = nil, blocks[i:i+n]
 		}
 		for ri := range rows {
@@ -134,8 +136,7 @@ func figuresRow(cells []Block) bool {
 }
 
 // labelledFigure reports a row whose first cell is a label and a colon
-// before a figure of something: "Intensive outpatient: 3 to 5 days a
-// week". A column header names its column and holds no figure.
+// before a figure of time: "Intensive outpatient: 3 to 5 days a week".
 func labelledFigure(cells []Block) bool {
 	if len(cells) < 2 {
 		return false
@@ -146,7 +147,30 @@ func labelledFigure(cells []Block) bool {
 		return false
 	}
 	v := strings.TrimLeft(t[k+2:], " ")
-	return v != "" && (isDigit(v[0]) || numberWordStart(v)) && unitAfterFigure(v)
+	return v != "" && (isDigit(v[0]) || numberWordStart(v)) && timeUnitIn(v)
+}
+
+// figureIn reports a cell that holds a figure: a digit, or a number in
+// words opening it.
+func figureIn(cells []Block) bool {
+	for _, c := range cells {
+		if strings.IndexFunc(c.Text, func(r rune) bool { return r >= '0' && r <= '9' }) >= 0 || numberWordStart(c.Text) {
+			return true
+		}
+	}
+	return false
+}
+
+// timeUnitIn reports a word of time or of a schedule's count in t: "3
+// to 5 days a week", "two evenings", "6 hours".
+func timeUnitIn(t string) bool {
+	l := strings.ToLower(t)
+	for _, u := range []string{"day", "week", "hour", "month", "evening", "morning", "afternoon", "night", "session", "time", "minute"} {
+		if strings.Contains(l, u) {
+			return true
+		}
+	}
+	return false
 }
 
 // unitAfterFigure reports a cell whose figure is followed by a word, as a

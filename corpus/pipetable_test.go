@@ -192,3 +192,15 @@ func TestPipeTableLabelledFigureRows(t *testing.T) {
 		t.Errorf("cells %q, want %q", got, want)
 	}
 }
+
+// A first cell that labels a figure heads its column all the same when
+// the other cells name columns: "Ages: 18 and older | Days per week".
+func TestPipeTableLabelledHeaderRow(t *testing.T) {
+	src := "Program grid\nAges: 18 and older | Days per week | Hours per day\nDay program | 5 | 6\nEvening IOP | 3 | 3\nThe end.\n"
+	got := cellLabels(t, src)
+	want := []string{"Ages: 18 and older/=Day program", "Days per week/Day program=5", "Hours per day/Day program=6",
+		"Ages: 18 and older/=Evening IOP", "Days per week/Evening IOP=3", "Hours per day/Evening IOP=3"}
+	if strings.Join(got, "; ") != strings.Join(want, "; ") {
+		t.Errorf("cells %q, want %q", got, want)
+	}
+}
