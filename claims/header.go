@@ -153,6 +153,12 @@ func labelSplit(text string) (string, int) {
 	i, end := strings.IndexByte(text, ':'), 0
 	if i >= 0 {
 		end = i + 1
+		// "Clinic hours - Mon-Thu: 7:30 a.m.-6:30 p.m.": a dash before
+		// the colon closes the line's label; the colon labels a part of
+		// its value.
+		if d, de := dashLabel(text[:i]); d > 0 {
+			i, end = d, de
+		}
 	} else {
 		// "Alcohol - 4 to 6 days": a dash after a short label.
 		i, end = dashLabel(text)

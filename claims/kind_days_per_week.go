@@ -616,6 +616,11 @@ func init() {
 	register(KindSpec{
 		ID: DaysPerWeek, Label: "days per week", Unit: "day", Units: dayUnits, Max: 7,
 		Examples: []KindExample{
+			// A clinic's or a room's hours beside the program's days: the
+			// label before a dash, a room "on site", a clinic's heading.
+			{"Evening IOP\n\nOur IOP meets three evenings a week.\n\nClinic hours - Mon-Thu: 8:00 a.m.-6:00 p.m. | Fri: 8:00 a.m.-2:00 p.m.", "iop 3"},
+			{"Evening IOP\n\nOur IOP meets three evenings a week.\n\nLab on site: Mon-Fri 7:00 a.m.-11:00 a.m.", "iop 3"},
+			{"Evening IOP\n\nOur IOP meets three evenings a week.\n\nHarbor Clinic hours\n\nMonday-Friday: 8:00 a.m.-4:00 p.m.", "iop 3"},
 			// Seen "individually and in groups", the days are the program's.
 			{"Day treatment\n\nIn our PHP, you work alongside your therapist four days a week individually and in groups.", "php 4"},
 			// The counselor right before a frequency said to be seen

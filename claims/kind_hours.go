@@ -679,6 +679,9 @@ func init() {
 	register(KindSpec{
 		ID: HoursPerWeek, Label: "hours per week", Unit: "hour", Units: hourUnits, Max: 168,
 		Examples: []KindExample{
+			// "Measure - Program: value | Program: value": the label before
+			// the dash says what each program's value measures.
+			{"Levels compared\n\nHours per week - PHP: 25 or more | IOP: 10 to 14", "php ≥25; iop 10–14"},
 			{"Our PHP\n\nOur PHP runs five days a week, 9 a.m. to 3 p.m.\n\nAlumni\n\nWednesday | 6:00 – 7:30 p.m. | alumni support group\nTotal: 90 minutes a week", "support-group 1.5"},
 			// Once-a-week care as the sentence's subject owns its hours.
 			{"Teen IOP\n\nIs weekly counseling enough?\n\nStandard weekly therapy gives a young person roughly an hour of help. Our teen IOP gives seven hours a week.", "op 1; iop 7"},

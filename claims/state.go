@@ -939,7 +939,10 @@ func hoursHeading(b *corpus.Block) bool {
 	default:
 		// ("Walk-in hours" over "Once enrolled, our IOP meets Monday
 		// through Thursday": the program's days, under the door's.)
-		return (openingHoursNames[h] || openHeadings[h]) && !hasWord(lowerASCII(b.Text), "iop", "php", "program", "programs", "groups", "treatment", "enrolled") &&
+		// ("Bridge Clinic hours", "Outpatient pharmacy hours": a room's
+		// or a clinic's door.)
+		door := openingHoursNames[h] || openHeadings[h] || strings.HasSuffix(h, " hours") && (placeLabel(h) || hasWord(h, "clinic", "office", "desk"))
+		return door && !hasWord(lowerASCII(b.Text), "iop", "php", "program", "programs", "groups", "treatment", "enrolled") &&
 			!(openHeadings[h] && attendsIn(lowerASCII(b.Text)))
 	}
 }
@@ -992,6 +995,12 @@ func placeLabel(l string) bool {
 	f := strings.Fields(l)
 	if len(f) > 1 && f[len(f)-1] == "hours" {
 		f = f[:len(f)-1]
+	}
+	// ("Lab on site", "Pharmacy onsite": the room, where it is.)
+	if n := len(f); n > 2 && f[n-2] == "on" && f[n-1] == "site" {
+		f = f[:n-2]
+	} else if n > 1 && (f[n-1] == "on-site" || f[n-1] == "onsite") {
+		f = f[:n-1]
 	}
 	if len(f) == 0 {
 		return false
