@@ -616,6 +616,7 @@ func init() {
 	register(KindSpec{
 		ID: DaysPerWeek, Label: "days per week", Unit: "day", Units: dayUnits, Max: 7,
 		Examples: []KindExample{
+			{"Evening IOP\n\nOur IOP meets three evenings a week.\n\nFamily clinic hours - Weekdays: 8:00 a.m.-5:00 p.m.", "iop 3"},
 			// A clinic's or a room's hours beside the program's days: the
 			// label before a dash, a room "on site", a clinic's heading.
 			{"Evening IOP\n\nOur IOP meets three evenings a week.\n\nClinic hours - Mon-Thu: 8:00 a.m.-6:00 p.m. | Fri: 8:00 a.m.-2:00 p.m.", "iop 3"},

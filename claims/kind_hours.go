@@ -795,6 +795,8 @@ func init() {
 	register(KindSpec{
 		ID: HoursPerDay, Label: "hours per day", Unit: "hour", Units: hourUnits, Max: 24,
 		Examples: []KindExample{
+			// A staff's coverage is no program's day.
+			{"Day treatment\n\nOur PHP meets five days a week, 9 a.m. to 2 p.m.\n\nPsychiatrist coverage: on the unit 8 a.m.-6 p.m.", "php 5"},
 			// Hours a day that hold meals among other things are the
 			// day's; two pauses are both pauses.
 			{"Day treatment\n\nOur PHP runs 5 hours a day for meals, groups and therapy.", "php 5"},

@@ -1065,6 +1065,11 @@ func hoursLabel(text string, hoursSection bool) bool {
 		return !hasWord(rest, "program", "programs", "iop", "php", "intensive", "outpatient", "residential", "treatment", "group", "groups") && !attendsIn(rest)
 	case officeLabel(l):
 		return true
+	case strings.HasSuffix(l, " hours") && hasWord(l, "clinic", "office", "desk") || strings.HasSuffix(l, " coverage") || strings.HasSuffix(l, " staffing"):
+		// "Outpatient clinic hours - Weekdays: 8:00 a.m.-5:00 p.m.",
+		// "Hospitalist coverage: on the unit 7 a.m.-7 p.m.": a door's
+		// hours, a staff's shift.
+		return !hasWord(lowerASCII(text[e:]), "program", "programs", "iop", "php", "intensive", "treatment", "group", "groups")
 	case placeLabel(l) || buildingLabel(l) && (hoursSection || hasWord(l, "administrative", "administration", "business", "corporate")):
 		// ("Café – our intensive outpatient program meets 3 days a week":
 		// a line that goes on to a program is the program's.)
