@@ -28,6 +28,15 @@ func matchDetox(s *sentence) (bool, int, int, bool) {
 			return false, loc[0], loc[1], true
 		}
 	}
+	// "Our services / - Inpatient withdrawal management on 4 North, a
+	// 12-bed unit …": an item of the provider's own list of services that
+	// opens on detox offers it, whatever it goes on to say of it (unless
+	// that it is not offered, or is someone else's).
+	if s.block.Kind == corpus.BlockListItem {
+		if loc := servicedDetox.FindStringIndex(s.lower); loc != nil && servicesListItem(s) && !notOffered(s.lower[loc[1]:]) && !hasWord(s.lower[loc[1]:], "coming", "planned", "opening", "soon", "unavailable", "temporarily", "paused", "suspended", "closed") && !negated(s.lower, loc[0]) {
+			return true, loc[0], loc[1], true
+		}
+	}
 	// "Detox: Yes", "Medical detox – No" in a list of services: whether
 	// the provider offers it.
 	if e := detoxServiceLine(s); e > 0 {
@@ -715,6 +724,9 @@ func init() {
 		ID: DetoxOffered, Label: "detox offered", Bool: true,
 		YesNo: &YesNo{Hits: first(matchDetox), Holds: programSubject},
 		Examples: []KindExample{
+			// An item of the provider's list of services that opens on detox.
+			{"Addiction medicine\n\nOur services\n\n- Inpatient withdrawal management on 6 South, a 10-bed unit\n- Intensive outpatient program", "detox true"},
+			{"Addiction medicine\n\nOur services\n\n- Medical detox through our partner hospital\n- Intensive outpatient program", ""},
 			{"Medical detox\n\nWe provide round-the-clock nursing care until you have completed detox.", "detox true"},
 			// The provider described as a detox service, its modifiers
 			// listed with commas.
@@ -1085,3 +1097,7 @@ func notOffered(value string) bool {
 // atPlaceAfter opens on the place something is or is not offered at: "at
 // the Crisis Stabilization Center", "at our Elm Street clinic".
 var atPlaceAfter = regexp.MustCompile(`^\s*(?:here\s+)?at\s+(?:the|our|this)\s+(?:[a-z-]+\s+){0,3}(?:center|centre|clinic|facility|campus|location|site|office|hospital)\b`)
+
+// servicedDetox opens a list item on detox, with the words for its
+// setting before it: "Inpatient withdrawal management", "Medical detox".
+var servicedDetox = regexp.MustCompile(`^\W*(?:(?:inpatient|outpatient|medical|medically\s+(?:supervised|monitored|managed)|social|ambulatory|residential|on-site|onsite)\s+)*(?:detox|detoxification|withdrawal\s+management)\b`)
