@@ -350,6 +350,13 @@ func (x *Extractor) claimsOf(st *state, s *sentence, out []Claim) ([]Claim, Subj
 		if q.Adjectival && thresholdFor(s, q.End) != nil {
 			continue
 		}
+		// "Can I leave early for an appointment? Yes, …, but not more
+		// than once a week.": a limit on what is allowed, no schedule.
+		// (The limit is conceded: "Yes, …, but …". "Yes. Groups meet no
+		// more than three evenings a week" gives the schedule.)
+		if kind == DaysPerWeek && q.Qualifier == quantity.UpTo && permissionAsked(s.answers) && hasWord(s.lower[:q.Start], "but") {
+			continue
+		}
 		compared := kind == DaysPerWeek && comparedWithWeekly(s.masked, q)
 		if compared && optionSpan(s.masked, q) {
 			// "programs from weekly counseling to full-day treatment":
@@ -2174,6 +2181,13 @@ var personMeeting = regexp.MustCompile(`\b(?:(?:saw|see|sees|seeing|visit|visits
 // "" when it counts none. The person words go first: the expression is
 // asked only of sentences that name one.
 func personMet(s *sentence, q *quantity.Quantity, kind Kind) Subject {
+	// "How often do I see my therapist one-on-one? / Once a week, 50
+	// minutes.": a short answer to a question about meeting someone
+	// alone is that meeting's.
+	if (kind == DaysPerWeek || kind == SessionLength) && s.answers != "" && wordCount(s.text) <= 10 && withPerson(s.answers) == IndividualTherapy &&
+		hasWord(s.answers, "one-on-one", "individually", "individual", "alone", "privately", "one-to-one") {
+		return IndividualTherapy
+	}
 	p := withPerson(s.masked)
 	if p == "" {
 		return ""
@@ -2940,3 +2954,9 @@ func rowHeaderCell(doc *corpus.Document, bi int) bool {
 // ("Weekly sessions are 50 minutes" on a page about a therapy or a group
 // are its own.)
 var weeklyCareOpens = regexp.MustCompile(`^\s*(?:standard\s+|traditional\s+|regular\s+|ordinary\s+)?weekly\s+(?:therapy|counseling|counselling)\s+(?:gives|give|offers|offer|provides|provide|is|are|means|mean|amounts|usually|typically|often|averages|adds|might|may|can)\b`)
+
+// permissionAsked reports a question asking whether something is
+// allowed: "Can I leave early …?", "May my family visit?".
+func permissionAsked(q string) bool {
+	return hasPrefixWord(q, "can i", "may i", "can we", "may we", "can my", "may my", "am i allowed", "are we allowed", "is it ok", "is it okay")
+}

@@ -616,6 +616,13 @@ func init() {
 	register(KindSpec{
 		ID: DaysPerWeek, Label: "days per week", Unit: "day", Units: dayUnits, Max: 7,
 		Examples: []KindExample{
+			// A short answer to a question about meeting someone alone is
+			// that meeting's; a limit conceded to a "Can I …?" is no
+			// schedule; a question about the provider's hours is answered
+			// with its door's.
+			{"Evening IOP FAQ\n\nOur IOP meets four evenings a week.\n\nHow often do I meet with my counselor individually?\n\nOnce a week, for an hour.", "iop 4; individual-therapy 1"},
+			{"Day treatment FAQ\n\nOur PHP meets five days a week.\n\nCan I step out for a doctor's visit?\n\nYes, with notice, but no more than once a week.", "php 5"},
+			{"Evening IOP FAQ\n\nOur IOP meets three evenings a week.\n\nWhat are your hours?\n\nMonday to Friday 8 a.m. to 6 p.m. Evening groups begin at 6.", "iop 3"},
 			{"Evening IOP\n\nOur IOP meets three evenings a week.\n\nFamily clinic hours - Weekdays: 8:00 a.m.-5:00 p.m.", "iop 3"},
 			// A clinic's or a room's hours beside the program's days: the
 			// label before a dash, a room "on site", a clinic's heading.

@@ -932,6 +932,15 @@ func hoursHeading(b *corpus.Block) bool {
 	switch h := strings.ToLower(strings.TrimSpace(strings.TrimRight(b.Headings[len(b.Headings)-1], ":"))); h {
 	case "business hours", "office and phone hours":
 		return true
+	case "what are your hours?", "what are your hours", "what are your office hours?", "when are you open?", "what hours are you open?":
+		// "What are your hours? / Monday to Thursday 8 a.m. to 7 p.m.,
+		// Friday 8 a.m. to 4 p.m. Evening groups start at 5:30.": the
+		// door's, when the answer's opening sentence names no program.
+		first := b.Text
+		if len(b.Sentences) > 0 {
+			first = b.Text[b.Sentences[0].Start:b.Sentences[0].End]
+		}
+		return !hasWord(lowerASCII(first), "iop", "php", "program", "programs", "group", "groups", "treatment", "sessions", "meet", "meets")
 	case "hours", "open hours", "center hours", "centre hours":
 		// ("Monday to Friday, 8:00 a.m. to 6:00 p.m. (therapeutic day
 		// with meals, recreation and groups)" is the program's.)
