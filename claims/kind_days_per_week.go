@@ -616,6 +616,13 @@ func init() {
 	register(KindSpec{
 		ID: DaysPerWeek, Label: "days per week", Unit: "day", Units: dayUnits, Max: 7,
 		Examples: []KindExample{
+			// A part of a dash label's value labelled by a colon says
+			// whose its days are; a heading or a label naming the program
+			// is the program's.
+			{"Evening IOP\n\nClinic hours - IOP groups: Mon, Wed, Thu 6:00-9:00 p.m.", "iop 3"},
+			{"Residential care\n\nOur residential program runs seven days a week.\n\nResidential - Pharmacy: Mon-Fri 9:00 a.m.-5:00 p.m.", "residential 7"},
+			{"Evening IOP\n\nIOP Clinic Hours\n\nMonday, Wednesday, Thursday: 6:00-9:00 p.m.", "iop 3"},
+			{"Day treatment\n\nTherapist coverage: therapists are with clients Monday through Friday, 9 a.m.-3 p.m.", "php 5"},
 			// A short answer to a question about meeting someone alone is
 			// that meeting's; a limit conceded to a "Can I …?" is no
 			// schedule; a question about the provider's hours is answered

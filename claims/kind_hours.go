@@ -372,6 +372,8 @@ func hoursKind(s *sentence, i int) (Kind, bool) {
 		return HoursPerWeek, true
 	case hasWord(clause, dailyCues...):
 		return HoursPerDay, true
+	case weekdayCue(s, q, lo, hi):
+		return HoursPerDay, true
 	case q.HasMin && q.Min >= 2 && q.HasMax && q.Max <= 12 && strings.Contains(s.lower, "day") && wholeDay.MatchString(s.lower) &&
 		!hasWord(s.masked[lo:q.Start], dayActivities...):
 		// "attend treatment all day, typically six to eight hours", "a
@@ -666,7 +668,7 @@ var sessionNouns = wordSet(sessionList...)
 var weeklyCues = []string{"every week", "each week", "per week", "a week", "weekly", "/week", "/wk", "each wk", "per wk",
 	"a typical week", "an average week", "a given week", "a normal week", "a usual week"}
 
-var dailyCues = []string{"every day", "each day", "per day", "a day", "daily", "/day", "everyday", "every weekday", "each weekday"}
+var dailyCues = []string{"every day", "each day", "per day", "a day", "daily", "/day", "everyday"}
 
 // dailyAndPartCues add parts of the day to dailyCues: in "three hours of
 // group each morning" each morning is a day the program meets. (Before
@@ -795,6 +797,12 @@ func init() {
 	register(KindSpec{
 		ID: HoursPerDay, Label: "hours per day", Unit: "hour", Units: hourUnits, Max: 24,
 		Examples: []KindExample{
+			// "each weekday" times the day only in the hours' own phrase,
+			// and not an hour of it.
+			{"Day treatment\n\nOur PHP runs 9 a.m. to 3 p.m. There is 1 hour for lunch each weekday.", "php 6"},
+			{"Evening IOP\n\nOur IOP offers 9 hours of group therapy, with sessions every weekday evening except Friday.", ""},
+			// A label naming the program is the program's line.
+			{"Day treatment\n\nPHP clinic hours: Monday-Friday, 8:30 a.m.-2:30 p.m.", "php 6"},
 			// A staff's coverage is no program's day.
 			{"Day treatment\n\nOur PHP meets five days a week, 9 a.m. to 2 p.m.\n\nPsychiatrist coverage: on the unit 8 a.m.-6 p.m.", "php 5"},
 			// Hours a day that hold meals among other things are the
@@ -1080,3 +1088,26 @@ var pauseNouns = wordSet("lunch", "break", "breaks", "meal", "meals", "snack", "
 // clauseGoesOn open what follows a pause after a comma, where a list of
 // what the hours hold would name another activity: "…, which adds up to".
 var clauseGoesOn = wordSet("which", "then", "and", "so", "after", "before", "followed", "making", "giving", "for", "with", "plus")
+
+// weekdayCue reports hours a day on weekdays: "meets every weekday for
+// about five hours", "about five hours of groups … each weekday". The
+// cue stands in the hours' own phrase (no comma between them: ", with
+// sessions every weekday evening" is another), the hours are a day's
+// (at most ten: "20 hours of programming spread over each weekday" is
+// the week's), and they are not a part of the day ("Each weekday
+// includes two 90-minute groups and one hour of individual work").
+func weekdayCue(s *sentence, q *quantity.Quantity, lo, hi int) bool {
+	if !q.HasMax || q.Max > 10 || !q.HasMin || q.Min < 2 {
+		return false
+	}
+	for _, cue := range []string{"every weekday", "each weekday"} {
+		for k := range wordIndexes(s.lower[lo:hi], cue) {
+			k += lo
+			a, b := min(k, q.Start), max(k, q.End)
+			if !strings.ContainsAny(s.lower[a:b], ",;") {
+				return true
+			}
+		}
+	}
+	return false
+}

@@ -158,13 +158,23 @@ func statesProgramLength(s *sentence, i int) bool {
 	// twelve weeks for most teens, with a gradual step-down …".)
 	// ("Typically 60 to 90 days, with step-down to outpatient care
 	// afterward": a hedge may open it.)
-	if !q.Adjectival && (asksProgramLength(s.answers) || s.lengthAsked) && (wordCount(s.text) <= 8 || onlyHedges(s.lower[:q.Start])) {
+	// (Not a wait: "Expect about 2 weeks from your first call to your
+	// first group", "The waitlist is currently 3 weeks".)
+	if !q.Adjectival && (asksProgramLength(s.answers) || s.lengthAsked) && (wordCount(s.text) <= 8 || onlyHedges(s.lower[:q.Start])) &&
+		!hasWord(s.lower, "wait", "waits", "waitlist", "wait-list", "waiting", "call", "referral", "from your") {
 		return true // "How long is the IOP? About 90 days."
 	}
 	// "The standard program is 45 days": the provider's program, named by
 	// its noun.
 	if !q.Adjectival && q.Per == quantity.None && (before == "is" || before == "lasts") {
 		if standardProgram.MatchString(s.masked[lo:q.Start]) {
+			return true
+		}
+		// "The program is 8 to 10 weeks.": the noun alone, when the
+		// figure ends what is said of it. ("The program is 3 weeks out
+		// right now", "… 2 weeks shorter than …", "… 6 weeks in, when
+		// …" time something else.)
+		if bareProgram.MatchString(s.masked[lo:q.Start]) && spanEnds(s.lower[q.End:]) {
 			return true
 		}
 	}
@@ -421,8 +431,22 @@ func statesProgramLength(s *sentence, i int) bool {
 }
 
 // standardProgram opens a clause on the provider's program by its noun:
-// "The standard program is", "Our core program lasts", "The program is".
-var standardProgram = regexp.MustCompile(`^\s*(?:the|our)\s+(?:(?:standard|core|main|typical|usual|full|basic)\s+)?(?:program|programme|stay|course)\s+(?:is|lasts)\s*$`)
+// "The standard program is", "Our core program lasts".
+var standardProgram = regexp.MustCompile(`^\s*(?:the|our)\s+(?:standard|core|main|typical|usual|full|basic)\s+(?:program|programme|stay|course)\s+(?:is|lasts)\s*$`)
+
+// bareProgram is standardProgram with the noun alone: "The program is".
+var bareProgram = regexp.MustCompile(`^\s*(?:the|our)\s+(?:program|programme|stay|course)\s+(?:is|lasts)\s*$`)
+
+// spanEnds reports text after a span that ends the statement of it: the
+// sentence's end, a clause break, "long", "in length" or "of …".
+func spanEnds(rest string) bool {
+	rest = strings.TrimLeft(rest, " ")
+	if rest == "" || strings.IndexByte(".,;:!)", rest[0]) >= 0 || strings.HasPrefix(rest, "—") || strings.HasPrefix(rest, "–") {
+		// ("… 6 weeks in, on average, when …": "in" is no break.)
+		return true
+	}
+	return hasPrefixWord(rest, "long", "in length", "of", "total", "in total", "and")
+}
 
 // ownProgramBefore reports a program named before i that is no contrast.
 func ownProgramBefore(s *sentence, i int) bool {
@@ -783,6 +807,11 @@ func init() {
 	register(KindSpec{
 		ID: ProgramLength, Label: "program length", Unit: "day", Units: lengthUnits, Max: 3653,
 		Examples: []KindExample{
+			// "The program is" over a wait, a difference or a point in it,
+			// and a wait under a bare "Length" heading, time no program.
+			{"Evening IOP\n\nOur IOP lasts 10 weeks. The program is 3 weeks out right now, so call early.", "iop 70"},
+			{"Evening IOP\n\nOur IOP lasts 10 weeks. The program is 4 weeks longer for clients with co-occurring disorders.", "iop 70"},
+			{"Evening IOP\n\nOur IOP lasts 10 weeks.\n\nLength\n\nExpect about 2 weeks from your first call to your first group.", "iop 70"},
 			// An approval word naming the program ("state-approved"), and a
 			// sentence of the program's under a heading about approvals,
 			// keep the length.

@@ -950,7 +950,10 @@ func hoursHeading(b *corpus.Block) bool {
 		// through Thursday": the program's days, under the door's.)
 		// ("Bridge Clinic hours", "Outpatient pharmacy hours": a room's
 		// or a clinic's door.)
-		door := openingHoursNames[h] || openHeadings[h] || strings.HasSuffix(h, " hours") && (placeLabel(h) || hasWord(h, "clinic", "office", "desk"))
+		// ("IOP Clinic Hours", "Day Treatment Clinic Hours" are the
+		// program's.)
+		door := openingHoursNames[h] || openHeadings[h] || strings.HasSuffix(h, " hours") && (placeLabel(h) || hasWord(h, "clinic", "office", "desk")) &&
+			!hasWord(h, "iop", "php", "program", "treatment", "intensive", "partial", "day", "evening", "adolescent", "teen")
 		return door && !hasWord(lowerASCII(b.Text), "iop", "php", "program", "programs", "groups", "treatment", "enrolled") &&
 			!(openHeadings[h] && attendsIn(lowerASCII(b.Text)))
 	}
@@ -1066,6 +1069,19 @@ func hoursLabel(text string, hoursSection bool) bool {
 	if e == 0 {
 		return false
 	}
+	// "Clinic hours - IOP groups: Mon, Wed, Thu 6:00-9:00 p.m.",
+	// "Residential - Pharmacy: Mon-Fri 9:00 a.m.-5:00 p.m.": a dash label
+	// with a part of its value labelled by a colon; the part says whose
+	// the times are.
+	if sub, ok := subLabel(text[e:]); ok {
+		sl := lowerASCII(sub)
+		switch {
+		case hasWord(sl, "program", "programs", "iop", "php", "intensive", "treatment", "group", "groups"):
+			return false
+		case placeLabel(sl) || officeLabel(sl) || hasWord(sl, "clinic", "office", "desk", "lab", "laboratory", "pharmacy", "café", "cafe", "cafeteria"):
+			return true
+		}
+	}
 	switch l := strings.ToLower(strings.TrimSpace(label)); {
 	case l == "open" || openingHoursNames[l]:
 		return true
@@ -1077,8 +1093,12 @@ func hoursLabel(text string, hoursSection bool) bool {
 	case strings.HasSuffix(l, " hours") && hasWord(l, "clinic", "office", "desk") || strings.HasSuffix(l, " coverage") || strings.HasSuffix(l, " staffing"):
 		// "Outpatient clinic hours - Weekdays: 8:00 a.m.-5:00 p.m.",
 		// "Hospitalist coverage: on the unit 7 a.m.-7 p.m.": a door's
-		// hours, a staff's shift.
-		return !hasWord(lowerASCII(text[e:]), "program", "programs", "iop", "php", "intensive", "treatment", "group", "groups")
+		// hours, a staff's shift. ("IOP clinic hours: …", "Program
+		// staffing: …", "therapists are with clients Monday through
+		// Friday" are the program's.)
+		rest := lowerASCII(text[e:])
+		return !hasWord(l, "program", "programs", "iop", "php", "intensive", "treatment", "day", "evening", "partial") &&
+			!hasWord(rest, "program", "programs", "iop", "php", "intensive", "treatment", "group", "groups", "with clients", "with patients", "with residents")
 	case placeLabel(l) || buildingLabel(l) && (hoursSection || hasWord(l, "administrative", "administration", "business", "corporate")):
 		// ("Café – our intensive outpatient program meets 3 days a week":
 		// a line that goes on to a program is the program's.)
@@ -2787,3 +2807,14 @@ func careKindHeading(b *corpus.Block, lower string) bool {
 }
 
 var careByFrequency = regexp.MustCompile(`\b(?:weekly|daily)\s+(?:outpatient\s+|individual\s+|group\s+)?(?:therapy|counseling|counselling|care|treatment|sessions|visits|appointments)\b`)
+
+// subLabel is the label of a value's opening part, before its colon:
+// "IOP groups" of "IOP groups: Mon, Wed, Thu 6:00-9:00 p.m.".
+func subLabel(value string) (string, bool) {
+	v := strings.TrimLeft(value, " ")
+	k := strings.IndexByte(v, ':')
+	if k <= 0 || k > 30 || wordCount(v[:k]) > 4 || strings.IndexFunc(v[:k], func(r rune) bool { return r >= '0' && r <= '9' }) >= 0 {
+		return "", false
+	}
+	return v[:k], true
+}
