@@ -352,9 +352,10 @@ func (x *Extractor) claimsOf(st *state, s *sentence, out []Claim) ([]Claim, Subj
 		}
 		// "Can I leave early for an appointment? Yes, …, but not more
 		// than once a week.": a limit on what is allowed, no schedule.
-		// (The limit is conceded: "Yes, …, but …". "Yes. Groups meet no
-		// more than three evenings a week" gives the schedule.)
-		if kind == DaysPerWeek && q.Qualifier == quantity.UpTo && permissionAsked(s.answers) && hasWord(s.lower[:q.Start], "but") {
+		// (The limit is conceded right after "but": "Yes, …, but not
+		// more than once a week". "Yes, but groups meet up to four
+		// evenings a week" gives the schedule.)
+		if kind == DaysPerWeek && q.Qualifier == quantity.UpTo && permissionAsked(s.answers) && strings.HasSuffix(strings.TrimRight(s.lower[:q.Start], " "), "but") {
 			continue
 		}
 		compared := kind == DaysPerWeek && comparedWithWeekly(s.masked, q)
@@ -2184,8 +2185,14 @@ func personMet(s *sentence, q *quantity.Quantity, kind Kind) Subject {
 	// "How often do I see my therapist one-on-one? / Once a week, 50
 	// minutes.": a short answer to a question about meeting someone
 	// alone is that meeting's.
+	// (Not when the question offers groups or brings family in, nor
+	// when the answer speaks of groups or the program: "Do I see a
+	// therapist alone or only in groups? / Groups meet four days a
+	// week.")
 	if (kind == DaysPerWeek || kind == SessionLength) && s.answers != "" && wordCount(s.text) <= 10 && withPerson(s.answers) == IndividualTherapy &&
-		hasWord(s.answers, "one-on-one", "individually", "individual", "alone", "privately", "one-to-one") {
+		hasWord(s.answers, "one-on-one", "individually", "individual", "alone", "privately", "one-to-one") &&
+		!hasWord(s.answers, "group", "groups", "family", "families", "partner", "spouse", "parents") &&
+		!hasWord(s.lower, "group", "groups", "iop", "php", "program", "meets", "meet", "family") {
 		return IndividualTherapy
 	}
 	p := withPerson(s.masked)

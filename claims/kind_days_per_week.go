@@ -616,13 +616,22 @@ func init() {
 	register(KindSpec{
 		ID: DaysPerWeek, Label: "days per week", Unit: "day", Units: dayUnits, Max: 7,
 		Examples: []KindExample{
+			// FAQ answers: groups offered beside meeting alone, a schedule
+			// after "but", a program's own hours asked for; a clinic's
+			// heading, a staff's shift beside the program's week.
+			{"Evening IOP FAQ\n\nDo I see a counselor alone or only in groups?\n\nGroups meet three evenings a week.", "iop 3"},
+			{"Evening IOP FAQ\n\nCan I keep my job?\n\nYes, but groups meet up to four evenings a week.", "iop ≤4"},
+			{"Day treatment FAQ\n\nWhat are your hours?\n\nMonday through Friday, 9 a.m. to 3 p.m. That's when the day program runs.", "php 5"},
+			{"Evening IOP\n\nOur IOP meets three evenings a week.\n\nSame-Day Clinic Hours\n\nMonday-Friday: 8:00 a.m.-4:00 p.m.", "iop 3"},
+			{"Residential care\n\nOur residential program runs seven days a week.\n\nWeekend staffing: counselors are with clients Saturday and Sunday.", "residential 7"},
+			{"Day treatment\n\nOur PHP meets five days a week.\n\nDay treatment coverage: psychiatrist on site Tuesdays and Thursdays", "php 5"},
 			// A part of a dash label's value labelled by a colon says
 			// whose its days are; a heading or a label naming the program
 			// is the program's.
 			{"Evening IOP\n\nClinic hours - IOP groups: Mon, Wed, Thu 6:00-9:00 p.m.", "iop 3"},
 			{"Residential care\n\nOur residential program runs seven days a week.\n\nResidential - Pharmacy: Mon-Fri 9:00 a.m.-5:00 p.m.", "residential 7"},
 			{"Evening IOP\n\nIOP Clinic Hours\n\nMonday, Wednesday, Thursday: 6:00-9:00 p.m.", "iop 3"},
-			{"Day treatment\n\nTherapist coverage: therapists are with clients Monday through Friday, 9 a.m.-3 p.m.", "php 5"},
+			{"Evening IOP\n\nIOP coverage: Monday, Wednesday and Thursday, 6:00-9:00 p.m.", "iop 3"},
 			// A short answer to a question about meeting someone alone is
 			// that meeting's; a limit conceded to a "Can I …?" is no
 			// schedule; a question about the provider's hours is answered

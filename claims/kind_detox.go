@@ -33,8 +33,15 @@ func matchDetox(s *sentence) (bool, int, int, bool) {
 	// opens on detox offers it, whatever it goes on to say of it (unless
 	// that it is not offered, or is someone else's).
 	if s.block.Kind == corpus.BlockListItem {
-		if loc := servicedDetox.FindStringIndex(s.lower); loc != nil && servicesListItem(s) && !notOffered(s.lower[loc[1]:]) && !hasWord(s.lower[loc[1]:], "coming", "planned", "opening", "soon", "unavailable", "temporarily", "paused", "suspended", "closed") && !negated(s.lower, loc[0]) {
-			return true, loc[0], loc[1], true
+		if loc := servicedDetox.FindStringIndex(s.lower); loc != nil {
+			// "What we don't offer / - Medical detox": a list of what the
+			// provider does not do.
+			if hs := s.block.Headings; len(hs) > 0 && notOfferedHeading(lowerASCII(hs[len(hs)-1])) {
+				return false, loc[0], loc[1], true
+			}
+			if servicesListItem(s) && serviceItself(s.lower[loc[1]:]) && !negated(s.lower, loc[0]) {
+				return true, loc[0], loc[1], true
+			}
 		}
 	}
 	// "Detox: Yes", "Medical detox – No" in a list of services: whether
@@ -724,6 +731,11 @@ func init() {
 		ID: DetoxOffered, Label: "detox offered", Bool: true,
 		YesNo: &YesNo{Hits: first(matchDetox), Holds: programSubject},
 		Examples: []KindExample{
+			// A services item about detox as a topic, or no longer
+			// offered, offers none; a list of what is not offered denies it.
+			{"Addiction medicine\n\nOur services\n\n- Detox education for families\n- Intensive outpatient program", ""},
+			{"Addiction medicine\n\nOur services\n\n- Residential detox (discontinued in 2023)\n- Intensive outpatient program", ""},
+			{"Addiction medicine\n\nWhat we don't offer\n\n- Medical detox\n- Residential treatment", "detox false"},
 			// An item of the provider's list of services that opens on detox.
 			{"Addiction medicine\n\nOur services\n\n- Inpatient withdrawal management on 6 South, a 10-bed unit\n- Intensive outpatient program", "detox true"},
 			{"Addiction medicine\n\nOur services\n\n- Medical detox through our partner hospital\n- Intensive outpatient program", ""},
@@ -1013,6 +1025,10 @@ func servicesListItem(s *sentence) bool {
 	}
 	if hs := s.block.Headings; len(hs) > 0 {
 		h := lowerASCII(hs[len(hs)-1])
+		// ("What we don't offer", "Services we no longer provide".)
+		if hasWord(h, "don't", "don’t", "not", "no", "longer", "without") {
+			return false
+		}
 		if servicesHeading.MatchString(h) {
 			return true
 		}
@@ -1101,3 +1117,40 @@ var atPlaceAfter = regexp.MustCompile(`^\s*(?:here\s+)?at\s+(?:the|our|this)\s+(
 // servicedDetox opens a list item on detox, with the words for its
 // setting before it: "Inpatient withdrawal management", "Medical detox".
 var servicedDetox = regexp.MustCompile(`^\W*(?:(?:inpatient|outpatient|medical|medically\s+(?:supervised|monitored|managed)|social|ambulatory|residential|on-site|onsite)\s+)*(?:detox|detoxification|withdrawal\s+management)\b`)
+
+// serviceItself reports the rest of a services-list item after its detox
+// phrase leaving the item the service itself, offered now: nothing, a
+// clause, a bracket, where or whom for ("on 4 North", "with nurses around
+// the clock", "for alcohol and opioids"). A noun after it makes detox a
+// topic ("Detox education for families", "Detox transportation",
+// "Detox support groups"); and an item may say it is not offered,
+// someone else's, not yet or no longer open.
+func serviceItself(rest string) bool {
+	r := strings.TrimLeft(rest, " ")
+	ok := r == "" || strings.IndexByte(",.;:(", r[0]) >= 0 || strings.HasPrefix(r, "-") || strings.HasPrefix(r, "–") || strings.HasPrefix(r, "—") ||
+		hasPrefixWord(r, "on", "with", "for", "unit", "units", "services", "service", "program", "in")
+	if !ok || notOffered(rest) || yearIn(rest) {
+		return false
+	}
+	return !hasWord(rest, "coming", "planned", "opening", "soon", "unavailable", "temporarily", "paused", "suspended", "closed", "discontinued",
+		"formerly", "former", "previously", "hold", "renovation", "ended", "ending", "sister", "education", "search")
+}
+
+// yearIn reports a year in t: "(2019-2022)", "until 2023".
+func yearIn(t string) bool {
+	for i := 0; i+4 <= len(t); i++ {
+		if (t[i] == '1' && t[i+1] == '9' || t[i] == '2' && t[i+1] == '0') && isDigitByte(t[i+2]) && isDigitByte(t[i+3]) &&
+			(i == 0 || !isDigitByte(t[i-1])) && (i+4 == len(t) || !isDigitByte(t[i+4])) {
+			return true
+		}
+	}
+	return false
+}
+
+func isDigitByte(c byte) bool { return c >= '0' && c <= '9' }
+
+// notOfferedHeading reports a heading over a list of what the provider
+// does not do: "What we don't offer", "Services we do not provide".
+func notOfferedHeading(h string) bool {
+	return hasWord(h, "don't", "don’t", "not", "no longer") && hasWord(h, "offer", "provide", "do", "services")
+}

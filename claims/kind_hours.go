@@ -797,6 +797,10 @@ func init() {
 	register(KindSpec{
 		ID: HoursPerDay, Label: "hours per day", Unit: "hour", Units: hourUnits, Max: 24,
 		Examples: []KindExample{
+			{"Teen IOP\n\nStudents attend 1.5 hours of group each weekday after school.", "iop 1.5"},
+			{"Residential care\n\nResidents attend 11 hours of structured activities each weekday.", "residential 11"},
+			{"Day treatment\n\nEach weekday, clients attend 6 hours of programming.", "php 6"},
+			{"Evening IOP\n\nOur IOP meets three evenings a week.\n\nClinic hours - Treatment team meetings: Wednesdays 8-9 a.m.", ""},
 			// "each weekday" times the day only in the hours' own phrase,
 			// and not an hour of it.
 			{"Day treatment\n\nOur PHP runs 9 a.m. to 3 p.m. There is 1 hour for lunch each weekday.", "php 6"},
@@ -1068,6 +1072,10 @@ func pauseFor(rest string) bool {
 			return false
 		}
 		rest = rest[len(w):]
+		// ("1 hour for lunch each weekday".)
+		for _, f := range []string{" each weekday", " every weekday", " each day", " every day", " daily"} {
+			rest = strings.TrimPrefix(rest, f)
+		}
 		if rest == "" || rest[0] == '.' || rest[0] == ';' || rest[0] == ')' || strings.HasPrefix(rest, ", ") && clauseGoesOn[leadingWord(rest, 2)] {
 			return true
 		}
@@ -1093,18 +1101,20 @@ var clauseGoesOn = wordSet("which", "then", "and", "so", "after", "before", "fol
 // about five hours", "about five hours of groups … each weekday". The
 // cue stands in the hours' own phrase (no comma between them: ", with
 // sessions every weekday evening" is another), the hours are a day's
-// (at most ten: "20 hours of programming spread over each weekday" is
-// the week's), and they are not a part of the day ("Each weekday
-// includes two 90-minute groups and one hour of individual work").
+// (at most twelve: "20 hours of programming spread over each weekday" is
+// the week's), and they are not an hour of it ("Each weekday includes
+// two 90-minute groups and one hour of individual work").
 func weekdayCue(s *sentence, q *quantity.Quantity, lo, hi int) bool {
-	if !q.HasMax || q.Max > 10 || !q.HasMin || q.Min < 2 {
+	if !q.HasMax || q.Max > 12 || !q.HasMin || q.Min < 1.5 {
 		return false
 	}
 	for _, cue := range []string{"every weekday", "each weekday"} {
 		for k := range wordIndexes(s.lower[lo:hi], cue) {
 			k += lo
 			a, b := min(k, q.Start), max(k, q.End)
-			if !strings.ContainsAny(s.lower[a:b], ",;") {
+			// ("Each weekday, clients attend 6 hours of programming":
+			// the cue opening the sentence is said of all of it.)
+			if !strings.ContainsAny(s.lower[a:b], ",;") || strings.TrimLeft(s.lower[:k], " •*-") == "" {
 				return true
 			}
 		}

@@ -161,7 +161,7 @@ func statesProgramLength(s *sentence, i int) bool {
 	// (Not a wait: "Expect about 2 weeks from your first call to your
 	// first group", "The waitlist is currently 3 weeks".)
 	if !q.Adjectival && (asksProgramLength(s.answers) || s.lengthAsked) && (wordCount(s.text) <= 8 || onlyHedges(s.lower[:q.Start])) &&
-		!hasWord(s.lower, "wait", "waits", "waitlist", "wait-list", "waiting", "call", "referral", "from your") {
+		!waitAround(s.lower[:q.Start], s.lower[q.End:]) {
 		return true // "How long is the IOP? About 90 days."
 	}
 	// "The standard program is 45 days": the provider's program, named by
@@ -437,15 +437,23 @@ var standardProgram = regexp.MustCompile(`^\s*(?:the|our)\s+(?:standard|core|mai
 // bareProgram is standardProgram with the noun alone: "The program is".
 var bareProgram = regexp.MustCompile(`^\s*(?:the|our)\s+(?:program|programme|stay|course)\s+(?:is|lasts)\s*$`)
 
-// spanEnds reports text after a span that ends the statement of it: the
-// sentence's end, a clause break, "long", "in length" or "of …".
+// spanEnds reports text after a span that leaves it the length of what
+// it is said of: not "3 weeks out", "2 weeks shorter", "6 weeks in, when
+// …", "90 days from the nearest bed", "4 weeks per phase".
 func spanEnds(rest string) bool {
-	rest = strings.TrimLeft(rest, " ")
-	if rest == "" || strings.IndexByte(".,;:!)", rest[0]) >= 0 || strings.HasPrefix(rest, "—") || strings.HasPrefix(rest, "–") {
-		// ("… 6 weeks in, on average, when …": "in" is no break.)
-		return true
+	switch w := wordAfter(rest, 0); w {
+	case "out", "away", "shorter", "longer", "less", "more", "into", "from", "after", "before", "behind", "ahead", "ago", "old",
+		"per", "each", "until", "since", "past", "later", "earlier", "sooner":
+		return false
+	case "in":
+		// ("60 days in most cases" keeps it.)
+		switch wordAfter(rest, strings.Index(rest, "in")+len("in")) {
+		case "most", "total", "length", "all", "general", "many", "some", "practice":
+			return true
+		}
+		return false
 	}
-	return hasPrefixWord(rest, "long", "in length", "of", "total", "in total", "and")
+	return true
 }
 
 // ownProgramBefore reports a program named before i that is no contrast.
@@ -807,6 +815,9 @@ func init() {
 	register(KindSpec{
 		ID: ProgramLength, Label: "program length", Unit: "day", Units: lengthUnits, Max: 3653,
 		Examples: []KindExample{
+			{"Residential care\n\nThe program is 60 days in most cases.", "residential 60"},
+			{"Evening IOP\n\nThe program is 12 weeks for most clients.", "iop 84"},
+			{"Evening IOP\n\nHow long is IOP?\n\n8 weeks, after a wait of about 2 weeks.", "iop 56"},
 			// "The program is" over a wait, a difference or a point in it,
 			// and a wait under a bare "Length" heading, time no program.
 			{"Evening IOP\n\nOur IOP lasts 10 weeks. The program is 3 weeks out right now, so call early.", "iop 70"},
@@ -1605,3 +1616,16 @@ var takeMedication = regexp.MustCompile(`\b(?:take|takes|taking|took)\s+(?:bupre
 // beenFor ends on a time served so far: "once you have been here for",
 // "after you've been with us for".
 var beenFor = regexp.MustCompile(`\b(?:once|after|until|when)\s+(?:you|they|residents|clients|patients|he|she)\s+(?:have|has|'ve|’ve)\s+been\s+(?:here|with\s+us|in\s+(?:treatment|the\s+program|our\s+program|care|the\s+house))(?:\s+for)?\s*(?:at\s+least|about|roughly)?$`)
+
+// waitAround reports a span that is a wait: a wait named before it ("The
+// waitlist is currently 3 weeks"), or the span running to a first
+// contact ("2 weeks from your first call to your first group"). ("8
+// weeks, after a wait of about 2 weeks" keeps its 8 weeks.)
+func waitAround(pre, rest string) bool {
+	if hasWord(pre, "wait", "waits", "waitlist", "wait-list", "waiting") {
+		return true
+	}
+	c := firstClause(rest)
+	return strings.Contains(c, "first call") || strings.Contains(c, "first phone call") || strings.Contains(c, "to your first") ||
+		strings.Contains(c, "until your first") || strings.Contains(c, "before your first")
+}

@@ -940,7 +940,11 @@ func hoursHeading(b *corpus.Block) bool {
 		if len(b.Sentences) > 0 {
 			first = b.Text[b.Sentences[0].Start:b.Sentences[0].End]
 		}
-		return !hasWord(lowerASCII(first), "iop", "php", "program", "programs", "group", "groups", "treatment", "sessions", "meet", "meets")
+		// (Open longer than a program's day: "Monday through Friday, 9
+		// a.m. to 3 p.m. That's when the day program runs" is the
+		// program's.)
+		return longestClockSpan(first) >= 7 && !hasWord(lowerASCII(first), "iop", "php", "program", "programs", "group", "groups", "treatment", "sessions", "meet", "meets",
+			"intensive", "outpatient", "partial", "run", "runs", "attend", "attends", "clients", "patients")
 	case "hours", "open hours", "center hours", "centre hours":
 		// ("Monday to Friday, 8:00 a.m. to 6:00 p.m. (therapeutic day
 		// with meals, recreation and groups)" is the program's.)
@@ -953,7 +957,7 @@ func hoursHeading(b *corpus.Block) bool {
 		// ("IOP Clinic Hours", "Day Treatment Clinic Hours" are the
 		// program's.)
 		door := openingHoursNames[h] || openHeadings[h] || strings.HasSuffix(h, " hours") && (placeLabel(h) || hasWord(h, "clinic", "office", "desk")) &&
-			!hasWord(h, "iop", "php", "program", "treatment", "intensive", "partial", "day", "evening", "adolescent", "teen")
+			!(namesProgramHours(h) && !hasWord(h, "office"))
 		return door && !hasWord(lowerASCII(b.Text), "iop", "php", "program", "programs", "groups", "treatment", "enrolled") &&
 			!(openHeadings[h] && attendsIn(lowerASCII(b.Text)))
 	}
@@ -1076,7 +1080,7 @@ func hoursLabel(text string, hoursSection bool) bool {
 	if sub, ok := subLabel(text[e:]); ok {
 		sl := lowerASCII(sub)
 		switch {
-		case hasWord(sl, "program", "programs", "iop", "php", "intensive", "treatment", "group", "groups"):
+		case hasWord(sl, "program", "programs", "iop", "php", "groups") && !hasWord(sl, "room", "team", "meeting", "meetings", "closed"):
 			return false
 		case placeLabel(sl) || officeLabel(sl) || hasWord(sl, "clinic", "office", "desk", "lab", "laboratory", "pharmacy", "café", "cafe", "cafeteria"):
 			return true
@@ -1096,9 +1100,15 @@ func hoursLabel(text string, hoursSection bool) bool {
 		// hours, a staff's shift. ("IOP clinic hours: …", "Program
 		// staffing: …", "therapists are with clients Monday through
 		// Friday" are the program's.)
+		// (A staff's coverage is the staff's whatever it says of the
+		// clients: "Weekend staffing: counselors are with clients
+		// Saturday and Sunday".)
 		rest := lowerASCII(text[e:])
-		return !hasWord(l, "program", "programs", "iop", "php", "intensive", "treatment", "day", "evening", "partial") &&
-			!hasWord(rest, "program", "programs", "iop", "php", "intensive", "treatment", "group", "groups", "with clients", "with patients", "with residents")
+		if !strings.HasSuffix(l, " hours") {
+			return !namesProgramHours(l) || hasWord(rest, "psychiatrist", "psychiatrists", "nurse", "nurses", "therapist", "therapists", "counselor", "counselors",
+				"physician", "physicians", "doctor", "doctors", "techs", "technicians", "staff")
+		}
+		return !namesProgramHours(l) && !hasWord(rest, "program", "programs", "iop", "php", "intensive", "treatment", "group", "groups")
 	case placeLabel(l) || buildingLabel(l) && (hoursSection || hasWord(l, "administrative", "administration", "business", "corporate")):
 		// ("Café – our intensive outpatient program meets 3 days a week":
 		// a line that goes on to a program is the program's.)
@@ -2817,4 +2827,13 @@ func subLabel(value string) (string, bool) {
 		return "", false
 	}
 	return v[:k], true
+}
+
+// namesProgramHours reports a label or heading of hours that names the
+// program they time: "IOP Clinic Hours", "PHP clinic hours", "Day
+// Treatment Clinic Hours", "IOP coverage". ("Same-Day Clinic Hours",
+// "Evening Office Hours", "Teen Clinic Hours" are a clinic's.)
+func namesProgramHours(l string) bool {
+	return hasWord(l, "iop", "php", "program", "programs") || strings.Contains(l, "day treatment") || strings.Contains(l, "partial hospitalization") ||
+		strings.Contains(l, "intensive outpatient")
 }
