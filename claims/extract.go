@@ -2085,12 +2085,18 @@ var inBothFor = regexp.MustCompile(`\bin\s+(?:our\s+)?[a-z]+\s+(?:and|then)\s+(?
 
 // figureInBrackets reports a parenthesised part holding a digit.
 func figureInBrackets(t string) bool {
-	depth := 0
+	depth, from := 0, 0
 	for i := 0; i < len(t); i++ {
 		switch c := t[i]; {
 		case c == '(':
 			depth++
+			from = i + 1
 		case c == ')':
+			// ("PHP (five days a week, six hours a day) and IOP": a
+			// figure in words is one too.)
+			if depth > 0 && hasWord(t[from:i], bracketNumberWords...) {
+				return true
+			}
 			depth--
 		case depth > 0 && c >= '0' && c <= '9':
 			return true
@@ -2098,6 +2104,9 @@ func figureInBrackets(t string) bool {
 	}
 	return false
 }
+
+var bracketNumberWords = []string{"one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve",
+	"fifteen", "twenty", "thirty", "sixty", "ninety", "once", "twice"}
 
 // invertDeniedBound reads a denied bound as the opposite bound: "never
 // lasts more than 12 weeks" is at most 12 weeks, "is not less than 9

@@ -616,6 +616,9 @@ func init() {
 	register(KindSpec{
 		ID: DaysPerWeek, Label: "days per week", Unit: "day", Units: dayUnits, Max: 7,
 		Examples: []KindExample{
+			// Figures in words in brackets after each program are that
+			// program's alone.
+			{"Our programs\n\nResidential care is followed by PHP (five days a week) and IOP (three evenings a week).", "php 5; iop 3"},
 			// FAQ answers: groups offered beside meeting alone, a schedule
 			// after "but", a program's own hours asked for; a clinic's
 			// heading, a staff's shift beside the program's week.
