@@ -253,6 +253,11 @@ func hoursKind(s *sentence, i int) (Kind, bool) {
 		// ("altogether the day lasts 6 hours" is the day's.)
 		// ("… three hours a day, so the weekly total usually lands
 		// somewhere between 9 and 15 hours": the total says whose.)
+		// ("… three days a week, and each day adds up to three and a half
+		// hours": the day the sum is said of.)
+		if dayTotal.MatchString(pre) {
+			return HoursPerDay, true
+		}
 		if hasWord(pre, "weekly", "week's", "week") && !hasWord(pre, "daily", "day's") {
 			return HoursPerWeek, true
 		}
@@ -797,6 +802,9 @@ func init() {
 	register(KindSpec{
 		ID: HoursPerDay, Label: "hours per day", Unit: "hour", Units: hourUnits, Max: 24,
 		Examples: []KindExample{
+			// A total said of each day is the day's, whatever week came
+			// before it.
+			{"Evening IOP\n\nYou come in three evenings a week, and each day adds up to two and a half hours of groups.", "iop 2.5"},
 			{"Teen IOP\n\nStudents attend 1.5 hours of group each weekday after school.", "iop 1.5"},
 			{"Residential care\n\nResidents attend 11 hours of structured activities each weekday.", "residential 11"},
 			{"Day treatment\n\nEach weekday, clients attend 6 hours of programming.", "php 6"},
@@ -1121,3 +1129,7 @@ func weekdayCue(s *sentence, q *quantity.Quantity, lo, hi int) bool {
 	}
 	return false
 }
+
+// dayTotal ends on a day said to add up to what follows: "each day adds
+// up to", "every day totals", "the day comes to".
+var dayTotal = regexp.MustCompile(`\b(?:each|every|the|a|one|that)\s+(?:treatment\s+|program\s+)?day\s+(?:adds\s+up\s+to|totals|comes\s+to|amounts\s+to|works\s+out\s+to)\s+(?:about\s+|roughly\s+|around\s+|approximately\s+)?$`)
