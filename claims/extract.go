@@ -392,6 +392,11 @@ func (x *Extractor) claimsOf(st *state, s *sentence, out []Claim) ([]Claim, Subj
 			// "Weekly house meeting and chore rotation": life in the
 			// house, not the program's meetings.
 			subj = Other
+		case kind == DaysPerWeek && !frequencyWord(q) && weekdaySpan(q.Text) && frontedDays(s.lower[:q.Start]) && meetingAttended.MatchString(firstSentenceRest(s.lower[q.End:])):
+			// "On Tuesdays and Thursdays, PHP clients are encouraged to
+			// attend a community support meeting": the days of a
+			// mutual-help meeting outside the program.
+			subj = SupportGroup
 		case frequencyWord(q) && careAfter(s, q.End):
 			// "then move to a weekly evening aftercare group": the care the
 			// frequency word describes, a few words on.
@@ -2975,4 +2980,26 @@ var weeklyCareOpens = regexp.MustCompile(`^\s*(?:standard\s+|traditional\s+|regu
 // allowed: "Can I leave early …?", "May my family visit?".
 func permissionAsked(q string) bool {
 	return hasPrefixWord(q, "can i", "may i", "can we", "may we", "can my", "may my", "am i allowed", "are we allowed", "is it ok", "is it okay")
+}
+
+// meetingAttended is a mutual-help meeting someone attends: "attend a
+// community support meeting", "go to an AA or NA meeting".
+var meetingAttended = regexp.MustCompile(`\b(?:attend|attends|attending|go\s+to|goes\s+to|join|joins)\s+(?:an?\s+|the\s+|their\s+|one\s+)?(?:[a-z-]+\s+){0,3}?(?:support|aa|na|12-step|twelve-step|mutual-help|smart\s+recovery|recovery|community)\s+(?:or\s+[a-z]+\s+)?(?:meeting|meetings)\b`)
+
+// frontedDays reports days opening their sentence: "On Tuesdays and
+// Thursdays, …".
+func frontedDays(pre string) bool {
+	switch strings.Trim(pre, " •*-") {
+	case "", "on", "every", "each":
+		return true
+	}
+	return false
+}
+
+// firstSentenceRest is t up to the end of its sentence.
+func firstSentenceRest(t string) string {
+	if k := strings.IndexAny(t, ".;!?"); k >= 0 {
+		return t[:k]
+	}
+	return t
 }

@@ -616,6 +616,9 @@ func init() {
 	register(KindSpec{
 		ID: DaysPerWeek, Label: "days per week", Unit: "day", Units: dayUnits, Max: 7,
 		Examples: []KindExample{
+			// Days opening a sentence about attending a mutual-help
+			// meeting are the meeting's.
+			{"Day treatment\n\nThe program runs Monday, Wednesday and Friday, 9 a.m. to 1 p.m. On Tuesdays and Thursdays, clients attend an AA or NA meeting in the community.", "php 3; support-group 2"},
 			// Figures in words in brackets after each program are that
 			// program's alone.
 			{"Our programs\n\nResidential care is followed by PHP (five days a week) and IOP (three evenings a week).", "php 5; iop 3"},
