@@ -392,7 +392,7 @@ func (x *Extractor) claimsOf(st *state, s *sentence, out []Claim) ([]Claim, Subj
 			// "Weekly house meeting and chore rotation": life in the
 			// house, not the program's meetings.
 			subj = Other
-		case kind == DaysPerWeek && !frequencyWord(q) && weekdaySpan(q.Text) && frontedDays(s.lower[:q.Start]) && meetingAttended.MatchString(firstSentenceRest(s.lower[q.End:])):
+		case kind == DaysPerWeek && !frequencyWord(q) && weekdaySpan(q.Text) && frontedDays(s.lower[:q.Start]) && meetingAttended.MatchString(firstSentenceRest(s.lower[q.End:])) && !ownMeeting(s.lower):
 			// "On Tuesdays and Thursdays, PHP clients are encouraged to
 			// attend a community support meeting": the days of a
 			// mutual-help meeting outside the program.
@@ -2098,8 +2098,9 @@ func figureInBrackets(t string) bool {
 			from = i + 1
 		case c == ')':
 			// ("PHP (five days a week, six hours a day) and IOP": a
-			// figure in words is one too.)
-			if depth > 0 && hasWord(t[from:i], bracketNumberWords...) {
+			// figure in words opening the brackets is one too. "IOP (one
+			// of three programs we run) and PHP" holds none.)
+			if depth > 0 && bracketFigure.MatchString(t[from:i]) {
 				return true
 			}
 			depth--
@@ -2110,8 +2111,9 @@ func figureInBrackets(t string) bool {
 	return false
 }
 
-var bracketNumberWords = []string{"one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve",
-	"fifteen", "twenty", "thirty", "sixty", "ninety", "once", "twice"}
+// bracketFigure opens on a figure in words with its unit: "five days a
+// week", "about three hours", "two to four weeks".
+var bracketFigure = regexp.MustCompile(`^\s*(?:about\s+|around\s+|usually\s+|typically\s+|roughly\s+)?(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|sixty|ninety)(?:\s+(?:to|or)\s+[a-z]+)?\s+(?:days?|weeks?|hours?|evenings?|mornings?|afternoons?|nights?|months?|sessions?|minutes?)(?:\s*(?:,|;|$)|\s+(?:a|per|each|every|of|in|long|total)\b)`)
 
 // invertDeniedBound reads a denied bound as the opposite bound: "never
 // lasts more than 12 weeks" is at most 12 weeks, "is not less than 9
@@ -2984,7 +2986,15 @@ func permissionAsked(q string) bool {
 
 // meetingAttended is a mutual-help meeting someone attends: "attend a
 // community support meeting", "go to an AA or NA meeting".
-var meetingAttended = regexp.MustCompile(`\b(?:attend|attends|attending|go\s+to|goes\s+to|join|joins)\s+(?:an?\s+|the\s+|their\s+|one\s+)?(?:[a-z-]+\s+){0,3}?(?:support|aa|na|12-step|twelve-step|mutual-help|smart\s+recovery|recovery|community)\s+(?:or\s+[a-z]+\s+)?(?:meeting|meetings)\b`)
+var meetingAttended = regexp.MustCompile(`\b(?:attend|attends|attending|go\s+to|goes\s+to|join|joins)\s+(?:an?\s+|the\s+|their\s+|one\s+)?(?:[a-z-]+\s+){0,3}?(?:support|aa|na|12-step|twelve-step|mutual-help|smart\s+recovery)\s+(?:or\s+[a-z]+\s+)?(?:meeting|meetings)\b`)
+
+// ownMeeting reports a sentence that makes the meeting the program's:
+// "our recovery support meetings", "the SMART Recovery meeting we host",
+// "… which is part of the day's schedule", a meeting beside group
+// therapy, or residents' house meeting.
+func ownMeeting(lower string) bool {
+	return hasWord(lower, "our", "we", "group", "groups", "therapy", "residents", "host", "hosts", "hosted") || strings.Contains(lower, "part of")
+}
 
 // frontedDays reports days opening their sentence: "On Tuesdays and
 // Thursdays, …".

@@ -616,6 +616,12 @@ func init() {
 	register(KindSpec{
 		ID: DaysPerWeek, Label: "days per week", Unit: "day", Units: dayUnits, Max: 7,
 		Examples: []KindExample{
+			// Brackets holding no figure of time keep the programs
+			// together; a meeting beside the program's groups, or the
+			// program's own, keeps the days the program's.
+			{"Our programs\n\nIOP (one of three programs we run) and PHP meet five days a week.", "php 5; iop 5"},
+			{"Evening IOP\n\nOn Mondays and Wednesdays, clients attend group and a recovery meeting.", "iop 2"},
+			{"Day treatment\n\nEvery Monday and Friday, patients attend the support meeting for PHP, which is part of the day's schedule.", "php 2"},
 			// Days opening a sentence about attending a mutual-help
 			// meeting are the meeting's.
 			{"Day treatment\n\nThe program runs Monday, Wednesday and Friday, 9 a.m. to 1 p.m. On Tuesdays and Thursdays, clients attend an AA or NA meeting in the community.", "php 3; support-group 2"},

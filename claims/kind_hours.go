@@ -255,7 +255,9 @@ func hoursKind(s *sentence, i int) (Kind, bool) {
 		// somewhere between 9 and 15 hours": the total says whose.)
 		// ("… three days a week, and each day adds up to three and a half
 		// hours": the day the sum is said of.)
-		if dayTotal.MatchString(pre) {
+		// ("… and the day adds up to nine hours over the week" is the
+		// week's.)
+		if dayTotal.MatchString(pre) && !hasWord(firstClause(s.lower[q.End:]), "week", "weekly") {
 			return HoursPerDay, true
 		}
 		if hasWord(pre, "weekly", "week's", "week") && !hasWord(pre, "daily", "day's") {
@@ -802,6 +804,8 @@ func init() {
 	register(KindSpec{
 		ID: HoursPerDay, Label: "hours per day", Unit: "hour", Units: hourUnits, Max: 24,
 		Examples: []KindExample{
+			// "… a day adds up to" adds a rate up: the sum is no day's.
+			{"Our IOP\n\nThree days at three hours a day adds up to nine hours.", "iop 3"},
 			// A total said of each day is the day's, whatever week came
 			// before it.
 			{"Evening IOP\n\nYou come in three evenings a week, and each day adds up to two and a half hours of groups.", "iop 2.5"},
@@ -1132,4 +1136,4 @@ func weekdayCue(s *sentence, q *quantity.Quantity, lo, hi int) bool {
 
 // dayTotal ends on a day said to add up to what follows: "each day adds
 // up to", "every day totals", "the day comes to".
-var dayTotal = regexp.MustCompile(`\b(?:each|every|the|a|one|that)\s+(?:treatment\s+|program\s+)?day\s+(?:adds\s+up\s+to|totals|comes\s+to|amounts\s+to|works\s+out\s+to)\s+(?:about\s+|roughly\s+|around\s+|approximately\s+)?$`)
+var dayTotal = regexp.MustCompile(`\b(?:each|every|the|that)\s+(?:treatment\s+|program\s+)?day\s+(?:adds\s+up\s+to|totals|comes\s+to|amounts\s+to|works\s+out\s+to)\s+(?:about\s+|roughly\s+|around\s+|approximately\s+)?$`)
