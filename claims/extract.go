@@ -380,10 +380,19 @@ func (x *Extractor) claimsOf(st *state, s *sentence, out []Claim) ([]Claim, Subj
 		switch {
 		case compared:
 			subj = OP
+		case kind == DaysPerWeek && frequencyWord(q) && weeklyCareSpokenOf(s.lower, q.Start, q.End):
+			// "months of feeling stuck in weekly therapy", "struggling
+			// to stay sober with weekly therapy": once-a-week care the
+			// program is held up against.
+			subj = OP
 		case kind != DaysPerWeek && programSubject(st.topic) && weeklyCareOpens.MatchString(s.masked) && !programBefore(s, 0, q.Start):
 			// "Weekly counseling gives a teen about an hour of support":
 			// the once-a-week care the program is held up against.
 			subj = OP
+		case kind == ProgramLength && hospitalStay(s, q):
+			// "the average hospital stay is short, often about a week":
+			// a hospital's stay, no treatment program's.
+			subj = Other
 		case kind == ProgramLength && acrossLevels(s, q.End):
 			// "about 90 days across all levels of care": the whole of
 			// treatment, no one program's length.
@@ -3013,3 +3022,35 @@ func firstSentenceRest(t string) string {
 	}
 	return t
 }
+
+// weeklyCareSpokenOf reports "weekly" before therapy or counseling that
+// names a kind of care someone is in, comes from or finds too little:
+// "stuck in weekly therapy", "from weekly counseling", "struggling …
+// with weekly therapy".
+func weeklyCareSpokenOf(lower string, start, end int) bool {
+	switch wordAfter(lower, end) {
+	case "therapy", "counseling", "counselling", "outpatient":
+	default:
+		return false
+	}
+	switch wordBefore(lower, start) {
+	case "in", "from", "than", "beyond", "after":
+		return true
+	case "with":
+		return hasWord(lower[:start], "struggling", "struggle", "struggles", "enough", "stuck", "failed", "haven't", "hasn't")
+	}
+	return false
+}
+
+// hospitalStay reports a length of a stay in a hospital named in its
+// clause before it: "the average hospital stay is … about a week",
+// "psychiatric hospitalization usually lasts 5 to 10 days".
+func hospitalStay(s *sentence, q *quantity.Quantity) bool {
+	lo, _ := clauseBounds(s.lower, q.Start, q.End)
+	pre := s.lower[lo:q.Start]
+	return hospitalStayWords.MatchString(pre)
+}
+
+// hospitalStayWords name a hospital's stay; partial hospitalization is a
+// program.
+var hospitalStayWords = regexp.MustCompile(`\bhospital\s+stays?\b|(?:^|[^l]\s|[^a-z\s])(?:psychiatric\s+|inpatient\s+|a\s+|the\s+|average\s+)?hospitali[sz]ations?\b`)

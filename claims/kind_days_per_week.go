@@ -616,6 +616,9 @@ func init() {
 	register(KindSpec{
 		ID: DaysPerWeek, Label: "days per week", Unit: "day", Units: dayUnits, Max: 7,
 		Examples: []KindExample{
+			// Weekly therapy someone is stuck in or comes from is the
+			// once-a-week care the program is held up against.
+			{"Adult IOP\n\nOur IOP meets three mornings a week. Many clients come to us after months of feeling stuck in weekly therapy.", "iop 3; op 1"},
 			// Brackets holding no figure of time keep the programs
 			// together; a meeting beside the program's groups, or the
 			// program's own, keeps the days the program's.

@@ -60,6 +60,11 @@ func hoursKind(s *sentence, i int) (Kind, bool) {
 	if officeQuestion(s.answers) || visitQuestion(s) {
 		return "", false // "What are your office hours?"
 	}
+	// "45- to 60-minute weekly sessions", "50-minute weekly session":
+	// the minutes are a session's, and "weekly" counts the sessions.
+	if qt := lowerASCII(q.Text); q.Per == quantity.Week && (strings.HasSuffix(qt, "-minute weekly") || strings.HasSuffix(qt, "-hour weekly")) && sessionNouns[wordAfter(s.lower, q.End)] {
+		return SessionLength, true
+	}
 	// "most connection issues are solved in under 15 minutes": how long
 	// a task takes, not treatment.
 	if w := wordBefore(s.masked, q.Start); w == "in" || w == "within" {
@@ -913,6 +918,8 @@ func init() {
 	register(KindSpec{
 		ID: SessionLength, Label: "session length", Unit: "hour", Units: hourUnits, Max: 12,
 		Examples: []KindExample{
+			// "50-minute weekly sessions": the minutes are a session's.
+			{"Adult IOP\n\nOur IOP meets three mornings a week, and clients also see a therapist in 50-minute weekly sessions.", "individual-therapy 0.8333"},
 			// "Weekly sessions" on a therapy's page are its own.
 			{"Individual therapy\n\nWeekly sessions are 50 minutes long, with the same counselor each time.", "individual-therapy 0.8333"},
 			{"Outpatient counseling\n\nOne hour at a time, one day at a time: that is how we work. Sessions are 50 minutes.", "op 0.8333"},

@@ -815,6 +815,9 @@ func init() {
 	register(KindSpec{
 		ID: ProgramLength, Label: "program length", Unit: "day", Units: lengthUnits, Max: 3653,
 		Examples: []KindExample{
+			// A hospital's stay is no program's; partial hospitalization is
+			// a program.
+			{"Levels of care\n\nThe average hospital stay is short, often about five days. Partial hospitalization usually lasts two to three weeks.", "other 5; php 14–21"},
 			{"Residential care\n\nThe program is 60 days in most cases.", "residential 60"},
 			{"Evening IOP\n\nThe program is 12 weeks for most clients.", "iop 84"},
 			{"Evening IOP\n\nHow long is IOP?\n\n8 weeks, after a wait of about 2 weeks.", "iop 56"},
