@@ -380,7 +380,7 @@ func (x *Extractor) claimsOf(st *state, s *sentence, out []Claim) ([]Claim, Subj
 		switch {
 		case compared:
 			subj = OP
-		case kind == DaysPerWeek && frequencyWord(q) && weeklyCareSpokenOf(s.lower, q.Start, q.End):
+		case kind == DaysPerWeek && lowerASCII(q.Text) == "weekly" && weeklyCareSpokenOf(s.lower, q.Start, q.End):
 			// "months of feeling stuck in weekly therapy", "struggling
 			// to stay sober with weekly therapy": once-a-week care the
 			// program is held up against.
@@ -3045,12 +3045,28 @@ func weeklyCareSpokenOf(lower string, start, end int) bool {
 // hospitalStay reports a length of a stay in a hospital named in its
 // clause before it: "the average hospital stay is … about a week",
 // "psychiatric hospitalization usually lasts 5 to 10 days".
+// The stay must be what the figure is said of: no program named between
+// them ("Unlike a hospital stay, our residential program lasts 30 days"),
+// and not a program named by it ("partial-hospitalization program", "day
+// hospitalization program").
 func hospitalStay(s *sentence, q *quantity.Quantity) bool {
 	lo, _ := clauseBounds(s.lower, q.Start, q.End)
 	pre := s.lower[lo:q.Start]
-	return hospitalStayWords.MatchString(pre)
+	ms := hospitalStayWords.FindAllStringIndex(pre, -1)
+	if ms == nil {
+		return false
+	}
+	m := ms[len(ms)-1]
+	before := pre[max(0, m[0]-10):m[0]]
+	if strings.HasSuffix(before, "-") || strings.Contains(before, "partial") || strings.Contains(before, "day") {
+		return false
+	}
+	rest := pre[m[1]:]
+	if programBefore(s, lo+m[1], q.Start) || hasWord(rest, "our", "program", "programs", "we") {
+		return false
+	}
+	return true
 }
 
-// hospitalStayWords name a hospital's stay; partial hospitalization is a
-// program.
-var hospitalStayWords = regexp.MustCompile(`\bhospital\s+stays?\b|(?:^|[^l]\s|[^a-z\s])(?:psychiatric\s+|inpatient\s+|a\s+|the\s+|average\s+)?hospitali[sz]ations?\b`)
+// hospitalStayWords name a hospital's stay.
+var hospitalStayWords = regexp.MustCompile(`\bhospital\s+stays?\b|\bhospitali[sz]ations?\b`)

@@ -616,6 +616,7 @@ func init() {
 	register(KindSpec{
 		ID: DaysPerWeek, Label: "days per week", Unit: "day", Units: dayUnits, Max: 7,
 		Examples: []KindExample{
+			{"Day treatment\n\nClients participate in daily therapy, five days a week, six hours a day.", "php 5–7; php 5"},
 			// Weekly therapy someone is stuck in or comes from is the
 			// once-a-week care the program is held up against.
 			{"Adult IOP\n\nOur IOP meets three mornings a week. Many clients come to us after months of feeling stuck in weekly therapy.", "iop 3; op 1"},

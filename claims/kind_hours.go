@@ -62,7 +62,9 @@ func hoursKind(s *sentence, i int) (Kind, bool) {
 	}
 	// "45- to 60-minute weekly sessions", "50-minute weekly session":
 	// the minutes are a session's, and "weekly" counts the sessions.
-	if qt := lowerASCII(q.Text); q.Per == quantity.Week && (strings.HasSuffix(qt, "-minute weekly") || strings.HasSuffix(qt, "-hour weekly")) && sessionNouns[wordAfter(s.lower, q.End)] {
+	// (A session's size only: "30-hour weekly sessions of structured
+	// care" are the week's.)
+	if qt := lowerASCII(q.Text); q.Per == quantity.Week && (strings.HasSuffix(qt, "-minute weekly") || strings.HasSuffix(qt, "-hour weekly") && q.HasMax && q.Max <= 4) && sessionNouns[wordAfter(s.lower, q.End)] {
 		return SessionLength, true
 	}
 	// "most connection issues are solved in under 15 minutes": how long
@@ -693,6 +695,7 @@ func init() {
 	register(KindSpec{
 		ID: HoursPerWeek, Label: "hours per week", Unit: "hour", Units: hourUnits, Max: 168,
 		Examples: []KindExample{
+			{"Day treatment\n\nPHP includes 30-hour weekly sessions of structured care.", "php 30"},
 			// "Measure - Program: value | Program: value": the label before
 			// the dash says what each program's value measures.
 			{"Levels compared\n\nHours per week - PHP: 25 or more | IOP: 10 to 14", "php ≥25; iop 10–14"},

@@ -815,6 +815,8 @@ func init() {
 	register(KindSpec{
 		ID: ProgramLength, Label: "program length", Unit: "day", Units: lengthUnits, Max: 3653,
 		Examples: []KindExample{
+			{"Day treatment\n\nOur partial-hospitalization program lasts 3 weeks.", "php 21"},
+			{"Residential care\n\nUnlike a hospital stay, our residential program lasts 30 days.", "residential 30"},
 			// A hospital's stay is no program's; partial hospitalization is
 			// a program.
 			{"Levels of care\n\nThe average hospital stay is short, often about five days. Partial hospitalization usually lasts two to three weeks.", "other 5; php 14–21"},
