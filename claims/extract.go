@@ -2,7 +2,6 @@ package claims
 
 import (
 	"math/bits"
-	"net/url"
 	"regexp"
 	"slices"
 	"strings"
@@ -380,7 +379,7 @@ func (x *Extractor) claimsOf(st *state, s *sentence, out []Claim) ([]Claim, Subj
 		switch {
 		case compared:
 			subj = OP
-		case kind == DaysPerWeek && lowerASCII(q.Text) == "weekly" && weeklyCareSpokenOf(s.lower, q.Start, q.End):
+		case kind == DaysPerWeek && strings.EqualFold(q.Text, "weekly") && weeklyCareSpokenOf(s.lower, q.Start, q.End):
 			// "months of feeling stuck in weekly therapy", "struggling
 			// to stay sober with weekly therapy": once-a-week care the
 			// program is held up against.
@@ -401,7 +400,7 @@ func (x *Extractor) claimsOf(st *state, s *sentence, out []Claim) ([]Claim, Subj
 			// "Weekly house meeting and chore rotation": life in the
 			// house, not the program's meetings.
 			subj = Other
-		case kind == DaysPerWeek && !frequencyWord(q) && weekdaySpan(q.Text) && frontedDays(s.lower[:q.Start]) && meetingAttended.MatchString(firstSentenceRest(s.lower[q.End:])) && !ownMeeting(s.lower):
+		case kind == DaysPerWeek && !frequencyWord(q) && weekdaySpan(q.Text) && frontedDays(s.lower[:q.Start]) && meetingAttended.MatchString(cutAt(s.lower[q.End:], ".;!?")) && !ownMeeting(s.lower):
 			// "On Tuesdays and Thursdays, PHP clients are encouraged to
 			// attend a community support meeting": the days of a
 			// mutual-help meeting outside the program.
@@ -674,6 +673,9 @@ func (x *Extractor) boolClaim(st *state, s *sentence, bk *boolKind, h boolHit, o
 	{
 		var subj Subject
 		want := bk.Holds
+		// A detox item of the provider's own list of services (read once:
+		// both the holder and the scope ask).
+		listed := bk.kind == DetoxOffered && s.block.Kind == corpus.BlockListItem && servicesListItem(s)
 		referred := bk.kind == Supervision24x7 && v && referredNeed(s.lower, start, end)
 		if referred {
 			// "Teens who need round-the-clock supervision are referred
@@ -732,7 +734,7 @@ func (x *Extractor) boolClaim(st *state, s *sentence, bk *boolKind, h boolHit, o
 			// "Tollison admits adults for medically monitored detox": the
 			// provider's detox service itself.
 			subj = Detox
-		case bk.kind == DetoxOffered && (detoxServiceLine(s) > 0 || start == 0) && servicesListItem(s):
+		case listed && (detoxServiceLine(s) > 0 || start == 0):
 			// "What we offer / • Medical detox – …", "Services at the
 			// Center / • Social detox (withdrawal management) with
 			// 24-hour staff": the provider's detox service itself.
@@ -795,7 +797,7 @@ func (x *Extractor) boolClaim(st *state, s *sentence, bk *boolKind, h boolHit, o
 			c.Force = Typical
 		}
 		if bk.kind == DetoxOffered && subj == Detox && (onSite(s.lower) || ownNameBefore(s, start) || detoxServiceLine(s) > 0 || atOwnPlace(s, start, end) ||
-			start == 0 && !st.directory && servicesListItem(s)) {
+			start == 0 && !st.directory && listed) {
 			// "Medical detox is available on site", "Pathway Bridge does
 			// not provide detox services", "Detox: Yes" in its list of
 			// services, "Services at the Center / • Social detox", "no
@@ -1885,7 +1887,7 @@ func ownName(doc *corpus.Document, name string, bi int) bool {
 	if len(key) < 4 {
 		return false
 	}
-	if u, err := url.Parse(doc.URL); err == nil && strings.Contains(strings.ReplaceAll(strings.ToLower(u.Hostname()), "-", ""), key) {
+	if strings.Contains(hostLetters(doc.URL), key) {
 		return true
 	}
 	// The title and a text export's first lines ("SOURCE: …", the
@@ -3013,14 +3015,6 @@ func frontedDays(pre string) bool {
 		return true
 	}
 	return false
-}
-
-// firstSentenceRest is t up to the end of its sentence.
-func firstSentenceRest(t string) string {
-	if k := strings.IndexAny(t, ".;!?"); k >= 0 {
-		return t[:k]
-	}
-	return t
 }
 
 // weeklyCareSpokenOf reports "weekly" before therapy or counseling that

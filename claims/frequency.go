@@ -612,8 +612,11 @@ func lessOftenAfter(masked string, end int) bool {
 }
 
 // firstClause is t up to its first comma, semicolon or full stop.
-func firstClause(t string) string {
-	if k := strings.IndexAny(t, ",;."); k >= 0 {
+func firstClause(t string) string { return cutAt(t, ",;.") }
+
+// cutAt is t up to the first of the bytes in stops.
+func cutAt(t, stops string) string {
+	if k := strings.IndexAny(t, stops); k >= 0 {
 		return t[:k]
 	}
 	return t

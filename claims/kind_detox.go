@@ -1,7 +1,6 @@
 package claims
 
 import (
-	"net/url"
 	"regexp"
 	"strings"
 
@@ -32,7 +31,8 @@ func matchDetox(s *sentence) (bool, int, int, bool) {
 	// 12-bed unit …": an item of the provider's own list of services that
 	// opens on detox offers it, whatever it goes on to say of it (unless
 	// that it is not offered, or is someone else's).
-	if s.block.Kind == corpus.BlockListItem {
+	// (The words first: every list item of every page asks.)
+	if s.block.Kind == corpus.BlockListItem && (s.contains("detox") || s.contains("withdrawal")) {
 		if loc := servicedDetox.FindStringIndex(s.lower); loc != nil {
 			// "What we don't offer / - Medical detox": a list of what the
 			// provider does not do.
@@ -387,12 +387,7 @@ func unavailableAfter(rest string) bool {
 }
 
 // firstSentenceOf is s up to its first full stop.
-func firstSentenceOf(s string) string {
-	if k := strings.IndexByte(s, '.'); k >= 0 {
-		return s[:k]
-	}
-	return s
-}
+func firstSentenceOf(s string) string { return cutAt(s, ".") }
 
 // detoxByOurStaff is detox said to be run by the provider's own staff.
 var detoxByOurStaff = regexp.MustCompile(`\b(?:detox|detoxification|withdrawal\s+management)\s+(?:is|are|will\s+be)\s+(?:(?:medically|closely|carefully|fully)\s+)?(?:supervised|managed|overseen|monitored|provided|run|led|handled)\s+by\s+our\s+(?:own\s+|on-site\s+|addiction-medicine\s+|addiction\s+medicine\s+|medical\s+|nursing\s+|clinical\s+|board-certified\s+)*(?:physicians?|doctors?|nurses?|staff|team|director|psychiatrists?|prescribers?|clinicians?|nurse\s+practitioners?|medical\s+director)\b`)
@@ -1086,15 +1081,10 @@ func ownHeading(doc *corpus.Document, h string, bi int) bool {
 	if ownName(doc, h, bi) {
 		return true
 	}
-	u, err := url.Parse(doc.URL)
-	if err != nil {
-		return false
-	}
-	host := strings.TrimPrefix(strings.ToLower(u.Hostname()), "www.")
+	host := strings.TrimPrefix(hostLetters(doc.URL), "www.")
 	if k := strings.IndexByte(host, '.'); k > 0 {
 		host = host[:k]
 	}
-	host = strings.ReplaceAll(host, "-", "")
 	return len(host) >= 5 && strings.Contains(lettersOnly(h), host)
 }
 

@@ -64,8 +64,10 @@ func hoursKind(s *sentence, i int) (Kind, bool) {
 	// the minutes are a session's, and "weekly" counts the sessions.
 	// (A session's size only: "30-hour weekly sessions of structured
 	// care" are the week's.)
-	if qt := lowerASCII(q.Text); q.Per == quantity.Week && (strings.HasSuffix(qt, "-minute weekly") || strings.HasSuffix(qt, "-hour weekly") && q.HasMax && q.Max <= 4) && sessionNouns[wordAfter(s.lower, q.End)] {
-		return SessionLength, true
+	if q.Per == quantity.Week && sessionNouns[wordAfter(s.lower, q.End)] {
+		if qt := lowerASCII(q.Text); strings.HasSuffix(qt, "-minute weekly") || strings.HasSuffix(qt, "-hour weekly") && q.HasMax && q.Max <= 4 {
+			return SessionLength, true
+		}
 	}
 	// "most connection issues are solved in under 15 minutes": how long
 	// a task takes, not treatment.

@@ -680,7 +680,15 @@ var historyWords = []string{"serving", "served", "serve", "business", "experienc
 // "plans often approve 14 days of". ("You pay one flat fee for all 8
 // weeks of our IOP", "Residents who pay privately complete the same 60
 // days" pay for the program's length, which it keeps.)
-var paidFor = regexp.MustCompile(`\b(?:pay|pays|paid|prepay|prepays|prepaid|billed|bill|cover|covers|covered|authorize|authorizes|authorized|approve|approves|approved|reimburse|reimburses|reimbursed)\s+(?:only\s+|often\s+|usually\s+|typically\s+)?(?:for\s+)?(?:up\s+to\s+|only\s+|the\s+first\s+|an?\s+(?:additional|extra)\s+|another\s+)?$`)
+var paidFor = governedSpan(`\b`, `pay|pays|paid|prepay|prepays|prepaid|billed|bill|cover|covers|covered|authorize|authorizes|authorized|approve|approves|approved|reimburse|reimburses|reimbursed`,
+	`only|often|usually|typically`, `additional|extra`)
+
+// governedSpan ends on a verb of verbs, after lead, governing the span
+// right after it: an adverb of adverbs, "for", and "up to", "only", "the
+// first", "a(n) <one of dets>" or "another" may stand between.
+func governedSpan(lead, verbs, adverbs, dets string) *regexp.Regexp {
+	return regexp.MustCompile(lead + `(?:` + verbs + `)\s+(?:(?:` + adverbs + `)\s+)?(?:for\s+)?(?:up\s+to\s+|only\s+|the\s+first\s+|an?\s+(?:` + dets + `)\s+|another\s+)?$`)
+}
 
 // historyBefore reports history words in pre; "in practice" is an idiom
 // ("In practice, most IOPs run 12 weeks"), not a practice's years.
@@ -781,7 +789,9 @@ var financeWords = []string{"financing", "financed", "finance", "installment", "
 	"payment plan", "payment plans", "monthly payments", "deferred payment", "deferred payments"}
 
 // approvedFor ends on an approval governing the span after it.
-var approvedFor = regexp.MustCompile(`(?:^|[^-\w])(?:approve|approves|approved|authorize|authorizes|authorized|authorise|authorises|authorised|approval|authorization|authorisation|reauthorized|reauthorization)\s+(?:only\s+|often\s+|usually\s+|typically\s+|generally\s+|initially\s+|first\s+)?(?:for\s+)?(?:up\s+to\s+|only\s+|an?\s+(?:initial|first|additional|extra)\s+|the\s+first\s+|another\s+)?$`)
+// ("state-approved": no hyphen before it.)
+var approvedFor = governedSpan(`(?:^|[^-\w])`, `approve|approves|approved|authorize|authorizes|authorized|authorise|authorises|authorised|approval|authorization|authorisation|reauthorized|reauthorization`,
+	`only|often|usually|typically|generally|initially|first`, `initial|first|additional|extra`)
 
 // approvalsHeading reports a section about what payers approve: "Typical
 // approvals we see", "Prior authorization", "How authorizations work".

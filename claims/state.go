@@ -2116,8 +2116,18 @@ func hostHolds(doc *corpus.Document, name string) bool {
 	if len(doc.Blocks) > 0 && strings.HasPrefix(doc.Blocks[0].Text, "SOURCE:") {
 		addr = strings.TrimSpace(strings.TrimPrefix(doc.Blocks[0].Text, "SOURCE:"))
 	}
+	return strings.Contains(hostLetters(addr), key)
+}
+
+// hostLetters is an address's host name lowercased without its hyphens,
+// as a provider's name spelled out runs in it ("pathway-bridge.org");
+// "" for an address that does not parse.
+func hostLetters(addr string) string {
 	u, err := url.Parse(addr)
-	return err == nil && strings.Contains(strings.ReplaceAll(strings.ToLower(u.Hostname()), "-", ""), key)
+	if err != nil {
+		return ""
+	}
+	return strings.ReplaceAll(strings.ToLower(u.Hostname()), "-", "")
 }
 
 // siteNamed reports a name the page's address carries ("Pathway Bridge"
