@@ -518,7 +518,7 @@ func ownVoice(cs []claims.Claim, offered []claims.Subject, article bool) []bool 
 		// ("Ironwood Ridge does not provide detox": a program the
 		// provider says it does not run is not its own; the page's detox
 		// lengths stay programs' in general.)
-		if c := &cs[i]; (c.Scope == claims.Provider && !denial(c) || clockedOwn(c)) && !slices.Contains(own, c.Subject) {
+		if c := &cs[i]; (c.Scope == claims.Provider && !denial(c) && force(c) != claims.Conditional || clockedOwn(c)) && !slices.Contains(own, c.Subject) {
 			own = append(own, c.Subject)
 		}
 	}

@@ -21,7 +21,9 @@ var WithinPage = &checker.Check{
 ` + compareRule + `
 
 On a page where the provider speaks of its own program ("our IOP") —
-not one it says it does not run ("we do not provide detox") — or
+not one it says it does not run ("we do not provide detox"), nor one a
+condition put to the reader names ("IOP may suit you if you do not need
+detox") — or
 gives its hours by the clock ("| Adult IOP | 6:00–9:00 p.m. |"), plain
 statements about that program ("IOP clients attend 9 to 15 hours a week",
 "medical detox is available on site") are read as the provider's too;
