@@ -80,7 +80,8 @@ func hoursKind(s *sentence, i int) (Kind, bool) {
 	// "keep working 40 hours a week" is the client's job, not the program.
 	// (Within the few words before the hours: "lets you keep your job …
 	// meeting three evenings a week from 6 to 9 p.m." times the program.)
-	if lo, _ := clauseBounds(s.lower, q.Start, q.End); hasJobWord(s.masked[wordStart(s.masked, max(lo, q.Start-40)):q.Start]) || hasWord(afterLabel(s.masked[lo:q.Start]), staffWords...) {
+	// So are "40 hours a week at their jobs" and "… on the job".
+	if lo, _ := clauseBounds(s.lower, q.Start, q.End); hasJobWord(s.masked[wordStart(s.masked, max(lo, q.Start-40)):q.Start]) || hasWord(afterLabel(s.masked[lo:q.Start]), staffWords...) || atTheJob.MatchString(s.masked[q.End:]) {
 		// ("after school" is when a teen group meets, not school hours.)
 		return "", false
 	}
@@ -419,9 +420,12 @@ func hasJobWord(pre string) bool {
 }
 
 // ("three hours of group work, for nine hours a week": the therapy's
-// work.)
+// work; "gives working adults 14 hours of treatment": whom the program
+// serves.)
 var notJob = strings.NewReplacer("after school", "", "works out to", "", "work out to", "", "group work", "", "group-work", "", "clinical work", "", "skills work", "",
-	"therapeutic work", "", "therapy work", "", "recovery work", "", "step work", "", "trauma work", "", "family work", "")
+	"therapeutic work", "", "therapy work", "", "recovery work", "", "step work", "", "trauma work", "", "family work", "",
+	"working adults", "", "working parents", "", "working professionals", "", "working people", "", "working moms", "", "working mothers", "",
+	"working dads", "", "working fathers", "", "working families", "")
 
 // employmentTerm reports a job's terms opening before its hours:
 // "Full-time, ", "Part-time: ".
@@ -629,6 +633,8 @@ func schoolAfterOf(masked string, i int) bool {
 
 // staffWords make hours the staff's or the office's: "our staff is
 // available 8 hours a day".
+var atTheJob = regexp.MustCompile(`^[^.;,]{0,20}?\b(?:at|on)\s+(?:(?:their|your|his|her|the|a)\s+)?(?:jobs?|work|workplace)\b`)
+
 var staffWords = []string{"staff", "staffed", "available", "availability", "office", "phone", "phones"}
 
 var jobWords = []string{"work", "works", "working", "job", "jobs", "employment", "shift", "shifts", "school", "sleep", "sleeping",
@@ -807,6 +813,9 @@ func init() {
 			{"ASAM Level 2.1 programs provide 9 to 19 hours per week.", "iop 9–19"},
 			{"Our PHP\n\nOutpatient help can stretch from a single hour of therapy each week to whole days at a clinic.", ""},
 			{"Intensive outpatient\n\nAn IOP calls for at least 9 hours weekly, usually in blocks of three hours.", "iop ≥9"},
+			// Whom the program serves is no one's job.
+			{"Evening IOP\n\nOur evening IOP gives working parents 11 hours of care each week.", "iop 11"},
+			{"Evening IOP\n\nOur evening IOP suits working adults who put in 40 hours a week at their jobs.", ""},
 			{"Our virtual IOP\n\nThree live video sessions a week, three hours each (nine hours total).", "iop 9"},
 			{"Our PHP\n\nOur PHP runs 25 hours a week.\n\nBy comparison, outpatient counseling usually involves two to three hours per week.", "php 25; op 2–3"},
 		},
