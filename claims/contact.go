@@ -5,6 +5,7 @@ import (
 	"strings"
 
 	"github.com/factlint/factlint/claims/quantity"
+	"github.com/factlint/factlint/corpus"
 )
 
 // phoneNumber is a North American phone number as pages print it:
@@ -134,4 +135,30 @@ var storyOpening = regexp.MustCompile(`^[A-Z][a-z]+,\s+(?:(?:a|an)\s+[a-z-]+(?:\
 // minutes" gives an example, not the page's own figure.
 func seenElsewhere(s *sentence) bool {
 	return anyPrefix(trimLeftWords(s.lower), []string{"we've seen ", "we’ve seen ", "we have seen ", "i've seen ", "i’ve seen ", "i have seen "})
+}
+
+// contactHours reports a line labelled "Hours:" beside a line that gives
+// the phone or the street address ("Address: 318 Orange St., …" /
+// "Phone: …" / "Hours: Monday to Thursday 8 a.m. to 9 p.m."): a contact
+// block's hours are when the office is open. ("Nights: Monday-Thursday" /
+// "Hours: 6:00 to 9:00 p.m." in a program's fact box, and a value that
+// names the program, keep theirs.)
+func contactHours(doc *corpus.Document, bi int) bool {
+	text := doc.Blocks[bi].Text
+	label, e := labelSplit(text)
+	if e == 0 || !strings.EqualFold(strings.TrimSpace(label), "hours") {
+		return false
+	}
+	if hasWord(lowerASCII(text[e:]), "program", "programs", "iop", "php", "intensive", "outpatient", "treatment", "group", "groups", "sessions", "meets", "meet") {
+		return false
+	}
+	for _, j := range [...]int{bi - 2, bi - 1, bi + 1, bi + 2} {
+		if j < 0 || j >= len(doc.Blocks) || doc.Blocks[j].Kind == corpus.BlockHeading || doc.Blocks[j].Kind == corpus.BlockTitle {
+			continue
+		}
+		if t := doc.Blocks[j].Text; len(t) < 120 && (contactLine(t) || addressLine(t)) {
+			return true
+		}
+	}
+	return false
 }

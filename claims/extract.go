@@ -94,10 +94,10 @@ type blockHours struct {
 func (s *sentence) blockHoursLabel() bool {
 	h := s.hours
 	if h == nil {
-		return hoursLabel(s.block.Text, hoursSection(s.block))
+		return hoursLabel(s.block.Text, hoursSection(s.block)) || contactHours(s.doc, s.bi)
 	}
 	if !h.read || h.bi != s.bi {
-		h.bi, h.read, h.label = s.bi, true, hoursLabel(s.block.Text, hoursSection(s.block))
+		h.bi, h.read, h.label = s.bi, true, hoursLabel(s.block.Text, hoursSection(s.block)) || contactHours(s.doc, s.bi)
 	}
 	return h.label
 }

@@ -145,6 +145,12 @@ func statesDaysPerWeek(s *sentence, i int) bool {
 	if hasWord(s.answers, testWords...) && !namesProgram(s) || hasWord(s.masked[max(lo, q.Start-30):q.Start], testWords...) {
 		return false
 	}
+	// "The weekend IOP suits people who work weekdays", "clients who
+	// work Monday through Friday": the clients' job, not the program.
+	switch wordBefore(s.masked, q.Start) {
+	case "work", "works", "working":
+		return false
+	}
 	// "Family visits are welcome on Saturdays and Sundays", "Visiting
 	// hours 2–4 p.m. on Saturdays": the visitors' days.
 	if hasWord(s.masked[lo:q.Start], visitorWords...) {
@@ -598,7 +604,9 @@ func includedDays(lower string, i int) bool {
 }
 
 // testWords name drug testing.
-var testWords = []string{"test", "tests", "testing", "tested", "screen", "screens", "screening", "screenings", "breathalyzer", "breathalyzers", "toxicology", "urinalysis"}
+var testWords = []string{"test", "tests", "testing", "tested", "screen", "screens", "screening", "screenings", "breathalyzer", "breathalyzers", "toxicology", "urinalysis",
+	// "Clients give a random urine sample about once a week."
+	"urine", "saliva", "specimen", "specimens"}
 
 // medicationWords name medications for addiction and their treatment.
 var medicationWords = []string{"buprenorphine", "naltrexone", "methadone", "suboxone", "vivitrol", "sublocade", "medication-assisted", "medications for opioid use"}
@@ -617,6 +625,14 @@ func init() {
 		ID: DaysPerWeek, Label: "days per week", Unit: "day", Units: dayUnits, Max: 7,
 		Examples: []KindExample{
 			{"Day treatment\n\nClients participate in daily therapy, five days a week, six hours a day.", "php 5–7; php 5"},
+			// How often clients are tested, and the days they work, are
+			// not the program's.
+			{"Evening IOP\n\nOur evening IOP meets three nights a week. Members leave a random urine specimen about once a week.", "iop 3"},
+			{"Weekend IOP\n\nOur weekend IOP meets Saturday and Sunday mornings for parents who work weekdays.", "iop 2"},
+			// A contact block's hours are the office's; a fact box's, the
+			// program's.
+			{"Evening IOP in Dover\n\nIOP schedule\nOur IOP meets three days a week.\n\nAddress: 42 Birch Lane, Dover, DE 19901\nPhone: 302-555-0147\nHours: Monday to Thursday 8 a.m. to 9 p.m., Friday 8 a.m. to 4 p.m.", "iop 3"},
+			{"Evening IOP in Dover\n\nSchedule at a glance\n\nNights: Monday-Thursday\n\nHours: 6:00 to 9:00 p.m.\n\nPhone: 302-555-0147", "iop 4"},
 			// Weekly therapy someone is stuck in or comes from is the
 			// once-a-week care the program is held up against.
 			{"Adult IOP\n\nOur IOP meets three mornings a week. Many clients come to us after months of feeling stuck in weekly therapy.", "iop 3; op 1"},

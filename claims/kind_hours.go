@@ -813,6 +813,8 @@ func init() {
 			{"ASAM Level 2.1 programs provide 9 to 19 hours per week.", "iop 9–19"},
 			{"Our PHP\n\nOutpatient help can stretch from a single hour of therapy each week to whole days at a clinic.", ""},
 			{"Intensive outpatient\n\nAn IOP calls for at least 9 hours weekly, usually in blocks of three hours.", "iop ≥9"},
+			// A figure that "is the floor" is a minimum.
+			{"How many hours is IOP?\n\nTen hours a week is the threshold most plans use for IOP, and nine hours a week is the floor ASAM sets for adults.", "iop ≥10; iop ≥9"},
 			// Whom the program serves is no one's job.
 			{"Evening IOP\n\nOur evening IOP gives working parents 11 hours of care each week.", "iop 11"},
 			{"Evening IOP\n\nOur evening IOP suits working adults who put in 40 hours a week at their jobs.", ""},
@@ -823,6 +825,7 @@ func init() {
 	register(KindSpec{
 		ID: HoursPerDay, Label: "hours per day", Unit: "hour", Units: hourUnits, Max: 24,
 		Examples: []KindExample{
+			{"Evening IOP in Dover\n\nAddress: 42 Birch Lane, Dover, DE 19901\nPhone: 302-555-0147\nHours: Monday to Thursday 8 a.m. to 9 p.m., Friday 8 a.m. to 4 p.m.", ""},
 			// "… a day adds up to" adds a rate up: the sum is no day's.
 			{"Our IOP\n\nThree days at three hours a day adds up to nine hours.", "iop 3"},
 			// A total said of each day is the day's, whatever week came

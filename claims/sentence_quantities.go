@@ -95,7 +95,9 @@ func boundNamed(qs []quantity.Quantity, lower string) {
 		// ("is the most common schedule", "is the least intensive" name
 		// no bound.)
 		switch rest := strings.TrimLeft(lower[q.End:], " "); {
-		case anyPrefix(rest, []string{"is the minimum", "is the bare minimum", "is a minimum"}):
+		// ("Nine hours a week is the floor used by ASAM", "… is the
+		// threshold most insurers use": a floor is a minimum too.)
+		case anyPrefix(rest, []string{"is the minimum", "is the bare minimum", "is a minimum", "is the floor", "is the usual floor", "is the threshold", "is the lower limit"}):
 			q.Qualifier, q.HasMax = quantity.AtLeast, false
 		case anyPrefix(rest, []string{"is the maximum", "is a maximum", "is the longest"}):
 			q.Qualifier, q.HasMin = quantity.UpTo, false
