@@ -338,6 +338,22 @@ func (p *parser) quantity(i, j int, qual Qualifier, between bool) (Quantity, int
 			end = p.suffix(end, &q)
 		}
 	}
+	// "two nights a week plus a Saturday morning": one day more.
+	if q.Unit == Day && q.Per == Week && lo == hi && p.word(end) == "plus" {
+		j := end + 1
+		if w := p.word(j); w == "a" || w == "one" {
+			j++
+		}
+		if _, day := weekdays[p.word(j)]; day && len(p.word(j)) >= 6 && p.capitalised(j) {
+			k := j + 1
+			if partOfDayUnit[p.word(k)] {
+				k++
+			}
+			if k >= len(p.toks) || p.toks[k].kind == tPunct || p.word(k) == "for" || p.word(k) == "and" {
+				lo, hi, end = lo+1, hi+1, k
+			}
+		}
+	}
 	if p.ageOrAgo(end, q.Unit) {
 		return Quantity{}, end, false
 	}

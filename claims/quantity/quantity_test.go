@@ -48,6 +48,8 @@ func TestParse(t *testing.T) {
 		{"It lasts between a month and a half and three months.", []string{`"between a month and a half and three months" 1.5..3 month exact`}},
 		{"It lasts between a week and a half and a month.", []string{`"between a week and a half and a month" 1.5..4.285714285714286 week exact`}},
 		{"Two weekday afternoons plus Saturday morning, 2 hours each.", []string{`"Two weekday afternoons plus Saturday morning" 3..3 day/week exact`, `"2 hours" 2..2 hour exact`}},
+		{"Three evenings a week plus a Sunday afternoon, for clients stepping down.", []string{`"Three evenings a week plus a Sunday afternoon" 4..4 day/week exact`}},
+		{"Three evenings a week plus a Sunday alumni brunch once a month.", []string{`"Three evenings a week" 3..3 day/week exact`, `"once a month" 1..1 time/month exact`}},
 		{"Groups meet 3x weekly.", []string{`"3x weekly" 3..3 time/week exact`}},
 		{"Sessions run 2x/week.", []string{`"2x/week" 2..2 time/week exact`}},
 		{"A 3x zoom lens.", []string{`"3" 3..3  exact`}},
@@ -147,6 +149,9 @@ func TestParse(t *testing.T) {
 		{"Groups meet Monday (and sometimes Tuesday).", nil},
 		{"The IOP meets Tuesday and Thursday evenings (5:30–8:30 p.m.) and Saturday family sessions are optional.", []string{`"Tuesday and Thursday evenings" 2..2 day/week exact`}},
 		{"Groups run Monday and Wednesday (6–9 p.m.), and Saturday morning.", []string{`"Monday and Wednesday (6–9 p.m.), and Saturday morning" 3..3 day/week exact`}},
+		// Each group of days timed by its own clock span, between commas.
+		{"Tuesday and Friday, 5:30 to 8:30 p.m., and Saturday, 10 a.m. to 1 p.m.", []string{`"Tuesday and Friday, 5:30 to 8:30 p.m., and Saturday" 3..3 day/week exact`}},
+		{"Groups meet Tuesday and Friday, 5:30 to 8:30 p.m., and Saturday family sessions are optional.", []string{`"Tuesday and Friday" 2..2 day/week exact`}},
 		{"Groups run Monday (9–12), Wednesday and Friday.", []string{`"Monday (9–12), Wednesday and Friday" 3..3 day/week exact`}},
 		{"The gap between Friday and Monday is the hardest part.", nil},
 		{"Groups meet between Monday and Thursday, 6 to 9 p.m.", []string{`"Monday and Thursday" 4..4 day/week exact`}},

@@ -1,6 +1,9 @@
 package quantity
 
-import "math/bits"
+import (
+	"math/bits"
+	"regexp"
+)
 
 // weekdayRange reads "Monday through Friday", "Mon–Fri" as days a week,
 // and "weekdays" as five.
@@ -103,6 +106,9 @@ func (p *parser) weekdayList(i int) (Quantity, int, bool) {
 		bracketed := -1
 		if !slash {
 			bracketed = p.dayAfterBracket(end)
+			if bracketed < 0 {
+				bracketed = p.dayAfterClock(end)
+			}
 		}
 		switch {
 		case bracketed >= 0:
@@ -184,6 +190,45 @@ func (p *parser) dayAfterBracket(end int) int {
 	}
 	return -1
 }
+
+// dayAfterClock is the token of the day that goes on with a list past
+// the clock span that times the days before it, -1 when none: "Monday
+// and Wednesday, 6:00 to 9:00 p.m., and Sunday, 2:00 to 5:00 p.m." meets
+// on three days. ("…, 6:00 to 9:00 p.m., and Saturday family sessions
+// are optional": the day after it starts another subject.)
+func (p *parser) dayAfterClock(end int) int {
+	if p.punct(end) != "," || end+1 >= len(p.toks) {
+		return -1
+	}
+	for k := end + 2; k < len(p.toks) && k <= end+14; k++ {
+		if p.punct(k) != "," {
+			continue
+		}
+		if !clockSpanText.MatchString(p.text[p.toks[end+1].start:p.toks[k].start]) {
+			return -1
+		}
+		d := k + 1
+		if p.word(d) == "and" {
+			d++
+		}
+		if _, day := weekdays[p.word(d)]; !day || !p.capitalised(d) || len(p.word(d)) < 6 {
+			return -1
+		}
+		after := d + 1
+		if dayParts[p.word(after)] {
+			after++
+		}
+		if after < len(p.toks) && p.punct(after) != "," && p.punct(after) != "." && p.punct(after) != "(" {
+			return -1
+		}
+		return d
+	}
+	return -1
+}
+
+// clockSpanText is a span of clock times between two commas: "6:00 to
+// 9:00 p.m.", "from 9 a.m. to noon".
+var clockSpanText = regexp.MustCompile(`(?i)^\s*(?:from\s+)?(?:\d{1,2}(?::\d{2})?\s*(?:[ap]\.?\s?m\.?)?|noon)\s*(?:to|until|-|–|—)\s*(?:\d{1,2}(?::\d{2})?\s*(?:[ap]\.?\s?m\.?)?|noon|midnight)\s*$`)
 
 // closesList reports a day at token d that goes on with the list: after
 // it (and a part of the day) come punctuation, a bracket of its own, the
