@@ -25,7 +25,9 @@ existential ("some programs may last 90 days") contradicts only a universal
 not offer detox" against "our doctors can run a home detox"); typical and universal statements
 contradict each other when their values are disjoint after tolerance.
 Denials take part with their polarity: "does not offer detox" is a no, and
-"does not last 90 days" contradicts only a claim of 90 days.`
+"does not last 90 days" contradicts only a claim of 90 days. A length
+counted in the days a client attends ("12 to 18 treatment days") is not
+compared with one of the calendar ("three to four weeks").`
 
 // force reads an unset force as typical: an unmarked statement in the
 // generic present is how pages state what normally happens.
@@ -86,6 +88,11 @@ func comparable(a, b *claims.Claim) bool { return sameTopic(a, b) && forcesMeet(
 // either side is approximate. A denied range ("not 90 days") contradicts an
 // asserted range only when the assertion lies inside what was denied.
 func conflict(a, b *claims.Claim, tol checker.Tolerance) (checker.Severity, bool) {
+	// "12 to 18 treatment days" counts the days attended, which "three to
+	// four weeks" hold at five a week: no one measure to compare.
+	if attendedDays(a) != attendedDays(b) {
+		return 0, false
+	}
 	if a.Value != nil || b.Value != nil {
 		if a.Value != nil && b.Value != nil && truth(a) != truth(b) {
 			return checker.Error, true

@@ -3,6 +3,7 @@ package checks
 import (
 	"fmt"
 	"math"
+	"regexp"
 	"slices"
 	"strings"
 
@@ -123,6 +124,12 @@ func restated(a, b *claims.Claim, tol checker.Tolerance) bool {
 		return false
 	}
 	if someClients(a) || someClients(b) {
+		return false
+	}
+	// "10 to 15 program days" counts the days attended, which "two to
+	// three weeks" of the calendar hold at five a week: two measures,
+	// not one figure said twice.
+	if attendedDays(a) != attendedDays(b) {
 		return false
 	}
 	// "Longer programs of 60 or 90 days" beside "Long-term: 90 days or
@@ -293,3 +300,11 @@ func someClients(c *claims.Claim) bool {
 func (g *grouper) oneOf(own, general *claims.Claim) bool {
 	return own.Scope == claims.Provider && !g.lifted(own) && g.lifted(general) && within(checker.Stated(own), checker.Stated(general))
 }
+
+// attendedDays reports a program length counted in the days a client
+// attends: "10 to 15 program days", "20 treatment days".
+func attendedDays(c *claims.Claim) bool {
+	return c.Kind == claims.ProgramLength && attendedDaysText.MatchString(c.Text)
+}
+
+var attendedDaysText = regexp.MustCompile(`(?i)\b(?:program|programme|treatment|session|attendance|clinical)\s+days\b`)
