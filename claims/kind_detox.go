@@ -122,6 +122,13 @@ func matchDetox(s *sentence) (bool, int, int, bool) {
 			return false, loc[0], loc[1], true
 		}
 	}
+	// "We do not detox clients", "we don't detox patients here", "we
+	// detox patients on site": detox the provider's verb.
+	if detox && s.contains("we ") {
+		if loc := weDetoxPeople.FindStringSubmatchIndex(s.lower); loc != nil && !inCondition(s.lower, loc[0]) {
+			return loc[2] < 0, loc[0], loc[1], true
+		}
+	}
 	// "Northgate is a 24-bed inpatient detox unit": the provider is one.
 	if (detox || s.contains("withdrawal")) && (s.contains(" is a") || s.contains(" are a")) {
 		// ("The nearest option is a detox center at County Hospital"
@@ -143,7 +150,9 @@ func matchDetox(s *sentence) (bool, int, int, bool) {
 		if v, start, end, ok := detoxAround(s, m.start, m.end); ok {
 			return v, start, end, true
 		}
-		if !inCondition(s.lower, m.start) {
+		// ("No medical detox needed (we do not provide detox on site)":
+		// the provider's own word in brackets after it.)
+		if !inCondition(s.lower, m.start) && !strings.Contains(s.lower[m.end:], "(we ") {
 			break
 		}
 	}
@@ -170,6 +179,10 @@ func matchDetox(s *sentence) (bool, int, int, bool) {
 	}
 	return false, 0, 0, false
 }
+
+// weDetoxPeople is detox as the provider's verb, denied or not: "we do
+// not detox clients", "we detox patients".
+var weDetoxPeople = regexp.MustCompile(`\bwe\s+(do\s+not\s+|don't\s+|don’t\s+|cannot\s+|can't\s+|can’t\s+|never\s+|no\s+longer\s+)?detox\s+(?:our\s+)?(?:clients|patients|people|anyone|anybody|residents|guests|adults|teens)\b`)
 
 // detoxAround reads whether the detox word at [d, dEnd) is offered.
 func detoxAround(s *sentence, d, dEnd int) (bool, int, int, bool) {
@@ -726,6 +739,11 @@ func init() {
 		ID: DetoxOffered, Label: "detox offered", Bool: true,
 		YesNo: &YesNo{Hits: first(matchDetox), Holds: programSubject},
 		Examples: []KindExample{
+			// Detox as the provider's verb, and its own word in brackets.
+			{"Our IOP\n\nWe have no beds, and we don't detox patients at this office.", "detox false"},
+			{"Our detox unit\n\nWe detox adults in a 10-bed unit on the second floor.", "detox true"},
+			{"Our IOP\n\n- Medical detox not needed first (we do not provide detox at this office)", "detox false"},
+			{"Our IOP\n\nIf we detox patients at all, a physician oversees it.", ""},
 			// A services item about detox as a topic, or no longer
 			// offered, offers none; a list of what is not offered denies it.
 			{"Addiction medicine\n\nOur services\n\n- Detox education for families\n- Intensive outpatient program", ""},
