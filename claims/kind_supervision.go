@@ -151,6 +151,15 @@ var staffOvernight = regexp.MustCompile(`\b(?:nurses?|staff|technicians?|techs?|
 // staffHours is staff present between two clock times.
 var staffHours = regexp.MustCompile(`\b(?:(?:staff(?:\s+members)?|(?:house\s+)?managers|counselors|clinicians|nurses|techs|technicians|aides|monitors)\s+(?:are|is|will\s+be)\s+(?:on\s+site|on-site|onsite|present|on\s+duty)|(?:staff(?:\s+members)?|nurses|techs|technicians|aides)\s+(?:are|is|will\s+be)\s+(?:on\s+the\s+(?:unit|floor|premises)|in\s+the\s+(?:house|building|unit|residence))|(?:house|home|residence|lodge|unit|station)\s+(?:is|are|will\s+be)\s+staffed(?:\s+by\s+(?:our\s+|a\s+)?(?:nurses?|nursing\s+staff|staff|clinical\s+staff|registered\s+nurses|lpns|rns|house\s+managers?|technicians))?)\s+from\s+(?:roughly\s+|about\s+|around\s+|approximately\s+)?\d{1,2}(?::\d{2})?\s*(?:a\.?m\.?|p\.?m\.?)\s*(?:to|until|-|–)\s*\d{1,2}(?::\d{2})?\s*(?:a\.?m\b\.?|p\.?m\b\.?)`)
 
+// someoneOnSite is a person there all day and night, or nobody: "a
+// house manager is on site 24/7 in every home", "peer recovery
+// specialists are on site 24 hours a day", "someone is on shift 24 hours
+// a day", "our team is not on site overnight", "we do not staff the homes
+// 24 hours a day". (Only presence on the spot: "a counselor is available
+// 24/7" may be on a phone; "house managers are on site overnight" is no
+// word of the day.)
+var someoneOnSite = regexp.MustCompile(`\b(?:(?:counselors?|(?:house\s+)?managers?|specialists|coaches|monitors?|someone|somebody|(?:our|the)\s+team|team\s+members?|staffers?|staff\s+member)\s+(?:(?:are|is)\s+)?(?:awake\s+and\s+)?(?:present|on\s+site|on-site|onsite|on\s+duty|on\s+shift|on\s+hand)\s+(?:(?:in|on|at)\s+(?:the|our|each|every)\s+[a-z]+\s+)?(?:day\s+and\s+night|around\s+the\s+clock|round\s+the\s+clock|at\s+all\s+times|at\s+all\s+hours|24/7|24\s+hours\s+a\s+day)|(?:our|the)\s+team\s+(?:is|are)\s+not\s+(?:present|on\s+site|on-site|onsite|on\s+duty)\s+(?:overnight|at\s+night|around\s+the\s+clock|24/7|24\s+hours\s+a\s+day)|staff\s+(?:the|our|each|every)\s+(?:homes?|houses?|residences?|units?|facility|building)\s+(?:24/7|24\s+hours\s+a\s+day|around\s+the\s+clock|round\s+the\s+clock|overnight))\b`)
+
 // staffedAround is someone there all night said in other words: "nurses
 // and technicians are on the unit 24 hours a day", "a nurse is present
 // around the clock", "no staff in the house overnight", "a house tech
@@ -198,6 +207,9 @@ func (s *sentence) supervisionPhrase() (int, int, bool) {
 			return loc[0], loc[1], true
 		}
 		if loc := staffedAround.FindStringIndex(s.lower); loc != nil {
+			return loc[0], loc[1], true
+		}
+		if loc := someoneOnSite.FindStringIndex(s.lower); loc != nil {
 			return loc[0], loc[1], true
 		}
 	}
@@ -262,7 +274,8 @@ func (s *sentence) supervisedWord() bool {
 	// Care words are everywhere; "care" counts only beside a word of
 	// presence ("care is available day and night").
 	who := s.containsAny("supervis", "monitored", "staff", "watched", "nurse", "practitioner", "aides", "techs", "technicians", "physicians", "doctors", "overse", " tech ", "rns ") ||
-		s.containsAny("care", "support") && s.containsAny("available", "provided", "on duty", "on hand", "present", "on call", "on site", "on-site")
+		s.containsAny("care", "support") && s.containsAny("available", "provided", "on duty", "on hand", "present", "on call", "on site", "on-site") ||
+		s.containsAny("on site", "on-site", "onsite", "on duty", "on shift", "on hand", "present")
 	return when && who && !phoneSupport(s)
 }
 
@@ -312,6 +325,13 @@ func init() {
 		ID: Supervision24x7, Label: "24/7 supervision", Bool: true,
 		YesNo: &YesNo{Hits: first(matchSupervision), Holds: programSubject},
 		Examples: []KindExample{
+			// Someone on the spot all day and night, or the team not.
+			{"Cedar Row Sober Living\n\nA resident manager is on site around the clock in each house.", "other true"},
+			{"Residential\n\nLicensed counselors are on shift 24 hours a day.", "residential true"},
+			{"Residential\n\nOur team is not on site overnight; an on-call clinician answers the main number.", "residential false"},
+			{"Sober Living\n\nWe do not staff the homes 24 hours a day.", "other false"},
+			{"Residential\n\nA crisis counselor is available 24/7 by phone.", ""},
+			{"Sober Living\n\nHouse managers are on site overnight and most evenings.", ""},
 			// Staff coordinated, staff caring for patients, RNs on the unit.
 			{"Inpatient detox\n\nOur detox unit has 14 beds. Nurses and a hospitalist are available 24/7.", "detox true"},
 			{"Inpatient detox\n\nOur detox unit has 14 beds. Nurses care for patients 24 hours a day.", "detox true"},
