@@ -99,6 +99,11 @@ type Claim struct {
 	// heading such as "Program at a glance" or "Quick facts", so a line
 	// of days and clock times there is the program's schedule.
 	FactBox bool
+	// WhenHeading: the heading over the claim says when the program
+	// meets ("When we meet", "Group times", "Our evening IOP"), not
+	// someone else's hours ("Contact us", "Family visits", "Drug
+	// testing").
+	WhenHeading bool
 	// Predicate marks a length said of a program by a compound after a
 	// copula ("Our IOP is a six-week program", "the full 12-week
 	// program"): the program's length, not the name of one of several

@@ -149,16 +149,38 @@ func contactHours(doc *corpus.Document, bi int) bool {
 	if e == 0 || !strings.EqualFold(strings.TrimSpace(label), "hours") {
 		return false
 	}
-	if hasWord(lowerASCII(text[e:]), "program", "programs", "iop", "php", "intensive", "outpatient", "treatment", "group", "groups", "sessions", "meets", "meet") {
+	// (An office is open most of the day: "Hours: 9:00 a.m. to 11:00
+	// a.m." beside "Call: …" times a group.)
+	if longestClockSpan(text) < 7 || hasWord(lowerASCII(text[e:]), "program", "programs", "iop", "php", "intensive", "outpatient", "treatment", "group", "groups", "sessions", "meets", "meet") {
 		return false
 	}
-	for _, j := range [...]int{bi - 2, bi - 1, bi + 1, bi + 2} {
-		if j < 0 || j >= len(doc.Blocks) || doc.Blocks[j].Kind == corpus.BlockHeading || doc.Blocks[j].Kind == corpus.BlockTitle {
+	contact := false
+	for j := max(0, bi-3); j <= min(len(doc.Blocks)-1, bi+3); j++ {
+		b := &doc.Blocks[j]
+		if j == bi || b.Kind == corpus.BlockHeading || b.Kind == corpus.BlockTitle || len(b.Text) >= 120 {
 			continue
 		}
-		if t := doc.Blocks[j].Text; len(t) < 120 && (contactLine(t) || addressLine(t)) {
-			return true
+		// ("Nights: Monday-Thursday" / "Hours: …" / "Phone: …": a
+		// program's fact box, whose hours are the program's.)
+		if scheduleLine(b.Text) {
+			return false
 		}
+		contact = contact || contactLine(b.Text) || addressLine(b.Text)
+	}
+	return contact
+}
+
+// scheduleLine reports a line labelled with a part of a program's
+// schedule: "Nights: Monday-Thursday", "Days: …", "Program length: …".
+func scheduleLine(text string) bool {
+	label, e := labelSplit(text)
+	if e == 0 {
+		return false
+	}
+	switch l := lowerASCII(strings.TrimSpace(label)); l {
+	case "days", "nights", "evenings", "mornings", "meets", "meeting days", "group days", "group nights", "schedule", "when", "length", "program length",
+		"weekly total", "hours per week", "hours a week", "days per week", "duration", "format", "level of care", "sessions", "groups":
+		return true
 	}
 	return false
 }

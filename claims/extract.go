@@ -838,6 +838,7 @@ func newClaim(s *sentence, kind Kind, start, end int) Claim {
 	return Claim{
 		Listed:      k == corpus.BlockTableCell || k == corpus.BlockListItem || s.headerFrom > 0,
 		FactBox:     factBoxHeading(s.block.Headings) && !(bareScheduleHeading(s.block.Headings) && (longestClockSpan(s.block.Text) >= 10 || otherSectionAbove(s.block.Headings))),
+		WhenHeading: whenHeading(s.block.Headings),
 		Kind:        kind,
 		Scope:       scope,
 		Polarity:    m.polarity,
@@ -1230,6 +1231,22 @@ func factBoxHeading(hs []string) bool {
 		h == "a typical week" || h == "typical week" || h == "your week" ||
 		bareScheduleHeading(hs) ||
 		programScheduleHeading(h))
+}
+
+// whenHeading reports a last heading that says when the program meets,
+// or names the program or its week: "When we meet", "Group nights",
+// "Schedule", "Evening IOP", a line "12 hours of programming each week"
+// taken for a heading. Not one over someone else's hours: "Contact us",
+// "Family visits", "Drug testing", "Office hours".
+func whenHeading(hs []string) bool {
+	if len(hs) == 0 {
+		return false
+	}
+	h := lowerASCII(hs[len(hs)-1])
+	named := hasWord(h, "iop", "php", "program", "programme", "programming", "group", "groups", "intensive", "outpatient", "partial", "hospitalization")
+	return len(h) <= 60 && (named || hasWord(h, "when", "meet", "meets", "schedule", "schedules", "times", "nights", "evenings", "mornings", "days", "week", "weekly", "basics")) &&
+		!hasWord(h, "visit", "visits", "visiting", "visitors", "contact", "office", "test", "testing", "tests", "lab", "pharmacy", "family", "families", "phone", "call", "admission", "admissions", "intake", "location", "locations", "directions", "parking") &&
+		(named || !hasWord(h, "hours"))
 }
 
 // bareScheduleHeading reports a last heading "Schedule" that names nothing

@@ -142,13 +142,17 @@ func statesDaysPerWeek(s *sentence, i int) bool {
 	}
 	// "Do you drug test? / Yes, at random, about once a week", "clients
 	// are tested weekly": how often someone is tested.
-	if hasWord(s.answers, testWords...) && !namesProgram(s) || hasWord(s.masked[max(lo, q.Start-30):q.Start], testWords...) {
+	// ("Our IOP includes drug testing and meets three days a week": the
+	// program meets on them.)
+	if hasWord(s.answers, testWords...) && !namesProgram(s) || hasWord(s.masked[max(lo, q.Start-30):q.Start], testWords...) && !meetsAfterLast(s.masked[max(lo, q.Start-30):q.Start], testWords) {
 		return false
 	}
 	// "The weekend IOP suits people who work weekdays", "clients who
-	// work Monday through Friday": the clients' job, not the program.
-	switch wordBefore(s.masked, q.Start) {
-	case "work", "works", "working":
+	// work full-time Monday through Friday", "are employed Monday through
+	// Friday": the clients' job, not the program. ("Members do step work
+	// three days a week", "Our schedule works Monday through Thursday"
+	// are the program's.)
+	if clientsWork(s.masked, q.Start) {
 		return false
 	}
 	// "Family visits are welcome on Saturdays and Sundays", "Visiting
@@ -168,7 +172,7 @@ func statesDaysPerWeek(s *sentence, i int) bool {
 	if hasWord(s.masked[max(lo, q.Start-20):q.Start], "laundry", "housekeeping") {
 		return false
 	}
-	if openingHours(s.masked, lo, hi, q.Start) || hasWord(s.masked[lo:q.Start], notMeetingWords...) || toursCounted(s, lo, q.Start) || hasWord(s.masked[max(lo, q.Start-24):q.Start], reviewWords...) || hasWord(s.masked[max(lo, q.Start-30):q.Start], houseWords...) || contactLine(s.text[lo:hi]) || addressLine(s.text[lo:hi]) || s.blockHoursLabel() || sentenceHoursLabel(s) ||
+	if openingHours(s.masked, lo, hi, q.Start) || notMeetingBefore(s.masked[lo:q.Start]) || toursCounted(s, lo, q.Start) || hasWord(s.masked[max(lo, q.Start-24):q.Start], reviewWords...) || hasWord(s.masked[max(lo, q.Start-30):q.Start], houseWords...) || contactLine(s.text[lo:hi]) || addressLine(s.text[lo:hi]) || s.blockHoursLabel() || sentenceHoursLabel(s) ||
 		transitTimetable(s, lo, q.Start) || testedBefore(s.masked[max(lo, q.Start-50):q.Start]) {
 		return false
 	}
@@ -603,10 +607,58 @@ func includedDays(lower string, i int) bool {
 	return w == "including" || w == "even" || w == "also"
 }
 
+// notMeetingBefore reports one of the notMeetingWords before a count of
+// days, unless the program meets after it: "drug testing happens twice a
+// week" times the tests, "Our IOP includes drug testing and meets three
+// days a week" the program.
+func notMeetingBefore(pre string) bool {
+	return hasWord(pre, notMeetingWords...) && !meetsAfterLast(pre, notMeetingWords)
+}
+
+// meetsAfterLast reports the program's own verb of meeting, joined by
+// "and", after the last of words in pre: "includes drug testing and meets
+// …". ("Drug testing runs twice a week" is the testing's.)
+func meetsAfterLast(pre string, words []string) bool {
+	last := -1
+	for _, w := range words {
+		for i := range wordIndexes(pre, w) {
+			last = max(last, i)
+		}
+	}
+	return last >= 0 && andMeets.MatchString(pre[last:])
+}
+
+var andMeets = regexp.MustCompile(`\band\s+(?:meets|meet|runs|run)\b`)
+
+// clientsWork reports days right after people working them: "people who
+// work weekdays", "clients who work full-time Monday through Friday",
+// "you work on weekdays", "are employed Monday through Friday".
+func clientsWork(masked string, start int) bool {
+	i := start
+	w := wordBefore(masked, i)
+	switch w {
+	case "on", "full-time", "part-time", "regular", "standard", "normal", "traditional":
+		i = strings.LastIndex(masked[:i], w)
+		w = wordBefore(masked, i)
+	}
+	switch w {
+	case "employed":
+		return true
+	case "work", "works", "working":
+	default:
+		return false
+	}
+	return workers[wordBefore(masked, strings.LastIndex(masked[:i], w))]
+}
+
+// workers are who may work: the clients, or a word that stands for them.
+var workers = wordSet("who", "that", "people", "you", "they", "we", "i", "clients", "patients", "parents", "adults", "members", "students", "professionals",
+	"employees", "residents", "he", "she", "to", "still", "also", "and", "or", "and/or")
+
 // testWords name drug testing.
 var testWords = []string{"test", "tests", "testing", "tested", "screen", "screens", "screening", "screenings", "breathalyzer", "breathalyzers", "toxicology", "urinalysis",
 	// "Clients give a random urine sample about once a week."
-	"urine", "saliva", "specimen", "specimens"}
+	"urine", "saliva", "swab", "swabs", "uas", "ua", "breath"}
 
 // medicationWords name medications for addiction and their treatment.
 var medicationWords = []string{"buprenorphine", "naltrexone", "methadone", "suboxone", "vivitrol", "sublocade", "medication-assisted", "medications for opioid use"}
@@ -629,6 +681,9 @@ func init() {
 			// not the program's.
 			{"Evening IOP\n\nOur evening IOP meets three nights a week. Members leave a random urine specimen about once a week.", "iop 3"},
 			{"Weekend IOP\n\nOur weekend IOP meets Saturday and Sunday mornings for parents who work weekdays.", "iop 2"},
+			{"Weekend IOP\n\nOur weekend IOP suits nurses who work full-time Monday through Friday. Members give random UAs about twice a week.", ""},
+			{"Evening IOP\n\nMembers of our IOP do step work three days a week. Our schedule works Monday through Thursday.", "iop 3; iop 4"},
+			{"Evening IOP\n\nOur IOP includes urine testing and meets four days a week.", "iop 4"},
 			// A contact block's hours are the office's; a fact box's, the
 			// program's.
 			{"Evening IOP in Dover\n\nIOP schedule\nOur IOP meets three days a week.\n\nAddress: 42 Birch Lane, Dover, DE 19901\nPhone: 302-555-0147\nHours: Monday to Thursday 8 a.m. to 9 p.m., Friday 8 a.m. to 4 p.m.", "iop 3"},

@@ -416,16 +416,39 @@ func hasJobWord(pre string) bool {
 	if !hasWord(pre, jobWords...) {
 		return false
 	}
-	return hasWord(notJob.Replace(pre), jobWords...)
+	return hasWord(servedWorkers(notJob.Replace(pre)), jobWords...)
 }
 
 // ("three hours of group work, for nine hours a week": the therapy's
-// work; "gives working adults 14 hours of treatment": whom the program
-// serves.)
+// work.)
 var notJob = strings.NewReplacer("after school", "", "works out to", "", "work out to", "", "group work", "", "group-work", "", "clinical work", "", "skills work", "",
-	"therapeutic work", "", "therapy work", "", "recovery work", "", "step work", "", "trauma work", "", "family work", "",
-	"working adults", "", "working parents", "", "working professionals", "", "working people", "", "working moms", "", "working mothers", "",
-	"working dads", "", "working fathers", "", "working families", "")
+	"therapeutic work", "", "therapy work", "", "recovery work", "", "step work", "", "trauma work", "", "family work", "")
+
+// servedWorkers drops "working adults" (parents, professionals …) where
+// a verb of giving or serving governs them: "gives working adults 14
+// hours of treatment" says whom the program serves. ("Working
+// professionals who put in 55 hours a week", "Working adults average 44
+// hours" are the job's.)
+func servedWorkers(pre string) string {
+	for k := 0; ; {
+		i := indexWord(pre, "working", k)
+		if i < 0 {
+			return pre
+		}
+		k = i + len("working")
+		if !workerNouns[wordAfter(pre, k)] {
+			continue
+		}
+		switch wordBefore(pre, i) {
+		case "gives", "give", "giving", "offers", "offer", "provides", "provide", "serves", "serve", "helps", "help", "lets", "let", "allows", "for", "to", "with":
+			end := k + 1 + len(wordAfter(pre, k))
+			pre = pre[:i] + pre[min(end, len(pre)):]
+			k = i
+		}
+	}
+}
+
+var workerNouns = wordSet("adults", "parents", "professionals", "people", "moms", "mothers", "dads", "fathers", "families", "women", "men", "students", "individuals", "clients", "patients")
 
 // employmentTerm reports a job's terms opening before its hours:
 // "Full-time, ", "Part-time: ".
@@ -633,7 +656,10 @@ func schoolAfterOf(masked string, i int) bool {
 
 // staffWords make hours the staff's or the office's: "our staff is
 // available 8 hours a day".
-var atTheJob = regexp.MustCompile(`^[^.;,]{0,20}?\b(?:at|on)\s+(?:(?:their|your|his|her|the|a)\s+)?(?:jobs?|work|workplace)\b`)
+// atTheJob is where a job's hours are put in, right after them: "at
+// their jobs", "at the office", "on the job", "in their day jobs". ("on
+// work nights", "on job readiness" are when and what the program does.)
+var atTheJob = regexp.MustCompile(`^[^.;,]{0,20}?\b(?:at\s+(?:(?:their|your|his|her|the|a|an)\s+)?(?:(?:day|full-time|part-time|regular)\s+)?(?:jobs?|work|workplace|office)|on\s+the\s+job|in\s+(?:their|your|his|her)\s+(?:(?:day|full-time|part-time|regular)\s+)?jobs?)\b(?:[.;,!?)]|\s+(?:and|or|so|while|but|before|after|on|in|during|each|every|plus)\b|\s*$)`)
 
 var staffWords = []string{"staff", "staffed", "available", "availability", "office", "phone", "phones"}
 
@@ -814,10 +840,15 @@ func init() {
 			{"Our PHP\n\nOutpatient help can stretch from a single hour of therapy each week to whole days at a clinic.", ""},
 			{"Intensive outpatient\n\nAn IOP calls for at least 9 hours weekly, usually in blocks of three hours.", "iop ≥9"},
 			// A figure that "is the floor" is a minimum.
-			{"How many hours is IOP?\n\nTen hours a week is the threshold most plans use for IOP, and nine hours a week is the floor ASAM sets for adults.", "iop ≥10; iop ≥9"},
+			{"How many hours is IOP?\n\nTen hours a week serves as the baseline most plans use for IOP, and nine hours a week is generally the floor ASAM sets for adults.", "iop ≥10; iop ≥9"},
+			// (A threshold may be a ceiling.)
+			{"How many hours is IOP?\n\nFor adult IOP, 19 hours a week is the threshold; more than that counts as partial hospitalization.", "iop 19"},
 			// Whom the program serves is no one's job.
 			{"Evening IOP\n\nOur evening IOP gives working parents 11 hours of care each week.", "iop 11"},
 			{"Evening IOP\n\nOur evening IOP suits working adults who put in 40 hours a week at their jobs.", ""},
+			{"Evening IOP\n\nWorking professionals who log 50 hours a week can still join our evening IOP.", ""},
+			{"Evening IOP\n\nOur evening IOP offers 10 hours a week on work nights, with a focus on job readiness.", "iop 10"},
+			{"Evening IOP\n\nMany of our clients clock 45 hours a week at the office.", ""},
 			{"Our virtual IOP\n\nThree live video sessions a week, three hours each (nine hours total).", "iop 9"},
 			{"Our PHP\n\nOur PHP runs 25 hours a week.\n\nBy comparison, outpatient counseling usually involves two to three hours per week.", "php 25; op 2–3"},
 		},
@@ -826,6 +857,10 @@ func init() {
 		ID: HoursPerDay, Label: "hours per day", Unit: "hour", Units: hourUnits, Max: 24,
 		Examples: []KindExample{
 			{"Evening IOP in Dover\n\nAddress: 42 Birch Lane, Dover, DE 19901\nPhone: 302-555-0147\nHours: Monday to Thursday 8 a.m. to 9 p.m., Friday 8 a.m. to 4 p.m.", ""},
+			// A fact box's hours beside its phone, and a short span, are
+			// the program's.
+			{"Evening IOP in Dover\n\nNights: Monday-Thursday\nHours: 6:00 to 9:00 p.m.\nPhone: 302-555-0147", "iop 3"},
+			{"Morning IOP in Dover\n\nHours: 9:00 a.m. to 11:00 a.m.\nCall: 302-555-0147 to reserve a spot.", "iop 2"},
 			// "… a day adds up to" adds a rate up: the sum is no day's.
 			{"Our IOP\n\nThree days at three hours a day adds up to nine hours.", "iop 3"},
 			// A total said of each day is the day's, whatever week came

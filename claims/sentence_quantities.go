@@ -95,15 +95,20 @@ func boundNamed(qs []quantity.Quantity, lower string) {
 		// ("is the most common schedule", "is the least intensive" name
 		// no bound.)
 		switch rest := strings.TrimLeft(lower[q.End:], " "); {
-		// ("Nine hours a week is the floor used by ASAM", "… is the
-		// threshold most insurers use": a floor is a minimum too.)
-		case anyPrefix(rest, []string{"is the minimum", "is the bare minimum", "is a minimum", "is the floor", "is the usual floor", "is the threshold", "is the lower limit"}):
+		// ("Nine hours a week is the floor used by ASAM", "… serves as
+		// the baseline": a floor is a minimum too; a threshold may be a
+		// ceiling: "19 hours is the threshold; more counts as PHP".)
+		case anyPrefix(rest, []string{"is the minimum", "is the bare minimum", "is a minimum"}) || floorAfter.MatchString(rest):
 			q.Qualifier, q.HasMax = quantity.AtLeast, false
 		case anyPrefix(rest, []string{"is the maximum", "is a maximum", "is the longest"}):
 			q.Qualifier, q.HasMin = quantity.UpTo, false
 		}
 	}
 }
+
+// floorAfter names a figure as the floor: "is the floor", "is generally
+// the floor", "serves as the baseline", "is the accepted lower bound".
+var floorAfter = regexp.MustCompile(`^(?:is|serves\s+as|remains)\s+(?:(?:generally|usually|typically|often|widely)\s+)?(?:the|a)\s+(?:(?:usual|accepted|common|standard|clinical|federal|national|recognized|recognised)\s+)?(?:floor|baseline|lower\s+limit|lower\s+bound)\b`)
 
 // shareBound carries a bound over "or": "at least three hours a day or 12
 // hours per week" bounds both amounts.

@@ -88,10 +88,12 @@ func comparable(a, b *claims.Claim) bool { return sameTopic(a, b) && forcesMeet(
 // either side is approximate. A denied range ("not 90 days") contradicts an
 // asserted range only when the assertion lies inside what was denied.
 func conflict(a, b *claims.Claim, tol checker.Tolerance) (checker.Severity, bool) {
-	// "12 to 18 treatment days" counts the days attended, which "three to
-	// four weeks" hold at five a week: no one measure to compare.
+	// "12 to 18 treatment days" counts the days attended, which take
+	// "three to four weeks" of the calendar at five a week: compared as
+	// the calendar they span at three to seven days a week, and only
+	// approximately.
 	if attendedDays(a) != attendedDays(b) {
-		return 0, false
+		a, b = asCalendar(a), asCalendar(b)
 	}
 	if a.Value != nil || b.Value != nil {
 		if a.Value != nil && b.Value != nil && truth(a) != truth(b) {
@@ -525,7 +527,7 @@ func ownVoice(cs []claims.Claim, offered []claims.Subject, article bool) []bool 
 		// ("Ironwood Ridge does not provide detox": a program the
 		// provider says it does not run is not its own; the page's detox
 		// lengths stay programs' in general.)
-		if c := &cs[i]; (c.Scope == claims.Provider && !denial(c) && force(c) != claims.Conditional || clockedOwn(c)) && !slices.Contains(own, c.Subject) {
+		if c := &cs[i]; (c.Scope == claims.Provider && !denial(c) && (force(c) != claims.Conditional || ownCondition(c.Sentence)) || clockedOwn(c)) && !slices.Contains(own, c.Subject) {
 			own = append(own, c.Subject)
 		}
 	}
@@ -739,6 +741,30 @@ func levelsDefined(cs []claims.Claim) bool {
 
 // levelsNamed is a sentence naming what a paragraph of levels defines.
 var levelsNamed = regexp.MustCompile(`(?i)\blevels?\s+of\s+care\b|\bASAM\b|\bdefined\b|\bdefinition\b|\bacross\s+the\s+(?:industry|country)\b|\bnationally\b`)
+
+// asCalendar is a length in days attended as the span of the calendar it
+// takes at three to seven days a week, approximately; any other claim as
+// it is. The claim is copied, never changed.
+func asCalendar(c *claims.Claim) *claims.Claim {
+	if !attendedDays(c) {
+		return c
+	}
+	cp := *c
+	if c.Max != nil {
+		hi := *c.Max * 7 / 3
+		cp.Max = &hi
+	}
+	cp.Qualifier = claims.Approx
+	return &cp
+}
+
+// ownCondition reports a condition put in the provider's own words: "Our
+// residential program may be right for you if …", "At Pineview, the
+// evening IOP may suit you if …" name a program the provider runs; "IOP
+// may fit if you do not need detox" names none.
+func ownCondition(sentence string) bool {
+	return firstPersonWords(sentence) || strings.HasPrefix(strings.TrimLeft(sentence, " "), "At ")
+}
 
 // firstPersonWords reports the provider speaking: "we", "our", "us".
 func firstPersonWords(sentence string) bool {

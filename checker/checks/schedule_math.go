@@ -22,9 +22,10 @@ one subject ("3–4 hours daily, 3–5 days a week" gives 9–20 hours a week) a
 compares the product with the hours-per-week the same page states for that
 subject. Clock-time entries ("groups run from 9 a.m. to 12 p.m.") time one
 group or track rather than the day (unless a "Schedule:" or "Program hours:" line or
-"Program days are …" gives them as the program's, or the page's one clock time for
-the program is a line of its named days: "Mondays, Wednesdays and Thursdays,
-5:30-8:30 p.m." under "When we meet"), and "daily" is no count of days, so neither is
+"Program days are …" gives them as the program's, or the page's only clock time is
+a line of the program's named days under a heading about when it meets:
+"Mondays, Wednesdays and Thursdays, 5:30-8:30 p.m." under "When we meet"), and
+"daily" is no count of days, so neither is
 multiplied; nor is a program's opening span ("9:00 a.m. to
 3:30 p.m.") where the page also states the day's hours of treatment in
 words, since the span holds lunch and breaks. A schedule is paired with a
@@ -95,8 +96,8 @@ func runScheduleMath(p *checker.Pass) error {
 				hpd = sayable(m[sk])
 			}
 			if len(hpd) == 0 || len(dpw) == 0 {
-				if h, d := soleClockedWeek(withoutOpeningHours(sayable(m[hk])), sayable(m[dk])); h != nil {
-					hpd, dpw = []*claims.Claim{h}, []*claims.Claim{d}
+				if h, day := soleClockedWeek(withoutOpeningHours(sayable(m[hk])), sayable(m[dk]), d.Claims); h != nil {
+					hpd, dpw = []*claims.Claim{h}, []*claims.Claim{day}
 				}
 			}
 			if len(hpd) == 0 || len(dpw) == 0 || len(hpw) == 0 {
@@ -349,10 +350,13 @@ func withoutOpeningHours(cs []*claims.Claim) []*claims.Claim {
 // meet", "Group nights are Monday, Tuesday and Thursday, from 6:15 to 9:15
 // p.m.". With no other clock time for the program on the page, it is the
 // program's week, not one track's or group's entry. Nil when the line
-// opens on anything but its days (or a label for them), when the page has
-// a second clock time for the program, or when the span is one part of
-// the day ("from 6:00 to 7:30 p.m., then check-ins until 9:00").
-func soleClockedWeek(hpd, dpw []*claims.Claim) (h, d *claims.Claim) {
+// opens on anything but its days (or a label for them), when the heading
+// over it is not about when the program meets ("Contact us", "Family
+// visits", "Drug testing"), when the page gives the program a second
+// clock time ("Plus a three-hour Saturday group, 9:00 to noon"), or when the
+// span is one part of the day ("from 6:00 to 7:30 p.m., then check-ins
+// until 9:00").
+func soleClockedWeek(hpd, dpw []*claims.Claim, page []claims.Claim) (h, d *claims.Claim) {
 	for _, c := range hpd {
 		if !hasClockTime(c.Text) {
 			continue
@@ -362,8 +366,13 @@ func soleClockedWeek(hpd, dpw []*claims.Claim) (h, d *claims.Claim) {
 		}
 		h = c
 	}
-	if h == nil || !timetable(h) || partOfDay(h.Sentence) {
+	if h == nil || !timetable(h) || partOfDay(h.Sentence) || !h.FactBox && !h.WhenHeading {
 		return nil, nil
+	}
+	for i := range page {
+		if c := &page[i]; c.Subject == h.Subject && c.Sentence != h.Sentence && hasClockTime(c.Sentence) {
+			return nil, nil
+		}
 	}
 	for _, c := range dpw {
 		if c.Sentence != h.Sentence || c.Block != h.Block || c.Qualifier != claims.Exact || len(weekdayName.FindAllStringIndex(c.Text, 3)) < 2 {
@@ -380,8 +389,8 @@ func soleClockedWeek(hpd, dpw []*claims.Claim) (h, d *claims.Claim) {
 
 // daysLineOpening is what may come before the days of a program's
 // timetable line: nothing but a bullet, or a label for its days ("Group
-// nights are", "Program days:").
-var daysLineOpening = regexp.MustCompile(`(?i)^[\s•*·|–—-]*(?:(?:(?:our|the)\s+)?(?:group|program|programme|meeting|treatment|session|class|iop|php)\s+(?:nights|days|evenings|mornings|afternoons|times)\s*(?:are|:)\s*)?(?:on\s+)?$`)
+// nights are", "Program days:", "When:", "Evening groups:", "Every").
+var daysLineOpening = regexp.MustCompile(`(?i)^[\s•*·|–—-]*(?:(?:(?:our|the)\s+)?(?:group|program|programme|meeting|treatment|session|class|iop|php)\s+(?:nights|days|evenings|mornings|afternoons|times)\s*(?:are|:)\s*|(?:when|meets|days)\s*:\s*|(?:(?:evening|morning|day|afternoon|iop|php)\s+)?groups?\s*:\s*)?(?:on\s+|every\s+)?$`)
 
 // withoutTimetable drops clock-time entries ("groups run from 9 a.m. to
 // 12 p.m."): an entry may time one group of the day, not the day.

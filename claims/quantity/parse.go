@@ -338,19 +338,31 @@ func (p *parser) quantity(i, j int, qual Qualifier, between bool) (Quantity, int
 			end = p.suffix(end, &q)
 		}
 	}
-	// "two nights a week plus a Saturday morning": one day more.
-	if q.Unit == Day && q.Per == Week && lo == hi && p.word(end) == "plus" {
-		j := end + 1
-		if w := p.word(j); w == "a" || w == "one" {
+	// "two nights a week plus a Saturday morning", "…, and a Saturday
+	// session": one meeting day more. ("plus a Saturday, twice a month,
+	// for family workshops", "plus a Friday for graduation": a day that
+	// is no meeting of the week.)
+	if q.Unit == Day && q.Per == Week && lo == hi {
+		j := end
+		if p.punct(j) == "," {
 			j++
 		}
-		if _, day := weekdays[p.word(j)]; day && len(p.word(j)) >= 6 && p.capitalised(j) {
-			k := j + 1
-			if partOfDayUnit[p.word(k)] {
-				k++
+		// (After "and" only with its article: "four weeknights and
+		// Saturday morning" is read with the list it ends.)
+		if w := p.word(j); w == "plus" || w == "and" && (p.word(j+1) == "a" || p.word(j+1) == "one") {
+			j++
+			if w := p.word(j); w == "a" || w == "one" {
+				j++
 			}
-			if k >= len(p.toks) || p.toks[k].kind == tPunct || p.word(k) == "for" || p.word(k) == "and" {
-				lo, hi, end = lo+1, hi+1, k
+			if _, day := weekdays[p.word(j)]; day && len(p.word(j)) >= 6 && p.capitalised(j) && (partOfDayUnit[p.word(j+1)] || meetingNoun[p.word(j+1)]) {
+				k := j + 2
+				if meetingNoun[p.word(k)] {
+					k++
+				}
+				if w := p.word(k); k >= len(p.toks) || p.punct(k) == "." || p.punct(k) == ";" || p.punct(k) == ")" || p.punct(k) == "," && !frequencyWord[p.word(k+1)] ||
+					w == "for" || w == "with" || w == "at" || w == "in" {
+					lo, hi, end = lo+1, hi+1, k
+				}
 			}
 		}
 	}
@@ -596,6 +608,13 @@ var trackNouns = map[string]bool{"option": true, "track": true, "program": true,
 	"php": true, "version": true, "section": true, "slot": true, "session": true, "sessions": true, "block": true}
 
 // partOfDayUnit are the day words that count a schedule's days.
+// meetingNoun names a meeting after a day: "a Saturday session".
+var meetingNoun = map[string]bool{"group": true, "session": true, "class": true, "meeting": true}
+
+// frequencyWord opens how often something comes round: "…, twice a
+// month".
+var frequencyWord = map[string]bool{"once": true, "twice": true, "every": true, "each": true, "monthly": true, "quarterly": true, "yearly": true, "annually": true}
+
 var partOfDayUnit = map[string]bool{"morning": true, "mornings": true, "afternoon": true, "afternoons": true,
 	"evening": true, "evenings": true, "night": true, "nights": true}
 

@@ -194,34 +194,67 @@ func (p *parser) dayAfterBracket(end int) int {
 // dayAfterClock is the token of the day that goes on with a list past
 // the clock span that times the days before it, -1 when none: "Monday
 // and Wednesday, 6:00 to 9:00 p.m., and Sunday, 2:00 to 5:00 p.m." meets
-// on three days. ("…, 6:00 to 9:00 p.m., and Saturday family sessions
-// are optional": the day after it starts another subject.)
+// on three days, and so does "…, 6 to 9 p.m., Saturday from 9 a.m. to
+// noon". The day must be timed in turn, or end the sentence: "…, and
+// Saturday, families are invited to a potluck", "…, and Friday, 4:00 to
+// 5:00 p.m., is our alumni hour" name a day of something else.
 func (p *parser) dayAfterClock(end int) int {
 	if p.punct(end) != "," || end+1 >= len(p.toks) {
 		return -1
 	}
-	for k := end + 2; k < len(p.toks) && k <= end+14; k++ {
-		if p.punct(k) != "," {
+	k := p.clockSpanEnd(end + 1)
+	if k < 0 || p.punct(k) != "," {
+		return -1
+	}
+	d := k + 1
+	if p.word(d) == "and" {
+		d++
+	}
+	if _, day := weekdays[p.word(d)]; !day || !p.capitalised(d) || len(p.word(d)) < 6 {
+		return -1
+	}
+	after := d + 1
+	if dayParts[p.word(after)] {
+		after++
+	}
+	if after >= len(p.toks) || p.punct(after) == "." {
+		return d
+	}
+	from := after
+	if p.punct(from) == "," {
+		from++
+	}
+	e := p.clockSpanEnd(from)
+	if e < 0 {
+		return -1
+	}
+	// (After its span: the sentence ends, or goes on with where or
+	// another day; not "…, is our alumni hour".)
+	if e >= len(p.toks) || p.punct(e) == "." || p.punct(e) == ";" || p.punct(e) == "," && p.word(e+1) != "is" && p.word(e+1) != "are" {
+		return d
+	}
+	return -1
+}
+
+// clockSpanEnd is the token after a span of clock times that starts at
+// token i ("6:00 to 9:00 p.m.", "from 9 a.m. to noon") and runs to a
+// comma, a full stop or the end; -1 when no span starts there.
+func (p *parser) clockSpanEnd(i int) int {
+	if i >= len(p.toks) {
+		return -1
+	}
+	for k := i + 1; k <= len(p.toks) && k <= i+14; k++ {
+		if k < len(p.toks) && p.punct(k) != "," && p.punct(k) != ";" && !(p.punct(k) == "." && (k+1 >= len(p.toks) || p.word(k+1) != "" && p.capitalised(k+1))) {
 			continue
 		}
-		if !clockSpanText.MatchString(p.text[p.toks[end+1].start:p.toks[k].start]) {
-			return -1
+		stop := len(p.text)
+		if k < len(p.toks) {
+			stop = p.toks[k].start
 		}
-		d := k + 1
-		if p.word(d) == "and" {
-			d++
+		if clockSpanText.MatchString(p.text[p.toks[i].start:stop]) {
+			return k
 		}
-		if _, day := weekdays[p.word(d)]; !day || !p.capitalised(d) || len(p.word(d)) < 6 {
-			return -1
-		}
-		after := d + 1
-		if dayParts[p.word(after)] {
-			after++
-		}
-		if after < len(p.toks) && p.punct(after) != "," && p.punct(after) != "." && p.punct(after) != "(" {
-			return -1
-		}
-		return d
+		return -1
 	}
 	return -1
 }
