@@ -147,7 +147,12 @@ func contactHours(doc *corpus.Document, bi int) bool {
 	text := doc.Blocks[bi].Text
 	label, e := labelSplit(text)
 	if e == 0 || !strings.EqualFold(strings.TrimSpace(label), "hours") {
-		return false
+		// "Schedule your evaluation: (765) 555-0143" / "Monday-Thursday 8
+		// a.m.-7 p.m., Friday 8 a.m.-4 p.m.": a line of bare days and
+		// times right under or over the phone is when it is answered.
+		// (Longer than a day program's 9 to 5.)
+		return bareTimes(text) && longestClockSpan(text) > 8 &&
+			(bi > 0 && contactLine(doc.Blocks[bi-1].Text) || bi+1 < len(doc.Blocks) && contactLine(doc.Blocks[bi+1].Text))
 	}
 	// (An office is open most of the day: "Hours: 9:00 a.m. to 11:00
 	// a.m." beside "Call: …" times a group.)
@@ -180,6 +185,34 @@ func scheduleLine(text string) bool {
 	switch l := lowerASCII(strings.TrimSpace(label)); l {
 	case "days", "nights", "evenings", "mornings", "meets", "meeting days", "group days", "group nights", "schedule", "when", "length", "program length",
 		"weekly total", "hours per week", "hours a week", "days per week", "duration", "format", "level of care", "sessions", "groups":
+		return true
+	}
+	return false
+}
+
+// bareTimes reports a line of nothing but days and clock times: "Monday-
+// Thursday 8 a.m.-7 p.m., Friday 8 a.m.-4 p.m.", "Mon–Fri 9–5; Sat 10–2".
+func bareTimes(text string) bool {
+	words := 0
+	for _, w := range strings.FieldsFunc(lowerASCII(text), func(r rune) bool {
+		return !(r >= 'a' && r <= 'z')
+	}) {
+		switch {
+		case weekdayWord(w), w == "a" || w == "p" || w == "m" || w == "am" || w == "pm" || w == "to" || w == "and" || w == "through" || w == "thru" || w == "noon" || w == "closed" || w == "midnight":
+		default:
+			words++
+		}
+	}
+	return words == 0 && strings.ContainsAny(text, "0123456789")
+}
+
+// weekdayWord reports a day's name or its short form: "monday", "mon",
+// "tues", "weekdays".
+func weekdayWord(w string) bool {
+	switch w {
+	case "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+		"mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "sat", "sun",
+		"mondays", "tuesdays", "wednesdays", "thursdays", "fridays", "saturdays", "sundays", "weekdays", "weekends", "daily":
 		return true
 	}
 	return false

@@ -684,6 +684,9 @@ func init() {
 			{"Weekend IOP\n\nOur weekend IOP suits nurses who work full-time Monday through Friday. Members give random UAs about twice a week.", ""},
 			{"Evening IOP\n\nMembers of our IOP do step work three days a week. Our schedule works Monday through Thursday.", "iop 3; iop 4"},
 			{"Evening IOP\n\nOur IOP includes urine testing and meets four days a week.", "iop 4"},
+			// A court's driving class is no treatment program.
+			{"Evening IOP\n\nOur IOP meets three evenings a week.\n\nDUI classes\nHow long is DUI education?\nIt is a ten-week class. You attend one evening a week.", "iop 3; other 1"},
+			{"Court programs\n\nOur 12-hour Risk Education class meets one evening a week for six weeks.", "other 1"},
 			// A contact block's hours are the office's; a fact box's, the
 			// program's.
 			{"Evening IOP in Dover\n\nIOP schedule\nOur IOP meets three days a week.\n\nAddress: 42 Birch Lane, Dover, DE 19901\nPhone: 302-555-0147\nHours: Monday to Thursday 8 a.m. to 9 p.m., Friday 8 a.m. to 4 p.m.", "iop 3"},

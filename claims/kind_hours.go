@@ -861,6 +861,10 @@ func init() {
 			// the program's.
 			{"Evening IOP in Dover\n\nNights: Monday-Thursday\nHours: 6:00 to 9:00 p.m.\nPhone: 302-555-0147", "iop 3"},
 			{"Morning IOP in Dover\n\nHours: 9:00 a.m. to 11:00 a.m.\nCall: 302-555-0147 to reserve a spot.", "iop 2"},
+			// A bare line of days and times by the phone is when it is
+			// answered.
+			{"Evening IOP in Dover\n\nBook an assessment: (302) 555-0147\nMonday-Thursday 8 a.m.-8 p.m., Friday 8 a.m.-5 p.m.", ""},
+			{"Day program in Dover\n\nQuestions? Call (302) 555-0147.\nMonday-Friday 9 a.m.-3 p.m.", "php 6"},
 			// "… a day adds up to" adds a rate up: the sum is no day's.
 			{"Our IOP\n\nThree days at three hours a day adds up to nine hours.", "iop 3"},
 			// A total said of each day is the day's, whatever week came
