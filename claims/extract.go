@@ -405,6 +405,11 @@ func (x *Extractor) claimsOf(st *state, s *sentence, out []Claim) ([]Claim, Subj
 			// attend a community support meeting": the days of a
 			// mutual-help meeting outside the program.
 			subj = SupportGroup
+		case kind == DaysPerWeek && weekdaySpan(q.Text) && daysForMeetings.MatchString(s.lower[q.End:]) && !ownMeeting(clauseOf(s.lower, q.Start, q.End)):
+			// "Many clients use Saturday and Sunday for recovery
+			// meetings": the days of mutual-help meetings outside the
+			// program.
+			subj = SupportGroup
 		case frequencyWord(q) && careAfter(s, q.End):
 			// "then move to a weekly evening aftercare group": the care the
 			// frequency word describes, a few words on.
@@ -3015,6 +3020,16 @@ func permissionAsked(q string) bool {
 // meetingAttended is a mutual-help meeting someone attends: "attend a
 // community support meeting", "go to an AA or NA meeting".
 var meetingAttended = regexp.MustCompile(`\b(?:attend|attends|attending|go\s+to|goes\s+to|join|joins)\s+(?:an?\s+|the\s+|their\s+|one\s+)?(?:[a-z-]+\s+){0,3}?(?:support|aa|na|12-step|twelve-step|mutual-help|smart\s+recovery)\s+(?:or\s+[a-z]+\s+)?(?:meeting|meetings)\b`)
+
+// daysForMeetings follows days given to mutual-help meetings: "…
+// Saturday and Sunday for recovery meetings", "… to attend AA meetings".
+var daysForMeetings = regexp.MustCompile(`^\s*(?:mornings?|afternoons?|evenings?|nights?)?\s*(?:for|to\s+attend|to\s+go\s+to)\s+(?:an?\s+|their\s+)?(?:[a-z-]+\s+){0,2}?(?:support|recovery|aa|na|12-step|twelve-step|mutual-help|mutual-support|smart\s+recovery|community)\s+(?:group\s+)?meetings?\b`)
+
+// clauseOf is the clause of lower around [start, end).
+func clauseOf(lower string, start, end int) string {
+	lo, hi := clauseBounds(lower, start, end)
+	return lower[lo:hi]
+}
 
 // ownMeeting reports a sentence that makes the meeting the program's:
 // "our recovery support meetings", "the SMART Recovery meeting we host",

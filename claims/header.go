@@ -231,7 +231,10 @@ func applyHeader(s *sentence, b *corpus.Block) {
 		}
 	}
 	if ctx.empty() {
-		if label, e := s.label(); e > 0 {
+		// ("Nine hours a week: three sessions of three hours each": a
+		// label that states a figure of its own is no header of what
+		// follows.)
+		if label, e := s.label(); e > 0 && !figureBefore(s.qs, e) {
 			ctx, from = readHeader(label), e
 		}
 	}
@@ -264,6 +267,16 @@ func applyHeader(s *sentence, b *corpus.Block) {
 			}
 		}
 	}
+}
+
+// figureBefore reports a quantity with a unit that ends before end.
+func figureBefore(qs []quantity.Quantity, end int) bool {
+	for i := range qs {
+		if qs[i].End <= end && qs[i].Unit != quantity.None {
+			return true
+		}
+	}
+	return false
 }
 
 // measuresNothing reports a label that names something without saying

@@ -839,6 +839,8 @@ func init() {
 			{"ASAM Level 2.1 programs provide 9 to 19 hours per week.", "iop 9–19"},
 			{"Our PHP\n\nOutpatient help can stretch from a single hour of therapy each week to whole days at a clinic.", ""},
 			{"Intensive outpatient\n\nAn IOP calls for at least 9 hours weekly, usually in blocks of three hours.", "iop ≥9"},
+			// A label that states a figure heads nothing after it.
+			{"Our IOP\n\nTwelve hours a week: four sessions of three hours each, on four different days.", "iop 12"},
 			// A figure that "is the floor" is a minimum.
 			{"How many hours is IOP?\n\nTen hours a week serves as the baseline most plans use for IOP, and nine hours a week is generally the floor ASAM sets for adults.", "iop ≥10; iop ≥9"},
 			// (A threshold may be a ceiling.)

@@ -28,6 +28,12 @@ func statesProgramLength(s *sentence, i int) bool {
 	if personalTime.MatchString(s.lower[q.End:]) {
 		return false
 	}
+	// "Most people begin treatment less than a week after they first
+	// phone us": how long until treatment starts.
+	// ("The program runs 12 weeks after your assessment" is its length.)
+	if delayAfterContact.MatchString(s.lower[q.End:]) && hasWord(s.lower[max(0, q.Start-60):q.Start], "begin", "begins", "start", "starts", "started", "join", "joins", "admitted", "enroll", "enrolled", "seen", "within") {
+		return false
+	}
 	// "moves to late mornings on the same two days", "on those three
 	// days": which days of the week, no length.
 	// ("Our detox lasts the same 5 to 7 days as hospital detox" is one.)
@@ -838,6 +844,7 @@ func init() {
 			{"Evening IOP\n\nOur IOP lasts 10 weeks. The program is 3 weeks out right now, so call early.", "iop 70"},
 			{"Evening IOP\n\nOur IOP lasts 10 weeks. The program is 4 weeks longer for clients with co-occurring disorders.", "iop 70"},
 			{"Evening IOP\n\nOur IOP lasts 10 weeks.\n\nLength\n\nExpect about 2 weeks from your first call to your first group.", "iop 70"},
+			{"Evening IOP\n\nOur IOP lasts 10 weeks.\n\nIs there a waiting list?\n\nRarely. Most people begin treatment less than a week after they first phone us.", "iop 70"},
 			// An approval word naming the program ("state-approved"), and a
 			// sentence of the program's under a heading about approvals,
 			// keep the length.
@@ -1631,6 +1638,11 @@ var takeMedication = regexp.MustCompile(`\b(?:take|takes|taking|took)\s+(?:bupre
 // beenFor ends on a time served so far: "once you have been here for",
 // "after you've been with us for".
 var beenFor = regexp.MustCompile(`\b(?:once|after|until|when)\s+(?:you|they|residents|clients|patients|he|she)\s+(?:have|has|'ve|’ve)\s+been\s+(?:here|with\s+us|in\s+(?:treatment|the\s+program|our\s+program|care|the\s+house))(?:\s+for)?\s*(?:at\s+least|about|roughly)?$`)
+
+// delayAfterContact follows a span counted from a first contact: "…
+// after they first phone us", "… of your first call", "… from your
+// assessment".
+var delayAfterContact = regexp.MustCompile(`^\s*(?:after|of|from)\s+(?:they|you|your|their|the|we|our)\s+(?:first\s+|initial\s+)?(?:call|calls|called|phone|phoned|phones|contact|contacted|reach\s+out|reached\s+out|apply|applied|inquire|inquired|inquiry|enquiry|assessment|referral|screening|intake\s+call)\b`)
 
 // waitAround reports a span that is a wait: a wait named before it ("The
 // waitlist is currently 3 weeks"), or the span running to a first
