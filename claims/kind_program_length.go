@@ -48,6 +48,12 @@ func statesProgramLength(s *sentence, i int) bool {
 	}
 	// The figure's clause, read by most of the tests below.
 	lo, hi := clauseBounds(s.lower, q.Start, q.End)
+	// "drive with an ignition interlock for a year or more", "probation
+	// usually lasts 18 months", "a 90-day license suspension": what a
+	// court orders, no program's length.
+	if hasWord(s.lower[lo:hi], courtWords...) {
+		return false
+	}
 	// "How long will I take buprenorphine? / Most of our patients stay on
 	// it for at least 12 months": time on a medication, no program's.
 	if onMedication(s, s.masked[lo:q.Start]) {
@@ -755,7 +761,7 @@ var judgedAfter = regexp.MustCompile(`^\s+(?:(?:is|are|seems?|sounds?|feels?|can
 
 var stepVerbs = wordSet("step", "steps", "stepped", "stepping")
 
-var personalTime = regexp.MustCompile(`^\s+of\s+(?:continuous\s+|consecutive\s+|documented\s+|verified\s+)?(?:recovery|sobriety|abstinence|clean\s+time|experience|lived\s+experience)\b`)
+var personalTime = regexp.MustCompile(`^\s+(?:in\s+a\s+row\s+|straight\s+)?of\s+(?:continuous\s+|consecutive\s+|documented\s+|verified\s+)?(?:recovery|sobriety|abstinence|clean\s+time|experience|lived\s+experience)\b`)
 
 var dischargeVerbs = wordSet("discharged", "released", "graduate", "graduates", "graduated", "leave", "leaves", "transition", "transitions")
 
@@ -845,6 +851,9 @@ func init() {
 			{"Evening IOP\n\nOur IOP lasts 10 weeks. The program is 4 weeks longer for clients with co-occurring disorders.", "iop 70"},
 			{"Evening IOP\n\nOur IOP lasts 10 weeks.\n\nLength\n\nExpect about 2 weeks from your first call to your first group.", "iop 70"},
 			{"Evening IOP\n\nOur IOP lasts 10 weeks.\n\nIs there a waiting list?\n\nRarely. Most people begin treatment less than a week after they first phone us.", "iop 70"},
+			// A court's orders and a person's sober time are no program's.
+			{"Court-ordered IOP\n\nOur IOP lasts 10 weeks. Many clients must also drive with an ignition interlock for a year or more, and probation usually lasts 18 months.", "iop 70"},
+			{"DUI Court\n\nThe DUI court program takes at least 12 months. Participants graduate after 120 days in a row of sobriety.", "other ≥365.25"},
 			// An approval word naming the program ("state-approved"), and a
 			// sentence of the program's under a heading about approvals,
 			// keep the length.
@@ -1638,6 +1647,9 @@ var takeMedication = regexp.MustCompile(`\b(?:take|takes|taking|took)\s+(?:bupre
 // beenFor ends on a time served so far: "once you have been here for",
 // "after you've been with us for".
 var beenFor = regexp.MustCompile(`\b(?:once|after|until|when)\s+(?:you|they|residents|clients|patients|he|she)\s+(?:have|has|'ve|’ve)\s+been\s+(?:here|with\s+us|in\s+(?:treatment|the\s+program|our\s+program|care|the\s+house))(?:\s+for)?\s*(?:at\s+least|about|roughly)?$`)
+
+// courtWords name a court's orders and their terms.
+var courtWords = []string{"interlock", "probation", "parole", "jail", "suspension", "suspended", "revoked", "revocation", "incarceration", "sentence", "sentenced", "license", "licence"}
 
 // delayAfterContact follows a span counted from a first contact: "…
 // after they first phone us", "… of your first call", "… from your
