@@ -150,8 +150,8 @@ func contactHours(doc *corpus.Document, bi int) bool {
 		// "Schedule your evaluation: (765) 555-0143" / "Monday-Thursday 8
 		// a.m.-7 p.m., Friday 8 a.m.-4 p.m.": a line of bare days and
 		// times right under or over the phone is when it is answered.
-		// (Longer than a day program's 9 to 5.)
-		return bareTimes(text) && longestClockSpan(text) > 8 &&
+		// (Longer than a day program's 8:00 to 4:30, or 8 to 5.)
+		return bareTimes(text) && longestClockSpan(text) >= 10 &&
 			(bi > 0 && contactLine(doc.Blocks[bi-1].Text) || bi+1 < len(doc.Blocks) && contactLine(doc.Blocks[bi+1].Text))
 	}
 	// (An office is open most of the day: "Hours: 9:00 a.m. to 11:00

@@ -405,10 +405,13 @@ func (x *Extractor) claimsOf(st *state, s *sentence, out []Claim) ([]Claim, Subj
 			// attend a community support meeting": the days of a
 			// mutual-help meeting outside the program.
 			subj = SupportGroup
-		case kind == DaysPerWeek && weekdaySpan(q.Text) && daysForMeetings.MatchString(s.lower[q.End:]) && !ownMeeting(clauseOf(s.lower, q.Start, q.End)):
+		case kind == DaysPerWeek && weekdaySpan(q.Text) && daysForMeetings.MatchString(s.lower[q.End:]) && !ownMeeting(clauseOf(s.lower, q.Start, q.End)) &&
+			!hasWord(s.lower[max(0, q.Start-40):q.Start], "meets", "meet", "runs", "run", "holds", "hold"):
 			// "Many clients use Saturday and Sunday for recovery
 			// meetings": the days of mutual-help meetings outside the
-			// program.
+			// program. ("The evening IOP meets Monday, Wednesday and
+			// Thursday for recovery support meetings and skills
+			// practice" are its own.)
 			subj = SupportGroup
 		case frequencyWord(q) && careAfter(s, q.End):
 			// "then move to a weekly evening aftercare group": the care the

@@ -689,6 +689,8 @@ func init() {
 			// A court's driving class is no treatment program.
 			{"Evening IOP\n\nOur IOP meets three evenings a week.\n\nDUI classes\nHow long is DUI education?\nIt is a ten-week class. You attend one evening a week.", "iop 3; other 1"},
 			{"Court programs\n\nOur 12-hour Risk Education class meets one evening a week for six weeks.", "other 1"},
+			{"Evening IOP\n\nOur IOP includes an education class three evenings a week, followed by group therapy. Our DWI school meets one evening a week.", "iop 3; other 1"},
+			{"Evening IOP\n\nThe evening IOP meets Monday, Wednesday and Thursday for recovery support meetings and skills practice.", "iop 3"},
 			// A contact block's hours are the office's; a fact box's, the
 			// program's.
 			{"Evening IOP in Dover\n\nIOP schedule\nOur IOP meets three days a week.\n\nAddress: 42 Birch Lane, Dover, DE 19901\nPhone: 302-555-0147\nHours: Monday to Thursday 8 a.m. to 9 p.m., Friday 8 a.m. to 4 p.m.", "iop 3"},

@@ -125,7 +125,7 @@ func matchDetox(s *sentence) (bool, int, int, bool) {
 	// "We do not detox clients", "we don't detox patients here", "we
 	// detox patients on site": detox the provider's verb.
 	if detox && s.contains("we ") {
-		if loc := weDetoxPeople.FindStringSubmatchIndex(s.lower); loc != nil && !inCondition(s.lower, loc[0]) {
+		if loc := weDetoxPeople.FindStringSubmatchIndex(s.lower); loc != nil && !inCondition(s.lower, loc[0]) && plainDetoxVerb(loc[2] >= 0, s.lower[loc[1]:]) {
 			return loc[2] < 0, loc[0], loc[1], true
 		}
 	}
@@ -143,11 +143,15 @@ func matchDetox(s *sentence) (bool, int, int, bool) {
 	// first and denies the second.
 	// (Only past an opening condition: further detox words of a sentence
 	// are mostly what the first one already said.)
+	bracketed := false
 	for _, m := range s.mentions {
 		if m.subject != Detox {
 			continue
 		}
-		if v, start, end, ok := detoxAround(s, m.start, m.end); ok {
+		// (In the provider's brackets only a denial is read: "(we work
+		// with three hospitals, including their detox units)" offers
+		// none.)
+		if v, start, end, ok := detoxAround(s, m.start, m.end); ok && !(bracketed && v) {
 			return v, start, end, true
 		}
 		// ("No medical detox needed (we do not provide detox on site)":
@@ -155,6 +159,7 @@ func matchDetox(s *sentence) (bool, int, int, bool) {
 		if !inCondition(s.lower, m.start) && !strings.Contains(s.lower[m.end:], "(we ") {
 			break
 		}
+		bracketed = !inCondition(s.lower, m.start)
 	}
 	// "Tollison admits adults for medically monitored detox on 5 West",
 	// "we admit patients for inpatient detox": the provider takes them in
@@ -179,6 +184,24 @@ func matchDetox(s *sentence) (bool, int, int, bool) {
 	}
 	return false, 0, 0, false
 }
+
+// plainDetoxVerb reports what follows "we (do not) detox clients" as
+// leaving the verb plain: a denial may only say whom by age and where
+// ("under 18", "here", "on site", "at this office"), and a yes may not be
+// a figure of speech ("we detox
+// clients from screens"). "We don't detox patients cold turkey", "… on
+// an outpatient basis", "… without a full medical exam" deny a manner of
+// detox, not detox.
+func plainDetoxVerb(denied bool, rest string) bool {
+	if !denied {
+		return !strings.HasPrefix(strings.TrimLeft(rest, " "), "from ") || detoxedFrom.MatchString(rest)
+	}
+	return deniedDetoxRest.MatchString(rest)
+}
+
+var detoxedFrom = regexp.MustCompile(`^\s*from\s+(?:alcohol|opioids?|opiates?|heroin|fentanyl|benzodiazepines|benzos|drugs|substances|methamphetamine|stimulants)\b`)
+
+var deniedDetoxRest = regexp.MustCompile(`^\s*(?:(?:under|younger\s+than|over|older\s+than)\s+\d+\s*)?(?:(?:here|on[- ]?site|in[- ]house|anymore|any\s+longer|at\s+(?:this|our|either|any|the)\b[^,.;:]*)\s*)?(?:[.,;:!?)]|$|\s+(?:and|but|so|because|instead)\b)`)
 
 // weDetoxPeople is detox as the provider's verb, denied or not: "we do
 // not detox clients", "we detox patients".
@@ -744,6 +767,12 @@ func init() {
 			{"Our detox unit\n\nWe detox adults in a 10-bed unit on the second floor.", "detox true"},
 			{"Our IOP\n\n- Medical detox not needed first (we do not provide detox at this office)", "detox false"},
 			{"Our IOP\n\nIf we detox patients at all, a physician oversees it.", ""},
+			// A manner of detox denied, a figure of speech, and a
+			// bracket about someone else's detox say nothing of it.
+			{"Our detox unit\n\nWe never detox patients without a full medical exam first.", ""},
+			{"Our residential program\n\nIn the first week we detox clients from screens and phones.", ""},
+			{"Our IOP\n\nMany clients arrive after detox elsewhere (we work closely with two hospitals, including their detox units).", ""},
+			{"Teen services\n\nWe do not detox patients under 18 on site.", "detox false"},
 			// A services item about detox as a topic, or no longer
 			// offered, offers none; a list of what is not offered denies it.
 			{"Addiction medicine\n\nOur services\n\n- Detox education for families\n- Intensive outpatient program", ""},

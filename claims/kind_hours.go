@@ -867,6 +867,7 @@ func init() {
 			// answered.
 			{"Evening IOP in Dover\n\nBook an assessment: (302) 555-0147\nMonday-Thursday 8 a.m.-8 p.m., Friday 8 a.m.-5 p.m.", ""},
 			{"Day program in Dover\n\nQuestions? Call (302) 555-0147.\nMonday-Friday 9 a.m.-3 p.m.", "php 6"},
+			{"Day program in Dover\n\nMonday-Friday, 8:00 a.m.-4:30 p.m.\nEnroll: (302) 555-0147", "php 8.5"},
 			// "… a day adds up to" adds a rate up: the sum is no day's.
 			{"Our IOP\n\nThree days at three hours a day adds up to nine hours.", "iop 3"},
 			// A total said of each day is the day's, whatever week came

@@ -31,7 +31,7 @@ func statesProgramLength(s *sentence, i int) bool {
 	// "Most people begin treatment less than a week after they first
 	// phone us": how long until treatment starts.
 	// ("The program runs 12 weeks after your assessment" is its length.)
-	if delayAfterContact.MatchString(s.lower[q.End:]) && hasWord(s.lower[max(0, q.Start-60):q.Start], "begin", "begins", "start", "starts", "started", "join", "joins", "admitted", "enroll", "enrolled", "seen", "within") {
+	if delayAfterContact.MatchString(s.lower[q.End:]) && startsBefore(s.lower[max(0, q.Start-60):q.Start]) {
 		return false
 	}
 	// "moves to late mornings on the same two days", "on those three
@@ -851,6 +851,7 @@ func init() {
 			{"Evening IOP\n\nOur IOP lasts 10 weeks. The program is 4 weeks longer for clients with co-occurring disorders.", "iop 70"},
 			{"Evening IOP\n\nOur IOP lasts 10 weeks.\n\nLength\n\nExpect about 2 weeks from your first call to your first group.", "iop 70"},
 			{"Evening IOP\n\nOur IOP lasts 10 weeks.\n\nIs there a waiting list?\n\nRarely. Most people begin treatment less than a week after they first phone us.", "iop 70"},
+			{"Day treatment\n\nClients who start our PHP typically stay three to four weeks after their assessment. Most start less than a week after calling us.", "php 21–28"},
 			// A court's orders and a person's sober time are no program's.
 			{"Court-ordered IOP\n\nOur IOP lasts 10 weeks. Many clients must also drive with an ignition interlock for a year or more, and probation usually lasts 18 months.", "iop 70"},
 			{"DUI Court\n\nThe DUI court program takes at least 12 months. Participants graduate after 120 days in a row of sobriety.", "other ≥365.25"},
@@ -1654,7 +1655,27 @@ var courtWords = []string{"interlock", "probation", "parole", "jail", "suspensio
 // delayAfterContact follows a span counted from a first contact: "…
 // after they first phone us", "… of your first call", "… from your
 // assessment".
-var delayAfterContact = regexp.MustCompile(`^\s*(?:after|of|from)\s+(?:they|you|your|their|the|we|our)\s+(?:first\s+|initial\s+)?(?:call|calls|called|phone|phoned|phones|contact|contacted|reach\s+out|reached\s+out|apply|applied|inquire|inquired|inquiry|enquiry|assessment|referral|screening|intake\s+call)\b`)
+var delayAfterContact = regexp.MustCompile(`^\s*(?:after|of|from|following)\s+(?:(?:they|you|your|their|the|we|our|an?)\s+(?:first\s+|initial\s+)?(?:call|calls|called|phone|phoned|phones|contact|contacted|reach\s+out|reached\s+out|email|emailed|apply|applied|inquire|inquired|inquiry|enquiry|assessment|referral|screening|intake|consultation|visit)|(?:first\s+)?(?:calling|phoning|emailing|contacting|reaching\s+out|getting\s+in\s+touch))\b`)
+
+// startsBefore reports a verb of starting as the last verb before a span,
+// or "within": "Most people begin treatment less than a week after …".
+// ("Your program starts at intake and lasts 90 days from your assessment",
+// "Clients who start our PHP stay three to four weeks after …" give the
+// length.)
+func startsBefore(pre string) bool {
+	start, last := -1, -1
+	for _, w := range []string{"begin", "begins", "start", "starts", "started", "join", "joins", "admitted", "enroll", "enrolled", "seen", "within"} {
+		for i := range wordIndexes(pre, w) {
+			start = max(start, i)
+		}
+	}
+	for _, w := range []string{"lasts", "last", "stay", "stays", "runs", "run", "takes", "take", "continues", "continue", "spend", "spends", "remain", "remains"} {
+		for i := range wordIndexes(pre, w) {
+			last = max(last, i)
+		}
+	}
+	return start >= 0 && start > last
+}
 
 // waitAround reports a span that is a wait: a wait named before it ("The
 // waitlist is currently 3 weeks"), or the span running to a first

@@ -160,6 +160,16 @@ var staffHours = regexp.MustCompile(`\b(?:(?:staff(?:\s+members)?|(?:house\s+)?m
 // word of the day.)
 var someoneOnSite = regexp.MustCompile(`\b(?:(?:counselors?|(?:house\s+)?managers?|specialists|coaches|monitors?|someone|somebody|(?:our|the)\s+team|team\s+members?|staffers?|staff\s+member)\s+(?:(?:are|is)\s+)?(?:awake\s+and\s+)?(?:present|on\s+site|on-site|onsite|on\s+duty|on\s+shift|on\s+hand)\s+(?:(?:in|on|at)\s+(?:the|our|each|every)\s+[a-z]+\s+)?(?:day\s+and\s+night|around\s+the\s+clock|round\s+the\s+clock|at\s+all\s+times|at\s+all\s+hours|24/7|24\s+hours\s+a\s+day)|(?:our|the)\s+team\s+(?:is|are)\s+not\s+(?:present|on\s+site|on-site|onsite|on\s+duty)\s+(?:overnight|at\s+night|around\s+the\s+clock|24/7|24\s+hours\s+a\s+day)|staff\s+(?:the|our|each|every)\s+(?:homes?|houses?|residences?|units?|facility|building)\s+(?:24/7|24\s+hours\s+a\s+day|around\s+the\s+clock|round\s+the\s+clock|overnight))\b`)
 
+// presencePurpose follows a presence that serves one purpose or is
+// reached by a means, or lasts while something else does: "… on hand
+// 24/7 to answer your questions", "… for maintenance emergencies", "… by
+// text message", "… at all times during group sessions".
+var presencePurpose = regexp.MustCompile(`^\s*,?\s*(?:to|for|by|via|through|during|while|when|whenever|over\s+the\s+phone)\b`)
+
+// firstDaysOnly is a span of the stay before a presence: "During a
+// resident's first week, a manager is on site 24 hours a day".
+var firstDaysOnly = regexp.MustCompile(`\b(?:during|for|in|throughout)\s+(?:the|a|an|your|their|each|every)?\s*(?:[a-z']+\s+){0,2}?(?:first|initial|opening)\s+(?:\d+\s+|few\s+|two\s+|three\s+)?(?:days?|nights?|weeks?|month)\b`)
+
 // staffedAround is someone there all night said in other words: "nurses
 // and technicians are on the unit 24 hours a day", "a nurse is present
 // around the clock", "no staff in the house overnight", "a house tech
@@ -209,7 +219,7 @@ func (s *sentence) supervisionPhrase() (int, int, bool) {
 		if loc := staffedAround.FindStringIndex(s.lower); loc != nil {
 			return loc[0], loc[1], true
 		}
-		if loc := someoneOnSite.FindStringIndex(s.lower); loc != nil {
+		if loc := someoneOnSite.FindStringIndex(s.lower); loc != nil && !presencePurpose.MatchString(s.lower[loc[1]:]) && !firstDaysOnly.MatchString(s.lower[:loc[0]]) {
 			return loc[0], loc[1], true
 		}
 	}
@@ -332,6 +342,8 @@ func init() {
 			{"Sober Living\n\nWe do not staff the homes 24 hours a day.", "other false"},
 			{"Residential\n\nA crisis counselor is available 24/7 by phone.", ""},
 			{"Sober Living\n\nHouse managers are on site overnight and most evenings.", ""},
+			{"Residential\n\nOur team is on hand 24/7 to answer your questions about insurance.", ""},
+			{"Sober Living\n\nDuring a resident's first week, a manager is on site 24 hours a day.", ""},
 			// Staff coordinated, staff caring for patients, RNs on the unit.
 			{"Inpatient detox\n\nOur detox unit has 14 beds. Nurses and a hospitalist are available 24/7.", "detox true"},
 			{"Inpatient detox\n\nOur detox unit has 14 beds. Nurses care for patients 24 hours a day.", "detox true"},
