@@ -236,9 +236,12 @@ func schedulePairs(hpd, dpw []*claims.Claim) [][2]*claims.Claim {
 		// family night once a week": of the days in the hours' own
 		// sentence only the nearest go with them; the block's other
 		// sentences are each paired.
+		// ("9:00 a.m. - 3:00 p.m. weekdays, 9:00 a.m. - 12:00 p.m.
+		// Saturday": days nearer another hours claim of the sentence are
+		// that one's.)
 		var near *claims.Claim
 		for _, i := range same {
-			if d := dpw[i]; h.Sentence == d.Sentence && (near == nil || dist(h, d) < dist(h, near)) {
+			if d := dpw[i]; h.Sentence == d.Sentence && (near == nil || dist(h, d) < dist(h, near)) && !nearerHours(hpd, h, d) {
 				near = d
 			}
 		}
@@ -272,6 +275,25 @@ func oneValue(cs []*claims.Claim) bool {
 		}
 	}
 	return true
+}
+
+// nearerHours reports another hours claim of h's sentence and block with
+// less text between it and d than h has.
+func nearerHours(hpd []*claims.Claim, h, d *claims.Claim) bool {
+	for _, o := range hpd {
+		if o != h && o.Block == h.Block && o.Sentence == h.Sentence && gap(o, d) < gap(h, d) {
+			return true
+		}
+	}
+	return false
+}
+
+// gap is how much text lies between two claims of one block.
+func gap(a, b *claims.Claim) int {
+	if a.Span.Start > b.Span.Start {
+		a, b = b, a
+	}
+	return max(0, b.Span.Start-a.Span.End)
 }
 
 // maxSchedulePartners bounds the days-per-week claims an hours-per-day

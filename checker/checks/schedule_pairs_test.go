@@ -10,13 +10,14 @@ import (
 )
 
 // allSchedulePairs is the rule without the bound: every days claim of the
-// hours claim's block, of its own sentence only the nearest.
+// hours claim's block, of its own sentence only the nearest that no other
+// hours claim of the sentence is nearer to.
 func allSchedulePairs(hpd, dpw []*claims.Claim) [][2]*claims.Claim {
 	var out [][2]*claims.Claim
 	for _, h := range hpd {
 		var near *claims.Claim
 		for _, d := range dpw {
-			if h.Block == d.Block && h.Sentence == d.Sentence && (near == nil || dist(h, d) < dist(h, near)) {
+			if h.Block == d.Block && h.Sentence == d.Sentence && (near == nil || dist(h, d) < dist(h, near)) && !nearerHours(hpd, h, d) {
 				near = d
 			}
 		}

@@ -338,6 +338,15 @@ func (p *parser) quantity(i, j int, qual Qualifier, between bool) (Quantity, int
 			end = p.suffix(end, &q)
 		}
 	}
+	// "three hours on four evenings": the hours of each of them.
+	if q.Unit == Hour && q.Per == None && p.word(end) == "on" {
+		if n, ok := p.number(end + 1); ok && n.v >= 2 && n.v <= 7 {
+			switch w := p.word(n.end); {
+			case dayParts[w], w == "days", w == "weekdays", w == "weeknights":
+				q.Per = Day
+			}
+		}
+	}
 	// "two nights a week plus a Saturday morning", "…, and a Saturday
 	// session": one meeting day more. ("plus a Saturday, twice a month,
 	// for family workshops", "plus a Friday for graduation": a day that
