@@ -2870,7 +2870,38 @@ func detoxOnSiteLabel(l string) bool {
 func acrossLevels(s *sentence, end int) bool {
 	_, hi := clauseBounds(s.lower, end, end)
 	t := s.lower[end:hi]
-	return (strings.Contains(t, "levels of care") || strings.Contains(t, "all levels")) && hasWord(t, "across", "through", "throughout")
+	return (strings.Contains(t, "levels of care") || strings.Contains(t, "all levels")) && hasWord(t, "across", "through", "throughout") ||
+		fromOneToAnother(s, end)
+}
+
+// fromOneToAnother reports a span the sentence counts from one program to
+// another before it: "From the first day of residential care to the end
+// of IOP, the path often takes four to six months": the whole path's.
+func fromOneToAnother(s *sentence, end int) bool {
+	// (Fronted, and closed by a comma before the span: "step you up from
+	// IOP to PHP for a week or two" is the stay in PHP.)
+	if !strings.HasPrefix(s.lower, "from ") {
+		return false
+	}
+	k := 0
+	if c := strings.IndexByte(s.lower, ','); c < 0 || c >= end {
+		return false
+	}
+	var first Subject
+	to := -1
+	for _, m := range s.mentions {
+		if m.start < k || m.end > end || !programSubject(m.subject) {
+			continue
+		}
+		switch {
+		case first == "":
+			first = m.subject
+			to = indexWord(s.lower[:end], "to", m.end)
+		case to >= 0 && m.start > to && m.subject != first:
+			return true
+		}
+	}
+	return false
 }
 
 // deniedPrograms returns the programs a sentence says its provider does

@@ -50,8 +50,10 @@ func statesProgramLength(s *sentence, i int) bool {
 	lo, hi := clauseBounds(s.lower, q.Start, q.End)
 	// "drive with an ignition interlock for a year or more", "probation
 	// usually lasts 18 months", "a 90-day license suspension": what a
-	// court orders, no program's length.
-	if hasWord(s.lower[lo:hi], courtWords...) {
+	// court orders, no program's length. (Only the order itself: "Our IOP
+	// lasts 12 weeks and meets probation requirements", "Residents on
+	// parole stay with us for 60 days" give the program's.)
+	if courtBefore.MatchString(s.lower[max(lo, q.Start-40):q.Start]) || courtAfter.MatchString(s.lower[q.End:]) {
 		return false
 	}
 	// "How long will I take buprenorphine? / Most of our patients stay on
@@ -854,6 +856,9 @@ func init() {
 			{"Day treatment\n\nClients who start our PHP typically stay three to four weeks after their assessment. Most start less than a week after calling us.", "php 21–28"},
 			// A court's orders and a person's sober time are no program's.
 			{"Court-ordered IOP\n\nOur IOP lasts 10 weeks. Many clients must also drive with an ignition interlock for a year or more, and probation usually lasts 18 months.", "iop 70"},
+			// A span from one program to another is the whole path's.
+			{"Stepping down\n\nFrom the first day of residential care to the end of IOP, the path often takes four to six months. We may step you up from IOP to PHP for a week or two.", "other 121.75–182.625; php 7–14"},
+			{"Court-ordered IOP\n\nOur IOP lasts 12 weeks and meets probation requirements. Residents on parole stay with us for 60 days. Parole supervision often continues for three years.", "iop 84; residential 60"},
 			{"DUI Court\n\nThe DUI court program takes at least 12 months. Participants graduate after 120 days in a row of sobriety.", "other ≥365.25"},
 			// An approval word naming the program ("state-approved"), and a
 			// sentence of the program's under a heading about approvals,
@@ -1649,8 +1654,15 @@ var takeMedication = regexp.MustCompile(`\b(?:take|takes|taking|took)\s+(?:bupre
 // "after you've been with us for".
 var beenFor = regexp.MustCompile(`\b(?:once|after|until|when)\s+(?:you|they|residents|clients|patients|he|she)\s+(?:have|has|'ve|’ve)\s+been\s+(?:here|with\s+us|in\s+(?:treatment|the\s+program|our\s+program|care|the\s+house))(?:\s+for)?\s*(?:at\s+least|about|roughly)?$`)
 
-// courtWords name a court's orders and their terms.
-var courtWords = []string{"interlock", "probation", "parole", "jail", "suspension", "suspended", "revoked", "revocation", "incarceration", "sentence", "sentenced", "license", "licence"}
+// courtBefore ends on a court's order that the span measures:
+// "interlock for", "probation usually lasts", "a sentence of", "license
+// is suspended for".
+var courtBefore = regexp.MustCompile(`\b(?:interlock|probation|parole|jail|prison|suspension|incarceration|sentence|revocation)(?:\s+(?:device|devices|supervision|term|terms|period|periods))?\s+(?:usually\s+|typically\s+|often\s+|generally\s+|can\s+|may\s+|will\s+|must\s+)?(?:(?:lasts?|runs?|continues?|extends?)(?:\s+for)?|is|are|of|for|ranges?\s+from)\s+(?:about\s+|around\s+|roughly\s+|at\s+least\s+|up\s+to\s+)?$|\b(?:suspended|revoked|sentenced|jailed|incarcerated)\s+(?:for|to)\s+(?:about\s+|around\s+|at\s+least\s+|up\s+to\s+)?$`)
+
+// courtAfter opens on the order a span measures: "90-day license
+// suspension", "six months of probation", "30 days in jail", "six years
+// in a county jail …".
+var courtAfter = regexp.MustCompile(`^\s*(?:(?:driver's\s+|driver’s\s+)?licen[cs]e\s+(?:suspension|revocation)|suspension|revocation|jail\s+sentence|(?:of\s+)?(?:probation|parole|incarceration)|in\s+(?:a\s+|the\s+)?(?:county\s+|state\s+|federal\s+)?(?:jail|prison))\b`)
 
 // delayAfterContact follows a span counted from a first contact: "…
 // after they first phone us", "… of your first call", "… from your

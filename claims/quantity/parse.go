@@ -338,11 +338,20 @@ func (p *parser) quantity(i, j int, qual Qualifier, between bool) (Quantity, int
 			end = p.suffix(end, &q)
 		}
 	}
-	// "three hours on four evenings": the hours of each of them.
-	if q.Unit == Hour && q.Per == None && p.word(end) == "on" {
+	// "three hours on four evenings": the hours of each of them. ("a
+	// total of nine hours on three evenings", "12 hours on three evenings",
+	// "25 hours on five days each week" are the week's.)
+	if q.Unit == Hour && q.Per == None && p.word(end) == "on" && lo == hi && !p.totalBefore(i) {
 		if n, ok := p.number(end + 1); ok && n.v >= 2 && n.v <= 7 {
-			switch w := p.word(n.end); {
-			case dayParts[w], w == "days", w == "weekdays", w == "weeknights":
+			w := p.word(n.end)
+			cap := 0.0
+			switch {
+			case dayParts[w]:
+				cap = 6
+			case w == "days", w == "weekdays", w == "weeknights":
+				cap = 8
+			}
+			if hi <= cap && !p.weekAfter(n.end+1) {
 				q.Per = Day
 			}
 		}
@@ -617,6 +626,29 @@ var trackNouns = map[string]bool{"option": true, "track": true, "program": true,
 	"php": true, "version": true, "section": true, "slot": true, "session": true, "sessions": true, "block": true}
 
 // partOfDayUnit are the day words that count a schedule's days.
+// totalBefore reports a sum announced in the words before token i: "a
+// total of", "adds up to", "clients log".
+func (p *parser) totalBefore(i int) bool {
+	for k := max(0, i-3); k < i; k++ {
+		switch p.word(k) {
+		case "total", "adds", "add", "log", "logs", "complete", "completes", "totals", "totaling", "totalling":
+			return true
+		}
+	}
+	return false
+}
+
+// weekAfter reports "each week", "a week", "every week" or "per week"
+// at token i, or one word on.
+func (p *parser) weekAfter(i int) bool {
+	for k := i; k <= i+2 && k < len(p.toks); k++ {
+		if p.word(k) == "week" || p.word(k) == "weekly" {
+			return true
+		}
+	}
+	return false
+}
+
 // meetingNoun names a meeting after a day: "a Saturday session".
 var meetingNoun = map[string]bool{"group": true, "session": true, "class": true, "meeting": true}
 

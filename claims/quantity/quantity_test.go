@@ -49,6 +49,8 @@ func TestParse(t *testing.T) {
 		{"It lasts between a week and a half and a month.", []string{`"between a week and a half and a month" 1.5..4.285714285714286 week exact`}},
 		{"Two weekday afternoons plus Saturday morning, 2 hours each.", []string{`"Two weekday afternoons plus Saturday morning" 3..3 day/week exact`, `"2 hours" 2..2 hour exact`}},
 		{"IOP is three hours on four evenings.", []string{`"three hours" 3..3 hour/day exact`, `"four evenings" 4..4 day exact`}},
+		{"Clients complete 12 hours on three evenings.", []string{`"12 hours" 12..12 hour exact`, `"three evenings" 3..3 day exact`}},
+		{"IOP is a total of nine hours on three evenings each week.", []string{`"nine hours" 9..9 hour exact`, `"three evenings each week" 3..3 day/week exact`}},
 		{"Three evenings a week plus a Sunday afternoon, for clients stepping down.", []string{`"Three evenings a week plus a Sunday afternoon" 4..4 day/week exact`}},
 		{"Three evenings a week plus a Sunday alumni brunch once a month.", []string{`"Three evenings a week" 3..3 day/week exact`, `"once a month" 1..1 time/month exact`}},
 		{"Three evenings a week, and a Sunday session for those stepping down.", []string{`"Three evenings a week, and a Sunday session" 4..4 day/week exact`}},
