@@ -1944,6 +1944,10 @@ func (st *state) listingPopulation(s *sentence, name string) string {
 		if p := populationOf(l); p == "adolescent" || p == "young-adult" {
 			return p
 		}
+		// ("Worthington · Ages 13-18 · Private insurance".)
+		if underEighteen(l) {
+			return "adolescent"
+		}
 		return ""
 	}
 	// The lines before the sentence in its own block, after the name
