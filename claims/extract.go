@@ -413,6 +413,10 @@ func (x *Extractor) claimsOf(st *state, s *sentence, out []Claim) ([]Claim, Subj
 			// Thursday for recovery support meetings and skills
 			// practice" are its own.)
 			subj = SupportGroup
+		case kind == DaysPerWeek && clinicianSees.MatchString(s.lower[max(0, q.Start-70):q.Start]):
+			// "A psychiatric provider sees you at least once a week": a
+			// prescriber's visits, not the program's days.
+			subj = Other
 		case frequencyWord(q) && careAfter(s, q.End):
 			// "then move to a weekly evening aftercare group": the care the
 			// frequency word describes, a few words on.
@@ -3054,6 +3058,11 @@ func permissionAsked(q string) bool {
 // meetingAttended is a mutual-help meeting someone attends: "attend a
 // community support meeting", "go to an AA or NA meeting".
 var meetingAttended = regexp.MustCompile(`\b(?:attend|attends|attending|go\s+to|goes\s+to|join|joins)\s+(?:an?\s+|the\s+|their\s+|one\s+)?(?:[a-z-]+\s+){0,3}?(?:support|aa|na|12-step|twelve-step|mutual-help|smart\s+recovery)\s+(?:or\s+[a-z]+\s+)?(?:meeting|meetings)\b`)
+
+// clinicianSees ends on a prescriber or nurse seeing the client: "a
+// psychiatric provider sees you at least", "the nurse practitioner meets
+// with each client".
+var clinicianSees = regexp.MustCompile(`\b(?:psychiatric\s+(?:provider|prescriber|nurse\s+practitioner)|psychiatrist|prescriber|nurse\s+practitioner|physician|doctor|medical\s+provider)s?\s+(?:sees|see|meets\s+with|meet\s+with|checks\s+in\s+with|visits)\s+(?:you|them|clients|patients|residents|each\s+client|each\s+patient|every\s+client|every\s+patient)\s+(?:at\s+least\s+|about\s+|roughly\s+|usually\s+|typically\s+)?$`)
 
 // daysForMeetings follows days given to mutual-help meetings: "…
 // Saturday and Sunday for recovery meetings", "… to attend AA meetings".
