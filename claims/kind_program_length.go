@@ -46,6 +46,11 @@ func statesProgramLength(s *sentence, i int) bool {
 			return false
 		}
 	}
+	// "Groups run three hours at a time on three days": which days the
+	// hours before fall on, not how long.
+	if wordBefore(s.masked, q.Start) == "on" && q.Unit == quantity.Day && q.HasMax && q.Max <= 7 && !q.Adjectival && i > 0 && s.qs[i-1].Unit == quantity.Hour {
+		return false
+	}
 	// The figure's clause, read by most of the tests below.
 	lo, hi := clauseBounds(s.lower, q.Start, q.End)
 	// "drive with an ignition interlock for a year or more", "probation
@@ -852,6 +857,8 @@ func init() {
 			{"Evening IOP\n\nOur IOP lasts 10 weeks. The program is 3 weeks out right now, so call early.", "iop 70"},
 			{"Evening IOP\n\nOur IOP lasts 10 weeks. The program is 4 weeks longer for clients with co-occurring disorders.", "iop 70"},
 			{"Evening IOP\n\nOur IOP lasts 10 weeks.\n\nLength\n\nExpect about 2 weeks from your first call to your first group.", "iop 70"},
+			{"Evening IOP FAQ\n\nHow many weeks does IOP take? Usually 10 to 12 weeks.\n\nHow many days a week does IOP meet? Usually three.", "iop 70–84"},
+			{"Evening IOP\n\nGroups run three hours at a time on three days. The program lasts 12 weeks.", "iop 84"},
 			{"Evening IOP\n\nOur IOP lasts 10 weeks.\n\nIs there a waiting list?\n\nRarely. Most people begin treatment less than a week after they first phone us.", "iop 70"},
 			{"Day treatment\n\nClients who start our PHP typically stay three to four weeks after their assessment. Most start less than a week after calling us.", "php 21–28"},
 			// A court's orders and a person's sober time are no program's.
@@ -1180,7 +1187,10 @@ func lastingVerbBefore(masked string, start int) bool {
 // asksProgramLength reports a question about how long care lasts, not
 // about waiting or anything else that takes time.
 func asksProgramLength(question string) bool {
-	if !strings.Contains(question, "how long") {
+	// ("How many weeks does IOP take?" asks it too; "How many days a
+	// week …?" does not.)
+	if !strings.Contains(question, "how long") && !strings.Contains(question, "how many weeks") && !strings.Contains(question, "how many months") &&
+		!(strings.Contains(question, "how many days") && !strings.Contains(question, "week")) {
 		return false
 	}
 	for _, w := range []string{"program", "treatment", "rehab", "detox", "stay", "iop", "php", "residential", "outpatient", "hospitalization"} {
