@@ -413,9 +413,11 @@ func (x *Extractor) claimsOf(st *state, s *sentence, out []Claim) ([]Claim, Subj
 			// Thursday for recovery support meetings and skills
 			// practice" are its own.)
 			subj = SupportGroup
-		case kind == DaysPerWeek && clinicianSees.MatchString(s.lower[max(0, q.Start-70):q.Start]):
+		case kind == DaysPerWeek && !weekdaySpan(q.Text) && !strings.Contains(lowerASCII(q.Text), "day") && clinicianSees.MatchString(s.lower[max(0, q.Start-70):q.Start]):
 			// "A psychiatric provider sees you at least once a week": a
-			// prescriber's visits, not the program's days.
+			// prescriber's visits, not the program's days. ("In our PHP,
+			// doctors see patients five days a week" counts the PHP's
+			// days.)
 			subj = Other
 		case frequencyWord(q) && careAfter(s, q.End):
 			// "then move to a weekly evening aftercare group": the care the

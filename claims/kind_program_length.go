@@ -859,6 +859,7 @@ func init() {
 			{"Evening IOP\n\nOur IOP lasts 10 weeks.\n\nLength\n\nExpect about 2 weeks from your first call to your first group.", "iop 70"},
 			{"Evening IOP FAQ\n\nHow many weeks does IOP take? Usually 10 to 12 weeks.\n\nHow many days a week does IOP meet? Usually three.", "iop 70–84"},
 			{"Evening IOP\n\nGroups run three hours at a time on three days. The program lasts 12 weeks.", "iop 84"},
+			{"Evening IOP FAQ\n\nHow many days can I miss in IOP? Up to three days with a note.\n\nHow many months of sobriety do I need to join the alumni group? Six months.", ""},
 			{"Evening IOP\n\nOur IOP lasts 10 weeks.\n\nIs there a waiting list?\n\nRarely. Most people begin treatment less than a week after they first phone us.", "iop 70"},
 			{"Day treatment\n\nClients who start our PHP typically stay three to four weeks after their assessment. Most start less than a week after calling us.", "php 21–28"},
 			// A court's orders and a person's sober time are no program's.
@@ -1189,9 +1190,16 @@ func lastingVerbBefore(masked string, start int) bool {
 func asksProgramLength(question string) bool {
 	// ("How many weeks does IOP take?" asks it too; "How many days a
 	// week …?" does not.)
-	if !strings.Contains(question, "how long") && !strings.Contains(question, "how many weeks") && !strings.Contains(question, "how many months") &&
-		!(strings.Contains(question, "how many days") && !strings.Contains(question, "week")) {
-		return false
+	if !strings.Contains(question, "how long") {
+		// ("How many days can I miss?", "How many months of sobriety
+		// …?", "How many weeks is the waitlist?", "How many days of
+		// detox does insurance cover?" ask no program's length.)
+		if !strings.Contains(question, "how many weeks") && !strings.Contains(question, "how many months") &&
+			!(strings.Contains(question, "how many days") && !strings.Contains(question, "week")) ||
+			hasWord(question, "until", "wait", "waitlist", "waiting", "miss", "missed", "sobriety", "sober", "visit", "visits", "aftercare", "alumni",
+				"cover", "covers", "covered", "insurance", "before", "after", "notice") {
+			return false
+		}
 	}
 	for _, w := range []string{"program", "treatment", "rehab", "detox", "stay", "iop", "php", "residential", "outpatient", "hospitalization"} {
 		if strings.Contains(question, w) {

@@ -5,6 +5,7 @@ import (
 	"net/url"
 	"regexp"
 	"slices"
+	"strconv"
 	"strings"
 
 	"github.com/factlint/factlint/claims/quantity"
@@ -1939,13 +1940,31 @@ func (st *state) listingName(bi int) string {
 
 // listingPopulation is the population the lines of a listing between its
 // name and sentence s name ("Adolescent IOP - Ages 13-17"), "" when none.
+// teenAges reports a listing line naming only ages under 18: "Ages
+// 13-18", "ages 13-17", "under 18".
+func teenAges(l string) bool {
+	if !underEighteen(l) || hasWord(l, "adult", "adults", "no", "not", "visitor", "visitors", "childcare", "kids", "children", "guardian") ||
+		strings.Contains(l, "18+") || strings.Contains(l, "and up") || strings.Contains(l, "and older") {
+		return false
+	}
+	if m := agesRange.FindStringSubmatch(l); m != nil {
+		hi, err := strconv.Atoi(m[2])
+		return err == nil && hi <= 18
+	}
+	return true
+}
+
+var agesRange = regexp.MustCompile(`\bages\s+(\d{1,2})\s*(?:-|–|to)\s*(\d{1,2})\b`)
+
 func (st *state) listingPopulation(s *sentence, name string) string {
 	young := func(l string) string {
 		if p := populationOf(l); p == "adolescent" || p == "young-adult" {
 			return p
 		}
-		// ("Worthington · Ages 13-18 · Private insurance".)
-		if underEighteen(l) {
+		// ("Worthington · Ages 13-18 · Private insurance"; not "Adults
+		// only · Childcare for kids under 18", "No clients under 18",
+		// "Ages 14 and up", "Ages 12-25".)
+		if teenAges(l) {
 			return "adolescent"
 		}
 		return ""
