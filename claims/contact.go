@@ -206,13 +206,14 @@ func bareTimes(text string) bool {
 	return words == 0 && strings.ContainsAny(text, "0123456789")
 }
 
-// weekdayWord reports a day's name or its short form: "monday", "mon",
-// "tues", "weekdays".
+// weekdayWord reports a day's name or its short form: "monday",
+// "fridays", "mon", "tues", "weekdays".
 func weekdayWord(w string) bool {
+	if weekdayNames[strings.TrimSuffix(w, "s")] > 0 {
+		return true
+	}
 	switch w {
-	case "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
-		"mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "sat", "sun",
-		"mondays", "tuesdays", "wednesdays", "thursdays", "fridays", "saturdays", "sundays", "weekdays", "weekends", "daily":
+	case "mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "sat", "sun", "weekdays", "weekends", "daily":
 		return true
 	}
 	return false

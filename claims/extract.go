@@ -2889,14 +2889,13 @@ func fromOneToAnother(s *sentence, end int) bool {
 	if !strings.HasPrefix(s.lower, "from ") {
 		return false
 	}
-	k := 0
 	if c := strings.IndexByte(s.lower, ','); c < 0 || c >= end {
 		return false
 	}
 	var first Subject
 	to := -1
 	for _, m := range s.mentions {
-		if m.start < k || m.end > end || !programSubject(m.subject) {
+		if m.end > end || !programSubject(m.subject) {
 			continue
 		}
 		switch {

@@ -570,15 +570,11 @@ var tourWords = []string{"tour", "tours", "open house", "open houses", "info ses
 // not in an aside ("Our IOP, which families can tour any afternoon, meets
 // four days a week").
 func toursCounted(s *sentence, lo, start int) bool {
-	at := -1
-	for _, w := range tourWords {
-		for i := range wordIndexes(s.masked[lo:start], w) {
-			at = max(at, lo+i)
-		}
-	}
+	at := lastWordIndex(s.masked[lo:start], tourWords)
 	if at < 0 {
 		return false
 	}
+	at += lo
 	if k := strings.LastIndex(s.masked[:at], ", which"); k >= lo-len(", which ") && k >= 0 && strings.Contains(s.masked[at:start], ",") {
 		return false
 	}
@@ -619,12 +615,7 @@ func notMeetingBefore(pre string) bool {
 // "and", after the last of words in pre: "includes drug testing and meets
 // …". ("Drug testing runs twice a week" is the testing's.)
 func meetsAfterLast(pre string, words []string) bool {
-	last := -1
-	for _, w := range words {
-		for i := range wordIndexes(pre, w) {
-			last = max(last, i)
-		}
-	}
+	last := lastWordIndex(pre, words)
 	return last >= 0 && andMeets.MatchString(pre[last:])
 }
 

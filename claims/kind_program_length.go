@@ -1188,18 +1188,8 @@ func lastingVerbBefore(masked string, start int) bool {
 // asksProgramLength reports a question about how long care lasts, not
 // about waiting or anything else that takes time.
 func asksProgramLength(question string) bool {
-	// ("How many weeks does IOP take?" asks it too; "How many days a
-	// week …?" does not.)
-	if !strings.Contains(question, "how long") {
-		// ("How many days can I miss?", "How many months of sobriety
-		// …?", "How many weeks is the waitlist?", "How many days of
-		// detox does insurance cover?" ask no program's length.)
-		if !strings.Contains(question, "how many weeks") && !strings.Contains(question, "how many months") &&
-			!(strings.Contains(question, "how many days") && !strings.Contains(question, "week")) ||
-			hasWord(question, "until", "wait", "waitlist", "waiting", "miss", "missed", "sobriety", "sober", "visit", "visits", "aftercare", "alumni",
-				"cover", "covers", "covered", "insurance", "before", "after", "notice") {
-			return false
-		}
+	if !strings.Contains(question, "how long") && !asksHowManyUnits(question) {
+		return false
 	}
 	for _, w := range []string{"program", "treatment", "rehab", "detox", "stay", "iop", "php", "residential", "outpatient", "hospitalization"} {
 		if strings.Contains(question, w) {
@@ -1207,6 +1197,18 @@ func asksProgramLength(question string) bool {
 		}
 	}
 	return false
+}
+
+// asksHowManyUnits reports a question counting weeks, months or days of
+// something: "How many weeks does IOP take?" ("How many days a week …?"
+// counts days of a week). Not of a wait, a time until, days missed,
+// sobriety, visits, aftercare or what insurance covers: "How many days
+// can I miss?", "How many weeks is the waitlist?".
+func asksHowManyUnits(q string) bool {
+	many := strings.Contains(q, "how many weeks") || strings.Contains(q, "how many months") ||
+		strings.Contains(q, "how many days") && !strings.Contains(q, "week")
+	return many && !hasWord(q, "until", "wait", "waitlist", "waiting", "miss", "missed", "sobriety", "sober", "visit", "visits", "aftercare", "alumni",
+		"cover", "covers", "covered", "insurance", "before", "after", "notice")
 }
 
 // completionVerbs say when something is over: "resolves within a week".
@@ -1693,19 +1695,14 @@ var delayAfterContact = regexp.MustCompile(`^\s*(?:after|of|from|following)\s+(?
 // "Clients who start our PHP stay three to four weeks after …" give the
 // length.)
 func startsBefore(pre string) bool {
-	start, last := -1, -1
-	for _, w := range []string{"begin", "begins", "start", "starts", "started", "join", "joins", "admitted", "enroll", "enrolled", "seen", "within"} {
-		for i := range wordIndexes(pre, w) {
-			start = max(start, i)
-		}
-	}
-	for _, w := range []string{"lasts", "last", "stay", "stays", "runs", "run", "takes", "take", "continues", "continue", "spend", "spends", "remain", "remains"} {
-		for i := range wordIndexes(pre, w) {
-			last = max(last, i)
-		}
-	}
-	return start >= 0 && start > last
+	start := lastWordIndex(pre, startVerbs)
+	return start >= 0 && start > lastWordIndex(pre, lastingVerbs)
 }
+
+var (
+	startVerbs   = []string{"begin", "begins", "start", "starts", "started", "join", "joins", "admitted", "enroll", "enrolled", "seen", "within"}
+	lastingVerbs = []string{"lasts", "last", "stay", "stays", "runs", "run", "takes", "take", "continues", "continue", "spend", "spends", "remain", "remains"}
+)
 
 // waitAround reports a span that is a wait: a wait named before it ("The
 // waitlist is currently 3 weeks"), or the span running to a first

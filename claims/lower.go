@@ -66,6 +66,18 @@ func wordIndexes(s, w string) iter.Seq[int] {
 	}
 }
 
+// lastWordIndex is where the last of words stands as a whole word in s,
+// -1 when none does.
+func lastWordIndex(s string, words []string) int {
+	last := -1
+	for _, w := range words {
+		for i := range wordIndexes(s, w) {
+			last = max(last, i)
+		}
+	}
+	return last
+}
+
 func indexFrom(s, w string, from int) int {
 	if from > len(s) {
 		return -1

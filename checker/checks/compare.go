@@ -758,6 +758,16 @@ func asCalendar(c *claims.Claim) *claims.Claim {
 	return &cp
 }
 
+// attendedDays reports a program length counted in the days a client
+// attends: "10 to 15 program days", "20 treatment-days", "12 days of
+// programming". (A live-in program's days are the calendar's: "90 program
+// days" of residential care.)
+func attendedDays(c *claims.Claim) bool {
+	return c.Kind == claims.ProgramLength && c.Subject != claims.Residential && c.Subject != claims.Detox && attendedDaysText.MatchString(c.Text)
+}
+
+var attendedDaysText = regexp.MustCompile(`(?i)\b(?:program|programme|treatment|session|attendance|clinical|group)[\s-]+days\b|\bdays\s+of\s+programming\b`)
+
 // ownCondition reports a condition put in the provider's own words: "Our
 // residential program may be right for you if …", "At Pineview, the
 // evening IOP may suit you if …" name a program the provider runs; "IOP

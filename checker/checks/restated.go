@@ -3,7 +3,6 @@ package checks
 import (
 	"fmt"
 	"math"
-	"regexp"
 	"slices"
 	"strings"
 
@@ -300,13 +299,3 @@ func someClients(c *claims.Claim) bool {
 func (g *grouper) oneOf(own, general *claims.Claim) bool {
 	return own.Scope == claims.Provider && !g.lifted(own) && g.lifted(general) && within(checker.Stated(own), checker.Stated(general))
 }
-
-// attendedDays reports a program length counted in the days a client
-// attends: "10 to 15 program days", "20 treatment-days", "12 days of
-// programming". (A live-in program's days are the calendar's: "90 program
-// days" of residential care.)
-func attendedDays(c *claims.Claim) bool {
-	return c.Kind == claims.ProgramLength && c.Subject != claims.Residential && c.Subject != claims.Detox && attendedDaysText.MatchString(c.Text)
-}
-
-var attendedDaysText = regexp.MustCompile(`(?i)\b(?:program|programme|treatment|session|attendance|clinical|group)[\s-]+days\b|\bdays\s+of\s+programming\b`)

@@ -86,7 +86,8 @@ func runScheduleMath(p *checker.Pass) error {
 			hk, dk := k, k
 			hk.kind, dk.kind = claims.HoursPerDay, claims.DaysPerWeek
 			someBreakRule(p, m[k], someFigures(m[hk]), someFigures(m[dk]), k, tol)
-			hpd, dpw := statedOverClock(withoutTimetable(withoutOpeningHours(sayable(m[hk])))), definiteDays(sayable(m[dk]))
+			daily, days := withoutOpeningHours(sayable(m[hk])), sayable(m[dk])
+			hpd, dpw := statedOverClock(withoutTimetable(daily)), definiteDays(days)
 			if len(hpd) == 0 {
 				// An IOP or PHP usually holds one session a day, so a
 				// page that gives session lengths and no daily hours
@@ -95,8 +96,8 @@ func runScheduleMath(p *checker.Pass) error {
 				sk.kind = claims.SessionLength
 				hpd = sayable(m[sk])
 			}
-			if len(hpd) == 0 || len(dpw) == 0 {
-				if h, day := soleClockedWeek(withoutOpeningHours(sayable(m[hk])), sayable(m[dk]), d.Claims); h != nil {
+			if (len(hpd) == 0 || len(dpw) == 0) && len(hpw) > 0 {
+				if h, day := soleClockedWeek(daily, days, d.Claims); h != nil {
 					hpd, dpw = []*claims.Claim{h}, []*claims.Claim{day}
 				}
 			}

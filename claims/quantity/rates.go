@@ -1,9 +1,6 @@
 package quantity
 
-import (
-	"math/bits"
-	"regexp"
-)
+import "math/bits"
 
 // weekdayRange reads "Monday through Friday", "Mon–Fri" as days a week,
 // and "weekdays" as five.
@@ -237,31 +234,45 @@ func (p *parser) dayAfterClock(end int) int {
 }
 
 // clockSpanEnd is the token after a span of clock times that starts at
-// token i ("6:00 to 9:00 p.m.", "from 9 a.m. to noon") and runs to a
-// comma, a full stop or the end; -1 when no span starts there.
+// token i ("6:00 to 9:00 p.m.", "from 9 a.m. to noon") when a comma, a
+// full stop, a semicolon or the end comes right after it; -1 otherwise.
 func (p *parser) clockSpanEnd(i int) int {
-	if i >= len(p.toks) {
+	if p.word(i) == "from" {
+		i++
+	}
+	e := p.clockTimeEnd(i)
+	if e < 0 {
 		return -1
 	}
-	for k := i + 1; k <= len(p.toks) && k <= i+14; k++ {
-		if k < len(p.toks) && p.punct(k) != "," && p.punct(k) != ";" && !(p.punct(k) == "." && (k+1 >= len(p.toks) || p.word(k+1) != "" && p.capitalised(k+1))) {
-			continue
-		}
-		stop := len(p.text)
-		if k < len(p.toks) {
-			stop = p.toks[k].start
-		}
-		if clockSpanText.MatchString(p.text[p.toks[i].start:stop]) {
-			return k
-		}
+	if w := p.word(e); w == "to" || w == "until" || isDash(p.punct(e)) {
+		e++
+	} else {
 		return -1
 	}
-	return -1
+	if e = p.clockTimeEnd(e); e < 0 {
+		return -1
+	}
+	if e < len(p.toks) && p.punct(e) != "," && p.punct(e) != ";" && p.punct(e) != "." {
+		return -1
+	}
+	return e
 }
 
-// clockSpanText is a span of clock times between two commas: "6:00 to
-// 9:00 p.m.", "from 9 a.m. to noon".
-var clockSpanText = regexp.MustCompile(`(?i)^\s*(?:from\s+)?(?:\d{1,2}(?::\d{2})?\s*(?:[ap]\.?\s?m\.?)?|noon)\s*(?:to|until|-|–|—)\s*(?:\d{1,2}(?::\d{2})?\s*(?:[ap]\.?\s?m\.?)?|noon|midnight)\s*$`)
+// clockTimeEnd is the token after one clock time at token i ("6",
+// "6:00", "9:00 p.m.", "noon"); -1 when none starts there.
+func (p *parser) clockTimeEnd(i int) int {
+	if w := p.word(i); w == "noon" || w == "midnight" {
+		return i + 1
+	}
+	if !p.isNum(i) {
+		return -1
+	}
+	e := i + 1
+	if p.punct(e) == ":" && p.isNum(e+1) && p.glued(e) && p.glued(e+1) {
+		e += 2
+	}
+	return p.clockSuffix(e)
+}
 
 // closesList reports a day at token d that goes on with the list: after
 // it (and a part of the day) come punctuation, a bracket of its own, the
