@@ -675,6 +675,8 @@ func init() {
 			{"Weekend IOP\n\nOur weekend IOP suits nurses who work full-time Monday through Friday. Members give random UAs about twice a week.", ""},
 			{"Evening IOP\n\nMembers of our IOP do step work three days a week. Our schedule works Monday through Thursday.", "iop 3; iop 4"},
 			{"Evening IOP\n\nOur IOP includes urine testing and meets four days a week.", "iop 4"},
+			// Abbreviated days keep their full stops.
+			{"Evening IOP\n\nThe evening IOP meets Tues. and Thurs. from 6 to 9 p.m.", "iop 2"},
 			// A prescriber's visits are no program days.
 			{"Day treatment\n\nPatients come five days a week. A psychiatric provider sees you at least once a week.", "php 5; other ≥1"},
 			// Days given to mutual-help meetings are theirs.

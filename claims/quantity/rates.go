@@ -95,6 +95,11 @@ func (p *parser) weekdayList(i int) (Quantity, int, bool) {
 		}
 		seen |= 1 << d
 		end = j + 1
+		// "Mon. and Wed.": an abbreviation's full stop is part of the
+		// day, not the end of the list.
+		if len(p.word(j)) < 6 && !slash && p.punct(end) == "." && p.abbrevStop(end) {
+			end++
+		}
 		// "Friday evening, Saturday and Sunday": a part of the day
 		// after a day is still that day.
 		if dayParts[p.word(end)] && !slash {
@@ -293,6 +298,27 @@ func (p *parser) closesList(d int) bool {
 }
 
 // capitalised reports a word token written with a capital first letter.
+// abbrevStop reports the full stop at i as an abbreviation's, touching
+// the word before it and followed by more of the sentence: "Mon. and
+// Wed.", "Tues., Thurs.", but not the stop that ends "… on Sat."
+func (p *parser) abbrevStop(i int) bool {
+	if i <= 0 || i+1 >= len(p.toks) || p.toks[i].start != p.toks[i-1].end {
+		return false
+	}
+	switch p.punct(i + 1) {
+	case ",", "&", "/", "-", "–", "(":
+		return true
+	}
+	w := p.word(i + 1)
+	if w == "and" || w == "or" || w == "to" || w == "through" || w == "thru" || dayParts[w] {
+		return true
+	}
+	if _, day := weekdays[w]; day {
+		return true
+	}
+	return i+1 < len(p.toks) && p.toks[i+1].kind == tNum
+}
+
 func (p *parser) capitalised(i int) bool {
 	c := p.text[p.toks[i].start]
 	return c >= 'A' && c <= 'Z'
