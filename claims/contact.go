@@ -151,8 +151,7 @@ func contactHours(doc *corpus.Document, bi int) bool {
 		// a.m.-7 p.m., Friday 8 a.m.-4 p.m.": a line of bare days and
 		// times right under or over the phone is when it is answered.
 		// (Longer than a day program's 8:00 to 4:30, or 8 to 5.)
-		return bareTimes(text) && longestClockSpan(text) >= 10 &&
-			(bi > 0 && contactLine(doc.Blocks[bi-1].Text) || bi+1 < len(doc.Blocks) && contactLine(doc.Blocks[bi+1].Text))
+		return bareTimes(text) && longestClockSpan(text) >= 10 && (phoneBeside(doc, bi, -1) || phoneBeside(doc, bi, +1))
 	}
 	// (An office is open most of the day: "Hours: 9:00 a.m. to 11:00
 	// a.m." beside "Call: …" times a group.)
@@ -173,6 +172,30 @@ func contactHours(doc *corpus.Document, bi int) bool {
 		contact = contact || contactLine(b.Text) || addressLine(b.Text)
 	}
 	return contact
+}
+
+// phoneBeside reports the phone on the line next to bi in direction dir,
+// or one further when the line between is more of the contact block: an
+// e-mail or street address, or the weekend's hours ("Call (207) 555-0126"
+// / "intake@…" / "Mon-Fri 8 a.m.-6 p.m.").
+func phoneBeside(doc *corpus.Document, bi, dir int) bool {
+	for j, step := bi+dir, 0; j >= 0 && j < len(doc.Blocks) && step < 2; j, step = j+dir, step+1 {
+		t := doc.Blocks[j].Text
+		if contactLine(t) {
+			return true
+		}
+		if doc.Blocks[j].Kind == corpus.BlockHeading || doc.Blocks[j].Kind == corpus.BlockTitle ||
+			!(emailLine(t) || addressLine(t) || bareTimes(t)) {
+			return false
+		}
+	}
+	return false
+}
+
+// emailLine reports a short line that gives an e-mail address.
+func emailLine(text string) bool {
+	at := strings.IndexByte(text, '@')
+	return at > 0 && len(text) < 80 && strings.IndexByte(text[at:], '.') > 0
 }
 
 // scheduleLine reports a line labelled with a part of a program's
@@ -198,13 +221,19 @@ func bareTimes(text string) bool {
 		return !(r >= 'a' && r <= 'z')
 	}) {
 		switch {
-		case weekdayWord(w), w == "a" || w == "p" || w == "m" || w == "am" || w == "pm" || w == "to" || w == "and" || w == "through" || w == "thru" || w == "noon" || w == "closed" || w == "midnight":
+		case weekdayWord(w), timeZones[w], w == "a" || w == "p" || w == "m" || w == "am" || w == "pm" || w == "to" || w == "and" || w == "through" || w == "thru" || w == "noon" || w == "closed" || w == "midnight":
 		default:
 			words++
 		}
 	}
 	return words == 0 && strings.ContainsAny(text, "0123456789")
 }
+
+// timeZones are the zones an office's hours name after the clock ("8 a.m.
+// - 6 p.m. EST", "9-5 Eastern Time").
+var timeZones = map[string]bool{"est": true, "edt": true, "et": true, "cst": true, "cdt": true, "ct": true, "mst": true, "mdt": true,
+	"mt": true, "pst": true, "pdt": true, "pt": true, "akst": true, "hst": true, "eastern": true, "central": true, "mountain": true,
+	"pacific": true, "time": true}
 
 // weekdayWord reports a day's name or its short form: "monday",
 // "fridays", "mon", "tues", "weekdays".
