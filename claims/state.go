@@ -144,7 +144,7 @@ func newState(x *Extractor, doc *corpus.Document, noDetox bool) *state {
 	if noDetox {
 		st.topic = st.programTopic
 	}
-	st.directory = directoryPage(doc, st.title, st.lower)
+	st.directory = directoryPage(doc, st.title, st.lower) || st.providerHeadings()
 	named := st.title
 	if i := st.textTitle(); i >= 0 {
 		named = st.lower[i]
@@ -2031,10 +2031,21 @@ func (st *state) listingLike(t string) bool {
 	if rest := strings.TrimRight(t[last.end:], " )"); !titleCase(t) || ms[0].start == 0 || rest != "" && !orgWord[strings.TrimSpace(rest)] {
 		return false
 	}
-	// ("Adolescent IOP", "Evening IOP" name a program, not a provider.)
+	// ("Adolescent IOP", "Evening IOP" name a program, not a provider;
+	// "Cherry Creek Women's Outpatient", "Sloan's Lake Virtual IOP" a
+	// provider and whom or how it serves.)
 	l := lowerASCII(t[:ms[0].start])
-	return populationOf(l) == "" && variantOf(l, 0, len(l), len(l), len(l)) == "" && !hasWord(l, "evening", "day", "weekend", "virtual", "telehealth", "online", "teen", "adult", "adults", "women's", "men's")
+	for _, w := range strings.Fields(l) {
+		if populationOf(w) == "" && variantOf(w, 0, len(w), len(w), len(w)) == "" && !hasWord(w, servingWords...) {
+			return true
+		}
+	}
+	return false
 }
+
+// servingWords name whom or how a program serves: "Evening IOP", "Teen
+// Outpatient".
+var servingWords = []string{"evening", "day", "weekend", "virtual", "telehealth", "online", "teen", "adult", "adults", "women's", "men's"}
 
 var orgWord = map[string]bool{"Services": true, "Center": true, "Centre": true, "Centers": true, "Group": true, "Clinic": true, "Associates": true, "LLC": true, "Inc": true}
 
@@ -2267,6 +2278,36 @@ func directoryPage(doc *corpus.Document, title string, lower []string) bool {
 			strings.Contains(t, "program on this list") || strings.Contains(t, "programs on this list") || strings.Contains(t, "listed programs") ||
 			strings.HasPrefix(t, "showing ") && strings.Contains(t, " of ") || countFound(t) || resultCount(t) ||
 			strings.Contains(t, "sorted by") && resultsInLine.MatchString(t) {
+			return true
+		}
+	}
+	return false
+}
+
+// providerHeadings reports a page whose headings name three providers or
+// more ("Larimer Street Recovery (Capitol Hill)", "Foothill Bend
+// Counseling (Lakewood)", "Platte Valley Behavioral"): a guide that lists
+// programs under their providers' names, however its title reads ("5
+// IOPs Worth a Call"). Its figures are each listing's.
+func (st *state) providerHeadings() bool {
+	doc := st.doc
+	var seen []string
+	for i := range doc.Blocks {
+		if doc.Blocks[i].Kind != corpus.BlockHeading {
+			continue
+		}
+		t := listingHead(strings.TrimSpace(doc.Blocks[i].Text))
+		// ("Individual Counseling", "Outpatient Substance Use Services"
+		// name a service; "Harmony Path Counseling" over its own address
+		// is the site.)
+		// ("Porter Adventist Hospital" and "Porter Adventist Hospital
+		// Behavioral Health Services" are one provider; "Behavioral Health
+		// Services" names none.)
+		key := lowerASCII(firstWords(t, 2))
+		if len(t) > 60 || !providerName(t) || !properName(t) || slices.Contains(seen, key) || st.x.terms.find(t, lowerASCII(t)) != nil || hostHolds(doc, key) {
+			continue
+		}
+		if seen = append(seen, key); len(seen) >= 3 {
 			return true
 		}
 	}
@@ -2869,4 +2910,25 @@ func subLabel(value string) (string, bool) {
 func namesProgramHours(l string) bool {
 	return hasWord(l, "iop", "php", "program", "programs") || strings.Contains(l, "day treatment") || strings.Contains(l, "partial hospitalization") ||
 		strings.Contains(l, "intensive outpatient")
+}
+
+// properName reports a name with a word of its own beside the words
+// providers are named with: "Platte Valley Behavioral", not "Behavioral
+// Health Services".
+func properName(t string) bool {
+	for _, w := range strings.Fields(t) {
+		switch strings.ToLower(strings.Trim(w, ",.()")) {
+		case "recovery", "center", "centre", "counseling", "counselling", "health", "behavioral", "clinic", "services", "treatment",
+			"wellness", "institute", "hospital", "house", "group", "associates", "ranch", "lodge", "of", "and", "&", "the", "mental", "addiction":
+		default:
+			return true
+		}
+	}
+	return false
+}
+
+// firstWords is the first n words of t, joined by single spaces.
+func firstWords(t string, n int) string {
+	f := strings.Fields(t)
+	return strings.Join(f[:min(n, len(f))], " ")
 }
