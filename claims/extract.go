@@ -196,6 +196,7 @@ func (x *Extractor) read(doc *corpus.Document, noDetox bool) (Reading, *state) {
 				out = out[:from]
 			}
 			out = x.yesNoAnswer(st, s, out, from)
+			pastSchedule(s, out, from)
 			if len(out) > from && (testimonial(b.Text) || narrator(s) || clientStory(s) || seenElsewhere(s)) {
 				// "\"Twelve hours a week sounds like a lot …\" - Attorney,
 				// Oak Park": one client's experience, an example of the

@@ -166,7 +166,10 @@ func modalityOf(s *sentence, start, end int) modality {
 				m.variant = "later"
 			}
 		case "met", "used":
-			m.variant = "before"
+			// ("has met three evenings a week for 20 years" goes on.)
+			if w := wordBefore(s.lower, strings.LastIndex(s.lower[:start], wordBefore(s.lower, start))); w != "has" && w != "have" {
+				m.variant = "before"
+			}
 		}
 	}
 	// "step down to our weekly aftercare group after about six weeks of

@@ -93,6 +93,19 @@ func TestModality(t *testing.T) {
 		{"Our outpatient sessions usually drop to once a week.", claims.DaysPerWeek, want{claims.Asserted, claims.Typical, "", "", "later"}},
 		{"Until December 2025, our IOP met four days a week.", claims.DaysPerWeek, want{claims.Asserted, claims.Typical, "", "", "phase: until december 2025"}},
 		{"Our IOP met four days a week last year.", claims.DaysPerWeek, want{claims.Asserted, claims.Typical, "", "", "before"}},
+		// What a program was, in a clause a past marker opens, or a
+		// figure said to be the old one.
+		{"For the last six years our IOP met on Mondays, Wednesdays and Fridays.", claims.DaysPerWeek, want{claims.Asserted, claims.Typical, "", "", "before"}},
+		{"For the past six years our IOP met on Mondays, Wednesdays and Fridays.", claims.DaysPerWeek, want{claims.Asserted, claims.Typical, "", "", "before"}},
+		{"A decade ago, residential treatment usually meant a 28-day stay.", claims.ProgramLength, want{claims.Asserted, claims.Typical, "", "", "before"}},
+		{"When you enrolled in the past, our PHP was a six-week program.", claims.ProgramLength, want{claims.Asserted, claims.Typical, "", "", "before"}},
+		{"Our PHP now runs five days a week, up from four.", claims.DaysPerWeek, want{claims.Asserted, claims.Typical, "", "", ""}},
+		// The perfect goes on to now; a past word of someone else, a
+		// comparison of levels and a group "from" its time do not date.
+		{"For the past 20 years our IOP has met three evenings a week.", claims.DaysPerWeek, want{claims.Asserted, claims.Typical, "", "", ""}},
+		{"Previously hospitalized patients attend our PHP five days a week.", claims.DaysPerWeek, want{claims.Asserted, claims.Typical, "", "", ""}},
+		{"IOP is a step up from weekly counseling.", claims.DaysPerWeek, want{claims.Asserted, claims.Typical, "", "", "compared"}},
+		{"Our IOP adds a Saturday group from 10:00 to noon.", claims.HoursPerDay, want{claims.Asserted, claims.Typical, "", "", "weekend"}},
 		{"Teens in our adolescent IOP attend for 14 weeks before moving to aftercare.", claims.ProgramLength, want{claims.Asserted, claims.Typical, "", "adolescent", ""}},
 		{"Our residential clients complete treatment in 21 to 28 days and then step down to IOP.", claims.ProgramLength, want{claims.Asserted, claims.Typical, "", "", ""}},
 		// polarity

@@ -1,0 +1,95 @@
+package claims
+
+import "strings"
+
+// pastMarkers open a statement of how things were: "For the past five
+// years the evening track met on Mondays, Tuesdays and Thursdays", "Ten
+// years ago, IOP usually meant three nights a week". What a program was
+// is no claim of what it is.
+var pastMarkers = []string{"for the past ", "for the last ", "in the past", "previously", "formerly", "years ago", "decades ago", "a decade ago",
+	"historically", "back then", "originally", "in years past", "until last ", "until this ", "until recently"}
+
+// pastVerbs are the schedule's verbs in the past: the marker must govern
+// one ("Previously hospitalized clients attend PHP five days a week" is
+// about the clients).
+var pastVerbs = []string{"met", "ran", "lasted", "meant", "was", "were", "took", "required", "had"}
+
+// presentMarkers end the past clause: "Previously the IOP met three
+// nights; it now meets four", "…, but today most programs …".
+var presentMarkers = []string{" now ", " now,", "today", "currently", "these days", "; ", " but ", "starting ", "beginning ", "as of "}
+
+// pastAfter are words that put the figure just before them in the past:
+// "up from three nights previously", "three nights before the change".
+var pastAfter = []string{" previously", " before the change", " until now", " earlier this year", " last year"}
+
+// pastBefore are words that put the figure just after them in the past:
+// "Our IOP now meets four nights a week, up from three". ("Rather than
+// round-the-clock staff", "no longer offers detox" deny, they do not date.)
+var pastBefore = []string{"up from ", "down from "}
+
+// pastSchedule marks the claims a sentence makes of a program's past as
+// the "before" variant, which is compared with no other: the clause a
+// past marker opens, up to a word of the present, and a figure said to be
+// the old one.
+func pastSchedule(s *sentence, out []Claim, from int) {
+	if len(out) == from {
+		return
+	}
+	l := s.lower
+	lo, hi := -1, -1
+	for _, m := range pastMarkers {
+		if k := strings.Index(l, m); k >= 0 && (lo < 0 || k < lo) {
+			lo = k
+		}
+	}
+	if lo >= 0 {
+		hi = len(l)
+		for _, m := range presentMarkers {
+			if k := strings.Index(l[lo:], m); k >= 0 && lo+k < hi {
+				hi = lo + k
+			}
+		}
+		// ("For the past 20 years our IOP has met three evenings a week":
+		// the perfect goes on to now.)
+		if !hasWord(l[lo:hi], pastVerbs...) && !strings.Contains(l[lo:hi], "used to") || hasWord(l[lo:hi], "has", "have", "still") {
+			lo = -1
+		}
+	}
+	for i := from; i < len(out); i++ {
+		c := &out[i]
+		at := strings.Index(s.text, c.Text)
+		if at >= 0 && (lo >= 0 && at >= lo && at < hi || pastFigure(l, at, at+len(c.Text))) {
+			c.Variant = "before"
+		}
+	}
+}
+
+// pastFigure reports a figure said to be the old one: "up from three
+// nights", "three nights previously".
+func pastFigure(l string, start, end int) bool {
+	if end > len(l) {
+		return false
+	}
+	for _, w := range pastAfter {
+		if strings.HasPrefix(l[end:], w) {
+			return true
+		}
+	}
+	before := l[:start]
+	if strings.HasPrefix(l[start:], "from ") {
+		// ("up from three nights": the figure's span may take the "from".)
+		before = l[:start+len("from ")]
+	}
+	for _, w := range pastBefore {
+		k := len(before) - len(w)
+		// (A whole word: "a Saturday group from 10:00 to noon".)
+		if !strings.HasSuffix(before, w) || k > 0 && isWordByte(before[k-1]) {
+			continue
+		}
+		// ("a step up from weekly counseling" compares levels of care.)
+		if p := wordBefore(before, k); p != "step" && p != "steps" && p != "stepping" && p != "move" && p != "moves" && p != "moving" {
+			return true
+		}
+	}
+	return false
+}
