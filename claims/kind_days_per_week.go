@@ -675,6 +675,8 @@ func init() {
 			{"Weekend IOP\n\nOur weekend IOP suits nurses who work full-time Monday through Friday. Members give random UAs about twice a week.", ""},
 			{"Evening IOP\n\nMembers of our IOP do step work three days a week. Our schedule works Monday through Thursday.", "iop 3; iop 4"},
 			{"Evening IOP\n\nOur IOP includes urine testing and meets four days a week.", "iop 4"},
+			// "three weekly IOP sessions" counts three, not one.
+			{"Weekend IOP\n\nThe Saturday group counts as one of your three weekly IOP sessions.", ""},
 			// Abbreviated days keep their full stops.
 			{"Evening IOP\n\nThe evening IOP meets Tues. and Thurs. from 6 to 9 p.m.", "iop 2"},
 			// A prescriber's visits are no program days.

@@ -592,7 +592,7 @@ func (p *parser) wholeUnit(i int) (Quantity, int, bool) {
 // that is counted ("3 program hours" is not hours of anything we know).
 func (p *parser) modifiedCount(k int) (Unit, float64, int, bool) {
 	j := k
-	for n := 0; n < 2 && countModifiers[p.word(j)]; n++ {
+	for n := 0; n < 2 && (countModifiers[p.word(j)] || programModifier(p.word(j))); n++ {
 		j++
 		// ("three half-days": the modifier hyphenated to its unit.)
 		if isHyphen(p.punct(j)) && p.glued(j) {
@@ -610,6 +610,16 @@ func (p *parser) modifiedCount(k int) (Unit, float64, int, bool) {
 		}
 	}
 	return None, 1, k, false
+}
+
+// programModifier reports a program's name before a count: "three weekly
+// IOP sessions". (Pages capitalise it, so it is no keyword of canon.)
+func programModifier(w string) bool {
+	switch w {
+	case "iop", "IOP", "php", "PHP":
+		return true
+	}
+	return false
 }
 
 var countModifiers = map[string]bool{

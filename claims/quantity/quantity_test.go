@@ -177,6 +177,7 @@ func TestParse(t *testing.T) {
 		{"Groups meet Tuesday nights and Thursday nights.", []string{`"Tuesday nights and Thursday nights" 2..2 day/week exact`}},
 		{"| Weekday track | Mon, Wed, Fri | 9 a.m. |", []string{`"Mon, Wed, Fri" 3..3 day/week exact`}},
 		{"Groups: Sat and Sun mornings", []string{`"Sat and Sun mornings" 2..2 day/week exact`}},
+		{"Saturday counts as one of your three weekly IOP sessions.", []string{`"one" 1..1  exact`, `"three weekly IOP sessions" 3..3 session exact`}},
 		{"Group meets Tue. and Fri. at 5 p.m.", []string{`"Tue. and Fri" 2..2 day/week exact`}},
 		{"Evenings: Mon., Tues. & Thurs. evenings", []string{`"Mon., Tues. & Thurs. evenings" 3..3 day/week exact`}},
 		{"We are closed on Sat. Sun. is family day.", nil},
