@@ -52,7 +52,10 @@ week") holds a schedule only when all of it meets the bound: "2 to 5
 hours a day, 3 to 5 days a week" reaches below it; contradictions between weekly
 statements themselves are within-page's. A page that gives session lengths
 and no daily hours is read as holding one session a day, the usual case
-for IOP and PHP.
+for IOP and PHP; when it gives another service's sessions too ("One
+60-minute individual session each week" beside "One 90-minute group each
+week"), its weekly total may add them up, so only a product above the
+total is reported.
 
 Claims are paired as in within-page (same subject, population, variant,
 scope and attribution); examples, conditions, "some programs" statements
@@ -88,6 +91,12 @@ func runScheduleMath(p *checker.Pass) error {
 			someBreakRule(p, m[k], someFigures(m[hk]), someFigures(m[dk]), k, tol)
 			daily, days := withoutOpeningHours(sayable(m[hk])), sayable(m[dk])
 			hpd, dpw := statedOverClock(withoutTimetable(daily)), definiteDays(days)
+			// A week told in sessions may add other services' sessions
+			// to the total: "One 60-minute individual session each
+			// week" and "One 90-minute group each week" make "about two
+			// and a half hours a week". A product under the total then
+			// says nothing; one above it still does.
+			summed := false
 			if len(hpd) == 0 {
 				// An IOP or PHP usually holds one session a day, so a
 				// page that gives session lengths and no daily hours
@@ -95,6 +104,7 @@ func runScheduleMath(p *checker.Pass) error {
 				sk := k
 				sk.kind = claims.SessionLength
 				hpd = sayable(m[sk])
+				summed = len(hpd) > 0 && otherSessions(d.Claims, k.subject)
 			}
 			if (len(hpd) == 0 || len(dpw) == 0) && len(hpw) > 0 {
 				if h, day := soleClockedWeek(daily, days, d.Claims); h != nil {
@@ -135,7 +145,8 @@ func runScheduleMath(p *checker.Pass) error {
 					if w.Qualifier == claims.Approx {
 						near = exact
 					}
-					fits = fits || ww.Lo <= exact.Lo && exact.Hi <= ww.Hi || loose && ww.Overlaps(near) || hourly != nil && ww.Lo <= hourly.Lo && hourly.Hi <= ww.Hi
+					fits = fits || ww.Lo <= exact.Lo && exact.Hi <= ww.Hi || loose && ww.Overlaps(near) || hourly != nil && ww.Lo <= hourly.Lo && hourly.Hi <= ww.Hi ||
+						summed && prod.Hi <= ww.Hi
 				}
 				switch {
 				case fits:
@@ -177,6 +188,18 @@ func runScheduleMath(p *checker.Pass) error {
 		}
 	}
 	return nil
+}
+
+// otherSessions reports session lengths the page gives a service other
+// than subject: an individual or family session beside the program's
+// groups.
+func otherSessions(page []claims.Claim, subject claims.Subject) bool {
+	for i := range page {
+		if c := &page[i]; c.Kind == claims.SessionLength && c.Subject != subject && c.Subject != claims.Other {
+			return true
+		}
+	}
+	return false
 }
 
 // sayable keeps the claims that state the program's schedule: not
