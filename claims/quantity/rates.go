@@ -83,6 +83,9 @@ func (p *parser) daysBetween(i int) (q Quantity, next int, ok, done bool) {
 func (p *parser) weekdayList(i int) (Quantity, int, bool) {
 	var seen uint8 // one bit per weekday
 	j, end := i, i
+	// ("Monday evening, Wednesday morning or Thursday evening" offers one
+	// day of three; "Tuesday and Thursday or Monday and Wednesday" two.)
+	joined, or := false, false
 	// "Mon / Tue / Thu": abbreviated days count only in a slash list,
 	// where "Sat" or "Sun" cannot be another word.
 	slash := p.punct(i+1) == "/"
@@ -120,10 +123,15 @@ func (p *parser) weekdayList(i int) (Quantity, int, bool) {
 		case slash:
 			j = -1
 		case p.punct(end) == "," && (p.word(end+1) == "and" || p.word(end+1) == "or"):
+			joined, or = joined || p.word(end+1) == "and", or || p.word(end+1) == "or"
 			j = end + 2
 		case p.punct(end) == "," || p.word(end) == "and" || p.punct(end) == "&":
+			joined = joined || p.punct(end) != ","
 			j = end + 1
 		default:
+			if _, day := weekdays[p.word(end+1)]; day && p.word(end) == "or" {
+				or = true
+			}
 			j = -1
 		}
 		if j < 0 {
@@ -131,7 +139,7 @@ func (p *parser) weekdayList(i int) (Quantity, int, bool) {
 		}
 	}
 	n := float64(bits.OnesCount8(seen))
-	if n < 2 || p.choiceAfter(end) {
+	if n < 2 || p.choiceAfter(end) || or && !joined {
 		return Quantity{}, i, false
 	}
 	q := Quantity{Min: n, Max: n, HasMin: true, HasMax: true, Unit: Day, Per: Week, Qualifier: Exact}
