@@ -55,7 +55,10 @@ func first(match func(s *sentence) (bool, int, int, bool)) func(s *sentence) []b
 // scope: "we do not judge, and we offer detox" offers detox.
 func negated(lower string, i int) bool {
 	j := i
-	sawOr := false
+	// "does not offer detox, overnight stays or 24-hour supervision": an
+	// item inside a list that "or" closes shares the denial, as the last
+	// one does.
+	sawOr := strings.HasSuffix(strings.TrimRight(lower[:i], " "), ",") && listClosedByOr(lower[i:])
 	for n := 0; n < 6 && j > 0; n++ {
 		if sawOr {
 			j = len(strings.TrimRight(lower[:j], " ,"))
@@ -108,6 +111,15 @@ func negated(lower string, i int) bool {
 		}
 	}
 	return false
+}
+
+// listClosedByOr reports a list that goes on after an item and closes on
+// "or" or "nor" within its clause.
+func listClosedByOr(rest string) bool {
+	if k := strings.IndexAny(rest, ".;:"); k >= 0 {
+		rest = rest[:k]
+	}
+	return strings.Contains(rest, " or ") || strings.Contains(rest, " nor ")
 }
 
 // negatorWords deny what follows them within their clause.

@@ -505,6 +505,8 @@ func init() {
 			{"Our outpatient program can start with detox. During the detox stay, a daily schedule is followed. Clients return home each night.", "detox true"},
 			{"PHP clients return to their homes each evening.", "php true"},
 			{"Our IOP does not require overnight stays.", "iop true"},
+			// An item inside a list that "or" closes shares the denial.
+			{"Our IOP does not offer detox, overnight stays or 24-hour supervision.", "iop true"},
 			{"Partial hospitalization patients do not sleep at the center.", "php true"},
 			{"IOP participants keep sleeping in their own beds.", "iop true"},
 			{"Residential care is a live-in arrangement.", "residential false"},
