@@ -54,6 +54,12 @@ func (st *state) resolve(s *sentence, start, end int, adjectival bool, want func
 			return m.subject
 		}
 	}
+	// "Lots of residents continue in our IOP after discharge; it meets
+	// three evenings a week": the pronoun opening a clause after a
+	// semicolon is the program named last before it.
+	if m := pronounAfterSemicolon(s, start, usable); m != nil {
+		return m.subject
+	}
 	lo, hi := clauseBounds(s.lower, start, end)
 	// "Once a week, individual therapy sessions are held": a figure
 	// fronted before its clause's subject is that subject's.
@@ -784,6 +790,30 @@ func genericSubject(pre string) string {
 		}
 	}
 	return ""
+}
+
+// pronounAfterSemicolon is the program a clause after a semicolon points
+// back at when it opens with "it" or "this program", nil when it does not.
+func pronounAfterSemicolon(s *sentence, start int, usable func(mention) bool) *mention {
+	k := strings.LastIndexByte(s.lower[:start], ';')
+	if k < 0 {
+		return nil
+	}
+	rest := strings.TrimLeft(s.lower[k+1:start], " ")
+	if !strings.HasPrefix(rest, "it ") && !strings.HasPrefix(rest, "this program ") && !strings.HasPrefix(rest, "that program ") {
+		return nil
+	}
+	for i := len(s.mentions) - 1; i >= 0; i-- {
+		m := &s.mentions[i]
+		if m.end > k {
+			continue
+		}
+		if programSubject(m.subject) && !m.weak && usable(*m) {
+			return m
+		}
+		return nil
+	}
+	return nil
 }
 
 // strongBefore returns, for a bare "outpatient" mention, the program the
