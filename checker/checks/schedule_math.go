@@ -55,7 +55,10 @@ and no daily hours is read as holding one session a day, the usual case
 for IOP and PHP; when it gives another service's sessions too ("One
 60-minute individual session each week" beside "One 90-minute group each
 week"), its weekly total may add them up, so only a product above the
-total is reported.
+total is reported. So is a total whose sentence adds a service before it
+("…, plus one individual therapy hour, for a total of ten hours"); what is
+added after the total ("12 hours a week, along with one individual
+session") is outside it.
 
 Claims are paired as in within-page (same subject, population, variant,
 scope and attribution); examples, conditions, "some programs" statements
@@ -145,8 +148,11 @@ func runScheduleMath(p *checker.Pass) error {
 					if w.Qualifier == claims.Approx {
 						near = exact
 					}
+					// ("three sessions a week of three hours each, plus one
+					// individual therapy hour, for a total of ten hours":
+					// the total adds what the sentence adds.)
 					fits = fits || ww.Lo <= exact.Lo && exact.Hi <= ww.Hi || loose && ww.Overlaps(near) || hourly != nil && ww.Lo <= hourly.Lo && hourly.Hi <= ww.Hi ||
-						summed && prod.Hi <= ww.Hi
+						(summed || addsMore(w)) && prod.Hi <= ww.Hi
 				}
 				switch {
 				case fits:
@@ -188,6 +194,20 @@ func runScheduleMath(p *checker.Pass) error {
 		}
 	}
 	return nil
+}
+
+// addsMore reports a weekly total whose sentence adds something to the
+// schedule before summing it: "…, plus one individual therapy hour, for
+// a total of ten hours". (What is added after the total is outside it:
+// "12 hours of treatment each week, along with one individual session".)
+func addsMore(c *claims.Claim) bool {
+	l := strings.ToLower(c.Sentence)
+	at := strings.Index(l, strings.ToLower(c.Text))
+	if at < 0 {
+		return false
+	}
+	l = l[:at]
+	return strings.Contains(l, " plus ") || strings.Contains(l, "in addition to") || strings.Contains(l, " along with ")
 }
 
 // otherSessions reports session lengths the page gives a service other
