@@ -2303,8 +2303,11 @@ func (st *state) providerHeadings() bool {
 		// ("Porter Adventist Hospital" and "Porter Adventist Hospital
 		// Behavioral Health Services" are one provider; "Behavioral Health
 		// Services" names none.)
+		if len(t) > 60 || !providerName(t) || !properName(t) {
+			continue
+		}
 		key := lowerASCII(firstWords(t, 2))
-		if len(t) > 60 || !providerName(t) || !properName(t) || slices.Contains(seen, key) || st.x.terms.find(t, lowerASCII(t)) != nil || hostHolds(doc, key) {
+		if slices.Contains(seen, key) || st.x.terms.find(t, lowerASCII(t)) != nil || hostHolds(doc, key) {
 			continue
 		}
 		if seen = append(seen, key); len(seen) >= 3 {
