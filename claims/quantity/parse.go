@@ -332,6 +332,13 @@ func (p *parser) quantity(i, j int, qual Qualifier, between bool) (Quantity, int
 			}
 		}
 	}
+	// "on a four-evening week", "a five-day week": the week those days
+	// make up. (Only of a week's days: "a 90-day stay" stays a length,
+	// and "a four-day week-long retreat" a retreat.)
+	if q.Unit == Day && q.Per == None && adj && lo == hi && lo >= 1 && lo <= 7 && p.word(end) == "week" && !(isHyphen(p.punct(end+1)) && p.glued(end+1)) {
+		q.Per, q.Adjectival = Week, false
+		end++
+	}
 	if q.Unit != None && q.Per == None {
 		if per, j2, ok := p.rate(end); ok && per != q.Unit {
 			q.Per, end = per, j2

@@ -181,6 +181,8 @@ func TestParse(t *testing.T) {
 		{"One group a week (choose Monday evening, Wednesday morning or Thursday evening)", []string{`"One" 1..1  exact`, `"a week" 1..1 week exact`}},
 		{"Pick Monday, Wednesday, or Friday for your session.", nil},
 		{"Meet Tuesday and Thursday or Monday and Wednesday evenings.", []string{`"Tuesday and Thursday" 2..2 day/week exact`, `"Monday and Wednesday evenings" 2..2 day/week exact`}},
+		{"The evening IOP is on a four-evening week.", []string{`"four-evening week" 4..4 day/week exact`}},
+		{"Our PHP keeps a 5-day week.", []string{`"5-day week" 5..5 day/week exact`}},
 		{"Group meets Tue. and Fri. at 5 p.m.", []string{`"Tue. and Fri" 2..2 day/week exact`}},
 		{"Evenings: Mon., Tues. & Thurs. evenings", []string{`"Mon., Tues. & Thurs. evenings" 3..3 day/week exact`}},
 		{"We are closed on Sat. Sun. is family day.", nil},
