@@ -1094,6 +1094,12 @@ func lengthPredicate(lower string, i int) bool {
 		if w2 == "as" && wordBefore(lower, strings.LastIndex(lower[:k], w2)) == "such" {
 			return false
 		}
+		// ("Our IOP is now an eight-week program": an adverb between the
+		// copula and its article.)
+		switch w2 {
+		case "now", "still", "currently", "typically", "usually", "generally", "also", "officially":
+			w2 = wordBefore(lower, strings.LastIndex(lower[:k], w2))
+		}
 		// "Most clients complete the 10-week program": finishing it
 		// states its length too.
 		return w2 == "is" || w2 == "are" || w2 == "as" || w2 == "be" || w2 == "was" ||

@@ -922,6 +922,8 @@ func init() {
 			{"Our IOP\n\nClients who have completed a residential program of at least 90 days elsewhere can enter our IOP directly.", ""},
 			{"Quarry Bank Detox — FAQ\n\nIs detox done at home?\n\nWe don't offer detox in people's homes.\n\nHow long will I stay?\n\nMost stays in our unit run 5 to 7 days.\n\nIs there residential care?\n\nYes, our residential program follows.", "detox 5–7"},
 			{"Residential at Harrow\n\nMost guests stay for 30 days, and many continue in PHP and IOP for another two to three months.", "residential 30; other 60.875–91.3125"},
+			// An adverb may stand between the copula and its article.
+			{"Our IOP\n\nThis spring we redesigned it. Our IOP is now an eight-week program.", "iop 56"},
 			// A pronoun opening a clause after a semicolon is the program
 			// named last before it.
 			{"Residential at Harrow\n\nMost residents stay 30 days. Many residents continue in our IOP after discharge; it meets three evenings a week for about eight weeks.", "residential 30; iop 56"},
