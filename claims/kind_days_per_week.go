@@ -686,6 +686,7 @@ func init() {
 			// A court's driving class is no treatment program.
 			{"Evening IOP\n\nOur IOP meets three evenings a week.\n\nDUI classes\nHow long is DUI education?\nIt is a ten-week class. You attend one evening a week.", "iop 3; other 1"},
 			{"Court programs\n\nOur 12-hour Risk Education class meets one evening a week for six weeks.", "other 1"},
+			{"Day treatment and more\n\nOur PHP is our most structured program.\n\nDWI Services\nDrug and Alcohol Education: 16 hours, one evening a week for eight weeks.\nShort-Term Outpatient: one 90-minute group a week for twelve weeks.", "other 1; op 1"},
 			{"Evening IOP\n\nOur IOP includes an education class three evenings a week, followed by group therapy. Our DWI school meets one evening a week.", "iop 3; other 1"},
 			{"Evening IOP\n\nThe evening IOP meets Monday, Wednesday and Thursday for recovery support meetings and skills practice.", "iop 3"},
 			// A contact block's hours are the office's; a fact box's, the
