@@ -677,6 +677,11 @@ func init() {
 			{"Evening IOP\n\nOur IOP includes urine testing and meets four days a week.", "iop 4"},
 			// "three weekly IOP sessions" counts three, not one.
 			{"Weekend IOP\n\nThe Saturday group counts as one of your three weekly IOP sessions.", ""},
+			// "…; it meets" is the clause before's subject, past people
+			// named by their program.
+			{"Our programs\n\nOur PHP shares a building with our IOP; it meets five days a week.", "php 5"},
+			{"Our programs\n\nOur IOP pairs well with residential care; it meets two evenings a week.", "iop 2"},
+			{"Our programs\n\nMany residents continue in our IOP after discharge; it meets three evenings a week.", "iop 3"},
 			// Abbreviated days keep their full stops.
 			{"Evening IOP\n\nThe evening IOP meets Tues. and Thurs. from 6 to 9 p.m.", "iop 2"},
 			// A prescriber's visits are no program days.

@@ -793,7 +793,12 @@ func genericSubject(pre string) string {
 }
 
 // pronounAfterSemicolon is the program a clause after a semicolon points
-// back at when it opens with "it" or "this program", nil when it does not.
+// back at when it opens with "it" or "this program": the first one the
+// clause before names, its subject ("Our PHP shares a building with our
+// IOP; it meets five days a week" is the PHP's), past people named by
+// their program ("Lots of residents continue in our IOP after
+// discharge; it meets …" is the IOP's). Nil when the first thing named is
+// no program ("a 12-step group while in IOP; it meets …").
 func pronounAfterSemicolon(s *sentence, start int, usable func(mention) bool) *mention {
 	k := strings.LastIndexByte(s.lower[:start], ';')
 	if k < 0 {
@@ -803,9 +808,10 @@ func pronounAfterSemicolon(s *sentence, start int, usable func(mention) bool) *m
 	if !strings.HasPrefix(rest, "it ") && !strings.HasPrefix(rest, "this program ") && !strings.HasPrefix(rest, "that program ") {
 		return nil
 	}
-	for i := len(s.mentions) - 1; i >= 0; i-- {
+	from := strings.LastIndexByte(s.lower[:k], ';') + 1
+	for i := range s.mentions {
 		m := &s.mentions[i]
-		if m.end > k {
+		if m.start < from || m.end > k || personNoun[s.lower[m.start:m.end]] {
 			continue
 		}
 		if programSubject(m.subject) && !m.weak && usable(*m) {
@@ -815,6 +821,10 @@ func pronounAfterSemicolon(s *sentence, start int, usable func(mention) bool) *m
 	}
 	return nil
 }
+
+// personNoun are the people a program's name may stand for: "residents"
+// are residential care's clients, not the care.
+var personNoun = map[string]bool{"residents": true, "resident": true, "inpatients": true, "outpatients": true}
 
 // strongBefore returns, for a bare "outpatient" mention, the program the
 // sentence names before it: in "An intensive outpatient program (IOP) is
