@@ -58,7 +58,10 @@ func negated(lower string, i int) bool {
 	// "does not offer detox, overnight stays or 24-hour supervision": an
 	// item inside a list that "or" closes shares the denial, as the last
 	// one does.
-	sawOr := strings.HasSuffix(strings.TrimRight(lower[:i], " "), ",") && listClosedByOr(lower[i:])
+	// (Only a verb's denial: "No waitlist, no judgment, 24-hour
+	// supervision from nurses or counselors" denies each item by its
+	// own "no".)
+	sawOr := strings.HasSuffix(strings.TrimRight(lower[:i], " "), ",") && listClosedByOr(lower[i:]) && verbDenied(lower[:i])
 	for n := 0; n < 6 && j > 0; n++ {
 		if sawOr {
 			j = len(strings.TrimRight(lower[:j], " ,"))
@@ -120,6 +123,16 @@ func listClosedByOr(rest string) bool {
 		rest = rest[:k]
 	}
 	return strings.Contains(rest, " or ") || strings.Contains(rest, " nor ")
+}
+
+// verbDenied reports a clause whose verb is denied before the list its
+// last words hold: "We do not offer detox, …", "None of our locations
+// provide detox, …".
+func verbDenied(pre string) bool {
+	if k := strings.LastIndexAny(pre, ".;:?!"); k >= 0 {
+		pre = pre[k+1:]
+	}
+	return hasWord(pre, "not", "never", "cannot", "neither", "nor", "none", "nobody") || strings.Contains(pre, "n't ") || strings.Contains(pre, "n’t ")
 }
 
 // negatorWords deny what follows them within their clause.

@@ -335,6 +335,9 @@ func init() {
 		ID: Supervision24x7, Label: "24/7 supervision", Bool: true,
 		YesNo: &YesNo{Hits: first(matchSupervision), Holds: programSubject},
 		Examples: []KindExample{
+			// Each item of a list of "no"s is denied by its own: the bare
+			// one is not.
+			{"Residential care\n\nNo waitlist, no judgment, 24-hour supervision from nurses or counselors.", "residential true"},
 			// Someone on the spot all day and night, or the team not.
 			{"Cedar Row Sober Living\n\nA resident manager is on site around the clock in each house.", "other true"},
 			{"Residential\n\nLicensed counselors are on shift 24 hours a day.", "residential true"},
