@@ -54,10 +54,11 @@ statements themselves are within-page's. A page that gives session lengths
 and no daily hours is read as holding one session a day, the usual case
 for IOP and PHP; when it gives another service's sessions too ("One
 60-minute individual session each week" beside "One 90-minute group each
-week"), its weekly total may add them up, so only a product above the
-total is reported. So is a total whose sentence adds a service before it
-("…, plus one individual therapy hour, for a total of ten hours"); what is
-added after the total ("12 hours a week, along with one individual
+week"), its weekly total may add them up, once a week each: a product
+under the total is reported only when the sessions cannot make up the
+rest, and one above it always. A total whose sentence adds a service
+before it ("…, plus one individual therapy hour, for a total of ten
+hours") may exceed the product too; what is added after the total ("12 hours a week, along with one individual
 session") is outside it.
 
 Claims are paired as in within-page (same subject, population, variant,
@@ -99,7 +100,7 @@ func runScheduleMath(p *checker.Pass) error {
 			// week" and "One 90-minute group each week" make "about two
 			// and a half hours a week". A product under the total then
 			// says nothing; one above it still does.
-			summed := false
+			extra := 0.0
 			if len(hpd) == 0 {
 				// An IOP or PHP usually holds one session a day, so a
 				// page that gives session lengths and no daily hours
@@ -107,7 +108,9 @@ func runScheduleMath(p *checker.Pass) error {
 				sk := k
 				sk.kind = claims.SessionLength
 				hpd = sayable(m[sk])
-				summed = len(hpd) > 0 && otherSessions(d.Claims, k.subject)
+				if len(hpd) > 0 {
+					extra = otherSessions(d.Claims)
+				}
 			}
 			if (len(hpd) == 0 || len(dpw) == 0) && len(hpw) > 0 {
 				if h, day := soleClockedWeek(daily, days, d.Claims); h != nil {
@@ -152,7 +155,7 @@ func runScheduleMath(p *checker.Pass) error {
 					// individual therapy hour, for a total of ten hours":
 					// the total adds what the sentence adds.)
 					fits = fits || ww.Lo <= exact.Lo && exact.Hi <= ww.Hi || loose && ww.Overlaps(near) || hourly != nil && ww.Lo <= hourly.Lo && hourly.Hi <= ww.Hi ||
-						(summed || addsMore(w)) && prod.Hi <= ww.Hi
+						extra > 0 && prod.Hi <= ww.Hi && ww.Lo <= prod.Hi+extra || addsMore(w) && prod.Hi <= ww.Hi
 				}
 				switch {
 				case fits:
@@ -207,15 +210,35 @@ func addsMore(c *claims.Claim) bool {
 		return false
 	}
 	l = l[:at]
-	return strings.Contains(l, " plus ") || strings.Contains(l, "in addition to") || strings.Contains(l, " along with ")
+	for _, w := range []string{" plus ", "in addition to", " along with "} {
+		// ("In addition to Medicaid, we accept … our IOP, which provides
+		// 12 hours": what is added must be a service.)
+		if k := strings.LastIndex(l, w); k >= 0 && containsAny(l[k:], "session", "hour", "therap", "counsel", "group", "visit") {
+			return true
+		}
+	}
+	return false
 }
 
-// otherSessions reports session lengths the page gives a service other
-// than subject: an individual or family session beside the program's
-// groups.
-func otherSessions(page []claims.Claim, subject claims.Subject) bool {
+// otherSessions is the weekly hours of the therapy sessions the page
+// gives beside the program's groups, each held once a week (an individual
+// session of 60 minutes, a family session of 50): what a weekly total may
+// add to the groups. Zero when it gives none.
+func otherSessions(page []claims.Claim) float64 {
+	sum := 0.0
 	for i := range page {
-		if c := &page[i]; c.Kind == claims.SessionLength && c.Subject != subject && c.Subject != claims.Other {
+		c := &page[i]
+		if c.Kind != claims.SessionLength || c.Subject != claims.IndividualTherapy && c.Subject != claims.GroupTherapy || c.Max == nil {
+			continue
+		}
+		sum += *c.Max
+	}
+	return sum
+}
+
+func containsAny(s string, subs ...string) bool {
+	for _, sub := range subs {
+		if strings.Contains(s, sub) {
 			return true
 		}
 	}
