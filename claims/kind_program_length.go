@@ -633,6 +633,18 @@ var notMeaningPhrases = []string{"does not mean", "doesn't mean", "doesn’t mea
 // programs' past (variant "before"), compared with nothing of today's.
 func pastDesign(pre string) bool { return anyIn(pre, pastDesignPhrases) }
 
+// lastPastDesign is the index of the last past-design phrase in pre, 0
+// when none is.
+func lastPastDesign(pre string) int {
+	at := 0
+	for _, p := range pastDesignPhrases {
+		if k := strings.LastIndex(pre, p); k > at {
+			at = k
+		}
+	}
+	return at
+}
+
 var pastDesignPhrases = []string{"first designed", "were designed", "was designed", "originally", "used to", "historically"}
 
 var waitModifiers = wordSet("the", "our", "a", "your", "current", "typical", "average", "usual", "longest", "shortest", "expected", "present")

@@ -150,7 +150,9 @@ func modalityOf(s *sentence, start, end int) modality {
 	// later step, or what the program did before, is not what it does.
 	// ("were first designed as 3- to 6-week inpatient stays": so is how
 	// programs were once built.)
-	if m.variant == "" && pastDesign(s.masked[lo:start]) {
+	// ("… was designed for working adults and meets three days a week":
+	// a verb in the present after the design is the program now.)
+	if pre := s.masked[lo:start]; m.variant == "" && pastDesign(pre) && indexAnyWord(pre[lastPastDesign(pre):], presentVerbs) < 0 {
 		m.variant = "before"
 	}
 	if m.variant == "" {

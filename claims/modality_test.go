@@ -104,6 +104,9 @@ func TestModality(t *testing.T) {
 		// comparison of levels and a group "from" its time do not date.
 		{"For the past 20 years our IOP has met three evenings a week.", claims.DaysPerWeek, want{claims.Asserted, claims.Typical, "", "", ""}},
 		{"Previously hospitalized patients attend our PHP five days a week.", claims.DaysPerWeek, want{claims.Asserted, claims.Typical, "", "", ""}},
+		{"Founded 20 years ago, our IOP was designed for working adults and meets three days a week.", claims.DaysPerWeek, want{claims.Asserted, claims.Typical, "", "adult", ""}},
+		{"Our director, who previously ran a hospital PHP, built our IOP around three days a week.", claims.DaysPerWeek, want{claims.Asserted, claims.Typical, "", "", ""}},
+		{"Clients who struggled in the past were often surprised that our IOP meets three days a week.", claims.DaysPerWeek, want{claims.Asserted, claims.Typical, "", "", ""}},
 		{"IOP is a step up from weekly counseling.", claims.DaysPerWeek, want{claims.Asserted, claims.Typical, "", "", "compared"}},
 		{"Our IOP adds a Saturday group from 10:00 to noon.", claims.HoursPerDay, want{claims.Asserted, claims.Typical, "", "", "weekend"}},
 		{"Teens in our adolescent IOP attend for 14 weeks before moving to aftercare.", claims.ProgramLength, want{claims.Asserted, claims.Typical, "", "adolescent", ""}},

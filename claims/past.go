@@ -14,6 +14,22 @@ var pastMarkers = []string{"for the past ", "for the last ", "in the past", "pre
 // about the clients).
 var pastVerbs = []string{"met", "ran", "lasted", "meant", "was", "were", "took", "required", "had"}
 
+// presentVerbs are a schedule's verbs in the present: the past clause
+// ends before them.
+var presentVerbs = []string{"meets", "meet", "runs", "lasts", "offers", "provides", "includes", "is", "are", "takes"}
+
+// indexAnyWord is the index in s of the first of ws found as a whole
+// word, -1 when none is.
+func indexAnyWord(s string, ws []string) int {
+	at := -1
+	for _, w := range ws {
+		if k := indexWord(s, w, 0); k >= 0 && (at < 0 || k < at) {
+			at = k
+		}
+	}
+	return at
+}
+
 // presentMarkers end the past clause: "Previously the IOP met three
 // nights; it now meets four", "…, but today most programs …".
 var presentMarkers = []string{" now ", " now,", "today", "currently", "these days", "; ", " but ", "starting ", "beginning ", "as of "}
@@ -49,10 +65,30 @@ func pastSchedule(s *sentence, out []Claim, from int) {
 				hi = lo + k
 			}
 		}
+		// ("Founded 20 years ago, our IOP was designed for working adults
+		// and meets three evenings a week": a verb in the present ends
+		// the past.)
+		if k := indexAnyWord(l[lo:hi], presentVerbs); k >= 0 {
+			hi = lo + k
+		}
 		// ("For the past 20 years our IOP has met three evenings a week":
 		// the perfect goes on to now.)
-		if !hasWord(l[lo:hi], pastVerbs...) && !strings.Contains(l[lo:hi], "used to") || hasWord(l[lo:hi], "has", "have", "still") {
+		pv := indexAnyWord(l[lo:hi], pastVerbs)
+		if strings.Contains(l[lo:hi], "used to") {
+			if k := strings.Index(l[lo:hi], "used to"); pv < 0 || k < pv {
+				pv = k
+			}
+		}
+		switch {
+		case pv < 0 || hasWord(l[lo:hi], "has", "have", "still"):
 			lo = -1
+		default:
+			// ("Our director, who previously ran a hospital PHP, built our
+			// IOP around three evenings a week": the past clause closes
+			// at its comma.)
+			if k := strings.IndexByte(l[lo+pv:hi], ','); k >= 0 {
+				hi = lo + pv + k
+			}
 		}
 	}
 	for i := from; i < len(out); i++ {
