@@ -2291,6 +2291,9 @@ func directoryPage(doc *corpus.Document, title string, lower []string) bool {
 // IOPs Worth a Call"). Its figures are each listing's.
 func (st *state) providerHeadings() bool {
 	doc := st.doc
+	if st.ownVoice() {
+		return false
+	}
 	var seen []string
 	for i := range doc.Blocks {
 		if doc.Blocks[i].Kind != corpus.BlockHeading {
@@ -2924,6 +2927,24 @@ func properName(t string) bool {
 		case "recovery", "center", "centre", "counseling", "counselling", "health", "behavioral", "clinic", "services", "treatment",
 			"wellness", "institute", "hospital", "house", "group", "associates", "ranch", "lodge", "of", "and", "&", "the", "mental", "addiction":
 		default:
+			return true
+		}
+	}
+	return false
+}
+
+// ownVoice reports a page on which a provider speaks of its own programs
+// or places ("Our IOP meets …", "every location", "our offices"): its
+// headings of hospitals, insurers or its own locations list no providers.
+func (st *state) ownVoice() bool {
+	for i, l := range st.lower {
+		for _, m := range st.mentions[i] {
+			if programSubject(m.subject) && wordBefore(l, m.start) == "our" {
+				return true
+			}
+		}
+		if strings.Contains(l, "our locations") || strings.Contains(l, "our offices") || strings.Contains(l, "our clinics") ||
+			strings.Contains(l, "each of our") || strings.Contains(l, "every location") || strings.Contains(l, "our campus") {
 			return true
 		}
 	}
