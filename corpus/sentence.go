@@ -211,6 +211,12 @@ func continues(prev, next string) bool {
 		// the hours are kept on.)
 		return unicode.IsLower(nr) || unicode.IsDigit(nr) || nr == '(' || onlyTime(prev) || lw != "etc." && lw != "inc." && weekdayFirst(next)
 	}
+	// "Mon., Wed. & Fri.", "Tues. Thurs. and Sat. mornings": a day's
+	// abbreviation goes on with the list of days.
+	switch lw {
+	case "mon.", "tue.", "tues.", "wed.", "thu.", "thur.", "thurs.", "fri.", "sat.", "sun.":
+		return unicode.IsLower(nr) || unicode.IsDigit(nr) || nr == '&' || nr == '(' || weekdayFirst(next)
+	}
 	// An initial: "J. Smith", "John F. Kennedy".
 	if len(word) == 2 && word[1] == '.' && word[0] >= 'A' && word[0] <= 'Z' {
 		return true

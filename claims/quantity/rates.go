@@ -85,7 +85,7 @@ func (p *parser) weekdayList(i int) (Quantity, int, bool) {
 	j, end := i, i
 	// ("Monday evening, Wednesday morning or Thursday evening" offers one
 	// day of three; "Tuesday and Thursday or Monday and Wednesday" two.)
-	joined, or := false, false
+	joined, or, stops := false, false, false
 	// "Mon / Tue / Thu": abbreviated days count only in a slash list,
 	// where "Sat" or "Sun" cannot be another word.
 	slash := p.punct(i+1) == "/"
@@ -102,6 +102,13 @@ func (p *parser) weekdayList(i int) (Quantity, int, bool) {
 		// day, not the end of the list.
 		if len(p.word(j)) < 6 && !slash && p.punct(end) == "." && p.abbrevStop(end) {
 			end++
+			stops = true
+			// ("Tues. Thurs. and Sat. mornings": no separator but the
+			// stop.)
+			if _, day := weekdays[p.word(end)]; day {
+				j = end
+				continue
+			}
 		}
 		// "Friday evening, Saturday and Sunday": a part of the day
 		// after a day is still that day.
@@ -139,6 +146,11 @@ func (p *parser) weekdayList(i int) (Quantity, int, bool) {
 		}
 	}
 	n := float64(bits.OnesCount8(seen))
+	// ("… meets on Fri. Sat. and Sun. are reserved for family visits":
+	// days that are the subject of a verb are no schedule.)
+	if stops && p.verbAfter(end) {
+		return Quantity{}, i, false
+	}
 	if n < 2 || p.choiceAfter(end) || or && !joined {
 		return Quantity{}, i, false
 	}
@@ -209,10 +221,16 @@ func (p *parser) dayAfterBracket(end int) int {
 // Saturday, families are invited to a potluck", "…, and Friday, 4:00 to
 // 5:00 p.m., is our alumni hour" name a day of something else.
 func (p *parser) dayAfterClock(end int) int {
-	if p.punct(end) != "," || end+1 >= len(p.toks) {
+	// ("Tuesday & Thursday 6-9 pm, Saturday 10 am - 1 pm": the span may
+	// follow its days with no comma.)
+	from := end
+	if p.punct(end) == "," {
+		from++
+	}
+	if from >= len(p.toks) {
 		return -1
 	}
-	k := p.clockSpanEnd(end + 1)
+	k := p.clockSpanEnd(from)
 	if k < 0 || p.punct(k) != "," {
 		return -1
 	}
@@ -220,17 +238,27 @@ func (p *parser) dayAfterClock(end int) int {
 	if p.word(d) == "and" {
 		d++
 	}
-	if _, day := weekdays[p.word(d)]; !day || !p.capitalised(d) || len(p.word(d)) < 6 {
+	// (A day's abbreviation, "Sat." or "Sat", counts when a time
+	// follows it.)
+	_, day := weekdays[p.word(d)]
+	short := day && len(p.word(d)) < 6
+	if !day || !p.capitalised(d) {
 		return -1
 	}
 	after := d + 1
+	if short && p.punct(after) == "." && p.toks[after].start == p.toks[d].end {
+		after++
+	}
+	if short && (after >= len(p.toks) || p.toks[after].kind != tNum) {
+		return -1
+	}
 	if dayParts[p.word(after)] {
 		after++
 	}
 	if after >= len(p.toks) || p.punct(after) == "." {
 		return d
 	}
-	from := after
+	from = after
 	if p.punct(from) == "," {
 		from++
 	}
@@ -306,6 +334,19 @@ func (p *parser) closesList(d int) bool {
 }
 
 // capitalised reports a word token written with a capital first letter.
+// verbAfter reports a verb right after a list of days, past its last
+// full stop: "Sat. and Sun. are reserved".
+func (p *parser) verbAfter(end int) bool {
+	if p.punct(end) == "." {
+		end++
+	}
+	switch p.word(end) {
+	case "are", "is", "were", "was", "will", "remain", "remains", "stay", "stays", "have", "has":
+		return true
+	}
+	return false
+}
+
 // abbrevStop reports the full stop at i as an abbreviation's, touching
 // the word before it and followed by more of the sentence: "Mon. and
 // Wed.", "Tues., Thurs.", but not the stop that ends "… on Sat."
