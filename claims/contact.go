@@ -151,7 +151,9 @@ func contactHours(doc *corpus.Document, bi int) bool {
 		// a.m.-7 p.m., Friday 8 a.m.-4 p.m.": a line of bare days and
 		// times right under or over the phone is when it is answered.
 		// (Longer than a day program's 8:00 to 4:30, or 8 to 5.)
-		return bareTimes(text) && longestClockSpan(text) >= 10 && (phoneBeside(doc, bi, -1) || phoneBeside(doc, bi, +1))
+		// (A line that names its time zone is an office's at any length:
+		// "Saturday 9:00 am - 1:00 pm EST".)
+		return bareTimes(text) && (longestClockSpan(text) >= 10 || zoned(text)) && (phoneBeside(doc, bi, -1) || phoneBeside(doc, bi, +1))
 	}
 	// (An office is open most of the day: "Hours: 9:00 a.m. to 11:00
 	// a.m." beside "Call: …" times a group.)
@@ -184,9 +186,35 @@ func phoneBeside(doc *corpus.Document, bi, dir int) bool {
 		if contactLine(t) {
 			return true
 		}
-		if doc.Blocks[j].Kind == corpus.BlockHeading || doc.Blocks[j].Kind == corpus.BlockTitle ||
-			!(emailLine(t) || addressLine(t) || bareTimes(t)) {
+		// ("Call …" / "Hours" / "Monday - Friday 8:00 am - 8:00 pm": a
+		// heading of hours is part of the contact block.)
+		if hoursOnlyLine(t) {
+			continue
+		}
+		// (A text export makes each short line of the block a heading:
+		// one of times or an address is still the block's.)
+		if doc.Blocks[j].Kind == corpus.BlockTitle || !(emailLine(t) || addressLine(t) || bareTimes(t)) {
 			return false
+		}
+	}
+	return false
+}
+
+// hoursOnlyLine reports a line that only says hours follow: "Hours",
+// "Office hours:", "Business Hours".
+func hoursOnlyLine(text string) bool {
+	switch strings.TrimRight(lowerASCII(strings.TrimSpace(text)), ":") {
+	case "hours", "office hours", "business hours", "phone hours", "call hours", "hours of operation":
+		return true
+	}
+	return false
+}
+
+// zoned reports a line that names a time zone: "9 a.m. - 5 p.m. EST".
+func zoned(text string) bool {
+	for _, w := range strings.FieldsFunc(lowerASCII(text), func(r rune) bool { return !(r >= 'a' && r <= 'z') }) {
+		if timeZones[w] && w != "time" && w != "eastern" && w != "central" && w != "mountain" && w != "pacific" {
+			return true
 		}
 	}
 	return false

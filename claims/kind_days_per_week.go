@@ -699,6 +699,10 @@ func init() {
 			{"Evening IOP in Dover\n\nIOP schedule\nOur IOP meets three days a week.\n\nAddress: 42 Birch Lane, Dover, DE 19901\nPhone: 302-555-0147\nHours: Monday to Thursday 8 a.m. to 9 p.m., Friday 8 a.m. to 4 p.m.", "iop 3"},
 			{"Evening IOP in Dover\n\nOur IOP meets three nights a week.\n\nCall (302) 555-0147\n1200 Harbor Road, Suite 3\nMonday-Friday 8 a.m. to 6 p.m.", "iop 3"},
 			{"Evening IOP in Dover\n\nOur IOP meets three nights a week.\n\nPhone: 302-555-0147\nMon-Fri 8:00 am - 6:00 pm EST", "iop 3"},
+			{"Evening IOP in Dover\n\nOur IOP meets three nights a week.\n\nCall (302) 555-0147\nMonday - Friday 9 a.m. - 5 p.m. EST\nSaturday and Sunday 9:00 am - 1:00 pm EST", "iop 3"},
+			{"Evening IOP in Dover\n\nOur IOP meets three nights a week.\n\nCall (302) 555-0147\n\nOffice Hours\n\nMonday - Friday 8:00 am - 8:00 pm", "iop 3"},
+			// A program's own hours may name their zone.
+			{"Virtual IOP\n\nOur virtual IOP meets Monday, Wednesday and Thursday, 6-9 pm EST.\n\nCall (302) 555-0147", "iop 3"},
 			{"Evening IOP in Dover\n\nSchedule at a glance\n\nNights: Monday-Thursday\n\nHours: 6:00 to 9:00 p.m.\n\nPhone: 302-555-0147", "iop 4"},
 			// Weekly therapy someone is stuck in or comes from is the
 			// once-a-week care the program is held up against.
