@@ -1561,7 +1561,9 @@ func (st *state) carryModality(s *sentence, cs []Claim) {
 			// complete our IOP in 8 weeks": a sentence naming the
 			// program itself speaks of all of it, not the track last
 			// named.)
-			if c.Variant == "" && !renamesProgram(s, c.Subject) {
+			// ("Our IOP used to last eight weeks. It now lasts twelve
+			// weeks": what the program was stays with its own sentence.)
+			if c.Variant == "" && !renamesProgram(s, c.Subject) && st.prev.variant != "before" {
 				c.Variant = st.prev.variant
 			}
 			// "Our PHP is our most intensive level. It meets five days a
