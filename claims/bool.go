@@ -61,7 +61,7 @@ func negated(lower string, i int) bool {
 	// (Only a verb's denial: "No waitlist, no judgment, 24-hour
 	// supervision from nurses or counselors" denies each item by its
 	// own "no".)
-	sawOr := strings.HasSuffix(strings.TrimRight(lower[:i], " "), ",") && listClosedByOr(lower[i:]) && verbDenied(lower[:i])
+	sawOr := strings.HasSuffix(strings.TrimRight(lower[:i], " "), ",") && listClosedByOr(lower[i:]) && (verbDenied(lower[:i]) || listDenied(lower[:i], lower[i:]))
 	for n := 0; n < 6 && j > 0; n++ {
 		if sawOr {
 			j = len(strings.TrimRight(lower[:j], " ,"))
@@ -133,6 +133,30 @@ func verbDenied(pre string) bool {
 		pre = pre[k+1:]
 	}
 	return hasWord(pre, "not", "never", "cannot", "neither", "nor", "none", "nobody") || strings.Contains(pre, "n't ") || strings.Contains(pre, "n’t ")
+}
+
+// listDenied reports a list of nouns that one "no" or "without" opens:
+// "offers no detox, overnight stays or 24-hour supervision", "without
+// detox, overnight stays or …". Not items each with their own "no" ("No
+// waitlist, no judgment, 24-hour supervision …"), nor a clause after a
+// comma ("No problem, detox is available … or …").
+func listDenied(pre, rest string) bool {
+	if k := strings.LastIndexAny(pre, ".;:?!"); k >= 0 {
+		pre = pre[k+1:]
+	}
+	n := 0
+	for _, w := range strings.Fields(pre) {
+		if w == "no" || w == "without" {
+			n++
+		}
+	}
+	if n != 1 {
+		return false
+	}
+	if k := strings.Index(rest, " or "); k >= 0 {
+		rest = rest[:k]
+	}
+	return !hasWord(rest, "is", "are", "was", "were", "can", "will", "may", "has", "have")
 }
 
 // negatorWords deny what follows them within their clause.

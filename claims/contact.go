@@ -151,9 +151,16 @@ func contactHours(doc *corpus.Document, bi int) bool {
 		// a.m.-7 p.m., Friday 8 a.m.-4 p.m.": a line of bare days and
 		// times right under or over the phone is when it is answered.
 		// (Longer than a day program's 8:00 to 4:30, or 8 to 5.)
-		// (A line that names its time zone is an office's at any length:
-		// "Saturday 9:00 am - 1:00 pm EST".)
-		return bareTimes(text) && (longestClockSpan(text) >= 10 || zoned(text)) && (phoneBeside(doc, bi, -1) || phoneBeside(doc, bi, +1))
+		// (A line that names its time zone is an office's from 7 hours,
+		// and so is the next such line of the block: "Monday - Friday 9
+		// a.m. - 5 p.m. EST" / "Saturday 9:00 am - 1:00 pm EST". A
+		// virtual IOP's "Mon, Wed, Thu 6:00-9:00 pm EST" stays its own.)
+		if !bareTimes(text) {
+			return false
+		}
+		span := longestClockSpan(text)
+		office := span >= 10 || zoned(text) && (span >= 7 || bi > 0 && bareTimes(doc.Blocks[bi-1].Text) && zoned(doc.Blocks[bi-1].Text) && longestClockSpan(doc.Blocks[bi-1].Text) >= 7)
+		return office && (phoneBeside(doc, bi, -1) || phoneBeside(doc, bi, +1))
 	}
 	// (An office is open most of the day: "Hours: 9:00 a.m. to 11:00
 	// a.m." beside "Call: …" times a group.)

@@ -682,6 +682,9 @@ func init() {
 			{"Our programs\n\nOur PHP shares a building with our IOP; it meets five days a week.", "php 5"},
 			{"Our programs\n\nOur IOP pairs well with residential care; it meets two evenings a week.", "iop 2"},
 			{"Our programs\n\nMany residents continue in our IOP after discharge; it meets three evenings a week.", "iop 3"},
+			{"Our programs\n\nFollowing residential treatment, clients can join our IOP; it meets three evenings a week.", "iop 3"},
+			{"Our programs\n\nLike our PHP, our IOP uses skills groups; it meets three evenings a week.", "iop 3"},
+			{"Our programs\n\nDetox patients often continue in our PHP; it meets five days a week.", "php 5"},
 			// Abbreviated days keep their full stops.
 			{"Evening IOP\n\nThe evening IOP meets Tues. and Thurs. from 6 to 9 p.m.", "iop 2"},
 			// A prescriber's visits are no program days.

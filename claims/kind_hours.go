@@ -859,6 +859,11 @@ func init() {
 		ID: HoursPerDay, Label: "hours per day", Unit: "hour", Units: hourUnits, Max: 24,
 		Examples: []KindExample{
 			{"Evening IOP in Dover\n\nAddress: 42 Birch Lane, Dover, DE 19901\nPhone: 302-555-0147\nHours: Monday to Thursday 8 a.m. to 9 p.m., Friday 8 a.m. to 4 p.m.", ""},
+			// A program's own zoned hours beside the phone stay its own;
+			// an office's from 7 hours, and its weekend line after, do not.
+			{"Virtual IOP\n\nVirtual IOP schedule\nMon, Wed, Thu 6:00-9:00 pm EST\nQuestions? Call (877) 555-0144", "iop 3"},
+			{"Virtual PHP\n\nSchedule\nMonday - Friday 9:00 am - 3:00 pm EST\nCall (877) 555-0144", "php 6"},
+			{"Evening IOP\n\nOur IOP meets 6 to 9 p.m.\n\nCall (412) 555-0190\nMonday - Friday 8:00 am - 5:00 pm EST\nSaturday 9:00 am - 1:00 pm EST", "iop 3"},
 			// A fact box's hours beside its phone, and a short span, are
 			// the program's.
 			{"Evening IOP in Dover\n\nNights: Monday-Thursday\nHours: 6:00 to 9:00 p.m.\nPhone: 302-555-0147", "iop 3"},

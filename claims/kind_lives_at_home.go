@@ -507,6 +507,8 @@ func init() {
 			{"Our IOP does not require overnight stays.", "iop true"},
 			// An item inside a list that "or" closes shares the denial.
 			{"Our IOP does not offer detox, overnight stays or 24-hour supervision.", "iop true"},
+			{"Our IOP offers no detox, overnight stays or 24-hour supervision.", "iop true"},
+			{"IOP is structured therapy without detox, overnight stays or 24/7 supervision.", "iop true"},
 			{"Partial hospitalization patients do not sleep at the center.", "php true"},
 			{"IOP participants keep sleeping in their own beds.", "iop true"},
 			{"Residential care is a live-in arrangement.", "residential false"},

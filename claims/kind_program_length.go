@@ -358,6 +358,11 @@ func statesProgramLength(s *sentence, i int) bool {
 			// program labels the line the stay is given on.)
 			return programWithinWords(s, q.End, 5) || programBefore(s, lo, q.Start) || programLabel(s, q.Start)
 		}
+		// ("Our PHP is now a five-day program, Monday through Friday": a
+		// week's days, with the days beside them, are no length.)
+		if q.Unit == quantity.Day && q.HasMax && q.Max <= 7 && weekDaysIn(s.qs) {
+			return false
+		}
 		// "Our IOP is a six-week program", "complete the full 12-week
 		// program": said of the program named before.
 		// ("complete the 12-week teen curriculum": a word of who or when
@@ -632,6 +637,17 @@ var notMeaningPhrases = []string{"does not mean", "doesn't mean", "doesn’t mea
 // first designed as", "originally", "used to". Their figures are the
 // programs' past (variant "before"), compared with nothing of today's.
 func pastDesign(pre string) bool { return anyIn(pre, pastDesignPhrases) }
+
+// weekDaysIn reports a count of a week's days among qs: "Monday through
+// Friday", "five days a week".
+func weekDaysIn(qs []quantity.Quantity) bool {
+	for i := range qs {
+		if qs[i].Unit == quantity.Day && qs[i].Per == quantity.Week {
+			return true
+		}
+	}
+	return false
+}
 
 // lastPastDesign is the index of the last past-design phrase in pre, 0
 // when none is.
@@ -936,6 +952,7 @@ func init() {
 			{"Residential at Harrow\n\nMost guests stay for 30 days, and many continue in PHP and IOP for another two to three months.", "residential 30; other 60.875–91.3125"},
 			// An adverb may stand between the copula and its article.
 			{"Our IOP\n\nThis spring we redesigned it. Our IOP is now an eight-week program.", "iop 56"},
+			{"Our PHP\n\nOur PHP is now a five-day program, Monday through Friday, and most clients stay three weeks.", "php 21"},
 			// A pronoun opening a clause after a semicolon is the program
 			// named last before it.
 			{"Residential at Harrow\n\nMost residents stay 30 days. Many residents continue in our IOP after discharge; it meets three evenings a week for about eight weeks.", "residential 30; iop 56"},

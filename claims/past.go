@@ -14,6 +14,19 @@ var pastMarkers = []string{"for the past ", "for the last ", "in the past", "pre
 // about the clients).
 var pastVerbs = []string{"met", "ran", "lasted", "meant", "was", "were", "took", "required", "had"}
 
+// relativeBefore reports a past marker inside a relative clause: "who
+// previously", "which was originally".
+func relativeBefore(pre string) bool {
+	f := strings.Fields(pre)
+	for k := len(f) - 1; k >= 0 && k >= len(f)-3; k-- {
+		switch strings.Trim(f[k], ",") {
+		case "who", "which", "whom", "whose":
+			return true
+		}
+	}
+	return false
+}
+
 // presentVerbs are a schedule's verbs in the present: the past clause
 // ends before them.
 var presentVerbs = []string{"meets", "meet", "runs", "lasts", "offers", "provides", "includes", "is", "are", "takes"}
@@ -82,10 +95,11 @@ func pastSchedule(s *sentence, out []Claim, from int) {
 		switch {
 		case pv < 0 || hasWord(l[lo:hi], "has", "have", "still"):
 			lo = -1
-		default:
+		case relativeBefore(l[:lo]):
 			// ("Our director, who previously ran a hospital PHP, built our
-			// IOP around three evenings a week": the past clause closes
-			// at its comma.)
+			// IOP around three evenings a week": a relative clause's past
+			// closes at its comma; "Previously, the IOP was 8 weeks long,
+			// and clients attended 3 days a week" goes on.)
 			if k := strings.IndexByte(l[lo+pv:hi], ','); k >= 0 {
 				hi = lo + pv + k
 			}

@@ -809,9 +809,17 @@ func pronounAfterSemicolon(s *sentence, start int, usable func(mention) bool) *m
 		return nil
 	}
 	from := strings.LastIndexByte(s.lower[:k], ';') + 1
+	// ("Following residential treatment, clients can join our IOP; it
+	// runs …", "Like our PHP, our IOP uses …; it meets …": a phrase
+	// fronted before the clause's subject is not it.)
+	if c := strings.IndexByte(s.lower[from:k], ','); c >= 0 && frontingWords[firstWord(strings.TrimLeft(s.lower[from:k], " "))] {
+		from += c + 1
+	}
 	for i := range s.mentions {
 		m := &s.mentions[i]
-		if m.start < from || m.end > k || personNoun[s.lower[m.start:m.end]] {
+		// ("Detox patients often continue in our residential program":
+		// a program naming people is who, not what.)
+		if m.start < from || m.end > k || personNoun[s.lower[m.start:m.end]] || personNoun[wordAfter(s.lower, m.end)] {
 			continue
 		}
 		if programSubject(m.subject) && !m.weak && usable(*m) {
@@ -824,7 +832,12 @@ func pronounAfterSemicolon(s *sentence, start int, usable func(mention) bool) *m
 
 // personNoun are the people a program's name may stand for: "residents"
 // are residential care's clients, not the care.
-var personNoun = map[string]bool{"residents": true, "resident": true, "inpatients": true, "outpatients": true}
+var personNoun = map[string]bool{"residents": true, "resident": true, "inpatients": true, "outpatients": true,
+	"patients": true, "clients": true, "graduates": true, "members": true, "participants": true, "alumni": true}
+
+// frontingWords open a phrase fronted before a clause's subject.
+var frontingWords = map[string]bool{"following": true, "after": true, "like": true, "unlike": true, "before": true, "besides": true,
+	"alongside": true, "beyond": true, "compared": true, "as": true, "from": true, "during": true, "once": true}
 
 // strongBefore returns, for a bare "outpatient" mention, the program the
 // sentence names before it: in "An intensive outpatient program (IOP) is

@@ -2940,18 +2940,25 @@ func properName(t string) bool {
 // headings of hospitals, insurers or its own locations list no providers.
 func (st *state) ownVoice() bool {
 	for i, l := range st.lower {
+		// ("Our IOP meets …", not "our IOP checklist"; "none of our
+		// offices", "our locations offer", not "each of our picks" or
+		// "Our offices are not affiliated with any program below".)
 		for _, m := range st.mentions[i] {
-			if programSubject(m.subject) && wordBefore(l, m.start) == "our" {
+			if programSubject(m.subject) && wordBefore(l, m.start) == "our" && ownVerbs[wordAfter(l, m.end)] {
 				return true
 			}
 		}
-		if strings.Contains(l, "our locations") || strings.Contains(l, "our offices") || strings.Contains(l, "our clinics") ||
-			strings.Contains(l, "each of our") || strings.Contains(l, "every location") || strings.Contains(l, "our campus") {
+		if strings.Contains(l, "of our locations") || strings.Contains(l, "of our offices") || strings.Contains(l, "of our clinics") ||
+			strings.Contains(l, "every one of our") || strings.Contains(l, "at every location") {
 			return true
 		}
 	}
 	return false
 }
+
+// ownVerbs after "our IOP" make it the provider's program speaking.
+var ownVerbs = map[string]bool{"meets": true, "runs": true, "lasts": true, "is": true, "offers": true, "provides": true, "includes": true,
+	"has": true, "takes": true, "requires": true, "uses": true, "serves": true}
 
 // firstWords is the first n words of t, joined by single spaces.
 func firstWords(t string, n int) string {

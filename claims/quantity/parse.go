@@ -335,7 +335,9 @@ func (p *parser) quantity(i, j int, qual Qualifier, between bool) (Quantity, int
 	// "on a four-evening week", "a five-day week": the week those days
 	// make up. (Only of a week's days: "a 90-day stay" stays a length,
 	// and "a four-day week-long retreat" a retreat.)
-	if q.Unit == Day && q.Per == None && adj && lo == hi && lo >= 1 && lo <= 7 && p.word(end) == "week" && !(isHyphen(p.punct(end+1)) && p.glued(end+1)) {
+	// ("Our therapists work a four-day week": a job's week.)
+	if q.Unit == Day && q.Per == None && adj && lo == hi && lo >= 1 && lo <= 7 && p.word(end) == "week" && !(isHyphen(p.punct(end+1)) && p.glued(end+1)) &&
+		!workVerbs[p.word(i-2)] {
 		q.Per, q.Adjectival = Week, false
 		end++
 	}
@@ -618,6 +620,9 @@ func (p *parser) modifiedCount(k int) (Unit, float64, int, bool) {
 	}
 	return None, 1, k, false
 }
+
+// workVerbs before "a four-day week" make it a job's.
+var workVerbs = map[string]bool{"work": true, "works": true, "working": true, "worked": true}
 
 // programModifier reports a program's name before a count: "three weekly
 // IOP sessions". (Pages capitalise it, so it is no keyword of canon.)

@@ -85,7 +85,9 @@ func (p *parser) weekdayList(i int) (Quantity, int, bool) {
 	j, end := i, i
 	// ("Monday evening, Wednesday morning or Thursday evening" offers one
 	// day of three; "Tuesday and Thursday or Monday and Wednesday" two.)
-	joined, or, stops := false, false, false
+	joined, or, stops, andOr := false, false, false, false
+	var savedSeen uint8
+	savedEnd, saved := 0, false
 	// "Mon / Tue / Thu": abbreviated days count only in a slash list,
 	// where "Sat" or "Sun" cannot be another word.
 	slash := p.punct(i+1) == "/"
@@ -101,11 +103,16 @@ func (p *parser) weekdayList(i int) (Quantity, int, bool) {
 		// "Mon. and Wed.": an abbreviation's full stop is part of the
 		// day, not the end of the list.
 		if len(p.word(j)) < 6 && !slash && p.punct(end) == "." && p.abbrevStop(end) {
-			end++
-			stops = true
 			// ("Tues. Thurs. and Sat. mornings": no separator but the
-			// stop.)
-			if _, day := weekdays[p.word(end)]; day {
+			// stop, when the day after it goes on as a list does; "Mon.
+			// and Wed. Sat. is for families" starts a sentence.)
+			if _, day := weekdays[p.word(end+1)]; !day {
+				end++
+				stops = true
+			} else if p.listGoesOn(end + 1) {
+				savedSeen, savedEnd, saved = seen, end, true
+				end++
+				stops = true
 				j = end
 				continue
 			}
@@ -141,17 +148,27 @@ func (p *parser) weekdayList(i int) (Quantity, int, bool) {
 			}
 			j = -1
 		}
+		// ("Monday, Wednesday, and/or Friday": a choice.)
+		if j > 0 && p.punct(j) == "/" && p.word(j-1) == "and" && p.word(j+1) == "or" {
+			andOr = true
+			j += 2
+		}
 		if j < 0 {
 			break
 		}
 	}
-	n := float64(bits.OnesCount8(seen))
 	// ("… meets on Fri. Sat. and Sun. are reserved for family visits":
 	// days that are the subject of a verb are no schedule.)
 	if stops && p.verbAfter(end) {
-		return Quantity{}, i, false
+		if !saved {
+			return Quantity{}, i, false
+		}
+		// ("Fri. Sat. and Sun. are reserved": the list ends at the stop
+		// before the days a verb follows.)
+		seen, end = savedSeen, savedEnd
 	}
-	if n < 2 || p.choiceAfter(end) || or && !joined {
+	n := float64(bits.OnesCount8(seen))
+	if n < 2 || p.choiceAfter(end) || or && !joined || andOr {
 		return Quantity{}, i, false
 	}
 	q := Quantity{Min: n, Max: n, HasMin: true, HasMax: true, Unit: Day, Per: Week, Qualifier: Exact}
@@ -334,6 +351,31 @@ func (p *parser) closesList(d int) bool {
 }
 
 // capitalised reports a word token written with a capital first letter.
+// listGoesOn reports a day at token d that a list of days goes on from:
+// a separator, a conjunction, another day, a part of the day or a time
+// after it (and its full stop), not a word of a new sentence ("Sat.
+// sessions are optional", "Sun. Family Night").
+func (p *parser) listGoesOn(d int) bool {
+	k := d + 1
+	if p.punct(k) == "." && k < len(p.toks) && p.toks[k].start == p.toks[d].end {
+		k++
+	}
+	// ("Our IOP meets Tues. and Thurs. Sun." cut from "… Sun. Family
+	// Night is …": a day at the end may open the next sentence.)
+	if k >= len(p.toks) {
+		return false
+	}
+	switch p.punct(k) {
+	case ",", "&", "/":
+		return true
+	}
+	w := p.word(k)
+	if _, day := weekdays[w]; day || dayParts[w] || w == "and" || w == "from" || w == "to" || w == "through" {
+		return true
+	}
+	return p.toks[k].kind == tNum
+}
+
 // verbAfter reports a verb right after a list of days, past its last
 // full stop: "Sat. and Sun. are reserved".
 func (p *parser) verbAfter(end int) bool {
