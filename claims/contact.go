@@ -158,8 +158,11 @@ func contactHours(doc *corpus.Document, bi int) bool {
 		if !bareTimes(text) {
 			return false
 		}
+		// ("PHP Schedule" / "Monday - Friday 9:00 am - 4:00 pm EST": under
+		// a heading of the program or its times, the program's own.)
 		span := longestClockSpan(text)
-		office := span >= 10 || zoned(text) && (span >= 7 || bi > 0 && bareTimes(doc.Blocks[bi-1].Text) && zoned(doc.Blocks[bi-1].Text) && longestClockSpan(doc.Blocks[bi-1].Text) >= 7)
+		office := span >= 10 || zoned(text) && !programHeaded(doc, bi) &&
+			(span >= 7 || bi > 0 && bareTimes(doc.Blocks[bi-1].Text) && zoned(doc.Blocks[bi-1].Text) && longestClockSpan(doc.Blocks[bi-1].Text) >= 7)
 		return office && (phoneBeside(doc, bi, -1) || phoneBeside(doc, bi, +1))
 	}
 	// (An office is open most of the day: "Hours: 9:00 a.m. to 11:00
@@ -215,6 +218,34 @@ func hoursOnlyLine(text string) bool {
 		return true
 	}
 	return false
+}
+
+// programHeaded reports a line right under a heading that names a
+// program or its times, past other lines of times: "Virtual PHP
+// schedule" / "Monday - Friday 9:00 am - 4:00 pm EST", "Group times" /
+// "Mon-Thu …" / "Saturday …".
+func programHeaded(doc *corpus.Document, bi int) bool {
+	for j := bi - 1; j >= 0 && j >= bi-3; j-- {
+		b := &doc.Blocks[j]
+		if bareTimes(b.Text) || weekdayLine(b.Text) {
+			continue
+		}
+		if b.Kind != corpus.BlockHeading {
+			return false
+		}
+		return hasWord(lowerASCII(b.Text), "schedule", "times", "iop", "php", "program", "programs", "group", "groups", "sessions", "outpatient", "treatment")
+	}
+	return false
+}
+
+// weekdayLine reports a line of nothing but days: "Monday - Friday".
+func weekdayLine(text string) bool {
+	for _, w := range strings.FieldsFunc(lowerASCII(text), func(r rune) bool { return !(r >= 'a' && r <= 'z') }) {
+		if !weekdayWord(w) && w != "to" && w != "through" && w != "and" {
+			return false
+		}
+	}
+	return strings.TrimSpace(text) != ""
 }
 
 // zoned reports a line that names a time zone: "9 a.m. - 5 p.m. EST".

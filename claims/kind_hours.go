@@ -863,6 +863,7 @@ func init() {
 			// an office's from 7 hours, and its weekend line after, do not.
 			{"Virtual IOP\n\nVirtual IOP schedule\nMon, Wed, Thu 6:00-9:00 pm EST\nQuestions? Call (877) 555-0144", "iop 3"},
 			{"Virtual PHP\n\nSchedule\nMonday - Friday 9:00 am - 3:00 pm EST\nCall (877) 555-0144", "php 6"},
+			{"Virtual PHP\n\nVirtual PHP schedule\nMonday - Friday 9:00 am - 4:00 pm EST\nQuestions? Call (877) 555-0144", "php 7"},
 			{"Evening IOP\n\nOur IOP meets 6 to 9 p.m.\n\nCall (412) 555-0190\nMonday - Friday 8:00 am - 5:00 pm EST\nSaturday 9:00 am - 1:00 pm EST", "iop 3"},
 			// A fact box's hours beside its phone, and a short span, are
 			// the program's.

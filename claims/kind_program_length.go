@@ -360,7 +360,7 @@ func statesProgramLength(s *sentence, i int) bool {
 		}
 		// ("Our PHP is now a five-day program, Monday through Friday": a
 		// week's days, with the days beside them, are no length.)
-		if q.Unit == quantity.Day && q.HasMax && q.Max <= 7 && weekDaysIn(s.qs) {
+		if q.Unit == quantity.Day && q.HasMax && q.Max <= 7 && weekDaysNext(s, q.End) {
 			return false
 		}
 		// "Our IOP is a six-week program", "complete the full 12-week
@@ -638,11 +638,14 @@ var notMeaningPhrases = []string{"does not mean", "doesn't mean", "doesn’t mea
 // programs' past (variant "before"), compared with nothing of today's.
 func pastDesign(pre string) bool { return anyIn(pre, pastDesignPhrases) }
 
-// weekDaysIn reports a count of a week's days among qs: "Monday through
-// Friday", "five days a week".
-func weekDaysIn(qs []quantity.Quantity) bool {
-	for i := range qs {
-		if qs[i].Unit == quantity.Day && qs[i].Per == quantity.Week {
+// weekDaysNext reports a count of a week's days set right after end, as
+// an apposition: "a five-day program, Monday through Friday". (Not "a
+// seven-day program, with nurses on site seven days a week".)
+func weekDaysNext(s *sentence, end int) bool {
+	for i := range s.qs {
+		q := &s.qs[i]
+		if q.Unit == quantity.Day && q.Per == quantity.Week && q.Start >= end && len(strings.Fields(s.lower[end:q.Start])) <= 4 &&
+			strings.HasSuffix(strings.TrimRight(s.lower[end:q.Start], " "), ",") {
 			return true
 		}
 	}
@@ -953,6 +956,7 @@ func init() {
 			// An adverb may stand between the copula and its article.
 			{"Our IOP\n\nThis spring we redesigned it. Our IOP is now an eight-week program.", "iop 56"},
 			{"Our PHP\n\nOur PHP is now a five-day program, Monday through Friday, and most clients stay three weeks.", "php 21"},
+			{"Our detox\n\nOur detox is a seven-day program, with nurses on site seven days a week.", "detox 7"},
 			// A pronoun opening a clause after a semicolon is the program
 			// named last before it.
 			{"Residential at Harrow\n\nMost residents stay 30 days. Many residents continue in our IOP after discharge; it meets three evenings a week for about eight weeks.", "residential 30; iop 56"},

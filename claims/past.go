@@ -45,7 +45,8 @@ func indexAnyWord(s string, ws []string) int {
 
 // presentMarkers end the past clause: "Previously the IOP met three
 // nights; it now meets four", "…, but today most programs …".
-var presentMarkers = []string{" now ", " now,", "today", "currently", "these days", "; ", " but ", "starting ", "beginning ", "as of "}
+var presentMarkers = []string{" now ", " now,", "today", "currently", "these days", "; ", " but ", "starting ", "beginning ", "as of ",
+	", so ", " extended ", " expanded ", " shortened ", " lengthened ", " changed ", " moved ", " redesigned ", " added "}
 
 // pastAfter are words that put the figure just before them in the past:
 // "up from three nights previously", "three nights before the change".

@@ -1563,7 +1563,7 @@ func (st *state) carryModality(s *sentence, cs []Claim) {
 			// named.)
 			// ("Our IOP used to last eight weeks. It now lasts twelve
 			// weeks": what the program was stays with its own sentence.)
-			if c.Variant == "" && !renamesProgram(s, c.Subject) && st.prev.variant != "before" {
+			if c.Variant == "" && !renamesProgram(s, c.Subject) && (st.prev.variant != "before" || !presentTense(s.lower)) {
 				c.Variant = st.prev.variant
 			}
 			// "Our PHP is our most intensive level. It meets five days a
@@ -2944,7 +2944,7 @@ func (st *state) ownVoice() bool {
 		// offices", "our locations offer", not "each of our picks" or
 		// "Our offices are not affiliated with any program below".)
 		for _, m := range st.mentions[i] {
-			if programSubject(m.subject) && wordBefore(l, m.start) == "our" && ownVerbs[wordAfter(l, m.end)] {
+			if programSubject(m.subject) && wordBefore(l, m.start) == "our" && ownVerbs[verbAfterName(l, m.end)] {
 				return true
 			}
 		}
@@ -2954,6 +2954,31 @@ func (st *state) ownVoice() bool {
 		}
 	}
 	return false
+}
+
+// verbAfterName is the word after a program's name, past a bracketed
+// abbreviation, "which" and an adverb: "Our intensive outpatient program
+// (IOP) meets", "Our IOP, which meets", "Our IOP currently meets".
+func verbAfterName(l string, end int) string {
+	rest := strings.TrimLeft(l[end:], " ")
+	if strings.HasPrefix(rest, "(") {
+		if k := strings.IndexByte(rest, ')'); k > 0 {
+			rest = strings.TrimLeft(rest[k+1:], " ")
+		}
+	}
+	rest = strings.TrimLeft(strings.TrimPrefix(strings.TrimLeft(rest, ", "), "which "), " ")
+	w := firstWord(rest)
+	switch w {
+	case "currently", "now", "still", "also", "usually", "typically", "generally", "only":
+		w = firstWord(strings.TrimLeft(rest[len(w):], " "))
+	}
+	return strings.Trim(w, ",.;:")
+}
+
+// presentTense reports a sentence that speaks of now: "It now lasts
+// twelve weeks", "It meets four nights a week".
+func presentTense(l string) bool {
+	return hasWord(l, "now", "today", "currently", "meets", "runs", "lasts", "is", "are", "offers", "takes", "provides")
 }
 
 // ownVerbs after "our IOP" make it the provider's program speaking.

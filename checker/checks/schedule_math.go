@@ -213,7 +213,7 @@ func addsMore(c *claims.Claim) bool {
 	for _, w := range []string{" plus ", "in addition to", " along with "} {
 		// ("In addition to Medicaid, we accept … our IOP, which provides
 		// 12 hours": what is added must be a service.)
-		if k := strings.LastIndex(l, w); k >= 0 && containsAny(l[k:], "session", "hour", "therap", "counsel", "group", "visit", "appointment", "management", "check-in", "psychiatr", "medication") {
+		if k := strings.LastIndex(l, w); k >= 0 && containsAny(l[k:], "session", "hour", "therap", "counsel", "group", "visit", "appointment", "management", "check-in", "medication") {
 			return true
 		}
 	}

@@ -109,7 +109,7 @@ func (p *parser) weekdayList(i int) (Quantity, int, bool) {
 			if _, day := weekdays[p.word(end+1)]; !day {
 				end++
 				stops = true
-			} else if p.listGoesOn(end + 1) {
+			} else if !joined && p.listGoesOn(end+1) {
 				savedSeen, savedEnd, saved = seen, end, true
 				end++
 				stops = true
@@ -149,7 +149,7 @@ func (p *parser) weekdayList(i int) (Quantity, int, bool) {
 			j = -1
 		}
 		// ("Monday, Wednesday, and/or Friday": a choice.)
-		if j > 0 && p.punct(j) == "/" && p.word(j-1) == "and" && p.word(j+1) == "or" {
+		if _, day := weekdays[p.word(j+2)]; j > 0 && day && p.punct(j) == "/" && p.word(j-1) == "and" && p.word(j+1) == "or" {
 			andOr = true
 			j += 2
 		}
@@ -360,17 +360,19 @@ func (p *parser) listGoesOn(d int) bool {
 	if p.punct(k) == "." && k < len(p.toks) && p.toks[k].start == p.toks[d].end {
 		k++
 	}
-	// ("Our IOP meets Tues. and Thurs. Sun." cut from "… Sun. Family
-	// Night is …": a day at the end may open the next sentence.)
 	if k >= len(p.toks) {
-		return false
+		return true
 	}
 	switch p.punct(k) {
 	case ",", "&", "/":
 		return true
 	}
 	w := p.word(k)
-	if _, day := weekdays[w]; day || dayParts[w] || w == "and" || w == "from" || w == "to" || w == "through" {
+	if _, day := weekdays[w]; day || dayParts[w] {
+		return true
+	}
+	switch w {
+	case "and", "from", "to", "through", "at", "in", "for", "on", "each", "every", "only", "until":
 		return true
 	}
 	return p.toks[k].kind == tNum
