@@ -685,6 +685,9 @@ func init() {
 			{"Our programs\n\nFollowing residential treatment, clients can join our IOP; it meets three evenings a week.", "iop 3"},
 			{"Our programs\n\nLike our PHP, our IOP uses skills groups; it meets three evenings a week.", "iop 3"},
 			{"Our programs\n\nDetox patients often continue in our PHP; it meets five days a week.", "php 5"},
+			// A question about court-ordered outpatient care asks about
+			// outpatient care, not the page's IOP.
+			{"IOP FAQ\n\nHow many nights a week is IOP?\nOur IOP runs four nights a week.\n\nHow long is court-ordered outpatient?\nThe standard program is 16 weeks of group counseling, twice a week.", "iop 4; op 2"},
 			// Abbreviated days keep their full stops.
 			{"Evening IOP\n\nThe evening IOP meets Tues. and Thurs. from 6 to 9 p.m.", "iop 2"},
 			// A prescriber's visits are no program days.

@@ -816,7 +816,7 @@ func outpatientService(l string, m mention) bool {
 	}
 	// ("How often will I see my counselor in outpatient?": the level.)
 	switch wordBefore(l, m.start) {
-	case "standard", "traditional", "regular", "routine", "general", "in":
+	case "standard", "traditional", "regular", "routine", "general", "in", "court-ordered", "court-mandated", "weekly":
 		return true
 	}
 	return false
