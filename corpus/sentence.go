@@ -209,7 +209,9 @@ func continues(prev, next string) bool {
 		// the time it opens on: "1:00 p.m. Skills group (90 minutes)".
 		// ("staffed 8 a.m. to 8 p.m. Monday through Thursday": the days
 		// the hours are kept on.)
-		return unicode.IsLower(nr) || unicode.IsDigit(nr) || nr == '(' || onlyTime(prev) || lw != "etc." && lw != "inc." && weekdayFirst(next)
+		// ("… until 2:30 p.m. Fridays are kept open for appointments": a
+		// day that a verb follows opens a sentence.)
+		return unicode.IsLower(nr) || unicode.IsDigit(nr) || nr == '(' || onlyTime(prev) || lw != "etc." && lw != "inc." && weekdayFirst(next) && !dayThenVerb(next)
 	}
 	// "Mon., Wed. & Fri.", "Tues. Thurs. and Sat. mornings": a day's
 	// abbreviation goes on with the list of days.
@@ -233,6 +235,20 @@ func weekdayFirst(s string) bool {
 	}
 	switch strings.ToLower(strings.TrimSuffix(w, "s")) {
 	case "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "sat", "sun", "weekday", "weekend":
+		return true
+	}
+	return false
+}
+
+// dayThenVerb reports a piece that opens on a day and a verb: "Fridays
+// are kept open", "Saturday is family day".
+func dayThenVerb(s string) bool {
+	f := strings.Fields(s)
+	if len(f) < 2 {
+		return false
+	}
+	switch strings.ToLower(strings.Trim(f[1], ",.")) {
+	case "are", "is", "was", "were", "will", "remain", "remains", "stay", "stays", "have", "has":
 		return true
 	}
 	return false
