@@ -191,6 +191,7 @@ func TestParse(t *testing.T) {
 		{"The IOP meets Mon., Wed. and Fri. Sat. sessions are optional.", []string{`"Mon., Wed. and Fri" 3..3 day/week exact`}},
 		{"The clinic is closed on Sun. Monday groups are for PHP only.", nil},
 		{"IOP groups meet Mon. Wed. Fri.", []string{`"Mon. Wed. Fri" 3..3 day/week exact`}},
+		{"Cravings build in the gap between Tuesday and Thursday.", nil},
 		{"Our IOP meets Tues. Thurs. Sat. at 6 p.m.", []string{`"Tues. Thurs. Sat" 3..3 day/week exact`}},
 		{"Our IOP meets Monday, Wednesday and Friday and/or by appointment.", []string{`"Monday, Wednesday and Friday" 3..3 day/week exact`}},
 		{"Schedule: Tue & Thu 6-9 pm, Sat 10 am - 1 pm", []string{`"Tue & Thu 6-9 pm, Sat" 3..3 day/week exact`}},

@@ -68,6 +68,10 @@ func (p *parser) daysBetween(i int) (q Quantity, next int, ok, done bool) {
 	switch p.word(i - 2) {
 	case "choose", "choosing", "pick", "picking", "select", "alternate", "alternating", "alternates", "split", "splits", "rotate", "rotates":
 		return Quantity{}, end, false, true
+	// ("the gap between Tuesday and Thursday": the stretch between two
+	// meeting days, not days met on.)
+	case "gap", "gaps", "time", "stretch", "break", "days", "period", "interval":
+		return Quantity{}, end, false, true
 	}
 	if b <= a {
 		return Quantity{}, end, false, true
