@@ -688,6 +688,9 @@ func init() {
 			// A question about court-ordered outpatient care asks about
 			// outpatient care, not the page's IOP.
 			{"IOP FAQ\n\nHow many nights a week is IOP?\nOur IOP runs four nights a week.\n\nHow long is court-ordered outpatient?\nThe standard program is 16 weeks of group counseling, twice a week.", "iop 4; op 2"},
+			// A question about the program's fit with a court order asks
+			// about the program.
+			{"IOP FAQ\n\nOur IOP meets three evenings a week.\n\nDoes your program satisfy court-ordered outpatient requirements?\nYes. It meets three evenings a week for twelve weeks.", "iop 3; iop 3"},
 			// Abbreviated days keep their full stops.
 			{"Evening IOP\n\nThe evening IOP meets Tues. and Thurs. from 6 to 9 p.m.", "iop 2"},
 			// A prescriber's visits are no program days.

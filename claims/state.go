@@ -816,8 +816,13 @@ func outpatientService(l string, m mention) bool {
 	}
 	// ("How often will I see my counselor in outpatient?": the level.)
 	switch wordBefore(l, m.start) {
-	case "standard", "traditional", "regular", "routine", "general", "in", "court-ordered", "court-mandated", "weekly":
+	case "standard", "traditional", "regular", "routine", "general", "in":
 		return true
+	case "court-ordered", "court-mandated":
+		// ("How long is court-ordered outpatient?"; not "Will my hours
+		// count toward court-ordered outpatient?", which asks about the
+		// page's program.)
+		return !hasWord(l, "my", "your", "our", "this", "toward", "towards", "satisfy", "meet", "count", "than")
 	}
 	return false
 }

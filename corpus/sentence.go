@@ -211,7 +211,9 @@ func continues(prev, next string) bool {
 		// the hours are kept on.)
 		// ("… until 2:30 p.m. Fridays are kept open for appointments": a
 		// day that a verb follows opens a sentence.)
-		return unicode.IsLower(nr) || unicode.IsDigit(nr) || nr == '(' || onlyTime(prev) || lw != "etc." && lw != "inc." && weekdayFirst(next) && !dayThenVerb(next)
+		// ("The session from 9 a.m. to 12 p.m. Saturday is optional":
+		// a subject with no verb yet goes on.)
+		return unicode.IsLower(nr) || unicode.IsDigit(nr) || nr == '(' || onlyTime(prev) || lw != "etc." && lw != "inc." && weekdayFirst(next) && !(dayThenVerb(next) && scheduleVerbIn(prev))
 	}
 	// "Mon., Wed. & Fri.", "Tues. Thurs. and Sat. mornings": a day's
 	// abbreviation goes on with the list of days.
@@ -250,6 +252,20 @@ func dayThenVerb(s string) bool {
 	switch strings.ToLower(strings.Trim(f[1], ",.")) {
 	case "are", "is", "was", "were", "will", "remain", "remains", "stay", "stays", "have", "has":
 		return true
+	}
+	return false
+}
+
+// scheduleVerbIn reports a piece with a verb a schedule's sentence uses: "Groups
+// end at 3 p.m.", "PHP runs … until 2:30 p.m.".
+func scheduleVerbIn(s string) bool {
+	for _, w := range strings.Fields(strings.ToLower(s)) {
+		switch strings.Trim(w, ",.;:()") {
+		case "is", "are", "was", "were", "run", "runs", "meet", "meets", "end", "ends", "start", "starts", "begin", "begins",
+			"last", "lasts", "open", "opens", "close", "closes", "offer", "offers", "hold", "holds", "held", "take", "takes",
+			"attend", "attends", "work", "works", "runs,", "finish", "finishes":
+			return true
+		}
 	}
 	return false
 }

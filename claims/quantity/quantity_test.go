@@ -192,6 +192,8 @@ func TestParse(t *testing.T) {
 		{"The clinic is closed on Sun. Monday groups are for PHP only.", nil},
 		{"IOP groups meet Mon. Wed. Fri.", []string{`"Mon. Wed. Fri" 3..3 day/week exact`}},
 		{"Cravings build in the gap between Tuesday and Thursday.", nil},
+		{"Our PHP meets on all the days between Monday and Friday.", []string{`"Monday and Friday" 5..5 day/week exact`}},
+		{"Groups are held at the same time between Monday and Thursday.", []string{`"Monday and Thursday" 4..4 day/week exact`}},
 		{"Our IOP meets Tues. Thurs. Sat. at 6 p.m.", []string{`"Tues. Thurs. Sat" 3..3 day/week exact`}},
 		{"Our IOP meets Monday, Wednesday and Friday and/or by appointment.", []string{`"Monday, Wednesday and Friday" 3..3 day/week exact`}},
 		{"Schedule: Tue & Thu 6-9 pm, Sat 10 am - 1 pm", []string{`"Tue & Thu 6-9 pm, Sat" 3..3 day/week exact`}},

@@ -69,9 +69,16 @@ func (p *parser) daysBetween(i int) (q Quantity, next int, ok, done bool) {
 	case "choose", "choosing", "pick", "picking", "select", "alternate", "alternating", "alternates", "split", "splits", "rotate", "rotates":
 		return Quantity{}, end, false, true
 	// ("the gap between Tuesday and Thursday": the stretch between two
-	// meeting days, not days met on.)
-	case "gap", "gaps", "time", "stretch", "break", "days", "period", "interval":
+	// meeting days, not days met on; "all the days between Monday and
+	// Friday" are.)
+	case "gap", "gaps", "stretch", "interval":
 		return Quantity{}, end, false, true
+	case "time":
+		// ("the time between Tuesday and Thursday", not "at the same
+		// time between Monday and Thursday".)
+		if w := p.word(i - 3); w == "the" && p.word(i-4) != "same" {
+			return Quantity{}, end, false, true
+		}
 	}
 	if b <= a {
 		return Quantity{}, end, false, true
