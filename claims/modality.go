@@ -961,12 +961,32 @@ func populationBefore(lower string, i int) string {
 			if c.pop == "adult" && wordBefore(lower, k) == "young" {
 				continue
 			}
+			// ("a lower floor for adolescents than for adults: at least
+			// six hours": whom the figure is compared against is not whom
+			// it is for.)
+			if comparedAgainst(lower, k) {
+				continue
+			}
 			if k >= at {
 				best, at = c.pop, k
 			}
 		}
 	}
 	return best
+}
+
+// comparedAgainst reports a population word at k that a comparison sets
+// against another: "than for adults", "than adults", "compared with
+// adults".
+func comparedAgainst(lower string, k int) bool {
+	w := wordBefore(lower, k)
+	if w == "for" {
+		w = wordBefore(lower, strings.LastIndex(lower[:k], "for"))
+	}
+	if w == "than" {
+		return true
+	}
+	return w == "with" && wordBefore(lower, strings.LastIndex(lower[:k], "with")) == "compared"
 }
 
 // populationOf reads the population a sentence is about.

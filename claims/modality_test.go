@@ -104,6 +104,7 @@ func TestModality(t *testing.T) {
 		// comparison of levels and a group "from" its time do not date.
 		{"For the past 20 years our IOP has met three evenings a week.", claims.DaysPerWeek, want{claims.Asserted, claims.Typical, "", "", ""}},
 		{"Previously hospitalized patients attend our PHP five days a week.", claims.DaysPerWeek, want{claims.Asserted, claims.Typical, "", "", ""}},
+		{"Guidelines set a lower floor for teens than for adults: at least six hours a week.", claims.HoursPerWeek, want{claims.Asserted, claims.Typical, "", "adolescent", ""}},
 		{"Previously, the IOP was 8 weeks long, and clients attended 3 days a week.", claims.DaysPerWeek, want{claims.Asserted, claims.Typical, "", "", "before"}},
 		{"In the past, our IOP met three evenings a week, two hours each night.", claims.HoursPerDay, want{claims.Asserted, claims.Typical, "", "", "before"}},
 		{"Founded 20 years ago, our IOP was designed for working adults and meets three days a week.", claims.DaysPerWeek, want{claims.Asserted, claims.Typical, "", "adult", ""}},
