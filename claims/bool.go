@@ -129,9 +129,7 @@ func listClosedByOr(rest string) bool {
 // last words hold: "We do not offer detox, …", "None of our locations
 // provide detox, …".
 func verbDenied(pre string) bool {
-	if k := strings.LastIndexAny(pre, ".;:?!"); k >= 0 {
-		pre = pre[k+1:]
-	}
+	pre = clauseTail(pre)
 	return hasWord(pre, "not", "never", "cannot", "neither", "nor", "none", "nobody") || strings.Contains(pre, "n't ") || strings.Contains(pre, "n’t ")
 }
 
@@ -141,11 +139,8 @@ func verbDenied(pre string) bool {
 // waitlist, no judgment, 24-hour supervision …"), nor a clause after a
 // comma ("No problem, detox is available … or …").
 func listDenied(pre, rest string) bool {
-	if k := strings.LastIndexAny(pre, ".;:?!"); k >= 0 {
-		pre = pre[k+1:]
-	}
 	n := 0
-	for _, w := range strings.Fields(pre) {
+	for _, w := range strings.Fields(clauseTail(pre)) {
 		if w == "no" || w == "without" {
 			n++
 		}
@@ -157,6 +152,15 @@ func listDenied(pre, rest string) bool {
 		rest = rest[:k]
 	}
 	return !hasWord(rest, "is", "are", "was", "were", "can", "will", "may", "has", "have")
+}
+
+// clauseTail is the end of pre after its last stop, semicolon, colon,
+// question or exclamation mark.
+func clauseTail(pre string) string {
+	if k := strings.LastIndexAny(pre, ".;:?!"); k >= 0 {
+		return pre[k+1:]
+	}
+	return pre
 }
 
 // negatorWords deny what follows them within their clause.

@@ -160,9 +160,7 @@ func contactHours(doc *corpus.Document, bi int) bool {
 		}
 		// ("PHP Schedule" / "Monday - Friday 9:00 am - 4:00 pm EST": under
 		// a heading of the program or its times, the program's own.)
-		span := longestClockSpan(text)
-		office := span >= 10 || zoned(text) && !programHeaded(doc, bi) &&
-			(span >= 7 || bi > 0 && bareTimes(doc.Blocks[bi-1].Text) && zoned(doc.Blocks[bi-1].Text) && longestClockSpan(doc.Blocks[bi-1].Text) >= 7)
+		office := longestClockSpan(text) >= 10 || zoned(text) && !programHeaded(doc, bi) && (zonedOffice(text) || bi > 0 && zonedOffice(doc.Blocks[bi-1].Text))
 		return office && (phoneBeside(doc, bi, -1) || phoneBeside(doc, bi, +1))
 	}
 	// (An office is open most of the day: "Hours: 9:00 a.m. to 11:00
@@ -248,10 +246,17 @@ func weekdayLine(text string) bool {
 	return strings.TrimSpace(text) != ""
 }
 
-// zoned reports a line that names a time zone: "9 a.m. - 5 p.m. EST".
+// zonedOffice reports a bare line of days and times that names its time
+// zone and is open 7 hours or more: "Monday - Friday 9 a.m. - 5 p.m. EST".
+func zonedOffice(text string) bool {
+	return bareTimes(text) && zoned(text) && longestClockSpan(text) >= 7
+}
+
+// zoned reports a line that names a time zone by its code: "9 a.m. - 5
+// p.m. EST".
 func zoned(text string) bool {
 	for _, w := range strings.FieldsFunc(lowerASCII(text), func(r rune) bool { return !(r >= 'a' && r <= 'z') }) {
-		if timeZones[w] && w != "time" && w != "eastern" && w != "central" && w != "mountain" && w != "pacific" {
+		if zoneCodes[w] {
 			return true
 		}
 	}
@@ -287,7 +292,7 @@ func bareTimes(text string) bool {
 		return !(r >= 'a' && r <= 'z')
 	}) {
 		switch {
-		case weekdayWord(w), timeZones[w], w == "a" || w == "p" || w == "m" || w == "am" || w == "pm" || w == "to" || w == "and" || w == "through" || w == "thru" || w == "noon" || w == "closed" || w == "midnight":
+		case weekdayWord(w), zoneCodes[w], zoneWords[w], w == "a" || w == "p" || w == "m" || w == "am" || w == "pm" || w == "to" || w == "and" || w == "through" || w == "thru" || w == "noon" || w == "closed" || w == "midnight":
 		default:
 			words++
 		}
@@ -295,11 +300,12 @@ func bareTimes(text string) bool {
 	return words == 0 && strings.ContainsAny(text, "0123456789")
 }
 
-// timeZones are the zones an office's hours name after the clock ("8 a.m.
-// - 6 p.m. EST", "9-5 Eastern Time").
-var timeZones = map[string]bool{"est": true, "edt": true, "et": true, "cst": true, "cdt": true, "ct": true, "mst": true, "mdt": true,
-	"mt": true, "pst": true, "pdt": true, "pt": true, "akst": true, "hst": true, "eastern": true, "central": true, "mountain": true,
-	"pacific": true, "time": true}
+// zoneCodes and zoneWords are how an office's hours name their zone after
+// the clock: "8 a.m. - 6 p.m. EST", "9-5 Eastern Time".
+var (
+	zoneCodes = wordSet("est", "edt", "et", "cst", "cdt", "ct", "mst", "mdt", "mt", "pst", "pdt", "pt", "akst", "hst")
+	zoneWords = wordSet("eastern", "central", "mountain", "pacific", "time")
+)
 
 // weekdayWord reports a day's name or its short form: "monday",
 // "fridays", "mon", "tues", "weekdays".

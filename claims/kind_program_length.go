@@ -633,11 +633,6 @@ func notMeaning(pre string) bool { return anyIn(pre, notMeaningPhrases) }
 
 var notMeaningPhrases = []string{"does not mean", "doesn't mean", "doesn’t mean", "do not mean", "don't mean", "don’t mean", "not necessarily mean"}
 
-// pastDesign reports a clause about how programs were once built: "were
-// first designed as", "originally", "used to". Their figures are the
-// programs' past (variant "before"), compared with nothing of today's.
-func pastDesign(pre string) bool { return anyIn(pre, pastDesignPhrases) }
-
 // weekDaysNext reports a count of a week's days set right after end, as
 // an apposition: "a five-day program, Monday through Friday". (Not "a
 // seven-day program, with nurses on site seven days a week".)
@@ -652,10 +647,12 @@ func weekDaysNext(s *sentence, end int) bool {
 	return false
 }
 
-// lastPastDesign is the index of the last past-design phrase in pre, 0
-// when none is.
+// lastPastDesign is the index in pre of the last phrase about how
+// programs were once built ("were first designed as", "originally",
+// "used to"), -1 when none is. Their figures are the programs' past
+// (variant "before"), compared with nothing of today's.
 func lastPastDesign(pre string) int {
-	at := 0
+	at := -1
 	for _, p := range pastDesignPhrases {
 		if k := strings.LastIndex(pre, p); k > at {
 			at = k

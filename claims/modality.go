@@ -152,8 +152,10 @@ func modalityOf(s *sentence, start, end int) modality {
 	// programs were once built.)
 	// ("… was designed for working adults and meets three days a week":
 	// a verb in the present after the design is the program now.)
-	if pre := s.masked[lo:start]; m.variant == "" && pastDesign(pre) && indexAnyWord(pre[lastPastDesign(pre):], presentVerbs) < 0 {
-		m.variant = "before"
+	if pre := s.masked[lo:start]; m.variant == "" {
+		if k := lastPastDesign(pre); k >= 0 && indexAnyWord(pre[k:], presentVerbs) < 0 {
+			m.variant = "before"
+		}
 	}
 	if m.variant == "" {
 		switch wordBefore(s.lower, start) {

@@ -88,10 +88,8 @@ func pastSchedule(s *sentence, out []Claim, from int) {
 		// ("For the past 20 years our IOP has met three evenings a week":
 		// the perfect goes on to now.)
 		pv := indexAnyWord(l[lo:hi], pastVerbs)
-		if strings.Contains(l[lo:hi], "used to") {
-			if k := strings.Index(l[lo:hi], "used to"); pv < 0 || k < pv {
-				pv = k
-			}
+		if k := strings.Index(l[lo:hi], "used to"); k >= 0 && (pv < 0 || k < pv) {
+			pv = k
 		}
 		switch {
 		case pv < 0 || hasWord(l[lo:hi], "has", "have", "still"):

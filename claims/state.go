@@ -2095,14 +2095,14 @@ func providerName(label string) bool {
 				return false
 			}
 		}
-		switch strings.ToLower(strings.Trim(w, ",.")) {
-		case "recovery", "center", "centre", "counseling", "counselling", "health", "behavioral", "clinic", "services", "treatment",
-			"wellness", "institute", "hospital", "house", "group", "associates", "ranch", "lodge":
-			named = true
-		}
+		named = named || providerWords[strings.ToLower(strings.Trim(w, ",."))]
 	}
 	return named
 }
+
+// providerWords are the words providers are named with.
+var providerWords = wordSet("recovery", "center", "centre", "counseling", "counselling", "health", "behavioral", "clinic", "services",
+	"treatment", "wellness", "institute", "hospital", "house", "group", "associates", "ranch", "lodge")
 
 // namedTrack is a track the provider names: "Our Flex track", "the
 // Bridge track".
@@ -2298,9 +2298,6 @@ func directoryPage(doc *corpus.Document, title string, lower []string) bool {
 // IOPs Worth a Call"). Its figures are each listing's.
 func (st *state) providerHeadings() bool {
 	doc := st.doc
-	if st.ownVoice() {
-		return false
-	}
 	var seen []string
 	for i := range doc.Blocks {
 		if doc.Blocks[i].Kind != corpus.BlockHeading {
@@ -2320,8 +2317,10 @@ func (st *state) providerHeadings() bool {
 		if slices.Contains(seen, key) || st.x.terms.find(t, lowerASCII(t)) != nil || hostHolds(doc, key) {
 			continue
 		}
+		// (The provider's own voice is asked last: most pages have no
+		// three such headings.)
 		if seen = append(seen, key); len(seen) >= 3 {
-			return true
+			return !st.ownVoice()
 		}
 	}
 	return false
@@ -2930,15 +2929,16 @@ func namesProgramHours(l string) bool {
 // Health Services".
 func properName(t string) bool {
 	for _, w := range strings.Fields(t) {
-		switch strings.ToLower(strings.Trim(w, ",.()")) {
-		case "recovery", "center", "centre", "counseling", "counselling", "health", "behavioral", "clinic", "services", "treatment",
-			"wellness", "institute", "hospital", "house", "group", "associates", "ranch", "lodge", "of", "and", "&", "the", "mental", "addiction":
-		default:
+		if w = strings.ToLower(strings.Trim(w, ",.()")); !providerWords[w] && !nameFillers[w] {
 			return true
 		}
 	}
 	return false
 }
+
+// nameFillers are the other words of a generic name: "Behavioral Health
+// Services of the Valley" without "Valley".
+var nameFillers = wordSet("of", "and", "&", "the", "mental", "addiction")
 
 // ownVoice reports a page on which a provider speaks of its own programs
 // or places ("Our IOP meets …", "every location", "our offices"): its

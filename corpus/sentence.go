@@ -256,14 +256,14 @@ func dayThenVerb(s string) bool {
 	return false
 }
 
-// scheduleVerbIn reports a piece with a verb a schedule's sentence uses: "Groups
-// end at 3 p.m.", "PHP runs … until 2:30 p.m.".
+// scheduleVerbIn reports a piece with a verb a schedule's sentence uses:
+// "Groups end at 3 p.m.", "PHP runs … until 2:30 p.m.".
 func scheduleVerbIn(s string) bool {
 	for _, w := range strings.Fields(strings.ToLower(s)) {
 		switch strings.Trim(w, ",.;:()") {
 		case "is", "are", "was", "were", "run", "runs", "meet", "meets", "end", "ends", "start", "starts", "begin", "begins",
 			"last", "lasts", "open", "opens", "close", "closes", "offer", "offers", "hold", "holds", "held", "take", "takes",
-			"attend", "attends", "work", "works", "runs,", "finish", "finishes":
+			"attend", "attends", "work", "works", "finish", "finishes":
 			return true
 		}
 	}

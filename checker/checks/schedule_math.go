@@ -58,8 +58,8 @@ week"), its weekly total may add them up, once a week each: a product
 under the total is reported only when the sessions cannot make up the
 rest, and one above it always. A total whose sentence adds a service
 before it ("…, plus one individual therapy hour, for a total of ten
-hours") may exceed the product too; what is added after the total ("12 hours a week, along with one individual
-session") is outside it.
+hours") may exceed the product too; what is added after the total ("12
+hours a week, along with one individual session") is outside it.
 
 Claims are paired as in within-page (same subject, population, variant,
 scope and attribution); examples, conditions, "some programs" statements
@@ -236,6 +236,7 @@ func otherSessions(page []claims.Claim) float64 {
 	return sum
 }
 
+// containsAny reports whether s contains any of subs.
 func containsAny(s string, subs ...string) bool {
 	for _, sub := range subs {
 		if strings.Contains(s, sub) {

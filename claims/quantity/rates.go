@@ -97,23 +97,26 @@ func (p *parser) weekdayList(i int) (Quantity, int, bool) {
 	// ("Monday evening, Wednesday morning or Thursday evening" offers one
 	// day of three; "Tuesday and Thursday or Monday and Wednesday" two.)
 	joined, or, stops, andOr := false, false, false, false
+	// The list as it stood before a day joined by its stop alone
+	// (savedEnd 0: none was).
 	var savedSeen uint8
-	savedEnd, saved := 0, false
+	savedEnd := 0
 	// "Mon / Tue / Thu": abbreviated days count only in a slash list,
 	// where "Sat" or "Sun" cannot be another word.
 	slash := p.punct(i+1) == "/"
 	for {
 		d, ok := weekdays[p.word(j)]
+		short := len(p.word(j)) < 6 && !slash
 		// ("Mon, Wed, Fri", "Sat and Sun": capitalised abbreviations in
 		// a list of two or more are days too.)
-		if !ok || len(p.word(j)) < 6 && !slash && !p.capitalised(j) || seen&(1<<d) != 0 {
+		if !ok || short && !p.capitalised(j) || seen&(1<<d) != 0 {
 			break
 		}
 		seen |= 1 << d
 		end = j + 1
 		// "Mon. and Wed.": an abbreviation's full stop is part of the
 		// day, not the end of the list.
-		if len(p.word(j)) < 6 && !slash && p.punct(end) == "." && p.abbrevStop(end) {
+		if short && p.punct(end) == "." && p.abbrevStop(end) {
 			// ("Tues. Thurs. and Sat. mornings": no separator but the
 			// stop, when the day after it goes on as a list does; "Mon.
 			// and Wed. Sat. is for families" starts a sentence.)
@@ -121,7 +124,7 @@ func (p *parser) weekdayList(i int) (Quantity, int, bool) {
 				end++
 				stops = true
 			} else if !joined && p.listGoesOn(end+1) {
-				savedSeen, savedEnd, saved = seen, end, true
+				savedSeen, savedEnd = seen, end
 				end++
 				stops = true
 				j = end
@@ -171,7 +174,7 @@ func (p *parser) weekdayList(i int) (Quantity, int, bool) {
 	// ("… meets on Fri. Sat. and Sun. are reserved for family visits":
 	// days that are the subject of a verb are no schedule.)
 	if stops && p.verbAfter(end) {
-		if !saved {
+		if savedEnd == 0 {
 			return Quantity{}, i, false
 		}
 		// ("Fri. Sat. and Sun. are reserved": the list ends at the stop
