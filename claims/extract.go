@@ -189,6 +189,7 @@ func (x *Extractor) read(doc *corpus.Document, noDetox bool) (Reading, *state) {
 			var subj Subject
 			from := len(out)
 			out, subj = x.claimsOf(st, s, out)
+			out = dropInAddresses(s, out, from)
 			relativeToFigure(s, out, from)
 			gappedTherapy(s, out[from:])
 			eventsOwn(s, out, from)

@@ -691,6 +691,9 @@ func init() {
 			// A question about the program's fit with a court order asks
 			// about the program.
 			{"IOP FAQ\n\nOur IOP meets three evenings a week.\n\nDoes your program satisfy court-ordered outpatient requirements?\nYes. It meets three evenings a week for twelve weeks.", "iop 3; iop 3"},
+			// A slug in a path is no schedule; "24/7" and "Mon/Wed/Fri" are no
+			// paths.
+			{"Evening IOP\n\nSee /programs/is-iop-three-days-a-week/ for details. Our IOP meets Mon/Wed/Fri evenings.", "iop 3"},
 			// Abbreviated days keep their full stops.
 			{"Evening IOP\n\nThe evening IOP meets Tues. and Thurs. from 6 to 9 p.m.", "iop 2"},
 			// A prescriber's visits are no program days.

@@ -762,6 +762,9 @@ func init() {
 		ID: DetoxOffered, Label: "detox offered", Bool: true,
 		YesNo: &YesNo{Hits: first(matchDetox), Holds: programSubject},
 		Examples: []KindExample{
+			// A page's address names it, it states nothing.
+			{"Evening IOP\n\nRead next: larkfield.example/blog/does-outpatient-include-detox or /faq/can-iop-include-detox/.", ""},
+			{"Evening IOP\n\nRead more at https://larkfield.example/iop-includes-detox.", ""},
 			// Detox as the provider's verb, and its own word in brackets.
 			{"Our IOP\n\nWe have no beds, and we don't detox patients at this office.", "detox false"},
 			{"Our detox unit\n\nWe detox adults in a 10-bed unit on the second floor.", "detox true"},

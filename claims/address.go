@@ -1,0 +1,57 @@
+package claims
+
+import "strings"
+
+// dropInAddresses drops the claims, from out[from:], that a web address or
+// a site path holds: "harborlight.example/blog/does-outpatient-include-detox"
+// and "/programs/iop-five-days-a-week/" name pages, they state nothing.
+func dropInAddresses(s *sentence, out []Claim, from int) []Claim {
+	if len(out) == from || strings.IndexByte(s.text, '/') < 0 && !strings.Contains(s.lower, "www.") {
+		return out
+	}
+	kept := out[:from]
+	for _, c := range out[from:] {
+		if at := strings.Index(s.text, c.Text); at < 0 || !inAddress(s.text, at, at+len(c.Text)) {
+			kept = append(kept, c)
+		}
+	}
+	return kept
+}
+
+// inAddress reports whether text[start:end] lies in a token that reads as
+// a web address or a path.
+func inAddress(text string, start, end int) bool {
+	a := strings.LastIndexAny(text[:start], " \t\n\"'(<[") + 1
+	b := len(text)
+	if k := strings.IndexAny(text[end:], " \t\n\"')>]"); k >= 0 {
+		b = end + k
+	}
+	return looksLikeAddress(strings.TrimRight(text[a:b], ".,;:!?"))
+}
+
+// looksLikeAddress: a scheme, a "www." host, a host before a path
+// ("example.com/…"), or a path of two slashes or more with a hyphened slug
+// ("/blog/is-php-daily"). "24/7", "IOP/PHP", "Mon/Wed/Fri" and "5 days/week"
+// are none.
+func looksLikeAddress(tok string) bool {
+	if strings.Contains(tok, "://") || len(tok) > 4 && strings.EqualFold(tok[:4], "www.") {
+		return true
+	}
+	slash := strings.IndexByte(tok, '/')
+	if slash < 0 {
+		return false
+	}
+	if dot := strings.LastIndexByte(tok[:slash], '.'); dot > 0 && dot < slash-1 && letters(tok[dot+1:slash]) {
+		return true
+	}
+	return strings.Count(tok, "/") >= 2 && strings.Contains(tok, "-")
+}
+
+func letters(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if c := s[i] | 0x20; c < 'a' || c > 'z' {
+			return false
+		}
+	}
+	return s != ""
+}
