@@ -1136,7 +1136,8 @@ func insideName(s *sentence, q *quantity.Quantity) bool {
 		if q.Start < m.end && m.start < q.End {
 			// "one individual therapy session per week": a count of a
 			// therapy's meetings holds the therapy's name, and is its.
-			if therapySubject(m.subject) && (q.Unit == quantity.Session || q.Unit == quantity.Times) && q.Per == quantity.Week {
+			// ("one therapy appointment a week": outpatient care's.)
+			if (therapySubject(m.subject) || m.subject == OP && strings.Contains(s.lower[m.start:m.end], "appointment")) && (q.Unit == quantity.Session || q.Unit == quantity.Times) && q.Per == quantity.Week {
 				continue
 			}
 			return true

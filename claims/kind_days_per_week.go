@@ -694,6 +694,8 @@ func init() {
 			// A slug in a path is no schedule; "24/7" and "Mon/Wed/Fri" are no
 			// paths.
 			{"Evening IOP\n\nSee /programs/is-iop-three-days-a-week/ for details. Our IOP meets Mon/Wed/Fri evenings.", "iop 3"},
+			// A therapy appointment is outpatient care.
+			{"Teen IOP\n\nFor some teens a weekly therapy appointment is not enough support.", "op 1"},
 			// Abbreviated days keep their full stops.
 			{"Evening IOP\n\nThe evening IOP meets Tues. and Thurs. from 6 to 9 p.m.", "iop 2"},
 			// A prescriber's visits are no program days.

@@ -988,6 +988,9 @@ func init() {
 			// "Weekly sessions" on a therapy's page are its own.
 			{"Individual therapy\n\nWeekly sessions are 50 minutes long, with the same counselor each time.", "individual-therapy 0.8333"},
 			{"Outpatient counseling\n\nOne hour at a time, one day at a time: that is how we work. Sessions are 50 minutes.", "op 0.8333"},
+			// A therapy appointment is outpatient care, not the IOP the page
+			// compares it with.
+			{"IOP or outpatient therapy?\n\nA 45-minute therapy appointment every two weeks suits some people; our IOP suits others.", "op 0.75"},
 			{"Outpatient counseling\n\nYou meet with your counselor one hour at a time, twice a week.", "op 1"},
 			{"Outpatient counseling\n\nSteady support, one hour at a time. Sessions are 50 minutes.", "op 0.8333"},
 			{"Outpatient counseling\n\nStandard outpatient care is two 45-minute sessions a week.", "op 0.75"},
