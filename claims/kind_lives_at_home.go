@@ -401,6 +401,9 @@ func init() {
 		YesNo: &YesNo{Hits: livesAtHomeHits, Holds: programSubject},
 		Examples: []KindExample{
 			{"Our residence\n\nTherapists do not stay overnight.", ""},
+			// A group named in running text is no page topic: the weekend
+			// course's stay is its own.
+			{"Impaired Driver Weekend\n\nParticipants stay at our lodge for the whole weekend. Those who need more care are referred to our Monday outpatient group.", "other false"},
 			{"Recovery apartments\n\nStaff do not stay overnight.", ""},
 			{"Our PHP\n\nPHP clients do not stay overnight.", "php true"},
 			{"Day treatment\n\nPHP is the closest thing to residential care without the overnight stay.", "php true"},

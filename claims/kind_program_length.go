@@ -203,7 +203,9 @@ func statesProgramLength(s *sentence, i int) bool {
 	}
 	// "clients in our program two to four months": a program named right
 	// before a bare duration, with no verb between.
-	if !q.Adjectival && (programNouns[before] && before != "detox" || s.mentionEndsAt(q.Start)) && q.Per == quantity.None {
+	// ("one outpatient group a week for three months": a count of the
+	// meetings a week, not a week's length.)
+	if !q.Adjectival && (programNouns[before] && before != "detox" || s.mentionEndsAt(q.Start)) && q.Per == quantity.None && !countedMeetingsAWeek(s, q, before) {
 		return true
 	}
 	// "Clients can extend to 60 or 75 days": the longer stay on offer.
@@ -872,6 +874,10 @@ func init() {
 	register(KindSpec{
 		ID: ProgramLength, Label: "program length", Unit: "day", Units: lengthUnits, Max: 3653,
 		Examples: []KindExample{
+			// The outpatient level's groups after IOP are outpatient care's,
+			// and "one … group a week" counts meetings, it lasts no week.
+			{"Evening IOP\n\nOur IOP runs ten weeks. Afterwards, most members continue in weekly outpatient groups for four to six months.", "iop 70; op 121.75–182.625"},
+			{"Evening IOP\n\nOur IOP runs ten weeks. Graduates then move to one outpatient group a week for another two months.", "iop 70; op 60.875"},
 			{"Day treatment\n\nOur partial-hospitalization program lasts 3 weeks.", "php 21"},
 			{"Residential care\n\nUnlike a hospital stay, our residential program lasts 30 days.", "residential 30"},
 			// A hospital's stay is no program's; partial hospitalization is
@@ -1750,4 +1756,18 @@ func waitAround(pre, rest string) bool {
 	c := firstClause(rest)
 	return strings.Contains(c, "first call") || strings.Contains(c, "first phone call") || strings.Contains(c, "to your first") ||
 		strings.Contains(c, "until your first") || strings.Contains(c, "before your first")
+}
+
+// countedMeetingsAWeek reports "a week" right after a counted meeting: "one
+// outpatient group a week", "two sessions a week".
+func countedMeetingsAWeek(s *sentence, q *quantity.Quantity, before string) bool {
+	if !(q.HasMax && q.Min == 1 && q.Max == 1 && q.Unit == quantity.Week) || !(sessionNouns[before] || before == "group" || before == "groups") {
+		return false
+	}
+	for _, o := range s.qs {
+		if o.End <= q.Start && q.Start-o.End <= 30 && o.Unit == "" {
+			return true
+		}
+	}
+	return false
 }

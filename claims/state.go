@@ -245,7 +245,10 @@ func (st *state) pageTopic() Subject {
 			if m.weak && i+1 < len(ms) && ms[i+1].subject == Detox && ms[i+1].start-m.end <= 3 {
 				continue
 			}
-			if !m.weak {
+			// ("… we will recommend our Tuesday outpatient group": a group
+			// named in running text is a meeting, as group therapy is,
+			// not what the page is about.)
+			if !m.weak && !(w == 1 && groupTerm(lower[m.start:m.end])) {
 				score[m.subject] += w
 			}
 		}
@@ -2994,4 +2997,8 @@ var ownVerbs = map[string]bool{"meets": true, "runs": true, "lasts": true, "is":
 func firstWords(t string, n int) string {
 	f := strings.Fields(t)
 	return strings.Join(f[:min(n, len(f))], " ")
+}
+
+func groupTerm(t string) bool {
+	return strings.HasSuffix(t, " group") || strings.HasSuffix(t, " groups")
 }

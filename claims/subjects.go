@@ -83,6 +83,10 @@ var builtinTerms = []term{
 	// outpatient level after IOP, not aftercare beside it.
 	{"outpatient aftercare", OP, false},
 	{"outpatient continuing care", OP, false},
+	// "After IOP, most clients continue in weekly outpatient groups for
+	// three to six months": the outpatient level's groups.
+	{"outpatient groups", OP, false},
+	{"outpatient group", OP, false},
 	{"outpatient counselling", OP, false},
 	{"traditional counseling", OP, false},
 	{"standard counseling", OP, false},
