@@ -617,6 +617,11 @@ var participles = wordSet("been", "run", "led", "held", "taught", "spent", "done
 // weeks" time the program).
 func waitSubject(clause string) bool {
 	f := strings.Fields(clause)
+	// ("In 2024 the average wait for a bed was 1.6 days", "Right now,
+	// the wait is about a week": a time said first.)
+	for len(f) > 0 && (waitOpeners[strings.TrimRight(f[0], ",")] || yearLike(strings.TrimRight(f[0], ","))) {
+		f = f[1:]
+	}
 	for len(f) > 0 && waitModifiers[f[0]] {
 		f = f[1:]
 	}
@@ -666,6 +671,12 @@ func lastPastDesign(pre string) int {
 var pastDesignPhrases = []string{"first designed", "were designed", "was designed", "originally", "used to", "historically"}
 
 var waitModifiers = wordSet("the", "our", "a", "your", "current", "typical", "average", "usual", "longest", "shortest", "expected", "present")
+
+var waitOpeners = wordSet("in", "during", "last", "this", "year", "month", "quarter", "week", "spring", "summer", "fall", "autumn", "winter", "currently", "today", "lately", "recently", "right", "now", "on", "average", "as", "of")
+
+func yearLike(w string) bool {
+	return len(w) == 4 && (strings.HasPrefix(w, "19") || strings.HasPrefix(w, "20")) && strings.Trim(w, "0123456789") == ""
+}
 
 var waitNouns = wordSet("wait", "waits", "waitlist", "waitlists", "wait-list", "backlog")
 
@@ -1004,6 +1015,12 @@ func init() {
 			{"Residential treatment\n\nNo stay at the ranch lasts longer than 60 days.", "residential ≤60"},
 			{"Our IOP\n\nWe take recovery week by week, and our IOP lasts 8 weeks.", "iop 56"},
 			{"Our IOP\n\nWe will help you find a detox program and hold your IOP spot for up to two weeks.", ""},
+			{"Our IOP\n\nWe arrange detox elsewhere and keep your day-program or IOP place for up to 12 days.", ""},
+			{"Our IOP\n\nYour place in the evening group is held for ten days while you finish detox.", ""},
+			// A wait is no stay, with a time said first or not.
+			{"Admissions\n\nLast quarter the typical wait for a residential bed was 2.5 days.", ""},
+			{"Admissions\n\nRight now, the wait for our day program is about a week.", ""},
+			{"Admissions\n\nIn 2025 the average stay in our residential program was 34 days.", "residential 34"},
 			{"Residential care\n\nWe refer clients to a hospital for detox and hold a residential bed for them for up to 5 days.", ""},
 			// Days until clients are ready to join the program, after
 			// withdrawal care, are the withdrawal care's.
@@ -1331,6 +1348,11 @@ func copular(s *sentence, start int) bool {
 		return false
 	}
 	subj := t[:len(t)-len(cop)]
+	// ("The average wait for a bed was 1.6 days": how long before a
+	// place opens.)
+	if waitSubject(subj) {
+		return false
+	}
 	if hasWord(subj, "time", "length", "duration", "stay", "stays", "timeline", "average", "timeframe", "window") {
 		return true
 	}
@@ -1611,7 +1633,9 @@ func lengthHeading(l string) bool {
 
 // heldPlace ends on a place kept for someone: "hold your IOP spot for",
 // "keep your bed for".
-var heldPlace = regexp.MustCompile(`\b(?:hold|holds|keep|keeps|reserve|reserves|save|saves)\s+(?:your|a|the|their|his|her)\s+(?:[a-z]+\s+)?(?:spot|place|bed|seat|slot|space)\s+(?:open\s+)?(?:for\s+(?:you|them|him|her|clients|patients|residents)\s+)?(?:for\s+)?(?:up\s+to\s+)?$`)
+// ("hold your IOP or PHP spot for", "save your bed in residential for",
+// "your place in our IOP is held for".)
+var heldPlace = regexp.MustCompile(`(?:\b(?:hold|holds|keep|keeps|reserve|reserves|save|saves)\s+(?:your|a|the|their|his|her)\s+(?:[a-z/-]+\s+){0,3}(?:spot|place|bed|seat|slot|space)|\b(?:spot|place|bed|seat|slot|space)\s+(?:[a-z-]+\s+){0,4}(?:is|are|will\s+be|can\s+be|stays)\s+(?:held|kept|reserved|saved))\s+(?:(?:in|at)\s+(?:[a-z]+\s+){1,3})?(?:open\s+)?(?:for\s+(?:you|them|him|her|clients|patients|residents)\s+)?(?:for\s+)?(?:up\s+to\s+)?$`)
 
 // programLabel reports a line labelled with a program before start:
 // "Residential treatment — a 28-day stay", "Detox: a three-day stay".

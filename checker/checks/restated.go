@@ -253,7 +253,8 @@ func alternatives(c *claims.Claim) bool {
 	if len(before) == 0 || len(after) == 0 {
 		return false
 	}
-	a, okA := quantity.ParseNumber(before[len(before)-1])
+	// ("30-, 60- or 90-day stays": the hyphen of a suspended compound.)
+	a, okA := quantity.ParseNumber(strings.TrimRight(before[len(before)-1], "-"))
 	b, okB := quantity.ParseNumber(strings.TrimSuffix(strings.SplitN(after[0], "-", 2)[0], "."))
 	return okA && okB && b-a > 1
 }
