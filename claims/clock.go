@@ -31,6 +31,11 @@ func clockRanges(text string) []quantity.Quantity {
 		if strings.Contains(strings.ToLower(text[m[0]:m[1]]), "and") && !strings.HasSuffix(strings.ToLower(strings.TrimRight(text[:m[0]], " ")), "between") {
 			continue
 		}
+		// ("Groups start between 5:00 and 6:30 p.m.": a window to start
+		// in, no span met.)
+		if startWindow(strings.ToLower(text[:m[0]])) {
+			continue
+		}
 		end, ok := clockHour(sub(4), sub(5), sub(6))
 		if !ok {
 			continue
@@ -185,3 +190,23 @@ func clockMarker(t string) bool {
 	}
 	return false
 }
+
+// startWindow reports a clock range about to follow a verb of starting
+// and "between" or "from": "groups start between", "sessions begin
+// anytime from", "arrive between".
+func startWindow(pre string) bool {
+	f := strings.Fields(pre)
+	n := len(f)
+	if n < 2 || f[n-1] != "between" && f[n-1] != "from" {
+		return false
+	}
+	k := n - 2
+	for k >= 0 && startWindowHedges[f[k]] {
+		k--
+	}
+	return k >= 0 && windowStartVerbs[f[k]]
+}
+
+var startWindowHedges = wordSet("usually", "typically", "generally", "normally", "often", "anywhere", "anytime", "sometime", "somewhere", "can", "may", "will")
+
+var windowStartVerbs = wordSet("start", "starts", "begin", "begins", "arrive", "arrives", "starting", "beginning", "arriving")

@@ -24,6 +24,11 @@ func TestClockRanges(t *testing.T) {
 		{"Schedule: 9:00 am - 12:00 pm and 1:00-4:00", []float64{3, 3}},
 		{"Programming is delivered Monday through Friday between 9 a.m. and 3 p.m.", []float64{6}},
 		{"Groups start at 9 a.m. and 1 p.m.", nil},
+		// A window to start or arrive in is no span met.
+		{"Evening sessions typically begin between 5:30 and 7 p.m.", nil},
+		{"Most residents arrive between 11 a.m. and 3 p.m. on a weekday.", nil},
+		{"Clients can start anywhere from 6 to 7:30 p.m.", nil},
+		{"Our IOP meets between 6 and 9 p.m.", []float64{3}},
 		{"Our IOP meets three mornings a week, 9 to noon.", []float64{3}},
 	} {
 		var got []float64

@@ -833,6 +833,10 @@ func init() {
 			{"Our IOP typically consists of 3-5 half days per week (10+ hours).", "iop ≥10"},
 			{"Our IOP: 9–15 hours per week of group and individual therapy.", "iop 9–15"},
 			{"Our IOP asks for more hours—often 9 to 15 weekly.", "iop 9–15"},
+			{"Weekly load\n\nTreatment hours (IOP): roughly 10 a week.", "iop 10"},
+			// A count after "hours" and a clause of its own counts something
+			// else.
+			{"Our IOP\n\n- Mutual-help meetings outside treatment hours (members attend three or four a week)", ""},
 			{"Our IOP scores 9 to 15 weekly on the survey.", ""},
 			{"IOP clients attend three days a week, three hours a day, for about 9 to 15 hours of treatment each week.", "iop 9–15"},
 			{"Intensive Outpatient. Level 1 outpatient (typically 1 to 9 hours per week) suits milder needs.", "op 1–9"},

@@ -744,12 +744,24 @@ func fewPrograms(pre string) bool {
 	return false
 }
 
+var genericPrograms = wordSet("programs", "iops", "phps", "facilities", "centers", "centres", "providers", "rehabs", "curricula", "tracks")
+
 func startsWithExistential(clause string) bool {
 	t := trimLeftWords(clause)
 	for _, w := range []string{"some ", "in some cases", "occasionally", "sometimes", "others ", "a few ", "few ",
 		"a small number of", "a minority of", "a number of", "a small share of", "a small percentage of"} {
 		if strings.HasPrefix(t, w) {
 			return true
+		}
+	}
+	// "Programs that follow the Matrix Model run 16 weeks": programs of one
+	// kind, narrowed by what follows them, not all programs.
+	if w := leadingWord(t, 0); genericPrograms[w] {
+		rest := strings.TrimLeft(t[len(w):], " ")
+		for _, r := range []string{"that ", "which ", "using ", "following ", "based on ", "built on ", "built around ", "modeled on ", "modelled on "} {
+			if strings.HasPrefix(rest, r) {
+				return true
+			}
 		}
 	}
 	// "Many programs elsewhere require five days a week": many, not all,

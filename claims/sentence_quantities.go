@@ -484,7 +484,7 @@ func elidedUnit(qs []quantity.Quantity, lower string) []quantity.Quantity {
 			continue
 		}
 		pre := lower[max(0, q.Start-30):q.Start]
-		if !strings.Contains(pre, " hours") && !strings.Contains(pre, " hrs") {
+		if !hoursElided(pre) {
 			continue
 		}
 		q.Unit, q.Per = quantity.Hour, per
@@ -508,6 +508,35 @@ func elidedUnit(qs []quantity.Quantity, lower string) []quantity.Quantity {
 	}
 	return out
 }
+
+// hoursElided reports "hours" ending pre with only hedges and punctuation
+// after it: "more hours—often", "hours, typically". ("outside program
+// hours (most clients go to two or three a week)": the count is of
+// something else, named or not.)
+func hoursElided(pre string) bool {
+	k := max(strings.LastIndex(pre, " hours"), strings.LastIndex(pre, " hrs"))
+	if k < 0 {
+		return false
+	}
+	rest := pre[k+1:]
+	// ("Therapy hours (residential): about 30 per week": a parenthesis
+	// names whose hours.)
+	if o, c := strings.IndexByte(rest, '('), strings.IndexByte(rest, ')'); o >= 0 && c > o {
+		rest = rest[:o] + rest[c+1:]
+	}
+	j := strings.IndexFunc(rest, func(r rune) bool { return r < 'a' || r > 'z' })
+	if j < 0 {
+		return true
+	}
+	for _, w := range strings.FieldsFunc(rest[j:], func(r rune) bool { return r < 'a' || r > 'z' }) {
+		if !elisionHedges[w] {
+			return false
+		}
+	}
+	return true
+}
+
+var elisionHedges = wordSet("often", "typically", "usually", "generally", "normally", "about", "around", "roughly", "approximately", "from", "between", "anywhere", "somewhere", "or", "so", "commonly", "most")
 
 // ownRateAfter reports a rate cue in the phrase after an amount ("9 to
 // 15 hours of treatment each week"): the amount has its own rate.
