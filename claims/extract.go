@@ -463,6 +463,12 @@ func (x *Extractor) claimsOf(st *state, s *sentence, out []Claim) ([]Claim, Subj
 			subj = parenOwner(s, q.Start)
 		default:
 			subj = st.resolve(s, q.Start, q.End, q.Adjectival, nil)
+			// "a one-hour individual session once a week. Many also join
+			// one of our weekly 90-minute groups": the groups' length,
+			// not the individual session's named before.
+			if kind == SessionLength && subj == IndividualTherapy && q.Adjectival && (wordAfter(s.lower, q.End) == "group" || wordAfter(s.lower, q.End) == "groups") {
+				subj = GroupTherapy
+			}
 			// "Q: How long will I stay? A: Most residents stay 60 to 90
 			// days" on a site's FAQ whose pages are mostly about detox:
 			// residents are a residential program's clients. (A sober

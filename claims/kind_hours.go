@@ -991,6 +991,9 @@ func init() {
 			{"Adult IOP\n\nOur IOP meets three mornings a week, and clients also see a therapist in 50-minute weekly sessions.", "individual-therapy 0.8333"},
 			// "Weekly sessions" on a therapy's page are its own.
 			{"Individual therapy\n\nWeekly sessions are 50 minutes long, with the same counselor each time.", "individual-therapy 0.8333"},
+			// A length set before "groups" is the groups', even after an
+			// individual session.
+			{"Outpatient counseling\n\nEach client has a 50-minute individual session every week. Many also join one of our two-hour groups.", "individual-therapy 0.8333; group-therapy 2"},
 			{"Outpatient counseling\n\nOne hour at a time, one day at a time: that is how we work. Sessions are 50 minutes.", "op 0.8333"},
 			// A therapy appointment is outpatient care, not the IOP the page
 			// compares it with.
