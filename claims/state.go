@@ -583,6 +583,20 @@ func (st *state) carrySubject(s *sentence, resolved Subject) {
 		}
 		return
 	}
+	// "Format: Group therapy plus individual counseling" in a program's
+	// fact box lists what the program is made of; the box's next line,
+	// "Schedule: 4 days a week", is still the program's.
+	// ("Services: intensive outpatient, outpatient, DUI assessment" names
+	// the program first.)
+	if label, e := s.label(); e > 0 && formatRow(label) {
+		for _, m := range s.mentions {
+			if programSubject(m.subject) && !m.weak && !m.contrast {
+				st.last = m.subject
+				break
+			}
+		}
+		return
+	}
 	// A subject met only as a contrast ("step down to our PHP, which
 	// meets 5 days a week") held its own clause; it does not carry.
 	if resolved != "" && !onlyContrast(s, resolved) {
@@ -631,6 +645,14 @@ func namesStepBefore(s *sentence) bool {
 }
 
 // settingRow reports a table row that says where a program happens.
+func formatRow(label string) bool {
+	switch strings.ToLower(strings.TrimSpace(label)) {
+	case "format", "approach", "includes", "services", "modalities", "therapies", "components", "what's included", "what’s included", "treatment approach", "focus", "methods":
+		return true
+	}
+	return false
+}
+
 func settingRow(label string) bool {
 	switch strings.ToLower(strings.TrimSpace(label)) {
 	case "setting", "location", "where", "where you live", "where you stay", "housing", "treatment setting":
