@@ -664,8 +664,13 @@ func (x *Extractor) claimsOf(st *state, s *sentence, out []Claim) ([]Claim, Subj
 			// ("When you require round-the-clock care, residential
 			// treatment should come first": the need names the program
 			// after it as well.)
-			if h.subject == "" && (inCondition(s.lower, h.start) || whenNeeded(s.lower, h.start)) {
-				h.subject = conditionedProgram(s)
+			// ("When you are ready to go home at night, our PHP and IOP keep
+			// you connected": the program after the condition, whatever the
+			// section before was about.)
+			if inCondition(s.lower, h.start) || whenNeeded(s.lower, h.start) {
+				if p := conditionedProgram(s); p != "" || h.subject == "" {
+					h.subject = p
+				}
 			}
 			out = x.boolClaim(st, s, bk, h, out)
 		}
@@ -1023,11 +1028,22 @@ func inCondition(lower string, i int) bool {
 // you require …,": the need a program after the comma meets.
 func whenNeeded(lower string, i int) bool {
 	t := trimLeftWords(lower)
-	if !strings.HasPrefix(t, "when you need ") && !strings.HasPrefix(t, "when you require ") {
+	if !strings.HasPrefix(t, "when you need ") && !strings.HasPrefix(t, "when you require ") && !readyTo(t) {
 		return false
 	}
 	comma := strings.IndexByte(lower, ',')
 	return comma > i
+}
+
+// readyTo opens a sentence on the client being ready for what the main
+// clause offers: "When you are ready to go home at night, our PHP …".
+func readyTo(t string) bool {
+	for _, p := range []string{"when you are ready ", "when you're ready ", "when you’re ready ", "once you are ready ", "once you're ready ", "once you’re ready "} {
+		if strings.HasPrefix(t, p) {
+			return true
+		}
+	}
+	return false
 }
 
 var onceRate = regexp.MustCompile(`^once\s+(?:a|an|per|each|every)\s+(?:week|day|month|evening|night|morning)\b|^once\s+(?:weekly|daily|monthly)\b`)

@@ -373,3 +373,24 @@ func TestMinorsNotAcrossClauses(t *testing.T) {
 		t.Errorf("populations %q, want %q", got, want)
 	}
 }
+
+// A heading that names two tracks joined ("Morning and evening IOP") heads
+// both: the section's figures are no one track's. One that names one track
+// makes its section that track's.
+func TestTwoTracksHeading(t *testing.T) {
+	for _, tc := range []struct{ heading, want string }{
+		{"Day and evening IOP", ""},
+		{"Morning & evening groups", ""},
+		{"Evening IOP", "evening"},
+	} {
+		text := "Our IOP\n\n" + tc.heading + "\nOur IOP meets three days a week.\n"
+		doc, err := corpus.Parse("tracks.txt", []byte(text), corpus.FormatText, corpus.DefaultOptions())
+		if err != nil {
+			t.Fatal(err)
+		}
+		cs := claims.Extract(doc)
+		if len(cs) != 1 || cs[0].Variant != tc.want {
+			t.Errorf("%q: got %+v, want one claim of variant %q", tc.heading, cs, tc.want)
+		}
+	}
+}

@@ -1457,7 +1457,10 @@ func (st *state) carryModality(s *sentence, cs []Claim) {
 			// program's figures.
 			switch v := variantOf(s.lower, 0, len(s.lower), len(s.lower), len(s.lower)); v {
 			case "evening", "weekend", "weekday", "virtual", "full-day", "half-day":
-				st.track = v
+				// ("Morning and evening IOP" heads both tracks.)
+				if !twoTracks(s.lower) {
+					st.track = v
+				}
 			case "inpatient", "outpatient":
 				// "Ambulatory (outpatient) detox" heads what that
 				// form of detox involves.
@@ -3023,4 +3026,18 @@ func firstWords(t string, n int) string {
 
 func groupTerm(t string) bool {
 	return strings.HasSuffix(t, " group") || strings.HasSuffix(t, " groups")
+}
+
+// twoTracks reports a heading naming two parts of the day or week joined:
+// "Morning and evening IOP", "Day & evening tracks", "Weekday or weekend
+// groups".
+func twoTracks(l string) bool {
+	n := 0
+	for _, w := range strings.FieldsFunc(l, func(r rune) bool { return r == ' ' || r == ',' || r == '/' }) {
+		switch w {
+		case "morning", "mornings", "afternoon", "afternoons", "evening", "evenings", "day", "daytime", "night", "nights", "weekday", "weekdays", "weekend", "weekends", "in-person", "virtual", "online":
+			n++
+		}
+	}
+	return n >= 2 && hasWord(l, "and", "or", "&")
 }
