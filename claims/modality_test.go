@@ -394,3 +394,23 @@ func TestTwoTracksHeading(t *testing.T) {
 		}
 	}
 }
+
+// A sentence pointing back at one naming two tracks speaks of both, and
+// "most clients" of the provider's own program are its clients, not most
+// programs'.
+func TestBackAcrossTracks(t *testing.T) {
+	text := "SOURCE: https://www.fernhollow.example/programs/iop/\n\nIntensive outpatient\n\nOur IOP meets three days a week, with a day track (10 a.m. to 1 p.m.) and a night track (6 to 9 p.m.). Most clients complete the program in 9 to 11 weeks.\n"
+	doc, err := corpus.Parse("iop.txt", []byte(text), corpus.FormatText, corpus.DefaultOptions())
+	if err != nil {
+		t.Fatal(err)
+	}
+	var got []string
+	for _, c := range claims.Extract(doc) {
+		if c.Kind == claims.ProgramLength {
+			got = append(got, fmt.Sprintf("%s %s %s/%s", c.Text, c.Subject, c.Scope, c.Variant))
+		}
+	}
+	if want := "9 to 11 weeks iop provider/"; strings.Join(got, "; ") != want {
+		t.Errorf("got %q, want %q", strings.Join(got, "; "), want)
+	}
+}

@@ -1618,8 +1618,10 @@ func (st *state) carryModality(s *sentence, cs []Claim) {
 		// attend for three to four weeks": the next sentence of the
 		// provider's own account hedges its clients, not programs at
 		// large.
+		// ("Most clients complete the program in 8 to 12 weeks": most of
+		// its clients, not most programs.)
 		if c.Scope == General && st.prev.provider && st.prev.block == s.bi && st.prev.subject == c.Subject && c.Attribution == "" && clientsHedged.MatchString(s.lower) &&
-			!st.directory && !articlePage(s.doc.URL) && !ofProgramsInGeneral(s.lower) &&
+			!st.directory && !articlePage(s.doc.URL) && !ofProgramsInGeneral(strings.TrimPrefix(strings.TrimLeft(s.lower, " "), "most ")) &&
 			!hasWord(s.lower, "centers", "centres", "facilities", "providers", "nationally", "nationwide", "industry", "elsewhere", "country", "general") {
 			c.Scope = Provider
 		}
@@ -1758,7 +1760,7 @@ func (st *state) carryModality(s *sentence, cs []Claim) {
 	switch {
 	case len(cs) > 0:
 		last := &cs[len(cs)-1]
-		st.prev.subject, st.prev.population, st.prev.variant, st.prev.block, st.prev.from = last.Subject, last.Population, last.Variant, s.bi, nil
+		st.prev.subject, st.prev.population, st.prev.variant, st.prev.block, st.prev.from = last.Subject, last.Population, tracksAgree(cs, last), s.bi, nil
 		st.prev.provider = last.Scope == Provider
 	case firstProgram(s) != "":
 		// "Our half-day PHP is a transition option. It runs …": the
@@ -2777,7 +2779,7 @@ var clientsCome = regexp.MustCompile(`^\s*(?:our\s+|the\s+)?(?:adults|teens|adol
 
 // clientsHedged opens on clients doing what the program asks, hedged or
 // not: "Clients typically attend for three to four weeks".
-var clientsHedged = regexp.MustCompile(`^\s*(?:our\s+|the\s+)?(?:adults|teens|adolescents|clients|patients|participants|members|residents)\s+(?:(?:usually|typically|generally|often|normally)\s+)?(?:attend|stay|remain|spend|complete|finish|come)\b`)
+var clientsHedged = regexp.MustCompile(`^\s*(?:our\s+|the\s+|most\s+(?:of\s+our\s+)?)?(?:adults|teens|adolescents|clients|patients|participants|members|residents)\s+(?:(?:usually|typically|generally|often|normally)\s+)?(?:attend|stay|remain|spend|complete|finish|come)\b`)
 
 // TimeTrackLabel is the track a line's label names by its time of day or
 // week, when the line names its weekdays ("Weekday Morning: Mon, Tue, Thu,
@@ -3040,4 +3042,25 @@ func twoTracks(l string) bool {
 		}
 	}
 	return n >= 2 && hasWord(l, "and", "or", "&")
+}
+
+// tracksAgree is the variant the sentence's claims of last's subject
+// share, "" when they differ: "… with a morning track (9 a.m. to noon) and
+// an evening track (6 to 9 p.m.). Most clients complete the program in 8
+// to 12 weeks" speaks of both tracks.
+func tracksAgree(cs []Claim, last *Claim) string {
+	for i := range cs {
+		if c := &cs[i]; c.Subject == last.Subject && c.Variant != last.Variant && (c.Variant == "" || trackVariant(c.Variant)) && trackVariant(last.Variant) {
+			return ""
+		}
+	}
+	return last.Variant
+}
+
+func trackVariant(v string) bool {
+	switch v {
+	case "morning", "afternoon", "evening", "weekend", "weekday", "virtual", "full-day", "half-day":
+		return true
+	}
+	return false
 }
