@@ -308,7 +308,9 @@ func (st *state) providerAnswer(q, s *sentence) bool {
 		!hasWord(s.lower, "programs", "iops", "phps", "centers", "centres", "facilities", "providers")) {
 		return true
 	}
-	return st.voiced && hasWord(q.lower, "i", "my", "me") && !articlePage(s.doc.URL)
+	// ("How long will I be in detox? Plan on three to five days. Our
+	// nurses …": the provider's voice may come after the answer's figure.)
+	return (st.voiced || st.pageVoiced()) && hasWord(q.lower, "i", "my", "me") && !articlePage(s.doc.URL)
 }
 
 // claimsOf appends the claims of s to out, and returns the subject of its

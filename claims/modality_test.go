@@ -414,3 +414,26 @@ func TestBackAcrossTracks(t *testing.T) {
 		t.Errorf("got %q, want %q", strings.Join(got, "; "), want)
 	}
 }
+
+// A site's front page lists its own programs on labelled lines; an FAQ
+// answer to "How long will I …?" is the provider's even when its own voice
+// comes a sentence later. A directory's front page lists others'.
+func TestFrontPageAndAnswerScope(t *testing.T) {
+	for _, tc := range []struct{ name, text, want string }{
+		{"front", "SOURCE: https://www.tallowcreek.example/\n\nTallow Creek Recovery\n\nLevels of care\nDay treatment: 5 days a week, 6 hours a day.\n", "provider provider"},
+		{"inner", "SOURCE: https://www.tallowcreek.example/blog/levels-of-care/\n\nLevels of care explained\n\nLevels of care\nDay treatment: 5 days a week, 6 hours a day.\n", "general general"},
+		{"answer", "SOURCE: https://www.tallowcreek.example/faq/\n\nFAQ\n\nHow long will I stay in detox?\nPlan on four to six days. Our nurses adjust the plan as you go.\n", "provider"},
+	} {
+		doc, err := corpus.Parse(tc.name+".txt", []byte(tc.text), corpus.FormatText, corpus.DefaultOptions())
+		if err != nil {
+			t.Fatal(err)
+		}
+		var got []string
+		for _, c := range claims.Extract(doc) {
+			got = append(got, string(c.Scope))
+		}
+		if strings.Join(got, " ") != tc.want {
+			t.Errorf("%s: scopes %q, want %q", tc.name, strings.Join(got, " "), tc.want)
+		}
+	}
+}

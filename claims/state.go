@@ -20,8 +20,12 @@ type state struct {
 	// ownPrograms: the section read is the provider's list of its own
 	// programs ("Our levels of care", "Programs at Tallgrass").
 	ownPrograms bool
-	doc         *corpus.Document
-	filter      gramFilter
+	// home: the page is a site's front page.
+	home bool
+	// voicedPage backs pageVoiced: 0 unread, 1 no, 2 yes.
+	voicedPage int8
+	doc        *corpus.Document
+	filter     gramFilter
 	// hours backs sentence.hours.
 	hours blockHours
 	// unnamedAnswer is the block of a question that names no program (-1
@@ -145,6 +149,7 @@ func newState(x *Extractor, doc *corpus.Document, noDetox bool) *state {
 		st.topic = st.programTopic
 	}
 	st.directory = directoryPage(doc, st.title, st.lower) || st.providerHeadings()
+	st.home = frontPage(doc.URL)
 	named := st.title
 	if i := st.textTitle(); i >= 0 {
 		named = st.lower[i]
@@ -502,7 +507,7 @@ func (st *state) sentence(bi int, b *corpus.Block, si int) *sentence {
 	if s.containsAny("daily", "weekly", "every", "each day") && !(nameLine(b) && !s.containsAny("every", "each day")) && !careKindHeading(b, lower) {
 		s.qs = addFrequencies(s.qs, frequencyWords(lower, s.masked, s.qs))
 	}
-	s.provider = hasProviderVoice(lower) || (strings.Contains(text, "'s ") || strings.Contains(text, "’s ")) && namedProvider(s) || atOwnOpening(s)
+	s.provider = hasProviderVoice(lower) || (strings.Contains(text, "'s ") || strings.Contains(text, "’s ")) && namedProvider(s) || atOwnOpening(s) || st.homeProgramLine(s)
 	applyHeader(s, b)
 	return s
 }
@@ -3063,4 +3068,46 @@ func trackVariant(v string) bool {
 		return true
 	}
 	return false
+}
+
+// homeProgramLine reports a line labelled with a program on a site's
+// front page: "Intensive outpatient: 4 days a week, 3 hours a day" under
+// "Levels of care" at https://provider.example/ lists the provider's own
+// programs, as a program page's "Our IOP" does. (A directory's front page
+// lists others'.)
+func (st *state) homeProgramLine(s *sentence) bool {
+	if !st.home || st.directory {
+		return false
+	}
+	_, e := s.label()
+	if e <= 0 {
+		return false
+	}
+	for _, m := range s.mentions {
+		if m.end <= e && programSubject(m.subject) && !m.contrast {
+			return true
+		}
+	}
+	return false
+}
+
+// frontPage reports an address with no path: a site's front page.
+func frontPage(addr string) bool {
+	u, err := url.Parse(strings.TrimSpace(addr))
+	return err == nil && u.Host != "" && strings.Trim(u.Path, "/") == "" && u.RawQuery == ""
+}
+
+// pageVoiced reports a page that speaks in its provider's voice anywhere,
+// read once.
+func (st *state) pageVoiced() bool {
+	if st.voicedPage == 0 {
+		st.voicedPage = 1
+		for _, l := range st.lower {
+			if hasProviderVoice(l) {
+				st.voicedPage = 2
+				break
+			}
+		}
+	}
+	return st.voicedPage == 2
 }
