@@ -11,11 +11,46 @@ func dropInAddresses(s *sentence, out []Claim, from int) []Claim {
 	}
 	kept := out[:from]
 	for _, c := range out[from:] {
-		if at := strings.Index(s.text, c.Text); at < 0 || !inAddress(s.text, at, at+len(c.Text)) {
+		if at := ownOffset(s, &c); at >= 0 && !inAddress(s.text, at, at+len(c.Text)) || at < 0 && !onlyInAddresses(s.text, c.Text) {
 			kept = append(kept, c)
 		}
 	}
 	return kept
+}
+
+// ownOffset is where in s the claim's words stand, found by its source
+// span; -1 when no occurrence maps there.
+func ownOffset(s *sentence, c *Claim) int {
+	for from := 0; ; {
+		k := strings.Index(s.text[from:], c.Text)
+		if k < 0 {
+			return -1
+		}
+		at := from + k
+		if s.block.SourceSpan(s.off+at, s.off+at+len(c.Text)) == c.Span {
+			return at
+		}
+		from = at + 1
+	}
+}
+
+// onlyInAddresses reports words that occur in text only inside addresses:
+// "described at /programs/30-day-residential/, is a 30-day stay" says its
+// 30 days outside the path too.
+func onlyInAddresses(text, words string) bool {
+	found := false
+	for from := 0; ; {
+		k := strings.Index(text[from:], words)
+		if k < 0 {
+			return found
+		}
+		at := from + k
+		if !inAddress(text, at, at+len(words)) {
+			return false
+		}
+		found = true
+		from = at + 1
+	}
 }
 
 // inAddress reports whether text[start:end] lies in a token that reads as
@@ -30,9 +65,9 @@ func inAddress(text string, start, end int) bool {
 }
 
 // looksLikeAddress: a scheme, a "www." host, a host before a path
-// ("example.com/…"), or a path of two slashes or more with a hyphened slug
-// ("/blog/is-php-daily"). "24/7", "IOP/PHP", "Mon/Wed/Fri" and "5 days/week"
-// are none.
+// ("example.com/…"), or a path from the site's root with a hyphened slug
+// ("/blog/is-php-daily", "/iop-five-days-a-week"). "24/7", "IOP/PHP",
+// "Mon/Wed/Fri-evening" and "5 days/week" are none.
 func looksLikeAddress(tok string) bool {
 	if strings.Contains(tok, "://") || len(tok) > 4 && strings.EqualFold(tok[:4], "www.") {
 		return true
@@ -44,7 +79,7 @@ func looksLikeAddress(tok string) bool {
 	if dot := strings.LastIndexByte(tok[:slash], '.'); dot > 0 && dot < slash-1 && letters(tok[dot+1:slash]) {
 		return true
 	}
-	return strings.Count(tok, "/") >= 2 && strings.Contains(tok, "-")
+	return tok[0] == '/' && len(tok) > 1 && strings.Contains(tok, "-")
 }
 
 func letters(s string) bool {

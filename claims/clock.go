@@ -192,21 +192,45 @@ func clockMarker(t string) bool {
 }
 
 // startWindow reports a clock range about to follow a verb of starting
-// and "between" or "from": "groups start between", "sessions begin
-// anytime from", "arrive between".
+// and "between", or "anywhere from": "groups start between", "sessions
+// begin anytime from", "you can come in any time between". ("Our IOP
+// starts from 6 p.m. to 9 p.m." gives the session's hours.) So does a
+// range of start times: "Start times range from 5:30 to 6:30 p.m.".
 func startWindow(pre string) bool {
 	f := strings.Fields(pre)
 	n := len(f)
-	if n < 2 || f[n-1] != "between" && f[n-1] != "from" {
+	if n < 2 {
 		return false
 	}
 	k := n - 2
+	switch f[n-1] {
+	case "between":
+	case "from":
+		// Only "anywhere from", "any time from": a plain "from" opens the
+		// session's span.
+		if !startWindowHedges[f[k]] || f[k] == "can" || f[k] == "may" || f[k] == "will" {
+			if !(k >= 1 && f[k] == "range" && startTimes(f[:k])) {
+				return false
+			}
+		}
+	default:
+		return false
+	}
+	if f[k] == "range" || f[k] == "vary" || f[k] == "are" {
+		return startTimes(f[:k])
+	}
 	for k >= 0 && startWindowHedges[f[k]] {
 		k--
 	}
 	return k >= 0 && windowStartVerbs[f[k]]
 }
 
-var startWindowHedges = wordSet("usually", "typically", "generally", "normally", "often", "anywhere", "anytime", "sometime", "somewhere", "can", "may", "will")
+// startTimes reports words ending on "start time(s)" or "arrival time(s)".
+func startTimes(f []string) bool {
+	n := len(f)
+	return n >= 2 && (f[n-1] == "times" || f[n-1] == "time") && (f[n-2] == "start" || f[n-2] == "arrival" || f[n-2] == "starting")
+}
 
-var windowStartVerbs = wordSet("start", "starts", "begin", "begins", "arrive", "arrives", "starting", "beginning", "arriving")
+var startWindowHedges = wordSet("usually", "typically", "generally", "normally", "often", "anywhere", "anytime", "any", "time", "sometime", "somewhere", "can", "may", "will", "in")
+
+var windowStartVerbs = wordSet("start", "starts", "begin", "begins", "arrive", "arrives", "starting", "beginning", "arriving", "come", "comes", "check")

@@ -29,6 +29,10 @@ func TestClockRanges(t *testing.T) {
 		{"Most residents arrive between 11 a.m. and 3 p.m. on a weekday.", nil},
 		{"Clients can start anywhere from 6 to 7:30 p.m.", nil},
 		{"Our IOP meets between 6 and 9 p.m.", []float64{3}},
+		{"Our evening IOP starts from 6 p.m. to 9 p.m., three nights a week.", []float64{3}},
+		{"Our PHP runs five days a week, starting from 9 a.m. to 3 p.m.", []float64{6}},
+		{"Start times range from 5:30 to 6:30 p.m.", nil},
+		{"You can come in any time between 8 and 9 a.m.", nil},
 		{"Our IOP meets three mornings a week, 9 to noon.", []float64{3}},
 	} {
 		var got []float64

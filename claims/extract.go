@@ -654,6 +654,17 @@ func (x *Extractor) claimsOf(st *state, s *sentence, out []Claim) ([]Claim, Subj
 			if h.start < belief() {
 				continue
 			}
+			// "Unless you need 24/7 medical monitoring, our PHP may be
+			// enough": the program after the comma has none of it, as
+			// "If you do not need 24-hour care, PHP …" says.
+			// ("When IOP isn't enough but round-the-clock care isn't
+			// necessary, our PHP …": the program after the comma's.)
+			if unneeded(s.lower, h.start, h.end) {
+				h.value = !h.value
+				if p := programAfterComma(s); p != "" {
+					h.subject = p
+				}
+			}
 			// "and whether you can safely live at home during treatment":
 			// a question left open says neither yes nor no. ("Whether you
 			// are in day or evening IOP, you return home": its comma
@@ -1035,6 +1046,34 @@ func whenNeeded(lower string, i int) bool {
 	}
 	comma := strings.IndexByte(lower, ',')
 	return comma > i
+}
+
+// unneeded reports a yes/no phrase inside an opening condition that says
+// it is not needed, without a denial of its own before the phrase:
+// "Unless you need 24/7 medical monitoring, …", "If round-the-clock
+// supervision is not necessary, …".
+func unneeded(lower string, start, end int) bool {
+	comma := strings.IndexByte(lower, ',')
+	if comma < 0 || start > comma {
+		return false
+	}
+	t := trimLeftWords(lower[:comma])
+	if strings.HasPrefix(t, "unless ") {
+		return true
+	}
+	return (strings.HasPrefix(t, "if ") || strings.HasPrefix(t, "when ")) && anyIn(lower[end:comma], []string{"not necessary", "not needed", "not required", "isn't needed", "isn’t needed", "isn't necessary", "isn’t necessary"})
+}
+
+// programAfterComma is the first program named after the sentence's first
+// comma, "" when none is.
+func programAfterComma(s *sentence) Subject {
+	comma := strings.IndexByte(s.lower, ',')
+	for _, m := range s.mentions {
+		if comma >= 0 && m.start > comma && programSubject(m.subject) && !m.contrast {
+			return m.subject
+		}
+	}
+	return ""
 }
 
 // readyTo opens a sentence on the client being ready for what the main

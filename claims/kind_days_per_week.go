@@ -694,11 +694,14 @@ func init() {
 			// A slug in a path is no schedule; "24/7" and "Mon/Wed/Fri" are no
 			// paths.
 			{"Evening IOP\n\nSee /programs/is-iop-three-days-a-week/ for details. Our IOP meets Mon/Wed/Fri evenings.", "iop 3"},
+			{"Evening IOP\n\nOur IOP meets Tue/Thu/Sat-morning at the Elm Street office.", "iop 3"},
+			{"Evening IOP\n\nOur IOP meets two evenings a week. Read /why-iop-meets-five-days-a-week before you compare.", "iop 2"},
 			// A therapy appointment is outpatient care.
 			{"Teen IOP\n\nFor some teens a weekly therapy appointment is not enough support.", "op 1"},
 			// A fact box's "Format:" line lists what the program is made
 			// of; the box's schedule is still the program's.
 			{"Day program at a glance\nFormat: Group therapy and weekly individual counseling\nSchedule: 5 days a week, 6 hours a day", "individual-therapy 1; php 5"},
+			{"Day program at a glance\n\nModalities: DBT skills groups and family therapy\n\nSchedule: 5 days a week, 6 hours a day", "php 5"},
 			// Abbreviated days keep their full stops.
 			{"Evening IOP\n\nThe evening IOP meets Tues. and Thurs. from 6 to 9 p.m.", "iop 2"},
 			// A prescriber's visits are no program days.

@@ -404,6 +404,9 @@ func init() {
 			// The program after a condition of being ready is the one it
 			// offers, whatever the section before was about.
 			{"Our programs\n\nResidents stay on campus with nurses on duty overnight.\n\nWhen you are ready to go home at night, our day program and IOP keep the same care team.", "residential false; php true"},
+			// A condition that the need is not there: the program after it
+			// has none.
+			{"Our programs\n\nUnless you need to live on site, our IOP is where most clients start.", "iop true"},
 			// A group named in running text is no page topic: the weekend
 			// course's stay is its own.
 			{"Impaired Driver Weekend\n\nParticipants stay at our lodge for the whole weekend. Those who need more care are referred to our Monday outpatient group.", "other false"},

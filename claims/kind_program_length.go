@@ -1017,6 +1017,10 @@ func init() {
 			{"Our IOP\n\nWe will help you find a detox program and hold your IOP spot for up to two weeks.", ""},
 			{"Our IOP\n\nWe arrange detox elsewhere and keep your day-program or IOP place for up to 12 days.", ""},
 			{"Our IOP\n\nYour place in the evening group is held for ten days while you finish detox.", ""},
+			{"Our IOP\n\nIOP places can be held for up to two weeks.", ""},
+			{"Our IOP\n\nIf you need detox first, we'll save you a spot for up to 10 days.", ""},
+			// Words said in a path and in the prose are the prose's.
+			{"Residential care\n\nOur residential program, described at /programs/28-day-residential/, is a 28-day stay.", "residential 28"},
 			// A wait is no stay, with a time said first or not.
 			{"Admissions\n\nLast quarter the typical wait for a residential bed was 2.5 days.", ""},
 			{"Admissions\n\nRight now, the wait for our day program is about a week.", ""},
@@ -1635,7 +1639,7 @@ func lengthHeading(l string) bool {
 // "keep your bed for".
 // ("hold your IOP or PHP spot for", "save your bed in residential for",
 // "your place in our IOP is held for".)
-var heldPlace = regexp.MustCompile(`(?:\b(?:hold|holds|keep|keeps|reserve|reserves|save|saves)\s+(?:your|a|the|their|his|her)\s+(?:[a-z/-]+\s+){0,3}(?:spot|place|bed|seat|slot|space)|\b(?:spot|place|bed|seat|slot|space)\s+(?:[a-z-]+\s+){0,4}(?:is|are|will\s+be|can\s+be|stays)\s+(?:held|kept|reserved|saved))\s+(?:(?:in|at)\s+(?:[a-z]+\s+){1,3})?(?:open\s+)?(?:for\s+(?:you|them|him|her|clients|patients|residents)\s+)?(?:for\s+)?(?:up\s+to\s+)?$`)
+var heldPlace = regexp.MustCompile(`(?:\b(?:hold|holds|keep|keeps|reserve|reserves|save|saves)\s+(?:(?:you|them|him|her)\s+)?(?:your|a|the|their|his|her)\s+(?:[a-z/-]+\s+){0,3}(?:spot|place|bed|seat|slot|space)s?|\b(?:spot|place|bed|seat|slot|space)s?\s+(?:[a-z-]+\s+){0,4}(?:is|are|will\s+be|can\s+be|stays|stay)\s+(?:held|kept|reserved|saved))\s+(?:(?:in|at)\s+(?:[a-z]+\s+){1,3})?(?:open\s+)?(?:for\s+(?:you|them|him|her|clients|patients|residents)\s+)?(?:for\s+)?(?:up\s+to\s+)?$`)
 
 // programLabel reports a line labelled with a program before start:
 // "Residential treatment — a 28-day stay", "Detox: a three-day stay".

@@ -31,6 +31,13 @@ func modalityOf(s *sentence, start, end int) modality {
 	if m.force == Typical && fewPrograms(s.lower[lo:start]) {
 		m.force = Existential
 	}
+	// "Programs that follow the Matrix Model run 16 weeks": programs of
+	// one kind, narrowed by what follows them, not all programs. (Not
+	// the provider's own: "Programs which meet in the evening run 3
+	// nights a week at our Hollis office".)
+	if m.force == Typical && narrowedPrograms(s.lower[lo:]) && !s.provider {
+		m.force = Existential
+	}
 	if negatedClaim(s.masked, lo, start) {
 		m.polarity = Negated
 	}
@@ -744,24 +751,12 @@ func fewPrograms(pre string) bool {
 	return false
 }
 
-var genericPrograms = wordSet("programs", "iops", "phps", "facilities", "centers", "centres", "providers", "rehabs", "curricula", "tracks")
-
 func startsWithExistential(clause string) bool {
 	t := trimLeftWords(clause)
 	for _, w := range []string{"some ", "in some cases", "occasionally", "sometimes", "others ", "a few ", "few ",
 		"a small number of", "a minority of", "a number of", "a small share of", "a small percentage of"} {
 		if strings.HasPrefix(t, w) {
 			return true
-		}
-	}
-	// "Programs that follow the Matrix Model run 16 weeks": programs of one
-	// kind, narrowed by what follows them, not all programs.
-	if w := leadingWord(t, 0); genericPrograms[w] {
-		rest := strings.TrimLeft(t[len(w):], " ")
-		for _, r := range []string{"that ", "which ", "using ", "following ", "based on ", "built on ", "built around ", "modeled on ", "modelled on "} {
-			if strings.HasPrefix(rest, r) {
-				return true
-			}
 		}
 	}
 	// "Many programs elsewhere require five days a week": many, not all,
@@ -1543,4 +1538,28 @@ var notDayTrack = wordSet("each", "every", "per", "a", "one", "same", "first", "
 // programColumn reports a column header that names a level of care.
 func programColumn(h string) bool {
 	return hasWord(h, "iop", "php", "op", "residential", "detox", "inpatient", "outpatient") || strings.Contains(h, "intensive outpatient") || strings.Contains(h, "partial hospitalization")
+}
+
+var genericPrograms = wordSet("programs", "iops", "phps", "facilities", "centers", "centres", "providers", "rehabs", "curricula")
+
+// narrowedPrograms reports a clause opening on a plural of programs that a
+// relative or participle narrows: "programs that follow", "IOPs built
+// around", "programs modeled after" (not "programs that we run").
+func narrowedPrograms(clause string) bool {
+	t := trimLeftWords(clause)
+	w := leadingWord(t, 0)
+	if !genericPrograms[w] {
+		return false
+	}
+	rest := strings.TrimLeft(t[len(w):], " ")
+	for _, r := range []string{"that ", "which ", "using ", "following ", "based on ", "built on ", "built around ", "modeled on ", "modelled on ", "modeled after ", "modelled after "} {
+		if after, ok := strings.CutPrefix(rest, r); ok {
+			switch leadingWord(after, 0) {
+			case "we", "our", "you", "i":
+				return false
+			}
+			return true
+		}
+	}
+	return false
 }

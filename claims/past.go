@@ -8,7 +8,7 @@ import "strings"
 // is no claim of what it is.
 var pastMarkers = []string{"for the past ", "for the last ", "in the past", "previously", "formerly", "years ago", "decades ago", "a decade ago",
 	"historically", "back then", "originally", "in years past", "until last ", "until this ", "until recently",
-	"last year", "last spring", "last summer", "last fall", "last autumn", "last winter", "a year ago"}
+	"last year", "last month", "last spring", "last summer", "last fall", "last autumn", "last winter", "a year ago"}
 
 // pastVerbs are the schedule's verbs in the past: the marker must govern
 // one ("Previously hospitalized clients attend PHP five days a week" is

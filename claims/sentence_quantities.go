@@ -509,34 +509,31 @@ func elidedUnit(qs []quantity.Quantity, lower string) []quantity.Quantity {
 	return out
 }
 
-// hoursElided reports "hours" ending pre with only hedges and punctuation
-// after it: "more hours—often", "hours, typically". ("outside program
-// hours (most clients go to two or three a week)": the count is of
-// something else, named or not.)
+// hoursElided reports "hours" in pre with nothing between it and the
+// count that names who does what: "more hours—often", "hours, typically",
+// "more hours than outpatient care, about", "treatment hours range from".
+// ("outside program hours (most clients go to two or three a week)": a
+// clause of its own, in brackets or with its own subject, counts
+// something else.)
 func hoursElided(pre string) bool {
 	k := max(strings.LastIndex(pre, " hours"), strings.LastIndex(pre, " hrs"))
 	if k < 0 {
 		return false
 	}
-	rest := pre[k+1:]
-	// ("Therapy hours (residential): about 30 per week": a parenthesis
-	// names whose hours.)
-	if o, c := strings.IndexByte(rest, '('), strings.IndexByte(rest, ')'); o >= 0 && c > o {
-		rest = rest[:o] + rest[c+1:]
+	gap := pre[k+1:]
+	// ("fewer hours (six a week)": the bracket holds the count alone.)
+	if o := strings.LastIndexByte(gap, '('); o >= 0 && !strings.Contains(gap[o:], ")") && strings.TrimSpace(gap[o+1:]) != "" {
+		return false
 	}
-	j := strings.IndexFunc(rest, func(r rune) bool { return r < 'a' || r > 'z' })
-	if j < 0 {
-		return true
-	}
-	for _, w := range strings.FieldsFunc(rest[j:], func(r rune) bool { return r < 'a' || r > 'z' }) {
-		if !elisionHedges[w] {
+	for _, w := range strings.FieldsFunc(gap, func(r rune) bool { return r < 'a' || r > 'z' }) {
+		if elisionSubjects[w] {
 			return false
 		}
 	}
 	return true
 }
 
-var elisionHedges = wordSet("often", "typically", "usually", "generally", "normally", "about", "around", "roughly", "approximately", "from", "between", "anywhere", "somewhere", "or", "so", "commonly", "most")
+var elisionSubjects = wordSet("clients", "people", "members", "patients", "participants", "residents", "they", "you", "we", "most", "many", "some", "everyone", "who")
 
 // ownRateAfter reports a rate cue in the phrase after an amount ("9 to
 // 15 hours of treatment each week"): the amount has its own rate.

@@ -340,6 +340,12 @@ func (st *state) enterBlock(bi int, b *corpus.Block) {
 		// that names none ("Duration & Frequency", or a short line a text
 		// export took for a heading: "3 hours daily") keeps the subject of
 		// the section it sits in.
+		// ("Modalities: Group therapy and individual counseling", a
+		// fact box's line a text export took for a heading, lists what
+		// the program is made of; it heads nothing.)
+		if label, _ := labelSplit(b.Text); label != "" && formatRow(label) && !programSubject(st.headingSubject(b.Text)) {
+			return
+		}
 		if subj := st.headingSubject(b.Text); subj != "" {
 			st.last, st.section = subj, subj
 			st.sectionAsked = strings.HasSuffix(strings.TrimSpace(b.Text), "?")
@@ -652,7 +658,9 @@ func namesStepBefore(s *sentence) bool {
 // settingRow reports a table row that says where a program happens.
 func formatRow(label string) bool {
 	switch strings.ToLower(strings.TrimSpace(label)) {
-	case "format", "approach", "includes", "services", "modalities", "therapies", "components", "what's included", "what’s included", "treatment approach", "focus", "methods":
+	case "format", "program format", "approach", "treatment approach", "includes", "program includes", "treatment includes", "services", "services offered",
+		"modalities", "therapies", "therapies offered", "therapy types", "components", "what's included", "what’s included", "what you'll get", "what you’ll get",
+		"what you get", "focus", "methods", "core services":
 		return true
 	}
 	return false
