@@ -3,9 +3,14 @@ package claims
 import "strings"
 
 // dropInAddresses drops the claims, from out[from:], that a web address or
-// a site path holds: "harborlight.example/blog/does-outpatient-include-detox"
+// a site path holds, and those of a cookie banner: "harborlight.example/blog/does-outpatient-include-detox"
 // and "/programs/iop-five-days-a-week/" name pages, they state nothing.
 func dropInAddresses(s *sentence, out []Claim, from int) []Claim {
+	// ("We use cookies to remember your login for 30 days": the site's
+	// banner, not its program.)
+	if len(out) > from && s.containsAny("cookie", "browser") && hasWord(s.lower, "cookie", "cookies", "browser") {
+		return out[:from]
+	}
 	if len(out) == from || strings.IndexByte(s.text, '/') < 0 && !strings.Contains(s.lower, "www.") {
 		return out
 	}

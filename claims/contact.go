@@ -83,7 +83,9 @@ func breadcrumb(text string) bool {
 // quotation mark and the quote closes on an attribution ("… ." - Maria,
 // Denver; “…” — former client).
 func testimonial(text string) bool {
-	t := strings.TrimSpace(text)
+	// ("★★★★★ "Three nights a week was doable." — K.M.": a review's
+	// stars before the quote.)
+	t := strings.TrimLeft(strings.TrimSpace(text), "★☆⭐ ")
 	if !strings.HasPrefix(t, "\"") && !strings.HasPrefix(t, "“") {
 		return false
 	}

@@ -2343,6 +2343,12 @@ func personMet(s *sentence, q *quantity.Quantity, kind Kind) Subject {
 	if kind == SessionLength && !q.Adjectival && q.Per == quantity.Week && personMeeting.MatchString(s.masked[:q.Start]) {
 		return p // "meets with a counselor for 45 minutes every week"
 	}
+	// "One 45-minute session each week with your licensed counselor": the
+	// count and the length of sessions held with the person named after
+	// them.
+	if p == IndividualTherapy && (kind == DaysPerWeek && q.Unit == quantity.Session && q.HasMax && q.Max == 1 && q.Min == 1 || kind == SessionLength && q.Adjectival) && withPersonAfter.MatchString(s.lower[q.End:]) {
+		return p
+	}
 	// "Once a week you meet one-on-one with your counselor for 50
 	// minutes": the minutes the meeting takes.
 	if kind == SessionLength && !q.Adjectival && q.Per == quantity.None && meetingFor(s.masked[:q.Start]) {
@@ -2431,7 +2437,11 @@ var groupsLast = regexp.MustCompile(`(?:^|[;,.]\s*|\band\s+|\bwhile\s+)(?:the\s+
 
 // sessionWith is a session with a person: "session with their primary
 // counselor", "appointments with your therapist".
-var sessionWith = regexp.MustCompile(`\b(?:session|sessions|appointment|appointments|check-in|check-ins)\s+with\s+(?:their|your|his|her|a|an|the|our)?\s*(?:own\s+|primary\s+|individual\s+|licensed\s+)?(?:therapist|counselor|counsellor|clinician)s?\b`)
+var sessionWith = regexp.MustCompile(`\b(?:session|sessions|appointment|appointments|check-in|check-ins)\s+(?:(?:each|every|a|per)\s+week\s+)?with\s+(?:their|your|his|her|a|an|the|our)?\s*(?:own\s+|primary\s+|individual\s+|licensed\s+)?(?:therapist|counselor|counsellor|clinician)s?\b`)
+
+// withPersonAfter opens on the person sessions are held with, a few words
+// on: " session each week with your licensed counselor".
+var withPersonAfter = regexp.MustCompile(`^\s*(?:(?:session|sessions|each|every|a|per|week|weekly)\s+){0,4}with\s+(?:their|your|his|her|a|an|the|our)?\s*(?:own\s+|primary\s+|individual\s+|licensed\s+)?(?:therapist|counselor|counsellor|clinician)s?\b`)
 
 // personElsewhere reports the meeting with a person in a predicate of its
 // own after the figure: "attend group therapy three days a week, and meet

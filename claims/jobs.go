@@ -46,6 +46,13 @@ func (st *state) jobPosting(s *sentence) bool {
 	if jobTerms.MatchString(s.lower) || (st.jobPage || underPosition(s)) && jobTerms.MatchString(afterLabel(s.lower)) {
 		return true
 	}
+	// ("Licensed Addiction Counselor — full time, 40 hours a week": a
+	// position and its terms on one line.)
+	// (With the terms right after the dash, a specialist or a manager is
+	// a position too.)
+	if before, after, ok := cutDash(s.lower); ok && (hasWord(before, jobTitleWords...) || hasWord(before, "specialist", "manager", "director", "coach", "aide", "tech")) && jobTerms.MatchString(after) {
+		return true
+	}
 	// ("Coaches give three hours a week, supporting people just leaving
 	// detox": a program named as the step before is not the role's.)
 	if namesProgramServed(s) {
@@ -169,4 +176,15 @@ func namesProgramServed(s *sentence) bool {
 		}
 	}
 	return false
+}
+
+// cutDash splits a line at its first spaced dash: "Peer Support
+// Specialist — part time, 20 hours a week".
+func cutDash(l string) (string, string, bool) {
+	for _, d := range []string{" — ", " – ", " - "} {
+		if before, after, ok := strings.Cut(l, d); ok {
+			return before, after, true
+		}
+	}
+	return "", "", false
 }

@@ -834,6 +834,9 @@ func init() {
 			{"Our IOP: 9–15 hours per week of group and individual therapy.", "iop 9–15"},
 			{"Our IOP asks for more hours—often 9 to 15 weekly.", "iop 9–15"},
 			{"Weekly load\n\nTreatment hours (IOP): roughly 10 a week.", "iop 10"},
+			// A position and its terms on one line are a job's, and a cookie
+			// banner is the site's.
+			{"Evening IOP\n\nOur IOP meets nine hours a week.\n\nJoin us\nCase Manager — full time, 40 hours a week\nRecovery Coach — part time, 16 hours a week, evenings", "iop 9"},
 			{"Our IOP\n\nOur IOP takes more hours than outpatient care, about 10 to 12 a week.", "iop 10–12"},
 			{"Our IOP\n\nIOP treatment hours range from 10 to 12 a week.", "iop 10–12"},
 			// A count after "hours" and a clause of its own counts something

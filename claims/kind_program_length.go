@@ -1018,6 +1018,7 @@ func init() {
 			{"Our IOP\n\nWe arrange detox elsewhere and keep your day-program or IOP place for up to 12 days.", ""},
 			{"Our IOP\n\nYour place in the evening group is held for ten days while you finish detox.", ""},
 			{"Our IOP\n\nIOP places can be held for up to two weeks.", ""},
+			{"Our IOP\n\nWe use cookies to keep you signed in for 14 days. Accept", ""},
 			{"Our IOP\n\nIf you need detox first, we'll save you a spot for up to 10 days.", ""},
 			// Words said in a path and in the prose are the prose's.
 			{"Residential care\n\nOur residential program, described at /programs/28-day-residential/, is a 28-day stay.", "residential 28"},
