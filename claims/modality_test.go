@@ -444,3 +444,19 @@ func TestFrontPageAndAnswerScope(t *testing.T) {
 		}
 	}
 }
+
+// "Typically the program takes 8 to 10 weeks" on a page where the
+// provider speaks of its IOP as its own is that program's, as "The program
+// takes …" is.
+func TestHedgedDefiniteProgram(t *testing.T) {
+	text := "SOURCE: https://www.birchfield.example/iop/\n\nEvening IOP\n\nOur IOP meets three evenings a week.\n\nHow long it lasts\nGroups stay small.\n\nTypically the program takes 10 to 12 weeks to complete.\n"
+	doc, err := corpus.Parse("iop.txt", []byte(text), corpus.FormatText, corpus.DefaultOptions())
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, c := range claims.Extract(doc) {
+		if c.Kind == claims.ProgramLength && c.Scope != claims.Provider {
+			t.Errorf("%q: scope %s, want provider", c.Text, c.Scope)
+		}
+	}
+}
