@@ -696,6 +696,9 @@ func init() {
 			{"Evening IOP\n\nSee /programs/is-iop-three-days-a-week/ for details. Our IOP meets Mon/Wed/Fri evenings.", "iop 3"},
 			{"Evening IOP\n\nOur IOP meets Tue/Thu/Sat-morning at the Elm Street office.", "iop 3"},
 			{"Evening IOP\n\nOur IOP meets two evenings a week. Read /why-iop-meets-five-days-a-week before you compare.", "iop 2"},
+			// Care compared with a program is held up beside it; the next
+			// section is still the program's.
+			{"What is IOP?\n\nAn IOP gives 9 to 12 hours a week. That total is high compared with a single therapy appointment.\n\nWhat does a week look like?\nIn practice, most clients attend four days a week.", "iop 4"},
 			// A therapy appointment is outpatient care.
 			// A staff member who joins the group is no program day.
 			{"Evening IOP\n\nOur IOP meets three evenings a week.\n\nOur team\nCounselors, and a psychiatrist who sits in on group one evening a week.", "iop 3"},
