@@ -84,6 +84,13 @@ func negated(lower string, i int) bool {
 		if negatorWords[w] || strings.HasSuffix(w, "n't") || strings.HasSuffix(w, "n’t") {
 			return true
 		}
+		// "the highest level of care we provide short of an overnight
+		// stay": all but it.
+		if w == "of" {
+			if k := strings.LastIndex(lower[:j], w); k > 0 && wordBefore(lower, k) == "short" {
+				return true
+			}
+		}
 		// "don't" reads as "don" + "'" + "t" to wordBefore.
 		if k := strings.LastIndex(lower[:j], w); w == "t" && k > 0 && (strings.HasSuffix(lower[:k], "n'") || strings.HasSuffix(lower[:k], "n’")) {
 			return true

@@ -436,7 +436,7 @@ func (x *Extractor) claimsOf(st *state, s *sentence, out []Claim) ([]Claim, Subj
 			// her therapist twice a week": the meetings with a person are
 			// a part of the program.
 			subj = personMet(s, q, kind)
-		case kind == SessionLength && groupsLast.MatchString(s.masked[max(0, q.Start-40):q.Start]) && mentionedBefore(s, IndividualTherapy, q.Start):
+		case kind == SessionLength && groupsLast.MatchString(s.masked[max(0, q.Start-40):q.Start]) && (mentionedBefore(s, IndividualTherapy, q.Start) || st.last == IndividualTherapy && opensOnGroups(s.lower)):
 			// "Individual sessions are 50 minutes; groups run 90
 			// minutes": the groups' own length, set beside the
 			// individual sessions' (alone, a program's groups are its
@@ -1074,6 +1074,18 @@ func programAfterComma(s *sentence) Subject {
 		}
 	}
 	return ""
+}
+
+// opensOnGroups reports a sentence whose subject is the groups: "Groups
+// run 90 minutes" after "Individual sessions are 50 minutes."
+func opensOnGroups(lower string) bool {
+	t := trimLeftWords(lower)
+	for _, p := range []string{"groups ", "group sessions ", "our groups ", "the groups ", "group therapy sessions "} {
+		if strings.HasPrefix(t, p) {
+			return true
+		}
+	}
+	return false
 }
 
 // readyTo opens a sentence on the client being ready for what the main

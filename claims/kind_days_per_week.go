@@ -700,6 +700,8 @@ func init() {
 			// section is still the program's.
 			{"What is IOP?\n\nAn IOP gives 9 to 12 hours a week. That total is high compared with a single therapy appointment.\n\nWhat does a week look like?\nIn practice, most clients attend four days a week.", "iop 4"},
 			// A therapy appointment is outpatient care.
+			// Days given to recovery meetings are theirs, fronted after "on".
+			{"Day treatment\n\nOur PHP meets Monday, Tuesday and Thursday. On Wednesdays and Fridays, clients go to recovery meetings of their choice.", "php 3; support-group 2"},
 			// A staff member who joins the group is no program day.
 			{"Evening IOP\n\nOur IOP meets three evenings a week.\n\nOur team\nCounselors, and a psychiatrist who sits in on group one evening a week.", "iop 3"},
 			// One session a week with a named person is individual therapy.

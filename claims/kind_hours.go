@@ -997,8 +997,11 @@ func init() {
 			// "Weekly sessions" on a therapy's page are its own.
 			{"Individual therapy\n\nWeekly sessions are 50 minutes long, with the same counselor each time.", "individual-therapy 0.8333"},
 			// A length set before "groups" is the groups', even after an
+			// ("Groups run 90 minutes" after a sentence about individual
+			// sessions is the groups' length.)
 			// individual session.
 			{"Outpatient counseling\n\nEach client has a 50-minute individual session every week. Many also join one of our two-hour groups.", "individual-therapy 0.8333; group-therapy 2"},
+			{"Outpatient counseling\n\nIndividual sessions last 45 minutes. Groups run two hours on Monday evenings.", "individual-therapy 0.75; group-therapy 2"},
 			{"Outpatient counseling\n\nOne hour at a time, one day at a time: that is how we work. Sessions are 50 minutes.", "op 0.8333"},
 			// A therapy appointment is outpatient care, not the IOP the page
 			// compares it with.

@@ -401,6 +401,8 @@ func init() {
 		YesNo: &YesNo{Hits: livesAtHomeHits, Holds: programSubject},
 		Examples: []KindExample{
 			{"Our residence\n\nTherapists do not stay overnight.", ""},
+			// "short of" an overnight stay is all but one.
+			{"Day treatment\n\nOur PHP is the most care we offer short of an overnight stay.", "php true"},
 			// The program after a condition of being ready is the one it
 			// offers, whatever the section before was about.
 			{"Our programs\n\nResidents stay on campus with nurses on duty overnight.\n\nWhen you are ready to go home at night, our day program and IOP keep the same care team.", "residential false; php true"},

@@ -63,9 +63,13 @@ func (st *state) resolve(s *sentence, start, end int, adjectival bool, want func
 	lo, hi := clauseBounds(s.lower, start, end)
 	// "Once a week, individual therapy sessions are held": a figure
 	// fronted before its clause's subject is that subject's.
-	if strings.Trim(s.lower[:start], " •*-–—") == "" && strings.HasPrefix(s.lower[end:], ",") {
+	// ("On Tuesdays and Thursdays, clients go to community recovery
+	// meetings": so is a day fronted after "on".)
+	if pre := strings.Trim(s.lower[:start], " •*-–—"); (pre == "" || pre == "on") && strings.HasPrefix(s.lower[end:], ",") {
 		for i := range s.mentions {
-			if m := &s.mentions[i]; m.start > end && usable(*m) && !strings.ContainsAny(s.lower[end+1:m.start], ",;") {
+			// (Not past the program's own meetings: "On Mondays and
+			// Wednesdays, clients attend group and a recovery meeting".)
+			if m := &s.mentions[i]; m.start > end && usable(*m) && !strings.ContainsAny(s.lower[end+1:m.start], ",;") && !(pre == "on" && hasWord(s.lower[end:m.start], "group", "groups", "session", "sessions", "program", "treatment")) {
 				return m.subject
 			}
 		}

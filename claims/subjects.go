@@ -267,6 +267,11 @@ var builtinTerms = []term{
 	{"support organization", SupportGroup, false},
 	{"12-step groups", SupportGroup, false},
 	{"12-step meetings", SupportGroup, false},
+	// "go to community recovery meetings", "peer support meetings
+	// outside program hours": mutual help outside the program.
+	{"recovery meetings", SupportGroup, false},
+	{"recovery meeting", SupportGroup, false},
+	{"peer support meetings", SupportGroup, false},
 	{"mutual-help groups", SupportGroup, false},
 	{"mutual-help group", SupportGroup, false},
 	{"mutual-help meeting", SupportGroup, false},
