@@ -42,7 +42,8 @@ the source sets ("most IOPs meet 9 to 12 hours a week" beside "ASAM: 9 to
 19 hours"). One may be a bound instead when the other's range
 reaches past it ("5 to 7 hours a day" and "six or more hours a day"). Values the page lists as alternatives in one sentence
 are not reported, nor a figure given as options ("programs of 60 or 90
-days" beside "90 days or more"; "two or three times a week" is one loose
+days" beside "90 days or more", "30-, 60- or 90-day stays" beside "Thirty days is
+common"; "two or three times a week" is one loose
 range and still meets), nor is a page that gives three or more figures for the
 fact (it is breaking the fact down by substance, phase or track), nor an
 unnamed program ("rehab", "a program"), nor a path some clients take
