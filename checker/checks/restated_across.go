@@ -2,6 +2,7 @@ package checks
 
 import (
 	"fmt"
+	"strings"
 
 	"github.com/factlint/factlint/checker"
 	"github.com/factlint/factlint/claims"
@@ -29,8 +30,11 @@ naming at most three pages on each side. As in restated-differently, both
 statements must be bounded, not timetable entries, and say what normally
 happens; a single figure strictly inside the other's range is a typical
 value of it, and a range strictly inside the other is its usual part. A
-page stating both figures is on one side only, and one templated sentence
-of two near-duplicate twins is template-drift's.
+page stating both figures is on one side only, one templated sentence of
+two near-duplicate twins is template-drift's, and a figure said of
+programs across the country ("Across the country, most intensive
+outpatient programs run for 8 to 12 weeks") is set only against another
+such figure.
 
 Severity: info, because both statements can be true. To fix: state one
 figure across the site, or say on each page which program or phase the
@@ -114,7 +118,7 @@ func onPages(c *claims.Claim, cs []*claims.Claim) bool {
 func restatedAcross(xs, ys []*claims.Claim, tol checker.Tolerance) (*claims.Claim, *claims.Claim) {
 	for _, a := range xs {
 		for _, b := range ys {
-			if restated(a, b, tol) && !endOfRange(a, b) && !endOfRange(b, a) {
+			if restated(a, b, tol) && !endOfRange(a, b) && !endOfRange(b, a) && national(a) == national(b) {
 				return a, b
 			}
 		}
@@ -129,4 +133,18 @@ func restatedAcross(xs, ys []*claims.Claim, tol checker.Tolerance) (*claims.Clai
 func endOfRange(point, rng *claims.Claim) bool {
 	p, r := checker.Stated(point), checker.Stated(rng)
 	return p.Lo == p.Hi && r.Lo < r.Hi && (p.Lo == r.Lo || p.Lo == r.Hi)
+}
+
+// national reports a figure said of programs across the country ("Across
+// the country, most intensive outpatient programs run for 8 to 12
+// weeks"): a reader can tell it from what one page says of the site's own
+// program.
+func national(c *claims.Claim) bool {
+	l := strings.ToLower(c.Sentence)
+	for _, p := range []string{"across the country", "nationally", "nationwide", "across the u.s.", "in the u.s.", "in the united states", "national average", "industry-wide", "across the industry"} {
+		if strings.Contains(l, p) {
+			return true
+		}
+	}
+	return false
 }
