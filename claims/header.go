@@ -234,7 +234,9 @@ func applyHeader(s *sentence, b *corpus.Block) {
 		// ("Nine hours a week: three sessions of three hours each": a
 		// label that states a figure of its own is no header of what
 		// follows.)
-		if label, e := s.label(); e > 0 && !figureBefore(s.qs, e) {
+		// ("Kalamazoo office hours: Monday-Thursday 9-7": a door's hours,
+		// whose bare numbers are clock times, not hours of care.)
+		if label, e := s.label(); e > 0 && !figureBefore(s.qs, e) && !(hasWord(lowerASCII(label), "hours") && s.blockHoursLabel()) {
 			ctx, from = readHeader(label), e
 		}
 	}

@@ -867,6 +867,8 @@ func init() {
 	register(KindSpec{
 		ID: HoursPerDay, Label: "hours per day", Unit: "hour", Units: hourUnits, Max: 24,
 		Examples: []KindExample{
+			// An office's hours give clock times, not hours of care.
+			{"Evening IOP\n\nOur IOP meets 6 to 9 p.m.\n\nWestfield office hours: Monday-Thursday 8-6, Friday 8-2", "iop 3"},
 			{"Evening IOP in Dover\n\nAddress: 42 Birch Lane, Dover, DE 19901\nPhone: 302-555-0147\nHours: Monday to Thursday 8 a.m. to 9 p.m., Friday 8 a.m. to 4 p.m.", ""},
 			// A program's own zoned hours beside the phone stay its own;
 			// an office's from 7 hours, and its weekend line after, do not.
