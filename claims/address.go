@@ -8,7 +8,7 @@ import "strings"
 func dropInAddresses(s *sentence, out []Claim, from int) []Claim {
 	// ("We use cookies to remember your login for 30 days": the site's
 	// banner, not its program.)
-	if len(out) > from && s.containsAny("cookie", "browser") && hasWord(s.lower, "cookie", "cookies", "browser") {
+	if len(out) > from && s.contains("cookie") && cookieBanner(s.lower) {
 		return out[:from]
 	}
 	if len(out) == from || strings.IndexByte(s.text, '/') < 0 && !strings.Contains(s.lower, "www.") {
@@ -94,4 +94,12 @@ func letters(s string) bool {
 		}
 	}
 	return s != ""
+}
+
+// cookieBanner reports a site's cookie notice: "We use cookies to
+// remember your login for 30 days", "Analytics cookies are kept for 13
+// months" (not "no cookie-cutter plans").
+func cookieBanner(l string) bool {
+	l = strings.ReplaceAll(l, "cookie-cutter", "")
+	return hasWord(l, "cookie", "cookies") && hasWord(l, "use", "uses", "accept", "store", "stores", "stored", "kept", "remember", "consent", "policy", "settings", "site", "website", "browser", "analytics")
 }

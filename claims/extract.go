@@ -310,7 +310,8 @@ func (st *state) providerAnswer(q, s *sentence) bool {
 	}
 	// ("How long will I be in detox? Plan on three to five days. Our
 	// nurses …": the provider's voice may come after the answer's figure.)
-	return (st.voiced || st.pageVoiced()) && hasWord(q.lower, "i", "my", "me") && !articlePage(s.doc.URL)
+	return (st.voiced || st.pageVoiced() && !hasWord(s.lower, "programs", "iops", "phps", "nationwide", "nationally", "facilities", "centers", "centres")) &&
+		hasWord(q.lower, "i", "my", "me") && !articlePage(s.doc.URL)
 }
 
 // claimsOf appends the claims of s to out, and returns the subject of its
@@ -1058,10 +1059,19 @@ func unneeded(lower string, start, end int) bool {
 		return false
 	}
 	t := trimLeftWords(lower[:comma])
+	// ("Unless they are in our residential unit with 24/7 nursing, …"
+	// names who has it; only a need unless-ed is denied.)
 	if strings.HasPrefix(t, "unless ") {
-		return true
+		return hasWord(t, "need", "needs", "require", "requires", "necessary") && !namesProgramText(t)
 	}
-	return (strings.HasPrefix(t, "if ") || strings.HasPrefix(t, "when ")) && anyIn(lower[end:comma], []string{"not necessary", "not needed", "not required", "isn't needed", "isn’t needed", "isn't necessary", "isn’t necessary"})
+	// ("not needed" and "not required" after the phrase deny it already.)
+	return (strings.HasPrefix(t, "if ") || strings.HasPrefix(t, "when ")) && anyIn(lower[end:comma], []string{"not necessary", "isn't necessary", "isn’t necessary"})
+}
+
+// namesProgramText reports a program's name in t: "residential", "iop",
+// "php", "detox", "inpatient".
+func namesProgramText(t string) bool {
+	return hasWord(t, "residential", "inpatient", "iop", "php", "detox", "hospital", "hospitalization", "intensive")
 }
 
 // programAfterComma is the first program named after the sentence's first

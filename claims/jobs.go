@@ -50,7 +50,10 @@ func (st *state) jobPosting(s *sentence) bool {
 	// position and its terms on one line.)
 	// (With the terms right after the dash, a specialist or a manager is
 	// a position too.)
-	if before, after, ok := cutDash(s.lower); ok && (hasWord(before, jobTitleWords...) || hasWord(before, "specialist", "manager", "director", "coach", "aide", "tech")) && jobTerms.MatchString(after) {
+	// ("Counselor-led outpatient — part time, two evenings a week" names
+	// a program.)
+	if before, after, ok := cutDash(s.lower); ok && (hasWord(before, jobTitleWords...) || hasWord(before, "specialist", "manager", "director", "coach", "aide", "tech")) && jobTerms.MatchString(after) &&
+		!hasWord(before, "outpatient", "iop", "php", "program", "group", "groups", "treatment", "residential", "track") && !strings.Contains(before, "-led") {
 		return true
 	}
 	// ("Coaches give three hours a week, supporting people just leaving

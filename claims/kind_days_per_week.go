@@ -483,7 +483,7 @@ func staffWeekBefore(s *sentence, start int) bool {
 
 var staffWeek = regexp.MustCompile(`\b(?:counselor|therapist|nurse|clinician|staff|employee)(?:s|'s|’s)?\s+(?:work\s*)?(?:week|shift)s?\s+(?:is|are|runs?|looks)\b[^.;]*$`)
 
-var staffVisits = regexp.MustCompile(`\b(?:(?:nurse\s+practitioner|nurse|doctor|physician|psychiatrist|prescriber|chaplain|dietitian|coordinator|case\s+manager|house\s+manager)s?(?:,?\s+who\s+|\s+)|(?:counselor|therapist)s?\s+)(?:visits|visit|comes\s+in|come\s+in|stops\s+by|(?:comes|come|joins|join|sits\s+in)\s+(?:on|in|to)\s+(?:the\s+|our\s+)?(?:group|groups|sessions?|program)|(?:is|are)\s+(?:on\s+site|on-site|onsite|on\s+campus|available|in|here|at\s+(?:the|our)\s+(?:[a-z]+\s+){0,2}(?:clinic|center|centre|office|house|facility|campus)))\s+(?:on\s+)?$|\b(?:a|an|our)\s+(?:nurse\s+practitioner|nurse|doctor|physician|psychiatrist|prescriber|chaplain|dietitian)\s+$`)
+var staffVisits = regexp.MustCompile(`\b(?:(?:nurse\s+practitioner|nurse|doctor|physician|psychiatrist|prescriber|chaplain|dietitian|coordinator|case\s+manager|house\s+manager)s?(?:,?\s+who\s+|\s+)|(?:counselor|therapist)s?\s+)(?:visits|visit|comes\s+in|come\s+in|stops\s+by|(?:comes|come|joins|join|sits\s+in)\s+(?:(?:on|in|to)\s+)?(?:the\s+|our\s+)?(?:group|groups|sessions?|program)|(?:is|are)\s+(?:on\s+site|on-site|onsite|on\s+campus|available|in|here|at\s+(?:the|our)\s+(?:[a-z]+\s+){0,2}(?:clinic|center|centre|office|house|facility|campus)))\s+(?:on\s+)?$|\b(?:a|an|our)\s+(?:nurse\s+practitioner|nurse|doctor|physician|psychiatrist|prescriber|chaplain|dietitian)\s+$`)
 
 // staffRunsOffice ends on staff keeping the place going, not on meeting
 // clients: "Our team also includes two coordinators who keep things
@@ -704,6 +704,8 @@ func init() {
 			{"Day treatment\n\nOur PHP meets Monday, Tuesday and Thursday. On Wednesdays and Fridays, clients go to recovery meetings of their choice.", "php 3; support-group 2"},
 			// A staff member who joins the group is no program day.
 			{"Evening IOP\n\nOur IOP meets three evenings a week.\n\nOur team\nCounselors, and a psychiatrist who sits in on group one evening a week.", "iop 3"},
+			{"Evening IOP\n\nOur IOP meets three evenings a week. A nurse practitioner joins the group one evening a week.", "iop 3"},
+			{"Our programs\n\nCounselor-led outpatient — part time, two evenings a week", "op 2"},
 			// One session a week with a named person is individual therapy.
 			{"Evening IOP\n\nYour week\n• Groups Monday, Wednesday and Thursday evenings\n• One 50-minute session each week with your primary counselor", "iop 3; individual-therapy 1"},
 			{"Teen IOP\n\nFor some teens a weekly therapy appointment is not enough support.", "op 1"},

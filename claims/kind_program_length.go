@@ -1019,6 +1019,11 @@ func init() {
 			{"Our IOP\n\nYour place in the evening group is held for ten days while you finish detox.", ""},
 			{"Our IOP\n\nIOP places can be held for up to two weeks.", ""},
 			{"Our IOP\n\nWe use cookies to keep you signed in for 14 days. Accept", ""},
+			{"Our IOP\n\nNo cookie-cutter plans: our IOP runs 8 to 12 weeks.", "iop 56–84"},
+			// A program compared with the page's, fronted or not, is held
+			// up beside it: what follows is still the page's program's.
+			{"Day treatment\n\nOur PHP meets five days a week. Compared with weekly outpatient therapy, that is far more support. Clients attend for three to four weeks.", "php 21–28"},
+			{"Virtual IOP\n\nYour browser settings do not matter; our virtual IOP runs 10 weeks.", "iop 70"},
 			{"Our IOP\n\nIf you need detox first, we'll save you a spot for up to 10 days.", ""},
 			// Words said in a path and in the prose are the prose's.
 			{"Residential care\n\nOur residential program, described at /programs/28-day-residential/, is a 28-day stay.", "residential 28"},

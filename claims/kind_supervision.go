@@ -335,6 +335,10 @@ func init() {
 		ID: Supervision24x7, Label: "24/7 supervision", Bool: true,
 		YesNo: &YesNo{Hits: first(matchSupervision), Holds: programSubject},
 		Examples: []KindExample{
+			// An "unless" that names who has it denies nothing.
+			{"Our programs\n\nUnless they are in our residential unit with 24/7 nursing, clients return home each evening.", "residential true"},
+			// "not needed" denies once, not twice.
+			{"Our programs\n\nWhen round-the-clock care is not needed, our IOP is a good fit.", "iop false"},
 			// Each item of a list of "no"s is denied by its own: the bare
 			// one is not.
 			{"Residential care\n\nNo waitlist, no judgment, 24-hour supervision from nurses or counselors.", "residential true"},

@@ -427,7 +427,12 @@ func TestBackAcrossTracks(t *testing.T) {
 // comes a sentence later. A directory's front page lists others'.
 func TestFrontPageAndAnswerScope(t *testing.T) {
 	for _, tc := range []struct{ name, text, want string }{
-		{"front", "SOURCE: https://www.tallowcreek.example/\n\nTallow Creek Recovery\n\nLevels of care\nDay treatment: 5 days a week, 6 hours a day.\n", "provider provider"},
+		{"front", "SOURCE: https://www.tallowcreek.example/\n\nTallow Creek Recovery\n\nWe have served Tallow County since 2004.\n\nLevels of care\nDay treatment: 5 days a week, 6 hours a day.\n", "provider provider"},
+		// A guide's front page, with no voice of a provider, and a line
+		// comparing two levels, speak of programs in general.
+		{"guide", "SOURCE: https://www.rehabbasics.example/\n\nRehab Basics: A Guide\n\nThis guide explains typical schedules.\n\nLevels of care\nDay treatment: 5 days a week, 6 hours a day.\n", "general general"},
+		{"versus", "SOURCE: https://www.tallowcreek.example/\n\nTallow Creek Recovery\n\nWe have served Tallow County since 2004.\n\nIOP vs PHP: PHP is usually 5 days a week.\n", "general"},
+		{"national", "SOURCE: https://www.tallowcreek.example/faq/\n\nFAQ\n\nHow long will I stay in residential care?\nResidential programs usually last 30 to 90 days nationwide. Our team sets your length with you.\n", "general"},
 		{"inner", "SOURCE: https://www.tallowcreek.example/blog/levels-of-care/\n\nLevels of care explained\n\nLevels of care\nDay treatment: 5 days a week, 6 hours a day.\n", "general general"},
 		{"answer", "SOURCE: https://www.tallowcreek.example/faq/\n\nFAQ\n\nHow long will I stay in detox?\nPlan on four to six days. Our nurses adjust the plan as you go.\n", "provider"},
 	} {

@@ -3087,16 +3087,22 @@ func (st *state) homeProgramLine(s *sentence) bool {
 	if !st.home || st.directory {
 		return false
 	}
-	_, e := s.label()
-	if e <= 0 {
+	label, e := s.label()
+	// ("IOP vs PHP: PHP is usually 5 days a week" compares two levels; a
+	// guide's front page speaks of programs in general.)
+	if e <= 0 || hasWord(lowerASCII(label), "vs", "versus", "or") || !st.pageVoiced() {
 		return false
 	}
+	var named Subject
 	for _, m := range s.mentions {
 		if m.end <= e && programSubject(m.subject) && !m.contrast {
-			return true
+			if named != "" && named != m.subject {
+				return false
+			}
+			named = m.subject
 		}
 	}
-	return false
+	return named != ""
 }
 
 // frontPage reports an address with no path: a site's front page.
@@ -3111,7 +3117,9 @@ func (st *state) pageVoiced() bool {
 	if st.voicedPage == 0 {
 		st.voicedPage = 1
 		for _, l := range st.lower {
-			if hasProviderVoice(l) {
+			// (A cookie banner's "We use cookies" is the site's software
+			// speaking.)
+			if hasProviderVoice(l) && !cookieBanner(l) {
 				st.voicedPage = 2
 				break
 			}
