@@ -2953,7 +2953,7 @@ func ofProgramsInGeneral(lower string) bool {
 // definiteProgram opens a sentence on one program named with "the" or
 // "this": "The program …", "The IOP …", "This partial hospitalization
 // program …", "Typically the program …".
-var definiteProgram = regexp.MustCompile(`^\s*(?:(?:Typically|Usually|Generally|Normally),?\s+(?:the|this)|The|This)\s+(?:(?:adult|adolescent|teen|evening|day|daytime|virtual|intensive|outpatient|partial|hospitalization|residential|treatment|recovery|day\s+treatment)\s+){0,3}(?:program|programme|IOP|PHP|track|curriculum)\b`)
+var definiteProgram = regexp.MustCompile(`^\s*(?:(?:Typically|Usually|Generally|Normally|Often),?\s+(?:the|this)|The|This)\s+(?:(?:adult|adolescent|teen|evening|day|daytime|virtual|intensive|outpatient|partial|hospitalization|residential|treatment|recovery|day\s+treatment)\s+){0,3}(?:program|programme|IOP|PHP|track|curriculum)\b`)
 
 // onSiteAnswer reports a cell's first clause that only says where: "On-site",
 // "in-house", "on-site unit".

@@ -454,7 +454,22 @@ func TestFrontPageAndAnswerScope(t *testing.T) {
 // provider speaks of its IOP as its own is that program's, as "The program
 // takes …" is.
 func TestHedgedDefiniteProgram(t *testing.T) {
-	text := "SOURCE: https://www.birchfield.example/iop/\n\nEvening IOP\n\nOur IOP meets three evenings a week.\n\nHow long it lasts\nGroups stay small.\n\nTypically the program takes 10 to 12 weeks to complete.\n"
+	text := "SOURCE: https://www.birchfield.example/iop/\n\nEvening IOP\n\nOur IOP meets three evenings a week.\n\nHow long it lasts\nGroups stay small.\n\nTypically the program takes 10 to 12 weeks to complete.\n\nOften the program takes 10 weeks.\n"
+	doc, err := corpus.Parse("iop.txt", []byte(text), corpus.FormatText, corpus.DefaultOptions())
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, c := range claims.Extract(doc) {
+		if c.Kind == claims.ProgramLength && c.Scope != claims.Provider {
+			t.Errorf("%q: scope %s, want provider", c.Text, c.Scope)
+		}
+	}
+}
+
+// "Most clients are discharged after 8 weeks" right after the provider's
+// own sentence is its clients'.
+func TestMostClientsDischarged(t *testing.T) {
+	text := "SOURCE: https://www.fernhollow.example/programs/iop/\n\nIntensive outpatient\n\nOur IOP meets three days a week. Most clients are discharged after 9 weeks.\n"
 	doc, err := corpus.Parse("iop.txt", []byte(text), corpus.FormatText, corpus.DefaultOptions())
 	if err != nil {
 		t.Fatal(err)

@@ -2792,7 +2792,7 @@ var clientsCome = regexp.MustCompile(`^\s*(?:our\s+|the\s+)?(?:adults|teens|adol
 
 // clientsHedged opens on clients doing what the program asks, hedged or
 // not: "Clients typically attend for three to four weeks".
-var clientsHedged = regexp.MustCompile(`^\s*(?:our\s+|the\s+|most\s+(?:of\s+our\s+)?)?(?:adults|teens|adolescents|clients|patients|participants|members|residents)\s+(?:(?:usually|typically|generally|often|normally)\s+)?(?:attend|stay|remain|spend|complete|finish|come)\b`)
+var clientsHedged = regexp.MustCompile(`^\s*(?:our\s+|the\s+|most\s+(?:of\s+our\s+)?)?(?:adults|teens|adolescents|clients|patients|participants|members|residents)\s+(?:(?:usually|typically|generally|often|normally)\s+)?(?:attend|stay|remain|spend|complete|finish|come|graduate|are\s+discharged)\b`)
 
 // TimeTrackLabel is the track a line's label names by its time of day or
 // week, when the line names its weekdays ("Weekday Morning: Mon, Tue, Thu,
