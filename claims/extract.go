@@ -464,6 +464,10 @@ func (x *Extractor) claimsOf(st *state, s *sentence, out []Claim) ([]Claim, Subj
 			// "then move to our IOP (three days a week)": a figure in
 			// brackets right after a program is that program's.
 			subj = parenOwner(s, q.Start)
+			// ("Compared to a standard IOP (three days a week), our
+			// intensive track meets five": the program held up beside the
+			// page's, and its figure, are general.)
+			compared = compared || parenOwnerContrasted(s, q.Start)
 		default:
 			subj = st.resolve(s, q.Start, q.End, q.Adjectival, nil)
 			// "a one-hour individual session once a week. Many also join
@@ -1808,6 +1812,21 @@ func parenOwner(s *sentence, i int) Subject {
 		}
 	}
 	return ""
+}
+
+// parenOwnerContrasted reports the program parenOwner finds named as the
+// side of a comparison.
+func parenOwnerContrasted(s *sentence, i int) bool {
+	k := strings.LastIndexByte(s.lower[:i], '(')
+	for _, m := range s.mentions {
+		if between := strings.TrimSpace(s.lower[min(m.end, k):k]); programSubject(m.subject) && m.end <= k && (between == "" || between == "program" || between == "programme" || between == "track") {
+			// (Only a comparison: "step down to our IOP (three days a
+			// week)" names where clients go, and its figure.)
+			c := strings.LastIndex(s.lower[:m.start], "compared ")
+			return m.contrast && c >= 0 && comparedWith.MatchString(s.lower[c:m.start])
+		}
+	}
+	return false
 }
 
 // askedWithin reports a figure inside a question that does not end its

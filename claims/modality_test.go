@@ -46,6 +46,8 @@ func TestModality(t *testing.T) {
 		{"Programs that we run at both campuses meet four days a week.", claims.DaysPerWeek, want{claims.Asserted, claims.Typical, "", "", ""}},
 		{"Programs which meet at our Hollis office run three days a week.", claims.DaysPerWeek, want{claims.Asserted, claims.Typical, "", "", ""}},
 		{"Last month the evening IOP met two nights a week.", claims.DaysPerWeek, want{claims.Asserted, claims.Typical, "", "", "before"}},
+		// A program compared with the page's, its figure in brackets.
+		{"Compared to a standard IOP (three days a week), our track is lighter.", claims.DaysPerWeek, want{claims.Asserted, claims.Typical, "", "", "compared"}},
 		// A review's stars before its quote.
 		{"★★★★★ \"Four nights a week felt like a lot at first.\" — R.T.", claims.DaysPerWeek, want{claims.Asserted, claims.Example, "", "", ""}},
 		{"Because withdrawal can be unpredictable, we ask families to plan on 7 to 10 days in our detox unit.", claims.ProgramLength, want{claims.Asserted, claims.Typical, "", "", ""}},
