@@ -639,6 +639,8 @@ var countModifiers = map[string]bool{
 	"half": true, "full": true, "clinical": true, "individual": true, "program": true,
 	"programming": true, "structured": true, "separate": true, "outpatient": true, "weekly": true,
 	"live": true, "virtual": true, "online": true, "in-person": true, "video": true, "telehealth": true,
+	// "Five shorter days of about two hours each": an option's days.
+	"short": true, "shorter": true, "long": true, "longer": true,
 }
 
 // trackNouns after "an evening" or "a morning" make the part of the day

@@ -42,6 +42,8 @@ func TestParse(t *testing.T) {
 		{"Allow ½ hour for intake.", []string{`"½ hour" 0.5..0.5 hour exact`}},
 		{"Check-in takes ¼ hour; the walk ¾ hour.", []string{`"¼ hour" 0.25..0.25 hour exact`, `"¾ hour" 0.75..0.75 hour exact`}},
 		{"It takes twenty-five minutes.", []string{`"twenty-five minutes" 25..25 minute exact`}},
+		// A length word between a count and its days.
+		{"Four shorter days of two hours each.", []string{`"Four shorter days" 4..4 day exact`, `"two hours" 2..2 hour exact`}},
 		{"one hundred and twenty days of care", []string{`"one hundred and twenty days" 120..120 day exact`}},
 		{"over three thousand families", []string{`"over three thousand" 3000.._  at-least`}},
 		{"Each group lasts an hour.", []string{`"an hour" 1..1 hour exact`}},
