@@ -721,7 +721,9 @@ func whenDetox(lower string, d int) bool {
 
 var detoxEnds = regexp.MustCompile(`^\s+(?:ends|end|finishes|is\s+(?:over|complete|completed|done|finished))\b`)
 
-var referralVerb = regexp.MustCompile(`\b(?:refer|refers|referred|coordinate|coordinates|arrange|arranges|partner\s+with)\b`)
+// ("gets our help finding a detox bed", "we help you find a detox
+// program": a search for care elsewhere.)
+var referralVerb = regexp.MustCompile(`\b(?:refer|refers|referred|coordinate|coordinates|arrange|arranges|partner\s+with|(?:help|helps|helping)\s+(?:\w+\s+)?(?:find|finding|locate|locating)|(?:our|with)\s+help\s+(?:finding|to\s+find|locating))\b`)
 
 // lastMatch returns the last match of re in s.
 func lastMatch(re *regexp.Regexp, s string) []int {
@@ -762,6 +764,9 @@ func init() {
 		ID: DetoxOffered, Label: "detox offered", Bool: true,
 		YesNo: &YesNo{Hits: first(matchDetox), Holds: programSubject},
 		Examples: []KindExample{
+			// Help finding a detox elsewhere is no detox here.
+			{"Evening IOP\n\nOur clinic does not provide detox. Anyone who needs it first gets our help finding a detox bed.", "detox false; detox false"},
+			{"Evening IOP\n\nWe help you find a detox program near home before you start IOP.", "detox false"},
 			// A page's address names it, it states nothing.
 			{"Evening IOP\n\nRead next: larkfield.example/blog/does-outpatient-include-detox or /faq/can-iop-include-detox/.", ""},
 			{"Evening IOP\n\nRead more at https://larkfield.example/iop-includes-detox.", ""},
