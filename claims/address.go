@@ -3,8 +3,9 @@ package claims
 import "strings"
 
 // dropInAddresses drops the claims, from out[from:], that a web address or
-// a site path holds, and those of a cookie banner: "harborlight.example/blog/does-outpatient-include-detox"
-// and "/programs/iop-five-days-a-week/" name pages, they state nothing.
+// a site path holds, and those of a cookie banner:
+// "harborlight.example/blog/does-outpatient-include-detox" and
+// "/programs/iop-five-days-a-week/" name pages, they state nothing.
 func dropInAddresses(s *sentence, out []Claim, from int) []Claim {
 	// ("We use cookies to remember your login for 30 days": the site's
 	// banner, not its program.)
@@ -15,45 +16,32 @@ func dropInAddresses(s *sentence, out []Claim, from int) []Claim {
 		return out
 	}
 	kept := out[:from]
-	for _, c := range out[from:] {
-		if at := ownOffset(s, &c); at >= 0 && !inAddress(s.text, at, at+len(c.Text)) || at < 0 && !onlyInAddresses(s.text, c.Text) {
-			kept = append(kept, c)
+	for i := range out[from:] {
+		if c := &out[from+i]; !claimInAddress(s, c) {
+			kept = append(kept, *c)
 		}
 	}
 	return kept
 }
 
-// ownOffset is where in s the claim's words stand, found by its source
-// span; -1 when no occurrence maps there.
-func ownOffset(s *sentence, c *Claim) int {
+// claimInAddress reports a claim whose words stand in an address. It is
+// judged at its own place, the occurrence its source span maps to:
+// "described at /programs/30-day-residential/, is a 30-day stay" says its
+// 30 days outside the path too. Where no occurrence maps there, every
+// occurrence must stand in one.
+func claimInAddress(s *sentence, c *Claim) bool {
+	found, all := false, true
 	for from := 0; ; {
 		k := strings.Index(s.text[from:], c.Text)
 		if k < 0 {
-			return -1
+			return found && all
 		}
 		at := from + k
+		in := inAddress(s.text, at, at+len(c.Text))
 		if s.block.SourceSpan(s.off+at, s.off+at+len(c.Text)) == c.Span {
-			return at
+			return in
 		}
-		from = at + 1
-	}
-}
-
-// onlyInAddresses reports words that occur in text only inside addresses:
-// "described at /programs/30-day-residential/, is a 30-day stay" says its
-// 30 days outside the path too.
-func onlyInAddresses(text, words string) bool {
-	found := false
-	for from := 0; ; {
-		k := strings.Index(text[from:], words)
-		if k < 0 {
-			return found
-		}
-		at := from + k
-		if !inAddress(text, at, at+len(words)) {
-			return false
-		}
-		found = true
+		found, all = true, all && in
 		from = at + 1
 	}
 }

@@ -460,20 +460,22 @@ func (x *Extractor) claimsOf(st *state, s *sentence, out []Claim) ([]Claim, Subj
 			// week": the figure right after the program clients move on to
 			// is that program's.
 			subj = steppedTo(s, q.Start)
-		case parenOwner(s, q.Start) != "":
+		case parenOwner(s, q.Start) != nil:
 			// "then move to our IOP (three days a week)": a figure in
 			// brackets right after a program is that program's.
-			subj = parenOwner(s, q.Start)
+			m := parenOwner(s, q.Start)
+			subj = m.subject
 			// ("Compared to a standard IOP (three days a week), our
 			// intensive track meets five": the program held up beside the
-			// page's, and its figure, are general.)
-			compared = compared || parenOwnerContrasted(s, q.Start)
+			// page's, and its figure, are general. "step down to our IOP
+			// (three days a week)" names where clients go, and its figure.)
+			compared = compared || m.contrast && comparedAt(s.lower[:m.start]) >= 0
 		default:
 			subj = st.resolve(s, q.Start, q.End, q.Adjectival, nil)
 			// "a one-hour individual session once a week. Many also join
 			// one of our weekly 90-minute groups": the groups' length,
 			// not the individual session's named before.
-			if kind == SessionLength && subj == IndividualTherapy && q.Adjectival && (wordAfter(s.lower, q.End) == "group" || wordAfter(s.lower, q.End) == "groups") {
+			if w := wordAfter(s.lower, q.End); kind == SessionLength && subj == IndividualTherapy && q.Adjectival && (w == "group" || w == "groups") {
 				subj = GroupTherapy
 			}
 			// "Q: How long will I stay? A: Most residents stay 60 to 90
@@ -1606,11 +1608,8 @@ func conditionedProgram(s *sentence) Subject {
 		if m.start < comma && programSubject(m.subject) && !m.contrast {
 			return ""
 		}
-		if m.start > comma && programSubject(m.subject) && !m.contrast {
-			return m.subject
-		}
 	}
-	return ""
+	return programAfterComma(s)
 }
 
 var detoxLabel = regexp.MustCompile(`^\W*(?:medical\s+)?(?:detox|detoxification|withdrawal\s+management)\s+(?:included|offered|available|provided|on[\s-]site)\s*[:?]`)
@@ -1791,42 +1790,29 @@ func steppedTo(s *sentence, i int) Subject {
 	return ""
 }
 
-// parenOwner is the program named right before the bracket that opens
-// just before i ("IOP (3 days a week)"), "" when there is none.
-func parenOwner(s *sentence, i int) Subject {
+// parenOwner is the mention of the program named right before the bracket
+// that opens just before i ("IOP (3 days a week)"), nil when there is
+// none.
+func parenOwner(s *sentence, i int) *mention {
 	k := strings.LastIndexByte(s.lower[:i], '(')
 	if k < 0 || strings.ContainsAny(s.lower[k:i], ")") || wordCount(s.lower[k:i]) > 3 {
-		return ""
+		return nil
 	}
 	for _, m := range s.mentions {
 		if m.start > k && m.start < i {
-			return ""
+			return nil
 		}
 	}
-	for _, m := range s.mentions {
+	for j := range s.mentions {
+		m := &s.mentions[j]
 		// ("our Partial Hospitalization Program (five days a week)": the
 		// program's noun may follow its name; "(or to IOP, three days a
 		// week)" names another program inside the bracket.)
 		if between := strings.TrimSpace(s.lower[min(m.end, k):k]); programSubject(m.subject) && m.end <= k && (between == "" || between == "program" || between == "programme" || between == "track") {
-			return m.subject
+			return m
 		}
 	}
-	return ""
-}
-
-// parenOwnerContrasted reports the program parenOwner finds named as the
-// side of a comparison.
-func parenOwnerContrasted(s *sentence, i int) bool {
-	k := strings.LastIndexByte(s.lower[:i], '(')
-	for _, m := range s.mentions {
-		if between := strings.TrimSpace(s.lower[min(m.end, k):k]); programSubject(m.subject) && m.end <= k && (between == "" || between == "program" || between == "programme" || between == "track") {
-			// (Only a comparison: "step down to our IOP (three days a
-			// week)" names where clients go, and its figure.)
-			c := strings.LastIndex(s.lower[:m.start], "compared ")
-			return m.contrast && c >= 0 && comparedWith.MatchString(s.lower[c:m.start])
-		}
-	}
-	return false
+	return nil
 }
 
 // askedWithin reports a figure inside a question that does not end its

@@ -393,11 +393,7 @@ func TestTwoTracksHeading(t *testing.T) {
 		{"Evening IOP", "evening"},
 	} {
 		text := "Our IOP\n\n" + tc.heading + "\nOur IOP meets three days a week.\n"
-		doc, err := corpus.Parse("tracks.txt", []byte(text), corpus.FormatText, corpus.DefaultOptions())
-		if err != nil {
-			t.Fatal(err)
-		}
-		cs := claims.Extract(doc)
+		cs := extractPage(t, "tracks.txt", text)
 		if len(cs) != 1 || cs[0].Variant != tc.want {
 			t.Errorf("%q: got %+v, want one claim of variant %q", tc.heading, cs, tc.want)
 		}
@@ -409,12 +405,8 @@ func TestTwoTracksHeading(t *testing.T) {
 // programs'.
 func TestBackAcrossTracks(t *testing.T) {
 	text := "SOURCE: https://www.fernhollow.example/programs/iop/\n\nIntensive outpatient\n\nOur IOP meets three days a week, with a day track (10 a.m. to 1 p.m.) and a night track (6 to 9 p.m.). Most clients complete the program in 9 to 11 weeks.\n"
-	doc, err := corpus.Parse("iop.txt", []byte(text), corpus.FormatText, corpus.DefaultOptions())
-	if err != nil {
-		t.Fatal(err)
-	}
 	var got []string
-	for _, c := range claims.Extract(doc) {
+	for _, c := range extractPage(t, "iop.txt", text) {
 		if c.Kind == claims.ProgramLength {
 			got = append(got, fmt.Sprintf("%s %s %s/%s", c.Text, c.Subject, c.Scope, c.Variant))
 		}
@@ -438,12 +430,8 @@ func TestFrontPageAndAnswerScope(t *testing.T) {
 		{"inner", "SOURCE: https://www.tallowcreek.example/blog/levels-of-care/\n\nLevels of care explained\n\nLevels of care\nDay treatment: 5 days a week, 6 hours a day.\n", "general general"},
 		{"answer", "SOURCE: https://www.tallowcreek.example/faq/\n\nFAQ\n\nHow long will I stay in detox?\nPlan on four to six days. Our nurses adjust the plan as you go.\n", "provider"},
 	} {
-		doc, err := corpus.Parse(tc.name+".txt", []byte(tc.text), corpus.FormatText, corpus.DefaultOptions())
-		if err != nil {
-			t.Fatal(err)
-		}
 		var got []string
-		for _, c := range claims.Extract(doc) {
+		for _, c := range extractPage(t, tc.name+".txt", tc.text) {
 			got = append(got, string(c.Scope))
 		}
 		if strings.Join(got, " ") != tc.want {
@@ -452,33 +440,29 @@ func TestFrontPageAndAnswerScope(t *testing.T) {
 	}
 }
 
-// "Typically the program takes 8 to 10 weeks" on a page where the
-// provider speaks of its IOP as its own is that program's, as "The program
-// takes …" is.
-func TestHedgedDefiniteProgram(t *testing.T) {
-	text := "SOURCE: https://www.birchfield.example/iop/\n\nEvening IOP\n\nOur IOP meets three evenings a week.\n\nHow long it lasts\nGroups stay small.\n\nTypically the program takes 10 to 12 weeks to complete.\n\nOften the program takes 10 weeks.\n"
-	doc, err := corpus.Parse("iop.txt", []byte(text), corpus.FormatText, corpus.DefaultOptions())
-	if err != nil {
-		t.Fatal(err)
-	}
-	for _, c := range claims.Extract(doc) {
-		if c.Kind == claims.ProgramLength && c.Scope != claims.Provider {
-			t.Errorf("%q: scope %s, want provider", c.Text, c.Scope)
+// The hedged next sentence of the provider's own account is its clients'
+// ("Most clients are discharged after 9 weeks"), and "Typically/Often the
+// program …" on a page where the provider speaks of its IOP as its own is
+// that program's, as "The program takes …" is.
+func TestOwnProgramScope(t *testing.T) {
+	for _, text := range []string{
+		"SOURCE: https://www.birchfield.example/iop/\n\nEvening IOP\n\nOur IOP meets three evenings a week.\n\nHow long it lasts\nGroups stay small.\n\nTypically the program takes 10 to 12 weeks to complete.\n\nOften the program takes 10 weeks.\n",
+		"SOURCE: https://www.fernhollow.example/programs/iop/\n\nIntensive outpatient\n\nOur IOP meets three days a week. Most clients are discharged after 9 weeks.\n",
+	} {
+		for _, c := range extractPage(t, "iop.txt", text) {
+			if c.Kind == claims.ProgramLength && c.Scope != claims.Provider {
+				t.Errorf("%q: scope %s, want provider", c.Text, c.Scope)
+			}
 		}
 	}
 }
 
-// "Most clients are discharged after 8 weeks" right after the provider's
-// own sentence is its clients'.
-func TestMostClientsDischarged(t *testing.T) {
-	text := "SOURCE: https://www.fernhollow.example/programs/iop/\n\nIntensive outpatient\n\nOur IOP meets three days a week. Most clients are discharged after 9 weeks.\n"
-	doc, err := corpus.Parse("iop.txt", []byte(text), corpus.FormatText, corpus.DefaultOptions())
+// extractPage parses text as a text page named name and returns its claims.
+func extractPage(t *testing.T, name, text string) []claims.Claim {
+	t.Helper()
+	doc, err := corpus.Parse(name, []byte(text), corpus.FormatText, corpus.DefaultOptions())
 	if err != nil {
 		t.Fatal(err)
 	}
-	for _, c := range claims.Extract(doc) {
-		if c.Kind == claims.ProgramLength && c.Scope != claims.Provider {
-			t.Errorf("%q: scope %s, want provider", c.Text, c.Scope)
-		}
-	}
+	return claims.Extract(doc)
 }

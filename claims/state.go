@@ -343,10 +343,11 @@ func (st *state) enterBlock(bi int, b *corpus.Block) {
 		// ("Modalities: Group therapy and individual counseling", a
 		// fact box's line a text export took for a heading, lists what
 		// the program is made of; it heads nothing.)
-		if label, _ := labelSplit(b.Text); label != "" && formatRow(label) && !programSubject(st.headingSubject(b.Text)) {
+		subj := st.headingSubject(b.Text)
+		if label, _ := labelSplit(b.Text); label != "" && formatRow(label) && !programSubject(subj) {
 			return
 		}
-		if subj := st.headingSubject(b.Text); subj != "" {
+		if subj != "" {
 			st.last, st.section = subj, subj
 			st.sectionAsked = strings.HasSuffix(strings.TrimSpace(b.Text), "?")
 			if programSubject(subj) && subj != Detox && !contains(st.headed, subj) {

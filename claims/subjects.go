@@ -599,13 +599,22 @@ func programSubject(s Subject) bool {
 // contrast word among the few words before it, skipping articles,
 // adjectives and the other programs of a coordination ("unlike inpatient
 // or residential rehab").
+// comparedAt is where "compared with/to" and at most three small words
+// end pre, -1 when they do not.
+func comparedAt(pre string) int {
+	if k := strings.LastIndex(pre, "compared "); k >= 0 && comparedWith.MatchString(pre[k:]) {
+		return k
+	}
+	return -1
+}
+
 var comparedWith = regexp.MustCompile(`^compared\s+(?:with|to)\s+(?:(?:a|an|the|one|single|weekly|standard|traditional|regular)\s+){0,3}$`)
 
 func contrasted(lower string, ms []mention, i int) bool {
 	m := ms[i]
 	// "what makes the program intensive compared with a single therapy
 	// appointment": the care held up beside it, a word or two on.
-	if k := strings.LastIndex(lower[:m.start], "compared "); k >= 0 && m.start-k <= 40 && comparedWith.MatchString(lower[k:m.start]) {
+	if k := comparedAt(lower[:m.start]); k >= 0 && m.start-k <= 40 {
 		return true
 	}
 	if m.start >= 4 && lower[m.start-4:m.start] == "non-" || m.start >= 3 && lower[m.start-3:m.start] == "non" {

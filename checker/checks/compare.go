@@ -984,13 +984,26 @@ func generalising(sentence string) bool {
 	return generalCue.MatchString(sentence)
 }
 
+// nationalCues name the country as a figure's scope.
+var nationalCues = []string{"nationally", "nationwide", "across the country", "across the u.s.", "in the united states", "in the u.s."}
+
+// national reports a figure said of programs across the country, wherever
+// the sentence says so ("Across the country, most intensive outpatient
+// programs run for 8 to 12 weeks", "the national average"): a reader can
+// tell it from what one page says of the site's own program.
+func national(c *claims.Claim) bool {
+	l := strings.ToLower(c.Sentence)
+	return slices.ContainsFunc(nationalCues, func(p string) bool { return strings.Contains(l, p) }) ||
+		strings.Contains(l, "national average") || strings.Contains(l, "industry-wide") || strings.Contains(l, "across the industry")
+}
+
 // nationalOpening reports a sentence opening on the country as its scope:
 // "Nationally, most partial hospitalization stays last two to three
 // weeks", "Across the country, …". (Said of something else, "a nationally
 // known curriculum", "clients from across the country", it is no cue.)
 func nationalOpening(sentence string) bool {
 	t := strings.TrimLeft(sentence, " \t•*-–—")
-	for _, p := range []string{"nationally", "nationwide", "across the country", "across the u.s.", "in the united states", "in the u.s."} {
+	for _, p := range nationalCues {
 		if len(t) > len(p) && strings.EqualFold(t[:len(p)], p) && (t[len(p)] == ',' || t[len(p)] == ' ') {
 			return true
 		}

@@ -2,7 +2,6 @@ package checks
 
 import (
 	"fmt"
-	"strings"
 
 	"github.com/factlint/factlint/checker"
 	"github.com/factlint/factlint/claims"
@@ -133,18 +132,4 @@ func restatedAcross(xs, ys []*claims.Claim, tol checker.Tolerance) (*claims.Clai
 func endOfRange(point, rng *claims.Claim) bool {
 	p, r := checker.Stated(point), checker.Stated(rng)
 	return p.Lo == p.Hi && r.Lo < r.Hi && (p.Lo == r.Lo || p.Lo == r.Hi)
-}
-
-// national reports a figure said of programs across the country ("Across
-// the country, most intensive outpatient programs run for 8 to 12
-// weeks"): a reader can tell it from what one page says of the site's own
-// program.
-func national(c *claims.Claim) bool {
-	l := strings.ToLower(c.Sentence)
-	for _, p := range []string{"across the country", "nationally", "nationwide", "across the u.s.", "in the u.s.", "in the united states", "national average", "industry-wide", "across the industry"} {
-		if strings.Contains(l, p) {
-			return true
-		}
-	}
-	return false
 }
