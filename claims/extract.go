@@ -437,11 +437,12 @@ func (x *Extractor) claimsOf(st *state, s *sentence, out []Claim) ([]Claim, Subj
 			// her therapist twice a week": the meetings with a person are
 			// a part of the program.
 			subj = personMet(s, q, kind)
-		case kind == SessionLength && groupsLast.MatchString(s.masked[max(0, q.Start-40):q.Start]) && (mentionedBefore(s, IndividualTherapy, q.Start) || st.last == IndividualTherapy && opensOnGroups(s.lower)):
+		case kind == SessionLength && groupsLast.MatchString(s.masked[max(0, q.Start-40):q.Start]) && (mentionedBefore(s, IndividualTherapy, q.Start) || opensOnGroups(s.lower) && (st.last == IndividualTherapy || st.namedNext(s, IndividualTherapy))):
 			// "Individual sessions are 50 minutes; groups run 90
 			// minutes": the groups' own length, set beside the
 			// individual sessions' (alone, a program's groups are its
-			// meetings).
+			// meetings). The individual sessions may come right after:
+			// "Groups run 90 minutes. Individual sessions are 50."
 			subj = GroupTherapy
 		case countedTherapy(s, q) != "":
 			subj = countedTherapy(s, q)
@@ -1096,7 +1097,7 @@ func programAfterComma(s *sentence) Subject {
 // run 90 minutes" after "Individual sessions are 50 minutes."
 func opensOnGroups(lower string) bool {
 	t := trimLeftWords(lower)
-	for _, p := range []string{"groups ", "group sessions ", "our groups ", "the groups ", "group therapy sessions "} {
+	for _, p := range []string{"groups ", "group sessions ", "our groups ", "the groups ", "group therapy sessions ", "each group "} {
 		if strings.HasPrefix(t, p) {
 			return true
 		}
@@ -2458,9 +2459,27 @@ func mentionedBefore(s *sentence, subj Subject, i int) bool {
 	return false
 }
 
+// namedNext reports subj named in the sentence after s in its block.
+func (st *state) namedNext(s *sentence, subj Subject) bool {
+	end := s.off + len(s.text)
+	next := len(s.block.Text)
+	for _, sp := range s.block.Sentences {
+		if sp.Start >= end {
+			next = sp.End
+			break
+		}
+	}
+	for _, m := range st.mentions[s.bi] {
+		if m.start >= end && m.end <= next && m.subject == subj {
+			return true
+		}
+	}
+	return false
+}
+
 // groupsLast ends on groups said to last: "groups run", "group sessions
 // typically last about".
-var groupsLast = regexp.MustCompile(`(?:^|[;,.]\s*|\band\s+|\bwhile\s+)(?:the\s+|our\s+|all\s+)?(?:groups|group\s+sessions|group\s+therapy\s+sessions)\s+(?:usually\s+|typically\s+|generally\s+|often\s+|normally\s+)?(?:last|run|take|are)\s+(?:about\s+|around\s+|roughly\s+)?$`)
+var groupsLast = regexp.MustCompile(`(?:^|[;,.]\s*|\band\s+|\bwhile\s+)(?:(?:the\s+|our\s+|all\s+)?(?:groups|group\s+sessions|group\s+therapy\s+sessions)\s+(?:usually\s+|typically\s+|generally\s+|often\s+|normally\s+)?(?:last|run|take|are|(?:meet|run|last)\s+for)|each\s+group\s+(?:session\s+)?(?:usually\s+|typically\s+|generally\s+)?(?:lasts|runs|takes|is|(?:meets|runs|lasts)\s+for))\s+(?:about\s+|around\s+|roughly\s+)?$`)
 
 // sessionWith is a session with a person: "session with their primary
 // counselor", "appointments with your therapist".

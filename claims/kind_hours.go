@@ -314,6 +314,9 @@ func hoursKind(s *sentence, i int) (Kind, bool) {
 	if (before == "lasts" || before == "last" || before == "runs" || before == "run" || before == "takes" || before == "take") && (eachMeeting.MatchString(s.masked[lo:q.Start]) || meetingsLast.MatchString(s.masked[lo:q.Start])) {
 		return SessionLength, true
 	}
+	if before == "for" && meetingsMeetFor.MatchString(s.lower[lo:q.Start]) && !weekCountIn(s.qs, i, lo, hi) {
+		return SessionLength, true
+	}
 	// "Each group is 90 minutes long": a meeting's length.
 	if after == "long" && hasWord(s.masked[lo:q.Start], meetingList...) {
 		return SessionLength, true
@@ -571,6 +574,24 @@ var activityWords = wordSet("commuting", "commute", "driving", "traveling", "tra
 var eachMeeting = regexp.MustCompile(`\b(?:each|every|a|one)\s+(?:[a-z-]+\s+)?(?:visit|appointment|session|group|meeting|class|check-in)\s+(?:usually\s+|typically\s+|generally\s+)?(?:lasts|last|runs|takes)\s+(?:about\s+|around\s+|roughly\s+)?$`)
 
 var meetingsLast = regexp.MustCompile(`\b(?:groups|sessions|classes|meetings|visits|appointments)\s+(?:usually\s+|typically\s+|generally\s+|often\s+|normally\s+)?(?:last|run|take)\s+(?:about\s+|around\s+|roughly\s+)?$`)
+
+// weekCountIn reports days, times or sessions a week in [lo, hi) beside
+// the quantity i: "groups meet for three hours on three days each week"
+// are the days' hours.
+func weekCountIn(qs []quantity.Quantity, i, lo, hi int) bool {
+	for j := range qs {
+		if o := &qs[j]; j != i && o.Start >= lo && o.End <= hi && o.Per == quantity.Week && (o.Unit == quantity.Day || o.Unit == quantity.Times || o.Unit == quantity.Session) {
+			return true
+		}
+	}
+	return false
+}
+
+// meetingsMeetFor ends on meetings said to meet for a while, nothing
+// between the verb and "for": "Groups meet for 90 minutes", "each group
+// meets for about three hours". ("Groups meet two evenings a week for
+// two and a half hours" times the evenings, read as a day's.)
+var meetingsMeetFor = regexp.MustCompile(`\b(?:(?:groups|sessions|classes|meetings)\s+(?:usually\s+|typically\s+|generally\s+|often\s+|normally\s+)?(?:meet|run|last)|(?:each|every)\s+(?:[a-z-]+\s+)?(?:group|session|class|meeting)\s+(?:usually\s+|typically\s+|generally\s+)?(?:meets|runs|lasts))\s+for\s+(?:about\s+|around\s+|roughly\s+)?$`)
 
 // totalAfter reports a sum announced right after a figure: "nine hours
 // total", "in total", "in all", "all told".
@@ -999,11 +1020,18 @@ func init() {
 			// "Weekly sessions" on a therapy's page are its own.
 			{"Individual therapy\n\nWeekly sessions are 50 minutes long, with the same counselor each time.", "individual-therapy 0.8333"},
 			// A length set before "groups" is the groups', even after an
-			// ("Groups run 90 minutes" after a sentence about individual
-			// sessions is the groups' length.)
-			// individual session.
+			// individual session. ("Groups run 90 minutes" after or before
+			// a sentence about individual sessions is the groups' length.)
 			{"Outpatient counseling\n\nEach client has a 50-minute individual session every week. Many also join one of our two-hour groups.", "individual-therapy 0.8333; group-therapy 2"},
 			{"Outpatient counseling\n\nIndividual sessions last 45 minutes. Groups run two hours on Monday evenings.", "individual-therapy 0.75; group-therapy 2"},
+			{"Outpatient counseling\n\nSessions\n\nGroups run 90 minutes. Individual sessions are 50 minutes.", "group-therapy 1.5; individual-therapy 0.8333"},
+			{"Outpatient counseling\n\nMost clients come in once a week. Groups meet for 75 minutes. Individual counseling is available on request.", "group-therapy 1.25"},
+			{"Outpatient counseling\n\nIndividual sessions last 45 minutes. Each group meets for two hours.", "individual-therapy 0.75; group-therapy 2"},
+			// Groups meeting for a while, alone, are the program's meetings;
+			// with the evenings they meet on, the evenings' length.
+			{"Our IOP\n\nOur IOP meets three evenings a week. Each group meets for about three hours.", "iop 3"},
+			{"Our IOP\n\nGroups meet two evenings a week for two and a half hours.", ""},
+			{"Our IOP\n\nHow long is a day? Groups meet for three hours on three days each week.", ""},
 			{"Outpatient counseling\n\nOne hour at a time, one day at a time: that is how we work. Sessions are 50 minutes.", "op 0.8333"},
 			// A therapy appointment is outpatient care, not the IOP the page
 			// compares it with.
