@@ -2508,8 +2508,10 @@ func personElsewhere(masked string, q *quantity.Quantity) bool {
 	if personMeeting.MatchString(own) {
 		return false
 	}
+	// ("Clients come to group three evenings a week and see a counselor
+	// once a week": a second predicate, comma or not.)
 	between := masked[q.End : q.End+loc[0]]
-	return strings.Contains(between, ", and ") || strings.Contains(between, "; ")
+	return strings.Contains(between, " and ") || strings.Contains(between, "; ")
 }
 
 func withPerson(lower string) Subject {

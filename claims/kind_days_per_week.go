@@ -675,6 +675,11 @@ func init() {
 			{"Weekend IOP\n\nOur weekend IOP suits nurses who work full-time Monday through Friday. Members give random UAs about twice a week.", ""},
 			{"Evening IOP\n\nMembers of our IOP do step work three days a week. Our schedule works Monday through Thursday.", "iop 3; iop 4"},
 			{"Evening IOP\n\nOur IOP includes urine testing and meets four days a week.", "iop 4"},
+			// Group evenings and a counselor seen in a second predicate,
+			// comma or not.
+			{"Evening IOP\n\nClients come to group three evenings a week and see a counselor once a week.", "iop 3; individual-therapy 1"},
+			{"Evening IOP\n\nClients come to group three evenings a week, and see a counselor once a week.", "iop 3; individual-therapy 1"},
+			{"Outpatient counseling\n\nMost clients meet with a counselor twice a week and join one group.", "individual-therapy 2"},
 			// "three weekly IOP sessions" counts three, not one.
 			{"Weekend IOP\n\nThe Saturday group counts as one of your three weekly IOP sessions.", ""},
 			// "…; it meets" is the clause before's subject, past people
