@@ -514,7 +514,9 @@ func (x *Extractor) claimsOf(st *state, s *sentence, out []Claim) ([]Claim, Subj
 			// "That is six hours a week of group therapy, skills practice
 			// and recovery planning": the hours of a list of activities
 			// are the program's week, group therapy one of them.
-			if (kind == HoursPerWeek || kind == HoursPerDay) && subj == GroupTherapy && activitiesAfter(s.lower, q.End) {
+			// So is a day of it said to be hours of group therapy: "Each
+			// evening is three hours of group therapy".
+			if (kind == HoursPerWeek || kind == HoursPerDay) && subj == GroupTherapy && (activitiesAfter(s.lower, q.End) || kind == HoursPerDay && dayLasts.MatchString(s.masked[max(0, q.Start-40):q.Start])) {
 				if p := st.programInView(); p != "" {
 					subj = p
 				}

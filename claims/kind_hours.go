@@ -373,7 +373,7 @@ func hoursKind(s *sentence, i int) (Kind, bool) {
 		daysPerWeek = daysPerWeek || (o.Unit == quantity.Day && o.Per == quantity.Week)
 		timesPerWeek = timesPerWeek || (o.Unit == quantity.Times || o.Unit == quantity.Session) && o.Per == quantity.Week
 	}
-	clause := s.masked[lo:hi]
+	clause := s.masked[lo:ownPredicateEnd(s.masked, q.End, hi)]
 	switch {
 	case timesPerWeek:
 		// "once a week for one hour", "2 sessions per week, each lasting
@@ -574,6 +574,25 @@ var activityWords = wordSet("commuting", "commute", "driving", "traveling", "tra
 var eachMeeting = regexp.MustCompile(`\b(?:each|every|a|one)\s+(?:[a-z-]+\s+)?(?:visit|appointment|session|group|meeting|class|check-in)\s+(?:usually\s+|typically\s+|generally\s+)?(?:lasts|last|runs|takes)\s+(?:about\s+|around\s+|roughly\s+)?$`)
 
 var meetingsLast = regexp.MustCompile(`\b(?:groups|sessions|classes|meetings|visits|appointments)\s+(?:usually\s+|typically\s+|generally\s+|often\s+|normally\s+)?(?:last|run|take)\s+(?:about\s+|around\s+|roughly\s+)?$`)
+
+// ownPredicateEnd cuts the clause after a figure at a second predicate
+// with a subject of its own: "Each morning is three hours of group
+// therapy, and you also meet your counselor every week" (the week is the
+// counselor's).
+func ownPredicateEnd(masked string, end, hi int) int {
+	for i := end; i < hi; {
+		k := strings.Index(masked[i:hi], ", and ")
+		if k < 0 {
+			break
+		}
+		i += k + len(", and ")
+		switch leadingWord(masked[i:hi], 0) {
+		case "you", "we", "they", "clients", "patients", "participants", "members", "residents", "each", "every", "your", "our", "most", "many":
+			return i - len(", and ")
+		}
+	}
+	return hi
+}
 
 // weekCountIn reports days, times or sessions a week in [lo, hi) beside
 // the quantity i: "groups meet for three hours on three days each week"
@@ -860,6 +879,10 @@ func init() {
 			{"Evening IOP\n\nOur IOP meets nine hours a week.\n\nJoin us\nCase Manager — full time, 40 hours a week\nRecovery Coach — part time, 16 hours a week, evenings", "iop 9"},
 			{"Our IOP\n\nOur IOP takes more hours than outpatient care, about 10 to 12 a week.", "iop 10–12"},
 			{"Our IOP\n\nIOP treatment hours range from 10 to 12 a week.", "iop 10–12"},
+			// A week in a second predicate with a subject of its own is
+			// its own: the counselor's, not the morning's hours.
+			{"Our IOP\n\nEach morning is three hours of group therapy, and you also meet your counselor every week.", ""},
+			{"Our IOP\n\nEach evening is three hours of group therapy, and clients see a counselor weekly.", ""},
 			// A count after "hours" and a clause of its own counts something
 			// else.
 			{"Our IOP\n\n- Mutual-help meetings outside treatment hours (members attend three or four a week)", ""},
@@ -888,6 +911,9 @@ func init() {
 	register(KindSpec{
 		ID: HoursPerDay, Label: "hours per day", Unit: "hour", Units: hourUnits, Max: 24,
 		Examples: []KindExample{
+			// A day of the program said to be hours of group therapy is
+			// the program's day.
+			{"Our IOP\n\nEach evening is three hours of group therapy.", "iop 3"},
 			// An office's hours give clock times, not hours of care.
 			{"Evening IOP\n\nOur IOP meets 6 to 9 p.m.\n\nWestfield office hours: Monday-Thursday 8-6, Friday 8-2", "iop 3"},
 			{"Evening IOP in Dover\n\nAddress: 42 Birch Lane, Dover, DE 19901\nPhone: 302-555-0147\nHours: Monday to Thursday 8 a.m. to 9 p.m., Friday 8 a.m. to 4 p.m.", ""},

@@ -890,6 +890,10 @@ func init() {
 			{"Evening IOP\n\nOur IOP runs ten weeks. Afterwards, most members continue in weekly outpatient groups for four to six months.", "iop 70; op 121.75–182.625"},
 			{"Evening IOP\n\nOur IOP runs ten weeks. Graduates then move to one outpatient group a week for another two months.", "iop 70; op 60.875"},
 			{"Day treatment\n\nOur partial-hospitalization program lasts 3 weeks.", "php 21"},
+			// A fronted answer is the asked program's, not the one that
+			// comes after it.
+			{"Our IOP\n\nHow long does IOP take?\nSix to eight weeks, after which most clients continue with outpatient counseling once a week.", "iop 42–56"},
+			{"Our IOP\n\nHow long does IOP take?\nSix to eight weeks, and then most clients step down to outpatient counseling.", "iop 42–56"},
 			{"Residential care\n\nUnlike a hospital stay, our residential program lasts 30 days.", "residential 30"},
 			// A hospital's stay is no program's; partial hospitalization is
 			// a program.

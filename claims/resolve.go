@@ -69,7 +69,11 @@ func (st *state) resolve(s *sentence, start, end int, adjectival bool, want func
 		for i := range s.mentions {
 			// (Not past the program's own meetings: "On Mondays and
 			// Wednesdays, clients attend group and a recovery meeting".)
-			if m := &s.mentions[i]; m.start > end && usable(*m) && !strings.ContainsAny(s.lower[end+1:m.start], ",;") && !(pre == "on" && hasWord(s.lower[end:m.start], "group", "groups", "session", "sessions", "program", "treatment")) {
+			// (Nor past what comes next: "Six to eight weeks, after which
+			// most clients continue with outpatient counseling" answers
+			// for the program asked about.)
+			if m := &s.mentions[i]; m.start > end && usable(*m) && !strings.ContainsAny(s.lower[end+1:m.start], ",;") && !(pre == "on" && hasWord(s.lower[end:m.start], "group", "groups", "session", "sessions", "program", "treatment")) &&
+				!comesNext(s.lower[end:m.start]) {
 				return m.subject
 			}
 		}
@@ -1243,6 +1247,18 @@ func totalLabel(s *sentence) bool {
 	switch strings.Trim(lowerASCII(label), " :*•-") {
 	case "total", "totals", "in total", "weekly total", "total time", "total hours", "total per week", "altogether":
 		return true
+	}
+	return false
+}
+
+// comesNext reports words that set what follows after the figure before
+// them: ", after which", ", and then", ", followed by".
+func comesNext(between string) bool {
+	t := strings.TrimLeft(between, " ,")
+	for _, p := range []string{"after which ", "after that ", "and then ", "then ", "followed by ", "before "} {
+		if strings.HasPrefix(t, p) {
+			return true
+		}
 	}
 	return false
 }
