@@ -677,6 +677,10 @@ func init() {
 			{"Evening IOP\n\nOur IOP includes urine testing and meets four days a week.", "iop 4"},
 			// Group evenings and a counselor seen in a second predicate,
 			// comma or not.
+			// A group joined and pointed back at is what meets; members'
+			// earlier programs are not.
+			{"Continuing care\n\nAlumni of our PHP and IOP can join a continuing-care group. It meets once a week for as long as it helps.", "other 1"},
+			{"Our IOP\n\nOur IOP meets three days a week. Parents join a family group once a month. Most teens attend three days a week.", "iop 3; iop 3"},
 			{"Evening IOP\n\nClients come to group three evenings a week and see a counselor once a week.", "iop 3; individual-therapy 1"},
 			{"Evening IOP\n\nClients come to group three evenings a week, and see a counselor once a week.", "iop 3; individual-therapy 1"},
 			{"Outpatient counseling\n\nMost clients meet with a counselor twice a week and join one group.", "individual-therapy 2"},

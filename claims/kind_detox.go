@@ -562,9 +562,15 @@ func (st *state) detoxHolder(s *sentence, start, end int, offered bool) Subject 
 	// does not offer detox": not across a semicolon.)
 	// ("We do not run a residential unit, and we do not provide detox on
 	// site": nor across a clause of the provider's own.)
+	// ("None of our services are residential, and we do not have a
+	// detox unit": the claim may open on the "we".)
+	upTo := start
+	if strings.HasPrefix(s.lower[start:], "we ") {
+		upTo = start + 2
+	}
 	for _, m := range s.mentions {
 		if m.end <= start && programSubject(m.subject) && m.subject != Detox && !m.contrast && !m.weak && !strings.Contains(s.lower[m.end:start], ";") &&
-			!weClause.MatchString(s.lower[m.end:start]) {
+			!weClause.MatchString(s.lower[m.end:upTo]) {
 			return m.subject
 		}
 	}
@@ -764,6 +770,9 @@ func init() {
 		ID: DetoxOffered, Label: "detox offered", Bool: true,
 		YesNo: &YesNo{Hits: first(matchDetox), Holds: programSubject},
 		Examples: []KindExample{
+			// The provider's own clause after a program's: its detox
+			// service, the clause opening on "we".
+			{"Our services\n\nNone of our services are residential, and we do not have a detox unit.", "detox false"},
 			// Help finding a detox elsewhere is no detox here.
 			{"Evening IOP\n\nOur clinic does not provide detox. Anyone who needs it first gets our help finding a detox bed.", "detox false; detox false"},
 			{"Evening IOP\n\nWe help you find a detox program near home before you start IOP.", "detox false"},

@@ -23,6 +23,11 @@ func statesProgramLength(s *sentence, i int) bool {
 		// "attend treatment all day": the whole of a day, no length.
 		return false
 	}
+	// "reviewed every 30 days", "a check-in every two weeks": how often,
+	// never how long, under a length label too.
+	if wordBefore(s.masked, q.Start) == "every" && !q.Adjectival {
+		return false
+	}
 	// "at least two years of continuous recovery", "six months of
 	// sobriety": a person's time in recovery, no program's.
 	if personalTime.MatchString(s.lower[q.End:]) {
@@ -892,6 +897,10 @@ func init() {
 			{"Day treatment\n\nOur partial-hospitalization program lasts 3 weeks.", "php 21"},
 			// A fronted answer is the asked program's, not the one that
 			// comes after it.
+			// How often something is reviewed is no length, under a length
+			// label too.
+			{"Standard outpatient\n\nTypical length: three to six months, reviewed every 30 days", "op 91.3125–182.625"},
+			{"Our IOP\n\nOur IOP lasts 12 weeks, with progress reviewed every two weeks.", "iop 84"},
 			{"Our IOP\n\nHow long does IOP take?\nSix to eight weeks, after which most clients continue with outpatient counseling once a week.", "iop 42–56"},
 			{"Our IOP\n\nHow long does IOP take?\nSix to eight weeks, and then most clients step down to outpatient counseling.", "iop 42–56"},
 			{"Residential care\n\nUnlike a hospital stay, our residential program lasts 30 days.", "residential 30"},

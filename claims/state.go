@@ -626,6 +626,19 @@ func (st *state) carrySubject(s *sentence, resolved Subject) {
 	// full day": the opening clause sets the scene, the main clause's
 	// program is what the next sentence is about.
 	main := openingClauseEnd(s.lower)
+	// "Alumni of our PHP and IOP can join a continuing-care group. It
+	// meets once a week": the group joined is what the next sentence
+	// goes on about, not the programs its members come from.
+	// ("… parents are expected to join a family group once a month. /
+	// Most teens stay about twelve weeks": only the group pointed back at.)
+	if groupPointedBack(st.nextSentence(s)) {
+		for _, m := range s.mentions {
+			if m.subject == Other && joinedGroup(s.lower, m) {
+				st.last = Other
+				return
+			}
+		}
+	}
 	for _, m := range s.mentions {
 		if m.start < main && st.carriesAfter(s, main) {
 			continue
@@ -3127,4 +3140,52 @@ func (st *state) pageVoiced() bool {
 		}
 	}
 	return st.voicedPage == 2
+}
+
+// joinedGroup reports a group that is the object of joining or
+// attending: "can join a continuing-care group", "attend our aftercare
+// group".
+func joinedGroup(lower string, m mention) bool {
+	if !strings.Contains(lower[m.start:m.end], "group") && wordAfter(lower, m.end) != "group" {
+		return false
+	}
+	pre := strings.Fields(lower[max(0, m.start-30):m.start])
+	if len(pre) > 0 {
+		switch pre[len(pre)-1] {
+		case "a", "an", "our", "the", "weekly":
+			pre = pre[:len(pre)-1]
+		}
+	}
+	if len(pre) == 0 {
+		return false
+	}
+	switch pre[len(pre)-1] {
+	case "join", "joins", "attend", "attends", "into":
+		return true
+	}
+	return false
+}
+
+// nextSentence is the lower-case sentence after s in its block ("" at
+// its end).
+func (st *state) nextSentence(s *sentence) string {
+	end := s.off + len(s.text)
+	for _, sp := range s.block.Sentences {
+		if sp.Start >= end {
+			return st.lower[s.bi][sp.Start:sp.End]
+		}
+	}
+	return ""
+}
+
+// groupPointedBack opens on a pronoun or "the group": "It meets once a
+// week", "The group runs 90 minutes".
+func groupPointedBack(next string) bool {
+	t := strings.TrimLeft(next, " ")
+	for _, p := range []string{"it ", "the group ", "this group ", "that group ", "each group "} {
+		if strings.HasPrefix(t, p) {
+			return true
+		}
+	}
+	return false
 }
