@@ -897,6 +897,10 @@ func init() {
 			{"Day treatment\n\nOur partial-hospitalization program lasts 3 weeks.", "php 21"},
 			// A fronted answer is the asked program's, not the one that
 			// comes after it.
+			// A setting word sharing the detox named after the next one is
+			// detox's, not residential care's.
+			{"Detox\n\nStays in inpatient or outpatient detox last 3 to 7 days.", "detox 3–7"},
+			{"Detox\n\nMost stays in residential or inpatient withdrawal management last 3 to 7 days.", "detox 3–7"},
 			// How often something is reviewed is no length, under a length
 			// label too.
 			{"Standard outpatient\n\nTypical length: three to six months, reviewed every 30 days", "op 91.3125–182.625"},

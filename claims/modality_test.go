@@ -400,6 +400,22 @@ func TestTwoTracksHeading(t *testing.T) {
 	}
 }
 
+// A heading setting two forms of detox side by side heads both: the
+// sentence pointing back at inpatient detox keeps its own form, and the
+// setting word before "vs." names detox, not residential care.
+func TestDetoxFormsHeading(t *testing.T) {
+	text := "Detox\n\nInpatient vs. outpatient detox\nInpatient detox means staying at a hospital with nurses on hand day and night. It is the safer choice for severe withdrawal, and it usually lasts three to seven days.\n"
+	var got []string
+	for _, c := range extractPage(t, "detox.txt", text) {
+		if c.Kind == claims.ProgramLength {
+			got = append(got, fmt.Sprintf("%s %s/%s", c.Text, c.Subject, c.Variant))
+		}
+	}
+	if want := "three to seven days detox/inpatient"; strings.Join(got, "; ") != want {
+		t.Errorf("got %q, want %q", strings.Join(got, "; "), want)
+	}
+}
+
 // A sentence pointing back at one naming two tracks speaks of both, and
 // "most clients" of the provider's own program are its clients, not most
 // programs'.

@@ -1490,8 +1490,11 @@ func (st *state) carryModality(s *sentence, cs []Claim) {
 				}
 			case "inpatient", "outpatient":
 				// "Ambulatory (outpatient) detox" heads what that
-				// form of detox involves.
-				st.detoxForm = v
+				// form of detox involves. ("Inpatient vs. outpatient
+				// detox" heads both.)
+				if !(hasWord(s.lower, "inpatient", "residential") && hasWord(s.lower, "outpatient", "ambulatory")) {
+					st.detoxForm = v
+				}
 			}
 		}
 	}

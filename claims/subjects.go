@@ -313,6 +313,10 @@ func settingDetoxTerms() []term {
 	return out
 }
 
+// suspendedDetox follows a setting word that shares the detox named
+// after the next one: "(inpatient) vs. outpatient detox".
+var suspendedDetox = regexp.MustCompile(`^\s*(?:vs\.?|versus|or|and|/)\s*(?:inpatient|outpatient|residential|ambulatory)\s+(?:medical\s+|medically\s+(?:supervised|monitored|managed)\s+)?(?:detox|detoxification|withdrawal\s+management)\b`)
+
 // settingOfDetox returns where a detox name ends when a setting word ending
 // at e goes on to it with its care words: "inpatient medical detox",
 // "inpatient, medically monitored withdrawal management" are the setting
@@ -438,6 +442,10 @@ func (st *subjectTerms) find(s, lower string) []mention {
 					if d := settingOfDetox(lower, e); d > 0 {
 						m = mention{start: i, end: d, subject: Detox}
 						e = d
+					} else if suspendedDetox.MatchString(lower[e:]) {
+						// "Inpatient vs. outpatient detox", "inpatient or
+						// outpatient detox": both settings of detox.
+						m.subject, m.weak = Detox, false
 					}
 				}
 				// "less intensive outpatient services", "a more intensive
