@@ -110,6 +110,12 @@ func matchDetox(s *sentence) (bool, int, int, bool) {
 		if loc := weRunDetoxUnit.FindStringSubmatchIndex(s.lower); loc != nil {
 			return loc[2] < 0, loc[0], loc[1], true
 		}
+		// "Highmarsh has a six-bed detox unit on the second floor": the
+		// provider by its own name runs one.
+		// (The claim opens after the name, which then says whose.)
+		if loc := namedHasDetoxUnit.FindStringSubmatchIndex(s.text); loc != nil && !notOwners[s.text[loc[2]:loc[3]]] && ownName(s.doc, s.text[loc[2]:loc[3]], s.bi) && !negated(s.lower, loc[0]) {
+			return true, loc[3] + 1, loc[1], true
+		}
 	}
 	// "We are not a detox facility": the provider does not provide it.
 	// (Every denial holds a "not" or "n't"; the expressions run only
@@ -770,6 +776,10 @@ func init() {
 		ID: DetoxOffered, Label: "detox offered", Bool: true,
 		YesNo: &YesNo{Hits: first(matchDetox), Holds: programSubject},
 		Examples: []KindExample{
+			// The provider by its own name has a detox unit; another name
+			// does not make it the provider's.
+			{"Larkhaven PHP\n\nLarkhaven has a six-bed detox unit on the second floor.", "detox true"},
+			{"Larkhaven PHP\n\nSt. Brendan Hospital has a detox unit across town.", ""},
 			// The provider's own clause after a program's: its detox
 			// service, the clause opening on "we".
 			{"Our services\n\nNone of our services are residential, and we do not have a detox unit.", "detox false"},
@@ -1000,6 +1010,9 @@ const unitModifiers = `(?:own\s+)?(?:(?:on-site|onsite|in-house|` + bedCount + `
 const bedCount = `(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fourteen|fifteen|sixteen|eighteen|twenty|thirty)-bed`
 
 var namedDetoxUnit = regexp.MustCompile(`\b([A-Z][A-Za-z]+(?:\s[A-Z][A-Za-z]+){0,2})['’]s\s+` + unitModifiers + `(?:[Dd]etox|[Dd]etoxification|[Ww]ithdrawal\s+[Mm]anagement)\s+(?:unit|units|center|centre|facility|suite|suites|wing)\b`)
+
+// namedHasDetoxUnit: a name that has, runs or opened a detox unit.
+var namedHasDetoxUnit = regexp.MustCompile(`\b([A-Z][A-Za-z]+(?:\s[A-Z][A-Za-z]+){0,2})\s+(?:also\s+|now\s+|recently\s+)?(?:has|runs|operates|opened|added|maintains)\s+(?:a|an|its\s+own)\s+(?:[a-z0-9-]+\s+){0,4}?(?:detox|detoxification|withdrawal\s+management)\s+(?:unit|center|centre|facility|suite|wing)\b`)
 
 // weRunDetoxUnit: the provider runs (or, with the group, does not run) a
 // detox unit.
