@@ -265,7 +265,10 @@ func (x *Extractor) read(doc *corpus.Document, noDetox bool) (Reading, *state) {
 			// "Program length" / "Typically 8 to 12 weeks.": a heading
 			// that names the question its first sentence answers (for
 			// the length only: no rate or population comes of it).
-			st.lengthAsked = false
+			// ("Choose a length of stay" / "30 days: for …" / "45 days:
+			// our standard program" / …: each line of lengths to choose
+			// from answers it.)
+			st.lengthAsked = s.lengthAsked && lengthLabelLine(s.lower)
 			if k := s.block.Kind; (k == corpus.BlockHeading || k == corpus.BlockTitle) && !s.question && lengthHeading(s.lower) {
 				st.lengthAsked = true
 			}
@@ -886,7 +889,7 @@ func newClaim(s *sentence, kind Kind, start, end int) Claim {
 	m := modalityOf(s, start, end)
 	k := s.block.Kind
 	return Claim{
-		Listed:      k == corpus.BlockTableCell || k == corpus.BlockListItem || s.headerFrom > 0,
+		Listed:      k == corpus.BlockTableCell || k == corpus.BlockListItem || s.headerFrom > 0 || figureIsLabel(s, start, end),
 		FactBox:     factBoxHeading(s.block.Headings) && !(bareScheduleHeading(s.block.Headings) && (longestClockSpan(s.block.Text) >= 10 || otherSectionAbove(s.block.Headings))),
 		WhenHeading: whenHeading(s.block.Headings),
 		Kind:        kind,
@@ -3272,3 +3275,21 @@ func hospitalStay(s *sentence, q *quantity.Quantity) bool {
 
 // hospitalStayWords name a hospital's stay.
 var hospitalStayWords = regexp.MustCompile(`\bhospital\s+stays?\b|\bhospitali[sz]ations?\b`)
+
+// lengthLabelLine reports a line labelled by a length: "30 days: for
+// guests with a shorter history".
+func lengthLabelLine(lower string) bool {
+	label, _, ok := strings.Cut(lower, ": ")
+	if !ok || wordCount(label) > 3 {
+		return false
+	}
+	qs := quantity.Parse(label)
+	return len(qs) == 1 && strings.TrimSpace(label) == strings.TrimSpace(qs[0].Text) &&
+		(qs[0].Unit == quantity.Day || qs[0].Unit == quantity.Week || qs[0].Unit == quantity.Month)
+}
+
+// figureIsLabel reports a figure that labels its line: "30 days: for
+// guests with a shorter history", one entry of lengths to choose from.
+func figureIsLabel(s *sentence, start, end int) bool {
+	return strings.TrimSpace(s.lower[:start]) == "" && strings.HasPrefix(s.lower[end:], ": ")
+}

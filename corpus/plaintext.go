@@ -410,6 +410,12 @@ func headingLike(s string) bool {
 		factLabels[strings.ToLower(strings.TrimSpace(l))] && !titleCased(v)) {
 		return false
 	}
+	// "45 days: our standard program, and the length most guests
+	// complete" is one of a list of lengths to choose from, its label a
+	// figure.
+	if l, _, ok := strings.Cut(s, ": "); ok && figureLabel.MatchString(l) {
+		return false
+	}
 	// "Runs eight weeks, followed by weekly aftercare" under a track's
 	// name goes on about the track: a predicate without its subject.
 	if figurePredicate(s) {
@@ -435,3 +441,6 @@ func headingLike(s string) bool {
 	}
 	return false
 }
+
+// figureLabel is a label that is a length: "30 days", "8-week", "90 Days".
+var figureLabel = regexp.MustCompile(`^\s*[0-9]+(?:\s*(?:-|–|to)\s*[0-9]+)?[\s-](?i:days?|weeks?|months?|hours?|nights?)\s*$`)

@@ -107,6 +107,9 @@ func TestHeadingLike(t *testing.T) {
 		"Setting: Outpatient":                          false,
 		"22 Ferry Street, Suite 4, Riverside":          false,
 		"3100 Old Mill Road, Tallis Creek":             false,
+		"45 days: our standard program, and most stay": false,
+		"8-week: evening track":                        false,
+		"Weeks 1-4: Stabilization":                     true,
 		"This line has far too many words to be a heading in any page at all": false,
 	} {
 		if got := headingLike(s); got != want {
