@@ -158,6 +158,15 @@ func matchDetox(s *sentence) (bool, int, int, bool) {
 		// with three hospitals, including their detox units)" offers
 		// none.)
 		if v, start, end, ok := detoxAround(s, m.start, m.end); ok && !(bracketed && v) {
+			// "offers a full continuum of care for adults: medically
+			// supervised detox on our campus, …": the list entry, not
+			// the whole offer, is what is quoted.
+			if start < m.start {
+				if k := strings.LastIndexAny(s.lower[start:m.start], ":,;"); k >= 0 && strings.Contains(s.lower[start:m.start], ":") {
+					start += k + 1
+					start += len(s.lower[start:m.start]) - len(strings.TrimLeft(s.lower[start:m.start], " "))
+				}
+			}
 			return v, start, end, true
 		}
 		// ("No medical detox needed (we do not provide detox on site)":
