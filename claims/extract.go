@@ -454,6 +454,12 @@ func (x *Extractor) claimsOf(st *state, s *sentence, out []Claim) ([]Claim, Subj
 			// individual therapy session once a week", "… twice a week in
 			// the first month, then once a week": the therapy's days.
 			subj = therapy
+		case kind == ProgramLength && totalOverPrograms(s.lower, q.Start, q.End):
+			// "Many people do both, back to back, so a total stay of five
+			// to seven weeks is common", "at least three months of total
+			// treatment, counting outpatient care": a sum over programs,
+			// no one program's length.
+			subj = Other
 		case kind == ProgramLength && readyAfterDetox(s, q.Start):
 			// "PHP begins with medically monitored withdrawal management
 			// … Most people are ready to join full programming within

@@ -901,6 +901,9 @@ func init() {
 			// detox's, not residential care's.
 			{"Detox\n\nStays in inpatient or outpatient detox last 3 to 7 days.", "detox 3–7"},
 			{"Detox\n\nMost stays in residential or inpatient withdrawal management last 3 to 7 days.", "detox 3–7"},
+			// A total over programs is no one program's length.
+			{"Detox and residential\n\nMany people do both, back to back, so a total stay of five to seven weeks is common.", "other 35–49"},
+			{"Residential care\n\nMost people need at least three months of total treatment, counting outpatient care.", "other ≥91.3125"},
 			// How often something is reviewed is no length, under a length
 			// label too.
 			{"Standard outpatient\n\nTypical length: three to six months, reviewed every 30 days", "op 91.3125–182.625"},
@@ -1821,4 +1824,14 @@ func countedMeetingsAWeek(s *sentence, q *quantity.Quantity, before string) bool
 		}
 	}
 	return false
+}
+
+// totalOverPrograms reports a length said as a total ("a total stay of",
+// "of total treatment", "combined") in a sentence that adds programs up
+// ("both", "counting", "including", "together").
+func totalOverPrograms(lower string, start, end int) bool {
+	pre, post := lower[max(0, start-30):start], lower[end:min(len(lower), end+30)]
+	total := strings.Contains(pre, "total stay") || strings.Contains(pre, "total length") || strings.Contains(pre, "total time") ||
+		strings.Contains(pre, "combined stay") || strings.HasPrefix(strings.TrimLeft(post, " "), "of total ") || strings.HasPrefix(strings.TrimLeft(post, " "), "in total")
+	return total && hasWord(lower, "both", "counting", "including", "together", "combined", "plus")
 }

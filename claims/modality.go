@@ -555,6 +555,11 @@ func conditional(s string, start int) bool {
 	if inCondition(s, start) || subgroupOpening.MatchString(s) && hedgedStay.MatchString(s) {
 		return true
 	}
+	// "Longer stays of 60 to 90 days are usually reserved for people
+	// with repeated relapses": a length kept for some clients.
+	if loc := reservedFor.FindStringIndex(s[start:]); loc != nil && !strings.ContainsAny(s[start:start+loc[0]], ",;") {
+		return true
+	}
 	for _, w := range []string{"if", "unless", "depending on", "in case"} {
 		i := indexWord(s, w, 0)
 		switch {
@@ -574,6 +579,10 @@ func conditional(s string, start int) bool {
 	}
 	return false
 }
+
+// reservedFor keeps what goes before it for some people: "reserved for
+// people with", "kept for those who".
+var reservedFor = regexp.MustCompile(`\b(?:reserved|kept|saved|meant\s+only)\s+for\s+(?:people|clients|patients|those|individuals|adults|teens|anyone|residents)\s+(?:who|with)\b`)
 
 // subgroupOpening opens on the people a condition sets apart: "People who
 // also have a mental health condition or a long history of use often stay

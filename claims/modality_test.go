@@ -30,6 +30,7 @@ func TestModality(t *testing.T) {
 		{"Every IOP must provide at least 9 hours of care per week.", claims.HoursPerWeek, want{claims.Asserted, claims.Universal, "", "", ""}},
 		{"Clients with co-occurring conditions often stay 60 or 90 days in residential care.", claims.ProgramLength, want{claims.Asserted, claims.Conditional, "", "", ""}},
 		{"People who also have a long history of use may stay in residential care for 60 days.", claims.ProgramLength, want{claims.Asserted, claims.Conditional, "", "", ""}},
+		{"Longer residential stays of 60 to 90 days are usually reserved for people with repeated relapses.", claims.ProgramLength, want{claims.Asserted, claims.Conditional, "", "", ""}},
 		{"Adults with co-occurring mental health and substance use disorders attend our PHP five days a week.", claims.DaysPerWeek, want{claims.Asserted, claims.Typical, "", "adult", ""}},
 		{"Benzodiazepine tapers usually require three to four weeks of detox.", claims.ProgramLength, want{claims.Asserted, claims.Typical, "", "", "benzodiazepine"}},
 		{"Our PHP requires 20 hours a week of attendance.", claims.HoursPerWeek, want{claims.Asserted, claims.Universal, "", "", ""}},
