@@ -445,6 +445,9 @@ func TestFrontPageAndAnswerScope(t *testing.T) {
 		{"versus", "SOURCE: https://www.tallowcreek.example/\n\nTallow Creek Recovery\n\nWe have served Tallow County since 2004.\n\nIOP vs PHP: PHP is usually 5 days a week.\n", "general"},
 		{"national", "SOURCE: https://www.tallowcreek.example/faq/\n\nFAQ\n\nHow long will I stay in residential care?\nResidential programs usually last 30 to 90 days nationwide. Our team sets your length with you.\n", "general"},
 		{"inner", "SOURCE: https://www.tallowcreek.example/blog/levels-of-care/\n\nLevels of care explained\n\nLevels of care\nDay treatment: 5 days a week, 6 hours a day.\n", "general general"},
+		// Lines under a heading that explains the levels define them, also
+		// where a text export took a line for a heading of its own.
+		{"explained", "SOURCE: https://www.tallowcreek.example/\n\nTallow Creek Recovery\n\nWe run an evening IOP.\n\nLevels of care explained\nOutpatient (OP): under 9 hours a week\nResidential: live-in, staffed around the clock\n", "general general general"},
 		{"answer", "SOURCE: https://www.tallowcreek.example/faq/\n\nFAQ\n\nHow long will I stay in detox?\nPlan on four to six days. Our nurses adjust the plan as you go.\n", "provider"},
 	} {
 		var got []string

@@ -3110,6 +3110,19 @@ func (st *state) homeProgramLine(s *sentence) bool {
 	if e <= 0 || hasWord(lowerASCII(label), "vs", "versus", "or") || !st.pageVoiced() {
 		return false
 	}
+	// ("Levels of care explained / Intensive outpatient (IOP): 9-20 hours
+	// a week": lines under a heading that explains the terms define them.)
+	// (A text export may take such a line for a heading of its own: the
+	// line before it then says which section it is in.)
+	if hs := s.block.Headings; len(hs) > 0 && explainsTerms(lowerASCII(hs[len(hs)-1])) {
+		return false
+	}
+	if k := s.block.Kind; (k == corpus.BlockHeading || k == corpus.BlockTitle) && s.bi > 0 {
+		prev := &st.doc.Blocks[s.bi-1]
+		if explainsTerms(lowerASCII(prev.Text)) || len(prev.Headings) > 0 && explainsTerms(lowerASCII(prev.Headings[len(prev.Headings)-1])) {
+			return false
+		}
+	}
 	var named Subject
 	for _, m := range s.mentions {
 		if m.end <= e && programSubject(m.subject) && !m.contrast {
@@ -3191,4 +3204,11 @@ func groupPointedBack(next string) bool {
 		}
 	}
 	return false
+}
+
+// explainsTerms reports a heading over definitions: "Levels of care
+// explained", "What the levels mean", "Glossary".
+func explainsTerms(h string) bool {
+	return strings.Contains(h, "explain") || strings.Contains(h, "defin") || strings.Contains(h, "glossary") ||
+		hasWord(h, "mean", "means", "terms") || strings.HasPrefix(h, "understanding ")
 }
