@@ -199,8 +199,11 @@ func (st *state) resolve(s *sentence, start, end int, adjectival bool, want func
 	// (Care beside the program — an alumni group, family sessions —
 	// keeps its own figure: "join our alumni group at no cost, which
 	// meets for one hour each week".)
+	// ("We also offer individual counseling during the day, usually one
+	// session a week": a service offered beside the program keeps its
+	// figure too.)
 	if before != nil && !programSubject(before.subject) && before.subject != Other && before.subject != SupportGroup && !ownFigure &&
-		!opensClause(s.lower, lo, before.start, before.end) {
+		!opensClause(s.lower, lo, before.start, before.end) && !offeredBeside(s.lower[lo:before.start]) {
 		var program *mention
 		for i := len(s.mentions) - 1; i >= 0; i-- {
 			m := &s.mentions[i]
@@ -1261,4 +1264,10 @@ func comesNext(between string) bool {
 		}
 	}
 	return false
+}
+
+// offeredBeside reports the provider offering something more before a
+// therapy: "We also offer", "we additionally provide".
+func offeredBeside(pre string) bool {
+	return hasWord(pre, "also", "additionally") && hasWord(pre, "offer", "offers", "provide", "provides", "run", "runs")
 }

@@ -132,6 +132,11 @@ var builtinTerms = []term{
 	{"private sessions", IndividualTherapy, false},
 	{"private session", IndividualTherapy, false},
 	{"individual psychotherapy", IndividualTherapy, false},
+	// "individual and couples counseling": counseling of one client (or
+	// two), said in one breath.
+	{"individual and couples counseling", IndividualTherapy, false},
+	{"individual and couples therapy", IndividualTherapy, false},
+	{"individual and couples counselling", IndividualTherapy, false},
 	{"individual treatment", IndividualTherapy, false},
 	{"one-on-one therapy", IndividualTherapy, false},
 	{"one-on-one sessions", IndividualTherapy, false},
