@@ -675,6 +675,9 @@ func init() {
 			{"Weekend IOP\n\nOur weekend IOP suits nurses who work full-time Monday through Friday. Members give random UAs about twice a week.", ""},
 			{"Evening IOP\n\nMembers of our IOP do step work three days a week. Our schedule works Monday through Thursday.", "iop 3; iop 4"},
 			{"Evening IOP\n\nOur IOP includes urine testing and meets four days a week.", "iop 4"},
+			// Ongoing counseling is the lightest level, not the program of
+			// the section before.
+			{"Harbor Fen\n\nPHP (partial hospitalization)\nA full-day program, Monday through Friday.\n\nOngoing counseling\nA counselor once or twice a week, for people finishing IOP.", "php 5; op 1–2"},
 			// A service offered beside the program keeps its own count.
 			{"Our evening IOP\n\nOur evening IOP meets Monday through Thursday. We also offer individual and couples counseling during the day, usually one session a week.", "iop 4; individual-therapy 1"},
 			{"Our evening IOP\n\nWe also offer individual counseling during the week, one session a week.", "individual-therapy 1"},

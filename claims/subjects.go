@@ -88,6 +88,12 @@ var builtinTerms = []term{
 	{"outpatient groups", OP, false},
 	{"outpatient group", OP, false},
 	{"outpatient counselling", OP, false},
+	// "Ongoing counseling / A counselor once or twice a week, for people
+	// finishing IOP": counseling as a level of its own, the lightest one.
+	{"ongoing counseling", OP, false},
+	{"ongoing counselling", OP, false},
+	{"standard counseling", OP, false},
+	{"traditional counseling", OP, false},
 	{"traditional counseling", OP, false},
 	{"standard counseling", OP, false},
 	{"outpatient", OP, false},
