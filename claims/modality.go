@@ -943,6 +943,10 @@ var attributions = []struct{ cue, name string }{
 	{"tip 47", "SAMHSA"}, {"cms", "CMS"}, {"medicare", "CMS"}, {"nida", "NIDA"},
 	{"national institute on drug abuse", "NIDA"}, {"research", "research"}, {"studies", "research"},
 	{"study", "research"}, {"researchers", "research"}, {"survey", "research"}, {"surveys", "research"},
+	// "National guidance for adolescents sets intensive outpatient care at
+	// 6 to 19 hours a week": a standard, by what it is.
+	{"national guidance", "guidelines"}, {"national guidelines", "guidelines"}, {"clinical guidelines", "guidelines"},
+	{"federal guidelines", "guidelines"}, {"practice guidelines", "guidelines"},
 }
 
 // populationAfter is the population a "for …" right after i names ("6

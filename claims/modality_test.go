@@ -160,6 +160,7 @@ func TestModality(t *testing.T) {
 		{"Our weekly total comes to 9 hours (ASAM 2.1).", claims.HoursPerWeek, want{claims.Asserted, claims.Typical, "", "", ""}},
 		{"The American Society of Addiction Medicine (ASAM) defines IOP as 9 to 19 hours a week.", claims.HoursPerWeek, want{claims.Asserted, claims.Typical, "ASAM", "", ""}},
 		{"SAMHSA notes that IOPs run 6 to 30 hours per week.", claims.HoursPerWeek, want{claims.Asserted, claims.Typical, "SAMHSA", "", ""}},
+		{"National guidance for teens sets intensive outpatient care at 6 to 19 hours a week.", claims.HoursPerWeek, want{claims.Asserted, claims.Typical, "guidelines", "adolescent", ""}},
 		{"Our IOP meets 9 hours per week.", claims.HoursPerWeek, want{claims.Asserted, claims.Typical, "", "", ""}},
 		// population
 		{"Our adolescent IOP meets 6 hours per week.", claims.HoursPerWeek, want{claims.Asserted, claims.Typical, "", "adolescent", ""}},
