@@ -419,6 +419,11 @@ func statesProgramLength(s *sentence, i int) bool {
 	if before == "for" || before == "of" && strings.HasSuffix(strings.TrimRight(s.masked[:q.Start], " "), "period of") {
 		return true
 	}
+	// "Most clients are with us about four to six weeks": the time with
+	// the provider, "for" left out.
+	if before == "us" && !q.Adjectival && q.Per == quantity.None && withUs.MatchString(s.masked[lo:q.Start]) {
+		return true
+	}
 	// "offers a residential program of 30 to 45 days", "an evening IOP
 	// of ten weeks": the length the program is named with.
 	// ("Clients who have completed a residential program of at least 90
@@ -460,6 +465,10 @@ func statesProgramLength(s *sentence, i int) bool {
 	}
 	return false
 }
+
+// withUs ends on a client's time with the provider: "are with us",
+// "stay with us".
+var withUs = regexp.MustCompile(`\b(?:clients|patients|residents|people|guests|teens|adults|members|most|many)\s+(?:(?:usually|typically|generally|often|normally)\s+)?(?:are|stay|remain|spend\s+time)\s+with\s+us\s*$`)
 
 // standardProgram opens a clause on the provider's program by its noun:
 // "The standard program is", "Our core program lasts".
@@ -901,6 +910,10 @@ func init() {
 			// detox's, not residential care's.
 			{"Detox\n\nStays in inpatient or outpatient detox last 3 to 7 days.", "detox 3–7"},
 			{"Detox\n\nMost stays in residential or inpatient withdrawal management last 3 to 7 days.", "detox 3–7"},
+			// Time with the provider, "for" left out, is the stay; staff's
+			// years with it are not.
+			{"Our PHP\n\nMost clients are with us about four to six weeks before moving to IOP.", "php 28–42"},
+			{"Our PHP\n\nMost of our nurses have been with us 10 years.", ""},
 			// A total over programs is no one program's length.
 			{"Detox and residential\n\nMany people do both, back to back, so a total stay of five to seven weeks is common.", "other 35–49"},
 			{"Residential care\n\nMost people need at least three months of total treatment, counting outpatient care.", "other ≥91.3125"},
