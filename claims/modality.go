@@ -195,7 +195,23 @@ func modalityOf(s *sentence, start, end int) modality {
 		!strings.Contains(s.lower, "daytime") && !pageNamesTracks(s.doc) {
 		m.variant = ""
 	}
+	// "Partial hospitalization - five days a week of structured daytime
+	// treatment": a day program is daytime care, no track of it.
+	if m.variant == "weekday" && !hasWord(s.lower, "weekday", "track", "tracks", "cohort", "cohorts", "evening", "evenings") && mentionsSubject(s, PHP) {
+		m.variant = ""
+	}
 	return m
+}
+
+// mentionsSubject reports a mention of subj in the sentence, as no
+// contrast.
+func mentionsSubject(s *sentence, subj Subject) bool {
+	for _, m := range s.mentions {
+		if m.subject == subj && !m.contrast {
+			return true
+		}
+	}
+	return false
 }
 
 // pageNamesTracks reports a page naming a track set apart from a weekday

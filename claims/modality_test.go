@@ -160,6 +160,8 @@ func TestModality(t *testing.T) {
 		{"Our weekly total comes to 9 hours (ASAM 2.1).", claims.HoursPerWeek, want{claims.Asserted, claims.Typical, "", "", ""}},
 		{"The American Society of Addiction Medicine (ASAM) defines IOP as 9 to 19 hours a week.", claims.HoursPerWeek, want{claims.Asserted, claims.Typical, "ASAM", "", ""}},
 		{"SAMHSA notes that IOPs run 6 to 30 hours per week.", claims.HoursPerWeek, want{claims.Asserted, claims.Typical, "SAMHSA", "", ""}},
+		{"Partial hospitalization is a daytime program, five days a week.", claims.DaysPerWeek, want{claims.Asserted, claims.Typical, "", "", ""}},
+		{"Our IOP runs a daytime track three days a week.", claims.DaysPerWeek, want{claims.Asserted, claims.Typical, "", "", "weekday"}},
 		{"National guidance for teens sets intensive outpatient care at 6 to 19 hours a week.", claims.HoursPerWeek, want{claims.Asserted, claims.Typical, "guidelines", "adolescent", ""}},
 		{"Our IOP meets 9 hours per week.", claims.HoursPerWeek, want{claims.Asserted, claims.Typical, "", "", ""}},
 		// population
@@ -449,6 +451,11 @@ func TestFrontPageAndAnswerScope(t *testing.T) {
 		// Lines under a heading that explains the levels define them, also
 		// where a text export took a line for a heading of its own.
 		{"explained", "SOURCE: https://www.tallowcreek.example/\n\nTallow Creek Recovery\n\nWe run an evening IOP.\n\nLevels of care explained\nOutpatient (OP): under 9 hours a week\nResidential: live-in, staffed around the clock\n", "general general general"},
+		// A bare schedule line under the schedule heading of the
+		// provider's own program page is the program's; on a blog it is
+		// not.
+		{"schedule", "SOURCE: https://www.tallowcreek.example/programs/php/\n\nPartial Hospitalization\n\nOur PHP gives you medical oversight every day.\n\nProgram schedule\nMonday through Thursday, 9:00 a.m. to 1:00 p.m.\n", "provider provider"},
+		{"blogschedule", "SOURCE: https://www.tallowcreek.example/blog/what-php-looks-like/\n\nPartial Hospitalization\n\nOur PHP gives you medical oversight every day.\n\nProgram schedule\nMonday through Thursday, 9:00 a.m. to 1:00 p.m.\n", "general general"},
 		{"answer", "SOURCE: https://www.tallowcreek.example/faq/\n\nFAQ\n\nHow long will I stay in detox?\nPlan on four to six days. Our nurses adjust the plan as you go.\n", "provider"},
 	} {
 		var got []string

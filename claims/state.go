@@ -1644,6 +1644,13 @@ func (st *state) carryModality(s *sentence, cs []Claim) {
 			!st.directory && !articlePage(s.doc.URL) && !ofProgramsInGeneral(s.lower) && !hasWord(s.lower, "centers", "centres", "typically", "usually", "generally", "meetings", "meeting", "aa", "na", "outside") {
 			c.Scope = Provider
 		}
+		// "Program schedule / Monday through Thursday, 9:00 a.m. to 1:00
+		// p.m." on the provider's own page about the program: a bare
+		// schedule line under its schedule heading is the program's.
+		if c.Scope == General && st.voiced && c.Subject == st.topic && c.Attribution == "" && len(s.mentions) == 0 && scheduleHeadingOver(s.block) && wordCount(s.text) <= 12 &&
+			!st.directory && !articlePage(s.doc.URL) && (c.Kind == DaysPerWeek || c.Kind == HoursPerDay) {
+			c.Scope = Provider
+		}
 		// "Our PHP runs Monday through Friday, 9 to 3. Clients typically
 		// attend for three to four weeks": the next sentence of the
 		// provider's own account hedges its clients, not programs at
@@ -3211,4 +3218,14 @@ func groupPointedBack(next string) bool {
 func explainsTerms(h string) bool {
 	return strings.Contains(h, "explain") || strings.Contains(h, "defin") || strings.Contains(h, "glossary") ||
 		hasWord(h, "mean", "means", "terms") || strings.HasPrefix(h, "understanding ")
+}
+
+// scheduleHeadingOver reports a block right under a heading about when
+// the program meets: "Program schedule", "Hours", "When we meet".
+func scheduleHeadingOver(b *corpus.Block) bool {
+	if len(b.Headings) == 0 {
+		return false
+	}
+	h := lowerASCII(b.Headings[len(b.Headings)-1])
+	return wordCount(h) <= 4 && (hasWord(h, "schedule", "hours", "timetable") || strings.HasPrefix(h, "when "))
 }
