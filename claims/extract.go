@@ -1964,6 +1964,11 @@ func namedProvider(s *sentence) bool {
 		if sub := ownerBefore.FindStringSubmatch(s.text[max(0, m.start-40):m.start]); sub != nil && !notOwners[sub[2]] && ownName(s.doc, sub[1], s.bi) {
 			return true
 		}
+		// "The Wickmere IOP is held three evenings a week": the name as
+		// the program's modifier.
+		if sub := nameModifierBefore.FindStringSubmatch(s.text[max(0, m.start-40):m.start]); sub != nil && !notOwners[sub[2]] && ownName(s.doc, sub[1], s.bi) {
+			return true
+		}
 	}
 	return false
 }
@@ -2020,6 +2025,12 @@ var (
 // ownerBefore is a capitalised name in the possessive and at most two
 // modifiers right before a program's name ("Pinecrest's 12-bed detox
 // unit").
+// nameModifierBefore ends on "the" and a name before a program: "The
+// Wickmere IOP", "the Lantern Bay evening IOP".
+// (A name is capitalised and not in capitals: "The IOPs assist in
+// detoxification" names no one; one modifier may follow it.)
+var nameModifierBefore = regexp.MustCompile(`\b[Tt]he\s+(([A-Z][a-z]+)(?:\s[A-Z][a-z]+)?)\s+(?:(?:evening|day|daytime|morning|adult|adults'|teen|adolescent|weekend|virtual|outpatient|intensive)\s+)?$`)
+
 var ownerBefore = regexp.MustCompile(`\b(([A-Z][A-Za-z]+)(?:\s[A-Z][A-Za-z]+)?)['’]s\s+(?:[a-z0-9-]+\s+){0,2}$`)
 
 // ownName reports whether name is the publisher's: its letters run in the

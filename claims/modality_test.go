@@ -456,6 +456,10 @@ func TestFrontPageAndAnswerScope(t *testing.T) {
 		// not.
 		{"schedule", "SOURCE: https://www.tallowcreek.example/programs/php/\n\nPartial Hospitalization\n\nOur PHP gives you medical oversight every day.\n\nProgram schedule\nMonday through Thursday, 9:00 a.m. to 1:00 p.m.\n", "provider provider"},
 		{"blogschedule", "SOURCE: https://www.tallowcreek.example/blog/what-php-looks-like/\n\nPartial Hospitalization\n\nOur PHP gives you medical oversight every day.\n\nProgram schedule\nMonday through Thursday, 9:00 a.m. to 1:00 p.m.\n", "general general"},
+		// The site's name as the program's modifier says whose; a
+		// program's own plural in capitals names no one.
+		{"modifier", "SOURCE: https://www.wickfern.example/treatment/iop/\n\nEvening IOP\n\nThe Wickfern IOP is held three evenings a week.\n", "provider"},
+		{"plural", "SOURCE: https://www.iopsguide.example/blog/what-to-know/\n\nWhat to know\n\nThe IOPs here meet three days a week.\n", "general"},
 		{"answer", "SOURCE: https://www.tallowcreek.example/faq/\n\nFAQ\n\nHow long will I stay in detox?\nPlan on four to six days. Our nurses adjust the plan as you go.\n", "provider"},
 	} {
 		var got []string
