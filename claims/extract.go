@@ -855,7 +855,7 @@ func (x *Extractor) boolClaim(st *state, s *sentence, bk *boolKind, h boolHit, o
 		if bk.kind == DetoxOffered && c.Force == Conditional && (ourDetoxUnit.MatchString(lowerASCII(c.Text)) || v && (ownDetoxHere(s.lower) || ownNameBefore(s, start)) && clientCondition.MatchString(s.lower)) {
 			c.Force = Typical
 		}
-		if bk.kind == DetoxOffered && subj == Detox && (onSite(s.lower) || ownNameBefore(s, start) || detoxServiceLine(s) > 0 || atOwnPlace(s, start, end) ||
+		if bk.kind == DetoxOffered && subj == Detox && (onSite(s.lower) || ownNameBefore(s, start) || hasBefore(s, start) || placeHas.MatchString(s.lower[:start]) || detoxServiceLine(s) > 0 || atOwnPlace(s, start, end) ||
 			start == 0 && !st.directory && listed) {
 			// "Medical detox is available on site", "Pathway Bridge does
 			// not provide detox services", "Detox: Yes" in its list of

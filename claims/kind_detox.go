@@ -534,6 +534,12 @@ func (st *state) detoxHolder(s *sentence, start, end int, offered bool) Subject 
 	if offered && firstPhaseDetox.MatchString(s.lower[lo:d]) && !hasWord(s.lower[lo:d], "not", "never", "no") && !outsideDetox(s.lower[d:hi]) {
 		return Detox
 	}
+	// "Because Lantern Bay is outpatient only, this office has no detox
+	// services", "Lantern Bay has no detox or residential beds": a place
+	// or the provider, the clause's subject right before, holds it.
+	if placeHas.MatchString(s.lower[lo:start]) || hasBefore(s, start) {
+		return Detox
+	}
 	for i := len(s.mentions) - 1; i >= 0; i-- {
 		m := s.mentions[i]
 		// "sober homes don't provide detox": a house, not a program,
@@ -785,6 +791,11 @@ func init() {
 		ID: DetoxOffered, Label: "detox offered", Bool: true,
 		YesNo: &YesNo{Hits: first(matchDetox), Holds: programSubject},
 		Examples: []KindExample{
+			// A place of the provider's, or the provider by its name, that
+			// has no detox: the detox service's own, past an opening
+			// clause about outpatient care.
+			{"Wilmington office\n\nBecause Lantern Bay is outpatient only, this office has no detox services or overnight beds.", "detox false"},
+			{"Lantern Bay Recovery\n\nOur evening IOP meets four nights a week. Lantern Bay has no detox or residential beds.", "detox false"},
 			// The provider by its own name has a detox unit; another name
 			// does not make it the provider's.
 			{"Larkhaven PHP\n\nLarkhaven has a six-bed detox unit on the second floor.", "detox true"},
@@ -1229,4 +1240,19 @@ func isDigitByte(c byte) bool { return c >= '0' && c <= '9' }
 // does not do: "What we don't offer", "Services we do not provide".
 func notOfferedHeading(h string) bool {
 	return hasWord(h, "don't", "don’t", "not", "no longer") && hasWord(h, "offer", "provide", "do", "services")
+}
+
+// placeHas ends on a place of the provider's that has (or has not) a
+// service: "this office has", "the clinic currently has".
+var placeHas = regexp.MustCompile(`\b(?:this|our|the)\s+(?:[a-z-]+\s+)?(?:office|clinic|center|centre|location|campus|facility|site|practice)\s+(?:currently\s+|also\s+)?(?:has|have)\s*$`)
+
+// hasBefore reports the site's own name and "has" right before start:
+// "Lantern Bay has no detox".
+func hasBefore(s *sentence, start int) bool {
+	pre := strings.TrimRight(s.text[:start], " ")
+	if !strings.HasSuffix(pre, " has") {
+		return false
+	}
+	sub := nameSubject.FindStringSubmatch(strings.TrimSuffix(pre, "has"))
+	return sub != nil && !notOwners[sub[1]] && ownName(s.doc, sub[1], s.bi)
 }

@@ -128,6 +128,12 @@ func figuresRow(cells []Block) bool {
 		return false
 	}
 	for _, c := range cells[1:] {
+		// ("PHP | weekdays, 9 a.m.-3 p.m. | 3-4 weeks": a schedule cell
+		// opens on its days and holds its hours; a timetable's header
+		// cell, "Monday", holds no figure.)
+		if weekdayStart(c.Text) && strings.ContainsAny(c.Text, "0123456789") {
+			continue
+		}
 		if c.Text == "" || !isDigit(c.Text[0]) && !numberWordStart(c.Text) || !unitAfterFigure(c.Text) {
 			return false
 		}
@@ -210,7 +216,7 @@ func isDigit(c byte) bool { return c >= '0' && c <= '9' }
 // Monday–Thursday |" is a fact, not a column header.
 func weekdayStart(t string) bool {
 	t = strings.ToLower(t)
-	for _, d := range []string{"mon", "tue", "wed", "thu", "fri", "sat", "sun"} {
+	for _, d := range []string{"mon", "tue", "wed", "thu", "fri", "sat", "sun", "weekday", "weeknight"} {
 		if strings.HasPrefix(t, d) {
 			return true
 		}

@@ -171,6 +171,24 @@ func TestPipeTableRowsWithoutHeader(t *testing.T) {
 	if want := "/" + "/PHP,PHP//5 days/week,PHP//2–3 weeks,/" + "/IOP,IOP//3 days/week,IOP//8–12 weeks"; strings.Join(got, ",") != want {
 		t.Errorf("cells %q, want %q", strings.Join(got, ","), want)
 	}
+	// A schedule cell opens on its days ("weekdays, 9 a.m.-3 p.m."): a
+	// row of facts all the same. A timetable's header names bare days.
+	d = textDoc(t, "At a glance\nPHP | weekdays, 9 a.m.-3 p.m. | 3-4 weeks\nIOP | Mon, Tue, Thu evenings, 6-9 p.m. | 8 weeks\n")
+	got = nil
+	for _, b := range d.Blocks {
+		if b.Kind == BlockTableCell && b.ColHeader != "" {
+			got = append(got, b.ColHeader+"="+b.Text)
+		}
+	}
+	if len(got) != 0 {
+		t.Errorf("schedule rows read as under a header row: %q", got)
+	}
+	d = textDoc(t, "Week\nGroup | Monday | Wednesday\nProcess group | 6-9 p.m. | 6-9 p.m.\n")
+	for _, b := range d.Blocks {
+		if b.Kind == BlockTableCell && b.Text == "6-9 p.m." && b.ColHeader == "" {
+			t.Errorf("timetable cell %q lost its day header", b.Text)
+		}
+	}
 	// (Nor when the row under it holds prices: "18,000" counts nothing.)
 	d = textDoc(t, "Compare\n| Program | 30 days | 60 days |\n| Family sessions | included | included |\n\nCost\n| Program | 30 days | 60 days |\n| Residential | 18,000 | 32,000 |\n")
 	for _, b := range d.Blocks {
