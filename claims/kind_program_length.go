@@ -419,6 +419,11 @@ func statesProgramLength(s *sentence, i int) bool {
 	if before == "for" || before == "of" && strings.HasSuffix(strings.TrimRight(s.masked[:q.Start], " "), "period of") {
 		return true
 	}
+	// "Ten weeks from intake to graduation", "twelve weeks, start to
+	// finish": the whole course, named by its ends.
+	if !q.Adjectival && q.Per == quantity.None && endsNamed.MatchString(s.lower[q.End:]) {
+		return true
+	}
 	// "Most clients are with us about four to six weeks": the time with
 	// the provider, "for" left out.
 	if before == "us" && !q.Adjectival && q.Per == quantity.None && withUs.MatchString(s.masked[lo:q.Start]) {
@@ -465,6 +470,10 @@ func statesProgramLength(s *sentence, i int) bool {
 	}
 	return false
 }
+
+// endsNamed opens on a course's two ends: "from intake to graduation",
+// ", start to finish".
+var endsNamed = regexp.MustCompile(`^\s*,?\s*(?:from\s+)?(?:intake|admission|enrollment|enrolment|start|the\s+start|day\s+one|the\s+first\s+day|beginning|the\s+beginning|assessment)\s+(?:to|until|through)\s+(?:graduation|discharge|finish|completion|the\s+end|end|the\s+last\s+day|step-down)\b`)
 
 // withUs ends on a client's time with the provider: "are with us",
 // "stay with us".
@@ -910,6 +919,9 @@ func init() {
 			// detox's, not residential care's.
 			{"Detox\n\nStays in inpatient or outpatient detox last 3 to 7 days.", "detox 3–7"},
 			{"Detox\n\nMost stays in residential or inpatient withdrawal management last 3 to 7 days.", "detox 3–7"},
+			// A course named by its two ends is the program's length.
+			{"Our evening IOP\n\n- Monday through Thursday, 6:00-9:00 p.m.\n- Ten weeks from intake to graduation", "iop 70"},
+			{"Our IOP\n\n- Twelve weeks, start to finish", "iop 84"},
 			// Time with the provider, "for" left out, is the stay; staff's
 			// years with it are not.
 			{"Our PHP\n\nMost clients are with us about four to six weeks before moving to IOP.", "php 28–42"},
