@@ -23,6 +23,11 @@ func statesProgramLength(s *sentence, i int) bool {
 		// "attend treatment all day": the whole of a day, no length.
 		return false
 	}
+	// "one therapy hour a week is not cutting it": "a week" is the rate
+	// of what comes right before it, no length.
+	if (qt == "a week" || qt == "a month" || qt == "a day" || qt == "per week" || qt == "each week") && rateOfNoun(s.lower, q.Start) {
+		return false
+	}
 	// "reviewed every 30 days", "a check-in every two weeks": how often,
 	// never how long, under a length label too.
 	if wordBefore(s.masked, q.Start) == "every" && !q.Adjectival {
@@ -919,6 +924,9 @@ func init() {
 			// detox's, not residential care's.
 			{"Detox\n\nStays in inpatient or outpatient detox last 3 to 7 days.", "detox 3–7"},
 			{"Detox\n\nMost stays in residential or inpatient withdrawal management last 3 to 7 days.", "detox 3–7"},
+			// "a week" after a counted noun is its rate, no length.
+			{"Our evening IOP\n\nFernlake runs an evening IOP for adults who have found that one therapy hour a week is not cutting it, yet have no need of a hospital bed. The program runs eight weeks.", "iop 56"},
+			{"DUI classes\n\nDUI education usually lasts 4 to 6 weeks, with one class a week of about two hours.", "other 28–42"},
 			// A course named by its two ends is the program's length.
 			{"Our evening IOP\n\n- Monday through Thursday, 6:00-9:00 p.m.\n- Ten weeks from intake to graduation", "iop 70"},
 			{"Our IOP\n\n- Twelve weeks, start to finish", "iop 84"},
@@ -1859,4 +1867,14 @@ func totalOverPrograms(lower string, start, end int) bool {
 	total := strings.Contains(pre, "total stay") || strings.Contains(pre, "total length") || strings.Contains(pre, "total time") ||
 		strings.Contains(pre, "combined stay") || strings.HasPrefix(strings.TrimLeft(post, " "), "of total ") || strings.HasPrefix(strings.TrimLeft(post, " "), "in total")
 	return total && hasWord(lower, "both", "counting", "including", "together", "combined", "plus")
+}
+
+// rateOfNoun reports a counted noun right before i: "therapy hour a
+// week", "two groups a week", "one visit a month".
+func rateOfNoun(lower string, i int) bool {
+	switch wordBefore(lower, i) {
+	case "hour", "hours", "session", "sessions", "visit", "visits", "group", "groups", "appointment", "appointments", "meeting", "meetings", "class", "classes", "check-in", "check-ins", "call", "calls", "time", "times", "evening", "evenings", "night", "nights", "morning", "mornings", "afternoon", "afternoons":
+		return true
+	}
+	return false
 }
