@@ -575,7 +575,9 @@ func comparedWithWeekly(masked string, q *quantity.Quantity) bool {
 // week", "a single session per week".
 var visitCount = regexp.MustCompile(`\b(?:visits?|sessions?|appointments?)\b`)
 
-var notEnoughRight = regexp.MustCompile(`^\s+(?:(?:(?:is|are|was|were|has|have)(?:\s+not|n't|n’t)(?:\s+been)?|not|no\s+longer)\s+(?:enough|sufficient)\b|(?:falls?|fell)\s+short\b)`)
+// ("one counseling visit a week is too big a step down", "… is not
+// cutting it": the same, in other words.)
+var notEnoughRight = regexp.MustCompile(`^\s+(?:(?:(?:is|are|was|were|has|have)(?:\s+not|n't|n’t)(?:\s+been)?|not|no\s+longer)\s+(?:enough|sufficient)\b|(?:falls?|fell)\s+short\b|(?:is|are|was|would\s+be|will\s+be)\s+(?:too\s+(?:big|large|steep|sudden|abrupt)\s+an?\s+(?:step|drop|jump|change)|too\s+little\b|not\s+cutting\s+it\b)|(?:isn't|isn’t|aren't|aren’t)\s+cutting\s+it\b)`)
 
 // ("symptoms make weekly therapy not enough", "weekly sessions no longer
 // enough": the same, said without a verb of its own.)

@@ -675,6 +675,10 @@ func init() {
 			{"Weekend IOP\n\nOur weekend IOP suits nurses who work full-time Monday through Friday. Members give random UAs about twice a week.", ""},
 			{"Evening IOP\n\nMembers of our IOP do step work three days a week. Our schedule works Monday through Thursday.", "iop 3; iop 4"},
 			{"Evening IOP\n\nOur IOP includes urine testing and meets four days a week.", "iop 4"},
+			// Care found wanting in other words is outpatient care, not the
+			// page's program; ordinary counseling is the lightest level.
+			{"Day treatment\n\nFor many people leaving residential care, dropping straight back to one counseling visit a week is too big a step down. Our PHP meets three days a week.", "op 1; php 3"},
+			{"Intensive outpatient\n\nOur IOP meets three days a week. Afterwards most people step down to ordinary counseling, typically one session a week.", "iop 3; op 1"},
 			// Ongoing counseling is the lightest level, not the program of
 			// the section before.
 			{"Harbor Fen\n\nPHP (partial hospitalization)\nA full-day program, Monday through Friday.\n\nOngoing counseling\nA counselor once or twice a week, for people finishing IOP.", "php 5; op 1–2"},
