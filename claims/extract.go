@@ -2532,8 +2532,12 @@ func personElsewhere(masked string, q *quantity.Quantity) bool {
 	}
 	// ("Clients come to group three evenings a week and see a counselor
 	// once a week": a second predicate, comma or not.)
+	// (Not a fronted time joined by "and", "Twice a week and more often
+	// in the first month, your counselor meets with you", nor two
+	// subjects joined: "Once a week, teens and their parents meet with
+	// their therapist": a comma comes between.)
 	between := masked[q.End : q.End+loc[0]]
-	return strings.Contains(between, " and ") || strings.Contains(between, "; ")
+	return strings.Contains(between, ", and ") || strings.Contains(between, "; ") || strings.Contains(between, " and ") && !strings.Contains(between, ",")
 }
 
 func withPerson(lower string) Subject {

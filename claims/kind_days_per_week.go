@@ -694,6 +694,10 @@ func init() {
 			{"Evening IOP\n\nClients come to group three evenings a week and see a counselor once a week.", "iop 3; individual-therapy 1"},
 			{"Evening IOP\n\nClients come to group three evenings a week, and see a counselor once a week.", "iop 3; individual-therapy 1"},
 			{"Outpatient counseling\n\nMost clients meet with a counselor twice a week and join one group.", "individual-therapy 2"},
+			// A fronted time joined by "and", or two subjects joined, is no
+			// second predicate.
+			{"Outpatient counseling\n\nTwice a week and more often in the first month, your counselor meets with you one-on-one.", "individual-therapy 2"},
+			{"Teen outpatient\n\nOnce a week, teens and their parents meet with their therapist together.", "individual-therapy 1"},
 			// "three weekly IOP sessions" counts three, not one.
 			{"Weekend IOP\n\nThe Saturday group counts as one of your three weekly IOP sessions.", ""},
 			// "…; it meets" is the clause before's subject, past people

@@ -314,7 +314,10 @@ func hoursKind(s *sentence, i int) (Kind, bool) {
 	if (before == "lasts" || before == "last" || before == "runs" || before == "run" || before == "takes" || before == "take") && (eachMeeting.MatchString(s.masked[lo:q.Start]) || meetingsLast.MatchString(s.masked[lo:q.Start])) {
 		return SessionLength, true
 	}
-	if before == "for" && meetingsMeetFor.MatchString(s.lower[lo:q.Start]) && !weekCountIn(s.qs, i, lo, hi) {
+	// (Not mutual-help groups, "Most AA and NA groups meet for about an
+	// hour", nor a week's total: "Groups meet for nine hours over three
+	// evenings".)
+	if before == "for" && meetingsMeetFor.MatchString(s.lower[lo:q.Start]) && !weekCountIn(s.qs, i, lo, hi) && !mutualHelpNamed(s) && !spreadOver.MatchString(s.lower[q.End:]) {
 		return SessionLength, true
 	}
 	// "Each group is 90 minutes long": a meeting's length.
@@ -588,10 +591,35 @@ func ownPredicateEnd(masked string, end, hi int) int {
 		i += k + len(", and ")
 		switch leadingWord(masked[i:hi], 0) {
 		case "you", "we", "they", "clients", "patients", "participants", "members", "residents", "each", "every", "your", "our", "most", "many":
-			return i - len(", and ")
+			// (Only a predicate of meetings of its own: "… and we build
+			// your schedule around your job each week" still times the
+			// hours.)
+			if rest := masked[i:hi]; personMeeting.MatchString(rest) || hasWord(rest, "counselor", "counsellor", "therapist", "session", "sessions", "individually", "one-on-one") {
+				return i - len(", and ")
+			}
 		}
 	}
 	return hi
+}
+
+// spreadOver opens on a span a total is spread over: "over three
+// evenings", "across the week".
+var spreadOver = regexp.MustCompile(`^\s+(?:over|across|spread\s+over|in\s+total|in\s+all|a\s+week|per\s+week|each\s+week|every\s+week)\b`)
+
+// mutualHelpNamed reports a sentence about mutual-help groups: "AA and NA
+// groups", "12-step meetings".
+func mutualHelpNamed(s *sentence) bool {
+	for _, m := range s.mentions {
+		if m.subject == SupportGroup {
+			return true
+		}
+	}
+	for _, t := range append([]string{s.lower, lowerASCII(s.block.Text)}, s.block.Headings...) {
+		if hasWord(lowerASCII(t), "aa", "na", "12-step", "twelve-step", "al-anon") {
+			return true
+		}
+	}
+	return false
 }
 
 // weekCountIn reports days, times or sessions a week in [lo, hi) beside
@@ -883,6 +911,8 @@ func init() {
 			// its own: the counselor's, not the morning's hours.
 			{"Our IOP\n\nEach morning is three hours of group therapy, and you also meet your counselor every week.", ""},
 			{"Our IOP\n\nEach evening is three hours of group therapy, and clients see a counselor weekly.", ""},
+			// A second predicate of no meeting leaves the week to the hours.
+			{"Our IOP\n\nPlan on about 12 hours, and we build your schedule around your job each week.", "iop 12"},
 			// A count after "hours" and a clause of its own counts something
 			// else.
 			{"Our IOP\n\n- Mutual-help meetings outside treatment hours (members attend three or four a week)", ""},
@@ -1058,6 +1088,10 @@ func init() {
 			{"Our IOP\n\nOur IOP meets three evenings a week. Each group meets for about three hours.", "iop 3"},
 			{"Our IOP\n\nGroups meet two evenings a week for two and a half hours.", ""},
 			{"Our IOP\n\nHow long is a day? Groups meet for three hours on three days each week.", ""},
+			// Mutual-help groups' meetings are no session of a program's, and
+			// a total spread over evenings is no one meeting's.
+			{"What to expect at your first AA meeting\n\nMost AA and NA groups meet for about an hour. Some groups meet for 90 minutes on weekends.", ""},
+			{"Our IOP\n\nGroups meet for nine hours over three evenings.", ""},
 			{"Outpatient counseling\n\nOne hour at a time, one day at a time: that is how we work. Sessions are 50 minutes.", "op 0.8333"},
 			// A therapy appointment is outpatient care, not the IOP the page
 			// compares it with.
