@@ -3299,9 +3299,15 @@ var hospitalStayWords = regexp.MustCompile(`\bhospital\s+stays?\b|\bhospitali[sz
 
 // lengthLabelLine reports a line labelled by a length: "30 days: for
 // guests with a shorter history".
+// (The line says whom or what the length is for; "60 days: partial
+// hospitalization and IOP" is a milestone of a continuum, "3-5 days:
+// symptoms peak" a timeline.)
 func lengthLabelLine(lower string) bool {
-	label, _, ok := strings.Cut(lower, ": ")
+	label, value, ok := strings.Cut(lower, ": ")
 	if !ok || wordCount(label) > 3 {
+		return false
+	}
+	if v := strings.TrimSpace(value); !strings.HasPrefix(v, "for ") && !hasWord(v, "program", "programme", "stay", "track", "option", "standard", "recommended", "typical", "most", "our", "guests", "clients", "residents") {
 		return false
 	}
 	qs := quantity.Parse(label)

@@ -689,6 +689,9 @@ func init() {
 			// comma or not.
 			// A group joined and pointed back at is what meets; members'
 			// earlier programs are not.
+			// (A family group runs beside the program; "It runs five days a
+			// week" is the program again.)
+			{"Partial hospitalization\n\nClients in PHP also attend a family group. It runs five days a week, 9 a.m. to 3 p.m.", "php 5"},
 			{"Continuing care\n\nAlumni of our PHP and IOP can join a continuing-care group. It meets once a week for as long as it helps.", "other 1"},
 			{"Our IOP\n\nOur IOP meets three days a week. Parents join a family group once a month. Most teens attend three days a week.", "iop 3; iop 3"},
 			{"Evening IOP\n\nClients come to group three evenings a week and see a counselor once a week.", "iop 3; individual-therapy 1"},

@@ -113,7 +113,11 @@ func matchDetox(s *sentence) (bool, int, int, bool) {
 		// "Highmarsh has a six-bed detox unit on the second floor": the
 		// provider by its own name runs one.
 		// (The claim opens after the name, which then says whose.)
-		if loc := namedHasDetoxUnit.FindStringSubmatchIndex(s.text); loc != nil && !notOwners[s.text[loc[2]:loc[3]]] && ownName(s.doc, s.text[loc[2]:loc[3]], s.bi) && !negated(s.lower, loc[0]) {
+		// (The name must be the site's by its address or title, and the
+		// unit no place elsewhere: "Riverside has a detox center at the
+		// county hospital".)
+		if loc := namedHasDetoxUnit.FindStringSubmatchIndex(s.text); loc != nil && !notOwners[s.text[loc[2]:loc[3]]] && siteName(s.doc, s.text[loc[2]:loc[3]]) && !negated(s.lower, loc[0]) &&
+			!placeElsewhere.MatchString(s.lower[loc[1]:]) {
 			return true, loc[3] + 1, loc[1], true
 		}
 	}
@@ -800,6 +804,8 @@ func init() {
 			// does not make it the provider's.
 			{"Larkhaven PHP\n\nLarkhaven has a six-bed detox unit on the second floor.", "detox true"},
 			{"Larkhaven PHP\n\nSt. Brendan Hospital has a detox unit across town.", ""},
+			{"Larkhaven PHP\n\nLarkhaven has a partnership with a local detox center.", ""},
+			{"Riverside Recovery\n\nRiverside has a detox center at the county hospital, and our PHP staff work with it.", ""},
 			// The provider's own clause after a program's: its detox
 			// service, the clause opening on "we".
 			{"Our services\n\nNone of our services are residential, and we do not have a detox unit.", "detox false"},
@@ -1032,7 +1038,9 @@ const bedCount = `(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven
 var namedDetoxUnit = regexp.MustCompile(`\b([A-Z][A-Za-z]+(?:\s[A-Z][A-Za-z]+){0,2})['’]s\s+` + unitModifiers + `(?:[Dd]etox|[Dd]etoxification|[Ww]ithdrawal\s+[Mm]anagement)\s+(?:unit|units|center|centre|facility|suite|suites|wing)\b`)
 
 // namedHasDetoxUnit: a name that has, runs or opened a detox unit.
-var namedHasDetoxUnit = regexp.MustCompile(`\b([A-Z][A-Za-z]+(?:\s[A-Z][A-Za-z]+){0,2})\s+(?:also\s+|now\s+|recently\s+)?(?:has|runs|operates|opened|added|maintains)\s+(?:a|an|its\s+own)\s+(?:[a-z0-9-]+\s+){0,4}?(?:detox|detoxification|withdrawal\s+management)\s+(?:unit|center|centre|facility|suite|wing)\b`)
+// (Only modifiers between: "has a partnership with a local detox center"
+// is someone else's; "opened" one is history.)
+var namedHasDetoxUnit = regexp.MustCompile(`\b([A-Z][A-Za-z]+(?:\s[A-Z][A-Za-z]+){0,2})\s+(?:also\s+|now\s+)?(?:has|runs|operates|maintains)\s+(?:a|an|its\s+own)\s+(?:(?:[0-9a-z]+-bed|small|new|licensed|dedicated|separate|private|medical|medically\s+(?:monitored|supervised|managed)|inpatient|on-site|onsite)\s+)*(?:detox|detoxification|withdrawal\s+management)\s+(?:unit|center|centre|facility|suite|wing)\b`)
 
 // weRunDetoxUnit: the provider runs (or, with the group, does not run) a
 // detox unit.
@@ -1256,3 +1264,14 @@ func hasBefore(s *sentence, start int) bool {
 	sub := nameSubject.FindStringSubmatch(strings.TrimSuffix(pre, "has"))
 	return sub != nil && !notOwners[sub[1]] && ownName(s.doc, sub[1], s.bi)
 }
+
+// siteName reports a name whose letters run in the page's host or title:
+// stricter than ownName, which also takes a masthead's partner.
+func siteName(doc *corpus.Document, name string) bool {
+	key := strings.ToLower(strings.ReplaceAll(name, " ", ""))
+	return len(key) >= 4 && (strings.Contains(hostLetters(doc.URL), key) || strings.Contains(lettersOnly(doc.Title), key))
+}
+
+// placeElsewhere opens on another's place: "at the county hospital", "in
+// town", "across the street".
+var placeElsewhere = regexp.MustCompile(`^\s*(?:at|in|across|near|down)\s+(?:the\s+)?(?:county|state|local|regional|nearby|town|street|road|a\s+|st\.?\s|saint\s|[a-z]+\s+(?:hospital|medical))`)

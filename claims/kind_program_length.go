@@ -935,6 +935,12 @@ func init() {
 			{"Our PHP\n\nMost clients are with us about four to six weeks before moving to IOP.", "php 28–42"},
 			{"Our PHP\n\nMost of our nurses have been with us 10 years.", ""},
 			// A total over programs is no one program's length.
+			// The group joined carries to the one sentence pointing back at
+			// it, no further.
+			{"Residential care\n\nOur residential program lasts 45 days. Graduates can join an aftercare group. It is a good place to ask questions. Most residents stay the full 45 days.", "residential 45; residential 45"},
+			// Lines of a continuum's milestones are no lengths to choose
+			// from: only the first answers the heading.
+			{"Our continuum of care\n\nProgram length\n30 days: detox and residential stabilization\n60 days: partial hospitalization and IOP\n90 days: outpatient aftercare and graduation", "detox 30"},
 			{"Detox and residential\n\nMany people do both, back to back, so a total stay of five to seven weeks is common.", "other 35–49"},
 			{"Residential care\n\nMost people need at least three months of total treatment, counting outpatient care.", "other ≥91.3125"},
 			// How often something is reviewed is no length, under a length

@@ -51,6 +51,9 @@ type state struct {
 	// lastPhase is the phase a sentence about detox opened with ("Days
 	// 1-3: medical detox"): the next phase is the next step, not detox.
 	lastPhase string
+	// joinedFrom is what the sentence before a group joined was about:
+	// the group carries to one sentence pointing back at it, no further.
+	joinedFrom Subject
 	// section is the subject of the last heading that named one.
 	section Subject
 	// listSubject is what the list being read is about.
@@ -565,6 +568,14 @@ func askedProgram(s *sentence) Subject {
 
 // carrySubject sets what the next sentence is about when it names nothing.
 func (st *state) carrySubject(s *sentence, resolved Subject) {
+	if from := st.joinedFrom; from != "" {
+		st.joinedFrom = ""
+		defer func() {
+			if st.last == Other && !namesOther(s) {
+				st.last = from
+			}
+		}()
+	}
 	// "| Setting | Inpatient, private rooms |" on a detox page's fact
 	// table says where the page's program happens, not what the next
 	// row is about.
@@ -631,9 +642,16 @@ func (st *state) carrySubject(s *sentence, resolved Subject) {
 	// goes on about, not the programs its members come from.
 	// ("… parents are expected to join a family group once a month. /
 	// Most teens stay about twelve weeks": only the group pointed back at.)
+	// (Only a group of its own after the program, continuing care or
+	// aftercare; a family group runs beside it, and "It runs five days a
+	// week" after one is the program again.)
 	if groupPointedBack(st.nextSentence(s)) {
 		for _, m := range s.mentions {
-			if m.subject == Other && joinedGroup(s.lower, m) {
+			if m.subject == Other && joinedGroup(s.lower, m) && afterCareGroup(s.lower[m.start:m.end]) {
+				st.joinedFrom = st.last
+				if st.joinedFrom == "" || st.joinedFrom == Other {
+					st.joinedFrom = resolved
+				}
 				st.last = Other
 				return
 			}
@@ -3228,4 +3246,20 @@ func scheduleHeadingOver(b *corpus.Block) bool {
 	}
 	h := lowerASCII(b.Headings[len(b.Headings)-1])
 	return wordCount(h) <= 4 && (hasWord(h, "schedule", "hours", "timetable") || strings.HasPrefix(h, "when "))
+}
+
+// afterCareGroup reports a group clients go on to after the program:
+// "continuing-care group", "aftercare group", "alumni group".
+func afterCareGroup(t string) bool {
+	return strings.Contains(t, "continuing") || strings.Contains(t, "aftercare") || strings.Contains(t, "alumni")
+}
+
+// namesOther reports a mention of other care in the sentence.
+func namesOther(s *sentence) bool {
+	for _, m := range s.mentions {
+		if m.subject == Other {
+			return true
+		}
+	}
+	return false
 }

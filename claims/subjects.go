@@ -459,10 +459,13 @@ func (st *subjectTerms) find(s, lower string) []mention {
 					if d := settingOfDetox(lower, e); d > 0 {
 						m = mention{start: i, end: d, subject: Detox}
 						e = d
-					} else if suspendedDetox.MatchString(lower[e:]) {
+					} else if loc := suspendedDetox.FindStringIndex(lower[e:]); loc != nil && !strings.HasSuffix(strings.TrimRight(lower[:i], " "), ",") {
 						// "Inpatient vs. outpatient detox", "inpatient or
-						// outpatient detox": both settings of detox.
-						m.subject, m.weak = Detox, false
+						// outpatient detox": both settings of detox, one
+						// name. (Not the last of a list: "PHP, IOP,
+						// residential and outpatient detox".)
+						m = mention{start: i, end: e + loc[1], subject: Detox}
+						e = m.end
 					}
 				}
 				// "less intensive outpatient services", "a more intensive
