@@ -440,7 +440,7 @@ func (x *Extractor) claimsOf(st *state, s *sentence, out []Claim) ([]Claim, Subj
 			// her therapist twice a week": the meetings with a person are
 			// a part of the program.
 			subj = personMet(s, q, kind)
-		case kind == SessionLength && groupsLast.MatchString(s.masked[max(0, q.Start-40):q.Start]) && (mentionedBefore(s, IndividualTherapy, q.Start) || opensOnGroups(s.lower) && (st.last == IndividualTherapy || st.namedNext(s, IndividualTherapy))):
+		case kind == SessionLength && groupsLast.MatchString(s.masked[max(0, q.Start-40):q.Start]) && (mentionedBefore(s, IndividualTherapy, q.Start) || opensOnGroups(s.lower) && (st.last == IndividualTherapy || st.namedNext(s, IndividualTherapy) && meetingLong(q))):
 			// "Individual sessions are 50 minutes; groups run 90
 			// minutes": the groups' own length, set beside the
 			// individual sessions' (alone, a program's groups are its
@@ -454,11 +454,13 @@ func (x *Extractor) claimsOf(st *state, s *sentence, out []Claim) ([]Claim, Subj
 			// individual therapy session once a week", "… twice a week in
 			// the first month, then once a week": the therapy's days.
 			subj = therapy
-		case kind == ProgramLength && totalOverPrograms(s.lower, q.Start, q.End):
+		case kind == ProgramLength && totalOverPrograms(s.lower, q.Start, q.End) && !programBefore(s, 0, q.Start):
 			// "Many people do both, back to back, so a total stay of five
 			// to seven weeks is common", "at least three months of total
 			// treatment, counting outpatient care": a sum over programs,
-			// no one program's length.
+			// no one program's length. ("Our residential program lasts 45
+			// days in total, including the first week of detox" is the
+			// program's, named before it.)
 			subj = Other
 		case kind == ProgramLength && readyAfterDetox(s, q.Start):
 			// "PHP begins with medically monitored withdrawal management
@@ -3319,4 +3321,16 @@ func lengthLabelLine(lower string) bool {
 // guests with a shorter history", one entry of lengths to choose from.
 func figureIsLabel(s *sentence, start, end int) bool {
 	return strings.TrimSpace(s.lower[:start]) == "" && strings.HasPrefix(s.lower[end:], ": ")
+}
+
+// meetingLong reports a length one group meeting may have, two hours at
+// most: "Groups run six hours" is a program's day.
+func meetingLong(q *quantity.Quantity) bool {
+	switch q.Unit {
+	case quantity.Minute:
+		return true
+	case quantity.Hour:
+		return q.HasMax && q.Max <= 2
+	}
+	return false
 }

@@ -683,6 +683,11 @@ func init() {
 			// the section before.
 			{"Harbor Fen\n\nPHP (partial hospitalization)\nA full-day program, Monday through Friday.\n\nOngoing counseling\nA counselor once or twice a week, for people finishing IOP.", "php 5; op 1–2"},
 			// A service offered beside the program keeps its own count.
+			// (Not the program's own parts: group therapy and what the program
+			// itself provides stay the program's.)
+			{"Intensive outpatient\n\nThe program also provides group therapy three days a week and individual counseling once a week.", "iop 3; individual-therapy 1"},
+			// Ongoing counseling inside a program is part of it.
+			{"Partial hospitalization\n\nPHP clients get ongoing counseling five days a week, six hours a day.", "php 5"},
 			{"Our evening IOP\n\nOur evening IOP meets Monday through Thursday. We also offer individual and couples counseling during the day, usually one session a week.", "iop 4; individual-therapy 1"},
 			{"Our evening IOP\n\nWe also offer individual counseling during the week, one session a week.", "individual-therapy 1"},
 			// Group evenings and a counselor seen in a second predicate,

@@ -1092,6 +1092,9 @@ func init() {
 			// a total spread over evenings is no one meeting's.
 			{"What to expect at your first AA meeting\n\nMost AA and NA groups meet for about an hour. Some groups meet for 90 minutes on weekends.", ""},
 			{"Our IOP\n\nGroups meet for nine hours over three evenings.", ""},
+			// A length a group meeting cannot have is the program's, whoever
+			// is named next.
+			{"Partial hospitalization\n\nGroups run six hours. Individual sessions happen once a week.", "php 6"},
 			{"Outpatient counseling\n\nOne hour at a time, one day at a time: that is how we work. Sessions are 50 minutes.", "op 0.8333"},
 			// A therapy appointment is outpatient care, not the IOP the page
 			// compares it with.

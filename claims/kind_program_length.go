@@ -482,7 +482,7 @@ var endsNamed = regexp.MustCompile(`^\s*,?\s*(?:from\s+)?(?:intake|admission|enr
 
 // withUs ends on a client's time with the provider: "are with us",
 // "stay with us".
-var withUs = regexp.MustCompile(`\b(?:clients|patients|residents|people|guests|teens|adults|members|most|many)\s+(?:(?:usually|typically|generally|often|normally)\s+)?(?:are|stay|remain|spend\s+time)\s+with\s+us\s*$`)
+var withUs = regexp.MustCompile(`\b(?:clients|patients|residents|people|guests|teens|adults)\s+(?:(?:usually|typically|generally|often|normally)\s+)?(?:are|stay|remain|spend\s+time)\s+with\s+us\s*$`)
 
 // standardProgram opens a clause on the provider's program by its noun:
 // "The standard program is", "Our core program lasts".
@@ -934,7 +934,10 @@ func init() {
 			// years with it are not.
 			{"Our PHP\n\nMost clients are with us about four to six weeks before moving to IOP.", "php 28–42"},
 			{"Our PHP\n\nMost of our nurses have been with us 10 years.", ""},
+			{"Our team\n\nMost of our team members are with us five years or longer. Our residential program lasts 30 days.", "residential 30"},
 			// A total over programs is no one program's length.
+			// (Not a program's own total, named before it.)
+			{"Residential care\n\nOur residential program lasts 45 days in total, including the first week of medical detox.", "residential 45"},
 			// The group joined carries to the one sentence pointing back at
 			// it, no further.
 			{"Residential care\n\nOur residential program lasts 45 days. Graduates can join an aftercare group. It is a good place to ask questions. Most residents stay the full 45 days.", "residential 45; residential 45"},

@@ -197,11 +197,16 @@ func modalityOf(s *sentence, start, end int) modality {
 	}
 	// "Partial hospitalization - five days a week of structured daytime
 	// treatment": a day program is daytime care, no track of it.
-	if m.variant == "weekday" && !hasWord(s.lower, "weekday", "track", "tracks", "cohort", "cohorts", "evening", "evenings") && mentionsSubject(s, PHP) {
+	// (Not a track by its name: "Daytime PHP meets five days a week"
+	// beside a weekend PHP.)
+	if m.variant == "weekday" && !hasWord(s.lower, "weekday", "track", "tracks", "cohort", "cohorts", "evening", "evenings") && mentionsSubject(s, PHP) && !daytimeTrack.MatchString(s.lower) {
 		m.variant = ""
 	}
 	return m
 }
+
+// daytimeTrack names a track by its time of day: "daytime PHP".
+var daytimeTrack = regexp.MustCompile(`\b(?:daytime|day-time)\s+(?:php|iop|partial|intensive|group|groups|track|cohort)\b`)
 
 // mentionsSubject reports a mention of subj in the sentence, as no
 // contrast.
@@ -573,7 +578,9 @@ func conditional(s string, start int) bool {
 	}
 	// "Longer stays of 60 to 90 days are usually reserved for people
 	// with repeated relapses": a length kept for some clients.
-	if loc := reservedFor.FindStringIndex(s[start:]); loc != nil && !strings.ContainsAny(s[start:start+loc[0]], ",;") {
+	// (The length itself kept so, "… are usually reserved for"; not
+	// "includes private rooms reserved for clients with medical needs".)
+	if loc := reservedFor.FindStringIndex(s[start:]); loc != nil && !strings.ContainsAny(s[start:start+loc[0]], ",;") && copulaEnds.MatchString(s[start:start+loc[0]]) {
 		return true
 	}
 	for _, w := range []string{"if", "unless", "depending on", "in case"} {
@@ -599,6 +606,9 @@ func conditional(s string, start int) bool {
 // reservedFor keeps what goes before it for some people: "reserved for
 // people with", "kept for those who".
 var reservedFor = regexp.MustCompile(`\b(?:reserved|kept|saved|meant\s+only)\s+for\s+(?:people|clients|patients|those|individuals|adults|teens|anyone|residents)\s+(?:who|with)\b`)
+
+// copulaEnds ends on a copula and its hedges: "are usually ", "is ".
+var copulaEnds = regexp.MustCompile(`\b(?:is|are|was|were|tend\s+to\s+be|get|gets)\s+(?:(?:usually|often|typically|generally|mostly|normally)\s+)?$`)
 
 // subgroupOpening opens on the people a condition sets apart: "People who
 // also have a mental health condition or a long history of use often stay
@@ -936,6 +946,12 @@ func attributionOf(lower string) string {
 			// 12 hours a week": a level's name in brackets after the
 			// program, as the page's own words about it.
 			if a.name == "ASAM" && strings.HasSuffix(strings.TrimRight(lower[:i], " "), "(") && levelAfter(lower[i+len(a.cue):]) {
+				continue
+			}
+			// "In line with national guidelines, our adult IOP meets 12
+			// hours a week": the provider's own figure, kept to the
+			// guidelines, cites none.
+			if a.name == "guidelines" && hasWord(lower, "our", "we") {
 				continue
 			}
 			return a.name

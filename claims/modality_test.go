@@ -161,6 +161,9 @@ func TestModality(t *testing.T) {
 		{"The American Society of Addiction Medicine (ASAM) defines IOP as 9 to 19 hours a week.", claims.HoursPerWeek, want{claims.Asserted, claims.Typical, "ASAM", "", ""}},
 		{"SAMHSA notes that IOPs run 6 to 30 hours per week.", claims.HoursPerWeek, want{claims.Asserted, claims.Typical, "SAMHSA", "", ""}},
 		{"Partial hospitalization is a daytime program, five days a week.", claims.DaysPerWeek, want{claims.Asserted, claims.Typical, "", "", ""}},
+		{"Daytime PHP meets five days a week, 9 a.m. to 3 p.m.", claims.DaysPerWeek, want{claims.Asserted, claims.Typical, "", "", "weekday"}},
+		{"Residential treatment lasts 30 days and includes private rooms reserved for clients with medical needs.", claims.ProgramLength, want{claims.Asserted, claims.Typical, "", "", ""}},
+		{"In line with national guidelines, our adult IOP meets 12 hours a week.", claims.HoursPerWeek, want{claims.Asserted, claims.Typical, "", "adult", ""}},
 		{"Our IOP runs a daytime track three days a week.", claims.DaysPerWeek, want{claims.Asserted, claims.Typical, "", "", "weekday"}},
 		{"National guidance for teens sets intensive outpatient care at 6 to 19 hours a week.", claims.HoursPerWeek, want{claims.Asserted, claims.Typical, "guidelines", "adolescent", ""}},
 		{"Our IOP meets 9 hours per week.", claims.HoursPerWeek, want{claims.Asserted, claims.Typical, "", "", ""}},
@@ -460,6 +463,12 @@ func TestFrontPageAndAnswerScope(t *testing.T) {
 		// program's own plural in capitals names no one.
 		{"modifier", "SOURCE: https://www.wickfern.example/treatment/iop/\n\nEvening IOP\n\nThe Wickfern IOP is held three evenings a week.\n", "provider"},
 		{"plural", "SOURCE: https://www.iopsguide.example/blog/what-to-know/\n\nWhat to know\n\nThe IOPs here meet three days a week.\n", "general"},
+		// Only a heading that explains terms, not a paragraph saying
+		// "which means", nor the provider's "What recovery means to us";
+		// a call to book a tour heads no schedule of the program.
+		{"meansparagraph", "SOURCE: https://www.willowfen.example/\n\nWillowfen Recovery\n\nWe are in network with most insurers, which means your cost is often lower than you expect.\n\nIntensive Outpatient (IOP): Three Evenings a Week\n", "provider"},
+		{"meanstous", "SOURCE: https://www.willowfen.example/\n\nWillowfen Recovery\n\nWe treat adults.\n\nWhat recovery means to us\nResidential: 28 days with staff on site around the clock\n", "provider provider"},
+		{"tour", "SOURCE: https://www.tallowcreek.example/programs/php/\n\nPartial Hospitalization\n\nOur PHP gives you medical oversight every day.\n\nSchedule a tour\nTours Monday through Wednesday, 10 a.m. to noon.\n", "general"},
 		{"answer", "SOURCE: https://www.tallowcreek.example/faq/\n\nFAQ\n\nHow long will I stay in detox?\nPlan on four to six days. Our nurses adjust the plan as you go.\n", "provider"},
 	} {
 		var got []string

@@ -203,7 +203,7 @@ func (st *state) resolve(s *sentence, start, end int, adjectival bool, want func
 	// session a week": a service offered beside the program keeps its
 	// figure too.)
 	if before != nil && !programSubject(before.subject) && before.subject != Other && before.subject != SupportGroup && !ownFigure &&
-		!opensClause(s.lower, lo, before.start, before.end) && !offeredBeside(s.lower[lo:before.start]) {
+		!opensClause(s.lower, lo, before.start, before.end) && !(before.subject != GroupTherapy && offeredBeside(s.lower[lo:before.start]) && !programBefore(s, lo, before.start)) {
 		var program *mention
 		for i := len(s.mentions) - 1; i >= 0; i-- {
 			m := &s.mentions[i]
@@ -1267,7 +1267,10 @@ func comesNext(between string) bool {
 }
 
 // offeredBeside reports the provider offering something more before a
-// therapy: "We also offer", "we additionally provide".
+// therapy: "We also offer", "we additionally provide". (Not the program
+// offering its own parts: "The program also provides group therapy
+// three days a week", "As part of the IOP, we also provide …"; group
+// therapy and a program named before stay the program's.)
 func offeredBeside(pre string) bool {
-	return hasWord(pre, "also", "additionally") && hasWord(pre, "offer", "offers", "provide", "provides", "run", "runs")
+	return hasWord(pre, "we") && hasWord(pre, "also", "additionally") && hasWord(pre, "offer", "provide", "run") && !hasWord(pre, "program", "part")
 }

@@ -3144,7 +3144,8 @@ func (st *state) homeProgramLine(s *sentence) bool {
 	}
 	if k := s.block.Kind; (k == corpus.BlockHeading || k == corpus.BlockTitle) && s.bi > 0 {
 		prev := &st.doc.Blocks[s.bi-1]
-		if explainsTerms(lowerASCII(prev.Text)) || len(prev.Headings) > 0 && explainsTerms(lowerASCII(prev.Headings[len(prev.Headings)-1])) {
+		if pk := prev.Kind; (pk == corpus.BlockHeading || pk == corpus.BlockTitle) && explainsTerms(lowerASCII(prev.Text)) ||
+			pk != corpus.BlockHeading && pk != corpus.BlockTitle && len(prev.Headings) > 0 && explainsTerms(lowerASCII(prev.Headings[len(prev.Headings)-1])) {
 			return false
 		}
 	}
@@ -3233,9 +3234,14 @@ func groupPointedBack(next string) bool {
 
 // explainsTerms reports a heading over definitions: "Levels of care
 // explained", "What the levels mean", "Glossary".
+// (Not the provider's own: "Our programs, explained", "What recovery
+// means to us", "Recovery on your terms".)
 func explainsTerms(h string) bool {
-	return strings.Contains(h, "explain") || strings.Contains(h, "defin") || strings.Contains(h, "glossary") ||
-		hasWord(h, "mean", "means", "terms") || strings.HasPrefix(h, "understanding ")
+	if hasWord(h, "our", "us", "we") {
+		return false
+	}
+	return strings.Contains(h, "explained") || strings.Contains(h, "defined") || strings.Contains(h, "definitions") || strings.Contains(h, "glossary") ||
+		strings.HasPrefix(h, "what ") && hasWord(h, "mean", "means") && hasWord(h, "level", "levels", "care", "terms")
 }
 
 // scheduleHeadingOver reports a block right under a heading about when
@@ -3245,6 +3251,11 @@ func scheduleHeadingOver(b *corpus.Block) bool {
 		return false
 	}
 	h := lowerASCII(b.Headings[len(b.Headings)-1])
+	// (Not a call to act, "Schedule a tour", nor someone else's hours:
+	// alumni, visiting, office, tour, intake.)
+	if strings.HasPrefix(h, "schedule a ") || strings.HasPrefix(h, "schedule an ") || strings.HasPrefix(h, "schedule your ") || hasWord(h, "alumni", "visiting", "visitation", "visitor", "visitors", "tour", "tours", "office", "intake", "admissions", "phone", "family", "families", "pharmacy", "dosing") {
+		return false
+	}
 	return wordCount(h) <= 4 && (hasWord(h, "schedule", "hours", "timetable") || strings.HasPrefix(h, "when "))
 }
 

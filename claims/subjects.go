@@ -315,6 +315,11 @@ var builtinTerms = []term{
 	{"12-step meeting", SupportGroup, false},
 }
 
+// counselingLevel are names of counseling that name the lightest level
+// only where they head a line or follow a step down.
+var counselingLevel = map[string]bool{"ongoing counseling": true, "ongoing counselling": true, "standard counseling": true,
+	"traditional counseling": true, "ordinary counseling": true, "ordinary counselling": true}
+
 // settingDetoxTerms name detox by its setting and substance: "outpatient
 // drug and alcohol detoxification" is detox done as an outpatient, not
 // outpatient care, however many substance words stand between.
@@ -450,6 +455,13 @@ func (st *subjectTerms) find(s, lower string) []mention {
 			// "full-day programs", "half-day treatment": a length of day,
 			// not a day program.
 			if i > 0 && lower[i-1] == '-' && strings.HasPrefix(t.text, "day ") {
+				continue
+			}
+			// ("Ongoing counseling" heads the lightest level, and clients
+			// step down "to ordinary counseling"; "Residents receive
+			// ongoing counseling throughout their stay" is a part of
+			// theirs.)
+			if counselingLevel[t.text] && strings.TrimLeft(lower[:i], " •*-–—") != "" && wordBefore(lower, i) != "to" && wordBefore(lower, i) != "into" {
 				continue
 			}
 			if e <= len(hay) && hay[i:e] == t.text && (e == len(hay) || !isWordByte(hay[e]) || closingMark(hay, e)) {
