@@ -679,6 +679,8 @@ func init() {
 			// page's program; ordinary counseling is the lightest level.
 			{"Day treatment\n\nFor many people leaving residential care, dropping straight back to one counseling visit a week is too big a step down. Our PHP meets three days a week.", "op 1; php 3"},
 			{"Intensive outpatient\n\nOur IOP meets three days a week. Afterwards most people step down to ordinary counseling, typically one session a week.", "iop 3; op 1"},
+			// An outpatient counselor is the lightest level's.
+			{"Partial hospitalization\n\nOur PHP meets Monday through Friday.\n\nWhat happens after I finish?\nGraduates can join our alumni group, and many continue with an outpatient counselor once a week.", "php 5; op 1"},
 			// Ongoing counseling is the lightest level, not the program of
 			// the section before.
 			{"Harbor Fen\n\nPHP (partial hospitalization)\nA full-day program, Monday through Friday.\n\nOngoing counseling\nA counselor once or twice a week, for people finishing IOP.", "php 5; op 1–2"},

@@ -63,6 +63,13 @@ var builtinTerms = []term{
 	{"traditional counselling", OP, false},
 	{"standard counseling", OP, false},
 	{"ordinary counseling", OP, false},
+	// "many continue with an outpatient counselor once a week": the
+	// outpatient level's counselor, not a weak "outpatient" the section's
+	// program takes over.
+	{"outpatient counselor", OP, false},
+	{"outpatient counselors", OP, false},
+	{"outpatient therapist", OP, false},
+	{"outpatient therapists", OP, false},
 	{"ordinary counselling", OP, false},
 	{"standard counselling", OP, false},
 	// ASAM's levels of care name their programs.
@@ -96,11 +103,25 @@ var builtinTerms = []term{
 	{"ongoing counselling", OP, false},
 	{"standard counseling", OP, false},
 	{"ordinary counseling", OP, false},
+	// "many continue with an outpatient counselor once a week": the
+	// outpatient level's counselor, not a weak "outpatient" the section's
+	// program takes over.
+	{"outpatient counselor", OP, false},
+	{"outpatient counselors", OP, false},
+	{"outpatient therapist", OP, false},
+	{"outpatient therapists", OP, false},
 	{"ordinary counselling", OP, false},
 	{"traditional counseling", OP, false},
 	{"traditional counseling", OP, false},
 	{"standard counseling", OP, false},
 	{"ordinary counseling", OP, false},
+	// "many continue with an outpatient counselor once a week": the
+	// outpatient level's counselor, not a weak "outpatient" the section's
+	// program takes over.
+	{"outpatient counselor", OP, false},
+	{"outpatient counselors", OP, false},
+	{"outpatient therapist", OP, false},
+	{"outpatient therapists", OP, false},
 	{"ordinary counselling", OP, false},
 	{"outpatient", OP, false},
 	{"outpatients", OP, false},
