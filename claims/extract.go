@@ -857,7 +857,7 @@ func (x *Extractor) boolClaim(st *state, s *sentence, bk *boolKind, h boolHit, o
 		if bk.kind == DetoxOffered && c.Force == Conditional && (ourDetoxUnit.MatchString(lowerASCII(c.Text)) || v && (ownDetoxHere(s.lower) || ownNameBefore(s, start)) && clientCondition.MatchString(s.lower)) {
 			c.Force = Typical
 		}
-		if bk.kind == DetoxOffered && subj == Detox && (onSite(s.lower) || ownNameBefore(s, start) || hasBefore(s, start) || placeHas.MatchString(s.lower[:start]) || detoxServiceLine(s) > 0 || atOwnPlace(s, start, end) ||
+		if bk.kind == DetoxOffered && subj == Detox && (onSite(s.lower) || ownNameBefore(s, start) || hasBefore(s, start) || detoxServiceLine(s) > 0 || atOwnPlace(s, start, end) ||
 			start == 0 && !st.directory && listed) {
 			// "Medical detox is available on site", "Pathway Bridge does
 			// not provide detox services", "Detox: Yes" in its list of
@@ -1968,7 +1968,14 @@ func namedProvider(s *sentence) bool {
 		}
 		// "The Wickmere IOP is held three evenings a week": the name as
 		// the program's modifier.
-		if sub := nameModifierBefore.FindStringSubmatch(s.text[max(0, m.start-40):m.start]); sub != nil && !notOwners[sub[2]] && ownName(s.doc, sub[1], s.bi) {
+		// (Only a name the site's address opens on, on no article or
+		// directory page, and not another's program: "The Denver IOP at
+		// Front Range Clinic", "The Austin IOP run by the county", "The
+		// Matrix IOP" curriculum.)
+		// (A page with no address, a local file, has its title.)
+		if sub := nameModifierBefore.FindStringSubmatch(s.text[max(0, m.start-40):m.start]); sub != nil && !notOwners[sub[2]] && sub[2] != "Matrix" &&
+			(hostOpensOn(s.doc.URL, sub[1]) || s.doc.URL == "" && ownName(s.doc, sub[1], s.bi)) &&
+			!articlePage(s.doc.URL) && !othersProgram.MatchString(s.lower[m.end:]) {
 			return true
 		}
 	}
@@ -2027,6 +2034,28 @@ var (
 // ownerBefore is a capitalised name in the possessive and at most two
 // modifiers right before a program's name ("Pinecrest's 12-bed detox
 // unit").
+// hostOpensOn reports a site address whose name opens on the name's
+// letters: "Wickmere" on wickmererecovery.com.
+func hostOpensOn(addr, name string) bool {
+	key := strings.ToLower(strings.ReplaceAll(name, " ", ""))
+	host := strings.TrimPrefix(hostLetters(addr), "www.")
+	if len(key) < 4 || !strings.HasPrefix(host, key) {
+		return false
+	}
+	// (The whole name: "Tampa" on tampabayrecovery.com is a part of it.)
+	rest := host[len(key):]
+	for _, w := range []string{".", "recovery", "health", "behavioral", "bh", "treatment", "center", "centre", "rehab", "wellness", "clinic", "house", "lodge", "counseling", "addiction", "care", "services", "women", "men", "ranch", "hospital", "medical", "med", "foundation", "institute", "retreat", "residence", "village", "farm", "children"} {
+		if strings.HasPrefix(rest, w) {
+			return true
+		}
+	}
+	return false
+}
+
+// othersProgram follows a program named as someone else's: "at Front
+// Range Clinic", "run by the county", "according to its brochure".
+var othersProgram = regexp.MustCompile(`^[^.;]{0,20}?\b(?:at|run\s+by|operated\s+by|offered\s+by|according\s+to|as\s+published|published\s+by)\b`)
+
 // nameModifierBefore ends on "the" and a name before a program: "The
 // Wickmere IOP", "the Lantern Bay evening IOP".
 // (A name is capitalised and not in capitals: "The IOPs assist in

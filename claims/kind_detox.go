@@ -1257,6 +1257,12 @@ var placeHas = regexp.MustCompile(`\b(?:this|our|the)\s+(?:[a-z-]+\s+)?(?:office
 // hasBefore reports the site's own name and "has" right before start:
 // "Lantern Bay has no detox".
 func hasBefore(s *sentence, start int) bool {
+	// ("Ridgeline has no detox waiting list" denies a wait.)
+	if k := indexFrom(s.lower, "detox", start); k >= 0 {
+		if w := wordAfter(s.lower, k+len("detox")); w == "waiting" || w == "wait" || w == "waitlist" || w == "fee" || w == "fees" {
+			return false
+		}
+	}
 	pre := strings.TrimRight(s.text[:start], " ")
 	if !strings.HasSuffix(pre, " has") {
 		return false

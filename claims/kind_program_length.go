@@ -426,7 +426,10 @@ func statesProgramLength(s *sentence, i int) bool {
 	}
 	// "Ten weeks from intake to graduation", "twelve weeks, start to
 	// finish": the whole course, named by its ends.
-	if !q.Adjectival && q.Per == quantity.None && endsNamed.MatchString(s.lower[q.End:]) {
+	// (The span opens its line or clause: "Buprenorphine taper: six weeks
+	// from start to finish" is the taper's, "Requests answered in 30 days
+	// from start to finish of the request" a request's.)
+	if !q.Adjectival && q.Per == quantity.None && endsNamed.MatchString(s.lower[q.End:]) && onlyHedges(strings.TrimLeft(s.lower[:q.Start], " -•*")) {
 		return true
 	}
 	// "Most clients are with us about four to six weeks": the time with
@@ -478,7 +481,7 @@ func statesProgramLength(s *sentence, i int) bool {
 
 // endsNamed opens on a course's two ends: "from intake to graduation",
 // ", start to finish".
-var endsNamed = regexp.MustCompile(`^\s*,?\s*(?:from\s+)?(?:intake|admission|enrollment|enrolment|start|the\s+start|day\s+one|the\s+first\s+day|beginning|the\s+beginning|assessment)\s+(?:to|until|through)\s+(?:graduation|discharge|finish|completion|the\s+end|end|the\s+last\s+day|step-down)\b`)
+var endsNamed = regexp.MustCompile(`^\s*,?\s*(?:from\s+)?(?:intake|admission|enrollment|enrolment|start|the\s+start|day\s+one|the\s+first\s+day|beginning|the\s+beginning|assessment)\s+(?:to|until|through)\s+(?:graduation|discharge|finish|completion|step-down)\b(?:\s*$|\s*[^o\s]|\s+o[^f])`)
 
 // withUs ends on a client's time with the provider: "are with us",
 // "stay with us".
@@ -928,6 +931,9 @@ func init() {
 			{"Our evening IOP\n\nFernlake runs an evening IOP for adults who have found that one therapy hour a week is not cutting it, yet have no need of a hospital bed. The program runs eight weeks.", "iop 56"},
 			{"DUI classes\n\nDUI education usually lasts 4 to 6 weeks, with one class a week of about two hours.", "other 28–42"},
 			// A course named by its two ends is the program's length.
+			// (Not another course, a phase or a request timed so.)
+			{"Our IOP\n\n- Buprenorphine taper: six weeks from start to finish", ""},
+			{"Our IOP\n\n- Three days from intake to the end of the assessment phase", ""},
 			{"Our evening IOP\n\n- Monday through Thursday, 6:00-9:00 p.m.\n- Ten weeks from intake to graduation", "iop 70"},
 			{"Our IOP\n\n- Twelve weeks, start to finish", "iop 84"},
 			// Time with the provider, "for" left out, is the stay; staff's

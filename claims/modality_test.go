@@ -469,6 +469,12 @@ func TestFrontPageAndAnswerScope(t *testing.T) {
 		{"meansparagraph", "SOURCE: https://www.willowfen.example/\n\nWillowfen Recovery\n\nWe are in network with most insurers, which means your cost is often lower than you expect.\n\nIntensive Outpatient (IOP): Three Evenings a Week\n", "provider"},
 		{"meanstous", "SOURCE: https://www.willowfen.example/\n\nWillowfen Recovery\n\nWe treat adults.\n\nWhat recovery means to us\nResidential: 28 days with staff on site around the clock\n", "provider provider"},
 		{"tour", "SOURCE: https://www.tallowcreek.example/programs/php/\n\nPartial Hospitalization\n\nOur PHP gives you medical oversight every day.\n\nSchedule a tour\nTours Monday through Wednesday, 10 a.m. to noon.\n", "general"},
+		// Only the site's whole name, on no directory, and not another's
+		// program ("at …", "run by …", a curriculum).
+		{"directory", "SOURCE: https://www.denverrehabguide.example/listings/\n\nListings\n\nThe Denver IOP at Front Range Clinic meets three evenings a week.\n", "general"},
+		{"curriculum", "SOURCE: https://www.matrixhealthclinic.example/iop/\n\nOur IOP\n\nThe Matrix IOP, as published by university researchers, lasts 16 weeks.\n", "general"},
+		{"partname", "SOURCE: https://www.tampabayrecovery.example/nearby\n\nTampa Bay Recovery\n\nOther options nearby\n\nThe Tampa General outpatient program meets five mornings a week.\n", "general"},
+		{"waitlist", "SOURCE: https://www.ridgelinerecovery.example/detox/\n\nDetox\n\nRidgeline has no detox waiting list.\n", "general"},
 		{"answer", "SOURCE: https://www.tallowcreek.example/faq/\n\nFAQ\n\nHow long will I stay in detox?\nPlan on four to six days. Our nurses adjust the plan as you go.\n", "provider"},
 	} {
 		var got []string
