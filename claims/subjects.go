@@ -102,7 +102,9 @@ var builtinTerms = []term{
 	{"ongoing counseling", OP, false},
 	{"ongoing counselling", OP, false},
 	{"standard counseling", OP, false},
+	{"traditional counseling", OP, false},
 	{"ordinary counseling", OP, false},
+	{"ordinary counselling", OP, false},
 	// "many continue with an outpatient counselor once a week": the
 	// outpatient level's counselor, not a weak "outpatient" the section's
 	// program takes over.
@@ -110,19 +112,6 @@ var builtinTerms = []term{
 	{"outpatient counselors", OP, false},
 	{"outpatient therapist", OP, false},
 	{"outpatient therapists", OP, false},
-	{"ordinary counselling", OP, false},
-	{"traditional counseling", OP, false},
-	{"traditional counseling", OP, false},
-	{"standard counseling", OP, false},
-	{"ordinary counseling", OP, false},
-	// "many continue with an outpatient counselor once a week": the
-	// outpatient level's counselor, not a weak "outpatient" the section's
-	// program takes over.
-	{"outpatient counselor", OP, false},
-	{"outpatient counselors", OP, false},
-	{"outpatient therapist", OP, false},
-	{"outpatient therapists", OP, false},
-	{"ordinary counselling", OP, false},
 	{"outpatient", OP, false},
 	{"outpatients", OP, false},
 	{"OP", OP, true},
