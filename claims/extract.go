@@ -447,6 +447,11 @@ func (x *Extractor) claimsOf(st *state, s *sentence, out []Claim) ([]Claim, Subj
 			// meetings). The individual sessions may come right after:
 			// "Groups run 90 minutes. Individual sessions are 50."
 			subj = GroupTherapy
+		case kind == SessionLength && labelledGroup(s, q.Start):
+			// "Relapse-prevention group: 90 minutes" under "Individual
+			// therapy: 60 minutes": a line labelled by a group names it,
+			// whatever the line before named.
+			subj = GroupTherapy
 		case countedTherapy(s, q) != "":
 			subj = countedTherapy(s, q)
 		case therapy != "":
@@ -3362,4 +3367,19 @@ func meetingLong(q *quantity.Quantity) bool {
 		return q.HasMax && q.Max <= 2
 	}
 	return false
+}
+
+// labelledGroup reports a figure on a line labelled by a group the
+// subject terms do not name: "Relapse-prevention group: 90 minutes".
+func labelledGroup(s *sentence, start int) bool {
+	label, e := s.label()
+	if e <= 0 || start < e || !groupTerm(lowerASCII(strings.TrimSpace(label))) || wordCount(label) > 4 {
+		return false
+	}
+	for _, m := range s.mentions {
+		if m.start < e {
+			return false
+		}
+	}
+	return true
 }

@@ -1092,6 +1092,9 @@ func init() {
 			// a total spread over evenings is no one meeting's.
 			{"What to expect at your first AA meeting\n\nMost AA and NA groups meet for about an hour. Some groups meet for 90 minutes on weekends.", ""},
 			{"Our IOP\n\nGroups meet for nine hours over three evenings.", ""},
+			// A line labelled by a group the terms do not name is the group's,
+			// whatever the line before named.
+			{"Our IOP\n\nSession lengths\nIndividual therapy: 60 minutes\nRelapse-prevention group: 90 minutes", "individual-therapy 1; group-therapy 1.5"},
 			// A length a group meeting cannot have is the program's, whoever
 			// is named next.
 			{"Partial hospitalization\n\nGroups run six hours. Individual sessions happen once a week.", "php 6"},
