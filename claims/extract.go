@@ -2390,7 +2390,7 @@ var personSeen = regexp.MustCompile(`\b(?:is|are|be|being|gets|get)\s+(?:also\s+
 
 // personMeeting is a client seeing a person: "saw her therapist", "meets
 // with a counselor".
-var personMeeting = regexp.MustCompile(`\b(?:(?:saw|see|sees|seeing|visit|visits|visited)\s+|(?:meet|meets|met|meeting)\s+(?:(?:one-on-one\s+|individually\s+|privately\s+)?with\s+)?)(?:her|his|their|your|a|an|the|our)?\s*(?:own\s+|primary\s+|individual\s+)?(?:therapist|therapists|counselor|counselors|counsellor|clinician|psychiatrist|doctor|physician|nurse|prescriber)\b|\b(?:therapist|counselor|counsellor|clinician|psychiatrist|doctor|physician|nurse|prescriber)s?\s+(?:who\s+)?(?:sees|see|meets with|meet with|visits|visit|checks in with|check in with|works with)\b`)
+var personMeeting = regexp.MustCompile(`\b(?:(?:saw|see|sees|seeing|visit|visits|visited)\s+|(?:meet|meets|met|meeting)\s+(?:(?:one-on-one\s+|individually\s+|privately\s+)?with\s+)?)(?:her|his|their|your|a|an|the|our)?\s*(?:own\s+|primary\s+|individual\s+)?(?:therapist|therapists|counselor|counselors|counsellor|clinician|psychiatrist|doctor|physician|nurse|prescriber)\b|\b(?:therapist|counselor|counsellor|clinician|psychiatrist|doctor|physician|nurse|prescriber)s?\s+(?:who\s+)?(?:also\s+)?(?:sees|see|meets with|meet with|visits|visit|checks in with|check in with|works with)\b`)
 
 // withPerson names the part of a program a meeting with a person is:
 // individual therapy with a therapist or counselor, else another part.
@@ -2491,7 +2491,10 @@ func meetingFor(pre string) bool {
 	}
 	rest := strings.Fields(pre[loc[1]:])
 	// ("meet one-on-one with your primary counselor, usually for about".)
-	for len(rest) > 0 && (rest[0] == "," || rest[0] == "usually" || rest[0] == "typically" || rest[0] == "generally" || rest[0] == "often") {
+	// ("your primary therapist sees you privately once a week for an
+	// hour": whom, how and how often come first.)
+	for len(rest) > 0 && (rest[0] == "," || rest[0] == "usually" || rest[0] == "typically" || rest[0] == "generally" || rest[0] == "often" ||
+		rest[0] == "you" || rest[0] == "privately" || rest[0] == "individually" || rest[0] == "one-on-one" || rest[0] == "alone") {
 		rest = rest[1:]
 	}
 	if len(rest) == 0 || rest[0] != "for" {

@@ -1092,6 +1092,10 @@ func init() {
 			// a total spread over evenings is no one meeting's.
 			{"What to expect at your first AA meeting\n\nMost AA and NA groups meet for about an hour. Some groups meet for 90 minutes on weekends.", ""},
 			{"Our IOP\n\nGroups meet for nine hours over three evenings.", ""},
+			// The meeting with a person, whom and how said before its
+			// length, is individual therapy's.
+			{"Our IOP\n\nEach IOP day is a three-hour block. Your primary therapist also sees you privately once a week for an hour.", "iop 3; individual-therapy 1"},
+			{"Our IOP\n\nYou meet with your counselor individually once a week, usually for about an hour.", "individual-therapy 1"},
 			// A line labelled by a group the terms do not name is the group's,
 			// whatever the line before named.
 			{"Our IOP\n\nSession lengths\nIndividual therapy: 60 minutes\nRelapse-prevention group: 90 minutes", "individual-therapy 1; group-therapy 1.5"},
