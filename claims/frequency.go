@@ -448,6 +448,10 @@ func frequencyWord(q *quantity.Quantity) bool {
 			q.Text == "every day of the week" || strings.HasPrefix(q.Text, "on a "))
 }
 
+// thanWeeklyCare ends on a visit or place of care held up after "than":
+// "than a counselor's office", "than a therapist's appointment".
+var thanWeeklyCare = regexp.MustCompile(`\bthan\s+(?:a|an|one)\s+(?:[a-z'’]+\s+){0,2}(?:counselor|therapist|counsellor|office|session|visit|appointment)\s*$`)
+
 // comparedWithWeekly reports "more support than weekly therapy", "a step
 // up from weekly sessions": once-a-week therapy named as the level below
 // is standard outpatient care, whatever program the sentence is about.
@@ -460,6 +464,11 @@ func comparedWithWeekly(masked string, q *quantity.Quantity) bool {
 	// program's.)
 	// ("Each client meets a therapist once a week" is the program's
 	// individual sessions.)
+	// ("calls for more than a counselor's office once a week": so is a
+	// place of weekly care after "than".)
+	if thanWeeklyCare.MatchString(masked[max(0, q.Start-50):q.Start]) {
+		return true
+	}
 	if w := wordBefore(masked, q.Start); w == "counselor" || w == "therapist" || w == "counsellor" {
 		k := strings.LastIndex(masked[:q.Start], w)
 		if a := wordBefore(masked, k); a == "a" || a == "an" {

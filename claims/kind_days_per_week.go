@@ -679,6 +679,8 @@ func init() {
 			// page's program; ordinary counseling is the lightest level.
 			{"Day treatment\n\nFor many people leaving residential care, dropping straight back to one counseling visit a week is too big a step down. Our PHP meets three days a week.", "op 1; php 3"},
 			{"Intensive outpatient\n\nOur IOP meets three days a week. Afterwards most people step down to ordinary counseling, typically one session a week.", "iop 3; op 1"},
+			// A place of weekly care held up after "than" is outpatient care.
+			{"Our IOP\n\nWe built our IOP for adults whose recovery calls for more than a therapist's office once a week. Our IOP meets four days a week.", "op 1; iop 4"},
 			// An outpatient counselor is the lightest level's.
 			{"Partial hospitalization\n\nOur PHP meets Monday through Friday.\n\nWhat happens after I finish?\nGraduates can join our alumni group, and many continue with an outpatient counselor once a week.", "php 5; op 1"},
 			// Ongoing counseling is the lightest level, not the program of
