@@ -1963,13 +1963,21 @@ var atName = regexp.MustCompile(`\b(?:at|with|from)\s+([A-Z][A-Za-z'’-]+(?:\s+
 
 // namedProvider reports a program named with its provider's name in the
 // possessive ("Cedarview's adult IOP meets …"): the publisher's own.
+// (Each expression runs only where its words are: a possessive, a "the".)
 func namedProvider(s *sentence) bool {
 	for _, m := range s.mentions {
 		if !programSubject(m.subject) || m.contrast {
 			continue
 		}
-		if sub := ownerBefore.FindStringSubmatch(s.text[max(0, m.start-40):m.start]); sub != nil && !notOwners[sub[2]] && ownName(s.doc, sub[1], s.bi) {
-			return true
+		window := s.text[max(0, m.start-40):m.start]
+		possessive, the := strings.Contains(window, "'s") || strings.Contains(window, "’s"), strings.Contains(window, "he")
+		if possessive {
+			if sub := ownerBefore.FindStringSubmatch(window); sub != nil && !notOwners[sub[2]] && ownName(s.doc, sub[1], s.bi) {
+				return true
+			}
+		}
+		if !the {
+			continue
 		}
 		// "The Wickmere IOP is held three evenings a week": the name as
 		// the program's modifier.
@@ -1978,7 +1986,7 @@ func namedProvider(s *sentence) bool {
 		// Front Range Clinic", "The Austin IOP run by the county", "The
 		// Matrix IOP" curriculum.)
 		// (A page with no address, a local file, has its title.)
-		if sub := nameModifierBefore.FindStringSubmatch(s.text[max(0, m.start-40):m.start]); sub != nil && !notOwners[sub[2]] && sub[2] != "Matrix" &&
+		if sub := nameModifierBefore.FindStringSubmatch(window); sub != nil && !notOwners[sub[2]] && sub[2] != "Matrix" &&
 			(hostOpensOn(s.doc.URL, sub[1]) || s.doc.URL == "" && ownName(s.doc, sub[1], s.bi)) &&
 			!articlePage(s.doc.URL) && !othersProgram.MatchString(s.lower[m.end:]) {
 			return true
@@ -2522,16 +2530,12 @@ func mentionedBefore(s *sentence, subj Subject, i int) bool {
 
 // namedNext reports subj named in the sentence after s in its block.
 func (st *state) namedNext(s *sentence, subj Subject) bool {
-	end := s.off + len(s.text)
-	next := len(s.block.Text)
-	for _, sp := range s.block.Sentences {
-		if sp.Start >= end {
-			next = sp.End
-			break
-		}
+	start, end, ok := nextSpan(s)
+	if !ok {
+		return false
 	}
 	for _, m := range st.mentions[s.bi] {
-		if m.start >= end && m.end <= next && m.subject == subj {
+		if m.start >= start && m.end <= end && m.subject == subj {
 			return true
 		}
 	}

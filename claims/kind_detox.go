@@ -1275,7 +1275,7 @@ func hasBefore(s *sentence, start int) bool {
 // stricter than ownName, which also takes a masthead's partner.
 func siteName(doc *corpus.Document, name string) bool {
 	key := strings.ToLower(strings.ReplaceAll(name, " ", ""))
-	return len(key) >= 4 && (strings.Contains(hostLetters(doc.URL), key) || strings.Contains(lettersOnly(doc.Title), key))
+	return hostHolds(doc, name) || len(key) >= 4 && strings.Contains(lettersOnly(doc.Title), key)
 }
 
 // placeElsewhere opens on another's place: "at the county hospital", "in

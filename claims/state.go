@@ -517,7 +517,7 @@ func (st *state) sentence(bi int, b *corpus.Block, si int) *sentence {
 	if s.containsAny("daily", "weekly", "every", "each day") && !(nameLine(b) && !s.containsAny("every", "each day")) && !careKindHeading(b, lower) {
 		s.qs = addFrequencies(s.qs, frequencyWords(lower, s.masked, s.qs))
 	}
-	s.provider = hasProviderVoice(lower) || (strings.Contains(text, "'s ") || strings.Contains(text, "’s ") || strings.Contains(text, "he ")) && namedProvider(s) || atOwnOpening(s) || st.homeProgramLine(s)
+	s.provider = hasProviderVoice(lower) || namedProvider(s) || atOwnOpening(s) || st.homeProgramLine(s)
 	applyHeader(s, b)
 	return s
 }
@@ -571,7 +571,7 @@ func (st *state) carrySubject(s *sentence, resolved Subject) {
 	if from := st.joinedFrom; from != "" {
 		st.joinedFrom = ""
 		defer func() {
-			if st.last == Other && !namesOther(s) {
+			if st.last == Other && !mentionedBefore(s, Other, len(s.lower)) {
 				st.last = from
 			}
 		}()
@@ -3211,13 +3211,22 @@ func joinedGroup(lower string, m mention) bool {
 // nextSentence is the lower-case sentence after s in its block ("" at
 // its end).
 func (st *state) nextSentence(s *sentence) string {
-	end := s.off + len(s.text)
-	for _, sp := range s.block.Sentences {
-		if sp.Start >= end {
-			return st.lower[s.bi][sp.Start:sp.End]
-		}
+	if start, end, ok := nextSpan(s); ok {
+		return st.lower[s.bi][start:end]
 	}
 	return ""
+}
+
+// nextSpan is where the sentence after s stands in its block's text; ok
+// is false at the block's end.
+func nextSpan(s *sentence) (start, end int, ok bool) {
+	after := s.off + len(s.text)
+	for _, sp := range s.block.Sentences {
+		if sp.Start >= after {
+			return sp.Start, sp.End, true
+		}
+	}
+	return 0, 0, false
 }
 
 // groupPointedBack opens on a pronoun or "the group": "It meets once a
@@ -3263,14 +3272,4 @@ func scheduleHeadingOver(b *corpus.Block) bool {
 // "continuing-care group", "aftercare group", "alumni group".
 func afterCareGroup(t string) bool {
 	return strings.Contains(t, "continuing") || strings.Contains(t, "aftercare") || strings.Contains(t, "alumni")
-}
-
-// namesOther reports a mention of other care in the sentence.
-func namesOther(s *sentence) bool {
-	for _, m := range s.mentions {
-		if m.subject == Other {
-			return true
-		}
-	}
-	return false
 }

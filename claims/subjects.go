@@ -97,14 +97,6 @@ var builtinTerms = []term{
 	{"outpatient groups", OP, false},
 	{"outpatient group", OP, false},
 	{"outpatient counselling", OP, false},
-	// "Ongoing counseling / A counselor once or twice a week, for people
-	// finishing IOP": counseling as a level of its own, the lightest one.
-	{"ongoing counseling", OP, false},
-	{"ongoing counselling", OP, false},
-	{"standard counseling", OP, false},
-	{"traditional counseling", OP, false},
-	{"ordinary counseling", OP, false},
-	{"ordinary counselling", OP, false},
 	// "many continue with an outpatient counselor once a week": the
 	// outpatient level's counselor, not a weak "outpatient" the section's
 	// program takes over.
@@ -325,10 +317,30 @@ var builtinTerms = []term{
 	{"12-step meeting", SupportGroup, false},
 }
 
-// counselingLevel are names of counseling that name the lightest level
-// only where they head a line or follow a step down.
-var counselingLevel = map[string]bool{"ongoing counseling": true, "ongoing counselling": true, "standard counseling": true,
-	"traditional counseling": true, "ordinary counseling": true, "ordinary counselling": true}
+// counselingLevelNames name counseling as a level of its own, the
+// lightest one ("Ongoing counseling / A counselor once or twice a week, for
+// people finishing IOP"), but only where they head a line or follow a step
+// down (counselingLevel).
+var counselingLevelNames = []string{"ongoing counseling", "ongoing counselling", "standard counseling", "traditional counseling",
+	"ordinary counseling", "ordinary counselling"}
+
+var counselingLevel = func() map[string]bool {
+	m := map[string]bool{}
+	for _, n := range counselingLevelNames {
+		m[n] = true
+	}
+	return m
+}()
+
+// counselingLevelTerms are counselingLevelNames as names of outpatient
+// care.
+func counselingLevelTerms() []term {
+	out := make([]term, len(counselingLevelNames))
+	for i, n := range counselingLevelNames {
+		out[i] = term{n, OP, false}
+	}
+	return out
+}
 
 // settingDetoxTerms name detox by its setting and substance: "outpatient
 // drug and alcohol detoxification" is detox done as an outpatient, not
@@ -407,7 +419,7 @@ func (st *subjectTerms) mayStart(w string) bool {
 }
 
 func newSubjectTerms(synonyms map[Subject][]string) *subjectTerms {
-	ts := append(append([]term(nil), builtinTerms...), settingDetoxTerms()...)
+	ts := append(append(append([]term(nil), builtinTerms...), counselingLevelTerms()...), settingDetoxTerms()...)
 	for subj, names := range synonyms {
 		for _, n := range names {
 			if n = strings.TrimSpace(n); n != "" {
