@@ -104,6 +104,10 @@ type Claim struct {
 	// someone else's hours ("Contact us", "Family visits", "Drug
 	// testing").
 	WhenHeading bool
+	// LevelSection: the heading over the claim names a level of care and
+	// nothing else ("Standard outpatient (OP)", "What is PHP?"): on an
+	// article, a section explaining the level in general.
+	LevelSection bool
 	// Predicate marks a length said of a program by a compound after a
 	// copula ("Our IOP is a six-week program", "the full 12-week
 	// program"): the program's length, not the name of one of several

@@ -706,8 +706,15 @@ func (x *Extractor) claimsOf(st *state, s *sentence, out []Claim) ([]Claim, Subj
 			// ("When you are ready to go home at night, our PHP and IOP keep
 			// you connected": the program after the condition, whatever the
 			// section before was about.)
-			if inCondition(s.lower, h.start) || whenNeeded(s.lower, h.start) {
-				if p := conditionedProgram(s); p != "" || h.subject == "" {
+			// ("When you need round-the-clock care or medical withdrawal
+			// care, residential treatment …": the care needed is no
+			// program that holds it.)
+			if need := whenNeeded(s.lower, h.start); need || inCondition(s.lower, h.start) {
+				p := conditionedProgram(s)
+				if need {
+					p = programAfterComma(s)
+				}
+				if p != "" || h.subject == "" {
 					h.subject = p
 				}
 			}
@@ -902,19 +909,20 @@ func newClaim(s *sentence, kind Kind, start, end int) Claim {
 	m := modalityOf(s, start, end)
 	k := s.block.Kind
 	return Claim{
-		Listed:      k == corpus.BlockTableCell || k == corpus.BlockListItem || s.headerFrom > 0 || figureIsLabel(s, start, end),
-		FactBox:     factBoxHeading(s.block.Headings) && !(bareScheduleHeading(s.block.Headings) && (longestClockSpan(s.block.Text) >= 10 || otherSectionAbove(s.block.Headings))),
-		WhenHeading: whenHeading(s.block.Headings),
-		Kind:        kind,
-		Scope:       scope,
-		Polarity:    m.polarity,
-		Force:       m.force,
-		Attribution: m.attribution,
-		Population:  m.population,
-		Variant:     m.variant,
-		File:        s.doc.ID,
-		Span:        sp,
-		Pos:         s.doc.Position(sp.Start),
+		Listed:       k == corpus.BlockTableCell || k == corpus.BlockListItem || s.headerFrom > 0 || figureIsLabel(s, start, end),
+		FactBox:      factBoxHeading(s.block.Headings) && !(bareScheduleHeading(s.block.Headings) && (longestClockSpan(s.block.Text) >= 10 || otherSectionAbove(s.block.Headings))),
+		WhenHeading:  whenHeading(s.block.Headings),
+		LevelSection: levelHeading(s.block.Headings),
+		Kind:         kind,
+		Scope:        scope,
+		Polarity:     m.polarity,
+		Force:        m.force,
+		Attribution:  m.attribution,
+		Population:   m.population,
+		Variant:      m.variant,
+		File:         s.doc.ID,
+		Span:         sp,
+		Pos:          s.doc.Position(sp.Start),
 		// Copies: a substring of the page would keep the whole page
 		// text alive for as long as the claim, and claims outlive their
 		// documents. The words are cut from the sentence's copy, which
@@ -1371,6 +1379,34 @@ func factBoxHeading(hs []string) bool {
 // "Schedule", "Evening IOP", a line "12 hours of programming each week"
 // taken for a heading. Not one over someone else's hours: "Contact us",
 // "Family visits", "Drug testing", "Office hours".
+// levelHeading reports a nearest heading that names a level of care and
+// nothing else: "Standard outpatient (OP)", "Intensive outpatient",
+// "What is partial hospitalization?" (not "Our IOP", "How Northstar does
+// it").
+func levelHeading(hs []string) bool {
+	if len(hs) == 0 {
+		return false
+	}
+	h := lowerASCII(hs[len(hs)-1])
+	if k := strings.IndexByte(h, '('); k >= 0 {
+		if e := strings.IndexByte(h[k:], ')'); e >= 0 {
+			h = h[:k] + h[k+e+1:]
+		}
+	}
+	level := false
+	for _, w := range strings.FieldsFunc(h, func(r rune) bool { return r == ' ' || r == '?' || r == ':' || r == ',' || r == '-' || r == '/' }) {
+		switch w {
+		case "outpatient", "hospitalization", "hospitalisation", "residential", "inpatient", "detox", "detoxification", "iop", "php", "op", "rehab", "withdrawal":
+			level = true
+		case "standard", "traditional", "general", "intensive", "partial", "medical", "day", "treatment", "program", "programs", "care", "what", "is", "are",
+			"an", "a", "the", "level", "levels", "of", "management", "vs", "vs.", "versus", "and", "or", "1", "2.1", "2.5", "3.5", "3.7":
+		default:
+			return false
+		}
+	}
+	return level
+}
+
 func whenHeading(hs []string) bool {
 	if len(hs) == 0 {
 		return false

@@ -473,7 +473,9 @@ func comparedWithWeekly(masked string, q *quantity.Quantity) bool {
 		k := strings.LastIndex(masked[:q.Start], w)
 		if a := wordBefore(masked, k); a == "a" || a == "an" {
 			switch wordBefore(masked, strings.LastIndex(masked[:k], a)) {
-			case "were", "was", "is", "are", "only", "just", "or", "either", "like", "than":
+			// ("for those who tried a therapist once a week first": the
+			// care tried before.)
+			case "were", "was", "is", "are", "only", "just", "or", "either", "like", "than", "tried", "trying", "try", "tries":
 				return true
 			}
 		}
@@ -586,7 +588,7 @@ var visitCount = regexp.MustCompile(`\b(?:visits?|sessions?|appointments?)\b`)
 
 // ("one counseling visit a week is too big a step down", "… is not
 // cutting it": the same, in other words.)
-var notEnoughRight = regexp.MustCompile(`^\s+(?:(?:(?:is|are|was|were|has|have)(?:\s+not|n't|n’t)(?:\s+been)?|not|no\s+longer)\s+(?:enough|sufficient)\b|(?:falls?|fell)\s+short\b|(?:is|are|was|would\s+be|will\s+be)\s+(?:too\s+(?:big|large|steep|sudden|abrupt)\s+an?\s+(?:step|drop|jump|change)|too\s+little\b|not\s+cutting\s+it\b)|(?:isn't|isn’t|aren't|aren’t)\s+cutting\s+it\b)`)
+var notEnoughRight = regexp.MustCompile(`^\s+(?:(?:(?:is|are|was|were|has|have)(?:\s+not|n't|n’t)(?:\s+been)?|(?:(?:is|are|was|were)\s+)?no\s+longer)\s+(?:enough|sufficient)\b|(?:falls?|fell)\s+short\b|(?:is|are|was|would\s+be|will\s+be)\s+(?:too\s+(?:big|large|steep|sudden|abrupt)\s+an?\s+(?:step|drop|jump|change)|too\s+little\b|not\s+cutting\s+it\b)|(?:isn't|isn’t|aren't|aren’t)\s+cutting\s+it\b)`)
 
 // ("symptoms make weekly therapy not enough", "weekly sessions no longer
 // enough": the same, said without a verb of its own.)

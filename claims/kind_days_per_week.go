@@ -66,6 +66,22 @@ func statesDaysPerWeek(s *sentence, i int) bool {
 			return false
 		}
 	}
+	// "A two-day family retreat, held the first weekend of each month,
+	// Saturday and Sunday", "Family weekend: Friday through Sunday,
+	// every other month": an event's days, recurring monthly or less
+	// often.
+	if weekdayNamed(lowerASCII(q.Text)) && monthlyOrRarer(recurrenceAround(s.lower, q.Start, q.End)) {
+		return false
+	}
+	// "…, and parents join one session a week", "caregivers come to one
+	// session weekly": the family's sessions, not the program's days.
+	if visitCount.MatchString(lowerASCII(q.Text)) {
+		lo, _ := clauseBounds(s.lower, q.Start, q.End)
+		// ("Family therapy: one session per week" is the therapy's.)
+		if hasWord(s.lower[lo:q.Start], "families", "family members", "parents", "parent", "caregivers", "spouses", "partners", "loved ones") {
+			return false
+		}
+	}
 	// "which leaves Tuesdays and Thursdays for appointments", "freeing
 	// up weekends": the days left over, whatever they are left for.
 	if leftOver(s.lower[:q.Start]) {
@@ -361,6 +377,31 @@ func visitQuestion(s *sentence) bool {
 	return q != "" && (hasWord(q, "visitors", "visitor", "visiting", "visitation") ||
 		hasWord(q, "visit", "visits", "see") && hasWord(q, "family", "families", "friends", "loved", "parents", "children", "kids", "partner", "spouse")) &&
 		!namesProgram(s)
+}
+
+// monthlyOrRarer reports a recurrence of once a month or less often.
+func monthlyOrRarer(t string) bool {
+	for _, p := range []string{"each month", "every month", "once a month", "monthly", "every other month", "of the month", "quarterly", "each quarter", "twice a year", "once a year", "every few months", "each season"} {
+		if strings.Contains(t, p) {
+			return true
+		}
+	}
+	return false
+}
+
+// recurrenceAround is the stretch of lower within 60 bytes of [start,
+// end), not past a semicolon or a dash, nor past what the sentence adds
+// after the days ("…, plus a monthly individual session"): a list item's
+// commas keep its recurrence with its days.
+func recurrenceAround(lower string, start, end int) string {
+	lo := max(strings.LastIndexAny(lower[:start], ";—–")+1, start-60, 0)
+	hi := min(len(lower), end+60)
+	for _, stop := range []string{";", "—", "–", " plus ", " and ", " with ", " including ", " also "} {
+		if k := strings.Index(lower[end:hi], stop); k >= 0 {
+			hi = end + k
+		}
+	}
+	return lower[lo:hi]
 }
 
 // weekdayNamed reports a day of the week named in t.
@@ -667,6 +708,11 @@ func init() {
 	register(KindSpec{
 		ID: DaysPerWeek, Label: "days per week", Unit: "day", Units: dayUnits, Max: 7,
 		Examples: []KindExample{
+			// An event's days, held monthly or less often, are no week's;
+			// a month-long program's are.
+			{"Family program\n\n- A two-day family retreat, held the first weekend of each month, Saturday and Sunday, 9 a.m. to 3 p.m.\n- Family weekend: Friday through Sunday, every other month.", ""},
+			{"Day treatment\n\nOur PHP meets Monday through Friday for about a month.", "php 5"},
+			{"Evening IOP\n\nOur IOP meets Monday and Wednesday evenings for ten weeks, plus a monthly family session.", "iop 2"},
 			{"Day treatment\n\nClients participate in daily therapy, five days a week, six hours a day.", "php 5–7; php 5"},
 			// How often clients are tested, and the days they work, are
 			// not the program's.
@@ -681,6 +727,11 @@ func init() {
 			{"Intensive outpatient\n\nOur IOP meets three days a week. Afterwards most people step down to ordinary counseling, typically one session a week.", "iop 3; op 1"},
 			// A place of weekly care held up after "than" is outpatient care.
 			{"Our IOP\n\nWe built our IOP for adults whose recovery calls for more than a therapist's office once a week. Our IOP meets four days a week.", "op 1; iop 4"},
+			{"Our IOP\n\nOur IOP is for people who have tried a therapist once a week and want more. It meets four days a week.", "op 1; iop 4"},
+			{"Teen IOP\n\nWe built this for teens for whom one counseling appointment per week is no longer enough. It meets three afternoons a week.", "op 1; iop 3"},
+			{"Teen IOP\n\nOur IOP meets three afternoons a week; parents join one session weekly.", "iop 3"},
+			{"Teen IOP\n\nOur IOP meets three afternoons a week, and parents attend one session each week.", "iop 3"},
+			{"Teen IOP\n\nFamily therapy: one session per week, often by video.", "other 1"},
 			// An outpatient counselor is the lightest level's.
 			{"Partial hospitalization\n\nOur PHP meets Monday through Friday.\n\nWhat happens after I finish?\nGraduates can join our alumni group, and many continue with an outpatient counselor once a week.", "php 5; op 1"},
 			// Ongoing counseling is the lightest level, not the program of

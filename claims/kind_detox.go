@@ -121,6 +121,15 @@ func matchDetox(s *sentence) (bool, int, int, bool) {
 			return true, loc[3] + 1, loc[1], true
 		}
 	}
+	// "This site has its own six-bed detox unit", "our facility does
+	// not have a detox unit": a site of the provider's that the page
+	// points at. (Placed at the page's site with the places; after a
+	// label, "Detox here: this site has …" is quoted from "this".)
+	if (s.contains("this ") || s.contains("our ")) && s.contains("detox") {
+		if loc := siteHasDetoxUnit.FindStringSubmatchIndex(s.lower); loc != nil && (loc[2] >= 0 || !negated(s.lower, loc[0])) && !inCondition(s.lower, loc[0]) {
+			return loc[2] < 0, loc[0], loc[1], true
+		}
+	}
 	// "We are not a detox facility": the provider does not provide it.
 	// (Every denial holds a "not" or "n't"; the expressions run only
 	// where one is. "IOP is for people who have completed detox" says
@@ -339,7 +348,8 @@ func detoxAround(s *sentence, d, dEnd int) (bool, int, int, bool) {
 		return true, lo + loc[0], dEnd, true
 	}
 	// A denial right before it: "no detox", "without detox".
-	if w := wordBefore(lower, d); w == "no" || w == "without" {
+	// ("If this campus has no detox beds free, …" supposes it.)
+	if w := wordBefore(lower, d); (w == "no" || w == "without") && !inCondition(lower, d) {
 		return false, strings.LastIndex(lower[:d], w), dEnd, true
 	}
 	// "We don't do detox", "we do detox here".
@@ -806,6 +816,12 @@ func init() {
 			{"Larkhaven PHP\n\nSt. Brendan Hospital has a detox unit across town.", ""},
 			{"Larkhaven PHP\n\nLarkhaven has a partnership with a local detox center.", ""},
 			{"Riverside Recovery\n\nRiverside has a detox center at the county hospital, and our PHP staff work with it.", ""},
+			// A site of the provider's the sentence points at, with a
+			// label before it or none.
+			{"Riverside campus\n\nDetox here: this site has its own six-bed inpatient detox unit, which lets new patients settle in on day one.", "detox true"},
+			{"Our facility\n\nOur facility houses an eight-bed detox unit.", "detox true"},
+			{"Our facility\n\nThis clinic does not have a detox unit, so we refer out.", "detox false"},
+			{"Our facility\n\nIf this campus has no detox beds free, we call the next one.", ""},
 			// The provider's own clause after a program's: its detox
 			// service, the clause opening on "we".
 			{"Our services\n\nNone of our services are residential, and we do not have a detox unit.", "detox false"},
@@ -1041,6 +1057,10 @@ var namedDetoxUnit = regexp.MustCompile(`\b([A-Z][A-Za-z]+(?:\s[A-Z][A-Za-z]+){0
 // (Only modifiers between: "has a partnership with a local detox center"
 // is someone else's; "opened" one is history.)
 var namedHasDetoxUnit = regexp.MustCompile(`\b([A-Z][A-Za-z]+(?:\s[A-Z][A-Za-z]+){0,2})\s+(?:also\s+|now\s+)?(?:has|runs|operates|maintains)\s+(?:a|an|its\s+own)\s+(?:(?:[0-9a-z]+-bed|small|new|licensed|dedicated|separate|private|medical|medically\s+(?:monitored|supervised|managed)|inpatient|on-site|onsite)\s+)*(?:detox|detoxification|withdrawal\s+management)\s+(?:unit|center|centre|facility|suite|wing)\b`)
+
+// siteHasDetoxUnit: a site of the provider's the sentence points at has
+// (or, with the group, has no) detox unit of its own.
+var siteHasDetoxUnit = regexp.MustCompile(`\b(?:this|our)\s+(?:campus|location|facility|site|clinic|center|centre|building)\s+(?:also\s+|now\s+)?(?:(does\s+not\s+have|doesn't\s+have|doesn’t\s+have|has\s+no)|has|houses|runs|operates|maintains)\s+(?:a\s+|an\s+|its\s+)?` + unitModifiers + `(?:detox|detoxification|withdrawal\s+management)\s+(?:unit|center|centre|facility|suite|wing|beds)\b`)
 
 // weRunDetoxUnit: the provider runs (or, with the group, does not run) a
 // detox unit.

@@ -798,6 +798,8 @@ func init() {
 		ID: HoursPerWeek, Label: "hours per week", Unit: "hour", Units: hourUnits, Max: 168,
 		Examples: []KindExample{
 			{"Day treatment\n\nPHP includes 30-hour weekly sessions of structured care.", "php 30"},
+			// A figure beside "floor" is the floor.
+			{"Teen IOP\n\nFor students the state uses a smaller floor, six hours a week, since class comes first.", "iop ≥6"},
 			// "Measure - Program: value | Program: value": the label before
 			// the dash says what each program's value measures.
 			{"Levels compared\n\nHours per week - PHP: 25 or more | IOP: 10 to 14", "php ≥25; iop 10–14"},
@@ -988,6 +990,7 @@ func init() {
 			// A pause set aside inside the day is no day's length.
 			{"Day treatment\n\nEach day of our PHP holds four hours of groups, 8 a.m. to 1 p.m. with an hour for lunch.", "php 4; php 5"},
 			{"Day treatment\n\nOur PHP meets weekdays, 9 to 3 with an hour for a break.", ""},
+			{"Day treatment\n\nOur PHP meets five days a week, 9 a.m. to 4 p.m., with an hour for lunch around noon.", "php 7"},
 			// An hour or so each morning is one activity of the day.
 			{"Evening IOP\n\nOur IOP meets Monday, Wednesday and Thursday from 6 to 9 p.m. It includes 75 minutes of skills training every evening, then a process group.", "iop 3"},
 			{"Day program\n\nOur PHP runs five days a week. Patients spend about an hour each morning on goals and check-ins.", ""},
@@ -1276,6 +1279,10 @@ func pauseFor(rest string) bool {
 		rest = rest[len(w):]
 		// ("1 hour for lunch each weekday".)
 		for _, f := range []string{" each weekday", " every weekday", " each day", " every day", " daily"} {
+			rest = strings.TrimPrefix(rest, f)
+		}
+		// ("an hour for lunch at midday", "… in the middle".)
+		for _, f := range []string{" in the middle of the day", " in the middle", " at midday", " at noon", " around noon", " around midday", " in between", " between groups", " between sessions"} {
 			rest = strings.TrimPrefix(rest, f)
 		}
 		if rest == "" || rest[0] == '.' || rest[0] == ';' || rest[0] == ')' || strings.HasPrefix(rest, ", ") && clauseGoesOn[leadingWord(rest, 2)] {

@@ -400,6 +400,9 @@ func init() {
 		ID: LivesAtHome, Label: "clients live at home", Bool: true,
 		YesNo: &YesNo{Hits: livesAtHomeHits, Holds: programSubject},
 		Examples: []KindExample{
+			// A level named first, "rehab" only its other name, is the
+			// subject, whatever the page goes on about next.
+			{"The words\n\nResidential, which lots of people call rehab, means you live on site.\n\nPHP is usually 5 days a week.", "residential false"},
 			{"Our residence\n\nTherapists do not stay overnight.", ""},
 			// "short of" an overnight stay is all but one.
 			{"Day treatment\n\nOur PHP is the most care we offer short of an overnight stay.", "php true"},

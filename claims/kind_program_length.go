@@ -28,6 +28,11 @@ func statesProgramLength(s *sentence, i int) bool {
 	if (qt == "a week" || qt == "a month" || qt == "a day" || qt == "per week" || qt == "each week") && rateOfNoun(s.lower, q.Start) {
 		return false
 	}
+	// "PHP 5 days x 5 hrs", "4 mornings × 3 hours": days multiplied by a
+	// day's hours are a week's days, no length.
+	if q.Unit == quantity.Day && timesHours.MatchString(s.lower[q.End:]) {
+		return false
+	}
 	// "reviewed every 30 days", "a check-in every two weeks": how often,
 	// never how long, under a length label too.
 	if wordBefore(s.masked, q.Start) == "every" && !q.Adjectival {
@@ -926,6 +931,10 @@ func init() {
 			// A setting word sharing the detox named after the next one is
 			// detox's, not residential care's.
 			{"Detox\n\nStays in inpatient or outpatient detox last 3 to 7 days.", "detox 3–7"},
+			// Days multiplied by a day's hours are the week's days.
+			{"Day treatment\n\nPHP 5 days x 5 hrs, usually for 2-3 weeks.", "php 14–21"},
+			// A program joined next is not where the days are spent.
+			{"Detox on site\n\nOur nurses also run outpatient detox here. Patients come in each morning, usually for four to six days, and can join PHP groups when they feel ready.", "detox 4–6"},
 			{"Detox\n\nMost stays in residential or inpatient withdrawal management last 3 to 7 days.", "detox 3–7"},
 			// "a week" after a counted noun is its rate, no length.
 			{"Our evening IOP\n\nFernlake runs an evening IOP for adults who have found that one therapy hour a week is not cutting it, yet have no need of a hospital bed. The program runs eight weeks.", "iop 56"},
@@ -951,6 +960,7 @@ func init() {
 			// from: only the first answers the heading.
 			{"Our continuum of care\n\nProgram length\n30 days: detox and residential stabilization\n60 days: partial hospitalization and IOP\n90 days: outpatient aftercare and graduation", "detox 30"},
 			{"Detox and residential\n\nMany people do both, back to back, so a total stay of five to seven weeks is common.", "other 35–49"},
+			{"How long is treatment?\n\nPHP usually runs two to three weeks and IOP about eight. Plenty of people do both, so the whole course often comes to about three months.", "php 14–21; iop 56; other 91.3125"},
 			{"Residential care\n\nMost people need at least three months of total treatment, counting outpatient care.", "other ≥91.3125"},
 			// How often something is reviewed is no length, under a length
 			// label too.
@@ -1880,9 +1890,15 @@ func countedMeetingsAWeek(s *sentence, q *quantity.Quantity, before string) bool
 func totalOverPrograms(lower string, start, end int) bool {
 	pre, post := lower[max(0, start-30):start], lower[end:min(len(lower), end+30)]
 	total := strings.Contains(pre, "total stay") || strings.Contains(pre, "total length") || strings.Contains(pre, "total time") ||
-		strings.Contains(pre, "combined stay") || strings.HasPrefix(strings.TrimLeft(post, " "), "of total ") || strings.HasPrefix(strings.TrimLeft(post, " "), "in total")
+		strings.Contains(pre, "combined stay") || strings.HasPrefix(strings.TrimLeft(post, " "), "of total ") || strings.HasPrefix(strings.TrimLeft(post, " "), "in total") ||
+		// ("Plenty of people do both, so the whole course comes to about
+		// three months".)
+		strings.Contains(pre, "whole course") || strings.Contains(pre, "full course") || strings.Contains(pre, "entire course") || strings.Contains(pre, "overall course")
 	return total && hasWord(lower, "both", "counting", "including", "together", "combined", "plus")
 }
+
+// timesHours opens on a multiplication by hours: " x 5 hrs", " × 3 hours".
+var timesHours = regexp.MustCompile(`^\s*(?:x|×|\*)\s*\d+(?:\.\d+)?\s*(?:-|–|to)?\s*(?:\d+(?:\.\d+)?\s*)?(?:hours?|hrs?|h)\b`)
 
 // rateOfNoun reports a counted noun right before i: "therapy hour a
 // week", "two groups a week", "one visit a month".

@@ -374,6 +374,8 @@ func init() {
 			{"Medical detox\n\nWe do not provide medical detox for benzodiazepines; for alcohol and opioids, patients stay in our detox unit with 24/7 nursing.", "detox true"},
 			{"Residential care at Elm House\n\nAfter lights out, residents are on their own until the morning staff arrive.", "residential false"},
 			{"Outpatient levels of care\n\nNone of these programs offers 24-hour supervision. When you need round-the-clock care or medical withdrawal care, residential treatment or a hospital detox should come first.", "op false; residential true"},
+			// A program named in the need is needed, not the one that meets it.
+			{"Outpatient levels of care\n\nNone of these programs offers 24-hour supervision. When you need round-the-clock care or medical detox, residential treatment or a hospital should come first.", "op false; residential true"},
 			{"Residential care\n\nOur overnight house manager goes off duty at 11 p.m.", "residential false"},
 			{"Outpatient detox\n\nCan I do outpatient detox?\n\nNo, if you have had seizures in past withdrawal or need around-the-clock medical care.", "detox false"},
 			{"Our IOP\n\nCrisis calls after hours are routed to the county line, which is staffed 24/7.", ""},

@@ -460,7 +460,7 @@ func notAlways(sentence string, start, end int) bool {
 // comparisons, so they win over everything else.
 func forceOf(sentence, clause string, lo, start, end int) Force {
 	switch {
-	case (hasPhrase(sentence, exampleCues) || illustration(sentence) || workedExample(sentence)) && !genericExample.MatchString(sentence):
+	case (hasPhrase(sentence, exampleCues) || illustration(sentence) || workedExample(sentence) || trajectory(sentence)) && !genericExample.MatchString(sentence):
 		return Example
 	case conditional(sentence, start) || hypothetical(sentence, end):
 		return Conditional
@@ -497,6 +497,33 @@ func optionsAvailable(after string) bool {
 var genericExample = regexp.MustCompile(`^(?:for example|for instance),\s+(?:most\s+|many\s+)?(?:[a-z-]+\s+){0,3}(?:programs|phps|iops|facilities|centers|providers)\s+(?:often|usually|typically|generally|commonly|normally)\b`)
 
 var exampleCues = []string{"for example", "for instance", "e.g.", "e.g.,", "such as a", "as an example", "an example", "say,", "imagine", "let's say", "let’s say", "suppose"}
+
+// trajectory reports one imagined person's path through several levels
+// of care: "Someone who spends two weeks in detox and then eight in IOP
+// has been in care for ten weeks" illustrates a total, it times none of
+// the programs.
+func trajectory(sentence string) bool {
+	t := strings.TrimLeft(sentence, " ")
+	opens := false
+	for _, p := range []string{"a person who ", "someone who ", "a client who ", "a patient who ", "one person who ", "an individual who "} {
+		if strings.HasPrefix(t, p) {
+			opens = true
+			break
+		}
+	}
+	// ("A client who steps down from PHP to our IOP typically spends ten
+	// weeks in it": the provider's usual course, stated.)
+	if !opens || hasWord(t, "typically", "usually", "generally", "normally", "often", "us", "our", "we") {
+		return false
+	}
+	levels := 0
+	for _, names := range [][]string{{"detox", "withdrawal management"}, {"residential", "inpatient"}, {"php", "partial hospitalization", "day treatment"}, {"iop", "intensive outpatient"}, {"standard outpatient", "outpatient counseling", "aftercare"}} {
+		if hasWord(t, names...) {
+			levels++
+		}
+	}
+	return levels >= 2
+}
 
 // illustration reports "as an illustration" or "to illustrate" opening a
 // hypothetical ("a student could attend five mornings"): said of one's
@@ -654,8 +681,10 @@ func hypothetical(sentence string, end int) bool {
 // to extend to 45 or 60 days", "stays can be extended to 90 days".
 func extendedTo(pre string) bool {
 	t := strings.TrimRight(pre, " ")
+	// ("An extension to 60 days can be granted": so is the extension's.)
 	return strings.HasSuffix(t, "extend to") || strings.HasSuffix(t, "extended to") || strings.HasSuffix(t, "extends to") ||
-		strings.HasSuffix(t, "extending to") || strings.HasSuffix(t, "extend it to")
+		strings.HasSuffix(t, "extending to") || strings.HasSuffix(t, "extend it to") ||
+		(strings.HasSuffix(t, " to") || strings.HasSuffix(t, " of")) && hasWord(t[max(0, len(t)-45):], "extension", "extensions")
 }
 
 // afterReason drops an opening reason clause closed by a comma: in
@@ -741,7 +770,9 @@ func existentialBefore(pre string) bool {
 		return true
 	}
 	// "In practice, a small number of programs meet five days a week".
-	if hasPhrase(pre, []string{"a small number of", "a minority of", "a small share of"}) {
+	// ("Very few clients need more than 60 days", "few residents stay
+	// past …": some do.)
+	if hasPhrase(pre, []string{"a small number of", "a minority of", "a small share of", "very few", "few residents", "few clients", "few patients", "few people", "few members"}) {
 		return true
 	}
 	for i := range wordIndexes(pre, "several") {

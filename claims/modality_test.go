@@ -49,6 +49,14 @@ func TestModality(t *testing.T) {
 		{"Last month the evening IOP met two nights a week.", claims.DaysPerWeek, want{claims.Asserted, claims.Typical, "", "", "before"}},
 		// A program compared with the page's, its figure in brackets.
 		{"Compared to a standard IOP (three days a week), our track is lighter.", claims.DaysPerWeek, want{claims.Asserted, claims.Typical, "", "", "compared"}},
+		// One imagined person's path through several levels illustrates a
+		// total; a client of one program is its client.
+		{"Someone who spends four weeks in PHP and then steps down to IOP has been in care for a good while.", claims.ProgramLength, want{claims.Asserted, claims.Example, "", "", ""}},
+		{"A client who completes our IOP usually spends ten weeks with us.", claims.ProgramLength, want{claims.Asserted, claims.Typical, "", "", ""}},
+		{"A client who steps down from PHP to our IOP typically spends ten weeks in it.", claims.ProgramLength, want{claims.Asserted, claims.Typical, "", "", ""}},
+		// An extension's length, and what very few do, are some stays'.
+		{"An extension of our residential program to 60 days is possible for clients who need it.", claims.ProgramLength, want{claims.Asserted, claims.Existential, "", "", ""}},
+		{"Very few clients stay in our residential program longer than 60 days.", claims.ProgramLength, want{claims.Asserted, claims.Existential, "", "", ""}},
 		// A review's stars before its quote.
 		{"★★★★★ \"Four nights a week felt like a lot at first.\" — R.T.", claims.DaysPerWeek, want{claims.Asserted, claims.Example, "", "", ""}},
 		{"Because withdrawal can be unpredictable, we ask families to plan on 7 to 10 days in our detox unit.", claims.ProgramLength, want{claims.Asserted, claims.Typical, "", "", ""}},

@@ -791,6 +791,14 @@ func genericSubject(pre string) string {
 			// "Programs" and "treatment" mostly point back at the
 			// section's program ("most programs last 3-10 days" under a
 			// detox heading); "rehab" names treatment in general.
+			// ("Residential, which many call rehab, means you live on
+			// site": a name given, not the subject.)
+			if i > 0 {
+				switch f[i-1] {
+				case "call", "calls", "called", "as", "aka":
+					continue
+				}
+			}
 			return "rehab"
 		case "recovery", "continuum", "entire", "whole":
 			return "recovery"
@@ -912,7 +920,10 @@ func soleProgramAfter(s *sentence, i int) Subject {
 		// outpatient counseling afterward": the care after it.)
 		if between := s.lower[i:m.start]; strings.Contains(between, " and start") || strings.Contains(between, " before ") ||
 			strings.Contains(between, " then ") || strings.Contains(between, "followed by") || strings.Contains(between, " and move") ||
-			strings.Contains(between, " continue ") || strings.Contains(between, " go on ") || hasWord(s.lower[m.end:], "afterward", "afterwards") {
+			strings.Contains(between, " continue ") || strings.Contains(between, " go on ") || hasWord(s.lower[m.end:], "afterward", "afterwards") ||
+			// ("come in every morning for four to six days, and can join
+			// PHP groups when ready": the program joined next.)
+			strings.Contains(between, " join ") || strings.Contains(between, " step down") {
 			return ""
 		}
 		subj = m.subject

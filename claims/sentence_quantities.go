@@ -102,8 +102,24 @@ func boundNamed(qs []quantity.Quantity, lower string) {
 			q.Qualifier, q.HasMax = quantity.AtLeast, false
 		case anyPrefix(rest, []string{"is the maximum", "is a maximum", "is the longest"}):
 			q.Qualifier, q.HasMin = quantity.UpTo, false
+		// ("the state uses a smaller floor, six hours a week": the figure
+		// put beside "floor" or "minimum" is one.)
+		case floorBefore(lower[max(0, q.Start-25):q.Start]):
+			q.Qualifier, q.HasMax = quantity.AtLeast, false
 		}
 	}
+}
+
+// floorBefore reports a floor or minimum named right before a figure in
+// apposition: "a lower floor, ", "a minimum: ", "the floor of ".
+func floorBefore(pre string) bool {
+	t := strings.TrimRight(pre, " ")
+	for _, w := range []string{"floor,", "floor:", "floor of", "minimum,", "minimum:", "floor —", "minimum —", "floor at"} {
+		if strings.HasSuffix(t, w) {
+			return true
+		}
+	}
+	return false
 }
 
 // floorAfter names a figure as the floor: "is the floor", "is generally

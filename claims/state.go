@@ -101,6 +101,10 @@ type state struct {
 	// places are the locations a page runs its programs at, when it
 	// names two or more ("Northgate clinic", "our program in Ohio").
 	places []string
+	// ownPlace is the one of places the page's address or title names,
+	// the site a location page is about ("/campuses/pine-hollow/"),
+	// lower-case.
+	ownPlace string
 	// directory marks a page listing other providers' programs, each
 	// under its own heading.
 	directory bool
@@ -160,6 +164,7 @@ func newState(x *Extractor, doc *corpus.Document, noDetox bool) *state {
 	st.jobPage = jobPage(doc.URL, named)
 	// (A directory's rows by state are its listings, read as such.)
 	st.places = sitePlaces(doc, !st.directory)
+	st.ownPlace = ownPlace(st.places, doc.URL, named)
 	if t := st.title; !hasWord(t, "adult", "adults") {
 		if p := populationOf(t); p == "adolescent" || p == "young-adult" {
 			st.titlePopulation = p
@@ -1724,6 +1729,15 @@ func (st *state) carryModality(s *sentence, cs []Claim) {
 		if c.Variant == "" {
 			if p := placeIn(s.text, st.places); p != "" {
 				c.Variant = "at " + p
+				// ("Detox is not offered at this campus; we arrange it at
+				// Alder Falls" on Pinecrest's page: the site pointed at
+				// nearer the claim is the one it is about.)
+				if c.Kind == DetoxOffered && st.ownPlace != "" && p != st.ownPlace {
+					at := max(strings.Index(s.text, c.Text), 0)
+					if k := thisSiteAt(s.lower); k >= 0 && distance(k, at) < distance(strings.Index(s.lower, p), at) {
+						c.Variant = "at " + st.ownPlace
+					}
+				}
 			} else if cell && slices.Contains(st.places, strings.TrimSpace(b.RowHeader)) {
 				// "| Springfield | 3 mornings a week |": the row's place.
 				c.Variant = "at " + strings.ToLower(strings.TrimSpace(b.RowHeader))
@@ -1744,6 +1758,11 @@ func (st *state) carryModality(s *sentence, cs []Claim) {
 				// ("We provide medical detox at our Indiana campus" names
 				// another.)
 				c.Variant = st.prev.variant
+			} else if c.Kind == DetoxOffered && st.ownPlace != "" && thisSite(s.lower) {
+				// "We do not run detox at the Pine Hollow campus" and "this
+				// site has its own detox unit" on Pine Hollow's page: one
+				// site.
+				c.Variant = "at " + st.ownPlace
 			} else if c.Kind == DetoxOffered && thisLocation(s.lower) && st.oneOfSites(s.lower) {
 				// "There are no detox beds at this location; we'll admit
 				// you to our main campus": one site's, not the provider's.
@@ -1756,6 +1775,11 @@ func (st *state) carryModality(s *sentence, cs []Claim) {
 					}
 				}
 			}
+		}
+		// "We do not run detox at the Pine Hollow campus" on that
+		// campus's own page is the provider's word on its site.
+		if c.Scope == General && c.Kind == DetoxOffered && st.ownPlace != "" && c.Variant == "at "+st.ownPlace && c.Attribution == "" && !st.directory {
+			c.Scope = Provider
 		}
 		// "| Morning | Mon–Fri | 9:00 a.m.–12:00 p.m. |" on an IOP page:
 		// the row is a track of the page's program.
@@ -1789,6 +1813,12 @@ func (st *state) carryModality(s *sentence, cs []Claim) {
 		// page.
 		if itemListing != "" {
 			c.Variant = itemListing
+		}
+		// "| Linden Creek Health (Marston) | PHP | weekdays | 3-4 weeks |"
+		// under a "Program" or "Provider" column on a guide comparing
+		// programs: each row is one provider's.
+		if c.Variant == "" && cell && !st.directory && providerRow(st.doc, s.bi) {
+			c.Variant = "listing: " + strings.ToLower(strings.TrimSpace(b.RowHeader))
 		}
 		if c.Variant == "" && st.directory && !factCell {
 			// "| Red Fork Recovery | IOP | 3 evenings/week |": on a
@@ -2284,6 +2314,52 @@ func siteNamed(doc *corpus.Document, name string) bool {
 
 var brandWords = wordSet("recovery", "health", "behavioral", "treatment", "wellness", "counseling", "rehab", "addiction", "healing", "institute", "group")
 
+// providerRow reports a table cell whose row is headed by a provider's
+// name, under a first column of providers or programs: "Linden Creek
+// Health (Marston)", "Harrow Path (Ebbing)". The name must read as an
+// organisation's (a word like "Health" or "Recovery", or its town in
+// brackets) and not as a level or a track of one program ("Evening
+// Track", "Partial Hospitalization (PHP)").
+func providerRow(doc *corpus.Document, bi int) bool {
+	b := &doc.Blocks[bi]
+	name := strings.TrimSpace(b.RowHeader)
+	if name == "" || !titleCase(name) {
+		return false
+	}
+	l := lowerASCII(name)
+	// ("| Partial Hospitalization (PHP) | weekdays |": a level of care.)
+	if hasWord(l, "track", "tracks", "cohort", "option", "phase", "level", "step", "week", "weeks", "group", "groups", "day", "days",
+		"iop", "php", "op", "outpatient", "inpatient", "residential", "detox", "hospitalization", "partial", "intensive", "aftercare") {
+		return false
+	}
+	town := false
+	if k := strings.IndexByte(name, '('); k > 0 && strings.HasSuffix(name, ")") && len(name) > k+1 && name[k+1] >= 'A' && name[k+1] <= 'Z' {
+		town = true
+	}
+	if !town && !hasWord(l, orgWords...) {
+		return false
+	}
+	// The row's first cell names the table's first column.
+	for i := bi; i >= 0 && i >= bi-12; i-- {
+		c := &doc.Blocks[i]
+		if c.Kind != corpus.BlockTableCell {
+			return false
+		}
+		if c.RowHeader == "" && strings.TrimSpace(c.Text) == name {
+			switch lowerASCII(strings.TrimSpace(c.ColHeader)) {
+			case "program", "programs", "provider", "providers", "clinic", "clinics", "facility", "facilities", "center", "centre", "centers",
+				"name", "organization", "organisation", "agency", "treatment center":
+				return true
+			}
+			return false
+		}
+	}
+	return false
+}
+
+var orgWords = []string{"recovery", "health", "behavioral", "behavioural", "treatment", "wellness", "counseling", "counselling", "rehab", "addiction",
+	"healing", "institute", "center", "centre", "clinic", "services", "hospital", "lodge", "house", "medical"}
+
 // placeIn is the place of places a sentence names, "" when none.
 // placeColumn reports a column header that names places.
 func placeColumn(h string) bool {
@@ -2758,6 +2834,48 @@ func thisLocation(lower string) bool {
 		}
 	}
 	return false
+}
+
+// thisSite reports a sentence pointing at the site the page is about
+// wherever it stands: "this campus has its own detox unit".
+func thisSite(lower string) bool { return thisSiteAt(lower) >= 0 }
+
+// thisSiteAt is where lower first points at the page's own site ("this
+// campus", "this clinic"), -1 when it does not.
+func thisSiteAt(lower string) int {
+	first := -1
+	for _, p := range []string{"this location", "this site", "this clinic", "this center", "this centre", "this campus", "this office", "this facility"} {
+		if k := strings.Index(lower, p); k >= 0 && (k+len(p) == len(lower) || !isASCIIWordByte(lower[k+len(p)])) && (first < 0 || k < first) {
+			first = k
+		}
+	}
+	return first
+}
+
+// distance is how far apart two offsets are.
+func distance(a, b int) int {
+	if a > b {
+		return a - b
+	}
+	return b - a
+}
+
+// ownPlace is the one of places a location page is about: the one its
+// address's last segment or its title names, "" when none or several do.
+func ownPlace(places []string, addr, title string) string {
+	_, last := urlSegments(addr)
+	own := ""
+	for _, p := range places {
+		l := lowerASCII(p)
+		if !hasWord(last, l) && !hasWord(lowerASCII(title), l) {
+			continue
+		}
+		if own != "" {
+			return ""
+		}
+		own = l
+	}
+	return own
 }
 
 // atOtherLocations reports a sentence about the provider's other sites,

@@ -546,7 +546,7 @@ func ownVoice(cs []claims.Claim, offered []claims.Subject, article bool) []bool 
 	var tables []bool
 	for i := range cs {
 		c := &cs[i]
-		if c.Scope == claims.General && slices.Contains(own, c.Subject) && c.Attribution == "" && acrossForce(c) && (!generalisingClaim(c) || hedgedAnswer(c)) && usable(c) {
+		if c.Scope == claims.General && slices.Contains(own, c.Subject) && c.Attribution == "" && acrossForce(c) && (!generalisingClaim(c) || hedgedAnswer(c)) && usable(c) && !countered(cs, c) {
 			if levels == nil {
 				levels = levelsSideBySide(cs)
 			}
@@ -556,6 +556,12 @@ func ownVoice(cs []claims.Claim, offered []claims.Subject, article bool) []bool 
 			// "PHP | 5 | 3–4 | Home / IOP | 3–5 | 3 | Home": a table or
 			// list setting levels side by side in an article compares
 			// levels of care, whatever the author says of its own.
+			// ("Standard outpatient" over "an hour of counseling once or
+			// twice a week" on a blog whose later section says how the
+			// provider does it: the level explained in general.)
+			if article && c.LevelSection {
+				continue
+			}
 			if article && c.Listed {
 				if tables == nil {
 					tables = listedLevels(cs)
@@ -574,6 +580,25 @@ func ownVoice(cs []claims.Claim, offered []claims.Subject, article bool) []bool 
 		}
 	}
 	return lift
+}
+
+// countered reports a rule the page states of a program in general
+// ("detox always means nights on a ward") and answers itself with a
+// general exception ("some mild cases detox by day and go home at
+// night"): the two are the page's account of programs in general,
+// compared as such, so the rule is not lifted to the provider's.
+func countered(cs []claims.Claim, c *claims.Claim) bool {
+	if force(c) != claims.Universal || c.Value == nil {
+		return false
+	}
+	for i := range cs {
+		o := &cs[i]
+		if o.Kind == c.Kind && o.Subject == c.Subject && o.Scope == claims.General && o.Value != nil && *o.Value != *c.Value &&
+			force(o) == claims.Existential && o.Attribution == "" {
+			return true
+		}
+	}
+	return false
 }
 
 // hedgedAnswer reports an answer or fact line that opens on a hedge and

@@ -160,7 +160,10 @@ func runTemplateDrift(p *checker.Pass) error {
 					// (Nor when the figure's own sentence says it holds
 					// at every location: "Our IOP curriculum is 10 weeks at
 					// every Brookline location".)
-					if b != nil && ownSaid(c) && ownSaid(b) && !shared && !samePage(byFile[v.file], byFile[b.File]) && !everyLocation(c) && !everyLocation(b) {
+					// ("We do not run detox at our Pine Hollow campus" on
+					// …/campuses/pine-hollow/ is that campus's own,
+					// whatever another campus's copy lists.)
+					if b != nil && (ownSaid(c) && ownSaid(b) || atOwnSite(c, byFile[v.file]) || atOwnSite(b, byFile[b.File])) && !shared && !samePage(byFile[v.file], byFile[b.File]) && !everyLocation(c) && !everyLocation(b) {
 						continue
 					}
 					sev := p.Check.Severity
@@ -560,6 +563,16 @@ func ownSaid(c *claims.Claim) bool {
 }
 
 var ownWords = []string{"our", "we", "us"}
+
+// atOwnSite reports a claim placed at the site its page's address is
+// about: "at pine hollow" on ".../campuses/pine-hollow/".
+func atOwnSite(c *claims.Claim, d *checker.DocClaims) bool {
+	place, ok := strings.CutPrefix(c.Variant, "at ")
+	if !ok || d == nil || d.Address == "" || place == "this location" || place == "other locations" {
+		return false
+	}
+	return strings.Contains(strings.ToLower(d.Address), strings.ReplaceAll(place, " ", "-"))
+}
 
 var ownWordRE = regexp.MustCompile(`(?i)\b(?:our|we|us)\b`)
 

@@ -4,6 +4,7 @@ import (
 	"slices"
 	"testing"
 
+	"github.com/factlint/factlint/checker"
 	"github.com/factlint/factlint/claims"
 )
 
@@ -54,5 +55,29 @@ func TestBaseForSilentCanonical(t *testing.T) {
 	s.reset()
 	if fb := s.baseFor(members, 0, k); fb.at != 0 || !slices.Contains(fb.claims, own) || !slices.Contains(fb.claims, c) {
 		t.Fatalf("base = member %d with %v; want the canonical page's 3 to 5 weeks with the copy stating it", fb.at, fb.claims)
+	}
+}
+
+// A claim placed at the site its page's address names is that site's own
+// (no drift from another campus's copy); a place elsewhere, or a page with
+// no address, is not.
+func TestAtOwnSite(t *testing.T) {
+	page := &checker.DocClaims{Address: "ridgeharbor.example/campuses/pine-hollow/"}
+	for _, tc := range []struct {
+		variant string
+		doc     *checker.DocClaims
+		want    bool
+	}{
+		{"at pine hollow", page, true},
+		{"at alder falls", page, false},
+		{"at this location", page, false},
+		{"at other locations", page, false},
+		{"", page, false},
+		{"at pine hollow", &checker.DocClaims{}, false},
+	} {
+		c := &claims.Claim{Kind: claims.DetoxOffered, Subject: claims.Detox, Variant: tc.variant}
+		if got := atOwnSite(c, tc.doc); got != tc.want {
+			t.Errorf("atOwnSite(%q, %q) = %v, want %v", tc.variant, tc.doc.Address, got, tc.want)
+		}
 	}
 }

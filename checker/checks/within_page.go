@@ -32,7 +32,9 @@ speaking of programs in general, and so does a paragraph that sets three or
 more levels of care side by side with no word of the provider's own
 ("Partial hospitalization provides at least 20 hours a week … intensive
 outpatient 9 to 19 hours … standard outpatient fewer than 9"): it defines
-the levels. A length written as a program's name is a
+the levels; so does, on an article (a blog's or a guide's address), a
+section under a heading that names a level and nothing else ("Standard
+outpatient (OP)"). A length written as a program's name is a
 program of its own ("our 30-day and 60-day programs"), unless it is the one
 program the provider offers ("offers a 28-day residential program", "Our
 28-day residential program gives …"), which then is said to last that
