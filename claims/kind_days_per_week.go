@@ -78,7 +78,10 @@ func statesDaysPerWeek(s *sentence, i int) bool {
 	if visitCount.MatchString(lowerASCII(q.Text)) {
 		lo, _ := clauseBounds(s.lower, q.Start, q.End)
 		// ("Family therapy: one session per week" is the therapy's.)
-		if hasWord(s.lower[lo:q.Start], "families", "family members", "parents", "parent", "caregivers", "spouses", "partners", "loved ones") {
+		// (Only beside the program's own schedule: "Parents attend three
+		// sessions a week" in a program for mothers is its clients'.)
+		if pre := s.lower[lo:q.Start]; hasWord(pre, "families", "family members", "caregivers", "spouses", "partners", "loved ones") ||
+			hasWord(pre, "parents", "parent") && (hasWord(pre, "also", "too") || i > 0 && s.qs[i-1].Per == quantity.Week) {
 			return false
 		}
 	}
@@ -381,10 +384,24 @@ func visitQuestion(s *sentence) bool {
 
 // monthlyOrRarer reports a recurrence of once a month or less often.
 func monthlyOrRarer(t string) bool {
-	for _, p := range []string{"each month", "every month", "once a month", "monthly", "every other month", "of the month", "quarterly", "each quarter", "twice a year", "once a year", "every few months", "each season"} {
+	// ("Each month, the IOP meets Monday through Thursday", "the
+	// monthly rate covers …": a month of meetings, a price.)
+	for _, p := range []string{"of each month", "of every month", "held every month", "held each month", "once a month", "every other month", "of the month", "quarterly", "each quarter", "once a quarter", "twice a year", "once a year", "every few months"} {
 		if strings.Contains(t, p) {
 			return true
 		}
+	}
+	for k := strings.Index(t, "monthly "); k >= 0; {
+		switch leadingWord(t, k+len("monthly ")) {
+		case "rate", "rates", "fee", "fees", "cost", "costs", "price", "payment", "payments", "bill", "billing", "charge", "premium", "subscription", "plan":
+		default:
+			return true
+		}
+		n := strings.Index(t[k+1:], "monthly ")
+		if n < 0 {
+			break
+		}
+		k += 1 + n
 	}
 	return false
 }
@@ -712,6 +729,7 @@ func init() {
 			// a month-long program's are.
 			{"Family program\n\n- A two-day family retreat, held the first weekend of each month, Saturday and Sunday, 9 a.m. to 3 p.m.\n- Family weekend: Friday through Sunday, every other month.", ""},
 			{"Day treatment\n\nOur PHP meets Monday through Friday for about a month.", "php 5"},
+			{"Evening IOP\n\nThe monthly rate covers our IOP Monday through Thursday.", "iop 4"},
 			{"Evening IOP\n\nOur IOP meets Monday and Wednesday evenings for ten weeks, plus a monthly family session.", "iop 2"},
 			{"Day treatment\n\nClients participate in daily therapy, five days a week, six hours a day.", "php 5–7; php 5"},
 			// How often clients are tested, and the days they work, are
@@ -732,6 +750,7 @@ func init() {
 			{"Teen IOP\n\nOur IOP meets three afternoons a week; parents join one session weekly.", "iop 3"},
 			{"Teen IOP\n\nOur IOP meets three afternoons a week, and parents attend one session each week.", "iop 3"},
 			{"Teen IOP\n\nFamily therapy: one session per week, often by video.", "other 1"},
+			{"Mothers First IOP\n\nOur IOP is for mothers in early recovery. It meets four mornings a week. In the last month, parents come to one session a week as they step down.", "iop 4; iop 1"},
 			// An outpatient counselor is the lightest level's.
 			{"Partial hospitalization\n\nOur PHP meets Monday through Friday.\n\nWhat happens after I finish?\nGraduates can join our alumni group, and many continue with an outpatient counselor once a week.", "php 5; op 1"},
 			// Ongoing counseling is the lightest level, not the program of

@@ -126,7 +126,10 @@ func matchDetox(s *sentence) (bool, int, int, bool) {
 	// points at. (Placed at the page's site with the places; after a
 	// label, "Detox here: this site has …" is quoted from "this".)
 	if (s.contains("this ") || s.contains("our ")) && s.contains("detox") {
-		if loc := siteHasDetoxUnit.FindStringSubmatchIndex(s.lower); loc != nil && (loc[2] >= 0 || !negated(s.lower, loc[0])) && !inCondition(s.lower, loc[0]) {
+		// ("This clinic does not have a detox unit, but our physicians
+		// offer ambulatory detox": no unit, yet detox all the same.)
+		if loc := siteHasDetoxUnit.FindStringSubmatchIndex(s.lower); loc != nil && (loc[2] >= 0 || !negated(s.lower, loc[0])) && !inCondition(s.lower, loc[0]) &&
+			!(loc[2] >= 0 && detoxWithoutUnit(lowerASCII(s.block.Text))) {
 			return loc[2] < 0, loc[0], loc[1], true
 		}
 	}
@@ -821,6 +824,7 @@ func init() {
 			{"Riverside campus\n\nDetox here: this site has its own six-bed inpatient detox unit, which lets new patients settle in on day one.", "detox true"},
 			{"Our facility\n\nOur facility houses an eight-bed detox unit.", "detox true"},
 			{"Our facility\n\nThis clinic does not have a detox unit, so we refer out.", "detox false"},
+			{"Our facility\n\nThis clinic does not have a detox unit, but our doctors run ambulatory detox for milder cases.", ""},
 			{"Our facility\n\nIf this campus has no detox beds free, we call the next one.", ""},
 			// The provider's own clause after a program's: its detox
 			// service, the clause opening on "we".
@@ -1057,6 +1061,14 @@ var namedDetoxUnit = regexp.MustCompile(`\b([A-Z][A-Za-z]+(?:\s[A-Z][A-Za-z]+){0
 // (Only modifiers between: "has a partnership with a local detox center"
 // is someone else's; "opened" one is history.)
 var namedHasDetoxUnit = regexp.MustCompile(`\b([A-Z][A-Za-z]+(?:\s[A-Z][A-Za-z]+){0,2})\s+(?:also\s+|now\s+)?(?:has|runs|operates|maintains)\s+(?:a|an|its\s+own)\s+(?:(?:[0-9a-z]+-bed|small|new|licensed|dedicated|separate|private|medical|medically\s+(?:monitored|supervised|managed)|inpatient|on-site|onsite)\s+)*(?:detox|detoxification|withdrawal\s+management)\s+(?:unit|center|centre|facility|suite|wing)\b`)
+
+// detoxWithoutUnit reports words of detox given without a unit:
+// ambulatory or outpatient detox, patients who go home at night.
+func detoxWithoutUnit(lower string) bool {
+	return strings.Contains(lower, "ambulatory") || strings.Contains(lower, "outpatient detox") || strings.Contains(lower, "outpatient withdrawal") ||
+		strings.Contains(lower, "home detox") || strings.Contains(lower, "at-home detox") || strings.Contains(lower, "go home each night") ||
+		strings.Contains(lower, "go home at night") || strings.Contains(lower, "go home every night")
+}
 
 // siteHasDetoxUnit: a site of the provider's the sentence points at has
 // (or, with the group, has no) detox unit of its own.

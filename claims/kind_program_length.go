@@ -30,7 +30,8 @@ func statesProgramLength(s *sentence, i int) bool {
 	}
 	// "PHP 5 days x 5 hrs", "4 mornings × 3 hours": days multiplied by a
 	// day's hours are a week's days, no length.
-	if q.Unit == quantity.Day && timesHours.MatchString(s.lower[q.End:]) {
+	// ("28 days x 24-hour supervision" is a stay.)
+	if q.Unit == quantity.Day && q.HasMax && q.Max <= 7 && timesHours.MatchString(s.lower[q.End:]) {
 		return false
 	}
 	// "reviewed every 30 days", "a check-in every two weeks": how often,
@@ -933,6 +934,7 @@ func init() {
 			{"Detox\n\nStays in inpatient or outpatient detox last 3 to 7 days.", "detox 3–7"},
 			// Days multiplied by a day's hours are the week's days.
 			{"Day treatment\n\nPHP 5 days x 5 hrs, usually for 2-3 weeks.", "php 14–21"},
+			{"Residential\n\nResidential: 28 days x 24-hour supervision.", "residential 28"},
 			// A program joined next is not where the days are spent.
 			{"Detox on site\n\nOur nurses also run outpatient detox here. Patients come in each morning, usually for four to six days, and can join PHP groups when they feel ready.", "detox 4–6"},
 			{"Detox\n\nMost stays in residential or inpatient withdrawal management last 3 to 7 days.", "detox 3–7"},
@@ -961,6 +963,7 @@ func init() {
 			{"Our continuum of care\n\nProgram length\n30 days: detox and residential stabilization\n60 days: partial hospitalization and IOP\n90 days: outpatient aftercare and graduation", "detox 30"},
 			{"Detox and residential\n\nMany people do both, back to back, so a total stay of five to seven weeks is common.", "other 35–49"},
 			{"How long is treatment?\n\nPHP usually runs two to three weeks and IOP about eight. Plenty of people do both, so the whole course often comes to about three months.", "php 14–21; iop 56; other 91.3125"},
+			{"Evening IOP\n\nOur IOP runs eight weeks. Many clients do both the morning and evening tracks, so the whole course is often around ten weeks.", "iop 56; iop 70"},
 			{"Residential care\n\nMost people need at least three months of total treatment, counting outpatient care.", "other ≥91.3125"},
 			// How often something is reviewed is no length, under a length
 			// label too.
@@ -1893,12 +1896,29 @@ func totalOverPrograms(lower string, start, end int) bool {
 		strings.Contains(pre, "combined stay") || strings.HasPrefix(strings.TrimLeft(post, " "), "of total ") || strings.HasPrefix(strings.TrimLeft(post, " "), "in total") ||
 		// ("Plenty of people do both, so the whole course comes to about
 		// three months".)
-		strings.Contains(pre, "whole course") || strings.Contains(pre, "full course") || strings.Contains(pre, "entire course") || strings.Contains(pre, "overall course")
+		(strings.Contains(pre, "whole course") || strings.Contains(pre, "full course") || strings.Contains(pre, "entire course") || strings.Contains(pre, "overall course")) && bothPrograms(lower)
 	return total && hasWord(lower, "both", "counting", "including", "together", "combined", "plus")
 }
 
 // timesHours opens on a multiplication by hours: " x 5 hrs", " × 3 hours".
 var timesHours = regexp.MustCompile(`^\s*(?:x|×|\*)\s*\d+(?:\.\d+)?\s*(?:-|–|to)?\s*(?:\d+(?:\.\d+)?\s*)?(?:hours?|hrs?|h)\b`)
+
+// bothPrograms reports "both" standing for the programs named before it
+// ("Many people do both, so …", "do both, one after the other"), not for
+// two things it names itself ("both the morning and evening tracks",
+// "both group and individual work").
+func bothPrograms(lower string) bool {
+	for k := indexWord(lower, "both", 0); k >= 0; k = indexWord(lower, "both", k+4) {
+		switch leadingWord(lower, k+len("both ")) {
+		case "", "programs", "levels", "back", "one", "of", "in":
+			return true
+		}
+		if k+4 < len(lower) && (lower[k+4] == ',' || lower[k+4] == '.' || lower[k+4] == ';') {
+			return true
+		}
+	}
+	return false
+}
 
 // rateOfNoun reports a counted noun right before i: "therapy hour a
 // week", "two groups a week", "one visit a month".

@@ -116,8 +116,26 @@ func floorBefore(pre string) bool {
 	t := strings.TrimRight(pre, " ")
 	for _, w := range []string{"floor,", "floor:", "floor of", "minimum,", "minimum:", "floor —", "minimum —", "floor at"} {
 		if strings.HasSuffix(t, w) {
+			// ("meets on the lower floor, nine hours a week": a storey.)
+			if strings.HasPrefix(w, "floor") && storey(t[:len(t)-len(w)]) {
+				return false
+			}
 			return true
 		}
+	}
+	return false
+}
+
+// storey reports the words before "floor" naming a floor of a building:
+// "on the lower", "the second", "our ground".
+func storey(b string) bool {
+	switch w := wordBefore(b, len(b)); w {
+	case "ground", "first", "second", "third", "fourth", "fifth", "top", "upper", "main", "basement":
+		return true
+	case "lower":
+		k := strings.LastIndex(b, w)
+		a := wordBefore(b, k)
+		return (a == "the" || a == "our") && (wordBefore(b, strings.LastIndex(b[:k], a)) == "on" || wordBefore(b, strings.LastIndex(b[:k], a)) == "to")
 	}
 	return false
 }

@@ -164,7 +164,7 @@ func newState(x *Extractor, doc *corpus.Document, noDetox bool) *state {
 	st.jobPage = jobPage(doc.URL, named)
 	// (A directory's rows by state are its listings, read as such.)
 	st.places = sitePlaces(doc, !st.directory)
-	st.ownPlace = ownPlace(st.places, doc.URL, named)
+	st.ownPlace = ownPlace(st.places, doc.URL)
 	if t := st.title; !hasWord(t, "adult", "adults") {
 		if p := populationOf(t); p == "adolescent" || p == "young-adult" {
 			st.titlePopulation = p
@@ -1778,7 +1778,12 @@ func (st *state) carryModality(s *sentence, cs []Claim) {
 		}
 		// "We do not run detox at the Pine Hollow campus" on that
 		// campus's own page is the provider's word on its site.
-		if c.Scope == General && c.Kind == DetoxOffered && st.ownPlace != "" && c.Variant == "at "+st.ownPlace && c.Attribution == "" && !st.directory {
+		// (Not a plan, "will be available at the Durango campus next
+		// spring"; nor a sentence naming another of the places, whose
+		// site it may be about; nor another organisation's campus of the
+		// same name, "the Durango campus of Mercy Regional".)
+		if c.Scope == General && c.Kind == DetoxOffered && st.ownPlace != "" && c.Variant == "at "+st.ownPlace && c.Attribution == "" && !st.directory &&
+			c.Force == Typical && !futureOrPlan(s.lower) && !otherPlaceNamed(s.lower, st.places, st.ownPlace) && !strings.Contains(s.lower, st.ownPlace+" campus of") {
 			c.Scope = Provider
 		}
 		// "| Morning | Mon–Fri | 9:00 a.m.–12:00 p.m. |" on an IOP page:
@@ -2347,8 +2352,9 @@ func providerRow(doc *corpus.Document, bi int) bool {
 		}
 		if c.RowHeader == "" && strings.TrimSpace(c.Text) == name {
 			switch lowerASCII(strings.TrimSpace(c.ColHeader)) {
-			case "program", "programs", "provider", "providers", "clinic", "clinics", "facility", "facilities", "center", "centre", "centers",
-				"name", "organization", "organisation", "agency", "treatment center":
+			// (Not "Center" or "Clinic": a provider's own centres are
+			// one program's sites, "… 45 days at every center".)
+			case "program", "programs", "provider", "providers", "name", "organization", "organisation", "agency":
 				return true
 			}
 			return false
@@ -2836,6 +2842,22 @@ func thisLocation(lower string) bool {
 	return false
 }
 
+// futureOrPlan reports a sentence about what is planned, not what is:
+// "will be available", "beginning next spring", "plans to open".
+func futureOrPlan(lower string) bool {
+	return strings.Contains(lower, " will ") || strings.Contains(lower, "'ll ") || strings.Contains(lower, "’ll ") || hasWord(lower, "next", "soon", "plan", "plans", "planned", "planning", "upcoming", "opening", "yet")
+}
+
+// otherPlaceNamed reports a sentence naming one of places other than own.
+func otherPlaceNamed(lower string, places []string, own string) bool {
+	for _, p := range places {
+		if l := lowerASCII(p); l != own && hasWord(lower, l) {
+			return true
+		}
+	}
+	return false
+}
+
 // thisSite reports a sentence pointing at the site the page is about
 // wherever it stands: "this campus has its own detox unit".
 func thisSite(lower string) bool { return thisSiteAt(lower) >= 0 }
@@ -2861,13 +2883,16 @@ func distance(a, b int) int {
 }
 
 // ownPlace is the one of places a location page is about: the one its
-// address's last segment or its title names, "" when none or several do.
-func ownPlace(places []string, addr, title string) string {
+// address's last segment names ("/campuses/durango/"), "" when none or
+// several do. (Not a page below it, "/campuses/durango/partners/", whose
+// "this facility" may be a partner's; nor a title, which may name the
+// place a page only serves.)
+func ownPlace(places []string, addr string) string {
 	_, last := urlSegments(addr)
 	own := ""
 	for _, p := range places {
 		l := lowerASCII(p)
-		if !hasWord(last, l) && !hasWord(lowerASCII(title), l) {
+		if !hasWord(last, l) {
 			continue
 		}
 		if own != "" {
