@@ -823,6 +823,7 @@ func init() {
 			// label before it or none.
 			{"Riverside campus\n\nDetox here: this site has its own six-bed inpatient detox unit, which lets new patients settle in on day one.", "detox true"},
 			{"Our facility\n\nOur facility houses an eight-bed detox unit.", "detox true"},
+			{"Our campuses\n\nOur Beverly campus has its own detox unit.", "detox true"},
 			{"Our facility\n\nThis clinic does not have a detox unit, so we refer out.", "detox false"},
 			{"Our facility\n\nThis clinic does not have a detox unit, but our doctors run ambulatory detox for milder cases.", ""},
 			{"Our facility\n\nIf this campus has no detox beds free, we call the next one.", ""},
@@ -1072,7 +1073,7 @@ func detoxWithoutUnit(lower string) bool {
 
 // siteHasDetoxUnit: a site of the provider's the sentence points at has
 // (or, with the group, has no) detox unit of its own.
-var siteHasDetoxUnit = regexp.MustCompile(`\b(?:this|our)\s+(?:campus|location|facility|site|clinic|center|centre|building)\s+(?:also\s+|now\s+)?(?:(does\s+not\s+have|doesn't\s+have|doesn’t\s+have|has\s+no)|has|houses|runs|operates|maintains)\s+(?:a\s+|an\s+|its\s+)?` + unitModifiers + `(?:detox|detoxification|withdrawal\s+management)\s+(?:unit|center|centre|facility|suite|wing|beds)\b`)
+var siteHasDetoxUnit = regexp.MustCompile(`\b(?:this|our)\s+(?:[a-z]+\s+){0,2}?(?:campus|location|facility|site|clinic|center|centre|building)\s+(?:also\s+|now\s+)?(?:(does\s+not\s+have|doesn't\s+have|doesn’t\s+have|has\s+no)|has|houses|runs|operates|maintains)\s+(?:a\s+|an\s+|its\s+)?` + unitModifiers + `(?:detox|detoxification|withdrawal\s+management)\s+(?:unit|center|centre|facility|suite|wing|beds)\b`)
 
 // weRunDetoxUnit: the provider runs (or, with the group, does not run) a
 // detox unit.

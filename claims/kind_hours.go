@@ -802,6 +802,7 @@ func init() {
 			{"Teen IOP\n\nFor students the state uses a smaller floor, six hours a week, since class comes first.", "iop ≥6"},
 			{"Our IOP\n\nOur IOP meets on the lower floor, nine hours a week, in the group rooms.", "iop 9"},
 			{"Teen IOP\n\nFor teens the state sets a lower floor, six hours a week.", "iop ≥6"},
+			{"Our IOP\n\nFor an IOP the rules set an upper limit, nineteen hours a week.", "iop ≤19"},
 			// "Measure - Program: value | Program: value": the label before
 			// the dash says what each program's value measures.
 			{"Levels compared\n\nHours per week - PHP: 25 or more | IOP: 10 to 14", "php ≥25; iop 10–14"},

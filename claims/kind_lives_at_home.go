@@ -403,6 +403,7 @@ func init() {
 			// A level named first, "rehab" only its other name, is the
 			// subject, whatever the page goes on about next.
 			{"The words\n\nResidential, which lots of people call rehab, means you live on site.\n\nPHP is usually 5 days a week.", "residential false"},
+			{"The words\n\nOutpatient care, which some people mix up with residential, means living at home.", "op true"},
 			{"Our residence\n\nTherapists do not stay overnight.", ""},
 			// "short of" an overnight stay is all but one.
 			{"Day treatment\n\nOur PHP is the most care we offer short of an overnight stay.", "php true"},

@@ -932,6 +932,9 @@ func init() {
 			// A setting word sharing the detox named after the next one is
 			// detox's, not residential care's.
 			{"Detox\n\nStays in inpatient or outpatient detox last 3 to 7 days.", "detox 3–7"},
+			// A program named inside a relative clause set off by commas
+			// is not the subject.
+			{"The levels\n\nDetox, which often comes before residential treatment, usually takes three to seven days.", "detox 3–7"},
 			// Days multiplied by a day's hours are the week's days.
 			{"Day treatment\n\nPHP 5 days x 5 hrs, usually for 2-3 weeks.", "php 14–21"},
 			{"Residential\n\nResidential: 28 days x 24-hour supervision.", "residential 28"},

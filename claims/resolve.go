@@ -172,6 +172,12 @@ func (st *state) resolve(s *sentence, start, end int, adjectival bool, want func
 			after = m
 		}
 	}
+	// ("Detox, which often comes before residential treatment, usually
+	// takes three to seven days": a program named inside a relative
+	// clause set off by commas is not the subject the clause hangs on.)
+	if before != nil && s.mentions[0].start < before.start && inClosedRelative(s.lower, before.start, start) && usable(s.mentions[0]) && opensSentence(s.lower, s.mentions[0].start) {
+		before = &s.mentions[0]
+	}
 	// "Individual therapy in the IOP lasts an hour": a program named in a
 	// prepositional phrase qualifies the subject before it, it is not the subject.
 	if before != nil && programSubject(before.subject) && inPrepPhrase(s.lower, before.start) {
@@ -344,7 +350,8 @@ func (st *state) resolve(s *sentence, start, end int, adjectival bool, want func
 	// program named in passing.)
 	pronounClause := startsWithPronoun(s.lower[lo:])
 	for i := len(s.mentions) - 1; i >= 0; i-- {
-		if m := s.mentions[i]; m.end <= start && usable(m) && st.carries(s, m) && !(pronounClause && lo > 0 && !opensSentence(s.lower, m.start)) {
+		if m := s.mentions[i]; m.end <= start && usable(m) && st.carries(s, m) && !(pronounClause && lo > 0 && !opensSentence(s.lower, m.start)) &&
+			!(i > 0 && inClosedRelative(s.lower, m.start, start) && usable(s.mentions[0]) && opensSentence(s.lower, s.mentions[0].start)) {
 			return m.subject
 		}
 	}
@@ -437,6 +444,17 @@ func (st *state) resolve(s *sentence, start, end int, adjectival bool, want func
 		return st.last
 	}
 	return Other
+}
+
+// inClosedRelative reports i inside a relative clause set off by commas
+// (", which …,", ", who …,") that closes before end.
+func inClosedRelative(lower string, i, end int) bool {
+	k := max(strings.LastIndex(lower[:i], ", which "), strings.LastIndex(lower[:i], ", who "))
+	if k < 0 || strings.ContainsAny(lower[k+1:i], ",;") {
+		return false
+	}
+	c := strings.IndexByte(lower[i:end], ',')
+	return c >= 0
 }
 
 // residentsOpen is a clause whose subject is the residents.

@@ -106,6 +106,10 @@ func boundNamed(qs []quantity.Quantity, lower string) {
 		// put beside "floor" or "minimum" is one.)
 		case floorBefore(lower[max(0, q.Start-25):q.Start]):
 			q.Qualifier, q.HasMax = quantity.AtLeast, false
+		// ("set a ceiling, twenty hours a week", "an upper limit: nine
+		// hours": a maximum.)
+		case ceilingBefore(lower[max(0, q.Start-25):q.Start]):
+			q.Qualifier, q.HasMin = quantity.UpTo, false
 		}
 	}
 }
@@ -120,6 +124,18 @@ func floorBefore(pre string) bool {
 			if strings.HasPrefix(w, "floor") && storey(t[:len(t)-len(w)]) {
 				return false
 			}
+			return true
+		}
+	}
+	return false
+}
+
+// ceilingBefore reports a ceiling or maximum named right before a figure
+// in apposition: "a ceiling, ", "an upper limit: ", "a cap of ".
+func ceilingBefore(pre string) bool {
+	t := strings.TrimRight(pre, " ")
+	for _, w := range []string{"ceiling,", "ceiling:", "ceiling of", "upper limit,", "upper limit:", "upper limit of", "maximum,", "maximum:", "cap of", "cap,"} {
+		if strings.HasSuffix(t, w) {
 			return true
 		}
 	}

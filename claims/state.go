@@ -1847,8 +1847,16 @@ func (st *state) carryModality(s *sentence, cs []Claim) {
 			}
 		}
 	}
+	// ("Our IOP is for adults for whom weekly therapy is no longer
+	// enough. It meets …": care held up for comparison is not what the
+	// next sentence points back at.)
+	own := len(cs)
+	for own > 0 && cs[own-1].Variant == "compared" {
+		own--
+	}
 	switch {
-	case len(cs) > 0:
+	case own > 0:
+		cs = cs[:own]
 		last := &cs[len(cs)-1]
 		st.prev.subject, st.prev.population, st.prev.variant, st.prev.block, st.prev.from = last.Subject, last.Population, tracksAgree(cs, last), s.bi, nil
 		st.prev.provider = last.Scope == Provider
