@@ -128,7 +128,7 @@ func matchDetox(s *sentence) (bool, int, int, bool) {
 	if (s.contains("this ") || s.contains("our ")) && s.contains("detox") {
 		// ("This clinic does not have a detox unit, but our physicians
 		// offer ambulatory detox": no unit, yet detox all the same.)
-		if loc := siteHasDetoxUnit.FindStringSubmatchIndex(s.lower); loc != nil && (loc[2] >= 0 || !negated(s.lower, loc[0])) && !inCondition(s.lower, loc[0]) &&
+		if loc := siteHasDetoxUnit.FindStringSubmatchIndex(s.lower); loc != nil && (loc[2] >= 0 || !negated(s.lower, loc[0])) && !supposed(s.lower, loc[0]) &&
 			!(loc[2] >= 0 && detoxWithoutUnit(lowerASCII(s.block.Text))) {
 			return loc[2] < 0, loc[0], loc[1], true
 		}
@@ -333,6 +333,11 @@ func detoxAround(s *sentence, d, dEnd int) (bool, int, int, bool) {
 			return false, 0, 0, false
 		}
 		v := !referral(lower[d:end])
+		// ("When this campus has no detox beds available, …" supposes a
+		// full unit, it denies none.)
+		if wordBefore(lower, d) == "no" && supposed(lower, d) {
+			return false, 0, 0, false
+		}
 		if negated(lower[:dEnd+loc[1]], dEnd+loc[0]) || negated(lower, d) || strings.Contains(lower[dEnd:end], "not") || strings.Contains(lower[dEnd:end], "n't") || strings.Contains(lower[dEnd:end], "n’t") || strings.Contains(lower[dEnd:end], "unavailable") || hasWord(lower[dEnd:end], "never", "no") {
 			v = !v
 		}
@@ -352,7 +357,7 @@ func detoxAround(s *sentence, d, dEnd int) (bool, int, int, bool) {
 	}
 	// A denial right before it: "no detox", "without detox".
 	// ("If this campus has no detox beds free, …" supposes it.)
-	if w := wordBefore(lower, d); (w == "no" || w == "without") && !inCondition(lower, d) {
+	if w := wordBefore(lower, d); (w == "no" || w == "without") && !supposed(lower, d) {
 		return false, strings.LastIndex(lower[:d], w), dEnd, true
 	}
 	// "We don't do detox", "we do detox here".
@@ -827,6 +832,8 @@ func init() {
 			{"Our facility\n\nThis clinic does not have a detox unit, so we refer out.", "detox false"},
 			{"Our facility\n\nThis clinic does not have a detox unit, but our doctors run ambulatory detox for milder cases.", ""},
 			{"Our facility\n\nIf this campus has no detox beds free, we call the next one.", ""},
+			{"Our facility\n\nOur campus offers medical detox. When this campus has no detox beds open, we arrange a bed nearby. Should this campus have no detox beds free, we call you back.", "detox true"},
+			{"Our facility\n\nOur campus offers medical detox. When this campus has no detox beds available, we arrange a bed nearby.", "detox true"},
 			// The provider's own clause after a program's: its detox
 			// service, the clause opening on "we".
 			{"Our services\n\nNone of our services are residential, and we do not have a detox unit.", "detox false"},
@@ -1062,6 +1069,23 @@ var namedDetoxUnit = regexp.MustCompile(`\b([A-Z][A-Za-z]+(?:\s[A-Z][A-Za-z]+){0
 // (Only modifiers between: "has a partnership with a local detox center"
 // is someone else's; "opened" one is history.)
 var namedHasDetoxUnit = regexp.MustCompile(`\b([A-Z][A-Za-z]+(?:\s[A-Z][A-Za-z]+){0,2})\s+(?:also\s+|now\s+)?(?:has|runs|operates|maintains)\s+(?:a|an|its\s+own)\s+(?:(?:[0-9a-z]+-bed|small|new|licensed|dedicated|separate|private|medical|medically\s+(?:monitored|supervised|managed)|inpatient|on-site|onsite)\s+)*(?:detox|detoxification|withdrawal\s+management)\s+(?:unit|center|centre|facility|suite|wing)\b`)
+
+// supposed reports i inside an opening clause that supposes rather than
+// states: "If …,", "When this campus has no detox beds available, …",
+// "Should this campus have no beds free, …", "In the rare case …,".
+func supposed(lower string, i int) bool {
+	if inCondition(lower, i) {
+		return true
+	}
+	t := trimLeftWords(lower)
+	for _, w := range []string{"when ", "whenever ", "should ", "in case ", "in the rare case ", "in the event "} {
+		if strings.HasPrefix(t, w) {
+			comma := strings.IndexByte(lower, ',')
+			return comma < 0 || i < comma
+		}
+	}
+	return false
+}
 
 // detoxWithoutUnit reports words of detox given without a unit:
 // ambulatory or outpatient detox, patients who go home at night.
