@@ -104,10 +104,11 @@ type Claim struct {
 	// someone else's hours ("Contact us", "Family visits", "Drug
 	// testing").
 	WhenHeading bool
-	// LevelSection: the heading over the claim names a level of care and
-	// nothing else ("Standard outpatient (OP)", "What is PHP?"): on an
-	// article, a section explaining the level in general.
-	LevelSection bool
+	// Section is the index of the heading block the claim sits under
+	// (its own, for a heading), -1 before the page's first heading: on an
+	// article, the sections where the provider speaks of its own program
+	// are told from those explaining programs in general.
+	Section int
 	// Predicate marks a length said of a program by a compound after a
 	// copula ("Our IOP is a six-week program", "the full 12-week
 	// program"): the program's length, not the name of one of several

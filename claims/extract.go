@@ -41,7 +41,10 @@ type sentence struct {
 	lower string
 	// masked is lower with every quantity blanked out, so cue words are
 	// only searched outside other quantities.
-	masked   string
+	masked string
+	// section is the index of the heading block the sentence sits under,
+	// -1 before the first.
+	section  int
 	mentions []mention
 	qs       []quantity.Quantity
 	provider bool
@@ -909,20 +912,20 @@ func newClaim(s *sentence, kind Kind, start, end int) Claim {
 	m := modalityOf(s, start, end)
 	k := s.block.Kind
 	return Claim{
-		Listed:       k == corpus.BlockTableCell || k == corpus.BlockListItem || s.headerFrom > 0 || figureIsLabel(s, start, end),
-		FactBox:      factBoxHeading(s.block.Headings) && !(bareScheduleHeading(s.block.Headings) && (longestClockSpan(s.block.Text) >= 10 || otherSectionAbove(s.block.Headings))),
-		WhenHeading:  whenHeading(s.block.Headings),
-		LevelSection: levelHeading(s.block.Headings),
-		Kind:         kind,
-		Scope:        scope,
-		Polarity:     m.polarity,
-		Force:        m.force,
-		Attribution:  m.attribution,
-		Population:   m.population,
-		Variant:      m.variant,
-		File:         s.doc.ID,
-		Span:         sp,
-		Pos:          s.doc.Position(sp.Start),
+		Listed:      k == corpus.BlockTableCell || k == corpus.BlockListItem || s.headerFrom > 0 || figureIsLabel(s, start, end),
+		FactBox:     factBoxHeading(s.block.Headings) && !(bareScheduleHeading(s.block.Headings) && (longestClockSpan(s.block.Text) >= 10 || otherSectionAbove(s.block.Headings))),
+		WhenHeading: whenHeading(s.block.Headings),
+		Section:     s.section,
+		Kind:        kind,
+		Scope:       scope,
+		Polarity:    m.polarity,
+		Force:       m.force,
+		Attribution: m.attribution,
+		Population:  m.population,
+		Variant:     m.variant,
+		File:        s.doc.ID,
+		Span:        sp,
+		Pos:         s.doc.Position(sp.Start),
 		// Copies: a substring of the page would keep the whole page
 		// text alive for as long as the claim, and claims outlive their
 		// documents. The words are cut from the sentence's copy, which
@@ -1379,34 +1382,6 @@ func factBoxHeading(hs []string) bool {
 // "Schedule", "Evening IOP", a line "12 hours of programming each week"
 // taken for a heading. Not one over someone else's hours: "Contact us",
 // "Family visits", "Drug testing", "Office hours".
-// levelHeading reports a nearest heading that names a level of care and
-// nothing else: "Standard outpatient (OP)", "Intensive outpatient",
-// "What is partial hospitalization?" (not "Our IOP", "How Northstar does
-// it").
-func levelHeading(hs []string) bool {
-	if len(hs) == 0 {
-		return false
-	}
-	h := lowerASCII(hs[len(hs)-1])
-	if k := strings.IndexByte(h, '('); k >= 0 {
-		if e := strings.IndexByte(h[k:], ')'); e >= 0 {
-			h = h[:k] + h[k+e+1:]
-		}
-	}
-	level := false
-	for _, w := range strings.FieldsFunc(h, func(r rune) bool { return r == ' ' || r == '?' || r == ':' || r == ',' || r == '-' || r == '/' }) {
-		switch w {
-		case "outpatient", "hospitalization", "hospitalisation", "residential", "inpatient", "detox", "detoxification", "iop", "php", "op", "rehab", "withdrawal":
-			level = true
-		case "standard", "traditional", "general", "intensive", "partial", "medical", "day", "treatment", "program", "programs", "care", "what", "is", "are",
-			"an", "a", "the", "level", "levels", "of", "management", "vs", "vs.", "versus", "and", "or", "1", "2.1", "2.5", "3.5", "3.7":
-		default:
-			return false
-		}
-	}
-	return level
-}
-
 func whenHeading(hs []string) bool {
 	if len(hs) == 0 {
 		return false
@@ -1783,13 +1758,15 @@ func deniedAfter(rest string) bool {
 	// Every denial holds a "not", an "n't" or a label's colon or
 	// question mark within its first words.
 	head := rest[:min(len(rest), 60)]
-	if !strings.ContainsAny(head, ":?") && !strings.Contains(head, "not") && !strings.Contains(head, "n't") && !strings.Contains(head, "n’t") {
+	if !strings.ContainsAny(head, ":?–—-") && !strings.Contains(head, "not") && !strings.Contains(head, "n't") && !strings.Contains(head, "n’t") {
 		return false
 	}
 	return denialAfter.MatchString(rest)
 }
 
-var denialAfter = regexp.MustCompile(`^\s*(?:(?:is|are)(?:\s+not|n't|n’t)\s+(?:provided|available|offered|included|part\s+of|required|needed|an\s+option)\b|(?:\s*(?:included|offered|available|provided|required|needed|on\s+site|on-site))?\s*[:?]\s*(?:no|none|not\s+(?:usually|generally|typically)|(?:usually|generally|typically)\s+(?:not|no))\s*(?:[.;,)!]|$))`)
+// ("Overnight stay - no", "Overnight stay - PHP: no | IOP: no": a
+// line's label, a dash, and the answer, for a program or none.)
+var denialAfter = regexp.MustCompile(`^\s*(?:(?:is|are)(?:\s+not|n't|n’t)\s+(?:provided|available|offered|included|part\s+of|required|needed|an\s+option)\b|(?:\s*(?:included|offered|available|provided|required|needed|on\s+site|on-site))?\s*(?:[:?]|\s[-–—])\s*(?:(?:php|iop|op|residential|detox)\s*:\s*)?(?:no|none|not\s+(?:usually|generally|typically)|(?:usually|generally|typically)\s+(?:not|no))\s*(?:[.;,)!|]|$))`)
 
 // spanIn reports a span followed by the program it is spent in: "after
 // about four to six weeks in PHP".

@@ -250,7 +250,9 @@ func stayNoun(lower string, i int) bool {
 func wished(lower string, i int) bool {
 	lo, _ := clauseBounds(lower, i, i)
 	pre := lower[max(lo, i-40):i]
-	return hasWord(pre, wishWords...)
+	// ("Not all of us need to move into a facility to recover": a need
+	// denied to some says where no program's clients live.)
+	return hasWord(pre, wishWords...) || hasWord(lower[lo:i], "not everyone", "not all", "not every") && hasWord(pre, "need", "needs", "has", "have")
 }
 
 var wishWords = []string{"want", "wants", "wanting", "wish", "wishes", "prefer", "prefers", "preferring", "idea of", "flexibility to", "hope", "hoping", "desire"}
@@ -404,6 +406,10 @@ func init() {
 			// subject, whatever the page goes on about next.
 			{"The words\n\nResidential, which lots of people call rehab, means you live on site.\n\nPHP is usually 5 days a week.", "residential false"},
 			{"The words\n\nOutpatient care, which some people mix up with residential, means living at home.", "op true"},
+			{"Residential care\n\nNot everyone has to live at a treatment center to get well.", ""},
+			// A label, a dash and the answer.
+			{"Day treatment\n\nOvernight stay - no", "php true"},
+			{"Day treatment\n\nOvernight stay - PHP: no | IOP: no", "php true"},
 			{"Our residence\n\nTherapists do not stay overnight.", ""},
 			// "short of" an overnight stay is all but one.
 			{"Day treatment\n\nOur PHP is the most care we offer short of an overnight stay.", "php true"},

@@ -101,6 +101,9 @@ type state struct {
 	// places are the locations a page runs its programs at, when it
 	// names two or more ("Northgate clinic", "our program in Ohio").
 	places []string
+	// headingBlock is the index of the last heading block entered, -1
+	// before the first.
+	headingBlock int
 	// ownPlace is the one of places the page's address or title names,
 	// the site a location page is about ("/campuses/pine-hollow/"),
 	// lower-case.
@@ -150,7 +153,7 @@ type state struct {
 }
 
 func newState(x *Extractor, doc *corpus.Document, noDetox bool) *state {
-	st := &state{x: x, doc: doc, heading: map[string]Subject{}, unnamedAnswer: -1, title: lowerASCII(doc.Title)}
+	st := &state{x: x, doc: doc, heading: map[string]Subject{}, unnamedAnswer: -1, headingBlock: -1, title: lowerASCII(doc.Title)}
 	st.topic = st.pageTopic()
 	if noDetox {
 		st.topic = st.programTopic
@@ -355,6 +358,7 @@ func (st *state) enterBlock(bi int, b *corpus.Block) {
 		if label, _ := labelSplit(b.Text); label != "" && formatRow(label) && !programSubject(subj) {
 			return
 		}
+		st.headingBlock = bi
 		if subj != "" {
 			st.last, st.section = subj, subj
 			st.sectionAsked = strings.HasSuffix(strings.TrimSpace(b.Text), "?")
@@ -460,7 +464,7 @@ func (st *state) sentence(bi int, b *corpus.Block, si int) *sentence {
 	text := b.Text[sp.Start:sp.End]
 	lower := st.lower[bi][sp.Start:sp.End]
 	s := st.newSentence()
-	*s = sentence{doc: st.doc, block: b, bi: bi, off: sp.Start, text: text, lower: lower, filter: &st.filter, hours: &st.hours}
+	*s = sentence{doc: st.doc, block: b, bi: bi, off: sp.Start, text: text, lower: lower, filter: &st.filter, hours: &st.hours, section: st.headingBlock}
 	// The block's mentions are in order of start: those of this sentence
 	// start inside it (a block of thousands of lines read every mention
 	// for every line).

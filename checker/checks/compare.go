@@ -558,8 +558,10 @@ func ownVoice(cs []claims.Claim, offered []claims.Subject, article bool) []bool 
 			// levels of care, whatever the author says of its own.
 			// ("Standard outpatient" over "an hour of counseling once or
 			// twice a week" on a blog whose later section says how the
-			// provider does it: the level explained in general.)
-			if article && c.LevelSection {
+			// provider does it: the level explained in general. On an
+			// article only the sections where the provider speaks of its
+			// own program are its own.)
+			if article && !ownSection(cs, c) {
 				continue
 			}
 			if article && c.Listed {
@@ -580,6 +582,17 @@ func ownVoice(cs []claims.Claim, offered []claims.Subject, article bool) []bool 
 		}
 	}
 	return lift
+}
+
+// ownSection reports a claim in a section (the blocks under one heading)
+// where the provider speaks of its own program of the claim's subject.
+func ownSection(cs []claims.Claim, c *claims.Claim) bool {
+	for i := range cs {
+		if o := &cs[i]; o.Section == c.Section && o.Subject == c.Subject && o.Scope == claims.Provider && !denial(o) {
+			return true
+		}
+	}
+	return false
 }
 
 // countered reports a rule the page states of a program in general

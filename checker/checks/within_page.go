@@ -32,9 +32,11 @@ speaking of programs in general, and so does a paragraph that sets three or
 more levels of care side by side with no word of the provider's own
 ("Partial hospitalization provides at least 20 hours a week … intensive
 outpatient 9 to 19 hours … standard outpatient fewer than 9"): it defines
-the levels; so does, on an article (a blog's or a guide's address), a
-section under a heading that names a level and nothing else ("Standard
-outpatient (OP)"). A length written as a program's name is a
+the levels. On an article (a blog's or a guide's address) only the
+sections (the blocks under one heading) where the provider speaks of its
+own program are read as its own: "Standard outpatient" or "Quick
+answers" explaining levels in general are not lifted by "How we run our
+IOP" further down. A length written as a program's name is a
 program of its own ("our 30-day and 60-day programs"), unless it is the one
 program the provider offers ("offers a 28-day residential program", "Our
 28-day residential program gives …"), which then is said to last that
