@@ -66,6 +66,11 @@ func statesDaysPerWeek(s *sentence, i int) bool {
 			return false
 		}
 	}
+	// "New PHP groups start every Monday", "you can begin any Tuesday":
+	// the days one may start on, not the days the program meets.
+	if weekdayNamed(lowerASCII(q.Text)) && startsOn(s.lower[max(0, q.Start-30):q.Start]) {
+		return false
+	}
 	// "A two-day family retreat, held the first weekend of each month,
 	// Saturday and Sunday", "Family weekend: Friday through Sunday,
 	// every other month": an event's days, recurring monthly or less
@@ -380,6 +385,24 @@ func visitQuestion(s *sentence) bool {
 	return q != "" && (hasWord(q, "visitors", "visitor", "visiting", "visitation") ||
 		hasWord(q, "visit", "visits", "see") && hasWord(q, "family", "families", "friends", "loved", "parents", "children", "kids", "partner", "spouse")) &&
 		!namesProgram(s)
+}
+
+// startsOn reports words before a day naming when one starts: "start
+// every", "can start any", "admits each". ("Groups start Monday and
+// Wednesday at 6 p.m." and "begin on Mondays" may be the meetings.)
+func startsOn(pre string) bool {
+	t := strings.TrimRight(pre, " ")
+	for _, w := range []string{" every", " any", " each"} {
+		b, ok := strings.CutSuffix(t, w)
+		if !ok {
+			continue
+		}
+		switch wordBefore(b, len(b)) {
+		case "start", "starts", "started", "begin", "begins", "began", "enroll", "enrolls", "admit", "admits", "admitted", "admissions", "intakes", "join", "joins":
+			return true
+		}
+	}
+	return false
 }
 
 // monthlyOrRarer reports a recurrence of once a month or less often.
@@ -730,6 +753,11 @@ func init() {
 			{"Family program\n\n- A two-day family retreat, held the first weekend of each month, Saturday and Sunday, 9 a.m. to 3 p.m.\n- Family weekend: Friday through Sunday, every other month.", ""},
 			{"Day treatment\n\nOur PHP meets Monday through Friday for about a month.", "php 5"},
 			{"Evening IOP\n\nThe monthly rate covers our IOP Monday through Thursday.", "iop 4"},
+			// The days one may start on are no days of the program's.
+			{"Day treatment\n\nOur PHP runs five full weekdays. New PHP cohorts begin every Monday, and teens can start any Tuesday.", "php 5"},
+			// A schedule heading naming no program heads the page's
+			// program's schedule, not the program named last before it.
+			{"Intensive Outpatient Program\n\nMany clients step down to our IOP from our day program (PHP).\n\nYour weekly schedule\n\nYou attend three sessions a week.", "iop 3"},
 			{"Evening IOP\n\nOur IOP meets Monday and Wednesday evenings for ten weeks, plus a monthly family session.", "iop 2"},
 			{"Day treatment\n\nClients participate in daily therapy, five days a week, six hours a day.", "php 5–7; php 5"},
 			// How often clients are tested, and the days they work, are

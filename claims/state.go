@@ -101,6 +101,10 @@ type state struct {
 	// places are the locations a page runs its programs at, when it
 	// names two or more ("Northgate clinic", "our program in Ohio").
 	places []string
+	// labelPhase is a phase a label line opened ("Phase 1: Stabilize"),
+	// at block labelPhaseBlock; it holds for the next block only.
+	labelPhase      string
+	labelPhaseBlock int
 	// headingBlock is the index of the last heading block entered, -1
 	// before the first.
 	headingBlock int
@@ -1474,6 +1478,22 @@ func (st *state) isHybrid() bool {
 // meets three afternoons a week. The track lasts 8 weeks."), and the
 // page title's population ("Teen IOP | …"). It then remembers s's own.
 func (st *state) carryModality(s *sentence, cs []Claim) {
+	// "Phase 1: Stabilize (weeks 1 to 6)", a label line a text export
+	// kept as a paragraph, heads its phase as a heading does, for the
+	// block right after it. ("Step 1: Residential" names a program, no
+	// phase of one; "Together the two phases …" after a blank line is
+	// past the phase.)
+	if st.labelPhase != "" && s.bi > st.labelPhaseBlock+1 {
+		if st.phase == st.labelPhase {
+			st.phase = ""
+		}
+		st.labelPhase = ""
+	}
+	if k := s.block.Kind; k == corpus.BlockParagraph && len(cs) == 0 && len(s.mentions) == 0 && len(s.block.Sentences) == 1 && wordCount(s.lower) <= 8 {
+		if p := headingPhase(s.lower); p != "" && strings.Contains(s.lower, ":") {
+			st.phase, st.labelPhase, st.labelPhaseBlock = p, p, s.bi
+		}
+	}
 	if k := s.block.Kind; k == corpus.BlockHeading || k == corpus.BlockTitle {
 		st.phase = headingPhase(s.lower)
 		// "Evening Track" / "Weekend Track": a heading that names a
@@ -2673,7 +2693,12 @@ var topicNames = map[Subject][]string{
 // scheduleHeading reports a heading over a program's schedule that names no
 // program: "Program hours", "Schedule", "A typical day".
 func scheduleHeading(h string) bool {
-	switch strings.ToLower(strings.TrimSpace(strings.TrimRight(h, ": "))) {
+	// ("Your weekly schedule", "The daily schedule".)
+	t := strings.ToLower(strings.TrimSpace(strings.TrimRight(h, ": ")))
+	for _, p := range []string{"your ", "the "} {
+		t = strings.TrimPrefix(t, p)
+	}
+	switch t {
 	case "hours", "program hours", "program schedule", "schedule", "our schedule", "weekly schedule", "daily schedule", "when we meet", "a typical day", "typical day",
 		"hours and schedule", "schedule and hours":
 		return true
