@@ -66,6 +66,11 @@ func statesDaysPerWeek(s *sentence, i int) bool {
 			return false
 		}
 	}
+	// "The psychiatrist keeps clinic hours on Monday and Wednesday":
+	// a clinic's days, not the program's.
+	if pre := strings.TrimRight(s.lower[max(0, q.Start-40):q.Start], " "); strings.HasSuffix(pre, "clinic hours on") || strings.HasSuffix(pre, "office hours on") {
+		return false
+	}
 	// "New PHP groups start every Monday", "you can begin any Tuesday":
 	// the days one may start on, not the days the program meets.
 	if weekdayNamed(lowerASCII(q.Text)) && startsOn(s.lower[max(0, q.Start-30):q.Start]) {
@@ -141,7 +146,10 @@ func statesDaysPerWeek(s *sentence, i int) bool {
 	// facilitates IOP on Mondays and Fridays", "She is with us Thursdays
 	// and Fridays", "Office days: Tuesday and Wednesday": a bio's days of
 	// one clinician.
-	if weekdayNamed(lowerASCII(q.Text)) && (personWorksOn(s, lo, q.Start) || officeDaysLabel(s)) {
+	// ("Hannah provides medication management three days a week": a
+	// clinician's service, counted too.)
+	if weekdayNamed(lowerASCII(q.Text)) && (personWorksOn(s, lo, q.Start, personWorks) || officeDaysLabel(s)) ||
+		personWorksOn(s, lo, q.Start, personServes) && !programBefore(s, lo, q.Start) {
 		return false
 	}
 	// "offers free assessments six days a week": when intake is open, no
@@ -467,12 +475,16 @@ var practiceSees = regexp.MustCompile(`\b(?:we|i)\s+(?:[a-z]+\s+){0,10}?(?:see|s
 // days after it.
 var personWorks = regexp.MustCompile(`^\s*(?:She|He|Dr\.\s+[A-Z][a-z]+|[A-Z][a-z]+)\s+(?:also\s+)?(?:leads|co-leads|facilitates|co-facilitates|teaches|works|is\s+with\s+us|is\s+in\s+the\s+office|joins\s+us|is\s+available|covers|supervises)\b`)
 
-// personWorksOn reports personWorks opening the clause before i, its
+// personServes opens a clause on one clinician and a service they give:
+// "Hannah provides medication management", "Dr. Lee sees patients".
+var personServes = regexp.MustCompile(`^\s*(?:She|He|Dr\.\s+[A-Z][a-z]+|[A-Z][a-z]+)\s+(?:also\s+)?(?:provides|offers|sees|holds|prescribes)\b`)
+
+// personWorksOn reports re (personWorks, personServes) opening the clause before i, its
 // clinician no name of the provider's own ("Birchwood teaches skills in
 // the IOP on Monday, Wednesday and Thursday evenings" is the program's).
-func personWorksOn(s *sentence, lo, i int) bool {
+func personWorksOn(s *sentence, lo, i int, re *regexp.Regexp) bool {
 	t := s.text[lo:i]
-	if !personWorks.MatchString(t) {
+	if !re.MatchString(t) {
 		return false
 	}
 	first := strings.Fields(t)[0]
@@ -753,6 +765,10 @@ func init() {
 			{"Family program\n\n- A two-day family retreat, held the first weekend of each month, Saturday and Sunday, 9 a.m. to 3 p.m.\n- Family weekend: Friday through Sunday, every other month.", ""},
 			{"Day treatment\n\nOur PHP meets Monday through Friday for about a month.", "php 5"},
 			{"Evening IOP\n\nThe monthly rate covers our IOP Monday through Thursday.", "iop 4"},
+			// A one-on-one with a counselor is individual therapy.
+			{"Evening IOP\n\nOur IOP meets three evenings a week. Once a week there is also a one-on-one with your therapist.", "iop 3; individual-therapy 1"},
+			// A clinic's hours and a named clinician's days.
+			{"Evening IOP\n\nOur IOP meets three evenings a week. The psychiatrist keeps clinic hours on Monday and Wednesday afternoons. Hannah provides medication management three days a week.", "iop 3"},
 			// The days one may start on are no days of the program's.
 			{"Day treatment\n\nOur PHP runs five full weekdays. New PHP cohorts begin every Monday, and teens can start any Tuesday.", "php 5"},
 			// A schedule heading naming no program heads the page's

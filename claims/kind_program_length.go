@@ -34,6 +34,11 @@ func statesProgramLength(s *sentence, i int) bool {
 	if q.Unit == quantity.Day && q.HasMax && q.Max <= 7 && timesHours.MatchString(s.lower[q.End:]) {
 		return false
 	}
+	// ("fit IOP around a day job": a job by the day, no length.)
+	switch wordAfter(s.lower, q.End) {
+	case "job", "jobs", "shift", "shifts", "trip", "trips", "pass", "passes":
+		return false
+	}
 	// "reviewed every 30 days", "a check-in every two weeks": how often,
 	// never how long, under a length label too.
 	if wordBefore(s.masked, q.Start) == "every" && !q.Adjectival {
@@ -938,6 +943,7 @@ func init() {
 			// Days multiplied by a day's hours are the week's days.
 			{"Day treatment\n\nPHP 5 days x 5 hrs, usually for 2-3 weeks.", "php 14–21"},
 			{"Residential\n\nResidential: 28 days x 24-hour supervision.", "residential 28"},
+			{"Evening IOP\n\nOur IOP runs ten weeks, and most clients fit it around a day job.", "iop 70"},
 			// A program joined next is not where the days are spent.
 			{"Detox on site\n\nOur nurses also run outpatient detox here. Patients come in each morning, usually for four to six days, and can join PHP groups when they feel ready.", "detox 4–6"},
 			{"Detox\n\nMost stays in residential or inpatient withdrawal management last 3 to 7 days.", "detox 3–7"},

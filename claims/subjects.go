@@ -157,6 +157,9 @@ var builtinTerms = []term{
 	{"one-on-one counseling", IndividualTherapy, false},
 	{"one-on-one counselling", IndividualTherapy, false},
 	{"one-on-one session", IndividualTherapy, false},
+	// "Each week there is also a one-on-one with your therapist": the
+	// noun alone, before a person.
+	{"one-on-one with your", IndividualTherapy, false},
 	// A counseling session or appointment of one's own is one client's
 	// ("group counseling" is matched first); "counseling sessions" in
 	// general are a program's.
