@@ -109,6 +109,11 @@ type Claim struct {
 	// article, the sections where the provider speaks of its own program
 	// are told from those explaining programs in general.
 	Section int
+	// OwnSection: the provider speaks in the claim's section (a sentence
+	// of it says "our" or names the provider), or the page's title does
+	// ("Inside Our IOP", "Starting PHP at Hollowbrook"): on an article,
+	// the claim may be the provider's account of its own program.
+	OwnSection bool
 	// Predicate marks a length said of a program by a compound after a
 	// copula ("Our IOP is a six-week program", "the full 12-week
 	// program"): the program's length, not the name of one of several

@@ -187,6 +187,9 @@ func (x *Extractor) read(doc *corpus.Document, noDetox bool) (Reading, *state) {
 			if q := st.questionSentence; q != nil && !s.provider && st.providerAnswer(q, s) {
 				s.provider = true
 			}
+			if s.provider && !slices.Contains(st.voicedSections, s.section) {
+				st.voicedSections = append(st.voicedSections, s.section)
+			}
 			answerRate(s)
 			s.question = b.Question || isQuestion(s.text)
 			var subj Subject
@@ -283,6 +286,10 @@ func (x *Extractor) read(doc *corpus.Document, noDetox bool) (Reading, *state) {
 				}
 			}
 		}
+	}
+	own := st.ownTitle()
+	for i := range out {
+		out[i].OwnSection = own || slices.Contains(st.voicedSections, out[i].Section)
 	}
 	out = dropTimetableDays(out)
 	out = dropWeekParts(out, doc)

@@ -73,7 +73,10 @@ func statesDaysPerWeek(s *sentence, i int) bool {
 	}
 	// "New PHP groups start every Monday", "you can begin any Tuesday":
 	// the days one may start on, not the days the program meets.
-	if weekdayNamed(lowerASCII(q.Text)) && startsOn(s.lower[max(0, q.Start-30):q.Start]) {
+	// ("IOP groups start every Monday, Tuesday and Thursday at 6 pm",
+	// "Sessions begin every Tuesday at 9 am": when each day's meeting
+	// starts.)
+	if weekdayNamed(lowerASCII(q.Text)) && startsOn(s.lower[max(0, q.Start-30):q.Start]) && !clockOfDay.MatchString(s.lower) && !meetingsStart(s.lower[max(0, q.Start-40):q.Start]) {
 		return false
 	}
 	// "A two-day family retreat, held the first weekend of each month,
@@ -407,6 +410,21 @@ func startsOn(pre string) bool {
 		}
 		switch wordBefore(b, len(b)) {
 		case "start", "starts", "started", "begin", "begins", "began", "enroll", "enrolls", "admit", "admits", "admitted", "admissions", "intakes", "join", "joins":
+			return true
+		}
+	}
+	return false
+}
+
+// clockOfDay is a clock time: "6 pm", "9:30 a.m.", "noon".
+var clockOfDay = regexp.MustCompile(`\b\d{1,2}(?::\d{2})?\s*(?:a\.?m\b|p\.?m\b)|\bnoon\b`)
+
+// meetingsStart reports the program's meetings as what starts: "groups
+// start every", "sessions begin each", "treatment begins every" (not "new
+// groups start", "new cohorts begin").
+func meetingsStart(pre string) bool {
+	for _, n := range []string{"groups", "group", "sessions", "session", "treatment", "classes", "meetings", "programming"} {
+		if k := indexWord(pre, n, 0); k >= 0 && wordBefore(pre, k) != "new" {
 			return true
 		}
 	}
@@ -771,6 +789,8 @@ func init() {
 			{"Evening IOP\n\nOur IOP meets three evenings a week. The psychiatrist keeps clinic hours on Monday and Wednesday afternoons. Hannah provides medication management three days a week.", "iop 3"},
 			// The days one may start on are no days of the program's.
 			{"Day treatment\n\nOur PHP runs five full weekdays. New PHP cohorts begin every Monday, and teens can start any Tuesday.", "php 5"},
+			{"Evening IOP\n\nIOP groups start every Monday, Tuesday and Thursday at 6 pm.", "iop 3"},
+			{"Evening IOP\n\nFor the step-down track, treatment begins each Monday and Friday.", "iop 2"},
 			// A schedule heading naming no program heads the page's
 			// program's schedule, not the program named last before it.
 			{"Intensive Outpatient Program\n\nMany clients step down to our IOP from our day program (PHP).\n\nYour weekly schedule\n\nYou attend three sessions a week.", "iop 3"},

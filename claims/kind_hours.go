@@ -803,6 +803,7 @@ func init() {
 			{"Our IOP\n\nOur IOP meets on the lower floor, nine hours a week, in the group rooms.", "iop 9"},
 			{"Teen IOP\n\nFor teens the state sets a lower floor, six hours a week.", "iop ≥6"},
 			{"Our IOP\n\nFor an IOP the rules set an upper limit, nineteen hours a week.", "iop ≤19"},
+			{"Our IOP\n\nFor an IOP the rules set an upper limit, nineteen hours a week. Within that upper limit, twelve hours a week is what our IOP schedules.", "iop ≤19; iop 12"},
 			// "Measure - Program: value | Program: value": the label before
 			// the dash says what each program's value measures.
 			{"Levels compared\n\nHours per week - PHP: 25 or more | IOP: 10 to 14", "php ≥25; iop 10–14"},

@@ -132,11 +132,19 @@ func floorBefore(pre string) bool {
 
 // ceilingBefore reports a ceiling or maximum named right before a figure
 // in apposition: "a ceiling, ", "an upper limit: ", "a cap of ".
+//
+// The bound must be named as one, "a"/"an" before it: "Within that upper
+// limit, fifteen hours a week is what we schedule" names a figure inside
+// a bound set before.
 func ceilingBefore(pre string) bool {
 	t := strings.TrimRight(pre, " ")
-	for _, w := range []string{"ceiling,", "ceiling:", "ceiling of", "upper limit,", "upper limit:", "upper limit of", "maximum,", "maximum:", "cap of", "cap,"} {
-		if strings.HasSuffix(t, w) {
-			return true
+	for _, w := range []string{"ceiling,", "ceiling:", "ceiling of", "upper limit,", "upper limit:", "upper limit of", "maximum,", "maximum:"} {
+		if b, ok := strings.CutSuffix(t, w); ok {
+			a := wordBefore(b, len(b))
+			if a != "a" && a != "an" {
+				a = wordBefore(b, strings.LastIndex(b, a))
+			}
+			return a == "a" || a == "an"
 		}
 	}
 	return false

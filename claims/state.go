@@ -105,6 +105,9 @@ type state struct {
 	// at block labelPhaseBlock; it holds for the next block only.
 	labelPhase      string
 	labelPhaseBlock int
+	// voicedSections are the sections (heading block indices, -1 before
+	// the first heading) holding a sentence in the provider's voice.
+	voicedSections []int
 	// headingBlock is the index of the last heading block entered, -1
 	// before the first.
 	headingBlock int
@@ -2874,6 +2877,41 @@ func thisLocation(lower string) bool {
 	for _, p := range []string{"at this location", "at this site", "at this clinic", "at this center", "at this centre", "at this campus", "at this office", "at this facility"} {
 		if strings.Contains(lower, p) {
 			return true
+		}
+	}
+	return false
+}
+
+// ownTitle reports a page whose title or an opening heading names a
+// program as the provider's: "Inside Our IOP", "Starting PHP at
+// Hollowbrook" on hollowbrook's site. (A heading naming the site alone,
+// "Hollowbrook Health Blog", or a program alone, "OP vs. IOP", does not.)
+func (st *state) ownTitle() bool {
+	heads := []string{st.doc.Title}
+	for i := 0; i < len(st.doc.Blocks) && i < 6; i++ {
+		if k := st.doc.Blocks[i].Kind; k == corpus.BlockHeading || k == corpus.BlockTitle || i == st.textTitle() {
+			heads = append(heads, st.doc.Blocks[i].Text)
+		}
+	}
+	for _, t := range heads {
+		// ("OP vs. IOP | Northstar Behavioral Health": the site's name
+		// after a bar is the page title's suffix.)
+		// ("Meadowgate Recovery Blog · Outpatient Care": a blog's name
+		// and its category.)
+		if k := strings.IndexAny(t, "|–—·"); k >= 0 {
+			t = t[:k]
+		}
+		l := lowerASCII(t)
+		if !hasWord(l, "iop", "php", "program", "programs", "detox", "residential", "outpatient", "rehab", "treatment", "hospitalization") || hasWord(l, "blog", "news", "journal") {
+			continue
+		}
+		if hasWord(l, "our") {
+			return true
+		}
+		for _, w := range strings.Fields(t) {
+			if w = strings.Trim(w, ",.:;!?()'’\""); len(w) > 3 && w[0] >= 'A' && w[0] <= 'Z' && hostHolds(st.doc, w) {
+				return true
+			}
 		}
 	}
 	return false

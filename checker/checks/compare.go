@@ -561,7 +561,7 @@ func ownVoice(cs []claims.Claim, offered []claims.Subject, article bool) []bool 
 			// provider does it: the level explained in general. On an
 			// article only the sections where the provider speaks of its
 			// own program are its own.)
-			if article && !ownSection(cs, c) {
+			if article && !c.OwnSection && !ownSection(cs, c) {
 				continue
 			}
 			if article && c.Listed {
