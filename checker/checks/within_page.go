@@ -36,7 +36,8 @@ the levels. On an article (a blog's or a guide's address) only the
 sections (the blocks under one heading) where the provider speaks of its
 own program are read as its own: "Standard outpatient" or "Quick
 answers" explaining levels in general are not lifted by "How we run our
-IOP" further down. A length written as a program's name is a
+IOP" further down; an article titled for the provider's own program
+("Inside Our IOP") speaks of it throughout. A length written as a program's name is a
 program of its own ("our 30-day and 60-day programs"), unless it is the one
 program the provider offers ("offers a 28-day residential program", "Our
 28-day residential program gives …"), which then is said to last that
