@@ -76,7 +76,8 @@ func statesDaysPerWeek(s *sentence, i int) bool {
 	// ("IOP groups start every Monday, Tuesday and Thursday at 6 pm",
 	// "Sessions begin every Tuesday at 9 am": when each day's meeting
 	// starts.)
-	if weekdayNamed(lowerASCII(q.Text)) && startsOn(s.lower[max(0, q.Start-30):q.Start]) && !clockOfDay.MatchString(s.lower) && !meetingsStart(s.lower[max(0, q.Start-40):q.Start]) {
+	// (The quantity may hold its "every": "every Monday".)
+	if weekdayNamed(lowerASCII(q.Text)) && startsOn(s.lower[max(0, q.Start-30):q.Start]+leadingDeterminer(lowerASCII(q.Text))) && !clockOfDay.MatchString(s.lower) && !meetingsStart(s.lower[max(0, q.Start-40):q.Start]) {
 		return false
 	}
 	// "A two-day family retreat, held the first weekend of each month,
@@ -419,12 +420,22 @@ func startsOn(pre string) bool {
 // clockOfDay is a clock time: "6 pm", "9:30 a.m.", "noon".
 var clockOfDay = regexp.MustCompile(`\b\d{1,2}(?::\d{2})?\s*(?:a\.?m\b|p\.?m\b)|\bnoon\b`)
 
+// leadingDeterminer is " every", " each" or " any" when t opens with it.
+func leadingDeterminer(t string) string {
+	for _, w := range []string{"every ", "each ", "any "} {
+		if strings.HasPrefix(t, w) {
+			return " " + strings.TrimSpace(w)
+		}
+	}
+	return ""
+}
+
 // meetingsStart reports the program's meetings as what starts: "groups
 // start every", "sessions begin each", "treatment begins every" (not "new
 // groups start", "new cohorts begin").
 func meetingsStart(pre string) bool {
 	for _, n := range []string{"groups", "group", "sessions", "session", "treatment", "classes", "meetings", "programming"} {
-		if k := indexWord(pre, n, 0); k >= 0 && wordBefore(pre, k) != "new" {
+		if k := indexWord(pre, n, 0); k >= 0 && !hasWord(pre[max(0, k-12):k], "new") {
 			return true
 		}
 	}
@@ -790,6 +801,7 @@ func init() {
 			// The days one may start on are no days of the program's.
 			{"Day treatment\n\nOur PHP runs five full weekdays. New PHP cohorts begin every Monday, and teens can start any Tuesday.", "php 5"},
 			{"Evening IOP\n\nIOP groups start every Monday, Tuesday and Thursday at 6 pm.", "iop 3"},
+			{"Day treatment\n\nOur PHP runs five full weekdays. New PHP groups start every Monday.", "php 5"},
 			{"Evening IOP\n\nFor the step-down track, treatment begins each Monday and Friday.", "iop 2"},
 			// A schedule heading naming no program heads the page's
 			// program's schedule, not the program named last before it.
