@@ -824,7 +824,7 @@ func init() {
 			{"Our IOP\n\nOur IOP is for people who have tried a therapist once a week and want more. It meets four days a week.", "op 1; iop 4"},
 			{"Teen IOP\n\nWe built this for teens for whom one counseling appointment per week is no longer enough. It meets three afternoons a week.", "op 1; iop 3"},
 			{"Teen IOP\n\nOur IOP meets three afternoons a week; parents join one session weekly.", "iop 3"},
-			{"Evening IOP\n\nOur IOP is for adults for whom a weekly therapy session is no longer enough. It meets three evenings a week.", "op 1; iop 3"},
+			{"Evening IOP\n\nOur IOP serves people for whom a weekly therapy session is no longer enough. It meets three evenings a week.", "op 1; iop 3"},
 			{"Evening IOP\n\nOur IOP is for adults who find one counseling visit a week not enough. It meets three evenings a week.", "op 1; iop 3"},
 			{"Teen IOP\n\nOur IOP meets three afternoons a week, and parents attend one session each week.", "iop 3"},
 			{"Teen IOP\n\nFamily therapy: one session per week, often by video.", "other 1"},

@@ -154,7 +154,7 @@ func staffLives(lower string, i int) bool {
 	if residentStaff[wordBefore(lower, i)] {
 		return true
 	}
-	// ("No staff member stays on the property overnight".)
+	// ("At night no staff member stays on site".)
 	if w := wordBefore(lower, i); w == "member" || w == "members" {
 		if b := wordBefore(lower, strings.LastIndex(lower[:i], w)); b == "staff" || b == "team" {
 			return true
@@ -413,7 +413,7 @@ func init() {
 			{"The words\n\nResidential, which lots of people call rehab, means you live on site.\n\nPHP is usually 5 days a week.", "residential false"},
 			{"The words\n\nOutpatient care, which some people mix up with residential, means living at home.", "op true"},
 			{"Residential care\n\nNot everyone has to live at a treatment center to get well.", ""},
-			{"Residential care\n\nResidents live at the house. No staff member stays on the property overnight; a clinician is on call.", "residential false"},
+			{"Residential care\n\nResidents live at the house. At night no staff member stays on site; a clinician is on call.", "residential false"},
 			// A label, a dash and the answer.
 			{"Day treatment\n\nOvernight stay - no", "php true"},
 			{"Day treatment\n\nOvernight stay - PHP: no | IOP: no", "php true"},

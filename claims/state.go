@@ -2896,7 +2896,7 @@ func (st *state) ownTitle() bool {
 	for _, t := range heads {
 		// ("OP vs. IOP | Northstar Behavioral Health": the site's name
 		// after a bar is the page title's suffix.)
-		// ("Meadowgate Recovery Blog · Outpatient Care": a blog's name
+		// ("Fernbrook Health Blog · Outpatient Care": a blog's name
 		// and its category.)
 		if k := strings.IndexAny(t, "|–—·"); k >= 0 {
 			t = t[:k]
