@@ -412,6 +412,9 @@ func startsOn(pre string) bool {
 		switch wordBefore(b, len(b)) {
 		case "start", "starts", "started", "begin", "begins", "began", "enroll", "enrolls", "admit", "admits", "admitted", "admissions", "intakes", "join", "joins":
 			return true
+		case "open", "opens":
+			// ("Enrollment opens every Monday and Wednesday".)
+			return hasWord(b, "enrollment", "enrolment", "admission", "admissions", "intake", "registration")
 		}
 	}
 	return false
@@ -802,6 +805,7 @@ func init() {
 			{"Day treatment\n\nOur PHP runs five full weekdays. New PHP cohorts begin every Monday, and teens can start any Tuesday.", "php 5"},
 			{"Evening IOP\n\nIOP groups start every Monday, Tuesday and Thursday at 6 pm.", "iop 3"},
 			{"Day treatment\n\nOur PHP runs five full weekdays. New PHP groups start every Monday.", "php 5"},
+			{"Day treatment\n\nOur PHP runs five full weekdays. Enrollment opens every Monday and Wednesday.", "php 5"},
 			{"Evening IOP\n\nFor the step-down track, treatment begins each Monday and Friday.", "iop 2"},
 			// A schedule heading naming no program heads the page's
 			// program's schedule, not the program named last before it.

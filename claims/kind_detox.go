@@ -285,6 +285,11 @@ func detoxAround(s *sentence, d, dEnd int) (bool, int, int, bool) {
 		// "including a lack of medical detox": a negator between the
 		// verb and the detox word denies it too.
 		neg := negated(lower, at) || hasWord(lower[lo+loc[1]:d], "not", "no", "without", "lack", "absence")
+		// ("In the rare event that we cannot offer detox here, we
+		// arrange a bed nearby": a denial supposed, not made.)
+		if neg && supposed(lower, at) {
+			return false, 0, 0, false
+		}
 		// "We do not offer ambulatory detox to anyone with a history of
 		// seizures": whom it is not offered to, so it is offered to
 		// others.
@@ -834,6 +839,7 @@ func init() {
 			{"Our facility\n\nIf this campus has no detox beds free, we call the next one.", ""},
 			{"Our facility\n\nOur campus offers medical detox. When this campus has no detox beds open, we arrange a bed nearby. Should this campus have no detox beds free, we call you back.", "detox true"},
 			{"Our facility\n\nOur campus offers medical detox. When this campus has no detox beds available, we arrange a bed nearby.", "detox true"},
+			{"Our facility\n\nOur campus offers medical detox. In the rare event that we cannot offer detox here, we arrange a bed nearby.", "detox true"},
 			// The provider's own clause after a program's: its detox
 			// service, the clause opening on "we".
 			{"Our services\n\nNone of our services are residential, and we do not have a detox unit.", "detox false"},
@@ -1078,7 +1084,7 @@ func supposed(lower string, i int) bool {
 		return true
 	}
 	t := trimLeftWords(lower)
-	for _, w := range []string{"when ", "whenever ", "should ", "in case ", "in the rare case ", "in the event "} {
+	for _, w := range []string{"when ", "whenever ", "should ", "in case ", "in the rare case ", "in the event ", "in the rare event ", "in the unlikely event "} {
 		if strings.HasPrefix(t, w) {
 			comma := strings.IndexByte(lower, ',')
 			return comma < 0 || i < comma
