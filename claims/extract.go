@@ -1068,17 +1068,30 @@ const minSession = 10.0 / 60
 // "If you've been sober for 30 days, you may be ready" states a condition,
 // not a fact about the program.
 func inCondition(lower string, i int) bool {
+	switch openedBy(lower, i, conditionOpeners) {
+	case "":
+		return false
+	case "once ":
+		return !onceRate.MatchString(trimLeftWords(lower)) // "Once a week you meet with your counselor"
+	}
+	return true
+}
+
+var conditionOpeners = []string{"if ", "once ", "unless ", "until ", "whether "}
+
+// openedBy is the first of openers the sentence opens with, when i lies
+// in the opening clause (before the first comma); "" otherwise.
+func openedBy(lower string, i int, openers []string) string {
 	t := trimLeftWords(lower)
-	for _, w := range []string{"if ", "once ", "unless ", "until ", "whether "} {
+	for _, w := range openers {
 		if strings.HasPrefix(t, w) {
-			if w == "once " && onceRate.MatchString(t) {
-				return false // "Once a week you meet with your counselor"
+			if comma := strings.IndexByte(lower, ','); comma >= 0 && i >= comma {
+				return ""
 			}
-			comma := strings.IndexByte(lower, ',')
-			return comma < 0 || i < comma
+			return w
 		}
 	}
-	return false
+	return ""
 }
 
 // whenNeeded reports i inside an opening "When you need …," or "When

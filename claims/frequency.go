@@ -586,9 +586,13 @@ func comparedWithWeekly(masked string, q *quantity.Quantity) bool {
 // week", "a single session per week".
 var visitCount = regexp.MustCompile(`\b(?:visits?|sessions?|appointments?)\b`)
 
+// notEnoughWords says care is found wanting: "is not enough", "has not
+// been sufficient", "no longer enough".
+const notEnoughWords = `(?:(?:is|are|was|were|has|have)(?:\s+not|n't|n’t)(?:\s+been)?|not|(?:(?:is|are|was|were)\s+)?no\s+longer)\s+(?:enough|sufficient)\b`
+
 // ("one counseling visit a week is too big a step down", "… is not
 // cutting it": the same, in other words.)
-var notEnoughRight = regexp.MustCompile(`^\s+(?:(?:(?:is|are|was|were|has|have)(?:\s+not|n't|n’t)(?:\s+been)?|not|(?:(?:is|are|was|were)\s+)?no\s+longer)\s+(?:enough|sufficient)\b|(?:falls?|fell)\s+short\b|(?:is|are|was|would\s+be|will\s+be)\s+(?:too\s+(?:big|large|steep|sudden|abrupt)\s+an?\s+(?:step|drop|jump|change)|too\s+little\b|not\s+cutting\s+it\b)|(?:isn't|isn’t|aren't|aren’t)\s+cutting\s+it\b)`)
+var notEnoughRight = regexp.MustCompile(`^\s+(?:` + notEnoughWords + `|(?:falls?|fell)\s+short\b|(?:is|are|was|would\s+be|will\s+be)\s+(?:too\s+(?:big|large|steep|sudden|abrupt)\s+an?\s+(?:step|drop|jump|change)|too\s+little\b|not\s+cutting\s+it\b)|(?:isn't|isn’t|aren't|aren’t)\s+cutting\s+it\b)`)
 
 // ("symptoms make weekly therapy not enough", "weekly sessions no longer
 // enough": the same, said without a verb of its own.)
@@ -609,7 +613,7 @@ func stepDownVerb(masked string, i int) bool {
 // "where weekly sessions fall short": found wanting in other words.)
 var aloneAfter = regexp.MustCompile(`^\s+(?:outpatient\s+)?(?:therapy|counseling|counselling|sessions?|appointments?|visits?)\s+(?:alone|on\s+its\s+own|on\s+their\s+own|by\s+itself)\b`)
 
-var notEnough = regexp.MustCompile(`^\s+(?:outpatient\s+)?(?:therapy|counseling|counselling|sessions?|appointments?|visits?)(?:\s+(?:sessions?|appointments?))?(?:\s+or\s+(?:even\s+)?(?:an?\s+)?[a-z-]+(?:\s+(?:iop|program|programs|group|groups))?)?\s+(?:(?:(?:is|are|was|were|has|have)(?:\s+not|n't|n’t)(?:\s+been)?|not|(?:(?:is|are|was|were)\s+)?no\s+longer)\s+(?:enough|sufficient)\b|(?:does|do|did)(?:\s+not|n't|n’t)\s+(?:offer|provide|give)\s+enough\b|(?:falls?|fell)\s+short\b)`)
+var notEnough = regexp.MustCompile(`^\s+(?:outpatient\s+)?(?:therapy|counseling|counselling|sessions?|appointments?|visits?)(?:\s+(?:sessions?|appointments?))?(?:\s+or\s+(?:even\s+)?(?:an?\s+)?[a-z-]+(?:\s+(?:iop|program|programs|group|groups))?)?\s+(?:` + notEnoughWords + `|(?:does|do|did)(?:\s+not|n't|n’t)\s+(?:offer|provide|give)\s+enough\b|(?:falls?|fell)\s+short\b)`)
 
 // lessOftenAfter reports alternatives less frequent than weekly listed
 // right after it: "weekly, biweekly, or monthly", "weekly or less often".

@@ -44,12 +44,16 @@ func statesDaysPerWeek(s *sentence, i int) bool {
 	default:
 		return false
 	}
-	if dayDifference(lowerASCII(q.Text)) || strings.HasPrefix(strings.TrimLeft(s.lower[q.End:], " "), "than ") {
+	// (Most of the readings below ask of the days' own words: lower-cased
+	// once, and whether they name a weekday.)
+	qt := lowerASCII(q.Text)
+	named := weekdayNamed(qt)
+	if dayDifference(qt) || strings.HasPrefix(strings.TrimLeft(s.lower[q.End:], " "), "than ") {
 		return false
 	}
 	// "anyone whose weekdays are spoken for", "keep your weekdays free":
 	// someone's own days, not the program's.
-	if lowerASCII(q.Text) == "weekdays" && (clientPossessive[wordBefore(s.lower, q.Start)] || wordBefore(s.lower, q.Start) == "whose") {
+	if qt == "weekdays" && (clientPossessive[wordBefore(s.lower, q.Start)] || wordBefore(s.lower, q.Start) == "whose") {
 		return false
 	}
 	// "which leaves one weekday free", "two days off", "with Tuesdays and
@@ -77,19 +81,19 @@ func statesDaysPerWeek(s *sentence, i int) bool {
 	// "Sessions begin every Tuesday at 9 am": when each day's meeting
 	// starts.)
 	// (The quantity may hold its "every": "every Monday".)
-	if weekdayNamed(lowerASCII(q.Text)) && startsOn(s.lower[max(0, q.Start-30):q.Start]+leadingDeterminer(lowerASCII(q.Text))) && !clockOfDay.MatchString(s.lower) && !meetingsStart(s.lower[max(0, q.Start-40):q.Start]) {
+	if named && startsOn(s.lower[max(0, q.Start-30):q.Start], qt) && !clockOfDay.MatchString(s.lower) && !meetingsStart(s.lower[max(0, q.Start-40):q.Start]) {
 		return false
 	}
 	// "A two-day family retreat, held the first weekend of each month,
 	// Saturday and Sunday", "Family weekend: Friday through Sunday,
 	// every other month": an event's days, recurring monthly or less
 	// often.
-	if weekdayNamed(lowerASCII(q.Text)) && monthlyOrRarer(recurrenceAround(s.lower, q.Start, q.End)) {
+	if named && monthlyOrRarer(recurrenceAround(s.lower, q.Start, q.End)) {
 		return false
 	}
 	// "…, and parents join one session a week", "caregivers come to one
 	// session weekly": the family's sessions, not the program's days.
-	if visitCount.MatchString(lowerASCII(q.Text)) {
+	if visitCount.MatchString(qt) {
 		lo, _ := clauseBounds(s.lower, q.Start, q.End)
 		// ("Family therapy: one session per week" is the therapy's.)
 		// (Only beside the program's own schedule: "Parents attend three
@@ -114,7 +118,7 @@ func statesDaysPerWeek(s *sentence, i int) bool {
 	}
 	// "every day, including Saturday and Sunday": days named among
 	// the week's others, not a count of their own.
-	if weekdayNamed(lowerASCII(q.Text)) && includedDays(s.lower, q.Start) {
+	if named && includedDays(s.lower, q.Start) {
 		return false
 	}
 	// "What are your office hours? Monday through Friday, 8 a.m. to 6
@@ -127,13 +131,13 @@ func statesDaysPerWeek(s *sentence, i int) bool {
 	// a staff member's days.
 	// (How often one sees each client — "sees each client twice a
 	// week" — is a meeting of its own, read elsewhere.)
-	if weekdayNamed(lowerASCII(q.Text)) && staffSees.MatchString(s.masked[lo:q.Start]) {
+	if named && staffSees.MatchString(s.masked[lo:q.Start]) {
 		return false
 	}
 	// "Your counselor will help you build a plan for Saturday and
 	// Sunday": days planned for, not met on. "We … see clients Monday to
 	// Saturday" on a page that names no program: the practice's days.
-	if weekdayNamed(lowerASCII(q.Text)) && (wordBefore(s.masked, q.Start) == "for" || practiceSees.MatchString(s.masked[lo:q.Start]) && !namesProgram(s)) {
+	if named && (wordBefore(s.masked, q.Start) == "for" || practiceSees.MatchString(s.masked[lo:q.Start]) && !namesProgram(s)) {
 		return false
 	}
 	if locationsEntry(s.block) || hoursHeading(s.block) || activityItem(s, q.Start) {
@@ -143,7 +147,7 @@ func statesDaysPerWeek(s *sentence, i int) bool {
 	// "Dr. Celeste Marr, PhD, program director; in the office Monday,
 	// Tuesday and Thursday": a team page's line of one clinician and
 	// the days they work.
-	if weekdayNamed(lowerASCII(q.Text)) && clinicianDays(s.text, q.Start) {
+	if named && clinicianDays(s.text, q.Start) {
 		return false
 	}
 	// "She leads the Evening IOP on Monday and Thursday nights", "Anna
@@ -152,7 +156,7 @@ func statesDaysPerWeek(s *sentence, i int) bool {
 	// one clinician.
 	// ("Hannah provides medication management three days a week": a
 	// clinician's service, counted too.)
-	if weekdayNamed(lowerASCII(q.Text)) && (personWorksOn(s, lo, q.Start, personWorks) || officeDaysLabel(s)) ||
+	if named && (personWorksOn(s, lo, q.Start, personWorks) || officeDaysLabel(s)) ||
 		personWorksOn(s, lo, q.Start, personServes) && !programBefore(s, lo, q.Start) {
 		return false
 	}
@@ -225,7 +229,7 @@ func statesDaysPerWeek(s *sentence, i int) bool {
 	}
 	// "four hours of therapy over five days of the week": after the
 	// hours or sessions it shares out, "over" is "across", not "more than".
-	if q.Qualifier == quantity.AtLeast && strings.HasPrefix(lowerASCII(q.Text), "over ") &&
+	if q.Qualifier == quantity.AtLeast && strings.HasPrefix(qt, "over ") &&
 		hasWord(s.masked[lo:q.Start], "hours", "hour", "sessions", "therapy", "treatment", "programming", "groups") {
 		q.Max, q.HasMax, q.Qualifier = q.Min, true, quantity.Exact
 	}
@@ -400,38 +404,29 @@ func visitQuestion(s *sentence) bool {
 }
 
 // startsOn reports words before a day naming when one starts: "start
-// every", "can start any", "admits each". ("Groups start Monday and
+// every", "can start any", "admits each"; days, the quantity's own words,
+// may hold the "every" ("every Monday"). ("Groups start Monday and
 // Wednesday at 6 p.m." and "begin on Mondays" may be the meetings.)
-func startsOn(pre string) bool {
-	t := strings.TrimRight(pre, " ")
-	for _, w := range []string{" every", " any", " each"} {
-		b, ok := strings.CutSuffix(t, w)
-		if !ok {
-			continue
+func startsOn(pre, days string) bool {
+	b := strings.TrimRight(pre, " ")
+	if !strings.HasPrefix(days, "every ") && !strings.HasPrefix(days, "each ") && !strings.HasPrefix(days, "any ") {
+		var ok bool
+		if b, _, ok = cutAnySuffix(b, " every", " any", " each"); !ok {
+			return false
 		}
-		switch wordBefore(b, len(b)) {
-		case "start", "starts", "started", "begin", "begins", "began", "enroll", "enrolls", "admit", "admits", "admitted", "admissions", "intakes", "join", "joins":
-			return true
-		case "open", "opens":
-			// ("Enrollment opens every Monday and Wednesday".)
-			return hasWord(b, "enrollment", "enrolment", "admission", "admissions", "intake", "registration")
-		}
+	}
+	switch wordBefore(b, len(b)) {
+	case "start", "starts", "started", "begin", "begins", "began", "enroll", "enrolls", "admit", "admits", "admitted", "admissions", "intakes", "join", "joins":
+		return true
+	case "open", "opens":
+		// ("Enrollment opens every Monday and Wednesday".)
+		return hasWord(b, "enrollment", "enrolment", "admission", "admissions", "intake", "registration")
 	}
 	return false
 }
 
 // clockOfDay is a clock time: "6 pm", "9:30 a.m.", "noon".
 var clockOfDay = regexp.MustCompile(`\b\d{1,2}(?::\d{2})?\s*(?:a\.?m\b|p\.?m\b)|\bnoon\b`)
-
-// leadingDeterminer is " every", " each" or " any" when t opens with it.
-func leadingDeterminer(t string) string {
-	for _, w := range []string{"every ", "each ", "any "} {
-		if strings.HasPrefix(t, w) {
-			return " " + strings.TrimSpace(w)
-		}
-	}
-	return ""
-}
 
 // meetingsStart reports the program's meetings as what starts: "groups
 // start every", "sessions begin each", "treatment begins every" (not "new

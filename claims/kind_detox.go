@@ -1080,18 +1080,10 @@ var namedHasDetoxUnit = regexp.MustCompile(`\b([A-Z][A-Za-z]+(?:\s[A-Z][A-Za-z]+
 // states: "If …,", "When this campus has no detox beds available, …",
 // "Should this campus have no beds free, …", "In the rare case …,".
 func supposed(lower string, i int) bool {
-	if inCondition(lower, i) {
-		return true
-	}
-	t := trimLeftWords(lower)
-	for _, w := range []string{"when ", "whenever ", "should ", "in case ", "in the rare case ", "in the event ", "in the rare event ", "in the unlikely event "} {
-		if strings.HasPrefix(t, w) {
-			comma := strings.IndexByte(lower, ',')
-			return comma < 0 || i < comma
-		}
-	}
-	return false
+	return inCondition(lower, i) || openedBy(lower, i, suppositionOpeners) != ""
 }
+
+var suppositionOpeners = []string{"when ", "whenever ", "should ", "in case ", "in the rare case ", "in the event ", "in the rare event ", "in the unlikely event "}
 
 // detoxWithoutUnit reports words of detox given without a unit:
 // ambulatory or outpatient detox, patients who go home at night.

@@ -99,6 +99,17 @@ func hasWord(s string, ws ...string) bool {
 	return false
 }
 
+// cutAnySuffix cuts the first of suffixes s ends with: the rest, the
+// suffix, and whether one did.
+func cutAnySuffix(s string, suffixes ...string) (rest, suffix string, ok bool) {
+	for _, w := range suffixes {
+		if r, found := strings.CutSuffix(s, w); found {
+			return r, w, true
+		}
+	}
+	return s, "", false
+}
+
 // anyIn reports whether s contains any of stems.
 func anyIn(s string, stems []string) bool {
 	for _, st := range stems {

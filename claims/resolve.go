@@ -175,7 +175,7 @@ func (st *state) resolve(s *sentence, start, end int, adjectival bool, want func
 	// ("Detox, which often comes before residential treatment, usually
 	// takes three to seven days": a program named inside a relative
 	// clause set off by commas is not the subject the clause hangs on.)
-	if before != nil && s.mentions[0].start < before.start && inClosedRelative(s.lower, before.start, start) && usable(s.mentions[0]) && opensSentence(s.lower, s.mentions[0].start) {
+	if before != nil && s.mentions[0].start < before.start && insideRelativeOfOpener(s, before.start, start, usable) {
 		before = &s.mentions[0]
 	}
 	// "Individual therapy in the IOP lasts an hour": a program named in a
@@ -351,7 +351,7 @@ func (st *state) resolve(s *sentence, start, end int, adjectival bool, want func
 	pronounClause := startsWithPronoun(s.lower[lo:])
 	for i := len(s.mentions) - 1; i >= 0; i-- {
 		if m := s.mentions[i]; m.end <= start && usable(m) && st.carries(s, m) && !(pronounClause && lo > 0 && !opensSentence(s.lower, m.start)) &&
-			!(i > 0 && inClosedRelative(s.lower, m.start, start) && usable(s.mentions[0]) && opensSentence(s.lower, s.mentions[0].start)) {
+			!(i > 0 && insideRelativeOfOpener(s, m.start, start, usable)) {
 			return m.subject
 		}
 	}
@@ -444,6 +444,14 @@ func (st *state) resolve(s *sentence, start, end int, adjectival bool, want func
 		return st.last
 	}
 	return Other
+}
+
+// insideRelativeOfOpener reports a mention at i inside a relative clause
+// set off by commas that closes before end, hung on the usable program
+// opening the sentence: "Detox, which often comes before residential
+// treatment, usually takes …".
+func insideRelativeOfOpener(s *sentence, i, end int, usable func(mention) bool) bool {
+	return inClosedRelative(s.lower, i, end) && usable(s.mentions[0]) && opensSentence(s.lower, s.mentions[0].start)
 }
 
 // inClosedRelative reports i inside a relative clause set off by commas

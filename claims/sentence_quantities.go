@@ -117,17 +117,9 @@ func boundNamed(qs []quantity.Quantity, lower string) {
 // floorBefore reports a floor or minimum named right before a figure in
 // apposition: "a lower floor, ", "a minimum: ", "the floor of ".
 func floorBefore(pre string) bool {
-	t := strings.TrimRight(pre, " ")
-	for _, w := range []string{"floor,", "floor:", "floor of", "minimum,", "minimum:", "floor —", "minimum —", "floor at"} {
-		if strings.HasSuffix(t, w) {
-			// ("meets on the lower floor, nine hours a week": a storey.)
-			if strings.HasPrefix(w, "floor") && storey(t[:len(t)-len(w)]) {
-				return false
-			}
-			return true
-		}
-	}
-	return false
+	b, w, ok := cutAnySuffix(strings.TrimRight(pre, " "), "floor,", "floor:", "floor of", "minimum,", "minimum:", "floor —", "minimum —", "floor at")
+	// ("meets on the lower floor, nine hours a week": a storey.)
+	return ok && !(strings.HasPrefix(w, "floor") && storey(b))
 }
 
 // ceilingBefore reports a ceiling or maximum named right before a figure
@@ -137,17 +129,15 @@ func floorBefore(pre string) bool {
 // limit, fifteen hours a week is what we schedule" names a figure inside
 // a bound set before.
 func ceilingBefore(pre string) bool {
-	t := strings.TrimRight(pre, " ")
-	for _, w := range []string{"ceiling,", "ceiling:", "ceiling of", "upper limit,", "upper limit:", "upper limit of", "maximum,", "maximum:"} {
-		if b, ok := strings.CutSuffix(t, w); ok {
-			a := wordBefore(b, len(b))
-			if a != "a" && a != "an" {
-				a = wordBefore(b, strings.LastIndex(b, a))
-			}
-			return a == "a" || a == "an"
-		}
+	b, _, ok := cutAnySuffix(strings.TrimRight(pre, " "), "ceiling,", "ceiling:", "ceiling of", "upper limit,", "upper limit:", "upper limit of", "maximum,", "maximum:")
+	if !ok {
+		return false
 	}
-	return false
+	a := wordBefore(b, len(b))
+	if a != "a" && a != "an" {
+		a = wordBefore(b, strings.LastIndex(b, a))
+	}
+	return a == "a" || a == "an"
 }
 
 // storey reports the words before "floor" naming a floor of a building:

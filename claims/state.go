@@ -111,9 +111,8 @@ type state struct {
 	// headingBlock is the index of the last heading block entered, -1
 	// before the first.
 	headingBlock int
-	// ownPlace is the one of places the page's address or title names,
-	// the site a location page is about ("/campuses/pine-hollow/"),
-	// lower-case.
+	// ownPlace is the one of places the page's address names, the site a
+	// location page is about ("/campuses/pine-hollow/"), lower-case.
 	ownPlace string
 	// directory marks a page listing other providers' programs, each
 	// under its own heading.
@@ -2874,13 +2873,16 @@ func siteHeading(h string) string {
 // thisLocation reports a sentence about the site the page is about: "at
 // this location", "at this clinic", "at this campus".
 func thisLocation(lower string) bool {
-	for _, p := range []string{"at this location", "at this site", "at this clinic", "at this center", "at this centre", "at this campus", "at this office", "at this facility"} {
-		if strings.Contains(lower, p) {
+	for _, p := range thisSitePhrases {
+		if strings.Contains(lower, "at "+p) {
 			return true
 		}
 	}
 	return false
 }
+
+// thisSitePhrases point at the site a page is about.
+var thisSitePhrases = []string{"this location", "this site", "this clinic", "this center", "this centre", "this campus", "this office", "this facility"}
 
 // ownTitle reports a page whose title or an opening heading names a
 // program as the provider's: "Inside Our IOP", "Starting PHP at
@@ -2888,8 +2890,9 @@ func thisLocation(lower string) bool {
 // "Hollowbrook Health Blog", or a program alone, "OP vs. IOP", does not.)
 func (st *state) ownTitle() bool {
 	heads := []string{st.doc.Title}
+	textTitle := st.textTitle()
 	for i := 0; i < len(st.doc.Blocks) && i < 6; i++ {
-		if k := st.doc.Blocks[i].Kind; k == corpus.BlockHeading || k == corpus.BlockTitle || i == st.textTitle() {
+		if k := st.doc.Blocks[i].Kind; k == corpus.BlockHeading || k == corpus.BlockTitle || i == textTitle {
 			heads = append(heads, st.doc.Blocks[i].Text)
 		}
 	}
@@ -2941,7 +2944,7 @@ func thisSite(lower string) bool { return thisSiteAt(lower) >= 0 }
 // campus", "this clinic"), -1 when it does not.
 func thisSiteAt(lower string) int {
 	first := -1
-	for _, p := range []string{"this location", "this site", "this clinic", "this center", "this centre", "this campus", "this office", "this facility"} {
+	for _, p := range thisSitePhrases {
 		if k := strings.Index(lower, p); k >= 0 && (k+len(p) == len(lower) || !isASCIIWordByte(lower[k+len(p)])) && (first < 0 || k < first) {
 			first = k
 		}

@@ -544,6 +544,7 @@ func ownVoice(cs []claims.Claim, offered []claims.Subject, article bool) []bool 
 	var lift []bool
 	var levels map[int]bool
 	var tables []bool
+	var ownSecs map[sectionSubject]bool
 	for i := range cs {
 		c := &cs[i]
 		if c.Scope == claims.General && slices.Contains(own, c.Subject) && c.Attribution == "" && acrossForce(c) && (!generalisingClaim(c) || hedgedAnswer(c)) && usable(c) && !countered(cs, c) {
@@ -561,8 +562,13 @@ func ownVoice(cs []claims.Claim, offered []claims.Subject, article bool) []bool 
 			// provider does it: the level explained in general. On an
 			// article only the sections where the provider speaks of its
 			// own program are its own.)
-			if article && !c.OwnSection && !ownSection(cs, c) {
-				continue
+			if article && !c.OwnSection {
+				if ownSecs == nil {
+					ownSecs = providerSections(cs)
+				}
+				if !ownSecs[sectionSubject{c.Section, c.Subject}] {
+					continue
+				}
 			}
 			if article && c.Listed {
 				if tables == nil {
@@ -584,15 +590,22 @@ func ownVoice(cs []claims.Claim, offered []claims.Subject, article bool) []bool 
 	return lift
 }
 
-// ownSection reports a claim in a section (the blocks under one heading)
-// where the provider speaks of its own program of the claim's subject.
-func ownSection(cs []claims.Claim, c *claims.Claim) bool {
+// sectionSubject is a program in a section (the blocks under one heading).
+type sectionSubject struct {
+	section int
+	subject claims.Subject
+}
+
+// providerSections are the sections where the provider speaks of its own
+// program, by program: a claim of the provider's that denies nothing.
+func providerSections(cs []claims.Claim) map[sectionSubject]bool {
+	out := map[sectionSubject]bool{}
 	for i := range cs {
-		if o := &cs[i]; o.Section == c.Section && o.Subject == c.Subject && o.Scope == claims.Provider && !denial(o) {
-			return true
+		if o := &cs[i]; o.Scope == claims.Provider && !denial(o) {
+			out[sectionSubject{o.Section, o.Subject}] = true
 		}
 	}
-	return false
+	return out
 }
 
 // countered reports a rule the page states of a program in general
