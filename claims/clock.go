@@ -19,7 +19,16 @@ func clockRanges(text string) []quantity.Quantity {
 	if !clockMarker(text) {
 		return out
 	}
-	for _, m := range clockRange.FindAllStringSubmatchIndex(text, -1) {
+	matches := clockRange.FindAllStringSubmatchIndex(text, -1)
+	// ("the session starts at 5:30 and ends at 8:30 p.m.": the two ends named
+	// by their verbs.)
+	startEnds := 0
+	if strings.Contains(text, " end") || strings.Contains(text, " finish") {
+		se := startEndRange.FindAllStringSubmatchIndex(text, -1)
+		startEnds = len(se)
+		matches = append(se, matches...)
+	}
+	for i, m := range matches {
 		sub := func(k int) string {
 			if m[2*k] < 0 {
 				return ""
@@ -28,7 +37,7 @@ func clockRanges(text string) []quantity.Quantity {
 		}
 		// "between 9 a.m. and 3 p.m." is a span; "groups at 9 a.m. and
 		// 1 p.m." are two start times.
-		if strings.Contains(strings.ToLower(text[m[0]:m[1]]), "and") && !strings.HasSuffix(strings.ToLower(strings.TrimRight(text[:m[0]], " ")), "between") {
+		if i >= startEnds && strings.Contains(strings.ToLower(text[m[0]:m[1]]), "and") && !strings.HasSuffix(strings.ToLower(strings.TrimRight(text[:m[0]], " ")), "between") {
 			continue
 		}
 		// ("Groups start between 5:00 and 6:30 p.m.": a window to start
@@ -93,12 +102,26 @@ func bareClockRanges(text string) []quantity.Quantity {
 
 var bareClockRange = regexp.MustCompile(`\b(\d{1,2}):(\d{2})\s*(?:-|–|—|to|until)\s*(\d{1,2}):(\d{2})\b`)
 
-var clockRange = regexp.MustCompile(`(?i)\b(\d{1,2})(?::(\d{2}))?\s*(a\.?m\.?|p\.?m\.?|noon)?\s*(?:-|–|—|to|until|till|through|and)\s*(\d{1,2})?(?::(\d{2}))?\s*(a\.?m\b\.?|p\.?m\b\.?|noon\b)`)
+// ("from 8:30 in the morning to 12:30 in the afternoon": the half of the
+// day in words.)
+var clockRange = regexp.MustCompile(`(?i)\b(\d{1,2})(?::(\d{2}))?\s*(a\.?m\.?|p\.?m\.?|noon|in\s+the\s+(?:morning|afternoon|evening))?\s*(?:-|–|—|to|until|till|through|and)\s*(\d{1,2})?(?::(\d{2}))?\s*(a\.?m\b\.?|p\.?m\b\.?|noon\b|in\s+the\s+(?:morning|afternoon|evening)\b)`)
+
+// startEndRange is a session's start and end each named by its verb:
+// "starts at 6:00 and ends at 9:00 p.m.", "begins at 9 and finishes by
+// noon". Its groups are clockRange's.
+var startEndRange = regexp.MustCompile(`(?i)\b(?:starts?|begins?)\s+(?:at\s+)?(\d{1,2})(?::(\d{2}))?\s*(a\.?m\.?|p\.?m\.?)?\s+and\s+(?:ends?|finishes)\s+(?:at\s+|by\s+|around\s+)?(\d{1,2})?(?::(\d{2}))?\s*(a\.?m\b\.?|p\.?m\b\.?|noon\b)`)
 
 // clockHour converts "12", "15", "pm" to 12.25 on a 24-hour clock. A
 // bare "noon" is 12.
 func clockHour(h, m, mark string) (float64, bool) {
 	mark = strings.ReplaceAll(mark, ".", "")
+	if strings.HasPrefix(mark, "in") {
+		if strings.HasSuffix(mark, "morning") {
+			mark = "am"
+		} else {
+			mark = "pm"
+		}
+	}
 	if h == "" {
 		if mark == "noon" {
 			return 12, true
@@ -165,8 +188,12 @@ func clockTimes(t string) int {
 }
 
 // clockMarker is a cheap filter for clockRanges: a digit followed, within
-// a few characters, by "am", "a.m", "pm", "p.m" or "noon".
+// a few characters, by "am", "a.m", "pm", "p.m" or "noon", or the half of
+// a day in words.
 func clockMarker(t string) bool {
+	if strings.Contains(t, " in the morning") || strings.Contains(t, " in the afternoon") || strings.Contains(t, " in the evening") {
+		return true
+	}
 	for i := 0; i < len(t); i++ {
 		if t[i] < '0' || t[i] > '9' {
 			continue

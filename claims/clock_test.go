@@ -9,6 +9,11 @@ func TestClockRanges(t *testing.T) {
 	}{
 		{"Groups meet from 9 a.m. to 12:15 p.m. or 1 p.m. to 4:15 p.m.", []float64{3.25, 3.25}},
 		{"Tuesday 9am to 2pm", []float64{5}},
+		{"Group days run from 8:30 in the morning to 12:30 in the afternoon.", []float64{4}},
+		{"Evening group goes from 6 to 9 in the evening.", []float64{3}},
+		{"Doors open at 9 in the morning and groups end at 2.", nil},
+		{"Each group starts at 5:30 and ends at 8:30 p.m.", []float64{3}},
+		{"The day begins at 9 a.m. and finishes by noon.", []float64{3}},
 		{"Evening track: 6:00 p.m. until 9:30 p.m.", []float64{3.5}},
 		{"Saturdays 9 a.m. to 12 noon", []float64{3}},
 		{"Monday - Friday: 9:00 am - 12:00 pm", []float64{3}},

@@ -1,6 +1,9 @@
 package claims
 
-import "strings"
+import (
+	"regexp"
+	"strings"
+)
 
 // eventWords name an occasion the provider holds beside its programs: an
 // alumni night, a family weekend, an open house. (All but "alumni" also
@@ -22,7 +25,7 @@ func eventsOwn(s *sentence, out []Claim, from int) {
 	family := -1 // familySubject(s.lower), read at the first schedule
 	for i := from; i < len(out); i++ {
 		c := &out[i]
-		if c.Kind != DaysPerWeek && c.Kind != HoursPerDay && c.Kind != HoursPerWeek || !programSubject(c.Subject) {
+		if c.Kind != DaysPerWeek && c.Kind != HoursPerDay && c.Kind != HoursPerWeek && c.Kind != SessionLength || !programSubject(c.Subject) {
 			continue
 		}
 		if family < 0 {
@@ -91,7 +94,12 @@ func leadingPhrase(t string, ws []string) string {
 
 // familySubject reports a sentence whose subject is the client's family:
 // "Families join a weekly video session", "Parents meet with staff every
-// other Tuesday".
+// other Tuesday", "On Sunday afternoons relatives may attend a one-hour
+// talk".
 func familySubject(lower string) bool {
-	return anyPrefix(trimLeftWords(lower), []string{"families ", "family members ", "parents ", "loved ones ", "relatives ", "spouses ", "partners "})
+	return familyOpens.MatchString(trimLeftWords(lower))
 }
+
+// familyOpens is a sentence opening on the family, after a fronted time
+// of at most four words.
+var familyOpens = regexp.MustCompile(`^(?:(?:on|every|each|once|twice|during)\s+(?:[a-z]+,?\s+){0,3}?)?(?:families|family\s+members|parents|loved\s+ones|relatives|spouses|partners)\s`)

@@ -487,6 +487,11 @@ func (x *Extractor) claimsOf(st *state, s *sentence, out []Claim) ([]Claim, Subj
 			// week": the figure right after the program clients move on to
 			// is that program's.
 			subj = steppedTo(s, q.Start)
+		case colonOwner(s, q.Start) != "":
+			// "Next, they move to our IOP: two evenings a week,
+			// usually for six to eight weeks": what the colon sets out is
+			// the program's before it.
+			subj = colonOwner(s, q.Start)
 		case parenOwner(s, q.Start) != nil:
 			// "then move to our IOP (three days a week)": a figure in
 			// brackets right after a program is that program's.
@@ -1366,6 +1371,13 @@ func therapySessionBefore(s *sentence, i int) Subject {
 		if w := wordBefore(s.lower, m.start); w == "and" || w == "or" || strings.HasSuffix(strings.TrimRight(s.lower[:m.start], " "), ",") {
 			return ""
 		}
+		// ("a one-on-one with your clinician every week": the session
+		// named before the person it is with.)
+		if strings.HasSuffix(s.lower[m.start:m.end], " your") || strings.HasSuffix(s.lower[m.start:m.end], " their") {
+			if therapistNouns[strings.TrimSpace(strings.TrimPrefix(strings.TrimSpace(s.lower[m.end:i]), "primary"))] {
+				return m.subject
+			}
+		}
 		switch strings.TrimSpace(s.lower[m.end:i]) {
 		case "", "session", "sessions", "appointment", "appointments":
 			if strings.TrimSpace(s.lower[m.end:i]) == "" && !strings.HasSuffix(strings.TrimSpace(s.lower[m.start:m.end]), "session") &&
@@ -1378,6 +1390,8 @@ func therapySessionBefore(s *sentence, i int) Subject {
 	}
 	return ""
 }
+
+var therapistNouns = wordSet("therapist", "counselor", "counsellor", "clinician", "psychiatrist", "psychologist", "case manager")
 
 // factBoxHeading reports a section headed as a program's fact box: "At a
 // glance", "Program at a glance", "Quick facts", "Key facts", "Program
@@ -1842,6 +1856,41 @@ func steppedTo(s *sentence, i int) Subject {
 	return ""
 }
 
+// colonOwner is the program named right before a colon in the middle of
+// the sentence that the figure at i follows, with no other mention, no
+// semicolon and no new sentence-like break between; "" when there is
+// none. (A label opening the line is read as a label.)
+func colonOwner(s *sentence, i int) Subject {
+	k := strings.LastIndexByte(s.lower[:i], ':')
+	if k < 0 || strings.ContainsAny(s.lower[k:i], ";()") {
+		return ""
+	}
+	if _, e := s.label(); e > 0 && k < e {
+		return ""
+	}
+	var owner *mention
+	for j := range s.mentions {
+		m := &s.mentions[j]
+		if m.start > k && m.start < i {
+			return ""
+		}
+		if m.end <= k && m.start > 0 {
+			between := strings.TrimSpace(s.lower[m.end:k])
+			if between == "" || between == "program" || between == "programme" || between == "track" {
+				owner = m
+			}
+		}
+	}
+	// ("IOP is outpatient: you sleep at home", "a non-residential
+	// program: participants …", "after IOP: one group a week": a kind
+	// of care said of something, or set aside; "move to our IOP: …"
+	// names where clients go.)
+	if owner == nil || !programSubject(owner.subject) || owner.classified || owner.weak || owner.ended || owner.contrast && !movedTo(s.lower, owner.start) {
+		return ""
+	}
+	return owner.subject
+}
+
 // parenOwner is the mention of the program named right before the bracket
 // that opens just before i ("IOP (3 days a week)"), nil when there is
 // none.
@@ -2009,7 +2058,13 @@ func namedProvider(s *sentence) bool {
 				return true
 			}
 		}
-		if !the {
+		// ("Wickmere IOP nights are Monday and Thursday": the name may
+		// open the sentence without "the".)
+		// (One program, named in full: not "Tennessee outpatient rehabs",
+		// "Teen PHPs", "Ferncliff Outpatient Pharmacy".)
+		opening := m.start > 0 && m.start <= 40 && s.text[0] >= 'A' && s.text[0] <= 'Z' && !strings.ContainsAny(s.text[:m.start], ",;:") &&
+			!m.weak && !strings.HasSuffix(s.lower[m.start:m.end], "s") && !capitalAfter(s.text, m.end)
+		if !the && !opening {
 			continue
 		}
 		// "The Wickmere IOP is held three evenings a week": the name as
@@ -2019,7 +2074,15 @@ func namedProvider(s *sentence) bool {
 		// Front Range Clinic", "The Austin IOP run by the county", "The
 		// Matrix IOP" curriculum.)
 		// (A page with no address, a local file, has its title.)
-		if sub := nameModifierBefore.FindStringSubmatch(window); sub != nil && !notOwners[sub[2]] && sub[2] != "Matrix" &&
+		sub := nameModifierBefore.FindStringSubmatch(window)
+		if sub == nil && opening {
+			// (Only a name the address opens on: a capitalised first
+			// word is often none, "Several IOPs …".)
+			if sub = nameOpens.FindStringSubmatch(s.text[:m.start]); sub != nil && !hostOpensOn(s.doc.URL, sub[1]) {
+				sub = nil
+			}
+		}
+		if sub != nil && !notOwners[sub[2]] && sub[2] != "Matrix" &&
 			(hostOpensOn(s.doc.URL, sub[1]) || s.doc.URL == "" && ownName(s.doc, sub[1], s.bi)) &&
 			!articlePage(s.doc.URL) && !othersProgram.MatchString(s.lower[m.end:]) {
 			return true
@@ -2107,6 +2170,16 @@ var othersProgram = regexp.MustCompile(`^[^.;]{0,20}?\b(?:at|run\s+by|operated\s
 // (A name is capitalised and not in capitals: "The IOPs assist in
 // detoxification" names no one; one modifier may follow it.)
 var nameModifierBefore = regexp.MustCompile(`\b[Tt]he\s+(([A-Z][a-z]+)(?:\s[A-Z][a-z]+)?)\s+(?:(?:evening|day|daytime|morning|adult|adults'|teen|adolescent|weekend|virtual|outpatient|intensive)\s+)?$`)
+
+// capitalAfter reports a capitalised word right after i: the name runs on.
+func capitalAfter(t string, i int) bool {
+	r := strings.TrimLeft(t[i:], " ")
+	return r != "" && r[0] >= 'A' && r[0] <= 'Z'
+}
+
+// nameOpens is a sentence opening on a name and at most one modifier
+// before a program: "Wickmere IOP", "Lantern Bay evening IOP".
+var nameOpens = regexp.MustCompile(`^(([A-Z][a-z]+)(?:\s[A-Z][a-z]+)?)\s+(?:(?:evening|day|daytime|morning|adult|adults'|teen|adolescent|weekend|virtual|outpatient|intensive)\s+)?$`)
 
 var ownerBefore = regexp.MustCompile(`\b(([A-Z][A-Za-z]+)(?:\s[A-Z][A-Za-z]+)?)['’]s\s+(?:[a-z0-9-]+\s+){0,2}$`)
 
@@ -2227,18 +2300,33 @@ func namesProgram(s *sentence) bool {
 
 // neededBeyond reports a figure a person needs more (or less) than: "You
 // need more than an hour a week", "people who need more than a few hours
-// of support" say what someone needs beyond, no program's figure.
+// of support", "for anything more than weekly therapy" say what someone
+// needs beyond, no program's figure.
 func neededBeyond(lower string, q *quantity.Quantity) bool {
 	t := lowerASCII(q.Text)
 	if !strings.HasPrefix(t, "more than") && !strings.HasPrefix(t, "less than") && !strings.HasPrefix(t, "fewer than") {
 		return false
 	}
-	switch w := wordBefore(lower, q.Start); w {
+	at := q.Start
+	// ("people who need a lot more than one weekly hour of therapy": the need,
+	// however much more.)
+	for n := 0; n < 2; n++ {
+		switch w := wordBefore(lower, at); w {
+		case "far", "much", "a", "lot", "well", "somewhat", "considerably", "significantly", "quite", "bit", "little":
+			at = strings.LastIndex(lower[:at], w)
+		}
+	}
+	switch w := wordBefore(lower, at); w {
+	case "anything", "something", "nothing":
+		// "had to drive an hour for anything more than an hour a week
+		// of counseling": a class of care beyond the figure, no
+		// program's.
+		return true
 	case "need", "needs", "needed", "needing", "require", "requires", "requiring", "want", "wants":
 		// Someone's need ("Some people need more than a month",
 		// "Clients requiring more than 12 weeks …"), not a program's
 		// ("Our IOP requires more than 9 hours a week").
-		k := strings.LastIndex(lower[:q.Start], w)
+		k := strings.LastIndex(lower[:at], w)
 		return hasWord(lower[max(0, k-40):k], "you", "people", "clients", "patients", "someone", "anyone", "adults", "teens", "individuals", "who", "many", "some", "most")
 	}
 	return false
@@ -3237,7 +3325,10 @@ func labelPrograms(st *state, s *sentence) (subj Subject, weak bool) {
 		return "", false
 	}
 	for _, m := range st.x.terms.find(label, lowerASCII(label)) {
-		weak = weak || m.weak
+		// ("Coping-skills group (outpatient) — Mondays": a label
+		// that files its line under outpatient care in brackets means
+		// it.)
+		weak = weak || m.weak && !(m.start > 0 && label[m.start-1] == '(' && m.end < len(label) && label[m.end] == ')')
 		if !programSubject(m.subject) || m.contrast {
 			continue
 		}

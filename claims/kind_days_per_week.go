@@ -34,6 +34,9 @@ var shiftsOpen = regexp.MustCompile(`^\s*(?:(?:overnight|night|day|evening|weeke
 // " (9 a.m.–noon) or an afternoon", " or evening cohort", " track".
 var trackChoice = regexp.MustCompile(`^\s*(?:\([^)]*\)\s*)?(?:or\b|cohort|track|group\b|option|slot)`)
 
+// daysLeftOpen follows days said to be left without the program.
+var daysLeftOpen = regexp.MustCompile(`^\s*(?:stay|stays|are|is|remain|remains)\s+(?:kept\s+|left\s+|always\s+)?(?:free|open|off|clear|unscheduled)\b`)
+
 func statesDaysPerWeek(s *sentence, i int) bool {
 	q := &s.qs[i]
 	if q.Per != quantity.Week {
@@ -60,6 +63,11 @@ func statesDaysPerWeek(s *sentence, i int) bool {
 	// Thursdays reserved for outside appointments": days without
 	// treatment, not a count of the program's.
 	if w := wordAfter(s.lower, q.End); w == "free" || w == "off" || w == "reserved" {
+		return false
+	}
+	// "Tuesdays stay free for school", "Friday remains open for
+	// check-ups": the days left over.
+	if daysLeftOpen.MatchString(s.lower[q.End:]) {
 		return false
 	}
 	// "Friday through Sunday: no group.": days labelled as without
@@ -806,6 +814,15 @@ func init() {
 			// program's schedule, not the program named last before it.
 			{"Intensive Outpatient Program\n\nMany clients step down to our IOP from our day program (PHP).\n\nYour weekly schedule\n\nYou attend three sessions a week.", "iop 3"},
 			{"Evening IOP\n\nOur IOP meets Monday and Wednesday evenings for ten weeks, plus a monthly family session.", "iop 2"},
+			{"Evening IOP\n\nOur IOP meets Monday and Wednesday evenings. You also get a one-on-one with your clinician once a week.", "iop 2; individual-therapy 1"},
+			{"Evening IOP\n\nOur IOP meets Monday and Wednesday evenings. Recovery coaches meet with each client once a week by video.", "iop 2; other 1"},
+			{"Teen IOP\n\nGroups meet Monday, Wednesday and Friday. Tuesdays and Thursdays stay free for school.", "iop 3"},
+			{"Our programs\n\n- Evening IOP — Tue, Wed and Thu, 6:00–9:00 p.m.\n- Coping-skills group (outpatient) — Mondays 5:00–6:30 p.m., once weekly", "iop 3; op 1"},
+			{"Evening IOP\n\nOur IOP meets two evenings a week, and clients get a one-on-one with their primary counselor every week.", "iop 2; individual-therapy 1"},
+			{"Evening IOP\n\nOur IOP meets two evenings a week. Each client also sees the same counselor individually once a week.", "iop 2; individual-therapy 1"},
+			{"Evening IOP\n\nOur IOP meets three evenings a week.\n\nAftercare after IOP: one 60-minute group a week", "iop 3; other 1"},
+			{"Evening IOP\n\nFor most adults who keep working, our IOP is outpatient: nights are spent in your own bed, with group on four evenings a week.", "iop 4"},
+			{"Evening IOP\n\nAfter the first month most people join a non-residential program: they sleep at home and come in on four evenings a week.", "iop 4"},
 			{"Day treatment\n\nClients participate in daily therapy, five days a week, six hours a day.", "php 5–7; php 5"},
 			// How often clients are tested, and the days they work, are
 			// not the program's.

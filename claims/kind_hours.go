@@ -69,6 +69,11 @@ func hoursKind(s *sentence, i int) (Kind, bool) {
 			return SessionLength, true
 		}
 	}
+	// "three sessions of three hours each week": the hours are each
+	// session's; "each week" counts the sessions.
+	if i > 0 && s.qs[i-1].Unit == quantity.Session && s.qs[i-1].End <= q.Start && strings.TrimSpace(s.lower[s.qs[i-1].End:q.Start]) == "of" {
+		return SessionLength, true
+	}
 	// "most connection issues are solved in under 15 minutes": how long
 	// a task takes, not treatment.
 	if w := wordBefore(s.masked, q.Start); w == "in" || w == "within" {
@@ -857,6 +862,9 @@ func init() {
 			{"Our IOP\n\n• One individual session with your primary counselor each week, 50 minutes", ""},
 			{"Our IOP\n\nEach week of our IOP includes four group sessions and one individual session, 22 hours.", "iop 22"},
 			{"Our IOP\n\nPeople who need more than 9 hours a week of care may fit a PHP better.", ""},
+			{"Our PHP\n\nOur PHP suits people who need much more than an hour or two of care each week.", ""},
+			{"Our IOP\n\nOur IOP meets ten hours a week. Clients also sit down with a primary therapist for an hour every week.", "iop 10; individual-therapy 1"},
+			{"New clinic opens\n\nBefore it opened, locals traveled far for anything more than an hour of counseling each week. Its IOP meets nine hours a week.", "iop 9"},
 			{"Intensive Outpatient Program\n\nOur IOP builds on teamwork and then meets in the evenings for 9 hours a week.", "iop 9"},
 			{"Our IOP\n\nTeens in our adolescent IOP meet fewer hours (six a week), and their parents join family sessions.", "iop 6"},
 			{"Our IOP\n\nAcross groups, individual therapy and case management, clients receive about 12 hours of treatment each week.", "iop 12"},
@@ -1128,6 +1136,9 @@ func init() {
 			{"Our IOP\n\nOur IOP meets four evenings a week. Every client also meets one-on-one with a counselor for 45 minutes every week.", "individual-therapy 0.75"},
 			{"Our IOP\n\nEvery client also meets one-on-one with a primary counselor once a week for a 45-minute session.", "individual-therapy 0.75"},
 			{"Our IOP\n\nEach client sees a therapist individually every week for a 90-minute session.", "individual-therapy 1.5"},
+			{"Our IOP\n\nOur IOP holds four sessions of two and a half hours each week.", "iop 2.5"},
+			{"Our IOP\n\nIOP sessions last three hours. On Monday nights family members can come to a 90-minute education session.", "iop 3; other 1.5"},
+			{"Our IOP\n\nIOP sessions last three hours. On Friday nights, parents are invited to a 90-minute education session.", "iop 3; other 1.5"},
 			{"Evening IOP\n\nEach group session lasts three hours. Once a week each client also meets one-on-one with a primary counselor for 50 minutes before group.", "group-therapy 3; individual-therapy 0.8333"},
 			{"Our PHP\n\nTwice a week clients also meet with a counselor for 45 minutes.", "individual-therapy 0.75"},
 			{"What a week includes\n\n- Weekly individual counseling (50 minutes)\n- Daily group therapy (90 minutes)", "individual-therapy 0.8333; group-therapy 1.5"},

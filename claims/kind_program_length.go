@@ -58,7 +58,9 @@ func statesProgramLength(s *sentence, i int) bool {
 	// "moves to late mornings on the same two days", "on those three
 	// days": which days of the week, no length.
 	// ("Our detox lasts the same 5 to 7 days as hospital detox" is one.)
-	if w := wordBefore(s.masked, q.Start); (w == "same" || w == "those" || w == "these") && !q.Adjectival && strings.Contains(qt, "day") {
+	// ("attendance on all five program days": the days of each week;
+	// "on all 12 program days" counts the program's days.)
+	if w := wordBefore(s.masked, q.Start); (w == "same" || w == "those" || w == "these" || w == "all" && q.HasMax && q.Max <= 7) && !q.Adjectival && strings.Contains(qt, "day") {
 		k := strings.LastIndex(s.masked[:q.Start], w)
 		if w == "same" {
 			k = strings.LastIndex(s.masked[:k], "the")
@@ -74,6 +76,10 @@ func statesProgramLength(s *sentence, i int) bool {
 	}
 	// The figure's clause, read by most of the tests below.
 	lo, hi := clauseBounds(s.lower, q.Start, q.End)
+	// "Zero-interest financing over 18 months": a loan's term.
+	if !q.Adjectival && hasWord(s.lower[max(lo, q.Start-50):q.Start], "payment", "payments", "interest", "interest-free", "financing", "financed", "installment", "installments", "loan", "loans") {
+		return false
+	}
 	// "drive with an ignition interlock for a year or more", "probation
 	// usually lasts 18 months", "a 90-day license suspension": what a
 	// court orders, no program's length. (Only the order itself: "Our IOP
@@ -1096,6 +1102,11 @@ func init() {
 			{"PHP Guide\n\nPHP usually lasts four to six weeks before a step-down to IOP.", "php 28–42"},
 			{"PHP Guide\n\nPlease call us 30 days before the admission date.", ""},
 			{"Teen IOP\n\nIn summer the teen IOP moves to late mornings on the same two days.", ""},
+			{"Residential care\n\nMost men stay 40 to 50 days. The shortest stay we allow is 21 days, and the longest program anyone has finished here was 120 days.", "residential 40–50; residential ≥21; residential ≤120"},
+			{"Residential care\n\nMost women stay 45 days. Our shortest residential stay is 14 days, and 10 days is the shortest stay we have ever allowed.", "residential 45; residential ≥14; residential ≥10"},
+			{"Our PHP\n\nOur PHP requires attendance on all five program days. Detox patients stay for all five days of their protocol.", "detox 5"},
+			{"Our PHP\n\nGraduation from our PHP requires attendance on all 12 program days.", "php 12"},
+			{"Our IOP\n\nOur IOP runs ten weeks.\n\n- Payment plans with no interest for 18 months", "iop 70"},
 			{"Teen IOP\n\nYou Need More Than an Hour a Week", ""},
 			{"Rehab 101\n\nTogether, PHP and IOP usually take 10 to 16 weeks.", "other 70–112"},
 			{"Rehab 101\n\nPHP and IOP each last 4 to 8 weeks.", "iop 28–56; php 28–56"},
@@ -1141,6 +1152,7 @@ func init() {
 			{"IOP questions\n\nHow long is IOP?\n\nTypically 60 to 90 days, with a step-down to outpatient care afterward.", "iop 60–90"},
 			{"Residential Program\n\nMost residents stay six mo. or longer.", "residential 182.625"},
 			{"Step-down care\n\nAfter PHP, clients move to our IOP, which meets three days a week, for a further six to eight weeks.", "iop 42–56"},
+			{"Our PHP\n\nPatients usually spend three weeks here. Next, they move to our IOP: two evenings a week, 6 to 9 p.m., usually for ten weeks.", "php 21; iop 70"},
 			{"Medical Detox\n\nMost patients complete detox within about a week.", "detox ≤7"},
 			{"Our IOP\n\nOur IOP lasts eight weeks. Self-pay IOP is $2,400 for four weeks of programming.", "iop 56"},
 			{"Residential Program\n\nOur residential program is a 45-day stay. Clients can extend to 60 or 75 days.", "residential 45; residential 60–75"},

@@ -34,7 +34,7 @@ func matchSupervision(s *sentence) (bool, int, int, bool) {
 		// night": someone else covers it; "Unlike some sober homes, where
 		// no staff stay overnight": another place.)
 		if loc := staffAway.FindStringIndex(s.lower); loc != nil && !hasWord(s.lower[:loc[0]], "unlike", "some", "other", "many") {
-			if rest := s.lower[:loc[0]] + " " + s.lower[loc[1]:]; !overnightCover.MatchString(rest) && !nightCovered.MatchString(rest) {
+			if rest := s.lower[:loc[0]] + " " + s.lower[loc[1]:]; !overnightCover.MatchString(rest) && !coveredInPerson(rest) {
 				return false, loc[0], loc[1], true
 			}
 		}
@@ -121,6 +121,24 @@ var aloneAtNight = regexp.MustCompile(`\b(?:after\s+lights\s+out|overnight|at\s+
 // leaves.
 var nightCovered = regexp.MustCompile(`\b(?:around\s+the\s+clock|round\s+the\s+clock|24/7|24\s+hours|awake|until\s+morning|through\s+the\s+night|overnight\s+(?:staff|nurses?|technicians?|techs?|aides?))\b`)
 
+// coveredInPerson reports someone there through the night in text: a
+// clause where nightCovered matches and no phone answers ("a nurse is
+// awake until morning", not "the director answers a phone until
+// morning").
+func coveredInPerson(text string) bool {
+	for _, loc := range nightCovered.FindAllStringIndex(text, -1) {
+		lo := strings.LastIndexAny(text[:loc[0]], ",;") + 1
+		hi := len(text)
+		if k := strings.IndexAny(text[loc[1]:], ",;"); k >= 0 {
+			hi = loc[1] + k
+		}
+		if clause := text[lo:hi]; !strings.Contains(clause, "phone") && !strings.Contains(clause, "on call") && !strings.Contains(clause, "on-call") {
+			return true
+		}
+	}
+	return false
+}
+
 // serviceHours is the purpose after a staffed span: one service's hours.
 var serviceHours = regexp.MustCompile(`^[^.;]{0,20}?\b(?:for|to\s+help)\b`)
 
@@ -174,13 +192,28 @@ var firstDaysOnly = regexp.MustCompile(`\b(?:during|for|in|throughout)\s+(?:the|
 // and technicians are on the unit 24 hours a day", "a nurse is present
 // around the clock", "no staff in the house overnight", "a house tech
 // awake overnight".
-var staffedAround = regexp.MustCompile(`\b(?:nurses?|staff|technicians?|techs?|aides?)\b[^.;:]{0,50}?\b(?:are|is)\s+(?:present\s+)?(?:on|in)\s+(?:the\s+)?(?:unit|site|house|floor|premises|building)\s+(?:around the clock|round the clock|24/7|24 hours a day|day and night|overnight)|\b(?:a|one)\s+nurse\s+is\s+(?:present|on duty|on site|on-site|available)\s+(?:around the clock|round the clock|24/7|24 hours a day|day and night|overnight)|\bstaff\s+(?:in|on)\s+(?:the\s+)?(?:house|unit|home|residence)\s+overnight|\b(?:techs?|technicians?|staff|monitors?|nurses?)\s+(?:is\s+|are\s+)?awake\s+overnight`)
+var staffedAround = regexp.MustCompile(`\b(?:nurses?|staff|technicians?|techs?|aides?)\b[^.;:]{0,50}?\b(?:are|is)\s+(?:present\s+)?(?:on|in|at)\s+(?:the\s+)?(?:unit|site|floor|` + staffPlaces + `)\s+(?:around the clock|round the clock|24/7|24 hours a day|day and night|overnight)|\b(?:a|one)\s+nurse\s+is\s+(?:present|on duty|on site|on-site|available)\s+(?:around the clock|round the clock|24/7|24 hours a day|day and night|overnight)|\bstaff\s+(?:in|on)\s+(?:the\s+)?(?:house|unit|home|residence)\s+overnight|\b(?:techs?|technicians?|staff|monitors?|nurses?)\s+(?:is\s+|are\s+)?awake\s+overnight`)
 
 // unstaffed is a place left without staff at night.
 var unstaffed = regexp.MustCompile(`\b(?:overnight|at night|nights|after hours|after\s+\d{1,2}(?::\d{2})?\s*(?:a\.?m\.?|p\.?m\.?)|between\s+\d{1,2}(?::\d{2})?\s*p\.?m\.?\s+and\s+\d{1,2}(?::\d{2})?\s*a\.?m\.?)[^;]{0,40}?\b(?:unstaffed|not\s+staffed|isn't\s+staffed|isn’t\s+staffed|no\s+staff(?:\s+members?)?\s+(?:in|on)\s+(?:the\s+)?(?:house|home|unit|residence|premises))\b|\bunstaffed\s+(?:overnight|at night|nights|after hours|after \d{1,2}(?::\d{2})?\s*(?:a\.?m\.?|p\.?m\.?))`)
 
+// othersOnSite reports a presence at i that is no care of the program's:
+// a guard's or a cleaner's ("where security staff are on campus 24 hours
+// a day"), or another place's, set against the provider's ("Unlike some
+// sober homes, where staff are on the property around the clock, …").
+func othersOnSite(lower string, i int) bool {
+	switch wordBefore(lower, i) {
+	case "security", "maintenance", "custodial", "housekeeping", "kitchen", "dining", "cleaning", "parking", "front-desk", "desk", "reception":
+		return true
+	}
+	return hasWord(lower[:i], "unlike")
+}
+
+// staffPlaces are the places where staff stay with residents.
+const staffPlaces = `house|home|apartments?|residence|building|premises|property|grounds|campus|ranch|farm|lodge|facility`
+
 // staffAway is staff said not to stay the night.
-var staffAway = regexp.MustCompile(`\b(?:no\s+(?:staff|staff\s+members?)\s+(?:stay|stays|remain|remains|is|are)|(?:staff|staff\s+members)\s+(?:do|does)\s+not\s+(?:stay|remain)|(?:staff|staff\s+members)\s+(?:don't|don’t|doesn't|doesn’t|never)\s+(?:stay|remain))\s+(?:on\s+site\s+|on-site\s+|in\s+the\s+(?:house|home|apartments?|residence|building)\s+)?(?:overnight|at\s+night)\b|\bno\s+staff\s+(?:in|on)\s+(?:the\s+)?(?:house|home|apartments?|residence|building|site)\s+(?:overnight|at\s+night)\b`)
+var staffAway = regexp.MustCompile(`\b(?:no\s+(?:staff|staff\s+members?)\s+(?:stay|stays|remain|remains|is|are)|(?:staff|staff\s+members)\s+(?:do|does)\s+not\s+(?:stay|remain)|(?:staff|staff\s+members)\s+(?:don't|don’t|doesn't|doesn’t|never)\s+(?:stay|remain))\s+(?:on\s+site\s+|on-site\s+|(?:in|on|at)\s+the\s+(?:` + staffPlaces + `)\s+)?(?:overnight|at\s+night)\b|\bno\s+staff\s+(?:in|on)\s+(?:the\s+)?(?:house|home|apartments?|residence|building|site)\s+(?:overnight|at\s+night)\b|\b(?:overnight|at\s+night),?\s+no\s+(?:staff|staff\s+members?)\s+(?:stay|stays|remain|remains|is|are)\b`)
 
 // overnightCover is someone staying the night: "a registered nurse stays
 // overnight", "overnight staff".
@@ -213,13 +246,16 @@ func (s *sentence) supervisionPhrase() (int, int, bool) {
 	// "residents are not supervised overnight", "monitored day and
 	// night".
 	if s.supervisedWord() {
-		if loc := supervisedAround.FindStringIndex(s.lower); loc != nil {
+		// (Staff "available" or "on call" may be on a phone; staff on
+		// the unit or on site are not, whatever else the sentence says
+		// of phones.)
+		if loc := supervisedAround.FindStringIndex(s.lower); loc != nil && !phoneSupport(s) {
 			return loc[0], loc[1], true
 		}
-		if loc := staffedAround.FindStringIndex(s.lower); loc != nil {
+		if loc := staffedAround.FindStringIndex(s.lower); loc != nil && !othersOnSite(s.lower, loc[0]) {
 			return loc[0], loc[1], true
 		}
-		if loc := someoneOnSite.FindStringIndex(s.lower); loc != nil && !presencePurpose.MatchString(s.lower[loc[1]:]) && !firstDaysOnly.MatchString(s.lower[:loc[0]]) {
+		if loc := someoneOnSite.FindStringIndex(s.lower); loc != nil && !presencePurpose.MatchString(s.lower[loc[1]:]) && !firstDaysOnly.MatchString(s.lower[:loc[0]]) && !othersOnSite(s.lower, loc[0]) {
 			return loc[0], loc[1], true
 		}
 	}
@@ -286,7 +322,7 @@ func (s *sentence) supervisedWord() bool {
 	who := s.containsAny("supervis", "monitored", "staff", "watched", "nurse", "practitioner", "aides", "techs", "technicians", "physicians", "doctors", "overse", " tech ", "rns ") ||
 		s.containsAny("care", "support") && s.containsAny("available", "provided", "on duty", "on hand", "present", "on call", "on site", "on-site") ||
 		s.containsAny("on site", "on-site", "onsite", "on duty", "on shift", "on hand", "present")
-	return when && who && !phoneSupport(s)
+	return when && who
 }
 
 var supervisedAround = regexp.MustCompile(`\b(?:(?:nurses|staff|clinicians|our\s+team|the\s+team|technicians|techs|physicians|doctors)\s+(?:monitor|monitors|monitoring|supervise|supervises|supervising|watch|watches|watching|oversee|oversees|overseeing|check\s+on|care\s+for)\s+(?:[a-z']+\s+){0,3}?(?:overnight|day and night|around the clock|round the clock|at all times|at all hours|24/7|24 hours a day)|(?:supervised|monitored|staffed|watched)\s+(?:by\s+(?:[a-z]+\s+){1,5}?)?(?:overnight|day and night|around the clock|round the clock|at all times|at all hours|24/7|24 hours a day)|(?:nurses|nurse|rns|staff)\s+(?:(?:who\s+)?(?:are|is)\s+)?(?:awake\s+and\s+)?(?:on|in)\s+(?:the\s+)?(?:unit|site|house|floor)\s+(?:around the clock|round the clock|24/7|24 hours a day|day and night)|supervises?\s+(?:\w+\s+){0,2}(?:overnight|day and night|around the clock|round the clock|at all times|at all hours|24/7|24 hours a day)|(?:staff|staff members|nurses|nursing staff|clinicians|counselors|techs|technicians|physicians|doctors|practitioners?|aides|care|medical care|nursing care|support)(?:\s+and\s+(?:an?\s+|the\s+)?(?:hospitalists?|physicians?|doctors?|psychiatrists?|nurses?|counselors?|technicians?|aides?|staff))?\s+(?:are\s+|is\s+)?(?:not\s+)?(?:awake\s+and\s+)?(?:present|on site|on-site|available|provided|on duty|on call|on hand|with\s+(?:patients|clients|residents|you))\s+(?:(?:in|on|at)\s+(?:the|our|each|every)\s+[a-z]+\s+)?(?:overnight|day and night|around the clock|round the clock|at all times|at all hours|24/7|24 hours a day)|access\s+to\s+(?:[a-z]+\s+){0,2}?(?:staff|nurses|clinicians|counselors|medical\s+care|nursing\s+care|care)\s+(?:overnight|day and night|around the clock|round the clock|at all times|at all hours|24/7|24 hours a day)|staff\s+overnight|overnight\s+staff)\b`)
@@ -384,6 +420,13 @@ func init() {
 			{"Our detox\n\nRegistered nurses and behavioral health technicians are on the unit 24 hours a day.", "detox true"},
 			{"Our detox\n\nPatients stay on our unit, where a nurse is present around the clock.", "detox true"},
 			{"Our sober house\n\nThere is no staff in the house overnight.", "other false"},
+			{"Residential care\n\nAt night the counselors drive home. No staff member stays on the grounds overnight.", "residential false"},
+			{"Residential care\n\nSupport staff are at the farm around the clock, and a doctor visits twice a week.", "residential true"},
+			{"Residential care\n\nOur recovery techs are on the property 24 hours a day.", "residential true"},
+			{"Residential care\n\nAfter evening group the counselors leave. At night, no staff member stays in the cabins; the director answers a phone until morning.", "residential false"},
+			{"Residential care\n\nOur aides are in the house 24/7, and a psychiatrist is available by phone on weekends.", "residential true"},
+			{"Our IOP\n\nOur IOP meets on the Mercy Hospital campus, where security staff are on campus 24 hours a day.", ""},
+			{"Our sober homes\n\nUnlike some sober homes, where aides are on the grounds around the clock, our houses are run by residents.", ""},
 			{"Our sober house\n\nOur house manager lives off-site. Between 11 p.m. and 7 a.m. the house is not staffed.", "other false"},
 			{"Our residential program\n\nResidents live in the house with a house tech awake overnight.", "residential true"},
 			{"Our residential home\n\nClinical staff are on site from 8 a.m. to 8 p.m. Overnight, the house is not staffed by clinicians.", "residential false; residential false"},

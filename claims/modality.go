@@ -38,6 +38,16 @@ func modalityOf(s *sentence, start, end int) modality {
 	if m.force == Typical && narrowedPrograms(s.lower[lo:]) && !s.provider {
 		m.force = Existential
 	}
+	// "A few clients also take the Monday group, which makes three
+	// visits a week":
+	// the total the clause before makes holds as that clause does.
+	if m.force == Typical && strings.HasSuffix(s.lower[:lo], ", which ") && totalVerb(s.lower[lo:start]) {
+		k := lo - len(", which ")
+		plo, _ := clauseBounds(s.lower, k, k)
+		if f := forceOf(s.masked, s.masked[plo:k], plo, k, k); f == Existential || f == Example || f == Conditional {
+			m.force = f
+		}
+	}
 	if negatedClaim(s.masked, lo, start) {
 		m.polarity = Negated
 	}
@@ -51,6 +61,17 @@ func modalityOf(s *sentence, start, end int) modality {
 	// Attribution and population are the sentence's: read them once.
 	if !s.readWho {
 		s.attribution, s.population, s.readWho = attributionOf(s.lower), populationOf(s.masked), true
+		// Under "Level 2.5 - Partial Hospitalization", in a guide that
+		// heads three levels or more by their numbers, the page sets out
+		// ASAM's levels, not its own program, unless it says "our" or
+		// "we" in the section, or keeps a timetable ("In Harlan, IOP
+		// meets Monday and Thursday, 5 to 8 p.m.": only a program
+		// someone runs has one). (A provider heading its own two levels
+		// "Level 1: Outpatient counseling" and "Level 2.1: IOP" speaks of
+		// them.)
+		if s.attribution == "" && levelHeading(s.block.Headings) && !firstPerson(s.lower) && clockTimes(s.text) == 0 && levelGuide(s.doc, s.bi) {
+			s.attribution = "ASAM"
+		}
 		// ("members under 18": the age is masked as a quantity.)
 		if s.population == "" && underEighteen(s.lower) {
 			s.population = "adolescent"
@@ -108,7 +129,7 @@ func modalityOf(s *sentence, start, end int) modality {
 		m.variant = variantOf(h, 0, len(h), len(h), len(h))
 		// "| Morning | Mon–Fri | 9:00 a.m.–12:00 p.m. |": a row headed by
 		// a part of the day is that track's.
-		if m.variant == "" {
+		if m.variant == "" && (!qualifiedRow(h) || rowTracks(s.doc, h)) {
 			m.variant = trackRow(h)
 		}
 		// "| Mental Health IOP | 3 | 9 |" over "| Addiction IOP | 4 | 12
@@ -460,7 +481,7 @@ func notAlways(sentence string, start, end int) bool {
 // comparisons, so they win over everything else.
 func forceOf(sentence, clause string, lo, start, end int) Force {
 	switch {
-	case (hasPhrase(sentence, exampleCues) || illustration(sentence) || workedExample(sentence) || trajectory(sentence)) && !genericExample.MatchString(sentence):
+	case (hasPhrase(sentence, exampleCues) || illustration(sentence) || workedExample(sentence) || trajectory(sentence) || popularOption.MatchString(sentence)) && !genericExample.MatchString(sentence):
 		return Example
 	case conditional(sentence, start) || hypothetical(sentence, end):
 		return Conditional
@@ -490,6 +511,21 @@ func optionsAvailable(after string) bool {
 	}
 	return false
 }
+
+// totalVerb reports a relative clause that sums up: "makes", "brings
+// it to", "adds up to", "comes to".
+func totalVerb(rel string) bool {
+	return anyPrefix(strings.TrimLeft(rel, " "), []string{"makes ", "make ", "brings ", "adds up to ", "comes to ", "totals ", "means "})
+}
+
+// popularOption is a schedule held up as one common choice among
+// others: "Monday and Friday evenings are a popular pairing".
+// ("IOP is a common choice for parents" is the program chosen.)
+// (s.masked has blanked a schedule's own words: "   , which is …".)
+// ("A popular combination is Monday, Tuesday and Thursday": the choice
+// named first; "A usual pattern is two or three nights a week" is what
+// programs usually do.)
+var popularOption = regexp.MustCompile(`(?:\b(?:days|weekdays|evenings|nights|mornings|afternoons|weekends|slots|times|schedule)|\s\s)\s*(?:,\s+which)?\s+(?:is|are|make|makes)\s+(?:a|one|the\s+most)\s+(?:popular|common|favorite|favourite|frequent)\s+(?:combination|choice|option|pattern|pairing|arrangement|setup|set-up|mix)\b|^\s*(?:a|one|the\s+most)\s+(?:popular|favorite|favourite)\s+(?:combination|choice|option|pairing|mix)\s+(?:is|are)\b|(?:\b(?:days|evenings|nights|mornings|afternoons)|\s\s)\s+(?:is|are)\s+(?:especially\s+|very\s+|most\s+)?popular\s+(?:with|among)\b`)
 
 // genericExample is an illustration that is itself a general statement:
 // "For example, partial hospitalization programs often require 6 hours of
@@ -1012,6 +1048,45 @@ var attributions = []struct{ cue, name string }{
 	{"federal guidelines", "guidelines"}, {"practice guidelines", "guidelines"},
 }
 
+// levelHeading reports a last heading that names a level of care by its
+// ASAM number: "Level 2.1 - Intensive Outpatient", "Level 1: Outpatient".
+func levelHeading(hs []string) bool {
+	if len(hs) == 0 {
+		return false
+	}
+	return asamLevel.MatchString(hs[len(hs)-1])
+}
+
+// levelGuide reports a page that heads three sections or more by
+// different ASAM level numbers, none of them with a word of the
+// provider's in the section of block bi.
+func levelGuide(doc *corpus.Document, bi int) bool {
+	here := doc.Blocks[bi].Headings[len(doc.Blocks[bi].Headings)-1]
+	var seen [4]string
+	n := 0
+	for i := range doc.Blocks {
+		hs := doc.Blocks[i].Headings
+		if len(hs) == 0 {
+			continue
+		}
+		h := hs[len(hs)-1]
+		if h == here && firstPerson(lowerASCII(doc.Blocks[i].Text)) {
+			return false
+		}
+		lv := asamLevel.FindString(h)
+		if lv == "" || slices.Contains(seen[:n], lv) {
+			continue
+		}
+		if n < len(seen) {
+			seen[n] = lv
+			n++
+		}
+	}
+	return n >= 3
+}
+
+var asamLevel = regexp.MustCompile(`^\s*(?:ASAM\s+)?[Ll]evel\s+[0-4](?:\.[0-9])?\b`)
+
 // populationAfter is the population a "for …" right after i names ("6
 // hours a week for adolescents"), or a short bracket right after it
 // ("three times a week (adults) or twice a week (teens)"); "" when none.
@@ -1234,6 +1309,26 @@ func variantOf(masked string, lo, hi, start, end int) string {
 // trackRow is the track a row header of a part of the day names:
 // "Morning", "Evening track", "Weekend"; "" for any other header.
 func trackRow(h string) string {
+	h = strings.TrimSpace(h)
+	// "| IOP (evening) | Mon–Thu |", "| Intensive Outpatient (IOP) –
+	// day |": the track in brackets or after a dash.
+	qualified := true
+	if k := strings.IndexByte(h, '('); k > 0 && strings.HasSuffix(h, ")") {
+		h = h[k+1 : len(h)-1]
+	} else if k := strings.LastIndex(h, " – "); k > 0 {
+		h = h[k+len(" – "):]
+	} else if k := strings.LastIndex(h, " - "); k > 0 {
+		h = h[k+len(" - "):]
+	} else {
+		qualified = false
+	}
+	// (A row headed "Days" lists the days; "IOP (day)" is the day track.)
+	switch strings.TrimSpace(h) {
+	case "day", "daytime":
+		if qualified {
+			return "weekday"
+		}
+	}
 	switch strings.TrimSuffix(strings.TrimSpace(h), " track") {
 	case "morning", "mornings":
 		return "morning"
@@ -1245,6 +1340,43 @@ func trackRow(h string) string {
 		return "weekend"
 	}
 	return ""
+}
+
+// qualifiedRow reports a row header that qualifies its program in
+// brackets or after a dash: "IOP (evening)", "IOP – day".
+func qualifiedRow(h string) bool {
+	return rowBase(h) != strings.TrimSpace(h)
+}
+
+// rowBase is a row header without its bracket or dash qualifier.
+func rowBase(h string) string {
+	h = strings.TrimSpace(h)
+	if k := strings.IndexByte(h, '('); k > 0 && strings.HasSuffix(h, ")") {
+		return strings.TrimSpace(h[:k])
+	}
+	for _, d := range []string{" – ", " - "} {
+		if k := strings.LastIndex(h, d); k > 0 {
+			return strings.TrimSpace(h[:k])
+		}
+	}
+	return h
+}
+
+// rowTracks reports a table on the page with another row of the same
+// program qualified otherwise: "IOP (day)" beside "IOP (evening)" are two
+// tracks; a lone "IOP (mornings)" only says when the IOP meets.
+func rowTracks(doc *corpus.Document, h string) bool {
+	base := rowBase(h)
+	for i := range doc.Blocks {
+		b := &doc.Blocks[i]
+		if b.Kind != corpus.BlockTableCell || b.RowHeader == "" {
+			continue
+		}
+		if o := lowerASCII(b.RowHeader); strings.TrimSpace(o) != strings.TrimSpace(h) && qualifiedRow(o) && rowBase(o) == base {
+			return true
+		}
+	}
+	return false
 }
 
 // rowFocus names the kind of client a table row's program is for: "adult
@@ -1414,6 +1546,8 @@ var variants = []struct {
 	// "A daytime cohort meets Tuesday, Wednesday and Friday" on an
 	// evening program's page: the day track beside it.
 	{"weekday", []string{"daytime", "day-time"}, false},
+	// "Over the summer the groups shift to mornings": a season's schedule.
+	{"summer", []string{"in summer", "in the summer", "during summer", "during the summer", "over the summer", "summer months", "summer schedule", "summer track", "summer session"}, true},
 	{"step-down", []string{"step-down", "step down"}, false},
 	{"step-down", []string{"aftercare", "continuing care", "continuing-care", "alumni"}, true},
 	{"therapeutic-community", []string{"therapeutic community", "therapeutic communities"}, true},

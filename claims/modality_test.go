@@ -52,6 +52,15 @@ func TestModality(t *testing.T) {
 		// One imagined person's path through several levels illustrates a
 		// total; a client of one program is its client.
 		{"Someone who spends four weeks in PHP and then steps down to IOP has been in care for a good while.", claims.ProgramLength, want{claims.Asserted, claims.Example, "", "", ""}},
+		// A total made by what only some clients do holds as that does.
+		{"Some clients also join the Friday group, which makes three visits a week.", claims.DaysPerWeek, want{claims.Asserted, claims.Existential, "", "", ""}},
+		// A schedule held up as one popular choice among others.
+		{"Many IOPs meet on Tuesday and Friday mornings, which is a common pairing.", claims.DaysPerWeek, want{claims.Asserted, claims.Example, "", "", ""}},
+		{"A popular combination is Monday, Wednesday and Friday.", claims.DaysPerWeek, want{claims.Asserted, claims.Example, "", "", ""}},
+		{"Tuesday and Thursday evenings are the most common pairing.", claims.DaysPerWeek, want{claims.Asserted, claims.Example, "", "", ""}},
+		{"Monday and Friday mornings are popular with shift workers.", claims.DaysPerWeek, want{claims.Asserted, claims.Example, "", "", ""}},
+		{"A common pattern is two or three nights a week.", claims.DaysPerWeek, want{claims.Asserted, claims.Typical, "", "", ""}},
+		{"Clients go home each night, which is why our IOP is a common choice for parents.", claims.LivesAtHome, want{claims.Asserted, claims.Typical, "", "", ""}},
 		{"A client who completes our IOP usually spends ten weeks with us.", claims.ProgramLength, want{claims.Asserted, claims.Typical, "", "", ""}},
 		{"A client who steps down from PHP to our IOP typically spends ten weeks in it.", claims.ProgramLength, want{claims.Asserted, claims.Typical, "", "", ""}},
 		// An extension's length, and what very few do, are some stays'.
@@ -81,6 +90,7 @@ func TestModality(t *testing.T) {
 		{"For example, an IOP client might attend 3 days × 3 hours = 9 hours a week.", claims.HoursPerWeek, want{claims.Asserted, claims.Example, "", "", ""}},
 		{"By the end I had spent five weeks in the PHP, and I'd do it again.", claims.ProgramLength, want{claims.Asserted, claims.Example, "", "", ""}},
 		{"Dana, a teacher from Hollis Bay, attended our IOP on Tuesday and Thursday evenings.", claims.DaysPerWeek, want{claims.Asserted, claims.Example, "", "", ""}},
+		{"One graduate, Marcus, likes to say he \"spent three months in IOP\" before he felt steady.", claims.ProgramLength, want{claims.Asserted, claims.Example, "", "", ""}},
 		{"Marcus, 41, started PHP five days a week after his hospital stay.", claims.DaysPerWeek, want{claims.Asserted, claims.Example, "", "", ""}},
 		{"We've seen \"teen IOPs\" that meet once a week for 90 minutes.", claims.DaysPerWeek, want{claims.Asserted, claims.Example, "", "adolescent", ""}},
 		{"I tell families that our IOP meets three days a week.", claims.DaysPerWeek, want{claims.Asserted, claims.Typical, "", "", ""}},
@@ -112,11 +122,16 @@ func TestModality(t *testing.T) {
 		{"At the start, most IOP clients attend twice a week.", claims.DaysPerWeek, want{claims.Asserted, claims.Typical, "", "", "phase: at the start"}},
 		{"As symptoms improve, our outpatient sessions usually drop to once a week.", claims.DaysPerWeek, want{claims.Asserted, claims.Typical, "", "", "phase: as symptoms improve"}},
 		{"Our outpatient sessions usually drop to once a week.", claims.DaysPerWeek, want{claims.Asserted, claims.Typical, "", "", "later"}},
-		{"Until December 2025, our IOP met four days a week.", claims.DaysPerWeek, want{claims.Asserted, claims.Typical, "", "", "phase: until december 2025"}},
+		// (A date the schedule held until, in the past tense, is what the
+		// program was.)
+		{"Until December 2025, our IOP met four days a week.", claims.DaysPerWeek, want{claims.Asserted, claims.Typical, "", "", "before"}},
+		{"Until December 2025, our IOP meets four days a week.", claims.DaysPerWeek, want{claims.Asserted, claims.Typical, "", "", "phase: until december 2025"}},
 		{"Our IOP met four days a week last year.", claims.DaysPerWeek, want{claims.Asserted, claims.Typical, "", "", "before"}},
 		// What a program was, in a clause a past marker opens, or a
 		// figure said to be the old one.
 		{"For the last six years our IOP met on Mondays, Wednesdays and Fridays.", claims.DaysPerWeek, want{claims.Asserted, claims.Typical, "", "", "before"}},
+		{"Our evening IOP: until June 2024 the evening track met four nights a week.", claims.DaysPerWeek, want{claims.Asserted, claims.Typical, "", "", "before"}},
+		{"Our downtown IOP was previously four mornings a week.", claims.DaysPerWeek, want{claims.Asserted, claims.Typical, "", "", "before"}},
 		{"For the past six years our IOP met on Mondays, Wednesdays and Fridays.", claims.DaysPerWeek, want{claims.Asserted, claims.Typical, "", "", "before"}},
 		{"A decade ago, residential treatment usually meant a 28-day stay.", claims.ProgramLength, want{claims.Asserted, claims.Typical, "", "", "before"}},
 		{"When you enrolled in the past, our PHP was a six-week program.", claims.ProgramLength, want{claims.Asserted, claims.Typical, "", "", "before"}},
@@ -199,7 +214,14 @@ func TestModality(t *testing.T) {
 		{"SOURCE: https://www.example-recovery.org/teen-program/\n\nLarkspur Hollow Recovery\n\nIntensive Outpatient\n\nAttendance: four afternoons per week.", claims.DaysPerWeek, want{claims.Asserted, claims.Typical, "", "adolescent", ""}},
 		{"IOP clients split their week between evening groups three nights a week and one Saturday session.", claims.DaysPerWeek, want{claims.Asserted, claims.Typical, "", "", "evening"}},
 		{"Our IOP\n\nClients in the evening IOP attend three nights a week.", claims.DaysPerWeek, want{claims.Asserted, claims.Typical, "", "", "evening"}},
+		{"Our IOP\n\nOver the summer the groups shift to mornings, four days a week.", claims.DaysPerWeek, want{claims.Asserted, claims.Typical, "", "", "summer"}},
 		{"Our IOP\n\nAdults in the evening group come in three nights a week.", claims.DaysPerWeek, want{claims.Asserted, claims.Typical, "", "adult", "evening"}},
+		// A guide to the numbered levels sets out ASAM's, unless the
+		// provider speaks or keeps a timetable.
+		{"Levels of care\n\nLevel 1 - Outpatient\n\nUp to nine hours of care weekly.\n\nLevel 2.1 - Intensive outpatient\n\nNine to nineteen hours of care weekly.\n\nLevel 2.5: Day hospital (PHP)\n\nA full day of treatment, most often on five days a week.", claims.DaysPerWeek, want{claims.Asserted, claims.Typical, "ASAM", "", ""}},
+		{"Levels of care\n\nLevel 1 - Outpatient\n\nUp to nine hours of care weekly.\n\nLevel 2.1 - Intensive outpatient\n\nOur IOP is for working adults.\n\nGroups run on four mornings a week.\n\nLevel 2.5: Day hospital (PHP)\n\nA full day of treatment.", claims.DaysPerWeek, want{claims.Asserted, claims.Typical, "", "", ""}},
+		{"Levels we offer\n\nLevel 1: Outpatient counseling\n\nAn hour with your counselor.\n\nLevel 2.1: Intensive outpatient\n\nGroups run on four mornings a week.", claims.DaysPerWeek, want{claims.Asserted, claims.Typical, "", "", ""}},
+		{"Levels of care\n\nLevel 1 - Outpatient\n\nUp to nine hours of care weekly.\n\nLevel 2.5: Day hospital (PHP)\n\nA full day of treatment.\n\nLevel 2.1: Intensive outpatient\n\nIn Dover, groups meet on Monday and Friday, 9 a.m. to noon.", claims.DaysPerWeek, want{claims.Asserted, claims.Typical, "", "", ""}},
 		{"IOP schedules\n\nAs an illustration, a student off for the summer could attend five mornings weekly.", claims.DaysPerWeek, want{claims.Asserted, claims.Example, "", "", ""}},
 		{"Our IOP\n\nTo illustrate, our current cohort meets four days a week.", claims.DaysPerWeek, want{claims.Asserted, claims.Typical, "", "", ""}},
 		{"Our residential program\n\nLonger stays of 60 or 90 days are available.", claims.ProgramLength, want{claims.Asserted, claims.Existential, "", "", ""}},
@@ -471,6 +493,11 @@ func TestFrontPageAndAnswerScope(t *testing.T) {
 		// program's own plural in capitals names no one.
 		{"modifier", "SOURCE: https://www.wickfern.example/treatment/iop/\n\nEvening IOP\n\nThe Wickfern IOP is held three evenings a week.\n", "provider"},
 		{"plural", "SOURCE: https://www.iopsguide.example/blog/what-to-know/\n\nWhat to know\n\nThe IOPs here meet three days a week.\n", "general"},
+		{"opensname", "SOURCE: https://www.wickfern.example/treatment/iop/\n\nEvening IOP\n\nWickfern IOP nights are Monday, Wednesday and Thursday.\n", "provider"},
+		{"opensword", "Several programs\n\nSeveral IOPs meet three days a week.\n", "general"},
+		{"opensplural", "SOURCE: https://www.wickfern.example/blog/teens/\n\nTeen programs\n\nWickfern PHPs run five days a week.\n", "general"},
+		{"opensrunon", "SOURCE: https://www.wickfern.example/pharmacy/\n\nPharmacy\n\nWickfern IOP Transport Service runs three days a week.\n", "general"},
+		{"opensother", "SOURCE: https://www.wickfern.example/blog/options/\n\nOptions nearby\n\nDenver IOP nights are Monday and Thursday.\n", "general"},
 		// Only a heading that explains terms, not a paragraph saying
 		// "which means", nor the provider's "What recovery means to us";
 		// a call to book a tour heads no schedule of the program.

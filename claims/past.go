@@ -1,6 +1,9 @@
 package claims
 
-import "strings"
+import (
+	"slices"
+	"strings"
+)
 
 // pastMarkers open a statement of how things were: "For the past five
 // years the evening track met on Mondays, Tuesdays and Thursdays", "Ten
@@ -8,7 +11,10 @@ import "strings"
 // is no claim of what it is.
 var pastMarkers = []string{"for the past ", "for the last ", "in the past", "previously", "formerly", "years ago", "decades ago", "a decade ago",
 	"historically", "back then", "originally", "in years past", "until last ", "until this ", "until recently",
-	"last year", "last month", "last spring", "last summer", "last fall", "last autumn", "last winter", "a year ago"}
+	"last year", "last month", "last spring", "last summer", "last fall", "last autumn", "last winter", "a year ago",
+	// "until May 2024 the night group met five evenings a week".
+	"until january", "until february", "until march", "until april", "until may ", "until june", "until july", "until august",
+	"until september", "until october", "until november", "until december", "until 19", "until 20"}
 
 // pastVerbs are the schedule's verbs in the past: the marker must govern
 // one ("Previously hospitalized clients attend PHP five days a week" is
@@ -89,6 +95,11 @@ func pastSchedule(s *sentence, out []Claim, from int) {
 		// ("For the past 20 years our IOP has met three evenings a week":
 		// the perfect goes on to now.)
 		pv := indexAnyWord(l[lo:hi], pastVerbs)
+		// ("Our IOP was previously three mornings a week": the verb
+		// before the marker.)
+		if w := wordBefore(l, lo); pv < 0 && slices.Contains(pastVerbs, w) && w != "had" {
+			pv = 0
+		}
 		if k := strings.Index(l[lo:hi], "used to"); k >= 0 && (pv < 0 || k < pv) {
 			pv = k
 		}

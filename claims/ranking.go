@@ -227,6 +227,14 @@ func (st *state) stepsTo(s *sentence, out []Ranking) []Ranking {
 		if a == nil || a.subject == b.subject {
 			continue
 		}
+		// "Outpatient: clients nearby can step down to our IOP": the
+		// line's bare label names the kind of care the IOP is, not where
+		// the step starts. ("Standard outpatient: after a month, clients
+		// step down to our IOP" and "Outpatient: after four weeks, …"
+		// do start there.)
+		if _, e := s.label(); a.subject == OP && a.weak && (b.subject == IOP || b.subject == PHP) && e > 0 && a.end <= e && !hasWord(s.lower[:lo+loc[0]], "after") {
+			continue
+		}
 		r := Ranking{Above: a.subject, Below: b.subject}
 		if s.lower[lo+loc[2]:lo+loc[3]] == "up" {
 			r.Above, r.Below = r.Below, r.Above

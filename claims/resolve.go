@@ -319,7 +319,7 @@ func (st *state) resolve(s *sentence, start, end int, adjectival bool, want func
 	// "Rehab programs usually last 30 to 45 days" after a sentence about
 	// detox: a clause with a generic subject of its own is about the
 	// page's program, not the previous sentence's.
-	switch genericSubject(s.masked[lo:start]) {
+	switch genericSubject(s.masked[lo:start], s.masked[start:]) {
 	case "rehab":
 		if st.topic != "" && st.topic != Detox && want(st.topic) {
 			return st.topic
@@ -502,7 +502,7 @@ func heldWords(between string) bool {
 	}
 	for _, w := range ws {
 		switch w {
-		case "held", "meets", "meet", "meeting", "that", "which", "runs", "scheduled", "offered", "on":
+		case "held", "meets", "meet", "meeting", "that", "which", "runs", "scheduled", "offered", "on", "for":
 		default:
 			return false
 		}
@@ -806,7 +806,7 @@ func setting(lower string, m mention) bool {
 // genericSubject reports a clause that opens on a generic name for
 // treatment: "rehab programs", "the core treatment window for addiction
 // rehab", "the recovery journey".
-func genericSubject(pre string) string {
+func genericSubject(pre, after string) string {
 	f := strings.FieldsFunc(strings.TrimLeft(pre, " ,"), func(r rune) bool { return r == ' ' || r == '—' || r == '–' })
 	for i, w := range f {
 		if i >= 6 {
@@ -827,6 +827,15 @@ func genericSubject(pre string) string {
 			}
 			return "rehab"
 		case "recovery", "continuum", "entire", "whole":
+			// ("Our recovery techs are on site": people named by their
+			// work.)
+			next := after
+			if i+1 < len(f) {
+				next = f[i+1]
+			}
+			if recoveryWorkers[strings.Trim(firstWord(next), ":;)")] {
+				continue
+			}
 			return "recovery"
 		case "program", "programs", "programme", "programmes":
 			return "program"
@@ -836,6 +845,10 @@ func genericSubject(pre string) string {
 	}
 	return ""
 }
+
+// (Not coaches, mentors or counselors: "recovery coaches meet with each
+// client once a week" are meetings of their own, no program's days.)
+var recoveryWorkers = wordSet("tech", "techs", "technician", "technicians", "staff", "team", "assistant", "assistants", "aide", "aides")
 
 // pronounAfterSemicolon is the program a clause after a semicolon points
 // back at when it opens with "it" or "this program": the first one the

@@ -1,11 +1,11 @@
 package claims
 
 import (
-	"github.com/factlint/factlint/corpus"
 	"regexp"
 	"strings"
 
 	"github.com/factlint/factlint/claims/quantity"
+	"github.com/factlint/factlint/corpus"
 )
 
 // rangeTo reports that only "to" (or a dash, "through") joins two
@@ -98,7 +98,7 @@ func boundNamed(qs []quantity.Quantity, lower string) {
 		// ("Nine hours a week is the floor used by ASAM", "… serves as
 		// the baseline": a floor is a minimum too; a threshold may be a
 		// ceiling: "19 hours is the threshold; more counts as PHP".)
-		case anyPrefix(rest, []string{"is the minimum", "is the bare minimum", "is a minimum"}) || floorAfter.MatchString(rest):
+		case anyPrefix(rest, []string{"is the minimum", "is the bare minimum", "is a minimum", "is the shortest"}) || floorAfter.MatchString(rest):
 			q.Qualifier, q.HasMax = quantity.AtLeast, false
 		case anyPrefix(rest, []string{"is the maximum", "is a maximum", "is the longest"}):
 			q.Qualifier, q.HasMin = quantity.UpTo, false
@@ -110,12 +110,26 @@ func boundNamed(qs []quantity.Quantity, lower string) {
 		// hours": a maximum.)
 		case ceilingBefore(lower[max(0, q.Start-25):q.Start]):
 			q.Qualifier, q.HasMin = quantity.UpTo, false
+		default:
+			// "The shortest stay we accept is 30 days", "the longest
+			// anyone has stayed is a year": the end of a range.
+			if m := extremeBefore.FindStringSubmatch(lower[max(0, q.Start-60):q.Start]); m != nil {
+				if m[1] == "shortest" {
+					q.Qualifier, q.HasMax = quantity.AtLeast, false
+				} else {
+					q.Qualifier, q.HasMin = quantity.UpTo, false
+				}
+			}
 		}
 	}
 }
 
 // floorBefore reports a floor or minimum named right before a figure in
 // apposition: "a lower floor, ", "a minimum: ", "the floor of ".
+// extremeBefore is the shortest or longest of something named as the
+// subject of the figure after it; group 1 says which.
+var extremeBefore = regexp.MustCompile(`\b(?:the|our)\s+(shortest|longest)\s+(?:[a-z]+\s+)?(?:stay|program|programme|course|admission|episode|length|time)\b[^.;:,]{0,30}?\s(?:is|was|would\s+be|will\s+be)\s+$`)
+
 func floorBefore(pre string) bool {
 	b, w, ok := cutAnySuffix(strings.TrimRight(pre, " "), "floor,", "floor:", "floor of", "minimum,", "minimum:", "floor —", "minimum —", "floor at")
 	// ("meets on the lower floor, nine hours a week": a storey.)

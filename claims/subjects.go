@@ -160,6 +160,21 @@ var builtinTerms = []term{
 	// "Each week there is also a one-on-one with your therapist": the
 	// noun alone, before a person.
 	{"one-on-one with your", IndividualTherapy, false},
+	{"one-on-one with their", IndividualTherapy, false},
+	// "clients also sit down with a primary therapist for an hour every
+	// week":
+	// one's own therapist is individual care.
+	{"with a primary therapist", IndividualTherapy, false},
+	{"with your primary therapist", IndividualTherapy, false},
+	{"with their primary therapist", IndividualTherapy, false},
+	{"with a primary counselor", IndividualTherapy, false},
+	{"with your primary counselor", IndividualTherapy, false},
+	{"with their primary counselor", IndividualTherapy, false},
+	// "meets with that therapist individually": the person, then how.
+	{"therapist individually", IndividualTherapy, false},
+	{"counselor individually", IndividualTherapy, false},
+	{"counsellor individually", IndividualTherapy, false},
+	{"clinician individually", IndividualTherapy, false},
 	// A counseling session or appointment of one's own is one client's
 	// ("group counseling" is matched first); "counseling sessions" in
 	// general are a program's.
