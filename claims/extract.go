@@ -514,7 +514,8 @@ func (x *Extractor) claimsOf(st *state, s *sentence, out []Claim) ([]Claim, Subj
 			// days" on a site's FAQ whose pages are mostly about detox:
 			// residents are a residential program's clients. (A sober
 			// house's residents are its own, read as no program.)
-			if kind == ProgramLength && (subj == Detox || subj == OP || subj == IOP || subj == PHP) && residentsStay(s, q.Start) {
+			if kind == ProgramLength && (subj == Detox || subj == OP || subj == IOP || subj == PHP) && residentsStay(s, q.Start) &&
+				!(subj == Detox && q.Unit == quantity.Day && q.HasMax && q.Max <= 10) {
 				subj = Residential
 			}
 			// "Expect a one-on-one session with a counselor once a week,
@@ -1876,7 +1877,7 @@ func colonOwner(s *sentence, i int) Subject {
 		}
 		if m.end <= k && m.start > 0 {
 			between := strings.TrimSpace(s.lower[m.end:k])
-			if between == "" || between == "program" || between == "programme" || between == "track" {
+			if between == "" || between == "program" || between == "programme" || between == "track" || placeNamed(s.text[m.end:k]) {
 				owner = m
 			}
 		}
@@ -1889,6 +1890,20 @@ func colonOwner(s *sentence, i int) Subject {
 		return ""
 	}
 	return owner.subject
+}
+
+// placeNamed reports words that only say where: "in La Crosse", "at our
+// Elm Street office" (a capitalised place within four words).
+func placeNamed(t string) bool {
+	f := strings.Fields(t)
+	if len(f) < 2 || len(f) > 4 || f[0] != "in" && f[0] != "at" {
+		return false
+	}
+	w := f[1]
+	if w == "our" && len(f) > 2 {
+		w = f[2]
+	}
+	return w[0] >= 'A' && w[0] <= 'Z'
 }
 
 // parenOwner is the mention of the program named right before the bracket
@@ -3197,7 +3212,22 @@ func acrossLevels(s *sentence, end int) bool {
 	_, hi := clauseBounds(s.lower, end, end)
 	t := s.lower[end:hi]
 	return (strings.Contains(t, "levels of care") || strings.Contains(t, "all levels")) && hasWord(t, "across", "through", "throughout") ||
-		fromOneToAnother(s, end)
+		fromOneToAnother(s, end) || summedUp(s, end)
+}
+
+// summedUp reports a sentence that opens by summing up what came before
+// and names no program of its own: "Altogether, many people are in
+// treatment for about three months" after a PHP and an IOP stay.
+func summedUp(s *sentence, end int) bool {
+	if !anyPrefix(s.lower, []string{"altogether,", "all told,", "all in all,", "in total,", "in all,", "taken together,", "combined,"}) {
+		return false
+	}
+	for _, m := range s.mentions {
+		if m.end <= end && programSubject(m.subject) {
+			return false
+		}
+	}
+	return true
 }
 
 // fromOneToAnother reports a span the sentence counts from one program to

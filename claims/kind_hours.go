@@ -863,6 +863,7 @@ func init() {
 			{"Our IOP\n\nEach week of our IOP includes four group sessions and one individual session, 22 hours.", "iop 22"},
 			{"Our IOP\n\nPeople who need more than 9 hours a week of care may fit a PHP better.", ""},
 			{"Our PHP\n\nOur PHP suits people who need much more than an hour or two of care each week.", ""},
+			{"Intensive outpatient programs near Tucson\n\nShowing 3 of 9 listings\n\nName | Levels offered | IOP times | Weekly hrs\nMesa Quail Counseling | IOP, OP | Tue/Thu/Sat 9:00–12:00 | 9\nCholla Bend Recovery | PHP, IOP, OP | Mon–Thu 6–9 pm | 12", "iop 9; iop 12"},
 			{"Our IOP\n\nOur IOP meets ten hours a week. Clients also sit down with a primary therapist for an hour every week.", "iop 10; individual-therapy 1"},
 			{"New clinic opens\n\nBefore it opened, locals traveled far for anything more than an hour of counseling each week. Its IOP meets nine hours a week.", "iop 9"},
 			{"Intensive Outpatient Program\n\nOur IOP builds on teamwork and then meets in the evenings for 9 hours a week.", "iop 9"},

@@ -1069,6 +1069,7 @@ func init() {
 			{"Our detox\n\nOur detox is a seven-day program, with nurses on site seven days a week.", "detox 7"},
 			// A pronoun opening a clause after a semicolon is the program
 			// named last before it.
+			{"Medical detox\n\nHow long is detox?\n\nMost residents stay four to six days. Afterward many join our 28-day residential program.", "detox 4–6; residential 28"},
 			{"Residential at Harrow\n\nMost residents stay 30 days. Many residents continue in our IOP after discharge; it meets three evenings a week for about eight weeks.", "residential 30; iop 56"},
 			{"Our programs\n\nMost people spend time in PHP and IOP for about 12 weeks each.", "iop 84; php 84"},
 			{"Withdrawal care\n\nIf you need it, detox happens in our medical unit before residential starts, usually lasting four to six days.", "detox 4–6"},
@@ -1153,6 +1154,8 @@ func init() {
 			{"Residential Program\n\nMost residents stay six mo. or longer.", "residential 182.625"},
 			{"Step-down care\n\nAfter PHP, clients move to our IOP, which meets three days a week, for a further six to eight weeks.", "iop 42–56"},
 			{"Our PHP\n\nPatients usually spend three weeks here. Next, they move to our IOP: two evenings a week, 6 to 9 p.m., usually for ten weeks.", "php 21; iop 70"},
+			{"Our PHP\n\nPatients usually spend three weeks here. Most then step down to our IOP in Wausau: two evenings a week, 2.5 hours each evening, usually for nine weeks.", "php 21; iop 63"},
+			{"Our PHP\n\nPHP usually takes two to three weeks, then IOP another eight. Altogether, most people spend about three months in structured care.", "php 14–21; iop 56; other 91.3125"},
 			{"Medical Detox\n\nMost patients complete detox within about a week.", "detox ≤7"},
 			{"Our IOP\n\nOur IOP lasts eight weeks. Self-pay IOP is $2,400 for four weeks of programming.", "iop 56"},
 			{"Residential Program\n\nOur residential program is a 45-day stay. Clients can extend to 60 or 75 days.", "residential 45; residential 60–75"},

@@ -4,6 +4,7 @@ import (
 	"regexp"
 	"strings"
 
+	"github.com/factlint/factlint/claims/quantity"
 	"github.com/factlint/factlint/corpus"
 )
 
@@ -359,7 +360,9 @@ func (st *state) resolve(s *sentence, start, end int, adjectival bool, want func
 	// residents are the residential program's clients. (A sober home's
 	// are not a program's, on its page or after "Our sober living homes
 	// …".)
-	if residentsOpen.MatchString(s.lower[lo:start]) && !st.residence && st.last != Other && want(Residential) {
+	// ("Most residents stay three to five days" on a detox page, under
+	// "How long is detox?": a stay of days there is the detox.)
+	if residentsOpen.MatchString(s.lower[lo:start]) && !st.residence && st.last != Other && want(Residential) && !st.detoxDays(s, start, end) {
 		return Residential
 	}
 	// ("…first admitted to the Medical Withdrawal Unit. Most patients
@@ -886,6 +889,20 @@ func pronounAfterSemicolon(s *sentence, start int, usable func(mention) bool) *m
 		return nil
 	}
 	return nil
+}
+
+// detoxDays reports a stay of ten days at most, in words at [start,
+// end), on a page or under a heading about detox.
+func (st *state) detoxDays(s *sentence, start, end int) bool {
+	if st.topic != Detox && !(len(s.block.Headings) > 0 && hasWord(lowerASCII(s.block.Headings[len(s.block.Headings)-1]), "detox", "withdrawal")) {
+		return false
+	}
+	for i := range s.qs {
+		if q := &s.qs[i]; q.Start == start && q.Unit == quantity.Day && q.HasMax && q.Max <= 10 {
+			return true
+		}
+	}
+	return false
 }
 
 // personNoun are the people a program's name may stand for: "residents"

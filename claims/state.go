@@ -955,11 +955,21 @@ func (st *state) cellSubject(bi int) (Subject, bool) {
 	// "| 2.5 | Partial hospitalization | 20 or more hours weekly |": a
 	// row headed by a number or a code names its program in a cell
 	// before this one.
+	// ("| Desert Row Clinic | PHP, IOP, OP | Mon–Thu 6–9 pm | 12 |"
+	// under "| Name | Levels offered | IOP times | Weekly hrs |": a cell that
+	// lists several programs names none of them; the column that names
+	// one does.)
 	if b.RowHeader != "" && st.x.terms.find(b.RowHeader, lowerASCII(b.RowHeader)) == nil {
 		for k := bi - 1; k >= 0 && k >= bi-6; k-- {
 			o := &st.doc.Blocks[k]
 			if o.Kind != corpus.BlockTableCell || o.RowHeader != b.RowHeader || o.Text == b.RowHeader {
 				break
+			}
+			if subj, ok := st.namedInCell(o.ColHeader); ok {
+				return subj, true
+			}
+			if st.programsInCell(o.Text) > 1 {
+				continue
 			}
 			if subj, ok := st.namedInCell(o.Text); ok {
 				return subj, true
@@ -1307,6 +1317,17 @@ func (s *sentence) mayHoldQuantity() bool {
 }
 
 // namedInCell is the program a header or a short cell names.
+// programsInCell counts the different programs a cell names.
+func (st *state) programsInCell(t string) int {
+	var seen []Subject
+	for _, m := range st.x.terms.find(t, lowerASCII(t)) {
+		if programSubject(m.subject) && !slices.Contains(seen, m.subject) {
+			seen = append(seen, m.subject)
+		}
+	}
+	return len(seen)
+}
+
 func (st *state) namedInCell(h string) (Subject, bool) {
 	ms := st.x.terms.find(h, lowerASCII(h))
 	for _, m := range ms {

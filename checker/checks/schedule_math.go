@@ -224,14 +224,27 @@ func addsMore(c *claims.Claim) bool {
 // gives beside the program's groups, each held once a week (an individual
 // session of 60 minutes, a family session of 50): what a weekly total may
 // add to the groups. Zero when it gives none.
+//
+// Weekly sessions of another service whose length the page does not give
+// ("Individual therapy every week") may fill any rest: +Inf.
 func otherSessions(page []claims.Claim) float64 {
 	sum := 0.0
+	timed, weekly := false, false
 	for i := range page {
 		c := &page[i]
-		if c.Kind != claims.SessionLength || c.Subject != claims.IndividualTherapy && c.Subject != claims.GroupTherapy || c.Max == nil {
+		if c.Subject != claims.IndividualTherapy && c.Subject != claims.GroupTherapy {
 			continue
 		}
-		sum += *c.Max
+		switch {
+		case c.Kind == claims.SessionLength && c.Max != nil:
+			sum += *c.Max
+			timed = true
+		case c.Kind == claims.DaysPerWeek && c.Max != nil:
+			weekly = true
+		}
+	}
+	if weekly && !timed {
+		return math.Inf(1)
 	}
 	return sum
 }

@@ -1,5 +1,7 @@
 package quantity
 
+import "strings"
+
 // Parse returns every quantity in text, in order and non-overlapping.
 func Parse(text string) []Quantity {
 	tp := tokPool.Get().(*[]token)
@@ -95,6 +97,10 @@ func startWords() map[string]bool {
 	}
 	for k := range weekdays {
 		starters[k] = true
+	}
+	// ("M/W/F": letter codes, whose case the words keep.)
+	for k := range dayLetters {
+		starters[k], starters[strings.ToUpper(k[:1])+k[1:]] = true, true
 	}
 	for k := range qualWords {
 		starters[k] = true

@@ -156,6 +156,10 @@ func TestParse(t *testing.T) {
 		{"Groups meet Tuesday and Thursday nights (6 to 9) and Sunday morning.", []string{`"Tuesday and Thursday nights (6 to 9) and Sunday morning" 3..3 day/week exact`}},
 		{"We meet Monday (online only), Wednesday and Friday.", []string{`"Monday (online only), Wednesday and Friday" 3..3 day/week exact`}},
 		{"Groups meet Monday (and sometimes Tuesday).", nil},
+		// Letter codes, only in a slash list of two or more capitals.
+		{"Days: M/W/F, 6 to 9 p.m.", []string{`"M/W/F" 3..3 day/week exact`}},
+		{"Teen group: T/Th after school", []string{`"T/Th" 2..2 day/week exact`}},
+		{"Ages 18 and up, M/F. Section A/B. Answer T/F.", nil},
 		{"The IOP meets Tuesday and Thursday evenings (5:30–8:30 p.m.) and Saturday family sessions are optional.", []string{`"Tuesday and Thursday evenings" 2..2 day/week exact`}},
 		{"Groups run Monday and Wednesday (6–9 p.m.), and Saturday morning.", []string{`"Monday and Wednesday (6–9 p.m.), and Saturday morning" 3..3 day/week exact`}},
 		// Each group of days timed by its own clock span, between commas.

@@ -1,6 +1,9 @@
 package quantity
 
-import "math/bits"
+import (
+	"math/bits"
+	"strings"
+)
 
 // weekdayRange reads "Monday through Friday", "Mon–Fri" as days a week,
 // and "weekdays" as five.
@@ -9,6 +12,9 @@ func (p *parser) weekdayRange(i int) (Quantity, int, bool) {
 		q := Quantity{Min: 5, Max: 5, HasMin: true, HasMax: true, Unit: Day, Per: Week, Qualifier: Exact}
 		p.span(&q, i, i+1)
 		return q, i + 1, true
+	}
+	if q, end, ok := p.letterDays(i); ok {
+		return q, end, true
 	}
 	a, ok := weekdays[p.word(i)]
 	if !ok {
@@ -456,3 +462,43 @@ func (p *parser) frequencyWord(i int) (Quantity, int, bool) {
 	p.span(&q, i, j)
 	return q, j, true
 }
+
+// letterDays reads days written as capital letters joined by slashes,
+// "M/W/F", "T/Th", "Tu/Th/Sa", as that many days a week (a bare "T" is
+// Tuesday: "T/Th" is two days). Only in a slash
+// list of two or more, every code capitalised: a lone "M" or "F" is a
+// letter.
+func (p *parser) letterDays(i int) (Quantity, int, bool) {
+	if _, ok := dayLetters[strings.ToLower(p.word(i))]; !ok || p.punct(i+1) != "/" {
+		return Quantity{}, i, false
+	}
+	var seen uint8
+	end := i
+	for j := i; ; j += 2 {
+		code := strings.ToLower(p.word(j))
+		d, ok := dayLetters[code]
+		if !ok || !p.capitalised(j) || len(p.word(j)) > 2 {
+			break
+		}
+		if seen&(1<<d) != 0 {
+			return Quantity{}, i, false
+		}
+		seen |= 1 << d
+		end = j + 1
+		if p.punct(j+1) != "/" {
+			break
+		}
+	}
+	n := float64(bits.OnesCount8(seen))
+	// ("M/F" is a sex, "T/F" true or false.)
+	if n < 2 || seen == 1<<1|1<<5 || seen == 1<<2|1<<5 {
+		return Quantity{}, i, false
+	}
+	q := Quantity{Min: n, Max: n, HasMin: true, HasMax: true, Unit: Day, Per: Week, Qualifier: Exact}
+	p.span(&q, i, end)
+	return q, end, true
+}
+
+// dayLetters are the letter codes of weekdays in schedules ("R" is the
+// registrar's Thursday).
+var dayLetters = map[string]int{"m": 1, "t": 2, "tu": 2, "w": 3, "th": 4, "r": 4, "f": 5, "sa": 6, "su": 7}
