@@ -191,13 +191,12 @@ func clockTimes(t string) int {
 // a few characters, by "am", "a.m", "pm", "p.m" or "noon", or the half of
 // a day in words.
 func clockMarker(t string) bool {
-	if strings.Contains(t, " in the morning") || strings.Contains(t, " in the afternoon") || strings.Contains(t, " in the evening") {
-		return true
-	}
+	digit := false
 	for i := 0; i < len(t); i++ {
 		if t[i] < '0' || t[i] > '9' {
 			continue
 		}
+		digit = true
 		j, amPm := clockDigits(t, i)
 		if amPm {
 			return true
@@ -215,7 +214,7 @@ func clockMarker(t string) bool {
 		// "to 12 noon", "- 4pm": the marker may only follow the second time.
 		i = j - 1
 	}
-	return false
+	return digit && (strings.Contains(t, " in the morning") || strings.Contains(t, " in the afternoon") || strings.Contains(t, " in the evening"))
 }
 
 // startWindow reports a clock range about to follow a verb of starting

@@ -2089,10 +2089,14 @@ func namedProvider(s *sentence) bool {
 		// Front Range Clinic", "The Austin IOP run by the county", "The
 		// Matrix IOP" curriculum.)
 		// (A page with no address, a local file, has its title.)
-		sub := nameModifierBefore.FindStringSubmatch(window)
-		if sub == nil && opening {
-			// (Only a name the address opens on: a capitalised first
-			// word is often none, "Several IOPs …".)
+		var sub []string
+		if the {
+			sub = nameModifierBefore.FindStringSubmatch(window)
+		}
+		// (Only a name the address opens on: a capitalised first word
+		// is often none, "Several IOPs …". The address is asked first:
+		// most sentences open on a capital.)
+		if w := lowerASCII(firstWord(s.text)); sub == nil && opening && len(w) >= 3 && strings.Contains(lowerASCII(s.doc.URL), w) {
 			if sub = nameOpens.FindStringSubmatch(s.text[:m.start]); sub != nil && !hostOpensOn(s.doc.URL, sub[1]) {
 				sub = nil
 			}

@@ -481,7 +481,7 @@ func notAlways(sentence string, start, end int) bool {
 // comparisons, so they win over everything else.
 func forceOf(sentence, clause string, lo, start, end int) Force {
 	switch {
-	case (hasPhrase(sentence, exampleCues) || illustration(sentence) || workedExample(sentence) || trajectory(sentence) || popularOption.MatchString(sentence)) && !genericExample.MatchString(sentence):
+	case (hasPhrase(sentence, exampleCues) || illustration(sentence) || workedExample(sentence) || trajectory(sentence) || popularSchedule(sentence)) && !genericExample.MatchString(sentence):
 		return Example
 	case conditional(sentence, start) || hypothetical(sentence, end):
 		return Conditional
@@ -516,6 +516,14 @@ func optionsAvailable(after string) bool {
 // it to", "adds up to", "comes to".
 func totalVerb(rel string) bool {
 	return anyPrefix(strings.TrimLeft(rel, " "), []string{"makes ", "make ", "brings ", "adds up to ", "comes to ", "totals ", "means "})
+}
+
+// popularSchedule runs popularOption only where its words are: the
+// expression, with blanked figures to try at every double space, is
+// costly on every claim.
+func popularSchedule(sentence string) bool {
+	return (strings.Contains(sentence, "popular") || strings.Contains(sentence, "common") || strings.Contains(sentence, "favo") ||
+		strings.Contains(sentence, "frequent")) && popularOption.MatchString(sentence)
 }
 
 // popularOption is a schedule held up as one common choice among
