@@ -130,9 +130,9 @@ func clientStory(s *sentence) bool {
 
 // storyOpening is a first name, who the person is (", an electrician from
 // Pender Mill," or ", 34,") and a verb in the past.
-// ("One alumna, Rosa, likes to say she …": the person first, then the
-// name.)
-var storyOpening = regexp.MustCompile(`^(?:[A-Z][a-z]+,\s+(?:(?:a|an)\s+[a-z-]+(?:\s+[a-z-]+)?|\d{2})(?:\s+(?:from|in)\s+[A-Z][A-Za-z]+(?:\s[A-Z][A-Za-z]+)?)?|(?:One|Another|A\s+(?:recent|former))\s+(?:[a-z]+\s+)?(?:alumna|alumnus|alum|graduate|client|member|patient|resident|participant|mother|father|mom|dad)\s*,\s+[A-Z][a-z]+)` +
+// ("One alumna, Rosa, likes to say she …", "One of our graduates, Rosa,
+// spent …": the person first, then the name.)
+var storyOpening = regexp.MustCompile(`^(?:[A-Z][a-z]+,\s+(?:(?:a|an)\s+[a-z-]+(?:\s+[a-z-]+)?|\d{2})(?:\s+(?:from|in)\s+[A-Z][A-Za-z]+(?:\s[A-Z][A-Za-z]+)?)?|(?:One|Another|A\s+(?:recent|former))\s+(?:[a-z]+\s+)?(?:alumna|alumnus|alum|graduate|client|member|patient|resident|participant|mother|father|mom|dad)\s*,\s+[A-Z][a-z]+|One\s+of\s+our\s+(?:[a-z]+\s+)?(?:alumni|alums|graduates|clients|members|patients|residents|participants)\s*,\s+[A-Z][a-z]+)` +
 	`,\s+(?:came|attended|went|started|joined|spent|completed|finished|began|stayed|enrolled|entered|likes\s+to\s+say|says|said|recalls|remembers|jokes|tells)\b`)
 
 // seenElsewhere reports a sentence about what the writer has seen of other

@@ -91,6 +91,7 @@ func TestModality(t *testing.T) {
 		{"By the end I had spent five weeks in the PHP, and I'd do it again.", claims.ProgramLength, want{claims.Asserted, claims.Example, "", "", ""}},
 		{"Dana, a teacher from Hollis Bay, attended our IOP on Tuesday and Thursday evenings.", claims.DaysPerWeek, want{claims.Asserted, claims.Example, "", "", ""}},
 		{"One graduate, Marcus, likes to say he \"spent three months in IOP\" before he felt steady.", claims.ProgramLength, want{claims.Asserted, claims.Example, "", "", ""}},
+		{"One of our graduates, Imani, spent eleven weeks in our IOP before going back to work.", claims.ProgramLength, want{claims.Asserted, claims.Example, "", "", ""}},
 		{"Marcus, 41, started PHP five days a week after his hospital stay.", claims.DaysPerWeek, want{claims.Asserted, claims.Example, "", "", ""}},
 		{"We've seen \"teen IOPs\" that meet once a week for 90 minutes.", claims.DaysPerWeek, want{claims.Asserted, claims.Example, "", "adolescent", ""}},
 		{"I tell families that our IOP meets three days a week.", claims.DaysPerWeek, want{claims.Asserted, claims.Typical, "", "", ""}},
