@@ -192,7 +192,7 @@ var firstDaysOnly = regexp.MustCompile(`\b(?:during|for|in|throughout)\s+(?:the|
 // and technicians are on the unit 24 hours a day", "a nurse is present
 // around the clock", "no staff in the house overnight", "a house tech
 // awake overnight".
-var staffedAround = regexp.MustCompile(`\b(?:nurses?|staff|technicians?|techs?|aides?)\b[^.;:]{0,50}?\b(?:are|is)\s+(?:present\s+)?(?:on|in|at)\s+(?:the\s+)?(?:unit|site|floor|` + staffPlaces + `)\s+(?:around the clock|round the clock|24/7|24 hours a day|day and night|overnight)|\b(?:a|one)\s+nurse\s+is\s+(?:present|on duty|on site|on-site|available)\s+(?:around the clock|round the clock|24/7|24 hours a day|day and night|overnight)|\bstaff\s+(?:in|on)\s+(?:the\s+)?(?:house|unit|home|residence)\s+overnight|\b(?:techs?|technicians?|staff|monitors?|nurses?)\s+(?:is\s+|are\s+)?awake\s+overnight`)
+var staffedAround = regexp.MustCompile(`\b(?:nurses?|staff|technicians?|techs?|aides?|counselors?|counsellors?|care\s+team)\b[^.;:]{0,50}?\b(?:are|is)\s+(?:present\s+)?(?:on|in|at)\s+(?:the\s+)?(?:unit|site|floor|` + staffPlaces + `)\s+(?:around the clock|round the clock|24/7|24 hours a day|day and night|overnight)|\b(?:a|one)\s+nurse\s+is\s+(?:present|on duty|on site|on-site|available)\s+(?:around the clock|round the clock|24/7|24 hours a day|day and night|overnight)|\bstaff\s+(?:in|on)\s+(?:the\s+)?(?:house|unit|home|residence)\s+overnight|\b(?:techs?|technicians?|staff|monitors?|nurses?)\s+(?:is\s+|are\s+)?awake\s+overnight`)
 
 // unstaffed is a place left without staff at night.
 var unstaffed = regexp.MustCompile(`\b(?:overnight|at night|nights|after hours|after\s+\d{1,2}(?::\d{2})?\s*(?:a\.?m\.?|p\.?m\.?)|between\s+\d{1,2}(?::\d{2})?\s*p\.?m\.?\s+and\s+\d{1,2}(?::\d{2})?\s*a\.?m\.?)[^;]{0,40}?\b(?:unstaffed|not\s+staffed|isn't\s+staffed|isn’t\s+staffed|no\s+staff(?:\s+members?)?\s+(?:in|on)\s+(?:the\s+)?(?:house|home|unit|residence|premises))\b|\bunstaffed\s+(?:overnight|at night|nights|after hours|after \d{1,2}(?::\d{2})?\s*(?:a\.?m\.?|p\.?m\.?))`)
@@ -319,7 +319,7 @@ func (s *sentence) supervisedWord() bool {
 	when := s.containsAny("night", "clock", "all times", "all hours") || strings.Contains(s.lower, "24")
 	// Care words are everywhere; "care" counts only beside a word of
 	// presence ("care is available day and night").
-	who := s.containsAny("supervis", "monitored", "staff", "watched", "nurse", "practitioner", "aides", "techs", "technicians", "physicians", "doctors", "overse", " tech ", "rns ") ||
+	who := s.containsAny("supervis", "monitored", "staff", "watched", "nurse", "practitioner", "aides", "techs", "technicians", "physicians", "doctors", "overse", " tech ", "rns ", "counselor", "counsellor", "care team") ||
 		s.containsAny("care", "support") && s.containsAny("available", "provided", "on duty", "on hand", "present", "on call", "on site", "on-site") ||
 		s.containsAny("on site", "on-site", "onsite", "on duty", "on shift", "on hand", "present")
 	return when && who
@@ -423,6 +423,7 @@ func init() {
 			{"Residential care\n\nAt night the counselors drive home. No staff member stays on the grounds overnight.", "residential false"},
 			{"Residential care\n\nSupport staff are at the farm around the clock, and a doctor visits twice a week.", "residential true"},
 			{"Residential care\n\nOur recovery techs are on the property 24 hours a day.", "residential true"},
+			{"Residential care\n\nA licensed counselor is in the lodge 24 hours a day.", "residential true"},
 			{"Residential care\n\nAfter evening group the counselors leave. At night, no staff member stays in the cabins; the director answers a phone until morning.", "residential false"},
 			{"Residential care\n\nOur aides are in the house 24/7, and a psychiatrist is available by phone on weekends.", "residential true"},
 			{"Our IOP\n\nOur IOP meets on the Mercy Hospital campus, where security staff are on campus 24 hours a day.", ""},
