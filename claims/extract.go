@@ -1862,7 +1862,9 @@ func steppedTo(s *sentence, i int) Subject {
 // semicolon and no new sentence-like break between; "" when there is
 // none. (A label opening the line is read as a label.)
 func colonOwner(s *sentence, i int) Subject {
-	k := strings.LastIndexByte(s.lower[:i], ':')
+	// (A spaced dash sets out as a colon does: "… move to our IOP –
+	// two evenings a week, usually for ten weeks".)
+	k := max(strings.LastIndexByte(s.lower[:i], ':'), strings.LastIndex(s.lower[:i], " – "), strings.LastIndex(s.lower[:i], " — "))
 	if k < 0 || strings.ContainsAny(s.lower[k:i], ";()") {
 		return ""
 	}

@@ -1154,6 +1154,7 @@ func init() {
 			{"Residential Program\n\nMost residents stay six mo. or longer.", "residential 182.625"},
 			{"Step-down care\n\nAfter PHP, clients move to our IOP, which meets three days a week, for a further six to eight weeks.", "iop 42–56"},
 			{"Our PHP\n\nPatients usually spend three weeks here. Next, they move to our IOP: two evenings a week, 6 to 9 p.m., usually for ten weeks.", "php 21; iop 70"},
+			{"Our PHP\n\nPatients usually spend three weeks here. Next, they move to our IOP – two evenings a week, 6 to 9 p.m., usually for ten weeks.", "php 21; iop 70"},
 			{"Our PHP\n\nPatients usually spend three weeks here. Most then step down to our IOP in Wausau: two evenings a week, 2.5 hours each evening, usually for nine weeks.", "php 21; iop 63"},
 			{"Our PHP\n\nPHP usually takes two to three weeks, then IOP another eight. Altogether, most people spend about three months in structured care.", "php 14–21; iop 56; other 91.3125"},
 			{"Medical Detox\n\nMost patients complete detox within about a week.", "detox ≤7"},
