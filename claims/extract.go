@@ -410,7 +410,7 @@ func (x *Extractor) claimsOf(st *state, s *sentence, out []Claim) ([]Claim, Subj
 			// "the average hospital stay is short, often about a week":
 			// a hospital's stay, no treatment program's.
 			subj = Other
-		case kind == ProgramLength && acrossLevels(s, q.End):
+		case kind == ProgramLength && (acrossLevels(s, q.End) || st.summedUp(s, q.End)):
 			// "about 90 days across all levels of care": the whole of
 			// treatment, no one program's length.
 			subj = Other
@@ -1891,6 +1891,18 @@ func colonOwner(s *sentence, i int) Subject {
 	if owner == nil || !programSubject(owner.subject) || owner.classified || owner.weak || owner.ended || owner.contrast && !movedTo(s.lower, owner.start) {
 		return ""
 	}
+	// ("Before you start at our IOP in Wausau: most clients first
+	// complete 30 days of residential care": the figure's own program
+	// follows it.)
+	hi := len(s.lower)
+	if c := strings.IndexAny(s.lower[i:], ",;"); c >= 0 {
+		hi = i + c
+	}
+	for j := range s.mentions {
+		if m := &s.mentions[j]; m.start >= i && m.end <= hi && programSubject(m.subject) && m.subject != owner.subject {
+			return ""
+		}
+	}
 	return owner.subject
 }
 
@@ -3218,13 +3230,15 @@ func acrossLevels(s *sentence, end int) bool {
 	_, hi := clauseBounds(s.lower, end, end)
 	t := s.lower[end:hi]
 	return (strings.Contains(t, "levels of care") || strings.Contains(t, "all levels")) && hasWord(t, "across", "through", "throughout") ||
-		fromOneToAnother(s, end) || summedUp(s, end)
+		fromOneToAnother(s, end)
 }
 
 // summedUp reports a sentence that opens by summing up what came before
 // and names no program of its own: "Altogether, many people are in
-// treatment for about three months" after a PHP and an IOP stay.
-func summedUp(s *sentence, end int) bool {
+// treatment for about three months" after a PHP and an IOP stay. Only
+// after two programs or more in its block: "In all, clients stay about
+// six weeks" on a PHP's page is the PHP's.
+func (st *state) summedUp(s *sentence, end int) bool {
 	if !anyPrefix(s.lower, []string{"altogether,", "all told,", "all in all,", "in total,", "in all,", "taken together,", "combined,"}) {
 		return false
 	}
@@ -3233,7 +3247,7 @@ func summedUp(s *sentence, end int) bool {
 			return false
 		}
 	}
-	return true
+	return st.programsInCell(s.block.Text[:min(s.off, len(s.block.Text))]) >= 2
 }
 
 // fromOneToAnother reports a span the sentence counts from one program to

@@ -1157,6 +1157,8 @@ func init() {
 			{"Our PHP\n\nPatients usually spend three weeks here. Next, they move to our IOP – two evenings a week, 6 to 9 p.m., usually for ten weeks.", "php 21; iop 70"},
 			{"Our PHP\n\nPatients usually spend three weeks here. Most then step down to our IOP in Wausau: two evenings a week, 2.5 hours each evening, usually for nine weeks.", "php 21; iop 63"},
 			{"Our PHP\n\nPHP usually takes two to three weeks, then IOP another eight. Altogether, most people spend about three months in structured care.", "php 14–21; iop 56; other 91.3125"},
+			{"Our PHP\n\nOur PHP runs five days a week. In all, most clients stay about five weeks.", "php 35"},
+			{"Our PHP\n\nBefore you start at our IOP in Wausau: most clients first complete 21 days of residential care.", "residential 21"},
 			{"Medical Detox\n\nMost patients complete detox within about a week.", "detox ≤7"},
 			{"Our IOP\n\nOur IOP lasts eight weeks. Self-pay IOP is $2,400 for four weeks of programming.", "iop 56"},
 			{"Residential Program\n\nOur residential program is a 45-day stay. Clients can extend to 60 or 75 days.", "residential 45; residential 60–75"},

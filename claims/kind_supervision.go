@@ -206,7 +206,10 @@ func othersOnSite(lower string, i int) bool {
 	case "security", "maintenance", "custodial", "housekeeping", "kitchen", "dining", "cleaning", "parking", "front-desk", "desk", "reception":
 		return true
 	}
-	return hasWord(lower[:i], "unlike")
+	// ("Unlike some sober homes, our aides are in the house around the
+	// clock": the provider's own, set against others.)
+	k := strings.LastIndex(lower[:i], "unlike")
+	return k >= 0 && hasWord(lower[:i], "unlike") && !hasWord(lower[k:i], "our", "we")
 }
 
 // staffPlaces are the places where staff stay with residents.
@@ -428,6 +431,7 @@ func init() {
 			{"Residential care\n\nOur aides are in the house 24/7, and a psychiatrist is available by phone on weekends.", "residential true"},
 			{"Our IOP\n\nOur IOP meets on the Mercy Hospital campus, where security staff are on campus 24 hours a day.", ""},
 			{"Our sober homes\n\nUnlike some sober homes, where aides are on the grounds around the clock, our houses are run by residents.", ""},
+			{"Our sober homes\n\nUnlike some sober homes, our aides are in the house around the clock.", "other true"},
 			{"Our sober house\n\nOur house manager lives off-site. Between 11 p.m. and 7 a.m. the house is not staffed.", "other false"},
 			{"Our residential program\n\nResidents live in the house with a house tech awake overnight.", "residential true"},
 			{"Our residential home\n\nClinical staff are on site from 8 a.m. to 8 p.m. Overnight, the house is not staffed by clinicians.", "residential false; residential false"},

@@ -133,6 +133,7 @@ func TestModality(t *testing.T) {
 		{"For the last six years our IOP met on Mondays, Wednesdays and Fridays.", claims.DaysPerWeek, want{claims.Asserted, claims.Typical, "", "", "before"}},
 		{"Our evening IOP: until June 2024 the evening track met four nights a week.", claims.DaysPerWeek, want{claims.Asserted, claims.Typical, "", "", "before"}},
 		{"Our downtown IOP was previously four mornings a week.", claims.DaysPerWeek, want{claims.Asserted, claims.Typical, "", "", "before"}},
+		{"Members who were previously in detox attend our IOP three evenings a week, like everyone else.", claims.DaysPerWeek, want{claims.Asserted, claims.Typical, "", "", ""}},
 		{"For the past six years our IOP met on Mondays, Wednesdays and Fridays.", claims.DaysPerWeek, want{claims.Asserted, claims.Typical, "", "", "before"}},
 		{"A decade ago, residential treatment usually meant a 28-day stay.", claims.ProgramLength, want{claims.Asserted, claims.Typical, "", "", "before"}},
 		{"When you enrolled in the past, our PHP was a six-week program.", claims.ProgramLength, want{claims.Asserted, claims.Typical, "", "", "before"}},

@@ -97,7 +97,9 @@ func pastSchedule(s *sentence, out []Claim, from int) {
 		pv := indexAnyWord(l[lo:hi], pastVerbs)
 		// ("Our IOP was previously three mornings a week": the verb
 		// before the marker.)
-		if w := wordBefore(l, lo); pv < 0 && slices.Contains(pastVerbs, w) && w != "had" {
+		// ("Clients who were previously in residential care attend …"
+		// is about the clients.)
+		if w := wordBefore(l, lo); pv < 0 && slices.Contains(pastVerbs, w) && w != "had" && !relativeBefore(l[:lo]) {
 			pv = 0
 		}
 		if k := strings.Index(l[lo:hi], "used to"); k >= 0 && (pv < 0 || k < pv) {

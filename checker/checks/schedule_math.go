@@ -220,16 +220,20 @@ func addsMore(c *claims.Claim) bool {
 	return false
 }
 
+// untimedSession is the most an individual session of no stated length
+// is taken to last: 90 minutes.
+const untimedSession = 1.5
+
 // otherSessions is the weekly hours of the therapy sessions the page
 // gives beside the program's groups, each held once a week (an individual
 // session of 60 minutes, a family session of 50): what a weekly total may
 // add to the groups. Zero when it gives none.
 //
 // Weekly sessions of another service whose length the page does not give
-// ("Individual therapy every week") may fill any rest: +Inf.
+// ("Individual therapy once a week") count as untimedSession hours each.
 func otherSessions(page []claims.Claim) float64 {
 	sum := 0.0
-	timed, weekly := false, false
+	timed, weekly, untimed := false, false, 0
 	for i := range page {
 		c := &page[i]
 		if c.Subject != claims.IndividualTherapy && c.Subject != claims.GroupTherapy {
@@ -241,10 +245,13 @@ func otherSessions(page []claims.Claim) float64 {
 			timed = true
 		case c.Kind == claims.DaysPerWeek && c.Max != nil:
 			weekly = true
+			untimed += int(math.Ceil(*c.Max))
 		}
 	}
+	// (Credited as a long session each, not without bound: one weekly
+	// session cannot fill six hours.)
 	if weekly && !timed {
-		return math.Inf(1)
+		return sum + untimedSession*float64(untimed)
 	}
 	return sum
 }
