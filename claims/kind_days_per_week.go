@@ -35,7 +35,11 @@ var shiftsOpen = regexp.MustCompile(`^\s*(?:(?:overnight|night|day|evening|weeke
 var trackChoice = regexp.MustCompile(`^\s*(?:\([^)]*\)\s*)?(?:or\b|cohort|track|group\b|option|slot)`)
 
 // daysLeftOpen follows days said to be left without the program.
-var daysLeftOpen = regexp.MustCompile(`^\s*(?:stay|stays|are|is|remain|remains)\s+(?:kept\s+|left\s+|always\s+)?(?:free|open|off|clear|unscheduled)\b`)
+var daysLeftOpen = regexp.MustCompile(`^\s*(?:stay|stays|are|is|remain|remains)\s+(?:kept\s+|left\s+|always\s+)?(?:free|open|off|clear|unscheduled|reserved)\b`)
+
+// noProgramOn ends on words that say nothing meets on the days after it:
+// "There are no groups on", "the clinic is closed on".
+var noProgramOn = regexp.MustCompile(`\b(?:no\s+(?:groups?|sessions?|programming|treatment|meetings?)|closed|off)\s+on\s+$`)
 
 func statesDaysPerWeek(s *sentence, i int) bool {
 	q := &s.qs[i]
@@ -67,7 +71,7 @@ func statesDaysPerWeek(s *sentence, i int) bool {
 	}
 	// "Tuesdays stay free for school", "Friday remains open for
 	// check-ups": the days left over.
-	if daysLeftOpen.MatchString(s.lower[q.End:]) {
+	if daysLeftOpen.MatchString(s.lower[q.End:]) || noProgramOn.MatchString(s.lower[max(0, q.Start-40):q.Start]) {
 		return false
 	}
 	// "Friday through Sunday: no group.": days labelled as without
@@ -817,6 +821,8 @@ func init() {
 			{"Evening IOP\n\nOur IOP meets Monday and Wednesday evenings. You also get a one-on-one with your clinician once a week.", "iop 2; individual-therapy 1"},
 			{"Evening IOP\n\nOur IOP meets Monday and Wednesday evenings. Recovery coaches meet with each client once a week by video.", "iop 2; other 1"},
 			{"Teen IOP\n\nGroups meet Monday, Wednesday and Friday. Tuesdays and Thursdays stay free for school.", "iop 3"},
+			{"Teen IOP\n\nGroups meet Monday, Wednesday and Friday. There are no groups on Tuesdays and Thursdays, and the clinic is closed on Saturdays and Sundays.", "iop 3"},
+			{"Our PHP\n\nPHP groups gather Monday, Wednesday and Friday; Tuesdays and Thursdays are reserved for counseling appointments.", "php 3"},
 			{"Our programs\n\n- Evening IOP — Tue, Wed and Thu, 6:00–9:00 p.m.\n- Coping-skills group (outpatient) — Mondays 5:00–6:30 p.m., once weekly", "iop 3; op 1"},
 			{"Evening IOP\n\nOur IOP meets two evenings a week, and clients get a one-on-one with their primary counselor every week.", "iop 2; individual-therapy 1"},
 			{"Evening IOP\n\nOur IOP meets two evenings a week. Each client also sees the same counselor individually once a week.", "iop 2; individual-therapy 1"},
