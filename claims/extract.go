@@ -515,7 +515,7 @@ func (x *Extractor) claimsOf(st *state, s *sentence, out []Claim) ([]Claim, Subj
 			// residents are a residential program's clients. (A sober
 			// house's residents are its own, read as no program.)
 			if kind == ProgramLength && (subj == Detox || subj == OP || subj == IOP || subj == PHP) && residentsStay(s, q.Start) &&
-				!(subj == Detox && q.Unit == quantity.Day && q.HasMax && q.Max <= 10) {
+				!(subj == Detox && shortStay(q)) {
 				subj = Residential
 			}
 			// "Expect a one-on-one session with a counselor once a week,
@@ -3247,7 +3247,7 @@ func (st *state) summedUp(s *sentence, end int) bool {
 			return false
 		}
 	}
-	return st.programsInCell(s.block.Text[:min(s.off, len(s.block.Text))]) >= 2
+	return st.programCount(s.block.Text[:min(s.off, len(s.block.Text))]) >= 2
 }
 
 // fromOneToAnother reports a span the sentence counts from one program to

@@ -1317,25 +1317,14 @@ func variantOf(masked string, lo, hi, start, end int) string {
 // trackRow is the track a row header of a part of the day names:
 // "Morning", "Evening track", "Weekend"; "" for any other header.
 func trackRow(h string) string {
-	h = strings.TrimSpace(h)
 	// "| IOP (evening) | Mon–Thu |", "| Intensive Outpatient (IOP) –
 	// day |": the track in brackets or after a dash.
-	qualified := true
-	if k := strings.IndexByte(h, '('); k > 0 && strings.HasSuffix(h, ")") {
-		h = h[k+1 : len(h)-1]
-	} else if k := strings.LastIndex(h, " – "); k > 0 {
-		h = h[k+len(" – "):]
-	} else if k := strings.LastIndex(h, " - "); k > 0 {
-		h = h[k+len(" - "):]
-	} else {
-		qualified = false
-	}
 	// (A row headed "Days" lists the days; "IOP (day)" is the day track.)
-	switch strings.TrimSpace(h) {
-	case "day", "daytime":
-		if qualified {
+	if _, q, ok := splitRow(h); ok {
+		if q == "day" || q == "daytime" {
 			return "weekday"
 		}
+		h = q
 	}
 	switch strings.TrimSuffix(strings.TrimSpace(h), " track") {
 	case "morning", "mornings":
@@ -1353,21 +1342,30 @@ func trackRow(h string) string {
 // qualifiedRow reports a row header that qualifies its program in
 // brackets or after a dash: "IOP (evening)", "IOP – day".
 func qualifiedRow(h string) bool {
-	return rowBase(h) != strings.TrimSpace(h)
+	_, _, ok := splitRow(h)
+	return ok
 }
 
 // rowBase is a row header without its bracket or dash qualifier.
 func rowBase(h string) string {
+	base, _, _ := splitRow(h)
+	return base
+}
+
+// splitRow splits a row header into its program and the qualifier in
+// brackets or after a dash ("IOP (evening)" is "IOP" and "evening");
+// ok is false, and base the whole header, when it has none.
+func splitRow(h string) (base, qualifier string, ok bool) {
 	h = strings.TrimSpace(h)
 	if k := strings.IndexByte(h, '('); k > 0 && strings.HasSuffix(h, ")") {
-		return strings.TrimSpace(h[:k])
+		return strings.TrimSpace(h[:k]), strings.TrimSpace(h[k+1 : len(h)-1]), true
 	}
 	for _, d := range []string{" – ", " - "} {
 		if k := strings.LastIndex(h, d); k > 0 {
-			return strings.TrimSpace(h[:k])
+			return strings.TrimSpace(h[:k]), strings.TrimSpace(h[k+len(d):]), true
 		}
 	}
-	return h
+	return h, "", false
 }
 
 // rowTracks reports a table on the page with another row of the same

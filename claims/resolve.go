@@ -898,11 +898,17 @@ func (st *state) detoxDays(s *sentence, start, end int) bool {
 		return false
 	}
 	for i := range s.qs {
-		if q := &s.qs[i]; q.Start == start && q.Unit == quantity.Day && q.HasMax && q.Max <= 10 {
+		if q := &s.qs[i]; q.Start == start && shortStay(q) {
 			return true
 		}
 	}
 	return false
+}
+
+// shortStay reports a stay of ten days at most: a detox's, not a
+// residential program's.
+func shortStay(q *quantity.Quantity) bool {
+	return q.Unit == quantity.Day && q.HasMax && q.Max <= 10
 }
 
 // personNoun are the people a program's name may stand for: "residents"

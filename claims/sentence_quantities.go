@@ -113,7 +113,13 @@ func boundNamed(qs []quantity.Quantity, lower string) {
 		default:
 			// "The shortest stay we accept is 30 days", "the longest
 			// anyone has stayed is a year": the end of a range.
-			if m := extremeBefore.FindStringSubmatch(lower[max(0, q.Start-60):q.Start]); m != nil {
+			// (Asked of every exact figure: the expression runs only
+			// where its words are.)
+			pre := lower[max(0, q.Start-60):q.Start]
+			if !strings.Contains(pre, "shortest") && !strings.Contains(pre, "longest") {
+				break
+			}
+			if m := extremeBefore.FindStringSubmatch(pre); m != nil {
 				if m[1] == "shortest" {
 					q.Qualifier, q.HasMax = quantity.AtLeast, false
 				} else {

@@ -968,7 +968,7 @@ func (st *state) cellSubject(bi int) (Subject, bool) {
 			if subj, ok := st.namedInCell(o.ColHeader); ok {
 				return subj, true
 			}
-			if st.programsInCell(o.Text) > 1 {
+			if st.programCount(o.Text) > 1 {
 				continue
 			}
 			if subj, ok := st.namedInCell(o.Text); ok {
@@ -1317,8 +1317,9 @@ func (s *sentence) mayHoldQuantity() bool {
 }
 
 // namedInCell is the program a header or a short cell names.
-// programsInCell counts the different programs a cell names.
-func (st *state) programsInCell(t string) int {
+// programCount counts the different programs text names: a table
+// cell, or a paragraph before a sentence.
+func (st *state) programCount(t string) int {
 	var seen []Subject
 	for _, m := range st.x.terms.find(t, lowerASCII(t)) {
 		if programSubject(m.subject) && !slices.Contains(seen, m.subject) {

@@ -233,7 +233,7 @@ const untimedSession = 1.5
 // ("Individual therapy once a week") count as untimedSession hours each.
 func otherSessions(page []claims.Claim) float64 {
 	sum := 0.0
-	timed, weekly, untimed := false, false, 0
+	timed, untimed := false, 0
 	for i := range page {
 		c := &page[i]
 		if c.Subject != claims.IndividualTherapy && c.Subject != claims.GroupTherapy {
@@ -244,13 +244,12 @@ func otherSessions(page []claims.Claim) float64 {
 			sum += *c.Max
 			timed = true
 		case c.Kind == claims.DaysPerWeek && c.Max != nil:
-			weekly = true
 			untimed += int(math.Ceil(*c.Max))
 		}
 	}
 	// (Credited as a long session each, not without bound: one weekly
 	// session cannot fill six hours.)
-	if weekly && !timed {
+	if untimed > 0 && !timed {
 		return sum + untimedSession*float64(untimed)
 	}
 	return sum
