@@ -355,7 +355,7 @@ func (x *Extractor) claimsOf(st *state, s *sentence, out []Claim) ([]Claim, Subj
 		if insideName(s, q) || tracksName(s, q) {
 			continue // "a day program", "day treatment": a program's name
 		}
-		if neededBeyond(s.lower, q) {
+		if neededBeyond(s.lower, q) || optionRange(s.masked, q) {
 			continue
 		}
 		kind, factor, ok := classify(s, i)
@@ -409,6 +409,11 @@ func (x *Extractor) claimsOf(st *state, s *sentence, out []Claim) ([]Claim, Subj
 		case kind == ProgramLength && hospitalStay(s, q):
 			// "the average hospital stay is short, often about a week":
 			// a hospital's stay, no treatment program's.
+			subj = Other
+		case kind == ProgramLength && continuedGroup(s, q):
+			// "After that, many clients continue with our weekly recovery
+			// group for three to six months": the group's length, after
+			// the program.
 			subj = Other
 		case kind == ProgramLength && (acrossLevels(s, q.End) || st.summedUp(s, q.End)):
 			// "about 90 days across all levels of care": the whole of
@@ -1029,6 +1034,23 @@ func optionSpan(masked string, q *quantity.Quantity) bool {
 	rest := masked[q.End:min(len(masked), q.End+40)]
 	k := strings.Index(rest, " to ")
 	return k >= 0 && !strings.ContainsAny(rest[:k], ",;.")
+}
+
+// optionRange reports a figure inside the first end of a range of kinds
+// of care: "outpatient care spans a wide range, from one session once
+// a week to whole days on a hospital unit".
+func optionRange(masked string, q *quantity.Quantity) bool {
+	pre := masked[max(0, q.Start-45):q.Start]
+	k := strings.LastIndex(pre, "from ")
+	if k < 0 || strings.ContainsAny(pre[k:], ",;:.") {
+		return false
+	}
+	rest := masked[q.End:min(len(masked), q.End+40)]
+	if t := strings.Index(rest, " to "); t < 0 || strings.ContainsAny(rest[:t], ",;.") {
+		return false
+	}
+	lead := masked[max(0, q.Start-45-60):max(0, q.Start-45+k)]
+	return hasWord(lead, "covers", "cover", "covering", "range", "ranges", "ranging", "spans", "span", "spanning", "anything", "everything", "anywhere", "gamut")
 }
 
 // namedBound reads "the minimum stay is" or "the maximum length of stay
@@ -2169,7 +2191,8 @@ func atCapital(t string) bool {
 }
 
 var (
-	atOpening = regexp.MustCompile(`^At\s+([A-Z][A-Za-z]+(?:\s[A-Z][A-Za-z]+){0,2}),`)
+	// ("At Pinecrest you stay with us": the comma may be left out.)
+	atOpening = regexp.MustCompile(`^At\s+([A-Z][A-Za-z]+(?:\s[A-Z][A-Za-z]+){0,2})(?:,|\s+[a-z])`)
 	atNamed   = regexp.MustCompile(`\b(?i:programs?|treatment|care|stays?|timeframes|time\s?frames|schedules?|services|iop|php|detox|length\s+of\s+stay|sessions|groups)\s+at\s+([A-Z][A-Za-z]+(?:\s[A-Z][A-Za-z]+){0,3})\b`)
 )
 
@@ -3492,6 +3515,31 @@ func weeklyCareSpokenOf(lower string, start, end int) bool {
 // them ("Unlike a hospital stay, our residential program lasts 30 days"),
 // and not a program named by it ("partial-hospitalization program", "day
 // hospitalization program").
+// continuedGroup reports a length of a group gone on with after the
+// program: "continue with our weekly recovery group for three to six
+// months", "keep attending an alumni circle for a year". Not where a
+// program is named after the verb ("continue in our IOP group for eight
+// weeks"), nor "stay in group for ten weeks", the program's own groups.
+func continuedGroup(s *sentence, q *quantity.Quantity) bool {
+	lo, _ := clauseBounds(s.lower, q.Start, q.End)
+	pre := s.lower[lo:q.Start]
+	if !strings.Contains(pre, "continu") && !strings.Contains(pre, "keep") {
+		return false
+	}
+	m := continuedGroupBefore.FindStringIndex(pre)
+	if m == nil {
+		return false
+	}
+	for _, mt := range s.mentions {
+		if mt.start >= lo+m[0] && mt.start < q.Start && programSubject(mt.subject) {
+			return false
+		}
+	}
+	return true
+}
+
+var continuedGroupBefore = regexp.MustCompile(`\b(?:continues?|continued|continuing|keeps?|kept)\s+(?:on\s+)?(?:with|in|attending|going to|coming to|to attend|at)\s+(?:an?|our|the|their|your|weekly)\s+(?:[a-z'’-]+\s+){0,4}(?:group|groups|circle|circles|meeting|meetings)\s+(?:for\s+)?(?:another\s+|up to\s+|about\s+|around\s+)?$`)
+
 func hospitalStay(s *sentence, q *quantity.Quantity) bool {
 	lo, _ := clauseBounds(s.lower, q.Start, q.End)
 	pre := s.lower[lo:q.Start]

@@ -224,6 +224,14 @@ func statesDaysPerWeek(s *sentence, i int) bool {
 	if hasWord(s.masked[max(lo, q.Start-20):q.Start], "laundry", "housekeeping") {
 		return false
 	}
+	// ("Teens attend our on-site school all year and keep up their
+	// credits. Classes meet four days a week": a school's classes.)
+	// (Classes opening the clause: "Our IOP includes an education class
+	// three evenings a week" is the program's.)
+	if pre := trimLeftWords(s.masked[lo:q.Start]); (strings.HasPrefix(pre, "classes ") || strings.HasPrefix(pre, "class ")) &&
+		hasWord(lowerASCII(s.block.Text), "school", "schools", "academic", "academics", "credit", "credits", "teacher", "teachers") {
+		return false
+	}
 	if openingHours(s.masked, lo, hi, q.Start) || notMeetingBefore(s.masked[lo:q.Start]) || toursCounted(s, lo, q.Start) || hasWord(s.masked[max(lo, q.Start-24):q.Start], reviewWords...) || hasWord(s.masked[max(lo, q.Start-30):q.Start], houseWords...) || contactLine(s.text[lo:hi]) || addressLine(s.text[lo:hi]) || s.blockHoursLabel() || sentenceHoursLabel(s) ||
 		transitTimetable(s, lo, q.Start) || testedBefore(s.masked[max(lo, q.Start-50):q.Start]) {
 		return false
@@ -799,6 +807,25 @@ func init() {
 	register(KindSpec{
 		ID: DaysPerWeek, Label: "days per week", Unit: "day", Units: dayUnits, Max: 7,
 		Examples: []KindExample{
+			{"Intensive Outpatient\n\nWe offer weekly counseling and an intensive outpatient program. Our most intensive outpatient level meets four days a week.", "iop 4"},
+			// The first end of a range of kinds of care.
+			{"Choosing care\n\nOutpatient care spans a wide range, from one session once a week to whole days on a hospital unit.", ""},
+			{"Our IOP\n\nOur IOP runs from Monday to Thursday, which covers a range of needs.", "iop 4"},
+			// A column of care after the programs is none of them.
+			{"Compare our programs\n\n| | PHP | IOP | Continuing Care |\n|---|---|---|---|\n| Days per week | 5 | 3 | 1 |", "php 5; iop 3; other 1"},
+			// A school's classes, a program's figures in brackets after its name.
+			{"Teen residential\n\nTeens attend our on-site school all year and keep up their credits. Classes meet four days a week.", ""},
+			{"Our PHP\n\nMost clients then step down to our IOP (two days a week, four hours a day) and keep their jobs.", "iop 2"},
+			{"Levels\n\n- Day treatment (PHP): our most intensive outpatient option, five days a week", "php 5"},
+			{"Residential Treatment at Tamarack Ridge\n\nPlenty of people start out in intensive outpatient care, which allows them to live at home.\n\nAt Tamarack Ridge you can keep your job while attending three evenings a week.", "iop 3"},
+			// A verb joined by "and" shares its clause's subject.
+			{"Our IOP\n\nOur IOP includes psychiatry appointments and meets three days a week.", "iop 3"},
+			// A prescriber's visit on the line after a therapy's is its own.
+			{"Our PHP\n\nEach week\nIndividual therapy: two sessions weekly\nPsychiatric follow-up: once weekly", "individual-therapy 2; other 1"},
+			// The week's hours may follow what they are of.
+			{"IOP guide\n\nOregon IOPs usually set aside 8 to 14 hours of care per week across two to four days; most run for 10 to 12 weeks.", "iop 2–4"},
+			// (Unless it points back at the program.)
+			{"Residential Treatment at Tamarack Ridge\n\nPlenty of people start out in intensive outpatient care, which allows them to live at home.\n\nAt Tamarack Ridge, it meets three evenings a week.", "iop 3"},
 			// An event's days, held monthly or less often, are no week's;
 			// a month-long program's are.
 			{"Family program\n\n- A two-day family retreat, held the first weekend of each month, Saturday and Sunday, 9 a.m. to 3 p.m.\n- Family weekend: Friday through Sunday, every other month.", ""},
@@ -1363,6 +1390,13 @@ func weeklyHoursBefore(s *sentence, lo, end int) bool {
 	for j := range s.qs {
 		if o := &s.qs[j]; o.Start >= lo && o.End <= end && o.Unit == quantity.Hour && o.Per == quantity.Week {
 			return true
+		}
+		// ("12 hours of care a week across four days": the
+		// week may follow what the hours are of.)
+		if o := &s.qs[j]; o.Start >= lo && o.End <= end && o.Unit == quantity.Hour && o.Per == quantity.None {
+			if between := s.masked[o.End:end]; len(between) <= 40 && (strings.Contains(between, " per week") || strings.Contains(between, " a week") || strings.Contains(between, " each week") || strings.Contains(between, " every week")) {
+				return true
+			}
 		}
 	}
 	return false

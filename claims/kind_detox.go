@@ -262,6 +262,13 @@ func detoxAround(s *sentence, d, dEnd int) (bool, int, int, bool) {
 	}
 	if loc := lastMatch(detoxVerbBefore, lower[lo:d]); loc != nil && d-(lo+loc[1]) < 60 {
 		at := lo + loc[0]
+		// "We will help you get to detox", "we can get you into detox":
+		// taken to detox, on site or elsewhere, which the words do not
+		// say. (Not "get you into our on-site detox", "detox here".)
+		if takenTo(lower[at:d]) && !hasWord(lower[at:hi], "our", "here", "on-site", "onsite", "in-house") && !strings.Contains(lower[at:hi], "on site") &&
+			!strings.Contains(lower[at:hi], "on campus") {
+			return false, 0, 0, false
+		}
 		// "offer peer support to people just leaving detox": detox as
 		// the step before the one offered, said of its people.
 		// (Completing detox only said of the people served: "until you
@@ -779,6 +786,19 @@ var detoxEnds = regexp.MustCompile(`^\s+(?:ends|end|finishes|is\s+(?:over|comple
 // program": a search for care elsewhere.)
 var referralVerb = regexp.MustCompile(`\b(?:refer|refers|referred|coordinate|coordinates|arrange|arranges|partner\s+with|(?:help|helps|helping)\s+(?:\w+\s+)?(?:find|finding|locate|locating)|(?:our|with)\s+help\s+(?:finding|to\s+find|locating))\b`)
 
+// takenTo reports words from a verb to the detox word that take someone
+// there: "get to ", "get you into ", "getting them to ".
+func takenTo(t string) bool {
+	f := strings.Fields(t)
+	if len(f) < 2 || f[0] != "get" && f[0] != "gets" && f[0] != "getting" {
+		return false
+	}
+	if f[1] == "to" || f[1] == "into" {
+		return true
+	}
+	return len(f) >= 3 && (f[2] == "to" || f[2] == "into")
+}
+
 // lastMatch returns the last match of re in s.
 func lastMatch(re *regexp.Regexp, s string) []int {
 	all := re.FindAllStringIndex(s, -1)
@@ -818,6 +838,9 @@ func init() {
 		ID: DetoxOffered, Label: "detox offered", Bool: true,
 		YesNo: &YesNo{Hits: first(matchDetox), Holds: programSubject},
 		Examples: []KindExample{
+			// Taken to detox elsewhere.
+			{"Sober living\n\nIf withdrawal starts, we will help you get to detox first.", ""},
+			{"Our campus\n\nWe can get you into our on-site detox the same day.", "detox true"},
 			// A place of the provider's, or the provider by its name, that
 			// has no detox: the detox service's own, past an opening
 			// clause about outpatient care.

@@ -231,6 +231,10 @@ func hoursKind(s *sentence, i int) (Kind, bool) {
 		switch {
 		case before == "daily":
 			return HoursPerDay, true
+		case careDayFollows(s.masked, q.End) && q.HasMax && q.Max < 24 && !oddDay(s, q):
+			// "a six-hour treatment day", "a five-hour program day":
+			// the day's length.
+			return HoursPerDay, true
 		case sessionNounFollows(s.masked, q.End, 3) || blockFollows(s.masked, q.End):
 			return SessionLength, true
 		}
@@ -1082,11 +1086,18 @@ func init() {
 			{"Residential Treatment\n\nMany clients step down to our PHP, which meets 5 days a week. Clients here attend 6 hours of therapy per day.", "residential 6"},
 			{"Our PHP runs four hours a day for clients who have not been in treatment before, and more than six hours a day for those who have.", "php 4; php ≥6"},
 			{"Our PHP does not run more than six hours a day.", "php ≤6"},
+			{"Our PHP\n\nMost clients then step down to our IOP (two days a week, four hours a day) and keep their jobs.", "iop 4"},
+			// A day of care named by its hours.
+			{"Day treatment\n\nOur PHP offers a six-hour treatment day.", "php 6"},
+			{"Our IOP\n\nMost clients keep an eight-hour work day and still attend.", ""},
+			{"Our PHP\n\nUnlike the eight-hour treatment day in many hospitals, our PHP keeps the day short.", ""},
 		},
 	})
 	register(KindSpec{
 		ID: SessionLength, Label: "session length", Unit: "hour", Units: hourUnits, Max: 12,
 		Examples: []KindExample{
+			// A visit named as a part of the sessions is not what is timed.
+			{"Our IOP\n\nIndividual therapy sessions, including psychiatric follow-up, last 50 minutes.", "individual-therapy 0.8333"},
 			// "50-minute weekly sessions": the minutes are a session's.
 			{"Adult IOP\n\nOur IOP meets three mornings a week, and clients also see a therapist in 50-minute weekly sessions.", "individual-therapy 0.8333"},
 			// "Weekly sessions" on a therapy's page are its own.
@@ -1350,3 +1361,26 @@ func weekdayCue(s *sentence, q *quantity.Quantity, lo, hi int) bool {
 // dayTotal ends on a day said to add up to what follows: "each day adds
 // up to", "every day totals", "the day comes to".
 var dayTotal = regexp.MustCompile(`\b(?:each|every|the|that)\s+(?:treatment\s+|program\s+)?day\s+(?:adds\s+up\s+to|totals|comes\s+to|amounts\s+to|works\s+out\s+to)\s+(?:about\s+|roughly\s+|around\s+|approximately\s+)?$`)
+
+// oddDay reports a day of care set apart from the program's usual one:
+// "Unlike the eight-hour treatment day at many hospitals, …", "we add a
+// six-hour treatment day once a month".
+func oddDay(s *sentence, q *quantity.Quantity) bool {
+	return hasWord(s.masked, "unlike", "than", "compared", "add", "adds", "added", "extra", "monthly", "month", "occasional", "occasionally", "instead")
+}
+
+// careDayFollows reports a day of care right after an adjectival figure:
+// "day", "treatment day", "program day", "clinical day" (not a work or
+// school day).
+func careDayFollows(masked string, end int) bool {
+	w := wordAfter(masked, end)
+	if w == "day" {
+		return true
+	}
+	switch w {
+	case "treatment", "program", "programming", "clinical", "therapy", "therapeutic", "structured":
+		k := strings.Index(masked[end:], w)
+		return k >= 0 && wordAfter(masked, end+k+len(w)) == "day"
+	}
+	return false
+}

@@ -408,6 +408,11 @@ func init() {
 		ID: LivesAtHome, Label: "clients live at home", Bool: true,
 		YesNo: &YesNo{Hits: livesAtHomeHits, Holds: programSubject},
 		Examples: []KindExample{
+			// A prescriber's visit in a list of the week heads nothing.
+			{"Our PHP\n\nEach week\nIndividual therapy sessions twice per week\nPsychiatric follow-up once a week\n\nEvery afternoon you go home.", "php true"},
+			// The provider's own sentence after a program spoken of in
+			// general is about the page's program.
+			{"Residential Treatment at Tamarack Ridge\n\nPlenty of people start out in intensive outpatient care, which allows them to live at home.\n\nAt Tamarack Ridge you live on our campus for the whole stay.", "iop true; residential false"},
 			// A level named first, "rehab" only its other name, is the
 			// subject, whatever the page goes on about next.
 			{"The words\n\nResidential, which lots of people call rehab, means you live on site.\n\nPHP is usually 5 days a week.", "residential false"},

@@ -155,6 +155,15 @@ func statesProgramLength(s *sentence, i int) bool {
 	if q.Adjectival && strings.Contains(s.lower, "$") && hasWord(s.lower, "self-pay", "cost", "costs", "price", "priced", "fee") {
 		return false
 	}
+	// "a week in an IOP may cost less than two days of inpatient care":
+	// a day of care as what a price is held against.
+	// ("A week of IOP usually costs …": so is the price of one.)
+	if wordAfter(s.masked, q.End) == "of" {
+		costWords := []string{"cost", "costs", "costing", "price", "priced", "cheaper", "pricier", "pay", "pays", "paid", "spend", "spends"}
+		if hasWord(lastWordsOf(s.masked[lo:q.Start], 3), costWords...) || hasWord(firstWordsOf(s.masked[q.End:hi], 6), costWords...) {
+			return false
+		}
+	}
 	// "we will hold your IOP spot for up to two weeks": how long a place
 	// is kept.
 	if heldPlace.MatchString(s.masked[lo:q.Start]) {
@@ -933,6 +942,15 @@ func init() {
 	register(KindSpec{
 		ID: ProgramLength, Label: "program length", Unit: "day", Units: lengthUnits, Max: 3653,
 		Examples: []KindExample{
+			// A group gone on with after the program has a length of its own.
+			{"Our IOP\n\nThe core program is ten weeks. After that, many clients continue with our weekly sharing circle for four to eight months.", "iop 70; other 121.75–243.5"},
+			{"Our IOP\n\nMost clients stay in group for ten weeks.", "iop 70"},
+			{"Our IOP\n\nClients continue in our IOP group for eight weeks.", "iop 56"},
+			{"IOP guide\n\nOregon IOPs usually set aside 8 to 14 hours of care per week across two to four days; most run for 10 to 12 weeks.", "iop 70–84"},
+			// A week or a day of care a price is set against.
+			{"Comparing costs\n\nA week of IOP usually costs less than two days of inpatient care.", ""},
+			{"Residential care\n\nResidents stay 28 days of structured care, and most insurance plans pay for it.", "residential 28"},
+			{"Residential Treatment at Tamarack Ridge\n\nSome people first try an intensive outpatient program and keep living at home.\n\nAt Tamarack Ridge you live on campus.\n\nMost guests stay 30 to 45 days.", "residential 30–45"},
 			// The outpatient level's groups after IOP are outpatient care's,
 			// and "one … group a week" counts meetings, it lasts no week.
 			{"Evening IOP\n\nOur IOP runs ten weeks. Afterwards, most members continue in weekly outpatient groups for four to six months.", "iop 70; op 121.75–182.625"},
@@ -1955,4 +1973,30 @@ func rateOfNoun(lower string, i int) bool {
 		return true
 	}
 	return false
+}
+
+// lastWordsOf is the tail of t holding its last n words.
+func lastWordsOf(t string, n int) string {
+	t = strings.TrimRight(t, " ")
+	for i := len(t) - 1; i >= 0; i-- {
+		if t[i] == ' ' {
+			if n--; n == 0 {
+				return t[i+1:]
+			}
+		}
+	}
+	return t
+}
+
+// firstWordsOf is the head of t holding its first n words.
+func firstWordsOf(t string, n int) string {
+	t = strings.TrimLeft(t, " ")
+	for i := 0; i < len(t); i++ {
+		if t[i] == ' ' {
+			if n--; n == 0 {
+				return t[:i]
+			}
+		}
+	}
+	return t
 }

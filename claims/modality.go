@@ -120,7 +120,11 @@ func modalityOf(s *sentence, start, end int) modality {
 		// "Our full-day PHP runs 9 a.m. to 3 p.m., five days a week,
 		// for 30 hours a week": the sentence's subject names the
 		// variant for every clause.
-		m.variant = s.subjectVariant()
+		// ("In winter the IOP meets two evenings a week; the rest of
+		// the year it meets four": not past the turn to the rest.)
+		if m.variant = s.subjectVariant(); seasons[m.variant] && restOfYear(s.masked[:start]) {
+			m.variant = ""
+		}
 	}
 	if b := s.block; m.variant == "" && b.Kind == corpus.BlockTableCell && b.RowHeader != "" {
 		// "| Evening IOP | 3 nights |": the row names the variant its
@@ -131,6 +135,16 @@ func modalityOf(s *sentence, start, end int) modality {
 		// a part of the day is that track's.
 		if m.variant == "" && (!qualifiedRow(h) || rowTracks(s.doc, h)) {
 			m.variant = trackRow(h)
+		}
+		// "| IOP Day (adult) | …" beside "| IOP Evening (adult) | …":
+		// a track word after the program's name, another row of the
+		// same program naming another.
+		// (Not under columns of options or lengths, "| Track | 6 weeks |
+		// 12 weeks |", whose cells in one row are not one figure.)
+		if ch := lowerASCII(b.ColHeader); m.variant == "" && !strings.ContainsAny(ch, "0123456789") && !strings.Contains(ch, "option") {
+			if prog, tr := rowNamedTrack(h); tr != "" && otherNamedTrack(s.doc, prog, tr) {
+				m.variant = tr
+			}
 		}
 		// "| Mental Health IOP | 3 | 9 |" over "| Addiction IOP | 4 | 12
 		// |": one provider's programs of a level for two kinds of client.
@@ -618,7 +632,7 @@ func everyTrackOf(lower string, start int) bool {
 	return !strings.Contains(between, ",") || strings.TrimLeft(lower[:loc[0]], " •*-–—") == ""
 }
 
-var everyTrack = regexp.MustCompile(`\b(?:whichever|whatever|regardless\s+of\s+(?:the|which|your))\s+(?:[a-z-]+\s+)?(?:track|tracks|schedule|option|options|format|group)\b|\b(?:in|on|for)\s+(?:every|each|all|both)\s+(?:of\s+(?:our|the)\s+)?(?:[a-z-]+\s+)?(?:tracks?|schedules?|formats?)\b|\b(?:every|each|all|both)\s+(?:of\s+(?:our|the)\s+)?(?:[a-z-]+\s+)?tracks?\s+(?:meet|meets|run|runs|include|includes|require|requires|last|lasts)\b`)
+var everyTrack = regexp.MustCompile(`\b(?:whichever|whatever|regardless\s+of\s+(?:the|which|your))\s+(?:[a-z-]+\s+)?(?:track|tracks|schedule|option|options|format|group)\b|\b(?:in|on|for)\s+(?:every|each|all|both)\s+(?:of\s+(?:our|the)\s+)?(?:[a-z-]+\s+)?(?:tracks?|schedules?|formats?)\b|\b(?:every|each|all|both)\s+(?:of\s+(?:our|the)\s+)?(?:[a-z-]+\s+)?(?:tracks?|formats?|options?)\s+(?:meet|meets|run|runs|include|includes|require|requires|last|lasts|provide|provides|offer|offers|deliver|delivers)\b`)
 
 var universalCues = []string{"all", "every", "must", "required", "requires", "require", "always", "never", "mandatory"}
 
@@ -804,6 +818,11 @@ func existentialBefore(pre string) bool {
 	// be able to give the program is its schedule, not a possibility.
 	if strings.Contains(pre, " commit") {
 		pre = strings.NewReplacer("can commit", "commit", "could commit", "commit", "able to commit", "commit").Replace(pre)
+	}
+	// ("so you can expect around 25 hours of care each week": what to
+	// expect is the usual, no possibility.)
+	if strings.Contains(pre, "can ") {
+		pre = strings.NewReplacer("can expect", "expect", "can plan on", "plan on", "can plan for", "plan for", "can count on", "count on", "can anticipate", "anticipate").Replace(pre)
 	}
 	if hasWord(pre, existentialCues...) {
 		return true
@@ -1029,10 +1048,28 @@ func attributionOf(lower string) string {
 			if a.name == "guidelines" && hasWord(lower, "our", "we") {
 				continue
 			}
+			// ("Clients of our IOP put in at least ten hours a week,
+			// consistent with ASAM Level 2.1": so with any standard the
+			// provider says its figure keeps to.)
+			if keptTo(lower[:i]) && hasWord(lower, "our", "we") {
+				continue
+			}
 			return a.name
 		}
 	}
 	return ""
+}
+
+// keptTo reports words before a standard's name that say a figure keeps
+// to it: "in line with", "consistent with", "meeting the".
+func keptTo(before string) bool {
+	t := strings.TrimSuffix(strings.TrimRight(before, " "), " the")
+	for _, p := range []string{"in line with", "consistent with", "in keeping with", "aligned with", "in accordance with", "meets", "meeting", "exceeds", "exceeding", "which meets", "that meets"} {
+		if strings.HasSuffix(t, " "+p) || t == p {
+			return true
+		}
+	}
+	return false
 }
 
 // levelAfter reports a level of care next in rest: "level 1", "2.1".
@@ -1217,6 +1254,44 @@ func bracketNamesAnother(masked string, open int, name string) bool {
 	return false
 }
 
+// seasons are the variants a time of year names.
+var seasons = wordSet("summer", "winter", "holiday")
+
+// seasonSetAside reports a season's cue at i that the figure at start:end
+// is set against rather than held to: an exception or a contrast before
+// the cue ("except during the holidays", "apart from holiday weeks",
+// "even over the holidays", "unlike programs that slow down in winter"),
+// an exception between the figure and a cue after it ("three days a week
+// except over the holidays"), or the rest of the year between the cue
+// and the figure.
+// ("…, except over the holidays, when it meets twice a week": the
+// figure in the season's own clause is the season's.)
+func seasonSetAside(masked string, i, start, end int) bool {
+	if i < start {
+		between := masked[i:start]
+		if restOfYear(between) {
+			return true
+		}
+		if hasWord(between, "when", "while") {
+			return false
+		}
+		pre := masked[sentenceStart(masked, i):i]
+		return hasWord(lastWordsOf(pre, 4), "except", "excepting", "apart", "aside", "other", "outside", "even", "besides", "beyond") || hasWord(pre, "unlike")
+	}
+	return i >= end && hasWord(masked[end:i], "except", "excepting", "apart", "aside", "other", "outside", "besides", "beyond")
+}
+
+// restOfYear reports words that turn from a season to the rest of the
+// year: "the rest of the year", "otherwise".
+func restOfYear(t string) bool {
+	return strings.Contains(t, "rest of the year") || strings.Contains(t, "rest of the time") || strings.Contains(t, "otherwise") ||
+		strings.Contains(t, "remainder of the year") || strings.Contains(t, "all other")
+}
+
+// articles are the words that may stand between a verb and the program
+// it names ("into our evening IOP").
+var articles = wordSet("the", "a", "an", "our", "their", "your")
+
 func variantOf(masked string, lo, hi, start, end int) string {
 	clause := masked[lo:hi]
 	best, at := "", -1
@@ -1238,8 +1313,13 @@ func variantOf(masked string, lo, hi, start, end int) string {
 		}
 		// "14 weeks before moving to aftercare": where clients go next
 		// is not what the figure is about.
+		// ("… and then move into our evening IOP": with its article.)
 		if i >= end {
-			switch wordBefore(masked, i) {
+			w := wordBefore(masked, i)
+			if articles[w] {
+				w = wordBefore(masked, strings.LastIndex(masked[:i], w))
+			}
+			switch w {
 			case "to", "into", "before", "then":
 				return
 			}
@@ -1290,6 +1370,13 @@ func variantOf(masked string, lo, hi, start, end int) string {
 						ok = hasWord(clause, "detox", "detoxification", "withdrawal")
 					}
 				}
+				// ("Except during the holidays, the IOP meets three days a
+				// week", "Unlike programs that slow down in winter, …",
+				// "…; the rest of the year it meets four evenings": the
+				// usual schedule, set against the season.)
+				if ok && seasons[v.name] && seasonSetAside(masked, lo+i, start, end) {
+					ok = false
+				}
 				// ("more hours than our evening IOP: six hours a day": the
 				// track compared with is not the one described.)
 				if ok && !comparedTrack(masked, lo+i) {
@@ -1337,6 +1424,61 @@ func trackRow(h string) string {
 		return "weekend"
 	}
 	return ""
+}
+
+// rowNamedTrack splits a row header whose program's name ends on a track
+// word ("iop day (adult)", "iop evening") into the program and the track;
+// tr is "" when it names none.
+func rowNamedTrack(h string) (prog, tr string) {
+	base, _, _ := splitRow(h)
+	k := strings.LastIndexByte(base, ' ')
+	if k < 0 {
+		return "", ""
+	}
+	prog, w := strings.TrimSpace(base[:k]), base[k+1:]
+	if !rowProgramWords[lastWordOf(prog)] {
+		return "", ""
+	}
+	switch w {
+	case "day", "daytime":
+		return prog, "weekday"
+	case "morning", "mornings":
+		return prog, "morning"
+	case "afternoon", "afternoons":
+		return prog, "afternoon"
+	case "evening", "evenings", "night", "nights":
+		return prog, "evening"
+	case "weekend", "weekends":
+		return prog, "weekend"
+	case "virtual", "online", "telehealth":
+		return prog, "virtual"
+	}
+	return "", ""
+}
+
+// rowProgramWords are the last words of a program's name in a row header.
+var rowProgramWords = wordSet("iop", "php", "outpatient", "hospitalization", "program", "programme")
+
+func lastWordOf(t string) string {
+	if k := strings.LastIndexByte(t, ' '); k >= 0 {
+		return t[k+1:]
+	}
+	return t
+}
+
+// otherNamedTrack reports a table row on the page naming another track
+// of prog.
+func otherNamedTrack(doc *corpus.Document, prog, tr string) bool {
+	for i := range doc.Blocks {
+		b := &doc.Blocks[i]
+		if b.Kind != corpus.BlockTableCell || b.RowHeader == "" {
+			continue
+		}
+		if p, t := rowNamedTrack(lowerASCII(b.RowHeader)); p == prog && t != "" && t != tr {
+			return true
+		}
+	}
+	return false
 }
 
 // qualifiedRow reports a row header that qualifies its program in
@@ -1554,6 +1696,11 @@ var variants = []struct {
 	{"weekday", []string{"daytime", "day-time"}, false},
 	// "Over the summer the groups shift to mornings": a season's schedule.
 	{"summer", []string{"in summer", "in the summer", "during summer", "during the summer", "over the summer", "summer months", "summer schedule", "summer track", "summer session"}, true},
+	// "In the winter months the IOP meets two evenings": another season's.
+	{"winter", []string{"in winter", "in the winter", "during winter", "during the winter", "over the winter", "winter months", "winter schedule", "winter track", "winter session"}, true},
+	// "Over the holidays the groups meet twice a week": a few weeks'
+	// schedule, not the program's.
+	{"holiday", []string{"over the holidays", "during the holidays", "holiday schedule", "holiday season", "holiday weeks", "holiday week"}, true},
 	{"step-down", []string{"step-down", "step down"}, false},
 	{"step-down", []string{"aftercare", "continuing care", "continuing-care", "alumni"}, true},
 	{"therapeutic-community", []string{"therapeutic community", "therapeutic communities"}, true},

@@ -48,7 +48,7 @@ var comparative = regexp.MustCompile(`\b(more|less|higher|lower|fewer)\s+(?:inte
 // superlative is "the most intensive (level|option|…)" right after or
 // before a program: "residential treatment, the most intensive level".
 // ("the more intensive of the two" ranks it above the other one.)
-var superlative = regexp.MustCompile(`\bthe\s+(?:most|highest)\s+(?:intensive|intense|acute)\b|\bthe\s+highest\s+level\s+of\s+(?:outpatient\s+)?(?:care|treatment)\b|\bthe\s+(?:more\s+intensive|more\s+intense|more\s+structured|stronger|higher\s+level)\s+of\s+the\s+(?:two|pair)\b`)
+var superlative = regexp.MustCompile(`\bthe\s+(?:most|highest)\s+(?:intensive|intense|acute)\b|\b(?:our|its|their)\s+(?:most|highest)\s+(?:intensive|intense|acute)\s+outpatient\b|\bthe\s+highest\s+level\s+of\s+(?:outpatient\s+)?(?:care|treatment)\b|\bthe\s+(?:more\s+intensive|more\s+intense|more\s+structured|stronger|higher\s+level)\s+of\s+the\s+(?:two|pair)\b`)
 
 // rankings reads the comparisons of one sentence: the program the
 // comparison is said of (the last one named before it, not a contrast)
@@ -82,7 +82,7 @@ func (st *state) sentenceRankings(s *sentence, out []Ranking) []Ranking {
 	if len(s.mentions) >= 3 && (s.contains("at the bottom") && s.containsAny("followed by", " then ") || s.containsAny("from least", "from the least", "from most", "from the most") && intensityOrder.MatchString(s.lower)) {
 		out = st.sequence(s, out)
 	}
-	if len(s.mentions) == 0 || !s.containsAny(" than ", "the most ", "the highest ", " above ", " below ", " of the two", " of the pair", " step") {
+	if len(s.mentions) == 0 || !s.containsAny(" than ", "the most ", "the highest ", " above ", " below ", " of the two", " of the pair", " step", "our most ", "its most ", "their most ") {
 		return out
 	}
 	// "Most clients start in residential treatment, the most intensive
@@ -224,6 +224,15 @@ func (st *state) stepsTo(s *sentence, out []Ranking) []Ranking {
 				break
 			}
 		}
+		// "step down to an IOP and then to a PHP": each level stepped
+		// to is above the next.
+		if c := thenTo(s, j); c != nil && c.subject != b.subject {
+			r := Ranking{Above: b.subject, Below: c.subject}
+			if s.lower[lo+loc[2]:lo+loc[3]] == "up" {
+				r.Above, r.Below = r.Below, r.Above
+			}
+			out = append(out, st.located(s, r, b.start, c.end))
+		}
 		if a == nil || a.subject == b.subject {
 			continue
 		}
@@ -242,6 +251,33 @@ func (st *state) stepsTo(s *sentence, out []Ranking) []Ranking {
 		out = append(out, st.located(s, r, a.start, b.end))
 	}
 	return out
+}
+
+// thenTo is the level named next after mention j with "and then to"
+// ("… step down to an IOP and then to a PHP"), nil
+// when there is none.
+func thenTo(s *sentence, j int) *mention {
+	if j+1 >= len(s.mentions) {
+		return nil
+	}
+	c := &s.mentions[j+1]
+	if !programSubject(c.subject) || c.subject == Detox {
+		return nil
+	}
+	between := strings.TrimSpace(s.lower[s.mentions[j].end:c.start])
+	for _, w := range []string{"programs", "program", "care", "treatment"} {
+		between = strings.TrimSpace(strings.TrimPrefix(between, w))
+	}
+	between = strings.TrimSpace(strings.TrimLeft(between, ","))
+	for _, p := range []string{"and then to", "then to", "and then into", "then into", "and later to", "and finally to"} {
+		if rest, ok := strings.CutPrefix(between, p); ok {
+			switch strings.TrimSpace(rest) {
+			case "", "an", "a", "our", "the":
+				return c
+			}
+		}
+	}
+	return nil
 }
 
 // sequence reads levels listed in order of intensity: "outpatient

@@ -26,8 +26,12 @@ func (st *state) resolve(s *sentence, start, end int, adjectival bool, want func
 	}
 	// "Hours per week: 12, plus individual therapy": what is added
 	// after the figure is not what the figure measures.
+	// ("Individual therapy sessions, including psychiatric follow-up,
+	// last 50 minutes": a visit named as a part of them is not what
+	// the figure measures.)
 	usable := func(m mention) bool {
-		return want(m.subject) && !m.contrast && !(m.start >= end && addedAfter(s.lower[end:m.start])) && !(m.weak && predicateOfProgram(s, m)) && !kindOfCare(s, m)
+		return want(m.subject) && !m.contrast && !(m.start >= end && addedAfter(s.lower[end:m.start])) && !(m.weak && predicateOfProgram(s, m)) && !kindOfCare(s, m) &&
+			!(m.subject == Other && prescriberVisit(s.lower[m.start:m.end]) && includedPart(s.lower, m.start))
 	}
 	b := s.block
 	tableSubj, inTable := st.table[s.bi]
@@ -104,6 +108,12 @@ func (st *state) resolve(s *sentence, start, end int, adjectival bool, want func
 		if p := st.programInView(); p != "" && want(p) {
 			return p
 		}
+	}
+	// "Most clients then step down to our IOP (two days a week, four
+	// hours a day)": figures in brackets opened right after a program are that
+	// program's.
+	if m := bracketedAfter(s, start); m != nil && want(m.subject) {
+		return m.subject
 	}
 	// "Unlike residential care, which keeps you on-site": a relative
 	// clause describes the program it hangs on, contrasted or not.
@@ -188,6 +198,17 @@ func (st *state) resolve(s *sentence, start, end int, adjectival bool, want func
 				if !programSubject(m.subject) {
 					before = m
 				}
+				break
+			}
+		}
+	}
+	// "Our IOP includes psychiatry appointments and meets three days a
+	// week": a verb joined by "and" shares the clause's subject, not the
+	// object named before it.
+	if before != nil && !programSubject(before.subject) && sharesSubject(s.lower[before.end:start]) {
+		for i := range s.mentions {
+			if m := &s.mentions[i]; m.end <= before.start && m.start >= lo && programSubject(m.subject) && usable(*m) && opensClause(s.lower, lo, m.start, m.end) {
+				before = m
 				break
 			}
 		}
@@ -425,6 +446,9 @@ func (st *state) resolve(s *sentence, start, end int, adjectival bool, want func
 			return p
 		}
 	}
+	if own := st.ownAfterGeneral(s); own != "" && want(own) {
+		return own
+	}
 	carries := programSubject(st.last) || !startsWithClient(s.lower)
 	// A sentence that sets a program apart ("all the treatment of an
 	// inpatient program, minus sleeping at the facility") is not about
@@ -447,6 +471,83 @@ func (st *state) resolve(s *sentence, start, end int, adjectival bool, want func
 		return st.last
 	}
 	return Other
+}
+
+// ownAfterGeneral is the provider's program in view (the section's, else
+// the page's) when s speaks as the provider, names no program, and the
+// program it would carry from before was spoken of in general: "Many
+// people start with an IOP, which lets them live at home. At Pinecrest
+// you stay with us …" is about the page's residential program. "" when
+// it does not apply.
+func (st *state) ownAfterGeneral(s *sentence) Subject {
+	// ("At Pinecrest, it meets three evenings a week", "the program
+	// meets …", "we run it …": the sentence points back at the program.)
+	if !s.provider || s.answers != "" || !st.lastGeneral || !programSubject(st.last) || namesProgram(s) || startsWithPronoun(s.lower) ||
+		hasWord(s.lower, "it", "its", "it's", "this", "that", "these", "those", "same", "such", "program", "programs", "group", "groups", "track", "option") {
+		return ""
+	}
+	own := st.sectionOr(st.topic)
+	if !programSubject(own) || own == st.last {
+		return ""
+	}
+	// ("At Stonebridge you can keep your job while attending three
+	// evenings a week" on a residential page after a general IOP
+	// sentence: what it says fits the program spoken of, not a stay.)
+	if stays, day := own == Residential || own == Detox, dayProgram(st.last); stays && day && hasWord(s.lower, dayProgramWords...) ||
+		dayProgram(own) && (st.last == Residential || st.last == Detox) && hasWord(s.lower, stayWords...) {
+		return ""
+	}
+	return own
+}
+
+// dayProgramWords and stayWords say what fits a day program and a stay.
+var (
+	dayProgramWords = []string{"evening", "evenings", "night", "nights", "week", "weekly", "job", "jobs", "work", "working", "school", "afternoon", "afternoons", "morning", "mornings"}
+	stayWords       = []string{"live", "lives", "living", "stay", "stays", "overnight", "campus", "residence", "bed", "beds", "room", "rooms"}
+)
+
+// bracketedAfter is the program whose name a bracket holding start opens
+// right after: "our IOP (two days a week, four hours a day)"; nil
+// when there is none.
+func bracketedAfter(s *sentence, start int) *mention {
+	open := strings.LastIndexByte(s.lower[:start], '(')
+	if open < 0 || strings.IndexByte(s.lower[open:start], ')') >= 0 {
+		return nil
+	}
+	for i := range s.mentions {
+		m := &s.mentions[i]
+		if m.end <= open && programSubject(m.subject) && !m.weak && strings.TrimSpace(s.lower[m.end:open]) == "" {
+			return m
+		}
+	}
+	return nil
+}
+
+// includedPart reports a name right after "including", "such as",
+// "like" or "plus": a part of what the clause is about.
+func includedPart(lower string, i int) bool {
+	switch w := wordBefore(lower, i); w {
+	case "including", "like", "plus":
+		return true
+	case "as":
+		return wordBefore(lower, strings.LastIndex(lower[:i], "as")) == "such"
+	}
+	return false
+}
+
+// sharesSubject reports words between an object and a figure that open
+// a verb joined to the clause's own: "and meets", "and runs for".
+func sharesSubject(between string) bool {
+	t := strings.TrimLeft(between, " ,")
+	rest, ok := strings.CutPrefix(t, "and ")
+	if !ok {
+		return false
+	}
+	switch leadingWord(rest, 0) {
+	case "meets", "runs", "lasts", "takes", "requires", "continues", "operates":
+		return true
+	}
+	return false
 }
 
 // insideRelativeOfOpener reports a mention at i inside a relative clause

@@ -39,6 +39,9 @@ type state struct {
 	// lastProgram the last program named, for yes/no claims whose
 	// previous sentence was about a therapy inside it.
 	last, lastProgram Subject
+	// lastGeneral: the sentence that last named st.last spoke of it in
+	// general, not as the provider's.
+	lastGeneral bool
 	// ranLast is st.last when the sentence that set it said the provider
 	// runs a program ("We also run an evening IOP"), else "".
 	ranLast Subject
@@ -96,6 +99,12 @@ type state struct {
 	// titleTracks are the tracks the title names together ("Evening
 	// Virtual IOP"), each of them the page's program.
 	titleTracks []string
+	// titleSubstance caches substanceOfTitle; titleSubstanceRead says
+	// whether it was read.
+	titleSubstance     string
+	titleSubstanceRead bool
+	// listings caches severalListings: 0 unread, 1 no, 2 yes.
+	listings int8
 	// hybrid caches isHybrid: 0 unread, 1 no, 2 yes.
 	hybrid int8
 	// places are the locations a page runs its programs at, when it
@@ -541,7 +550,17 @@ func (st *state) sentence(bi int, b *corpus.Block, si int) *sentence {
 // the first program it names, else the subject its quantities resolved to.
 func (st *state) leaveSentence(s *sentence, resolved Subject) {
 	st.voiced = st.voiced || s.provider
+	own := st.ownAfterGeneral(s)
 	st.carrySubject(s, resolved)
+	if own != "" {
+		st.last, st.lastGeneral = own, false
+	}
+	for _, m := range s.mentions {
+		if m.subject == st.last && !m.contrast {
+			st.lastGeneral = generalStatement(s)
+			break
+		}
+	}
 	// "So the 28 days residential then IOP for how long?": the answer
 	// is about the program asked about, the one nearest "how long".
 	if s.question {
@@ -553,6 +572,17 @@ func (st *state) leaveSentence(s *sentence, resolved Subject) {
 	if st.last == Detox {
 		st.lastPhase = phaseOf(s.lower)
 	}
+}
+
+// generalStatement reports a sentence that says something of programs in
+// general ("Many people begin with an IOP, which lets them live at
+// home"): not the provider's, not a question, nor a heading or a short
+// line that only names a program ("2. Residential treatment").
+func generalStatement(s *sentence) bool {
+	if k := s.block.Kind; k == corpus.BlockHeading || k == corpus.BlockTitle {
+		return false
+	}
+	return !s.provider && !s.question && wordCount(s.lower) >= 6
 }
 
 // askedProgram is the program a question asks how long or how much of:
@@ -777,6 +807,11 @@ func (st *state) carries(s *sentence, m mention) bool {
 	return opensClause(s.lower, lo, m.start, m.end)
 }
 
+// prescriberVisit reports a name of a psychiatric or medication visit.
+func prescriberVisit(name string) bool {
+	return strings.HasPrefix(name, "psychiatr") || strings.HasPrefix(name, "medication")
+}
+
 // referralTarget reports a program clients are sent on to ("arrange a
 // referral to a residential or inpatient program", "are referred to
 // inpatient care"): elsewhere, not what the next sentence is about.
@@ -887,6 +922,11 @@ func (st *state) headingSubject(text string) Subject {
 			subj = Detox
 		}
 	}
+	// ("Psychiatric follow-up once a week", a line of the program's week
+	// a text export took for a heading, heads nothing.)
+	if subj == Other && len(ms) > 0 && ms[0].start <= 4 && prescriberVisit(l[ms[0].start:ms[0].end]) {
+		subj = ""
+	}
 	st.heading[text] = subj
 	return subj
 }
@@ -951,6 +991,13 @@ func (st *state) cellSubject(bi int) (Subject, bool) {
 	}
 	if subj, ok := st.namedInCell(b.ColHeader); ok {
 		return subj, true
+	}
+	// "| | PHP | IOP | Continuing Care |": a column headed by care beside
+	// or after the programs is none of them.
+	if h := strings.TrimSpace(b.ColHeader); h != "" && wordCount(h) <= 3 {
+		if ms := st.x.terms.find(h, lowerASCII(h)); len(ms) == 1 && ms[0].subject == Other && ms[0].start == 0 && ms[0].end == len(h) {
+			return Other, true
+		}
 	}
 	// "| 2.5 | Partial hospitalization | 20 or more hours weekly |": a
 	// row headed by a number or a code names its program in a cell
@@ -1774,6 +1821,11 @@ func (st *state) carryModality(s *sentence, cs []Claim) {
 			// Wednesday and Thursday" is the evening IOP's.
 			c.Variant = st.titleVariant
 		}
+		// "Alcohol Detox | Lakeshore": on a page about one substance's
+		// detox, a length of detox naming none is that withdrawal's.
+		if c.Variant == "" && c.Subject == Detox && c.Kind == ProgramLength {
+			c.Variant = st.substanceOfTitle()
+		}
 		if c.Variant == "" {
 			if p := placeIn(s.text, st.places); p != "" {
 				c.Variant = "at " + p
@@ -1873,7 +1925,10 @@ func (st *state) carryModality(s *sentence, cs []Claim) {
 		if c.Variant == "" && cell && !st.directory && providerRow(st.doc, s.bi) {
 			c.Variant = "listing: " + strings.ToLower(strings.TrimSpace(b.RowHeader))
 		}
-		if c.Variant == "" && st.directory && !factCell {
+		// ("Evening IOP: Tue/Thu" under a listed provider's name: the
+		// provider's evening track, which no other listing's drifts
+		// from.)
+		if (c.Variant == "" || !cell && listingName != "" && trackVariant(c.Variant) && listingLine(s.block.Text) && st.severalListings()) && st.directory && !factCell {
 			// "| Red Fork Recovery | IOP | 3 evenings/week |": on a
 			// directory, a row headed by a provider is that provider's.
 			// ("| Marlow Health IOP | 3–4 | …": a provider named with its
@@ -2100,25 +2155,85 @@ func (st *state) listingName(bi int) string {
 		if o.Kind == corpus.BlockTitle {
 			return ""
 		}
-		if o.Kind == corpus.BlockTableCell {
-			continue
-		}
-		t := listingHead(strings.TrimSpace(o.Text))
-		if t == "" || strings.ContainsAny(t, ":\"“|") || strings.HasSuffix(t, ".") || wordCount(t) > 7 || t[0] < 'A' || t[0] > 'Z' || !st.listingLike(t) {
-			continue
-		}
-		// ("Updated weekly · 4 results" under the heading is the page's
-		// own line: a provider's name is in title case.)
-		if !nameCased(t) {
-			continue
-		}
-		// ("RehabFinderHub" over the page is the directory itself.)
-		if hostHolds(st.doc, t) {
+		if t, own := st.listingHeadOf(o); own {
 			return ""
+		} else if t != "" {
+			return t
 		}
-		return t
 	}
 	return ""
+}
+
+// listingHeadOf is the provider's name block o gives as a listing's
+// opening line, "" when it is none; own reports the directory's own name
+// ("RehabFinderHub" over the page).
+func (st *state) listingHeadOf(o *corpus.Block) (name string, own bool) {
+	if o.Kind == corpus.BlockTableCell || o.Kind == corpus.BlockTitle {
+		return "", false
+	}
+	t := listingHead(strings.TrimSpace(o.Text))
+	if t == "" || strings.ContainsAny(t, ":\"“|") || strings.HasSuffix(t, ".") || wordCount(t) > 7 || t[0] < 'A' || t[0] > 'Z' || !st.listingLike(t) {
+		return "", false
+	}
+	// ("Updated weekly · 4 results" under the heading is the page's own
+	// line: a provider's name is in title case.)
+	if !nameCased(t) {
+		return "", false
+	}
+	if hostHolds(st.doc, t) {
+		return "", true
+	}
+	return t, false
+}
+
+// substanceOfTitle is the one substance a detox page's title names
+// ("Alcohol Detox | Lakeshore Detox Center"), "" when it names none or
+// several.
+func (st *state) substanceOfTitle() string {
+	if !st.titleSubstanceRead {
+		st.titleSubstanceRead = true
+		// ("Safe Detox From Drug or Alcohol Use": any drug's.)
+		if t := st.title; hasWord(t, "detox", "detoxification", "withdrawal") && substancesNamed(t) == 1 && !hasWord(t, "drug", "drugs", "substance", "substances") {
+			for _, v := range variants {
+				if !substances[v.name] {
+					continue
+				}
+				for _, cue := range v.cues {
+					if indexWord(t, cue, 0) >= 0 {
+						st.titleSubstance = v.name
+					}
+				}
+			}
+		}
+	}
+	return st.titleSubstance
+}
+
+// listingLine reports a line a directory writes under a listed provider:
+// "Evening IOP: Tue/Thu, 5:30-8:30 p.m. | Takes Aetna | Rated 4.4 (31
+// reviews)". (A provider's own page naming its sites has none of it.)
+func listingLine(text string) bool {
+	return hasWord(lowerASCII(text), "rating", "rated", "reviews", "accepts", "verified", "featured", "sponsored", "listing", "listed")
+}
+
+// severalListings reports a page listing two or more providers by name
+// (a directory's city page, not one provider's listing).
+func (st *state) severalListings() bool {
+	if st.listings == 0 {
+		st.listings = 1
+		n, first := 0, ""
+		for k := range st.doc.Blocks {
+			if t, _ := st.listingHeadOf(&st.doc.Blocks[k]); t != "" && t != first {
+				if n++; n == 1 {
+					first = t
+				} else {
+					st.listings = 2
+					break
+				}
+			}
+		}
+	}
+	return st.listings == 2
 }
 
 // listingPopulation is the population the lines of a listing between its

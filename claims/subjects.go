@@ -217,6 +217,19 @@ var builtinTerms = []term{
 	{"psychiatry appointments", Other, false},
 	{"psychiatric appointments", Other, false},
 	{"psychiatry visits", Other, false},
+	// "Psychiatric follow-up once a week" under a line about individual
+	// therapy: a prescriber's visit, no therapy session.
+	{"psychiatric follow-up", Other, false},
+	{"psychiatric follow-ups", Other, false},
+	{"psychiatric visit", Other, false},
+	{"psychiatric visits", Other, false},
+	{"psychiatry visit", Other, false},
+	{"psychiatric appointment", Other, false},
+	{"psychiatry appointment", Other, false},
+	{"medication check", Other, false},
+	{"medication checks", Other, false},
+	{"medication check-in", Other, false},
+	{"medication check-ins", Other, false},
 	{"medication management appointments", Other, false},
 	{"medication appointments", Other, false},
 	{"family groups", Other, false},
@@ -413,6 +426,26 @@ func settingOfDetox(lower string, e int) int {
 	return 0
 }
 
+// superlativeOf reports "the most intensive outpatient" at i, a
+// superlative said of one level, not most IOPs; and "our most intensive
+// outpatient level" right after a program it is said of ("Day
+// treatment (PHP): our most intensive outpatient option"). Opening
+// a sentence, "Our most intensive outpatient level meets …" names the
+// IOP.
+func superlativeOf(lower string, ms []mention, i int) bool {
+	switch wordBefore(lower, strings.LastIndex(lower[:i], "most")) {
+	case "the":
+		return true
+	case "our", "its", "their":
+		if len(ms) == 0 {
+			return false
+		}
+		last := ms[len(ms)-1]
+		return programSubject(last.subject) && !last.weak && i-last.end <= 40 && !strings.ContainsAny(lower[last.end:i], ".!?")
+	}
+	return false
+}
+
 // subjectTerms indexes the names by their first word, so that finding the
 // mentions in a text is one pass over its words rather than one search per
 // name (which dominated extraction time).
@@ -528,7 +561,7 @@ func (st *subjectTerms) find(s, lower string) []mention {
 				// programs" are still the most of IOPs.)
 				if t.subject == IOP && strings.HasPrefix(t.text, "intensive") {
 					if w := wordBefore(lower, i); w == "less" || w == "more" || w == "least" ||
-						w == "most" && wordBefore(lower, strings.LastIndex(lower[:i], "most")) == "the" && !strings.HasSuffix(wordAfter(lower, e), "s") {
+						w == "most" && superlativeOf(lower, ms, i) && !strings.HasSuffix(wordAfter(lower, e), "s") {
 						m.subject, m.weak = OP, true
 					}
 				}

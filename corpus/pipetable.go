@@ -37,7 +37,7 @@ func pipeTables(blocks []Block) []Block {
 		}
 		header := tableCells(&blocks[i], sep)
 		rows := blocks[i+1 : i+n]
-		if second := tableCells(&blocks[i+1], sep); !separatorRow(second) && (keyValueRow(header) || labelledFigure(header) && figureIn(header[1:]) || figuresRow(header) && figuresRow(second)) {
+		if second := tableCells(&blocks[i+1], sep); !separatorRow(second) && (keyValueRow(header) || labelledFigure(header) && figureIn(header[1:]) || figuresRow(header) && figuresRow(second) && !columnWord(header[0].Text) || figuresAlike(header, second)) {
 			// "| Days per week | 4 |" opening a two-column table with
 			// no separator: a row of facts, not column headers. So is
 			// "PHP | 5 days/week | 2–3 weeks" over "IOP | 3 days/week |
@@ -139,6 +139,42 @@ func figuresRow(cells []Block) bool {
 		}
 	}
 	return true
+}
+
+// figuresAlike reports two rows with a figure of time in the same column
+// after their labels: "Residential | stays on campus | 24/7 staff | 28-60
+// days" over "PHP | sleeps at home | 25-30 hrs/week | 3-5 weeks" are two
+// rows of facts, the first no header (a column header names its column
+// and gives no figure).
+func figuresAlike(a, b []Block) bool {
+	// ("Sunday | 9:00 a.m. – 3:30 p.m. | two groups" over "Tuesday | 6:00
+	// – 9:00 p.m. | process group": a timetable's days, read as such.)
+	// ("| Track | 6 weeks | 12 weeks |": a first cell naming what the
+	// rows list heads the columns.)
+	if len(a) < 3 || len(a) != len(b) || a[0].Text == "" || isDigit(a[0].Text[0]) || weekdayStart(a[0].Text) || weekdayStart(b[0].Text) || columnWord(a[0].Text) {
+		return false
+	}
+	for j := 1; j < len(a); j++ {
+		if figureCell(a[j].Text) && figureCell(b[j].Text) {
+			return true
+		}
+	}
+	return false
+}
+
+// columnWord reports a first cell that names what a table's rows are:
+// "Track", "Program", "Level of care".
+func columnWord(t string) bool {
+	switch strings.ToLower(strings.TrimSpace(t)) {
+	case "track", "tracks", "program", "programs", "level", "levels", "level of care", "service", "services", "option", "options",
+		"type", "care", "plan", "plans", "schedule", "name", "provider", "facility", "setting", "format":
+		return true
+	}
+	return false
+}
+
+func figureCell(t string) bool {
+	return t != "" && (isDigit(t[0]) || numberWordStart(t)) && unitAfterFigure(t)
 }
 
 // labelledFigure reports a row whose first cell is a label and a colon

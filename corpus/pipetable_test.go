@@ -189,6 +189,25 @@ func TestPipeTableRowsWithoutHeader(t *testing.T) {
 			t.Errorf("timetable cell %q lost its day header", b.Text)
 		}
 	}
+	// A first row of words and figures over another with a figure in
+	// the same column is a row too ("stays on campus" names no column).
+	d = textDoc(t, "Side by side\nResidential | stays on campus | 24/7 staff | 28-60 days\nPHP | sleeps at home | 25-30 hrs/week | 3-5 weeks\n")
+	got = nil
+	for _, b := range d.Blocks {
+		if b.Kind == BlockTableCell {
+			got = append(got, b.RowHeader+"/"+b.ColHeader+"/"+b.Text)
+		}
+	}
+	if want := "//Residential,Residential//stays on campus,Residential//24/7 staff,Residential//28-60 days,//PHP,PHP//sleeps at home,PHP//25-30 hrs/week,PHP//3-5 weeks"; strings.Join(got, ",") != want {
+		t.Errorf("cells %q, want %q", strings.Join(got, ","), want)
+	}
+	// ("| Track | 6 weeks | 12 weeks |" names its columns.)
+	d = textDoc(t, "Tracks\nTrack | 6 weeks | 12 weeks\nIOP evening | 3 days a week | 4 days a week\n")
+	for _, b := range d.Blocks {
+		if b.Kind == BlockTableCell && b.Text == "3 days a week" && b.ColHeader != "6 weeks" {
+			t.Errorf("cell %q lost its column header: %q", b.Text, b.ColHeader)
+		}
+	}
 	// (Nor when the row under it holds prices: "18,000" counts nothing.)
 	d = textDoc(t, "Compare\n| Program | 30 days | 60 days |\n| Family sessions | included | included |\n\nCost\n| Program | 30 days | 60 days |\n| Residential | 18,000 | 32,000 |\n")
 	for _, b := range d.Blocks {

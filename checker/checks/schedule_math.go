@@ -62,7 +62,9 @@ hours") may exceed the product too; what is added after the total ("12
 hours a week, along with one individual session") is outside it.
 
 Claims are paired as in within-page (same subject, population, variant,
-scope and attribution); examples, conditions, "some programs" statements
+scope and attribution), except that a weekly figure said of every track
+("Both of our PHP formats run at least 20 hours a week") holds each track
+that gives a day's hours but no week of its own; examples, conditions, "some programs" statements
 and denials are left out, since a worked example ("2 days × 4 hours")
 illustrates arithmetic rather than stating the schedule. Several schedules
 that miss the same weekly total are one finding. One exception: a
@@ -85,11 +87,8 @@ func runScheduleMath(p *checker.Pass) error {
 	var g grouper
 	for _, d := range p.Docs {
 		m, keys := g.byKey(g.voiced(d))
-		for _, k := range keys {
-			if k.kind != claims.HoursPerWeek {
-				continue
-			}
-			hpw := sayable(m[k])
+		for _, w := range weeklyFigures(m, keys) {
+			k, hpw := w.k, w.hpw
 			hk, dk := k, k
 			hk.kind, dk.kind = claims.HoursPerDay, claims.DaysPerWeek
 			someBreakRule(p, m[k], someFigures(m[hk]), someFigures(m[dk]), k, tol)
@@ -197,6 +196,46 @@ func runScheduleMath(p *checker.Pass) error {
 		}
 	}
 	return nil
+}
+
+// weekly is a weekly total a track's schedule is held to.
+type weekly struct {
+	k   key
+	hpw []*claims.Claim
+}
+
+// weeklyFigures are the hours-per-week figures of a page, by key, and
+// for each track that states a day's hours but no week of its own, the
+// week the page says of every track: "Virtual PHP meets five days a
+// week for three hours a day" beside "Both of our PHP formats run at least
+// 20 hours of care every week".
+func weeklyFigures(m map[key][]*claims.Claim, keys []key) []weekly {
+	var out []weekly
+	for _, k := range keys {
+		if k.kind == claims.HoursPerWeek {
+			out = append(out, weekly{k, sayable(m[k])})
+		}
+	}
+	for _, k := range keys {
+		if k.kind != claims.HoursPerDay || k.variant == "" {
+			continue
+		}
+		wk, base := k, k
+		wk.kind, base.kind, base.variant = claims.HoursPerWeek, claims.HoursPerWeek, ""
+		if len(m[wk]) > 0 {
+			continue
+		}
+		var every []*claims.Claim
+		for _, c := range sayable(m[base]) {
+			if force(c) == claims.Universal {
+				every = append(every, c)
+			}
+		}
+		if len(every) > 0 {
+			out = append(out, weekly{wk, every})
+		}
+	}
+	return out
 }
 
 // addsMore reports a weekly total whose sentence adds something to the

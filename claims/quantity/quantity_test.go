@@ -268,6 +268,8 @@ func TestParse(t *testing.T) {
 		{"Monday through Friday", []string{`"Monday through Friday" 5..5 day/week exact`}},
 		{"Monday to Friday", []string{`"Monday to Friday" 5..5 day/week exact`}},
 		{"Mon–Fri", []string{`"Mon–Fri" 5..5 day/week exact`}},
+		{"our Tuesday-Wednesday-Thursday group", []string{`"Tuesday-Wednesday-Thursday" 3..3 day/week exact`}},
+		{"Mon-Wed-Fri mornings", []string{`"Mon-Wed-Fri" 3..3 day/week exact`}},
 		{"on weekdays", []string{`"weekdays" 5..5 day/week exact`}},
 		{"spread across three to five weekdays", []string{`"three to five weekdays" 3..5 day/week exact`}},
 		{"four weeknights", []string{`"four weeknights" 4..4 day/week exact`}},

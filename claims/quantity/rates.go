@@ -36,10 +36,20 @@ func (p *parser) weekdayRange(i int) (Quantity, int, bool) {
 		return Quantity{}, i, false
 	}
 	end := j + 1
-	if p.punct(end) == "." && p.glued(end) && len(p.word(j)) <= 4 {
+	n := float64(b - a + 1)
+	// "Tuesday-Wednesday-Thursday", "Mon-Wed-Fri": three days or more
+	// joined by dashes are a list of the days named.
+	for last, listed := b, 2; isDash(p.punct(end)); {
+		c, ok := weekdays[p.word(end+1)]
+		if !ok || c <= last {
+			break
+		}
+		last, listed, end = c, listed+1, end+2
+		n = float64(listed)
+	}
+	if p.punct(end) == "." && p.glued(end) && len(p.word(end-1)) <= 4 {
 		end++
 	}
-	n := float64(b - a + 1)
 	q := Quantity{Min: n, Max: n, HasMin: true, HasMax: true, Unit: Day, Per: Week, Qualifier: Exact}
 	p.span(&q, i, end)
 	return q, end, true
