@@ -226,10 +226,10 @@ func statesDaysPerWeek(s *sentence, i int) bool {
 	}
 	// ("Teens attend our on-site school all year and keep up their
 	// credits. Classes meet four days a week": a school's classes.)
-	// (Classes opening the clause: "Our IOP includes an education class
-	// three evenings a week" is the program's.)
-	if pre := trimLeftWords(s.masked[lo:q.Start]); (strings.HasPrefix(pre, "classes ") || strings.HasPrefix(pre, "class ")) &&
-		hasWord(lowerASCII(s.block.Text), "school", "schools", "academic", "academics", "credit", "credits", "teacher", "teachers") {
+	// (Classes as the subject, opening the clause or after "and":
+	// "Our IOP includes an education class three evenings a week" is the
+	// program's.)
+	if schoolClasses(s.masked[lo:q.Start]) && hasWord(lowerASCII(s.block.Text), "school", "schools", "academic", "academics", "credit", "credits", "teacher", "teachers") {
 		return false
 	}
 	if openingHours(s.masked, lo, hi, q.Start) || notMeetingBefore(s.masked[lo:q.Start]) || toursCounted(s, lo, q.Start) || hasWord(s.masked[max(lo, q.Start-24):q.Start], reviewWords...) || hasWord(s.masked[max(lo, q.Start-30):q.Start], houseWords...) || contactLine(s.text[lo:hi]) || addressLine(s.text[lo:hi]) || s.blockHoursLabel() || sentenceHoursLabel(s) ||
@@ -257,6 +257,27 @@ func statesDaysPerWeek(s *sentence, i int) bool {
 		q.Min, q.Max = q.Min+n, q.Max+n
 	}
 	return true
+}
+
+// schoolClasses reports classes as the subject of the verb before a
+// figure: "Classes meet four days a week", "our school is accredited, and
+// classes meet Monday through Friday".
+func schoolClasses(pre string) bool {
+	t := trimLeftWords(pre)
+	var rest string
+	switch {
+	case strings.HasPrefix(t, "classes "):
+		rest = t[len("classes "):]
+	case strings.HasPrefix(t, "class "):
+		rest = t[len("class "):]
+	default:
+		k := strings.LastIndex(t, "and classes ")
+		if k < 0 || k > 0 && t[k-1] != ' ' {
+			return false
+		}
+		rest = t[k+len("and classes "):]
+	}
+	return wordCount(rest) <= 3
 }
 
 // plusDays counts the days a schedule adds after its named days with
@@ -807,6 +828,9 @@ func init() {
 	register(KindSpec{
 		ID: DaysPerWeek, Label: "days per week", Unit: "day", Units: dayUnits, Max: 7,
 		Examples: []KindExample{
+			// A program in brackets closed before the figure is an aside.
+			{"Our programs\n\nOur IOP (not the same as our five-day PHP) meets three days a week.", "php 5; iop 3"},
+			{"Teen residential\n\nOur on-site school is state accredited, and classes meet Monday through Thursday.", ""},
 			{"Intensive Outpatient\n\nWe offer weekly counseling and an intensive outpatient program. Our most intensive outpatient level meets four days a week.", "iop 4"},
 			// The first end of a range of kinds of care.
 			{"Choosing care\n\nOutpatient care spans a wide range, from one session once a week to whole days on a hospital unit.", ""},

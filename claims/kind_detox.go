@@ -265,8 +265,7 @@ func detoxAround(s *sentence, d, dEnd int) (bool, int, int, bool) {
 		// "We will help you get to detox", "we can get you into detox":
 		// taken to detox, on site or elsewhere, which the words do not
 		// say. (Not "get you into our on-site detox", "detox here".)
-		if takenTo(lower[at:d]) && !hasWord(lower[at:hi], "our", "here", "on-site", "onsite", "in-house") && !strings.Contains(lower[at:hi], "on site") &&
-			!strings.Contains(lower[at:hi], "on campus") {
+		if takenTo(lower[at:d]) && !ownDetoxNear(lower, at, dEnd) {
 			return false, 0, 0, false
 		}
 		// "offer peer support to people just leaving detox": detox as
@@ -786,6 +785,22 @@ var detoxEnds = regexp.MustCompile(`^\s+(?:ends|end|finishes|is\s+(?:over|comple
 // program": a search for care elsewhere.)
 var referralVerb = regexp.MustCompile(`\b(?:refer|refers|referred|coordinate|coordinates|arrange|arranges|partner\s+with|(?:help|helps|helping)\s+(?:\w+\s+)?(?:find|finding|locate|locating)|(?:our|with)\s+help\s+(?:finding|to\s+find|locating))\b`)
 
+// ownDetoxNear reports the provider's own detox said right at the detox
+// word taken to: "get you into our on-site detox", "get into detox here",
+// "detox at our hospital" (not "…, then return to our program").
+func ownDetoxNear(lower string, at, dEnd int) bool {
+	if hasWord(lower[at:dEnd], "our", "on-site", "onsite", "in-house") {
+		return true
+	}
+	after := strings.TrimLeft(lower[dEnd:min(len(lower), dEnd+30)], " ")
+	for _, p := range []string{"here", "right here", "on site", "on-site", "onsite", "at our", "on our", "in our", "with us", "in-house"} {
+		if strings.HasPrefix(after, p) {
+			return true
+		}
+	}
+	return false
+}
+
 // takenTo reports words from a verb to the detox word that take someone
 // there: "get to ", "get you into ", "getting them to ".
 func takenTo(t string) bool {
@@ -840,6 +855,7 @@ func init() {
 		Examples: []KindExample{
 			// Taken to detox elsewhere.
 			{"Sober living\n\nIf withdrawal starts, we will help you get to detox first.", ""},
+			{"Sober living\n\nWe will help you get to detox, then return to our program.", ""},
 			{"Our campus\n\nWe can get you into our on-site detox the same day.", "detox true"},
 			// A place of the provider's, or the provider by its name, that
 			// has no detox: the detox service's own, past an opening

@@ -1091,6 +1091,7 @@ func init() {
 			{"Day treatment\n\nOur PHP offers a six-hour treatment day.", "php 6"},
 			{"Our IOP\n\nMost clients keep an eight-hour work day and still attend.", ""},
 			{"Our PHP\n\nUnlike the eight-hour treatment day in many hospitals, our PHP keeps the day short.", ""},
+			{"Our PHP\n\nUnlike many programs, our PHP offers a six-hour treatment day.", "php 6"},
 		},
 	})
 	register(KindSpec{
@@ -1365,8 +1366,12 @@ var dayTotal = regexp.MustCompile(`\b(?:each|every|the|that)\s+(?:treatment\s+|p
 // oddDay reports a day of care set apart from the program's usual one:
 // "Unlike the eight-hour treatment day at many hospitals, …", "we add a
 // six-hour treatment day once a month".
+// (Only words right before the figure, or a rarity in its clause: "Unlike
+// many programs, our PHP offers a six-hour treatment day" keeps it.)
 func oddDay(s *sentence, q *quantity.Quantity) bool {
-	return hasWord(s.masked, "unlike", "than", "compared", "add", "adds", "added", "extra", "monthly", "month", "occasional", "occasionally", "instead")
+	lo, hi := clauseBounds(s.lower, q.Start, q.End)
+	return hasWord(lastWordsOf(s.masked[lo:q.Start], 3), "unlike", "than", "compared", "add", "adds", "added", "extra", "instead") ||
+		hasWord(s.masked[q.End:hi], "monthly", "month", "occasional", "occasionally")
 }
 
 // careDayFollows reports a day of care right after an adjectival figure:

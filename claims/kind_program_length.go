@@ -176,7 +176,7 @@ func statesProgramLength(s *sentence, i int) bool {
 	if q.Adjectival {
 		awayTo = q.Start
 	}
-	if hasWord(s.masked[lo:q.Start], coverWords...) || awayFromWork(s.masked[lo:q.Start]) || financed(s, lo, hi, q) || hasWord(s.masked[lo:hi], notCareWords...) || hasWord(s.masked[lo:awayTo], timeAwayWords...) ||
+	if hasWord(afterFronted(s.masked[lo:q.Start]), coverWords...) || awayFromWork(s.masked[lo:q.Start]) || financed(s, lo, hi, q) || hasWord(s.masked[lo:hi], notCareWords...) || hasWord(s.masked[lo:awayTo], timeAwayWords...) ||
 		strings.HasPrefix(strings.TrimLeft(s.masked[q.End:hi], " "), "of coverage") {
 		// "insurance covers up to 30 days": what is paid for; "may miss
 		// no more than 2 days", "stays in the body for up to 3 days",
@@ -942,6 +942,9 @@ func init() {
 	register(KindSpec{
 		ID: ProgramLength, Label: "program length", Unit: "day", Units: lengthUnits, Max: 3653,
 		Examples: []KindExample{
+			// A fronted reason names no coverage.
+			{"Residential care\n\nFor guests whose plan approves a shorter stay, a 21-day residential track is offered.", "residential 21"},
+			{"Residential care\n\nMost plans cover up to 21 days of residential care.", ""},
 			// A group gone on with after the program has a length of its own.
 			{"Our IOP\n\nThe core program is ten weeks. After that, many clients continue with our weekly sharing circle for four to eight months.", "iop 70; other 121.75–243.5"},
 			{"Our IOP\n\nMost clients stay in group for ten weeks.", "iop 70"},
@@ -1999,4 +2002,22 @@ func firstWordsOf(t string, n int) string {
 		}
 	}
 	return t
+}
+
+// afterFronted drops a reason fronted with "for" before the clause and
+// closed by its comma ("If your insurance covers it, …" keeps its
+// coverage): in "For clients whose insurance authorizes
+// fewer days, a 30-day option is also available" the insurance is why the
+// option exists, not what the figure measures.
+func afterFronted(pre string) string {
+	t := trimLeftWords(pre)
+	for _, w := range []string{"for "} {
+		if strings.HasPrefix(t, w) {
+			if k := strings.LastIndex(t, ", "); k >= 0 {
+				return t[k+2:]
+			}
+			break
+		}
+	}
+	return pre
 }

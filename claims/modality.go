@@ -91,6 +91,8 @@ func modalityOf(s *sentence, start, end int) modality {
 		// adolescents": a "for …" right after the figure is its own.
 		if p := populationAfter(s.masked, end); p != "" {
 			m.population = p
+		} else if p := populationLater(s.masked, end); p != "" {
+			m.population = p
 		} else if p := populationBefore(s.masked, start); p != "" {
 			m.population = p
 		}
@@ -1151,6 +1153,21 @@ func populationAfter(lower string, i int) string {
 		return "young-adult"
 	}
 	return populationBefore(rest, min(len(rest), len("for ")+len(w)+1))
+}
+
+// populationLater is the population a "for …" names after the figure's
+// own words, before the clause's comma: "at least 9 hours of group work
+// every week for adults, or 6 for teens".
+func populationLater(lower string, i int) string {
+	rest := lower[i:min(len(lower), i+70)]
+	if k := strings.IndexAny(rest, ",;.()"); k >= 0 {
+		rest = rest[:k]
+	}
+	k := indexWord(rest, "for", 0)
+	if k < 0 {
+		return ""
+	}
+	return populationAfter(rest, k)
 }
 
 // populationBefore is the population named nearest before i, "" when none.

@@ -201,6 +201,7 @@ func TestModality(t *testing.T) {
 		{"Our young adult IOP meets 4 days a week.", claims.DaysPerWeek, want{claims.Asserted, claims.Typical, "", "young-adult", ""}},
 		{"The adult IOP meets 9 hours per week.", claims.HoursPerWeek, want{claims.Asserted, claims.Typical, "", "adult", ""}},
 		{"The IOP meets 9 hours per week for everyone.", claims.HoursPerWeek, want{claims.Asserted, claims.Typical, "", "", ""}},
+		{"IOP guide\n\nAn IOP gives at least 9 hours of group work every week for adults, and teen programs start lower.", claims.HoursPerWeek, want{claims.Asserted, claims.Typical, "", "adult", ""}},
 		// variant
 		{"Short-term residential stays last 28 days.", claims.ProgramLength, want{claims.Asserted, claims.Typical, "", "", "short-term"}},
 		{"During orientation our IOP meets Monday through Friday.", claims.DaysPerWeek, want{claims.Asserted, claims.Typical, "", "", "phase: orientation"}},

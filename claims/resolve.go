@@ -189,6 +189,21 @@ func (st *state) resolve(s *sentence, start, end int, adjectival bool, want func
 	if before != nil && s.mentions[0].start < before.start && insideRelativeOfOpener(s, before.start, start, usable) {
 		before = &s.mentions[0]
 	}
+	// ("Our IOP (not to be confused with our five-day PHP) meets three
+	// days a week": a program named inside brackets closed before the
+	// figure is an aside on the one before them.)
+	if before != nil {
+		if open := strings.LastIndexByte(s.lower[:before.start], '('); open >= 0 && !strings.Contains(s.lower[open:before.start], ")") {
+			if shut := strings.IndexByte(s.lower[before.end:start], ')'); shut >= 0 {
+				for i := len(s.mentions) - 1; i >= 0; i-- {
+					if m := &s.mentions[i]; m.end <= open && m.start >= lo && usable(*m) && programSubject(m.subject) && !m.weak {
+						before = m
+						break
+					}
+				}
+			}
+		}
+	}
 	// "Individual therapy in the IOP lasts an hour": a program named in a
 	// prepositional phrase qualifies the subject before it, it is not the subject.
 	if before != nil && programSubject(before.subject) && inPrepPhrase(s.lower, before.start) {

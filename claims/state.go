@@ -1845,6 +1845,11 @@ func (st *state) carryModality(s *sentence, cs []Claim) {
 				// "At other locations, we coordinate detox placement":
 				// the provider's other sites, not the one it runs detox at.
 				c.Variant = "at other locations"
+			} else if name := slugNamed(s, st.doc.URL); c.Kind == DetoxOffered && c.Value != nil && !*c.Value && name != "" && onSiteWords(s.lower) {
+				// "Larkspur House has no detox on site" on
+				// …/larkspur-house-residential: that facility's, not the
+				// provider's whole system.
+				c.Variant = "at " + name
 			} else if site := namedSite(s.text); c.Kind == DetoxOffered && c.Value != nil && !*c.Value && site != "" && st.oneOfSites(s.lower) {
 				// "Our Columbus office does not provide detox" on a
 				// location's page: that site's, not the provider's. (Detox
@@ -2207,6 +2212,45 @@ func (st *state) substanceOfTitle() string {
 		}
 	}
 	return st.titleSubstance
+}
+
+// slugNamed is the name of the page's own facility a sentence opens with,
+// as the address's last folder spells it: "Larkspur House has no …" on
+// ".../larkspur-house-residential"; "" when it opens with none.
+func slugNamed(s *sentence, url string) string {
+	u := strings.ToLower(strings.TrimRight(url, "/"))
+	k := strings.LastIndexByte(u, '/')
+	if k < 0 || !strings.Contains(u, "://") {
+		return ""
+	}
+	slug := u[k+1:]
+	words := strings.Fields(s.text)
+	for n := 3; n >= 2; n-- {
+		if len(words) < n {
+			continue
+		}
+		name := strings.Join(words[:n], " ")
+		if name[0] < 'A' || name[0] > 'Z' || strings.ContainsAny(name, ",.;:") {
+			continue
+		}
+		key := strings.ToLower(strings.ReplaceAll(name, " ", "-"))
+		// (Not the provider's own name, "Larkspur Recovery" on
+		// larkspurrecovery.com/larkspur-recovery, nor a sentence that
+		// denies detox everywhere too.)
+		if (strings.HasPrefix(slug, key+"-") || slug == key) && !strings.Contains(hostLetters(url), lettersOnly(name)) &&
+			!strings.Contains(s.lower, "any location") && !strings.Contains(s.lower, "anywhere") && !strings.Contains(s.lower, "any of our") &&
+			!strings.Contains(s.lower, "all of our") && !strings.Contains(s.lower, "every location") {
+			return strings.ToLower(name)
+		}
+	}
+	return ""
+}
+
+// onSiteWords reports a place said in so many words: "on site", "here",
+// "at this location".
+func onSiteWords(lower string) bool {
+	return strings.Contains(lower, "on site") || strings.Contains(lower, "on-site") || strings.Contains(lower, "onsite") ||
+		strings.Contains(lower, "at this location") || strings.Contains(lower, "at this facility") || hasWord(lower, "here")
 }
 
 // listingLine reports a line a directory writes under a listed provider:

@@ -437,6 +437,11 @@ func superlativeOf(lower string, ms []mention, i int) bool {
 	case "the":
 		return true
 	case "our", "its", "their":
+		// ("Our most intensive outpatient level (PHP) meets …": the
+		// bracket names the level.)
+		if strings.HasPrefix(strings.TrimLeft(wordsAfterOf(lower, i, 4), " "), "(") {
+			return true
+		}
 		if len(ms) == 0 {
 			return false
 		}
@@ -1052,3 +1057,21 @@ var thresholdNouns = wordSet("threshold", "minimum", "cutoff", "cut-off", "bar",
 // underWords put a figure below a program's: "well under the time
 // commitment of", "far below the hours of".
 var underWords = []string{"well under ", "well below ", "far under ", "far below ", "just under ", "just below "}
+
+// wordsAfterOf is what follows the n words from i on: "(PHP) meets" after
+// "intensive outpatient level".
+func wordsAfterOf(lower string, i, n int) string {
+	j := i
+	for ; n > 0 && j < len(lower); n-- {
+		for j < len(lower) && lower[j] == ' ' {
+			j++
+		}
+		if j < len(lower) && lower[j] == '(' {
+			break
+		}
+		for j < len(lower) && lower[j] != ' ' {
+			j++
+		}
+	}
+	return lower[j:]
+}

@@ -167,7 +167,7 @@ func figuresAlike(a, b []Block) bool {
 func columnWord(t string) bool {
 	switch strings.ToLower(strings.TrimSpace(t)) {
 	case "track", "tracks", "program", "programs", "level", "levels", "level of care", "service", "services", "option", "options",
-		"type", "care", "plan", "plans", "schedule", "name", "provider", "facility", "setting", "format":
+		"type", "plan", "plans", "name", "provider", "facility":
 		return true
 	}
 	return false
