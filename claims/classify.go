@@ -106,6 +106,32 @@ func wordAfter(s string, i int) string {
 	return strings.TrimRight(s[j:k], "-")
 }
 
+// lastWordsOf is the tail of t holding its last n words.
+func lastWordsOf(t string, n int) string {
+	t = strings.TrimRight(t, " ")
+	for i := len(t) - 1; i >= 0; i-- {
+		if t[i] == ' ' {
+			if n--; n == 0 {
+				return t[i+1:]
+			}
+		}
+	}
+	return t
+}
+
+// firstWordsOf is the head of t holding its first n words.
+func firstWordsOf(t string, n int) string {
+	t = strings.TrimLeft(t, " ")
+	for i := 0; i < len(t); i++ {
+		if t[i] == ' ' {
+			if n--; n == 0 {
+				return t[:i]
+			}
+		}
+	}
+	return t
+}
+
 // aboutTheWeek reports a sentence about a week's schedule: a weekly word
 // or a quantity with a weekly rate ("nine hours a week", masked out of
 // the words).

@@ -1978,46 +1978,18 @@ func rateOfNoun(lower string, i int) bool {
 	return false
 }
 
-// lastWordsOf is the tail of t holding its last n words.
-func lastWordsOf(t string, n int) string {
-	t = strings.TrimRight(t, " ")
-	for i := len(t) - 1; i >= 0; i-- {
-		if t[i] == ' ' {
-			if n--; n == 0 {
-				return t[i+1:]
-			}
-		}
-	}
-	return t
-}
-
-// firstWordsOf is the head of t holding its first n words.
-func firstWordsOf(t string, n int) string {
-	t = strings.TrimLeft(t, " ")
-	for i := 0; i < len(t); i++ {
-		if t[i] == ' ' {
-			if n--; n == 0 {
-				return t[:i]
-			}
-		}
-	}
-	return t
-}
-
 // afterFronted drops a reason fronted with "for" before the clause and
-// closed by its comma ("If your insurance covers it, …" keeps its
-// coverage): in "For clients whose insurance authorizes
-// fewer days, a 30-day option is also available" the insurance is why the
-// option exists, not what the figure measures.
+// closed by its comma: in "For guests whose plan approves a shorter stay,
+// a 21-day track is offered" the plan is why the track exists, not what
+// the figure measures. ("If your insurance covers it, …" keeps its
+// coverage.)
 func afterFronted(pre string) string {
 	t := trimLeftWords(pre)
-	for _, w := range []string{"for "} {
-		if strings.HasPrefix(t, w) {
-			if k := strings.LastIndex(t, ", "); k >= 0 {
-				return t[k+2:]
-			}
-			break
-		}
+	if !strings.HasPrefix(t, "for ") {
+		return pre
+	}
+	if k := strings.LastIndex(t, ", "); k >= 0 {
+		return t[k+2:]
 	}
 	return pre
 }

@@ -1332,11 +1332,7 @@ func variantOf(masked string, lo, hi, start, end int) string {
 		// is not what the figure is about.
 		// ("… and then move into our evening IOP": with its article.)
 		if i >= end {
-			w := wordBefore(masked, i)
-			if articles[w] {
-				w = wordBefore(masked, strings.LastIndex(masked[:i], w))
-			}
-			switch w {
+			switch w, _ := wordPast(masked, i, articles); w {
 			case "to", "into", "before", "then":
 				return
 			}
@@ -1430,7 +1426,13 @@ func trackRow(h string) string {
 		}
 		h = q
 	}
-	switch strings.TrimSuffix(strings.TrimSpace(h), " track") {
+	return partOfWeek(strings.TrimSuffix(strings.TrimSpace(h), " track"))
+}
+
+// partOfWeek is the track a part of the day or the week names: "mornings"
+// is `morning`, "nights" `evening`; "" for any other word.
+func partOfWeek(w string) string {
+	switch w {
 	case "morning", "mornings":
 		return "morning"
 	case "afternoon", "afternoons":
@@ -1453,35 +1455,23 @@ func rowNamedTrack(h string) (prog, tr string) {
 		return "", ""
 	}
 	prog, w := strings.TrimSpace(base[:k]), base[k+1:]
-	if !rowProgramWords[lastWordOf(prog)] {
+	if !rowProgramWords[lastWordsOf(prog, 1)] {
 		return "", ""
 	}
 	switch w {
 	case "day", "daytime":
 		return prog, "weekday"
-	case "morning", "mornings":
-		return prog, "morning"
-	case "afternoon", "afternoons":
-		return prog, "afternoon"
-	case "evening", "evenings", "night", "nights":
-		return prog, "evening"
-	case "weekend", "weekends":
-		return prog, "weekend"
 	case "virtual", "online", "telehealth":
 		return prog, "virtual"
+	}
+	if tr := partOfWeek(w); tr != "" {
+		return prog, tr
 	}
 	return "", ""
 }
 
 // rowProgramWords are the last words of a program's name in a row header.
 var rowProgramWords = wordSet("iop", "php", "outpatient", "hospitalization", "program", "programme")
-
-func lastWordOf(t string) string {
-	if k := strings.LastIndexByte(t, ' '); k >= 0 {
-		return t[k+1:]
-	}
-	return t
-}
 
 // otherNamedTrack reports a table row on the page naming another track
 // of prog.
@@ -1763,21 +1753,25 @@ func substanceVariant(label string) string {
 	return ""
 }
 
-// substancesNamed counts the substances whose cue words text names.
-func substancesNamed(text string) int {
-	n := 0
+// soleSubstance is the one substance whose cue words text names, "" when
+// it names none or several.
+func soleSubstance(text string) string {
+	sole, n := "", 0
 	for _, v := range variants {
 		if !substances[v.name] {
 			continue
 		}
 		for _, cue := range v.cues {
 			if indexWord(text, cue, 0) >= 0 {
-				n++
+				sole, n = v.name, n+1
 				break
 			}
 		}
 	}
-	return n
+	if n != 1 {
+		return ""
+	}
+	return sole
 }
 
 // leadSubstance reads a longer lead-in naming a substance ("Short-acting

@@ -180,10 +180,7 @@ func (st *state) steps(s *sentence, out []Ranking) []Ranking {
 			continue
 		}
 		loc := stepFrom.FindStringSubmatchIndex(s.lower[max(0, a.start-40):a.start])
-		between := strings.TrimSpace(s.lower[a.end:b.start])
-		for _, w := range []string{"programs", "program", "care", "treatment"} {
-			between = strings.TrimSpace(strings.TrimPrefix(between, w))
-		}
+		between := betweenLevels(s.lower, a.end, b.start)
 		if loc == nil || (between != "to" && between != "to an" && between != "to a" && between != "to our" && between != "to the" && between != "into") {
 			continue
 		}
@@ -253,6 +250,16 @@ func (st *state) stepsTo(s *sentence, out []Ranking) []Ranking {
 	return out
 }
 
+// betweenLevels is the text from one level's name to the next's, past a
+// noun the first name goes on with ("IOP program", "residential care").
+func betweenLevels(lower string, from, to int) string {
+	between := strings.TrimSpace(lower[from:to])
+	for _, w := range []string{"programs", "program", "care", "treatment"} {
+		between = strings.TrimSpace(strings.TrimPrefix(between, w))
+	}
+	return between
+}
+
 // thenTo is the level named next after mention j with "and then to"
 // ("… step down to an IOP and then to a PHP"), nil
 // when there is none.
@@ -264,11 +271,7 @@ func thenTo(s *sentence, j int) *mention {
 	if !programSubject(c.subject) || c.subject == Detox {
 		return nil
 	}
-	between := strings.TrimSpace(s.lower[s.mentions[j].end:c.start])
-	for _, w := range []string{"programs", "program", "care", "treatment"} {
-		between = strings.TrimSpace(strings.TrimPrefix(between, w))
-	}
-	between = strings.TrimSpace(strings.TrimLeft(between, ","))
+	between := strings.TrimSpace(strings.TrimLeft(betweenLevels(s.lower, s.mentions[j].end, c.start), ","))
 	for _, p := range []string{"and then to", "then to", "and then into", "then into", "and later to", "and finally to"} {
 		if rest, ok := strings.CutPrefix(between, p); ok {
 			switch strings.TrimSpace(rest) {

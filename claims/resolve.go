@@ -189,19 +189,9 @@ func (st *state) resolve(s *sentence, start, end int, adjectival bool, want func
 	if before != nil && s.mentions[0].start < before.start && insideRelativeOfOpener(s, before.start, start, usable) {
 		before = &s.mentions[0]
 	}
-	// ("Our IOP (not to be confused with our five-day PHP) meets three
-	// days a week": a program named inside brackets closed before the
-	// figure is an aside on the one before them.)
 	if before != nil {
-		if open := strings.LastIndexByte(s.lower[:before.start], '('); open >= 0 && !strings.Contains(s.lower[open:before.start], ")") {
-			if shut := strings.IndexByte(s.lower[before.end:start], ')'); shut >= 0 {
-				for i := len(s.mentions) - 1; i >= 0; i-- {
-					if m := &s.mentions[i]; m.end <= open && m.start >= lo && usable(*m) && programSubject(m.subject) && !m.weak {
-						before = m
-						break
-					}
-				}
-			}
+		if m := asideOwner(s, before, lo, start, usable); m != nil {
+			before = m
 		}
 	}
 	// "Individual therapy in the IOP lasts an hour": a program named in a
@@ -520,6 +510,23 @@ var (
 	dayProgramWords = []string{"evening", "evenings", "night", "nights", "week", "weekly", "job", "jobs", "work", "working", "school", "afternoon", "afternoons", "morning", "mornings"}
 	stayWords       = []string{"live", "lives", "living", "stay", "stays", "overnight", "campus", "residence", "bed", "beds", "room", "rooms"}
 )
+
+// asideOwner is the program an aside in brackets hangs on when m is named
+// inside brackets closed before start: "Our IOP (not the same as our
+// five-day PHP) meets three days a week" is the IOP's. nil when m is in
+// no such aside, or no usable program stands before it in the clause.
+func asideOwner(s *sentence, m *mention, lo, start int, usable func(mention) bool) *mention {
+	open := strings.LastIndexByte(s.lower[:m.start], '(')
+	if open < 0 || strings.Contains(s.lower[open:m.start], ")") || !strings.Contains(s.lower[m.end:start], ")") {
+		return nil
+	}
+	for i := len(s.mentions) - 1; i >= 0; i-- {
+		if o := &s.mentions[i]; o.end <= open && o.start >= lo && usable(*o) && programSubject(o.subject) && !o.weak {
+			return o
+		}
+	}
+	return nil
+}
 
 // bracketedAfter is the program whose name a bracket holding start opens
 // right after: "our IOP (two days a week, four hours a day)"; nil

@@ -99,10 +99,10 @@ type state struct {
 	// titleTracks are the tracks the title names together ("Evening
 	// Virtual IOP"), each of them the page's program.
 	titleTracks []string
-	// titleSubstance caches substanceOfTitle; titleSubstanceRead says
-	// whether it was read.
-	titleSubstance     string
-	titleSubstanceRead bool
+	// titleSubstance is the one substance a detox page's title names
+	// ("Alcohol Detox | Lakeshore Detox Center"), "" when it names none,
+	// several or drugs at large ("Detox From Drug or Alcohol Use").
+	titleSubstance string
 	// listings caches severalListings: 0 unread, 1 no, 2 yes.
 	listings int8
 	// hybrid caches isHybrid: 0 unread, 1 no, 2 yes.
@@ -208,6 +208,9 @@ func newState(x *Extractor, doc *corpus.Document, noDetox bool) *state {
 		}
 	}
 	st.titleVariant = trackInTitle(st.title, st.topic)
+	if t := st.title; hasWord(t, "detox", "detoxification", "withdrawal") && !hasWord(t, "drug", "drugs", "substance", "substances") {
+		st.titleSubstance = soleSubstance(t)
+	}
 	if st.titleVariant != "" {
 		st.titleTracks = stackedTracks(st.title, st.topic)
 	}
@@ -1721,7 +1724,7 @@ func (st *state) carryModality(s *sentence, cs []Claim) {
 		if c.Variant == "" && s.answers != "" && c.Kind == ProgramLength && c.Subject == Detox {
 			// ("How long does detox from alcohol or opioids take?" names
 			// two, and times neither.)
-			if v := variantOf(s.answers, 0, len(s.answers), len(s.answers), len(s.answers)); substances[v] && substancesNamed(s.answers) == 1 {
+			if v := variantOf(s.answers, 0, len(s.answers), len(s.answers), len(s.answers)); substances[v] && soleSubstance(s.answers) != "" {
 				c.Variant = v
 			}
 		}
@@ -1824,7 +1827,7 @@ func (st *state) carryModality(s *sentence, cs []Claim) {
 		// "Alcohol Detox | Lakeshore": on a page about one substance's
 		// detox, a length of detox naming none is that withdrawal's.
 		if c.Variant == "" && c.Subject == Detox && c.Kind == ProgramLength {
-			c.Variant = st.substanceOfTitle()
+			c.Variant = st.titleSubstance
 		}
 		if c.Variant == "" {
 			if p := placeIn(s.text, st.places); p != "" {
@@ -1845,7 +1848,7 @@ func (st *state) carryModality(s *sentence, cs []Claim) {
 				// "At other locations, we coordinate detox placement":
 				// the provider's other sites, not the one it runs detox at.
 				c.Variant = "at other locations"
-			} else if name := slugNamed(s, st.doc.URL); c.Kind == DetoxOffered && c.Value != nil && !*c.Value && name != "" && onSiteWords(s.lower) {
+			} else if name := deniedAtFacility(c, s); name != "" {
 				// "Larkspur House has no detox on site" on
 				// …/larkspur-house-residential: that facility's, not the
 				// provider's whole system.
@@ -2191,27 +2194,14 @@ func (st *state) listingHeadOf(o *corpus.Block) (name string, own bool) {
 	return t, false
 }
 
-// substanceOfTitle is the one substance a detox page's title names
-// ("Alcohol Detox | Lakeshore Detox Center"), "" when it names none or
-// several.
-func (st *state) substanceOfTitle() string {
-	if !st.titleSubstanceRead {
-		st.titleSubstanceRead = true
-		// ("Safe Detox From Drug or Alcohol Use": any drug's.)
-		if t := st.title; hasWord(t, "detox", "detoxification", "withdrawal") && substancesNamed(t) == 1 && !hasWord(t, "drug", "drugs", "substance", "substances") {
-			for _, v := range variants {
-				if !substances[v.name] {
-					continue
-				}
-				for _, cue := range v.cues {
-					if indexWord(t, cue, 0) >= 0 {
-						st.titleSubstance = v.name
-					}
-				}
-			}
-		}
+// deniedAtFacility is the facility a denial of detox on site is said of
+// (see slugNamed), "" when c is none. (Most claims are none: slugNamed
+// runs only on a denial said "on site" or "here".)
+func deniedAtFacility(c *Claim, s *sentence) string {
+	if c.Kind != DetoxOffered || c.Value == nil || *c.Value || !onSiteWords(s.lower) {
+		return ""
 	}
-	return st.titleSubstance
+	return slugNamed(s, s.doc.URL)
 }
 
 // slugNamed is the name of the page's own facility a sentence opens with,

@@ -982,8 +982,17 @@ func comesWith(lower string, i int) bool {
 // wordBeforeArticle is the word before i past one article or "our" ("via"
 // in "via the IOPs"), and where that article starts (i when there is none).
 func wordBeforeArticle(lower string, i int) (string, int) {
+	return wordPast(lower, i, articleWords)
+}
+
+// articleWords are the words wordBeforeArticle steps over.
+var articleWords = wordSet("the", "our", "an", "a")
+
+// wordPast is the word before i past one word of skip, and where that
+// word starts (i when there is none).
+func wordPast(lower string, i int, skip map[string]bool) (string, int) {
 	w := wordBefore(lower, i)
-	if w == "the" || w == "our" || w == "an" || w == "a" {
+	if skip[w] {
 		i = strings.LastIndex(lower[:i], w)
 		w = wordBefore(lower, i)
 	}

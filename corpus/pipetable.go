@@ -134,7 +134,7 @@ func figuresRow(cells []Block) bool {
 		if weekdayStart(c.Text) && strings.ContainsAny(c.Text, "0123456789") {
 			continue
 		}
-		if c.Text == "" || !isDigit(c.Text[0]) && !numberWordStart(c.Text) || !unitAfterFigure(c.Text) {
+		if !figureCell(c.Text) {
 			return false
 		}
 	}
@@ -173,6 +173,8 @@ func columnWord(t string) bool {
 	return false
 }
 
+// figureCell reports a cell that opens on a figure with its unit: "3
+// days/week", "two weeks".
 func figureCell(t string) bool {
 	return t != "" && (isDigit(t[0]) || numberWordStart(t)) && unitAfterFigure(t)
 }
