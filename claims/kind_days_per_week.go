@@ -836,7 +836,7 @@ func init() {
 			{"Choosing care\n\nOutpatient care spans a wide range, from one session once a week to whole days on a hospital unit.", ""},
 			{"Our IOP\n\nOur IOP runs from Monday to Thursday, which covers a range of needs.", "iop 4"},
 			// A column of care after the programs is none of them.
-			{"Compare our programs\n\n| | PHP | IOP | Continuing Care |\n|---|---|---|---|\n| Days per week | 5 | 3 | 1 |", "php 5; iop 3; other 1"},
+			{"Compare our programs\n\n| | IOP | PHP | Aftercare |\n|---|---|---|---|\n| Days a week | 3 | 5 | 1 |", "iop 3; php 5; other 1"},
 			// A school's classes, a program's figures in brackets after its name.
 			{"Teen residential\n\nTeens attend our on-site school all year and keep up their credits. Classes meet four days a week.", ""},
 			{"Our PHP\n\nMost clients then step down to our IOP (two days a week, four hours a day) and keep their jobs.", "iop 2"},

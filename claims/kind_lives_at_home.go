@@ -409,7 +409,7 @@ func init() {
 		YesNo: &YesNo{Hits: livesAtHomeHits, Holds: programSubject},
 		Examples: []KindExample{
 			// A prescriber's visit in a list of the week heads nothing.
-			{"Our PHP\n\nEach week\nIndividual therapy sessions twice per week\nPsychiatric follow-up once a week\n\nEvery afternoon you go home.", "php true"},
+			{"Our PHP\n\nEach week\nIndividual therapy sessions twice per week\nMedication check once a week\n\nEvery afternoon you go home.", "php true"},
 			// The provider's own sentence after a program spoken of in
 			// general is about the page's program.
 			{"Residential Treatment at Tamarack Ridge\n\nPlenty of people start out in intensive outpatient care, which allows them to live at home.\n\nAt Tamarack Ridge you live on our campus for the whole stay.", "iop true; residential false"},

@@ -995,7 +995,7 @@ func (st *state) cellSubject(bi int) (Subject, bool) {
 	if subj, ok := st.namedInCell(b.ColHeader); ok {
 		return subj, true
 	}
-	// "| | PHP | IOP | Continuing Care |": a column headed by care beside
+	// "| | IOP | PHP | Continuing Care |": a column headed by care beside
 	// or after the programs is none of them.
 	if h := strings.TrimSpace(b.ColHeader); h != "" && wordCount(h) <= 3 {
 		if ms := st.x.terms.find(h, lowerASCII(h)); len(ms) == 1 && ms[0].subject == Other && ms[0].start == 0 && ms[0].end == len(h) {
