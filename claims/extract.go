@@ -1040,7 +1040,8 @@ func optionSpan(masked string, q *quantity.Quantity) bool {
 // of care: "outpatient care spans a wide range, from one session once
 // a week to whole days on a hospital unit".
 func optionRange(masked string, q *quantity.Quantity) bool {
-	pre := masked[max(0, q.Start-45):q.Start]
+	from := max(0, q.Start-45)
+	pre := masked[from:q.Start]
 	k := strings.LastIndex(pre, "from ")
 	if k < 0 || strings.ContainsAny(pre[k:], ",;:.") {
 		return false
@@ -1049,7 +1050,7 @@ func optionRange(masked string, q *quantity.Quantity) bool {
 	if t := strings.Index(rest, " to "); t < 0 || strings.ContainsAny(rest[:t], ",;.") {
 		return false
 	}
-	lead := masked[max(0, q.Start-45-60):max(0, q.Start-45+k)]
+	lead := masked[max(0, from-60) : from+k]
 	return hasWord(lead, "covers", "cover", "covering", "range", "ranges", "ranging", "spans", "span", "spanning", "anything", "everything", "anywhere", "gamut")
 }
 

@@ -834,6 +834,8 @@ func init() {
 			{"Intensive Outpatient\n\nWe offer weekly counseling and an intensive outpatient program. Our most intensive outpatient level meets four days a week.", "iop 4"},
 			// The first end of a range of kinds of care.
 			{"Choosing care\n\nOutpatient care spans a wide range, from one session once a week to whole days on a hospital unit.", ""},
+			// (So near the sentence's start too.)
+			{"Choosing care\n\nCare ranges from one session once a week to full days in a hospital.", ""},
 			{"Our IOP\n\nOur IOP runs from Monday to Thursday, which covers a range of needs.", "iop 4"},
 			// A column of care after the programs is none of them.
 			{"Compare our programs\n\n| | IOP | PHP | Aftercare |\n|---|---|---|---|\n| Days a week | 3 | 5 | 1 |", "iop 3; php 5; other 1"},
