@@ -15,6 +15,7 @@ import (
 	"github.com/factlint/factlint/corpus"
 	"github.com/factlint/factlint/internal/e2e"
 	"github.com/factlint/factlint/internal/gencorpus/gen"
+	"github.com/factlint/factlint/internal/prefilter"
 )
 
 // The benchmarks run over a generated corpus, written once per test binary
@@ -33,6 +34,8 @@ var bench struct {
 
 func TestMain(m *testing.M) {
 	flag.Parse()
+	// Every expression the checks' examples reach is checked too.
+	prefilter.Verify(true)
 	code := m.Run()
 	if bench.dir != "" {
 		os.RemoveAll(bench.dir)

@@ -1,12 +1,12 @@
 package claims
 
 import (
-	"regexp"
 	"sort"
 	"strconv"
 	"strings"
 
 	"github.com/factlint/factlint/claims/quantity"
+	"github.com/factlint/factlint/internal/prefilter"
 )
 
 // clockRanges reads schedule times as hours a day: "from 9 a.m. to 12:15
@@ -100,16 +100,16 @@ func bareClockRanges(text string) []quantity.Quantity {
 	return out
 }
 
-var bareClockRange = regexp.MustCompile(`\b(\d{1,2}):(\d{2})\s*(?:-|–|—|to|until)\s*(\d{1,2}):(\d{2})\b`)
+var bareClockRange = prefilter.MustCompile(`\b(\d{1,2}):(\d{2})\s*(?:-|–|—|to|until)\s*(\d{1,2}):(\d{2})\b`)
 
 // ("from 8:30 in the morning to 12:30 in the afternoon": the half of the
 // day in words.)
-var clockRange = regexp.MustCompile(`(?i)\b(\d{1,2})(?::(\d{2}))?\s*(a\.?m\.?|p\.?m\.?|noon|in\s+the\s+(?:morning|afternoon|evening))?\s*(?:-|–|—|to|until|till|through|and)\s*(\d{1,2})?(?::(\d{2}))?\s*(a\.?m\b\.?|p\.?m\b\.?|noon\b|in\s+the\s+(?:morning|afternoon|evening)\b)`)
+var clockRange = prefilter.MustCompile(`(?i)\b(\d{1,2})(?::(\d{2}))?\s*(a\.?m\.?|p\.?m\.?|noon|in\s+the\s+(?:morning|afternoon|evening))?\s*(?:-|–|—|to|until|till|through|and)\s*(\d{1,2})?(?::(\d{2}))?\s*(a\.?m\b\.?|p\.?m\b\.?|noon\b|in\s+the\s+(?:morning|afternoon|evening)\b)`)
 
 // startEndRange is a session's start and end each named by its verb:
 // "starts at 6:00 and ends at 9:00 p.m.", "begins at 9 and finishes by
 // noon". Its groups are clockRange's.
-var startEndRange = regexp.MustCompile(`(?i)\b(?:starts?|begins?)\s+(?:at\s+)?(\d{1,2})(?::(\d{2}))?\s*(a\.?m\.?|p\.?m\.?)?\s+and\s+(?:ends?|finishes)\s+(?:at\s+|by\s+|around\s+)?(\d{1,2})?(?::(\d{2}))?\s*(a\.?m\b\.?|p\.?m\b\.?|noon\b)`)
+var startEndRange = prefilter.MustCompile(`(?i)\b(?:starts?|begins?)\s+(?:at\s+)?(\d{1,2})(?::(\d{2}))?\s*(a\.?m\.?|p\.?m\.?)?\s+and\s+(?:ends?|finishes)\s+(?:at\s+|by\s+|around\s+)?(\d{1,2})?(?::(\d{2}))?\s*(a\.?m\b\.?|p\.?m\b\.?|noon\b)`)
 
 // clockHour converts "12", "15", "pm" to 12.25 on a 24-hour clock. A
 // bare "noon" is 12.

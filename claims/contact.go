@@ -1,16 +1,16 @@
 package claims
 
 import (
-	"regexp"
 	"strings"
 
 	"github.com/factlint/factlint/claims/quantity"
 	"github.com/factlint/factlint/corpus"
+	"github.com/factlint/factlint/internal/prefilter"
 )
 
 // phoneNumber is a North American phone number as pages print it:
 // "207-555-0126", "(208) 555-0139", "800.555.0100".
-var phoneNumber = regexp.MustCompile(`\(?\b\d{3}\)?[-. ]\d{3}[-.]\d{4}\b`)
+var phoneNumber = prefilter.MustCompile(`\(?\b\d{3}\)?[-. ]\d{3}[-.]\d{4}\b`)
 
 // contactLine reports a sentence that gives a phone number: the days and
 // hours beside it ("Call 207-555-0126, 8 a.m.-8 p.m., seven days") are
@@ -27,9 +27,9 @@ func contactLine(text string) bool {
 
 // streetAddress is a street address as a footer or a listing prints it:
 // "88 Fairview Boulevard", "2100 Canyon Parkway, Suite 4".
-var streetAddress = regexp.MustCompile(`\b[A-Z][a-z]+,\s+(?:AL|AK|AZ|AR|CA|CO|CT|DE|DC|FL|GA|HI|ID|IL|IN|IA|KS|KY|LA|ME|MD|MA|MI|MN|MS|MO|MT|NE|NV|NH|NJ|NM|NY|NC|ND|OH|OK|OR|PA|RI|SC|SD|TN|TX|UT|VT|VA|WA|WV|WI|WY)\b|\b\d{1,5}\s+(?:[NSEW]\.?\s+)?(?:[A-Z][A-Za-z]+\s+){1,3}(?:Street|St|Avenue|Ave|Boulevard|Blvd|Road|Rd|Parkway|Pkwy|Drive|Dr|Lane|Ln|Way|Court|Ct|Highway|Hwy|Place|Pl)\b`)
+var streetAddress = prefilter.MustCompile(`\b[A-Z][a-z]+,\s+(?:AL|AK|AZ|AR|CA|CO|CT|DE|DC|FL|GA|HI|ID|IL|IN|IA|KS|KY|LA|ME|MD|MA|MI|MN|MS|MO|MT|NE|NV|NH|NJ|NM|NY|NC|ND|OH|OK|OR|PA|RI|SC|SD|TN|TX|UT|VT|VA|WA|WV|WI|WY)\b|\b\d{1,5}\s+(?:[NSEW]\.?\s+)?(?:[A-Z][A-Za-z]+\s+){1,3}(?:Street|St|Avenue|Ave|Boulevard|Blvd|Road|Rd|Parkway|Pkwy|Drive|Dr|Lane|Ln|Way|Court|Ct|Highway|Hwy|Place|Pl)\b`)
 
-var meetsAt = regexp.MustCompile(`(?i)\b(?:meets?|meeting|runs?|held|attend|attends|sessions?|groups?)\b`)
+var meetsAt = prefilter.MustCompile(`(?i)\b(?:meets?|meeting|runs?|held|attend|attends|sessions?|groups?)\b`)
 
 // addressLine reports a sentence that gives a street address: "ClearStart
 // · 88 Fairview Boulevard · Mon–Sun 7 a.m. – 3 p.m." gives when the
@@ -96,7 +96,7 @@ func testimonial(text string) bool {
 	return loc != nil && wordCount(t[:loc[0]]) >= 5 && wordCount(t[loc[0]:]) <= 9
 }
 
-var attribution = regexp.MustCompile(`["”]\s*(?:[-–—]|&mdash;)\s*[^"“”]{1,80}$`)
+var attribution = prefilter.MustCompile(`["”]\s*(?:[-–—]|&mdash;)\s*[^"“”]{1,80}$`)
 
 // narrator reports a sentence told by one client in the first person
 // singular ("I was in PHP for three weeks", "things I'd avoided for a
@@ -132,7 +132,7 @@ func clientStory(s *sentence) bool {
 // Pender Mill," or ", 34,") and a verb in the past.
 // ("One alumna, Rosa, likes to say she …", "One of our graduates, Rosa,
 // spent …": the person first, then the name.)
-var storyOpening = regexp.MustCompile(`^(?:[A-Z][a-z]+,\s+(?:(?:a|an)\s+[a-z-]+(?:\s+[a-z-]+)?|\d{2})(?:\s+(?:from|in)\s+[A-Z][A-Za-z]+(?:\s[A-Z][A-Za-z]+)?)?|(?:One|Another|A\s+(?:recent|former))\s+(?:[a-z]+\s+)?(?:alumna|alumnus|alum|graduate|client|member|patient|resident|participant|mother|father|mom|dad)\s*,\s+[A-Z][a-z]+|One\s+of\s+our\s+(?:[a-z]+\s+)?(?:alumni|alums|graduates|clients|members|patients|residents|participants)\s*,\s+[A-Z][a-z]+)` +
+var storyOpening = prefilter.MustCompile(`^(?:[A-Z][a-z]+,\s+(?:(?:a|an)\s+[a-z-]+(?:\s+[a-z-]+)?|\d{2})(?:\s+(?:from|in)\s+[A-Z][A-Za-z]+(?:\s[A-Z][A-Za-z]+)?)?|(?:One|Another|A\s+(?:recent|former))\s+(?:[a-z]+\s+)?(?:alumna|alumnus|alum|graduate|client|member|patient|resident|participant|mother|father|mom|dad)\s*,\s+[A-Z][a-z]+|One\s+of\s+our\s+(?:[a-z]+\s+)?(?:alumni|alums|graduates|clients|members|patients|residents|participants)\s*,\s+[A-Z][a-z]+)` +
 	`,\s+(?:came|attended|went|started|joined|spent|completed|finished|began|stayed|enrolled|entered|likes\s+to\s+say|says|said|recalls|remembers|jokes|tells)\b`)
 
 // seenElsewhere reports a sentence about what the writer has seen of other

@@ -1,8 +1,9 @@
 package claims
 
 import (
-	"regexp"
 	"strings"
+
+	"github.com/factlint/factlint/internal/prefilter"
 )
 
 // eventWords name an occasion the provider holds beside its programs: an
@@ -102,4 +103,4 @@ func familySubject(lower string) bool {
 
 // familyOpens is a sentence opening on the family, after a fronted time
 // of at most four words.
-var familyOpens = regexp.MustCompile(`^(?:(?:on|every|each|once|twice|during)\s+(?:[a-z]+,?\s+){0,3}?)?(?:families|family\s+members|parents|loved\s+ones|relatives|spouses|partners)\s`)
+var familyOpens = prefilter.MustCompile(`^(?:(?:on|every|each|once|twice|during)\s+(?:[a-z]+,?\s+){0,3}?)?(?:families|family\s+members|parents|loved\s+ones|relatives|spouses|partners)\s`)

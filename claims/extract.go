@@ -2,12 +2,12 @@ package claims
 
 import (
 	"math/bits"
-	"regexp"
 	"slices"
 	"strings"
 
 	"github.com/factlint/factlint/claims/quantity"
 	"github.com/factlint/factlint/corpus"
+	"github.com/factlint/factlint/internal/prefilter"
 )
 
 // Options tunes extraction.
@@ -1012,7 +1012,7 @@ func newRangeClaim(s *sentence, q *quantity.Quantity, kind Kind, factor float64)
 
 // consistsOf ends on what a program is made of: "consists of",
 // "offers", "is built around".
-var consistsOf = regexp.MustCompile(`\b(?:consists?\s+of|made\s+up\s+of|built\s+around|offers?|provides?|includes?)\s+(?:a\s+|an\s+|the\s+)?$`)
+var consistsOf = prefilter.MustCompile(`\b(?:consists?\s+of|made\s+up\s+of|built\s+around|offers?|provides?|includes?)\s+(?:a\s+|an\s+|the\s+)?$`)
 
 func hasPrefixFold(s, p string) bool { return len(s) >= len(p) && strings.EqualFold(s[:len(p)], p) }
 
@@ -1070,7 +1070,7 @@ func namedBound(pre string) string {
 	return m[1]
 }
 
-var boundSubject = regexp.MustCompile(`\b(minimum|maximum|shortest|longest)\s+(?:length\s+of\s+)?(?:stay|length|duration|commitment|enrollment|program)\s+(?:is|lasts|runs)\s+(?:about\s+|roughly\s+)?$`)
+var boundSubject = prefilter.MustCompile(`\b(minimum|maximum|shortest|longest)\s+(?:length\s+of\s+)?(?:stay|length|duration|commitment|enrollment|program)\s+(?:is|lasts|runs)\s+(?:about\s+|roughly\s+)?$`)
 
 // plausible drops values no schedule can have (9 days a week, 30 hours a
 // day): they come from misread text, never from a real claim.
@@ -1194,7 +1194,7 @@ func readyTo(t string) bool {
 	return false
 }
 
-var onceRate = regexp.MustCompile(`^once\s+(?:a|an|per|each|every)\s+(?:week|day|month|evening|night|morning)\b|^once\s+(?:weekly|daily|monthly)\b`)
+var onceRate = prefilter.MustCompile(`^once\s+(?:a|an|per|each|every)\s+(?:week|day|month|evening|night|morning)\b|^once\s+(?:weekly|daily|monthly)\b`)
 
 // headingWithoutProgram reports a heading (not a flattened table's cell)
 // that names no program. Text exports make short lines look like
@@ -1297,7 +1297,7 @@ func tooShort(c *Claim, q *quantity.Quantity, lower string) {
 	c.Min, c.Max, c.Qualifier = c.Max, nil, AtLeast
 }
 
-var insufficient = regexp.MustCompile(`^[^.;]{0,40}?\b(?:is|are|has|have|was|were|shows?|showed|tends? to be|tend to have)\s+(?:of\s+)?(?:limited|little|less|reduced|insufficient|poor|no|minimal)\s+(?:effect|effects|effectiveness|benefit|benefits|success|value|impact)\b|^[^.;]{0,40}?\b(?:is|are)\s+(?:not enough|too short|rarely enough|seldom enough)\b`)
+var insufficient = prefilter.MustCompile(`^[^.;]{0,40}?\b(?:is|are|has|have|was|were|shows?|showed|tends? to be|tend to have)\s+(?:of\s+)?(?:limited|little|less|reduced|insufficient|poor|no|minimal)\s+(?:effect|effects|effectiveness|benefit|benefits|success|value|impact)\b|^[^.;]{0,40}?\b(?:is|are)\s+(?:not enough|too short|rarely enough|seldom enough)\b`)
 
 // insideName reports a quantity whose words run into a program's name:
 // "a day" in "Our PHP is a day program".
@@ -1623,7 +1623,7 @@ func onlyJoinedProgram(s *sentence, end int) bool {
 	return true
 }
 
-var readyToJoin = regexp.MustCompile(`\bready\s+to\s+(?:join|start|begin|move\s+(?:on|into|to)|step\s+into)\b`)
+var readyToJoin = prefilter.MustCompile(`\bready\s+to\s+(?:join|start|begin|move\s+(?:on|into|to)|step\s+into)\b`)
 
 // thenAfterTherapy is the therapy an earlier rate of the sentence was
 // given ("an individual therapy session twice a week …") when this one
@@ -1700,7 +1700,7 @@ func conditionedProgram(s *sentence) Subject {
 	return programAfterComma(s)
 }
 
-var detoxLabel = regexp.MustCompile(`^\W*(?:medical\s+)?(?:detox|detoxification|withdrawal\s+management)\s+(?:included|offered|available|provided|on[\s-]site)\s*[:?]`)
+var detoxLabel = prefilter.MustCompile(`^\W*(?:medical\s+)?(?:detox|detoxification|withdrawal\s+management)\s+(?:included|offered|available|provided|on[\s-]site)\s*[:?]`)
 
 // thereIs reports an existential opening: "There is no …", "There are
 // nurses …".
@@ -1824,7 +1824,7 @@ func deniedAfter(rest string) bool {
 
 // ("Overnight stay - no", "Overnight stay - PHP: no | IOP: no": a
 // line's label, a dash, and the answer, for a program or none.)
-var denialAfter = regexp.MustCompile(`^\s*(?:(?:is|are)(?:\s+not|n't|n’t)\s+(?:provided|available|offered|included|part\s+of|required|needed|an\s+option)\b|(?:\s*(?:included|offered|available|provided|required|needed|on\s+site|on-site))?\s*(?:[:?]|\s[-–—])\s*(?:(?:php|iop|op|residential|detox)\s*:\s*)?(?:no|none|not\s+(?:usually|generally|typically)|(?:usually|generally|typically)\s+(?:not|no))\s*(?:[.;,)!|]|$))`)
+var denialAfter = prefilter.MustCompile(`^\s*(?:(?:is|are)(?:\s+not|n't|n’t)\s+(?:provided|available|offered|included|part\s+of|required|needed|an\s+option)\b|(?:\s*(?:included|offered|available|provided|required|needed|on\s+site|on-site))?\s*(?:[:?]|\s[-–—])\s*(?:(?:php|iop|op|residential|detox)\s*:\s*)?(?:no|none|not\s+(?:usually|generally|typically)|(?:usually|generally|typically)\s+(?:not|no))\s*(?:[.;,)!|]|$))`)
 
 // spanIn reports a span followed by the program it is spent in: "after
 // about four to six weeks in PHP".
@@ -2016,11 +2016,11 @@ func hasProviderVoice(lower string) bool {
 
 // programHere is a program named at the provider's own place: "IOP here
 // runs", "treatment here lasts".
-var programHere = regexp.MustCompile(`\b(?:iop|php|program|treatment|detox|stays?|residential|outpatient|care)\s+here\s+(?:runs|lasts|meets|takes|is|are|usually|typically|generally)\b`)
+var programHere = prefilter.MustCompile(`\b(?:iop|php|program|treatment|detox|stays?|residential|outpatient|care)\s+here\s+(?:runs|lasts|meets|takes|is|are|usually|typically|generally)\b`)
 
 // othersWeKnow is programs the provider has seen or worked with, named
 // with a first-person relative clause.
-var othersWeKnow = regexp.MustCompile(`\b(?:programs|providers|centers|centres|facilities|clinics|hospitals|iops|phps|treatment\s+teams)\s+(?:that\s+|which\s+)?we(?:'ve|’ve|\s+have)?\s+(?:worked\s+(?:alongside|with)|work\s+(?:alongside|with)|seen|toured|partnered\s+with|partner\s+with|reviewed|visited|studied|surveyed|compared|referred\s+(?:clients\s+|patients\s+)?to|refer\s+(?:clients\s+|patients\s+)?to)\b`)
+var othersWeKnow = prefilter.MustCompile(`\b(?:programs|providers|centers|centres|facilities|clinics|hospitals|iops|phps|treatment\s+teams)\s+(?:that\s+|which\s+)?we(?:'ve|’ve|\s+have)?\s+(?:worked\s+(?:alongside|with)|work\s+(?:alongside|with)|seen|toured|partnered\s+with|partner\s+with|reviewed|visited|studied|surveyed|compared|referred\s+(?:clients\s+|patients\s+)?to|refer\s+(?:clients\s+|patients\s+)?to)\b`)
 
 // firstPerson is hasWord(lower, "our", "we", "we're", "we’re", "us") in one
 // pass over the words' first letters: it is asked of every sentence.
@@ -2091,9 +2091,9 @@ func articlePage(u string) bool {
 // as the provider ("Here are the questions our admissions team hears"),
 // "How long does the intensive outpatient program last?" asks about its
 // own.
-var definiteAsked = regexp.MustCompile(`\bthe\s+(?:(?:evening|morning|day|daytime|weekend|adult|teen|adolescent|virtual)\s+)?(?:intensive\s+outpatient\s+program|partial\s+hospitalization\s+program|residential\s+program|detox\s+program|iop|php|program)\b`)
+var definiteAsked = prefilter.MustCompile(`\bthe\s+(?:(?:evening|morning|day|daytime|weekend|adult|teen|adolescent|virtual)\s+)?(?:intensive\s+outpatient\s+program|partial\s+hospitalization\s+program|residential\s+program|detox\s+program|iop|php|program)\b`)
 
-var atName = regexp.MustCompile(`\b(?:at|with|from)\s+([A-Z][A-Za-z'’-]+(?:\s+[A-Z][A-Za-z'’-]+){0,2})`)
+var atName = prefilter.MustCompile(`\b(?:at|with|from)\s+([A-Z][A-Za-z'’-]+(?:\s+[A-Z][A-Za-z'’-]+){0,2})`)
 
 // namedProvider reports a program named with its provider's name in the
 // possessive ("Cedarview's adult IOP meets …"): the publisher's own.
@@ -2193,8 +2193,8 @@ func atCapital(t string) bool {
 
 var (
 	// ("At Pinecrest you stay with us": the comma may be left out.)
-	atOpening = regexp.MustCompile(`^At\s+([A-Z][A-Za-z]+(?:\s[A-Z][A-Za-z]+){0,2})(?:,|\s+[a-z])`)
-	atNamed   = regexp.MustCompile(`\b(?i:programs?|treatment|care|stays?|timeframes|time\s?frames|schedules?|services|iop|php|detox|length\s+of\s+stay|sessions|groups)\s+at\s+([A-Z][A-Za-z]+(?:\s[A-Z][A-Za-z]+){0,3})\b`)
+	atOpening = prefilter.MustCompile(`^At\s+([A-Z][A-Za-z]+(?:\s[A-Z][A-Za-z]+){0,2})(?:,|\s+[a-z])`)
+	atNamed   = prefilter.MustCompile(`\b(?i:programs?|treatment|care|stays?|timeframes|time\s?frames|schedules?|services|iop|php|detox|length\s+of\s+stay|sessions|groups)\s+at\s+([A-Z][A-Za-z]+(?:\s[A-Z][A-Za-z]+){0,3})\b`)
 )
 
 // ownerBefore is a capitalised name in the possessive and at most two
@@ -2220,13 +2220,13 @@ func hostOpensOn(addr, name string) bool {
 
 // othersProgram follows a program named as someone else's: "at Front
 // Range Clinic", "run by the county", "according to its brochure".
-var othersProgram = regexp.MustCompile(`^[^.;]{0,20}?\b(?:at|run\s+by|operated\s+by|offered\s+by|according\s+to|as\s+published|published\s+by)\b`)
+var othersProgram = prefilter.MustCompile(`^[^.;]{0,20}?\b(?:at|run\s+by|operated\s+by|offered\s+by|according\s+to|as\s+published|published\s+by)\b`)
 
 // nameModifierBefore ends on "the" and a name before a program: "The
 // Wickmere IOP", "the Lantern Bay evening IOP".
 // (A name is capitalised and not in capitals: "The IOPs assist in
 // detoxification" names no one; one modifier may follow it.)
-var nameModifierBefore = regexp.MustCompile(`\b[Tt]he\s+(([A-Z][a-z]+)(?:\s[A-Z][a-z]+)?)\s+(?:(?:evening|day|daytime|morning|adult|adults'|teen|adolescent|weekend|virtual|outpatient|intensive)\s+)?$`)
+var nameModifierBefore = prefilter.MustCompile(`\b[Tt]he\s+(([A-Z][a-z]+)(?:\s[A-Z][a-z]+)?)\s+(?:(?:evening|day|daytime|morning|adult|adults'|teen|adolescent|weekend|virtual|outpatient|intensive)\s+)?$`)
 
 // capitalAfter reports a capitalised word right after i: the name runs on.
 func capitalAfter(t string, i int) bool {
@@ -2236,9 +2236,9 @@ func capitalAfter(t string, i int) bool {
 
 // nameOpens is a sentence opening on a name and at most one modifier
 // before a program: "Wickmere IOP", "Lantern Bay evening IOP".
-var nameOpens = regexp.MustCompile(`^(([A-Z][a-z]+)(?:\s[A-Z][a-z]+)?)\s+(?:(?:evening|day|daytime|morning|adult|adults'|teen|adolescent|weekend|virtual|outpatient|intensive)\s+)?$`)
+var nameOpens = prefilter.MustCompile(`^(([A-Z][a-z]+)(?:\s[A-Z][a-z]+)?)\s+(?:(?:evening|day|daytime|morning|adult|adults'|teen|adolescent|weekend|virtual|outpatient|intensive)\s+)?$`)
 
-var ownerBefore = regexp.MustCompile(`\b(([A-Z][A-Za-z]+)(?:\s[A-Z][A-Za-z]+)?)['’]s\s+(?:[a-z0-9-]+\s+){0,2}$`)
+var ownerBefore = prefilter.MustCompile(`\b(([A-Z][A-Za-z]+)(?:\s[A-Z][A-Za-z]+)?)['’]s\s+(?:[a-z0-9-]+\s+){0,2}$`)
 
 // ownName reports whether name is the publisher's: its letters run in the
 // page's host ("Summit View" on summitviewhealth.com) or its title.
@@ -2472,7 +2472,7 @@ func summedClause(lower string, start int) bool {
 	return hasWord(pre, "together", "combined", "altogether", "in total", "back to back") && !hasWord(pre, "each") || inBothFor.MatchString(pre)
 }
 
-var inBothFor = regexp.MustCompile(`\bin\s+(?:our\s+)?[a-z]+\s+(?:and|then)\s+(?:our\s+)?[a-z]+\s+for\s+(?:another\s+|an\s+additional\s+|a\s+further\s+)?$`)
+var inBothFor = prefilter.MustCompile(`\bin\s+(?:our\s+)?[a-z]+\s+(?:and|then)\s+(?:our\s+)?[a-z]+\s+for\s+(?:another\s+|an\s+additional\s+|a\s+further\s+)?$`)
 
 // figureInBrackets reports a parenthesised part holding a digit.
 func figureInBrackets(t string) bool {
@@ -2499,7 +2499,7 @@ func figureInBrackets(t string) bool {
 
 // bracketFigure opens on a figure in words with its unit: "five days a
 // week", "about three hours", "two to four weeks".
-var bracketFigure = regexp.MustCompile(`^\s*(?:about\s+|around\s+|usually\s+|typically\s+|roughly\s+)?(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|sixty|ninety)(?:\s+(?:to|or)\s+[a-z]+)?\s+(?:days?|weeks?|hours?|evenings?|mornings?|afternoons?|nights?|months?|sessions?|minutes?)(?:\s*(?:,|;|$)|\s+(?:a|per|each|every|of|in|long|total)\b)`)
+var bracketFigure = prefilter.MustCompile(`^\s*(?:about\s+|around\s+|usually\s+|typically\s+|roughly\s+)?(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|sixty|ninety)(?:\s+(?:to|or)\s+[a-z]+)?\s+(?:days?|weeks?|hours?|evenings?|mornings?|afternoons?|nights?|months?|sessions?|minutes?)(?:\s*(?:,|;|$)|\s+(?:a|per|each|every|of|in|long|total)\b)`)
 
 // invertDeniedBound reads a denied bound as the opposite bound: "never
 // lasts more than 12 weeks" is at most 12 weeks, "is not less than 9
@@ -2572,11 +2572,11 @@ func hedgedLonger(t string) bool {
 // personSeen is personMeeting in the passive, a client seen by a
 // therapist: "is seen one-on-one by a licensed counselor". It times only
 // the figures right after it.
-var personSeen = regexp.MustCompile(`\b(?:is|are|be|being|gets|get)\s+(?:also\s+)?seen\s+(?:one-on-one\s+|individually\s+|privately\s+)?by\s+(?:her|his|their|your|a|an|the|our)?\s*(?:own\s+|primary\s+|licensed\s+|individual\s+)?(?:therapist|counselor|counsellor|clinician)\b`)
+var personSeen = prefilter.MustCompile(`\b(?:is|are|be|being|gets|get)\s+(?:also\s+)?seen\s+(?:one-on-one\s+|individually\s+|privately\s+)?by\s+(?:her|his|their|your|a|an|the|our)?\s*(?:own\s+|primary\s+|licensed\s+|individual\s+)?(?:therapist|counselor|counsellor|clinician)\b`)
 
 // personMeeting is a client seeing a person: "saw her therapist", "meets
 // with a counselor".
-var personMeeting = regexp.MustCompile(`\b(?:(?:saw|see|sees|seeing|visit|visits|visited)\s+|(?:meet|meets|met|meeting)\s+(?:(?:one-on-one\s+|individually\s+|privately\s+)?with\s+)?)(?:her|his|their|your|a|an|the|our)?\s*(?:own\s+|primary\s+|individual\s+)?(?:therapist|therapists|counselor|counselors|counsellor|clinician|psychiatrist|doctor|physician|nurse|prescriber)\b|\b(?:therapist|counselor|counsellor|clinician|psychiatrist|doctor|physician|nurse|prescriber)s?\s+(?:who\s+)?(?:also\s+)?(?:sees|see|meets with|meet with|visits|visit|checks in with|check in with|works with)\b`)
+var personMeeting = prefilter.MustCompile(`\b(?:(?:saw|see|sees|seeing|visit|visits|visited)\s+|(?:meet|meets|met|meeting)\s+(?:(?:one-on-one\s+|individually\s+|privately\s+)?with\s+)?)(?:her|his|their|your|a|an|the|our)?\s*(?:own\s+|primary\s+|individual\s+)?(?:therapist|therapists|counselor|counselors|counsellor|clinician|psychiatrist|doctor|physician|nurse|prescriber)\b|\b(?:therapist|counselor|counsellor|clinician|psychiatrist|doctor|physician|nurse|prescriber)s?\s+(?:who\s+)?(?:also\s+)?(?:sees|see|meets with|meet with|visits|visit|checks in with|check in with|works with)\b`)
 
 // withPerson names the part of a program a meeting with a person is:
 // individual therapy with a therapist or counselor, else another part.
@@ -2722,15 +2722,15 @@ func (st *state) namedNext(s *sentence, subj Subject) bool {
 
 // groupsLast ends on groups said to last: "groups run", "group sessions
 // typically last about".
-var groupsLast = regexp.MustCompile(`(?:^|[;,.]\s*|\band\s+|\bwhile\s+)(?:(?:the\s+|our\s+|all\s+)?(?:groups|group\s+sessions|group\s+therapy\s+sessions)\s+(?:usually\s+|typically\s+|generally\s+|often\s+|normally\s+)?(?:last|run|take|are|(?:meet|run|last)\s+for)|each\s+group\s+(?:session\s+)?(?:usually\s+|typically\s+|generally\s+)?(?:lasts|runs|takes|is|(?:meets|runs|lasts)\s+for))\s+(?:about\s+|around\s+|roughly\s+)?$`)
+var groupsLast = prefilter.MustCompile(`(?:^|[;,.]\s*|\band\s+|\bwhile\s+)(?:(?:the\s+|our\s+|all\s+)?(?:groups|group\s+sessions|group\s+therapy\s+sessions)\s+(?:usually\s+|typically\s+|generally\s+|often\s+|normally\s+)?(?:last|run|take|are|(?:meet|run|last)\s+for)|each\s+group\s+(?:session\s+)?(?:usually\s+|typically\s+|generally\s+)?(?:lasts|runs|takes|is|(?:meets|runs|lasts)\s+for))\s+(?:about\s+|around\s+|roughly\s+)?$`)
 
 // sessionWith is a session with a person: "session with their primary
 // counselor", "appointments with your therapist".
-var sessionWith = regexp.MustCompile(`\b(?:session|sessions|appointment|appointments|check-in|check-ins)\s+(?:(?:each|every|a|per)\s+week\s+)?with\s+(?:their|your|his|her|a|an|the|our)?\s*(?:own\s+|primary\s+|individual\s+|licensed\s+)?(?:therapist|counselor|counsellor|clinician)s?\b`)
+var sessionWith = prefilter.MustCompile(`\b(?:session|sessions|appointment|appointments|check-in|check-ins)\s+(?:(?:each|every|a|per)\s+week\s+)?with\s+(?:their|your|his|her|a|an|the|our)?\s*(?:own\s+|primary\s+|individual\s+|licensed\s+)?(?:therapist|counselor|counsellor|clinician)s?\b`)
 
 // withPersonAfter opens on the person sessions are held with, a few words
 // on: " session each week with your licensed counselor".
-var withPersonAfter = regexp.MustCompile(`^\s*(?:(?:session|sessions|each|every|a|per|week|weekly)\s+){0,4}with\s+(?:their|your|his|her|a|an|the|our)?\s*(?:own\s+|primary\s+|individual\s+|licensed\s+)?(?:therapist|counselor|counsellor|clinician)s?\b`)
+var withPersonAfter = prefilter.MustCompile(`^\s*(?:(?:session|sessions|each|every|a|per|week|weekly)\s+){0,4}with\s+(?:their|your|his|her|a|an|the|our)?\s*(?:own\s+|primary\s+|individual\s+|licensed\s+)?(?:therapist|counselor|counsellor|clinician)s?\b`)
 
 // personElsewhere reports the meeting with a person in a predicate of its
 // own after the figure: "attend group therapy three days a week, and meet
@@ -3226,7 +3226,7 @@ func ofProgramsInGeneral(lower string) bool {
 // definiteProgram opens a sentence on one program named with "the" or
 // "this": "The program …", "The IOP …", "This partial hospitalization
 // program …", "Typically the program …".
-var definiteProgram = regexp.MustCompile(`^\s*(?:(?:Typically|Usually|Generally|Normally|Often),?\s+(?:the|this)|The|This)\s+(?:(?:adult|adolescent|teen|evening|day|daytime|virtual|intensive|outpatient|partial|hospitalization|residential|treatment|recovery|day\s+treatment)\s+){0,3}(?:program|programme|IOP|PHP|track|curriculum)\b`)
+var definiteProgram = prefilter.MustCompile(`^\s*(?:(?:Typically|Usually|Generally|Normally|Often),?\s+(?:the|this)|The|This)\s+(?:(?:adult|adolescent|teen|evening|day|daytime|virtual|intensive|outpatient|partial|hospitalization|residential|treatment|recovery|day\s+treatment)\s+){0,3}(?:program|programme|IOP|PHP|track|curriculum)\b`)
 
 // onSiteAnswer reports a cell's first clause that only says where: "On-site",
 // "in-house", "on-site unit".
@@ -3354,11 +3354,11 @@ func qualifiedAfter(rest string) bool {
 
 // denialBefore ends on a denial of what follows: "do not offer ", "we
 // have no ".
-var denialBefore = regexp.MustCompile(`(?:\bnot|n't|n’t)\s+(?:currently\s+)?(?:offer|provide|run|have|operate)\s+(?:any\s+|an?\s+)?(?:medical(?:ly)?\s+(?:supervised\s+)?)?$|\bno\s+$`)
+var denialBefore = prefilter.MustCompile(`(?:\bnot|n't|n’t)\s+(?:currently\s+)?(?:offer|provide|run|have|operate)\s+(?:any\s+|an?\s+)?(?:medical(?:ly)?\s+(?:supervised\s+)?)?$|\bno\s+$`)
 
 // deniedAlongside joins a program to one denied before it: "detox or
 // residential", "detox, PHP or".
-var deniedAlongside = regexp.MustCompile(`^\s*(?:care|treatment|programs?|services?)?\s*(?:,\s*(?:or\s+|and\s+)?|or\s+|and\s+)(?:medical\s+)?$`)
+var deniedAlongside = prefilter.MustCompile(`^\s*(?:care|treatment|programs?|services?)?\s*(?:,\s*(?:or\s+|and\s+)?|or\s+|and\s+)(?:medical\s+)?$`)
 
 // generalQuestion asks about programs elsewhere or in general: "How long
 // does the residential program at most rehabs last?", "How do I know
@@ -3445,7 +3445,7 @@ func rowHeaderCell(doc *corpus.Document, bi int) bool {
 // "Weekly counseling gives …", "Standard weekly therapy is usually …".
 // ("Weekly sessions are 50 minutes" on a page about a therapy or a group
 // are its own.)
-var weeklyCareOpens = regexp.MustCompile(`^\s*(?:standard\s+|traditional\s+|regular\s+|ordinary\s+)?weekly\s+(?:therapy|counseling|counselling)\s+(?:gives|give|offers|offer|provides|provide|is|are|means|mean|amounts|usually|typically|often|averages|adds|might|may|can)\b`)
+var weeklyCareOpens = prefilter.MustCompile(`^\s*(?:standard\s+|traditional\s+|regular\s+|ordinary\s+)?weekly\s+(?:therapy|counseling|counselling)\s+(?:gives|give|offers|offer|provides|provide|is|are|means|mean|amounts|usually|typically|often|averages|adds|might|may|can)\b`)
 
 // permissionAsked reports a question asking whether something is
 // allowed: "Can I leave early …?", "May my family visit?".
@@ -3455,16 +3455,16 @@ func permissionAsked(q string) bool {
 
 // meetingAttended is a mutual-help meeting someone attends: "attend a
 // community support meeting", "go to an AA or NA meeting".
-var meetingAttended = regexp.MustCompile(`\b(?:attend|attends|attending|go\s+to|goes\s+to|join|joins)\s+(?:an?\s+|the\s+|their\s+|one\s+)?(?:[a-z-]+\s+){0,3}?(?:support|aa|na|12-step|twelve-step|mutual-help|smart\s+recovery)\s+(?:or\s+[a-z]+\s+)?(?:meeting|meetings)\b`)
+var meetingAttended = prefilter.MustCompile(`\b(?:attend|attends|attending|go\s+to|goes\s+to|join|joins)\s+(?:an?\s+|the\s+|their\s+|one\s+)?(?:[a-z-]+\s+){0,3}?(?:support|aa|na|12-step|twelve-step|mutual-help|smart\s+recovery)\s+(?:or\s+[a-z]+\s+)?(?:meeting|meetings)\b`)
 
 // clinicianSees ends on a prescriber or nurse seeing the client: "a
 // psychiatric provider sees you at least", "the nurse practitioner meets
 // with each client".
-var clinicianSees = regexp.MustCompile(`\b(?:psychiatric\s+(?:provider|prescriber|nurse\s+practitioner)|psychiatrist|prescriber|nurse\s+practitioner|physician|doctor|medical\s+provider)s?\s+(?:sees|see|meets\s+with|meet\s+with|checks\s+in\s+with|visits)\s+(?:you|them|clients|patients|residents|each\s+client|each\s+patient|every\s+client|every\s+patient)\s+(?:at\s+least\s+|about\s+|roughly\s+|usually\s+|typically\s+)?$`)
+var clinicianSees = prefilter.MustCompile(`\b(?:psychiatric\s+(?:provider|prescriber|nurse\s+practitioner)|psychiatrist|prescriber|nurse\s+practitioner|physician|doctor|medical\s+provider)s?\s+(?:sees|see|meets\s+with|meet\s+with|checks\s+in\s+with|visits)\s+(?:you|them|clients|patients|residents|each\s+client|each\s+patient|every\s+client|every\s+patient)\s+(?:at\s+least\s+|about\s+|roughly\s+|usually\s+|typically\s+)?$`)
 
 // daysForMeetings follows days given to mutual-help meetings: "…
 // Saturday and Sunday for recovery meetings", "… to attend AA meetings".
-var daysForMeetings = regexp.MustCompile(`^\s*(?:mornings?|afternoons?|evenings?|nights?)?\s*(?:for|to\s+attend|to\s+go\s+to)\s+(?:an?\s+|their\s+)?(?:[a-z-]+\s+){0,2}?(?:support|recovery|aa|na|12-step|twelve-step|mutual-help|mutual-support|smart\s+recovery|community)\s+(?:group\s+)?meetings?\b`)
+var daysForMeetings = prefilter.MustCompile(`^\s*(?:mornings?|afternoons?|evenings?|nights?)?\s*(?:for|to\s+attend|to\s+go\s+to)\s+(?:an?\s+|their\s+)?(?:[a-z-]+\s+){0,2}?(?:support|recovery|aa|na|12-step|twelve-step|mutual-help|mutual-support|smart\s+recovery|community)\s+(?:group\s+)?meetings?\b`)
 
 // clauseOf is the clause of lower around [start, end).
 func clauseOf(lower string, start, end int) string {
@@ -3539,7 +3539,7 @@ func continuedGroup(s *sentence, q *quantity.Quantity) bool {
 	return true
 }
 
-var continuedGroupBefore = regexp.MustCompile(`\b(?:continues?|continued|continuing|keeps?|kept)\s+(?:on\s+)?(?:with|in|attending|going to|coming to|to attend|at)\s+(?:an?|our|the|their|your|weekly)\s+(?:[a-z'’-]+\s+){0,4}(?:group|groups|circle|circles|meeting|meetings)\s+(?:for\s+)?(?:another\s+|up to\s+|about\s+|around\s+)?$`)
+var continuedGroupBefore = prefilter.MustCompile(`\b(?:continues?|continued|continuing|keeps?|kept)\s+(?:on\s+)?(?:with|in|attending|going to|coming to|to attend|at)\s+(?:an?|our|the|their|your|weekly)\s+(?:[a-z'’-]+\s+){0,4}(?:group|groups|circle|circles|meeting|meetings)\s+(?:for\s+)?(?:another\s+|up to\s+|about\s+|around\s+)?$`)
 
 func hospitalStay(s *sentence, q *quantity.Quantity) bool {
 	lo, _ := clauseBounds(s.lower, q.Start, q.End)
@@ -3561,7 +3561,7 @@ func hospitalStay(s *sentence, q *quantity.Quantity) bool {
 }
 
 // hospitalStayWords name a hospital's stay.
-var hospitalStayWords = regexp.MustCompile(`\bhospital\s+stays?\b|\bhospitali[sz]ations?\b`)
+var hospitalStayWords = prefilter.MustCompile(`\bhospital\s+stays?\b|\bhospitali[sz]ations?\b`)
 
 // lengthLabelLine reports a line labelled by a length: "30 days: for
 // guests with a shorter history".

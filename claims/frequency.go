@@ -1,11 +1,11 @@
 package claims
 
 import (
-	"regexp"
 	"sort"
 	"strings"
 
 	"github.com/factlint/factlint/claims/quantity"
+	"github.com/factlint/factlint/internal/prefilter"
 )
 
 // frequencyWords turns "daily" and "weekly" into days a week where they
@@ -273,11 +273,11 @@ var frequencyCues = []struct {
 
 // clinicVisit ends on a visit to a place of care: "visit the clinic",
 // "checking in with a clinic", "come to our center for a dose".
-var clinicVisit = regexp.MustCompile(`\b(?:visit|visits|visiting|come|comes|coming|check\s+in|checks\s+in|checking\s+in|report|reports|reporting)\s+(?:to\s+|with\s+|at\s+|in\s+at\s+)?(?:the\s+|a\s+|an\s+|our\s+|your\s+)?(?:clinic|center|centre|office|program)(?:\s+for\s+[a-z ]{1,30})?\s*$`)
+var clinicVisit = prefilter.MustCompile(`\b(?:visit|visits|visiting|come|comes|coming|check\s+in|checks\s+in|checking\s+in|report|reports|reporting)\s+(?:to\s+|with\s+|at\s+|in\s+at\s+)?(?:the\s+|a\s+|an\s+|our\s+|your\s+)?(?:clinic|center|centre|office|program)(?:\s+for\s+[a-z ]{1,30})?\s*$`)
 
 // withCounselor ends on the person a client meets: "with your primary
 // counselor".
-var withCounselor = regexp.MustCompile(`\bwith\s+(?:her|his|their|your|a|an|the|our)?\s*(?:own\s+|primary\s+|individual\s+|licensed\s+)?(?:therapist|counselor|counsellor|clinician)s?\s*$`)
+var withCounselor = prefilter.MustCompile(`\bwith\s+(?:her|his|their|your|a|an|the|our)?\s*(?:own\s+|primary\s+|individual\s+|licensed\s+)?(?:therapist|counselor|counsellor|clinician)s?\s*$`)
 
 // amountBefore reports hours or minutes before i: the time a frequency
 // after them is the rate of.
@@ -450,7 +450,7 @@ func frequencyWord(q *quantity.Quantity) bool {
 
 // thanWeeklyCare ends on a visit or place of care held up after "than":
 // "than a counselor's office", "than a therapist's appointment".
-var thanWeeklyCare = regexp.MustCompile(`\bthan\s+(?:a|an|one)\s+(?:[a-z'’]+\s+){0,2}(?:counselor|therapist|counsellor|office|session|visit|appointment)\s*$`)
+var thanWeeklyCare = prefilter.MustCompile(`\bthan\s+(?:a|an|one)\s+(?:[a-z'’]+\s+){0,2}(?:counselor|therapist|counsellor|office|session|visit|appointment)\s*$`)
 
 // comparedWithWeekly reports "more support than weekly therapy", "a step
 // up from weekly sessions": once-a-week therapy named as the level below
@@ -584,7 +584,7 @@ func comparedWithWeekly(masked string, q *quantity.Quantity) bool {
 
 // visitCount is one meeting counted by the week: "one counseling visit a
 // week", "a single session per week".
-var visitCount = regexp.MustCompile(`\b(?:visits?|sessions?|appointments?)\b`)
+var visitCount = prefilter.MustCompile(`\b(?:visits?|sessions?|appointments?)\b`)
 
 // notEnoughWords says care is found wanting: "is not enough", "has not
 // been sufficient", "no longer enough".
@@ -592,7 +592,7 @@ const notEnoughWords = `(?:(?:is|are|was|were|has|have)(?:\s+not|n't|n’t)(?:\s
 
 // ("one counseling visit a week is too big a step down", "… is not
 // cutting it": the same, in other words.)
-var notEnoughRight = regexp.MustCompile(`^\s+(?:` + notEnoughWords + `|(?:falls?|fell)\s+short\b|(?:is|are|was|would\s+be|will\s+be)\s+(?:too\s+(?:big|large|steep|sudden|abrupt)\s+an?\s+(?:step|drop|jump|change)|too\s+little\b|not\s+cutting\s+it\b)|(?:isn't|isn’t|aren't|aren’t)\s+cutting\s+it\b)`)
+var notEnoughRight = prefilter.MustCompile(`^\s+(?:` + notEnoughWords + `|(?:falls?|fell)\s+short\b|(?:is|are|was|would\s+be|will\s+be)\s+(?:too\s+(?:big|large|steep|sudden|abrupt)\s+an?\s+(?:step|drop|jump|change)|too\s+little\b|not\s+cutting\s+it\b)|(?:isn't|isn’t|aren't|aren’t)\s+cutting\s+it\b)`)
 
 // ("symptoms make weekly therapy not enough", "weekly sessions no longer
 // enough": the same, said without a verb of its own.)
@@ -611,9 +611,9 @@ func stepDownVerb(masked string, i int) bool {
 // ("When weekly therapy or even IOP isn't enough": one more level named
 // beside it. "when weekly therapy does not offer enough structure",
 // "where weekly sessions fall short": found wanting in other words.)
-var aloneAfter = regexp.MustCompile(`^\s+(?:outpatient\s+)?(?:therapy|counseling|counselling|sessions?|appointments?|visits?)\s+(?:alone|on\s+its\s+own|on\s+their\s+own|by\s+itself)\b`)
+var aloneAfter = prefilter.MustCompile(`^\s+(?:outpatient\s+)?(?:therapy|counseling|counselling|sessions?|appointments?|visits?)\s+(?:alone|on\s+its\s+own|on\s+their\s+own|by\s+itself)\b`)
 
-var notEnough = regexp.MustCompile(`^\s+(?:outpatient\s+)?(?:therapy|counseling|counselling|sessions?|appointments?|visits?)(?:\s+(?:sessions?|appointments?))?(?:\s+or\s+(?:even\s+)?(?:an?\s+)?[a-z-]+(?:\s+(?:iop|program|programs|group|groups))?)?\s+(?:` + notEnoughWords + `|(?:does|do|did)(?:\s+not|n't|n’t)\s+(?:offer|provide|give)\s+enough\b|(?:falls?|fell)\s+short\b)`)
+var notEnough = prefilter.MustCompile(`^\s+(?:outpatient\s+)?(?:therapy|counseling|counselling|sessions?|appointments?|visits?)(?:\s+(?:sessions?|appointments?))?(?:\s+or\s+(?:even\s+)?(?:an?\s+)?[a-z-]+(?:\s+(?:iop|program|programs|group|groups))?)?\s+(?:` + notEnoughWords + `|(?:does|do|did)(?:\s+not|n't|n’t)\s+(?:offer|provide|give)\s+enough\b|(?:falls?|fell)\s+short\b)`)
 
 // lessOftenAfter reports alternatives less frequent than weekly listed
 // right after it: "weekly, biweekly, or monthly", "weekly or less often".

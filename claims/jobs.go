@@ -1,8 +1,9 @@
 package claims
 
 import (
-	"regexp"
 	"strings"
+
+	"github.com/factlint/factlint/internal/prefilter"
 )
 
 // vacancyWords name a job the provider is filling: the hours and days around
@@ -27,7 +28,7 @@ var vacancyHeadings = []string{"careers", "join our team", "open positions", "em
 // Harborlight". (Not a name: "Volunteers of the Valley Recovery
 // Services", "Volunteer Park Counseling Center"; nor "Volunteering and
 // community service" on a court program's page.)
-var volunteerHeading = regexp.MustCompile(`^(?:volunteer|volunteers|volunteering)(?:\s+(?:roles|opportunities|positions|needs|(?:with|at)\s+(?:us|[a-z]+(?:\s+[a-z]+){0,2})))?\s*:?$`)
+var volunteerHeading = prefilter.MustCompile(`^(?:volunteer|volunteers|volunteering)(?:\s+(?:roles|opportunities|positions|needs|(?:with|at)\s+(?:us|[a-z]+(?:\s+[a-z]+){0,2})))?\s*:?$`)
 
 // jobPosting reports a sentence of a job posting, whose figures are the
 // job's hours, no program's: the sentence names a vacancy, or its block
@@ -103,7 +104,7 @@ func vacancyBlock(lower string, headings []string) bool {
 
 // jobTerms opens a sentence on a position's extent, followed by its hours
 // or days.
-var jobTerms = regexp.MustCompile(`^\s*(?:full-time|part-time|full\s+time|part\s+time|per\s+diem|prn)\s*[,:;–—-]\s*(?:\d|one|two|three|four|five|six|seven|eight|ten|twelve|twenty|thirty|forty|monday|tuesday|wednesday|thursday|friday|saturday|sunday|weekdays|days|evenings|nights|rotating)`)
+var jobTerms = prefilter.MustCompile(`^\s*(?:full-time|part-time|full\s+time|part\s+time|per\s+diem|prn)\s*[,:;–—-]\s*(?:\d|one|two|three|four|five|six|seven|eight|ten|twelve|twenty|thirty|forty|monday|tuesday|wednesday|thursday|friday|saturday|sunday|weekdays|days|evenings|nights|rotating)`)
 
 // underPosition reports a sentence under a heading naming a position
 // ("Licensed Alcohol and Drug Counselor – Evening IOP", "Front Desk

@@ -1,8 +1,9 @@
 package claims
 
 import (
-	"regexp"
 	"strings"
+
+	"github.com/factlint/factlint/internal/prefilter"
 )
 
 // ServesActiveUse is whether a program takes clients who are still using
@@ -92,7 +93,7 @@ type useFrame struct {
 }
 
 // forWhom is a frame's words before the people of a who-clause.
-var forWhom = regexp.MustCompile(`\b(?:(designed|intended|meant|built|created|tailored|geared|reserved|ideal|best|suited|suitable|appropriate|recommended|right|a good fit|a fit|is|are)\s+for|serves?|accepts?|admits?)\s+(?:(?:adult|adolescent|young|teen|older|the|any|all|many)\s+)*$`)
+var forWhom = prefilter.MustCompile(`\b(?:(designed|intended|meant|built|created|tailored|geared|reserved|ideal|best|suited|suitable|appropriate|recommended|right|a good fit|a fit|is|are)\s+for|serves?|accepts?|admits?)\s+(?:(?:adult|adolescent|young|teen|older|the|any|all|many)\s+)*$`)
 
 // people are the heads a who-clause about clients hangs from.
 var people = wordSet("clients", "client", "patients", "patient", "people", "person", "persons", "individuals", "individual",
@@ -160,10 +161,10 @@ func (s *sentence) fitFrame(end int) *useFrame {
 }
 
 // comparator introduces the program another is preferred to.
-var comparator = regexp.MustCompile(`\b(?:than|instead of|rather than|over)\b`)
+var comparator = prefilter.MustCompile(`\b(?:than|instead of|rather than|over)\b`)
 
 // fitCue is the main clause's verdict on the program it names first.
-var fitCue = regexp.MustCompile(`\b(?:more suitable|better suited|more appropriate|a better fit|a better choice|better|suitable|appropriate|recommended|the right choice|the best choice|the best fit|ideal)\b`)
+var fitCue = prefilter.MustCompile(`\b(?:more suitable|better suited|more appropriate|a better fit|a better choice|better|suitable|appropriate|recommended|the right choice|the best choice|the best fit|ideal)\b`)
 
 // whoClauseEnd is where the relative clause starting at i ends: a comma,
 // a semicolon or the next coordinated "who".
@@ -243,12 +244,12 @@ func splitConjuncts(clause string) []string {
 
 var (
 	// usingCue marks a conjunct about clients still using or dependent.
-	usingCue = regexp.MustCompile(`\b(?:(?:actively|still|physically|chemically|currently)\s+(?:dependent|using|drinking|addicted)|dependent on|(?:drugs|alcohol|substances)\s+in\s+(?:their|the|your)\s+system|in active addiction|in withdrawal)\b`)
+	usingCue = prefilter.MustCompile(`\b(?:(?:actively|still|physically|chemically|currently)\s+(?:dependent|using|drinking|addicted)|dependent on|(?:drugs|alcohol|substances)\s+in\s+(?:their|the|your)\s+system|in active addiction|in withdrawal)\b`)
 	// soberCue marks a conjunct about clients who are sober.
-	soberCue = regexp.MustCompile(`\b(?:sober|sobriety|abstinent|abstinence)\b`)
+	soberCue = prefilter.MustCompile(`\b(?:sober|sobriety|abstinent|abstinence)\b`)
 	// useNegator denies the state its conjunct names.
 	// "who need to achieve abstinence" are not abstinent yet.
-	useNegator = regexp.MustCompile(`\bnot\b|n't\b|n’t\b|\bno longer\b|\byet to\b|\bnever\b|\bno\b|\bto (?:achieve|attain|reach|get|find|establish|begin|start)\b|\btowards?\b|\bseek(?:s|ing)?\b`)
+	useNegator = prefilter.MustCompile(`\bnot\b|n't\b|n’t\b|\bno longer\b|\byet to\b|\bnever\b|\bno\b|\bto (?:achieve|attain|reach|get|find|establish|begin|start)\b|\btowards?\b|\bseek(?:s|ing)?\b`)
 )
 
 func conjunctState(part string) (use, ok bool) {

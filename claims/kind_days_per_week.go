@@ -1,12 +1,12 @@
 package claims
 
 import (
-	"regexp"
 	"slices"
 	"strings"
 
 	"github.com/factlint/factlint/claims/quantity"
 	"github.com/factlint/factlint/corpus"
+	"github.com/factlint/factlint/internal/prefilter"
 )
 
 // statesDaysPerWeek: days with a weekly rate ("3–5 days a week", "Monday
@@ -17,29 +17,29 @@ import (
 // (Said as what is offered, not one of a list of the program's parts:
 // "groups, medication management and psychiatric evaluations three days
 // a week" are the program's days.)
-var intakeDays = regexp.MustCompile(`\b(?:offers?|provides?|holds?|schedules?|conducts?|does|do)\s+(?:free\s+|walk-in\s+|same-day\s+|no-cost\s+|confidential\s+)?(?:assessments?|consultations?|screenings?|intakes?|evaluations?|tours?)\s+(?:on\s+)?$`)
+var intakeDays = prefilter.MustCompile(`\b(?:offers?|provides?|holds?|schedules?|conducts?|does|do)\s+(?:free\s+|walk-in\s+|same-day\s+|no-cost\s+|confidential\s+)?(?:assessments?|consultations?|screenings?|intakes?|evaluations?|tours?)\s+(?:on\s+)?$`)
 
 // daysOff follows days named as the program's days off.
-var daysOff = regexp.MustCompile(`^\s+(?:are|is)\s+(?:(?:our|your|their|the)\s+)?["“']?(?:home|off|free|rest|open|catch-up)\s+days?\b|^\s+(?:are|is)\s+(?:(?:our|your|their|the)\s+)?["“']?days?\s+off\b`)
+var daysOff = prefilter.MustCompile(`^\s+(?:are|is)\s+(?:(?:our|your|their|the)\s+)?["“']?(?:home|off|free|rest|open|catch-up)\s+days?\b|^\s+(?:are|is)\s+(?:(?:our|your|their|the)\s+)?["“']?days?\s+off\b`)
 
 // stepsHeldOn is the passive of intakeDays: "Assessments happen on
 // Mondays and Thursdays", "Interviews are held on Tuesdays".
-var stepsHeldOn = regexp.MustCompile(`^\s*(?:(?:the|our|all|new|initial|intake|free|job)\s+)?(?:assessments?|consultations?|screenings?|intakes?|evaluations?|interviews?|orientations?)\s+(?:are\s+|is\s+)?(?:held|happen|happens|run|runs|take\s+place|takes\s+place|scheduled)\s+(?:on\s+|every\s+|each\s+)?$`)
+var stepsHeldOn = prefilter.MustCompile(`^\s*(?:(?:the|our|all|new|initial|intake|free|job)\s+)?(?:assessments?|consultations?|screenings?|intakes?|evaluations?|interviews?|orientations?)\s+(?:are\s+|is\s+)?(?:held|happen|happens|run|runs|take\s+place|takes\s+place|scheduled)\s+(?:on\s+|every\s+|each\s+)?$`)
 
 // shiftsOpen opens a sentence on a staff's shifts: "Shifts run 11 p.m.
 // to 7 a.m., four or five nights a week" counts a job's nights.
-var shiftsOpen = regexp.MustCompile(`^\s*(?:(?:overnight|night|day|evening|weekend|our|all|most)\s+)?shifts?\s+(?:run|runs|are|is|last|lasts)\b`)
+var shiftsOpen = prefilter.MustCompile(`^\s*(?:(?:overnight|night|day|evening|weekend|our|all|most)\s+)?shifts?\s+(?:run|runs|are|is|last|lasts)\b`)
 
 // trackChoice follows a part of the day named as one option of several:
 // " (9 a.m.–noon) or an afternoon", " or evening cohort", " track".
-var trackChoice = regexp.MustCompile(`^\s*(?:\([^)]*\)\s*)?(?:or\b|cohort|track|group\b|option|slot)`)
+var trackChoice = prefilter.MustCompile(`^\s*(?:\([^)]*\)\s*)?(?:or\b|cohort|track|group\b|option|slot)`)
 
 // daysLeftOpen follows days said to be left without the program.
-var daysLeftOpen = regexp.MustCompile(`^\s*(?:stay|stays|are|is|remain|remains)\s+(?:kept\s+|left\s+|always\s+)?(?:free|open|off|clear|unscheduled|reserved)\b`)
+var daysLeftOpen = prefilter.MustCompile(`^\s*(?:stay|stays|are|is|remain|remains)\s+(?:kept\s+|left\s+|always\s+)?(?:free|open|off|clear|unscheduled|reserved)\b`)
 
 // noProgramOn ends on words that say nothing meets on the days after it:
 // "There are no groups on", "the clinic is closed on".
-var noProgramOn = regexp.MustCompile(`\b(?:no\s+(?:groups?|sessions?|programming|treatment|meetings?)|closed|off)\s+on\s+$`)
+var noProgramOn = prefilter.MustCompile(`\b(?:no\s+(?:groups?|sessions?|programming|treatment|meetings?)|closed|off)\s+on\s+$`)
 
 func statesDaysPerWeek(s *sentence, i int) bool {
 	q := &s.qs[i]
@@ -467,7 +467,7 @@ func startsOn(pre, days string) bool {
 }
 
 // clockOfDay is a clock time: "6 pm", "9:30 a.m.", "noon".
-var clockOfDay = regexp.MustCompile(`\b\d{1,2}(?::\d{2})?\s*(?:a\.?m\b|p\.?m\b)|\bnoon\b`)
+var clockOfDay = prefilter.MustCompile(`\b\d{1,2}(?::\d{2})?\s*(?:a\.?m\b|p\.?m\b)|\bnoon\b`)
 
 // meetingsStart reports the program's meetings as what starts: "groups
 // start every", "sessions begin each", "treatment begins every" (not "new
@@ -531,7 +531,7 @@ func weekdayNamed(t string) bool {
 }
 
 // practiceSees is the provider seeing its clients on certain days.
-var practiceSees = regexp.MustCompile(`\b(?:we|i)\s+(?:[a-z]+\s+){0,10}?(?:see|sees)\s+(?:clients|patients)\s+(?:on\s+)?$`)
+var practiceSees = prefilter.MustCompile(`\b(?:we|i)\s+(?:[a-z]+\s+){0,10}?(?:see|sees)\s+(?:clients|patients)\s+(?:on\s+)?$`)
 
 // staffSees is a clinician who sees patients or is in on certain days.
 // staffVisits ends on a member of staff coming in: "a nurse practitioner
@@ -541,16 +541,16 @@ var practiceSees = regexp.MustCompile(`\b(?:we|i)\s+(?:[a-z]+\s+){0,10}?(?:see|s
 // week": the clinician named right before the days.)
 // personWorks opens a clause on one clinician and the work they do on the
 // days after it.
-var personWorks = regexp.MustCompile(`^\s*(?:She|He|Dr\.\s+[A-Z][a-z]+|[A-Z][a-z]+)\s+(?:also\s+)?(?:leads|co-leads|facilitates|co-facilitates|teaches|works|is\s+with\s+us|is\s+in\s+the\s+office|joins\s+us|is\s+available|covers|supervises)\b`)
+var personWorks = prefilter.MustCompile(`^\s*(?:She|He|Dr\.\s+[A-Z][a-z]+|[A-Z][a-z]+)\s+(?:also\s+)?(?:leads|co-leads|facilitates|co-facilitates|teaches|works|is\s+with\s+us|is\s+in\s+the\s+office|joins\s+us|is\s+available|covers|supervises)\b`)
 
 // personServes opens a clause on one clinician and a service they give:
 // "Hannah provides medication management", "Dr. Lee sees patients".
-var personServes = regexp.MustCompile(`^\s*(?:She|He|Dr\.\s+[A-Z][a-z]+|[A-Z][a-z]+)\s+(?:also\s+)?(?:provides|offers|sees|holds|prescribes)\b`)
+var personServes = prefilter.MustCompile(`^\s*(?:She|He|Dr\.\s+[A-Z][a-z]+|[A-Z][a-z]+)\s+(?:also\s+)?(?:provides|offers|sees|holds|prescribes)\b`)
 
 // personWorksOn reports re (personWorks, personServes) opening the clause before i, its
 // clinician no name of the provider's own ("Birchwood teaches skills in
 // the IOP on Monday, Wednesday and Thursday evenings" is the program's).
-func personWorksOn(s *sentence, lo, i int, re *regexp.Regexp) bool {
+func personWorksOn(s *sentence, lo, i int, re *prefilter.Regexp) bool {
 	t := s.text[lo:i]
 	if !re.MatchString(t) {
 		return false
@@ -602,16 +602,16 @@ func clinicianDays(text string, i int) bool {
 		!hasWord(l, "meets", "meet", "runs", "run", "leads", "which")
 }
 
-var credentialAfterName = regexp.MustCompile(`^(?:Dr\.\s+)?[A-Z][a-z]+(?:\s+[A-Z]\.)?\s+[A-Z][A-Za-z'’-]+,\s+(?:PhD|PsyD|MD|DO|RN|NP|APRN|PA-C|LCSW|LICSW|LMFT|LPC|LPCC|LMHC|LADC|LIMHP|LCADC|CADC|CAC|LAC|LCDC|MSW|MA|MS|MEd|LISW|LCPC|CSAC|NCC)\b`)
+var credentialAfterName = prefilter.MustCompile(`^(?:Dr\.\s+)?[A-Z][a-z]+(?:\s+[A-Z]\.)?\s+[A-Z][A-Za-z'’-]+,\s+(?:PhD|PsyD|MD|DO|RN|NP|APRN|PA-C|LCSW|LICSW|LMFT|LPC|LPCC|LMHC|LADC|LIMHP|LCADC|CADC|CAC|LAC|LCDC|MSW|MA|MS|MEd|LISW|LCPC|CSAC|NCC)\b`)
 
 // staffDoes opens a clause on what a clinician does: "A nurse checks weight
 // and vital signs on weigh-in days, twice a week".
-var staffDoes = regexp.MustCompile(`^\s*(?:(?:a|an|our|the)\s+)?(?:nurse|nurses|doctor|doctors|physician|physicians|psychiatrist|prescriber|dietitian|chaplain)\s+(?:checks|check|measures|measure|weighs|weigh|takes|take|reviews|review|draws|draw)\b`)
+var staffDoes = prefilter.MustCompile(`^\s*(?:(?:a|an|our|the)\s+)?(?:nurse|nurses|doctor|doctors|physician|physicians|psychiatrist|prescriber|dietitian|chaplain)\s+(?:checks|check|measures|measure|weighs|weigh|takes|take|reviews|review|draws|draw)\b`)
 
 // staffWork and staffWeek time a job: "Our counselors work four days a
 // week", "A common counselor week is four 10-hour days, Monday through
 // Thursday".
-var staffWork = regexp.MustCompile(`\b(?:counselors?|therapists?|clinicians?|nurses?|technicians?|techs|staff|employees?|monitors?|aides?)\s+(?:often\s+|usually\s+|typically\s+|generally\s+|also\s+)?(?:work|works)\b((?:\s+[a-z0-9-]+){0,3}?\s*)$`)
+var staffWork = prefilter.MustCompile(`\b(?:counselors?|therapists?|clinicians?|nurses?|technicians?|techs|staff|employees?|monitors?|aides?)\s+(?:often\s+|usually\s+|typically\s+|generally\s+|also\s+)?(?:work|works)\b((?:\s+[a-z0-9-]+){0,3}?\s*)$`)
 
 // staffWorks reports staffWork ending the text, the staff working alone:
 // "Clients and counselors work together three days a week", "our staff
@@ -642,22 +642,22 @@ func staffWeekBefore(s *sentence, start int) bool {
 	return m != nil && !programBefore(s, m[1], start)
 }
 
-var staffWeek = regexp.MustCompile(`\b(?:counselor|therapist|nurse|clinician|staff|employee)(?:s|'s|’s)?\s+(?:work\s*)?(?:week|shift)s?\s+(?:is|are|runs?|looks)\b[^.;]*$`)
+var staffWeek = prefilter.MustCompile(`\b(?:counselor|therapist|nurse|clinician|staff|employee)(?:s|'s|’s)?\s+(?:work\s*)?(?:week|shift)s?\s+(?:is|are|runs?|looks)\b[^.;]*$`)
 
-var staffVisits = regexp.MustCompile(`\b(?:(?:nurse\s+practitioner|nurse|doctor|physician|psychiatrist|prescriber|chaplain|dietitian|coordinator|case\s+manager|house\s+manager)s?(?:,?\s+who\s+|\s+)|(?:counselor|therapist)s?\s+)(?:visits|visit|comes\s+in|come\s+in|stops\s+by|(?:comes|come|joins|join|sits\s+in)\s+(?:(?:on|in|to)\s+)?(?:the\s+|our\s+)?(?:group|groups|sessions?|program)|(?:is|are)\s+(?:on\s+site|on-site|onsite|on\s+campus|available|in|here|at\s+(?:the|our)\s+(?:[a-z]+\s+){0,2}(?:clinic|center|centre|office|house|facility|campus)))\s+(?:on\s+)?$|\b(?:a|an|our)\s+(?:nurse\s+practitioner|nurse|doctor|physician|psychiatrist|prescriber|chaplain|dietitian)\s+$`)
+var staffVisits = prefilter.MustCompile(`\b(?:(?:nurse\s+practitioner|nurse|doctor|physician|psychiatrist|prescriber|chaplain|dietitian|coordinator|case\s+manager|house\s+manager)s?(?:,?\s+who\s+|\s+)|(?:counselor|therapist)s?\s+)(?:visits|visit|comes\s+in|come\s+in|stops\s+by|(?:comes|come|joins|join|sits\s+in)\s+(?:(?:on|in|to)\s+)?(?:the\s+|our\s+)?(?:group|groups|sessions?|program)|(?:is|are)\s+(?:on\s+site|on-site|onsite|on\s+campus|available|in|here|at\s+(?:the|our)\s+(?:[a-z]+\s+){0,2}(?:clinic|center|centre|office|house|facility|campus)))\s+(?:on\s+)?$|\b(?:a|an|our)\s+(?:nurse\s+practitioner|nurse|doctor|physician|psychiatrist|prescriber|chaplain|dietitian)\s+$`)
 
 // staffRunsOffice ends on staff keeping the place going, not on meeting
 // clients: "Our team also includes two coordinators who keep things
 // running", "our receptionists answer the phones" ("Our team sees
 // clients five days a week" and "our therapists lead groups Monday
 // through Saturday" are the program's).
-var staffRunsOffice = regexp.MustCompile(`\b(?:keep|keeps|kept)\s+(?:things|everything|the\s+(?:office|desk|front\s+desk|lights\s+on|place))\s+(?:running|open|moving|staffed|going)?\s*(?:on\s+)?$|\b(?:answer|answers)\s+(?:the\s+|our\s+)?(?:phones?|calls|intake\s+line)\s+(?:on\s+)?$|\b(?:staff|staffs|cover|covers)\s+the\s+(?:front\s+desk|desk|phones)\s+(?:on\s+)?$`)
+var staffRunsOffice = prefilter.MustCompile(`\b(?:keep|keeps|kept)\s+(?:things|everything|the\s+(?:office|desk|front\s+desk|lights\s+on|place))\s+(?:running|open|moving|staffed|going)?\s*(?:on\s+)?$|\b(?:answer|answers)\s+(?:the\s+|our\s+)?(?:phones?|calls|intake\s+line)\s+(?:on\s+)?$|\b(?:staff|staffs|cover|covers)\s+the\s+(?:front\s+desk|desk|phones)\s+(?:on\s+)?$`)
 
-var personSees = regexp.MustCompile(`^\s*(?:she|he|dr\.?\s+[a-z]+)\s+(?:[a-z0-9,'’-]+\s+){0,10}?(?:sees|see|visits)\s+(?:(?:iop|php|residential|outpatient|adult|teen|new|our)\s+){0,2}(?:patients|clients|residents|members)\s+(?:on\s+)?$`)
+var personSees = prefilter.MustCompile(`^\s*(?:she|he|dr\.?\s+[a-z]+)\s+(?:[a-z0-9,'’-]+\s+){0,10}?(?:sees|see|visits)\s+(?:(?:iop|php|residential|outpatient|adult|teen|new|our)\s+){0,2}(?:patients|clients|residents|members)\s+(?:on\s+)?$`)
 
-var staffSees = regexp.MustCompile(`\b(?:director|psychiatrist|doctor|physician|prescriber|practitioner|nurse|md|np)\s+(?:(?:is|are)\s+(?:board-certified|licensed)\s+[^,]*?\s+and\s+)?(?:sees|see|visits)\s+(?:patients|clients|residents|members)\s+(?:on\s+)?$|\b(?:director|psychiatrist|doctor|physician|prescriber|practitioner|nurse|md|np)\s+(?:is|are)\s+(?:available|on\s+site|on-site|in|here|at\s+(?:the|our)\s+(?:clinic|center|centre|office|house|facility))\s+(?:on\s+)?$|\b(?:has|have)\s+(?:a|an|one|two)\s+(?:psychiatrist|doctor|physician|prescriber|nurse\s+practitioner|nurse)\s+(?:on\s+site|on-site|available|in\s+the\s+clinic)\s+(?:on\s+)?$|^\s*(?:she|he)\s+(?:is|works)\s+(?:at|in)\s+(?:the\s+|our\s+)?(?:clinic|center|centre|office|practice)\s+(?:on\s+)?$`)
+var staffSees = prefilter.MustCompile(`\b(?:director|psychiatrist|doctor|physician|prescriber|practitioner|nurse|md|np)\s+(?:(?:is|are)\s+(?:board-certified|licensed)\s+[^,]*?\s+and\s+)?(?:sees|see|visits)\s+(?:patients|clients|residents|members)\s+(?:on\s+)?$|\b(?:director|psychiatrist|doctor|physician|prescriber|practitioner|nurse|md|np)\s+(?:is|are)\s+(?:available|on\s+site|on-site|in|here|at\s+(?:the|our)\s+(?:clinic|center|centre|office|house|facility))\s+(?:on\s+)?$|\b(?:has|have)\s+(?:a|an|one|two)\s+(?:psychiatrist|doctor|physician|prescriber|nurse\s+practitioner|nurse)\s+(?:on\s+site|on-site|available|in\s+the\s+clinic)\s+(?:on\s+)?$|^\s*(?:she|he)\s+(?:is|works)\s+(?:at|in)\s+(?:the\s+|our\s+)?(?:clinic|center|centre|office|practice)\s+(?:on\s+)?$`)
 
-var eachLasting = regexp.MustCompile(`^\s*of\s+(?:[a-z-]+\s+){0,2}?[a-z-]+\s*,\s*each\s+(?:lasting|running|about|around)\b`)
+var eachLasting = prefilter.MustCompile(`^\s*of\s+(?:[a-z-]+\s+){0,2}?[a-z-]+\s*,\s*each\s+(?:lasting|running|about|around)\b`)
 
 var openingWords = []string{"open", "opened", "call", "calls", "answer", "answers", "answered", "admissions", "admission", "referrals accepted", "referrals received", "referral line", "referral hours", "staffed", "reach", "reached", "hotline", "helpline", "help line", "phone line", "phone", "phones", "available",
 	"walk-in", "walk-ins", "office hours", "business hours", "new clients", "new patients",
@@ -780,7 +780,7 @@ func meetsAfterLast(pre string, words []string) bool {
 	return last >= 0 && andMeets.MatchString(pre[last:])
 }
 
-var andMeets = regexp.MustCompile(`\band\s+(?:meets|meet|runs|run)\b`)
+var andMeets = prefilter.MustCompile(`\band\s+(?:meets|meet|runs|run)\b`)
 
 // clientsWork reports days right after people working them: "people who
 // work weekdays", "clients who work full-time Monday through Friday",
@@ -1502,7 +1502,7 @@ func houseMeetingAfter(s *sentence, end int) bool {
 
 // betweenClock is a window between two clock times: "between 8:00 a.m.
 // and 7:00 p.m." ("with short breaks between groups" is none).
-var betweenClock = regexp.MustCompile(`\bbetween\s+\d{1,2}(?::\d{2})?\s*(?:a\.?m\.?|p\.?m\.?|am|pm)?\s+and\s+\d`)
+var betweenClock = prefilter.MustCompile(`\bbetween\s+\d{1,2}(?::\d{2})?\s*(?:a\.?m\.?|p\.?m\.?|am|pm)?\s+and\s+\d`)
 
 // activityItem reports a list item naming one activity of a program, or
 // one member of its staff, and how often: "• Equine-assisted therapy

@@ -1,10 +1,10 @@
 package claims
 
 import (
-	"regexp"
 	"strings"
 
 	"github.com/factlint/factlint/corpus"
+	"github.com/factlint/factlint/internal/prefilter"
 )
 
 // matchDetox reads whether a program offers detox. It needs a detox word
@@ -230,13 +230,13 @@ func plainDetoxVerb(denied bool, rest string) bool {
 	return deniedDetoxRest.MatchString(rest)
 }
 
-var detoxedFrom = regexp.MustCompile(`^\s*from\s+(?:alcohol|opioids?|opiates?|heroin|fentanyl|benzodiazepines|benzos|drugs|substances|methamphetamine|stimulants)\b`)
+var detoxedFrom = prefilter.MustCompile(`^\s*from\s+(?:alcohol|opioids?|opiates?|heroin|fentanyl|benzodiazepines|benzos|drugs|substances|methamphetamine|stimulants)\b`)
 
-var deniedDetoxRest = regexp.MustCompile(`^\s*(?:(?:under|younger\s+than|over|older\s+than)\s+\d+\s*)?(?:(?:here|on[- ]?site|in[- ]house|anymore|any\s+longer|at\s+(?:this|our|either|any|the)\b[^,.;:]*)\s*)?(?:[.,;:!?)]|$|\s+(?:and|but|so|because|instead)\b)`)
+var deniedDetoxRest = prefilter.MustCompile(`^\s*(?:(?:under|younger\s+than|over|older\s+than)\s+\d+\s*)?(?:(?:here|on[- ]?site|in[- ]house|anymore|any\s+longer|at\s+(?:this|our|either|any|the)\b[^,.;:]*)\s*)?(?:[.,;:!?)]|$|\s+(?:and|but|so|because|instead)\b)`)
 
 // weDetoxPeople is detox as the provider's verb, denied or not: "we do
 // not detox clients", "we detox patients".
-var weDetoxPeople = regexp.MustCompile(`\bwe\s+(do\s+not\s+|don't\s+|don’t\s+|cannot\s+|can't\s+|can’t\s+|never\s+|no\s+longer\s+)?detox\s+(?:our\s+)?(?:clients|patients|people|anyone|anybody|residents|guests|adults|teens)\b`)
+var weDetoxPeople = prefilter.MustCompile(`\bwe\s+(do\s+not\s+|don't\s+|don’t\s+|cannot\s+|can't\s+|can’t\s+|never\s+|no\s+longer\s+)?detox\s+(?:our\s+)?(?:clients|patients|people|anyone|anybody|residents|guests|adults|teens)\b`)
 
 // detoxAround reads whether the detox word at [d, dEnd) is offered.
 func detoxAround(s *sentence, d, dEnd int) (bool, int, int, bool) {
@@ -446,7 +446,7 @@ func outsideDetox(rest string) bool {
 // firstPhaseDetox ends right before a detox word that opens a program:
 // "begins with a medically supervised", "the first step in a 28-day
 // treatment program is", "the first few days are usually spent in".
-var firstPhaseDetox = regexp.MustCompile(`\b(?:begins?|starts?|began|started|opens?|commences?)\s+with\s+(?:[a-z-]+\s+){0,4}$|\bfirst\s+(?:step|stage|phase|part)\b[^.;:]{0,60}?\b(?:is|will\s+be|was)\s+(?:usually\s+|often\s+|typically\s+|generally\s+|always\s+)?(?:a\s+|an\s+)?(?:[a-z-]+\s+){0,2}$|\bfirst\b[^.;:]{0,40}?\b(?:days?|weeks?)\s+(?:of\s+[^.;:]{0,40}?)?(?:are|is)\s+(?:usually\s+|often\s+|typically\s+|generally\s+)?spent\s+in\s+(?:[a-z-]+\s+){0,2}$`)
+var firstPhaseDetox = prefilter.MustCompile(`\b(?:begins?|starts?|began|started|opens?|commences?)\s+with\s+(?:[a-z-]+\s+){0,4}$|\bfirst\s+(?:step|stage|phase|part)\b[^.;:]{0,60}?\b(?:is|will\s+be|was)\s+(?:usually\s+|often\s+|typically\s+|generally\s+|always\s+)?(?:a\s+|an\s+)?(?:[a-z-]+\s+){0,2}$|\bfirst\b[^.;:]{0,40}?\b(?:days?|weeks?)\s+(?:of\s+[^.;:]{0,40}?)?(?:are|is)\s+(?:usually\s+|often\s+|typically\s+|generally\s+)?spent\s+in\s+(?:[a-z-]+\s+){0,2}$`)
 
 // unavailableAfter reports the rest of a line that takes back what it
 // placed: "not available at this time", "coming in the spring", a
@@ -474,12 +474,12 @@ func unavailableAfter(rest string) bool {
 func firstSentenceOf(s string) string { return cutAt(s, ".") }
 
 // detoxByOurStaff is detox said to be run by the provider's own staff.
-var detoxByOurStaff = regexp.MustCompile(`\b(?:detox|detoxification|withdrawal\s+management)\s+(?:is|are|will\s+be)\s+(?:(?:medically|closely|carefully|fully)\s+)?(?:supervised|managed|overseen|monitored|provided|run|led|handled)\s+by\s+our\s+(?:own\s+|on-site\s+|addiction-medicine\s+|addiction\s+medicine\s+|medical\s+|nursing\s+|clinical\s+|board-certified\s+)*(?:physicians?|doctors?|nurses?|staff|team|director|psychiatrists?|prescribers?|clinicians?|nurse\s+practitioners?|medical\s+director)\b`)
+var detoxByOurStaff = prefilter.MustCompile(`\b(?:detox|detoxification|withdrawal\s+management)\s+(?:is|are|will\s+be)\s+(?:(?:medically|closely|carefully|fully)\s+)?(?:supervised|managed|overseen|monitored|provided|run|led|handled)\s+by\s+our\s+(?:own\s+|on-site\s+|addiction-medicine\s+|addiction\s+medicine\s+|medical\s+|nursing\s+|clinical\s+|board-certified\s+)*(?:physicians?|doctors?|nurses?|staff|team|director|psychiatrists?|prescribers?|clinicians?|nurse\s+practitioners?|medical\s+director)\b`)
 
 // detoxItem is what may open a list item before the detox word, and
 // detoxItemEnd what may close it: "1) Medical Detox Timeline" titles a
 // topic, it lists no service.
-var detoxItemEnd = regexp.MustCompile(`^\s*(?:services?|and\s+withdrawal(?:\s+symptoms|\s+management)?|and\s+stabilization)?` + detoxItemAlias + `?(?:\s+(?:on\s+site|on-site|onsite|in-house|available))?(?:\s+with\s+(?:nursing\s+staff|nurses|physicians|medical\s+staff|24/7\s+nursing|(?:24-hour|24/7|round-the-clock|around-the-clock)\s+(?:staff|staffing|nursing|supervision|monitoring|care))[^,.;]*)?(?:\s+for\s+(?:(?:alcohol|opioids?|opiates?|benzodiazepines?|benzos|stimulants?|methamphetamine|meth|cocaine|heroin|fentanyl|drugs|substances|adults|teens|adolescents|men|women)(?:\s*,\s*|\s+and\s+|\s+or\s+|\s*&\s*|\s*,\s*and\s+)?)+)?` + detoxItemAlias + `?\W*$`)
+var detoxItemEnd = prefilter.MustCompile(`^\s*(?:services?|and\s+withdrawal(?:\s+symptoms|\s+management)?|and\s+stabilization)?` + detoxItemAlias + `?(?:\s+(?:on\s+site|on-site|onsite|in-house|available))?(?:\s+with\s+(?:nursing\s+staff|nurses|physicians|medical\s+staff|24/7\s+nursing|(?:24-hour|24/7|round-the-clock|around-the-clock)\s+(?:staff|staffing|nursing|supervision|monitoring|care))[^,.;]*)?(?:\s+for\s+(?:(?:alcohol|opioids?|opiates?|benzodiazepines?|benzos|stimulants?|methamphetamine|meth|cocaine|heroin|fentanyl|drugs|substances|adults|teens|adolescents|men|women)(?:\s*,\s*|\s+and\s+|\s+or\s+|\s*&\s*|\s*,\s*and\s+)?)+)?` + detoxItemAlias + `?\W*$`)
 
 // detoxItemAlias is a bracketed other name or setting after a detox
 // item's noun: "Social detox (withdrawal management) with 24-hour staff".
@@ -488,14 +488,14 @@ const detoxItemAlias = `(?:\s*\((?:withdrawal\s+management|detoxification|inpati
 // onSiteAfter is "on site" closing a line's opening detox phrase.
 // ("Medically managed detox at our Bayview Road unit, usually 3 to 5
 // days": at a place of the provider's own.)
-var onSiteAfter = regexp.MustCompile(`^\s+(?:(?:on\s+site|on-site|onsite)\b|at\s+our\s+(?:[a-z0-9'’-]+\s+){0,3}(?:unit|campus|center|centre|clinic|facility|location|suite|wing|hospital)\b|(?:on|in)\s+our\s+(?:[a-z0-9'’-]+\s+){0,2}(?:unit|campus|center|centre|clinic|facility|wing|grounds|property)\b)\s*(?:[,.;:(—–-]|$)`)
+var onSiteAfter = prefilter.MustCompile(`^\s+(?:(?:on\s+site|on-site|onsite)\b|at\s+our\s+(?:[a-z0-9'’-]+\s+){0,3}(?:unit|campus|center|centre|clinic|facility|location|suite|wing|hospital)\b|(?:on|in)\s+our\s+(?:[a-z0-9'’-]+\s+){0,2}(?:unit|campus|center|centre|clinic|facility|wing|grounds|property)\b)\s*(?:[,.;:(—–-]|$)`)
 
-var detoxItem = regexp.MustCompile(`^\W*(?:(?:management|supervision|monitoring)\s+of\s+|(?:medical|medically\s+supervised|medically\s+monitored|medically\s+managed|on-site|onsite|safe|social)\s+)*$`)
+var detoxItem = prefilter.MustCompile(`^\W*(?:(?:management|supervision|monitoring)\s+of\s+|(?:medical|medically\s+supervised|medically\s+monitored|medically\s+managed|on-site|onsite|safe|social)\s+)*$`)
 
 // restrictedTo opens on the people a service is withheld from, named by
 // what sets them apart: "to anyone with a history of seizures", "for
 // patients who are pregnant".
-var restrictedTo = regexp.MustCompile(`^\s*(?:services\s+)?(?:to|for)\s+(?:anyone|anybody|people|patients|clients|those|someone|adults|individuals|persons)\s+(?:with|who|whose|at|in)\b`)
+var restrictedTo = prefilter.MustCompile(`^\s*(?:services\s+)?(?:to|for)\s+(?:anyone|anybody|people|patients|clients|those|someone|adults|individuals|persons)\s+(?:with|who|whose|at|in)\b`)
 
 // ownDetoxIn reports a detox the provider runs itself, named inside a
 // prerequisite: "complete detox in our on-site medical unit before",
@@ -510,7 +510,7 @@ var ownDetoxWords = []string{"on-site", "onsite", "on site", "in-house", "we pro
 
 // clientCondition is a condition on the client's need: "if you are at
 // risk of withdrawal", "if needed", "when a patient is still drinking".
-var clientCondition = regexp.MustCompile(`\b(?:if|when|where)\s+(?:you|your|a\s+client|clients|a\s+patient|patients|someone|anyone|needed|necessary|medically\s+necessary|required|withdrawal)\b`)
+var clientCondition = prefilter.MustCompile(`\b(?:if|when|where)\s+(?:you|your|a\s+client|clients|a\s+patient|patients|someone|anyone|needed|necessary|medically\s+necessary|required|withdrawal)\b`)
 
 // ownDetoxHere reports a sentence placing detox at the provider's own
 // premises or in its own voice: "on-site", "in-house", "we provide".
@@ -661,7 +661,7 @@ var detoxPlaces = []string{"clinic", "clinics", "office", "offices", "practice",
 var detoxServiceNouns = []string{"unit", "units", "center", "centre", "facility", "wing", "program", "programme", "service", "services"}
 
 // weClause is a clause of the provider's own joined to the one before.
-var weClause = regexp.MustCompile(`\b(?:and|but|while|although|though|yet|so)\s+we\b`)
+var weClause = prefilter.MustCompile(`\b(?:and|but|while|although|though|yet|so)\s+we\b`)
 
 // onSite reports detox placed at the provider's own premises: "Medical
 // detox is available on site", "is not offered at our center".
@@ -706,20 +706,20 @@ var openingConjunctions = map[string]bool{"Because": true, "Since": true, "As": 
 	"While": true, "But": true, "And": true, "So": true, "If": true, "When": true, "Unless": true}
 
 // atOwnName opens on "at" and a name: " at Meadowview", " at Pine Ridge Recovery".
-var atOwnName = regexp.MustCompile(`^\s+at\s+([A-Z][A-Za-z]+(?:\s[A-Z][A-Za-z]+){0,2})\b`)
+var atOwnName = prefilter.MustCompile(`^\s+at\s+([A-Z][A-Za-z]+(?:\s[A-Z][A-Za-z]+){0,2})\b`)
 
 // atTheName is "at the" before a name of two to four capitalised words:
 // "at the Crisis Stabilization Center". Its second group is a word that
 // makes the name go on ("the Center for Behavioral Medicine", "the
 // Recovery Center of Eastfield"), so that what it holds is not all of it.
-var atTheName = regexp.MustCompile(`^\s+at\s+the\s+([A-Z][A-Za-z]+(?:\s[A-Z][A-Za-z]+){1,3})\b(\s+(?:of|for|in|on)\b)?`)
+var atTheName = prefilter.MustCompile(`^\s+at\s+the\s+([A-Z][A-Za-z]+(?:\s[A-Z][A-Za-z]+){1,3})\b(\s+(?:of|for|in|on)\b)?`)
 
 // ("Ravensgate's main campus also offers …": the provider's own place;
 // "Red Mesa is an outpatient clinic and does not offer …": the name and
 // what it is, then the predicate.)
-var nameSubject = regexp.MustCompile(`(?:^|[.;:!?,]\s+|^\s*|\bthat\s+)([A-Z][A-Za-z]+(?:\s[A-Z][A-Za-z]+){0,2})(?:['’]s\s+(?:[a-z]+\s+){0,2}(?:campus|center|centre|clinic|facility|location|hospital|site|unit))?\s+(?:(?:is|are)\s+an?\s+(?:[a-z-]+\s+){0,4}?(?:clinic|center|centre|practice|program|facility|provider),?\s+and\s+)?(?:(?:does|do|is|are|can|cannot|can't|can’t|will|also|currently|itself|not|no\s+longer|doesn't|doesn’t)\s+){0,3}$`)
+var nameSubject = prefilter.MustCompile(`(?:^|[.;:!?,]\s+|^\s*|\bthat\s+)([A-Z][A-Za-z]+(?:\s[A-Z][A-Za-z]+){0,2})(?:['’]s\s+(?:[a-z]+\s+){0,2}(?:campus|center|centre|clinic|facility|location|hospital|site|unit))?\s+(?:(?:is|are)\s+an?\s+(?:[a-z-]+\s+){0,4}?(?:clinic|center|centre|practice|program|facility|provider),?\s+and\s+)?(?:(?:does|do|is|are|can|cannot|can't|can’t|will|also|currently|itself|not|no\s+longer|doesn't|doesn’t)\s+){0,3}$`)
 
-var coObject = regexp.MustCompile(`^\s*(?:care|treatment|services?|programs?|rehab|units?|beds)?\s*(?:,|\bor\b|\band\b|\bnor\b)\s*(?:a\s+|an\s+)?(?:medical\s+|medically\s+supervised\s+)?$`)
+var coObject = prefilter.MustCompile(`^\s*(?:care|treatment|services?|programs?|rehab|units?|beds)?\s*(?:,|\bor\b|\band\b|\bnor\b)\s*(?:a\s+|an\s+)?(?:medical\s+|medically\s+supervised\s+)?$`)
 
 // modifiesDetox reports a program word that only says what kind of
 // detox follows it: "outpatient detox", "Ambulatory (Outpatient)
@@ -735,7 +735,7 @@ func modifiesDetox(s *sentence, m mention) bool {
 
 // detoxModifiers may stand between a setting word and detox: "inpatient
 // medical detox", "outpatient (ambulatory) detox".
-var detoxModifiers = regexp.MustCompile(`^\s*(?:\([a-z]+\)\s*|medical\s+|medically\s+(?:supervised|monitored|managed)\s+)$`)
+var detoxModifiers = prefilter.MustCompile(`^\s*(?:\([a-z]+\)\s*|medical\s+|medically\s+(?:supervised|monitored|managed)\s+)$`)
 
 // ownDetox reports "our (medical) detox program" opening its clause.
 func ownDetox(lower string, lo, d, dEnd int) bool {
@@ -779,11 +779,11 @@ func whenDetox(lower string, d int) bool {
 	return owned && detoxEnds.MatchString(rest)
 }
 
-var detoxEnds = regexp.MustCompile(`^\s+(?:ends|end|finishes|is\s+(?:over|complete|completed|done|finished))\b`)
+var detoxEnds = prefilter.MustCompile(`^\s+(?:ends|end|finishes|is\s+(?:over|complete|completed|done|finished))\b`)
 
 // ("gets our help finding a detox bed", "we help you find a detox
 // program": a search for care elsewhere.)
-var referralVerb = regexp.MustCompile(`\b(?:refer|refers|referred|coordinate|coordinates|arrange|arranges|partner\s+with|(?:help|helps|helping)\s+(?:\w+\s+)?(?:find|finding|locate|locating)|(?:our|with)\s+help\s+(?:finding|to\s+find|locating))\b`)
+var referralVerb = prefilter.MustCompile(`\b(?:refer|refers|referred|coordinate|coordinates|arrange|arranges|partner\s+with|(?:help|helps|helping)\s+(?:\w+\s+)?(?:find|finding|locate|locating)|(?:our|with)\s+help\s+(?:finding|to\s+find|locating))\b`)
 
 // ownDetoxNear reports the provider's own detox said right at the detox
 // word taken to: "get you into our on-site detox", "get into detox here",
@@ -815,7 +815,7 @@ func takenTo(t string) bool {
 }
 
 // lastMatch returns the last match of re in s.
-func lastMatch(re *regexp.Regexp, s string) []int {
+func lastMatch(re *prefilter.Regexp, s string) []int {
 	all := re.FindAllStringIndex(s, -1)
 	if len(all) == 0 {
 		return nil
@@ -837,15 +837,15 @@ func referral(s string) bool {
 }
 
 var (
-	detoxFirst      = regexp.MustCompile(`\b(?:must|need to|needs to|have to|has to|should|(?:require|requires|required|expect|expects|ask|asks)\s+(?:[a-z]+\s+){0,3}?to)\s+(?:first\s+)?(?:complete|completed|finish|finished|undergo|go through|have completed|have finished)\s+(?:a\s+|an\s+|medical\s+|medically\s+supervised\s+)*(?:detox|detoxification)\b[^.;]{0,30}\b(?:before|prior to)\b|\b(?:should|must|need to|needs to)\s+(?:start|begin)\s+(?:with|in)\s+(?:a\s+|an\s+)?(?:inpatient\s+|medical\s+|medically\s+(?:supervised|managed)\s+|hospital\s+)*(?:detox|detoxification)\b|\b(?:cannot|can't|can’t|won't|will not|do not|does not)\s+(?:begin|start)\s+until\b[^.;]{0,40}\b(?:detoxed|detoxified|completed (?:a |medical )?detox(?:ification)?|finished (?:a |medical )?detox(?:ification)?)\b`)
-	detoxVerbBefore = regexp.MustCompile(`\b(?:offer|offers|offered|offering|provide|provides|provided|providing|run|runs|running|conduct|conducts|oversee|oversees|include|includes|included|including|deliver|delivers|receive|receives|receiving|get|gets|getting|perform|performs|need|needs|needed|needing|require|requires|required|requiring)\b|\bspeciali[sz](?:e|es|ed|ing)\s+in\b|\b(?:begin|begins|start|starts)\s+with\b|\bassists?\s+(?:in|with)\b|\b(?:on-site|onsite|in-house)\b`)
-	detoxVerbAfter  = regexp.MustCompile(`^[\w\s,()-]{0,30}?\b(?:is|are|can\s+be|may\s+be)?\s*(?:also\s+)?(?:not\s+)?(?:available|offered|provided|included|performed|done|unavailable)\b|^[\w\s,()-]{0,30}?\b(?:takes?\s+place|happens|occurs)\b|^\s+(?:is|are|isn't|aren't|isn’t|aren’t)\s+(?:not\s+)?(?:a\s+)?part\s+of\b|^[\w\s,()-]{0,30}?\b(?:is|are|can\s+be)\s+(?:also\s+)?(?:not\s+)?(?:completed|handled|managed)\s+(?:on-site|onsite|on\s+site|in-house|here)\b`)
+	detoxFirst      = prefilter.MustCompile(`\b(?:must|need to|needs to|have to|has to|should|(?:require|requires|required|expect|expects|ask|asks)\s+(?:[a-z]+\s+){0,3}?to)\s+(?:first\s+)?(?:complete|completed|finish|finished|undergo|go through|have completed|have finished)\s+(?:a\s+|an\s+|medical\s+|medically\s+supervised\s+)*(?:detox|detoxification)\b[^.;]{0,30}\b(?:before|prior to)\b|\b(?:should|must|need to|needs to)\s+(?:start|begin)\s+(?:with|in)\s+(?:a\s+|an\s+)?(?:inpatient\s+|medical\s+|medically\s+(?:supervised|managed)\s+|hospital\s+)*(?:detox|detoxification)\b|\b(?:cannot|can't|can’t|won't|will not|do not|does not)\s+(?:begin|start)\s+until\b[^.;]{0,40}\b(?:detoxed|detoxified|completed (?:a |medical )?detox(?:ification)?|finished (?:a |medical )?detox(?:ification)?)\b`)
+	detoxVerbBefore = prefilter.MustCompile(`\b(?:offer|offers|offered|offering|provide|provides|provided|providing|run|runs|running|conduct|conducts|oversee|oversees|include|includes|included|including|deliver|delivers|receive|receives|receiving|get|gets|getting|perform|performs|need|needs|needed|needing|require|requires|required|requiring)\b|\bspeciali[sz](?:e|es|ed|ing)\s+in\b|\b(?:begin|begins|start|starts)\s+with\b|\bassists?\s+(?:in|with)\b|\b(?:on-site|onsite|in-house)\b`)
+	detoxVerbAfter  = prefilter.MustCompile(`^[\w\s,()-]{0,30}?\b(?:is|are|can\s+be|may\s+be)?\s*(?:also\s+)?(?:not\s+)?(?:available|offered|provided|included|performed|done|unavailable)\b|^[\w\s,()-]{0,30}?\b(?:takes?\s+place|happens|occurs)\b|^\s+(?:is|are|isn't|aren't|isn’t|aren’t)\s+(?:not\s+)?(?:a\s+)?part\s+of\b|^[\w\s,()-]{0,30}?\b(?:is|are|can\s+be)\s+(?:also\s+)?(?:not\s+)?(?:completed|handled|managed)\s+(?:on-site|onsite|on\s+site|in-house|here)\b`)
 	// notDetoxService: a program that is no detox service, or is for
 	// people past detox.
-	isDetoxService  = regexp.MustCompile(`\b(?:is|are)\s+(?:a|an)\s+(?:(?:[0-9]+-bed|small|licensed|state-licensed|accredited|freestanding|free-standing|standalone|stand-alone|private|dedicated|medically\s+(?:monitored|supervised|managed)|medical|inpatient|residential|outpatient|ambulatory),?\s+)*(?:detox|detoxification|withdrawal(?:\s+management)?)\s+(?:unit|center|centre|facility|program|clinic|service)\b`)
-	notDetoxService = regexp.MustCompile(`\b(?:not|n't|n’t)\s+(?:a|an)\s+(?:medical\s+|inpatient\s+|residential\s+)?(?:detox|detoxification)\s+(?:program|facility|center|centre|provider|unit|clinic)\b|\b(?:detox|detoxification)\s+(?:is\s+not|isn't|isn’t)\s+(?:something|a\s+service|one\s+of\s+the\s+services)\s+(?:that\s+)?(?:we|our\s+\w+)\s+(?:offers?|provides?|does|do|handles?)\b|\b(?:is|are)\s+not\s+a\s+(?:substitute|replacement)\s+for\s+(?:a\s+)?(?:medical\s+|medically\s+(?:supervised|managed)\s+|inpatient\s+)?(?:detox|detoxification)\b`)
+	isDetoxService  = prefilter.MustCompile(`\b(?:is|are)\s+(?:a|an)\s+(?:(?:[0-9]+-bed|small|licensed|state-licensed|accredited|freestanding|free-standing|standalone|stand-alone|private|dedicated|medically\s+(?:monitored|supervised|managed)|medical|inpatient|residential|outpatient|ambulatory),?\s+)*(?:detox|detoxification|withdrawal(?:\s+management)?)\s+(?:unit|center|centre|facility|program|clinic|service)\b`)
+	notDetoxService = prefilter.MustCompile(`\b(?:not|n't|n’t)\s+(?:a|an)\s+(?:medical\s+|inpatient\s+|residential\s+)?(?:detox|detoxification)\s+(?:program|facility|center|centre|provider|unit|clinic)\b|\b(?:detox|detoxification)\s+(?:is\s+not|isn't|isn’t)\s+(?:something|a\s+service|one\s+of\s+the\s+services)\s+(?:that\s+)?(?:we|our\s+\w+)\s+(?:offers?|provides?|does|do|handles?)\b|\b(?:is|are)\s+not\s+a\s+(?:substitute|replacement)\s+for\s+(?:a\s+)?(?:medical\s+|medically\s+(?:supervised|managed)\s+|inpatient\s+)?(?:detox|detoxification)\b`)
 	// referredAfter: what happens to clients who need detox.
-	referredAfter = regexp.MustCompile(`\b(?:referred|refer|referral|referrals|sent|transferred)\b`)
+	referredAfter = prefilter.MustCompile(`\b(?:referred|refer|referral|referrals|sent|transferred)\b`)
 )
 
 func init() {
@@ -1058,7 +1058,7 @@ func detoxServiceLine(s *sentence) int {
 
 // serviceDetox is a label that only names detox: "Detox", "Medical
 // detox", "Withdrawal management".
-var serviceDetox = regexp.MustCompile(`^[*•\-–— ]*(?:medical\s+|medically\s+(?:supervised|managed)\s+|on-site\s+|inpatient\s+|outpatient\s+)?(?:\((?:ambulatory|medical|outpatient|inpatient)\)\s+)?(?:detox|detoxification|withdrawal\s+management)(?:\s+(?:on\s+site|on-site|onsite|available|offered|provided|services?))?$`)
+var serviceDetox = prefilter.MustCompile(`^[*•\-–— ]*(?:medical\s+|medically\s+(?:supervised|managed)\s+|on-site\s+|inpatient\s+|outpatient\s+)?(?:\((?:ambulatory|medical|outpatient|inpatient)\)\s+)?(?:detox|detoxification|withdrawal\s+management)(?:\s+(?:on\s+site|on-site|onsite|available|offered|provided|services?))?$`)
 
 // firstWord is t's first word with its trailing punctuation trimmed, past
 // leading spaces: "Yes" of " Yes (on site)".
@@ -1072,7 +1072,7 @@ func firstWord(t string) string {
 
 // ourDetoxUnit is the provider's own detox named as a place or a service:
 // "our on-site detox unit", "our 12-bed withdrawal management center".
-var ourDetoxUnit = regexp.MustCompile(`\bour\s+` + unitModifiers + `(?:detox|detoxification|withdrawal\s+management)\s+(?:unit|units|center|centre|facility|program|programme|services|suite|suites|wing|beds|team)\b`)
+var ourDetoxUnit = prefilter.MustCompile(`\bour\s+` + unitModifiers + `(?:detox|detoxification|withdrawal\s+management)\s+(?:unit|units|center|centre|facility|program|programme|services|suite|suites|wing|beds|team)\b`)
 
 // ownNameRightBefore reports the provider's own name as the words right
 // before i: "Inpatient Withdrawal Management - Tollison admits …".
@@ -1092,14 +1092,14 @@ func ownNameRightBefore(s *sentence, i int) bool {
 
 var genericPlace = wordSet("hospital", "center", "centre", "clinic", "health", "the hospital", "medical center")
 
-var nameRightBefore = regexp.MustCompile(`([A-Z][A-Za-z]+(?:\s[A-Z][A-Za-z]+){0,2})\s+$`)
+var nameRightBefore = prefilter.MustCompile(`([A-Z][A-Za-z]+(?:\s[A-Z][A-Za-z]+){0,2})\s+$`)
 
 // admitsForDetox is admitting people for detox.
-var admitsForDetox = regexp.MustCompile(`\b(?:admits|admit|accepts|accept)\s+(?:adults|patients|clients|people|adolescents|teens|men|women)\s+(?:(?:ages?|aged|over|under|[0-9-]+|and|older|younger)\s+){0,3}for\s+(?:(?:medically|medical|inpatient|outpatient|monitored|supervised|managed|residential|ambulatory|hospital|acute|alcohol|opioid|drug|safe)\s+){0,3}(?:detox|detoxification|withdrawal\s+management|withdrawal)\b`)
+var admitsForDetox = prefilter.MustCompile(`\b(?:admits|admit|accepts|accept)\s+(?:adults|patients|clients|people|adolescents|teens|men|women)\s+(?:(?:ages?|aged|over|under|[0-9-]+|and|older|younger)\s+){0,3}for\s+(?:(?:medically|medical|inpatient|outpatient|monitored|supervised|managed|residential|ambulatory|hospital|acute|alcohol|opioid|drug|safe)\s+){0,3}(?:detox|detoxification|withdrawal\s+management|withdrawal)\b`)
 
 // ourDetoxDoes is the provider's detox as the subject of a verb: "our
 // five-day outpatient detox gets you ready", "our medical detox lasts".
-var ourDetoxDoes = regexp.MustCompile(`(?:^|[.!?:]\s+|^\s*)our\s+(?:[a-z0-9-]+\s+){0,3}?(?:detox|detoxification)\s+(?:program\s+)?(?:gets|lasts|takes|runs|includes|begins|starts|uses|combines|helps|lets|typically|usually|is\s+(?:a|an|medically|supervised|done|run|led|provided|short))\b`)
+var ourDetoxDoes = prefilter.MustCompile(`(?:^|[.!?:]\s+|^\s*)our\s+(?:[a-z0-9-]+\s+){0,3}?(?:detox|detoxification)\s+(?:program\s+)?(?:gets|lasts|takes|runs|includes|begins|starts|uses|combines|helps|lets|typically|usually|is\s+(?:a|an|medically|supervised|done|run|led|provided|short))\b`)
 
 // unitModifiers may stand before a detox unit's name: "our own on-site
 // 16-bed medically supervised detox unit".
@@ -1108,12 +1108,12 @@ const unitModifiers = `(?:own\s+)?(?:(?:on-site|onsite|in-house|` + bedCount + `
 // bedCount is a unit's size: "16-bed", "eight-bed".
 const bedCount = `(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fourteen|fifteen|sixteen|eighteen|twenty|thirty)-bed`
 
-var namedDetoxUnit = regexp.MustCompile(`\b([A-Z][A-Za-z]+(?:\s[A-Z][A-Za-z]+){0,2})['’]s\s+` + unitModifiers + `(?:[Dd]etox|[Dd]etoxification|[Ww]ithdrawal\s+[Mm]anagement)\s+(?:unit|units|center|centre|facility|suite|suites|wing)\b`)
+var namedDetoxUnit = prefilter.MustCompile(`\b([A-Z][A-Za-z]+(?:\s[A-Z][A-Za-z]+){0,2})['’]s\s+` + unitModifiers + `(?:[Dd]etox|[Dd]etoxification|[Ww]ithdrawal\s+[Mm]anagement)\s+(?:unit|units|center|centre|facility|suite|suites|wing)\b`)
 
 // namedHasDetoxUnit: a name that has, runs or opened a detox unit.
 // (Only modifiers between: "has a partnership with a local detox center"
 // is someone else's; "opened" one is history.)
-var namedHasDetoxUnit = regexp.MustCompile(`\b([A-Z][A-Za-z]+(?:\s[A-Z][A-Za-z]+){0,2})\s+(?:also\s+|now\s+)?(?:has|runs|operates|maintains)\s+(?:a|an|its\s+own)\s+(?:(?:[0-9a-z]+-bed|small|new|licensed|dedicated|separate|private|medical|medically\s+(?:monitored|supervised|managed)|inpatient|on-site|onsite)\s+)*(?:detox|detoxification|withdrawal\s+management)\s+(?:unit|center|centre|facility|suite|wing)\b`)
+var namedHasDetoxUnit = prefilter.MustCompile(`\b([A-Z][A-Za-z]+(?:\s[A-Z][A-Za-z]+){0,2})\s+(?:also\s+|now\s+)?(?:has|runs|operates|maintains)\s+(?:a|an|its\s+own)\s+(?:(?:[0-9a-z]+-bed|small|new|licensed|dedicated|separate|private|medical|medically\s+(?:monitored|supervised|managed)|inpatient|on-site|onsite)\s+)*(?:detox|detoxification|withdrawal\s+management)\s+(?:unit|center|centre|facility|suite|wing)\b`)
 
 // supposed reports i inside an opening clause that supposes rather than
 // states: "If …,", "When this campus has no detox beds available, …",
@@ -1134,13 +1134,13 @@ func detoxWithoutUnit(lower string) bool {
 
 // siteHasDetoxUnit: a site of the provider's the sentence points at has
 // (or, with the group, has no) detox unit of its own.
-var siteHasDetoxUnit = regexp.MustCompile(`\b(?:this|our)\s+(?:[a-z]+\s+){0,2}?(?:campus|location|facility|site|clinic|center|centre|building)\s+(?:also\s+|now\s+)?(?:(does\s+not\s+have|doesn't\s+have|doesn’t\s+have|has\s+no)|has|houses|runs|operates|maintains)\s+(?:a\s+|an\s+|its\s+)?` + unitModifiers + `(?:detox|detoxification|withdrawal\s+management)\s+(?:unit|center|centre|facility|suite|wing|beds)\b`)
+var siteHasDetoxUnit = prefilter.MustCompile(`\b(?:this|our)\s+(?:[a-z]+\s+){0,2}?(?:campus|location|facility|site|clinic|center|centre|building)\s+(?:also\s+|now\s+)?(?:(does\s+not\s+have|doesn't\s+have|doesn’t\s+have|has\s+no)|has|houses|runs|operates|maintains)\s+(?:a\s+|an\s+|its\s+)?` + unitModifiers + `(?:detox|detoxification|withdrawal\s+management)\s+(?:unit|center|centre|facility|suite|wing|beds)\b`)
 
 // weRunDetoxUnit: the provider runs (or, with the group, does not run) a
 // detox unit.
-var weRunDetoxUnit = regexp.MustCompile(`\bwe\s+(?:also\s+|recently\s+)?(do\s+not\s+|don't\s+|don’t\s+|no\s+longer\s+)?(?:have|run|operate|opened|added|launched|maintain|built)\s+(?:a|an|our\s+own)\s+(?:[a-z0-9-]+\s+){0,4}?(?:detox|detoxification|withdrawal\s+management)\s+(?:unit|center|centre|facility|suite|wing)\b`)
+var weRunDetoxUnit = prefilter.MustCompile(`\bwe\s+(?:also\s+|recently\s+)?(do\s+not\s+|don't\s+|don’t\s+|no\s+longer\s+)?(?:have|run|operate|opened|added|launched|maintain|built)\s+(?:a|an|our\s+own)\s+(?:[a-z0-9-]+\s+){0,4}?(?:detox|detoxification|withdrawal\s+management)\s+(?:unit|center|centre|facility|suite|wing)\b`)
 
-var offerVerb = regexp.MustCompile(`\b(?:provide|provides|provided|offer|offers|offered|deliver|delivers)\b`)
+var offerVerb = prefilter.MustCompile(`\b(?:provide|provides|provided|offer|offers|offered|deliver|delivers)\b`)
 
 // soberHome reports a name for a sober living house.
 func soberHome(name string) bool {
@@ -1247,11 +1247,11 @@ func servicesListItem(s *sentence) bool {
 	return strings.HasSuffix(intro, ":") && weOffer.MatchString(intro)
 }
 
-var servicesHeading = regexp.MustCompile(`^(?:what\s+we\s+offer|our\s+(?:services|programs|programmes|levels\s+of\s+care|treatment\s+options)|(?:services|programs|programmes)\s+(?:we\s+offer|offered\s+here|at\s+this\s+(?:location|office|clinic|campus)))\b`)
+var servicesHeading = prefilter.MustCompile(`^(?:what\s+we\s+offer|our\s+(?:services|programs|programmes|levels\s+of\s+care|treatment\s+options)|(?:services|programs|programmes)\s+(?:we\s+offer|offered\s+here|at\s+this\s+(?:location|office|clinic|campus)))\b`)
 
 // servicesAtPlace heads the services of a place named by its noun:
 // "Services at the Center".
-var servicesAtPlace = regexp.MustCompile(`^services\s+at\s+the\s+(center|centre|clinic|facility|hospital|campus|unit)\s*$`)
+var servicesAtPlace = prefilter.MustCompile(`^services\s+at\s+the\s+(center|centre|clinic|facility|hospital|campus|unit)\s*$`)
 
 // headingBefore is the text of the heading before the heading h that
 // heads block bi; "" when there is none.
@@ -1287,7 +1287,7 @@ func ownHeading(doc *corpus.Document, h string, bi int) bool {
 	return len(host) >= 5 && strings.Contains(lettersOnly(h), host)
 }
 
-var weOffer = regexp.MustCompile(`\bwe\s+(?:also\s+)?(?:offer|provide|run)\b`)
+var weOffer = prefilter.MustCompile(`\bwe\s+(?:also\s+)?(?:offer|provide|run)\b`)
 
 // notOffered reports a service line's description that says it is not
 // there: "not offered", "referral only", "through our partner".
@@ -1301,11 +1301,11 @@ func notOffered(value string) bool {
 
 // atPlaceAfter opens on the place something is or is not offered at: "at
 // the Crisis Stabilization Center", "at our Elm Street clinic".
-var atPlaceAfter = regexp.MustCompile(`^\s*(?:here\s+)?at\s+(?:the|our|this)\s+(?:[a-z-]+\s+){0,3}(?:center|centre|clinic|facility|campus|location|site|office|hospital)\b`)
+var atPlaceAfter = prefilter.MustCompile(`^\s*(?:here\s+)?at\s+(?:the|our|this)\s+(?:[a-z-]+\s+){0,3}(?:center|centre|clinic|facility|campus|location|site|office|hospital)\b`)
 
 // servicedDetox opens a list item on detox, with the words for its
 // setting before it: "Inpatient withdrawal management", "Medical detox".
-var servicedDetox = regexp.MustCompile(`^\W*(?:(?:inpatient|outpatient|medical|medically\s+(?:supervised|monitored|managed)|social|ambulatory|residential|on-site|onsite)\s+)*(?:detox|detoxification|withdrawal\s+management)\b`)
+var servicedDetox = prefilter.MustCompile(`^\W*(?:(?:inpatient|outpatient|medical|medically\s+(?:supervised|monitored|managed)|social|ambulatory|residential|on-site|onsite)\s+)*(?:detox|detoxification|withdrawal\s+management)\b`)
 
 // serviceItself reports the rest of a services-list item after its detox
 // phrase leaving the item the service itself, offered now: nothing, a
@@ -1346,7 +1346,7 @@ func notOfferedHeading(h string) bool {
 
 // placeHas ends on a place of the provider's that has (or has not) a
 // service: "this office has", "the clinic currently has".
-var placeHas = regexp.MustCompile(`\b(?:this|our|the)\s+(?:[a-z-]+\s+)?(?:office|clinic|center|centre|location|campus|facility|site|practice)\s+(?:currently\s+|also\s+)?(?:has|have)\s*$`)
+var placeHas = prefilter.MustCompile(`\b(?:this|our|the)\s+(?:[a-z-]+\s+)?(?:office|clinic|center|centre|location|campus|facility|site|practice)\s+(?:currently\s+|also\s+)?(?:has|have)\s*$`)
 
 // hasBefore reports the site's own name and "has" right before start:
 // "Lantern Bay has no detox".
@@ -1374,4 +1374,4 @@ func siteName(doc *corpus.Document, name string) bool {
 
 // placeElsewhere opens on another's place: "at the county hospital", "in
 // town", "across the street".
-var placeElsewhere = regexp.MustCompile(`^\s*(?:at|in|across|near|down)\s+(?:the\s+)?(?:county|state|local|regional|nearby|town|street|road|a\s+|st\.?\s|saint\s|[a-z]+\s+(?:hospital|medical))`)
+var placeElsewhere = prefilter.MustCompile(`^\s*(?:at|in|across|near|down)\s+(?:the\s+)?(?:county|state|local|regional|nearby|town|street|road|a\s+|st\.?\s|saint\s|[a-z]+\s+(?:hospital|medical))`)

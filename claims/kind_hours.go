@@ -2,11 +2,11 @@ package claims
 
 import (
 	"math"
-	"regexp"
 	"slices"
 	"strings"
 
 	"github.com/factlint/factlint/claims/quantity"
+	"github.com/factlint/factlint/internal/prefilter"
 )
 
 // meetingInBrackets reports a figure opening a bracket after how often
@@ -491,7 +491,7 @@ func afterLabel(pre string) string {
 var dayActivities = []string{"meditation", "lunch", "break", "breaks", "yoga", "check-in", "nap", "recess", "exercise", "walk",
 	"school", "homework", "meal", "meals", "travel", "commute", "group", "session", "class", "classes"}
 
-var wholeDay = regexp.MustCompile(`\b(?:all\s+day|full(?:\s+treatment)?\s+day|(?:typical|treatment|program)\s+(?:[a-z]+\s+)?day)\b`)
+var wholeDay = prefilter.MustCompile(`\b(?:all\s+day|full(?:\s+treatment)?\s+day|(?:typical|treatment|program)\s+(?:[a-z]+\s+)?day)\b`)
 
 // countedSessions reports qs[j] as a count of sessions whose length the
 // quantity after it gives: "three sessions of three hours each". The count
@@ -572,20 +572,20 @@ func tooLittle(lower string, start, end int) bool {
 	return said && !strings.Contains(lower[max(0, start-12):start], "which") || hasWord(lower[max(0, start-40):start], "make", "makes", "making", "made")
 }
 
-var notEnoughAfter = regexp.MustCompile(`^[^.;]{0,45}?\b(?:is|are)(?:\s+not|n't|n’t)\s+(?:enough|sufficient)\b`)
+var notEnoughAfter = prefilter.MustCompile(`^[^.;]{0,45}?\b(?:is|are)(?:\s+not|n't|n’t)\s+(?:enough|sufficient)\b`)
 
 // madeTooLittle follows a figure that something makes too little, or that
 // is too little, in the same stretch of the sentence: "make a few hours of
 // group a week too little", "an hour a week is far too little". ("Our IOP
 // meets 9 hours a week, which is too little for …" and "— too few for
 // some" keep the program's figure.)
-var madeTooLittle = regexp.MustCompile(`^[^.;,—–]{0,45}?\b(?:(?:is|are|feels?|seems?)\s+(?:far\s+|much\s+|simply\s+|way\s+)?)?too\s+(?:little|few)\b`)
+var madeTooLittle = prefilter.MustCompile(`^[^.;,—–]{0,45}?\b(?:(?:is|are|feels?|seems?)\s+(?:far\s+|much\s+|simply\s+|way\s+)?)?too\s+(?:little|few)\b`)
 
 var activityWords = wordSet("commuting", "commute", "driving", "traveling", "travelling", "sleeping", "working", "studying", "online", "scrolling", "drinking", "using")
 
-var eachMeeting = regexp.MustCompile(`\b(?:each|every|a|one)\s+(?:[a-z-]+\s+)?(?:visit|appointment|session|group|meeting|class|check-in)\s+(?:usually\s+|typically\s+|generally\s+)?(?:lasts|last|runs|takes)\s+(?:about\s+|around\s+|roughly\s+)?$`)
+var eachMeeting = prefilter.MustCompile(`\b(?:each|every|a|one)\s+(?:[a-z-]+\s+)?(?:visit|appointment|session|group|meeting|class|check-in)\s+(?:usually\s+|typically\s+|generally\s+)?(?:lasts|last|runs|takes)\s+(?:about\s+|around\s+|roughly\s+)?$`)
 
-var meetingsLast = regexp.MustCompile(`\b(?:groups|sessions|classes|meetings|visits|appointments)\s+(?:usually\s+|typically\s+|generally\s+|often\s+|normally\s+)?(?:last|run|take)\s+(?:about\s+|around\s+|roughly\s+)?$`)
+var meetingsLast = prefilter.MustCompile(`\b(?:groups|sessions|classes|meetings|visits|appointments)\s+(?:usually\s+|typically\s+|generally\s+|often\s+|normally\s+)?(?:last|run|take)\s+(?:about\s+|around\s+|roughly\s+)?$`)
 
 // ownPredicateEnd cuts the clause after a figure at a second predicate
 // with a subject of its own: "Each morning is three hours of group
@@ -613,7 +613,7 @@ func ownPredicateEnd(masked string, end, hi int) int {
 
 // spreadOver opens on a span a total is spread over: "over three
 // evenings", "across the week".
-var spreadOver = regexp.MustCompile(`^\s+(?:over|across|spread\s+over|in\s+total|in\s+all|a\s+week|per\s+week|each\s+week|every\s+week)\b`)
+var spreadOver = prefilter.MustCompile(`^\s+(?:over|across|spread\s+over|in\s+total|in\s+all|a\s+week|per\s+week|each\s+week|every\s+week)\b`)
 
 // mutualHelpNamed reports a sentence about mutual-help groups: "AA and NA
 // groups", "12-step meetings".
@@ -647,7 +647,7 @@ func weekCountIn(qs []quantity.Quantity, i, lo, hi int) bool {
 // between the verb and "for": "Groups meet for 90 minutes", "each group
 // meets for about three hours". ("Groups meet two evenings a week for
 // two and a half hours" times the evenings, read as a day's.)
-var meetingsMeetFor = regexp.MustCompile(`\b(?:(?:groups|sessions|classes|meetings)\s+(?:usually\s+|typically\s+|generally\s+|often\s+|normally\s+)?(?:meet|run|last)|(?:each|every)\s+(?:[a-z-]+\s+)?(?:group|session|class|meeting)\s+(?:usually\s+|typically\s+|generally\s+)?(?:meets|runs|lasts))\s+for\s+(?:about\s+|around\s+|roughly\s+)?$`)
+var meetingsMeetFor = prefilter.MustCompile(`\b(?:(?:groups|sessions|classes|meetings)\s+(?:usually\s+|typically\s+|generally\s+|often\s+|normally\s+)?(?:meet|run|last)|(?:each|every)\s+(?:[a-z-]+\s+)?(?:group|session|class|meeting)\s+(?:usually\s+|typically\s+|generally\s+)?(?:meets|runs|lasts))\s+for\s+(?:about\s+|around\s+|roughly\s+)?$`)
 
 // totalAfter reports a sum announced right after a figure: "nine hours
 // total", "in total", "in all", "all told".
@@ -692,7 +692,7 @@ func courseTotal(qs []quantity.Quantity, q *quantity.Quantity) bool {
 
 // dayOpens is a sentence opening on one day of a program: "Each IOP day
 // includes …", "A typical day runs …".
-var dayOpens = regexp.MustCompile(`^\s*(?:a:\s*|answer:\s*)?(?:each|every|a|a\s+typical|one)\s+(?:[a-z]+\s+)?(?:day|evening|night|morning|afternoon)\b`)
+var dayOpens = prefilter.MustCompile(`^\s*(?:a:\s*|answer:\s*)?(?:each|every|a|a\s+typical|one)\s+(?:[a-z]+\s+)?(?:day|evening|night|morning|afternoon)\b`)
 
 // partOfDayLasts reports an evening's or a morning's length said as the
 // program's day: "Each evening is three hours of group work", "Each
@@ -713,9 +713,9 @@ func partOfDayLasts(pre, after string) bool {
 
 // treatmentOf opens on what a length is of when it is treatment: "three
 // hours of group work", "of structured programming".
-var treatmentOf = regexp.MustCompile(`^\s+of\s+(?:[a-z-]+\s+){0,2}?(?:group|groups|treatment|programming|therapy|clinical|counseling|counselling|work|skills)\b`)
+var treatmentOf = prefilter.MustCompile(`^\s+of\s+(?:[a-z-]+\s+){0,2}?(?:group|groups|treatment|programming|therapy|clinical|counseling|counselling|work|skills)\b`)
 
-var dayLasts = regexp.MustCompile(`\b(?:(?:treatment|program|programming|clinical|each|a|the|every|php|iop|group)\s+days?|(?:each|every)\s+(?:evening|night|morning|afternoon)|weekdays)\s+(?:lasts?|runs?|are|is|include|includes)\s+(?:about\s+|around\s+|roughly\s+|approximately\s+)?$`)
+var dayLasts = prefilter.MustCompile(`\b(?:(?:treatment|program|programming|clinical|each|a|the|every|php|iop|group)\s+days?|(?:each|every)\s+(?:evening|night|morning|afternoon)|weekdays)\s+(?:lasts?|runs?|are|is|include|includes)\s+(?:about\s+|around\s+|roughly\s+|approximately\s+)?$`)
 
 var schoolWords = wordSet("classroom", "school", "schoolwork", "schooling", "academic", "academics", "tutoring", "homework", "class",
 	"classes", "instruction", "recreation", "free", "lunch", "sleep", "rest")
@@ -736,7 +736,7 @@ func schoolAfterOf(masked string, i int) bool {
 // atTheJob is where a job's hours are put in, right after them: "at
 // their jobs", "at the office", "on the job", "in their day jobs". ("on
 // work nights", "on job readiness" are when and what the program does.)
-var atTheJob = regexp.MustCompile(`^[^.;,]{0,20}?\b(?:at\s+(?:(?:their|your|his|her|the|a|an)\s+)?(?:(?:day|full-time|part-time|regular)\s+)?(?:jobs?|work|workplace|office)|on\s+the\s+job|in\s+(?:their|your|his|her)\s+(?:(?:day|full-time|part-time|regular)\s+)?jobs?)\b(?:[.;,!?)]|\s+(?:and|or|so|while|but|before|after|on|in|during|each|every|plus)\b|\s*$)`)
+var atTheJob = prefilter.MustCompile(`^[^.;,]{0,20}?\b(?:at\s+(?:(?:their|your|his|her|the|a|an)\s+)?(?:(?:day|full-time|part-time|regular)\s+)?(?:jobs?|work|workplace|office)|on\s+the\s+job|in\s+(?:their|your|his|her)\s+(?:(?:day|full-time|part-time|regular)\s+)?jobs?)\b(?:[.;,!?)]|\s+(?:and|or|so|while|but|before|after|on|in|during|each|every|plus)\b|\s*$)`)
 
 var staffWords = []string{"staff", "staffed", "available", "availability", "office", "phone", "phones"}
 
@@ -1186,7 +1186,7 @@ func init() {
 
 // listToRate is the rest of a list of a figure's parts that ends on its
 // rate: ", education and skills work every week".
-var listToRate = regexp.MustCompile(`^,\s*(?:[a-z-]+\s+){0,3}(?:and|or)\s+(?:[a-z-]+\s+){0,3}(?:every|each|a|per)\s+(?:week|day|evening|night)\b`)
+var listToRate = prefilter.MustCompile(`^,\s*(?:[a-z-]+\s+){0,3}(?:and|or)\s+(?:[a-z-]+\s+){0,3}(?:every|each|a|per)\s+(?:week|day|evening|night)\b`)
 
 // rateAfter finds a rate cue in the phrase after a quantity of hours,
 // before any punctuation other than parentheses: "of treatment per day",
@@ -1361,7 +1361,7 @@ func weekdayCue(s *sentence, q *quantity.Quantity, lo, hi int) bool {
 
 // dayTotal ends on a day said to add up to what follows: "each day adds
 // up to", "every day totals", "the day comes to".
-var dayTotal = regexp.MustCompile(`\b(?:each|every|the|that)\s+(?:treatment\s+|program\s+)?day\s+(?:adds\s+up\s+to|totals|comes\s+to|amounts\s+to|works\s+out\s+to)\s+(?:about\s+|roughly\s+|around\s+|approximately\s+)?$`)
+var dayTotal = prefilter.MustCompile(`\b(?:each|every|the|that)\s+(?:treatment\s+|program\s+)?day\s+(?:adds\s+up\s+to|totals|comes\s+to|amounts\s+to|works\s+out\s+to)\s+(?:about\s+|roughly\s+|around\s+|approximately\s+)?$`)
 
 // oddDay reports a day of care set apart from the program's usual one:
 // "Unlike the eight-hour treatment day at many hospitals, …", "we add a

@@ -1,11 +1,11 @@
 package claims
 
 import (
-	"regexp"
 	"sort"
 	"strings"
 
 	"github.com/factlint/factlint/corpus"
+	"github.com/factlint/factlint/internal/prefilter"
 )
 
 // livesAtHomeHits reads whether clients live at home during a program
@@ -37,7 +37,7 @@ func livesAtHomeHits(s *sentence) []boolHit {
 		}
 		win := l[i:min(len(l), i+90)]
 		for _, side := range []struct {
-			re    *regexp.Regexp
+			re    *prefilter.Regexp
 			home  bool
 			stems []string
 		}{{homeSide, true, homeStems}, {facilitySide, false, facilityStems}} {
@@ -117,11 +117,11 @@ func livesAtName(text, lower string) (start, ns, ne int) {
 
 // housingName ends a place's name on a kind of housing: "Oakhaven
 // Residences", "Birch House".
-var housingName = regexp.MustCompile(`\b(?:residences?|house|houses|home|homes|lodge|apartments|cottages?|campus)$`)
+var housingName = prefilter.MustCompile(`\b(?:residences?|house|houses|home|homes|lodge|apartments|cottages?|campus)$`)
 
 // ourHousingAfter is an appositive saying a named place is the
 // provider's housing: ", our gender-specific supportive apartments".
-var ourHousingAfter = regexp.MustCompile(`^,\s+our\s+(?:[a-z-]+\s+){0,3}(?:apartments?|residences?|houses?|homes?|housing|dorms?|dormitory|cottages?|lodge|campus)\b(\s+(?:town|city|county|area|region|community|neighborhood|neighbourhood)\b)?`)
+var ourHousingAfter = prefilter.MustCompile(`^,\s+our\s+(?:[a-z-]+\s+){0,3}(?:apartments?|residences?|houses?|homes?|housing|dorms?|dormitory|cottages?|lodge|campus)\b(\s+(?:town|city|county|area|region|community|neighborhood|neighbourhood)\b)?`)
 
 // ourHousing reports an appositive calling a place the provider's
 // housing: ", our supportive apartments" (", our home town" is a town).
@@ -398,9 +398,9 @@ func (s *sentence) mayLiveSomewhere() bool {
 }
 
 var (
-	homeSide = regexp.MustCompile(`^(?:(?:live|lives|living|reside|resides|residing|stay|stays|staying|sleep|sleeps|sleeping|remain|remains|remaining)\s+(?:at|in)\s+(?:home|(?:the\s+comfort\s+of\s+)?(?:their|your|his|her)\s+own\s+(?:homes?|beds?)|(?:their|your)\s+(?:regular\s+)?homes?)|(?:return|returns|returning|go|goes|going|head|heads|went)\s+(?:back\s+)?(?:home|to\s+(?:their|your|a)\s+(?:own\s+)?(?:homes?|housing))|(?:sleep|sleeps|sleeping)\s+in\s+(?:their|your)\s+own\s+beds?|(?:are|is)\s+spent\s+at\s+home|(?:spend|spends|spending)\s+(?:their\s+|your\s+|the\s+)?(?:evenings|nights|weekends)(?:\s+and\s+(?:evenings|nights|weekends))?\s+at\s+home|(?:return|returns|returning|go|goes|going|head|heads)\s+(?:back\s+)?(?:home\s+)?to\s+(?:their|your)\s+famil(?:y|ies)|(?:attend|attends|join|joins|participate|participates)\s+from\s+(?:home|their\s+own\s+homes?|your\s+own\s+home)|be\s+at\s+home\s+(?:overnight|at\s+night|each\s+night|every\s+night)|(?:leave|leaves|leaving)\s+(?:the|our)\s+(?:facility|center|centre|campus|premises|unit|property|grounds)\s+(?:overnight|at\s+night|each\s+(?:evening|night)|every\s+(?:evening|night)))\b`)
+	homeSide = prefilter.MustCompile(`^(?:(?:live|lives|living|reside|resides|residing|stay|stays|staying|sleep|sleeps|sleeping|remain|remains|remaining)\s+(?:at|in)\s+(?:home|(?:the\s+comfort\s+of\s+)?(?:their|your|his|her)\s+own\s+(?:homes?|beds?)|(?:their|your)\s+(?:regular\s+)?homes?)|(?:return|returns|returning|go|goes|going|head|heads|went)\s+(?:back\s+)?(?:home|to\s+(?:their|your|a)\s+(?:own\s+)?(?:homes?|housing))|(?:sleep|sleeps|sleeping)\s+in\s+(?:their|your)\s+own\s+beds?|(?:are|is)\s+spent\s+at\s+home|(?:spend|spends|spending)\s+(?:their\s+|your\s+|the\s+)?(?:evenings|nights|weekends)(?:\s+and\s+(?:evenings|nights|weekends))?\s+at\s+home|(?:return|returns|returning|go|goes|going|head|heads)\s+(?:back\s+)?(?:home\s+)?to\s+(?:their|your)\s+famil(?:y|ies)|(?:attend|attends|join|joins|participate|participates)\s+from\s+(?:home|their\s+own\s+homes?|your\s+own\s+home)|be\s+at\s+home\s+(?:overnight|at\s+night|each\s+night|every\s+night)|(?:leave|leaves|leaving)\s+(?:the|our)\s+(?:facility|center|centre|campus|premises|unit|property|grounds)\s+(?:overnight|at\s+night|each\s+(?:evening|night)|every\s+(?:evening|night)))\b`)
 
-	facilitySide = regexp.MustCompile(`^(?:(?:live|lives|living|reside|resides|residing|stay|stays|staying|sleep|sleeps|sleeping|remain|remains|remaining)\s+(?:overnight\s+)?(?:at|in|on)\s+(?:(?:the|our|a|their)\s+(?:[a-z0-9]+-[a-z0-9-]+\s+|[0-9]+\s+)?)?(?:on-site\s+|onsite\s+|secure\s+)?(?:treatment\s+|detox\s+|residential\s+|inpatient\s+|hospital\s+)?(?:facility|facilities|center|centre|premises|site|campus|residence|structured\s+setting|cabins?|cottages?|lodge|ranch|unit)|(?:live|lives|living|reside|resides|residing)\s+(?:in|at)\s+(?:the|our)\s+(?:sober\s+|recovery\s+)?(?:house|houses|home|homes)\b|(?:live|lives|living|reside|resides|residing|stay|stays|staying)\s+together\s+(?:at|in|on)\s+our\s+(?:[a-z0-9-]+\s+){0,2}(?:campus|lodges?|ranch|facility|housing|apartments|residences?|dorms?|cottages|cabins|house|houses|unit|farmhouse|estate|property|grounds)|(?:live|lives|living|reside|resides|residing|stay|stays|staying)\s+(?:at|in|on)\s+(?:the|our|one\s+of\s+our)\s+(?:[a-z]+\s+){0,2}(?:campus|lodges?|ranch|facility|housing|apartments|residences|dorms?|cottages|cabins|farmhouse|estate|property|grounds|house|houses)|(?:provides?|offers?|gives?)\s+(?:[a-z]+\s+){0,2}place\s+to\s+live|(?:live|lives|living|reside|resides|stay|stays|staying)\s+(?:on-site|onsite|on\s+site)|(?:stay|stays|staying)\s+(?:with\s+us\s+)?overnight|(?:stay|stays|staying|live|lives|living)\s+with\s+us\s+(?:around\s+the\s+clock|round\s+the\s+clock|24/7|day\s+and\s+night)|overnight\s+(?:stays?|housing)|(?:live|lives|living|reside|resides|residing|stay|stays|staying)\s+(?:at|in)\s+(?:[a-z]+\s+){0,2}[a-z]+['’]s\s+(?:[a-z]+\s+){0,2}(?:housing|residences?|campus|facility|facilities|lodge|dorms?|apartments)|(?:live|lives|living|reside|resides|residing|stay|stays|staying)\s+(?:at|in)\s+(?:[a-z]+\s+){1,2}(?:house|lodge|residence|hall|manor)\s*,\s+our\s+(?:[0-9]+-bed\s+|[a-z]+\s+)?(?:recovery\s+|residential\s+|treatment\s+)?(?:residence|house|lodge|facility|dorm)|live-in|keeps?\s+you\s+on-site|(?:move|moves|moving)\s+into\s+(?:(?:the|our|a)\s+(?:facility|center|centre|residence|lodge|house|dorm|cabin)|one\s+of\s+our\s+(?:[a-z]+\s+)?(?:residences|lodges|houses|dorms|cabins|cottages))|(?:takes?\s+place|happens|occurs|provided|delivered)\s+(?:in|at)\s+(?:a|an|our|the)\s+(?:residential|inpatient|live-in)\s+(?:setting|facility|unit|center|centre)|(?:relocate|relocates|relocating)\s+(?:in)?to\s+(?:a|an|the|our)\s+(?:treatment\s+|residential\s+|inpatient\s+)?(?:facility|center|centre))\b`)
+	facilitySide = prefilter.MustCompile(`^(?:(?:live|lives|living|reside|resides|residing|stay|stays|staying|sleep|sleeps|sleeping|remain|remains|remaining)\s+(?:overnight\s+)?(?:at|in|on)\s+(?:(?:the|our|a|their)\s+(?:[a-z0-9]+-[a-z0-9-]+\s+|[0-9]+\s+)?)?(?:on-site\s+|onsite\s+|secure\s+)?(?:treatment\s+|detox\s+|residential\s+|inpatient\s+|hospital\s+)?(?:facility|facilities|center|centre|premises|site|campus|residence|structured\s+setting|cabins?|cottages?|lodge|ranch|unit)|(?:live|lives|living|reside|resides|residing)\s+(?:in|at)\s+(?:the|our)\s+(?:sober\s+|recovery\s+)?(?:house|houses|home|homes)\b|(?:live|lives|living|reside|resides|residing|stay|stays|staying)\s+together\s+(?:at|in|on)\s+our\s+(?:[a-z0-9-]+\s+){0,2}(?:campus|lodges?|ranch|facility|housing|apartments|residences?|dorms?|cottages|cabins|house|houses|unit|farmhouse|estate|property|grounds)|(?:live|lives|living|reside|resides|residing|stay|stays|staying)\s+(?:at|in|on)\s+(?:the|our|one\s+of\s+our)\s+(?:[a-z]+\s+){0,2}(?:campus|lodges?|ranch|facility|housing|apartments|residences|dorms?|cottages|cabins|farmhouse|estate|property|grounds|house|houses)|(?:provides?|offers?|gives?)\s+(?:[a-z]+\s+){0,2}place\s+to\s+live|(?:live|lives|living|reside|resides|stay|stays|staying)\s+(?:on-site|onsite|on\s+site)|(?:stay|stays|staying)\s+(?:with\s+us\s+)?overnight|(?:stay|stays|staying|live|lives|living)\s+with\s+us\s+(?:around\s+the\s+clock|round\s+the\s+clock|24/7|day\s+and\s+night)|overnight\s+(?:stays?|housing)|(?:live|lives|living|reside|resides|residing|stay|stays|staying)\s+(?:at|in)\s+(?:[a-z]+\s+){0,2}[a-z]+['’]s\s+(?:[a-z]+\s+){0,2}(?:housing|residences?|campus|facility|facilities|lodge|dorms?|apartments)|(?:live|lives|living|reside|resides|residing|stay|stays|staying)\s+(?:at|in)\s+(?:[a-z]+\s+){1,2}(?:house|lodge|residence|hall|manor)\s*,\s+our\s+(?:[0-9]+-bed\s+|[a-z]+\s+)?(?:recovery\s+|residential\s+|treatment\s+)?(?:residence|house|lodge|facility|dorm)|live-in|keeps?\s+you\s+on-site|(?:move|moves|moving)\s+into\s+(?:(?:the|our|a)\s+(?:facility|center|centre|residence|lodge|house|dorm|cabin)|one\s+of\s+our\s+(?:[a-z]+\s+)?(?:residences|lodges|houses|dorms|cabins|cottages))|(?:takes?\s+place|happens|occurs|provided|delivered)\s+(?:in|at)\s+(?:a|an|our|the)\s+(?:residential|inpatient|live-in)\s+(?:setting|facility|unit|center|centre)|(?:relocate|relocates|relocating)\s+(?:in)?to\s+(?:a|an|the|our)\s+(?:treatment\s+|residential\s+|inpatient\s+)?(?:facility|center|centre))\b`)
 )
 
 func init() {

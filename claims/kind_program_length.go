@@ -1,13 +1,13 @@
 package claims
 
 import (
-	"regexp"
 	"strings"
 	"unicode"
 	"unicode/utf8"
 
 	"github.com/factlint/factlint/claims/quantity"
 	"github.com/factlint/factlint/corpus"
+	"github.com/factlint/factlint/internal/prefilter"
 )
 
 // statesProgramLength decides whether a bare duration ("three to five
@@ -507,18 +507,18 @@ func statesProgramLength(s *sentence, i int) bool {
 
 // endsNamed opens on a course's two ends: "from intake to graduation",
 // ", start to finish".
-var endsNamed = regexp.MustCompile(`^\s*,?\s*(?:from\s+)?(?:intake|admission|enrollment|enrolment|start|the\s+start|day\s+one|the\s+first\s+day|beginning|the\s+beginning|assessment)\s+(?:to|until|through)\s+(?:graduation|discharge|finish|completion|step-down)\b(?:\s*$|\s*[^o\s]|\s+o[^f])`)
+var endsNamed = prefilter.MustCompile(`^\s*,?\s*(?:from\s+)?(?:intake|admission|enrollment|enrolment|start|the\s+start|day\s+one|the\s+first\s+day|beginning|the\s+beginning|assessment)\s+(?:to|until|through)\s+(?:graduation|discharge|finish|completion|step-down)\b(?:\s*$|\s*[^o\s]|\s+o[^f])`)
 
 // withUs ends on a client's time with the provider: "are with us",
 // "stay with us".
-var withUs = regexp.MustCompile(`\b(?:clients|patients|residents|people|guests|teens|adults)\s+(?:(?:usually|typically|generally|often|normally)\s+)?(?:are|stay|remain|spend\s+time)\s+with\s+us\s*$`)
+var withUs = prefilter.MustCompile(`\b(?:clients|patients|residents|people|guests|teens|adults)\s+(?:(?:usually|typically|generally|often|normally)\s+)?(?:are|stay|remain|spend\s+time)\s+with\s+us\s*$`)
 
 // standardProgram opens a clause on the provider's program by its noun:
 // "The standard program is", "Our core program lasts".
-var standardProgram = regexp.MustCompile(`^\s*(?:the|our)\s+(?:standard|core|main|typical|usual|full|basic)\s+(?:program|programme|stay|course)\s+(?:is|lasts)\s*$`)
+var standardProgram = prefilter.MustCompile(`^\s*(?:the|our)\s+(?:standard|core|main|typical|usual|full|basic)\s+(?:program|programme|stay|course)\s+(?:is|lasts)\s*$`)
 
 // bareProgram is standardProgram with the noun alone: "The program is".
-var bareProgram = regexp.MustCompile(`^\s*(?:the|our)\s+(?:program|programme|stay|course)\s+(?:is|lasts)\s*$`)
+var bareProgram = prefilter.MustCompile(`^\s*(?:the|our)\s+(?:program|programme|stay|course)\s+(?:is|lasts)\s*$`)
 
 // spanEnds reports text after a span that leaves it the length of what
 // it is said of: not "3 weeks out", "2 weeks shorter", "6 weeks in, when
@@ -744,7 +744,7 @@ var notLengthBefore = wordSet("after", "every", "past", "previous", "first", "si
 
 func isHeading(k corpus.BlockKind) bool { return k == corpus.BlockHeading || k == corpus.BlockTitle }
 
-var stepAfter = regexp.MustCompile(`^\s*before\s+(?:they|you|clients|patients|most|people|moving|stepping|transitioning|going)\b[^.;]{0,20}\b(?:step|steps|stepping|move|moves|moving|transition|transitions|transitioning|down)\b`)
+var stepAfter = prefilter.MustCompile(`^\s*before\s+(?:they|you|clients|patients|most|people|moving|stepping|transitioning|going)\b[^.;]{0,20}\b(?:step|steps|stepping|move|moves|moving|transition|transitions|transitioning|down)\b`)
 
 var packedWords = wordSet("clothing", "clothes", "outfits", "supply", "supplies", "medication", "medications", "toiletries", "cash", "money", "luggage")
 
@@ -803,8 +803,8 @@ var paidFor = governedSpan(`\b`, `pay|pays|paid|prepay|prepays|prepaid|billed|bi
 // governedSpan ends on a verb of verbs, after lead, governing the span
 // right after it: an adverb of adverbs, "for", and "up to", "only", "the
 // first", "a(n) <one of dets>" or "another" may stand between.
-func governedSpan(lead, verbs, adverbs, dets string) *regexp.Regexp {
-	return regexp.MustCompile(lead + `(?:` + verbs + `)\s+(?:(?:` + adverbs + `)\s+)?(?:for\s+)?(?:up\s+to\s+|only\s+|the\s+first\s+|an?\s+(?:` + dets + `)\s+|another\s+)?$`)
+func governedSpan(lead, verbs, adverbs, dets string) *prefilter.Regexp {
+	return prefilter.MustCompile(lead + `(?:` + verbs + `)\s+(?:(?:` + adverbs + `)\s+)?(?:for\s+)?(?:up\s+to\s+|only\s+|the\s+first\s+|an?\s+(?:` + dets + `)\s+|another\s+)?$`)
 }
 
 // historyBefore reports history words in pre; "in practice" is an idiom
@@ -860,13 +860,13 @@ func awayFromWork(pre string) bool {
 }
 
 // dischargeVerbs end a stay: "discharged after 3 to 5 days".
-var usualAfter = regexp.MustCompile(`^\s+(?:is|are)\s+(?:typical|common|usual|normal|standard|the\s+norm|average|recommended|the\s+(?:usual|typical|standard|average|recommended)\s+(?:length|stay|duration|minimum))\b`)
+var usualAfter = prefilter.MustCompile(`^\s+(?:is|are)\s+(?:typical|common|usual|normal|standard|the\s+norm|average|recommended|the\s+(?:usual|typical|standard|average|recommended)\s+(?:length|stay|duration|minimum))\b`)
 
-var judgedAfter = regexp.MustCompile(`^\s+(?:(?:is|are|seems?|sounds?|feels?|can\s+feel|may\s+seem)\s+(?:like\s+)?(?:a\s+)?(?:very\s+)?(?:long|short|lot|forever|nothing)\b|(?:is|are)\s+(?:rarely|seldom|not|never|often\s+not|usually\s+not)\s+(?:long\s+)?enough\b)`)
+var judgedAfter = prefilter.MustCompile(`^\s+(?:(?:is|are|seems?|sounds?|feels?|can\s+feel|may\s+seem)\s+(?:like\s+)?(?:a\s+)?(?:very\s+)?(?:long|short|lot|forever|nothing)\b|(?:is|are)\s+(?:rarely|seldom|not|never|often\s+not|usually\s+not)\s+(?:long\s+)?enough\b)`)
 
 var stepVerbs = wordSet("step", "steps", "stepped", "stepping")
 
-var personalTime = regexp.MustCompile(`^\s+(?:in\s+a\s+row\s+|straight\s+)?of\s+(?:continuous\s+|consecutive\s+|documented\s+|verified\s+)?(?:recovery|sobriety|abstinence|clean\s+time|experience|lived\s+experience)\b`)
+var personalTime = prefilter.MustCompile(`^\s+(?:in\s+a\s+row\s+|straight\s+)?of\s+(?:continuous\s+|consecutive\s+|documented\s+|verified\s+)?(?:recovery|sobriety|abstinence|clean\s+time|experience|lived\s+experience)\b`)
 
 var dischargeVerbs = wordSet("discharged", "released", "graduate", "graduates", "graduated", "leave", "leaves", "transition", "transitions")
 
@@ -1774,7 +1774,7 @@ func lengthHeading(l string) bool {
 // "keep your bed for".
 // ("hold your IOP or PHP spot for", "save your bed in residential for",
 // "your place in our IOP is held for".)
-var heldPlace = regexp.MustCompile(`(?:\b(?:hold|holds|keep|keeps|reserve|reserves|save|saves)\s+(?:(?:you|them|him|her)\s+)?(?:your|a|the|their|his|her)\s+(?:[a-z/-]+\s+){0,3}(?:spot|place|bed|seat|slot|space)s?|\b(?:spot|place|bed|seat|slot|space)s?\s+(?:[a-z-]+\s+){0,4}(?:is|are|will\s+be|can\s+be|stays|stay)\s+(?:held|kept|reserved|saved))\s+(?:(?:in|at)\s+(?:[a-z]+\s+){1,3})?(?:open\s+)?(?:for\s+(?:you|them|him|her|clients|patients|residents)\s+)?(?:for\s+)?(?:up\s+to\s+)?$`)
+var heldPlace = prefilter.MustCompile(`(?:\b(?:hold|holds|keep|keeps|reserve|reserves|save|saves)\s+(?:(?:you|them|him|her)\s+)?(?:your|a|the|their|his|her)\s+(?:[a-z/-]+\s+){0,3}(?:spot|place|bed|seat|slot|space)s?|\b(?:spot|place|bed|seat|slot|space)s?\s+(?:[a-z-]+\s+){0,4}(?:is|are|will\s+be|can\s+be|stays|stay)\s+(?:held|kept|reserved|saved))\s+(?:(?:in|at)\s+(?:[a-z]+\s+){1,3})?(?:open\s+)?(?:for\s+(?:you|them|him|her|clients|patients|residents)\s+)?(?:for\s+)?(?:up\s+to\s+)?$`)
 
 // programLabel reports a line labelled with a program before start:
 // "Residential treatment — a 28-day stay", "Detox: a three-day stay".
@@ -1872,26 +1872,26 @@ func onMedication(s *sentence, pre string) bool {
 
 // takeMedication is a medication taken, its name the verb's object: "take
 // buprenorphine for", "taking naltrexone".
-var takeMedication = regexp.MustCompile(`\b(?:take|takes|taking|took)\s+(?:buprenorphine|naltrexone|methadone|suboxone|vivitrol|sublocade|medications?|the\s+medication)\b`)
+var takeMedication = prefilter.MustCompile(`\b(?:take|takes|taking|took)\s+(?:buprenorphine|naltrexone|methadone|suboxone|vivitrol|sublocade|medications?|the\s+medication)\b`)
 
 // beenFor ends on a time served so far: "once you have been here for",
 // "after you've been with us for".
-var beenFor = regexp.MustCompile(`\b(?:once|after|until|when)\s+(?:you|they|residents|clients|patients|he|she)\s+(?:have|has|'ve|’ve)\s+been\s+(?:here|with\s+us|in\s+(?:treatment|the\s+program|our\s+program|care|the\s+house))(?:\s+for)?\s*(?:at\s+least|about|roughly)?$`)
+var beenFor = prefilter.MustCompile(`\b(?:once|after|until|when)\s+(?:you|they|residents|clients|patients|he|she)\s+(?:have|has|'ve|’ve)\s+been\s+(?:here|with\s+us|in\s+(?:treatment|the\s+program|our\s+program|care|the\s+house))(?:\s+for)?\s*(?:at\s+least|about|roughly)?$`)
 
 // courtBefore ends on a court's order that the span measures:
 // "interlock for", "probation usually lasts", "a sentence of", "license
 // is suspended for".
-var courtBefore = regexp.MustCompile(`\b(?:interlock|probation|parole|jail|prison|suspension|incarceration|sentence|revocation)(?:\s+(?:device|devices|supervision|term|terms|period|periods))?\s+(?:usually\s+|typically\s+|often\s+|generally\s+|can\s+|may\s+|will\s+|must\s+)?(?:(?:lasts?|runs?|continues?|extends?)(?:\s+for)?|is|are|of|for|ranges?\s+from)\s+(?:about\s+|around\s+|roughly\s+|at\s+least\s+|up\s+to\s+)?$|\b(?:suspended|revoked|sentenced|jailed|incarcerated)\s+(?:for|to)\s+(?:about\s+|around\s+|at\s+least\s+|up\s+to\s+)?$`)
+var courtBefore = prefilter.MustCompile(`\b(?:interlock|probation|parole|jail|prison|suspension|incarceration|sentence|revocation)(?:\s+(?:device|devices|supervision|term|terms|period|periods))?\s+(?:usually\s+|typically\s+|often\s+|generally\s+|can\s+|may\s+|will\s+|must\s+)?(?:(?:lasts?|runs?|continues?|extends?)(?:\s+for)?|is|are|of|for|ranges?\s+from)\s+(?:about\s+|around\s+|roughly\s+|at\s+least\s+|up\s+to\s+)?$|\b(?:suspended|revoked|sentenced|jailed|incarcerated)\s+(?:for|to)\s+(?:about\s+|around\s+|at\s+least\s+|up\s+to\s+)?$`)
 
 // courtAfter opens on the order a span measures: "90-day license
 // suspension", "six months of probation", "30 days in jail", "six years
 // in a county jail …".
-var courtAfter = regexp.MustCompile(`^\s*(?:(?:driver's\s+|driver’s\s+)?licen[cs]e\s+(?:suspension|revocation)|suspension|revocation|jail\s+sentence|(?:of\s+)?(?:probation|parole|incarceration)|in\s+(?:a\s+|the\s+)?(?:county\s+|state\s+|federal\s+)?(?:jail|prison))\b`)
+var courtAfter = prefilter.MustCompile(`^\s*(?:(?:driver's\s+|driver’s\s+)?licen[cs]e\s+(?:suspension|revocation)|suspension|revocation|jail\s+sentence|(?:of\s+)?(?:probation|parole|incarceration)|in\s+(?:a\s+|the\s+)?(?:county\s+|state\s+|federal\s+)?(?:jail|prison))\b`)
 
 // delayAfterContact follows a span counted from a first contact: "…
 // after they first phone us", "… of your first call", "… from your
 // assessment".
-var delayAfterContact = regexp.MustCompile(`^\s*(?:after|of|from|following)\s+(?:(?:they|you|your|their|the|we|our|an?)\s+(?:first\s+|initial\s+)?(?:call|calls|called|phone|phoned|phones|contact|contacted|reach\s+out|reached\s+out|email|emailed|apply|applied|inquire|inquired|inquiry|enquiry|assessment|referral|screening|intake|consultation|visit)|(?:first\s+)?(?:calling|phoning|emailing|contacting|reaching\s+out|getting\s+in\s+touch))\b`)
+var delayAfterContact = prefilter.MustCompile(`^\s*(?:after|of|from|following)\s+(?:(?:they|you|your|their|the|we|our|an?)\s+(?:first\s+|initial\s+)?(?:call|calls|called|phone|phoned|phones|contact|contacted|reach\s+out|reached\s+out|email|emailed|apply|applied|inquire|inquired|inquiry|enquiry|assessment|referral|screening|intake|consultation|visit)|(?:first\s+)?(?:calling|phoning|emailing|contacting|reaching\s+out|getting\s+in\s+touch))\b`)
 
 // startsBefore reports a verb of starting as the last verb before a span,
 // or "within": "Most people begin treatment less than a week after …".
@@ -1949,7 +1949,7 @@ func totalOverPrograms(lower string, start, end int) bool {
 }
 
 // timesHours opens on a multiplication by hours: " x 5 hrs", " × 3 hours".
-var timesHours = regexp.MustCompile(`^\s*(?:x|×|\*)\s*\d+(?:\.\d+)?\s*(?:-|–|to)?\s*(?:\d+(?:\.\d+)?\s*)?(?:hours?|hrs?|h)\b`)
+var timesHours = prefilter.MustCompile(`^\s*(?:x|×|\*)\s*\d+(?:\.\d+)?\s*(?:-|–|to)?\s*(?:\d+(?:\.\d+)?\s*)?(?:hours?|hrs?|h)\b`)
 
 // bothPrograms reports "both" standing for the programs named before it
 // ("Many people do both, so …", "do both, one after the other"), not for

@@ -1,11 +1,11 @@
 package claims
 
 import (
-	"regexp"
 	"strings"
 
 	"github.com/factlint/factlint/claims/quantity"
 	"github.com/factlint/factlint/corpus"
+	"github.com/factlint/factlint/internal/prefilter"
 )
 
 // matchSupervision reads whether a program provides round-the-clock
@@ -115,11 +115,11 @@ func matchSupervision(s *sentence) (bool, int, int, bool) {
 
 // aloneAtNight is residents left alone at night, or the night's staff
 // leaving.
-var aloneAtNight = regexp.MustCompile(`\b(?:after\s+lights\s+out|overnight|at\s+night|after\s+hours|after\s+\d{1,2}(?::\d{2})?\s*p\.?m\.?)[^.;]{0,40}?\b(?:residents|clients|guests|patients|you)\s+(?:are|will\s+be|stay)\s+(?:on\s+(?:their|your)\s+own|unsupervised|alone)\b|\b(?:overnight|night)\s+(?:house\s+)?(?:manager|staff|staffer|monitor|technician)s?\s+(?:goes|go|is|are)\s+off\s+duty\b`)
+var aloneAtNight = prefilter.MustCompile(`\b(?:after\s+lights\s+out|overnight|at\s+night|after\s+hours|after\s+\d{1,2}(?::\d{2})?\s*p\.?m\.?)[^.;]{0,40}?\b(?:residents|clients|guests|patients|you)\s+(?:are|will\s+be|stay)\s+(?:on\s+(?:their|your)\s+own|unsupervised|alone)\b|\b(?:overnight|night)\s+(?:house\s+)?(?:manager|staff|staffer|monitor|technician)s?\s+(?:goes|go|is|are)\s+off\s+duty\b`)
 
 // nightCovered is someone else covering the hours the staffed span
 // leaves.
-var nightCovered = regexp.MustCompile(`\b(?:around\s+the\s+clock|round\s+the\s+clock|24/7|24\s+hours|awake|until\s+morning|through\s+the\s+night|overnight\s+(?:staff|nurses?|technicians?|techs?|aides?))\b`)
+var nightCovered = prefilter.MustCompile(`\b(?:around\s+the\s+clock|round\s+the\s+clock|24/7|24\s+hours|awake|until\s+morning|through\s+the\s+night|overnight\s+(?:staff|nurses?|technicians?|techs?|aides?))\b`)
 
 // coveredInPerson reports someone there through the night in text: a
 // clause where nightCovered matches and no phone answers ("a nurse is
@@ -140,10 +140,10 @@ func coveredInPerson(text string) bool {
 }
 
 // serviceHours is the purpose after a staffed span: one service's hours.
-var serviceHours = regexp.MustCompile(`^[^.;]{0,20}?\b(?:for|to\s+help)\b`)
+var serviceHours = prefilter.MustCompile(`^[^.;]{0,20}?\b(?:for|to\s+help)\b`)
 
 // liveInCover is staff who live where the clients do.
-var liveInCover = regexp.MustCompile(`\b(?:manager|managers|staff|counselor|monitor|mentor)s?\s+(?:who\s+)?(?:lives?|resides?)\s+(?:on\s+site|on-site|onsite|in\s+the\s+(?:house|home|residence))|\blive-in\s+(?:house\s+)?(?:manager|staff|counselor|monitor)`)
+var liveInCover = prefilter.MustCompile(`\b(?:manager|managers|staff|counselor|monitor|mentor)s?\s+(?:who\s+)?(?:lives?|resides?)\s+(?:on\s+site|on-site|onsite|in\s+the\s+(?:house|home|residence))|\blive-in\s+(?:house\s+)?(?:manager|staff|counselor|monitor)`)
 
 // otherShift reports others covering the rest of the day after a staffed
 // span: "… and by licensed practical nurses overnight", "… and by
@@ -160,14 +160,14 @@ func otherShift(after string) bool {
 }
 
 // andByStaff is a second shift's staff: "… and by licensed practical nurses".
-var andByStaff = regexp.MustCompile(`\band by (?:[a-z-]+\s+){0,3}?(?:nurses?|staff|technicians?|techs?|aides?|counselors?|managers?|lpns|rns|coaches|specialists|assistants)\b`)
+var andByStaff = prefilter.MustCompile(`\band by (?:[a-z-]+\s+){0,3}?(?:nurses?|staff|technicians?|techs?|aides?|counselors?|managers?|lpns|rns|coaches|specialists|assistants)\b`)
 
 // staffOvernight is someone on hand overnight: "by licensed practical
 // nurses overnight", "overnight, a night technician does bed checks".
-var staffOvernight = regexp.MustCompile(`\b(?:nurses?|staff|technicians?|techs?|aides?|monitors?|managers?|attendants?|coaches|specialists|assistants?)\b[^.;]{0,30}\b(?:overnight|at night)\b|\b(?:overnight|by night|at night)\b[^.;]{0,40}\b(?:nurses?|staff|technicians?|techs?|aides?|monitors?|managers?|assistants?)\b[^.;]{0,30}`)
+var staffOvernight = prefilter.MustCompile(`\b(?:nurses?|staff|technicians?|techs?|aides?|monitors?|managers?|attendants?|coaches|specialists|assistants?)\b[^.;]{0,30}\b(?:overnight|at night)\b|\b(?:overnight|by night|at night)\b[^.;]{0,40}\b(?:nurses?|staff|technicians?|techs?|aides?|monitors?|managers?|assistants?)\b[^.;]{0,30}`)
 
 // staffHours is staff present between two clock times.
-var staffHours = regexp.MustCompile(`\b(?:(?:staff(?:\s+members)?|(?:house\s+)?managers|counselors|clinicians|nurses|techs|technicians|aides|monitors)\s+(?:are|is|will\s+be)\s+(?:on\s+site|on-site|onsite|present|on\s+duty)|(?:staff(?:\s+members)?|nurses|techs|technicians|aides)\s+(?:are|is|will\s+be)\s+(?:on\s+the\s+(?:unit|floor|premises)|in\s+the\s+(?:house|building|unit|residence))|(?:house|home|residence|lodge|unit|station)\s+(?:is|are|will\s+be)\s+staffed(?:\s+by\s+(?:our\s+|a\s+)?(?:nurses?|nursing\s+staff|staff|clinical\s+staff|registered\s+nurses|lpns|rns|house\s+managers?|technicians))?)\s+from\s+(?:roughly\s+|about\s+|around\s+|approximately\s+)?\d{1,2}(?::\d{2})?\s*(?:a\.?m\.?|p\.?m\.?)\s*(?:to|until|-|–)\s*\d{1,2}(?::\d{2})?\s*(?:a\.?m\b\.?|p\.?m\b\.?)`)
+var staffHours = prefilter.MustCompile(`\b(?:(?:staff(?:\s+members)?|(?:house\s+)?managers|counselors|clinicians|nurses|techs|technicians|aides|monitors)\s+(?:are|is|will\s+be)\s+(?:on\s+site|on-site|onsite|present|on\s+duty)|(?:staff(?:\s+members)?|nurses|techs|technicians|aides)\s+(?:are|is|will\s+be)\s+(?:on\s+the\s+(?:unit|floor|premises)|in\s+the\s+(?:house|building|unit|residence))|(?:house|home|residence|lodge|unit|station)\s+(?:is|are|will\s+be)\s+staffed(?:\s+by\s+(?:our\s+|a\s+)?(?:nurses?|nursing\s+staff|staff|clinical\s+staff|registered\s+nurses|lpns|rns|house\s+managers?|technicians))?)\s+from\s+(?:roughly\s+|about\s+|around\s+|approximately\s+)?\d{1,2}(?::\d{2})?\s*(?:a\.?m\.?|p\.?m\.?)\s*(?:to|until|-|–)\s*\d{1,2}(?::\d{2})?\s*(?:a\.?m\b\.?|p\.?m\b\.?)`)
 
 // someoneOnSite is a person there all day and night, or nobody: "a
 // house manager is on site 24/7 in every home", "peer recovery
@@ -176,26 +176,26 @@ var staffHours = regexp.MustCompile(`\b(?:(?:staff(?:\s+members)?|(?:house\s+)?m
 // 24 hours a day". (Only presence on the spot: "a counselor is available
 // 24/7" may be on a phone; "house managers are on site overnight" is no
 // word of the day.)
-var someoneOnSite = regexp.MustCompile(`\b(?:(?:counselors?|(?:house\s+)?managers?|specialists|coaches|monitors?|someone|somebody|(?:our|the)\s+team|team\s+members?|staffers?|staff\s+member)\s+(?:(?:are|is)\s+)?(?:awake\s+and\s+)?(?:present|on\s+site|on-site|onsite|on\s+duty|on\s+shift|on\s+hand)\s+(?:(?:in|on|at)\s+(?:the|our|each|every)\s+[a-z]+\s+)?(?:day\s+and\s+night|around\s+the\s+clock|round\s+the\s+clock|at\s+all\s+times|at\s+all\s+hours|24/7|24\s+hours\s+a\s+day)|(?:our|the)\s+team\s+(?:is|are)\s+not\s+(?:present|on\s+site|on-site|onsite|on\s+duty)\s+(?:overnight|at\s+night|around\s+the\s+clock|24/7|24\s+hours\s+a\s+day)|staff\s+(?:the|our|each|every)\s+(?:homes?|houses?|residences?|units?|facility|building)\s+(?:24/7|24\s+hours\s+a\s+day|around\s+the\s+clock|round\s+the\s+clock|overnight))\b`)
+var someoneOnSite = prefilter.MustCompile(`\b(?:(?:counselors?|(?:house\s+)?managers?|specialists|coaches|monitors?|someone|somebody|(?:our|the)\s+team|team\s+members?|staffers?|staff\s+member)\s+(?:(?:are|is)\s+)?(?:awake\s+and\s+)?(?:present|on\s+site|on-site|onsite|on\s+duty|on\s+shift|on\s+hand)\s+(?:(?:in|on|at)\s+(?:the|our|each|every)\s+[a-z]+\s+)?(?:day\s+and\s+night|around\s+the\s+clock|round\s+the\s+clock|at\s+all\s+times|at\s+all\s+hours|24/7|24\s+hours\s+a\s+day)|(?:our|the)\s+team\s+(?:is|are)\s+not\s+(?:present|on\s+site|on-site|onsite|on\s+duty)\s+(?:overnight|at\s+night|around\s+the\s+clock|24/7|24\s+hours\s+a\s+day)|staff\s+(?:the|our|each|every)\s+(?:homes?|houses?|residences?|units?|facility|building)\s+(?:24/7|24\s+hours\s+a\s+day|around\s+the\s+clock|round\s+the\s+clock|overnight))\b`)
 
 // presencePurpose follows a presence that serves one purpose or is
 // reached by a means, or lasts while something else does: "… on hand
 // 24/7 to answer your questions", "… for maintenance emergencies", "… by
 // text message", "… at all times during group sessions".
-var presencePurpose = regexp.MustCompile(`^\s*,?\s*(?:to|for|by|via|through|during|while|when|whenever|over\s+the\s+phone)\b`)
+var presencePurpose = prefilter.MustCompile(`^\s*,?\s*(?:to|for|by|via|through|during|while|when|whenever|over\s+the\s+phone)\b`)
 
 // firstDaysOnly is a span of the stay before a presence: "During a
 // resident's first week, a manager is on site 24 hours a day".
-var firstDaysOnly = regexp.MustCompile(`\b(?:during|for|in|throughout)\s+(?:the|a|an|your|their|each|every)?\s*(?:[a-z']+\s+){0,2}?(?:first|initial|opening)\s+(?:\d+\s+|few\s+|two\s+|three\s+)?(?:days?|nights?|weeks?|month)\b`)
+var firstDaysOnly = prefilter.MustCompile(`\b(?:during|for|in|throughout)\s+(?:the|a|an|your|their|each|every)?\s*(?:[a-z']+\s+){0,2}?(?:first|initial|opening)\s+(?:\d+\s+|few\s+|two\s+|three\s+)?(?:days?|nights?|weeks?|month)\b`)
 
 // staffedAround is someone there all night said in other words: "nurses
 // and technicians are on the unit 24 hours a day", "a nurse is present
 // around the clock", "no staff in the house overnight", "a house tech
 // awake overnight".
-var staffedAround = regexp.MustCompile(`\b(?:nurses?|staff|technicians?|techs?|aides?|counselors?|counsellors?|care\s+team)\b[^.;:]{0,50}?\b(?:are|is)\s+(?:present\s+)?(?:on|in|at)\s+(?:the\s+)?(?:unit|site|floor|` + staffPlaces + `)\s+(?:around the clock|round the clock|24/7|24 hours a day|day and night|overnight)|\b(?:a|one)\s+nurse\s+is\s+(?:present|on duty|on site|on-site|available)\s+(?:around the clock|round the clock|24/7|24 hours a day|day and night|overnight)|\bstaff\s+(?:in|on)\s+(?:the\s+)?(?:house|unit|home|residence)\s+overnight|\b(?:techs?|technicians?|staff|monitors?|nurses?)\s+(?:is\s+|are\s+)?awake\s+overnight`)
+var staffedAround = prefilter.MustCompile(`\b(?:nurses?|staff|technicians?|techs?|aides?|counselors?|counsellors?|care\s+team)\b[^.;:]{0,50}?\b(?:are|is)\s+(?:present\s+)?(?:on|in|at)\s+(?:the\s+)?(?:unit|site|floor|` + staffPlaces + `)\s+(?:around the clock|round the clock|24/7|24 hours a day|day and night|overnight)|\b(?:a|one)\s+nurse\s+is\s+(?:present|on duty|on site|on-site|available)\s+(?:around the clock|round the clock|24/7|24 hours a day|day and night|overnight)|\bstaff\s+(?:in|on)\s+(?:the\s+)?(?:house|unit|home|residence)\s+overnight|\b(?:techs?|technicians?|staff|monitors?|nurses?)\s+(?:is\s+|are\s+)?awake\s+overnight`)
 
 // unstaffed is a place left without staff at night.
-var unstaffed = regexp.MustCompile(`\b(?:overnight|at night|nights|after hours|after\s+\d{1,2}(?::\d{2})?\s*(?:a\.?m\.?|p\.?m\.?)|between\s+\d{1,2}(?::\d{2})?\s*p\.?m\.?\s+and\s+\d{1,2}(?::\d{2})?\s*a\.?m\.?)[^;]{0,40}?\b(?:unstaffed|not\s+staffed|isn't\s+staffed|isn’t\s+staffed|no\s+staff(?:\s+members?)?\s+(?:in|on)\s+(?:the\s+)?(?:house|home|unit|residence|premises))\b|\bunstaffed\s+(?:overnight|at night|nights|after hours|after \d{1,2}(?::\d{2})?\s*(?:a\.?m\.?|p\.?m\.?))`)
+var unstaffed = prefilter.MustCompile(`\b(?:overnight|at night|nights|after hours|after\s+\d{1,2}(?::\d{2})?\s*(?:a\.?m\.?|p\.?m\.?)|between\s+\d{1,2}(?::\d{2})?\s*p\.?m\.?\s+and\s+\d{1,2}(?::\d{2})?\s*a\.?m\.?)[^;]{0,40}?\b(?:unstaffed|not\s+staffed|isn't\s+staffed|isn’t\s+staffed|no\s+staff(?:\s+members?)?\s+(?:in|on)\s+(?:the\s+)?(?:house|home|unit|residence|premises))\b|\bunstaffed\s+(?:overnight|at night|nights|after hours|after \d{1,2}(?::\d{2})?\s*(?:a\.?m\.?|p\.?m\.?))`)
 
 // othersOnSite reports a presence at i that is no care of the program's:
 // a guard's or a cleaner's ("where security staff are on campus 24 hours
@@ -216,11 +216,11 @@ func othersOnSite(lower string, i int) bool {
 const staffPlaces = `house|home|apartments?|residence|building|premises|property|grounds|campus|ranch|farm|lodge|facility`
 
 // staffAway is staff said not to stay the night.
-var staffAway = regexp.MustCompile(`\b(?:no\s+(?:staff|staff\s+members?)\s+(?:stay|stays|remain|remains|is|are)|(?:staff|staff\s+members)\s+(?:do|does)\s+not\s+(?:stay|remain)|(?:staff|staff\s+members)\s+(?:don't|don’t|doesn't|doesn’t|never)\s+(?:stay|remain))\s+(?:on\s+site\s+|on-site\s+|(?:in|on|at)\s+the\s+(?:` + staffPlaces + `)\s+)?(?:overnight|at\s+night)\b|\bno\s+staff\s+(?:in|on)\s+(?:the\s+)?(?:house|home|apartments?|residence|building|site)\s+(?:overnight|at\s+night)\b|\b(?:overnight|at\s+night),?\s+no\s+(?:staff|staff\s+members?)\s+(?:stay|stays|remain|remains|is|are)\b`)
+var staffAway = prefilter.MustCompile(`\b(?:no\s+(?:staff|staff\s+members?)\s+(?:stay|stays|remain|remains|is|are)|(?:staff|staff\s+members)\s+(?:do|does)\s+not\s+(?:stay|remain)|(?:staff|staff\s+members)\s+(?:don't|don’t|doesn't|doesn’t|never)\s+(?:stay|remain))\s+(?:on\s+site\s+|on-site\s+|(?:in|on|at)\s+the\s+(?:` + staffPlaces + `)\s+)?(?:overnight|at\s+night)\b|\bno\s+staff\s+(?:in|on)\s+(?:the\s+)?(?:house|home|apartments?|residence|building|site)\s+(?:overnight|at\s+night)\b|\b(?:overnight|at\s+night),?\s+no\s+(?:staff|staff\s+members?)\s+(?:stay|stays|remain|remains|is|are)\b`)
 
 // overnightCover is someone staying the night: "a registered nurse stays
 // overnight", "overnight staff".
-var overnightCover = regexp.MustCompile(`\b(?:nurses?|staff|someone|technicians?|techs?|counselors?|aides?|monitors?)\s+(?:stays?|is|are|remains?|works?)\s+(?:on\s+site\s+|on-site\s+)?overnight\b|\bovernight\s+(?:staff|nurses?|technicians?|aides?|monitors?)\b`)
+var overnightCover = prefilter.MustCompile(`\b(?:nurses?|staff|someone|technicians?|techs?|counselors?|aides?|monitors?)\s+(?:stays?|is|are|remains?|works?)\s+(?:on\s+site\s+|on-site\s+)?overnight\b|\bovernight\s+(?:staff|nurses?|technicians?|aides?|monitors?)\b`)
 
 // needBefore reports "need" or "require" among the three words before i.
 func needBefore(lower string, i int) bool {
@@ -240,9 +240,9 @@ func needBefore(lower string, i int) bool {
 
 // notRightFor ends on a program said to be wrong for someone who needs
 // what follows: "is not the right level for someone who needs".
-var notRightFor = regexp.MustCompile(`\b(?:is|are)(?:\s+not|n't|n’t)\s+(?:the\s+right|a\s+good|an\s+appropriate|the\s+best|a\s+safe|appropriate|suitable|designed|meant|built|right)(?:\s+(?:level|fit|choice|option|setting|place|program))?\s+for\s+(?:someone|anyone|people|those|clients|patients|individuals|a\s+person|teens|adults)\s+(?:who|that)\s+(?:needs?|requires?)\s+$`)
+var notRightFor = prefilter.MustCompile(`\b(?:is|are)(?:\s+not|n't|n’t)\s+(?:the\s+right|a\s+good|an\s+appropriate|the\s+best|a\s+safe|appropriate|suitable|designed|meant|built|right)(?:\s+(?:level|fit|choice|option|setting|place|program))?\s+for\s+(?:someone|anyone|people|those|clients|patients|individuals|a\s+person|teens|adults)\s+(?:who|that)\s+(?:needs?|requires?)\s+$`)
 
-var turnedAway = regexp.MustCompile(`\b(?:(?:is|are)\s+not\s+(?:a\s+(?:good\s+)?fit|right|appropriate|eligible)|(?:is|are)n[’']t\s+(?:a\s+(?:good\s+)?fit|right|appropriate|eligible)|(?:are|is|will\s+be|get)\s+referred|need\s+a\s+higher)\b`)
+var turnedAway = prefilter.MustCompile(`\b(?:(?:is|are)\s+not\s+(?:a\s+(?:good\s+)?fit|right|appropriate|eligible)|(?:is|are)n[’']t\s+(?:a\s+(?:good\s+)?fit|right|appropriate|eligible)|(?:are|is|will\s+be|get)\s+referred|need\s+a\s+higher)\b`)
 
 // supervisionPhrase finds the words that promise round-the-clock care.
 func (s *sentence) supervisionPhrase() (int, int, bool) {
@@ -328,7 +328,7 @@ func (s *sentence) supervisedWord() bool {
 	return when && who
 }
 
-var supervisedAround = regexp.MustCompile(`\b(?:(?:nurses|staff|clinicians|our\s+team|the\s+team|technicians|techs|physicians|doctors)\s+(?:monitor|monitors|monitoring|supervise|supervises|supervising|watch|watches|watching|oversee|oversees|overseeing|check\s+on|care\s+for)\s+(?:[a-z']+\s+){0,3}?(?:overnight|day and night|around the clock|round the clock|at all times|at all hours|24/7|24 hours a day)|(?:supervised|monitored|staffed|watched)\s+(?:by\s+(?:[a-z]+\s+){1,5}?)?(?:overnight|day and night|around the clock|round the clock|at all times|at all hours|24/7|24 hours a day)|(?:nurses|nurse|rns|staff)\s+(?:(?:who\s+)?(?:are|is)\s+)?(?:awake\s+and\s+)?(?:on|in)\s+(?:the\s+)?(?:unit|site|house|floor)\s+(?:around the clock|round the clock|24/7|24 hours a day|day and night)|supervises?\s+(?:\w+\s+){0,2}(?:overnight|day and night|around the clock|round the clock|at all times|at all hours|24/7|24 hours a day)|(?:staff|staff members|nurses|nursing staff|clinicians|counselors|techs|technicians|physicians|doctors|practitioners?|aides|care|medical care|nursing care|support)(?:\s+and\s+(?:an?\s+|the\s+)?(?:hospitalists?|physicians?|doctors?|psychiatrists?|nurses?|counselors?|technicians?|aides?|staff))?\s+(?:are\s+|is\s+)?(?:not\s+)?(?:awake\s+and\s+)?(?:present|on site|on-site|available|provided|on duty|on call|on hand|with\s+(?:patients|clients|residents|you))\s+(?:(?:in|on|at)\s+(?:the|our|each|every)\s+[a-z]+\s+)?(?:overnight|day and night|around the clock|round the clock|at all times|at all hours|24/7|24 hours a day)|access\s+to\s+(?:[a-z]+\s+){0,2}?(?:staff|nurses|clinicians|counselors|medical\s+care|nursing\s+care|care)\s+(?:overnight|day and night|around the clock|round the clock|at all times|at all hours|24/7|24 hours a day)|staff\s+overnight|overnight\s+staff)\b`)
+var supervisedAround = prefilter.MustCompile(`\b(?:(?:nurses|staff|clinicians|our\s+team|the\s+team|technicians|techs|physicians|doctors)\s+(?:monitor|monitors|monitoring|supervise|supervises|supervising|watch|watches|watching|oversee|oversees|overseeing|check\s+on|care\s+for)\s+(?:[a-z']+\s+){0,3}?(?:overnight|day and night|around the clock|round the clock|at all times|at all hours|24/7|24 hours a day)|(?:supervised|monitored|staffed|watched)\s+(?:by\s+(?:[a-z]+\s+){1,5}?)?(?:overnight|day and night|around the clock|round the clock|at all times|at all hours|24/7|24 hours a day)|(?:nurses|nurse|rns|staff)\s+(?:(?:who\s+)?(?:are|is)\s+)?(?:awake\s+and\s+)?(?:on|in)\s+(?:the\s+)?(?:unit|site|house|floor)\s+(?:around the clock|round the clock|24/7|24 hours a day|day and night)|supervises?\s+(?:\w+\s+){0,2}(?:overnight|day and night|around the clock|round the clock|at all times|at all hours|24/7|24 hours a day)|(?:staff|staff members|nurses|nursing staff|clinicians|counselors|techs|technicians|physicians|doctors|practitioners?|aides|care|medical care|nursing care|support)(?:\s+and\s+(?:an?\s+|the\s+)?(?:hospitalists?|physicians?|doctors?|psychiatrists?|nurses?|counselors?|technicians?|aides?|staff))?\s+(?:are\s+|is\s+)?(?:not\s+)?(?:awake\s+and\s+)?(?:present|on site|on-site|available|provided|on duty|on call|on hand|with\s+(?:patients|clients|residents|you))\s+(?:(?:in|on|at)\s+(?:the|our|each|every)\s+[a-z]+\s+)?(?:overnight|day and night|around the clock|round the clock|at all times|at all hours|24/7|24 hours a day)|access\s+to\s+(?:[a-z]+\s+){0,2}?(?:staff|nurses|clinicians|counselors|medical\s+care|nursing\s+care|care)\s+(?:overnight|day and night|around the clock|round the clock|at all times|at all hours|24/7|24 hours a day)|staff\s+overnight|overnight\s+staff)\b`)
 
 // careColumn reports a table column that counts or describes care.
 func careColumn(header string) bool {
@@ -576,7 +576,7 @@ func referredNeed(lower string, start, end int) bool {
 	return loc != nil && !strings.HasPrefix(strings.TrimLeft(rest[loc[1]:], " "), "our ")
 }
 
-var referredOut = regexp.MustCompile(`\b(?:(?:are|is|will\s+be|get|gets)\s+(?:usually\s+|often\s+|then\s+)?(?:referred|transferred|sent)|we\s+(?:refer|transfer)\s+them)\b[^.;]*?\bto\b|\b(?:should|must|will|need\s+to)\s+(?:start|begin|go)\s+(?:at|in|with|to)\s+(?:a\s+)?(?:higher|more\s+intensive)\b`)
+var referredOut = prefilter.MustCompile(`\b(?:(?:are|is|will\s+be|get|gets)\s+(?:usually\s+|often\s+|then\s+)?(?:referred|transferred|sent)|we\s+(?:refer|transfer)\s+them)\b[^.;]*?\bto\b|\b(?:should|must|will|need\s+to)\s+(?:start|begin|go)\s+(?:at|in|with|to)\s+(?:a\s+)?(?:higher|more\s+intensive)\b`)
 
 // opensWithProgram reports a sentence whose first program mention comes
 // after nothing but determiners ("Our residential program is 24/7").

@@ -1,10 +1,11 @@
 package claims
 
 import (
-	"github.com/factlint/factlint/corpus"
-	"regexp"
 	"slices"
 	"strings"
+
+	"github.com/factlint/factlint/corpus"
+	"github.com/factlint/factlint/internal/prefilter"
 )
 
 // modality is what the clause around a claim says about how it holds: the
@@ -243,7 +244,7 @@ func modalityOf(s *sentence, start, end int) modality {
 }
 
 // daytimeTrack names a track by its time of day: "daytime PHP".
-var daytimeTrack = regexp.MustCompile(`\b(?:daytime|day-time)\s+(?:php|iop|partial|intensive|group|groups|track|cohort)\b`)
+var daytimeTrack = prefilter.MustCompile(`\b(?:daytime|day-time)\s+(?:php|iop|partial|intensive|group|groups|track|cohort)\b`)
 
 // mentionsSubject reports a mention of subj in the sentence, as no
 // contrast.
@@ -334,7 +335,7 @@ func orientationPhase(lower string) string {
 // January, …", "During the holiday weeks, …", "As symptoms improve, …".
 // What a program did then, or does at that stage, is not what it does
 // throughout.
-var timeOpening = regexp.MustCompile(`^((?:at (?:the )?(?:start|beginning|outset)|at first|initially|in the beginning|after that|afterwards?|later(?: on)?|then|over time|eventually|until [^,]{1,30}|starting (?:in|on|from) [^,]{1,30}|beginning (?:in|on) [^,]{1,30}|since [^,]{1,30}|before [^,]{1,30}|during (?:the )?(?:week|weeks|holiday|holidays|summer|winter|first|last|final|early|later|most)[^,]{0,60}|as (?:symptoms|clients|patients|they|you) [^,]{1,30}))\s*,`)
+var timeOpening = prefilter.MustCompile(`^((?:at (?:the )?(?:start|beginning|outset)|at first|initially|in the beginning|after that|afterwards?|later(?: on)?|then|over time|eventually|until [^,]{1,30}|starting (?:in|on|from) [^,]{1,30}|beginning (?:in|on) [^,]{1,30}|since [^,]{1,30}|before [^,]{1,30}|during (?:the )?(?:week|weeks|holiday|holidays|summer|winter|first|last|final|early|later|most)[^,]{0,60}|as (?:symptoms|clients|patients|they|you) [^,]{1,30}))\s*,`)
 
 // phaseStarters are the first words timeOpening and phaseOpening can
 // start on.
@@ -346,11 +347,11 @@ var phaseStarters = map[string]bool{
 	"third": true, "fourth": true, "final": true, "last": true, "remaining": true, "next": true, "initial": true, "early": true,
 }
 
-var phaseOpening = regexp.MustCompile(`^((?:(?:in|during|for|throughout|after|by)\s+)?(?:the\s+)?(?:weeks?\s+\d+\s*(?:-|–|to|through)\s*\d+|weeks?\s+\d+|days?\s+\d+\s*(?:-|–|to|through)\s*\d+|(?:phase|stage|level)\s+(?:\d+|i{1,3}|iv|one|two|three|four)|(?:first|second|third|fourth|final|last|remaining|next|initial|early|later)\s+(?:\d+\s+|one\s+|two\s+|three\s+|four\s+|six\s+|eight\s+|few\s+|several\s+)?(?:weeks?|months?|phase|stage|days?)))\b(?:\s*\([^)]{0,30}\))?(?:\s*[,:]|\s+(?:you|clients|patients|participants|residents|members)\b)`)
+var phaseOpening = prefilter.MustCompile(`^((?:(?:in|during|for|throughout|after|by)\s+)?(?:the\s+)?(?:weeks?\s+\d+\s*(?:-|–|to|through)\s*\d+|weeks?\s+\d+|days?\s+\d+\s*(?:-|–|to|through)\s*\d+|(?:phase|stage|level)\s+(?:\d+|i{1,3}|iv|one|two|three|four)|(?:first|second|third|fourth|final|last|remaining|next|initial|early|later)\s+(?:\d+\s+|one\s+|two\s+|three\s+|four\s+|six\s+|eight\s+|few\s+|several\s+)?(?:weeks?|months?|phase|stage|days?)))\b(?:\s*\([^)]{0,30}\))?(?:\s*[,:]|\s+(?:you|clients|patients|participants|residents|members)\b)`)
 
 // phaseSubject is a phase of weeks or months the clause's subject
 // follows without a comma.
-var phaseSubject = regexp.MustCompile(`^(?:in|during|for|throughout|after)\s+(?:the\s+)?(?:first|second|third|final|last|remaining|next|initial|early|later)\s+(?:\w+\s+)?(?:weeks?|months?)\s+(?:you|clients|patients|participants|residents|members)\b`)
+var phaseSubject = prefilter.MustCompile(`^(?:in|during|for|throughout|after)\s+(?:the\s+)?(?:first|second|third|final|last|remaining|next|initial|early|later)\s+(?:\w+\s+)?(?:weeks?|months?)\s+(?:you|clients|patients|participants|residents|members)\b`)
 
 // subjectVariant is the variant of the program that opens the sentence
 // ("Our veterans' residential program …"), read once per sentence.
@@ -384,7 +385,7 @@ func (s *sentence) subjectVariant() string {
 
 // changedFrom ends on a change from one schedule, before "to" and the new
 // one: "move from four evenings", "step down from five days".
-var changedFrom = regexp.MustCompile(`\b(?:drop|drops|dropped|taper|tapers|tapered|move|moves|moved|go|goes|step|steps|shift|shifts|transition|transitions|reduce|reduces|increase|increases)\s+(?:down\s+|up\s+)?from\s+[^.;]{1,40}$`)
+var changedFrom = prefilter.MustCompile(`\b(?:drop|drops|dropped|taper|tapers|tapered|move|moves|moved|go|goes|step|steps|shift|shifts|transition|transitions|reduce|reduces|increase|increases)\s+(?:down\s+|up\s+)?from\s+[^.;]{1,40}$`)
 
 // changeVerbs move a schedule to a new figure.
 var changeVerbs = wordSet("drop", "drops", "dropped", "decrease", "decreases", "decreased", "reduce", "reduces", "reduced",
@@ -549,12 +550,12 @@ func popularSchedule(sentence string) bool {
 // ("A popular combination is Monday, Tuesday and Thursday": the choice
 // named first; "A usual pattern is two or three nights a week" is what
 // programs usually do.)
-var popularOption = regexp.MustCompile(`(?:\b(?:days|weekdays|evenings|nights|mornings|afternoons|weekends|slots|times|schedule)|\s\s)\s*(?:,\s+which)?\s+(?:is|are|make|makes)\s+(?:a|one|the\s+most)\s+(?:popular|common|favorite|favourite|frequent)\s+(?:combination|choice|option|pattern|pairing|arrangement|setup|set-up|mix)\b|^\s*(?:a|one|the\s+most)\s+(?:popular|favorite|favourite)\s+(?:combination|choice|option|pairing|mix)\s+(?:is|are)\b|(?:\b(?:days|evenings|nights|mornings|afternoons)|\s\s)\s+(?:is|are)\s+(?:especially\s+|very\s+|most\s+)?popular\s+(?:with|among)\b`)
+var popularOption = prefilter.MustCompile(`(?:\b(?:days|weekdays|evenings|nights|mornings|afternoons|weekends|slots|times|schedule)|\s\s)\s*(?:,\s+which)?\s+(?:is|are|make|makes)\s+(?:a|one|the\s+most)\s+(?:popular|common|favorite|favourite|frequent)\s+(?:combination|choice|option|pattern|pairing|arrangement|setup|set-up|mix)\b|^\s*(?:a|one|the\s+most)\s+(?:popular|favorite|favourite)\s+(?:combination|choice|option|pairing|mix)\s+(?:is|are)\b|(?:\b(?:days|evenings|nights|mornings|afternoons)|\s\s)\s+(?:is|are)\s+(?:especially\s+|very\s+|most\s+)?popular\s+(?:with|among)\b`)
 
 // genericExample is an illustration that is itself a general statement:
 // "For example, partial hospitalization programs often require 6 hours of
 // treatment per day" says what programs do, not what one client might.
-var genericExample = regexp.MustCompile(`^(?:for example|for instance),\s+(?:most\s+|many\s+)?(?:[a-z-]+\s+){0,3}(?:programs|phps|iops|facilities|centers|providers)\s+(?:often|usually|typically|generally|commonly|normally)\b`)
+var genericExample = prefilter.MustCompile(`^(?:for example|for instance),\s+(?:most\s+|many\s+)?(?:[a-z-]+\s+){0,3}(?:programs|phps|iops|facilities|centers|providers)\s+(?:often|usually|typically|generally|commonly|normally)\b`)
 
 var exampleCues = []string{"for example", "for instance", "e.g.", "e.g.,", "such as a", "as an example", "an example", "say,", "imagine", "let's say", "let’s say", "suppose"}
 
@@ -634,7 +635,7 @@ func everyTrackOf(lower string, start int) bool {
 	return !strings.Contains(between, ",") || strings.TrimLeft(lower[:loc[0]], " •*-–—") == ""
 }
 
-var everyTrack = regexp.MustCompile(`\b(?:whichever|whatever|regardless\s+of\s+(?:the|which|your))\s+(?:[a-z-]+\s+)?(?:track|tracks|schedule|option|options|format|group)\b|\b(?:in|on|for)\s+(?:every|each|all|both)\s+(?:of\s+(?:our|the)\s+)?(?:[a-z-]+\s+)?(?:tracks?|schedules?|formats?)\b|\b(?:every|each|all|both)\s+(?:of\s+(?:our|the)\s+)?(?:[a-z-]+\s+)?(?:tracks?|formats?|options?)\s+(?:meet|meets|run|runs|include|includes|require|requires|last|lasts|provide|provides|offer|offers|deliver|delivers)\b`)
+var everyTrack = prefilter.MustCompile(`\b(?:whichever|whatever|regardless\s+of\s+(?:the|which|your))\s+(?:[a-z-]+\s+)?(?:track|tracks|schedule|option|options|format|group)\b|\b(?:in|on|for)\s+(?:every|each|all|both)\s+(?:of\s+(?:our|the)\s+)?(?:[a-z-]+\s+)?(?:tracks?|schedules?|formats?)\b|\b(?:every|each|all|both)\s+(?:of\s+(?:our|the)\s+)?(?:[a-z-]+\s+)?(?:tracks?|formats?|options?)\s+(?:meet|meets|run|runs|include|includes|require|requires|last|lasts|provide|provides|offer|offers|deliver|delivers)\b`)
 
 var universalCues = []string{"all", "every", "must", "required", "requires", "require", "always", "never", "mandatory"}
 
@@ -692,16 +693,16 @@ func conditional(s string, start int) bool {
 
 // reservedFor keeps what goes before it for some people: "reserved for
 // people with", "kept for those who".
-var reservedFor = regexp.MustCompile(`\b(?:reserved|kept|saved|meant\s+only)\s+for\s+(?:people|clients|patients|those|individuals|adults|teens|anyone|residents)\s+(?:who|with)\b`)
+var reservedFor = prefilter.MustCompile(`\b(?:reserved|kept|saved|meant\s+only)\s+for\s+(?:people|clients|patients|those|individuals|adults|teens|anyone|residents)\s+(?:who|with)\b`)
 
 // copulaEnds ends on a copula and its hedges: "are usually ", "is ".
-var copulaEnds = regexp.MustCompile(`\b(?:is|are|was|were|tend\s+to\s+be|get|gets)\s+(?:(?:usually|often|typically|generally|mostly|normally)\s+)?$`)
+var copulaEnds = prefilter.MustCompile(`\b(?:is|are|was|were|tend\s+to\s+be|get|gets)\s+(?:(?:usually|often|typically|generally|mostly|normally)\s+)?$`)
 
 // subgroupOpening opens on the people a condition sets apart: "People who
 // also have a mental health condition or a long history of use often stay
 // 60 or 90 days" is as "If you also have …" ("Clients who attend our IOP
 // meet three days a week" describes the program's clients).
-var subgroupOpening = regexp.MustCompile(`^\s*(?:people|clients|patients|those|individuals|adults|teens|residents)\s+(?:who\s+(?:also\s+)?(?:have|has)|with)\s+(?:a\s+|an\s+)?(?:co-occurring|long|history|mental|more\s+severe|severe|serious|complex|dual)\b`)
+var subgroupOpening = prefilter.MustCompile(`^\s*(?:people|clients|patients|those|individuals|adults|teens|residents)\s+(?:who\s+(?:also\s+)?(?:have|has)|with)\s+(?:a\s+|an\s+)?(?:co-occurring|long|history|mental|more\s+severe|severe|serious|complex|dual)\b`)
 
 // ownPhrase cuts the text after a figure at its first clause mark: "(6
 // hours for members under 18)" is the figure's own, "; under 18: 6 hours"
@@ -716,7 +717,7 @@ func ownPhrase(after string) string {
 // hedgedStay is how long a subgroup may stay: "often stay", "may need".
 // ("Adults with co-occurring disorders attend our PHP five days a week"
 // describes the program's clients.)
-var hedgedStay = regexp.MustCompile(`\b(?:often|may|usually|typically|tend\s+to|can|might|sometimes|generally|frequently)\s+(?:stay|stays|remain|need|needs|require)\b`)
+var hedgedStay = prefilter.MustCompile(`\b(?:often|may|usually|typically|tend\s+to|can|might|sometimes|generally|frequently)\s+(?:stay|stays|remain|need|needs|require)\b`)
 
 // hypothetical reports a figure said of an indefinite program whose
 // sentence goes on in the conditional: "A program billed as IOP but
@@ -783,7 +784,7 @@ func withoutAlias(pre string) string {
 	return b.String()
 }
 
-var aliasAside = regexp.MustCompile(`\bsometimes\s+(?:called|known\s+as|referred\s+to\s+as)\b`)
+var aliasAside = prefilter.MustCompile(`\bsometimes\s+(?:called|known\s+as|referred\s+to\s+as)\b`)
 
 // afterProgramColon drops what comes before a colon closing on a program's
 // name: in "Graduates may continue in our evening IOP: two hours a night",
@@ -808,7 +809,7 @@ func afterProgramColon(pre string) string {
 
 // clientsMay is the clients' choice: "Graduates may continue in", "Alumni
 // can move on to", "Families may also enroll a loved one in".
-var clientsMay = regexp.MustCompile(`\b(?:graduates|clients|patients|alumni|families|you|residents|participants|people|members|teens|adults)\s+(?:may|can|could|might)\b`)
+var clientsMay = prefilter.MustCompile(`\b(?:graduates|clients|patients|alumni|families|you|residents|participants|people|members|teens|adults)\s+(?:may|can|could|might)\b`)
 
 // existentialBefore reports an existential cue before the claim in its
 // clause: "some IOPs may meet twice a week". One after it belongs to what
@@ -1132,7 +1133,7 @@ func levelGuide(doc *corpus.Document, bi int) bool {
 	return n >= 3
 }
 
-var asamLevel = regexp.MustCompile(`^\s*(?:ASAM\s+)?[Ll]evel\s+[0-4](?:\.[0-9])?\b`)
+var asamLevel = prefilter.MustCompile(`^\s*(?:ASAM\s+)?[Ll]evel\s+[0-4](?:\.[0-9])?\b`)
 
 // populationAfter is the population a "for …" right after i names ("6
 // hours a week for adolescents"), or a short bracket right after it
@@ -1571,7 +1572,7 @@ func rowFoci(doc *corpus.Document) int {
 	return len(seen)
 }
 
-var rowFocusProgram = regexp.MustCompile(`\b(?:(mental health|substance use|substance abuse|addiction|chemical dependency|dual diagnosis|co-occurring|eating disorders?|trauma|psychiatric)(?:\s+(?:disorders?|conditions?|recovery))?\s+(?:intensive\s+outpatient|iop|php|partial\s+hospitalization|day\s+program)|(?:iop|php|intensive\s+outpatient|partial\s+hospitalization)(?:\s+programs?)?\s*(?:\(|for\s+|[–—-]\s*)(mental health|substance use|addiction|co-occurring|dual diagnosis|eating disorders?|trauma))\b`)
+var rowFocusProgram = prefilter.MustCompile(`\b(?:(mental health|substance use|substance abuse|addiction|chemical dependency|dual diagnosis|co-occurring|eating disorders?|trauma|psychiatric)(?:\s+(?:disorders?|conditions?|recovery))?\s+(?:intensive\s+outpatient|iop|php|partial\s+hospitalization|day\s+program)|(?:iop|php|intensive\s+outpatient|partial\s+hospitalization)(?:\s+programs?)?\s*(?:\(|for\s+|[–—-]\s*)(mental health|substance use|addiction|co-occurring|dual diagnosis|eating disorders?|trauma))\b`)
 
 // comparedTrack reports a variant word right after "than", "unlike" or
 // "versus" (past a determiner): a program held up for comparison.
@@ -1674,7 +1675,7 @@ func hasTrackName(l string) bool {
 	return false
 }
 
-var trackName = regexp.MustCompile(`\b(?:iop|php)[ -]?[1-9]\b`)
+var trackName = prefilter.MustCompile(`\b(?:iop|php)[ -]?[1-9]\b`)
 
 var variants = []struct {
 	name       string
@@ -1849,7 +1850,7 @@ func timedFor(lower, text string, end int) string {
 	return ""
 }
 
-var rateWords = regexp.MustCompile(`\b(?:days?|hours?|times|sessions?|nights?|evenings?|mornings?|afternoons?)\s+(?:a|per|each|every)\s+(?:week|day)\b|/\s*(?:week|wk|day)\b|\b(?:weekly|daily)\b`)
+var rateWords = prefilter.MustCompile(`\b(?:days?|hours?|times|sessions?|nights?|evenings?|mornings?|afternoons?)\s+(?:a|per|each|every)\s+(?:week|day)\b|/\s*(?:week|wk|day)\b|\b(?:weekly|daily)\b`)
 
 var notTimedFor = wordSet("use", "addiction", "dependence", "abuse", "misuse", "and", "or", "recovery", "treatment", "clients",
 	"patients", "groups", "group", "programs", "program", "users", "disorder", "disorders")

@@ -1,8 +1,9 @@
 package claims
 
 import (
-	"regexp"
 	"strings"
+
+	"github.com/factlint/factlint/internal/prefilter"
 )
 
 // attendanceMode is the way a line labels its days as attended, for a
@@ -72,7 +73,7 @@ func modeWord(w string) string {
 
 // daysAreMode follows days said to be attended one way: " are in person",
 // " evenings are held online", " sessions are virtual".
-var daysAreMode = regexp.MustCompile(`^\s*(?:evenings|mornings|afternoons|sessions|groups|days)?\s*(?:are|is)\s+(?:held\s+|spent\s+|run\s+)?(in[- ]person|on[- ]site|virtual|online|on video|by video|on zoom|remote|via telehealth)\b`)
+var daysAreMode = prefilter.MustCompile(`^\s*(?:evenings|mornings|afternoons|sessions|groups|days)?\s*(?:are|is)\s+(?:held\s+|spent\s+|run\s+)?(in[- ]person|on[- ]site|virtual|online|on video|by video|on zoom|remote|via telehealth)\b`)
 
 // splitWeek gives each count of days of a sentence that splits the week
 // between the clinic and video ("two days a week with us at the clinic

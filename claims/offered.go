@@ -1,11 +1,11 @@
 package claims
 
 import (
-	"regexp"
 	"slices"
 	"strings"
 
 	"github.com/factlint/factlint/corpus"
+	"github.com/factlint/factlint/internal/prefilter"
 )
 
 // offeredIn appends to out the programs s says the provider runs: "We offer
@@ -116,7 +116,7 @@ func titledBefore(text string, i int) bool {
 // a program: "We offer", "Northgate also provides", "Cedar Hollow Ranch
 // operates", or the provider saying what it is: "Ridgeway is a 24-bed
 // medical detox and residential facility", "We are an IOP".
-var runsProgram = regexp.MustCompile(`(?:^|[.;:!?,]\s+|^\s*)(We|[A-Z][A-Za-z]+(?:\s[A-Z][A-Za-z]+){0,2})\s+(?:(?:also|now|proudly|currently)\s+)?(?:offers?|provides?|runs?|operates?|(?:is|are)\s+an?)\b`)
+var runsProgram = prefilter.MustCompile(`(?:^|[.;:!?,]\s+|^\s*)(We|[A-Z][A-Za-z]+(?:\s[A-Z][A-Za-z]+){0,2})\s+(?:(?:also|now|proudly|currently)\s+)?(?:offers?|provides?|runs?|operates?|(?:is|are)\s+an?)\b`)
 
 // negatedOffer reports a sentence that denies or conditions what it names:
 // "We do not offer detox", "Northgate no longer runs a PHP", "if we cannot
@@ -183,7 +183,7 @@ func (st *state) soleTitleTrack() string {
 
 // partOfDayTrack is a part of the day or week naming a track: "daytime
 // IOP", "morning track", "day program", "weekend option".
-var partOfDayTrack = regexp.MustCompile(`\b(day|daytime|morning|afternoon|evening|night|weekend)\s+(?:iop|track|tracks|option|options|intensive|schedule|cohort)\b`)
+var partOfDayTrack = prefilter.MustCompile(`\b(day|daytime|morning|afternoon|evening|night|weekend)\s+(?:iop|track|tracks|option|options|intensive|schedule|cohort)\b`)
 
 // ownSectionOffers appends to out the program an entry of the provider's
 // list of its programs names: under "Our levels of care" or "Levels of
@@ -276,4 +276,4 @@ func (st *state) ownPriceList(bi int) bool {
 // ownProgramsHeading heads the provider's list of its programs: "our"
 // before it, or the provider named after it ("Levels of care at
 // Tallgrass").
-var ownProgramsHeading = regexp.MustCompile(`^(?:(?:compare|explore|see|browse|meet)\s+)?(?:our\s+(?:(?:adult|adolescent|teen|youth|outpatient|addiction|recovery)\s+)?(?:levels\s+of\s+care|programs|services|treatment\s+programs|treatment\s+options|programs\s+and\s+services|care\s+options)(?:\s+at\s+a\s+glance|\s+side\s+by\s+side)?|(?:levels\s+of\s+care|programs|services|treatment\s+programs|programs\s+and\s+services)\s+(?:at|offered\s+at)\s+[a-z][a-z’'-]*(?:\s+[a-z][a-z’'-]*){0,3}|(?:programs|services|levels\s+of\s+care)\s+we\s+(?:offer|provide))\s*:?$`)
+var ownProgramsHeading = prefilter.MustCompile(`^(?:(?:compare|explore|see|browse|meet)\s+)?(?:our\s+(?:(?:adult|adolescent|teen|youth|outpatient|addiction|recovery)\s+)?(?:levels\s+of\s+care|programs|services|treatment\s+programs|treatment\s+options|programs\s+and\s+services|care\s+options)(?:\s+at\s+a\s+glance|\s+side\s+by\s+side)?|(?:levels\s+of\s+care|programs|services|treatment\s+programs|programs\s+and\s+services)\s+(?:at|offered\s+at)\s+[a-z][a-z’'-]*(?:\s+[a-z][a-z’'-]*){0,3}|(?:programs|services|levels\s+of\s+care)\s+we\s+(?:offer|provide))\s*:?$`)

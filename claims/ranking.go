@@ -1,11 +1,11 @@
 package claims
 
 import (
-	"regexp"
 	"slices"
 	"strings"
 
 	"github.com/factlint/factlint/corpus"
+	"github.com/factlint/factlint/internal/prefilter"
 )
 
 // Ranking is a comparison a page makes between two levels of care in
@@ -43,12 +43,12 @@ func (r Ranking) Contradicts(inv Ranking) bool {
 // comparative is "more intensive than", "less intensive than", "a higher
 // level of care than"; group 1 says which way.
 // "one step above our PHP", "a level below residential" say the same.
-var comparative = regexp.MustCompile(`\b(more|less|higher|lower|fewer)\s+(?:intensive|intense|acute|structured|structure|support|level\s+of\s+care|(?:weekly\s+|daily\s+)?hours(?:\s+of\s+[a-z]+)?(?:\s+(?:per|a|each)\s+week)?)\s+than\b|\b(?:one|a|the)\s+(?:step|level|rung)\s+(above|below)\b|\b(?:one|a)\s+step[- ]?(down|up)\s+from\b`)
+var comparative = prefilter.MustCompile(`\b(more|less|higher|lower|fewer)\s+(?:intensive|intense|acute|structured|structure|support|level\s+of\s+care|(?:weekly\s+|daily\s+)?hours(?:\s+of\s+[a-z]+)?(?:\s+(?:per|a|each)\s+week)?)\s+than\b|\b(?:one|a|the)\s+(?:step|level|rung)\s+(above|below)\b|\b(?:one|a)\s+step[- ]?(down|up)\s+from\b`)
 
 // superlative is "the most intensive (level|option|…)" right after or
 // before a program: "residential treatment, the most intensive level".
 // ("the more intensive of the two" ranks it above the other one.)
-var superlative = regexp.MustCompile(`\bthe\s+(?:most|highest)\s+(?:intensive|intense|acute)\b|\b(?:our|its|their)\s+(?:most|highest)\s+(?:intensive|intense|acute)\s+outpatient\b|\bthe\s+highest\s+level\s+of\s+(?:outpatient\s+)?(?:care|treatment)\b|\bthe\s+(?:more\s+intensive|more\s+intense|more\s+structured|stronger|higher\s+level)\s+of\s+the\s+(?:two|pair)\b`)
+var superlative = prefilter.MustCompile(`\bthe\s+(?:most|highest)\s+(?:intensive|intense|acute)\b|\b(?:our|its|their)\s+(?:most|highest)\s+(?:intensive|intense|acute)\s+outpatient\b|\bthe\s+highest\s+level\s+of\s+(?:outpatient\s+)?(?:care|treatment)\b|\bthe\s+(?:more\s+intensive|more\s+intense|more\s+structured|stronger|higher\s+level)\s+of\s+the\s+(?:two|pair)\b`)
 
 // rankings reads the comparisons of one sentence: the program the
 // comparison is said of (the last one named before it, not a contrast)
@@ -169,7 +169,7 @@ func (st *state) sentenceRankings(s *sentence, out []Ranking) []Ranking {
 }
 
 // stepFrom is "step down from" or "step up from"; group 1 says which way.
-var stepFrom = regexp.MustCompile(`\bstep(?:s|ping|ped)?\s+(down|up)\s+from\s+(?:an?\s+|the\s+|our\s+)?$`)
+var stepFrom = prefilter.MustCompile(`\bstep(?:s|ping|ped)?\s+(down|up)\s+from\s+(?:an?\s+|the\s+|our\s+)?$`)
 
 // steps reads a move between two levels of care: "Many people step down
 // from IOP to PHP" ranks IOP above PHP, the way the client moves.
@@ -198,7 +198,7 @@ func (st *state) steps(s *sentence, out []Ranking) []Ranking {
 }
 
 // stepTo is "step down to" or "step up to"; group 1 says which way.
-var stepTo = regexp.MustCompile(`\bstep(?:s|ping|ped)?\s+(down|up)\s+to\s+(?:an?\s+|the\s+|our\s+)?$`)
+var stepTo = prefilter.MustCompile(`\bstep(?:s|ping|ped)?\s+(down|up)\s+to\s+(?:an?\s+|the\s+|our\s+)?$`)
 
 // stepsTo reads a move to a level of care from one the sentence named
 // before it: "After completing PHP, clients step down to IOP" ranks PHP
@@ -319,7 +319,7 @@ func (st *state) sequence(s *sentence, out []Ranking) []Ranking {
 // intensityOrder announces levels listed by intensity: "from least to most
 // intensive", "from the most intensive to the least"; group 1 is where
 // the list starts.
-var intensityOrder = regexp.MustCompile(`\bfrom\s+(?:the\s+)?(least|most)\s+(?:intensive|intense|structured)?\s*(?:to\s+(?:the\s+)?(?:least|most)\s+)?(?:intensive|intense|structured)\b`)
+var intensityOrder = prefilter.MustCompile(`\bfrom\s+(?:the\s+)?(least|most)\s+(?:intensive|intense|structured)?\s*(?:to\s+(?:the\s+)?(?:least|most)\s+)?(?:intensive|intense|structured)\b`)
 
 // located gives r the words [from, to) of s as its text and their place.
 func (st *state) located(s *sentence, r Ranking, from, to int) Ranking {

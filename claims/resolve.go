@@ -1,11 +1,11 @@
 package claims
 
 import (
-	"regexp"
 	"strings"
 
 	"github.com/factlint/factlint/claims/quantity"
 	"github.com/factlint/factlint/corpus"
+	"github.com/factlint/factlint/internal/prefilter"
 )
 
 // resolve names the subject of the words at [start, end) in s.
@@ -592,7 +592,7 @@ func inClosedRelative(lower string, i, end int) bool {
 }
 
 // residentsOpen is a clause whose subject is the residents.
-var residentsOpen = regexp.MustCompile(`^\s*(?:(?:most|many|our|all|some|the|new|typical)\s+)*residents\s`)
+var residentsOpen = prefilter.MustCompile(`^\s*(?:(?:most|many|our|all|some|the|new|typical)\s+)*residents\s`)
 
 // sectionOr is the program the section's heading names, when it is a day
 // program, else subj.
@@ -608,9 +608,9 @@ func (st *state) sectionOr(subj Subject) Subject {
 func dayProgram(subj Subject) bool { return subj == IOP || subj == PHP || subj == OP }
 
 // cohortOpens is a clause opening on a cohort or track of a program.
-var trackGroupsOpen = regexp.MustCompile(`^\s*(?:the\s+|our\s+)?(?:day|daytime|evening|morning|afternoon|weekend|night)\s+(?:groups?|sessions)\b`)
+var trackGroupsOpen = prefilter.MustCompile(`^\s*(?:the\s+|our\s+)?(?:day|daytime|evening|morning|afternoon|weekend|night)\s+(?:groups?|sessions)\b`)
 
-var cohortOpens = regexp.MustCompile(`^\s*(?:a|an|the|our|each)\s+(?:[a-z-]+\s+)?(?:cohort|cohorts|track|tracks)\b`)
+var cohortOpens = prefilter.MustCompile(`^\s*(?:a|an|the|our|each)\s+(?:[a-z-]+\s+)?(?:cohort|cohorts|track|tracks)\b`)
 
 // totalBefore reports a sum announced right before start: "a total of",
 // "adds up to", "altogether".
@@ -868,7 +868,7 @@ func ownedBefore(lower string, i int) bool {
 	return w != "" && k >= 0 && wordBefore(lower, k) == "our"
 }
 
-var headPhrase = regexp.MustCompile(`^(?:at|in|on|for|with)\s+(?:[a-z-]+\s+){0,3}[a-z-]+,\s*`)
+var headPhrase = prefilter.MustCompile(`^(?:at|in|on|for|with)\s+(?:[a-z-]+\s+){0,3}[a-z-]+,\s*`)
 
 // programBefore reports a program mention in [lo, start): the clause
 // already spoke of one program, so a second one after a quantity starts a
@@ -1361,7 +1361,7 @@ func thresholdFor(s *sentence, end int) *mention {
 	return nil
 }
 
-var thresholdAfter = regexp.MustCompile(`^\s+(?:(?:a|per)\s+)?(?:weekly\s+|daily\s+)?(?:threshold|minimum|cutoff|cut-off|floor|ceiling|maximum|limit)\s+(?:for|of)\s+`)
+var thresholdAfter = prefilter.MustCompile(`^\s+(?:(?:a|per)\s+)?(?:weekly\s+|daily\s+)?(?:threshold|minimum|cutoff|cut-off|floor|ceiling|maximum|limit)\s+(?:for|of)\s+`)
 
 // predicateOfProgram reports a bare "outpatient" said of a program named
 // before it: "An intensive outpatient program (IOP) is the most
@@ -1430,11 +1430,11 @@ func kindOfCare(s *sentence, m mention) bool {
 	return false
 }
 
-var kindOfBetween = regexp.MustCompile(`^\)?\s*(?:\([^)]*\)\s*)?(?:is|are)\s+(?:(?:a|an|one)\s+(?:form|type|kind|level|mode)\s+of\s+)?$`)
+var kindOfBetween = prefilter.MustCompile(`^\)?\s*(?:\([^)]*\)\s*)?(?:is|are)\s+(?:(?:a|an|one)\s+(?:form|type|kind|level|mode)\s+of\s+)?$`)
 
 // copulaBefore joins a program to what it is said to be: " (IOP) is the
 // most demanding ", " is a ".
-var copulaBefore = regexp.MustCompile(`^\)?\s*(?:\([^)]*\)\s*)?(?:is|are)\s+(?:a|an|the)\s+(?:[a-z-]+\s+){0,3}$`)
+var copulaBefore = prefilter.MustCompile(`^\)?\s*(?:\([^)]*\)\s*)?(?:is|are)\s+(?:a|an|the)\s+(?:[a-z-]+\s+){0,3}$`)
 
 // totalLabel reports a line labelled as a sum: "Total:", "Weekly total:",
 // "In total:", "Total time:".

@@ -1,11 +1,11 @@
 package claims
 
 import (
-	"regexp"
 	"slices"
 	"strings"
 
 	"github.com/factlint/factlint/claims/quantity"
+	"github.com/factlint/factlint/internal/prefilter"
 )
 
 // programsNamed appends to out the program subjects s names, in order,
@@ -377,11 +377,11 @@ func intensity(x Subject) int {
 
 // movedFrom is a move from one level to another before a figure: "clients
 // go from", "stepping down from".
-var movedFrom = regexp.MustCompile(`\b(?:go|goes|going|went|move|moves|moving|moved|step|steps|stepping|stepped)\s+(?:down\s+|up\s+)?from\b`)
+var movedFrom = prefilter.MustCompile(`\b(?:go|goes|going|went|move|moves|moving|moved|step|steps|stepping|stepped)\s+(?:down\s+|up\s+)?from\b`)
 
 // againstNumber is a bare number set against the figure before it:
 // " compared with 9", " to about nine".
-var againstNumber = regexp.MustCompile(`^,?\s*(compared with|compared to|versus|vs\.?|against|to)\s+(?:about\s+|roughly\s+|around\s+|just\s+)?(\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b(?:\s*[.,;]|\s*$)`)
+var againstNumber = prefilter.MustCompile(`^,?\s*(compared with|compared to|versus|vs\.?|against|to)\s+(?:about\s+|roughly\s+|around\s+|just\s+)?(\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b(?:\s*[.,;]|\s*$)`)
 
 // gappedTherapy gives a figure in a clause whose verb is left out the
 // therapy of the clause before: "PHP clients see their therapist
@@ -414,4 +414,4 @@ func gappedTherapy(s *sentence, cs []Claim) {
 
 // gappedSubject is a clause's subject with its verb left out: " IOP
 // clients ", " and our teens ".
-var gappedSubject = regexp.MustCompile(`^\s*(?:and\s+|while\s+)?(?:our\s+|the\s+)?(?:[a-z]+\s+){0,2}?(?:clients|patients|participants|members|teens|adults|residents)\s*,?\s*$`)
+var gappedSubject = prefilter.MustCompile(`^\s*(?:and\s+|while\s+)?(?:our\s+|the\s+)?(?:[a-z]+\s+){0,2}?(?:clients|patients|participants|members|teens|adults|residents)\s*,?\s*$`)

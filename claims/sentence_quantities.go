@@ -1,11 +1,11 @@
 package claims
 
 import (
-	"regexp"
 	"strings"
 
 	"github.com/factlint/factlint/claims/quantity"
 	"github.com/factlint/factlint/corpus"
+	"github.com/factlint/factlint/internal/prefilter"
 )
 
 // rangeTo reports that only "to" (or a dash, "through") joins two
@@ -134,7 +134,7 @@ func boundNamed(qs []quantity.Quantity, lower string) {
 // apposition: "a lower floor, ", "a minimum: ", "the floor of ".
 // extremeBefore is the shortest or longest of something named as the
 // subject of the figure after it; group 1 says which.
-var extremeBefore = regexp.MustCompile(`\b(?:the|our)\s+(shortest|longest)\s+(?:[a-z]+\s+)?(?:stay|program|programme|course|admission|episode|length|time)\b[^.;:,]{0,30}?\s(?:is|was|would\s+be|will\s+be)\s+$`)
+var extremeBefore = prefilter.MustCompile(`\b(?:the|our)\s+(shortest|longest)\s+(?:[a-z]+\s+)?(?:stay|program|programme|course|admission|episode|length|time)\b[^.;:,]{0,30}?\s(?:is|was|would\s+be|will\s+be)\s+$`)
 
 func floorBefore(pre string) bool {
 	b, w, ok := cutAnySuffix(strings.TrimRight(pre, " "), "floor,", "floor:", "floor of", "minimum,", "minimum:", "floor —", "minimum —", "floor at")
@@ -176,7 +176,7 @@ func storey(b string) bool {
 
 // floorAfter names a figure as the floor: "is the floor", "is generally
 // the floor", "serves as the baseline", "is the accepted lower bound".
-var floorAfter = regexp.MustCompile(`^(?:is|serves\s+as|remains)\s+(?:(?:generally|usually|typically|often|widely)\s+)?(?:the|a)\s+(?:(?:usual|accepted|common|standard|clinical|federal|national|recognized|recognised)\s+)?(?:floor|baseline|lower\s+limit|lower\s+bound)\b`)
+var floorAfter = prefilter.MustCompile(`^(?:is|serves\s+as|remains)\s+(?:(?:generally|usually|typically|often|widely)\s+)?(?:the|a)\s+(?:(?:usual|accepted|common|standard|clinical|federal|national|recognized|recognised)\s+)?(?:floor|baseline|lower\s+limit|lower\s+bound)\b`)
 
 // shareBound carries a bound over "or": "at least three hours a day or 12
 // hours per week" bounds both amounts.
@@ -375,7 +375,7 @@ func frontedWeek(qs []quantity.Quantity, lower string) {
 // weekHolds opens a sentence on what a week holds: "A typical week has
 // three group days", "Each week includes four sessions" (a name may stand
 // before "week": "a typical Cedar week").
-var weekHolds = regexp.MustCompile(`^(?:a|each|every|your|the)\s+(?:typical\s+|normal\s+|usual\s+|regular\s+)?(?:[a-z]+\s+)?week\s+(?:has|includes|contains|consists\s+of|holds|brings)\b`)
+var weekHolds = prefilter.MustCompile(`^(?:a|each|every|your|the)\s+(?:typical\s+|normal\s+|usual\s+|regular\s+)?(?:[a-z]+\s+)?week\s+(?:has|includes|contains|consists\s+of|holds|brings)\b`)
 
 // weekBreakdown reads the days and hours that break down a weekly figure
 // after a colon or dash: "12 hours a week: four mornings, three hours
@@ -735,7 +735,7 @@ func countAroundLength(qs []quantity.Quantity, text, lower string) []quantity.Qu
 
 // meetingsAWeek is what follows a session's length in a count of weekly
 // meetings: " session a week", " individual sessions each week".
-var meetingsAWeek = regexp.MustCompile(`^\s+(?:(?:individual|group|therapy|counseling|counselling|family)\s+){0,2}(?:sessions?|groups?|visits?|appointments?)\s+(?:(?:with\s+(?:your|a|an|their)\s+(?:own\s+|primary\s+)?(?:therapist|counselor|counsellor|clinician))\s+)?(?:a|per|each|every)\s+week\b`)
+var meetingsAWeek = prefilter.MustCompile(`^\s+(?:(?:individual|group|therapy|counseling|counselling|family)\s+){0,2}(?:sessions?|groups?|visits?|appointments?)\s+(?:(?:with\s+(?:your|a|an|their)\s+(?:own\s+|primary\s+)?(?:therapist|counselor|counsellor|clinician))\s+)?(?:a|per|each|every)\s+week\b`)
 
 // sharedBound carries a lower bound over a coordination of figures of one
 // unit, each for its own program: "at least 9 hours a week for IOP and 20
@@ -790,7 +790,7 @@ func modeWeek(qs []quantity.Quantity, text, lower string) []quantity.Quantity {
 	return qs
 }
 
-var modePart = regexp.MustCompile(`^ (?:in-person|in person|on-site|onsite|telehealth|virtual|online|remote|video|clinic|office|campus) days? and $`)
+var modePart = prefilter.MustCompile(`^ (?:in-person|in person|on-site|onsite|telehealth|virtual|online|remote|video|clinic|office|campus) days? and $`)
 
 // modeWords reports a way of attending inside a count of days: "two
 // in-person days", "one telehealth day".

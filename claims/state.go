@@ -3,13 +3,13 @@ package claims
 import (
 	"cmp"
 	"net/url"
-	"regexp"
 	"slices"
 	"strconv"
 	"strings"
 
 	"github.com/factlint/factlint/claims/quantity"
 	"github.com/factlint/factlint/corpus"
+	"github.com/factlint/factlint/internal/prefilter"
 )
 
 // state carries what subject resolution needs across sentences of one document.
@@ -1340,7 +1340,7 @@ func opensOnTime(text string) bool {
 	return wordCount(t) <= 16 && leadingTime.MatchString(t)
 }
 
-var leadingTime = regexp.MustCompile(`^\d{1,2}(?::\d{2}\b|\s*(?:a\.?m\.?|p\.?m\.?)(?:\W|$))`)
+var leadingTime = prefilter.MustCompile(`^\d{1,2}(?::\d{2}\b|\s*(?:a\.?m\.?|p\.?m\.?)(?:\W|$))`)
 
 // startsWithClock reports a short block that opens with a clock range.
 func startsWithClock(b *corpus.Block) bool {
@@ -1998,7 +1998,7 @@ func focusTrack(lower string) string {
 	return m[1]
 }
 
-var focusProgram = regexp.MustCompile(`\b(mental health|substance use|dual diagnosis|co-occurring)\s+(?:intensive\s+outpatient|iop|php|partial\s+hospitalization)\b`)
+var focusProgram = prefilter.MustCompile(`\b(mental health|substance use|dual diagnosis|co-occurring)\s+(?:intensive\s+outpatient|iop|php|partial\s+hospitalization)\b`)
 
 // renamesProgram reports a sentence that names the program subj itself
 // and does not point back at the sentence before with a pronoun.
@@ -2053,7 +2053,7 @@ func headingPhase(lower string) string {
 	return "phase: " + strings.Join(strings.Fields(m), " ")
 }
 
-var headingPhaseRe = regexp.MustCompile(`^(?:(?:phase|stage|step)\s+(?:\d+|i{1,3}|iv|one|two|three|four)|weeks?\s+\d+\s*(?:-|–|to|through)\s*\d+|month\s+\d+)\b`)
+var headingPhaseRe = prefilter.MustCompile(`^(?:(?:phase|stage|step)\s+(?:\d+|i{1,3}|iv|one|two|three|four)|weeks?\s+\d+\s*(?:-|–|to|through)\s*\d+|month\s+\d+)\b`)
 
 // sitePlaces finds the locations a page runs its programs at: a proper
 // name before clinic, location, campus or office ("Northgate clinic").
@@ -2286,7 +2286,7 @@ func teenAges(l string) bool {
 	return true
 }
 
-var agesRange = regexp.MustCompile(`\bages\s+(\d{1,2})\s*(?:-|–|to)\s*(\d{1,2})\b`)
+var agesRange = prefilter.MustCompile(`\bages\s+(\d{1,2})\s*(?:-|–|to)\s*(\d{1,2})\b`)
 
 func (st *state) listingPopulation(s *sentence, name string) string {
 	young := func(l string) string {
@@ -2431,7 +2431,7 @@ var providerWords = wordSet("recovery", "center", "centre", "counseling", "couns
 
 // namedTrack is a track the provider names: "Our Flex track", "the
 // Bridge track".
-var namedTrack = regexp.MustCompile(`\b(?:[Oo]ur|[Tt]he)\s+([A-Z][a-z]+)\s+[Tt]rack\b`)
+var namedTrack = prefilter.MustCompile(`\b(?:[Oo]ur|[Tt]he)\s+([A-Z][a-z]+)\s+[Tt]rack\b`)
 
 // notTrackNames are words before "track" that are no name of one.
 var notTrackNames = map[string]bool{"evening": true, "morning": true, "day": true, "daytime": true, "weekend": true, "weekday": true,
@@ -2700,9 +2700,9 @@ func (st *state) providerHeadings() bool {
 
 // resultsInLine is a count of results inside a line a text export joined
 // to the heading above it: "… in Bend, OR 3 results · Sorted by: Relevance".
-var resultsInLine = regexp.MustCompile(`\b\d+\s+(?:results|providers|listings|facilities|centers|clinics)\s+[·|]`)
+var resultsInLine = prefilter.MustCompile(`\b\d+\s+(?:results|providers|listings|facilities|centers|clinics)\s+[·|]`)
 
-var rankingTitle = regexp.MustCompile(`\b(?:(?:the\s+)?(?:\d+|three|four|five|six|seven|eight|nine|ten|twelve|fifteen|twenty)\s+(?:best|top-rated|top\s+rated|best-rated|highest-rated|leading)|top\s+(?:\d+|three|four|five|six|seven|eight|nine|ten|twelve|fifteen|twenty))\s+(?:[a-z0-9&/-]+\s+){0,4}?(?:rehabs|rehab\s+centers|centers|centres|programs|providers|clinics|facilities|iops|php\s+programs|treatment\s+centers)\b`)
+var rankingTitle = prefilter.MustCompile(`\b(?:(?:the\s+)?(?:\d+|three|four|five|six|seven|eight|nine|ten|twelve|fifteen|twenty)\s+(?:best|top-rated|top\s+rated|best-rated|highest-rated|leading)|top\s+(?:\d+|three|four|five|six|seven|eight|nine|ten|twelve|fifteen|twenty))\s+(?:[a-z0-9&/-]+\s+){0,4}?(?:rehabs|rehab\s+centers|centers|centres|programs|providers|clinics|facilities|iops|php\s+programs|treatment\s+centers)\b`)
 
 // sharedSchedule reports a block saying that the provider's locations run
 // one schedule: "Every location follows the same weekly schedule", "All
@@ -2721,7 +2721,7 @@ func sharedSchedule(lower []string) bool {
 
 // (What is the same is a schedule or a curriculum: "All of our programs
 // are held to the same CARF standards" says nothing of one.)
-var sameAtLocations = regexp.MustCompile(`\b(?:every|all|each)\s+(?:of\s+)?(?:our\s+|the\s+)?(?:[a-z][a-z'’-]*\s+){0,2}?(?:locations?|clinics?|sites?|campuses|offices?|programs?|iops?|phps?)\b[^.;]{0,40}\b(?:same|identical)\s+(?:[a-z0-9-]+\s+){0,2}?(?:schedules?|curriculum|curricula|hours|length|timetable|days|program|track)\b`)
+var sameAtLocations = prefilter.MustCompile(`\b(?:every|all|each)\s+(?:of\s+)?(?:our\s+|the\s+)?(?:[a-z][a-z'’-]*\s+){0,2}?(?:locations?|clinics?|sites?|campuses|offices?|programs?|iops?|phps?)\b[^.;]{0,40}\b(?:same|identical)\s+(?:[a-z0-9-]+\s+){0,2}?(?:schedules?|curriculum|curricula|hours|length|timetable|days|program|track)\b`)
 
 // countFound reports a search's count of what it found: "5 programs
 // found", "12 providers found · Updated May 2024".
@@ -3023,8 +3023,8 @@ func namedSite(text string) string {
 }
 
 var (
-	namedSiteBefore = regexp.MustCompile(`(?:^|\bat\s+)(?:[Oo]ur|[Tt]he|[Tt]his)\s+([A-Z][A-Za-z]+(?:,?\s[A-Z][A-Za-z]+){0,2})\s+(office|clinic|location|campus|center|centre|site)\b`)
-	namedSiteAfter  = regexp.MustCompile(`(?:^|\bat\s+)(?:[Oo]ur|[Tt]he|[Tt]his)\s+(office|clinic|location|campus|center|centre|site)\s+in\s+([A-Z][A-Za-z]+(?:\s[A-Z][A-Za-z]+){0,2})\b`)
+	namedSiteBefore = prefilter.MustCompile(`(?:^|\bat\s+)(?:[Oo]ur|[Tt]he|[Tt]his)\s+([A-Z][A-Za-z]+(?:,?\s[A-Z][A-Za-z]+){0,2})\s+(office|clinic|location|campus|center|centre|site)\b`)
+	namedSiteAfter  = prefilter.MustCompile(`(?:^|\bat\s+)(?:[Oo]ur|[Tt]he|[Tt]his)\s+(office|clinic|location|campus|center|centre|site)\s+in\s+([A-Z][A-Za-z]+(?:\s[A-Z][A-Za-z]+){0,2})\b`)
 )
 
 // siteHeading is the site a heading names, "" when it names none:
@@ -3165,7 +3165,7 @@ func atOtherLocations(lower string) bool {
 }
 
 // otherLocations names the provider's other sites.
-var otherLocations = regexp.MustCompile(`\b(?:at|in)\s+(?:our\s+|all\s+|the\s+)?other\s+(?:locations|sites|clinics|centers|centres|campuses|offices|facilities)\b`)
+var otherLocations = prefilter.MustCompile(`\b(?:at|in)\s+(?:our\s+|all\s+|the\s+)?other\s+(?:locations|sites|clinics|centers|centres|campuses|offices|facilities)\b`)
 
 // phaseRow reports a table row headed by a phase of the program: "Phase
 // 1 – Stabilize", "Stage two", "Weeks 1–4".
@@ -3222,11 +3222,11 @@ func headingPopulation(hs []string) string {
 // clientsCome opens a sentence on the clients coming to the program:
 // "Adults come three evenings a week", "Clients attend Monday through
 // Thursday", "Teens meet after school".
-var clientsCome = regexp.MustCompile(`^\s*(?:our\s+|the\s+)?(?:adults|teens|adolescents|clients|patients|participants|members|students|residents)\s+(?:come|come\s+in|attend|meet|gather|join\s+us)\b`)
+var clientsCome = prefilter.MustCompile(`^\s*(?:our\s+|the\s+)?(?:adults|teens|adolescents|clients|patients|participants|members|students|residents)\s+(?:come|come\s+in|attend|meet|gather|join\s+us)\b`)
 
 // clientsHedged opens on clients doing what the program asks, hedged or
 // not: "Clients typically attend for three to four weeks".
-var clientsHedged = regexp.MustCompile(`^\s*(?:our\s+|the\s+|most\s+(?:of\s+our\s+)?)?(?:adults|teens|adolescents|clients|patients|participants|members|residents)\s+(?:(?:usually|typically|generally|often|normally)\s+)?(?:attend|stay|remain|spend|complete|finish|come|graduate|are\s+discharged)\b`)
+var clientsHedged = prefilter.MustCompile(`^\s*(?:our\s+|the\s+|most\s+(?:of\s+our\s+)?)?(?:adults|teens|adolescents|clients|patients|participants|members|residents)\s+(?:(?:usually|typically|generally|often|normally)\s+)?(?:attend|stay|remain|spend|complete|finish|come|graduate|are\s+discharged)\b`)
 
 // TimeTrackLabel is the track a line's label names by its time of day or
 // week, when the line names its weekdays ("Weekday Morning: Mon, Tue, Thu,
@@ -3249,14 +3249,14 @@ func TimeTrackLabel(text string) string {
 	return m[1]
 }
 
-var weekdayInLabel = regexp.MustCompile(`(?i)\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tues?|wed|thur?s?|fri|sat|sun)s?\b`)
+var weekdayInLabel = prefilter.MustCompile(`(?i)\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tues?|wed|thur?s?|fri|sat|sun)s?\b`)
 
-var trackTimeLabel = regexp.MustCompile(`^(weekday|weekend|daytime|evening|morning|afternoon|night)(?:\s+(morning|evening|afternoon|night))?$`)
+var trackTimeLabel = prefilter.MustCompile(`^(weekday|weekend|daytime|evening|morning|afternoon|night)(?:\s+(morning|evening|afternoon|night))?$`)
 
 // trackOfLevel names one track of a level of care in a table's row
 // header: "Outpatient Plus", "Standard Outpatient", "Step-Up IOP",
 // "Level 1 OP".
-var trackOfLevel = regexp.MustCompile(`\b(?:plus|standard|basic|enhanced|extended|core|step-up|step-down|level\s+\d(?:\.\d)?)\b`)
+var trackOfLevel = prefilter.MustCompile(`\b(?:plus|standard|basic|enhanced|extended|core|step-up|step-down|level\s+\d(?:\.\d)?)\b`)
 
 // detoxIsSetting reports a residential word said of detox named before it
 // ("Detox at Clearwater is inpatient").
@@ -3269,7 +3269,7 @@ func detoxIsSetting(s *sentence, m mention) bool {
 	return false
 }
 
-var detoxSetting = regexp.MustCompile(`^\s*(?:at\s+[a-z'’-]+(?:\s+[a-z'’-]+)?\s+|here\s+)?(?:is|are)\s+(?:an?\s+|fully\s+|always\s+)?$`)
+var detoxSetting = prefilter.MustCompile(`^\s*(?:at\s+[a-z'’-]+(?:\s+[a-z'’-]+)?\s+|here\s+)?(?:is|are)\s+(?:an?\s+|fully\s+|always\s+)?$`)
 
 // onlyDetoxNamed reports a sentence naming detox and no other program.
 func onlyDetoxNamed(s *sentence) bool {
@@ -3379,7 +3379,7 @@ func careKindHeading(b *corpus.Block, lower string) bool {
 	return (b.Kind == corpus.BlockHeading || b.Kind == corpus.BlockTitle) && !strings.ContainsAny(lower, "0123456789") && careByFrequency.MatchString(lower)
 }
 
-var careByFrequency = regexp.MustCompile(`\b(?:weekly|daily)\s+(?:outpatient\s+|individual\s+|group\s+)?(?:therapy|counseling|counselling|care|treatment|sessions|visits|appointments)\b`)
+var careByFrequency = prefilter.MustCompile(`\b(?:weekly|daily)\s+(?:outpatient\s+|individual\s+|group\s+)?(?:therapy|counseling|counselling|care|treatment|sessions|visits|appointments)\b`)
 
 // subLabel is the label of a value's opening part, before its colon:
 // "IOP groups" of "IOP groups: Mon, Wed, Thu 6:00-9:00 p.m.".

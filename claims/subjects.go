@@ -1,10 +1,11 @@
 package claims
 
 import (
-	"regexp"
 	"slices"
 	"sort"
 	"strings"
+
+	"github.com/factlint/factlint/internal/prefilter"
 )
 
 // mention is a place in a sentence that names a subject.
@@ -390,7 +391,7 @@ func settingDetoxTerms() []term {
 
 // suspendedDetox follows a setting word that shares the detox named
 // after the next one: "(inpatient) vs. outpatient detox".
-var suspendedDetox = regexp.MustCompile(`^\s*(?:vs\.?|versus|or|and|/)\s*(?:inpatient|outpatient|residential|ambulatory)\s+(?:medical\s+|medically\s+(?:supervised|monitored|managed)\s+)?(?:detox|detoxification|withdrawal\s+management)\b`)
+var suspendedDetox = prefilter.MustCompile(`^\s*(?:vs\.?|versus|or|and|/)\s*(?:inpatient|outpatient|residential|ambulatory)\s+(?:medical\s+|medically\s+(?:supervised|monitored|managed)\s+)?(?:detox|detoxification|withdrawal\s+management)\b`)
 
 // settingOfDetox returns where a detox name ends when a setting word ending
 // at e goes on to it with its care words: "inpatient medical detox",
@@ -726,7 +727,7 @@ func comparedAt(pre string) int {
 	return -1
 }
 
-var comparedWith = regexp.MustCompile(`^compared\s+(?:with|to)\s+(?:(?:a|an|the|one|single|weekly|standard|traditional|regular)\s+){0,3}$`)
+var comparedWith = prefilter.MustCompile(`^compared\s+(?:with|to)\s+(?:(?:a|an|the|one|single|weekly|standard|traditional|regular)\s+){0,3}$`)
 
 func contrasted(lower string, ms []mention, i int) bool {
 	m := ms[i]
@@ -953,7 +954,7 @@ func (s *sentenceStarts) before(i int) int {
 
 // finishedOpening is a clause opening on someone finishing a program:
 // "when you finish", "once clients complete their", "after graduating from".
-var finishedOpening = regexp.MustCompile(`^(?:when|once|after)\s+(?:(?:you|clients|patients|participants|people|most\s+people)\s+)?(?:finish|finishes|finishing|complete|completes|completing|graduate\s+from|graduating\s+from|leave|leaving)\s+(?:the\s+|our\s+|your\s+|their\s+)?$`)
+var finishedOpening = prefilter.MustCompile(`^(?:when|once|after)\s+(?:(?:you|clients|patients|participants|people|most\s+people)\s+)?(?:finish|finishes|finishing|complete|completes|completing|graduate\s+from|graduating\s+from|leave|leaving)\s+(?:the\s+|our\s+|your\s+|their\s+)?$`)
 
 var endings = []string{"ends", "has ended", "is over", "is complete", "is completed", "is finished", "is done",
 	"concludes", "has concluded", "wraps up", "comes to an end", "draws to a close"}
@@ -1015,7 +1016,7 @@ func livesIn(lower string, i int) bool {
 // insteadOfProgram is "instead of" taking the program as its object: "instead
 // of staying for residential", "instead of an inpatient stay" (not
 // "instead of going home during residential treatment").
-var insteadOfProgram = regexp.MustCompile(`^instead of (?:(?:staying|going|entering|attending|choosing|doing|starting)\s+(?:(?:for|in|into|to|at|with)\s+)?)?(?:a\s+|an\s+|the\s+|our\s+)?$`)
+var insteadOfProgram = prefilter.MustCompile(`^instead of (?:(?:staying|going|entering|attending|choosing|doing|starting)\s+(?:(?:for|in|into|to|at|with)\s+)?)?(?:a\s+|an\s+|the\s+|our\s+)?$`)
 
 var contrastWords = wordSet("unlike", "than", "without", "from", "instead", "versus", "vs", "between", "rather", "except", "nor", "alternative", "beyond", "outside", "over", "not",
 	// "mimics inpatient care without the overnight stay": the program

@@ -1,0 +1,16 @@
+package checks_test
+
+import (
+	"os"
+	"testing"
+
+	"github.com/factlint/factlint/internal/prefilter"
+)
+
+// TestMain checks every expression's literal filter on every text the
+// txtar pages reach it with: a match the filter would have ruled out
+// panics.
+func TestMain(m *testing.M) {
+	prefilter.Verify(true)
+	os.Exit(m.Run())
+}

@@ -1,0 +1,19 @@
+// Package prefilter compiles regular expressions that first ask whether
+// the text can hold a match at all.
+//
+// Most of the extractor's expressions look for words most sentences lack
+// ("unstaffed", "off duty", "referred"), and Go's regexp package scans the
+// whole text to say no: its backtracker costs microseconds on a sentence
+// where strings.Index costs nanoseconds. At Compile time a Regexp reads
+// its syntax tree for sets of literal strings such that every match holds
+// a member of each set (the way RE2's prefilter does): a match of
+// `\bis(?:\s+not|n't)\s+(?:right|suitable)` holds "right" or
+// "suitable", and "is". A text that misses a set is answered "no match" without running the
+// expression; any other text runs it as before, so answers never change:
+// the sets are a necessary condition, never a sufficient one.
+//
+// Verify(true) makes every call check that claim as well (running the
+// expression even when the set says no, and panicking when they
+// disagree); test suites turn it on so that every expression their
+// examples reach is checked on every text they reach it with.
+package prefilter
