@@ -932,6 +932,17 @@ func negatedClaim(masked string, lo, start int) bool {
 			if relativeClauseClosed(pre, i+len(n)) || coordinateClauseAfter(pre[i+len(n):]) {
 				continue
 			}
+			// "Our IOP (not to be confused with our PHP) meets three
+			// evenings a week": a denial inside brackets closed before the
+			// claim is the aside's.
+			if asideClosed(pre, i) {
+				continue
+			}
+			// "is not the same as our five-day PHP": a likeness denied,
+			// not the figure.
+			if after == "the" && wordAfter(pre, i+len(n)+len(" the")) == "same" {
+				continue
+			}
 			return true
 		}
 	}
@@ -946,6 +957,13 @@ func negatedClaim(masked string, lo, start int) bool {
 		}
 	}
 	return false
+}
+
+// asideClosed reports that the word at i sits inside brackets that close
+// before the end of pre.
+func asideClosed(pre string, i int) bool {
+	open := strings.LastIndexByte(pre[:i], '(')
+	return open >= 0 && strings.IndexByte(pre[open:i], ')') < 0 && strings.IndexByte(pre[i:], ')') >= 0
 }
 
 // litoteBefore reports "not" right before the word at i ("not rare").

@@ -161,6 +161,12 @@ func TestModality(t *testing.T) {
 		{"Our IOP is not 30 days long.", claims.ProgramLength, want{claims.Negated, claims.Typical, "", "", ""}},
 		{"Our IOP never lasts more than 12 weeks.", claims.ProgramLength, want{claims.Asserted, claims.Universal, "", "", ""}},
 		{"Our IOP does not meet 7 days a week.", claims.DaysPerWeek, want{claims.Negated, claims.Typical, "", "", ""}},
+		// A denial in an aside, or of a likeness, is not the claim's.
+		{"The evening IOP (not to be confused with our day program) meets three times a week.", claims.DaysPerWeek, want{claims.Asserted, claims.Typical, "", "", "evening"}},
+		{"Our IOP, which is not the same as a day program, lasts eight weeks.", claims.ProgramLength, want{claims.Asserted, claims.Typical, "", "", ""}},
+		{"Our IOP is not the same as a 12-week outpatient course.", claims.ProgramLength, want{claims.Asserted, claims.Typical, "", "", ""}},
+		{"Our IOP (which meets in the evening) does not last 12 weeks.", claims.ProgramLength, want{claims.Negated, claims.Typical, "", "", ""}},
+		{"Our IOP does not (as a rule) last 12 weeks.", claims.ProgramLength, want{claims.Negated, claims.Typical, "", "", ""}},
 		// A negator ends with its clause when another clause, with a
 		// modal or auxiliary of its own, follows it before the figure.
 		{"Our IOP suits people who do not need a hospital bed, have a safe home and can commit to four mornings a week.", claims.DaysPerWeek, want{claims.Asserted, claims.Typical, "", "", ""}},
