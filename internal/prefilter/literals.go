@@ -40,11 +40,11 @@ const maxClauses = 3
 func required(re *syntax.Regexp) [][]string {
 	f := analyse(re.Simplify())
 	var sets [][]string
-	if s := strongest(f); s != nil && worthScanning(s) {
-		sets = append(sets, s)
-	}
-	for _, s := range f.all {
-		if usable(s) && worthScanning(s) && !slices.ContainsFunc(sets, func(t []string) bool { return slices.Equal(minimal(s), minimal(t)) }) {
+	for _, s := range append([][]string{strongest(f)}, f.all...) {
+		if !usable(s) {
+			continue
+		}
+		if s = minimal(s); worthScanning(s) && !slices.ContainsFunc(sets, func(t []string) bool { return slices.Equal(s, t) }) {
 			sets = append(sets, s)
 		}
 	}
@@ -59,9 +59,6 @@ func required(re *syntax.Regexp) [][]string {
 	})
 	if len(sets) > maxClauses {
 		sets = sets[:maxClauses]
-	}
-	for i := range sets {
-		sets[i] = minimal(sets[i])
 	}
 	return sets
 }

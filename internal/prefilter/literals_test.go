@@ -23,6 +23,7 @@ func TestLiterals(t *testing.T) {
 		{`(?:a\s+)?week`, sets("week")},
 		{`(?:evening|night)s?|\bweekend`, sets("evening night weekend")},
 		{`x{2,3}`, sets("xx")},
+		{`(?:(?:a|b)?)?x`, sets("x")},
 		{`\b[Tt]he\s+[A-Z]\w+\s+(?:evening|morning)\s+track`, sets("evening morning", "track", "The the")},
 		{`\b(\d{1,2}):(\d{2})\s*(?:-|to)\s*(\d{1,2}):(\d{2})`, sets(":", "- to")},
 		{`\s+(?:a|per)\s+`, sets("a per")},
