@@ -170,7 +170,10 @@ func contactHours(doc *corpus.Document, bi int) bool {
 	}
 	// (An office is open most of the day: "Hours: 9:00 a.m. to 11:00
 	// a.m." beside "Call: …" times a group.)
-	if longestClockSpan(text) < 7 || hasWord(lowerASCII(text[e:]), "program", "programs", "iop", "php", "intensive", "outpatient", "treatment", "group", "groups", "sessions", "meets", "meet") {
+	// ("Hours: Mon–Fri, 9 a.m.–5 p.m.; groups as scheduled": the clause
+	// of the hours is the office's, whatever the next says of the
+	// groups.)
+	if longestClockSpan(text) < 7 || hasWord(cutAt(lowerASCII(text[e:]), ";"), "program", "programs", "iop", "php", "intensive", "outpatient", "treatment", "group", "groups", "sessions", "meets", "meet") {
 		return false
 	}
 	contact := false

@@ -355,7 +355,7 @@ func (x *Extractor) claimsOf(st *state, s *sentence, out []Claim) ([]Claim, Subj
 		if insideName(s, q) || tracksName(s, q) {
 			continue // "a day program", "day treatment": a program's name
 		}
-		if neededBeyond(s.lower, q) || optionRange(s.masked, q) {
+		if neededBeyond(s.lower, q) || optionRange(s.masked, q) || slotsToChoose(s.lower, q) {
 			continue
 		}
 		kind, factor, ok := classify(s, i)
@@ -575,6 +575,16 @@ func (x *Extractor) claimsOf(st *state, s *sentence, out []Claim) ([]Claim, Subj
 		if therapySubject(subj) && kind == DaysPerWeek && therapy == "" && !therapyInText(lowerASCII(q.Text)) {
 			if p := labelProgram(st, s); p != "" {
 				subj = p
+			}
+		}
+		// "Clients attend three 2-hour group sessions a week", "Our IOP
+		// meets for three group sessions a week": the program's clients
+		// attending its groups are its days and its day.
+		if (kind == DaysPerWeek || kind == SessionLength) && subj == GroupTherapy && groupsOfFigure(s.lower, q) {
+			if lo, _ := clauseBounds(s.lower, q.Start, q.End); attendGroups.MatchString(s.lower[lo:q.Start]) {
+				if p := st.programInView(); p != "" {
+					subj = p
+				}
 			}
 		}
 		if therapySubject(subj) && !mentions(s, subj) && (kind == ProgramLength || namesTreatment(s.masked)) {
@@ -924,7 +934,7 @@ func (x *Extractor) boolClaim(st *state, s *sentence, bk *boolKind, h boolHit, o
 func newClaim(s *sentence, kind Kind, start, end int) Claim {
 	sp := s.block.SourceSpan(s.off+start, s.off+end)
 	scope := General
-	if s.provider {
+	if s.provider && !generalBeforeOwn(s.lower, end) {
 		scope = Provider
 	}
 	m := modalityOf(s, start, end)
@@ -953,6 +963,28 @@ func newClaim(s *sentence, kind Kind, start, end int) Claim {
 		Block:     s.bi,
 		BlockHash: s.block.Hash,
 	}
+}
+
+// generalBeforeOwn reports a figure in a clause about programs in
+// general that a contrast then sets the provider's own against: "In
+// general, IOPs run 6 to 12 weeks, but our compact format …". The
+// provider's voice starts past the contrast, so the figure is not its.
+func generalBeforeOwn(lower string, end int) bool {
+	if !strings.Contains(lower[end:], ", but ") && !strings.Contains(lower[end:], ", while ") &&
+		!strings.Contains(lower[end:], ", whereas ") && !strings.Contains(lower[end:], "; ") {
+		return false
+	}
+	k := len(lower)
+	for _, sep := range []string{", but ", ", while ", ", whereas ", "; "} {
+		if i := strings.Index(lower[end:], sep); i >= 0 {
+			k = min(k, end+i)
+		}
+	}
+	pre := lower[:k]
+	// ("Both programs last 12 weeks, but …", "All programs at Fern
+	// Hollow last 90 days, but …": the provider's own programs.)
+	return !firstPerson(pre) && !hasWord(pre, "here", "ours", "both", "all", "each", "these", "those") && firstPerson(lower[k:]) &&
+		hasWord(pre, "iops", "phps", "programs", "programmes", "facilities", "centers", "centres", "providers")
 }
 
 func newRangeClaim(s *sentence, q *quantity.Quantity, kind Kind, factor float64) Claim {
@@ -1012,6 +1044,23 @@ func newRangeClaim(s *sentence, q *quantity.Quantity, kind Kind, factor float64)
 
 // consistsOf ends on what a program is made of: "consists of",
 // "offers", "is built around".
+// attendGroups is a clause's opening up to the figure when the
+// program's clients attend its groups, or the program meets as them:
+// "Clients attend two ", "Our IOP meets for ".
+var attendGroups = prefilter.MustCompile(`^\W*(?:(?:(?:our|the)\s+)?(?:[a-z-]+\s+){0,2}?(?:iop|php|program)\s+)?(?:clients|participants|patients|members|you|adults|teens)\s+(?:attend|come\s+to)\s+(?:(?:one|two|three|four|five|\d+)\s+)?$|^\W*(?:our\s+|the\s+)(?:[a-z-]+\s+){0,2}?(?:iop|php|program)\s+(?:meets|runs)\s+(?:for\s+|as\s+)?(?:(?:one|two|three|four|five|\d+)\s+)?$`)
+
+// groupsOfFigure reports plain group sessions the figure counts or
+// times: "two 3-hour group sessions", not a family or alumni group.
+func groupsOfFigure(lower string, q *quantity.Quantity) bool {
+	rest := lower[q.End:min(len(lower), q.End+30)]
+	if q.Adjectival {
+		// "3-hour group sessions a week".
+		return strings.HasPrefix(rest, " group session") || strings.HasPrefix(rest, " group therapy session")
+	}
+	t := lowerASCII(q.Text)
+	return strings.Contains(t, " group session") && !hasWord(t, "family", "alumni", "support", "multifamily", "parent", "parents")
+}
+
 var consistsOf = prefilter.MustCompile(`\b(?:consists?\s+of|made\s+up\s+of|built\s+around|offers?|provides?|includes?)\s+(?:a\s+|an\s+|the\s+)?$`)
 
 func hasPrefixFold(s, p string) bool { return len(s) >= len(p) && strings.EqualFold(s[:len(p)], p) }
@@ -2578,6 +2627,11 @@ var personSeen = prefilter.MustCompile(`\b(?:is|are|be|being|gets|get)\s+(?:also
 // with a counselor".
 var personMeeting = prefilter.MustCompile(`\b(?:(?:saw|see|sees|seeing|visit|visits|visited)\s+|(?:meet|meets|met|meeting)\s+(?:(?:one-on-one\s+|individually\s+|privately\s+)?with\s+)?)(?:her|his|their|your|a|an|the|our)?\s*(?:own\s+|primary\s+|individual\s+)?(?:therapist|therapists|counselor|counselors|counsellor|clinician|psychiatrist|doctor|physician|nurse|prescriber)\b|\b(?:therapist|counselor|counsellor|clinician|psychiatrist|doctor|physician|nurse|prescriber)s?\s+(?:who\s+)?(?:also\s+)?(?:sees|see|meets with|meet with|visits|visit|checks in with|check in with|works with)\b`)
 
+// outpatientMeans opens a sentence on outpatient care and a verb that
+// says what it is: "Outpatient therapy usually means", "Standard
+// outpatient counseling (Level 1) is".
+var outpatientMeans = prefilter.MustCompile(`^\W*(?:standard\s+|traditional\s+|regular\s+|general\s+|routine\s+)?outpatient(?:\s+(?:therapy|counseling|counselling|treatment|care|services))?\s*(?:\([^)]*\)\s*)?(?:usually\s+|typically\s+|generally\s+|often\s+|most\s+often\s+)?(?:means|is|involves|consists\s+of|looks\s+like|offers|provides)\s+(?:just\s+|about\s+|only\s+)?$`)
+
 // withPerson names the part of a program a meeting with a person is:
 // individual therapy with a therapist or counselor, else another part.
 // personMet is the subject of a meeting with a person the figure counts,
@@ -2618,7 +2672,10 @@ func personMet(s *sentence, q *quantity.Quantity, kind Kind) Subject {
 	// "One 45-minute session each week with your licensed counselor": the
 	// count and the length of sessions held with the person named after
 	// them.
-	if p == IndividualTherapy && (kind == DaysPerWeek && q.Unit == quantity.Session && q.HasMax && q.Max == 1 && q.Min == 1 || kind == SessionLength && q.Adjectival) && withPersonAfter.MatchString(s.lower[q.End:]) {
+	// ("Outpatient counseling typically means one session a week with a
+	// therapist": the session is what outpatient care is.)
+	if p == IndividualTherapy && (kind == DaysPerWeek && q.Unit == quantity.Session && q.HasMax && q.Max == 1 && q.Min == 1 || kind == SessionLength && q.Adjectival) && withPersonAfter.MatchString(s.lower[q.End:]) &&
+		!outpatientMeans.MatchString(s.lower[:q.Start]) {
 		return p
 	}
 	// "Once a week you meet one-on-one with your counselor for 50
@@ -2851,7 +2908,8 @@ func yesNoWord(lower string) string {
 	}
 	// ("Not offered on site": the provider's own answer, said where.)
 	switch placeless(strings.Trim(lower, " .!*")) {
-	case "no", "✗", "✘", "❌", "none", "not included", "not offered", "not available", "not provided":
+	// ("Not on site", "Not in-house": "not", once the place is cut.)
+	case "no", "✗", "✘", "❌", "none", "not", "not included", "not offered", "not available", "not provided":
 		return "no"
 	}
 	// "| Detox | Referred to partner providers |": provided elsewhere.
@@ -3294,8 +3352,15 @@ func fromOneToAnother(s *sentence, end int) bool {
 		}
 		switch {
 		case first == "":
+			// ("From detox through IOP, most clients are in our care for
+			// four to six months".)
 			first = m.subject
-			to = indexWord(s.lower[:end], "to", m.end)
+			to = -1
+			for _, w := range []string{"to", "through", "until", "into"} {
+				if k := indexWord(s.lower[:end], w, m.end); k >= 0 && (to < 0 || k < to) {
+					to = k
+				}
+			}
 		case to >= 0 && m.start > to && m.subject != first:
 			return true
 		}

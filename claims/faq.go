@@ -95,4 +95,6 @@ var shortAnswers = []struct{ text, word string }{
 	{"we don’t", "no"}, {"they do not", "no"}, {"they don't", "no"}, {"usually not", "no"}, {"generally no", "no"},
 	{"generally not", "no"}, {"not usually", "no"}, {"it does", "yes"}, {"we do", "yes"},
 	{"they do", "yes"}, {"generally yes", "yes"}, {"not at all", "no"},
+	// "Do you offer detox? / Not on site. …": not where the provider is.
+	{"not on site", "no"}, {"not on-site", "no"}, {"not onsite", "no"}, {"not in-house", "no"}, {"not here", "no"},
 }

@@ -550,6 +550,39 @@ var personServes = prefilter.MustCompile(`^\s*(?:She|He|Dr\.\s+[A-Z][a-z]+|[A-Z]
 // personWorksOn reports re (personWorks, personServes) opening the clause before i, its
 // clinician no name of the provider's own ("Birchwood teaches skills in
 // the IOP on Monday, Wednesday and Thursday evenings" is the program's).
+// slotsToChoose reports weekdays offered as slots a client picks one
+// of: "Groups are held Monday mornings and Thursday evenings; pick the
+// time that works for you" counts no two days a week of anyone's.
+func slotsToChoose(lower string, q *quantity.Quantity) bool {
+	if q.Unit != quantity.Day || !weekdaySpan(q.Text) || !strings.Contains(lower[q.End:], "choose") && !strings.Contains(lower[q.End:], "pick") &&
+		!strings.Contains(lower[q.End:], "select") && !strings.Contains(lower[q.End:], "whichever") {
+		return false
+	}
+	rest := cutAt(lower[q.End:], ".!?")
+	// ("Monday, Wednesday and Friday, and you pick the time: morning or
+	// evening", "you attend both; pick a time for your individual
+	// session", "choose a slot each day": every day is attended, only
+	// the time is chosen.)
+	if hasWord(rest, "both", "each day", "every day", "all three", "all of them", "morning or evening", "individual") || !slotsNamed(lowerASCII(q.Text)) {
+		return false
+	}
+	return slotChoice.MatchString(rest)
+}
+
+// slotsNamed reports weekdays each given its own part of the day, two
+// different ones at least: "Tuesday evenings and Saturday mornings".
+func slotsNamed(t string) bool {
+	n := 0
+	for _, part := range []string{"morning", "afternoon", "evening", "night"} {
+		if strings.Contains(t, part) {
+			n++
+		}
+	}
+	return n >= 2
+}
+
+var slotChoice = prefilter.MustCompile(`\b(?:(?:you|clients|participants|patients|members|each\s+(?:client|participant|person))\s+(?:can\s+|may\s+|get\s+to\s+)?(?:choose|chooses|pick|picks|select|selects)\s+(?:the\s+|a\s+|one\s+|your\s+|whichever\s+|which\s+)(?:[a-z-]+\s+)?(?:slot|time|day|session|option|group|one|track|fits|works)|whichever\s+(?:slot|time|day|session|option|group|one|track)\s+(?:fits|works|suits))`)
+
 func personWorksOn(s *sentence, lo, i int, re *prefilter.Regexp) bool {
 	t := s.text[lo:i]
 	if !re.MatchString(t) {
@@ -966,6 +999,9 @@ func init() {
 			{"Our programs\n\nCounselor-led outpatient — part time, two evenings a week", "op 2"},
 			// One session a week with a named person is individual therapy.
 			{"Evening IOP\n\nYour week\n• Groups Monday, Wednesday and Thursday evenings\n• One 50-minute session each week with your primary counselor", "iop 3; individual-therapy 1"},
+			// Outpatient care said to be that session is the session.
+			{"Levels of care\n\nOutpatient counseling typically means one session a week with a therapist, sometimes with a group added.", "op 1"},
+			{"Levels of care\n\nStandard outpatient (Level 1) involves one session a week with a counselor.", "op 1"},
 			{"Teen IOP\n\nFor some teens a weekly therapy appointment is not enough support.", "op 1"},
 			// A fact box's "Format:" line lists what the program is made
 			// of; the box's schedule is still the program's.
@@ -1349,6 +1385,12 @@ func init() {
 			{"Our programs\n\n- Outpatient counseling (OP) – individual and group sessions, one or two visits a week\n- Intensive outpatient (IOP) – group therapy three evenings a week, plus one individual session a week", "op 1–2; iop 3; individual-therapy 1"},
 			{"Programs near Akron\n\nDirectory help line: 555-0104 (weekdays 9–5).", ""},
 			{"Our IOP\n\nGroups meet three days a week for three hours a day; choose a morning (9 a.m.–noon) or an afternoon (1–4 p.m.) cohort.", "iop 3"},
+			// Weekdays offered as slots to pick one of count no week.
+			{"Outpatient groups\n\nOur OP groups are held Monday mornings and Thursday evenings, and you pick the time that works for you.", ""},
+			{"Outpatient groups\n\nOur OP groups meet Monday mornings and Thursday evenings; clients choose whichever one fits their week.", ""},
+			{"Outpatient groups\n\nOur OP groups meet Monday and Thursday, and you pick the time that works for you: morning or evening.", "op 2"},
+			{"Outpatient groups\n\nOur OP groups meet Monday morning and Thursday evening, and you attend both; you pick the time for your individual session.", "op 2"},
+			{"Outpatient groups\n\nOur OP group meets Monday and Thursday evenings, so you can keep the job you choose.", "op 2"},
 			{"Our IOP\n\nOur IOP meets three days a week.\n\nHow long is an outpatient appointment?\n\nIndividual outpatient sessions are 50 minutes. Most people come once or twice a week at first.", "iop 3; op 1–2"},
 			{"Levels of care\n\nAn intensive outpatient program (IOP) is the most structured outpatient option, more demanding even than standard counseling, and meets 3 to 5 days a week.", "iop 3–5"},
 			{"Levels of care\n\nOur IOP clients step down to outpatient care, which meets once a week.", "op 1"},
@@ -1398,6 +1440,15 @@ func init() {
 			{"IOP clients attend several weekly therapy sessions.", ""},
 			{"Our PHP offers six hours of therapy over five days of the week.", "php 5"},
 			{"Our IOP usually means nine hours a week, often three sessions of three hours each.", "iop 3"},
+			// The program's clients attending its group sessions count its
+			// days; a family group's sessions stay the family group's.
+			{"Evening IOP\n\nOur evening IOP is for working adults. Clients attend three 3-hour group sessions a week.", "iop 3"},
+			{"Evening IOP\n\nOur evening IOP meets for four group sessions a week.", "iop 4"},
+			{"Evening IOP\n\nOur IOP meets three evenings a week. Clients also attend one multifamily group session a week.", "iop 3"},
+			// Sessions a weekly total before them adds up to are the week's.
+			{"Evening IOP\n\nThe evening IOP is 9 hours a week: three three-hour sessions.", "iop 3"},
+			{"Evening IOP\n\nThe evening IOP is 10 hours a week: three three-hour sessions.", ""},
+			{"Evening IOP\n\nThe evening IOP is 9 hours a week: three three-hour sessions over two days.", "iop 2"},
 			{"Our IOP ends with three sessions of two hours each.", ""},
 			{"Our IOP offers nine hours of weekly programming spread across three to five sessions.", "iop 3–5"},
 			{"Our IOP meets three days a week and adds weekly individual counseling.", "iop 3; individual-therapy 1"},

@@ -285,7 +285,10 @@ func detoxAround(s *sentence, d, dEnd int) (bool, int, int, bool) {
 		}
 		// "Most people start with detox at a local hospital": a first
 		// step taken elsewhere is no service of the provider's.
-		if firstPhaseDetox.MatchString(lower[lo:d]) && outsideDetox(lower[d:hi]) {
+		// ("Clients can start PHP with outpatient detox, overseen by
+		// their own physician", "… with detox at our partner hospital":
+		// so is one someone else oversees.)
+		if firstPhaseDetox.MatchString(lower[lo:d]) && (outsideDetox(lower[d:hi]) || hasWord(lower[d:], "their own", "your own", "partner", "partners", "outside")) {
 			return false, 0, 0, false
 		}
 		// "including a lack of medical detox": a negator between the
@@ -446,7 +449,7 @@ func outsideDetox(rest string) bool {
 // firstPhaseDetox ends right before a detox word that opens a program:
 // "begins with a medically supervised", "the first step in a 28-day
 // treatment program is", "the first few days are usually spent in".
-var firstPhaseDetox = prefilter.MustCompile(`\b(?:begins?|starts?|began|started|opens?|commences?)\s+with\s+(?:[a-z-]+\s+){0,4}$|\bfirst\s+(?:step|stage|phase|part)\b[^.;:]{0,60}?\b(?:is|will\s+be|was)\s+(?:usually\s+|often\s+|typically\s+|generally\s+|always\s+)?(?:a\s+|an\s+)?(?:[a-z-]+\s+){0,2}$|\bfirst\b[^.;:]{0,40}?\b(?:days?|weeks?)\s+(?:of\s+[^.;:]{0,40}?)?(?:are|is)\s+(?:usually\s+|often\s+|typically\s+|generally\s+)?spent\s+in\s+(?:[a-z-]+\s+){0,2}$`)
+var firstPhaseDetox = prefilter.MustCompile(`\b(?:begins?|starts?|began|started|opens?|commences?)\s+(?:(?:the\s+|our\s+|your\s+)?(?:php|iop|program|programme|treatment)\s+)?with\s+(?:[a-z-]+\s+){0,4}$|\bfirst\s+(?:step|stage|phase|part)\b[^.;:]{0,60}?\b(?:is|will\s+be|was)\s+(?:usually\s+|often\s+|typically\s+|generally\s+|always\s+)?(?:a\s+|an\s+)?(?:[a-z-]+\s+){0,2}$|\bfirst\b[^.;:]{0,40}?\b(?:days?|weeks?)\s+(?:of\s+[^.;:]{0,40}?)?(?:are|is)\s+(?:usually\s+|often\s+|typically\s+|generally\s+)?spent\s+in\s+(?:[a-z-]+\s+){0,2}$`)
 
 // unavailableAfter reports the rest of a line that takes back what it
 // placed: "not available at this time", "coming in the spring", a
@@ -838,7 +841,7 @@ func referral(s string) bool {
 
 var (
 	detoxFirst      = prefilter.MustCompile(`\b(?:must|need to|needs to|have to|has to|should|(?:require|requires|required|expect|expects|ask|asks)\s+(?:[a-z]+\s+){0,3}?to)\s+(?:first\s+)?(?:complete|completed|finish|finished|undergo|go through|have completed|have finished)\s+(?:a\s+|an\s+|medical\s+|medically\s+supervised\s+)*(?:detox|detoxification)\b[^.;]{0,30}\b(?:before|prior to)\b|\b(?:should|must|need to|needs to)\s+(?:start|begin)\s+(?:with|in)\s+(?:a\s+|an\s+)?(?:inpatient\s+|medical\s+|medically\s+(?:supervised|managed)\s+|hospital\s+)*(?:detox|detoxification)\b|\b(?:cannot|can't|can’t|won't|will not|do not|does not)\s+(?:begin|start)\s+until\b[^.;]{0,40}\b(?:detoxed|detoxified|completed (?:a |medical )?detox(?:ification)?|finished (?:a |medical )?detox(?:ification)?)\b`)
-	detoxVerbBefore = prefilter.MustCompile(`\b(?:offer|offers|offered|offering|provide|provides|provided|providing|run|runs|running|conduct|conducts|oversee|oversees|include|includes|included|including|deliver|delivers|receive|receives|receiving|get|gets|getting|perform|performs|need|needs|needed|needing|require|requires|required|requiring)\b|\bspeciali[sz](?:e|es|ed|ing)\s+in\b|\b(?:begin|begins|start|starts)\s+with\b|\bassists?\s+(?:in|with)\b|\b(?:on-site|onsite|in-house)\b`)
+	detoxVerbBefore = prefilter.MustCompile(`\b(?:offer|offers|offered|offering|provide|provides|provided|providing|run|runs|running|conduct|conducts|oversee|oversees|include|includes|included|including|deliver|delivers|receive|receives|receiving|get|gets|getting|perform|performs|need|needs|needed|needing|require|requires|required|requiring)\b|\bspeciali[sz](?:e|es|ed|ing)\s+in\b|\b(?:begin|begins|start|starts)\s+(?:(?:the\s+|our\s+|your\s+)?(?:php|iop|program|programme|treatment)\s+)?with\b|\bassists?\s+(?:in|with)\b|\b(?:on-site|onsite|in-house)\b`)
 	detoxVerbAfter  = prefilter.MustCompile(`^[\w\s,()-]{0,30}?\b(?:is|are|can\s+be|may\s+be)?\s*(?:also\s+)?(?:not\s+)?(?:available|offered|provided|included|performed|done|unavailable)\b|^[\w\s,()-]{0,30}?\b(?:takes?\s+place|happens|occurs)\b|^\s+(?:is|are|isn't|aren't|isn’t|aren’t)\s+(?:not\s+)?(?:a\s+)?part\s+of\b|^[\w\s,()-]{0,30}?\b(?:is|are|can\s+be)\s+(?:also\s+)?(?:not\s+)?(?:completed|handled|managed)\s+(?:on-site|onsite|on\s+site|in-house|here)\b`)
 	// notDetoxService: a program that is no detox service, or is for
 	// people past detox.
@@ -956,6 +959,10 @@ func init() {
 			{"Evening IOP\n\nOur evening IOP is not a substitute for medical detox.", "iop false"},
 			{"Our IOP\n\nAnyone at risk of severe withdrawal should start with inpatient detox.", "iop false"},
 			{"Our residential program\n\nMost residents begin with a short medical detox in our unit.", "detox true"},
+			{"Day treatment\n\nClients in early withdrawal can start PHP with outpatient detox, overseen by our nurses during program hours.", "detox true"},
+			{"Day treatment\n\nYou cannot start PHP with detox still underway; we refer you to a hospital first.", "php false"},
+			{"Day treatment\n\nClients in early withdrawal can start PHP with outpatient detox, overseen by their own doctor.", ""},
+			{"Day treatment\n\nClients can start PHP with detox at our partner hospital.", ""},
 			{"Juniper Hall: PHP\n\nEvery PHP admission here starts with a brief medically monitored detox.", "detox true"},
 			{"Rehab 101\n\nThe first stage of a typical 21-day inpatient program is medical detox.", "detox true"},
 			{"Rehab 101\n\nThe first three days of a month-long program are often spent in detox.", "detox true"},
@@ -984,6 +991,8 @@ func init() {
 			{"Pine Ridge Recovery\n\nServices\n- Detox: Yes (on site)\n- Residential: Yes", "detox true"},
 			{"Pine Ridge Recovery\n\nDetox: what to expect in the first week", ""},
 			{"Our IOP\n\nDoes your IOP include detox?\nIt does not.", "iop false"},
+			{"Alton campus\n\nAt a glance\nLevels of care: Residential and PHP\nMedical detox: not on site (we arrange it at the Brandon unit)", "detox false"},
+			{"Evening IOP\n\nDo you offer detox?\nNot on site. We refer clients who need withdrawal care to a hospital nearby.", "detox false"},
 			{"Our IOP\n\nDoes your IOP include detox?\nWe do, through our partner hospital.", "iop true"},
 			{"Our IOP meets three evenings a week. Detox is not something we provide on site.", "detox false"},
 			{"Our IOP meets three evenings a week. Detox isn’t a service our clinic offers.", "detox false"},

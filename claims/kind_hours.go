@@ -966,6 +966,7 @@ func init() {
 			// An office's hours give clock times, not hours of care.
 			{"Evening IOP\n\nOur IOP meets 6 to 9 p.m.\n\nWestfield office hours: Monday-Thursday 8-6, Friday 8-2", "iop 3"},
 			{"Evening IOP in Dover\n\nAddress: 42 Birch Lane, Dover, DE 19901\nPhone: 302-555-0147\nHours: Monday to Thursday 8 a.m. to 9 p.m., Friday 8 a.m. to 4 p.m.", ""},
+			{"Outpatient counseling\n\nOutpatient counseling usually lasts 10 to 14 weeks.\n\nMain office: 40 Elm St, Ketchum, ID 83340\n\nCall (208) 555-0199 · Fax (208) 555-0198\nHours: Mon–Fri, 8 a.m. to 4:30 p.m.; groups as scheduled", ""},
 			// A program's own zoned hours beside the phone stay its own;
 			// an office's from 7 hours, and its weekend line after, do not.
 			{"Virtual IOP\n\nVirtual IOP schedule\nMon, Wed, Thu 6:00-9:00 pm EST\nQuestions? Call (877) 555-0144", "iop 3"},
@@ -1099,6 +1100,14 @@ func init() {
 		Examples: []KindExample{
 			// A visit named as a part of the sessions is not what is timed.
 			{"Our IOP\n\nIndividual therapy sessions, including psychiatric follow-up, last 50 minutes.", "individual-therapy 0.8333"},
+			// A fact box's row, or a therapy's section, says nothing of the
+			// program's day after it.
+			{"Evening IOP\n\nAt a glance\nEvening track | Tue–Thu, 5:30–8:30 p.m.\nHours each week | 9\nIndividual therapy | one 45-minute session per week\n\nWhat your week looks like\nA three-hour block begins the evening with a short check-in.", "individual-therapy 0.75; iop 3"},
+			{"Evening IOP\n\nIndividual therapy\n\nYou see your counselor weekly in a 45-minute session.\n\nA typical day\n\nEach three-hour block begins with a short check-in and ends with a process group.", "individual-therapy 0.75; iop 3"},
+			// (Not a paragraph pointing back at the row, nor a "Schedule"
+			// of the therapy's own section.)
+			{"Evening IOP\n\nAt a glance\nEvening track | Tue–Thu, 5:30–8:30 p.m.\nHours each week | 9\nIndividual therapy | one 45-minute session per week\n\nThese sessions may grow to an hour when your counselor suggests it.", "individual-therapy 0.75; individual-therapy 1"},
+			{"Evening IOP\n\nIndividual therapy\n\nYou see your counselor weekly.\n\nSchedule\n\nSessions are 45 minutes long.", "individual-therapy 0.75"},
 			// "50-minute weekly sessions": the minutes are a session's.
 			{"Adult IOP\n\nOur IOP meets three mornings a week, and clients also see a therapist in 50-minute weekly sessions.", "individual-therapy 0.8333"},
 			// "Weekly sessions" on a therapy's page are its own.

@@ -142,6 +142,13 @@ func visitorsStay(lower string, i int) bool {
 // staffLives reports staff as the one who lives there: "A house manager
 // lives on site" says where the manager sleeps, not the residents.
 func staffLives(lower string, i int) bool {
+	// "The house has a manager who lives on site": the relative
+	// clause's verb is the manager's.
+	if w := wordBefore(lower, i); w == "who" || w == "that" {
+		if residentStaff[wordBefore(lower, strings.LastIndex(lower[:i], w))] {
+			return true
+		}
+	}
 	// ("PHP patients treated by our therapists live at home": the
 	// clients, named first, are who lives there.)
 	lo := max(0, i-60)
@@ -471,6 +478,8 @@ func init() {
 			{"Our IOP\n\nClients in our IOP stay in our supervised recovery housing for the whole program.", "iop false"},
 			{"Detox\n\nPatients stay with us overnight for the full length of detox.", "detox false"},
 			{"Sober Living\n\nA house manager lives on site and keeps the schedule.", ""},
+			{"Day treatment\n\nSome clients stay at Brook Hall, which has a house manager who lives on site.", ""},
+			{"Day treatment\n\nOur PHP clients are adults who live on site at Brook Hall.", "php false"},
 			{"Sober Living\n\nResidents live in the house, share chores and pay rent.", "other false"},
 			{"Partial Hospitalization\n\n| Program fact | PHP |\n|---|---|\n| Overnight stay | None |", "php true"},
 			{"Our IOP\n\nClients live in their own homes and attend groups in the evening.", "iop true"},

@@ -1028,6 +1028,7 @@ func init() {
 			{"Court-ordered IOP\n\nOur IOP lasts 10 weeks. Many clients must also drive with an ignition interlock for a year or more, and probation usually lasts 18 months.", "iop 70"},
 			// A span from one program to another is the whole path's.
 			{"Stepping down\n\nFrom the first day of residential care to the end of IOP, the path often takes four to six months. We may step you up from IOP to PHP for a week or two.", "other 121.75–182.625; php 7–14"},
+			{"Our IOP\n\nOur IOP runs ten weeks. From detox through IOP, most clients are in our care for four to six months.", "iop 70; other 121.75–182.625"},
 			{"Court-ordered IOP\n\nOur IOP lasts 12 weeks and meets probation requirements. Residents on parole stay with us for 60 days. Parole supervision often continues for three years.", "iop 84; residential 60"},
 			{"DUI Court\n\nThe DUI court program takes at least 12 months. Participants graduate after 120 days in a row of sobriety.", "other ≥365.25"},
 			// An approval word naming the program ("state-approved"), and a

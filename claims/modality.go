@@ -673,6 +673,11 @@ func conditional(s string, start int) bool {
 	}
 	for _, w := range []string{"if", "unless", "depending on", "in case"} {
 		i := indexWord(s, w, 0)
+		// "If you join our evening track, you will attend three nights a
+		// week": the condition picks a track, whose schedule it is.
+		if w == "if" && i >= 0 && i < start && trackChosen.MatchString(s[i:]) {
+			continue
+		}
 		switch {
 		case i < 0:
 		case i == 0:
@@ -690,6 +695,10 @@ func conditional(s string, start int) bool {
 	}
 	return false
 }
+
+// trackChosen is a condition that only picks a track: "if you join our
+// morning group,", "if you choose the evening IOP,".
+var trackChosen = prefilter.MustCompile(`^if\s+you\s+(?:join|choose|pick|select|attend|are\s+in|enroll\s+in|sign\s+up\s+for)\s+(?:our\s+|the\s+)?(?:morning|evening|afternoon|day|daytime|weekend|night|virtual|online|teen|adult|adolescent)\s+(?:group|track|iop|php|program|programme|option|cohort)s?\s*,`)
 
 // reservedFor keeps what goes before it for some people: "reserved for
 // people with", "kept for those who".
@@ -939,8 +948,9 @@ func negatedClaim(masked string, lo, start int) bool {
 				continue
 			}
 			// "is not the same as our five-day PHP": a likeness denied,
-			// not the figure.
-			if after == "the" && wordAfter(pre, i+len(n)+len(" the")) == "same" {
+			// not the figure. ("is not the same as five days a week of
+			// PHP" denies the figure itself.)
+			if after == "the" && wordAfter(pre, i+len(n)+len(" the")) == "same" && likenessOfNamed(pre, i) {
 				continue
 			}
 			return true
@@ -957,6 +967,29 @@ func negatedClaim(masked string, lo, start int) bool {
 		}
 	}
 	return false
+}
+
+// likenessOfNamed reports "not the same as" with something else between
+// it and the figure: "not the same as our five-day PHP" or "as a day
+// program, lasts eight weeks" compare; "not the same as five days a
+// week" denies the figure right after it.
+func likenessOfNamed(pre string, i int) bool {
+	k := indexWord(pre, "as", i)
+	if k < 0 {
+		return false
+	}
+	between := strings.Fields(pre[k+len("as"):])
+	switch len(between) {
+	case 0:
+		return false
+	case 1:
+		switch between[0] {
+		case "our", "the", "a", "an", "their", "your", "its":
+			return true
+		}
+		return false
+	}
+	return true
 }
 
 // asideClosed reports that the word at i sits inside brackets that close
@@ -1196,10 +1229,16 @@ func populationBefore(lower string, i int) string {
 		{"adolescent", "adolescent"}, {"adolescent", "adolescents"}, {"adolescent", "teen"}, {"adolescent", "teens"},
 		{"adolescent", "teenager"}, {"adolescent", "teenagers"}, {"adolescent", "youth"},
 		{"adult", "adult"}, {"adult", "adults"}, {"young-adult", "young adult"}, {"young-adult", "young adults"},
+		{"young-adult", "young-adult"}, {"young-adult", "young-adults"},
 	} {
 		for k := range wordIndexes(lower[:i], c.word) {
-			// "young adult" is no adult.
-			if c.pop == "adult" && wordBefore(lower, k) == "young" {
+			// "young adult" and "young-adult" are no adult.
+			if c.pop == "adult" && (wordBefore(lower, k) == "young" || strings.HasSuffix(lower[:k], "young-")) {
+				continue
+			}
+			// ("a young-adult IOP track"; not "parents of young-adult
+			// children", "including young-adult clients".)
+			if strings.HasPrefix(c.word, "young-") && !youngAdultProgram[wordAfter(lower, k+len(c.word))] {
 				continue
 			}
 			// ("a lower floor for adolescents than for adults: at least
@@ -1215,6 +1254,8 @@ func populationBefore(lower string, i int) string {
 	}
 	return best
 }
+
+var youngAdultProgram = wordSet("iop", "php", "track", "tracks", "program", "programs", "programme", "cohort", "group")
 
 // comparedAgainst reports a population word at k that a comparison sets
 // against another: "than for adults", "than adults", "compared with
@@ -1236,7 +1277,7 @@ func populationOf(lower string) string {
 	// this is asked of every claim and most sentences name no one.
 	adult := strings.Contains(lower, "adult")
 	switch {
-	case adult && hasWord(lower, "young adult", "young adults", "young-adult"):
+	case adult && (hasWord(lower, "young adult", "young adults") || youngAdultNamed(lower)):
 		return "young-adult"
 	case (strings.Contains(lower, "teen") || strings.Contains(lower, "adolescent") || strings.Contains(lower, "youth") ||
 		strings.Contains(lower, "minors") || strings.Contains(lower, "high school")) &&
@@ -1249,10 +1290,33 @@ func populationOf(lower string) string {
 	case strings.Contains(lower, "younger ") && hasWord(lower, "younger clients", "younger patients", "younger people", "younger participants", "younger members") &&
 		adult && !hasWord(lower, "older", "twenties", "20s", "thirties", "30s"):
 		return "adolescent"
-	case adult && hasWord(lower, "adult", "adults"):
+	case adult && adultsNamed(lower):
 		return "adult"
 	}
 	return ""
+}
+
+// youngAdultNamed reports a program for young adults named with a hyphen:
+// "our young-adult IOP", not "parents of young-adult children".
+func youngAdultNamed(lower string) bool {
+	for k := range wordIndexes(lower, "young-adult") {
+		if youngAdultProgram[wordAfter(lower, k+len("young-adult"))] {
+			return true
+		}
+	}
+	return false
+}
+
+// adultsNamed reports "adult" or "adults" other than in "young-adult".
+func adultsNamed(lower string) bool {
+	for _, w := range []string{"adult", "adults"} {
+		for k := range wordIndexes(lower, w) {
+			if !strings.HasSuffix(lower[:k], "young-") {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // underEighteen reports minors named by age: "members under 18", "ages
@@ -1653,7 +1717,7 @@ func modifiesProgram(clause string, i int) bool {
 // three nights a week" are the evening track's.
 func trackPeople(variant, clause string, i int) bool {
 	switch variant {
-	case "evening", "weekend":
+	case "evening", "weekend", "morning", "afternoon":
 		return peopleNouns[wordAfter(clause, i)]
 	}
 	return false

@@ -165,6 +165,7 @@ func TestModality(t *testing.T) {
 		{"The evening IOP (not to be confused with our day program) meets three times a week.", claims.DaysPerWeek, want{claims.Asserted, claims.Typical, "", "", "evening"}},
 		{"Our IOP, which is not the same as a day program, lasts eight weeks.", claims.ProgramLength, want{claims.Asserted, claims.Typical, "", "", ""}},
 		{"Our IOP is not the same as a 12-week outpatient course.", claims.ProgramLength, want{claims.Asserted, claims.Typical, "", "", ""}},
+		{"Our IOP is not the same as 12 weeks of outpatient counseling.", claims.ProgramLength, want{claims.Negated, claims.Typical, "", "", ""}},
 		{"Our IOP (which meets in the evening) does not last 12 weeks.", claims.ProgramLength, want{claims.Negated, claims.Typical, "", "", ""}},
 		{"Our IOP does not (as a rule) last 12 weeks.", claims.ProgramLength, want{claims.Negated, claims.Typical, "", "", ""}},
 		// A negator ends with its clause when another clause, with a
@@ -180,6 +181,13 @@ func TestModality(t *testing.T) {
 		{"Our IOP runs 3 hours a day (morning track or evening track).", claims.HoursPerDay, want{claims.Asserted, claims.Typical, "", "", ""}},
 		{"Our IOP runs 3 hours a day (evening track).", claims.HoursPerDay, want{claims.Asserted, claims.Typical, "", "", "evening"}},
 		{"Our IOP sessions last 2 hours (3 on Saturdays) for evening clients.", claims.SessionLength, want{claims.Asserted, claims.Typical, "", "", "evening"}},
+		{"If you join our evening track, you will attend IOP three nights a week.", claims.DaysPerWeek, want{claims.Asserted, claims.Typical, "", "", "evening"}},
+		{"If you relapse, our evening IOP meets four nights a week.", claims.DaysPerWeek, want{claims.Asserted, claims.Conditional, "", "", "evening"}},
+		{"Parents of young-adult children can join our family program, which meets once a week.", claims.DaysPerWeek, want{claims.Asserted, claims.Typical, "", "", ""}},
+		{"Our young-adult IOP track (ages 18 to 25) meets three evenings a week.", claims.DaysPerWeek, want{claims.Asserted, claims.Typical, "", "young-adult", ""}},
+		{"Morning clients attend our IOP three days a week.", claims.DaysPerWeek, want{claims.Asserted, claims.Typical, "", "", "morning"}},
+		{"In our IOP, afternoon participants come in twice a week.", claims.DaysPerWeek, want{claims.Asserted, claims.Typical, "", "", "afternoon"}},
+		{"In the morning clients of our IOP check in, three days a week.", claims.DaysPerWeek, want{claims.Asserted, claims.Typical, "", "", ""}},
 		// Said of every track, a rule; hedged, a usual figure.
 		{"Whichever track you choose, our IOP meets four days a week.", claims.DaysPerWeek, want{claims.Asserted, claims.Universal, "", "", ""}},
 		{"Whichever track you choose, our IOP typically meets four days a week.", claims.DaysPerWeek, want{claims.Asserted, claims.Typical, "", "", ""}},
@@ -535,6 +543,14 @@ func TestFrontPageAndAnswerScope(t *testing.T) {
 		{"curriculum", "SOURCE: https://www.matrixhealthclinic.example/iop/\n\nOur IOP\n\nThe Matrix IOP, as published by university researchers, lasts 16 weeks.\n", "general"},
 		{"partname", "SOURCE: https://www.tampabayrecovery.example/nearby\n\nTampa Bay Recovery\n\nOther options nearby\n\nThe Tampa General outpatient program meets five mornings a week.\n", "general"},
 		{"waitlist", "SOURCE: https://www.ridgelinerecovery.example/detox/\n\nDetox\n\nRidgeline has no detox waiting list.\n", "general"},
+		// Programs in general, set against the provider's own past a
+		// contrast: only what follows the contrast is the provider's.
+		{"contrast", "SOURCE: https://www.fernhollow.example/iop/\n\nEvening IOP\n\nMost IOPs last 8 to 16 weeks, but our evening track runs 6 weeks.\n", "general provider"},
+		{"contrastsemi", "SOURCE: https://www.fernhollow.example/iop/\n\nEvening IOP\n\nMany programs meet five days a week; ours meets on Tuesday and Thursday evenings.\n", "general provider"},
+		{"contrastboth", "SOURCE: https://www.fernhollow.example/iop/\n\nEvening IOP\n\nBoth programs last 12 weeks, but our evening track meets fewer days.\n", "provider"},
+		{"contrastname", "SOURCE: https://www.fernhollow.example/iop/\n\nEvening IOP\n\nAll programs at Fern Hollow last 90 days, but we extend stays when needed.\n", "provider"},
+		{"contrastown", "SOURCE: https://www.fernhollow.example/iop/\n\nEvening IOP\n\nOur IOP lasts 10 weeks, but we can extend it for another 4 weeks.\n", "provider"},
+		{"contrasthere", "SOURCE: https://www.fernhollow.example/iop/\n\nEvening IOP\n\nThe IOP lasts 10 weeks, but we can extend it for another 4 weeks.\n", "provider"},
 		{"answer", "SOURCE: https://www.tallowcreek.example/faq/\n\nFAQ\n\nHow long will I stay in detox?\nPlan on four to six days. Our nurses adjust the plan as you go.\n", "provider"},
 	} {
 		var got []string

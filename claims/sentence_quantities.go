@@ -1,6 +1,7 @@
 package claims
 
 import (
+	"math"
 	"strings"
 
 	"github.com/factlint/factlint/claims/quantity"
@@ -720,7 +721,13 @@ func countAroundLength(qs []quantity.Quantity, text, lower string) []quantity.Qu
 		}
 		m := meetingsAWeek.FindStringIndex(lower[q.End:])
 		if m == nil {
-			continue
+			// "The evening IOP is 9 hours a week: three three-hour sessions": the
+			// sessions a weekly total before them adds up to.
+			// ("four three-hour sessions over two days": the days are
+			// counted apart.)
+			if m = sessionsNoun.FindStringIndex(lower[q.End:]); m == nil || !weekOfSessions(qs[:i-1], c.Max, q) || hasWord(cutAt(lower[q.End+m[1]:], ".;"), "day", "days") {
+				continue
+			}
 		}
 		end := q.End + m[1]
 		c.End, c.Text, c.Unit, c.Per = end, text[c.Start:end], quantity.Session, quantity.Week
@@ -731,6 +738,25 @@ func countAroundLength(qs []quantity.Quantity, text, lower string) []quantity.Qu
 		}
 	}
 	return qs
+}
+
+// sessionsNoun is the meetings a count and a length before it time:
+// " sessions", " group sessions".
+var sessionsNoun = prefilter.MustCompile(`^\s+(?:(?:individual|group|therapy|counseling|counselling)\s+)?(?:sessions|groups|meetings)\b`)
+
+// weekOfSessions reports a weekly total of hours among qs that n
+// sessions of length's hours make exactly.
+func weekOfSessions(qs []quantity.Quantity, n float64, length quantity.Quantity) bool {
+	h := length.Max
+	if length.Unit == quantity.Minute {
+		h /= 60
+	}
+	for _, w := range qs {
+		if w.Unit == quantity.Hour && w.Per == quantity.Week && w.HasMin && w.HasMax && w.Min == w.Max && math.Abs(w.Max-n*h) < 0.01 {
+			return true
+		}
+	}
+	return false
 }
 
 // meetingsAWeek is what follows a session's length in a count of weekly

@@ -350,17 +350,35 @@ func (st *state) pageTopic() Subject {
 	return best
 }
 
+// pointsBack reports a paragraph that opens on what came before: "These
+// sessions …", "They …", "This …".
+func pointsBack(t string) bool {
+	switch strings.ToLower(firstWord(strings.TrimSpace(t))) {
+	case "these", "this", "those", "they", "it", "such":
+		return true
+	}
+	return false
+}
+
+// barRow reports a short line of a label and its value set apart by a
+// bar, as a fact box exported to text writes it: "Weekly hours | 12".
+func barRow(t string) bool {
+	return len(t) <= 100 && strings.Count(t, " | ") == 1
+}
+
 // leavesTherapy reports a heading that leaves a section about a therapy
 // for the program's own matters ("Attendance policy", "Cost",
-// "Insurance"). A heading that may still be the therapy's ("Frequency",
-// "Format", "Length") does not.
+// "Insurance", "What your week looks like", "A typical day"). A heading
+// that may still be the therapy's ("Frequency", "Format", "Length",
+// "Schedule") does not.
 func leavesTherapy(heading string) bool {
 	l := lowerASCII(heading)
 	if strings.ContainsAny(l, "0123456789") || wordCount(l) > 6 || strings.HasSuffix(strings.TrimSpace(l), "?") {
 		return false
 	}
 	return hasWord(l, "attendance", "policy", "policies", "rules", "cost", "costs", "insurance", "payment", "fees", "admission", "admissions",
-		"eligibility", "bring")
+		"eligibility", "bring", "typical") || strings.Contains(l, "week looks") || strings.Contains(l, "day looks") ||
+		strings.Contains(l, "your week") || strings.Contains(l, "your day")
 }
 
 func (st *state) enterBlock(bi int, b *corpus.Block) {
@@ -463,7 +481,10 @@ func (st *state) enterBlock(bi int, b *corpus.Block) {
 	// "5. Repeat four days a week": a therapy one item names is a part of
 	// the day, not what the next item, or the paragraph after the list,
 	// is about; they go back to the section's program.
-	if heading := b.Kind == corpus.BlockHeading || b.Kind == corpus.BlockTitle; !heading && bi > 0 && (st.doc.Blocks[bi-1].Kind == corpus.BlockListItem || slotLine(st.doc, bi-1)) &&
+	// (So does a fact box's row: "Counseling | one 50-minute session
+	// weekly" says nothing of the paragraph after the box.)
+	if heading := b.Kind == corpus.BlockHeading || b.Kind == corpus.BlockTitle; !heading && bi > 0 &&
+		(st.doc.Blocks[bi-1].Kind == corpus.BlockListItem || slotLine(st.doc, bi-1) || barRow(st.doc.Blocks[bi-1].Text) && !barRow(b.Text) && !pointsBack(b.Text)) &&
 		st.last != "" && !programSubject(st.last) && st.last != Other {
 		switch {
 		case programSubject(st.section):
@@ -1866,7 +1887,9 @@ func (st *state) carryModality(s *sentence, cs []Claim) {
 				// ("We provide medical detox at our Indiana campus" names
 				// another.)
 				c.Variant = st.prev.variant
-			} else if c.Kind == DetoxOffered && st.ownPlace != "" && thisSite(s.lower) {
+			} else if c.Kind == DetoxOffered && st.ownPlace != "" && (thisSite(s.lower) || c.Value != nil && !*c.Value && onSiteWords(s.lower)) {
+				// ("Medical detox: not on site" in the Pine Hollow
+				// campus's fact box: not at that campus.)
 				// "We do not run detox at the Pine Hollow campus" and "this
 				// site has its own detox unit" on Pine Hollow's page: one
 				// site.
@@ -1882,6 +1905,12 @@ func (st *state) carryModality(s *sentence, cs []Claim) {
 						c.Variant = "at " + site
 					}
 				}
+			} else if site := locationPage(s.doc.URL); c.Kind == DetoxOffered && site != "" && sitePlaced(s.lower) {
+				// "Medical detox: not on site" on …/locations/greenville/:
+				// not at that location, whatever the provider runs at its
+				// others; "our on-site detox unit" there is that
+				// location's.
+				c.Variant = "at " + site
 			}
 		}
 		// "We do not run detox at the Pine Hollow campus" on that
@@ -2241,6 +2270,16 @@ func slugNamed(s *sentence, url string) string {
 func onSiteWords(lower string) bool {
 	return strings.Contains(lower, "on site") || strings.Contains(lower, "on-site") || strings.Contains(lower, "onsite") ||
 		strings.Contains(lower, "at this location") || strings.Contains(lower, "at this facility") || hasWord(lower, "here")
+}
+
+// sitePlaced reports detox placed at one site in so many words ("on
+// site", "at this location"), not by the provider at large ("at any of
+// our locations", "we are an outpatient-only provider").
+func sitePlaced(lower string) bool {
+	return (strings.Contains(lower, "on site") || strings.Contains(lower, "on-site") || strings.Contains(lower, "onsite") ||
+		strings.Contains(lower, "at this location") || strings.Contains(lower, "at this facility")) &&
+		!strings.Contains(lower, "any location") && !strings.Contains(lower, "any of our") && !strings.Contains(lower, "all of our") &&
+		!strings.Contains(lower, "every location") && !strings.Contains(lower, "anywhere") && !strings.Contains(lower, "-only")
 }
 
 // listingLine reports a line a directory writes under a listed provider:
@@ -2711,8 +2750,10 @@ var rankingTitle = prefilter.MustCompile(`\b(?:(?:the\s+)?(?:\d+|three|four|five
 // do the provider's programs, named by its own name.)
 func sharedSchedule(lower []string) bool {
 	for _, l := range lower {
+		// ("The same curriculum runs at every clinic, but each clinic
+		// sets its own weekly schedule": the schedules differ.)
 		if (strings.Contains(l, "same") || strings.Contains(l, "identical")) && (strings.Contains(l, "every") || strings.Contains(l, "all") || strings.Contains(l, "each")) &&
-			sameAtLocations.MatchString(l) {
+			sameAtLocations.MatchString(l) && !hasWord(l, "own", "differ", "differs", "vary", "varies", "locally") {
 			return true
 		}
 	}
@@ -2721,7 +2762,9 @@ func sharedSchedule(lower []string) bool {
 
 // (What is the same is a schedule or a curriculum: "All of our programs
 // are held to the same CARF standards" says nothing of one.)
-var sameAtLocations = prefilter.MustCompile(`\b(?:every|all|each)\s+(?:of\s+)?(?:our\s+|the\s+)?(?:[a-z][a-z'’-]*\s+){0,2}?(?:locations?|clinics?|sites?|campuses|offices?|programs?|iops?|phps?)\b[^.;]{0,40}\b(?:same|identical)\s+(?:[a-z0-9-]+\s+){0,2}?(?:schedules?|curriculum|curricula|hours|length|timetable|days|program|track)\b`)
+// ("The same ten-week curriculum runs at each one of our clinics":
+// what is the same, then where.)
+var sameAtLocations = prefilter.MustCompile(`\b(?:every|all|each)\s+(?:one\s+)?(?:of\s+)?(?:our\s+|the\s+)?(?:[a-z][a-z'’-]*\s+){0,2}?(?:locations?|clinics?|sites?|campuses|offices?|programs?|iops?|phps?)\b[^.;]{0,40}\b(?:same|identical)\s+(?:[a-z0-9-]+\s+){0,2}?(?:schedules?|curriculum|curricula|hours|length|timetable|days|program|track)\b|\b(?:same|identical)\s+(?:[a-z0-9-]+\s+){0,2}?(?:schedules?|curriculum|curricula|timetable|program|track)\b[^.;]{0,40}\b(?:at|across|in)\s+(?:every|all|each)\s+(?:one\s+)?(?:of\s+)?(?:our\s+|the\s+|its\s+)?(?:[a-z][a-z'’-]*\s+){0,2}?(?:locations?|clinics?|sites?|campuses|offices?)\b`)
 
 // countFound reports a search's count of what it found: "5 programs
 // found", "12 providers found · Updated May 2024".
@@ -3198,6 +3241,18 @@ func urlSegments(addr string) (parent, last string) {
 }
 
 var segmentWords = strings.NewReplacer("-", " ", "_", " ", ".", " ")
+
+// locationPage is the place a page of one of the provider's locations is
+// about, as its address spells it ("greenville sc" for
+// …/locations/greenville-sc/), "" for any other page.
+func locationPage(addr string) string {
+	parent, last := urlSegments(addr)
+	switch parent {
+	case "locations", "location", "campuses", "campus", "facilities", "clinics", "centers", "centres", "offices", "sites":
+		return last
+	}
+	return ""
+}
 
 // headingPopulation is the population the nearest heading names when it
 // is short and names a program ("Teen IOP", "Adult Intensive

@@ -309,11 +309,17 @@ func trackLabel(sentence string) bool {
 	// days: a track's line does.)
 	// ("Weekend: Saturday and Sunday, plus two weekday evenings online":
 	// the days named are not all the track's.)
-	return strings.HasSuffix(l, " track") || trackProgramLabel.MatchString(l) ||
+	// ("Day Treatment (PHP): five days a week, 10 a.m.–1 p.m.":
+	// the program's own line.)
+	return strings.HasSuffix(l, " track") || trackProgramLabel.MatchString(l) || programLabel.MatchString(l) ||
 		claims.TimeTrackLabel(sentence) != "" && !strings.Contains(strings.ToLower(sentence), " plus ")
 }
 
 var trackProgramLabel = regexp.MustCompile(`^(?:day|daytime|evening|morning|afternoon|weekend|night|virtual|online)\s+(?:iop|php|op|program|intensive\s+outpatient|partial\s+hospitalization)$`)
+
+// programLabel is a label that names a program and nothing else:
+// "Partial Hospitalization (PHP)", "IOP", "Intensive outpatient program".
+var programLabel = regexp.MustCompile(`^(?:(?:partial\s+hospitalization|intensive\s+outpatient|day\s+treatment)(?:\s+program(?:me)?)?|iop|php)(?:\s*\((?:php|iop)\))?$`)
 
 var scheduleLabels = []string{"schedule:", "program schedule:", "weekly schedule:", "program hours:", "program day:"}
 

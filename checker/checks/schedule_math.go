@@ -21,7 +21,8 @@ var ScheduleMath = &checker.Check{
 one subject ("3–4 hours daily, 3–5 days a week" gives 9–20 hours a week) and
 compares the product with the hours-per-week the same page states for that
 subject. Clock-time entries ("groups run from 9 a.m. to 12 p.m.") time one
-group or track rather than the day (unless a "Schedule:" or "Program hours:" line or
+group or track rather than the day (unless a "Schedule:" or "Program hours:" line, a
+line labelled with the program alone ("PHP: four days a week, 9 a.m.–1 p.m."), or
 "Program days are …" gives them as the program's, or the page's only clock time is
 a line of the program's named days under a heading about when it meets:
 "Mondays, Wednesdays and Thursdays, 5:30-8:30 p.m." under "When we meet"), and

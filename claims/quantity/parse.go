@@ -266,6 +266,7 @@ func (p *parser) quantity(i, j int, qual Qualifier, between bool) (Quantity, int
 			}
 		}
 	}
+	ranged := false
 	if !plus {
 		r, ok := p.rangeEnd(n1, u1, f1, end, between)
 		// A rank reads only as one end of a range ("from the first to
@@ -279,6 +280,7 @@ func (p *parser) quantity(i, j int, qual Qualifier, between bool) (Quantity, int
 				return Quantity{}, r.end, false
 			}
 			lo, hi, u1, end, adj = r.lo, r.hi, r.unit, r.end, adj || r.adj
+			ranged = true
 			// "spread over three to five days": a preposition before a
 			// range says where it applies, not that it is a bound.
 			if j == i+1 && prepositions[p.word(i)] {
@@ -287,7 +289,13 @@ func (p *parser) quantity(i, j int, qual Qualifier, between bool) (Quantity, int
 		}
 	}
 	q.Unit, q.Adjectival = u1, adj
-	if u1 != None && lo == hi && unitRank[u1] > 0 {
+	if ranged && u1 != None && lo == hi && unitRank[u1] > 0 {
+		// "an hour to an hour and a half", "between an hour and an hour
+		// and a half": what follows the right side adds to it alone.
+		if v, u, e := p.compound(hi, u1, end); e > end {
+			lo, hi, q.Unit, end = inFiner(lo, u1, u), v, u, e
+		}
+	} else if u1 != None && lo == hi && unitRank[u1] > 0 {
 		lo, q.Unit, end = p.compound(lo, u1, end)
 		hi = lo
 		// "between a month and a half and three months": the range's

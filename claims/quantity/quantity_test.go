@@ -71,6 +71,10 @@ func TestParse(t *testing.T) {
 		{"This is a program for adults.", nil},
 		{"Meditate for half an hour.", []string{`"half an hour" 0.5..0.5 hour exact`}},
 		{"Group runs an hour and a half.", []string{`"an hour and a half" 1.5..1.5 hour exact`}},
+		// A compound's tail after a range adds to the right side alone.
+		{"Groups last an hour to an hour and a half.", []string{`"an hour to an hour and a half" 1..1.5 hour exact`}},
+		{"Each visit runs between a day and a day and a half.", []string{`"between a day and a day and a half" 1..1.5 day exact`}},
+		{"Sessions run from an hour to an hour and 20 minutes.", []string{`"from an hour to an hour and 20 minutes" 60..80 minute exact`}},
 		{"Take a half hour break.", []string{`"a half hour" 0.5..0.5 hour exact`}},
 		{"a dozen peers", []string{`"a dozen" 12..12  exact`}},
 		{"a fortnight of detox", []string{`"a fortnight" 14..14 day exact`}},
