@@ -355,7 +355,7 @@ func (x *Extractor) claimsOf(st *state, s *sentence, out []Claim) ([]Claim, Subj
 		if insideName(s, q) || tracksName(s, q) {
 			continue // "a day program", "day treatment": a program's name
 		}
-		if neededBeyond(s.lower, q) || optionRange(s.masked, q) || slotsToChoose(s.lower, q) {
+		if neededBeyond(s.lower, q) || optionRange(s.masked, q) || slotsToChoose(s.lower, q) || neededFrequency(s.lower, q) {
 			continue
 		}
 		kind, factor, ok := classify(s, i)
@@ -2408,6 +2408,40 @@ func namesProgram(s *sentence) bool {
 // need more than an hour a week", "people who need more than a few hours
 // of support", "for anything more than weekly therapy" say what someone
 // needs beyond, no program's figure.
+// neededFrequency reports medical watching someone is said to need: "an
+// illness that requires daily monitoring" is the person's need,
+// not the program's days. ("adults who still need daily therapy" are
+// the program's clients, and their need its days.)
+func neededFrequency(lower string, q *quantity.Quantity) bool {
+	if !frequencyWord(q) {
+		return false
+	}
+	switch v := wordBefore(lower, q.Start); v {
+	case "need", "needs", "needed", "needing", "require", "requires", "required", "requiring":
+		switch wordAfter(lower, q.End) {
+		case "monitoring", "medical", "nursing", "medication", "observation", "injections", "supervision":
+		default:
+			return false
+		}
+		// Whose need: a condition ("an illness that requires …"), or
+		// people a provider will not admit ("we cannot admit people who
+		// need …"); "Our PHP requires daily supervision" is the
+		// program's.
+		k := strings.LastIndex(lower[:q.Start], v)
+		rel := wordBefore(lower, k)
+		if rel != "that" && rel != "which" && rel != "who" {
+			return false
+		}
+		holder := wordBefore(lower, strings.LastIndex(lower[:k], rel))
+		switch holder {
+		case "condition", "conditions", "illness", "illnesses", "symptoms", "problem", "problems", "issue", "issues", "disorder", "wound", "wounds":
+			return true
+		}
+		return rel == "who" && hasWord(lower[:k], "not", "cannot", "can't", "can’t", "unable")
+	}
+	return false
+}
+
 func neededBeyond(lower string, q *quantity.Quantity) bool {
 	t := lowerASCII(q.Text)
 	if !strings.HasPrefix(t, "more than") && !strings.HasPrefix(t, "less than") && !strings.HasPrefix(t, "fewer than") {
@@ -2625,7 +2659,7 @@ var personSeen = prefilter.MustCompile(`\b(?:is|are|be|being|gets|get)\s+(?:also
 
 // personMeeting is a client seeing a person: "saw her therapist", "meets
 // with a counselor".
-var personMeeting = prefilter.MustCompile(`\b(?:(?:saw|see|sees|seeing|visit|visits|visited)\s+|(?:meet|meets|met|meeting)\s+(?:(?:one-on-one\s+|individually\s+|privately\s+)?with\s+)?)(?:her|his|their|your|a|an|the|our)?\s*(?:own\s+|primary\s+|individual\s+)?(?:therapist|therapists|counselor|counselors|counsellor|clinician|psychiatrist|doctor|physician|nurse|prescriber)\b|\b(?:therapist|counselor|counsellor|clinician|psychiatrist|doctor|physician|nurse|prescriber)s?\s+(?:who\s+)?(?:also\s+)?(?:sees|see|meets with|meet with|visits|visit|checks in with|check in with|works with)\b`)
+var personMeeting = prefilter.MustCompile(`\b(?:(?:saw|see|sees|seeing|visit|visits|visited)\s+|(?:meet|meets|met|meeting)\s+(?:(?:one-on-one\s+|individually\s+|privately\s+)?with\s+)?)(?:her|his|their|your|a|an|the|our)?\s*(?:own\s+|primary\s+|individual\s+)?(?:therapist|therapists|counselor|counselors|counsellor|clinician|psychiatrist|doctor|physician|nurse|prescriber)\b|\b(?:see|sees|meet\s+with|meets\s+with)\s+(?:that|this)\s+(?:therapist|counselor|counsellor|clinician)\s+one-on-one\b|\bone-on-one\s+with\s+(?:that|this)\s+(?:therapist|counselor|counsellor|clinician)\b|\b(?:therapist|counselor|counsellor|clinician|psychiatrist|doctor|physician|nurse|prescriber)s?\s+(?:who\s+)?(?:also\s+)?(?:sees|see|meets with|meet with|visits|visit|checks in with|check in with|works with)\b`)
 
 // outpatientMeans opens a sentence on outpatient care and a verb that
 // says what it is: "Outpatient therapy usually means", "Standard
@@ -3311,8 +3345,27 @@ func detoxOnSiteLabel(l string) bool {
 func acrossLevels(s *sentence, end int) bool {
 	_, hi := clauseBounds(s.lower, end, end)
 	t := s.lower[end:hi]
+	// ("Someone who goes through each step stays with us five to nine
+	// months": the whole path.)
 	return (strings.Contains(t, "levels of care") || strings.Contains(t, "all levels")) && hasWord(t, "across", "through", "throughout") ||
-		fromOneToAnother(s, end)
+		fromOneToAnother(s, end) || throughEveryStep(s, end)
+}
+
+// throughEveryStep reports a span said of someone who goes through every
+// step of care, naming no program before the figure: "Someone who goes
+// through each step stays with us five to nine months". ("We support you
+// every step of the way", "each step of our IOP" are no path.)
+func throughEveryStep(s *sentence, end int) bool {
+	pre := s.lower[:end]
+	if !hasWord(pre, "every step", "each step", "every level", "each level", "every phase") || strings.Contains(pre, "of the way") {
+		return false
+	}
+	for _, m := range s.mentions {
+		if m.start < end && programSubject(m.subject) {
+			return false
+		}
+	}
+	return true
 }
 
 // summedUp reports a sentence that opens by summing up what came before

@@ -162,6 +162,11 @@ func labelSplit(text string) (string, int) {
 	} else {
 		// "Alcohol - 4 to 6 days": a dash after a short label.
 		i, end = dashLabel(text)
+		// "Weekly hours | 12": a fact box's row exported as one line,
+		// its two cells set apart by a bar.
+		if k := strings.Index(text, " | "); i < 0 && k > 0 && barRow(text) && barValueNeedsLabel(text[k+len(" | "):]) {
+			i, end = k, k+len(" | ")
+		}
 	}
 	// ("Opioids such as heroin or fentanyl: 5 to 10 days": a short
 	// label with its examples.)

@@ -32,7 +32,8 @@ var shiftsOpen = prefilter.MustCompile(`^\s*(?:(?:overnight|night|day|evening|we
 
 // trackChoice follows a part of the day named as one option of several:
 // " (9 a.m.–noon) or an afternoon", " or evening cohort", " track".
-var trackChoice = prefilter.MustCompile(`^\s*(?:\([^)]*\)\s*)?(?:or\b|cohort|track|group\b|option|slot)`)
+// ("with a morning and an evening option": two tracks offered.)
+var trackChoice = prefilter.MustCompile(`^\s*(?:\([^)]*\)\s*)?(?:or\b|cohort|track|group\b|option|slot|and\s+(?:an?\s+)?(?:morning|afternoon|evening|night|weekend|daytime|day)\s+(?:options?|tracks?|groups?|cohorts?|slots?)\b)`)
 
 // daysLeftOpen follows days said to be left without the program.
 var daysLeftOpen = prefilter.MustCompile(`^\s*(?:stay|stays|are|is|remain|remains)\s+(?:kept\s+|left\s+|always\s+)?(?:free|open|off|clear|unscheduled|reserved)\b`)
@@ -62,6 +63,17 @@ func statesDaysPerWeek(s *sentence, i int) bool {
 	// someone's own days, not the program's.
 	if qt == "weekdays" && (clientPossessive[wordBefore(s.lower, q.Start)] || wordBefore(s.lower, q.Start) == "whose") {
 		return false
+	}
+	// "parents who share custody on weekdays": people's own weekdays, in
+	// the clause that says who they are.
+	if (qt == "weekdays" || qt == "weekends") && wordBefore(s.lower, q.Start) == "on" {
+		// ("For parents who share custody, we meet on weekdays": the
+		// provider's own days, past the comma.)
+		if lo, _ := clauseBounds(s.lower, q.Start, q.End); hasWord(s.lower[lo:q.Start], "who") && !anyWordIn(s.masked[lo:q.Start], programNouns) {
+			if k := strings.LastIndex(s.lower[:q.Start], "who"); !strings.ContainsAny(s.lower[k:q.Start], ",;") && !firstPerson(s.lower[k:q.Start]) {
+				return false
+			}
+		}
 	}
 	// "which leaves one weekday free", "two days off", "with Tuesdays and
 	// Thursdays reserved for outside appointments": days without
@@ -1445,6 +1457,17 @@ func init() {
 			{"Evening IOP\n\nOur evening IOP is for working adults. Clients attend three 3-hour group sessions a week.", "iop 3"},
 			{"Evening IOP\n\nOur evening IOP meets for four group sessions a week.", "iop 4"},
 			{"Evening IOP\n\nOur IOP meets three evenings a week. Clients also attend one multifamily group session a week.", "iop 3"},
+			// People's own weekdays are no program's.
+			{"Weekend IOP\n\nOur weekend IOP meets Saturday and Sunday. It suits nurses, shift workers and parents who share custody on weekdays.", "iop 2"},
+			{"Day IOP\n\nFor parents who share custody, we meet on weekdays.", "iop 5"},
+			// A fact box row whose value has its own unit reads as before;
+			// bare figures take the label's.
+			{"Evening IOP\n\nAt a glance\nFamily week | 5 days\nGroup nights | 3", ""},
+			// A frequency someone is said to need is no program's days.
+			{"Evening IOP\n\nOur IOP meets three evenings a week.\n\nIOP may not fit you if you:\n• have an illness that requires daily monitoring", "iop 3"},
+			// Two tracks offered ("a morning and an evening option") count
+			// no day.
+			{"Adult IOP\n\nOur adult IOP runs on three days a week with both a morning and an evening option.", "iop 3"},
 			// Sessions a weekly total before them adds up to are the week's.
 			{"Evening IOP\n\nThe evening IOP is 9 hours a week: three three-hour sessions.", "iop 3"},
 			{"Evening IOP\n\nThe evening IOP is 10 hours a week: three three-hour sessions.", ""},

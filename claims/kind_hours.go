@@ -1098,6 +1098,8 @@ func init() {
 	register(KindSpec{
 		ID: SessionLength, Label: "session length", Unit: "hour", Units: hourUnits, Max: 12,
 		Examples: []KindExample{
+			// A meeting with "that" counselor is the individual session.
+			{"Evening IOP\n\nEach evening runs three hours. Every other week you will see that counselor one-on-one for a 45-minute session.", "individual-therapy 0.75"},
 			// A visit named as a part of the sessions is not what is timed.
 			{"Our IOP\n\nIndividual therapy sessions, including psychiatric follow-up, last 50 minutes.", "individual-therapy 0.8333"},
 			// A fact box's row, or a therapy's section, says nothing of the

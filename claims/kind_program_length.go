@@ -108,7 +108,10 @@ func statesProgramLength(s *sentence, i int) bool {
 		}
 		ws := strings.Fields(s.masked[lo:q.Start])
 		for k := len(ws) - 1; k >= 0 && k >= len(ws)-6; k-- {
-			if completionVerbs[strings.Trim(ws[k], ",.")] {
+			// ("Opioid withdrawal is usually managed within a week": so
+			// is withdrawal seen through.)
+			w := strings.Trim(ws[k], ",.")
+			if completionVerbs[w] || w == "managed" && managedWithdrawal(ws[:k]) {
 				// "finish detox within about a week": at most that long.
 				// ("within three to five days" keeps its range.)
 				if q.Qualifier != quantity.UpTo && q.HasMax && q.HasMin && q.Min == q.Max {
@@ -1028,6 +1031,8 @@ func init() {
 			{"Court-ordered IOP\n\nOur IOP lasts 10 weeks. Many clients must also drive with an ignition interlock for a year or more, and probation usually lasts 18 months.", "iop 70"},
 			// A span from one program to another is the whole path's.
 			{"Stepping down\n\nFrom the first day of residential care to the end of IOP, the path often takes four to six months. We may step you up from IOP to PHP for a week or two.", "other 121.75–182.625; php 7–14"},
+			{"Our IOP\n\nWe support you every step of the way, and our IOP lasts 8 weeks.", "iop 56"},
+			{"Young adult services\n\nOur IOP lasts 8 weeks. Someone who goes through each step usually stays with us five to nine months, from admission to the last outpatient visit.", "iop 56; other 152.1875–273.9375"},
 			{"Our IOP\n\nOur IOP runs ten weeks. From detox through IOP, most clients are in our care for four to six months.", "iop 70; other 121.75–182.625"},
 			{"Court-ordered IOP\n\nOur IOP lasts 12 weeks and meets probation requirements. Residents on parole stay with us for 60 days. Parole supervision often continues for three years.", "iop 84; residential 60"},
 			{"DUI Court\n\nThe DUI court program takes at least 12 months. Participants graduate after 120 days in a row of sobriety.", "other ≥365.25"},
@@ -1182,6 +1187,9 @@ func init() {
 			{"Our PHP\n\nOur PHP runs five days a week. In all, most clients stay about five weeks.", "php 35"},
 			{"Our PHP\n\nBefore you start at our IOP in Wausau: most clients first complete 21 days of residential care.", "residential 21"},
 			{"Medical Detox\n\nMost patients complete detox within about a week.", "detox ≤7"},
+			{"Medical Detox\n\nMild alcohol withdrawal is usually managed within five days.", "detox ≤5"},
+			{"Our IOP\n\nMost schedule conflicts are managed within a week.", ""},
+			{"Medical Detox\n\nOur detox lasts five to seven days. Insurance claims for detox are usually managed within three days.", "detox 5–7"},
 			{"Our IOP\n\nOur IOP lasts eight weeks. Self-pay IOP is $2,400 for four weeks of programming.", "iop 56"},
 			{"Residential Program\n\nOur residential program is a 45-day stay. Clients can extend to 60 or 75 days.", "residential 45; residential 60–75"},
 			{"Residential Program\n\nOur residential program lasts 30 days. Visiting hours extend to 9 p.m. on weekends.", "residential 30"},
@@ -1407,6 +1415,31 @@ func asksHowManyUnits(q string) bool {
 		strings.Contains(q, "how many days") && !strings.Contains(q, "week")
 	return many && !hasWord(q, "until", "wait", "waitlist", "waiting", "miss", "missed", "sobriety", "sober", "visit", "visits", "aftercare", "alumni",
 		"cover", "covers", "covered", "insurance", "before", "after", "notice")
+}
+
+// managedWithdrawal reports words before "managed" whose subject is
+// withdrawal or detox itself: "Mild alcohol withdrawal is usually", not
+// "Insurance claims for detox are".
+func managedWithdrawal(ws []string) bool {
+	for k := len(ws) - 1; k >= 0; k-- {
+		switch w := strings.Trim(ws[k], ",."); w {
+		case "is", "are", "usually", "typically", "generally", "often", "can", "be", "safely", "mostly", "normally", "commonly":
+			continue
+		case "withdrawal", "detox", "detoxification":
+			// ("claims for detox", "referrals to detox": the detox
+			// word is not the subject.)
+			if k > 0 {
+				switch strings.Trim(ws[k-1], ",.") {
+				case "for", "of", "about", "to", "into", "regarding":
+					return false
+				}
+			}
+			return true
+		default:
+			return false
+		}
+	}
+	return false
 }
 
 // completionVerbs say when something is over: "resolves within a week".

@@ -202,8 +202,16 @@ func modalityOf(s *sentence, start, end int) modality {
 			m.variant = "before"
 		}
 	}
-	if m.variant == "" {
+	// (A track's schedule changed too: "the last month of the evening
+	// IOP tapers to two nights a week" is the track's later schedule.)
+	if track := m.variant; m.variant == "" || timeTrack[m.variant] {
 		switch wordBefore(s.lower, start) {
+		case "of":
+			// ("most people shift to a lighter schedule of two evenings
+			// weekly": the schedule moved to.)
+			if lighterSchedule.MatchString(s.lower[lo:start]) {
+				m.variant = "later"
+			}
 		case "to":
 			k := strings.LastIndex(s.lower[:start], "to")
 			// ("Most clients move from four evenings to two evenings a
@@ -219,6 +227,11 @@ func modalityOf(s *sentence, start, end int) modality {
 			if w := wordBefore(s.lower, strings.LastIndex(s.lower[:start], wordBefore(s.lower, start))); w != "has" && w != "have" {
 				m.variant = "before"
 			}
+		}
+		// (A track's later schedule stays the track's: "evening, later"
+		// is compared with no other track's.)
+		if m.variant == "later" && track != "" {
+			m.variant = track + ", later"
 		}
 	}
 	// "step down to our weekly aftercare group after about six weeks of
@@ -388,6 +401,13 @@ func (s *sentence) subjectVariant() string {
 var changedFrom = prefilter.MustCompile(`\b(?:drop|drops|dropped|taper|tapers|tapered|move|moves|moved|go|goes|step|steps|shift|shifts|transition|transitions|reduce|reduces|increase|increases)\s+(?:down\s+|up\s+)?from\s+[^.;]{1,40}$`)
 
 // changeVerbs move a schedule to a new figure.
+// timeTrack are the variants a program's time of attending names.
+var timeTrack = map[string]bool{"evening": true, "morning": true, "afternoon": true, "weekend": true, "weekday": true}
+
+// lighterSchedule ends on a lighter schedule clients move to, before its
+// figure: "move to a lighter schedule of".
+var lighterSchedule = prefilter.MustCompile(`\b(?:move|moves|moving|step|steps|stepping|drop|drops|switch|switches|shift|shifts|go|goes)\s+(?:down\s+)?(?:to|into)\s+(?:a\s+)?(?:lighter|lower|reduced|smaller|lighter-touch|less\s+intensive)\s+(?:schedule|load|week)\s+of\s+$`)
+
 var changeVerbs = wordSet("drop", "drops", "dropped", "decrease", "decreases", "decreased", "reduce", "reduces", "reduced",
 	"taper", "tapers", "tapered", "increase", "increases", "increased", "rise", "rises", "go", "goes", "move", "moves",
 	"dropping", "decreasing", "reducing", "tapering", "increasing", "rising", "moving")
@@ -1393,6 +1413,11 @@ func restOfYear(t string) bool {
 var articles = wordSet("the", "a", "an", "our", "their", "your")
 
 func variantOf(masked string, lo, hi, start, end int) string {
+	// "12 (day) or 9 (evening)": a bracket right after the figure that
+	// names nothing but a track is the figure's track.
+	if v := bracketTrack(masked[end:min(hi, len(masked))]); v != "" {
+		return v
+	}
 	clause := masked[lo:hi]
 	best, at := "", -1
 	consider := func(name string, i int) {
@@ -1758,6 +1783,30 @@ func hasTrackName(l string) bool {
 }
 
 var trackName = prefilter.MustCompile(`\b(?:iop|php)[ -]?[1-9]\b`)
+
+// bracketTrack is the track a bracket opening rest names alone: " (day)",
+// "(evening track)"; "" when it names none or more.
+func bracketTrack(rest string) string {
+	rest = strings.TrimLeft(rest, " ")
+	inner, ok := strings.CutPrefix(rest, "(")
+	if !ok {
+		return ""
+	}
+	k := strings.IndexByte(inner, ')')
+	if k < 0 {
+		return ""
+	}
+	w := strings.TrimSuffix(strings.TrimSpace(inner[:k]), " track")
+	switch w {
+	case "day", "daytime", "weekday":
+		return "weekday"
+	case "morning", "afternoon", "evening", "weekend", "virtual":
+		return w
+	case "night":
+		return "evening"
+	}
+	return ""
+}
 
 var variants = []struct {
 	name       string

@@ -185,6 +185,8 @@ func TestModality(t *testing.T) {
 		{"If you relapse, our evening IOP meets four nights a week.", claims.DaysPerWeek, want{claims.Asserted, claims.Conditional, "", "", "evening"}},
 		{"Parents of young-adult children can join our family program, which meets once a week.", claims.DaysPerWeek, want{claims.Asserted, claims.Typical, "", "", ""}},
 		{"Our young-adult IOP track (ages 18 to 25) meets three evenings a week.", claims.DaysPerWeek, want{claims.Asserted, claims.Typical, "", "young-adult", ""}},
+		{"In the last month, our evening IOP tapers to two nights a week.", claims.DaysPerWeek, want{claims.Asserted, claims.Typical, "", "", "evening, later"}},
+		{"Near the end, evening IOP members shift to a lighter schedule of two evenings weekly.", claims.DaysPerWeek, want{claims.Asserted, claims.Typical, "", "", "evening, later"}},
 		{"Morning clients attend our IOP three days a week.", claims.DaysPerWeek, want{claims.Asserted, claims.Typical, "", "", "morning"}},
 		{"In our IOP, afternoon participants come in twice a week.", claims.DaysPerWeek, want{claims.Asserted, claims.Typical, "", "", "afternoon"}},
 		{"In the morning clients of our IOP check in, three days a week.", claims.DaysPerWeek, want{claims.Asserted, claims.Typical, "", "", ""}},

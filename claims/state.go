@@ -366,6 +366,45 @@ func barRow(t string) bool {
 	return len(t) <= 100 && strings.Count(t, " | ") == 1
 }
 
+// barValueNeedsLabel reports a bar row's value that says nothing without
+// its label: bare figures ("12", "10 (day) or 6 (evening)") or a yes or
+// no. A value with its own unit or clock times ("5 days", "9 am to 12
+// pm") reads as it always did.
+func barValueNeedsLabel(v string) bool {
+	l := strings.TrimSpace(lowerASCII(v))
+	if yesNoWord(l) != "" {
+		return true
+	}
+	for {
+		i := strings.IndexByte(l, '(')
+		j := strings.IndexByte(l, ')')
+		if i < 0 || j < i {
+			break
+		}
+		l = l[:i] + l[j+1:]
+	}
+	if !strings.ContainsAny(l, "0123456789") || strings.ContainsAny(l, ":") {
+		return false
+	}
+	for _, r := range l {
+		if r >= 'a' && r <= 'z' {
+			// ("12 or 9", "9 to 12", "at least 9", "up to 12": words of a
+			// range or a bound, no unit.)
+			for _, w := range strings.Fields(l) {
+				switch strings.Trim(w, ".,;+") {
+				case "or", "to", "and", "at", "least", "up", "about", "around", "approx", "approximately", "minimum", "maximum", "min", "max":
+					continue
+				}
+				if strings.Trim(w, "0123456789.,;+–-") != "" {
+					return false
+				}
+			}
+			break
+		}
+	}
+	return true
+}
+
 // leavesTherapy reports a heading that leaves a section about a therapy
 // for the program's own matters ("Attendance policy", "Cost",
 // "Insurance", "What your week looks like", "A typical day"). A heading
@@ -1965,7 +2004,9 @@ func (st *state) carryModality(s *sentence, cs []Claim) {
 		// ("Evening IOP: Tue/Thu" under a listed provider's name: the
 		// provider's evening track, which no other listing's drifts
 		// from.)
-		if (c.Variant == "" || !cell && listingName != "" && trackVariant(c.Variant) && listingLine(s.block.Text) && st.severalListings()) && st.directory && !factCell {
+		// (A track the page's title names, "Virtual IOPs serving Ohio",
+		// is every listing's: the listing's name still says whose.)
+		if (c.Variant == "" || !cell && listingName != "" && (trackVariant(c.Variant) && listingLine(s.block.Text) || c.Variant == st.titleVariant && !firstPerson(s.lower)) && st.severalListings()) && st.directory && !factCell {
 			// "| Red Fork Recovery | IOP | 3 evenings/week |": on a
 			// directory, a row headed by a provider is that provider's.
 			// ("| Marlow Health IOP | 3–4 | …": a provider named with its
