@@ -970,15 +970,14 @@ func newClaim(s *sentence, kind Kind, start, end int) Claim {
 // general, IOPs run 6 to 12 weeks, but our compact format …". The
 // provider's voice starts past the contrast, so the figure is not its.
 func generalBeforeOwn(lower string, end int) bool {
-	if !strings.Contains(lower[end:], ", but ") && !strings.Contains(lower[end:], ", while ") &&
-		!strings.Contains(lower[end:], ", whereas ") && !strings.Contains(lower[end:], "; ") {
-		return false
-	}
 	k := len(lower)
 	for _, sep := range []string{", but ", ", while ", ", whereas ", "; "} {
 		if i := strings.Index(lower[end:], sep); i >= 0 {
 			k = min(k, end+i)
 		}
+	}
+	if k == len(lower) {
+		return false
 	}
 	pre := lower[:k]
 	// ("Both programs last 12 weeks, but …", "All programs at Fern
@@ -2416,31 +2415,29 @@ func neededFrequency(lower string, q *quantity.Quantity) bool {
 	if !frequencyWord(q) {
 		return false
 	}
-	switch v := wordBefore(lower, q.Start); v {
-	case "need", "needs", "needed", "needing", "require", "requires", "required", "requiring":
-		switch wordAfter(lower, q.End) {
-		case "monitoring", "medical", "nursing", "medication", "observation", "injections", "supervision":
-		default:
-			return false
-		}
-		// Whose need: a condition ("an illness that requires …"), or
-		// people a provider will not admit ("we cannot admit people who
-		// need …"); "Our PHP requires daily supervision" is the
-		// program's.
-		k := strings.LastIndex(lower[:q.Start], v)
-		rel := wordBefore(lower, k)
-		if rel != "that" && rel != "which" && rel != "who" {
-			return false
-		}
-		holder := wordBefore(lower, strings.LastIndex(lower[:k], rel))
-		switch holder {
-		case "condition", "conditions", "illness", "illnesses", "symptoms", "problem", "problems", "issue", "issues", "disorder", "wound", "wounds":
-			return true
-		}
-		return rel == "who" && hasWord(lower[:k], "not", "cannot", "can't", "can’t", "unable")
+	v := wordBefore(lower, q.Start)
+	if !needVerbs[v] || !medicalWatch[wordAfter(lower, q.End)] {
+		return false
 	}
-	return false
+	// Whose need: a condition ("an illness that requires …"), or people
+	// a provider will not admit ("we cannot admit people who need …");
+	// "Our PHP requires daily supervision" is the program's.
+	k := strings.LastIndex(lower[:q.Start], v)
+	rel := wordBefore(lower, k)
+	if rel != "that" && rel != "which" && rel != "who" {
+		return false
+	}
+	if needHolders[wordBefore(lower, strings.LastIndex(lower[:k], rel))] {
+		return true
+	}
+	return rel == "who" && hasWord(lower[:k], "not", "cannot", "can't", "can’t", "unable")
 }
+
+var (
+	needVerbs    = wordSet("need", "needs", "needed", "needing", "require", "requires", "required", "requiring")
+	medicalWatch = wordSet("monitoring", "medical", "nursing", "medication", "observation", "injections", "supervision")
+	needHolders  = wordSet("condition", "conditions", "illness", "illnesses", "symptoms", "problem", "problems", "issue", "issues", "disorder", "wound", "wounds")
+)
 
 func neededBeyond(lower string, q *quantity.Quantity) bool {
 	t := lowerASCII(q.Text)

@@ -164,8 +164,10 @@ func labelSplit(text string) (string, int) {
 		i, end = dashLabel(text)
 		// "Weekly hours | 12": a fact box's row exported as one line,
 		// its two cells set apart by a bar.
-		if k := strings.Index(text, " | "); i < 0 && k > 0 && barRow(text) && barValueNeedsLabel(text[k+len(" | "):]) {
-			i, end = k, k+len(" | ")
+		if i < 0 && barRow(text) {
+			if k := strings.Index(text, " | "); k > 0 && barValueNeedsLabel(text[k+len(" | "):]) {
+				i, end = k, k+len(" | ")
+			}
 		}
 	}
 	// ("Opioids such as heroin or fentanyl: 5 to 10 days": a short
@@ -180,6 +182,42 @@ func labelSplit(text string) (string, int) {
 		}
 	}
 	return text[:i], end
+}
+
+// barValueNeedsLabel reports a bar row's value that says nothing without
+// its label: bare figures ("12", "10 (day) or 6 (evening)") or a yes or
+// no. A value with its own unit or clock times ("5 days", "9 am to 12
+// pm") reads as it always did.
+func barValueNeedsLabel(v string) bool {
+	l := strings.TrimSpace(lowerASCII(v))
+	if yesNoWord(l) != "" {
+		return true
+	}
+	for {
+		i, j := strings.IndexByte(l, '('), strings.IndexByte(l, ')')
+		if i < 0 || j < i {
+			break
+		}
+		l = l[:i] + l[j+1:]
+	}
+	if !strings.ContainsAny(l, "0123456789") || strings.ContainsAny(l, ":") {
+		return false
+	}
+	if !strings.ContainsFunc(l, func(r rune) bool { return r >= 'a' && r <= 'z' }) {
+		return true
+	}
+	// ("12 or 9", "9 to 12", "at least 9", "up to 12": words of a range
+	// or a bound, no unit.)
+	for _, w := range strings.Fields(l) {
+		switch strings.Trim(w, ".,;+") {
+		case "or", "to", "and", "at", "least", "up", "about", "around", "approx", "approximately", "minimum", "maximum", "min", "max":
+			continue
+		}
+		if strings.Trim(w, "0123456789.,;+–-") != "" {
+			return false
+		}
+	}
+	return true
 }
 
 // label is labelSplit(s.text), read once a sentence.

@@ -566,8 +566,7 @@ var personServes = prefilter.MustCompile(`^\s*(?:She|He|Dr\.\s+[A-Z][a-z]+|[A-Z]
 // of: "Groups are held Monday mornings and Thursday evenings; pick the
 // time that works for you" counts no two days a week of anyone's.
 func slotsToChoose(lower string, q *quantity.Quantity) bool {
-	if q.Unit != quantity.Day || !weekdaySpan(q.Text) || !strings.Contains(lower[q.End:], "choose") && !strings.Contains(lower[q.End:], "pick") &&
-		!strings.Contains(lower[q.End:], "select") && !strings.Contains(lower[q.End:], "whichever") {
+	if q.Unit != quantity.Day || !weekdaySpan(q.Text) || !slotsNamed(lowerASCII(q.Text)) {
 		return false
 	}
 	rest := cutAt(lower[q.End:], ".!?")
@@ -575,10 +574,7 @@ func slotsToChoose(lower string, q *quantity.Quantity) bool {
 	// evening", "you attend both; pick a time for your individual
 	// session", "choose a slot each day": every day is attended, only
 	// the time is chosen.)
-	if hasWord(rest, "both", "each day", "every day", "all three", "all of them", "morning or evening", "individual") || !slotsNamed(lowerASCII(q.Text)) {
-		return false
-	}
-	return slotChoice.MatchString(rest)
+	return slotChoice.MatchString(rest) && !hasWord(rest, "both", "each day", "every day", "all three", "all of them", "morning or evening", "individual")
 }
 
 // slotsNamed reports weekdays each given its own part of the day, two

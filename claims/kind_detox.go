@@ -449,7 +449,7 @@ func outsideDetox(rest string) bool {
 // firstPhaseDetox ends right before a detox word that opens a program:
 // "begins with a medically supervised", "the first step in a 28-day
 // treatment program is", "the first few days are usually spent in".
-var firstPhaseDetox = prefilter.MustCompile(`\b(?:begins?|starts?|began|started|opens?|commences?)\s+(?:(?:the\s+|our\s+|your\s+)?(?:php|iop|program|programme|treatment)\s+)?with\s+(?:[a-z-]+\s+){0,4}$|\bfirst\s+(?:step|stage|phase|part)\b[^.;:]{0,60}?\b(?:is|will\s+be|was)\s+(?:usually\s+|often\s+|typically\s+|generally\s+|always\s+)?(?:a\s+|an\s+)?(?:[a-z-]+\s+){0,2}$|\bfirst\b[^.;:]{0,40}?\b(?:days?|weeks?)\s+(?:of\s+[^.;:]{0,40}?)?(?:are|is)\s+(?:usually\s+|often\s+|typically\s+|generally\s+)?spent\s+in\s+(?:[a-z-]+\s+){0,2}$`)
+var firstPhaseDetox = prefilter.MustCompile(`\b(?:begins?|starts?|began|started|opens?|commences?)\s+` + startedProgram + `with\s+(?:[a-z-]+\s+){0,4}$|\bfirst\s+(?:step|stage|phase|part)\b[^.;:]{0,60}?\b(?:is|will\s+be|was)\s+(?:usually\s+|often\s+|typically\s+|generally\s+|always\s+)?(?:a\s+|an\s+)?(?:[a-z-]+\s+){0,2}$|\bfirst\b[^.;:]{0,40}?\b(?:days?|weeks?)\s+(?:of\s+[^.;:]{0,40}?)?(?:are|is)\s+(?:usually\s+|often\s+|typically\s+|generally\s+)?spent\s+in\s+(?:[a-z-]+\s+){0,2}$`)
 
 // unavailableAfter reports the rest of a line that takes back what it
 // placed: "not available at this time", "coming in the spring", a
@@ -841,7 +841,7 @@ func referral(s string) bool {
 
 var (
 	detoxFirst      = prefilter.MustCompile(`\b(?:must|need to|needs to|have to|has to|should|(?:require|requires|required|expect|expects|ask|asks)\s+(?:[a-z]+\s+){0,3}?to)\s+(?:first\s+)?(?:complete|completed|finish|finished|undergo|go through|have completed|have finished)\s+(?:a\s+|an\s+|medical\s+|medically\s+supervised\s+)*(?:detox|detoxification)\b[^.;]{0,30}\b(?:before|prior to)\b|\b(?:should|must|need to|needs to)\s+(?:start|begin)\s+(?:with|in)\s+(?:a\s+|an\s+)?(?:inpatient\s+|medical\s+|medically\s+(?:supervised|managed)\s+|hospital\s+)*(?:detox|detoxification)\b|\b(?:cannot|can't|can’t|won't|will not|do not|does not)\s+(?:begin|start)\s+until\b[^.;]{0,40}\b(?:detoxed|detoxified|completed (?:a |medical )?detox(?:ification)?|finished (?:a |medical )?detox(?:ification)?)\b`)
-	detoxVerbBefore = prefilter.MustCompile(`\b(?:offer|offers|offered|offering|provide|provides|provided|providing|run|runs|running|conduct|conducts|oversee|oversees|include|includes|included|including|deliver|delivers|receive|receives|receiving|get|gets|getting|perform|performs|need|needs|needed|needing|require|requires|required|requiring)\b|\bspeciali[sz](?:e|es|ed|ing)\s+in\b|\b(?:begin|begins|start|starts)\s+(?:(?:the\s+|our\s+|your\s+)?(?:php|iop|program|programme|treatment)\s+)?with\b|\bassists?\s+(?:in|with)\b|\b(?:on-site|onsite|in-house)\b`)
+	detoxVerbBefore = prefilter.MustCompile(`\b(?:offer|offers|offered|offering|provide|provides|provided|providing|run|runs|running|conduct|conducts|oversee|oversees|include|includes|included|including|deliver|delivers|receive|receives|receiving|get|gets|getting|perform|performs|need|needs|needed|needing|require|requires|required|requiring)\b|\bspeciali[sz](?:e|es|ed|ing)\s+in\b|\b(?:begin|begins|start|starts)\s+` + startedProgram + `with\b|\bassists?\s+(?:in|with)\b|\b(?:on-site|onsite|in-house)\b`)
 	detoxVerbAfter  = prefilter.MustCompile(`^[\w\s,()-]{0,30}?\b(?:is|are|can\s+be|may\s+be)?\s*(?:also\s+)?(?:not\s+)?(?:available|offered|provided|included|performed|done|unavailable)\b|^[\w\s,()-]{0,30}?\b(?:takes?\s+place|happens|occurs)\b|^\s+(?:is|are|isn't|aren't|isn’t|aren’t)\s+(?:not\s+)?(?:a\s+)?part\s+of\b|^[\w\s,()-]{0,30}?\b(?:is|are|can\s+be)\s+(?:also\s+)?(?:not\s+)?(?:completed|handled|managed)\s+(?:on-site|onsite|on\s+site|in-house|here)\b`)
 	// notDetoxService: a program that is no detox service, or is for
 	// people past detox.
@@ -1109,6 +1109,10 @@ var admitsForDetox = prefilter.MustCompile(`\b(?:admits|admit|accepts|accept)\s+
 // ourDetoxDoes is the provider's detox as the subject of a verb: "our
 // five-day outpatient detox gets you ready", "our medical detox lasts".
 var ourDetoxDoes = prefilter.MustCompile(`(?:^|[.!?:]\s+|^\s*)our\s+(?:[a-z0-9-]+\s+){0,3}?(?:detox|detoxification)\s+(?:program\s+)?(?:gets|lasts|takes|runs|includes|begins|starts|uses|combines|helps|lets|typically|usually|is\s+(?:a|an|medically|supervised|done|run|led|provided|short))\b`)
+
+// startedProgram is the program a client may be said to start with
+// detox: "start PHP with", "begin the program with".
+const startedProgram = `(?:(?:the\s+|our\s+|your\s+)?(?:php|iop|program|programme|treatment)\s+)?`
 
 // unitModifiers may stand before a detox unit's name: "our own on-site
 // 16-bed medically supervised detox unit".

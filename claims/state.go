@@ -366,45 +366,6 @@ func barRow(t string) bool {
 	return len(t) <= 100 && strings.Count(t, " | ") == 1
 }
 
-// barValueNeedsLabel reports a bar row's value that says nothing without
-// its label: bare figures ("12", "10 (day) or 6 (evening)") or a yes or
-// no. A value with its own unit or clock times ("5 days", "9 am to 12
-// pm") reads as it always did.
-func barValueNeedsLabel(v string) bool {
-	l := strings.TrimSpace(lowerASCII(v))
-	if yesNoWord(l) != "" {
-		return true
-	}
-	for {
-		i := strings.IndexByte(l, '(')
-		j := strings.IndexByte(l, ')')
-		if i < 0 || j < i {
-			break
-		}
-		l = l[:i] + l[j+1:]
-	}
-	if !strings.ContainsAny(l, "0123456789") || strings.ContainsAny(l, ":") {
-		return false
-	}
-	for _, r := range l {
-		if r >= 'a' && r <= 'z' {
-			// ("12 or 9", "9 to 12", "at least 9", "up to 12": words of a
-			// range or a bound, no unit.)
-			for _, w := range strings.Fields(l) {
-				switch strings.Trim(w, ".,;+") {
-				case "or", "to", "and", "at", "least", "up", "about", "around", "approx", "approximately", "minimum", "maximum", "min", "max":
-					continue
-				}
-				if strings.Trim(w, "0123456789.,;+–-") != "" {
-					return false
-				}
-			}
-			break
-		}
-	}
-	return true
-}
-
 // leavesTherapy reports a heading that leaves a section about a therapy
 // for the program's own matters ("Attendance policy", "Cost",
 // "Insurance", "What your week looks like", "A typical day"). A heading
@@ -2297,9 +2258,7 @@ func slugNamed(s *sentence, url string) string {
 		// (Not the provider's own name, "Larkspur Recovery" on
 		// larkspurrecovery.com/larkspur-recovery, nor a sentence that
 		// denies detox everywhere too.)
-		if (strings.HasPrefix(slug, key+"-") || slug == key) && !strings.Contains(hostLetters(url), lettersOnly(name)) &&
-			!strings.Contains(s.lower, "any location") && !strings.Contains(s.lower, "anywhere") && !strings.Contains(s.lower, "any of our") &&
-			!strings.Contains(s.lower, "all of our") && !strings.Contains(s.lower, "every location") {
+		if (strings.HasPrefix(slug, key+"-") || slug == key) && !strings.Contains(hostLetters(url), lettersOnly(name)) && !everyLocationSaid(s.lower) {
 			return strings.ToLower(name)
 		}
 	}
@@ -2319,8 +2278,14 @@ func onSiteWords(lower string) bool {
 func sitePlaced(lower string) bool {
 	return (strings.Contains(lower, "on site") || strings.Contains(lower, "on-site") || strings.Contains(lower, "onsite") ||
 		strings.Contains(lower, "at this location") || strings.Contains(lower, "at this facility")) &&
-		!strings.Contains(lower, "any location") && !strings.Contains(lower, "any of our") && !strings.Contains(lower, "all of our") &&
-		!strings.Contains(lower, "every location") && !strings.Contains(lower, "anywhere") && !strings.Contains(lower, "-only")
+		!everyLocationSaid(lower) && !strings.Contains(lower, "-only")
+}
+
+// everyLocationSaid reports a sentence speaking for every one of the
+// provider's sites: "at any of our locations", "anywhere".
+func everyLocationSaid(lower string) bool {
+	return strings.Contains(lower, "any location") || strings.Contains(lower, "anywhere") || strings.Contains(lower, "any of our") ||
+		strings.Contains(lower, "all of our") || strings.Contains(lower, "every location")
 }
 
 // listingLine reports a line a directory writes under a listed provider:

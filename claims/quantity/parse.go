@@ -289,13 +289,15 @@ func (p *parser) quantity(i, j int, qual Qualifier, between bool) (Quantity, int
 		}
 	}
 	q.Unit, q.Adjectival = u1, adj
-	if ranged && u1 != None && lo == hi && unitRank[u1] > 0 {
+	switch {
+	case u1 == None || lo != hi || unitRank[u1] == 0:
+	case ranged:
 		// "an hour to an hour and a half", "between an hour and an hour
 		// and a half": what follows the right side adds to it alone.
 		if v, u, e := p.compound(hi, u1, end); e > end {
 			lo, hi, q.Unit, end = inFiner(lo, u1, u), v, u, e
 		}
-	} else if u1 != None && lo == hi && unitRank[u1] > 0 {
+	default:
 		lo, q.Unit, end = p.compound(lo, u1, end)
 		hi = lo
 		// "between a month and a half and three months": the range's

@@ -105,21 +105,16 @@ func analyse(re *syntax.Regexp) facts {
 }
 
 // concat crosses runs of exactly known parts into longer literals
-// ("n" then "['’]" then "t" is "n't" or "n’t") and keeps the strongest
-// requirement any run or part gives.
+// ("n" then "['’]" then "t" is "n't" or "n’t"); every run and part gives
+// a requirement, the strongest of which is the concatenation's.
 func concat(subs []*syntax.Regexp) facts {
 	run := []string{""}
 	allExact := true
-	var best []string
 	var all [][]string
-	closeRun := func() {
-		if usable(run) {
-			all = append(all, run)
+	keep := func(set []string) {
+		if usable(set) {
+			all = append(all, set)
 		}
-		if better(run, best) {
-			best = run
-		}
-		run = []string{""}
 	}
 	for _, sub := range subs {
 		f := analyse(sub)
@@ -128,19 +123,20 @@ func concat(subs []*syntax.Regexp) facts {
 			continue
 		}
 		allExact = false
-		closeRun()
-		s := strongest(f)
-		if usable(s) {
-			all = append(all, s)
-		}
-		if better(s, best) {
-			best = s
-		}
+		keep(run)
+		run = []string{""}
+		keep(strongest(f))
 	}
 	if allExact {
 		return facts{exact: run}
 	}
-	closeRun()
+	keep(run)
+	var best []string
+	for _, set := range all {
+		if better(set, best) {
+			best = set
+		}
+	}
 	return facts{need: best, all: all}
 }
 

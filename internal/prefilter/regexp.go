@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"regexp"
 	"regexp/syntax"
+	"slices"
 	"strings"
 	"sync/atomic"
 )
@@ -51,20 +52,11 @@ func (re *Regexp) mayMatch(s string) bool {
 
 func holdsAll(s string, sets [][]string) bool {
 	for _, set := range sets {
-		if !holdsOne(s, set) {
+		if !slices.ContainsFunc(set, func(lit string) bool { return strings.Contains(s, lit) }) {
 			return false
 		}
 	}
 	return true
-}
-
-func holdsOne(s string, set []string) bool {
-	for _, lit := range set {
-		if strings.Contains(s, lit) {
-			return true
-		}
-	}
-	return false
 }
 
 func (re *Regexp) MatchString(s string) bool {
@@ -97,13 +89,6 @@ func (re *Regexp) FindStringSubmatchIndex(s string) []int {
 		return nil
 	}
 	return re.Regexp.FindStringSubmatchIndex(s)
-}
-
-func (re *Regexp) FindAllString(s string, n int) []string {
-	if !re.mayMatch(s) {
-		return nil
-	}
-	return re.Regexp.FindAllString(s, n)
 }
 
 func (re *Regexp) FindAllStringIndex(s string, n int) [][]int {
