@@ -298,12 +298,15 @@ func (p *parser) quantity(i, j int, qual Qualifier, between bool) (Quantity, int
 			lo, hi, q.Unit, end = inFiner(lo, u1, u), v, u, e
 		}
 	default:
+		e0 := end
 		lo, q.Unit, end = p.compound(lo, u1, end)
 		hi = lo
 		// "between a month and a half and three months": the range's
 		// right side follows the compound left one.
-		if between && p.word(end) == "and" {
-			if r, ok := p.rangeEnd(num{v: lo, end: end}, q.Unit, 1, end, true); ok && !r.reject && r.unit != None {
+		// "an hour and a half to two hours": so does a "to" range's,
+		// when the left side was a compound and the right one has a unit.
+		if c := p.word(end); between && c == "and" || !between && c != "and" && end > e0 {
+			if r, ok := p.rangeEnd(num{v: lo, end: end}, q.Unit, 1, end, between); ok && !r.reject && r.unit != None && r.hi > r.lo {
 				lo, hi, q.Unit, end = r.lo, r.hi, r.unit, r.end
 			}
 		}

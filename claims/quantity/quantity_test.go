@@ -75,6 +75,12 @@ func TestParse(t *testing.T) {
 		{"Groups last an hour to an hour and a half.", []string{`"an hour to an hour and a half" 1..1.5 hour exact`}},
 		{"Each visit runs between a day and a day and a half.", []string{`"between a day and a day and a half" 1..1.5 day exact`}},
 		{"Sessions run from an hour to an hour and 20 minutes.", []string{`"from an hour to an hour and 20 minutes" 60..80 minute exact`}},
+		// A compound left side spans to the right one as a plain number does.
+		{"Each group meets for an hour and a half to two hours.", []string{`"an hour and a half to two hours" 1.5..2 hour exact`}},
+		{"The stay runs a week and a half to three weeks.", []string{`"a week and a half to three weeks" 1.5..3 week exact`}},
+		{"Plan on 1 hour and 15 minutes to 2 hours.", []string{`"1 hour and 15 minutes to 2 hours" 75..120 minute exact`}},
+		// A smaller right side is another quantity, not a span.
+		{"It took an hour and a half to two minutes' drive.", []string{`"an hour and a half" 1.5..1.5 hour exact`, `"two minutes" 2..2 minute exact`}},
 		{"Take a half hour break.", []string{`"a half hour" 0.5..0.5 hour exact`}},
 		{"a dozen peers", []string{`"a dozen" 12..12  exact`}},
 		{"a fortnight of detox", []string{`"a fortnight" 14..14 day exact`}},
