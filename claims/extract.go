@@ -330,7 +330,7 @@ func (st *state) providerAnswer(q, s *sentence) bool {
 // claimsOf appends the claims of s to out, and returns the subject of its
 // last quantity claim ("" when none) for the sentences after it.
 func (x *Extractor) claimsOf(st *state, s *sentence, out []Claim) ([]Claim, Subject) {
-	if s.question {
+	if s.question && !presupposes(s) {
 		// "Do you offer detox?" asserts nothing about the program, nor
 		// does an FAQ question written without a question mark.
 		return out, ""
@@ -349,7 +349,7 @@ func (x *Extractor) claimsOf(st *state, s *sentence, out []Claim) ([]Claim, Subj
 	resolved := Subject("")
 	for i := range s.qs {
 		q := &s.qs[i]
-		if q.Qualifier == quantity.Vague || inCondition(s.lower, q.Start) || q.Start < belief() || askedWithin(s.text, q.End) {
+		if q.Qualifier == quantity.Vague || inCondition(s.lower, q.Start) || q.Start < belief() || askedWithin(s.text, q.End) && !presupposed(s, q) || s.question && !presupposed(s, q) {
 			continue
 		}
 		if insideName(s, q) || tracksName(s, q) {
@@ -686,6 +686,10 @@ func (x *Extractor) claimsOf(st *state, s *sentence, out []Claim) ([]Claim, Subj
 			// up for comparison is not what the next sentence is about.
 			resolved = subj
 		}
+	}
+	if s.question {
+		// A question takes a figure as given, never a yes or a no.
+		return out, resolved
 	}
 	bks := boolKinds()
 	if headingWithoutProgram(st, s) {

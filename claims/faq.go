@@ -1,6 +1,10 @@
 package claims
 
-import "strings"
+import (
+	"strings"
+
+	"github.com/factlint/factlint/claims/quantity"
+)
 
 // yesNoAnswer reads a bare answer to a yes/no question: "Do I live at the
 // center during IOP?" / "No." says the IOP's clients do not live at the
@@ -97,4 +101,34 @@ var shortAnswers = []struct{ text, word string }{
 	{"they do", "yes"}, {"generally yes", "yes"}, {"not at all", "no"},
 	// "Do you offer detox? / Not on site. …": not where the provider is.
 	{"not on site", "no"}, {"not on-site", "no"}, {"not onsite", "no"}, {"not in-house", "no"}, {"not here", "no"},
+}
+
+// presupposed reports whether a question takes the figure of q as given.
+// "What happens after I finish the 8-week IOP?" asks what follows a
+// program whose length it states as known; "Do you offer a 30-day
+// program?" asks whether there is one, and states nothing. Only a figure
+// written into a definite description of a program ("the 8-week IOP",
+// "your 12-week program") is taken as given.
+func presupposed(s *sentence, q *quantity.Quantity) bool {
+	// (A rate is no length: "What is the weekly alumni group?" asks
+	// what the group is.)
+	if !q.Adjectival || q.Per != quantity.None {
+		return false
+	}
+	switch wordBefore(s.lower, q.Start) {
+	case "the", "your", "our", "this":
+	default:
+		return false
+	}
+	return mentionAt(s, q.End) || programNouns[wordAfter(s.masked, q.End)]
+}
+
+// presupposes reports whether any figure of a question is taken as given.
+func presupposes(s *sentence) bool {
+	for i := range s.qs {
+		if presupposed(s, &s.qs[i]) {
+			return true
+		}
+	}
+	return false
 }

@@ -372,7 +372,9 @@ func statesProgramLength(s *sentence, i int) bool {
 		// of the provider's facts, however short its line.)
 		// ("Our 28-Day Residential Program" heads the provider's own
 		// program, named by its length.)
-		if k := s.block.Kind; (k == corpus.BlockHeading || k == corpus.BlockTitle) && !featureStrip(s.text) && !strings.HasPrefix(s.lower, "our ") {
+		// ("What happens after I finish the 8-week IOP?": a question
+		// heading that takes the program's length as given.)
+		if k := s.block.Kind; (k == corpus.BlockHeading || k == corpus.BlockTitle) && !featureStrip(s.text) && !strings.HasPrefix(s.lower, "our ") && !(s.question && presupposed(s, q)) {
 			return false
 		}
 		if after == "stay" || after == "stays" {
@@ -945,6 +947,11 @@ func init() {
 	register(KindSpec{
 		ID: ProgramLength, Label: "program length", Unit: "day", Units: lengthUnits, Max: 3653,
 		Examples: []KindExample{
+			// A question takes a length written into "the N-week program"
+			// as given; one that asks about "a" program states nothing.
+			{"Questions\n\nWhere do clients go once they complete the 10-week IOP?", "iop 70"},
+			{"Questions\n\nDo you offer a 30-day residential program?", ""},
+			{"Questions\n\nHow does the 30-day residential program compare with a longer stay?", "residential 30"},
 			// A fronted reason names no coverage.
 			{"Residential care\n\nFor guests whose plan approves a shorter stay, a 21-day residential track is offered.", "residential 21"},
 			{"Residential care\n\nMost plans cover up to 21 days of residential care.", ""},
