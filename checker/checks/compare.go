@@ -311,8 +311,24 @@ func trackLabel(sentence string) bool {
 	// the days named are not all the track's.)
 	// ("Day Treatment (PHP): five days a week, 10 a.m.–1 p.m.":
 	// the program's own line.)
+	// ("IOP schedule: Monday through Thursday, 6:00–9:00 p.m.", "Evening
+	// IOP hours: …": the program's own week under a label that names it;
+	// "Clinic hours: …" are the office's.)
+	if l, ok := cutAnySuffix(l, " schedule", " hours", " days"); ok && (trackProgramLabel.MatchString(l) || programLabel.MatchString(l)) {
+		return true
+	}
 	return strings.HasSuffix(l, " track") || trackProgramLabel.MatchString(l) || programLabel.MatchString(l) ||
 		claims.TimeTrackLabel(sentence) != "" && !strings.Contains(strings.ToLower(sentence), " plus ")
+}
+
+// cutAnySuffix cuts the first of suffixes that s ends with.
+func cutAnySuffix(s string, suffixes ...string) (string, bool) {
+	for _, x := range suffixes {
+		if t, ok := strings.CutSuffix(s, x); ok {
+			return t, true
+		}
+	}
+	return s, false
 }
 
 var trackProgramLabel = regexp.MustCompile(`^(?:day|daytime|evening|morning|afternoon|weekend|night|virtual|online)\s+(?:iop|php|op|program|intensive\s+outpatient|partial\s+hospitalization)$`)
