@@ -262,7 +262,9 @@ func (s *sentence) supervisionPhrase() (int, int, bool) {
 			return loc[0], loc[1], true
 		}
 	}
-	if start, end, ok := quantity.Supervision24x7(s.text); ok && !(s.contains("line") || s.contains("phone") || s.contains("call") || s.contains("chat")) || ok && !phoneSupport(s) {
+	// ("Our access center is staffed 24/7 at (555) 010-2000": the
+	// number after the hours is what is staffed.)
+	if start, end, ok := quantity.Supervision24x7(s.text); ok && !phoneAfter(s.text, end) && (!(s.contains("line") || s.contains("phone") || s.contains("call") || s.contains("chat")) || !phoneSupport(s)) {
 		// The care noun follows within three words ("24/7 medical and
 		// clinical supervision") or comes right before ("care 24 hours a day").
 		if e, ok := careNounAfter(s.lower, end, 3); ok {
@@ -314,6 +316,20 @@ func (s *sentence) supervisionPhrase() (int, int, bool) {
 func phoneSupport(s *sentence) bool {
 	return contactLine(s.text) || hasWord(s.lower, "helpline", "hotline", "call us", "call our", "call now", "call today", "text us",
 		"by phone", "over the phone", "phone line", "admissions line", "live chat", "crisis line", "crisis hotline", "text line")
+}
+
+// phoneAfter reports a phone number a word or two after i: "24/7 at
+// (555) 010-2000", "around the clock: 555-010-2000".
+func phoneAfter(text string, i int) bool {
+	rest := strings.TrimLeft(text[i:], " :,–—-")
+	for _, w := range []string{"at ", "on ", "via ", "by calling ", "by phone at "} {
+		if r, ok := strings.CutPrefix(rest, w); ok {
+			rest = r
+			break
+		}
+	}
+	rest = rest[:min(len(rest), 16)]
+	return len(rest) >= 12 && contactLine(rest) && phoneNumber.FindStringIndex(rest)[0] == 0
 }
 
 // supervisedWord is the cheap test in front of supervisedAround, which
@@ -374,6 +390,9 @@ func init() {
 		ID: Supervision24x7, Label: "24/7 supervision", Bool: true,
 		YesNo: &YesNo{Hits: first(matchSupervision), Holds: programSubject},
 		Examples: []KindExample{
+			// A phone number right after the hours is what is staffed.
+			{"Residential Program\n\nThe intake desk is staffed 24/7 at (555) 010-4477 for new referrals.", ""},
+			{"Residential Program\n\nOur residence is staffed 24/7, and you can reach it at (555) 010-4477.", "residential true"},
 			// An "unless" that names who has it denies nothing.
 			{"Our programs\n\nUnless they are in our residential unit with 24/7 nursing, clients return home each evening.", "residential true"},
 			// "not needed" denies once, not twice.
