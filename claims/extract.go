@@ -406,6 +406,16 @@ func (x *Extractor) claimsOf(st *state, s *sentence, out []Claim) ([]Claim, Subj
 			// "Weekly counseling gives a teen about an hour of support":
 			// the once-a-week care the program is held up against.
 			subj = OP
+		case kind == ProgramLength && len(s.mentions) == 0 && beforeThatStep(s.masked, q.End):
+			// "Most patients then step into our PHP. They spend about a
+			// week on the unit before that transition": the time before
+			// the step the sentence before told of, whose program is where
+			// the step leads, not what lasted: the page's own program,
+			// when it is another.
+			subj = Other
+			if programSubject(st.topic) && st.topic != st.last {
+				subj = st.topic
+			}
 		case kind == ProgramLength && hospitalStay(s, q):
 			// "the average hospital stay is short, often about a week":
 			// a hospital's stay, no treatment program's.

@@ -952,6 +952,10 @@ func init() {
 			{"Questions\n\nWhere do clients go once they complete the 10-week IOP?", "iop 70"},
 			{"Questions\n\nDo you offer a 30-day residential program?", ""},
 			{"Questions\n\nHow does the 30-day residential program compare with a longer stay?", "residential 30"},
+			// "before that transition" points back at a step into the
+			// program named before: the time is the page's own program's.
+			{"Medical Detox Unit\n\nWhen withdrawal is over, most patients move into our IOP. They spend about five days on the unit before that transition.", "detox 5"},
+			{"Medical Detox Unit\n\nWhen withdrawal is over, most patients move into our IOP. Our IOP lasts about six weeks before stepping down.", "iop 42"},
 			// A fronted reason names no coverage.
 			{"Residential care\n\nFor guests whose plan approves a shorter stay, a 21-day residential track is offered.", "residential 21"},
 			{"Residential care\n\nMost plans cover up to 21 days of residential care.", ""},
@@ -1380,6 +1384,25 @@ func movingOn(s *sentence, start, end int) bool {
 		return lastingVerbBefore(s.masked, start)
 	}
 	return strings.HasSuffix(w, "ing") && w != "admitting" && w != "starting" && w != "entering" && w != "beginning"
+}
+
+// beforeThatStep reports "before" after end pointing back at a step in
+// care told of already: "before that transition", "before this move".
+func beforeThatStep(masked string, end int) bool {
+	k := indexWord(masked, "before", end)
+	if k < 0 || strings.ContainsAny(masked[end:k], ".;") {
+		return false
+	}
+	rest := masked[k+len("before"):]
+	w := wordAfter(rest, 0)
+	if w != "that" && w != "this" {
+		return false
+	}
+	switch wordAfter(rest, indexWord(rest, w, 0)+len(w)) {
+	case "transition", "move", "step", "step-down", "switch", "transfer", "change":
+		return true
+	}
+	return false
 }
 
 // lastingVerbBefore reports a verb of lasting right before start, past
