@@ -956,6 +956,11 @@ func init() {
 			// program named before: the time is the page's own program's.
 			{"Medical Detox Unit\n\nWhen withdrawal is over, most patients move into our IOP. They spend about five days on the unit before that transition.", "detox 5"},
 			{"Medical Detox Unit\n\nWhen withdrawal is over, most patients move into our IOP. Our IOP lasts about six weeks before stepping down.", "iop 42"},
+			// A continuum headed by residential treatment and sober living
+			// is no sober house's page: its residential stays are the
+			// program's; a house's stays are no program's either way.
+			{"Residential, Sober Living and Outpatient Care\n\nResidential\nEach bed is on our campus. Stays usually run 45 to 75 days.\n\nSober living\nThe minimum stay is four months.", "residential 45–75; other ≥121.75"},
+			{"Maple Street Sober Living\n\nOur houses\nThe minimum stay is four months.", "other ≥121.75"},
 			// A fronted reason names no coverage.
 			{"Residential care\n\nFor guests whose plan approves a shorter stay, a 21-day residential track is offered.", "residential 21"},
 			{"Residential care\n\nMost plans cover up to 21 days of residential care.", ""},

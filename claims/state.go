@@ -2937,6 +2937,15 @@ func residencePage(doc *corpus.Document, title string, lower []string) bool {
 			heads = append(heads, lower[i])
 		}
 	}
+	// ("Residential, Sober Living and Outpatient" heads a continuum of
+	// care: its houses are one level beside residential treatment, whose
+	// stays are the program's. "Sober Living With an IOP" is a house
+	// whose residents attend a program.)
+	for _, h := range heads[:min(2, len(heads))] {
+		if hasWord(h, "residential", "inpatient") {
+			return false
+		}
+	}
 	for i, h := range heads {
 		if hasWord(h, "sober living", "sober house", "sober houses", "sober home", "sober homes", "recovery residence", "recovery residences", "recovery house", "recovery homes", "halfway house", "transitional living") {
 			return true

@@ -172,6 +172,13 @@ func runWithinPage(p *checker.Pass) error {
 			if menu[k.fact()] {
 				continue
 			}
+			// Figures of no program ("Psychiatrist visits: at least three
+			// times a week", "family sessions are held weekly") count
+			// different things: only a yes/no about the one place a page
+			// speaks of (a sober house's staff) can contradict another.
+			if spec, _ := claims.Spec(k.kind); k.subject == claims.Other && !spec.Bool {
+				continue
+			}
 			groups := clusters(groupByValue(m[k]), tol)
 			for i := 0; i < len(groups); i++ {
 				for j := i + 1; j < len(groups); j++ {
