@@ -869,6 +869,13 @@ func init() {
 	register(KindSpec{
 		ID: DaysPerWeek, Label: "days per week", Unit: "day", Units: dayUnits, Max: 7,
 		Examples: []KindExample{
+			// What kind of provider an organisation is sets no topic when
+			// its sentence goes on to a program.
+			{"Newsroom\n\nAcme Recovery, a residential and detox provider since 2009, today opened a morning intensive outpatient program. The new program meets four mornings a week.", "iop 4"},
+			{"About us\n\nAcme Recovery is a residential treatment center on the coast. Clients meet with the nursing team five days a week.", "residential 5"},
+			// A therapist with a word of licence or role is still the
+			// person met.
+			{"Our IOP\n\nOur IOP meets three evenings a week. Each client also meets with a licensed therapist once a week.", "iop 3; individual-therapy 1"},
 			// A program in brackets closed before the figure is an aside.
 			{"Our programs\n\nOur IOP (not the same as our five-day PHP) meets three days a week.", "php 5; iop 3"},
 			{"Teen residential\n\nOur on-site school is state accredited, and classes meet Monday through Thursday.", ""},

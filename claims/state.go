@@ -726,11 +726,17 @@ func (st *state) carrySubject(s *sentence, resolved Subject) {
 			}
 		}
 	}
-	for _, m := range s.mentions {
+	for i, m := range s.mentions {
 		if m.start < main && st.carriesAfter(s, main) {
 			continue
 		}
 		if st.carries(s, m) {
+			// "Acme Recovery, a residential and detox provider, today
+			// announced an evening IOP": what the provider is sets no
+			// topic when the sentence goes on to a program that can.
+			if describesProvider(s.lower, m) && slices.ContainsFunc(s.mentions[i+1:], func(n mention) bool { return st.carries(s, n) }) {
+				continue
+			}
 			// "They …" keeps the previous subject; "Most of our IOP
 			// clients …" names its own within its first words.
 			if st.last == "" || !startsWithPronoun(s.lower) || wordCount(s.lower[:m.start]) <= 4 {
@@ -740,6 +746,18 @@ func (st *state) carrySubject(s *sentence, resolved Subject) {
 		}
 	}
 }
+
+// describesProvider reports a mention that says what kind of provider an
+// organisation is: "a residential and detox provider", "an outpatient
+// treatment center".
+func describesProvider(lower string, m mention) bool {
+	if w := wordBefore(lower, m.start); w != "a" && w != "an" {
+		return false
+	}
+	return providerKind.MatchString(lower[m.end:])
+}
+
+var providerKind = prefilter.MustCompile(`^(?:\s*(?:and|&|,|treatment|detox|care|addiction|recovery|rehab|substance|use|mental|health|behavioral))*\s+(?:provider|providers|center|centre|facility|organization|organisation|company|operator|network|nonprofit|agency)\b`)
 
 // afterStep are the words before a program a question names as the step
 // before the one it asks about.
