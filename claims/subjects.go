@@ -571,6 +571,13 @@ func (st *subjectTerms) find(s, lower string) []mention {
 						m.subject, m.weak = OP, true
 					}
 				}
+				// "a unit attached to the residential building", "a quiet
+				// residential neighborhood": a kind of building or street,
+				// no program.
+				if t.text == "residential" && residentialPlaces[wordAfter(lower, e)] {
+					next = e
+					break
+				}
 				ms = append(ms, m)
 				next = e
 				break
@@ -713,6 +720,8 @@ func programSubject(s Subject) bool {
 	}
 	return false
 }
+
+var residentialPlaces = wordSet("building", "buildings", "neighborhood", "neighborhoods", "neighbourhood", "neighbourhoods", "area", "areas", "street", "streets", "address", "addresses", "zone", "zoning", "property", "properties", "district", "subdivision")
 
 // contrasted reports whether the i-th mention is named as a contrast: a
 // contrast word among the few words before it, skipping articles,
