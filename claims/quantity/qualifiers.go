@@ -23,6 +23,10 @@ var atLeastPhrases = [][]string{
 	{"extends", "past"}, {"extend", "past"}, {"continues", "past"}, {"continue", "past"}, {">", "="}, {"≥"}, {">"},
 }
 
+var comparatives = map[string]bool{"more": true, "less": true, "fewer": true, "longer": true, "shorter": true, "greater": true, "higher": true, "lower": true}
+
+var emphatic = map[string]bool{"much": true, "far": true, "way": true, "considerably": true, "significantly": true, "substantially": true}
+
 var totalVerbs = map[string]bool{"add": true, "adds": true, "added": true, "adding": true, "comes": true, "come": true, "amounts": true, "amount": true, "works": true}
 
 var upToPhrases = [][]string{
@@ -112,6 +116,12 @@ func (p *parser) prefix(i int) (Qualifier, bool, int) {
 		j, ok := p.phrase(i, ph.words)
 		if !ok {
 			continue
+		}
+		// "need much more than an hour a week of counseling", "far less
+		// than a month": a comparison made emphatic, no bound on the
+		// figure it measures against.
+		if ph.qual != Exact && comparatives[ph.words[0]] && emphatic[p.word(i-1)] {
+			return Vague, false, j
 		}
 		// "adds up to 15 hours" is a total, not a ceiling.
 		if ph.qual == UpTo && ph.words[0] == "up" && totalVerbs[p.word(i-1)] {

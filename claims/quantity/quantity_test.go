@@ -249,6 +249,10 @@ func TestParse(t *testing.T) {
 		{"at least 6 and no more than 19 hours", []string{`"at least 6 and no more than 19 hours" 6..19 hour exact`}},
 		{"12 weeks or longer", []string{`"12 weeks or longer" 12..12 week exact open`}},
 		{"12 weeks and beyond", []string{`"12 weeks and beyond" 12..12 week exact open`}},
+		// An emphatic comparison bounds nothing.
+		{"Clients need much more than an hour a week of support.", []string{`"more than an hour a week" 1..1 hour/week vague`}},
+		{"It takes far less than a month.", []string{`"less than a month" 1..1 month vague`}},
+		{"It takes less than a month.", []string{`"less than a month" _..1 month up-to`}},
 		{"several hours a day", []string{`"several hours a day" _.._ hour/day vague`}},
 		{"a few weeks", []string{`"a few weeks" _.._ week vague`}},
 		{"a couple of days", []string{`"a couple of days" _.._ day vague`}},
