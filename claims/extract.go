@@ -609,6 +609,12 @@ func (x *Extractor) claimsOf(st *state, s *sentence, out []Claim) ([]Claim, Subj
 		if kind == ProgramLength && st.residence && !namesOwnProgram(s) {
 			subj = Other // "Minimum stay: 90 days" on a sober house's page
 		}
+		if st.residence && programSubject(subj) && anyProgram(s, subj, q.Start) {
+			// "Residents must attend an outpatient program at least three
+			// days a week": a sober house's rule for whatever program its
+			// residents choose, no program's schedule.
+			subj = Other
+		}
 		if kind == ProgramLength && substanceLabelled(s, q.Start) && !namesOwnProgram(s) {
 			// "Alcohol - 4 to 6 days": how long withdrawal from it lasts,
 			// whatever program the page is about.
@@ -2490,6 +2496,29 @@ func namesOwnProgram(s *sentence) bool {
 		if programSubject(m.subject) && !m.classified {
 			return true
 		}
+	}
+	return false
+}
+
+// anyProgram reports that the last mention of subj before i names no
+// program in particular, as a house rule does: "must attend an outpatient
+// program", "are required to join any IOP".
+func anyProgram(s *sentence, subj Subject, i int) bool {
+	k := -1
+	for j, m := range s.mentions {
+		if m.subject == subj && m.start < i {
+			k = j
+		}
+	}
+	if k < 0 {
+		return false
+	}
+	at := s.mentions[k].start
+	switch wordBefore(s.lower, at) {
+	case "a", "an", "any":
+		// (Only as a rule laid on residents: "an intensive outpatient
+		// program asks for 9 to 19 hours" is the kind in general.)
+		return hasWord(s.lower[max(0, at-40):at], "must", "required", "expected", "agree", "obligated")
 	}
 	return false
 }

@@ -869,6 +869,10 @@ func init() {
 	register(KindSpec{
 		ID: DaysPerWeek, Label: "days per week", Unit: "day", Units: dayUnits, Max: 7,
 		Examples: []KindExample{
+			// A sober house's rule for whatever program residents choose
+			// is no program's schedule; a definition of the kind is.
+			{"Birchwood Sober Living\n\nHouse rules\nResidents must attend an outpatient program at least four days a week.", "other ≥4"},
+			{"Birchwood Sober Living\n\nTreatment nearby\nIn general, an intensive outpatient program meets three to five days a week.", "iop 3–5"},
 			// What kind of provider an organisation is sets no topic when
 			// its sentence goes on to a program.
 			{"Newsroom\n\nAcme Recovery, a residential and detox provider since 2009, today opened a morning intensive outpatient program. The new program meets four mornings a week.", "iop 4"},
