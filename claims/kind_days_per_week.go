@@ -869,6 +869,11 @@ func init() {
 	register(KindSpec{
 		ID: DaysPerWeek, Label: "days per week", Unit: "day", Units: dayUnits, Max: 7,
 		Examples: []KindExample{
+			// A figure set right after a program named inside the clause
+			// is that program's; after a fronted phrase it opens the main
+			// clause.
+			{"Teen PHP\n\nOur teen PHP meets Monday through Friday. Teens then step down to our after-school IOP, two afternoons a week, before going back to weekly counseling.", "php 5; iop 2"},
+			{"Teen PHP\n\nOur teen PHP meets Monday through Friday. After our IOP, two afternoons a week go to school catch-up.", "php 5; php 2"},
 			// A sober house's rule for whatever program residents choose
 			// is no program's schedule; a definition of the kind is.
 			{"Birchwood Sober Living\n\nHouse rules\nResidents must attend an outpatient program at least four days a week.", "other ≥4"},

@@ -1,6 +1,7 @@
 package claims
 
 import (
+	"slices"
 	"strings"
 
 	"github.com/factlint/factlint/claims/quantity"
@@ -809,6 +810,13 @@ func relativeHead(s *sentence, start int) *mention {
 			return nil
 		}
 		between := s.lower[m.end:start]
+		// "Teens then step down to our after-school IOP, three afternoons
+		// a week, before …": a figure set right after the program it
+		// names, inside the clause (not after a fronted phrase: "After
+		// detox, three days a week …" opens the main clause).
+		if strings.TrimSpace(between) == "," && programSubject(m.subject) && appositiveOf(s.lower, m.start) && slices.ContainsFunc(s.qs, func(q quantity.Quantity) bool { return q.Start == start }) {
+			return m
+		}
 		t := strings.TrimLeft(between, " ")
 		// ("our on-site withdrawal management unit, which usually lasts
 		// five to seven days": the unit is the detox.)
@@ -855,6 +863,16 @@ func relativeHead(s *sentence, start int) *mention {
 		return m
 	}
 	return nil
+}
+
+// appositiveOf reports a program named at i inside its clause, past a
+// verb: its comma closes the name, not a fronted phrase.
+func appositiveOf(lower string, i int) bool {
+	head := lower[:i]
+	if strings.ContainsAny(head, ",;:") || frontingWords[firstWord(head)] {
+		return false
+	}
+	return wordCount(head) >= 3
 }
 
 // ownedBefore reports "our" among the two words before i: "our evening
