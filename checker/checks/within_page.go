@@ -330,17 +330,46 @@ func clusters(groups []*valueGroup, tol checker.Tolerance) []*valueGroup {
 		}
 		return i
 	}
+	// mergeable reports groups i and j bounded and overlapping.
+	mergeable := func(i, j int) bool {
+		a, b := groups[i].claims[0], groups[j].claims[0]
+		if a.Value != nil || b.Value != nil || negated(a) || negated(b) {
+			return false
+		}
+		// Open ranges ("up to a year") overlap nearly everything and
+		// would chain unrelated values into one side.
+		ia, ib := checker.Widen(a, tol), checker.Widen(b, tol)
+		return ia.Bounded() && ib.Bounded() && ia.Overlaps(ib)
+	}
+	members := make([][]int, len(groups))
+	for i := range members {
+		members[i] = []int{i}
+	}
 	for i := range groups {
 		for j := i + 1; j < len(groups); j++ {
-			a, b := groups[i].claims[0], groups[j].claims[0]
-			if a.Value != nil || b.Value != nil || negated(a) || negated(b) {
+			ri, rj := find(i), find(j)
+			if ri == rj || !mergeable(i, j) {
 				continue
 			}
-			// Open ranges ("up to a year") overlap nearly everything and
-			// would chain unrelated values into one side.
-			ia, ib := checker.Widen(a, tol), checker.Widen(b, tol)
-			if ia.Bounded() && ib.Bounded() && ia.Overlaps(ib) {
-				parent[find(j)] = find(i)
+			// An approximate value between two that disagree ("daily",
+			// 5 to 7 days give or take, between "Monday–Friday" and "four
+			// days a week") joins neither side to the other: every pair
+			// of a side must overlap. (Exact ranges that overlap in a
+			// chain, "1-4", "3-5", "5-7 days", are a spread of figures
+			// and stay one side.)
+			whole := true
+			loose := groups[i].claims[0].Qualifier == claims.Approx || groups[j].claims[0].Qualifier == claims.Approx
+			for _, x := range members[ri] {
+				if !loose {
+					break
+				}
+				for _, y := range members[rj] {
+					whole = whole && mergeable(x, y)
+				}
+			}
+			if whole {
+				parent[rj] = ri
+				members[ri] = append(members[ri], members[rj]...)
 			}
 		}
 	}
