@@ -961,6 +961,8 @@ func init() {
 			// program's; a house's stays are no program's either way.
 			{"Residential, Sober Living and Outpatient Care\n\nResidential\nEach bed is on our campus. Stays usually run 45 to 75 days.\n\nSober living\nThe minimum stay is four months.", "residential 45–75; other ≥121.75"},
 			{"Maple Street Sober Living\n\nOur houses\nThe minimum stay is four months.", "other ≥121.75"},
+			// Programs a stay ends by transferring to are where it leads.
+			{"Withdrawal Management Unit\n\nPatients stay four to six days on average before transferring to residential or PHP care.", "detox 4–6"},
 			// A residential building is a building, no program.
 			{"Levels\n\nMedical Detox\nWithdrawal care happens in a small unit next to the residential building. Most stays last three to five days.", "detox 3–5"},
 			// A fronted reason names no coverage.

@@ -860,7 +860,8 @@ func contrasted(lower string, ms []mention, i int) bool {
 			// "are referred to a residential program": where clients
 			// go instead, not the program the page describes.
 			return p == "down" || p == "up" || p == "step-down" || p == "step-up" || p == "transition" || p == "transitioning" || p == "compared" || p == "similar" ||
-				p == "referred" || p == "refer" || p == "refers" || p == "transferred" || p == "moves" || p == "move" ||
+				p == "referred" || p == "refer" || p == "refers" || p == "transferred" || p == "transferring" || p == "transfer" || p == "transfers" ||
+				p == "transitions" || p == "discharged" || p == "heading" || p == "moves" || p == "move" ||
 				p == "moving" || p == "moved" ||
 				p == "alternative" || p == "alternatives" || p == "prior" || p == "preferable" || p == "superior" ||
 				p == "comparable" || p == "equivalent" || p == "close" || p == "closest" || p == "nearest"
