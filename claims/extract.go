@@ -1339,6 +1339,14 @@ func lengthPredicate(lower string, i int) bool {
 		case "now", "still", "currently", "typically", "usually", "generally", "also", "officially":
 			w2 = wordBefore(lower, strings.LastIndex(lower[:k], w2))
 		}
+		// ("Clients move through an eight-week curriculum": going
+		// through the course is finishing it.)
+		if w2 == "through" {
+			switch wordBefore(lower, strings.LastIndex(lower[:k], w2)) {
+			case "move", "moves", "moving", "go", "goes", "going", "work", "works", "working", "progress", "progresses", "progressing":
+				return true
+			}
+		}
 		// "Most clients complete the 10-week program": finishing it
 		// states its length too.
 		return w2 == "is" || w2 == "are" || w2 == "as" || w2 == "be" || w2 == "was" ||

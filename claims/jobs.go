@@ -30,6 +30,9 @@ var vacancyHeadings = []string{"careers", "join our team", "open positions", "em
 // community service" on a court program's page.)
 var volunteerHeading = prefilter.MustCompile(`^(?:volunteer|volunteers|volunteering)(?:\s+(?:roles|opportunities|positions|needs|(?:with|at)\s+(?:us|[a-z]+(?:\s+[a-z]+){0,2})))?\s*:?$`)
 
+// clientsOpen opens a sentence on the people a program serves.
+var clientsOpen = prefilter.MustCompile(`^\W*(?:(?:our|the|most|all|each|every|many)\s+)?(?:clients|patients|participants|residents|members|teens|adolescents|client|patient|participant|resident)\b`)
+
 // jobPosting reports a sentence of a job posting, whose figures are the
 // job's hours, no program's: the sentence names a vacancy, or its block
 // or a heading over it does and the sentence names no program ("Forty
@@ -60,6 +63,11 @@ func (st *state) jobPosting(s *sentence) bool {
 	// ("Coaches give three hours a week, supporting people just leaving
 	// detox": a program named as the step before is not the role's.)
 	if namesProgramServed(s) {
+		return false
+	}
+	// ("Clients move through an eight-week curriculum" under "What you'll
+	// do": what the clients do is the program's, whoever leads it.)
+	if clientsOpen.MatchString(s.lower) {
 		return false
 	}
 	// On a job's own page (".../careers/licensed-therapist/", "Careers ›

@@ -961,6 +961,11 @@ func init() {
 			// program's; a house's stays are no program's either way.
 			{"Residential, Sober Living and Outpatient Care\n\nResidential\nEach bed is on our campus. Stays usually run 45 to 75 days.\n\nSober living\nThe minimum stay is four months.", "residential 45–75; other ≥121.75"},
 			{"Maple Street Sober Living\n\nOur houses\nThe minimum stay is four months.", "other ≥121.75"},
+			// On a job's page, what the clients do is the program's.
+			{"SOURCE: https://example.org/careers/iop-counselor\n\nIOP Counselor\n\nWhat you'll do\nOur evening IOP meets three nights a week. Clients complete a nine-week course of skills groups, and you will lead two of them.", "iop 63"},
+			// Going through a course of a length finishes it.
+			{"Evening IOP\n\nOur evening IOP meets three nights a week. Clients work through a nine-week curriculum of skills groups.", "iop 63"},
+			{"Evening IOP\n\nOur evening IOP meets three nights a week. Clients can look through a nine-week curriculum online before they start.", ""},
 			// Programs a stay ends by transferring to are where it leads.
 			{"Withdrawal Management Unit\n\nPatients stay four to six days on average before transferring to residential or PHP care.", "detox 4–6"},
 			// A residential building is a building, no program.
