@@ -2737,6 +2737,16 @@ func personMet(s *sentence, q *quantity.Quantity, kind Kind) Subject {
 	if p == "" {
 		return ""
 	}
+	// "The IOP group meets with a licensed therapist three evenings a
+	// week": a group meeting its therapist is the program's meeting.
+	if p == IndividualTherapy {
+		if loc := lastMatch(personMeeting, s.masked[:q.Start]); loc != nil {
+			switch wordBefore(s.masked, loc[0]) {
+			case "group", "groups", "cohort", "cohorts":
+				return ""
+			}
+		}
+	}
 	// "a 50-minute video session with their primary counselor one
 	// weekday evening": the session with the person is theirs, its
 	// length and its day.

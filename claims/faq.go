@@ -123,12 +123,16 @@ func presupposed(s *sentence, q *quantity.Quantity) bool {
 	return mentionAt(s, q.End) || programNouns[wordAfter(s.masked, q.End)]
 }
 
-// presupposes reports whether any figure of a question is taken as given.
+// presupposes reports whether a figure of a question is taken as given:
+// one alone, in a question that offers no choice ("How is the 8-week
+// IOP different from the 12-week IOP?", "Is the 90-day program right for
+// me, or should I choose the 30-day one?" set lengths side by side).
 func presupposes(s *sentence) bool {
+	n := 0
 	for i := range s.qs {
 		if presupposed(s, &s.qs[i]) {
-			return true
+			n++
 		}
 	}
-	return false
+	return n == 1 && !hasWord(s.lower, "or", "vs", "versus")
 }

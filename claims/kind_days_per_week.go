@@ -882,6 +882,8 @@ func init() {
 			// its sentence goes on to a program.
 			{"Newsroom\n\nAcme Recovery, a residential and detox provider since 2009, today opened a morning intensive outpatient program. The new program meets four mornings a week.", "iop 4"},
 			{"About us\n\nAcme Recovery is a residential treatment center on the coast. Clients meet with the nursing team five days a week.", "residential 5"},
+			// A group meeting its therapist is the program meeting.
+			{"Our IOP\n\nThe IOP group meets with a licensed counselor four evenings a week.", "iop 4"},
 			// A therapist with a word of licence or role is still the
 			// person met.
 			{"Our IOP\n\nOur IOP meets three evenings a week. Each client also meets with a licensed therapist once a week.", "iop 3; individual-therapy 1"},

@@ -566,6 +566,9 @@ func anyWordIn(text string, set map[string]bool) bool {
 }
 
 func partOfDay(t string) bool {
+	// ("a week and a half", "one and a half months": a fraction of a
+	// length, no half-day.)
+	t = strings.Replace(t, "and a half", "", 1)
 	for _, w := range []string{"evening", "morning", "afternoon", "night", "half", "full", "all-day", "whole day", "weekday", "weekend"} {
 		if strings.Contains(t, w) {
 			return true
@@ -951,6 +954,8 @@ func init() {
 			// as given; one that asks about "a" program states nothing.
 			{"Questions\n\nWhere do clients go once they complete the 10-week IOP?", "iop 70"},
 			{"Questions\n\nDo you offer a 30-day residential program?", ""},
+			{"Questions\n\nHow is the 6-week IOP different from the 10-week IOP?", ""},
+			{"Questions\n\nIs the 60-day residential program right for me, or the 30-day one?", ""},
 			{"Questions\n\nHow does the 30-day residential program compare with a longer stay?", "residential 30"},
 			// "before that transition" points back at a step into the
 			// program named before: the time is the page's own program's.
@@ -961,6 +966,8 @@ func init() {
 			// program's; a house's stays are no program's either way.
 			{"Residential, Sober Living and Outpatient Care\n\nResidential\nEach bed is on our campus. Stays usually run 45 to 75 days.\n\nSober living\nThe minimum stay is four months.", "residential 45–75; other ≥121.75"},
 			{"Maple Street Sober Living\n\nOur houses\nThe minimum stay is four months.", "other ≥121.75"},
+			{"Residential Sober Living in Tacoma\n\nOur houses\nThe minimum stay is four months.", "other ≥121.75"},
+			{"Sober Living After Inpatient Treatment\n\nOur houses\nThe minimum stay is four months.", "other ≥121.75"},
 			// On a job's page, what the clients do is the program's.
 			{"SOURCE: https://example.org/careers/iop-counselor\n\nIOP Counselor\n\nWhat you'll do\nOur evening IOP meets three nights a week. Clients complete a nine-week course of skills groups, and you will lead two of them.", "iop 63"},
 			// Going through a course of a length finishes it.
@@ -968,6 +975,9 @@ func init() {
 			{"Evening IOP\n\nOur evening IOP meets three nights a week. Clients can look through a nine-week curriculum online before they start.", ""},
 			// Programs a stay ends by transferring to are where it leads.
 			{"Withdrawal Management Unit\n\nPatients stay four to six days on average before transferring to residential or PHP care.", "detox 4–6"},
+			// A fraction of a length is no half-day.
+			{"Our programs\n\nOur detox takes a week and a half to two weeks.", "detox 10.5–14"},
+			{"Our programs\n\nOur IOP runs one and a half months.", "iop 45.6563"},
 			// A residential building is a building, no program.
 			{"Levels\n\nMedical Detox\nWithdrawal care happens in a small unit next to the residential building. Most stays last three to five days.", "detox 3–5"},
 			// A fronted reason names no coverage.

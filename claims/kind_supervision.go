@@ -328,6 +328,13 @@ func phoneAfter(text string, i int) bool {
 			break
 		}
 	}
+	// ("1-800-555-0199", "+1 800 555 0199": a country code first.)
+	for _, cc := range []string{"+1 ", "+1-", "+1.", "1-", "1 ", "1."} {
+		if r, ok := strings.CutPrefix(rest, cc); ok {
+			rest = r
+			break
+		}
+	}
 	rest = rest[:min(len(rest), 16)]
 	return len(rest) >= 12 && contactLine(rest) && phoneNumber.FindStringIndex(rest)[0] == 0
 }
@@ -393,6 +400,7 @@ func init() {
 			// A phone number right after the hours is what is staffed.
 			{"Residential Program\n\nThe intake desk is staffed 24/7 at (555) 010-4477 for new referrals.", ""},
 			{"Residential Program\n\nOur residence is staffed 24/7, and you can reach it at (555) 010-4477.", "residential true"},
+			{"Residential Program\n\nOur admissions team is staffed around the clock at 1-800-555-0142 for families.", ""},
 			// An "unless" that names who has it denies nothing.
 			{"Our programs\n\nUnless they are in our residential unit with 24/7 nursing, clients return home each evening.", "residential true"},
 			// "not needed" denies once, not twice.

@@ -2957,10 +2957,11 @@ func residencePage(doc *corpus.Document, title string, lower []string) bool {
 	}
 	// ("Residential, Sober Living and Outpatient" heads a continuum of
 	// care: its houses are one level beside residential treatment, whose
-	// stays are the program's. "Sober Living With an IOP" is a house
-	// whose residents attend a program.)
+	// stays are the program's. "Sober Living With an IOP", "Residential
+	// Sober Living" and "Sober Living After Inpatient Treatment" are
+	// houses, whatever programs their residents attend or left.)
 	for _, h := range heads[:min(2, len(heads))] {
-		if hasWord(h, "residential", "inpatient") {
+		if hasWord(h, "residential", "inpatient") && hasWord(h, "outpatient", "iop", "php", "detox", "partial hospitalization") {
 			return false
 		}
 	}

@@ -314,8 +314,12 @@ func trackLabel(sentence string) bool {
 	// ("IOP schedule: Monday through Thursday, 6:00–9:00 p.m.", "Evening
 	// IOP hours: …": the program's own week under a label that names it;
 	// "Clinic hours: …" are the office's.)
+	// (Not a line that goes on to several tracks: "IOP schedule: morning
+	// track Monday, Wednesday and Friday; evening track Tuesday and
+	// Thursday".)
 	if l, ok := cutAnySuffix(l, " schedule", " hours", " days"); ok && (trackProgramLabel.MatchString(l) || programLabel.MatchString(l)) {
-		return true
+		rest := strings.ToLower(sentence[strings.IndexByte(sentence, ':')+1:])
+		return !strings.Contains(rest, ";") && !strings.Contains(rest, "track") && !strings.Contains(rest, " or ")
 	}
 	return strings.HasSuffix(l, " track") || trackProgramLabel.MatchString(l) || programLabel.MatchString(l) ||
 		claims.TimeTrackLabel(sentence) != "" && !strings.Contains(strings.ToLower(sentence), " plus ")

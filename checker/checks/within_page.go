@@ -172,11 +172,13 @@ func runWithinPage(p *checker.Pass) error {
 			if menu[k.fact()] {
 				continue
 			}
-			// Figures of no program ("Psychiatrist visits: at least three
-			// times a week", "family sessions are held weekly") count
-			// different things: only a yes/no about the one place a page
-			// speaks of (a sober house's staff) can contradict another.
-			if spec, _ := claims.Spec(k.kind); k.subject == claims.Other && !spec.Bool {
+			// Schedules of no program ("Psychiatrist visits: at least
+			// three times a week", "family sessions are held weekly")
+			// count different things. A yes/no about the one place a page
+			// speaks of (a sober house's staff) or the length of the one
+			// thing it offers (a family program, a house's stay) can
+			// still contradict another.
+			if spec, _ := claims.Spec(k.kind); k.subject == claims.Other && !spec.Bool && k.kind != claims.ProgramLength {
 				continue
 			}
 			groups := clusters(groupByValue(m[k]), tol)

@@ -23,7 +23,7 @@ var atLeastPhrases = [][]string{
 	{"extends", "past"}, {"extend", "past"}, {"continues", "past"}, {"continue", "past"}, {">", "="}, {"≥"}, {">"},
 }
 
-var comparatives = map[string]bool{"more": true, "less": true, "fewer": true, "longer": true, "shorter": true, "greater": true, "higher": true, "lower": true}
+var comparatives = map[string]bool{"more": true, "greater": true, "higher": true}
 
 var emphatic = map[string]bool{"much": true, "far": true, "way": true, "considerably": true, "significantly": true, "substantially": true}
 
@@ -117,10 +117,12 @@ func (p *parser) prefix(i int) (Qualifier, bool, int) {
 		if !ok {
 			continue
 		}
-		// "need much more than an hour a week of counseling", "far less
-		// than a month": a comparison made emphatic, no bound on the
-		// figure it measures against.
-		if ph.qual != Exact && comparatives[ph.words[0]] && emphatic[p.word(i-1)] {
+		// "need much more than an hour a week of counseling": a
+		// comparison made emphatic, no bound on the figure it measures
+		// against.
+		// ("much longer than 30 days" still bounds the stay from below,
+		// and "not much more than two months" from above.)
+		if ph.qual == AtLeast && comparatives[ph.words[0]] && emphatic[p.word(i-1)] && p.word(i-2) != "not" {
 			return Vague, false, j
 		}
 		// "adds up to 15 hours" is a total, not a ceiling.
