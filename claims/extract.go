@@ -407,8 +407,8 @@ func (x *Extractor) claimsOf(st *state, s *sentence, out []Claim) ([]Claim, Subj
 			// the once-a-week care the program is held up against.
 			subj = OP
 		case kind == ProgramLength && len(s.mentions) == 0 && beforeThatStep(s.masked, q.End):
-			// "Most patients then step into our PHP. They spend about a
-			// week on the unit before that transition": the time before
+			// "Most patients go on to our PHP. Expect roughly seven days
+			// in the unit before that transition": the time before
 			// the step the sentence before told of, whose program is where
 			// the step leads, not what lasted: the page's own program,
 			// when it is another.
@@ -610,8 +610,8 @@ func (x *Extractor) claimsOf(st *state, s *sentence, out []Claim) ([]Claim, Subj
 			subj = Other // "Minimum stay: 90 days" on a sober house's page
 		}
 		if st.residence && programSubject(subj) && anyProgram(s, subj, q.Start) {
-			// "Residents must attend an outpatient program at least three
-			// days a week": a sober house's rule for whatever program its
+			// "Every resident must attend an outpatient program four or
+			// more days a week": a sober house's rule for whatever program its
 			// residents choose, no program's schedule.
 			subj = Other
 		}
@@ -1339,7 +1339,7 @@ func lengthPredicate(lower string, i int) bool {
 		case "now", "still", "currently", "typically", "usually", "generally", "also", "officially":
 			w2 = wordBefore(lower, strings.LastIndex(lower[:k], w2))
 		}
-		// ("Clients move through an eight-week curriculum": going
+		// ("Participants work through a ten-week curriculum": going
 		// through the course is finishing it.)
 		if w2 == "through" {
 			switch wordBefore(lower, strings.LastIndex(lower[:k], w2)) {

@@ -104,7 +104,7 @@ var shortAnswers = []struct{ text, word string }{
 }
 
 // presupposed reports whether a question takes the figure of q as given.
-// "What happens after I finish the 8-week IOP?" asks what follows a
+// "Where do I go once I complete the 10-week IOP?" asks what follows a
 // program whose length it states as known; "Do you offer a 30-day
 // program?" asks whether there is one, and states nothing. Only a figure
 // written into a definite description of a program ("the 8-week IOP",

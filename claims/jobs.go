@@ -65,7 +65,7 @@ func (st *state) jobPosting(s *sentence) bool {
 	if namesProgramServed(s) {
 		return false
 	}
-	// ("Clients move through an eight-week curriculum" under "What you'll
+	// ("Participants work through a ten-week curriculum" under "What you'll
 	// do": what the clients do is the program's, whoever leads it.)
 	if clientsOpen.MatchString(s.lower) {
 		return false

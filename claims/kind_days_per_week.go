@@ -872,15 +872,15 @@ func init() {
 			// A figure set right after a program named inside the clause
 			// is that program's; after a fronted phrase it opens the main
 			// clause.
-			{"Teen PHP\n\nOur teen PHP meets Monday through Friday. Teens then step down to our after-school IOP, two afternoons a week, before going back to weekly counseling.", "php 5; iop 2"},
+			{"Teen PHP\n\nOur teen PHP meets Monday through Friday. Each teen then moves down to our after-school IOP, two afternoons a week, before going back to weekly counseling.", "php 5; iop 2"},
 			{"Teen PHP\n\nOur teen PHP meets Monday through Friday. After our IOP, two afternoons a week go to school catch-up.", "php 5; php 2"},
 			// A sober house's rule for whatever program residents choose
 			// is no program's schedule; a definition of the kind is.
-			{"Birchwood Sober Living\n\nHouse rules\nResidents must attend an outpatient program at least four days a week.", "other ≥4"},
-			{"Birchwood Sober Living\n\nTreatment nearby\nIn general, an intensive outpatient program meets three to five days a week.", "iop 3–5"},
+			{"Birchwood Sober Living\n\nHouse rules\nEach resident must attend an outpatient program at least four days a week.", "other ≥4"},
+			{"Birchwood Sober Living\n\nTreatment nearby\nBroadly speaking, an intensive outpatient program meets three to five days a week.", "iop 3–5"},
 			// What kind of provider an organisation is sets no topic when
 			// its sentence goes on to a program.
-			{"Newsroom\n\nAcme Recovery, a residential and detox provider since 2009, today opened a morning intensive outpatient program. The new program meets four mornings a week.", "iop 4"},
+			{"Newsroom\n\nLarchfield Health, a detox and residential operator since 2009, has opened a morning intensive outpatient program. The new program meets four mornings a week.", "iop 4"},
 			{"About us\n\nAcme Recovery is a residential treatment center on the coast. Clients meet with the nursing team five days a week.", "residential 5"},
 			// A group meeting its therapist is the program meeting.
 			{"Our IOP\n\nThe IOP group meets with a licensed counselor four evenings a week.", "iop 4"},

@@ -372,7 +372,7 @@ func statesProgramLength(s *sentence, i int) bool {
 		// of the provider's facts, however short its line.)
 		// ("Our 28-Day Residential Program" heads the provider's own
 		// program, named by its length.)
-		// ("What happens after I finish the 8-week IOP?": a question
+		// ("Where do I go once I complete the 10-week IOP?": a question
 		// heading that takes the program's length as given.)
 		if k := s.block.Kind; (k == corpus.BlockHeading || k == corpus.BlockTitle) && !featureStrip(s.text) && !strings.HasPrefix(s.lower, "our ") && !(s.question && presupposed(s, q)) {
 			return false
@@ -964,7 +964,7 @@ func init() {
 			// A continuum headed by residential treatment and sober living
 			// is no sober house's page: its residential stays are the
 			// program's; a house's stays are no program's either way.
-			{"Residential, Sober Living and Outpatient Care\n\nResidential\nEach bed is on our campus. Stays usually run 45 to 75 days.\n\nSober living\nThe minimum stay is four months.", "residential 45–75; other ≥121.75"},
+			{"Residential Care, Outpatient and Sober Living\n\nResidential\nEach bed is on our campus. Stays usually run 45 to 75 days.\n\nSober living\nThe minimum stay is four months.", "residential 45–75; other ≥121.75"},
 			{"Maple Street Sober Living\n\nOur houses\nThe minimum stay is four months.", "other ≥121.75"},
 			{"Residential Sober Living in Tacoma\n\nOur houses\nThe minimum stay is four months.", "other ≥121.75"},
 			{"Sober Living After Inpatient Treatment\n\nOur houses\nThe minimum stay is four months.", "other ≥121.75"},
@@ -974,12 +974,12 @@ func init() {
 			{"Evening IOP\n\nOur evening IOP meets three nights a week. Clients work through a nine-week curriculum of skills groups.", "iop 63"},
 			{"Evening IOP\n\nOur evening IOP meets three nights a week. Clients can look through a nine-week curriculum online before they start.", ""},
 			// Programs a stay ends by transferring to are where it leads.
-			{"Withdrawal Management Unit\n\nPatients stay four to six days on average before transferring to residential or PHP care.", "detox 4–6"},
+			{"Withdrawal Management Unit\n\nPatients usually stay four to six days before transferring to residential or PHP care.", "detox 4–6"},
 			// A fraction of a length is no half-day.
 			{"Our programs\n\nOur detox takes a week and a half to two weeks.", "detox 10.5–14"},
 			{"Our programs\n\nOur IOP runs one and a half months.", "iop 45.6563"},
 			// A residential building is a building, no program.
-			{"Levels\n\nMedical Detox\nWithdrawal care happens in a small unit next to the residential building. Most stays last three to five days.", "detox 3–5"},
+			{"Levels\n\nMedical Detox\nWithdrawal care happens in a small wing beside our residential building; a usual stay lasts three to five days.", "detox 3–5"},
 			// A fronted reason names no coverage.
 			{"Residential care\n\nFor guests whose plan approves a shorter stay, a 21-day residential track is offered.", "residential 21"},
 			{"Residential care\n\nMost plans cover up to 21 days of residential care.", ""},

@@ -810,7 +810,7 @@ func relativeHead(s *sentence, start int) *mention {
 			return nil
 		}
 		between := s.lower[m.end:start]
-		// "Teens then step down to our after-school IOP, three afternoons
+		// "Next, teens move down to our after-school IOP, two afternoons
 		// a week, before …": a figure set right after the program it
 		// names, inside the clause (not after a fronted phrase: "After
 		// detox, three days a week …" opens the main clause).

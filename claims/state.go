@@ -731,8 +731,8 @@ func (st *state) carrySubject(s *sentence, resolved Subject) {
 			continue
 		}
 		if st.carries(s, m) {
-			// "Acme Recovery, a residential and detox provider, today
-			// announced an evening IOP": what the provider is sets no
+			// "Larchfield Health, a detox and residential operator, has
+			// opened an evening IOP": what the provider is sets no
 			// topic when the sentence goes on to a program that can.
 			if describesProvider(s.lower, m) && slices.ContainsFunc(s.mentions[i+1:], func(n mention) bool { return st.carries(s, n) }) {
 				continue
@@ -751,11 +751,21 @@ func (st *state) carrySubject(s *sentence, resolved Subject) {
 // organisation is: "a residential and detox provider", "an outpatient
 // treatment center".
 func describesProvider(lower string, m mention) bool {
-	if w := wordBefore(lower, m.start); w != "a" && w != "an" {
-		return false
+	// ("a detox and residential operator": past the levels before it.)
+	j := m.start
+	for n := 0; ; n++ {
+		w := wordBefore(lower, j)
+		if w == "a" || w == "an" {
+			return providerKind.MatchString(lower[m.end:])
+		}
+		if n == 4 || !providerDescriptors[w] {
+			return false
+		}
+		j = strings.LastIndex(lower[:j], w)
 	}
-	return providerKind.MatchString(lower[m.end:])
 }
+
+var providerDescriptors = wordSet("and", "or", "&", "detox", "residential", "outpatient", "inpatient", "addiction", "treatment", "behavioral", "recovery", "medical")
 
 var providerKind = prefilter.MustCompile(`^(?:\s*(?:and|&|,|treatment|detox|care|addiction|recovery|rehab|substance|use|mental|health|behavioral))*\s+(?:provider|providers|center|centre|facility|organization|organisation|company|operator|network|nonprofit|agency)\b`)
 
@@ -2955,7 +2965,7 @@ func residencePage(doc *corpus.Document, title string, lower []string) bool {
 			heads = append(heads, lower[i])
 		}
 	}
-	// ("Residential, Sober Living and Outpatient" heads a continuum of
+	// ("Residential Care, Outpatient and Sober Living" heads a continuum of
 	// care: its houses are one level beside residential treatment, whose
 	// stays are the program's. "Sober Living With an IOP", "Residential
 	// Sober Living" and "Sober Living After Inpatient Treatment" are

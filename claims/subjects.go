@@ -571,7 +571,7 @@ func (st *subjectTerms) find(s, lower string) []mention {
 						m.subject, m.weak = OP, true
 					}
 				}
-				// "a unit attached to the residential building", "a quiet
+				// "a wing beside our residential building", "a quiet
 				// residential neighborhood": a kind of building or street,
 				// no program.
 				if t.text == "residential" && residentialPlaces[wordAfter(lower, e)] {

@@ -311,7 +311,7 @@ func trackLabel(sentence string) bool {
 	// the days named are not all the track's.)
 	// ("Day Treatment (PHP): five days a week, 10 a.m.–1 p.m.":
 	// the program's own line.)
-	// ("IOP schedule: Monday through Thursday, 6:00–9:00 p.m.", "Evening
+	// ("IOP schedule: Tuesday to Friday, 5:30–8:30 p.m.", "Evening
 	// IOP hours: …": the program's own week under a label that names it;
 	// "Clinic hours: …" are the office's.)
 	// (Not a line that goes on to several tracks: "IOP schedule: morning
