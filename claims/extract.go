@@ -610,8 +610,8 @@ func (x *Extractor) claimsOf(st *state, s *sentence, out []Claim) ([]Claim, Subj
 			subj = Other // "Minimum stay: 90 days" on a sober house's page
 		}
 		if st.residence && programSubject(subj) && anyProgram(s, subj, q.Start) {
-			// "Every resident must attend an outpatient program four or
-			// more days a week": a sober house's rule for whatever program its
+			// "Every resident is expected to be in an outpatient program
+			// four or more days a week": a sober house's rule for whatever program its
 			// residents choose, no program's schedule.
 			subj = Other
 		}
@@ -2509,8 +2509,8 @@ func namesOwnProgram(s *sentence) bool {
 }
 
 // anyProgram reports that the last mention of subj before i names no
-// program in particular, as a house rule does: "must attend an outpatient
-// program", "are required to join any IOP".
+// program in particular, as a house rule does: "are expected to be in an
+// outpatient program", "are required to join any IOP".
 func anyProgram(s *sentence, subj Subject, i int) bool {
 	k := -1
 	for j, m := range s.mentions {
@@ -2524,8 +2524,8 @@ func anyProgram(s *sentence, subj Subject, i int) bool {
 	at := s.mentions[k].start
 	switch wordBefore(s.lower, at) {
 	case "a", "an", "any":
-		// (Only as a rule laid on residents: "an intensive outpatient
-		// program asks for 9 to 19 hours" is the kind in general.)
+		// (Only as a rule laid on residents: "an IOP usually takes 9 to 19
+		// hours" is the kind in general.)
 		return hasWord(s.lower[max(0, at-40):at], "must", "required", "expected", "agree", "obligated")
 	}
 	return false

@@ -876,7 +876,7 @@ func init() {
 			{"Teen PHP\n\nOur teen PHP meets Monday through Friday. After our IOP, two afternoons a week go to school catch-up.", "php 5; php 2"},
 			// A sober house's rule for whatever program residents choose
 			// is no program's schedule; a definition of the kind is.
-			{"Birchwood Sober Living\n\nHouse rules\nEach resident must attend an outpatient program at least four days a week.", "other ≥4"},
+			{"Birchwood Sober Living\n\nHouse rules\nEach resident is expected to attend an outpatient program at least four days a week.", "other ≥4"},
 			{"Birchwood Sober Living\n\nTreatment nearby\nBroadly speaking, an intensive outpatient program meets three to five days a week.", "iop 3–5"},
 			// What kind of provider an organisation is sets no topic when
 			// its sentence goes on to a program.

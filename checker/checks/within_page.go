@@ -172,8 +172,8 @@ func runWithinPage(p *checker.Pass) error {
 			if menu[k.fact()] {
 				continue
 			}
-			// Schedules of no program ("Psychiatrist visits: at least
-			// three times a week", "family sessions are held weekly")
+			// Schedules of no program ("Psychiatrist visits: three or more
+			// a week", "family sessions are held weekly")
 			// count different things. A yes/no about the one place a page
 			// speaks of (a sober house's staff) or the length of the one
 			// thing it offers (a family program, a house's stay) can

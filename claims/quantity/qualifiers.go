@@ -117,7 +117,7 @@ func (p *parser) prefix(i int) (Qualifier, bool, int) {
 		if !ok {
 			continue
 		}
-		// "need much more than an hour a week of counseling": a
+		// "clients want much more than one hour a week with a counselor": a
 		// comparison made emphatic, no bound on the figure it measures
 		// against.
 		// ("much longer than 30 days" still bounds the stay from below,
