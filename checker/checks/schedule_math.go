@@ -154,7 +154,11 @@ func runScheduleMath(p *checker.Pass) error {
 					// ("three sessions a week of three hours each, plus one
 					// individual therapy hour, for a total of ten hours":
 					// the total adds what the sentence adds.)
-					fits = fits || ww.Lo <= exact.Lo && exact.Hi <= ww.Hi || loose && ww.Overlaps(near) || hourly != nil && ww.Lo <= hourly.Lo && hourly.Hi <= ww.Hi ||
+					// ("School lessons take up two hours of that seven-hour day. Each
+					// student has about 25 hours of clinical programming a
+					// week": a part of the days the span holds.)
+					fits = fits || partOfSpan(w, pair[0]) && ww.Hi < exact.Lo && ww.Lo >= exact.Lo/2 ||
+						ww.Lo <= exact.Lo && exact.Hi <= ww.Hi || loose && ww.Overlaps(near) || hourly != nil && ww.Lo <= hourly.Lo && hourly.Hi <= ww.Hi ||
 						extra > 0 && prod.Hi <= ww.Hi && ww.Lo <= prod.Hi+extra || addsMore(w) && prod.Hi <= ww.Hi
 				}
 				switch {
@@ -198,6 +202,32 @@ func runScheduleMath(p *checker.Pass) error {
 	}
 	return nil
 }
+
+// partOfSpan reports a weekly total that names itself a part of the time
+// ("25 hours of clinical care", "of therapy") beside a day given
+// as its span ("8:30 a.m. to 2:30 p.m.", "a six-hour day"), where the
+// page says the day holds lunch, breaks or school as well: a smaller week
+// is then no contradiction.
+func partOfSpan(w, h *claims.Claim) bool {
+	k := strings.Index(w.Sentence, w.Text)
+	if k < 0 || !partOfTime.MatchString(w.Sentence[k+len(w.Text):]) {
+		return false
+	}
+	// (Only where the page says what else the day holds: "That comes to
+	// 20 hours of treatment per week" beside a span alone misses it.)
+	if !otherTime.MatchString(w.Sentence) && !otherTime.MatchString(h.Sentence) {
+		return false
+	}
+	if hasClockTime(h.Text) {
+		return true
+	}
+	j := strings.Index(h.Sentence, h.Text)
+	return j >= 0 && strings.HasPrefix(strings.TrimLeft(strings.ToLower(h.Sentence[j+len(h.Text):]), " "), "day")
+}
+
+var otherTime = regexp.MustCompile(`(?i)\b(?:school|classroom|lunch|breaks?|recreation|meals?|academics?|tutoring)\b`)
+
+var partOfTime = regexp.MustCompile(`^\s*(?:a\s+week\s+|each\s+week\s+|per\s+week\s+|weekly\s+)?of\s+(?:direct\s+)?(?:clinical|therapeutic|therapy|counseling|counselling|treatment)\b`)
 
 // weekly is a weekly total a track's schedule is held to.
 type weekly struct {
