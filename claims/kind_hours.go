@@ -86,7 +86,9 @@ func hoursKind(s *sentence, i int) (Kind, bool) {
 	// (Within the few words before the hours: "lets you keep your job …
 	// meeting three evenings a week from 6 to 9 p.m." times the program.)
 	// So are "40 hours a week at their jobs" and "… on the job".
-	if lo, _ := clauseBounds(s.lower, q.Start, q.End); hasJobWord(s.masked[wordStart(s.masked, max(lo, q.Start-40)):q.Start]) || hasWord(afterLabel(s.masked[lo:q.Start]), staffWords...) || atTheJob.MatchString(s.masked[q.End:]) {
+	// (Nor past the program's days just before: "built around rotating
+	// shifts: four evenings a week, two hours each".)
+	if lo, _ := clauseBounds(s.lower, q.Start, q.End); hasJobWord(s.masked[wordStart(s.masked, max(lo, q.Start-40, daysBefore(s, i))):q.Start]) || hasWord(afterLabel(s.masked[lo:q.Start]), staffWords...) || atTheJob.MatchString(s.masked[q.End:]) {
 		// ("after school" is when a teen group meets, not school hours.)
 		return "", false
 	}
@@ -423,6 +425,24 @@ func wordStart(s string, i int) int {
 		i++
 	}
 	return i
+}
+
+// daysBefore is the end of a count of days a week right before the i-th
+// quantity of s that a colon or a program's verb introduces (0 when there
+// is none): "shifts: four evenings a week", not "work five days a week".
+func daysBefore(s *sentence, i int) int {
+	if i == 0 {
+		return 0
+	}
+	p := &s.qs[i-1]
+	if p.Unit != quantity.Day || p.Per != quantity.Week || p.End > s.qs[i].Start {
+		return 0
+	}
+	pre := strings.TrimRight(s.masked[:p.Start], " ")
+	if strings.HasSuffix(pre, ":") || hasWord(wordBefore(pre, len(pre)), "meets", "meet", "runs", "run") {
+		return p.End
+	}
+	return 0
 }
 
 // hasJobWord reports a job word before hours; "after school" is when a
@@ -960,6 +980,10 @@ func init() {
 	register(KindSpec{
 		ID: HoursPerDay, Label: "hours per day", Unit: "hour", Units: hourUnits, Max: 24,
 		Examples: []KindExample{
+			// A job word before the program's days, introduced by a colon,
+			// is not the hours' job; right before them it is.
+			{"Evening IOP\n\nOur IOP is planned around rotating shifts: four evenings a week, two hours each.", "iop 2"},
+			{"Evening IOP\n\nClients who work five days a week, 8 hours a day, join us in the evening.", ""},
 			// A day of the program said to be hours of group therapy is
 			// the program's day.
 			{"Our IOP\n\nEach evening is three hours of group therapy.", "iop 3"},
