@@ -388,6 +388,13 @@ func hoursKind(s *sentence, i int) (Kind, bool) {
 		timesPerWeek = timesPerWeek || (o.Unit == quantity.Times || o.Unit == quantity.Session) && o.Per == quantity.Week
 	}
 	clause := s.masked[lo:ownPredicateEnd(s.masked, q.End, hi)]
+	// "Each week includes nine hours of group and one individual
+	// session": what a week holds, the hours first, is the week's; the
+	// count after them is another part of it. ("Each week, clients attend
+	// four sessions of three hours" gives each session's.)
+	if timesPerWeek && strings.HasPrefix(rest, "of ") && weekOpening(s.lower) && !countBefore(s.qs, i, lo) {
+		return HoursPerWeek, true
+	}
 	switch {
 	case timesPerWeek:
 		// "once a week for one hour", "2 sessions per week, each lasting
@@ -425,6 +432,24 @@ func wordStart(s string, i int) int {
 		i++
 	}
 	return i
+}
+
+// weekOpening reports a sentence that opens on what a week holds: "Each
+// week, …", "Each week includes …".
+func weekOpening(lower string) bool {
+	t := strings.TrimLeft(lower, " ")
+	return strings.HasPrefix(t, "each week,") || strings.HasPrefix(t, "every week,") || weekHolds.MatchString(t)
+}
+
+// countBefore reports a count of sessions or times before the i-th
+// quantity of qs, inside its clause from lo.
+func countBefore(qs []quantity.Quantity, i, lo int) bool {
+	for j := range i {
+		if o := &qs[j]; o.Start >= lo && (o.Unit == quantity.Times || o.Unit == quantity.Session) {
+			return true
+		}
+	}
+	return false
 }
 
 // daysBefore is the end of a count of days a week right before the i-th
@@ -826,6 +851,8 @@ func init() {
 	register(KindSpec{
 		ID: HoursPerWeek, Label: "hours per week", Unit: "hour", Units: hourUnits, Max: 168,
 		Examples: []KindExample{
+			// What a week holds, the hours before the count of sessions.
+			{"Evening IOP\n\nEvery week includes ten hours of group and one individual counseling session.", "iop 10"},
 			{"Day treatment\n\nPHP includes 30-hour weekly sessions of structured care.", "php 30"},
 			// A figure beside "floor" is the floor.
 			{"Teen IOP\n\nFor students the state uses a smaller floor, six hours a week, since class comes first.", "iop ≥6"},
