@@ -27,6 +27,15 @@ func matchDetox(s *sentence) (bool, int, int, bool) {
 			return false, loc[0], loc[1], true
 		}
 	}
+	// "Our IOP and PHP aren't set up to treat severe withdrawal", "Neither level is
+	// made to treat withdrawal": the program is not made for it.
+	// (The programs named before the verb hold the denial; "Neither …
+	// nor …" denies without a "not".)
+	if s.contains("withdrawal") || s.contains("detox") {
+		if m := madeForDetox.FindStringSubmatchIndex(s.lower); m != nil && (m[2] >= 0 || hasWord(s.lower[:m[0]], "neither")) && programNamedBefore(s, m[0]) {
+			return false, m[0], m[1], true
+		}
+	}
 	// "Our services / - Inpatient withdrawal management on 4 North, a
 	// 12-bed unit …": an item of the provider's own list of services that
 	// opens on detox offers it, whatever it goes on to say of it (unless
@@ -856,6 +865,11 @@ func init() {
 		ID: DetoxOffered, Label: "detox offered", Bool: true,
 		YesNo: &YesNo{Hits: first(matchDetox), Holds: programSubject},
 		Examples: []KindExample{
+			// A program not made for withdrawal care holds none; with no
+			// program named, nothing is denied.
+			{"Levels of care\n\nPHP and IOP are not built to handle acute withdrawal.", "iop false; php false"},
+			{"Levels of care\n\nNeither IOP nor PHP is meant to treat withdrawal.", "php false; iop false"},
+			{"Levels of care\n\nNeither program is meant to treat withdrawal, so we refer out.", ""},
 			// Taken to detox elsewhere.
 			{"Sober living\n\nIf withdrawal starts, we will help you get to detox first.", ""},
 			{"Sober living\n\nWe will help you get to detox, then return to our program.", ""},
@@ -1108,6 +1122,20 @@ var admitsForDetox = prefilter.MustCompile(`\b(?:admits|admit|accepts|accept)\s+
 
 // ourDetoxDoes is the provider's detox as the subject of a verb: "our
 // five-day outpatient detox gets you ready", "our medical detox lasts".
+// programNamedBefore reports a program other than detox named before i.
+func programNamedBefore(s *sentence, i int) bool {
+	for _, m := range s.mentions {
+		if m.start < i && programSubject(m.subject) && m.subject != Detox {
+			return true
+		}
+	}
+	return false
+}
+
+// madeForDetox is a program said to be made, or not, for withdrawal
+// care; group 1 holds the denial.
+var madeForDetox = prefilter.MustCompile(`\b(?:is|are|was|were)(\s+not|n't|n’t)?\s+(?:designed|built|set\s+up|equipped|meant|intended)\s+to\s+(?:manage|handle|treat|provide|offer|support|deal\s+with)\s+(?:medical\s+|acute\s+|severe\s+|physical\s+)?(?:withdrawal|detox|detoxification)\b`)
+
 var ourDetoxDoes = prefilter.MustCompile(`(?:^|[.!?:]\s+|^\s*)our\s+(?:[a-z0-9-]+\s+){0,3}?(?:detox|detoxification)\s+(?:program\s+)?(?:gets|lasts|takes|runs|includes|begins|starts|uses|combines|helps|lets|typically|usually|is\s+(?:a|an|medically|supervised|done|run|led|provided|short))\b`)
 
 // startedProgram is the program a client may be said to start with
