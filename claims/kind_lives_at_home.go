@@ -415,6 +415,9 @@ func init() {
 		ID: LivesAtHome, Label: "clients live at home", Bool: true,
 		YesNo: &YesNo{Hits: livesAtHomeHits, Holds: programSubject},
 		Examples: []KindExample{
+			// "either one" and "in both" point back at the two programs.
+			{"Day programs\n\nWe run a PHP and an IOP. With either one, clients sleep at home.", "php true; iop true"},
+			{"Day programs\n\nWe run a PHP and an IOP. In both, clients sleep at home.", "php true; iop true"},
 			// A prescriber's visit in a list of the week heads nothing.
 			{"Our PHP\n\nEach week\nIndividual therapy sessions twice per week\nMedication check once a week\n\nEvery afternoon you go home.", "php true"},
 			// The provider's own sentence after a program spoken of in

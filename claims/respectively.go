@@ -161,7 +161,7 @@ func groupOpening(lower string) int {
 	t := strings.TrimLeft(lower, " ")
 	// Every opening below, or a preposition before it, starts with one of
 	// these letters.
-	if t == "" || !strings.ContainsRune("abnifw", rune(t[0])) {
+	if t == "" || !strings.ContainsRune("abnifwe", rune(t[0])) {
 		return 0
 	}
 	// ("In all three …", "With all three, you sleep in your own home",
@@ -175,6 +175,9 @@ func groupOpening(lower string) int {
 	}{
 		{"both are", 2}, {"both let", 2}, {"both allow", 2}, {"both offer", 2}, {"both levels", 2}, {"both tracks", 2}, {"neither level", 2}, {"neither program", 2},
 		{"neither of them", 2}, {"neither option", 2}, {"neither one", 2}, {"neither tier", 2}, {"both tiers", 2},
+		// ("With either one, you go home at night", "In both, you return
+		// home each evening".)
+		{"either one", 2}, {"either of them", 2}, {"either program", 2}, {"either option", 2}, {"either level", 2}, {"both,", 2},
 		{"both programs", 2}, {"both options", 2}, {"both of them", 2}, {"neither of the two", 2},
 		{"all three", 3}, {"none of the three", 3}, {"all four", 4},
 		{"all of them", -1}, {"all of these programs", -1}, {"all of these levels", -1}, {"all levels", -1},
