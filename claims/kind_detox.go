@@ -600,6 +600,12 @@ func (st *state) detoxHolder(s *sentence, start, end int, offered bool) Subject 
 			// listed beside detox, not the one that holds it.
 			continue
 		}
+		// "Larchfield, a residential and outpatient operator, does
+		// not offer detox": what the provider is names the provider, which
+		// holds the answer.
+		if describesProvider(s.lower, m) {
+			return Detox
+		}
 		if strong := strongBefore(s, &m); strong != nil {
 			return strong.subject
 		}
@@ -865,6 +871,9 @@ func init() {
 		ID: DetoxOffered, Label: "detox offered", Bool: true,
 		YesNo: &YesNo{Hits: first(matchDetox), Holds: programSubject},
 		Examples: []KindExample{
+			// What kind of provider it is names the provider, which holds
+			// the answer.
+			{"FAQ\n\nLarchfield, a residential and outpatient operator, does not offer detox at any site.", "detox false"},
 			// A program not made for withdrawal care holds none; with no
 			// program named, nothing is denied.
 			{"Levels of care\n\nPHP and IOP are not built to handle acute withdrawal.", "iop false; php false"},
