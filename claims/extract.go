@@ -406,6 +406,11 @@ func (x *Extractor) claimsOf(st *state, s *sentence, out []Claim) ([]Claim, Subj
 			// "Weekly counseling gives a teen about an hour of support":
 			// the once-a-week care the program is held up against.
 			subj = OP
+		case leftLevel(s, q) != "":
+			// "Leaving IOP for counseling means dropping from 10 hours a week to
+			// one session": the figure before the change is the level
+			// left.
+			subj = leftLevel(s, q)
 		case kind == ProgramLength && len(s.mentions) == 0 && beforeThatStep(s.masked, q.End):
 			// "Most patients go on to our PHP. Expect roughly seven days
 			// in the unit before that transition": the time before
@@ -2506,6 +2511,33 @@ func namesOwnProgram(s *sentence) bool {
 		}
 	}
 	return false
+}
+
+// leftLevel is the program a step leaves ("stepping down from IOP"), when
+// the figure q is what the step changes from ("going from 9 hours a
+// week to one session"); "" otherwise.
+func leftLevel(s *sentence, q *quantity.Quantity) Subject {
+	at := q.Start
+	if !strings.HasPrefix(s.lower[q.Start:], "from ") {
+		if wordBefore(s.lower, at) != "from" {
+			return ""
+		}
+		at = strings.LastIndex(s.lower[:at], "from")
+	}
+	switch wordBefore(s.lower, at) {
+	case "going", "goes", "go", "moving", "moves", "dropping", "drops", "drop", "shifting", "shifts", "stepping", "cutting", "changing", "tapering", "reducing":
+	default:
+		return ""
+	}
+	for _, m := range s.mentions {
+		if m.end > at || !programSubject(m.subject) {
+			continue
+		}
+		if w := wordBefore(s.lower, m.start); w == "from" || w == "leaving" {
+			return m.subject
+		}
+	}
+	return ""
 }
 
 // anyProgram reports that the last mention of subj before i names no

@@ -851,6 +851,8 @@ func init() {
 	register(KindSpec{
 		ID: HoursPerWeek, Label: "hours per week", Unit: "hour", Units: hourUnits, Max: 168,
 		Examples: []KindExample{
+			// The figure a step changes from is the level left.
+			{"Outpatient counseling\n\nLeaving PHP for outpatient care often means dropping from 25 hours a week to one counseling session.", "php 25"},
 			// What a week holds, the hours before the count of sessions.
 			{"Evening IOP\n\nEvery week includes ten hours of group and one individual counseling session.", "iop 10"},
 			{"Day treatment\n\nPHP includes 30-hour weekly sessions of structured care.", "php 30"},
