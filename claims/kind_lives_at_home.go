@@ -415,6 +415,9 @@ func init() {
 		ID: LivesAtHome, Label: "clients live at home", Bool: true,
 		YesNo: &YesNo{Hits: livesAtHomeHits, Holds: programSubject},
 		Examples: []KindExample{
+			// A relative clause opened by a preposition hangs on the
+			// program before it.
+			{"Day programs\n\nOur PHP sends clients home each evening. It differs from residential care, in which clients live on the campus.", "residential false"},
 			// "either one" and "in both" point back at the two programs.
 			{"Day programs\n\nWe run a PHP and an IOP. With either one, clients sleep at home.", "php true; iop true"},
 			{"Day programs\n\nWe run a PHP and an IOP. In both, clients sleep at home.", "php true; iop true"},

@@ -838,6 +838,14 @@ func relativeHead(s *sentence, start int) *mention {
 		}
 		// (The stops of "a.m." and "p.m." end no clause.)
 		t = clockStops.Replace(t)
+		// ("… unlike residential care, in which clients sleep on campus":
+		// a preposition may open the clause.)
+		for _, p := range []string{"in ", "during ", "at ", "through "} {
+			if r, ok := strings.CutPrefix(t, p); ok && strings.HasPrefix(r, "which ") {
+				t = r
+				break
+			}
+		}
 		if !strings.HasPrefix(t, "which ") && !strings.HasPrefix(t, "that ") && !strings.HasPrefix(t, "where ") || strings.ContainsAny(t, ";.") {
 			return nil
 		}
