@@ -119,7 +119,12 @@ Severity: error when both sides are exact; warning when either side is
 approximate, because "about" invites a reader to forgive some distance.
 Values that overlap each other ("28 days", "30 days") form one side, so
 each pair of disjoint sides is one finding, with every statement of a side
-among its locations. To fix: make the two statements agree, or make clear
+among its locations; an approximate value that overlaps two disagreeing
+ones ("daily" beside "Monday–Friday" and "four days a week") joins one
+side, not both. Schedules of no program ("Psychiatrist visits: three or
+more a week" and "family sessions are held weekly") count different
+things and are not compared; lengths and yes/no answers of no program (a
+family program's weeks, a sober house's staff) are. To fix: make the two statements agree, or make clear
 that one is an example or a different program.`,
 	Run: runWithinPage,
 }
