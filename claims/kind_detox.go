@@ -32,7 +32,10 @@ func matchDetox(s *sentence) (bool, int, int, bool) {
 	// (The programs named before the verb hold the denial; "Neither …
 	// nor …" denies without a "not".)
 	if s.contains("withdrawal") || s.contains("detox") {
-		if m := madeForDetox.FindStringSubmatchIndex(s.lower); m != nil && (m[2] >= 0 || hasWord(s.lower[:m[0]], "neither")) && programNamedBefore(s, m[0]) {
+		// ("… not meant to treat withdrawal by itself, but it does include
+		// outpatient detox": a denial taken back.)
+		if m := madeForDetox.FindStringSubmatchIndex(s.lower); m != nil && (m[2] >= 0 || hasWord(s.lower[:m[0]], "neither")) && programNamedBefore(s, m[0]) &&
+			!hasWord(s.lower[m[1]:], "but", "however", "itself", "alone", "own") {
 			return false, m[0], m[1], true
 		}
 	}
@@ -603,8 +606,15 @@ func (st *state) detoxHolder(s *sentence, start, end int, offered bool) Subject 
 		// "Larchfield, a residential and outpatient operator, does
 		// not offer detox": what the provider is names the provider, which
 		// holds the answer.
+		// ("Our sister campus, a residential and outpatient provider in
+		// Dover, does not offer detox": another place's answer.)
 		if describesProvider(s.lower, m) {
-			return Detox
+			if describesOwnProvider(s.lower, m) {
+				return Detox
+			}
+			if lo, _ := clauseBounds(s.lower, m.start, m.end); hasWord(s.lower[lo:m.start], "sister", "partner", "partners", "affiliate", "affiliated", "another", "other", "nearby") {
+				return Other
+			}
 		}
 		if strong := strongBefore(s, &m); strong != nil {
 			return strong.subject
@@ -874,11 +884,14 @@ func init() {
 			// What kind of provider it is names the provider, which holds
 			// the answer.
 			{"FAQ\n\nLarchfield, a residential and outpatient operator, does not offer detox at any site.", "detox false"},
+			{"FAQ\n\nOur sister campus, a residential and outpatient provider in Dover, does not offer detox.", "other false"},
 			// A program not made for withdrawal care holds none; with no
 			// program named, nothing is denied.
-			{"Levels of care\n\nPHP and IOP are not built to handle acute withdrawal.", "iop false; php false"},
+			{"Levels of care\n\nPHP and IOP are not built to handle withdrawal.", "iop false; php false"},
+			{"Levels of care\n\nPHP and IOP are not built to handle acute withdrawal.", ""},
 			{"Levels of care\n\nNeither IOP nor PHP is meant to treat withdrawal.", "php false; iop false"},
 			{"Levels of care\n\nNeither program is meant to treat withdrawal, so we refer out.", ""},
+			{"Levels of care\n\nOur IOP is not built to handle withdrawal alone, but it does include outpatient detox for mild cases.", "iop true"},
 			// Taken to detox elsewhere.
 			{"Sober living\n\nIf withdrawal starts, we will help you get to detox first.", ""},
 			{"Sober living\n\nWe will help you get to detox, then return to our program.", ""},
@@ -1131,6 +1144,20 @@ var admitsForDetox = prefilter.MustCompile(`\b(?:admits|admit|accepts|accept)\s+
 
 // ourDetoxDoes is the provider's detox as the subject of a verb: "our
 // five-day outpatient detox gets you ready", "our medical detox lasts".
+// describesOwnProvider reports a mention that says what kind of
+// provider the page's provider is ("Larchfield, a residential and
+// outpatient operator"), not another place ("Our sister campus, a
+// residential facility in Dover").
+func describesOwnProvider(lower string, m mention) bool {
+	if !describesProvider(lower, m) || !ownProviderKind.MatchString(lower[m.end:]) {
+		return false
+	}
+	lo, _ := clauseBounds(lower, m.start, m.end)
+	return !hasWord(lower[lo:m.start], "sister", "partner", "partners", "affiliate", "affiliated", "another", "other", "nearby", "their", "its")
+}
+
+var ownProviderKind = prefilter.MustCompile(`^(?:\s*(?:and|&|,|treatment|detox|care|addiction|recovery|rehab|substance|use|mental|health|behavioral))*\s+(?:provider|operator|organization|organisation|company|nonprofit|agency)\b`)
+
 // programNamedBefore reports a program other than detox named before i.
 func programNamedBefore(s *sentence, i int) bool {
 	for _, m := range s.mentions {
@@ -1142,8 +1169,9 @@ func programNamedBefore(s *sentence, i int) bool {
 }
 
 // madeForDetox is a program said to be made, or not, for withdrawal
-// care; group 1 holds the denial.
-var madeForDetox = prefilter.MustCompile(`\b(?:is|are|was|were)(\s+not|n't|n’t)?\s+(?:designed|built|set\s+up|equipped|meant|intended)\s+to\s+(?:manage|handle|treat|provide|offer|support|deal\s+with)\s+(?:medical\s+|acute\s+|severe\s+|physical\s+)?(?:withdrawal|detox|detoxification)\b`)
+// care; group 1 holds the denial. ("not built to handle acute withdrawal"
+// leaves the milder kind open, so it is no denial.)
+var madeForDetox = prefilter.MustCompile(`\b(?:is|are|was|were)(\s+not|n't|n’t)?\s+(?:designed|built|set\s+up|equipped|meant|intended)\s+to\s+(?:manage|handle|treat|provide|offer|support|deal\s+with)\s+(?:medical\s+|physical\s+)?(?:withdrawal|detox|detoxification)\b`)
 
 var ourDetoxDoes = prefilter.MustCompile(`(?:^|[.!?:]\s+|^\s*)our\s+(?:[a-z0-9-]+\s+){0,3}?(?:detox|detoxification)\s+(?:program\s+)?(?:gets|lasts|takes|runs|includes|begins|starts|uses|combines|helps|lets|typically|usually|is\s+(?:a|an|medically|supervised|done|run|led|provided|short))\b`)
 

@@ -389,11 +389,12 @@ func hoursKind(s *sentence, i int) (Kind, bool) {
 	}
 	clause := s.masked[lo:ownPredicateEnd(s.masked, q.End, hi)]
 	// "Each week includes nine hours of group and one individual
-	// session": what a week holds, the hours first, is the week's; the
-	// count after them is another part of it. ("Each week, clients attend
-	// four sessions of three hours" gives each session's.)
+	// session": the hours are one part of what a week holds, neither a
+	// session's length nor the program's whole week, so they give no
+	// claim. ("Each week, clients attend four sessions of three hours"
+	// gives each session's.)
 	if timesPerWeek && strings.HasPrefix(rest, "of ") && weekOpening(s.lower) && !countBefore(s.qs, i, lo) {
-		return HoursPerWeek, true
+		return "", false
 	}
 	switch {
 	case timesPerWeek:
@@ -461,6 +462,12 @@ func daysBefore(s *sentence, i int) int {
 	}
 	p := &s.qs[i-1]
 	if p.Unit != quantity.Day || p.Per != quantity.Week || p.End > s.qs[i].Start {
+		return 0
+	}
+	// (Only for a program the sentence names, and not a job's own terms:
+	// "Your shift: four days a week, 10 hours a day", "This IOP position
+	// is a part-time shift: …".)
+	if !programNamedBefore(s, p.Start) || hasWord(s.lower, "your", "position", "role", "hire", "hiring", "candidate", "candidates", "staff") {
 		return 0
 	}
 	pre := strings.TrimRight(s.masked[:p.Start], " ")
@@ -853,8 +860,9 @@ func init() {
 		Examples: []KindExample{
 			// The figure a step changes from is the level left.
 			{"Outpatient counseling\n\nLeaving PHP for outpatient care often means dropping from 25 hours a week to one counseling session.", "php 25"},
-			// What a week holds, the hours before the count of sessions.
-			{"Evening IOP\n\nEvery week includes ten hours of group and one individual counseling session.", "iop 10"},
+			// A part of what a week holds, before a count of sessions, is
+			// neither the week nor a session.
+			{"Evening IOP\n\nEvery week includes ten hours of group and one individual counseling session.", ""},
 			{"Day treatment\n\nPHP includes 30-hour weekly sessions of structured care.", "php 30"},
 			// A figure beside "floor" is the floor.
 			{"Teen IOP\n\nFor students the state uses a smaller floor, six hours a week, since class comes first.", "iop ≥6"},
@@ -1013,6 +1021,7 @@ func init() {
 			// is not the hours' job; right before them it is.
 			{"Evening IOP\n\nOur IOP is planned around rotating shifts: four evenings a week, two hours each.", "iop 2"},
 			{"Evening IOP\n\nClients who work five days a week, 8 hours a day, join us in the evening.", ""},
+			{"IOP Counselor\n\nThe IOP role is a part-time shift: four evenings a week, five hours each.", ""},
 			// A day of the program said to be hours of group therapy is
 			// the program's day.
 			{"Our IOP\n\nEach evening is three hours of group therapy.", "iop 3"},

@@ -975,6 +975,7 @@ func init() {
 			{"Evening IOP\n\nOur evening IOP meets three nights a week. Clients can look through a nine-week curriculum online before they start.", ""},
 			// Programs a stay ends by transferring to are where it leads.
 			{"Withdrawal Management Unit\n\nPatients usually stay four to six days before transferring to residential or PHP care.", "detox 4–6"},
+			{"Withdrawal Management Unit\n\nDetox lasts four to six days. Patients discharged to our IOP continue for 8 to 10 weeks.", "detox 4–6; iop 56–70"},
 			// A fraction of a length is no half-day.
 			{"Our programs\n\nOur detox takes a week and a half to two weeks.", "detox 10.5–14"},
 			{"Our programs\n\nOur IOP runs one and a half months.", "iop 45.6563"},

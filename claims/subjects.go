@@ -721,6 +721,22 @@ func programSubject(s Subject) bool {
 	return false
 }
 
+// nextStep are words of going on to a program that mark it as where care
+// goes next only after a word of sequence (leadsOn): "stay four to six
+// days before transferring to residential care", not "Patients heading to
+// our IOP afterward stay 8 weeks".
+var nextStep = wordSet("transferring", "transfer", "transfers", "transitions", "discharged", "heading")
+
+// leadsOn reports a word of sequence right before i: "before", "then",
+// "until".
+func leadsOn(lower string, i int) bool {
+	switch wordBefore(lower, i) {
+	case "before", "then", "until", "prior":
+		return true
+	}
+	return false
+}
+
 var residentialPlaces = wordSet("building", "buildings", "neighborhood", "neighborhoods", "neighbourhood", "neighbourhoods", "area", "areas", "street", "streets", "address", "addresses", "zone", "zoning", "property", "properties", "district", "subdivision")
 
 // contrasted reports whether the i-th mention is named as a contrast: a
@@ -860,8 +876,8 @@ func contrasted(lower string, ms []mention, i int) bool {
 			// "are referred to a residential program": where clients
 			// go instead, not the program the page describes.
 			return p == "down" || p == "up" || p == "step-down" || p == "step-up" || p == "transition" || p == "transitioning" || p == "compared" || p == "similar" ||
-				p == "referred" || p == "refer" || p == "refers" || p == "transferred" || p == "transferring" || p == "transfer" || p == "transfers" ||
-				p == "transitions" || p == "discharged" || p == "heading" || p == "moves" || p == "move" ||
+				p == "referred" || p == "refer" || p == "refers" || p == "transferred" ||
+				nextStep[p] && leadsOn(lower, strings.LastIndex(lower[:at], p)) || p == "moves" || p == "move" ||
 				p == "moving" || p == "moved" ||
 				p == "alternative" || p == "alternatives" || p == "prior" || p == "preferable" || p == "superior" ||
 				p == "comparable" || p == "equivalent" || p == "close" || p == "closest" || p == "nearest"
