@@ -129,8 +129,9 @@ func acrossForce(c *claims.Claim) bool {
 	return f == claims.Typical || f == claims.Universal
 }
 
-func runAcrossPages(p *checker.Pass) error {
-	groups := gatherSites(p)
+func runAcrossPages(cp *checker.Pass) error {
+	p := &acrossPass{Pass: cp, seen: map[string]bool{}}
+	groups := gatherSites(cp)
 	twins := familyOf(p.Families)
 	for i, k := range groups.keys {
 		cs := groups.claims[i]
@@ -144,6 +145,12 @@ func runAcrossPages(p *checker.Pass) error {
 		reportOutliers(p, k, cs, twins)
 	}
 	return nil
+}
+
+// acrossPass is a pass of across-pages, with the sides it has reported.
+type acrossPass struct {
+	*checker.Pass
+	seen map[string]bool
 }
 
 // gatherSites groups the claims of a run that may speak for a site by
@@ -341,7 +348,7 @@ type candidate struct {
 	vague   bool            // an impression: no consensus, no support
 }
 
-func reportOutliers(p *checker.Pass, k key, cs []*claims.Claim, twins map[string]int) {
+func reportOutliers(p *acrossPass, k key, cs []*claims.Claim, twins map[string]int) {
 	tol := p.Config.Tolerance
 	cands := candidates(cs, tol)
 	cons := cands[0]
@@ -358,7 +365,7 @@ func reportOutliers(p *checker.Pass, k key, cs []*claims.Claim, twins map[string
 // it is never listed against itself, and when no other page agrees with
 // the consensus the page only contradicts itself, which is within-page's
 // finding.
-func reportAgainst(p *checker.Pass, k key, c, cons *candidate, sev checker.Severity, cs []*claims.Claim, twins map[string]int) {
+func reportAgainst(p *acrossPass, k key, c, cons *candidate, sev checker.Severity, cs []*claims.Claim, twins map[string]int) {
 	tol := p.Config.Tolerance
 	side := firstPerPage(c.g.claims)
 	agree := orderConsensus(cons, side, twins)
@@ -381,7 +388,24 @@ func reportAgainst(p *checker.Pass, k key, c, cons *candidate, sev checker.Sever
 
 // reportSides reports the pages of side against the pages of other, quoting
 // the first claim of each and listing up to maxListedPages a side.
-func reportSides(p *checker.Pass, k key, sev checker.Severity, side, other []*claims.Claim, values []string) {
+func reportSides(p *acrossPass, k key, sev checker.Severity, side, other []*claims.Claim, values []string) {
+	// A fact read under two keys ("Evening IOP" and "IOP") may set the
+	// same pages against each other twice, quoting the same statement of
+	// the odd page: one finding says it.
+	var b strings.Builder
+	fmt.Fprintf(&b, "%s|%s:%d", k.kind, side[0].File, side[0].Span.Start)
+	for _, cs := range [][]*claims.Claim{side, other} {
+		b.WriteByte('|')
+		for _, c := range cs {
+			b.WriteString(c.File)
+			b.WriteByte(';')
+		}
+	}
+	sig := b.String()
+	if p.seen[sig] {
+		return
+	}
+	p.seen[sig] = true
 	p.Report(checker.Finding{
 		Severity: sev,
 		Kind:     string(k.kind),
@@ -495,7 +519,7 @@ func templated(c *claims.Claim, others []*claims.Claim, twins map[string]int) bo
 // reportBoolSplit reports the minority answer to a yes/no question. Pages
 // that say both are within-page's; one templated sentence of two family
 // twins is template-drift's.
-func reportBoolSplit(p *checker.Pass, k key, cs []*claims.Claim, twins map[string]int) {
+func reportBoolSplit(p *acrossPass, k key, cs []*claims.Claim, twins map[string]int) {
 	byPage := map[string][2]bool{}
 	for _, c := range cs {
 		v := byPage[c.File]
