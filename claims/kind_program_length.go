@@ -143,6 +143,11 @@ func statesProgramLength(s *sentence, i int) bool {
 		// hours' rate, already read with them.
 		return false
 	}
+	// "no more than four hours of class in one day", "eight hours in a
+	// single day": the day the hours fill, no length.
+	if q.Unit == quantity.Day && q.HasMax && q.Max == 1 && wordBefore(s.masked, q.Start) == "in" && hoursJustBefore(s, i) {
+		return false
+	}
 	if partOfDay(qt) {
 		// "for an evening", "a half-day", "full-day programming": a part
 		// of one day's schedule, not how long a program lasts.
@@ -979,6 +984,8 @@ func init() {
 			// A fraction of a length is no half-day.
 			{"Our programs\n\nOur detox takes a week and a half to two weeks.", "detox 10.5–14"},
 			{"Our programs\n\nOur IOP runs one and a half months.", "iop 45.6563"},
+			// The day hours fill is no length.
+			{"Our IOP\n\nState rules allow no more than four hours of class in one day, so the course takes at least three days.", "iop ≥3"},
 			// A residential building is a building, no program.
 			{"Levels\n\nMedical Detox\nWithdrawal care happens in a small wing beside our residential building; a usual stay lasts three to five days.", "detox 3–5"},
 			// A fronted reason names no coverage.
@@ -1409,6 +1416,25 @@ func movingOn(s *sentence, start, end int) bool {
 		return lastingVerbBefore(s.masked, start)
 	}
 	return strings.HasSuffix(w, "ing") && w != "admitting" && w != "starting" && w != "entering" && w != "beginning"
+}
+
+// hoursJustBefore reports a figure of hours ending within 40 bytes before
+// the i-th quantity of s, in its clause.
+func hoursJustBefore(s *sentence, i int) bool {
+	q := &s.qs[i]
+	for j := i - 1; j >= 0; j-- {
+		o := &s.qs[j]
+		if o.End > q.Start {
+			continue
+		}
+		if q.Start-o.End > 40 || strings.ContainsAny(s.lower[o.End:q.Start], ".;") {
+			return false
+		}
+		if o.Unit == quantity.Hour || o.Unit == quantity.Minute {
+			return true
+		}
+	}
+	return false
 }
 
 // beforeThatStep reports "before" after end pointing back at a step in
