@@ -362,7 +362,9 @@ func statesProgramLength(s *sentence, i int) bool {
 	// day, not a one-day program.)
 	// ("A week in PHP" as a heading, "what a week in our IOP looks like",
 	// "a typical week in PHP" show a week, they do not time the program.)
-	if (qt == "a week" || qt == "one week") && after == "in" && (isHeading(s.block.Kind) || before == "what" || before == "typical" || before == "average") {
+	// (So does a title written in a breadcrumb or a line of its own: "Blog ›
+	// A Week in IOP: What to Expect".)
+	if (qt == "a week" || qt == "one week") && after == "in" && (isHeading(s.block.Kind) || before == "what" || before == "typical" || before == "average" || titleStart(s.lower[:q.Start]) && strings.Contains(q.Text, "Week")) {
 		return false
 	}
 	if !q.Adjectival && q.Per == quantity.None && (after == "in" || after == "of") && programWithinWords(s, q.End, 5) && !(qt == "a day" || qt == "one day") &&
@@ -984,6 +986,9 @@ func init() {
 			// A fraction of a length is no half-day.
 			{"Our programs\n\nOur detox takes a week and a half to two weeks.", "detox 10.5–14"},
 			{"Our programs\n\nOur IOP runs one and a half months.", "iop 45.6563"},
+			// A title in a breadcrumb shows a week; it does not time the
+			// program.
+			{"Our IOP\n\nBlog › Recovery › A Week in PHP: Your Questions Answered", ""},
 			// The day hours fill is no length.
 			{"Our IOP\n\nState rules allow no more than four hours of class in one day, so the course takes at least three days.", "iop ≥3"},
 			// A residential building is a building, no program.
@@ -1416,6 +1421,13 @@ func movingOn(s *sentence, start, end int) bool {
 		return lastingVerbBefore(s.masked, start)
 	}
 	return strings.HasSuffix(w, "ing") && w != "admitting" && w != "starting" && w != "entering" && w != "beginning"
+}
+
+// titleStart reports text before a figure that leaves it opening a title:
+// nothing, or a breadcrumb's separator ("Blog › Recovery › ").
+func titleStart(before string) bool {
+	t := strings.TrimRight(before, " ")
+	return t == "" || strings.HasSuffix(t, "›") || strings.HasSuffix(t, "»") || strings.HasSuffix(t, ">") || strings.HasSuffix(t, "|") || strings.HasSuffix(t, "/")
 }
 
 // hoursJustBefore reports a figure of hours ending within 40 bytes before
