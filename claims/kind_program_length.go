@@ -362,9 +362,7 @@ func statesProgramLength(s *sentence, i int) bool {
 	// day, not a one-day program.)
 	// ("A week in PHP" as a heading, "what a week in our IOP looks like",
 	// "a typical week in PHP" show a week, they do not time the program.)
-	// (So does a title written in a breadcrumb or a line of its own: "Blog ›
-	// A Week in IOP: What to Expect".)
-	if (qt == "a week" || qt == "one week") && after == "in" && (isHeading(s.block.Kind) || before == "what" || before == "typical" || before == "average" || titleStart(s.lower[:q.Start]) && strings.Contains(q.Text, "Week")) {
+	if (qt == "a week" || qt == "one week") && after == "in" && (isHeading(s.block.Kind) || before == "what" || before == "typical" || before == "average") {
 		return false
 	}
 	if !q.Adjectival && q.Per == quantity.None && (after == "in" || after == "of") && programWithinWords(s, q.End, 5) && !(qt == "a day" || qt == "one day") &&
@@ -986,11 +984,9 @@ func init() {
 			// A fraction of a length is no half-day.
 			{"Our programs\n\nOur detox takes a week and a half to two weeks.", "detox 10.5–14"},
 			{"Our programs\n\nOur IOP runs one and a half months.", "iop 45.6563"},
-			// A title in a breadcrumb shows a week; it does not time the
-			// program.
-			{"Our IOP\n\nBlog › Recovery › A Week in PHP: Your Questions Answered", ""},
 			// The day hours fill is no length.
 			{"Our IOP\n\nState rules allow no more than four hours of class in one day, so the course takes at least three days.", "iop ≥3"},
+			{"Outpatient detox\n\nOur outpatient detox takes about ten hours and is finished in one day.", "detox 1"},
 			// A residential building is a building, no program.
 			{"Levels\n\nMedical Detox\nWithdrawal care happens in a small wing beside our residential building; a usual stay lasts three to five days.", "detox 3–5"},
 			// A fronted reason names no coverage.
@@ -1423,30 +1419,25 @@ func movingOn(s *sentence, start, end int) bool {
 	return strings.HasSuffix(w, "ing") && w != "admitting" && w != "starting" && w != "entering" && w != "beginning"
 }
 
-// titleStart reports text before a figure that leaves it opening a title:
-// nothing, or a breadcrumb's separator ("Blog › Recovery › ").
-func titleStart(before string) bool {
-	t := strings.TrimRight(before, " ")
-	return t == "" || strings.HasSuffix(t, "›") || strings.HasSuffix(t, "»") || strings.HasSuffix(t, ">") || strings.HasSuffix(t, "|") || strings.HasSuffix(t, "/")
-}
-
-// hoursJustBefore reports a figure of hours ending within 40 bytes before
-// the i-th quantity of s, in its clause.
+// hoursJustBefore reports a figure of hours the i-th quantity of s
+// follows as "in one day", with at most "of" and a few words between:
+// "four hours of class in one day", "eight hours in a single day" (not
+// "takes about 10 hours and is finished in one day").
 func hoursJustBefore(s *sentence, i int) bool {
-	q := &s.qs[i]
-	for j := i - 1; j >= 0; j-- {
-		o := &s.qs[j]
-		if o.End > q.Start {
-			continue
-		}
-		if q.Start-o.End > 40 || strings.ContainsAny(s.lower[o.End:q.Start], ".;") {
-			return false
-		}
-		if o.Unit == quantity.Hour || o.Unit == quantity.Minute {
-			return true
-		}
+	if i == 0 {
+		return false
 	}
-	return false
+	q, o := &s.qs[i], &s.qs[i-1]
+	if (o.Unit != quantity.Hour && o.Unit != quantity.Minute) || o.End > q.Start {
+		return false
+	}
+	between := strings.TrimSuffix(strings.TrimSpace(s.lower[o.End:q.Start]), "in")
+	between = strings.TrimSpace(between)
+	if between == "" {
+		return true
+	}
+	rest, ok := strings.CutPrefix(between, "of ")
+	return ok && len(strings.Fields(rest)) <= 3 && !strings.ContainsAny(rest, ",;.")
 }
 
 // beforeThatStep reports "before" after end pointing back at a step in

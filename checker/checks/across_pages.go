@@ -392,8 +392,10 @@ func reportSides(p *acrossPass, k key, sev checker.Severity, side, other []*clai
 	// A fact read under two keys ("Evening IOP" and "IOP") may set the
 	// same pages against each other twice, quoting the same statement of
 	// the odd page: one finding says it.
+	// (Only the same statements on both sides: another program, or the
+	// same page held against another statement, is another finding.)
 	var b strings.Builder
-	fmt.Fprintf(&b, "%s|%s:%d", k.kind, side[0].File, side[0].Span.Start)
+	fmt.Fprintf(&b, "%s|%s|%s:%d|%s:%d", k.kind, side[0].Subject, side[0].File, side[0].Span.Start, other[0].File, other[0].Span.Start)
 	for _, cs := range [][]*claims.Claim{side, other} {
 		b.WriteByte('|')
 		for _, c := range cs {

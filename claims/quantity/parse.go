@@ -248,11 +248,6 @@ func (p *parser) quantity(i, j int, qual Qualifier, between bool) (Quantity, int
 	q := Quantity{Qualifier: qual}
 	lo := n1.v
 	u1, f1, end, adj := p.unitAfter(n1)
-	// "two evening groups a week", "three morning sessions per week": the
-	// part of the day names when the meetings are; each is a day's.
-	if u1 == Day && !adj && daySingular[p.word(end-1)] && meetingPlural[p.word(end)] {
-		end++
-	}
 	if u1 == None && n1.article {
 		return Quantity{}, i + 1, false
 	}
@@ -698,13 +693,6 @@ func (p *parser) weekAfter(i int) bool {
 }
 
 // meetingNoun names a meeting after a day: "a Saturday session".
-// daySingular are the parts of a day that may stand before a meeting
-// noun as its time.
-var daySingular = map[string]bool{"morning": true, "afternoon": true, "evening": true, "night": true}
-
-// meetingPlural are meetings counted in a week.
-var meetingPlural = map[string]bool{"groups": true, "sessions": true, "classes": true, "meetings": true}
-
 var meetingNoun = map[string]bool{"group": true, "session": true, "class": true, "meeting": true}
 
 // frequencyWord opens how often something comes round: "…, twice a
