@@ -349,7 +349,7 @@ func (x *Extractor) claimsOf(st *state, s *sentence, out []Claim) ([]Claim, Subj
 	resolved := Subject("")
 	for i := range s.qs {
 		q := &s.qs[i]
-		if q.Qualifier == quantity.Vague || inCondition(s.lower, q.Start) || q.Start < belief() || askedWithin(s.text, q.End) && !presupposed(s, q) || s.question && !presupposed(s, q) {
+		if q.Qualifier == quantity.Vague || inCondition(s.lower, q.Start) || q.Start < belief() || (askedWithin(s.text, q.End) || s.question) && !presupposed(s, q) {
 			continue
 		}
 		if insideName(s, q) || tracksName(s, q) {
@@ -394,6 +394,7 @@ func (x *Extractor) claimsOf(st *state, s *sentence, out []Claim) ([]Claim, Subj
 		if kind == DaysPerWeek {
 			therapy = daysOfTherapy(s, q)
 		}
+		left := leftLevel(s, q)
 		switch {
 		case compared:
 			subj = OP
@@ -406,11 +407,11 @@ func (x *Extractor) claimsOf(st *state, s *sentence, out []Claim) ([]Claim, Subj
 			// "Weekly counseling gives a teen about an hour of support":
 			// the once-a-week care the program is held up against.
 			subj = OP
-		case leftLevel(s, q) != "":
-			// "Leaving IOP for counseling means dropping from 10 hours a week to
-			// one session": the figure before the change is the level
-			// left.
-			subj = leftLevel(s, q)
+		case left != "":
+			// "Leaving IOP for counseling means dropping from 10 hours a
+			// week to one session": the figure before the change is the
+			// level left.
+			subj = left
 		case kind == ProgramLength && len(s.mentions) == 0 && beforeThatStep(s.masked, q.End):
 			// "Most patients go on to our PHP. Expect roughly seven days
 			// in the unit before that transition": the time before

@@ -608,11 +608,14 @@ func (st *state) detoxHolder(s *sentence, start, end int, offered bool) Subject 
 		// holds the answer.
 		// ("Our sister campus, a residential and outpatient provider in
 		// Dover, does not offer detox": another place's answer.)
-		if describesProvider(s.lower, m) {
-			if describesOwnProvider(s.lower, m) {
+		if noun := providerNoun(s.lower, m); noun != "" {
+			lo, _ := clauseBounds(s.lower, m.start, m.end)
+			before := s.lower[lo:m.start]
+			other := hasWord(before, otherPlaceWords...)
+			if ownProviderNouns[noun] && !other && !hasWord(before, "their", "its") {
 				return Detox
 			}
-			if lo, _ := clauseBounds(s.lower, m.start, m.end); hasWord(s.lower[lo:m.start], "sister", "partner", "partners", "affiliate", "affiliated", "another", "other", "nearby") {
+			if other {
 				return Other
 			}
 		}
@@ -1144,19 +1147,13 @@ var admitsForDetox = prefilter.MustCompile(`\b(?:admits|admit|accepts|accept)\s+
 
 // ourDetoxDoes is the provider's detox as the subject of a verb: "our
 // five-day outpatient detox gets you ready", "our medical detox lasts".
-// describesOwnProvider reports a mention that says what kind of
-// provider the page's provider is ("Larchfield, a residential and
-// outpatient operator"), not another place ("Our sister campus, a
-// residential facility in Dover").
-func describesOwnProvider(lower string, m mention) bool {
-	if !describesProvider(lower, m) || !ownProviderKind.MatchString(lower[m.end:]) {
-		return false
-	}
-	lo, _ := clauseBounds(lower, m.start, m.end)
-	return !hasWord(lower[lo:m.start], "sister", "partner", "partners", "affiliate", "affiliated", "another", "other", "nearby", "their", "its")
-}
+// ownProviderNouns name the page's provider by its kind ("Larchfield, a
+// residential and outpatient operator"); a center or a facility may be
+// another place ("Our sister campus, a residential facility in Dover").
+var ownProviderNouns = wordSet("provider", "operator", "organization", "organisation", "company", "nonprofit", "agency")
 
-var ownProviderKind = prefilter.MustCompile(`^(?:\s*(?:and|&|,|treatment|detox|care|addiction|recovery|rehab|substance|use|mental|health|behavioral))*\s+(?:provider|operator|organization|organisation|company|nonprofit|agency)\b`)
+// otherPlaceWords before a described provider make it another place.
+var otherPlaceWords = []string{"sister", "partner", "partners", "affiliate", "affiliated", "another", "other", "nearby"}
 
 // programNamedBefore reports a program other than detox named before i.
 func programNamedBefore(s *sentence, i int) bool {

@@ -435,13 +435,6 @@ func wordStart(s string, i int) int {
 	return i
 }
 
-// weekOpening reports a sentence that opens on what a week holds: "Each
-// week, …", "Each week includes …".
-func weekOpening(lower string) bool {
-	t := strings.TrimLeft(lower, " ")
-	return strings.HasPrefix(t, "each week,") || strings.HasPrefix(t, "every week,") || weekHolds.MatchString(t)
-}
-
 // countBefore reports a count of sessions or times before the i-th
 // quantity of qs, inside its clause from lo.
 func countBefore(qs []quantity.Quantity, i, lo int) bool {
@@ -471,7 +464,11 @@ func daysBefore(s *sentence, i int) int {
 		return 0
 	}
 	pre := strings.TrimRight(s.masked[:p.Start], " ")
-	if strings.HasSuffix(pre, ":") || hasWord(wordBefore(pre, len(pre)), "meets", "meet", "runs", "run") {
+	switch wordBefore(pre, len(pre)) {
+	case "meets", "meet", "runs", "run":
+		return p.End
+	}
+	if strings.HasSuffix(pre, ":") {
 		return p.End
 	}
 	return 0

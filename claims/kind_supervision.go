@@ -335,8 +335,8 @@ func phoneAfter(text string, i int) bool {
 			break
 		}
 	}
-	rest = rest[:min(len(rest), 16)]
-	return len(rest) >= 12 && contactLine(rest) && phoneNumber.FindStringIndex(rest)[0] == 0
+	loc := phoneNumber.FindStringIndex(rest[:min(len(rest), 16)])
+	return loc != nil && loc[0] == 0
 }
 
 // supervisedWord is the cheap test in front of supervisedAround, which

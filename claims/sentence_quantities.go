@@ -361,8 +361,7 @@ func parallelFigure(qs []quantity.Quantity, lower string, ms []mention) {
 // hours" is four sessions a week (the hours stay each session's).
 func frontedWeek(qs []quantity.Quantity, lower string) {
 	t := strings.TrimLeft(lower, " ")
-	if !strings.HasPrefix(t, "each week,") && !strings.HasPrefix(t, "every week,") && !strings.HasPrefix(t, "in a typical week,") && !strings.HasPrefix(t, "in a given week,") &&
-		(!strings.Contains(t, "week") || !weekHolds.MatchString(t)) {
+	if !strings.Contains(t, "week") || !weekOpening(t) && !strings.HasPrefix(t, "in a typical week,") && !strings.HasPrefix(t, "in a given week,") {
 		return
 	}
 	for i := range qs {
@@ -371,6 +370,13 @@ func frontedWeek(qs []quantity.Quantity, lower string) {
 			q.Per = quantity.Week
 		}
 	}
+}
+
+// weekOpening reports a sentence that opens on what a week holds: "Each
+// week, …", "Each week includes …".
+func weekOpening(lower string) bool {
+	t := strings.TrimLeft(lower, " ")
+	return strings.HasPrefix(t, "each week,") || strings.HasPrefix(t, "every week,") || weekHolds.MatchString(t)
 }
 
 // weekHolds opens a sentence on what a week holds: "A typical week has

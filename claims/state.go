@@ -750,16 +750,23 @@ func (st *state) carrySubject(s *sentence, resolved Subject) {
 // describesProvider reports a mention that says what kind of provider an
 // organisation is: "a residential and detox provider", "an outpatient
 // treatment center".
-func describesProvider(lower string, m mention) bool {
+func describesProvider(lower string, m mention) bool { return providerNoun(lower, m) != "" }
+
+// providerNoun is the noun of kind a mention describes a provider by
+// ("provider", "center", "operator"), "" when it describes none.
+func providerNoun(lower string, m mention) string {
 	// ("a detox and residential operator": past the levels before it.)
 	j := m.start
 	for n := 0; ; n++ {
 		w := wordBefore(lower, j)
 		if w == "a" || w == "an" {
-			return providerKind.MatchString(lower[m.end:])
+			if k := providerKind.FindStringSubmatch(lower[m.end:]); k != nil {
+				return k[1]
+			}
+			return ""
 		}
 		if n == 4 || !providerDescriptors[w] {
-			return false
+			return ""
 		}
 		j = strings.LastIndex(lower[:j], w)
 	}
@@ -767,7 +774,7 @@ func describesProvider(lower string, m mention) bool {
 
 var providerDescriptors = wordSet("and", "or", "&", "detox", "residential", "outpatient", "inpatient", "addiction", "treatment", "behavioral", "recovery", "medical")
 
-var providerKind = prefilter.MustCompile(`^(?:\s*(?:and|&|,|treatment|detox|care|addiction|recovery|rehab|substance|use|mental|health|behavioral))*\s+(?:provider|providers|center|centre|facility|organization|organisation|company|operator|network|nonprofit|agency)\b`)
+var providerKind = prefilter.MustCompile(`^(?:\s*(?:and|&|,|treatment|detox|care|addiction|recovery|rehab|substance|use|mental|health|behavioral))*\s+(provider|providers|center|centre|facility|organization|organisation|company|operator|network|nonprofit|agency)\b`)
 
 // afterStep are the words before a program a question names as the step
 // before the one it asks about.

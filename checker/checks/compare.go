@@ -296,7 +296,7 @@ func trackLine(c *claims.Claim) bool {
 // "Evening track: Monday through Thursday, 6:00 to 9:00 p.m." gives the
 // track's days and day, no one group's.
 func trackLabel(sentence string) bool {
-	label, _, ok := strings.Cut(strings.TrimLeft(sentence, " -•*–—"), ":")
+	label, value, ok := strings.Cut(strings.TrimLeft(sentence, " -•*–—"), ":")
 	if !ok || len(label) > 30 {
 		return false
 	}
@@ -318,8 +318,8 @@ func trackLabel(sentence string) bool {
 	// track Monday, Wednesday and Friday; evening track Tuesday and
 	// Thursday".)
 	if l, ok := cutAnySuffix(l, " schedule", " hours", " days"); ok && (trackProgramLabel.MatchString(l) || programLabel.MatchString(l)) {
-		rest := strings.ToLower(sentence[strings.IndexByte(sentence, ':')+1:])
-		return !strings.Contains(rest, ";") && !strings.Contains(rest, "track") && !strings.Contains(rest, " or ")
+		value = strings.ToLower(value)
+		return !strings.Contains(value, ";") && !strings.Contains(value, "track") && !strings.Contains(value, " or ")
 	}
 	return strings.HasSuffix(l, " track") || trackProgramLabel.MatchString(l) || programLabel.MatchString(l) ||
 		claims.TimeTrackLabel(sentence) != "" && !strings.Contains(strings.ToLower(sentence), " plus ")

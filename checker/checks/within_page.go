@@ -364,17 +364,8 @@ func clusters(groups []*valueGroup, tol checker.Tolerance) []*valueGroup {
 			// of a side must overlap. (Exact ranges that overlap in a
 			// chain, "1-4", "3-5", "5-7 days", are a spread of figures
 			// and stay one side.)
-			whole := true
 			loose := groups[i].claims[0].Qualifier == claims.Approx || groups[j].claims[0].Qualifier == claims.Approx
-			for _, x := range members[ri] {
-				if !loose {
-					break
-				}
-				for _, y := range members[rj] {
-					whole = whole && mergeable(x, y)
-				}
-			}
-			if whole {
+			if !loose || everyPair(members[ri], members[rj], mergeable) {
 				parent[rj] = ri
 				members[ri] = append(members[ri], members[rj]...)
 			}
@@ -393,6 +384,18 @@ func clusters(groups []*valueGroup, tol checker.Tolerance) []*valueGroup {
 		c.claims = append(c.claims, g.claims...)
 	}
 	return out
+}
+
+// everyPair reports whether ok holds for every x of xs with every y of ys.
+func everyPair(xs, ys []int, ok func(x, y int) bool) bool {
+	for _, x := range xs {
+		for _, y := range ys {
+			if !ok(x, y) {
+				return false
+			}
+		}
+	}
+	return true
 }
 
 // withFirst orders a side's claims so that the one quoted comes first.
