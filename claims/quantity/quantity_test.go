@@ -59,6 +59,12 @@ func TestParse(t *testing.T) {
 		{"Three evenings a week plus a Sunday, twice a month, for family workshops.", []string{`"Three evenings a week" 3..3 day/week exact`, `"twice a month" 2..2 time/month exact`}},
 		{"Three evenings a week plus a Friday for graduation at the end.", []string{`"Three evenings a week" 3..3 day/week exact`}},
 		{"Two nights a week plus a Saturday and Sunday retreat each spring.", []string{`"Two nights a week" 2..2 day/week exact`, `"Saturday and Sunday" 2..2 day/week exact`}},
+		// A day added after a list of days.
+		{"Groups run Mon/Wed nights + Sun afternoon, two hours each.", []string{`"Mon/Wed nights + Sun afternoon" 3..3 day/week exact`, `"two hours" 2..2 hour exact`}},
+		{"We meet Tue & Fri plus Sat.", []string{`"Tue & Fri plus Sat" 3..3 day/week exact`}},
+		{"Sessions fall on Mon/Thu and Sat at 10 a.m.", []string{`"Mon/Thu and Sat" 3..3 day/week exact`}},
+		{"Groups run Mon/Wed nights + Sun outings when the weather allows.", []string{`"Mon/Wed" 2..2 day/week exact`}},
+		{"Groups run Monday and Wednesday nights plus Sunday, twice a month.", []string{`"Monday and Wednesday nights" 2..2 day/week exact`, `"twice a month" 2..2 time/month exact`}},
 		{"Groups meet 3x weekly.", []string{`"3x weekly" 3..3 time/week exact`}},
 		{"Sessions run 2x/week.", []string{`"2x/week" 2..2 time/week exact`}},
 		{"A 3x zoom lens.", []string{`"3" 3..3  exact`}},

@@ -197,6 +197,10 @@ func (p *parser) weekdayList(i int) (Quantity, int, bool) {
 		// before the days a verb follows.)
 		seen, end = savedSeen, savedEnd
 	}
+	if d, e := p.addedDay(end, seen, slash); e > end {
+		seen |= 1 << d
+		end = e
+	}
 	n := float64(bits.OnesCount8(seen))
 	if n < 2 || p.choiceAfter(end) || or && !joined || andOr {
 		return Quantity{}, i, false
@@ -204,6 +208,37 @@ func (p *parser) weekdayList(i int) (Quantity, int, bool) {
 	q := Quantity{Min: n, Max: n, HasMin: true, HasMax: true, Unit: Day, Per: Week, Qualifier: Exact}
 	p.span(&q, i, end)
 	return q, end, true
+}
+
+// addedDay reads a day added after a list with "+" or "plus" (after a
+// slash list, "and" too): "Tue/Thu evenings + Sat morning" and "Mon &
+// Wed evenings plus Sat" meet three days. It returns the day and the
+// token after it, or end when no day is added. (The day must close the
+// clause: "plus Saturday family sessions, which are optional" adds
+// nothing.)
+func (p *parser) addedDay(end int, seen uint8, slash bool) (int, int) {
+	k := end
+	if dayParts[p.word(k)] {
+		k++
+	}
+	if p.punct(k) != "+" && p.word(k) != "plus" && !(slash && p.word(k) == "and") {
+		return 0, end
+	}
+	d, ok := weekdays[p.word(k+1)]
+	if !ok || !p.capitalised(k+1) || seen&(1<<d) != 0 {
+		return 0, end
+	}
+	e := k + 2
+	if dayParts[p.word(e)] {
+		e++
+	}
+	// ("+ Sat morning from 9 to 12" goes on with the day's hours.)
+	// ("plus Sunday, twice a month": a day that is no meeting of the
+	// week.)
+	if e < len(p.toks) && p.toks[e].kind != tPunct && p.word(e) != "from" && p.word(e) != "at" || p.punct(e) == "," && frequencyWord[p.word(e+1)] {
+		return 0, end
+	}
+	return d, e
 }
 
 // choiceAfter reports a list of days offered as a choice: "Monday and
