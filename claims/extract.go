@@ -596,11 +596,17 @@ func (x *Extractor) claimsOf(st *state, s *sentence, out []Claim) ([]Claim, Subj
 		// "Clients attend three 2-hour group sessions a week", "Our IOP
 		// meets for three group sessions a week": the program's clients
 		// attending its groups are its days and its day.
+		// So is a week of groups opening its clause, on a line or after a
+		// colon: "Our evening IOP keeps one plan at every clinic: four
+		// group sessions a week", "• Two group sessions a week, 90
+		// minutes each" under the program's heading.
 		if (kind == DaysPerWeek || kind == SessionLength) && subj == GroupTherapy && groupsOfFigure(s.lower, q) {
 			if lo, _ := clauseBounds(s.lower, q.Start, q.End); attendGroups.MatchString(s.lower[lo:q.Start]) {
 				if p := st.programInView(); p != "" {
 					subj = p
 				}
+			} else if p := st.weekOfGroups(s, q, lo); kind == DaysPerWeek && p != "" {
+				subj = p
 			}
 		}
 		if therapySubject(subj) && !mentions(s, subj) && (kind == ProgramLength || namesTreatment(s.masked)) {
@@ -1073,6 +1079,39 @@ func newRangeClaim(s *sentence, q *quantity.Quantity, kind Kind, factor float64)
 // program's clients attend its groups, or the program meets as them:
 // "Clients attend two ", "Our IOP meets for ".
 var attendGroups = prefilter.MustCompile(`^\W*(?:(?:(?:our|the)\s+)?(?:[a-z-]+\s+){0,2}?(?:iop|php|program)\s+)?(?:clients|participants|patients|members|you|adults|teens)\s+(?:attend|come\s+to)\s+(?:(?:one|two|three|four|five|\d+)\s+)?$|^\W*(?:our\s+|the\s+)(?:[a-z-]+\s+){0,2}?(?:iop|php|program)\s+(?:meets|runs)\s+(?:for\s+|as\s+)?(?:(?:one|two|three|four|five|\d+)\s+)?$`)
+
+// weekOfGroups is the program whose week a count of group sessions a
+// week opening its clause (from lo) is: the program named before the
+// colon it follows ("Our evening IOP keeps one plan at every clinic:
+// four group sessions a week"), or, opening its line, the program in
+// view. It is "" when the sentence counts days another way too, or adds
+// something after the groups ("…, plus one individual session"), or the
+// label names no program ("Family program: two group sessions a week").
+func (st *state) weekOfGroups(s *sentence, q *quantity.Quantity, lo int) Subject {
+	open := s.lower[lo:q.Start]
+	colon := strings.LastIndexByte(open, ':')
+	if strings.Trim(open[colon+1:], " •*-–—") != "" || q.Per != quantity.Week || addedAfter(s.lower[q.End:]) {
+		return ""
+	}
+	for i := range s.qs {
+		if o := &s.qs[i]; o.Start != q.Start && o.Per == quantity.Week && (o.Unit == quantity.Day || o.Unit == quantity.Times) {
+			return ""
+		}
+	}
+	if colon < 0 {
+		return st.programInView()
+	}
+	var named Subject
+	for _, m := range s.mentions {
+		if m.end <= lo+colon {
+			named = m.subject
+		}
+	}
+	if programSubject(named) && named != Detox {
+		return named
+	}
+	return ""
+}
 
 // groupsOfFigure reports plain group sessions the figure counts or
 // times: "two 3-hour group sessions", not a family or alumni group.

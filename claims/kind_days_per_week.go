@@ -1471,6 +1471,14 @@ func init() {
 			{"Evening IOP\n\nOur evening IOP is for working adults. Clients attend three 3-hour group sessions a week.", "iop 3"},
 			{"Evening IOP\n\nOur evening IOP meets for four group sessions a week.", "iop 4"},
 			{"Evening IOP\n\nOur IOP meets three evenings a week. Clients also attend one multifamily group session a week.", "iop 3"},
+			// A week of group sessions opening its line, or after a colon
+			// that follows the program, is the program's week; not when the
+			// label names something else, nor beside another count of days.
+			{"Daytime OP\n\n• Two group sessions a week, 90 minutes each\n• A monthly medication check", "op 2"},
+			{"Morning IOP\n\nThe morning IOP keeps one plan in every county: four group sessions a week, two hours apiece.", "iop 4"},
+			{"Morning IOP\n\nFamily night: two group sessions a week for relatives.", "group-therapy 2"},
+			{"Morning IOP\n\nFour group sessions a week, plus one individual session a week.", "group-therapy 4; individual-therapy 1"},
+			{"Morning IOP\n\nThe IOP runs five days a week: three group sessions a week and two skills labs.", "iop 5; group-therapy 3"},
 			// People's own weekdays are no program's.
 			{"Weekend IOP\n\nOur weekend IOP meets Saturday and Sunday. It suits nurses, shift workers and parents who share custody on weekdays.", "iop 2"},
 			{"Day IOP\n\nFor parents who share custody, we meet on weekdays.", "iop 5"},
