@@ -488,7 +488,10 @@ func (st *state) resolve(s *sentence, start, end int, adjectival bool, want func
 func (st *state) ownAfterGeneral(s *sentence) Subject {
 	// ("At Pinecrest, it meets three evenings a week", "the program
 	// meets …", "we run it …": the sentence points back at the program.)
-	if !s.provider || s.answers != "" || !st.lastGeneral || !programSubject(st.last) || namesProgram(s) || startsWithPronoun(s.lower) ||
+	// ("'They're with us nine hours a week,' said its director": a
+	// speaker quoted after a program named in a news report speaks for
+	// whoever runs it, not for the page's publisher.)
+	if !s.provider || s.answers != "" || !st.lastGeneral || !programSubject(st.last) || namesProgram(s) || startsWithPronoun(s.lower) || quotedSpeaker(s.lower) ||
 		hasWord(s.lower, "it", "its", "it's", "this", "that", "these", "those", "same", "such", "program", "programs", "group", "groups", "track", "option") {
 		return ""
 	}
@@ -504,6 +507,33 @@ func (st *state) ownAfterGeneral(s *sentence) Subject {
 		return ""
 	}
 	return own
+}
+
+// quotedSpeaker reports words set in quotation marks and said by
+// someone: "'…,' said the director", "'…,' she says".
+func quotedSpeaker(lower string) bool {
+	for _, q := range []string{"\" ", "\u201d "} {
+		if k := strings.Index(lower, q); k > 0 && strings.ContainsAny(lower[:k], "\"\u201c") {
+			if saidAfter(lower[k+len(q):]) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// saidAfter reports a verb of saying within the five words after a
+// closing quotation mark: "said the director", "she added", "director
+// Ana Ruiz said".
+func saidAfter(rest string) bool {
+	words := strings.Fields(rest)
+	for i := 0; i < len(words) && i < 5; i++ {
+		switch strings.Trim(words[i], ".,") {
+		case "said", "says", "added", "explained", "noted":
+			return true
+		}
+	}
+	return false
 }
 
 // dayProgramWords and stayWords say what fits a day program and a stay.
