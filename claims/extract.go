@@ -2371,6 +2371,13 @@ func ownName(doc *corpus.Document, name string, bi int) bool {
 	if strings.Contains(hostLetters(doc.URL), key) {
 		return true
 	}
+	// "Oakridge Tulsa" on oakridgerecovery.com/locations/tulsa/: the
+	// provider's name and the place of the location page it is on.
+	if brand, place, ok := strings.Cut(name, " "); ok && len(brand) >= 4 && strings.Contains(hostLetters(doc.URL), strings.ToLower(brand)) {
+		if p := lettersOnly(place); strings.Contains(lettersOnly(urlWords(doc.URL)), p) || strings.Contains(lettersOnly(doc.Title), p) {
+			return true
+		}
+	}
 	// The title and a text export's first lines ("SOURCE: …", the
 	// masthead) name the page, but only before the sentence itself: a
 	// name is not its own evidence.

@@ -908,6 +908,10 @@ func init() {
 			// does not make it the provider's.
 			{"Larkhaven PHP\n\nLarkhaven has a six-bed detox unit on the second floor.", "detox true"},
 			{"Larkhaven PHP\n\nSt. Brendan Hospital has a detox unit across town.", ""},
+			// A location page names the provider with its place.
+			{"SOURCE: https://www.quillbrookhealth.example/locations/dover/\n\nMedical Detox in Dover, DE\n\nQuillbrook Dover is an 18-bed medical detox center beside the river.", "detox true"},
+			{"SOURCE: https://www.quillbrookhealth.example/locations/dover/\n\nMedical Detox in Dover, DE\n\nQuillbrook Salem is an 18-bed medical detox center beside the river.", ""},
+			{"SOURCE: https://www.quillbrookhealth.example/locations/dover/\n\nMedical Detox in Dover, DE\n\nHarbor Dover is an 18-bed medical detox center beside the river.", ""},
 			{"Larkhaven PHP\n\nLarkhaven has a partnership with a local detox center.", ""},
 			{"Riverside Recovery\n\nRiverside has a detox center at the county hospital, and our PHP staff work with it.", ""},
 			// A site of the provider's the sentence points at, with a
