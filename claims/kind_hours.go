@@ -484,8 +484,11 @@ func hasJobWord(pre string) bool {
 }
 
 // ("three hours of group work, for nine hours a week": the therapy's
-// work.)
-var notJob = strings.NewReplacer("after school", "", "works out to", "", "work out to", "", "group work", "", "group-work", "", "clinical work", "", "skills work", "",
+// work. "Clients keep their jobs, yet spend nine hours a week with us":
+// the job kept is no figure's; "…, working 40 hours a week" and "keep
+// working 40 hours a week" still are.)
+var notJob = strings.NewReplacer("keep their jobs", "", "keep their job", "", "keep your job", "", "keep your jobs", "", "keeps their job", "",
+	"after school", "", "works out to", "", "work out to", "", "group work", "", "group-work", "", "clinical work", "", "skills work", "",
 	"therapeutic work", "", "therapy work", "", "recovery work", "", "step work", "", "trauma work", "", "family work", "")
 
 // servedWorkers drops "working adults" (parents, professionals …) where
@@ -923,6 +926,9 @@ func init() {
 			{"Our PHP\n\nOur PHP suits people who need much more than an hour or two of care each week.", ""},
 			{"Intensive outpatient programs near Tucson\n\nShowing 3 of 9 listings\n\nName | Levels offered | IOP times | Weekly hrs\nMesa Quail Counseling | IOP, OP | Tue/Thu/Sat 9:00–12:00 | 9\nCholla Bend Recovery | PHP, IOP, OP | Mon–Thu 6–9 pm | 12", "iop 9; iop 12"},
 			{"Our IOP\n\nOur IOP meets ten hours a week. Clients also sit down with a primary therapist for an hour every week.", "iop 10; individual-therapy 1"},
+			// A job kept is no figure's; a job's own hours still are.
+			{"Evening IOP\n\nMembers keep their jobs, yet they spend ten hours a week in group.", "iop 10"},
+			{"Evening IOP\n\nMembers keep their jobs, working 40 hours a week, and come to group at night.", ""},
 			// A speaker quoted in a news report after a program named
 			// speaks for the program's provider, not the publisher's page.
 			{"Local clinics widen outpatient care\n\nHarlow Counseling will open an adult intensive outpatient program in March. Groups meet three evenings a week.\n\n\"Nobody moves in here, but clients spend nine hours a week with us,\" the clinic's director said.", "iop 9"},
