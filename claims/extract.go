@@ -1082,15 +1082,24 @@ var attendGroups = prefilter.MustCompile(`^\W*(?:(?:(?:our|the)\s+)?(?:[a-z-]+\s
 
 // weekOfGroups is the program whose week a count of group sessions a
 // week opening its clause (from lo) is: the program named before the
-// colon it follows ("Our evening IOP keeps one plan at every clinic:
-// four group sessions a week"), or, opening its line, the program in
-// view. It is "" when the sentence counts days another way too, or adds
-// something after the groups ("…, plus one individual session"), or the
-// label names no program ("Family program: two group sessions a week").
+// colon it follows, when what precedes the colon is the program's name or
+// speaks of its schedule ("Our evening IOP keeps one plan at every
+// clinic: four group sessions a week"), or, opening its line, the
+// program in view under a heading that names it or no one else. It is ""
+// when the sentence counts days another way too, adds something after
+// the groups ("…, plus one individual session", "…, one individual
+// session and one family session"), meets more than once a day ("Six
+// group sessions a week (two each day)"), is for another audience or
+// format ("… for spouses and parents", "Family Program", "Virtual
+// option") or the label names another group or phase ("IOP graduates:",
+// "After you finish IOP:", "Our IOP team also runs a relapse-prevention
+// group:").
 func (st *state) weekOfGroups(s *sentence, q *quantity.Quantity, lo int) Subject {
 	open := s.lower[lo:q.Start]
 	colon := strings.LastIndexByte(open, ':')
-	if strings.Trim(open[colon+1:], " •*-–—") != "" || q.Per != quantity.Week || addedAfter(s.lower[q.End:]) {
+	rest := s.lower[q.End:]
+	if strings.Trim(open[colon+1:], " •*-–—") != "" || q.Per != quantity.Week || q.Max > 5 || addedAfter(rest) ||
+		hasWord(rest, otherMeetingWords...) || hasWord(rest, "day", "daily") {
 		return ""
 	}
 	for i := range s.qs {
@@ -1099,19 +1108,35 @@ func (st *state) weekOfGroups(s *sentence, q *quantity.Quantity, lo int) Subject
 		}
 	}
 	if colon < 0 {
+		if h := st.headingBlock; h >= 0 && h < s.bi {
+			heading := st.lower[h]
+			if subj := st.headingSubject(s.doc.Blocks[h].Text); subj != "" && (!programSubject(subj) || subj == Detox) || hasWord(heading, otherMeetingWords...) {
+				return ""
+			}
+		}
 		return st.programInView()
 	}
-	var named Subject
-	for _, m := range s.mentions {
-		if m.end <= lo+colon {
-			named = m.subject
+	label := open[:colon]
+	var named *mention
+	for i := range s.mentions {
+		if m := &s.mentions[i]; m.end <= lo+colon {
+			named = m
 		}
 	}
-	if programSubject(named) && named != Detox {
-		return named
+	if named == nil || !programSubject(named.subject) || named.subject == Detox || hasWord(label, otherMeetingWords...) {
+		return ""
 	}
-	return ""
+	if wordCount(label) > 4 && !hasWord(label, "schedule", "plan", "format", "structure", "routine", "week") {
+		return ""
+	}
+	return named.subject
 }
+
+// otherMeetingWords name meetings, audiences, formats and phases other
+// than a program's own groups.
+var otherMeetingWords = []string{"individual", "family", "families", "one-on-one", "couples", "spouses", "parents", "relatives", "loved",
+	"alumni", "graduates", "community", "aftercare", "continuing", "after", "phase", "step-down", "virtual", "video", "online",
+	"telehealth", "group", "groups", "team"}
 
 // groupsOfFigure reports plain group sessions the figure counts or
 // times: "two 3-hour group sessions", not a family or alumni group.

@@ -1479,6 +1479,10 @@ func init() {
 			{"Morning IOP\n\nFamily night: two group sessions a week for relatives.", "group-therapy 2"},
 			{"Morning IOP\n\nFour group sessions a week, plus one individual session a week.", "group-therapy 4; individual-therapy 1"},
 			{"Morning IOP\n\nThe IOP runs five days a week: three group sessions a week and two skills labs.", "iop 5; group-therapy 3"},
+			{"Morning IOP\n\nThe morning IOP is made of three parts: four group sessions a week, one individual session and one family session.", "group-therapy 4; individual-therapy 1"},
+			{"Morning IOP\n\nOur IOP meets four days a week.\n\n- Four group sessions a week (two a day)", "iop 4; group-therapy 4"},
+			{"Morning IOP\n\nOur IOP meets four days a week.\n\nAfter the IOP ends: two group sessions a week.", "iop 4; group-therapy 2"},
+			{"Morning IOP\n\nOur IOP meets four days a week.\n\nFamily Program\n\nTwo group sessions a week for partners and grown children.", "iop 4; group-therapy 2"},
 			// People's own weekdays are no program's.
 			{"Weekend IOP\n\nOur weekend IOP meets Saturday and Sunday. It suits nurses, shift workers and parents who share custody on weekdays.", "iop 2"},
 			{"Day IOP\n\nFor parents who share custody, we meet on weekdays.", "iop 5"},

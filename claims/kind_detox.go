@@ -167,7 +167,9 @@ func matchDetox(s *sentence) (bool, int, int, bool) {
 	if (detox || s.contains("withdrawal")) && (s.contains(" is a") || s.contains(" are a")) {
 		// ("The nearest option is a detox center at County Hospital"
 		// names someone else's.)
-		if loc := isDetoxService.FindStringIndex(s.lower); loc != nil && selfDescribed(s, loc[0]) {
+		// ("Summit Dover is a 20-bed detox center operated by the county":
+		// another's, under a name like the provider's.)
+		if loc := isDetoxService.FindStringIndex(s.lower); loc != nil && selfDescribed(s, loc[0]) && !runByOther.MatchString(s.lower[loc[1]:]) {
 			return true, loc[0], loc[1], true
 		}
 	}
@@ -875,6 +877,8 @@ var (
 	// people past detox.
 	isDetoxService  = prefilter.MustCompile(`\b(?:is|are)\s+(?:a|an)\s+(?:(?:[0-9]+-bed|small|licensed|state-licensed|accredited|freestanding|free-standing|standalone|stand-alone|private|dedicated|medically\s+(?:monitored|supervised|managed)|medical|inpatient|residential|outpatient|ambulatory),?\s+)*(?:detox|detoxification|withdrawal(?:\s+management)?)\s+(?:unit|center|centre|facility|program|clinic|service)\b`)
 	notDetoxService = prefilter.MustCompile(`\b(?:not|n't|n’t)\s+(?:a|an)\s+(?:medical\s+|inpatient\s+|residential\s+)?(?:detox|detoxification)\s+(?:program|facility|center|centre|provider|unit|clinic)\b|\b(?:detox|detoxification)\s+(?:is\s+not|isn't|isn’t)\s+(?:something|a\s+service|one\s+of\s+the\s+services)\s+(?:that\s+)?(?:we|our\s+\w+)\s+(?:offers?|provides?|does|do|handles?)\b|\b(?:is|are)\s+not\s+a\s+(?:substitute|replacement)\s+for\s+(?:a\s+)?(?:medical\s+|medically\s+(?:supervised|managed)\s+|inpatient\s+)?(?:detox|detoxification)\b`)
+	// runByOther follows a service named with whoever else runs it.
+	runByOther = prefilter.MustCompile(`^[^.;]{0,40}?\b(?:operated|run|managed|owned|staffed)\s+by\b`)
 	// referredAfter: what happens to clients who need detox.
 	referredAfter = prefilter.MustCompile(`\b(?:referred|refer|referral|referrals|sent|transferred)\b`)
 )
@@ -912,6 +916,7 @@ func init() {
 			{"SOURCE: https://www.quillbrookhealth.example/locations/dover/\n\nMedical Detox in Dover, DE\n\nQuillbrook Dover is an 18-bed medical detox center beside the river.", "detox true"},
 			{"SOURCE: https://www.quillbrookhealth.example/locations/dover/\n\nMedical Detox in Dover, DE\n\nQuillbrook Salem is an 18-bed medical detox center beside the river.", ""},
 			{"SOURCE: https://www.quillbrookhealth.example/locations/dover/\n\nMedical Detox in Dover, DE\n\nHarbor Dover is an 18-bed medical detox center beside the river.", ""},
+			{"SOURCE: https://www.quillbrookhealth.example/locations/dover/\n\nMedical Detox in Dover, DE\n\nQuillbrook Dover is an 18-bed medical detox center run by the county hospital.", ""},
 			{"Larkhaven PHP\n\nLarkhaven has a partnership with a local detox center.", ""},
 			{"Riverside Recovery\n\nRiverside has a detox center at the county hospital, and our PHP staff work with it.", ""},
 			// A site of the provider's the sentence points at, with a

@@ -491,7 +491,7 @@ func (st *state) ownAfterGeneral(s *sentence) Subject {
 	// ("'They're with us nine hours a week,' said its director": a
 	// speaker quoted after a program named in a news report speaks for
 	// whoever runs it, not for the page's publisher.)
-	if !s.provider || s.answers != "" || !st.lastGeneral || !programSubject(st.last) || namesProgram(s) || startsWithPronoun(s.lower) || quotedSpeaker(s.lower) ||
+	if !s.provider || s.answers != "" || !st.lastGeneral || !programSubject(st.last) || namesProgram(s) || startsWithPronoun(s.lower) || st.quotedForLast(s) ||
 		hasWord(s.lower, "it", "its", "it's", "this", "that", "these", "those", "same", "such", "program", "programs", "group", "groups", "track", "option") {
 		return ""
 	}
@@ -509,31 +509,56 @@ func (st *state) ownAfterGeneral(s *sentence) Subject {
 	return own
 }
 
-// quotedSpeaker reports words set in quotation marks and said by
-// someone: "'…,' said the director", "'…,' she says".
-func quotedSpeaker(lower string) bool {
+// quotedForLast reports words set in quotation marks and said by someone
+// who speaks for the program named last: "'…,' said the director",
+// "'…,' director Ana Ruiz said". A speaker whose organisation the
+// attribution names ("the Pine Valley director said") speaks for it, and
+// for the program last named only when the paragraph before named it
+// too.
+func (st *state) quotedForLast(s *sentence) bool {
 	for _, q := range []string{"\" ", "\u201d "} {
-		if k := strings.Index(lower, q); k > 0 && strings.ContainsAny(lower[:k], "\"\u201c") {
-			if saidAfter(lower[k+len(q):]) {
-				return true
-			}
+		k := strings.Index(s.text, q)
+		if k <= 0 || !strings.ContainsAny(s.text[:k], "\"\u201c") {
+			continue
 		}
+		org, ok := quoteAttribution(s.text[k+len(q):])
+		if !ok {
+			continue
+		}
+		if org == "" {
+			return true
+		}
+		return s.bi > 0 && strings.Contains(s.doc.Blocks[s.bi-1].Text, org)
 	}
 	return false
 }
 
-// saidAfter reports a verb of saying within the five words after a
-// closing quotation mark: "said the director", "she added", "director
-// Ana Ruiz said".
-func saidAfter(rest string) bool {
+// quoteAttribution reads the words after a closing quotation mark for a verb
+// of saying within five words ("said the director", "she added",
+// "director Ana Ruiz said") and the organisation named before a role
+// noun among them ("the Pine Valley director said": "Pine Valley").
+func quoteAttribution(rest string) (org string, ok bool) {
 	words := strings.Fields(rest)
-	for i := 0; i < len(words) && i < 5; i++ {
-		switch strings.Trim(words[i], ".,") {
+	for i := 0; i < len(words) && i < 6; i++ {
+		w := strings.Trim(words[i], ".,")
+		switch w {
 		case "said", "says", "added", "explained", "noted":
-			return true
+			ok = true
+		case "director", "manager", "spokesperson", "spokesman", "spokeswoman", "founder", "officer", "president", "administrator", "coordinator":
+			var name []string
+			for j := i - 1; j >= 0 && j >= i-3; j-- {
+				c := strings.Trim(words[j], ".,")
+				if c == "" || c[0] < 'A' || c[0] > 'Z' || c == "The" {
+					break
+				}
+				name = append([]string{strings.TrimSuffix(strings.TrimSuffix(c, "'s"), "’s")}, name...)
+			}
+			if len(name) > 0 {
+				org = strings.Join(name, " ")
+			}
 		}
 	}
-	return false
+	return org, ok
 }
 
 // dayProgramWords and stayWords say what fits a day program and a stay.

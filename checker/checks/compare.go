@@ -209,7 +209,7 @@ func timetable(c *claims.Claim) bool {
 		// So is "Teens attend three afternoons a week, from 3:30 to 6:30
 		// p.m.": when the clients come, and "Here is a typical day, 9
 		// a.m. to 1 p.m.": the day the page walks through.
-		return !(c.Kind == claims.HoursPerDay && (programDay.MatchString(c.Sentence) || clientsAttend.MatchString(c.Sentence) || (groupsMeet.MatchString(c.Sentence) || typicalDay(c)) && !partOfDay(c.Sentence)))
+		return !(c.Kind == claims.HoursPerDay && (programDay.MatchString(c.Sentence) && !conditionalFuture(c.Sentence) || clientsAttend.MatchString(c.Sentence) || (groupsMeet.MatchString(c.Sentence) || typicalDay(c)) && !partOfDay(c.Sentence)))
 	}
 	// "Tuesday 7:30 p.m. - NA open meeting, 90 minutes": a meeting list
 	// gives each meeting's length.
@@ -359,6 +359,23 @@ func partOfDay(sentence string) bool {
 	l := strings.ToLower(sentence)
 	return strings.Contains(l, "followed by") || strings.Contains(l, " then ") || strings.Contains(l, "opens with") ||
 		strings.Contains(l, "starts with") || strings.Contains(l, "begins with") || strings.Contains(l, " until ")
+}
+
+// conditionalFuture reports a program's future schedule held to a
+// condition or a time: "The program will run … if enrollment keeps
+// growing", "…, starting in March", "…, until the new building opens".
+func conditionalFuture(sentence string) bool {
+	l := strings.ToLower(sentence)
+	if !strings.Contains(l, " will ") {
+		return false
+	}
+	for _, w := range strings.FieldsFunc(l, func(r rune) bool { return (r < 'a' || r > 'z') && r != '-' }) {
+		switch w {
+		case "if", "unless", "until", "pending", "starting", "beginning", "during", "once", "when", "after", "temporarily", "while":
+			return true
+		}
+	}
+	return false
 }
 
 // programDays opens on the program's own days or hours: "Program days are

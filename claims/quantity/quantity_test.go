@@ -64,6 +64,8 @@ func TestParse(t *testing.T) {
 		{"We meet Tue & Fri plus Sat.", []string{`"Tue & Fri plus Sat" 3..3 day/week exact`}},
 		{"Sessions fall on Mon/Thu and Sat at 10 a.m.", []string{`"Mon/Thu and Sat" 3..3 day/week exact`}},
 		{"Groups run Mon/Wed nights + Sun outings when the weather allows.", []string{`"Mon/Wed" 2..2 day/week exact`}},
+		{"Groups run Mon/Wed nights + Sun afternoon (every other week).", []string{`"Mon/Wed" 2..2 day/week exact`}},
+		{"Groups run Mon/Wed nights plus Sun afternoon* at the annex.", []string{`"Mon/Wed" 2..2 day/week exact`}},
 		{"Groups run Monday and Wednesday nights plus Sunday, twice a month.", []string{`"Monday and Wednesday nights" 2..2 day/week exact`, `"twice a month" 2..2 time/month exact`}},
 		{"Groups meet 3x weekly.", []string{`"3x weekly" 3..3 time/week exact`}},
 		{"Sessions run 2x/week.", []string{`"2x/week" 2..2 time/week exact`}},
