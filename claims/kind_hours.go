@@ -931,7 +931,7 @@ func init() {
 			{"Evening IOP\n\nMembers keep their jobs, working 40 hours a week, and come to group at night.", ""},
 			// A speaker quoted in a news report after a program named
 			// speaks for the program's provider, not the publisher's page.
-			{"Alder Bend PHP\n\nAlder Bend runs a partial hospitalization program for adults in town.\n\nA second clinic began an evening intensive outpatient program in April.\n\n\"Our clients are here for 25 hours a week,\" the Alder Bend director said.", "php 25"},
+			{"Alder Bend PHP\n\nAlder Bend operates its adult partial hospitalization service downtown.\n\nA second clinic opened an evening IOP in April.\n\n\"Our clients are here for 25 hours a week,\" the Alder Bend director said.", "php 25"},
 			{"Local clinics widen outpatient care\n\nHarlow Counseling starts an evening intensive outpatient track in March. Groups meet three evenings a week.\n\n\"Nobody moves in here, but clients spend nine hours a week with us,\" the clinic's director said.", "iop 9"},
 			{"New clinic opens\n\nBefore it opened, locals traveled far for anything more than an hour of counseling each week. Its IOP meets nine hours a week.", "iop 9"},
 			{"Intensive Outpatient Program\n\nOur IOP builds on teamwork and then meets in the evenings for 9 hours a week.", "iop 9"},
