@@ -315,7 +315,8 @@ func (s *sentence) supervisionPhrase() (int, int, bool) {
 // site.
 func phoneSupport(s *sentence) bool {
 	return contactLine(s.text) || hasWord(s.lower, "helpline", "hotline", "call us", "call our", "call now", "call today", "text us",
-		"by phone", "over the phone", "phone line", "admissions line", "live chat", "crisis line", "crisis hotline", "text line")
+		"by phone", "over the phone", "phone line", "admissions line", "live chat", "crisis line", "crisis hotline", "text line",
+		"support line", "warmline", "warm line", "nurse line", "phone service", "phone support")
 }
 
 // phoneAfter reports a phone number a word or two after i: "24/7 at
@@ -414,6 +415,8 @@ func init() {
 			{"Residential\n\nOur team is not on site overnight; an on-call clinician answers the main number.", "residential false"},
 			{"Sober Living\n\nWe do not staff the homes 24 hours a day.", "other false"},
 			{"Residential\n\nA crisis counselor is available 24/7 by phone.", ""},
+			{"Day program\n\nOur day program has no overnight staff. Alumni can reach a 24/7 support line answered by peer coaches.", "php false"},
+			{"Day program\n\nPeer coaches answer our warmline 24/7 for anyone in the day program.", ""},
 			{"Sober Living\n\nHouse managers are on site overnight and most evenings.", ""},
 			{"Residential\n\nOur team is on hand 24/7 to answer your questions about insurance.", ""},
 			{"Sober Living\n\nDuring a resident's first week, a manager is on site 24 hours a day.", ""},

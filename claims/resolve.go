@@ -308,9 +308,15 @@ func (st *state) resolve(s *sentence, start, end int, adjectival bool, want func
 	// labels the line owns a figure its clause leaves unnamed.
 	// (A bare "outpatient" label, "Outpatient sessions — Tuesday …" under
 	// "IOP schedule", may be the section's IOP.)
-	if _, e := s.label(); e > 0 && e <= start {
+	if label, e := s.label(); e > 0 && e <= start {
 		if p, weak := labelPrograms(st, s); p != "" && want(p) && !weak {
 			return p
+		}
+		// "- Individual: a 50-minute session every week": a label of
+		// the kind of session alone, the line naming nothing else.
+		if l := strings.ToLower(strings.TrimSpace(label)); (l == "individual" || l == "one-on-one") && want(IndividualTherapy) &&
+			!slices.ContainsFunc(s.mentions, func(m mention) bool { return m.start >= e }) {
+			return IndividualTherapy
 		}
 	}
 	if b.Kind == corpus.BlockTableCell {
@@ -891,6 +897,11 @@ func relativeHead(s *sentence, start int) *mention {
 		if loc := headPhrase.FindStringIndex(t); loc != nil {
 			t = t[loc[1]:]
 		}
+		// ("… step down to an IOP closer to home, typically one that
+		// meets …": "one" stands for the head.)
+		if loc := oneStandsFor.FindStringIndex(t); loc != nil {
+			t = t[loc[1]:]
+		}
 		// (The stops of "a.m." and "p.m." end no clause.)
 		t = clockStops.Replace(t)
 		// ("… unlike residential care, in which clients sleep on campus":
@@ -949,7 +960,9 @@ func ownedBefore(lower string, i int) bool {
 	return w != "" && k >= 0 && wordBefore(lower, k) == "our"
 }
 
-var headPhrase = prefilter.MustCompile(`^(?:at|in|on|for|with)\s+(?:[a-z-]+\s+){0,3}[a-z-]+,\s*`)
+var oneStandsFor = prefilter.MustCompile(`^(?:(?:usually|typically|often|generally|ideally)\s+)?one\s+`)
+
+var headPhrase = prefilter.MustCompile(`^(?:at|in|on|for|with|near|close\s+to|closer\s+to)\s+(?:[a-z-]+\s+){0,3}[a-z-]+,\s*`)
 
 // programBefore reports a program mention in [lo, start): the clause
 // already spoke of one program, so a second one after a quantity starts a
