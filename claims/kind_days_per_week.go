@@ -1472,7 +1472,7 @@ func init() {
 			{"Evening IOP\n\nOur evening IOP meets for four group sessions a week.", "iop 4"},
 			{"Evening IOP\n\nOur IOP meets three evenings a week. Clients also attend one multifamily group session a week.", "iop 3"},
 			// "one that …" after a program stands for it.
-			{"Lakeview Residential\n\nOur residential stay lasts 28 days.\n\nLeaving residential\nMany alumni step down to a partial hospitalization program near their family, generally one that runs five days a week.", "php 5"},
+			{"Lakeview Residential\n\nOur residential stay lasts 28 days.\n\nLeaving residential\nMany alumni step down into partial hospitalization near their family, generally one that runs five days a week.", "php 5"},
 			// A week of group sessions opening its line, or after a colon
 			// that follows the program, is the program's week; not when the
 			// label names something else, nor beside another count of days.

@@ -312,7 +312,7 @@ func (st *state) resolve(s *sentence, start, end int, adjectival bool, want func
 		if p, weak := labelPrograms(st, s); p != "" && want(p) && !weak {
 			return p
 		}
-		// "- Individual: a 50-minute session every week": a label of
+		// "- Individual: one 45-minute visit weekly": a label of
 		// the kind of session alone, the line naming nothing else.
 		if l := strings.ToLower(strings.TrimSpace(label)); (l == "individual" || l == "one-on-one") && want(IndividualTherapy) &&
 			!slices.ContainsFunc(s.mentions, func(m mention) bool { return m.start >= e }) {
@@ -897,8 +897,8 @@ func relativeHead(s *sentence, start int) *mention {
 		if loc := headPhrase.FindStringIndex(t); loc != nil {
 			t = t[loc[1]:]
 		}
-		// ("… step down to an IOP closer to home, typically one that
-		// meets …": "one" stands for the head.)
+		// ("… move to an IOP nearer home, usually one that meets …":
+		// "one" stands for the head.)
 		if loc := oneStandsFor.FindStringIndex(t); loc != nil {
 			t = t[loc[1]:]
 		}
