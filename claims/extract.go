@@ -2323,6 +2323,23 @@ func atOwnOpening(s *sentence) bool {
 	return false
 }
 
+// everyOwnSite reports the provider's sites named all at once by its
+// name: "Across every Larchmont clinic, the IOP runs ten weeks", "All
+// Larchmont locations offer …".
+func everyOwnSite(s *sentence) bool {
+	if !s.containsAny("every ", "each ", "all ", "any ") {
+		return false
+	}
+	for _, m := range everyNamedSite.FindAllStringSubmatch(s.text, -1) {
+		if ownName(s.doc, m[1], s.bi) {
+			return true
+		}
+	}
+	return false
+}
+
+var everyNamedSite = prefilter.MustCompile(`\b(?:[Ee]very|[Ee]ach|[Aa]ll|[Aa]ny)\s+([A-Z][A-Za-z]+(?:\s[A-Z][A-Za-z]+){0,2})\s+(?:clinics?|locations?|sites?|centers?|centres?|campus(?:es)?|offices?|programs?)\b`)
+
 // atCapital reports an " at " followed by a capital letter.
 func atCapital(t string) bool {
 	for i := 0; ; {

@@ -565,7 +565,7 @@ func (st *state) sentence(bi int, b *corpus.Block, si int) *sentence {
 	if s.containsAny("daily", "weekly", "every", "each day") && !(nameLine(b) && !s.containsAny("every", "each day")) && !careKindHeading(b, lower) {
 		s.qs = addFrequencies(s.qs, frequencyWords(lower, s.masked, s.qs))
 	}
-	s.provider = hasProviderVoice(lower) || namedProvider(s) || atOwnOpening(s) || st.homeProgramLine(s)
+	s.provider = hasProviderVoice(lower) || namedProvider(s) || atOwnOpening(s) || everyOwnSite(s) || st.homeProgramLine(s)
 	applyHeader(s, b)
 	return s
 }
