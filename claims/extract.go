@@ -2326,16 +2326,23 @@ func atOwnOpening(s *sentence) bool {
 // everyOwnSite reports the provider's sites named all at once by its
 // name: "Across every Larchmont clinic, the IOP runs ten weeks", "All
 // Larchmont locations offer …".
+// (Not a question, an exception, another time or a comparison with
+// another provider's sites: "Does every Larchmont clinic offer detox?",
+// "every Larchmont clinic except Rye", "By 2027 every Larchmont clinic
+// will …", "…, while every Harborview clinic runs …"; and the name must
+// be the provider's, not a city the address holds too.)
 func everyOwnSite(s *sentence) bool {
-	if !s.containsAny("every ", "each ", "all ", "any ") {
+	if !s.containsAny("every ", "each ", "all ", "any ") || s.question || strings.HasSuffix(strings.TrimSpace(s.text), "?") ||
+		hasWord(s.lower, "except", "excluding", "until", "will", "plan", "plans", "planned", "example", "while", "whereas", "unlike") {
 		return false
 	}
-	for _, m := range everyNamedSite.FindAllStringSubmatch(s.text, -1) {
-		if ownName(s.doc, m[1], s.bi) {
-			return true
+	ms := everyNamedSite.FindAllStringSubmatch(s.text, -1)
+	for _, m := range ms {
+		if !siteNamed(s.doc, m[1]) {
+			return false
 		}
 	}
-	return false
+	return len(ms) > 0
 }
 
 var everyNamedSite = prefilter.MustCompile(`\b(?:[Ee]very|[Ee]ach|[Aa]ll|[Aa]ny)\s+([A-Z][A-Za-z]+(?:\s[A-Z][A-Za-z]+){0,2})\s+(?:clinics?|locations?|sites?|centers?|centres?|campus(?:es)?|offices?|programs?)\b`)

@@ -1471,8 +1471,13 @@ func init() {
 			{"Evening IOP\n\nOur evening IOP is for working adults. Clients attend three 3-hour group sessions a week.", "iop 3"},
 			{"Evening IOP\n\nOur evening IOP meets for four group sessions a week.", "iop 4"},
 			{"Evening IOP\n\nOur IOP meets three evenings a week. Clients also attend one multifamily group session a week.", "iop 3"},
+			// "one that …" after a program stands for it, when it is the
+			// level moved to (testdata/across-pages/one-that.txtar: not a
+			// program set apart in general).
+			// A track labelled "Individual" is no individual therapy.
+			{"Evening IOP\n\nTracks\n- Individual: three days a week, mornings\n- Couples: two evenings a week", "iop 3; iop 2"},
 			// "one that …" after a program stands for it.
-			{"Lakeview Residential\n\nOur residential stay lasts 28 days.\n\nLeaving residential\nMany alumni step down into partial hospitalization near their family, generally one that runs five days a week.", "php 5"},
+			{"Lakeview Residential\n\nOur residential stay lasts 28 days.\n\nLeaving residential\nMany alumni step down to a PHP near their family, generally one that runs five days a week.", "php 5"},
 			// A week of group sessions opening its line, or after a colon
 			// that follows the program, is the program's week; not when the
 			// label names something else, nor beside another count of days.

@@ -1175,6 +1175,7 @@ func init() {
 			// program's day after it.
 			{"Evening IOP\n\nAt a glance\nEvening track | Tue–Thu, 5:30–8:30 p.m.\nHours each week | 9\nIndividual therapy | one 45-minute session per week\n\nWhat your week looks like\nA three-hour block begins the evening with a short check-in.", "individual-therapy 0.75; iop 3"},
 			// A line labelled with the kind of session alone.
+			// A line labelled with the kind of session alone.
 			{"Outpatient counseling\n\nWhat you get\n- Groups: one two-hour skills group each week\n- Individual: a 45-minute session twice a month", "op 2; individual-therapy 0.75"},
 			{"Evening IOP\n\nIndividual therapy\n\nYou see your counselor weekly in a 45-minute session.\n\nA typical day\n\nEach three-hour block begins with a short check-in and ends with a process group.", "individual-therapy 0.75; iop 3"},
 			// (Not a paragraph pointing back at the row, nor a "Schedule"

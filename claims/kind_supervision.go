@@ -264,7 +264,7 @@ func (s *sentence) supervisionPhrase() (int, int, bool) {
 	}
 	// ("Our access center is staffed 24/7 at (555) 010-2000": the
 	// number after the hours is what is staffed.)
-	if start, end, ok := quantity.Supervision24x7(s.text); ok && !phoneAfter(s.text, end) && (!(s.contains("line") || s.contains("phone") || s.contains("call") || s.contains("chat")) || !phoneSupport(s)) {
+	if start, end, ok := quantity.Supervision24x7(s.text); ok && !phoneAfter(s.text, end) && !lineAfter(s.lower, end) && (!(s.contains("line") || s.contains("phone") || s.contains("call") || s.contains("chat")) || !phoneSupport(s)) {
 		// The care noun follows within three words ("24/7 medical and
 		// clinical supervision") or comes right before ("care 24 hours a day").
 		if e, ok := careNounAfter(s.lower, end, 3); ok {
@@ -315,8 +315,27 @@ func (s *sentence) supervisionPhrase() (int, int, bool) {
 // site.
 func phoneSupport(s *sentence) bool {
 	return contactLine(s.text) || hasWord(s.lower, "helpline", "hotline", "call us", "call our", "call now", "call today", "text us",
-		"by phone", "over the phone", "phone line", "admissions line", "live chat", "crisis line", "crisis hotline", "text line",
-		"support line", "warmline", "warm line", "nurse line", "phone service", "phone support")
+		"by phone", "over the phone", "phone line", "admissions line", "live chat", "crisis line", "crisis hotline", "text line")
+}
+
+// lineAfter reports a phone line named right after a 24/7 phrase ending
+// at i: "a 24/7 support line", "24/7 warmline", "24/7 nurse line".
+// (Within three words, in the same phrase: "a 24/7 alumni support
+// line"; not "24/7 supervision on site, plus a nurse line".)
+func lineAfter(lower string, i int) bool {
+	for n, w := range strings.Fields(lower[i:min(len(lower), i+40)]) {
+		if n == 3 {
+			return false
+		}
+		switch strings.TrimRight(w, ".,;:") {
+		case "line", "lines", "warmline", "hotline", "helpline", "phone":
+			return true
+		}
+		if strings.ContainsAny(w, ".,;:") {
+			return false
+		}
+	}
+	return false
 }
 
 // phoneAfter reports a phone number a word or two after i: "24/7 at
@@ -416,7 +435,8 @@ func init() {
 			{"Sober Living\n\nWe do not staff the homes 24 hours a day.", "other false"},
 			{"Residential\n\nA crisis counselor is available 24/7 by phone.", ""},
 			{"Day program\n\nOur day program has no overnight staff. Alumni can reach a 24/7 support line answered by peer coaches.", "php false"},
-			{"Day program\n\nPeer coaches answer our warmline 24/7 for anyone in the day program.", ""},
+			{"Day program\n\nWe keep a 24/7 warmline for anyone in the day program.", ""},
+			{"Detox\n\nOur detox unit is monitored 24/7 by nurses, and families can reach our nurse line after discharge.", "detox true"},
 			{"Sober Living\n\nHouse managers are on site overnight and most evenings.", ""},
 			{"Residential\n\nOur team is on hand 24/7 to answer your questions about insurance.", ""},
 			{"Sober Living\n\nDuring a resident's first week, a manager is on site 24 hours a day.", ""},

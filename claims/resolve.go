@@ -314,7 +314,11 @@ func (st *state) resolve(s *sentence, start, end int, adjectival bool, want func
 		}
 		// "- Individual: one 45-minute visit weekly": a label of
 		// the kind of session alone, the line naming nothing else.
-		if l := strings.ToLower(strings.TrimSpace(label)); (l == "individual" || l == "one-on-one") && want(IndividualTherapy) &&
+		// ("- Individual: three days a week" names a track, "Individual:
+		// Monday through Friday" a desk's hours: only a session is; and
+		// only on a line of one sentence, which the label heads.)
+		if l := strings.ToLower(strings.TrimSpace(label)); (l == "individual" || l == "one-on-one") && want(IndividualTherapy) && len(s.block.Sentences) == 1 &&
+			hasWord(s.lower[e:], "session", "sessions", "visit", "visits", "appointment", "appointments") &&
 			!slices.ContainsFunc(s.mentions, func(m mention) bool { return m.start >= e }) {
 			return IndividualTherapy
 		}
@@ -891,15 +895,16 @@ func relativeHead(s *sentence, start int) *mention {
 		}
 		// ("an intensive outpatient program (IOP), which …": the
 		// abbreviation in brackets closes the head.)
-		t = strings.TrimLeft(t, ", )")
+		t = strings.TrimLeft(t, ", )—–")
 		// ("our alumni group at no cost, which meets …": a short phrase
 		// of the head's may stand before the clause.)
 		if loc := headPhrase.FindStringIndex(t); loc != nil {
 			t = t[loc[1]:]
 		}
 		// ("… move to an IOP nearer home, usually one that meets …":
-		// "one" stands for the head.)
-		if loc := oneStandsFor.FindStringIndex(t); loc != nil {
+		// "one" stands for a level moved to; "unlike an IOP, one that
+		// …" speaks of IOPs in general.)
+		if loc := oneStandsFor.FindStringIndex(t); loc != nil && movedTo(s.lower, m.start) {
 			t = t[loc[1]:]
 		}
 		// (The stops of "a.m." and "p.m." end no clause.)
