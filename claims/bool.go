@@ -78,7 +78,9 @@ func negated(lower string, i int) bool {
 		}
 		// ("Nobody detoxes alone here because staff are on site 24/7":
 		// "nobody" denies only what it governs, right after it.)
-		if w == "nobody" && n > 1 {
+		// ("Nobody in the IOP stays overnight": a phrase of where
+		// or whom may stand between it and its verb.)
+		if w == "nobody" && n > 1 && !nobodyOf(lower[j:i]) {
 			break
 		}
 		if negatorWords[w] || strings.HasSuffix(w, "n't") || strings.HasSuffix(w, "n’t") {
@@ -130,6 +132,20 @@ func listClosedByOr(rest string) bool {
 		rest = rest[:k]
 	}
 	return strings.Contains(rest, " or ") || strings.Contains(rest, " nor ")
+}
+
+// nobodyOf reports the words between "nobody" and what it denies as a
+// phrase of where or whom it is: " in the IOP ", " at our clinic ".
+func nobodyOf(between string) bool {
+	f := strings.Fields(between)
+	if len(f) < 2 || len(f) > 4 {
+		return false
+	}
+	switch f[0] {
+	case "in", "at", "on", "from", "of":
+		return !strings.ContainsAny(between, ",;")
+	}
+	return false
 }
 
 // verbDenied reports a clause whose verb is denied before the list its

@@ -468,6 +468,8 @@ func init() {
 			{"Our PHP\n\nSome PHP clients stay in our sober living house. Others return home instead, and commute in each morning.", "php false; php true"},
 			{"Our PHP\n\nOur PHP clients return home with referral paperwork for their employer each evening.", "php true"},
 			{"Our IOP\n\nOur IOP is fully outpatient: nobody stays overnight.", "iop true"},
+			{"Our IOP\n\nNobody in the day program sleeps at the facility.", "php true"},
+			{"Our IOP\n\nNobody detoxes alone at our clinic because nurses stay on site overnight.", ""},
 			{"Our IOP\n\nWe do not offer detox or residential care; every client lives at home and visits our office for groups.", "iop true"},
 			{"Our IOP\n\nWe have no residential beds, so every client lives at home.", "iop true"},
 			{"Residential care\n\nOur residential clients live on campus, not at home.", "residential false"},
