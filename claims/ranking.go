@@ -48,7 +48,7 @@ var comparative = prefilter.MustCompile(`\b(more|less|higher|lower|fewer)\s+(?:i
 // superlative is "the most intensive (level|option|…)" right after or
 // before a program: "residential treatment, the most intensive level".
 // ("the more intensive of the two" ranks it above the other one.)
-var superlative = prefilter.MustCompile(`\bthe\s+(?:most|highest)\s+(?:intensive|intense|acute)\b|\b(?:our|its|their)\s+(?:most|highest)\s+(?:intensive|intense|acute)\s+outpatient\b|\bthe\s+highest\s+level\s+of\s+(?:outpatient\s+)?(?:care|treatment)\b|\bthe\s+(?:more\s+intensive|more\s+intense|more\s+structured|stronger|higher\s+level)\s+of\s+the\s+(?:two|pair)\b`)
+var superlative = prefilter.MustCompile(`\bthe\s+(?:most|highest)\s+(?:intensive|intense|acute|structured)\b|\b(?:our|its|their)\s+(?:most|highest)\s+(?:intensive|intense|acute)\s+outpatient\b|\bthe\s+highest\s+level\s+of\s+(?:outpatient\s+)?(?:care|treatment)\b|\bthe\s+(?:more\s+intensive|more\s+intense|more\s+structured|stronger|higher\s+level)\s+of\s+the\s+(?:two|pair)\b`)
 
 // rankings reads the comparisons of one sentence: the program the
 // comparison is said of (the last one named before it, not a contrast)
@@ -87,12 +87,11 @@ func (st *state) sentenceRankings(s *sentence, out []Ranking) []Ranking {
 	}
 	// "Most clients start in residential treatment, the most intensive
 	// level of care": the program right before the superlative. (Said of
-	// the provider's own range, "the most intensive level we offer", it
-	// ranks nothing against the continuum.)
+	// the provider's own range, "the most structured option we offer", it
+	// ranks nothing against the continuum, but still answers the page's
+	// own "our IOP is one step above our PHP": superlatives are kept only
+	// beside an inversion they contradict.)
 	for _, loc := range superlative.FindAllStringIndex(s.lower, -1) {
-		if strings.HasPrefix(strings.TrimLeft(s.lower[loc[1]:], " "), "level we") || strings.Contains(s.lower[loc[1]:min(len(s.lower), loc[1]+25)], " we offer") {
-			continue
-		}
 		for i := len(s.mentions) - 1; i >= 0; i-- {
 			m := &s.mentions[i]
 			if m.end <= loc[0] && programSubject(m.subject) && levelRank[m.subject] > 0 && loc[0]-m.end <= 25 {
