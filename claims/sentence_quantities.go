@@ -717,15 +717,19 @@ func blockOf(lower string, i int) bool {
 // inside: "one 60-minute session a week", "two 90-minute groups per week"
 // are one and two meetings a week, besides their length. The grammar
 // reads the count as a bare number and the week as a span of its own;
-// the count takes both words and the week.
+// the count takes both words and the week. ("one or two 50-minute
+// sessions each week": so does a range of counts, with its week.)
 func countAroundLength(qs []quantity.Quantity, text, lower string) []quantity.Quantity {
 	for i := 1; i < len(qs); i++ {
 		q, c := qs[i], qs[i-1]
 		if !q.Adjectival || q.Unit != quantity.Minute && q.Unit != quantity.Hour || c.Unit != quantity.None || c.Per != quantity.None ||
-			!c.HasMax || c.Min != c.Max || c.Max < 1 || c.Max > 7 || strings.TrimSpace(lower[c.End:q.Start]) != "" {
+			!c.HasMax || !c.HasMin || c.Min < 1 || c.Min > c.Max || c.Max > 7 || strings.TrimSpace(lower[c.End:q.Start]) != "" {
 			continue
 		}
 		m := meetingsAWeek.FindStringIndex(lower[q.End:])
+		if m == nil && c.Min != c.Max {
+			continue
+		}
 		if m == nil {
 			// "The evening IOP is 9 hours a week: three three-hour sessions": the
 			// sessions a weekly total before them adds up to.
