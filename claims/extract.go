@@ -699,6 +699,16 @@ func (x *Extractor) claimsOf(st *state, s *sentence, out []Claim) ([]Claim, Subj
 		if totalTreatment {
 			c.Subject = Other
 		}
+		// "Individual counseling: 45 minutes every week": one session of
+		// that length a week, as counseling is booked, not a weekly total
+		// of shorter visits.
+		if c.Kind == HoursPerWeek && c.Subject == IndividualTherapy && q.Unit == quantity.Minute && q.Min == q.Max && q.Max >= 30 && q.Max <= 60 {
+			c.Kind = SessionLength
+			d := c
+			one := 1.0
+			d.Kind, d.Min, d.Max, d.Unit, d.WrittenUnit = DaysPerWeek, &one, &one, "day", "day"
+			out = append(out, d)
+		}
 		out = append(out, c)
 		if totalTreatment {
 			continue

@@ -1471,6 +1471,7 @@ func init() {
 			{"Evening IOP\n\nOur evening IOP is for working adults. Clients attend three 3-hour group sessions a week.", "iop 3"},
 			{"Evening IOP\n\nOur evening IOP meets for four group sessions a week.", "iop 4"},
 			{"Evening IOP\n\nOur IOP meets three evenings a week. Clients also attend one multifamily group session a week.", "iop 3"},
+			{"Evening IOP\n\nIndividual therapy: 40 minutes each week with your counselor.", "individual-therapy 1"},
 			// A range of sessions around their length counts meetings too.
 			{"Outpatient Counseling\n\nClients usually come to two or three 45-minute counseling sessions per week.", "op 2–3"},
 			// "one that …" after a program stands for it, when it is the

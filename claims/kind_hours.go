@@ -926,6 +926,9 @@ func init() {
 			{"Our PHP\n\nOur PHP suits people who need much more than an hour or two of care each week.", ""},
 			{"Intensive outpatient programs near Tucson\n\nShowing 3 of 9 listings\n\nName | Levels offered | IOP times | Weekly hrs\nMesa Quail Counseling | IOP, OP | Tue/Thu/Sat 9:00–12:00 | 9\nCholla Bend Recovery | PHP, IOP, OP | Mon–Thu 6–9 pm | 12", "iop 9; iop 12"},
 			{"Our IOP\n\nOur IOP meets ten hours a week. Clients also sit down with a primary therapist for an hour every week.", "iop 10; individual-therapy 1"},
+			// (Longer than an hour, a weekly total.)
+			{"Evening IOP\n\nIndividual therapy: 90 minutes each week, over two visits.", "individual-therapy 1.5"},
+			{"Evening IOP\n\nIndividual therapy: 40 minutes each week with your counselor.", ""},
 			// A job kept is no figure's; a job's own hours still are.
 			{"Evening IOP\n\nMembers keep their jobs, yet they spend ten hours a week in group.", "iop 10"},
 			{"Evening IOP\n\nMembers keep their jobs, working 40 hours a week, and come to group at night.", ""},
@@ -1174,7 +1177,9 @@ func init() {
 			// A fact box's row, or a therapy's section, says nothing of the
 			// program's day after it.
 			{"Evening IOP\n\nAt a glance\nEvening track | Tue–Thu, 5:30–8:30 p.m.\nHours each week | 9\nIndividual therapy | one 45-minute session per week\n\nWhat your week looks like\nA three-hour block begins the evening with a short check-in.", "individual-therapy 0.75; iop 3"},
-			// A line labelled with the kind of session alone.
+			// Minutes of counseling a week, an hour or less, are one
+			// session's.
+			{"Evening IOP\n\nIndividual therapy: 40 minutes each week with your counselor.", "individual-therapy 0.6667"},
 			// A line labelled with the kind of session alone.
 			{"Outpatient counseling\n\nWhat you get\n- Groups: one two-hour skills group each week\n- Individual: a 45-minute session twice a month", "op 2; individual-therapy 0.75"},
 			{"Evening IOP\n\nIndividual therapy\n\nYou see your counselor weekly in a 45-minute session.\n\nA typical day\n\nEach three-hour block begins with a short check-in and ends with a process group.", "individual-therapy 0.75; iop 3"},
