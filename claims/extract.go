@@ -699,7 +699,7 @@ func (x *Extractor) claimsOf(st *state, s *sentence, out []Claim) ([]Claim, Subj
 		if totalTreatment {
 			c.Subject = Other
 		}
-		// "Individual counseling: 45 minutes every week": one session of
+		// "Individual therapy: 40 minutes each week": one session of
 		// that length a week, as counseling is booked, not a weekly total
 		// of shorter visits.
 		if c.Kind == HoursPerWeek && c.Subject == IndividualTherapy && q.Unit == quantity.Minute && q.Min == q.Max && q.Max >= 30 && q.Max <= 60 {

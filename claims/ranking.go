@@ -87,7 +87,7 @@ func (st *state) sentenceRankings(s *sentence, out []Ranking) []Ranking {
 	}
 	// "Most clients start in residential treatment, the most intensive
 	// level of care": the program right before the superlative. (Said of
-	// the provider's own range, "the most structured option we offer", it
+	// the provider's own range, "the most structured service we run", it
 	// ranks nothing against the continuum, but still answers the page's
 	// own "our IOP is one step above our PHP": superlatives are kept only
 	// beside an inversion they contradict.)

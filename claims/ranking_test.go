@@ -18,7 +18,7 @@ func TestRankings(t *testing.T) {
 		{"Residential care is a higher level of care than IOP.", "residential>iop"},
 		{"Most clients start in residential treatment, the most intensive level of care.", "residential"},
 		{"Our PHP is the most intensive level we offer.", "php"},
-		{"Our PHP is the most structured outpatient option at Elm Hill.", "php"},
+		{"Our PHP is the most structured care we run at Elm Hill.", "php"},
 		{"Our IOP is not more intensive than our PHP.", ""},
 		{"Our IOP offers more support than weekly therapy.", ""},
 		{"Our IOP gives clients more structure than our day treatment program.", "iop>php"},
