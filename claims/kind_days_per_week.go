@@ -1472,6 +1472,10 @@ func init() {
 			{"Evening IOP\n\nOur evening IOP meets for four group sessions a week.", "iop 4"},
 			{"Evening IOP\n\nOur IOP meets three evenings a week. Clients also attend one multifamily group session a week.", "iop 3"},
 			{"Evening IOP\n\nIndividual therapy: 40 minutes each week with your counselor.", "individual-therapy 1"},
+			// A session joined to meetings counted by the week shares it.
+			{"Outpatient counseling\n\nMost clients keep one individual session and two groups a week.", "individual-therapy 1; op 2"},
+			{"Outpatient counseling\n\nMost clients keep one individual session and one group a week.", "individual-therapy 1"},
+			{"Outpatient counseling\n\nMost clients keep one individual session and one phone call.", ""},
 			// A range of sessions around their length counts meetings too.
 			{"Outpatient Counseling\n\nClients usually come to two or three 45-minute counseling sessions per week.", "op 2–3"},
 			// "one that …" after a program stands for it, when it is the

@@ -750,6 +750,24 @@ func countAroundLength(qs []quantity.Quantity, text, lower string) []quantity.Qu
 	return qs
 }
 
+// meetingsJoined reads "one individual session and one group each week":
+// a count of sessions joined by "and" to meetings counted by the week
+// shares that week. (The bare count of the group after it, whose singular
+// the grammar leaves to modify what follows, as in "three group
+// sessions", is left as it is.)
+func meetingsJoined(qs []quantity.Quantity, lower string) {
+	for i := 1; i < len(qs); i++ {
+		a, b := &qs[i-1], &qs[i]
+		if a.Unit != quantity.Session || a.Per != quantity.None || a.Adjectival || strings.TrimSpace(lower[a.End:b.Start]) != "and" {
+			continue
+		}
+		if b.Unit == quantity.Session && b.Per == quantity.Week ||
+			b.Unit == quantity.None && b.Per == quantity.None && b.HasMax && b.Min == b.Max && b.Max >= 1 && b.Max <= 7 && meetingsAWeek.MatchString(lower[b.End:]) {
+			a.Per = quantity.Week
+		}
+	}
+}
+
 // sessionsNoun is the meetings a count and a length before it time:
 // " sessions", " group sessions".
 var sessionsNoun = prefilter.MustCompile(`^\s+(?:(?:individual|group|therapy|counseling|counselling)\s+)?(?:sessions|groups|meetings)\b`)

@@ -552,6 +552,7 @@ func (st *state) sentence(bi int, b *corpus.Block, si int) *sentence {
 	s.qs = modeWeek(s.qs, text, lower)
 	shareRate(s.qs, lower)
 	s.qs = countAroundLength(s.qs, text, lower)
+	meetingsJoined(s.qs, lower)
 	// The frequency words join the quantities after masking: "daily" and
 	// "weekly" stay visible as rate cues for the hours around them.
 	s.masked = maskQuantities(lower, s.qs)
