@@ -750,7 +750,7 @@ func countAroundLength(qs []quantity.Quantity, text, lower string) []quantity.Qu
 	return qs
 }
 
-// meetingsJoined reads "one individual session and one group each week":
+// meetingsJoined reads "one individual session and two groups a week":
 // a count of sessions joined by "and" to meetings counted by the week
 // shares that week. (The bare count of the group after it, whose singular
 // the grammar leaves to modify what follows, as in "three group
