@@ -33,7 +33,10 @@ same two levels upside down, that is one finding, the words among its
 locations; words the page's own figures contradict (hours a week first,
 then days a week, then hours a day: "our IOP is one step above our PHP"
 on a page giving the PHP 25 hours a week and the IOP nine, or only the
-PHP four days a week and the IOP two) quote those figures too. Words a
+PHP four days a week and the IOP two) quote those figures too, and so
+does the page's own word that the lower level is the top of its range
+("our PHP is the most structured service we run"), which alone is no
+finding. Words a
 near-duplicate twin of the page says the right way round ("PHPs are a
 step up from IOP" on the Springfield copy of a city template whose
 Shelbyville copy says "a step down") are quoted too, at most three.
