@@ -80,7 +80,7 @@ func negated(lower string, i int) bool {
 		// "nobody" denies only what it governs, right after it.)
 		// ("Nobody in the IOP stays overnight": a phrase of where
 		// or whom may stand between it and its verb.)
-		if w == "nobody" && n > 1 && !nobodyOf(lower[j:i]) {
+		if w == "nobody" && n > 1 && !(nobodyOf(lower[j:i]) && !narrowedAfter(lower[i:])) {
 			break
 		}
 		if negatorWords[w] || strings.HasSuffix(w, "n't") || strings.HasSuffix(w, "n’t") {
@@ -135,17 +135,30 @@ func listClosedByOr(rest string) bool {
 }
 
 // nobodyOf reports the words between "nobody" and what it denies as a
-// phrase of where or whom it is: " in the IOP ", " at our clinic ".
+// phrase naming the program whose clients it is: " in the IOP ", " in
+// our day program ". (Not other people: "Nobody at the front desk …",
+// "Nobody on the waiting list …".)
 func nobodyOf(between string) bool {
 	f := strings.Fields(between)
-	if len(f) < 2 || len(f) > 4 {
+	if len(f) < 2 || len(f) > 4 || strings.ContainsAny(between, ",;") {
 		return false
 	}
 	switch f[0] {
 	case "in", "at", "on", "from", "of":
-		return !strings.ContainsAny(between, ",;")
+	default:
+		return false
 	}
-	return false
+	return hasWord(between, "iop", "php", "program", "programs", "track", "detox", "residential", "outpatient", "treatment", "care") &&
+		!hasWord(between, "desk", "shift", "staff", "team", "community", "list", "waiting", "visitors", "family", "families")
+}
+
+// narrowedAfter reports a word in the clause after a denied verb that
+// narrows what is denied: "Nobody in our program stays overnight alone".
+func narrowedAfter(rest string) bool {
+	if k := strings.IndexAny(rest, ",;.:"); k >= 0 {
+		rest = rest[:k]
+	}
+	return hasWord(rest, "alone", "without", "unless", "except", "unsupervised", "unattended")
 }
 
 // verbDenied reports a clause whose verb is denied before the list its

@@ -699,10 +699,13 @@ func (x *Extractor) claimsOf(st *state, s *sentence, out []Claim) ([]Claim, Subj
 		if totalTreatment {
 			c.Subject = Other
 		}
-		// "Individual therapy: 40 minutes each week": one session of
+		// "Individual therapy: 45 minutes each week": one session of
 		// that length a week, as counseling is booked, not a weekly total
 		// of shorter visits.
-		if c.Kind == HoursPerWeek && c.Subject == IndividualTherapy && q.Unit == quantity.Minute && q.Min == q.Max && q.Max >= 30 && q.Max <= 60 {
+		// (Not a total the sentence splits or counts in sessions: "…,
+		// split into two check-ins", "… in three 15-minute sessions";
+		// nor an hour, which is as often two half-hours.)
+		if c.Kind == HoursPerWeek && c.Subject == IndividualTherapy && q.Unit == quantity.Minute && q.Min == q.Max && q.Max >= 40 && q.Max <= 55 && !minutesSplit(s, q) {
 			c.Kind = SessionLength
 			d := c
 			one := 1.0
@@ -1081,6 +1084,19 @@ func newRangeClaim(s *sentence, q *quantity.Quantity, kind Kind, factor float64)
 		c.Max = nil
 	}
 	return c
+}
+
+// minutesSplit reports a sentence that splits a week's minutes of
+// counseling into several meetings: another length, a count of more than
+// one ("in three 15-minute sessions", "two sessions, 45 minutes every
+// week") or words of splitting ("split", "in total", "on average").
+func minutesSplit(s *sentence, q *quantity.Quantity) bool {
+	for i := range s.qs {
+		if o := &s.qs[i]; o.Start != q.Start && (o.Unit == quantity.Minute || o.Unit == quantity.Hour || o.HasMax && o.Max > 1) {
+			return true
+		}
+	}
+	return hasWord(s.lower, "split", "total", "across", "divided", "sessions", "blocks", "check-ins", "visits", "average")
 }
 
 // consistsOf ends on what a program is made of: "consists of",

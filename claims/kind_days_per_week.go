@@ -1478,6 +1478,8 @@ func init() {
 			{"Outpatient counseling\n\nMost clients keep one individual session and one phone call.", ""},
 			// A range of sessions around their length counts meetings too.
 			{"Outpatient Counseling\n\nClients usually come to two or three 45-minute counseling sessions per week.", "op 2–3"},
+			{"Evening IOP\n\nOur IOP meets four days a week. Members also pick one to three 90-minute groups per week.", "iop 4"},
+			{"Evening IOP\n\nOur IOP meets four days a week. After twelve weeks, members step down to one or two 50-minute sessions per week.", "iop 4"},
 			// "one that …" after a program stands for it, when it is the
 			// level moved to (testdata/across-pages/one-that.txtar: not a
 			// program set apart in general).

@@ -929,6 +929,8 @@ func init() {
 			// (Longer than an hour, a weekly total.)
 			{"Evening IOP\n\nIndividual therapy: 90 minutes each week, over two visits.", "individual-therapy 1.5"},
 			{"Evening IOP\n\nIndividual therapy: 40 minutes each week with your counselor.", ""},
+			{"Evening IOP\n\nIndividual therapy: 45 minutes each week, split into two short check-ins.", "individual-therapy 0.75"},
+			{"Evening IOP\n\nIndividual therapy: 60 minutes each week with your counselor.", "individual-therapy 1"},
 			// A job kept is no figure's; a job's own hours still are.
 			{"Evening IOP\n\nMembers keep their jobs, yet they spend ten hours a week in group.", "iop 10"},
 			{"Evening IOP\n\nMembers keep their jobs, working 40 hours a week, and come to group at night.", ""},

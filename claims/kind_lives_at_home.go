@@ -470,6 +470,8 @@ func init() {
 			{"Our IOP\n\nOur IOP is fully outpatient: nobody stays overnight.", "iop true"},
 			{"Our IOP\n\nNobody in the day program sleeps at the facility.", "php true"},
 			{"Our IOP\n\nNobody detoxes alone at our clinic because nurses stay on site overnight.", ""},
+			{"Residential care\n\nNobody at the front desk stays overnight, but our nurses do.", "residential false"},
+			{"Residential care\n\nNobody in our residential program stays overnight alone; a technician is always on the floor.", "residential false"},
 			{"Our IOP\n\nWe do not offer detox or residential care; every client lives at home and visits our office for groups.", "iop true"},
 			{"Our IOP\n\nWe have no residential beds, so every client lives at home.", "iop true"},
 			{"Residential care\n\nOur residential clients live on campus, not at home.", "residential false"},

@@ -92,8 +92,18 @@ func (st *state) sentenceRankings(s *sentence, out []Ranking) []Ranking {
 	// own "our IOP is one step above our PHP": superlatives are kept only
 	// beside an inversion they contradict.)
 	for _, loc := range superlative.FindAllStringIndex(s.lower, -1) {
+		ofRange := strings.HasPrefix(strings.TrimLeft(s.lower[loc[1]:], " "), "level we") || strings.Contains(s.lower[loc[1]:min(len(s.lower), loc[1]+25)], " we ") ||
+			strings.Contains(s.lower[loc[0]:loc[1]], "structured")
 		for i := len(s.mentions) - 1; i >= 0; i-- {
 			m := &s.mentions[i]
+			// (Of the provider's own range, or "most structured", only
+			// said plainly in its own voice: "Our PHP is the most
+			// structured service we run", not "… is not …", "… was once
+			// …", "the PHP's first week is …", "Many people assume PHP is
+			// …", "At Harbor House, PHP is …".)
+			if ofRange && (!s.provider || m.end > loc[0] || strings.TrimSpace(s.lower[m.end:loc[0]]) != "is" || hasWord(s.lower[:m.start], "assume", "assumes", "think", "believe", "imagine")) {
+				continue
+			}
 			if m.end <= loc[0] && programSubject(m.subject) && levelRank[m.subject] > 0 && loc[0]-m.end <= 25 {
 				from := m.start
 				// "partial hospitalization program (PHP) is …": quote the

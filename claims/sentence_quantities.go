@@ -727,7 +727,11 @@ func countAroundLength(qs []quantity.Quantity, text, lower string) []quantity.Qu
 			continue
 		}
 		m := meetingsAWeek.FindStringIndex(lower[q.End:])
-		if m == nil && c.Min != c.Max {
+		// (A range of sessions added to a program's days, or stepped
+		// down to, counts no days of its own: "clients also choose one
+		// to three 90-minute groups a week", "… alongside their group
+		// days", "step down to one or two 50-minute sessions".)
+		if c.Min != c.Max && (m == nil || hasWord(lower, "also", "alongside", "addition", "elective", "electives", "optional", "extra", "down")) {
 			continue
 		}
 		if m == nil {
