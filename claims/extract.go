@@ -979,7 +979,7 @@ func (x *Extractor) boolClaim(st *state, s *sentence, bk *boolKind, h boolHit, o
 func newClaim(s *sentence, kind Kind, start, end int) Claim {
 	sp := s.block.SourceSpan(s.off+start, s.off+end)
 	scope := General
-	if s.provider && !generalBeforeOwn(s.lower, end) {
+	if s.provider && !generalBeforeOwn(s.lower, end) || oursAmong(s.lower, end) {
 		scope = Provider
 	}
 	m := modalityOf(s, start, end)
@@ -1029,6 +1029,27 @@ func generalBeforeOwn(lower string, end int) bool {
 	// Hollow last 90 days, but …": the provider's own programs.)
 	return !firstPerson(pre) && !hasWord(pre, "here", "ours", "both", "all", "each", "these", "those") && firstPerson(lower[k:]) &&
 		hasWord(pre, "iops", "phps", "programs", "programmes", "facilities", "centers", "centres", "providers")
+}
+
+// oursAmong reports the provider's own program set among the programs a
+// clause speaks of, before the figure ending at end: "Most PHPs, including
+// ours, provide at least 20 hours a week", "Many houses, ours included,
+// set a 90-day minimum". (Only in that clause: "Many IOPs, including
+// ours, meet at night; most last 8 weeks" says the length of others.)
+func oursAmong(lower string, end int) bool {
+	if !strings.Contains(lower, "ours") {
+		return false
+	}
+	pre := lower[:min(end, len(lower))]
+	k := strings.LastIndex(pre, "including ours,")
+	if k < 0 {
+		k = strings.LastIndex(pre, "ours included,")
+	}
+	if k < 0 {
+		return false
+	}
+	between := pre[k:]
+	return !strings.ContainsAny(between, ";.") && !strings.Contains(between, ", but ") && !strings.Contains(between, ", while ") && !strings.Contains(between, ", whereas ")
 }
 
 func newRangeClaim(s *sentence, q *quantity.Quantity, kind Kind, factor float64) Claim {
