@@ -1032,8 +1032,8 @@ func generalBeforeOwn(lower string, end int) bool {
 }
 
 // oursAmong reports the provider's own program set among the programs a
-// clause speaks of, before the figure ending at end: "Most PHPs, including
-// ours, provide at least 20 hours a week", "Many houses, ours included,
+// clause speaks of, before the figure ending at end: "Most day programs,
+// including ours, run at least 20 hours a week", "Many houses, ours included,
 // set a 90-day minimum". (Only in that clause: "Many IOPs, including
 // ours, meet at night; most last 8 weeks" says the length of others.)
 func oursAmong(lower string, end int) bool {
