@@ -232,10 +232,10 @@ func (p *parser) addedDay(end int, seen uint8, slash bool) (int, int) {
 	if dayParts[p.word(e)] {
 		e++
 	}
-	// ("+ Sat morning from 9 to 12" goes on with the day's hours.)
-	// ("plus Sunday, twice a month", "+ Sat morning (alternate weeks)",
-	// "+ Sat morning*" over a footnote: a day that is no meeting of
-	// every week.)
+	// ("+ Sat morning from 9 to 12" goes on with the day's hours; "plus
+	// Sunday, twice a month", "+ Sat morning (alternate weeks)" and "+
+	// Sat morning*" over a footnote add a day that is no meeting of every
+	// week.)
 	if e < len(p.toks) && p.toks[e].kind != tPunct && p.word(e) != "from" && p.word(e) != "at" || p.punct(e) == "," && frequencyWord[p.word(e+1)] ||
 		p.punct(e) == "(" || p.punct(e) == "*" {
 		return 0, end
