@@ -898,6 +898,16 @@ func contrasted(lower string, ms []mention, i int) bool {
 			// whose measure is held up.)
 			return comparisonNouns[p] || anyIn(lower[max(0, at-40):at], underWords)
 		}
+		// ("we do not operate a residential unit", "we don't offer PHP
+		// here": a program the provider says it does not run is not the
+		// one the page goes on about. A detox denied is detox-offered's
+		// own reading.)
+		if offeringVerbs[w] && m.subject != Detox {
+			at := strings.LastIndex(lower[:j], w)
+			if p := wordBefore(lower, at); p == "not" || p == "never" || strings.HasSuffix(p, "n't") || strings.HasSuffix(p, "n’t") {
+				return true
+			}
+		}
 		if !skippable[w] {
 			return false
 		}
@@ -1043,6 +1053,9 @@ func livesIn(lower string, i int) bool {
 // of staying for residential", "instead of an inpatient stay" (not
 // "instead of going home during residential treatment").
 var insteadOfProgram = prefilter.MustCompile(`^instead of (?:(?:staying|going|entering|attending|choosing|doing|starting)\s+(?:(?:for|in|into|to|at|with)\s+)?)?(?:a\s+|an\s+|the\s+|our\s+)?$`)
+
+// offeringVerbs run or offer a program: denied, they set it apart.
+var offeringVerbs = wordSet("operate", "offer", "run", "have", "provide")
 
 var contrastWords = wordSet("unlike", "than", "without", "from", "instead", "versus", "vs", "between", "rather", "except", "nor", "alternative", "beyond", "outside", "over", "not",
 	// "mimics inpatient care without the overnight stay": the program
