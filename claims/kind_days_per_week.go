@@ -1474,7 +1474,7 @@ func init() {
 			{"Evening IOP\n\nIndividual therapy: 40 minutes each week with your counselor.", "individual-therapy 1"},
 			// A program the provider says it does not run is not what the
 			// table after it is about.
-			{"Partial Hospitalization at Elm Ridge\n\nThis is the most intensive care we provide; we do not operate a residential unit.\n\nProgram details\n| Item | Detail |\n| Days | Monday through Friday |", "php 5"},
+			{"Partial Hospitalization at Elm Ridge\n\nThis is our most intensive service, because we don't run residential care.\n\nProgram facts\n| Item | Detail |\n| Days | Mon–Fri |", "php 5"},
 			// A session joined to meetings counted by the week shares it.
 			{"Outpatient counseling\n\nMost clients keep one individual session and two groups a week.", "individual-therapy 1; op 2"},
 			{"Outpatient counseling\n\nMost clients keep one individual session and one group a week.", "individual-therapy 1"},

@@ -904,7 +904,8 @@ func contrasted(lower string, ms []mention, i int) bool {
 		// own reading.)
 		if offeringVerbs[w] && m.subject != Detox {
 			at := strings.LastIndex(lower[:j], w)
-			if p := wordBefore(lower, at); p == "not" || p == "never" || strings.HasSuffix(p, "n't") || strings.HasSuffix(p, "n’t") {
+			pre := strings.TrimRight(lower[:at], " ")
+			if p := wordBefore(lower, at); p == "not" || p == "never" || strings.HasSuffix(pre, "n't") || strings.HasSuffix(pre, "n’t") {
 				return true
 			}
 		}
