@@ -1475,6 +1475,7 @@ func init() {
 			// A program the provider says it does not run is not what the
 			// table after it is about.
 			{"Partial Hospitalization at Elm Ridge\n\nThis is our most intensive service, because we don't run residential care.\n\nProgram facts\n| Item | Detail |\n| Days | Mon–Fri |", "php 5"},
+			{"Elm Ridge Programs\n\nWe don't run a PHP on weekends; it meets Monday to Friday.", "php 5"},
 			// A session joined to meetings counted by the week shares it.
 			{"Outpatient counseling\n\nMost clients keep one individual session and two groups a week.", "individual-therapy 1; op 2"},
 			{"Outpatient counseling\n\nMost clients keep one individual session and one group a week.", "individual-therapy 1"},

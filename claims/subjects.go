@@ -902,7 +902,8 @@ func contrasted(lower string, ms []mention, i int) bool {
 		// here": a program the provider says it does not run is not the
 		// one the page goes on about. A detox denied is detox-offered's
 		// own reading.)
-		if offeringVerbs[w] && m.subject != Detox {
+		// (Not a denial of when: "we don't run a PHP on weekends".)
+		if offeringVerbs[w] && m.subject != Detox && !timeAfter(lower, m.end) {
 			at := strings.LastIndex(lower[:j], w)
 			pre := strings.TrimRight(lower[:at], " ")
 			if p := wordBefore(lower, at); p == "not" || p == "never" || strings.HasSuffix(pre, "n't") || strings.HasSuffix(pre, "n’t") {
@@ -1054,6 +1055,25 @@ func livesIn(lower string, i int) bool {
 // of staying for residential", "instead of an inpatient stay" (not
 // "instead of going home during residential treatment").
 var insteadOfProgram = prefilter.MustCompile(`^instead of (?:(?:staying|going|entering|attending|choosing|doing|starting)\s+(?:(?:for|in|into|to|at|with)\s+)?)?(?:a\s+|an\s+|the\s+|our\s+)?$`)
+
+// timeAfter reports a phrase of when right after a program's name:
+// "… on weekends", "… during the summer", "… until March" (not a place:
+// "… on site", "… at this location").
+func timeAfter(lower string, end int) bool {
+	rest := strings.TrimLeft(lower[end:], " ")
+	for _, w := range []string{"program ", "programs ", "track ", "care ", "unit ", "services "} {
+		rest = strings.TrimPrefix(rest, w)
+	}
+	switch firstWord(rest) {
+	case "during", "until", "before", "after", "every", "each", "yet", "anymore":
+		return true
+	case "on":
+		// ("on weekends", not "on site".)
+		next := wordAfter(rest, len("on"))
+		return next == "weekends" || next == "holidays" || weekdayNames[strings.TrimSuffix(next, "s")] > 0
+	}
+	return false
+}
 
 // offeringVerbs run or offer a program: denied, they set it apart.
 var offeringVerbs = wordSet("operate", "offer", "run", "have", "provide")
