@@ -609,6 +609,16 @@ func (x *Extractor) claimsOf(st *state, s *sentence, out []Claim) ([]Claim, Subj
 				subj = p
 			}
 		}
+		// "Group sessions meet three evenings a week, 6 to 9 p.m." under
+		// the program's heading: the program's groups meeting are its
+		// days and its day.
+		if (kind == DaysPerWeek || kind == HoursPerDay) && subj == GroupTherapy {
+			if lo, _ := clauseBounds(s.lower, q.Start, q.End); groupsMeetOpen.MatchString(s.lower[lo:]) && !hasWord(s.lower, audienceWords...) {
+				if p := st.groupsHeadedBy(s); p != "" {
+					subj = p
+				}
+			}
+		}
 		if therapySubject(subj) && !mentions(s, subj) && (kind == ProgramLength || namesTreatment(s.masked)) {
 			// "Length: usually 3 to 5 weeks", "Treatment days are Monday
 			// through Friday" after a line about group therapy: a therapy
@@ -1179,11 +1189,32 @@ func (st *state) weekOfGroups(s *sentence, q *quantity.Quantity, lo int) Subject
 	return named.subject
 }
 
-// otherMeetingWords name meetings, audiences, formats and phases other
-// than a program's own groups.
-var otherMeetingWords = []string{"individual", "family", "families", "one-on-one", "couples", "spouses", "parents", "relatives", "loved",
-	"alumni", "graduates", "community", "aftercare", "continuing", "after", "phase", "step-down", "virtual", "video", "online",
-	"telehealth", "group", "groups", "team"}
+// groupsMeetOpen opens a clause on the program's plain groups meeting:
+// "Group sessions meet …", "Our groups run …".
+var groupsMeetOpen = prefilter.MustCompile(`^\W*(?:our\s+|the\s+)?(?:group\s+sessions|groups|group\s+therapy(?:\s+sessions)?)\s+(?:meet|run|are\s+held|take\s+place)\b`)
+
+// groupsHeadedBy is the program whose section a sentence sits in, when
+// the section's heading names it and no other audience or format
+// ("Family program", "Virtual option"): "" otherwise.
+func (st *state) groupsHeadedBy(s *sentence) Subject {
+	h := st.headingBlock
+	if h < 0 || h >= s.bi || hasWord(st.lower[h], otherMeetingWords...) {
+		return ""
+	}
+	if subj := st.headingSubject(s.doc.Blocks[h].Text); programSubject(subj) && subj != Detox {
+		return subj
+	}
+	return ""
+}
+
+// audienceWords name meetings and audiences other than a program's own
+// clients' groups; otherMeetingWords add formats and phases.
+var (
+	audienceWords = []string{"individual", "family", "families", "one-on-one", "couples", "spouses", "parents", "relatives", "loved",
+		"alumni", "graduates", "community", "aftercare"}
+	otherMeetingWords = append(slices.Clip(audienceWords), "continuing", "after", "phase", "step-down", "virtual", "video", "online",
+		"telehealth", "group", "groups", "team")
+)
 
 // groupsOfFigure reports plain group sessions the figure counts or
 // times: "two 3-hour group sessions", not a family or alumni group.

@@ -1476,6 +1476,10 @@ func init() {
 			// table after it is about.
 			{"Partial Hospitalization at Elm Ridge\n\nThis is our most intensive service, because we don't run residential care.\n\nProgram facts\n| Item | Detail |\n| Days | Mon–Fri |", "php 5"},
 			{"Elm Ridge Programs\n\nWe don't run a PHP on weekends; it meets Monday to Friday.", "php 5"},
+			// The program's plain groups meeting under its heading are its
+			// days; a family program's are not.
+			{"Lakeside\n\nHow the Lakeside IOP runs\nGroup sessions meet four evenings a week (Monday to Thursday), 6 to 9 p.m.", "iop 4; iop 4"},
+			{"Lakeside IOP\n\nFamily program\nGroup sessions meet two evenings a week for parents and partners.", "group-therapy 2"},
 			// A session joined to meetings counted by the week shares it.
 			{"Outpatient counseling\n\nMost clients keep one individual session and two groups a week.", "individual-therapy 1; op 2"},
 			{"Outpatient counseling\n\nMost clients keep one individual session and one group a week.", "individual-therapy 1"},
