@@ -609,7 +609,7 @@ func (x *Extractor) claimsOf(st *state, s *sentence, out []Claim) ([]Claim, Subj
 				subj = p
 			}
 		}
-		// "Group sessions meet three evenings a week, 6 to 9 p.m." under
+		// "Group sessions meet four nights a week, 6 to 9 p.m." under
 		// the program's heading: the program's groups meeting are its
 		// days and its day.
 		if (kind == DaysPerWeek || kind == HoursPerDay) && subj == GroupTherapy {
@@ -989,7 +989,7 @@ func (x *Extractor) boolClaim(st *state, s *sentence, bk *boolKind, h boolHit, o
 func newClaim(s *sentence, kind Kind, start, end int) Claim {
 	sp := s.block.SourceSpan(s.off+start, s.off+end)
 	scope := General
-	if s.provider && !generalBeforeOwn(s.lower, end) || oursAmong(s.lower, end) {
+	if s.provider && !generalBeforeOwn(s.lower, end) || oursAmong(s.lower, start) {
 		scope = Provider
 	}
 	m := modalityOf(s, start, end)
@@ -1042,25 +1042,41 @@ func generalBeforeOwn(lower string, end int) bool {
 }
 
 // oursAmong reports the provider's own program set among the programs a
-// clause speaks of, before the figure ending at end: "Most day programs,
-// including ours, run at least 20 hours a week", "Many houses, ours included,
-// set a 90-day minimum". (Only in that clause: "Many IOPs, including
-// ours, meet at night; most last 8 weeks" says the length of others.)
-func oursAmong(lower string, end int) bool {
+// clause speaks of, right before the figure starting at start: "Most day
+// programs, including ours, run at least 20 hours a week", "Many houses,
+// ours included, set a 90-day minimum". Only the figure the clause says
+// of them all: not past "and", a dash or a comparison ("…, and IOPs
+// usually run 9 hours", "…, compared with 9 hours for an IOP", "… longer
+// than the 9 hours ASAM sets"), not of what is not a program ("Many
+// states, including ours, require …"), not "not all" or "used to".
+func oursAmong(lower string, start int) bool {
 	if !strings.Contains(lower, "ours") {
 		return false
 	}
-	pre := lower[:min(end, len(lower))]
-	k := strings.LastIndex(pre, "including ours,")
+	pre := lower[:min(start, len(lower))]
+	marker := ", including ours,"
+	k := strings.LastIndex(pre, marker)
 	if k < 0 {
-		k = strings.LastIndex(pre, "ours included,")
+		marker = ", ours included,"
+		k = strings.LastIndex(pre, marker)
 	}
 	if k < 0 {
 		return false
 	}
-	between := pre[k:]
-	return !strings.ContainsAny(between, ";.") && !strings.Contains(between, ", but ") && !strings.Contains(between, ", while ") && !strings.Contains(between, ", whereas ")
+	head := strings.Fields(pre[:k])
+	if len(head) == 0 || !programPlurals[head[len(head)-1]] || hasWord(pre[:k], "not", "few", "no") {
+		return false
+	}
+	between := pre[k+len(marker):]
+	// (The first figure after it: "…, unlike IOPs, which run 9 hours"
+	// follows the clause's own.)
+	return !strings.ContainsAny(between, ";.—–0123456789") && !hasWord(between, "and", "but", "while", "whereas", "unlike", "which", "compared", "than", "as", "require", "requires",
+		"recommend", "recommends", "sets", "used", "once", "longer", "shorter", "more", "less", "fewer", "short", "minimum", "maximum")
 }
+
+// programPlurals name programs by the many.
+var programPlurals = wordSet("programs", "programmes", "phps", "iops", "houses", "residences", "centers", "centres", "facilities", "homes",
+	"providers", "clinics", "detoxes")
 
 func newRangeClaim(s *sentence, q *quantity.Quantity, kind Kind, factor float64) Claim {
 	c := newClaim(s, kind, q.Start, q.End)

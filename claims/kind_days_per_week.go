@@ -1474,7 +1474,7 @@ func init() {
 			{"Evening IOP\n\nIndividual therapy: 40 minutes each week with your counselor.", "individual-therapy 1"},
 			// A program the provider says it does not run is not what the
 			// table after it is about.
-			{"Partial Hospitalization at Elm Ridge\n\nThis is our most intensive service, because we don't run residential care.\n\nProgram facts\n| Item | Detail |\n| Days | Mon–Fri |", "php 5"},
+			{"Partial Hospitalization at Elm Ridge\n\nOur PHP is the most intensive service here, as we don't run residential care.\n\nProgram facts\n| Item | Detail |\n| Days | Mon–Fri |", "php 5"},
 			{"Elm Ridge Programs\n\nWe don't run a PHP on weekends; it meets Monday to Friday.", "php 5"},
 			// The program's plain groups meeting under its heading are its
 			// days; a family program's are not.

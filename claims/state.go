@@ -580,6 +580,22 @@ func (st *state) leaveSentence(s *sentence, resolved Subject) {
 	if own != "" {
 		st.last, st.lastGeneral = own, false
 	}
+	// "PHP is our most intensive level; we do not operate a residential
+	// unit.": a program the sentence flatly denies running, beside one it
+	// names plainly, is not what the next lines are about.
+	if d := flatlyDenied(s); d != "" && (st.last == d || st.lastProgram == d) {
+		for _, m := range s.mentions {
+			if programSubject(m.subject) && m.subject != d && m.subject != Detox && !m.contrast {
+				if st.last == d {
+					st.last = m.subject
+				}
+				if st.lastProgram == d {
+					st.lastProgram = m.subject
+				}
+				break
+			}
+		}
+	}
 	for _, m := range s.mentions {
 		if m.subject == st.last && !m.contrast {
 			st.lastGeneral = generalStatement(s)
@@ -598,6 +614,41 @@ func (st *state) leaveSentence(s *sentence, resolved Subject) {
 		st.lastPhase = phaseOf(s.lower)
 	}
 }
+
+// flatlyDenied is the program a sentence says, with nothing after it, the
+// provider does not run: "we do not operate a residential unit.", "we
+// don't offer PHP;" ("" when none is). A denial that goes on ("… in the
+// evenings", "… to minors", "… at this clinic") leaves the program run.
+func flatlyDenied(s *sentence) Subject {
+	for _, m := range s.mentions {
+		if !programSubject(m.subject) || m.subject == Detox {
+			continue
+		}
+		pre := strings.TrimRight(s.lower[:m.start], " ")
+		for _, a := range []string{" a", " an", " any"} {
+			pre = strings.TrimSuffix(pre, a)
+		}
+		verb := wordBefore(pre, len(pre))
+		if !offeringVerbs[verb] {
+			continue
+		}
+		pre = strings.TrimRight(pre[:len(pre)-len(verb)], " ")
+		if !strings.HasSuffix(pre, " not") && !strings.HasSuffix(pre, "n't") && !strings.HasSuffix(pre, "n’t") && !strings.HasSuffix(pre, " never") {
+			continue
+		}
+		rest := strings.TrimLeft(s.lower[m.end:], " ")
+		for _, w := range []string{"unit", "program", "programs", "care", "treatment", "beds", "facility"} {
+			rest = strings.TrimLeft(strings.TrimPrefix(rest, w), " ")
+		}
+		if rest == "" || rest[0] == '.' || rest[0] == ';' {
+			return m.subject
+		}
+	}
+	return ""
+}
+
+// offeringVerbs run or offer a program.
+var offeringVerbs = wordSet("operate", "offer", "run", "have", "provide")
 
 // generalStatement reports a sentence that says something of programs in
 // general ("Many people begin with an IOP, which lets them live at

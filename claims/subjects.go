@@ -898,18 +898,6 @@ func contrasted(lower string, ms []mention, i int) bool {
 			// whose measure is held up.)
 			return comparisonNouns[p] || anyIn(lower[max(0, at-40):at], underWords)
 		}
-		// ("we do not operate a residential unit", "we don't offer PHP
-		// here": a program the provider says it does not run is not the
-		// one the page goes on about. A detox denied is detox-offered's
-		// own reading.)
-		// (Not a denial of when: "we don't run a PHP on weekends".)
-		if offeringVerbs[w] && m.subject != Detox && !timeAfter(lower, m.end) {
-			at := strings.LastIndex(lower[:j], w)
-			pre := strings.TrimRight(lower[:at], " ")
-			if p := wordBefore(lower, at); p == "not" || p == "never" || strings.HasSuffix(pre, "n't") || strings.HasSuffix(pre, "n’t") {
-				return true
-			}
-		}
 		if !skippable[w] {
 			return false
 		}
@@ -1055,28 +1043,6 @@ func livesIn(lower string, i int) bool {
 // of staying for residential", "instead of an inpatient stay" (not
 // "instead of going home during residential treatment").
 var insteadOfProgram = prefilter.MustCompile(`^instead of (?:(?:staying|going|entering|attending|choosing|doing|starting)\s+(?:(?:for|in|into|to|at|with)\s+)?)?(?:a\s+|an\s+|the\s+|our\s+)?$`)
-
-// timeAfter reports a phrase of when right after a program's name:
-// "… on weekends", "… during the summer", "… until March" (not a place:
-// "… on site", "… at this location").
-func timeAfter(lower string, end int) bool {
-	rest := strings.TrimLeft(lower[end:], " ")
-	for _, w := range []string{"program ", "programs ", "track ", "care ", "unit ", "services "} {
-		rest = strings.TrimPrefix(rest, w)
-	}
-	switch firstWord(rest) {
-	case "during", "until", "before", "after", "every", "each", "yet", "anymore":
-		return true
-	case "on":
-		// ("on weekends", not "on site".)
-		next := wordAfter(rest, len("on"))
-		return next == "weekends" || next == "holidays" || weekdayNames[strings.TrimSuffix(next, "s")] > 0
-	}
-	return false
-}
-
-// offeringVerbs run or offer a program: denied, they set it apart.
-var offeringVerbs = wordSet("operate", "offer", "run", "have", "provide")
 
 var contrastWords = wordSet("unlike", "than", "without", "from", "instead", "versus", "vs", "between", "rather", "except", "nor", "alternative", "beyond", "outside", "over", "not",
 	// "mimics inpatient care without the overnight stay": the program
