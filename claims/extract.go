@@ -1181,11 +1181,8 @@ func (st *state) weekOfGroups(s *sentence, q *quantity.Quantity, lo int) Subject
 		}
 	}
 	if colon < 0 {
-		if h := st.headingBlock; h >= 0 && h < s.bi {
-			heading := st.lower[h]
-			if subj := st.headingSubject(s.doc.Blocks[h].Text); subj != "" && (!programSubject(subj) || subj == Detox) || hasWord(heading, otherMeetingWords...) {
-				return ""
-			}
+		if _, ok := st.groupsHeading(s); !ok {
+			return ""
 		}
 		return st.programInView()
 	}
@@ -1213,14 +1210,29 @@ var groupsMeetOpen = prefilter.MustCompile(`^\W*(?:our\s+|the\s+)?(?:group\s+ses
 // the section's heading names it and no other audience or format
 // ("Family program", "Virtual option"): "" otherwise.
 func (st *state) groupsHeadedBy(s *sentence) Subject {
-	h := st.headingBlock
-	if h < 0 || h >= s.bi || hasWord(st.lower[h], otherMeetingWords...) {
+	subj, ok := st.groupsHeading(s)
+	if !ok {
 		return ""
 	}
-	if subj := st.headingSubject(s.doc.Blocks[h].Text); programSubject(subj) && subj != Detox {
-		return subj
+	return subj
+}
+
+// groupsHeading reads the heading a sentence sits under for groups: the
+// program it names ("" when it names none, or there is no heading), and
+// false when it names anything else, or another audience, format or phase.
+func (st *state) groupsHeading(s *sentence) (Subject, bool) {
+	h := st.headingBlock
+	if h < 0 || h >= s.bi {
+		return "", true
 	}
-	return ""
+	if hasWord(st.lower[h], otherMeetingWords...) {
+		return "", false
+	}
+	subj := st.headingSubject(s.doc.Blocks[h].Text)
+	if subj == "" {
+		return "", true
+	}
+	return subj, programSubject(subj) && subj != Detox
 }
 
 // audienceWords name meetings and audiences other than a program's own
@@ -2425,18 +2437,22 @@ func atOwnOpening(s *sentence) bool {
 // "every Larchmont clinic except Rye", "By 2027 every Larchmont clinic
 // will …", "…, while every Harborview clinic runs …"; and the name must
 // be the provider's, not a city the address holds too.)
+// (The name match comes first: every sentence asks, and few hold one.)
 func everyOwnSite(s *sentence) bool {
-	if !s.containsAny("every ", "each ", "all ", "any ") || s.question || strings.HasSuffix(strings.TrimSpace(s.text), "?") ||
-		hasWord(s.lower, "except", "excluding", "until", "will", "plan", "plans", "planned", "example", "while", "whereas", "unlike") {
+	if !s.containsAny("every ", "each ", "all ", "any ") {
 		return false
 	}
 	ms := everyNamedSite.FindAllStringSubmatch(s.text, -1)
+	if len(ms) == 0 || s.question || strings.HasSuffix(strings.TrimSpace(s.text), "?") ||
+		hasWord(s.lower, "except", "excluding", "until", "will", "plan", "plans", "planned", "example", "while", "whereas", "unlike") {
+		return false
+	}
 	for _, m := range ms {
 		if !siteNamed(s.doc, m[1]) {
 			return false
 		}
 	}
-	return len(ms) > 0
+	return true
 }
 
 var everyNamedSite = prefilter.MustCompile(`\b(?:[Ee]very|[Ee]ach|[Aa]ll|[Aa]ny)\s+([A-Z][A-Za-z]+(?:\s[A-Z][A-Za-z]+){0,2})\s+(?:clinics?|locations?|sites?|centers?|centres?|campus(?:es)?|offices?|programs?)\b`)

@@ -584,15 +584,12 @@ func (st *state) leaveSentence(s *sentence, resolved Subject) {
 	// unit.": a program the sentence flatly denies running, beside one it
 	// names plainly, is not what the next lines are about.
 	if d := flatlyDenied(s); d != "" && (st.last == d || st.lastProgram == d) {
-		for _, m := range s.mentions {
-			if programSubject(m.subject) && m.subject != d && m.subject != Detox && !m.contrast {
-				if st.last == d {
-					st.last = m.subject
-				}
-				if st.lastProgram == d {
-					st.lastProgram = m.subject
-				}
-				break
+		if run := plainProgramBut(s, d); run != "" {
+			if st.last == d {
+				st.last = run
+			}
+			if st.lastProgram == d {
+				st.lastProgram = run
 			}
 		}
 	}
@@ -619,7 +616,12 @@ func (st *state) leaveSentence(s *sentence, resolved Subject) {
 // provider does not run: "we do not operate a residential unit.", "we
 // don't offer PHP;" ("" when none is). A denial that goes on ("… in the
 // evenings", "… to minors", "… at this clinic") leaves the program run.
+// (Only a sentence with a denial and two programs can hold one; most
+// sentences are asked.)
 func flatlyDenied(s *sentence) Subject {
+	if len(s.mentions) < 2 || !s.containsAny("not ", "n't", "n’t", "never ") {
+		return ""
+	}
 	for _, m := range s.mentions {
 		if !programSubject(m.subject) || m.subject == Detox {
 			continue
@@ -641,6 +643,17 @@ func flatlyDenied(s *sentence) Subject {
 			rest = strings.TrimLeft(strings.TrimPrefix(rest, w), " ")
 		}
 		if rest == "" || rest[0] == '.' || rest[0] == ';' {
+			return m.subject
+		}
+	}
+	return ""
+}
+
+// plainProgramBut is the first program other than d (and detox) the
+// sentence names plainly, "" when none.
+func plainProgramBut(s *sentence, d Subject) Subject {
+	for _, m := range s.mentions {
+		if programSubject(m.subject) && m.subject != d && m.subject != Detox && !m.contrast {
 			return m.subject
 		}
 	}
