@@ -976,6 +976,11 @@ func init() {
 			{"Partial hospitalization\n\nPHP clients get ongoing counseling five days a week, six hours a day.", "php 5"},
 			{"Our evening IOP\n\nOur evening IOP meets Monday through Thursday. We also offer individual and couples counseling during the day, usually one session a week.", "iop 4; individual-therapy 1"},
 			{"Our evening IOP\n\nWe also offer individual counseling during the week, one session a week.", "individual-therapy 1"},
+			// A hedge or "added" between a therapy and its count leaves the
+			// count the therapy's.
+			{"Evening IOP\n\nThe IOP runs four evenings a week, with individual counseling added once a week.", "iop 4; individual-therapy 1"},
+			{"Evening IOP\n\nMembers come to group four nights a week, plus individual counseling roughly once a week.", "iop 4; individual-therapy 1"},
+			{"Evening IOP\n\nEveryone in the IOP gets individual therapy typically twice a week.", "individual-therapy 2"},
 			// Group evenings and a counselor seen in a second predicate,
 			// comma or not.
 			// A group joined and pointed back at is what meets; members'

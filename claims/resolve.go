@@ -687,6 +687,9 @@ func totalBefore(lower string, start int) bool {
 
 // heldWords reports words that only say a meeting happens: "a family
 // group held every Thursday", "the alumni group that meets".
+// So do a hedge and "added" before the figure: "plus individual therapy
+// roughly once a week", "with family sessions added twice a month" — the
+// figure is still the therapy's own, not the program's.
 func heldWords(between string) bool {
 	ws := strings.Fields(between)
 	if len(ws) == 0 || len(ws) > 3 {
@@ -694,7 +697,8 @@ func heldWords(between string) bool {
 	}
 	for _, w := range ws {
 		switch w {
-		case "held", "meets", "meet", "meeting", "that", "which", "runs", "scheduled", "offered", "on", "for":
+		case "held", "meets", "meet", "meeting", "that", "which", "runs", "scheduled", "offered", "on", "for",
+			"added", "about", "around", "roughly", "approximately", "usually", "typically", "generally", "normally", "often":
 		default:
 			return false
 		}
