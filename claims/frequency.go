@@ -83,6 +83,11 @@ func frequencyWords(lower, masked string, qs []quantity.Quantity) []quantity.Qua
 						// hours' rate.)
 						groupOrTherapy[wordBefore(masked, i)] && (f.word != "every week" || fragmentEnd(masked, end) && wordCount(masked) <= 7) && !amountBefore(qs, i)
 				}
+				// "Individual sessions: weekly, 50 minutes": a label naming a
+				// meeting, then how often it meets.
+				if !ok && (f.word == "weekly" || f.word == "every week") && labelledMeeting(masked, i) {
+					ok = true
+				}
 			}
 			// "billed as a weekly or program rate", "a daily fee": a price
 			// by the week or the day, no meetings.
@@ -117,6 +122,17 @@ func frequencyWords(lower, masked string, qs []quantity.Quantity) []quantity.Qua
 		}
 	}
 	return append(out, everyWeekday(lower, masked)...)
+}
+
+// labelledMeeting reports a frequency word that opens the value of a
+// line's label naming a meeting: "Individual sessions: weekly", "Family
+// therapy: every week".
+func labelledMeeting(masked string, i int) bool {
+	pre := strings.TrimRight(masked[:i], " ")
+	if !strings.HasSuffix(pre, ":") || len(pre) > 40 || strings.Count(pre, ":") > 1 {
+		return false
+	}
+	return groupOrTherapy[wordBefore(pre, len(pre)-1)]
 }
 
 // everyWeekday reads "meets every Saturday morning", "join a multi-family

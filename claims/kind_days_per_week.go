@@ -981,6 +981,9 @@ func init() {
 			{"Evening IOP\n\nThe IOP runs four evenings a week, with individual counseling added once a week.", "iop 4; individual-therapy 1"},
 			{"Evening IOP\n\nMembers come to group four nights a week, plus individual counseling roughly once a week.", "iop 4; individual-therapy 1"},
 			{"Evening IOP\n\nEveryone in the IOP gets individual therapy typically twice a week.", "individual-therapy 2"},
+			// A label naming a meeting, then how often it meets.
+			{"Evening IOP\n\nKey facts\nOne-on-one sessions: weekly, 45 minutes\nFamily therapy: every week", "individual-therapy 1; other 1"},
+			{"Evening IOP\n\nKey facts\nBilling: weekly, by card", ""},
 			// Group evenings and a counselor seen in a second predicate,
 			// comma or not.
 			// A group joined and pointed back at is what meets; members'

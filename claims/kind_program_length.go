@@ -1055,6 +1055,12 @@ func init() {
 			{"Our IOP\n\nHow long does IOP take?\nSix to eight weeks, after which most clients continue with outpatient counseling once a week.", "iop 42–56"},
 			{"Our IOP\n\nHow long does IOP take?\nSix to eight weeks, and then most clients step down to outpatient counseling.", "iop 42–56"},
 			{"Residential care\n\nUnlike a hospital stay, our residential program lasts 30 days.", "residential 30"},
+			// A service a fact box's line is labelled with governs that line;
+			// the next labelled line naming nothing is the program's again.
+			// (A sentence after the service's line, unlabelled, goes on about
+			// the service.)
+			{"Evening IOP\n\nAt a glance\nDays: Tuesday and Thursday evenings\nAlumni group: once a week, one hour\nDuration: 10 to 12 weeks", "iop 70–84"},
+			{"Evening IOP\n\nAt a glance\nDays: Tuesday and Thursday evenings\nAlumni group: once a week, one hour. It goes on for 10 to 12 weeks.", "other 70–84"},
 			// A hospital's stay is no program's; partial hospitalization is
 			// a program.
 			{"Levels of care\n\nThe average hospital stay is short, often about five days. Partial hospitalization usually lasts two to three weeks.", "other 5; php 14–21"},

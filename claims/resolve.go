@@ -465,6 +465,14 @@ func (st *state) resolve(s *sentence, start, end int, adjectival bool, want func
 	if own := st.ownAfterGeneral(s); own != "" && want(own) {
 		return own
 	}
+	// "Family group: once a week, 90 minutes" then "Length: 8 to 10
+	// weeks" in a fact box: a service named by one line's label governs
+	// that line; the next labelled line, naming nothing, is the program's.
+	if st.serviceLine && !programSubject(st.last) && attributeLine(s) {
+		if p := st.programInView(); p != "" && want(p) {
+			return p
+		}
+	}
 	carries := programSubject(st.last) || !startsWithClient(s.lower)
 	// A sentence that sets a program apart ("all the treatment of an
 	// inpatient program, minus sleeping at the facility") is not about

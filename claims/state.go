@@ -54,6 +54,10 @@ type state struct {
 	// lastPhase is the phase a sentence about detox opened with ("Days
 	// 1-3: medical detox"): the next phase is the next step, not detox.
 	lastPhase string
+	// serviceLine: the sentence before was a line whose label named a
+	// service beside the program ("Family group: once a week"), which
+	// governs that line only.
+	serviceLine bool
 	// joinedFrom is what the sentence before a group joined was about:
 	// the group carries to one sentence pointing back at it, no further.
 	joinedFrom Subject
@@ -606,6 +610,7 @@ func (st *state) leaveSentence(s *sentence, resolved Subject) {
 			st.last = subj
 		}
 	}
+	st.serviceLine = serviceLabelled(s)
 	st.lastPhase = ""
 	if st.last == Detox {
 		st.lastPhase = phaseOf(s.lower)
@@ -3835,4 +3840,33 @@ func scheduleHeadingOver(b *corpus.Block) bool {
 // "continuing-care group", "aftercare group", "alumni group".
 func afterCareGroup(t string) bool {
 	return strings.Contains(t, "continuing") || strings.Contains(t, "aftercare") || strings.Contains(t, "alumni")
+}
+
+// serviceLabelled reports a line whose label names a service and no
+// program: "Family group: once a week, 90 minutes", "Individual
+// sessions: weekly, 50 minutes".
+func serviceLabelled(s *sentence) bool {
+	if len(s.mentions) == 0 {
+		return false
+	}
+	_, e := s.label()
+	if e == 0 || s.off != s.block.Sentences[0].Start {
+		return false
+	}
+	for _, m := range s.mentions {
+		if programSubject(m.subject) || m.start >= e {
+			return false
+		}
+	}
+	return true
+}
+
+// attributeLine reports a labelled line that names no subject: "Length:
+// 8 to 10 weeks", "Days: Monday through Thursday".
+func attributeLine(s *sentence) bool {
+	if len(s.mentions) > 0 || s.off != s.block.Sentences[0].Start {
+		return false
+	}
+	_, e := s.label()
+	return e > 0
 }
