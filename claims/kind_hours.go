@@ -905,6 +905,12 @@ func init() {
 			{"Individual therapy\n\nEach client sees a therapist twice a week. Our IOP runs 12 hours a week, above the 9-hour minimum for intensive outpatient.", "iop 12; iop ≥9"},
 			{"Our PHP\n\nEach day has a 4-hour minimum of groups.", ""},
 			{"Our PHP\n\nOur PHP runs six hours a day, five days a week. You also meet your individual therapist twice a week.\n\nThat adds up to 30 hours of structured care each week.", "php 30"},
+			// A sentence summing up the schedule before it sums the program's
+			// week, whatever the hours are hours of.
+			{"Evening IOP\n\nSchedule\nGroups meet Monday, Wednesday and Friday from 6 to 9 p.m. That's nine hours of group therapy each week.", "iop 9"},
+			{"Evening IOP\n\nOur IOP meets three evenings a week. That is about nine hours of group counseling a week.", "iop 9"},
+			// (Not a therapy's own hours in a sentence of its own.)
+			{"Evening IOP\n\nOur IOP meets three evenings a week. Clients also get two hours of individual therapy a week.", "individual-therapy 2"},
 			{"Insurance\n\nMost plans ask for at least 9 hours a week for IOP and 20 hours a week for PHP.", "iop ≥9; php ≥20"},
 			{"Intensive outpatient programs near Corliss\n\nShowing 2 of 12 listings.\n\n| Program | City | Hours per week |\n|---|---|---|\n| Stonebridge Outpatient | Corliss | 15 |\n| Alder Recovery | Halvey | 12 |", "iop 15; iop 12"},
 			{"Our IOP\n\nHow many hours a week is the IOP?\n\nAbout twelve hours per week: four evenings of three hours.", "iop 12"},

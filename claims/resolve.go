@@ -690,7 +690,23 @@ var cohortOpens = prefilter.MustCompile(`^\s*(?:a|an|the|our|each)\s+(?:[a-z-]+\
 // "adds up to", "altogether".
 func totalBefore(lower string, start int) bool {
 	pre := lower[max(0, start-30):start]
-	return strings.Contains(pre, "total") || addsUp(pre) || strings.Contains(pre, "altogether") || sumVerb(pre)
+	return strings.Contains(pre, "total") || addsUp(pre) || strings.Contains(pre, "altogether") || sumVerb(pre) || summaryOpener(lower[:start])
+}
+
+// summaryOpener reports a sentence that opens by summing up the one
+// before it, right before its figure: "That is 7.5 hours of group therapy
+// a week", "That's nine hours of groups each week", "That works out to
+// about 12 hours".
+func summaryOpener(pre string) bool {
+	t := strings.TrimRight(pre, " ")
+	for _, w := range []string{"about", "around", "roughly", "approximately", "nearly", "almost", "just over", "just under"} {
+		t = strings.TrimRight(strings.TrimSuffix(t, w), " ")
+	}
+	switch strings.Trim(t, " \"“‘'") {
+	case "that is", "that's", "that’s", "this is", "that makes", "that works out to", "this works out to", "that comes to", "that adds up to", "in all, that is", "altogether, that is":
+		return true
+	}
+	return false
 }
 
 // heldWords reports words that only say a meeting happens: "a family
