@@ -981,6 +981,8 @@ func init() {
 			{"Evening IOP\n\nThe IOP runs four evenings a week, with individual counseling added once a week.", "iop 4; individual-therapy 1"},
 			{"Evening IOP\n\nMembers come to group four nights a week, plus individual counseling roughly once a week.", "iop 4; individual-therapy 1"},
 			{"Evening IOP\n\nEveryone in the IOP gets individual therapy typically twice a week.", "individual-therapy 2"},
+			// A prescriber seen, named by the person, is no program's day.
+			{"Day program\n\nWhat a week holds\n- Our PHP meets Monday through Friday\n- Appointments with a psychiatrist or nurse practitioner once or twice a week", "php 5; other 1–2"},
 			// A label naming a meeting, then how often it meets.
 			{"Evening IOP\n\nKey facts\nOne-on-one sessions: weekly, 45 minutes\nFamily therapy: every week", "individual-therapy 1; other 1"},
 			{"Evening IOP\n\nKey facts\nBilling: weekly, by card", ""},

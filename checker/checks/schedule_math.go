@@ -231,7 +231,7 @@ func partOfSpan(w, h *claims.Claim) bool {
 
 var otherTime = regexp.MustCompile(`(?i)\b(?:school|classroom|lunch|breaks?|recreation|meals?|academics?|tutoring)\b`)
 
-var partOfTime = regexp.MustCompile(`^\s*(?:a\s+week\s+|each\s+week\s+|per\s+week\s+|weekly\s+)?of\s+(?:direct\s+)?(?:clinical|therapeutic|therapy|counseling|counselling|treatment)\b`)
+var partOfTime = regexp.MustCompile(`^\s*(?:a\s+week\s+|each\s+week\s+|per\s+week\s+|weekly\s+)?of\s+(?:(?:direct|scheduled|structured|actual)\s+)?(?:clinical|therapeutic|therapy|counseling|counselling|treatment)\b`)
 
 // weekly is a weekly total a track's schedule is held to.
 type weekly struct {
