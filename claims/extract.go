@@ -2990,7 +2990,7 @@ func personMet(s *sentence, q *quantity.Quantity, kind Kind) Subject {
 	// length and its day.
 	if loc := sessionWith.FindStringIndex(s.masked); loc != nil && p == IndividualTherapy {
 		switch {
-		case kind == SessionLength && q.Adjectival && q.End <= loc[0] && strings.TrimSpace(s.masked[q.End:loc[0]]) == "" || kind == SessionLength && q.Adjectival && loc[0]-q.End <= 20 && !strings.ContainsAny(s.masked[q.End:loc[0]], ",;"):
+		case kind == SessionLength && q.Adjectival && q.End <= loc[0] && strings.TrimSpace(s.masked[q.End:loc[0]]) == "" || kind == SessionLength && q.Adjectival && q.End <= loc[0] && loc[0]-q.End <= 20 && !strings.ContainsAny(s.masked[q.End:loc[0]], ",;"):
 			return p
 		case kind == DaysPerWeek && loc[1] <= q.Start && q.Start-loc[1] <= 12:
 			return p

@@ -26,6 +26,8 @@ func FuzzExtract(f *testing.F) {
 		// A week heading over a line whose figure comes before its colon.
 		"Weekly structure\n\n3 sessions: individual therapy\n",
 		"A typical week\n\nIndividual therapy: 1 session\nEach day: 6 hours\n",
+		// A session with a person named before a later session's length.
+		"Our IOP\n\nYou'll see a counselor about once a week — a 45-minute session with your therapist — and a 90-minute family session each week.",
 	} {
 		f.Add(s)
 	}
