@@ -184,6 +184,9 @@ func TestParse(t *testing.T) {
 		{"Tuesday and Friday, 5:30 to 8:30 p.m., and Saturday, 10 a.m. to 1 p.m.", []string{`"Tuesday and Friday, 5:30 to 8:30 p.m., and Saturday" 3..3 day/week exact`}},
 		{"Groups meet Tuesday and Friday, 5:30 to 8:30 p.m., and Saturday family sessions are optional.", []string{`"Tuesday and Friday" 2..2 day/week exact`}},
 		{"Tuesday and Friday, 5:30 to 8:30 p.m., Saturday from 10 a.m. to 1 p.m.", []string{`"Tuesday and Friday, 5:30 to 8:30 p.m., Saturday" 3..3 day/week exact`}},
+		{"Monday and Wednesday from 6 to 9 p.m., plus Sunday 1 to 4 p.m.", []string{`"Monday and Wednesday from 6 to 9 p.m., plus Sunday" 3..3 day/week exact`}},
+		// (Not a day added for something else.)
+		{"Monday and Wednesday from 6 to 9 p.m., plus Sunday visiting hours.", []string{`"Monday and Wednesday" 2..2 day/week exact`}},
 		{"Tuesday and Friday, 5:30 to 8:30 p.m., and Saturday, families join us for a picnic lunch.", []string{`"Tuesday and Friday" 2..2 day/week exact`}},
 		{"Tuesday and Friday, 5:30 to 8:30 p.m., and Saturday, 10:00 to 11:00 a.m., is our optional alumni coffee.", []string{`"Tuesday and Friday" 2..2 day/week exact`}},
 		{"Groups run Monday (9–12), Wednesday and Friday.", []string{`"Monday (9–12), Wednesday and Friday" 3..3 day/week exact`}},

@@ -319,7 +319,8 @@ func (p *parser) dayAfterClock(end int) int {
 		return -1
 	}
 	d := k + 1
-	if p.word(d) == "and" {
+	// ("…, plus Saturday 9 a.m. to noon": a day added with its own span.)
+	if p.word(d) == "and" || p.word(d) == "plus" {
 		d++
 	}
 	// (A day's abbreviation, "Sat." or "Sat", counts when a time
