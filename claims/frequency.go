@@ -85,7 +85,7 @@ func frequencyWords(lower, masked string, qs []quantity.Quantity) []quantity.Qua
 				}
 				// "Individual sessions: weekly, 50 minutes": a label naming a
 				// meeting, then how often it meets.
-				if !ok && (f.word == "weekly" || f.word == "every week") && labelledMeeting(masked, i) {
+				if !ok && (f.word == "weekly" || f.word == "every week") && labelledMeeting(masked, i, end) {
 					ok = true
 				}
 			}
@@ -126,10 +126,19 @@ func frequencyWords(lower, masked string, qs []quantity.Quantity) []quantity.Qua
 
 // labelledMeeting reports a frequency word that opens the value of a
 // line's label naming a meeting: "Individual sessions: weekly", "Family
-// therapy: every week".
-func labelledMeeting(masked string, i int) bool {
+// therapy: every week". (Not a word describing something else, "Group
+// therapy: weekly topics rotate", nor a rate that changes: "weekly at
+// first, then every other week".)
+func labelledMeeting(masked string, i, end int) bool {
 	pre := strings.TrimRight(masked[:i], " ")
 	if !strings.HasSuffix(pre, ":") || len(pre) > 40 || strings.Count(pre, ":") > 1 {
+		return false
+	}
+	rest := strings.TrimLeft(masked[end:], " ")
+	if rest != "" && !strings.ContainsAny(rest[:1], ",.;(–—-") && !hasWord(wordAfter(masked, end), "at", "on") {
+		return false
+	}
+	if hasWord(rest, "then", "first", "until", "later", "after") {
 		return false
 	}
 	return groupOrTherapy[wordBefore(pre, len(pre)-1)]

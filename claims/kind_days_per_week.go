@@ -983,9 +983,14 @@ func init() {
 			{"Evening IOP\n\nEveryone in the IOP gets individual therapy typically twice a week.", "individual-therapy 2"},
 			// A prescriber seen, named by the person, is no program's day.
 			{"Day program\n\nWhat a week holds\n- Our PHP meets Monday through Friday\n- Appointments with a psychiatrist or nurse practitioner once or twice a week", "php 5; other 1–2"},
+			// (Not before the program's evenings.)
+			{"Evening IOP\n\nOur IOP pairs process groups with individual therapy often three or four evenings a week.", "iop 3–4"},
 			// A label naming a meeting, then how often it meets.
 			{"Evening IOP\n\nKey facts\nOne-on-one sessions: weekly, 45 minutes\nFamily therapy: every week", "individual-therapy 1; other 1"},
 			{"Evening IOP\n\nKey facts\nBilling: weekly, by card", ""},
+			// (Not "weekly" describing something else, nor a rate that
+			// changes.)
+			{"Evening IOP\n\nKey facts\nGroup therapy: weekly themes alternate\nIndividual counseling: weekly at first, then every other week", ""},
 			// Group evenings and a counselor seen in a second predicate,
 			// comma or not.
 			// A group joined and pointed back at is what meets; members'

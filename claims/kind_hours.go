@@ -909,6 +909,8 @@ func init() {
 			// week, whatever the hours are hours of.
 			{"Evening IOP\n\nSchedule\nGroups meet Monday, Wednesday and Friday from 6 to 9 p.m. That's nine hours of group therapy each week.", "iop 9"},
 			{"Evening IOP\n\nOur IOP meets three evenings a week. That is about nine hours of group counseling a week.", "iop 9"},
+			// A hedge between a therapy and hours leaves them the program's.
+			{"Evening IOP\n\nThe program includes individual therapy usually 9 hours a week.", "iop 9"},
 			// (Not a therapy's own hours in a sentence of its own.)
 			{"Evening IOP\n\nOur IOP meets three evenings a week. Clients also get two hours of individual therapy a week.", "individual-therapy 2"},
 			{"Insurance\n\nMost plans ask for at least 9 hours a week for IOP and 20 hours a week for PHP.", "iop ≥9; php ≥20"},

@@ -1061,6 +1061,12 @@ func init() {
 			// the service.)
 			{"Evening IOP\n\nAt a glance\nDays: Tuesday and Thursday evenings\nAlumni group: once a week, one hour\nDuration: 10 to 12 weeks", "iop 70–84"},
 			{"Evening IOP\n\nAt a glance\nDays: Tuesday and Thursday evenings\nAlumni group: once a week, one hour. It goes on for 10 to 12 weeks.", "other 70–84"},
+			// (Nor a length of the service's own, "Length: 9 months of alumni
+			// support"; a line going on about the service keeps it in view
+			// until a line of the program's.)
+			{"Evening IOP\n\nAt a glance\nAlumni group: twice a month\nLength: 9 months of alumni support", "other 273.9375"},
+			{"Evening IOP\n\nAt a glance\nFamily group: once a week\nDuration: 90 minutes\nDays: Monday, Tuesday and Thursday\nLength: 8 weeks", "iop 56"},
+			{"Evening IOP\n\nOur IOP blends group work and individual therapy usually for twelve weeks.", "iop 84"},
 			// A hospital's stay is no program's; partial hospitalization is
 			// a program.
 			{"Levels of care\n\nThe average hospital stay is short, often about five days. Partial hospitalization usually lasts two to three weeks.", "other 5; php 14–21"},

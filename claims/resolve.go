@@ -228,7 +228,7 @@ func (st *state) resolve(s *sentence, start, end int, adjectival bool, want func
 	// therapy in a program is the program's meetings.)
 	// ("Clients attend group and individual sessions three days a week":
 	// therapies named together are the program's schedule.)
-	ownFigure := before != nil && before.subject != GroupTherapy && (strings.TrimSpace(s.lower[before.end:start]) == "" || heldWords(s.lower[before.end:start])) &&
+	ownFigure := before != nil && before.subject != GroupTherapy && (strings.TrimSpace(s.lower[before.end:start]) == "" || heldWords(s.lower[before.end:start], s.lower[start:end])) &&
 		!therapyJoined(s, before)
 	// (Care beside the program — an alumni group, family sessions —
 	// keeps its own figure: "join our alumni group at no cost, which
@@ -468,9 +468,12 @@ func (st *state) resolve(s *sentence, start, end int, adjectival bool, want func
 	// "Family group: once a week, 90 minutes" then "Length: 8 to 10
 	// weeks" in a fact box: a service named by one line's label governs
 	// that line; the next labelled line, naming nothing, is the program's.
-	if st.serviceLine && !programSubject(st.last) && attributeLine(s) {
-		if p := st.programInView(); p != "" && want(p) {
-			return p
+	if st.serviceLine && !programSubject(st.last) && programAttributeLine(s) {
+		// (A detox page's "Length: 5 to 7 days" is the detox's.)
+		for _, p := range []Subject{st.programInView(), st.section, st.topic} {
+			if programSubject(p) && want(p) {
+				return p
+			}
 		}
 	}
 	carries := programSubject(st.last) || !startsWithClient(s.lower)
@@ -711,18 +714,23 @@ func summaryOpener(pre string) bool {
 
 // heldWords reports words that only say a meeting happens: "a family
 // group held every Thursday", "the alumni group that meets".
-// So do a hedge and "added" before the figure: "plus individual therapy
-// roughly once a week", "with family sessions added twice a month" — the
-// figure is still the therapy's own, not the program's.
-func heldWords(between string) bool {
+// So do a hedge and "added" before how often it meets: "plus individual
+// therapy roughly once a week", "with family sessions added twice a
+// month" — the count is still the therapy's own. (Not before hours,
+// weeks or a program's evenings: "includes individual therapy usually 9
+// hours a week" is the program's week.)
+func heldWords(between, figure string) bool {
 	ws := strings.Fields(between)
 	if len(ws) == 0 || len(ws) > 3 {
 		return false
 	}
 	for _, w := range ws {
 		switch w {
-		case "held", "meets", "meet", "meeting", "that", "which", "runs", "scheduled", "offered", "on", "for",
-			"added", "about", "around", "roughly", "approximately", "usually", "typically", "generally", "normally", "often":
+		case "held", "meets", "meet", "meeting", "that", "which", "runs", "scheduled", "offered", "on", "for":
+		case "added", "about", "around", "roughly", "approximately", "usually", "typically", "generally", "normally", "often":
+			if !hasWord(figure, "once", "twice", "times", "weekly", "monthly", "session", "sessions") {
+				return false
+			}
 		default:
 			return false
 		}

@@ -610,7 +610,9 @@ func (st *state) leaveSentence(s *sentence, resolved Subject) {
 			st.last = subj
 		}
 	}
-	st.serviceLine = serviceLabelled(s)
+	// (A line going on about the service, "Duration: 90 minutes" after
+	// "Family group: once a week", keeps it in view.)
+	st.serviceLine = serviceLabelled(s) || st.serviceLine && s.off == s.block.Sentences[0].Start && len(s.mentions) == 0 && !programSubject(st.last)
 	st.lastPhase = ""
 	if st.last == Detox {
 		st.lastPhase = phaseOf(s.lower)
@@ -3861,12 +3863,27 @@ func serviceLabelled(s *sentence) bool {
 	return true
 }
 
-// attributeLine reports a labelled line that names no subject: "Length:
-// 8 to 10 weeks", "Days: Monday through Thursday".
-func attributeLine(s *sentence) bool {
+// programAttributeLine reports a line labelled with one of a program's
+// facts that names no subject: "Length: 8 to 10 weeks", "Days: Monday
+// through Thursday". (Not one a session has too, "Session length: 50
+// minutes", "Duration: 90 minutes", nor a value that goes on about a
+// service: "Length: 12 months of alumni support", "Length: 6 sessions".)
+func programAttributeLine(s *sentence) bool {
 	if len(s.mentions) > 0 || s.off != s.block.Sentences[0].Start {
 		return false
 	}
-	_, e := s.label()
-	return e > 0
+	label, e := s.label()
+	l := strings.Trim(lowerASCII(label), " -–—•*:")
+	// ("Duration: 10 to 12 weeks" is the program's; "Duration: 90
+	// minutes" a session's.)
+	if l == "duration" {
+		return hasWord(s.lower[e:], "week", "weeks", "month", "months", "days")
+	}
+	if e == 0 || !programAttributes[l] {
+		return false
+	}
+	return !hasWord(s.lower[e:], "session", "sessions", "meeting", "meetings", "support", "group", "groups", "visit", "visits")
 }
+
+var programAttributes = wordSet("length", "program length", "length of program", "length of stay", "program duration", "typical length", "average length",
+	"days", "program days", "schedule", "groups", "hours", "weekly hours", "hours per week", "hours a week", "time commitment", "when", "meets")
