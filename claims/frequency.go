@@ -83,6 +83,11 @@ func frequencyWords(lower, masked string, qs []quantity.Quantity) []quantity.Qua
 						// hours' rate.)
 						groupOrTherapy[wordBefore(masked, i)] && (f.word != "every week" || fragmentEnd(masked, end) && wordCount(masked) <= 7) && !amountBefore(qs, i)
 				}
+				// "individual therapy, typically weekly, in 45-minute
+				// sessions": how often, set beside a therapy after a comma.
+				if !ok && f.word == "weekly" && hedgedBesideTherapy(masked, i) {
+					ok = true
+				}
 				// "Individual sessions: weekly, 50 minutes": a label naming a
 				// meeting, then how often it meets.
 				if !ok && (f.word == "weekly" || f.word == "every week") && labelledMeeting(masked, i, end) {
@@ -122,6 +127,30 @@ func frequencyWords(lower, masked string, qs []quantity.Quantity) []quantity.Qua
 		}
 	}
 	return append(out, everyWeekday(lower, masked)...)
+}
+
+// hedgedBesideTherapy reports a hedged frequency word set after a comma
+// beside a therapy other than group therapy: "individual therapy,
+// typically weekly", "family counseling, usually weekly".
+func hedgedBesideTherapy(masked string, i int) bool {
+	pre := strings.TrimRight(masked[:i], " ")
+	hedged := false
+	for _, h := range []string{"most often", "typically", "usually", "generally", "normally", "often", "mostly"} {
+		if t, ok := strings.CutSuffix(pre, " "+h); ok {
+			pre, hedged = strings.TrimRight(t, " "), true
+			break
+		}
+	}
+	pre, comma := strings.CutSuffix(pre, ",")
+	if !hedged || !comma {
+		return false
+	}
+	w := wordBefore(pre, len(pre))
+	switch w {
+	case "therapy", "counseling", "counselling", "session", "sessions":
+		return wordBefore(pre, len(pre)-len(w)) != "group"
+	}
+	return false
 }
 
 // labelledMeeting reports a frequency word that opens the value of a

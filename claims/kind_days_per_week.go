@@ -983,6 +983,7 @@ func init() {
 			{"Evening IOP\n\nEveryone in the IOP gets individual therapy typically twice a week.", "individual-therapy 2"},
 			// A prescriber seen, named by the person, is no program's day.
 			{"Day program\n\nWhat a week holds\n- Our PHP meets Monday through Friday\n- Appointments with a psychiatrist or nurse practitioner once or twice a week", "php 5; other 1–2"},
+			{"Evening IOP\n\nOur IOP meets four evenings a week. Each client also has individual counseling, usually weekly, in 50-minute sessions.", "iop 4; individual-therapy 1"},
 			// (Not before the program's evenings.)
 			{"Evening IOP\n\nOur IOP pairs process groups with individual therapy often three or four evenings a week.", "iop 3–4"},
 			// A label naming a meeting, then how often it meets.

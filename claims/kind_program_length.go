@@ -1055,6 +1055,9 @@ func init() {
 			{"Our IOP\n\nHow long does IOP take?\nSix to eight weeks, after which most clients continue with outpatient counseling once a week.", "iop 42–56"},
 			{"Our IOP\n\nHow long does IOP take?\nSix to eight weeks, and then most clients step down to outpatient counseling.", "iop 42–56"},
 			{"Residential care\n\nUnlike a hospital stay, our residential program lasts 30 days.", "residential 30"},
+			// Residents on a residential program's page are its clients, after a
+			// line about its family therapy too.
+			{"Our Residential Program\n\nFamily program\nFamily therapy takes place by phone once a week.\n\nHow long will I stay?\nMost of our residents stay 35 to 50 days.", "residential 35–50"},
 			// A service a fact box's line is labelled with governs that line;
 			// the next labelled line naming nothing is the program's again.
 			// (A sentence after the service's line, unlabelled, goes on about

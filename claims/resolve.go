@@ -399,7 +399,9 @@ func (st *state) resolve(s *sentence, start, end int, adjectival bool, want func
 	// …".)
 	// ("Most residents stay three to five days" on a detox page, under
 	// "How long is detox?": a stay of days there is the detox.)
-	if residentsOpen.MatchString(s.lower[lo:start]) && !st.residence && st.last != Other && want(Residential) && !st.detoxDays(s, start, end) {
+	// (On a residential program's page, after a line about its family
+	// therapy, residents are still the program's.)
+	if residentsOpen.MatchString(s.lower[lo:start]) && !st.residence && (st.last != Other || st.topic == Residential && !st.underNamedHeading(s)) && want(Residential) && !st.detoxDays(s, start, end) {
 		return Residential
 	}
 	// ("…first admitted to the Medical Withdrawal Unit. Most patients
@@ -669,7 +671,14 @@ func inClosedRelative(lower string, i, end int) bool {
 }
 
 // residentsOpen is a clause whose subject is the residents.
-var residentsOpen = prefilter.MustCompile(`^\s*(?:(?:most|many|our|all|some|the|new|typical)\s+)*residents\s`)
+var residentsOpen = prefilter.MustCompile(`^\s*(?:(?:most|many|our|all|some|the|new|typical|of)\s+)*residents\s`)
+
+// underNamedHeading reports a sentence whose own heading names a subject
+// ("Sober housing" over "Most residents stay 6 to 12 months").
+func (st *state) underNamedHeading(s *sentence) bool {
+	hs := s.block.Headings
+	return len(hs) > 0 && st.headingSubject(hs[len(hs)-1]) != ""
+}
 
 // sectionOr is the program the section's heading names, when it is a day
 // program, else subj.
