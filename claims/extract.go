@@ -619,7 +619,7 @@ func (x *Extractor) claimsOf(st *state, s *sentence, out []Claim) ([]Claim, Subj
 				}
 			}
 		}
-		if therapySubject(subj) && !mentions(s, subj) && (kind == ProgramLength || namesTreatment(s.masked)) {
+		if therapySubject(subj) && !mentionedBeside(s, subj, q.End) && (kind == ProgramLength || namesTreatment(s.masked)) {
 			// "Length: usually 3 to 5 weeks", "Treatment days are Monday
 			// through Friday" after a line about group therapy: a therapy
 			// carried from before has no length of its own, and the
@@ -1999,6 +1999,19 @@ func (st *state) programInView() Subject {
 
 func therapySubject(x Subject) bool {
 	return x == IndividualTherapy || x == GroupTherapy || x == SupportGroup
+}
+
+// mentionedBeside reports whether s names subj other than as added after
+// the figure ending at end: "about 9 hours of treatment a week, plus
+// their individual session" does not name the session as what the hours
+// are of.
+func mentionedBeside(s *sentence, subj Subject, end int) bool {
+	for _, m := range s.mentions {
+		if m.subject == subj && !(m.start >= end && addedAfter(s.lower[end:m.start])) {
+			return true
+		}
+	}
+	return false
 }
 
 // mentions reports whether s names subj itself.

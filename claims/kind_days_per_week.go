@@ -685,7 +685,7 @@ func staffWeekBefore(s *sentence, start int) bool {
 
 var staffWeek = prefilter.MustCompile(`\b(?:counselor|therapist|nurse|clinician|staff|employee)(?:s|'s|’s)?\s+(?:work\s*)?(?:week|shift)s?\s+(?:is|are|runs?|looks)\b[^.;]*$`)
 
-var staffVisits = prefilter.MustCompile(`\b(?:(?:nurse\s+practitioner|nurse|doctor|physician|psychiatrist|prescriber|chaplain|dietitian|coordinator|case\s+manager|house\s+manager)s?(?:,?\s+who\s+|\s+)|(?:counselor|therapist)s?\s+)(?:visits|visit|comes\s+in|come\s+in|stops\s+by|(?:comes|come|joins|join|sits\s+in)\s+(?:(?:on|in|to)\s+)?(?:the\s+|our\s+)?(?:group|groups|sessions?|program)|(?:is|are)\s+(?:on\s+site|on-site|onsite|on\s+campus|available|in|here|at\s+(?:the|our)\s+(?:[a-z]+\s+){0,2}(?:clinic|center|centre|office|house|facility|campus)))\s+(?:on\s+)?$|\b(?:a|an|our)\s+(?:nurse\s+practitioner|nurse|doctor|physician|psychiatrist|prescriber|chaplain|dietitian)\s+$`)
+var staffVisits = prefilter.MustCompile(`\b(?:(?:nurse\s+practitioner|nurse|doctor|physician|psychiatrist|prescriber|chaplain|dietitian|coordinator|case\s+manager|house\s+manager)s?(?:,?\s+who\s+|\s+)|(?:counselor|therapist)s?\s+)(?:visits|visit|comes\s+in|come\s+in|stops\s+by|(?:comes|come|joins|join|sits\s+in)\s+(?:(?:on|in|to)\s+)?(?:the\s+|our\s+)?(?:group|groups|sessions?|program)|(?:is|are)\s+(?:on\s+site|on-site|onsite|on\s+campus|available|in|here|at\s+(?:the|our)\s+(?:[a-z]+\s+){0,2}(?:clinic|center|centre|office|house|facility|campus)))\s+(?:on\s+)?$|\b(?:a|an|our)\s+(?:(?:staff|consulting|visiting|part-time|on-site|onsite)\s+)?(?:nurse\s+practitioner|nurse|doctor|physician|psychiatrist|prescriber|chaplain|dietitian)\s+$`)
 
 // staffRunsOffice ends on staff keeping the place going, not on meeting
 // clients: "Our team also includes two coordinators who keep things
@@ -984,6 +984,11 @@ func init() {
 			// A prescriber seen, named by the person, is no program's day.
 			{"Day program\n\nWhat a week holds\n- Our PHP meets Monday through Friday\n- Appointments with a psychiatrist or nurse practitioner once or twice a week", "php 5; other 1–2"},
 			{"Evening IOP\n\nOur IOP meets four evenings a week. Each client also has individual counseling, usually weekly, in 50-minute sessions.", "iop 4; individual-therapy 1"},
+			// An appointment named after the program's days is no program the
+			// sentence is about.
+			{"Evening IOP\n\nThe IOP adds up to 10 hours a week. Groups meet Monday, Wednesday and Friday evenings, and each member also books therapy appointments as needed.", "iop 3"},
+			// Outpatient care continued in after the program, with its sessions.
+			{"Evening IOP\n\nOur IOP meets three evenings a week. After the IOP, people continue in outpatient care with one or two appointments a week.", "iop 3; op 1–2"},
 			// (Not before the program's evenings.)
 			{"Evening IOP\n\nOur IOP pairs process groups with individual therapy often three or four evenings a week.", "iop 3–4"},
 			// A label naming a meeting, then how often it meets.
@@ -1259,6 +1264,7 @@ func init() {
 			{"Our residential program\n\nFamily visits are welcome on Saturdays and Sundays from noon to 5 p.m.\n\n- Visiting hours: 2–4 p.m. on Saturdays and Sundays", ""},
 			{"Outpatient Options\n\nNext, OP is offered two days a week for clients who finish IOP.", "op 2"},
 			{"Our Eastside clinic\n\nThe clinic team includes two counselors and a psychiatrist two days a week.", ""},
+			{"Our Eastside clinic\n\nOur outpatient team includes licensed counselors and a consulting psychiatrist three days a week.", ""},
 			{"Our Tucson clinic\n\nHours: Mon–Fri 7:30 a.m.–8:00 p.m. · Sat 9:00 a.m.–1:00 p.m.", ""},
 			{"Our virtual IOP\n\n- Live group: Monday and Wednesday evenings\n- 1:1 therapy: one video session each week", "iop 2; individual-therapy 1"},
 			{"Our evening IOP\n\nOur IOP meets four evenings a week. Members also meet with an individual counselor every week.", "iop 4; individual-therapy 1"},

@@ -909,6 +909,9 @@ func init() {
 			// week, whatever the hours are hours of.
 			{"Evening IOP\n\nSchedule\nGroups meet Monday, Wednesday and Friday from 6 to 9 p.m. That's nine hours of group therapy each week.", "iop 9"},
 			{"Evening IOP\n\nOur IOP meets three evenings a week. That is about nine hours of group counseling a week.", "iop 9"},
+			// Hours of treatment after a line about a therapy are the
+			// program's, the therapy added after them too.
+			{"Evening IOP\n\nWeekly schedule\nIndividual therapy: one 45-minute session each week\n\nOver the group evenings most members log about 10 hours of treatment a week, plus their individual session.", "iop 10"},
 			// A hedge between a therapy and hours leaves them the program's.
 			{"Evening IOP\n\nThe program includes individual therapy usually 9 hours a week.", "iop 9"},
 			// (Not a therapy's own hours in a sentence of its own.)

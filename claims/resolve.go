@@ -1236,7 +1236,10 @@ func opensSentence(lower string, i int) bool {
 func soleProgramAfter(s *sentence, i int) Subject {
 	var subj Subject
 	for _, m := range s.mentions {
-		if !programSubject(m.subject) || m.contrast {
+		// ("Groups meet Monday to Thursday, and every client also has a
+		// weekly therapy appointment": an appointment is a visit, not
+		// what the sentence is about.)
+		if !programSubject(m.subject) || m.contrast || strings.Contains(s.lower[m.start:m.end], "appointment") {
 			continue
 		}
 		if m.start < i || m.weak || subj != "" && subj != m.subject {
@@ -1252,7 +1255,11 @@ func soleProgramAfter(s *sentence, i int) Subject {
 			strings.Contains(between, " continue ") || strings.Contains(between, " go on ") || hasWord(s.lower[m.end:], "afterward", "afterwards") ||
 			// ("come in every morning for four to six days, and can join
 			// PHP groups when ready": the program joined next.)
-			strings.Contains(between, " join ") || strings.Contains(between, " step down") {
+			strings.Contains(between, " join ") || strings.Contains(between, " step down") ||
+			// ("two to three hours a week, well under the 9-hour threshold
+			// where intensive outpatient care begins": the level held up
+			// against the figure.)
+			strings.Contains(between, "threshold") || strings.Contains(between, " under the ") || strings.Contains(between, " below the ") || strings.Contains(between, "short of") {
 			return ""
 		}
 		subj = m.subject
@@ -1382,12 +1389,28 @@ func movedToOutpatient(s *sentence, start int) *mention {
 		if a, b := strings.IndexByte(between, '('), strings.LastIndexByte(between, ')'); a > 0 && b == len(between)-1 {
 			between = strings.TrimSpace(between[:a])
 		}
+		// ("outpatient care with one or two sessions a week".)
+		if t, ok := strings.CutSuffix(between, "with"); ok {
+			between = strings.TrimSpace(t)
+			if between == "" {
+				between = "care"
+			}
+		}
 		switch between {
 		case "treatment", "sessions", "session", "care", "counseling", "counselling", "psychotherapy", "therapy", "visits", "appointments":
 		default:
 			return nil
 		}
 		k := backOver(s.lower, m.start, 2, outpatientModifiers)
+		// ("After IOP, clients continue in outpatient care with one or
+		// two sessions a week": the care stayed in after the program.)
+		if w := wordBefore(s.lower, k); w == "in" || w == "with" {
+			switch wordBefore(s.lower, strings.LastIndex(s.lower[:k], w)) {
+			case "continue", "continues", "continuing", "remain", "remains", "stay", "stays":
+				return m
+			}
+			return nil
+		}
 		if wordBefore(s.lower, k) != "to" {
 			return nil
 		}
@@ -1505,7 +1528,7 @@ func thresholdFor(s *sentence, end int) *mention {
 	return nil
 }
 
-var thresholdAfter = prefilter.MustCompile(`^\s+(?:(?:a|per)\s+)?(?:weekly\s+|daily\s+)?(?:threshold|minimum|cutoff|cut-off|floor|ceiling|maximum|limit)\s+(?:for|of)\s+`)
+var thresholdAfter = prefilter.MustCompile(`^\s+(?:(?:a|per)\s+)?(?:weekly\s+|daily\s+)?(?:threshold|minimum|cutoff|cut-off|floor|ceiling|maximum|limit)\s+(?:for|of|where|at\s+which|above\s+which)\s+`)
 
 // predicateOfProgram reports a bare "outpatient" said of a program named
 // before it: "An intensive outpatient program (IOP) is the most
