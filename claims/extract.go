@@ -2545,9 +2545,17 @@ func ownName(doc *corpus.Document, name string, bi int) bool {
 	}
 	// "Oakridge Tulsa" on oakridgerecovery.com/locations/tulsa/: the
 	// provider's name and the place of the location page it is on.
-	if brand, place, ok := strings.Cut(name, " "); ok && len(brand) >= 4 && strings.Contains(hostLetters(doc.URL), strings.ToLower(brand)) {
-		if p := lettersOnly(place); strings.Contains(lettersOnly(urlWords(doc.URL)), p) || strings.Contains(lettersOnly(doc.Title), p) {
-			return true
+	// ("Beacon Path Akron": the brand may be of more words than one.)
+	if ws := strings.Fields(name); len(ws) >= 2 && len(ws) <= 4 {
+		host := hostLetters(doc.URL)
+		for k := 1; k < len(ws); k++ {
+			brand := lettersOnly(strings.Join(ws[:k], ""))
+			if len(brand) < 4 || !strings.Contains(host, brand) {
+				continue
+			}
+			if p := lettersOnly(strings.Join(ws[k:], "")); strings.Contains(lettersOnly(urlWords(doc.URL)), p) || strings.Contains(lettersOnly(doc.Title), p) {
+				return true
+			}
 		}
 	}
 	// The title and a text export's first lines ("SOURCE: …", the

@@ -664,6 +664,12 @@ func (st *state) detoxHolder(s *sentence, start, end int, offered bool) Subject 
 	if span := s.lower[start:end]; (s.provider || ownNameBefore(s, start) || onSite(s.lower)) && !strings.Contains(span, "need") && !strings.Contains(span, "requir") {
 		return Detox
 	}
+	// "Harbor Path Akron now offers ambulatory detox" after a line about
+	// its outpatient care: a form of detox offered, with no program named
+	// before it, is the detox service itself.
+	if span := s.lower[start:end]; offered && hasWord(span, "offers", "offer", "provides", "provide", "runs", "run", "opened", "launched", "added") && detoxFormIn(span) {
+		return Detox
+	}
 	// "the Port Ellis clinic does not provide detox", "Ashgrove also runs
 	// a detox unit", a directory listing's "No detox.": a place, a unit
 	// or a listed provider holds it, which is the detox service's own.
@@ -750,7 +756,7 @@ var atTheName = prefilter.MustCompile(`^\s+at\s+the\s+([A-Z][A-Za-z]+(?:\s[A-Z][
 // ("Ravensgate's main campus also offers …": the provider's own place;
 // "Red Mesa is an outpatient clinic and does not offer …": the name and
 // what it is, then the predicate.)
-var nameSubject = prefilter.MustCompile(`(?:^|[.;:!?,]\s+|^\s*|\bthat\s+)([A-Z][A-Za-z]+(?:\s[A-Z][A-Za-z]+){0,2})(?:['’]s\s+(?:[a-z]+\s+){0,2}(?:campus|center|centre|clinic|facility|location|hospital|site|unit))?\s+(?:(?:is|are)\s+an?\s+(?:[a-z-]+\s+){0,4}?(?:clinic|center|centre|practice|program|facility|provider),?\s+and\s+)?(?:(?:does|do|is|are|can|cannot|can't|can’t|will|also|currently|itself|not|no\s+longer|doesn't|doesn’t)\s+){0,3}$`)
+var nameSubject = prefilter.MustCompile(`(?:^|[.;:!?,]\s+|^\s*|\bthat\s+)([A-Z][A-Za-z]+(?:\s[A-Z][A-Za-z]+){0,2})(?:['’]s\s+(?:[a-z]+\s+){0,2}(?:campus|center|centre|clinic|facility|location|hospital|site|unit))?\s+(?:(?:is|are)\s+an?\s+(?:[a-z-]+\s+){0,4}?(?:clinic|center|centre|practice|program|facility|provider),?\s+and\s+)?(?:(?:does|do|is|are|can|cannot|can't|can’t|will|also|currently|now|still|already|itself|not|no\s+longer|doesn't|doesn’t)\s+){0,3}$`)
 
 var coObject = prefilter.MustCompile(`^\s*(?:care|treatment|services?|programs?|rehab|units?|beds)?\s*(?:,|\bor\b|\band\b|\bnor\b)\s*(?:a\s+|an\s+)?(?:medical\s+|medically\s+supervised\s+)?$`)
 
@@ -913,6 +919,10 @@ func init() {
 			{"Larkhaven PHP\n\nLarkhaven has a six-bed detox unit on the second floor.", "detox true"},
 			{"Larkhaven PHP\n\nSt. Brendan Hospital has a detox unit across town.", ""},
 			// A location page names the provider with its place.
+			// (By a brand of more words than one, with "now" before the verb;
+			// a form of detox offered after a line about outpatient care is
+			// the detox service's.)
+			{"SOURCE: https://www.quillbrookhealthgroup.example/locations/salem-or/\n\nQuillbrook Health Group\n\nQuillbrook Health Salem offers outpatient counseling for adults.\n\nQuillbrook Health Salem now offers outpatient detox for mild withdrawal.", "detox true"},
 			{"SOURCE: https://www.quillbrookhealth.example/locations/dover/\n\nMedical Detox in Dover, DE\n\nQuillbrook Dover is an 18-bed medical detox center beside the river.", "detox true"},
 			{"SOURCE: https://www.quillbrookhealth.example/locations/dover/\n\nMedical Detox in Dover, DE\n\nQuillbrook Salem is an 18-bed medical detox center beside the river.", ""},
 			{"SOURCE: https://www.quillbrookhealth.example/locations/dover/\n\nMedical Detox in Dover, DE\n\nHarbor Dover is an 18-bed medical detox center beside the river.", ""},
@@ -1459,3 +1469,17 @@ func siteName(doc *corpus.Document, name string) bool {
 // placeElsewhere opens on another's place: "at the county hospital", "in
 // town", "across the street".
 var placeElsewhere = prefilter.MustCompile(`^\s*(?:at|in|across|near|down)\s+(?:the\s+)?(?:county|state|local|regional|nearby|town|street|road|a\s+|st\.?\s|saint\s|[a-z]+\s+(?:hospital|medical))`)
+
+// detoxFormIn reports a detox named by its form: "ambulatory detox",
+// "outpatient detox", "inpatient withdrawal management".
+func detoxFormIn(span string) bool {
+	for _, f := range []string{"ambulatory", "outpatient", "inpatient", "residential", "medical", "medically"} {
+		if i := indexWord(span, f, 0); i >= 0 {
+			switch wordAfter(span, i+len(f)) {
+			case "detox", "detoxification", "withdrawal":
+				return true
+			}
+		}
+	}
+	return false
+}
