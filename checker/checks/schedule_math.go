@@ -41,7 +41,7 @@ hours-per-week statement on the page after tolerance (a warning), and, for
 information, when it only overlaps them: "3 to 5 days, 3 to 4 hours a day"
 makes 9 to 20 hours, of which "9 to 12 hours a week" covers only part. A
 weekly total that names itself the clinical part of the week ("25 hours of
-clinical programming a week") may be smaller than a day given as its span
+clinical programming a week", "of scheduled therapy") may be smaller than a day given as its span
 ("8 a.m. to 3 p.m.", "a seven-hour day"), down to half of it, where the
 page says the day also holds school, lunch, breaks or meals. A
 weekly figure that holds the whole product reconciles the schedule, as does
