@@ -362,6 +362,11 @@ func (x *Extractor) claimsOf(st *state, s *sentence, out []Claim) ([]Claim, Subj
 		if !ok {
 			continue
 		}
+		// "Across the three group days, …": days a week meets on, named
+		// by its groups, no length.
+		if kind == ProgramLength && q.Unit == quantity.Day && hasWord(lowerASCII(q.Text), "group", "groups") {
+			continue
+		}
 		// "below the nine-hour weekly threshold for intensive
 		// outpatient": a line between levels, no program's figure.
 		if q.Adjectival && thresholdFor(s, q.End) != nil {
@@ -2002,9 +2007,9 @@ func therapySubject(x Subject) bool {
 }
 
 // mentionedBeside reports whether s names subj other than as added after
-// the figure ending at end: "about 9 hours of treatment a week, plus
-// their individual session" does not name the session as what the hours
-// are of.
+// the figure ending at end: "roughly ten hours of care each week, plus a
+// counseling session" does not name the session as what the hours are
+// of.
 func mentionedBeside(s *sentence, subj Subject, end int) bool {
 	for _, m := range s.mentions {
 		if m.subject == subj && !(m.start >= end && addedAfter(s.lower[end:m.start])) {

@@ -83,8 +83,8 @@ func frequencyWords(lower, masked string, qs []quantity.Quantity) []quantity.Qua
 						// hours' rate.)
 						groupOrTherapy[wordBefore(masked, i)] && (f.word != "every week" || fragmentEnd(masked, end) && wordCount(masked) <= 7) && !amountBefore(qs, i)
 				}
-				// "individual therapy, typically weekly, in 45-minute
-				// sessions": how often, set beside a therapy after a comma.
+				// "family counseling, usually weekly, for an hour": how
+				// often, set beside a therapy after a comma.
 				if !ok && f.word == "weekly" && hedgedBesideTherapy(masked, i) {
 					ok = true
 				}
@@ -142,7 +142,8 @@ func hedgedBesideTherapy(masked string, i int) bool {
 		}
 	}
 	pre, comma := strings.CutSuffix(pre, ",")
-	if !hedged || !comma {
+	// ("typically weekly or twice weekly" is a range of its own.)
+	if !hedged || !comma || wordAfter(masked, i+len("weekly")) == "or" {
 		return false
 	}
 	w := wordBefore(pre, len(pre))

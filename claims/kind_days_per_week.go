@@ -978,17 +978,19 @@ func init() {
 			{"Our evening IOP\n\nWe also offer individual counseling during the week, one session a week.", "individual-therapy 1"},
 			// A hedge or "added" between a therapy and its count leaves the
 			// count the therapy's.
-			{"Evening IOP\n\nThe IOP runs four evenings a week, with individual counseling added once a week.", "iop 4; individual-therapy 1"},
+			{"Evening IOP\n\nThe IOP runs four evenings a week, with individual therapy added once a week.", "iop 4; individual-therapy 1"},
 			{"Evening IOP\n\nMembers come to group four nights a week, plus individual counseling roughly once a week.", "iop 4; individual-therapy 1"},
 			{"Evening IOP\n\nEveryone in the IOP gets individual therapy typically twice a week.", "individual-therapy 2"},
 			// A prescriber seen, named by the person, is no program's day.
-			{"Day program\n\nWhat a week holds\n- Our PHP meets Monday through Friday\n- Appointments with a psychiatrist or nurse practitioner once or twice a week", "php 5; other 1–2"},
+			{"Day program\n\nWhat a week holds\n- Our PHP meets Monday through Friday\n- Appointments with your psychiatrist or the clinic's prescriber once or twice a week", "php 5; other 1–2"},
 			{"Evening IOP\n\nOur IOP meets four evenings a week. Each client also has individual counseling, usually weekly, in 50-minute sessions.", "iop 4; individual-therapy 1"},
 			// An appointment named after the program's days is no program the
 			// sentence is about.
-			{"Evening IOP\n\nThe IOP adds up to 10 hours a week. Groups meet Monday, Wednesday and Friday evenings, and each member also books therapy appointments as needed.", "iop 3"},
+			{"Evening IOP\n\nThe IOP adds up to 10 hours a week. Groups run on Mondays, Wednesdays and Fridays after work, and each member also books therapy appointments as needed.", "iop 3"},
 			// Outpatient care continued in after the program, with its sessions.
-			{"Evening IOP\n\nOur IOP meets three evenings a week. After the IOP, people continue in outpatient care with one or two appointments a week.", "iop 3; op 1–2"},
+			{"Evening IOP\n\nOur IOP meets three evenings a week. After the IOP, most people remain in outpatient care with one or two appointments a week.", "iop 3; op 1–2"},
+			// (Not when the program is named after the figure.)
+			{"Evening IOP\n\nAfter detox, people continue in outpatient care with four sessions a week in our IOP.", "iop 4"},
 			// (Not before the program's evenings.)
 			{"Evening IOP\n\nOur IOP pairs process groups with individual therapy often three or four evenings a week.", "iop 3–4"},
 			// A label naming a meeting, then how often it meets.

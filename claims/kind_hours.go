@@ -911,9 +911,12 @@ func init() {
 			{"Evening IOP\n\nOur IOP meets three evenings a week. That is about nine hours of group counseling a week.", "iop 9"},
 			// Hours of treatment after a line about a therapy are the
 			// program's, the therapy added after them too.
-			{"Evening IOP\n\nWeekly schedule\nIndividual therapy: one 45-minute session each week\n\nOver the group evenings most members log about 10 hours of treatment a week, plus their individual session.", "iop 10"},
+			{"Evening IOP\n\nWeekly schedule\nIndividual therapy: one 45-minute session each week\n\nOver the group evenings members put in roughly 10 hours of treatment a week, plus a counseling session.", "iop 10"},
 			// A hedge between a therapy and hours leaves them the program's.
-			{"Evening IOP\n\nThe program includes individual therapy usually 9 hours a week.", "iop 9"},
+			{"Evening IOP\n\nMembers get individual therapy usually 9 hours a week.", "iop 9"},
+			// (Not another therapy's week so summed, nor a comparison.)
+			{"Evening IOP\n\nOur IOP meets Tuesday and Thursday from 6 to 9 p.m. That is one hour of individual therapy a week, booked apart.", "individual-therapy 1"},
+			{"Evening IOP\n\nOur IOP meets Tuesday and Thursday from 6 to 9 p.m. That is 2 hours of group therapy a week more than most clinics offer.", "group-therapy 2"},
 			// (Not a therapy's own hours in a sentence of its own.)
 			{"Evening IOP\n\nOur IOP meets three evenings a week. Clients also get two hours of individual therapy a week.", "individual-therapy 2"},
 			{"Insurance\n\nMost plans ask for at least 9 hours a week for IOP and 20 hours a week for PHP.", "iop ≥9; php ≥20"},

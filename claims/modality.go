@@ -520,7 +520,7 @@ func forceOf(sentence, clause string, lo, start, end int) Force {
 	switch {
 	case (hasPhrase(sentence, exampleCues) || illustration(sentence) || workedExample(sentence) || trajectory(sentence) || popularSchedule(sentence)) && !genericExample.MatchString(sentence):
 		return Example
-	case conditional(sentence, start) || hypothetical(sentence, end) || neededSetting.MatchString(sentence[lo:start]):
+	case conditional(sentence, start) || hypothetical(sentence, end) || neededSetting.MatchString(sentence[lo:start]) && !settingOwned(sentence[end:]):
 		return Conditional
 	case existentialBefore(afterProgramColon(afterReason(withoutAlias(sentence[lo:start])))) || extendedTo(sentence[lo:start]) || hedgedAround(sentence[lo:start], clause[min(end, lo+len(clause))-lo:]) || startsWithExistential(sentence[lo:]) ||
 		hasWord(clause, "not every", "not all") || optionsAvailable(clause[min(end, lo+len(clause))-lo:]) || notAlways(sentence, start, end):
@@ -717,11 +717,19 @@ func conditional(s string, start int) bool {
 }
 
 // neededSetting ends on a setting some people should be cared for in,
-// named by what it has: "should be treated in a setting with 24-hour
-// nursing care", "may need to be admitted to a facility that offers
-// round-the-clock monitoring", "need a setting with". What the setting
+// named by what it has: "should be cared for in a unit with nurses on
+// duty day and night", "may need to be admitted to a facility that
+// offers constant monitoring", "need a setting with". What the setting
 // has is what those people need, wherever it is found.
-var neededSetting = prefilter.MustCompile(`\b(?:(?:should|must|may|might|would|will)\s+(?:need\s+to\s+|have\s+to\s+)?be|needs?\s+to\s+be|are\s+better|is\s+better)\s+(?:(?:treated|cared\s+for|managed|seen|admitted|placed|referred|served|detoxed)\s+)?(?:in|at|to|by)\s+(?:a|an)\s+(?:[a-z-]+\s+){0,3}(?:setting|facility|unit|program|level\s+of\s+care|hospital|center|centre)\s+(?:with|that\s+(?:has|offers|provides|gives))\s+$|\b(?:need|needs|require|requires)\s+(?:a|an)\s+(?:[a-z-]+\s+){0,3}(?:setting|facility|unit|level\s+of\s+care)\s+(?:with|that\s+(?:has|offers|provides|gives))\s+$`)
+var neededSetting = prefilter.MustCompile(`\b(?:(?:should|must|may|might)\s+(?:need\s+to\s+|have\s+to\s+)?be|needs?\s+to\s+be|are\s+better|is\s+better)\s+(?:(?:treated|cared\s+for|managed|seen|admitted|placed|referred|served|detoxed)\s+)?(?:in|at|to|by)\s+(?:a|an)\s+(?:[a-z-]+\s+){0,3}(?:setting|facility|unit|program|level\s+of\s+care|hospital|center|centre)\s+(?:with|that\s+(?:has|offers|provides|gives))\s+$|\b(?:need|needs|require|requires)\s+(?:a|an)\s+(?:[a-z-]+\s+){0,3}(?:setting|facility|unit|level\s+of\s+care)\s+(?:with|that\s+(?:has|offers|provides|gives))\s+$`)
+
+// settingOwned reports the rest of a sentence claiming the needed
+// setting for the provider: "…, which is exactly what our detox unit
+// provides", "…, and our residential center is that kind of facility".
+func settingOwned(rest string) bool {
+	return strings.Contains(rest, "what our ") || strings.Contains(rest, "what we ") || strings.Contains(rest, "kind of facility") ||
+		strings.Contains(rest, "kind of setting") || strings.Contains(rest, "kind of unit")
+}
 
 // trackChosen is a condition that only picks a track: "if you join our
 // morning group,", "if you choose the evening IOP,".

@@ -95,7 +95,7 @@ func (st *state) resolve(s *sentence, start, end int, adjectival bool, want func
 	// ("Recovery IOP" over "About 12 hours a week of group therapy for
 	// adults in early recovery": a program's line opening on its week of
 	// groups is the program's.)
-	if m, ok := ofTherapy(s, end); ok && usable(*m) && !totalBefore(s.lower, start) && !(m.subject == GroupTherapy && programMeans(s, lo, start)) &&
+	if m, ok := ofTherapy(s, end); ok && usable(*m) && !totalBefore(s.lower, start) && !(m.subject == GroupTherapy && summedWeek(s.lower, start, end)) && !(m.subject == GroupTherapy && programMeans(s, lo, start)) &&
 		!(m.subject == GroupTherapy && onlyHedges(s.lower[:start]) && programSubject(st.section) && st.section != Detox && st.headedByProgram(s) && wholeWeekOfGroups(s, start, end)) {
 		return m.subject
 	}
@@ -702,7 +702,24 @@ var cohortOpens = prefilter.MustCompile(`^\s*(?:a|an|the|our|each)\s+(?:[a-z-]+\
 // "adds up to", "altogether".
 func totalBefore(lower string, start int) bool {
 	pre := lower[max(0, start-30):start]
-	return strings.Contains(pre, "total") || addsUp(pre) || strings.Contains(pre, "altogether") || sumVerb(pre) || summaryOpener(lower[:start])
+	return strings.Contains(pre, "total") || addsUp(pre) || strings.Contains(pre, "altogether") || sumVerb(pre)
+}
+
+// summedWeek reports a week of groups a sentence opens by summing up from
+// the schedule before it: "That's nine hours of group therapy each
+// week". (Not a day's, "That is 2 hours of group therapy a day"; not a
+// comparison, "… a week more than most programs"; not one part of the
+// week, "…; the rest of the time is spent in skills classes".)
+func summedWeek(lower string, start, end int) bool {
+	if !summaryOpener(lower[:start]) {
+		return false
+	}
+	_, hi := clauseBounds(lower, start, end)
+	rest := lower[end:]
+	if !hasWord(lower[end:hi], "week", "weekly") {
+		return false
+	}
+	return !hasWord(rest, "more", "less", "fewer", "than", "rest", "remaining", "remainder", "extra", "additional")
 }
 
 // summaryOpener reports a sentence that opens by summing up the one
@@ -1256,9 +1273,8 @@ func soleProgramAfter(s *sentence, i int) Subject {
 			// ("come in every morning for four to six days, and can join
 			// PHP groups when ready": the program joined next.)
 			strings.Contains(between, " join ") || strings.Contains(between, " step down") ||
-			// ("two to three hours a week, well under the 9-hour threshold
-			// where intensive outpatient care begins": the level held up
-			// against the figure.)
+			// ("about two hours a week, far below the nine-hour threshold
+			// where IOP starts": the level held up against the figure.)
 			strings.Contains(between, "threshold") || strings.Contains(between, " under the ") || strings.Contains(between, " below the ") || strings.Contains(between, "short of") {
 			return ""
 		}
@@ -1389,7 +1405,7 @@ func movedToOutpatient(s *sentence, start int) *mention {
 		if a, b := strings.IndexByte(between, '('), strings.LastIndexByte(between, ')'); a > 0 && b == len(between)-1 {
 			between = strings.TrimSpace(between[:a])
 		}
-		// ("outpatient care with one or two sessions a week".)
+		// ("outpatient care with a session or two each week".)
 		if t, ok := strings.CutSuffix(between, "with"); ok {
 			between = strings.TrimSpace(t)
 			if between == "" {
@@ -1402,12 +1418,16 @@ func movedToOutpatient(s *sentence, start int) *mention {
 			return nil
 		}
 		k := backOver(s.lower, m.start, 2, outpatientModifiers)
-		// ("After IOP, clients continue in outpatient care with one or
-		// two sessions a week": the care stayed in after the program.)
+		// ("Graduates of the IOP remain in outpatient care with a
+		// session or two each week": the care stayed in after it.)
+		// (Not when the program is named after the figure: "… with three
+		// sessions a week in our IOP".)
 		if w := wordBefore(s.lower, k); w == "in" || w == "with" {
 			switch wordBefore(s.lower, strings.LastIndex(s.lower[:k], w)) {
 			case "continue", "continues", "continuing", "remain", "remains", "stay", "stays":
-				return m
+				if !programAfter(s, start) {
+					return m
+				}
 			}
 			return nil
 		}
@@ -1421,6 +1441,17 @@ func movedToOutpatient(s *sentence, start int) *mention {
 		return nil
 	}
 	return nil
+}
+
+// programAfter reports a program other than outpatient care named from i
+// on.
+func programAfter(s *sentence, i int) bool {
+	for _, m := range s.mentions {
+		if m.start >= i && programSubject(m.subject) && m.subject != OP && !m.contrast {
+			return true
+		}
+	}
+	return false
 }
 
 var outpatientModifiers = wordSet("our", "the", "standard", "weekly", "regular", "traditional", "general")

@@ -233,8 +233,8 @@ var builtinTerms = []term{
 	{"medication check-ins", Other, false},
 	{"medication management appointments", Other, false},
 	{"medication appointments", Other, false},
-	// "Visits with a psychiatrist or nurse practitioner two to three
-	// times a week": a prescriber seen, named by the person.
+	// "Visits with a psychiatrist twice a week": a prescriber seen,
+	// named by the person.
 	{"visits with a psychiatrist", Other, false},
 	{"visits with the psychiatrist", Other, false},
 	{"visits with your psychiatrist", Other, false},
@@ -246,6 +246,8 @@ var builtinTerms = []term{
 	{"psychiatrist visits", Other, false},
 	{"psychiatrist appointments", Other, false},
 	{"visits with a prescriber", Other, false},
+	{"appointments with a nurse practitioner", Other, false},
+	{"visits with a nurse practitioner", Other, false},
 	{"prescriber visits", Other, false},
 	{"family groups", Other, false},
 	{"multi-family group", Other, false},
