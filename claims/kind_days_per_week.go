@@ -193,7 +193,7 @@ func statesDaysPerWeek(s *sentence, i int) bool {
 	// days. ("She joined Cedar Point in 2012 and sees PHP clients two
 	// mornings a week": so are a clinician's in a bio; "Our team …
 	// keeps things running Monday through Saturday" the staff's.)
-	if staffVisits.MatchString(s.masked[max(0, lo-30):q.Start]) || personSees.MatchString(s.masked[lo:q.Start]) || staffRunsOffice.MatchString(s.masked[lo:q.Start]) || staffDoes.MatchString(s.masked[lo:q.Start]) ||
+	if staffVisits.MatchString(s.masked[max(0, lo-30):q.Start]) || personSees.MatchString(s.masked[lo:q.Start]) || peersMeet.MatchString(s.masked[lo:q.Start]) || staffRunsOffice.MatchString(s.masked[lo:q.Start]) || staffDoes.MatchString(s.masked[lo:q.Start]) ||
 		staffWorks(s.masked[lo:q.Start]) || staffWeekBefore(s, q.Start) {
 		return false
 	}
@@ -693,6 +693,11 @@ var staffVisits = prefilter.MustCompile(`\b(?:(?:nurse\s+practitioner|nurse|doct
 // clients five days a week" and "our therapists lead groups Monday
 // through Saturday" are the program's).
 var staffRunsOffice = prefilter.MustCompile(`\b(?:keep|keeps|kept)\s+(?:things|everything|the\s+(?:office|desk|front\s+desk|lights\s+on|place))\s+(?:running|open|moving|staffed|going)?\s*(?:on\s+)?$|\b(?:answer|answers)\s+(?:the\s+|our\s+)?(?:phones?|calls|intake\s+line)\s+(?:on\s+)?$|\b(?:staff|staffs|cover|covers)\s+the\s+(?:front\s+desk|desk|phones)\s+(?:on\s+)?$`)
+
+// peersMeet ends on peers meeting the program's clients: "Mentors meet
+// current IOP clients", "Alumni volunteers visit our PHP patients": the
+// peers' days, not the program's.
+var peersMeet = prefilter.MustCompile(`^\s*(?:(?:our|the|trained|peer|alumni|volunteer)\s+){0,2}(?:mentors|volunteers|sponsors|coaches|alumni|graduates)\s+(?:meet|meets|visit|visits|see|sees|check\s+in\s+with|call)\s+(?:with\s+)?(?:(?:current|new|our|the|incoming)\s+)?(?:(?:iop|php|residential|outpatient|program)\s+)?(?:clients|patients|residents|members|participants)\s+$`)
 
 var personSees = prefilter.MustCompile(`^\s*(?:she|he|dr\.?\s+[a-z]+)\s+(?:[a-z0-9,'’-]+\s+){0,10}?(?:sees|see|visits)\s+(?:(?:iop|php|residential|outpatient|adult|teen|new|our)\s+){0,2}(?:patients|clients|residents|members)\s+(?:on\s+)?$`)
 
@@ -1267,6 +1272,8 @@ func init() {
 			{"Outpatient Options\n\nNext, OP is offered two days a week for clients who finish IOP.", "op 2"},
 			{"Our Eastside clinic\n\nThe clinic team includes two counselors and a psychiatrist two days a week.", ""},
 			{"Our Eastside clinic\n\nOur outpatient team includes licensed counselors and a consulting psychiatrist three days a week.", ""},
+			// Peers meeting the program's clients keep their own days.
+			{"Evening IOP\n\nAlumni mentors\nTrained peer mentors meet current IOP clients twice a week in their final month.", ""},
 			{"Our Tucson clinic\n\nHours: Mon–Fri 7:30 a.m.–8:00 p.m. · Sat 9:00 a.m.–1:00 p.m.", ""},
 			{"Our virtual IOP\n\n- Live group: Monday and Wednesday evenings\n- 1:1 therapy: one video session each week", "iop 2; individual-therapy 1"},
 			{"Our evening IOP\n\nOur IOP meets four evenings a week. Members also meet with an individual counselor every week.", "iop 4; individual-therapy 1"},
