@@ -3670,7 +3670,20 @@ func acrossLevels(s *sentence, end int) bool {
 	// ("Someone who goes through each step stays with us five to nine
 	// months": the whole path.)
 	return (strings.Contains(t, "levels of care") || strings.Contains(t, "all levels")) && hasWord(t, "across", "through", "throughout") ||
-		fromOneToAnother(s, end) || throughEveryStep(s, end)
+		fromOneToAnother(s, end) || throughEveryStep(s, end) || acrossOpening(s.lower)
+}
+
+// acrossOpening reports a sentence opening on every level of care, fronted
+// before its figure: "Across all levels, a typical stay with us lasts
+// around three months".
+func acrossOpening(lower string) bool {
+	t := strings.TrimLeft(lower, " ")
+	for _, p := range []string{"across all levels", "across every level", "across the levels", "across all of our levels", "across all our levels", "across levels of care", "throughout all levels"} {
+		if strings.HasPrefix(t, p) {
+			return true
+		}
+	}
+	return false
 }
 
 // throughEveryStep reports a span said of someone who goes through every

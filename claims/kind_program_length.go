@@ -1070,6 +1070,9 @@ func init() {
 			{"Evening IOP\n\nAt a glance\nAlumni group: twice a month\nLength: 9 months of alumni support", "other 273.9375"},
 			{"Evening IOP\n\nAt a glance\nFamily group: once a week\nDuration: 90 minutes\nDays: Monday, Tuesday and Thursday\nLength: 8 weeks", "iop 56"},
 			{"Evening IOP\n\nOur IOP blends group work and individual therapy usually for twelve weeks.", "iop 84"},
+			// A span fronted by every level of care is no one program's.
+			{"Day Program\n\nMost people spend two weeks in our PHP and then step down. Across all levels of care, the usual stay with us comes to about four months.", "php 14; other 121.75"},
+			{"Day Program\n\nMost people spend two weeks in our PHP and then move to our IOP. Across all levels, the usual stay with us comes to about four months.", "php 14; other 121.75"},
 			// Days named by their groups are days of the week, no length.
 			{"Evening IOP\n\nOur IOP lasts 8 weeks.\n\nIndividual therapy is booked once a week with your counselor.\n\nOver the three group days, members complete about 10 hours of treatment a week, plus a counseling session.", "iop 56"},
 			// A hospital's stay is no program's; partial hospitalization is

@@ -144,6 +144,12 @@ func together(s *sentence, prev, recent []Subject, out []Claim, from int) []Clai
 		if !slices.Contains(recent, out[i].Subject) && out[i].Subject != Other && out[i].Subject != "" {
 			continue
 		}
+		// ("Across all levels, a typical stay lasts about three months":
+		// a length across the levels is all of them together, no one
+		// level's.)
+		if out[i].Kind == ProgramLength && acrossOpening(s.lower) {
+			continue
+		}
 		out[i].Subject = recent[0]
 		for _, p := range recent[1:] {
 			c := out[i]

@@ -1837,6 +1837,11 @@ func (st *state) carryModality(s *sentence, cs []Claim) {
 		if c.Population == "" && cell {
 			c.Population = populationOf(lowerASCII(b.RowHeader))
 		}
+		// "| | Teen IOP (ages 13–17) | Adult IOP (18+) |": so does the
+		// column.
+		if c.Population == "" && cell {
+			c.Population = populationOf(lowerASCII(b.ColHeader))
+		}
 		if c.Population == "" && st.sectionPopulation != "" {
 			c.Population = st.sectionPopulation
 		}
