@@ -3674,8 +3674,8 @@ func acrossLevels(s *sentence, end int) bool {
 }
 
 // acrossOpening reports a sentence opening on every level of care, fronted
-// before its figure: "Across all levels, a typical stay with us lasts
-// around three months".
+// before its figure: "Across all levels of care, the usual stay with us
+// comes to about four months".
 func acrossOpening(lower string) bool {
 	t := strings.TrimLeft(lower, " ")
 	for _, p := range []string{"across all levels", "across every level", "across the levels", "across all of our levels", "across all our levels", "across levels of care", "throughout all levels"} {

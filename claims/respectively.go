@@ -144,7 +144,7 @@ func together(s *sentence, prev, recent []Subject, out []Claim, from int) []Clai
 		if !slices.Contains(recent, out[i].Subject) && out[i].Subject != Other && out[i].Subject != "" {
 			continue
 		}
-		// ("Across all levels, a typical stay lasts about three months":
+		// ("Across all levels, the usual stay comes to four months":
 		// a length across the levels is all of them together, no one
 		// level's.)
 		if out[i].Kind == ProgramLength && acrossOpening(s.lower) {

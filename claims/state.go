@@ -1837,7 +1837,7 @@ func (st *state) carryModality(s *sentence, cs []Claim) {
 		if c.Population == "" && cell {
 			c.Population = populationOf(lowerASCII(b.RowHeader))
 		}
-		// "| | Teen IOP (ages 13–17) | Adult IOP (18+) |": so does the
+		// "| | IOP for teens (13 to 17) | IOP for adults |": so does the
 		// column.
 		if c.Population == "" && cell {
 			c.Population = populationOf(lowerASCII(b.ColHeader))
