@@ -912,6 +912,12 @@ func init() {
 			// Hours of treatment after a line about a therapy are the
 			// program's, the therapy added after them too.
 			{"Evening IOP\n\nWeekly schedule\nIndividual therapy: one 45-minute session each week\n\nOver the group evenings members put in roughly 10 hours of treatment a week, plus a counseling session.", "iop 10"},
+			// A fact table's row naming a measure of the program, under a
+			// column header that names nothing ("Info").
+			{"Day Treatment (PHP)\n\nProgram snapshot\n| Item | Info |\n| Schedule | weekdays only |\n| Clinical time | roughly 24 hours per week |", "php 24"},
+			// A bare figure ending a comparison takes the hours and the week
+			// of the figure before it, the week read apart after "of care".
+			{"Levels of care\n\nAcross the country, IOPs give 9 to 15 hours of treatment a week and PHPs at least 20.", "iop 9–15; php ≥20"},
 			// A hedge between a therapy and hours leaves them the program's.
 			{"Evening IOP\n\nMembers get individual therapy usually 9 hours a week.", "iop 9"},
 			// (Not another therapy's week so summed, nor a comparison.)

@@ -217,6 +217,12 @@ func statesProgramLength(s *sentence, i int) bool {
 	if q.Per == quantity.None && (s.lengthSegment(q.Start, q.End) || s.appositiveLength(q.Start) || s.scheduleSegment(q)) {
 		return true
 	}
+	// "• Usually 2 to 3 weeks" in the list under a program's heading: a
+	// duration alone on its item is the program's length.
+	if q.Per == quantity.None && !q.Adjectival && s.block.Kind == corpus.BlockListItem && (q.Unit == quantity.Week || q.Unit == quantity.Month || q.Unit == quantity.Day) &&
+		onlyHedges(strings.TrimLeft(s.lower[:q.Start], " -•*–")) && strings.Trim(s.lower[q.End:], " .") == "" && programHeadingOver(s.block.Headings) {
+		return true
+	}
 	// (An answer may run on after the figure that opens it: "Ten to
 	// twelve weeks for most teens, with a gradual step-down …".)
 	// ("Typically 60 to 90 days, with step-down to outpatient care
@@ -1070,6 +1076,12 @@ func init() {
 			{"Evening IOP\n\nAt a glance\nAlumni group: twice a month\nLength: 9 months of alumni support", "other 273.9375"},
 			{"Evening IOP\n\nAt a glance\nFamily group: once a week\nDuration: 90 minutes\nDays: Monday, Tuesday and Thursday\nLength: 8 weeks", "iop 56"},
 			{"Evening IOP\n\nOur IOP blends group work and individual therapy usually for twelve weeks.", "iop 84"},
+			// A duration alone on a list item under a program's heading is
+			// its length; under another heading it is not.
+			{"Our levels of care\n\nIntensive Outpatient (IOP)\n• Three evenings a week\n• Typically 8 to 10 weeks", "iop 56–70"},
+			{"Our levels of care\n\nWaiting list\n• Three evenings a week\n• Typically 8 to 10 weeks", ""},
+			// "Others" opening a clause stands for the programs before it.
+			{"Evening IOP\n\nOur IOP runs 8 weeks. A few residential programs take 30 days, while others take eight to twelve weeks.", "iop 56; residential 30; residential 56–84"},
 			// A span fronted by every level of care is no one program's.
 			{"Day Program\n\nMost people spend two weeks in our PHP and then step down. Across all levels of care, the usual stay with us comes to about four months.", "php 14; other 121.75"},
 			{"Day Program\n\nMost people spend two weeks in our PHP and then move to our IOP. Across all levels, the usual stay with us comes to about four months.", "php 14; other 121.75"},
@@ -2130,4 +2142,13 @@ func afterFronted(pre string) string {
 		return t[k+2:]
 	}
 	return pre
+}
+
+// programHeadingOver reports a last heading that names a program: "Step 2:
+// Intensive Outpatient (IOP)", "Residential treatment".
+func programHeadingOver(hs []string) bool {
+	if len(hs) == 0 {
+		return false
+	}
+	return hasWord(lowerASCII(hs[len(hs)-1]), "iop", "php", "intensive outpatient", "partial hospitalization", "residential", "outpatient", "detox", "inpatient")
 }

@@ -66,6 +66,12 @@ func (st *state) resolve(s *sentence, start, end int, adjectival bool, want func
 	if m := pronounAfterSemicolon(s, start, usable); m != nil {
 		return m.subject
 	}
+	// "A few residential programs take 30 days, while others take twelve
+	// weeks": "others" opening the clause stands for the programs of the
+	// clause before it.
+	if m := othersBefore(s, start, usable); m != nil {
+		return m.subject
+	}
 	lo, hi := clauseBounds(s.lower, start, end)
 	// "Once a week, individual therapy sessions are held": a figure
 	// fronted before its clause's subject is that subject's.
@@ -1441,6 +1447,45 @@ func movedToOutpatient(s *sentence, start int) *mention {
 		return nil
 	}
 	return nil
+}
+
+// othersBefore is the program named in the clause before one that opens
+// on "others" ("…, while others last 60 to 90 days"), nil when there is
+// none.
+func othersBefore(s *sentence, start int, usable func(mention) bool) *mention {
+	for _, j := range []string{", while others ", ", whereas others ", ", but others ", ", and others ", "; others ", ", others "} {
+		k := strings.LastIndex(s.lower[:start], j)
+		if k < 0 {
+			continue
+		}
+		// (Only programs named in the plural: "…into our residential
+		// program; others go home" are other clients.)
+		var last *mention
+		for i := range s.mentions {
+			if m := &s.mentions[i]; m.end <= k && programSubject(m.subject) && !m.weak && usable(*m) {
+				last = m
+			}
+		}
+		if last == nil || !pluralProgram(s.lower, last) {
+			return nil
+		}
+		return last
+	}
+	return nil
+}
+
+// pluralProgram reports a program named in the plural: "residential
+// programs", "IOPs".
+func pluralProgram(lower string, m *mention) bool {
+	name := lower[m.start:m.end]
+	if strings.HasSuffix(name, "s") && !strings.HasSuffix(name, "ss") {
+		return true
+	}
+	switch wordAfter(lower, m.end) {
+	case "programs", "centers", "centres", "facilities", "clinics", "providers", "options", "tracks":
+		return true
+	}
+	return false
 }
 
 // programAfter reports a program other than outpatient care named from i

@@ -340,6 +340,12 @@ func parallelFigure(qs []quantity.Quantity, lower string, ms []mention) {
 		if p.Unit == quantity.None {
 			continue
 		}
+		// ("9 to 15 hours of treatment a week and PHPs at least 20": the week
+		// read apart after "of care" is the rate of the hours before it.)
+		unit, per := p.Unit, p.Per
+		if r := rateOnly(p); r != quantity.None && i >= 2 && qs[i-2].Unit != quantity.None && qs[i-2].Per == quantity.None {
+			unit, per = qs[i-2].Unit, r
+		}
 		// The other program is the subject of the number's own clause
 		// ("while IOP meets 3"), not one named in passing before it.
 		lo, _ := clauseBounds(lower, q.Start, q.End)
@@ -352,8 +358,20 @@ func parallelFigure(qs []quantity.Quantity, lower string, ms []mention) {
 		if !named {
 			continue
 		}
-		q.Unit, q.Per = p.Unit, p.Per
+		q.Unit, q.Per = unit, per
 	}
+}
+
+// rateOnly is the period a quantity that is only a rate names ("a week",
+// "per day"), quantity.None for any other.
+func rateOnly(q *quantity.Quantity) quantity.Unit {
+	switch strings.ToLower(strings.TrimSpace(q.Text)) {
+	case "a week", "per week", "each week", "every week":
+		return quantity.Week
+	case "a day", "per day", "each day", "every day":
+		return quantity.Day
+	}
+	return quantity.None
 }
 
 // frontedWeek gives the counts of a sentence that opens on "Each week,"

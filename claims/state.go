@@ -1553,8 +1553,18 @@ func featureRow(h string) bool {
 			return true
 		}
 	}
+	// "| Clinical time | roughly 24 hours per week |", "| Usual stay | 3
+	// weeks |": a measure of the program after a word saying which.
+	if mod, measure, ok := strings.Cut(l, " "); ok && rowMeasureMods[mod] {
+		switch measure {
+		case "time", "hours", "stay", "length", "duration", "days", "schedule", "frequency", "commitment":
+			return true
+		}
+	}
 	return false
 }
+
+var rowMeasureMods = wordSet("therapy", "expected", "typical", "average", "usual", "clinical", "total", "estimated", "time", "contact", "structured")
 
 // factRow reports a row a table cell sits in that labels a fact of the
 // program: a feature row, or in a table of label and value with no column
