@@ -3670,7 +3670,7 @@ func acrossLevels(s *sentence, end int) bool {
 	// ("Someone who goes through each step stays with us five to nine
 	// months": the whole path.)
 	return (strings.Contains(t, "levels of care") || strings.Contains(t, "all levels")) && hasWord(t, "across", "through", "throughout") ||
-		fromOneToAnother(s, end) || throughEveryStep(s, end) || acrossOpening(s.lower)
+		fromOneToAnother(s, end) || throughEveryStep(s, end) || acrossOpening(s.lower) && !programBefore(s, 0, end)
 }
 
 // acrossOpening reports a sentence opening on every level of care, fronted

@@ -147,7 +147,7 @@ func together(s *sentence, prev, recent []Subject, out []Claim, from int) []Clai
 		// ("Across all levels, the usual stay comes to four months":
 		// a length across the levels is all of them together, no one
 		// level's.)
-		if out[i].Kind == ProgramLength && acrossOpening(s.lower) {
+		if out[i].Kind == ProgramLength && out[i].Subject == Other && acrossOpening(s.lower) {
 			continue
 		}
 		out[i].Subject = recent[0]

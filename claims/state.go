@@ -1850,7 +1850,7 @@ func (st *state) carryModality(s *sentence, cs []Claim) {
 		// "| | IOP for teens (13 to 17) | IOP for adults |": so does the
 		// column.
 		if c.Population == "" && cell {
-			c.Population = populationOf(lowerASCII(b.ColHeader))
+			c.Population = columnPopulation(lowerASCII(b.ColHeader))
 		}
 		if c.Population == "" && st.sectionPopulation != "" {
 			c.Population = st.sectionPopulation
@@ -3902,3 +3902,17 @@ func programAttributeLine(s *sentence) bool {
 
 var programAttributes = wordSet("length", "program length", "length of program", "length of stay", "program duration", "typical length", "average length",
 	"days", "program days", "schedule", "groups", "hours", "weekly hours", "hours per week", "hours a week", "time commitment", "when", "meets")
+
+// columnPopulation is the clients a table's column header names, "" when
+// it names none or more than one kind ("Teen & Young Adult IOP") or names
+// them as someone's family ("Adult IOP (parents of teens welcome)").
+func columnPopulation(h string) string {
+	if hasWord(h, "parent", "parents", "family", "families", "caregivers", "guardians") {
+		return ""
+	}
+	young := hasWord(h, "teen", "teens", "adolescent", "adolescents", "youth", "young")
+	if young && strings.Contains(h, "adult") {
+		return ""
+	}
+	return populationOf(h)
+}

@@ -209,7 +209,7 @@ func timetable(c *claims.Claim) bool {
 		// So is "Teens attend three afternoons a week, from 3:30 to 6:30
 		// p.m.": when the clients come, and "Here is a typical day, 9
 		// a.m. to 1 p.m.": the day the page walks through.
-		return !(c.Kind == claims.HoursPerDay && (programDay.MatchString(c.Sentence) && !conditionalFuture(c.Sentence) || clientsAttend.MatchString(c.Sentence) || (groupsMeet.MatchString(c.Sentence) || typicalDay(c)) && !partOfDay(c.Sentence)))
+		return !(c.Kind == claims.HoursPerDay && (programDay.MatchString(c.Sentence) && !conditionalFuture(c.Sentence) && !seasonLabel(c.Sentence) || clientsAttend.MatchString(c.Sentence) || (groupsMeet.MatchString(c.Sentence) || typicalDay(c)) && !partOfDay(c.Sentence)))
 	}
 	// "Tuesday 7:30 p.m. - NA open meeting, 90 minutes": a meeting list
 	// gives each meeting's length.
@@ -382,6 +382,23 @@ func conditionalFuture(sentence string) bool {
 // Monday, Tuesday, Thursday and Friday, from 10 a.m. to 2 p.m.".
 // ("Treatment hours are 8 a.m. to 6 p.m." are when the doors are open.)
 var programDays = regexp.MustCompile(`(?i)^\s*(?:our\s+)?(?:program|programme|php|iop)\s+(?:days|schedule)\s+(?:are|is|run)\b`)
+
+// seasonLabel reports a line labelled with a season or a part of the week
+// ("Summer hours: PHP runs …"): a schedule for a while, not the program's
+// own day.
+func seasonLabel(sentence string) bool {
+	label, _, ok := strings.Cut(sentence, ":")
+	if !ok || len(label) > 40 {
+		return false
+	}
+	l := strings.ToLower(label)
+	for _, w := range []string{"summer", "winter", "spring", "fall", "autumn", "holiday", "holidays", "weekend", "saturday", "sunday"} {
+		if strings.Contains(l, w) {
+			return true
+		}
+	}
+	return false
+}
 
 // programDay opens on the program itself meeting: "Our day program meets
 // from …", "The PHP runs …", "Each PHP day runs from …", and, announced,
