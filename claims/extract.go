@@ -3678,7 +3678,8 @@ func acrossLevels(s *sentence, end int) bool {
 // comes to about four months".
 func acrossOpening(lower string) bool {
 	t := strings.TrimLeft(lower, " ")
-	for _, p := range []string{"across all levels", "across every level", "across the levels", "across all of our levels", "across all our levels", "across levels of care", "throughout all levels"} {
+	for _, p := range []string{"across all levels", "across every level", "across the levels", "across all of our levels", "across all our levels", "across levels of care", "throughout all levels",
+		"across all our programs", "across all of our programs", "across all programs", "across our programs"} {
 		if strings.HasPrefix(t, p) {
 			return true
 		}

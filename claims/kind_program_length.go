@@ -1076,6 +1076,7 @@ func init() {
 			{"Evening IOP\n\nAt a glance\nAlumni group: twice a month\nLength: 9 months of alumni support", "other 273.9375"},
 			{"Evening IOP\n\nAt a glance\nFamily group: once a week\nDuration: 90 minutes\nDays: Monday, Tuesday and Thursday\nLength: 8 weeks", "iop 56"},
 			{"Evening IOP\n\nOur IOP blends group work and individual therapy usually for twelve weeks.", "iop 84"},
+			{"Day Program\n\nMost people spend two weeks in our PHP and then move to our IOP. Across all our programs, the usual stay with us comes to about four months.", "php 14; other 121.75"},
 			// (Not when the sentence names its program.)
 			{"Evening IOP\n\nOur IOP lasts 6 weeks. Across all levels of care, our IOP lasts 12 weeks.", "iop 42; iop 84"},
 			// A duration alone on a list item under a program's heading is

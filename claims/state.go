@@ -3,6 +3,7 @@ package claims
 import (
 	"cmp"
 	"net/url"
+	"regexp"
 	"slices"
 	"strconv"
 	"strings"
@@ -3914,5 +3915,22 @@ func columnPopulation(h string) string {
 	if young && strings.Contains(h, "adult") {
 		return ""
 	}
+	// ("| | Ages 12–17 | Ages 18 and up |": the clients by their ages.)
+	if m := agesColumn.FindStringSubmatch(h); m != nil {
+		if m[2] != "" {
+			if hi, err := strconv.Atoi(m[2]); err == nil && hi <= 18 {
+				return "adolescent"
+			}
+			return ""
+		}
+		if lo, err := strconv.Atoi(m[1]); err == nil && lo >= 18 {
+			return "adult"
+		}
+		return ""
+	}
 	return populationOf(h)
 }
+
+// agesColumn reads a column named by ages: "ages 12–17", "ages 18 and
+// up", "18+".
+var agesColumn = regexp.MustCompile(`^(?:ages?\s+)?(\d{1,2})\s*(?:(?:–|-|to)\s*(\d{1,2})|\+|\s+and\s+(?:up|over|older))\s*$`)

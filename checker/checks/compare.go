@@ -404,7 +404,7 @@ func seasonLabel(sentence string) bool {
 // from …", "The PHP runs …", "Each PHP day runs from …", and, announced,
 // "The program will run …"; also after a label of hours ("Dayton hours:
 // PHP runs …").
-var programDay = regexp.MustCompile(`(?i)^\s*(?:[a-z]+(?:\s+[a-z]+){0,2}\s+(?:hours|schedule)\s*:\s*)?(?:(?:(?:our|the)\s+(?:[a-z-]+\s+){0,2})?(?:program|programme|php|iop|day\s+program|day\s+treatment|partial\s+hospitalization(?:\s+program)?|intensive\s+outpatient(?:\s+program)?)\s+(?:meets|runs|operates|takes\s+place|will\s+(?:meet|run|operate|take\s+place))|(?:each|every|a|our)\s+(?:php|iop|program|treatment)\s+day\s+(?:runs|lasts|is))\b`)
+var programDay = regexp.MustCompile(`(?i)^\s*(?:(?:[a-z]+(?:\s+[a-z]+){0,2}\s+(?:hours|schedule)|(?:hours|schedule)\s+(?:in|at)\s+[a-z]+(?:\s+[a-z]+){0,2})\s*:\s*)?(?:(?:(?:our|the)\s+(?:[a-z-]+\s+){0,2})?(?:program|programme|php|iop|day\s+program|day\s+treatment|partial\s+hospitalization(?:\s+program)?|intensive\s+outpatient(?:\s+program)?)\s+(?:meets|runs|operates|takes\s+place|will\s+(?:meet|run|operate|take\s+place))|(?:each|every|a|our)\s+(?:php|iop|program|treatment)\s+day\s+(?:runs|lasts|is))\b`)
 
 // meetsDays reports days said of the program's own meetings beside a
 // clock time ("our track meets three days a week in three-hour blocks,
