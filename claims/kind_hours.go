@@ -1377,11 +1377,18 @@ func bareRate(t string) bool {
 // sumVerb reports "which comes to", "that amounts to" ending the text: the
 // figure after it sums what came before.
 func sumVerb(pre string) bool {
+	t := trimApprox(pre)
+	return strings.HasSuffix(t, "comes to") || strings.HasSuffix(t, "come to") || strings.HasSuffix(t, "amounts to") || strings.HasSuffix(t, "amount to")
+}
+
+// trimApprox trims the words that make a figure after them approximate
+// off the end of pre: "comes to about " is "comes to".
+func trimApprox(pre string) string {
 	t := strings.TrimRight(pre, " ")
 	for _, w := range []string{"about", "around", "roughly", "approximately", "nearly", "almost", "just over", "just under"} {
 		t = strings.TrimRight(strings.TrimSuffix(t, w), " ")
 	}
-	return strings.HasSuffix(t, "comes to") || strings.HasSuffix(t, "come to") || strings.HasSuffix(t, "amounts to") || strings.HasSuffix(t, "amount to")
+	return t
 }
 
 // addsUp reports a figure announced as the sum of those before it, in

@@ -733,11 +733,7 @@ func summedWeek(lower string, start, end int) bool {
 // a week", "That's nine hours of groups each week", "That works out to
 // about 12 hours".
 func summaryOpener(pre string) bool {
-	t := strings.TrimRight(pre, " ")
-	for _, w := range []string{"about", "around", "roughly", "approximately", "nearly", "almost", "just over", "just under"} {
-		t = strings.TrimRight(strings.TrimSuffix(t, w), " ")
-	}
-	switch strings.Trim(t, " \"“‘'") {
+	switch strings.Trim(trimApprox(pre), " \"“‘'") {
 	case "that is", "that's", "that’s", "this is", "that makes", "that works out to", "this works out to", "that comes to", "that adds up to", "in all, that is", "altogether, that is":
 		return true
 	}
