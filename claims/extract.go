@@ -367,6 +367,13 @@ func (x *Extractor) claimsOf(st *state, s *sentence, out []Claim) ([]Claim, Subj
 		if kind == ProgramLength && q.Unit == quantity.Day && hasWord(lowerASCII(q.Text), "group", "groups") {
 			continue
 		}
+		// "Peer mentors meet current IOP clients twice a week for 2 hours":
+		// the length of the peers' meeting, none of the program's.
+		if kind == SessionLength || kind == HoursPerDay {
+			if lo, hi := clauseBounds(s.lower, q.Start, q.End); peersCounted(s, q, lo, hi) {
+				continue
+			}
+		}
 		// "below the nine-hour weekly threshold for intensive
 		// outpatient": a line between levels, no program's figure.
 		if q.Adjectival && thresholdFor(s, q.End) != nil {

@@ -193,7 +193,7 @@ func statesDaysPerWeek(s *sentence, i int) bool {
 	// days. ("She joined Cedar Point in 2012 and sees PHP clients two
 	// mornings a week": so are a clinician's in a bio; "Our team …
 	// keeps things running Monday through Saturday" the staff's.)
-	if staffVisits.MatchString(s.masked[max(0, lo-30):q.Start]) || personSees.MatchString(s.masked[lo:q.Start]) || peersMeet.MatchString(s.masked[lo:q.Start]) || staffRunsOffice.MatchString(s.masked[lo:q.Start]) || staffDoes.MatchString(s.masked[lo:q.Start]) ||
+	if staffVisits.MatchString(s.masked[max(0, lo-30):q.Start]) || personSees.MatchString(s.masked[lo:q.Start]) || peersMeet.MatchString(s.masked[lo:q.Start]) || peersCounted(s, q, lo, hi) || staffRunsOffice.MatchString(s.masked[lo:q.Start]) || staffDoes.MatchString(s.masked[lo:q.Start]) ||
 		staffWorks(s.masked[lo:q.Start]) || staffWeekBefore(s, q.Start) {
 		return false
 	}
@@ -698,6 +698,31 @@ var staffRunsOffice = prefilter.MustCompile(`\b(?:keep|keeps|kept)\s+(?:things|e
 // current IOP clients", "Alumni volunteers visit our PHP patients": the
 // peers' days, not the program's.
 var peersMeet = prefilter.MustCompile(`^\s*(?:(?:our|the|trained|peer|alumni|volunteer)\s+){0,2}(?:mentors|volunteers|sponsors|coaches|alumni|graduates)\s+(?:meet|meets|visit|visits|see|sees|check\s+in\s+with|call)\s+(?:with\s+)?(?:(?:current|new|our|the|incoming)\s+)?(?:(?:iop|php|residential|outpatient|program)\s+)?(?:clients|patients|residents|members|participants)\s+$`)
+
+// peersCounted reports a count of peers' meetings with the program's
+// clients: the meeting named right before or after the count, not past a
+// comma ("Peer mentors meet with IOP clients twice a week, and the IOP
+// itself meets four days a week" keeps the program's four), unless the
+// count opens the clause ("Twice a week, peer mentors meet …").
+func peersCounted(s *sentence, q *quantity.Quantity, lo, hi int) bool {
+	loc := peerMeeting.FindStringIndex(s.masked[lo:hi])
+	if loc == nil {
+		return false
+	}
+	a, b := lo+loc[0], lo+loc[1]
+	switch {
+	case b <= q.Start:
+		return !strings.Contains(s.lower[b:q.Start], ",")
+	case a >= q.End:
+		return !strings.Contains(s.lower[q.End:a], ",") || strings.TrimSpace(s.lower[lo:q.Start]) == ""
+	}
+	return true
+}
+
+// peerMeeting is a clause of peers and the program's clients meeting, the
+// count anywhere in it: "Twice a week, trained peer mentors meet current
+// IOP clients", "IOP clients meet their peer mentors twice a week".
+var peerMeeting = prefilter.MustCompile(`\b(?:(?:peer|alumni|volunteer|trained)\s+)*(?:mentors|sponsors|volunteers)\s+(?:[a-z]+\s+){0,5}?(?:meet|meets|visit|visits|see|sees)\s+(?:with\s+)?(?:(?:current|new|our|the|incoming)\s+)?(?:(?:iop|php|residential|outpatient|program)\s+)?(?:clients|patients|residents|members|participants)\b|\b(?:clients|patients|residents|members|participants)\s+(?:meet|meets)\s+(?:with\s+)?(?:(?:trained|peer|alumni|volunteer|their)\s+)*(?:mentors|sponsors)\b`)
 
 var personSees = prefilter.MustCompile(`^\s*(?:she|he|dr\.?\s+[a-z]+)\s+(?:[a-z0-9,'’-]+\s+){0,10}?(?:sees|see|visits)\s+(?:(?:iop|php|residential|outpatient|adult|teen|new|our)\s+){0,2}(?:patients|clients|residents|members)\s+(?:on\s+)?$`)
 
@@ -1274,6 +1299,9 @@ func init() {
 			{"Our Eastside clinic\n\nOur outpatient team includes licensed counselors and a consulting psychiatrist three days a week.", ""},
 			// Peers meeting the program's clients keep their own days.
 			{"Evening IOP\n\nAlumni mentors\nTrained peer mentors meet current IOP clients twice a week in their final month.", ""},
+			{"Evening IOP\n\nAlumni mentors\nTwice a week, volunteer sponsors from the community meet current IOP clients.", ""},
+			{"Evening IOP\n\nAlumni mentors\nIOP clients meet their peer mentors twice a week.", ""},
+			{"Evening IOP\n\nAlumni mentors\nPeer mentors meet with IOP clients twice a week, and the IOP itself meets three days a week.", "iop 3"},
 			{"Our Tucson clinic\n\nHours: Mon–Fri 7:30 a.m.–8:00 p.m. · Sat 9:00 a.m.–1:00 p.m.", ""},
 			{"Our virtual IOP\n\n- Live group: Monday and Wednesday evenings\n- 1:1 therapy: one video session each week", "iop 2; individual-therapy 1"},
 			{"Our evening IOP\n\nOur IOP meets four evenings a week. Members also meet with an individual counselor every week.", "iop 4; individual-therapy 1"},

@@ -1192,6 +1192,9 @@ func init() {
 	register(KindSpec{
 		ID: SessionLength, Label: "session length", Unit: "hour", Units: hourUnits, Max: 12,
 		Examples: []KindExample{
+			// The length of peers' meetings with the program's clients is
+			// none of the program's.
+			{"Evening IOP\n\nOur IOP meets three evenings a week, in three-hour sessions.\n\nAlumni mentors\nTrained peer mentors meet current IOP clients twice a week for 2 hours.", "iop 3"},
 			// A meeting with "that" counselor is the individual session.
 			{"Evening IOP\n\nEach evening runs three hours. Every other week you will see that counselor one-on-one for a 45-minute session.", "individual-therapy 0.75"},
 			// A visit named as a part of the sessions is not what is timed.
