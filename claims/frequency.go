@@ -154,6 +154,32 @@ func hedgedBesideTherapy(masked string, i int) bool {
 	return false
 }
 
+// rangeOfCareAfter reports the other end of a range of care after weekly
+// care: "… and full-day treatment", "… and residential care". ("split
+// their time between weekly family therapy and group sessions" ranges
+// over nothing.)
+func rangeOfCareAfter(rest string) bool {
+	k := strings.Index(rest, " and ")
+	if k < 0 || k > 40 {
+		return false
+	}
+	after := rest[k+len(" and ") : min(len(rest), k+len(" and ")+40)]
+	for _, w := range []string{"full-day", "full day", "day treatment", "day program", "inpatient", "residential", "hospital", "php", "partial", "intensive", "24-hour", "round-the-clock"} {
+		if strings.Contains(after, w) {
+			return true
+		}
+	}
+	// ("… and full-day care": the day read as a figure is masked out, care
+	// left after it.)
+	if t := strings.TrimLeft(after, " "); len(after)-len(t) >= 3 {
+		switch firstWord(t) {
+		case "care", "treatment", "program", "programs", "programming":
+			return true
+		}
+	}
+	return false
+}
+
 // labelledMeeting reports a frequency word that opens the value of a
 // line's label naming a meeting: "Individual sessions: weekly", "Family
 // therapy: every week". (Not a word describing something else, "Group
@@ -542,8 +568,10 @@ func comparedWithWeekly(masked string, q *quantity.Quantity) bool {
 		// step above weekly therapy": the level below.)
 		// ("who are struggling despite weekly therapy": care found
 		// wanting.)
+		// ("a step between weekly counseling and a residential
+		// stay": one end of the range the program sits in.)
 		if w == "than" || w == "from" || w == "beyond" || w == "above" || w == "outgrown" || w == "outgrow" || w == "outgrows" ||
-			w == "unlike" || w == "versus" || w == "vs" || w == "despite" {
+			w == "unlike" || w == "versus" || w == "vs" || w == "despite" || w == "between" && rangeOfCareAfter(masked[q.End:]) {
 			return true
 		}
 		// ("when you're ready for weekly outpatient care": the level

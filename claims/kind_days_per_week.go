@@ -647,7 +647,7 @@ var credentialAfterName = prefilter.MustCompile(`^(?:Dr\.\s+)?[A-Z][a-z]+(?:\s+[
 
 // staffDoes opens a clause on what a clinician does: "A nurse checks weight
 // and vital signs on weigh-in days, twice a week".
-var staffDoes = prefilter.MustCompile(`^\s*(?:(?:a|an|our|the)\s+)?(?:nurse|nurses|doctor|doctors|physician|physicians|psychiatrist|prescriber|dietitian|chaplain)\s+(?:checks|check|measures|measure|weighs|weigh|takes|take|reviews|review|draws|draw)\b`)
+var staffDoes = prefilter.MustCompile(`^\s*(?:(?:a|an|our|the)\s+)?(?:(?:child|and|adolescent|adult|addiction|staff|consulting|board-certified)\s+){0,3}(?:nurse|nurses|doctor|doctors|physician|physicians|psychiatrist|prescriber|dietitian|chaplain)\s+(?:checks|check|measures|measure|weighs|weigh|takes|take|reviews|review|draws|draw)\b`)
 
 // staffWork and staffWeek time a job: "Our counselors work four days a
 // week", "A common counselor week is four 10-hour days, Monday through
@@ -1023,6 +1023,12 @@ func init() {
 			{"Evening IOP\n\nAfter detox, people continue in outpatient care with four sessions a week in our IOP.", "iop 4"},
 			// (Not before the program's evenings.)
 			{"Evening IOP\n\nOur IOP pairs process groups with individual therapy often three or four evenings a week.", "iop 3–4"},
+			// Weekly care as one end of the range a program sits in is
+			// outpatient care's.
+			{"Our IOP\n\nIOP in brief\nSee an IOP as the option between weekly therapy and full-day care. Most IOPs meet three days a week.", "op 1; iop 3"},
+			// A clinician named with what kind, doing their part, keeps
+			// the days.
+			{"Teen IOP\n\nOur teen IOP meets three afternoons a week. A child and adolescent psychiatrist checks each client's medications once a week.", "iop 3"},
 			// A label naming a meeting, then how often it meets.
 			{"Evening IOP\n\nKey facts\nOne-on-one sessions: weekly, 45 minutes\nFamily therapy: every week", "individual-therapy 1; other 1"},
 			{"Evening IOP\n\nKey facts\nBilling: weekly, by card", ""},
