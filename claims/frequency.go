@@ -159,6 +159,12 @@ func hedgedBesideTherapy(masked string, i int) bool {
 // their time between weekly family therapy and group sessions" ranges
 // over nothing.)
 func rangeOfCareAfter(rest string) bool {
+	// ("between weekly IOP groups and daily PHP groups": the weekly care
+	// is a program named.)
+	switch firstWord(strings.TrimLeft(rest, " ")) {
+	case "iop", "iops", "php", "phps", "intensive", "partial", "residential", "program", "programs":
+		return false
+	}
 	k := strings.Index(rest, " and ")
 	if k < 0 || k > 40 {
 		return false

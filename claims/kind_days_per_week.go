@@ -193,7 +193,7 @@ func statesDaysPerWeek(s *sentence, i int) bool {
 	// days. ("She joined Cedar Point in 2012 and sees PHP clients two
 	// mornings a week": so are a clinician's in a bio; "Our team …
 	// keeps things running Monday through Saturday" the staff's.)
-	if staffVisits.MatchString(s.masked[max(0, lo-30):q.Start]) || personSees.MatchString(s.masked[lo:q.Start]) || peersMeet.MatchString(s.masked[lo:q.Start]) || peersCounted(s, q, lo, hi) || staffRunsOffice.MatchString(s.masked[lo:q.Start]) || staffDoes.MatchString(s.masked[lo:q.Start]) ||
+	if staffVisits.MatchString(s.masked[max(0, lo-30):q.Start]) || personSees.MatchString(s.masked[lo:q.Start]) || peersMeet.MatchString(s.masked[lo:q.Start]) || peersCounted(s, q, lo, hi) || staffRunsOffice.MatchString(s.masked[lo:q.Start]) || staffDoesFor(s, lo, q.Start) ||
 		staffWorks(s.masked[lo:q.Start]) || staffWeekBefore(s, q.Start) {
 		return false
 	}
@@ -712,11 +712,29 @@ func peersCounted(s *sentence, q *quantity.Quantity, lo, hi int) bool {
 	a, b := lo+loc[0], lo+loc[1]
 	switch {
 	case b <= q.Start:
-		return !strings.Contains(s.lower[b:q.Start], ",")
+		// (Nor past the program's own clause: "… twice a week and the
+		// IOP meets three days a week".)
+		return !strings.Contains(s.lower[b:q.Start], ",") && !programAfterAnd(s, b, q.Start)
 	case a >= q.End:
 		return !strings.Contains(s.lower[q.End:a], ",") || strings.TrimSpace(s.lower[lo:q.Start]) == ""
 	}
 	return true
+}
+
+// staffDoesFor reports a clause opening on what a clinician does, the
+// count of days in it theirs: not past "and" and a program's own clause
+// ("… checks medications once a week, and the IOP meets three days a
+// week").
+func staffDoesFor(s *sentence, lo, start int) bool {
+	loc := staffDoes.FindStringIndex(s.masked[lo:start])
+	return loc != nil && !programAfterAnd(s, lo+loc[1], start)
+}
+
+// programAfterAnd reports a program named after an "and" between from
+// and to: the clause of the program's own.
+func programAfterAnd(s *sentence, from, to int) bool {
+	k := strings.LastIndex(s.lower[from:to], " and ")
+	return k >= 0 && programBefore(s, from+k, to)
 }
 
 // peerMeeting is a clause of peers and the program's clients meeting, the
@@ -1026,6 +1044,7 @@ func init() {
 			// Weekly care as one end of the range a program sits in is
 			// outpatient care's.
 			{"Our IOP\n\nIOP in brief\nSee an IOP as the option between weekly therapy and full-day care. Most IOPs meet three days a week.", "op 1; iop 3"},
+			{"Evening IOP\n\nFamilies can choose between weekly IOP sessions and a residential stay.", "iop 1"},
 			// A clinician named with what kind, doing their part, keeps
 			// the days.
 			{"Teen IOP\n\nOur teen IOP meets three afternoons a week. A child and adolescent psychiatrist checks each client's medications once a week.", "iop 3"},
@@ -1308,6 +1327,8 @@ func init() {
 			{"Evening IOP\n\nAlumni mentors\nTwice a week, volunteer sponsors from the community meet current IOP clients.", ""},
 			{"Evening IOP\n\nAlumni mentors\nIOP clients meet their peer mentors twice a week.", ""},
 			{"Evening IOP\n\nAlumni mentors\nPeer mentors meet with IOP clients twice a week, and the IOP itself meets three days a week.", "iop 3"},
+			{"Evening IOP\n\nAlumni mentors\nPeer mentors meet with IOP clients twice a week and the IOP itself meets three days a week.", "iop 3"},
+			{"Teen IOP\n\nA child and adolescent psychiatrist checks each client's medications once a week, and the IOP meets three days a week.", "iop 3"},
 			{"Our Tucson clinic\n\nHours: Mon–Fri 7:30 a.m.–8:00 p.m. · Sat 9:00 a.m.–1:00 p.m.", ""},
 			{"Our virtual IOP\n\n- Live group: Monday and Wednesday evenings\n- 1:1 therapy: one video session each week", "iop 2; individual-therapy 1"},
 			{"Our evening IOP\n\nOur IOP meets four evenings a week. Members also meet with an individual counselor every week.", "iop 4; individual-therapy 1"},
