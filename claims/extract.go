@@ -370,7 +370,7 @@ func (x *Extractor) claimsOf(st *state, s *sentence, out []Claim) ([]Claim, Subj
 		// "Peer mentors meet current IOP clients twice a week for 2 hours":
 		// the length of the peers' meeting, none of the program's.
 		if kind == SessionLength || kind == HoursPerDay {
-			if lo, hi := clauseBounds(s.lower, q.Start, q.End); peersCounted(s, q, lo, hi) {
+			if lo, hi := clauseBounds(s.lower, q.Start, q.End); peersCounted(s, q, lo, hi) || peersTimed(s, q, lo, hi) {
 				continue
 			}
 		}

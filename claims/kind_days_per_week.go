@@ -721,6 +721,18 @@ func peersCounted(s *sentence, q *quantity.Quantity, lo, hi int) bool {
 	return true
 }
 
+// peersTimed reports the length of peers' meetings given after them past a
+// comma: "Peer support specialists meet IOP participants twice weekly,
+// for 90 minutes each time" (not past the program's own clause).
+func peersTimed(s *sentence, q *quantity.Quantity, lo, hi int) bool {
+	loc := peerMeeting.FindStringIndex(s.masked[lo:hi])
+	if loc == nil || lo+loc[1] > q.Start {
+		return false
+	}
+	between := s.lower[lo+loc[1] : q.Start]
+	return !strings.Contains(between, ";") && !programAfterAnd(s, lo+loc[1], q.Start) && !programBefore(s, lo+loc[1], q.Start)
+}
+
 // staffDoesFor reports a clause opening on what a clinician does, the
 // count of days in it theirs: not past "and" and a program's own clause
 // ("… checks medications once a week, and the IOP meets three days a
@@ -739,8 +751,10 @@ func programAfterAnd(s *sentence, from, to int) bool {
 
 // peerMeeting is a clause of peers and the program's clients meeting, the
 // count anywhere in it: "Twice a week, trained peer mentors meet current
-// IOP clients", "IOP clients meet their peer mentors twice a week".
-var peerMeeting = prefilter.MustCompile(`\b(?:(?:peer|alumni|volunteer|trained)\s+)*(?:mentors|sponsors|volunteers)\s+(?:[a-z]+\s+){0,5}?(?:meet|meets|visit|visits|see|sees)\s+(?:with\s+)?(?:(?:current|new|our|the|incoming)\s+)?(?:(?:iop|php|residential|outpatient|program)\s+)?(?:clients|patients|residents|members|participants)\b|\b(?:clients|patients|residents|members|participants)\s+(?:meet|meets)\s+(?:with\s+)?(?:(?:trained|peer|alumni|volunteer|their)\s+)*(?:mentors|sponsors)\b`)
+// IOP clients", "IOP clients meet their peer mentors twice a week", "Peer
+// support specialists meet IOP participants". (A clinician or a recovery
+// coach seen is a visit of its own, read as other care elsewhere.)
+var peerMeeting = prefilter.MustCompile(`\b(?:(?:peer|alumni|volunteer|trained|support)\s+)*(?:mentors|sponsors|volunteers|specialists|alumni)\s+(?:[a-z]+\s+){0,5}?(?:meet|meets|visit|visits|see|sees)\s+(?:with\s+)?(?:(?:current|new|our|the|incoming)\s+)?(?:(?:iop|php|residential|outpatient|program)\s+)?(?:clients|patients|residents|members|participants)\b|\b(?:clients|patients|residents|members|participants)\s+(?:meet|meets)\s+(?:with\s+)?(?:(?:trained|peer|alumni|volunteer|support|their)\s+)*(?:mentors|sponsors|specialists)\b`)
 
 var personSees = prefilter.MustCompile(`^\s*(?:she|he|dr\.?\s+[a-z]+)\s+(?:[a-z0-9,'’-]+\s+){0,10}?(?:sees|see|visits)\s+(?:(?:iop|php|residential|outpatient|adult|teen|new|our)\s+){0,2}(?:patients|clients|residents|members)\s+(?:on\s+)?$`)
 
@@ -1329,6 +1343,7 @@ func init() {
 			{"Evening IOP\n\nAlumni mentors\nPeer mentors meet with IOP clients twice a week, and the IOP itself meets three days a week.", "iop 3"},
 			{"Evening IOP\n\nAlumni mentors\nPeer mentors meet with IOP clients twice a week and the IOP itself meets three days a week.", "iop 3"},
 			{"Teen IOP\n\nA child and adolescent psychiatrist checks each client's medications once a week, and the IOP meets three days a week.", "iop 3"},
+			{"Evening IOP\n\nPeer support specialists meet IOP participants twice a week. The IOP itself meets three evenings a week.", "iop 3"},
 			{"Our Tucson clinic\n\nHours: Mon–Fri 7:30 a.m.–8:00 p.m. · Sat 9:00 a.m.–1:00 p.m.", ""},
 			{"Our virtual IOP\n\n- Live group: Monday and Wednesday evenings\n- 1:1 therapy: one video session each week", "iop 2; individual-therapy 1"},
 			{"Our evening IOP\n\nOur IOP meets four evenings a week. Members also meet with an individual counselor every week.", "iop 4; individual-therapy 1"},

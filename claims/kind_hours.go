@@ -1192,6 +1192,7 @@ func init() {
 	register(KindSpec{
 		ID: SessionLength, Label: "session length", Unit: "hour", Units: hourUnits, Max: 12,
 		Examples: []KindExample{
+			{"Evening IOP\n\nOur IOP meets three evenings a week, in three-hour sessions.\n\nPeers\nOur peer support specialists meet IOP members twice a week, for an hour each time.", "iop 3"},
 			// The length of peers' meetings with the program's clients is
 			// none of the program's.
 			{"Evening IOP\n\nOur IOP meets three evenings a week, in three-hour sessions.\n\nAlumni mentors\nTrained peer mentors meet current IOP clients twice a week for 2 hours.", "iop 3"},
