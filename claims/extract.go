@@ -2978,7 +2978,7 @@ var personSeen = prefilter.MustCompile(`\b(?:is|are|be|being|gets|get)\s+(?:also
 
 // personMeeting is a client seeing a person: "saw her therapist", "meets
 // with a counselor".
-var personMeeting = prefilter.MustCompile(`\b(?:(?:saw|see|sees|seeing|visit|visits|visited)\s+|(?:meet|meets|met|meeting)\s+(?:(?:one-on-one\s+|individually\s+|privately\s+)?with\s+)?)(?:her|his|their|your|a|an|the|our)?\s*(?:(?:own|primary|individual|licensed|certified|assigned|dedicated|personal)\s+){0,2}(?:therapist|therapists|counselor|counselors|counsellor|clinician|psychiatrist|doctor|physician|nurse|prescriber)\b|\b(?:see|sees|meet\s+with|meets\s+with)\s+(?:that|this)\s+(?:therapist|counselor|counsellor|clinician)\s+one-on-one\b|\bone-on-one\s+with\s+(?:that|this)\s+(?:therapist|counselor|counsellor|clinician)\b|\b(?:therapist|counselor|counsellor|clinician|psychiatrist|doctor|physician|nurse|prescriber)s?\s+(?:who\s+)?(?:also\s+)?(?:sees|see|meets with|meet with|visits|visit|checks in with|check in with|works with)\b`)
+var personMeeting = prefilter.MustCompile(`\b(?:(?:saw|see|sees|seeing|visit|visits|visited)\s+|(?:meet|meets|met|meeting)\s+(?:(?:one-on-one\s+|individually\s+|privately\s+)?with\s+)?)(?:her|his|their|your|a|an|the|our)?\s*(?:(?:own|primary|individual|licensed|certified|assigned|dedicated|personal)\s+){0,2}(?:therapist|therapists|counselor|counselors|counsellor|clinician|psychiatrist|doctor|physician|nurse|prescriber)\b|\b(?:see|sees|meet\s+with|meets\s+with)\s+(?:that|this)\s+(?:therapist|counselor|counsellor|clinician)\s+one-on-one\b|\bone-on-one\s+with\s+(?:that|this)\s+(?:therapist|counselor|counsellor|clinician)\b|\b(?:therapist|counselor|counsellor|clinician|psychiatrist|doctor|physician|nurse|prescriber)s?\s+(?:who\s+)?(?:also\s+)?(?:sees|see|meets with|meet with|meets|meet|visits|visit|checks in with|check in with|works with)\b`)
 
 // outpatientMeans opens a sentence on outpatient care and a verb that
 // says what it is: "Outpatient therapy usually means", "Standard
@@ -3090,6 +3090,8 @@ func personMet(s *sentence, q *quantity.Quantity, kind Kind) Subject {
 
 // meetingFor reports pre ending on a meeting with a person and "for":
 // "meet with your primary counselor for", "sees a therapist for about".
+var metObject = wordSet("iop", "php", "clients", "client", "patients", "patient", "participants", "members", "each", "every", "current", "the", "our")
+
 func meetingFor(pre string) bool {
 	loc := lastMatch(personMeeting, pre)
 	if loc == nil {
@@ -3099,8 +3101,10 @@ func meetingFor(pre string) bool {
 	// ("meet one-on-one with your primary counselor, usually for about".)
 	// ("your primary therapist sees you privately once a week for an
 	// hour": whom, how and how often come first.)
+	// ("The addiction psychiatrist meets IOP clients once a week for 30
+	// minutes": whom the person meets comes first too.)
 	for len(rest) > 0 && (rest[0] == "," || rest[0] == "usually" || rest[0] == "typically" || rest[0] == "generally" || rest[0] == "often" ||
-		rest[0] == "you" || rest[0] == "privately" || rest[0] == "individually" || rest[0] == "one-on-one" || rest[0] == "alone") {
+		rest[0] == "you" || rest[0] == "privately" || rest[0] == "individually" || rest[0] == "one-on-one" || rest[0] == "alone" || metObject[rest[0]]) {
 		rest = rest[1:]
 	}
 	if len(rest) == 0 || rest[0] != "for" {

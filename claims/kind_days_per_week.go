@@ -1344,6 +1344,8 @@ func init() {
 			{"Evening IOP\n\nAlumni mentors\nPeer mentors meet with IOP clients twice a week and the IOP itself meets three days a week.", "iop 3"},
 			{"Teen IOP\n\nA child and adolescent psychiatrist checks each client's medications once a week, and the IOP meets three days a week.", "iop 3"},
 			{"Evening IOP\n\nPeer support specialists meet IOP participants twice a week. The IOP itself meets three evenings a week.", "iop 3"},
+			// A prescriber meeting the program's clients is a visit of its own.
+			{"Evening IOP\n\nOur IOP meets three evenings a week. The consulting physician meets IOP members once a week for medication checks.", "iop 3; other 1"},
 			{"Our Tucson clinic\n\nHours: Mon–Fri 7:30 a.m.–8:00 p.m. · Sat 9:00 a.m.–1:00 p.m.", ""},
 			{"Our virtual IOP\n\n- Live group: Monday and Wednesday evenings\n- 1:1 therapy: one video session each week", "iop 2; individual-therapy 1"},
 			{"Our evening IOP\n\nOur IOP meets four evenings a week. Members also meet with an individual counselor every week.", "iop 4; individual-therapy 1"},

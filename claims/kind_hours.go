@@ -1192,6 +1192,7 @@ func init() {
 	register(KindSpec{
 		ID: SessionLength, Label: "session length", Unit: "hour", Units: hourUnits, Max: 12,
 		Examples: []KindExample{
+			{"Evening IOP\n\nOur IOP meets three evenings a week, in three-hour sessions.\n\nMedication care\nOur psychiatrist meets IOP clients once a week for 20 minutes.", "iop 3; other 0.3333"},
 			{"Evening IOP\n\nOur IOP meets three evenings a week, in three-hour sessions.\n\nPeers\nOur peer support specialists meet IOP members twice a week, for an hour each time.", "iop 3"},
 			// The length of peers' meetings with the program's clients is
 			// none of the program's.
