@@ -953,6 +953,9 @@ func init() {
 			{"Our programs\n\nOur IOP (not the same as our five-day PHP) meets three days a week.", "php 5; iop 3"},
 			{"Teen residential\n\nOur on-site school is state accredited, and classes meet Monday through Thursday.", ""},
 			{"Intensive Outpatient\n\nWe offer weekly counseling and an intensive outpatient program. Our most intensive outpatient level meets four days a week.", "iop 4"},
+			// (On the PHP's own page the provider's top outpatient level is
+			// the PHP.)
+			{"Day program (PHP)\n\nOur most intensive outpatient level: full days, Monday through Friday, and home each night.", "php 5"},
 			// The first end of a range of kinds of care.
 			{"Choosing care\n\nOutpatient care spans a wide range, from one session once a week to whole days on a hospital unit.", ""},
 			// (So near the sentence's start too.)

@@ -858,6 +858,10 @@ func init() {
 	register(KindSpec{
 		ID: HoursPerWeek, Label: "hours per week", Unit: "hour", Units: hourUnits, Max: 168,
 		Examples: []KindExample{
+			// A figure opening its clause and said to be a level of care
+			// is that level's, not the level the clause before named.
+			{"Levels of care\n\nFewer than nine hours a week is routine outpatient care, and 20 hours or more counts as a PHP.", "op ≤9; php ≥20"},
+			{"Our IOP\n\nOur IOP meets on three days, and 9 hours a week is what most clients need.", "iop 9"},
 			// The figure a step changes from is the level left.
 			{"Outpatient counseling\n\nLeaving PHP for outpatient care often means dropping from 25 hours a week to one counseling session.", "php 25"},
 			// A part of what a week holds, before a count of sessions, is

@@ -582,6 +582,31 @@ func TestOwnProgramScope(t *testing.T) {
 	}
 }
 
+// Clients named by their program, in the sentence after the provider's
+// own account of it, are the program's clients; alone they are anyone's.
+func TestProgramClientsScope(t *testing.T) {
+	for _, tc := range []struct {
+		text string
+		want claims.Scope
+	}{
+		{"SOURCE: https://www.quarryside.example/day-program/\n\nDay program\n\nOur PHP meets Monday to Thursday, 9 to 2. PHP members get 20 hours of care each week.\n", claims.Provider},
+		{"SOURCE: https://www.quarryside.example/day-program/\n\nDay program\n\nPHP members get 20 hours of care each week.\n", claims.General},
+	} {
+		n := 0
+		for _, c := range extractPage(t, "php.txt", tc.text) {
+			if c.Kind == claims.HoursPerWeek {
+				n++
+				if c.Scope != tc.want {
+					t.Errorf("%q: scope %s, want %s", c.Text, c.Scope, tc.want)
+				}
+			}
+		}
+		if n != 1 {
+			t.Errorf("%q: %d weekly figures, want 1", tc.text, n)
+		}
+	}
+}
+
 // extractPage parses text as a text page named name and returns its claims.
 func extractPage(t *testing.T, name, text string) []claims.Claim {
 	t.Helper()

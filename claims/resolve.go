@@ -73,6 +73,13 @@ func (st *state) resolve(s *sentence, start, end int, adjectival bool, want func
 		return m.subject
 	}
 	lo, hi := clauseBounds(s.lower, start, end)
+	// "Under nine hours is standard outpatient, and 20 or more hours a
+	// week is partial hospitalization": a figure opening its clause and
+	// said to be a level of care is that level's, not the one the clause
+	// before it named.
+	if m := levelNamedAfter(s, lo, start, end, usable); m != nil {
+		return m.subject
+	}
 	// "Once a week, individual therapy sessions are held": a figure
 	// fronted before its clause's subject is that subject's.
 	// ("On Tuesdays and Thursdays, clients go to community recovery
@@ -1601,6 +1608,37 @@ func thresholdFor(s *sentence, end int) *mention {
 }
 
 var thresholdAfter = prefilter.MustCompile(`^\s+(?:(?:a|per)\s+)?(?:weekly\s+|daily\s+)?(?:threshold|minimum|cutoff|cut-off|floor|ceiling|maximum|limit)\s+(?:for|of|where|at\s+which|above\s+which)\s+`)
+
+// levelNamedAfter is the program a figure is said to be, when the figure
+// opens its clause ("…, and 20 hours or more counts as a PHP"): the
+// program right after the copula. Nil when anything but a conjunction
+// comes before the figure in its clause, or anything but an article or a
+// hedge between the copula and the program.
+func levelNamedAfter(s *sentence, lo, start, end int, usable func(mention) bool) *mention {
+	// (A clause opened by ", and" is one clauseBounds leaves joined.)
+	pre := s.lower[lo:start]
+	if k := strings.LastIndexAny(pre, ",;"); k >= 0 {
+		pre = pre[k+1:]
+	}
+	switch strings.TrimSpace(pre) {
+	case "", "and", "but", "while", "whereas", "yet":
+	default:
+		return nil
+	}
+	loc := figureIsLevel.FindStringIndex(s.lower[end:])
+	if loc == nil {
+		return nil
+	}
+	at := end + loc[1]
+	for i := range s.mentions {
+		if m := &s.mentions[i]; m.start == at && programSubject(m.subject) && usable(*m) {
+			return m
+		}
+	}
+	return nil
+}
+
+var figureIsLevel = prefilter.MustCompile(`^\s+(?:is|are|counts\s+as|count\s+as|qualifies\s+as|qualify\s+as|is\s+considered|are\s+considered|is\s+classed\s+as|is\s+called)\s+(?:(?:a|an|usually|typically|generally|already|considered)\s+)*`)
 
 // predicateOfProgram reports a bare "outpatient" said of a program named
 // before it: "An intensive outpatient program (IOP) is the most

@@ -526,6 +526,16 @@ func (st *state) sentence(bi int, b *corpus.Block, si int) *sentence {
 			s.mentions = append(s.mentions, m)
 		}
 	}
+	// "Our most intensive outpatient level: a full day, five days a week"
+	// opening a line of the PHP's own section or page is the PHP, the
+	// most intensive of its outpatient levels; elsewhere it names the IOP.
+	if st.sectionOr(st.topic) == PHP {
+		for i := range s.mentions {
+			if m := &s.mentions[i]; m.subject == IOP && ownMostIntensive(lower, m.start) {
+				m.subject = PHP
+			}
+		}
+	}
 	if s.mayHoldQuantity() {
 		s.qs = quantity.Parse(text)
 	}
@@ -3419,8 +3429,10 @@ func headingPopulation(hs []string) string {
 var clientsCome = prefilter.MustCompile(`^\s*(?:our\s+|the\s+)?(?:adults|teens|adolescents|clients|patients|participants|members|students|residents)\s+(?:come|come\s+in|attend|meet|gather|join\s+us)\b`)
 
 // clientsHedged opens on clients doing what the program asks, hedged or
-// not: "Clients typically attend for three to four weeks".
-var clientsHedged = prefilter.MustCompile(`^\s*(?:our\s+|the\s+|most\s+(?:of\s+our\s+)?)?(?:adults|teens|adolescents|clients|patients|participants|members|residents)\s+(?:(?:usually|typically|generally|often|normally)\s+)?(?:attend|stay|remain|spend|complete|finish|come|graduate|are\s+discharged)\b`)
+// not: "Clients typically attend for three to four weeks". Clients named
+// by their program are still its own ("Our PHP meets Monday to Thursday.
+// PHP members get 16 hours of care each week").
+var clientsHedged = prefilter.MustCompile(`^\s*(?:our\s+|the\s+|most\s+(?:of\s+our\s+)?)?(?:(?:iop|php|op|program|day[- ]program)\s+)?(?:adults|teens|adolescents|clients|patients|participants|members|residents)\s+(?:(?:usually|typically|generally|often|normally)\s+)?(?:attend|stay|remain|spend|complete|finish|come|graduate|are\s+discharged|receive|get)\b`)
 
 // TimeTrackLabel is the track a line's label names by its time of day or
 // week, when the line names its weekdays ("Weekday Morning: Mon, Tue, Thu,

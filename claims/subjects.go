@@ -477,6 +477,17 @@ func superlativeOf(lower string, ms []mention, i int) bool {
 	return false
 }
 
+// ownMostIntensive reports "our most intensive outpatient" at i, opening
+// its sentence: the provider's top outpatient level, whichever it is.
+func ownMostIntensive(lower string, i int) bool {
+	if !strings.HasPrefix(lower[i:], "intensive") || wordBefore(lower, i) != "most" {
+		return false
+	}
+	k := strings.LastIndex(lower[:i], "most")
+	w := wordBefore(lower, k)
+	return (w == "our" || w == "its" || w == "their") && strings.Trim(lower[:k-len(w)-1], " ") == ""
+}
+
 // subjectTerms indexes the names by their first word, so that finding the
 // mentions in a text is one pass over its words rather than one search per
 // name (which dominated extraction time).
