@@ -636,8 +636,26 @@ func (p *parser) modifiedCount(k int) (Unit, float64, int, bool) {
 		if !a {
 			return u, f, e, false
 		}
+	case Hour:
+		// "9 to 15 treatment hours per week", "20 clinical hours a
+		// week": hours of care, said so by one word of care and a rate
+		// after them. ("3 program hours" alone, or "40 credit hours",
+		// stay unread; so does "one therapy hour a week", the hour of a
+		// kind of care rather than a program's week.)
+		if !a && j == k+1 && hourModifiers[p.word(k)] && p.word(j) != "hour" {
+			if _, _, ok := p.rate(e); ok {
+				return u, f, e, false
+			}
+		}
 	}
 	return None, 1, k, false
+}
+
+// hourModifiers name hours as hours of care.
+var hourModifiers = map[string]bool{
+	"treatment": true, "therapy": true, "therapeutic": true, "clinical": true, "counseling": true, "counselling": true,
+	"programming": true, "program": true, "programme": true, "contact": true, "service": true, "structured": true,
+	"group": true,
 }
 
 // workVerbs before "a four-day week" make it a job's.

@@ -94,6 +94,13 @@ func TestParse(t *testing.T) {
 		{"a fortnight of detox", []string{`"a fortnight" 14..14 day exact`}},
 		{"one and a half hours per session", []string{`"one and a half hours" 1.5..1.5 hour exact`}},
 		{"Each visit is 1 hour and 30 minutes.", []string{`"1 hour and 30 minutes" 90..90 minute exact`}},
+		// Hours named as hours of care by one word, with a rate after
+		// them; not without the rate, and not one such hour.
+		{"Members log 10 to 14 clinical hours per week.", []string{`"10 to 14 clinical hours per week" 10..14 hour/week exact`}},
+		{"Expect sixteen programming hours weekly.", []string{`"sixteen programming hours weekly" 16..16 hour/week exact`}},
+		{"The course awards 40 credit hours a term.", []string{`"40" 40..40  exact`}},
+		{"Plan for 3 program hours.", []string{`"3" 3..3  exact`}},
+		{"Sometimes one therapy hour a week is too little.", []string{`"one" 1..1  exact`, `"a week" 1..1 week exact`}},
 		{"Two live video sessions a week, four hours each.", []string{`"Two live video sessions a week" 2..2 session/week exact`, `"four hours" 4..4 hour exact`}},
 		{"Stays run 1 week, 3 days on average.", []string{`"1 week, 3 days" 10..10 day exact`}},
 		{"thirty (30) days", []string{`"thirty (30) days" 30..30 day exact`}},
