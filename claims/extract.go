@@ -3273,6 +3273,11 @@ func yesNoWord(lower string) string {
 	if t := strings.Trim(lower, " .!*"); onSiteAnswer(firstClause(t)) && !hasWord(t, "refer", "referral", "referred", "partner", "screening", "assessment") {
 		return "yes"
 	}
+	// "Available on site before treatment begins", "Offered here": the
+	// answer, said where, whatever follows it (unless it says whose).
+	if w, rest, ok := strings.Cut(strings.Trim(lower, " .!*"), " "); ok && (w == "available" || w == "offered" || w == "provided") && placedHere(rest) && !notOffered(rest) {
+		return "yes"
+	}
 	// ("Not offered on site": the provider's own answer, said where.)
 	switch placeless(strings.Trim(lower, " .!*")) {
 	// ("Not on site", "Not in-house": "not", once the place is cut.)
@@ -3285,6 +3290,17 @@ func yesNoWord(lower string) string {
 		return "no"
 	}
 	return ""
+}
+
+// placedHere reports t opening on the provider's own place: "on site",
+// "here", "in-house".
+func placedHere(t string) bool {
+	for _, w := range []string{"on site", "on-site", "onsite", "in-house", "here"} {
+		if r, ok := strings.CutPrefix(t, w); ok && (r == "" || !isWordByte(r[0])) {
+			return true
+		}
+	}
+	return false
 }
 
 // placeless is t without a closing "on site", "here" or "in-house".

@@ -383,10 +383,11 @@ func detoxAround(s *sentence, d, dEnd int) (bool, int, int, bool) {
 		}
 		return true, lo + loc[0], dEnd, true
 	}
-	// A denial right before it: "no detox", "without detox".
+	// A denial right before it: "no detox", "without detox", "no
+	// medical detox".
 	// ("If this campus has no detox beds free, …" supposes it.)
-	if w := wordBefore(lower, d); (w == "no" || w == "without") && !supposed(lower, d) {
-		return false, strings.LastIndex(lower[:d], w), dEnd, true
+	if w, k := detoxDeniedBefore(lower, d); w != "" && !supposed(lower, d) {
+		return false, k, dEnd, true
 	}
 	// "We don't do detox", "we do detox here".
 	if pre := strings.TrimRight(lower[lo:d], " "); strings.HasSuffix(pre, " do") || strings.HasSuffix(pre, " does") {
@@ -894,6 +895,13 @@ func init() {
 		ID: DetoxOffered, Label: "detox offered", Bool: true,
 		YesNo: &YesNo{Hits: first(matchDetox), Holds: programSubject},
 		Examples: []KindExample{
+			// A service line's answer said with where, and what follows.
+			{"Hillcrest Lodge\n\nAt a glance\nRooms: private\nWithdrawal management: offered on site after an intake exam\nStaff ratio: 1 to 5", "detox true"},
+			{"Hillcrest Lodge\n\nAt a glance\nRooms: private\nWithdrawal management: offered here through our partner hospital", ""},
+			// A denial before detox's own setting words denies it; before
+			// a form of detox, only that form.
+			{"Admissions\n\nFernbrook Clinic has no medically supervised detox program.", "detox false"},
+			{"Admissions\n\nFernbrook Clinic runs outpatient detox, but no inpatient detox.", "detox true"},
 			// What kind of provider it is names the provider, which holds
 			// the answer.
 			{"FAQ\n\nLarchfield, a residential and outpatient operator, does not offer detox at any site.", "detox false"},
@@ -1483,3 +1491,26 @@ func detoxFormIn(span string) bool {
 	}
 	return false
 }
+
+// detoxDeniedBefore is "no" or "without" right before detox at d, past up to
+// two words of its setting ("no medical detox", "without on-site
+// medically supervised detox"), and where it starts; "" when none is.
+func detoxDeniedBefore(lower string, d int) (string, int) {
+	k := d
+	for n := 0; n < 3; n++ {
+		w := wordBefore(lower, k)
+		k = strings.LastIndex(lower[:k], w)
+		switch {
+		case w == "no" || w == "without":
+			return w, k
+		case n < 2 && detoxSettingWords[w]:
+			continue
+		}
+		break
+	}
+	return "", 0
+}
+
+// (Not the words that tell one form of detox from another: "outpatient
+// detox but no inpatient detox" denies one form only.)
+var detoxSettingWords = wordSet("medical", "medically", "supervised", "monitored", "managed", "on-site", "onsite", "in-house", "clinical")

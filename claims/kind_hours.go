@@ -919,6 +919,7 @@ func init() {
 			// A fact table's row naming a measure of the program, under a
 			// column header that names nothing ("Info").
 			{"Day Treatment (PHP)\n\nProgram snapshot\n| Item | Info |\n| Schedule | weekdays only |\n| Clinical time | roughly 24 hours per week |", "php 24"},
+			{"Morning IOP\n\nAt a glance\n| Item | Details |\n| Sessions per week | 3 |\n| Total hours per week | 9 |", "iop 9"},
 			// A bare figure ending a comparison takes the hours and the week
 			// of the figure before it, the week read apart after "of care".
 			{"Levels of care\n\nAcross the country, IOPs give 9 to 15 hours of treatment a week and PHPs at least 20.", "iop 9–15; php ≥20"},

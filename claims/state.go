@@ -1566,7 +1566,11 @@ func featureRow(h string) bool {
 	}
 	// "| Clinical time | roughly 24 hours per week |", "| Usual stay | 3
 	// weeks |": a measure of the program after a word saying which.
+	// ("| Total hours per week | 12 |": and what the measure is per.)
 	if mod, measure, ok := strings.Cut(l, " "); ok && rowMeasureMods[mod] {
+		if m, per, ok := strings.Cut(measure, " "); ok && perWords.MatchString(per) {
+			measure = m
+		}
 		switch measure {
 		case "time", "hours", "stay", "length", "duration", "days", "schedule", "frequency", "commitment":
 			return true
@@ -1574,6 +1578,8 @@ func featureRow(h string) bool {
 	}
 	return false
 }
+
+var perWords = prefilter.MustCompile(`^(?:per|a|an|each|every)\s+(?:week|day|session|visit|stay)$`)
 
 var rowMeasureMods = wordSet("therapy", "expected", "typical", "average", "usual", "clinical", "total", "estimated", "time", "contact", "structured")
 
