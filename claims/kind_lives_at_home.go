@@ -272,12 +272,12 @@ var wishWords = []string{"want", "wants", "wanting", "wish", "wishes", "prefer",
 
 // weakAnchor holds the common anchor words with what must follow them,
 // so that not every "is" runs the expressions.
-var weakAnchor = map[string]string{"is": " spent at home", "are": " spent at home", "be": " at home",
+var weakAnchor = map[string]string{"is": " spent at home", "are": " spent at home", "be": " at home", "with": " ", "include": " ", "includes": " ", "including": " ",
 	// "You attend from home on a laptop": only "from" makes these a place.
 	"attend": " from ", "attends": " from ", "join": " from ", "joins": " from ", "participate": " from ", "participates": " from "}
 
 var (
-	homeStems     = []string{"home", "bed", "housing", "famil", "leav"}
+	homeStems     = []string{"home", "bed", "housing", "famil", "leav", "parent", "guardian"}
 	facilityStems = []string{"facilit", "center", "centre", "premises", "site", "campus", "residence", "setting", "cabin", "cottage",
 		"lodge", "ranch", "unit", "overnight", "live-in", "place to live", "house", "dorm", "apartment", "housing", "the home", "our home", "recovery home", "sober home",
 		"estate", "property", "grounds", "with us"}
@@ -297,7 +297,11 @@ var livingAnchors = wordSet("live", "lives", "living", "reside", "resides", "res
 	// "Residents do not leave the facility overnight": they live there.
 	"leave", "leaves", "leaving",
 	// "IOP does not require you to relocate into a treatment center".
-	"relocate", "relocates", "relocating")
+	"relocate", "relocates", "relocating",
+	// "a full day of groups, with evenings at home".
+	"with",
+	// "Neither our PHP nor our IOP includes housing".
+	"include", "includes", "including")
 
 // livingCell reads a table cell under a "Where clients sleep" or
 // "Living arrangement" column: "At home" says clients live at home, "At
@@ -329,7 +333,13 @@ func livingCell(s *sentence) (boolHit, bool) {
 	}
 	t := strings.Trim(s.lower[from:], " .")
 	// "At home, or in a sober living home": the answer's first words.
+	// ("Your own home or a sober house": so without the comma, when
+	// the other answer is housing of the client's own choosing; "Home or
+	// cottages" may be the provider's cottages.)
 	if k := strings.IndexAny(t, ",;"); k > 0 {
+		t = t[:k]
+	}
+	if k := strings.Index(t, " or "); k > 0 && soberHousing.MatchString(t[k+len(" or "):]) {
 		t = t[:k]
 	}
 	t = strings.TrimPrefix(t, "at ")
@@ -342,6 +352,10 @@ func livingCell(s *sentence) (boolHit, bool) {
 	}
 	return boolHit{}, false
 }
+
+// soberHousing opens on sober or supportive housing: "a sober house",
+// "sober living", "an approved sober residence", "supportive housing".
+var soberHousing = prefilter.MustCompile(`^(?:in\s+)?(?:an?\s+)?(?:(?:approved|partner|certified|local|nearby)\s+)*(?:sober|recovery|supportive|transitional)[- ](?:house|houses|home|homes|living|residences?|housing)\b`)
 
 // discharge reports a return home that ends treatment ("stay until they
 // are stable enough to return home", "ready to go home"), not the
@@ -400,14 +414,14 @@ func discharge(lower string, i, end int) bool {
 
 // mayLiveSomewhere is a cheap filter: every phrase has one of these stems.
 func (s *sentence) mayLiveSomewhere() bool {
-	return s.containsAny("home", "liv", "resid", "stay", "sleep", "overnight", "bed", "on-site", "onsite", "premises", "inpatient", "famil",
+	return s.containsAny("home", "liv", "resid", "stay", "sleep", "overnight", "bed", "on-site", "onsite", "premises", "inpatient", "famil", "housing", "parent", "guardian",
 		"move", "moving", "leav", "reloc")
 }
 
 var (
-	homeSide = prefilter.MustCompile(`^(?:(?:live|lives|living|reside|resides|residing|stay|stays|staying|sleep|sleeps|sleeping|remain|remains|remaining)\s+(?:at|in)\s+(?:home|(?:the\s+comfort\s+of\s+)?(?:their|your|his|her)\s+own\s+(?:homes?|beds?)|(?:their|your)\s+(?:regular\s+)?homes?)|(?:return|returns|returning|go|goes|going|head|heads|went)\s+(?:back\s+)?(?:home|to\s+(?:their|your|a)\s+(?:own\s+)?(?:homes?|housing))|(?:sleep|sleeps|sleeping)\s+in\s+(?:their|your)\s+own\s+beds?|(?:are|is)\s+spent\s+at\s+home|(?:spend|spends|spending)\s+(?:their\s+|your\s+|the\s+)?(?:evenings|nights|weekends)(?:\s+and\s+(?:evenings|nights|weekends))?\s+at\s+home|(?:return|returns|returning|go|goes|going|head|heads)\s+(?:back\s+)?(?:home\s+)?to\s+(?:their|your)\s+famil(?:y|ies)|(?:attend|attends|join|joins|participate|participates)\s+from\s+(?:home|their\s+own\s+homes?|your\s+own\s+home)|be\s+at\s+home\s+(?:overnight|at\s+night|each\s+night|every\s+night)|(?:leave|leaves|leaving)\s+(?:the|our)\s+(?:facility|center|centre|campus|premises|unit|property|grounds)\s+(?:overnight|at\s+night|each\s+(?:evening|night)|every\s+(?:evening|night)))\b`)
+	homeSide = prefilter.MustCompile(`^(?:(?:live|lives|living|reside|resides|residing|stay|stays|staying|sleep|sleeps|sleeping|remain|remains|remaining)\s+(?:at|in)\s+(?:home|(?:the\s+comfort\s+of\s+)?(?:their|your|his|her)\s+own\s+(?:homes?|beds?)|(?:their|your)\s+(?:regular\s+)?homes?)|(?:return|returns|returning|go|goes|going|head|heads|went)\s+(?:back\s+)?(?:home|to\s+(?:their|your|a)\s+(?:own\s+)?(?:homes?|housing))|(?:sleep|sleeps|sleeping)\s+in\s+(?:their|your)\s+own\s+beds?|(?:are|is)\s+spent\s+at\s+home|(?:spend|spends|spending|with)\s+(?:their\s+|your\s+|the\s+)?(?:evenings|nights|weekends)(?:\s+and\s+(?:evenings|nights|weekends))?\s+at\s+home|(?:live|lives|living)\s+with\s+(?:a\s+parent|(?:their|your|his|her)\s+parents?|parents|(?:a|their|your)\s+(?:parent\s+or\s+)?guardians?|(?:their|your)\s+famil(?:y|ies))\b|(?:return|returns|returning|go|goes|going|head|heads)\s+(?:back\s+)?(?:home\s+)?to\s+(?:their|your)\s+famil(?:y|ies)|(?:attend|attends|join|joins|participate|participates)\s+from\s+(?:home|their\s+own\s+homes?|your\s+own\s+home)|be\s+at\s+home\s+(?:overnight|at\s+night|each\s+night|every\s+night)|(?:leave|leaves|leaving)\s+(?:the|our)\s+(?:facility|center|centre|campus|premises|unit|property|grounds)\s+(?:overnight|at\s+night|each\s+(?:evening|night)|every\s+(?:evening|night)))\b`)
 
-	facilitySide = prefilter.MustCompile(`^(?:(?:live|lives|living|reside|resides|residing|stay|stays|staying|sleep|sleeps|sleeping|remain|remains|remaining)\s+(?:overnight\s+)?(?:at|in|on)\s+(?:(?:the|our|a|their)\s+(?:[a-z0-9]+-[a-z0-9-]+\s+|[0-9]+\s+)?)?(?:on-site\s+|onsite\s+|secure\s+)?(?:treatment\s+|detox\s+|residential\s+|inpatient\s+|hospital\s+)?(?:facility|facilities|center|centre|premises|site|campus|residence|structured\s+setting|cabins?|cottages?|lodge|ranch|unit)|(?:live|lives|living|reside|resides|residing)\s+(?:in|at)\s+(?:the|our)\s+(?:sober\s+|recovery\s+)?(?:house|houses|home|homes)\b|(?:live|lives|living|reside|resides|residing|stay|stays|staying)\s+together\s+(?:at|in|on)\s+our\s+(?:[a-z0-9-]+\s+){0,2}(?:campus|lodges?|ranch|facility|housing|apartments|residences?|dorms?|cottages|cabins|house|houses|unit|farmhouse|estate|property|grounds)|(?:live|lives|living|reside|resides|residing|stay|stays|staying)\s+(?:at|in|on)\s+(?:the|our|one\s+of\s+our)\s+(?:[a-z]+\s+){0,2}(?:campus|lodges?|ranch|facility|housing|apartments|residences|dorms?|cottages|cabins|farmhouse|estate|property|grounds|house|houses)|(?:provides?|offers?|gives?)\s+(?:[a-z]+\s+){0,2}place\s+to\s+live|(?:live|lives|living|reside|resides|stay|stays|staying)\s+(?:on-site|onsite|on\s+site)|(?:stay|stays|staying)\s+(?:with\s+us\s+)?overnight|(?:stay|stays|staying|live|lives|living)\s+with\s+us\s+(?:around\s+the\s+clock|round\s+the\s+clock|24/7|day\s+and\s+night)|overnight\s+(?:stays?|housing)|(?:live|lives|living|reside|resides|residing|stay|stays|staying)\s+(?:at|in)\s+(?:[a-z]+\s+){0,2}[a-z]+['’]s\s+(?:[a-z]+\s+){0,2}(?:housing|residences?|campus|facility|facilities|lodge|dorms?|apartments)|(?:live|lives|living|reside|resides|residing|stay|stays|staying)\s+(?:at|in)\s+(?:[a-z]+\s+){1,2}(?:house|lodge|residence|hall|manor)\s*,\s+our\s+(?:[0-9]+-bed\s+|[a-z]+\s+)?(?:recovery\s+|residential\s+|treatment\s+)?(?:residence|house|lodge|facility|dorm)|live-in|keeps?\s+you\s+on-site|(?:move|moves|moving)\s+into\s+(?:(?:the|our|a)\s+(?:facility|center|centre|residence|lodge|house|dorm|cabin)|one\s+of\s+our\s+(?:[a-z]+\s+)?(?:residences|lodges|houses|dorms|cabins|cottages))|(?:takes?\s+place|happens|occurs|provided|delivered)\s+(?:in|at)\s+(?:a|an|our|the)\s+(?:residential|inpatient|live-in)\s+(?:setting|facility|unit|center|centre)|(?:relocate|relocates|relocating)\s+(?:in)?to\s+(?:a|an|the|our)\s+(?:treatment\s+|residential\s+|inpatient\s+)?(?:facility|center|centre))\b`)
+	facilitySide = prefilter.MustCompile(`^(?:(?:live|lives|living|reside|resides|residing|stay|stays|staying|sleep|sleeps|sleeping|remain|remains|remaining)\s+(?:overnight\s+)?(?:at|in|on)\s+(?:(?:the|our|a|their)\s+(?:[a-z0-9]+-[a-z0-9-]+\s+|[0-9]+\s+)?)?(?:on-site\s+|onsite\s+|secure\s+)?(?:treatment\s+|detox\s+|residential\s+|inpatient\s+|hospital\s+)?(?:facility|facilities|center|centre|premises|site|campus|residence|structured\s+setting|cabins?|cottages?|lodge|ranch|unit)|(?:live|lives|living|reside|resides|residing)\s+(?:in|at)\s+(?:the|our)\s+(?:sober\s+|recovery\s+)?(?:house|houses|home|homes)\b|(?:live|lives|living|reside|resides|residing|stay|stays|staying)\s+together\s+(?:at|in|on)\s+our\s+(?:[a-z0-9-]+\s+){0,2}(?:campus|lodges?|ranch|facility|housing|apartments|residences?|dorms?|cottages|cabins|house|houses|unit|farmhouse|estate|property|grounds)|(?:live|lives|living|reside|resides|residing|stay|stays|staying)\s+(?:at|in|on)\s+(?:the|our|one\s+of\s+our)\s+(?:[a-z]+\s+){0,2}(?:campus|lodges?|ranch|facility|housing|apartments|residences|dorms?|cottages|cabins|farmhouse|estate|property|grounds|house|houses)|(?:provides?|offers?|gives?)\s+(?:[a-z]+\s+){0,2}place\s+to\s+live|(?:live|lives|living|reside|resides|stay|stays|staying)\s+(?:on-site|onsite|on\s+site)|(?:stay|stays|staying)\s+(?:with\s+us\s+)?overnight|(?:stay|stays|staying|live|lives|living)\s+with\s+us\s+(?:around\s+the\s+clock|round\s+the\s+clock|24/7|day\s+and\s+night)|overnight\s+(?:stays?|housing)|(?:live|lives|living|reside|resides|residing|stay|stays|staying)\s+(?:at|in)\s+(?:[a-z]+\s+){0,2}[a-z]+['’]s\s+(?:[a-z]+\s+){0,2}(?:housing|residences?|campus|facility|facilities|lodge|dorms?|apartments)|(?:live|lives|living|reside|resides|residing|stay|stays|staying)\s+(?:at|in)\s+(?:[a-z]+\s+){1,2}(?:house|lodge|residence|hall|manor)\s*,\s+our\s+(?:[0-9]+-bed\s+|[a-z]+\s+)?(?:recovery\s+|residential\s+|treatment\s+)?(?:residence|house|lodge|facility|dorm)|live-in|keeps?\s+you\s+on-site|(?:include|includes|including)\s+(?:on-site\s+)?housing\b|(?:move|moves|moving)\s+into\s+(?:(?:the|our|a)\s+(?:facility|center|centre|residence|lodge|house|dorm|cabin)|one\s+of\s+our\s+(?:[a-z]+\s+)?(?:residences|lodges|houses|dorms|cabins|cottages))|(?:takes?\s+place|happens|occurs|provided|delivered)\s+(?:in|at)\s+(?:a|an|our|the)\s+(?:residential|inpatient|live-in)\s+(?:setting|facility|unit|center|centre)|(?:relocate|relocates|relocating)\s+(?:in)?to\s+(?:a|an|the|our)\s+(?:treatment\s+|residential\s+|inpatient\s+)?(?:facility|center|centre))\b`)
 )
 
 func init() {
@@ -415,6 +429,17 @@ func init() {
 		ID: LivesAtHome, Label: "clients live at home", Bool: true,
 		YesNo: &YesNo{Hits: livesAtHomeHits, Holds: programSubject},
 		Examples: []KindExample{
+			// A label's answer naming home first, then housing of the
+			// client's choosing, is home; not so beside the provider's own
+			// cottages.
+			{"Evening IOP\n\nOur evening IOP meets twice a week for ten weeks.\n\nGroups stay small.\n\nFamilies are welcome at the monthly open night.\n\nIOP at a glance\nGroup nights: Monday and Wednesday\nSleeping arrangements: at home or in an approved sober house", "iop true"},
+			{"Evening IOP\n\nOur evening IOP meets twice a week for ten weeks.\n\nGroups stay small.\n\nFamilies are welcome at the monthly open night.\n\nIOP at a glance\nGroup nights: Monday and Wednesday\nSleeping arrangements: home or our lakeside cabins", ""},
+			// Nights at home beside the day's care; living with a parent;
+			// a program that includes no housing.
+			{"Day program (PHP)\n\nOur PHP gives you six hours of care a day, with nights and weekends at home.", "php true"},
+			{"Teen IOP\n\nIn our teen IOP, students go on living with their parents and attending school.", "iop true"},
+			{"Our programs\n\nNeither our PHP nor our IOP includes housing, so plan where you will stay.", "iop true; php true"},
+			{"Residential\n\nOur residential program includes housing, meals and laundry.", "residential false"},
 			// A relative clause opened by a preposition hangs on the
 			// program before it.
 			{"Day programs\n\nOur PHP sends clients home each evening. It differs from residential care, in which clients live on the campus.", "residential false"},
