@@ -42,6 +42,12 @@ const (
 	// equal but for the place, on pages about the same things.
 	slotMinBag   = 0.2
 	slotMinSlots = 2
+	// slotMinShingle: without a place slot in the address too, two pages
+	// that share only one place-slotted paragraph (a directory listing
+	// quoting a location page's description) are no template's copies.
+	// City-template pairs of the labelled sets whose addresses carry no
+	// slot share 0.40 of their shingles or more; such listings 0.14–0.16.
+	slotMinShingle = 0.25
 	// Pages of one topic written separately (two articles of one site,
 	// or the generator's articles drawn from one grammar) share many
 	// content words, but their shared shingles come in any order.
@@ -127,7 +133,7 @@ func (o Options) judgeAgreed(a, b Signature, m *agreement, s *orderScratch) (Evi
 		return e, orTemplate(filled, TierNear)
 	}
 	switch {
-	case e.Slots >= slotMinSlots && !e.sameTopicOnly():
+	case e.Slots >= slotMinSlots && !e.sameTopicOnly() && (e.URLSlot || e.Shingle >= slotMinShingle):
 		return e, TierTemplate
 	case e.Shingle >= o.TemplateThreshold && o.placed(&a, &b, m):
 		// Shingles shared in place all through both pages: one article,

@@ -105,6 +105,11 @@ const siteFooter = `Harbor Light Recovery is accredited by a national behavioral
 // sharedParagraph is quoted, word for word, by two otherwise unrelated pages.
 const sharedParagraph = `Federal guidance describes residential treatment as round-the-clock care in a setting outside a hospital, where a structured community helps each resident rebuild daily routines, relationships and accountability over several months.`
 
+// placeListing is a provider's name and description filled in for city.
+func placeListing(city string) string {
+	return "Brookfield Recovery " + city + "\n\nBrookfield Recovery " + city + " offers three outpatient levels of care to adults of every age, and each Brookfield location keeps one clinical schedule, so a client who moves from " + city + " to another of our cities keeps the same plan and the same counselor."
+}
+
 func TestTierFixtures(t *testing.T) {
 	opt := DefaultOptions()
 	rng := rand.New(rand.NewPCG(9, 10))
@@ -126,6 +131,10 @@ func TestTierFixtures(t *testing.T) {
 		{"negative: one site's chrome around two articles", siteNav + "\n\n" + siteDetox + "\n\n" + randomArticle(rng, 250) + "\n\n" + siteFooter,
 			siteNav + "\n\n" + siteAlumni + "\n\n" + randomArticle(rng, 250) + "\n\n" + siteFooter, ""},
 		{"negative: one paragraph in common", siteDetox + "\n\n" + sharedParagraph + "\n\n" + spunA, siteAlumni + "\n\n" + sharedParagraph + "\n\n" + randomArticle(rng, 250), ""},
+		// A directory listing quoting a location page's description: its
+		// name and that paragraph filled in for the place, nothing else.
+		{"negative: one place-slotted paragraph in common", placeListing("Denver") + "\n\n" + randomArticle(rng, 200),
+			placeListing("Columbus") + "\n\n" + siteDetox + "\n\n" + randomArticle(rng, 200), ""},
 	}
 	for _, c := range cases {
 		a, b := Sign("a", c.a, opt), Sign("b", c.b, opt)
