@@ -944,6 +944,10 @@ func init() {
 			// its sentence goes on to a program.
 			{"Newsroom\n\nLarchfield Health, a detox and residential operator since 2009, has opened a morning intensive outpatient program. The new program meets four mornings a week.", "iop 4"},
 			{"About us\n\nAcme Recovery is a residential treatment center on the coast. Clients meet with the nursing team five days a week.", "residential 5"},
+			// A clinician with a bracketed aside before "who sees you" is
+			// still a visit; figures bracketed right after individual
+			// sessions are theirs, though a program is named inside.
+			{"Day program (PHP)\n\nOur PHP runs Monday through Friday.\n\nWho you will work with\n- A staff psychiatrist (MD or DO) who sees you once a week\n- Your own counselor for individual sessions (three sessions a week during PHP)", "php 5; other 1; individual-therapy 3"},
 			// A group meeting its therapist is the program meeting.
 			{"Our IOP\n\nThe IOP group meets with a licensed counselor four evenings a week.", "iop 4"},
 			// A therapist with a word of licence or role is still the

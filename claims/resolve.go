@@ -630,7 +630,9 @@ func bracketedAfter(s *sentence, start int) *mention {
 	}
 	for i := range s.mentions {
 		m := &s.mentions[i]
-		if m.end <= open && programSubject(m.subject) && !m.weak && strings.TrimSpace(s.lower[m.end:open]) == "" {
+		// ("individual sessions (two a week while you are in PHP)": so
+		// are those opened after individual therapy.)
+		if m.end <= open && (programSubject(m.subject) || m.subject == IndividualTherapy) && !m.weak && strings.TrimSpace(s.lower[m.end:open]) == "" {
 			return m
 		}
 	}
