@@ -37,14 +37,16 @@ func pipeTables(blocks []Block) []Block {
 		}
 		header := tableCells(&blocks[i], sep)
 		rows := blocks[i+1 : i+n]
-		if second := tableCells(&blocks[i+1], sep); !separatorRow(second) && (keyValueRow(header) || labelledFigure(header) && figureIn(header[1:]) || figuresRow(header) && figuresRow(second) && !columnWord(header[0].Text) || figuresAlike(header, second)) {
+		if second := tableCells(&blocks[i+1], sep); !separatorRow(second) && (keyValueRow(header) || factLabelRow(header, second) || labelledFigure(header) && figureIn(header[1:]) || figuresRow(header) && figuresRow(second) && !columnWord(header[0].Text) || figuresAlike(header, second)) {
 			// "| Days per week | 4 |" opening a two-column table with
 			// no separator: a row of facts, not column headers. So is
 			// "PHP | 5 days/week | 2–3 weeks" over "IOP | 3 days/week |
 			// 8–12 weeks": rows of figures with no header row at all,
 			// and "Day program: 5 days a week | 6 hours a day | lives
 			// at home", a row that labels its own first figure and has
-			// another. (Column headers name their columns: "Ages: 18 and
+			// another; and "| Setting | Inpatient, on our campus |" over
+			// "| Staffing | Nurses around the clock |", a fact's label and
+			// its value over another. (Column headers name their columns: "Ages: 18 and
 			// older | Days per week | Hours per day".)
 			header, rows = nil, blocks[i:i+n]
 		}
@@ -117,6 +119,23 @@ func keyValueRow(cells []Block) bool {
 	// heads a timetable's columns.)
 	l := strings.ToLower(cells[0].Text)
 	return !isDigit(first) && (isDigit(second) || numberWordStart(cells[1].Text) || weekdayStart(cells[1].Text) && (strings.Contains(l, "day") || strings.Contains(l, "schedule") || strings.Contains(l, "meets")))
+}
+
+// factLabelRow reports a two-cell row labelled with a fact of a program
+// ("| Setting | Inpatient, on our campus |") over another two-cell row:
+// column headers name what a column holds ("| Item | Details |"), not
+// such a fact and its value.
+func factLabelRow(header, second []Block) bool {
+	if len(header) != 2 || len(second) != 2 || header[1].Text == "" || second[0].Text == "" {
+		return false
+	}
+	switch strings.ToLower(strings.TrimSpace(header[0].Text)) {
+	case "setting", "staffing", "location", "care setting", "level of care", "care level", "format", "ages", "age range", "who it's for",
+		"length of stay", "average length of stay", "average stay", "typical stay", "duration", "program length", "schedule",
+		"hours", "days", "frequency", "group size", "medications", "supervision", "housing", "cost", "insurance":
+		return true
+	}
+	return false
 }
 
 // figuresRow reports a row of three or more cells whose first names

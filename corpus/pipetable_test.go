@@ -66,6 +66,19 @@ func TestPipeTableKeyValueRows(t *testing.T) {
 	}
 }
 
+// A row labelled with a fact of a program over another two-cell row is a
+// row of facts, whatever its value opens on; a row of column words heads
+// its columns.
+func TestPipeTableFactLabelRows(t *testing.T) {
+	src := "Withdrawal care\n| Setting | Inpatient, third floor |\n| Usual stay | 4–6 days |\nThe end.\n\nCompare\n| Item | Details |\n| Usual stay | 4–6 days |\nThe end.\n"
+	got := cellLabels(t, src)
+	want := []string{"/=Setting", "/Setting=Inpatient, third floor", "/=Usual stay", "/Usual stay=4–6 days",
+		"Item/=Usual stay", "Details/Usual stay=4–6 days"}
+	if strings.Join(got, "; ") != strings.Join(want, "; ") {
+		t.Errorf("cells %q, want %q", got, want)
+	}
+}
+
 // A figure in words opens a fact as a digit does: "| Schedule | Two
 // evenings a week |" is no column header.
 func TestPipeTableKeyValueInWords(t *testing.T) {
