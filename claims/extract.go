@@ -374,6 +374,13 @@ func (x *Extractor) claimsOf(st *state, s *sentence, out []Claim) ([]Claim, Subj
 				continue
 			}
 		}
+		// "so counselors work a Monday–Friday schedule of about 8:30 to
+		// 5": the staff's hours, no program's.
+		if s.containsAny("work") {
+			if lo, _ := clauseBounds(s.lower, q.Start, q.End); staffShift.MatchString(s.masked[lo:q.Start]) {
+				continue
+			}
+		}
 		// "below the nine-hour weekly threshold for intensive
 		// outpatient": a line between levels, no program's figure.
 		if q.Adjectival && thresholdFor(s, q.End) != nil {
@@ -2970,6 +2977,11 @@ func coordinator(between string) string {
 func hedgedLonger(t string) bool {
 	return hasWord(lowerASCII(t), "sometimes", "often", "even", "possibly", "perhaps", "maybe", "occasionally")
 }
+
+// staffShift ends on the schedule staff work, the figure next: "counselors
+// work a Monday–Friday schedule of roughly", "our nurses work 12-hour
+// shifts from".
+var staffShift = prefilter.MustCompile(`\b(?:counselors?|counsellors?|therapists?|nurses?|clinicians?|staff|employees|techs?|technicians?|physicians?|doctors?)\s+(?:(?:usually|typically|generally|often|also|will)\s+)?(?:work|works)\s+(?:an?\s+)?(?:\S+\s+){0,3}?(?:schedule|shift|shifts|day|days|week)\s+(?:of|from)\s+(?:(?:about|roughly|around|approximately)\s+)?$`)
 
 // personSeen is personMeeting in the passive, a client seen by a
 // therapist: "is seen one-on-one by a licensed counselor". It times only

@@ -667,7 +667,7 @@ func staffWorks(pre string) bool {
 	}
 	for _, w := range strings.Fields(pre[m[2]:]) {
 		switch w {
-		case "only", "just", "usually", "typically", "generally", "often", "about", "roughly", "around", "full-time", "part-time", "on":
+		case "only", "just", "usually", "typically", "generally", "often", "about", "roughly", "around", "full-time", "part-time", "on", "a", "an":
 		default:
 			return false
 		}
@@ -948,6 +948,8 @@ func init() {
 			// still a visit; figures bracketed right after individual
 			// sessions are theirs, though a program is named inside.
 			{"Day program (PHP)\n\nOur PHP runs Monday through Friday.\n\nWho you will work with\n- A staff psychiatrist (MD or DO) who sees you once a week\n- Your own counselor for individual sessions (three sessions a week during PHP)", "php 5; other 1; individual-therapy 3"},
+			// The days staff work, right after "work a", are theirs.
+			{"Join our team\n\nOur IOP meets 6 to 9 p.m., so therapists work a Tuesday to Saturday schedule.", ""},
 			// A group meeting its therapist is the program meeting.
 			{"Our IOP\n\nThe IOP group meets with a licensed counselor four evenings a week.", "iop 4"},
 			// A therapist with a word of licence or role is still the

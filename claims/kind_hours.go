@@ -1056,6 +1056,8 @@ func init() {
 		Examples: []KindExample{
 			// A job word before the program's days, introduced by a colon,
 			// is not the hours' job; right before them it is.
+			// The schedule staff work is none of the program's.
+			{"Join our team\n\nOur IOP meets 6 to 9 p.m., so therapists work a Tuesday to Saturday schedule of roughly 1:00 to 9:30.", "iop 3"},
 			{"Evening IOP\n\nOur IOP is planned around rotating shifts: four evenings a week, two hours each.", "iop 2"},
 			{"Evening IOP\n\nClients who work five days a week, 8 hours a day, join us in the evening.", ""},
 			{"IOP Counselor\n\nThe IOP role is a part-time shift: four evenings a week, five hours each.", ""},
