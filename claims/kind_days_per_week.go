@@ -140,6 +140,12 @@ func statesDaysPerWeek(s *sentence, i int) bool {
 	if daysOff.MatchString(s.lower[q.End:]) && !hasWord(s.lower[q.End:], "telehealth", "virtual", "virtually", "online", "video", "check-in", "take part", "attend", "attends") {
 		return false
 	}
+	// "Groups run seven days a week. Weekdays include about six hours of
+	// therapy": the weekdays as what the sentence is about, not how many
+	// days a week anything meets.
+	if strings.EqualFold(q.Text, "weekdays") && strings.TrimSpace(s.lower[:q.Start]) == "" && weekdaysAsSubject.MatchString(s.lower[q.End:]) {
+		return false
+	}
 	// "every day, including Saturday and Sunday": days named among
 	// the week's others, not a count of their own.
 	if named && includedDays(s.lower, q.Start) {
@@ -645,6 +651,10 @@ func clinicianDays(text string, i int) bool {
 
 var credentialAfterName = prefilter.MustCompile(`^(?:Dr\.\s+)?[A-Z][a-z]+(?:\s+[A-Z]\.)?\s+[A-Z][A-Za-z'’-]+,\s+(?:PhD|PsyD|MD|DO|RN|NP|APRN|PA-C|LCSW|LICSW|LMFT|LPC|LPCC|LMHC|LADC|LIMHP|LCADC|CADC|CAC|LAC|LCDC|MSW|MA|MS|MEd|LISW|LCPC|CSAC|NCC)\b`)
 
+// weekdaysAsSubject follows "Weekdays" opening a sentence as its subject:
+// "Weekdays include …", "Weekdays are busier …".
+var weekdaysAsSubject = prefilter.MustCompile(`^\s+(?:include|are|have|bring|feature|hold|look|tend|start|begin|end|follow)\b`)
+
 // staffDoes opens a clause on what a clinician does: "A nurse checks weight
 // and vital signs on weigh-in days, twice a week".
 var staffDoes = prefilter.MustCompile(`^\s*(?:(?:a|an|our|the)\s+)?(?:(?:child|and|adolescent|adult|addiction|staff|consulting|board-certified)\s+){0,3}(?:nurse|nurses|doctor|doctors|physician|physicians|psychiatrist|prescriber|dietitian|chaplain)\s+(?:checks|check|measures|measure|weighs|weigh|takes|take|reviews|review|draws|draw)\b`)
@@ -948,6 +958,8 @@ func init() {
 			// still a visit; figures bracketed right after individual
 			// sessions are theirs, though a program is named inside.
 			{"Day program (PHP)\n\nOur PHP runs Monday through Friday.\n\nWho you will work with\n- A staff psychiatrist (MD or DO) who sees you once a week\n- Your own counselor for individual sessions (three sessions a week during PHP)", "php 5; other 1; individual-therapy 3"},
+			// Weekdays as the sentence's subject count no days.
+			{"Residential care\n\nThe schedule fills all seven days a week. Weekdays bring about five hours of therapy.", "residential 7"},
 			// The days staff work, right after "work a", are theirs.
 			{"Join our team\n\nOur IOP meets 6 to 9 p.m., so therapists work a Tuesday to Saturday schedule.", ""},
 			// A group meeting its therapist is the program meeting.

@@ -858,6 +858,8 @@ func init() {
 	register(KindSpec{
 		ID: HoursPerWeek, Label: "hours per week", Unit: "hour", Units: hourUnits, Max: 168,
 		Examples: []KindExample{
+			// A level named as where another begins is left off.
+			{"Levels of care\n\nDay treatment takes over where an IOP stops, at 20 hours a week or more.", "php ≥20"},
 			// A figure opening its clause and said to be a level of care
 			// is that level's, not the level the clause before named.
 			{"Levels of care\n\nFewer than nine hours a week is routine outpatient care, and 20 hours or more counts as a PHP.", "op ≤9; php ≥20"},

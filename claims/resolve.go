@@ -31,7 +31,7 @@ func (st *state) resolve(s *sentence, start, end int, adjectival bool, want func
 	// last 50 minutes": a visit named as a part of them is not what
 	// the figure measures.)
 	usable := func(m mention) bool {
-		return want(m.subject) && !m.contrast && !(m.start >= end && addedAfter(s.lower[end:m.start])) && !(m.weak && predicateOfProgram(s, m)) && !kindOfCare(s, m) &&
+		return want(m.subject) && !m.contrast && !(m.start >= end && addedAfter(s.lower[end:m.start])) && !levelLeftOff(s.lower, m) && !(m.weak && predicateOfProgram(s, m)) && !kindOfCare(s, m) &&
 			!(m.subject == Other && prescriberVisit(s.lower[m.start:m.end]) && includedPart(s.lower, m.start))
 	}
 	b := s.block
@@ -1610,6 +1610,20 @@ func thresholdFor(s *sentence, end int) *mention {
 }
 
 var thresholdAfter = prefilter.MustCompile(`^\s+(?:(?:a|per)\s+)?(?:weekly\s+|daily\s+)?(?:threshold|minimum|cutoff|cut-off|floor|ceiling|maximum|limit)\s+(?:for|of|where|at\s+which|above\s+which)\s+`)
+
+// levelLeftOff reports a level named as where another begins: "PHP
+// starts where IOP stops, at 20 hours a week": the level left off is not
+// what the figure measures.
+func levelLeftOff(lower string, m mention) bool {
+	if w, _ := wordBeforeArticle(lower, m.start); w != "where" {
+		return false
+	}
+	switch w := wordAfter(lower, m.end); w {
+	case "ends", "stops", "finishes", "tops", "leaves":
+		return true
+	}
+	return false
+}
 
 // levelNamedAfter is the program a figure is said to be, when the figure
 // opens its clause ("…, and 20 hours or more counts as a PHP"): the
