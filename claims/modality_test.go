@@ -607,6 +607,32 @@ func TestProgramClientsScope(t *testing.T) {
 	}
 }
 
+// A headline naming young adults is no adults' program; a title naming
+// whom a track serves, then its own name, is that track.
+func TestTitledTracks(t *testing.T) {
+	for _, tc := range []struct {
+		text, population, variant string
+	}{
+		{"SOURCE: https://www.larkmoor.example/services/emerging-adults/\n\nLarkmoor Health\n\nYoung Adult IOP (Ages 19 to 26)\n\nWhy a separate group\nPeople in their twenties share worries of their own.\n\nWhen we meet\nThe group meets three evenings a week.\n", "young-adult", ""},
+		{"SOURCE: https://www.larkmoor.example/services/mens-program/\n\nLarkmoor Health\n\nMen's Recovery Program\n\nAn intensive outpatient track for men.\n\nThe group meets three evenings a week.\n", "", "men's"},
+		{"SOURCE: https://www.larkmoor.example/about/\n\nLarkmoor Health\n\nMen's Recovery Center\n\nOur intensive outpatient program meets three evenings a week.\n", "", ""},
+	} {
+		n := 0
+		for _, c := range extractPage(t, "p.txt", tc.text) {
+			if c.Kind != claims.DaysPerWeek {
+				continue
+			}
+			n++
+			if c.Population != tc.population || c.Variant != tc.variant {
+				t.Errorf("%q: population %q variant %q, want %q %q", tc.text, c.Population, c.Variant, tc.population, tc.variant)
+			}
+		}
+		if n != 1 {
+			t.Errorf("%q: %d day counts, want 1", tc.text, n)
+		}
+	}
+}
+
 // extractPage parses text as a text page named name and returns its claims.
 func extractPage(t *testing.T, name, text string) []claims.Claim {
 	t.Helper()

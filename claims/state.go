@@ -188,7 +188,7 @@ func newState(x *Extractor, doc *corpus.Document, noDetox bool) *state {
 	// (A directory's rows by state are its listings, read as such.)
 	st.places = sitePlaces(doc, !st.directory)
 	st.ownPlace = ownPlace(st.places, doc.URL)
-	if t := st.title; !hasWord(t, "adult", "adults") {
+	if t := st.title; !adultsApart(t) {
 		if p := populationOf(t); p == "adolescent" || p == "young-adult" {
 			st.titlePopulation = p
 		}
@@ -197,7 +197,7 @@ func newState(x *Extractor, doc *corpus.Document, noDetox bool) *state {
 	// whom its program is for, as a title does. (An address has no case:
 	// its words are offered upper-cased for the acronyms, "IOP", to match.)
 	if st.titlePopulation == "" {
-		if parent, w := urlSegments(doc.URL); !hasWord(w, "adult", "adults") {
+		if parent, w := urlSegments(doc.URL); !adultsApart(w) {
 			young := func(p string) bool { return p == "adolescent" || p == "young-adult" }
 			// (".../teen-program/" on a page about a program names it too.)
 			// (".../teens/intensive-outpatient/": a program's page filed
@@ -239,7 +239,7 @@ func newState(x *Extractor, doc *corpus.Document, noDetox bool) *state {
 			// Only the first heading after the title is the headline.
 			if l := st.lower[i]; !headlineSeen && doc.Title != doc.Blocks[i].Text && !navLine(doc.Blocks[i].Text) {
 				headlineSeen = true
-				if p := populationOf(l); headline(l, st.topic) && st.titlePopulation == "" && !hasWord(l, "adult", "adults") && (p == "adolescent" || p == "young-adult") {
+				if p := populationOf(l); headline(l, st.topic) && st.titlePopulation == "" && !adultsApart(l) && (p == "adolescent" || p == "young-adult") {
 					st.titlePopulation = p
 				}
 			}
@@ -2981,6 +2981,15 @@ func trackInTitle(title string, topic Subject) string {
 	for _, v := range variants {
 		switch v.name {
 		case "evening", "weekend", "virtual", "full-day", "half-day":
+		case "women's", "men's", "veterans":
+			// "Women's Recovery Program" over a page about an IOP track:
+			// whom the track is for names it, its own name after.
+			for _, cue := range v.cues {
+				if i := indexWord(title, cue, 0); i >= 0 && ownTrackName.MatchString(title[i+len(cue):]) {
+					return v.name
+				}
+			}
+			continue
 		default:
 			continue
 		}
@@ -3004,6 +3013,10 @@ func trackInTitle(title string, topic Subject) string {
 	}
 	return ""
 }
+
+// ownTrackName is a track's own name after whom it is for: " recovery
+// program", " track", " intensive outpatient group".
+var ownTrackName = prefilter.MustCompile(`^\s+(?:[a-z-]+\s+){0,2}(?:program|programme|track|group)\s*(?:$|[—–:|(-])`)
 
 // stackedTracks are the tracks a title names together right before its
 // program, "evening virtual iop": ["evening", "virtual"]; nil when it
@@ -3407,6 +3420,15 @@ func locationPage(addr string) string {
 		return last
 	}
 	return ""
+}
+
+// adultsApart reports adults named apart from young adults: "Adult and
+// Teen IOP" serves adults too; "Young Adult IOP" does not.
+func adultsApart(t string) bool {
+	for _, y := range []string{"young adults", "young adult", "young-adults", "young-adult"} {
+		t = strings.ReplaceAll(t, y, "")
+	}
+	return hasWord(t, "adult", "adults")
 }
 
 // headingPopulation is the population the nearest heading names when it
