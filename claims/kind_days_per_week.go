@@ -958,6 +958,8 @@ func init() {
 			// still a visit; figures bracketed right after individual
 			// sessions are theirs, though a program is named inside.
 			{"Day program (PHP)\n\nOur PHP runs Monday through Friday.\n\nWho you will work with\n- A staff psychiatrist (MD or DO) who sees you once a week\n- Your own counselor for individual sessions (three sessions a week during PHP)", "php 5; other 1; individual-therapy 3"},
+			// A site's office days under where it is are no program's.
+			{"Weekly counseling\n\nOur outpatient group meets twice a week.\n\nFind us\n410 Alder Road, Suite 2. Late appointments until 8 p.m. Tuesday through Friday.", "op 2"},
 			// Weekdays as the sentence's subject count no days.
 			{"Residential care\n\nThe schedule fills all seven days a week. Weekdays bring about five hours of therapy.", "residential 7"},
 			// The days staff work, right after "work a", are theirs.
@@ -1680,12 +1682,18 @@ func weeklyHoursBefore(s *sentence, lo, end int) bool {
 // ("Locations" / "- Northgate office (Tuesdays and Thursdays only)"): the
 // days a site is open, not the days a program meets.
 func locationsEntry(b *corpus.Block) bool {
-	if b.Kind != corpus.BlockListItem || len(b.Headings) == 0 {
+	if b.Kind != corpus.BlockListItem && b.Kind != corpus.BlockParagraph || len(b.Headings) == 0 {
 		return false
 	}
 	// ("- Downtown: IOP meets Monday, Wednesday and Friday evenings" is
 	// the program's schedule at that site.)
-	if l := lowerASCII(b.Text); hasWord(l, "meets", "meet", "runs", "run", "attend", "attends", "groups", "iop", "php", "program", "sessions") {
+	l := lowerASCII(b.Text)
+	if hasWord(l, "meets", "meet", "runs", "run", "attend", "attends", "groups", "iop", "php", "program", "sessions") {
+		return false
+	}
+	// (A paragraph there gives the office's days when it says so:
+	// "Evening appointments until 7 p.m. Monday through Thursday".)
+	if b.Kind == corpus.BlockParagraph && !hasWord(l, "appointment", "appointments", "office", "open", "hours") {
 		return false
 	}
 	h := lowerASCII(strings.TrimSpace(b.Headings[len(b.Headings)-1]))
