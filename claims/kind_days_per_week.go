@@ -958,6 +958,8 @@ func init() {
 			// still a visit; figures bracketed right after individual
 			// sessions are theirs, though a program is named inside.
 			{"Day program (PHP)\n\nOur PHP runs Monday through Friday.\n\nWho you will work with\n- A staff psychiatrist (MD or DO) who sees you once a week\n- Your own counselor for individual sessions (three sessions a week during PHP)", "php 5; other 1; individual-therapy 3"},
+			// Time of one's own with a clinician is individual care.
+			{"Our IOP\n\nOur IOP meets four days a week. Each client also gets individual time once a week.", "iop 4; individual-therapy 1"},
 			// A site's office days under where it is are no program's.
 			{"Weekly counseling\n\nOur outpatient group meets twice a week.\n\nFind us\n410 Alder Road, Suite 2. Late appointments until 8 p.m. Tuesday through Friday.", "op 2"},
 			// Weekdays as the sentence's subject count no days.

@@ -162,6 +162,11 @@ var builtinTerms = []term{
 	// noun alone, before a person.
 	{"one-on-one with your", IndividualTherapy, false},
 	{"one-on-one with their", IndividualTherapy, false},
+	// "plus one-on-one time with a counselor once a week": time of one's
+	// own with a clinician.
+	{"one-on-one time", IndividualTherapy, false},
+	{"1:1 time", IndividualTherapy, false},
+	{"individual time", IndividualTherapy, false},
 	// "clients also sit down with a primary therapist for an hour every
 	// week":
 	// one's own therapist is individual care.
