@@ -1286,7 +1286,11 @@ func soleProgramAfter(s *sentence, i int) Subject {
 			strings.Contains(between, " join ") || strings.Contains(between, " step down") ||
 			// ("about two hours a week, far below the nine-hour threshold
 			// where IOP starts": the level held up against the figure.)
-			strings.Contains(between, "threshold") || strings.Contains(between, " under the ") || strings.Contains(between, " below the ") || strings.Contains(between, "short of") {
+			strings.Contains(between, "threshold") || strings.Contains(between, " under the ") || strings.Contains(between, " below the ") || strings.Contains(between, "short of") ||
+			// ("three to six months once IOP ends", "three to five days,
+			// after which patients move into our IOP": the level left, or
+			// moved to.)
+			levelLeftOff(s.lower, m) || strings.Contains(between, "after which") || hasWord(between, "move", "moves", "moving", "transfer", "transfers", "transition", "transitions") {
 			return ""
 		}
 		subj = m.subject
@@ -1614,8 +1618,12 @@ var thresholdAfter = prefilter.MustCompile(`^\s+(?:(?:a|per)\s+)?(?:weekly\s+|da
 // levelLeftOff reports a level named as where another begins: "PHP
 // starts where IOP stops, at 20 hours a week": the level left off is not
 // what the figure measures.
+// ("One group a week, for three to six months once IOP ends": so is the
+// level a clause says is over.)
 func levelLeftOff(lower string, m mention) bool {
-	if w, _ := wordBeforeArticle(lower, m.start); w != "where" {
+	switch w, _ := wordBeforeArticle(lower, m.start); w {
+	case "where", "once", "after", "when":
+	default:
 		return false
 	}
 	switch w := wordAfter(lower, m.end); w {
