@@ -633,6 +633,21 @@ func TestTitledTracks(t *testing.T) {
 	}
 }
 
+// A heading naming a season's schedule, its dates in brackets, makes the
+// schedule under it that season's.
+func TestSeasonHeading(t *testing.T) {
+	text := "SOURCE: https://www.larkmoor.example/teen-iop/\n\nTeen IOP\n\nDuring the school year (September to June)\nTuesdays, Wednesdays and Fridays, 4 to 7 p.m.\n\nSummer schedule (July 1 to August 20)\nMonday to Thursday, 10 a.m. to 1 p.m.\n"
+	var got []string
+	for _, c := range extractPage(t, "p.txt", text) {
+		if c.Kind == claims.DaysPerWeek {
+			got = append(got, fmt.Sprintf("%s/%s", c.FormatValue(), c.Variant))
+		}
+	}
+	if want := "3/; 4/summer"; strings.Join(got, "; ") != want {
+		t.Errorf("days %q, want %q", strings.Join(got, "; "), want)
+	}
+}
+
 // extractPage parses text as a text page named name and returns its claims.
 func extractPage(t *testing.T, name, text string) []claims.Claim {
 	t.Helper()

@@ -1749,7 +1749,7 @@ func (st *state) carryModality(s *sentence, cs []Claim) {
 			// ("Yes. Our IOP runs eight weeks either way", "Every group can
 			// be joined by video": the whole program's, whichever way.)
 			!hasWord(st.lower[s.bi+1], "either way", "both", "same", "every group", "all groups", "any group")
-		if k == corpus.BlockHeading && (wordCount(s.lower) <= 4 || askedTrack) {
+		if k == corpus.BlockHeading && (wordCount(withoutBrackets(s.lower)) <= 4 || askedTrack) {
 			// "Mental Health IOP" and "Substance Use IOP": one provider's
 			// two programs of a level, for two kinds of client.
 			if len(s.mentions) > 0 {
@@ -1759,8 +1759,9 @@ func (st *state) carryModality(s *sentence, cs []Claim) {
 			// a section about life after the program, not a step-down
 			// program's figures.
 			switch v := variantOf(s.lower, 0, len(s.lower), len(s.lower), len(s.lower)); v {
-			case "evening", "weekend", "weekday", "virtual", "full-day", "half-day":
+			case "evening", "weekend", "weekday", "virtual", "full-day", "half-day", "summer", "winter":
 				// ("Morning and evening IOP" heads both tracks.)
+				// ("Summer schedule (June to August)" heads a season's.)
 				if !twoTracks(s.lower) {
 					st.track = v
 				}
@@ -3420,6 +3421,19 @@ func locationPage(addr string) string {
 		return last
 	}
 	return ""
+}
+
+// withoutBrackets is t without its bracketed asides: "summer schedule
+// (june 16 – august 15)" is a heading of two words.
+func withoutBrackets(t string) string {
+	for {
+		i := strings.IndexByte(t, '(')
+		j := strings.IndexByte(t, ')')
+		if i < 0 || j < i {
+			return t
+		}
+		t = t[:i] + t[j+1:]
+	}
 }
 
 // adultsApart reports adults named apart from young adults: "Adult and
