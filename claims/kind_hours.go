@@ -660,6 +660,15 @@ func ownPredicateEnd(masked string, end, hi int) int {
 			}
 		}
 	}
+	// "A session runs about three hours, with a one-to-one check-in each
+	// week": the week after "with" is the check-in's.
+	for _, sep := range []string{", with ", ", plus "} {
+		if k := strings.Index(masked[end:hi], sep); k >= 0 {
+			if rest := masked[end+k+len(sep) : hi]; hasWord(rest, "check-in", "check-ins", "one-to-one", "one-on-one", "individual", "counselor", "counsellor", "therapist") {
+				return end + k
+			}
+		}
+	}
 	return hi
 }
 
@@ -858,6 +867,9 @@ func init() {
 	register(KindSpec{
 		ID: HoursPerWeek, Label: "hours per week", Unit: "hour", Units: hourUnits, Max: 168,
 		Examples: []KindExample{
+			// A rate after "with" a meeting of one's own is that
+			// meeting's, not the hours'.
+			{"IOP basics\n\nA program day runs close to three hours, with a short one-on-one check-in every week.", ""},
 			// A level named as where another begins is left off.
 			{"Levels of care\n\nDay treatment takes over where an IOP stops, at 20 hours a week or more.", "php ≥20"},
 			// A figure opening its clause and said to be a level of care
