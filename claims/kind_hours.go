@@ -331,6 +331,11 @@ func hoursKind(s *sentence, i int) (Kind, bool) {
 	if before == "for" && meetingsMeetFor.MatchString(s.lower[lo:q.Start]) && !weekCountIn(s.qs, i, lo, hi) && !mutualHelpNamed(s) && !spreadOver.MatchString(s.lower[q.End:]) {
 		return SessionLength, true
 	}
+	// "Each client also meets weekly with a counselor for 50 minutes":
+	// the length of a meeting with a person, however often it comes.
+	if before == "for" && q.Unit == quantity.Minute && q.HasMax && q.Max <= 120 && personWeekly.MatchString(s.lower[lo:q.Start]) {
+		return SessionLength, true
+	}
 	// "Each group is 90 minutes long": a meeting's length.
 	if after == "long" && hasWord(s.masked[lo:q.Start], meetingList...) {
 		return SessionLength, true
@@ -709,6 +714,10 @@ func weekCountIn(qs []quantity.Quantity, i, lo, hi int) bool {
 // meets for about three hours". ("Groups meet two evenings a week for
 // two and a half hours" times the evenings, read as a day's.)
 var meetingsMeetFor = prefilter.MustCompile(`\b(?:(?:groups|sessions|classes|meetings)\s+(?:usually\s+|typically\s+|generally\s+|often\s+|normally\s+)?(?:meet|run|last)|(?:each|every)\s+(?:[a-z-]+\s+)?(?:group|session|class|meeting)\s+(?:usually\s+|typically\s+|generally\s+)?(?:meets|runs|lasts))\s+for\s+(?:about\s+|around\s+|roughly\s+)?$`)
+
+// personWeekly ends on meeting a person, how often said between: "meets
+// weekly with a licensed counselor for".
+var personWeekly = prefilter.MustCompile(`\b(?:meet|meets|met)\s+(?:weekly|regularly|once\s+a\s+week|each\s+week|every\s+week)\s+with\s+(?:(?:a|an|the|your|their|his|her)\s+)?(?:[a-z-]+\s+){0,2}(?:therapist|counselor|counsellor|clinician|psychiatrist|doctor|physician|nurse|prescriber)\s+for\s+$`)
 
 // totalAfter reports a sum announced right after a figure: "nine hours
 // total", "in total", "in all", "all told".
@@ -1213,6 +1222,9 @@ func init() {
 	register(KindSpec{
 		ID: SessionLength, Label: "session length", Unit: "hour", Units: hourUnits, Max: 12,
 		Examples: []KindExample{
+			// A meeting with a person, how often said before "with", lasts
+			// the minutes after "for".
+			{"Our IOP\n\nEvery client also meets weekly with an assigned therapist for 45 minutes.", "individual-therapy 0.75"},
 			{"Evening IOP\n\nOur IOP meets three evenings a week, in three-hour sessions.\n\nMedication care\nOur psychiatrist meets IOP clients once a week for 20 minutes.", "iop 3; other 0.3333"},
 			{"Evening IOP\n\nOur IOP meets three evenings a week, in three-hour sessions.\n\nPeers\nOur peer support specialists meet IOP members twice a week, for an hour each time.", "iop 3"},
 			// The length of peers' meetings with the program's clients is
