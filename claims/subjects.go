@@ -805,6 +805,12 @@ func contrasted(lower string, ms []mention, i int) bool {
 	if m.start >= 4 && lower[m.start-4:m.start] == "non-" || m.start >= 3 && lower[m.start-3:m.start] == "non" {
 		return true
 	}
+	// "needs that go beyond what weekly counseling or an IOP can offer":
+	// the care a program is more than.
+	if k := strings.LastIndex(lower[:m.start], "beyond what "); k >= 0 && m.start-k <= 60 && !strings.ContainsAny(lower[k:m.start], ",;.") &&
+		canOfferAfter.MatchString(lower[m.end:min(len(lower), m.end+60)]) {
+		return true
+	}
 	// "Adults leaving residential care, or IOP clients whose symptoms
 	// are getting worse": people in another program, listed among those
 	// a program is for.
@@ -1084,6 +1090,10 @@ func livesIn(lower string, i int) bool {
 // of staying for residential", "instead of an inpatient stay" (not
 // "instead of going home during residential treatment").
 var insteadOfProgram = prefilter.MustCompile(`^instead of (?:(?:staying|going|entering|attending|choosing|doing|starting)\s+(?:(?:for|in|into|to|at|with)\s+)?)?(?:a\s+|an\s+|the\s+|our\s+)?$`)
+
+// canOfferAfter opens on what the care named can give, in the same
+// clause: "… can offer", " or an IOP can provide".
+var canOfferAfter = prefilter.MustCompile(`^[^,;.]*?\b(?:can|could|may|will|would|is\s+able\s+to)\s+(?:offer|provide|give|handle|manage|deliver)\b`)
 
 var contrastWords = wordSet("unlike", "than", "without", "from", "instead", "versus", "vs", "between", "rather", "except", "nor", "alternative", "beyond", "outside", "over", "not",
 	// "mimics inpatient care without the overnight stay": the program
