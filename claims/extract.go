@@ -872,6 +872,14 @@ func (x *Extractor) boolClaim(st *state, s *sentence, bk *boolKind, h boolHit, o
 			// residential's, whatever the clause says of its subject;
 			// "24/7 inpatient care" names its program inside the phrase.
 			if owner, ok := s.programWithin(start, end+30, end); ok {
+				// ("Nobody supervises PHP clients overnight": the clients
+				// of the program named inside the denied phrase go
+				// without.)
+				if !v && s.mentionAt(start, end) != nil && supervisesClients.MatchString(s.lower[start:end]) && negated(s.lower, start) {
+					c := newClaim(s, bk.kind, start, end)
+					c.Subject, c.Value, c.Polarity = owner, &v, Asserted
+					return append(out, c)
+				}
 				if !v && s.mentionAt(start, end) == nil && wordAfter(s.lower, end) != "of" && thereIsNo(s.lower, start) {
 					// "There is no 24-hour supervision in PHP": the
 					// program named after it is where it is missing
@@ -2982,6 +2990,10 @@ func hedgedLonger(t string) bool {
 // work a Monday–Friday schedule of roughly", "our nurses work 12-hour
 // shifts from".
 var staffShift = prefilter.MustCompile(`\b(?:counselors?|counsellors?|therapists?|nurses?|clinicians?|staff|employees|techs?|technicians?|physicians?|doctors?)\s+(?:(?:usually|typically|generally|often|also|will)\s+)?(?:work|works)\s+(?:an?\s+)?(?:\S+\s+){0,3}?(?:schedule|shift|shifts|day|days|week)\s+(?:of|from)\s+(?:(?:about|roughly|around|approximately)\s+)?$`)
+
+// supervisesClients opens on supervising a program's clients: "supervises
+// php clients", "monitor iop patients".
+var supervisesClients = prefilter.MustCompile(`^(?:supervises?|monitors?|watch(?:es)?|oversees?)\s+(?:the\s+|our\s+)?[a-z-]+\s+(?:clients|patients|participants|members|residents)\b`)
 
 // personSeen is personMeeting in the passive, a client seen by a
 // therapist: "is seen one-on-one by a licensed counselor". It times only

@@ -417,6 +417,8 @@ func init() {
 		ID: Supervision24x7, Label: "24/7 supervision", Bool: true,
 		YesNo: &YesNo{Hits: first(matchSupervision), Holds: programSubject},
 		Examples: []KindExample{
+			// Nobody watching a program's clients at night denies it them.
+			{"Day program\n\nOur PHP runs on weekdays. No one supervises PHP patients overnight.", "php false"},
 			// A phone number right after the hours is what is staffed.
 			{"Residential Program\n\nThe intake desk is staffed 24/7 at (555) 010-4477 for new referrals.", ""},
 			{"Residential Program\n\nOur residence is staffed 24/7, and you can reach it at (555) 010-4477.", "residential true"},
