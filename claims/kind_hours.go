@@ -1222,6 +1222,8 @@ func init() {
 	register(KindSpec{
 		ID: SessionLength, Label: "session length", Unit: "hour", Units: hourUnits, Max: 12,
 		Examples: []KindExample{
+			// "One-to-one" is individual care, as "one-on-one" is.
+			{"Our IOP\n\nGroups run three evenings a week. One-to-one sessions come every other week and last 50 minutes.", "individual-therapy 0.8333"},
 			// A meeting with a person, how often said before "with", lasts
 			// the minutes after "for".
 			{"Our IOP\n\nEvery client also meets weekly with an assigned therapist for 45 minutes.", "individual-therapy 0.75"},

@@ -648,6 +648,21 @@ func TestSeasonHeading(t *testing.T) {
 	}
 }
 
+// Short lines of a fact block, read as headings themselves, stand under
+// the heading that names whom the program is for.
+func TestFactLinesUnderPopulationHeading(t *testing.T) {
+	text := "SOURCE: https://www.larkmoor.example/iop/\n\nOur IOP tracks\n\nAdult IOP\nMonday to Thursday, 9 am to noon\nUsual length: 7 weeks\n\nTeen IOP (ages 13 to 17)\nTue/Wed/Fri\n4:00–6:00 pm\nUsual length: 9 weeks\n"
+	var got []string
+	for _, c := range extractPage(t, "p.txt", text) {
+		if c.Kind == claims.ProgramLength {
+			got = append(got, c.FormatValue()+"/"+c.Population)
+		}
+	}
+	if want := "49/adult; 63/adolescent"; strings.Join(got, "; ") != want {
+		t.Errorf("lengths %q, want %q", strings.Join(got, "; "), want)
+	}
+}
+
 // extractPage parses text as a text page named name and returns its claims.
 func extractPage(t *testing.T, name, text string) []claims.Claim {
 	t.Helper()

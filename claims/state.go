@@ -1962,6 +1962,13 @@ func (st *state) carryModality(s *sentence, cs []Claim) {
 				hs = []string{st.doc.Blocks[s.bi-1].Text}
 			}
 			c.Population = headingPopulation(hs)
+			// ("Adolescent IOP (ages 12–17)" / "Mon/Tue/Thu" / "3:30–5:30
+			// pm" / "Typical length: 8 weeks": short lines of a fact
+			// block read as headings themselves stand under the one
+			// that names whom it is for.)
+			for k := s.bi - 1; c.Population == "" && k >= 0 && k >= s.bi-4 && (st.doc.Blocks[k].Kind == corpus.BlockHeading || wordCount(st.lower[k]) <= 6 && !strings.HasSuffix(strings.TrimSpace(st.lower[k]), ".")); k-- {
+				c.Population = headingPopulation([]string{st.doc.Blocks[k].Text})
+			}
 		}
 		if c.Population == "" {
 			c.Population = st.titlePopulation

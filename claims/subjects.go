@@ -165,6 +165,14 @@ var builtinTerms = []term{
 	// "plus one-on-one time with a counselor once a week": time of one's
 	// own with a clinician.
 	{"one-on-one time", IndividualTherapy, false},
+	// (British and Canadian pages write "one-to-one".)
+	{"one-to-one sessions", IndividualTherapy, false},
+	{"one-to-one session", IndividualTherapy, false},
+	{"one-to-one therapy", IndividualTherapy, false},
+	{"one-to-one counseling", IndividualTherapy, false},
+	{"one-to-one counselling", IndividualTherapy, false},
+	{"one-to-one time", IndividualTherapy, false},
+	{"one-to-one meetings", IndividualTherapy, false},
 	{"1:1 time", IndividualTherapy, false},
 	{"individual time", IndividualTherapy, false},
 	// "clients also sit down with a primary therapist for an hour every
