@@ -61,6 +61,13 @@ func frequencyWords(lower, masked string, qs []quantity.Quantity) []quantity.Qua
 					// ("After each day of treatment" times a day's end.)
 					ok = meetingVerbs[wordBefore(masked, i)] && wordBefore(masked, i) != "is" && wordBefore(masked, i) != "are"
 				}
+				// "where recovery meets everyday life": the adjective, a
+				// noun after it; "meet everyday at 9" is the adverb.
+				if ok && f.word == "everyday" {
+					if w := wordAfter(masked, end); w != "" && !adverbFollowers[w] {
+						ok = false
+					}
+				}
 				if !ok && (f.word == "daily" || f.word == "every day" || f.word == "each day") && clinicVisit.MatchString(masked[max(0, i-60):i]) {
 					ok = true
 				}
@@ -340,6 +347,10 @@ func hoursAfter(qs []quantity.Quantity, end int) bool {
 	}
 	return false
 }
+
+// adverbFollowers may follow "everyday" said as an adverb: "meet everyday
+// at noon", "everyday except Sunday".
+var adverbFollowers = wordSet("at", "from", "of", "for", "in", "on", "and", "or", "except", "during", "but", "until", "to", "between", "after", "before")
 
 var frequencyCues = []struct {
 	word   string

@@ -958,6 +958,8 @@ func init() {
 			// still a visit; figures bracketed right after individual
 			// sessions are theirs, though a program is named inside.
 			{"Day program (PHP)\n\nOur PHP runs Monday through Friday.\n\nWho you will work with\n- A staff psychiatrist (MD or DO) who sees you once a week\n- Your own counselor for individual sessions (three sessions a week during PHP)", "php 5; other 1; individual-therapy 3"},
+			// "Everyday" before a noun is the adjective.
+			{"Evening IOP\n\nOur evening IOP is where treatment meets everyday routines, three nights a week.", "iop 3"},
 			// Care a program is said to go beyond is held up, not spoken of.
 			{"Teen day program (PHP)\n\nOur PHP is for teens whose needs reach beyond what an IOP can provide, though they can still sleep at home.\n\n| | Younger group | Older group |\n| Days | Mon – Fri | Mon – Fri |", "php 5; php 5"},
 			// Time of one's own with a clinician is individual care.

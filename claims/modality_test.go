@@ -207,6 +207,7 @@ func TestModality(t *testing.T) {
 		{"In line with national guidelines, our adult IOP meets 12 hours a week.", claims.HoursPerWeek, want{claims.Asserted, claims.Typical, "", "adult", ""}},
 		{"Our IOP runs a daytime track three days a week.", claims.DaysPerWeek, want{claims.Asserted, claims.Typical, "", "", "weekday"}},
 		{"National guidance for teens sets intensive outpatient care at 6 to 19 hours a week.", claims.HoursPerWeek, want{claims.Asserted, claims.Typical, "guidelines", "adolescent", ""}},
+		{"Federal criteria place the floor of intensive outpatient care for teens at six hours a week.", claims.HoursPerWeek, want{claims.Asserted, claims.Typical, "guidelines", "adolescent", ""}},
 		{"Our IOP meets 9 hours per week.", claims.HoursPerWeek, want{claims.Asserted, claims.Typical, "", "", ""}},
 		// population
 		{"Our adolescent IOP meets 6 hours per week.", claims.HoursPerWeek, want{claims.Asserted, claims.Typical, "", "adolescent", ""}},
