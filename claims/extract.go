@@ -2995,6 +2995,10 @@ var staffShift = prefilter.MustCompile(`\b(?:counselors?|counsellors?|therapists
 // php clients", "monitor iop patients".
 var supervisesClients = prefilter.MustCompile(`^(?:supervises?|monitors?|watch(?:es)?|oversees?)\s+(?:the\s+|our\s+)?[a-z-]+\s+(?:clients|patients|participants|members|residents)\b`)
 
+// prescriberSeen is a client seen by a prescriber: "is seen by a child
+// psychiatrist", "are seen by our nurse practitioner".
+var prescriberSeen = prefilter.MustCompile(`\b(?:is|are|be|being|gets|get)\s+(?:also\s+)?seen\s+by\s+(?:a|an|the|our|their|your)?\s*(?:(?:child|adolescent|adult|staff|consulting|addiction|board-certified|attending)\s+){0,2}(?:psychiatrist|psychiatric\s+prescriber|prescriber|physician|doctor|nurse\s+practitioner)\b`)
+
 // personSeen is personMeeting in the passive, a client seen by a
 // therapist: "is seen one-on-one by a licensed counselor". It times only
 // the figures right after it.
@@ -3088,6 +3092,14 @@ func personMet(s *sentence, q *quantity.Quantity, kind Kind) Subject {
 		if loc := lastMatch(personSeen, s.masked[:q.Start]); loc != nil && q.Start-loc[1] <= 30 && !strings.ContainsAny(s.masked[loc[1]:q.Start], ",;") &&
 			!hasWord(s.masked[loc[1]:q.Start], "and", "then") {
 			return IndividualTherapy
+		}
+	}
+	// "Every patient is seen by a child psychiatrist at least twice a
+	// week": a prescriber's visits, none of the program's days.
+	if kind == DaysPerWeek || kind == SessionLength {
+		if loc := lastMatch(prescriberSeen, s.masked[:q.Start]); loc != nil && q.Start-loc[1] <= 30 && !strings.ContainsAny(s.masked[loc[1]:q.Start], ",;") &&
+			!hasWord(s.masked[loc[1]:q.Start], "and", "then") {
+			return Other
 		}
 	}
 	// "…, and your therapist at least once a week individually": the
@@ -4011,8 +4023,14 @@ func weeklyCareSpokenOf(lower string, start, end int) bool {
 	case "with":
 		return hasWord(lower[:start], "struggling", "struggle", "struggles", "enough", "stuck", "failed", "haven't", "hasn't")
 	}
-	return false
+	// "when weekly therapy has stalled", "if weekly counseling is not
+	// enough": the care that falls short, said of itself.
+	return weeklyFallsShort.MatchString(lower[end:])
 }
+
+// weeklyFallsShort follows weekly care that falls short: " therapy has
+// stalled", " counseling isn't enough".
+var weeklyFallsShort = prefilter.MustCompile(`^\s+(?:therapy|counseling|counselling|outpatient(?:\s+care|\s+therapy)?)\s+(?:(?:has|have|had)\s+(?:stalled|plateaued|failed|not\s+(?:worked|helped|been\s+enough))|(?:is|was)\s+(?:not|no\s+longer)\s+(?:enough|working|sufficient)|(?:isn't|isn’t|wasn't|wasn’t)\s+(?:enough|working|sufficient)|(?:stalls|stalled|falls\s+short|fell\s+short|fails|failed))\b`)
 
 // hospitalStay reports a length of a stay in a hospital named in its
 // clause before it: "the average hospital stay is … about a week",

@@ -57,6 +57,11 @@ func frequencyWords(lower, masked string, qs []quantity.Quantity) []quantity.Qua
 				if ok && staffMeets(masked, i) {
 					ok = false
 				}
+				// "Length is reviewed at a weekly team meeting": the
+				// staff's own meeting, named after the word.
+				if ok && staffMeetingAfter.MatchString(masked[end:]) {
+					ok = false
+				}
 				if f.word == "every day" || f.word == "each day" {
 					// ("After each day of treatment" times a day's end.)
 					ok = meetingVerbs[wordBefore(masked, i)] && wordBefore(masked, i) != "is" && wordBefore(masked, i) != "are"
@@ -347,6 +352,10 @@ func hoursAfter(qs []quantity.Quantity, end int) bool {
 	}
 	return false
 }
+
+// staffMeetingAfter opens on a meeting of the staff: " team meeting", "
+// staff review", " case conference", " treatment-team meeting".
+var staffMeetingAfter = prefilter.MustCompile(`^\s+(?:(?:multidisciplinary|interdisciplinary|clinical|care|treatment)[\s-]+)?(?:team|staff|case)[\s-]+(?:meetings?|reviews?|conferences?|huddles?|rounds)\b`)
 
 // adverbFollowers may follow "everyday" said as an adverb: "meet everyday
 // at noon", "everyday except Sunday".

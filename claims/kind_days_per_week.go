@@ -958,6 +958,10 @@ func init() {
 			// still a visit; figures bracketed right after individual
 			// sessions are theirs, though a program is named inside.
 			{"Day program (PHP)\n\nOur PHP runs Monday through Friday.\n\nWho you will work with\n- A staff psychiatrist (MD or DO) who sees you once a week\n- Your own counselor for individual sessions (three sessions a week during PHP)", "php 5; other 1; individual-therapy 3"},
+			// The staff's weekly meeting and a prescriber's visits are none
+			// of the program's days.
+			{"Day program (PHP)\n\nOur PHP meets five days a week. Progress is reviewed at a weekly care-team meeting.", "php 5"},
+			{"Teen day program (PHP)\n\nOur PHP meets five days a week.\n\nStaffing\nEach group of eight is led by two counselors. Every teen is seen by a child psychiatrist at least twice a week.", "php 5; other ≥2"},
 			// "Everyday" before a noun is the adjective.
 			{"Evening IOP\n\nOur evening IOP is where treatment meets everyday routines, three nights a week.", "iop 3"},
 			// Care a program is said to go beyond is held up, not spoken of.

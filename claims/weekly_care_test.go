@@ -1,0 +1,24 @@
+package claims
+
+import (
+	"strings"
+	"testing"
+)
+
+// Weekly care that is said to fall short is care held up, not a count of
+// the program's days.
+func TestWeeklyCareFallsShort(t *testing.T) {
+	for _, tc := range []struct {
+		text string
+		want bool
+	}{
+		{"clinicians suggest it when weekly therapy has stalled", true},
+		{"for adults whose weekly counseling isn't enough", true},
+		{"groups add weekly therapy sessions on site", false},
+	} {
+		i := strings.Index(tc.text, "weekly")
+		if got := weeklyCareSpokenOf(tc.text, i, i+len("weekly")); got != tc.want {
+			t.Errorf("%q: %v, want %v", tc.text, got, tc.want)
+		}
+	}
+}
