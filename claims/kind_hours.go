@@ -60,6 +60,15 @@ func hoursKind(s *sentence, i int) (Kind, bool) {
 	if officeQuestion(s.answers) || visitQuestion(s) {
 		return "", false // "What are your office hours?"
 	}
+	// "3 hrs x 3 afternoons": the hours of each of the days they are
+	// multiplied by, whatever
+	// rate a column header gives the row.
+	if i+1 < len(s.qs) && s.qs[i+1].Unit == quantity.Day && q.Unit == quantity.Hour && q.HasMax && q.Max <= 8 {
+		switch strings.TrimSpace(s.lower[q.End:s.qs[i+1].Start]) {
+		case "x", "×", "*":
+			return HoursPerDay, true
+		}
+	}
 	// "45- to 60-minute weekly sessions", "50-minute weekly session":
 	// the minutes are a session's, and "weekly" counts the sessions.
 	// (A session's size only: "30-hour weekly sessions of structured
@@ -1077,6 +1086,8 @@ func init() {
 	register(KindSpec{
 		ID: HoursPerDay, Label: "hours per day", Unit: "hour", Units: hourUnits, Max: 24,
 		Examples: []KindExample{
+			// Hours multiplied by days are each day's, under any column.
+			{"Programs\n\n| Level | Weekly schedule | Length |\n| IOP | 4 hrs x 3 evenings | 10 weeks |", "iop 4"},
 			// A job word before the program's days, introduced by a colon,
 			// is not the hours' job; right before them it is.
 			// The schedule staff work is none of the program's.
