@@ -7,6 +7,7 @@ import (
 
 	"github.com/factlint/factlint/checker"
 	"github.com/factlint/factlint/claims"
+	"github.com/factlint/factlint/corpus"
 )
 
 // Reference reports claims outside the accepted reference facts.
@@ -51,7 +52,9 @@ The adolescent fact applies to claims about adolescents, and to unmarked
 claims on a page that speaks of adolescents, teens or youth in more than
 one sentence. Examples,
 conditions, "some programs" statements and denials are not held to the
-reference: they do not say what the program is.
+reference: they do not say what the program is. Nor is a figure a
+sentence gives either of two programs ("IOP or outpatient counseling,
+most often 10 to 12 hours a week").
 
 Severity: error when the claim lies entirely outside the reference range
 after tolerance ("an hour a week" for an IOP); warning when it only reaches
@@ -94,9 +97,16 @@ func runReference(p *checker.Pass) error {
 		var out []checker.Finding
 		var entries []bool    // out[i] was read from a table, list or fact box
 		var at map[string]int // a figure's fact and value → its finding in out
+		shared := sharedFigures(d.Claims)
 		for i := range d.Claims {
 			c := &d.Claims[i]
 			if !usable(c) || c.Value != nil || negated(c) || !acrossForce(c) {
+				continue
+			}
+			// "take part in IOP or outpatient therapy elsewhere, usually 9
+			// to 12 hours a week": a figure the page gives either of two
+			// programs is no one program's to hold to a standard.
+			if shared[c.Pos] {
 				continue
 			}
 			young := c.Population == "adolescent" || c.Population == "" && teen
@@ -416,4 +426,22 @@ func touchesBound(stated, ref checker.Interval, tol checker.Tolerance) bool {
 	near := func(a, b float64) bool { return math.Abs(a-b) <= b*tol.Relative }
 	return near(stated.Hi, ref.Lo) && stated.Lo >= ref.Lo*2/3 ||
 		!math.IsInf(ref.Hi, 1) && near(stated.Lo, ref.Hi) && stated.Hi <= ref.Hi*4/3
+}
+
+// sharedFigures is where one figure is read as two programs' at once,
+// given to either of the programs a sentence names ("IOP or outpatient
+// therapy, usually 9 to 12 hours a week").
+func sharedFigures(cs []claims.Claim) map[corpus.Position]bool {
+	var out map[corpus.Position]bool
+	for i := 1; i < len(cs); i++ {
+		for j := max(0, i-3); j < i; j++ {
+			if a, b := &cs[i], &cs[j]; a.Pos == b.Pos && a.Kind == b.Kind && a.Subject != b.Subject && a.Text == b.Text {
+				if out == nil {
+					out = map[corpus.Position]bool{}
+				}
+				out[a.Pos] = true
+			}
+		}
+	}
+	return out
 }
