@@ -362,6 +362,11 @@ func (x *Extractor) claimsOf(st *state, s *sentence, out []Claim) ([]Claim, Subj
 		if !ok {
 			continue
 		}
+		// "most people need at least 90 days of some kind of treatment":
+		// a length of care of any kind, no program's.
+		if kind == ProgramLength && anyCareAfter.MatchString(s.lower[q.End:]) {
+			continue
+		}
 		// "Across the three group days, …": days a week meets on, named
 		// by its groups, no length.
 		if kind == ProgramLength && q.Unit == quantity.Day && hasWord(lowerASCII(q.Text), "group", "groups") {
@@ -2998,6 +3003,10 @@ var supervisesClients = prefilter.MustCompile(`^(?:supervises?|monitors?|watch(?
 // prescriberSeen is a client seen by a prescriber: "is seen by a child
 // psychiatrist", "are seen by our nurse practitioner".
 var prescriberSeen = prefilter.MustCompile(`\b(?:is|are|be|being|gets|get)\s+(?:also\s+)?seen\s+by\s+(?:a|an|the|our|their|your)?\s*(?:(?:child|adolescent|adult|staff|consulting|addiction|board-certified|attending)\s+){0,2}(?:psychiatrist|psychiatric\s+prescriber|prescriber|physician|doctor|nurse\s+practitioner)\b`)
+
+// anyCareAfter follows a length of care of any kind: " of some kind of
+// treatment", " of any form of care", " in some form of treatment".
+var anyCareAfter = prefilter.MustCompile(`^\s+(?:of|in)\s+(?:some|any)\s+(?:kind|form|sort|type|level)\s+of\s+(?:treatment|care|support|help)\b`)
 
 // personSeen is personMeeting in the passive, a client seen by a
 // therapist: "is seen one-on-one by a licensed counselor". It times only

@@ -961,6 +961,8 @@ func init() {
 	register(KindSpec{
 		ID: ProgramLength, Label: "program length", Unit: "day", Units: lengthUnits, Max: 3653,
 		Examples: []KindExample{
+			// A length of care of any kind is no program's.
+			{"Our IOP\n\nOur IOP runs ten weeks. Most people need at least 120 days of some form of treatment, this program or another.", "iop 70"},
 			// A level said to be over, or moved to after the figure, is
 			// not what the figure measures.
 			{"Our services\n\nEvening IOP\nThree evenings a week.\n\nOngoing counseling\nOne group a week, usually for four to eight months once the IOP ends.", "op 121.75–243.5"},
