@@ -362,7 +362,7 @@ func (x *Extractor) claimsOf(st *state, s *sentence, out []Claim) ([]Claim, Subj
 		if !ok {
 			continue
 		}
-		// "most people need at least 90 days of some kind of treatment":
+		// "most need at least 120 days of some form of care":
 		// a length of care of any kind, no program's.
 		if kind == ProgramLength && anyCareAfter.MatchString(s.lower[q.End:]) {
 			continue
@@ -379,7 +379,7 @@ func (x *Extractor) claimsOf(st *state, s *sentence, out []Claim) ([]Claim, Subj
 				continue
 			}
 		}
-		// "so counselors work a Monday–Friday schedule of about 8:30 to
+		// "so therapists work a Tuesday to Saturday schedule of roughly 1 to
 		// 5": the staff's hours, no program's.
 		if s.containsAny("work") {
 			if lo, _ := clauseBounds(s.lower, q.Start, q.End); staffShift.MatchString(s.masked[lo:q.Start]) {
@@ -2992,7 +2992,7 @@ func hedgedLonger(t string) bool {
 }
 
 // staffShift ends on the schedule staff work, the figure next: "counselors
-// work a Monday–Friday schedule of roughly", "our nurses work 12-hour
+// work a Tuesday to Saturday schedule of roughly", "our nurses work 12-hour
 // shifts from".
 var staffShift = prefilter.MustCompile(`\b(?:counselors?|counsellors?|therapists?|nurses?|clinicians?|staff|employees|techs?|technicians?|physicians?|doctors?)\s+(?:(?:usually|typically|generally|often|also|will)\s+)?(?:work|works)\s+(?:an?\s+)?(?:\S+\s+){0,3}?(?:schedule|shift|shifts|day|days|week)\s+(?:of|from)\s+(?:(?:about|roughly|around|approximately)\s+)?$`)
 
@@ -3103,7 +3103,7 @@ func personMet(s *sentence, q *quantity.Quantity, kind Kind) Subject {
 			return IndividualTherapy
 		}
 	}
-	// "Every patient is seen by a child psychiatrist at least twice a
+	// "Every teen is seen by a staff psychiatrist two times a
 	// week": a prescriber's visits, none of the program's days.
 	if kind == DaysPerWeek || kind == SessionLength {
 		if loc := lastMatch(prescriberSeen, s.masked[:q.Start]); loc != nil && q.Start-loc[1] <= 30 && !strings.ContainsAny(s.masked[loc[1]:q.Start], ",;") &&

@@ -57,7 +57,7 @@ func frequencyWords(lower, masked string, qs []quantity.Quantity) []quantity.Qua
 				if ok && staffMeets(masked, i) {
 					ok = false
 				}
-				// "Length is reviewed at a weekly team meeting": the
+				// "Progress is reviewed at a weekly care-team meeting": the
 				// staff's own meeting, named after the word.
 				if ok && staffMeetingAfter.MatchString(masked[end:]) {
 					ok = false

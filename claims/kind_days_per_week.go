@@ -140,7 +140,7 @@ func statesDaysPerWeek(s *sentence, i int) bool {
 	if daysOff.MatchString(s.lower[q.End:]) && !hasWord(s.lower[q.End:], "telehealth", "virtual", "virtually", "online", "video", "check-in", "take part", "attend", "attends") {
 		return false
 	}
-	// "Groups run seven days a week. Weekdays include about six hours of
+	// "The schedule fills all seven days. Weekdays bring about five hours of
 	// therapy": the weekdays as what the sentence is about, not how many
 	// days a week anything meets.
 	if strings.EqualFold(q.Text, "weekdays") && strings.TrimSpace(s.lower[:q.Start]) == "" && weekdaysAsSubject.MatchString(s.lower[q.End:]) {
@@ -961,7 +961,7 @@ func init() {
 			// The staff's weekly meeting and a prescriber's visits are none
 			// of the program's days.
 			{"Day program (PHP)\n\nOur PHP meets five days a week. Progress is reviewed at a weekly care-team meeting.", "php 5"},
-			{"Teen day program (PHP)\n\nOur PHP meets five days a week.\n\nStaffing\nEach group of eight is led by two counselors. Every teen is seen by a child psychiatrist at least twice a week.", "php 5; other ≥2"},
+			{"Teen day program (PHP)\n\nOur PHP meets five days a week.\n\nStaffing\nTwo counselors lead each group of eight. Each teen gets seen by an adolescent psychiatrist at least two times a week.", "php 5; other ≥2"},
 			// "Everyday" before a noun is the adjective.
 			{"Evening IOP\n\nOur evening IOP is where treatment meets everyday routines, three nights a week.", "iop 3"},
 			// Care a program is said to go beyond is held up, not spoken of.

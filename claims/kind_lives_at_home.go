@@ -300,7 +300,7 @@ var livingAnchors = wordSet("live", "lives", "living", "reside", "resides", "res
 	"relocate", "relocates", "relocating",
 	// "a full day of groups, with evenings at home".
 	"with",
-	// "Neither our PHP nor our IOP includes housing".
+	// "Housing is part of neither our PHP nor our IOP".
 	"include", "includes", "including")
 
 // livingCell reads a table cell under a "Where clients sleep" or
@@ -438,7 +438,7 @@ func init() {
 			// a program that includes no housing.
 			{"Day program (PHP)\n\nOur PHP gives you six hours of care a day, with nights and weekends at home.", "php true"},
 			{"Teen IOP\n\nIn our teen IOP, students go on living with their parents and attending school.", "iop true"},
-			{"Our programs\n\nNeither our PHP nor our IOP includes housing, so plan where you will stay.", "iop true; php true"},
+			{"Our programs\n\nNeither our day program (PHP) nor our IOP includes housing; plan where you will sleep.", "iop true; php true"},
 			{"Residential\n\nOur residential program includes housing, meals and laundry.", "residential false"},
 			// A relative clause opened by a preposition hangs on the
 			// program before it.

@@ -966,7 +966,7 @@ func init() {
 			// A level said to be over, or moved to after the figure, is
 			// not what the figure measures.
 			{"Our services\n\nEvening IOP\nThree evenings a week.\n\nOngoing counseling\nOne group a week, usually for four to eight months once the IOP ends.", "op 121.75–243.5"},
-			{"Detox at Alder Point\n\nOur new detox unit opens in May. Stays should last four to six days, after which patients can move directly into our day program.", "detox 4–6"},
+			{"Detox at Alder Point\n\nOur new detox unit opens in May. Stays should run four to six days, after which clients may move on into our day program.", "detox 4–6"},
 			// A question takes a length written into "the N-week program"
 			// as given; one that asks about "a" program states nothing.
 			{"Questions\n\nWhere do clients go once they complete the 10-week IOP?", "iop 70"},

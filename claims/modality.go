@@ -1180,7 +1180,7 @@ var attributions = []struct{ cue, name string }{
 	// 6 to 19 hours a week": a standard, by what it is.
 	{"national guidance", "guidelines"}, {"national guidelines", "guidelines"}, {"clinical guidelines", "guidelines"},
 	{"federal guidelines", "guidelines"}, {"practice guidelines", "guidelines"},
-	// "National criteria put the IOP floor at nine hours": so are criteria
+	// "Federal criteria set the IOP minimum at nine hours": so are criteria
 	// and standards named as a body's.
 	{"national criteria", "guidelines"}, {"clinical criteria", "guidelines"}, {"federal criteria", "guidelines"},
 	{"national standards", "guidelines"}, {"federal standards", "guidelines"},

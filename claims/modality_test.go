@@ -616,7 +616,7 @@ func TestTitledTracks(t *testing.T) {
 	}{
 		{"SOURCE: https://www.larkmoor.example/services/emerging-adults/\n\nLarkmoor Health\n\nYoung Adult IOP (Ages 19 to 26)\n\nWhy a separate group\nPeople in their twenties share worries of their own.\n\nWhen we meet\nThe group meets three evenings a week.\n", "young-adult", ""},
 		{"SOURCE: https://www.larkmoor.example/services/mens-program/\n\nLarkmoor Health\n\nMen's Recovery Program\n\nAn intensive outpatient track for men.\n\nThe group meets three evenings a week.\n", "", "men's"},
-		{"SOURCE: https://www.larkmoor.example/about/\n\nLarkmoor Health\n\nMen's Recovery Center\n\nOur intensive outpatient program meets three evenings a week.\n", "", ""},
+		{"SOURCE: https://www.larkmoor.example/about/\n\nLarkmoor Health\n\nMen's Recovery Center\n\nOur intensive outpatient groups gather on three evenings weekly.\n", "", ""},
 	} {
 		n := 0
 		for _, c := range extractPage(t, "p.txt", tc.text) {

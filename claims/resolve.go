@@ -73,7 +73,7 @@ func (st *state) resolve(s *sentence, start, end int, adjectival bool, want func
 		return m.subject
 	}
 	lo, hi := clauseBounds(s.lower, start, end)
-	// "Under nine hours is standard outpatient, and 20 or more hours a
+	// "Fewer than nine hours is routine outpatient care, and 20 hours or more a
 	// week is partial hospitalization": a figure opening its clause and
 	// said to be a level of care is that level's, not the one the clause
 	// before it named.
@@ -1616,7 +1616,7 @@ func thresholdFor(s *sentence, end int) *mention {
 var thresholdAfter = prefilter.MustCompile(`^\s+(?:(?:a|per)\s+)?(?:weekly\s+|daily\s+)?(?:threshold|minimum|cutoff|cut-off|floor|ceiling|maximum|limit)\s+(?:for|of|where|at\s+which|above\s+which)\s+`)
 
 // levelLeftOff reports a level named as where another begins: "PHP
-// starts where IOP stops, at 20 hours a week": the level left off is not
+// takes over where an IOP stops, at 20 hours a week": the level left off is not
 // what the figure measures.
 // ("One group a week, for three to six months once IOP ends": so is the
 // level a clause says is over.)

@@ -526,7 +526,7 @@ func (st *state) sentence(bi int, b *corpus.Block, si int) *sentence {
 			s.mentions = append(s.mentions, m)
 		}
 	}
-	// "Our most intensive outpatient level: a full day, five days a week"
+	// "Our most intensive outpatient level: full days, Monday through Friday"
 	// opening a line of the PHP's own section or page is the PHP, the
 	// most intensive of its outpatient levels; elsewhere it names the IOP.
 	if st.sectionOr(st.topic) == PHP {

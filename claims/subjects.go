@@ -813,7 +813,7 @@ func contrasted(lower string, ms []mention, i int) bool {
 	if m.start >= 4 && lower[m.start-4:m.start] == "non-" || m.start >= 3 && lower[m.start-3:m.start] == "non" {
 		return true
 	}
-	// "needs that go beyond what weekly counseling or an IOP can offer":
+	// "needs that reach beyond what an IOP can provide":
 	// the care a program is more than.
 	if k := strings.LastIndex(lower[:m.start], "beyond what "); k >= 0 && m.start-k <= 60 && !strings.ContainsAny(lower[k:m.start], ",;.") &&
 		canOfferAfter.MatchString(lower[m.end:min(len(lower), m.end+60)]) {

@@ -103,7 +103,7 @@ func runReference(p *checker.Pass) error {
 			if !usable(c) || c.Value != nil || negated(c) || !acrossForce(c) {
 				continue
 			}
-			// "take part in IOP or outpatient therapy elsewhere, usually 9
+			// "join an IOP or weekly counseling nearby, often 9
 			// to 12 hours a week": a figure the page gives either of two
 			// programs is no one program's to hold to a standard.
 			if shared[c.Pos] {

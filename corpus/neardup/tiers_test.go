@@ -107,7 +107,7 @@ const sharedParagraph = `Federal guidance describes residential treatment as rou
 
 // placeListing is a provider's name and description filled in for city.
 func placeListing(city string) string {
-	return "Brookfield Recovery " + city + "\n\nBrookfield Recovery " + city + " offers three outpatient levels of care to adults of every age, and each Brookfield location keeps one clinical schedule, so a client who moves from " + city + " to another of our cities keeps the same plan and the same counselor."
+	return "Brookfield Recovery " + city + "\n\nBrookfield Recovery " + city + " runs three outpatient levels for grown-ups of every age, and every Brookfield clinic shares one treatment calendar, letting anyone relocating from " + city + " to a sister clinic carry on with the same plan and counselor."
 }
 
 func TestTierFixtures(t *testing.T) {
