@@ -3340,7 +3340,7 @@ func yesNoWord(lower string) string {
 // placedHere reports t opening on the provider's own place: "on site",
 // "here", "in-house".
 func placedHere(t string) bool {
-	for _, w := range []string{"on site", "on-site", "onsite", "in-house", "here"} {
+	for _, w := range ownPlaceWords {
 		if r, ok := strings.CutPrefix(t, w); ok && (r == "" || !isWordByte(r[0])) {
 			return true
 		}
@@ -3350,13 +3350,16 @@ func placedHere(t string) bool {
 
 // placeless is t without a closing "on site", "here" or "in-house".
 func placeless(t string) string {
-	for _, w := range []string{" on site", " on-site", " onsite", " in-house", " here"} {
-		if strings.HasSuffix(t, w) {
-			return t[:len(t)-len(w)]
+	for _, w := range ownPlaceWords {
+		if r, ok := strings.CutSuffix(t, " "+w); ok {
+			return r
 		}
 	}
 	return t
 }
+
+// ownPlaceWords say a service is at the provider's own place.
+var ownPlaceWords = []string{"on site", "on-site", "onsite", "in-house", "here"}
 
 // yesNoCell reads a table cell that answers its header: under "Overnight
 // stay" a "No" in the PHP column says PHP clients live at home. The

@@ -342,7 +342,7 @@ func hoursKind(s *sentence, i int) (Kind, bool) {
 	}
 	// "Each client also meets weekly with a counselor for 50 minutes":
 	// the length of a meeting with a person, however often it comes.
-	if before == "for" && q.Unit == quantity.Minute && q.HasMax && q.Max <= 120 && personWeekly.MatchString(s.lower[lo:q.Start]) {
+	if before == "for" && q.Unit == quantity.Minute && q.HasMax && q.Max <= 120 && meetingFor(s.masked[lo:q.Start]) {
 		return SessionLength, true
 	}
 	// "Each group is 90 minutes long": a meeting's length.
@@ -723,10 +723,6 @@ func weekCountIn(qs []quantity.Quantity, i, lo, hi int) bool {
 // meets for about three hours". ("Groups meet two evenings a week for
 // two and a half hours" times the evenings, read as a day's.)
 var meetingsMeetFor = prefilter.MustCompile(`\b(?:(?:groups|sessions|classes|meetings)\s+(?:usually\s+|typically\s+|generally\s+|often\s+|normally\s+)?(?:meet|run|last)|(?:each|every)\s+(?:[a-z-]+\s+)?(?:group|session|class|meeting)\s+(?:usually\s+|typically\s+|generally\s+)?(?:meets|runs|lasts))\s+for\s+(?:about\s+|around\s+|roughly\s+)?$`)
-
-// personWeekly ends on meeting a person, how often said between: "meets
-// weekly with a licensed counselor for".
-var personWeekly = prefilter.MustCompile(`\b(?:meet|meets|met)\s+(?:weekly|regularly|once\s+a\s+week|each\s+week|every\s+week)\s+with\s+(?:(?:a|an|the|your|their|his|her)\s+)?(?:[a-z-]+\s+){0,2}(?:therapist|counselor|counsellor|clinician|psychiatrist|doctor|physician|nurse|prescriber)\s+for\s+$`)
 
 // totalAfter reports a sum announced right after a figure: "nine hours
 // total", "in total", "in all", "all told".

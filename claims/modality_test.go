@@ -478,14 +478,9 @@ func TestTwoTracksHeading(t *testing.T) {
 // setting word before "vs." names detox, not residential care.
 func TestDetoxFormsHeading(t *testing.T) {
 	text := "Detox\n\nInpatient vs. outpatient detox\nInpatient detox means staying at a hospital with nurses on hand day and night. It is the safer choice for severe withdrawal, and it usually lasts three to seven days.\n"
-	var got []string
-	for _, c := range extractPage(t, "detox.txt", text) {
-		if c.Kind == claims.ProgramLength {
-			got = append(got, fmt.Sprintf("%s %s/%s", c.Text, c.Subject, c.Variant))
-		}
-	}
-	if want := "three to seven days detox/inpatient"; strings.Join(got, "; ") != want {
-		t.Errorf("got %q, want %q", strings.Join(got, "; "), want)
+	got := showKind(t, "detox.txt", text, claims.ProgramLength, func(c claims.Claim) string { return fmt.Sprintf("%s %s/%s", c.Text, c.Subject, c.Variant) })
+	if want := "three to seven days detox/inpatient"; got != want {
+		t.Errorf("got %q, want %q", got, want)
 	}
 }
 
@@ -494,14 +489,9 @@ func TestDetoxFormsHeading(t *testing.T) {
 // programs'.
 func TestBackAcrossTracks(t *testing.T) {
 	text := "SOURCE: https://www.fernhollow.example/programs/iop/\n\nIntensive outpatient\n\nOur IOP meets three days a week, with a day track (10 a.m. to 1 p.m.) and a night track (6 to 9 p.m.). Most clients complete the program in 9 to 11 weeks.\n"
-	var got []string
-	for _, c := range extractPage(t, "iop.txt", text) {
-		if c.Kind == claims.ProgramLength {
-			got = append(got, fmt.Sprintf("%s %s %s/%s", c.Text, c.Subject, c.Scope, c.Variant))
-		}
-	}
-	if want := "9 to 11 weeks iop provider/"; strings.Join(got, "; ") != want {
-		t.Errorf("got %q, want %q", strings.Join(got, "; "), want)
+	got := showKind(t, "iop.txt", text, claims.ProgramLength, func(c claims.Claim) string { return fmt.Sprintf("%s %s %s/%s", c.Text, c.Subject, c.Scope, c.Variant) })
+	if want := "9 to 11 weeks iop provider/"; got != want {
+		t.Errorf("got %q, want %q", got, want)
 	}
 }
 
@@ -638,14 +628,9 @@ func TestTitledTracks(t *testing.T) {
 // schedule under it that season's.
 func TestSeasonHeading(t *testing.T) {
 	text := "SOURCE: https://www.larkmoor.example/teen-iop/\n\nTeen IOP\n\nDuring the school year (September to June)\nTuesdays, Wednesdays and Fridays, 4 to 7 p.m.\n\nSummer schedule (July 1 to August 20)\nMonday to Thursday, 10 a.m. to 1 p.m.\n"
-	var got []string
-	for _, c := range extractPage(t, "p.txt", text) {
-		if c.Kind == claims.DaysPerWeek {
-			got = append(got, fmt.Sprintf("%s/%s", c.FormatValue(), c.Variant))
-		}
-	}
-	if want := "3/; 4/summer"; strings.Join(got, "; ") != want {
-		t.Errorf("days %q, want %q", strings.Join(got, "; "), want)
+	got := showKind(t, "p.txt", text, claims.DaysPerWeek, func(c claims.Claim) string { return fmt.Sprintf("%s/%s", c.FormatValue(), c.Variant) })
+	if want := "3/; 4/summer"; got != want {
+		t.Errorf("days %q, want %q", got, want)
 	}
 }
 
@@ -653,15 +638,23 @@ func TestSeasonHeading(t *testing.T) {
 // the heading that names whom the program is for.
 func TestFactLinesUnderPopulationHeading(t *testing.T) {
 	text := "SOURCE: https://www.larkmoor.example/iop/\n\nOur IOP tracks\n\nAdult IOP\nMonday to Thursday, 9 am to noon\nUsual length: 7 weeks\n\nTeen IOP (ages 13 to 17)\nTue/Wed/Fri\n4:00–6:00 pm\nUsual length: 9 weeks\n"
+	got := showKind(t, "p.txt", text, claims.ProgramLength, func(c claims.Claim) string { return c.FormatValue() + "/" + c.Population })
+	if want := "49/adult; 63/adolescent"; got != want {
+		t.Errorf("lengths %q, want %q", got, want)
+	}
+}
+
+// showKind extracts the page and joins, with "; ", what show makes of
+// each claim of kind.
+func showKind(t *testing.T, name, text string, kind claims.Kind, show func(claims.Claim) string) string {
+	t.Helper()
 	var got []string
-	for _, c := range extractPage(t, "p.txt", text) {
-		if c.Kind == claims.ProgramLength {
-			got = append(got, c.FormatValue()+"/"+c.Population)
+	for _, c := range extractPage(t, name, text) {
+		if c.Kind == kind {
+			got = append(got, show(c))
 		}
 	}
-	if want := "49/adult; 63/adolescent"; strings.Join(got, "; ") != want {
-		t.Errorf("lengths %q, want %q", strings.Join(got, "; "), want)
-	}
+	return strings.Join(got, "; ")
 }
 
 // extractPage parses text as a text page named name and returns its claims.
