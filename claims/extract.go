@@ -2518,7 +2518,8 @@ func atCapital(t string) bool {
 
 var (
 	// ("At Pinecrest you stay with us": the comma may be left out.)
-	atOpening = prefilter.MustCompile(`^At\s+([A-Z][A-Za-z]+(?:\s[A-Z][A-Za-z]+){0,2})(?:,|\s+[a-z])`)
+	// ("At Birch & Lowe, …": two names joined by an ampersand.)
+	atOpening = prefilter.MustCompile(`^At\s+([A-Z][A-Za-z]+(?:\s(?:&\s)?[A-Z][A-Za-z]+){0,2})(?:,|\s+[a-z])`)
 	atNamed   = prefilter.MustCompile(`\b(?i:programs?|treatment|care|stays?|timeframes|time\s?frames|schedules?|services|iop|php|detox|length\s+of\s+stay|sessions|groups)\s+at\s+([A-Z][A-Za-z]+(?:\s[A-Z][A-Za-z]+){0,3})\b`)
 )
 
@@ -2568,7 +2569,7 @@ var ownerBefore = prefilter.MustCompile(`\b(([A-Z][A-Za-z]+)(?:\s[A-Z][A-Za-z]+)
 // ownName reports whether name is the publisher's: its letters run in the
 // page's host ("Summit View" on summitviewhealth.com) or its title.
 func ownName(doc *corpus.Document, name string, bi int) bool {
-	key := strings.ToLower(strings.ReplaceAll(name, " ", ""))
+	key := lettersOnly(name)
 	if len(key) < 4 {
 		return false
 	}
@@ -3127,11 +3128,23 @@ func personMet(s *sentence, q *quantity.Quantity, kind Kind) Subject {
 	}
 	// ("Your primary therapist works with you once a week, and groups
 	// meet three days a week": the groups' days are the program's.)
-	if loc := lastMatch(personMeeting, s.masked[:q.Start]); loc != nil && (strings.Contains(s.masked[loc[1]:q.Start], ", and ") || strings.Contains(s.masked[loc[1]:q.Start], ";")) {
-		return ""
+	// ("…, and your primary therapist one-on-one for 45 minutes once a
+	// week": the second person, the verb left out, is the one met.)
+	if loc := lastMatch(personMeeting, s.masked[:q.Start]); loc != nil {
+		between := s.masked[loc[1]:q.Start]
+		if g := gappedPerson.FindStringIndex(between); g != nil {
+			between = between[g[1]:]
+		}
+		if strings.Contains(between, ", and ") || strings.Contains(between, ";") {
+			return ""
+		}
 	}
 	return p
 }
+
+// gappedPerson is a person joined to an earlier meeting's without its
+// verb: ", and your primary therapist".
+var gappedPerson = prefilter.MustCompile(`,?\s+and\s+(?:her|his|their|your|a|an|the|our)\s+(?:(?:own|primary|individual|licensed|assigned|main)\s+){0,2}(?:therapist|counselor|counsellor|clinician)\b`)
 
 // meetingFor reports pre ending on a meeting with a person and "for":
 // "meet with your primary counselor for", "sees a therapist for about".
@@ -3141,6 +3154,11 @@ func meetingFor(pre string) bool {
 	loc := lastMatch(personMeeting, pre)
 	if loc == nil {
 		return false
+	}
+	// "see a psychiatrist every two weeks, and your therapist one-on-one
+	// for": a second person the same verb governs, the verb left out.
+	if g := gappedPerson.FindStringIndex(pre[loc[1]:]); g != nil {
+		loc = []int{loc[1] + g[0], loc[1] + g[1]}
 	}
 	rest := strings.Fields(pre[loc[1]:])
 	// ("meet one-on-one with your primary counselor, usually for about".)

@@ -49,6 +49,11 @@ func statesProgramLength(s *sentence, i int) bool {
 	if personalTime.MatchString(s.lower[q.End:]) {
 		return false
 	}
+	// "take three days of PTO", "two weeks of unpaid leave": time off a
+	// job, which the employer grants; the program's length is not in it.
+	if timeOffAfter.MatchString(s.lower[q.End:]) {
+		return false
+	}
 	// "Most people begin treatment less than a week after they first
 	// phone us": how long until treatment starts.
 	// ("The program runs 12 weeks after your assessment" is its length.)
@@ -580,6 +585,8 @@ func partOfDay(t string) bool {
 	// ("a week and a half", "one and a half months": a fraction of a
 	// length, no half-day.)
 	t = strings.Replace(t, "and a half", "", 1)
+	// ("eight weekends" counts a weekend program's weeks.)
+	t = strings.TrimSuffix(t, "weekends")
 	for _, w := range []string{"evening", "morning", "afternoon", "night", "half", "full", "all-day", "whole day", "weekday", "weekend"} {
 		if strings.Contains(t, w) {
 			return true
@@ -886,6 +893,8 @@ var judgedAfter = prefilter.MustCompile(`^\s+(?:(?:is|are|seems?|sounds?|feels?|
 var stepVerbs = wordSet("step", "steps", "stepped", "stepping")
 
 var personalTime = prefilter.MustCompile(`^\s+(?:in\s+a\s+row\s+|straight\s+)?of\s+(?:continuous\s+|consecutive\s+|documented\s+|verified\s+)?(?:recovery|sobriety|abstinence|clean\s+time|experience|lived\s+experience)\b`)
+
+var timeOffAfter = prefilter.MustCompile(`^\s+of\s+(?:paid\s+|unpaid\s+|protected\s+|accrued\s+)?(?:pto|vacation|leave|sick\s+(?:leave|time|days?)|personal\s+(?:leave|time|days?)|family\s+leave|medical\s+leave|annual\s+leave|fmla(?:\s+leave)?|time\s+off)\b`)
 
 var dischargeVerbs = wordSet("discharged", "released", "graduate", "graduates", "graduated", "leave", "leaves", "transition", "transitions")
 

@@ -1088,7 +1088,7 @@ var pluralPrograms = []string{"programs", "iops", "phps", "facilities", "centers
 // generalising reports whether a sentence marks itself as a statement
 // about programs in general.
 func generalising(sentence string) bool {
-	if nationalOpening(sentence) {
+	if nationalOpening(sentence) || usualProgram.MatchString(sentence) {
 		return true
 	}
 	if m, ok := asciiWordMatch(sentence, generalCues); ok {
@@ -1096,6 +1096,12 @@ func generalising(sentence string) bool {
 	}
 	return generalCue.MatchString(sentence)
 }
+
+// usualProgram names the usual kind of program, set against the
+// provider's own: "The usual IOP runs three to five days a week. Ours
+// meets twice." ("The typical day in our PHP" is the provider's day, and
+// has no program word after the cue.)
+var usualProgram = regexp.MustCompile(`(?i)\bthe\s+(?:usual|typical|customary)\s+(?:adult\s+)?(?:iop|php|intensive\s+outpatient|partial\s+hospitali[sz]ation|outpatient|residential|rehab|treatment\s+program|program)\b`)
 
 // nationalCues name the country as a figure's scope.
 var nationalCues = []string{"nationally", "nationwide", "across the country", "across the u.s.", "in the united states", "in the u.s."}
@@ -1231,7 +1237,7 @@ func equalFoldASCII(s, lower string) bool {
 	return true
 }
 
-var generalCue = regexp.MustCompile(`(?i)\b(typically|usually|generally|in general|normally|often|commonly|on average|the average|programs|IOPs|PHPs|facilities|centers|centres|a traditional|in traditional|a conventional|in conventional|national average)\b`)
+var generalCue = regexp.MustCompile(`(?i)\b(typically|usually|generally|in general|normally|often|commonly|on average|the average|programs|IOPs|PHPs|facilities|centers|centres|a traditional|in traditional|a conventional|in conventional|national average|the\s+(?:usual|typical|customary)\s+(?:adult\s+)?(?:iop|php|intensive\s+outpatient|partial\s+hospitali[sz]ation|outpatient|residential|rehab|treatment\s+program|program))\b`)
 
 func containsFold(s, sub string) bool {
 	return strings.Contains(strings.ToLower(s), sub)

@@ -13,7 +13,7 @@ func TestGeneralisingMatchesRegexp(t *testing.T) {
 	pieces := []string{"typically", "Typically", "TYPICALLY", "atypically", "usually", "usual",
 		"in general", "In  general", "in-general", "on average", "the average", "theaverage",
 		"most", "Most", "almost", "mostly", "many", "manyfold", "IOPs", "iops", "IOP", "PHPs",
-		"programs", "program", "programs_", "_most", "centers", "centres", "center", "facilities",
+		"the", "The", "typical", "customary", "programs", "program", "programs_", "_most", "centers", "centres", "center", "facilities",
 		"often", "oftentimes", "commonly", "normally", "generally", "clients", "attend", "9",
 		"hours", "a", "week", "We", "our", "IOP", "ſ", "é", "\u212a"}
 	seps := []string{" ", "", ", ", ". ", "-", "'", "(", ")", "\n", "_", "1"}

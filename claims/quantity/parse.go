@@ -484,7 +484,9 @@ func (p *parser) rank(j int, wanted bool) (num, bool) {
 // "more minutes", "quarters of an hour".
 func (p *parser) unitAfter(n num) (Unit, float64, int, bool) {
 	k := n.end
-	if w := p.word(k); (w == "more" || w == "extra" || w == "additional" || w == "less" || w == "fewer") && !n.article {
+	// ("ten consecutive weeks", "30 straight days", "five full days":
+	// a word saying the units run unbroken stands between.)
+	if w := p.word(k); (w == "more" || w == "extra" || w == "additional" || w == "less" || w == "fewer" || unbroken[w]) && !n.article {
 		if u, f, e, a := p.unit(k+1, false); u != None && !a {
 			return u, f, e, a
 		}
@@ -516,6 +518,8 @@ func (p *parser) unitAfter(n num) (Unit, float64, int, bool) {
 	}
 	return u, f, e, a
 }
+
+var unbroken = map[string]bool{"consecutive": true, "straight": true, "continuous": true, "full": true, "solid": true, "uninterrupted": true}
 
 // compound collapses "1 hour and 30 minutes", "an hour and a half",
 // "1 year, 2 days", "1 hour thirty" into one value in the finest unit.

@@ -25,6 +25,10 @@ var multiUnits = map[string]struct {
 }{
 	"fortnight": {Day, 14}, "fortnights": {Day, 14},
 	"decade": {Year, 10}, "decades": {Year, 10},
+	// "runs for eight weekends": a weekend program's weeks, counted by
+	// the weekends they hold. (The singular is left alone: "a weekend
+	// retreat" is no week.)
+	"weekends": {Week, 1},
 }
 
 // shortUnits are abbreviations too terse to follow "a"/"an" or a vague
