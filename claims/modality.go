@@ -148,6 +148,12 @@ func modalityOf(s *sentence, start, end int) modality {
 			if prog, tr := rowNamedTrack(h); tr != "" && otherNamedTrack(s.doc, prog, tr) {
 				m.variant = tr
 			}
+			// "| Brightway IOP Lite | 6 hours weekly |" below "| Brightway
+			// IOP | …": a plan named after the program, the program's own
+			// row beside it.
+			if prog, w := rowNamedPlan(h); m.variant == "" && w != "" && rowNamed(s.doc, prog) {
+				m.variant = w
+			}
 		}
 		// "| Mental Health IOP | 3 | 9 |" over "| Addiction IOP | 4 | 12
 		// |": one provider's programs of a level for two kinds of client.
@@ -1595,6 +1601,38 @@ func rowNamedTrack(h string) (prog, tr string) {
 		return prog, tr
 	}
 	return "", ""
+}
+
+// rowNamedPlan splits a row header naming a program and one more word
+// after it, "brightway iop lite", into the program and the word; "" when
+// the header does not end that way or the word is a generic noun.
+func rowNamedPlan(h string) (prog, w string) {
+	base, _, _ := splitRow(h)
+	k := strings.LastIndexByte(base, ' ')
+	if k < 0 {
+		return "", ""
+	}
+	prog, w = strings.TrimSpace(base[:k]), base[k+1:]
+	if !rowProgramWords[lastWordsOf(prog, 1)] || rowProgramWords[w] || planNotNames[w] || len(w) < 3 || strings.Trim(w, "abcdefghijklmnopqrstuvwxyz") != "" {
+		return "", ""
+	}
+	return prog, w
+}
+
+// planNotNames are words after a program's name that name a part or an
+// attribute of it, not a plan of its own.
+var planNotNames = wordSet("track", "tracks", "schedule", "hours", "days", "length", "services", "service", "groups", "group", "sessions",
+	"session", "fee", "fees", "cost", "price", "pricing", "rate", "rates", "only", "total", "level", "care", "therapy", "treatment", "plan", "plans")
+
+// rowNamed reports a table row headed by exactly prog.
+func rowNamed(doc *corpus.Document, prog string) bool {
+	for i := range doc.Blocks {
+		b := &doc.Blocks[i]
+		if b.Kind == corpus.BlockTableCell && b.RowHeader != "" && strings.TrimSpace(rowBase(lowerASCII(b.RowHeader))) == prog {
+			return true
+		}
+	}
+	return false
 }
 
 // rowProgramWords are the last words of a program's name in a row header.
