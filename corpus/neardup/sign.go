@@ -37,6 +37,8 @@ type Signature struct {
 	// URLFill the place names; both 0 when the address names no place
 	// (see urlSlots).
 	URLShape, URLFill uint32
+	// Host hashes the address's host, "www." left out; 0 without one.
+	Host uint32
 	// lines[i] is the text line Units[i] opens on, kept until DropLines
 	// has been told which lines are a site's chrome.
 	lines []uint16
@@ -165,6 +167,7 @@ func SignURL(id, url, text string, opt Options) Signature {
 	}
 	sig.indexPlaces()
 	sig.URLShape, sig.URLFill = urlSlots(url)
+	sig.Host = hostHash(url)
 	return sig
 }
 

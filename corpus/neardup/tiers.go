@@ -65,6 +65,15 @@ const (
 	// words and shingles than spunMinBag, and is judged on its outline.
 	respunMinShingle = 0.06
 	respunMinBag     = 0.18
+	// sameSiteMinShingle and sameSiteMinCover: two pages of one site
+	// share its stock paragraphs ("Why choose us", the program blurb a
+	// location page repeats), which are not a spun copy of one article.
+	// In the labelled sets every spun pair is across sites; the pages of
+	// one site judged spun that only shared such paragraphs shared at most
+	// 0.31 of their shingles and 0.45 of their sentences, its real copies
+	// 0.44 of their shingles, or 0.54 of their sentences.
+	sameSiteMinShingle = 0.35
+	sameSiteMinCover   = 0.5
 	// minOrderShared: below five shared minimums the order's lower bound
 	// cannot reach spunMinOrder (5 of 5 in order bound at 0.65), so it is
 	// not worth computing.
@@ -98,6 +107,7 @@ func (o Options) judgeAgreed(a, b Signature, m *agreement, s *orderScratch) (Evi
 	e := Evidence{Shingle: m.similarity(), Slots: slots(a, b)}
 	e.URLSlot = urlSlot(&a, &b)
 	filled := e.Slots > 0 || e.URLSlot
+	sameSite := a.Host != 0 && a.Host == b.Host
 	if e.Shingle >= o.NearThreshold {
 		return e, orTemplate(filled, TierNear)
 	}
@@ -135,7 +145,7 @@ func (o Options) judgeAgreed(a, b Signature, m *agreement, s *orderScratch) (Evi
 	switch {
 	case e.Slots >= slotMinSlots && !e.sameTopicOnly() && (e.URLSlot || e.Shingle >= slotMinShingle):
 		return e, TierTemplate
-	case e.Shingle >= o.TemplateThreshold && o.placed(&a, &b, m):
+	case e.Shingle >= o.TemplateThreshold && (filled || !sameSite || e.Shingle >= sameSiteMinShingle) && o.placed(&a, &b, m):
 		// Shingles shared in place all through both pages: one article,
 		// reworded (spun) or filled in for another place (template).
 		return e, orTemplate(filled, TierSpun)
@@ -160,7 +170,8 @@ func (o Options) judgeAgreed(a, b Signature, m *agreement, s *orderScratch) (Evi
 	switch {
 	case urlSlot && e.Aligned >= slotMinAligned:
 		return e, TierTemplate
-	case spun && e.Aligned >= spunMinAligned && e.Cover >= spunMinCover && e.AlignSpread >= spunMinSpread:
+	case spun && e.Aligned >= spunMinAligned && e.Cover >= spunMinCover && e.AlignSpread >= spunMinSpread &&
+		(!sameSite || e.Shingle >= sameSiteMinShingle || e.Cover >= sameSiteMinCover):
 		return e, TierSpun
 	}
 	return e, ""

@@ -110,6 +110,18 @@ func placeListing(city string) string {
 	return "Brookfield Recovery " + city + "\n\nBrookfield Recovery " + city + " runs three outpatient levels for grown-ups of every age, and every Brookfield clinic shares one treatment calendar, letting anyone relocating from " + city + " to a sister clinic carry on with the same plan and counselor."
 }
 
+// siteSections is two pages, at addresses a and b, each of a text of its
+// own followed by the same three stock sections of a provider.
+func siteSections(a, b string) [2]string {
+	rng := rand.New(rand.NewPCG(3, 4))
+	why := "Why Harbor Light?\n\nEvery Harbor Light clinic follows one shared curriculum built on CBT, motivational interviewing and medications for addiction. Licensed counselors lead each clinical team and a regional medical director oversees them, so care is the same whichever clinic you walk into."
+	live := "Living at home\n\nClients in our outpatient programs sleep at home, or in a recovery residence if home is not safe. Ask us for a list of sober houses near each clinic."
+	pay := "Paying for care\n\nHarbor Light is in network with the state Medicaid plan and most commercial insurers. Call us and we will check your benefits before your first visit."
+	pa := "SOURCE: https://" + a + "\n\nHarbor Light > Locations > Coast\n\n" + randomArticle(rng, 90) + "\n\n" + why + "\n\n" + randomArticle(rng, 30) + "\n\n" + live + "\n\n" + pay
+	pb := "SOURCE: https://" + b + "\n\nHarbor Light > Programs > IOP\n\n" + randomArticle(rng, 90) + "\n\n" + why + "\n\n" + randomArticle(rng, 30) + "\n\n" + live + "\n\n" + pay
+	return [2]string{pa, pb}
+}
+
 func TestTierFixtures(t *testing.T) {
 	opt := DefaultOptions()
 	rng := rand.New(rand.NewPCG(9, 10))
@@ -135,6 +147,13 @@ func TestTierFixtures(t *testing.T) {
 		// name and that paragraph filled in for the place, nothing else.
 		{"negative: one place-slotted paragraph in common", placeListing("Denver") + "\n\n" + randomArticle(rng, 200),
 			placeListing("Columbus") + "\n\n" + siteDetox + "\n\n" + randomArticle(rng, 200), ""},
+		// A location page and a program page of one site repeating its
+		// stock sections in place: the site's own paragraphs, no spun
+		// copy; the same two texts on two sites are one.
+		{"negative: one site's stock sections in place", siteSections("harborlight.example/locations/coast", "harborlight.example/programs/iop")[0],
+			siteSections("harborlight.example/locations/coast", "harborlight.example/programs/iop")[1], ""},
+		{"spun: the same stock sections on two sites", siteSections("harborlight.example/a", "otherplace.example/b")[0],
+			siteSections("harborlight.example/a", "otherplace.example/b")[1], TierSpun},
 	}
 	for _, c := range cases {
 		a, b := Sign("a", c.a, opt), Sign("b", c.b, opt)

@@ -61,6 +61,18 @@ func pageURL(text string) string {
 // urlSlots hashes an address with its place names masked (shape) and the
 // place names themselves (fill). Both are 0 when the address cannot be
 // parsed or names no place.
+// hostHash hashes raw's host, "www." left out; 0 when it has none.
+func hostHash(raw string) uint32 {
+	if raw == "" {
+		return 0
+	}
+	u, err := url.Parse(raw)
+	if err != nil || u.Host == "" {
+		return 0
+	}
+	return uint32(xxhash.Sum64String(strings.TrimPrefix(strings.ToLower(u.Hostname()), "www."))) | 1
+}
+
 func urlSlots(raw string) (shape, fill uint32) {
 	if raw == "" {
 		return 0, 0
