@@ -220,6 +220,8 @@ func (x *Extractor) read(doc *corpus.Document, noDetox bool) (Reading, *state) {
 				out = st.togetherUnlessTracks(s, out, from)
 				if n := len(out) - from; n > 0 && n <= 2 && len(st.recent) == 2 && figuresFor(out[:from], st.recent, bi) {
 					pairFigures(s, st.recent, out[from:], false)
+				} else if n == 2 {
+					movedBetweenStated(s, out[from:], out[:from])
 				}
 			} else if len(named) >= 2 {
 				fromTo(s, out[from:])

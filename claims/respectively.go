@@ -384,6 +384,44 @@ func intensity(x Subject) int {
 	return 0
 }
 
+// movedBetweenStated gives a move between two figures that names no level
+// ("Moving from 30 hours a week to 9 hours a week gradually …") the
+// programs the page gave those figures to before: each the one program
+// it stated that figure, of that kind, for.
+func movedBetweenStated(s *sentence, cs, before []Claim) {
+	a, b := &cs[0], &cs[1]
+	if a.Kind != b.Kind || a.Value != nil || b.Value != nil || a.Min == nil || a.Max == nil || b.Min == nil || b.Max == nil || *a.Min == *b.Min {
+		return
+	}
+	at := s.block.Span.Start + s.off
+	ea, kb := a.Span.End-at, b.Span.Start-at
+	if ea < 0 || kb < ea || kb > len(s.lower) || strings.TrimSpace(s.lower[ea:kb]) != "to" || !movedFrom.MatchString(s.lower[:ea]) {
+		return
+	}
+	pa, pb := statedFor(before, a), statedFor(before, b)
+	if pa == "" || pb == "" || pa == pb {
+		return
+	}
+	a.Subject, b.Subject = pa, pb
+}
+
+// statedFor is the one program earlier claims gave c's exact figure, of
+// c's kind; "" when none did or several did.
+func statedFor(before []Claim, c *Claim) Subject {
+	var out Subject
+	for i := range before {
+		o := &before[i]
+		if o.Kind != c.Kind || o.Value != nil || o.Min == nil || o.Max == nil || *o.Min != *c.Min || *o.Max != *c.Max || !programSubject(o.Subject) {
+			continue
+		}
+		if out != "" && out != o.Subject {
+			return ""
+		}
+		out = o.Subject
+	}
+	return out
+}
+
 // movedFrom is a move from one level to another before a figure: "clients
 // go from", "stepping down from".
 var movedFrom = prefilter.MustCompile(`\b(?:go|goes|going|went|move|moves|moving|moved|step|steps|stepping|stepped)\s+(?:down\s+|up\s+)?from\b`)

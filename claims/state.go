@@ -1997,6 +1997,14 @@ func (st *state) carryModality(s *sentence, cs []Claim) {
 		if c.Variant == "" && c.Subject == Detox && c.Kind == ProgramLength {
 			c.Variant = st.titleSubstance
 		}
+		// "Outpatient counseling / … weekly individual counseling in
+		// 50-minute sessions" on an IOP page: the therapy of the program
+		// the section heads, not the IOP's one-on-one sessions.
+		if c.Variant == "" && therapySubject(c.Subject) && programSubject(st.topic) && len(s.block.Headings) > 0 {
+			if h := st.headingSubject(s.block.Headings[len(s.block.Headings)-1]); programSubject(h) && h != st.topic {
+				c.Variant = "in " + strings.ToLower(string(h))
+			}
+		}
 		if c.Variant == "" {
 			if p := placeIn(s.text, st.places); p != "" {
 				c.Variant = "at " + p
