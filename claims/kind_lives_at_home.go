@@ -397,6 +397,13 @@ func discharge(lower string, i, end int) bool {
 			}
 		case "until", "after", "before", "once", "when", "discharged", "eventually", "staged", "gradual", "planned", "eventual":
 			return true
+		case "graduates", "graduate", "alumni", "completers":
+			// "Most graduates return home and go on to an IOP": those who
+			// finished the stay, as the verb's subject. ("welcomes
+			// graduates as well as neighbours who live at home" is not.)
+			if n == 0 {
+				return true
+			}
 		case "the", "their", "your", "his", "her":
 			// "prepare their family for the return home": a return
 			// named as a noun is the one at the end of the stay.

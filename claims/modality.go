@@ -110,6 +110,13 @@ func modalityOf(s *sentence, start, end int) modality {
 	if m.variant == "" {
 		m.variant = timedFor(s.lower, s.lower[start:end], end)
 	}
+	// "hybrid schedules, with one or two sessions a week by video", "one
+	// or two video sessions a week": the part of the week held remotely.
+	// ("Available in person and by video, our IOP meets …" offers the
+	// whole program both ways.)
+	if m.variant == "" && (strings.Contains(s.lower[start:end], "video session") || byVideoAfter.MatchString(s.lower[end:])) {
+		m.variant = "virtual"
+	}
 	if m.variant == "" {
 		// "Alcohol - 4 to 6 days", "Benzodiazepines: 10 to 14 days": a
 		// substance as the label is the withdrawal the value times.
@@ -1864,6 +1871,8 @@ func bracketTrack(rest string) string {
 	}
 	return ""
 }
+
+var byVideoAfter = prefilter.MustCompile(`^\s+(?:by|over|via|on)\s+(?:video|zoom|telehealth)\b`)
 
 var variants = []struct {
 	name       string

@@ -263,6 +263,13 @@ func TestModality(t *testing.T) {
 		{"Our residential program\n\nLonger stays of 60 or 90 days are available.", claims.ProgramLength, want{claims.Asserted, claims.Existential, "", "", ""}},
 		{"Our residential program\n\nOur residential program lasts 45 days, is available to men and women.", claims.ProgramLength, want{claims.Asserted, claims.Typical, "", "", ""}},
 		{"Our IOP\n\nAvailable in person and by telehealth, our IOP meets four days a week for 10 weeks.", claims.ProgramLength, want{claims.Asserted, claims.Typical, "", "", ""}},
+		// Sessions held by video in a hybrid week are its virtual part;
+		// a program offered both ways is one program.
+		{"Hybrid IOP\n\nOur IOP meets three days a week, with one of those sessions by video.", claims.DaysPerWeek, want{claims.Asserted, claims.Typical, "", "", ""}},
+		{"Hybrid IOP\n\nMany rural programs now run hybrid schedules, with one or two sessions a week by video.", claims.DaysPerWeek, want{claims.Asserted, claims.Typical, "", "", "virtual"}},
+		{"Hybrid IOP\n\nSome programs mix in one or two video sessions a week.", claims.DaysPerWeek, want{claims.Asserted, claims.Existential, "", "", "virtual"}},
+		{"Our IOP\n\nOffered in person and by video, our IOP meets four days a week.", claims.DaysPerWeek, want{claims.Asserted, claims.Typical, "", "", ""}},
+		{"Our IOP\n\nOur IOP meets four days a week in person or by video.", claims.DaysPerWeek, want{claims.Asserted, claims.Typical, "", "", ""}},
 		{"Our residential program\n\nExtensions are available when your team recommends them, and about a third of residents stay 45 days or longer.", claims.ProgramLength, want{claims.Asserted, claims.Existential, "", "", ""}},
 		{"Our IOP\n\nClients attend three days a week and head home in the evening after group.", claims.DaysPerWeek, want{claims.Asserted, claims.Typical, "", "", ""}},
 		{"We also offer ambulatory benzodiazepine tapers, with weekly visits over several weeks.", claims.DaysPerWeek, want{claims.Asserted, claims.Typical, "", "", "benzodiazepine"}},

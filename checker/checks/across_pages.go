@@ -56,7 +56,11 @@ Tuesday and Thursday", "Evening track: Monday, Tuesday and Thursday"),
 and that gives none for the program itself, gives the program that
 figure; so does a page at the program's own address ("/programs/iop/")
 titled for one track of it ("Evening Intensive Outpatient"), when it
-gives the program no other track and no figure of its own.
+gives the program no other track and no figure of its own. An
+exception one page allows ("those who live far away may stay at a
+hotel") does not contradict another page's rule ("PHP clients head
+home each afternoon"); a "can" that says yes ("we can arrange detox")
+meets another page's plain no.
 
 Examples and conditions take no part here; a "some programs" statement
 counts as agreeing with what it overlaps and contradicts only a universal
@@ -203,7 +207,11 @@ func buildSiteGroups(p *checker.Pass) *siteGroups {
 			// program it is part of, which another page need not share:
 			// "one individual session each week" in the IOP, "twice a
 			// week" in the PHP.)
-			if !usable(c) || !acrossForce(c) && force(c) != claims.Existential || c.Value == nil && negated(c) || c.Subject == claims.Other || timetable(c) ||
+			// (A "may" or "some" that says no — "those who live far away
+			// may stay at a hotel" — is an exception, which another page's
+			// "Veterans head home in the afternoon" allows; one that says
+			// yes, "we can arrange detox", meets a plain no.)
+			if !usable(c) || !acrossForce(c) && (force(c) != claims.Existential || c.Value != nil && !truth(c)) || c.Value == nil && negated(c) || c.Subject == claims.Other || timetable(c) ||
 				c.Subject == claims.IndividualTherapy || c.Subject == claims.GroupTherapy {
 				continue
 			}
