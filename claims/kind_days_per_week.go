@@ -59,6 +59,12 @@ func statesDaysPerWeek(s *sentence, i int) bool {
 	if dayDifference(qt) || strings.HasPrefix(strings.TrimLeft(s.lower[q.End:], " "), "than ") {
 		return false
 	}
+	// "Peer specialists co-lead two groups each week": the groups a
+	// member of staff leads, some of the program's, not its days.
+	switch wordBefore(s.lower, q.Start) {
+	case "lead", "leads", "co-lead", "co-leads", "colead", "coleads", "facilitate", "facilitates", "co-facilitate", "co-facilitates":
+		return false
+	}
 	// "anyone whose weekdays are spoken for", "keep your weekdays free":
 	// someone's own days, not the program's.
 	if qt == "weekdays" && (clientPossessive[wordBefore(s.lower, q.Start)] || wordBefore(s.lower, q.Start) == "whose") {
@@ -305,7 +311,7 @@ func plusDays(s *sentence, q *quantity.Quantity) float64 {
 	if !weekdayNamed(lowerASCII(q.Text)) || q.Min != q.Max {
 		return 0
 	}
-	rest := s.lower[q.End:min(len(s.lower), q.End+60)]
+	rest := s.lower[q.End:min(len(s.lower), q.End+80)]
 	k := strings.Index(rest, "plus ")
 	if k < 0 || strings.ContainsAny(rest[:k], ";") {
 		return 0
@@ -313,7 +319,9 @@ func plusDays(s *sentence, q *quantity.Quantity) float64 {
 	n := 0.0
 	for _, w := range strings.Fields(rest[k+len("plus "):]) {
 		w = strings.Trim(w, ",")
-		if w == "and" || w == "on" {
+		// ("…, plus a Saturday telehealth group": one more day, named
+		// with its article.)
+		if w == "and" || w == "on" || w == "a" || w == "one" {
 			continue
 		}
 		if weekdayNames[strings.TrimSuffix(w, "s")] == 0 {

@@ -1366,6 +1366,10 @@ func appositiveHead(s *sentence, start int) *mention {
 		for _, w := range []string{"programs", "program", "treatment", "care", "therapy", "counseling", "counselling", "services"} {
 			between = strings.TrimPrefix(strings.TrimLeft(between, " "), w)
 		}
+		// ("step down to outpatient counseling at the clinic closest to
+		// their home, typically once or twice a week": where the care is
+		// given may come between.)
+		between = placeBeforeComma(between)
 		f := strings.Fields(strings.ReplaceAll(strings.ReplaceAll(between, ",", " , "), ":", " , "))
 		if len(f) == 0 || f[0] != "," || !programSubject(m.subject) {
 			return nil
@@ -1401,6 +1405,24 @@ func appositiveHead(s *sentence, start int) *mention {
 		return nil
 	}
 	return nil
+}
+
+// placeBeforeComma drops a short phrase of place that opens between and
+// ends at its first comma: " at the clinic nearest home, usually" is ",
+// usually". A phrase that goes on to another clause is kept.
+func placeBeforeComma(between string) string {
+	t := strings.TrimLeft(between, " ")
+	w, _, _ := strings.Cut(t, " ")
+	switch w {
+	case "at", "in", "near", "through", "with":
+	default:
+		return between
+	}
+	k := strings.IndexByte(t, ',')
+	if k < 0 || wordCount(t[:k]) > 10 || hasWord(t[:k], "which", "who", "where", "and", "but", "then", "or") || strings.ContainsAny(t[:k], ";:.()") {
+		return between
+	}
+	return t[k:]
 }
 
 // movedToOutpatient is a bare "outpatient" moved to right before the figure

@@ -1749,7 +1749,7 @@ func (st *state) carryModality(s *sentence, cs []Claim) {
 			// ("Yes. Our IOP runs eight weeks either way", "Every group can
 			// be joined by video": the whole program's, whichever way.)
 			!hasWord(st.lower[s.bi+1], "either way", "both", "same", "every group", "all groups", "any group")
-		if k == corpus.BlockHeading && (wordCount(withoutBrackets(s.lower)) <= 4 || askedTrack) {
+		if k == corpus.BlockHeading && (wordCount(withoutBrackets(s.lower)) <= 4 || askedTrack || wordCount(s.lower) <= 6 && opensOnTrack(s.lower)) {
 			// "Mental Health IOP" and "Substance Use IOP": one provider's
 			// two programs of a level, for two kinds of client.
 			if len(s.mentions) > 0 {
@@ -2168,6 +2168,17 @@ func (st *state) carryModality(s *sentence, cs []Claim) {
 	case st.prev.block != s.bi:
 		st.prev.subject, st.prev.provider = "", false
 	}
+}
+
+// opensOnTrack reports a heading that opens on a track of a program and
+// then says whom it is for: "Evening IOP for working parents".
+func opensOnTrack(lower string) bool {
+	f := strings.Fields(lower)
+	if len(f) < 3 || f[2] != "for" {
+		return false
+	}
+	two := f[0] + " " + f[1]
+	return variantOf(two, 0, len(two), len(two), len(two)) != ""
 }
 
 // focusTrack names the clinical focus a heading gives a program: "mental
