@@ -881,6 +881,10 @@ func init() {
 	register(KindSpec{
 		ID: HoursPerWeek, Label: "hours per week", Unit: "hour", Units: hourUnits, Max: 168,
 		Examples: []KindExample{
+			// A bare count before a rate that modifies a noun counts that
+			// noun, not the hours before it; "9 to 15 weekly—" keeps them.
+			{"Evening IOP\n\nOur evening IOP meets three days a week for three hours, plus one weekly nutrition appointment.", ""},
+			{"Intensive outpatient\n\nIOP asks for more hours, often 10 to 14 weekly, while you keep working.", "iop 10–14"},
 			// A rate after "with" a meeting of one's own is that
 			// meeting's, not the hours'.
 			{"IOP basics\n\nA program day runs close to three hours, with a short one-on-one check-in every week.", ""},

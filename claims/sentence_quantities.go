@@ -551,6 +551,23 @@ func onAverage(q *quantity.Quantity, lower string) {
 	}
 }
 
+// elisionEnds reports the word after an elided unit's rate ("9 to 15
+// weekly") as one that can follow the figure: none, or a word that goes
+// on to another phrase rather than a noun the rate modifies.
+func elisionEnds(after string) bool {
+	// ("9 to 15 weekly—to build habits", "weekly, in groups": punctuation
+	// closes the figure.)
+	if after == "" || after[0] != ' ' {
+		return true
+	}
+	w, _, _ := strings.Cut(strings.TrimLeft(after, " "), " ")
+	switch strings.TrimRight(w, ".,;:!?)") {
+	case "", "and", "or", "but", "for", "in", "at", "with", "on", "during", "over", "across", "depending", "so", "which", "while", "of", "to", "is", "are":
+		return true
+	}
+	return false
+}
+
 // elidedUnit reads a bare range with a rate after it as the unit named
 // just before it: "more hours—often 9 to 15 weekly", "hours, typically 9
 // to 12 per week".
@@ -578,6 +595,11 @@ func elidedUnit(qs []quantity.Quantity, lower string) []quantity.Quantity {
 		}
 		pre := lower[max(0, q.Start-30):q.Start]
 		if !hoursElided(pre) {
+			continue
+		}
+		// ("…for three hours, plus one weekly dietitian appointment":
+		// "weekly" modifies a noun; the number counts appointments.)
+		if (per == quantity.Week && strings.HasPrefix(rest, "weekly") || per == quantity.Day && strings.HasPrefix(rest, "daily")) && !elisionEnds(rest[n:]) {
 			continue
 		}
 		q.Unit, q.Per = quantity.Hour, per
