@@ -83,6 +83,12 @@ func hoursKind(s *sentence, i int) (Kind, bool) {
 	if i > 0 && s.qs[i-1].Unit == quantity.Session && s.qs[i-1].End <= q.Start && strings.TrimSpace(s.lower[s.qs[i-1].End:q.Start]) == "of" {
 		return SessionLength, true
 	}
+	// "2 classes per week, 2 hours each": each of the meetings counted,
+	// the grammar reading the count bare and the week after its noun.
+	if i > 0 && s.qs[i-1].Unit == quantity.None && s.qs[i-1].End <= q.Start && meetingsPerWeekThen.MatchString(s.lower[s.qs[i-1].End:q.Start]) &&
+		wordAfter(s.lower, q.End) == "each" {
+		return SessionLength, true
+	}
 	// "most connection issues are solved in under 15 minutes": how long
 	// a task takes, not treatment.
 	if w := wordBefore(s.masked, q.Start); w == "in" || w == "within" {
@@ -865,6 +871,10 @@ var sessionList = []string{"session", "sessions", "meeting", "meetings", "appoin
 
 var sessionNouns = wordSet(sessionList...)
 
+// meetingsPerWeekThen is what stands between a bare count of meetings
+// and the length of each: " classes per week, ".
+var meetingsPerWeekThen = prefilter.MustCompile(`^\s*(?:classes|class|groups|sessions|meetings|seminars|lectures)\s+(?:per|a|each)\s+week\s*,\s*$`)
+
 var weeklyCues = []string{"every week", "each week", "per week", "a week", "weekly", "/week", "/wk", "each wk", "per wk",
 	"a typical week", "an average week", "a given week", "a normal week", "a usual week"}
 
@@ -881,6 +891,7 @@ func init() {
 	register(KindSpec{
 		ID: HoursPerWeek, Label: "hours per week", Unit: "hour", Units: hourUnits, Max: 168,
 		Examples: []KindExample{
+			{"Class format\n\n- Weeknight track: Monday and Wednesday, 6:00-8:00 PM, for 3 weeks (2 classes per week, 2 hours each)", ""},
 			// A bare count before a rate that modifies a noun counts that
 			// noun, not the hours before it; "9 to 15 weekly—" keeps them.
 			{"Evening IOP\n\nOur evening IOP meets three days a week for three hours, plus one weekly nutrition appointment.", ""},
@@ -1233,6 +1244,8 @@ func init() {
 	register(KindSpec{
 		ID: SessionLength, Label: "session length", Unit: "hour", Units: hourUnits, Max: 12,
 		Examples: []KindExample{
+			// Each of the meetings a bare count and its week count.
+			{"Class format\n\n- Weeknight track: Monday and Wednesday, 6:00-8:00 PM, for 3 weeks (2 classes per week, 2 hours each)", "other 2"},
 			// "One-to-one" is individual care, as "one-on-one" is.
 			{"Our IOP\n\nGroups run three evenings a week. One-to-one sessions come every other week and last 50 minutes.", "individual-therapy 0.8333"},
 			// A meeting with a person, how often said before "with", lasts
