@@ -59,6 +59,11 @@ func statesDaysPerWeek(s *sentence, i int) bool {
 	if dayDifference(qt) || strings.HasPrefix(strings.TrimLeft(s.lower[q.End:], " "), "than ") {
 		return false
 	}
+	// "Monday through Friday belongs to your job": the reader's working
+	// week, which the program stays out of.
+	if daysForWork.MatchString(s.lower[q.End:]) {
+		return false
+	}
 	// "Peer specialists co-lead two groups each week": the groups a
 	// member of staff leads, some of the program's, not its days.
 	switch wordBefore(s.lower, q.Start) {
@@ -282,6 +287,8 @@ func statesDaysPerWeek(s *sentence, i int) bool {
 	}
 	return true
 }
+
+var daysForWork = prefilter.MustCompile(`^\s*(?:belongs?\s+to|(?:is|are)\s+(?:for|reserved\s+for|spent\s+at|taken\s+up\s+by))\s+(?:your|their|his|her|the)?\s*(?:day\s+)?(?:jobs?|work|employers?|shifts?)\b`)
 
 // schoolClasses reports classes as the subject of the verb before a
 // figure: "Classes meet four days a week", "our school is accredited, and

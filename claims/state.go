@@ -1749,6 +1749,11 @@ func (st *state) carryModality(s *sentence, cs []Claim) {
 			// ("Yes. Our IOP runs eight weeks either way", "Every group can
 			// be joined by video": the whole program's, whichever way.)
 			!hasWord(st.lower[s.bi+1], "either way", "both", "same", "every group", "all groups", "any group")
+		// "Valor Track: Veterans and First Responders": a track the
+		// heading names heads its section.
+		if m := headingTrack.FindStringSubmatch(s.text); k == corpus.BlockHeading && m != nil && !notTrackNames[strings.ToLower(m[1])] {
+			st.track = strings.ToLower(m[1]) + " track"
+		}
 		if k == corpus.BlockHeading && (wordCount(withoutBrackets(s.lower)) <= 4 || askedTrack || wordCount(s.lower) <= 6 && opensOnTrack(s.lower)) {
 			// "Mental Health IOP" and "Substance Use IOP": one provider's
 			// two programs of a level, for two kinds of client.
@@ -1891,7 +1896,7 @@ func (st *state) carryModality(s *sentence, cs []Claim) {
 		}
 		// "Our Flex track meets twice a week": a track the provider names
 		// is a program of its own.
-		if c.Variant == "" && strings.Contains(s.text, " track") {
+		if c.Variant == "" && (strings.Contains(s.text, " track") || strings.Contains(s.text, " Track")) {
 			if m := namedTrack.FindStringSubmatchIndex(s.text); m != nil && m[1] <= c.Span.Start-s.block.Span.Start+len(s.text) {
 				if w := s.text[m[2]:m[3]]; !notTrackNames[strings.ToLower(w)] {
 					c.Variant = strings.ToLower(w) + " track"
@@ -2643,6 +2648,10 @@ var providerWords = wordSet("recovery", "center", "centre", "counseling", "couns
 // namedTrack is a track the provider names: "Our Flex track", "the
 // Bridge track".
 var namedTrack = prefilter.MustCompile(`\b(?:[Oo]ur|[Tt]he)\s+([A-Z][a-z]+)\s+[Tt]rack\b`)
+
+// headingTrack is a heading opening on a track's name: "Valor Track",
+// "Bridge Track: for shift workers".
+var headingTrack = prefilter.MustCompile(`^\s*(?:The\s+)?([A-Z][a-z]+)\s+Track\b`)
 
 // notTrackNames are words before "track" that are no name of one.
 var notTrackNames = map[string]bool{"evening": true, "morning": true, "day": true, "daytime": true, "weekend": true, "weekday": true,

@@ -3,6 +3,7 @@ package checks
 import (
 	"fmt"
 	"math"
+	"slices"
 	"strings"
 
 	"github.com/factlint/factlint/checker"
@@ -36,6 +37,9 @@ schedule-math reports, and the reference, which this check reports.)
 A clock span longer than any outpatient program's day (more than 8 hours
 for an IOP or outpatient care, 9.5 for a PHP) is a phone line's or an
 office's hours and times no schedule (schedule-math leaves it out too).
+The days of a list entry that the next entry goes on from with other
+weekdays and their times ("- Tuesday and Thursday, 6:30–9:30 pm" over "-
+Saturday, 9 am–noon") are a part of the week, and make no schedule.
 A page with one daily figure and two counts of days it does not pair is
 held to the reference when every count misses it on the same side ("3.5
 hours per day" on "five days a week" and on "Tuesday, Wednesday and
@@ -195,7 +199,7 @@ func referenceSchedules(p *checker.Pass, g *grouper, d *checker.DocClaims, facts
 			// entry may time one group of the day, not the day.
 			hpd = withoutTimetable(hpd)
 		}
-		dpw := sayable(m[k])
+		dpw := withoutPartialWeeks(sayable(m[k]), d.Claims)
 		if len(hpd) == 0 || len(dpw) == 0 {
 			continue
 		}
@@ -255,6 +259,23 @@ func referenceSchedules(p *checker.Pass, g *grouper, d *checker.DocClaims, facts
 			break
 		}
 	}
+}
+
+// withoutPartialWeeks leaves out the days of a list entry that a
+// neighbouring entry goes on from with other weekdays and their times:
+// "- Tuesday and Thursday, 6:30–9:30 pm" over "- Saturday, 9 am–noon"
+// is a part of the week, not all of it.
+func withoutPartialWeeks(dpw []*claims.Claim, all []claims.Claim) []*claims.Claim {
+	out := dpw[:0:0]
+	for _, c := range dpw {
+		if !c.Listed || !slices.ContainsFunc(all, func(o claims.Claim) bool {
+			return (o.Block == c.Block+1 || o.Block == c.Block-1) && o.Listed && o.Kind == claims.HoursPerDay && dayTimeOpening(o.Sentence) &&
+				!slices.ContainsFunc(all, func(x claims.Claim) bool { return x.Block == o.Block && x.Kind == claims.DaysPerWeek })
+		}) {
+			out = append(out, c)
+		}
+	}
+	return out
 }
 
 // missedEveryWay pairs a page's one daily figure with the count of days
