@@ -967,6 +967,12 @@ func (x *Extractor) boolClaim(st *state, s *sentence, bk *boolKind, h boolHit, o
 				subj = p
 			}
 		}
+		// "We refer people to St. Anne's Hospital, which runs a medical
+		// detox unit": the detox of the place referred to, not the
+		// provider's.
+		if bk.kind == DetoxOffered && v && referredToWhich.MatchString(s.lower[:start]) {
+			return out
+		}
 		c := newClaim(s, bk.kind, start, end)
 		c.Subject = subj
 		// "During the week, PHP patients stay overnight at the
@@ -2138,6 +2144,11 @@ func spanIn(s *sentence, q *quantity.Quantity) bool {
 	}
 	return false
 }
+
+// referredToWhich ends on a place clients are referred to and a relative
+// pronoun that goes on to say what it runs: "we refer people to St.
+// Anne's Hospital, which".
+var referredToWhich = prefilter.MustCompile(`\b(?:refer|refers|referred|referring|send|sends|sent|transfer|transfers|transferred|direct|directs|connect|connects)\b[^.;]*?\bto\s+[^;]{2,80}?,\s*(?:which|who|that|where)\s+(?:also\s+|now\s+)?$`)
 
 // movedTo reports a "step down to", "transition to" at most three words
 // before i: "step down to the virtual outpatient group".

@@ -895,6 +895,9 @@ func init() {
 		ID: DetoxOffered, Label: "detox offered", Bool: true,
 		YesNo: &YesNo{Hits: first(matchDetox), Holds: programSubject},
 		Examples: []KindExample{
+			// The detox of a place clients are referred to is that
+			// place's, named or abbreviated.
+			{"Do you offer detox?\n\nNo. Hollin County does not provide withdrawal management at any of our sites. We refer people to St. Agnes Hospital, which runs a medical detox unit.", "detox false; detox false"},
 			// A service line's answer said with where, and what follows.
 			{"Hillcrest Lodge\n\nAt a glance\nRooms: private\nWithdrawal management: offered on site after an intake exam\nStaff ratio: 1 to 5", "detox true"},
 			{"Hillcrest Lodge\n\nAt a glance\nRooms: private\nWithdrawal management: offered here through our partner hospital", ""},

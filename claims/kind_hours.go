@@ -237,6 +237,13 @@ func hoursKind(s *sentence, i int) (Kind, bool) {
 			return HoursPerDay, true
 		}
 	}
+	// "The first appointment takes about 90 minutes", "The assessment
+	// lasts an hour": a step done once, timed.
+	if !q.Adjectival && q.Per == quantity.None {
+		if lo, _ := clauseBounds(s.lower, q.Start, q.End); onceSubject(s.masked[lo:q.Start]) && hasWord(s.masked[lo:q.Start], "takes", "lasts", "runs", "is", "will take") {
+			return "", false
+		}
+	}
 	if q.Adjectival {
 		// "Intake includes a 60-minute interview and a 30-minute
 		// meeting with a parent": a clause about a step done once, as
@@ -827,7 +834,18 @@ var jobWords = []string{"work", "works", "working", "job", "jobs", "employment",
 // onceSubject reports a clause whose subject is a step done once:
 // "Intake for teens includes …", "The assessment takes …".
 func onceSubject(clause string) bool {
-	return slices.Contains(onceWords, leadWord(clause, "the", "your", "our", "each", "an", "a"))
+	w := leadWord(clause, "the", "your", "our", "each", "an", "a")
+	// ("The first appointment takes about 90 minutes": the visit that
+	// opens care, held once.)
+	if w == "first" || w == "initial" {
+		if k := indexWord(clause, w, 0); k >= 0 {
+			switch wordAfter(clause, k+len(w)) {
+			case "appointment", "visit", "session", "meeting", "consultation", "call":
+				return true
+			}
+		}
+	}
+	return slices.Contains(onceWords, w)
 }
 
 // onceWords name steps a client goes through once.
@@ -1244,6 +1262,8 @@ func init() {
 	register(KindSpec{
 		ID: SessionLength, Label: "session length", Unit: "hour", Units: hourUnits, Max: 12,
 		Examples: []KindExample{
+			// The visit that opens care, held once, is no session.
+			{"Teen IOP\n\nOur teen IOP groups run two hours. The first appointment takes about 90 minutes and includes a parent.", "iop 2"},
 			// Each of the meetings a bare count and its week count.
 			{"Class format\n\n- Weeknight track: Monday and Wednesday, 6:00-8:00 PM, for 3 weeks (2 classes per week, 2 hours each)", "other 2"},
 			// "One-to-one" is individual care, as "one-on-one" is.
