@@ -710,7 +710,7 @@ func staffWeekBefore(s *sentence, start int) bool {
 
 var staffWeek = prefilter.MustCompile(`\b(?:counselor|therapist|nurse|clinician|staff|employee)(?:s|'s|’s)?\s+(?:work\s*)?(?:week|shift)s?\s+(?:is|are|runs?|looks)\b[^.;]*$`)
 
-var staffVisits = prefilter.MustCompile(`\b(?:(?:nurse\s+practitioner|nurse|doctor|physician|psychiatrist|prescriber|chaplain|dietitian|coordinator|case\s+manager|house\s+manager)s?(?:,?\s+who\s+|\s+)|(?:counselor|therapist)s?\s+)(?:visits|visit|comes\s+in|come\s+in|stops\s+by|(?:comes|come|joins|join|sits\s+in)\s+(?:(?:on|in|to)\s+)?(?:the\s+|our\s+)?(?:group|groups|sessions?|program)|(?:is|are)\s+(?:on\s+site|on-site|onsite|on\s+campus|available|in|here|at\s+(?:the|our)\s+(?:[a-z]+\s+){0,2}(?:clinic|center|centre|office|house|facility|campus)))\s+(?:on\s+)?$|\b(?:a|an|our)\s+(?:(?:staff|consulting|visiting|part-time|on-site|onsite)\s+)?(?:nurse\s+practitioner|nurse|doctor|physician|psychiatrist|prescriber|chaplain|dietitian)\s+$`)
+var staffVisits = prefilter.MustCompile(`\b(?:(?:nurse\s+practitioner|nurse|doctor|physician|psychiatrist|prescriber|chaplain|dietitian|coordinator|case\s+manager|house\s+manager|(?:psychiatric|medical)\s+provider)s?(?:,?\s+who\s+|\s+)|(?:counselor|therapist)s?\s+)(?:visits|visit|comes\s+in|come\s+in|stops\s+by|(?:comes|come|joins|join|sits\s+in)\s+(?:(?:on|in|to)\s+)?(?:the\s+|our\s+)?(?:group|groups|sessions?|program)|(?:is|are)\s+(?:on\s+site|on-site|onsite|on\s+campus|available|in|here|at\s+(?:the|our)\s+(?:[a-z]+\s+){0,2}(?:clinic|center|centre|office|house|facility|campus)))\s+(?:on\s+)?$|\b(?:a|an|our)\s+(?:(?:staff|consulting|visiting|part-time|on-site|onsite)\s+)?(?:nurse\s+practitioner|nurse|doctor|physician|psychiatrist|prescriber|chaplain|dietitian)\s+$`)
 
 // staffRunsOffice ends on staff keeping the place going, not on meeting
 // clients: "Our team also includes two coordinators who keep things
@@ -956,6 +956,9 @@ func init() {
 	register(KindSpec{
 		ID: DaysPerWeek, Label: "days per week", Unit: "day", Units: dayUnits, Max: 7,
 		Examples: []KindExample{
+			// A member of staff on site on some days keeps their hours,
+			// not the program's.
+			{"Our PHP\n\nOur PHP meets five days a week. A psychiatric provider is on site Tuesdays and Thursdays.", "php 5"},
 			// A figure set right after a program named inside the clause
 			// is that program's; after a fronted phrase it opens the main
 			// clause.
