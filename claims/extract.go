@@ -973,6 +973,14 @@ func (x *Extractor) boolClaim(st *state, s *sentence, bk *boolKind, h boolHit, o
 		if bk.kind == DetoxOffered && v && referredToWhich.MatchString(s.lower[:start]) {
 			return out
 		}
+		// "… gets help from our admissions staff to set up medically
+		// managed withdrawal, most often at Mercy Coastal Hospital":
+		// withdrawal care arranged at another place, or by the admissions
+		// office with no place of the provider's named, is a referral.
+		if bk.kind == DetoxOffered && v && hasWord(s.lower[max(0, start-30):end], "set up", "sets up", "arrange", "arranges", "arranged", "coordinate", "coordinates", "book", "books") &&
+			(arrangedAt.MatchString(s.lower[end:]) || strings.Contains(s.lower[max(0, start-40):end], "admissions") && !onSite(s.lower) && !hasWord(s.lower, "our detox", "our unit", "in-house", "here")) {
+			return out
+		}
 		c := newClaim(s, bk.kind, start, end)
 		c.Subject = subj
 		// "During the week, PHP patients stay overnight at the
@@ -2144,6 +2152,10 @@ func spanIn(s *sentence, q *quantity.Quantity) bool {
 	}
 	return false
 }
+
+// arrangedAt opens on where care arranged is held, elsewhere: ", most
+// often at Mercy Coastal Hospital", " at a partner hospital".
+var arrangedAt = prefilter.MustCompile(`^[^.;]{0,40}?\b(?:at|through|with)\s+(?:a\s+|an\s+|the\s+|one\s+of\s+(?:our\s+)?)?(?:[a-z'’.-]+\s+){0,3}(?:hospital|hospitals|medical\s+center|partner|partners|detox\s+center|withdrawal\s+center)\b`)
 
 // referredToWhich ends on a place clients are referred to and a relative
 // pronoun that goes on to say what it runs: "we refer people to St.

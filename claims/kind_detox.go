@@ -895,6 +895,10 @@ func init() {
 		ID: DetoxOffered, Label: "detox offered", Bool: true,
 		YesNo: &YesNo{Hits: first(matchDetox), Holds: programSubject},
 		Examples: []KindExample{
+			// Withdrawal care the admissions office sets up, at another
+			// place or none of the provider's named, is a referral.
+			{"Our IOP\n\nIOP is not a detox program. Anyone still drinking heavily first gets help from our intake team to set up medically managed withdrawal, usually at Bayview General Hospital.", "iop false"},
+			{"Our IOP\n\nIOP is not a detox program. Anyone still drinking heavily first gets help from our admissions staff to set up medically managed withdrawal.", "iop false"},
 			// The detox of a place clients are referred to is that
 			// place's, named or abbreviated.
 			{"Do you offer detox?\n\nNo. Hollin County does not provide withdrawal management at any of our sites. We refer people to St. Agnes Hospital, which runs a medical detox unit.", "detox false; detox false"},
