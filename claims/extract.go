@@ -364,6 +364,10 @@ func (x *Extractor) claimsOf(st *state, s *sentence, out []Claim) ([]Claim, Subj
 		if !ok {
 			continue
 		}
+		// "We refer women to our sister program, Three Rivers House,
+		// which offers a 90-day residential program": the figures of the
+		// place referred to, another provider's program.
+		referred := referredToWhich.MatchString(s.lower[:q.Start]) || referredToWhich.MatchString(cutAfterWhich(s.lower[:q.Start]))
 		// "most need at least 120 days of some form of care":
 		// a length of care of any kind, no program's.
 		if kind == ProgramLength && anyCareAfter.MatchString(s.lower[q.End:]) {
@@ -670,6 +674,9 @@ func (x *Extractor) claimsOf(st *state, s *sentence, out []Claim) ([]Claim, Subj
 		}
 		c := newRangeClaim(s, q, kind, factor)
 		c.Subject = subj
+		if referred {
+			c.Scope, c.Variant = General, "elsewhere"
+		}
 		// "struggling despite weekly therapy": the level below, held
 		// against the program, is outpatient care in general, whoever's
 		// page it is on.
@@ -2156,6 +2163,22 @@ func spanIn(s *sentence, q *quantity.Quantity) bool {
 // arrangedAt opens on where care arranged is held, elsewhere: ", most
 // often at Mercy Coastal Hospital", " at a partner hospital".
 var arrangedAt = prefilter.MustCompile(`^[^.;]{0,40}?\b(?:at|through|with)\s+(?:a\s+|an\s+|the\s+|one\s+of\s+(?:our\s+)?)?(?:[a-z'’.-]+\s+){0,3}(?:hospital|hospitals|medical\s+center|partner|partners|detox\s+center|withdrawal\s+center)\b`)
+
+// cutAfterWhich is pre up to the last relative pronoun after a comma and
+// the pronoun, so that referredToWhich can read the clause the figure's
+// predicate opens ("…, which offers a" → "…, which ").
+func cutAfterWhich(pre string) string {
+	k := -1
+	for _, w := range []string{", which ", ", who ", ", where ", ", that "} {
+		if i := strings.LastIndex(pre, w); i > k {
+			k = i + len(w)
+		}
+	}
+	if k < 0 || strings.ContainsAny(pre[k:], ",;") || wordCount(pre[k:]) > 6 {
+		return ""
+	}
+	return pre[:k]
+}
 
 // referredToWhich ends on a place clients are referred to and a relative
 // pronoun that goes on to say what it runs: "we refer people to St.

@@ -51,6 +51,10 @@ func livesAtHomeHits(s *sentence) []boolHit {
 				continue
 			}
 			start, end := i+loc[0], i+loc[1]
+			// ("Most people head home by 9:15": when an evening ends.)
+			if side.home && homeByClock.MatchString(l[end:]) {
+				continue
+			}
 			if side.home && discharge(l, start, end) || wished(l, start) || stayNoun(l, start) || staffLives(l, start) || !side.home && visitorsStay(l, start) || comparedTo(l, start) {
 				continue
 			}
@@ -357,6 +361,14 @@ func livingCell(s *sentence) (boolHit, bool) {
 // "sober living", "an approved sober residence", "supportive housing".
 var soberHousing = prefilter.MustCompile(`^(?:in\s+)?(?:an?\s+)?(?:(?:approved|partner|certified|local|nearby)\s+)*(?:sober|recovery|supportive|transitional)[- ](?:house|houses|home|homes|living|residences?|housing)\b`)
 
+// homeAfterStay follows a way home with the length of stay it ends: "
+// after roughly two to three days", " within a week".
+var homeAfterStay = prefilter.MustCompile(`^\s+(?:after|within)\s+(?:about\s+|roughly\s+|around\s+|approximately\s+|just\s+|only\s+)?(?:\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|a\s+few|several)\s+(?:to\s+\w+\s+|or\s+\w+\s+)?(?:days?|weeks?|months?|nights?)\b`)
+
+// homeByClock follows a way home with the time it is taken: " by 9:15",
+// " around 8 p.m.", " at noon".
+var homeByClock = prefilter.MustCompile(`^\s+(?:by|at|around|about|after|before|until)\s+(?:about\s+)?(?:\d{1,2}(?::\d{2})?(?:\s*[ap]\.?m\.?)?|noon|midnight|nine|ten|eight|seven|six|five|four|three)\b`)
+
 // discharge reports a return home that ends treatment ("stay until they
 // are stable enough to return home", "ready to go home"), not the
 // nightly return of an outpatient program.
@@ -367,6 +379,11 @@ func discharge(lower string, i, end int) bool {
 	}
 	if w := wordBefore(lower, i); w == "keep" || w == "continue" || w == "still" {
 		return false
+	}
+	// "Most patients on our unit go home after roughly two to three
+	// days": the stay's end, timed.
+	if homeAfterStay.MatchString(lower[end:]) {
+		return true
 	}
 	// "Most clients continue with us; others return home with a referral
 	// to an outpatient program": the clients who leave. ("… return home

@@ -1822,6 +1822,12 @@ func (st *state) carryModality(s *sentence, cs []Claim) {
 			linePhase = "phase: " + l
 		}
 	}
+	// "During the four in-custody weeks, groups are held three mornings
+	// a week": an opening that names some weeks of the program gives
+	// their schedule, not the program's.
+	if m := duringWeeks.FindStringSubmatch(s.lower); linePhase == "" && m != nil && len(cs) > 0 {
+		linePhase = "phase: " + strings.Join(strings.Fields(m[1]), " ")
+	}
 	factCell := st.directory && cell && (!readHeader(b.RowHeader).empty() || featureRow(b.RowHeader))
 	// (The page is read for both ways of attending only where a line or
 	// a predicate names one: most sentences do not.)
@@ -2254,6 +2260,10 @@ func headingPhase(lower string) string {
 	}
 	return "phase: " + strings.Join(strings.Fields(m), " ")
 }
+
+// duringWeeks opens a sentence on some weeks of the program: "During
+// the first two weeks,", "During the four in-custody weeks,".
+var duringWeeks = prefilter.MustCompile(`^\s*(?:during|for|in|over|throughout)\s+(the\s+(?:first|last|final|opening|early|initial|\w+)\s+(?:[\w-]+\s+){0,2}?(?:weeks?|days?|months?|phase))\s*,`)
 
 var headingPhaseRe = prefilter.MustCompile(`^(?:(?:phase|stage|step)\s+(?:\d+|i{1,3}|iv|one|two|three|four)|weeks?\s+\d+\s*(?:-|–|to|through)\s*\d+|month\s+\d+)\b`)
 
