@@ -317,6 +317,7 @@ func (st *state) pageTopic() Subject {
 		}
 	}
 	st.inpatientUnitsAreDetox(score)
+	st.inpatientStaysUnderDetox()
 	// A sober-living house or recovery residence is no treatment program:
 	// its page speaks of the house, whatever programs its residents
 	// attend elsewhere.
@@ -1204,6 +1205,38 @@ func (st *state) inpatientUnitsAreDetox(score map[Subject]int) {
 			}
 			switch wordAfter(st.lower[bi], m.end) {
 			case "unit", "units", "bed", "beds", "floor", "wing":
+				m.subject = Detox
+			}
+		}
+	}
+}
+
+// inpatientStaysUnderDetox reads "inpatient" as detox in a section a
+// detox heading heads: "Medically Monitored Detox / A short inpatient
+// stay, usually three to five days" is the detox stay.
+func (st *state) inpatientStaysUnderDetox() {
+	for bi, ms := range st.mentions {
+		hs := st.doc.Blocks[bi].Headings
+		if len(hs) == 0 {
+			continue
+		}
+		for i := range ms {
+			m := &ms[i]
+			if m.subject != Residential || m.contrast || st.lower[bi][m.start:m.end] != "inpatient" {
+				continue
+			}
+			switch wordAfter(st.lower[bi], m.end) {
+			case "stay", "stays", "unit", "setting", "care", "detox", "withdrawal":
+			default:
+				continue
+			}
+			// ("After detox, most clients move on to an inpatient stay of
+			// 60 days": the stay moved on to.)
+			l := st.lower[bi]
+			if movedTo(l, m.start) || strings.Contains(l[:m.start], " to ") && hasWord(l[max(0, m.start-40):m.start], "on", "into", "onto", "transfer", "transfers", "after") {
+				continue
+			}
+			if st.headingSubject(hs[len(hs)-1]) == Detox {
 				m.subject = Detox
 			}
 		}

@@ -39,7 +39,10 @@ for an IOP or outpatient care, 9.5 for a PHP) is a phone line's or an
 office's hours and times no schedule (schedule-math leaves it out too).
 The days of a list entry that the next entry goes on from with other
 weekdays and their times ("- Tuesday and Thursday, 6:30–9:30 pm" over "-
-Saturday, 9 am–noon") are a part of the week, and make no schedule.
+Saturday, 9 am–noon") are a part of the week, and make no schedule; so
+are two sets of weekdays one sentence shares the week out by ("Morning
+groups run 9 a.m. to noon on Mondays and Wednesdays; afternoon groups run
+1 to 4 p.m. on Tuesdays and Thursdays").
 A page with one daily figure and two counts of days it does not pair is
 held to the reference when every count misses it on the same side ("3.5
 hours per day" on "five days a week" and on "Tuesday, Wednesday and
@@ -268,14 +271,35 @@ func referenceSchedules(p *checker.Pass, g *grouper, d *checker.DocClaims, facts
 func withoutPartialWeeks(dpw []*claims.Claim, all []claims.Claim) []*claims.Claim {
 	out := dpw[:0:0]
 	for _, c := range dpw {
-		if !c.Listed || !slices.ContainsFunc(all, func(o claims.Claim) bool {
+		listPart := c.Listed && slices.ContainsFunc(all, func(o claims.Claim) bool {
 			return (o.Block == c.Block+1 || o.Block == c.Block-1) && o.Listed && o.Kind == claims.HoursPerDay && dayTimeOpening(o.Sentence) &&
 				!slices.ContainsFunc(all, func(x claims.Claim) bool { return x.Block == o.Block && x.Kind == claims.DaysPerWeek })
-		}) {
+		})
+		// ("Morning groups run 9 a.m. to noon on Mondays and Wednesdays;
+		// afternoon groups run 1 to 4 p.m. on Tuesdays and Thursdays":
+		// one sentence sharing the week out by weekday.)
+		sharedOut := namesWeekday(c.Text) && slices.ContainsFunc(all, func(o claims.Claim) bool {
+			return o.Kind == claims.DaysPerWeek && o.Block == c.Block && o.Sentence == c.Sentence && o.Pos != c.Pos && o.Subject == c.Subject && namesWeekday(o.Text)
+		})
+		if !listPart && !sharedOut {
 			out = append(out, c)
 		}
 	}
 	return out
+}
+
+// namesWeekday reports a text naming a day of the week: "Mondays and
+// Wednesdays", "Tue / Thu".
+func namesWeekday(t string) bool {
+	for _, w := range strings.FieldsFunc(strings.ToLower(t), func(r rune) bool { return r < 'a' || r > 'z' }) {
+		w = strings.TrimSuffix(w, "s")
+		switch w {
+		case "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+			"mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "sat", "sun":
+			return true
+		}
+	}
+	return false
 }
 
 // missedEveryWay pairs a page's one daily figure with the count of days
