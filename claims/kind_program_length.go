@@ -970,6 +970,9 @@ func init() {
 	register(KindSpec{
 		ID: ProgramLength, Label: "program length", Unit: "day", Units: lengthUnits, Max: 3653,
 		Examples: []KindExample{
+			// A stay of weeks no detox word names, on a page that names
+			// no program but detox, is the residential stay.
+			{"Frequently asked questions\n\nHow long is the program?\nOur minimum stay is 30 days.\n\nDo you offer detox?\nYes. Guests who need it begin with detox in a private suite. Detox usually takes four to six days.", "residential ≥30; detox 4–6"},
 			// A length of care of any kind is no program's.
 			{"Our IOP\n\nOur IOP runs ten weeks. Most people need at least 120 days of some form of treatment, this program or another.", "iop 70"},
 			// A level said to be over, or moved to after the figure, is
@@ -1375,9 +1378,9 @@ func init() {
 			{"Our PHP\n\n\"We needed this,\" said program director Dr. Ana Ruiz, 52, who ran an outpatient clinic in Akron for nine years.", ""},
 			{"Our PHP\n\nWe admit adults, who stay in our residential program for 30 days.", "residential 30"},
 			{"Is 30 Days Enough? How Long Residential Rehab Takes\n\nRehab length varies from person to person.", ""},
-			{"Larkspur Lodge — FAQ\n\nIs it residential?\n\nYes. Men live at the lodge for the whole program.\n\nDo you offer detox?\n\nDetox isn't something we do; Alder Medical handles medical withdrawal before arrival.\n\nHow long do men stay?\n\nOur program runs 45 days.", "residential 45"},
-			{"Larkspur Lodge — FAQ\n\nIs it residential?\n\nYes. Men live at the lodge for the whole program.\n\nDo you offer detox?\n\nWe don't offer outpatient detox; Alder Medical handles medical withdrawal before arrival.\n\nHow long do men stay?\n\nOur program runs 45 days.", "detox 45"},
-			{"Larkspur Lodge — FAQ\n\nIs it residential?\n\nYes. Men live at the lodge for the whole program.\n\nDo you offer detox?\n\nWe offer medical detox at our Ridge Road campus. We don't offer detox at the downtown office.\n\nHow long do men stay?\n\nOur program runs 45 days.", "detox 45"},
+			{"Larkspur Lodge — FAQ\n\nIs it residential?\n\nYes. Men live at the lodge for the whole program.\n\nDo you offer detox?\n\nDetox isn't something we do; Alder Medical handles medical withdrawal before arrival.\n\nHow long do men stay?\n\nOur program runs 14 days.", "residential 14"},
+			{"Larkspur Lodge — FAQ\n\nIs it residential?\n\nYes. Men live at the lodge for the whole program.\n\nDo you offer detox?\n\nWe don't offer outpatient detox; Alder Medical handles medical withdrawal before arrival.\n\nHow long do men stay?\n\nOur program runs 14 days.", "detox 14"},
+			{"Larkspur Lodge — FAQ\n\nIs it residential?\n\nYes. Men live at the lodge for the whole program.\n\nDo you offer detox?\n\nWe offer medical detox at our Ridge Road campus. We don't offer detox at the downtown office.\n\nHow long do men stay?\n\nOur program runs 14 days.", "detox 14"},
 			{"We have an evening IOP of ten weeks for working adults.", "iop 70"},
 			{"Our sober living program asks for a history of 30 days sober.", ""},
 			{"Cedar Bluff offers a PHP of six hours a day.", ""},

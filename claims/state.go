@@ -2041,6 +2041,14 @@ func (st *state) carryModality(s *sentence, cs []Claim) {
 		if c.Variant == "" && c.Subject == Detox && c.Kind == ProgramLength {
 			c.Variant = st.titleSubstance
 		}
+		// "How long is the program? / Our minimum stay is 45 days" on a
+		// residential site's FAQ whose only program named is detox: a
+		// stay of three weeks or more that no detox word names is the
+		// residential stay (withdrawal care is over in days).
+		if c.Kind == ProgramLength && c.Subject == Detox && c.Min != nil && *c.Min >= 21 && !mentions(s, Detox) && !hasWord(s.lower, "withdrawal", "taper", "tapering") &&
+			(len(s.block.Headings) == 0 || st.headingSubject(s.block.Headings[len(s.block.Headings)-1]) != Detox) {
+			c.Subject = Residential
+		}
 		// "Outpatient counseling / … weekly individual counseling in
 		// 50-minute sessions" on an IOP page: the therapy of the program
 		// the section heads, not the IOP's one-on-one sessions.
