@@ -59,6 +59,11 @@ func statesDaysPerWeek(s *sentence, i int) bool {
 	if dayDifference(qt) || strings.HasPrefix(strings.TrimLeft(s.lower[q.End:], " "), "than ") {
 		return false
 	}
+	// "Every IOP group is scheduled between Monday and Thursday": the
+	// days the week's groups fall within, no count of them.
+	if named && wordBefore(s.lower, q.Start) == "between" {
+		return false
+	}
 	// "Monday through Friday belongs to your job": the reader's working
 	// week, which the program stays out of.
 	if daysForWork.MatchString(s.lower[q.End:]) {
@@ -956,6 +961,8 @@ func init() {
 	register(KindSpec{
 		ID: DaysPerWeek, Label: "days per week", Unit: "day", Units: dayUnits, Max: 7,
 		Examples: []KindExample{
+			// The days a week's groups fall within count none of them.
+			{"Our IOP\n\nDo groups meet on Fridays? No. Every IOP group is scheduled between Monday and Thursday.", ""},
 			// A member of staff on site on some days keeps their hours,
 			// not the program's.
 			{"Our PHP\n\nOur PHP meets five days a week. A psychiatric provider is on site Tuesdays and Thursdays.", "php 5"},
