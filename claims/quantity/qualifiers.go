@@ -15,7 +15,7 @@ var atLeastPhrases = [][]string{
 	{"greater", "than", "or", "equal", "to"}, {"greater", "or", "equal", "than"}, {"greater", "than"},
 	{"larger", "or", "equal", "than"}, {"larger", "than"}, {"bigger", "or", "equal", "than"}, {"bigger", "than"},
 	{"higher", "or", "equal", "than"}, {"higher", "than"}, {"longer", "than"},
-	{"in", "excess", "of"}, {"starting", "at"}, {"starts", "at"}, {"start", "at"}, {"over"}, {"above"}, {"minimum"}, {"exceeding"}, {"exceeds"}, {"exceeded"},
+	{"in", "excess", "of"}, {"starting", "at"}, {"starts", "at"}, {"start", "at"}, {"beginning", "at"}, {"begins", "at"}, {"begin", "at"}, {"over"}, {"above"}, {"minimum"}, {"exceeding"}, {"exceeds"}, {"exceeded"},
 	{"exceed"}, {"surpass"}, {"surpassing"}, {"beyond"},
 	// "no stay runs past 45 days": past a length is longer than it ("the
 	// past 30 days" is a window, which only a verb before tells apart).

@@ -43,6 +43,7 @@ func TestParse(t *testing.T) {
 		{"Check-in takes ¼ hour; the walk ¾ hour.", []string{`"¼ hour" 0.25..0.25 hour exact`, `"¾ hour" 0.75..0.75 hour exact`}},
 		{"It takes twenty-five minutes.", []string{`"twenty-five minutes" 25..25 minute exact`}},
 		// A length word between a count and its days.
+		{"Stays begin at 30 days.", []string{`"begin at 30 days" 30.._ day at-least`}},
 		{"The group meets for nine consecutive weeks, 40 straight days in all.", []string{`"nine consecutive weeks" 9..9 week exact`, `"40 straight days" 40..40 day exact`}},
 		{"Our weekend track runs seven weekends; a weekend retreat is extra.", []string{`"seven weekends" 7..7 week exact`}},
 		{"Four shorter days of two hours each.", []string{`"Four shorter days" 4..4 day exact`, `"two hours" 2..2 hour exact`}},
