@@ -759,7 +759,9 @@ var copulaEnds = prefilter.MustCompile(`\b(?:is|are|was|were|tend\s+to\s+be|get|
 // also have a mental health condition or a long history of use often stay
 // 60 or 90 days" is as "If you also have …" ("Clients who attend our IOP
 // meet three days a week" describes the program's clients).
-var subgroupOpening = prefilter.MustCompile(`^\s*(?:people|clients|patients|those|individuals|adults|teens|residents)\s+(?:who\s+(?:also\s+)?(?:have|has)|with)\s+(?:a\s+|an\s+)?(?:co-occurring|long|history|mental|more\s+severe|severe|serious|complex|dual)\b`)
+// ("Self-pay clients often stay 45 days or longer": those who pay their
+// own way.)
+var subgroupOpening = prefilter.MustCompile(`^\s*(?:(?:people|clients|patients|those|individuals|adults|teens|residents)\s+(?:who\s+(?:also\s+)?(?:have|has)|with)\s+(?:a\s+|an\s+)?(?:co-occurring|long|history|mental|more\s+severe|severe|serious|complex|dual)\b|(?:self-pay|self-paying|private-pay|privately\s+paying|cash-pay|out-of-network|medicaid|medicare|uninsured)\s+(?:clients|patients|guests|residents|members|adults)\b)`)
 
 // ownPhrase cuts the text after a figure at its first clause mark: "(6
 // hours for members under 18)" is the figure's own, "; under 18: 6 hours"

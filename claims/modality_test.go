@@ -263,6 +263,9 @@ func TestModality(t *testing.T) {
 		{"Our residential program\n\nLonger stays of 60 or 90 days are available.", claims.ProgramLength, want{claims.Asserted, claims.Existential, "", "", ""}},
 		{"Our residential program\n\nOur residential program lasts 45 days, is available to men and women.", claims.ProgramLength, want{claims.Asserted, claims.Typical, "", "", ""}},
 		{"Our IOP\n\nAvailable in person and by telehealth, our IOP meets four days a week for 10 weeks.", claims.ProgramLength, want{claims.Asserted, claims.Typical, "", "", ""}},
+		// Those who pay their own way are a subgroup a hedged stay is
+		// said of.
+		{"Our residential program\n\nSelf-pay clients often stay 45 days or longer.", claims.ProgramLength, want{claims.Asserted, claims.Conditional, "", "", ""}},
 		// Sessions held by video in a hybrid week are its virtual part;
 		// a program offered both ways is one program.
 		{"Hybrid IOP\n\nOur IOP meets three days a week, with one of those sessions by video.", claims.DaysPerWeek, want{claims.Asserted, claims.Typical, "", "", ""}},
