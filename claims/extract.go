@@ -3261,7 +3261,7 @@ var groupsLast = prefilter.MustCompile(`(?:^|[;,.]\s*|\band\s+|\bwhile\s+)(?:(?:
 
 // sessionWith is a session with a person: "session with their primary
 // counselor", "appointments with your therapist".
-var sessionWith = prefilter.MustCompile(`\b(?:session|sessions|appointment|appointments|check-in|check-ins)\s+(?:(?:each|every|a|per)\s+week\s+)?with\s+(?:their|your|his|her|a|an|the|our)?\s*(?:own\s+|primary\s+|individual\s+|licensed\s+)?(?:therapist|counselor|counsellor|clinician)s?\b`)
+var sessionWith = prefilter.MustCompile(`\b(?:session|sessions|appointment|appointments|check-in|check-ins|(?:one-on-one|one-to-one|individual|private)\s+time)\s+(?:(?:each|every|a|per)\s+week\s+)?with\s+(?:their|your|his|her|a|an|the|our)?\s*(?:own\s+|primary\s+|individual\s+|licensed\s+)?(?:therapist|counselor|counsellor|clinician)s?\b`)
 
 // withPersonAfter opens on the person sessions are held with, a few words
 // on: " session each week with your licensed counselor".

@@ -59,6 +59,11 @@ func statesDaysPerWeek(s *sentence, i int) bool {
 	if dayDifference(qt) || strings.HasPrefix(strings.TrimLeft(s.lower[q.End:], " "), "than ") {
 		return false
 	}
+	// ("We drove four hours each way, twice a week": the trips someone
+	// made, not the program's days.)
+	if lo, _ := clauseBounds(s.lower, q.Start, q.End); hasWord(s.lower[lo:q.Start], "drove", "commuted", "flew") || strings.Contains(s.lower[lo:q.Start], "each way") {
+		return false
+	}
 	// "Every IOP group is scheduled between Monday and Thursday": the
 	// days the week's groups fall within, no count of them.
 	if named && wordBefore(s.lower, q.Start) == "between" {
@@ -961,6 +966,8 @@ func init() {
 	register(KindSpec{
 		ID: DaysPerWeek, Label: "days per week", Unit: "day", Units: dayUnits, Max: 7,
 		Examples: []KindExample{
+			// One-on-one time with a person is that person's meeting.
+			{"Our IOP\n\nOur IOP meets three evenings a week, plus one-on-one time with a counselor roughly once a week.", "iop 3; individual-therapy 1"},
 			// The days a week's groups fall within count none of them.
 			{"Our IOP\n\nDo groups meet on Fridays? No. Every IOP group is scheduled between Monday and Thursday.", ""},
 			// A member of staff on site on some days keeps their hours,

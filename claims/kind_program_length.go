@@ -49,6 +49,14 @@ func statesProgramLength(s *sentence, i int) bool {
 	if personalTime.MatchString(s.lower[q.End:]) {
 		return false
 	}
+	// "We chose three days because the gap between sessions felt too
+	// long": days a week chosen, no length.
+	switch wordBefore(s.lower, q.Start) {
+	case "chose", "choose", "picked", "pick":
+		if q.Unit == quantity.Day && q.HasMax && q.Max <= 7 {
+			return false
+		}
+	}
 	// "take three days of PTO", "two weeks of unpaid leave": time off a
 	// job, which the employer grants; the program's length is not in it.
 	if timeOffAfter.MatchString(s.lower[q.End:]) {
@@ -970,6 +978,8 @@ func init() {
 	register(KindSpec{
 		ID: ProgramLength, Label: "program length", Unit: "day", Units: lengthUnits, Max: 3653,
 		Examples: []KindExample{
+			// Days a week chosen are no length.
+			{"Our teen IOP\n\nOur teen IOP is a ten-week program. Many teen programs meet only twice a week. We chose three days because our teens said the gap between sessions felt too long.", "iop 70"},
 			// A stay of weeks no detox word names, on a page that names
 			// no program but detox, is the residential stay.
 			{"Frequently asked questions\n\nHow long is the program?\nOur minimum stay is 30 days.\n\nDo you offer detox?\nYes. Guests who need it begin with detox in a private suite. Detox usually takes four to six days.", "residential ≥30; detox 4–6"},
