@@ -111,8 +111,13 @@ const (
 	// copies sharing a tenth of their shingles that two-row bands miss
 	// half the time. A value shared by more than maxRareBucket pages is
 	// stock phrasing or boilerplate, and its bucket is skipped: IDF by
-	// bucket size, at no extra cost.
-	rareSlots     = 16
+	// bucket size, at no extra cost. (Sixteen slots left one in seven
+	// spun pairs that judge relates unmet, TestClusterFindsSpunPairs;
+	// thirty-two took the labelled sets' dupes pair recall up on r197,
+	// r198, r210 and r214, precision unchanged, and on the 10k generated
+	// corpus added ten pairs, recall 0.999 either way, precision 0.962 →
+	// 0.961, check time unchanged within noise.)
+	rareSlots     = 32
 	maxRareBucket = 12
 	// maxBandBucket: in a shingle band shared by more pages than this,
 	// each page is judged against only its bigBucketChecks nearest
