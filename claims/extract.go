@@ -348,6 +348,11 @@ func (x *Extractor) claimsOf(st *state, s *sentence, out []Claim) ([]Claim, Subj
 		}
 		return believed
 	}
+	// "| 9:00 – 10:30 | School services |": one slot of a day's
+	// timetable times an activity, not the day.
+	if s.block.Kind == corpus.BlockTableCell && daySlot(s.doc, s.bi) {
+		return out, ""
+	}
 	resolved := Subject("")
 	for i := range s.qs {
 		q := &s.qs[i]

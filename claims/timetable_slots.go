@@ -1,0 +1,54 @@
+package claims
+
+import (
+	"strconv"
+
+	"github.com/factlint/factlint/corpus"
+	"github.com/factlint/factlint/internal/prefilter"
+)
+
+// slotRange is a table cell that holds nothing but a span of clock times:
+// "9:00 – 10:30", "12:30-1:30 p.m.".
+var slotRange = prefilter.MustCompile(`^\s*(\d{1,2})(?::(\d{2}))?\s*(?:[ap]\.?m\.?)?\s*[–—-]\s*(\d{1,2})(?::(\d{2}))?\s*(?:[ap]\.?m\.?)?\s*$`)
+
+// daySlot reports a table cell that is one slot of a day's timetable: a
+// bare span of clock times in a column of at least three such spans, each
+// starting where the one before it ended ("| 9:00 – 10:30 | School
+// services |", "| 10:30 – 12:00 | Group therapy |", …). It times one
+// activity of the day, not the day. (Spans that do not chain, "| Morning
+// track | 9:00–12:00 |" over "| Evening track | 6:00–9:00 |", are
+// tracks' days.)
+func daySlot(doc *corpus.Document, bi int) bool {
+	b := &doc.Blocks[bi]
+	if b.Kind != corpus.BlockTableCell || !slotRange.MatchString(b.Text) {
+		return false
+	}
+	run, prevEnd := 0, -1
+	best := 0
+	for i := range doc.Blocks {
+		o := &doc.Blocks[i]
+		if o.Kind != corpus.BlockTableCell || o.ColHeader != b.ColHeader {
+			continue
+		}
+		m := slotRange.FindStringSubmatch(o.Text)
+		if m == nil {
+			continue
+		}
+		start, end := clockMinutes(m[1], m[2]), clockMinutes(m[3], m[4])
+		if prevEnd >= 0 && start == prevEnd {
+			run++
+		} else {
+			run = 1
+		}
+		best = max(best, run)
+		prevEnd = end
+	}
+	return best >= 3
+}
+
+// clockMinutes is h:mm on a twelve-hour dial, in minutes.
+func clockMinutes(h, m string) int {
+	hh, _ := strconv.Atoi(h)
+	mm, _ := strconv.Atoi(m)
+	return hh%12*60 + mm
+}
