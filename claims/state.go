@@ -1043,7 +1043,9 @@ func (st *state) headingSubject(text string) Subject {
 		// outpatient care alone.)
 		// (Only one asking about outpatient visits: "Does insurance
 		// cover outpatient care?" on a PHP page asks about the PHP.)
-		if m.weak && len(ms) == 1 && (wordCount(text) <= 4 || stepNamed || strings.HasSuffix(strings.TrimSpace(text), "?") && outpatientService(l, m)) {
+		// ("Outpatient services (ASAM Level 1)": a bracket after the
+		// name says which level, no more.)
+		if m.weak && len(ms) == 1 && (wordCount(withoutBrackets(text)) <= 4 || stepNamed || strings.HasSuffix(strings.TrimSpace(text), "?") && outpatientService(l, m)) {
 			subj = m.subject
 			break
 		}
@@ -1782,6 +1784,10 @@ func (st *state) carryModality(s *sentence, cs []Claim) {
 			// ("Yes. Our IOP runs eight weeks either way", "Every group can
 			// be joined by video": the whole program's, whichever way.)
 			!hasWord(st.lower[s.bi+1], "either way", "both", "same", "every group", "all groups", "any group")
+		// "Summer (June – mid-August)" over a schedule: the season's.
+		if f := strings.Fields(withoutBrackets(s.lower)); k == corpus.BlockHeading && len(f) >= 1 && len(f) <= 3 && (f[0] == "summer" || f[0] == "winter") {
+			st.track = f[0]
+		}
 		// "Valor Track: Veterans and First Responders": a track the
 		// heading names heads its section.
 		if m := headingTrack.FindStringSubmatch(s.text); k == corpus.BlockHeading && m != nil && !notTrackNames[strings.ToLower(m[1])] {
