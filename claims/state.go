@@ -1213,6 +1213,17 @@ func (st *state) inpatientUnitsAreDetox(score map[Subject]int) {
 	}
 }
 
+// socialDetox reports a page that speaks of detox without medicine:
+// "social detox", "non-medical detox", "social model detox".
+func (st *state) socialDetox() bool {
+	for _, l := range st.lower {
+		if strings.Contains(l, "social detox") || strings.Contains(l, "non-medical detox") || strings.Contains(l, "social model detox") || strings.Contains(l, "social-model detox") {
+			return true
+		}
+	}
+	return false
+}
+
 // inpatientStaysUnderDetox reads "inpatient" as detox in a section a
 // detox heading heads: "Medically Monitored Detox / A short inpatient
 // stay, usually three to five days" is the detox stay.
@@ -2046,6 +2057,12 @@ func (st *state) carryModality(s *sentence, cs []Claim) {
 		// detox, a length of detox naming none is that withdrawal's.
 		if c.Variant == "" && c.Subject == Detox && c.Kind == ProgramLength {
 			c.Variant = st.titleSubstance
+		}
+		// "we do not provide medical detox; our social detox is
+		// non-medical": on a page that offers detox without medicine, a
+		// denial of medical detox denies that form only.
+		if c.Kind == DetoxOffered && c.Variant == "" && c.Value != nil && !*c.Value && strings.Contains(lowerASCII(c.Text), "medical detox") && st.socialDetox() {
+			c.Variant = "medical"
 		}
 		// "How long is the program? / Our minimum stay is 45 days" on a
 		// residential site's FAQ whose only program named is detox: a
