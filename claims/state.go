@@ -1213,6 +1213,10 @@ func (st *state) inpatientUnitsAreDetox(score map[Subject]int) {
 	}
 }
 
+// courtLasts names a court program as what lasts: "DUI Court lasts",
+// "treatment court runs", "drug court typically takes".
+var courtLasts = prefilter.MustCompile(`\b(?:dui|dwi|drug|treatment|recovery|mental\s+health|veterans|family|wellness)\s+court\s+(?:program\s+)?(?:usually\s+|typically\s+|generally\s+|often\s+)?(?:lasts?|runs?|takes?|is)\b`)
+
 // socialDetox reports a page that speaks of detox without medicine:
 // "social detox", "non-medical detox", "social model detox".
 func (st *state) socialDetox() bool {
@@ -2057,6 +2061,11 @@ func (st *state) carryModality(s *sentence, cs []Claim) {
 		// detox, a length of detox naming none is that withdrawal's.
 		if c.Variant == "" && c.Subject == Detox && c.Kind == ProgramLength {
 			c.Variant = st.titleSubstance
+		}
+		// "DUI Court lasts 18 to 24 months" beside a class that takes
+		// four weeks: the court's own program is another's.
+		if c.Kind == ProgramLength && c.Subject == Other && c.Variant == "" && courtLasts.MatchString(s.lower) {
+			c.Variant = "court"
 		}
 		// "we do not provide medical detox; our social detox is
 		// non-medical": on a page that offers detox without medicine, a
