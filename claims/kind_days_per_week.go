@@ -61,7 +61,7 @@ func statesDaysPerWeek(s *sentence, i int) bool {
 	}
 	// ("We drove four hours each way, twice a week": the trips someone
 	// made, not the program's days.)
-	if lo, _ := clauseBounds(s.lower, q.Start, q.End); hasWord(s.lower[lo:q.Start], "drove", "commuted", "flew") || strings.Contains(s.lower[lo:q.Start], "each way") {
+	if lo, _ := clauseBounds(s.lower, q.Start, q.End); hasWord(s.lower[lo:q.Start], "drove", "commuted", "flew") || strings.Contains(s.lower[lo:q.Start], "each way") || travelJustBefore.MatchString(s.lower[lo:q.Start]) {
 		return false
 	}
 	// "Every IOP group is scheduled between Monday and Thursday": the
@@ -297,6 +297,11 @@ func statesDaysPerWeek(s *sentence, i int) bool {
 	}
 	return true
 }
+
+// travelJustBefore ends on a trip right before its count: "asks you to
+// travel only once a week". ("travel to a clinic for groups a few days a
+// week" counts the groups.)
+var travelJustBefore = prefilter.MustCompile(`\btravel(?:s|ling)?\s+(?:only\s+|just\s+|in\s+)?$`)
 
 var daysForWork = prefilter.MustCompile(`^\s*(?:belongs?\s+to|(?:is|are)\s+(?:for|reserved\s+for|spent\s+at|taken\s+up\s+by))\s+(?:your|their|his|her|the)?\s*(?:day\s+)?(?:jobs?|work|employers?|shifts?)\b`)
 
