@@ -61,7 +61,9 @@ takes no part.
 
 Two values in one sentence are alternatives the sentence lists ("full-day
 or half-day"), never a contradiction, and once a sentence has listed them,
-the same values stated elsewhere on the page are not one either; nor does
+the same values stated elsewhere on the page are not one either (but a
+count of days restated right after it by naming the days, "three evenings
+a week, Monday through Thursday", is one fact said twice, and must agree); nor does
 an entry of a timetable contradict anything ("Tuesday 9am to 2pm" beside
 "Wednesday 9am to 12pm", or "day groups run from 9 a.m. to 12 p.m." beside
 "six hours a day"), nor a meeting list's "Tuesday 7:30 p.m. - NA
@@ -264,7 +266,7 @@ func shareSentence(xs, ys []*claims.Claim) bool {
 	if len(xs)*len(ys) <= 64 {
 		for _, a := range xs {
 			for _, b := range ys {
-				if sameSentence(a, b) {
+				if sameSentence(a, b) && !restatedInApposition(a, b) {
 					return true
 				}
 			}
@@ -276,16 +278,38 @@ func shareSentence(xs, ys []*claims.Claim) bool {
 		block    int
 		sentence string
 	}
-	in := make(map[place]bool, len(xs))
+	in := make(map[place][]*claims.Claim, len(xs))
 	for _, a := range xs {
-		in[place{a.File, a.Block, a.Sentence}] = true
+		k := place{a.File, a.Block, a.Sentence}
+		in[k] = append(in[k], a)
 	}
 	for _, b := range ys {
-		if in[place{b.File, b.Block, b.Sentence}] {
-			return true
+		for _, a := range in[place{b.File, b.Block, b.Sentence}] {
+			if !restatedInApposition(a, b) {
+				return true
+			}
 		}
 	}
 	return false
+}
+
+// restatedInApposition reports a count of days a week that the sentence
+// restates right after it by naming the days: "meets three evenings a
+// week, Monday through Thursday, from 6:00 to 9:00 p.m." says one fact
+// twice, not two options, so the two may contradict.
+func restatedInApposition(a, b *claims.Claim) bool {
+	if a.Kind != claims.DaysPerWeek || b.Kind != claims.DaysPerWeek || namesWeekday(a.Text) == namesWeekday(b.Text) {
+		return false
+	}
+	i, j := strings.Index(a.Sentence, a.Text), strings.Index(b.Sentence, b.Text)
+	if i < 0 || j < 0 {
+		return false
+	}
+	if j < i {
+		i, j, a, b = j, i, b, a
+	}
+	between := a.Sentence[i+len(a.Text) : max(j, i+len(a.Text))]
+	return strings.TrimSpace(between) == "," || strings.TrimSpace(between) == "—" || strings.TrimSpace(between) == "–"
 }
 
 // contradictingPair picks, from two sides of one page, the first pair of
