@@ -98,7 +98,9 @@ func statesProgramLength(s *sentence, i int) bool {
 	// court orders, no program's length. (Only the order itself: "Our IOP
 	// lasts 12 weeks and meets probation requirements", "Residents on
 	// parole stay with us for 60 days" give the program's.)
-	if courtBefore.MatchString(s.lower[max(lo, q.Start-40):q.Start]) || courtAfter.MatchString(s.lower[q.End:]) {
+	// ("Ignition interlock on any vehicle you drive for at least 12
+	// months": the device's term, however far the figure follows.)
+	if courtBefore.MatchString(s.lower[max(lo, q.Start-40):q.Start]) || courtAfter.MatchString(s.lower[q.End:]) || hasWord(s.lower[lo:q.Start], "interlock") {
 		return false
 	}
 	// "How long will I take buprenorphine? / Most of our patients stay on
@@ -978,6 +980,8 @@ func init() {
 	register(KindSpec{
 		ID: ProgramLength, Label: "program length", Unit: "day", Units: lengthUnits, Max: 3653,
 		Examples: []KindExample{
+			// A court order's term is no program's length.
+			{"Program requirements\n\n- Level II education, most people finish in four weeks\n- Ignition interlock on any vehicle you drive for at least 12 months", "other 28"},
 			// Days a week chosen are no length.
 			{"Our teen IOP\n\nOur teen IOP is a ten-week program. Many teen programs meet only twice a week. We chose three days because our teens said the gap between sessions felt too long.", "iop 70"},
 			// A stay of weeks no detox word names, on a page that names
