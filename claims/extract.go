@@ -369,8 +369,8 @@ func (x *Extractor) claimsOf(st *state, s *sentence, out []Claim) ([]Claim, Subj
 		if !ok {
 			continue
 		}
-		// "We refer women to our sister program, Three Rivers House,
-		// which offers a 90-day residential program": the figures of the
+		// "Men are sent to our partner, Oak Hollow Lodge, which runs a
+		// 60-day residential program": the figures of the
 		// place referred to, another provider's program.
 		referred := referredToWhich.MatchString(s.lower[:q.Start]) || referredToWhich.MatchString(cutAfterWhich(s.lower[:q.Start]))
 		// "most need at least 120 days of some form of care":
@@ -985,8 +985,8 @@ func (x *Extractor) boolClaim(st *state, s *sentence, bk *boolKind, h boolHit, o
 		if bk.kind == DetoxOffered && v && referredToWhich.MatchString(s.lower[:start]) {
 			return out
 		}
-		// "… gets help from our admissions staff to set up medically
-		// managed withdrawal, most often at Mercy Coastal Hospital":
+		// "… is helped by our intake team to set up supervised
+		// withdrawal, usually at Bayview General":
 		// withdrawal care arranged at another place, or by the admissions
 		// office with no place of the provider's named, is a referral.
 		if bk.kind == DetoxOffered && v && hasWord(s.lower[max(0, start-30):end], "set up", "sets up", "arrange", "arranges", "arranged", "coordinate", "coordinates", "book", "books") &&

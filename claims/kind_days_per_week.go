@@ -59,22 +59,22 @@ func statesDaysPerWeek(s *sentence, i int) bool {
 	if dayDifference(qt) || strings.HasPrefix(strings.TrimLeft(s.lower[q.End:], " "), "than ") {
 		return false
 	}
-	// ("We drove four hours each way, twice a week": the trips someone
+	// ("We drove two hours there and two back, twice weekly": the trips someone
 	// made, not the program's days.)
 	if lo, _ := clauseBounds(s.lower, q.Start, q.End); hasWord(s.lower[lo:q.Start], "drove", "commuted", "flew") || strings.Contains(s.lower[lo:q.Start], "each way") || travelJustBefore.MatchString(s.lower[lo:q.Start]) {
 		return false
 	}
-	// "Every IOP group is scheduled between Monday and Thursday": the
+	// "All our IOP groups fall between Monday and Thursday": the
 	// days the week's groups fall within, no count of them.
 	if named && wordBefore(s.lower, q.Start) == "between" {
 		return false
 	}
-	// "Monday through Friday belongs to your job": the reader's working
+	// "Monday to Friday belongs to your employer": the reader's working
 	// week, which the program stays out of.
 	if daysForWork.MatchString(s.lower[q.End:]) {
 		return false
 	}
-	// "Peer specialists co-lead two groups each week": the groups a
+	// "Peer mentors co-lead two groups a week": the groups a
 	// member of staff leads, some of the program's, not its days.
 	switch wordBefore(s.lower, q.Start) {
 	case "lead", "leads", "co-lead", "co-leads", "colead", "coleads", "facilitate", "facilitates", "co-facilitate", "co-facilitates":
@@ -299,8 +299,8 @@ func statesDaysPerWeek(s *sentence, i int) bool {
 }
 
 // travelJustBefore ends on a trip right before its count: "asks you to
-// travel only once a week". ("travel to a clinic for groups a few days a
-// week" counts the groups.)
+// travel only once a week". ("travel in to the clinic for group sessions a few
+// days each week" counts the sessions.)
 var travelJustBefore = prefilter.MustCompile(`\btravel(?:s|ling)?\s+(?:only\s+|just\s+|in\s+)?$`)
 
 var daysForWork = prefilter.MustCompile(`^\s*(?:belongs?\s+to|(?:is|are)\s+(?:for|reserved\s+for|spent\s+at|taken\s+up\s+by))\s+(?:your|their|his|her|the)?\s*(?:day\s+)?(?:jobs?|work|employers?|shifts?)\b`)
@@ -972,12 +972,12 @@ func init() {
 		ID: DaysPerWeek, Label: "days per week", Unit: "day", Units: dayUnits, Max: 7,
 		Examples: []KindExample{
 			// One-on-one time with a person is that person's meeting.
-			{"Our IOP\n\nOur IOP meets three evenings a week, plus one-on-one time with a counselor roughly once a week.", "iop 3; individual-therapy 1"},
+			{"Our IOP\n\nOur IOP gathers on three nights each week, and there is one-on-one time with a therapist about once a week.", "iop 3; individual-therapy 1"},
 			// The days a week's groups fall within count none of them.
-			{"Our IOP\n\nDo groups meet on Fridays? No. Every IOP group is scheduled between Monday and Thursday.", ""},
+			{"Our IOP\n\nAny groups on Fridays? No. All of our IOP groups fall between Monday and Thursday.", ""},
 			// A member of staff on site on some days keeps their hours,
 			// not the program's.
-			{"Our PHP\n\nOur PHP meets five days a week. A psychiatric provider is on site Tuesdays and Thursdays.", "php 5"},
+			{"Our PHP\n\nOur PHP meets five days a week. Our psychiatric provider is at the clinic on Mondays and Wednesdays.", "php 5"},
 			// A figure set right after a program named inside the clause
 			// is that program's; after a fronted phrase it opens the main
 			// clause.

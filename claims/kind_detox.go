@@ -897,11 +897,11 @@ func init() {
 		Examples: []KindExample{
 			// Withdrawal care the admissions office sets up, at another
 			// place or none of the provider's named, is a referral.
-			{"Our IOP\n\nIOP is not a detox program. Anyone still drinking heavily first gets help from our intake team to set up medically managed withdrawal, usually at Bayview General Hospital.", "iop false"},
-			{"Our IOP\n\nIOP is not a detox program. Anyone still drinking heavily first gets help from our admissions staff to set up medically managed withdrawal.", "iop false"},
+			{"Our IOP\n\nIOP is not a detox program. People who still drink heavily first get help from our intake team to set up medically managed withdrawal at Bayview General Hospital in most cases.", "iop false"},
+			{"Our IOP\n\nIOP is not a detox program. People who still drink heavily first get help from our admissions office to set up medically managed withdrawal care.", "iop false"},
 			// The detox of a place clients are referred to is that
 			// place's, named or abbreviated.
-			{"Do you offer detox?\n\nNo. Hollin County does not provide withdrawal management at any of our sites. We refer people to St. Agnes Hospital, which runs a medical detox unit.", "detox false; detox false"},
+			{"Do you offer detox?\n\nNo. Hollin County has no withdrawal management at its clinics. We send people to St. Agnes Hospital, which has a medical detox unit.", "detox false; detox false"},
 			// A service line's answer said with where, and what follows.
 			{"Hillcrest Lodge\n\nAt a glance\nRooms: private\nWithdrawal management: offered on site after an intake exam\nStaff ratio: 1 to 5", "detox true"},
 			{"Hillcrest Lodge\n\nAt a glance\nRooms: private\nWithdrawal management: offered here through our partner hospital", ""},

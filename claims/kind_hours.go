@@ -237,7 +237,7 @@ func hoursKind(s *sentence, i int) (Kind, bool) {
 			return HoursPerDay, true
 		}
 	}
-	// "The first appointment takes about 90 minutes", "The assessment
+	// "The first appointment lasts roughly two hours", "The assessment
 	// lasts an hour": a step done once, timed.
 	if !q.Adjectival && q.Per == quantity.None {
 		if lo, _ := clauseBounds(s.lower, q.Start, q.End); onceSubject(s.masked[lo:q.Start]) && hasWord(s.masked[lo:q.Start], "takes", "lasts", "runs", "is", "will take") {
@@ -835,7 +835,7 @@ var jobWords = []string{"work", "works", "working", "job", "jobs", "employment",
 // "Intake for teens includes …", "The assessment takes …".
 func onceSubject(clause string) bool {
 	w := leadWord(clause, "the", "your", "our", "each", "an", "a")
-	// ("The first appointment takes about 90 minutes": the visit that
+	// ("The first appointment lasts roughly two hours": the visit that
 	// opens care, held once.)
 	if w == "first" || w == "initial" {
 		if k := indexWord(clause, w, 0); k >= 0 {
@@ -909,10 +909,10 @@ func init() {
 	register(KindSpec{
 		ID: HoursPerWeek, Label: "hours per week", Unit: "hour", Units: hourUnits, Max: 168,
 		Examples: []KindExample{
-			{"Class format\n\n- Weeknight track: Monday and Wednesday, 6:00-8:00 PM, for 3 weeks (2 classes per week, 2 hours each)", ""},
+			{"Class format\n\n- Weeknight track: Monday and Wednesday, 6:00-8:00 PM, over 3 weeks (two classes per week, 2 hours each)", ""},
 			// A bare count before a rate that modifies a noun counts that
 			// noun, not the hours before it; "9 to 15 weekly—" keeps them.
-			{"Evening IOP\n\nOur evening IOP meets three days a week for three hours, plus one weekly nutrition appointment.", ""},
+			{"Evening IOP\n\nOur evening IOP gathers on three days each week for three hours, plus one weekly nutrition appointment.", ""},
 			{"Intensive outpatient\n\nIOP asks for more hours, often 10 to 14 weekly, while you keep working.", "iop 10–14"},
 			// A rate after "with" a meeting of one's own is that
 			// meeting's, not the hours'.
@@ -1263,9 +1263,9 @@ func init() {
 		ID: SessionLength, Label: "session length", Unit: "hour", Units: hourUnits, Max: 12,
 		Examples: []KindExample{
 			// The visit that opens care, held once, is no session.
-			{"Teen IOP\n\nOur teen IOP groups run two hours. The first appointment takes about 90 minutes and includes a parent.", "iop 2"},
+			{"Teen IOP\n\nOur teen IOP groups run two hours. The first appointment lasts roughly an hour and a half, with a parent there.", "iop 2"},
 			// Each of the meetings a bare count and its week count.
-			{"Class format\n\n- Weeknight track: Monday and Wednesday, 6:00-8:00 PM, for 3 weeks (2 classes per week, 2 hours each)", "other 2"},
+			{"Class format\n\n- Weeknight track: Monday and Wednesday, 6:00-8:00 PM, over 3 weeks (two classes per week, 2 hours each)", "other 2"},
 			// "One-to-one" is individual care, as "one-on-one" is.
 			{"Our IOP\n\nGroups run three evenings a week. One-to-one sessions come every other week and last 50 minutes.", "individual-therapy 0.8333"},
 			// A meeting with a person, how often said before "with", lasts

@@ -380,7 +380,7 @@ func discharge(lower string, i, end int) bool {
 	if w := wordBefore(lower, i); w == "keep" || w == "continue" || w == "still" {
 		return false
 	}
-	// "Most patients on our unit go home after roughly two to three
+	// "Most patients here go home after roughly two to three
 	// days": the stay's end, timed.
 	if homeAfterStay.MatchString(lower[end:]) {
 		return true

@@ -98,7 +98,7 @@ func statesProgramLength(s *sentence, i int) bool {
 	// court orders, no program's length. (Only the order itself: "Our IOP
 	// lasts 12 weeks and meets probation requirements", "Residents on
 	// parole stay with us for 60 days" give the program's.)
-	// ("Ignition interlock on any vehicle you drive for at least 12
+	// ("An interlock fitted to every car you drive for at least 12
 	// months": the device's term, however far the figure follows.)
 	if courtBefore.MatchString(s.lower[max(lo, q.Start-40):q.Start]) || courtAfter.MatchString(s.lower[q.End:]) || hasWord(s.lower[lo:q.Start], "interlock") {
 		return false
@@ -981,12 +981,12 @@ func init() {
 		ID: ProgramLength, Label: "program length", Unit: "day", Units: lengthUnits, Max: 3653,
 		Examples: []KindExample{
 			// A court order's term is no program's length.
-			{"Program requirements\n\n- Level II education, most people finish in four weeks\n- Ignition interlock on any vehicle you drive for at least 12 months", "other 28"},
+			{"Program requirements\n\n- Level II education, most people finish in four weeks\n- An interlock fitted to every car you drive for at least 12 months", "other 28"},
 			// Days a week chosen are no length.
-			{"Our teen IOP\n\nOur teen IOP is a ten-week program. Many teen programs meet only twice a week. We chose three days because our teens said the gap between sessions felt too long.", "iop 70"},
+			{"Our teen IOP\n\nOur teen IOP is a ten-week program. Other programs for teens meet just twice a week. We chose three days since our teens found the gaps too long.", "iop 70"},
 			// A stay of weeks no detox word names, on a page that names
 			// no program but detox, is the residential stay.
-			{"Frequently asked questions\n\nHow long is the program?\nOur minimum stay is 30 days.\n\nDo you offer detox?\nYes. Guests who need it begin with detox in a private suite. Detox usually takes four to six days.", "residential ≥30; detox 4–6"},
+			{"Frequently asked questions\n\nHow long do guests stay?\nThe shortest stay we allow is 30 days.\n\nIs detox offered?\nYes. Guests who need it begin with detox in a quiet private room. Detox usually takes four to six days.", "residential ≥30; detox 4–6"},
 			// A length of care of any kind is no program's.
 			{"Our IOP\n\nOur IOP runs ten weeks. Most people need at least 120 days of some form of treatment, this program or another.", "iop 70"},
 			// A level said to be over, or moved to after the figure, is

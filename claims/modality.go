@@ -110,7 +110,7 @@ func modalityOf(s *sentence, start, end int) modality {
 	if m.variant == "" {
 		m.variant = timedFor(s.lower, s.lower[start:end], end)
 	}
-	// "hybrid schedules, with one or two sessions a week by video", "one
+	// "a hybrid week, with one or two of its sessions by video", "one
 	// or two video sessions a week": the part of the week held remotely.
 	// ("Available in person and by video, our IOP meets …" offers the
 	// whole program both ways.)
@@ -759,7 +759,7 @@ var copulaEnds = prefilter.MustCompile(`\b(?:is|are|was|were|tend\s+to\s+be|get|
 // also have a mental health condition or a long history of use often stay
 // 60 or 90 days" is as "If you also have …" ("Clients who attend our IOP
 // meet three days a week" describes the program's clients).
-// ("Self-pay clients often stay 45 days or longer": those who pay their
+// ("Private-pay clients often stay 45 days or more": those who pay their
 // own way.)
 var subgroupOpening = prefilter.MustCompile(`^\s*(?:(?:people|clients|patients|those|individuals|adults|teens|residents)\s+(?:who\s+(?:also\s+)?(?:have|has)|with)\s+(?:a\s+|an\s+)?(?:co-occurring|long|history|mental|more\s+severe|severe|serious|complex|dual)\b|(?:self-pay|self-paying|private-pay|privately\s+paying|cash-pay|out-of-network|medicaid|medicare|uninsured)\s+(?:clients|patients|guests|residents|members|adults)\b)`)
 

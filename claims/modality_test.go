@@ -265,12 +265,12 @@ func TestModality(t *testing.T) {
 		{"Our IOP\n\nAvailable in person and by telehealth, our IOP meets four days a week for 10 weeks.", claims.ProgramLength, want{claims.Asserted, claims.Typical, "", "", ""}},
 		// Those who pay their own way are a subgroup a hedged stay is
 		// said of.
-		{"Our residential program\n\nSelf-pay clients often stay 45 days or longer.", claims.ProgramLength, want{claims.Asserted, claims.Conditional, "", "", ""}},
+		{"Our residential program\n\nPrivate-pay clients often stay 45 days or more.", claims.ProgramLength, want{claims.Asserted, claims.Conditional, "", "", ""}},
 		// Sessions held by video in a hybrid week are its virtual part;
 		// a program offered both ways is one program.
 		{"Hybrid IOP\n\nOur IOP meets three days a week, with one of those sessions by video.", claims.DaysPerWeek, want{claims.Asserted, claims.Typical, "", "", ""}},
-		{"Hybrid IOP\n\nMany rural programs now run hybrid schedules, with one or two sessions a week by video.", claims.DaysPerWeek, want{claims.Asserted, claims.Typical, "", "", "virtual"}},
-		{"Hybrid IOP\n\nSome programs mix in one or two video sessions a week.", claims.DaysPerWeek, want{claims.Asserted, claims.Existential, "", "", "virtual"}},
+		{"Hybrid IOP\n\nCountry programs now offer a hybrid week that has one or two sessions a week by video.", claims.DaysPerWeek, want{claims.Asserted, claims.Typical, "", "", "virtual"}},
+		{"Hybrid IOP\n\nSome programs add one or two video sessions a week.", claims.DaysPerWeek, want{claims.Asserted, claims.Existential, "", "", "virtual"}},
 		{"Our IOP\n\nOffered in person and by video, our IOP meets four days a week.", claims.DaysPerWeek, want{claims.Asserted, claims.Typical, "", "", ""}},
 		{"Our IOP\n\nOur IOP meets four days a week in person or by video.", claims.DaysPerWeek, want{claims.Asserted, claims.Typical, "", "", ""}},
 		{"Our residential program\n\nExtensions are available when your team recommends them, and about a third of residents stay 45 days or longer.", claims.ProgramLength, want{claims.Asserted, claims.Existential, "", "", ""}},

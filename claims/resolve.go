@@ -1366,7 +1366,7 @@ func appositiveHead(s *sentence, start int) *mention {
 		for _, w := range []string{"programs", "program", "treatment", "care", "therapy", "counseling", "counselling", "services"} {
 			between = strings.TrimPrefix(strings.TrimLeft(between, " "), w)
 		}
-		// ("step down to outpatient counseling at the clinic closest to
+		// ("step down to counseling at the office nearest to
 		// their home, typically once or twice a week": where the care is
 		// given may come between.)
 		between = placeBeforeComma(between)

@@ -385,7 +385,7 @@ func intensity(x Subject) int {
 }
 
 // movedBetweenStated gives a move between two figures that names no level
-// ("Moving from 30 hours a week to 9 hours a week gradually …") the
+// ("Going from 25 hours a week to 9 hours a week in stages …") the
 // programs the page gave those figures to before: each the one program
 // it stated that figure, of that kind, for.
 func movedBetweenStated(s *sentence, cs, before []Claim) {

@@ -597,7 +597,7 @@ func elidedUnit(qs []quantity.Quantity, lower string) []quantity.Quantity {
 		if !hoursElided(pre) {
 			continue
 		}
-		// ("…for three hours, plus one weekly dietitian appointment":
+		// ("…for three hours, plus one weekly nutrition visit":
 		// "weekly" modifies a noun; the number counts appointments.)
 		if (per == quantity.Week && strings.HasPrefix(rest, "weekly") || per == quantity.Day && strings.HasPrefix(rest, "daily")) && !elisionEnds(rest[n:]) {
 			continue

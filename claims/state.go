@@ -1803,7 +1803,7 @@ func (st *state) carryModality(s *sentence, cs []Claim) {
 		if f := strings.Fields(withoutBrackets(s.lower)); k == corpus.BlockHeading && len(f) >= 1 && len(f) <= 3 && (f[0] == "summer" || f[0] == "winter") {
 			st.track = f[0]
 		}
-		// "Valor Track: Veterans and First Responders": a track the
+		// "Anchor Track: nurses and shift workers": a track the
 		// heading names heads its section.
 		if m := headingTrack.FindStringSubmatch(s.text); k == corpus.BlockHeading && m != nil && !notTrackNames[strings.ToLower(m[1])] {
 			st.track = strings.ToLower(m[1]) + " track"
@@ -1876,7 +1876,7 @@ func (st *state) carryModality(s *sentence, cs []Claim) {
 			linePhase = "phase: " + l
 		}
 	}
-	// "During the four in-custody weeks, groups are held three mornings
+	// "During the three in-custody weeks, groups meet two mornings
 	// a week": an opening that names some weeks of the program gives
 	// their schedule, not the program's.
 	if m := duringWeeks.FindStringSubmatch(s.lower); linePhase == "" && m != nil && len(cs) > 0 {
@@ -2067,7 +2067,7 @@ func (st *state) carryModality(s *sentence, cs []Claim) {
 		if c.Kind == ProgramLength && c.Subject == Other && c.Variant == "" && courtLasts.MatchString(s.lower) {
 			c.Variant = "court"
 		}
-		// "we do not provide medical detox; our social detox is
+		// "we offer no medical detox; our social detox is
 		// non-medical": on a page that offers detox without medicine, a
 		// denial of medical detox denies that form only.
 		if c.Kind == DetoxOffered && c.Variant == "" && c.Value != nil && !*c.Value && strings.Contains(lowerASCII(c.Text), "medical detox") && st.socialDetox() {

@@ -1098,7 +1098,7 @@ func generalising(sentence string) bool {
 }
 
 // usualProgram names the usual kind of program, set against the
-// provider's own: "The usual IOP runs three to five days a week. Ours
+// provider's own: "The usual IOP meets on three to five days each week. Ours
 // meets twice." ("The typical day in our PHP" is the provider's day, and
 // has no program word after the cue.)
 var usualProgram = regexp.MustCompile(`(?i)\bthe\s+(?:usual|typical|customary)\s+(?:adult\s+)?(?:iop|php|intensive\s+outpatient|partial\s+hospitali[sz]ation|outpatient|residential|rehab|treatment\s+program|program)\b`)

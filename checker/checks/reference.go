@@ -41,8 +41,8 @@ The days of a list entry that the next entry goes on from with other
 weekdays and their times ("- Tuesday and Thursday, 6:30–9:30 pm" over "-
 Saturday, 9 am–noon") are a part of the week, and make no schedule; so
 are two sets of weekdays one sentence shares the week out by ("Morning
-groups run 9 a.m. to noon on Mondays and Wednesdays; afternoon groups run
-1 to 4 p.m. on Tuesdays and Thursdays").
+groups go from 8 to 11 a.m. on Mondays and Fridays; late groups go from
+2 to 5 p.m. on Tuesdays and Thursdays").
 A page with one daily figure and two counts of days it does not pair is
 held to the reference when every count misses it on the same side ("3.5
 hours per day" on "five days a week" and on "Tuesday, Wednesday and
@@ -275,8 +275,8 @@ func withoutPartialWeeks(dpw []*claims.Claim, all []claims.Claim) []*claims.Clai
 			return (o.Block == c.Block+1 || o.Block == c.Block-1) && o.Listed && o.Kind == claims.HoursPerDay && dayTimeOpening(o.Sentence) &&
 				!slices.ContainsFunc(all, func(x claims.Claim) bool { return x.Block == o.Block && x.Kind == claims.DaysPerWeek })
 		})
-		// ("Morning groups run 9 a.m. to noon on Mondays and Wednesdays;
-		// afternoon groups run 1 to 4 p.m. on Tuesdays and Thursdays":
+		// ("Early groups go from 8 to 11 a.m. on Mondays and Fridays; late
+		// groups go from 2 to 5 p.m. on Tuesdays and Thursdays":
 		// one sentence sharing the week out by weekday.)
 		sharedOut := namesWeekday(c.Text) && slices.ContainsFunc(all, func(o claims.Claim) bool {
 			return o.Kind == claims.DaysPerWeek && o.Block == c.Block && o.Sentence == c.Sentence && o.Pos != c.Pos && o.Subject == c.Subject && namesWeekday(o.Text)

@@ -294,8 +294,8 @@ func shareSentence(xs, ys []*claims.Claim) bool {
 }
 
 // restatedInApposition reports a count of days a week that the sentence
-// restates right after it by naming the days: "meets three evenings a
-// week, Monday through Thursday, from 6:00 to 9:00 p.m." says one fact
+// restates right after it by naming the days: "gathers four nights a
+// week, Tuesday to Friday, 5:30 to 8:30 p.m." says one fact
 // twice, not two options, so the two may contradict.
 func restatedInApposition(a, b *claims.Claim) bool {
 	if a.Kind != claims.DaysPerWeek || b.Kind != claims.DaysPerWeek || namesWeekday(a.Text) == namesWeekday(b.Text) {

@@ -116,7 +116,7 @@ func siteSections(a, b string) [2]string {
 	rng := rand.New(rand.NewPCG(3, 4))
 	why := "Why Harbor Light?\n\nEvery Harbor Light clinic follows one shared curriculum built on CBT, motivational interviewing and medications for addiction. Licensed counselors lead each clinical team and a regional medical director oversees them, so care is the same whichever clinic you walk into."
 	live := "Living at home\n\nClients in our outpatient programs sleep at home, or in a recovery residence if home is not safe. Ask us for a list of sober houses near each clinic."
-	pay := "Paying for care\n\nHarbor Light is in network with the state Medicaid plan and most commercial insurers. Call us and we will check your benefits before your first visit."
+	pay := "Paying for care\n\nHarbor Light is in network with the state Medicaid plan and most commercial insurers. Phone us and we check what your plan covers before you start."
 	pa := "SOURCE: https://" + a + "\n\nHarbor Light > Locations > Coast\n\n" + randomArticle(rng, 90) + "\n\n" + why + "\n\n" + randomArticle(rng, 30) + "\n\n" + live + "\n\n" + pay
 	pb := "SOURCE: https://" + b + "\n\nHarbor Light > Programs > IOP\n\n" + randomArticle(rng, 90) + "\n\n" + why + "\n\n" + randomArticle(rng, 30) + "\n\n" + live + "\n\n" + pay
 	return [2]string{pa, pb}
