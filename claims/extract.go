@@ -979,9 +979,8 @@ func (x *Extractor) boolClaim(st *state, s *sentence, bk *boolKind, h boolHit, o
 				subj = p
 			}
 		}
-		// "We refer people to St. Anne's Hospital, which runs a medical
-		// detox unit": the detox of the place referred to, not the
-		// provider's.
+		// "Clients go to St. Anne's, which has its own withdrawal unit":
+		// the detox of the place referred to, not the provider's.
 		if bk.kind == DetoxOffered && v && referredToWhich.MatchString(s.lower[:start]) {
 			return out
 		}

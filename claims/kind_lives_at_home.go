@@ -362,7 +362,7 @@ func livingCell(s *sentence) (boolHit, bool) {
 var soberHousing = prefilter.MustCompile(`^(?:in\s+)?(?:an?\s+)?(?:(?:approved|partner|certified|local|nearby)\s+)*(?:sober|recovery|supportive|transitional)[- ](?:house|houses|home|homes|living|residences?|housing)\b`)
 
 // homeAfterStay follows a way home with the length of stay it ends: "
-// after roughly two to three days", " within a week".
+// after about four days", " within a week".
 var homeAfterStay = prefilter.MustCompile(`^\s+(?:after|within)\s+(?:about\s+|roughly\s+|around\s+|approximately\s+|just\s+|only\s+)?(?:\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|a\s+few|several)\s+(?:to\s+\w+\s+|or\s+\w+\s+)?(?:days?|weeks?|months?|nights?)\b`)
 
 // homeByClock follows a way home with the time it is taken: " by 9:15",
@@ -380,8 +380,8 @@ func discharge(lower string, i, end int) bool {
 	if w := wordBefore(lower, i); w == "keep" || w == "continue" || w == "still" {
 		return false
 	}
-	// "Most patients here go home after roughly two to three
-	// days": the stay's end, timed.
+	// "Most patients here go home after about four days": the
+	// stay's end, timed.
 	if homeAfterStay.MatchString(lower[end:]) {
 		return true
 	}

@@ -1229,8 +1229,8 @@ func (st *state) socialDetox() bool {
 }
 
 // inpatientStaysUnderDetox reads "inpatient" as detox in a section a
-// detox heading heads: "Medically Monitored Detox / A short inpatient
-// stay, usually three to five days" is the detox stay.
+// detox heading heads: "Withdrawal care / A brief inpatient stay of
+// four to six days" is the detox stay.
 func (st *state) inpatientStaysUnderDetox() {
 	for bi, ms := range st.mentions {
 		hs := st.doc.Blocks[bi].Headings
@@ -2067,8 +2067,8 @@ func (st *state) carryModality(s *sentence, cs []Claim) {
 		if c.Kind == ProgramLength && c.Subject == Other && c.Variant == "" && courtLasts.MatchString(s.lower) {
 			c.Variant = "court"
 		}
-		// "we offer no medical detox; our social detox is
-		// non-medical": on a page that offers detox without medicine, a
+		// "no medical detox here; our social detox uses no
+		// medicine": on a page that offers detox without medicine, a
 		// denial of medical detox denies that form only.
 		if c.Kind == DetoxOffered && c.Variant == "" && c.Value != nil && !*c.Value && strings.Contains(lowerASCII(c.Text), "medical detox") && st.socialDetox() {
 			c.Variant = "medical"
@@ -2081,8 +2081,8 @@ func (st *state) carryModality(s *sentence, cs []Claim) {
 			(len(s.block.Headings) == 0 || st.headingSubject(s.block.Headings[len(s.block.Headings)-1]) != Detox) {
 			c.Subject = Residential
 		}
-		// "Outpatient counseling / … weekly individual counseling in
-		// 50-minute sessions" on an IOP page: the therapy of the program
+		// "Outpatient counseling / … one-to-one counseling each week,
+		// an hour at a time" on an IOP page: the therapy of the program
 		// the section heads, not the IOP's one-on-one sessions.
 		if c.Variant == "" && therapySubject(c.Subject) && programSubject(st.topic) && len(s.block.Headings) > 0 {
 			if h := st.headingSubject(s.block.Headings[len(s.block.Headings)-1]); programSubject(h) && h != st.topic {

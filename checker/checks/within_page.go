@@ -62,8 +62,8 @@ takes no part.
 Two values in one sentence are alternatives the sentence lists ("full-day
 or half-day"), never a contradiction, and once a sentence has listed them,
 the same values stated elsewhere on the page are not one either (but a
-count of days restated right after it by naming the days, "three evenings
-a week, Monday through Thursday", is one fact said twice, and must agree); nor does
+count of days restated right after it by naming the days, "four nights
+a week, Tuesday to Thursday", is one fact said twice, and must agree); nor does
 an entry of a timetable contradict anything ("Tuesday 9am to 2pm" beside
 "Wednesday 9am to 12pm", or "day groups run from 9 a.m. to 12 p.m." beside
 "six hours a day"), nor a meeting list's "Tuesday 7:30 p.m. - NA
