@@ -3138,7 +3138,9 @@ func personMet(s *sentence, q *quantity.Quantity, kind Kind) Subject {
 	}
 	// "meets one-on-one with a primary counselor once a week for a
 	// 50-minute session": the session is that meeting.
-	if kind == SessionLength && q.Adjectival && hasPrefixWord(s.masked[q.End:], "session", "sessions", "meeting", "appointment", "visit") {
+	// ("… meet their therapist weekly in a 50-minute video session": a
+	// word for how it is held may come between.)
+	if kind == SessionLength && q.Adjectival && hasPrefixWord(skipSessionMode(s.masked[q.End:]), "session", "sessions", "meeting", "appointment", "visit") {
 		// ("you meet with a counselor for intake and then join a
 		// 3-hour session with the group" is the group's.)
 		if loc := lastMatch(personMeeting, s.masked[:q.Start]); loc != nil && !strings.Contains(s.masked[loc[1]:q.Start], ", and ") && !strings.ContainsAny(s.masked[loc[1]:q.Start], ";") &&
@@ -3197,6 +3199,18 @@ func personMet(s *sentence, q *quantity.Quantity, kind Kind) Subject {
 // gappedPerson is a person joined to an earlier meeting's without its
 // verb: ", and your primary therapist".
 var gappedPerson = prefilter.MustCompile(`,?\s+and\s+(?:her|his|their|your|a|an|the|our)\s+(?:(?:own|primary|individual|licensed|assigned|main)\s+){0,2}(?:therapist|counselor|counsellor|clinician)\b`)
+
+// skipSessionMode drops a word that says how a session is held from the
+// start of rest: " video session" is " session".
+func skipSessionMode(rest string) string {
+	t := strings.TrimLeft(rest, " ")
+	for _, w := range []string{"video ", "phone ", "telehealth ", "virtual ", "online ", "in-person ", "private "} {
+		if strings.HasPrefix(t, w) {
+			return " " + t[len(w):]
+		}
+	}
+	return rest
+}
 
 // meetingFor reports pre ending on a meeting with a person and "for":
 // "meet with your primary counselor for", "sees a therapist for about".

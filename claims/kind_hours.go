@@ -91,6 +91,11 @@ func hoursKind(s *sentence, i int) (Kind, bool) {
 	}
 	// "most connection issues are solved in under 15 minutes": how long
 	// a task takes, not treatment.
+	// "most members use the app for 10 to 20 minutes a day": time on an
+	// app, not treatment hours.
+	if lo, _ := clauseBounds(s.lower, q.Start, q.End); appUse.MatchString(s.lower[lo:q.Start]) {
+		return "", false
+	}
 	if w := wordBefore(s.masked, q.Start); w == "in" || w == "within" {
 		switch wordBefore(s.masked, strings.LastIndex(s.masked[:q.Start], w)) {
 		case "solved", "resolved", "answered", "returned", "handled", "fixed", "processed", "approved", "reviewed", "done":
@@ -889,6 +894,10 @@ var sessionList = []string{"session", "sessions", "meeting", "meetings", "appoin
 
 var sessionNouns = wordSet(sessionList...)
 
+// appUse ends on time spent in an app: "use the app for", "are in our app
+// for about".
+var appUse = prefilter.MustCompile(`\b(?:use|uses|using|open|opens|check|checks|spend|spends|are\s+in|is\s+in)\s+(?:the|our|their|your)\s+(?:mobile\s+|phone\s+|companion\s+)?app\s+(?:for\s+)?(?:about\s+|around\s+|roughly\s+)?$`)
+
 // meetingsPerWeekThen is what stands between a bare count of meetings
 // and the length of each: " classes per week, ".
 var meetingsPerWeekThen = prefilter.MustCompile(`^\s*(?:classes|class|groups|sessions|meetings|seminars|lectures)\s+(?:per|a|each)\s+week\s*,\s*$`)
@@ -1115,6 +1124,8 @@ func init() {
 	register(KindSpec{
 		ID: HoursPerDay, Label: "hours per day", Unit: "hour", Units: hourUnits, Max: 24,
 		Examples: []KindExample{
+			// Time on an app is no treatment.
+			{"Our virtual IOP\n\nGroups meet three evenings a week, three hours each. Between groups, most members open the app for 15 to 25 minutes a day.", "iop 3"},
 			// Hours multiplied by days are each day's, under any column.
 			{"Programs\n\n| Level | Weekly schedule | Length |\n| IOP | 4 hrs x 3 evenings | 10 weeks |", "iop 4"},
 			// A job word before the program's days, introduced by a colon,
@@ -1262,6 +1273,9 @@ func init() {
 	register(KindSpec{
 		ID: SessionLength, Label: "session length", Unit: "hour", Units: hourUnits, Max: 12,
 		Examples: []KindExample{
+			// A meeting with a person held by video is still that
+			// person's session.
+			{"Our virtual IOP\n\nGroups run three hours. Members also meet their therapist every week in a 45-minute video session.", "iop 3; individual-therapy 0.75"},
 			// The visit that opens care, held once, is no session.
 			{"Teen IOP\n\nOur teen IOP groups run two hours. The first appointment lasts roughly an hour and a half, with a parent there.", "iop 2"},
 			// Each of the meetings a bare count and its week count.
