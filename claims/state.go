@@ -1956,6 +1956,13 @@ func (st *state) carryModality(s *sentence, cs []Claim) {
 		}
 		// "Our Flex track meets twice a week": a track the provider names
 		// is a program of its own.
+		// "The Plus tier runs nine hours of live group a week": a plan the
+		// provider names is the one its price table's row names.
+		if c.Variant == "" && strings.Contains(s.text, " tier") {
+			if m := namedTier.FindStringSubmatch(s.text); m != nil && !notTrackNames[strings.ToLower(m[1])] {
+				c.Variant = "row: " + strings.ToLower(m[1])
+			}
+		}
 		if c.Variant == "" && (strings.Contains(s.text, " track") || strings.Contains(s.text, " Track")) {
 			if m := namedTrack.FindStringSubmatchIndex(s.text); m != nil && m[1] <= c.Span.Start-s.block.Span.Start+len(s.text) {
 				if w := s.text[m[2]:m[3]]; !notTrackNames[strings.ToLower(w)] {
@@ -2731,6 +2738,10 @@ var providerWords = wordSet("recovery", "center", "centre", "counseling", "couns
 // namedTrack is a track the provider names: "Our Flex track", "the
 // Bridge track".
 var namedTrack = prefilter.MustCompile(`\b(?:[Oo]ur|[Tt]he)\s+([A-Z][a-z]+)\s+[Tt]rack\b`)
+
+// namedTier is a plan the provider names by its tier: "The Plus tier",
+// "our Core tier".
+var namedTier = prefilter.MustCompile(`\b(?:[Oo]ur|[Tt]he)\s+([A-Z][a-z]+)\s+tier\b`)
 
 // headingTrack is a heading opening on a track's name: "Valor Track",
 // "Bridge Track: for shift workers".
