@@ -3138,7 +3138,7 @@ func personMet(s *sentence, q *quantity.Quantity, kind Kind) Subject {
 	}
 	// "meets one-on-one with a primary counselor once a week for a
 	// 50-minute session": the session is that meeting.
-	// ("… meet their therapist weekly in a 50-minute video session": a
+	// ("… see their counselor each week in a 45-minute phone session": a
 	// word for how it is held may come between.)
 	if kind == SessionLength && q.Adjectival && hasPrefixWord(skipSessionMode(s.masked[q.End:]), "session", "sessions", "meeting", "appointment", "visit") {
 		// ("you meet with a counselor for intake and then join a

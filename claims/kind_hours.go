@@ -91,7 +91,7 @@ func hoursKind(s *sentence, i int) (Kind, bool) {
 	}
 	// "most connection issues are solved in under 15 minutes": how long
 	// a task takes, not treatment.
-	// "most members use the app for 10 to 20 minutes a day": time on an
+	// "people open the app for a quarter of an hour a day": time on an
 	// app, not treatment hours.
 	if lo, _ := clauseBounds(s.lower, q.Start, q.End); appUse.MatchString(s.lower[lo:q.Start]) {
 		return "", false
@@ -1125,7 +1125,7 @@ func init() {
 		ID: HoursPerDay, Label: "hours per day", Unit: "hour", Units: hourUnits, Max: 24,
 		Examples: []KindExample{
 			// Time on an app is no treatment.
-			{"Our virtual IOP\n\nGroups meet three evenings a week, three hours each. Between groups, most members open the app for 15 to 25 minutes a day.", "iop 3"},
+			{"Our virtual IOP\n\nGroups meet on three nights weekly, three hours a night. Between groups, most members open the app for 15 to 25 minutes a day.", "iop 3"},
 			// Hours multiplied by days are each day's, under any column.
 			{"Programs\n\n| Level | Weekly schedule | Length |\n| IOP | 4 hrs x 3 evenings | 10 weeks |", "iop 4"},
 			// A job word before the program's days, introduced by a colon,

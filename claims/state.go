@@ -1956,7 +1956,7 @@ func (st *state) carryModality(s *sentence, cs []Claim) {
 		}
 		// "Our Flex track meets twice a week": a track the provider names
 		// is a program of its own.
-		// "The Plus tier runs nine hours of live group a week": a plan the
+		// "Our Plus tier has nine hours of groups each week": a plan the
 		// provider names is the one its price table's row names.
 		if c.Variant == "" && strings.Contains(s.text, " tier") {
 			if m := namedTier.FindStringSubmatch(s.text); m != nil && !notTrackNames[strings.ToLower(m[1])] {
