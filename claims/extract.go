@@ -369,10 +369,6 @@ func (x *Extractor) claimsOf(st *state, s *sentence, out []Claim) ([]Claim, Subj
 		if !ok {
 			continue
 		}
-		// "Men are sent to our partner, Oak Hollow Lodge, which runs a
-		// 60-day residential program": the figures of the
-		// place referred to, another provider's program.
-		referred := referredToWhich.MatchString(s.lower[:q.Start]) || referredToWhich.MatchString(cutAfterWhich(s.lower[:q.Start]))
 		// "most need at least 120 days of some form of care":
 		// a length of care of any kind, no program's.
 		if kind == ProgramLength && anyCareAfter.MatchString(s.lower[q.End:]) {
@@ -679,7 +675,10 @@ func (x *Extractor) claimsOf(st *state, s *sentence, out []Claim) ([]Claim, Subj
 		}
 		c := newRangeClaim(s, q, kind, factor)
 		c.Subject = subj
-		if referred {
+		// "Men are sent to our partner, Oak Hollow Lodge, which runs a
+		// 60-day residential program": the figures of the
+		// place referred to, another provider's program.
+		if referredToWhich.MatchString(s.lower[:q.Start]) || referredToWhich.MatchString(cutAfterWhich(s.lower[:q.Start])) {
 			c.Scope, c.Variant = General, "elsewhere"
 		}
 		// "struggling despite weekly therapy": the level below, held

@@ -59,11 +59,6 @@ func statesDaysPerWeek(s *sentence, i int) bool {
 	if dayDifference(qt) || strings.HasPrefix(strings.TrimLeft(s.lower[q.End:], " "), "than ") {
 		return false
 	}
-	// ("We drove two hours there and two back, twice weekly": the trips someone
-	// made, not the program's days.)
-	if lo, _ := clauseBounds(s.lower, q.Start, q.End); hasWord(s.lower[lo:q.Start], "drove", "commuted", "flew") || strings.Contains(s.lower[lo:q.Start], "each way") || travelJustBefore.MatchString(s.lower[lo:q.Start]) {
-		return false
-	}
 	// "All our IOP groups fall between Monday and Thursday": the
 	// days the week's groups fall within, no count of them.
 	if named && wordBefore(s.lower, q.Start) == "between" {
@@ -178,6 +173,11 @@ func statesDaysPerWeek(s *sentence, i int) bool {
 		return false
 	}
 	lo, hi := clauseBounds(s.lower, q.Start, q.End)
+	// ("We drove two hours there and two back, twice weekly": the trips
+	// someone made, not the program's days.)
+	if pre := s.lower[lo:q.Start]; hasWord(pre, "drove", "commuted", "flew") || strings.Contains(pre, "each way") || travelJustBefore.MatchString(pre) {
+		return false
+	}
 	// "Our medical director sees patients on Tuesdays and Thursdays":
 	// a staff member's days.
 	// (How often one sees each client — "sees each client twice a

@@ -89,13 +89,15 @@ func hoursKind(s *sentence, i int) (Kind, bool) {
 		wordAfter(s.lower, q.End) == "each" {
 		return SessionLength, true
 	}
-	// "most connection issues are solved in under 15 minutes": how long
-	// a task takes, not treatment.
+	// The figure's clause, read by most of the tests below.
+	lo, hi := clauseBounds(s.lower, q.Start, q.End)
 	// "people open the app for a quarter of an hour a day": time on an
 	// app, not treatment hours.
-	if lo, _ := clauseBounds(s.lower, q.Start, q.End); appUse.MatchString(s.lower[lo:q.Start]) {
+	if appUse.MatchString(s.lower[lo:q.Start]) {
 		return "", false
 	}
+	// "most connection issues are solved in under 15 minutes": how long
+	// a task takes, not treatment.
 	if w := wordBefore(s.masked, q.Start); w == "in" || w == "within" {
 		switch wordBefore(s.masked, strings.LastIndex(s.masked[:q.Start], w)) {
 		case "solved", "resolved", "answered", "returned", "handled", "fixed", "processed", "approved", "reviewed", "done":
@@ -108,7 +110,7 @@ func hoursKind(s *sentence, i int) (Kind, bool) {
 	// So are "40 hours a week at their jobs" and "… on the job".
 	// (Nor past the program's days just before: "built around rotating
 	// shifts: four evenings a week, two hours each".)
-	if lo, _ := clauseBounds(s.lower, q.Start, q.End); hasJobWord(s.masked[wordStart(s.masked, max(lo, q.Start-40, daysBefore(s, i))):q.Start]) || hasWord(afterLabel(s.masked[lo:q.Start]), staffWords...) || atTheJob.MatchString(s.masked[q.End:]) {
+	if hasJobWord(s.masked[wordStart(s.masked, max(lo, q.Start-40, daysBefore(s, i))):q.Start]) || hasWord(afterLabel(s.masked[lo:q.Start]), staffWords...) || atTheJob.MatchString(s.masked[q.End:]) {
 		// ("after school" is when a teen group meets, not school hours.)
 		return "", false
 	}
@@ -242,21 +244,14 @@ func hoursKind(s *sentence, i int) (Kind, bool) {
 			return HoursPerDay, true
 		}
 	}
-	// "The first appointment lasts roughly two hours", "The assessment
-	// lasts an hour": a step done once, timed.
-	if !q.Adjectival && q.Per == quantity.None {
-		if lo, _ := clauseBounds(s.lower, q.Start, q.End); onceSubject(s.masked[lo:q.Start]) && hasWord(s.masked[lo:q.Start], "takes", "lasts", "runs", "is", "will take") {
-			return "", false
-		}
+	// "Intake includes a 60-minute interview and a 30-minute meeting with
+	// a parent", "The first appointment lasts roughly two hours": a
+	// clause about a step done once, timed. ("you meet with a counselor
+	// for intake and then join a 3-hour session" goes on to the program.)
+	if pre := s.masked[lo:q.Start]; onceSubject(pre) && (q.Adjectival || q.Per == quantity.None && hasWord(pre, "takes", "lasts", "runs", "is", "will take")) {
+		return "", false
 	}
 	if q.Adjectival {
-		// "Intake includes a 60-minute interview and a 30-minute
-		// meeting with a parent": a clause about a step done once, as
-		// below. ("you meet with a counselor for intake and then join a
-		// 3-hour session" goes on to the program.)
-		if lo, _ := clauseBounds(s.lower, q.Start, q.End); onceSubject(s.masked[lo:q.Start]) {
-			return "", false
-		}
 		switch {
 		case before == "daily":
 			return HoursPerDay, true
@@ -269,7 +264,6 @@ func hoursKind(s *sentence, i int) (Kind, bool) {
 		}
 		return "", false
 	}
-	lo, hi := clauseBounds(s.lower, q.Start, q.End)
 	// ("one or two counseling sessions lasting 50 to 60 minutes": the
 	// sessions, masked as a count of their own, right before.)
 	sessionsBefore := i > 0 && s.qs[i-1].Unit == quantity.Session && strings.TrimSpace(s.masked[s.qs[i-1].End:q.Start]) == before

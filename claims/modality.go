@@ -1591,13 +1591,8 @@ func partOfWeek(w string) string {
 // word ("iop day (adult)", "iop evening") into the program and the track;
 // tr is "" when it names none.
 func rowNamedTrack(h string) (prog, tr string) {
-	base, _, _ := splitRow(h)
-	k := strings.LastIndexByte(base, ' ')
-	if k < 0 {
-		return "", ""
-	}
-	prog, w := strings.TrimSpace(base[:k]), base[k+1:]
-	if !rowProgramWords[lastWordsOf(prog, 1)] {
+	prog, w := programThenWord(h)
+	if prog == "" {
 		return "", ""
 	}
 	switch w {
@@ -1616,13 +1611,25 @@ func rowNamedTrack(h string) (prog, tr string) {
 // after it, "brightway iop lite", into the program and the word; "" when
 // the header does not end that way or the word is a generic noun.
 func rowNamedPlan(h string) (prog, w string) {
+	prog, w = programThenWord(h)
+	if prog == "" || rowProgramWords[w] || planNotNames[w] || len(w) < 3 || strings.Trim(w, "abcdefghijklmnopqrstuvwxyz") != "" {
+		return "", ""
+	}
+	return prog, w
+}
+
+// programThenWord splits a row header naming a program and then one more
+// word, "brightway iop lite" or "iop day (adult)", into the program and
+// the word (its bracket or dash qualifier left out); "", "" when the
+// header does not end on a word after a program's name.
+func programThenWord(h string) (prog, w string) {
 	base, _, _ := splitRow(h)
 	k := strings.LastIndexByte(base, ' ')
 	if k < 0 {
 		return "", ""
 	}
 	prog, w = strings.TrimSpace(base[:k]), base[k+1:]
-	if !rowProgramWords[lastWordsOf(prog, 1)] || rowProgramWords[w] || planNotNames[w] || len(w) < 3 || strings.Trim(w, "abcdefghijklmnopqrstuvwxyz") != "" {
+	if !rowProgramWords[lastWordsOf(prog, 1)] {
 		return "", ""
 	}
 	return prog, w

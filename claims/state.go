@@ -316,8 +316,7 @@ func (st *state) pageTopic() Subject {
 			add(st.mentions[i], st.lower[i], 1)
 		}
 	}
-	st.inpatientUnitsAreDetox(score)
-	st.inpatientStaysUnderDetox()
+	st.inpatientAsDetox(score)
 	// A sober-living house or recovery residence is no treatment program:
 	// its page speaks of the house, whatever programs its residents
 	// attend elsewhere.
@@ -1189,25 +1188,42 @@ func (st *state) cellSubject(bi int) (Subject, bool) {
 	return "", false
 }
 
-// inpatientUnitsAreDetox reads "our inpatient unit" on a page about
-// detox as the detox unit: "patients stay on our inpatient unit, where
-// nurses provide 24-hour monitoring" describes withdrawal care, not a
-// residential program the page never offers.
-func (st *state) inpatientUnitsAreDetox(score map[Subject]int) {
-	if score[Detox] < 3 || score[Detox] <= score[Residential] {
-		return
-	}
+// inpatientAsDetox reads "inpatient" as detox where the page or the
+// section is about detox: on a page detox outweighs residential care,
+// "our inpatient unit" is the detox unit; under a detox heading,
+// "Withdrawal care / A brief inpatient stay of four to six days" is the
+// detox stay.
+func (st *state) inpatientAsDetox(score map[Subject]int) {
+	detoxPage := score[Detox] >= 3 && score[Detox] > score[Residential]
 	for bi, ms := range st.mentions {
+		l, hs := st.lower[bi], st.doc.Blocks[bi].Headings
 		for i := range ms {
 			m := &ms[i]
 			// ("move on to an inpatient stay of 60 days" names where
 			// clients go next: a contrast, and a stay, not the unit.)
-			if m.subject != Residential || m.contrast || st.lower[bi][m.start:m.end] != "inpatient" {
+			if m.subject != Residential || m.contrast || l[m.start:m.end] != "inpatient" {
 				continue
 			}
-			switch wordAfter(st.lower[bi], m.end) {
-			case "unit", "units", "bed", "beds", "floor", "wing":
-				m.subject = Detox
+			switch wordAfter(l, m.end) {
+			case "units", "bed", "beds", "floor", "wing":
+				if detoxPage {
+					m.subject = Detox
+				}
+			case "unit":
+				if detoxPage {
+					m.subject = Detox
+					continue
+				}
+				fallthrough
+			case "stay", "stays", "setting", "care", "detox", "withdrawal":
+				// ("After detox, most clients move on to an inpatient
+				// stay of 60 days": the stay moved on to.)
+				if len(hs) == 0 || movedTo(l, m.start) || strings.Contains(l[:m.start], " to ") && hasWord(l[max(0, m.start-40):m.start], "on", "into", "onto", "transfer", "transfers", "after") {
+					continue
+				}
+				if st.headingSubject(hs[len(hs)-1]) == Detox {
+					m.subject = Detox
+				}
 			}
 		}
 	}
@@ -1226,38 +1242,6 @@ func (st *state) socialDetox() bool {
 		}
 	}
 	return false
-}
-
-// inpatientStaysUnderDetox reads "inpatient" as detox in a section a
-// detox heading heads: "Withdrawal care / A brief inpatient stay of
-// four to six days" is the detox stay.
-func (st *state) inpatientStaysUnderDetox() {
-	for bi, ms := range st.mentions {
-		hs := st.doc.Blocks[bi].Headings
-		if len(hs) == 0 {
-			continue
-		}
-		for i := range ms {
-			m := &ms[i]
-			if m.subject != Residential || m.contrast || st.lower[bi][m.start:m.end] != "inpatient" {
-				continue
-			}
-			switch wordAfter(st.lower[bi], m.end) {
-			case "stay", "stays", "unit", "setting", "care", "detox", "withdrawal":
-			default:
-				continue
-			}
-			// ("After detox, most clients move on to an inpatient stay of
-			// 60 days": the stay moved on to.)
-			l := st.lower[bi]
-			if movedTo(l, m.start) || strings.Contains(l[:m.start], " to ") && hasWord(l[max(0, m.start-40):m.start], "on", "into", "onto", "transfer", "transfers", "after") {
-				continue
-			}
-			if st.headingSubject(hs[len(hs)-1]) == Detox {
-				m.subject = Detox
-			}
-		}
-	}
 }
 
 // hoursHeading reports a block under a heading of opening hours ("Office

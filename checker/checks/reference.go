@@ -292,10 +292,7 @@ func withoutPartialWeeks(dpw []*claims.Claim, all []claims.Claim) []*claims.Clai
 // Wednesdays", "Tue / Thu".
 func namesWeekday(t string) bool {
 	for _, w := range strings.FieldsFunc(strings.ToLower(t), func(r rune) bool { return r < 'a' || r > 'z' }) {
-		w = strings.TrimSuffix(w, "s")
-		switch w {
-		case "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
-			"mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "sat", "sun":
+		if weekdayWord(strings.TrimSuffix(w, "s")) {
 			return true
 		}
 	}

@@ -58,30 +58,35 @@ func pageURL(text string) string {
 	return line[start : i+end]
 }
 
+// pageHost parses a page's address: the address and its host, lower
+// case, "www." left out; nil when raw cannot be parsed or has no host.
+func pageHost(raw string) (*url.URL, string) {
+	if raw == "" {
+		return nil, ""
+	}
+	u, err := url.Parse(raw)
+	if err != nil || u.Host == "" {
+		return nil, ""
+	}
+	return u, strings.TrimPrefix(strings.ToLower(u.Hostname()), "www.")
+}
+
+// hostHash hashes raw's host, "www." left out; 0 when it has none.
+func hostHash(raw string) uint32 {
+	if u, host := pageHost(raw); u != nil {
+		return uint32(xxhash.Sum64String(host)) | 1
+	}
+	return 0
+}
+
 // urlSlots hashes an address with its place names masked (shape) and the
 // place names themselves (fill). Both are 0 when the address cannot be
 // parsed or names no place.
-// hostHash hashes raw's host, "www." left out; 0 when it has none.
-func hostHash(raw string) uint32 {
-	if raw == "" {
-		return 0
-	}
-	u, err := url.Parse(raw)
-	if err != nil || u.Host == "" {
-		return 0
-	}
-	return uint32(xxhash.Sum64String(strings.TrimPrefix(strings.ToLower(u.Hostname()), "www."))) | 1
-}
-
 func urlSlots(raw string) (shape, fill uint32) {
-	if raw == "" {
+	u, host := pageHost(raw)
+	if u == nil {
 		return 0, 0
 	}
-	u, err := url.Parse(raw)
-	if err != nil || u.Host == "" {
-		return 0, 0
-	}
-	host := strings.TrimPrefix(strings.ToLower(u.Hostname()), "www.")
 	path := strings.ToLower(strings.Trim(u.EscapedPath(), "/"))
 	var toks []string
 	split := func(s string) {
