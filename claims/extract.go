@@ -678,7 +678,9 @@ func (x *Extractor) claimsOf(st *state, s *sentence, out []Claim) ([]Claim, Subj
 		// "Men are sent to our partner, Oak Hollow Lodge, which runs a
 		// 60-day residential program": the figures of the
 		// place referred to, another provider's program.
-		if referredToWhich.MatchString(s.lower[:q.Start]) || referredToWhich.MatchString(cutAfterWhich(s.lower[:q.Start])) {
+		// ("Residents must attend an outside IOP, three days a week at
+		// least": a program the provider does not run.)
+		if referredToWhich.MatchString(s.lower[:q.Start]) || referredToWhich.MatchString(cutAfterWhich(s.lower[:q.Start])) || outsideProgram(s, subj, q.Start) {
 			c.Scope, c.Variant = General, "elsewhere"
 		}
 		// "struggling despite weekly therapy": the level below, held
@@ -1388,12 +1390,22 @@ func plausible(c *Claim) bool {
 	if (c.Kind == SessionLength || c.Kind == HoursPerDay || c.Kind == HoursPerWeek) && c.Max != nil && *c.Max < minSession {
 		return false
 	}
+	// "clients put in twenty minutes daily on breathing drills": no
+	// program's day is shorter than a single session, so minutes a day
+	// are a task's.
+	if c.Kind == HoursPerDay && c.Max != nil && *c.Max < minDay {
+		return false
+	}
 	return c.Min != nil || c.Max != nil
 }
 
 // minSession is the shortest session (or day, or week) a program holds,
 // in hours.
 const minSession = 10.0 / 60
+
+// minDay is the shortest day of treatment a program holds, in hours: one
+// session of the shortest usual length.
+const minDay = 0.5
 
 // inCondition reports whether i lies in an opening conditional clause:
 // "If you've been sober for 30 days, you may be ready" states a condition,
@@ -2870,6 +2882,24 @@ func anyProgram(s *sentence, subj Subject, i int) bool {
 		// (Only as a rule laid on residents: "an IOP usually takes 9 to 19
 		// hours" is the kind in general.)
 		return hasWord(s.lower[max(0, at-40):at], "must", "required", "expected", "agree", "obligated")
+	}
+	return false
+}
+
+// outsideProgram reports the last mention of subj before i called
+// outside or external: "must attend an outside
+// IOP", "signed up with an external PHP".
+func outsideProgram(s *sentence, subj Subject, i int) bool {
+	for k := len(s.mentions) - 1; k >= 0; k-- {
+		if m := s.mentions[k]; m.subject == subj && m.start < i {
+			// (The abbreviation bracketed after the name: "an outside
+			// day program (PHP)".)
+			if m.start > 0 && s.lower[m.start-1] == '(' {
+				continue
+			}
+			w := wordBefore(s.lower, m.start)
+			return w == "outside" || w == "external"
+		}
 	}
 	return false
 }

@@ -1039,6 +1039,11 @@ func init() {
 			{"Our IOP\n\nOur IOP includes psychiatry appointments and meets three days a week.", "iop 3"},
 			// A prescriber's visit on the line after a therapy's is its own.
 			{"Our PHP\n\nEach week\nIndividual therapy: two sessions weekly\nPsychiatric follow-up: once weekly", "individual-therapy 2; other 1"},
+			// Optional groups after a line on individual counseling are
+			// not the counseling.
+			{"Medication for opioid use disorder\n\nCounseling: for the first three months you have one 45-minute individual session a week with your own counselor.\nGroups: optional groups on budgeting and parenting run Monday and Wednesday afternoons.", "individual-therapy 1; other 2"},
+			// A group the page says is no IOP is not the IOP.
+			{"The Deep Work Group\n\n- Meets once a week, Tuesday evenings, 5:30 to 7:00 p.m.\n\nIs this an IOP?\nNo. An IOP is a different level of care, with at least nine hours a week across three or more days.", "other 1; iop ≥3"},
 			// The week's hours may follow what they are of.
 			{"IOP guide\n\nOregon IOPs usually set aside 8 to 14 hours of care per week across two to four days; most run for 10 to 12 weeks.", "iop 2–4"},
 			// (Unless it points back at the program.)

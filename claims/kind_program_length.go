@@ -982,6 +982,9 @@ func init() {
 		Examples: []KindExample{
 			// A court order's term is no program's length.
 			{"Program requirements\n\n- Level II education, most people finish in four weeks\n- An interlock fitted to every car you drive for at least 12 months", "other 28"},
+			// A program named only as one the provider does not run is
+			// not what the next lines speak of.
+			{"Medication for opioid use disorder\n\nOur clinic does not provide residential treatment or inpatient detox; the front desk can point you to both.\n\nHow long does it last?\nMany patients stay with us for a year or longer.", "other ≥365.25"},
 			// Days a week chosen are no length.
 			{"Our teen IOP\n\nOur teen IOP is a ten-week program. Other programs for teens meet just twice a week. We chose three days since our teens found the gaps too long.", "iop 70"},
 			// A stay of weeks no detox word names, on a page that names

@@ -491,7 +491,8 @@ func (st *state) resolve(s *sentence, start, end int, adjectival bool, want func
 			}
 		}
 	}
-	carries := programSubject(st.last) || !startsWithClient(s.lower)
+	groupsNow := st.last == IndividualTherapy && groupsBefore(s.lower[:start])
+	carries := (programSubject(st.last) || !startsWithClient(s.lower)) && !groupsNow
 	// A sentence that sets a program apart ("all the treatment of an
 	// inpatient program, minus sleeping at the facility") is not about
 	// it, whatever the sentence before was about.
@@ -509,10 +510,18 @@ func (st *state) resolve(s *sentence, start, end int, adjectival bool, want func
 	if st.topic != "" {
 		return st.topic
 	}
-	if st.last != "" && want(st.last) {
+	if st.last != "" && want(st.last) && !groupsNow {
 		return st.last
 	}
 	return Other
+}
+
+// groupsBefore reports groups as what the words before a figure speak of,
+// with no one-to-one care among them: "Groups: optional groups on
+// parenting run …" after a line on individual counseling is not about the
+// counseling.
+func groupsBefore(pre string) bool {
+	return hasWord(pre, "group", "groups") && !hasWord(pre, "individual", "individually", "one-on-one", "1:1", "therapist", "counselor", "counsellor", "session", "sessions", "each", "every")
 }
 
 // ownAfterGeneral is the provider's program in view (the section's, else

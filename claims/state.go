@@ -287,6 +287,12 @@ func (st *state) pageTopic() Subject {
 			// ("… we will recommend our Tuesday outpatient group": a group
 			// named in running text is a meeting, as group therapy is,
 			// not what the page is about.)
+			// ("This clinic does not run residential care or inpatient detox":
+			// what a page says its provider does not run is not its
+			// topic.)
+			if w == 1 && deniedBefore(lower, m.start) && !settingNamed(lower, m) {
+				continue
+			}
 			if !m.weak && !(w == 1 && groupTerm(lower[m.start:m.end])) {
 				score[m.subject] += w
 			}
@@ -317,6 +323,9 @@ func (st *state) pageTopic() Subject {
 		}
 	}
 	st.inpatientAsDetox(score)
+	for _, subj := range st.deniedKinds() {
+		delete(score, subj)
+	}
 	// A sober-living house or recovery residence is no treatment program:
 	// its page speaks of the house, whatever programs its residents
 	// attend elsewhere.
@@ -354,6 +363,73 @@ func (st *state) pageTopic() Subject {
 	}
 	return best
 }
+
+// onlyDenied reports that every mention of subj in s follows a denial of
+// an offer in its clause (and that there is one).
+func onlyDenied(s *sentence, subj Subject) bool {
+	n := 0
+	for _, m := range s.mentions {
+		if m.subject != subj {
+			continue
+		}
+		if !deniedBefore(s.lower, m.start) || settingNamed(s.lower, m) {
+			return false
+		}
+		n++
+	}
+	return n > 0
+}
+
+// deniedKinds are the programs a page asks whether it is and answers
+// no: "Is this an IOP? / No, it is a weekly group …". Whatever the
+// page goes on to say of such programs, it says of them in general.
+func (st *state) deniedKinds() []Subject {
+	var out []Subject
+	for bi, ms := range st.mentions {
+		if len(ms) == 0 || bi+1 >= len(st.lower) || !strings.HasSuffix(strings.TrimSpace(st.lower[bi]), "?") {
+			continue
+		}
+		if firstWord(st.lower[bi+1]) != "no" {
+			continue
+		}
+		for _, m := range ms {
+			open := st.lower[bi][:m.start]
+			if k := strings.LastIndexAny(open, ".!?"); k >= 0 {
+				open = open[k+1:]
+			}
+			if programSubject(m.subject) && askedKind(strings.TrimLeft(open, " ")) {
+				out = append(out, m.subject)
+			}
+		}
+	}
+	return out
+}
+
+// settingNamed reports a detox mention that names one of its settings:
+// "We don't offer outpatient detox" denies that setting, and says the
+// provider runs the program another way.
+func settingNamed(lower string, m mention) bool {
+	if m.subject != Detox {
+		return false
+	}
+	switch firstWord(lower[m.start:m.end]) {
+	case "outpatient", "inpatient", "ambulatory", "residential", "medical", "social", "home", "hospital":
+		return m.end-m.start > len(firstWord(lower[m.start:m.end]))
+	}
+	return false
+}
+
+// deniedBefore reports a denial of an offer earlier in the clause that
+// ends at i: "we do not provide …", "we don't offer … or …".
+func deniedBefore(lower string, i int) bool {
+	pre := lower[max(0, i-60):i]
+	if k := strings.LastIndexAny(pre, ".;:!?"); k >= 0 {
+		pre = pre[k+1:]
+	}
+	return ownDenial.MatchString(pre)
+}
+
+var ownDenial = prefilter.MustCompile(`\b(?:do|does|did|can|will)(?: not|n't|n’t|not) (?:provide|offer|run|have|operate)\b[^,]*$`)
 
 // pointsBack reports a paragraph that opens on what came before: "These
 // sessions …", "They …", "This …".
@@ -591,7 +667,17 @@ func (st *state) sentence(bi int, b *corpus.Block, si int) *sentence {
 func (st *state) leaveSentence(s *sentence, resolved Subject) {
 	st.voiced = st.voiced || s.provider
 	own := st.ownAfterGeneral(s)
+	prevLast, prevProgram := st.last, st.lastProgram
 	st.carrySubject(s, resolved)
+	// "This clinic does not run residential care or inpatient detox": a program
+	// named only as one the provider does not run is not what the next
+	// lines speak of.
+	if st.last != prevLast && onlyDenied(s, st.last) {
+		st.last = prevLast
+		if st.lastProgram != prevProgram && onlyDenied(s, st.lastProgram) {
+			st.lastProgram = prevProgram
+		}
+	}
 	if own != "" {
 		st.last, st.lastGeneral = own, false
 	}
@@ -1253,7 +1339,7 @@ func hoursHeading(b *corpus.Block) bool {
 	if len(b.Headings) == 0 {
 		return false
 	}
-	switch h := strings.ToLower(strings.TrimSpace(strings.TrimRight(b.Headings[len(b.Headings)-1], ":"))); h {
+	switch h := doorHeading(b.Headings[len(b.Headings)-1]); h {
 	case "business hours", "office and phone hours":
 		return true
 	case "what are your hours?", "what are your hours", "what are your office hours?", "when are you open?", "what hours are you open?":
@@ -1285,6 +1371,20 @@ func hoursHeading(b *corpus.Block) bool {
 		return door && !hasWord(lowerASCII(b.Text), "iop", "php", "program", "programs", "groups", "treatment", "enrolled") &&
 			!(openHeadings[h] && attendsIn(lowerASCII(b.Text)))
 	}
+}
+
+// doorHeading is a heading lower-cased, with a place after a dash set
+// aside when what is left names opening hours: a chain's location pages
+// head theirs "Pharmacy hours – Eastside", and the hours are the door's
+// wherever it is.
+func doorHeading(heading string) string {
+	h := strings.ToLower(strings.TrimSpace(strings.TrimRight(heading, ":")))
+	for _, dash := range []string{" – ", " — ", " - ", " | "} {
+		if k := strings.Index(h, dash); k > 0 && openingHoursNames[strings.TrimSpace(h[:k])] {
+			return strings.TrimSpace(h[:k])
+		}
+	}
+	return h
 }
 
 // placeOpenNames, and openHeadings, label a place's open hours on a line
