@@ -1,6 +1,7 @@
 package claims
 
 import (
+	"regexp"
 	"strings"
 
 	"github.com/factlint/factlint/claims/quantity"
@@ -98,7 +99,14 @@ func substanceLabel(l string) bool { return substanceOf(l) != "" }
 // substanceOf is the substance a label names, "" when it names none:
 // "Alcohol", "Stimulants (meth, cocaine)", "Short-acting opioids".
 func substanceOf(l string) string {
-	l = strings.TrimSpace(strings.Trim(l, "*•-–— "))
+	l = lastListed(strings.TrimSpace(strings.Trim(l, "*•-–— ")))
+	// "Morphine, codeine (short-acting opioids)": the class
+	// the brackets name.
+	if k, e := strings.IndexByte(l, '('), strings.LastIndexByte(l, ')'); k > 0 && e > k {
+		if w := substanceOf(l[k+1 : e]); w != "" {
+			return w
+		}
+	}
 	if k := strings.IndexByte(l, '('); k > 0 {
 		l = strings.TrimSpace(l[:k])
 	}
@@ -118,8 +126,32 @@ func substanceOf(l string) string {
 	return ""
 }
 
+// lastListed is the last of a list of substances a label names
+// ("Cocaine, crack and other stimulants" → "stimulants", "Xanax and other
+// benzos" → "benzos"), which names the class the label is about; l
+// itself when it is no such list.
+func lastListed(l string) string {
+	if !strings.Contains(l, ",") && !strings.Contains(l, " and ") && !strings.Contains(l, " or ") {
+		return l
+	}
+	parts := listSeparators.Split(l, -1)
+	if len(parts) < 2 {
+		return l
+	}
+	for i, p := range parts {
+		p = strings.TrimSpace(strings.TrimPrefix(strings.TrimSpace(p), "other "))
+		if p == "" || wordCount(p) > 2 || substanceOf(p) == "" {
+			return l
+		}
+		parts[i] = p
+	}
+	return parts[len(parts)-1]
+}
+
+var listSeparators = regexp.MustCompile(`\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+`)
+
 var substanceNames = wordSet("alcohol", "opioids", "opiates", "opioid", "heroin", "fentanyl", "benzodiazepines", "benzos", "methamphetamine",
-	"meth", "stimulants", "cocaine", "marijuana", "cannabis", "kratom", "methadone", "suboxone", "buprenorphine", "xanax")
+	"meth", "stimulants", "cocaine", "marijuana", "cannabis", "kratom", "methadone", "suboxone", "buprenorphine", "xanax", "oxycodone", "hydrocodone", "morphine", "crack", "codeine")
 
 // hasStem reports whether any of the stems starts a word of l.
 func hasStem(l string, stems ...string) bool {

@@ -1925,7 +1925,7 @@ var variants = []struct {
 	{"inpatient", []string{"inpatient detox", "residential detox", "inpatient detoxification", "inpatient unit", "inpatient setting", "inpatient withdrawal management", "residential withdrawal management", "inpatient (residential) detox", "residential (inpatient) detox"}, true},
 	// Withdrawal runs its own course per substance (see withdrawalOf).
 	{"alcohol", []string{"alcohol", "drinkers", "drinker"}, false},
-	{"opioid", []string{"opioid", "opioids", "opiate", "opiates", "heroin", "fentanyl", "oxycodone", "methadone"}, false},
+	{"opioid", []string{"opioid", "opioids", "opiate", "opiates", "heroin", "fentanyl", "oxycodone", "hydrocodone", "morphine", "codeine", "methadone"}, false},
 	{"benzodiazepine", []string{"benzodiazepine", "benzodiazepines", "benzo", "benzos", "xanax"}, false},
 	{"stimulant", []string{"cocaine", "meth", "methamphetamine", "stimulant", "stimulants", "crack"}, false},
 	{"cannabis", []string{"marijuana", "cannabis"}, false},
@@ -1933,6 +1933,12 @@ var variants = []struct {
 
 // substanceVariant names the substance variant a label's word is a cue of.
 func substanceVariant(label string) string {
+	label = strings.TrimSpace(strings.Trim(label, "*•-–— "))
+	// ("Morphine, codeine (short-acting opioids)": the class.)
+	if k, e := strings.IndexByte(label, '('), strings.LastIndexByte(label, ')'); k > 0 && e > k && substanceOf(label[k+1:e]) != "" {
+		label = label[k+1 : e]
+	}
+	label = lastListed(label)
 	w := substanceOf(label)
 	// "| Methadone | 2-3 weeks |": a long-acting opioid, whose
 	// withdrawal runs longer than opioids' in general.
