@@ -1113,6 +1113,9 @@ func init() {
 			{"Evening IOP\n\nMany of our clients clock 45 hours a week at the office.", ""},
 			{"Our virtual IOP\n\nThree live video sessions a week, three hours each (nine hours total).", "iop 9"},
 			{"Our PHP\n\nOur PHP runs 25 hours a week.\n\nBy comparison, outpatient counseling usually involves two to three hours per week.", "php 25; op 2–3"},
+			// The standard level for a group of clients is still the
+			// standard level.
+			{"Teen IOP\n\nOur teen IOP adds up to six hours a week.\n\nIOP or regular counseling?\nTraditional teen outpatient normally takes one or two hours a week.", "iop 6; op 1–2"},
 		},
 	})
 	register(KindSpec{

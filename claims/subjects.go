@@ -594,6 +594,14 @@ func (st *subjectTerms) find(s, lower string) []mention {
 			}
 			if e <= len(hay) && hay[i:e] == t.text && (e == len(hay) || !isWordByte(hay[e]) || closingMark(hay, e)) {
 				m := mention{start: i, end: e, subject: t.subject, weak: t.text == "outpatient" || t.text == "outpatients"}
+				// "Standard adolescent outpatient", "traditional adult
+				// outpatient care": the standard level, for whom it is
+				// named between.
+				if m.weak && t.text == "outpatient" {
+					if k := standardFor(lower, i); k >= 0 {
+						m.start, m.weak = k, false
+					}
+				}
 				switch t.text {
 				case "inpatient", "outpatient", "residential":
 					if d := settingOfDetox(lower, e); d > 0 {
@@ -706,6 +714,24 @@ func overlaps(ms []mention, start, end int) bool {
 }
 
 var therapyNouns = []string{"therapy", "treatment", "counseling", "counselling", "sessions", "session"}
+
+// standardFor is where "standard" (or "traditional", "routine", "regular")
+// starts when it and a word of whom care is for come right before i:
+// "standard adolescent outpatient"; -1 when they do not.
+func standardFor(lower string, i int) int {
+	w := wordBefore(lower, i)
+	if !forWhomWords[w] {
+		return -1
+	}
+	k := strings.LastIndex(lower[:i], w)
+	switch wordBefore(lower, k) {
+	case "standard", "traditional", "routine", "regular":
+		return strings.LastIndex(lower[:k], wordBefore(lower, k))
+	}
+	return -1
+}
+
+var forWhomWords = wordSet("adolescent", "adolescents", "teen", "teens", "adult", "adults", "youth", "child", "children")
 
 // individualLoose finds "individual X therapy" with one word between, which
 // the fixed terms miss; the found span replaces any mention inside it.
