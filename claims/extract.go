@@ -3127,6 +3127,12 @@ func personMet(s *sentence, q *quantity.Quantity, kind Kind) Subject {
 	if p == "" {
 		return ""
 	}
+	// "then weekly outpatient therapy with a counselor of ours": a
+	// frequency right before a program's name is the
+	// program's, whoever it is held with.
+	if frequencyWord(q) && programNamedAt(s, q.End) {
+		return ""
+	}
 	// "The IOP group meets with a licensed therapist three evenings a
 	// week": a group meeting its therapist is the program's meeting.
 	if p == IndividualTherapy {
@@ -3351,6 +3357,21 @@ func withPerson(lower string) Subject {
 		return Other
 	}
 	return ""
+}
+
+// programNamedAt reports a program's name starting right after i, past
+// spaces only.
+func programNamedAt(s *sentence, i int) bool {
+	j := i
+	for j < len(s.lower) && s.lower[j] == ' ' {
+		j++
+	}
+	for _, m := range s.mentions {
+		if m.start == j {
+			return programSubject(m.subject)
+		}
+	}
+	return false
 }
 
 // sentenceCopy returns the sentence's text detached from the page, made

@@ -1042,6 +1042,9 @@ func init() {
 			// Optional groups after a line on individual counseling are
 			// not the counseling.
 			{"Medication for opioid use disorder\n\nCounseling: for the first three months you have one 45-minute individual session a week with your own counselor.\nGroups: optional groups on budgeting and parenting run Monday and Wednesday afternoons.", "individual-therapy 1; other 2"},
+			// A frequency right before a program's name is the
+			// program's, whoever it is held with.
+			{"Teen IOP\n\nOur teen IOP meets three afternoons a week. After two months most teens go on to weekly outpatient therapy with a counselor of ours.", "iop 3; op 1"},
 			// A group the page says is no IOP is not the IOP.
 			{"The Deep Work Group\n\n- Meets once a week, Tuesday evenings, 5:30 to 7:00 p.m.\n\nIs this an IOP?\nNo. An IOP is a different level of care, with at least nine hours a week across three or more days.", "other 1; iop ≥3"},
 			// The week's hours may follow what they are of.
