@@ -4082,7 +4082,9 @@ func labelPrograms(st *state, s *sentence) (subj Subject, weak bool) {
 // home"): the first program of the ones moved to; "" when there is none.
 func movedOnAndLive(s *sentence, start int) Subject {
 	k := strings.LastIndex(s.lower[:start], " and ")
-	if k < 0 || wordCount(s.lower[k:start]) > 3 {
+	// ("… and keep attending while they live at home": the same
+	// clients, going on in the program moved to.)
+	if k < 0 || wordCount(s.lower[k:start]) > 3 && !(wordCount(s.lower[k:start]) <= 7 && goingOn.MatchString(s.lower[k:start])) {
 		return ""
 	}
 	for _, m := range s.mentions {
@@ -4092,6 +4094,10 @@ func movedOnAndLive(s *sentence, start int) Subject {
 	}
 	return ""
 }
+
+// goingOn is "and" going on in care while living somewhere: "and
+// continue treatment while", "and keep attending while".
+var goingOn = prefilter.MustCompile(`^ and (?:continue|continues|keep|keeps|carry on)\s+(?:(?:with\s+)?(?:treatment|care|therapy|attending|their\s+treatment|their\s+care)\s+)?(?:while|from)\s`)
 
 // rowHeaderCell reports the header cell of a table row (the cell the next
 // cells of its row name as their row header).

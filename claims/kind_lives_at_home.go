@@ -389,7 +389,9 @@ func discharge(lower string, i, end int) bool {
 	// to an outpatient program": the clients who leave. ("… return home
 	// with referral paperwork for their employer each evening" is
 	// nightly.)
-	if hasWord(lower[end:min(len(lower), end+20)], "referral", "referrals") && !hasWord(lower[end:], "night", "nights", "evening", "evenings", "each", "every", "daily") {
+	// ("… others go home with a follow-up appointment already set": the
+	// next step's, booked.)
+	if (hasWord(lower[end:min(len(lower), end+20)], "referral", "referrals") || strings.HasPrefix(lower[end:], " with ") && hasWord(lower[end:min(len(lower), end+36)], "appointment", "appointments", "follow-up", "aftercare")) && !hasWord(lower[end:], "night", "nights", "evening", "evenings", "each", "every", "daily") {
 		return true
 	}
 	// "adults who are stable enough to live at home": living at home is
@@ -514,6 +516,9 @@ func init() {
 			{"Day treatment with housing\n\nOur PHP clients live together in our staffed apartments during treatment.", "php false"},
 			{"Our IOP\n\nClients who live together in the same house may enroll together. IOP clients return home each night.", "iop true"},
 			{"Residential care\n\nAfter detox, most people move into our residential unit; others return home with a referral to a counselor.", ""},
+			{"Residential care\n\nMany residents move on to our sober living house; others go home with a follow-up appointment already set.", ""},
+			// Living at home in the program stepped down to.
+			{"Residential care\n\nAfter 30 days, most residents step down to our IOP and keep attending while living at home.", "iop true"},
 			{"Our PHP\n\nSome PHP clients stay in our sober living house. Others return home instead, and commute in each morning.", "php false; php true"},
 			{"Our PHP\n\nOur PHP clients return home with referral paperwork for their employer each evening.", "php true"},
 			{"Our IOP\n\nOur IOP is fully outpatient: nobody stays overnight.", "iop true"},
