@@ -4193,7 +4193,8 @@ var weeklyFallsShort = prefilter.MustCompile(`^\s+(?:therapy|counseling|counsell
 // hospitalization program").
 // continuedGroup reports a length of a group gone on with after the
 // program: "continue with our weekly recovery group for three to six
-// months", "keep attending an alumni circle for a year". Not where a
+// months", "keep attending an alumni circle for a year", "keep
+// quarterly check-ins for two years". Not where a
 // program is named after the verb ("continue in our IOP group for eight
 // weeks"), nor "stay in group for ten weeks", the program's own groups.
 func continuedGroup(s *sentence, q *quantity.Quantity) bool {
@@ -4214,7 +4215,7 @@ func continuedGroup(s *sentence, q *quantity.Quantity) bool {
 	return true
 }
 
-var continuedGroupBefore = prefilter.MustCompile(`\b(?:continues?|continued|continuing|keeps?|kept)\s+(?:on\s+)?(?:with|in|attending|going to|coming to|to attend|at)\s+(?:an?|our|the|their|your|weekly)\s+(?:[a-z'’-]+\s+){0,4}(?:group|groups|circle|circles|meeting|meetings)\s+(?:for\s+)?(?:another\s+|up to\s+|about\s+|around\s+)?$`)
+var continuedGroupBefore = prefilter.MustCompile(`\b(?:continues?|continued|continuing|keeps?|kept)\s+(?:on\s+)?(?:(?:with|in|attending|going to|coming to|to attend|at)\s+(?:an?|our|the|their|your|weekly)\s+(?:[a-z'’-]+\s+){0,4}(?:group|groups|circle|circles|meeting|meetings)|(?:(?:with|up)\s+)?(?:their\s+|your\s+|the\s+|occasional\s+|regular\s+|monthly\s+|quarterly\s+|weekly\s+)*(?:check-ins|check-in|follow-ups|follow-up\s+visits|booster\s+sessions))\s+(?:for\s+)?(?:another\s+|up to\s+|about\s+|around\s+)?$`)
 
 func hospitalStay(s *sentence, q *quantity.Quantity) bool {
 	lo, _ := clauseBounds(s.lower, q.Start, q.End)

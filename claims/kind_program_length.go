@@ -985,6 +985,8 @@ func init() {
 			// A program named only as one the provider does not run is
 			// not what the next lines speak of.
 			{"Medication for opioid use disorder\n\nOur clinic does not provide residential treatment or inpatient detox; the front desk can point you to both.\n\nHow long does it last?\nMany patients stay with us for a year or longer.", "other ≥365.25"},
+			// Check-ins kept up after the program are no program's length.
+			{"Outpatient counseling\n\nOur outpatient counseling usually runs four to five months, and plenty of clients keep quarterly check-ins for two years.", "op 121.75–152.1875; other 730.5"},
 			// Days a week chosen are no length.
 			{"Our teen IOP\n\nOur teen IOP is a ten-week program. Other programs for teens meet just twice a week. We chose three days since our teens found the gaps too long.", "iop 70"},
 			// A stay of weeks no detox word names, on a page that names
