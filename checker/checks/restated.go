@@ -39,7 +39,9 @@ and a range strictly inside the other is its usual part ("runs 30 to 90
 days" and "most clients stay between 45 and 60 days"); a figure inside the
 range of a source the page cites, bounds included, keeps within the bounds
 the source sets ("most IOPs meet 9 to 12 hours a week" beside "ASAM: 9 to
-19 hours"). One may be a bound instead when the other's range
+19 hours"), and so does a figure inside a range the page gives of the
+whole field ("Nationally, IOPs usually run 9 to 19 hours a week", "In
+general, …", "Programs usually …") beside "Weekly hours: 9". One may be a bound instead when the other's range
 reaches past it ("5 to 7 hours a day" and "six or more hours a day"). Values the page lists as alternatives in one sentence
 are not reported, nor a figure given as options ("programs of 60 or 90
 days" beside "90 days or more", "30-, 60- or 90-day stays" beside "Thirty days is
@@ -166,8 +168,39 @@ func restated(a, b *claims.Claim, tol checker.Tolerance) bool {
 	if a.Attribution != "" && b.Attribution == "" && within(sb, sa) || b.Attribution != "" && a.Attribution == "" && within(sa, sb) {
 		return false
 	}
+	// "Nationally, IOPs usually run 9 to 19 hours a week" beside
+	// "Weekly hours: 9": a range the page gives of the whole field is a
+	// source of its own, and the page's figure keeps within it.
+	if fieldWide(a) && !fieldWide(b) && within(sb, sa) || fieldWide(b) && !fieldWide(a) && within(sa, sb) {
+		return false
+	}
 	return apart(sa.Lo, sb.Lo) || apart(sa.Hi, sb.Hi)
 }
+
+// fieldWide reports a statement that opens on the field at large: "In
+// general, …", "Nationally, …", "Programs usually …", "IOPs typically …".
+func fieldWide(c *claims.Claim) bool {
+	l := strings.ToLower(strings.TrimLeft(c.Sentence, " "))
+	for _, p := range fieldOpeners {
+		if strings.HasPrefix(l, p) {
+			return true
+		}
+	}
+	f := strings.Fields(l)
+	if len(f) < 2 {
+		return false
+	}
+	switch f[0] {
+	case "programs", "programmes", "iops", "phps":
+		switch f[1] {
+		case "usually", "typically", "generally", "normally", "commonly", "often", "tend":
+			return true
+		}
+	}
+	return false
+}
+
+var fieldOpeners = []string{"in general,", "generally,", "generally speaking,", "nationally,", "across the country,", "across the industry,", "industry-wide,", "in the field,", "on the whole,"}
 
 func apart(x, y float64) bool {
 	return math.Abs(x-y) > restatedGap*math.Max(x, y)
