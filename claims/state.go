@@ -1865,7 +1865,7 @@ func (st *state) carryModality(s *sentence, cs []Claim) {
 		// "Opioids", "Benzodiazepines" over a section of a withdrawal
 		// timeline: the section times that substance's withdrawal.
 		// ("Cocaine, crack and other stimulants": the class listed last.)
-		if k == corpus.BlockHeading && wordCount(withoutBrackets(lastListed(s.lower))) <= 4 && wordCount(s.lower) <= 10 && substanceLabel(s.lower) {
+		if k == corpus.BlockHeading && wordCount(s.lower) <= 10 && substanceLabel(s.lower) {
 			st.substance = substanceVariant(s.lower)
 		}
 		// "ADOLESCENT AFTER-SCHOOL IOP (ages 13–17)": a heading naming a
