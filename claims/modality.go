@@ -386,23 +386,37 @@ func (s *sentence) subjectVariant() string {
 		return s.subjectVar
 	}
 	s.subjectVariantRead = true
+	// ("Intensive Outpatient (IOP): Hollins runs an evening IOP only,
+	// …": past a label naming the program plainly, the line's own
+	// opening may name its track.)
+	from, labelEnd := 0, 0
+	if strings.IndexByte(s.lower, ':') > 0 {
+		_, labelEnd = s.label()
+	}
 	for _, m := range s.mentions {
 		if !programSubject(m.subject) || m.contrast {
 			continue
 		}
 		// Read in the unmasked words: "full-day" is also a part of a
 		// day to the grammar.
-		if wordCount(s.lower[:m.start]) > 6 {
+		if from > 0 && m.end <= from {
+			continue
+		}
+		if m.start < from || wordCount(s.lower[from:m.start]) > 6 {
 			break
 		}
-		if hasVariantStem(s.lower[:m.end]) {
-			s.subjectVar = variantOf(s.lower, 0, m.end, m.end, m.end)
+		if hasVariantStem(s.lower[from:m.end]) {
+			s.subjectVar = variantOf(s.lower, from, m.end, m.end, m.end)
 		}
 		// "The county hospital's IOP meets five mornings a week": a
 		// program someone names as theirs is another program than the
 		// page's own.
 		if s.subjectVar == "" && ownedElsewhere(s.lower, m.start) && !namedProvider(s) {
 			s.subjectVar = "elsewhere"
+		}
+		if s.subjectVar == "" && labelEnd > 0 && m.end <= labelEnd && from == 0 {
+			from = labelEnd
+			continue
 		}
 		break
 	}
