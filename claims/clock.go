@@ -84,12 +84,23 @@ func bareClockRanges(text string) []quantity.Quantity {
 		if strings.HasPrefix(rest, "a.m") || strings.HasPrefix(rest, "am") || strings.HasPrefix(rest, "p.m") || strings.HasPrefix(rest, "pm") {
 			continue // the marked form, read by clockRange
 		}
-		start, ok1 := clockHour(text[m[2]:m[3]], text[m[4]:m[5]], "")
-		end, ok2 := clockHour(text[m[6]:m[7]], text[m[8]:m[9]], "")
+		// ("6:30p–8:30p", "10:00a–2:00p": a letter for the half of the
+		// day, as schedule tables shorten it.)
+		ownMark, endMark := letterMark(text, m[6], m[7]), letterMark(text, m[12], m[13])
+		startMark := ownMark
+		if startMark == "" {
+			startMark = endMark
+		}
+		start, ok1 := clockHour(text[m[2]:m[3]], text[m[4]:m[5]], startMark)
+		end, ok2 := clockHour(text[m[8]:m[9]], text[m[10]:m[11]], endMark)
 		if !ok1 || !ok2 {
 			continue
 		}
-		if end <= start {
+		// ("11:30-1:00p": the earlier time is the morning's.)
+		if end <= start && ownMark == "" && endMark != "" {
+			start, _ = clockHour(text[m[2]:m[3]], text[m[4]:m[5]], "am")
+		}
+		if end <= start && endMark == "" {
 			end += 12
 		}
 		if h := end - start; h >= 0.5 && h <= 12 {
@@ -100,7 +111,16 @@ func bareClockRanges(text string) []quantity.Quantity {
 	return out
 }
 
-var bareClockRange = prefilter.MustCompile(`\b(\d{1,2}):(\d{2})\s*(?:-|–|—|to|until)\s*(\d{1,2}):(\d{2})\b`)
+var bareClockRange = prefilter.MustCompile(`\b(\d{1,2}):(\d{2})([ap])?\s*(?:-|–|—|to|until)\s*(\d{1,2}):(\d{2})([ap])?\b`)
+
+// letterMark is "am" or "pm" for the letter text[i:j] ("a", "p"), "" when
+// there is none.
+func letterMark(text string, i, j int) string {
+	if i < 0 || j <= i {
+		return ""
+	}
+	return strings.ToLower(text[i:j]) + "m"
+}
 
 // ("from 8:30 in the morning to 12:30 in the afternoon": the half of the
 // day in words.)

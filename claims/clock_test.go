@@ -25,6 +25,11 @@ func TestClockRanges(t *testing.T) {
 		{"Monday to Friday, 9:00-12:00", []float64{3}},
 		{"Groups run from 9:30 to 12:30 on weekdays.", []float64{3}},
 		{"Evening group 10:30-1:30, then a break", []float64{3}},
+		// A letter for the half of the day, as schedule tables shorten it.
+		{"Tuesday and Thursday, 6:30p–8:30p", []float64{2}},
+		{"Weekdays 10:00a–2:00p", []float64{4}},
+		{"Group A 11:30-1:00p, group B 11:30a-1:00p", []float64{1.5, 1.5}},
+		{"Lab results at 9:45 pages 3:10 apart", nil},
 		{"Ratio of 1:10 to 1:20 staff", nil}, // minutes over 59 or spans under half an hour are no day
 		{"Schedule: 9:00 am - 12:00 pm and 1:00-4:00", []float64{3, 3}},
 		{"Programming is delivered Monday through Friday between 9 a.m. and 3 p.m.", []float64{6}},

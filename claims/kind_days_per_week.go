@@ -809,7 +809,10 @@ var openingWords = []string{"open", "opened", "call", "calls", "answer", "answer
 	"reply", "replies", "respond", "responds", "business day", "business days",
 	// "Stop by the front desk, Monday through Friday, 7:30 a.m. to 6
 	// p.m.": when a place in the building can be visited.
-	"front desk", "reception desk", "stop by", "drop by", "come by", "swing by"}
+	"front desk", "reception desk", "stop by", "drop by", "come by", "swing by",
+	// "Both offices see clients until 7 p.m. on weeknights": when a
+	// clinic takes appointments.
+	"see clients until", "sees clients until", "see patients until", "sees patients until"}
 
 // testedBefore reports "tested" governing a frequency: "Teens are tested
 // at random, roughly once a week" ("Clients are tested weekly and attend
@@ -1045,6 +1048,8 @@ func init() {
 			// A frequency right before a program's name is the
 			// program's, whoever it is held with.
 			{"Teen IOP\n\nOur teen IOP meets three afternoons a week. After two months most teens go on to weekly outpatient therapy with a counselor of ours.", "iop 3; op 1"},
+			// When a clinic takes appointments is no program's week.
+			{"Outpatient counseling\n\nBoth of our offices see clients until 7:00 p.m. Monday through Thursday, and 9:00 a.m. to 1:00 p.m. on Saturdays.", ""},
 			// A group the page says is no IOP is not the IOP.
 			{"The Deep Work Group\n\n- Meets once a week, Tuesday evenings, 5:30 to 7:00 p.m.\n\nIs this an IOP?\nNo. An IOP is a different level of care, with at least nine hours a week across three or more days.", "other 1; iop ≥3"},
 			// The week's hours may follow what they are of.
