@@ -52,8 +52,12 @@ one thing. A disagreement between two pages of one family is reported here
 only, not also by across-pages. Copies of a provider's page for its
 locations ("Our Phoenix IOP meets three days a week", "Our Mesa IOP meets
 four days a week") each describe that location's own program: figures
-both copies give as the provider's own in so many words ("our", "we")
-are not compared, unless a copy
+both copies give as the provider's own in so many words ("our", "we"),
+where the copies name their own places in the sentence ("Our Phoenix
+IOP", "Our IOP here") or say each location keeps its own schedule, are
+not compared; the template's sentence with nothing changed but its figure
+("Our IOP meets three days a week" on every city's page) is. All are
+compared when a copy
 says the locations run one schedule ("Every location follows the same
 weekly schedule", "Every Larkfield IOP follows the same ten-week
 curriculum") or the figure's own sentence says it holds at every
@@ -163,7 +167,7 @@ func runTemplateDrift(p *checker.Pass) error {
 					// ("We do not run detox at our Pine Hollow campus" on
 					// …/campuses/pine-hollow/ is that campus's own,
 					// whatever another campus's copy lists.)
-					if b != nil && (ownSaid(c) && ownSaid(b) || atOwnSite(c, byFile[v.file]) || atOwnSite(b, byFile[b.File])) && !shared && !samePage(byFile[v.file], byFile[b.File]) && !everyLocation(c) && !everyLocation(b) {
+					if b != nil && (ownSaid(c) && ownSaid(b) && (namesDiffer(c.Sentence, b.Sentence) || localSentence.MatchString(c.Sentence) || localSentence.MatchString(b.Sentence)) || atOwnSite(c, byFile[v.file]) || atOwnSite(b, byFile[b.File])) && !shared && !samePage(byFile[v.file], byFile[b.File]) && !everyLocation(c) && !everyLocation(b) {
 						continue
 					}
 					sev := p.Check.Severity
@@ -563,6 +567,43 @@ func ownSaid(c *claims.Claim) bool {
 }
 
 var ownWords = []string{"our", "we", "us"}
+
+// namesDiffer reports two copies of a sentence that name different
+// things by a capitalised word past their first ("Our Denver IOP meets
+// …", "Our Tucson IOP meets …"): each copy names its own place. Copies
+// whose names agree ("Our IOP meets three days a week" in every city's
+// page) are the template's sentence, its figure changed.
+func namesDiffer(a, b string) bool {
+	na, nb := capitalised(a), capitalised(b)
+	if len(na) != len(nb) {
+		return true
+	}
+	for i := range na {
+		if na[i] != nb[i] {
+			return true
+		}
+	}
+	return false
+}
+
+// localSentence says its figure is this location's, or that each sets
+// its own: "Our IOP here meets …", "… at this clinic", "each clinic sets
+// its own weekly schedule".
+var localSentence = regexp.MustCompile(`(?i)\bhere\b|\bthis\s+(?:location|clinic|site|office|campus|center|centre|branch)\b|\b(?:its|their)\s+own\s+(?:weekly\s+|daily\s+)?(?:schedules?|hours|days|calendar)\b`)
+
+// capitalised lists the capitalised words of a sentence past its first,
+// in order.
+func capitalised(s string) []string {
+	var out []string
+	for i, w := range strings.Fields(s) {
+		w = strings.Trim(w, ".,;:!?()\"'“”‘’")
+		if i == 0 || w == "" || w[0] < 'A' || w[0] > 'Z' {
+			continue
+		}
+		out = append(out, w)
+	}
+	return out
+}
 
 // atOwnSite reports a claim placed at the site its page's address is
 // about: "at pine hollow" on ".../campuses/pine-hollow/".
