@@ -201,7 +201,9 @@ func matchDetox(s *sentence) (bool, int, int, bool) {
 		}
 		// ("No medical detox needed (we do not provide detox on site)":
 		// the provider's own word in brackets after it.)
-		if !inCondition(s.lower, m.start) && !strings.Contains(s.lower[m.end:], "(we ") {
+		// ("Detox: Medical detox available": the label names what the
+		// value says of it.)
+		if !inCondition(s.lower, m.start) && !strings.Contains(s.lower[m.end:], "(we ") && !inLabel(s, m) {
 			break
 		}
 		bracketed = !inCondition(s.lower, m.start)
@@ -228,6 +230,16 @@ func matchDetox(s *sentence) (bool, int, int, bool) {
 		}
 	}
 	return false, 0, 0, false
+}
+
+// inLabel reports a mention inside the label that opens its line
+// ("Detox: …").
+func inLabel(s *sentence, m mention) bool {
+	if strings.IndexByte(s.lower, ':') < 0 {
+		return false
+	}
+	_, e := s.label()
+	return e > 0 && m.end <= e
 }
 
 // plainDetoxVerb reports what follows "we (do not) detox clients" as
@@ -1091,6 +1103,8 @@ func init() {
 			{"A partial hospitalization program (PHP) is an outpatient level of care designed to provide medical detox and therapy.", "php true"},
 			{"The IOP does not provide detox services.", "iop false"},
 			{"Detox is not available in our outpatient program.", "op false"},
+			// A label naming detox before the line's word on it.
+			{"Our clinic\n\nDetox: we do not run detox here, and a hospital nearby handles withdrawal care.", "detox false"},
 			{"Many IOPs are unable to provide detox.", "iop false"},
 			{"IOPs rarely include detox.", "iop false"},
 			{"Our IOP\n\nMost IOPs expect clients to be medically stable, so detox happens beforehand.", ""},
