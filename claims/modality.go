@@ -684,7 +684,7 @@ func everyTrackOf(lower string, start int) bool {
 
 var everyTrack = prefilter.MustCompile(`\b(?:whichever|whatever|regardless\s+of\s+(?:the|which|your))\s+(?:[a-z-]+\s+)?(?:track|tracks|schedule|option|options|format|group)\b|\b(?:in|on|for)\s+(?:every|each|all|both)\s+(?:of\s+(?:our|the)\s+)?(?:[a-z-]+\s+)?(?:tracks?|schedules?|formats?)\b|\b(?:every|each|all|both)\s+(?:of\s+(?:our|the)\s+)?(?:[a-z-]+\s+)?(?:tracks?|formats?|options?)\s+(?:meet|meets|run|runs|include|includes|require|requires|last|lasts|provide|provides|offer|offers|deliver|delivers)\b`)
 
-var universalCues = []string{"all", "every", "must", "required", "requires", "require", "always", "never", "mandatory"}
+var universalCues = []string{"all", "every", "must", "required", "requires", "require", "always", "never", "mandatory", "minimum", "shortest"}
 
 // hasPhrase reports whether any of the phrases occurs in s (phrases
 // carry their own punctuation, so whole-word matching does not apply).
