@@ -380,6 +380,16 @@ func onlyDenied(s *sentence, subj Subject) bool {
 	return n > 0
 }
 
+// serviceRow reports a table cell whose row is headed by a service
+// beside the program ("| Childcare | on site, 8:00 a.m. - 3:30 p.m. |",
+// "| Van | leaves at 7:45 a.m. |"): its hours are the service's.
+func serviceRow(b *corpus.Block) bool {
+	if b.Kind != corpus.BlockTableCell || b.RowHeader == "" {
+		return false
+	}
+	return hasWord(lowerASCII(b.RowHeader), "childcare", "child care", "daycare", "nursery", "van", "shuttle", "transportation", "transport", "pharmacy", "meals", "lunch", "cafeteria", "gym")
+}
+
 // deniedKinds are the programs a page asks whether it is and answers
 // no: "Is this an IOP? / No, it is a weekly group …". Whatever the
 // page goes on to say of such programs, it says of them in general.
@@ -647,7 +657,7 @@ func (st *state) sentence(bi int, b *corpus.Block, si int) *sentence {
 	// The frequency words join the quantities after masking: "daily" and
 	// "weekly" stay visible as rate cues for the hours around them.
 	s.masked = maskQuantities(lower, s.qs)
-	if cr := clockRanges(text); len(cr) > 0 && !hasWord(lower, openingWords...) && !othersHours(lower, cr) && !contactNear(text, cr) && !timeSlot(b) && !(slotLine(st.doc, bi) && !namesProgramIn(st.mentions[bi])) && !s.blockHoursLabel() && !sentenceHoursLabel(s) && !hoursHeading(b) {
+	if cr := clockRanges(text); len(cr) > 0 && !hasWord(lower, openingWords...) && !othersHours(lower, cr) && !serviceRow(b) && !contactNear(text, cr) && !timeSlot(b) && !(slotLine(st.doc, bi) && !namesProgramIn(st.mentions[bi])) && !s.blockHoursLabel() && !sentenceHoursLabel(s) && !hoursHeading(b) {
 		s.qs = addFrequencies(dropBareUnder(s.qs, cr), cr)
 	}
 	// ("What Weekly Outpatient Counseling Actually Looks Like" as a title
