@@ -422,6 +422,9 @@ func (x *Extractor) claimsOf(st *state, s *sentence, out []Claim) ([]Claim, Subj
 		// Whose sessions a count of days is, asked once here rather than
 		// once in the case and again for its value.
 		var therapy Subject
+		// Whether the figure counts meetings with a person alone, which
+		// no mention of the program around them makes its own.
+		metAlone := false
 		if kind == DaysPerWeek {
 			therapy = daysOfTherapy(s, q)
 		}
@@ -502,6 +505,7 @@ func (x *Extractor) claimsOf(st *state, s *sentence, out []Claim) ([]Claim, Subj
 			// her therapist twice a week": the meetings with a person are
 			// a part of the program.
 			subj = personMet(s, q, kind)
+			metAlone = subj == IndividualTherapy && hasWord(s.masked[:q.Start], "one-on-one", "one-to-one", "individually", "privately")
 		case kind == SessionLength && groupsLast.MatchString(s.masked[max(0, q.Start-40):q.Start]) && (mentionedBefore(s, IndividualTherapy, q.Start) || opensOnGroups(s.lower) && (st.last == IndividualTherapy || st.namedNext(s, IndividualTherapy) && meetingLong(q))):
 			// "Individual sessions are 50 minutes; groups run 90
 			// minutes": the groups' own length, set beside the
@@ -650,7 +654,7 @@ func (x *Extractor) claimsOf(st *state, s *sentence, out []Claim) ([]Claim, Subj
 				}
 			}
 		}
-		if therapySubject(subj) && !mentionedBeside(s, subj, q.End) && (kind == ProgramLength || namesTreatment(s.masked)) {
+		if therapySubject(subj) && !mentionedBeside(s, subj, q.End) && !metAlone && (kind == ProgramLength || namesTreatment(s.masked)) {
 			// "Length: usually 3 to 5 weeks", "Treatment days are Monday
 			// through Friday" after a line about group therapy: a therapy
 			// carried from before has no length of its own, and the
@@ -3097,7 +3101,7 @@ var personSeen = prefilter.MustCompile(`\b(?:is|are|be|being|gets|get)\s+(?:also
 
 // personMeeting is a client seeing a person: "saw her therapist", "meets
 // with a counselor".
-var personMeeting = prefilter.MustCompile(`\b(?:(?:saw|see|sees|seeing|visit|visits|visited)\s+|(?:meet|meets|met|meeting)\s+(?:(?:one-on-one\s+|individually\s+|privately\s+|weekly\s+|regularly\s+)?with\s+)?)(?:her|his|their|your|a|an|the|our)?\s*(?:(?:own|primary|individual|licensed|certified|assigned|dedicated|personal)\s+){0,2}(?:therapist|therapists|counselor|counselors|counsellor|clinician|psychiatrist|doctor|physician|nurse|prescriber)\b|\b(?:see|sees|meet\s+with|meets\s+with)\s+(?:that|this)\s+(?:therapist|counselor|counsellor|clinician)\s+one-on-one\b|\bone-on-one\s+with\s+(?:that|this)\s+(?:therapist|counselor|counsellor|clinician)\b|\b(?:therapist|counselor|counsellor|clinician|psychiatrist|doctor|physician|nurse|prescriber)s?\s+(?:\([^()]{1,24}\)\s+)?(?:who\s+)?(?:also\s+)?(?:sees|see|meets with|meet with|meets|meet|visits|visit|checks in with|check in with|works with)\b`)
+var personMeeting = prefilter.MustCompile(`\b(?:(?:saw|see|sees|seeing|visit|visits|visited)\s+|(?:meet|meets|met|meeting)\s+(?:(?:one-on-one\s+|individually\s+|privately\s+|weekly\s+|regularly\s+)?with\s+)?)(?:her|his|their|your|a|an|the|our)?\s*(?:(?:own|primary|individual|licensed|certified|assigned|dedicated|personal)\s+){0,2}(?:therapist|therapists|counselor|counselors|counsellor|clinician|psychiatrist|doctor|physician|nurse|prescriber)\b|\b(?:see|sees|meet\s+with|meets\s+with)\s+(?:that|this)\s+(?:therapist|counselor|counsellor|clinician)\s+one-on-one\b|\bone-on-one\s+with\s+(?:that|this)\s+(?:therapist|counselor|counsellor|clinician)\b|\b(?:therapist|counselor|counsellor|clinician|psychiatrist|doctor|physician|nurse|prescriber)s?\s+(?:\([^()]{1,24}\)\s+)?(?:who\s+)?(?:also\s+)?(?:sees|see|meets with|meet with|meets|meet|visits|visit|checks in with|check in with|works with)\b|\b(?:meet|meets|met|meeting)\s+(?:one-on-one|one-to-one|individually|privately)\s+with\s+(?:her|his|their|your|a|an|the|our)?\s*(?:[a-z-]+\s+){0,3}?(?:therapist|counselor|counsellor|clinician|psychologist|specialist)\b`)
 
 // outpatientMeans opens a sentence on outpatient care and a verb that
 // says what it is: "Outpatient therapy usually means", "Standard
@@ -3352,6 +3356,10 @@ func personElsewhere(masked string, q *quantity.Quantity) bool {
 func withPerson(lower string) Subject {
 	switch {
 	case hasWord(lower, "therapist", "therapists", "counselor", "counselors", "counsellor", "clinician"):
+		return IndividualTherapy
+	// ("meets one-on-one with a licensed addiction specialist": a
+	// clinician met alone, whatever the title.)
+	case hasWord(lower, "specialist", "psychologist") && hasWord(lower, "one-on-one", "one-to-one", "individually", "privately"):
 		return IndividualTherapy
 	case hasWord(lower, "psychiatrist", "doctor", "physician", "nurse", "prescriber"):
 		return Other

@@ -1050,6 +1050,9 @@ func init() {
 			{"Teen IOP\n\nOur teen IOP meets three afternoons a week. After two months most teens go on to weekly outpatient therapy with a counselor of ours.", "iop 3; op 1"},
 			// When a clinic takes appointments is no program's week.
 			{"Outpatient counseling\n\nBoth of our offices see clients until 7:00 p.m. Monday through Thursday, and 9:00 a.m. to 1:00 p.m. on Saturdays.", ""},
+			// A clinician met alone, whatever the title, before group on a
+			// program night.
+			{"Evening IOP\n\nOur evening IOP meets three nights a week. Each client also meets one-on-one with a certified addiction specialist once a week for 40 minutes, ahead of group on a program night.", "iop 3; individual-therapy 1"},
 			// A group the page says is no IOP is not the IOP.
 			{"The Deep Work Group\n\n- Meets once a week, Tuesday evenings, 5:30 to 7:00 p.m.\n\nIs this an IOP?\nNo. An IOP is a different level of care, with at least nine hours a week across three or more days.", "other 1; iop ≥3"},
 			// The week's hours may follow what they are of.
