@@ -272,7 +272,7 @@ func scheduleLabel(sentence string) bool {
 	t := strings.TrimLeft(sentence, " -•*–—")
 	// The labels are ASCII: an ASCII opening is read without lowering
 	// the whole sentence, which this did for every claim of a run.
-	if head := t[:min(len(t), len("program schedule:"))]; isASCII(head) {
+	if head := t[:min(len(t), len("program schedule |"))]; isASCII(head) {
 		return slices.ContainsFunc(scheduleLabels, func(l string) bool { return len(head) >= len(l) && equalFoldASCII(head[:len(l)], l) })
 	}
 	t = strings.ToLower(t)
@@ -341,7 +341,9 @@ var trackProgramLabel = regexp.MustCompile(`^(?:day|daytime|evening|morning|afte
 // "Partial Hospitalization (PHP)", "IOP", "Intensive outpatient program".
 var programLabel = regexp.MustCompile(`^(?:(?:partial\s+hospitalization|intensive\s+outpatient|day\s+treatment)(?:\s+program(?:me)?)?|iop|php)(?:\s*\((?:php|iop)\))?$`)
 
-var scheduleLabels = []string{"schedule:", "program schedule:", "weekly schedule:", "program hours:", "program day:"}
+var scheduleLabels = []string{"schedule:", "program schedule:", "weekly schedule:", "program hours:", "program day:",
+	// ("Schedule | Tue, Wed, Fri · 5:30–8:30 p.m.": a fact box row.)
+	"schedule |", "program schedule |", "weekly schedule |", "program hours |", "program day |"}
 
 // clientsAttend opens on the clients attending on days and hours of the
 // week: "Teens attend three afternoons a week, … from 3:30 to 6:30 p.m.".
