@@ -517,7 +517,9 @@ func statesProgramLength(s *sentence, i int) bool {
 		if programLabel(s, q.Start) && !hasWord(s.lower[lo:q.Start], spanEventWords...) {
 			return true
 		}
-		if b := s.block; b.Kind == corpus.BlockTableCell && b.ColHeader == "" && programRowHeader(b.RowHeader) {
+		// ("| Service | Details |" heads the rows with words that say
+		// nothing of what the cells hold.)
+		if b := s.block; b.Kind == corpus.BlockTableCell && (b.ColHeader == "" || plainColumn(b.ColHeader)) && programRowHeader(b.RowHeader) {
 			return true
 		}
 	}
@@ -532,6 +534,16 @@ func statesProgramLength(s *sentence, i int) bool {
 			}
 			return true
 		}
+	}
+	return false
+}
+
+// plainColumn reports a column header that says nothing of what its
+// cells measure: "Details", "What to expect".
+func plainColumn(h string) bool {
+	switch strings.ToLower(strings.Trim(strings.TrimSpace(h), ":")) {
+	case "details", "detail", "description", "what to expect", "notes", "info", "information", "overview", "about":
+		return true
 	}
 	return false
 }
@@ -987,6 +999,9 @@ func init() {
 			{"Medication for opioid use disorder\n\nOur clinic does not provide residential treatment or inpatient detox; the front desk can point you to both.\n\nHow long does it last?\nMany patients stay with us for a year or longer.", "other ≥365.25"},
 			// Check-ins kept up after the program are no program's length.
 			{"Outpatient counseling\n\nOur outpatient counseling usually runs four to five months, and plenty of clients keep quarterly check-ins for two years.", "op 121.75–152.1875; other 730.5"},
+			// A program's row under a column that says nothing of its
+			// cells gives the program's length.
+			{"Residential treatment\n\nWhat the stay includes\n| Part | Details |\n| Residential | 25–30 days |\n| Family sessions | Weekly |", "residential 25–30"},
 			// Days a week chosen are no length.
 			{"Our teen IOP\n\nOur teen IOP is a ten-week program. Other programs for teens meet just twice a week. We chose three days since our teens found the gaps too long.", "iop 70"},
 			// A stay of weeks no detox word names, on a page that names
