@@ -2,6 +2,7 @@ package checks
 
 import (
 	"fmt"
+	"regexp"
 	"slices"
 	"sort"
 	"strings"
@@ -60,7 +61,11 @@ gives the program no other track and no figure of its own. An
 exception one page allows ("those who live far away may stay at a
 hotel") does not contradict another page's rule ("PHP clients head
 home each afternoon"); a "can" that says yes ("we can arrange detox")
-meets another page's plain no.
+meets another page's plain no. A location page's no to detox ("Dayton
+does not run detox on site") is that campus's own answer,
+unless another page of the site says every campus offers it ("Each
+Larchwood campus runs its own detox unit"): then it answers
+that rule.
 
 Examples and conditions take no part here; a "some programs" statement
 counts as agreeing with what it overlaps and contradicts only a universal
@@ -171,6 +176,7 @@ func buildSiteGroups(p *checker.Pass) *siteGroups {
 	var tracks trackFigures
 	siteOwn := siteOwnPrograms(p.Docs)
 	twoSchedules := siteSchedules(p.Docs)
+	detoxEverywhere := sitesOfferingEverywhere(p.Docs)
 	for _, d := range p.Docs {
 		// A page named for a program its site runs ("/residential" on a
 		// site whose admissions page gives "Cedar Hollow's residential
@@ -216,6 +222,12 @@ func buildSiteGroups(p *checker.Pass) *siteGroups {
 				continue
 			}
 			k, whole, lifted := keysOf(c)
+			// "Our Tulsa clinic has no detox" against "Every Brightwell
+			// campus has a detox unit":
+			// the one campus's no answers the rule for every campus.
+			if !lifted && c.Kind == claims.DetoxOffered && c.Value != nil && !*c.Value && strings.HasPrefix(k.variant, "at ") && detoxEverywhere[d.Site] {
+				whole, lifted = k.fact(), true
+			}
 			// "Groups meet three evenings a week" on one page is the
 			// evening program another page calls its "evening IOP": it
 			// meets that track's figures too.
@@ -248,6 +260,30 @@ func buildSiteGroups(p *checker.Pass) *siteGroups {
 	}
 	return groups
 }
+
+// sitesOfferingEverywhere are the sites with a page saying every one of
+// their campuses offers detox ("Every Brightwell campus has a detox
+// unit", "detox is available at every Fernway campus").
+func sitesOfferingEverywhere(docs []*checker.DocClaims) map[string]bool {
+	var out map[string]bool
+	for _, d := range docs {
+		for i := range d.Claims {
+			c := &d.Claims[i]
+			if c.Kind != claims.DetoxOffered || c.Value == nil || !*c.Value || c.Variant != "" || !(everyLocation(c) || everyCampusOpens.MatchString(c.Sentence)) {
+				continue
+			}
+			if out == nil {
+				out = map[string]bool{}
+			}
+			out[d.Site] = true
+		}
+	}
+	return out
+}
+
+// everyCampusOpens opens a sentence on every campus of the provider:
+// "Every Brightwell campus has …", "All of our locations provide …".
+var everyCampusOpens = regexp.MustCompile(`^\s*(?:[Ee]very|[Ee]ach|[Aa]ll)\s+(?:of\s+)?(?:our\s+|the\s+)?(?:[A-Z][\w'’-]*\s+){0,2}(?:campus|campuses|locations?|clinics?|sites?|centers?|centres?|facilities|facility)\s+(?:offers?|provides?|has|have|runs?)\b`)
 
 // countsEvenings reports days counted as evenings or nights: "three
 // evenings a week", "4 nights/week".
