@@ -802,7 +802,7 @@ func partOfDayLasts(pre, after string) bool {
 // hours of group work", "of structured programming".
 var treatmentOf = prefilter.MustCompile(`^\s+of\s+(?:[a-z-]+\s+){0,2}?(?:group|groups|treatment|programming|therapy|clinical|counseling|counselling|work|skills)\b`)
 
-var dayLasts = prefilter.MustCompile(`\b(?:(?:treatment|program|programming|clinical|each|a|the|every|php|iop|group)\s+days?|(?:each|every)\s+(?:evening|night|morning|afternoon)|weekdays)\s+(?:lasts?|runs?|are|is|include|includes)\s+(?:about\s+|around\s+|roughly\s+|approximately\s+)?$`)
+var dayLasts = prefilter.MustCompile(`\b(?:(?:treatment|program|programming|clinical|each|a|the|every|php|iop|group)\s+days?|(?:each|every)\s+(?:evening|night|morning|afternoon)|weekdays)\s+(?:lasts?|runs?|are|is|include|includes)\s+(?:about\s+|around\s+|roughly\s+|approximately\s+)?$|(?:\bwhere\s+|\bwhose\s+|,\s+|^\s*)days\s+(?:last|run)\s+(?:about\s+|around\s+|roughly\s+|approximately\s+)?$`)
 
 var schoolWords = wordSet("classroom", "school", "schoolwork", "schooling", "academic", "academics", "tutoring", "homework", "class",
 	"classes", "instruction", "recreation", "free", "lunch", "sleep", "rest")
@@ -1121,6 +1121,8 @@ func init() {
 	register(KindSpec{
 		ID: HoursPerDay, Label: "hours per day", Unit: "hour", Units: hourUnits, Max: 24,
 		Examples: []KindExample{
+			// Bare "days" that last some hours are the program's day.
+			{"Our IOP\n\nOur IOP meets three mornings a week. Many clients join after our PHP, where days run five and a half hours.", "php 5.5"},
 			// Time on an app is no treatment.
 			{"Our virtual IOP\n\nGroups meet on three nights weekly, three hours a night. Between groups, most members open the app for 15 to 25 minutes a day.", "iop 3"},
 			// Hours multiplied by days are each day's, under any column.
