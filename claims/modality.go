@@ -373,7 +373,7 @@ var phaseStarters = map[string]bool{
 	"third": true, "fourth": true, "final": true, "last": true, "remaining": true, "next": true, "initial": true, "early": true,
 }
 
-var phaseOpening = prefilter.MustCompile(`^((?:(?:in|during|for|throughout|after|by)\s+)?(?:the\s+)?(?:weeks?\s+\d+\s*(?:-|–|to|through)\s*\d+|weeks?\s+\d+|days?\s+\d+\s*(?:-|–|to|through)\s*\d+|(?:phase|stage|level)\s+(?:\d+|i{1,3}|iv|one|two|three|four)|(?:first|second|third|fourth|final|last|remaining|next|initial|early|later)\s+(?:\d+\s+|one\s+|two\s+|three\s+|four\s+|six\s+|eight\s+|few\s+|several\s+)?(?:weeks?|months?|phase|stage|days?)))\b(?:\s*\([^)]{0,30}\))?(?:\s*[,:]|\s+(?:you|clients|patients|participants|residents|members)\b)`)
+var phaseOpening = prefilter.MustCompile(`^((?:(?:in|during|for|throughout|after|by)\s+)?(?:the\s+|your\s+|their\s+)?(?:weeks?\s+\d+\s*(?:-|–|to|through)\s*\d+|weeks?\s+\d+|days?\s+\d+\s*(?:-|–|to|through)\s*\d+|(?:phase|stage|level)\s+(?:\d+|i{1,3}|iv|one|two|three|four)|(?:first|second|third|fourth|final|last|remaining|next|initial|early|later)\s+(?:\d+\s+|one\s+|two\s+|three\s+|four\s+|six\s+|eight\s+|few\s+|several\s+)?(?:weeks?|months?|phase|stage|days?)))\b(?:\s*\([^)]{0,30}\))?(?:\s*[,:]|\s+(?:you|clients|patients|participants|residents|members)\b)`)
 
 // phaseSubject is a phase of weeks or months the clause's subject
 // follows without a comma.
