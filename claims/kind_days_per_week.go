@@ -1053,6 +1053,9 @@ func init() {
 			// A clinician met alone, whatever the title, before group on a
 			// program night.
 			{"Evening IOP\n\nOur evening IOP meets three nights a week. Each client also meets one-on-one with a certified addiction specialist once a week for 40 minutes, ahead of group on a program night.", "iop 3; individual-therapy 1"},
+			// Nights counted are the program's, not the therapy's the
+			// line before named.
+			{"Our IOP\n\nWhat each week holds\nIndividual therapy: once a week, 50 minutes\n\nThree nights a week can feel like a lot at first.", "individual-therapy 1; iop 3"},
 			// A group the page says is no IOP is not the IOP.
 			{"The Deep Work Group\n\n- Meets once a week, Tuesday evenings, 5:30 to 7:00 p.m.\n\nIs this an IOP?\nNo. An IOP is a different level of care, with at least nine hours a week across three or more days.", "other 1; iop ≥3"},
 			// The week's hours may follow what they are of.

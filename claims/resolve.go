@@ -491,7 +491,10 @@ func (st *state) resolve(s *sentence, start, end int, adjectival bool, want func
 			}
 		}
 	}
-	groupsNow := st.last == IndividualTherapy && groupsBefore(s.lower[:start])
+	// ("Therapy: a weekly individual session" then "Four nights a week
+	// may sound like a lot": evenings or nights counted are the
+	// program's, which meets then; a therapist's hour is no night.)
+	groupsNow := st.last == IndividualTherapy && (groupsBefore(s.lower[:start]) || partsOfDayCounted(s.lower[start:end]) && !therapyInText(s.lower))
 	carries := (programSubject(st.last) || !startsWithClient(s.lower)) && !groupsNow
 	// A sentence that sets a program apart ("all the treatment of an
 	// inpatient program, minus sleeping at the facility") is not about
@@ -514,6 +517,12 @@ func (st *state) resolve(s *sentence, start, end int, adjectival bool, want func
 		return st.last
 	}
 	return Other
+}
+
+// partsOfDayCounted reports a figure counting evenings, nights, mornings
+// or afternoons: "four nights a week", "three evenings".
+func partsOfDayCounted(t string) bool {
+	return hasWord(t, "evenings", "nights", "mornings", "afternoons")
 }
 
 // groupsBefore reports groups as what the words before a figure speak of,
