@@ -6,6 +6,7 @@ import (
 	"strings"
 
 	"github.com/factlint/factlint/claims/quantity"
+	"github.com/factlint/factlint/corpus"
 	"github.com/factlint/factlint/internal/prefilter"
 )
 
@@ -202,6 +203,14 @@ func hoursKind(s *sentence, i int) (Kind, bool) {
 		return "", false
 	}
 	if s.header.session && q.Start >= s.headerFrom {
+		return SessionLength, true
+	}
+	// "| Individual counseling | weekly | 50 min |" under "Length": no
+	// program lasts minutes, so minutes there are one meeting's.
+	// (A timetable's rows of a program's groups, "| Coping skills (OP) |
+	// Thu | 60 min |", each time a group of their own: read as before.)
+	if s.header.length && q.Start >= s.headerFrom && q.Unit == quantity.Minute && !q.Adjectival &&
+		!(s.block.Kind == corpus.BlockTableCell && hasWord(lowerASCII(s.block.RowHeader), "iop", "php", "op", "outpatient", "residential", "detox", "program", "track")) {
 		return SessionLength, true
 	}
 	// "Individual therapy every week (50 minutes)", "Weekly family
@@ -1272,6 +1281,8 @@ func init() {
 	register(KindSpec{
 		ID: SessionLength, Label: "session length", Unit: "hour", Units: hourUnits, Max: 12,
 		Examples: []KindExample{
+			// Minutes under a "Length" column are one meeting's.
+			{"Our clinic\n\n| Care | Frequency | Length |\n| Individual counseling | every week | 45 min |", "individual-therapy 0.75"},
 			// A meeting with a person held by video is still that
 			// person's session.
 			{"Our virtual IOP\n\nGroups run three hours. Members also meet their therapist every week in a 45-minute video session.", "iop 3; individual-therapy 0.75"},
