@@ -44,10 +44,14 @@ type sentence struct {
 	masked string
 	// section is the index of the heading block the sentence sits under,
 	// -1 before the first.
-	section  int
-	mentions []mention
-	qs       []quantity.Quantity
-	provider bool
+	section int
+	// weekBefore: the sentence before, in the same block, gave hours a
+	// week ("Grown-ups receive 9 to 16 hours a week. For teens it is 6 to 12
+	// hours.").
+	weekBefore bool
+	mentions   []mention
+	qs         []quantity.Quantity
+	provider   bool
 	// header is what a table header or a "Label:" says about the
 	// quantities from headerFrom on.
 	header     headerContext
@@ -182,6 +186,7 @@ func (x *Extractor) read(doc *corpus.Document, noDetox bool) (Reading, *state) {
 		st.enterBlock(bi, b)
 		for si := range b.Sentences {
 			s := st.sentence(bi, b, si)
+			s.weekBefore = si > 0 && st.weekHours
 			s.answers = st.question
 			s.lengthAsked = st.lengthAsked
 			if q := st.questionSentence; q != nil && !s.provider && st.providerAnswer(q, s) {
@@ -195,6 +200,7 @@ func (x *Extractor) read(doc *corpus.Document, noDetox bool) (Reading, *state) {
 			var subj Subject
 			from := len(out)
 			out, subj = x.claimsOf(st, s, out)
+			st.weekHours = slices.ContainsFunc(out[from:], func(c Claim) bool { return c.Kind == HoursPerWeek })
 			out = dropInAddresses(s, out, from)
 			relativeToFigure(s, out, from)
 			gappedTherapy(s, out[from:])

@@ -205,6 +205,11 @@ func hoursKind(s *sentence, i int) (Kind, bool) {
 	if s.header.session && q.Start >= s.headerFrom {
 		return SessionLength, true
 	}
+	// "Grown-ups receive 9 to 16 hours a week. For teens it is 6 to 12 hours.":
+	// the week said once, for the next group of clients too.
+	if s.weekBefore && q.Unit == quantity.Hour && !q.Adjectival && forGroupOpening(s.lower) {
+		return HoursPerWeek, true
+	}
 	// "| Individual counseling | weekly | 50 min |" under "Length": no
 	// program lasts minutes, so minutes there are one meeting's.
 	// (A timetable's rows of a program's groups, "| Coping skills (OP) |
@@ -897,6 +902,22 @@ var sessionList = []string{"session", "sessions", "meeting", "meetings", "appoin
 
 var sessionNouns = wordSet(sessionList...)
 
+// forGroupOpening reports a sentence opening on a group of clients: "For
+// teens, …", "For adolescents it is …".
+func forGroupOpening(lower string) bool {
+	rest, ok := strings.CutPrefix(strings.TrimLeft(lower, " "), "for ")
+	if !ok {
+		return false
+	}
+	switch w := strings.Trim(leadingWord(rest, 0), ","); w {
+	case "teens", "adolescents", "adults", "youth", "children", "kids", "seniors", "veterans", "women", "men":
+		return true
+	case "young", "older":
+		return true
+	}
+	return false
+}
+
 // appUse ends on time spent in an app: "use the app for", "are in our app
 // for about".
 var appUse = prefilter.MustCompile(`\b(?:use|uses|using|open|opens|check|checks|spend|spends|are\s+in|is\s+in)\s+(?:the|our|their|your)\s+(?:mobile\s+|phone\s+|companion\s+)?app\s+(?:for\s+)?(?:about\s+|around\s+|roughly\s+)?$`)
@@ -921,6 +942,8 @@ func init() {
 	register(KindSpec{
 		ID: HoursPerWeek, Label: "hours per week", Unit: "hour", Units: hourUnits, Max: 168,
 		Examples: []KindExample{
+			// A week said once holds for the next group of clients.
+			{"What an IOP involves\n\nGrown-ups usually receive 9 to 16 hours a week. For teens it is 6 to 12 hours.", "iop 9–16; iop 6–12"},
 			{"Class format\n\n- Weeknight track: Monday and Wednesday, 6:00-8:00 PM, over 3 weeks (two classes per week, 2 hours each)", ""},
 			// A bare count before a rate that modifies a noun counts that
 			// noun, not the hours before it; "9 to 15 weekly—" keeps them.

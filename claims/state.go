@@ -15,7 +15,9 @@ import (
 
 // state carries what subject resolution needs across sentences of one document.
 type state struct {
-	x *Extractor
+	// weekHours: the last sentence read gave hours a week.
+	weekHours bool
+	x         *Extractor
 	// offered are the programs the page says its provider runs.
 	offered []Subject
 	// ownPrograms: the section read is the provider's list of its own
