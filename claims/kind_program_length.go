@@ -1002,6 +1002,8 @@ func init() {
 			// A program's row under a column that says nothing of its
 			// cells gives the program's length.
 			{"Residential treatment\n\nWhat the stay includes\n| Part | Details |\n| Residential | 25–30 days |\n| Family sessions | Weekly |", "residential 25–30"},
+			// A level the reader is leaving is no topic of the page.
+			{"The Deep Work Group\n\n- Meets once a week, Tuesday evenings\n- Runs for ten weeks\n\nWho it suits\nAnyone just leaving a hospital bed or residential care may want a more structured program.", "other 70"},
 			// Days a week chosen are no length.
 			{"Our teen IOP\n\nOur teen IOP is a ten-week program. Other programs for teens meet just twice a week. We chose three days since our teens found the gaps too long.", "iop 70"},
 			// A stay of weeks no detox word names, on a page that names

@@ -733,6 +733,10 @@ func standardFor(lower string, i int) int {
 
 var forWhomWords = wordSet("adolescent", "adolescents", "teen", "teens", "adult", "adults", "youth", "child", "children")
 
+// leavingBefore ends on a level being left, with what else is left
+// beside it: "leaving a hospital or ", "finishing their ".
+var leavingBefore = prefilter.MustCompile(`\b(?:leaving|finishing|completing|discharged\s+from)\s+(?:an?\s+|the\s+|their\s+|your\s+|his\s+|her\s+)?(?:(?:[a-z-]+\s+){1,2}(?:or|and)\s+)?$`)
+
 // individualLoose finds "individual X therapy" with one word between, which
 // the fixed terms miss; the found span replaces any mention inside it.
 func individualLoose(lower string, ms []mention) []mention {
@@ -857,6 +861,11 @@ func contrasted(lower string, ms []mention, i int) bool {
 	// "an ideal landing spot after IOP": the level before, not the one
 	// the sentence speaks of. (Only right before the name: "after school
 	// in our teen IOP" is the IOP's.)
+	// ("anyone just leaving a detox unit or residential care": the level
+	// left, the step before.)
+	if leavingBefore.MatchString(lower[max(0, m.start-48):m.start]) {
+		return true
+	}
 	w, _ := wordBeforeArticle(lower, m.start)
 	// ("detox takes place on site before residential begins, usually
 	// lasting three to five days": the level after.)
