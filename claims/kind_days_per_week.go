@@ -1047,7 +1047,7 @@ func init() {
 			{"Medication for opioid use disorder\n\nCounseling: for the first three months you have one 45-minute individual session a week with your own counselor.\nGroups: optional groups on budgeting and parenting run Monday and Wednesday afternoons.", "individual-therapy 1; other 2"},
 			// A frequency right before a program's name is the
 			// program's, whoever it is held with.
-			{"Teen IOP\n\nOur teen IOP meets three afternoons a week. After two months most teens go on to weekly outpatient therapy with a counselor of ours.", "iop 3; op 1"},
+			{"Teen IOP\n\nOur teen IOP runs on three afternoons a week. After two months most teens go on to weekly outpatient therapy with a counselor of ours.", "iop 3; op 1"},
 			// When a clinic takes appointments is no program's week.
 			{"Outpatient counseling\n\nBoth of our offices see clients until 7:00 p.m. Monday through Thursday, and 9:00 a.m. to 1:00 p.m. on Saturdays.", ""},
 			// A clinician met alone, whatever the title, before group on a
