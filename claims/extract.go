@@ -1397,25 +1397,15 @@ func plausible(c *Claim) bool {
 	}
 	// "Daily check-ins in the app (two minutes, we promise)": minutes a
 	// task takes, not a meeting or a day of the program's.
-	if (c.Kind == SessionLength || c.Kind == HoursPerDay || c.Kind == HoursPerWeek) && c.Max != nil && *c.Max < minSession {
-		return false
-	}
-	// "clients put in twenty minutes daily on breathing drills": no
-	// program's day is shorter than a single session, so minutes a day
-	// are a task's.
-	if c.Kind == HoursPerDay && c.Max != nil && *c.Max < minDay {
+	if floor := registry[c.Kind].Floor; c.Max != nil && *c.Max < floor {
 		return false
 	}
 	return c.Min != nil || c.Max != nil
 }
 
-// minSession is the shortest session (or day, or week) a program holds,
-// in hours.
+// minSession is the shortest session (or week) a program holds, in
+// hours.
 const minSession = 10.0 / 60
-
-// minDay is the shortest day of treatment a program holds, in hours: one
-// session of the shortest usual length.
-const minDay = 0.5
 
 // inCondition reports whether i lies in an opening conditional clause:
 // "If you've been sober for 30 days, you may be ready" states a condition,
@@ -3986,21 +3976,33 @@ func fromOneToAnother(s *sentence, end int) bool {
 // coordinated with one that is, are denied: "We do not offer outpatient
 // or at-home detox" denies a kind of detox, not detox.
 func deniedPrograms(s *sentence) []Subject {
-	if !strings.Contains(s.lower, "not") && !strings.Contains(s.lower, "n't") && !strings.Contains(s.lower, "n’t") && !strings.Contains(s.lower, "no ") {
+	var out []Subject
+	for i, denied := range deniedMentions(s.lower, s.mentions) {
+		if denied && !slices.Contains(out, s.mentions[i].subject) {
+			out = append(out, s.mentions[i].subject)
+		}
+	}
+	return out
+}
+
+// deniedMentions reports, mention by mention, the programs lower says its
+// provider does not run (see deniedPrograms); nil when it denies none.
+func deniedMentions(lower string, ms []mention) []bool {
+	if !strings.Contains(lower, "not") && !strings.Contains(lower, "n't") && !strings.Contains(lower, "n’t") && !strings.Contains(lower, "no ") {
 		return nil
 	}
-	var out []Subject
+	var out []bool
 	prevEnd := -1
-	for _, m := range s.mentions {
+	for i, m := range ms {
 		if !programSubject(m.subject) {
 			continue
 		}
-		lo, _ := clauseBounds(s.lower, m.start, m.end)
-		denied := denialBefore.MatchString(s.lower[lo:m.start]) ||
-			prevEnd >= 0 && prevEnd <= m.start && deniedAlongside.MatchString(s.lower[prevEnd:m.start])
+		lo, _ := clauseBounds(lower, m.start, m.end)
+		denied := denialBefore.MatchString(lower[lo:m.start]) ||
+			prevEnd >= 0 && prevEnd <= m.start && deniedAlongside.MatchString(lower[prevEnd:m.start])
 		// ("We do not provide medical detox for benzodiazepines": a
 		// part of the program denied, not the program.)
-		if denied && qualifiedAfter(s.lower[m.end:]) {
+		if denied && qualifiedAfter(lower[m.end:]) {
 			denied = false
 		}
 		if !denied {
@@ -4008,9 +4010,10 @@ func deniedPrograms(s *sentence) []Subject {
 			continue
 		}
 		prevEnd = m.end
-		if !slices.Contains(out, m.subject) {
-			out = append(out, m.subject)
+		if out == nil {
+			out = make([]bool, len(ms))
 		}
+		out[i] = true
 	}
 	return out
 }

@@ -99,14 +99,10 @@ func substanceLabel(l string) bool { return substanceOf(l) != "" }
 // substanceOf is the substance a label names, "" when it names none:
 // "Alcohol", "Stimulants (meth, cocaine)", "Short-acting opioids".
 func substanceOf(l string) string {
-	l = lastListed(strings.TrimSpace(strings.Trim(l, "*•-–— ")))
-	// "Morphine, codeine (short-acting opioids)": the class
-	// the brackets name.
-	if k, e := strings.IndexByte(l, '('), strings.LastIndexByte(l, ')'); k > 0 && e > k {
-		if w := substanceOf(l[k+1 : e]); w != "" {
-			return w
-		}
+	if c := bracketedClass(l); c != "" {
+		return substanceOf(c)
 	}
+	l = lastListed(strings.TrimSpace(strings.Trim(l, "*•-–— ")))
 	if k := strings.IndexByte(l, '('); k > 0 {
 		l = strings.TrimSpace(l[:k])
 	}
@@ -122,6 +118,20 @@ func substanceOf(l string) string {
 	}
 	if k := strings.LastIndexByte(l, ' '); k > 0 && wordCount(l) == 2 && substanceNames[l[k+1:]] {
 		return l[k+1:]
+	}
+	return ""
+}
+
+// bracketedClass is the substance class a label names in brackets after
+// its drugs ("Morphine, codeine (short-acting opioids)"), "" when it
+// names none there.
+func bracketedClass(l string) string {
+	k, e := strings.IndexByte(l, '('), strings.LastIndexByte(l, ')')
+	if k <= 0 || e <= k {
+		return ""
+	}
+	if c := l[k+1 : e]; substanceOf(c) != "" {
+		return c
 	}
 	return ""
 }

@@ -909,10 +909,8 @@ func forGroupOpening(lower string) bool {
 	if !ok {
 		return false
 	}
-	switch w := strings.Trim(leadingWord(rest, 0), ","); w {
-	case "teens", "adolescents", "adults", "youth", "children", "kids", "seniors", "veterans", "women", "men":
-		return true
-	case "young", "older":
+	switch leadingWord(rest, 0) {
+	case "teens", "adolescents", "adults", "youth", "children", "kids", "seniors", "veterans", "women", "men", "young", "older":
 		return true
 	}
 	return false
@@ -940,7 +938,7 @@ var dailyAndPartCues = append(slices.Clip(dailyCues), "each morning", "every mor
 
 func init() {
 	register(KindSpec{
-		ID: HoursPerWeek, Label: "hours per week", Unit: "hour", Units: hourUnits, Max: 168,
+		ID: HoursPerWeek, Label: "hours per week", Unit: "hour", Units: hourUnits, Max: 168, Floor: minSession,
 		Examples: []KindExample{
 			// A week said once holds for the next group of clients.
 			{"What an IOP involves\n\nGrown-ups usually receive 9 to 16 hours a week. For teens it is 6 to 12 hours.", "iop 9–16; iop 6–12"},
@@ -1152,6 +1150,10 @@ func init() {
 	})
 	register(KindSpec{
 		ID: HoursPerDay, Label: "hours per day", Unit: "hour", Units: hourUnits, Max: 24,
+		// "clients put in twenty minutes daily on breathing drills": no
+		// program's day is shorter than one session of the shortest
+		// usual length, half an hour, so minutes a day are a task's.
+		Floor: 0.5,
 		Examples: []KindExample{
 			// Bare "days" that last some hours are the program's day.
 			{"Our IOP\n\nOur IOP meets three mornings a week. Many clients join after our PHP, where days run five and a half hours.", "php 5.5"},
@@ -1302,7 +1304,7 @@ func init() {
 		},
 	})
 	register(KindSpec{
-		ID: SessionLength, Label: "session length", Unit: "hour", Units: hourUnits, Max: 12,
+		ID: SessionLength, Label: "session length", Unit: "hour", Units: hourUnits, Max: 12, Floor: minSession,
 		Examples: []KindExample{
 			// Minutes under a "Length" column are one meeting's.
 			{"Our clinic\n\n| Care | Frequency | Length |\n| Individual counseling | every week | 45 min |", "individual-therapy 0.75"},

@@ -18,6 +18,9 @@ type KindSpec struct {
 	// Max is the largest value a real schedule can have (9 days a week is
 	// a misreading, not a claim).
 	Max float64
+	// Floor is the smallest value a real schedule can have (two minutes
+	// of an app a day is a task's, no session's or day's); 0 for none.
+	Floor float64
 	// Examples are sentences of the project's own with the claim they must
 	// (or must not) give; they run as table tests.
 	Examples []KindExample

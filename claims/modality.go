@@ -1948,9 +1948,8 @@ var variants = []struct {
 // substanceVariant names the substance variant a label's word is a cue of.
 func substanceVariant(label string) string {
 	label = strings.TrimSpace(strings.Trim(label, "*•-–— "))
-	// ("Morphine, codeine (short-acting opioids)": the class.)
-	if k, e := strings.IndexByte(label, '('), strings.LastIndexByte(label, ')'); k > 0 && e > k && substanceOf(label[k+1:e]) != "" {
-		label = label[k+1 : e]
+	if c := bracketedClass(label); c != "" {
+		label = c
 	}
 	label = lastListed(label)
 	w := substanceOf(label)

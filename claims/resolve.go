@@ -491,11 +491,12 @@ func (st *state) resolve(s *sentence, start, end int, adjectival bool, want func
 			}
 		}
 	}
-	// ("Therapy: a weekly individual session" then "Four nights a week
-	// may sound like a lot": evenings or nights counted are the
-	// program's, which meets then; a therapist's hour is no night.)
-	groupsNow := st.last == IndividualTherapy && (groupsBefore(s.lower[:start]) || partsOfDayCounted(s.lower[start:end]) && !therapyInText(s.lower))
-	carries := (programSubject(st.last) || !startsWithClient(s.lower)) && !groupsNow
+	// Individual therapy named before does not carry to optional groups
+	// ("Groups: optional groups on parenting run …"), nor to evenings or
+	// nights counted ("Four nights a week may sound like a lot"): those
+	// are the program's, which meets then; a therapist's hour is no night.
+	otherThanTherapy := st.last == IndividualTherapy && (groupsBefore(s.lower[:start]) || partsOfDayCounted(s.lower[start:end]) && !therapyInText(s.lower))
+	carries := (programSubject(st.last) || !startsWithClient(s.lower)) && !otherThanTherapy
 	// A sentence that sets a program apart ("all the treatment of an
 	// inpatient program, minus sleeping at the facility") is not about
 	// it, whatever the sentence before was about.
@@ -513,7 +514,7 @@ func (st *state) resolve(s *sentence, start, end int, adjectival bool, want func
 	if st.topic != "" {
 		return st.topic
 	}
-	if st.last != "" && want(st.last) && !groupsNow {
+	if st.last != "" && want(st.last) && !otherThanTherapy {
 		return st.last
 	}
 	return Other

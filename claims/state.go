@@ -272,6 +272,10 @@ func (st *state) pageTopic() Subject {
 		}
 	}
 	add := func(ms []mention, lower string, w int) {
+		var denied []bool
+		if w == 1 {
+			denied = deniedMentions(lower, ms)
+		}
 		for i, m := range ms {
 			if !programSubject(m.subject) || m.contrast {
 				continue
@@ -292,7 +296,7 @@ func (st *state) pageTopic() Subject {
 			// ("This clinic does not run residential care or inpatient detox":
 			// what a page says its provider does not run is not its
 			// topic.)
-			if w == 1 && deniedBefore(lower, m.start) && !settingNamed(lower, m) {
+			if denied != nil && denied[i] && !settingNamed(lower, m) {
 				continue
 			}
 			if !m.weak && !(w == 1 && groupTerm(lower[m.start:m.end])) {
@@ -366,30 +370,21 @@ func (st *state) pageTopic() Subject {
 	return best
 }
 
-// onlyDenied reports that every mention of subj in s follows a denial of
-// an offer in its clause (and that there is one).
+// onlyDenied reports that s names subj, and only as a program its
+// provider does not run (see deniedPrograms).
 func onlyDenied(s *sentence, subj Subject) bool {
+	denied := deniedMentions(s.lower, s.mentions)
 	n := 0
-	for _, m := range s.mentions {
+	for i, m := range s.mentions {
 		if m.subject != subj {
 			continue
 		}
-		if !deniedBefore(s.lower, m.start) || settingNamed(s.lower, m) {
+		if denied == nil || !denied[i] || settingNamed(s.lower, m) {
 			return false
 		}
 		n++
 	}
 	return n > 0
-}
-
-// serviceRow reports a table cell whose row is headed by a service
-// beside the program ("| Childcare | on site, 8:00 a.m. - 3:30 p.m. |",
-// "| Van | leaves at 7:45 a.m. |"): its hours are the service's.
-func serviceRow(b *corpus.Block) bool {
-	if b.Kind != corpus.BlockTableCell || b.RowHeader == "" {
-		return false
-	}
-	return hasWord(lowerASCII(b.RowHeader), "childcare", "child care", "daycare", "nursery", "van", "shuttle", "transportation", "transport", "pharmacy", "meals", "lunch", "cafeteria", "gym")
 }
 
 // deniedKinds are the programs a page asks whether it is and answers
@@ -430,18 +425,6 @@ func settingNamed(lower string, m mention) bool {
 	}
 	return false
 }
-
-// deniedBefore reports a denial of an offer earlier in the clause that
-// ends at i: "we do not provide …", "we don't offer … or …".
-func deniedBefore(lower string, i int) bool {
-	pre := lower[max(0, i-60):i]
-	if k := strings.LastIndexAny(pre, ".;:!?"); k >= 0 {
-		pre = pre[k+1:]
-	}
-	return ownDenial.MatchString(pre)
-}
-
-var ownDenial = prefilter.MustCompile(`\b(?:do|does|did|can|will)(?: not|n't|n’t|not) (?:provide|offer|run|have|operate)\b[^,]*$`)
 
 // pointsBack reports a paragraph that opens on what came before: "These
 // sessions …", "They …", "This …".
@@ -1383,6 +1366,16 @@ func hoursHeading(b *corpus.Block) bool {
 		return door && !hasWord(lowerASCII(b.Text), "iop", "php", "program", "programs", "groups", "treatment", "enrolled") &&
 			!(openHeadings[h] && attendsIn(lowerASCII(b.Text)))
 	}
+}
+
+// serviceRow reports a table cell whose row is headed by a service
+// beside the program ("| Childcare | on site, 8:00 a.m. - 3:30 p.m. |",
+// "| Van | leaves at 7:45 a.m. |"): its hours are the service's.
+func serviceRow(b *corpus.Block) bool {
+	if b.Kind != corpus.BlockTableCell || b.RowHeader == "" {
+		return false
+	}
+	return hasWord(lowerASCII(b.RowHeader), "childcare", "child care", "daycare", "nursery", "van", "shuttle", "transportation", "transport", "pharmacy", "meals", "lunch", "cafeteria", "gym")
 }
 
 // doorHeading is a heading lower-cased, with a place after a dash set

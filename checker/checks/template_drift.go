@@ -574,16 +574,7 @@ var ownWords = []string{"our", "we", "us"}
 // whose names agree ("Our IOP meets three days a week" in every city's
 // page) are the template's sentence, its figure changed.
 func namesDiffer(a, b string) bool {
-	na, nb := capitalised(a), capitalised(b)
-	if len(na) != len(nb) {
-		return true
-	}
-	for i := range na {
-		if na[i] != nb[i] {
-			return true
-		}
-	}
-	return false
+	return !slices.Equal(capitalised(a), capitalised(b))
 }
 
 // localSentence says its figure is this location's, or that each sets
