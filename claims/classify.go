@@ -34,7 +34,7 @@ func classify(s *sentence, i int) (Kind, float64, bool) {
 		if t := lowerASCII(q.Text); q.Per == quantity.None && (strings.HasPrefix(t, "a ") || strings.HasPrefix(t, "an ")) && trackChoice.MatchString(s.lower[q.End:]) {
 			return "", 0, false
 		}
-		if statesDaysPerWeek(s, i) || spreadOverDays(s, i) || daysOfPerWeek(s, i) || restatedDays(s, i) || fewDayOutpatient(s, q) {
+		if statesDaysPerWeek(s, i) || spreadOverDays(s, i) || daysOfPerWeek(s, i) || restatedDays(s, i) || fewDayOutpatient(s, q) || allDaysAttended(s, q) {
 			return DaysPerWeek, 1, true
 		}
 		if q.Per == quantity.None && statesProgramLength(s, i) {
@@ -46,6 +46,30 @@ func classify(s *sentence, i int) (Kind, float64, bool) {
 		}
 	}
 	return "", 0, false
+}
+
+// allDaysAttended reads "teens attend all four days", "you come all
+// three days": attending every one of a few days is attending the week's
+// meeting days, not a stay of that length. ("Attend all five days of
+// orientation" counts the days of something named.)
+func allDaysAttended(s *sentence, q *quantity.Quantity) bool {
+	if q.Per != quantity.None || q.Adjectival || !q.HasMax || q.Min != q.Max || q.Max < 2 || q.Max > 7 {
+		return false
+	}
+	k := strings.LastIndex(s.masked[:q.Start], "all")
+	if k < 0 || strings.TrimSpace(s.masked[k+len("all"):q.Start]) != "" || wordBefore(s.masked, q.Start) != "all" {
+		return false
+	}
+	switch wordBefore(s.masked, k) {
+	case "attend", "attends", "come", "comes", "join", "joins":
+	default:
+		return false
+	}
+	switch wordAfter(s.masked, q.End) {
+	case "of", "in":
+		return false
+	}
+	return true
 }
 
 // fewDayOutpatient reads "a five-day IOP", "our 3-day PHP track": an

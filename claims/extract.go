@@ -1221,7 +1221,7 @@ func minutesSplit(s *sentence, q *quantity.Quantity) bool {
 // attendGroups is a clause's opening up to the figure when the
 // program's clients attend its groups, or the program meets as them:
 // "Clients attend two ", "Our IOP meets for ".
-var attendGroups = prefilter.MustCompile(`^\W*(?:(?:(?:our|the)\s+)?(?:[a-z-]+\s+){0,2}?(?:iop|php|program)\s+)?(?:clients|participants|patients|members|you|adults|teens)\s+(?:attend|come\s+to)\s+(?:(?:one|two|three|four|five|\d+)\s+)?$|^\W*(?:our\s+|the\s+)(?:[a-z-]+\s+){0,2}?(?:iop|php|program)\s+(?:meets|runs)\s+(?:for\s+|as\s+)?(?:(?:one|two|three|four|five|\d+)\s+)?$`)
+var attendGroups = prefilter.MustCompile(`^\W*(?:(?:(?:our|the)\s+)?(?:[a-z-]+\s+){0,2}?(?:iop|php|program)\s+)?(?:clients|participants|patients|members|you|adults|teens)(?:\s+will|'ll|’ll)?\s+(?:attend|join|come\s+to|take\s+part\s+in|participate\s+in)\s+(?:(?:one|two|three|four|five|\d+)\s+)?$|^\W*(?:our\s+|the\s+)(?:[a-z-]+\s+){0,2}?(?:iop|php|program)\s+(?:meets|runs)\s+(?:for\s+|as\s+)?(?:(?:one|two|three|four|five|\d+)\s+)?$`)
 
 // weekOfGroups is the program whose week a count of group sessions a
 // week opening its clause (from lo) is: the program named before the

@@ -46,6 +46,14 @@ func matchSupervision(s *sentence) (bool, int, int, bool) {
 			return false, loc[0], loc[1], true
 		}
 	}
+	// "Smaller units may only have a nurse during the day", "nurses are
+	// on site only in the daytime": nobody is there at night.
+	// ("… and a night technician covers the rest" is someone.)
+	if !ok && (s.contains("during the day") || s.contains("daytime") || s.contains("business hours")) {
+		if loc := daytimeOnly.FindStringIndex(s.lower); loc != nil && !nightCovered.MatchString(s.lower[loc[1]:]) && !overnightCover.MatchString(s.lower) && !staffOvernight.MatchString(s.lower[loc[1]:]) {
+			return false, loc[0], loc[1], true
+		}
+	}
 	// "Crisis calls are routed to the county line, which is staffed
 	// 24/7": a phone, no care.
 	if ok && hasWord(s.lower[max(0, start-40):start], "line", "lines", "hotline", "helpline", "phone", "phones", "calls") {
@@ -112,6 +120,10 @@ func matchSupervision(s *sentence) (bool, int, int, bool) {
 	}
 	return !negated(s.lower, start), start, end, true
 }
+
+// daytimeOnly is care staff present by day alone: "only have a nurse
+// during the day", "nurses are on site only during business hours".
+var daytimeOnly = prefilter.MustCompile(`\b(?:only|just)\s+(?:have|has|keep|keeps|staff|staffs)\s+(?:a\s+|one\s+)?(?:nurses?|staff|staff\s+members?|technicians?|aides?)\s+(?:on\s+(?:site|the\s+unit|the\s+floor|duty)\s+)?(?:during\s+the\s+day|in\s+the\s+daytime|during\s+(?:daytime|business)\s+hours)\b|\b(?:nurses?|staff|staff\s+members?|technicians?|aides?)\s+(?:are\s+|is\s+)?(?:on\s+site\s+|on\s+duty\s+|present\s+|there\s+)?only\s+(?:during\s+the\s+day|in\s+the\s+daytime|during\s+(?:daytime|business)\s+hours)\b`)
 
 // aloneAtNight is residents left alone at night, or the night's staff
 // leaving.
