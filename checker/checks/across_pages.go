@@ -52,7 +52,9 @@ general statements of the program, which it may well contradict.) Days
 counted in evenings or nights ("our IOP meets
 three evenings a week") also meet the site's evening track ("our evening
 IOP meets four nights a week"): the program that meets in the evenings is
-that track. A page whose tracks all give one figure ("Day track: Monday,
+that track, and so are the other figures of the sentence that counts its
+evenings ("about seven hours a week over three evenings, and most people
+are done in ten weeks"). A page whose tracks all give one figure ("Day track: Monday,
 Tuesday and Thursday", "Evening track: Monday, Tuesday and Thursday"),
 and that gives none for the program itself, gives the program that
 figure; so does a page at the program's own address ("/programs/iop/")
@@ -208,6 +210,7 @@ func buildSiteGroups(p *checker.Pass) *siteGroups {
 		if pageProgram != "" {
 			soleTrack = onlyTrack(ptrs, pageProgram)
 		}
+		evenings := eveningSentences(ptrs)
 		for _, c := range ptrs {
 			// (How often individual or group therapy meets depends on the
 			// program it is part of, which another page need not share:
@@ -231,7 +234,10 @@ func buildSiteGroups(p *checker.Pass) *siteGroups {
 			// "Groups meet three evenings a week" on one page is the
 			// evening program another page calls its "evening IOP": it
 			// meets that track's figures too.
-			if !lifted && k.variant == "" && c.Kind == claims.DaysPerWeek && countsEvenings(c.Text) {
+			// So are the other figures of the sentence that counts the
+			// evenings: "about seven hours a week over three
+			// evenings, and most are done in ten weeks".
+			if !lifted && k.variant == "" && (c.Kind == claims.DaysPerWeek && countsEvenings(c.Text) || slices.Contains(evenings, subjectSentence{c.Subject, c.Sentence})) {
 				whole, lifted = k, true
 				whole.variant = "evening"
 			}
@@ -284,6 +290,24 @@ func sitesOfferingEverywhere(docs []*checker.DocClaims) map[string]bool {
 // everyCampusOpens opens a sentence on every campus of the provider:
 // "Every Brightwell campus has …", "All of our locations provide …".
 var everyCampusOpens = regexp.MustCompile(`^\s*(?:[Ee]very|[Ee]ach|[Aa]ll)\s+(?:of\s+)?(?:our\s+|the\s+)?(?:[A-Z][\w'’-]*\s+){0,2}(?:campus|campuses|locations?|clinics?|sites?|centers?|centres?|facilities|facility)\s+(?:offers?|provides?|has|have|runs?)\b`)
+
+// subjectSentence is a program and a sentence that speaks of it.
+type subjectSentence struct {
+	subject  claims.Subject
+	sentence string
+}
+
+// eveningSentences are the sentences of a page's claims that count a
+// program's days as evenings or nights, with no track named.
+func eveningSentences(cs []*claims.Claim) []subjectSentence {
+	var out []subjectSentence
+	for _, c := range cs {
+		if c.Kind == claims.DaysPerWeek && c.Variant == "" && countsEvenings(c.Text) {
+			out = append(out, subjectSentence{c.Subject, c.Sentence})
+		}
+	}
+	return out
+}
 
 // countsEvenings reports days counted as evenings or nights: "three
 // evenings a week", "4 nights/week".
