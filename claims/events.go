@@ -26,7 +26,9 @@ func eventsOwn(s *sentence, out []Claim, from int) {
 	family := -1 // familySubject(s.lower), read at the first schedule
 	for i := from; i < len(out); i++ {
 		c := &out[i]
-		if c.Kind != DaysPerWeek && c.Kind != HoursPerDay && c.Kind != HoursPerWeek && c.Kind != SessionLength || !programSubject(c.Subject) {
+		// ("Each client's family meets with a counselor once a week":
+		// the family's meetings, not the client's own therapy.)
+		if c.Kind != DaysPerWeek && c.Kind != HoursPerDay && c.Kind != HoursPerWeek && c.Kind != SessionLength || !programSubject(c.Subject) && c.Subject != IndividualTherapy {
 			continue
 		}
 		if family < 0 {
@@ -38,6 +40,9 @@ func eventsOwn(s *sentence, out []Claim, from int) {
 		if family == 1 {
 			c.Subject, c.Variant = Other, "event: family"
 			continue
+		}
+		if c.Subject == IndividualTherapy {
+			continue // an event is no one-on-one session
 		}
 		if event := eventBefore(s, strings.Index(s.text, c.Text)); event != "" {
 			// The event is a variant of its own: one event's days are
@@ -96,11 +101,12 @@ func leadingPhrase(t string, ws []string) string {
 // familySubject reports a sentence whose subject is the client's family:
 // "Families join a weekly video session", "Parents meet with staff every
 // other Tuesday", "On Sunday afternoons relatives may attend a one-hour
-// talk".
+// talk", "Each client's family meets a counselor every Monday" (not
+// "The family therapy group meets …", a therapy).
 func familySubject(lower string) bool {
 	return familyOpens.MatchString(trimLeftWords(lower))
 }
 
 // familyOpens is a sentence opening on the family, after a fronted time
 // of at most four words.
-var familyOpens = prefilter.MustCompile(`^(?:(?:on|every|each|once|twice|during)\s+(?:[a-z]+,?\s+){0,3}?)?(?:families|family\s+members|parents|loved\s+ones|relatives|spouses|partners)\s`)
+var familyOpens = prefilter.MustCompile(`^(?:(?:on|every|each|once|twice|during)\s+(?:[a-z]+,?\s+){0,3}?)?(?:(?:families|family\s+members|parents|loved\s+ones|relatives|spouses|partners)\s|(?:each|every|your|their|the)\s+(?:[a-z]+(?:'s|’s)\s+)?family\s+(?:meets|meet|joins|join|attends|attend|comes|come|takes|take)\b)`)

@@ -301,7 +301,13 @@ func applyHeader(s *sentence, b *corpus.Block) {
 			s.qs = s.qs[:0]
 			return
 		}
-		ctx = readHeader(b.ColHeader)
+		// ("| Program | Intensive outpatient, three days a week |" over
+		// "| Detox | Referred to the medical center, 5 North |": a first
+		// row stating a figure of its own is a row of a fact box, no
+		// column's name.)
+		if !statesFigure(b.ColHeader) {
+			ctx = readHeader(b.ColHeader)
+		}
 		if b.RowHeader == "" && b.ColHeader != "" && ctx.empty() {
 			// A row's first cell names the row ("2-Week Program"); its
 			// numbers are a name, not a value, unless its column says
@@ -373,4 +379,18 @@ func measuresNothing(label string) bool {
 	h := readHeader(label)
 	return h.per == quantity.None && h.unit == quantity.None && !h.length && h.bound == "" &&
 		!hasStem(lowerASCII(label), "length", "duration", "minute", "hour", "hrs")
+}
+
+// statesFigure reports a header holding a figure with its unit ("three
+// days a week"), which a header naming a column does not.
+func statesFigure(h string) bool {
+	if !strings.ContainsAny(h, "0123456789") && !hasWord(lowerASCII(h), "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "twelve") {
+		return false
+	}
+	for _, q := range quantity.Parse(h) {
+		if q.Unit != quantity.None && q.Per != quantity.None {
+			return true
+		}
+	}
+	return false
 }

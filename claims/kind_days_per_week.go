@@ -1517,7 +1517,7 @@ func init() {
 			{"Our IOP\n\nOur IOP meets three evenings a week. Almost half of our clients tried weekly therapy on its own first.", "iop 3; op 1"},
 			{"Our IOP\n\nOur IOP meets three evenings a week, with weekly sessions alone with your counselor.", "iop 3; individual-therapy 1"},
 			{"Juniper Row Counseling\n\nWhat Weekly Outpatient Counseling Actually Looks Like\n\nMost of our clients come in once or twice a week.", "op 1–2"},
-			{"Our IOP\n\nWeekly family therapy\n\nFamilies meet with a therapist every week.", "other 1; individual-therapy 1"},
+			{"Our IOP\n\nWeekly family therapy\n\nFamilies meet with a therapist every week.", "other 1; other 1"},
 			{"Teen day treatment\n\nWhen weekly counseling or an after-school program is not enough, our teen PHP meets five days a week.", "op 1; php 5"},
 			{"Adult PHP\n\nOur PHP is for adults whose symptoms are too hard to manage with weekly therapy alone. It meets five days a week.", "op 1; php 5"},
 			{"Our IOP is for adults who are struggling despite weekly therapy.", "op 1"},

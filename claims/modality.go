@@ -170,6 +170,12 @@ func modalityOf(s *sentence, start, end int) modality {
 		if f := rowFocus(h); m.variant == "" && f != "" && rowFoci(s.doc) >= 2 {
 			m.variant = f
 		}
+		// "| Dual Diagnosis IOP | Mon–Thu |" over "| Neighborhood clinic
+		// IOPs | Tue–Thu |": rows naming one level with words of their
+		// own are that level's several programs.
+		if m.variant == "" {
+			m.variant = ownRowProgram(s.doc, s.bi, h)
+		}
 		// "| Alcohol | 3–7 days |": the substance whose withdrawal it is.
 		if t := strings.TrimSpace(h); m.variant == "" && substanceLabel(t) {
 			m.variant = substanceVariant(t)
@@ -1681,6 +1687,80 @@ func otherNamedTrack(doc *corpus.Document, prog, tr string) bool {
 		}
 	}
 	return false
+}
+
+// rowLevel splits a row header that names one level of care by its
+// short name or its full one ("senior iop (age 60+)", "co-occurring
+// disorders intensive outpatient") into the level and the words beside
+// it, brackets and whom it is for left out ("iop", "co-occurring
+// disorders"); "", "" for any other header.
+func rowLevel(h string) (level, words string) {
+	loc := rowLevelName.FindStringSubmatchIndex(h)
+	if loc == nil {
+		return "", ""
+	}
+	level = h[loc[2]:loc[3]]
+	switch level {
+	case "iops", "intensive outpatient", "intensive outpatient program", "intensive outpatient programs":
+		level = "iop"
+	case "phps", "partial hospitalization", "partial hospitalization program", "partial hospitalization programs":
+		level = "php"
+	}
+	var kept []string
+	for _, w := range strings.Fields(withoutBrackets(h[:loc[0]] + " " + h[loc[1]:])) {
+		if w = strings.Trim(w, "-–—:|,"); w != "" && !rowPopulationWords[w] {
+			kept = append(kept, w)
+		}
+	}
+	return level, strings.Join(kept, " ")
+}
+
+// rowPopulationWords name whom a row's program is for: "Adult IOP" beside
+// "Teen IOP" is one program's populations, which a claim keeps apart on
+// their own.
+var rowPopulationWords = wordSet("adult", "adults", "teen", "teens", "youth", "adolescent", "adolescents", "young", "senior", "seniors",
+	"older", "child", "children", "kids", "men", "men's", "women", "women's", "18+")
+
+var rowLevelName = prefilter.MustCompile(`\b(iops?|phps?|intensive outpatient(?: programs?)?|partial hospitalization(?: programs?)?)\b`)
+
+// ownRowProgram is the words a row header sets beside its level ("dual
+// diagnosis" in "Dual Diagnosis IOP") when another row of its table (the
+// cell at bi) names the same level with other words ("Neighborhood clinic
+// IOPs"): each row one of the provider's programs of that level. It is ""
+// when no other row does, or when the header names the level alone or
+// only a track ("IOP (evening)", "Day IOP – Level 2.1", read as the
+// track).
+func ownRowProgram(doc *corpus.Document, bi int, h string) string {
+	level, words := rowLevel(rowBase(h))
+	if level == "" || words == "" || len(words) > 40 || isTrackWord(words) {
+		return ""
+	}
+	// The rows of the cell's own table: its run of cells.
+	lo, hi := bi, bi
+	for lo > 0 && doc.Blocks[lo-1].Kind == corpus.BlockTableCell {
+		lo--
+	}
+	for hi+1 < len(doc.Blocks) && doc.Blocks[hi+1].Kind == corpus.BlockTableCell {
+		hi++
+	}
+	for i := lo; i <= hi; i++ {
+		b := &doc.Blocks[i]
+		if b.RowHeader == "" {
+			continue
+		}
+		// ("Lumen IOP" beside "Lumen IOP Lite": the plan named after
+		// the program is the other row's own; this row is the program.)
+		if l, w := rowLevel(rowBase(lowerASCII(b.RowHeader))); l == level && w != "" && w != words && !strings.HasPrefix(w, words+" ") {
+			return words
+		}
+	}
+	return ""
+}
+
+// isTrackWord reports words naming a track by the part of the day or
+// week ("day", "evening"), which the track rules read.
+func isTrackWord(w string) bool {
+	return w == "day" || w == "daytime" || partOfWeek(w) != ""
 }
 
 // qualifiedRow reports a row header that qualifies its program in

@@ -2241,11 +2241,13 @@ func (st *state) carryModality(s *sentence, cs []Claim) {
 						c.Variant = "at " + site
 					}
 				}
-			} else if site := locationPage(s.doc.URL); c.Kind == DetoxOffered && site != "" && sitePlaced(s.lower) {
+			} else if site := locationPage(s.doc.URL); c.Kind == DetoxOffered && site != "" && (sitePlaced(s.lower) || c.Value != nil && !*c.Value && referral(s.lower) && !everyLocationSaid(s.lower)) {
 				// "Medical detox: not on site" on …/locations/greenville/:
 				// not at that location, whatever the provider runs at its
 				// others; "our on-site detox unit" there is that
-				// location's.
+				// location's. So is a location's referral ("| Detox |
+				// Referred to the medical center |"): it sends its clients
+				// on, perhaps to the provider's own unit elsewhere.
 				c.Variant = "at " + site
 			}
 		}
@@ -2633,10 +2635,11 @@ func sitePlaced(lower string) bool {
 }
 
 // everyLocationSaid reports a sentence speaking for every one of the
-// provider's sites: "at any of our locations", "anywhere".
+// provider's sites: "at any of our locations", "at any of its centers",
+// "anywhere".
 func everyLocationSaid(lower string) bool {
 	return strings.Contains(lower, "any location") || strings.Contains(lower, "anywhere") || strings.Contains(lower, "any of our") ||
-		strings.Contains(lower, "all of our") || strings.Contains(lower, "every location")
+		strings.Contains(lower, "all of our") || strings.Contains(lower, "every location") || strings.Contains(lower, "any of its") || strings.Contains(lower, "all of its")
 }
 
 // listingLine reports a line a directory writes under a listed provider:

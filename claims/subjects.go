@@ -735,7 +735,7 @@ var forWhomWords = wordSet("adolescent", "adolescents", "teen", "teens", "adult"
 
 // leavingBefore ends on a level being left, with what else is left
 // beside it: "leaving a hospital or ", "finishing their ".
-var leavingBefore = prefilter.MustCompile(`\b(?:leaving|finishing|completing|discharged\s+from)\s+(?:an?\s+|the\s+|their\s+|your\s+|his\s+|her\s+)?(?:(?:[a-z-]+\s+){1,2}(?:or|and)\s+)?$`)
+var leavingBefore = prefilter.MustCompile(`\b(?:leaving|finishing|completing|discharged\s+from)\s+(?:an?\s+|the\s+|their\s+|your\s+|his\s+|her\s+|our\s+)?(?:(?:[a-z-]+\s+){1,2}(?:or|and)\s+)?$`)
 
 // individualLoose finds "individual X therapy" with one word between, which
 // the fixed terms miss; the found span replaces any mention inside it.
