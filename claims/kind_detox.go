@@ -342,6 +342,11 @@ func detoxAround(s *sentence, d, dEnd int) (bool, int, int, bool) {
 				}
 				return false, 0, 0, false
 			}
+			// ("Not everyone needs detox", "Some people do not need
+			// detox at all": who needs it, no word of a program.)
+			if someNeed.MatchString(lower[lo:at]) {
+				return false, 0, 0, false
+			}
 			return false, at, dEnd, true
 		}
 		// "we offer detox referrals" sends clients elsewhere; a referral
@@ -888,6 +893,10 @@ func referral(s string) bool {
 		strings.Contains(s, "partner") || strings.Contains(s, "elsewhere") || strings.Contains(s, "another facility")
 }
 
+// someNeed opens a clause on a part of people, or on not all of them:
+// "not everyone", "not every client", "some people", "many adults".
+var someNeed = prefilter.MustCompile(`^\W*(?:\w+\W+){0,3}?(?:not\s+(?:everyone|everybody|every\s+\w+|all\s+\w+)|(?:some|many|most|plenty\s+of)\s+(?:people|clients|patients|adults|teens|individuals|drinkers|users))\s`)
+
 var (
 	detoxFirst      = prefilter.MustCompile(`\b(?:must|need to|needs to|have to|has to|should|(?:require|requires|required|expect|expects|ask|asks)\s+(?:[a-z]+\s+){0,3}?to)\s+(?:first\s+)?(?:complete|completed|finish|finished|undergo|go through|have completed|have finished)\s+(?:a\s+|an\s+|medical\s+|medically\s+supervised\s+)*(?:detox|detoxification)\b[^.;]{0,30}\b(?:before|prior to)\b|\b(?:should|must|need to|needs to)\s+(?:start|begin)\s+(?:with|in)\s+(?:a\s+|an\s+)?(?:inpatient\s+|medical\s+|medically\s+(?:supervised|managed)\s+|hospital\s+)*(?:detox|detoxification)\b|\b(?:cannot|can't|can’t|won't|will not|do not|does not)\s+(?:begin|start)\s+until\b[^.;]{0,40}\b(?:detoxed|detoxified|completed (?:a |medical )?detox(?:ification)?|finished (?:a |medical )?detox(?:ification)?)\b`)
 	detoxVerbBefore = prefilter.MustCompile(`\b(?:offer|offers|offered|offering|provide|provides|provided|providing|run|runs|running|conduct|conducts|oversee|oversees|include|includes|included|including|deliver|delivers|receive|receives|receiving|get|gets|getting|perform|performs|need|needs|needed|needing|require|requires|required|requiring)\b|\bspeciali[sz](?:e|es|ed|ing)\s+in\b|\b(?:begin|begins|start|starts)\s+` + startedProgram + `with\b|\bassists?\s+(?:in|with)\b|\b(?:on-site|onsite|in-house)\b`)
@@ -1096,6 +1105,9 @@ func init() {
 			{"Neither our IOP nor our PHP offers medical detox.", "php false; iop false"},
 			{"Our IOP is designed for people who have already completed detox.", ""},
 			{"Our IOP is a day program. Clients needing detox will be referred out.", "iop false"},
+			// Who needs detox, no word of a program.
+			{"Do I need detox first?\n\nNot everybody needs detox before starting counseling.", ""},
+			{"Do I need detox first?\n\nMany drinkers do not need medical detox at all.", ""},
 			{"Our IOP is a day program. Detox isn't part of our IOP.", "iop false"},
 			{"Our IOP is a day program. We cannot offer detox, so we arrange a referral to a hospital.", "detox false"},
 			{"Our IOP is a day program. Detox is never provided at our office.", "detox false"},

@@ -154,10 +154,14 @@ func usable(c *claims.Claim) bool {
 // keysOf is the keys a claim is compared under: its own, and for detox
 // offered at one place or in one form ("At our Fort Collins clinic we
 // offer ambulatory detox") also the provider's detox as a whole, which a
-// provider-wide "we do not provide detox services" denies.
+// provider-wide "we do not provide detox services" denies; so, for a
+// program that offers detox for one substance ("for mild alcohol
+// withdrawal, our IOP offers outpatient detox"), the
+// program's detox as a whole, which "our IOPs do not provide detox"
+// denies.
 func keysOf(c *claims.Claim) (k, whole key, lifted bool) {
 	k = keyOf(c)
-	if c.Kind == claims.DetoxOffered && c.Subject == claims.Detox && c.Value != nil && *c.Value && detoxForm(k.variant) {
+	if c.Kind == claims.DetoxOffered && c.Value != nil && *c.Value && (c.Subject == claims.Detox && detoxForm(k.variant) || slices.Contains(levels, c.Subject) && substances[k.variant]) {
 		return k, k.fact(), true
 	}
 	return k, k, false
