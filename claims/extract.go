@@ -3654,7 +3654,9 @@ func dropTimetableDays(cs []Claim) []Claim {
 	for i := range cs {
 		// (A client's "Three mornings a week was doable" states nothing
 		// the schedule could repeat.)
-		if c := &cs[i]; c.Kind == DaysPerWeek && !clockSentence(c.Sentence) && c.Force != Example &&
+		// (Nor does a "may" or an "if": "IOP may suit you if you can get
+		// here three evenings a week" leaves the timetable the week.)
+		if c := &cs[i]; c.Kind == DaysPerWeek && !clockSentence(c.Sentence) && c.Force != Example && c.Force != Existential && c.Force != Conditional &&
 			!(c.Scope == General && hasWord(lowerASCII(c.Sentence), "usual", "usually", "typical", "typically", "generally", "most")) {
 			stated[fact{c.Subject, c.FormatValue()}] = true
 		}

@@ -31,7 +31,7 @@ func offeredIn(s *sentence, out []Subject) []Subject {
 		if !programSubject(m.subject) || m.weak || m.contrast || m.classified || slices.Contains(out, m.subject) {
 			continue
 		}
-		if verb >= 0 && m.start >= verb && inVerbClause(s.lower[verb:m.start], isA) || ourBefore(s.lower, m.start) || ownerNamedBefore(s, m) {
+		if verb >= 0 && m.start >= verb && inVerbClause(s.lower[verb:m.start], isA) || ourBefore(s.lower, m.start) || ownerNamedBefore(s, m) || ownPlaceAfter(s, m) {
 			out = append(out, m.subject)
 		}
 	}
@@ -138,6 +138,20 @@ func ownerNamedBefore(s *sentence, m mention) bool {
 	sub := ownerBefore.FindStringSubmatch(pre)
 	return sub != nil && !notOwners[sub[2]] && ownName(s.doc, sub[1], s.bi)
 }
+
+// ownPlaceAfter reports a program named as the one at the provider's own
+// place: "The Adult IOP at Northgate helps …" on Northgate's site.
+func ownPlaceAfter(s *sentence, m mention) bool {
+	rest := s.text[m.end:]
+	if !strings.HasPrefix(rest, " at ") || wordBefore(s.lower, m.start) != "the" && !strings.HasPrefix(strings.TrimSpace(s.lower[:m.start]), "the ") {
+		return false
+	}
+	sub := atPlaceName.FindStringSubmatch(rest)
+	return sub != nil && !notOwners[sub[1]] && ownName(s.doc, sub[1], s.bi)
+}
+
+// atPlaceName is " at " and a capitalised name of up to three words.
+var atPlaceName = prefilter.MustCompile(`^ at ([A-Z][A-Za-z'’-]+(?:\s[A-Z][A-Za-z'’-]+){0,2})`)
 
 // ourBefore reports "our" at most two words before i: "our IOP", "our
 // evening IOP", "our adult day program".

@@ -38,7 +38,9 @@ says its provider runs the program ("We offer an IOP", "Juniper Point is
 a 16-bed detox and residential facility", "our evening IOP"; not a blog
 or articles page, which writes of programs in general) speaks of it in
 its unmarked figures, unless they name the program with an indefinite
-article ("Clients in an IOP attend …"). A list of the provider's
+article ("Clients in an IOP attend …"); so does a page naming the program
+as the one at the provider's own place ("The Evening IOP at Stonebridge
+helps …" on Stonebridge's site). A list of the provider's
 programs says so of each program it names, under "Our levels of care",
 "Compare our programs" or "Programs at Fernway" ("Partial Hospitalization
 (PHP) — a structured day program, five days a week": the article there
@@ -71,7 +73,9 @@ that rule.
 
 Examples and conditions take no part here; a "some programs" statement
 counts as agreeing with what it overlaps and contradicts only a universal
-statement on another page. Claims about an unnamed program ("rehab", "a
+statement on another page. A page that states a value plainly and also
+as a hedge ("You may need to come in three evenings a week") is quoted
+by its plain statement. Claims about an unnamed program ("rehab", "a
 program") are compared only within their page: "a program" on two pages
 need not be the same program. Timetable entries ("9am to 2pm") are one
 day's hours, not the program's, and are not compared across pages either
@@ -359,6 +363,16 @@ func firstPerPage(cs []*claims.Claim) []*claims.Claim {
 	return firstBy(cs, func(c *claims.Claim) string { return c.File })
 }
 
+// firstFirmPerPage is firstPerPage preferring each page's plain
+// statements to its "may" and "some": a page whose figure in its own
+// voice is a hedge ("IOP may suit you if you can come three evenings a
+// week") and whose fact list, read in that voice, states it plainly
+// stands on its side by the list, which can contradict another page's
+// plain figure.
+func firstFirmPerPage(cs []*claims.Claim) []*claims.Claim {
+	return firstPerPage(firstThose(cs, func(i int) bool { return acrossForce(cs[i]) }))
+}
+
 // firstBy keeps the first claim of each key, in order.
 func firstBy(cs []*claims.Claim, key func(*claims.Claim) string) []*claims.Claim {
 	var out []*claims.Claim
@@ -435,7 +449,7 @@ func reportOutliers(p *acrossPass, k key, cs []*claims.Claim, twins map[string]i
 // finding.
 func reportAgainst(p *acrossPass, k key, c, cons *candidate, sev checker.Severity, cs []*claims.Claim, twins map[string]int) {
 	tol := p.Config.Tolerance
-	side := firstPerPage(c.g.claims)
+	side := firstFirmPerPage(c.g.claims)
 	agree := orderConsensus(cons, side, twins)
 	// Each side keeps the claims whose force lets them contradict a
 	// claim of the other: "some programs" only against "every".
@@ -511,7 +525,7 @@ func orderConsensus(cons *candidate, outlier []*claims.Claim, twins map[string]i
 		skip[c.File] = true
 	}
 	var out []*claims.Claim
-	for _, c := range append(firstPerPage(cons.g.claims), cons.support...) {
+	for _, c := range append(firstFirmPerPage(cons.g.claims), cons.support...) {
 		if !skip[c.File] && !templated(c, outlier, twins) {
 			skip[c.File] = true
 			out = append(out, c)
