@@ -711,7 +711,11 @@ func (x *Extractor) claimsOf(st *state, s *sentence, out []Claim) ([]Claim, Subj
 		if kind == ProgramLength && q.Adjectival {
 			// ("How long will I stay? / Our six-week residential program
 			// gives …": the length the question asks for.)
-			c.Predicate = lengthPredicate(s.lower, q.Start) || strings.Contains(s.answers, "how long") && wordBefore(s.lower, q.Start) == "our"
+			// ("The six-week program will run weekdays …": the sentence
+			// opens on the program its length names, and goes on about
+			// it.)
+			c.Predicate = lengthPredicate(s.lower, q.Start) || strings.Contains(s.answers, "how long") && wordBefore(s.lower, q.Start) == "our" ||
+				wordAfter(s.lower, q.End) == "program" && programOpening(strings.TrimSpace(s.lower[:q.Start]))
 		}
 		if !plausible(&c) {
 			continue

@@ -439,6 +439,12 @@ func statesProgramLength(s *sentence, i int) bool {
 		if (programNouns[after] || lengthModifiers[after] && programNouns[wordAfter(s.masked, indexFrom(s.masked, after, q.End)+len(after))]) && lengthPredicate(s.lower, q.Start) {
 			return true
 		}
+		// "The six-week program will run weekdays …", "Our 10-week
+		// program starts each month": the program the sentence opens on,
+		// named by its length.
+		if after == "program" && programOpening(strings.TrimSpace(s.lower[:q.Start])) {
+			return true
+		}
 		return mentionAt(s, q.End) || programNouns[after] && programWithinWords(s, q.End, 3)
 	}
 	// ("Our waitlist runs about three weeks": how long before a place
@@ -2175,9 +2181,19 @@ func bothPrograms(lower string) bool {
 	return false
 }
 
-// rateOfNoun reports a counted noun right before i: "therapy hour a
-// week", "two groups a week", "one visit a month".
+// rateOfNoun reports a counted noun or a price right before i: "therapy
+// hour a week", "two groups a week", "one visit a month", "$1 a week".
 func rateOfNoun(lower string, i int) bool {
+	// "subscribe for $1 a week", "$2,400 a month": a price's rate.
+	if pre := strings.TrimRight(lower[:i], " "); pre != "" && pre[len(pre)-1] >= '0' && pre[len(pre)-1] <= '9' {
+		k := len(pre)
+		for k > 0 && (pre[k-1] >= '0' && pre[k-1] <= '9' || pre[k-1] == ',' || pre[k-1] == '.') {
+			k--
+		}
+		if k > 0 && pre[k-1] == '$' {
+			return true
+		}
+	}
 	switch wordBefore(lower, i) {
 	case "hour", "hours", "session", "sessions", "visit", "visits", "group", "groups", "appointment", "appointments", "meeting", "meetings", "class", "classes", "check-in", "check-ins", "call", "calls", "time", "times", "evening", "evenings", "night", "nights", "morning", "mornings", "afternoon", "afternoons":
 		return true
@@ -2208,4 +2224,14 @@ func programHeadingOver(hs []string) bool {
 		return false
 	}
 	return hasWord(lowerASCII(hs[len(hs)-1]), "iop", "php", "intensive outpatient", "partial hospitalization", "residential", "outpatient", "detox", "inpatient")
+}
+
+// programOpening reports what opens a sentence right before a program
+// named by its length: "the", "our", "this" (and "new" after them).
+func programOpening(pre string) bool {
+	switch strings.TrimLeft(pre, " •*-–—\"“") {
+	case "the", "our", "this", "the new", "our new", "this new":
+		return true
+	}
+	return false
 }
