@@ -56,6 +56,22 @@ func matchDetox(s *sentence) (bool, int, int, bool) {
 			}
 		}
 	}
+	// "A 14-bed inpatient detox unit for adults coming off …" under
+	// a provider's services: beds counted are a unit that exists, the
+	// one the page describes.
+	if s.contains("-bed ") {
+		if loc := bedsOfDetox.FindStringIndex(s.lower); loc != nil && !articlePage(s.doc.URL) {
+			return true, loc[0], loc[1], true
+		}
+	}
+	// "…, a review of medicines and medically managed withdrawal on-site
+	// when needed": care for withdrawal given at the provider's own
+	// place, in a list of what a stay holds.
+	if s.contains("on site") || s.contains("on-site") || s.contains("onsite") || s.contains("in-house") {
+		if loc := withdrawalOnSite.FindStringIndex(s.lower); loc != nil && !negated(s.lower, loc[0]) && !hasWord(s.lower[:loc[0]], "not", "no", "without", "unless", "if") && !referral(s.lower) {
+			return true, loc[0], loc[1], true
+		}
+	}
 	// "Detox: Yes", "Medical detox – No" in a list of services: whether
 	// the provider offers it.
 	if e := detoxServiceLine(s); e > 0 {
@@ -893,6 +909,16 @@ func referral(s string) bool {
 		strings.Contains(s, "partner") || strings.Contains(s, "elsewhere") || strings.Contains(s, "another facility")
 }
 
+// bedsOfDetox opens a sentence on a detox unit and its count of beds:
+// "A 12-bed inpatient detox unit", "Our 16-bed withdrawal management
+// center".
+var bedsOfDetox = prefilter.MustCompile(`^\W*(?:a|an|our|the)\s+\d+-bed\s+(?:[a-z-]+\s+){0,3}?(?:detox|detoxification|withdrawal(?:\s+management)?)\s+(?:unit|center|centre|facility|wing)\b`)
+
+// withdrawalOnSite is medical care for withdrawal named with the place it
+// is given at: "medically monitored withdrawal on site", "medically
+// supervised detox in-house".
+var withdrawalOnSite = prefilter.MustCompile(`\bmedically\s+(?:monitored|managed|supervised)\s+(?:withdrawal|detox|detoxification)(?:\s+management)?\s+(?:on\s+site|on-site|onsite|in-house)\b`)
+
 // someNeed opens a clause on a part of people, or on not all of them:
 // "not everyone", "not every client", "some people", "many adults".
 var someNeed = prefilter.MustCompile(`^\W*(?:\w+\W+){0,3}?(?:not\s+(?:everyone|everybody|every\s+\w+|all\s+\w+)|(?:some|many|most|plenty\s+of)\s+(?:people|clients|patients|adults|teens|individuals|drinkers|users))\s`)
@@ -1105,6 +1131,11 @@ func init() {
 			{"Neither our IOP nor our PHP offers medical detox.", "php false; iop false"},
 			{"Our IOP is designed for people who have already completed detox.", ""},
 			{"Our IOP is a day program. Clients needing detox will be referred out.", "iop false"},
+			// A unit whose beds are counted exists.
+			{"Our services\n\nA 16-bed medical detox unit for adults, with nurses on the floor at all hours.", "detox true"},
+			// Care for withdrawal named with the provider's own place.
+			{"Residential program\n\nThe first week brings a psychiatric check, a medication review and medically managed withdrawal on-site if needed.", "detox true"},
+			{"Residential program\n\nWe do not offer medically monitored withdrawal on site.", "detox false"},
 			// Who needs detox, no word of a program.
 			{"Do I need detox first?\n\nNot everybody needs detox before starting counseling.", ""},
 			{"Do I need detox first?\n\nMany drinkers do not need medical detox at all.", ""},

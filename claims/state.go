@@ -652,9 +652,16 @@ func (st *state) sentence(bi int, b *corpus.Block, si int) *sentence {
 	if s.containsAny("daily", "weekly", "every", "each day") && !(nameLine(b) && !s.containsAny("every", "each day")) && !careKindHeading(b, lower) {
 		s.qs = addFrequencies(s.qs, frequencyWords(lower, s.masked, s.qs))
 	}
-	s.provider = hasProviderVoice(lower) || namedProvider(s) || atOwnOpening(s) || everyOwnSite(s) || st.homeProgramLine(s)
+	s.provider = hasProviderVoice(lower) || namedProvider(s) || atOwnOpening(s) || everyOwnSite(s) || st.homeProgramLine(s) || st.ownUnit(s)
 	applyHeader(s, b)
 	return s
+}
+
+// ownUnit reports a sentence opening on a detox unit whose beds it
+// counts ("A 14-bed inpatient detox unit for adults …") on a provider's
+// own page: a unit that exists, described by its owner.
+func (st *state) ownUnit(s *sentence) bool {
+	return s.contains("-bed ") && !st.directory && !articlePage(s.doc.URL) && bedsOfDetox.MatchString(s.lower)
 }
 
 // leaveSentence remembers the sentence's subject for a following pronoun:
