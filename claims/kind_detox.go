@@ -56,6 +56,13 @@ func matchDetox(s *sentence) (bool, int, int, bool) {
 			}
 		}
 	}
+	// "Residents still drinking on arrival go through a brief detox in our
+	// medical wing": withdrawal care taken at the provider's own place.
+	if s.contains("through") || s.contains("undergo") {
+		if loc := detoxTakenHere.FindStringIndex(s.lower); loc != nil && !negated(s.lower, loc[0]) && !hasWord(s.lower[:loc[0]], "not", "no", "never") {
+			return true, loc[0], loc[1], true
+		}
+	}
 	// "A 14-bed inpatient detox unit for adults coming off …" under
 	// a provider's services: beds counted are a unit that exists, the
 	// one the page describes.
@@ -790,7 +797,7 @@ var atTheName = prefilter.MustCompile(`^\s+at\s+the\s+([A-Z][A-Za-z]+(?:\s[A-Z][
 // ("Ravensgate's main campus also offers …": the provider's own place;
 // "Red Mesa is an outpatient clinic and does not offer …": the name and
 // what it is, then the predicate.)
-var nameSubject = prefilter.MustCompile(`(?:^|[.;:!?,]\s+|^\s*|\bthat\s+)([A-Z][A-Za-z]+(?:\s[A-Z][A-Za-z]+){0,3})(?:['’]s\s+(?:[a-z]+\s+){0,2}(?:campus|center|centre|clinic|facility|location|hospital|site|unit))?\s+(?:(?:is|are)\s+an?\s+(?:[a-z-]+\s+){0,4}?(?:clinic|center|centre|practice|program|facility|provider),?\s+and\s+)?(?:(?:does|do|is|are|can|cannot|can't|can’t|will|also|currently|now|still|already|itself|not|no\s+longer|doesn't|doesn’t)\s+){0,3}$`)
+var nameSubject = prefilter.MustCompile(`(?:^|[.;:!?,]\s+|^\s*|\bthat\s+)([A-Z][A-Za-z]+(?:['’]s)?(?:\s[A-Z][A-Za-z]+){0,3})(?:['’]s\s+(?:[a-z]+\s+){0,2}(?:campus|center|centre|clinic|facility|location|hospital|site|unit))?\s+(?:(?:is|are)\s+an?\s+(?:[a-z-]+\s+){0,4}?(?:clinic|center|centre|practice|program|facility|provider),?\s+and\s+)?(?:(?:does|do|is|are|can|cannot|can't|can’t|will|also|currently|now|still|already|itself|not|no\s+longer|doesn't|doesn’t)\s+){0,3}$`)
 
 var coObject = prefilter.MustCompile(`^\s*(?:care|treatment|services?|programs?|rehab|units?|beds)?\s*(?:,|\bor\b|\band\b|\bnor\b)\s*(?:a\s+|an\s+)?(?:medical\s+|medically\s+supervised\s+)?$`)
 
@@ -908,6 +915,11 @@ func referral(s string) bool {
 	return strings.Contains(s, "refer") || strings.Contains(s, "placement") || strings.Contains(s, "coordinat") ||
 		strings.Contains(s, "partner") || strings.Contains(s, "elsewhere") || strings.Contains(s, "another facility")
 }
+
+// detoxTakenHere is detox gone through at the provider's own place: "go
+// through a short detox in our infirmary", "undergo medical detox on
+// site", "goes through withdrawal management here".
+var detoxTakenHere = prefilter.MustCompile(`\b(?:(?:go|goes|going|went)\s+through|undergo|undergoes)\s+(?:a\s+|an\s+|the\s+|their\s+|his\s+|her\s+)?(?:(?:short|brief|medical|medically\s+supervised|supervised|monitored|safe)\s+)*(?:detox|detoxification|withdrawal\s+management)\s+(?:(?:in|at|on)\s+our\b|here\b|on\s+site\b|on-site\b|onsite\b|with\s+us\b)`)
 
 // bedsOfDetox opens a sentence on a detox unit and its count of beds:
 // "A 12-bed inpatient detox unit", "Our 16-bed withdrawal management
@@ -1131,6 +1143,10 @@ func init() {
 			{"Neither our IOP nor our PHP offers medical detox.", "php false; iop false"},
 			{"Our IOP is designed for people who have already completed detox.", ""},
 			{"Our IOP is a day program. Clients needing detox will be referred out.", "iop false"},
+			// Withdrawal care gone through at the provider's own place; a
+			// name in the possessive form is still the provider's.
+			{"Hollis Farm residential program\n\nResidents still drinking on arrival go through a brief detox in our medical wing.", "detox true"},
+			{"Miller's Crossing residential program\n\nOur residential program lasts 120 days. Miller's Crossing does not offer medical detox.", "detox false"},
 			// A unit whose beds are counted exists.
 			{"Our services\n\nA 16-bed medical detox unit for adults, with nurses on the floor at all hours.", "detox true"},
 			// Care for withdrawal named with the provider's own place.
