@@ -453,15 +453,18 @@ func ownedElsewhere(lower string, i int) bool {
 	for _, p := range []string{"'s", "’s", "'", "’"} {
 		if strings.HasSuffix(pre, p) {
 			// "the young people's IOP", "our women's program": whom a
-			// program is for, not whose it is.
-			return !forWhomPossessive[wordBefore(pre, len(pre)-len(p))]
+			// program is for, not whose it is; so is any possessive
+			// after "our" ("our mothers' residential program").
+			who := wordBefore(pre, len(pre)-len(p))
+			return !forWhomPossessive[who] && wordBefore(pre, len(pre)-len(p)-len(who)) != "our"
 		}
 	}
 	return false
 }
 
 var forWhomPossessive = wordSet("people", "children", "kids", "women", "men", "teens", "adolescents", "adults", "veterans",
-	"families", "family", "patients", "clients", "youth", "girls", "boys", "parents", "professionals", "seniors")
+	"families", "family", "patients", "clients", "youth", "girls", "boys", "parents", "professionals", "seniors",
+	"mothers", "moms", "fathers", "dads", "students", "couples", "responders", "nurses", "physicians", "executives", "athletes")
 
 // hasVariantStem reports whether s holds any variant cue's first letters.
 func hasVariantStem(s string) bool {

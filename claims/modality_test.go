@@ -119,6 +119,9 @@ func TestModality(t *testing.T) {
 		{"Our PHP meets five days a week (for teens); adults attend our IOP.", claims.DaysPerWeek, want{claims.Asserted, claims.Typical, "", "adolescent", ""}},
 		{"Our veterans' residential program lasts 45 days.", claims.ProgramLength, want{claims.Asserted, claims.Typical, "", "", "veterans"}},
 		{"The county hospital's IOP meets five mornings a week.", claims.DaysPerWeek, want{claims.Asserted, claims.Typical, "", "", "elsewhere"}},
+		// After "our", a possessive says whom the program is for.
+		{"Our grandparents' residential program lasts 60 days.", claims.ProgramLength, want{claims.Asserted, claims.Typical, "", "", ""}},
+		{"The dads' IOP meets two evenings a week.", claims.DaysPerWeek, want{claims.Asserted, claims.Typical, "", "", ""}},
 		{"Our women's residential program lasts 45 days.", claims.ProgramLength, want{claims.Asserted, claims.Typical, "", "", "women's"}},
 		{"At the start, most IOP clients attend twice a week.", claims.DaysPerWeek, want{claims.Asserted, claims.Typical, "", "", "phase: at the start"}},
 		{"As symptoms improve, our outpatient sessions usually drop to once a week.", claims.DaysPerWeek, want{claims.Asserted, claims.Typical, "", "", "phase: as symptoms improve"}},
