@@ -31,7 +31,7 @@ func (st *state) resolve(s *sentence, start, end int, adjectival bool, want func
 	// last 50 minutes": a visit named as a part of them is not what
 	// the figure measures.)
 	usable := func(m mention) bool {
-		return want(m.subject) && !m.contrast && !(m.start >= end && addedAfter(s.lower[end:m.start])) && !levelLeftOff(s.lower, m) && !(m.weak && predicateOfProgram(s, m)) && !kindOfCare(s, m) &&
+		return want(m.subject) && !m.contrast && !(m.start >= end && (addedAfter(s.lower[end:m.start]) || therapySubject(m.subject) && contentsAfter(s.lower[end:m.start]))) && !levelLeftOff(s.lower, m) && !(m.weak && predicateOfProgram(s, m)) && !kindOfCare(s, m) &&
 			!(m.subject == Other && prescriberVisit(s.lower[m.start:m.end]) && includedPart(s.lower, m.start))
 	}
 	b := s.block
@@ -1634,6 +1634,18 @@ func frontedList(lower string) int {
 func addedAfter(between string) bool {
 	return hasWord(between, "plus", "besides") || strings.Contains(between, "in addition to") || strings.Contains(between, "as well as") ||
 		strings.Contains(between, "on top of")
+}
+
+// contentsAfter reports words between a figure and a later therapy that
+// say what the figure is made of, past a comma: "Fewer than nine hours a
+// week, usually one individual session and perhaps a group" is the
+// level's week, the session a part of it.
+func contentsAfter(between string) bool {
+	k := strings.IndexByte(between, ',')
+	if k < 0 || len(between) > 40 {
+		return false
+	}
+	return hasWord(between[k:], "often", "usually", "typically", "mostly", "generally", "including", "e.g.", "like") || strings.Contains(between[k:], "such as")
 }
 
 // thresholdFor is the program a threshold right after a figure is for:
