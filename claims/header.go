@@ -56,7 +56,7 @@ func readHeader(h string) headerContext {
 	}
 	if c.per == quantity.None && (hasStem(l, "length", "duration", "how long", "stay", "timeline", "time frame", "timeframe", "program lengths") ||
 		hasStem(l, "enrollment", "enrolment") && hasStem(l, "typical", "average", "usual", "length", "duration") ||
-		substanceLabel(l) ||
+		substanceLabel(l) || wholeProgramLabel(l) ||
 		hasStem(l, "range") && !hasStem(l, "age", "price", "cost", "fee", "dose")) {
 		c.length = true
 	}
@@ -72,6 +72,17 @@ func readHeader(h string) headerContext {
 		}
 	}
 	return c
+}
+
+// wholeProgramLabel reports a label naming the program as a whole, whose
+// value is how long it runs: "Core program: 6 weeks", "Program: 8
+// weeks".
+func wholeProgramLabel(l string) bool {
+	switch strings.TrimSpace(strings.Trim(l, "*•-–—: ")) {
+	case "program", "core program", "full program", "main program", "whole program", "entire program", "the program":
+		return true
+	}
+	return false
 }
 
 // onsetHeader reports a column header naming when something begins or
