@@ -557,7 +557,7 @@ func init() {
 			{"Residential Treatment\n\nCare is available day and night.", "residential true"},
 			{"Residential Treatment\n\nLicensed nurses and behavioral health techs are on duty around the clock.", "residential true"},
 			{"Our residential program is 24/7.", "residential true"},
-			{"Detox\n\nDuring your stay\n- Bed checks around the clock by our nursing team", "detox true"},
+			{"Detox\n\nDuring your stay\n- Bed checks around the clock", "detox true"},
 			{"Residential Treatment\n\nOur admissions team is available 24/7; call us any time.", ""},
 			{"Residential Treatment\n\nSupport is available around the clock by phone.", ""},
 			{"Our PHP serves teens. Teens who need round-the-clock supervision are referred to a residential program.", "php false"},
