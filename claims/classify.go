@@ -34,6 +34,9 @@ func classify(s *sentence, i int) (Kind, float64, bool) {
 		if t := lowerASCII(q.Text); q.Per == quantity.None && (strings.HasPrefix(t, "a ") || strings.HasPrefix(t, "an ")) && trackChoice.MatchString(s.lower[q.End:]) {
 			return "", 0, false
 		}
+		if partOfStatedWeek(s, i) {
+			return "", 0, false
+		}
 		if statesDaysPerWeek(s, i) || spreadOverDays(s, i) || daysOfPerWeek(s, i) || restatedDays(s, i) || fewDayOutpatient(s, q) || allDaysAttended(s, q) {
 			return DaysPerWeek, 1, true
 		}

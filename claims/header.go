@@ -74,6 +74,15 @@ func readHeader(h string) headerContext {
 	return c
 }
 
+// countedThingHeader reports a column header counting a thing that is no
+// meeting of a program: "| Time in treatment | Take-home doses |" over
+// "| Days 91–180 | up to 2 per week |" counts doses, "Drug screens" or
+// "Phone calls home" count those.
+func countedThingHeader(h string) bool {
+	l := lowerASCII(h)
+	return hasStem(l, "dose", "doses", "take-home", "take-homes", "takehome", "screens", "screenings", "drug test", "drug tests", "urine", "phone calls", "calls home")
+}
+
 // wholeProgramLabel reports a label naming the program as a whole, whose
 // value is how long it runs: "Core program: 6 weeks", "Program: 8
 // weeks".
@@ -308,7 +317,7 @@ func applyHeader(s *sentence, b *corpus.Block) {
 		// "| Substance | When symptoms start | Typical detox length |":
 		// a column of when something begins holds no length ("1–4 days"
 		// after the last dose).
-		if onsetHeader(b.ColHeader) {
+		if onsetHeader(b.ColHeader) || countedThingHeader(b.ColHeader) {
 			s.qs = s.qs[:0]
 			return
 		}

@@ -445,8 +445,38 @@ func restatedDays(s *sentence, i int) bool {
 	for j := i - 1; j >= 0; j-- {
 		o := &s.qs[j]
 		if o.Per == quantity.Week && (o.Unit == quantity.Day || o.Unit == quantity.Times) && q.Start-o.End < 40 {
+			// ("runs four days a week: two days at the clinic and two by
+			// video": fewer days than the week's are a part of it, read
+			// by weekPart.)
+			if weekPart(o, q) {
+				return false
+			}
 			q.Per = quantity.Week
 			return true
+		}
+	}
+	return false
+}
+
+// weekPart reports a bare count of days q fewer than the week's count o
+// said just before it: "runs four days a week: two days at the clinic
+// and two by video" breaks the week into parts, neither a week nor a
+// length.
+func weekPart(o, q *quantity.Quantity) bool {
+	return o.Qualifier != quantity.Vague && o.HasMin && q.HasMax && q.Max < o.Min
+}
+
+// partOfStatedWeek reports q, a bare count of days, as a part of a week counted
+// just before it in the sentence (see weekPart).
+func partOfStatedWeek(s *sentence, i int) bool {
+	q := &s.qs[i]
+	if q.Per != quantity.None || q.Adjectival || q.Unit != quantity.Day {
+		return false
+	}
+	for j := i - 1; j >= 0; j-- {
+		o := &s.qs[j]
+		if o.Per == quantity.Week && o.Unit == quantity.Day && q.Start-o.End < 40 {
+			return weekPart(o, q)
 		}
 	}
 	return false

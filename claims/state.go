@@ -1435,6 +1435,15 @@ var openingHoursNames = map[string]bool{
 // officeLabel reports the label of a line about the office's business:
 // "Billing and insurance questions: Monday–Friday, 9 to 5" says when the
 // office answers them.
+// frontOfficeIn reports a label joining a front office or desk to
+// something else: "Counseling and front office", "Front desk / intake".
+func frontOfficeIn(l string) bool {
+	if !strings.Contains(l, " and ") && !strings.Contains(l, " & ") && !strings.Contains(l, "/") {
+		return false
+	}
+	return strings.Contains(l, "front office") || strings.Contains(l, "front desk") || hasWord(l, "reception")
+}
+
 func officeLabel(l string) bool {
 	return strings.Contains(l, "billing") || strings.Contains(l, "insurance")
 }
@@ -1549,6 +1558,10 @@ func hoursLabel(text string, hoursSection bool) bool {
 		// ("Café – our intensive outpatient program meets 3 days a week":
 		// a line that goes on to a program is the program's.)
 		return !hasWord(lowerASCII(text[e:]), "program", "programs", "iop", "php", "intensive", "outpatient", "residential", "treatment", "group", "groups")
+	case frontOfficeIn(l):
+		// "Counseling and front office: weekdays, 6:30 a.m. to 3 p.m.":
+		// the desk's hours, with whatever else keeps them.
+		return len(clockRanges(text)) > 0 || clockTimes(text) >= 2
 	case l == "clinic" || l == "office" || l == "front desk" || l == "reception" || l == "main office":
 		// "Clinic: Monday–Friday, 7:30 a.m.–5:30 p.m.": when its doors
 		// are open. (Open longer than the clock ranges read as a day,
