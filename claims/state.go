@@ -680,6 +680,13 @@ func (st *state) leaveSentence(s *sentence, resolved Subject) {
 			st.lastProgram = prevProgram
 		}
 	}
+	// "… our team books your next step: residential care, a day program
+	// (PHP), an IOP or a counselor near you": a sentence listing three or
+	// more programs and stating nothing of them names options, none of
+	// which the next lines speak of.
+	if resolved == "" && st.last != prevLast && optionsListed(s) {
+		st.last, st.lastProgram = prevLast, prevProgram
+	}
 	if own != "" {
 		st.last, st.lastGeneral = own, false
 	}
@@ -716,6 +723,36 @@ func (st *state) leaveSentence(s *sentence, resolved Subject) {
 	if st.last == Detox {
 		st.lastPhase = phaseOf(s.lower)
 	}
+}
+
+// optionsListed reports a sentence listing three or more programs as
+// options, by commas and an "or": "residential care, a day program
+// (PHP), an IOP or a counselor near you". ("A
+// residential and detox provider has announced an evening IOP" names
+// its subject among them.)
+func optionsListed(s *sentence) bool {
+	var seen [8]Subject
+	n, first, last := 0, -1, -1
+	for _, m := range s.mentions {
+		if !programSubject(m.subject) || m.contrast {
+			continue
+		}
+		if first < 0 {
+			first = m.start
+		}
+		last = m.end
+		if !slices.Contains(seen[:n], m.subject) && n < len(seen) {
+			seen[n] = m.subject
+			n++
+		}
+	}
+	if n < 3 {
+		return false
+	}
+	// (The "or" may come before the last program or after it: "…, an
+	// IOP or a counselor near you".)
+	span := s.lower[first:min(len(s.lower), last+8)]
+	return strings.Contains(span, ", ") && strings.Contains(span, " or ")
 }
 
 // flatlyDenied is the program a sentence says, with nothing after it, the
