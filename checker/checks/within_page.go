@@ -38,7 +38,14 @@ sections (the blocks under one heading) where the provider speaks of its
 own program are read as its own: "Standard outpatient" or "Quick
 answers" explaining levels in general are not lifted by "How we run our
 IOP" further down; an article titled for the provider's own program
-("Inside Our IOP") speaks of it throughout. A length written as a program's name is a
+("Inside Our IOP") speaks of it throughout. The level's weekly floor an
+article states in its own words as what the level is ("an IOP, by
+definition, gives at least nine hours of care every week"; not what most
+IOPs give) still holds for the provider's program
+it goes on to describe: a week under it, stated or as days times hours
+("our IOP runs on two afternoons weekly for three hours at a time"),
+is reported as a warning (a floor cited from a standards body is the
+reference check's). A length written as a program's name is a
 program of its own ("our 30-day and 60-day programs"), unless it is the one
 program the provider offers ("offers a 28-day residential program", "Our
 28-day residential program gives …"), which then is said to last that
@@ -165,6 +172,7 @@ func runWithinPage(p *checker.Pass) error {
 		rulesReachTracks(p, m, keys, tol)
 		sessionsOverDay(p, m, keys, tol)
 		citedStandards(p, m, keys, tol)
+		belowOwnFloor(p, m, keys, tol)
 		// A detox offered in one form ("Our 12-bed inpatient detox unit")
 		// meets a denial of that form ("does not offer inpatient detox")
 		// and of detox as a whole ("Patients who need medically supervised
