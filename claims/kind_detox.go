@@ -917,7 +917,7 @@ func referral(s string) bool {
 }
 
 // detoxTakenHere is detox gone through at the provider's own place: "go
-// through a short detox in our infirmary", "undergo medical detox on
+// through a brief detox in our medical wing", "undergo medical detox on
 // site", "goes through withdrawal management here".
 var detoxTakenHere = prefilter.MustCompile(`\b(?:(?:go|goes|going|went)\s+through|undergo|undergoes)\s+(?:a\s+|an\s+|the\s+|their\s+|his\s+|her\s+)?(?:(?:short|brief|medical|medically\s+supervised|supervised|monitored|safe)\s+)*(?:detox|detoxification|withdrawal\s+management)\s+(?:(?:in|at|on)\s+our\b|here\b|on\s+site\b|on-site\b|onsite\b|with\s+us\b)`)
 
