@@ -51,8 +51,11 @@ func livesAtHomeHits(s *sentence) []boolHit {
 				continue
 			}
 			start, end := i+loc[0], i+loc[1]
-			// ("Most people head home by 9:15": when an evening ends.)
-			if side.home && homeByClock.MatchString(l[end:]) {
+			// ("Most people head home by 9:15": when an evening ends.
+			// "You go home at 3:15 every afternoon and come back the next
+			// morning" is every day's end, and home is where the nights
+			// are.)
+			if side.home && homeByClock.MatchString(l[end:]) && !dailyAfterClock.MatchString(l[end:]) {
 				continue
 			}
 			if side.home && discharge(l, start, end) || wished(l, start) || stayNoun(l, start) || staffLives(l, start) || !side.home && visitorsStay(l, start) || comparedTo(l, start) {
@@ -369,6 +372,11 @@ var homeAfterStay = prefilter.MustCompile(`^\s+(?:after|within)\s+(?:about\s+|ro
 // " around 8 p.m.", " at noon".
 var homeByClock = prefilter.MustCompile(`^\s+(?:by|at|around|about|after|before|until)\s+(?:about\s+)?(?:\d{1,2}(?::\d{2})?(?:\s*[ap]\.?m\.?)?|noon|midnight|nine|ten|eight|seven|six|five|four|three)\b`)
 
+// dailyAfterClock is a clock time said of every day, or of a return the
+// next day: " at 2:30 each afternoon", " at 3 p.m. and come back the next
+// morning".
+var dailyAfterClock = prefilter.MustCompile(`^\s+(?:by|at|around|about|after)\s+(?:about\s+)?[\d:.]+(?:\s*[ap]\.?m\.?)?\s+(?:(?:each|every)\s+(?:afternoon|evening|day|weekday|night)\b|and\s+(?:come|comes|return|returns)\s+(?:back\s+)?(?:the\s+)?next\s+(?:morning|day)\b)`)
+
 // discharge reports a return home that ends treatment ("stay until they
 // are stable enough to return home", "ready to go home"), not the
 // nightly return of an outpatient program.
@@ -606,6 +614,10 @@ func init() {
 			{"Residential Treatment\n\nResidential care gives the most support around the clock. If you must keep living in the comfort of your own home during recovery and do not have a severe addiction, outpatient may be the best choice for you.", "op true"},
 			{"For those who want to live at home during recovery, an IOP can be a good option.", ""},
 			{"Partial hospitalization programs sit between inpatient care and less intensive outpatient services. They let you go home each night.", "php true"},
+			// A clock time said of every day is the day's end; one alone
+			// may end an evening out.
+			{"Day program (PHP)\n\nYou leave the clinic and go home at 3:15 every afternoon.", "php true"},
+			{"Evening IOP\n\nGroups finish late, and most people head home by 9:30.", ""},
 			{"Our PHP is a full day of care. Its structure mimics inpatient care without the overnight stay.", "php true"},
 			{"Outpatient programs are the least intensive option. Clients receive detox, counseling and therapy. Then each client goes home after the session.", "op true"},
 			{"Our outpatient program can start with detox. During the detox stay, a daily schedule is followed. Clients return home each night.", "detox true"},
