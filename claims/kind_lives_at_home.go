@@ -52,8 +52,8 @@ func livesAtHomeHits(s *sentence) []boolHit {
 			}
 			start, end := i+loc[0], i+loc[1]
 			// ("Most people head home by 9:15": when an evening ends.
-			// "You go home at 3:15 every afternoon and come back the next
-			// morning" is every day's end, and home is where the nights
+			// "You go home at 3:15 every afternoon", back the following
+			// day, is every day's end, and home is where the nights
 			// are.)
 			if side.home && homeByClock.MatchString(l[end:]) && !dailyAfterClock.MatchString(l[end:]) {
 				continue
@@ -373,8 +373,8 @@ var homeAfterStay = prefilter.MustCompile(`^\s+(?:after|within)\s+(?:about\s+|ro
 var homeByClock = prefilter.MustCompile(`^\s+(?:by|at|around|about|after|before|until)\s+(?:about\s+)?(?:\d{1,2}(?::\d{2})?(?:\s*[ap]\.?m\.?)?|noon|midnight|nine|ten|eight|seven|six|five|four|three)\b`)
 
 // dailyAfterClock is a clock time said of every day, or of a return the
-// next day: " at 2:30 each afternoon", " at 3 p.m. and come back the next
-// morning".
+// next day: " at 3:15 every afternoon", " at 3 p.m. and return the next
+// day".
 var dailyAfterClock = prefilter.MustCompile(`^\s+(?:by|at|around|about|after)\s+(?:about\s+)?[\d:.]+(?:\s*[ap]\.?m\.?)?\s+(?:(?:each|every)\s+(?:afternoon|evening|day|weekday|night)\b|and\s+(?:come|comes|return|returns)\s+(?:back\s+)?(?:the\s+)?next\s+(?:morning|day)\b)`)
 
 // discharge reports a return home that ends treatment ("stay until they
