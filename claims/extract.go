@@ -89,6 +89,10 @@ type sentence struct {
 	// by its sentences: asked of the block's whole text for every figure,
 	// it scanned a long block once a figure.
 	hours *blockHours
+	// rows is the page's memo of what its table rows say, shared by its
+	// sentences: every figure of a table asked about every row of the
+	// page.
+	rows *pageRows
 }
 
 // blockHours remembers hoursLabel of the block read last.

@@ -167,14 +167,14 @@ func modalityOf(s *sentence, start, end int) modality {
 		// (Only where the rows set two or more kinds of client apart: on
 		// an addiction provider's page a lone "Substance Use IOP" row is
 		// its IOP.)
-		if f := rowFocus(h); m.variant == "" && f != "" && rowFoci(s.doc) >= 2 {
+		if f := rowFocus(h); m.variant == "" && f != "" && s.rows.foci(s.doc) >= 2 {
 			m.variant = f
 		}
 		// "| Dual Diagnosis IOP | Mon–Thu |" over "| Neighborhood clinic
 		// IOPs | Tue–Thu |": rows naming one level with words of their
 		// own are that level's several programs.
 		if m.variant == "" {
-			m.variant = ownRowProgram(s.doc, s.bi, h)
+			m.variant = ownRowProgram(s.rows.of(s.doc, s.bi), h)
 		}
 		// "| Alcohol | 3–7 days |": the substance whose withdrawal it is.
 		if t := strings.TrimSpace(h); m.variant == "" && substanceLabel(t) {
@@ -1727,18 +1727,64 @@ var rowPopulationWords = wordSet("adult", "adults", "teen", "teens", "youth", "a
 var rowLevelName = prefilter.MustCompile(`\b(iops?|phps?|intensive outpatient(?: programs?)?|partial hospitalization(?: programs?)?)\b`)
 
 // ownRowProgram is the words a row header sets beside its level ("dual
-// diagnosis" in "Dual Diagnosis IOP") when another row of its table (the
-// cell at bi) names the same level with other words ("Neighborhood clinic
-// IOPs"): each row one of the provider's programs of that level. It is ""
-// when no other row does, or when the header names the level alone or
-// only a track ("IOP (evening)", "Day IOP – Level 2.1", read as the
-// track).
-func ownRowProgram(doc *corpus.Document, bi int, h string) string {
+// diagnosis" in "Dual Diagnosis IOP") when another row of its table
+// (whose rows are named by rows) names the same level with other words
+// ("Neighborhood clinic IOPs"): each row one of the provider's programs
+// of that level. It is "" when no other row does, or when the header
+// names the level alone or only a track ("IOP (evening)", "Day IOP –
+// Level 2.1", read as the track).
+func ownRowProgram(rows []rowName, h string) string {
 	level, words := rowLevel(rowBase(h))
 	if level == "" || words == "" || len(words) > 40 || isTrackWord(words) {
 		return ""
 	}
-	// The rows of the cell's own table: its run of cells.
+	for _, r := range rows {
+		// ("Lumen IOP" beside "Lumen IOP Lite": the plan named after
+		// the program is the other row's own; this row is the program.)
+		if r.level == level && r.words != "" && r.words != words && !strings.HasPrefix(r.words, words+" ") {
+			return words
+		}
+	}
+	return ""
+}
+
+// rowName is a table row's header read as a level and the words beside
+// it (see rowLevel).
+type rowName struct{ level, words string }
+
+// pageRows remembers what a page's table rows say, for the figures of
+// its cells: the row names of the table read last (the run of cells from
+// lo to hi), and the page's rowFoci. Asked afresh for every figure, each
+// read every cell of the page (quadratic in a long table).
+type pageRows struct {
+	read   bool
+	lo, hi int
+	rows   []rowName
+	// nFoci is rowFoci of the page, once fociRead.
+	fociRead bool
+	nFoci    int
+}
+
+// foci is rowFoci of doc, read once a page.
+func (t *pageRows) foci(doc *corpus.Document) int {
+	if t == nil {
+		return rowFoci(doc)
+	}
+	if !t.fociRead {
+		t.fociRead, t.nFoci = true, rowFoci(doc)
+	}
+	return t.nFoci
+}
+
+// of returns the names of the distinct rows of the table holding block
+// bi, read once a table.
+func (t *pageRows) of(doc *corpus.Document, bi int) []rowName {
+	if t == nil {
+		t = &pageRows{}
+	}
+	if t.read && t.lo <= bi && bi <= t.hi {
+		return t.rows
+	}
 	lo, hi := bi, bi
 	for lo > 0 && doc.Blocks[lo-1].Kind == corpus.BlockTableCell {
 		lo--
@@ -1746,18 +1792,20 @@ func ownRowProgram(doc *corpus.Document, bi int, h string) string {
 	for hi+1 < len(doc.Blocks) && doc.Blocks[hi+1].Kind == corpus.BlockTableCell {
 		hi++
 	}
+	t.read, t.lo, t.hi, t.rows = true, lo, hi, t.rows[:0]
+	prev := ""
 	for i := lo; i <= hi; i++ {
-		b := &doc.Blocks[i]
-		if b.RowHeader == "" {
+		h := doc.Blocks[i].RowHeader
+		// (The cells of one row share its header.)
+		if h == "" || h == prev {
 			continue
 		}
-		// ("Lumen IOP" beside "Lumen IOP Lite": the plan named after
-		// the program is the other row's own; this row is the program.)
-		if l, w := rowLevel(rowBase(lowerASCII(b.RowHeader))); l == level && w != "" && w != words && !strings.HasPrefix(w, words+" ") {
-			return words
+		prev = h
+		if l, w := rowLevel(rowBase(lowerASCII(h))); l != "" {
+			t.rows = append(t.rows, rowName{l, w})
 		}
 	}
-	return ""
+	return t.rows
 }
 
 // isTrackWord reports words naming a track by the part of the day or

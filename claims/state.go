@@ -31,6 +31,8 @@ type state struct {
 	filter     gramFilter
 	// hours backs sentence.hours.
 	hours blockHours
+	// rows backs sentence.rows.
+	rows pageRows
 	// unnamedAnswer is the block of a question that names no program (-1
 	// when none): the rest of that block and the next block answer it, of
 	// the page's program.
@@ -579,7 +581,7 @@ func (st *state) sentence(bi int, b *corpus.Block, si int) *sentence {
 	text := b.Text[sp.Start:sp.End]
 	lower := st.lower[bi][sp.Start:sp.End]
 	s := st.newSentence()
-	*s = sentence{doc: st.doc, block: b, bi: bi, off: sp.Start, text: text, lower: lower, filter: &st.filter, hours: &st.hours, section: st.headingBlock}
+	*s = sentence{doc: st.doc, block: b, bi: bi, off: sp.Start, text: text, lower: lower, filter: &st.filter, hours: &st.hours, rows: &st.rows, section: st.headingBlock}
 	// The block's mentions are in order of start: those of this sentence
 	// start inside it (a block of thousands of lines read every mention
 	// for every line).

@@ -241,7 +241,9 @@ func buildSiteGroups(p *checker.Pass) *siteGroups {
 			// So are the other figures of the sentence that counts the
 			// evenings: "about seven hours a week over three
 			// evenings, and most are done in ten weeks".
-			if !lifted && k.variant == "" && (c.Kind == claims.DaysPerWeek && countsEvenings(c.Text) || slices.Contains(evenings, subjectSentence{c.Subject, c.Sentence})) {
+			// (An evening count with no variant is itself one of those
+			// sentences' claims.)
+			if !lifted && k.variant == "" && slices.Contains(evenings, subjectSentence{c.Subject, c.Sentence}) {
 				whole, lifted = k, true
 				whole.variant = "evening"
 			}

@@ -89,27 +89,21 @@ func definesLevel(c *claims.Claim) bool {
 	}
 	m, ok := asciiWordMatch(c.Sentence, definingCues)
 	if !ok {
-		l := strings.ToLower(c.Sentence)
-		return definingCue.MatchString(l)
+		return definingCue.MatchString(strings.ToLower(c.Sentence))
 	}
 	return m
 }
 
 var definingCues = []string{"by definition", "must", "defined", "qualify", "qualifies", "requires", "required", "means", "is considered"}
 
-var definingCue = regexp.MustCompile(`\b(?:by definition|must|defined|qualify|qualifies|requires|required|means|is considered)\b`)
+// definingCue is definingCues for a text that is not all ASCII.
+var definingCue = regexp.MustCompile(`\b(?:` + strings.Join(definingCues, "|") + `)\b`)
 
 // scheduleBelow is the provider's days and hours a day (or session
 // length) under key own whose product stays under lo, with the product;
 // nil when no schedule does.
 func scheduleBelow(m map[key][]*claims.Claim, own key, lo float64, tol checker.Tolerance) ([]*claims.Claim, checker.Interval) {
-	hk, dk, sk := own, own, own
-	hk.kind, dk.kind, sk.kind = claims.HoursPerDay, claims.DaysPerWeek, claims.SessionLength
-	hpd := statedOverClock(withoutTimetable(withoutOpeningHours(sayable(m[hk]))))
-	if len(hpd) == 0 {
-		hpd = sayable(m[sk])
-	}
-	dpw := definiteDays(sayable(m[dk]))
+	_, _, hpd, dpw, _ := weekSchedule(m, own)
 	for _, pair := range schedulePairs(hpd, dpw) {
 		prod, exact := weeklyProduct(pair, tol)
 		if math.IsNaN(prod.Hi) || math.IsNaN(exact.Hi) || prod.Hi >= lo {

@@ -97,24 +97,15 @@ func runScheduleMath(p *checker.Pass) error {
 			hk, dk := k, k
 			hk.kind, dk.kind = claims.HoursPerDay, claims.DaysPerWeek
 			someBreakRule(p, m[k], someFigures(m[hk]), someFigures(m[dk]), k, tol)
-			daily, days := withoutOpeningHours(sayable(m[hk])), sayable(m[dk])
-			hpd, dpw := statedOverClock(withoutTimetable(daily)), definiteDays(days)
+			daily, days, hpd, dpw, bySession := weekSchedule(m, k)
 			// A week told in sessions may add other services' sessions
 			// to the total: "One 60-minute individual session each
 			// week" and "One 90-minute group each week" make "about two
 			// and a half hours a week". A product under the total then
 			// says nothing; one above it still does.
 			extra := 0.0
-			if len(hpd) == 0 {
-				// An IOP or PHP usually holds one session a day, so a
-				// page that gives session lengths and no daily hours
-				// states its daily hours that way.
-				sk := k
-				sk.kind = claims.SessionLength
-				hpd = sayable(m[sk])
-				if len(hpd) > 0 {
-					extra = otherSessions(d.Claims)
-				}
+			if bySession {
+				extra = otherSessions(d.Claims)
 			}
 			if (len(hpd) == 0 || len(dpw) == 0) && len(hpw) > 0 {
 				if h, day := soleClockedWeek(daily, days, d.Claims); h != nil {
@@ -205,6 +196,24 @@ func runScheduleMath(p *checker.Pass) error {
 		}
 	}
 	return nil
+}
+
+// weekSchedule reads the schedule of the program under k (a key of any
+// kind): its hours a day as stated (daily, opening hours left out) and
+// its days (days), and of those the hours a day and the days a week
+// schedule-math multiplies (hpd, dpw). A page that gives session lengths
+// and no daily hours gives its day that way (bySession): an IOP or PHP
+// usually holds one session a day.
+func weekSchedule(m map[key][]*claims.Claim, k key) (daily, days, hpd, dpw []*claims.Claim, bySession bool) {
+	hk, dk, sk := k, k, k
+	hk.kind, dk.kind, sk.kind = claims.HoursPerDay, claims.DaysPerWeek, claims.SessionLength
+	daily, days = withoutOpeningHours(sayable(m[hk])), sayable(m[dk])
+	hpd, dpw = statedOverClock(withoutTimetable(daily)), definiteDays(days)
+	if len(hpd) == 0 {
+		hpd = sayable(m[sk])
+		bySession = len(hpd) > 0
+	}
+	return daily, days, hpd, dpw, bySession
 }
 
 // partOfSpan reports a weekly total that names itself a part of the time
