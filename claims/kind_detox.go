@@ -67,7 +67,8 @@ func matchDetox(s *sentence) (bool, int, int, bool) {
 	// a provider's services: beds counted are a unit that exists, the
 	// one the page describes.
 	if s.contains("-bed ") {
-		if loc := bedsOfDetox.FindStringIndex(s.lower); loc != nil && !articlePage(s.doc.URL) {
+		// ("does not have a 12-bed detox unit", "without a …": none.)
+		if loc := bedsOfDetox.FindStringIndex(s.lower); loc != nil && !articlePage(s.doc.URL) && !negated(s.lower, loc[0]) && !hasWord(s.lower[:loc[0]], "not", "no", "without", "never") {
 			return true, loc[0], loc[1], true
 		}
 	}
@@ -252,8 +253,20 @@ func matchDetox(s *sentence) (bool, int, int, bool) {
 			return true, loc[0], loc[1], true
 		}
 	}
+	// "Withdrawal care: medically managed detox on our campus": the
+	// provider's campus is its own place (read last: an offer verb
+	// before it gives the fuller quote).
+	if s.contains("campus") {
+		if loc := withdrawalOnCampus.FindStringIndex(s.lower); loc != nil && !negated(s.lower, loc[0]) && !hasWord(s.lower[:loc[0]], "not", "no", "without", "unless", "if") && !referral(s.lower) {
+			return true, loc[0], loc[1], true
+		}
+	}
 	return false, 0, 0, false
 }
+
+// withdrawalOnCampus is withdrawalOnSite said of the campus: "medically
+// supervised detox on campus", "… on our campus".
+var withdrawalOnCampus = prefilter.MustCompile(`\bmedically\s+(?:monitored|managed|supervised)\s+(?:withdrawal|detox|detoxification)(?:\s+management)?\s+on\s+(?:our\s+|the\s+)?campus\b`)
 
 // inLabel reports a mention inside the label that opens its line
 // ("Detox: …").
@@ -392,6 +405,16 @@ func detoxAround(s *sentence, d, dEnd int) (bool, int, int, bool) {
 	// admission, is no detox of the provider's).
 	if loc := detoxVerbAfter.FindStringIndex(lower[dEnd:hi]); loc != nil && loc[0] < 40 && !beforehand(lower[dEnd+loc[1]:]) {
 		end := dEnd + loc[1]
+		// "Detox happens at a partner facility", "is provided through
+		// our partner hospital": the provider says it hands detox to
+		// another, which denies its own.
+		if m := partnerPlace.FindStringIndex(lower[end:hi]); m != nil && !strings.Contains(lower[dEnd:end], "not") && !strings.Contains(lower[dEnd:end], "n't") && !negated(lower, d) {
+			place := lower[end : end+m[1]]
+			if k := strings.Index(place, " and "); k >= 0 {
+				place = place[:k]
+			}
+			return false, d, end + len(place), true
+		}
 		// "The first phase, detox, takes place at Valley Hospital": a
 		// place of someone else's says nothing of the provider's detox.
 		// ("… at Ridgeview Hospital, our sister facility, and at our Main
@@ -923,8 +946,9 @@ var detoxTakenHere = prefilter.MustCompile(`\b(?:(?:go|goes|going|went)\s+throug
 
 // bedsOfDetox opens a sentence on a detox unit and its count of beds:
 // "A 12-bed inpatient detox unit", "Our 16-bed withdrawal management
-// center".
-var bedsOfDetox = prefilter.MustCompile(`^\W*(?:a|an|our|the)\s+\d+-bed\s+(?:[a-z-]+\s+){0,3}?(?:detox|detoxification|withdrawal(?:\s+management)?)\s+(?:unit|center|centre|facility|wing)\b`)
+// center"; or names it as what a facility has: "a 40-bed residential
+// facility with a 12-bed detox unit", "includes a 10-bed detox wing".
+var bedsOfDetox = prefilter.MustCompile(`(?:^\W*|\b(?:with|has|have|includes|including|houses|operates)\s+)(?:a|an|our|the)\s+\d+-bed\s+(?:[a-z-]+\s+){0,3}?(?:detox|detoxification|withdrawal(?:\s+management)?)\s+(?:unit|center|centre|facility|wing)\b`)
 
 // withdrawalOnSite is medical care for withdrawal named with the place it
 // is given at: "medically monitored withdrawal on site", "medically
@@ -942,7 +966,10 @@ var (
 	// notDetoxService: a program that is no detox service, or is for
 	// people past detox.
 	isDetoxService  = prefilter.MustCompile(`\b(?:is|are)\s+(?:a|an)\s+(?:(?:[0-9]+-bed|small|licensed|state-licensed|accredited|freestanding|free-standing|standalone|stand-alone|private|dedicated|medically\s+(?:monitored|supervised|managed)|medical|inpatient|residential|outpatient|ambulatory),?\s+)*(?:detox|detoxification|withdrawal(?:\s+management)?)\s+(?:unit|center|centre|facility|program|clinic|service)\b`)
-	notDetoxService = prefilter.MustCompile(`\b(?:not|n't|n’t)\s+(?:a|an)\s+(?:medical\s+|inpatient\s+|residential\s+)?(?:detox|detoxification)\s+(?:program|facility|center|centre|provider|unit|clinic)\b|\b(?:detox|detoxification)\s+(?:is\s+not|isn't|isn’t)\s+(?:something|a\s+service|one\s+of\s+the\s+services)\s+(?:that\s+)?(?:we|our\s+\w+)\s+(?:offers?|provides?|does|do|handles?)\b|\b(?:is|are)\s+not\s+a\s+(?:substitute|replacement)\s+for\s+(?:a\s+)?(?:medical\s+|medically\s+(?:supervised|managed)\s+|inpatient\s+)?(?:detox|detoxification)\b`)
+	notDetoxService = prefilter.MustCompile(`\b(?:not|n't|n’t)\s+(?:a|an)\s+(?:medical\s+|inpatient\s+|residential\s+)?(?:detox|detoxification)(?:\s+(?:or|nor|and)\s+(?:a\s+|an\s+)?(?:residential|inpatient|hospital|medical))?\s+(?:program|facility|center|centre|provider|unit|clinic)\b|\b(?:detox|detoxification)\s+(?:is\s+not|isn't|isn’t)\s+(?:something|a\s+service|one\s+of\s+the\s+services)\s+(?:that\s+)?(?:we|our\s+\w+)\s+(?:offers?|provides?|does|do|handles?)\b|\b(?:is|are)\s+not\s+a\s+(?:substitute|replacement)\s+for\s+(?:a\s+)?(?:medical\s+|medically\s+(?:supervised|managed)\s+|inpatient\s+)?(?:detox|detoxification)\b`)
+	// partnerPlace follows a detox verb with a partner's place: "at a
+	// partner facility", "through our partner hospital".
+	partnerPlace = prefilter.MustCompile(`^\s+(?:at|through|with|by)\s+(?:a\s+|an\s+|our\s+|the\s+|one\s+of\s+our\s+)?(?:[a-z'’-]+\s+){0,2}?(?:partner|partners|partnering|affiliated|outside)\b[^,.;]*`)
 	// runByOther follows a service named with whoever else runs it.
 	runByOther = prefilter.MustCompile(`^[^.;]{0,40}?\b(?:operated|run|managed|owned|staffed)\s+by\b`)
 	// referredAfter: what happens to clients who need detox.
@@ -1192,6 +1219,15 @@ func init() {
 			{"Partial Hospitalization\n\nWhat to expect:\n\n1) Medical Detox Timeline", ""},
 			{"Our IOP. Groups cannot begin until a client has safely detoxed.", "iop false"},
 			{"Many clients complete detox and then move on to our IOP.", ""},
+			// A partner's place for the provider's detox denies its own;
+			// a count of beds names a unit the facility has; a campus is
+			// the provider's own place.
+			{"Harbor Glen outpatient\n\nDetox takes place through our partner clinic across town.", "detox false"},
+			{"Harbor Glen outpatient\n\nDetox takes place at our main clinic, and partner agencies send us most referrals.", "detox true"},
+			{"Fenwick House\n\nA 30-bed recovery residence with an 8-bed medically managed detox wing.", "detox true"},
+			{"Fenwick House\n\nFenwick House does not have an 8-bed medically managed detox wing.", ""},
+			{"Our day program\n\nDetox: medically managed detox on our campus if you need it", "detox true"},
+			{"About us\n\nWe are not a detox or hospital program, and we do not keep anyone overnight.", "detox false"},
 		},
 	})
 }
