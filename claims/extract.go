@@ -959,7 +959,7 @@ func (x *Extractor) boolClaim(st *state, s *sentence, bk *boolKind, h boolHit, o
 			// provider's detox service itself.
 			subj = Detox
 		case bk.kind == DetoxOffered && s.contains("-bed ") && bedsOfDetox.MatchString(s.lower[start:end]):
-			// "Our 30-bed residence, with its 6-bed detox unit, …":
+			// "Our 30-bed residence, with a 6-bed detox unit, …":
 			// the unit is detox of its own, not the residence's.
 			subj = Detox
 		case listed && (detoxServiceLine(s) > 0 || start == 0):

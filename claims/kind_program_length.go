@@ -1032,6 +1032,8 @@ func init() {
 			// program named before: the time is the page's own program's.
 			{"Medical Detox Unit\n\nWhen withdrawal is over, most patients move into our IOP. They spend about five days on the unit before that transition.", "detox 5"},
 			{"Medical Detox Unit\n\nWhen withdrawal is over, most patients move into our IOP. Our IOP lasts about six weeks before stepping down.", "iop 42"},
+			{"Day treatment\n\nOur day treatment PHP typically lasts three weeks before patients step down to outpatient groups.", "php 21"},
+			{"Day treatment\n\nPlease call us three weeks before patients step down so we can book a bed.", ""},
 			// A continuum headed by residential treatment and sober living
 			// is no sober house's page: its residential stays are the
 			// program's; a house's stays are no program's either way.
@@ -1510,6 +1512,13 @@ func movingOn(s *sentence, start, end int) bool {
 	switch w {
 	case "step-down", "step", "transition", "move", "graduation":
 		return lastingVerbBefore(s.masked, start)
+	case "clients", "patients", "residents", "members", "participants", "teens", "adults", "people", "you", "they", "most":
+		// ("lasts three to five weeks before patients step down to IOP": a
+		// step the clients take, after a lasting verb.)
+		switch wordAfter(s.masked, indexWord(s.masked, w, k+len("before"))+len(w)) {
+		case "step", "move", "transition", "graduate", "progress", "advance":
+			return lastingVerbBefore(s.masked, start)
+		}
 	}
 	return strings.HasSuffix(w, "ing") && w != "admitting" && w != "starting" && w != "entering" && w != "beginning"
 }
