@@ -403,6 +403,14 @@ func (x *Extractor) claimsOf(st *state, s *sentence, out []Claim) ([]Claim, Subj
 				continue
 			}
 		}
+		// "Residents must hold a job, go to school or attend outpatient
+		// treatment for 30 hours a week": a house rule met by any of
+		// them, no program's hours.
+		if (kind == HoursPerWeek || kind == HoursPerDay) && s.containsAny("work", "school", "job", "employ") {
+			if lo, _ := clauseBounds(s.lower, q.Start, q.End); activityChoice.MatchString(s.masked[lo:q.Start]) {
+				continue
+			}
+		}
 		// "below the nine-hour weekly threshold for intensive
 		// outpatient": a line between levels, no program's figure.
 		if q.Adjectival && thresholdFor(s, q.End) != nil {
@@ -1067,6 +1075,10 @@ func (x *Extractor) boolClaim(st *state, s *sentence, bk *boolKind, h boolHit, o
 	}
 	return out
 }
+
+// activityChoice lists work or school beside treatment as choices: "a
+// job, classes or counseling", "a job or an IOP".
+var activityChoice = prefilter.MustCompile(`\b(?:work|working|job|employment|school|classes|volunteering|volunteer\s+work)\b[^.;]{0,60}?\bor\s+(?:(?:an?|in|at|be|attend|attending|receive|receiving|outpatient|intensive|day|group)\s+){0,3}(?:treatment|counseling|counselling|outpatient|iop|php|therapy|program)\b`)
 
 func newClaim(s *sentence, kind Kind, start, end int) Claim {
 	sp := s.block.SourceSpan(s.off+start, s.off+end)

@@ -942,6 +942,9 @@ func init() {
 		Examples: []KindExample{
 			// A week said once holds for the next group of clients.
 			{"What an IOP involves\n\nGrown-ups usually receive 9 to 16 hours a week. For teens it is 6 to 12 hours.", "iop 9–16; iop 6–12"},
+			// A house rule met by work, school or treatment alike.
+			{"House expectations\n\n- Hold down a job, take classes, or be in outpatient treatment at least 35 hours each week", ""},
+			{"Our IOP\n\nMany clients keep their jobs or school while our IOP provides 12 hours a week.", "iop 12"},
 			{"Class format\n\n- Weeknight track: Monday and Wednesday, 6:00-8:00 PM, over 3 weeks (two classes per week, 2 hours each)", ""},
 			// A bare count before a rate that modifies a noun counts that
 			// noun, not the hours before it; "9 to 15 weekly—" keeps them.

@@ -1034,6 +1034,9 @@ func init() {
 			{"Medical Detox Unit\n\nWhen withdrawal is over, most patients move into our IOP. Our IOP lasts about six weeks before stepping down.", "iop 42"},
 			{"Day treatment\n\nOur day treatment PHP typically lasts three weeks before patients step down to outpatient groups.", "php 21"},
 			{"Day treatment\n\nPlease call us three weeks before patients step down so we can book a bed.", ""},
+			// A court's education class is no treatment program, and
+			// "It" after it is the class.
+			{"Our IOP\n\nIs the Level II class part of the IOP?\nNo. The Level II class is a separate course. It meets on Saturdays for six weeks.", "other 42"},
 			// A continuum headed by residential treatment and sober living
 			// is no sober house's page: its residential stays are the
 			// program's; a house's stays are no program's either way.

@@ -889,6 +889,10 @@ func afterProgramColon(pre string) string {
 	return pre
 }
 
+// shareOfPeople is a blanked figure of the people a program serves: "half
+// of the group", "two of our residents".
+var shareOfPeople = prefilter.MustCompile(`(?:\s{3}|\b(?:half|third|quarter|fifth|portion|share|part))\s+of\s+(?:the|our|its)\s+(?:group|groups|clients|patients|residents|members|participants|people|teens|adults|women|men)\b`)
+
 // clientsMay is the clients' choice: "Graduates may continue in", "Alumni
 // can move on to", "Families may also enroll a loved one in".
 var clientsMay = prefilter.MustCompile(`\b(?:graduates|clients|patients|alumni|families|you|residents|participants|people|members|teens|adults)\s+(?:may|can|could|might)\b`)
@@ -921,6 +925,11 @@ func existentialBefore(pre string) bool {
 	// ("Very few clients need more than 60 days", "few residents stay
 	// past …": some do.)
 	if hasPhrase(pre, []string{"a small number of", "a minority of", "a small share of", "very few", "few residents", "few clients", "few patients", "few people", "few members"}) {
+		return true
+	}
+	// ("and about half of the group lives in our houses", "a third of
+	// our clients": a share of them, its figure blanked by the mask.)
+	if strings.Contains(pre, " of ") && shareOfPeople.MatchString(pre) {
 		return true
 	}
 	for i := range wordIndexes(pre, "several") {

@@ -82,6 +82,9 @@ func TestModality(t *testing.T) {
 		{"Schedules may vary: four days a week is common.", claims.DaysPerWeek, want{claims.Asserted, claims.Existential, "", "", ""}},
 		{"A program billed as IOP but delivering 25 hours a week may be asked to justify the level of care.", claims.HoursPerWeek, want{claims.Asserted, claims.Conditional, "", "", ""}},
 		{"A small number of IOPs meet five days a week.", claims.DaysPerWeek, want{claims.Asserted, claims.Existential, "", "", ""}},
+		// A share of the people counted is some of them.
+		{"Our IOP runs three evenings a week, and roughly a third of our clients live in one of our sober houses.", claims.LivesAtHome, want{claims.Asserted, claims.Existential, "", "", ""}},
+		{"Our IOP runs three evenings a week, and two of our counselors live nearby; every client lives in one of our sober houses.", claims.LivesAtHome, want{claims.Asserted, claims.Universal, "", "", ""}},
 		{"In practice, a handful of IOPs run for six months.", claims.ProgramLength, want{claims.Asserted, claims.Existential, "", "", ""}},
 		{"Programs differ, but IOP clients typically attend several weekly sessions and spend 9 to 12 hours a week in treatment.", claims.HoursPerWeek, want{claims.Asserted, claims.Typical, "", "", ""}},
 		{"Outpatient care (typically 1 to 8 hours per week, sometimes with medication management) suits milder needs.", claims.HoursPerWeek, want{claims.Asserted, claims.Typical, "", "", ""}},
