@@ -727,7 +727,7 @@ func (x *Extractor) claimsOf(st *state, s *sentence, out []Claim) ([]Claim, Subj
 			// opens on the program its length names, and goes on about
 			// it.)
 			c.Predicate = lengthPredicate(s.lower, q.Start) || strings.Contains(s.answers, "how long") && wordBefore(s.lower, q.Start) == "our" ||
-				wordAfter(s.lower, q.End) == "program" && programOpening(strings.TrimSpace(s.lower[:q.Start]))
+				wordAfter(s.lower, q.End) == "program" && (programOpening(strings.TrimSpace(s.lower[:q.Start])) || listedUnderProgram(s, strings.TrimSpace(s.lower[:q.Start])))
 		}
 		if !plausible(&c) {
 			continue

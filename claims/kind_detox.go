@@ -948,7 +948,7 @@ var detoxTakenHere = prefilter.MustCompile(`\b(?:(?:go|goes|going|went)\s+throug
 // "A 12-bed inpatient detox unit", "Our 16-bed withdrawal management
 // center"; or names it as what a facility has: "a 40-bed residential
 // facility with a 12-bed detox unit", "includes a 10-bed detox wing".
-var bedsOfDetox = prefilter.MustCompile(`(?:^\W*|\b(?:with|has|have|includes|including|houses|operates)\s+)(?:a|an|our|the)\s+\d+-bed\s+(?:[a-z-]+\s+){0,3}?(?:detox|detoxification|withdrawal(?:\s+management)?)\s+(?:unit|center|centre|facility|wing)\b`)
+var bedsOfDetox = prefilter.MustCompile(`(?:^\W*|\b(?:with|has|have|includes|including|houses|operates)\s+)(?:a|an|our|the)\s+(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|[a-z]+teen|twenty|thirty|forty)-bed\s+(?:[a-z-]+\s+){0,3}?(?:detox|detoxification|withdrawal(?:\s+management)?)\s+(?:unit|center|centre|facility|wing)\b`)
 
 // withdrawalOnSite is medical care for withdrawal named with the place it
 // is given at: "medically monitored withdrawal on site", "medically
@@ -1226,6 +1226,7 @@ func init() {
 			{"Harbor Glen outpatient\n\nDetox takes place at our main clinic, and partner agencies send us most referrals.", "detox true"},
 			{"Fenwick House\n\nA 30-bed recovery residence with an 8-bed medically managed detox wing.", "detox true"},
 			{"Fenwick House\n\nFenwick House does not have an 8-bed medically managed detox wing.", ""},
+			{"Ridge Road office\n\nOur Ridge Road office has a ten-bed detox unit.", "detox true"},
 			{"Our day program\n\nDetox: medically managed detox on our campus if you need it", "detox true"},
 			{"About us\n\nWe are not a detox or hospital program, and we do not keep anyone overnight.", "detox false"},
 		},

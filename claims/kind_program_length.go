@@ -445,6 +445,12 @@ func statesProgramLength(s *sentence, i int) bool {
 		if after == "program" && programOpening(strings.TrimSpace(s.lower[:q.Start])) {
 			return true
 		}
+		// "Weekend IOP / - A 6-week program with a family day": an
+		// item of what the program under the heading holds.
+		// ("- A 4-week program for family members" is another one.)
+		if after == "program" && listedUnderProgram(s, strings.TrimSpace(s.lower[:q.Start])) && !hasWord(s.lower[q.End:], "for", "also", "optional") {
+			return true
+		}
 		return mentionAt(s, q.End) || programNouns[after] && programWithinWords(s, q.End, 3)
 	}
 	// ("Our waitlist runs about three weeks": how long before a place
@@ -1034,6 +1040,10 @@ func init() {
 			{"Medical Detox Unit\n\nWhen withdrawal is over, most patients move into our IOP. Our IOP lasts about six weeks before stepping down.", "iop 42"},
 			{"Day treatment\n\nOur day treatment PHP typically lasts three weeks before patients step down to outpatient groups.", "php 21"},
 			{"Day treatment\n\nPlease call us three weeks before patients step down so we can book a bed.", ""},
+			// An item under a program's heading that names a program by
+			// its length is that program's, unless it is for others.
+			{"Evening IOP\n\n- Meets Monday through Thursday, 6 to 9 p.m.\n- A 10-week program ending in a graduation ceremony", "iop 70"},
+			{"Evening IOP\n\n- Meets Monday through Thursday, 6 to 9 p.m.\n- A 3-week program for spouses is also available", ""},
 			// A court's education class is no treatment program, and
 			// "It" after it is the class.
 			{"Our IOP\n\nIs the Level II class part of the IOP?\nNo. The Level II class is a separate course. It meets on Saturdays for six weeks.", "other 42"},
@@ -2236,6 +2246,16 @@ func programHeadingOver(hs []string) bool {
 		return false
 	}
 	return hasWord(lowerASCII(hs[len(hs)-1]), "iop", "php", "intensive outpatient", "partial hospitalization", "residential", "outpatient", "detox", "inpatient")
+}
+
+// listedUnderProgram reports a list item under a program's heading that
+// opens on "a" or "an" right before a program named by its length.
+func listedUnderProgram(s *sentence, pre string) bool {
+	switch strings.TrimLeft(pre, " •*-–—") {
+	case "a", "an":
+		return s.block.Kind == corpus.BlockListItem && programHeadingOver(s.block.Headings)
+	}
+	return false
 }
 
 // programOpening reports what opens a sentence right before a program
