@@ -1040,6 +1040,7 @@ func init() {
 			{"Medical Detox Unit\n\nWhen withdrawal is over, most patients move into our IOP. Our IOP lasts about six weeks before stepping down.", "iop 42"},
 			{"Day treatment\n\nOur day treatment PHP typically lasts three weeks before patients step down to outpatient groups.", "php 21"},
 			{"Day treatment\n\nPlease call us three weeks before patients step down so we can book a bed.", ""},
+			{"Residential\n\nWe ask each resident for a minimum commitment of 45 days.", "residential ≥45"},
 			// An item under a program's heading that names a program by
 			// its length is that program's, unless it is for others.
 			{"Evening IOP\n\n- Meets Monday through Thursday, 6 to 9 p.m.\n- A 10-week program ending in a graduation ceremony", "iop 70"},

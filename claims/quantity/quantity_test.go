@@ -170,6 +170,7 @@ func TestParse(t *testing.T) {
 		{"starting at about 6 hours", []string{`"starting at about 6 hours" 6.._ hour at-least`}},
 		{"up to roughly 12 weeks", []string{`"up to roughly 12 weeks" _..12 week up-to`}},
 		{"a minimum of 9 hours", []string{`"a minimum of 9 hours" 9.._ hour at-least`}},
+		{"a minimum commitment of 45 days", []string{`"a minimum commitment of 45 days" 45.._ day at-least`}},
 		{"sets a floor of 20 hours", []string{`"a floor of 20 hours" 20.._ hour at-least`}},
 		{"a ceiling of 45 days", []string{`"a ceiling of 45 days" _..45 day up-to`}},
 		{"9 hours or more", []string{`"9 hours or more" 9.._ hour at-least open`}},
