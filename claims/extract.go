@@ -1120,7 +1120,9 @@ func newClaim(s *sentence, kind Kind, start, end int) Claim {
 // provider's voice starts past the contrast, so the figure is not its.
 func generalBeforeOwn(lower string, end int) bool {
 	k := len(lower)
-	for _, sep := range []string{", but ", ", while ", ", whereas ", "; "} {
+	// (", so ours sits in the middle", ", and ours runs longer": a
+	// consequence or an addition the provider draws.)
+	for _, sep := range []string{", but ", ", while ", ", whereas ", "; ", ", so ", ", and "} {
 		if i := strings.Index(lower[end:], sep); i >= 0 {
 			k = min(k, end+i)
 		}
