@@ -1004,6 +1004,8 @@ func init() {
 	register(KindSpec{
 		ID: DaysPerWeek, Label: "days per week", Unit: "day", Units: dayUnits, Max: 7,
 		Examples: []KindExample{
+			// A camp's days are recreation's, not the program's.
+			{"Teen IOP\n\nTeens in our IOP come in on three afternoons a week. The day camp for siblings runs four days a week.", "iop 3; other 4"},
 			// One-on-one time with a person is that person's meeting.
 			{"Our IOP\n\nOur IOP gathers on three nights each week, and there is one-on-one time with a therapist about once a week.", "iop 3; individual-therapy 1"},
 			// The days a week's groups fall within count none of them.

@@ -318,6 +318,10 @@ var builtinTerms = []term{
 	{"dui services", Other, false},
 	{"dwi services", Other, false},
 	{"owi services", Other, false},
+	// A camp (a day camp for siblings, a summer camp) is recreation,
+	// not a level of care.
+	{"camp", Other, false},
+	{"camps", Other, false},
 	{"level i class", Other, false},
 	{"level ii class", Other, false},
 	{"level 1 class", Other, false},
