@@ -1004,6 +1004,9 @@ func init() {
 	register(KindSpec{
 		ID: DaysPerWeek, Label: "days per week", Unit: "day", Units: dayUnits, Max: 7,
 		Examples: []KindExample{
+			// Plans named by the provider: a "Level of care" row says which
+			// level each column is.
+			{"Our plans\n\n| | Basic | Plus |\n| Level of care | Standard outpatient | IOP |\n| Days per week | 1 | 4 |", "op 1; iop 4"},
 			// A camp's days are recreation's, not the program's.
 			{"Teen IOP\n\nTeens in our IOP come in on three afternoons a week. The day camp for siblings runs four days a week.", "iop 3; other 4"},
 			// One-on-one time with a person is that person's meeting.

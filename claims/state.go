@@ -1270,6 +1270,12 @@ func (st *state) cellSubject(bi int) (Subject, bool) {
 			return Other, true
 		}
 	}
+	// "| | Basic | Plus |" over "| Level of care | Standard outpatient |
+	// IOP |": plans named by the provider, whose level a row of the
+	// table gives.
+	if subj, ok := st.columnLevel(bi); ok {
+		return subj, true
+	}
 	// "| 2.5 | Partial hospitalization | 20 or more hours weekly |": a
 	// row headed by a number or a code names its program in a cell
 	// before this one.
@@ -1706,6 +1712,44 @@ func (s *sentence) mayHoldQuantity() bool {
 // namedInCell is the program a header or a short cell names.
 // programCount counts the different programs text names: a table
 // cell, or a paragraph before a sentence.
+// columnLevel is the program a table's "Level of care" row names in the
+// column of the cell at bi, when the row names one program there.
+func (st *state) columnLevel(bi int) (Subject, bool) {
+	b := &st.doc.Blocks[bi]
+	if b.ColHeader == "" || levelRow(b.RowHeader) {
+		return "", false
+	}
+	for _, dir := range []int{-1, 1} {
+		for k := bi + dir; k >= 0 && k < len(st.doc.Blocks) && k-bi <= maxLevelRowReach && bi-k <= maxLevelRowReach; k += dir {
+			o := &st.doc.Blocks[k]
+			if o.Kind != corpus.BlockTableCell {
+				break
+			}
+			if o.ColHeader == b.ColHeader && levelRow(o.RowHeader) {
+				if st.programCount(o.Text) != 1 {
+					return "", false
+				}
+				return st.namedInCell(o.Text)
+			}
+		}
+	}
+	return "", false
+}
+
+// maxLevelRowReach bounds how many cells away a table's level row is
+// looked for: a plan comparison has a dozen rows or so.
+const maxLevelRowReach = 80
+
+// levelRow reports a row header that says which level of care each
+// column is.
+func levelRow(h string) bool {
+	switch lowerASCII(strings.TrimSpace(h)) {
+	case "level of care", "level", "care level", "type of care", "type of program", "program type", "treatment level", "asam level":
+		return true
+	}
+	return false
+}
+
 func (st *state) programCount(t string) int {
 	var seen []Subject
 	for _, m := range st.x.terms.find(t, lowerASCII(t)) {
