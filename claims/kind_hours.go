@@ -1164,6 +1164,10 @@ func init() {
 			{"Our virtual IOP\n\nGroups meet on three nights weekly, three hours a night. Between groups, most members open the app for 15 to 25 minutes a day.", "iop 3"},
 			// Hours multiplied by days are each day's, under any column.
 			{"Programs\n\n| Level | Weekly schedule | Length |\n| IOP | 4 hrs x 3 evenings | 10 weeks |", "iop 4"},
+			// A short line of days and hours gives a day's hours, unless
+			// the hours are the week's.
+			{"Options\n\nWeekend PHP: 2 days, 7 hours", "php 7"},
+			{"Options\n\nWeekend PHP: 2 days, 14 hours of care per week", ""},
 			// A job word before the program's days, introduced by a colon,
 			// is not the hours' job; right before them it is.
 			// The schedule staff work is none of the program's.

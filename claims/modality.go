@@ -1539,7 +1539,7 @@ func variantOf(masked string, lo, hi, start, end int) string {
 				if strings.HasPrefix(cue, "day") && i > 0 && (clause[i-1] == '-' || clause[i-1] == ' ' && i > 1 && clause[i-2] >= '0' && clause[i-2] <= '9' || strings.HasPrefix(cue, "day ") && notDayTrack[wordBefore(clause, i)]) {
 					continue
 				}
-				ok := v.standalone || modifiesProgram(clause, i+len(cue)) || trackPeople(v.name, clause, i+len(cue))
+				ok := v.standalone || modifiesProgram(clause, i+len(cue)) || trackPeople(v.name, clause, i+len(cue)) || bracketedAfterProgram(clause, i, i+len(cue))
 				// "with a gradual step-down to one afternoon a week near
 				// the end": the schedule stepped down to.
 				if v.name == "step-down" && strings.HasPrefix(clause[i+len(cue):], " to ") && lo+i+len(cue) <= start && start-(lo+i+len(cue)) <= 8 {
@@ -1941,6 +1941,17 @@ func timeOfDay(clause string, i int) bool {
 var trackNoun = wordSet("iop", "iops", "php", "program", "programs", "track", "tracks", "cohort", "cohorts", "group", "groups")
 
 // modifiesProgram reports a program word among the two words after i.
+// bracketedAfterProgram reports a cue alone in brackets right after a
+// program that labels a line: "Adult IOP (morning): …" names the IOP's
+// morning track. (A table's lone row "IOP (afternoons)" is the IOP
+// itself; trackRow reads rows.)
+func bracketedAfterProgram(clause string, i, j int) bool {
+	if i < 2 || j+1 >= len(clause) || clause[i-1] != '(' || clause[j] != ')' || clause[j+1] != ':' {
+		return false
+	}
+	return programWords[wordBefore(clause, i-1)]
+}
+
 func modifiesProgram(clause string, i int) bool {
 	for n := 0; n < 2; n++ {
 		w := wordAfter(clause, i)

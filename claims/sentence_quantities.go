@@ -491,9 +491,19 @@ func compactSchedule(qs []quantity.Quantity, lower string) {
 			h.Unit != quantity.Hour || h.Per != quantity.None || h.Adjectival || strings.TrimSpace(lower[d.End:h.Start]) != "," {
 			continue
 		}
+		// ("Weekend PHP: two days, 14 hours of care per week": the
+		// hours have a week of their own.)
+		if weeklyAfter.MatchString(lower[h.End:]) {
+			d.Per = quantity.Week
+			continue
+		}
 		d.Per, h.Per = quantity.Week, quantity.Day
 	}
 }
+
+// weeklyAfter follows hours with the week they are counted in: "of
+// programming a week", "per week", "weekly".
+var weeklyAfter = prefilter.MustCompile(`^\s+(?:of\s+(?:[a-z-]+\s+){1,3})?(?:(?:a|per|each|every)\s+week\b|weekly\b)`)
 
 // answerRate gives a short answer's figures the rate its question asked
 // for: "How many hours a week is the IOP?" / "Around 9 to 12 hours,
