@@ -875,6 +875,27 @@ func (x *Extractor) claimsOf(st *state, s *sentence, out []Claim) ([]Claim, Subj
 	return out, resolved
 }
 
+// explainedTerm reports the words at [start, end) inside quotation marks
+// that the sentence goes on to explain: "“On-site 24/7” means …", "the
+// label \"around the clock\" refers to …".
+func explainedTerm(lower string, start, end int) bool {
+	open := strings.LastIndexAny(lower[:start], "\"“")
+	if open < 0 {
+		return false
+	}
+	k := strings.IndexAny(lower[end:], "\"”")
+	if k < 0 || strings.ContainsAny(lower[open+1:start], "\"”") {
+		return false
+	}
+	rest := strings.TrimLeft(lower[end+k+1:], " ,")
+	for _, p := range []string{"means ", "refers to ", "is defined as ", "stands for ", "indicates "} {
+		if strings.HasPrefix(rest, p) {
+			return true
+		}
+	}
+	return false
+}
+
 // boolClaim appends the claim of one yes/no statement.
 func (x *Extractor) boolClaim(st *state, s *sentence, bk *boolKind, h boolHit, out []Claim) []Claim {
 	v, start, end := h.value, h.start, h.end
@@ -882,6 +903,11 @@ func (x *Extractor) boolClaim(st *state, s *sentence, bk *boolKind, h boolHit, o
 	// nothing of whether there is any; "Withdrawal management with 24/7
 	// nursing care" says there is.
 	if k := s.block.Kind; bk.kind == Supervision24x7 && (k == corpus.BlockHeading || k == corpus.BlockTitle) && !roundTheClock(s.lower[start:end]) {
+		return out
+	}
+	// ("\"Staff present 24/7\" in the chart means a clinician is in
+	// …": a term being explained, no statement of the care.)
+	if explainedTerm(s.lower, start, end) {
 		return out
 	}
 	if deniedAfter(s.lower[end:]) {

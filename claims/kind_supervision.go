@@ -564,6 +564,11 @@ func init() {
 			{"Residential\n\nEvery cottage has a trained house parent awake 24 hours a day, and nursing staff awake 24 hours a day.", "residential true"},
 			{"Residential\n\nOut on the trail, our field instructors are with students around the clock.", "residential true"},
 			{"Residential\n\nOur trip guides are available 24/7 by text message.", ""},
+			// A column of sober living is no residential program; a term
+			// in quotes that the sentence explains states nothing.
+			{"Compare\n\n| Feature | Residential | Sober living home |\n| Staff on site 24/7 | Yes | No |", "residential true"},
+			{"Reading the chart\n\n\"Nurses on site 24/7\" means a nurse is in the building at every hour.", ""},
+			{"Our unit\n\nOur unit has \"nurses on site 24/7\" and a doctor on call.", "other true"},
 			{"Residential Treatment\n\nOur admissions team is available 24/7; call us any time.", ""},
 			{"Residential Treatment\n\nSupport is available around the clock by phone.", ""},
 			{"Our PHP serves teens. Teens who need round-the-clock supervision are referred to a residential program.", "php false"},

@@ -1266,7 +1266,8 @@ func (st *state) cellSubject(bi int) (Subject, bool) {
 	// "| | IOP | PHP | Continuing Care |": a column headed by care beside
 	// or after the programs is none of them.
 	if h := strings.TrimSpace(b.ColHeader); h != "" && wordCount(h) <= 3 {
-		if ms := st.x.terms.find(h, lowerASCII(h)); len(ms) == 1 && ms[0].subject == Other && ms[0].start == 0 && ms[0].end == len(h) {
+		// ("| Sober living home |": with a noun of kind after it.)
+		if ms := st.x.terms.find(h, lowerASCII(h)); len(ms) == 1 && ms[0].subject == Other && ms[0].start == 0 && (ms[0].end == len(h) || kindNouns[strings.TrimSpace(lowerASCII(h[ms[0].end:]))]) {
 			return Other, true
 		}
 	}
@@ -1712,6 +1713,10 @@ func (s *sentence) mayHoldQuantity() bool {
 // namedInCell is the program a header or a short cell names.
 // programCount counts the different programs text names: a table
 // cell, or a paragraph before a sentence.
+// kindNouns may follow a name of care in a column header: "Sober living
+// home", "Aftercare program".
+var kindNouns = wordSet("home", "homes", "house", "houses", "program", "programs", "services", "care", "residence")
+
 // columnLevel is the program a table's "Level of care" row names in the
 // column of the cell at bi, when the row names one program there.
 func (st *state) columnLevel(bi int) (Subject, bool) {
