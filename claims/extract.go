@@ -905,8 +905,8 @@ func (x *Extractor) boolClaim(st *state, s *sentence, bk *boolKind, h boolHit, o
 	if k := s.block.Kind; bk.kind == Supervision24x7 && (k == corpus.BlockHeading || k == corpus.BlockTitle) && !roundTheClock(s.lower[start:end]) {
 		return out
 	}
-	// ("\"Staff present 24/7\" in the chart means a clinician is in
-	// …": a term being explained, no statement of the care.)
+	// ("\"Staff present 24/7\" means a clinician is in the building
+	// at all hours": a term explained, no statement of the care.)
 	if explainedTerm(s.lower, start, end) {
 		return out
 	}

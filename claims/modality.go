@@ -2185,6 +2185,11 @@ func withdrawalOf(clause string, i, end int) bool {
 	if w := wordAfter(clause, end); detoxWords[w] {
 		return true
 	}
+	// "Long-acting opioids can need ten days or more": a substance
+	// opening its clause, timed by what follows, is its withdrawal's.
+	if len(strings.Fields(clause[:i])) <= 1 && substanceTimed.MatchString(clause[end:]) {
+		return true
+	}
 	w := wordBefore(clause, i)
 	if w == "from" || w == "for" || w == "of" {
 		k := strings.LastIndex(clause[:i], w)
@@ -2200,6 +2205,10 @@ func withdrawalOf(clause string, i, end int) bool {
 	}
 	return false
 }
+
+// substanceTimed follows a substance with the verb that times it:
+// "often take", "usually last", "can need".
+var substanceTimed = prefilter.MustCompile(`^\s+(?:(?:often|usually|typically|generally|commonly|may|can|tend\s+to)\s+)?(?:take|takes|last|lasts|need|needs|require|requires)\b`)
 
 // timedFor is the substance a stay is timed for right after its figure:
 // "three to five days for alcohol, and up to seven days for opioids"

@@ -117,6 +117,9 @@ func TestModality(t *testing.T) {
 		{"During the first month, PHP clients attend six days a week.", claims.DaysPerWeek, want{claims.Asserted, claims.Typical, "", "", "phase: during the first month"}},
 		{"Phase 2: our IOP meets three days a week.", claims.DaysPerWeek, want{claims.Asserted, claims.Typical, "", "", "phase: phase 2"}},
 		{"Unlike our teen program, our adult IOP runs 12 weeks.", claims.ProgramLength, want{claims.Asserted, claims.Typical, "", "adult", ""}},
+		// A substance opening its clause, timed by its verb, is its
+		// withdrawal's.
+		{"Benzodiazepines usually need 10 to 14 days of detox on our unit.", claims.ProgramLength, want{claims.Asserted, claims.Typical, "", "", "benzodiazepine"}},
 		// A track alone in brackets after the program names it.
 		{"Teen IOP (afternoon): two days a week after school.", claims.DaysPerWeek, want{claims.Asserted, claims.Typical, "", "adolescent", "afternoon"}},
 		{"Our adult IOP is longer; our IOP provides 6 hours a week for adolescents.", claims.HoursPerWeek, want{claims.Asserted, claims.Typical, "", "adolescent", ""}},
