@@ -892,6 +892,9 @@ var transitWords = append(slices.Clip(vehicleWords), "parking", "garage")
 // that is not the program meeting: "drug testing happens twice a week",
 // "intake runs on Tuesdays and Thursdays".
 var notMeetingWords = []string{"testing", "tests", "test", "screens", "screening", "screenings", "urinalysis", "intake", "intakes",
+	// ("Walk-in assessments Tuesday to Saturday": when someone new
+	// is seen.)
+	"assessments",
 
 	// "nursing shifts are 12 hours, three days a week": the staff's
 	// ("clients shift from PHP to our IOP" is no shift).
@@ -1004,6 +1007,8 @@ func init() {
 	register(KindSpec{
 		ID: DaysPerWeek, Label: "days per week", Unit: "day", Units: dayUnits, Max: 7,
 		Examples: []KindExample{
+			// When someone new is seen is no program day.
+			{"Our IOP\n\nOur IOP meets three evenings a week.\n\n- Free assessments Monday through Friday", "iop 3"},
 			// Plans named by the provider: a "Level of care" row says which
 			// level each column is.
 			{"Our plans\n\n| | Basic | Plus |\n| Level of care | Standard outpatient | IOP |\n| Days per week | 1 | 4 |", "op 1; iop 4"},

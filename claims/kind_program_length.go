@@ -105,7 +105,7 @@ func statesProgramLength(s *sentence, i int) bool {
 	}
 	// "How long will I take buprenorphine? / Most of our patients stay on
 	// it for at least 12 months": time on a medication, no program's.
-	if onMedication(s, s.masked[lo:q.Start]) {
+	if onMedication(s, s.masked[lo:q.Start]) || medicationContinued.MatchString(s.masked[:q.Start]) {
 		return false
 	}
 	// "That does not mean three months in residential care": what a
@@ -1222,6 +1222,7 @@ func init() {
 			{"Insurance\n\nPlans often approve 14 days of residential care, then review.", ""},
 			{"Medication for alcohol use\n\nHow long will I take naltrexone? Most of our patients stay on it for at least a year.", ""},
 			{"Medication for opioid use\n\nMost patients remain on buprenorphine for 12 months or longer. Our IOP lasts eight weeks.", "iop 56"},
+			{"Withdrawal care\n\n- Support with methadone, which some patients continue for two years or more\n- Detox itself usually takes four days", "detox 4"},
 			{"Opioid detox\n\nOpioid detox that includes a buprenorphine induction can take up to 10 days.", "detox ≤10"},
 			{"Extended care\n\nExtended care usually lasts 60 to 90 days. Combined with primary residential treatment, many clients are with us for four to five months in total.", "residential 60–90; other 121.75–152.1875"},
 			{"Levels compared\n\nResidential care versus IOP: 4 weeks compared with 12 weeks.", "residential 28; iop 84"},
@@ -2109,6 +2110,11 @@ func onMedication(s *sentence, pre string) bool {
 // takeMedication is a medication taken, its name the verb's object: "take
 // buprenorphine for", "taking naltrexone".
 var takeMedication = prefilter.MustCompile(`\b(?:take|takes|taking|took)\s+(?:buprenorphine|naltrexone|methadone|suboxone|vivitrol|sublocade|medications?|the\s+medication)\b`)
+
+// medicationContinued ends on a medication a relative clause keeps
+// clients on: "naltrexone, which most people continue for", "a
+// medication that most people keep taking for".
+var medicationContinued = prefilter.MustCompile(`\b(?:buprenorphine|naltrexone|methadone|suboxone|vivitrol|sublocade|medications?|medicines?)\b[^.;]{0,30}?\s+(?:which|that)\s+(?:[a-z]+\s+){0,3}?(?:continue|continues|keep|keeps|take|takes|use|uses|stay|stays|remain|remains)\b[^.;]*$`)
 
 // beenFor ends on a time served so far: "once you have been here for",
 // "after you've been with us for".

@@ -988,6 +988,11 @@ func contrasted(lower string, ms []mention, i int) bool {
 			if p := wordBefore(lower, strings.LastIndex(lower[:j], w)); thresholdNouns[p] {
 				return true
 			}
+			// "Our IOP is no replacement for inpatient care": the care the
+			// program is not.
+			if p := wordBefore(lower, strings.LastIndex(lower[:j], w)); p == "substitute" || p == "replacement" || p == "stand-in" {
+				return true
+			}
 		}
 		// "the benefits of residential care", "the intensity of inpatient
 		// treatment": a program held up for comparison.
