@@ -1071,6 +1071,15 @@ func (x *Extractor) boolClaim(st *state, s *sentence, bk *boolKind, h boolHit, o
 		if bk.kind == DetoxOffered && c.Force == Conditional && (ourDetoxUnit.MatchString(lowerASCII(c.Text)) || v && (ownDetoxHere(s.lower) || ownNameBefore(s, start)) && clientCondition.MatchString(s.lower)) {
 			c.Force = Typical
 		}
+		// "Patients can start with medical detox in our six-bed unit":
+		// the clients' option, in a unit that exists.
+		if bk.kind == DetoxOffered && v && c.Force == Existential && clientsMay.MatchString(s.lower[:start]) && unitAfter.MatchString(s.lower[end:]) {
+			c.Force = Typical
+			// ("… in New Dawn's six-bed unit" on New Dawn's page: its own.)
+			if m := namedUnitAfter.FindStringSubmatch(s.text[end:]); m != nil && ownName(s.doc, m[1], s.bi) {
+				c.Scope = Provider
+			}
+		}
 		if bk.kind == DetoxOffered && subj == Detox && (onSite(s.lower) || ownNameBefore(s, start) || hasBefore(s, start) || detoxServiceLine(s) > 0 || atOwnPlace(s, start, end) ||
 			start == 0 && !st.directory && listed) {
 			// "Medical detox is available on site", "Pathway Bridge does
@@ -1101,6 +1110,15 @@ func (x *Extractor) boolClaim(st *state, s *sentence, bk *boolKind, h boolHit, o
 	}
 	return out
 }
+
+// unitAfter follows detox with the unit it is given in: "in our six-bed
+// unit", "in the hospital's detox wing" (any owner's: whose it is, the
+// scope says).
+var unitAfter = prefilter.MustCompile(`^\s+(?:in|at|on)\s+[^,.;]{0,40}?\b(?:unit|wing)\b`)
+
+// namedUnitAfter names whose unit follows detox: " in Pine Lodge's
+// eight-bed unit".
+var namedUnitAfter = prefilter.MustCompile(`^\s+(?:in|at|on)\s+([A-Z][A-Za-z]+(?:\s[A-Z][A-Za-z]+){0,3})['’]s\s`)
 
 // activityChoice lists work or school beside treatment as choices: "a
 // job, classes or counseling", "a job or an IOP".
