@@ -569,6 +569,7 @@ func init() {
 			{"Compare\n\n| Feature | Residential | Sober living home |\n| Staff on site 24/7 | Yes | No |", "residential true"},
 			{"Reading the chart\n\n\"Nurses on site 24/7\" means a nurse is in the building at every hour.", ""},
 			{"Partial hospitalization\n\nOur PHP is no replacement for residential treatment; nobody supervises clients overnight.", "php false"},
+			{"Partial hospitalization\n\nOur PHP is no replacement for medically supervised detox, and nobody supervises clients overnight.", "php false"},
 			{"Our unit\n\nOur unit has \"nurses on site 24/7\" and a doctor on call.", "other true"},
 			{"Residential Treatment\n\nOur admissions team is available 24/7; call us any time.", ""},
 			{"Residential Treatment\n\nSupport is available around the clock by phone.", ""},

@@ -1175,7 +1175,9 @@ var skippable = wordSet("a", "an", "the", "or", "and", "of", "standard", "tradit
 	"treatment", "rehab", "programs", "program", "our", "their", "your", "its",
 	// "more support than weekly therapy or an after-school IOP",
 	// "between residential treatment and our evening IOP".
-	"therapy", "counseling", "evening", "morning", "daytime", "after-school", "teen", "adolescent", "adult", "virtual")
+	"therapy", "counseling", "evening", "morning", "daytime", "after-school", "teen", "adolescent", "adult", "virtual",
+	// "no substitute for medically supervised detox".
+	"medical", "medically", "supervised", "monitored", "managed")
 
 // Subjects lists every subject a claim can have, in a fixed order.
 func Subjects() []Subject {
