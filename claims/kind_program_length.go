@@ -1040,6 +1040,9 @@ func init() {
 			{"Medical Detox Unit\n\nWhen withdrawal is over, most patients move into our IOP. Our IOP lasts about six weeks before stepping down.", "iop 42"},
 			{"Day treatment\n\nOur day treatment PHP typically lasts three weeks before patients step down to outpatient groups.", "php 21"},
 			{"Day treatment\n\nPlease call us three weeks before patients step down so we can book a bed.", ""},
+			// A heading naming a plan by the provider's own name is the
+			// level the table's level row gives it.
+			{"Our plans\n\n| | Core | Plus |\n| Level of care | IOP | Standard outpatient |\n| Cost | $400 | $60 |\n\nAbout the Core plan\n\nMost members stay for 10 weeks.", "iop 70"},
 			{"Residential\n\nWe ask each resident for a minimum commitment of 45 days.", "residential ≥45"},
 			// An item under a program's heading that names a program by
 			// its length is that program's, unless it is for others.

@@ -153,6 +153,10 @@ type state struct {
 	recent []Subject
 	// heading caches the subject a heading text names.
 	heading map[string]Subject
+	// plans are the provider's own names for its levels ("Basic", "Plus"),
+	// learnt from a table's "Level of care" row; nil until asked, empty
+	// when the page has none.
+	plans []plan
 	// table assigns blocks of a flattened comparison table to the program
 	// of their column (see implicitTables).
 	table map[int]Subject
@@ -1136,6 +1140,12 @@ func (st *state) headingSubject(text string) Subject {
 	if s, ok := st.heading[text]; ok {
 		return s
 	}
+	// "About the Plus plan" under a table whose level row makes the Plus
+	// column the IOP.
+	if p := st.planNamed(text); p != "" {
+		st.heading[text] = p
+		return p
+	}
 	// A heading about detox ("Outpatient Detox", "What to Expect in
 	// Detox") is a detox section, unless it also names another program
 	// ("IOP After Detox"), which is then what the section is about.
@@ -1713,6 +1723,50 @@ func (s *sentence) mayHoldQuantity() bool {
 // namedInCell is the program a header or a short cell names.
 // programCount counts the different programs text names: a table
 // cell, or a paragraph before a sentence.
+// plan is a level of care under the provider's own name for it.
+type plan struct {
+	name    string // lowercased column header
+	subject Subject
+}
+
+// planNamed is the level a heading names by the provider's own name for
+// it ("About the Plus plan"), "" when it names none or names a program
+// itself.
+func (st *state) planNamed(text string) Subject {
+	if st.plans == nil {
+		st.plans = st.readPlans()
+	}
+	if len(st.plans) == 0 || st.programCount(text) > 0 {
+		return ""
+	}
+	l := lowerASCII(text)
+	for _, p := range st.plans {
+		if hasWord(l, p.name) {
+			return p.subject
+		}
+	}
+	return ""
+}
+
+// readPlans reads the page's tables for columns headed by a name that is
+// no program, whose "Level of care" row names one.
+func (st *state) readPlans() []plan {
+	out := []plan{}
+	for i := range st.doc.Blocks {
+		b := &st.doc.Blocks[i]
+		if b.Kind != corpus.BlockTableCell || b.ColHeader == "" || !levelRow(b.RowHeader) || st.programCount(b.ColHeader) > 0 || st.programCount(b.Text) != 1 {
+			continue
+		}
+		subj, ok := st.namedInCell(b.Text)
+		name := lowerASCII(strings.TrimSpace(b.ColHeader))
+		if !ok || name == "" || slices.ContainsFunc(out, func(p plan) bool { return p.name == name }) {
+			continue
+		}
+		out = append(out, plan{name, subj})
+	}
+	return out
+}
+
 // kindNouns may follow a name of care in a column header: "Sober living
 // home", "Aftercare program".
 var kindNouns = wordSet("home", "homes", "house", "houses", "program", "programs", "services", "care", "residence")
