@@ -69,7 +69,8 @@ compared; an article republished by two providers, each closing on its own
 program ("Our residential program typically lasts 30 to 60 days"), is
 compared on what the article says, not on what each provider says of its
 own. Words a spinner swaps for one another ("run" and "last",
-"typically" and "commonly") keep one sentence one sentence, but one that
+"typically" and "commonly", "meet" and "run", "around" and "about",
+"provide" and "offer", "care" and "treatment") keep one sentence one sentence, but one that
 speaks of other stays or clients ("Longer stays last …" beside "Typical
 stays run …") is another statement. Two
 listing pages of one directory (…/listings/cedar-hollow, …/listings/
@@ -528,6 +529,10 @@ var spunSynonyms = map[string]string{
 	"typically": "usually", "commonly": "usually", "generally": "usually", "normally": "usually", "often": "usually",
 	"involve": "include", "involves": "include", "includes": "include", "involving": "include", "including": "include",
 	"programmes": "programs", "programme": "program",
+	"meet": "last", "meets": "last",
+	"around": "about", "roughly": "about", "approximately": "about",
+	"delivers": "provide", "offers": "provide", "provides": "provide", "gives": "provide",
+	"care": "treatment", "therapy": "treatment",
 }
 
 // placeLike reports a word capitalised as a name is: "Phoenix", not "IOPs".
