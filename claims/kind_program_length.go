@@ -515,6 +515,12 @@ func statesProgramLength(s *sentence, i int) bool {
 		!hasWord(s.masked[:q.Start], soberWords...) && !hasWord(s.masked, "completed", "completing", "finished", "elsewhere", "previous", "prior", "opened", "founded", "offered", "used") {
 		return true
 	}
+	// "meets three evenings a week for a total of ten weeks": the span
+	// the schedule adds up to.
+	if before == "of" && !q.Adjectival && q.Per == quantity.None && strings.HasSuffix(strings.TrimRight(s.masked[lo:q.Start], " "), "for a total of") &&
+		!hasWord(s.masked[:q.Start], soberWords...) {
+		return true
+	}
 	// "Medically monitored detox — withdrawal management on site, usually
 	// five to seven days": on a line the program labels, a clause of the
 	// bare span, hedged or not, is its length.
@@ -1040,6 +1046,8 @@ func init() {
 			{"Medical Detox Unit\n\nWhen withdrawal is over, most patients move into our IOP. Our IOP lasts about six weeks before stepping down.", "iop 42"},
 			{"Day treatment\n\nOur day treatment PHP typically lasts three weeks before patients step down to outpatient groups.", "php 21"},
 			{"Day treatment\n\nPlease call us three weeks before patients step down so we can book a bed.", ""},
+			{"Evening IOP\n\nGroups meet Monday and Thursday nights for a total of nine weeks.", "iop 63"},
+			{"Evening IOP\n\nGroups meet Monday and Thursday nights. Alumni have stayed sober for a total of nine weeks or more.", ""},
 			// A heading naming a plan by the provider's own name is the
 			// level the table's level row gives it.
 			{"Our plans\n\n| | Core | Plus |\n| Level of care | IOP | Standard outpatient |\n| Cost | $400 | $60 |\n\nAbout the Core plan\n\nMost members stay for 10 weeks.", "iop 70"},
