@@ -1007,6 +1007,9 @@ func init() {
 	register(KindSpec{
 		ID: DaysPerWeek, Label: "days per week", Unit: "day", Units: dayUnits, Max: 7,
 		Examples: []KindExample{
+			// The page's program as a clause's subject, after another
+			// program offered beside it, is what the next lines are about.
+			{"Partial Hospitalization\n\nWe offer outpatient counseling for couples, and our day treatment program (PHP) is our fullest level of care.\n\nGroups meet four days a week.", "php 4"},
 			// When someone new is seen is no program day.
 			{"Our IOP\n\nOur IOP meets three evenings a week.\n\n- Free assessments Monday through Friday", "iop 3"},
 			// Plans named by the provider: a "Level of care" row says which

@@ -955,10 +955,48 @@ func (st *state) carrySubject(s *sentence, resolved Subject) {
 			// clients …" names its own within its first words.
 			if st.last == "" || !startsWithPronoun(s.lower) || wordCount(s.lower[:m.start]) <= 4 {
 				st.last = m.subject
+				// ("We offer outpatient therapy, and our IOP is our most
+				// structured service" on the IOP's page: the page's
+				// program, a clause's subject, over one offered beside it.)
+				if m.subject != st.topic && programSubject(st.topic) && topicSubjectAfter(s, st.topic, i) {
+					st.last = st.topic
+				}
 			}
 			return
 		}
 	}
+}
+
+// topicSubjectAfter reports the page's program named after the i-th
+// mention as the subject of its own clause: "…, and our IOP is …",
+// "…; the IOP meets …".
+func topicSubjectAfter(s *sentence, topic Subject, i int) bool {
+	for _, m := range s.mentions[i+1:] {
+		if m.subject != topic || m.contrast {
+			continue
+		}
+		end := m.end
+		// ("our day treatment program (PHP) is …": past the
+		// noun and the abbreviation.)
+		if w := wordAfter(s.lower, end); w == "program" || w == "programme" {
+			end = indexFrom(s.lower, w, end) + len(w)
+		}
+		if rest := strings.TrimLeft(s.lower[end:], " "); strings.HasPrefix(rest, "(") {
+			if k := strings.IndexByte(rest, ')'); k > 0 && k < 12 {
+				end = len(s.lower) - len(rest) + k + 1
+			}
+		}
+		switch wordAfter(s.lower, end) {
+		case "is", "meets", "runs", "lasts", "provides", "offers", "includes":
+		default:
+			continue
+		}
+		switch wordBefore(s.lower, m.start) {
+		case "our", "the", "this":
+			return true
+		}
+	}
+	return false
 }
 
 // describesProvider reports a mention that says what kind of provider an
