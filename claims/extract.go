@@ -751,6 +751,11 @@ func (x *Extractor) claimsOf(st *state, s *sentence, out []Claim) ([]Claim, Subj
 			// participants stayed, not how long a program lasts.
 			continue
 		}
+		// ("People who stayed in any program for 90 days or more had
+		// better results": an outcome of those who stayed, no length.)
+		if kind == ProgramLength && studyCondition(s.lower, q.Start) && outcomeAfter.MatchString(s.lower[q.End:]) {
+			continue
+		}
 		if c.Attribution == "NIDA" && !namesProgram(s) && !startsWithPronoun(s.lower) {
 			// "NIDA research shows that staying in treatment for at least
 			// 90 days …": treatment in general, as NIDA speaks of it
@@ -1615,6 +1620,10 @@ func thereIsNo(lower string, i int) bool {
 	}
 	return false
 }
+
+// outcomeAfter follows the clause about people who stayed with what
+// became of them: "… had notably better outcomes", "… were more likely to".
+var outcomeAfter = prefilter.MustCompile(`^(?:\s+or\s+(?:more|longer))?\s+(?:had|were|was|did|showed|reported|achieved|tended)\s+(?:[a-z]+\s+){0,2}?(?:better|worse|higher|lower|more|less|fewer|greater|improved|stronger|longer)\b`)
 
 // studyCondition reports a figure inside a relative clause about people
 // ("those who stayed …", "people who remained in treatment for …").

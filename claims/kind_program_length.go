@@ -1047,6 +1047,9 @@ func init() {
 			{"Day treatment\n\nOur day treatment PHP typically lasts three weeks before patients step down to outpatient groups.", "php 21"},
 			{"Day treatment\n\nPlease call us three weeks before patients step down so we can book a bed.", ""},
 			{"Evening IOP\n\nGroups meet Monday and Thursday nights for a total of nine weeks.", "iop 63"},
+			// What became of those who stayed so long is no length.
+			{"Day treatment\n\nPatients who remained in day treatment for 60 days or longer did far better a year later.", ""},
+			{"Day treatment\n\nPatients who start our PHP stay for three weeks and feel more rested afterwards.", "php 21"},
 			{"Evening IOP\n\nGroups meet Monday and Thursday nights. Alumni have stayed sober for a total of nine weeks or more.", ""},
 			// A heading naming a plan by the provider's own name is the
 			// level the table's level row gives it.
