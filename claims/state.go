@@ -157,6 +157,9 @@ type state struct {
 	// learnt from a table's "Level of care" row; nil until asked, empty
 	// when the page has none.
 	plans []plan
+	// tracks are the capitalised names the page gives its programs'
+	// tracks ("Core IOP", "Flex IOP"); nil until asked.
+	tracks map[Subject][]string
 	// table assigns blocks of a flattened comparison table to the program
 	// of their column (see implicitTables).
 	table map[int]Subject
@@ -1761,6 +1764,91 @@ func (s *sentence) mayHoldQuantity() bool {
 // namedInCell is the program a header or a short cell names.
 // programCount counts the different programs text names: a table
 // cell, or a paragraph before a sentence.
+// namedTrackBefore is the provider's own name of a track ("core" for
+// "Core IOP") that the sentence gives the claim's program last before
+// the claim, "" when it gives none. A name counts only where the page
+// names two or more tracks of the program so ("Core IOP", "Flex IOP"):
+// one alone may be the provider's own name.
+func (st *state) namedTrackBefore(s *sentence, c *Claim) string {
+	if c.Subject != IOP && c.Subject != PHP {
+		return ""
+	}
+	if st.tracks == nil {
+		st.tracks = st.readNamedTracks()
+	}
+	names := st.tracks[c.Subject]
+	if len(names) < 2 {
+		return ""
+	}
+	at := strings.Index(s.text, c.Text)
+	if at < 0 {
+		return ""
+	}
+	best, where := "", -1
+	for _, m := range abbrTrack.FindAllStringSubmatchIndex(s.text[:at], -1) {
+		name := strings.ToLower(s.text[m[2]:m[3]])
+		if Subject(strings.ToLower(s.text[m[4]:m[5]])) == c.Subject && slices.Contains(names, name) && m[0] > where {
+			best, where = name, m[0]
+		}
+	}
+	return best
+}
+
+// readNamedTracks collects, per program, the capitalised words the page
+// puts right before its abbreviation as a track's name.
+func (st *state) readNamedTracks() map[Subject][]string {
+	out := map[Subject][]string{}
+	for i := range st.doc.Blocks {
+		t := st.doc.Blocks[i].Text
+		if !strings.Contains(t, "IOP") && !strings.Contains(t, "PHP") {
+			continue
+		}
+		for _, m := range abbrTrack.FindAllStringSubmatchIndex(t, -1) {
+			name, subj := strings.ToLower(t[m[2]:m[3]]), Subject(strings.ToLower(t[m[4]:m[5]]))
+			if notAbbrTrackNames[name] || slices.Contains(out[subj], name) || st.placeName(name) {
+				continue
+			}
+			// Only as a name is used: after "our" or "the", or opening a
+			// label ("Core IOP (adults): …", "Flex IOP: …").
+			pre := strings.ToLower(strings.TrimRight(t[:m[0]], " "))
+			rest := strings.TrimLeft(t[m[1]:], " ")
+			if !strings.HasSuffix(pre, " our") && !strings.HasSuffix(pre, " the") && pre != "our" && pre != "the" &&
+				!(strings.TrimSpace(pre) == "" || strings.HasSuffix(pre, "•") || strings.HasSuffix(pre, "-")) {
+				continue
+			}
+			if (pre == "" || strings.HasSuffix(pre, "•") || strings.HasSuffix(pre, "-")) && !strings.HasPrefix(rest, ":") && !strings.HasPrefix(rest, "(") && !strings.HasPrefix(rest, "—") && !strings.HasPrefix(rest, "–") {
+				continue
+			}
+			out[subj] = append(out[subj], name)
+		}
+	}
+	return out
+}
+
+// placeName reports a name the page gives a place, or the provider's own
+// (in its site's address): "Arizona IOP", "Larchmont PHP" are a place's
+// program, or the provider's.
+func (st *state) placeName(name string) bool {
+	for _, p := range st.places {
+		if hasWord(lowerASCII(p), name) {
+			return true
+		}
+	}
+	return strings.Contains(hostLetters(st.doc.URL), lettersOnly(name))
+}
+
+// abbrTrack is a capitalised word right before IOP or PHP: "Core IOP".
+var abbrTrack = regexp.MustCompile(`\b([A-Z][a-z]{2,})\s(IOP|PHP)\b`)
+
+// notAbbrTrackNames are words before IOP or PHP that say whom, when or how a
+// program is, or begin a sentence, not a track's own name.
+var notAbbrTrackNames = wordSet("adult", "adults", "teen", "teens", "adolescent", "youth", "young", "senior", "women", "womens", "men", "mens",
+	"evening", "morning", "afternoon", "day", "daytime", "night", "weekend", "weekday", "virtual", "online", "telehealth", "hybrid",
+	"our", "the", "this", "that", "each", "every", "your", "an", "a", "in", "an", "about", "after", "before", "during", "from",
+	"standard", "traditional", "intensive", "outpatient", "partial", "general", "typical", "most", "many", "some", "both",
+	"what", "how", "why", "when", "is", "does", "do", "can", "will", "which", "who", "new", "current", "full", "residential",
+	"detox", "program", "programs", "level", "step", "into", "and", "or", "for", "with", "of", "to", "at", "on", "by", "as")
+
 // plan is a level of care under the provider's own name for it.
 type plan struct {
 	name    string // lowercased column header
@@ -2384,6 +2472,13 @@ func (st *state) carryModality(s *sentence, cs []Claim) {
 		if c.Variant == "" && therapySubject(c.Subject) && programSubject(st.topic) && len(s.block.Headings) > 0 {
 			if h := st.headingSubject(s.block.Headings[len(s.block.Headings)-1]); programSubject(h) && h != st.topic {
 				c.Variant = "in " + strings.ToLower(string(h))
+			}
+		}
+		// "Core IOP (adults): 3 days a week" beside "Flex IOP (adults):
+		// two sessions a week": tracks the provider names, each its own.
+		if c.Variant == "" || c.Variant == "virtual" {
+			if t := st.namedTrackBefore(s, c); t != "" {
+				c.Variant = t + " track"
 			}
 		}
 		if c.Variant == "" {

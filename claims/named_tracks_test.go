@@ -1,0 +1,30 @@
+package claims_test
+
+import (
+	"strings"
+	"testing"
+)
+
+// Tracks a provider names before the program's abbreviation ("Core IOP",
+// "Flex IOP") are programs of their own, where the page names two or
+// more; the provider's own name before it (its page's title), or one name
+// alone, is no track.
+func TestNamedTracks(t *testing.T) {
+	for _, tc := range []struct{ name, text, want string }{
+		{"two", "SOURCE: https://www.tidewell.example/iop/\n\nOur IOP tracks\n\nAnchor IOP (adults): four mornings a week.\n\nOur Harbor IOP meets two evenings a week.\n", "anchor track,harbor track"},
+		{"one", "SOURCE: https://www.tidewell.example/iop/\n\nOur IOP\n\nAnchor IOP (adults): four mornings a week.\n\nClients meet two evenings a week in aftercare.\n", ""},
+		{"prose", "SOURCE: https://www.tidewell.example/iop/\n\nOur IOP\n\nClients of Anchor IOP meet four mornings a week; clients of Harbor IOP meet two evenings a week.\n", ","},
+		{"opening", "SOURCE: https://www.tidewell.example/iop/\n\nOur IOP\n\nAnchor IOP meets four mornings a week.\n\nHarbor IOP meets two evenings a week.\n", ","},
+		{"ownname", "SOURCE: https://www.tidewell.example/iop/\n\nTidewell IOP\n\nTidewell IOP: four mornings a week.\n\nOur Harbor IOP meets two evenings a week.\n", ","},
+	} {
+		var got []string
+		for _, c := range extractPage(t, tc.name+".txt", tc.text) {
+			if c.Kind == "days-per-week" && c.Subject == "iop" {
+				got = append(got, c.Variant)
+			}
+		}
+		if strings.Join(got, ",") != tc.want {
+			t.Errorf("%s: variants %q, want %q", tc.name, strings.Join(got, ","), tc.want)
+		}
+	}
+}
