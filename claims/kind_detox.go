@@ -946,8 +946,8 @@ var detoxTakenHere = prefilter.MustCompile(`\b(?:(?:go|goes|going|went)\s+throug
 
 // bedsOfDetox opens a sentence on a detox unit and its count of beds:
 // "A 12-bed inpatient detox unit", "Our 16-bed withdrawal management
-// center"; or names it as what a facility has: "a 40-bed residential
-// facility with a 12-bed detox unit", "includes a 10-bed detox wing".
+// center"; or names it as what a facility has: "a lodge of 40 beds
+// with an 8-bed detox unit", "includes a 10-bed detox wing".
 var bedsOfDetox = prefilter.MustCompile(`(?:^\W*|\b(?:with|has|have|includes|including|houses|operates)\s+)(?:a|an|our|the)\s+(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|[a-z]+teen|twenty|thirty|forty)-bed\s+(?:[a-z-]+\s+){0,3}?(?:detox|detoxification|withdrawal(?:\s+management)?)\s+(?:unit|center|centre|facility|wing)\b`)
 
 // withdrawalOnSite is medical care for withdrawal named with the place it
