@@ -68,6 +68,7 @@ type sentence struct {
 	// Sentence-wide modality, read once for all its claims.
 	readWho                         bool
 	attribution, population         string
+	attributionAt                   int // where attribution's cue starts
 	variantChecked, variantPossible bool
 	subjectVariantRead              bool
 	subjectVar                      string

@@ -61,7 +61,8 @@ func modalityOf(s *sentence, start, end int) modality {
 	}
 	// Attribution and population are the sentence's: read them once.
 	if !s.readWho {
-		s.attribution, s.population, s.readWho = attributionOf(s.lower), populationOf(s.masked), true
+		s.attribution, s.attributionAt = attributionAt(s.lower)
+		s.population, s.readWho = populationOf(s.masked), true
 		// Under "Level 2.5 - Partial Hospitalization", in a guide that
 		// heads three levels or more by their numbers, the page sets out
 		// ASAM's levels, not its own program, unless it says "our" or
@@ -79,6 +80,12 @@ func modalityOf(s *sentence, start, end int) modality {
 		}
 	}
 	m.attribution, m.population = s.attribution, s.population
+	// "By definition a day program gives 20 hours or more a week, and
+	// Medicare uses the same floor": a source named in a clause of its
+	// own after the figure's is not the figure's.
+	if m.attribution != "" && s.attributionAt > end && end <= len(s.lower) && clauseJoinedBetween(s.lower[end:s.attributionAt]) {
+		m.attribution = ""
+	}
 	// "at least 9 hours of treatment per week for adults (6 hours for
 	// members under 18)": minors named by age right after the figure.
 	if m.population == "adult" && end <= len(s.lower) && underEighteen(ownPhrase(s.lower[end:min(len(s.lower), end+30)])) {
@@ -1160,6 +1167,15 @@ var comparatives = wordSet("more", "longer", "less", "fewer", "shorter", "exceed
 
 // attributionOf names a source the sentence cites for its figures.
 func attributionOf(lower string) string {
+	name, _ := attributionAt(lower)
+	return name
+}
+
+// attributionAt is attributionOf and where its cue starts (-1 for none).
+func attributionAt(lower string) (string, int) {
+	// The source is the first of the list named; where is the first
+	// place any source is named ("CMS describes …, and SAMHSA gives …").
+	name, at := "", -1
 	for _, a := range attributions {
 		for from := 0; ; {
 			i := indexWord(lower, a.cue, from)
@@ -1190,10 +1206,22 @@ func attributionOf(lower string) string {
 			if keptTo(lower[:i]) && hasWord(lower, "our", "we") {
 				continue
 			}
-			return a.name
+			if name == "" {
+				name = a.name
+			}
+			if at < 0 || i < at {
+				at = i
+			}
+			break
 		}
 	}
-	return ""
+	return name, at
+}
+
+// clauseJoinedBetween reports a new clause opening in t: ", and", ", but",
+// a semicolon.
+func clauseJoinedBetween(t string) bool {
+	return strings.Contains(t, ", and ") || strings.Contains(t, ", but ") || strings.Contains(t, ";") || strings.Contains(t, ", while ")
 }
 
 // keptTo reports words before a standard's name that say a figure keeps

@@ -207,6 +207,10 @@ func TestModality(t *testing.T) {
 		{"Both tracks last eight weeks, and our evening IOP clients attend 3 nights a week.", claims.DaysPerWeek, want{claims.Asserted, claims.Typical, "", "", "evening"}},
 		// attribution
 		{"According to ASAM, an IOP provides 9 to 19 hours of care per week.", claims.HoursPerWeek, want{claims.Asserted, claims.Typical, "ASAM", "", ""}},
+		// A source named in a clause of its own after the figure's is
+		// not the figure's; one the figure's clause names is.
+		{"An IOP offers 10 to 15 hours of care per week, and ASAM sets its own range.", claims.HoursPerWeek, want{claims.Asserted, claims.Typical, "", "", ""}},
+		{"An IOP offers 10 to 15 hours of care per week, as ASAM describes it.", claims.HoursPerWeek, want{claims.Asserted, claims.Typical, "ASAM", "", ""}},
 		{"Our ASAM Level 2.1 program meets three days a week.", claims.DaysPerWeek, want{claims.Asserted, claims.Typical, "", "", ""}},
 		{"Standard outpatient (ASAM Level 1) involves 10 to 12 hours of counseling a week.", claims.HoursPerWeek, want{claims.Asserted, claims.Typical, "", "", ""}},
 		{"Our weekly total comes to 9 hours (ASAM 2.1).", claims.HoursPerWeek, want{claims.Asserted, claims.Typical, "", "", ""}},
