@@ -1047,6 +1047,8 @@ func init() {
 			{"Day treatment\n\nOur day treatment PHP typically lasts three weeks before patients step down to outpatient groups.", "php 21"},
 			{"Day treatment\n\nPlease call us three weeks before patients step down so we can book a bed.", ""},
 			{"Evening IOP\n\nGroups meet Monday and Thursday nights for a total of nine weeks.", "iop 63"},
+			{"Evening IOP\n\nHow long?\nExpect roughly 7 weeks. We check in on your goals at the halfway mark.", "iop 49"},
+			{"Evening IOP\n\nHow long is the wait?\nExpect roughly 2 weeks. Call us to get on the list.", ""},
 			// What became of those who stayed so long is no length.
 			{"Day treatment\n\nPatients who remained in day treatment for 60 days or longer did far better a year later.", ""},
 			{"Day treatment\n\nPatients who start our PHP stay for three weeks and feel more rested afterwards.", "php 21"},
@@ -1613,6 +1615,12 @@ func lastingVerbBefore(masked string, start int) bool {
 func asksProgramLength(question string) bool {
 	if !strings.Contains(question, "how long") && !asksHowManyUnits(question) {
 		return false
+	}
+	// "How long?" under a program's section: the question the page's
+	// program answers, nothing else named.
+	switch strings.Trim(question, " ?*#") {
+	case "how long", "how long does it last", "how long does it take", "how long will it last", "how long will it take":
+		return true
 	}
 	for _, w := range []string{"program", "treatment", "rehab", "detox", "stay", "iop", "php", "residential", "outpatient", "hospitalization"} {
 		if strings.Contains(question, w) {
