@@ -1048,6 +1048,7 @@ func init() {
 			{"Day treatment\n\nPlease call us three weeks before patients step down so we can book a bed.", ""},
 			{"Evening IOP\n\nGroups meet Monday and Thursday nights for a total of nine weeks.", "iop 63"},
 			{"Evening IOP\n\nHow long?\nExpect roughly 7 weeks. We check in on your goals at the halfway mark.", "iop 49"},
+			{"Evening IOP\n\nQ: How long does the evening program run?\nA: Roughly nine weeks for most members, then a monthly alumni night.", "iop 63"},
 			{"Evening IOP\n\nHow long is the wait?\nExpect roughly 2 weeks. Call us to get on the list.", ""},
 			// What became of those who stayed so long is no length.
 			{"Day treatment\n\nPatients who remained in day treatment for 60 days or longer did far better a year later.", ""},
@@ -1848,7 +1849,10 @@ func onlyHedges(t string) bool {
 		case "typically", "usually", "generally", "normally", "often", "most", "commonly", "about", "around", "roughly", "approximately", "on", "average", "in", "cases", "many",
 			// "Plan on 10 to 14 days at our center", "Expect to stay
 			// about a week", "It usually takes five days".
-			"plan", "for", "expect", "to", "stay", "spend", "allow", "it", "takes", "lasts", "runs", "we", "recommend":
+			"plan", "for", "expect", "to", "stay", "spend", "allow", "it", "takes", "lasts", "runs", "we", "recommend",
+			// ("A: Roughly nine weeks for most members, then …": the
+			// answer's own label.)
+			"a:", "answer:":
 		default:
 			return false
 		}
