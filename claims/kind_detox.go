@@ -76,7 +76,7 @@ func matchDetox(s *sentence) (bool, int, int, bool) {
 	// when needed": care for withdrawal given at the provider's own
 	// place, in a list of what a stay holds.
 	if s.contains("on site") || s.contains("on-site") || s.contains("onsite") || s.contains("in-house") {
-		if loc := withdrawalOnSite.FindStringIndex(s.lower); loc != nil && !negated(s.lower, loc[0]) && !hasWord(s.lower[:loc[0]], "not", "no", "without", "unless", "if") && !referral(s.lower) {
+		if loc := withdrawalAtOwnPlace(s, withdrawalOnSite); loc != nil {
 			return true, loc[0], loc[1], true
 		}
 	}
@@ -257,7 +257,7 @@ func matchDetox(s *sentence) (bool, int, int, bool) {
 	// provider's campus is its own place (read last: an offer verb
 	// before it gives the fuller quote).
 	if s.contains("campus") {
-		if loc := withdrawalOnCampus.FindStringIndex(s.lower); loc != nil && !negated(s.lower, loc[0]) && !hasWord(s.lower[:loc[0]], "not", "no", "without", "unless", "if") && !referral(s.lower) {
+		if loc := withdrawalAtOwnPlace(s, withdrawalOnCampus); loc != nil {
 			return true, loc[0], loc[1], true
 		}
 	}
@@ -266,7 +266,18 @@ func matchDetox(s *sentence) (bool, int, int, bool) {
 
 // withdrawalOnCampus is withdrawalOnSite said of the campus: "medically
 // supervised detox on campus", "… on our campus".
-var withdrawalOnCampus = prefilter.MustCompile(`\bmedically\s+(?:monitored|managed|supervised)\s+(?:withdrawal|detox|detoxification)(?:\s+management)?\s+on\s+(?:our\s+|the\s+)?campus\b`)
+var withdrawalOnCampus = prefilter.MustCompile(medicalWithdrawal + `on\s+(?:our\s+|the\s+)?campus\b`)
+
+// withdrawalAtOwnPlace is where re (withdrawalOnSite, withdrawalOnCampus)
+// finds medical withdrawal care at the provider's place, nil when it
+// finds none or the sentence denies it, supposes it or refers it out.
+func withdrawalAtOwnPlace(s *sentence, re *prefilter.Regexp) []int {
+	loc := re.FindStringIndex(s.lower)
+	if loc == nil || negated(s.lower, loc[0]) || hasWord(s.lower[:loc[0]], "not", "no", "without", "unless", "if") || referral(s.lower) {
+		return nil
+	}
+	return loc
+}
 
 // inLabel reports a mention inside the label that opens its line
 // ("Detox: …").
@@ -953,7 +964,11 @@ var bedsOfDetox = prefilter.MustCompile(`(?:^\W*|\b(?:with|has|have|includes|inc
 // withdrawalOnSite is medical care for withdrawal named with the place it
 // is given at: "medically monitored withdrawal on site", "medically
 // supervised detox in-house".
-var withdrawalOnSite = prefilter.MustCompile(`\bmedically\s+(?:monitored|managed|supervised)\s+(?:withdrawal|detox|detoxification)(?:\s+management)?\s+(?:on\s+site|on-site|onsite|in-house)\b`)
+var withdrawalOnSite = prefilter.MustCompile(medicalWithdrawal + `(?:on\s+site|on-site|onsite|in-house)\b`)
+
+// medicalWithdrawal opens withdrawalOnSite and withdrawalOnCampus:
+// "medically monitored withdrawal ", "medically managed detox ".
+const medicalWithdrawal = `\bmedically\s+(?:monitored|managed|supervised)\s+(?:withdrawal|detox|detoxification)(?:\s+management)?\s+`
 
 // someNeed opens a clause on a part of people, or on not all of them:
 // "not everyone", "not every client", "some people", "many adults".

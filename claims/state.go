@@ -153,9 +153,9 @@ type state struct {
 	recent []Subject
 	// heading caches the subject a heading text names.
 	heading map[string]Subject
-	// plans are the provider's own names for its levels ("Basic", "Plus"),
-	// learnt from a table's "Level of care" row; nil until asked, empty
-	// when the page has none.
+	// plans backs pagePlans: the provider's own names for its levels
+	// ("Basic", "Plus"), learnt from a table's "Level of care" row; nil
+	// until asked, empty when the page has none.
 	plans []plan
 	// tracks are the capitalised names the page gives its programs'
 	// tracks ("Core IOP", "Flex IOP"); nil until asked.
@@ -1529,9 +1529,6 @@ var openingHoursNames = map[string]bool{
 	"walk-in hours": true, "walk-in clinic hours": true, "drop-in hours": true, "open access hours": true, "same-day access hours": true,
 }
 
-// officeLabel reports the label of a line about the office's business:
-// "Billing and insurance questions: Monday–Friday, 9 to 5" says when the
-// office answers them.
 // frontOfficeIn reports a label joining a front office or desk to
 // something else: "Counseling and front office", "Front desk / intake".
 func frontOfficeIn(l string) bool {
@@ -1541,6 +1538,9 @@ func frontOfficeIn(l string) bool {
 	return strings.Contains(l, "front office") || strings.Contains(l, "front desk") || hasWord(l, "reception")
 }
 
+// officeLabel reports the label of a line about the office's business:
+// "Billing and insurance questions: Monday–Friday, 9 to 5" says when the
+// office answers them.
 func officeLabel(l string) bool {
 	return strings.Contains(l, "billing") || strings.Contains(l, "insurance")
 }
@@ -1761,9 +1761,6 @@ func (s *sentence) mayHoldQuantity() bool {
 		"mo", "tue", "wed", "thu", "fri", "sat", "sun")
 }
 
-// namedInCell is the program a header or a short cell names.
-// programCount counts the different programs text names: a table
-// cell, or a paragraph before a sentence.
 // namedTrackBefore is the provider's own name of a track ("core" for
 // "Core IOP") that the sentence gives the claim's program last before
 // the claim, "" when it gives none. A name counts only where the page
@@ -1811,18 +1808,21 @@ func (st *state) readNamedTracks() map[Subject][]string {
 			// Only as a name is used: after "our" or "the", or opening a
 			// label ("Core IOP (adults): …", "Flex IOP: …").
 			pre := strings.ToLower(strings.TrimRight(t[:m[0]], " "))
-			rest := strings.TrimLeft(t[m[1]:], " ")
-			if !strings.HasSuffix(pre, " our") && !strings.HasSuffix(pre, " the") && pre != "our" && pre != "the" &&
-				!(strings.TrimSpace(pre) == "" || strings.HasSuffix(pre, "•") || strings.HasSuffix(pre, "-")) {
-				continue
-			}
-			if (pre == "" || strings.HasSuffix(pre, "•") || strings.HasSuffix(pre, "-")) && !strings.HasPrefix(rest, ":") && !strings.HasPrefix(rest, "(") && !strings.HasPrefix(rest, "—") && !strings.HasPrefix(rest, "–") {
+			w := pre[strings.LastIndexByte(pre, ' ')+1:]
+			opens := pre == "" || strings.HasSuffix(pre, "•") || strings.HasSuffix(pre, "-")
+			if w != "our" && w != "the" && !(opens && labelAfter(t[m[1]:])) {
 				continue
 			}
 			out[subj] = append(out[subj], name)
 		}
 	}
 	return out
+}
+
+// labelAfter reports a label's end opening rest: ":", a bracket, a dash.
+func labelAfter(rest string) bool {
+	rest = strings.TrimLeft(rest, " ")
+	return strings.HasPrefix(rest, ":") || strings.HasPrefix(rest, "(") || strings.HasPrefix(rest, "—") || strings.HasPrefix(rest, "–")
 }
 
 // placeName reports a name the page gives a place, or the provider's own
@@ -1841,13 +1841,14 @@ func (st *state) placeName(name string) bool {
 var abbrTrack = regexp.MustCompile(`\b([A-Z][a-z]{2,})\s(IOP|PHP)\b`)
 
 // notAbbrTrackNames are words before IOP or PHP that say whom, when or how a
-// program is, or begin a sentence, not a track's own name.
+// program is, or begin a sentence, not a track's own name (abbrTrack
+// takes words of three letters or more).
 var notAbbrTrackNames = wordSet("adult", "adults", "teen", "teens", "adolescent", "youth", "young", "senior", "women", "womens", "men", "mens",
 	"evening", "morning", "afternoon", "day", "daytime", "night", "weekend", "weekday", "virtual", "online", "telehealth", "hybrid",
-	"our", "the", "this", "that", "each", "every", "your", "an", "a", "in", "an", "about", "after", "before", "during", "from",
+	"our", "the", "this", "that", "each", "every", "your", "about", "after", "before", "during", "from",
 	"standard", "traditional", "intensive", "outpatient", "partial", "general", "typical", "most", "many", "some", "both",
-	"what", "how", "why", "when", "is", "does", "do", "can", "will", "which", "who", "new", "current", "full", "residential",
-	"detox", "program", "programs", "level", "step", "into", "and", "or", "for", "with", "of", "to", "at", "on", "by", "as")
+	"what", "how", "why", "when", "does", "can", "will", "which", "who", "new", "current", "full", "residential",
+	"detox", "program", "programs", "level", "step", "into", "and", "for", "with")
 
 // plan is a level of care under the provider's own name for it.
 type plan struct {
@@ -1859,19 +1860,25 @@ type plan struct {
 // it ("About the Plus plan"), "" when it names none or names a program
 // itself.
 func (st *state) planNamed(text string) Subject {
-	if st.plans == nil {
-		st.plans = st.readPlans()
-	}
-	if len(st.plans) == 0 || st.programCount(text) > 0 {
+	plans := st.pagePlans()
+	if len(plans) == 0 || st.programCount(text) > 0 {
 		return ""
 	}
 	l := lowerASCII(text)
-	for _, p := range st.plans {
+	for _, p := range plans {
 		if hasWord(l, p.name) {
 			return p.subject
 		}
 	}
 	return ""
+}
+
+// pagePlans is readPlans, read once a page.
+func (st *state) pagePlans() []plan {
+	if st.plans == nil {
+		st.plans = st.readPlans()
+	}
+	return st.plans
 }
 
 // readPlans reads the page's tables for columns headed by a name that is
@@ -1898,32 +1905,21 @@ func (st *state) readPlans() []plan {
 var kindNouns = wordSet("home", "homes", "house", "houses", "program", "programs", "services", "care", "residence")
 
 // columnLevel is the program a table's "Level of care" row names in the
-// column of the cell at bi, when the row names one program there.
+// column of the cell at bi: the plan its column header names (readPlans,
+// read once a page).
 func (st *state) columnLevel(bi int) (Subject, bool) {
 	b := &st.doc.Blocks[bi]
 	if b.ColHeader == "" || levelRow(b.RowHeader) {
 		return "", false
 	}
-	for _, dir := range []int{-1, 1} {
-		for k := bi + dir; k >= 0 && k < len(st.doc.Blocks) && k-bi <= maxLevelRowReach && bi-k <= maxLevelRowReach; k += dir {
-			o := &st.doc.Blocks[k]
-			if o.Kind != corpus.BlockTableCell {
-				break
-			}
-			if o.ColHeader == b.ColHeader && levelRow(o.RowHeader) {
-				if st.programCount(o.Text) != 1 {
-					return "", false
-				}
-				return st.namedInCell(o.Text)
-			}
+	name := lowerASCII(strings.TrimSpace(b.ColHeader))
+	for _, p := range st.pagePlans() {
+		if p.name == name {
+			return p.subject, true
 		}
 	}
 	return "", false
 }
-
-// maxLevelRowReach bounds how many cells away a table's level row is
-// looked for: a plan comparison has a dozen rows or so.
-const maxLevelRowReach = 80
 
 // levelRow reports a row header that says which level of care each
 // column is.
@@ -1935,6 +1931,8 @@ func levelRow(h string) bool {
 	return false
 }
 
+// programCount counts the different programs text names: a table
+// cell, or a paragraph before a sentence.
 func (st *state) programCount(t string) int {
 	var seen []Subject
 	for _, m := range st.x.terms.find(t, lowerASCII(t)) {
@@ -1945,6 +1943,7 @@ func (st *state) programCount(t string) int {
 	return len(seen)
 }
 
+// namedInCell is the program a header or a short cell names.
 func (st *state) namedInCell(h string) (Subject, bool) {
 	ms := st.x.terms.find(h, lowerASCII(h))
 	for _, m := range ms {
