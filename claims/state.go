@@ -1782,10 +1782,11 @@ func (st *state) namedTrackBefore(s *sentence, c *Claim) string {
 		return ""
 	}
 	best, where := "", -1
-	for _, m := range abbrTrack.FindAllStringSubmatchIndex(s.text[:at], -1) {
-		name := strings.ToLower(s.text[m[2]:m[3]])
-		if Subject(strings.ToLower(s.text[m[4]:m[5]])) == c.Subject && slices.Contains(names, name) && m[0] > where {
-			best, where = name, m[0]
+	t := s.text[:at]
+	for _, m := range abbrTracks(t) {
+		name := strings.ToLower(m.name(t))
+		if Subject(strings.ToLower(m.abbr(t))) == c.Subject && slices.Contains(names, name) && m.start > where {
+			best, where = name, m.start
 		}
 	}
 	return best
@@ -1800,17 +1801,17 @@ func (st *state) readNamedTracks() map[Subject][]string {
 		if !strings.Contains(t, "IOP") && !strings.Contains(t, "PHP") {
 			continue
 		}
-		for _, m := range abbrTrack.FindAllStringSubmatchIndex(t, -1) {
-			name, subj := strings.ToLower(t[m[2]:m[3]]), Subject(strings.ToLower(t[m[4]:m[5]]))
+		for _, m := range abbrTracks(t) {
+			name, subj := strings.ToLower(m.name(t)), Subject(strings.ToLower(m.abbr(t)))
 			if notAbbrTrackNames[name] || slices.Contains(out[subj], name) || st.placeName(name) {
 				continue
 			}
 			// Only as a name is used: after "our" or "the", or opening a
 			// label ("Core IOP (adults): …", "Flex IOP: …").
-			pre := strings.ToLower(strings.TrimRight(t[:m[0]], " "))
+			pre := strings.ToLower(strings.TrimRight(t[:m.start], " "))
 			w := pre[strings.LastIndexByte(pre, ' ')+1:]
 			opens := pre == "" || strings.HasSuffix(pre, "•") || strings.HasSuffix(pre, "-")
-			if w != "our" && w != "the" && !(opens && labelAfter(t[m[1]:])) {
+			if w != "our" && w != "the" && !(opens && labelAfter(t[m.end:])) {
 				continue
 			}
 			out[subj] = append(out[subj], name)
@@ -1837,11 +1838,8 @@ func (st *state) placeName(name string) bool {
 	return strings.Contains(hostLetters(st.doc.URL), lettersOnly(name))
 }
 
-// abbrTrack is a capitalised word right before IOP or PHP: "Core IOP".
-var abbrTrack = regexp.MustCompile(`\b([A-Z][a-z]{2,})\s(IOP|PHP)\b`)
-
 // notAbbrTrackNames are words before IOP or PHP that say whom, when or how a
-// program is, or begin a sentence, not a track's own name (abbrTrack
+// program is, or begin a sentence, not a track's own name (abbrTracks
 // takes words of three letters or more).
 var notAbbrTrackNames = wordSet("adult", "adults", "teen", "teens", "adolescent", "youth", "young", "senior", "women", "womens", "men", "mens",
 	"evening", "morning", "afternoon", "day", "daytime", "night", "weekend", "weekday", "virtual", "online", "telehealth", "hybrid",
