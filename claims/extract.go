@@ -945,11 +945,20 @@ func (x *Extractor) boolClaim(st *state, s *sentence, bk *boolKind, h boolHit, o
 				want = func(x Subject) bool { return programSubject(x) && x != Detox }
 			}
 		}
+		// "People who do not require 24/7 inpatient monitoring",
+		// "offering care without 24/7 supervision": round-the-clock
+		// care someone can do without is never residential's own lack;
+		// "inpatient" only says what kind of care it is.
+		needless := bk.kind == Supervision24x7 && !v && !referred && needlessBefore(s.lower[:start])
+		if needless {
+			prev := want
+			want = func(x Subject) bool { return x != Residential && (prev == nil || prev(x)) }
+		}
 		if bk.kind == Supervision24x7 && !referred {
 			// "the 24-hour supervision of residential treatment" is
 			// residential's, whatever the clause says of its subject;
 			// "24/7 inpatient care" names its program inside the phrase.
-			if owner, ok := s.programWithin(start, end+30, end); ok {
+			if owner, ok := s.programWithin(start, end+30, end); ok && !(needless && owner == Residential) {
 				// ("Nobody supervises PHP clients overnight": the clients
 				// of the program named inside the denied phrase go
 				// without.)

@@ -589,6 +589,9 @@ func init() {
 			{"Our IOP does not offer 24-hour supervision.", "iop false"},
 			{"Residential care includes 24/7 medical and clinical supervision.", "residential true"},
 			{"Our IOP suits people who do not need constant monitoring.", "iop false"},
+			// Care someone can do without is not residential's lack.
+			{"Our PHP suits adults who do not require 24/7 inpatient monitoring.", "php false"},
+			{"The PHP is built for adults who need daily structure to avoid a hospital or to leave an inpatient stay, offering care without 24/7 supervision.", "php false"},
 			{"Long-term residential programs provide care 24 hours a day.", "residential true"},
 			{"Our hotline is answered 24/7.", ""},
 			{"Our residential program lasts 45 days. Staff leave at 10 p.m., and residents are not supervised overnight.", "residential false"},
@@ -690,4 +693,22 @@ func opensWithProgram(s *sentence) bool {
 // "24-hour", "round-the-clock".
 func roundTheClock(l string) bool {
 	return strings.Contains(l, "24") || strings.Contains(l, "clock")
+}
+
+// needlessBefore reports a clause that ends in doing without what
+// follows: "who do not require", "without", "don't need".
+func needlessBefore(before string) bool {
+	before = strings.TrimRight(before, " ")
+	if strings.HasSuffix(before, " without") || before == "without" {
+		return true
+	}
+	verb := wordBefore(before, len(before))
+	switch verb {
+	case "require", "need":
+		not := wordBefore(before, len(before)-len(verb))
+		return not == "not" || not == "don't" || not == "don’t" || not == "doesn't" || not == "doesn’t" || not == "never"
+	case "requiring", "needing":
+		return wordBefore(before, len(before)-len(verb)) == "not"
+	}
+	return false
 }
