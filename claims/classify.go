@@ -37,7 +37,7 @@ func classify(s *sentence, i int) (Kind, float64, bool) {
 		if partOfStatedWeek(s, i) {
 			return "", 0, false
 		}
-		if statesDaysPerWeek(s, i) || spreadOverDays(s, i) || daysOfPerWeek(s, i) || restatedDays(s, i) || fewDayOutpatient(s, q) || allDaysAttended(s, q) {
+		if statesDaysPerWeek(s, i) || spreadOverDays(s, i) || daysOfPerWeek(s, i) || restatedDays(s, i) || fewDayOutpatient(s, q) || allDaysAttended(s, q) || perDayForDays(s, i) {
 			return DaysPerWeek, 1, true
 		}
 		if q.Per == quantity.None && statesProgramLength(s, i) {
@@ -83,7 +83,8 @@ func fewDayOutpatient(s *sentence, q *quantity.Quantity) bool {
 		return false
 	}
 	for _, m := range s.mentions {
-		if m.start >= q.End && m.start-q.End <= 12 && !punctBetween(s.lower[q.End:m.start]) {
+		// ("a five-day (IOP-5) program": the bracket names it.)
+		if m.start >= q.End && m.start-q.End <= 12 && (!punctBetween(s.lower[q.End:m.start]) || strings.TrimSpace(s.lower[q.End:m.start]) == "(") {
 			// ("approve PHP in 5- to 7-day blocks and IOP in …": the
 			// days name a block of something else, and a new phrase
 			// names the program.)

@@ -490,7 +490,7 @@ func daysOfPerWeek(s *sentence, i int) bool {
 		return false
 	}
 	_, hi := clauseBounds(s.lower, q.Start, q.End)
-	if k, ok := rateAfter(s.rateText(q.End, hi)); !ok || k != HoursPerWeek {
+	if k, ok := rateAfter(s.rateText(q.End, hi)); (!ok || k != HoursPerWeek) && !attendedDaysLong(s, q) {
 		// "three to five days of group, each lasting around three
 		// hours": days counted out with each one's length are meeting
 		// days, a week's.
@@ -1012,6 +1012,14 @@ func init() {
 			{"Partial Hospitalization\n\nWe offer outpatient counseling for couples, and our day treatment program (PHP) is our fullest level of care.\n\nGroups meet four days a week.", "php 4"},
 			// When someone new is seen is no program day.
 			{"Our IOP\n\nOur IOP meets three evenings a week.\n\n- Free assessments Monday through Friday", "iop 3"},
+			// Groups a day for some days, in a sentence about the week,
+			// count the week's days; days attended, each as long as said,
+			// are the week's; a bracket may name the program a count of
+			// days is.
+			{"Our IOP\n\nOur IOP is a 12-hour weekly program: three groups a day for 4 days.", "iop 4"},
+			{"Our IOP\n\nClients join two groups a day for 3 days during orientation.", ""},
+			{"Day program\n\nOur PHP requires four days of attendance for a full day, so plan ahead.", "php 4"},
+			{"Our programs\n\nThe clinic runs a four-day (IOP-4) track.", "iop 4"},
 			// Plans named by the provider: a "Level of care" row says which
 			// level each column is.
 			{"Our plans\n\n| | Basic | Plus |\n| Level of care | Standard outpatient | IOP |\n| Days per week | 1 | 4 |", "op 1; iop 4"},
@@ -1939,3 +1947,32 @@ func leftOver(pre string) bool {
 // staffOnHand are who may be available while a program meets.
 var staffOnHand = []string{"staff", "nurse", "nurses", "nursing", "doctor", "doctors", "physician", "physicians", "clinician", "clinicians",
 	"counselor", "counselors", "therapist", "therapists", "psychiatrist", "psychiatrists", "prescriber", "prescribers", "medical", "team"}
+
+// attendedDaysLong reads "four days of attendance for a full day":
+// days attended, each as long as said, are the week's.
+func attendedDaysLong(s *sentence, q *quantity.Quantity) bool {
+	return q.Unit == quantity.Day && q.HasMax && q.Max <= 7 && attendanceDays.MatchString(s.lower[q.End:min(len(s.lower), q.End+60)])
+}
+
+var attendanceDays = prefilter.MustCompile(`^\s*of\s+(?:attendance|programming|treatment|groups?)\s*,?\s+(?:for\s+(?:a\s+)?(?:half|full|partial)\b|each\s+(?:lasting|running)\b)`)
+
+// perDayForDays reads "two groups per day for 4 days" in a sentence
+// about a week ("a 20-hour weekly requirement …"): the days the groups
+// meet each week, no four-day program.
+func perDayForDays(s *sentence, i int) bool {
+	q := &s.qs[i]
+	if q.Per != quantity.None || q.Adjectival || !q.HasMax || q.Max > 7 || q.Min < 2 || wordBefore(s.masked, q.Start) != "for" {
+		return false
+	}
+	before := strings.TrimRight(s.lower[:strings.LastIndex(s.lower[:q.Start], "for")], " ")
+	if !strings.HasSuffix(before, "per day") && !strings.HasSuffix(before, "a day") && !strings.HasSuffix(before, "each day") {
+		return false
+	}
+	for j := range s.qs {
+		if j != i && s.qs[j].Per == quantity.Week {
+			q.Per = quantity.Week
+			return true
+		}
+	}
+	return false
+}

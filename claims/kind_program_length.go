@@ -1058,6 +1058,9 @@ func init() {
 			// level the table's level row gives it.
 			{"Our plans\n\n| | Core | Plus |\n| Level of care | IOP | Standard outpatient |\n| Cost | $400 | $60 |\n\nAbout the Core plan\n\nMost members stay for 10 weeks.", "iop 70"},
 			{"Residential\n\nWe ask each resident for a minimum commitment of 45 days.", "residential ≥45"},
+			// A comma and a hedge between the floor and its figure keep it
+			// a floor.
+			{"Residential\n\nA stay here starts with a minimum commitment, usually 60 days, and most residents stay longer.", "residential ≥60"},
 			// An item under a program's heading that names a program by
 			// its length is that program's, unless it is for others.
 			{"Evening IOP\n\n- Meets Monday through Thursday, 6 to 9 p.m.\n- A 10-week program ending in a graduation ceremony", "iop 70"},

@@ -1,5 +1,7 @@
 package quantity
 
+import "strings"
+
 var approxWords = map[string]bool{
 	"about": true, "around": true, "approximately": true, "roughly": true, "nearly": true,
 	"almost": true, "approx": true, "circa": true, "some": true, "averaging": true,
@@ -7,7 +9,7 @@ var approxWords = map[string]bool{
 
 // Bound phrases, longest first where one is a prefix of another.
 var atLeastPhrases = [][]string{
-	{"a", "minimum", "stay", "of"}, {"minimum", "stay", "of"}, {"a", "minimum", "length", "of"}, {"a", "minimum", "commitment", "of"}, {"minimum", "commitment", "of"},
+	{"a", "minimum", "stay", "of"}, {"minimum", "stay", "of"}, {"a", "minimum", "length", "of"}, {"a", "minimum", "commitment", "of"}, {"minimum", "commitment", "of"}, {"a", "minimum", "commitment"}, {"minimum", "commitment"},
 	{"at", "least", "or", "equal", "to"}, {"at", "least"}, {"a", "minimum", "of"}, {"minimum", "of"}, {"a", "floor", "of"}, {"floor", "of"},
 	{"no", "less", "than"}, {"no", "fewer", "than"}, {"not", "less", "than"},
 	{"more", "than", "or", "equal", "to"}, {"more", "than"}, {"upwards", "of"}, {"upward", "of"},
@@ -128,6 +130,18 @@ func (p *parser) prefix(i int) (Qualifier, bool, int) {
 		// "adds up to 15 hours" is a total, not a ceiling.
 		if ph.qual == UpTo && ph.words[0] == "up" && totalVerbs[p.word(i-1)] {
 			return "", false, i
+		}
+		// "At most, 5 hours a week", "a minimum commitment, often 90
+		// days": a comma sets the figure after its bound, a hedge may
+		// stand between.
+		if p.punct(j) == "," && commaBounds(ph.words) {
+			k := j + 1
+			if hedgeWords[p.word(k)] || approxWords[p.word(k)] && p.word(k) != "some" {
+				k++
+			}
+			if p.isNum(k) {
+				return ph.qual, false, k
+			}
 		}
 		// "starting at about 6 hours", "up to roughly 12 weeks": the
 		// bound holds whatever hedges the figure.
@@ -299,3 +313,15 @@ func (p *parser) vague(i, j int) (Quantity, int, bool) {
 // approximate.)
 var builtAround = map[string]bool{"built": true, "centered": true, "centred": true, "structured": true, "organized": true,
 	"organised": true}
+
+// commaBounds are the bound phrases a comma may part from their figure.
+func commaBounds(words []string) bool {
+	switch strings.Join(words, " ") {
+	case "at most", "at least", "a minimum commitment", "minimum commitment":
+		return true
+	}
+	return false
+}
+
+// hedgeWords soften a figure set after a comma without changing its bound.
+var hedgeWords = map[string]bool{"often": true, "usually": true, "typically": true, "generally": true, "commonly": true}
