@@ -911,6 +911,12 @@ func (x *Extractor) boolClaim(st *state, s *sentence, bk *boolKind, h boolHit, o
 	if k := s.block.Kind; bk.kind == Supervision24x7 && (k == corpus.BlockHeading || k == corpus.BlockTitle) && !roundTheClock(s.lower[start:end]) {
 		return out
 	}
+	// "PHP suits patients well enough to live at home whose symptoms
+	// still need constant monitoring": watched constantly while there,
+	// not around the clock, since they sleep at home.
+	if bk.kind == Supervision24x7 && v && !roundTheClock(s.lower[start:end]) && livesAtHomeToo(s.lower) {
+		return out
+	}
 	// ("\"Staff present 24/7\" means a clinician is in the building
 	// at all hours": a term explained, no statement of the care.)
 	if explainedTerm(s.lower, start, end) {

@@ -942,6 +942,11 @@ func init() {
 		Examples: []KindExample{
 			// A week said once holds for the next group of clients.
 			{"What an IOP involves\n\nGrown-ups usually receive 9 to 16 hours a week. For teens it is 6 to 12 hours.", "iop 9–16; iop 6–12"},
+			// A bracketed number after a level's name is the level's.
+			{"Levels of care\n\nIntensive outpatient runs 9 to 19 hours a week, partial hospitalization (2.5).", "iop 9–19"},
+			// "Intense outpatient" is intensive outpatient; New Jersey's
+			// "Partial Care" is partial hospitalization.
+			{"Levels of care\n\nOur intense outpatient therapy runs 12 hours a week. Our Partial Care program runs 25 hours a week.", "iop 12; php 25"},
 			// A house rule met by work, school or treatment alike.
 			{"House expectations\n\n- Hold down a job, take classes, or be in outpatient treatment at least 35 hours each week", ""},
 			{"Our IOP\n\nMany clients keep their jobs or school while our IOP provides 12 hours a week.", "iop 12"},

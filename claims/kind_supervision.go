@@ -591,6 +591,10 @@ func init() {
 			{"Our IOP suits people who do not need constant monitoring.", "iop false"},
 			// Care someone can do without is not residential's lack.
 			{"Our PHP suits adults who do not require 24/7 inpatient monitoring.", "php false"},
+			// Watched constantly while there, by clients who live at home,
+			// is not round the clock.
+			{"Day program\n\nOur PHP serves adults well enough to live at home whose moods still call for constant monitoring.", ""},
+			{"Residential care\n\nResidential care offers constant monitoring; clients do not live at home.", "residential true"},
 			{"The PHP is built for adults who need daily structure to avoid a hospital or to leave an inpatient stay, offering care without 24/7 supervision.", "php false"},
 			{"Long-term residential programs provide care 24 hours a day.", "residential true"},
 			{"Our hotline is answered 24/7.", ""},
@@ -712,3 +716,12 @@ func needlessBefore(before string) bool {
 	}
 	return false
 }
+
+// livesAtHomeToo reports a sentence whose clients live at home, not
+// denied ("nobody lives at home").
+func livesAtHomeToo(lower string) bool {
+	loc := atHomeNights.FindStringIndex(lower)
+	return loc != nil && !negated(lower, loc[0]) && !hasWord(lower[max(0, loc[0]-12):loc[0]], "nobody", "no one", "none")
+}
+
+var atHomeNights = prefilter.MustCompile(`\b(?:live|lives|living|reside|resides|residing|remain|remains|stay|stays|staying|sleep|sleeps|sleeping)\s+(?:at\s+|in\s+their\s+own\s+)?homes?\b`)

@@ -989,6 +989,11 @@ func startsWithExistential(clause string) bool {
 			return true
 		}
 	}
+	// "There are also plans that call for five sessions a week": plans
+	// that exist beside the others, not every one.
+	if existentialThere.MatchString(t) {
+		return true
+	}
 	// "Many programs elsewhere require five days a week": many, not all,
 	// whatever "require" says ("many clients" are this program's).
 	if rest, ok := strings.CutPrefix(t, "many "); ok {
@@ -2351,3 +2356,6 @@ func narrowedPrograms(clause string) bool {
 	}
 	return false
 }
+
+// existentialThere opens a clause on programs that exist among others.
+var existentialThere = prefilter.MustCompile(`^there\s+(?:are|is)\s+(?:also\s+)?(?:other\s+|some\s+)?(?:[a-z-]+\s+)?(?:programs|plans|options|tracks|schedules|facilities|centers|centres|providers|iops|phps)\s+(?:that|which|where|with)\b`)

@@ -336,6 +336,11 @@ func parallelFigure(qs []quantity.Quantity, lower string, ms []mention) {
 		if rest != "" && !strings.ContainsAny(rest[:1], ".,;:)!") {
 			continue
 		}
+		// ("… runs 9 to 19 hours a week, partial hospitalization (2.5)": a
+		// bracketed number after a level's name is the level's number.)
+		if strings.HasSuffix(strings.TrimRight(lower[:q.Start], " "), "(") && strings.HasPrefix(rest, ")") {
+			continue
+		}
 		p := &qs[i-1]
 		if p.Unit == quantity.None {
 			continue

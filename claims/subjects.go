@@ -41,12 +41,18 @@ var builtinTerms = []term{
 	{"intensive outpatient", IOP, false},
 	{"intensive out-patient", IOP, false},
 	{"intensives", IOP, false},
+	// "Intense outpatient therapy (IOP)": a common misspelling, not
+	// weekly outpatient therapy.
+	{"intense outpatient", IOP, false},
 	{"IOP", IOP, true},
 	{"IOPs", IOP, true},
 	{"IOP's", IOP, true},
 	{"partial hospitalization", PHP, false},
 	{"partial hospitalisation", PHP, false},
 	{"partial hospital", PHP, false},
+	// New Jersey licenses its partial hospitalization level as "Partial
+	// Care".
+	{"partial care", PHP, false},
 	{"day treatment", PHP, false},
 	{"day program", PHP, false},
 	{"day programs", PHP, false},
