@@ -942,6 +942,11 @@ func init() {
 		Examples: []KindExample{
 			// A week said once holds for the next group of clients.
 			{"What an IOP involves\n\nGrown-ups usually receive 9 to 16 hours a week. For teens it is 6 to 12 hours.", "iop 9–16; iop 6–12"},
+			// The care a program is more than, or keeps clients from,
+			// does not carry to the next list.
+			{"Teen Intensive Outpatient\n\nOur intensive outpatient program helps teens.\n\n- Needs more help than what anyone could reasonably offer inside a traditional outpatient setting\n- Steady housing\n\n- Teens attend 12 hours per week of therapy.", "iop 12"},
+			{"Teen Intensive Outpatient\n\nOur intensive outpatient program helps teens.\n\n- Moods that could call for more intensive inpatient or PHP care later\n- Steady housing\n\n- Teens attend 12 hours per week of therapy.", "iop 12"},
+			{"Teen Intensive Outpatient\n\nOur intensive outpatient program helps teens.\n\n- Moods that could call for more intensive inpatient and PHP care later\n- Steady housing\n\n- Teens attend 12 hours per week of therapy.", "iop 12"},
 			// A bracketed number after a level's name is the level's.
 			{"Levels of care\n\nIntensive outpatient runs 9 to 19 hours a week, partial hospitalization (2.5).", "iop 9–19"},
 			// "Intense outpatient" is intensive outpatient; New Jersey's

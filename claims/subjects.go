@@ -865,6 +865,18 @@ func contrasted(lower string, ms []mention, i int) bool {
 		canOfferAfter.MatchString(lower[m.end:min(len(lower), m.end+60)]) {
 		return true
 	}
+	// "more help than what anyone could reasonably offer inside a
+	// traditional outpatient setting": the care a program is more than.
+	if k := strings.LastIndex(lower[:m.start], "than what "); k >= 0 && m.start-k <= 60 && !strings.ContainsAny(lower[k:m.start], ",;.") {
+		return true
+	}
+	// "moods that could call for more intensive inpatient or PHP care
+	// later": the higher levels a program keeps clients from.
+	if m.subject == Residential || m.subject == PHP {
+		if k := strings.LastIndex(lower[:m.start], "more intensive "); k >= 0 && m.start-k <= 60 && onlyCoordinated(lower, ms[:i], k+len("more intensive "), m.start) {
+			return true
+		}
+	}
 	// "Adults leaving residential care, or IOP clients whose symptoms
 	// are getting worse": people in another program, listed among those
 	// a program is for.
@@ -1227,4 +1239,24 @@ func wordsAfterOf(lower string, i, n int) string {
 		}
 	}
 	return lower[j:]
+}
+
+// onlyCoordinated reports that lower[from:to] holds nothing but the
+// mentions of ms inside it joined by "or", "and" and commas: the
+// programs of one coordination.
+func onlyCoordinated(lower string, ms []mention, from, to int) bool {
+	rest := []byte(lower[from:to])
+	for _, o := range ms {
+		if o.start >= from && o.end <= to {
+			for j := o.start; j < o.end; j++ {
+				rest[j-from] = ' '
+			}
+		}
+	}
+	for _, w := range strings.Fields(strings.ReplaceAll(string(rest), ",", " ")) {
+		if w != "or" && w != "and" {
+			return false
+		}
+	}
+	return true
 }
