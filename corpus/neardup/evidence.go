@@ -34,6 +34,9 @@ type Evidence struct {
 	// are equal but for a place.
 	Slots   int
 	URLSlot bool
+	// URLTitle: the pages' addresses on one site give one title (see
+	// urlTitle).
+	URLTitle bool
 }
 
 // alignMinContent is the least number of content words a sentence needs

@@ -37,6 +37,9 @@ type Signature struct {
 	// URLFill the place names; both 0 when the address names no place
 	// (see urlSlots).
 	URLShape, URLFill uint32
+	// URLTitle hashes the host and the title words of the address (see
+	// urlTitle); 0 when it has too few.
+	URLTitle uint32
 	// Host hashes the address's host, "www." left out; 0 without one.
 	Host uint32
 	// lines[i] is the text line Units[i] opens on, kept until DropLines
@@ -167,6 +170,7 @@ func SignURL(id, url, text string, opt Options) Signature {
 	}
 	sig.indexPlaces()
 	sig.URLShape, sig.URLFill = urlSlots(url)
+	sig.URLTitle = urlTitle(url)
 	sig.Host = hostHash(url)
 	return sig
 }

@@ -100,7 +100,20 @@ func (o Options) judgeWith(a, b Signature, s *orderScratch) (Evidence, string) {
 
 // judgeAgreed is judgeWith for a caller that has marked the pair's
 // agreeing minimums in m already (unless the pages are exact copies).
+// A pair no tier's text evidence joins is still one article published
+// twice when the site gives both one title in their addresses and they
+// share content words (urlTitle).
 func (o Options) judgeAgreed(a, b Signature, m *agreement, s *orderScratch) (Evidence, string) {
+	e, tier := o.judgeText(a, b, m, s)
+	if tier == "" && a.URLTitle != 0 && a.URLTitle == b.URLTitle && e.Bag >= urlTitleMinBag {
+		e.URLTitle = true
+		tier = TierSpun
+	}
+	return e, tier
+}
+
+// judgeText judges a pair on what its texts share.
+func (o Options) judgeText(a, b Signature, m *agreement, s *orderScratch) (Evidence, string) {
 	if a.Exact == b.Exact {
 		return Evidence{Shingle: 1, Order: 1, Bag: 1}, TierExact
 	}

@@ -1,0 +1,78 @@
+package neardup
+
+import "testing"
+
+func TestURLTitle(t *testing.T) {
+	base := urlTitle("https://www.example.org/how-long-does-a-day-program-last/")
+	for _, tc := range []struct {
+		url  string
+		same bool
+	}{
+		{"https://example.org/how-long-does-a-day-program-last-2/", true},
+		{"https://example.org/how-long-does-a-day-program-last", true},
+		{"https://www.example.org/how-long-does-the-day-program-last", true},
+		{"https://www.example.org/how-long-does-a-night-program-last/", false},
+		{"https://www.other.example/how-long-does-a-day-program-last/", false},
+	} {
+		if got := urlTitle(tc.url) == base; got != tc.same {
+			t.Errorf("%s: same title %v, want %v", tc.url, got, tc.same)
+		}
+	}
+	for _, u := range []string{"https://example.org/", "https://example.org/about-us", "https://example.org/iop-2", "", "not a url"} {
+		if h := urlTitle(u); h != 0 {
+			t.Errorf("%s: title %x, want none", u, h)
+		}
+	}
+}
+
+// Two articles a blog wrote separately from one title share content
+// words but few shingles; under addresses that give one title they are
+// one article published twice, under two titles two articles.
+func TestClusterJoinsOneTitlePublishedTwice(t *testing.T) {
+	first := `SOURCE: https://blog.example/how-long-does-a-day-program-last
+
+How long does a day program last?
+
+A day program gives people structured treatment during the daytime while they sleep at home.
+Most people attend for several weeks, and the exact length depends on progress in therapy.
+Each day usually includes group therapy, individual counseling and skills practice with a clinician.
+Clinicians review progress every week and decide together with the client when to step down.
+Many clients move on to an evening program once their symptoms are stable and their plan is ready.
+Insurance plans often approve the program one or two weeks at a time after a review of progress.
+Family sessions help relatives understand the plan and support the person at home after discharge.
+`
+	second := `SOURCE: https://blog.example/how-long-does-a-day-program-last-2
+
+How long does a day program last?
+
+People in a day program receive therapy through the day and return home to sleep each night.
+The length differs from person to person, though several weeks is common for most clients.
+A clinician leads group therapy and individual counseling sessions and teaches coping skills daily.
+Progress is reviewed weekly, and the client and clinician choose the right moment to step down.
+Once symptoms settle, many clients continue in an evening program with a plan for ongoing care.
+Insurers tend to approve a week or two at a time and ask for progress notes before approving more.
+Relatives join family sessions so they understand the plan and can support recovery at home.
+`
+	opt := DefaultOptions()
+	opt.MinWords = 0
+	a, b := Sign("a", first, opt), Sign("b", second, opt)
+	other := Sign("c", replaceFirstLine(second, "SOURCE: https://blog.example/what-to-expect-on-your-first-morning"), opt)
+	if e, tier := opt.judge(a, other); tier != "" || e.Bag < urlTitleMinBag {
+		t.Fatalf("two titles: judged %q with bag %.2f; the test needs a pair only the title joins", tier, e.Bag)
+	}
+	if g, _ := Cluster([]Signature{a, other}, opt); len(g) != 0 {
+		t.Errorf("two titles: groups %+v, want none", g)
+	}
+	if g, _ := Cluster([]Signature{a, b}, opt); len(g) != 1 || g[0].Tier != TierSpun {
+		t.Errorf("one title published twice: groups %+v, want one spun family", g)
+	}
+}
+
+func replaceFirstLine(text, line string) string {
+	for i := 0; i < len(text); i++ {
+		if text[i] == '\n' {
+			return line + text[i:]
+		}
+	}
+	return line
+}
