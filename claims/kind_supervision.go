@@ -589,6 +589,10 @@ func init() {
 			{"Our IOP does not offer 24-hour supervision.", "iop false"},
 			{"Residential care includes 24/7 medical and clinical supervision.", "residential true"},
 			{"Our IOP suits people who do not need constant monitoring.", "iop false"},
+			// A need the program says it is not for.
+			{"Day program\n\nIf a client needs care around the clock, our PHP is not the right program for them.", "php false"},
+			{"Day program\n\nAdults who need 24/7 monitoring will find our PHP is not a good fit.", "php false"},
+			{"Residential care\n\nIf you need 24/7 care, our residential program is the right place.", "residential true"},
 			// Care someone can do without is not residential's lack.
 			{"Our PHP suits adults who do not require 24/7 inpatient monitoring.", "php false"},
 			// Watched constantly while there, by clients who live at home,
@@ -658,6 +662,12 @@ func referredNeed(lower string, start, end int) bool {
 	before := lower[max(0, start-60):start]
 	i := max(strings.LastIndex(before, "who need"), strings.LastIndex(before, "who require"), strings.LastIndex(before, "needing"),
 		strings.LastIndex(before, "requiring"))
+	// "If a client needs care 24 hours a day, this is not the right
+	// program": a need the program says it is not for.
+	if k := strings.LastIndex(before, "if "); k >= 0 && i < 0 && (strings.Contains(before[k:], " needs ") || strings.Contains(before[k:], " need ") || strings.Contains(before[k:], " requires ")) &&
+		notForThem.MatchString(lower[end:]) {
+		i = k
+	}
 	if w := strings.LastIndex(before, "who "); i < 0 && w >= 0 && (strings.Contains(before[w:], " need ") || strings.Contains(before[w:], " require ")) {
 		i = w // "Teens who are in withdrawal or need 24-hour supervision"
 	}
@@ -668,9 +678,17 @@ func referredNeed(lower string, start, end int) bool {
 	// "Hospitals refer patients who need 24/7 care to our residential
 	// program" sends them here.
 	rest := lower[end:]
+	if notForThem.MatchString(rest) {
+		return true
+	}
 	loc := referredOut.FindStringIndex(rest)
 	return loc != nil && !strings.HasPrefix(strings.TrimLeft(rest[loc[1]:], " "), "our ")
 }
+
+// notForThem is a program saying it is not the place for a need named
+// before: "this is not the right program for them", "our IOP is not a
+// good fit".
+var notForThem = prefilter.MustCompile(`^[^.;]*?\b(?:is|are)\s+not\s+(?:the\s+right|the\s+best|an\s+appropriate|a\s+good|a\s+suitable|the\s+appropriate)\s+(?:program|fit|level\s+of\s+care|choice|option|setting)\b`)
 
 var referredOut = prefilter.MustCompile(`\b(?:(?:are|is|will\s+be|get|gets)\s+(?:usually\s+|often\s+|then\s+)?(?:referred|transferred|sent)|we\s+(?:refer|transfer)\s+them)\b[^.;]*?\bto\b|\b(?:should|must|will|need\s+to)\s+(?:start|begin|go)\s+(?:at|in|with|to)\s+(?:a\s+)?(?:higher|more\s+intensive)\b`)
 

@@ -171,6 +171,12 @@ func (p *parser) at(i int) (Quantity, int, bool) {
 	// "at least once a week", "up to twice weekly".
 	if j > i && (qual == AtLeast || qual == UpTo) {
 		if q, k, ok := p.frequencyWord(j); ok {
+			// "therapy begins at once or twice a week": where a schedule
+			// starts, a span of its own, not a floor.
+			if startPhraseWords[p.word(i)] && q.HasMin && q.HasMax && q.Min != q.Max {
+				p.span(&q, i, k)
+				return q, k, true
+			}
 			q.Qualifier = qual
 			if qual == AtLeast {
 				q.Max, q.HasMax = 0, false
@@ -758,3 +764,7 @@ var starterBits = func() *prefixBits {
 	}
 	return &b
 }()
+
+// startPhraseWords open the bound phrases that say where something starts
+// ("starting at", "begins at").
+var startPhraseWords = map[string]bool{"starting": true, "starts": true, "start": true, "beginning": true, "begins": true, "begin": true}

@@ -265,6 +265,8 @@ func TestParse(t *testing.T) {
 		{"Groups meet Tuesdays and Thursdays.", []string{`"Tuesdays and Thursdays" 2..2 day/week exact`}},
 		{"at most 2 hours", []string{`"at most 2 hours" _..2 hour up-to`}},
 		{"At most, 6 hours", []string{`"At most, 6 hours" _..6 hour up-to`}},
+		{"counseling begins at once or twice a week", []string{`"begins at once or twice a week" 1..2 time/week exact`}},
+		{"counseling begins at once a week", []string{`"begins at once a week" 1.._ time/week at-least`}},
 		{"at least, usually 4 days", []string{`"at least, usually 4 days" 4.._ day at-least`}},
 		{"at least, in most cases, 4 days", []string{`"4 days" 4..4 day exact`}},
 		{"a minimum commitment, often 60 days", []string{`"a minimum commitment, often 60 days" 60.._ day at-least`}},
