@@ -1020,6 +1020,9 @@ func init() {
 			{"Our IOP\n\nClients join two groups a day for 3 days during orientation.", ""},
 			{"Day program\n\nOur PHP requires four days of attendance for a full day, so plan ahead.", "php 4"},
 			{"Our programs\n\nThe clinic runs a four-day (IOP-4) track.", "iop 4"},
+			// The span of care as a whole is the program's, not the therapy
+			// the sentence before named.
+			{"Day treatment\n\nOur day treatment program is structured. Individual and group therapy, plus any medication needed.\n\nThe usual course of care is four days a week.", "php 4"},
 			// Plans named by the provider: a "Level of care" row says which
 			// level each column is.
 			{"Our plans\n\n| | Basic | Plus |\n| Level of care | Standard outpatient | IOP |\n| Days per week | 1 | 4 |", "op 1; iop 4"},

@@ -1124,6 +1124,11 @@ func setting(lower string, m mention) bool {
 // treatment: "rehab programs", "the core treatment window for addiction
 // rehab", "the recovery journey".
 func genericSubject(pre, after string) string {
+	// "The usual course of care is four days a week": the
+	// care as a whole, a program's.
+	if careAsAWhole.MatchString(pre) {
+		return "program"
+	}
 	f := strings.FieldsFunc(strings.TrimLeft(pre, " ,"), func(r rune) bool { return r == ' ' || r == '—' || r == '–' })
 	for i, w := range f {
 		if i >= 6 {
@@ -1162,6 +1167,9 @@ func genericSubject(pre, after string) string {
 	}
 	return ""
 }
+
+// careAsAWhole opens a clause on the span or course of care.
+var careAsAWhole = prefilter.MustCompile(`^\s*(?:the|a|your)\s+(?:(?:typical|usual|average|normal|standard|expected)\s+)?(?:period|course|length|duration)\s+of\s+(?:care|treatment)\b`)
 
 // (Not coaches, mentors or counselors: "recovery coaches meet with each
 // client once a week" are meetings of their own, no program's days.)
