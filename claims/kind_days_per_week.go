@@ -1018,6 +1018,7 @@ func init() {
 			// days is.
 			{"Our IOP\n\nOur IOP is a 12-hour weekly program: three groups a day for 4 days.", "iop 4"},
 			{"Our IOP\n\nClients join two groups a day for 3 days during orientation.", ""},
+			{"Day program\n\nIt holds several groups a day for 5 days, plus one private session during the week.", "php 5"},
 			{"Day program\n\nOur PHP requires four days of attendance for a full day, so plan ahead.", "php 4"},
 			{"Our programs\n\nThe clinic runs a four-day (IOP-4) track.", "iop 4"},
 			// The span of care as a whole is the program's, not the therapy
@@ -1971,8 +1972,10 @@ func perDayForDays(s *sentence, i int) bool {
 	if !strings.HasSuffix(before, "per day") && !strings.HasSuffix(before, "a day") && !strings.HasSuffix(before, "each day") {
 		return false
 	}
+	// ("… for 5-7 days and one individual session during the week": so
+	// is a sentence that names the week in words.)
 	for j := range s.qs {
-		if j != i && s.qs[j].Per == quantity.Week {
+		if j != i && s.qs[j].Per == quantity.Week || hasWord(s.lower, "week", "weekly") {
 			q.Per = quantity.Week
 			return true
 		}

@@ -328,6 +328,16 @@ func (p *parser) quantity(i, j int, qual Qualifier, between bool) (Quantity, int
 			lo, hi = lo*f, hi*f
 		}
 	}
+	// "two to four (2-4) weeks": figures restated in digits in brackets
+	// before the unit.
+	if q.Unit == None && p.punct(end) == "(" {
+		if r, k, ok := p.quantity(end+1, end+1, "", false); ok && r.Unit == None && r.Min == lo && r.Max == hi && p.punct(k) == ")" {
+			if u, f, e, a := p.unit(k+1, false); u != None && u != Times {
+				q.Unit, q.Adjectival, end = u, a, e
+				lo, hi = lo*f, hi*f
+			}
+		}
+	}
 	if w := p.word(end); q.Unit == None && (w == "weekdays" || w == "weeknights" || w == "weekday") {
 		// "three to five weekdays", "four weeknights": days of the week;
 		// "over five weekdays" spreads something across them.

@@ -10,6 +10,7 @@ var approxWords = map[string]bool{
 // Bound phrases, longest first where one is a prefix of another.
 var atLeastPhrases = [][]string{
 	{"a", "minimum", "stay", "of"}, {"minimum", "stay", "of"}, {"a", "minimum", "length", "of"}, {"a", "minimum", "commitment", "of"}, {"minimum", "commitment", "of"}, {"a", "minimum", "commitment"}, {"minimum", "commitment"},
+	{"a", "minimum", "requirement", "of"}, {"minimum", "requirement", "of"}, {"a", "minimum", "treatment", "requirement", "of"}, {"minimum", "treatment", "requirement", "of"},
 	{"at", "least", "or", "equal", "to"}, {"at", "least"}, {"a", "minimum", "of"}, {"minimum", "of"}, {"a", "floor", "of"}, {"floor", "of"},
 	{"no", "less", "than"}, {"no", "fewer", "than"}, {"not", "less", "than"},
 	{"more", "than", "or", "equal", "to"}, {"more", "than"}, {"upwards", "of"}, {"upward", "of"},
