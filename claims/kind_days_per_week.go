@@ -1021,6 +1021,11 @@ func init() {
 			{"Day program\n\nIt holds several groups a day for 5 days, plus one private session during the week.", "php 5"},
 			{"Day program\n\nOur PHP requires four days of attendance for a full day, so plan ahead.", "php 4"},
 			{"Our programs\n\nThe clinic runs a four-day (IOP-4) track.", "iop 4"},
+			// A lead-in to several levels: each item's level carries to the
+			// items after it; "low intensity outpatient" is the level
+			// below IOP.
+			{"Outpatient care\n\nOur outpatient program has 2 levels of care:\n\n- Intensive Outpatient (IOP)\n- Clients attend groups 3 evenings a week.\n- Low Intensity Outpatient (LIOP)\n- Clients meet once a week.", "iop 3; op 1"},
+			{"Outpatient care\n\nOur outpatient program includes:\n\n- Groups on relapse prevention\n- Sessions 3 evenings a week.", "op 3"},
 			// The span of care as a whole is the program's, not the therapy
 			// the sentence before named.
 			{"Day treatment\n\nOur day treatment program is structured. Individual and group therapy, plus any medication needed.\n\nThe usual course of care is four days a week.", "php 4"},

@@ -554,7 +554,10 @@ func (st *state) enterBlock(bi int, b *corpus.Block) {
 		prev := &st.doc.Blocks[bi-1]
 		st.listSubject = ""
 		// "Our IOP includes:", "Who is a good fit?": a lead-in.
-		if t := strings.TrimSpace(prev.Text); strings.HasSuffix(t, ":") || strings.HasSuffix(t, "?") {
+		// ("There are two levels of care in our outpatient program:": a
+		// lead-in to several programs, whose items read on like
+		// sentences.)
+		if t := strings.TrimSpace(prev.Text); (strings.HasSuffix(t, ":") || strings.HasSuffix(t, "?")) && !leadsToLevels(st.lower[bi-1]) {
 			st.listSubject = st.last
 		} else if st.section != "" {
 			st.last = st.section
@@ -4502,3 +4505,9 @@ func columnPopulation(h string) string {
 // agesColumn reads a column named by ages: "ages 12–17", "ages 18 and
 // up", "18+".
 var agesColumn = regexp.MustCompile(`^(?:ages?\s+)?(\d{1,2})\s*(?:(?:–|-|to)\s*(\d{1,2})|\+|\s+and\s+(?:up|over|older))\s*$`)
+
+// leadsToLevels reports a lead-in that announces several programs:
+// "There are two levels of care:", "We offer three tracks:".
+func leadsToLevels(lower string) bool {
+	return hasWord(lower, "levels", "tracks", "programs", "programmes", "options") && (hasWord(lower, "two", "three", "four", "several", "following", "these", "different") || strings.ContainsAny(lower, "234"))
+}

@@ -44,6 +44,11 @@ var builtinTerms = []term{
 	// "Intense outpatient therapy (IOP)": a common misspelling, not
 	// weekly outpatient therapy.
 	{"intense outpatient", IOP, false},
+	// "After IOP, clients move to low intensity outpatient care": the
+	// outpatient level below IOP.
+	{"low intensity outpatient", OP, false},
+	{"low-intensity outpatient", OP, false},
+	{"low intensive outpatient", OP, false},
 	{"IOP", IOP, true},
 	{"IOPs", IOP, true},
 	{"IOP's", IOP, true},
