@@ -1058,6 +1058,14 @@ func init() {
 			// level the table's level row gives it.
 			{"Our plans\n\n| | Core | Plus |\n| Level of care | IOP | Standard outpatient |\n| Cost | $400 | $60 |\n\nAbout the Core plan\n\nMost members stay for 10 weeks.", "iop 70"},
 			{"Residential\n\nWe ask each resident for a minimum commitment of 45 days.", "residential ≥45"},
+			// Lengths listed one after another offer the span they make,
+			// open above after "or even longer" or a floor; "refers to"
+			// names the program, not a referral.
+			{"Residential\n\nLong-term residential programs last 60 days, 90 days, and even longer.", "residential ≥60"},
+			{"Residential\n\nOur residential stays run 30 days, 60 days or 90 days.", "residential 30–90"},
+			{"Residential\n\nInpatient treatment can run 45 days, 60 days, 90 days, or upwards of a year.", "residential ≥45"},
+			{"Residential\n\nOur residential program lasts 30 days, and detox lasts 5 days.", "residential 30; detox 5"},
+			{"Long-term rehab\n\nLong-term rehab refers to inpatient programs lasting 60 days or more.", "residential ≥60"},
 			// A comma and a hedge between the floor and its figure keep it
 			// a floor.
 			{"Residential\n\nA stay here starts with a minimum commitment, usually 60 days, and most residents stay longer.", "residential ≥60"},

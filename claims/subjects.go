@@ -998,8 +998,10 @@ func contrasted(lower string, ms []mention, i int) bool {
 			}
 			// "are referred to a residential program": where clients
 			// go instead, not the program the page describes.
+			// ("Long-term rehab refers to inpatient programs": a name
+			// explained, the program itself.)
 			return p == "down" || p == "up" || p == "step-down" || p == "step-up" || p == "transition" || p == "transitioning" || p == "compared" || p == "similar" ||
-				p == "referred" || p == "refer" || p == "refers" || p == "transferred" ||
+				p == "referred" || p == "transferred" ||
 				nextStep[p] && leadsOn(lower, strings.LastIndex(lower[:at], p)) || p == "moves" || p == "move" ||
 				p == "moving" || p == "moved" ||
 				p == "alternative" || p == "alternatives" || p == "prior" || p == "preferable" || p == "superior" ||

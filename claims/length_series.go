@@ -1,0 +1,88 @@
+package claims
+
+import (
+	"strings"
+
+	"github.com/factlint/factlint/claims/quantity"
+)
+
+// lengthSeries joins lengths listed one after another into the span they
+// offer: "stays of 60 days, 90 days, and even longer" are stays
+// of 60 days or more, "30 days, 60 days or 90 days" stays of 30 to 90.
+// (The grammar already reads a list whose unit is written once, "30, 60,
+// or 90 days".) A list's own open tail ("or even longer", "or upwards of a
+// year") leaves the span open above. Only figures in rising order, each
+// a length, joined by commas, "and" or "or", make a series.
+func lengthSeries(qs []quantity.Quantity, lower string) []quantity.Quantity {
+	out := qs[:0]
+	for i := 0; i < len(qs); {
+		j := i + 1
+		for j < len(qs) && seriesLength(&qs[j-1]) && seriesLength(&qs[j]) && qs[j].Unit == qs[i].Unit &&
+			qs[j].Min > qs[j-1].Max && seriesJoint(lower[qs[j-1].End:qs[j].Start]) {
+			j++
+		}
+		if j-i < 2 {
+			out = append(out, qs[i])
+			i++
+			continue
+		}
+		q := qs[i]
+		last := qs[j-1]
+		q.End, q.Max = last.End, last.Max
+		// "…, 90 days, or upwards of a year": a floor past the listed
+		// figures closes the series open above.
+		if j < len(qs) && qs[j].Qualifier == quantity.AtLeast && seriesJoint(lower[last.End:qs[j].Start]) {
+			q.End, j = qs[j].End, j+1
+			q.Max, q.HasMax, q.OpenEnded, q.Qualifier = 0, false, true, quantity.AtLeast
+		} else if k := openTail(lower[last.End:]); k > 0 {
+			q.End = last.End + k
+			q.Max, q.HasMax, q.OpenEnded, q.Qualifier = 0, false, true, quantity.AtLeast
+		}
+		q.Text = lower[q.Start:q.End]
+		out = append(out, q)
+		i = j
+	}
+	return out
+}
+
+// seriesLength is one exact length with no rate, "60 days", or a span
+// the grammar read from two of them, "60 days or 90 days".
+func seriesLength(q *quantity.Quantity) bool {
+	switch q.Unit {
+	case quantity.Day, quantity.Week, quantity.Month, quantity.Year:
+	default:
+		return false
+	}
+	return q.Per == quantity.None && !q.Adjectival && q.Qualifier == quantity.Exact && q.HasMin && q.HasMax
+}
+
+// seriesJoint is what may stand between two entries of a list.
+func seriesJoint(between string) bool {
+	switch strings.TrimSpace(between) {
+	case ",", ", or", ", and", "or", "and":
+		return true
+	}
+	return false
+}
+
+// openTail is the length of ", and even longer", "or more" right after a
+// list; 0 when none follows.
+func openTail(rest string) int {
+	t := strings.TrimLeft(rest, " ")
+	t = strings.TrimPrefix(t, ",")
+	t = strings.TrimLeft(t, " ")
+	for _, c := range []string{"or ", "and "} {
+		if strings.HasPrefix(t, c) {
+			t = t[len(c):]
+			break
+		}
+	}
+	t = strings.TrimPrefix(t, "even ")
+	t = strings.TrimPrefix(t, "sometimes ")
+	for _, w := range []string{"longer", "more"} {
+		if strings.HasPrefix(t, w) && (len(t) == len(w) || !isWordByte(t[len(w)])) {
+			return len(rest) - len(t) + len(w)
+		}
+	}
+	return 0
+}
