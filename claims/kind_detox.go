@@ -114,6 +114,14 @@ func matchDetox(s *sentence) (bool, int, int, bool) {
 			return true, 0, len(strings.TrimRight(label, " ")), true
 		}
 	}
+	// "We help adults detox from alcohol safely": the provider takes
+	// people through it. ("We help people find a place to detox from
+	// alcohol" finds one elsewhere.)
+	if s.contains("we help") {
+		if loc := weHelpDetox.FindStringIndex(s.lower); loc != nil && !negated(s.lower, loc[0]) {
+			return true, loc[0], loc[1], true
+		}
+	}
 	// "At Desert Bloom, outpatient detox is supervised by our
 	// addiction-medicine physician": the provider's own staff run it.
 	if s.contains("by our") {
@@ -130,8 +138,9 @@ func matchDetox(s *sentence) (bool, int, int, bool) {
 		// our licensed detox facility, …": a place of several, read with
 		// the places; "provides inpatient detox in our unit" says so
 		// itself.)
+		// ("our partner detox facilities" are another's.)
 		if loc := ourDetoxUnit.FindStringIndex(s.lower); loc != nil && !negated(s.lower, loc[0]) && wordBefore(s.lower, loc[0]) != "at" && !offerVerb.MatchString(s.lower[:loc[0]]) &&
-			!hasWord(s.lower, "campus", "campuses", "location", "locations") {
+			!hasWord(s.lower, "campus", "campuses", "location", "locations") && !hasWord(s.lower[loc[0]:loc[1]], othersDetox...) && describedOnly(s.lower[loc[0]+len("our"):loc[1]]) {
 			return true, loc[0], loc[1], true
 		}
 	}
@@ -996,6 +1005,14 @@ func init() {
 		ID: DetoxOffered, Label: "detox offered", Bool: true,
 		YesNo: &YesNo{Hits: first(matchDetox), Holds: programSubject},
 		Examples: []KindExample{
+			// The provider's own detox described, named as a clause's
+			// subject, or helped through; a partner's facilities and a
+			// place found elsewhere are not its own.
+			{"Medical detox\n\nGuests stay in one of our quiet, bright and private residential medical detox suites.", "detox true"},
+			{"Medical detox\n\nOur medically managed detoxification gives guests time to rest while substances clear.", "detox true"},
+			{"Medical detox\n\nWe help people find a place to detox from alcohol.", "detox false"},
+			{"Medical detox\n\nOur clinic runs outpatient groups; our partner detox facilities take new patients.", ""},
+			{"Medical detox\n\nWe help adults gently and safely detox from alcohol.", "detox true"},
 			// Withdrawal care the admissions office sets up, at another
 			// place or none of the provider's named, is a referral.
 			{"Our IOP\n\nIOP is not a detox program. People who still drink heavily first get help from our intake team to set up medically managed withdrawal at Bayview General Hospital in most cases.", "iop false"},
@@ -1279,7 +1296,11 @@ func firstWord(t string) string {
 
 // ourDetoxUnit is the provider's own detox named as a place or a service:
 // "our on-site detox unit", "our 12-bed withdrawal management center".
-var ourDetoxUnit = prefilter.MustCompile(`\bour\s+` + unitModifiers + `(?:detox|detoxification|withdrawal\s+management)\s+(?:unit|units|center|centre|facility|program|programme|services|suite|suites|wing|beds|team)\b`)
+// ("one of our quiet, private residential detox suites": a few words of
+// description may come first; "Our medically managed detoxification gives
+// guests …" names the service by itself as a clause's subject.)
+var ourDetoxUnit = prefilter.MustCompile(`\bour\s+(?:(?:[a-z-]+,?|and)\s+){0,6}?` + unitModifiers + `(?:detox|detoxification|withdrawal\s+management)\s+(?:unit|units|center|centers|centre|facility|facilities|program|programme|services|suite|suites|wing|beds|team)\b|` +
+	`\bour\s+` + unitModifiers + `(?:detox|detoxification)\s+(?:allows|helps|gives|lets|provides|offers|keeps|begins|starts)\b`)
 
 // ownNameRightBefore reports the provider's own name as the words right
 // before i: "Inpatient Withdrawal Management - Tollison admits …".
@@ -1646,3 +1667,30 @@ func detoxDeniedBefore(lower string, d int) (string, int) {
 // (Not the words that tell one form of detox from another: "outpatient
 // detox but no inpatient detox" denies one form only.)
 var detoxSettingWords = wordSet("medical", "medically", "supervised", "monitored", "managed", "on-site", "onsite", "in-house", "clinical")
+
+// othersDetox are words that make "our … detox facility" another's.
+var othersDetox = []string{"partner", "partners", "partnered", "partnering", "affiliate", "affiliated", "referral", "nearby", "local", "network", "trusted", "preferred", "contracted"}
+
+var weHelpDetox = prefilter.MustCompile(`\bwe\s+help\s+(?:people|individuals|clients|patients|you|adults|teens|men|women|guests|residents)\s+(?:(?:[a-z]+ly|and)\s+){0,4}detox\s+(?:from|off|safely)\b`)
+
+// describedOnly reports that the words before "detox" in "our … detox
+// facilities" only describe it: "Our IOP is not a detox program" says
+// something else.
+func describedOnly(match string) bool {
+	k := strings.Index(match, "detox")
+	if w := strings.Index(match, "withdrawal"); w >= 0 && (k < 0 || w < k) {
+		k = w
+	}
+	if k < 0 {
+		return false
+	}
+	for _, w := range strings.FieldsFunc(match[:k], func(r rune) bool { return r == ' ' || r == ',' }) {
+		if notDescription[w] {
+			return false
+		}
+	}
+	return true
+}
+
+var notDescription = wordSet("is", "are", "was", "were", "not", "no", "a", "an", "the", "to", "of", "for", "with", "in", "on", "by", "our", "does", "do", "has", "have", "can", "will",
+	"offer", "offers", "provide", "provides", "run", "runs", "include", "includes", "iop", "php", "outpatient")
