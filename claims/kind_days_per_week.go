@@ -1026,6 +1026,9 @@ func init() {
 			// below IOP.
 			{"Outpatient care\n\nOur outpatient program has 2 levels of care:\n\n- Intensive Outpatient (IOP)\n- Clients attend groups 3 evenings a week.\n- Low Intensity Outpatient (LIOP)\n- Clients meet once a week.", "iop 3; op 1"},
 			{"Outpatient care\n\nOur outpatient program includes:\n\n- Groups on relapse prevention\n- Sessions 3 evenings a week.", "op 3"},
+			// "Following PHP," opening a sentence names the step before.
+			{"Levels of care\n\nFollowing PHP, you would step into an IOP, which is more flexible. Here, you attend three evenings a week.", "iop 3"},
+			{"Weekly schedule\n\nSee the following IOP timetable: groups meet three evenings a week.", "iop 3"},
 			// The span of care as a whole is the program's, not the therapy
 			// the sentence before named.
 			{"Day treatment\n\nOur day treatment program is structured. Individual and group therapy, plus any medication needed.\n\nThe usual course of care is four days a week.", "php 4"},

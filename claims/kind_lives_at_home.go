@@ -463,6 +463,8 @@ func init() {
 		ID: LivesAtHome, Label: "clients live at home", Bool: true,
 		YesNo: &YesNo{Hits: livesAtHomeHits, Holds: programSubject},
 		Examples: []KindExample{
+			// A level likened ("residential-level") is not the program.
+			{"Day treatment\n\nOur PHP gives inpatient-level structure while you keep living in your own home.", "php true"},
 			// A label's answer naming home first, then housing of the
 			// client's choosing, is home; not so beside the provider's own
 			// cottages.

@@ -905,6 +905,20 @@ func contrasted(lower string, ms []mention, i int) bool {
 	if w == "after" || w == "before" && beginsAfter(lower, m.end) {
 		return true
 	}
+	// ("Following PHP, you move to IOP": opening its sentence or clause,
+	// "following" names the step before; "the following IOP schedule"
+	// lists what comes.)
+	if w == "following" {
+		k := strings.LastIndex(lower[:m.start], "following")
+		if pre := strings.TrimRight(lower[:k], " "); pre == "" || strings.HasSuffix(pre, ",") || strings.HasSuffix(pre, ";") {
+			return true
+		}
+	}
+	// "residential-level care", "inpatient-level intensity": a level
+	// likened, not the program spoken of.
+	if strings.HasPrefix(lower[m.end:], "-level") {
+		return true
+	}
 	// "open to residential graduates": people who finished a program.
 	// ("Most residential graduates stayed 45 days", "our residential
 	// alumni" open the clause on them: their stay is the program's.)
