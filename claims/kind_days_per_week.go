@@ -1026,6 +1026,9 @@ func init() {
 			// below IOP.
 			{"Outpatient care\n\nOur outpatient program has 2 levels of care:\n\n- Intensive Outpatient (IOP)\n- Clients attend groups 3 evenings a week.\n- Low Intensity Outpatient (LIOP)\n- Clients meet once a week.", "iop 3; op 1"},
 			{"Outpatient care\n\nOur outpatient program includes:\n\n- Groups on relapse prevention\n- Sessions 3 evenings a week.", "op 3"},
+			// ASAM's fourth edition calls Level 2.5 high-intensity
+			// outpatient treatment.
+			{"Levels of care\n\nHigh-intensity outpatient treatment usually meets five days each week.", "php 5"},
 			// "Following PHP," opening a sentence names the step before.
 			{"Levels of care\n\nFollowing PHP, you would step into an IOP, which is more flexible. Here, you attend three evenings a week.", "iop 3"},
 			{"Weekly schedule\n\nSee the following IOP timetable: groups meet three evenings a week.", "iop 3"},

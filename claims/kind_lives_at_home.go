@@ -58,6 +58,11 @@ func livesAtHomeHits(s *sentence) []boolHit {
 			if side.home && homeByClock.MatchString(l[end:]) && !dailyAfterClock.MatchString(l[end:]) {
 				continue
 			}
+			// ("adults who live in home settings that feel unsafe": the
+			// home they come from, described.)
+			if side.home && homeDescribed(l[end:]) {
+				continue
+			}
 			if side.home && discharge(l, start, end) || wished(l, start) || stayNoun(l, start) || staffLives(l, start) || !side.home && visitorsStay(l, start) || comparedTo(l, start) {
 				continue
 			}
@@ -463,6 +468,10 @@ func init() {
 		ID: LivesAtHome, Label: "clients live at home", Bool: true,
 		YesNo: &YesNo{Hits: livesAtHomeHits, Holds: programSubject},
 		Examples: []KindExample{
+			// The home clients come from, described, is no statement of
+			// where they live in the program; going back to one is.
+			{"Residential care\n\nOur residential program suits adults who live in home settings that feel unsafe.", ""},
+			{"Day treatment\n\nOur PHP lets you go back to a home environment every evening.", "php true"},
 			// A level likened ("residential-level") is not the program.
 			{"Day treatment\n\nOur PHP gives inpatient-level structure while you keep living in your own home.", "php true"},
 			// A label's answer naming home first, then housing of the
@@ -642,4 +651,20 @@ func init() {
 			{"IOP vs PHP\n\nBoth programs offer intensive therapy without overnight stays.", "iop true; php true"},
 		},
 	})
+}
+
+// homeDescribed reports "home" used as a modifier of the place it
+// describes: "… in home environments", "home situations".
+// ("go back to a home environment every evening" is going home.)
+func homeDescribed(rest string) bool {
+	rest = strings.TrimLeft(rest, " ")
+	noun := leadingWord(rest, 0)
+	switch noun {
+	case "environments", "situations", "settings", "lives", "conditions":
+		return true
+	case "environment", "situation", "setting", "life":
+		next := leadingWord(strings.TrimLeft(rest[len(noun):], " "), 0)
+		return next == "that" || next == "which" || next == "where" || next == "is"
+	}
+	return false
 }

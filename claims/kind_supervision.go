@@ -118,8 +118,19 @@ func matchSupervision(s *sentence) (bool, int, int, bool) {
 	if needBefore(s.lower, start) && notRightFor.MatchString(s.lower[:start]) {
 		return false, start, end, true
 	}
+	// "well enough to not need continuous, round-the-clock care": the
+	// denial reaches past an adjective set off by its comma.
+	if pre := strings.TrimRight(s.lower[:start], " "); strings.HasSuffix(pre, ",") {
+		if w := wordBefore(pre, len(pre)-1); constantWords[w] && negated(s.lower, len(pre)-1-len(w)) {
+			return false, start, end, true
+		}
+	}
 	return !negated(s.lower, start), start, end, true
 }
+
+// constantWords describe care that never stops, before a comma and a
+// round-the-clock phrase.
+var constantWords = wordSet("constant", "continuous", "continual", "close", "intensive", "full")
 
 // daytimeOnly is care staff present by day alone: "only have a nurse
 // during the day", "nurses are on site only during business hours".
@@ -589,6 +600,9 @@ func init() {
 			{"Our IOP does not offer 24-hour supervision.", "iop false"},
 			{"Residential care includes 24/7 medical and clinical supervision.", "residential true"},
 			{"Our IOP suits people who do not need constant monitoring.", "iop false"},
+			// A denial reaches past an adjective set off by its comma.
+			{"Our IOP\n\nTo join, a client must be well enough to not need continuous, round-the-clock care.", "iop false"},
+			{"Residential care\n\nOur residential program gives constant, round-the-clock care.", "residential true"},
 			// A need the program says it is not for.
 			{"Day program\n\nIf a client needs care around the clock, our PHP is not the right program for them.", "php false"},
 			{"Day program\n\nAdults who need 24/7 monitoring will find our PHP is not a good fit.", "php false"},

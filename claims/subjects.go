@@ -44,6 +44,10 @@ var builtinTerms = []term{
 	// "Intense outpatient therapy (IOP)": a common misspelling, not
 	// weekly outpatient therapy.
 	{"intense outpatient", IOP, false},
+	// ASAM's fourth edition names Level 2.5 "High-Intensity Outpatient
+	// Treatment": partial hospitalization.
+	{"high intensity outpatient", PHP, false},
+	{"high-intensity outpatient", PHP, false},
 	// "After IOP, clients move to low intensity outpatient care": the
 	// outpatient level below IOP.
 	{"low intensity outpatient", OP, false},
