@@ -1026,6 +1026,9 @@ func init() {
 			// below IOP.
 			{"Outpatient care\n\nOur outpatient program has 2 levels of care:\n\n- Intensive Outpatient (IOP)\n- Clients attend groups 3 evenings a week.\n- Low Intensity Outpatient (LIOP)\n- Clients meet once a week.", "iop 3; op 1"},
 			{"Outpatient care\n\nOur outpatient program includes:\n\n- Groups on relapse prevention\n- Sessions 3 evenings a week.", "op 3"},
+			// One outpatient program a relative clause describes is its
+			// own, not the page's day program.
+			{"Day program\n\nWithout our PHP, people would step down from a hospital stay into an outpatient program that meets three times a week.", "op 3"},
 			// ASAM's fourth edition calls Level 2.5 high-intensity
 			// outpatient treatment.
 			{"Levels of care\n\nHigh-intensity outpatient treatment usually meets five days each week.", "php 5"},

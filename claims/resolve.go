@@ -283,6 +283,12 @@ func (st *state) resolve(s *sentence, start, end int, adjectival bool, want func
 		// about the IOP: IOP and PHP are outpatient care too.
 		// A sentence that opens with it ("Outpatient therapy meets once a
 		// week") is about outpatient care itself.
+		// ("… stepped from a hospital stay into an outpatient program that
+		// met three times a week": one outpatient program, with a
+		// schedule of its own, is not the section's.)
+		if m.weak && programOfItsOwn(s.lower, *m) {
+			return m.subject, true
+		}
 		if m.weak && (st.last == IOP || st.last == PHP) && !opensSentence(s.lower, m.start) {
 			return st.last, true
 		}
@@ -1831,4 +1837,21 @@ func comesNext(between string) bool {
 // therapy and a program named before stay the program's.)
 func offeredBeside(pre string) bool {
 	return hasWord(pre, "we") && hasWord(pre, "also", "additionally") && hasWord(pre, "offer", "provide", "run") && !hasWord(pre, "program", "part")
+}
+
+// programOfItsOwn reports a bare "outpatient" naming one program that a
+// relative clause goes on to describe: "an outpatient program that met
+// three hours at a time".
+func programOfItsOwn(lower string, m mention) bool {
+	if w := wordBefore(lower, m.start); w != "an" && w != "a" {
+		return false
+	}
+	rest := strings.TrimLeft(lower[m.end:], " ")
+	for _, n := range []string{"program ", "programme ", "group ", "clinic "} {
+		if r, ok := strings.CutPrefix(rest, n); ok {
+			w := leadingWord(strings.TrimLeft(r, " "), 0)
+			return w == "that" || w == "which"
+		}
+	}
+	return false
 }
