@@ -472,6 +472,8 @@ func init() {
 			// where they live in the program; going back to one is.
 			{"Residential care\n\nOur residential program suits adults who live in home settings that feel unsafe.", ""},
 			{"Day treatment\n\nOur PHP lets you go back to a home environment every evening.", "php true"},
+			// Nor is one likened and then set apart with "but".
+			{"Partial hospitalization\n\nOur PHP offers full days of care like inpatient residential treatment but lets patients sleep at home.", "php true"},
 			// A level likened ("residential-level") is not the program.
 			{"Day treatment\n\nOur PHP gives inpatient-level structure while you keep living in your own home.", "php true"},
 			// A label's answer naming home first, then housing of the

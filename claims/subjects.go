@@ -981,6 +981,11 @@ func contrasted(lower string, ms []mention, i int) bool {
 		// likened to, set off by its comma.
 		// ("Our levels of care, like IOP, include …" names an example:
 		// there "like" follows a comma.)
+		// ("intensive care like inpatient residential treatment but
+		// lets patients go home at night": likened, then set apart.)
+		if w == "like" && likenedThenApart(lower[m.end:]) {
+			return true
+		}
 		if w == "like" && strings.HasPrefix(strings.TrimLeft(lower[m.end:], " "), ",") {
 			k := strings.LastIndex(lower[:j], "like")
 			p := strings.TrimRight(lower[:k], " ")
@@ -1284,4 +1289,15 @@ func onlyCoordinated(lower string, ms []mention, from, to int) bool {
 		}
 	}
 	return true
+}
+
+// likenedThenApart reports a likeness the clause then qualifies with
+// "but", a few words on and before any other punctuation: "like
+// residential treatment (rehab) but …".
+func likenedThenApart(rest string) bool {
+	k := strings.Index(rest, " but ")
+	if k < 0 || k > 40 {
+		return false
+	}
+	return !strings.ContainsAny(rest[:k], ".;:,")
 }
