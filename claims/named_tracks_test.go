@@ -28,3 +28,24 @@ func TestNamedTracks(t *testing.T) {
 		}
 	}
 }
+
+// A page naming one level with two focuses ("mental health IOP",
+// "substance use IOP") runs two programs of that level, each a track; a
+// focus named alone is the program's description.
+func TestFocusTracks(t *testing.T) {
+	for _, tc := range []struct{ name, text, want string }{
+		{"two", "SOURCE: https://www.hillcrest.example/iop/\n\nProgram hours\n\nThe Mental Health IOP meets Monday, Wednesday and Friday mornings.\n\nOur Substance Use Intensive Outpatient track meets four mornings a week.\n", "mental health track,substance use track"},
+		{"one", "SOURCE: https://www.hillcrest.example/iop/\n\nProgram hours\n\nThe Substance Use IOP meets four mornings a week.\n\nMost clients stay in the Substance Use IOP for eight weeks.\n", ""},
+		{"named first", "SOURCE: https://www.hillcrest.example/iop/\n\nProgram hours\n\nOur IOP has a chemical dependency track and a psychiatric IOP.\n\nThe Chemical Dependency IOP meets four mornings a week.\n", "substance use track"},
+	} {
+		var got []string
+		for _, c := range extractPage(t, tc.name+".txt", tc.text) {
+			if c.Kind == "days-per-week" && c.Subject == "iop" {
+				got = append(got, c.Variant)
+			}
+		}
+		if strings.Join(got, ",") != tc.want {
+			t.Errorf("%s: variants %q, want %q", tc.name, strings.Join(got, ","), tc.want)
+		}
+	}
+}

@@ -160,6 +160,9 @@ type state struct {
 	// tracks are the capitalised names the page gives its programs'
 	// tracks ("Core IOP", "Flex IOP"); nil until asked.
 	tracks map[Subject][]string
+	// focuses are the focuses the page names before each level ("mental
+	// health IOP", "substance use IOP"), read once when a claim asks.
+	focuses map[Subject][]string
 	// table assigns blocks of a flattened comparison table to the program
 	// of their column (see implicitTables).
 	table map[int]Subject
@@ -2480,6 +2483,8 @@ func (st *state) carryModality(s *sentence, cs []Claim) {
 		if c.Variant == "" || c.Variant == "virtual" {
 			if t := st.namedTrackBefore(s, c); t != "" {
 				c.Variant = t + " track"
+			} else if f := st.focusTrackBefore(s, c); f != "" {
+				c.Variant = f + " track"
 			}
 		}
 		if c.Variant == "" {

@@ -1,0 +1,89 @@
+package claims
+
+import "strings"
+
+// Hospitals and community clinics often run two programs of one level
+// side by side: a mental health IOP and a substance use IOP, each with
+// its own hours ("The Mental Health IOP runs Monday, Wednesday and
+// Friday", "The Substance Use IOP runs four days a week"). Where a page names one level with two or more such focuses,
+// each focus is a track of its own, as named tracks are.
+
+// focusWords are the focuses a program's name may open with, longest
+// first, and the track each names.
+var focusWords = []struct{ words, track string }{
+	{"substance abuse", "substance use"},
+	{"substance use", "substance use"},
+	{"chemical dependency", "substance use"},
+	{"addiction", "substance use"},
+	{"dual diagnosis", "dual diagnosis"},
+	{"co-occurring", "dual diagnosis"},
+	{"mental health", "mental health"},
+	{"psychiatric", "mental health"},
+	{"eating disorder", "eating disorder"},
+	{"eating disorders", "eating disorder"},
+}
+
+// focusBefore is the focus named right before a mention at i ("…
+// mental health intensive outpatient"), or "".
+func focusBefore(lower string, i int) string {
+	pre := strings.TrimRight(lower[:i], " ")
+	for _, f := range focusWords {
+		if strings.HasSuffix(pre, f.words) {
+			return f.track
+		}
+	}
+	return ""
+}
+
+// readFocusTracks collects, per level, the focuses the page names before
+// it.
+func (st *state) readFocusTracks() map[Subject][]string {
+	out := map[Subject][]string{}
+	for i := range st.doc.Blocks {
+		for _, m := range st.mentions[i] {
+			if (m.subject != IOP && m.subject != PHP) || m.weak || m.contrast {
+				continue
+			}
+			if f := focusBefore(st.lower[i], m.start); f != "" && !containsString(out[m.subject], f) {
+				out[m.subject] = append(out[m.subject], f)
+			}
+		}
+	}
+	return out
+}
+
+// focusTrackBefore is the focus of the last mention of c's level before
+// c in its sentence, where the page names two or more focuses of it.
+func (st *state) focusTrackBefore(s *sentence, c *Claim) string {
+	if c.Subject != IOP && c.Subject != PHP {
+		return ""
+	}
+	if st.focuses == nil {
+		st.focuses = st.readFocusTracks()
+	}
+	if len(st.focuses[c.Subject]) < 2 {
+		return ""
+	}
+	at := strings.Index(s.text, c.Text)
+	if at < 0 {
+		return ""
+	}
+	best := ""
+	for _, m := range s.mentions {
+		if m.subject == c.Subject && !m.weak && m.end <= at {
+			if f := focusBefore(s.lower, m.start); f != "" {
+				best = f
+			}
+		}
+	}
+	return best
+}
+
+func containsString(xs []string, x string) bool {
+	for _, y := range xs {
+		if y == x {
+			return true
+		}
+	}
+	return false
+}
