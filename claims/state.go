@@ -950,6 +950,17 @@ func (st *state) carrySubject(s *sentence, resolved Subject) {
 			}
 		}
 	}
+	// "After PHP, you would move to an IOP, which is more flexible.
+	// Here, you attend …": the program a client is said to move on to
+	// is where "Here" and "There" point next.
+	if pointsToPlace(st.nextSentence(s)) {
+		for i := len(s.mentions) - 1; i >= 0; i-- {
+			if m := s.mentions[i]; programSubject(m.subject) && !m.weak && movedOnTo(s.lower, m.start) {
+				st.last = m.subject
+				return
+			}
+		}
+	}
 	for i, m := range s.mentions {
 		if m.start < main && st.carriesAfter(s, main) {
 			continue
@@ -4516,4 +4527,24 @@ var agesColumn = regexp.MustCompile(`^(?:ages?\s+)?(\d{1,2})\s*(?:(?:–|-|to)\s
 // "There are two levels of care:", "We offer three tracks:".
 func leadsToLevels(lower string) bool {
 	return hasWord(lower, "levels", "tracks", "programs", "programmes", "options") && (hasWord(lower, "two", "three", "four", "several", "following", "these", "different") || strings.ContainsAny(lower, "234"))
+}
+
+// pointsToPlace reports a sentence opening on "Here," or "There,".
+func pointsToPlace(lower string) bool {
+	t := strings.TrimLeft(lower, " ")
+	return strings.HasPrefix(t, "here,") || strings.HasPrefix(t, "there,") || strings.HasPrefix(t, "here you") || strings.HasPrefix(t, "in this program")
+}
+
+// movedOnTo reports a program named as where a client moves on to:
+// "move to an IOP", "step down to our PHP", "transition into IOP".
+func movedOnTo(lower string, i int) bool {
+	w, at := wordBeforeArticle(lower, i)
+	if w != "to" && w != "into" {
+		return false
+	}
+	switch wordBefore(lower, strings.LastIndex(lower[:at], w)) {
+	case "move", "moves", "moving", "down", "transition", "transitions", "transitioning", "progress", "progresses", "step", "steps":
+		return true
+	}
+	return false
 }
