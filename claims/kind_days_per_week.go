@@ -1032,6 +1032,9 @@ func init() {
 			// ASAM's fourth edition calls Level 2.5 high-intensity
 			// outpatient treatment.
 			{"Levels of care\n\nHigh-intensity outpatient treatment usually meets five days each week.", "php 5"},
+			// A level opening its sentence with its own qualifier carries
+			// to the next sentence, as a bare name does.
+			{"Our programs\n\nOur IOP meets three times weekly. Basic continuing care is a step-down level for graduates. These groups meet twice weekly.", "iop 3; other 2"},
 			// "Here," after moving on to a program points at it.
 			{"How care steps down\n\nIn PHP, you come in five days a week. After PHP, you would move to an IOP, which is more flexible. Here, you attend three evenings a week.", "php 5; iop 3"},
 			{"How care steps down\n\nIn PHP, you come in five days a week. After PHP, you would move to an IOP. You still attend four days a week until then.", "php 5; php 4"},

@@ -943,6 +943,10 @@ func opensClause(lower string, lo, i, end int) bool {
 		// of care named still opens its clause.
 		case "medical", "medically", "supervised", "monitored", "managed":
 			continue
+		// ("Basic continuing care is a step-down level": the level's
+		// own qualifier.)
+		case "basic", "ongoing", "extended":
+			continue
 		}
 		// "Trauma-informed process group every weekday": a compound
 		// adjective still leaves the group opening its clause.
