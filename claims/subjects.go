@@ -909,6 +909,11 @@ func contrasted(lower string, ms []mention, i int) bool {
 	if w == "after" || w == "before" && beginsAfter(lower, m.end) {
 		return true
 	}
+	// "a 30-day program, focusing mainly on detoxification": what a
+	// program is about, not which program it is.
+	if focusOn.MatchString(lower[max(0, m.start-40):m.start]) {
+		return true
+	}
 	// ("Following PHP, you move to IOP": opening its sentence or clause,
 	// "following" names the step before; "the following IOP schedule"
 	// lists what comes.)
@@ -1301,3 +1306,6 @@ func likenedThenApart(rest string) bool {
 	}
 	return !strings.ContainsAny(rest[:k], ".;:,")
 }
+
+// focusOn ends in a program's focus named before its object.
+var focusOn = prefilter.MustCompile(`\b(?:focus|focuses|focused|focusing|centered|centred|concentrating|concentrates)\s+(?:(?:mainly|mostly|primarily|largely|heavily|chiefly)\s+)?on\s+(?:the\s+)?$`)
