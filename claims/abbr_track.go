@@ -17,31 +17,20 @@ func (a abbrTrackAt) abbr(t string) string { return t[a.abbrStart:a.end] }
 // took 5 % of a run's CPU on generated pages (BENCHMARKS.md).
 func abbrTracks(t string) []abbrTrackAt {
 	var out []abbrTrackAt
-	nextIOP, nextPHP := indexAfter(t, "IOP", 0), indexAfter(t, "PHP", 0)
+	nextIOP, nextPHP := indexFrom(t, "IOP", 0), indexFrom(t, "PHP", 0)
 	for nextIOP >= 0 || nextPHP >= 0 {
 		q := nextIOP
 		if q < 0 || (nextPHP >= 0 && nextPHP < q) {
 			q = nextPHP
-			nextPHP = indexAfter(t, "PHP", q+3)
+			nextPHP = indexFrom(t, "PHP", q+3)
 		} else {
-			nextIOP = indexAfter(t, "IOP", q+3)
+			nextIOP = indexFrom(t, "IOP", q+3)
 		}
 		if m, ok := abbrTrackEndingAt(t, q); ok {
 			out = append(out, m)
 		}
 	}
 	return out
-}
-
-func indexAfter(t, sub string, from int) int {
-	if from > len(t) {
-		return -1
-	}
-	i := strings.Index(t[from:], sub)
-	if i < 0 {
-		return -1
-	}
-	return from + i
 }
 
 // abbrTrackEndingAt reads the track name before the abbreviation at q.

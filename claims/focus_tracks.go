@@ -1,6 +1,9 @@
 package claims
 
-import "strings"
+import (
+	"slices"
+	"strings"
+)
 
 // Hospitals and community clinics often run two programs of one level
 // side by side: a mental health IOP and a substance use IOP, each with
@@ -44,7 +47,7 @@ func (st *state) readFocusTracks() map[Subject][]string {
 			if (m.subject != IOP && m.subject != PHP) || m.weak || m.contrast {
 				continue
 			}
-			if f := focusBefore(st.lower[i], m.start); f != "" && !containsString(out[m.subject], f) {
+			if f := focusBefore(st.lower[i], m.start); f != "" && !slices.Contains(out[m.subject], f) {
 				out[m.subject] = append(out[m.subject], f)
 			}
 		}
@@ -77,13 +80,4 @@ func (st *state) focusTrackBefore(s *sentence, c *Claim) string {
 		}
 	}
 	return best
-}
-
-func containsString(xs []string, x string) bool {
-	for _, y := range xs {
-		if y == x {
-			return true
-		}
-	}
-	return false
 }

@@ -17,14 +17,8 @@ func TestNamedTracks(t *testing.T) {
 		{"opening", "SOURCE: https://www.tidewell.example/iop/\n\nOur IOP\n\nAnchor IOP meets four mornings a week.\n\nHarbor IOP meets two evenings a week.\n", ","},
 		{"ownname", "SOURCE: https://www.tidewell.example/iop/\n\nTidewell IOP\n\nTidewell IOP: four mornings a week.\n\nOur Harbor IOP meets two evenings a week.\n", ","},
 	} {
-		var got []string
-		for _, c := range extractPage(t, tc.name+".txt", tc.text) {
-			if c.Kind == "days-per-week" && c.Subject == "iop" {
-				got = append(got, c.Variant)
-			}
-		}
-		if strings.Join(got, ",") != tc.want {
-			t.Errorf("%s: variants %q, want %q", tc.name, strings.Join(got, ","), tc.want)
+		if got := iopDayVariants(t, tc.name, tc.text); got != tc.want {
+			t.Errorf("%s: variants %q, want %q", tc.name, got, tc.want)
 		}
 	}
 }
@@ -38,14 +32,20 @@ func TestFocusTracks(t *testing.T) {
 		{"one", "SOURCE: https://www.hillcrest.example/iop/\n\nProgram hours\n\nThe Substance Use IOP meets four mornings a week.\n\nMost clients stay in the Substance Use IOP for eight weeks.\n", ""},
 		{"named first", "SOURCE: https://www.hillcrest.example/iop/\n\nProgram hours\n\nOur IOP has a chemical dependency track and a psychiatric IOP.\n\nThe Chemical Dependency IOP meets four mornings a week.\n", "substance use track"},
 	} {
-		var got []string
-		for _, c := range extractPage(t, tc.name+".txt", tc.text) {
-			if c.Kind == "days-per-week" && c.Subject == "iop" {
-				got = append(got, c.Variant)
-			}
-		}
-		if strings.Join(got, ",") != tc.want {
-			t.Errorf("%s: variants %q, want %q", tc.name, strings.Join(got, ","), tc.want)
+		if got := iopDayVariants(t, tc.name, tc.text); got != tc.want {
+			t.Errorf("%s: variants %q, want %q", tc.name, got, tc.want)
 		}
 	}
+}
+
+// iopDayVariants joins the variants of a page's IOP days-per-week claims.
+func iopDayVariants(t *testing.T, name, text string) string {
+	t.Helper()
+	var got []string
+	for _, c := range extractPage(t, name+".txt", text) {
+		if c.Kind == "days-per-week" && c.Subject == "iop" {
+			got = append(got, c.Variant)
+		}
+	}
+	return strings.Join(got, ",")
 }
