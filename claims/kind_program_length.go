@@ -1064,7 +1064,7 @@ func init() {
 			// open above after "or even longer" or a floor; "refers to"
 			// names the program, not a referral.
 			{"Residential\n\nLong-term residential programs last 60 days, 90 days, and even longer.", "residential ≥60"},
-			{"Residential\n\nOur residential stays run 30 days, 60 days or 90 days.", "residential 30–90"},
+			{"Residential\n\nOur residential stays run 30 days, 60 days or 90 days.", "residential 30; residential 60–90"},
 			{"Residential\n\nInpatient treatment can run 45 days, 60 days, 90 days, or upwards of a year.", "residential ≥45"},
 			{"Residential\n\nOur residential program lasts 30 days, and detox lasts 5 days.", "residential 30; detox 5"},
 			{"Long-term rehab\n\nLong-term rehab refers to inpatient programs lasting 60 days or more.", "residential ≥60"},

@@ -6,9 +6,9 @@ import (
 	"github.com/factlint/factlint/claims/quantity"
 )
 
-// lengthSeries joins lengths listed one after another into the span they
-// offer: "stays of 60 days, 90 days, and even longer" are stays
-// of 60 days or more, "30 days, 60 days or 90 days" stays of 30 to 90.
+// lengthSeries joins lengths listed one after another and left open
+// above into the span they offer: "stays of 60 days, 90 days, and even
+// longer" are stays of 60 days or more.
 // (The grammar already reads a list whose unit is written once, "30, 60,
 // or 90 days".) A list's own open tail ("or even longer", "or upwards of a
 // year") leaves the span open above. Only figures in rising order, each
@@ -28,16 +28,21 @@ func lengthSeries(qs []quantity.Quantity, lower string) []quantity.Quantity {
 		}
 		q := qs[i]
 		last := qs[j-1]
-		q.End, q.Max = last.End, last.Max
 		// "…, 90 days, or upwards of a year": a floor past the listed
 		// figures closes the series open above.
-		if j < len(qs) && qs[j].Qualifier == quantity.AtLeast && seriesJoint(lower[last.End:qs[j].Start]) {
+		// (Without an open tail the figures are options side by side,
+		// "available as 30 days, 60 days and 90 days", and stay apart.)
+		switch k := openTail(lower[last.End:]); {
+		case j < len(qs) && qs[j].Qualifier == quantity.AtLeast && seriesJoint(lower[last.End:qs[j].Start]):
 			q.End, j = qs[j].End, j+1
-			q.Max, q.HasMax, q.OpenEnded, q.Qualifier = 0, false, true, quantity.AtLeast
-		} else if k := openTail(lower[last.End:]); k > 0 {
+		case k > 0:
 			q.End = last.End + k
-			q.Max, q.HasMax, q.OpenEnded, q.Qualifier = 0, false, true, quantity.AtLeast
+		default:
+			out = append(out, qs[i])
+			i++
+			continue
 		}
+		q.Max, q.HasMax, q.OpenEnded, q.Qualifier = 0, false, true, quantity.AtLeast
 		q.Text = lower[q.Start:q.End]
 		out = append(out, q)
 		i = j
