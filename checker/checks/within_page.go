@@ -522,6 +522,9 @@ const minListedOptions = 3
 // though two of them share a day's length, and a list that restates one
 // figure in three entries says it three times rather than contradicting it.
 func listedOptions(groups []*valueGroup) bool {
+	if sameLabelCards(groups) {
+		return true
+	}
 	// The entries must be one list or table: blocks one after another.
 	value := map[int]string{}
 	for _, g := range groups {
@@ -741,4 +744,36 @@ func pairFinding(k key, a, b *claims.Claim, sev checker.Severity, msg string, lo
 // boulder").
 func formKey(k key) bool {
 	return k.kind == claims.DetoxOffered && k.variant != "" && detoxForm(k.variant)
+}
+
+// sameLabelCards reports at least minListedOptions "Label: value" lines
+// under one label with more than one value, however far apart: cards of
+// a directory's grid ("Duration: 3-7 days", a description, "Duration:
+// 30-90 days", …) each give their own item's figure.
+func sameLabelCards(groups []*valueGroup) bool {
+	values := map[string]map[string]bool{}
+	lines := map[string]int{}
+	for _, g := range groups {
+		for _, c := range g.claims {
+			if !c.Listed || c.Value != nil || negated(c) {
+				continue
+			}
+			label, _, ok := strings.Cut(c.Sentence, ":")
+			if !ok || len(strings.Fields(label)) > 3 {
+				continue
+			}
+			label = strings.ToLower(strings.TrimSpace(label))
+			if values[label] == nil {
+				values[label] = map[string]bool{}
+			}
+			values[label][g.value] = true
+			lines[label]++
+		}
+	}
+	for label, vs := range values {
+		if lines[label] >= minListedOptions && len(vs) >= 2 {
+			return true
+		}
+	}
+	return false
 }
