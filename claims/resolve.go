@@ -47,7 +47,11 @@ func (st *state) resolve(s *sentence, start, end int, adjectival bool, want func
 		for _, m := range s.mentions {
 			// "step down to weekly outpatient counseling": the figure
 			// right before a program modifies it, contrasted or not.
-			if m.start >= end && m.start-end <= 40 && (usable(m) || m.contrast && want(m.subject) && m.start-end <= 2) && !punctBetween(s.lower[end:m.start]) {
+			// ("The PHP is a three-week program, which holds group
+			// therapy": what a relative clause says it holds is not
+			// what the figure names.)
+			if m.start >= end && m.start-end <= 40 && (usable(m) || m.contrast && want(m.subject) && m.start-end <= 2) && !punctBetween(s.lower[end:m.start]) &&
+				!hasWord(s.lower[end:m.start], "that", "which", "including", "includes", "include", "holds") {
 				return m.subject
 			}
 		}
