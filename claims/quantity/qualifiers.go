@@ -203,6 +203,13 @@ func (p *parser) suffix(end int, q *Quantity) int {
 			return k + 1
 		}
 	}
+	// "30 days (or less)": the bound set off in brackets.
+	if p.punct(end) == "(" && p.word(end+1) == "or" && p.punct(end+3) == ")" {
+		inner := end + 1
+		if k := p.suffix(inner, q); k == end+3 {
+			return k + 1
+		}
+	}
 	if w0 != "or" && w0 != "and" {
 		return end
 	}
