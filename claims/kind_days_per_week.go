@@ -444,6 +444,12 @@ func restatedDays(s *sentence, i int) bool {
 	}
 	for j := i - 1; j >= 0; j-- {
 		o := &s.qs[j]
+		// "9+ hours per week (3–5 days)": the days the week's hours
+		// are spread over, in brackets right after them.
+		if o.Per == quantity.Week && o.Unit == quantity.Hour && strings.TrimSpace(s.lower[o.End:q.Start]) == "(" && strings.HasPrefix(strings.TrimLeft(s.lower[q.End:], " "), ")") {
+			q.Per = quantity.Week
+			return true
+		}
 		if o.Per == quantity.Week && (o.Unit == quantity.Day || o.Unit == quantity.Times) && q.Start-o.End < 40 {
 			// ("runs four days a week: two days at the clinic and two by
 			// video": fewer days than the week's are a part of it, read
@@ -1035,6 +1041,8 @@ func init() {
 			// A level opening its sentence with its own qualifier carries
 			// to the next sentence, as a bare name does.
 			{"Our programs\n\nOur IOP meets three times weekly. Basic continuing care is a step-down level for graduates. These groups meet twice weekly.", "iop 3; other 2"},
+			// Days in brackets right after a week's hours spread them.
+			{"Levels of care\n\n| Level | Time |\n|---|---|\n| Intensive outpatient | 10+ hours per week (4 days) |", "iop 4"},
 			// "Here," after moving on to a program points at it.
 			{"How care steps down\n\nIn PHP, you come in five days a week. After PHP, you would move to an IOP, which is more flexible. Here, you attend three evenings a week.", "php 5; iop 3"},
 			{"How care steps down\n\nIn PHP, you come in five days a week. After PHP, you would move to an IOP. You still attend four days a week until then.", "php 5; php 4"},
