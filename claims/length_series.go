@@ -91,3 +91,29 @@ func openTail(rest string) int {
 	}
 	return 0
 }
+
+// openSpanTo joins "from one month to over a year" into the span it
+// gives: a length, then "to" and a floor of a length, is at least the
+// first.
+func openSpanTo(qs []quantity.Quantity, lower string) []quantity.Quantity {
+	out := qs[:0]
+	for i := 0; i < len(qs); i++ {
+		q := qs[i]
+		if i+1 < len(qs) && seriesLength(&q) && q.Min == q.Max {
+			n := &qs[i+1]
+			if n.Qualifier == quantity.AtLeast && !n.HasMax && lengthUnit(n.Unit) && n.Per == quantity.None && strings.TrimSpace(lower[q.End:n.Start]) == "to" {
+				q.End, q.HasMax, q.Max, q.OpenEnded, q.Qualifier = n.End, false, 0, true, quantity.AtLeast
+				q.Text = lower[q.Start:q.End]
+				out = append(out, q)
+				i++
+				continue
+			}
+		}
+		out = append(out, q)
+	}
+	return out
+}
+
+func lengthUnit(u quantity.Unit) bool {
+	return u == quantity.Day || u == quantity.Week || u == quantity.Month || u == quantity.Year
+}

@@ -642,6 +642,7 @@ func (st *state) sentence(bi int, b *corpus.Block, si int) *sentence {
 	shareBound(s.qs, lower)
 	s.qs = openSpan(s.qs, lower)
 	s.qs = lengthSeries(s.qs, lower)
+	s.qs = openSpanTo(s.qs, lower)
 	s.qs = byIdiom(s.qs, lower)
 	s.qs = elidedUnit(s.qs, lower)
 	parallelFigure(s.qs, lower, s.mentions)
