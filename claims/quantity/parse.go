@@ -287,6 +287,9 @@ func (p *parser) quantity(i, j int, qual Qualifier, between bool) (Quantity, int
 			}
 			lo, hi, u1, end, adj = r.lo, r.hi, r.unit, r.end, adj || r.adj
 			ranged = true
+			if r.open {
+				plus = true
+			}
 			// "spread over three to five days": a preposition before a
 			// range says where it applies, not that it is a bound.
 			if j == i+1 && prepositions[p.word(i)] {

@@ -265,6 +265,8 @@ func TestParse(t *testing.T) {
 		{"Groups meet Tuesdays and Thursdays.", []string{`"Tuesdays and Thursdays" 2..2 day/week exact`}},
 		{"at most 2 hours", []string{`"at most 2 hours" _..2 hour up-to`}},
 		{"At most, 6 hours", []string{`"At most, 6 hours" _..6 hour up-to`}},
+		{"stays of 30 to 90+ days", []string{`"30 to 90+ days" 30.._ day at-least`}},
+		{"stays of 30 to 90 days", []string{`"30 to 90 days" 30..90 day exact`}},
 		{"about 45 days (or less)", []string{`"about 45 days (or less)" _..45 day up-to`}},
 		{"12 weeks (or more)", []string{`"12 weeks (or more)" 12.._ week at-least open`}},
 		{"12 weeks (or so)", []string{`"12 weeks (or so)" 12..12 week approx`}},

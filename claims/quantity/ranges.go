@@ -6,6 +6,7 @@ type rangeRead struct {
 	end    int
 	adj    bool
 	reject bool // the right side is not a quantity ("9 to 5 p.m."): drop both
+	open   bool // the right side is a floor ("20 to 90+ days"): open above
 }
 
 // rangeEnd reads the right side of a range after the left number n1 (with
@@ -73,6 +74,12 @@ func (p *parser) rangeEnd(n1 num, u1 Unit, f1 float64, end int, between bool) (r
 		return rangeRead{}, false
 	}
 	u2, f2, e2, adj := p.unitAfter(n2)
+	// "20 to 90+ days": the right side's plus leaves the range open above.
+	if u2 == None && p.punct(n2.end) == "+" && p.glued(n2.end) {
+		if u, f, e, a := p.unitAfter(num{v: n2.v, end: n2.end + 1}); u != None && (u1 == None || u1 == u) && n2.v*f >= n1.v*f {
+			return rangeRead{lo: n1.v * f, hi: n2.v * f, unit: u, end: e, adj: a, open: true}, true
+		}
+	}
 	if dashAfterBetween && u2 == None {
 		return rangeRead{}, false
 	}
