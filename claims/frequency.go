@@ -28,7 +28,9 @@ func frequencyWords(lower, masked string, qs []quantity.Quantity) []quantity.Qua
 			} else {
 				// "9 hours of weekly care", "three hours of daily group
 				// therapy": the word is the rate of the hours before it.
-				ok = wordBefore(masked, i) != "of" && (meetingVerbs[wordBefore(masked, i)] || meetingNounAfter(masked, end)) ||
+				// ("weekly or biweekly sessions": the meeting named past a
+				// rarer alternative.)
+				ok = wordBefore(masked, i) != "of" && (meetingVerbs[wordBefore(masked, i)] || meetingNounAfter(masked, end) || f.word == "weekly" && meetingNounAfter(masked, pastLessOften(lower, end))) ||
 					f.word == "every day of the week" ||
 					// "more than a weekly counseling appointment", "weekly
 					// counseling isn't enough": standard outpatient care,
@@ -727,15 +729,31 @@ var notEnough = prefilter.MustCompile(`^\s+(?:outpatient\s+)?(?:therapy|counseli
 // lessOftenAfter reports alternatives less frequent than weekly listed
 // right after it: "weekly, biweekly, or monthly", "weekly or less often".
 func lessOftenAfter(masked string, end int) bool {
-	rest := strings.TrimLeft(masked[end:], " ,")
-	rest = strings.TrimPrefix(rest, "or ")
-	for _, w := range []string{"biweekly", "bi-weekly", "every other week", "every two weeks", "fortnightly", "monthly", "less often", "less frequently"} {
-		if strings.HasPrefix(rest, w) {
-			return true
-		}
-	}
-	return false
+	return pastLessOften(masked, end) > end
 }
+
+// pastLessOften is where the alternatives lessOftenAfter reads end, or
+// end when there are none.
+func pastLessOften(text string, end int) int {
+	at := end
+	for {
+		rest := strings.TrimLeft(text[at:], " ,")
+		rest = strings.TrimPrefix(rest, "or ")
+		next := at
+		for _, w := range lessOftenWords {
+			if strings.HasPrefix(rest, w) {
+				next = len(text) - len(rest) + len(w)
+				break
+			}
+		}
+		if next == at {
+			return at
+		}
+		at = next
+	}
+}
+
+var lessOftenWords = []string{"biweekly", "bi-weekly", "every other week", "every two weeks", "fortnightly", "monthly", "less often", "less frequently"}
 
 // firstClause is t up to its first comma, semicolon or full stop.
 func firstClause(t string) string { return cutAt(t, ",;.") }

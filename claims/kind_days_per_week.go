@@ -1673,6 +1673,7 @@ func init() {
 			{"Our IOP\n\nIOP3 meets three days per week. Our IOP groups meet Monday, Wednesday and Friday from 9 a.m. to noon.", "iop 3"},
 			{"Our IOP\n\nClearview Counseling · 88 Fairview Boulevard · Mon–Fri 8 a.m. – 6 p.m.", ""},
 			{"Our outpatient counseling sessions are weekly, biweekly or monthly.", "op ≤1"},
+			{"Outpatient care\n\nOur outpatient counseling offers weekly or biweekly sessions.", "op ≤1"},
 			{"Our outpatient counseling sessions are weekly or less often as clients progress.", "op ≤1"},
 			{"An IOP is an outpatient service whose groups meet three days a week.", "iop 3"},
 			{"Several of our IOP sites run daily two-hour sessions.", ""},
