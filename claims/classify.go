@@ -44,6 +44,9 @@ func classify(s *sentence, i int) (Kind, float64, bool) {
 			return ProgramLength, 1, true
 		}
 	case quantity.Week, quantity.Month, quantity.Year:
+		if useLasting(s, q) {
+			return "", 0, false
+		}
 		if q.Per == quantity.None && statesProgramLength(s, i) {
 			return ProgramLength, lengthUnits[string(q.Unit)], true
 		}
@@ -174,3 +177,24 @@ func aboutTheWeek(s *sentence) bool {
 	}
 	return false
 }
+
+// useLasting reports a length that says how long someone has used:
+// "a decade-long opioid addiction", "a years-long drinking habit".
+func useLasting(s *sentence, q *quantity.Quantity) bool {
+	rest, ok := strings.CutPrefix(s.lower[q.End:], "-long")
+	if !ok {
+		rest, ok = strings.CutPrefix(s.lower[q.End:], " long")
+	}
+	if !ok {
+		return false
+	}
+	f := strings.Fields(rest)
+	for k := 0; k < len(f) && k < 3; k++ {
+		if useNouns[strings.Trim(f[k], ",.;:")] {
+			return true
+		}
+	}
+	return false
+}
+
+var useNouns = wordSet("addiction", "addictions", "habit", "history", "dependence", "dependency", "struggle", "battle", "use", "drinking", "disorder", "problem")

@@ -1058,6 +1058,8 @@ func init() {
 			// level the table's level row gives it.
 			{"Our plans\n\n| | Core | Plus |\n| Level of care | IOP | Standard outpatient |\n| Cost | $400 | $60 |\n\nAbout the Core plan\n\nMost members stay for 10 weeks.", "iop 70"},
 			{"Residential\n\nWe ask each resident for a minimum commitment of 45 days.", "residential ≥45"},
+			// How long someone has used is no program's length.
+			{"Our IOP\n\nOur IOP lasts 10 weeks. A client with a decade-long opioid addiction may need more.", "iop 70"},
 			// A length "to over" a longer one is at least the first.
 			{"Outpatient care\n\nOur outpatient counseling runs from two months to over a year.", "op ≥60.875"},
 			// What a relative clause says a program includes is not what
