@@ -8,8 +8,9 @@ import (
 // Hospitals and community clinics often run two programs of one level
 // side by side: a mental health IOP and a substance use IOP, each with
 // its own hours ("The Mental Health IOP runs Monday, Wednesday and
-// Friday", "The Substance Use IOP runs four days a week"). Where a page names one level with two or more such focuses,
-// each focus is a track of its own, as named tracks are.
+// Friday", "The Substance Use IOP runs four days a week"). Where a page
+// names one level with two or more such focuses, each focus is a track
+// of its own, as named tracks are.
 
 // focusWords are the focuses a program's name may open with, longest
 // first, and the track each names.

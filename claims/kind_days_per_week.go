@@ -2003,11 +2003,12 @@ func perDayForDays(s *sentence, i int) bool {
 	}
 	// ("… for 5-7 days and one individual session during the week": so
 	// is a sentence that names the week in words.)
-	for j := range s.qs {
-		if j != i && s.qs[j].Per == quantity.Week || hasWord(s.lower, "week", "weekly") {
-			q.Per = quantity.Week
-			return true
-		}
+	weekly := hasWord(s.lower, "week", "weekly")
+	for j := 0; j < len(s.qs) && !weekly; j++ {
+		weekly = j != i && s.qs[j].Per == quantity.Week
 	}
-	return false
+	if weekly {
+		q.Per = quantity.Week
+	}
+	return weekly
 }

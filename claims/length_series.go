@@ -53,12 +53,7 @@ func lengthSeries(qs []quantity.Quantity, lower string) []quantity.Quantity {
 // seriesLength is one exact length with no rate, "60 days", or a span
 // the grammar read from two of them, "60 days or 90 days".
 func seriesLength(q *quantity.Quantity) bool {
-	switch q.Unit {
-	case quantity.Day, quantity.Week, quantity.Month, quantity.Year:
-	default:
-		return false
-	}
-	return q.Per == quantity.None && !q.Adjectival && q.Qualifier == quantity.Exact && q.HasMin && q.HasMax
+	return lengthUnit(q.Unit) && q.Per == quantity.None && !q.Adjectival && q.Qualifier == quantity.Exact && q.HasMin && q.HasMax
 }
 
 // seriesJoint is what may stand between two entries of a list.

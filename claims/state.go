@@ -939,7 +939,8 @@ func (st *state) carrySubject(s *sentence, resolved Subject) {
 	// (Only a group of its own after the program, continuing care or
 	// aftercare; a family group runs beside it, and "It runs five days a
 	// week" after one is the program again.)
-	if groupPointedBack(st.nextSentence(s)) {
+	next := st.nextSentence(s)
+	if groupPointedBack(next) {
 		for _, m := range s.mentions {
 			if m.subject == Other && joinedGroup(s.lower, m) && afterCareGroup(s.lower[m.start:m.end]) {
 				st.joinedFrom = st.last
@@ -954,7 +955,7 @@ func (st *state) carrySubject(s *sentence, resolved Subject) {
 	// "After PHP, you would move to an IOP, which is more flexible.
 	// Here, you attend …": the program a client is said to move on to
 	// is where "Here" and "There" point next.
-	if pointsToPlace(st.nextSentence(s)) {
+	if pointsToPlace(next) {
 		for i := len(s.mentions) - 1; i >= 0; i-- {
 			if m := s.mentions[i]; programSubject(m.subject) && !m.weak && movedOnTo(s.lower, m.start) {
 				st.last = m.subject

@@ -876,13 +876,16 @@ func contrasted(lower string, ms []mention, i int) bool {
 	}
 	// "more help than what anyone could reasonably offer inside a
 	// traditional outpatient setting": the care a program is more than.
-	if k := strings.LastIndex(lower[:m.start], "than what "); k >= 0 && m.start-k <= 60 && !strings.ContainsAny(lower[k:m.start], ",;.") {
+	// (Only the 60 bytes before the mention are read: every mention of
+	// a page asks.)
+	near := lower[max(0, m.start-60):m.start]
+	if k := strings.LastIndex(near, "than what "); k >= 0 && !strings.ContainsAny(near[k:], ",;.") {
 		return true
 	}
 	// "moods that could call for more intensive inpatient or PHP care
 	// later": the higher levels a program keeps clients from.
 	if m.subject == Residential || m.subject == PHP {
-		if k := strings.LastIndex(lower[:m.start], "more intensive "); k >= 0 && m.start-k <= 60 && onlyCoordinated(lower, ms[:i], k+len("more intensive "), m.start) {
+		if k := strings.LastIndex(near, "more intensive "); k >= 0 && onlyCoordinated(lower, ms[:i], m.start-len(near)+k+len("more intensive "), m.start) {
 			return true
 		}
 	}
@@ -911,7 +914,7 @@ func contrasted(lower string, ms []mention, i int) bool {
 	}
 	// "a 30-day program, focusing mainly on detoxification": what a
 	// program is about, not which program it is.
-	if focusOn.MatchString(lower[max(0, m.start-40):m.start]) {
+	if focusedOn(lower[max(0, m.start-40):m.start]) {
 		return true
 	}
 	// ("Following PHP, you move to IOP": opening its sentence or clause,
@@ -1305,6 +1308,14 @@ func likenedThenApart(rest string) bool {
 		return false
 	}
 	return !strings.ContainsAny(rest[:k], ".;:,")
+}
+
+// focusedOn reports before ending in a program's focus named before its
+// object. (The expression runs only where its last words are: every
+// mention of a page asks.)
+func focusedOn(before string) bool {
+	w := wordBefore(before, len(strings.TrimRight(before, " \t\n\r\f")))
+	return (w == "on" || w == "the") && focusOn.MatchString(before)
 }
 
 // focusOn ends in a program's focus named before its object.

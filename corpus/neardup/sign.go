@@ -169,9 +169,11 @@ func SignURL(id, url, text string, opt Options) Signature {
 		}
 	}
 	sig.indexPlaces()
-	sig.URLShape, sig.URLFill = urlSlots(url)
-	sig.URLTitle = urlTitle(url)
-	sig.Host = hostHash(url)
+	// One parse of the address serves its three readings.
+	u, host := pageHost(url)
+	sig.URLShape, sig.URLFill = urlSlots(u, host)
+	sig.URLTitle = urlTitle(u, host)
+	sig.Host = hostHash(u, host)
 	return sig
 }
 

@@ -71,19 +71,19 @@ func pageHost(raw string) (*url.URL, string) {
 	return u, strings.TrimPrefix(strings.ToLower(u.Hostname()), "www.")
 }
 
-// hostHash hashes raw's host, "www." left out; 0 when it has none.
-func hostHash(raw string) uint32 {
-	if u, host := pageHost(raw); u != nil {
+// hostHash hashes an address's host (as pageHost reads it); 0 when it
+// has none.
+func hostHash(u *url.URL, host string) uint32 {
+	if u != nil {
 		return uint32(xxhash.Sum64String(host)) | 1
 	}
 	return 0
 }
 
-// urlSlots hashes an address with its place names masked (shape) and the
-// place names themselves (fill). Both are 0 when the address cannot be
-// parsed or names no place.
-func urlSlots(raw string) (shape, fill uint32) {
-	u, host := pageHost(raw)
+// urlSlots hashes an address (as pageHost reads it) with its place names
+// masked (shape) and the place names themselves (fill). Both are 0 when
+// the address could not be parsed or names no place.
+func urlSlots(u *url.URL, host string) (shape, fill uint32) {
 	if u == nil {
 		return 0, 0
 	}

@@ -15,8 +15,8 @@ func TestURLSlots(t *testing.T) {
 		{"https://texas.example.org/outpatient", "https://texas.example.net/outpatient", false},
 	}
 	for _, c := range cases {
-		sa, fa := urlSlots(c.a)
-		sb, fb := urlSlots(c.b)
+		sa, fa := urlSlots(pageHost(c.a))
+		sb, fb := urlSlots(pageHost(c.b))
 		if sa == 0 || sb == 0 {
 			t.Errorf("%s / %s: no place found (%x, %x)", c.a, c.b, sa, sb)
 			continue
@@ -28,7 +28,7 @@ func TestURLSlots(t *testing.T) {
 			t.Errorf("%s / %s: same fill, want the places to differ", c.a, c.b)
 		}
 	}
-	if s, _ := urlSlots("https://example.com/blog/what-is-iop"); s != 0 {
+	if s, _ := urlSlots(pageHost("https://example.com/blog/what-is-iop")); s != 0 {
 		t.Errorf("an address without a place has a shape")
 	}
 	for text, want := range map[string]string{

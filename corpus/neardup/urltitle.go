@@ -1,6 +1,7 @@
 package neardup
 
 import (
+	"net/url"
 	"strings"
 
 	"github.com/cespare/xxhash/v2"
@@ -27,10 +28,10 @@ const urlTitleMinBag = 0.25
 const urlTitleMinWords = 3
 
 // urlTitle hashes a page's host and the content words of its address's
-// path, stop words and a trailing number left out; 0 when the address
-// cannot be parsed or its path holds fewer than urlTitleMinWords words.
-func urlTitle(raw string) uint32 {
-	u, host := pageHost(raw)
+// path (as pageHost reads them), stop words and a trailing number left
+// out; 0 when the address could not be parsed or its path holds fewer
+// than urlTitleMinWords words.
+func urlTitle(u *url.URL, host string) uint32 {
 	if u == nil {
 		return 0
 	}

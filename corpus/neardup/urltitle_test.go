@@ -3,7 +3,7 @@ package neardup
 import "testing"
 
 func TestURLTitle(t *testing.T) {
-	base := urlTitle("https://www.example.org/how-long-does-a-day-program-last/")
+	base := urlTitle(pageHost("https://www.example.org/how-long-does-a-day-program-last/"))
 	for _, tc := range []struct {
 		url  string
 		same bool
@@ -14,12 +14,12 @@ func TestURLTitle(t *testing.T) {
 		{"https://www.example.org/how-long-does-a-night-program-last/", false},
 		{"https://www.other.example/how-long-does-a-day-program-last/", false},
 	} {
-		if got := urlTitle(tc.url) == base; got != tc.same {
+		if got := urlTitle(pageHost(tc.url)) == base; got != tc.same {
 			t.Errorf("%s: same title %v, want %v", tc.url, got, tc.same)
 		}
 	}
 	for _, u := range []string{"https://example.org/", "https://example.org/about-us", "https://example.org/iop-2", "", "not a url"} {
-		if h := urlTitle(u); h != 0 {
+		if h := urlTitle(pageHost(u)); h != 0 {
 			t.Errorf("%s: title %x, want none", u, h)
 		}
 	}
