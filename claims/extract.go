@@ -238,6 +238,7 @@ func (x *Extractor) read(doc *corpus.Document, noDetox bool) (Reading, *state) {
 				fromTo(s, out[from:])
 				pairFigures(s, named, out[from:], true)
 			}
+			formerLatter(s, st.prevPrograms, out[from:])
 			if later := namedAfterGroup(s); len(named) > 0 && len(later) > 0 {
 				// "Neither level provides 24-hour supervision; that is the
 				// role of residential care": the group is the levels
@@ -2955,6 +2956,30 @@ func leftLevel(s *sentence, q *quantity.Quantity) Subject {
 			return m.subject
 		}
 	}
+	// "going from 40 hours a week of support to 2 hours a week in
+	// outpatient counseling": where only the level moved to is named,
+	// after the "to", the figure moved from is an unnamed level's.
+	// ("from 30 hours a week in PHP to 10 in IOP" names the level left
+	// before the "to", and the figure is that level's.)
+	rest := s.lower[q.End:]
+	if k := strings.IndexAny(rest, ",;.:"); k >= 0 {
+		rest = rest[:k]
+	}
+	to := indexWord(rest, "to", 0)
+	if to < 0 {
+		return ""
+	}
+	for _, m := range s.mentions {
+		if m.start < q.End || !programSubject(m.subject) {
+			continue
+		}
+		if m.start < q.End+to {
+			return ""
+		}
+		if m.start < q.End+len(rest) {
+			return Other
+		}
+	}
 	return ""
 }
 
@@ -3192,7 +3217,7 @@ var personSeen = prefilter.MustCompile(`\b(?:is|are|be|being|gets|get)\s+(?:also
 
 // personMeeting is a client seeing a person: "saw her therapist", "meets
 // with a counselor".
-var personMeeting = prefilter.MustCompile(`\b(?:(?:saw|see|sees|seeing|visit|visits|visited)\s+|(?:meet|meets|met|meeting)\s+(?:(?:one-on-one\s+|individually\s+|privately\s+|weekly\s+|regularly\s+)?with\s+)?)(?:her|his|their|your|a|an|the|our)?\s*(?:(?:own|primary|individual|licensed|certified|assigned|dedicated|personal)\s+){0,2}(?:therapist|therapists|counselor|counselors|counsellor|clinician|psychiatrist|doctor|physician|nurse|prescriber)\b|\b(?:see|sees|meet\s+with|meets\s+with)\s+(?:that|this)\s+(?:therapist|counselor|counsellor|clinician)\s+one-on-one\b|\bone-on-one\s+with\s+(?:that|this)\s+(?:therapist|counselor|counsellor|clinician)\b|\b(?:therapist|counselor|counsellor|clinician|psychiatrist|doctor|physician|nurse|prescriber)s?\s+(?:\([^()]{1,24}\)\s+)?(?:who\s+)?(?:also\s+)?(?:sees|see|meets with|meet with|meets|meet|visits|visit|checks in with|check in with|works with)\b|\b(?:meet|meets|met|meeting)\s+(?:one-on-one|one-to-one|individually|privately)\s+with\s+(?:her|his|their|your|a|an|the|our)?\s*(?:[a-z-]+\s+){0,3}?(?:therapist|counselor|counsellor|clinician|psychologist|specialist)\b`)
+var personMeeting = prefilter.MustCompile(`\b(?:(?:saw|see|sees|seeing|visit|visits|visited)\s+|(?:meet|meets|met|meeting)\s+(?:(?:one-on-one\s+|individually\s+|privately\s+|weekly\s+|regularly\s+)?with\s+)?)(?:her|his|their|your|a|an|the|our)?\s*(?:(?:own|primary|individual|licensed|certified|assigned|dedicated|personal)\s+){0,2}(?:therapist|therapists|counselor|counselors|counsellor|clinician|psychiatrist|doctor|physician|nurse|prescriber|medical\s+director)\b|\b(?:see|sees|meet\s+with|meets\s+with)\s+(?:that|this)\s+(?:therapist|counselor|counsellor|clinician)\s+one-on-one\b|\bone-on-one\s+with\s+(?:that|this)\s+(?:therapist|counselor|counsellor|clinician)\b|\b(?:therapist|counselor|counsellor|clinician|psychiatrist|doctor|physician|nurse|prescriber)s?\s+(?:\([^()]{1,24}\)\s+)?(?:who\s+)?(?:also\s+)?(?:sees|see|meets with|meet with|meets|meet|visits|visit|checks in with|check in with|works with)\b|\b(?:meet|meets|met|meeting)\s+(?:one-on-one|one-to-one|individually|privately)\s+with\s+(?:her|his|their|your|a|an|the|our)?\s*(?:[a-z-]+\s+){0,3}?(?:therapist|counselor|counsellor|clinician|psychologist|specialist)\b`)
 
 // outpatientMeans opens a sentence on outpatient care and a verb that
 // says what it is: "Outpatient therapy usually means", "Standard
@@ -3452,7 +3477,7 @@ func withPerson(lower string) Subject {
 	// clinician met alone, whatever the title.)
 	case hasWord(lower, "specialist", "psychologist") && hasWord(lower, "one-on-one", "one-to-one", "individually", "privately"):
 		return IndividualTherapy
-	case hasWord(lower, "psychiatrist", "doctor", "physician", "nurse", "prescriber"):
+	case hasWord(lower, "psychiatrist", "doctor", "physician", "nurse", "prescriber", "medical director"):
 		return Other
 	}
 	return ""

@@ -1166,6 +1166,16 @@ func init() {
 			{"Evening IOP\n\nOur IOP meets Monday and Wednesday evenings for ten weeks, plus a monthly family session.", "iop 2"},
 			{"Evening IOP\n\nOur IOP meets Monday and Wednesday evenings. You also get a one-on-one with your clinician once a week.", "iop 2; individual-therapy 1"},
 			{"Evening IOP\n\nOur IOP meets Monday and Wednesday evenings. Recovery coaches meet with each client once a week by video.", "iop 2; other 1"},
+			{"Day treatment\n\nOur PHP runs Monday through Friday. PHP clients also meet with the medical director once weekly for medication checks.", "php 5; other 1"},
+			// "The former" and "the latter" point at the first and the
+			// last program named before, in their sentence or the one
+			// before it.
+			{"Partial hospitalization\n\nA PHP usually meets five days a week. Day programs ask more of you than standard outpatient care does. That is because the latter only asks you to come in once or twice a week.", "php 5; op 1–2"},
+			{"Partial hospitalization\n\nPHP and standard outpatient care differ. The former meets five days a week, while the latter meets once or twice a week.", "php 5; op 1–2"},
+			{"Partial hospitalization\n\nOur PHP is unlike an IOP or standard outpatient care, as the latter meets once a week.", "op 1"},
+			{"Partial hospitalization\n\nPHP and standard outpatient care differ. Unlike the latter, our IOP meets three days a week.", "iop 3"},
+			{"Intensive outpatient\n\nOur IOP is unlike PHP or standard outpatient care. The latter is flexible; groups here meet three days a week.", "iop 3"},
+			{"Intensive outpatient\n\nStandard outpatient care and PHP are unlike our IOP. Our IOP group for the formerly incarcerated meets two days a week.", "iop 2"},
 			{"Teen IOP\n\nGroups meet Monday, Wednesday and Friday. Tuesdays and Thursdays stay free for school.", "iop 3"},
 			{"Teen IOP\n\nGroups meet Monday, Wednesday and Friday. There are no groups on Tuesdays and Thursdays, and the clinic is closed on Saturdays and Sundays.", "iop 3"},
 			{"Our PHP\n\nPHP groups gather Monday, Wednesday and Friday; Tuesdays and Thursdays are reserved for counseling appointments.", "php 3"},

@@ -947,6 +947,17 @@ func init() {
 			{"Teen Intensive Outpatient\n\nOur intensive outpatient program helps teens.\n\n- Needs more help than what anyone could reasonably offer inside a traditional outpatient setting\n- Steady housing\n\n- Teens attend 12 hours per week of therapy.", "iop 12"},
 			{"Teen Intensive Outpatient\n\nOur intensive outpatient program helps teens.\n\n- Moods that could call for more intensive inpatient or PHP care later\n- Steady housing\n\n- Teens attend 12 hours per week of therapy.", "iop 12"},
 			{"Teen Intensive Outpatient\n\nOur intensive outpatient program helps teens.\n\n- Moods that could call for more intensive inpatient and PHP care later\n- Steady housing\n\n- Teens attend 12 hours per week of therapy.", "iop 12"},
+			// "non residential", and "non- residential" split at a line
+			// break, say what a program is not.
+			{"State definitions\n\nAn intensive outpatient service is a non- residential service that provides 8 to 16 hours a week.", "iop 8–16"},
+			{"State definitions\n\nAn intensive outpatient service is a non residential service that provides 8 to 16 hours a week.", "iop 8–16"},
+			// The figure a client moves from, where only the level moved
+			// to is named, is not that level's; named before the "to",
+			// it is the level left.
+			{"Stepping down\n\nRather than dropping from 35 hours a week of structured care to one hour a week in standard outpatient counseling, clients step into our IOP for 12 hours a week.", "other 35; op 1; iop 12"},
+			{"Stepping down\n\nClients go from 30 hours a week in our PHP to 10 hours a week in our IOP.", "php 30; iop 10"},
+			// A source cited in a table cell is no figure.
+			{"Levels compared\n\n| | IOP | Residential |\n|---|---|---|\n| Hours per week | 10–18 [3] | 168 |", "iop 10–18; residential 168"},
 			// A bracketed number after a level's name is the level's.
 			{"Levels of care\n\nIntensive outpatient runs 9 to 19 hours a week, partial hospitalization (2.5).", "iop 9–19"},
 			// "Intense outpatient" is intensive outpatient; New Jersey's

@@ -58,6 +58,65 @@ func respectively(s *sentence, prev []Subject, cs []Claim) {
 	}
 }
 
+// formerLatter gives a figure that "the former" or "the latter" opens the
+// clause of to the first or the last of the programs named before: those
+// of its own sentence when it names two or more ahead of the words, else
+// prev, those of the sentence before. "Day programs ask more of you than
+// standard outpatient care. That is because the latter only asks you in
+// once or twice a week": the figure is outpatient care's.
+func formerLatter(s *sentence, prev []Subject, cs []Claim) {
+	if len(cs) == 0 || !s.containsAny("the former", "the latter") {
+		return
+	}
+	at := s.block.Span.Start + s.off
+	for i := range cs {
+		c := &cs[i]
+		k := c.Span.Start - at
+		if k < 0 || k > len(s.lower) {
+			continue
+		}
+		before := s.lower[:k]
+		f, l := strings.LastIndex(before, "the former"), strings.LastIndex(before, "the latter")
+		p, latter := max(f, l), l > f
+		if p < 0 || strings.Contains(before[p:], ";") || !wordAt(before, p, len("the former")) {
+			continue
+		}
+		named := mentionsBefore(s, p)
+		if len(named) < 2 {
+			named = prev
+		}
+		if len(named) < 2 || mentionedBetween(s, p, k) {
+			continue
+		}
+		if latter {
+			c.Subject = named[len(named)-1]
+		} else {
+			c.Subject = named[0]
+		}
+	}
+}
+
+// mentionsBefore lists the programs s names before i, each once, in order.
+func mentionsBefore(s *sentence, i int) []Subject {
+	var out []Subject
+	for _, m := range s.mentions {
+		if m.start < i && programSubject(m.subject) && !contains(out, m.subject) {
+			out = append(out, m.subject)
+		}
+	}
+	return out
+}
+
+// mentionedBetween reports a program named in s between i and j.
+func mentionedBetween(s *sentence, i, j int) bool {
+	for _, m := range s.mentions {
+		if m.start >= i && m.start < j && programSubject(m.subject) {
+			return true
+		}
+	}
+	return false
+}
+
 // both gives the claims of a sentence that opens with "Both programs" to
 // each of the two programs the sentence before named:
 // "IOP vs PHP. Both programs offer therapy without overnight stays."

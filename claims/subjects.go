@@ -858,6 +858,18 @@ func comparedAt(pre string) int {
 
 var comparedWith = prefilter.MustCompile(`^compared\s+(?:with|to)\s+(?:(?:a|an|the|one|single|weekly|standard|traditional|regular)\s+){0,3}$`)
 
+// negatedBySpacedNon reports "non " or "non- " right before start: "a
+// non residential service", and "non- residential" where a line break
+// split the word in a document exported to the web.
+func negatedBySpacedNon(lower string, start int) bool {
+	for _, p := range [...]string{"non ", "non- "} {
+		if k := start - len(p); k >= 0 && lower[k:start] == p && (k == 0 || !isWordByte(lower[k-1])) {
+			return true
+		}
+	}
+	return false
+}
+
 func contrasted(lower string, ms []mention, i int) bool {
 	m := ms[i]
 	// "what makes the program intensive compared with a single therapy
@@ -865,7 +877,7 @@ func contrasted(lower string, ms []mention, i int) bool {
 	if k := comparedAt(lower[:m.start]); k >= 0 && m.start-k <= 40 {
 		return true
 	}
-	if m.start >= 4 && lower[m.start-4:m.start] == "non-" || m.start >= 3 && lower[m.start-3:m.start] == "non" {
+	if m.start >= 4 && lower[m.start-4:m.start] == "non-" || m.start >= 3 && lower[m.start-3:m.start] == "non" || negatedBySpacedNon(lower, m.start) {
 		return true
 	}
 	// "needs that reach beyond what an IOP can provide":

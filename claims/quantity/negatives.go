@@ -220,6 +220,11 @@ func (p *parser) footnote(j, k int) bool {
 	if len(t.text) > 2 || strings.ContainsAny(t.text, ".,") {
 		return false
 	}
+	// "10–18 [3]", "three hours a day.[12]": a number alone in square
+	// brackets cites a source, as a superscript would in print.
+	if p.punct(j-1) == "[" && p.punct(k) == "]" {
+		return true
+	}
 	// "care.2": a digit glued to a sentence's end.
 	if j > 1 && !t.space && (p.punct(j-1) == "." || p.punct(j-1) == ",") && p.word(j-2) != "" && p.glued(j-1) {
 		return true

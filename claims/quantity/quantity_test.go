@@ -371,6 +371,8 @@ func TestParse(t *testing.T) {
 		{"Complete Step 2 first.", nil},
 		{"An extension. 2 Those who stay", nil},
 		{"We provide care.2 Next", nil},
+		{"Weekly hours: 8–14 [6]", []string{`"8–14" 8..14  exact`}},
+		{"Groups meet 4 days a week.[11]", []string{`"4 days a week" 4..4 day/week exact`}},
 		{"The first step is the second one.", nil},
 		{"Take 5 mg and walk 10 miles.", nil},
 		{"Trained on GPT-4 and SCP-173.", nil},
