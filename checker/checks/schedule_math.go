@@ -154,7 +154,10 @@ func runScheduleMath(p *checker.Pass) error {
 					// week": a part of the days the span holds.)
 					fits = fits || partOfSpan(w, pair[0]) && ww.Hi < exact.Lo && ww.Lo >= exact.Lo/2 ||
 						ww.Lo <= exact.Lo && exact.Hi <= ww.Hi || loose && ww.Overlaps(near) || hourly != nil && ww.Lo <= hourly.Lo && hourly.Hi <= ww.Hi ||
-						extra > 0 && prod.Hi <= ww.Hi && ww.Lo <= prod.Hi+extra || addsMore(w) && prod.Hi <= ww.Hi
+						extra > 0 && prod.Hi <= ww.Hi && ww.Lo <= prod.Hi+extra || addsMore(w) && prod.Hi <= ww.Hi ||
+						// ("at least two hours a day, three days a week":
+						// a minimum week, which a total above it meets.)
+						math.IsInf(exact.Hi, 1) && checker.Widen(w, checker.Tolerance{}).Lo >= exact.Lo
 				}
 				switch {
 				case fits:
