@@ -42,6 +42,8 @@ type Signature struct {
 	URLTitle uint32
 	// Host hashes the address's host, "www." left out; 0 without one.
 	Host uint32
+	// URLLevel is the level of care the address names (see urlLevel).
+	URLLevel uint8
 	// lines[i] is the text line Units[i] opens on, kept until DropLines
 	// has been told which lines are a site's chrome.
 	lines []uint16
@@ -174,6 +176,7 @@ func SignURL(id, url, text string, opt Options) Signature {
 	sig.URLShape, sig.URLFill = urlSlots(u, host)
 	sig.URLTitle = urlTitle(u, host)
 	sig.Host = hostHash(u, host)
+	sig.URLLevel = urlLevel(u)
 	return sig
 }
 

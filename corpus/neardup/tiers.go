@@ -124,6 +124,11 @@ func (o Options) judgeText(a, b Signature, m *agreement, s *orderScratch) (Evide
 	if e.Shingle >= o.NearThreshold {
 		return e, orTemplate(filled, TierNear)
 	}
+	// Two program pages of one site built from one template, each
+	// about its own level: nothing short of near copies is a family.
+	if siblingLevels(&a, &b) {
+		return e, ""
+	}
 	e.Bag = estimateBins(a.Bag, b.Bag)
 	// Every rule below needs some shingles, some content words or some
 	// place slots in common; most candidate pairs have none of them.

@@ -1,0 +1,101 @@
+package neardup
+
+import (
+	"net/url"
+	"strings"
+)
+
+// A provider's site often builds its program pages, or its admissions
+// answers, from one template: "/programs/iop" and "/programs/php",
+// ".../faqs/outpatient/" and ".../faqs/residential/" share headings,
+// questions and stock paragraphs in place, and read as one article spun.
+// They are two pages about two levels of care, each with its own facts.
+// In the labelled sets every pair of one site whose addresses name two
+// different levels was labelled as sharing boilerplate, not as a family;
+// the families of one site whose addresses name a level name the same one
+// ("/programs/day-treatment/" and "/programs/partial-hospitalization/").
+
+// Levels of care an address may name.
+const (
+	levelNone uint8 = iota
+	levelIOP
+	levelPHP
+	levelOP
+	levelResidential
+	levelDetox
+)
+
+// levelPhrases are the words of an address naming a level, longest first
+// where one begins another.
+var levelPhrases = []struct {
+	words []string
+	level uint8
+}{
+	{[]string{"intensive", "outpatient"}, levelIOP},
+	{[]string{"iop"}, levelIOP},
+	{[]string{"partial", "hospitalization"}, levelPHP},
+	{[]string{"partial", "hospitalisation"}, levelPHP},
+	{[]string{"partial", "care"}, levelPHP},
+	{[]string{"partial", "day"}, levelPHP},
+	{[]string{"day", "treatment"}, levelPHP},
+	{[]string{"day", "program"}, levelPHP},
+	{[]string{"php"}, levelPHP},
+	{[]string{"outpatient"}, levelOP},
+	{[]string{"residential"}, levelResidential},
+	{[]string{"inpatient"}, levelResidential},
+	{[]string{"detox"}, levelDetox},
+	{[]string{"detoxification"}, levelDetox},
+}
+
+// levelFiller are the words an address may add to a level's name and still
+// name nothing but the level ("intensive-outpatient-program-iop",
+// "residential-treatment", "medical-detox").
+var levelFiller = map[string]bool{
+	"program": true, "programs": true, "programming": true, "treatment": true, "services": true, "service": true,
+	"care": true, "level": true, "rehab": true, "medical": true, "medically": true, "managed": true, "html": true, "htm": true,
+}
+
+// urlLevel is the level of care the last segment of an address names,
+// when it names one level and nothing else; levelNone otherwise.
+func urlLevel(u *url.URL) uint8 {
+	if u == nil {
+		return levelNone
+	}
+	path := strings.TrimRight(strings.ToLower(u.EscapedPath()), "/")
+	seg := path[strings.LastIndexByte(path, '/')+1:]
+	words := strings.FieldsFunc(seg, func(r rune) bool { return !(r >= 'a' && r <= 'z' || r >= '0' && r <= '9') })
+	level := levelNone
+	for i := 0; i < len(words); {
+		found := levelNone
+		for _, p := range levelPhrases {
+			if i+len(p.words) <= len(words) && equalWords(words[i:i+len(p.words)], p.words) {
+				found, i = p.level, i+len(p.words)
+				break
+			}
+		}
+		if found == levelNone && levelFiller[words[i]] {
+			i++
+			continue
+		}
+		if found == levelNone || level != levelNone && found != level {
+			return levelNone
+		}
+		level = found
+	}
+	return level
+}
+
+func equalWords(a, b []string) bool {
+	for i := range a {
+		if a[i] != b[i] {
+			return false
+		}
+	}
+	return true
+}
+
+// siblingLevels reports two pages of one site whose addresses name two
+// different levels of care.
+func siblingLevels(a, b *Signature) bool {
+	return a.Host != 0 && a.Host == b.Host && a.URLLevel != levelNone && b.URLLevel != levelNone && a.URLLevel != b.URLLevel
+}
