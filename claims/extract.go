@@ -1035,12 +1035,27 @@ func (x *Extractor) boolClaim(st *state, s *sentence, bk *boolKind, h boolHit, o
 					want = func(x Subject) bool { return !slices.Contains(denied, x) && (prev == nil || prev(x)) }
 				}
 			}
+			if bk.kind == LivesAtHome && v {
+				// "A PHP is nearly as intense as a residential program,
+				// but you go home in the evening": living at home is
+				// never residential care's own, whatever the sentence
+				// names nearest.
+				prev := want
+				want = func(x Subject) bool { return x != Residential && (prev == nil || prev(x)) }
+			}
 			subj = st.resolve(s, start, end, false, want)
 			// "Most people step down to PHP or IOP and live at home
 			// again": where they live in the program moved on to.
 			if bk.kind == LivesAtHome {
 				if p := movedOnAndLive(s, start); p != "" {
 					subj = p
+				}
+				// (Where the sentence before spoke of residential care and
+				// this one names no program: "Residential care gives
+				// structure around the clock. Some people need to keep
+				// living at home while they work" is no program's.)
+				if v && subj == Residential {
+					subj = Other
 				}
 			}
 			// "does not offer detox, medication, or overnight care",

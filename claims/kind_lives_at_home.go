@@ -479,6 +479,11 @@ func init() {
 			{"Day treatment\n\nOur PHP lets you go back to a home environment every evening.", "php true"},
 			// Nor is one likened and then set apart with "but".
 			{"Partial hospitalization\n\nOur PHP offers full days of care like inpatient residential treatment but lets patients sleep at home.", "php true"},
+			// Living at home is never residential care's own: set beside
+			// it, it is the other program's; after a sentence about it,
+			// naming no program, it is no program's.
+			{"Day treatment\n\nA PHP is nearly as intense as a residential program, but you get to go home in the evening.", "php true"},
+			{"Levels of care\n\nResidential treatment gives structure around the clock. Some people, though, need to keep living at home while they work.", "other true"},
 			// Living within a facility, full-time in one, on site at one,
 			// or together in an inpatient setting.
 			{"Residential rehab\n\nDuring treatment, residents live within the inpatient facility.", "residential false"},
