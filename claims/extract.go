@@ -1655,13 +1655,19 @@ func thereIsNo(lower string, i int) bool {
 
 // outcomeAfter follows the clause about people who stayed with what
 // became of them: "… had notably better outcomes", "… were more likely to".
-var outcomeAfter = prefilter.MustCompile(`^(?:\s+or\s+(?:more|longer))?\s+(?:had|were|was|did|showed|reported|achieved|tended)\s+(?:[a-z]+\s+){0,2}?(?:better|worse|higher|lower|more|less|fewer|greater|improved|stronger|longer)\b`)
+var outcomeAfter = prefilter.MustCompile(`^(?:\s+or\s+(?:more|longer))?\s+(?:had|were|was|did|showed|reported|achieved|tended)\s+(?:[a-z]+\s+){0,2}?(?:better|worse|higher|lower|more|less|fewer|greater|improved|improvements?|gains|stronger|longer)\b`)
 
 // studyCondition reports a figure inside a relative clause about people
 // ("those who stayed …", "people who remained in treatment for …").
 func studyCondition(lower string, i int) bool {
-	k := strings.LastIndex(lower[:i], " who ")
-	return k >= 0 && !strings.ContainsAny(lower[k:i], ",;")
+	// ("Adults treated in a day program for 14 months reported …": a
+	// participle says whom the study followed as "who" does.)
+	for _, w := range []string{" who ", " treated ", " enrolled ", " randomized "} {
+		if k := strings.LastIndex(lower[:i], w); k >= 0 && !strings.ContainsAny(lower[k:i], ",;") {
+			return true
+		}
+	}
+	return false
 }
 
 // lengthPredicate reports a compound length said of the program: after a

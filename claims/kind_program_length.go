@@ -1450,6 +1450,11 @@ func init() {
 			{"Residential stays usually last 3 months or longer.", "residential ≥91.3125"},
 			{"On average, residential clients stay 35 days.", "residential 35"},
 			{"In one study, people who stayed in residential care for 90 days or more did better.", ""},
+			// (So is a participle: those the trial treated, enrolled or
+			// assigned for a time, and what they gained.)
+			{"Day treatment\n\nIn the trial, adults treated in a day program for 14 months reported better sleep.", ""},
+			{"Day treatment\n\nIn the trial, adults enrolled in our day program for 14 months showed clear improvement.", ""},
+			{"Day treatment\n\nIn the trial, adults randomized to a day program for 14 months showed larger gains.", ""},
 			{"After 30 days of residential care, clients move to our PHP.", "residential 30"},
 			{"After 30 days of sobriety, clients may join our alumni program.", ""},
 			{"Research is clear: residential treatment lasting less than 90 days has limited effectiveness.", "residential ≥90"},
