@@ -956,6 +956,11 @@ func init() {
 			// it is the level left.
 			{"Stepping down\n\nRather than dropping from 35 hours a week of structured care to one hour a week in standard outpatient counseling, clients step into our IOP for 12 hours a week.", "other 35; op 1; iop 12"},
 			{"Stepping down\n\nClients go from 30 hours a week in our PHP to 10 hours a week in our IOP.", "php 30; iop 10"},
+			// "The lightest level of outpatient care" names the level by
+			// its rank: no comparison, and not the IOP or PHP the page
+			// is about.
+			{"Partial hospitalization program\n\nStandard outpatient programs offer counseling and groups. The lightest level of outpatient care usually asks for two to five hours of treatment per week.", "op 2–5"},
+			{"Partial hospitalization program\n\nStandard outpatient programs offer counseling and groups. As the lowest level of outpatient care, they usually ask for two to five hours of treatment per week.", "op 2–5"},
 			// A source cited in a table cell is no figure.
 			{"Levels compared\n\n| | IOP | Residential |\n|---|---|---|\n| Hours per week | 10–18 [3] | 168 |", "iop 10–18; residential 168"},
 			// A bracketed number after a level's name is the level's.

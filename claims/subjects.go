@@ -756,6 +756,10 @@ func standardFor(lower string, i int) int {
 	return -1
 }
 
+// lowestLevelOf ends on a level named by its rank: "the lightest level
+// of ".
+var lowestLevelOf = prefilter.MustCompile(`\b(?:lowest|lightest|least\s+intensive|most\s+basic|first)\s+level\s+of\s+$`)
+
 var forWhomWords = wordSet("adolescent", "adolescents", "teen", "teens", "adult", "adults", "youth", "child", "children")
 
 // leavingBefore ends on a level being left, with what else is left
@@ -1069,6 +1073,11 @@ func contrasted(lower string, ms []mention, i int) bool {
 			p := wordBefore(lower, at)
 			// ("well under the time commitment of IOP": the program
 			// whose measure is held up.)
+			// ("the lightest level of outpatient care" names a level
+			// by its rank, no comparison.)
+			if p == "level" && lowestLevelOf.MatchString(lower[max(0, m.start-40):m.start]) {
+				return false
+			}
 			return comparisonNouns[p] || anyIn(lower[max(0, at-40):at], underWords)
 		}
 		if !skippable[w] {
