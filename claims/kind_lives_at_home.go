@@ -294,7 +294,7 @@ var weakAnchor = map[string]string{"is": " spent at home", "are": " spent at hom
 	"attend": " from ", "attends": " from ", "join": " from ", "joins": " from ", "participate": " from ", "participates": " from "}
 
 var (
-	homeStems     = []string{"home", "bed", "housing", "famil", "leav", "parent", "guardian"}
+	homeStems     = []string{"home", "bed", "housing", "famil", "leav", "parent", "guardian", "off", "outside", "stay"}
 	facilityStems = []string{"facilit", "center", "centre", "premises", "site", "campus", "residence", "setting", "cabin", "cottage",
 		"lodge", "ranch", "unit", "overnight", "live-in", "place to live", "house", "dorm", "apartment", "housing", "the home", "our home", "recovery home", "sober home",
 		"estate", "property", "grounds", "with us"}
@@ -317,6 +317,9 @@ var livingAnchors = wordSet("live", "lives", "living", "reside", "resides", "res
 	"relocate", "relocates", "relocating",
 	// "a full day of groups, with evenings at home".
 	"with",
+	// "in the comfort of their own homes", "care without a residential
+	// stay".
+	"comfort", "without",
 	// "Housing is part of neither our PHP nor our IOP".
 	"include", "includes", "including")
 
@@ -463,7 +466,7 @@ func (s *sentence) mayLiveSomewhere() bool {
 }
 
 var (
-	homeSide = prefilter.MustCompile(`^(?:(?:stay|stays|staying)\s+home\b|(?:live|lives|living|reside|resides|residing|stay|stays|staying|sleep|sleeps|sleeping|remain|remains|remaining)\s+(?:at|in)\s+(?:home|(?:the\s+comfort\s+of\s+)?(?:their|your|his|her)\s+own\s+(?:homes?|beds?)|(?:their|your)\s+(?:regular\s+)?homes?)|(?:return|returns|returning|go|goes|going|head|heads|went)\s+(?:back\s+)?(?:home|to\s+(?:their|your|a)\s+(?:own\s+)?(?:homes?|housing))|(?:sleep|sleeps|sleeping)\s+in\s+(?:their|your)\s+own\s+beds?|(?:are|is)\s+spent\s+at\s+home|(?:spend|spends|spending|with)\s+(?:their\s+|your\s+|the\s+)?(?:evenings|nights|weekends)(?:\s+and\s+(?:evenings|nights|weekends))?\s+at\s+home|(?:live|lives|living)\s+with\s+(?:a\s+parent|(?:their|your|his|her)\s+parents?|parents|(?:a|their|your)\s+(?:parent\s+or\s+)?guardians?|(?:their|your)\s+famil(?:y|ies))\b|(?:return|returns|returning|go|goes|going|head|heads)\s+(?:back\s+)?(?:home\s+)?to\s+(?:their|your)\s+famil(?:y|ies)|(?:attend|attends|join|joins|participate|participates)\s+from\s+(?:home|their\s+own\s+homes?|your\s+own\s+home)|be\s+at\s+home\s+(?:overnight|at\s+night|each\s+night|every\s+night)|(?:leave|leaves|leaving)\s+(?:the|our)\s+(?:facility|center|centre|campus|premises|unit|property|grounds)\s+(?:overnight|at\s+night|each\s+(?:evening|night)|every\s+(?:evening|night)))\b`)
+	homeSide = prefilter.MustCompile(`^(?:(?:stay|stays|staying)\s+home\b|(?:live|lives|living|reside|resides|residing|stay|stays|staying|sleep|sleeps|sleeping|remain|remains|remaining)\s+(?:locally\s+)?(?:at|in)\s+(?:home|(?:the\s+comfort\s+of\s+)?(?:their|your|his|her)\s+own\s+(?:homes?|beds?)|(?:their|your)\s+(?:regular\s+)?homes?)|(?:return|returns|returning|go|goes|going|head|heads|went)\s+(?:back\s+)?(?:home|to\s+(?:their|your|a)\s+(?:own\s+)?(?:homes?|housing))|(?:sleep|sleeps|sleeping)\s+in\s+(?:their|your)\s+own\s+beds?|(?:are|is)\s+spent\s+at\s+home|(?:spend|spends|spending|with)\s+(?:their\s+|your\s+|the\s+)?(?:evenings|nights|weekends)(?:\s+and\s+(?:evenings|nights|weekends))?\s+at\s+home|(?:live|lives|living)\s+with\s+(?:a\s+parent|(?:their|your|his|her)\s+parents?|parents|(?:a|their|your)\s+(?:parent\s+or\s+)?guardians?|(?:their|your)\s+famil(?:y|ies))\b|(?:return|returns|returning|go|goes|going|head|heads)\s+(?:back\s+)?(?:home\s+)?to\s+(?:their|your)\s+famil(?:y|ies)|(?:attend|attends|join|joins|participate|participates)\s+from\s+(?:home|their\s+own\s+homes?|your\s+own\s+home)|be\s+at\s+home\s+(?:overnight|at\s+night|each\s+night|every\s+night)|(?:leave|leaves|leaving)\s+(?:the|our)\s+(?:facility|center|centre|campus|premises|unit|property|grounds)\s+(?:overnight|at\s+night|each\s+(?:evening|night)|every\s+(?:evening|night))|(?:live|lives|living|reside|resides|residing)\s+(?:off-?site|off\s+site|off-?campus|off\s+campus|outside\s+(?:of\s+)?(?:an?|the)\s+(?:inpatient\s+|residential\s+|treatment\s+)?(?:facility|setting|center|centre))|comfort\s+of\s+(?:their|your|his|her)\s+own\s+homes?|without\s+(?:(?:a|an|the)\s+)?(?:need\s+for\s+(?:a|an)\s+)?(?:24-hour\s+|overnight\s+)?(?:residential|inpatient)\s+stays?)\b`)
 
 	facilitySide = prefilter.MustCompile(`^(?:(?:live|lives|living|reside|resides|residing|stay|stays|staying|sleep|sleeps|sleeping|remain|remains|remaining)\s+(?:overnight\s+|full-time\s+|full\s+time\s+|on-?site\s+|among\s+(?:each\s+other|one\s+another)\s+)?(?:at|in|on|within)\s+(?:(?:the|our|a|an|their)\s+(?:[a-z0-9]+-[a-z0-9-]+\s+|[0-9]+\s+)?)?(?:on-site\s+|onsite\s+|secure\s+)?(?:treatment\s+|detox\s+|residential\s+|inpatient\s+|hospital\s+|(?:drug\s+|addiction\s+)?rehabilitation\s+)?(?:facility|facilities|center|centre|premises|site|campus|residence|structured\s+setting|cabins?|cottages?|lodge|ranch|unit)|(?:live|lives|living|reside|resides|residing)\s+(?:among\s+(?:each\s+other|one\s+another)\s+)?in\s+(?:a|an|the)\s+(?:residential|inpatient|live-in)\s+setting|(?:live|lives|living|reside|resides|residing)\s+(?:in|at)\s+(?:the|our)\s+(?:sober\s+|recovery\s+)?(?:house|houses|home|homes)\b|(?:live|lives|living|reside|resides|residing|stay|stays|staying)\s+together\s+(?:at|in|on)\s+our\s+(?:[a-z0-9-]+\s+){0,2}(?:campus|lodges?|ranch|facility|housing|apartments|residences?|dorms?|cottages|cabins|house|houses|unit|farmhouse|estate|property|grounds)|(?:live|lives|living|reside|resides|residing|stay|stays|staying)\s+(?:at|in|on)\s+(?:the|our|one\s+of\s+our)\s+(?:[a-z]+\s+){0,2}(?:campus|lodges?|ranch|facility|housing|apartments|residences|dorms?|cottages|cabins|farmhouse|estate|property|grounds|house|houses)|(?:provides?|offers?|gives?)\s+(?:[a-z]+\s+){0,2}place\s+to\s+live|(?:live|lives|living|reside|resides|stay|stays|staying)\s+(?:on-site|onsite|on\s+site)|(?:stay|stays|staying)\s+(?:with\s+us\s+)?overnight|(?:stay|stays|staying)\s+the\s+night|(?:stay|stays|staying|live|lives|living)\s+with\s+us\s+(?:around\s+the\s+clock|round\s+the\s+clock|24/7|day\s+and\s+night)|overnight\s+(?:stays?|housing)|(?:live|lives|living|reside|resides|residing|stay|stays|staying)\s+(?:at|in)\s+(?:[a-z]+\s+){0,2}[a-z]+['’]s\s+(?:[a-z]+\s+){0,2}(?:housing|residences?|campus|facility|facilities|lodge|dorms?|apartments)|(?:live|lives|living|reside|resides|residing|stay|stays|staying)\s+(?:at|in)\s+(?:[a-z]+\s+){1,2}(?:house|lodge|residence|hall|manor)\s*,\s+our\s+(?:[0-9]+-bed\s+|[a-z]+\s+)?(?:recovery\s+|residential\s+|treatment\s+)?(?:residence|house|lodge|facility|dorm)|live-in|keeps?\s+you\s+on-site|(?:include|includes|including)\s+(?:on-site\s+)?housing\b|(?:move|moves|moving)\s+into\s+(?:(?:the|our|a)\s+(?:facility|center|centre|residence|lodge|house|dorm|cabin)|one\s+of\s+our\s+(?:[a-z]+\s+)?(?:residences|lodges|houses|dorms|cabins|cottages))|(?:takes?\s+place|happens|occurs|provided|delivered)\s+(?:in|at)\s+(?:a|an|our|the)\s+(?:residential|inpatient|live-in)\s+(?:setting|facility|unit|center|centre)|(?:relocate|relocates|relocating)\s+(?:in)?to\s+(?:a|an|the|our)\s+(?:treatment\s+|residential\s+|inpatient\s+)?(?:facility|center|centre))\b`)
 )
@@ -484,6 +487,18 @@ func init() {
 			// naming no program, it is no program's.
 			{"Day treatment\n\nA PHP is nearly as intense as a residential program, but you get to go home in the evening.", "php true"},
 			{"Levels of care\n\nResidential treatment gives structure around the clock. Some people, though, need to keep living at home while they work.", "other true"},
+			// Living off site, outside an inpatient facility, locally in
+			// one's own home, in its comfort, and care without a
+			// residential stay: at home. A residential stay before the
+			// program says nothing of where its clients live.
+			{"Intensive outpatient\n\nIn our IOP, members keep residing offsite and come in three evenings a week.", "iop true"},
+			{"Day treatment\n\nOur PHP is for adults who live outside of a residential facility yet still need full days of care.", "php true"},
+			{"Day treatment\n\nOur PHP gives full days of care without a residential stay.", "php true"},
+			{"Day treatment\n\nOur PHP offers intensive care without 24-hour inpatient stays.", "php true"},
+			{"Day treatment\n\nOur PHP clients live off campus and come in five days a week.", "php true"},
+			{"Day treatment\n\nMost of our PHP clients are living locally in their own home.", "php true"},
+			{"Intensive outpatient\n\nOur IOP lets adults work on recovery in the comfort of their own homes.", "iop true"},
+			{"Intensive outpatient\n\nAfter a residential stay, many clients step down to our IOP.", ""},
 			// Living within a facility, full-time in one, on site at one,
 			// or together in an inpatient setting.
 			{"Residential rehab\n\nDuring treatment, residents live within the inpatient facility.", "residential false"},
