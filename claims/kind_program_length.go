@@ -321,6 +321,14 @@ func statesProgramLength(s *sentence, i int) bool {
 		!hasWord(s.masked[:q.Start], soberWords...) {
 		return true
 	}
+	// "12 hours of therapy a week over ten weeks": the span a weekly
+	// schedule is kept up over is the program's.
+	if before == "over" && q.Per == quantity.None && !q.Adjectival && i > 0 {
+		switch wordBefore(s.lower, strings.LastIndex(s.lower[:q.Start], "over")) {
+		case "week", "weekly", "day", "daily":
+			return true
+		}
+	}
 	// "our medical team manages withdrawal over three to five days": how
 	// long withdrawal care takes ("… before you join group" after it
 	// is what follows it, not a time before something).
@@ -635,7 +643,9 @@ func partOfDay(t string) bool {
 	return false
 }
 
-var lengthCues = []string{"commit", "commits", "committed", "participation", "spend", "spends", "spent", "averages", "timeline", "timeframe", "time frame", "require", "requires", "need", "needs", "last", "lasts", "lasting", "lasted", "long", "length", "duration", "course", "complete", "completes", "completing", "completion", "takes", "take", "runs", "run", "span", "spans", "stay", "stays", "period"}
+var lengthCues = []string{"commit", "commits", "committed", "participation", "spend", "spends", "spent", "averages", "timeline", "timeframe", "time frame", "require", "requires", "need", "needs", "last", "lasts", "lasting", "lasted", "long", "length", "duration", "course", "complete", "completes", "completing", "completion", "takes", "take", "runs", "run", "span", "spans", "stay", "stays", "period",
+	// "An IOP ranges from 2 to 3 months."
+	"range", "ranges", "ranging"}
 
 // careerYears reports years someone has kept at something or spent in a
 // role: "Hana has answered our intake line for six years", "Jamal has
@@ -1449,6 +1459,12 @@ func init() {
 			{"What a day in partial hospitalization looks like", ""},
 			{"Residential stays usually last 3 months or longer.", "residential ≥91.3125"},
 			{"On average, residential clients stay 35 days.", "residential 35"},
+			// A span a program ranges over is its length, and so is the
+			// span a weekly schedule is kept up over.
+			{"Intensive outpatient\n\nAn IOP usually ranges from 2 to 3 months.", "iop 60.875–91.3125"},
+			{"Intensive outpatient\n\nOur IOP offers 12 hours of therapy per week over 10 weeks.", "iop 70"},
+			{"Intensive outpatient\n\nOur IOP offers 9–12 hours per week over 10 weeks.", "iop 70"},
+			{"Intensive outpatient\n\nOur IOP offers 12 hours of therapy per week, and over 10 weeks most clients find work.", ""},
 			{"In one study, people who stayed in residential care for 90 days or more did better.", ""},
 			// (So is a participle: those the trial treated, enrolled or
 			// assigned for a time, and what they gained.)

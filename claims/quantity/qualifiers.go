@@ -30,11 +30,14 @@ var comparatives = map[string]bool{"more": true, "greater": true, "higher": true
 
 var emphatic = map[string]bool{"much": true, "far": true, "way": true, "considerably": true, "significantly": true, "substantially": true}
 
+// rateEnds end a rate ("a week", "daily") that a span may follow.
+var rateEnds = map[string]bool{"week": true, "weekly": true, "day": true, "daily": true}
+
 var totalVerbs = map[string]bool{"add": true, "adds": true, "added": true, "adding": true, "comes": true, "come": true, "amounts": true, "amount": true, "works": true}
 
 var upToPhrases = [][]string{
 	{"a", "maximum", "stay", "of"}, {"maximum", "stay", "of"},
-	{"up", "to"}, {"no", "more", "than"}, {"not", "more", "than"}, {"no", "longer", "than"},
+	{"up", "to"}, {"upto"}, {"up", "-", "to"}, {"no", "more", "than"}, {"not", "more", "than"}, {"no", "longer", "than"},
 	{"at", "most"}, {"a", "maximum", "of"}, {"maximum", "of"}, {"a", "ceiling", "of"}, {"ceiling", "of"}, {"a", "cap", "of"},
 	{"less", "than", "or", "equal", "to"}, {"less", "or", "equal", "than"}, {"less", "than"},
 	{"fewer", "than"}, {"smaller", "or", "equal", "than"}, {"smaller", "than"},
@@ -130,6 +133,11 @@ func (p *parser) prefix(i int) (Qualifier, bool, int) {
 		}
 		// "adds up to 15 hours" is a total, not a ceiling.
 		if ph.qual == UpTo && ph.words[0] == "up" && totalVerbs[p.word(i-1)] {
+			return "", false, i
+		}
+		// "12 hours a week over 10 weeks": the span a rate is kept up
+		// across, no bound.
+		if ph.words[0] == "over" && len(ph.words) == 1 && rateEnds[p.word(i-1)] {
 			return "", false, i
 		}
 		// "At most, 5 hours a week", "a minimum commitment, often 90
