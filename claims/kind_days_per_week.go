@@ -1167,6 +1167,10 @@ func init() {
 			{"Evening IOP\n\nOur IOP meets Monday and Wednesday evenings. You also get a one-on-one with your clinician once a week.", "iop 2; individual-therapy 1"},
 			{"Evening IOP\n\nOur IOP meets Monday and Wednesday evenings. Recovery coaches meet with each client once a week by video.", "iop 2; other 1"},
 			{"Day treatment\n\nOur PHP runs Monday through Friday. PHP clients also meet with the medical director once weekly for medication checks.", "php 5; other 1"},
+			// A program available on days runs on them; a phone line
+			// available on days answers on them.
+			{"Evening IOP\n\nThe program is available three to five days each week.", "iop 3–5"},
+			{"Evening IOP\n\nOur intake line is available 6 days per week.", ""},
 			// "The former" and "the latter" point at the first and the
 			// last program named before, in their sentence or the one
 			// before it.
@@ -1900,8 +1904,17 @@ func openingHours(masked string, lo, hi, start int) bool {
 			return false
 		}
 	}
+	// ("The program is available three to five days each week": when the
+	// program itself runs.)
+	if programAvailable.MatchString(masked[lo:start]) {
+		return false
+	}
 	return hasWord(masked[lo:start], openingWords...) || !hasWord(masked[lo:start], "meets", "meet", "runs", "run", "attend", "attends")
 }
+
+// programAvailable ends on a program said to be available: "The program
+// is available", "Our IOP groups are available".
+var programAvailable = prefilter.MustCompile(`^\s*(?:the|our|this)\s+(?:[a-z-]+\s+)?(?:program|programs|iop|php|groups|sessions|treatment)\s+(?:is|are)\s+(?:usually\s+|typically\s+|generally\s+)?available\s+(?:on\s+)?$`)
 
 // houseMeetingAfter reports a count of days that times life in the house
 // named right after it: "Weekly house meeting and chore rotation" ("five

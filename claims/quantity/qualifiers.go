@@ -43,7 +43,7 @@ var upToPhrases = [][]string{
 	{"fewer", "than"}, {"smaller", "or", "equal", "than"}, {"smaller", "than"},
 	{"lower", "or", "equal", "than"}, {"lower", "than"}, {"shorter", "than"},
 	{"equal", "to", "or", "less", "than"}, {"equal", "to", "or", "fewer", "than"},
-	{"as", "much", "as"}, {"as", "many", "as"}, {"as", "long", "as"},
+	{"as", "much", "as"}, {"as", "many", "as"}, {"as", "long", "as"}, {"as", "often", "as"},
 	{"under"}, {"within"}, {"below"}, {"maximum"}, {"<", "="}, {"≤"}, {"<"},
 	{"tops", "out", "at"}, {"topping", "out", "at"}, {"maxes", "out", "at"}, {"capped", "at"}, {"caps", "at"},
 }

@@ -347,6 +347,7 @@ func TestParse(t *testing.T) {
 		{"stays of upto 45 days", []string{`"upto 45 days" _..45 day up-to`}},
 		{"10 hours a week over 12 weeks", []string{`"10 hours a week" 10..10 hour/week exact`, `"12 weeks" 12..12 week exact`}},
 		{"stays over 30 days", []string{`"over 30 days" 30.._ day at-least`}},
+		{"groups meet as often as five days a week", []string{`"as often as five days a week" _..5 day/week up-to`}},
 		{"some stay longer, up-to a year", []string{`"up-to a year" _..1 year up-to`}},
 		{"one hour a week", []string{`"one hour a week" 1..1 hour/week exact`}},
 		{"an hour every week", []string{`"an hour every week" 1..1 hour/week exact`}},
