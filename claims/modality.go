@@ -607,13 +607,15 @@ func popularSchedule(sentence string) bool {
 }
 
 // popularOption is a schedule held up as one common choice among
-// others: "Monday and Friday evenings are a popular pairing".
+// others: "Monday and Friday evenings are a popular pairing". So is a
+// length named as the next of several common ones: "The next common
+// duration would be 45 days".
 // ("IOP is a common choice for parents" is the program chosen.)
 // (s.masked has blanked a schedule's own words: "   , which is …".)
 // ("A popular combination is Monday, Tuesday and Thursday": the choice
 // named first; "A usual pattern is two or three nights a week" is what
 // programs usually do.)
-var popularOption = prefilter.MustCompile(`(?:\b(?:days|weekdays|evenings|nights|mornings|afternoons|weekends|slots|times|schedule)|\s\s)\s*(?:,\s+which)?\s+(?:is|are|make|makes)\s+(?:a|one|the\s+most)\s+(?:popular|common|favorite|favourite|frequent)\s+(?:combination|choice|option|pattern|pairing|arrangement|setup|set-up|mix)\b|^\s*(?:a|one|the\s+most)\s+(?:popular|favorite|favourite)\s+(?:combination|choice|option|pairing|mix)\s+(?:is|are)\b|(?:\b(?:days|evenings|nights|mornings|afternoons)|\s\s)\s+(?:is|are)\s+(?:especially\s+|very\s+|most\s+)?popular\s+(?:with|among)\b`)
+var popularOption = prefilter.MustCompile(`(?:\b(?:days|weekdays|evenings|nights|mornings|afternoons|weekends|slots|times|schedule)|\s\s)\s*(?:,\s+which)?\s+(?:is|are|make|makes)\s+(?:a|one|the\s+most)\s+(?:popular|common|favorite|favourite|frequent)\s+(?:combination|choice|option|pattern|pairing|arrangement|setup|set-up|mix)\b|^\s*(?:a|one|the\s+most)\s+(?:popular|favorite|favourite)\s+(?:combination|choice|option|pairing|mix)\s+(?:is|are)\b|(?:\b(?:days|evenings|nights|mornings|afternoons)|\s\s)\s+(?:is|are)\s+(?:especially\s+|very\s+|most\s+)?popular\s+(?:with|among)\b|\b(?:next|another|second|third|other)\s+(?:most\s+)?(?:common|popular|frequent)\s+(?:duration|length|option|choice|program\s+length|length\s+of\s+stay)\s+(?:is|would\s+be)\b`)
 
 // genericExample is an illustration that is itself a general statement:
 // "For example, partial hospitalization programs often require 6 hours of
