@@ -4334,6 +4334,13 @@ func weeklyCareSpokenOf(lower string, start, end int) bool {
 		return true
 	case "with":
 		return hasWord(lower[:start], "struggling", "struggle", "struggles", "enough", "stuck", "failed", "haven't", "hasn't")
+	case "or", "and":
+		// "(IOP or weekly therapy)": a kind of care listed beside a
+		// program, as the program is.
+		switch wordBefore(lower, strings.LastIndex(lower[:start], wordBefore(lower, start))) {
+		case "iop", "iops", "php", "phps", "program", "programs", "treatment", "care", "hospitalization", "rehab":
+			return true
+		}
 	}
 	// "when weekly therapy has stalled", "if weekly counseling is not
 	// enough": the care that falls short, said of itself.

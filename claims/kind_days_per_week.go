@@ -845,7 +845,7 @@ var openingWords = []string{"open", "opened", "call", "calls", "answer", "answer
 	"reply", "replies", "respond", "responds", "business day", "business days",
 	// "Stop by the front desk, Monday through Friday, 7:30 a.m. to 6
 	// p.m.": when a place in the building can be visited.
-	"front desk", "reception desk", "stop by", "drop by", "come by", "swing by",
+	"front desk", "reception desk", "stop by", "drop by", "come by", "swing by", "visit us",
 	// "Both offices see clients until 7 p.m. on weeknights": when a
 	// clinic takes appointments.
 	"see clients until", "sees clients until", "see patients until", "sees patients until"}
@@ -1167,6 +1167,12 @@ func init() {
 			{"Evening IOP\n\nOur IOP meets Monday and Wednesday evenings. You also get a one-on-one with your clinician once a week.", "iop 2; individual-therapy 1"},
 			{"Evening IOP\n\nOur IOP meets Monday and Wednesday evenings. Recovery coaches meet with each client once a week by video.", "iop 2; other 1"},
 			{"Day treatment\n\nOur PHP runs Monday through Friday. PHP clients also meet with the medical director once weekly for medication checks.", "php 5; other 1"},
+			// Weekly therapy listed beside a program is a kind of care,
+			// outpatient care's once a week.
+			{"Partial hospitalization\n\nOur PHP offers more structure than other outpatient care (an IOP or weekly therapy).", "op 1"},
+			// "Visit us Monday to Friday, 8:30 AM to 4:30 PM": when the office
+			// takes visitors, no program's days or hours.
+			{"Evening IOP\n\nVisit us Monday to Friday, 8:30 AM to 4:30 PM at our main office.", ""},
 			// A program available on days runs on them; a phone line
 			// available on days answers on them.
 			{"Evening IOP\n\nThe program is available three to five days each week.", "iop 3–5"},
