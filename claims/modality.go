@@ -327,6 +327,11 @@ func ownProgramAfter(s *sentence, end int) bool {
 // the first month", "phase 2:", "after the first four weeks"), or "".
 func phaseOf(lower string) string {
 	t := strings.TrimLeft(lower, " -–—•*")
+	// "The acute withdrawal phase tends to take 4 to 6 days": the worst of
+	// detox, a part of it, not all of it.
+	if acutePhase.MatchString(t) {
+		return "phase: acute withdrawal"
+	}
 	if !phaseStarters[leadingWord(t, 0)] {
 		return "" // both openings start on one of a few words; most sentences on none
 	}
@@ -375,6 +380,10 @@ func orientationPhase(lower string) string {
 // What a program did then, or does at that stage, is not what it does
 // throughout.
 var timeOpening = prefilter.MustCompile(`^((?:at (?:the )?(?:start|beginning|outset)|at first|initially|in the beginning|after that|afterwards?|later(?: on)?|then|over time|eventually|until [^,]{1,30}|starting (?:in|on|from) [^,]{1,30}|beginning (?:in|on) [^,]{1,30}|since [^,]{1,30}|before [^,]{1,30}|during (?:the )?(?:week|weeks|holiday|holidays|summer|winter|first|last|final|early|later|most)[^,]{0,60}|as (?:symptoms|clients|patients|they|you) [^,]{1,30}))\s*,`)
+
+// acutePhase opens a clause on the acute part of withdrawal: "The acute
+// withdrawal phase", "Peak withdrawal", "Acute withdrawal".
+var acutePhase = prefilter.MustCompile(`^(?:the\s+)?(?:(?:acute|peak)\s+(?:withdrawal\s+|detox\s+)?(?:phase|stage|period)|(?:acute|peak)\s+withdrawal)\b`)
 
 // phaseStarters are the first words timeOpening and phaseOpening can
 // start on.
