@@ -1479,6 +1479,8 @@ func init() {
 			{"Treatment length varies, but our IOP rarely lasts less than 6 weeks.", "iop ≥42"},
 			{"Sedative detox\n\nSupervised sedative withdrawal seldom lasts beyond ten days.", "detox ≤10"},
 			{"It is rare for detox to take longer than 10 days.", "detox ≤10"},
+			{"Hospital detox\n\nA detox stay exceeding nine days is uncommon.", "detox ≤9"},
+			{"Hospital detox\n\nDetox stays longer than nine days are quite rare.", "detox ≤9"},
 			{"It is not rare for detox to take 10 days.", "detox 10"},
 			{"Traditional outpatient offers fewer than 9 hours of treatment a week.", ""},
 			{"Our IOP is flexible, but clients may miss no more than 2 days of IOP.", ""},

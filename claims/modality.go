@@ -52,6 +52,12 @@ func modalityOf(s *sentence, start, end int) modality {
 	if negatedClaim(s.masked, lo, start) {
 		m.polarity = Negated
 	}
+	// "A detox stay exceeding nine days is uncommon": what is said to be
+	// rare is denied as the rule, as "it is rare for detox to take longer
+	// than nine days" is (a bound denied turns round: at most nine days).
+	if m.polarity == Asserted && rareAfter.MatchString(s.lower[end:hi]) {
+		m.polarity = Negated
+	}
 	// "Whichever track you choose, you attend four days a week": said
 	// of every track, a rule the tracks' own schedules must keep.
 	// ("Whichever track you join, the program typically lasts 8
@@ -1073,6 +1079,10 @@ func negatedClaim(masked string, lo, start int) bool {
 	}
 	return false
 }
+
+// rareAfter follows a figure said to be rare: " is uncommon", " are
+// quite rare".
+var rareAfter = prefilter.MustCompile(`^\s*(?:is|are)\s+(?:very\s+|quite\s+|relatively\s+|fairly\s+|still\s+)?(?:rare|uncommon|unusual)\b`)
 
 // likenessOfNamed reports "not the same as" with something else between
 // it and the figure: "not the same as our five-day PHP" or "as a day
