@@ -2,6 +2,7 @@ package neardup
 
 import (
 	"net/url"
+	"slices"
 	"strings"
 )
 
@@ -68,7 +69,7 @@ func urlLevel(u *url.URL) uint8 {
 	for i := 0; i < len(words); {
 		found := levelNone
 		for _, p := range levelPhrases {
-			if i+len(p.words) <= len(words) && equalWords(words[i:i+len(p.words)], p.words) {
+			if i+len(p.words) <= len(words) && slices.Equal(words[i:i+len(p.words)], p.words) {
 				found, i = p.level, i+len(p.words)
 				break
 			}
@@ -83,15 +84,6 @@ func urlLevel(u *url.URL) uint8 {
 		level = found
 	}
 	return level
-}
-
-func equalWords(a, b []string) bool {
-	for i := range a {
-		if a[i] != b[i] {
-			return false
-		}
-	}
-	return true
 }
 
 // siblingLevels reports two pages of one site whose addresses name two
