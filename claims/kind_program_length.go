@@ -1479,6 +1479,11 @@ func init() {
 			{"Treatment length varies, but our IOP rarely lasts less than 6 weeks.", "iop ≥42"},
 			{"Sedative detox\n\nSupervised sedative withdrawal seldom lasts beyond ten days.", "detox ≤10"},
 			{"It is rare for detox to take longer than 10 days.", "detox ≤10"},
+			// A mental health crisis's stay in acute psychiatric care is
+			// no addiction program's, nor are the stays the next sentence
+			// points back at.
+			{"How long are inpatient stays?\n\nDetox usually takes five to eight days.\n\nAcute psychiatric inpatient care treats severe mental health episodes. These stays are brief, often lasting four to nine days.", "detox 5–8; other 4–9"},
+			{"How long are inpatient stays?\n\nDetox usually takes five to eight days. A stay in a crisis stabilization unit often lasts only four to nine days.", "detox 5–8; other 4–9"},
 			{"Hospital detox\n\nA detox stay exceeding nine days is uncommon.", "detox ≤9"},
 			{"Hospital detox\n\nDetox stays longer than nine days are quite rare.", "detox ≤9"},
 			{"It is not rare for detox to take 10 days.", "detox 10"},
