@@ -1173,6 +1173,8 @@ func init() {
 			// "Visit us Monday to Friday, 8:30 AM to 4:30 PM": when the office
 			// takes visitors, no program's days or hours.
 			{"Evening IOP\n\nVisit us Monday to Friday, 8:30 AM to 4:30 PM at our main office.", ""},
+			// "Hours are …" opens a place's hours.
+			{"Day treatment\n\nOur PHP helps adults. Hours are Monday through Friday, 8:30am to 4:30pm.", ""},
 			// A program available on days runs on them; a phone line
 			// available on days answers on them.
 			{"Evening IOP\n\nThe program is available three to five days each week.", "iop 3–5"},
@@ -1898,6 +1900,10 @@ func sentenceHoursLabel(s *sentence) bool {
 // residential graduates": the program meets on them, and whom it is
 // available to is another matter.
 func openingHours(masked string, lo, hi, start int) bool {
+	// ("Hours are Monday through Friday, 9 to 5": a place's hours.)
+	if hoursAre.MatchString(masked[lo:start]) {
+		return true
+	}
 	if !hasWord(masked[lo:hi], openingWords...) {
 		return false
 	}

@@ -1184,6 +1184,9 @@ func init() {
 		// usual length, half an hour, so minutes a day are a task's.
 		Floor: 0.5,
 		Examples: []KindExample{
+			// A place's hours, but for a span said to be the programs'.
+			{"Day treatment\n\nOur PHP helps adults. Hours are Monday through Friday, 8:30am to 4:30pm (9:00am to 1:30pm for programs).", "php 4.5"},
+			{"Day treatment\n\nOur PHP helps adults. Our office hours are Monday through Friday, 8:30am to 4:30pm.", ""},
 			// Bare "days" that last some hours are the program's day.
 			{"Our IOP\n\nOur IOP meets three mornings a week. Many clients join after our PHP, where days run five and a half hours.", "php 5.5"},
 			// Time on an app is no treatment.

@@ -659,7 +659,14 @@ func (st *state) sentence(bi int, b *corpus.Block, si int) *sentence {
 	// The frequency words join the quantities after masking: "daily" and
 	// "weekly" stay visible as rate cues for the hours around them.
 	s.masked = maskQuantities(lower, s.qs)
-	if cr := clockRanges(text); len(cr) > 0 && !hasWord(lower, openingWords...) && !othersHours(lower, cr) && !serviceRow(b) && !contactNear(text, cr) && !timeSlot(b) && !(slotLine(st.doc, bi) && !namesProgramIn(st.mentions[bi])) && !s.blockHoursLabel() && !sentenceHoursLabel(s) && !hoursHeading(b) {
+	cr := clockRanges(text)
+	if len(cr) > 0 && hoursAre.MatchString(lower) {
+		// "Hours are Monday to Friday, 8:30am to 4:30pm (9:00am to
+		// 2:30pm for programs)": the place's hours, but for a span said
+		// to be the programs'.
+		cr = slices.DeleteFunc(cr, func(q quantity.Quantity) bool { return !forPrograms.MatchString(lower[q.End:]) })
+	}
+	if len(cr) > 0 && !hasWord(lower, openingWords...) && !othersHours(lower, cr) && !serviceRow(b) && !contactNear(text, cr) && !timeSlot(b) && !(slotLine(st.doc, bi) && !namesProgramIn(st.mentions[bi])) && !s.blockHoursLabel() && !sentenceHoursLabel(s) && !hoursHeading(b) {
 		s.qs = addFrequencies(dropBareUnder(s.qs, cr), cr)
 	}
 	// ("What Weekly Outpatient Counseling Actually Looks Like" as a title
@@ -673,6 +680,14 @@ func (st *state) sentence(bi int, b *corpus.Block, si int) *sentence {
 	applyHeader(s, b)
 	return s
 }
+
+// hoursAre opens a sentence on a place's hours: "Hours are", "Our office
+// hours are".
+var hoursAre = prefilter.MustCompile(`^\s*(?:our\s+)?(?:(?:office|clinic|business|center|centre|opening)\s+)?hours\s+are\b`)
+
+// forPrograms follows a span said to be the programs': " for programs",
+// " for our groups".
+var forPrograms = prefilter.MustCompile(`^\s*(?:for|of)\s+(?:the\s+|our\s+)?(?:programs?|groups?|iop|php|treatment|sessions)\b`)
 
 // ownUnit reports a sentence opening on a detox unit whose beds it
 // counts ("A 14-bed inpatient detox unit for adults …") on a provider's
