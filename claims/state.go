@@ -662,7 +662,7 @@ func (st *state) sentence(bi int, b *corpus.Block, si int) *sentence {
 	cr := clockRanges(text)
 	if len(cr) > 0 && hoursAre.MatchString(lower) {
 		// "Hours are Monday to Friday, 8:30am to 4:30pm (9:00am to
-		// 2:30pm for programs)": the place's hours, but for a span said
+		// 1:30pm for programs)": the place's hours, but for a span said
 		// to be the programs'.
 		cr = slices.DeleteFunc(cr, func(q quantity.Quantity) bool { return !forPrograms.MatchString(lower[q.End:]) })
 	}
