@@ -935,6 +935,9 @@ func (x *Extractor) boolClaim(st *state, s *sentence, bk *boolKind, h boolHit, o
 	}
 	{
 		var subj Subject
+		// Whether living at home here is said of a program other than
+		// residential care (set in the default case below).
+		homeNotResidential := false
 		want := bk.Holds
 		// A detox item of the provider's own list of services (read once:
 		// both the holder and the scope ask).
@@ -1035,11 +1038,14 @@ func (x *Extractor) boolClaim(st *state, s *sentence, bk *boolKind, h boolHit, o
 					want = func(x Subject) bool { return !slices.Contains(denied, x) && (prev == nil || prev(x)) }
 				}
 			}
-			if bk.kind == LivesAtHome && v {
-				// "A PHP is nearly as intense as a residential program,
-				// but you go home in the evening": living at home is
-				// never residential care's own, whatever the sentence
-				// names nearest.
+			// "A PHP is nearly as intense as a residential program, but
+			// you go home in the evening": living at home is not
+			// residential care's own where the sentence names another
+			// program beside it, or names none ("In our residential
+			// program, clients go home each evening" says it of
+			// residential care, and contradicts its page).
+			homeNotResidential = bk.kind == LivesAtHome && v && !residentialLivesHome(s, start)
+			if homeNotResidential {
 				prev := want
 				want = func(x Subject) bool { return x != Residential && (prev == nil || prev(x)) }
 			}
@@ -1054,7 +1060,7 @@ func (x *Extractor) boolClaim(st *state, s *sentence, bk *boolKind, h boolHit, o
 				// this one names no program: "Residential care gives
 				// structure around the clock. Some people need to keep
 				// living at home while they work" is no program's.)
-				if v && subj == Residential {
+				if homeNotResidential && subj == Residential {
 					subj = Other
 				}
 			}
@@ -1137,7 +1143,9 @@ func (x *Extractor) boolClaim(st *state, s *sentence, bk *boolKind, h boolHit, o
 		// words coordinated, so such a sentence shares nothing.)
 		if h.subject == "" && !settingDetoxNamed(s) {
 			for _, other := range s.coordinated(subj, start) {
-				if bk.Holds(other) {
+				// (Living at home is not shared with residential care
+				// named beside the program.)
+				if bk.Holds(other) && !(homeNotResidential && other == Residential) {
 					d := c
 					d.Subject = other
 					out = append(out, d)
@@ -2982,9 +2990,17 @@ func leftLevel(s *sentence, q *quantity.Quantity) Subject {
 	// after the "to", the figure moved from is an unnamed level's.
 	// ("from 30 hours a week in PHP to 10 in IOP" names the level left
 	// before the "to", and the figure is that level's.)
+	// ("In our PHP, clients go from 25 hours a week … to 9 in our IOP"
+	// names the level left before the figure.)
+	if programBefore(s, 0, q.Start) {
+		return ""
+	}
 	rest := s.lower[q.End:]
-	if k := strings.IndexAny(rest, ",;.:"); k >= 0 {
+	if k := strings.IndexAny(rest, ",;:"); k >= 0 {
 		rest = rest[:k]
+	}
+	if k := strings.Index(rest, ". "); k >= 0 {
+		rest = rest[:k] // (not the point of "1.5 hours")
 	}
 	to := indexWord(rest, "to", 0)
 	if to < 0 {
@@ -3502,6 +3518,26 @@ func withPerson(lower string) Subject {
 		return Other
 	}
 	return ""
+}
+
+// residentialLivesHome reports residential care as what the living
+// phrase at i is said of: every program named before it is residential
+// care, named plainly, with no turn after it ("In our residential
+// program, clients go home each evening"; not "Outpatient care asks less
+// than inpatient treatment, since clients live at home", "as
+// intense as an inpatient program; however, patients reside at home").
+func residentialLivesHome(s *sentence, i int) bool {
+	last := -1
+	for j, m := range s.mentions {
+		if m.end > i || !programSubject(m.subject) {
+			continue
+		}
+		if m.subject != Residential || m.contrast {
+			return false
+		}
+		last = j
+	}
+	return last >= 0 && !hasWord(s.lower[s.mentions[last].end:i], "however", "but", "while", "whereas", "unlike", "instead", "although", "though", "yet")
 }
 
 // programNamedAt reports a program's name starting right after i, past
@@ -4334,11 +4370,12 @@ func weeklyCareSpokenOf(lower string, start, end int) bool {
 		return true
 	case "with":
 		return hasWord(lower[:start], "struggling", "struggle", "struggles", "enough", "stuck", "failed", "haven't", "hasn't")
-	case "or", "and":
-		// "(IOP or weekly therapy)": a kind of care listed beside a
-		// program, as the program is.
-		switch wordBefore(lower, strings.LastIndex(lower[:start], wordBefore(lower, start))) {
-		case "iop", "iops", "php", "phps", "program", "programs", "treatment", "care", "hospitalization", "rehab":
+	case "or":
+		// "(IOP or weekly therapy)": a kind of care offered as the
+		// alternative to a level. ("group therapy, psychiatric care and
+		// weekly therapy" lists a program's own parts.)
+		switch wordBefore(lower, strings.LastIndex(lower[:start], "or")) {
+		case "iop", "iops", "php", "phps":
 			return true
 		}
 	}

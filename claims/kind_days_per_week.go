@@ -845,7 +845,7 @@ var openingWords = []string{"open", "opened", "call", "calls", "answer", "answer
 	"reply", "replies", "respond", "responds", "business day", "business days",
 	// "Stop by the front desk, Monday through Friday, 7:30 a.m. to 6
 	// p.m.": when a place in the building can be visited.
-	"front desk", "reception desk", "stop by", "drop by", "come by", "swing by", "visit us",
+	"front desk", "reception desk", "stop by", "drop by", "come by", "swing by",
 	// "Both offices see clients until 7 p.m. on weeknights": when a
 	// clinic takes appointments.
 	"see clients until", "sees clients until", "see patients until", "sees patients until"}
@@ -1173,6 +1173,11 @@ func init() {
 			// "Visit us Monday to Friday, 8:30 AM to 4:30 PM": when the office
 			// takes visitors, no program's days or hours.
 			{"Evening IOP\n\nVisit us Monday to Friday, 8:30 AM to 4:30 PM at our main office.", ""},
+			// (Not "Hours are" saying no hours, nor a visit offered
+			// after the program's own days.)
+			{"Day treatment\n\nHours are set by your care team, and our PHP runs Monday through Friday.", "php 5"},
+			// Weekly therapy among a program's own parts is its own.
+			{"Day treatment\n\nOur PHP includes group therapy, psychiatric care and weekly therapy with your own counselor.", "individual-therapy 1"},
 			// "Hours are …" opens a place's hours.
 			{"Day treatment\n\nOur PHP helps adults. Hours are Monday through Friday, 8:30am to 4:30pm.", ""},
 			// A program available on days runs on them; a phone line
@@ -1188,6 +1193,11 @@ func init() {
 			{"Partial hospitalization\n\nPHP and standard outpatient care differ. Unlike the latter, our IOP meets three days a week.", "iop 3"},
 			{"Intensive outpatient\n\nOur IOP is unlike PHP or standard outpatient care. The latter is flexible; groups here meet three days a week.", "iop 3"},
 			{"Intensive outpatient\n\nStandard outpatient care and PHP are unlike our IOP. Our IOP group for the formerly incarcerated meets two days a week.", "iop 2"},
+			// (A program named in the sentence itself is not one of the
+			// sentence before's pair; copies for "both programs" keep
+			// their programs.)
+			{"Day treatment\n\nOur PHP meets five days a week, and our IOP is lighter. Our IOP, unlike the former, meets three days a week.", "php 5; iop 3"},
+			{"Levels\n\nIOP vs PHP. Both programs offer group therapy, and the latter meets 5 days a week.", "iop 5; php 5"},
 			{"Teen IOP\n\nGroups meet Monday, Wednesday and Friday. Tuesdays and Thursdays stay free for school.", "iop 3"},
 			{"Teen IOP\n\nGroups meet Monday, Wednesday and Friday. There are no groups on Tuesdays and Thursdays, and the clinic is closed on Saturdays and Sundays.", "iop 3"},
 			{"Our PHP\n\nPHP groups gather Monday, Wednesday and Friday; Tuesdays and Thursdays are reserved for counseling appointments.", "php 3"},
@@ -1901,7 +1911,7 @@ func sentenceHoursLabel(s *sentence) bool {
 // available to is another matter.
 func openingHours(masked string, lo, hi, start int) bool {
 	// ("Hours are Monday through Friday, 9 to 5": a place's hours.)
-	if hoursAre.MatchString(masked[lo:start]) {
+	if hoursAreBefore.MatchString(masked[lo:start]) {
 		return true
 	}
 	if !hasWord(masked[lo:hi], openingWords...) {

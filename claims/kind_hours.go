@@ -956,6 +956,8 @@ func init() {
 			// it is the level left.
 			{"Stepping down\n\nRather than dropping from 35 hours a week of structured care to one hour a week in standard outpatient counseling, clients step into our IOP for 12 hours a week.", "other 35; op 1; iop 12"},
 			{"Stepping down\n\nClients go from 30 hours a week in our PHP to 10 hours a week in our IOP.", "php 30; iop 10"},
+			{"Stepping down\n\nIn our PHP, clients go from 25 hours a week of care to 9 hours a week in our IOP.", "php 25; iop 9"},
+			{"Stepping down\n\nRather than dropping from 35 hours a week of structured care to 1.5 hours a week in standard outpatient counseling, clients step into our IOP.", "other 35; op 1.5"},
 			// "The lightest level of outpatient care" names the level by
 			// its rank: no comparison, and not the IOP or PHP the page
 			// is about.
@@ -1184,6 +1186,7 @@ func init() {
 		// usual length, half an hour, so minutes a day are a task's.
 		Floor: 0.5,
 		Examples: []KindExample{
+			{"Evening IOP\n\nOur IOP meets Monday, Wednesday and Thursday evenings from 6 to 9 pm; visit us for a tour any time.", "iop 3"},
 			// A place's hours, but for a span said to be the programs'.
 			{"Day treatment\n\nOur PHP helps adults. Hours are Monday through Friday, 8:30am to 4:30pm (9:00am to 1:30pm for programs).", "php 4.5"},
 			{"Day treatment\n\nOur PHP helps adults. Our office hours are Monday through Friday, 8:30am to 4:30pm.", ""},

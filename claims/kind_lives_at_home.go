@@ -71,6 +71,15 @@ func livesAtHomeHits(s *sentence) []boolHit {
 			if side.home && discharge(l, start, end) || wished(l, start) || stayNoun(l, start) || staffLives(l, start) || !side.home && visitorsStay(l, start) || comparedTo(l, start) {
 				continue
 			}
+			// ("care without a residential stay": what the care does
+			// without, said of the care, whatever negates the clause;
+			// "cannot stay safe without a residential stay" is a need.)
+			if side.home && strings.HasPrefix(l[start:], "without") {
+				if careWithout[wordBefore(l, start)] {
+					out = append(out, boolHit{value: true, start: start, end: end})
+				}
+				continue
+			}
 			out = append(out, boolHit{value: side.home != negated(l, start), start: start, end: end})
 		}
 		i += len(w)
@@ -300,6 +309,9 @@ var (
 		"estate", "property", "grounds", "with us"}
 )
 
+// careWithout name the care "without a residential stay" is said of.
+var careWithout = wordSet("care", "treatment", "support", "program", "programs", "programming", "therapy", "structure", "services", "help", "intensity", "recovery")
+
 // offerAnchor words open a living phrase only before "a place to live".
 var offerAnchor = wordSet("provide", "provides", "offer", "offers", "give", "gives")
 
@@ -499,6 +511,19 @@ func init() {
 			{"Day treatment\n\nMost of our PHP clients are living locally in their own home.", "php true"},
 			{"Intensive outpatient\n\nOur IOP lets adults work on recovery in the comfort of their own homes.", "iop true"},
 			{"Intensive outpatient\n\nAfter a residential stay, many clients step down to our IOP.", ""},
+			{"Intensive outpatient\n\nOur IOP clients live at home. Adults who cannot stay safe without a residential stay are referred to our partners.", "iop true"},
+			// A residential program's own clients said to go home
+			// contradict its page; it is no other program's.
+			{"Residential care\n\nOur residential clients live on site. In our residential program, clients go home each evening.", "residential false; residential true"},
+			{"Day treatment\n\nOur PHP offers the same therapies as an inpatient program; however, patients reside at home.", "php true"},
+			{"Day treatment\n\nBoth of our day programs are non-residential, so you sleep in your own bed each night, without the supervision of residential care.", "php true"},
+			{"Day treatment\n\nOur PHP offers structured recovery without a residential stay.", "php true"},
+			{"Intensive outpatient\n\nOur IOP is non-residential, so clients go home each night.", "iop true"},
+			{"Outpatient care\n\nOutpatient care asks less than inpatient treatment, since clients live at home.", "op true"},
+			{"Intensive outpatient\n\nOur IOP and our residential program share a campus, and the evening group members go home each night.", "iop true"},
+			{"Day treatment\n\nOur PHP gives more freedom than inpatient care (clients sleep at home).", "php true"},
+			{"Day treatment\n\nInpatient programs keep clients on site; however, day patients go home every evening.", "php true"},
+			{"IOP and PHP\n\nOur IOP and PHP compared.\n\nThe two are not residential ones: in either program you go back home every evening; neither has staff on hand day and night, as inpatient or residential care does.", "iop true"},
 			// Living within a facility, full-time in one, on site at one,
 			// or together in an inpatient setting.
 			{"Residential rehab\n\nDuring treatment, residents live within the inpatient facility.", "residential false"},

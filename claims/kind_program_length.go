@@ -324,8 +324,9 @@ func statesProgramLength(s *sentence, i int) bool {
 	// "12 hours of therapy a week over ten weeks": the span a weekly
 	// schedule is kept up over is the program's.
 	if before == "over" && q.Per == quantity.None && !q.Adjectival && i > 0 {
+		// ("6 hours a day over 20 days" counts the days attended.)
 		switch wordBefore(s.lower, strings.LastIndex(s.lower[:q.Start], "over")) {
-		case "week", "weekly", "day", "daily":
+		case "week", "weekly":
 			return true
 		}
 	}
@@ -1464,6 +1465,8 @@ func init() {
 			{"Intensive outpatient\n\nAn IOP usually ranges from 2 to 3 months.", "iop 60.875–91.3125"},
 			{"Intensive outpatient\n\nOur IOP offers 12 hours of therapy per week over 10 weeks.", "iop 70"},
 			{"Intensive outpatient\n\nOur IOP offers 9–12 hours per week over 10 weeks.", "iop 70"},
+			// (Days attended at a day's hours are no length.)
+			{"Day treatment\n\nClients attend 6 hours a day over 20 days of programming.", ""},
 			{"Intensive outpatient\n\nOur IOP offers 12 hours of therapy per week, and over 10 weeks most clients find work.", ""},
 			{"In one study, people who stayed in residential care for 90 days or more did better.", ""},
 			// (So is a participle: those the trial treated, enrolled or

@@ -335,7 +335,9 @@ func phaseOf(lower string) string {
 	t := strings.TrimLeft(lower, " -–—•*")
 	// "The acute withdrawal phase tends to take 4 to 6 days": the worst of
 	// detox, a part of it, not all of it.
-	if acutePhase.MatchString(t) {
+	// ("Acute withdrawal management", "acute withdrawal services" name
+	// detox itself.)
+	if loc := acutePhase.FindStringIndex(t); loc != nil && !detoxItself[wordAfter(t, loc[1])] {
 		return "phase: acute withdrawal"
 	}
 	if !phaseStarters[leadingWord(t, 0)] {
@@ -390,6 +392,10 @@ var timeOpening = prefilter.MustCompile(`^((?:at (?:the )?(?:start|beginning|out
 // acutePhase opens a clause on the acute part of withdrawal: "The acute
 // withdrawal phase", "Peak withdrawal", "Acute withdrawal".
 var acutePhase = prefilter.MustCompile(`^(?:the\s+)?(?:(?:acute|peak)\s+(?:withdrawal\s+|detox\s+)?(?:phase|stage|period)|(?:acute|peak)\s+withdrawal)\b`)
+
+// detoxItself are the words after "acute withdrawal" that make it a name
+// of detox, not its worst days.
+var detoxItself = wordSet("management", "services", "service", "program", "programs", "unit", "units", "care", "treatment", "detox")
 
 // phaseStarters are the first words timeOpening and phaseOpening can
 // start on.
@@ -1082,7 +1088,9 @@ func negatedClaim(masked string, lo, start int) bool {
 
 // rareAfter follows a figure said to be rare: " is uncommon", " are
 // quite rare".
-var rareAfter = prefilter.MustCompile(`^\s*(?:is|are)\s+(?:very\s+|quite\s+|relatively\s+|fairly\s+|still\s+)?(?:rare|uncommon|unusual)\b`)
+// ("Our stay of 90 days is unusual among local providers" sets the stay
+// apart, and states it.)
+var rareAfter = prefilter.MustCompile(`^\s*(?:is|are)\s+(?:very\s+|quite\s+|relatively\s+|fairly\s+|still\s+)?(?:rare|uncommon|unusual)\s*(?:[.;,!]|$)`)
 
 // likenessOfNamed reports "not the same as" with something else between
 // it and the figure: "not the same as our five-day PHP" or "as a day

@@ -65,7 +65,9 @@ func respectively(s *sentence, prev []Subject, cs []Claim) {
 // standard outpatient care. That is because the latter only asks you in
 // once or twice a week": the figure is outpatient care's.
 func formerLatter(s *sentence, prev []Subject, cs []Claim) {
-	if len(cs) == 0 || !s.containsAny("the former", "the latter") {
+	// (After "Both programs …" each claim was copied to both; neither
+	// copy is the former's or the latter's alone.)
+	if len(cs) == 0 || !s.containsAny("the former", "the latter") || opensWithBoth(s.lower) {
 		return
 	}
 	at := s.block.Span.Start + s.off
@@ -81,8 +83,11 @@ func formerLatter(s *sentence, prev []Subject, cs []Claim) {
 		if p < 0 || strings.Contains(before[p:], ";") || !wordAt(before, p, len("the former")) {
 			continue
 		}
+		// (The sentence before counts only where this one names no
+		// program ahead of the words: "Our IOP, unlike the former, …"
+		// sets its own program apart.)
 		named := mentionsBefore(s, p)
-		if len(named) < 2 {
+		if len(named) == 0 {
 			named = prev
 		}
 		if len(named) < 2 || mentionedBetween(s, p, k) {

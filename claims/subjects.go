@@ -1086,13 +1086,13 @@ func contrasted(lower string, ms []mention, i int) bool {
 		if w == "of" {
 			at := strings.LastIndex(lower[:j], w)
 			p := wordBefore(lower, at)
-			// ("well under the time commitment of IOP": the program
-			// whose measure is held up.)
 			// ("the lightest level of outpatient care" names a level
 			// by its rank, no comparison.)
 			if p == "level" && lowestLevelOf.MatchString(lower[max(0, m.start-40):m.start]) {
 				return false
 			}
+			// ("well under the time commitment of IOP": the program
+			// whose measure is held up.)
 			return comparisonNouns[p] || anyIn(lower[max(0, at-40):at], underWords)
 		}
 		if !skippable[w] {

@@ -132,7 +132,7 @@ func (p *parser) prefix(i int) (Qualifier, bool, int) {
 			return Vague, false, j
 		}
 		// "adds up to 15 hours" is a total, not a ceiling.
-		if ph.qual == UpTo && ph.words[0] == "up" && totalVerbs[p.word(i-1)] {
+		if ph.qual == UpTo && (ph.words[0] == "up" || ph.words[0] == "upto") && totalVerbs[p.word(i-1)] {
 			return "", false, i
 		}
 		// "12 hours a week over 10 weeks": the span a rate is kept up

@@ -345,6 +345,7 @@ func TestParse(t *testing.T) {
 		{"Every week, they last an hour.", []string{`"an hour" 1..1 hour exact`}},
 		{"an hour per week", []string{`"an hour per week" 1..1 hour/week exact`}},
 		{"stays of upto 45 days", []string{`"upto 45 days" _..45 day up-to`}},
+		{"groups add upto 12 hours a week", []string{`"12 hours a week" 12..12 hour/week exact`}},
 		{"10 hours a week over 12 weeks", []string{`"10 hours a week" 10..10 hour/week exact`, `"12 weeks" 12..12 week exact`}},
 		{"stays over 30 days", []string{`"over 30 days" 30.._ day at-least`}},
 		{"groups meet as often as five days a week", []string{`"as often as five days a week" _..5 day/week up-to`}},

@@ -62,7 +62,7 @@ func urlLevel(u *url.URL) uint8 {
 	if u == nil {
 		return levelNone
 	}
-	path := strings.TrimRight(strings.ToLower(u.EscapedPath()), "/")
+	path := strings.TrimRight(strings.ToLower(u.Path), "/")
 	seg := path[strings.LastIndexByte(path, '/')+1:]
 	words := strings.FieldsFunc(seg, func(r rune) bool { return !(r >= 'a' && r <= 'z' || r >= '0' && r <= '9') })
 	level := levelNone

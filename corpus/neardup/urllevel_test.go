@@ -17,6 +17,7 @@ func TestURLLevel(t *testing.T) {
 		{"https://example.org/services/residential-treatment/", levelResidential},
 		{"https://example.org/care/medical-detox.html", levelDetox},
 		{"https://example.org/faqs/outpatient/", levelOP},
+		{"https://example.org/programs/intensive%20outpatient", levelIOP},
 		// An address naming more than a level, or two levels, names none.
 		{"https://example.org/blog/how-long-is-iop/", levelNone},
 		{"https://example.org/iop-vs-php/", levelNone},
