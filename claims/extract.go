@@ -961,8 +961,7 @@ func (x *Extractor) boolClaim(st *state, s *sentence, bk *boolKind, h boolHit, o
 		// "inpatient" only says what kind of care it is.
 		needless := bk.kind == Supervision24x7 && !v && !referred && needlessBefore(s.lower[:start])
 		if needless {
-			prev := want
-			want = func(x Subject) bool { return x != Residential && (prev == nil || prev(x)) }
+			want = excluding(want, Residential)
 		}
 		if bk.kind == Supervision24x7 && !referred {
 			// "the 24-hour supervision of residential treatment" is
@@ -1034,8 +1033,7 @@ func (x *Extractor) boolClaim(st *state, s *sentence, bk *boolKind, h boolHit, o
 				// client lives at home": a program the sentence says
 				// the provider does not run is not where clients live.
 				if denied := deniedPrograms(s); len(denied) > 0 {
-					prev := want
-					want = func(x Subject) bool { return !slices.Contains(denied, x) && (prev == nil || prev(x)) }
+					want = excluding(want, denied...)
 				}
 			}
 			// "A PHP is nearly as intense as a residential program, but
@@ -1046,8 +1044,7 @@ func (x *Extractor) boolClaim(st *state, s *sentence, bk *boolKind, h boolHit, o
 			// residential care, and contradicts its page).
 			homeNotResidential = bk.kind == LivesAtHome && v && !residentialLivesHome(s, start)
 			if homeNotResidential {
-				prev := want
-				want = func(x Subject) bool { return x != Residential && (prev == nil || prev(x)) }
+				want = excluding(want, Residential)
 			}
 			subj = st.resolve(s, start, end, false, want)
 			// "Most people step down to PHP or IOP and live at home
@@ -1056,8 +1053,8 @@ func (x *Extractor) boolClaim(st *state, s *sentence, bk *boolKind, h boolHit, o
 				if p := movedOnAndLive(s, start); p != "" {
 					subj = p
 				}
-				// (Where the sentence before spoke of residential care and
-				// this one names no program: "Residential care gives
+				// (Where resolving still lands on residential care, carried
+				// from the sentence before: "Residential care gives
 				// structure around the clock. Some people need to keep
 				// living at home while they work" is no program's.)
 				if homeNotResidential && subj == Residential {
@@ -1068,8 +1065,7 @@ func (x *Extractor) boolClaim(st *state, s *sentence, bk *boolKind, h boolHit, o
 			// "round-the-clock supervision or detox": detox listed
 			// beside the care is another service, not its holder.
 			if subj == Detox && detoxListedBeside(s, start, end) {
-				prev := want
-				subj = st.resolve(s, start, end, false, func(x Subject) bool { return x != Detox && (prev == nil || prev(x)) })
+				subj = st.resolve(s, start, end, false, excluding(want, Detox))
 			}
 		}
 		if bk.kind == DetoxOffered && subj == Detox && detoxLabel.MatchString(s.lower) && !detoxOnSiteLabel(s.lower) {
@@ -1670,13 +1666,16 @@ var outcomeAfter = prefilter.MustCompile(`^(?:\s+or\s+(?:more|longer))?\s+(?:had
 func studyCondition(lower string, i int) bool {
 	// ("Adults treated in a day program for 14 months reported …": a
 	// participle says whom the study followed as "who" does.)
-	for _, w := range []string{" who ", " treated ", " enrolled ", " randomized "} {
+	for _, w := range studyWords {
 		if k := strings.LastIndex(lower[:i], w); k >= 0 && !strings.ContainsAny(lower[k:i], ",;") {
 			return true
 		}
 	}
 	return false
 }
+
+// studyWords open a clause on the people a study followed.
+var studyWords = []string{" who ", " treated ", " enrolled ", " randomized "}
 
 // lengthPredicate reports a compound length said of the program: after a
 // copula ("is a six-week program", "runs as a 12-week program") or
@@ -3518,6 +3517,11 @@ func withPerson(lower string) Subject {
 		return Other
 	}
 	return ""
+}
+
+// excluding narrows want (nil: any subject) to subjects other than drop.
+func excluding(want func(Subject) bool, drop ...Subject) func(Subject) bool {
+	return func(x Subject) bool { return !slices.Contains(drop, x) && (want == nil || want(x)) }
 }
 
 // residentialLivesHome reports residential care as what the living

@@ -333,15 +333,15 @@ func ownProgramAfter(s *sentence, end int) bool {
 // the first month", "phase 2:", "after the first four weeks"), or "".
 func phaseOf(lower string) string {
 	t := strings.TrimLeft(lower, " -–—•*")
+	if !phaseStarters[leadingWord(t, 0)] {
+		return "" // every opening starts on one of a few words; most sentences on none
+	}
 	// "The acute withdrawal phase tends to take 4 to 6 days": the worst of
 	// detox, a part of it, not all of it.
 	// ("Acute withdrawal management", "acute withdrawal services" name
 	// detox itself.)
 	if loc := acutePhase.FindStringIndex(t); loc != nil && !detoxItself[wordAfter(t, loc[1])] {
 		return "phase: acute withdrawal"
-	}
-	if !phaseStarters[leadingWord(t, 0)] {
-		return "" // both openings start on one of a few words; most sentences on none
 	}
 	// Both end in a comma or colon within their first hundred bytes, but
 	// for a span of weeks the clause's subject follows ("In the final two
@@ -397,14 +397,15 @@ var acutePhase = prefilter.MustCompile(`^(?:the\s+)?(?:(?:acute|peak)\s+(?:withd
 // of detox, not its worst days.
 var detoxItself = wordSet("management", "services", "service", "program", "programs", "unit", "units", "care", "treatment", "detox")
 
-// phaseStarters are the first words timeOpening and phaseOpening can
-// start on.
+// phaseStarters are the first words timeOpening, phaseOpening and
+// acutePhase can start on.
 var phaseStarters = map[string]bool{
 	"at": true, "initially": true, "in": true, "after": true, "afterward": true, "afterwards": true, "later": true,
 	"then": true, "over": true, "eventually": true, "until": true, "starting": true, "beginning": true, "since": true,
 	"before": true, "during": true, "as": true, "for": true, "throughout": true, "by": true, "the": true, "week": true,
 	"weeks": true, "day": true, "days": true, "phase": true, "stage": true, "level": true, "first": true, "second": true,
 	"third": true, "fourth": true, "final": true, "last": true, "remaining": true, "next": true, "initial": true, "early": true,
+	"acute": true, "peak": true,
 }
 
 var phaseOpening = prefilter.MustCompile(`^((?:(?:in|during|for|throughout|after|by)\s+)?(?:the\s+|your\s+|their\s+)?(?:weeks?\s+\d+\s*(?:-|–|to|through)\s*\d+|weeks?\s+\d+|days?\s+\d+\s*(?:-|–|to|through)\s*\d+|(?:phase|stage|level)\s+(?:\d+|i{1,3}|iv|one|two|three|four)|(?:first|second|third|fourth|final|last|remaining|next|initial|early|later)\s+(?:\d+\s+|one\s+|two\s+|three\s+|four\s+|six\s+|eight\s+|few\s+|several\s+)?(?:weeks?|months?|phase|stage|days?)))\b(?:\s*\([^)]{0,30}\))?(?:\s*[,:]|\s+(?:you|clients|patients|participants|residents|members)\b)`)

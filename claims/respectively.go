@@ -90,7 +90,7 @@ func formerLatter(s *sentence, prev []Subject, cs []Claim) {
 		if len(named) == 0 {
 			named = prev
 		}
-		if len(named) < 2 || mentionedBetween(s, p, k) {
+		if len(named) < 2 || programBefore(s, p, k) {
 			continue
 		}
 		if latter {
@@ -110,16 +110,6 @@ func mentionsBefore(s *sentence, i int) []Subject {
 		}
 	}
 	return out
-}
-
-// mentionedBetween reports a program named in s between i and j.
-func mentionedBetween(s *sentence, i, j int) bool {
-	for _, m := range s.mentions {
-		if m.start >= i && m.start < j && programSubject(m.subject) {
-			return true
-		}
-	}
-	return false
 }
 
 // both gives the claims of a sentence that opens with "Both programs" to

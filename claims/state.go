@@ -684,14 +684,17 @@ func (st *state) sentence(bi int, b *corpus.Block, si int) *sentence {
 // hoursAre opens a sentence on a place's hours, days or times right
 // after: "Hours are Monday through Friday", "Our office hours are 9 to
 // 5", "Visit us Monday to Friday" ("Hours are flexible" says no hours).
-var hoursAre = prefilter.MustCompile(`^\s*(?:(?:our\s+)?(?:(?:office|clinic|business|center|centre|opening)\s+)?hours\s+are|visit\s+us)\s+(?:(?:on|from)\s+)?(?:mon|tue|wed|thu|fri|sat|sun|weekdays|daily|every|\d)`)
+var hoursAre = prefilter.MustCompile(hoursOpening + `(?:mon|tue|wed|thu|fri|sat|sun|weekdays|daily|every|\d)`)
+
+// hoursOpening is what hoursAre and hoursAreBefore open on.
+const hoursOpening = `^\s*(?:(?:our\s+)?(?:(?:office|clinic|business|center|centre|opening)\s+)?hours\s+are|visit\s+us)\s+(?:(?:on|from)\s+)?`
 
 // forPrograms follows a span said to be the programs': " for programs",
 // " for our groups".
 var forPrograms = prefilter.MustCompile(`^\s*(?:for|of)\s+(?:the\s+|our\s+)?(?:programs?|groups?|iop|php|treatment|sessions)\b`)
 
 // hoursAreBefore is hoursAre up to the days that follow it.
-var hoursAreBefore = prefilter.MustCompile(`^\s*(?:(?:our\s+)?(?:(?:office|clinic|business|center|centre|opening)\s+)?hours\s+are|visit\s+us)\s+(?:(?:on|from)\s+)?$`)
+var hoursAreBefore = prefilter.MustCompile(hoursOpening + `$`)
 
 // ownUnit reports a sentence opening on a detox unit whose beds it
 // counts ("A 14-bed inpatient detox unit for adults …") on a provider's

@@ -64,7 +64,7 @@ func urlLevel(u *url.URL) uint8 {
 	}
 	path := strings.TrimRight(strings.ToLower(u.Path), "/")
 	seg := path[strings.LastIndexByte(path, '/')+1:]
-	words := strings.FieldsFunc(seg, func(r rune) bool { return !(r >= 'a' && r <= 'z' || r >= '0' && r <= '9') })
+	words := addressWords(seg)
 	level := levelNone
 	for i := 0; i < len(words); {
 		found := levelNone

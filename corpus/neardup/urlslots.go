@@ -90,9 +90,7 @@ func urlSlots(u *url.URL, host string) (shape, fill uint32) {
 	path := strings.ToLower(strings.Trim(u.EscapedPath(), "/"))
 	var toks []string
 	split := func(s string) {
-		toks = append(toks, strings.FieldsFunc(s, func(r rune) bool {
-			return !(r >= 'a' && r <= 'z' || r >= '0' && r <= '9')
-		})...)
+		toks = append(toks, addressWords(s)...)
 		toks = append(toks, "/")
 	}
 	split(host)
@@ -140,4 +138,10 @@ func placeRun(toks []string) int {
 		}
 	}
 	return 0
+}
+
+// addressWords splits lowercased address text into its runs of letters
+// and digits: "how-long-is-php-2" into how, long, is, php, 2.
+func addressWords(s string) []string {
+	return strings.FieldsFunc(s, func(r rune) bool { return !(r >= 'a' && r <= 'z' || r >= '0' && r <= '9') })
 }

@@ -35,9 +35,7 @@ func urlTitle(u *url.URL, host string) uint32 {
 	if u == nil {
 		return 0
 	}
-	words := strings.FieldsFunc(strings.ToLower(u.EscapedPath()), func(r rune) bool {
-		return !(r >= 'a' && r <= 'z' || r >= '0' && r <= '9')
-	})
+	words := addressWords(strings.ToLower(u.EscapedPath()))
 	if n := len(words); n > 0 && allDigits(words[n-1]) {
 		words = words[:n-1]
 	}
