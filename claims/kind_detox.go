@@ -365,6 +365,13 @@ func detoxAround(s *sentence, d, dEnd int) (bool, int, int, bool) {
 				}
 			}
 		}
+		// "insurers can help members in receiving the detox care they
+		// need": detox paid for, wherever it is given.
+		if v := lower[at : lo+loc[1]]; strings.HasPrefix(v, "receiv") || strings.HasPrefix(v, "get") {
+			if hasWord(lower[lo:at], "insurance", "insurer", "insurers", "policies", "medicaid", "medicare", "coverage", "funded", "funding", "grants", "afford", "pay", "paying") {
+				return false, 0, 0, false
+			}
+		}
 		// "Most people start with detox at a local hospital": a first
 		// step taken elsewhere is no service of the provider's.
 		// ("Clients can start PHP with outpatient detox, overseen by
@@ -1229,6 +1236,9 @@ func init() {
 			{"Our IOP does not include detoxification.", "iop false"},
 			{"The IOP is for people who do not need medical detox.", "iop false"},
 			{"Outpatient clients receive detox, counseling and case management.", "op true"},
+			{"Costs differ, but many insurers can help members in receiving the detox care they need.", ""},
+			{"State grants help uninsured adults get detox when they need it.", ""},
+			{"Our clients can receive detox on arrival.", "detox true"},
 			{"We refer IOP clients who need detox to a partner hospital.", "iop false"},
 			{"Detox is the first step before any program.", ""},
 			{"Detox is not part of our IOP.", "iop false"},

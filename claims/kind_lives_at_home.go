@@ -706,6 +706,8 @@ func init() {
 			{"Residential care is a live-in arrangement.", "residential false"},
 			{"Many clients feel at home in our community.", ""},
 			{"Unlike residential care, which keeps you on-site, our IOP lets you sleep in your own bed.", "residential false; iop true"},
+			{"Our residential program gives structure day and night. In contrast to outpatient care, clients stay in the facility throughout treatment.", "residential false"},
+			{"Our residential program gives structure day and night. As opposed to a weekly outpatient group, clients stay in the facility throughout treatment.", "residential false"},
 			{"Our IOP is not a residential program; clients sleep at home.", "iop true"},
 			{"Outpatient drug and alcohol detoxification lets you withdraw safely while still living at home.", "detox true"},
 			{"Detoxification takes place in our residential setting with nurses on site.", "detox false"},

@@ -1533,6 +1533,12 @@ func init() {
 			{"Our services\n\n- Residential treatment — a 28- to 35-day stay for most clients", "residential 28–35"},
 			{"Our services\n\n- Medical detox — nurses on the unit day and night, usually four to six days", "detox 4–6"},
 			{"Our services\n\n- Inpatient detox — usually three to five days\n- Sober living — apartments nearby", "detox 3–5"},
+			{"Withdrawal management is the opening phase, typically four to seven days.", "detox 4–7"},
+			{"Residential care is a bigger commitment, often 30 to 60 days.", "residential 30–60"},
+			{"Detox is followed by counseling, usually eight weeks.", ""},
+			{"Detox is part of the program, usually 30 days.", ""},
+			{"Detox is the doorway to residential care, usually 28 days.", ""},
+			{"Detox is not a cure, often a week.", ""},
 			{"Our team\n\n- Dr. Ames, medical director — with the clinic, about twelve years", ""},
 			{"Our services\n\n- Alumni group — meets in the chapel, usually two hours", ""},
 			{"Program summary\n\nPHP | 5 days/week | 2–3 weeks\nIOP | 3 days/week | 8–12 weeks", "php 14–21; iop 56–84"},
@@ -2007,7 +2013,45 @@ func (s *sentence) appositiveLength(start int) bool {
 			between = strings.Replace(between, w, "", 1)
 		}
 		k := strings.IndexAny(between, ",—–")
-		return k >= 0 && strings.TrimSpace(between[:k]) == "" && onlyHedges(strings.Trim(between[k:], " ,—–"))
+		if k < 0 || !onlyHedges(strings.Trim(between[k:], " ,—–")) {
+			return false
+		}
+		lead := strings.TrimSpace(between[:k])
+		return lead == "" || (describedAs(lead) && !programBetween(s, m.end, start))
+	}
+	return false
+}
+
+// describedAs reports a copula and a short description of the program
+// before its length: "Withdrawal management is the opening phase,
+// typically four to seven days" (the program's own length, set after the
+// comma as in "Detox, usually five days"). A description that puts the
+// program in an order or inside something larger ("is followed by
+// counseling", "is part of a longer stay") gives the length of what it
+// names.
+func describedAs(lead string) bool {
+	ws := strings.Fields(lead)
+	if len(ws) < 2 || len(ws) > 5 || (ws[0] != "is" && ws[0] != "are") {
+		return false
+	}
+	for _, w := range ws[1:] {
+		switch w {
+		case "not", "no", "never", "by", "after", "before", "then", "followed", "preceded", "part":
+			return false
+		}
+		if strings.ContainsAny(w, "0123456789") {
+			return false
+		}
+	}
+	return true
+}
+
+// programBetween reports another program named between i and j.
+func programBetween(s *sentence, i, j int) bool {
+	for _, m := range s.mentions {
+		if programSubject(m.subject) && m.start >= i && m.end <= j {
+			return true
+		}
 	}
 	return false
 }

@@ -877,6 +877,21 @@ func comparedAt(pre string) int {
 
 var comparedWith = prefilter.MustCompile(`^compared\s+(?:with|to)\s+(?:(?:a|an|the|one|single|weekly|standard|traditional|regular)\s+){0,3}$`)
 
+// opposedAt is where "in contrast to/with" or "as opposed to" and at most
+// three small words end pre, -1 when they do not: "In contrast to
+// outpatient care, clients stay on site" holds outpatient care up beside
+// the program the clause is about.
+func opposedAt(pre string) int {
+	for _, cue := range [...]string{"contrast ", "opposed "} {
+		if k := strings.LastIndex(pre, cue); k >= 0 && opposedTo.MatchString(pre[max(0, k-3):]) {
+			return k
+		}
+	}
+	return -1
+}
+
+var opposedTo = prefilter.MustCompile(`^(?:in |as )(?:contrast\s+(?:to|with)|opposed\s+to)\s+(?:(?:a|an|the|one|single|weekly|standard|traditional|regular)\s+){0,3}$`)
+
 // negatedBySpacedNon reports "non " or "non- " right before start: "a
 // non residential service", and "non- residential" where a line break
 // split the word in a document exported to the web.
@@ -894,6 +909,9 @@ func contrasted(lower string, ms []mention, i int) bool {
 	// "what makes the program intensive compared with a single therapy
 	// appointment": the care held up beside it, a word or two on.
 	if k := comparedAt(lower[:m.start]); k >= 0 && m.start-k <= 40 {
+		return true
+	}
+	if k := opposedAt(lower[:m.start]); k >= 0 && m.start-k <= 40 {
 		return true
 	}
 	if m.start >= 4 && lower[m.start-4:m.start] == "non-" || m.start >= 3 && lower[m.start-3:m.start] == "non" || negatedBySpacedNon(lower, m.start) {

@@ -114,10 +114,56 @@ func splitLine(text string, from, to int, out []Sentence) []Sentence {
 		out = append(out, s)
 	}
 	if first == 0 {
-		return splitBeforeDigits(text, out)
+		return splitAfterCitations(text, splitBeforeDigits(text, out))
 	}
-	return append(out[:first], splitBeforeDigits(text, out[first:])...)
+	return append(out[:first], splitAfterCitations(text, splitBeforeDigits(text, out[first:]))...)
 }
+
+// splitAfterCitations splits "…than residential care.2,3 Most programs…":
+// a page's footnote numbers set right after a full stop (superscripts
+// once the markup is gone) glue the sentence to the next, which UAX #29
+// does not split since no space follows the stop. The numbers stay with
+// the sentence they cite.
+func splitAfterCitations(text string, in []Sentence) []Sentence {
+	var out []Sentence
+	for k, s := range in {
+		start := s.Start
+		for i := s.Start + 1; i+2 < s.End; i++ {
+			if text[i] != '.' || !isDigitByte(text[i+1]) || !isLowerByte(text[i-1]) {
+				continue
+			}
+			j := citationEnd(text, i+1, s.End)
+			if j+1 >= s.End || text[j] != ' ' || !isUpperByte(text[j+1]) {
+				continue
+			}
+			if out == nil {
+				out = append(make([]Sentence, 0, len(in)+1), in[:k]...)
+			}
+			out = append(out, Sentence{Start: start, End: j})
+			start = j + 1
+			i = j
+		}
+		if out != nil {
+			out = append(out, Sentence{Start: start, End: s.End})
+		}
+	}
+	if out == nil {
+		return in
+	}
+	return out
+}
+
+// citationEnd is the end of the footnote numbers from i ("1", "12",
+// "1,2", "3-5").
+func citationEnd(text string, i, end int) int {
+	j := i
+	for j < end && (isDigitByte(text[j]) || ((text[j] == ',' || text[j] == '-') && j+1 < end && isDigitByte(text[j+1]))) {
+		j++
+	}
+	return j
+}
+
+func isUpperByte(c byte) bool { return c >= 'A' && c <= 'Z' }
 
 // splitBeforeDigits splits "…on hold. 12-step programs…": UAX #29 (rule
 // SB8) keeps a sentence going after a full stop when the next letter is
