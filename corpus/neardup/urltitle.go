@@ -27,15 +27,18 @@ const urlTitleMinBag = 0.25
 // names a section, not an article.
 const urlTitleMinWords = 3
 
-// urlTitle hashes a page's host and the content words of its address's
-// path (as pageHost reads them), stop words and a trailing number left
-// out; 0 when the address could not be parsed or its path holds fewer
-// than urlTitleMinWords words.
+// urlTitle hashes a page's host and the content words of the last segment
+// of its address's path (as pageHost reads them), stop words and a
+// trailing number left out; 0 when the address could not be parsed, the
+// segment holds fewer than urlTitleMinWords words or names only a level
+// of care (urlLevel).
 func urlTitle(u *url.URL, host string) uint32 {
-	if u == nil {
+	// ("/services/intensive-outpatient-program-iop/" names a program's
+	// page, the section, however many words it takes.)
+	if u == nil || urlLevel(u) != levelNone {
 		return 0
 	}
-	words := addressWords(strings.ToLower(u.EscapedPath()))
+	words := addressWords(lastSegment(strings.ToLower(u.EscapedPath())))
 	if n := len(words); n > 0 && allDigits(words[n-1]) {
 		words = words[:n-1]
 	}
@@ -54,6 +57,14 @@ func urlTitle(u *url.URL, host string) uint32 {
 		return 0
 	}
 	return uint32(d.Sum64()>>32) | 1
+}
+
+// lastSegment is the last non-empty segment of an address's path: a site
+// that moves its articles under "/blog/" keeps the slug ("/blog/what-a-
+// 5-day-detox-is-like/" and "/what-a-5-day-detox-is-like/" are one title).
+func lastSegment(path string) string {
+	path = strings.TrimRight(path, "/")
+	return path[strings.LastIndexByte(path, '/')+1:]
 }
 
 func allDigits(w string) bool {
