@@ -1013,6 +1013,9 @@ func init() {
 	register(KindSpec{
 		ID: DaysPerWeek, Label: "days per week", Unit: "day", Units: dayUnits, Max: 7,
 		Examples: []KindExample{
+			{"Our PHP runs at least five days a week and sometimes up to seven days a week.", "php 5–7"},
+			{"Our PHP runs at least five days a week, but up to seven days a week when clients ask.", "php 5–7"},
+			{"Our PHP runs at least three days a week when working and up to six days a week if not.", "php ≥3; php ≤6"},
 			// The page's program as a clause's subject, after another
 			// program offered beside it, is what the next lines are about.
 			{"Partial Hospitalization\n\nWe offer outpatient counseling for couples, and our day treatment program (PHP) is our fullest level of care.\n\nGroups meet four days a week.", "php 4"},

@@ -49,7 +49,9 @@ func modalityOf(s *sentence, start, end int) modality {
 			m.force = f
 		}
 	}
-	if negatedClaim(s.masked, lo, start) {
+	// ("at least 9 hours a week without exceeding 19": "without" right
+	// before a bound denies it, as "never more than 19" does.)
+	if negatedClaim(s.masked, lo, start) || strings.HasSuffix(s.lower[lo:start], "without ") {
 		m.polarity = Negated
 	}
 	// "A detox stay exceeding nine days is uncommon": what is said to be

@@ -1,0 +1,52 @@
+package claims
+
+import "strings"
+
+// joinBounds makes one range of a floor and a ceiling a sentence gives
+// apart: "Our IOP lasts a minimum of 6 weeks, and some clients stay up to
+// 12 weeks" is a program of 6 to 12 weeks, as "at least 6 but no more
+// than 12 weeks" is (which the quantity grammar joins itself). Two bounds
+// of one kind and subject join when the floor comes first and is no
+// higher, nothing but a few words lie between them (no clause break, no
+// other figure of the kind, no group of people the second is said of),
+// and each is a bound of the same unit.
+func joinBounds(s *sentence, out []Claim, from int) []Claim {
+	for i := from; i+1 < len(out); i++ {
+		lo, hi := &out[i], &out[i+1]
+		if lo.Kind != hi.Kind || lo.Subject != hi.Subject || lo.Qualifier != AtLeast || hi.Qualifier != UpTo ||
+			lo.Min == nil || lo.Max != nil || hi.Max == nil || hi.Min != nil || lo.OpenEnded || hi.OpenEnded ||
+			*lo.Min > *hi.Max || lo.WrittenUnit != hi.WrittenUnit || lo.Polarity != Asserted || hi.Polarity != Asserted ||
+			lo.Variant != hi.Variant || lo.Population != hi.Population {
+			continue
+		}
+		a := strings.Index(s.text, lo.Text)
+		if a < 0 {
+			continue
+		}
+		b := strings.Index(s.text[a+len(lo.Text):], hi.Text)
+		if b < 0 {
+			continue
+		}
+		b += a + len(lo.Text)
+		if !boundsJoinedBy(s.lower[a+len(lo.Text) : b]) {
+			continue
+		}
+		lo.Max, lo.Qualifier = hi.Max, Exact
+		lo.Span.End = hi.Span.End
+		lo.Text = lo.Sentence[a : b+len(hi.Text)]
+		out = append(out[:i+1], out[i+2:]...)
+	}
+	return out
+}
+
+// boundsJoinedBy reports the words between a floor and a ceiling as
+// joining them: a short stretch with no clause break and no people named
+// apart ("at least 6 weeks for adults and up to 12 for
+// teens" gives two groups' figures).
+func boundsJoinedBy(between string) bool {
+	if strings.ContainsAny(between, ";:.()") || wordCount(between) > 14 {
+		return false
+	}
+	return !hasWord(between, "adults", "adult", "teens", "teen", "adolescents", "adolescent", "youth", "children", "kids", "women", "men", "seniors",
+		"others", "some", "patients", "clients", "people", "individuals", "those", "anyone", "anybody", "someone", "was", "were", "had", "if", "when", "depending")
+}
