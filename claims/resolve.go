@@ -34,6 +34,9 @@ func (st *state) resolve(s *sentence, start, end int, adjectival bool, want func
 		return want(m.subject) && !m.contrast && !(m.start >= end && (addedAfter(s.lower[end:m.start]) || therapySubject(m.subject) && contentsAfter(s.lower[end:m.start]))) && !levelLeftOff(s.lower, m) && !(m.weak && predicateOfProgram(s, m)) && !kindOfCare(s, m) &&
 			!(m.subject == Other && prescriberVisit(s.lower[m.start:m.end]) && includedPart(s.lower, m.start))
 	}
+	if subj, ok := insideUnlike(s, start, end, want); ok {
+		return subj
+	}
 	b := s.block
 	tableSubj, inTable := st.table[s.bi]
 	// "| Medical detox | 10-14 days | Inpatient, 24/7 nursing |": the row
@@ -1862,4 +1865,47 @@ func programOfItsOwn(lower string, m mention) bool {
 		}
 	}
 	return false
+}
+
+// insideUnlike gives a figure inside a sentence's opening "Unlike …,"
+// phrase to what the phrase sets apart: "Unlike residential clients, who
+// sleep at the facility, PHP clients go home at night" says residential
+// clients sleep there; "Unlike other kinds of care that keep clients
+// overnight, …" says it of care we cannot name (other). Not when the
+// phrase has no comma to close it: "Unlike residential care our IOP lets
+// you sleep at home" is about the IOP.
+func insideUnlike(s *sentence, start, end int, want func(Subject) bool) (Subject, bool) {
+	pre := strings.TrimLeft(s.lower, " •*-–—")
+	if !strings.HasPrefix(pre, "unlike ") {
+		return "", false
+	}
+	at := len(s.lower) - len(pre)
+	// ("Unlike a residential stay, where you live on campus, …": a
+	// relative clause inside the phrase.)
+	c := at
+	for {
+		k := strings.IndexByte(s.lower[c:], ',')
+		if k < 0 {
+			return "", false
+		}
+		c += k + 1
+		if w := wordAfter(s.lower, c); w != "where" && w != "who" && w != "which" {
+			break
+		}
+	}
+	if c <= end {
+		return "", false
+	}
+	subj := Other
+	for _, m := range s.mentions {
+		if m.start >= at && m.end <= start {
+			subj = m.subject
+		}
+	}
+	// (Care we cannot name stays other, whatever the caller would
+	// rather have.)
+	if subj != Other && !want(subj) {
+		return "", false
+	}
+	return subj, true
 }
