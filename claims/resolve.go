@@ -1205,7 +1205,9 @@ func pronounAfterSemicolon(s *sentence, start int, usable func(mention) bool) *m
 		return nil
 	}
 	rest := strings.TrimLeft(s.lower[k+1:start], " ")
-	if !strings.HasPrefix(rest, "it ") && !strings.HasPrefix(rest, "this program ") && !strings.HasPrefix(rest, "that program ") {
+	// ("…9 to 12 hours a week; usually lasting 6 to 8 weeks": a clause with
+	// no subject of its own goes on about the one before it.)
+	if !strings.HasPrefix(rest, "it ") && !strings.HasPrefix(rest, "this program ") && !strings.HasPrefix(rest, "that program ") && !subjectlessLength(rest) {
 		return nil
 	}
 	from := strings.LastIndexByte(s.lower[:k], ';') + 1
@@ -1908,4 +1910,20 @@ func insideUnlike(s *sentence, start, end int, want func(Subject) bool) (Subject
 		return "", false
 	}
 	return subj, true
+}
+
+// subjectlessLength reports the words before a figure as a clause with no
+// subject: hedges and a verb of lasting at most ("typically lasting",
+// "usually running for", "about").
+func subjectlessLength(rest string) bool {
+	for _, w := range strings.Fields(rest) {
+		switch w {
+		case "lasting", "running", "spanning", "continuing":
+		default:
+			if !onlyHedges(w) {
+				return false
+			}
+		}
+	}
+	return true
 }
