@@ -228,6 +228,11 @@ func (p *parser) suspendedList(i int) (Quantity, int, bool) {
 				return Quantity{}, i, false
 			}
 			q := Quantity{Min: lo, Max: hi, HasMin: true, HasMax: true, Unit: u, Qualifier: Exact, Adjectival: true}
+			// ("a 3- or 4-day weekly schedule": days of a week, as
+			// "a 4-day weekly schedule" is.)
+			if per, j2, ok := p.rate(e); ok && per != u {
+				q.Per, e = per, j2
+			}
 			p.span(&q, i, e)
 			return q, e, true
 		}

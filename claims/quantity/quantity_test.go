@@ -329,6 +329,7 @@ func TestParse(t *testing.T) {
 		{"one or two appointments a week", []string{`"one or two appointments a week" 1..2 session/week exact`}},
 		{"costs $3 per week", nil},
 		{"We offer 30-, 60- and 90-day stays.", []string{`"30-, 60- and 90-day" 30..90 day exact adj`}},
+		{"Clients keep a 2- or 3-day weekly schedule.", []string{`"2- or 3-day weekly" 2..3 day/week exact adj`}},
 		// "built around" says what the programs are organised round.
 		{"Most programs are built around 30-, 60- or 90-day stays.", []string{`"30-, 60- or 90-day" 30..90 day exact adj`}},
 		{"Each evening is structured around 90-minute groups.", []string{`"90-minute" 90..90 minute exact adj`}},
