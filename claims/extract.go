@@ -730,7 +730,8 @@ func (x *Extractor) claimsOf(st *state, s *sentence, out []Claim) ([]Claim, Subj
 			// opens on the program its length names, and goes on about
 			// it.)
 			c.Predicate = lengthPredicate(s.lower, q.Start) || strings.Contains(s.answers, "how long") && wordBefore(s.lower, q.Start) == "our" ||
-				wordAfter(s.lower, q.End) == "program" && (programOpening(strings.TrimSpace(s.lower[:q.Start])) || listedUnderProgram(s, strings.TrimSpace(s.lower[:q.Start])))
+				wordAfter(s.lower, q.End) == "program" && (programOpening(strings.TrimSpace(s.lower[:q.Start])) || listedUnderProgram(s, strings.TrimSpace(s.lower[:q.Start]))) &&
+					!headedByLength(s.block.Headings, s.lower[q.Start:q.End])
 		}
 		if !plausible(&c) {
 			continue
@@ -4497,4 +4498,16 @@ func labelledGroup(s *sentence, start int) bool {
 		}
 	}
 	return true
+}
+
+// headedByLength reports the nearest heading naming the length figure
+// names: under "60-Day Programs", "The 60-day program offers deeper work"
+// speaks of one of the lengths a page offers, by its name, as "our 30-day
+// and 60-day programs" do.
+func headedByLength(headings []string, figure string) bool {
+	if len(headings) == 0 {
+		return false
+	}
+	h := strings.ReplaceAll(lowerASCII(headings[len(headings)-1]), "-", " ")
+	return indexWord(h, strings.ReplaceAll(figure, "-", " "), 0) >= 0
 }

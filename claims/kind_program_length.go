@@ -1540,6 +1540,7 @@ func init() {
 			{"Detox is the doorway to residential care, usually 28 days.", ""},
 			{"Detox is not a cure, often a week.", ""},
 			{"Unlike residential care, the program lasts eight weeks.", "other 56"},
+			{"Residential stays\n\n30-Day Programs\n\nThe 30-day program gives a first step.\n\n60-Day Programs\n\nThe 60-day program adds deeper work.", "residential 30; residential 60"},
 			{"Residential care takes 30 to 90 days. In our IOP, clients come 9 to 12 hours a week; usually lasting 6 to 8 weeks.", "residential 30–90; iop 42–56"},
 			{"Residential care takes 30 to 90 days. In our IOP, clients come 9 to 12 hours a week; graduates then spend 6 to 8 weeks in aftercare.", "residential 30–90; other 42–56"},
 			{"Unlike residential care, which keeps you on site, the program lasts eight weeks.", "other 56"},

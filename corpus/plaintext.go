@@ -421,6 +421,12 @@ func headingLike(s string) bool {
 	if figurePredicate(s) {
 		return false
 	}
+	// "This eight-week evening program is meant to help working pa": a
+	// sentence the page's excerpt cut off before its full stop, its words
+	// in lower case around a verb.
+	if words >= 8 && hasVerb(s) && lowerWords(s) >= 4 {
+		return false
+	}
 	// "Monday, Wednesday and Thursday" under "Teen IOP – after school"
 	// is the track's schedule, not a section of its own.
 	if weekdaysOnly(s) {
@@ -440,6 +446,18 @@ func headingLike(s string) bool {
 		}
 	}
 	return false
+}
+
+// lowerWords counts the words of four letters or more that begin in
+// lower case: a heading capitalises its words, or is short.
+func lowerWords(s string) int {
+	n := 0
+	for _, w := range strings.Fields(s) {
+		if r, _ := utf8.DecodeRuneInString(w); utf8.RuneCountInString(w) >= 4 && unicode.IsLower(r) {
+			n++
+		}
+	}
+	return n
 }
 
 // figureLabel is a label that is a length: "30 days", "8-week", "90 Days".

@@ -111,6 +111,9 @@ func TestHeadingLike(t *testing.T) {
 		"8-week: evening track":                        false,
 		"Weeks 1-4: Stabilization":                     true,
 		"This line has far too many words to be a heading in any page at all": false,
+		"This eight-week evening program is designed to help working pa":      false,
+		"Why Our Evening Program Is a Good Fit for Working Parents":           true,
+		"What to expect in your first week of the evening program":            true,
 	} {
 		if got := headingLike(s); got != want {
 			t.Errorf("headingLike(%q) = %v", s, got)
