@@ -409,6 +409,11 @@ func hoursKind(s *sentence, i int) (Kind, bool) {
 			return k, true
 		}
 	}
+	// "come to group sessions several times weekly, with a minimum of 9
+	// hours of therapy": a floor no one meeting is held to is the week's.
+	if q.Qualifier == quantity.AtLeast && q.Min >= 6 && timesAWeekIn(s, i, lo, hi) {
+		return HoursPerWeek, true
+	}
 	if sessionNouns[after] || hasWord(s.masked[lo:q.Start], sessionList...) || countedSessions(s, i-1) {
 		return SessionLength, true
 	}
@@ -1031,6 +1036,8 @@ func init() {
 			{"Evening IOP\n\nThat is three hours per evening and nine hours of group, education and skills work every week.", "iop 9"},
 			{"Our IOP\n\nInsurers expect a 9-hour weekly minimum for IOP.", "iop ≥9"},
 			{"Most IOPs ask for a minimum of 9 hours of care per week without exceeding 19 hours.", "iop 9–19"},
+			{"An IOP asks clients to come in several times a week, with at least 9 hours of therapy.", "iop ≥9"},
+			{"An IOP asks clients to come to group sessions a few times a week, with a minimum of nine hours of care.", "iop ≥9"},
 			{"Our IOP runs without exceeding 19 hours a week.", "iop ≤19"},
 			{"Our IOP asks at least 9 hours a week of adults and up to 19 hours a week of teens.", "iop ≥9; iop ≤19"},
 			{"Our IOP asks at least 9 hours a week; the state allows up to 19 hours a week.", "iop ≥9; iop ≤19"},
@@ -1355,6 +1362,7 @@ func init() {
 			// A meeting with a person held by video is still that
 			// person's session.
 			{"Our virtual IOP\n\nGroups run three hours. Members also meet their therapist every week in a 45-minute video session.", "iop 3; individual-therapy 0.75"},
+			{"Our IOP meets three times a week for at least three hours.", "iop ≥3"},
 			// The visit that opens care, held once, is no session.
 			{"Teen IOP\n\nOur teen IOP groups run two hours. The first appointment lasts roughly an hour and a half, with a parent there.", "iop 2"},
 			// Each of the meetings a bare count and its week count.
@@ -1680,6 +1688,18 @@ func careDayFollows(masked string, end int) bool {
 	case "treatment", "program", "programming", "clinical", "therapy", "therapeutic", "structured":
 		k := strings.Index(masked[end:], w)
 		return k >= 0 && wordAfter(masked, end+k+len(w)) == "day"
+	}
+	return false
+}
+
+// timesAWeekIn reports a count of meetings a week ("a few times per
+// week", "three sessions weekly") among the quantities of [lo, hi) other
+// than the i-th.
+func timesAWeekIn(s *sentence, i, lo, hi int) bool {
+	for j := range s.qs {
+		if o := &s.qs[j]; j != i && o.End > lo && o.Start < hi && o.Per == quantity.Week && (o.Unit == quantity.Times || o.Unit == quantity.Session) {
+			return true
+		}
 	}
 	return false
 }
