@@ -54,6 +54,9 @@ func first(match func(s *sentence) (bool, int, int, bool)) func(s *sentence) []b
 // negating contraction. A clause break (comma, semicolon, "but") ends its
 // scope: "we do not judge, and we offer detox" offers detox.
 func negated(lower string, i int) bool {
+	if noOneThere(lower, i) {
+		return true
+	}
 	j := i
 	// "does not offer detox, overnight stays or 24-hour supervision": an
 	// item inside a list that "or" closes shares the denial, as the last
@@ -120,6 +123,28 @@ func negated(lower string, i int) bool {
 		// commas of a list closed by "or" stay inside the denial.
 		if p := strings.TrimRight(lower[:j], " "); strings.HasSuffix(p, ",") && !sawOr || strings.HasSuffix(p, ";") || strings.HasSuffix(p, ":") {
 			break
+		}
+	}
+	return false
+}
+
+// noOneThere reports a clause opening on "No one" or "Nobody", a phrase
+// naming a program's place and its verb before i: "No one at an
+// outpatient clinic is watched 24 hours a day" denies it of the clinic's
+// clients, too far from the verb for negated's look back.
+func noOneThere(lower string, i int) bool {
+	pre := strings.TrimLeft(clauseTail(lower[:i]), " ")
+	rest, ok := strings.CutPrefix(pre, "no one ")
+	if !ok {
+		if rest, ok = strings.CutPrefix(pre, "nobody "); !ok {
+			return false
+		}
+	}
+	f := strings.Fields(rest)
+	for k, w := range f {
+		switch w {
+		case "is", "are", "gets", "get", "stays", "stay", "lives", "live", "sleeps", "sleep", "has", "have", "will", "can", "receives", "receive", "was":
+			return k > 0 && nobodyOf(" "+strings.Join(f[:k], " ")+" ")
 		}
 	}
 	return false

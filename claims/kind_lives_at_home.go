@@ -488,6 +488,7 @@ func init() {
 		ID: LivesAtHome, Label: "clients live at home", Bool: true,
 		YesNo: &YesNo{Hits: livesAtHomeHits, Holds: programSubject},
 		Examples: []KindExample{
+			{"No one in our evening IOP stays overnight.", "iop true"},
 			// The home clients come from, described, is no statement of
 			// where they live in the program; going back to one is.
 			{"Residential care\n\nOur residential program suits adults who live in home settings that feel unsafe.", ""},

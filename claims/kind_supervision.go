@@ -446,6 +446,10 @@ func init() {
 		ID: Supervision24x7, Label: "24/7 supervision", Bool: true,
 		YesNo: &YesNo{Hits: first(matchSupervision), Holds: programSubject},
 		Examples: []KindExample{
+			{"No one at an outpatient clinic is watched 24 hours a day.", "op false"},
+			{"Our PHP is for adults who do not need twenty four hour care.", "php false"},
+			{"No one in our detox unit is left alone; nurses watch 24/7.", "detox true"},
+			{"Our detox unit\n\nNo one at our front desk is a nurse, but nurses staff the unit 24/7.", "detox true"},
 			// Nobody watching a program's clients at night denies it them.
 			{"Day program\n\nOur PHP runs on weekdays. No one supervises PHP patients overnight.", "php false"},
 			// A phone number right after the hours is what is staffed.

@@ -409,6 +409,9 @@ func TestSupervision24x7(t *testing.T) {
 		{"Staff are present 24 hours a day.", "24 hours a day"},
 		{"Care around the clock.", "around the clock"},
 		{"Twenty-four-hour care.", "Twenty-four-hour"},
+		{"Clients may not need twenty four hour care.", "twenty four hour"},
+		{"Twenty four hours a day, staff are present.", "Twenty four hours a day"},
+		{"About twenty four clients attend.", ""},
 		{"Sessions last 2 hours a day.", ""},
 	} {
 		s, e, ok := Supervision24x7(tt.text)

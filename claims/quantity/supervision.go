@@ -67,6 +67,10 @@ func (p *parser) clockPhrase(i int) (int, bool) {
 		if isHyphen(p.punct(i+1)) && p.word(i+2) == "four" {
 			return p.dayLong(i, i+3)
 		}
+		// ("twenty four hour care": the hyphen left out.)
+		if p.word(i+1) == "four" {
+			return p.dayLong(i, i+2)
+		}
 		return i, false
 	}
 	if p.isNum(i) && p.toks[i].text == "24" {
