@@ -91,6 +91,14 @@ func statesDaysPerWeek(s *sentence, i int) bool {
 			}
 		}
 	}
+	// "IOPs usually hold groups on weekdays in the evening or morning",
+	// "sessions for a few hours on weekdays": the part of the week a
+	// program keeps to, said with the part of the day or a vague amount,
+	// not that it meets every weekday ("our IOP meets on weekdays", "from
+	// 9 to 5 on weekdays" are the week's five days).
+	if qt == "weekdays" && wordBefore(s.lower, q.Start) == "on" && (partOfDayAfter.MatchString(s.lower[q.End:]) || vagueHoursBefore(s, q.Start)) {
+		return false
+	}
 	// "which leaves one weekday free", "two days off", "with Tuesdays and
 	// Thursdays reserved for outside appointments": days without
 	// treatment, not a count of the program's.
@@ -1013,6 +1021,11 @@ func init() {
 	register(KindSpec{
 		ID: DaysPerWeek, Label: "days per week", Unit: "day", Units: dayUnits, Max: 7,
 		Examples: []KindExample{
+			{"Most IOPs hold groups on weekdays in the evening or morning.", ""},
+			{"An IOP lets you keep your job while attending groups for a few hours on weekdays.", ""},
+			{"In our PHP you attend from 9 to 5 on weekdays.", "php 5"},
+			{"Our IOP meets on weekdays or weekends, as each client chooses.", ""},
+			{"Our IOP keeps a few hours free for work, and on weekdays meets at six.", "iop 5"},
 			{"Our PHP runs at least five days a week and sometimes up to seven days a week.", "php 5–7"},
 			{"Our PHP runs at least five days a week, but up to seven days a week when clients ask.", "php 5–7"},
 			{"Our PHP runs at least three days a week when working and up to six days a week if not.", "php ≥3; php ≤6"},
@@ -2059,4 +2072,19 @@ func perDayForDays(s *sentence, i int) bool {
 		q.Per = quantity.Week
 	}
 	return weekly
+}
+
+// partOfDayAfter follows "on weekdays" with the part of the day it
+// happens in, or with weekends beside it.
+var partOfDayAfter = prefilter.MustCompile(`^\s*,?\s*(?:(?:in|during)\s+the\s+(?:mornings?|afternoons?|evenings?|daytime)|(?:and|or|and/or)\s+(?:on\s+)?(?:weekends?|evenings?|saturdays?))\b`)
+
+// vagueHoursBefore reports a vague amount of hours right before start:
+// "for a few hours on weekdays".
+func vagueHoursBefore(s *sentence, start int) bool {
+	for i := range s.qs {
+		if q := &s.qs[i]; q.Unit == quantity.Hour && vagueWords(q) && q.End <= start && strings.TrimSpace(s.lower[q.End:start]) == "on" {
+			return true
+		}
+	}
+	return false
 }
