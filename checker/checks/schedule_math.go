@@ -71,7 +71,9 @@ scope and attribution), except that a weekly figure said of every track
 ("Both of our PHP formats run at least 20 hours a week") holds each track
 that gives a day's hours but no week of its own; examples, conditions, "some programs" statements
 and denials are left out, since a worked example ("2 days × 4 hours")
-illustrates arithmetic rather than stating the schedule. Several schedules
+illustrates arithmetic rather than stating the schedule; so are amounts
+said as "a few" or "several" ("for a few hours, three evenings a week"),
+a reader's guess at two to four, too loose to multiply. Several schedules
 that miss the same weekly total are one finding. One exception: a
 schedule some programs have, stated in one sentence ("Some PHPs meet just
 three days a week, four hours a day"), is held to a weekly figure the
@@ -121,6 +123,12 @@ func runScheduleMath(p *checker.Pass) error {
 			// (or reaches past it) is reported too, for information.
 			var bad, part [][2]*claims.Claim
 			for _, pair := range schedulePairs(hpd, dpw) {
+				// ("sessions for a few hours, several days a week": an
+				// amount in words of that kind is a reading's guess at
+				// 2 to 4, too loose to multiply.)
+				if wordedLoosely(pair[0]) || wordedLoosely(pair[1]) {
+					continue
+				}
 				prod, exact := weeklyProduct(pair, tol)
 				if math.IsNaN(prod.Hi) || math.IsNaN(exact.Hi) {
 					continue
@@ -665,4 +673,16 @@ func someBreakRule(p *checker.Pass, weekly, hpd, dpw []*claims.Claim, k key, tol
 			return
 		}
 	}
+}
+
+// wordedLoosely reports an amount said by a word that only guesses at a
+// figure: "a few hours", "several days", "a couple of times".
+func wordedLoosely(c *claims.Claim) bool {
+	for _, w := range strings.Fields(strings.ToLower(c.Text)) {
+		switch w {
+		case "few", "several", "couple", "handful":
+			return true
+		}
+	}
+	return false
 }
