@@ -559,6 +559,8 @@ func frequencyWord(q *quantity.Quantity) bool {
 
 // thanWeeklyCare ends on a visit or place of care held up after "than":
 // "than a counselor's office", "than a therapist's appointment".
+var notJustCare = prefilter.MustCompile(`(?:\bnot|n't|n’t)\s+(?:just|only|merely|simply)\s+(?:a\s+|an\s+)?(?:[a-z'’]+\s+)?(?:therapy|counseling|counselling|sessions?|appointments?|visits?)\s*$`)
+
 var thanWeeklyCare = prefilter.MustCompile(`\bthan\s+(?:a|an|one)\s+(?:[a-z'’]+\s+){0,2}(?:counselor|therapist|counsellor|office|session|visit|appointment)\s*$`)
 
 // comparedWithWeekly reports "more support than weekly therapy", "a step
@@ -576,6 +578,11 @@ func comparedWithWeekly(masked string, q *quantity.Quantity) bool {
 	// ("calls for more than a counselor's office once a week": so is a
 	// place of weekly care after "than".)
 	if thanWeeklyCare.MatchString(masked[max(0, q.Start-50):q.Start]) {
+		return true
+	}
+	// ("It's also not just therapy once a week": the weekly care the
+	// program is more than.)
+	if notJustCare.MatchString(masked[max(0, q.Start-50):q.Start]) {
 		return true
 	}
 	if w := wordBefore(masked, q.Start); w == "counselor" || w == "therapist" || w == "counsellor" {

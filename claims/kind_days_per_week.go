@@ -1021,6 +1021,9 @@ func init() {
 	register(KindSpec{
 		ID: DaysPerWeek, Label: "days per week", Unit: "day", Units: dayUnits, Max: 7,
 		Examples: []KindExample{
+			{"Our IOP\n\nIt is not a live-in program. It is also not just therapy once a week.", "op 1"},
+			{"Our IOP\n\nOur IOP isn't only group counseling once a week.", "op 1"},
+			{"Our IOP\n\nOur IOP is not just therapy: clients meet three times a week.", "iop 3"},
 			{"Most IOPs hold groups on weekdays in the evening or morning.", ""},
 			{"An IOP lets you keep your job while attending groups for a few hours on weekdays.", ""},
 			{"In our PHP you attend from 9 to 5 on weekdays.", "php 5"},
