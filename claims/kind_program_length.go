@@ -1540,6 +1540,7 @@ func init() {
 			{"Detox is the doorway to residential care, usually 28 days.", ""},
 			{"Detox is not a cure, often a week.", ""},
 			{"Unlike residential care, the program lasts eight weeks.", "other 56"},
+			{"What each level takes:\n\n• Detox only: 5 days\n• Residential care alone: 28 days", "detox 5; residential 28"},
 			{"Residential stays\n\n30-Day Programs\n\nThe 30-day program gives a first step.\n\n60-Day Programs\n\nThe 60-day program adds deeper work.", "residential 30; residential 60"},
 			{"Residential care takes 30 to 90 days. In our IOP, clients come 9 to 12 hours a week; usually lasting 6 to 8 weeks.", "residential 30–90; iop 42–56"},
 			{"Residential care takes 30 to 90 days. In our IOP, clients come 9 to 12 hours a week; graduates then spend 6 to 8 weeks in aftercare.", "residential 30–90; other 42–56"},
@@ -1768,7 +1769,8 @@ func (s *sentence) programLabel(start int) bool {
 		if k := strings.LastIndexByte(t, '('); k >= 0 && k > len(t)-8 {
 			t, changed = strings.TrimRight(t[:k], " "), true
 		}
-		for _, w := range []string{"rehab", "treatment", "care", "programs", "program", "services", "stays", "stay"} {
+		// ("Detox only: 4 days": the program alone.)
+		for _, w := range []string{"rehab", "treatment", "care", "programs", "program", "services", "stays", "stay", "only", "alone"} {
 			if strings.HasSuffix(t, " "+w) {
 				t, changed = strings.TrimRight(strings.TrimSuffix(t, w), " "), true
 			}
