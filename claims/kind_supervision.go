@@ -446,6 +446,9 @@ func init() {
 		ID: Supervision24x7, Label: "24/7 supervision", Bool: true,
 		YesNo: &YesNo{Hits: first(matchSupervision), Holds: programSubject},
 		Examples: []KindExample{
+			{"Our PHP serves adults who need structure every day, though they don't require 24/7 inpatient care.", "php false"},
+			{"Our IOP offers real support without requiring 24/7 inpatient care.", "iop false"},
+			{"Our IOP suits adults not requiring 24/7 inpatient care.", "iop false"},
 			{"No one at an outpatient clinic is watched 24 hours a day.", "op false"},
 			{"Our PHP is for adults who do not need twenty four hour care.", "php false"},
 			{"No one in our detox unit is left alone; nurses watch 24/7.", "detox true"},
@@ -743,12 +746,15 @@ func needlessBefore(before string) bool {
 		return true
 	}
 	verb := wordBefore(before, len(before))
+	// (wordBefore splits "don't" at its apostrophe: the words before the
+	// verb are read whole.)
+	pre := strings.TrimRight(before[:len(before)-len(verb)], " ")
 	switch verb {
 	case "require", "need":
-		not := wordBefore(before, len(before)-len(verb))
-		return not == "not" || not == "don't" || not == "don’t" || not == "doesn't" || not == "doesn’t" || not == "never"
+		return strings.HasSuffix(pre, " not") || pre == "not" || strings.HasSuffix(pre, "n't") || strings.HasSuffix(pre, "n’t") || strings.HasSuffix(pre, " never")
 	case "requiring", "needing":
-		return wordBefore(before, len(before)-len(verb)) == "not"
+		// ("not requiring", "without requiring 24/7 inpatient care")
+		return strings.HasSuffix(pre, " not") || strings.HasSuffix(pre, " without") || pre == "without"
 	}
 	return false
 }
