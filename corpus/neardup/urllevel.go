@@ -11,19 +11,22 @@ import (
 // ".../faqs/outpatient/" and ".../faqs/residential/" share headings,
 // questions and stock paragraphs in place, and read as one article spun.
 // They are two pages about two levels of care, each with its own facts.
-// In the labelled sets every pair of one site whose addresses name two
-// different levels was labelled as sharing boilerplate, not as a family;
+// In the labelled sets every pair of one site whose addresses name
+// different levels (one or two each) was labelled as sharing boilerplate,
+// not as a family;
 // the families of one site whose addresses name a level name the same one
 // ("/programs/day-treatment/" and "/programs/partial-hospitalization/").
 
-// Levels of care an address may name.
+// Levels of care an address may name, one bit each: an address may name
+// several ("/partial-hospitalization-outpatient-programs/").
 const (
-	levelNone uint8 = iota
-	levelIOP
+	levelIOP uint8 = 1 << iota
 	levelPHP
 	levelOP
 	levelResidential
 	levelDetox
+
+	levelNone uint8 = 0
 )
 
 // levelPhrases are the words of an address naming a level, longest first
@@ -56,8 +59,8 @@ var levelFiller = map[string]bool{
 	"care": true, "level": true, "rehab": true, "medical": true, "medically": true, "managed": true, "html": true, "htm": true,
 }
 
-// urlLevel is the level of care the last segment of an address names,
-// when it names one level and nothing else; levelNone otherwise.
+// urlLevel is the levels of care the last segment of an address names,
+// when it names levels and nothing else; levelNone otherwise.
 func urlLevel(u *url.URL) uint8 {
 	if u == nil {
 		return levelNone
@@ -78,16 +81,18 @@ func urlLevel(u *url.URL) uint8 {
 			i++
 			continue
 		}
-		if found == levelNone || level != levelNone && found != level {
+		if found == levelNone {
 			return levelNone
 		}
-		level = found
+		level |= found
 	}
 	return level
 }
 
-// siblingLevels reports two pages of one site whose addresses name two
-// different levels of care.
+// siblingLevels reports two pages of one site whose addresses name
+// different levels of care ("/iop/" and "/php/"; "/intensive-outpatient/"
+// and "/partial-hospitalization-outpatient-programs/", a page about two
+// other levels).
 func siblingLevels(a, b *Signature) bool {
 	return a.Host != 0 && a.Host == b.Host && a.URLLevel != levelNone && b.URLLevel != levelNone && a.URLLevel != b.URLLevel
 }

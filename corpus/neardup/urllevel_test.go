@@ -18,10 +18,12 @@ func TestURLLevel(t *testing.T) {
 		{"https://example.org/care/medical-detox.html", levelDetox},
 		{"https://example.org/faqs/outpatient/", levelOP},
 		{"https://example.org/programs/intensive%20outpatient", levelIOP},
-		// An address naming more than a level, or two levels, names none.
+		// An address naming levels and nothing else names each of them.
+		{"https://example.org/programs/php-iop/", levelPHP | levelIOP},
+		{"https://example.org/programs/partial-hospitalization-outpatient-programs/", levelPHP | levelOP},
+		// An address naming more than levels names none.
 		{"https://example.org/blog/how-long-is-iop/", levelNone},
 		{"https://example.org/iop-vs-php/", levelNone},
-		{"https://example.org/programs/php-iop/", levelNone},
 		{"https://example.org/programs/teen-iop/", levelNone},
 		{"https://example.org/programs/", levelNone},
 		{"", levelNone},
