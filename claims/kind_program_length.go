@@ -233,8 +233,11 @@ func statesProgramLength(s *sentence, i int) bool {
 		return true
 	}
 	// "• Usually 2 to 3 weeks" in the list under a program's heading: a
-	// duration alone on its item is the program's length.
-	if q.Per == quantity.None && !q.Adjectival && s.block.Kind == corpus.BlockListItem && (q.Unit == quantity.Week || q.Unit == quantity.Month || q.Unit == quantity.Day) &&
+	// duration alone on its item is the program's length. (So is one
+	// alone on its line right under the heading, a card's figure:
+	// "Medical detox" / "4 to 6 days" / "Nurses watch …".)
+	if q.Per == quantity.None && !q.Adjectival && (s.block.Kind == corpus.BlockListItem || s.block.Kind == corpus.BlockParagraph && len(s.block.Sentences) == 1) &&
+		(q.Unit == quantity.Week || q.Unit == quantity.Month || q.Unit == quantity.Day) &&
 		onlyHedges(strings.TrimLeft(s.lower[:q.Start], " -•*–")) && strings.Trim(s.lower[q.End:], " .") == "" && programHeadingOver(s.block.Headings) {
 		return true
 	}
@@ -1540,6 +1543,8 @@ func init() {
 			{"Detox is the doorway to residential care, usually 28 days.", ""},
 			{"Detox is not a cure, often a week.", ""},
 			{"Unlike residential care, the program lasts eight weeks.", "other 56"},
+			{"Our levels of care\n\nStage 1\n\nMedical detox\n\n4 to 6 days\n\nNurses watch over you while withdrawal passes.\n\nStage 2\n\nResidential treatment\n\nUsually up to 28 days\n\nLive with us while you do the work.", "detox 4–6; residential ≤28"},
+			{"Our levels of care\n\nMedical detox\n\n4 to 6 days of care, then a plan for what comes next.", ""},
 			{"What each level takes:\n\n• Detox only: 5 days\n• Residential care alone: 28 days", "detox 5; residential 28"},
 			{"Residential stays\n\n30-Day Programs\n\nThe 30-day program gives a first step.\n\n60-Day Programs\n\nThe 60-day program adds deeper work.", "residential 30; residential 60"},
 			{"Residential care takes 30 to 90 days. In our IOP, clients come 9 to 12 hours a week; usually lasting 6 to 8 weeks.", "residential 30–90; iop 42–56"},

@@ -421,6 +421,11 @@ func headingLike(s string) bool {
 	if figurePredicate(s) {
 		return false
 	}
+	// "3 to 7 days", "Typically up to 30 days" under a program's name on a
+	// card of levels of care: the program's figure, a line of its own.
+	if figureLine.MatchString(s) {
+		return false
+	}
 	// "This eight-week evening program is meant to help working pa": a
 	// sentence the page's excerpt cut off before its full stop, its words
 	// in lower case around a verb.
@@ -459,6 +464,11 @@ func lowerWords(s string) int {
 	}
 	return n
 }
+
+// figureLine is a line that is only a figure of time, with a hedge or a
+// bound before it: "3 to 7 days", "Typically up to 30 days", "2-4
+// weeks", "Usually 6 hours a day".
+var figureLine = regexp.MustCompile(`^(?i:(?:typically|usually|generally|often|about|around|approximately|roughly|most often)\s+)?(?i:(?:up to|at least|as few as|as many as|a minimum of|a maximum of)\s+)?[0-9]+(?:\.[0-9]+)?(?:\s*(?:-|–|to|or)\s*[0-9]+(?:\.[0-9]+)?)?\+?\s+(?i:days?|weeks?|months?|hours?|minutes?)(?i:\s+(?:a|per|each)\s+(?:day|week)|\s+(?:daily|weekly))?\s*$`)
 
 // figureLabel is a label that is a length: "30 days", "8-week", "90 Days".
 var figureLabel = regexp.MustCompile(`^\s*[0-9]+(?:\s*(?:-|–|to)\s*[0-9]+)?[\s-](?i:days?|weeks?|months?|hours?|nights?)\s*$`)

@@ -113,7 +113,11 @@ func TestHeadingLike(t *testing.T) {
 		"This line has far too many words to be a heading in any page at all": false,
 		"This eight-week evening program is designed to help working pa":      false,
 		"Why Our Evening Program Is a Good Fit for Working Parents":           true,
-		"What to expect in your first week of the evening program":            true,
+		"4 to 6 days":           false,
+		"Usually up to 28 days": false,
+		"6-10 weeks":            false,
+		"90 Days of Care":       true,
+		"What to expect in your first week of the evening program": true,
 	} {
 		if got := headingLike(s); got != want {
 			t.Errorf("headingLike(%q) = %v", s, got)
