@@ -140,6 +140,11 @@ func noOneThere(lower string, i int) bool {
 			return false
 		}
 	}
+	// (A comma closes the denial's clause: "No one in our detox unit is
+	// left alone, and nurses are present 24/7" says they are.)
+	if strings.ContainsAny(rest, ",") || hasWord(rest, "because", "since", "as", "so", "and", "but", "while") {
+		return false
+	}
 	f := strings.Fields(rest)
 	for k, w := range f {
 		switch w {

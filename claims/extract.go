@@ -731,7 +731,7 @@ func (x *Extractor) claimsOf(st *state, s *sentence, out []Claim) ([]Claim, Subj
 			// it.)
 			c.Predicate = lengthPredicate(s.lower, q.Start) || strings.Contains(s.answers, "how long") && wordBefore(s.lower, q.Start) == "our" ||
 				wordAfter(s.lower, q.End) == "program" && (programOpening(strings.TrimSpace(s.lower[:q.Start])) || listedUnderProgram(s, strings.TrimSpace(s.lower[:q.Start]))) &&
-					!headedByLength(s.block.Headings, s.lower[q.Start:q.End])
+					!headedByLength(s.doc, s.block.Headings, s.lower[q.Start:q.End])
 		}
 		if !plausible(&c) {
 			continue
@@ -4501,13 +4501,30 @@ func labelledGroup(s *sentence, start int) bool {
 }
 
 // headedByLength reports the nearest heading naming the length figure
-// names: under "60-Day Programs", "The 60-day program offers deeper work"
-// speaks of one of the lengths a page offers, by its name, as "our 30-day
-// and 60-day programs" do.
-func headedByLength(headings []string, figure string) bool {
+// names, on a page whose headings name another length too: under
+// "60-Day Programs", beside "30-Day Programs", "The 60-day program adds
+// deeper work" speaks of one of the lengths the page offers, by its name,
+// as "our 30-day and 60-day programs" do. (Under "The 30-Day Program"
+// alone, it is the program's length.)
+func headedByLength(doc *corpus.Document, headings []string, figure string) bool {
 	if len(headings) == 0 {
 		return false
 	}
-	h := strings.ReplaceAll(lowerASCII(headings[len(headings)-1]), "-", " ")
-	return indexWord(h, strings.ReplaceAll(figure, "-", " "), 0) >= 0
+	fig := strings.ReplaceAll(figure, "-", " ")
+	if indexWord(strings.ReplaceAll(lowerASCII(headings[len(headings)-1]), "-", " "), fig, 0) < 0 {
+		return false
+	}
+	for i := range doc.Blocks {
+		b := &doc.Blocks[i]
+		if b.Kind != corpus.BlockHeading {
+			continue
+		}
+		if m := lengthName.FindString(lowerASCII(b.Text)); m != "" && strings.ReplaceAll(m, "-", " ") != fig {
+			return true
+		}
+	}
+	return false
 }
+
+// lengthName is a length named as a program's: "30-day", "12 week".
+var lengthName = prefilter.MustCompile(`\b[0-9]+[- ](?:day|week|month)\b`)

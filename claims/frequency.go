@@ -582,7 +582,9 @@ func comparedWithWeekly(masked string, q *quantity.Quantity) bool {
 	}
 	// ("It's also not just therapy once a week": the weekly care the
 	// program is more than.)
-	if notJustCare.MatchString(masked[max(0, q.Start-50):q.Start]) {
+	// ("not only individual therapy once a week but also a family
+	// group" affirms both.)
+	if notJustCare.MatchString(masked[max(0, q.Start-50):q.Start]) && !strings.Contains(masked[q.End:min(len(masked), q.End+80)], "but also") {
 		return true
 	}
 	if w := wordBefore(masked, q.Start); w == "counselor" || w == "therapist" || w == "counsellor" {

@@ -40,13 +40,16 @@ func joinBounds(s *sentence, out []Claim, from int) []Claim {
 }
 
 // boundsJoinedBy reports the words between a floor and a ceiling as
-// joining them: a short stretch with no clause break and no people named
-// apart ("at least 6 weeks for adults and up to 12 for
+// joining them: a short stretch with no clause break, no people named
+// apart and no payer ("at least 6 weeks for adults and up to 12 for
 // teens" gives two groups' figures).
 func boundsJoinedBy(between string) bool {
 	if strings.ContainsAny(between, ";:.()") || wordCount(between) > 14 {
 		return false
 	}
 	return !hasWord(between, "adults", "adult", "teens", "teen", "adolescents", "adolescent", "youth", "children", "kids", "women", "men", "seniors",
-		"others", "some", "patients", "clients", "people", "individuals", "those", "anyone", "anybody", "someone", "was", "were", "had", "if", "when", "depending")
+		"others", "some", "patients", "clients", "people", "individuals", "those", "anyone", "anybody", "someone", "was", "were", "had", "if", "when", "depending",
+		// ("at least 9 hours a week, and Medicaid pays for up to 19":
+		// the ceiling is what a payer covers.)
+		"insurance", "insurer", "insurers", "medicaid", "medicare", "pays", "pay", "covers", "cover", "coverage", "plan", "plans")
 }

@@ -96,7 +96,9 @@ func statesDaysPerWeek(s *sentence, i int) bool {
 	// program keeps to, said with the part of the day or a vague amount,
 	// not that it meets every weekday ("our IOP meets on weekdays", "from
 	// 9 to 5 on weekdays" are the week's five days).
-	if qt == "weekdays" && wordBefore(s.lower, q.Start) == "on" && (partOfDayAfter.MatchString(s.lower[q.End:]) || vagueHoursBefore(s, q.Start)) {
+	// ("on weekdays during the daytime, from 9 a.m. to 3 p.m." keeps its
+	// days: the clock says when each of them runs.)
+	if qt == "weekdays" && wordBefore(s.lower, q.Start) == "on" && (partOfDayAfter.MatchString(s.lower[q.End:]) && !strings.ContainsAny(s.lower, "0123456789") || vagueHoursBefore(s, q.Start)) {
 		return false
 	}
 	// "which leaves one weekday free", "two days off", "with Tuesdays and
@@ -1021,6 +1023,9 @@ func init() {
 	register(KindSpec{
 		ID: DaysPerWeek, Label: "days per week", Unit: "day", Units: dayUnits, Max: 7,
 		Examples: []KindExample{
+			{"Our outpatient program offers not only individual therapy once a week but also a weekly family group.", "individual-therapy 1; other 1"},
+			{"Our IOP meets on weekdays, in the evening from 6 to 9 p.m.", "iop 5"},
+			{"Our IOP\n\nUnlike inpatient rehab you attend just 3 days a week, so you can keep working.", "iop 3"},
 			{"Our IOP\n\nIt is not a live-in program. It is also not just therapy once a week.", "op 1"},
 			{"Our IOP\n\nOur IOP isn't only group counseling once a week.", "op 1"},
 			{"Our IOP\n\nOur IOP is not just therapy: clients meet three times a week.", "iop 3"},
@@ -2078,8 +2083,9 @@ func perDayForDays(s *sentence, i int) bool {
 }
 
 // partOfDayAfter follows "on weekdays" with the part of the day it
-// happens in, or with weekends beside it.
-var partOfDayAfter = prefilter.MustCompile(`^\s*,?\s*(?:(?:in|during)\s+the\s+(?:mornings?|afternoons?|evenings?|daytime)|(?:and|or|and/or)\s+(?:on\s+)?(?:weekends?|evenings?|saturdays?))\b`)
+// happens in, or with weekends as the other choice ("on weekdays or
+// weekends"; "and Saturdays" adds a day, still a count).
+var partOfDayAfter = prefilter.MustCompile(`^\s*,?\s*(?:(?:in|during)\s+the\s+(?:mornings?|afternoons?|evenings?|daytime)|(?:or|and/or)\s+(?:on\s+)?(?:weekends?|evenings?))\b`)
 
 // vagueHoursBefore reports a vague amount of hours right before start:
 // "for a few hours on weekdays".

@@ -368,7 +368,9 @@ func detoxAround(s *sentence, d, dEnd int) (bool, int, int, bool) {
 		// "insurers can help members in receiving the detox care they
 		// need": detox paid for, wherever it is given.
 		if v := lower[at : lo+loc[1]]; strings.HasPrefix(v, "receiv") || strings.HasPrefix(v, "get") {
-			if hasWord(lower[lo:at], "insurance", "insurer", "insurers", "policies", "medicaid", "medicare", "coverage", "funded", "funding", "grants", "afford", "pay", "paying") {
+			// ("… so you can get detox here", "… receive detox from our
+			// own nurses": paid for, and given on site.)
+			if hasWord(lower[lo:at], "insurance", "insurer", "insurers", "policies", "medicaid", "medicare", "coverage", "funded", "funding", "grants", "afford", "pay", "paying") && !ownDetoxNear(lower, at, dEnd) {
 				return false, 0, 0, false
 			}
 		}
@@ -1238,6 +1240,8 @@ func init() {
 			{"Outpatient clients receive detox, counseling and case management.", "op true"},
 			{"Costs differ, but many insurers can help members in receiving the detox care they need.", ""},
 			{"State grants help uninsured adults get detox when they need it.", ""},
+			{"We accept most insurance plans, so you can get detox here without a long wait.", "detox true"},
+			{"Whether you pay with insurance or cash, you will receive detox in our own unit.", "detox true"},
 			{"Our clients can receive detox on arrival.", "detox true"},
 			{"We refer IOP clients who need detox to a partner hospital.", "iop false"},
 			{"Detox is the first step before any program.", ""},

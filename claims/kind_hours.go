@@ -411,7 +411,9 @@ func hoursKind(s *sentence, i int) (Kind, bool) {
 	}
 	// "come to group sessions several times weekly, with a minimum of 9
 	// hours of therapy": a floor no one meeting is held to is the week's.
-	if q.Qualifier == quantity.AtLeast && q.Min >= 6 && timesAWeekIn(s, i, lo, hi) {
+	// (A day program's day may be held to six: "five times a week for at
+	// least 6 hours" is each day's.)
+	if q.Qualifier == quantity.AtLeast && q.Min >= 9 && timesAWeekIn(s, i, lo, hi) {
 		return HoursPerWeek, true
 	}
 	if sessionNouns[after] || hasWord(s.masked[lo:q.Start], sessionList...) || countedSessions(s, i-1) {
@@ -1039,6 +1041,7 @@ func init() {
 			{"An IOP asks clients to come in several times a week, with at least 9 hours of therapy.", "iop ≥9"},
 			{"An IOP asks clients to come to group sessions a few times a week, with a minimum of nine hours of care.", "iop ≥9"},
 			{"Our IOP runs without exceeding 19 hours a week.", "iop ≤19"},
+			{"Our IOP requires at least 9 hours a week, and Medicaid pays for up to 19 hours a week.", "iop ≥9; iop ≤19"},
 			{"Our IOP asks at least 9 hours a week of adults and up to 19 hours a week of teens.", "iop ≥9; iop ≤19"},
 			{"Our IOP asks at least 9 hours a week; the state allows up to 19 hours a week.", "iop ≥9; iop ≤19"},
 			{"Our IOP asks at least 12 hours a week and up to 8 hours a week in its step-down phase.", "iop ≥12; iop ≤8"},
@@ -1363,6 +1366,7 @@ func init() {
 			// person's session.
 			{"Our virtual IOP\n\nGroups run three hours. Members also meet their therapist every week in a 45-minute video session.", "iop 3; individual-therapy 0.75"},
 			{"Our IOP meets three times a week for at least three hours.", "iop ≥3"},
+			{"Clients attend our PHP five times a week for at least 6 hours.", "php ≥6"},
 			// The visit that opens care, held once, is no session.
 			{"Teen IOP\n\nOur teen IOP groups run two hours. The first appointment lasts roughly an hour and a half, with a parent there.", "iop 2"},
 			// Each of the meetings a bare count and its week count.

@@ -1543,6 +1543,11 @@ func init() {
 			{"Detox is the doorway to residential care, usually 28 days.", ""},
 			{"Detox is not a cure, often a week.", ""},
 			{"Unlike residential care, the program lasts eight weeks.", "other 56"},
+			{"Unlike a 30-day residential program, our IOP lasts 12 weeks.", "residential 30; iop 84"},
+			{"Our detox program is followed by residential care; typically lasting 28 days.", "residential 28"},
+			{"Detox is included in the program, usually 30 days.", ""},
+			{"Detox is the start of your treatment, usually 28 days.", ""},
+			{"Detox is a doorway into recovery, often 90 days or more.", ""},
 			{"Our levels of care\n\nStage 1\n\nMedical detox\n\n4 to 6 days\n\nNurses watch over you while withdrawal passes.\n\nStage 2\n\nResidential treatment\n\nUsually up to 28 days\n\nLive with us while you do the work.", "detox 4–6; residential ≤28"},
 			{"Our levels of care\n\nMedical detox\n\n4 to 6 days of care, then a plan for what comes next.", ""},
 			{"What each level takes:\n\n• Detox only: 5 days\n• Residential care alone: 28 days", "detox 5; residential 28"},
@@ -2049,7 +2054,10 @@ func describedAs(lead string) bool {
 	}
 	for _, w := range ws[1:] {
 		switch w {
-		case "not", "no", "never", "by", "after", "before", "then", "followed", "preceded", "part":
+		// ("is included in the program", "is the start of your
+		// treatment", "is a doorway into recovery": a preposition
+		// brings in the whole stay the length is of.)
+		case "not", "no", "never", "by", "after", "before", "then", "followed", "preceded", "part", "in", "of", "into", "to", "within", "inside", "for":
 			return false
 		}
 		if strings.ContainsAny(w, "0123456789") {

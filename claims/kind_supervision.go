@@ -450,6 +450,8 @@ func init() {
 			{"Our IOP offers real support without requiring 24/7 inpatient care.", "iop false"},
 			{"Our IOP suits adults not requiring 24/7 inpatient care.", "iop false"},
 			{"No one at an outpatient clinic is watched 24 hours a day.", "op false"},
+			{"No one at our residential facility is ever left alone, and staff are on site 24 hours a day.", "residential true"},
+			{"No one in our detox unit is alone because nurses are present 24/7.", "detox true"},
 			{"Our PHP is for adults who do not need twenty four hour care.", "php false"},
 			{"No one in our detox unit is left alone; nurses watch 24/7.", "detox true"},
 			{"Our detox unit\n\nNo one at our front desk is a nurse, but nurses staff the unit 24/7.", "detox true"},

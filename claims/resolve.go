@@ -1207,10 +1207,17 @@ func pronounAfterSemicolon(s *sentence, start int, usable func(mention) bool) *m
 	rest := strings.TrimLeft(s.lower[k+1:start], " ")
 	// ("…9 to 12 hours a week; usually lasting 6 to 8 weeks": a clause with
 	// no subject of its own goes on about the one before it.)
-	if !strings.HasPrefix(rest, "it ") && !strings.HasPrefix(rest, "this program ") && !strings.HasPrefix(rest, "that program ") && !subjectlessLength(rest) {
+	subjectless := !strings.HasPrefix(rest, "it ") && !strings.HasPrefix(rest, "this program ") && !strings.HasPrefix(rest, "that program ")
+	if subjectless && !subjectlessLength(rest) {
 		return nil
 	}
 	from := strings.LastIndexByte(s.lower[:k], ';') + 1
+	// ("Our detox program is followed by residential care; typically
+	// lasting 28 days": with two programs before it, the clause with no
+	// subject may go on about either.)
+	if subjectless && programsBetween(s, from, k) > 1 {
+		return nil
+	}
 	// ("Following residential treatment, clients can join our IOP; it
 	// runs …", "Like our PHP, our IOP uses …; it meets …": a phrase
 	// fronted before the clause's subject is not it.)
@@ -1870,12 +1877,15 @@ func programOfItsOwn(lower string, m mention) bool {
 }
 
 // insideUnlike gives a figure inside a sentence's opening "Unlike …,"
-// phrase to what the phrase sets apart: "Unlike residential clients, who
-// sleep at the facility, PHP clients go home at night" says residential
-// clients sleep there; "Unlike other kinds of care that keep clients
-// overnight, …" says it of care we cannot name (other). Not when the
-// phrase has no comma to close it: "Unlike residential care our IOP lets
-// you sleep at home" is about the IOP.
+// phrase to what the phrase sets apart: "Unlike residential patients who
+// live at the facility, PHP clients go home at night" says residential
+// patients live there; "Unlike other kinds of care that make clients stay
+// overnight, …" says it of care we cannot name (other); "Unlike a 30-day
+// residential program, …" names the program by its length. The figure
+// must sit in a relative clause of the phrase or right before the
+// program it names: "Unlike inpatient rehab you attend just 3 days a week,
+// so …" has no comma to close the phrase, and the figure is the
+// sentence's own.
 func insideUnlike(s *sentence, start, end int, want func(Subject) bool) (Subject, bool) {
 	pre := strings.TrimLeft(s.lower, " •*-–—")
 	if !strings.HasPrefix(pre, "unlike ") {
@@ -1898,11 +1908,19 @@ func insideUnlike(s *sentence, start, end int, want func(Subject) bool) (Subject
 	if c <= end {
 		return "", false
 	}
+	relative := hasWord(s.lower[at:start], "who", "which", "where", "that")
 	subj := Other
 	for _, m := range s.mentions {
-		if m.start >= at && m.end <= start {
+		switch {
+		case m.start >= at && m.end <= start:
 			subj = m.subject
+		case !relative && m.start >= end && m.end < c && strings.TrimSpace(s.lower[end:m.start]) == "":
+			// "Unlike a 30-day residential program, …"
+			subj, relative = m.subject, true
 		}
+	}
+	if !relative {
+		return "", false
 	}
 	// (Care we cannot name stays other, whatever the caller would
 	// rather have.)
@@ -1926,4 +1944,17 @@ func subjectlessLength(rest string) bool {
 		}
 	}
 	return true
+}
+
+// programsBetween counts the different programs named in [i, j).
+func programsBetween(s *sentence, i, j int) int {
+	var seen Subject
+	n := 0
+	for _, m := range s.mentions {
+		if m.start >= i && m.end <= j && programSubject(m.subject) && m.subject != seen {
+			seen = m.subject
+			n++
+		}
+	}
+	return n
 }

@@ -127,6 +127,14 @@ func parseText(d *Document) {
 	}
 	flush()
 	numberedHeadings(d.Blocks, numberedHeads)
+	// "This eight-week evening program is meant to help working pa": the
+	// last line of an excerpt cut off before its full stop, its words in
+	// lower case around a verb, is a sentence, not a heading over nothing.
+	// (Anywhere else such a line may be a heading in sentence case: "What
+	// to expect when you start our detox program".)
+	if n := len(d.Blocks); n > 0 && d.Blocks[n-1].Kind == BlockHeading && d.Blocks[n-1].Level > 1 && cutOffSentence(d.Blocks[n-1].Text) {
+		d.Blocks[n-1].Kind, d.Blocks[n-1].Level = BlockParagraph, 0
+	}
 	d.Blocks = pipeTables(d.Blocks)
 }
 
@@ -426,12 +434,6 @@ func headingLike(s string) bool {
 	if figureLine.MatchString(s) {
 		return false
 	}
-	// "This eight-week evening program is meant to help working pa": a
-	// sentence the page's excerpt cut off before its full stop, its words
-	// in lower case around a verb.
-	if words >= 8 && hasVerb(s) && lowerWords(s) >= 4 {
-		return false
-	}
 	// "Monday, Wednesday and Thursday" under "Teen IOP – after school"
 	// is the track's schedule, not a section of its own.
 	if weekdaysOnly(s) {
@@ -451,6 +453,12 @@ func headingLike(s string) bool {
 		}
 	}
 	return false
+}
+
+// cutOffSentence reports a line that reads as a sentence: eight words
+// or more, a verb, and four or more words in lower case.
+func cutOffSentence(s string) bool {
+	return len(strings.Fields(s)) >= 8 && hasVerb(s) && lowerWords(s) >= 4
 }
 
 // lowerWords counts the words of four letters or more that begin in

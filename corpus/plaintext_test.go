@@ -111,7 +111,6 @@ func TestHeadingLike(t *testing.T) {
 		"8-week: evening track":                        false,
 		"Weeks 1-4: Stabilization":                     true,
 		"This line has far too many words to be a heading in any page at all": false,
-		"This eight-week evening program is designed to help working pa":      false,
 		"Why Our Evening Program Is a Good Fit for Working Parents":           true,
 		"4 to 6 days":           false,
 		"Usually up to 28 days": false,
@@ -198,4 +197,24 @@ func TestNumberedHeadings(t *testing.T) {
 		t.Errorf("headings %q", h)
 	}
 	checkInvariants(t, d)
+}
+
+// The last line of an excerpt, cut off before its full stop, reads as the
+// sentence it is; the same line between paragraphs may be a heading in
+// sentence case.
+func TestCutOffLastLine(t *testing.T) {
+	src := "Our programs\n\n" +
+		"What to expect when you start our evening program\n\n" +
+		"Groups meet three evenings a week.\n\n" +
+		"This eight-week evening program is meant to help working pa"
+	d, err := Parse("t.txt", []byte(src), FormatText, DefaultOptions())
+	if err != nil {
+		t.Fatal(err)
+	}
+	checkBlocks(t, d, []blockWant{
+		{BlockHeading, 1, "Our programs"},
+		{BlockHeading, 2, "What to expect when you start our evening program"},
+		{BlockParagraph, 0, "Groups meet three evenings a week."},
+		{BlockParagraph, 0, "This eight-week evening program is meant to help working pa"},
+	})
 }

@@ -96,3 +96,18 @@ func urlLevel(u *url.URL) uint8 {
 func siblingLevels(a, b *Signature) bool {
 	return a.Host != 0 && a.Host == b.Host && a.URLLevel != levelNone && b.URLLevel != levelNone && a.URLLevel != b.URLLevel
 }
+
+// levelsNamed is every level of care the words name, among others: the
+// folders of an address ("/programs/iop/faq/" names IOP).
+func levelsNamed(words []string) uint8 {
+	var level uint8
+	for i := range words {
+		for _, p := range levelPhrases {
+			if i+len(p.words) <= len(words) && slices.Equal(words[i:i+len(p.words)], p.words) {
+				level |= p.level
+				break
+			}
+		}
+	}
+	return level
+}

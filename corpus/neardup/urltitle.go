@@ -38,13 +38,18 @@ func urlTitle(u *url.URL, host string) uint32 {
 	if u == nil || urlLevel(u) != levelNone {
 		return 0
 	}
-	words := addressWords(lastSegment(strings.ToLower(u.EscapedPath())))
+	path := strings.ToLower(u.EscapedPath())
+	words := addressWords(lastSegment(path))
 	if n := len(words); n > 0 && allDigits(words[n-1]) {
 		words = words[:n-1]
 	}
 	var d xxhash.Digest
 	d.Reset()
 	d.WriteString(host)
+	// ("/iop/how-long-does-treatment-last/" and "/php/how-long-does-
+	// treatment-last/": one question asked of two programs, two titles.)
+	parent := strings.TrimSuffix(strings.TrimRight(path, "/"), lastSegment(path))
+	d.Write([]byte{levelsNamed(addressWords(parent))})
 	n := 0
 	for _, w := range words {
 		if slugStopWords[w] {

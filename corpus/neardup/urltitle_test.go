@@ -15,6 +15,7 @@ func TestURLTitle(t *testing.T) {
 		{"https://www.other.example/how-long-does-a-day-program-last/", false},
 		{"https://example.org/blog/how-long-does-a-day-program-last/", true},
 		{"https://example.org/blog/how-long-does-a-day-program-cost/", false},
+		{"https://example.org/iop/how-long-does-a-day-program-last/", false},
 	} {
 		if got := urlTitle(pageHost(tc.url)) == base; got != tc.same {
 			t.Errorf("%s: same title %v, want %v", tc.url, got, tc.same)
