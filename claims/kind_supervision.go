@@ -299,6 +299,11 @@ func (s *sentence) supervisionPhrase() (int, int, bool) {
 		// "Residential is 24/7": the program itself said to never stop.
 		if b := wordBefore(s.lower, start); b == "is" || b == "are" {
 			k := strings.LastIndex(s.lower[:start], b)
+			// ("residents stay with us; care is round-the-clock": the care
+			// said to never stop.)
+			if n := wordBefore(s.lower, k); careNouns[n] {
+				return strings.LastIndex(s.lower[:k], n), end, true
+			}
 			named := s.mentionEndsAt(k)
 			if n := wordBefore(s.lower, k); !named && programNouns[n] {
 				named = s.mentionEndsAt(strings.LastIndex(s.lower[:k], n)) // "our residential program is 24/7"
@@ -446,6 +451,8 @@ func init() {
 		ID: Supervision24x7, Label: "24/7 supervision", Bool: true,
 		YesNo: &YesNo{Hits: first(matchSupervision), Holds: programSubject},
 		Examples: []KindExample{
+			{"Levels of care\n\nResidential treatment: clients live on site; care is round-the-clock.", "residential true"},
+			{"Our residential program\n\nNursing care is available 24/7.", "residential true"},
 			{"Our PHP serves adults who need structure every day, though they don't require 24/7 inpatient care.", "php false"},
 			{"Our IOP offers real support without requiring 24/7 inpatient care.", "iop false"},
 			{"Our IOP suits adults not requiring 24/7 inpatient care.", "iop false"},
