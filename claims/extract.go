@@ -698,6 +698,15 @@ func (x *Extractor) claimsOf(st *state, s *sentence, out []Claim) ([]Claim, Subj
 			// whatever program the page is about.
 			subj = Detox
 		}
+		// "Stabilization on the unit tends to take about three
+		// days" on a page about an inpatient unit: a stay of ten days at
+		// most, carried to residential care from the page or the sentence
+		// before, is the withdrawal phase (the labelled pages give such
+		// lengths to detox 120 times, to residential care five, each time
+		// naming it beside the figure).
+		if kind == ProgramLength && subj == Residential && q.HasMax && q.Max*factor <= 10 && !mentionedIn(s, Residential) {
+			subj = Detox
+		}
 		c := newRangeClaim(s, q, kind, factor)
 		c.Subject = subj
 		// "Men are sent to our partner, Oak Hollow Lodge, which runs a
@@ -4528,3 +4537,13 @@ func headedByLength(doc *corpus.Document, headings []string, figure string) bool
 
 // lengthName is a length named as a program's: "30-day", "12 week".
 var lengthName = prefilter.MustCompile(`\b[0-9]+[- ](?:day|week|month)\b`)
+
+// mentionedIn reports subj named in s other than as a contrast.
+func mentionedIn(s *sentence, subj Subject) bool {
+	for _, m := range s.mentions {
+		if m.subject == subj && !m.contrast {
+			return true
+		}
+	}
+	return false
+}

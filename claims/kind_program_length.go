@@ -1545,6 +1545,8 @@ func init() {
 			{"Unlike residential care, the program lasts eight weeks.", "other 56"},
 			{"Unlike a 30-day residential program, our IOP lasts 12 weeks.", "residential 30; iop 84"},
 			{"Our detox program is followed by residential care; typically lasting 28 days.", "residential 28"},
+			{"Inpatient care\n\nThe medical stabilization phase usually takes about three days.", "detox 3"},
+			{"Inpatient care\n\nShort residential stays may last 5 to 7 days.", "residential 5–7"},
 			{"Detox is included in the program, usually 30 days.", ""},
 			{"Detox is the start of your treatment, usually 28 days.", ""},
 			{"Detox is a doorway into recovery, often 90 days or more.", ""},

@@ -760,6 +760,11 @@ func conditional(s string, start int) bool {
 	if loc := reservedFor.FindStringIndex(s[start:]); loc != nil && !strings.ContainsAny(s[start:start+loc[0]], ",;") && copulaEnds.MatchString(s[start:start+loc[0]]) {
 		return true
 	}
+	// ("Inpatient care, even when only for a few days, is …": the
+	// length supposed, not stated.)
+	if k := strings.LastIndex(s[:start], "even when "); k >= 0 && !strings.ContainsAny(s[k:start], ",;") {
+		return true
+	}
 	for _, w := range []string{"if", "unless", "depending on", "in case"} {
 		i := indexWord(s, w, 0)
 		// "If you join our evening track, you will attend three nights a
