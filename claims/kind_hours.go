@@ -1039,6 +1039,7 @@ func init() {
 			{"Our IOP\n\nInsurers expect a 9-hour weekly minimum for IOP.", "iop ≥9"},
 			{"Most IOPs ask for a minimum of 9 hours of care per week without exceeding 19 hours.", "iop 9–19"},
 			{"An IOP asks clients to come in several times a week, with at least 9 hours of therapy.", "iop ≥9"},
+			{"Our services range from an intensive track with at least ten hours of therapy, to aftercare with one group session per week.", ""},
 			{"An IOP asks clients to come to group sessions a few times a week, with a minimum of nine hours of care.", "iop ≥9"},
 			{"Our IOP runs without exceeding 19 hours a week.", "iop ≤19"},
 			{"Our IOP requires at least 9 hours a week, and Medicaid pays for up to 19 hours a week.", "iop ≥9; iop ≤19"},
@@ -1697,11 +1698,13 @@ func careDayFollows(masked string, end int) bool {
 }
 
 // timesAWeekIn reports a count of meetings a week ("a few times per
-// week", "three sessions weekly") among the quantities of [lo, hi) other
-// than the i-th.
+// week", "three sessions weekly") before the i-th quantity, from lo: the
+// meetings the hours after it add up. (One after it may be another
+// service's: "… with over ten hours of therapy, to an aftercare program
+// of one group session per week".)
 func timesAWeekIn(s *sentence, i, lo, hi int) bool {
 	for j := range s.qs {
-		if o := &s.qs[j]; j != i && o.End > lo && o.Start < hi && o.Per == quantity.Week && (o.Unit == quantity.Times || o.Unit == quantity.Session) {
+		if o := &s.qs[j]; j != i && o.Start >= lo && o.End <= s.qs[i].Start && o.Per == quantity.Week && (o.Unit == quantity.Times || o.Unit == quantity.Session) {
 			return true
 		}
 	}
