@@ -71,6 +71,11 @@ func livesAtHomeHits(s *sentence) []boolHit {
 			if side.home && discharge(l, start, end) || wished(l, start) || stayNoun(l, start) || staffLives(l, start) || !side.home && visitorsStay(l, start) || comparedTo(l, start) {
 				continue
 			}
+			// ("problems, including housing, work or legal
+			// issues": housing as a need the program helps with.)
+			if !side.home && strings.HasPrefix(l[start:], "includ") && housingAsNeed.MatchString(l[end:]) {
+				continue
+			}
 			// ("care without a residential stay": what the care does
 			// without, said of the care, whatever negates the clause;
 			// "cannot stay safe without a residential stay" is a need.)
@@ -140,6 +145,10 @@ func livesAtName(text, lower string) (start, ns, ne int) {
 		return strings.LastIndex(lower[:k], v), ns, ne
 	}
 }
+
+// housingAsNeed follows "including housing" with the other needs of a
+// list, or a word that makes it help with housing.
+var housingAsNeed = prefilter.MustCompile(`^(?:\s+(?:assistance|support|help|referrals?|services|needs?|issues|instability|problems|search|applications?)\b|\s*,?\s+(?:and\s+|or\s+)?(?:employment|jobs?|legal|food|transportation|finances|financial|education|school|childcare|benefits|insurance|income|work)\b)`)
 
 // housingName ends a place's name on a kind of housing: "Oakhaven
 // Residences", "Birch House".
@@ -488,6 +497,8 @@ func init() {
 		ID: LivesAtHome, Label: "clients live at home", Bool: true,
 		YesNo: &YesNo{Hits: livesAtHomeHits, Holds: programSubject},
 		Examples: []KindExample{
+			{"Our PHP\n\nWhat we help with:\n\n- Working through life problems, including housing, jobs, or legal issues", ""},
+			{"Our PHP\n\nCase managers offer practical help, including housing referrals.", ""},
 			{"No one in our evening IOP stays overnight.", "iop true"},
 			// The home clients come from, described, is no statement of
 			// where they live in the program; going back to one is.

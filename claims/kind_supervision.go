@@ -125,8 +125,16 @@ func matchSupervision(s *sentence) (bool, int, int, bool) {
 			return false, start, end, true
 		}
 	}
+	// "enough stability to make 24-hour supervision unnecessary": the care
+	// said to be needless. ("… is not needed" is read below, with the
+	// clause it sits in.)
+	if needlessAfter.MatchString(s.lower[end:]) {
+		return false, start, end, true
+	}
 	return !negated(s.lower, start), start, end, true
 }
+
+var needlessAfter = prefilter.MustCompile(`^\s*(?:unnecessary|unneeded|needless)\b`)
 
 // constantWords describe care that never stops, before a comma and a
 // round-the-clock phrase.
@@ -451,6 +459,7 @@ func init() {
 		ID: Supervision24x7, Label: "24/7 supervision", Bool: true,
 		YesNo: &YesNo{Hits: first(matchSupervision), Holds: programSubject},
 		Examples: []KindExample{
+			{"Our IOP\n\nClients must show enough stability to make 24-hour supervision unnecessary.", "iop false"},
 			{"Levels of care\n\nResidential treatment: clients live on site; care is round-the-clock.", "residential true"},
 			{"Our residential program\n\nNursing care is available 24/7.", "residential true"},
 			{"Our PHP serves adults who need structure every day, though they don't require 24/7 inpatient care.", "php false"},
