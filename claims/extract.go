@@ -704,7 +704,9 @@ func (x *Extractor) claimsOf(st *state, s *sentence, out []Claim) ([]Claim, Subj
 		// before, is the withdrawal phase (the labelled pages give such
 		// lengths to detox 120 times, to residential care five, each time
 		// naming it beside the figure).
-		if kind == ProgramLength && subj == Residential && q.HasMax && q.Max*factor <= 10 && !mentionedIn(s, Residential) {
+		// (Only with withdrawal in view: a family week, a 10-day program,
+		// a phone blackout are residential care's own short spans.)
+		if kind == ProgramLength && subj == Residential && q.HasMax && q.Max*factor <= 10 && !mentionedIn(s, Residential) && withdrawalInView(s) {
 			subj = Detox
 		}
 		c := newRangeClaim(s, q, kind, factor)
@@ -1070,6 +1072,19 @@ func (x *Extractor) boolClaim(st *state, s *sentence, bk *boolKind, h boolHit, o
 				// living at home while they work" is no program's.)
 				if homeNotResidential && subj == Residential {
 					subj = Other
+				}
+			}
+			// ("Clients who don't require 24/7 inpatient care can step
+			// down to our PHP" on a residential page: the care done
+			// without is the PHP's no, not residential care's, which the
+			// page's topic would give.)
+			if needless && subj == Residential {
+				subj = Other
+				for _, m := range s.mentions {
+					if programSubject(m.subject) && m.subject != Residential && m.subject != Detox {
+						subj = m.subject
+						break
+					}
 				}
 			}
 			// "does not offer detox, medication, or overnight care",
@@ -4546,4 +4561,15 @@ func mentionedIn(s *sentence, subj Subject) bool {
 		}
 	}
 	return false
+}
+
+// withdrawalInView reports withdrawal named in the sentence or its
+// nearest heading: "The medical stabilization phase …", "… during detox",
+// "Medical detox" / "3 to 7 days".
+func withdrawalInView(s *sentence) bool {
+	t := s.lower
+	if hs := s.block.Headings; len(hs) > 0 {
+		t += " " + lowerASCII(hs[len(hs)-1])
+	}
+	return strings.Contains(t, "withdraw") || strings.Contains(t, "detox") || strings.Contains(t, "stabiliz") || strings.Contains(t, "stabilis")
 }

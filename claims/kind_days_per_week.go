@@ -98,7 +98,7 @@ func statesDaysPerWeek(s *sentence, i int) bool {
 	// 9 to 5 on weekdays" are the week's five days).
 	// ("on weekdays during the daytime, from 9 a.m. to 3 p.m." keeps its
 	// days: the clock says when each of them runs.)
-	if qt == "weekdays" && wordBefore(s.lower, q.Start) == "on" && (partOfDayAfter.MatchString(s.lower[q.End:]) && !strings.ContainsAny(s.lower, "0123456789") || vagueHoursBefore(s, q.Start)) {
+	if qt == "weekdays" && wordBefore(s.lower, q.Start) == "on" && (partOfDayAfter.MatchString(s.lower[q.End:]) && !dayTimed(s) || vagueHoursBefore(s, q.Start)) {
 		return false
 	}
 	// "which leaves one weekday free", "two days off", "with Tuesdays and
@@ -1023,6 +1023,8 @@ func init() {
 	register(KindSpec{
 		ID: DaysPerWeek, Label: "days per week", Unit: "day", Units: dayUnits, Max: 7,
 		Examples: []KindExample{
+			{"Our IOP\n\nGroups meet on weekdays in the evening, for a few hours each time.", ""},
+			{"Our IOP\n\nGroups meet on weekdays in the evening; choose any 3 that fit your schedule.", ""},
 			{"Our outpatient program offers not only individual therapy once a week but also a weekly family group.", "individual-therapy 1; other 1"},
 			{"Our IOP meets on weekdays, in the evening from 6 to 9 p.m.", "iop 5"},
 			{"Our IOP\n\nUnlike inpatient rehab you attend just 3 days a week, so you can keep working.", "iop 3"},
@@ -2092,6 +2094,18 @@ var partOfDayAfter = prefilter.MustCompile(`^\s*,?\s*(?:(?:in|during)\s+the\s+(?
 func vagueHoursBefore(s *sentence, start int) bool {
 	for i := range s.qs {
 		if q := &s.qs[i]; q.Unit == quantity.Hour && vagueWords(q) && q.End <= start && strings.TrimSpace(s.lower[q.End:start]) == "on" {
+			return true
+		}
+	}
+	return false
+}
+
+// dayTimed reports a day's hours in the sentence, by the clock ("from 6 to
+// 9 p.m.") or in figures ("for 3 hours"), not a count of something else
+// ("choose any 3 that fit").
+func dayTimed(s *sentence) bool {
+	for i := range s.qs {
+		if q := &s.qs[i]; q.Unit == quantity.Hour && !vagueWords(q) {
 			return true
 		}
 	}

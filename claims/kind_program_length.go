@@ -236,7 +236,7 @@ func statesProgramLength(s *sentence, i int) bool {
 	// duration alone on its item is the program's length. (So is one
 	// alone on its line right under the heading, a card's figure:
 	// "Medical detox" / "4 to 6 days" / "Nurses watch …".)
-	if q.Per == quantity.None && !q.Adjectival && (s.block.Kind == corpus.BlockListItem || s.block.Kind == corpus.BlockParagraph && len(s.block.Sentences) == 1) &&
+	if q.Per == quantity.None && !q.Adjectival && (s.block.Kind == corpus.BlockListItem || s.block.Kind == corpus.BlockParagraph && len(s.block.Sentences) == 1 && cardFigure(s)) &&
 		(q.Unit == quantity.Week || q.Unit == quantity.Month || q.Unit == quantity.Day) &&
 		onlyHedges(strings.TrimLeft(s.lower[:q.Start], " -•*–")) && strings.Trim(s.lower[q.End:], " .") == "" && programHeadingOver(s.block.Headings) {
 		return true
@@ -1547,6 +1547,7 @@ func init() {
 			{"Our detox program is followed by residential care; typically lasting 28 days.", "residential 28"},
 			{"Inpatient care\n\nThe medical stabilization phase usually takes about three days.", "detox 3"},
 			{"Inpatient care\n\nShort residential stays may last 5 to 7 days.", "residential 5–7"},
+			{"Residential treatment\n\nResidents take part in family week, which lasts 5 days.", "residential 5"},
 			{"Detox is included in the program, usually 30 days.", ""},
 			{"Detox is the start of your treatment, usually 28 days.", ""},
 			{"Detox is a doorway into recovery, often 90 days or more.", ""},
@@ -2418,3 +2419,35 @@ func programOpening(pre string) bool {
 	}
 	return false
 }
+
+// cardFigure reports a one-line paragraph right under a heading that names
+// a program, one alone, not a question and not the page's title: "Medical
+// detox" / "4 to 6 days". (Under "Residential Treatment Options" the lines after
+// the first are options; under "How soon can I start IOP?" the answer is
+// a wait.)
+func cardFigure(s *sentence) bool {
+	if s.bi == 0 {
+		return false
+	}
+	h := &s.doc.Blocks[s.bi-1]
+	if h.Kind != corpus.BlockHeading || h.Level < 2 || strings.HasSuffix(strings.TrimSpace(h.Text), "?") {
+		return false
+	}
+	if !programHeadingOver([]string{h.Text}) {
+		return false
+	}
+	// ("Insurance pre-authorization for residential care" / "Usually 2 to
+	// 3 days" times the paperwork: the heading must be the program's name
+	// and nothing else.)
+	for _, w := range strings.FieldsFunc(lowerASCII(h.Text), func(r rune) bool { return r == ' ' || r == '(' || r == ')' || r == ':' || r == '/' }) {
+		if !cardNameWords[w] {
+			return false
+		}
+	}
+	return true
+}
+
+// cardNameWords are the words a card's program name is made of.
+var cardNameWords = wordSet("medical", "medically", "supervised", "managed", "monitored", "detox", "detoxification", "withdrawal", "management",
+	"residential", "inpatient", "outpatient", "intensive", "partial", "hospitalization", "day", "treatment", "care", "program", "programme",
+	"rehab", "rehabilitation", "iop", "php", "op", "standard", "traditional", "general", "short-term", "long-term", "extended", "our", "the")

@@ -309,7 +309,10 @@ func (s *sentence) supervisionPhrase() (int, int, bool) {
 			k := strings.LastIndex(s.lower[:start], b)
 			// ("residents stay with us; care is round-the-clock": the care
 			// said to never stop.)
-			if n := wordBefore(s.lower, k); careNouns[n] {
+			// (Not care reached by phone or app: "Access to care is 24/7
+			// through our app", "Our support is round-the-clock: the nurse
+			// line is answered …".)
+			if n := wordBefore(s.lower, k); careNouns[n] && wordBefore(s.lower, strings.LastIndex(s.lower[:k], n)) != "to" && !remoteCare(s.lower) {
 				return strings.LastIndex(s.lower[:k], n), end, true
 			}
 			named := s.mentionEndsAt(k)
@@ -459,6 +462,9 @@ func init() {
 		ID: Supervision24x7, Label: "24/7 supervision", Bool: true,
 		YesNo: &YesNo{Hits: first(matchSupervision), Holds: programSubject},
 		Examples: []KindExample{
+			{"Residential Treatment\n\nClients who don't require 24/7 inpatient care can step down to our PHP. Our residential program provides 24/7 care.", "php false; residential true"},
+			{"Our IOP\n\nOur IOP clients live at home. Access to care is 24/7 through our app.", ""},
+			{"Our PHP\n\nOur support is round-the-clock: the nurse line is answered at any hour.", ""},
 			{"Our IOP\n\nClients must show enough stability to make 24-hour supervision unnecessary.", "iop false"},
 			{"Levels of care\n\nResidential treatment: clients live on site; care is round-the-clock.", "residential true"},
 			{"Our residential program\n\nNursing care is available 24/7.", "residential true"},
@@ -785,3 +791,9 @@ func livesAtHomeToo(lower string) bool {
 }
 
 var atHomeNights = prefilter.MustCompile(`\b(?:live|lives|living|reside|resides|residing|remain|remains|stay|stays|staying|sleep|sleeps|sleeping)\s+(?:at\s+|in\s+their\s+own\s+)?homes?\b`)
+
+// remoteCare reports care reached from afar in the sentence: an app, a
+// line, a phone, a call, a text or a chat.
+func remoteCare(lower string) bool {
+	return hasWord(lower, "app", "apps", "line", "hotline", "helpline", "phone", "phones", "call", "on-call", "text", "chat", "online", "telehealth", "virtual")
+}

@@ -762,7 +762,9 @@ func conditional(s string, start int) bool {
 	}
 	// ("Inpatient care, even when only for a few days, is …": the
 	// length supposed, not stated.)
-	if k := strings.LastIndex(s[:start], "even when "); k >= 0 && !strings.ContainsAny(s[k:start], ",;") {
+	// (Set off by commas only: "keeps running even when holidays fall on
+	// a weekday and meets 5 days a week" states the week.)
+	if k := strings.LastIndex(s[:start], ", even when "); k >= 0 && !strings.ContainsAny(s[k+1:start], ",;") && strings.Contains(s[start:], ",") {
 		return true
 	}
 	for _, w := range []string{"if", "unless", "depending on", "in case"} {

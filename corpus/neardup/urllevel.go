@@ -84,9 +84,26 @@ func urlLevel(u *url.URL) uint8 {
 		if found == levelNone {
 			return levelNone
 		}
+		// ("inpatient-detox", "outpatient-day-treatment": a setting word
+		// right before another level says where that level is given, and
+		// names one level.)
+		if (found == levelOP || found == levelResidential) && i < len(words) && levelAt(words, i) != levelNone {
+			continue
+		}
 		level |= found
 	}
 	return level
+}
+
+// levelAt is the level a phrase starting at words[i] names, levelNone
+// when none does.
+func levelAt(words []string, i int) uint8 {
+	for _, p := range levelPhrases {
+		if i+len(p.words) <= len(words) && slices.Equal(words[i:i+len(p.words)], p.words) {
+			return p.level
+		}
+	}
+	return levelNone
 }
 
 // siblingLevels reports two pages of one site whose addresses name

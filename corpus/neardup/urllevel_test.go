@@ -21,6 +21,9 @@ func TestURLLevel(t *testing.T) {
 		// An address naming levels and nothing else names each of them.
 		{"https://example.org/programs/php-iop/", levelPHP | levelIOP},
 		{"https://example.org/programs/partial-hospitalization-outpatient-programs/", levelPHP | levelOP},
+		// A setting word before another level qualifies it.
+		{"https://example.org/programs/inpatient-detox/", levelDetox},
+		{"https://example.org/programs/outpatient-day-treatment/", levelPHP},
 		// An address naming more than levels names none.
 		{"https://example.org/blog/how-long-is-iop/", levelNone},
 		{"https://example.org/iop-vs-php/", levelNone},
