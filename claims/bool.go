@@ -54,9 +54,6 @@ func first(match func(s *sentence) (bool, int, int, bool)) func(s *sentence) []b
 // negating contraction. A clause break (comma, semicolon, "but") ends its
 // scope: "we do not judge, and we offer detox" offers detox.
 func negated(lower string, i int) bool {
-	if noOneThere(lower, i) {
-		return true
-	}
 	j := i
 	// "does not offer detox, overnight stays or 24-hour supervision": an
 	// item inside a list that "or" closes shares the denial, as the last
@@ -125,7 +122,7 @@ func negated(lower string, i int) bool {
 			break
 		}
 	}
-	return false
+	return noOneThere(lower, i)
 }
 
 // noOneThere reports a clause opening on "No one" or "Nobody", a phrase

@@ -4567,9 +4567,10 @@ func mentionedIn(s *sentence, subj Subject) bool {
 // nearest heading: "The medical stabilization phase …", "… during detox",
 // "Medical detox" / "3 to 7 days".
 func withdrawalInView(s *sentence) bool {
-	t := s.lower
-	if hs := s.block.Headings; len(hs) > 0 {
-		t += " " + lowerASCII(hs[len(hs)-1])
-	}
+	hs := s.block.Headings
+	return namesWithdrawal(s.lower) || len(hs) > 0 && namesWithdrawal(lowerASCII(hs[len(hs)-1]))
+}
+
+func namesWithdrawal(t string) bool {
 	return strings.Contains(t, "withdraw") || strings.Contains(t, "detox") || strings.Contains(t, "stabiliz") || strings.Contains(t, "stabilis")
 }

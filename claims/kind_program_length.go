@@ -2038,7 +2038,7 @@ func (s *sentence) appositiveLength(start int) bool {
 			return false
 		}
 		lead := strings.TrimSpace(between[:k])
-		return lead == "" || (describedAs(lead) && !programBetween(s, m.end, start))
+		return lead == "" || (describedAs(lead) && programsBetween(s, m.end, start) == 0)
 	}
 	return false
 }
@@ -2068,16 +2068,6 @@ func describedAs(lead string) bool {
 		}
 	}
 	return true
-}
-
-// programBetween reports another program named between i and j.
-func programBetween(s *sentence, i, j int) bool {
-	for _, m := range s.mentions {
-		if programSubject(m.subject) && m.start >= i && m.end <= j {
-			return true
-		}
-	}
-	return false
 }
 
 // lengthSegment reports a duration that is a segment of its own in a line
@@ -2394,10 +2384,12 @@ func afterFronted(pre string) string {
 // programHeadingOver reports a last heading that names a program: "Step 2:
 // Intensive Outpatient (IOP)", "Residential treatment".
 func programHeadingOver(hs []string) bool {
-	if len(hs) == 0 {
-		return false
-	}
-	return hasWord(lowerASCII(hs[len(hs)-1]), "iop", "php", "intensive outpatient", "partial hospitalization", "residential", "outpatient", "detox", "inpatient")
+	return len(hs) > 0 && programHeading(hs[len(hs)-1])
+}
+
+// programHeading reports a heading that names a program.
+func programHeading(h string) bool {
+	return hasWord(lowerASCII(h), "iop", "php", "intensive outpatient", "partial hospitalization", "residential", "outpatient", "detox", "inpatient")
 }
 
 // listedUnderProgram reports a list item under a program's heading that
@@ -2433,7 +2425,7 @@ func cardFigure(s *sentence) bool {
 	if h.Kind != corpus.BlockHeading || h.Level < 2 || strings.HasSuffix(strings.TrimSpace(h.Text), "?") {
 		return false
 	}
-	if !programHeadingOver([]string{h.Text}) {
+	if !programHeading(h.Text) {
 		return false
 	}
 	// ("Insurance pre-authorization for residential care" / "Usually 2 to

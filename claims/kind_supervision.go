@@ -312,12 +312,14 @@ func (s *sentence) supervisionPhrase() (int, int, bool) {
 			// (Not care reached by phone or app: "Access to care is 24/7
 			// through our app", "Our support is round-the-clock: the nurse
 			// line is answered …".)
-			if n := wordBefore(s.lower, k); careNouns[n] && wordBefore(s.lower, strings.LastIndex(s.lower[:k], n)) != "to" && !remoteCare(s.lower) {
-				return strings.LastIndex(s.lower[:k], n), end, true
+			n := wordBefore(s.lower, k)
+			nAt := strings.LastIndex(s.lower[:k], n)
+			if careNouns[n] && wordBefore(s.lower, nAt) != "to" && !remoteCare(s.lower) {
+				return nAt, end, true
 			}
 			named := s.mentionEndsAt(k)
-			if n := wordBefore(s.lower, k); !named && programNouns[n] {
-				named = s.mentionEndsAt(strings.LastIndex(s.lower[:k], n)) // "our residential program is 24/7"
+			if !named && programNouns[n] {
+				named = s.mentionEndsAt(nAt) // "our residential program is 24/7"
 			}
 			// "Intake for our IOP is 24/7" times the intake: the program
 			// must open the sentence, with no more than a determiner.

@@ -678,10 +678,11 @@ func someBreakRule(p *checker.Pass, weekly, hpd, dpw []*claims.Claim, k key, tol
 // wordedLoosely reports an amount said by a word that only guesses at a
 // figure: "a few hours", "several days", "a couple of times".
 func wordedLoosely(c *claims.Claim) bool {
-	for _, w := range strings.Fields(strings.ToLower(c.Text)) {
-		switch w {
-		case "few", "several", "couple", "handful":
-			return true
+	for w := range strings.FieldsSeq(c.Text) {
+		for _, loose := range [...]string{"few", "several", "couple", "handful"} {
+			if strings.EqualFold(w, loose) {
+				return true
+			}
 		}
 	}
 	return false

@@ -65,18 +65,11 @@ func urlLevel(u *url.URL) uint8 {
 	if u == nil {
 		return levelNone
 	}
-	path := strings.TrimRight(strings.ToLower(u.Path), "/")
-	seg := path[strings.LastIndexByte(path, '/')+1:]
-	words := addressWords(seg)
+	words := addressWords(lastSegment(strings.ToLower(u.Path)))
 	level := levelNone
 	for i := 0; i < len(words); {
-		found := levelNone
-		for _, p := range levelPhrases {
-			if i+len(p.words) <= len(words) && slices.Equal(words[i:i+len(p.words)], p.words) {
-				found, i = p.level, i+len(p.words)
-				break
-			}
-		}
+		found, n := levelPhraseAt(words, i)
+		i += n
 		if found == levelNone && levelFiller[words[i]] {
 			i++
 			continue
@@ -87,23 +80,25 @@ func urlLevel(u *url.URL) uint8 {
 		// ("inpatient-detox", "outpatient-day-treatment": a setting word
 		// right before another level says where that level is given, and
 		// names one level.)
-		if (found == levelOP || found == levelResidential) && i < len(words) && levelAt(words, i) != levelNone {
-			continue
+		if found == levelOP || found == levelResidential {
+			if next, _ := levelPhraseAt(words, i); next != levelNone {
+				continue
+			}
 		}
 		level |= found
 	}
 	return level
 }
 
-// levelAt is the level a phrase starting at words[i] names, levelNone
-// when none does.
-func levelAt(words []string, i int) uint8 {
+// levelPhraseAt is the level a phrase of levelPhrases starting at
+// words[i] names and its length in words; levelNone and 0 when none does.
+func levelPhraseAt(words []string, i int) (uint8, int) {
 	for _, p := range levelPhrases {
 		if i+len(p.words) <= len(words) && slices.Equal(words[i:i+len(p.words)], p.words) {
-			return p.level
+			return p.level, len(p.words)
 		}
 	}
-	return levelNone
+	return levelNone, 0
 }
 
 // siblingLevels reports two pages of one site whose addresses name
@@ -119,12 +114,8 @@ func siblingLevels(a, b *Signature) bool {
 func levelsNamed(words []string) uint8 {
 	var level uint8
 	for i := range words {
-		for _, p := range levelPhrases {
-			if i+len(p.words) <= len(words) && slices.Equal(words[i:i+len(p.words)], p.words) {
-				level |= p.level
-				break
-			}
-		}
+		l, _ := levelPhraseAt(words, i)
+		level |= l
 	}
 	return level
 }
