@@ -173,6 +173,9 @@ type state struct {
 	lower []string
 	// title is the page's title lowercased, read by several page tests.
 	title string
+	// titled holds the mentions of the page's titles, read once when a
+	// claim asks (see titleNames).
+	titled []mention
 	// sectionPopulation is the population the section's heading names
 	// with its program ("Teen IOP"), "" when none.
 	sectionPopulation string

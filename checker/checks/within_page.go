@@ -125,6 +125,12 @@ cannot both be the page's account of outpatient care. (A provider's own
 figure outside a standard is the reference check's; a finding the page
 attributes to a study is not a standard.)
 
+Two figures are compared only when at least one of them names its
+program, in its own sentence, the heading above it, its table row or the
+page's title: a page that never names what it times ("The program runs 6
+to 8 weeks" and, further down, "the program lasts twenty weeks") may be
+timing two things, a program and a phase of it.
+
 Severity: error when both sides are exact; warning when either side is
 approximate, because "about" invites a reader to forgive some distance.
 Values that overlap each other ("28 days", "30 days") form one side, so
@@ -337,7 +343,7 @@ func contradictingPair(x, y *valueGroup, tol checker.Tolerance) (*claims.Claim, 
 			// it contradicts neither another entry nor a stated figure.
 			// (Two clock spans time two days or tracks, even where the
 			// program's own day is one of them.)
-			if !forcesMeet(a, b) || timetable(a) || timetable(b) || hasClockTime(a.Text) && hasClockTime(b.Text) {
+			if !forcesMeet(a, b) || timetable(a) || timetable(b) || hasClockTime(a.Text) && hasClockTime(b.Text) || !a.Named && !b.Named {
 				continue
 			}
 			// The program's own day from 9 to 3:30 holds its lunch and
