@@ -79,3 +79,59 @@ func replaceFirstLine(text, line string) string {
 	}
 	return line
 }
+
+// A location network writes one article afresh for each town and files
+// it under the town ("/locations/<town>/<title>/"): the copies share a
+// fifth of their content words and next to no shingles, so only the
+// address brings them together.
+func TestClusterJoinsOneTitleRewrittenPerTown(t *testing.T) {
+	first := `SOURCE: https://clinic.example/locations/harlow/how-long-is-rehab-treatment/
+
+How long is rehab treatment?
+
+Recovery does not follow one timetable for everybody who walks through our doors in Harlow.
+Researchers suggest staying engaged for roughly three months gives the strongest results.
+Short stays of a month suit people whose drinking began recently and who have support nearby.
+Longer placements allow time to rebuild routines, repair relationships and practise new habits.
+After discharge, alumni meetings and check-in calls keep momentum going through the first year.
+Our admissions coordinators explain which option fits once they hear about your history.
+Call the Harlow office today and a counselor will walk you through what comes next.
+`
+	second := `SOURCE: https://clinic.example/locations/denby-falls/how-long-is-rehab-treatment/
+
+Rehab lengths, explained
+
+No single schedule works for every person who arrives at the Denby Falls campus.
+Studies point toward ninety days of care as the period with the best recovery outcomes.
+A thirty-day stay may be enough when a habit is new and family members are close at hand.
+Extended programs leave room to settle into healthy routines and mend strained family ties.
+Once treatment ends, graduate groups and follow-up phone contact continue for twelve months.
+Intake staff can tell you which length matches your needs after a short conversation.
+Reach our Denby Falls team by phone and learn how the first week is organised.
+`
+	opt := DefaultOptions()
+	opt.MinWords = 0
+	a, b := Sign("a", first, opt), Sign("b", second, opt)
+	e, tier := opt.judge(a, b)
+	if e.Bag < urlTitleMinBag || e.Bag >= 0.25 || e.Shingle > 0.05 || tier != TierSpun || !e.URLTitle {
+		t.Fatalf("judged %q with %+v; the test needs a pair only the title joins, sharing a fifth of its words", tier, e)
+	}
+	if g, _ := Cluster([]Signature{a, b}, opt); len(g) != 1 {
+		t.Errorf("one title rewritten per town: groups %+v, want one family", g)
+	}
+	// In a large site the pair shares no shingle band worth scanning:
+	// the address itself must bring the two together.
+	var sorter entrySorter
+	entries := slotEntries(nil, []Signature{a, b}, []int32{0, 1}, []int32{0, 1}, &sorter)
+	met := false
+	for i := 1; i < len(entries); i++ {
+		met = met || entries[i].key == entries[i-1].key && entries[i].pos != entries[i-1].pos
+	}
+	if !met {
+		t.Errorf("one title rewritten per town: the pages share no slot entry (%+v)", entries)
+	}
+	other := Sign("c", replaceFirstLine(second, "SOURCE: https://other-clinic.example/locations/denby-falls/how-long-is-rehab-treatment/"), opt)
+	if g, _ := Cluster([]Signature{a, other}, opt); len(g) != 0 {
+		t.Errorf("one title on two sites: groups %+v, want none", g)
+	}
+}
