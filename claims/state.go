@@ -640,6 +640,7 @@ func (st *state) sentence(bi int, b *corpus.Block, si int) *sentence {
 		vagueValue(&s.qs[i])
 		onAverage(&s.qs[i], lower)
 	}
+	s.qs = vagueToFigure(s.qs, text, lower)
 	boundNamed(s.qs, lower)
 	sharedBound(s.qs, lower)
 	shareBound(s.qs, lower)

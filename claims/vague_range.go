@@ -1,0 +1,78 @@
+package claims
+
+import (
+	"strings"
+
+	"github.com/factlint/factlint/claims/quantity"
+)
+
+// vagueToFigure joins a vague count and the figure "to" joins it to into
+// the one span the sentence gives: "a few days to a week" is two to
+// seven days and "between a few weeks and a year" two weeks to a year
+// (a few being two to four, as vagueValue reads it alone); "from several
+// days to two weeks", whose near end readers put no number on, is up to
+// two weeks. Read apart, the near end was a length of its own and the
+// far end another.
+func vagueToFigure(qs []quantity.Quantity, text, lower string) []quantity.Quantity {
+	for i := 0; i+1 < len(qs); i++ {
+		a, b := qs[i], qs[i+1]
+		if a.Unit == quantity.None || a.Per != b.Per || a.Adjectival || b.Adjectival || !b.HasMax || b.Qualifier == quantity.Vague || !vagueCount(a.Text) {
+			continue
+		}
+		fa, fb, ok := unitFactors(a.Unit, b.Unit)
+		if !ok || !vagueJoin(lower, a, b) {
+			continue
+		}
+		fine, unit := fa, a.Unit
+		if fb < fa {
+			fine, unit = fb, b.Unit
+		}
+		m := b
+		m.Start, m.Text, m.Unit = a.Start, text[a.Start:b.End], unit
+		m.Max = b.Max * fb / fine
+		if a.Qualifier == quantity.Vague {
+			// ("several": no near end.)
+			m.Min, m.HasMin, m.Qualifier = 0, false, quantity.UpTo
+		} else {
+			m.Min, m.HasMin, m.Qualifier = a.Min*fa/fine, true, quantity.Approx
+			if m.Min >= m.Max {
+				continue
+			}
+		}
+		qs[i] = m
+		qs = append(qs[:i+1], qs[i+2:]...)
+	}
+	return qs
+}
+
+// vagueCount reports a quantity said with "a few", "a couple of" or
+// "several" rather than a number.
+func vagueCount(t string) bool {
+	return hasWord(lowerASCII(t), "few", "couple", "several")
+}
+
+// vagueJoin reports "to", a dash or "through" between a and b, or "and"
+// after a span opened by "between".
+func vagueJoin(lower string, a, b quantity.Quantity) bool {
+	switch strings.TrimSpace(lower[a.End:b.Start]) {
+	case "to", "-", "–", "—", "through":
+		return true
+	case "and":
+		return strings.HasPrefix(lowerASCII(a.Text), "between ") || wordBefore(lower, a.Start) == "between"
+	}
+	return false
+}
+
+// unitFactors gives the two units' worth in the finest of their family
+// (days for lengths, hours for times of day); false when they are not of
+// one family.
+func unitFactors(a, b quantity.Unit) (float64, float64, bool) {
+	for _, fam := range []map[string]float64{lengthUnits, hourUnits} {
+		fa, okA := fam[string(a)]
+		fb, okB := fam[string(b)]
+		if okA && okB {
+			return fa, fb, true
+		}
+	}
+	return 0, 0, false
+}
