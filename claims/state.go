@@ -83,6 +83,9 @@ type state struct {
 	// current section's heading names; it is the variant of the
 	// section's detox claims.
 	detoxForm string
+	// apart: 1 when the page heads inpatient and residential care
+	// apart, -1 when not, 0 until asked (see inpatientApart).
+	apart int8
 	// sectionAsked: the section's heading asked about its program ("Who
 	// is PHP for?"), whose answer may end on other programs' clients.
 	sectionAsked bool
@@ -2361,6 +2364,9 @@ func (st *state) carryModality(s *sentence, cs []Claim) {
 		}
 		if c.Variant == "" && st.detoxForm != "" && c.Subject == Detox {
 			c.Variant = st.detoxForm
+		}
+		if c.Variant == "" && c.Subject == Residential && s.section >= 0 && inpatientOnly(st.lower[s.section]) && st.inpatientApart() {
+			c.Variant = "inpatient"
 		}
 		if c.Variant == "" && st.substance != "" && c.Kind == ProgramLength && (c.Subject == Detox || c.Subject == Other) {
 			c.Variant = st.substance
