@@ -414,7 +414,7 @@ func (s *sentence) supervisedWord() bool {
 
 // aroundTheClock names the whole day and night in supervisedAround's
 // alternatives: "overnight", "around the clock", "24/7".
-const aroundTheClock = `overnight|day and night|around the clock|round the clock|at all times|at all hours|24/7|24 hours a day`
+const aroundTheClock = `overnight|day and night|around the clock|round the clock|at all times|at all hours|24/7|24 hours(?:,\s*|/)(?:7|seven) days (?:a|per) week|24 hours a day`
 
 var supervisedAround = prefilter.MustCompile(`\b(?:(?:nurses|staff|clinicians|our\s+team|the\s+team|technicians|techs|physicians|doctors)\s+(?:monitor|monitors|monitoring|supervise|supervises|supervising|watch|watches|watching|oversee|oversees|overseeing|check\s+on|care\s+for)\s+(?:[a-z']+\s+){0,3}?(?:` + aroundTheClock + `)|(?:supervised|monitored|staffed|watched)\s+(?:by\s+(?:[a-z]+\s+){1,5}?)?(?:` + aroundTheClock + `)|(?:nurses|nurse|rns|staff)\s+(?:(?:who\s+)?(?:are|is)\s+)?(?:awake\s+and\s+)?(?:on|in)\s+(?:the\s+)?(?:unit|site|house|floor)\s+(?:around the clock|round the clock|24/7|24 hours a day|day and night)|supervises?\s+(?:\w+\s+){0,2}(?:` + aroundTheClock + `)|(?:staff|staff members|nurses|nursing staff|nursing team|medical team|rns?|clinicians|counselors|techs|technicians|physicians|doctors|practitioners?|aides|care|medical care|nursing care|support)(?:\s+and\s+(?:an?\s+|the\s+)?(?:hospitalists?|physicians?|doctors?|psychiatrists?|nurses?|counselors?|technicians?|aides?|staff))?\s+(?:(?:that|who)\s+)?(?:are\s+|is\s+)?(?:not\s+)?(?:awake\s+and\s+)?(?:present|on site|on-site|available|provided|on duty|on call|on hand|awake|on\s+the\s+unit|with\s+(?:patients|clients|residents|you|students|teens|campers|the\s+group))\s+(?:(?:in|on|at)\s+(?:the|our|each|every)\s+[a-z]+\s+)?(?:` + aroundTheClock + `|through the night)|(?:field\s+)?(?:instructors|guides)\s+(?:are\s+|is\s+)?(?:not\s+)?(?:awake|with\s+(?:students|teens|campers|clients|residents|the\s+group))\s+(?:` + aroundTheClock + `)|access\s+to\s+(?:[a-z]+\s+){0,2}?(?:staff|nurses|clinicians|counselors|medical\s+care|nursing\s+care|care)\s+(?:` + aroundTheClock + `)|staff\s+overnight|overnight\s+staff)\b`)
 
@@ -464,6 +464,9 @@ func init() {
 		ID: Supervision24x7, Label: "24/7 supervision", Bool: true,
 		YesNo: &YesNo{Hits: first(matchSupervision), Holds: programSubject},
 		Examples: []KindExample{
+			// The day and the week said apart are round the clock too.
+			{"Residential Treatment\n\nAt Alder House, nurses are on duty 24 hours, 7 days a week.", "residential true"},
+			{"Residential Treatment\n\nOur staff supervise residents 24 hours/7 days a week.", "residential true"},
 			{"Residential Treatment\n\nClients who don't require 24/7 inpatient care can step down to our PHP. Our residential program provides 24/7 care.", "php false; residential true"},
 			{"Our IOP\n\nOur IOP clients live at home. Access to care is 24/7 through our app.", ""},
 			{"Our PHP\n\nOur support is round-the-clock: the nurse line is answered at any hour.", ""},

@@ -412,6 +412,9 @@ func TestSupervision24x7(t *testing.T) {
 		{"Clients may not need twenty four hour care.", "twenty four hour"},
 		{"Twenty four hours a day, staff are present.", "Twenty four hours a day"},
 		{"About twenty four clients attend.", ""},
+		{"Nurses are on duty 24 hours, 7 days a week.", "24 hours, 7 days a week"},
+		{"Staff are present 24 hours/seven days per week.", "24 hours/seven days per week"},
+		{"Open 24 hours, 3 days a week.", ""},
 		{"Sessions last 2 hours a day.", ""},
 	} {
 		s, e, ok := Supervision24x7(tt.text)

@@ -98,6 +98,15 @@ func (p *parser) dayLong(i, j int) (int, bool) {
 		if p.word(j+1) == "of" && (p.word(j+2) == "supervision" || p.word(j+2) == "care") {
 			return j + 1, true
 		}
+		// "24 hours, 7 days a week", "24 hours/7 days a week": the day
+		// and the week said apart.
+		if k := j + 1; p.punct(k) == "," || p.punct(k) == "/" {
+			if (p.isNum(k+1) && p.toks[k+1].text == "7" || p.word(k+1) == "seven") && p.word(k+2) == "days" {
+				if per, e, ok := p.rate(k + 3); ok && per == Week {
+					return e, true
+				}
+			}
+		}
 	}
 	return i, false
 }
