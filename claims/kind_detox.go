@@ -236,10 +236,10 @@ func matchDetox(s *sentence) (bool, int, int, bool) {
 		// the provider's own word in brackets after it.)
 		// ("Detox: Medical detox available": the label names what the
 		// value says of it.)
-		if !inCondition(s.lower, m.start) && !inOpeningPhrase(s.lower, m.start) && !strings.Contains(s.lower[m.end:], "(we ") && !inLabel(s, m) {
+		if !inCondition(s.lower, m.start) && !strings.Contains(s.lower[m.end:], "(we ") && !inLabel(s, m) {
 			break
 		}
-		bracketed = !inCondition(s.lower, m.start) && !inOpeningPhrase(s.lower, m.start)
+		bracketed = !inCondition(s.lower, m.start)
 	}
 	// "Tollison admits adults for medically monitored detox on 5 West",
 	// "we admit patients for inpatient detox": the provider takes them in
@@ -1022,11 +1022,6 @@ func init() {
 			{"Medical detox\n\nWe help people find a place to detox from alcohol.", "detox false"},
 			{"Medical detox\n\nOur clinic runs outpatient groups; our partner detox facilities take new patients.", ""},
 			{"Medical detox\n\nWe help adults gently and safely detox from alcohol.", "detox true"},
-			// A detox word in a phrase set before the subject is
-			// background; the offer comes after it.
-			{"Medical detox\n\nKnowing how risky alcohol detox can be, Lakeshore Recovery offers medically managed inpatient detox services.", "detox true"},
-			{"Medical detox\n\nGiven how hard the detoxification process is, our nurses offer inpatient detox around the clock.", "detox true"},
-			{"Medical detox\n\nKnowing how risky alcohol detox can be, many families call us first.", ""},
 			// Withdrawal care the admissions office sets up, at another
 			// place or none of the provider's named, is a referral.
 			{"Our IOP\n\nIOP is not a detox program. People who still drink heavily first get help from our intake team to set up medically managed withdrawal at Bayview General Hospital in most cases.", "iop false"},
@@ -1713,20 +1708,3 @@ func describedOnly(match string) bool {
 
 var notDescription = wordSet("is", "are", "was", "were", "not", "no", "a", "an", "the", "to", "of", "for", "with", "in", "on", "by", "our", "does", "do", "has", "have", "can", "will",
 	"offer", "offers", "provide", "provides", "run", "runs", "include", "includes", "iop", "php", "outpatient")
-
-// inOpeningPhrase reports i inside a phrase set before the sentence's
-// subject by a comma, opened by a participle or a word of cause or time
-// ("Recognizing how urgent detox is, …", "Given the risks of withdrawal,
-// …"): background to what the sentence goes on to say.
-func inOpeningPhrase(lower string, i int) bool {
-	comma := strings.IndexByte(lower, ',')
-	if comma < 0 || i >= comma {
-		return false
-	}
-	w := leadingWord(trimLeftWords(lower), 0)
-	switch w {
-	case "given", "because", "since", "as", "with", "while", "although", "though":
-		return true
-	}
-	return len(w) > 5 && strings.HasSuffix(w, "ing")
-}
