@@ -342,7 +342,10 @@ func detoxAround(s *sentence, d, dEnd int) (bool, int, int, bool) {
 	if k := strings.LastIndex(lower[lo:d], ", and "); k >= 0 {
 		lo += k + len(", and ")
 	}
-	if loc := lastMatch(detoxVerbBefore, lower[lo:d]); loc != nil && d-(lo+loc[1]) < 60 {
+	// ("Something many people wonder about getting help is how long the
+	// detox lasts": a copula after the verb's own object puts the detox
+	// word in another clause; "What we offer is detox" has none.)
+	if loc := lastMatch(detoxVerbBefore, lower[lo:d]); loc != nil && d-(lo+loc[1]) < 60 && !objectThenCopula(lower[lo+loc[1]:d]) {
 		at := lo + loc[0]
 		// "We will help you get to detox", "we can get you into detox":
 		// taken to detox, on site or elsewhere, which the words do not
@@ -1022,6 +1025,10 @@ func init() {
 			{"Medical detox\n\nWe help people find a place to detox from alcohol.", "detox false"},
 			{"Medical detox\n\nOur clinic runs outpatient groups; our partner detox facilities take new patients.", ""},
 			{"Medical detox\n\nWe help adults gently and safely detox from alcohol.", "detox true"},
+			// A verb whose own object comes before a copula does not
+			// take the detox word after it.
+			{"Medical detox\n\nThe first thing people ask about getting sober is how long the detox program lasts.", ""},
+			{"Medical detox\n\nWhat we offer is medically supervised detox.", "detox true"},
 			// Withdrawal care the admissions office sets up, at another
 			// place or none of the provider's named, is a referral.
 			{"Our IOP\n\nIOP is not a detox program. People who still drink heavily first get help from our intake team to set up medically managed withdrawal at Bayview General Hospital in most cases.", "iop false"},
@@ -1708,3 +1715,15 @@ func describedOnly(match string) bool {
 
 var notDescription = wordSet("is", "are", "was", "were", "not", "no", "a", "an", "the", "to", "of", "for", "with", "in", "on", "by", "our", "does", "do", "has", "have", "can", "will",
 	"offer", "offers", "provide", "provides", "run", "runs", "include", "includes", "iop", "php", "outpatient")
+
+// objectThenCopula reports words after a verb that end in a copula past
+// an object of their own: " sober is how long the ", " help is the ".
+func objectThenCopula(gap string) bool {
+	f := strings.Fields(gap)
+	for i, w := range f {
+		if w == "is" || w == "are" || w == "was" || w == "were" {
+			return i > 0
+		}
+	}
+	return false
+}
