@@ -53,7 +53,7 @@
 //     joins is one article published twice when its site gives both one
 //     title in their addresses ("/how-long-is-php" and
 //     "/how-long-is-php-2", slugs equal but for a trailing number and
-//     stop words) and they share content words (Bag ≥ 0.2): such copies
+//     stop words) and they share content words (Bag ≥ 0.25): such copies
 //     are often written apart from one prompt, or afresh for each town
 //     of a location network, and share few shingles or none, so pages of
 //     one title always meet as candidates (urltitle.go).

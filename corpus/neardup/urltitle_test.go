@@ -82,7 +82,7 @@ func replaceFirstLine(text, line string) string {
 
 // A location network writes one article afresh for each town and files
 // it under the town ("/locations/<town>/<title>/"): the copies share a
-// fifth of their content words and next to no shingles, so only the
+// quarter of their content words and next to no shingles, so only the
 // address brings them together.
 func TestClusterJoinsOneTitleRewrittenPerTown(t *testing.T) {
 	first := `SOURCE: https://clinic.example/locations/harlow/how-long-is-rehab-treatment/
@@ -108,13 +108,15 @@ Extended programs leave room to settle into healthy routines and mend strained f
 Once treatment ends, graduate groups and follow-up phone contact continue for twelve months.
 Intake staff can tell you which length matches your needs after a short conversation.
 Reach our Denby Falls team by phone and learn how the first week is organised.
+Momentum, routines and relationships matter; our coordinators and counselors explain each option.
+Alumni check-in calls and meetings support results after discharge, whatever your history.
 `
 	opt := DefaultOptions()
 	opt.MinWords = 0
 	a, b := Sign("a", first, opt), Sign("b", second, opt)
 	e, tier := opt.judge(a, b)
-	if e.Bag < urlTitleMinBag || e.Bag >= 0.25 || e.Shingle > 0.05 || tier != TierSpun || !e.URLTitle {
-		t.Fatalf("judged %q with %+v; the test needs a pair only the title joins, sharing a fifth of its words", tier, e)
+	if e.Bag < urlTitleMinBag || e.Bag >= 0.4 || e.Shingle > 0.05 || tier != TierSpun || !e.URLTitle {
+		t.Fatalf("judged %q with %+v; the test needs a pair only the title joins, sharing a quarter of its words", tier, e)
 	}
 	if g, _ := Cluster([]Signature{a, b}, opt); len(g) != 1 {
 		t.Errorf("one title rewritten per town: groups %+v, want one family", g)
