@@ -16,7 +16,9 @@ import (
 func vagueToFigure(qs []quantity.Quantity, text, lower string) []quantity.Quantity {
 	for i := 0; i+1 < len(qs); i++ {
 		a, b := qs[i], qs[i+1]
-		if a.Unit == quantity.None || a.Per != b.Per || a.Adjectival || b.Adjectival || !b.HasMax || b.Qualifier == quantity.Vague || !vagueCount(a.Text) {
+		// (A far end said vaguely too, "a few weeks to a few months", is
+		// left as it was: two loose ends make no bound.)
+		if a.Unit == quantity.None || a.Per != b.Per || a.Adjectival || b.Adjectival || !b.HasMax || b.Qualifier == quantity.Vague || !vagueCount(a.Text) || vagueCount(b.Text) {
 			continue
 		}
 		fa, fb, ok := unitFactors(a.Unit, b.Unit)
