@@ -2365,7 +2365,9 @@ func (st *state) carryModality(s *sentence, cs []Claim) {
 		if c.Variant == "" && st.detoxForm != "" && c.Subject == Detox {
 			c.Variant = st.detoxForm
 		}
-		if c.Variant == "" && c.Subject == Residential && s.section >= 0 && inpatientOnly(st.lower[s.section]) && st.inpatientApart() {
+		// (A sentence naming residential care says it of residential care
+		// whatever heads it.)
+		if c.Variant == "" && c.Subject == Residential && s.section >= 0 && inpatientOnly(st.lower[s.section]) && !hasWord(s.lower, "residential") && st.inpatientApart() {
 			c.Variant = "inpatient"
 		}
 		if c.Variant == "" && st.substance != "" && c.Kind == ProgramLength && (c.Subject == Detox || c.Subject == Other) {
