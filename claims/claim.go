@@ -119,9 +119,9 @@ type Claim struct {
 	// program"): the program's length, not the name of one of several
 	// programs ("our 30-day program").
 	Predicate bool
-	// Named: the claim's subject is named by its sentence, the heading
-	// over it, its table row or the page's title, not only guessed from
-	// the sentences before; two guesses on one page are no contradiction.
+	// Named: the claim's subject is named near it (see namesSubject),
+	// not only guessed from the page; two guesses on one page are no
+	// contradiction.
 	Named bool
 	// Value holds a boolean kind's value.
 	Value *bool

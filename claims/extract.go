@@ -4582,28 +4582,3 @@ func withdrawalInView(s *sentence) bool {
 func namesWithdrawal(t string) bool {
 	return strings.Contains(t, "withdraw") || strings.Contains(t, "detox") || strings.Contains(t, "stabiliz") || strings.Contains(t, "stabilis")
 }
-
-// namesSubject reports that subj is named by s, by the heading s sits
-// under, by the row header of its table cell or by the page's title.
-func (st *state) namesSubject(s *sentence, subj Subject) bool {
-	is := func(m mention) bool { return m.subject == subj }
-	if slices.ContainsFunc(s.mentions, is) {
-		return true
-	}
-	if s.section >= 0 && s.section < len(st.mentions) && slices.ContainsFunc(st.mentions[s.section], is) {
-		return true
-	}
-	if h := s.block.RowHeader; h != "" && slices.ContainsFunc(st.x.terms.find(h, lowerASCII(h)), is) {
-		return true
-	}
-	return slices.ContainsFunc(st.titleNames(), is)
-}
-
-// titleNames holds the programs the page's title names (a text export's
-// title is its first line).
-func (st *state) titleNames() []mention {
-	if st.titled == nil {
-		st.titled = append([]mention{}, st.x.terms.find(st.doc.Title, st.title)...)
-	}
-	return st.titled
-}

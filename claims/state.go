@@ -179,6 +179,9 @@ type state struct {
 	// titled holds the mentions of the page's titles, read once when a
 	// claim asks (see titleNames).
 	titled []mention
+	// headingMentions holds the mentions of each heading text a claim
+	// asked about (see headingNames).
+	headingMentions map[string][]mention
 	// sectionPopulation is the population the section's heading names
 	// with its program ("Teen IOP"), "" when none.
 	sectionPopulation string
@@ -329,7 +332,7 @@ func (st *state) pageTopic() Subject {
 	// (".../programs/intensive-outpatient-program/").
 	var um []mention
 	if p := urlWords(st.doc.URL); p != "" {
-		um = st.x.terms.find(p, p)
+		um = st.x.terms.find(strings.ToUpper(p), p)
 		add(um, p, 5)
 		titleWeak(um, 5)
 	}

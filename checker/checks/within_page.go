@@ -126,10 +126,12 @@ figure outside a standard is the reference check's; a finding the page
 attributes to a study is not a standard.)
 
 Two figures are compared only when at least one of them names its
-program, in its own sentence, the heading above it, its table row or the
-page's title: a page that never names what it times ("The program runs 6
-to 8 weeks" and, further down, "the program lasts twenty weeks") may be
-timing two things, a program and a phase of it.
+program: in its own sentence, in its paragraph when a pronoun opens the
+sentence ("Our IOP fits around a work day. It lasts eight weeks"), in a
+heading over it, its table row, the page's title or its address: a page
+that never names what it times ("The program runs 6 to 8 weeks" and,
+further down, "the program lasts twenty weeks") may be timing two things,
+a program and a phase of it.
 
 Severity: error when both sides are exact; warning when either side is
 approximate, because "about" invites a reader to forgive some distance.

@@ -1,0 +1,67 @@
+package claims
+
+import (
+	"slices"
+	"strings"
+)
+
+// namesSubject reports that subj is named near s, not only guessed from
+// the page around it: by s itself, by an earlier sentence of its
+// paragraph ("Our IOP is built around your job. It lasts eight weeks"),
+// by any heading over it, by its table row, or by the page's title or
+// address. Two figures of one page neither of which is named so are
+// no contradiction (within-page).
+func (st *state) namesSubject(s *sentence, subj Subject) bool {
+	is := func(m mention) bool { return m.subject == subj }
+	if slices.ContainsFunc(s.mentions, is) {
+		return true
+	}
+	// ("Our IOP is built around your job. It lasts eight weeks": the
+	// pronoun opening the sentence stands for the program its paragraph
+	// names.)
+	if anaphoricOpening(s.lower) && slices.ContainsFunc(st.mentions[s.bi], is) {
+		return true
+	}
+	for _, h := range s.block.Headings {
+		if slices.ContainsFunc(st.headingNames(h), is) {
+			return true
+		}
+	}
+	if h := s.block.RowHeader; h != "" && slices.ContainsFunc(st.x.terms.find(h, lowerASCII(h)), is) {
+		return true
+	}
+	return slices.ContainsFunc(st.titleNames(), is)
+}
+
+// titleNames holds the programs the page's title names (a text export's
+// title is its first line) and its address ("/programs/partial-
+// hospitalization-program/").
+func (st *state) titleNames() []mention {
+	if st.titled == nil {
+		st.titled = append([]mention{}, st.x.terms.find(st.doc.Title, st.title)...)
+		if p := urlWords(st.doc.URL); p != "" {
+			// (An address is lower case: its "iop" is the acronym.)
+			st.titled = append(st.titled, st.x.terms.find(strings.ToUpper(p), p)...)
+		}
+	}
+	return st.titled
+}
+
+// headingNames holds the programs a heading names, read once a page.
+func (st *state) headingNames(h string) []mention {
+	if ms, ok := st.headingMentions[h]; ok {
+		return ms
+	}
+	if st.headingMentions == nil {
+		st.headingMentions = map[string][]mention{}
+	}
+	ms := st.x.terms.find(h, lowerASCII(h))
+	st.headingMentions[h] = ms
+	return ms
+}
+
+// anaphoricOpening reports a sentence opening on a word that stands for
+// something named before it: "It lasts …", "This program meets …".
+func anaphoricOpening(lower string) bool {
+	return anyPrefix(strings.TrimLeft(lower, " "), []string{"it ", "it's ", "it’s ", "this program ", "the program ", "this level ", "they "})
+}
