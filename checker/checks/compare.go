@@ -115,6 +115,12 @@ func conflict(a, b *claims.Claim, tol checker.Tolerance) (checker.Severity, bool
 		}
 		return 0, false
 	}
+	// The program's day from one clock time to another holds its lunch
+	// and breaks: "six hours of treatment" fits "9 a.m. to 4 p.m.", on
+	// one page or on two.
+	if span, stated, ok := spanAndStated(a, b); ok && fitsSpan(span, stated, tol) {
+		return 0, false
+	}
 	a, b = lowEnd(a), lowEnd(b)
 	if checker.Widen(a, tol).Overlaps(checker.Widen(b, tol)) && !breaksRule(a, b) && !breaksRule(b, a) {
 		return 0, false
