@@ -1024,6 +1024,9 @@ func init() {
 		ID: DaysPerWeek, Label: "days per week", Unit: "day", Units: dayUnits, Max: 7,
 		Examples: []KindExample{
 			{"Residential Treatment\n\nAt Alder House, nurses are on duty 24 hours, seven days a week.", ""},
+			// "half day" after a count of days is how long each day is.
+			{"Our programs\n\nEvening IOP – 3 days a week, half day", "iop 3"},
+			{"Our programs\n\nOur IOP meets three days a week, a half day each time.", "iop 3"},
 			// A card's figure line over the line naming what meets that
 			// often is that meeting's; list entries stand side by side.
 			{"Teen IOP\n\nOur teen IOP meets Monday through Thursday afternoons.\n\nOne time per week\n\nFamily group for parents and teens together", "iop 4; other 1"},

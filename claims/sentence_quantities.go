@@ -237,7 +237,9 @@ func shareRate(qs []quantity.Quantity, lower string) {
 			!hasWord(between, "total", "totals", "weekly", "altogether") &&
 			// ("9 hours weekly, commonly in blocks of three hours": a
 			// block's length.)
-			!blockOf(lower, b.Start):
+			!blockOf(lower, b.Start) &&
+			// ("3 days a week, half day": how long each day is, no count.)
+			!(b.Unit == quantity.Day && b.HasMax && b.Max < 1):
 			b.Per = a.Per
 		}
 	}
