@@ -786,10 +786,9 @@ func (x *Extractor) claimsOf(st *state, s *sentence, out []Claim) ([]Claim, Subj
 			// points back at its program).
 			c.Subject = Other
 		}
-		// "participation for less than 90 days is of limited
-		// effectiveness for residential or outpatient treatment": NIDA's
-		// principle counts time in treatment across levels, no one
-		// program's length.
+		// NIDA's principle that under 90 days in residential or
+		// outpatient treatment has limited effectiveness counts time in
+		// treatment across levels, no one program's length.
 		// ("residential or outpatient treatment lasting less than 90
 		// days has limited effectiveness": treatment in general, however
 		// the principle is worded, when it names more than one level.)
@@ -1828,8 +1827,8 @@ func activitiesAfter(lower string, end int) bool {
 	if k := strings.IndexAny(rest, ".;:("); k >= 0 {
 		rest = rest[:k]
 	}
-	// ("three hours of daily group therapy, one hour of weekly individual
-	// therapy and …": each activity with its own figure.)
+	// ("two hours of group therapy daily, an hour of individual therapy
+	// weekly and …": each activity with its own figure.)
 	if strings.Contains(rest, "hour") || strings.Contains(rest, "minute") || strings.ContainsAny(rest, "0123456789") || strings.Contains(rest, "weekly") || strings.Contains(rest, "daily") {
 		return false
 	}

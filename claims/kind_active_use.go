@@ -295,7 +295,7 @@ func init() {
 			{"The program is designed for people who need to achieve abstinence in a structured setting.", "other true"},
 			{"Our IOP is designed for clients who are already sober or who are still dependent on alcohol.", "iop true"},
 			{"Our IOP serves clients who are sober and still drinking.", ""},
-			{"For clients who are still dependent, a partial hospitalization program (PHP) is more suitable than an intensive outpatient program.", "php true; iop false"},
+			{"For clients who are still dependent, our PHP (a partial hospitalization program) is a better choice than an intensive outpatient program.", "php true; iop false"},
 		},
 	})
 }

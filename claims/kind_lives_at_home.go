@@ -699,16 +699,16 @@ func init() {
 			{"A typical PHP stay at our center lasts two to four weeks.", ""},
 			{"PHP clients stay overnight in our residential building during treatment.", "php false"},
 			{"Our residential program\n\nResidential clients stay with us around the clock for the first 30 days.", "residential false"},
-			{"Standard outpatient care is the least intensive option. Clients live at home but attend scheduled sessions with their counselors in day programs.", "php true"},
+			{"Standard outpatient care is the lightest level. People live at home but come to scheduled sessions with counselors in day programs.", "php true"},
 			{"Day Treatment\n\nDay treatment has advantages. Residential care is sometimes necessary for stabilization. Clients receive all the treatment aspects of a residential program, minus sleeping at the facility.", "php true"},
-			{"Residential Treatment\n\nResidential care gives the most support around the clock. If you must keep living in the comfort of your own home during recovery and do not have a severe addiction, outpatient may be the best choice for you.", "op true"},
+			{"Residential Treatment\n\nResidential care gives the most support around the clock. If you need to stay in the comfort of your own home while you recover and your addiction is not severe, outpatient may suit you best.", "op true"},
 			{"For those who want to live at home during recovery, an IOP can be a good option.", ""},
 			{"Partial hospitalization programs sit between inpatient care and less intensive outpatient services. They let you go home each night.", "php true"},
 			// A clock time said of every day is the day's end; one alone
 			// may end an evening out.
 			{"Day program (PHP)\n\nYou leave the clinic and go home at 3:15 every afternoon.", "php true"},
 			{"Evening IOP\n\nGroups finish late, and most people head home by 9:30.", ""},
-			{"Our PHP is a full day of care. Its structure mimics inpatient care without the overnight stay.", "php true"},
+			{"Our PHP runs all day. Its schedule mirrors a hospital stay, without the overnight stay.", "php true"},
 			{"Outpatient programs are the least intensive option. Clients receive detox, counseling and therapy. Then each client goes home after the session.", "op true"},
 			{"Our outpatient program can start with detox. During the detox stay, a daily schedule is followed. Clients return home each night.", "detox true"},
 			{"PHP clients return to their homes each evening.", "php true"},
@@ -735,7 +735,7 @@ func init() {
 			{"Detoxification takes place in our residential setting with nurses on site.", "detox false"},
 			{"Our PHP takes place in a hospital setting.", ""},
 			{"Many people assume that residential rehab means you cannot live at home.", ""},
-			{"IOP vs PHP\n\nBoth programs offer intensive therapy without overnight stays.", "iop true; php true"},
+			{"IOP vs PHP\n\nBoth programs provide daily therapy without overnight stays.", "iop true; php true"},
 		},
 	})
 }

@@ -1410,7 +1410,7 @@ func init() {
 			{"Teen IOP\n\nHow long is the program?\n\nTen to twelve weeks for most teens, with a gradual step-down to one afternoon a week near the end.", "iop 70–84"},
 			{"Our IOP\n\nMinimum stay: 90 days", "iop ≥90"},
 			{"Careers\n\nMore than half of our staff have been with us for five years or longer.", ""},
-			{"How Long Is Rehab?\n\nResearch notes that for residential or outpatient treatment, participation for less than 90 days is of limited effectiveness.", "other ≥90"},
+			{"How Long Is Rehab?\n\nStudies show that, for residential or outpatient care alike, participation for under 90 days has limited effectiveness.", "other ≥90"},
 			{"Our PHP\n\nMost people are in PHP for two to three weeks before they step down to IOP.", "php 14–21"},
 			{"Sober Living\n\nResidents must be sober for 30 days before they move in.", ""},
 			{"Pine Hollow Detox\n\nPine Hollow runs a medical detox program. Detox lasts three to seven days.\n\nAfter detox, most clients move on to an inpatient stay of 60 days at a partner center.", "detox 3–7; residential 60"},

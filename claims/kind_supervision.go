@@ -655,7 +655,7 @@ func init() {
 			{"Our residential program lasts 45 days. Staff leave at 10 p.m., and residents are not supervised overnight.", "residential false"},
 			{"Our residential program is small. Staff supervise residents 24/7.", "residential true"},
 			{"Our PHP is a day program. PHP is not a 24-hour setting.", "php false"},
-			{"Unlike residential treatment, which requires clients to live at the facility 24/7, our IOP is flexible.", ""},
+			{"Unlike residential care, where clients live on site 24/7, our IOP bends around your week.", ""},
 			{"Our detox unit is small and staffed by nurses around the clock.", "detox true"},
 			{"Our residential program is small. Nurses are present around the clock.", "residential true"},
 			{"Our residential program is small. The house has no staff overnight.", "residential false"},

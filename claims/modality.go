@@ -642,8 +642,8 @@ func popularSchedule(sentence string) bool {
 var popularOption = prefilter.MustCompile(`(?:\b(?:days|weekdays|evenings|nights|mornings|afternoons|weekends|slots|times|schedule)|\s\s)\s*(?:,\s+which)?\s+(?:is|are|make|makes)\s+(?:a|one|the\s+most)\s+(?:popular|common|favorite|favourite|frequent)\s+(?:combination|choice|option|pattern|pairing|arrangement|setup|set-up|mix)\b|^\s*(?:a|one|the\s+most)\s+(?:popular|favorite|favourite)\s+(?:combination|choice|option|pairing|mix)\s+(?:is|are)\b|(?:\b(?:days|evenings|nights|mornings|afternoons)|\s\s)\s+(?:is|are)\s+(?:especially\s+|very\s+|most\s+)?popular\s+(?:with|among)\b|\b(?:next|another|second|third|other)\s+(?:most\s+)?(?:common|popular|frequent)\s+(?:duration|length|option|choice|program\s+length|length\s+of\s+stay)\s+(?:is|would\s+be)\b`)
 
 // genericExample is an illustration that is itself a general statement:
-// "For example, partial hospitalization programs often require 6 hours of
-// treatment per day" says what programs do, not what one client might.
+// "For instance, day programs usually ask for 6 hours of treatment a
+// day" says what programs do, not what one client might.
 var genericExample = prefilter.MustCompile(`^(?:for example|for instance),\s+(?:most\s+|many\s+)?(?:[a-z-]+\s+){0,3}(?:programs|phps|iops|facilities|centers|providers)\s+(?:often|usually|typically|generally|commonly|normally)\b`)
 
 var exampleCues = []string{"for example", "for instance", "e.g.", "e.g.,", "such as a", "as an example", "an example", "say,", "imagine", "let's say", "let’s say", "suppose"}

@@ -239,8 +239,8 @@ func (st *state) resolve(s *sentence, start, end int, adjectival bool, want func
 			}
 		}
 	}
-	// "Standard outpatient treatment involves group therapy sessions
-	// once a week": a therapy named after the clause's verb is what the
+	// "Standard outpatient care means a group therapy session once a
+	// week": a therapy named after the clause's verb is what the
 	// program does; it is the subject only where it opens its clause
 	// ("Individual therapy sessions last an hour").
 	// "… and individual therapy once weekly": an individual or family

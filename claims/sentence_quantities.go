@@ -196,11 +196,11 @@ func shareBound(qs []quantity.Quantity, lower string) {
 	}
 }
 
-// shareRate carries a rate along a list of amounts of one unit: "6-8
-// hours daily in full-day programs, 3-5 hours in half-day programs, or
-// 1-2 hours in remote sessions". It also gives a weekly rate to hours
-// restated in parentheses after days of the week: "3-5 half days per week
-// (10+ hours)", and the week of hours to the days before them: "four
+// shareRate carries a rate along a list of amounts of one unit: "7
+// hours daily on the full-day track, 4 hours on the half-day track, or
+// 1-2 hours online". It also gives a weekly rate to hours restated in
+// parentheses after days of the week: "4 half days weekly (12+ hours)",
+// and the week of hours to the days before them: "four
 // evenings and twelve hours of treatment each week".
 func shareRate(qs []quantity.Quantity, lower string) {
 	for i := 1; i < len(qs); i++ {
