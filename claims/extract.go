@@ -205,11 +205,6 @@ func (x *Extractor) read(doc *corpus.Document, noDetox bool) (Reading, *state) {
 			var subj Subject
 			from := len(out)
 			out, subj = x.claimsOf(st, s, out)
-			if item, ok := st.itemUnderFigure(s, out[from:]); ok {
-				for i := from; i < len(out); i++ {
-					out[i].Subject = item
-				}
-			}
 			st.weekHours = slices.ContainsFunc(out[from:], func(c Claim) bool { return c.Kind == HoursPerWeek })
 			out = dropInAddresses(s, out, from)
 			out = joinBounds(s, out, from)

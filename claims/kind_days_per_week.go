@@ -1027,14 +1027,6 @@ func init() {
 			// "half day" after a count of days is how long each day is.
 			{"Our programs\n\nEvening IOP – 3 days a week, half day", "iop 3"},
 			{"Our programs\n\nOur IOP meets three days a week, a half day each time.", "iop 3"},
-			// A card's figure line over the line naming what meets that
-			// often is that meeting's; list entries stand side by side.
-			{"Teen IOP\n\nOur teen IOP meets Monday through Thursday afternoons.\n\nOne time per week\n\nFamily group for parents and teens together", "iop 4; other 1"},
-			{"Teen IOP\n\nOur teen IOP meets Monday through Thursday afternoons.\n\nTwice a week\n\nIndividual therapy with your counselor", "iop 4; individual-therapy 2"},
-			{"Teen IOP\n\nWhat a week looks like:\n- Three days per week\n- Relapse prevention class on the last day", "iop 3"},
-			{"Teen IOP\n\nThree days per week\n\nEvening IOP group with a counselor", "iop 3"},
-			{"Teen IOP\n\nThree days per week\n\nSessions run after school in our Elm Street office.", "iop 3"},
-			{"Teen IOP\n\nThree days per week\n\nFamily sessions are held every month too, and parents may join a workshop or two when they can.", "iop 3"},
 			{"Our IOP\n\nGroups meet on weekdays in the evening, for a few hours each time.", ""},
 			{"Our IOP\n\nGroups meet on weekdays in the evening; choose any 3 that fit your schedule.", ""},
 			{"Our outpatient program offers not only individual therapy once a week but also a weekly family group.", "individual-therapy 1; other 1"},

@@ -1203,9 +1203,6 @@ func init() {
 		Floor: 0.5,
 		Examples: []KindExample{
 			{"Evening IOP\n\nOur IOP meets Monday, Wednesday and Thursday evenings from 6 to 9 pm; visit us for a tour any time.", "iop 3"},
-			// (Only a count of meetings is a card's meeting's: "6 hours a
-			// day" over its parts is the program's day.)
-			{"Our PHP\n\n6 hours a day\n\nGroup therapy and a skills class", "php 6"},
 			// A place's hours, but for a span said to be the programs'.
 			{"Day treatment\n\nOur PHP helps adults. Hours are Monday through Friday, 8:30am to 4:30pm (9:00am to 1:30pm for programs).", "php 4.5"},
 			{"Day treatment\n\nOur PHP helps adults. Our office hours are Monday through Friday, 8:30am to 4:30pm.", ""},
