@@ -343,9 +343,10 @@ func detoxAround(s *sentence, d, dEnd int) (bool, int, int, bool) {
 		lo += k + len(", and ")
 	}
 	// ("Something many people wonder about getting help is how long the
-	// detox lasts": a copula after the verb's own object puts the detox
-	// word in another clause; "What we offer is detox" has none.)
-	if loc := lastMatch(detoxVerbBefore, lower[lo:d]); loc != nil && d-(lo+loc[1]) < 60 && !objectThenCopula(lower[lo+loc[1]:d]) {
+	// detox lasts": a gerund with an object of its own is the subject of
+	// the copula after it, which puts the detox word in another clause;
+	// "What we offer adults is detox" offers it.)
+	if loc := lastMatch(detoxVerbBefore, lower[lo:d]); loc != nil && d-(lo+loc[1]) < 60 && !(strings.HasSuffix(lower[lo+loc[0]:lo+loc[1]], "ing") && objectThenCopula(lower[lo+loc[1]:d])) {
 		at := lo + loc[0]
 		// "We will help you get to detox", "we can get you into detox":
 		// taken to detox, on site or elsewhere, which the words do not
@@ -1029,6 +1030,8 @@ func init() {
 			// take the detox word after it.
 			{"Medical detox\n\nThe first thing people ask about getting sober is how long the detox program lasts.", ""},
 			{"Medical detox\n\nWhat we offer is medically supervised detox.", "detox true"},
+			{"Medical detox\n\nWhat we offer adults in crisis is medically supervised detox.", "detox true"},
+			{"Medical detox\n\nWe provide clients who are new to recovery with a safe, comfortable detox.", "detox true"},
 			// Withdrawal care the admissions office sets up, at another
 			// place or none of the provider's named, is a referral.
 			{"Our IOP\n\nIOP is not a detox program. People who still drink heavily first get help from our intake team to set up medically managed withdrawal at Bayview General Hospital in most cases.", "iop false"},
