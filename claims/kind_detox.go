@@ -343,10 +343,11 @@ func detoxAround(s *sentence, d, dEnd int) (bool, int, int, bool) {
 		lo += k + len(", and ")
 	}
 	// ("Something many people wonder about getting help is how long the
-	// detox lasts": a gerund with an object of its own is the subject of
-	// the copula after it, which puts the detox word in another clause;
-	// "What we offer adults is detox" offers it.)
-	if loc := lastMatch(detoxVerbBefore, lower[lo:d]); loc != nil && d-(lo+loc[1]) < 60 && !(strings.HasSuffix(lower[lo+loc[0]:lo+loc[1]], "ing") && objectThenCopula(lower[lo+loc[1]:d])) {
+	// detox lasts", "The top level of care offered at most clinics is
+	// detox": a gerund or participle with words of its own is inside the
+	// subject of the copula after it, which puts the detox word in
+	// another clause; "What we offer adults is detox" offers it.)
+	if loc := lastMatch(detoxVerbBefore, lower[lo:d]); loc != nil && d-(lo+loc[1]) < 60 && !(nonFinite(lower[lo+loc[0]:lo+loc[1]]) && objectThenCopula(lower[lo+loc[1]:d])) {
 		at := lo + loc[0]
 		// "We will help you get to detox", "we can get you into detox":
 		// taken to detox, on site or elsewhere, which the words do not
@@ -1031,6 +1032,7 @@ func init() {
 			{"Medical detox\n\nThe first thing people ask about getting sober is how long the detox program lasts.", ""},
 			{"Medical detox\n\nWhat we offer is medically supervised detox.", "detox true"},
 			{"Medical detox\n\nWhat we offer adults in crisis is medically supervised detox.", "detox true"},
+			{"Levels of care\n\nThe top level of care offered at most clinics is detox or residential treatment.", ""},
 			{"Medical detox\n\nWe provide clients who are new to recovery with a safe, comfortable detox.", "detox true"},
 			// Withdrawal care the admissions office sets up, at another
 			// place or none of the provider's named, is a referral.
@@ -1729,4 +1731,10 @@ func objectThenCopula(gap string) bool {
 		}
 	}
 	return false
+}
+
+// nonFinite reports a verb form that heads no clause of its own: a
+// gerund or a participle ("getting", "offered").
+func nonFinite(verb string) bool {
+	return strings.HasSuffix(verb, "ing") || strings.HasSuffix(verb, "ed")
 }

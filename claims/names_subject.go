@@ -39,7 +39,7 @@ func (st *state) namesSubject(s *sentence, subj Subject) bool {
 func (st *state) titleNames() []mention {
 	if st.titled == nil {
 		st.titled = append([]mention{}, st.x.terms.find(st.doc.Title, st.title)...)
-		if p := urlWords(st.doc.URL); p != "" {
+		if p := urlWords(withoutExtension(st.doc.URL)); p != "" {
 			// (An address is lower case: its "iop" is the acronym.)
 			st.titled = append(st.titled, st.x.terms.find(strings.ToUpper(p), p)...)
 		}
@@ -64,4 +64,18 @@ func (st *state) headingNames(h string) []mention {
 // something named before it: "It lasts …", "This program meets …".
 func anaphoricOpening(lower string) bool {
 	return anyPrefix(strings.TrimLeft(lower, " "), []string{"it ", "it's ", "it’s ", "this program ", "the program ", "this level ", "they "})
+}
+
+// withoutExtension drops a file extension from an address's path: the
+// "php" of "/schedule.php" names a scripting language, not a program.
+func withoutExtension(addr string) string {
+	k := strings.LastIndexByte(addr, '.')
+	if k < 0 || strings.LastIndexByte(addr, '/') > k {
+		return addr
+	}
+	switch strings.ToLower(addr[k+1:]) {
+	case "php", "html", "htm", "aspx", "asp", "jsp", "cfm", "shtml":
+		return addr[:k]
+	}
+	return addr
 }

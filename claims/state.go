@@ -332,7 +332,7 @@ func (st *state) pageTopic() Subject {
 	// (".../programs/intensive-outpatient-program/").
 	var um []mention
 	if p := urlWords(st.doc.URL); p != "" {
-		um = st.x.terms.find(strings.ToUpper(p), p)
+		um = st.x.terms.find(p, p)
 		add(um, p, 5)
 		titleWeak(um, 5)
 	}

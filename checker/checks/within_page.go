@@ -345,7 +345,7 @@ func contradictingPair(x, y *valueGroup, tol checker.Tolerance) (*claims.Claim, 
 			// it contradicts neither another entry nor a stated figure.
 			// (Two clock spans time two days or tracks, even where the
 			// program's own day is one of them.)
-			if !forcesMeet(a, b) || timetable(a) || timetable(b) || hasClockTime(a.Text) && hasClockTime(b.Text) || !a.Named && !b.Named {
+			if !forcesMeet(a, b) || timetable(a) || timetable(b) || hasClockTime(a.Text) && hasClockTime(b.Text) || !a.Named && !b.Named && a.Subject != claims.Other {
 				continue
 			}
 			// (The program's own day from 9 to 3:30 holds its lunch and
