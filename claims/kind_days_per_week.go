@@ -1434,6 +1434,7 @@ func init() {
 			// therapy, its supervising physician, or a therapy that defines
 			// it; one of its own sessions found wanting is the therapy's.
 			{"Day program\n\nOur PHP meets every weekday and offers family therapy as well.", "php 5"},
+			{"Day program\n\nOur PHP meets each weekday, with family therapy on Saturdays.", "php 5"},
 			{"Day program\n\n- Medically supervised by a physician, five days a week", "php 5"},
 			{"Outpatient counseling\n\nStandard outpatient care means individual counseling, most of the time once a week.", "op 1"},
 			{"Evening IOP\n\nEven inside our IOP, one individual session a week isn't enough for some clients, so we add a second.", "individual-therapy 1"},

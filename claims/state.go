@@ -683,7 +683,7 @@ func (st *state) sentence(bi int, b *corpus.Block, si int) *sentence {
 	// or its breadcrumb names a kind of care, no schedule.)
 	// ("What weekly therapy offers" heads a section about a kind of
 	// care, as a title does.)
-	if s.containsAny("daily", "weekly", "every", "each day") && !(nameLine(b) && !s.containsAny("every", "each day")) && !careKindHeading(b, lower) {
+	if s.containsAny("daily", "weekly", "every", "each day", "each weekday") && !(nameLine(b) && !s.containsAny("every", "each day", "each weekday")) && !careKindHeading(b, lower) {
 		s.qs = addFrequencies(s.qs, frequencyWords(lower, s.masked, s.qs))
 	}
 	s.provider = hasProviderVoice(lower) || namedProvider(s) || atOwnOpening(s) || everyOwnSite(s) || st.homeProgramLine(s) || st.ownUnit(s)
