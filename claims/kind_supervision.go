@@ -55,8 +55,9 @@ func matchSupervision(s *sentence) (bool, int, int, bool) {
 		}
 	}
 	// "Crisis calls are routed to the county line, which is staffed
-	// 24/7": a phone, no care.
-	if ok && hasWord(s.lower[max(0, start-40):start], "line", "lines", "hotline", "helpline", "phone", "phones", "calls") {
+	// 24/7": a phone, no care. ("Our front desk is staffed 24 hours, seven
+	// days a week": nor is a desk said to be staffed.)
+	if ok && (hasWord(s.lower[max(0, start-40):start], "line", "lines", "hotline", "helpline", "phone", "phones", "calls") || deskStaffed(s.lower[:start])) {
 		return false, 0, 0, false
 	}
 	if !ok {
@@ -464,6 +465,7 @@ func init() {
 		ID: Supervision24x7, Label: "24/7 supervision", Bool: true,
 		YesNo: &YesNo{Hits: first(matchSupervision), Holds: programSubject},
 		Examples: []KindExample{
+			{"Our PHP\n\nOur PHP is a day program. Our building's front desk is staffed 24 hours, seven days a week.", ""},
 			// The day and the week said apart are round the clock too.
 			{"Residential Treatment\n\nAt Alder House, nurses are on duty 24 hours, 7 days a week.", "residential true"},
 			{"Residential Treatment\n\nOur staff supervise residents 24 hours/7 days a week.", "residential true"},
@@ -801,4 +803,16 @@ var atHomeNights = prefilter.MustCompile(`\b(?:live|lives|living|reside|resides|
 // line, a phone, a call, a text or a chat.
 func remoteCare(lower string) bool {
 	return hasWord(lower, "app", "apps", "line", "hotline", "helpline", "phone", "phones", "call", "on-call", "text", "chat", "online", "telehealth", "virtual")
+}
+
+// deskStaffed reports a desk or lobby right before "staffed …": "our
+// front desk is staffed", "the lobby is".
+func deskStaffed(before string) bool {
+	b := strings.TrimRight(before, " ")
+	b = strings.TrimSuffix(strings.TrimSuffix(b, " is"), " are")
+	switch wordBefore(b, len(b)) {
+	case "desk", "desks", "lobby", "reception", "switchboard":
+		return true
+	}
+	return false
 }
