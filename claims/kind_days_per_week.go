@@ -1027,6 +1027,7 @@ func init() {
 			// "half day" after a count of days is how long each day is.
 			{"Our programs\n\nEvening IOP – 3 days a week, half day", "iop 3"},
 			{"Our programs\n\nOur IOP meets three days a week, a half day each time.", "iop 3"},
+			{"Our programs\n\nDay treatment – 5 days a week, full day", "php 5"},
 			{"Our IOP\n\nGroups meet on weekdays in the evening, for a few hours each time.", ""},
 			{"Our IOP\n\nGroups meet on weekdays in the evening; choose any 3 that fit your schedule.", ""},
 			{"Our outpatient program offers not only individual therapy once a week but also a weekly family group.", "individual-therapy 1; other 1"},

@@ -238,8 +238,9 @@ func shareRate(qs []quantity.Quantity, lower string) {
 			// ("9 hours weekly, commonly in blocks of three hours": a
 			// block's length.)
 			!blockOf(lower, b.Start) &&
-			// ("3 days a week, half day": how long each day is, no count.)
-			!(b.Unit == quantity.Day && b.HasMax && b.Max < 1):
+			// ("3 days a week, half day", "5 days a week, full day": how
+			// long each day is, no count.)
+			!(b.Unit == quantity.Day && b.HasMax && (b.Max < 1 || b.Max == 1 && hasWord(lower[b.Start:b.End], "full", "whole"))):
 			b.Per = a.Per
 		}
 	}
