@@ -119,7 +119,7 @@ type Claim struct {
 	// program"): the program's length, not the name of one of several
 	// programs ("our 30-day program").
 	Predicate bool
-	// Named: the claim's subject is named near it (see namesSubject),
+	// Named: the claim's subject is named near it (see namedNear),
 	// not only guessed from the page; two guesses on one page are no
 	// contradiction.
 	Named bool

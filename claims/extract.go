@@ -272,7 +272,7 @@ func (x *Extractor) read(doc *corpus.Document, noDetox bool) (Reading, *state) {
 				st.offered = st.pricedOffers(s, st.offered)
 			}
 			for i := from; i < len(out); i++ {
-				out[i].Named = st.namesSubject(s, out[i].Subject)
+				out[i].Named = st.namedNear(s, out[i].Subject)
 			}
 			st.leaveSentence(s, subj)
 			// "We also run an evening IOP for clients who work.": the
@@ -709,7 +709,7 @@ func (x *Extractor) claimsOf(st *state, s *sentence, out []Claim) ([]Claim, Subj
 		// naming it beside the figure).
 		// (Only with withdrawal in view: a family week, a 10-day program,
 		// a phone blackout are residential care's own short spans.)
-		if kind == ProgramLength && subj == Residential && q.HasMax && q.Max*factor <= 10 && !mentionedIn(s, Residential) && withdrawalInView(s) {
+		if kind == ProgramLength && subj == Residential && q.HasMax && q.Max*factor <= 10 && !mentionsSubject(s, Residential) && withdrawalInView(s) {
 			subj = Detox
 		}
 		c := newRangeClaim(s, q, kind, factor)
@@ -4554,16 +4554,6 @@ func headedByLength(doc *corpus.Document, headings []string, figure string) bool
 
 // lengthName is a length named as a program's: "30-day", "12 week".
 var lengthName = prefilter.MustCompile(`\b[0-9]+[- ](?:day|week|month)\b`)
-
-// mentionedIn reports subj named in s other than as a contrast.
-func mentionedIn(s *sentence, subj Subject) bool {
-	for _, m := range s.mentions {
-		if m.subject == subj && !m.contrast {
-			return true
-		}
-	}
-	return false
-}
 
 // withdrawalInView reports withdrawal named in the sentence or its
 // nearest heading: "The medical stabilization phase …", "… during detox",

@@ -1,10 +1,6 @@
 package claims
 
-import (
-	"strings"
-
-	"github.com/factlint/factlint/corpus"
-)
+import "github.com/factlint/factlint/corpus"
 
 // inpatientApart reports a page that heads inpatient care and
 // residential care apart ("Inpatient treatment:" with its list, then
@@ -19,7 +15,7 @@ func (st *state) inpatientApart() bool {
 		st.apart = -1
 		inpatient, residential := false, false
 		for i := range st.doc.Blocks {
-			if b := &st.doc.Blocks[i]; b.Kind != corpus.BlockHeading || b.Text == st.doc.Title || strings.HasSuffix(strings.TrimSpace(st.lower[i]), "?") {
+			if b := &st.doc.Blocks[i]; b.Kind != corpus.BlockHeading || b.Text == st.doc.Title || isQuestion(st.lower[i]) {
 				continue
 			}
 			inpatient = inpatient || inpatientOnly(st.lower[i])

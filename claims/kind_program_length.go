@@ -2427,7 +2427,7 @@ func cardFigure(s *sentence) bool {
 		return false
 	}
 	h := &s.doc.Blocks[s.bi-1]
-	if h.Kind != corpus.BlockHeading || h.Level < 2 || strings.HasSuffix(strings.TrimSpace(h.Text), "?") {
+	if h.Kind != corpus.BlockHeading || h.Level < 2 || isQuestion(h.Text) {
 		return false
 	}
 	if !programHeading(h.Text) {

@@ -176,12 +176,13 @@ type state struct {
 	lower []string
 	// title is the page's title lowercased, read by several page tests.
 	title string
-	// titled holds the mentions of the page's titles, read once when a
-	// claim asks (see titleNames).
-	titled []mention
-	// headingMentions holds the mentions of each heading text a claim
-	// asked about (see headingNames).
-	headingMentions map[string][]mention
+	// titleTerms holds the mentions of the page's title, found once for
+	// its topic; titled adds its address's, read once when a claim asks
+	// (see titleNames).
+	titleTerms, titled []mention
+	// headerMentions holds the mentions of each heading or row header a
+	// claim asked about (see namesIn).
+	headerMentions map[string][]mention
 	// sectionPopulation is the population the section's heading names
 	// with its program ("Teen IOP"), "" when none.
 	sectionPopulation string
@@ -326,6 +327,7 @@ func (st *state) pageTopic() Subject {
 		}
 	}
 	tm := st.x.terms.find(st.doc.Title, st.title)
+	st.titleTerms = tm
 	add(tm, st.title, 5)
 	titleWeak(tm, 5)
 	// The page's address names its topic as a title does

@@ -5,13 +5,14 @@ import (
 	"strings"
 )
 
-// namesSubject reports that subj is named near s, not only guessed from
-// the page around it: by s itself, by an earlier sentence of its
-// paragraph ("Our IOP is built around your job. It lasts eight weeks"),
-// by any heading over it, by its table row, or by the page's title or
-// address. Two figures of one page neither of which is named so are
-// no contradiction (within-page).
-func (st *state) namesSubject(s *sentence, subj Subject) bool {
+// namedNear reports that subj is named near s, not only guessed from
+// the page around it: by s itself, by its paragraph when a pronoun opens
+// s ("Our IOP is built around your job. It lasts eight weeks"), by any
+// heading over it, by its table row, or by the page's title or address.
+// Two figures of one page neither of which is named so are no
+// contradiction (within-page). (namesSubject asks something narrower:
+// whether s names the program as "our" or "the" one.)
+func (st *state) namedNear(s *sentence, subj Subject) bool {
 	is := func(m mention) bool { return m.subject == subj }
 	if slices.ContainsFunc(s.mentions, is) {
 		return true
@@ -23,11 +24,11 @@ func (st *state) namesSubject(s *sentence, subj Subject) bool {
 		return true
 	}
 	for _, h := range s.block.Headings {
-		if slices.ContainsFunc(st.headingNames(h), is) {
+		if slices.ContainsFunc(st.namesIn(h), is) {
 			return true
 		}
 	}
-	if h := s.block.RowHeader; h != "" && slices.ContainsFunc(st.x.terms.find(h, lowerASCII(h)), is) {
+	if h := s.block.RowHeader; h != "" && slices.ContainsFunc(st.namesIn(h), is) {
 		return true
 	}
 	return slices.ContainsFunc(st.titleNames(), is)
@@ -38,7 +39,7 @@ func (st *state) namesSubject(s *sentence, subj Subject) bool {
 // hospitalization-program/").
 func (st *state) titleNames() []mention {
 	if st.titled == nil {
-		st.titled = append([]mention{}, st.x.terms.find(st.doc.Title, st.title)...)
+		st.titled = append([]mention{}, st.titleTerms...)
 		if p := urlWords(withoutExtension(st.doc.URL)); p != "" {
 			// (An address is lower case: its "iop" is the acronym.)
 			st.titled = append(st.titled, st.x.terms.find(strings.ToUpper(p), p)...)
@@ -47,16 +48,17 @@ func (st *state) titleNames() []mention {
 	return st.titled
 }
 
-// headingNames holds the programs a heading names, read once a page.
-func (st *state) headingNames(h string) []mention {
-	if ms, ok := st.headingMentions[h]; ok {
+// namesIn holds the programs a heading or a row header names, read once
+// a page for each text.
+func (st *state) namesIn(h string) []mention {
+	if ms, ok := st.headerMentions[h]; ok {
 		return ms
 	}
-	if st.headingMentions == nil {
-		st.headingMentions = map[string][]mention{}
+	if st.headerMentions == nil {
+		st.headerMentions = map[string][]mention{}
 	}
 	ms := st.x.terms.find(h, lowerASCII(h))
-	st.headingMentions[h] = ms
+	st.headerMentions[h] = ms
 	return ms
 }
 
