@@ -594,6 +594,14 @@ func (x *Extractor) claimsOf(st *state, s *sentence, out []Claim) ([]Claim, Subj
 			// days" on a site's FAQ whose pages are mostly about detox:
 			// residents are a residential program's clients. (A sober
 			// house's residents are its own, read as no program.)
+			// "The intervention consists of skills groups, individual
+			// counseling and drug screens delivered over a 16-week
+			// period": a length after a list of the parts is the whole's.
+			if kind == ProgramLength && (therapySubject(subj) || subj == Other) && partsListed(s.lower[:q.Start]) {
+				if p := st.resolve(s, q.Start, q.End, q.Adjectival, programSubject); p != "" {
+					subj = p
+				}
+			}
 			if kind == ProgramLength && (subj == Detox || subj == OP || subj == IOP || subj == PHP) && residentsStay(s, q.Start) &&
 				!(subj == Detox && shortStay(q)) {
 				subj = Residential
@@ -4565,4 +4573,15 @@ func withdrawalInView(s *sentence) bool {
 
 func namesWithdrawal(t string) bool {
 	return strings.Contains(t, "withdraw") || strings.Contains(t, "detox") || strings.Contains(t, "stabiliz") || strings.Contains(t, "stabilis")
+}
+
+// partsListed reports a list of parts opened by a verb of holding, with
+// a comma after it: "consists of groups, individual therapy and …".
+func partsListed(pre string) bool {
+	for _, v := range []string{"consists of", "consist of", "is made up of", "are made up of", "combines", "includes", "include"} {
+		if k := strings.LastIndex(pre, v); k >= 0 && strings.Contains(pre[k:], ",") {
+			return true
+		}
+	}
+	return false
 }

@@ -451,6 +451,12 @@ func statesProgramLength(s *sentence, i int) bool {
 		if (programNouns[after] || lengthModifiers[after] && programNouns[wordAfter(s.masked, indexFrom(s.masked, after, q.End)+len(after))]) && lengthPredicate(s.lower, q.Start) {
 			return true
 		}
+		// "Our IOP is delivered over a 10-week period", "24 sessions over
+		// a 12-week period": the span the program is spread over.
+		// ("Over a 60-day period of staying sober, …": a person's time.)
+		if after == "period" && overAPeriod(s, q, lo) {
+			return true
+		}
 		// "The six-week program will run weekdays …", "Our 10-week
 		// program starts each month": the program the sentence opens on,
 		// named by its length.
@@ -567,6 +573,44 @@ func statesProgramLength(s *sentence, i int) bool {
 	}
 	return false
 }
+
+// overAPeriod reports "over a" before q, after a verb of laying sessions
+// out, with a program named earlier in its clause or opening the sentence.
+func overAPeriod(s *sentence, q *quantity.Quantity, lo int) bool {
+	a := wordBefore(s.masked, q.Start)
+	if a != "a" && a != "an" {
+		return false
+	}
+	over := strings.LastIndex(s.masked[:q.Start], a)
+	if wordBefore(s.masked, over) != "over" {
+		return false
+	}
+	// ("Cravings fade over a two-week period" times something else.)
+	if !spreadVerbs[wordBefore(s.lower, strings.LastIndex(s.lower[:over], "over"))] {
+		return false
+	}
+	// ("The intervention combines groups and counseling delivered over a
+	// 16-week period": the program, named in the sentence before.)
+	return programBefore(s, lo, q.Start) || opensOnProgram(s.lower)
+}
+
+// opensOnProgram reports a sentence opening on a program by a noun or
+// a pronoun: "The model …", "This intervention …", "It …".
+func opensOnProgram(lower string) bool {
+	w := leadingWord(lower, 0)
+	if w == "it" {
+		return true
+	}
+	if w != "the" && w != "this" && w != "our" {
+		return false
+	}
+	n := leadingWord(lower, min(len(lower), len(w)+1))
+	return programNouns[n] || n == "intervention" || n == "model"
+}
+
+// spreadVerbs say how a program's sessions are laid out in time.
+var spreadVerbs = wordSet("delivered", "provided", "offered", "held", "conducted", "spread", "place", "occur", "occurs",
+	"sessions", "meetings", "groups", "run", "runs", "completed", "extends")
 
 // plainColumn reports a column header that says nothing of what its
 // cells measure: "Details", "What to expect".
@@ -1024,6 +1068,13 @@ func init() {
 	register(KindSpec{
 		ID: ProgramLength, Label: "program length", Unit: "day", Units: lengthUnits, Max: 3653,
 		Examples: []KindExample{
+			// The span sessions are laid out over is the program's, the
+			// program named in the sentence or opening it; a list of its
+			// parts before the span does not own it.
+			{"Harbor Lane IOP\n\nOur IOP is made up of 24 sessions over a 12-week period.", "iop 84"},
+			{"Harbor Lane IOP\n\nThe Harbor Lane Intensive Outpatient Program treats alcohol and drug use. The intervention consists of skills groups, individual counseling, family sessions and drug screens delivered over a 10-week period.", "iop 70"},
+			// Something else spread over a period is no program's length.
+			{"Harbor Lane IOP\n\nClients in our IOP often see their cravings fade over a two-week period. Over a 60-day period of staying sober, our IOP clients sleep better.", ""},
 			// A court order's term is no program's length.
 			{"Program requirements\n\n- Level II education, most people finish in four weeks\n- An interlock fitted to every car you drive for at least 12 months", "other 28"},
 			// A program named only as one the provider does not run is
