@@ -85,6 +85,18 @@ func livesAtHomeHits(s *sentence) []boolHit {
 				}
 				continue
 			}
+			// ("safe to spend the night at home": where the night is
+			// spent is home; "spend the night studying" says how.)
+			if !side.home && strings.HasSuffix(l[start:end], "the night") {
+				rest := strings.TrimLeft(l[end:], " ")
+				if nightAtHome.MatchString(rest) {
+					out = append(out, boolHit{value: !negated(l, start), start: start, end: end})
+					continue
+				}
+				if strings.HasSuffix(leadingWord(rest, 0), "ing") {
+					continue
+				}
+			}
 			out = append(out, boolHit{value: side.home != negated(l, start), start: start, end: end})
 		}
 		i += len(w)
@@ -315,7 +327,7 @@ var (
 	homeStems     = []string{"home", "bed", "housing", "famil", "leav", "parent", "guardian", "off", "outside", "stay"}
 	facilityStems = []string{"facilit", "center", "centre", "premises", "site", "campus", "residence", "setting", "cabin", "cottage",
 		"lodge", "ranch", "unit", "overnight", "live-in", "place to live", "house", "dorm", "apartment", "housing", "the home", "our home", "recovery home", "sober home",
-		"estate", "property", "grounds", "with us"}
+		"estate", "property", "grounds", "with us", "the night"}
 )
 
 // careWithout name the care "without a residential stay" is said of.
@@ -323,6 +335,9 @@ var careWithout = wordSet("care", "treatment", "support", "program", "programs",
 
 // offerAnchor words open a living phrase only before "a place to live".
 var offerAnchor = wordSet("provide", "provides", "offer", "offers", "give", "gives")
+
+// nightAtHome opens on home as where a night is spent.
+var nightAtHome = prefilter.MustCompile(`^(?:at\s+home|home\b|in\s+(?:their|your|his|her)\s+own\s+(?:homes?|beds?))`)
 
 // livingAnchors are the words every home or facility phrase starts with.
 var livingAnchors = wordSet("live", "lives", "living", "reside", "resides", "residing", "stay", "stays", "staying",
@@ -483,13 +498,13 @@ func discharge(lower string, i, end int) bool {
 // mayLiveSomewhere is a cheap filter: every phrase has one of these stems.
 func (s *sentence) mayLiveSomewhere() bool {
 	return s.containsAny("home", "liv", "resid", "stay", "sleep", "overnight", "bed", "on-site", "onsite", "premises", "inpatient", "famil", "housing", "parent", "guardian",
-		"move", "moving", "leav", "reloc")
+		"move", "moving", "leav", "reloc", "the night")
 }
 
 var (
 	homeSide = prefilter.MustCompile(`^(?:(?:stay|stays|staying)\s+home\b|(?:live|lives|living|reside|resides|residing|stay|stays|staying|sleep|sleeps|sleeping|remain|remains|remaining)\s+(?:locally\s+)?(?:at|in)\s+(?:home|(?:the\s+comfort\s+of\s+)?(?:their|your|his|her)\s+own\s+(?:homes?|beds?)|(?:their|your)\s+(?:regular\s+)?homes?)|(?:return|returns|returning|go|goes|going|head|heads|went)\s+(?:back\s+)?(?:home|to\s+(?:their|your|a)\s+(?:own\s+)?(?:homes?|housing))|(?:sleep|sleeps|sleeping)\s+in\s+(?:their|your)\s+own\s+beds?|(?:are|is)\s+spent\s+at\s+home|(?:spend|spends|spending|with)\s+(?:their\s+|your\s+|the\s+)?(?:evenings|nights|weekends)(?:\s+and\s+(?:evenings|nights|weekends))?\s+at\s+home|(?:live|lives|living)\s+with\s+(?:a\s+parent|(?:their|your|his|her)\s+parents?|parents|(?:a|their|your)\s+(?:parent\s+or\s+)?guardians?|(?:their|your)\s+famil(?:y|ies))\b|(?:return|returns|returning|go|goes|going|head|heads)\s+(?:back\s+)?(?:home\s+)?to\s+(?:their|your)\s+famil(?:y|ies)|(?:attend|attends|join|joins|participate|participates)\s+from\s+(?:home|their\s+own\s+homes?|your\s+own\s+home)|be\s+at\s+home\s+(?:overnight|at\s+night|each\s+night|every\s+night)|(?:leave|leaves|leaving)\s+(?:the|our)\s+(?:facility|center|centre|campus|premises|unit|property|grounds)\s+(?:overnight|at\s+night|each\s+(?:evening|night)|every\s+(?:evening|night))|(?:live|lives|living|reside|resides|residing)\s+(?:off-?site|off\s+site|off-?campus|off\s+campus|outside\s+(?:of\s+)?(?:an?|the)\s+(?:inpatient\s+|residential\s+|treatment\s+)?(?:facility|setting|center|centre))|comfort\s+of\s+(?:their|your|his|her)\s+own\s+homes?|without\s+(?:(?:a|an|the)\s+)?(?:need\s+for\s+(?:a|an)\s+)?(?:24-hour\s+|overnight\s+)?(?:residential|inpatient)\s+stays?)\b`)
 
-	facilitySide = prefilter.MustCompile(`^(?:(?:live|lives|living|reside|resides|residing|stay|stays|staying|sleep|sleeps|sleeping|remain|remains|remaining)\s+(?:overnight\s+|full-time\s+|full\s+time\s+|on-?site\s+|among\s+(?:each\s+other|one\s+another)\s+)?(?:at|in|on|within)\s+(?:(?:the|our|a|an|their)\s+(?:[a-z0-9]+-[a-z0-9-]+\s+|[0-9]+\s+)?)?(?:on-site\s+|onsite\s+|secure\s+)?(?:(?:addiction\s+|drug\s+|recovery\s+)?treatment\s+|detox\s+|residential\s+|inpatient\s+|hospital\s+|(?:drug\s+|addiction\s+)?rehabilitation\s+)?(?:facility|facilities|center|centre|premises|site|campus|residence|structured\s+setting|cabins?|cottages?|lodge|ranch|unit)|(?:live|lives|living|reside|resides|residing)\s+(?:among\s+(?:each\s+other|one\s+another)\s+)?in\s+(?:a|an|the)\s+(?:residential|inpatient|live-in)\s+setting|(?:live|lives|living|reside|resides|residing)\s+(?:in|at)\s+(?:the|our)\s+(?:sober\s+|recovery\s+)?(?:house|houses|home|homes)\b|(?:live|lives|living|reside|resides|residing|stay|stays|staying)\s+together\s+(?:at|in|on)\s+our\s+(?:[a-z0-9-]+\s+){0,2}(?:campus|lodges?|ranch|facility|housing|apartments|residences?|dorms?|cottages|cabins|house|houses|unit|farmhouse|estate|property|grounds)|(?:live|lives|living|reside|resides|residing|stay|stays|staying)\s+(?:at|in|on)\s+(?:the|our|one\s+of\s+our)\s+(?:[a-z]+\s+){0,2}(?:campus|lodges?|ranch|facility|housing|apartments|residences|dorms?|cottages|cabins|farmhouse|estate|property|grounds|house|houses)|(?:provides?|offers?|gives?)\s+(?:[a-z]+\s+){0,2}place\s+to\s+live|(?:live|lives|living|reside|resides|stay|stays|staying)\s+(?:on-site|onsite|on\s+site)|(?:stay|stays|staying)\s+(?:with\s+us\s+)?overnight|(?:stay|stays|staying)\s+the\s+night|(?:stay|stays|staying|live|lives|living)\s+with\s+us\s+(?:around\s+the\s+clock|round\s+the\s+clock|24/7|day\s+and\s+night)|overnight\s+(?:stays?|housing)|(?:live|lives|living|reside|resides|residing|stay|stays|staying)\s+(?:at|in)\s+(?:[a-z]+\s+){0,2}[a-z]+['’]s\s+(?:[a-z]+\s+){0,2}(?:housing|residences?|campus|facility|facilities|lodge|dorms?|apartments)|(?:live|lives|living|reside|resides|residing|stay|stays|staying)\s+(?:at|in)\s+(?:[a-z]+\s+){1,2}(?:house|lodge|residence|hall|manor)\s*,\s+our\s+(?:[0-9]+-bed\s+|[a-z]+\s+)?(?:recovery\s+|residential\s+|treatment\s+)?(?:residence|house|lodge|facility|dorm)|live-in|keeps?\s+you\s+on-site|(?:include|includes|including)\s+(?:on-site\s+)?housing\b|(?:move|moves|moving)\s+into\s+(?:(?:the|our|a)\s+(?:facility|center|centre|residence|lodge|house|dorm|cabin)|one\s+of\s+our\s+(?:[a-z]+\s+)?(?:residences|lodges|houses|dorms|cabins|cottages))|(?:takes?\s+place|happens|occurs|provided|delivered)\s+(?:in|at)\s+(?:a|an|our|the)\s+(?:residential|inpatient|live-in)\s+(?:setting|facility|unit|center|centre)|(?:relocate|relocates|relocating)\s+(?:in)?to\s+(?:a|an|the|our)\s+(?:treatment\s+|residential\s+|inpatient\s+)?(?:facility|center|centre))\b`)
+	facilitySide = prefilter.MustCompile(`^(?:(?:live|lives|living|reside|resides|residing|stay|stays|staying|sleep|sleeps|sleeping|remain|remains|remaining)\s+(?:overnight\s+|full-time\s+|full\s+time\s+|on-?site\s+|among\s+(?:each\s+other|one\s+another)\s+)?(?:at|in|on|within)\s+(?:(?:the|our|a|an|their)\s+(?:[a-z0-9]+-[a-z0-9-]+\s+|[0-9]+\s+)?)?(?:on-site\s+|onsite\s+|secure\s+)?(?:(?:addiction\s+|drug\s+|recovery\s+)?treatment\s+|detox\s+|residential\s+|inpatient\s+|hospital\s+|(?:drug\s+|addiction\s+)?rehabilitation\s+)?(?:facility|facilities|center|centre|premises|site|campus|residence|structured\s+setting|cabins?|cottages?|lodge|ranch|unit)|(?:live|lives|living|reside|resides|residing)\s+(?:among\s+(?:each\s+other|one\s+another)\s+)?in\s+(?:a|an|the)\s+(?:residential|inpatient|live-in)\s+setting|(?:live|lives|living|reside|resides|residing)\s+(?:in|at)\s+(?:the|our)\s+(?:sober\s+|recovery\s+)?(?:house|houses|home|homes)\b|(?:live|lives|living|reside|resides|residing|stay|stays|staying)\s+together\s+(?:at|in|on)\s+our\s+(?:[a-z0-9-]+\s+){0,2}(?:campus|lodges?|ranch|facility|housing|apartments|residences?|dorms?|cottages|cabins|house|houses|unit|farmhouse|estate|property|grounds)|(?:live|lives|living|reside|resides|residing|stay|stays|staying)\s+(?:at|in|on)\s+(?:the|our|one\s+of\s+our)\s+(?:[a-z]+\s+){0,2}(?:campus|lodges?|ranch|facility|housing|apartments|residences|dorms?|cottages|cabins|farmhouse|estate|property|grounds|house|houses)|(?:provides?|offers?|gives?)\s+(?:[a-z]+\s+){0,2}place\s+to\s+live|(?:live|lives|living|reside|resides|stay|stays|staying)\s+(?:on-site|onsite|on\s+site)|(?:stay|stays|staying)\s+(?:with\s+us\s+)?overnight|(?:stay|stays|staying|spend|spends|spending)\s+the\s+night|(?:stay|stays|staying|live|lives|living)\s+with\s+us\s+(?:around\s+the\s+clock|round\s+the\s+clock|24/7|day\s+and\s+night)|overnight\s+(?:hospital\s+)?(?:stays?|housing)|(?:live|lives|living|reside|resides|residing|stay|stays|staying)\s+(?:at|in)\s+(?:[a-z]+\s+){0,2}[a-z]+['’]s\s+(?:[a-z]+\s+){0,2}(?:housing|residences?|campus|facility|facilities|lodge|dorms?|apartments)|(?:live|lives|living|reside|resides|residing|stay|stays|staying)\s+(?:at|in)\s+(?:[a-z]+\s+){1,2}(?:house|lodge|residence|hall|manor)\s*,\s+our\s+(?:[0-9]+-bed\s+|[a-z]+\s+)?(?:recovery\s+|residential\s+|treatment\s+)?(?:residence|house|lodge|facility|dorm)|live-in|keeps?\s+you\s+on-site|(?:include|includes|including)\s+(?:on-site\s+)?housing\b|(?:move|moves|moving)\s+into\s+(?:(?:the|our|a)\s+(?:facility|center|centre|residence|lodge|house|dorm|cabin)|one\s+of\s+our\s+(?:[a-z]+\s+)?(?:residences|lodges|houses|dorms|cabins|cottages))|(?:takes?\s+place|happens|occurs|provided|delivered)\s+(?:in|at)\s+(?:a|an|our|the)\s+(?:residential|inpatient|live-in)\s+(?:setting|facility|unit|center|centre)|(?:relocate|relocates|relocating)\s+(?:in)?to\s+(?:a|an|the|our)\s+(?:treatment\s+|residential\s+|inpatient\s+)?(?:facility|center|centre))\b`)
 )
 
 func init() {
@@ -594,6 +609,13 @@ func init() {
 			{"Impaired Driver Weekend\n\nParticipants stay at our lodge for the whole weekend. Those who need more care are referred to our Monday outpatient group.", "other false"},
 			{"Recovery apartments\n\nStaff do not stay overnight.", ""},
 			{"Our PHP\n\nPHP clients do not stay overnight.", "php true"},
+			// Staying or spending the night is the facility side; at home
+			// it is home, and a night spent doing something says how.
+			{"Day treatment\n\nOur PHP runs from nine to three, and clients never spend the night.", "php true"},
+			{"Withdrawal care\n\nPatients in our detox stay the night in a private room.", "detox false"},
+			{"Day treatment\n\nOur PHP suits adults who are safe to spend the night at home.", "php true"},
+			{"Our IOP\n\nMany IOP clients spend the night studying for exams.", ""},
+			{"Our IOP\n\nOur IOP gives structure without overnight hospital stays.", "iop true"},
 			{"Day treatment\n\nPHP is the closest thing to residential care without the overnight stay.", "php true"},
 			{"Detox at Fernhill\n\nCan I go home after detox instead of staying for residential?\n\nYes. We will set up outpatient care near your home.", ""},
 			{"Our PHP\n\n| Feature | Details |\n|---|---|\n| Days | Monday–Friday |\n| Overnight stay | None – clients return home each evening |", "php true"},
