@@ -1281,7 +1281,7 @@ var comparisonNouns = wordSet("benefits", "advantages", "aspects", "features", "
 // governs: "than standard weekly outpatient", "from a full-time inpatient".
 var skippable = wordSet("a", "an", "the", "or", "and", "of", "standard", "traditional", "full-time", "weekly", "more",
 	"intensive", "requiring", "require", "going", "higher", "lower", "levels", "level", "care", "typical", "other",
-	"an", "in", "into", "into a", "inside", "24-hour", "overnight", "costly", "expensive", "full", "time", "stay", "stays", "staying", "living", "live",
+	"an", "in", "into", "into a", "inside", "24-hour", "overnight", "costly", "expensive", "full", "complete", "time", "stay", "stays", "staying", "living", "live",
 	"treatment", "rehab", "programs", "program", "our", "their", "your", "its",
 	// "more support than weekly therapy or an after-school IOP",
 	// "between residential treatment and our evening IOP".
