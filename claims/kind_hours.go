@@ -1034,7 +1034,7 @@ func init() {
 			{"Evening virtual IOP\n\nWeekly structure\nGroup therapy: 9 hours\nIndividual counseling: 1 session (50 minutes)", "group-therapy 9"},
 			{"Our IOP\n\nCourts often pair our IOP with a 40-hour minimum of community service.", ""},
 			{"Levels of care\n\nPartial hospitalization is one step below inpatient care and must offer at least 20 hours of programming each week.", "php ≥20"},
-			{"Levels of care\n\nPartial hospitalization ranks below complete residential treatment; it adds up to 25 hours or more each week.", "php ≥25"},
+			{"Levels of care\n\nPartial hospitalization ranks below complete residential treatment and adds up to 25 hours or more each week.", "php ≥25"},
 			{"Our PHP\n\nEach PHP day has a 10-hour minimum on site, including meals.", ""},
 			{"Evening IOP\n\nThat is three hours per evening and nine hours of group, education and skills work every week.", "iop 9"},
 			{"Our IOP\n\nInsurers expect a 9-hour weekly minimum for IOP.", "iop ≥9"},
