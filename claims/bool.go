@@ -88,10 +88,16 @@ func negated(lower string, i int) bool {
 		}
 		// "the highest level of care we provide short of an overnight
 		// stay": all but it.
+		// ("can live safely outside of 24/7 care": right before it,
+		// "outside" keeps clear of it; "Outside of group, staff are on
+		// call 24/7" places the hours, further off.)
 		if w == "of" {
-			if k := strings.LastIndex(lower[:j], w); k > 0 && wordBefore(lower, k) == "short" {
+			if k := strings.LastIndex(lower[:j], w); k > 0 && (wordBefore(lower, k) == "short" || n == 0 && wordBefore(lower, k) == "outside") {
 				return true
 			}
+		}
+		if w == "outside" && n == 0 {
+			return true
 		}
 		// "don't" reads as "don" + "'" + "t" to wordBefore.
 		if k := strings.LastIndex(lower[:j], w); w == "t" && k > 0 && (strings.HasSuffix(lower[:k], "n'") || strings.HasSuffix(lower[:k], "n’")) {

@@ -465,6 +465,11 @@ func init() {
 		ID: Supervision24x7, Label: "24/7 supervision", Bool: true,
 		YesNo: &YesNo{Hits: first(matchSupervision), Holds: programSubject},
 		Examples: []KindExample{
+			// Care "outside" round-the-clock care is without it; a place
+			// outside something is where it is.
+			{"Day treatment\n\nOur PHP suits adults who can live safely outside 24/7 care.", "php false"},
+			{"Day treatment\n\nOur PHP is for adults who can live safely outside of round-the-clock care.", "php false"},
+			{"Our ranch\n\nOur residential clients live outside the city with 24/7 care.", "residential true"},
 			{"Our PHP\n\nOur PHP is a day program. Our building's front desk is staffed 24 hours, seven days a week.", ""},
 			// The day and the week said apart are round the clock too.
 			{"Residential Treatment\n\nAt Alder House, nurses are on duty 24 hours, 7 days a week.", "residential true"},
