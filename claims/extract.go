@@ -353,6 +353,12 @@ func (x *Extractor) claimsOf(st *state, s *sentence, out []Claim) ([]Claim, Subj
 		// does an FAQ question written without a question mark.
 		return out, ""
 	}
+	// "PHP may not be right if:" / "• You need 24/7 medical monitoring":
+	// a condition the heading says the program is not for states nothing
+	// of the program.
+	if unmetNeed(s) {
+		return out, ""
+	}
 	// "Many people assume rehab means a month away from home": a belief
 	// the page sets out to correct states nothing, up to the correction
 	// ("…, but our IOP lasts 8 weeks").
@@ -4585,3 +4591,27 @@ func partsListed(pre string) bool {
 	}
 	return false
 }
+
+// unmetNeed reports a sentence under a heading or lead-in that says the
+// program is not for whoever it describes: "Our IOP may not be a fit
+// if:" / "You need care around the clock" / "You cannot sleep at home".
+func unmetNeed(s *sentence) bool {
+	if hs := s.block.Headings; len(hs) > 0 && notSuitedIf.MatchString(lowerASCII(hs[len(hs)-1])) {
+		return true
+	}
+	// (In plain text the list's lead-in line is a paragraph: "Our PHP
+	// may not be right if:" / "- You need …".)
+	if s.block.Kind != corpus.BlockListItem {
+		return false
+	}
+	for i := s.bi - 1; i >= 0; i-- {
+		if b := &s.doc.Blocks[i]; b.Kind != corpus.BlockListItem {
+			return strings.HasSuffix(strings.TrimSpace(b.Text), ":") && notSuitedIf.MatchString(lowerASCII(b.Text))
+		}
+	}
+	return false
+}
+
+// notSuitedIf heads a list of needs a program is not for: "may not be
+// appropriate if", "is not right for you if", "isn't a fit when".
+var notSuitedIf = prefilter.MustCompile(`\b(?:not|n['’]t)\s+(?:be\s+)?(?:appropriate|right|suitable|ideal|recommended|(?:a|the)\s+(?:good\s+|right\s+)?(?:fit|choice|option)|for\s+you)\b(?:[^.]*?\b(?:if|when)\b|[^.]*?:?\s*$)`)

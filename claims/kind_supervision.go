@@ -465,6 +465,12 @@ func init() {
 		ID: Supervision24x7, Label: "24/7 supervision", Bool: true,
 		YesNo: &YesNo{Hits: first(matchSupervision), Holds: programSubject},
 		Examples: []KindExample{
+			// A condition listed under a heading or lead-in that says the
+			// program is not for whoever meets it states nothing of it;
+			// under "who it suits" a need is the program's.
+			{"# Day care at Alder Bend\n\n## When Our PHP Might Not Be The Right Fit\n\nSome adults need more.\n\n- You require nursing 24/7\n\n## Who our PHP suits\n\n- You require structure but not 24/7 nursing", "php false"},
+			{"Day care at Alder Bend\n\nOur PHP may not be a good fit if:\n\n- You require nursing 24/7\n- You have no safe place to sleep", ""},
+			{"Day care at Alder Bend\n\nIf our PHP is not the right fit we help you find another program\n\n- Our residential program gives 24/7 nursing", "residential true"},
 			// Care "outside" round-the-clock care is without it; a place
 			// outside something is where it is.
 			{"Day treatment\n\nOur PHP suits adults who can live safely outside 24/7 care.", "php false"},
