@@ -561,6 +561,10 @@ func frequencyWord(q *quantity.Quantity) bool {
 // "than a counselor's office", "than a therapist's appointment".
 var notJustCare = prefilter.MustCompile(`(?:\bnot|n't|n’t)\s+(?:just|only|merely|simply)\s+(?:a\s+|an\s+)?(?:[a-z'’]+\s+)?(?:therapy|counseling|counselling|sessions?|appointments?|visits?)\s*$`)
 
+// weeklyOutdone opens on weekly care that a relative clause says falls
+// short: " therapy cannot match", " sessions alone don't provide".
+var weeklyOutdone = prefilter.MustCompile(`^\s+(?:individual\s+)?(?:therapy|counseling|counselling|sessions?|appointments?|visits?|outpatient(?:\s+care)?)\s+(?:alone\s+)?(?:cannot|can['’]t|can\s+not|could\s+not|couldn['’]t|does\s+not|doesn['’]t|do\s+not|don['’]t|won['’]t|will\s+not)\b`)
+
 var thanWeeklyCare = prefilter.MustCompile(`\bthan\s+(?:a|an|one)\s+(?:[a-z'’]+\s+){0,2}(?:counselor|therapist|counsellor|office|session|visit|appointment)\s*$`)
 
 // comparedWithWeekly reports "more support than weekly therapy", "a step
@@ -585,6 +589,11 @@ func comparedWithWeekly(masked string, q *quantity.Quantity) bool {
 	// ("not only individual therapy once a week but also a family
 	// group" affirms both.)
 	if notJustCare.MatchString(masked[max(0, q.Start-50):q.Start]) && !strings.Contains(masked[q.End:min(len(masked), q.End+80)], "but also") {
+		return true
+	}
+	// ("structure that weekly therapy cannot match", "support which weekly
+	// sessions don't give": the care the program outdoes.)
+	if w := wordBefore(masked, q.Start); (w == "that" || w == "which" || w == "what") && weeklyOutdone.MatchString(masked[q.End:]) {
 		return true
 	}
 	if w := wordBefore(masked, q.Start); w == "counselor" || w == "therapist" || w == "counsellor" {

@@ -1023,6 +1023,14 @@ func init() {
 	register(KindSpec{
 		ID: DaysPerWeek, Label: "days per week", Unit: "day", Units: dayUnits, Max: 7,
 		Examples: []KindExample{
+			// Weekly care a relative clause says the program outdoes is
+			// the level below, not the program's week.
+			{"Our IOP\n\nOur IOP meets three days a week. It gives a kind of structure that weekly therapy cannot match.", "iop 3; op 1"},
+			// A sentence opening on "the core of" or "the defining
+			// features of" a program is about that program.
+			{"Levels of care\n\nStandard outpatient care means one session per week. The core of an intensive outpatient program is group work. Clients come four or five days each week.", "op 1; iop 4–5"},
+			{"Our IOP\n\nOur IOP meets three evenings a week. We hear from clients at the end of their residential program. It meets on Mondays, Wednesdays and Thursdays.", "iop 3; iop 3"},
+			{"Levels of care\n\nStandard outpatient care means one session per week. The defining features of an IOP are frequency and group structure. Clients come four or five days each week.", "op 1; iop 4–5"},
 			{"Residential Treatment\n\nAt Alder House, nurses are on duty 24 hours, seven days a week.", ""},
 			// "half day" after a count of days is how long each day is.
 			{"Our programs\n\nEvening IOP – 3 days a week, half day", "iop 3"},

@@ -1164,7 +1164,7 @@ func (st *state) carries(s *sentence, m mention) bool {
 		lo, _ := clauseBounds(s.lower, m.start, m.end)
 		return opensClause(s.lower, lo, m.start, m.end) || framingPhrase(s.lower, m.start)
 	}
-	if wordBefore(s.lower, m.start) == "of" || ofPhrase(s.lower, m.start) || listedExample(s.lower, m.start) || referralTarget(s.lower, m.start) || m.subject == OP && readyFor(s.lower, m.start) ||
+	if (wordBefore(s.lower, m.start) == "of" || ofPhrase(s.lower, m.start)) && !ofSubject(s, m) || listedExample(s.lower, m.start) || referralTarget(s.lower, m.start) || m.subject == OP && readyFor(s.lower, m.start) ||
 		wordAfter(s.lower, m.end) == "basis" {
 		return false
 	}
@@ -1227,6 +1227,18 @@ func ofPhrase(lower string, i int) bool {
 	// "many of our IOP clients" is about the IOP's clients.
 	q := wordBefore(lower, strings.LastIndex(lower[:k], "of"))
 	return !quantifiers[q]
+}
+
+// ofSubject reports a program named in an "of" phrase after the noun
+// that opens the sentence: "The core of an intensive outpatient program
+// is group work" is about the program.
+func ofSubject(s *sentence, m mention) bool {
+	k := strings.LastIndex(s.lower[:m.start], " of ")
+	if k < 0 {
+		return false
+	}
+	ws := strings.Fields(s.lower[:k])
+	return len(ws) >= 2 && len(ws) <= 3 && ws[0] == "the"
 }
 
 var quantifiers = wordSet("many", "most", "some", "all", "each", "one", "none", "few", "several", "half", "majority", "both", "any", "plenty", "lots", "of", "numerous", "countless", "number", "several", "plenty")

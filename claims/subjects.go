@@ -1111,6 +1111,11 @@ func contrasted(lower string, ms []mention, i int) bool {
 			}
 			// ("well under the time commitment of IOP": the program
 			// whose measure is held up.)
+			// ("The defining features of an IOP
+			// are …": a sentence opening on them is about the program.)
+			if comparisonNouns[p] && opensOnNoun(lower, strings.LastIndex(lower[:at], p)) {
+				return false
+			}
 			return comparisonNouns[p] || anyIn(lower[max(0, at-40):at], underWords)
 		}
 		if !skippable[w] {
@@ -1374,3 +1379,17 @@ func focusedOn(before string) bool {
 
 // focusOn ends in a program's focus named before its object.
 var focusOn = prefilter.MustCompile(`\b(?:focus|focuses|focused|focusing|centered|centred|concentrating|concentrates)\s+(?:(?:mainly|mostly|primarily|largely|heavily|chiefly)\s+)?on\s+(?:the\s+)?$`)
+
+// opensOnNoun reports the noun at k opening its sentence, after "the" and
+// at most one adjective: "The defining features of …".
+func opensOnNoun(lower string, k int) bool {
+	if k < 0 {
+		return false
+	}
+	pre := lower[:k]
+	if e := max(strings.LastIndex(pre, ". "), strings.LastIndex(pre, "? "), strings.LastIndex(pre, "! ")); e >= 0 {
+		pre = pre[e+2:]
+	}
+	ws := strings.Fields(pre)
+	return len(ws) >= 1 && len(ws) <= 2 && ws[0] == "the"
+}
