@@ -1034,6 +1034,16 @@ func init() {
 			{"Evening virtual IOP\n\nWeekly structure\nGroup therapy: 9 hours\nIndividual counseling: 1 session (50 minutes)", "group-therapy 9"},
 			{"Our IOP\n\nCourts often pair our IOP with a 40-hour minimum of community service.", ""},
 			{"Levels of care\n\nPartial hospitalization is one step below inpatient care and must offer at least 20 hours of programming each week.", "php ≥20"},
+			// A list item naming one program alone, followed by a paragraph
+			// naming it again, heads what follows, as a heading does.
+			{"Kinds of outpatient care\n\n1. Partial Hospitalization (PHP)\nAlso called day treatment\nPHP is the most structured kind of outpatient care.\n- Hours: 22–28 hours per week\n2. Intensive Outpatient Program (IOP)\nIOP fits around a job or classes.\n- Hours: 9–12 hours per week", "php 22–28; iop 9–12"},
+			// Nor does an item naming two programs, or saying something
+			// of one.
+			{"Our IOP\n\nOur IOP runs in the evening.\n\n- Residential care or PHP\nPHP comes first for some of our clients.\n- Hours: 9 hours per week", "iop 9"},
+			{"Our IOP\n\nOur IOP runs in the evening.\n\n- Some start in our PHP.\nPHP clients move to the IOP after two weeks.\n- Hours: 9 hours per week", "iop 9"},
+			{"Our IOP\n\nOur IOP runs in the evening.\n\n- Many of our clients later join our PHP for extra support\nPHP clients move to the IOP after two weeks.\n- Hours: 9 hours per week", "iop 9"},
+			// The last item of a list of services heads nothing.
+			{"Day treatment\n\nOur PHP meets in the main building.\n\nWhat we offer:\n- Partial hospitalization\n- Intensive outpatient\n\nOur staff bring a lot of experience to both.\n- Hours: 25 hours per week", "php 25"},
 			{"Levels of care\n\nPartial hospitalization ranks below complete residential treatment and adds up to 25 hours or more each week.", "php ≥25"},
 			{"Our PHP\n\nEach PHP day has a 10-hour minimum on site, including meals.", ""},
 			{"Evening IOP\n\nThat is three hours per evening and nine hours of group, education and skills work every week.", "iop 9"},

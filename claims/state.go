@@ -552,6 +552,13 @@ func (st *state) enterBlock(bi int, b *corpus.Block) {
 	if b.Kind == corpus.BlockTableCell {
 		st.last = ""
 	}
+	// "2. Intensive Outpatient Program (IOP)" then a paragraph about it:
+	// an item that only names a program heads what follows it, as a
+	// heading does. (Items naming one program each, one after another,
+	// list services.)
+	if subj := st.namingItem(bi); subj != "" {
+		st.last, st.section = subj, subj
+	}
 	// A list that does not follow a lead-in ("Our IOP includes:") starts
 	// from its section's program, not from the paragraph before it, and
 	// its items read on from one another like sentences: an item that
@@ -598,6 +605,29 @@ func (st *state) enterBlock(bi int, b *corpus.Block) {
 	if _, ok := st.table[bi]; ok {
 		st.last = ""
 	}
+}
+
+// namingItem returns the program a list item names and nothing else,
+// when the block after it names the program again; "" otherwise.
+func (st *state) namingItem(bi int) Subject {
+	b := &st.doc.Blocks[bi]
+	if b.Kind != corpus.BlockListItem || bi+1 >= len(st.doc.Blocks) || wordCount(b.Text) > 6 || strings.ContainsAny(b.Text, "0123456789?:.") {
+		return ""
+	}
+	var subj Subject
+	for _, m := range st.mentions[bi] {
+		if !programSubject(m.subject) || m.contrast || subj != "" && m.subject != subj {
+			return ""
+		}
+		subj = m.subject
+	}
+	// (The last of a list of services, "- Partial hospitalization" /
+	// "Our program lasts eight weeks.", heads nothing: what follows a
+	// heading item names its program again.)
+	if subj == "" || !slices.ContainsFunc(st.mentions[bi+1], func(m mention) bool { return m.subject == subj && !m.contrast }) {
+		return ""
+	}
+	return subj
 }
 
 func (st *state) sentence(bi int, b *corpus.Block, si int) *sentence {
