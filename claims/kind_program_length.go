@@ -23,6 +23,12 @@ func statesProgramLength(s *sentence, i int) bool {
 		// "attend treatment all day": the whole of a day, no length.
 		return false
 	}
+	// "He never stayed anywhere for more than two days", "had not lasted
+	// in any program longer than a week": one person's history, no
+	// program's length.
+	if lo, _ := clauseBounds(s.lower, q.Start, q.End); anyPlaceBefore.MatchString(s.masked[lo:q.Start]) {
+		return false
+	}
 	// "one therapy hour a week is not cutting it": "a week" is the rate
 	// of what comes right before it, no length.
 	if (qt == "a week" || qt == "a month" || qt == "a day" || qt == "per week" || qt == "each week") && rateOfNoun(s.lower, q.Start) {
@@ -612,6 +618,10 @@ func opensOnProgram(lower string) bool {
 var spreadVerbs = wordSet("delivered", "provided", "offered", "held", "conducted", "spread", "place", "occur", "occurs",
 	"sessions", "meetings", "groups", "run", "runs", "completed", "extends")
 
+// anyPlaceBefore ends on someone's stay anywhere at all: "stayed
+// anywhere for", "lasted in any program for".
+var anyPlaceBefore = prefilter.MustCompile(`\b(?:stay|stays|stayed|staying|lasted|been|remained)\s+(?:in\s+|at\s+)?(?:anywhere|any\s+(?:program|programs|rehab|rehabs|facility|facilities|center|centers|place|treatment\s+center))\b[^,;]*$`)
+
 // plainColumn reports a column header that says nothing of what its
 // cells measure: "Details", "What to expect".
 func plainColumn(h string) bool {
@@ -1075,6 +1085,12 @@ func init() {
 			{"Harbor Lane IOP\n\nThe Harbor Lane Intensive Outpatient Program treats alcohol and drug use. The intervention consists of skills groups, individual counseling, family sessions and drug screens delivered over a 10-week period.", "iop 70"},
 			// Something else spread over a period is no program's length.
 			{"Harbor Lane IOP\n\nClients in our IOP often see their cravings fade over a two-week period. Over a 60-day period of staying sober, our IOP clients sleep better.", ""},
+			// Someone's stays "anywhere" or "in any program" are their
+			// history; a program defined as "any program" giving care
+			// for a span has that length.
+			{"Family stories\n\nHer daughter had never stayed anywhere for more than three days before our residential program.", ""},
+			{"Family stories\n\nHe had not lasted in any program for longer than a week.", ""},
+			{"Kinds of rehab\n\nShort-term rehab is any program giving residential care for 21 to 45 days.", "residential 21–45"},
 			// A court order's term is no program's length.
 			{"Program requirements\n\n- Level II education, most people finish in four weeks\n- An interlock fitted to every car you drive for at least 12 months", "other 28"},
 			// A program named only as one the provider does not run is
