@@ -596,18 +596,21 @@ func (x *Extractor) claimsOf(st *state, s *sentence, out []Claim) ([]Claim, Subj
 			if w := wordAfter(s.lower, q.End); kind == SessionLength && subj == IndividualTherapy && q.Adjectival && (w == "group" || w == "groups") {
 				subj = GroupTherapy
 			}
+			// "The intervention consists of skills groups, individual
+			// counseling and drug screens delivered over a 16-week
+			// period": a length after a list of the parts is the whole's,
+			// the program before the list if one is named there.
+			if k := partsListed(s.lower[:q.Start]); kind == ProgramLength && (therapySubject(subj) || subj == Other) && k >= 0 {
+				if p := firstProgramBefore(s, k); p != "" {
+					subj = p
+				} else if p := st.resolve(s, q.Start, q.End, q.Adjectival, programSubject); p != "" {
+					subj = p
+				}
+			}
 			// "Q: How long will I stay? A: Most residents stay 60 to 90
 			// days" on a site's FAQ whose pages are mostly about detox:
 			// residents are a residential program's clients. (A sober
 			// house's residents are its own, read as no program.)
-			// "The intervention consists of skills groups, individual
-			// counseling and drug screens delivered over a 16-week
-			// period": a length after a list of the parts is the whole's.
-			if kind == ProgramLength && (therapySubject(subj) || subj == Other) && partsListed(s.lower[:q.Start]) {
-				if p := st.resolve(s, q.Start, q.End, q.Adjectival, programSubject); p != "" {
-					subj = p
-				}
-			}
 			if kind == ProgramLength && (subj == Detox || subj == OP || subj == IOP || subj == PHP) && residentsStay(s, q.Start) &&
 				!(subj == Detox && shortStay(q)) {
 				subj = Residential
@@ -992,6 +995,7 @@ func (x *Extractor) boolClaim(st *state, s *sentence, bk *boolKind, h boolHit, o
 		if needless {
 			want = excluding(want, Residential)
 		}
+
 		if bk.kind == Supervision24x7 && !referred {
 			// "the 24-hour supervision of residential treatment" is
 			// residential's, whatever the clause says of its subject;
@@ -1128,6 +1132,12 @@ func (x *Extractor) boolClaim(st *state, s *sentence, bk *boolKind, h boolHit, o
 		// office with no place of the provider's named, is a referral.
 		if bk.kind == DetoxOffered && v && hasWord(s.lower[max(0, start-30):end], "set up", "sets up", "arrange", "arranges", "arranged", "coordinate", "coordinates", "book", "books") &&
 			(arrangedAt.MatchString(s.lower[end:]) || strings.Contains(s.lower[max(0, start-40):end], "admissions") && !onSite(s.lower) && !hasWord(s.lower, "our detox", "our unit", "in-house", "here")) {
+			return out
+		}
+		// ("the skills residents will need outside 24/7 care", "withdrawal
+		// is dangerous outside round-the-clock care": life beyond the
+		// care residential and detox give, no lack of theirs.)
+		if bk.kind == Supervision24x7 && !v && (subj == Residential || subj == Detox) && outsideCare(s.lower, start) {
 			return out
 		}
 		c := newClaim(s, bk.kind, start, end)
@@ -4581,37 +4591,65 @@ func namesWithdrawal(t string) bool {
 	return strings.Contains(t, "withdraw") || strings.Contains(t, "detox") || strings.Contains(t, "stabiliz") || strings.Contains(t, "stabilis")
 }
 
-// partsListed reports a list of parts opened by a verb of holding, with
-// a comma after it: "consists of groups, individual therapy and …".
-func partsListed(pre string) bool {
+// partsListed returns where a list of parts opens with a verb of holding,
+// with a comma and an "and" after it ("consists of groups, individual
+// therapy and …"), or -1.
+func partsListed(pre string) int {
 	for _, v := range []string{"consists of", "consist of", "is made up of", "are made up of", "combines", "includes", "include"} {
-		if k := strings.LastIndex(pre, v); k >= 0 && strings.Contains(pre[k:], ",") {
-			return true
+		if k := strings.LastIndex(pre, v); k >= 0 && strings.Contains(pre[k:], ",") && strings.Contains(pre[k:], " and ") {
+			return k
 		}
 	}
-	return false
+	return -1
+}
+
+// firstProgramBefore returns the first program named before i, not as a
+// contrast; "" when none is.
+func firstProgramBefore(s *sentence, i int) Subject {
+	for _, m := range s.mentions {
+		if m.end <= i && programSubject(m.subject) && !m.contrast {
+			return m.subject
+		}
+	}
+	return ""
 }
 
 // unmetNeed reports a sentence under a heading or lead-in that says the
 // program is not for whoever it describes: "Our IOP may not be a fit
 // if:" / "You need care around the clock" / "You cannot sleep at home".
 func unmetNeed(s *sentence) bool {
+	if s.block.Kind != corpus.BlockListItem {
+		return false
+	}
 	if hs := s.block.Headings; len(hs) > 0 && notSuitedIf.MatchString(lowerASCII(hs[len(hs)-1])) {
 		return true
 	}
 	// (In plain text the list's lead-in line is a paragraph: "Our PHP
-	// may not be right if:" / "- You need …".)
-	if s.block.Kind != corpus.BlockListItem {
-		return false
-	}
+	// may not be right if:" / "- You need …". Only its last sentence
+	// leads in: "IOP is not the right choice if you need 24/7 care. It
+	// is a good fit if:" introduces who it suits.)
 	for i := s.bi - 1; i >= 0; i-- {
 		if b := &s.doc.Blocks[i]; b.Kind != corpus.BlockListItem {
-			return strings.HasSuffix(strings.TrimSpace(b.Text), ":") && notSuitedIf.MatchString(lowerASCII(b.Text))
+			t := strings.TrimSpace(b.Text)
+			if e := max(strings.LastIndex(t, ". "), strings.LastIndex(t, "? "), strings.LastIndex(t, "! ")); e >= 0 {
+				t = t[e+2:]
+			}
+			return strings.HasSuffix(t, ":") && notSuitedIf.MatchString(lowerASCII(t))
 		}
 	}
 	return false
 }
 
 // notSuitedIf heads a list of needs a program is not for: "may not be
-// appropriate if", "is not right for you if", "isn't a fit when".
-var notSuitedIf = prefilter.MustCompile(`\b(?:not|n['’]t)\s+(?:be\s+)?(?:appropriate|right|suitable|ideal|recommended|(?:a|the)\s+(?:good\s+|right\s+)?(?:fit|choice|option)|for\s+you)\b(?:[^.]*?\b(?:if|when)\b|[^.]*?:?\s*$)`)
+// appropriate if", "is not right for you if", "isn't a fit when", "When
+// PHP Is Not Ideal" (not "Not a Fit for Everyone", nor a question).
+var notSuitedIf = prefilter.MustCompile(`\b(?:not|n['’]t)\s+(?:be\s+)?(?:appropriate|right|suitable|ideal|recommended|(?:a|the)\s+(?:good\s+|right\s+)?(?:fit|choice|option)|for\s+you)(?:\s+for\s+you)?(?:\s+(?:if|when)\b[^?]*|\s*:?)\s*$`)
+
+// outsideCare reports "outside" or "outside of" right before i.
+func outsideCare(lower string, i int) bool {
+	w := wordBefore(lower, i)
+	if w == "of" {
+		w = wordBefore(lower, strings.LastIndex(lower[:i], "of"))
+	}
+	return w == "outside"
+}

@@ -93,7 +93,8 @@ func livesAtHomeHits(s *sentence) []boolHit {
 					out = append(out, boolHit{value: !negated(l, start), start: start, end: end})
 					continue
 				}
-				if strings.HasSuffix(leadingWord(rest, 0), "ing") {
+				// ("never spend the night alone": company, not place.)
+				if w := leadingWord(rest, 0); strings.HasSuffix(w, "ing") || w == "alone" {
 					continue
 				}
 			}
@@ -615,6 +616,7 @@ func init() {
 			{"Withdrawal care\n\nPatients in our detox stay the night in a private room.", "detox false"},
 			{"Day treatment\n\nOur PHP suits adults who are safe to spend the night at home.", "php true"},
 			{"Our IOP\n\nMany IOP clients spend the night studying for exams.", ""},
+			{"Residential care\n\nOur residents never spend the night alone; a nurse is always on the unit.", ""},
 			{"Our IOP\n\nOur IOP gives structure without overnight hospital stays.", "iop true"},
 			{"Day treatment\n\nPHP is the closest thing to residential care without the overnight stay.", "php true"},
 			{"Detox at Fernhill\n\nCan I go home after detox instead of staying for residential?\n\nYes. We will set up outpatient care near your home.", ""},

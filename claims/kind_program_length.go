@@ -580,24 +580,105 @@ func statesProgramLength(s *sentence, i int) bool {
 	return false
 }
 
-// overAPeriod reports "over a" before q, after a verb of laying sessions
-// out, with a program named earlier in its clause or opening the sentence.
+// overAPeriod reports "over a" before q after a verb whose subject is the
+// program ("Our IOP is delivered over a", "It runs over a", "Our IOP is
+// made up of 24 sessions over a"), or after the last part of a list the
+// program consists of ("consists of groups, counseling and drug screens
+// delivered over a").
 func overAPeriod(s *sentence, q *quantity.Quantity, lo int) bool {
 	a := wordBefore(s.masked, q.Start)
 	if a != "a" && a != "an" {
 		return false
 	}
-	over := strings.LastIndex(s.masked[:q.Start], a)
-	if wordBefore(s.masked, over) != "over" {
+	over := strings.LastIndex(s.lower[:strings.LastIndex(s.masked[:q.Start], a)], "over")
+	if over < 0 || wordAfter(s.lower, over+len("over")) != a {
 		return false
 	}
-	// ("Cravings fade over a two-week period" times something else.)
-	if !spreadVerbs[wordBefore(s.lower, strings.LastIndex(s.lower[:over], "over"))] {
+	verb := wordBefore(s.lower, over)
+	at := strings.LastIndex(s.lower[:over], verb)
+	if !spreadVerbs[verb] || at < lo {
 		return false
 	}
-	// ("The intervention combines groups and counseling delivered over a
-	// 16-week period": the program, named in the sentence before.)
-	return programBefore(s, lo, q.Start) || opensOnProgram(s.lower)
+	from := programEndBefore(s, lo, at)
+	if from < 0 {
+		if !opensOnProgram(s.lower) {
+			return false
+		}
+		from = len(leadingWord(s.lower, 0))
+		if n := leadingWord(s.lower, min(len(s.lower), from+1)); n != "" && from > 0 && s.lower[:from] != "it" {
+			from += 1 + len(n)
+		}
+	}
+	between := s.lower[from:at]
+	// ("Our IOP is made up of 24 sessions over …": the program's own
+	// meetings, counted.)
+	if countedMeetings[verb] && countedBefore(s.lower, at) {
+		return true
+	}
+	// ("consists of 36 sessions held over …" too.)
+	if n := wordBefore(s.lower, at); countedMeetings[n] && countedBefore(s.lower, strings.LastIndex(s.lower[:at], n)) {
+		return true
+	}
+	if onlyAuxiliaries(between) {
+		return true
+	}
+	// ("The intervention consists of skills groups, individual counseling
+	// and drug screens delivered over …": the list's last part carries the
+	// verb for the whole.)
+	k := strings.Index(between, "consists of")
+	return k >= 0 && strings.Contains(between[k:], ",") && strings.Contains(between[k:], " and ") && !strings.ContainsAny(between[k:], ";")
+}
+
+// programEndBefore returns where the last program named in [lo, at) ends,
+// or -1.
+func programEndBefore(s *sentence, lo, at int) int {
+	end := -1
+	for _, m := range s.mentions {
+		if m.start >= lo && m.end <= at && programSubject(m.subject) && !m.contrast {
+			end = m.end
+		}
+	}
+	return end
+}
+
+// onlyAuxiliaries reports text between a subject and its verb that holds
+// nothing but auxiliaries, hedges and the program's own noun: " is", "
+// program is typically", " (IOP) was designed to".
+func onlyAuxiliaries(t string) bool {
+	for _, w := range strings.Fields(strings.NewReplacer("(", " ", ")", " ", ",", " ").Replace(t)) {
+		if !auxiliaryWords[w] {
+			return false
+		}
+	}
+	return true
+}
+
+var auxiliaryWords = wordSet("is", "are", "was", "were", "be", "been", "will", "can", "may", "typically", "usually", "generally",
+	"normally", "often", "also", "program", "programme", "designed", "built", "intended", "meant", "to", "take", "takes", "iop", "php")
+
+// countedMeetings are the nouns a program's meetings are counted in.
+var countedMeetings = wordSet("sessions", "meetings", "groups", "classes")
+
+// countedBefore reports a number right before the noun at i, or one word
+// before it: "24 sessions", "36 group sessions".
+func countedBefore(lower string, i int) bool {
+	w := wordBefore(lower, i)
+	if w != "" && !isNumberWord(w) {
+		w = wordBefore(lower, strings.LastIndex(lower[:i], w))
+	}
+	return isNumberWord(w)
+}
+
+// isNumberWord reports a count written in digits or in words up to twenty,
+// or in tens.
+func isNumberWord(w string) bool {
+	if w == "" {
+		return false
+	}
+	if w[0] >= '0' && w[0] <= '9' {
+		return true
+	}
+	return countWords[w]
 }
 
 // opensOnProgram reports a sentence opening on a program by a noun or
@@ -1083,8 +1164,13 @@ func init() {
 			// parts before the span does not own it.
 			{"Harbor Lane IOP\n\nOur IOP is made up of 24 sessions over a 12-week period.", "iop 84"},
 			{"Harbor Lane IOP\n\nThe Harbor Lane Intensive Outpatient Program treats alcohol and drug use. The intervention consists of skills groups, individual counseling, family sessions and drug screens delivered over a 10-week period.", "iop 70"},
-			// Something else spread over a period is no program's length.
+			// Something else spread over a period is no program's length,
+			// a part of the program included.
 			{"Harbor Lane IOP\n\nClients in our IOP often see their cravings fade over a two-week period. Over a 60-day period of staying sober, our IOP clients sleep better.", ""},
+			{"Harbor Lane IOP\n\nAs part of our IOP, a grief workshop is offered over a three-week period. Our IOP's coping module is delivered over a two-week period.", ""},
+			{"Harbor Lane IOP\n\nOur IOP is for adults. It consists of 40 group sessions over a 16-week period.", "iop 112"},
+			{"Harbor Lane IOP\n\nThe IOP consists of 30 sessions held over a 10-week period, followed by 4 months of aftercare.", "iop 70; other 121.75"},
+			{"Cedar Ridge\n\nOur residential program includes a 5-day detox, individual therapy, and family sessions provided over a 40-day stay.", "detox 5; residential 40"},
 			// Someone's stays "anywhere" or "in any program" are their
 			// history; a program defined as "any program" giving care
 			// for a span has that length.

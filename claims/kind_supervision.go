@@ -471,11 +471,22 @@ func init() {
 			{"# Day care at Alder Bend\n\n## When Our PHP Might Not Be The Right Fit\n\nSome adults need more.\n\n- You require nursing 24/7\n\n## Who our PHP suits\n\n- You require structure but not 24/7 nursing", "php false"},
 			{"Day care at Alder Bend\n\nOur PHP may not be a good fit if:\n\n- You require nursing 24/7\n- You have no safe place to sleep", ""},
 			{"Day care at Alder Bend\n\nIf our PHP is not the right fit we help you find another program\n\n- Our residential program gives 24/7 nursing", "residential true"},
+			// Only a lead-in's last sentence leads in, only list lines are
+			// the conditions, and a heading that asks, or says the program
+			// is not for everyone, heads no conditions.
+			{"Day care at Alder Bend\n\nOur PHP is not the right choice if you need a bed on site. It suits adults who:\n\n- Can sleep safely at home without nursing 24/7", "php false"},
+			{"# Day care at Alder Bend\n\n## When Our PHP Is Not Ideal\n\nOur residential program gives 24/7 nursing.", "residential true"},
+			{"# Residential care at Alder Bend\n\n## Is Outpatient Care Not Right for You? Try Residential\n\n- Nurses on site 24/7", "residential true"},
+			{"# Residential care at Alder Bend\n\n## Why Residential Care Is Not a Fit for Everyone, and Who Thrives\n\n- Adults who want nurses on site 24/7", "residential true"},
 			// Care "outside" round-the-clock care is without it; a place
 			// outside something is where it is.
 			{"Day treatment\n\nOur PHP suits adults who can live safely outside 24/7 care.", "php false"},
 			{"Day treatment\n\nOur PHP is for adults who can live safely outside of round-the-clock care.", "php false"},
 			{"Our ranch\n\nOur residential clients live outside the city with 24/7 care.", "residential true"},
+			// Life after residential care or detox, "outside" the care
+			// they give, is no lack of theirs.
+			{"Residential care\n\nOur residential program gives 24/7 supervision. Residents rehearse the skills they will use outside 24/7 care.", "residential true"},
+			{"Medical detox\n\nQuitting alcohol can be risky outside of round-the-clock care.", ""},
 			{"Our PHP\n\nOur PHP is a day program. Our building's front desk is staffed 24 hours, seven days a week.", ""},
 			// The day and the week said apart are round the clock too.
 			{"Residential Treatment\n\nAt Alder House, nurses are on duty 24 hours, 7 days a week.", "residential true"},
