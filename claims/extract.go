@@ -353,12 +353,11 @@ func (x *Extractor) claimsOf(st *state, s *sentence, out []Claim) ([]Claim, Subj
 		// does an FAQ question written without a question mark.
 		return out, ""
 	}
-	// "PHP may not be right if:" / "• You need 24/7 medical monitoring":
-	// a condition the heading says the program is not for states nothing
-	// of the program.
-	if unmetNeed(s) {
-		return out, ""
-	}
+	// "PHP may not be right if:" / "• Your home is unsafe": a condition
+	// the heading says the program is not for states nothing of the
+	// program, but a need for round-the-clock care says the program has
+	// none ("• You need 24/7 medical monitoring").
+	unmet := unmetNeed(s)
 	// "Many people assume rehab means a month away from home": a belief
 	// the page sets out to correct states nothing, up to the correction
 	// ("…, but our IOP lasts 8 weeks").
@@ -377,6 +376,9 @@ func (x *Extractor) claimsOf(st *state, s *sentence, out []Claim) ([]Claim, Subj
 	}
 	resolved := Subject("")
 	for i := range s.qs {
+		if unmet {
+			break
+		}
 		q := &s.qs[i]
 		if q.Qualifier == quantity.Vague || inCondition(s.lower, q.Start) || q.Start < belief() || (askedWithin(s.text, q.End) || s.question) && !presupposed(s, q) {
 			continue
@@ -869,6 +871,12 @@ func (x *Extractor) claimsOf(st *state, s *sentence, out []Claim) ([]Claim, Subj
 		for _, h := range bk.Hits(s) {
 			if h.start < belief() {
 				continue
+			}
+			if unmet {
+				if bk.kind != Supervision24x7 || !h.value || !hasWord(s.lower, "need", "needs", "require", "requires", "requiring") {
+					continue
+				}
+				h.value = false
 			}
 			// "Unless you need 24/7 medical monitoring, our PHP may be
 			// enough": the program after the comma has none of it, as

@@ -1023,6 +1023,8 @@ func init() {
 	register(KindSpec{
 		ID: DaysPerWeek, Label: "days per week", Unit: "day", Units: dayUnits, Max: 7,
 		Examples: []KindExample{
+			// A condition under "may not be a good fit if:" is no schedule.
+			{"Day care at Alder Bend\n\nOur PHP meets five days a week.\n\nOur PHP may not be a good fit if:\n\n- You can come in only 2 days a week", "php 5"},
 			// Weekly care a relative clause says the program outdoes is
 			// the level below, not the program's week.
 			{"Our IOP\n\nOur IOP meets three days a week. It gives a kind of structure that weekly therapy cannot match.", "iop 3; op 1"},

@@ -513,6 +513,9 @@ func init() {
 		ID: LivesAtHome, Label: "clients live at home", Bool: true,
 		YesNo: &YesNo{Hits: livesAtHomeHits, Holds: programSubject},
 		Examples: []KindExample{
+			// A condition under "may not be a good fit if:" says nothing of
+			// where the program's clients live.
+			{"Day care at Alder Bend\n\nOur PHP may not be a good fit if:\n\n- You need to live at home with your kids and cannot travel", ""},
 			{"Our PHP\n\nWhat we help with:\n\n- Working through life problems, including housing, jobs, or legal issues", ""},
 			{"Our PHP\n\nCase managers offer practical help, including housing referrals.", ""},
 			{"No one in our evening IOP stays overnight.", "iop true"},

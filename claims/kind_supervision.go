@@ -466,10 +466,11 @@ func init() {
 		YesNo: &YesNo{Hits: first(matchSupervision), Holds: programSubject},
 		Examples: []KindExample{
 			// A condition listed under a heading or lead-in that says the
-			// program is not for whoever meets it states nothing of it;
-			// under "who it suits" a need is the program's.
-			{"# Day care at Alder Bend\n\n## When Our PHP Might Not Be The Right Fit\n\nSome adults need more.\n\n- You require nursing 24/7\n\n## Who our PHP suits\n\n- You require structure but not 24/7 nursing", "php false"},
-			{"Day care at Alder Bend\n\nOur PHP may not be a good fit if:\n\n- You require nursing 24/7\n- You have no safe place to sleep", ""},
+			// program is not for whoever meets it states nothing of it,
+			// but a need for care round the clock says the program has
+			// none; under "who it suits" a need is the program's.
+			{"# Day care at Alder Bend\n\n## When Our PHP Might Not Be The Right Fit\n\nSome adults need more.\n\n- You require nursing 24/7\n\n## Who our PHP suits\n\n- You require structure but not 24/7 nursing", "php false; php false"},
+			{"Day care at Alder Bend\n\nOur PHP may not be a good fit if:\n\n- You require nursing 24/7\n- You have no safe place to sleep\n- You can come in only 2 days a week\n- You prefer a room with 24/7 nursing", "php false"},
 			{"Day care at Alder Bend\n\nIf our PHP is not the right fit we help you find another program\n\n- Our residential program gives 24/7 nursing", "residential true"},
 			// Only a lead-in's last sentence leads in, only list lines are
 			// the conditions, and a heading that asks, or says the program
