@@ -1023,6 +1023,9 @@ func init() {
 	register(KindSpec{
 		ID: DaysPerWeek, Label: "days per week", Unit: "day", Units: dayUnits, Max: 7,
 		Examples: []KindExample{
+			// The week may come several words after the hours it shares
+			// out over days.
+			{"Our IOP\n\nOur IOP offers 9-12 hours of care per week, usually conducted across 3 to 4 days.", "iop 3–4"},
 			// A condition under "may not be a good fit if:" is no schedule.
 			{"Day care at Alder Bend\n\nOur PHP meets five days a week.\n\nOur PHP may not be a good fit if:\n\n- You can come in only 2 days a week", "php 5"},
 			// Weekly care a relative clause says the program outdoes is
@@ -1894,7 +1897,10 @@ func weeklyHoursBefore(s *sentence, lo, end int) bool {
 		// ("12 hours of care a week across four days": the
 		// week may follow what the hours are of.)
 		if o := &s.qs[j]; o.Start >= lo && o.End <= end && o.Unit == quantity.Hour && o.Per == quantity.None {
-			if between := s.masked[o.End:end]; len(between) <= 40 && (strings.Contains(between, " per week") || strings.Contains(between, " a week") || strings.Contains(between, " each week") || strings.Contains(between, " every week")) {
+			// ("9 to 12 hours of group per week, usually held across 3
+			// to 4 days": the week within a few words, however far the
+			// days.)
+			if between := s.masked[o.End:min(end, o.End+40)]; strings.Contains(between, " per week") || strings.Contains(between, " a week") || strings.Contains(between, " each week") || strings.Contains(between, " every week") {
 				return true
 			}
 		}
