@@ -84,6 +84,11 @@ func bareClockRanges(text string) []quantity.Quantity {
 		if strings.HasPrefix(rest, "a.m") || strings.HasPrefix(rest, "am") || strings.HasPrefix(rest, "p.m") || strings.HasPrefix(rest, "pm") {
 			continue // the marked form, read by clockRange
 		}
+		// ("2023-10-23T11:12:28-04:00": a time stamp's minutes and
+		// seconds, then its zone.)
+		if m[0] > 0 && text[m[0]-1] == ':' {
+			continue
+		}
 		// ("6:30p–8:30p", "10:00a–2:00p": a letter for the half of the
 		// day, as schedule tables shorten it.)
 		ownMark, endMark := letterMark(text, m[6], m[7]), letterMark(text, m[12], m[13])

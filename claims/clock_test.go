@@ -30,6 +30,8 @@ func TestClockRanges(t *testing.T) {
 		{"Weekdays 10:00a–2:00p", []float64{4}},
 		{"Group A 11:30-1:00p, group B 11:30a-1:00p", []float64{1.5, 1.5}},
 		{"Lab results at 9:45 pages 3:10 apart", nil},
+		// A time stamp's minutes, seconds and zone are no span.
+		{"Last updated 2024-02-07T09:11:25-03:30", nil},
 		{"Ratio of 1:10 to 1:20 staff", nil}, // minutes over 59 or spans under half an hour are no day
 		{"Schedule: 9:00 am - 12:00 pm and 1:00-4:00", []float64{3, 3}},
 		{"Programming is delivered Monday through Friday between 9 a.m. and 3 p.m.", []float64{6}},
