@@ -466,7 +466,13 @@ func statesProgramLength(s *sentence, i int) bool {
 		// "The six-week program will run weekdays …", "Our 10-week
 		// program starts each month": the program the sentence opens on,
 		// named by its length.
-		if after == "program" && programOpening(strings.TrimSpace(s.lower[:q.Start])) {
+		// ("For adults leaving a hospital unit, this 5–7 week
+		// program combines …", "During the 8-week program, clients …":
+		// the main clause opens on the program's own after a fronted
+		// phrase, or a phrase of time sets it as the span things happen
+		// in.)
+		if after == "program" && (programOpening(strings.TrimSpace(s.lower[:q.Start])) || ownAfterComma(s.lower[:q.Start]) ||
+			duringProgram.MatchString(s.lower[:q.Start])) {
 			return true
 		}
 		// "Weekend IOP / - A 6-week program with a family day": an
@@ -680,6 +686,25 @@ func isNumberWord(w string) bool {
 	}
 	return countWords[w]
 }
+
+// ownAfterComma reports a clause after a comma opening on "this" or
+// "our": "For adults leaving a hospital unit, this". ("When you look
+// at options, the month-long program comes up often" names a kind.)
+func ownAfterComma(pre string) bool {
+	k := strings.LastIndex(pre, ",")
+	if k < 0 {
+		return false
+	}
+	switch strings.TrimSpace(pre[k+1:]) {
+	case "this", "our", "this new", "our new":
+		return true
+	}
+	return false
+}
+
+// duringProgram ends on a phrase of time opening a sentence and the
+// program's determiner: "During the", "Throughout our".
+var duringProgram = prefilter.MustCompile(`^\s*(?:during|throughout|over\s+the\s+course\s+of)\s+(?:the|this|our)\s*$`)
 
 // opensOnProgram reports a sentence opening on a program by a noun or
 // a pronoun: "The model …", "This intervention …", "It …".
@@ -1177,6 +1202,12 @@ func init() {
 			{"Family stories\n\nHer daughter had never stayed anywhere for more than three days before our residential program.", ""},
 			{"Family stories\n\nHe had not lasted in any program for longer than a week.", ""},
 			{"Kinds of rehab\n\nShort-term rehab is any program giving residential care for 21 to 45 days.", "residential 21–45"},
+			// The program's own, named by its length after a fronted
+			// phrase, or as the span things happen during; "the" after a
+			// fronted phrase names a kind.
+			{"Day treatment\n\nFor adults leaving inpatient care, this 5–7 week program pairs therapy with medication support in our PHP.", "php 35–49"},
+			{"Day treatment\n\nOur PHP gives structure. During the 4–6 week program, you come in every weekday.", "php 28–42"},
+			{"Residential care\n\nWhen you compare options, the 28-day program comes up a lot in our residential FAQ.", ""},
 			// A court order's term is no program's length.
 			{"Program requirements\n\n- Level II education, most people finish in four weeks\n- An interlock fitted to every car you drive for at least 12 months", "other 28"},
 			// A program named only as one the provider does not run is
