@@ -1208,6 +1208,9 @@ func init() {
 			{"Day treatment\n\nFor adults leaving inpatient care, this 5–7 week program pairs therapy with medication support in our PHP.", "php 35–49"},
 			{"Day treatment\n\nOur PHP gives structure. During the 4–6 week program, you come in every weekday.", "php 28–42"},
 			{"Residential care\n\nWhen you compare options, the 28-day program comes up a lot in our residential FAQ.", ""},
+			// A label's span in brackets, after the colon, and names
+			// spelled "out patient" or "out-patient".
+			{"Levels\n\nRESIDENTIAL TREATMENT CENTER: (5 weeks)\n\nINTENSIVE OUT PATIENT (IOP) (6-8weeks)\n\nOut-patient program: (3 months)", "residential 35; iop 42–56; op 91.3125"},
 			// A court order's term is no program's length.
 			{"Program requirements\n\n- Level II education, most people finish in four weeks\n- An interlock fitted to every car you drive for at least 12 months", "other 28"},
 			// A program named only as one the provider does not run is
@@ -1960,6 +1963,11 @@ func (s *sentence) programLabel(start int) bool {
 			break
 		}
 	}
+	// ("Residential program: (6 weeks)": a bracket after the label's
+	// colon.)
+	if sep && strings.HasSuffix(t, ":") && strings.HasSuffix(strings.TrimRight(s.masked[:start], " "), "(") {
+		t = strings.TrimRight(strings.TrimSuffix(t, ":"), " ")
+	}
 	if !sep {
 		return false
 	}
@@ -1972,7 +1980,7 @@ func (s *sentence) programLabel(start int) bool {
 			t, changed = strings.TrimRight(t[:k], " "), true
 		}
 		// ("Detox only: 4 days": the program alone.)
-		for _, w := range []string{"rehab", "treatment", "care", "programs", "program", "services", "stays", "stay", "only", "alone"} {
+		for _, w := range []string{"rehab", "treatment", "care", "programs", "program", "services", "stays", "stay", "only", "alone", "center", "centre"} {
 			if strings.HasSuffix(t, " "+w) {
 				t, changed = strings.TrimRight(strings.TrimSuffix(t, w), " "), true
 			}

@@ -40,6 +40,7 @@ type term struct {
 var builtinTerms = []term{
 	{"intensive outpatient", IOP, false},
 	{"intensive out-patient", IOP, false},
+	{"intensive out patient", IOP, false},
 	{"intensives", IOP, false},
 	// "Intense outpatient therapy (IOP)": a common misspelling, not
 	// weekly outpatient therapy.
@@ -122,6 +123,8 @@ var builtinTerms = []term{
 	{"outpatient therapists", OP, false},
 	{"outpatient", OP, false},
 	{"outpatients", OP, false},
+	{"out-patient", OP, false},
+	{"out-patients", OP, false},
 	{"OP", OP, true},
 	{"residential", Residential, false},
 	{"inpatient", Residential, false},
