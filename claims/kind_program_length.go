@@ -463,6 +463,12 @@ func statesProgramLength(s *sentence, i int) bool {
 		if after == "period" && overAPeriod(s, q, lo) {
 			return true
 		}
+		// "Our residential center offers a 30-day program", "offers 30-,
+		// 60- and 90-day programs": what a program named before offers
+		// is itself, by its length.
+		if programNouns[after] && offeredByProgram(s, q, lo) {
+			return true
+		}
 		// "The six-week program will run weekdays …", "Our 10-week
 		// program starts each month": the program the sentence opens on,
 		// named by its length.
@@ -584,6 +590,22 @@ func statesProgramLength(s *sentence, i int) bool {
 		}
 	}
 	return false
+}
+
+// offeredByProgram reports an offering verb right before q (past an
+// article), after a program named earlier in its clause, not as a
+// contrast.
+func offeredByProgram(s *sentence, q *quantity.Quantity, lo int) bool {
+	at := q.Start
+	if w := wordBefore(s.lower, at); w == "a" || w == "an" {
+		at = strings.LastIndex(s.lower[:at], w)
+	}
+	switch wordBefore(s.lower, at) {
+	case "offer", "offers", "provide", "provides", "run", "runs", "feature", "features":
+	default:
+		return false
+	}
+	return programEndBefore(s, lo, at) >= 0
 }
 
 // overAPeriod reports "over a" before q after a verb whose subject is the
@@ -1211,6 +1233,10 @@ func init() {
 			// A label's span in brackets, after the colon, and names
 			// spelled "out patient" or "out-patient".
 			{"Levels\n\nRESIDENTIAL TREATMENT CENTER: (5 weeks)\n\nINTENSIVE OUT PATIENT (IOP) (6-8weeks)\n\nOut-patient program: (3 months)", "residential 35; iop 42–56; op 91.3125"},
+			// What a program offers, named by its length, is itself.
+			{"Cedar Ridge\n\nOur residential center offers 30-, 60- and 90-day programs.", "residential 30–90"},
+			{"Cedar Ridge\n\nOur detox unit provides a 5-day program of medical care.", "detox 5"},
+			{"Cedar Ridge\n\nUnlike a residential center, we run a 12-week program.", ""},
 			// A court order's term is no program's length.
 			{"Program requirements\n\n- Level II education, most people finish in four weeks\n- An interlock fitted to every car you drive for at least 12 months", "other 28"},
 			// A program named only as one the provider does not run is
