@@ -575,6 +575,10 @@ func (x *Extractor) claimsOf(st *state, s *sentence, out []Claim) ([]Claim, Subj
 			// week": the figure right after the program clients move on to
 			// is that program's.
 			subj = steppedTo(s, q.Start)
+		case kind == ProgramLength && stripCard(s):
+			// "Medical Detoxification" / "Top level of care • 4-8
+			// days typical": the card's name heading over its strip.
+			subj = st.headingSubject(s.doc.Blocks[s.bi-1].Text)
 		case colonOwner(s, q.Start) != "":
 			// "Next, they move to our IOP: two evenings a week,
 			// usually for six to eight weeks": what the colon sets out is
@@ -1144,9 +1148,16 @@ func (x *Extractor) boolClaim(st *state, s *sentence, bk *boolKind, h boolHit, o
 		}
 		// ("the skills residents will need outside 24/7 care", "withdrawal
 		// is dangerous outside round-the-clock care": life beyond the
-		// care residential and detox give, no lack of theirs.)
-		if bk.kind == Supervision24x7 && !v && (subj == Residential || subj == Detox) && outsideCare(s.lower, start) {
-			return out
+		// care residential and detox give, no lack of theirs; the care
+		// named is theirs, as it was read before "outside" denied it. A
+		// need for more under "not a good fit if:" on their pages says
+		// nothing of theirs.)
+		if bk.kind == Supervision24x7 && !v && (subj == Residential || subj == Detox) {
+			if outsideCare(s.lower, start) {
+				v = true
+			} else if unmetNeed(s) {
+				return out
+			}
 		}
 		c := newClaim(s, bk.kind, start, end)
 		c.Subject = subj
@@ -4629,21 +4640,25 @@ func unmetNeed(s *sentence) bool {
 	if s.block.Kind != corpus.BlockListItem {
 		return false
 	}
-	if hs := s.block.Headings; len(hs) > 0 && notSuitedIf.MatchString(lowerASCII(hs[len(hs)-1])) {
-		return true
-	}
-	// (In plain text the list's lead-in line is a paragraph: "Our PHP
-	// may not be right if:" / "- You need …". Only its last sentence
-	// leads in: "IOP is not the right choice if you need 24/7 care. It
-	// is a good fit if:" introduces who it suits.)
+	// The list's own heading or lead-in, right before its items: a
+	// paragraph between ends the heading's reach ("Otherwise, IOP is a
+	// great option. Here is what it includes:"). In plain text the
+	// lead-in line is a paragraph; only its last sentence leads in ("IOP
+	// is not the right choice if you need 24/7 care. It is a good fit
+	// if:" introduces who it suits).
 	for i := s.bi - 1; i >= 0; i-- {
-		if b := &s.doc.Blocks[i]; b.Kind != corpus.BlockListItem {
-			t := strings.TrimSpace(b.Text)
-			if e := max(strings.LastIndex(t, ". "), strings.LastIndex(t, "? "), strings.LastIndex(t, "! ")); e >= 0 {
-				t = t[e+2:]
-			}
-			return strings.HasSuffix(t, ":") && notSuitedIf.MatchString(lowerASCII(t))
+		b := &s.doc.Blocks[i]
+		if b.Kind == corpus.BlockListItem {
+			continue
 		}
+		t := strings.TrimSpace(b.Text)
+		if b.Kind == corpus.BlockHeading {
+			return notSuitedIf.MatchString(lowerASCII(t))
+		}
+		if e := max(strings.LastIndex(t, ". "), strings.LastIndex(t, "? "), strings.LastIndex(t, "! ")); e >= 0 {
+			t = t[e+2:]
+		}
+		return strings.HasSuffix(t, ":") && notSuitedIf.MatchString(lowerASCII(t))
 	}
 	return false
 }

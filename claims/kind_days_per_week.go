@@ -1031,6 +1031,10 @@ func init() {
 			// Weekly care a relative clause says the program outdoes is
 			// the level below, not the program's week.
 			{"Our IOP\n\nOur IOP meets three days a week. It gives a kind of structure that weekly therapy cannot match.", "iop 3; op 1"},
+			{"Levels of care\n\nOur residential program is the most intensive level. The duration of our outpatient program varies with progress. Most clients attend twice a week.", "op 2"},
+			// A sentence opening on what a program costs or gives keeps
+			// the page's program.
+			{"Residential care\n\nOur residential program is the most intensive level. The purpose of an IOP is to step down from this level. Here, clients stay on site and attend groups seven days a week.", "residential 7"},
 			// A sentence opening on "the core of" or "the defining
 			// features of" a program is about that program.
 			{"Levels of care\n\nStandard outpatient care means one session per week. The core of an intensive outpatient program is group work. Clients come four or five days each week.", "op 1; iop 4–5"},

@@ -1042,6 +1042,9 @@ func init() {
 			{"Our IOP\n\nOur IOP runs in the evening.\n\n- Residential care or PHP\nPHP comes first for some of our clients.\n- Hours: 9 hours per week", "iop 9"},
 			{"Our IOP\n\nOur IOP runs in the evening.\n\n- Some start in our PHP.\nPHP clients move to the IOP after two weeks.\n- Hours: 9 hours per week", "iop 9"},
 			{"Our IOP\n\nOur IOP runs in the evening.\n\n- Many of our clients later join our PHP for extra support\nPHP clients move to the IOP after two weeks.\n- Hours: 9 hours per week", "iop 9"},
+			// The last of several items each naming a program heads
+			// nothing either.
+			{"Residential care\n\nPrograms we run:\n- Residential treatment\n- Intensive outpatient\nIntensive outpatient groups meet in two towns.\n- Hours: 30 hours per week", "residential 30"},
 			// The last item of a list of services heads nothing.
 			{"Day treatment\n\nOur PHP meets in the main building.\n\nWhat we offer:\n- Partial hospitalization\n- Intensive outpatient\n\nOur staff bring a lot of experience to both.\n- Hours: 25 hours per week", "php 25"},
 			{"Levels of care\n\nPartial hospitalization ranks below complete residential treatment and adds up to 25 hours or more each week.", "php ≥25"},

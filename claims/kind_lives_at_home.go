@@ -85,6 +85,12 @@ func livesAtHomeHits(s *sentence) []boolHit {
 				}
 				continue
 			}
+			// ("Our PHP avoids overnight hospital stays", "eliminates the
+			// need for an overnight stay": what the care does without.)
+			if !side.home && strings.HasPrefix(l[start:], "overnight") && avoidedBefore.MatchString(l[max(0, start-40):start]) {
+				out = append(out, boolHit{value: true, start: start, end: end})
+				continue
+			}
 			// ("safe to spend the night at home": where the night is
 			// spent is home; "spend the night studying" says how.)
 			if !side.home && strings.HasSuffix(l[start:end], "the night") {
@@ -336,6 +342,10 @@ var careWithout = wordSet("care", "treatment", "support", "program", "programs",
 
 // offerAnchor words open a living phrase only before "a place to live".
 var offerAnchor = wordSet("provide", "provides", "offer", "offers", "give", "gives")
+
+// avoidedBefore ends on a verb of doing without: "avoids", "eliminates
+// the need for an".
+var avoidedBefore = prefilter.MustCompile(`\b(?:avoids?|avoiding|eliminates?|eliminating|replaces?|replacing|skips?|skipping|prevents?|preventing|reduces?|reducing)\s+(?:the\s+need\s+for\s+)?(?:an?\s+|the\s+)?$`)
 
 // nightAtHome opens on home as where a night is spent.
 var nightAtHome = prefilter.MustCompile(`^(?:at\s+home|home\b|in\s+(?:their|your|his|her)\s+own\s+(?:homes?|beds?))`)
@@ -625,6 +635,7 @@ func init() {
 			{"Our IOP\n\nMany IOP clients spend the night studying for exams.", ""},
 			{"Residential care\n\nOur residents never spend the night alone; a nurse is always on the unit.", ""},
 			{"Our IOP\n\nOur IOP gives structure without overnight hospital stays.", "iop true"},
+			{"Day treatment\n\nOur PHP avoids overnight hospital stays while still giving daily medical care. It eliminates the need for an overnight stay.", "php true; php true"},
 			{"Day treatment\n\nPHP is the closest thing to residential care without the overnight stay.", "php true"},
 			{"Detox at Fernhill\n\nCan I go home after detox instead of staying for residential?\n\nYes. We will set up outpatient care near your home.", ""},
 			{"Our PHP\n\n| Feature | Details |\n|---|---|\n| Days | Monday–Friday |\n| Overnight stay | None – clients return home each evening |", "php true"},

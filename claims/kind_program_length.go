@@ -242,9 +242,11 @@ func statesProgramLength(s *sentence, i int) bool {
 	// duration alone on its item is the program's length. (So is one
 	// alone on its line right under the heading, a card's figure:
 	// "Medical detox" / "4 to 6 days" / "Nurses watch …".)
-	if q.Per == quantity.None && !q.Adjectival && (s.block.Kind == corpus.BlockListItem || s.block.Kind == corpus.BlockParagraph && len(s.block.Sentences) == 1 && cardFigure(s)) &&
+	// (A card's strip taken for a heading counts too.)
+	strip := stripCard(s)
+	if q.Per == quantity.None && !q.Adjectival && (s.block.Kind == corpus.BlockListItem || s.block.Kind == corpus.BlockParagraph && len(s.block.Sentences) == 1 && cardFigure(s) || strip) &&
 		(q.Unit == quantity.Week || q.Unit == quantity.Month || q.Unit == quantity.Day) &&
-		onlyHedges(strings.TrimLeft(s.lower[:q.Start], " -•*–")) && strings.Trim(s.lower[q.End:], " .") == "" && programHeadingOver(s.block.Headings) {
+		onlyHedges(strings.TrimLeft(lastSegment(s.lower[:q.Start]), " -•*–")) && spanTail(s.lower[q.End:]) && (strip || programHeadingOver(s.block.Headings)) {
 		return true
 	}
 	// (An answer may run on after the figure that opens it: "Ten to
@@ -609,7 +611,7 @@ func offeredByProgram(s *sentence, q *quantity.Quantity, lo int) bool {
 }
 
 // overAPeriod reports "over a" before q after a verb whose subject is the
-// program ("Our IOP is delivered over a", "It runs over a", "Our IOP is
+// program ("Our IOP is delivered over a", "The model runs over a", "Our IOP is
 // made up of 24 sessions over a"), or after the last part of a list the
 // program consists of ("consists of groups, counseling and drug screens
 // delivered over a").
@@ -628,23 +630,28 @@ func overAPeriod(s *sentence, q *quantity.Quantity, lo int) bool {
 		return false
 	}
 	from := programEndBefore(s, lo, at)
+	// ("It consists of 40 group sessions over …": a pronoun counting
+	// sessions stands for the program.)
+	counted := countedMeetings[verb] && countedBefore(s.lower, at)
+	if n := wordBefore(s.lower, at); countedMeetings[n] && countedBefore(s.lower, strings.LastIndex(s.lower[:at], n)) {
+		counted = true // "consists of 36 sessions held over …"
+	}
+	if from < 0 && leadingWord(s.lower, 0) == "it" {
+		return counted
+	}
 	if from < 0 {
 		if !opensOnProgram(s.lower) {
 			return false
 		}
 		from = len(leadingWord(s.lower, 0))
-		if n := leadingWord(s.lower, min(len(s.lower), from+1)); n != "" && from > 0 && s.lower[:from] != "it" {
+		if n := leadingWord(s.lower, min(len(s.lower), from+1)); n != "" {
 			from += 1 + len(n)
 		}
 	}
 	between := s.lower[from:at]
 	// ("Our IOP is made up of 24 sessions over …": the program's own
 	// meetings, counted.)
-	if countedMeetings[verb] && countedBefore(s.lower, at) {
-		return true
-	}
-	// ("consists of 36 sessions held over …" too.)
-	if n := wordBefore(s.lower, at); countedMeetings[n] && countedBefore(s.lower, strings.LastIndex(s.lower[:at], n)) {
+	if counted {
 		return true
 	}
 	if onlyAuxiliaries(between) {
@@ -728,13 +735,11 @@ func ownAfterComma(pre string) bool {
 // program's determiner: "During the", "Throughout our".
 var duringProgram = prefilter.MustCompile(`^\s*(?:during|throughout|over\s+the\s+course\s+of)\s+(?:the|this|our)\s*$`)
 
-// opensOnProgram reports a sentence opening on a program by a noun or
-// a pronoun: "The model …", "This intervention …", "It …".
+// opensOnProgram reports a sentence opening on a program by a noun:
+// "The model …", "This intervention …". ("It runs over a four-week
+// period" after "Our IOP includes a family workshop" is the workshop.)
 func opensOnProgram(lower string) bool {
 	w := leadingWord(lower, 0)
-	if w == "it" {
-		return true
-	}
 	if w != "the" && w != "this" && w != "our" {
 		return false
 	}
@@ -749,6 +754,33 @@ var spreadVerbs = wordSet("delivered", "provided", "offered", "held", "conducted
 // anyPlaceBefore ends on someone's stay anywhere at all: "stayed
 // anywhere for", "lasted in any program for".
 var anyPlaceBefore = prefilter.MustCompile(`\b(?:stay|stays|stayed|staying|lasted|been|remained)\s+(?:in\s+|at\s+)?(?:anywhere|any\s+(?:program|programs|rehab|rehabs|facility|facilities|center|centers|place|treatment\s+center))\b[^,;]*$`)
+
+// stripCard reports a card's strip that a text export took for a heading
+// of its own, right under the card's name: "Medical Detoxification" /
+// "Top level of care • 4-8 days typical".
+func stripCard(s *sentence) bool {
+	return s.block.Kind == corpus.BlockHeading && strings.ContainsAny(s.text, "•·|") && cardFigure(s)
+}
+
+// lastSegment returns what follows the last bullet or bar of a card's
+// line: "Highest level of care • " gives " ".
+func lastSegment(pre string) string {
+	for _, sep := range []string{"•", "·", "|"} {
+		if k := strings.LastIndex(pre, sep); k >= 0 {
+			pre = pre[k+len(sep):]
+		}
+	}
+	return pre
+}
+
+// spanTail reports what may follow a card's span: nothing, or "typical".
+func spanTail(post string) bool {
+	switch strings.Trim(post, " .") {
+	case "", "typical", "on average", "average":
+		return true
+	}
+	return false
+}
 
 // plainColumn reports a column header that says nothing of what its
 // cells measure: "Details", "What to expect".
@@ -1214,6 +1246,7 @@ func init() {
 			// Something else spread over a period is no program's length,
 			// a part of the program included.
 			{"Harbor Lane IOP\n\nClients in our IOP often see their cravings fade over a two-week period. Over a 60-day period of staying sober, our IOP clients sleep better.", ""},
+			{"Harbor Lane IOP\n\nOur IOP includes a family workshop on Saturdays. It runs over a four-week period.", ""},
 			{"Harbor Lane IOP\n\nAs part of our IOP, a grief workshop is offered over a three-week period. Our IOP's coping module is delivered over a two-week period.", ""},
 			{"Harbor Lane IOP\n\nOur IOP is for adults. It consists of 40 group sessions over a 16-week period.", "iop 112"},
 			{"Harbor Lane IOP\n\nThe IOP consists of 30 sessions held over a 10-week period, followed by 4 months of aftercare.", "iop 70; other 121.75"},
@@ -1233,6 +1266,11 @@ func init() {
 			// A label's span in brackets, after the colon, and names
 			// spelled "out patient" or "out-patient".
 			{"Levels\n\nRESIDENTIAL TREATMENT CENTER: (5 weeks)\n\nINTENSIVE OUT PATIENT (IOP) (6-8weeks)\n\nOut-patient program: (3 months)", "residential 35; iop 42–56; op 91.3125"},
+			// A card's strip under its name: a span in its last segment,
+			// maybe "typical" after it, and in plain text the strip taken
+			// for a heading of its own.
+			{"Levels of care\n\nMedical Detox\n\nIntensive care • 4-8 Days Typical\n\nResidential Treatment\n\nHigh Intensity · 30-60 Days Typical\n\nWhat to bring\n\nClothes • 7 days", "detox 4–8; residential 30–60"},
+			{"Levels of care\n\nMedical Detoxification\n\nIntensive care, under nurses, • 4-8 days typical.\n\nPartial Hospitalization\n\nDay care, five days a week, | 2-3 weeks on average.", "detox 4–8; php 14–21"},
 			// What a program offers, named by its length, is itself.
 			{"Cedar Ridge\n\nOur residential center offers 30-, 60- and 90-day programs.", "residential 30–90"},
 			{"Cedar Ridge\n\nOur detox unit provides a 5-day program of medical care.", "detox 5"},
@@ -2612,7 +2650,7 @@ func programHeadingOver(hs []string) bool {
 
 // programHeading reports a heading that names a program.
 func programHeading(h string) bool {
-	return hasWord(lowerASCII(h), "iop", "php", "intensive outpatient", "partial hospitalization", "residential", "outpatient", "detox", "inpatient")
+	return hasWord(lowerASCII(h), "iop", "php", "intensive outpatient", "partial hospitalization", "residential", "outpatient", "detox", "detoxification", "inpatient")
 }
 
 // listedUnderProgram reports a list item under a program's heading that

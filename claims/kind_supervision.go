@@ -469,9 +469,11 @@ func init() {
 			// program is not for whoever meets it states nothing of it,
 			// but a need for care round the clock says the program has
 			// none; under "who it suits" a need is the program's.
-			{"# Day care at Alder Bend\n\n## When Our PHP Might Not Be The Right Fit\n\nSome adults need more.\n\n- You require nursing 24/7\n\n## Who our PHP suits\n\n- You require structure but not 24/7 nursing", "php false; php false"},
+			{"# Day care at Alder Bend\n\n## When Our PHP Might Not Be The Right Fit\n\n- You require nursing 24/7\n\n## Who our PHP suits\n\n- You require structure but not 24/7 nursing", "php false; php false"},
 			{"Day care at Alder Bend\n\nOur PHP may not be a good fit if:\n\n- You require nursing 24/7\n- You have no safe place to sleep\n- You can come in only 2 days a week\n- You prefer a room with 24/7 nursing", "php false"},
 			{"Day care at Alder Bend\n\nIf our PHP is not the right fit we help you find another program\n\n- Our residential program gives 24/7 nursing", "residential true"},
+			// A paragraph between the heading and a list ends its reach.
+			{"Day care at Alder Bend\n\nWhen our PHP is not recommended\n\n- You need nursing 24/7\n\nOtherwise it fits well. Here is what our PHP offers:\n\n- Nurses on call 24/7", "php false; php true"},
 			// Only a lead-in's last sentence leads in, only list lines are
 			// the conditions, and a heading that asks, or says the program
 			// is not for everyone, heads no conditions.
@@ -484,10 +486,18 @@ func init() {
 			{"Day treatment\n\nOur PHP suits adults who can live safely outside 24/7 care.", "php false"},
 			{"Day treatment\n\nOur PHP is for adults who can live safely outside of round-the-clock care.", "php false"},
 			{"Our ranch\n\nOur residential clients live outside the city with 24/7 care.", "residential true"},
+			// "The defining features of" or "The cost of" a program
+			// opening a sentence do not hold it up for comparison, as
+			// "more than the benefits of" does.
+			{"Levels of care\n\nThe defining features of residential treatment include round-the-clock support.", "residential true"},
+			{"Levels of care\n\nThe cost of residential treatment covers round-the-clock support.", "residential true"},
 			// Life after residential care or detox, "outside" the care
-			// they give, is no lack of theirs.
-			{"Residential care\n\nOur residential program gives 24/7 supervision. Residents rehearse the skills they will use outside 24/7 care.", "residential true"},
-			{"Medical detox\n\nQuitting alcohol can be risky outside of round-the-clock care.", ""},
+			// they give, is no lack of theirs: the care is theirs. A need
+			// for more listed under "not a good fit if:" on their pages
+			// says nothing of theirs.
+			{"Residential care\n\nOur residential program gives 24/7 supervision. Residents rehearse the skills they will use outside 24/7 care.", "residential true; residential true"},
+			{"Medical detox\n\nQuitting alcohol can be risky outside of round-the-clock care, which is why our detox unit exists.", "detox true"},
+			{"Residential care\n\nOur residential program is not a good fit if:\n\n- You need hospital nursing around the clock", ""},
 			{"Our PHP\n\nOur PHP is a day program. Our building's front desk is staffed 24 hours, seven days a week.", ""},
 			// The day and the week said apart are round the clock too.
 			{"Residential Treatment\n\nAt Alder House, nurses are on duty 24 hours, 7 days a week.", "residential true"},

@@ -627,6 +627,12 @@ func (st *state) namingItem(bi int) Subject {
 	if subj == "" || !slices.ContainsFunc(st.mentions[bi+1], func(m mention) bool { return m.subject == subj && !m.contrast }) {
 		return ""
 	}
+	// (Nor does the last of several items each naming a program, "-
+	// Residential treatment" / "- Outpatient" / "Outpatient services are
+	// …": a list of services.)
+	if p := &st.doc.Blocks[bi-1]; bi > 0 && p.Kind == corpus.BlockListItem && wordCount(p.Text) <= 6 && slices.ContainsFunc(st.mentions[bi-1], func(m mention) bool { return programSubject(m.subject) }) {
+		return ""
+	}
 	return subj
 }
 
@@ -1259,17 +1265,23 @@ func ofPhrase(lower string, i int) bool {
 	return !quantifiers[q]
 }
 
-// ofSubject reports a program named in an "of" phrase after the noun
-// that opens the sentence: "The core of an intensive outpatient program
-// is group work" is about the program.
+// ofSubject reports a program named in an "of" phrase after a noun of
+// what it is made of, opening the sentence: "The core of an intensive
+// outpatient program is group work" is about the program.
 func ofSubject(s *sentence, m mention) bool {
 	k := strings.LastIndex(s.lower[:m.start], " of ")
 	if k < 0 {
 		return false
 	}
 	ws := strings.Fields(s.lower[:k])
-	return len(ws) >= 2 && len(ws) <= 3 && ws[0] == "the"
+	return len(ws) >= 2 && len(ws) <= 3 && ws[0] == "the" && definingNouns[ws[len(ws)-1]]
 }
+
+// definingNouns say what a program is made of, how it runs or how long, not what it
+// costs or gives beside another ("The cost of an IOP is lower" on a
+// residential page keeps the page's program).
+var definingNouns = wordSet("core", "heart", "hallmark", "hallmarks", "foundation", "backbone", "features", "feature", "structure",
+	"format", "schedule", "centerpiece", "basis", "duration", "length")
 
 var quantifiers = wordSet("many", "most", "some", "all", "each", "one", "none", "few", "several", "half", "majority", "both", "any", "plenty", "lots", "of", "numerous", "countless", "number", "several", "plenty")
 
