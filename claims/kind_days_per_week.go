@@ -1032,6 +1032,8 @@ func init() {
 			// the level below, not the program's week.
 			{"Our IOP\n\nOur IOP meets three days a week. It gives a kind of structure that weekly therapy cannot match.", "iop 3; op 1"},
 			{"Levels of care\n\nOur residential program is the most intensive level. The duration of our outpatient program varies with progress. Most clients attend twice a week.", "op 2"},
+			// Spun copy's "extensive outpatient" is the IOP.
+			{"Day treatment\n\nOur PHP runs five or six days a week. Extensive outpatient programs usually meet 3 to 4 days a week.", "php 5–6; iop 3–4"},
 			// A sentence opening on what a program costs or gives keeps
 			// the page's program.
 			{"Residential care\n\nOur residential program is the most intensive level. The purpose of an IOP is to step down from this level. Here, clients stay on site and attend groups seven days a week.", "residential 7"},

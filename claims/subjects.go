@@ -45,6 +45,9 @@ var builtinTerms = []term{
 	// "Intense outpatient therapy (IOP)": a common misspelling, not
 	// weekly outpatient therapy.
 	{"intense outpatient", IOP, false},
+	// "an extensive outpatient program (IOP)": spun copy's word for
+	// intensive.
+	{"extensive outpatient", IOP, false},
 	// ASAM's fourth edition names Level 2.5 "High-Intensity Outpatient
 	// Treatment": partial hospitalization.
 	{"high intensity outpatient", PHP, false},
