@@ -575,6 +575,13 @@ func (x *Extractor) claimsOf(st *state, s *sentence, out []Claim) ([]Claim, Subj
 			// week": the figure right after the program clients move on to
 			// is that program's.
 			subj = steppedTo(s, q.Start)
+		case kind == ProgramLength && q.Adjectival && wordAfter(s.lower, q.End) == "program" && ownAfterComma(s.lower[:q.Start]):
+			// "After medical detox, our 30-day program helps …": the
+			// page's program, not the one the fronted phrase names.
+			subj = Other
+			if p := st.sectionOr(st.topic); programSubject(p) {
+				subj = p
+			}
 		case kind == ProgramLength && stripCard(s):
 			// "Medical Detoxification" / "Top level of care • 4-8
 			// days typical": the card's name heading over its strip.

@@ -1032,7 +1032,9 @@ func init() {
 			// the level below, not the program's week.
 			{"Our IOP\n\nOur IOP meets three days a week. It gives a kind of structure that weekly therapy cannot match.", "iop 3; op 1"},
 			{"Levels of care\n\nOur residential program is the most intensive level. The duration of our outpatient program varies with progress. Most clients attend twice a week.", "op 2"},
-			// Spun copy's "extensive outpatient" is the IOP.
+			// Spun copy's "extensive outpatient" program is the IOP, not
+			// "extensive outpatient experience".
+			{"Our clinic\n\nOur clinic has extensive outpatient experience; most clients come 2 days a week.", "other 2"},
 			{"Day treatment\n\nOur PHP runs five or six days a week. Extensive outpatient programs usually meet 3 to 4 days a week.", "php 5–6; iop 3–4"},
 			// A sentence opening on what a program costs or gives keeps
 			// the page's program.

@@ -87,8 +87,17 @@ func livesAtHomeHits(s *sentence) []boolHit {
 			}
 			// ("Our PHP avoids overnight hospital stays", "eliminates the
 			// need for an overnight stay": what the care does without.)
+			// ("avoids an overnight stay in a hospital" names another
+			// place, and says nothing of home.)
 			if !side.home && strings.HasPrefix(l[start:], "overnight") && avoidedBefore.MatchString(l[max(0, start-40):start]) {
-				out = append(out, boolHit{value: true, start: start, end: end})
+				if w := wordAfter(l, end); w != "in" && w != "at" {
+					out = append(out, boolHit{value: true, start: start, end: end})
+				}
+				continue
+			}
+			// ("IOP is not for people who do not have a stable place to
+			// live": a denial inside a denial.)
+			if side.home && strings.HasPrefix(l[start:], "ha") && negated(l, start) {
 				continue
 			}
 			// ("safe to spend the night at home": where the night is
@@ -636,6 +645,8 @@ func init() {
 			{"Residential care\n\nOur residents never spend the night alone; a nurse is always on the unit.", ""},
 			{"Our IOP\n\nOur IOP gives structure without overnight hospital stays.", "iop true"},
 			{"Day treatment\n\nOur PHP avoids overnight hospital stays while still giving daily medical care. It eliminates the need for an overnight stay.", "php true; php true"},
+			{"Residential care\n\nOur residential program avoids the need for an overnight stay in a hospital.", ""},
+			{"Our IOP\n\nOur IOP is not for people who do not have a stable place to live.", ""},
 			{"Day treatment\n\nPHP is the closest thing to residential care without the overnight stay.", "php true"},
 			{"Detox at Fernhill\n\nCan I go home after detox instead of staying for residential?\n\nYes. We will set up outpatient care near your home.", ""},
 			{"Our PHP\n\n| Feature | Details |\n|---|---|\n| Days | Monday–Friday |\n| Overnight stay | None – clients return home each evening |", "php true"},

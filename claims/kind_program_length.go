@@ -1263,6 +1263,10 @@ func init() {
 			{"Day treatment\n\nFor adults leaving inpatient care, this 5–7 week program pairs therapy with medication support in our PHP.", "php 35–49"},
 			{"Day treatment\n\nOur PHP gives structure. During the 4–6 week program, you come in every weekday.", "php 28–42"},
 			{"Residential care\n\nWhen you compare options, the 28-day program comes up a lot in our residential FAQ.", ""},
+			// The program after a fronted phrase is the page's, not the one
+			// the phrase names.
+			{"Our IOP\n\nFollowing medical detox, our 28-day program helps clients stay sober.", "iop 28"},
+			{"Day treatment\n\nFor adults leaving inpatient care, this 5–7 week program offers structured group therapy.", "php 35–49"},
 			// A label's span in brackets, after the colon, and names
 			// spelled "out patient" or "out-patient".
 			{"Levels\n\nRESIDENTIAL TREATMENT CENTER: (5 weeks)\n\nINTENSIVE OUT PATIENT (IOP) (6-8weeks)\n\nOut-patient program: (3 months)", "residential 35; iop 42–56; op 91.3125"},

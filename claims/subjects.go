@@ -47,7 +47,9 @@ var builtinTerms = []term{
 	{"intense outpatient", IOP, false},
 	// "an extensive outpatient program (IOP)": spun copy's word for
 	// intensive.
-	{"extensive outpatient", IOP, false},
+	{"extensive outpatient program", IOP, false},
+	{"extensive outpatient programs", IOP, false},
+	{"extensive outpatient treatment", IOP, false},
 	// ASAM's fourth edition names Level 2.5 "High-Intensity Outpatient
 	// Treatment": partial hospitalization.
 	{"high intensity outpatient", PHP, false},
