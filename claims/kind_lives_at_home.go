@@ -108,8 +108,10 @@ func livesAtHomeHits(s *sentence) []boolHit {
 					out = append(out, boolHit{value: !negated(l, start), start: start, end: end})
 					continue
 				}
-				// ("never spend the night alone": company, not place.)
-				if w := leadingWord(rest, 0); strings.HasSuffix(w, "ing") || w == "alone" {
+				// ("never spend the night alone": company, not place; "stay
+				// the night in the emergency department": a place of no
+				// program's.)
+				if w := leadingWord(rest, 0); strings.HasSuffix(w, "ing") || w == "alone" || nightElsewhere.MatchString(rest) {
 					continue
 				}
 			}
@@ -355,6 +357,10 @@ var offerAnchor = wordSet("provide", "provides", "offer", "offers", "give", "giv
 // avoidedBefore ends on a verb of doing without: "avoids", "eliminates
 // the need for an".
 var avoidedBefore = prefilter.MustCompile(`\b(?:avoids?|avoiding|eliminates?|eliminating|replaces?|replacing|skips?|skipping|prevents?|preventing|reduces?|reducing)\s+(?:the\s+need\s+for\s+)?(?:an?\s+|the\s+)?$`)
+
+// nightElsewhere opens on a place no program runs: "in the emergency
+// department", "at a hospital", "in jail".
+var nightElsewhere = prefilter.MustCompile(`^(?:in|at)\s+(?:(?:a|an|the)\s+)?(?:hospital|emergency|er\b|jail|hotel|motel|shelter)`)
 
 // nightAtHome opens on home as where a night is spent.
 var nightAtHome = prefilter.MustCompile(`^(?:at\s+home|home\b|in\s+(?:their|your|his|her)\s+own\s+(?:homes?|beds?))`)
@@ -643,6 +649,7 @@ func init() {
 			{"Day treatment\n\nOur PHP suits adults who are safe to spend the night at home.", "php true"},
 			{"Our IOP\n\nMany IOP clients spend the night studying for exams.", ""},
 			{"Residential care\n\nOur residents never spend the night alone; a nurse is always on the unit.", ""},
+			{"Withdrawal care\n\nBefore our detox begins, you may need to stay the night in the emergency department.", ""},
 			{"Our IOP\n\nOur IOP gives structure without overnight hospital stays.", "iop true"},
 			{"Day treatment\n\nOur PHP avoids overnight hospital stays while still giving daily medical care. It eliminates the need for an overnight stay.", "php true; php true"},
 			{"Residential care\n\nOur residential program avoids the need for an overnight stay in a hospital.", ""},
