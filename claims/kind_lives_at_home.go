@@ -199,9 +199,15 @@ func ourHousing(rest string) bool {
 // traveling from out of town stay in one of our guest cottages".
 func visitorsStay(lower string, i int) bool {
 	lo, _ := clauseBounds(lower, i, i)
+	// ("Family may visit on Sundays, but they cannot stay the night":
+	// "they" opening the clause are the visitors of the clause before.)
+	from := max(lo, i-60)
+	if strings.HasPrefix(strings.TrimLeft(lower[lo:i], " ,"), "they ") {
+		from = max(0, lo-80)
+	}
 	// (Some providers call their clients guests: "Guests live at the
 	// lodge" is the clients.)
-	return hasWord(lower[max(lo, i-60):i], "relatives", "relative", "family", "families", "visitors", "visitor", "parents", "loved")
+	return hasWord(lower[from:i], "relatives", "relative", "family", "families", "visitors", "visitor", "parents", "loved")
 }
 
 // staffLives reports staff as the one who lives there: "A house manager
@@ -650,6 +656,8 @@ func init() {
 			{"Our IOP\n\nMany IOP clients spend the night studying for exams.", ""},
 			{"Residential care\n\nOur residents never spend the night alone; a nurse is always on the unit.", ""},
 			{"Withdrawal care\n\nBefore our detox begins, you may need to stay the night in the emergency department.", ""},
+			{"Residential care\n\nRelatives may visit on Sundays, but they cannot stay the night.", ""},
+			{"Residential care\n\nOur residents see their counselor daily, and they stay the night in shared rooms.", "residential false"},
 			{"Our IOP\n\nOur IOP gives structure without overnight hospital stays.", "iop true"},
 			{"Day treatment\n\nOur PHP avoids overnight hospital stays while still giving daily medical care. It eliminates the need for an overnight stay.", "php true; php true"},
 			{"Residential care\n\nOur residential program avoids the need for an overnight stay in a hospital.", ""},
