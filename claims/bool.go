@@ -54,6 +54,12 @@ func first(match func(s *sentence) (bool, int, int, bool)) func(s *sentence) []b
 // negating contraction. A clause break (comma, semicolon, "but") ends its
 // scope: "we do not judge, and we offer detox" offers detox.
 func negated(lower string, i int) bool {
+	// ("can live safely outside of 24/7 care": right before it, "outside"
+	// keeps clear of it; "Outside of group, staff are on call 24/7" places
+	// the hours, further off.)
+	if outsideCare(lower, i) {
+		return true
+	}
 	j := i
 	// "does not offer detox, overnight stays or 24-hour supervision": an
 	// item inside a list that "or" closes shares the denial, as the last
@@ -88,16 +94,10 @@ func negated(lower string, i int) bool {
 		}
 		// "the highest level of care we provide short of an overnight
 		// stay": all but it.
-		// ("can live safely outside of 24/7 care": right before it,
-		// "outside" keeps clear of it; "Outside of group, staff are on
-		// call 24/7" places the hours, further off.)
 		if w == "of" {
-			if k := strings.LastIndex(lower[:j], w); k > 0 && (wordBefore(lower, k) == "short" || n == 0 && wordBefore(lower, k) == "outside") {
+			if k := strings.LastIndex(lower[:j], w); k > 0 && wordBefore(lower, k) == "short" {
 				return true
 			}
-		}
-		if w == "outside" && n == 0 {
-			return true
 		}
 		// "don't" reads as "don" + "'" + "t" to wordBefore.
 		if k := strings.LastIndex(lower[:j], w); w == "t" && k > 0 && (strings.HasSuffix(lower[:k], "n'") || strings.HasSuffix(lower[:k], "n’")) {
@@ -245,4 +245,13 @@ type boolHit struct {
 	// more suitable than IOP" says one thing of each); empty leaves the
 	// subject to the resolver.
 	subject Subject
+}
+
+// outsideCare reports "outside" or "outside of" right before i.
+func outsideCare(lower string, i int) bool {
+	w := wordBefore(lower, i)
+	if w == "of" {
+		w = wordBefore(lower, strings.LastIndex(lower[:i], "of"))
+	}
+	return w == "outside"
 }

@@ -63,6 +63,9 @@ type sentence struct {
 	// none); question says the sentence is one itself.
 	answers  string
 	question bool
+	// unmet: the sentence is a line under "not a good fit if:" (see
+	// unmetNeed), read once in claimsOf for its figures and yes/no hits.
+	unmet bool
 	// copy is the sentence's text cloned once for all its claims.
 	copy string
 	// Sentence-wide modality, read once for all its claims.
@@ -357,7 +360,7 @@ func (x *Extractor) claimsOf(st *state, s *sentence, out []Claim) ([]Claim, Subj
 	// the heading says the program is not for states nothing of the
 	// program, but a need for round-the-clock care says the program has
 	// none ("• You need 24/7 medical monitoring").
-	unmet := unmetNeed(s)
+	s.unmet = unmetNeed(s)
 	// "Many people assume rehab means a month away from home": a belief
 	// the page sets out to correct states nothing, up to the correction
 	// ("…, but our IOP lasts 8 weeks").
@@ -376,7 +379,7 @@ func (x *Extractor) claimsOf(st *state, s *sentence, out []Claim) ([]Claim, Subj
 	}
 	resolved := Subject("")
 	for i := range s.qs {
-		if unmet {
+		if s.unmet {
 			break
 		}
 		q := &s.qs[i]
@@ -883,7 +886,7 @@ func (x *Extractor) claimsOf(st *state, s *sentence, out []Claim) ([]Claim, Subj
 			if h.start < belief() {
 				continue
 			}
-			if unmet {
+			if s.unmet {
 				if bk.kind != Supervision24x7 || !h.value || !hasWord(s.lower, "need", "needs", "require", "requires", "requiring") {
 					continue
 				}
@@ -1014,7 +1017,6 @@ func (x *Extractor) boolClaim(st *state, s *sentence, bk *boolKind, h boolHit, o
 		if needless {
 			want = excluding(want, Residential)
 		}
-
 		if bk.kind == Supervision24x7 && !referred {
 			// "the 24-hour supervision of residential treatment" is
 			// residential's, whatever the clause says of its subject;
@@ -1162,7 +1164,7 @@ func (x *Extractor) boolClaim(st *state, s *sentence, bk *boolKind, h boolHit, o
 		if bk.kind == Supervision24x7 && !v && (subj == Residential || subj == Detox) {
 			if outsideCare(s.lower, start) {
 				v = true
-			} else if unmetNeed(s) {
+			} else if s.unmet {
 				return out
 			}
 		}
@@ -4662,9 +4664,7 @@ func unmetNeed(s *sentence) bool {
 		if b.Kind == corpus.BlockHeading {
 			return notSuitedIf.MatchString(lowerASCII(t))
 		}
-		if e := max(strings.LastIndex(t, ". "), strings.LastIndex(t, "? "), strings.LastIndex(t, "! ")); e >= 0 {
-			t = t[e+2:]
-		}
+		t = t[sentenceStart(t, len(t)):]
 		return strings.HasSuffix(t, ":") && notSuitedIf.MatchString(lowerASCII(t))
 	}
 	return false
@@ -4674,12 +4674,3 @@ func unmetNeed(s *sentence) bool {
 // appropriate if", "is not right for you if", "isn't a fit when", "When
 // PHP Is Not Ideal" (not "Not a Fit for Everyone", nor a question).
 var notSuitedIf = prefilter.MustCompile(`\b(?:not|n['’]t)\s+(?:be\s+)?(?:appropriate|right|suitable|ideal|recommended|(?:a|the)\s+(?:good\s+|right\s+)?(?:fit|choice|option)|for\s+you)(?:\s+for\s+you)?(?:\s+(?:if|when)\b[^?]*|\s*:?)\s*$`)
-
-// outsideCare reports "outside" or "outside of" right before i.
-func outsideCare(lower string, i int) bool {
-	w := wordBefore(lower, i)
-	if w == "of" {
-		w = wordBefore(lower, strings.LastIndex(lower[:i], "of"))
-	}
-	return w == "outside"
-}

@@ -468,7 +468,7 @@ func statesProgramLength(s *sentence, i int) bool {
 		// "Our residential center offers a 30-day program", "offers 30-,
 		// 60- and 90-day programs": what a program named before offers
 		// is itself, by its length.
-		if programNouns[after] && offeredByProgram(s, q, lo) {
+		if programNouns[after] && offeredByProgram(s, q) {
 			return true
 		}
 		// "The six-week program will run weekdays …", "Our 10-week
@@ -597,7 +597,7 @@ func statesProgramLength(s *sentence, i int) bool {
 // offeredByProgram reports an offering verb right before q (past an
 // article), after a program named earlier in its clause, not as a
 // contrast.
-func offeredByProgram(s *sentence, q *quantity.Quantity, lo int) bool {
+func offeredByProgram(s *sentence, q *quantity.Quantity) bool {
 	at := q.Start
 	if w := wordBefore(s.lower, at); w == "a" || w == "an" {
 		at = strings.LastIndex(s.lower[:at], w)
@@ -607,7 +607,7 @@ func offeredByProgram(s *sentence, q *quantity.Quantity, lo int) bool {
 	default:
 		return false
 	}
-	return programEndBefore(s, lo, at) >= 0
+	return ownProgramBefore(s, at)
 }
 
 // overAPeriod reports "over a" before q after a verb whose subject is the
@@ -704,8 +704,8 @@ func countedBefore(lower string, i int) bool {
 	return isNumberWord(w)
 }
 
-// isNumberWord reports a count written in digits or in words up to twenty,
-// or in tens.
+// isNumberWord reports a count: a word opening on a digit, or one of
+// countWords ("two" to "six", "several", "many", …).
 func isNumberWord(w string) bool {
 	if w == "" {
 		return false

@@ -630,8 +630,10 @@ func (st *state) namingItem(bi int) Subject {
 	// (Nor does the last of several items each naming a program, "-
 	// Residential treatment" / "- Outpatient" / "Outpatient services are
 	// …": a list of services.)
-	if p := &st.doc.Blocks[bi-1]; bi > 0 && p.Kind == corpus.BlockListItem && wordCount(p.Text) <= 6 && slices.ContainsFunc(st.mentions[bi-1], func(m mention) bool { return programSubject(m.subject) }) {
-		return ""
+	if bi > 0 {
+		if p := &st.doc.Blocks[bi-1]; p.Kind == corpus.BlockListItem && wordCount(p.Text) <= 6 && slices.ContainsFunc(st.mentions[bi-1], func(m mention) bool { return programSubject(m.subject) }) {
+			return ""
+		}
 	}
 	return subj
 }
@@ -1273,8 +1275,8 @@ func ofSubject(s *sentence, m mention) bool {
 	if k < 0 {
 		return false
 	}
-	ws := strings.Fields(s.lower[:k])
-	return len(ws) >= 2 && len(ws) <= 3 && ws[0] == "the" && definingNouns[ws[len(ws)-1]]
+	noun := wordBefore(s.lower, k+1)
+	return definingNouns[noun] && opensOnNoun(s.lower, k-len(noun))
 }
 
 // definingNouns say what a program is made of, how it runs or how long, not what it

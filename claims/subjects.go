@@ -1394,10 +1394,6 @@ func opensOnNoun(lower string, k int) bool {
 	if k < 0 {
 		return false
 	}
-	pre := lower[:k]
-	if e := max(strings.LastIndex(pre, ". "), strings.LastIndex(pre, "? "), strings.LastIndex(pre, "! ")); e >= 0 {
-		pre = pre[e+2:]
-	}
-	ws := strings.Fields(pre)
+	ws := strings.Fields(lower[sentenceStart(lower, k):k])
 	return len(ws) >= 1 && len(ws) <= 2 && ws[0] == "the"
 }
