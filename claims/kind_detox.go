@@ -1027,6 +1027,7 @@ func init() {
 			{"Medical detox\n\nWe help people find a place to detox from alcohol.", "detox false"},
 			{"Medical detox\n\nOur clinic runs outpatient groups; our partner detox facilities take new patients.", ""},
 			{"Medical detox\n\nWe help adults gently and safely detox from alcohol.", "detox true"},
+			{"Our forty day program includes detox.", "detox true"},
 			// A verb whose own object comes before a copula does not
 			// take the detox word after it.
 			{"Medical detox\n\nThe first thing people ask about getting sober is how long the detox program lasts.", ""},

@@ -1785,6 +1785,9 @@ func init() {
 			{"| Program | Typical length |\n|---|---|\n| PHP | 2–4 weeks |", "php 14–28"},
 			{"Clients must complete paperwork within 30 days of admission to the IOP.", ""},
 			{"Our IOP offers full-day programming.", ""},
+			// A number of days before "day program" is a length, not
+			// a day program (the PHP).
+			{"Our 21 day treatment program lasts three weeks.", "other 21"},
 			{"Clients spend 30 days in residential treatment and 8 weeks in IOP.", "residential 30; iop 56"},
 			{"Our IOP never lasts longer than 12 weeks.", "iop ≤84"},
 			{"Most clients complete our IOP in 8 to 12 weeks before moving to aftercare.", "iop 56–84"},

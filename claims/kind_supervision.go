@@ -1,6 +1,7 @@
 package claims
 
 import (
+	"slices"
 	"strings"
 
 	"github.com/factlint/factlint/claims/quantity"
@@ -57,7 +58,9 @@ func matchSupervision(s *sentence) (bool, int, int, bool) {
 	// "Crisis calls are routed to the county line, which is staffed
 	// 24/7": a phone, no care. ("Our front desk is staffed 24 hours, seven
 	// days a week": nor is a desk said to be staffed.)
-	if ok && (hasWord(s.lower[max(0, start-40):start], "line", "lines", "hotline", "helpline", "phone", "phones", "calls") || deskStaffed(s.lower[:start])) {
+	// ("This website is not monitored 24/7", "the inbox is not checked
+	// around the clock": where messages go, no care either.)
+	if ok && (hasWord(s.lower[max(0, start-40):start], "line", "lines", "hotline", "helpline", "phone", "phones", "calls") || messagesMonitored(s, start) || deskStaffed(s.lower[:start])) {
 		return false, 0, 0, false
 	}
 	if !ok {
@@ -570,6 +573,10 @@ func init() {
 			{"Residential care\n\nOur overnight house manager goes off duty at 11 p.m.", "residential false"},
 			{"Outpatient detox\n\nCan I do outpatient detox?\n\nNo, if you have had seizures in past withdrawal or need around-the-clock medical care.", "detox false"},
 			{"Our IOP\n\nCrisis calls after hours are routed to the county line, which is staffed 24/7.", ""},
+			{"Our detox\n\nThe contact inbox is not monitored 24 hours a day; in a crisis, dial 911.", ""},
+			{"Our detox\n\nEmail us any time, our withdrawal unit is staffed 24/7.", "detox true"},
+			{"Our detox\n\nEmail us any time, nurses staff the unit 24/7.", "detox true"},
+			{"Our detox\n\nEmails go to our detox unit where nurses are on duty 24/7.", "detox true"},
 			{"Our sober house\n\nAfter 10 p.m. there is no staff member in the house.", "other false"},
 			{"Teen IOP\n\nOur teen IOP meets three afternoons a week. If a teen needs more, we help families arrange a referral to a residential or inpatient program. Larkspur does not provide overnight care.", "iop false"},
 			{"Our detox\n\nRegistered nurses and behavioral health technicians are on the unit 24 hours a day.", "detox true"},
@@ -846,6 +853,21 @@ func deskStaffed(before string) bool {
 	switch wordBefore(b, len(b)) {
 	case "desk", "desks", "lobby", "reception", "switchboard":
 		return true
+	}
+	return false
+}
+
+// messagesMonitored reports the figure at start:end said of where messages
+// go: "This website is not monitored 24/7". ("Email us any time, our
+// unit is staffed 24/7": a program named after the word is what the
+// figure is said of, and so is whoever a new clause opens on: "Email us
+// any time, nurses staff the unit 24/7".)
+func messagesMonitored(s *sentence, start int) bool {
+	from := max(0, start-40)
+	for _, w := range []string{"website", "inbox", "email", "e-mail", "emails", "mailbox", "voicemail", "messages", "chat"} {
+		if k := indexWord(s.lower[from:start], w, 0); k >= 0 {
+			return !strings.ContainsAny(s.lower[from+k:start], ",;:") && !slices.ContainsFunc(s.mentions, func(m mention) bool { return m.start > from+k && m.start < start })
+		}
 	}
 	return false
 }

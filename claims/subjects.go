@@ -5,6 +5,7 @@ import (
 	"sort"
 	"strings"
 
+	"github.com/factlint/factlint/claims/quantity"
 	"github.com/factlint/factlint/internal/prefilter"
 )
 
@@ -630,7 +631,10 @@ func (st *subjectTerms) find(s, lower string) []mention {
 			e := i + len(t.text)
 			// "full-day programs", "half-day treatment": a length of day,
 			// not a day program.
-			if i > 0 && lower[i-1] == '-' && strings.HasPrefix(t.text, "day ") {
+			// ("our 28 day rehab program", "shorter 7-14 day programs",
+			// "a thirty day program": a number of days, written without
+			// the hyphen.)
+			if strings.HasPrefix(t.text, "day ") && (i > 0 && lower[i-1] == '-' || countedDays(lower, i)) {
 				continue
 			}
 			// ("Ongoing counseling" heads the lightest level, and clients
@@ -714,6 +718,20 @@ func (st *subjectTerms) find(s, lower string) []mention {
 		}
 	}
 	return ms
+}
+
+// countedDays reports a number right before the word at i: "28 day",
+// "7-14 day", "thirty day".
+func countedDays(lower string, i int) bool {
+	w := wordBefore(lower, i)
+	if k := strings.LastIndexByte(w, '-'); k >= 0 {
+		w = w[k+1:]
+	}
+	if w == "" {
+		return false
+	}
+	_, ok := quantity.ParseNumber(w)
+	return ok
 }
 
 // openingMark reports a curly opening quote or a dash ending right before
