@@ -1788,6 +1788,14 @@ func init() {
 			// A number of days before "day program" is a length, not
 			// a day program (the PHP).
 			{"Our 21 day treatment program lasts three weeks.", "other 21"},
+			// A program named after "including" is a part of the one
+			// before it.
+			{"Our residential program, including medically supervised detox, usually lasts 30 days.", "residential 30"},
+			{"Our services\n\n- Short residential stay including detox: 21 days", "residential 21"},
+			{"We run an IOP. Programs including detox last about 10 days.", "detox 10"},
+			{"We run an IOP for adults who work during the day and need flexible hours, with services including detox lasting 5 days.", "detox 5"},
+			{"Individual therapy sessions including detox planning last 5 days.", "detox 5"},
+			{"Outpatient services including detox last 5 days.", "detox 5"},
 			{"Clients spend 30 days in residential treatment and 8 weeks in IOP.", "residential 30; iop 56"},
 			{"Our IOP never lasts longer than 12 weeks.", "iop ≤84"},
 			{"Most clients complete our IOP in 8 to 12 weeks before moving to aftercare.", "iop 56–84"},

@@ -734,6 +734,25 @@ func countedDays(lower string, i int) bool {
 	return ok
 }
 
+// partIncluded reports ms[i] right after "including" or "incl." (past a
+// "medical" or "medically supervised"), within 60 bytes of a program named before it in the same sentence.
+func partIncluded(lower string, ms []mention, i int) bool {
+	if i == 0 {
+		return false
+	}
+	j := ms[i].start
+	w := wordBefore(lower, j)
+	for n := 0; n < 2 && (w == "medical" || w == "medically" || w == "supervised" || w == "monitored" || w == "managed"); n++ {
+		j = strings.LastIndex(lower[:j], w)
+		w = wordBefore(lower, j)
+	}
+	if w != "including" && w != "incl" {
+		return false
+	}
+	p := ms[i-1]
+	return programSubject(p.subject) && !p.weak && ms[i].start-p.end <= 60 && !strings.ContainsAny(lower[p.end:ms[i].start], ".!?")
+}
+
 // openingMark reports a curly opening quote or a dash ending right before
 // i: a “continuing care” group names continuing care, though the bytes
 // of the marks count as word bytes elsewhere (they are not ASCII).
@@ -1026,6 +1045,11 @@ func contrasted(lower string, ms []mention, i int) bool {
 	// program comes with.)
 	if m.subject == Other && strings.Contains(lower[m.start:m.end], "housing") && slices.ContainsFunc(ms[:i], func(o mention) bool { return programSubject(o.subject) }) &&
 		(livesIn(lower, m.start) && movesOnToTreatment(lower[m.end:]) || comesWith(lower, m.start)) {
+		return true
+	}
+	// "Our residential program, including detox, lasts 28 days": a part
+	// of the program named before, not what the figure is of.
+	if partIncluded(lower, ms, i) {
 		return true
 	}
 	// ("Can I go home after detox instead of staying for residential?":
