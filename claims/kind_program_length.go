@@ -531,6 +531,14 @@ func statesProgramLength(s *sentence, i int) bool {
 	if before == "for" || before == "of" && strings.HasSuffix(strings.TrimRight(s.masked[:q.Start], " "), "period of") {
 		return true
 	}
+	// "Detox provides three to five days of 24-hour care", "our program
+	// offers 12 weeks of treatment": the care given, counted.
+	// ("may include four days of group programming, three hours each,
+	// twelve hours a week" counts the days of a week.)
+	if providesDays[before] && !q.Adjectival && q.Per == quantity.None && daysOfCare.MatchString(s.lower[q.End:]) &&
+		!hasWord(s.lower[q.End:min(len(s.lower), q.End+80)], "week", "weekly", "each", "per") {
+		return true
+	}
 	// "Ten weeks from intake to graduation", "twelve weeks, start to
 	// finish": the whole course, named by its ends.
 	// (The span opens its line or clause: "Buprenorphine taper: six weeks
@@ -798,6 +806,12 @@ var endsNamed = prefilter.MustCompile(`^\s*,?\s*(?:from\s+)?(?:intake|admission|
 
 // withUs ends on a client's time with the provider: "are with us",
 // "stay with us".
+var providesDays = wordSet("provide", "provides", "offer", "offers", "deliver", "delivers", "include", "includes")
+
+// daysOfCare is what a counted span of care goes on with: "of care", "of
+// medically monitored treatment", "of 24-hour care and monitoring".
+var daysOfCare = prefilter.MustCompile(`^\s+of\s+(?:[a-z0-9/-]+\s+){0,3}?(?:care|treatment|programming|rehab|rehabilitation)\b`)
+
 var withUs = prefilter.MustCompile(`\b(?:clients|patients|residents|people|guests|teens|adults)\s+(?:(?:usually|typically|generally|often|normally)\s+)?(?:are|stay|remain|spend\s+time)\s+with\s+us\s*$`)
 
 // standardProgram opens a clause on the provider's program by its noun:
@@ -1796,6 +1810,12 @@ func init() {
 			{"We run an IOP for adults who work during the day and need flexible hours, with services including detox lasting 5 days.", "detox 5"},
 			{"Individual therapy sessions including detox planning last 5 days.", "detox 5"},
 			{"Outpatient services including detox last 5 days.", "detox 5"},
+			// Care given, counted in days.
+			{"Our withdrawal unit provides four to six days of round-the-clock care.", "detox 4–6"},
+			{"Our residential program offers 45 days of structured treatment.", "residential 45"},
+			{"Our IOP can include 3-5 days of group programming at 3 hours each.", ""},
+			{"Our IOP offers 3 days of programming every week.", ""},
+			{"Our IOP offers 8 weeks of group support.", ""},
 			{"Clients spend 30 days in residential treatment and 8 weeks in IOP.", "residential 30; iop 56"},
 			{"Our IOP never lasts longer than 12 weeks.", "iop ≤84"},
 			{"Most clients complete our IOP in 8 to 12 weeks before moving to aftercare.", "iop 56–84"},
