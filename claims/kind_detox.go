@@ -1003,7 +1003,7 @@ var (
 	detoxVerbAfter  = prefilter.MustCompile(`^[\w\s,()-]{0,30}?\b(?:is|are|can\s+be|may\s+be)?\s*(?:also\s+)?(?:not\s+)?(?:available|offered|provided|included|performed|done|unavailable)\b|^[\w\s,()-]{0,30}?\b(?:takes?\s+place|happens|occurs)\b|^\s+(?:is|are|isn't|aren't|isn’t|aren’t)\s+(?:not\s+)?(?:a\s+)?part\s+of\b|^[\w\s,()-]{0,30}?\b(?:is|are|can\s+be)\s+(?:also\s+)?(?:not\s+)?(?:completed|handled|managed)\s+(?:on-site|onsite|on\s+site|in-house|here)\b`)
 	// notDetoxService: a program that is no detox service, or is for
 	// people past detox.
-	isDetoxService  = prefilter.MustCompile(`\b(?:is|are)\s+(?:a|an)\s+(?:(?:[0-9]+-bed|small|licensed|state-licensed|accredited|freestanding|free-standing|standalone|stand-alone|private|dedicated|medically\s+(?:monitored|supervised|managed)|medical|inpatient|residential|outpatient|ambulatory),?\s+)*(?:detox|detoxification|withdrawal(?:\s+management)?)\s+(?:unit|center|centre|facility|program|clinic|service)\b`)
+	isDetoxService  = prefilter.MustCompile(`\b(?:is|are)\s+(?:a|an)\s+(?:(?:[0-9]+-bed|small|licensed|state-licensed|accredited|freestanding|free-standing|standalone|stand-alone|private|dedicated|medically\s+(?:monitored|supervised|managed)|medical|inpatient|residential|outpatient|ambulatory),?\s+)*(?:stabili[sz]ation\s+and\s+)?(?:detox|detoxification|withdrawal(?:\s+management)?)\s+(?:and\s+stabili[sz]ation\s+)?(?:unit|center|centre|facility|program|clinic|service)\b`)
 	notDetoxService = prefilter.MustCompile(`\b(?:not|n't|n’t)\s+(?:a|an)\s+(?:medical\s+|inpatient\s+|residential\s+)?(?:detox|detoxification)(?:\s+(?:or|nor|and)\s+(?:a\s+|an\s+)?(?:residential|inpatient|hospital|medical))?\s+(?:program|facility|center|centre|provider|unit|clinic)\b|\b(?:detox|detoxification)\s+(?:is\s+not|isn't|isn’t)\s+(?:something|a\s+service|one\s+of\s+the\s+services)\s+(?:that\s+)?(?:we|our\s+\w+)\s+(?:offers?|provides?|does|do|handles?)\b|\b(?:is|are)\s+not\s+a\s+(?:substitute|replacement)\s+for\s+(?:a\s+)?(?:medical\s+|medically\s+(?:supervised|managed)\s+|inpatient\s+)?(?:detox|detoxification)\b`)
 	// partnerPlace follows a detox verb with a partner's place: "at a
 	// partner facility", "through our partner hospital".
@@ -1214,6 +1214,8 @@ func init() {
 			{"Intensive Outpatient\n\nOur IOP meets three evenings a week. Clients here do not need detox.", "iop false"},
 			{"Cedar Ridge Residential\n\nOur residential program lasts 30 days. Cedar Ridge does not provide detox on site.", "detox false"},
 			{"Northgate Detox\n\nNorthgate is a 24-bed inpatient detox unit.", "detox true"},
+			{"Northgate Recovery\n\nNorthgate is a 40-bed stabilization and detoxification unit.", "detox true"},
+			{"Northgate Recovery\n\nNorthgate is a 30-bed detox and stabilization unit for adults.", "detox true"},
 			{"IOP and PHP compared\n\n| | PHP | IOP |\n|---|---|---|\n| Medical detox | Not included | Not included |", "php false; iop false"},
 			{"IOP and PHP compared\n\n| | PHP | IOP |\n|---|---|---|\n| Medical detox included | Sometimes | No |", "iop false"},
 			{"Our IOP at a glance\n\n- Typical length: 8 to 10 weeks\n- Detox: not offered on site; referrals provided", "detox false"},

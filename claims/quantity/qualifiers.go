@@ -211,6 +211,19 @@ func (p *parser) suffix(end int, q *Quantity) int {
 			return k + 1
 		}
 	}
+	// "3 days/week minimum", "90 days min.": the bound said after, bare.
+	// ("two hours minimum of homework" names something else; "the
+	// 9-hour minimum" is a noun, read elsewhere.)
+	if (q.Qualifier == "" || q.Qualifier == Exact) && !q.Adjectival && p.word(end+1) != "of" {
+		switch w0 {
+		case "minimum", "min":
+			q.Qualifier = AtLeast
+			return end + 1
+		case "maximum", "max":
+			q.Qualifier = UpTo
+			return end + 1
+		}
+	}
 	// "30 days (or less)": the bound set off in brackets.
 	if p.punct(end) == "(" && p.word(end+1) == "or" && p.punct(end+3) == ")" {
 		inner := end + 1
