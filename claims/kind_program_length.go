@@ -921,6 +921,13 @@ func careerYears(s *sentence, lo int, q *quantity.Quantity) bool {
 		after := wordAfter(masked, q.End)
 		return after == "as" || roleVerbs[after]
 	}
+	// "later I worked at one for two years", "she
+	// volunteered there for two years": a person's work, in the past.
+	for i, w := range f {
+		if (w.text == "worked" || w.text == "volunteered") && (i > 0 && personSubjects[f[i-1].text] || i > 1 && personSubjects[f[i-2].text]) {
+			return true
+		}
+	}
 	// "Dr. Lena Okafor, who ran an outpatient clinic for nine years": a
 	// person's past work, told in a "who" clause.
 	if strings.HasSuffix(masked[:lo], ", who ") && len(f) > 0 && pastRoleVerbs[f[0].text] {
@@ -1810,6 +1817,16 @@ func init() {
 			{"We run an IOP for adults who work during the day and need flexible hours, with services including detox lasting 5 days.", "detox 5"},
 			{"Individual therapy sessions including detox planning last 5 days.", "detox 5"},
 			{"Outpatient services including detox last 5 days.", "detox 5"},
+			// What is had each day, a person's past work, and rehab's
+			// own predicate after a program's.
+			{"Our detox lasts about five days, with rest, three meals a day and nursing checks.", "detox 5"},
+			{"I never went to detox myself, but later I worked in one for a couple of years.", ""},
+			{"Our IOP began small; she worked with it for two years.", ""},
+			{"Our detox team grew; I later worked there for two years.", ""},
+			{"Clients worked through the IOP for two years.", "iop 730.5"},
+			{"Detox may take a week, but rehab lasts 30 days.", "detox 7; other 30"},
+			{"Detox may take a week, so when rehab only lasts 30 days, little time is left.", "detox 7; other 30"},
+			{"Detox may take a week, and our IOP runs 8 weeks.", "detox 7; iop 56"},
 			// Care given, counted in days.
 			{"Our withdrawal unit provides four to six days of round-the-clock care.", "detox 4–6"},
 			{"Our residential program offers 45 days of structured treatment.", "residential 45"},
@@ -2655,7 +2672,10 @@ func rateOfNoun(lower string, i int) bool {
 		}
 	}
 	switch wordBefore(lower, i) {
-	case "hour", "hours", "session", "sessions", "visit", "visits", "group", "groups", "appointment", "appointments", "meeting", "meetings", "class", "classes", "check-in", "check-ins", "call", "calls", "time", "times", "evening", "evenings", "night", "nights", "morning", "mornings", "afternoon", "afternoons":
+	case "hour", "hours", "session", "sessions", "visit", "visits", "group", "groups", "appointment", "appointments", "meeting", "meetings", "class", "classes", "check-in", "check-ins", "call", "calls", "time", "times", "evening", "evenings", "night", "nights", "morning", "mornings", "afternoon", "afternoons",
+		// ("three meals a day", "six drinks a day": what is had each
+		// day.)
+		"meal", "meals", "snack", "snacks", "drink", "drinks", "dose", "doses", "pill", "pills", "cigarette", "cigarettes":
 		return true
 	}
 	return false

@@ -304,6 +304,15 @@ func (st *state) resolve(s *sentence, start, end int, adjectival bool, want func
 		}
 		return m.subject, true
 	}
+	// "Detox takes a week, so when rehab only lasts 28 days, …": the
+	// figure's own predicate is said of rehab, treatment at large, not of
+	// the program named before it.
+	if before != nil && rehabPredicate.MatchString(s.masked[before.end:start]) {
+		if st.topic != "" && st.topic != Detox && want(st.topic) {
+			return st.topic
+		}
+		return Other
+	}
 	if subj, ok := pick(before); ok {
 		return subj
 	}
@@ -1958,3 +1967,8 @@ func programsBetween(s *sentence, i, j int) int {
 	}
 	return n
 }
+
+// rehabPredicate is a clause of its own on rehab ending where a figure
+// starts: "and rehab lasts", ", so when rehab only lasts", "but most
+// rehabs take".
+var rehabPredicate = prefilter.MustCompile(`(?:,|;|\band|\bbut|\bso|\bwhile|\bwhen|\bwhereas)\s+(?:(?:when|if|most|many|some|the|a|while)\s+)*rehabs?\s+(?:(?:only|usually|typically|generally|often|normally|itself|can|may|will|might|could|should)\s+)*(?:lasts?|takes?|runs?|spans?)\s+(?:(?:only|about|around|roughly|approximately|just)\s+)?$`)
