@@ -174,6 +174,14 @@ func aboutTheWeek(s *sentence) bool {
 		if s.qs[i].Per == quantity.Week {
 			return true
 		}
+		// ("9 hours of treatment a week": the rate read apart from the
+		// hours, and masked.)
+		if q := &s.qs[i]; q.Unit == quantity.Week && q.Per == quantity.None {
+			switch lowerASCII(q.Text) {
+			case "a week", "per week", "each week", "every week":
+				return true
+			}
+		}
 	}
 	return false
 }

@@ -413,6 +413,13 @@ func spreadOverDays(s *sentence, i int) bool {
 			}
 		}
 	}
+	// "nine hours a week, divided into four sessions", "nine hours of
+	// care a week, mostly across three sessions": the week's hours,
+	// said before in the sentence, in meetings of a day each.
+	// ("The day is divided into two sessions" has no week's hours.)
+	if q.Unit == quantity.Session && q.HasMax && q.Max <= 7 && (before == "into" || before == "across" || before == "over") && weeklyHoursBefore(s, 0, q.Start) && !dayDivided(s, q.Start) {
+		return true
+	}
 	// ("split into three-hour sessions on three to five days".)
 	if before != "over" && before != "across" && before != "on" && !overBound {
 		return false
@@ -426,6 +433,13 @@ func spreadOverDays(s *sentence, i int) bool {
 		q.Max, q.HasMax, q.Qualifier = q.Min, true, quantity.Exact
 	}
 	return true
+}
+
+// dayDivided reports a day named in the clause of the sessions at i:
+// "each day is divided into two sessions" counts a day's parts.
+func dayDivided(s *sentence, i int) bool {
+	lo, _ := clauseBounds(s.lower, i, i)
+	return hasWord(s.masked[lo:i], "day", "days", "daily", "morning", "afternoon", "evening")
 }
 
 var usualWords = wordSet("usually", "typically", "often", "generally", "normally", "mostly")
@@ -1885,6 +1899,16 @@ func init() {
 			{"Evening IOP\n\nThe evening IOP is 9 hours a week: three three-hour sessions over two days.", "iop 2"},
 			{"Our IOP ends with three sessions of two hours each.", ""},
 			{"Our IOP offers nine hours of weekly programming spread across three to five sessions.", "iop 3–5"},
+			// The week's hours said first, then the sessions they are
+			// divided into or held across: one a day. (Not a day's
+			// parts.)
+			{"Our IOP is usually ten hours a week, divided into four sessions.", "iop 4"},
+			{"Our IOP gives about 9 hours of care a week, usually across three sessions.", "iop 3"},
+			{"Our IOP gives 12 hours of care a week across four days.", "iop 4"},
+			{"Our IOP is 9 hours a week; each day is divided into two sessions.", ""},
+			{"Our PHP day is divided into two sessions.", ""},
+			{"Our IOP meets every week; its workbook is divided into three sessions.", "iop 1"},
+			{"Our IOP is 9 hours a week; its curriculum is divided into twelve sessions.", ""},
 			{"Our IOP meets three days a week and adds weekly individual counseling.", "iop 3; individual-therapy 1"},
 			{"Our outpatient detox is provided daily, seven days per week.", "detox 7"},
 			{"Our IOP meets 9 a.m. to noon Monday through Friday and 10 a.m. to 1 p.m. on Saturdays.", "iop 6"},
@@ -1908,7 +1932,7 @@ func weeklyHoursBefore(s *sentence, lo, end int) bool {
 			// ("9 to 12 hours of group per week, usually held across 3
 			// to 4 days": the week within a few words, however far the
 			// days.)
-			if between := s.masked[o.End:min(end, o.End+40)]; strings.Contains(between, " per week") || strings.Contains(between, " a week") || strings.Contains(between, " each week") || strings.Contains(between, " every week") {
+			if between := s.lower[o.End:min(end, o.End+40)]; strings.Contains(between, " per week") || strings.Contains(between, " a week") || strings.Contains(between, " each week") || strings.Contains(between, " every week") {
 				return true
 			}
 		}
