@@ -442,6 +442,11 @@ func dayDivided(s *sentence, i int) bool {
 	return hasWord(s.masked[lo:i], "day", "days", "daily", "morning", "afternoon", "evening")
 }
 
+// timesAvailable is times of day or week said to be available after a
+// figure: ", evenings and weekends available", ", evening groups are also
+// available", "(day and evening times available)".
+var timesAvailable = prefilter.MustCompile(`(?:,|\()\s*(?:(?:day|daytime|morning|afternoon|evening|weekend|night)s?(?:\s+(?:groups?|sessions?|tracks?|options?|hours|times))?(?:\s*(?:,|and|or|/|&)\s*)?){1,3}\s*(?:are\s+|is\s+)?(?:also\s+)?available\b`)
+
 var usualWords = wordSet("usually", "typically", "often", "generally", "normally", "mostly")
 
 // sessionsOfHours reads the week's meetings counted with their length: "nine
@@ -1896,6 +1901,8 @@ func init() {
 			// Sessions a weekly total before them adds up to are the week's.
 			{"Evening IOP\n\nThe evening IOP is 9 hours a week: three three-hour sessions.", "iop 3"},
 			{"Evening IOP\n\nThe evening IOP is 10 hours a week: three three-hour sessions.", ""},
+			{"Evening IOP\n\nThe evening IOP asks at least 9 hours a week, usually in three 3-hour sessions.", "iop 3"},
+			{"Evening IOP\n\nThe evening IOP asks at least 12 hours a week, usually in three 3-hour sessions.", ""},
 			{"Evening IOP\n\nThe evening IOP is 9 hours a week: three three-hour sessions over two days.", "iop 2"},
 			{"Our IOP ends with three sessions of two hours each.", ""},
 			{"Our IOP offers nine hours of weekly programming spread across three to five sessions.", "iop 3–5"},
@@ -1907,6 +1914,14 @@ func init() {
 			{"Our IOP gives 12 hours of care a week across four days.", "iop 4"},
 			{"Our IOP is 9 hours a week; each day is divided into two sessions.", ""},
 			{"Our PHP day is divided into two sessions.", ""},
+			// Times of day to choose from, said available after the
+			// figure, are the program's; a place's are not.
+			{"Our IOP: 3-4 days per week, evenings and weekends available.", "iop 3–4"},
+			{"Our IOP meets 3 days a week (day and evening groups are also available).", "iop 3"},
+			{"Our office: Monday through Friday, evenings available.", ""},
+			{"Admissions: open 7 days a week, evenings available.", ""},
+			{"Our IOP: 3 days a week (evening groups available).", "iop 3"},
+			{"Our IOP admissions line is open 7 days a week, evenings available.", ""},
 			{"Our IOP meets every week; its workbook is divided into three sessions.", "iop 1"},
 			{"Our IOP is 9 hours a week; its curriculum is divided into twelve sessions.", ""},
 			{"Our IOP meets three days a week and adds weekly individual counseling.", "iop 3; individual-therapy 1"},
@@ -2009,6 +2024,14 @@ func openingHours(masked string, lo, hi, start int) bool {
 	// ("The program is available three to five days each week": when the
 	// program itself runs.)
 	if programAvailable.MatchString(masked[lo:start]) {
+		return false
+	}
+	// ("IOP: 3-4 days per week, evenings and weekends available": the
+	// program's times to choose from, not when a desk is open.)
+	// ("Our office: Monday through Friday, evenings available" is a
+	// place's.)
+	if timesAvailable.MatchString(masked[start:hi]) && !hasWord(masked[lo:start], openingWords...) &&
+		hasWord(masked[lo:start], "iop", "php", "program", "programs", "programme", "treatment", "group", "groups", "sessions", "outpatient", "track") {
 		return false
 	}
 	return hasWord(masked[lo:start], openingWords...) || !hasWord(masked[lo:start], "meets", "meet", "runs", "run", "attend", "attends")

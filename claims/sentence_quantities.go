@@ -842,7 +842,9 @@ func weekOfSessions(qs []quantity.Quantity, n float64, length quantity.Quantity)
 		h /= 60
 	}
 	for _, w := range qs {
-		if w.Unit == quantity.Hour && w.Per == quantity.Week && w.HasMin && w.HasMax && w.Min == w.Max && math.Abs(w.Max-n*h) < 0.01 {
+		// ("at least 9 hours per week, often three 3-hour sessions": a
+		// floor the sessions make exactly.)
+		if w.Unit == quantity.Hour && w.Per == quantity.Week && w.HasMin && (w.HasMax && w.Min == w.Max || !w.HasMax) && math.Abs(w.Min-n*h) < 0.01 {
 			return true
 		}
 	}
