@@ -1,6 +1,7 @@
 package claims
 
 import (
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -348,6 +349,12 @@ func statesProgramLength(s *sentence, i int) bool {
 		if hasWord(s.masked[lo:q.Start], "withdrawal", "detox", "detoxification") {
 			return true
 		}
+	}
+	// "Detox usually lasts for the first three to six days of
+	// treatment": detox, the opening phase, as long as the days it
+	// takes of the whole.
+	if before == "first" && q.Per == quantity.None && !q.Adjectival && detoxFirstDays.MatchString(s.masked[lo:q.Start]) {
+		return true
 	}
 	if notLengthBefore[before] || notLengthAfter[after] {
 		return false
@@ -1827,6 +1834,16 @@ func init() {
 			{"Detox may take a week, but rehab lasts 30 days.", "detox 7; other 30"},
 			{"Detox may take a week, so when rehab only lasts 30 days, little time is left.", "detox 7; other 30"},
 			{"Detox may take a week, and our IOP runs 8 weeks.", "detox 7; iop 56"},
+			// "it" opening the answer under a heading that names the
+			// program or asks how long; detox over the first days.
+			{"Medical detox\n\nIt is typically between 4 and 9 days.", "detox 4–9"},
+			{"How long is the first stage?\n\nIts length depends on the substance. Usually it is between 2-12 days.", "other 2–12"},
+			{"Medical detox\n\nOur nurses are kind. It is typically 5 days.", ""},
+			{"Billing\n\nIt is typically 30 days.", ""},
+			{"Medical detox\n\nAs a rule it is 5 days.", ""},
+			{"Medical detox\n\nNow it is 5 days.", ""},
+			{"Detoxification usually lasts for the first 3 to 6 days of care.", "detox 3–6"},
+			{"Our IOP is hardest for the first 3 days.", ""},
 			// Care given, counted in days.
 			{"Our withdrawal unit provides four to six days of round-the-clock care.", "detox 4–6"},
 			{"Our residential program offers 45 days of structured treatment.", "residential 45"},
@@ -2151,8 +2168,34 @@ func copular(s *sentence, start int) bool {
 			return true
 		}
 	}
-	return false
+	return itUnderProgramHeading(s, lo, subj)
 }
+
+// itUnderProgramHeading reports "it" as the copula's subject in the first
+// sentence under a heading that names a program, or in the answer under
+// one that asks how long:
+// "Medical detox" / "Typically it is between 3 and 14 days".
+func itUnderProgramHeading(s *sentence, lo int, subj string) bool {
+	if lo != 0 || s.bi == 0 || s.doc.Blocks[s.bi-1].Kind != corpus.BlockHeading {
+		return false
+	}
+	f := strings.Fields(strings.ReplaceAll(subj, ",", " "))
+	if len(f) == 0 || f[len(f)-1] != "it" || len(f) > 2 || len(f) == 2 && !slices.Contains(hedgeWords, f[0]) {
+		return false
+	}
+	// (Under a heading that asks how long, any sentence of the answer:
+	// "How long is the first stage?" / "Its length depends on … Typically
+	// it is between 3-14 days".)
+	h := lowerASCII(s.doc.Blocks[s.bi-1].Text)
+	if strings.Contains(h, "how long") {
+		return true
+	}
+	return s.off == 0 && hasWord(h, "detox", "detoxification", "iop", "php", "outpatient", "residential", "inpatient", "rehab", "program", "programme", "stay")
+}
+
+// detoxFirstDays is detox said to last the first days of treatment, up
+// to the count: "detox usually lasts for the first".
+var detoxFirstDays = prefilter.MustCompile(`\b(?:detox|detoxification|withdrawal(?:\s+management)?)\s+(?:(?:usually|typically|often|generally|normally|will|may|can)\s+)*(?:lasts?|takes?\s+up|spans?|covers?|occupies|occupy)\s+(?:for\s+)?the\s+first\s*$`)
 
 var hedgeWords = []string{"about", "around", "approximately", "typically", "usually", "generally", "often", "roughly", "between", "anywhere", "from", "only", "just", "normally", "anywhere from", "somewhere"}
 
