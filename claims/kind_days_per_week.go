@@ -417,14 +417,27 @@ func spreadOverDays(s *sentence, i int) bool {
 	// care a week, mostly across three sessions": the week's hours,
 	// said before in the sentence, in meetings of a day each.
 	// ("The day is divided into two sessions" has no week's hours.)
+	// (Right after the week: "… a week, and each group is divided into
+	// two sessions", "the intake is split across two sessions" divide
+	// something else.)
 	if q.Unit == quantity.Session && q.HasMax && q.Max <= 7 && (before == "into" || before == "across" || before == "over") && weeklyHoursBefore(s, 0, q.Start) && !dayDivided(s, q.Start) {
-		return true
+		if k := strings.LastIndex(s.lower[:q.Start], "week"); k >= 0 && weekThenSessions.MatchString(s.lower[k+len("week"):q.Start]) {
+			return true
+		}
 	}
 	// ("split into three-hour sessions on three to five days".)
 	if before != "over" && before != "across" && before != "on" && !overBound {
 		return false
 	}
+	// ("30 hours of therapy a week over 30 days": more days than a week
+	// has are how long.)
+	if n := q.Min; q.Unit == quantity.Day && (q.HasMax && q.Max > 7 || !q.HasMax && n > 7) {
+		return false
+	}
 	lo, _ := clauseBounds(s.lower, q.Start, q.End)
+	if q.Unit == quantity.Session && dayDivided(s, q.Start) {
+		return false
+	}
 	if !hasWord(s.masked[lo:q.Start], "spread", "spreads", "split", "divided", "distributed") && !weeklyHoursBefore(s, lo, q.Start) {
 		// "10 hours per week over 4 days": the week's hours share them.
 		return false
@@ -435,11 +448,19 @@ func spreadOverDays(s *sentence, i int) bool {
 	return true
 }
 
-// dayDivided reports a day named in the clause of the sessions at i:
-// "each day is divided into two sessions" counts a day's parts.
+// weekThenSessions is what may come between the week of a week's hours
+// and the sessions they are held in: ", often divided into", ", usually
+// across", " across".
+var weekThenSessions = prefilter.MustCompile(`^\s*[,;]?\s*(?:(?:often|usually|typically|generally|commonly|mostly|normally|and|which\s+(?:is|are))\s+)*(?:(?:divided|split|broken\s+(?:down|up)|spread|held|delivered|offered|scheduled)\s+)?(?:into|across|over)\s*$`)
+
+// dayDivided reports a day, or another thing than the week's care,
+// named in the clause of the sessions at i: "each day is divided into two
+// sessions", "the intake assessment is split across two sessions" count
+// its parts.
 func dayDivided(s *sentence, i int) bool {
 	lo, _ := clauseBounds(s.lower, i, i)
-	return hasWord(s.masked[lo:i], "day", "days", "daily", "morning", "afternoon", "evening")
+	return hasWord(s.masked[lo:i], "day", "days", "daily", "morning", "afternoon", "evening",
+		"intake", "assessment", "orientation", "curriculum", "module", "modules", "topic", "topics", "lesson", "lessons", "each")
 }
 
 // timesAvailable is times of day or week said to be available after a
@@ -1912,6 +1933,7 @@ func init() {
 			{"Our IOP is usually ten hours a week, divided into four sessions.", "iop 4"},
 			{"Our IOP gives about 9 hours of care a week, usually across three sessions.", "iop 3"},
 			{"Our IOP gives 12 hours of care a week across four days.", "iop 4"},
+			{"Our residential program delivers 35 hours of therapy a week over 45 days.", ""},
 			{"Our IOP is 9 hours a week; each day is divided into two sessions.", ""},
 			{"Our PHP day is divided into two sessions.", ""},
 			// Times of day to choose from, said available after the
@@ -1922,8 +1944,13 @@ func init() {
 			{"Admissions: open 7 days a week, evenings available.", ""},
 			{"Our IOP: 3 days a week (evening groups available).", "iop 3"},
 			{"Our IOP admissions line is open 7 days a week, evenings available.", ""},
+			{"Outpatient clinic: 6 days a week, evenings and weekends available.", ""},
+			{"Our program's individual sessions: 5 days a week, evenings available.", ""},
+			{"Our IOP: 3 days a week, evening groups available.", "iop 3"},
 			{"Our IOP meets every week; its workbook is divided into three sessions.", "iop 1"},
 			{"Our IOP is 9 hours a week; its curriculum is divided into twelve sessions.", ""},
+			{"Our IOP is 9 hours a week, and each group is divided into two sessions with a break.", ""},
+			{"Our IOP offers 9 hours of care a week, and the intake assessment is split across two sessions.", ""},
 			{"Our IOP meets three days a week and adds weekly individual counseling.", "iop 3; individual-therapy 1"},
 			{"Our outpatient detox is provided daily, seven days per week.", "detox 7"},
 			{"Our IOP meets 9 a.m. to noon Monday through Friday and 10 a.m. to 1 p.m. on Saturdays.", "iop 6"},
@@ -2030,8 +2057,12 @@ func openingHours(masked string, lo, hi, start int) bool {
 	// program's times to choose from, not when a desk is open.)
 	// ("Our office: Monday through Friday, evenings available" is a
 	// place's.)
+	// ("Outpatient clinic: 6 days a week, evenings available", "Individual
+	// sessions: …", "Appointments can be scheduled …": when a place or
+	// a clinician sees people.)
 	if timesAvailable.MatchString(masked[start:hi]) && !hasWord(masked[lo:start], openingWords...) &&
-		hasWord(masked[lo:start], "iop", "php", "program", "programs", "programme", "treatment", "group", "groups", "sessions", "outpatient", "track") {
+		hasWord(masked[lo:start], "iop", "php", "program", "programs", "programme", "group", "groups", "track") &&
+		!hasWord(masked[lo:start], "clinic", "office", "appointment", "appointments", "counseling", "counselling", "team", "therapist", "therapists", "individual", "scheduled") {
 		return false
 	}
 	return hasWord(masked[lo:start], openingWords...) || !hasWord(masked[lo:start], "meets", "meet", "runs", "run", "attend", "attends")

@@ -542,8 +542,11 @@ func statesProgramLength(s *sentence, i int) bool {
 	// offers 12 weeks of treatment": the care given, counted.
 	// ("may include four days of group programming, three hours each,
 	// twelve hours a week" counts the days of a week.)
+	// (A week's days or fewer are a program's days a week, "Our PHP
+	// provides 5 days of programming", but detox's length.)
 	if providesDays[before] && !q.Adjectival && q.Per == quantity.None && daysOfCare.MatchString(s.lower[q.End:]) &&
-		!hasWord(s.lower[q.End:min(len(s.lower), q.End+80)], "week", "weekly", "each", "per") {
+		!hasWord(s.lower[q.End:min(len(s.lower), q.End+80)], "week", "weekly", "each", "per") &&
+		(q.Unit != quantity.Day || q.HasMax && q.Max > 7 || hasWord(s.masked[lo:q.Start], "detox", "detoxification", "withdrawal")) {
 		return true
 	}
 	// "Ten weeks from intake to graduation", "twelve weeks, start to
@@ -813,7 +816,8 @@ var endsNamed = prefilter.MustCompile(`^\s*,?\s*(?:from\s+)?(?:intake|admission|
 
 // withUs ends on a client's time with the provider: "are with us",
 // "stay with us".
-var providesDays = wordSet("provide", "provides", "offer", "offers", "deliver", "delivers", "include", "includes")
+// ("includes 3 days of family treatment" is a part of the program.)
+var providesDays = wordSet("provide", "provides", "offer", "offers", "deliver", "delivers")
 
 // daysOfCare is what a counted span of care goes on with: "of care", "of
 // medically monitored treatment", "of 24-hour care and monitoring".
@@ -1816,10 +1820,13 @@ func init() {
 			// A number of days before "day program" is a length, not
 			// a day program (the PHP).
 			{"Our 21 day treatment program lasts three weeks.", "other 21"},
+			{"Our PHP is a 5 day program with groups from 9 to 3, for 2 to 4 weeks.", "php 14–28"},
+			{"Level 10 day program: clients attend for 4 weeks.", "php 28"},
 			// A program named after "including" is a part of the one
 			// before it.
 			{"Our residential program, including medically supervised detox, usually lasts 30 days.", "residential 30"},
 			{"Our services\n\n- Short residential stay including detox: 21 days", "residential 21"},
+			{"Our residential program lasts 30 days, including detox for 5 to 7 days when needed.", "residential 30; detox 5–7"},
 			{"We run an IOP. Programs including detox last about 10 days.", "detox 10"},
 			{"We run an IOP for adults who work during the day and need flexible hours, with services including detox lasting 5 days.", "detox 5"},
 			{"Individual therapy sessions including detox planning last 5 days.", "detox 5"},
@@ -1834,22 +1841,35 @@ func init() {
 			{"Detox may take a week, but rehab lasts 30 days.", "detox 7; other 30"},
 			{"Detox may take a week, so when rehab only lasts 30 days, little time is left.", "detox 7; other 30"},
 			{"Detox may take a week, and our IOP runs 8 weeks.", "detox 7; iop 56"},
+			{"Intensive outpatient program\n\nDetox may take a week, and rehab lasts 30 days.", "detox 7; other 30"},
+			{"Residential treatment\n\nDetox may take a week, and rehab lasts 30 days.", "detox 7; residential 30"},
+			{"Our residential program delivers 35 hours of therapy a week over 45 days.", "residential 45"},
 			// "it" opening the answer under a heading that names the
 			// program or asks how long; detox over the first days.
 			{"Medical detox\n\nIt is typically between 4 and 9 days.", "detox 4–9"},
 			{"How long is the first stage?\n\nIts length depends on the substance. Usually it is between 2-12 days.", "other 2–12"},
 			{"Medical detox\n\nOur nurses are kind. It is typically 5 days.", ""},
 			{"Billing\n\nIt is typically 30 days.", ""},
+			{"How long before I can have visitors?\n\nIt is usually 7 days after you arrive in residential care.", ""},
+			{"Residential care\n\nIt is 2 weeks before family visits begin.", ""},
+			{"How long does rehab take?\n\nIt is usually 30 days.", "other 30"},
+			{"How long is orientation?\n\nIt is usually 2 days.", ""},
 			{"Medical detox\n\nAs a rule it is 5 days.", ""},
 			{"Medical detox\n\nNow it is 5 days.", ""},
 			{"Detoxification usually lasts for the first 3 to 6 days of care.", "detox 3–6"},
 			{"Our IOP is hardest for the first 3 days.", ""},
+			{"Medical detox\n\nThe worst of detox usually lasts for the first 2 days.", ""},
+			{"Medical detox\n\nWithdrawal usually lasts for the first 3 to 7 days after your last drink.", ""},
 			// Care given, counted in days.
 			{"Our withdrawal unit provides four to six days of round-the-clock care.", "detox 4–6"},
 			{"Our residential program offers 45 days of structured treatment.", "residential 45"},
 			{"Our IOP can include 3-5 days of group programming at 3 hours each.", ""},
 			{"Our IOP offers 3 days of programming every week.", ""},
 			{"Our IOP offers 8 weeks of group support.", ""},
+			{"Our PHP provides 5 days of programming, 6 hours a day.", ""},
+			{"Our IOP offers 3 days of treatment in the evening so you can keep working.", ""},
+			{"The residential program includes 3 days of family treatment on site.", ""},
+			{"Your benefits may include 60 days of rehab coverage.", ""},
 			{"Clients spend 30 days in residential treatment and 8 weeks in IOP.", "residential 30; iop 56"},
 			{"Our IOP never lasts longer than 12 weeks.", "iop ≤84"},
 			{"Most clients complete our IOP in 8 to 12 weeks before moving to aftercare.", "iop 56–84"},
@@ -2183,19 +2203,34 @@ func itUnderProgramHeading(s *sentence, lo int, subj string) bool {
 	if len(f) == 0 || f[len(f)-1] != "it" || len(f) > 2 || len(f) == 2 && !slices.Contains(hedgeWords, f[0]) {
 		return false
 	}
-	// (Under a heading that asks how long, any sentence of the answer:
-	// "How long is the first stage?" / "Its length depends on … Typically
-	// it is between 3-14 days".)
+	// ("It is 2 weeks before family visits begin", "It is 7 days since
+	// your last drink": a time until or since, not a length.)
+	for i := range s.qs {
+		if q := &s.qs[i]; q.Start >= lo && untilAfter[wordAfter(s.lower, q.End)] {
+			return false
+		}
+	}
+	// (Under a heading that asks how long a program or a stage of one
+	// lasts, any sentence of the answer: "How long is the first stage?" /
+	// "Its length depends on … Typically it is between 3-14 days". Not
+	// how long before a visit, a bill or a bed.)
 	h := lowerASCII(s.doc.Blocks[s.bi-1].Text)
-	if strings.Contains(h, "how long") {
+	named := hasWord(h, "detox", "detoxification", "iop", "php", "outpatient", "residential", "inpatient", "rehab", "program", "programme", "stay")
+	if strings.Contains(h, "how long") && (named || hasWord(h, "treatment", "stage", "phase")) &&
+		!hasWord(h, "before", "until", "insurance", "cover", "covered", "pay", "bill", "wait", "waitlist", "visit", "visitors", "symptoms", "phone") {
 		return true
 	}
-	return s.off == 0 && hasWord(h, "detox", "detoxification", "iop", "php", "outpatient", "residential", "inpatient", "rehab", "program", "programme", "stay")
+	return s.off == 0 && named
 }
+
+// untilAfter are words after a span that make it a time until or since.
+var untilAfter = wordSet("before", "after", "until", "till", "since", "from", "ago", "between")
 
 // detoxFirstDays is detox said to last the first days of treatment, up
 // to the count: "detox usually lasts for the first".
-var detoxFirstDays = prefilter.MustCompile(`\b(?:detox|detoxification|withdrawal(?:\s+management)?)\s+(?:(?:usually|typically|often|generally|normally|will|may|can)\s+)*(?:lasts?|takes?\s+up|spans?|covers?|occupies|occupy)\s+(?:for\s+)?the\s+first\s*$`)
+// ("The worst of withdrawal lasts for the first 2 days": symptoms, not
+// the care; detox opens the clause.)
+var detoxFirstDays = prefilter.MustCompile(`(?:^|,)\s*(?:(?:the|our|your|medical|medically\s+(?:supervised|monitored|managed)|inpatient|outpatient|alcohol|opioid)\s+)*(?:detox|detoxification|withdrawal\s+management)\s+(?:(?:usually|typically|often|generally|normally|will|may|can)\s+)*(?:lasts?|takes?\s+up|spans?|covers?|occupies|occupy)\s+(?:for\s+)?the\s+first\s*$`)
 
 var hedgeWords = []string{"about", "around", "approximately", "typically", "usually", "generally", "often", "roughly", "between", "anywhere", "from", "only", "just", "normally", "anywhere from", "somewhere"}
 

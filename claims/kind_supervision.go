@@ -1,7 +1,6 @@
 package claims
 
 import (
-	"slices"
 	"strings"
 
 	"github.com/factlint/factlint/claims/quantity"
@@ -576,7 +575,8 @@ func init() {
 			{"Our detox\n\nThe contact inbox is not monitored 24 hours a day; in a crisis, dial 911.", ""},
 			{"Our detox\n\nEmail us any time, our withdrawal unit is staffed 24/7.", "detox true"},
 			{"Our detox\n\nEmail us any time, nurses staff the unit 24/7.", "detox true"},
-			{"Our detox\n\nEmails go to our detox unit where nurses are on duty 24/7.", "detox true"},
+			{"Our detox\n\nVisit our website to read about the 24/7 nursing care in our withdrawal unit.", "detox true"},
+			{"Our detox\n\nResidents can check email at night while staff supervise the unit 24/7.", "detox true"},
 			{"Our sober house\n\nAfter 10 p.m. there is no staff member in the house.", "other false"},
 			{"Teen IOP\n\nOur teen IOP meets three afternoons a week. If a teen needs more, we help families arrange a referral to a residential or inpatient program. Larkspur does not provide overnight care.", "iop false"},
 			{"Our detox\n\nRegistered nurses and behavioral health technicians are on the unit 24 hours a day.", "detox true"},
@@ -857,17 +857,13 @@ func deskStaffed(before string) bool {
 	return false
 }
 
-// messagesMonitored reports the figure at start:end said of where messages
-// go: "This website is not monitored 24/7". ("Email us any time, our
-// unit is staffed 24/7": a program named after the word is what the
-// figure is said of, and so is whoever a new clause opens on: "Email us
-// any time, nurses staff the unit 24/7".)
+// messagesMonitored reports the figure at start said of where messages
+// go, the subject of its being monitored: "This website is not monitored
+// 24/7", "Messages sent through this form are not checked around the
+// clock". ("Visit our website to learn about 24/7 nursing care" and
+// "Email us any time, our unit is staffed 24/7" are the care's.)
 func messagesMonitored(s *sentence, start int) bool {
-	from := max(0, start-40)
-	for _, w := range []string{"website", "inbox", "email", "e-mail", "emails", "mailbox", "voicemail", "messages", "chat"} {
-		if k := indexWord(s.lower[from:start], w, 0); k >= 0 {
-			return !strings.ContainsAny(s.lower[from+k:start], ",;:") && !slices.ContainsFunc(s.mentions, func(m mention) bool { return m.start > from+k && m.start < start })
-		}
-	}
-	return false
+	return messagesWatched.MatchString(s.lower[max(0, start-80):start])
 }
+
+var messagesWatched = prefilter.MustCompile(`\b(?:website|web\s+site|inbox|email|e-mail|emails|mailbox|voicemail|voicemails|messages|chat|form)\s+(?:[a-z]+\s+){0,4}?(?:is|are|will|isn['’]t|aren['’]t|won['’]t)\s+(?:not\s+)?(?:be\s+)?(?:(?:monitored|checked|answered|staffed|read|reviewed|watched)\s+)?$`)

@@ -307,8 +307,12 @@ func (st *state) resolve(s *sentence, start, end int, adjectival bool, want func
 	// "Detox takes a week, so when rehab only lasts 28 days, …": the
 	// figure's own predicate is said of rehab, treatment at large, not of
 	// the program named before it.
+	// (Rehab set beside another program is residential care on a
+	// residential page, and treatment at large on others: "Detox may
+	// take a week, and rehab lasts 30 days" on an IOP page is not the
+	// IOP's.)
 	if before != nil && rehabPredicate.MatchString(s.masked[before.end:start]) {
-		if st.topic != "" && st.topic != Detox && want(st.topic) {
+		if st.topic == Residential && want(st.topic) {
 			return st.topic
 		}
 		return Other

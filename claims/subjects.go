@@ -720,21 +720,31 @@ func (st *subjectTerms) find(s, lower string) []mention {
 	return ms
 }
 
-// countedDays reports a number right before the word at i: "28 day",
-// "7-14 day", "thirty day".
+// countedDays reports a number of days right before the word at i: "28
+// day", "7-14 day", "thirty day". A week's days or fewer ("Our PHP is a 5
+// day program") are how many days a week the day program meets, and a
+// label's number ("Phase 2 day program", "Level 10 day program") names it.
 func countedDays(lower string, i int) bool {
 	w := wordBefore(lower, i)
-	if k := strings.LastIndexByte(w, '-'); k >= 0 {
-		w = w[k+1:]
+	n := w
+	if k := strings.LastIndexByte(n, '-'); k >= 0 {
+		n = n[k+1:]
 	}
-	if w == "" {
+	if n == "" {
 		return false
 	}
-	_, ok := quantity.ParseNumber(w)
-	return ok
+	v, ok := quantity.ParseNumber(n)
+	if !ok || v <= 7 {
+		return false
+	}
+	switch wordBefore(lower, strings.LastIndex(lower[:i], w)) {
+	case "phase", "level", "track", "step", "stage", "tier", "group", "room", "unit", "building", "suite":
+		return false
+	}
+	return true
 }
 
-// partIncluded reports ms[i] right after "including" or "incl." (past a
+// partIncluded reports ms[i] set off right after "including" (past a
 // "medical" or "medically supervised"), within 60 bytes of a program named before it in the same sentence.
 func partIncluded(lower string, ms []mention, i int) bool {
 	if i == 0 {
@@ -746,7 +756,12 @@ func partIncluded(lower string, ms []mention, i int) bool {
 		j = strings.LastIndex(lower[:j], w)
 		w = wordBefore(lower, j)
 	}
-	if w != "including" && w != "incl" {
+	if w != "including" {
+		return false
+	}
+	// Only an aside: "including detox for 5 to 7 days" goes on with the
+	// part's own figure.
+	if rest := strings.TrimLeft(lower[ms[i].end:], " "); rest != "" && !strings.ContainsAny(rest[:1], ",;:)") {
 		return false
 	}
 	p := ms[i-1]

@@ -51,6 +51,9 @@ type parser struct {
 	// standalone widens the number grammar for ParseNumber, where
 	// nothing around the number can be misread.
 	standalone bool
+	// single is set while suffix reads the words after one value, not a
+	// range ("45 days minimum", not "5 to 7 days max").
+	single bool
 }
 
 func (p *parser) word(i int) string {
@@ -328,6 +331,7 @@ func (p *parser) quantity(i, j int, qual Qualifier, between bool) (Quantity, int
 	if plus {
 		q.Qualifier = AtLeast
 	}
+	p.single = lo == hi
 	end = p.suffix(end, &q)
 	if q.Unit == None && q.OpenEnded {
 		// "20 or more hours per week": the unit follows the continuation.
@@ -387,6 +391,7 @@ func (p *parser) quantity(i, j int, qual Qualifier, between bool) (Quantity, int
 	if q.Unit != None && q.Per == None {
 		if per, j2, ok := p.rate(end); ok && per != q.Unit {
 			q.Per, end = per, j2
+			p.single = lo == hi
 			end = p.suffix(end, &q)
 		}
 	}

@@ -214,7 +214,10 @@ func (p *parser) suffix(end int, q *Quantity) int {
 	// "3 days/week minimum", "90 days min.": the bound said after, bare.
 	// ("two hours minimum of homework" names something else; "the
 	// 9-hour minimum" is a noun, read elsewhere.)
-	if (q.Qualifier == "" || q.Qualifier == Exact) && !q.Adjectival && p.word(end+1) != "of" {
+	// (Not a range, "5 to 7 days max" keeps both ends; nor a label after
+	// a table's cell, "30 days Minimum age: 18".)
+	if (q.Qualifier == "" || q.Qualifier == Exact) && !q.Adjectival && p.word(end+1) != "of" && p.single &&
+		end < len(p.toks) && p.text[p.toks[end].start] >= 'a' {
 		switch w0 {
 		case "minimum", "min":
 			q.Qualifier = AtLeast

@@ -133,6 +133,8 @@ func TestParse(t *testing.T) {
 		{"sessions run 2 hours max", []string{`"2 hours max" _..2 hour up-to`}},
 		{"two hours minimum of homework", []string{`"two hours" 2..2 hour exact`}},
 		{"the 9-hour minimum", []string{`"9-hour" 9..9 hour exact adj`}},
+		{"detox lasts 5 to 7 days max", []string{`"5 to 7 days" 5..7 day exact`}},
+		{"Length of stay: 30 days Minimum age: 18", []string{`"30 days" 30..30 day exact`, `"18" 18..18  exact`}},
 		{"8 to 12 weeks at most centers", []string{`"8 to 12 weeks" 8..12 week exact`}},
 		{"7 days at most in most cases", []string{`"7 days at most" _..7 day up-to`}},
 		{"30 days at least for most people", []string{`"30 days at least" 30.._ day at-least`}},
