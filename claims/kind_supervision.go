@@ -307,6 +307,13 @@ func (s *sentence) supervisionPhrase() (int, int, bool) {
 		if b := wordBefore(s.lower, start); careNouns[b] {
 			return strings.LastIndex(s.lower[:start], b), end, true
 		}
+		// "Our residential program operates 24 hours a day", "Program
+		// operating hours are around the clock": a program that never
+		// stops, its own subject. ("Our admissions line operates 24/7":
+		// a line's.)
+		if at, ok := programRunsAround(s, start); ok {
+			return at, end, true
+		}
 		// "Residential is 24/7": the program itself said to never stop.
 		if b := wordBefore(s.lower, start); b == "is" || b == "are" {
 			k := strings.LastIndex(s.lower[:start], b)
@@ -577,6 +584,11 @@ func init() {
 			{"Our detox\n\nEmail us any time, nurses staff the unit 24/7.", "detox true"},
 			{"Our detox\n\nVisit our website to read about the 24/7 nursing care in our withdrawal unit.", "detox true"},
 			{"Our detox\n\nResidents can check email at night while staff supervise the unit 24/7.", "detox true"},
+			{"Our residential program\n\nOur residential program operates 24 hours a day, 7 days a week.", "residential true"},
+			{"Our residential program\n\nProgram operating hours are around the clock; office hours are 9 to 5.", "residential true"},
+			{"Our residential program\n\nOur admissions line operates 24 hours a day.", ""},
+			{"Our residential program\n\nThe program's intake office operates 24 hours a day.", ""},
+			{"Our IOP\n\nOur day program operates 24 hours a day.", ""},
 			{"Our sober house\n\nAfter 10 p.m. there is no staff member in the house.", "other false"},
 			{"Teen IOP\n\nOur teen IOP meets three afternoons a week. If a teen needs more, we help families arrange a referral to a residential or inpatient program. Larkspur does not provide overnight care.", "iop false"},
 			{"Our detox\n\nRegistered nurses and behavioral health technicians are on the unit 24 hours a day.", "detox true"},
@@ -867,3 +879,25 @@ func messagesMonitored(s *sentence, start int) bool {
 }
 
 var messagesWatched = prefilter.MustCompile(`\b(?:website|web\s+site|inbox|email|e-mail|emails|mailbox|voicemail|voicemails|messages|chat|form)\s+(?:[a-z]+\s+){0,4}?(?:is|are|will|isn['’]t|aren['’]t|won['’]t)\s+(?:not\s+)?(?:be\s+)?(?:(?:monitored|checked|answered|staffed|read|reviewed|watched)\s+)?$`)
+
+// programRunsAround reports a round-the-clock phrase at start right after
+// a program's running verb, the program (residential care or detox, or a
+// "program") its clause's subject: "Our residential program operates",
+// "Program operating hours are". It returns where the verb starts.
+func programRunsAround(s *sentence, start int) (int, bool) {
+	lo, _ := clauseBounds(s.lower, start, start)
+	pre := s.lower[lo:start]
+	loc := runsVerb.FindStringIndex(pre)
+	if loc == nil || hasWord(pre, "line", "lines", "phone", "phones", "admissions", "intake", "office", "desk", "hotline", "helpline", "reception") {
+		return 0, false
+	}
+	subj, at := pre[:loc[0]], lo+loc[0]+1
+	for _, m := range s.mentions {
+		if m.start >= lo && m.end <= lo+len(subj) && (m.subject == Residential || m.subject == Detox) && !m.weak && !m.contrast {
+			return at, true
+		}
+	}
+	return at, hasWord(subj, "program", "programme", "unit", "facility", "house", "center", "centre") && !hasWord(subj, "outpatient", "iop", "php", "day")
+}
+
+var runsVerb = prefilter.MustCompile(`\s(?:operates|operate|runs|run|operating\s+hours\s+are)\s+$`)
