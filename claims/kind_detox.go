@@ -480,6 +480,13 @@ func detoxAround(s *sentence, d, dEnd int) (bool, int, int, bool) {
 		}
 		return true, lo + loc[0], dEnd, true
 	}
+	// "Detox is the first phase of our residential program", "The detox
+	// program is often the opening stage of inpatient care":
+	// detox said to open a program. ("Detox is the first step before any
+	// program" places it before.)
+	if loc := detoxOpensProgram.FindStringIndex(lower[dEnd:hi]); loc != nil && opensOwnDetox(lower[lo:d]) {
+		return true, d, dEnd + loc[1], true
+	}
 	// A denial right before it: "no detox", "without detox", "no
 	// medical detox".
 	// ("If this campus has no detox beds free, …" supposes it.)
@@ -562,6 +569,25 @@ func outsideDetox(rest string) bool {
 // "begins with a medically supervised", "the first step in a 28-day
 // treatment program is", "the first few days are usually spent in".
 var firstPhaseDetox = prefilter.MustCompile(`\b(?:begins?|starts?|began|started|opens?|commences?)\s+` + startedProgram + `with\s+(?:[a-z-]+\s+){0,4}$|\bfirst\s+(?:step|stage|phase|part)\b[^.;:]{0,60}?\b(?:is|will\s+be|was)\s+(?:usually\s+|often\s+|typically\s+|generally\s+|always\s+)?(?:a\s+|an\s+)?(?:[a-z-]+\s+){0,2}$|\bfirst\b[^.;:]{0,40}?\b(?:days?|weeks?)\s+(?:of\s+[^.;:]{0,40}?)?(?:are|is)\s+(?:usually\s+|often\s+|typically\s+|generally\s+)?spent\s+in\s+(?:[a-z-]+\s+){0,2}$`)
+
+// detoxOpensProgram follows a detox word said to open a program: " is the
+// first phase of our residential program", " program is often the
+// opening stage of inpatient care".
+var detoxOpensProgram = prefilter.MustCompile(`^\s+(?:program\s+|programme\s+|phase\s+)?(?:is|will\s+be)\s+(?:usually\s+|often\s+|typically\s+|generally\s+|always\s+)?the\s+(?:first|initial|opening)\s+(?:step|stage|phase|part)\s+(?:of|in)\s+(?:(?:our|the|a|your|every|each)\s+)?(?:[a-z0-9-]+\s+){0,3}?(?:program|programme|treatment|care|rehab|stay)\b`)
+
+// opensOwnDetox reports what comes before the detox word of
+// detoxOpensProgram: nothing but a determiner and care words ("The",
+// "Medical", "Our medically supervised").
+func opensOwnDetox(pre string) bool {
+	for _, w := range strings.Fields(pre) {
+		switch strings.Trim(w, ",") {
+		case "the", "our", "medical", "medically", "supervised", "monitored", "managed", "inpatient", "alcohol", "drug":
+		default:
+			return false
+		}
+	}
+	return true
+}
 
 // unavailableAfter reports the rest of a line that takes back what it
 // placed: "not available at this time", "coming in the spring", a
@@ -1264,6 +1290,12 @@ func init() {
 			{"Our clients can receive detox on arrival.", "detox true"},
 			{"We refer IOP clients who need detox to a partner hospital.", "iop false"},
 			{"Detox is the first step before any program.", ""},
+			{"Detox is the first phase of our residential program.", "detox true"},
+			{"The detox program is usually the opening stage of residential treatment.", "detox true"},
+			{"Detox is not the first step of our program.", ""},
+			{"If you need it, detox is the first step of the program.", ""},
+			{"Detox is the first phase of our day.", ""},
+			{"Some guides claim detox is the first phase of every program.", ""},
 			{"Detox is not part of our IOP.", "iop false"},
 			{"We don't provide detoxification in the IOP.", "iop false"},
 			{"The IOP has no detox services.", "iop false"},
