@@ -252,6 +252,19 @@ var (
 	useNegator = prefilter.MustCompile(`\bnot\b|n't\b|n’t\b|\bno longer\b|\byet to\b|\bnever\b|\bno\b|\bto (?:achieve|attain|reach|get|find|establish|begin|start)\b|\btowards?\b|\bseek(?:s|ing)?\b`)
 )
 
+// soberState finds the first sober word of part that says clients are
+// sober: "sober living", "a sober house" are housing, not a state.
+func soberState(part string) []int {
+	for _, loc := range soberCue.FindAllStringIndex(part, -1) {
+		switch wordAfter(part, loc[1]) {
+		case "living", "house", "houses", "home", "homes", "housing", "residence", "residences", "community", "communities", "companion", "companions", "coach", "coaches":
+			continue
+		}
+		return loc
+	}
+	return nil
+}
+
 func conjunctState(part string) (use, ok bool) {
 	var at int
 	using := strings.Contains(part, "depend") || strings.Contains(part, "using") || strings.Contains(part, "drinking") ||
@@ -265,7 +278,7 @@ func conjunctState(part string) (use, ok bool) {
 		use, at = true, loc[0]
 	} else {
 		if sober {
-			loc = soberCue.FindStringIndex(part)
+			loc = soberState(part)
 		}
 		if loc == nil {
 			return false, false
@@ -290,6 +303,8 @@ func init() {
 			{"Our IOP is not intended for clients who are actively using.", "iop false"},
 			{"Outpatient counseling serves individuals who are no longer dependent on opioids.", "op false"},
 			{"Our IOP welcomes clients who want flexible hours.", ""},
+			{"Our IOP is for clients who live in sober living or with family.", ""},
+			{"Our IOP is for clients who stay in a sober house and are already sober.", "iop false"},
 			{"Many people who are still using feel that an IOP is enough.", ""},
 			{"Clients who stay sober for a year celebrate with alumni.", ""},
 			{"The program is designed for people who need to achieve abstinence in a structured setting.", "other true"},
