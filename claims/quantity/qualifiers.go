@@ -187,6 +187,19 @@ var qualPhrases = func() map[string][]qualPhrase {
 var quantifiedPlaces = map[string]bool{"centers": true, "centres": true, "programs": true, "programmes": true, "facilities": true, "clinics": true,
 	"providers": true, "rehabs": true, "places": true, "sites": true, "locations": true, "hospitals": true, "iops": true, "phps": true, "agencies": true}
 
+// boundWord is the bound a word names after a quantity, "" for none:
+// "minimum", "at least" and "min" a lower one, "maximum", "at most" and
+// "max" an upper one.
+func boundWord(w string) Qualifier {
+	switch w {
+	case "minimum", "least", "min":
+		return AtLeast
+	case "maximum", "most", "max":
+		return UpTo
+	}
+	return ""
+}
+
 // suffix reads what follows a quantity and widens or bounds it: "or
 // more", "and up", "or longer", "or so", "or less".
 func (p *parser) suffix(end int, q *Quantity) int {
@@ -202,12 +215,8 @@ func (p *parser) suffix(end int, q *Quantity) int {
 		if w := p.word(k); (w == "most" || w == "least") && quantifiedPlaces[p.word(k+1)] {
 			return end
 		}
-		switch p.word(k) {
-		case "minimum", "least":
-			q.Qualifier = AtLeast
-			return k + 1
-		case "maximum", "most":
-			q.Qualifier = UpTo
+		if b := boundWord(p.word(k)); b != "" {
+			q.Qualifier = b
 			return k + 1
 		}
 	}
@@ -217,13 +226,9 @@ func (p *parser) suffix(end int, q *Quantity) int {
 	// (Not a range, "5 to 7 days max" keeps both ends; nor a label after
 	// a table's cell, "30 days Minimum age: 18".)
 	if (q.Qualifier == "" || q.Qualifier == Exact) && !q.Adjectival && p.word(end+1) != "of" && p.single &&
-		end < len(p.toks) && p.text[p.toks[end].start] >= 'a' {
-		switch w0 {
-		case "minimum", "min":
-			q.Qualifier = AtLeast
-			return end + 1
-		case "maximum", "max":
-			q.Qualifier = UpTo
+		end < len(p.toks) && p.text[p.toks[end].start] >= 'a' && w0 != "least" && w0 != "most" {
+		if b := boundWord(w0); b != "" {
+			q.Qualifier = b
 			return end + 1
 		}
 	}
