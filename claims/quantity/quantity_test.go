@@ -131,6 +131,8 @@ func TestParse(t *testing.T) {
 		{"12 weeks at most", []string{`"12 weeks at most" _..12 week up-to`}},
 		{"stays are 45 days minimum", []string{`"45 days minimum" 45.._ day at-least`}},
 		{"sessions run 2 hours max", []string{`"2 hours max" _..2 hour up-to`}},
+		{"detox lasts 7 days at max", []string{`"7 days at max" _..7 day up-to`}},
+		{"groups meet 3 days most weeks", []string{`"3 days" 3..3 day exact`}},
 		{"two hours minimum of homework", []string{`"two hours" 2..2 hour exact`}},
 		{"the 9-hour minimum", []string{`"9-hour" 9..9 hour exact adj`}},
 		{"detox lasts 5 to 7 days max", []string{`"5 to 7 days" 5..7 day exact`}},
