@@ -281,7 +281,7 @@ func statesDaysPerWeek(s *sentence, i int) bool {
 	if schoolClasses(s.masked[lo:q.Start]) && hasWord(lowerASCII(s.block.Text), "school", "schools", "academic", "academics", "credit", "credits", "teacher", "teachers") {
 		return false
 	}
-	if openingHours(s.masked, lo, hi, q.Start) || notMeetingBefore(s.masked[lo:q.Start]) || toursCounted(s, lo, q.Start) || hasWord(s.masked[max(lo, q.Start-24):q.Start], reviewWords...) || hasWord(s.masked[max(lo, q.Start-30):q.Start], houseWords...) || contactLine(s.text[lo:hi]) || addressLine(s.text[lo:hi]) || s.blockHoursLabel() || sentenceHoursLabel(s) ||
+	if openingHours(s, lo, hi, q.Start) || notMeetingBefore(s.masked[lo:q.Start]) || toursCounted(s, lo, q.Start) || hasWord(s.masked[max(lo, q.Start-24):q.Start], reviewWords...) || hasWord(s.masked[max(lo, q.Start-30):q.Start], houseWords...) || contactLine(s.text[lo:hi]) || addressLine(s.text[lo:hi]) || s.blockHoursLabel() || sentenceHoursLabel(s) ||
 		transitTimetable(s, lo, q.Start) || testedBefore(s.masked[max(lo, q.Start-50):q.Start]) {
 		return false
 	}
@@ -421,7 +421,7 @@ func spreadOverDays(s *sentence, i int) bool {
 	// two sessions", "the intake is split across two sessions" divide
 	// something else.)
 	if q.Unit == quantity.Session && q.HasMax && q.Max <= 7 && (before == "into" || before == "across" || before == "over") && weeklyHoursBefore(s, 0, q.Start) && !dayDivided(s, q.Start) {
-		if k := strings.LastIndex(s.lower[:q.Start], "week"); k >= 0 && weekThenSessions.MatchString(s.lower[k+len("week"):q.Start]) {
+		if k := strings.LastIndex(s.lower[:q.Start], "week"); k >= 0 && weekThenSessions.MatchString(s.lower[k+len("week"):q.Start]) && !longSessions(s, q) {
 			return true
 		}
 	}
@@ -446,6 +446,22 @@ func spreadOverDays(s *sentence, i int) bool {
 		q.Max, q.HasMax, q.Qualifier = q.Min, true, quantity.Exact
 	}
 	return true
+}
+
+// longSessions reports a week's hours that the sessions at q would make
+// longer than six hours each: "25 hours a week, split into two sessions:
+// morning groups and afternoon therapy" splits a day, not the week.
+func longSessions(s *sentence, q *quantity.Quantity) bool {
+	for j := range s.qs {
+		if o := &s.qs[j]; o.Unit == quantity.Hour && o.End <= q.Start {
+			h := o.Min
+			if o.HasMax {
+				h = o.Max
+			}
+			return q.Max > 0 && h/q.Max > 6
+		}
+	}
+	return false
 }
 
 // weekThenSessions is what may come between the week of a week's hours
@@ -1943,6 +1959,7 @@ func init() {
 			{"Our office: Monday through Friday, evenings available.", ""},
 			{"Admissions: open 7 days a week, evenings available.", ""},
 			{"Our IOP: 3 days a week (evening groups available).", "iop 3"},
+			{"Our treatment programs: 7 days a week, day and evening options available.", ""},
 			{"Our IOP admissions line is open 7 days a week, evenings available.", ""},
 			{"Outpatient clinic: 6 days a week, evenings and weekends available.", ""},
 			{"Our program's individual sessions: 5 days a week, evenings available.", ""},
@@ -1951,6 +1968,7 @@ func init() {
 			{"Our IOP is 9 hours a week; its curriculum is divided into twelve sessions.", ""},
 			{"Our IOP is 9 hours a week, and each group is divided into two sessions with a break.", ""},
 			{"Our IOP offers 9 hours of care a week, and the intake assessment is split across two sessions.", ""},
+			{"Our PHP is 25 hours a week, split into two sessions.", ""},
 			{"Our IOP meets three days a week and adds weekly individual counseling.", "iop 3; individual-therapy 1"},
 			{"Our outpatient detox is provided daily, seven days per week.", "detox 7"},
 			{"Our IOP meets 9 a.m. to noon Monday through Friday and 10 a.m. to 1 p.m. on Saturdays.", "iop 6"},
@@ -2031,7 +2049,8 @@ func sentenceHoursLabel(s *sentence) bool {
 // reached. "The IOP meets three days a week … and is available to
 // residential graduates": the program meets on them, and whom it is
 // available to is another matter.
-func openingHours(masked string, lo, hi, start int) bool {
+func openingHours(s *sentence, lo, hi, start int) bool {
+	masked := s.masked
 	// ("Hours are Monday through Friday, 9 to 5": a place's hours.)
 	if hoursAreBefore.MatchString(masked[lo:start]) {
 		return true
@@ -2060,9 +2079,11 @@ func openingHours(masked string, lo, hi, start int) bool {
 	// ("Outpatient clinic: 6 days a week, evenings available", "Individual
 	// sessions: …", "Appointments can be scheduled …": when a place or
 	// a clinician sees people.)
+	// (A program named, not "Our treatment programs: 7 days a week,
+	// evening options available" nor "AA and NA groups in the area: …".)
 	if timesAvailable.MatchString(masked[start:hi]) && !hasWord(masked[lo:start], openingWords...) &&
-		hasWord(masked[lo:start], "iop", "php", "program", "programs", "programme", "group", "groups", "track") &&
-		!hasWord(masked[lo:start], "clinic", "office", "appointment", "appointments", "counseling", "counselling", "team", "therapist", "therapists", "individual", "scheduled") {
+		slices.ContainsFunc(s.mentions, func(m mention) bool { return m.start >= lo && m.end <= start && programSubject(m.subject) && !m.weak }) &&
+		!hasWord(masked[lo:start], "clinic", "office", "appointment", "appointments", "counseling", "counselling", "team", "therapist", "therapists", "individual", "scheduled", "visits", "rooms", "reserved") {
 		return false
 	}
 	return hasWord(masked[lo:start], openingWords...) || !hasWord(masked[lo:start], "meets", "meet", "runs", "run", "attend", "attends")

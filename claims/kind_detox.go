@@ -1242,10 +1242,11 @@ func init() {
 			{"Northgate Detox\n\nNorthgate is a 24-bed inpatient detox unit.", "detox true"},
 			{"Northgate Recovery\n\nNorthgate is a 40-bed stabilization and detoxification unit.", "detox true"},
 			{"Northgate Recovery\n\nNorthgate is a 30-bed detox and stabilization unit for adults.", "detox true"},
-			{"Pine Hollow\n\nOur residential program typically offers:\n\n- Private rooms\n- Medical detox & care\n- Family sessions", "detox true"},
-			{"Pine Hollow\n\nThis program includes:\n\n- Private rooms\n- Detox and stabilization\n- Family sessions", "detox true"},
-			{"Pine Hollow\n\nA typical program includes:\n\n- Private rooms\n- Medical detox & care\n- Family sessions", ""},
+			{"Pine Hollow\n\nOur residential program typically offers:\n\n- Private rooms\n- Medical detox, with nurses on the unit\n- Family sessions", "detox true"},
+			{"Pine Hollow\n\nA typical program includes:\n\n- Private rooms\n- Medical detox, with nurses on the unit\n- Family sessions", ""},
+			{"Pine Hollow\n\nThis program includes:\n\n- Private rooms\n- Medical detox, with nurses on the unit\n- Family sessions", ""},
 			{"Pine Hollow\n\nOur residential program typically offers:\n\n- Private rooms\n- Medical detox referrals\n- Family sessions", ""},
+			{"Pine Hollow\n\nOur program offers:\n\n- Detox and rehab placement help\n- Family sessions", ""},
 			{"IOP and PHP compared\n\n| | PHP | IOP |\n|---|---|---|\n| Medical detox | Not included | Not included |", "php false; iop false"},
 			{"IOP and PHP compared\n\n| | PHP | IOP |\n|---|---|---|\n| Medical detox included | Sometimes | No |", "iop false"},
 			{"Our IOP at a glance\n\n- Typical length: 8 to 10 weeks\n- Detox: not offered on site; referrals provided", "detox false"},
@@ -1608,7 +1609,7 @@ func ownHeading(doc *corpus.Document, h string, bi int) bool {
 	return len(host) >= 5 && strings.Contains(lettersOnly(h), host)
 }
 
-var weOffer = prefilter.MustCompile(`\bwe\s+(?:also\s+)?(?:offer|provide|run)\b|^(?:our|this)\s+(?:[a-z-]+\s+){0,3}(?:program|programme|center|centre|facility|clinic|campus)\s+(?:(?:typically|usually|also)\s+)?(?:offers|provides|includes)\s*:$`)
+var weOffer = prefilter.MustCompile(`\bwe\s+(?:also\s+)?(?:offer|provide|run)\b|^our\s+(?:[a-z-]+\s+){0,3}(?:program|programme|center|centre|facility|clinic|campus)\s+(?:(?:typically|usually|also)\s+)?(?:offers|provides|includes)\s*:$`)
 
 // notOffered reports a service line's description that says it is not
 // there: "not offered", "referral only", "through our partner".
@@ -1637,10 +1638,10 @@ var servicedDetox = prefilter.MustCompile(`^\W*(?:(?:inpatient|outpatient|medica
 // someone else's, not yet or no longer open.
 func serviceItself(rest string) bool {
 	r := strings.TrimLeft(rest, " ")
-	// ("- Medical detox & care", "- Detox and stabilization": the
-	// service with what it comes with.)
-	ok := r == "" || strings.IndexByte(",.;:(&", r[0]) >= 0 || strings.HasPrefix(r, "-") || strings.HasPrefix(r, "–") || strings.HasPrefix(r, "—") ||
-		hasPrefixWord(r, "on", "with", "for", "unit", "units", "services", "service", "program", "in", "and")
+	// ("- Detox and rehab placement", "- Detox & treatment navigation":
+	// a service beside detox, not detox.)
+	ok := r == "" || strings.IndexByte(",.;:(", r[0]) >= 0 || strings.HasPrefix(r, "-") || strings.HasPrefix(r, "–") || strings.HasPrefix(r, "—") ||
+		hasPrefixWord(r, "on", "with", "for", "unit", "units", "services", "service", "program", "in")
 	if !ok || notOffered(rest) || yearIn(rest) {
 		return false
 	}

@@ -544,9 +544,14 @@ func statesProgramLength(s *sentence, i int) bool {
 	// twelve hours a week" counts the days of a week.)
 	// (A week's days or fewer are a program's days a week, "Our PHP
 	// provides 5 days of programming", but detox's length.)
+	// (Only a program named as the giver: "FMLA provides 12 weeks of
+	// leave for treatment", "Your plan may provide 30 days of treatment
+	// coverage", "Our medication program provides 30 days of
+	// buprenorphine treatment" give no program's length.)
 	if providesDays[before] && !q.Adjectival && q.Per == quantity.None && daysOfCare.MatchString(s.lower[q.End:]) &&
-		!hasWord(s.lower[q.End:min(len(s.lower), q.End+80)], "week", "weekly", "each", "per") &&
-		(q.Unit != quantity.Day || q.HasMax && q.Max > 7 || hasWord(s.masked[lo:q.Start], "detox", "detoxification", "withdrawal")) {
+		!hasWord(s.lower[q.End:min(len(s.lower), q.End+80)], "week", "weekly", "weeks", "each", "per", "coverage", "funding", "leave", "benefits", "free", "after", "continuing") &&
+		(q.Unit != quantity.Day || q.HasMax && q.Max > 7 || hasWord(s.masked[lo:q.Start], "detox", "detoxification", "withdrawal")) &&
+		programGives(s, lo, q.Start) {
 		return true
 	}
 	// "Ten weeks from intake to graduation", "twelve weeks, start to
@@ -821,7 +826,23 @@ var providesDays = wordSet("provide", "provides", "offer", "offers", "deliver", 
 
 // daysOfCare is what a counted span of care goes on with: "of care", "of
 // medically monitored treatment", "of 24-hour care and monitoring".
-var daysOfCare = prefilter.MustCompile(`^\s+of\s+(?:[a-z0-9/-]+\s+){0,3}?(?:care|treatment|programming|rehab|rehabilitation)\b`)
+var daysOfCare = prefilter.MustCompile(`^\s+of\s+(?:[a-z0-9/-]+\s+){0,3}?(?:care|treatment|programming)\b`)
+
+// programGives reports residential care, detox or a program named as the
+// subject that gives a span of care between lo and at, and no payer,
+// medication or the like: "Our residential program offers", "Detox
+// services provide".
+func programGives(s *sentence, lo, at int) bool {
+	if hasWord(s.masked[lo:at], "plan", "plans", "insurance", "insurer", "insurers", "state", "fmla", "medication", "medications", "grant", "grants", "policy", "employer", "medicaid", "medicare") {
+		return false
+	}
+	for _, m := range s.mentions {
+		if m.start >= lo && m.end <= at && programSubject(m.subject) && !m.weak && !m.contrast {
+			return true
+		}
+	}
+	return false
+}
 
 var withUs = prefilter.MustCompile(`\b(?:clients|patients|residents|people|guests|teens|adults)\s+(?:(?:usually|typically|generally|often|normally)\s+)?(?:are|stay|remain|spend\s+time)\s+with\s+us\s*$`)
 
@@ -1847,7 +1868,8 @@ func init() {
 			// "it" opening the answer under a heading that names the
 			// program or asks how long; detox over the first days.
 			{"Medical detox\n\nIt is typically between 4 and 9 days.", "detox 4–9"},
-			{"How long is the first stage?\n\nIts length depends on the substance. Usually it is between 2-12 days.", "other 2–12"},
+			{"How long is the stabilization stage?\n\nIts length depends on the substance. Usually it is between 2-12 days.", "other 2–12"},
+			{"How long does the first phase last?\n\nIt is usually 7 days.", ""},
 			{"Medical detox\n\nOur nurses are kind. It is typically 5 days.", ""},
 			{"Billing\n\nIt is typically 30 days.", ""},
 			{"How long before I can have visitors?\n\nIt is usually 7 days after you arrive in residential care.", ""},
@@ -1870,6 +1892,13 @@ func init() {
 			{"Our IOP offers 3 days of treatment in the evening so you can keep working.", ""},
 			{"The residential program includes 3 days of family treatment on site.", ""},
 			{"Your benefits may include 60 days of rehab coverage.", ""},
+			{"Your plan may provide 30 days of treatment coverage.", ""},
+			{"FMLA provides 12 weeks of job-protected leave for treatment.", ""},
+			{"Our residential program offers two weeks of treatment free for veterans.", ""},
+			{"Our PHP provides 20 days of programming over four weeks.", ""},
+			{"The state provides 90 days of treatment to residents.", ""},
+			{"Our clinic provides 30 days of treatment to new patients.", ""},
+			{"Residential care under your plan provides 30 days of treatment.", ""},
 			{"Clients spend 30 days in residential treatment and 8 weeks in IOP.", "residential 30; iop 56"},
 			{"Our IOP never lasts longer than 12 weeks.", "iop ≤84"},
 			{"Most clients complete our IOP in 8 to 12 weeks before moving to aftercare.", "iop 56–84"},
@@ -2210,13 +2239,14 @@ func itUnderProgramHeading(s *sentence, lo int, subj string) bool {
 			return false
 		}
 	}
-	// (Under a heading that asks how long a program or a stage of one
-	// lasts, any sentence of the answer: "How long is the first stage?" /
-	// "Its length depends on … Typically it is between 3-14 days". Not
+	// (Under a heading that asks how long a program or treatment lasts,
+	// any sentence of the answer: "How long is the stabilization stage?"
+	// / "Its length depends on … Typically it is between 3-14 days". Not
 	// how long before a visit, a bill or a bed.)
 	h := lowerASCII(s.doc.Blocks[s.bi-1].Text)
-	named := hasWord(h, "detox", "detoxification", "iop", "php", "outpatient", "residential", "inpatient", "rehab", "program", "programme", "stay")
-	if strings.Contains(h, "how long") && (named || hasWord(h, "treatment", "stage", "phase")) &&
+	// ("How long does the first phase last?" may ask of any phase.)
+	named := hasWord(h, "detox", "detoxification", "stabilization", "iop", "php", "outpatient", "residential", "inpatient", "rehab", "program", "programme", "stay")
+	if strings.Contains(h, "how long") && (named || hasWord(h, "treatment")) &&
 		!hasWord(h, "before", "until", "insurance", "cover", "covered", "pay", "bill", "wait", "waitlist", "visit", "visitors", "symptoms", "phone") {
 		return true
 	}

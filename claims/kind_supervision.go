@@ -307,10 +307,9 @@ func (s *sentence) supervisionPhrase() (int, int, bool) {
 		if b := wordBefore(s.lower, start); careNouns[b] {
 			return strings.LastIndex(s.lower[:start], b), end, true
 		}
-		// "Our residential program operates 24 hours a day", "Program
-		// operating hours are around the clock": a program that never
-		// stops, its own subject. ("Our admissions line operates 24/7":
-		// a line's.)
+		// "Our residential program operates 24 hours a day": a program
+		// that never stops, its own subject. ("Our admissions line
+		// operates 24/7": a line's.)
 		if at, ok := programRunsAround(s, start); ok {
 			return at, end, true
 		}
@@ -585,7 +584,9 @@ func init() {
 			{"Our detox\n\nVisit our website to read about the 24/7 nursing care in our withdrawal unit.", "detox true"},
 			{"Our detox\n\nResidents can check email at night while staff supervise the unit 24/7.", "detox true"},
 			{"Our residential program\n\nOur residential program operates 24 hours a day, 7 days a week.", "residential true"},
-			{"Our residential program\n\nProgram operating hours are around the clock; office hours are 9 to 5.", "residential true"},
+			{"Our IOP\n\nOur treatment center operates 24/7, so reach out at any hour.", ""},
+			{"Our residential program\n\nResidential admission operates 24 hours a day.", ""},
+			{"Our residential program\n\nSome residential programs operate 24 hours a day, but ours closes on weekends.", ""},
 			{"Our residential program\n\nOur admissions line operates 24 hours a day.", ""},
 			{"Our residential program\n\nThe program's intake office operates 24 hours a day.", ""},
 			{"Our IOP\n\nOur day program operates 24 hours a day.", ""},
@@ -881,14 +882,20 @@ func messagesMonitored(s *sentence, start int) bool {
 var messagesWatched = prefilter.MustCompile(`\b(?:website|web\s+site|inbox|email|e-mail|emails|mailbox|voicemail|voicemails|messages|chat|form)\s+(?:[a-z]+\s+){0,4}?(?:is|are|will|isn['’]t|aren['’]t|won['’]t)\s+(?:not\s+)?(?:be\s+)?(?:(?:monitored|checked|answered|staffed|read|reviewed|watched)\s+)?$`)
 
 // programRunsAround reports a round-the-clock phrase at start right after
-// a program's running verb, the program (residential care or detox, or a
-// "program") its clause's subject: "Our residential program operates",
-// "Program operating hours are". It returns where the verb starts.
+// a running verb whose subject is residential care or detox, named:
+// "Our residential program operates", "Our detox unit runs". It returns
+// where the verb starts. (Not a call center, a facility or a program by
+// its noun alone, "Our treatment center operates 24/7, so call any time";
+// not what reaches or admits clients, "Residential admission operates
+// 24 hours a day", "… through our on-call nurse line"; not some programs
+// set against the provider's, "Some residential programs operate …, but
+// ours closes on weekends".)
 func programRunsAround(s *sentence, start int) (int, bool) {
 	lo, _ := clauseBounds(s.lower, start, start)
 	pre := s.lower[lo:start]
 	loc := runsVerb.FindStringIndex(pre)
-	if loc == nil || hasWord(pre, "line", "lines", "phone", "phones", "admissions", "intake", "office", "desk", "hotline", "helpline", "reception") {
+	if loc == nil || hasWord(s.lower, "line", "lines", "phone", "phones", "admission", "admissions", "intake", "office", "desk", "hotline", "helpline",
+		"reception", "referral", "referrals", "process", "call", "calls", "on-call", "app", "text", "telehealth", "virtual", "online", "sober", "some", "many", "most", "other", "but") {
 		return 0, false
 	}
 	subj, at := pre[:loc[0]], lo+loc[0]+1
@@ -897,7 +904,7 @@ func programRunsAround(s *sentence, start int) (int, bool) {
 			return at, true
 		}
 	}
-	return at, hasWord(subj, "program", "programme", "unit", "facility", "house", "center", "centre") && !hasWord(subj, "outpatient", "iop", "php", "day")
+	return 0, false
 }
 
-var runsVerb = prefilter.MustCompile(`\s(?:operates|operate|runs|run|operating\s+hours\s+are)\s+$`)
+var runsVerb = prefilter.MustCompile(`\s(?:operates|operate|runs|run)\s+$`)
