@@ -1960,6 +1960,11 @@ func init() {
 			{"Admissions: open 7 days a week, evenings available.", ""},
 			{"Our IOP: 3 days a week (evening groups available).", "iop 3"},
 			{"Our treatment programs: 7 days a week, day and evening options available.", ""},
+			// The provider's own outpatient care under its IOP's heading
+			// is the IOP; outpatient care itself is not.
+			{"Pine Hollow\n\n# Intensive Outpatient Program\n\nOur outpatient program meets three days a week.", "iop 3"},
+			{"Pine Hollow\n\n# Intensive Outpatient Program\n\nOutpatient therapy meets once a week.", "op 1"},
+			{"Pine Hollow\n\n# Our programs\n\nWe run an IOP. Our outpatient program meets once a week.", "op 1"},
 			{"Our IOP admissions line is open 7 days a week, evenings available.", ""},
 			{"Outpatient clinic: 6 days a week, evenings and weekends available.", ""},
 			{"Our program's individual sessions: 5 days a week, evenings available.", ""},

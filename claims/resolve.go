@@ -296,7 +296,10 @@ func (st *state) resolve(s *sentence, start, end int, adjectival bool, want func
 		if m.weak && programOfItsOwn(s.lower, *m) {
 			return m.subject, true
 		}
-		if m.weak && (st.last == IOP || st.last == PHP) && !opensSentence(s.lower, m.start) {
+		// ("# Intensive Outpatient Program" / "Our outpatient program
+		// meets three days a week": the provider's own outpatient care,
+		// under the heading of its IOP, is the IOP.)
+		if m.weak && (st.last == IOP || st.last == PHP) && (!opensSentence(s.lower, m.start) || ownUnderHeading(st, s, m)) {
 			return st.last, true
 		}
 		if strong := strongBefore(s, m); strong != nil {
@@ -1323,6 +1326,12 @@ func opensSentence(lower string, i int) bool {
 		return true
 	}
 	return false
+}
+
+// ownUnderHeading reports "our" right before the weak mention m, in a
+// section whose heading names the program spoken of last.
+func ownUnderHeading(st *state, s *sentence, m *mention) bool {
+	return strings.Trim(s.lower[:m.start], " -–—•*:") == "our" && st.section == st.last
 }
 
 // soleProgramAfter is the one program a sentence names, strongly and not
