@@ -484,7 +484,10 @@ func detoxAround(s *sentence, d, dEnd int) (bool, int, int, bool) {
 	// program is often the opening stage of inpatient care":
 	// detox said to open a program. ("Detox is the first step before any
 	// program" places it before.)
-	if loc := detoxOpensProgram.FindStringIndex(lower[dEnd:hi]); loc != nil && opensOwnDetox(lower[lo:d]) {
+	// (Only the provider's own program, "of our …": "Detox is the first
+	// step in the treatment process" is a guide's, and a sentence that
+	// refers or denies elsewhere offers none.)
+	if loc := detoxOpensProgram.FindStringIndex(lower[dEnd:hi]); loc != nil && opensOwnDetox(lower[lo:d]) && !hasWord(lower, "not", "refer", "refers", "referral") && !strings.Contains(lower, "n't") && !strings.Contains(lower, "n’t") {
 		return true, d, dEnd + loc[1], true
 	}
 	// A denial right before it: "no detox", "without detox", "no
@@ -573,7 +576,7 @@ var firstPhaseDetox = prefilter.MustCompile(`\b(?:begins?|starts?|began|started|
 // detoxOpensProgram follows a detox word said to open a program: " is the
 // first phase of our residential program", " program is often the
 // opening stage of inpatient care".
-var detoxOpensProgram = prefilter.MustCompile(`^\s+(?:program\s+|programme\s+|phase\s+)?(?:is|will\s+be)\s+(?:usually\s+|often\s+|typically\s+|generally\s+|always\s+)?the\s+(?:first|initial|opening)\s+(?:step|stage|phase|part)\s+(?:of|in)\s+(?:(?:our|the|a|your|every|each)\s+)?(?:[a-z0-9-]+\s+){0,3}?(?:program|programme|treatment|care|rehab|stay)\b`)
+var detoxOpensProgram = prefilter.MustCompile(`^\s+(?:program\s+|programme\s+|phase\s+)?(?:is|will\s+be)\s+(?:usually\s+|often\s+|typically\s+|generally\s+|always\s+)?the\s+(?:first|initial|opening)\s+(?:step|stage|phase|part)\s+(?:of|in)\s+our\s+(?:[a-z0-9-]+\s+){0,3}?(?:program|programme|treatment|care|rehab|stay)\b`)
 
 // opensOwnDetox reports what comes before the detox word of
 // detoxOpensProgram: nothing but a determiner and care words ("The",
@@ -1247,6 +1250,7 @@ func init() {
 			{"Pine Hollow\n\nThis program includes:\n\n- Private rooms\n- Medical detox, with nurses on the unit\n- Family sessions", ""},
 			{"Pine Hollow\n\nOur residential program typically offers:\n\n- Private rooms\n- Medical detox referrals\n- Family sessions", ""},
 			{"Pine Hollow\n\nOur program offers:\n\n- Detox and rehab placement help\n- Family sessions", ""},
+			{"Pine Hollow\n\nOur program offers:\n\n- Detox & residential treatment\n- Family sessions", "detox true"},
 			{"IOP and PHP compared\n\n| | PHP | IOP |\n|---|---|---|\n| Medical detox | Not included | Not included |", "php false; iop false"},
 			{"IOP and PHP compared\n\n| | PHP | IOP |\n|---|---|---|\n| Medical detox included | Sometimes | No |", "iop false"},
 			{"Our IOP at a glance\n\n- Typical length: 8 to 10 weeks\n- Detox: not offered on site; referrals provided", "detox false"},
@@ -1292,7 +1296,9 @@ func init() {
 			{"We refer IOP clients who need detox to a partner hospital.", "iop false"},
 			{"Detox is the first step before any program.", ""},
 			{"Detox is the first phase of our residential program.", "detox true"},
-			{"The detox program is usually the opening stage of residential treatment.", "detox true"},
+			{"The detox program is usually the opening stage of our residential treatment.", "detox true"},
+			{"Detox is the first step in the treatment process.", ""},
+			{"Detox is the first step of our treatment; we do not provide it on site.", ""},
 			{"Detox is not the first step of our program.", ""},
 			{"If you need it, detox is the first step of the program.", ""},
 			{"Detox is the first phase of our day.", ""},
@@ -1639,15 +1645,20 @@ var servicedDetox = prefilter.MustCompile(`^\W*(?:(?:inpatient|outpatient|medica
 func serviceItself(rest string) bool {
 	r := strings.TrimLeft(rest, " ")
 	// ("- Detox and rehab placement", "- Detox & treatment navigation":
-	// a service beside detox, not detox.)
+	// a service beside detox, not detox; "- Detox & residential
+	// treatment", "- Medical detox and care" offer both.)
 	ok := r == "" || strings.IndexByte(",.;:(", r[0]) >= 0 || strings.HasPrefix(r, "-") || strings.HasPrefix(r, "–") || strings.HasPrefix(r, "—") ||
-		hasPrefixWord(r, "on", "with", "for", "unit", "units", "services", "service", "program", "in")
+		hasPrefixWord(r, "on", "with", "for", "unit", "units", "services", "service", "program", "in") || detoxAndCare.MatchString(r)
 	if !ok || notOffered(rest) || yearIn(rest) {
 		return false
 	}
 	return !hasWord(rest, "coming", "planned", "opening", "soon", "unavailable", "temporarily", "paused", "suspended", "closed", "discontinued",
 		"formerly", "former", "previously", "hold", "renovation", "ended", "ending", "sister", "education", "search")
 }
+
+// detoxAndCare is the rest of a list item that joins care to detox and
+// ends: "& care", "and residential treatment".
+var detoxAndCare = prefilter.MustCompile(`^(?:&|and)\s+(?:(?:residential|inpatient|medical|clinical)\s+)?(?:treatment|care|stabilization|stabilisation|rehab|rehabilitation|mat|withdrawal\s+management)\s*$`)
 
 // yearIn reports a year in t: "(2019-2022)", "until 2023".
 func yearIn(t string) bool {

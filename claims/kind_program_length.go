@@ -826,7 +826,7 @@ var providesDays = wordSet("provide", "provides", "offer", "offers", "deliver", 
 
 // daysOfCare is what a counted span of care goes on with: "of care", "of
 // medically monitored treatment", "of 24-hour care and monitoring".
-var daysOfCare = prefilter.MustCompile(`^\s+of\s+(?:[a-z0-9/-]+\s+){0,3}?(?:care|treatment|programming)\b`)
+var daysOfCare = prefilter.MustCompile(`^\s+of\s+(?:[a-z0-9/-]+\s+){0,3}?(?:care|treatment|programming|rehab|rehabilitation)\b`)
 
 // programGives reports residential care, detox or a program named as the
 // subject that gives a span of care between lo and at, and no payer,
@@ -1893,6 +1893,7 @@ func init() {
 			{"The residential program includes 3 days of family treatment on site.", ""},
 			{"Your benefits may include 60 days of rehab coverage.", ""},
 			{"Your plan may provide 30 days of treatment coverage.", ""},
+			{"Our residential program provides 60 days of rehab.", "residential 60"},
 			{"FMLA provides 12 weeks of job-protected leave for treatment.", ""},
 			{"Our residential program offers two weeks of treatment free for veterans.", ""},
 			{"Our PHP provides 20 days of programming over four weeks.", ""},

@@ -587,6 +587,9 @@ func init() {
 			{"Our IOP\n\nOur treatment center operates 24/7, so reach out at any hour.", ""},
 			{"Our residential program\n\nResidential admission operates 24 hours a day.", ""},
 			{"Our residential program\n\nSome residential programs operate 24 hours a day, but ours closes on weekends.", ""},
+			{"Our residential program\n\nOur residential program operates 24/7, with nurses and a physician on call.", "residential true"},
+			{"Our residential program\n\nOur residential program operates 24 hours a day, but visiting hours are limited.", "residential true"},
+			{"Medical detox\n\nOutpatient detox operates around the clock through our on-call nurse line.", ""},
 			{"Our residential program\n\nOur admissions line operates 24 hours a day.", ""},
 			{"Our residential program\n\nThe program's intake office operates 24 hours a day.", ""},
 			{"Our IOP\n\nOur day program operates 24 hours a day.", ""},
@@ -894,8 +897,9 @@ func programRunsAround(s *sentence, start int) (int, bool) {
 	lo, _ := clauseBounds(s.lower, start, start)
 	pre := s.lower[lo:start]
 	loc := runsVerb.FindStringIndex(pre)
-	if loc == nil || hasWord(s.lower, "line", "lines", "phone", "phones", "admission", "admissions", "intake", "office", "desk", "hotline", "helpline",
-		"reception", "referral", "referrals", "process", "call", "calls", "on-call", "app", "text", "telehealth", "virtual", "online", "sober", "some", "many", "most", "other", "but") {
+	if loc == nil || hasWord(pre, "line", "lines", "phone", "phones", "admission", "admissions", "intake", "office", "desk", "hotline", "helpline",
+		"reception", "referral", "referrals", "process", "call", "calls", "app", "telehealth", "virtual", "online", "sober", "some", "many", "most", "other") ||
+		reachedBy.MatchString(s.lower[start:min(len(s.lower), start+60)]) {
 		return 0, false
 	}
 	subj, at := pre[:loc[0]], lo+loc[0]+1
@@ -906,5 +910,9 @@ func programRunsAround(s *sentence, start int) (int, bool) {
 	}
 	return 0, false
 }
+
+// reachedBy is care reached by phone or app after a round-the-clock
+// phrase: "… through our on-call nurse line", "… via our app".
+var reachedBy = prefilter.MustCompile(`\b(?:through|via|by)\s+(?:(?:our|a|an|the)\s+)?(?:[a-z-]+\s+){0,2}?(?:line|lines|phone|phones|app|text|chat|telehealth|hotline)\b`)
 
 var runsVerb = prefilter.MustCompile(`\s(?:operates|operate|runs|run)\s+$`)
