@@ -1960,6 +1960,12 @@ func init() {
 			{"Admissions: open 7 days a week, evenings available.", ""},
 			{"Our IOP: 3 days a week (evening groups available).", "iop 3"},
 			{"Our treatment programs: 7 days a week, day and evening options available.", ""},
+			// A program said to be another kind of program keeps its
+			// own figures.
+			{"Partial hospitalization care is an intensive outpatient program of five days per week.", "php 5"},
+			{"The PHP needs no overnight stay, and it is an intensive outpatient program of five days per week.", "php 5"},
+			{"After detox, most clients join an intensive outpatient program of three days per week.", "iop 3"},
+			{"Families who toured our residential campus say the evening track is an intensive outpatient program of three days per week.", "iop 3"},
 			// The provider's own outpatient care under its IOP's heading
 			// is the IOP; outpatient care itself is not.
 			{"Pine Hollow\n\n# Intensive Outpatient Program\n\nOur outpatient program meets three days a week.", "iop 3"},

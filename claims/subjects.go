@@ -711,6 +711,12 @@ func (st *subjectTerms) find(s, lower string) []mention {
 		if m := &ms[i]; m.subject == OP && classifiedAs(lower, m.start) {
 			m.weak, m.contrast, m.classified = true, true, true
 		}
+		// "Day treatment here … is an intensive outpatient program of five
+		// days a week": the kind the program named first is said to be,
+		// not a program of its own.
+		if m := &ms[i]; m.subject != OP && programSubject(m.subject) && classifiedAs(lower, m.start) && namedBeforeCopula(lower, ms[:i], m) {
+			m.contrast, m.classified = true, true
+		}
 		// "Is this a residential program?": a kind of care the page's
 		// program is asked about, not a program of its own.
 		if m := &ms[i]; askedKind(open) {
@@ -778,6 +784,23 @@ func openingMark(s string, i int) bool {
 // closingMark reports a curly closing double quote or a dash starting at i.
 func closingMark(s string, i int) bool {
 	return i+3 <= len(s) && s[i] == 0xE2 && s[i+1] == 0x80 && (s[i+2] == 0x9D || s[i+2] == 0x93 || s[i+2] == 0x94)
+}
+
+// namedBeforeCopula reports another program, named strongly, opening the
+// sentence of m before its copula: "Our PHP runs weekdays and is an".
+func namedBeforeCopula(lower string, before []mention, m *mention) bool {
+	starts := sentenceStarts{lower: lower}
+	open := starts.before(m.start)
+	for _, o := range before {
+		if o.start < open || o.weak || o.contrast || !programSubject(o.subject) || o.subject == m.subject {
+			continue
+		}
+		switch strings.TrimSpace(lower[open:o.start]) {
+		case "", "our", "the", "a", "an":
+			return true
+		}
+	}
+	return false
 }
 
 // askedKind reports a program named after "is this a", "is it an"
