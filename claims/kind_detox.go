@@ -414,7 +414,7 @@ func detoxAround(s *sentence, d, dEnd int) (bool, int, int, bool) {
 			}
 			// ("Not everyone needs detox", "Some people do not need
 			// detox at all": who needs it, no word of a program.)
-			if someNeed.MatchString(lower[lo:at]) {
+			if someNeed.MatchString(lower[lo:at]) || mildCases(lower[lo:at]) {
 				return false, 0, 0, false
 			}
 			return false, at, dEnd, true
@@ -1024,6 +1024,16 @@ const medicalWithdrawal = `\bmedically\s+(?:monitored|managed|supervised)\s+(?:w
 
 // someNeed opens a clause on a part of people, or on not all of them:
 // "not everyone", "not every client", "some people", "many adults".
+// mildCases reports a need-holder qualified by how light the use is
+// ("Often, patients displaying mild dependence will not require a
+// detox", "Light drinkers do not need medical detox"): who needs detox,
+// no word of a program. A relative clause still names the people a
+// program is for ("Adults with mild use who do not need detox do well in
+// our IOP").
+func mildCases(before string) bool {
+	return hasWord(before, "mild", "milder", "mildly", "light", "lighter", "occasional", "occasionally") && !hasWord(before, "who", "that", "whose")
+}
+
 var someNeed = prefilter.MustCompile(`^\W*(?:\w+\W+){0,3}?(?:not\s+(?:everyone|everybody|every\s+\w+|all\s+\w+)|(?:some|many|most|plenty\s+of)\s+(?:people|clients|patients|adults|teens|individuals|drinkers|users))\s`)
 
 var (
@@ -1273,6 +1283,11 @@ func init() {
 			// Who needs detox, no word of a program.
 			{"Do I need detox first?\n\nNot everybody needs detox before starting counseling.", ""},
 			{"Do I need detox first?\n\nMany drinkers do not need medical detox at all.", ""},
+			// Whose use is light enough, no word of a program.
+			{"Medical Detox\n\nOften, patients showing mild dependence will not require a supervised detox.", ""},
+			{"Medical Detox\n\nLight drinkers usually do not need detox.", ""},
+			{"Intensive Outpatient\n\nOur IOP suits adults with mild use who do not need detox.", "iop false"},
+			{"Intensive Outpatient\n\nAdults with mild use who do not need detox do well in our IOP.", "iop false"},
 			{"Our IOP is a day program. Detox isn't part of our IOP.", "iop false"},
 			{"Our IOP is a day program. We cannot offer detox, so we arrange a referral to a hospital.", "detox false"},
 			{"Our IOP is a day program. Detox is never provided at our office.", "detox false"},

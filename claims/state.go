@@ -2846,7 +2846,7 @@ func headingPhase(lower string) string {
 // the first two weeks,", "During the four in-custody weeks,".
 var duringWeeks = prefilter.MustCompile(`^\s*(?:during|for|in|over|throughout)\s+(the\s+(?:first|last|final|opening|early|initial|\w+)\s+(?:[\w-]+\s+){0,2}?(?:weeks?|days?|months?|phase))\s*,`)
 
-var headingPhaseRe = prefilter.MustCompile(`^(?:(?:phase|stage|step)\s+(?:\d+|i{1,3}|iv|one|two|three|four)|weeks?\s+\d+\s*(?:-|–|to|through)\s*\d+|month\s+\d+)\b`)
+var headingPhaseRe = prefilter.MustCompile(`^(?:(?:phase|stage|step)\s+(?:\d+|i{1,3}|iv|one|two|three|four)|weeks?\s+\d+\s*(?:-|–|to|through)\s*\d+|month\s+\d+|(?:primary|secondary|tertiary)(?:\s*/\s*[a-z-]+)?\s+(?:care|treatment|rehab|programme|program|stage|phase))\b`)
 
 // sitePlaces finds the locations a page runs its programs at: a proper
 // name before clinic, location, campus or office ("Northgate clinic").
