@@ -965,6 +965,16 @@ func init() {
 			{"Stepping down\n\nClients go from 30 hours a week in our PHP to 10 hours a week in our IOP.", "php 30; iop 10"},
 			{"Stepping down\n\nIn our PHP, clients go from 25 hours a week of care to 9 hours a week in our IOP.", "php 25; iop 9"},
 			{"Stepping down\n\nRather than dropping from 35 hours a week of structured care to 1.5 hours a week in standard outpatient counseling, clients step into our IOP.", "other 35; op 1.5"},
+			// Where the sentence names neither level, the figure moved
+			// from is still not the level's the page is about; a bare
+			// count after it counts the same hours. A range written with
+			// its unit twice is no change.
+			{"Outpatient Counseling\n\nAfter a residential stay, many clients join our outpatient counseling. Moving from 35 hours a week of care to 2 per week can feel abrupt.", "other 35; op 2"},
+			{"Outpatient Counseling\n\nAfter a residential stay, many clients join our outpatient counseling. Moving from 35 hours a week of care to 2 hours per week can feel abrupt.", "other 35; op 2"},
+			{"Intensive Outpatient\n\nOur IOP meets from 9 hours a week to 12 hours a week, depending on the track.", "iop 9; iop 12"},
+			{"Intensive Outpatient\n\nOur IOP tapers from 12 hours a week to 3 times per week.", "iop 12"},
+			{"Intensive Outpatient\n\nOur IOP tapers from 12 hours a week to twice weekly.", "iop 12"},
+			{"Outpatient Counseling\n\nAfter a residential stay, many clients join our outpatient counseling. Moving from 35 hours a week of care to 1 or 2 per week can feel abrupt.", "other 35; op 1–2"},
 			// "The lightest level of outpatient care" names the level by
 			// its rank: no comparison, and not the IOP or PHP the page
 			// is about.

@@ -516,3 +516,38 @@ func gappedTherapy(s *sentence, cs []Claim) {
 // gappedSubject is a clause's subject with its verb left out: " IOP
 // clients ", " and our teens ".
 var gappedSubject = prefilter.MustCompile(`^\s*(?:and\s+|while\s+)?(?:our\s+|the\s+)?(?:[a-z]+\s+){0,2}?(?:clients|patients|participants|members|teens|adults|residents)\s*,?\s*$`)
+
+// levelLeft gives up the program of the first figure of a change of
+// level ("a transition from 40 hours a week of care to 2 hours per
+// week", "going from 30 hours a week in PHP to 9"): the first figure is
+// the care left behind, the second the care moved to, so one program
+// cannot hold both. fromTo has already paired them when the sentence
+// names both programs; a first figure still of the second's program
+// becomes Other.
+func levelLeft(s *sentence, cs []Claim) {
+	at := s.block.Span.Start + s.off
+	for i := 0; i+1 < len(cs); i++ {
+		a, b := &cs[i], &cs[i+1]
+		ka, ea, kb := a.Span.Start-at, a.Span.End-at, b.Span.Start-at
+		if ka < 0 || ea > kb || kb > len(s.lower) || a.Kind != b.Kind || a.Subject != b.Subject {
+			continue
+		}
+		if wordBefore(s.lower, ka) != "from" && !strings.HasPrefix(s.lower[ka:], "from ") {
+			continue
+		}
+		if levelChange.MatchString(s.lower[ea:kb]) && hasWord(s.lower[:ka], changeWords...) {
+			a.Subject = Other
+		}
+	}
+}
+
+// changeWords say a change of level ("from 3 days a week to 5 days a
+// week" alone is a range).
+var changeWords = []string{"transition", "transitions", "transitioning", "going", "go", "goes", "move", "moves", "moving",
+	"step", "steps", "stepping", "drop", "drops", "dropping", "shift", "shifts", "shifting", "switch", "switching",
+	"jump", "jumps", "reduce", "reduces", "reduced", "decrease", "decreases", "falls", "fall", "cut", "cuts", "taper", "tapers", "change", "changes"}
+
+// levelChange is what joins the two figures of a change: "to", after
+// at most a few words of what the first figure counts ("of therapeutic
+// care to", "in our day program to").
+var levelChange = prefilter.MustCompile(`^\s*(?:(?:of|in)\s+(?:[a-z’'-]+\s+){1,4})?to\s+$`)

@@ -588,11 +588,19 @@ func elisionEnds(after string) bool {
 
 // elidedUnit reads a bare range with a rate after it as the unit named
 // just before it: "more hours—often 9 to 15 weekly", "hours, typically 9
-// to 12 per week".
+// to 12 per week"; and a bare count after a change of hours: "from 40 hours
+// a week of care to 1 or 2 per week".
 func elidedUnit(qs []quantity.Quantity, lower string) []quantity.Quantity {
 	grown := false
 	for i := range qs {
 		q := &qs[i]
+		// ("from 40 hours a week of care to 2 per week": the bare count
+		// a week after the change counts hours too.)
+		if q.Unit == quantity.Times && q.Per != quantity.None && i > 0 && q.Text == strings.TrimSpace(q.Text) && hoursChangedFrom(lower, qs[i-1], q.Start, q.Per) && bareCount(q.Text) {
+			q.Unit = quantity.Hour
+			grown = true
+			continue
+		}
 		if q.Unit != quantity.None || q.Qualifier == quantity.Vague {
 			continue
 		}
@@ -914,4 +922,28 @@ var modePart = prefilter.MustCompile(`^ (?:in-person|in person|on-site|onsite|te
 // in-person days", "one telehealth day".
 func modeWords(t string) bool {
 	return hasWord(t, "in-person", "in person", "on-site", "onsite", "telehealth", "virtual", "online", "remote", "video", "clinic", "office", "campus")
+}
+
+// hoursChangedFrom reports the hours prev at the start of a change of level
+// ("from 40 hours a week of care to"), ending right before at: the
+// figure after it counts the same hours.
+func hoursChangedFrom(lower string, prev quantity.Quantity, at int, per quantity.Unit) bool {
+	return prev.Unit == quantity.Hour && prev.Per == per && prev.End <= at &&
+		(wordBefore(lower, prev.Start) == "from" || strings.HasPrefix(lower[prev.Start:], "from ")) && levelChange.MatchString(lower[prev.End:at])
+}
+
+// bareCount reports a count with its rate and no noun: "2 per week", "1
+// or 2 a week" (not "2 sessions per week", "3 times a week").
+func bareCount(text string) bool {
+	f := strings.Fields(lowerASCII(text))
+	if len(f) < 3 {
+		return false
+	}
+	// (The last two words are the rate: "per week", "a week".)
+	for _, w := range f[:len(f)-2] {
+		if w != "or" && w != "to" && (w[0] < '0' || w[0] > '9') {
+			return false
+		}
+	}
+	return true
 }
