@@ -1314,6 +1314,14 @@ func init() {
 			{"Our PHP\n\n9:00 a.m. to 3:00 p.m. — Partial hospitalization, Monday through Friday\n\n6 p.m. — Free family information night", "php 6"},
 			{"Our PHP\n\nProgram hours\n\nMon–Fri | 9:00 a.m. – 2:00 p.m. | lunch provided on site", "php 5"},
 			{"Evening IOP\n\nMonday, Tuesday and Thursday, 5:30 to 9:00 p.m.\n\n• 5:30–7:00 Process group\n• 7:00–7:15 Break\n• 7:15–9:00 Skills group", "iop 3.5"},
+			// Labelled spans that follow on are a day's timetable, each
+			// an activity's slot; tracks' spans that do not follow on
+			// are each a track's day.
+			{"PHP day schedule\n\n- Check-in group: 9 - 9:45 a.m.\n- Coping skills: 10 - 10:45 a.m.\n- Lunch: 10:45 a.m. - 12 p.m.\n- Relapse prevention: 12 - 12:50 p.m.", ""},
+			// (Two lines alone are too few to tell a timetable from two
+			// tracks.)
+			{"PHP day schedule\n\n- Check-in group: 9 - 9:45 a.m.\n- Coping skills: 10 - 10:45 a.m.", "php 0.75; php 0.75"},
+			{"Our IOP tracks\n\n- Morning track: 9 a.m. - 12 p.m.\n- Afternoon track: 1 - 4 p.m.\n- Evening track: 6 - 9 p.m.", "iop 3; iop 3; iop 3"},
 			{"Partial Hospitalization\n\nPHP is five days of 6 hours of structured programming each week.", "php 6"},
 			{"Partial Hospitalization\n\nPHP runs six hours a day, with 10-minute breaks between groups and a 30-minute lunch.", "php 6"},
 			{"Residential care\n\nThe first seven days of 24 hours medical monitoring take place in our lodge.", ""},

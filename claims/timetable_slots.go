@@ -52,3 +52,44 @@ func clockMinutes(h, m string) int {
 	mm, _ := strconv.Atoi(m)
 	return hh%12*60 + mm
 }
+
+// labelledSlot is a line that labels one span of clock times:
+// "Skills group: 10 - 10:50 a.m.", "- Lunch: 11:50 a.m. - 1 p.m.".
+var labelledSlot = prefilter.MustCompile(`^[\s•*-]*[^:\d]{2,60}:\s*(\d{1,2})(?::(\d{2}))?\s*(?:[ap]\.?m\.?)?\s*(?:[–—-]|to)\s*(\d{1,2})(?::(\d{2}))?\s*(?:[ap]\.?m\.?)?\s*\.?\s*$`)
+
+// labelSlot reports a line of a day's timetable written as labelled
+// spans: "Psychotherapy group: 10 - 10:50 a.m." among at least three
+// lines of that form in a row, each starting at most a quarter of an
+// hour after the one before it ends. It times one activity of the day,
+// not the day. ("Morning track: 9 a.m. - noon" over "Evening track: 6 -
+// 9 p.m." are tracks' days: they do not follow on.)
+func labelSlot(doc *corpus.Document, bi int) bool {
+	if !labelledSlot.MatchString(doc.Blocks[bi].Text) {
+		return false
+	}
+	lo, hi := bi, bi
+	for lo > 0 && labelledSlot.MatchString(doc.Blocks[lo-1].Text) {
+		lo--
+	}
+	for hi+1 < len(doc.Blocks) && labelledSlot.MatchString(doc.Blocks[hi+1].Text) {
+		hi++
+	}
+	// The chain of spans that follow on, among the lines lo..hi, that
+	// holds bi.
+	first, prevEnd := lo, -1
+	for i := lo; i <= hi; i++ {
+		m := labelledSlot.FindStringSubmatch(doc.Blocks[i].Text)
+		start, end := clockMinutes(m[1], m[2]), clockMinutes(m[3], m[4])
+		if gap := (start - prevEnd + 720) % 720; prevEnd < 0 || gap > 15 {
+			if i > bi {
+				break
+			}
+			first = i
+		}
+		if i >= bi && i-first+1 >= 3 {
+			return true
+		}
+		prevEnd = end
+	}
+	return false
+}
