@@ -1026,13 +1026,26 @@ const medicalWithdrawal = `\bmedically\s+(?:monitored|managed|supervised)\s+(?:w
 // "not everyone", "not every client", "some people", "many adults".
 // mildCases reports a need-holder qualified by how light the use is
 // ("Often, patients displaying mild dependence will not require a
-// detox", "Light drinkers do not need medical detox"): who needs detox,
-// no word of a program. A relative clause still names the people a
-// program is for ("Adults with mild use who do not need detox do well in
-// our IOP").
+// detox", "Light drinkers do not need medical detox") or a drug itself
+// ("Stimulants like cocaine typically don't require medical detox",
+// "Cannabis users rarely need detox"): who or what needs detox, no word
+// of a program. A relative clause still names the people a program is
+// for ("Adults with mild use who do not need detox do well in our IOP"),
+// and a program of the provider's named with the drug still answers
+// ("Our cannabis program does not require detox").
 func mildCases(before string) bool {
-	return hasWord(before, "mild", "milder", "mildly", "light", "lighter", "occasional", "occasionally") && !hasWord(before, "who", "that", "whose")
+	if hasWord(before, "who", "that", "whose") {
+		return false
+	}
+	if hasWord(before, "mild", "milder", "mildly", "light", "lighter", "occasional", "occasionally") {
+		return true
+	}
+	return hasWord(before, drugWords...) && !hasWord(before, "our", "we", "program", "programs", "programme", "iop", "php", "clinic", "center", "centre")
 }
+
+// drugWords name drugs and their users as a sentence's subject.
+var drugWords = []string{"stimulant", "stimulants", "cocaine", "crack", "meth", "methamphetamine", "amphetamines", "marijuana", "cannabis",
+	"weed", "thc", "kratom", "nicotine", "hallucinogens", "psychedelics", "lsd", "mushrooms", "ecstasy", "mdma", "inhalants"}
 
 var someNeed = prefilter.MustCompile(`^\W*(?:\w+\W+){0,3}?(?:not\s+(?:everyone|everybody|every\s+\w+|all\s+\w+)|(?:some|many|most|plenty\s+of)\s+(?:people|clients|patients|adults|teens|individuals|drinkers|users))\s`)
 
@@ -1288,6 +1301,9 @@ func init() {
 			{"Medical Detox\n\nLight drinkers usually do not need detox.", ""},
 			{"Intensive Outpatient\n\nOur IOP suits adults with mild use who do not need detox.", "iop false"},
 			{"Intensive Outpatient\n\nAdults with mild use who do not need detox do well in our IOP.", "iop false"},
+			{"Detox FAQ\n\nStimulants such as meth typically don't require medical detox.", ""},
+			{"Detox FAQ\n\nCannabis users rarely need a medical detox.", ""},
+			{"Cannabis Treatment\n\nOur cannabis program does not require detox.", "detox false"},
 			{"Our IOP is a day program. Detox isn't part of our IOP.", "iop false"},
 			{"Our IOP is a day program. We cannot offer detox, so we arrange a referral to a hospital.", "detox false"},
 			{"Our IOP is a day program. Detox is never provided at our office.", "detox false"},

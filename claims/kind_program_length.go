@@ -1187,10 +1187,13 @@ var historyCore = func() []string {
 
 var notLengthAfter = wordSet("old", "ago", "sober", "clean", "later", "before", "prior", "earlier", "after", "since", "supply")
 
-// notCareWords make a duration an absence, a drug's time in the body or an
-// eligibility rather than how long care lasts.
+// notCareWords make a duration an absence, a drug's time in the body (or
+// the window a test sees it in), an eligibility or how long records are
+// kept, rather than how long care lasts.
 var notCareWords = []string{"miss", "misses", "missed", "absence", "absences", "absent", "eligible for", "eligibility for",
-	"in the body", "in your body", "in your system", "in the system", "detectable", "detected", "half-life"}
+	"in the body", "in your body", "in your system", "in the system", "detectable", "detected", "half-life",
+	"detect", "detects", "detection", "tests can show", "test can show", "tests show", "test shows",
+	"records", "retained"}
 
 // timeAwayWords make a duration the client's time away from life, which
 // the program spares them: "parents who cannot step away from home for a
@@ -1291,6 +1294,11 @@ func init() {
 	register(KindSpec{
 		ID: ProgramLength, Label: "program length", Unit: "day", Units: lengthUnits, Max: 3653,
 		Examples: []KindExample{
+			// A test's window and a record's keeping are no care.
+			{"Drug testing\n\nHair tests can show alcohol use for as long as 90 days.", ""},
+			{"Drug testing\n\nA urine screen can detect cocaine for up to four days.", ""},
+			{"Your privacy\n\nYour records are retained for seven years, as state law requires.", ""},
+			{"Residential\n\nOur residential program lasts 30 days and includes random drug tests.", "residential 30"},
 			// The span sessions are laid out over is the program's, the
 			// program named in the sentence or opening it; a list of its
 			// parts before the span does not own it.
