@@ -262,7 +262,7 @@ func statesProgramLength(s *sentence, i int) bool {
 	}
 	// "The standard program is 45 days": the provider's program, named by
 	// its noun.
-	if !q.Adjectival && q.Per == quantity.None && (before == "is" || before == "lasts") {
+	if !q.Adjectival && q.Per == quantity.None {
 		if standardProgram.MatchString(s.masked[lo:q.Start]) {
 			return true
 		}
@@ -452,7 +452,9 @@ func statesProgramLength(s *sentence, i int) bool {
 			}
 			// ("Residential treatment — a 30- to 45-day stay": the
 			// program labels the line the stay is given on.)
-			return programWithinWords(s, q.End, 5) || programBefore(s, lo, q.Start) || programLabel(s, q.Start)
+			// ("A 30-day stay in our lakeside lodge": a stay at the
+			// provider's own place.)
+			return programWithinWords(s, q.End, 5) || programBefore(s, lo, q.Start) || programLabel(s, q.Start) || stayWithUs.MatchString(s.lower[q.End:])
 		}
 		// ("Our PHP is now a five-day program, Monday through Friday": a
 		// week's days, with the days beside them, are no length.)
@@ -494,6 +496,11 @@ func statesProgramLength(s *sentence, i int) bool {
 		// item of what the program under the heading holds.
 		// ("- A 4-week program for family members" is another one.)
 		if after == "program" && listedUnderProgram(s, strings.TrimSpace(s.lower[:q.Start])) && !hasWord(s.lower[q.End:], "for", "also", "optional") {
+			return true
+		}
+		// ("Residents in our 30-day program share rooms": the
+		// provider's own program, named by its length.)
+		if (after == "program" || after == "programme") && wordBefore(s.lower, q.Start) == "our" {
 			return true
 		}
 		return mentionAt(s, q.End) || programNouns[after] && programWithinWords(s, q.End, 3)
@@ -848,10 +855,18 @@ var withUs = prefilter.MustCompile(`\b(?:clients|patients|residents|people|guest
 
 // standardProgram opens a clause on the provider's program by its noun:
 // "The standard program is", "Our core program lasts".
-var standardProgram = prefilter.MustCompile(`^\s*(?:the|our)\s+(?:standard|core|main|typical|usual|full|basic)\s+(?:program|programme|stay|course)\s+(?:is|lasts)\s*$`)
+// stayWithUs is a stay at the provider's own place after its length:
+// "-day stay in our lodge", "-day stay with us".
+var stayWithUs = prefilter.MustCompile(`^\s*stays?\s+(?:in|at|with)\s+(?:our|us)\b`)
+
+var standardProgram = prefilter.MustCompile(`^\s*(?:the|our)\s+(?:standard|core|main|typical|usual|full|basic)\s+(?:program|programme|stay|course)\s+(?:is|lasts)` + copulaHedge + `\s*$`)
+
+// copulaHedge is an adverb between the copula and the span: "The program
+// is typically 16 to 20 weeks".
+const copulaHedge = `(?:\s+(?:typically|usually|generally|normally|often|about|around|approximately|roughly))?`
 
 // bareProgram is standardProgram with the noun alone: "The program is".
-var bareProgram = prefilter.MustCompile(`^\s*(?:the|our)\s+(?:program|programme|stay|course)\s+(?:is|lasts)\s*$`)
+var bareProgram = prefilter.MustCompile(`^\s*(?:the|our)\s+(?:program|programme|stay|course)\s+(?:is|lasts)` + copulaHedge + `\s*$`)
 
 // spanEnds reports text after a span that leaves it the length of what
 // it is said of: not "3 weeks out", "2 weeks shorter", "6 weeks in, when
@@ -1294,6 +1309,15 @@ func init() {
 	register(KindSpec{
 		ID: ProgramLength, Label: "program length", Unit: "day", Units: lengthUnits, Max: 3653,
 		Examples: []KindExample{
+			// A hedge may stand between the program's copula and its
+			// span; a stay at the provider's own place, and the provider's
+			// program named by its length, are its length.
+			{"Intensive Outpatient Program\n\nThe program is typically 16 to 20 weeks.", "iop 112–140"},
+			{"Intensive Outpatient Program\n\nThe program is typically 3 weeks out right now.", ""},
+			{"Residential\n\nA 30-day stay in our lakeside lodge, with nurses on hand.", "residential 30"},
+			{"Sober living\n\nA 90-day stay in a sober home often follows treatment.", ""},
+			{"Residential\n\nResidents in our 30-day program share two-person rooms.", "residential 30"},
+			{"Residential\n\nResidents in a 30-day program share two-person rooms.", ""},
 			// A test's window and a record's keeping are no care.
 			{"Drug testing\n\nHair tests can show alcohol use for as long as 90 days.", ""},
 			{"Drug testing\n\nA urine screen can detect cocaine for up to four days.", ""},
