@@ -71,9 +71,10 @@ func clockRanges(text string) []quantity.Quantity {
 	return out
 }
 
-// bareClockRanges reads "9:00-12:00" and "from 9:30 to 12:30": both times
-// with minutes and no a.m. or p.m. after them, the later one on the
-// afternoon side when it would run backwards ("10:30-1:30" is 3 hours).
+// bareClockRanges reads "9:00-12:00", "from 9:30 to 12:30" and "from 6 to
+// 7:30": the later time with minutes, and no a.m. or p.m. after them, the
+// later one on the afternoon side when it would run backwards
+// ("10:30-1:30" is 3 hours).
 func bareClockRanges(text string) []quantity.Quantity {
 	if !strings.Contains(text, ":") {
 		return nil
@@ -96,14 +97,20 @@ func bareClockRanges(text string) []quantity.Quantity {
 		if startMark == "" {
 			startMark = endMark
 		}
-		start, ok1 := clockHour(text[m[2]:m[3]], text[m[4]:m[5]], startMark)
+		// ("from 6 to 7:30": the earlier time may leave out its
+		// minutes when the later one gives them.)
+		startMin := ""
+		if m[4] >= 0 {
+			startMin = text[m[4]:m[5]]
+		}
+		start, ok1 := clockHour(text[m[2]:m[3]], startMin, startMark)
 		end, ok2 := clockHour(text[m[8]:m[9]], text[m[10]:m[11]], endMark)
 		if !ok1 || !ok2 {
 			continue
 		}
 		// ("11:30-1:00p": the earlier time is the morning's.)
 		if end <= start && ownMark == "" && endMark != "" {
-			start, _ = clockHour(text[m[2]:m[3]], text[m[4]:m[5]], "am")
+			start, _ = clockHour(text[m[2]:m[3]], startMin, "am")
 		}
 		if end <= start && endMark == "" {
 			end += 12
@@ -116,7 +123,7 @@ func bareClockRanges(text string) []quantity.Quantity {
 	return out
 }
 
-var bareClockRange = prefilter.MustCompile(`\b(\d{1,2}):(\d{2})([ap])?\s*(?:-|–|—|to|until)\s*(\d{1,2}):(\d{2})([ap])?\b`)
+var bareClockRange = prefilter.MustCompile(`\b(\d{1,2})(?::(\d{2}))?([ap])?\s*(?:-|–|—|to|until)\s*(\d{1,2}):(\d{2})([ap])?\b`)
 
 // letterMark is "am" or "pm" for the letter text[i:j] ("a", "p"), "" when
 // there is none.

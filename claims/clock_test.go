@@ -7,8 +7,13 @@ func TestClockRanges(t *testing.T) {
 		text string
 		want []float64
 	}{
-		{"Groups meet from 9 a.m. to 12:15 p.m. or 1 p.m. to 4:15 p.m.", []float64{3.25, 3.25}},
+		{"Our groups run 9 a.m. to 12:15 p.m., or else 1 p.m. to 4:15 p.m.", []float64{3.25, 3.25}},
 		{"Tuesday 9am to 2pm", []float64{5}},
+		// The earlier time may leave out its minutes when the later one
+		// gives them; a ratio is no time.
+		{"Groups are held Tuesday evenings from 6 to 7:30.", []float64{1.5}},
+		{"Groups run 9-12:30 on weekdays.", []float64{3.5}},
+		{"Staff to client ratio is 2 to 3:1.", nil},
 		{"Group days run from 8:30 in the morning to 12:30 in the afternoon.", []float64{4}},
 		{"Evening group goes from 6 to 9 in the evening.", []float64{3}},
 		{"Doors open at 9 in the morning and groups end at 2.", nil},

@@ -111,7 +111,13 @@ func hoursKind(s *sentence, i int) (Kind, bool) {
 	// So are "40 hours a week at their jobs" and "… on the job".
 	// (Nor past the program's days just before: "built around rotating
 	// shifts: four evenings a week, two hours each".)
-	if hasJobWord(s.masked[wordStart(s.masked, max(lo, q.Start-40, daysBefore(s, i))):q.Start]) || hasWord(afterLabel(s.masked[lo:q.Start]), staffWords...) || atTheJob.MatchString(s.masked[q.End:]) {
+	// ("Groups meet after school, Monday through Wednesday, from 4 to 7
+	// p.m.": the few words may begin between "after" and "school".)
+	jobFrom := wordStart(s.masked, max(lo, q.Start-40, daysBefore(s, i)))
+	if wordBefore(s.masked, jobFrom) == "after" {
+		jobFrom = strings.LastIndex(s.masked[:jobFrom], "after")
+	}
+	if hasJobWord(s.masked[jobFrom:q.Start]) || hasWord(afterLabel(s.masked[lo:q.Start]), staffWords...) || atTheJob.MatchString(s.masked[q.End:]) {
 		// ("after school" is when a teen group meets, not school hours.)
 		return "", false
 	}
@@ -1318,6 +1324,9 @@ func init() {
 			// an activity's slot; tracks' spans that do not follow on
 			// are each a track's day.
 			{"PHP day schedule\n\n- Check-in group: 9 - 9:45 a.m.\n- Coping skills: 10 - 10:45 a.m.\n- Lunch: 10:45 a.m. - 12 p.m.\n- Relapse prevention: 12 - 12:50 p.m.", ""},
+			// "after school" is when a teen group meets, however far before
+			// the hours.
+			{"Teen IOP\n\nGroups are held after school, Monday through Wednesday, from 4 to 7 p.m.", "iop 3"},
 			// (Two lines alone are too few to tell a timetable from two
 			// tracks.)
 			{"PHP day schedule\n\n- Check-in group: 9 - 9:45 a.m.\n- Coping skills: 10 - 10:45 a.m.", "php 0.75; php 0.75"},
