@@ -278,6 +278,7 @@ func (x *Extractor) read(doc *corpus.Document, noDetox bool) (Reading, *state) {
 			for i := from; i < len(out); i++ {
 				out[i].Named = st.namedNear(s, out[i].Subject)
 			}
+			out = st.offDefinition(s, out, from)
 			st.leaveSentence(s, subj)
 			// "We also run an evening IOP for clients who work.": the
 			// program a heading over hours may go on about.

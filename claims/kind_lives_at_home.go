@@ -552,6 +552,14 @@ func init() {
 		ID: LivesAtHome, Label: "clients live at home", Bool: true,
 		YesNo: &YesNo{Hits: livesAtHomeHits, Holds: programSubject},
 		Examples: []KindExample{
+			// A level's word against what the page's program is, under a
+			// heading of no program, is another level's; the program
+			// named in the sentence, or in the heading right over it,
+			// keeps its word.
+			{"Partial Hospitalization\n\n## Our continuum\n\nClients live on campus during the first month.", ""},
+			{"Partial Hospitalization\n\nOur PHP clients live in our sober housing.", "php false"},
+			{"Partial Hospitalization\n\n## PHP with housing\n\nClients live in our sober housing during treatment.", "php false"},
+			{"Partial Hospitalization\n\n## Housing\n\nOur PHP has a housing option. It lets clients live in our sober housing.", "php false"},
 			// A place of the provider's said with a few words of what it
 			// is like, rooms, and a setting lived in together.
 			{"Residential Treatment\n\nClients live in a quiet, supervised facility.", "residential false"},

@@ -660,7 +660,14 @@ func init() {
 			{"Levels of care\n\nOur IOP meets three days a week. Our PHP meets five days a week. Neither level offers overnight care; if you need supervision around the clock, residential treatment is the better fit.", "residential true"},
 			{"Levels of care\n\n| Level | Length | Setting |\n|---|---|---|\n| Medical detox | 5-7 days | Inpatient, 24/7 nursing |", "detox true"},
 			{"Levels of care\n\nWe offer outpatient counseling, an IOP and a PHP. None of them provides 24-hour supervision.", "op false; iop false; php false"},
-			{"Levels of care\n\nWe offer an IOP and a PHP. All three levels are staffed around the clock.", "iop true"},
+			// (Round-the-clock staff go against what an IOP is: said of
+			// "all three levels", no program of them is named.)
+			{"Levels of care\n\nWe offer an IOP and a PHP. All three levels are staffed around the clock.", ""},
+			// A level's word against what the page's program is, under a
+			// heading of no program, is another level's; the program
+			// named keeps its word.
+			{"Partial Hospitalization\n\n## Our continuum\n\nAround-the-clock medical supervision for the first days of withdrawal.", ""},
+			{"Partial Hospitalization\n\n## Our continuum\n\nOur PHP has medical supervision around the clock.", "php true"},
 			{"Our IOP\n\nIntake for our IOP is 24/7.", ""},
 			{"Residential\n\nHospitals refer patients who need round-the-clock supervision to our residential program.", "residential true"},
 			{"Residential\n\nNurses are on duty around the clock to answer residents' questions.", "residential true"},

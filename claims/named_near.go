@@ -81,3 +81,45 @@ func withoutExtension(addr string) string {
 	}
 	return addr
 }
+
+// offDefinition drops the yes/no claims of out[from:] that go against
+// what their program is by definition (clients of an IOP, a PHP or
+// outpatient care living on site or watched round the clock) when
+// nothing near the
+// sentence names the program: only the page's topic, or a heading
+// further up, gave it. "Live on campus with structured therapy" in a
+// list of levels on a PHP's page is another level's. A sentence naming
+// the program, its paragraph's pronoun or the heading right over it
+// still gives its program's word ("Our PHP clients live in our sober
+// housing").
+func (st *state) offDefinition(s *sentence, out []Claim, from int) []Claim {
+	keep := out[:from]
+	for _, c := range out[from:] {
+		if c.Value != nil && againstDefinition(c.Kind, c.Subject, *c.Value) && !st.namedClose(s, c.Subject) {
+			continue
+		}
+		keep = append(keep, c)
+	}
+	return keep
+}
+
+// againstDefinition reports a yes/no value a program of its kind cannot
+// have.
+func againstDefinition(k Kind, subj Subject, v bool) bool {
+	switch subj {
+	case IOP, PHP, OP:
+		return k == LivesAtHome && !v || k == Supervision24x7 && v
+	}
+	return false
+}
+
+// namedClose reports subj named in the sentence, in its paragraph before
+// a pronoun opening it, or in the heading right over it.
+func (st *state) namedClose(s *sentence, subj Subject) bool {
+	is := func(m mention) bool { return m.subject == subj && !m.contrast }
+	if slices.ContainsFunc(s.mentions, is) || anaphoricOpening(s.lower) && slices.ContainsFunc(st.mentions[s.bi], is) {
+		return true
+	}
+	hs := s.block.Headings
+	return len(hs) > 0 && slices.ContainsFunc(st.namesIn(hs[len(hs)-1]), is)
+}
