@@ -971,6 +971,11 @@ func init() {
 			{"Stepping down\n\nClients go from 30 hours a week in our PHP to 10 hours a week in our IOP.", "php 30; iop 10"},
 			{"Stepping down\n\nIn our PHP, clients go from 25 hours a week of care to 9 hours a week in our IOP.", "php 25; iop 9"},
 			{"Stepping down\n\nRather than dropping from 35 hours a week of structured care to 1.5 hours a week in standard outpatient counseling, clients step into our IOP.", "other 35; op 1.5"},
+			// A bracket right after the figure that names programs and
+			// nothing else says whose it is; two programs share it.
+			{"Outpatient FAQ\n\nWeekly time runs from 2 hours per week (standard outpatient) to 25 hours per week (IOP or PHP).", "op 2; other 25"},
+			{"Outpatient FAQ\n\nMost clients attend 9 hours a week (IOP) at first.", "iop 9"},
+			{"Outpatient FAQ\n\nMost clients attend 9 hours a week (IOP, at first) and fewer later.", "op 9"},
 			// Where the sentence names neither level, the figure moved
 			// from is still not the level's the page is about; a bare
 			// count after it counts the same hours. A range written with

@@ -136,6 +136,14 @@ func (st *state) resolve(s *sentence, start, end int, adjectival bool, want func
 	if m := bracketedAfter(s, start); m != nil && want(m.subject) {
 		return m.subject
 	}
+	// "from 2 hours per week (standard outpatient) to 25 hours per week
+	// (IOP or PHP)": a bracket
+	// right after the figure that names programs and nothing else says
+	// whose it is; two or more programs share it, and none of them alone
+	// holds it.
+	if subj, ok := bracketNamesPrograms(s, end); ok && (subj == Other || want(subj)) {
+		return subj
+	}
 	// "Unlike residential care, which keeps you on-site": a relative
 	// clause describes the program it hangs on, contrasted or not.
 	if m := relativeHead(s, start); m != nil && want(m.subject) && !kindOfCare(s, *m) {
@@ -666,6 +674,49 @@ func asideOwner(s *sentence, m *mention, lo, start int, usable func(mention) boo
 		}
 	}
 	return nil
+}
+
+// bracketNamesPrograms reads a bracket opening right after end that holds
+// program names and nothing else but "or", "and" and the like: the one
+// program it names, or Other for two or more.
+func bracketNamesPrograms(s *sentence, end int) (Subject, bool) {
+	rest := s.lower[end:]
+	t := strings.TrimLeft(rest, " ")
+	if !strings.HasPrefix(t, "(") {
+		return "", false
+	}
+	open := end + len(rest) - len(t)
+	shut := strings.IndexByte(s.lower[open:], ')')
+	if shut < 0 {
+		return "", false
+	}
+	shut += open
+	inside := []byte(s.lower[open+1 : shut])
+	var subjects []Subject
+	for _, m := range s.mentions {
+		if m.start > open && m.end <= shut && programSubject(m.subject) && !m.contrast {
+			for k := m.start - open - 1; k < m.end-open-1; k++ {
+				inside[k] = ' '
+			}
+			if !slices.Contains(subjects, m.subject) {
+				subjects = append(subjects, m.subject)
+			}
+		}
+	}
+	if len(subjects) == 0 {
+		return "", false
+	}
+	for _, w := range strings.FieldsFunc(string(inside), func(r rune) bool { return r == ' ' || r == ',' || r == '/' }) {
+		switch w {
+		case "or", "and", "the", "a", "an", "in", "for", "of", "program", "programs", "care", "treatment", "level", "levels":
+		default:
+			return "", false
+		}
+	}
+	if len(subjects) > 1 {
+		return Other, true
+	}
+	return subjects[0], true
 }
 
 // bracketedAfter is the program whose name a bracket holding start opens
