@@ -971,6 +971,12 @@ func init() {
 			{"Stepping down\n\nClients go from 30 hours a week in our PHP to 10 hours a week in our IOP.", "php 30; iop 10"},
 			{"Stepping down\n\nIn our PHP, clients go from 25 hours a week of care to 9 hours a week in our IOP.", "php 25; iop 9"},
 			{"Stepping down\n\nRather than dropping from 35 hours a week of structured care to 1.5 hours a week in standard outpatient counseling, clients step into our IOP.", "other 35; op 1.5"},
+			// "of group" ending a line of the week's parts is the groups'
+			// hours; "of groups and therapy" is the program's week.
+			{"Teen IOP\n\nWhat a week holds\n\n- 6 hours/wk of group", "group-therapy 6"},
+			{"Teen IOP\n\nOur IOP gives 9 hours a week of groups and therapy.", "iop 9"},
+			{"Teen IOP\n\nWhat a week holds: 6 hours/wk of group", "iop 6"},
+			{"Teen IOP\n\nWhat a week holds\n\n6 hours/wk of group", "group-therapy 6"},
 			// A bracket right after the figure that names programs and
 			// nothing else says whose it is; two programs share it.
 			{"Outpatient FAQ\n\nWeekly time runs from 2 hours per week (standard outpatient) to 25 hours per week (IOP or PHP).", "op 2; other 25"},

@@ -119,6 +119,13 @@ func (st *state) resolve(s *sentence, start, end int, adjectival bool, want func
 		!(m.subject == GroupTherapy && onlyHedges(s.lower[:start]) && programSubject(st.section) && st.section != Detox && st.headedByProgram(s) && wholeWeekOfGroups(s, start, end)) {
 		return m.subject
 	}
+	// "- 6 hours/wk of group", a line of a week's parts opening on the
+	// figure: the groups' hours, as "of group therapy" are ("of
+	// groups and therapy" is the program's week, and "each day adds up
+	// to 2.5 hours of groups" the program's day).
+	if strings.TrimLeft(s.lower[:start], " -•*") == "" && groupsOnly.MatchString(s.lower[end:]) && want(GroupTherapy) {
+		return GroupTherapy
+	}
 	// "Total: 9 hours a week over two days" under a timetable whose last
 	// row was a process group: the week added up is the program's.
 	// (Not under a section of a therapy or of an add-on: "Individual
@@ -675,6 +682,9 @@ func asideOwner(s *sentence, m *mention, lo, start int, usable func(mention) boo
 	}
 	return nil
 }
+
+// groupsOnly is "of group" ending the clause after a figure.
+var groupsOnly = prefilter.MustCompile(`^\s+of\s+(?:group|groups)\s*(?:[.;,:)]|$)`)
 
 // bracketNamesPrograms reads a bracket opening right after end that holds
 // program names and nothing else but "or", "and" and the like: the one
