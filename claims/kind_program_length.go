@@ -437,12 +437,17 @@ func statesProgramLength(s *sentence, i int) bool {
 			// "We offer 30-, 60- and 90-day stays": the stays offered.
 			// ("Every resident completes a minimum 30-day stay": the
 			// stay each client completes.)
+			// ("We offer a 30-day stay", "may only require a two to
+			// three-week stay": an article, and a word of its measure, may
+			// stand between.)
 			w := wordBefore(s.lower, q.Start)
-			if w == "minimum" || w == "maximum" || w == "full" || w == "standard" {
-				w = wordBefore(s.lower, strings.LastIndex(s.lower[:q.Start], w))
+			for range 2 {
+				if w == "minimum" || w == "maximum" || w == "full" || w == "standard" || w == "a" || w == "an" || w == "the" {
+					w = wordBefore(s.lower, strings.LastIndex(s.lower[:q.Start], w))
+				}
 			}
 			switch w {
-			case "offer", "offers", "provide", "provides", "complete", "completes", "finish", "finishes", "require", "requires":
+			case "offer", "offers", "provide", "provides", "complete", "completes", "finish", "finishes", "require", "requires", "need", "needs":
 				return true
 			}
 			// ("Our core program is a 28-day stay": the program, named
@@ -1318,6 +1323,10 @@ func init() {
 			{"Sober living\n\nA 90-day stay in a sober home often follows treatment.", ""},
 			{"Residential\n\nResidents in our 30-day program share two-person rooms.", "residential 30"},
 			{"Residential\n\nResidents in a 30-day program share two-person rooms.", ""},
+			// A stay offered, completed or needed, with its article.
+			{"Residential\n\nWe offer a 30-day stay.", "residential 30"},
+			{"Partial Hospitalization\n\nSome people may only need a two to three-week stay.", "php 14–21"},
+			{"Residential\n\nWe offer the standard 45-day stay.", "residential 45"},
 			// A test's window and a record's keeping are no care.
 			{"Drug testing\n\nHair tests can show alcohol use for as long as 90 days.", ""},
 			{"Drug testing\n\nA urine screen can detect cocaine for up to four days.", ""},
