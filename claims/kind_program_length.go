@@ -1323,6 +1323,11 @@ func init() {
 			{"Sober living\n\nA 90-day stay in a sober home often follows treatment.", ""},
 			{"Residential\n\nResidents in our 30-day program share two-person rooms.", "residential 30"},
 			{"Residential\n\nResidents in a 30-day program share two-person rooms.", ""},
+			// Programs named by their class of length label a line of
+			// the page's program's lengths; the class alone does not.
+			{"How long is PHP?\n\nAt a glance:\n\n- Short-term programs: 2-3 weeks", "php 14–21"},
+			{"How long is PHP?\n\nAt a glance:\n\n- Short-term: 2-3 weeks", ""},
+			{"How long is PHP?\n\nAt a glance:\n\n- Flexible programs: 2-3 weeks", ""},
 			// A stay offered, completed or needed, with its article.
 			{"Residential\n\nWe offer a 30-day stay.", "residential 30"},
 			{"Partial Hospitalization\n\nSome people may only need a two to three-week stay.", "php 14–21"},
@@ -2180,7 +2185,7 @@ func (s *sentence) programLabel(start int) bool {
 			t = strings.TrimRight(strings.TrimSuffix(t, w), " ")
 		}
 	}
-	sep := false
+	sep, noun := false, false
 	for _, p := range []string{":", "–", "—", " -", "("} {
 		if strings.HasSuffix(t, p) {
 			t, sep = strings.TrimRight(strings.TrimSuffix(t, p), " "), true
@@ -2207,6 +2212,7 @@ func (s *sentence) programLabel(start int) bool {
 		for _, w := range []string{"rehab", "treatment", "care", "programs", "program", "services", "stays", "stay", "only", "alone", "center", "centre"} {
 			if strings.HasSuffix(t, " "+w) {
 				t, changed = strings.TrimRight(strings.TrimSuffix(t, w), " "), true
+				noun = noun || w != "only" && w != "alone"
 			}
 		}
 	}
@@ -2215,10 +2221,19 @@ func (s *sentence) programLabel(start int) bool {
 			return true
 		}
 	}
+	// "- Short-term programs: 2-3 weeks", "Extended programs: 6+ weeks":
+	// programs named by their class of length, a line of the page's
+	// program's lengths.
+	if noun && lengthClasses[strings.TrimLeft(t, " -•*")] {
+		return true
+	}
 	// "Long-term residential – …", "Sober houses – …": a short label
 	// ending in a program word or a setting.
 	return false
 }
+
+// lengthClasses name programs by how long they run.
+var lengthClasses = wordSet("short-term", "long-term", "medium-term", "mid-term", "extended", "standard", "typical", "brief", "shorter", "longer")
 
 // copular reports "cocaine detox is between three and four days", "the
 // average stay is 30 days", "an average would be about 12 weeks": a
