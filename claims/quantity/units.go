@@ -145,6 +145,15 @@ func (p *parser) rate(i int) (Unit, int, bool) {
 	if (w == "of" || w == "in") && (p.word(i+1) == "the" || p.word(i+1) == "a") && p.word(i+2) == "week" {
 		return Week, i + 3, true
 	}
+	// "at least five days out of every week", "four days out of the week".
+	if w == "out" && p.word(i+1) == "of" {
+		switch p.word(i + 2) {
+		case "every", "each", "the", "a":
+			if p.word(i+3) == "week" {
+				return Week, i + 4, true
+			}
+		}
+	}
 	// "nine hours in a typical week", "in an average day".
 	if w == "in" && (p.word(i+1) == "a" || p.word(i+1) == "an" || p.word(i+1) == "the") && typicalWords[p.word(i+2)] {
 		switch p.word(i + 3) {
