@@ -929,7 +929,9 @@ func partOfDay(t string) bool {
 
 var lengthCues = []string{"commit", "commits", "committed", "participation", "spend", "spends", "spent", "averages", "timeline", "timeframe", "time frame", "require", "requires", "need", "needs", "last", "lasts", "lasting", "lasted", "long", "length", "duration", "course", "complete", "completes", "completing", "completion", "takes", "take", "runs", "run", "span", "spans", "stay", "stays", "period",
 	// "An IOP ranges from 2 to 3 months."
-	"range", "ranges", "ranging"}
+	"range", "ranges", "ranging",
+	// "… but this can also vary from 8 to 12 weeks."
+	"vary", "varies", "varying"}
 
 // careerYears reports years someone has kept at something or spent in a
 // role: "Hana has answered our intake line for six years", "Jamal has
@@ -1323,6 +1325,8 @@ func init() {
 			{"Sober living\n\nA 90-day stay in a sober home often follows treatment.", ""},
 			{"Residential\n\nResidents in our 30-day program share two-person rooms.", "residential 30"},
 			{"Residential\n\nResidents in a 30-day program share two-person rooms.", ""},
+			// A length said to vary is a length.
+			{"Intensive Outpatient\n\nIOPs often run about 90 days, though this can vary from 8 to 12 weeks.", "iop 90; iop 56–84"},
 			// Programs named by their class of length label a line of
 			// the page's program's lengths; the class alone does not.
 			{"How long is PHP?\n\nAt a glance:\n\n- Short-term programs: 2-3 weeks", "php 14–21"},
