@@ -329,6 +329,8 @@ func TestParse(t *testing.T) {
 		{"5 days per week", []string{`"5 days per week" 5..5 day/week exact`}},
 		{"seven days a week", []string{`"seven days a week" 7..7 day/week exact`}},
 		{"Monday through Friday", []string{`"Monday through Friday" 5..5 day/week exact`}},
+		{"Sunday through Thursday nights", []string{`"Sunday through Thursday" 5..5 day/week exact`}},
+		{"Friday to Monday retreats", nil},
 		{"Monday to Friday", []string{`"Monday to Friday" 5..5 day/week exact`}},
 		{"Mon–Fri", []string{`"Mon–Fri" 5..5 day/week exact`}},
 		{"our Tuesday-Wednesday-Thursday group", []string{`"Tuesday-Wednesday-Thursday" 3..3 day/week exact`}},

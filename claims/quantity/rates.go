@@ -32,6 +32,10 @@ func (p *parser) weekdayRange(i int) (Quantity, int, bool) {
 	}
 	j++
 	b, ok := weekdays[p.word(j)]
+	// ("Sunday through Thursday": a week that starts on Sunday.)
+	if ok && a == 7 && b < 7 {
+		a = 0
+	}
 	if !ok || b <= a {
 		return Quantity{}, i, false
 	}
