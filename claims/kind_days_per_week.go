@@ -1958,14 +1958,6 @@ func init() {
 			{"Our IOP meets 3 days a week (day and evening groups are also available).", "iop 3"},
 			{"Our office: Monday through Friday, evenings available.", ""},
 			{"Admissions: open 7 days a week, evenings available.", ""},
-			// Programs open on days meet on them; a clinic or a line open on
-			// them is a place's.
-			{"Day Programs\n\nThe PHP and the IOP are open Monday through Thursday.", "iop 4; php 4"},
-			{"Day Programs\n\nOur IOP is open Monday through Thursday.", "iop 4"},
-			{"Day Programs\n\nOur IOP clinic is open Monday through Thursday.", ""},
-			{"Outpatient Services\n\nOur outpatient program is open Monday through Thursday.", "op 4"},
-			{"Day Programs\n\nIt is open Monday through Thursday.", ""},
-			{"Day Programs\n\nThe program is open Monday through Thursday.", "php 4"},
 			{"Our IOP: 3 days a week (evening groups available).", "iop 3"},
 			{"Our treatment programs: 7 days a week, day and evening options available.", ""},
 			// A program said to be another kind of program keeps its
@@ -2088,7 +2080,7 @@ func openingHours(s *sentence, lo, hi, start int) bool {
 	}
 	// ("The program is available three to five days each week": when the
 	// program itself runs.)
-	if programAvailable.MatchString(masked[lo:start]) || programsOpen(s, lo, start) {
+	if programAvailable.MatchString(masked[lo:start]) {
 		return false
 	}
 	// ("IOP: 3-4 days per week, evenings and weekends available": the
@@ -2110,41 +2102,6 @@ func openingHours(s *sentence, lo, hi, start int) bool {
 
 // programAvailable ends on a program said to be available: "The program
 // is available", "Our IOP groups are available".
-// programsOpen reports a clause whose subject is nothing but programs the
-// sentence names (or "the program"), open or available on the days: "The
-// PHP and the IOP are open Monday through Thursday", "Our IOP is open
-// Monday through Thursday". (A clinic, an office or a line open on them is a place's.)
-func programsOpen(s *sentence, lo, start int) bool {
-	m := programOpenVerb.FindStringIndex(s.masked[lo:start])
-	if m == nil {
-		return false
-	}
-	subj := []byte(s.lower[lo : lo+m[0]])
-	named := false
-	for _, mn := range s.mentions {
-		if mn.start >= lo && mn.end <= lo+m[0] && programSubject(mn.subject) {
-			for k := mn.start - lo; k < mn.end-lo; k++ {
-				subj[k] = ' '
-			}
-			named = true
-		}
-	}
-	for _, w := range strings.FieldsFunc(string(subj), func(r rune) bool { return r == ' ' || r == '(' || r == ')' || r == ',' || r == '&' }) {
-		switch w {
-		case "program", "programs", "programme", "programmes":
-			named = true
-		case "the", "our", "this", "and":
-		default:
-			return false
-		}
-	}
-	return named
-}
-
-// programOpenVerb is the copula and "open" or "available" ending the
-// words before the days.
-var programOpenVerb = prefilter.MustCompile(`\b(?:is|are)\s+(?:usually\s+|typically\s+|generally\s+)?(?:open|available)\s+(?:on\s+)?$`)
-
 var programAvailable = prefilter.MustCompile(`^\s*(?:the|our|this)\s+(?:[a-z-]+\s+)?(?:program|programs|iop|php|groups|sessions|treatment)\s+(?:is|are)\s+(?:usually\s+|typically\s+|generally\s+)?available\s+(?:on\s+)?$`)
 
 // houseMeetingAfter reports a count of days that times life in the house
