@@ -981,6 +981,7 @@ func init() {
 			// nothing else says whose it is; two programs share it.
 			{"Outpatient FAQ\n\nWeekly time runs from 2 hours per week (standard outpatient) to 25 hours per week (IOP or PHP).", "op 2; other 25"},
 			{"Outpatient FAQ\n\nMost clients attend 9 hours a week (IOP) at first.", "iop 9"},
+			{"Intensive Outpatient\n\nGroups add up to 9 hours a week (IOP and PHP).", "iop 9"},
 			{"Outpatient FAQ\n\nMost clients attend 9 hours a week (IOP, at first) and fewer later.", "op 9"},
 			// Where the sentence names neither level, the figure moved
 			// from is still not the level's the page is about; a bare
@@ -990,6 +991,7 @@ func init() {
 			{"Outpatient Counseling\n\nAfter a residential stay, many clients join our outpatient counseling. Moving from 35 hours a week of care to 2 hours per week can feel abrupt.", "other 35; op 2"},
 			{"Intensive Outpatient\n\nOur IOP meets from 9 hours a week to 12 hours a week, depending on the track.", "iop 9; iop 12"},
 			{"Intensive Outpatient\n\nOur IOP tapers from 12 hours a week to 3 times per week.", "iop 12"},
+			{"Intensive Outpatient\n\nOur IOP tapers from 12 hours a week to 6 hours a week in the last month.", "iop 12; iop 6"},
 			{"Intensive Outpatient\n\nOur IOP tapers from 12 hours a week to twice weekly.", "iop 12"},
 			{"Outpatient Counseling\n\nAfter a residential stay, many clients join our outpatient counseling. Moving from 35 hours a week of care to 1 or 2 per week can feel abrupt.", "other 35; op 1–2"},
 			// "The lightest level of outpatient care" names the level by
@@ -1342,6 +1344,10 @@ func init() {
 			// tracks.)
 			{"PHP day schedule\n\n- Check-in group: 9 - 9:45 a.m.\n- Coping skills: 10 - 10:45 a.m.", "php 0.75; php 0.75"},
 			{"Our IOP tracks\n\n- Morning track: 9 a.m. - 12 p.m.\n- Afternoon track: 1 - 4 p.m.\n- Evening track: 6 - 9 p.m.", "iop 3; iop 3; iop 3"},
+			// Lines that name a program or a track are days, even back to
+			// back.
+			{"Our IOP tracks\n\n- Early track: 8 - 11 a.m.\n- Late-morning track: 11 a.m. - 2 p.m.\n- Afternoon track: 2 - 5 p.m.", "iop 3; iop 3; iop 3"},
+			{"Our Programs\n\nHours by program:\n\n- Partial hospitalization (PHP): 8 a.m. - 2 p.m.\n- Intensive outpatient (IOP): 2 - 5 p.m.\n- Evening IOP: 5 - 8 p.m.", "php 6; iop 3; iop 3"},
 			{"Partial Hospitalization\n\nPHP is five days of 6 hours of structured programming each week.", "php 6"},
 			{"Partial Hospitalization\n\nPHP runs six hours a day, with 10-minute breaks between groups and a 30-minute lunch.", "php 6"},
 			{"Residential care\n\nThe first seven days of 24 hours medical monitoring take place in our lodge.", ""},

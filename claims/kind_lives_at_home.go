@@ -78,6 +78,11 @@ func livesAtHomeHits(s *sentence) []boolHit {
 			if side.home && discharge(l, start, end) || wished(l, start) || stayNoun(l, start) || staffLives(l, start) || !side.home && visitorsStay(l, start) || comparedTo(l, start) {
 				continue
 			}
+			// ("stay in their room at home", "live in a private residence
+			// of their own": the client's own place, no facility's.)
+			if !side.home && !strings.HasSuffix(l[start:end], "the night") && clientsOwnPlace.MatchString(l[end:]) {
+				continue
+			}
 			// ("problems, including housing, work or legal
 			// issues": housing as a need the program helps with.)
 			if !side.home && strings.HasPrefix(l[start:], "includ") && housingAsNeed.MatchString(l[end:]) {
@@ -450,6 +455,9 @@ func livingCell(s *sentence) (boolHit, bool) {
 
 // soberHousing opens on sober or supportive housing: "a sober house",
 // "sober living", "an approved sober residence", "supportive housing".
+// clientsOwnPlace says a place just named is the client's own.
+var clientsOwnPlace = prefilter.MustCompile(`^\s*(?:at\s+home|of\s+(?:their|your|his|her)\s+own|at\s+(?:their|your|his|her)\s+(?:own\s+)?homes?)\b`)
+
 var soberHousing = prefilter.MustCompile(`^(?:in\s+)?(?:an?\s+)?(?:(?:approved|partner|certified|local|nearby)\s+)*(?:sober|recovery|supportive|transitional)[- ](?:house|houses|home|homes|living|residences?|housing)\b`)
 
 // homeAfterStay follows a way home with the length of stay it ends: "
@@ -567,6 +575,8 @@ func init() {
 			{"Residential Treatment\n\nClients live together in a homelike setting.", "residential false"},
 			{"Residential Treatment\n\nClients stay in four-person rooms on the upper floor.", "residential false"},
 			{"Family Program\n\nVisiting families can stay in private rooms at a hotel nearby.", ""},
+			{"Teen IOP\n\nTeens can join sessions by video and stay in their room at home.", ""},
+			{"Intensive Outpatient\n\nSome clients live in a quiet residence of their own near the clinic.", ""},
 			// Clients who "have a stable place to sleep" live at home; a
 			// program that "gives" one houses them.
 			{"Day treatment\n\nOur PHP is for adults who need daily care and who have a secure place to sleep each night.", "php true"},

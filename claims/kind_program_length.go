@@ -431,6 +431,11 @@ func statesProgramLength(s *sentence, i int) bool {
 			return false
 		}
 		if after == "stay" || after == "stays" {
+			// ("Most people require a 5-7 day stay in a hospital before
+			// starting our IOP": a stay elsewhere, before the program.)
+			if stayElsewhere.MatchString(s.lower[q.End:]) {
+				return false
+			}
 			// "a 90-day stay at a residential treatment center": where the
 			// stay is comes a few words on, or was named before it ("our
 			// residential program offers a 28-day stay").
@@ -447,7 +452,7 @@ func statesProgramLength(s *sentence, i int) bool {
 				}
 			}
 			switch w {
-			case "offer", "offers", "provide", "provides", "complete", "completes", "finish", "finishes", "require", "requires", "need", "needs":
+			case "offer", "offers", "provide", "provides", "complete", "completes", "finish", "finishes", "require", "requires":
 				return true
 			}
 			// ("Our core program is a 28-day stay": the program, named
@@ -860,6 +865,10 @@ var withUs = prefilter.MustCompile(`\b(?:clients|patients|residents|people|guest
 
 // standardProgram opens a clause on the provider's program by its noun:
 // "The standard program is", "Our core program lasts".
+// stayElsewhere is a stay in another place, or one before something:
+// "-day stay in a hospital", "-day stay elsewhere before …".
+var stayElsewhere = prefilter.MustCompile(`^\s*stays?\s+(?:(?:in|at)\s+(?:a\s+|an\s+|the\s+)?(?:hospital|emergency|er\b|jail|shelter|hotel|sober)|elsewhere)|^\s*stays?\b[^.;]{0,40}\bbefore\b`)
+
 // stayWithUs is a stay at the provider's own place after its length:
 // "-day stay in our lodge", "-day stay with us".
 var stayWithUs = prefilter.MustCompile(`^\s*stays?\s+(?:in|at|with)\s+(?:our|us)\b`)
@@ -1214,8 +1223,8 @@ var notLengthAfter = wordSet("old", "ago", "sober", "clean", "later", "before", 
 // kept, rather than how long care lasts.
 var notCareWords = []string{"miss", "misses", "missed", "absence", "absences", "absent", "eligible for", "eligibility for",
 	"in the body", "in your body", "in your system", "in the system", "detectable", "detected", "half-life",
-	"detect", "detects", "detection", "tests can show", "test can show", "tests show", "test shows",
-	"records", "retained"}
+	"can detect", "may detect", "can be detected", "detection window", "tests can show", "test can show", "tests show", "test shows",
+	"records are retained", "records are kept", "retained for", "keep your records", "keeps records", "keep records"}
 
 // timeAwayWords make a duration the client's time away from life, which
 // the program spares them: "parents who cannot step away from home for a
@@ -1332,15 +1341,20 @@ func init() {
 			{"How long is PHP?\n\nAt a glance:\n\n- Short-term programs: 2-3 weeks", "php 14–21"},
 			{"How long is PHP?\n\nAt a glance:\n\n- Short-term: 2-3 weeks", ""},
 			{"How long is PHP?\n\nAt a glance:\n\n- Flexible programs: 2-3 weeks", ""},
+			{"Intensive Outpatient Program\n\n## Kinds of addiction care\n\n- Short-term rehab: 28 to 30 days", ""},
 			// A stay offered, completed or needed, with its article.
 			{"Residential\n\nWe offer a 30-day stay.", "residential 30"},
-			{"Partial Hospitalization\n\nSome people may only need a two to three-week stay.", "php 14–21"},
+			{"Partial Hospitalization\n\nSome people may only require a two to three-week stay.", "php 14–21"},
+			{"Intensive Outpatient\n\nMost people require a 5-7 day stay in a hospital before starting our IOP.", ""},
+			{"Intensive Outpatient\n\nSome clients need a 30-day stay first.", ""},
 			{"Residential\n\nWe offer the standard 45-day stay.", "residential 45"},
 			// A test's window and a record's keeping are no care.
 			{"Drug testing\n\nHair tests can show alcohol use for as long as 90 days.", ""},
 			{"Drug testing\n\nA urine screen can detect cocaine for up to four days.", ""},
 			{"Your privacy\n\nYour records are retained for seven years, as state law requires.", ""},
 			{"Residential\n\nOur residential program lasts 30 days and includes random drug tests.", "residential 30"},
+			{"Residential\n\nOur residential program lasts 45 days and includes weekly drug tests to detect relapse early.", "residential 45"},
+			{"Residential\n\nOur records show that residents stay an average of 42 days.", "residential 42"},
 			// The span sessions are laid out over is the program's, the
 			// program named in the sentence or opening it; a list of its
 			// parts before the span does not own it.
@@ -2216,7 +2230,7 @@ func (s *sentence) programLabel(start int) bool {
 		for _, w := range []string{"rehab", "treatment", "care", "programs", "program", "services", "stays", "stay", "only", "alone", "center", "centre"} {
 			if strings.HasSuffix(t, " "+w) {
 				t, changed = strings.TrimRight(strings.TrimSuffix(t, w), " "), true
-				noun = noun || w != "only" && w != "alone"
+				noun = noun || w == "programs" || w == "program"
 			}
 		}
 	}
@@ -2227,7 +2241,8 @@ func (s *sentence) programLabel(start int) bool {
 	}
 	// "- Short-term programs: 2-3 weeks", "Extended programs: 6+ weeks":
 	// programs named by their class of length, a line of the page's
-	// program's lengths.
+	// program's lengths. ("- Short-term rehab: 28 to 30 days" in a list
+	// of kinds of treatment on an IOP's page is no IOP's.)
 	if noun && lengthClasses[strings.TrimLeft(t, " -•*")] {
 		return true
 	}

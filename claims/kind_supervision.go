@@ -286,7 +286,10 @@ func (s *sentence) supervisionPhrase() (int, int, bool) {
 		// (Staff "available" or "on call" may be on a phone; staff on
 		// the unit or on site are not, whatever else the sentence says
 		// of phones.)
-		if loc := supervisedAround.FindStringIndex(s.lower); loc != nil && !phoneSupport(s) {
+		// ("A doctor is on site at all times during program hours", "Care
+		// is available 24/7 at the nearest emergency room": the span is
+		// bounded, or the care is someone else's.)
+		if loc := supervisedAround.FindStringIndex(s.lower); loc != nil && !phoneSupport(s) && !boundedOrElsewhere.MatchString(s.lower[loc[1]:]) {
 			return loc[0], loc[1], true
 		}
 		if loc := staffedAround.FindStringIndex(s.lower); loc != nil && !othersOnSite(s.lower, loc[0]) {
@@ -409,6 +412,10 @@ func phoneAfter(text string, i int) bool {
 	return loc != nil && loc[0] == 0
 }
 
+// boundedOrElsewhere, after a round-the-clock phrase, bounds it to hours
+// or sessions, or puts the care in another place.
+var boundedOrElsewhere = prefilter.MustCompile(`^\s*,?\s*(?:during|while|whenever|when|in\s+(?:program|business|office|clinic|group|session)\b|at\s+(?:the\s+|a\s+)?(?:nearest|nearby|local|closest|emergency|hospital)|(?:at|in)\s+(?:an?\s+|the\s+)?(?:emergency|er\b|hospital))`)
+
 // supervisedWord is the cheap test in front of supervisedAround, which
 // would otherwise scan every sentence.
 func (s *sentence) supervisedWord() bool {
@@ -425,7 +432,7 @@ func (s *sentence) supervisedWord() bool {
 // alternatives: "overnight", "around the clock", "24/7".
 const aroundTheClock = `overnight|day and night|around the clock|round the clock|at all times|at all hours|24/7|24 hours(?:,\s*|/)(?:7|seven) days (?:a|per) week|24 hours (?:a|per) day`
 
-var supervisedAround = prefilter.MustCompile(`\b(?:(?:nurses|staff|clinicians|our\s+team|the\s+team|technicians|techs|physicians|doctors)\s+(?:closely\s+|carefully\s+|constantly\s+)?(?:monitor|monitors|monitoring|supervise|supervises|supervising|watch|watches|watching|oversee|oversees|overseeing|check\s+on|check|checks|checking|care\s+for)\s+(?:[a-z']+\s+){0,3}?(?:` + aroundTheClock + `)|(?:supervised|monitored|staffed|watched|cared\s+for)\s+(?:by\s+(?:[a-z]+\s+){1,5}?)?(?:` + aroundTheClock + `)|(?:nurses|nurse|rns|staff)\s+(?:(?:who\s+)?(?:are|is)\s+)?(?:awake\s+and\s+)?(?:on|in)\s+(?:the\s+)?(?:unit|site|house|floor)\s+(?:around the clock|round the clock|24/7|24 hours a day|all day and all night|day and night)|supervises?\s+(?:\w+\s+){0,2}(?:` + aroundTheClock + `)|(?:staff|staff members|nurses|nursing staff|nursing team|medical team|clinical team|care team|treatment team|clinical staff|rns?|clinicians|counselors|techs|technicians|physicians|doctors|doctor|physician|practitioners?|aides|care|medical care|nursing care|support)(?:\s+and\s+(?:an?\s+|the\s+)?(?:hospitalists?|physicians?|doctors?|psychiatrists?|nurses?|counselors?|technicians?|aides?|staff))?\s+(?:(?:that|who)\s+)?(?:are\s+|is\s+)?(?:not\s+)?(?:awake\s+and\s+)?(?:present|on site|on-site|available(?:\s+on\s+site|\s+on-site|\s+onsite)?|provided|on duty|on call|on hand|awake|on\s+the\s+unit|with\s+(?:patients|clients|residents|you|students|teens|campers|the\s+group)),?\s+(?:(?:in|on|at)\s+(?:the|our|each|every)\s+[a-z]+\s+)?(?:` + aroundTheClock + `|through the night)|(?:field\s+)?(?:instructors|guides)\s+(?:are\s+|is\s+)?(?:not\s+)?(?:awake|with\s+(?:students|teens|campers|clients|residents|the\s+group))\s+(?:` + aroundTheClock + `)|access\s+to\s+(?:[a-z]+\s+){0,2}?(?:staff|nurses|clinicians|counselors|medical\s+care|nursing\s+care|care)\s+(?:` + aroundTheClock + `)|staff\s+overnight|overnight\s+staff)\b`)
+var supervisedAround = prefilter.MustCompile(`\b(?:(?:nurses|staff|clinicians|our\s+team|the\s+team|technicians|techs|physicians|doctors)\s+(?:closely\s+|carefully\s+|constantly\s+)?(?:monitor|monitors|monitoring|supervise|supervises|supervising|watch|watches|watching|oversee|oversees|overseeing|check\s+on|check(?:s|ing)?\s+(?:your|their|each\s+patient['’]s|patients['’]?|clients['’]?|residents['’]?)\s+(?:vitals|vital\s+signs|heart\s+rate|blood\s+pressure|breathing|pulse)|care\s+for)\s+(?:[a-z']+\s+){0,3}?(?:` + aroundTheClock + `)|(?:supervised|monitored|staffed|watched|cared\s+for)\s+(?:by\s+(?:[a-z]+\s+){1,5}?)?(?:` + aroundTheClock + `)|(?:nurses|nurse|rns|staff)\s+(?:(?:who\s+)?(?:are|is)\s+)?(?:awake\s+and\s+)?(?:on|in)\s+(?:the\s+)?(?:unit|site|house|floor)\s+(?:around the clock|round the clock|24/7|24 hours a day|all day and all night|day and night)|supervises?\s+(?:\w+\s+){0,2}(?:` + aroundTheClock + `)|(?:staff|staff members|nurses|nursing staff|nursing team|medical team|clinical team|care team|treatment team|clinical staff|rns?|clinicians|counselors|techs|technicians|physicians|doctors|doctor|physician|practitioners?|aides|care|medical care|nursing care|support)(?:\s+and\s+(?:an?\s+|the\s+)?(?:hospitalists?|physicians?|doctors?|psychiatrists?|nurses?|counselors?|technicians?|aides?|staff))?\s+(?:(?:that|who)\s+)?(?:are\s+|is\s+)?(?:not\s+)?(?:awake\s+and\s+)?(?:present|on site|on-site|available(?:\s+on\s+site|\s+on-site|\s+onsite)?|provided|on duty|on call|on hand|awake|on\s+the\s+unit|with\s+(?:patients|clients|residents|you|students|teens|campers|the\s+group)),?\s+(?:(?:in|on|at)\s+(?:the|our|each|every)\s+[a-z]+\s+)?(?:` + aroundTheClock + `|through the night)|(?:field\s+)?(?:instructors|guides)\s+(?:are\s+|is\s+)?(?:not\s+)?(?:awake|with\s+(?:students|teens|campers|clients|residents|the\s+group))\s+(?:` + aroundTheClock + `)|access\s+to\s+(?:[a-z]+\s+){0,2}?(?:staff|nurses|clinicians|counselors|medical\s+care|nursing\s+care|care)\s+(?:` + aroundTheClock + `)|staff\s+overnight|overnight\s+staff)\b`)
 
 // careColumn reports a table column that counts or describes care.
 func careColumn(header string) bool {
@@ -516,6 +523,11 @@ func init() {
 			{"Residential Treatment\n\nAt Alder House our clinical team is on site around the clock.", "residential true"},
 			{"Medical Detox\n\nAt Alder House, nurses are awake and on the floor all day and all night.", "detox true"},
 			{"Residential Treatment\n\nAt Alder House our admissions team is available 24/7.", ""},
+			{"Intensive Outpatient\n\nAt Alder House our admissions staff check insurance coverage around the clock.", ""},
+			{"Intensive Outpatient\n\nAt Alder House our staff check messages around the clock.", ""},
+			{"Intensive Outpatient\n\nAt Alder House a doctor is on site at all times during program hours.", ""},
+			{"Outpatient Counseling\n\nAt Alder House a physician is present at all times during infusion sessions.", ""},
+			{"Intensive Outpatient\n\nCare is available, 24/7, at the nearest emergency room.", ""},
 			// One doctor on site at all times, "available on site", a
 			// comma before the span, an adverb before the verb.
 			{"Residential Treatment\n\nAt Alder House a doctor is on site at all times.", "residential true"},

@@ -688,7 +688,7 @@ var groupsOnly = prefilter.MustCompile(`^\s+of\s+(?:group|groups)\s*(?:[.;,:)]|$
 
 // bracketNamesPrograms reads a bracket opening right after end that holds
 // program names and nothing else but "or", "and" and the like: the one
-// program it names, or Other for two or more.
+// program it names, or Other for two or more joined by "or".
 func bracketNamesPrograms(s *sentence, end int) (Subject, bool) {
 	rest := s.lower[end:]
 	t := strings.TrimLeft(rest, " ")
@@ -716,17 +716,25 @@ func bracketNamesPrograms(s *sentence, end int) (Subject, bool) {
 	if len(subjects) == 0 {
 		return "", false
 	}
+	either := false
 	for _, w := range strings.FieldsFunc(string(inside), func(r rune) bool { return r == ' ' || r == ',' || r == '/' }) {
 		switch w {
-		case "or", "and", "the", "a", "an", "in", "for", "of", "program", "programs", "care", "treatment", "level", "levels":
+		case "or":
+			either = true
+		case "and", "the", "a", "an", "in", "for", "of", "program", "programs", "care", "treatment", "level", "levels":
 		default:
 			return "", false
 		}
 	}
-	if len(subjects) > 1 {
+	if len(subjects) == 1 {
+		return subjects[0], true
+	}
+	// ("3 hours a day (IOP and PHP)": each holds it, as programs in
+	// coordination share a claim; "(IOP or PHP)": one or the other.)
+	if either {
 		return Other, true
 	}
-	return subjects[0], true
+	return "", false
 }
 
 // bracketedAfter is the program whose name a bracket holding start opens

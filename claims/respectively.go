@@ -521,7 +521,8 @@ var gappedSubject = prefilter.MustCompile(`^\s*(?:and\s+|while\s+)?(?:our\s+|the
 // level ("a transition from 40 hours a week of care to 2 hours per
 // week", "going from 30 hours a week in PHP to 9"): the first figure is
 // the care left behind, the second the care moved to, so one program
-// cannot hold both. fromTo has already paired them when the sentence
+// cannot hold both, unless the sentence names it before the change (a
+// taper of its own). fromTo has already paired them when the sentence
 // names both programs; a first figure still of the second's program
 // becomes Other.
 func levelLeft(s *sentence, cs []Claim) {
@@ -535,7 +536,10 @@ func levelLeft(s *sentence, cs []Claim) {
 		if wordBefore(s.lower, ka) != "from" && !strings.HasPrefix(s.lower[ka:], "from ") {
 			continue
 		}
-		if levelChange.MatchString(s.lower[ea:kb]) && hasWord(s.lower[:ka], changeWords...) {
+		// ("Our IOP tapers from 12 hours a week to 6 hours a week": the
+		// program the sentence names changes its own figures.)
+		if levelChange.MatchString(s.lower[ea:kb]) && hasWord(s.lower[:ka], changeWords...) &&
+			!slices.ContainsFunc(s.mentions, func(m mention) bool { return m.subject == a.Subject && !m.contrast && m.start < ka }) {
 			a.Subject = Other
 		}
 	}

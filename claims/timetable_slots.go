@@ -2,6 +2,7 @@ package claims
 
 import (
 	"strconv"
+	"strings"
 
 	"github.com/factlint/factlint/corpus"
 	"github.com/factlint/factlint/internal/prefilter"
@@ -57,6 +58,22 @@ func clockMinutes(h, m string) int {
 // "Skills group: 10 - 10:50 a.m.", "- Lunch: 11:50 a.m. - 1 p.m.".
 var labelledSlot = prefilter.MustCompile(`^[\s•*-]*[^:\d]{2,60}:\s*(\d{1,2})(?::(\d{2}))?\s*(?:[ap]\.?m\.?)?\s*(?:[–—-]|to)\s*(\d{1,2})(?::(\d{2}))?\s*(?:[ap]\.?m\.?)?\s*\.?\s*$`)
 
+// activitySlot reports a labelled span whose label names an activity:
+// not a program or a track ("- Partial hospitalization (PHP): 9 a.m. - 3
+// p.m.", "- Midday track: 12 - 3 p.m." are days, however they follow
+// on).
+func activitySlot(text string) bool {
+	m := labelledSlot.FindStringIndex(text)
+	if m == nil {
+		return false
+	}
+	label, _, _ := strings.Cut(lowerASCII(text), ":")
+	return !programOrTrackLabel.MatchString(label)
+}
+
+// programOrTrackLabel names a program, a track or a part of the day.
+var programOrTrackLabel = prefilter.MustCompile(`\b(?:track|tracks|iop|php|op|program|programme|partial|intensive|outpatient|residential|inpatient|detox|hospitalization|morning|midday|afternoon|evening|night|day|weekend|adult|adults|teen|teens|adolescent)\b`)
+
 // labelSlot reports a line of a day's timetable written as labelled
 // spans: "Psychotherapy group: 10 - 10:50 a.m." among at least three
 // lines of that form in a row, each starting at most a quarter of an
@@ -64,14 +81,14 @@ var labelledSlot = prefilter.MustCompile(`^[\s•*-]*[^:\d]{2,60}:\s*(\d{1,2})(?
 // not the day. ("Morning track: 9 a.m. - noon" over "Evening track: 6 -
 // 9 p.m." are tracks' days: they do not follow on.)
 func labelSlot(doc *corpus.Document, bi int) bool {
-	if !labelledSlot.MatchString(doc.Blocks[bi].Text) {
+	if !activitySlot(doc.Blocks[bi].Text) {
 		return false
 	}
 	lo, hi := bi, bi
-	for lo > 0 && labelledSlot.MatchString(doc.Blocks[lo-1].Text) {
+	for lo > 0 && activitySlot(doc.Blocks[lo-1].Text) {
 		lo--
 	}
-	for hi+1 < len(doc.Blocks) && labelledSlot.MatchString(doc.Blocks[hi+1].Text) {
+	for hi+1 < len(doc.Blocks) && activitySlot(doc.Blocks[hi+1].Text) {
 		hi++
 	}
 	// The chain of spans that follow on, among the lines lo..hi, that
