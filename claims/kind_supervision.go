@@ -414,7 +414,7 @@ func phoneAfter(text string, i int) bool {
 
 // boundedOrElsewhere, after a round-the-clock phrase, bounds it to hours
 // or sessions, or puts the care in another place.
-var boundedOrElsewhere = prefilter.MustCompile(`^\s*,?\s*(?:during|while|whenever|when|in\s+(?:program|business|office|clinic|group|session)\b|at\s+(?:the\s+|a\s+)?(?:nearest|nearby|local|closest|emergency|hospital)|(?:at|in)\s+(?:an?\s+|the\s+)?(?:emergency|er\b|hospital))`)
+var boundedOrElsewhere = prefilter.MustCompile(`^\s*,?\s*(?:during\s+(?:(?:the|our|your)\s+)?(?:(?:program|business|office|clinic|group|treatment|visiting|daytime)\s+)?(?:hours|sessions|groups|visits|day)\b|during\s+(?:[a-z-]+\s+){1,2}sessions\b|in\s+(?:program|business|office|clinic)\s+hours\b|(?:at|in)\s+(?:an?\s+|the\s+)?(?:nearest\s+|nearby\s+|local\s+|closest\s+)?(?:emergency|er\b|hospital))`)
 
 // supervisedWord is the cheap test in front of supervisedAround, which
 // would otherwise scan every sentence.
@@ -528,6 +528,7 @@ func init() {
 			{"Intensive Outpatient\n\nAt Alder House a doctor is on site at all times during program hours.", ""},
 			{"Outpatient Counseling\n\nAt Alder House a physician is present at all times during infusion sessions.", ""},
 			{"Intensive Outpatient\n\nCare is available, 24/7, at the nearest emergency room.", ""},
+			{"Medical Detox\n\nAt Alder House doctors monitor you around the clock while you detox.", "detox true"},
 			// One doctor on site at all times, "available on site", a
 			// comma before the span, an adverb before the verb.
 			{"Residential Treatment\n\nAt Alder House a doctor is on site at all times.", "residential true"},
