@@ -865,9 +865,11 @@ var withUs = prefilter.MustCompile(`\b(?:clients|patients|residents|people|guest
 
 // standardProgram opens a clause on the provider's program by its noun:
 // "The standard program is", "Our core program lasts".
-// stayElsewhere is a stay in another place, or one before something:
-// "-day stay in a hospital", "-day stay elsewhere before …".
-var stayElsewhere = prefilter.MustCompile(`^\s*stays?\s+(?:(?:in|at)\s+(?:a\s+|an\s+|the\s+)?(?:hospital|emergency|er\b|jail|shelter|hotel|sober)|elsewhere)|^\s*stays?\b[^.;]{0,40}\bbefore\b`)
+// stayElsewhere is a stay in another place, or one before the program
+// starts: "-day stay in a hospital", "-day stay elsewhere before
+// starting …" ("before stepping down" is after the stay, which is the
+// program's).
+var stayElsewhere = prefilter.MustCompile(`^\s*stays?\s+(?:(?:in|at)\s+(?:a\s+|an\s+|the\s+)?(?:hospital|emergency|er\b|jail|shelter|hotel|sober)|elsewhere)|^\s*stays?\b[^.;]{0,40}\bbefore\s+(?:starting|beginning|entering|joining|admission|being\s+admitted|you\s+(?:start|begin|join|enter)|coming\s+to)\b`)
 
 // stayWithUs is a stay at the provider's own place after its length:
 // "-day stay in our lodge", "-day stay with us".
@@ -1347,6 +1349,8 @@ func init() {
 			{"Partial Hospitalization\n\nSome people may only require a two to three-week stay.", "php 14–21"},
 			{"Intensive Outpatient\n\nMost people require a 5-7 day stay in a hospital before starting our IOP.", ""},
 			{"Intensive Outpatient\n\nSome clients need a 30-day stay first.", ""},
+			{"Residential\n\nMost clients complete a 30-day stay before stepping down to our IOP.", "residential 30"},
+			{"Intensive Outpatient\n\nSome clients complete a 30-day stay at another center before starting with us.", ""},
 			{"Residential\n\nWe offer the standard 45-day stay.", "residential 45"},
 			// A test's window and a record's keeping are no care.
 			{"Drug testing\n\nHair tests can show alcohol use for as long as 90 days.", ""},
