@@ -1344,6 +1344,7 @@ func init() {
 			{"How long is PHP?\n\nAt a glance:\n\n- Short-term: 2-3 weeks", ""},
 			{"How long is PHP?\n\nAt a glance:\n\n- Flexible programs: 2-3 weeks", ""},
 			{"Intensive Outpatient Program\n\n## Kinds of addiction care\n\n- Short-term rehab: 28 to 30 days", ""},
+			{"Intensive Outpatient Program\n\n## Types of treatment\n\n- Short-term programs: 28 to 30 days", ""},
 			// A stay offered, completed or needed, with its article.
 			{"Residential\n\nWe offer a 30-day stay.", "residential 30"},
 			{"Partial Hospitalization\n\nSome people may only require a two to three-week stay.", "php 14–21"},
@@ -2247,12 +2248,19 @@ func (s *sentence) programLabel(start int) bool {
 	// programs named by their class of length, a line of the page's
 	// program's lengths. ("- Short-term rehab: 28 to 30 days" in a list
 	// of kinds of treatment on an IOP's page is no IOP's.)
-	if noun && lengthClasses[strings.TrimLeft(t, " -•*")] {
+	if noun && lengthClasses[strings.TrimLeft(t, " -•*")] && !kindsHeading(s.block.Headings) {
 		return true
 	}
 	// "Long-term residential – …", "Sober houses – …": a short label
 	// ending in a program word or a setting.
 	return false
+}
+
+// kindsHeading reports a nearest heading over kinds of care ("Types of
+// treatment", "Levels of care", "Kinds of rehab programs"): its lines
+// are kinds, not the page's program.
+func kindsHeading(hs []string) bool {
+	return len(hs) > 0 && hasWord(lowerASCII(hs[len(hs)-1]), "types", "type", "kinds", "kind", "levels", "level", "options")
 }
 
 // lengthClasses name programs by how long they run.
