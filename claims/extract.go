@@ -812,7 +812,7 @@ func (x *Extractor) claimsOf(st *state, s *sentence, out []Claim) ([]Claim, Subj
 		if c.Attribution == "NIDA" && !namesProgram(s) && !startsWithPronoun(s.lower) {
 			// "NIDA research shows that staying in treatment for at least
 			// 90 days …": treatment in general, as NIDA speaks of it
-			// ("This type of treatment should, according to NIDA, …"
+			// ("This type of treatment, according to NIDA, should …"
 			// points back at its program).
 			c.Subject = Other
 		}
@@ -1020,7 +1020,7 @@ func (x *Extractor) boolClaim(st *state, s *sentence, bk *boolKind, h boolHit, o
 			want = excluding(want, Residential)
 		}
 		if bk.kind == Supervision24x7 && !referred {
-			// "the 24-hour supervision of residential treatment" is
+			// "the 24-hour supervision of residential care" is
 			// residential's, whatever the clause says of its subject;
 			// "24/7 inpatient care" names its program inside the phrase.
 			if owner, ok := s.programWithin(start, end+30, end); ok && !(needless && owner == Residential) {
@@ -1914,7 +1914,7 @@ func therapySessionBefore(s *sentence, i int) Subject {
 			continue
 		}
 		// (A program's group sessions are its meetings: "group therapy
-		// sessions at least once per week" is how often it meets.)
+		// sessions at least once a week" is how often it meets.)
 		if !therapySubject(m.subject) || m.subject == GroupTherapy {
 			return ""
 		}
@@ -3901,8 +3901,8 @@ func dropRepeatedAnswers(cs []Claim) []Claim {
 	return out
 }
 
-// dropTimetableDays drops the days of a timetable ("Our IOP groups meet
-// Monday through Friday from 9 a.m. to 12:15 p.m.") when the page states
+// dropTimetableDays drops the days of a timetable ("Our IOP groups gather
+// Monday through Friday from 9:00 a.m. to 12:15 p.m.") when the page states
 // the same number of days for that program in words of its own ("IOP5
 // meets five days per week"): the timetable only restates it. A timetable
 // that gives other days, or the only days on the page, stays; so does a

@@ -115,7 +115,7 @@ func frequencyWords(lower, masked string, qs []quantity.Quantity) []quantity.Qua
 			}
 			if !ok || f.word == "weekly" && (countWords[wordBefore(masked, i)] || weekOfMeetings(masked, end, qs)) || f.hi >= 5 && hoursAfter(qs, end) ||
 				f.hi >= 5 && clientPossessive[wordBefore(masked, i)] {
-				// "clients attend their daily sessions and return home":
+				// "clients come to their daily sessions and go home afterwards":
 				// the client's day, not how often the program meets.
 				// "several weekly sessions" meet more than once a week.
 				continue

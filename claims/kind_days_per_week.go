@@ -296,7 +296,7 @@ func statesDaysPerWeek(s *sentence, i int) bool {
 	if _, e, ok := quantity.Supervision24x7(s.text[:q.Start]); ok && q.Start-e <= 6 {
 		return false
 	}
-	// "four hours of therapy over five days of the week": after the
+	// "four hours of treatment over five days of the week": after the
 	// hours or sessions it shares out, "over" is "across", not "more than".
 	if q.Qualifier == quantity.AtLeast && strings.HasPrefix(qt, "over ") &&
 		hasWord(s.masked[lo:q.Start], "hours", "hour", "sessions", "therapy", "treatment", "programming", "groups") {
@@ -390,7 +390,7 @@ func weekendAdded(s *sentence, q *quantity.Quantity) float64 {
 	return n
 }
 
-// spreadOverDays reads a week's hours spread over days: "9 hours a week,
+// spreadOverDays reads a week's hours spread over days: "9 hours each week,
 // spread over three to five days" and "sessions spread across four days"
 // count days of the week, not how long the program lasts.
 func spreadOverDays(s *sentence, i int) bool {
@@ -487,7 +487,7 @@ var timesAvailable = prefilter.MustCompile(`(?:,|\()\s*(?:(?:day|daytime|morning
 var usualWords = wordSet("usually", "typically", "often", "generally", "normally", "mostly")
 
 // sessionsOfHours reads the week's meetings counted with their length: "nine
-// hours a week, often three sessions of three hours each". A session a
+// hours a week, often three sessions of three hours apiece". A session a
 // day is how programs schedule them.
 func sessionsOfHours(s *sentence, i int) bool {
 	q := &s.qs[i]
@@ -495,8 +495,8 @@ func sessionsOfHours(s *sentence, i int) bool {
 }
 
 // restatedDays reads a bare count of days that restates a weekly rate
-// said just before it in the sentence: "therapy several days per
-// week—typically 3 to 5 days".
+// said just before it in the sentence: "therapy on several days a
+// week—usually 3 to 5 days".
 func restatedDays(s *sentence, i int) bool {
 	q := &s.qs[i]
 	if q.Per != quantity.None || q.Adjectival || !q.HasMax || q.Max > 7 {
@@ -1763,7 +1763,7 @@ func init() {
 			{"Our intensive outpatient program\n\nMost clients keep up individual counseling, typically one 45-minute session a week.", "individual-therapy 1"},
 			{"Our PHP meets five days a week. Family therapy — two sessions a month — is included.", "php 5"},
 			{"Our IOP combines group therapy and individual counseling, three sessions a week in all.", "iop 3"},
-			{"Our outpatient program involves group therapy sessions at least once per week.", "op ≥1"},
+			{"Our outpatient program runs its group sessions at least once per week.", "op ≥1"},
 			{"Our IOP meets three days a week, individual counseling included.", "iop 3"},
 			{"Our IOP\n\nDays\tMonday, Tuesday and Thursday\nIndividual therapy\tone 45-minute session per week, within program hours", "iop 3; individual-therapy 1"},
 			{"Our IOP\n\nClients have an individual therapy session twice a week in the first month, then once a week.", "individual-therapy 2; individual-therapy 1"},
@@ -1790,7 +1790,7 @@ func init() {
 			{"After PHP, most clients step down to IOP: three days a week, 9 a.m. to noon.", "iop 3"},
 			{"Our PHP needs 20 hours a week, although it can often increase to 30.", ""},
 			{"Our IOP meets three days a week. Outpatient therapy meets once a week.", "iop 3; op 1"},
-			{"In our outpatient program, clients attend their daily sessions and then go back to work.", ""},
+			{"In our outpatient program, people come to their daily sessions and then head back to the office.", ""},
 			{"Outpatient clients fit treatment around their daily routines; the program meets twice a week.", "op 2"},
 			{"Our PHP accepts walk-ins 7 days a week between 8 a.m. and 5 p.m.", ""},
 			{"Drug testing happens twice a week in our IOP.", ""},
@@ -1835,7 +1835,7 @@ func init() {
 			{"Outpatient groups\n\nOur OP groups meet Monday morning and Thursday evening, and you attend both; you pick the time for your individual session.", "op 2"},
 			{"Outpatient groups\n\nOur OP group meets Monday and Thursday evenings, so you can keep the job you choose.", "op 2"},
 			{"Our IOP\n\nOur IOP meets three days a week.\n\nHow long is an outpatient appointment?\n\nIndividual outpatient sessions are 50 minutes. Most people come once or twice a week at first.", "iop 3; op 1–2"},
-			{"Levels of care\n\nAn intensive outpatient program (IOP) is the most structured outpatient option, more demanding even than standard counseling, and meets 3 to 5 days a week.", "iop 3–5"},
+			{"Levels of care\n\nIntensive outpatient programs (IOPs) are the most structured outpatient option, more demanding even than standard counseling, and meet 3 to 5 days a week.", "iop 3–5"},
 			{"Levels of care\n\nOur IOP clients step down to outpatient care, which meets once a week.", "op 1"},
 			{"Residential care\n\nWhat should I pack?\n\nTen days of comfortable clothing (laundry runs twice a week) and your insurance card.", ""},
 			{"Harbor Street Clinic\n\nPrograms: Intensive Outpatient (evenings), Partial Hospitalization (weekdays)\n\nBuilding hours: Monday-Friday 8:00 AM-9:00 PM", "php 5"},
@@ -1859,10 +1859,10 @@ func init() {
 			{"Admissions staff answer calls 7 days a week.", ""},
 			{"Our IOP groups meet four times weekly.", "iop 4"},
 			{"In the IOP, clients attend once or twice a week.", "iop 1–2"},
-			{"The PHP offers three to five treatment sessions per week.", "php 3–5"},
+			{"The PHP schedules three to five treatment sessions each week.", "php 3–5"},
 			{"Our IOP meets a few times a week.", "iop 2–4"},
 			{"The IOP provides daily group therapy.", "group-therapy 5–7"},
-			{"IOP suits people who need more support than weekly therapy.", "op 1"},
+			{"IOP is meant for clients who need more help than weekly therapy.", "op 1"},
 			{"Compared with a weekly therapy appointment, an IOP asks a lot more of your week.", "op 1"},
 			{"Unlike weekly counseling, a PHP fills most of the day.", "op 1"},
 			{"Our IOP\n\nRegular counseling is usually a single hour, once a week. Our IOP meets three evenings a week.", "op 1; iop 3"},
@@ -1878,11 +1878,11 @@ func init() {
 			{"Our IOP. After it, clients continue at a regular outpatient level once per week.", "op 1"},
 			{"Our IOP suits teens. It usually means group therapy a few days a week.", "iop 2–4"},
 			{"Our IOP includes:\n- Support organizations such as Narcotics Anonymous help clients. The classes are usually held once a week.", "support-group 1"},
-			{"Partial Hospitalization\n\nRehab takes many forms, including residential rehab and partial hospitalization. Most programs meet five days each week.", "php 5"},
+			{"Partial Hospitalization\n\nRehab comes in several forms, such as residential rehab and partial hospitalization. Most programs meet five days each week.", "php 5"},
 			{"IOP clients attend group therapy four days per week and individual therapy once weekly.", "iop 4; individual-therapy 1"},
 			{"IOP clients attend several weekly therapy sessions.", ""},
-			{"Our PHP offers six hours of therapy over five days of the week.", "php 5"},
-			{"Our IOP usually means nine hours a week, often three sessions of three hours each.", "iop 3"},
+			{"Our PHP provides six hours of treatment over five days of the week.", "php 5"},
+			{"Our IOP generally runs nine hours weekly, often three sessions of three hours apiece.", "iop 3"},
 			// The program's clients attending its group sessions count its
 			// days; a family group's sessions stay the family group's.
 			{"Evening IOP\n\nOur evening IOP is for working adults. Clients attend three 3-hour group sessions a week.", "iop 3"},
@@ -1981,7 +1981,7 @@ func init() {
 			{"Our IOP offers 9 hours of care a week, and the intake assessment is split across two sessions.", ""},
 			{"Our PHP is 25 hours a week, split into two sessions.", ""},
 			{"Our IOP meets three days a week and adds weekly individual counseling.", "iop 3; individual-therapy 1"},
-			{"Our outpatient detox is provided daily, seven days per week.", "detox 7"},
+			{"Our outpatient detox is offered daily, seven days per week.", "detox 7"},
 			{"Our IOP meets 9 a.m. to noon Monday through Friday and 10 a.m. to 1 p.m. on Saturdays.", "iop 6"},
 			{"Our IOP meets Monday through Friday and is closed on Saturdays.", "iop 5"},
 			{"Our PHP runs 20 hours a week and our IOP 9 hours. Respectively, that works out to four hours of care on each of five days of the week, or three hours on each of three days of the week.", "php 5; iop 3"},

@@ -13,7 +13,7 @@ import (
 // residential setting", "our program begins with detox"), and reads the
 // denials the same way ("does not offer detox", "are unable to provide
 // detox", "rarely include detox"). Saying that clients do not need detox
-// ("for people who do not require medically supervised detox") says the
+// ("for people who have no need for medically supervised detox") says the
 // program does not provide it; referring clients elsewhere ("we
 // coordinate detox placement") says the same.
 func matchDetox(s *sentence) (bool, int, int, bool) {
@@ -330,7 +330,7 @@ func detoxAround(s *sentence, d, dEnd int) (bool, int, int, bool) {
 		!strings.HasPrefix(lower[lo+loc[1]:], " to as") && !whenDetox(lower, d) {
 		return false, lo + loc[0], dEnd, true
 	}
-	// "Our outpatient detox program starts with …": the page's own
+	// "Our outpatient detox program begins with …": the page's own
 	// detox service, named as a subject.
 	if ownDetox(lower, lo, d, dEnd) {
 		end := dEnd + len(" "+wordAfter(lower, dEnd))
@@ -504,7 +504,7 @@ func detoxAround(s *sentence, d, dEnd int) (bool, int, int, bool) {
 		}
 	}
 
-	// "• Management of detox and withdrawal symptoms" in a list of a
+	// "• Handling of detox and withdrawal symptoms" in a list of a
 	// program's services: an item that is only the service names it.
 	// ("• Medically monitored detox on site for alcohol and opioids".)
 	if s.block.Kind == corpus.BlockListItem && wordCount(s.text) <= 12 && detoxItem.MatchString(lower[:d]) && detoxItemEnd.MatchString(lower[dEnd:]) {
@@ -569,7 +569,7 @@ func outsideDetox(rest string) bool {
 }
 
 // firstPhaseDetox ends right before a detox word that opens a program:
-// "begins with a medically supervised", "the first step in a 28-day
+// "begins with a medically supervised", "the first stage of a 28-day
 // treatment program is", "the first few days are usually spent in".
 var firstPhaseDetox = prefilter.MustCompile(`\b(?:begins?|starts?|began|started|opens?|commences?)\s+` + startedProgram + `with\s+(?:[a-z-]+\s+){0,4}$|\bfirst\s+(?:step|stage|phase|part)\b[^.;:]{0,60}?\b(?:is|will\s+be|was)\s+(?:usually\s+|often\s+|typically\s+|generally\s+|always\s+)?(?:a\s+|an\s+)?(?:[a-z-]+\s+){0,2}$|\bfirst\b[^.;:]{0,40}?\b(?:days?|weeks?)\s+(?:of\s+[^.;:]{0,40}?)?(?:are|is)\s+(?:usually\s+|often\s+|typically\s+|generally\s+)?spent\s+in\s+(?:[a-z-]+\s+){0,2}$`)
 
@@ -1337,7 +1337,7 @@ func init() {
 			{"Detox is not part of our IOP.", "iop false"},
 			{"We don't provide detoxification in the IOP.", "iop false"},
 			{"The IOP has no detox services.", "iop false"},
-			{"Our outpatient detox program starts with a medical exam.", "detox true"},
+			{"Our outpatient detox program begins with a physical exam.", "detox true"},
 			{"For residential clients we coordinate detox placement with a hospital.", "residential false"},
 			// The referral verb's object is something else, timed by the
 			// detox.

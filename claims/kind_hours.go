@@ -1127,7 +1127,7 @@ func init() {
 			// The hours of a list of activities are the program's week;
 			// activities with figures of their own keep them.
 			{"Our IOP\n\nWhen: Monday and Wednesday evenings, 6 to 9 pm\nThat is six hours a week of group therapy, relapse prevention and family education.", "iop 6"},
-			{"Our IOP includes four hours a week of group therapy, one hour of weekly individual therapy, and family sessions.", "group-therapy 4; individual-therapy 1"},
+			{"Our IOP includes four hours a week of group therapy, one hour of individual therapy each week, and family sessions.", "group-therapy 4; individual-therapy 1"},
 			{"Our IOP gives clients 6 hours a week of group therapy, covering coping skills, trauma and relapse prevention.", "group-therapy 6"},
 			{"Our IOP\n\n• One individual session with your primary counselor each week, 50 minutes", ""},
 			{"Our IOP\n\nEach week of our IOP includes four group sessions and one individual session, 22 hours.", "iop 22"},
@@ -1153,7 +1153,7 @@ func init() {
 			{"Our IOP\n\nAcross groups, individual therapy and case management, clients receive about 12 hours of treatment each week.", "iop 12"},
 			{"Intensive outpatient program\n\n- Structured programming of 9 to 19 hours per week for adults\n- At least 6 hours per week for members under 18", "iop 9–19; iop ≥6"},
 			{"Levels of care\n\nStandard outpatient typically means 2 to 3 hours a week of group therapy.", "op 2–3"},
-			{"Our IOP\n\nIOP sits between standard outpatient therapy, which usually means an hour or two a week, and partial hospitalization.", "op 1–2"},
+			{"Our IOP\n\nIOP falls between standard outpatient therapy, which usually means an hour or two a week, and partial hospitalization.", "op 1–2"},
 			{"Intensive Outpatient Program\n\nOur IOP starts at 9 hours a week and steps down to 6 hours a week.", "iop 9; iop 6"},
 			{"Our IOP\n\nGraduates can join our Wednesday alumni group at no cost, which meets for one hour each week.", "other 1"},
 			{"Evening IOP\n\nThat works out to three evenings a week and roughly nine hours of clinical time.", "iop 9"},
@@ -1196,7 +1196,7 @@ func init() {
 			{"| Program | Weekly hours |\n|---|---|\n| IOP | 9–12 hours |", "iop 9–12"},
 			{"Weekly hours: 10 to 12 for our IOP.", "iop 10–12"},
 			{"Our IOP usually means 3-5 half days each week (10+ hours).", "iop ≥10"},
-			{"Our IOP: 9–15 hours per week of group and individual therapy.", "iop 9–15"},
+			{"Our IOP: 9–15 hours per week of individual and group therapy.", "iop 9–15"},
 			{"Our IOP asks for more hours—often 9 to 15 weekly.", "iop 9–15"},
 			{"Weekly load\n\nTreatment hours (IOP): roughly 10 a week.", "iop 10"},
 			// A position and its terms on one line are a job's, and a cookie
@@ -1215,7 +1215,7 @@ func init() {
 			{"Our IOP\n\n- Mutual-help meetings outside treatment hours (members attend three or four a week)", ""},
 			{"Our IOP scores 9 to 15 weekly on the survey.", ""},
 			{"IOP clients attend three days a week, three hours a day, for about 9 to 15 hours of treatment each week.", "iop 9–15"},
-			{"Intensive Outpatient. Level 1 outpatient (typically 1 to 9 hours per week) suits milder needs.", "op 1–9"},
+			{"Intensive Outpatient. Level 1 outpatient (usually 1 to 9 hours per week) suits milder needs.", "op 1–9"},
 			{"ASAM Level 2.1 programs provide 9 to 19 hours per week.", "iop 9–19"},
 			{"Our PHP\n\nOutpatient help can stretch from a single hour of therapy each week to whole days at a clinic.", ""},
 			{"Intensive outpatient\n\nAn IOP calls for at least 9 hours weekly, usually in blocks of three hours.", "iop ≥9"},
@@ -1390,7 +1390,7 @@ func init() {
 			{"Several of our IOP sites run daily two-hour sessions.", "iop 2"},
 			{"The IOP runs three hours per day.", "iop 3"},
 			{"Our PHP requires 6 hours of treatment per day.", "php 6"},
-			{"IOP groups meet Monday through Friday from 9 a.m. to 12:30 p.m.", "iop 3.5"},
+			{"IOP groups are held Monday through Friday from 9:00 a.m. to 12:30 p.m.", "iop 3.5"},
 			{"The IOP runs three hours of therapy, four days a week.", "iop 3"},
 			{"Our office is open from 9 a.m. to 5 p.m. for IOP questions.", ""},
 			{"Some clients work 8 hours a day while in our IOP.", ""},
@@ -1536,8 +1536,8 @@ func init() {
 			{"For our IOP, the intake appointment takes about two hours.", ""},
 			{"Our IOP offers 3-hour group sessions.", "iop 3"},
 			{"The IOP meets for three to four hours per session.", "iop 3–4"},
-			{"Our IOP sessions only last a few hours at a time.", "iop 2–4"},
-			{"Our IOP usually means nine hours a week, often three sessions of three hours each.", "iop 3"},
+			{"Each of our IOP sessions lasts only a few hours at a time.", "iop 2–4"},
+			{"Our IOP generally runs nine hours weekly, often three sessions of three hours apiece.", "iop 3"},
 		},
 	})
 }

@@ -474,7 +474,7 @@ var homeByClock = prefilter.MustCompile(`^\s+(?:by|at|around|about|after|before|
 var dailyAfterClock = prefilter.MustCompile(`^\s+(?:by|at|around|about|after)\s+(?:about\s+)?[\d:.]+(?:\s*[ap]\.?m\.?)?\s+(?:(?:each|every)\s+(?:afternoon|evening|day|weekday|night)\b|and\s+(?:come|comes|return|returns)\s+(?:back\s+)?(?:the\s+)?next\s+(?:morning|day)\b)`)
 
 // discharge reports a return home that ends treatment ("stay until they
-// are stable enough to return home", "ready to go home"), not the
+// are well enough to return home", "ready to go home"), not the
 // nightly return of an outpatient program.
 func discharge(lower string, i, end int) bool {
 	// "before going home at night", "return home afterward": nightly.
@@ -813,7 +813,7 @@ func init() {
 			{"PHP clients stay overnight in our residential building during treatment.", "php false"},
 			{"Our residential program\n\nResidential clients stay with us around the clock for the first 30 days.", "residential false"},
 			{"Standard outpatient care is the lightest level. People live at home but come to scheduled sessions with counselors in day programs.", "php true"},
-			{"Day Treatment\n\nDay treatment has advantages. Residential care is sometimes necessary for stabilization. Clients receive all the treatment aspects of a residential program, minus sleeping at the facility.", "php true"},
+			{"Day Treatment\n\nDay treatment has advantages. Residential care is sometimes necessary for stabilization. Clients receive all the treatment aspects of a residential program, minus overnight stays at the facility.", "php true"},
 			{"Residential Treatment\n\nResidential care gives the most support around the clock. If you need to stay in the comfort of your own home while you recover and your addiction is not severe, outpatient may suit you best.", "op true"},
 			{"For those who want to live at home during recovery, an IOP can be a good option.", ""},
 			{"Partial hospitalization programs sit between inpatient care and less intensive outpatient services. They let you go home each night.", "php true"},
@@ -834,7 +834,7 @@ func init() {
 			{"IOP participants keep sleeping in their own beds.", "iop true"},
 			{"Residential care is a live-in arrangement.", "residential false"},
 			{"Many clients feel at home in our community.", ""},
-			{"Unlike residential care, which keeps you on-site, our IOP lets you sleep in your own bed.", "residential false; iop true"},
+			{"Unlike residential treatment, which keeps you on-site, our IOP lets you sleep in your own bed.", "residential false; iop true"},
 			{"Unlike residential patients who live at the facility, our day program clients go home every evening.", "residential false; php true"},
 			{"Unlike a residential stay, where you live on campus, our IOP lets you sleep at home.", "residential false; iop true"},
 			{"Unlike residential care, clients of our IOP sleep at home.", "iop true"},
@@ -844,8 +844,8 @@ func init() {
 			{"Our residential program gives structure day and night. In contrast to outpatient care, clients stay in the facility throughout treatment.", "residential false"},
 			{"Our residential program gives structure day and night. As opposed to a weekly outpatient group, clients stay in the facility throughout treatment.", "residential false"},
 			{"Our IOP is not a residential program; clients sleep at home.", "iop true"},
-			{"Outpatient drug and alcohol detoxification lets you withdraw safely while still living at home.", "detox true"},
-			{"Detoxification takes place in our residential setting with nurses on site.", "detox false"},
+			{"Outpatient alcohol and drug detoxification lets you withdraw safely while still living at home.", "detox true"},
+			{"Detox happens in our residential setting with nurses on site.", "detox false"},
 			{"Our PHP takes place in a hospital setting.", ""},
 			{"Many people assume that residential rehab means you cannot live at home.", ""},
 			{"IOP vs PHP\n\nBoth programs provide daily therapy without overnight stays.", "iop true; php true"},

@@ -403,7 +403,7 @@ func statesProgramLength(s *sentence, i int) bool {
 			return false
 		}
 	}
-	// "followed by 3 to 4 weeks in day or evening IOP", "eight weeks of
+	// "followed by 3 to 4 weeks in evening or day IOP", "eight weeks of
 	// intensive outpatient care": a span spent in a program named right
 	// after it.
 	// ("What a day in partial hospitalization looks like" is a typical
@@ -530,7 +530,7 @@ func statesProgramLength(s *sentence, i int) bool {
 		return false
 	}
 	if after == "working" || after == "in" && hasWord(s.masked[q.End:], "field", "industry", "business") {
-		return false // "spent over 5 years working in addiction treatment"
+		return false // "spent over 5 years working in the addiction field"
 	}
 	// ("for another 4 to 6 weeks", "for a further two weeks".)
 	// (Only said of a program the sentence names: "step down to weekly
@@ -941,7 +941,7 @@ func partOfDay(t string) bool {
 var lengthCues = []string{"commit", "commits", "committed", "participation", "spend", "spends", "spent", "averages", "timeline", "timeframe", "time frame", "require", "requires", "need", "needs", "last", "lasts", "lasting", "lasted", "long", "length", "duration", "course", "complete", "completes", "completing", "completion", "takes", "take", "runs", "run", "span", "spans", "stay", "stays", "period",
 	// "An IOP ranges from 2 to 3 months."
 	"range", "ranges", "ranging",
-	// "… but this can also vary from 8 to 12 weeks."
+	// "… though the length can vary from 6 to 10 weeks."
 	"vary", "varies", "varying"}
 
 // careerYears reports years someone has kept at something or spent in a
@@ -1347,7 +1347,7 @@ func init() {
 			{"Intensive Outpatient Program\n\n## Types of treatment\n\n- Short-term programs: 28 to 30 days", ""},
 			// A stay offered, completed or needed, with its article.
 			{"Residential\n\nWe offer a 30-day stay.", "residential 30"},
-			{"Partial Hospitalization\n\nSome people may only require a two to three-week stay.", "php 14–21"},
+			{"Partial Hospitalization\n\nSome clients will require a two to three-week stay.", "php 14–21"},
 			{"Intensive Outpatient\n\nMost people require a 5-7 day stay in a hospital before starting our IOP.", ""},
 			{"Intensive Outpatient\n\nSome clients need a 30-day stay first.", ""},
 			{"Residential\n\nMost clients complete a 30-day stay before stepping down to our IOP.", "residential 30"},
@@ -1603,7 +1603,7 @@ func init() {
 			// "The program is" over a wait, a difference or a point in it,
 			// and a wait under a bare "Length" heading, time no program.
 			{"Evening IOP\n\nOur IOP lasts 10 weeks. The program is 3 weeks out right now, so call early.", "iop 70"},
-			{"Evening IOP\n\nOur IOP lasts 10 weeks. The program is 4 weeks longer for clients with co-occurring disorders.", "iop 70"},
+			{"Evening IOP\n\nOur IOP lasts 10 weeks. The program is 4 weeks longer for people with co-occurring disorders.", "iop 70"},
 			{"Evening IOP\n\nOur IOP lasts 10 weeks.\n\nLength\n\nExpect about 2 weeks from your first call to your first group.", "iop 70"},
 			{"Evening IOP FAQ\n\nHow many weeks does IOP take? Usually 10 to 12 weeks.\n\nHow many days a week does IOP meet? Usually three.", "iop 70–84"},
 			{"Evening IOP\n\nGroups run three hours at a time on three days. The program lasts 12 weeks.", "iop 84"},
@@ -1902,7 +1902,7 @@ func init() {
 			{"Call within 30 days of discharge.", ""},
 			{"Detox: 3 to 10 days for most clients.", "detox 3–10"},
 			{"Residential rehab – 30 days", "residential 30"},
-			{"Alcohol detox usually resolves within 5 to 7 days.", "detox 5–7"},
+			{"Alcohol detox usually wraps up within 5 to 7 days.", "detox 5–7"},
 			{"Cocaine detox is between three and four days.", "detox 3–4"},
 			{"| Program | Typical length |\n|---|---|\n| PHP | 2–4 weeks |", "php 14–28"},
 			{"Clients must complete paperwork within 30 days of admission to the IOP.", ""},
@@ -2023,13 +2023,13 @@ func init() {
 			{"Outpatient detox usually lasts a week.", "detox 7"},
 			{"The usual treatment window for residential rehab is 30 to 90 days.", "residential 30–90"},
 			{"How long is our IOP? Usually about 90 days.", "iop 90"},
-			{"Most clients start with a week of PHP, followed by 3 to 4 weeks in day or evening IOP.", "php 7; iop 21–28"},
+			{"Most clients start with a week of PHP, followed by 3 to 4 weeks in evening or day IOP.", "php 7; iop 21–28"},
 			{"Clients are sober for 30 days in our residential program before they step down.", ""},
-			{"Most clients begin with 5 sessions of our PHP, followed by 3 to 4 weeks in day or evening IOP.", "iop 21–28"},
+			{"Most clients begin with 5 sessions of our PHP, followed by 3 to 4 weeks in evening or day IOP.", "iop 21–28"},
 			{"In our IOP clients may attend 1-3 days of treatment.", ""},
 			{"Many people think residential rehab always takes 30 days.", ""},
 			{"Many people think rehab takes a year, but our IOP lasts 8 weeks.", "iop 56"},
-			{"The detox phase can last from a few days to several weeks.", ""},
+			{"The detox phase may last anywhere from a few days to several weeks.", ""},
 			{"Detox lasts a few days.", "detox 2–4"},
 			{"At our clinic, medical detox usually takes a few days to a week.", "detox 2–7"},
 			{"A residential stay may run between a couple of weeks and three months.", "residential 14–91.3125"},

@@ -770,7 +770,7 @@ func init() {
 
 // programWithin finds the program that owns a supervision phrase: one
 // named inside it ("24/7 inpatient care"), or right after it behind "of",
-// "in" or "at" ("the 24-hour supervision of residential treatment").
+// "in" or "at" ("the 24-hour supervision of residential care").
 func (s *sentence) programWithin(start, limit, end int) (Subject, bool) {
 	if m := s.mentionAt(start, end); m != nil {
 		return m.subject, true

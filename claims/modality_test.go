@@ -101,7 +101,7 @@ func TestModality(t *testing.T) {
 		{"We've seen \"teen IOPs\" that meet once a week for 90 minutes.", claims.DaysPerWeek, want{claims.Asserted, claims.Example, "", "adolescent", ""}},
 		{"I tell families that our IOP meets three days a week.", claims.DaysPerWeek, want{claims.Asserted, claims.Typical, "", "", ""}},
 		// An illustration that is itself a general statement.
-		{"Our approach is flexible. For example, partial hospitalization programs usually run 5 hours a day.", claims.HoursPerDay, want{claims.Asserted, claims.Typical, "", "", ""}},
+		{"Our approach is flexible. For instance, partial hospitalization programs usually run 5 hours a day.", claims.HoursPerDay, want{claims.Asserted, claims.Typical, "", "", ""}},
 		{"For example, a PHP client might attend 5 hours a day.", claims.HoursPerDay, want{claims.Asserted, claims.Example, "", "", ""}},
 		{"Schedules vary, such as an IOP of 4 days a week.", claims.DaysPerWeek, want{claims.Asserted, claims.Example, "", "", ""}},
 		{"\"Our IOP's four evenings a week kept me sober.\" - Dana, alumna", claims.DaysPerWeek, want{claims.Asserted, claims.Example, "", "", ""}},

@@ -131,7 +131,7 @@ func (st *state) sentenceRankings(s *sentence, out []Ranking) []Ranking {
 			if !programSubject(m.subject) || m.subject == Detox || m.classified {
 				continue
 			}
-			// "IOP is the most intensive form of outpatient care,
+			// "IOP is the most intensive kind of outpatient care,
 			// offering even more structure than PHP": a bare
 			// "outpatient" after a program names its kind, not the
 			// program compared.

@@ -29,7 +29,7 @@ func TestRankings(t *testing.T) {
 		{"IOP offers more weekly hours than PHP.", "iop>php"},
 		{"IOP is the more intensive of the two day programs: it offers more weekly hours than PHP.", "iop iop>php"},
 		{"Our IOP asks for fewer hours than our PHP.", "php>iop"},
-		{"IOP is the most intensive form of outpatient care, with even more support than partial hospitalization.", "iop iop>php"},
+		{"IOP is the most intensive kind of outpatient care, with even more support than partial hospitalization.", "iop iop>php"},
 		{"Partial hospitalization is the highest level of outpatient treatment we know of.", "php"},
 		{"Many clients step down from IOP to PHP once they stabilize.", "iop>php"},
 		{"Most clients step down from our PHP to our IOP after three weeks.", "php>iop"},

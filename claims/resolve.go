@@ -151,7 +151,7 @@ func (st *state) resolve(s *sentence, start, end int, adjectival bool, want func
 	if subj, ok := bracketNamesPrograms(s, end); ok && (subj == Other || want(subj)) {
 		return subj
 	}
-	// "Unlike residential care, which keeps you on-site": a relative
+	// "Unlike residential treatment, which keeps you on-site": a relative
 	// clause describes the program it hangs on, contrasted or not.
 	if m := relativeHead(s, start); m != nil && want(m.subject) && !kindOfCare(s, *m) {
 		return m.subject
@@ -191,7 +191,7 @@ func (st *state) resolve(s *sentence, start, end int, adjectival bool, want func
 				return m.subject
 			}
 		}
-		// "followed by 3 to 4 weeks in day or evening IOP": the program
+		// "followed by 3 to 4 weeks in evening or day IOP": the program
 		// may carry a few modifiers after the preposition.
 		if m.start >= end && programSubject(m.subject) && usable(*m) && prepThenModifiers(s.lower[end:m.start]) && !partBefore(s, lo, start) && !setting(s.lower, *m) {
 			return m.subject
@@ -285,7 +285,7 @@ func (st *state) resolve(s *sentence, start, end int, adjectival bool, want func
 		case program != nil:
 			before = program
 		case programSubject(st.last) && st.last != Detox && want(st.last):
-			// "Adolescents in the program will go to group therapy three
+			// "Adolescents in this program attend group therapy three
 			// days a week", in a section about the IOP.
 			return st.last
 		case st.lastProgram != "" && want(st.lastProgram):
@@ -301,7 +301,7 @@ func (st *state) resolve(s *sentence, start, end int, adjectival bool, want func
 		if inTable && programSubject(m.subject) {
 			return tableSubj, true
 		}
-		// "outpatient care with sessions 3 to 5 days a week" in a section
+		// "outpatient care, with sessions 3 to 5 days a week" in a section
 		// about the IOP: IOP and PHP are outpatient care too.
 		// A sentence that opens with it ("Outpatient therapy meets once a
 		// week") is about outpatient care itself.
@@ -338,7 +338,7 @@ func (st *state) resolve(s *sentence, start, end int, adjectival bool, want func
 	if subj, ok := pick(before); ok {
 		return subj
 	}
-	// "9–15 hours per week of group and individual therapy": therapies
+	// "9–15 hours per week of individual and group therapy": therapies
 	// listed after "of" are what the hours hold, not whose they are.
 	// ("six hours, with group therapy and individual sessions": so are
 	// those listed after "with" or "including".)
@@ -479,7 +479,7 @@ func (st *state) resolve(s *sentence, start, end int, adjectival bool, want func
 	if st.last == Detox && st.section != "" && st.section != Detox && !(hasWord(s.lower[lo:start], "stay", "stays") && dayProgram(st.section)) && want(st.section) {
 		return st.section
 	}
-	// "Day 1-7: Medical detox. Day 8-21: Everyday therapy (4-6 hours)":
+	// "Day 1-7: Medical detox. Day 8-21: Daily therapy (4-6 hours)":
 	// the phase after detox is the program that follows it.
 	if st.last == Detox && st.lastPhase != "" {
 		if p := phaseOf(s.lower); p != "" && p != st.lastPhase {
@@ -542,7 +542,7 @@ func (st *state) resolve(s *sentence, start, end int, adjectival bool, want func
 	otherThanTherapy := st.last == IndividualTherapy && (groupsBefore(s.lower[:start]) || partsOfDayCounted(s.lower[start:end]) && !therapyInText(s.lower))
 	carries := (programSubject(st.last) || !startsWithClient(s.lower)) && !otherThanTherapy
 	// A sentence that sets a program apart ("all the treatment of an
-	// inpatient program, minus sleeping at the facility") is not about
+	// inpatient program, minus overnight stays at the facility") is not about
 	// it, whatever the sentence before was about.
 	if st.last != "" && want(st.last) && carries && !onlyContrast(s, st.last) {
 		return st.last
@@ -1168,7 +1168,7 @@ var headPhrase = prefilter.MustCompile(`^(?:at|in|on|for|with|near|close\s+to|cl
 // coordinated claim ("30 days in residential and 8 weeks in IOP").
 // programMeans reports a program said to be the figure that follows:
 // "Standard outpatient typically means 10 to 12 hours …", "an IOP
-// involves 9 hours …" (not "in an IOP, clients will participate in three
+// involves 9 hours …" (not "in an IOP, clients will join three
 // hours of daily group therapy").
 func programMeans(s *sentence, lo, start int) bool {
 	for _, m := range s.mentions {
@@ -1223,7 +1223,7 @@ func setting(lower string, m mention) bool {
 }
 
 // genericSubject reports a clause that opens on a generic name for
-// treatment: "rehab programs", "the core treatment window for addiction
+// treatment: "rehab programs", "the core treatment window in drug
 // rehab", "the recovery journey".
 func genericSubject(pre, after string) string {
 	// "The usual course of care is four days a week": the
@@ -1355,7 +1355,7 @@ var frontingWords = map[string]bool{"following": true, "after": true, "like": tr
 
 // strongBefore returns, for a bare "outpatient" mention, the program the
 // sentence names before it: in "An intensive outpatient program (IOP) is
-// an outpatient level of treatment that provides …" the outpatient care
+// a form of outpatient care offering …" the outpatient care
 // is the IOP, not another program. It returns nil for any other mention.
 func strongBefore(s *sentence, m *mention) *mention {
 	if !m.weak {

@@ -180,7 +180,7 @@ func storey(b string) bool {
 var floorAfter = prefilter.MustCompile(`^(?:is|serves\s+as|remains)\s+(?:(?:generally|usually|typically|often|widely)\s+)?(?:the|a)\s+(?:(?:usual|accepted|common|standard|clinical|federal|national|recognized|recognised)\s+)?(?:floor|baseline|lower\s+limit|lower\s+bound)\b`)
 
 // shareBound carries a bound over "or": "at least three hours a day or 12
-// hours per week" bounds both amounts.
+// hours a week" bounds both amounts.
 func shareBound(qs []quantity.Quantity, lower string) {
 	for i := 1; i < len(qs); i++ {
 		a, b := &qs[i-1], &qs[i]
@@ -206,7 +206,7 @@ func shareRate(qs []quantity.Quantity, lower string) {
 	for i := 1; i < len(qs); i++ {
 		b := &qs[i]
 		// The amount before it, past parts of a day named on the way
-		// ("6-8 hours daily in full-day programs, 3-5 hours in …").
+		// ("6-8 hours daily for full-day programs, 3-5 hours for …").
 		k := i - 1
 		for k > 0 && qs[k].Adjectival && qs[k].Unit != b.Unit {
 			k--

@@ -564,9 +564,9 @@ func (st *state) enterBlock(bi int, b *corpus.Block) {
 	// its items read on from one another like sentences: an item that
 	// names no program is about the one the item before it named. Every
 	// item of a lead-in's list is about what the lead-in is about: "An IOP
-	// is a great option for people who:" followed by "- have completed
-	// residential treatment", "- need more than weekly therapy, but not
-	// 24/7 supervision" speaks of the IOP in each item, whatever program
+	// suits people who:" followed by "- have completed residential
+	// treatment", "- need more than weekly therapy, but not 24/7
+	// supervision" speaks of the IOP in each item, whatever program
 	// an earlier item named.
 	switch {
 	case b.Kind != corpus.BlockListItem:
@@ -2137,7 +2137,7 @@ func factRow(b *corpus.Block) bool {
 var abbrevStops = strings.NewReplacer("e.g.", "e_g_", "i.e.", "i_e_")
 
 // listedExample reports a program named in a list of examples ("many
-// forms, including residential rehab, outpatient rehab and partial
+// forms, such as residential rehab, outpatient rehab and partial
 // hospitalization"): the sentence is about all of them, and none is what
 // the next sentence is about.
 func listedExample(lower string, i int) bool {
@@ -2611,7 +2611,7 @@ func (st *state) carryModality(s *sentence, cs []Claim) {
 				// "| Springfield | 3 mornings a week |": the row's place.
 				c.Variant = "at " + strings.ToLower(strings.TrimSpace(b.RowHeader))
 			} else if c.Kind == DetoxOffered && atOtherLocations(s.lower) {
-				// "At other locations, we coordinate detox placement":
+				// "At other sites, we coordinate detox placement":
 				// the provider's other sites, not the one it runs detox at.
 				c.Variant = "at other locations"
 			} else if name := deniedAtFacility(c, s); name != "" {
@@ -3495,7 +3495,7 @@ func (st *state) providerHeadings() bool {
 		// ("Individual Counseling", "Outpatient Substance Use Services"
 		// name a service; "Harmony Path Counseling" over its own address
 		// is the site.)
-		// ("Porter Adventist Hospital" and "Porter Adventist Hospital
+		// ("Maple Ridge Hospital" and "Maple Ridge Hospital
 		// Behavioral Health Services" are one provider; "Behavioral Health
 		// Services" names none.)
 		if len(t) > 60 || !providerName(t) || !properName(t) {

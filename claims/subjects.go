@@ -462,7 +462,7 @@ func counselingLevelTerms() []term {
 }
 
 // settingDetoxTerms name detox by its setting and substance: "outpatient
-// drug and alcohol detoxification" is detox done as an outpatient, not
+// alcohol and drug detoxification" is detox done as an outpatient, not
 // outpatient care, however many substance words stand between.
 func settingDetoxTerms() []term {
 	var out []term
@@ -1357,7 +1357,7 @@ var insteadOfProgram = prefilter.MustCompile(`^instead of (?:(?:staying|going|en
 var canOfferAfter = prefilter.MustCompile(`^[^,;.]*?\b(?:can|could|may|will|would|is\s+able\s+to)\s+(?:offer|provide|give|handle|manage|deliver)\b`)
 
 var contrastWords = wordSet("unlike", "than", "without", "from", "instead", "versus", "vs", "between", "rather", "except", "nor", "alternative", "beyond", "outside", "over", "not",
-	// "mimics inpatient care without the overnight stay": the program
+	// "mimics residential care without the overnight stay": the program
 	// imitated is held up for comparison.
 	"mimics", "mimic", "mirrors", "resembles", "resemble", "replicates", "emulates",
 	// "people who have completed residential treatment": a program left

@@ -259,7 +259,7 @@ func TestParse(t *testing.T) {
 		{"Detox lasts anywhere from 3-10 days.", []string{`"anywhere from 3-10 days" 3..10 day exact`}},
 		{"anywhere from 2 weeks to 45 days", []string{`"anywhere from 2 weeks to 45 days" 14..45 day exact`}},
 		{"Groups meet once or twice a week.", []string{`"once or twice a week" 1..2 time/week exact`}},
-		{"three to five treatment sessions per week", []string{`"three to five treatment sessions per week" 3..5 session/week exact`}},
+		{"three to five therapy sessions per week", []string{`"three to five therapy sessions per week" 3..5 session/week exact`}},
 		{"3-5 half days per week", []string{`"3-5 half days per week" 3..5 day/week exact`}},
 		{"three days of the week", []string{`"three days of the week" 3..3 day/week exact`}},
 		{"four days out of the week", []string{`"four days out of the week" 4..4 day/week exact`}},

@@ -1066,7 +1066,7 @@ Looking for an intensive outpatient program in %[1]s? This guide explains what t
 
 ## What is an intensive outpatient program?
 
-An intensive outpatient program, or IOP, lets people live at home while they attend structured group and individual therapy several days a week. Most programs in %[2]s meet in the morning or the evening so that clients can keep working or caring for family.
+IOP, short for intensive outpatient program, lets people keep living at home while they take part in group and individual therapy on several days a week. Most programs in %[2]s meet in the morning or the evening so that clients can keep working or caring for family.
 
 ## How many hours a week is IOP?
 

@@ -16,7 +16,7 @@ Finding the right level of support after detox can feel confusing. This guide ex
 
 What Is an Intensive Outpatient Program?
 
-An intensive outpatient program offers focused therapy while people keep living at home. Clients attend group sessions several mornings or evenings each week and return to their families, jobs and classes afterwards. Most participants spend 10-15 hours per week in treatment, spread across three or four visits.
+This kind of program offers focused therapy while people keep living at home. Clients attend group sessions several mornings or evenings each week and return to their families, jobs and classes afterwards. Most participants spend 10-15 hours per week in treatment, spread across three or four visits.
 
 The approach suits adults whose withdrawal is already managed and who have a stable place to sleep. It is often the next step after residential rehab, although some people begin here when their use has not yet caused serious medical problems.
 
