@@ -992,6 +992,8 @@ func init() {
 			{"Intensive Outpatient\n\nOur IOP meets from 9 hours a week to 12 hours a week, depending on the track.", "iop 9; iop 12"},
 			{"Intensive Outpatient\n\nOur IOP tapers from 12 hours a week to 3 times per week.", "iop 12"},
 			{"Intensive Outpatient\n\nOur IOP tapers from 12 hours a week to 6 hours a week in the last month.", "iop 12; iop 6"},
+			{"Intensive Outpatient\n\nOur IOP is a step down: clients go from 25 hours a week to 9 hours a week.", "other 25; iop 9"},
+			{"Intensive Outpatient\n\nThe IOP schedule drops from 12 hours a week to 6 hours a week near the end.", "iop 12; iop 6"},
 			{"Intensive Outpatient\n\nOur IOP tapers from 12 hours a week to twice weekly.", "iop 12"},
 			{"Outpatient Counseling\n\nAfter a residential stay, many clients join our outpatient counseling. Moving from 35 hours a week of care to 1 or 2 per week can feel abrupt.", "other 35; op 1–2"},
 			// "The lightest level of outpatient care" names the level by
@@ -1348,6 +1350,7 @@ func init() {
 			// back.
 			{"Our IOP tracks\n\n- Early track: 8 - 11 a.m.\n- Late-morning track: 11 a.m. - 2 p.m.\n- Afternoon track: 2 - 5 p.m.", "iop 3; iop 3; iop 3"},
 			{"Our Programs\n\nHours by program:\n\n- Partial hospitalization (PHP): 8 a.m. - 2 p.m.\n- Intensive outpatient (IOP): 2 - 5 p.m.\n- Evening IOP: 5 - 8 p.m.", "php 6; iop 3; iop 3"},
+			{"Day Program\n\n## A typical PHP day\n\n- Morning check-in: 9 - 9:30 a.m.\n- Coping skills: 9:30 - 11 a.m.\n- Lunch: 11 - 11:30 a.m.\n- Afternoon workshop: 11:30 a.m. - 1 p.m.", ""},
 			{"Partial Hospitalization\n\nPHP is five days of 6 hours of structured programming each week.", "php 6"},
 			{"Partial Hospitalization\n\nPHP runs six hours a day, with 10-minute breaks between groups and a 30-minute lunch.", "php 6"},
 			{"Residential care\n\nThe first seven days of 24 hours medical monitoring take place in our lodge.", ""},

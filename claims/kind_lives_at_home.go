@@ -80,7 +80,10 @@ func livesAtHomeHits(s *sentence) []boolHit {
 			}
 			// ("stay in their room at home", "live in a private residence
 			// of their own": the client's own place, no facility's.)
-			if !side.home && !strings.HasSuffix(l[start:end], "the night") && clientsOwnPlace.MatchString(l[end:]) {
+			// ("Residents stay in rooms of their own on our campus" are
+			// rooms on site.)
+			if !side.home && !strings.HasSuffix(l[start:end], "the night") && clientsOwnPlace.MatchString(l[end:]) &&
+				!(strings.HasSuffix(l[start:end], "room") || strings.HasSuffix(l[start:end], "rooms")) || !side.home && strings.HasPrefix(strings.TrimLeft(l[end:], " "), "at home") && strings.HasSuffix(l[start:end], "room") {
 				continue
 			}
 			// ("problems, including housing, work or legal
@@ -576,6 +579,7 @@ func init() {
 			{"Residential Treatment\n\nClients stay in four-person rooms on the upper floor.", "residential false"},
 			{"Family Program\n\nVisiting families can stay in private rooms at a hotel nearby.", ""},
 			{"Teen IOP\n\nTeens can join sessions by video and stay in their room at home.", ""},
+			{"Residential Treatment\n\nResidents stay in rooms of their own on our wooded campus.", "residential false"},
 			{"Intensive Outpatient\n\nSome clients live in a quiet residence of their own near the clinic.", ""},
 			// Clients who "have a stable place to sleep" live at home; a
 			// program that "gives" one houses them.

@@ -1225,8 +1225,8 @@ var notLengthAfter = wordSet("old", "ago", "sober", "clean", "later", "before", 
 // kept, rather than how long care lasts.
 var notCareWords = []string{"miss", "misses", "missed", "absence", "absences", "absent", "eligible for", "eligibility for",
 	"in the body", "in your body", "in your system", "in the system", "detectable", "detected", "half-life",
-	"can detect", "may detect", "can be detected", "detection window", "tests can show", "test can show", "tests show", "test shows",
-	"records are retained", "records are kept", "retained for", "keep your records", "keeps records", "keep records"}
+	"can detect", "may detect", "will detect", "detects", "can be detected", "detection window", "tests can show", "test can show", "tests show", "test shows",
+	"records are", "retained for", "keep your records", "keeps records", "keep records"}
 
 // timeAwayWords make a duration the client's time away from life, which
 // the program spares them: "parents who cannot step away from home for a
@@ -1360,6 +1360,9 @@ func init() {
 			{"Residential\n\nOur residential program lasts 30 days and includes random drug tests.", "residential 30"},
 			{"Residential\n\nOur residential program lasts 45 days and includes weekly drug tests to detect relapse early.", "residential 45"},
 			{"Residential\n\nOur records show that residents stay an average of 42 days.", "residential 42"},
+			{"Residential\n\nOur residential program lasts 45 days. A saliva test will detect most opioids for up to 3 days.", "residential 45"},
+			{"Residential\n\nClient records are stored securely for seven years.", ""},
+			{"Residential Treatment\n\n## Program options\n\n- Standard programs: 30 days\n- Extended programs: 60 days", "residential 30; residential 60"},
 			// The span sessions are laid out over is the program's, the
 			// program named in the sentence or opening it; a list of its
 			// parts before the span does not own it.
@@ -2260,8 +2263,12 @@ func (s *sentence) programLabel(start int) bool {
 // treatment", "Levels of care", "Kinds of rehab programs"): its lines
 // are kinds, not the page's program.
 func kindsHeading(hs []string) bool {
-	return len(hs) > 0 && hasWord(lowerASCII(hs[len(hs)-1]), "types", "type", "kinds", "kind", "levels", "level", "options")
+	return len(hs) > 0 && kindsOfCare.MatchString(lowerASCII(hs[len(hs)-1]))
 }
+
+// kindsOfCare heads a list of kinds of care ("Program options" and "Types
+// of addiction we treat" head the program's own lines).
+var kindsOfCare = prefilter.MustCompile(`\b(?:types|kinds|levels)\s+of\s+(?:addiction\s+|substance\s+use\s+)?(?:care|treatment|rehab|rehabs|programs|services)\b`)
 
 // lengthClasses name programs by how long they run.
 var lengthClasses = wordSet("short-term", "long-term", "medium-term", "mid-term", "extended", "standard", "typical", "brief", "shorter", "longer")

@@ -538,11 +538,32 @@ func levelLeft(s *sentence, cs []Claim) {
 		}
 		// ("Our IOP tapers from 12 hours a week to 6 hours a week": the
 		// program the sentence names changes its own figures.)
-		if levelChange.MatchString(s.lower[ea:kb]) && hasWord(s.lower[:ka], changeWords...) &&
-			!slices.ContainsFunc(s.mentions, func(m mention) bool { return m.subject == a.Subject && !m.contrast && m.start < ka }) {
+		if levelChange.MatchString(s.lower[ea:kb]) && hasWord(s.lower[:ka], changeWords...) && !ownTaper(s, a.Subject, ka) {
 			a.Subject = Other
 		}
 	}
+}
+
+// ownTaper reports the program subj named as the subject of the change
+// before ka: "Our IOP tapers from …", "the IOP schedule drops from …"
+// ("Our IOP is a step down: clients go from 25 hours a week …" moves
+// clients into it from elsewhere).
+func ownTaper(s *sentence, subj Subject, ka int) bool {
+	for _, m := range s.mentions {
+		if m.subject != subj || m.contrast || m.end > ka {
+			continue
+		}
+		between := strings.Fields(s.lower[m.end:ka])
+		for k, w := range between {
+			if k > 1 {
+				break
+			}
+			if slices.Contains(changeWords, strings.Trim(w, ",.;:")) {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // changeWords say a change of level ("from 3 days a week to 5 days a

@@ -71,8 +71,9 @@ func activitySlot(text string) bool {
 	return !programOrTrackLabel.MatchString(label)
 }
 
-// programOrTrackLabel names a program, a track or a part of the day.
-var programOrTrackLabel = prefilter.MustCompile(`\b(?:track|tracks|iop|php|op|program|programme|partial|intensive|outpatient|residential|inpatient|detox|hospitalization|morning|midday|afternoon|evening|night|day|weekend|adult|adults|teen|teens|adolescent)\b`)
+// programOrTrackLabel names a program or a track ("Morning check-in"
+// and "Day wrap-up" are activities).
+var programOrTrackLabel = prefilter.MustCompile(`\b(?:track|tracks|iop|php|program|programme|partial|intensive|residential|inpatient|hospitalization)\b`)
 
 // labelSlot reports a line of a day's timetable written as labelled
 // spans: "Psychotherapy group: 10 - 10:50 a.m." among at least three
