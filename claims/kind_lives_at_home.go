@@ -82,8 +82,7 @@ func livesAtHomeHits(s *sentence) []boolHit {
 			// of their own": the client's own place, no facility's.)
 			// ("Residents stay in rooms of their own on our campus" are
 			// rooms on site.)
-			if !side.home && !strings.HasSuffix(l[start:end], "the night") && clientsOwnPlace.MatchString(l[end:]) &&
-				!(strings.HasSuffix(l[start:end], "room") || strings.HasSuffix(l[start:end], "rooms")) || !side.home && strings.HasPrefix(strings.TrimLeft(l[end:], " "), "at home") && strings.HasSuffix(l[start:end], "room") {
+			if !side.home && clientsOwn(l[start:end], l[end:]) {
 				continue
 			}
 			// ("problems, including housing, work or legal
@@ -458,6 +457,20 @@ func livingCell(s *sentence) (boolHit, bool) {
 
 // soberHousing opens on sober or supportive housing: "a sober house",
 // "sober living", "an approved sober residence", "supportive housing".
+// clientsOwn reports the place a facility phrase ends on (place) made
+// the client's own by what follows it (after): "stay in their room at
+// home", "live in a quiet residence of their own". A night is no place,
+// and rooms "of their own" may be on the campus.
+func clientsOwn(place, after string) bool {
+	switch {
+	case strings.HasSuffix(place, "the night"), strings.HasSuffix(place, "rooms"):
+		return false
+	case strings.HasSuffix(place, "room"):
+		return strings.HasPrefix(strings.TrimLeft(after, " "), "at home")
+	}
+	return clientsOwnPlace.MatchString(after)
+}
+
 // clientsOwnPlace says a place just named is the client's own.
 var clientsOwnPlace = prefilter.MustCompile(`^\s*(?:at\s+home|of\s+(?:their|your|his|her)\s+own|at\s+(?:their|your|his|her)\s+(?:own\s+)?homes?)\b`)
 

@@ -262,7 +262,9 @@ func statesProgramLength(s *sentence, i int) bool {
 	}
 	// "The standard program is 45 days": the provider's program, named by
 	// its noun.
-	if !q.Adjectival && q.Per == quantity.None {
+	// (The expressions end in the copula or one of its hedges: most
+	// figures are asked for neither.)
+	if !q.Adjectival && q.Per == quantity.None && (before == "is" || before == "lasts" || slices.Contains(copulaHedges, before)) {
 		if standardProgram.MatchString(s.masked[lo:q.Start]) {
 			return true
 		}
@@ -879,7 +881,10 @@ var standardProgram = prefilter.MustCompile(`^\s*(?:the|our)\s+(?:standard|core|
 
 // copulaHedge is an adverb between the copula and the span: "The program
 // is typically 16 to 20 weeks".
-const copulaHedge = `(?:\s+(?:typically|usually|generally|normally|often|about|around|approximately|roughly))?`
+var copulaHedge = `(?:\s+(?:` + strings.Join(copulaHedges, "|") + `))?`
+
+// copulaHedges are the adverbs copulaHedge allows.
+var copulaHedges = []string{"typically", "usually", "generally", "normally", "often", "about", "around", "approximately", "roughly"}
 
 // bareProgram is standardProgram with the noun alone: "The program is".
 var bareProgram = prefilter.MustCompile(`^\s*(?:the|our)\s+(?:program|programme|stay|course)\s+(?:is|lasts)` + copulaHedge + `\s*$`)

@@ -311,7 +311,7 @@ func fromTo(s *sentence, cs []Claim) {
 			continue
 		}
 		ea := a.Span.End - at
-		if wordBefore(s.lower, ka) != "from" && !strings.HasPrefix(s.lower[ka:], "from ") || !strings.HasPrefix(strings.TrimLeft(s.lower[ea:], " "), "to ") {
+		if !fromFigure(s.lower, ka) || !strings.HasPrefix(strings.TrimLeft(s.lower[ea:], " "), "to ") {
 			continue
 		}
 		a.Subject = from
@@ -533,7 +533,7 @@ func levelLeft(s *sentence, cs []Claim) {
 		if ka < 0 || ea > kb || kb > len(s.lower) || a.Kind != b.Kind || a.Subject != b.Subject {
 			continue
 		}
-		if wordBefore(s.lower, ka) != "from" && !strings.HasPrefix(s.lower[ka:], "from ") {
+		if !fromFigure(s.lower, ka) {
 			continue
 		}
 		// ("Our IOP tapers from 12 hours a week to 6 hours a week": the
@@ -553,17 +553,20 @@ func ownTaper(s *sentence, subj Subject, ka int) bool {
 		if m.subject != subj || m.contrast || m.end > ka {
 			continue
 		}
-		between := strings.Fields(s.lower[m.end:ka])
-		for k, w := range between {
-			if k > 1 {
-				break
-			}
+		next := strings.Fields(s.lower[m.end:ka])
+		for _, w := range next[:min(2, len(next))] {
 			if slices.Contains(changeWords, strings.Trim(w, ",.;:")) {
 				return true
 			}
 		}
 	}
 	return false
+}
+
+// fromFigure reports a figure at i opened by "from", inside its words
+// ("from 40 hours a week") or right before them.
+func fromFigure(lower string, i int) bool {
+	return wordBefore(lower, i) == "from" || strings.HasPrefix(lower[i:], "from ")
 }
 
 // changeWords say a change of level ("from 3 days a week to 5 days a

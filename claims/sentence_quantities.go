@@ -596,7 +596,7 @@ func elidedUnit(qs []quantity.Quantity, lower string) []quantity.Quantity {
 		q := &qs[i]
 		// ("from 40 hours a week of care to 2 per week": the bare count
 		// a week after the change counts hours too.)
-		if q.Unit == quantity.Times && q.Per != quantity.None && i > 0 && q.Text == strings.TrimSpace(q.Text) && hoursChangedFrom(lower, qs[i-1], q.Start, q.Per) && bareCount(q.Text) {
+		if q.Unit == quantity.Times && q.Per != quantity.None && i > 0 && hoursChangedFrom(lower, qs[i-1], q.Start, q.Per) && bareCount(q.Text) {
 			q.Unit = quantity.Hour
 			grown = true
 			continue
@@ -929,7 +929,7 @@ func modeWords(t string) bool {
 // figure after it counts the same hours.
 func hoursChangedFrom(lower string, prev quantity.Quantity, at int, per quantity.Unit) bool {
 	return prev.Unit == quantity.Hour && prev.Per == per && prev.End <= at &&
-		(wordBefore(lower, prev.Start) == "from" || strings.HasPrefix(lower[prev.Start:], "from ")) && levelChange.MatchString(lower[prev.End:at])
+		fromFigure(lower, prev.Start) && levelChange.MatchString(lower[prev.End:at])
 }
 
 // bareCount reports a count with its rate and no noun: "2 per week", "1

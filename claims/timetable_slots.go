@@ -62,12 +62,11 @@ var labelledSlot = prefilter.MustCompile(`^[\s•*-]*[^:\d]{2,60}:\s*(\d{1,2})(?
 // not a program or a track ("- Partial hospitalization (PHP): 9 a.m. - 3
 // p.m.", "- Midday track: 12 - 3 p.m." are days, however they follow
 // on).
-func activitySlot(text string) bool {
-	m := labelledSlot.FindStringIndex(text)
-	if m == nil {
+func (st *state) activitySlot(bi int) bool {
+	if !labelledSlot.MatchString(st.doc.Blocks[bi].Text) {
 		return false
 	}
-	label, _, _ := strings.Cut(lowerASCII(text), ":")
+	label, _, _ := strings.Cut(st.lower[bi], ":")
 	return !programOrTrackLabel.MatchString(label)
 }
 
@@ -81,15 +80,16 @@ var programOrTrackLabel = prefilter.MustCompile(`\b(?:track|tracks|iop|php|progr
 // hour after the one before it ends. It times one activity of the day,
 // not the day. ("Morning track: 9 a.m. - noon" over "Evening track: 6 -
 // 9 p.m." are tracks' days: they do not follow on.)
-func labelSlot(doc *corpus.Document, bi int) bool {
-	if !activitySlot(doc.Blocks[bi].Text) {
+func (st *state) labelSlot(bi int) bool {
+	doc := st.doc
+	if !st.activitySlot(bi) {
 		return false
 	}
 	lo, hi := bi, bi
-	for lo > 0 && activitySlot(doc.Blocks[lo-1].Text) {
+	for lo > 0 && st.activitySlot(lo-1) {
 		lo--
 	}
-	for hi+1 < len(doc.Blocks) && activitySlot(doc.Blocks[hi+1].Text) {
+	for hi+1 < len(doc.Blocks) && st.activitySlot(hi+1) {
 		hi++
 	}
 	// The chain of spans that follow on, among the lines lo..hi, that
