@@ -72,6 +72,8 @@ func TestAlignEqualValuesAreNotFacts(t *testing.T) {
 		{"Our clinic in Portland serves adults.", "Our clinic in New York City serves adults.", ClassSlot},
 		{"Call the Harbor Center team today.", "Call the Beacon Center team today.", ClassSlot},
 		{"Our caring staff will help you today.", "Our caring staff will assist you today.", ClassSpin},
+		{"Visit soberlivingcentersohio.com for more.", "Visit soberlivingcentersmaine.com for more.", ClassSlot},
+		{"Visit soberlivingcentersohio.com for more.", "Visit gentlerecoveryhomesohio.com for more.", ClassSpin},
 	}
 	for _, c := range cases {
 		hunks := Align(testPage("a", c.a), testPage("b", c.b), DefaultOptions())

@@ -3,6 +3,7 @@ package neardup
 import (
 	"cmp"
 	"slices"
+	"strings"
 	"unicode/utf8"
 )
 
@@ -26,7 +27,22 @@ func classifyWords(e *edit, at, bt []token) string {
 		e.proper = true
 		return ClassSlot
 	}
+	if gluedStates(at[e.alo:e.ahi], bt[e.blo:e.bhi]) {
+		return ClassSlot
+	}
 	return ClassSpin
+}
+
+// gluedStates: one word a side, one name with two states glued on
+// ("recoverycentersohio" / "recoverycentersmaine"), as a network's sites
+// name themselves (see urlNetwork).
+func gluedStates(a, b []token) bool {
+	if len(a) != 1 || len(b) != 1 {
+		return false
+	}
+	ra, pa := maskState(strings.ToLower(a[0].text))
+	rb, pb := maskState(strings.ToLower(b[0].text))
+	return pa != "" && pb != "" && pa != pb && ra == rb && letters(ra) >= networkMinName
 }
 
 // factChanged compares what two sides state. A lone 1 against no number

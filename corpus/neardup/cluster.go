@@ -416,6 +416,9 @@ func slotEntries(entries []bandEntry, sigs []Signature, idx, reps []int32, sorte
 		if s.URLTitle != 0 {
 			entries = append(entries, bandEntry{key: uint64(s.URLTitle)<<32 | 0x717e, pos: p})
 		}
+		if s.URLNetwork != 0 {
+			entries = append(entries, bandEntry{key: uint64(s.URLNetwork)<<32 | 0x2e7, pos: p})
+		}
 		for _, u := range s.Units {
 			if u.Place && (u.Heading || u.Content >= alignMinContent) {
 				entries = append(entries, bandEntry{key: uint64(u.Shape)<<32 | 0x5107, pos: p})

@@ -31,7 +31,10 @@
 //     both pages (Slots); or addresses equal but for the place (URLSlot,
 //     "texas.example.org/outpatient" / "florida.example.org/outpatient",
 //     read from a "SOURCE: url" first line) with content words in common
-//     (Bag ≥ 0.2) and three sentences aligned.
+//     (Bag ≥ 0.2) and three sentences aligned; or two sites of one
+//     network, their domain names equal but for a state glued on
+//     ("centersohio.com", "centers-maine.com"), with five units aligned
+//     (the header they share), whatever else they share (urlnetwork.go).
 //   - spun: rewritten sentence by sentence on one outline. At least ten
 //     sentences paired in order (longest common subsequence over sentences
 //     whose stemmed content words, stop words left out, overlap by 0.4, or
@@ -97,7 +100,7 @@
 //	003 004  city-template     0.117  0.75/5  0.33  12  0.52/5      3   yes
 //	005 006  city-template     0.633  0.97/8  0.64  27  0.90/7      1   yes
 //	065 067  city-template     0.055  0.41/2  0.16   6  0.24/3      3   yes
-//	029 030  city-template     0.047  0.69/3  0.34   6  0.30/2      0   no  (missed)
+//	029 030  city-template     0.047  0.69/3  0.34   6  0.30/2      0   no  (network)
 //	027 028  city-template     0.344  0.94/8  0.41   7  1.00/5      0   no
 //	006 007  near              0.242  0.87/8  0.65  25  0.86/7      0   no
 //	071 072  near              0.438  0.92/7  0.62  19  0.70/7      0   no
@@ -124,7 +127,9 @@
 // spun 1/1, precision 14/15; the wrong pair is 005/007, two members of one
 // templated family that the labels list as two groups. 029/030 share only
 // a network header and a title line that the text reader joins to the
-// next line.
+// next line: they are joined by their domain names (one network's sites,
+// one a state), which took pair recall to 14/14 here, and on two later
+// labelled sets from 0.55 to 0.82 and 0.50 to 0.75, precision still 1.00.
 //
 // On the generated corpus (internal/gencorpus, 300 pages, seeds 1–4;
 // TestJudgeGenerated) every pair inside a planted family is related

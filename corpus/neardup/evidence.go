@@ -37,6 +37,9 @@ type Evidence struct {
 	// URLTitle: the pages' addresses on one site give one title (see
 	// urlTitle).
 	URLTitle bool
+	// URLNetwork: the pages sit on two sites of one network, one a state
+	// (see urlNetwork).
+	URLNetwork bool
 }
 
 // alignMinContent is the least number of content words a sentence needs
@@ -53,6 +56,7 @@ const alignMinBits = 0.4
 func Compare(a, b Signature) Evidence {
 	e := Evidence{Shingle: Similarity(a, b), Bag: estimateBins(a.Bag, b.Bag), Slots: slots(a, b)}
 	e.URLSlot = urlSlot(&a, &b)
+	e.URLNetwork = urlNetworked(&a, &b)
 	e.Order, e.OrderSpread = shingleOrder(a, b)
 	e.Aligned, e.Cover, e.AlignSpread = alignUnits(a.Units, b.Units)
 	return e

@@ -40,6 +40,10 @@ type Signature struct {
 	// URLTitle hashes the host and the title words of the address (see
 	// urlTitle); 0 when it has too few.
 	URLTitle uint32
+	// URLNetwork hashes the address's domain name with the state in it
+	// masked, and NetworkFill the state; both 0 when the domain names
+	// none (see urlNetwork).
+	URLNetwork, NetworkFill uint32
 	// Host hashes the address's host, "www." left out; 0 without one.
 	Host uint32
 	// URLLevel is the level of care the address names (see urlLevel).
@@ -171,11 +175,12 @@ func SignURL(id, url, text string, opt Options) Signature {
 		}
 	}
 	sig.indexPlaces()
-	// One parse of the address serves its three readings.
+	// One parse of the address serves all its readings.
 	u, host := pageHost(url)
 	sig.URLShape, sig.URLFill = urlSlots(u, host)
 	sig.URLTitle = urlTitle(u, host)
 	sig.Host = hostHash(u, host)
+	sig.URLNetwork, sig.NetworkFill = urlNetwork(host)
 	sig.URLLevel = urlLevel(u)
 	return sig
 }

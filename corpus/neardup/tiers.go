@@ -119,7 +119,8 @@ func (o Options) judgeText(a, b Signature, m *agreement, s *orderScratch) (Evide
 	}
 	e := Evidence{Shingle: m.similarity(), Slots: slots(a, b)}
 	e.URLSlot = urlSlot(&a, &b)
-	filled := e.Slots > 0 || e.URLSlot
+	e.URLNetwork = urlNetworked(&a, &b)
+	filled := e.Slots > 0 || e.URLSlot || e.URLNetwork
 	sameSite := a.Host != 0 && a.Host == b.Host
 	if e.Shingle >= o.NearThreshold {
 		return e, orTemplate(filled, TierNear)
@@ -132,12 +133,13 @@ func (o Options) judgeText(a, b Signature, m *agreement, s *orderScratch) (Evide
 	e.Bag = estimateBins(a.Bag, b.Bag)
 	// Every rule below needs some shingles, some content words or some
 	// place slots in common; most candidate pairs have none of them.
-	if e.Shingle < min(nearMinShingle, o.TemplateThreshold) && e.Bag < min(slotMinBag, spunMinBag) && e.Slots < slotMinSlots {
+	// (Two sites of one network need only the lines they share.)
+	if e.Shingle < min(nearMinShingle, o.TemplateThreshold) && e.Bag < min(slotMinBag, spunMinBag) && e.Slots < slotMinSlots && !e.URLNetwork {
 		return e, ""
 	}
 	// Order is needed by the near rule below, by the spun tier, and to
 	// tell one topic from one template when many content words are shared.
-	if e.Shingle >= nearMinShingle || e.Shingle*float64(len(a.Mins)) >= minOrderShared && (e.Bag >= min(spunMinBag, topicMinBag) || e.URLSlot && e.Bag >= slotMinBag) {
+	if e.Shingle >= nearMinShingle || e.Shingle*float64(len(a.Mins)) >= minOrderShared && (e.Bag >= min(spunMinBag, topicMinBag) || e.URLSlot && e.Bag >= slotMinBag || e.URLNetwork) {
 		// Below the least threshold the rules below apply to this
 		// pair, every one of them reads the same, so the order is only
 		// worked out that far; Evidence.Order is then an upper bound.
@@ -152,7 +154,7 @@ func (o Options) judgeText(a, b Signature, m *agreement, s *orderScratch) (Evide
 		// of place slots; without them the order is worked out no lower
 		// than the spun tier's, which saves a tenth of it on pages of
 		// one topic (nine in ten of the pairs judged).
-		if e.Bag >= topicMinBag && (e.Slots >= slotMinSlots || e.URLSlot) {
+		if e.Bag >= topicMinBag && (e.Slots >= slotMinSlots || e.URLSlot || e.URLNetwork) {
 			need = min(need, topicMaxOrder)
 		}
 		e.Order, e.OrderSpread = m.orderAtLeast(&a, &b, need, s)
@@ -170,7 +172,7 @@ func (o Options) judgeText(a, b Signature, m *agreement, s *orderScratch) (Evide
 	}
 	// The sentence alignment is the costly part; run it only for pairs
 	// that can still pass with it.
-	urlSlot := e.URLSlot && e.Bag >= slotMinBag && !e.sameTopicOnly()
+	urlSlot := (e.URLSlot && e.Bag >= slotMinBag || e.URLNetwork) && !e.sameTopicOnly()
 	spun := e.Bag >= spunMinBag && e.Order >= spunMinOrder
 	// A copy spun word by word keeps few words and fewer shingles, but its
 	// outline: sentence for sentence the same length of page, and the
@@ -186,7 +188,7 @@ func (o Options) judgeText(a, b Signature, m *agreement, s *orderScratch) (Evide
 	}
 	e.Aligned, e.Cover, e.AlignSpread = alignUnits(a.Units, b.Units)
 	switch {
-	case urlSlot && e.Aligned >= slotMinAligned:
+	case urlSlot && e.Aligned >= slotMinAligned && (!e.URLNetwork || e.URLSlot || e.Aligned >= networkMinAligned):
 		return e, TierTemplate
 	case spun && e.Aligned >= spunMinAligned && e.Cover >= spunMinCover && e.AlignSpread >= spunMinSpread &&
 		(!sameSite || e.Shingle >= sameSiteMinShingle || e.Cover >= sameSiteMinCover):
