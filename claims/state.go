@@ -3438,6 +3438,21 @@ func placeIn(text string, places []string) string {
 	return ""
 }
 
+// listingsLink reports a menu line that links to a site's listings ("View
+// All Listings", "Browse listings", "See more listings"): a short line of
+// an imperative or "all" before the word, which names no count of them.
+func listingsLink(t string) bool {
+	f := strings.Fields(strings.TrimRight(strings.TrimSpace(t), ".:»>›→"))
+	if len(f) < 2 || len(f) > 4 || f[len(f)-1] != "listings" {
+		return false
+	}
+	switch f[0] {
+	case "view", "browse", "see", "all", "search", "explore", "more":
+		return true
+	}
+	return false
+}
+
 // directoryPage reports a page that lists several providers: its address
 // or its opening says so ("directory", "Showing 4 of 12 listings").
 func directoryPage(doc *corpus.Document, title string, lower []string) bool {
@@ -3466,7 +3481,9 @@ func directoryPage(doc *corpus.Document, title string, lower []string) bool {
 		// supplied by providers".
 		// ("Sponsored listings may appear on this page" is an article's
 		// disclaimer.)
-		if strings.Contains(t, "listings") && !strings.Contains(t, "sponsored listings") || strings.Contains(t, "each listing") || strings.Contains(t, "listing below") ||
+		// ("View All Listings", a link in a directory site's menu over
+		// each of its articles, says the listings are elsewhere.)
+		if strings.Contains(t, "listings") && !strings.Contains(t, "sponsored listings") && !listingsLink(t) || strings.Contains(t, "each listing") || strings.Contains(t, "listing below") ||
 			strings.Contains(t, "directory") || strings.Contains(t, " results)") ||
 			// "Every program on this list meets …", "All listed programs
 			// are outpatient".
