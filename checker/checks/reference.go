@@ -69,7 +69,9 @@ past it ("between 6 and 30 hours" against 9–19); info when a figure or
 range reaches past it by less than the tolerance ("9 to 20 hours a week"
 for an IOP, "1 to 9 hours" for outpatient care): the boundary is where the
 next level of care begins, and a reader cannot tell which level is meant. Open bounds only count up
-to their stated bound. To fix: correct the figure, or, when the program
+to their stated bound; a cap reaching the boundary is the same case ("up to 9 hours" for outpatient
+care; a strict "less than 9 hours" stops short of it), and so is a cap at a level's floor ("no more
+than 20 hours a week" for a PHP, whose hours begin at 20). To fix: correct the figure, or, when the program
 follows another standard, say so in the config's reference facts.`,
 	Run: runReference,
 }
@@ -133,6 +135,8 @@ func runReference(p *checker.Pass) error {
 			case boundary(c) && (stated.Lo < ref.Lo && c.Min != nil || stated.Hi > ref.Hi && c.Max != nil && !c.OpenEnded && !strictlyBelowNext(c, ref.Hi)):
 				// "9 to 20 hours a week" for an IOP: within tolerance, but
 				// 20 hours is where the next level of care begins.
+				sev = checker.Info
+			case capAtFloor(c, stated, ref):
 				sev = checker.Info
 			default:
 				continue
@@ -432,7 +436,27 @@ func insideShare(x, ref checker.Interval) float64 {
 // figure or range as stated. A bound ("fewer than 9 hours", "up to 20")
 // says where it stops, and the strict ones cannot be told from the loose.
 func boundary(c *claims.Claim) bool {
-	return c.Qualifier == claims.Exact || c.Qualifier == claims.Approx
+	return c.Qualifier == claims.Exact || c.Qualifier == claims.Approx || c.Qualifier == claims.UpTo && !strictBound(c)
+}
+
+// strictBound reports a cap that excludes its figure ("less than 9
+// hours", "under 20"), as the reference's own bounds of outpatient care
+// and IOP do.
+func strictBound(c *claims.Claim) bool {
+	t := strings.ToLower(c.Text)
+	for _, w := range []string{"below ", "under ", "fewer than ", "less than "} {
+		if strings.HasPrefix(t, w) {
+			return true
+		}
+	}
+	return false
+}
+
+// capAtFloor reports a program capped where the reference has its floor:
+// "no more than 20 hours a week" for a PHP, whose hours begin at 20. The
+// two meet only at the bound.
+func capAtFloor(c *claims.Claim, stated, ref checker.Interval) bool {
+	return c.Min == nil && c.Max != nil && !c.OpenEnded && math.IsInf(ref.Hi, 1) && ref.Lo > 0 && stated.Hi <= ref.Lo
 }
 
 // strictlyBelowNext reports a bound that stops short of the whole number
@@ -442,13 +466,7 @@ func strictlyBelowNext(c *claims.Claim, top float64) bool {
 	if c.Max == nil || top != math.Trunc(top) || *c.Max != top+1 {
 		return false
 	}
-	t := strings.ToLower(c.Text)
-	for _, w := range []string{"below ", "under ", "fewer than ", "less than "} {
-		if strings.HasPrefix(t, w) {
-			return true
-		}
-	}
-	return false
+	return strictBound(c)
 }
 
 // impression reports a figure given as an impression: "a few hours",
