@@ -114,6 +114,10 @@ func frequencyWords(lower, masked string, qs []quantity.Quantity) []quantity.Qua
 				ok = false
 			}
 			if !ok || f.word == "weekly" && (countWords[wordBefore(masked, i)] || weekOfMeetings(masked, end, qs)) || f.hi >= 5 && hoursAfter(qs, end) ||
+				// "three or four days a week; the daily sessions run about
+				// three hours": each meeting day's session, the days
+				// counted beside it.
+				f.hi >= 5 && meetingNounAfter(masked, end) && daysCounted(qs) ||
 				f.hi >= 5 && clientPossessive[wordBefore(masked, i)] {
 				// "clients come to their daily sessions and go home afterwards":
 				// the client's day, not how often the program meets.
@@ -346,6 +350,18 @@ func fragmentEnd(s string, end int) bool {
 // hoursAfter reports an amount of hours right after a daily word: in
 // "daily three-hour sessions" the word is the rate of the hours, as in
 // "three hours of daily group therapy", not a count of days.
+// daysCounted reports a count of days a week among qs ("3 to 4 days per
+// week", "weekdays"). (A count of meetings, "individual therapy once a
+// week", may be another meeting's.)
+func daysCounted(qs []quantity.Quantity) bool {
+	for i := range qs {
+		if q := &qs[i]; q.Per == quantity.Week && q.Unit == quantity.Day && q.Qualifier != quantity.Vague {
+			return true
+		}
+	}
+	return false
+}
+
 func hoursAfter(qs []quantity.Quantity, end int) bool {
 	for i := range qs {
 		if q := &qs[i]; q.Start >= end && q.Start-end <= 2 && (q.Unit == quantity.Hour || q.Unit == quantity.Minute) {

@@ -1315,7 +1315,14 @@ func init() {
 			{"Evening IOP\n\nOur IOP meets three evenings a week.\n\nAftercare after IOP: one 60-minute group a week", "iop 3; other 1"},
 			{"Evening IOP\n\nFor most adults who keep working, our IOP is outpatient: nights are spent in your own bed, with group on four evenings a week.", "iop 4"},
 			{"Evening IOP\n\nAfter the first month most people join a non-residential program: they sleep at home and come in on four evenings a week.", "iop 4"},
-			{"Day treatment\n\nClients participate in daily therapy, five days a week, six hours a day.", "php 5–7; php 5"},
+			// "Daily" before a meeting, beside a count of the days, is each
+			// meeting day's: the count says how many.
+			{"Day treatment\n\nClients participate in daily therapy, five days a week, six hours a day.", "php 5"},
+			{"Evening IOP\n\nMost members come to the evening IOP three or four days a week; the daily sessions run about three hours.", "iop 3–4"},
+			{"Our PHP\n\nOur PHP meets five days a week with daily groups running until mid-afternoon.", "php 5"},
+			{"Our PHP\n\nOur PHP holds daily groups and meets weekdays only.", "php 5"},
+			{"Our PHP\n\nIn our PHP, clients attend daily groups five days a week.", "php 5"},
+			{"Our PHP\n\nOur PHP holds daily groups, plus individual therapy once a week.", "php 5–7; individual-therapy 1"},
 			// How often clients are tested, and the days they work, are
 			// not the program's.
 			{"Evening IOP\n\nOur evening IOP meets three nights a week. Members leave a random urine specimen about once a week.", "iop 3"},
