@@ -576,6 +576,14 @@ func init() {
 		ID: LivesAtHome, Label: "clients live at home", Bool: true,
 		YesNo: &YesNo{Hits: livesAtHomeHits, Holds: programSubject},
 		Examples: []KindExample{
+			// The second of two things a list of programs requires is
+			// the live-in program's: the PHP takes the hours, residential
+			// care the stay. Said of both alone, it is the page's word
+			// for both.
+			{"Levels of care\n\nAn IOP asks less than a PHP or residential treatment, which call for more hours or an overnight stay.", "residential false"},
+			{"Levels of care\n\nPHP and residential care need more hours or an overnight stay.", "residential false"},
+			{"Levels of care\n\nPHP and residential care need an overnight stay.", "residential false; php false"},
+			{"Our PHP\n\nOur PHP asks for more hours or an overnight stay.", "php false"},
 			// A level's word against what the page's program is, under a
 			// heading of no program, is another level's; the program
 			// named in the sentence, or in the heading right over it,

@@ -480,6 +480,7 @@ func init() {
 		ID: Supervision24x7, Label: "24/7 supervision", Bool: true,
 		YesNo: &YesNo{Hits: first(matchSupervision), Holds: programSubject},
 		Examples: []KindExample{
+			{"Levels of care\n\nResidential care and PHP both add group therapy or round-the-clock nursing.", "residential true"},
 			// A condition listed under a heading or lead-in that says the
 			// program is not for whoever meets it states nothing of it,
 			// but a need for care round the clock says the program has

@@ -579,3 +579,47 @@ var changeWords = []string{"transition", "transitions", "transitioning", "going"
 // at most a few words of what the first figure counts ("of therapeutic
 // care to", "in our day program to").
 var levelChange = prefilter.MustCompile(`^\s*(?:(?:of|in)\s+(?:[a-z’'-]+\s+){1,4})?to\s+$`)
+
+// liveInOfResidential drops the copies of a live-in answer ("an overnight
+// stay", "living on site") that a list of programs gave the day programs
+// in it, when the answer is the second of two things the list requires:
+// "day treatment or a residential stay, which require more
+// hours or an overnight stay" gives the PHP the hours and residential
+// care the stay. (Said alone, "PHP and residential care require an
+// overnight stay" is what the page says of both.)
+func liveInOfResidential(s *sentence, cs []Claim, from int) []Claim {
+	at := s.block.Span.Start + s.off
+	keep := cs[:from]
+	for i := from; i < len(cs); i++ {
+		c := &cs[i]
+		if i0 := startIn(c, at); liveIn(c) && dayProgram(c.Subject) && i0 >= 0 && i0 < len(s.lower) && orBefore(s.lower, i0) && slices.ContainsFunc(cs[from:], func(o Claim) bool {
+			return o.Subject == Residential && o.Kind == c.Kind && o.Span == c.Span
+		}) {
+			continue
+		}
+		keep = append(keep, *c)
+	}
+	return keep
+}
+
+// liveIn reports an answer that clients live in: no to living at home,
+// yes to staff round the clock.
+func liveIn(c *Claim) bool {
+	return c.Value != nil && (c.Kind == LivesAtHome && !*c.Value || c.Kind == Supervision24x7 && *c.Value)
+}
+
+// startIn is where c starts in its sentence (which starts at at), -1
+// when before it.
+func startIn(c *Claim, at int) int {
+	if c.Span.Start < at {
+		return -1
+	}
+	return c.Span.Start - at
+}
+
+// orBefore reports "or" right before i, an article between them allowed:
+// "more hours or an overnight stay".
+func orBefore(lower string, i int) bool {
+	w, _ := wordBeforeArticle(lower, i)
+	return w == "or"
+}
