@@ -59,7 +59,9 @@ statements themselves are within-page's. A page that gives session lengths
 and no daily hours is read as holding one session a day, the usual case
 for IOP and PHP; when it gives another service's sessions too ("One
 60-minute individual session each week" beside "One 90-minute group each
-week"), its weekly total may add them up, once a week each: a product
+week"), or its hours a day are the groups' ("Groups meet three hours each
+day, three days a week" beside "Each member also has one individual session
+each week"), its weekly total may add them up, once a week each: a product
 under the total is reported only when the sessions cannot make up the
 rest, and one above it always. A total whose sentence adds a service
 before it ("…, plus one individual therapy hour, for a total of ten
@@ -138,6 +140,14 @@ func runScheduleMath(p *checker.Pass) error {
 				// minutes" beside "OP is one or two" hours: sessions of
 				// 45 to 60 minutes are counted as hours.)
 				hourly := clinicalHours(pair)
+				// ("Groups meet three hours each day, three days a week"
+				// beside "each member also has a weekly individual
+				// session": the groups are a part of the week, which the
+				// sessions add to.)
+				add := extra
+				if add == 0 && groupsTimed(pair[0]) {
+					add = otherSessions(d.Claims)
+				}
 				for _, w := range hpw {
 					ww := checker.Widen(w, tol)
 					meets = meets || ww.Overlaps(prod)
@@ -162,7 +172,7 @@ func runScheduleMath(p *checker.Pass) error {
 					// week": a part of the days the span holds.)
 					fits = fits || partOfSpan(w, pair[0]) && ww.Hi < exact.Lo && ww.Lo >= exact.Lo/2 ||
 						ww.Lo <= exact.Lo && exact.Hi <= ww.Hi || loose && ww.Overlaps(near) || hourly != nil && ww.Lo <= hourly.Lo && hourly.Hi <= ww.Hi ||
-						extra > 0 && prod.Hi <= ww.Hi && ww.Lo <= prod.Hi+extra || addsMore(w) && prod.Hi <= ww.Hi ||
+						add > 0 && prod.Hi <= ww.Hi && ww.Lo <= prod.Hi+add || addsMore(w) && prod.Hi <= ww.Hi ||
 						// ("at least two hours a day, three days a week":
 						// a minimum week, which a total above it meets.)
 						math.IsInf(exact.Hi, 1) && checker.Widen(w, checker.Tolerance{}).Lo >= exact.Lo
@@ -313,6 +323,19 @@ func addsMore(c *claims.Claim) bool {
 	}
 	return false
 }
+
+// groupsTimed reports hours a day said of the program's groups ("Groups
+// meet three hours each day", "group sessions run 3 hours a day"), not of
+// the whole day.
+func groupsTimed(h *claims.Claim) bool {
+	l := strings.ToLower(h.Sentence)
+	k := strings.Index(l, strings.ToLower(h.Text))
+	return k > 0 && groupsBefore.MatchString(l[:k])
+}
+
+// groupsBefore names the groups as what the hours time: "groups meet",
+// "group sessions run", "process groups last".
+var groupsBefore = regexp.MustCompile(`\bgroups?(?:\s+(?:sessions?|therapy))?\s+(?:meet|meets|run|runs|last|lasts|are held|take place|go)\b`)
 
 // untimedSession is the most an individual session of no stated length
 // is taken to last: 90 minutes.

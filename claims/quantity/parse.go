@@ -711,6 +711,8 @@ var countModifiers = map[string]bool{
 	"live": true, "virtual": true, "online": true, "in-person": true, "video": true, "telehealth": true,
 	// "Five shorter days of about two hours each": an option's days.
 	"short": true, "shorter": true, "long": true, "longer": true,
+	// "one additional individual session each week".
+	"additional": true, "extra": true,
 }
 
 // trackNouns after "an evening" or "a morning" make the part of the day

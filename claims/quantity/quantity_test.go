@@ -261,6 +261,8 @@ func TestParse(t *testing.T) {
 		{"Groups meet once or twice a week.", []string{`"once or twice a week" 1..2 time/week exact`}},
 		{"three to five therapy sessions per week", []string{`"three to five therapy sessions per week" 3..5 session/week exact`}},
 		{"3-5 half days per week", []string{`"3-5 half days per week" 3..5 day/week exact`}},
+		{"one additional individual session each week", []string{`"one additional individual session each week" 1..1 session/week exact`}},
+		{"two extra sessions a week", []string{`"two extra sessions a week" 2..2 session/week exact`}},
 		{"three days of the week", []string{`"three days of the week" 3..3 day/week exact`}},
 		{"four days out of the week", []string{`"four days out of the week" 4..4 day/week exact`}},
 		{"at least five days out of every week", []string{`"at least five days out of every week" 5.._ day/week at-least`}},
