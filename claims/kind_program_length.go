@@ -456,6 +456,14 @@ func statesProgramLength(s *sentence, i int) bool {
 			switch w {
 			case "offer", "offers", "provide", "provides", "complete", "completes", "finish", "finishes", "require", "requires":
 				return true
+			case "to":
+				// ("On admission, every client agrees to a 30-day stay",
+				// "residents commit to a six-week stay": the stay each
+				// client takes on.)
+				switch wordBefore(s.lower, strings.LastIndex(s.lower[:q.Start], " to ")+1) {
+				case "agree", "agrees", "agreed", "commit", "commits", "committed", "consent", "consents":
+					return true
+				}
 			}
 			// ("Our core program is a 28-day stay": the program, named
 			// by its noun, is the stay.)
@@ -1316,7 +1324,7 @@ var lengthModifiers = wordSet("teen", "adolescent", "adult", "evening", "core", 
 
 var closedWords = wordSet("close", "closes", "closed", "closing", "shut", "shuts", "pause", "pauses", "paused")
 
-var programNouns = wordSet("program", "programs", "programme", "treatment", "course", "stay", "plan", "curriculum", "track", "rehab", "detox", "iop", "php", "intensive", "residential", "inpatient", "outpatient", "commitment", "journey")
+var programNouns = wordSet("program", "programs", "programme", "programmes", "treatment", "course", "stay", "plan", "curriculum", "track", "rehab", "detox", "iop", "php", "intensive", "residential", "inpatient", "outpatient", "commitment", "journey")
 
 // mentionAt reports whether a subject mention starts right after i.
 func mentionAt(s *sentence, i int) bool {
@@ -1352,6 +1360,12 @@ func init() {
 			{"Intensive Outpatient Program\n\n## Types of treatment\n\n- Short-term programs: 28 to 30 days", ""},
 			// A stay offered, completed or needed, with its article.
 			{"Residential\n\nWe offer a 30-day stay.", "residential 30"},
+			// The stay each client agrees or commits to; not one agreed
+			// to elsewhere first.
+			{"Residential\n\nOn admission, every client agrees to a 30 day stay.", "residential 30"},
+			{"Residential\n\nResidents commit to a 6-week stay.", "residential 42"},
+			{"Residential\n\nClients who agree to a 30-day stay elsewhere first may join later.", ""},
+			{"Residential\n\nOur residential centre offers 30-, 60- and 90-day programmes.", "residential 30–90"},
 			{"Partial Hospitalization\n\nSome clients will require a two to three-week stay.", "php 14–21"},
 			{"Intensive Outpatient\n\nMost people require a 5-7 day stay in a hospital before starting our IOP.", ""},
 			{"Intensive Outpatient\n\nSome clients need a 30-day stay first.", ""},
