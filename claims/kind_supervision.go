@@ -468,7 +468,10 @@ func careNounAfter(lower string, i, n int) (int, bool) {
 
 var careNouns = wordSet("supervision", "monitoring", "care", "support", "staff", "staffing", "staffed", "nursing", "observation", "oversight", "supervised", "medical", "clinical",
 	// "Nursing checks around the clock", "rounds around the clock".
-	"checks", "rounds")
+	"checks", "rounds",
+	// "People who may not need 24-hour hospitalization": a hospital's
+	// round-the-clock care.
+	"hospitalization", "hospitalisation")
 
 // settingNouns after a round-the-clock phrase make a round-the-clock
 // program ("PHP is not a 24-hour setting"); before it they are where
@@ -480,6 +483,11 @@ func init() {
 		ID: Supervision24x7, Label: "24/7 supervision", Bool: true,
 		YesNo: &YesNo{Hits: first(matchSupervision), Holds: programSubject},
 		Examples: []KindExample{
+			// Round-the-clock care grown out of is the program's lack;
+			// a hospital's 24-hour stay is such care.
+			{"Our PHP\n\nOur PHP is for adults who no longer need 24/7 inpatient supervision.", "php false"},
+			{"Our PHP\n\nIt suits people who may not need 24-hour hospitalization but still need a lot of support.", "php false"},
+			{"Inpatient care\n\nInpatient care means 24-hour hospitalization on a locked unit.", "residential true"},
 			{"Levels of care\n\nResidential care and PHP both add group therapy or round-the-clock nursing.", "residential true"},
 			// A condition listed under a heading or lead-in that says the
 			// program is not for whoever meets it states nothing of it,
@@ -878,7 +886,10 @@ func needlessBefore(before string) bool {
 	pre := strings.TrimRight(before[:len(before)-len(verb)], " ")
 	switch verb {
 	case "require", "need":
-		return strings.HasSuffix(pre, " not") || pre == "not" || strings.HasSuffix(pre, "n't") || strings.HasSuffix(pre, "n’t") || strings.HasSuffix(pre, " never")
+		// ("who no longer need 24/7 inpatient supervision": care
+		// someone has grown out of.)
+		return strings.HasSuffix(pre, " not") || pre == "not" || strings.HasSuffix(pre, "n't") || strings.HasSuffix(pre, "n’t") || strings.HasSuffix(pre, " never") ||
+			strings.HasSuffix(pre, " no longer") || pre == "no longer"
 	case "requiring", "needing":
 		// ("not requiring", "without requiring 24/7 inpatient care")
 		return strings.HasSuffix(pre, " not") || strings.HasSuffix(pre, " without") || pre == "without"
