@@ -144,9 +144,24 @@ func livesAtHomeHits(s *sentence) []boolHit {
 		!staffLives(l, start) && !visitorsStay(l, start) {
 		out = append(out, boolHit{value: negated(l, start), start: start, end: ne})
 	}
+	// "Our IOP is not residential", "a group-based, non-residential
+	// program": the program is none of the live-in kind. (Not
+	// "residential and non-residential options": both kinds, listed.)
+	if strings.Contains(l, "residential") {
+		for _, loc := range nonResidential.FindAllStringIndex(l, -1) {
+			start, end := loc[0], loc[1]
+			if w := wordBefore(l, start); w == "and" || w == "or" || w == "both" || wordAfter(l, end) == "and" || wordAfter(l, end) == "or" {
+				continue
+			}
+			out = append(out, boolHit{value: true, start: start, end: end})
+		}
+	}
 	sort.Slice(out, func(i, j int) bool { return out[i].start < out[j].start })
 	return out
 }
+
+// nonResidential says a program is not of the live-in kind.
+var nonResidential = prefilter.MustCompile(`\b(?:non-?residential|(?:is|are)\s+not\s+(?:a\s+)?residential)\b`)
 
 // livesAtName finds living at a named place, "live at Wrenfield": where
 // the verb starts and where the name (up to three capitalised words)
@@ -584,6 +599,12 @@ func init() {
 			{"Levels of care\n\nPHP and residential care need more hours or an overnight stay.", "residential false"},
 			{"Levels of care\n\nPHP and residential care need an overnight stay.", "residential false; php false"},
 			{"Our PHP\n\nOur PHP asks for more hours or an overnight stay.", "php false"},
+			// A program said to be none of the live-in kind; not both
+			// kinds listed.
+			{"Our IOP\n\nOur intensive outpatient program is not residential.", "iop true"},
+			{"Our IOP\n\nIt is a group-based, non-residential program.", "iop true"},
+			{"Our PHP\n\nPHP is a nonresidential level of care for adults.", "php true"},
+			{"Levels of care\n\nWe offer residential and non-residential programs.", ""},
 			// A level's word against what the page's program is, under a
 			// heading of no program, is another level's; the program
 			// named in the sentence, or in the heading right over it,
