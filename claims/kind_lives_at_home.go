@@ -365,8 +365,33 @@ func wished(lower string, i int) bool {
 	pre := lower[max(lo, i-40):i]
 	// ("Not all of us need to move into a facility to recover": a need
 	// denied to some says where no program's clients live.)
+	if k := strings.LastIndex(pre, "flexibility to"); k >= 0 {
+		// ("You keep the flexibility to sleep at home each night", "gives
+		// clients recovering from addiction the flexibility to live at
+		// home": the flexibility the program gives; "those who need
+		// flexibility to live at home" is the client's need.) The
+		// nearest verb of the clause before it says which.
+		ws := strings.Fields(lower[lo : max(lo, i-40)+k])
+		for n := len(ws) - 1; n >= 0 && n >= len(ws)-12; n-- {
+			w := strings.Trim(ws[n], ",;:")
+			if flexibilityGiven[w] {
+				return false
+			}
+			if flexibilityNeeded[w] {
+				break
+			}
+		}
+	}
 	return hasWord(pre, wishWords...) || hasWord(lower[lo:i], "not everyone", "not all", "not every") && hasWord(pre, "need", "needs", "has", "have")
 }
+
+// flexibilityNeeded are the words that make the flexibility a client's
+// need or wish.
+var flexibilityNeeded = wordSet("need", "needs", "needing", "want", "wants", "wanting", "wish", "wishes", "prefer", "prefers", "require", "requires", "seek", "seeks", "seeking", "value", "values", "if", "who")
+
+// flexibilityGiven are the verbs before "the flexibility to" that say a
+// program gives it.
+var flexibilityGiven = wordSet("have", "has", "keep", "keeps", "retain", "retains", "give", "gives", "offer", "offers", "provide", "provides", "allow", "allows")
 
 var wishWords = []string{"want", "wants", "wanting", "wish", "wishes", "prefer", "prefers", "preferring", "idea of", "flexibility to", "hope", "hoping", "desire"}
 
@@ -601,6 +626,14 @@ func init() {
 			{"Our PHP\n\nOur PHP asks for more hours or an overnight stay.", "php false"},
 			// A program said to be none of the live-in kind; not both
 			// kinds listed.
+			// The flexibility a program gives to live at home, not the
+			// flexibility a client needs or wants.
+			{"Our IOP\n\nOur IOP gives you the flexibility to live at home.", "iop true"},
+			{"Our IOP\n\nYou keep the flexibility to sleep at home each night.", "iop true"},
+			{"Our IOP\n\nOur IOP provides adults recovering from depression or anxiety with the flexibility to keep living at home.", "iop true"},
+			{"Our IOP\n\nFor those who need flexibility to live at home, an IOP can be an option.", ""},
+			{"Our IOP\n\nOur IOP offers help to adults who need the flexibility to live at home.", ""},
+			{"Our IOP\n\nIf you want the flexibility to live at home, consider our IOP.", ""},
 			{"Our IOP\n\nOur intensive outpatient program is not residential.", "iop true"},
 			{"Our IOP\n\nIt is a group-based, non-residential program.", "iop true"},
 			{"Our PHP\n\nPHP is a nonresidential level of care for adults.", "php true"},
