@@ -33,8 +33,9 @@
 //     read from a "SOURCE: url" first line) with content words in common
 //     (Bag ≥ 0.2) and three sentences aligned; or two sites of one
 //     network, their domain names equal but for a state glued on
-//     ("centersohio.com", "centers-maine.com"), with five units aligned
-//     (the header they share), whatever else they share (urlnetwork.go).
+//     ("centersohio.com", "centers-maine.com"), with five units aligned,
+//     three of them sentences (the header they share, not a menu alone),
+//     whatever else they share (urlnetwork.go).
 //   - spun: rewritten sentence by sentence on one outline. At least ten
 //     sentences paired in order (longest common subsequence over sentences
 //     whose stemmed content words, stop words left out, overlap by 0.4, or

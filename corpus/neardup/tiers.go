@@ -188,7 +188,7 @@ func (o Options) judgeText(a, b Signature, m *agreement, s *orderScratch) (Evide
 	}
 	e.Aligned, e.Cover, e.AlignSpread = alignUnits(a.Units, b.Units)
 	switch {
-	case urlSlot && e.Aligned >= slotMinAligned && (!e.URLNetwork || e.URLSlot || e.Aligned >= networkMinAligned):
+	case urlSlot && e.Aligned >= slotMinAligned && (!e.URLNetwork || e.URLSlot || e.Aligned >= networkMinAligned && sentencesAligned(a.Units, b.Units) >= networkMinSentences):
 		return e, TierTemplate
 	case spun && e.Aligned >= spunMinAligned && e.Cover >= spunMinCover && e.AlignSpread >= spunMinSpread &&
 		(!sameSite || e.Shingle >= sameSiteMinShingle || e.Cover >= sameSiteMinCover):

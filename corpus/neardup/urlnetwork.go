@@ -35,6 +35,28 @@ const networkMinName = 10
 // title; the labelled pairs pair 6 to 9, their header lines among them.
 const networkMinAligned = 5
 
+// networkMinSentences is how many of those units must be sentences of
+// three content words or more: two sites that share only a menu ("Home",
+// "About Us", "Contact Us") and a title are not one template, whatever
+// their names. The labelled pairs pair 3 to 6 such sentences.
+const networkMinSentences = 3
+
+// sentencesAligned counts the sentences of three content words or more
+// that two pages pair in order (see alignUnits).
+func sentencesAligned(a, b []Unit) int {
+	long := func(us []Unit) []Unit {
+		var out []Unit
+		for _, u := range us {
+			if u.Content >= alignMinContent {
+				out = append(out, u)
+			}
+		}
+		return out
+	}
+	n, _, _ := alignUnits(long(a), long(b))
+	return n
+}
+
 // networkStates are the state names as domain names glue them, longest
 // first, so that "westvirginia" is not read as "virginia" and "arkansas"
 // not as "kansas".
@@ -56,7 +78,9 @@ func urlNetwork(host string) (network, fill uint32) {
 		return 0, 0
 	}
 	name, suffix, _ := strings.Cut(reg, ".")
-	rest, place := maskState(name)
+	// ("recovery-centers-new-york": a state of two words is glued with
+	// a hyphen too.)
+	rest, place := maskState(strings.ReplaceAll(name, "-", ""))
 	if place == "" || letters(rest) < networkMinName {
 		return 0, 0
 	}
@@ -67,16 +91,16 @@ func urlNetwork(host string) (network, fill uint32) {
 	return uint32(d.Sum64()>>32) | 1, uint32(xxhash.Sum64String(place)>>32) | 1
 }
 
-// maskState takes the state off the start or end of a domain name,
-// with the hyphen that joins it: "centersohio" and "centers-ohio" are
-// "centers" and "ohio"; place is "" when the name holds no state there.
+// maskState takes the state off the start or end of a domain name
+// written without hyphens: "centersohio" is "centers" and "ohio"; place
+// is "" when the name holds no state there.
 func maskState(name string) (rest, place string) {
 	for _, s := range networkStates {
 		switch {
 		case len(name) > len(s) && strings.HasSuffix(name, s):
-			return strings.TrimSuffix(name[:len(name)-len(s)], "-"), s
+			return name[:len(name)-len(s)], s
 		case len(name) > len(s) && strings.HasPrefix(name, s):
-			return strings.TrimPrefix(name[len(s):], "-"), s
+			return name[len(s):], s
 		}
 	}
 	return name, ""

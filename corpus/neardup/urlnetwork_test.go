@@ -23,6 +23,7 @@ func TestURLNetwork(t *testing.T) {
 	}{
 		{"http://soberlivingcentersmaine.com/treatments/evening-program/", true, false},
 		{"https://www.soberlivingcenters-newmexico.com/", true, false},
+		{"https://www.sober-living-centers-new-mexico.com/", true, false},
 		// The longest state wins: West Virginia, not Virginia.
 		{"http://soberlivingcenterswestvirginia.com/a", true, false},
 		{"http://soberlivingcentersohio.com/other-page", true, true},
@@ -113,6 +114,14 @@ Accreditation by a national body shows that a clinic meets published standards o
 	apart := Sign("c", replaceFirstLine(second, "SOURCE: http://www.unrelatedclinicgroup.com/treatments/day-program/"), opt)
 	if g, _ := Cluster([]Signature{a, apart}, opt); len(g) != 0 {
 		t.Errorf("two unrelated sites: groups %+v, want none", g)
+	}
+	// Two sites of a network that share their menu and title but no
+	// sentence are not one template.
+	menu := "Home\n\nOur Team\n\nInsurance\n\nContact Us\n\nDay Program\n\n"
+	navA := Sign("e", "SOURCE: http://www.soberlivingcentersohio.com/treatment/day-program/\n\n"+menu+first[len("SOURCE: http://www.soberlivingcentersohio.com/treatment/day-program/\n\n")+len(header):], opt)
+	navB := Sign("f", "SOURCE: http://www.soberlivingcentersmaine.com/programs/day/\n\n"+menu+second[len("SOURCE: http://www.soberlivingcentersmaine.com/treatments/day-program/\n\n")+len(header):], opt)
+	if g, _ := Cluster([]Signature{navA, navB}, opt); len(g) != 0 {
+		t.Errorf("network sites sharing only a menu: groups %+v, want none", g)
 	}
 	bare := Sign("d", "SOURCE: http://www.soberlivingcentersmaine.com/treatments/day-program/\n\n"+second[len("SOURCE: http://www.soberlivingcentersmaine.com/treatments/day-program/\n\n")+len(header):], opt)
 	if g, _ := Cluster([]Signature{a, bare}, opt); len(g) != 0 {
