@@ -27,7 +27,8 @@ import (
 //	page.txt:3 within-page "1 hour"
 //
 // The quoted text must occur in the finding's message; "… at N places"
-// after it also asks for that many locations. A want is met by one
+// after it also asks for that many locations, and a severity last ("…
+// info") for that severity. A want is met by one
 // finding (several wants may ask for one finding's parts). The harness fails on findings nobody wanted (a problem
 // reported twice among them) and on wants no finding matched, and runs the same
 // engine as the CLI (load from disk, extract, cluster, check). Archives in
@@ -56,15 +57,18 @@ func TestChecks(t *testing.T) {
 }
 
 type want struct {
-	file    string
-	line    int
-	rule    string
-	text    string
-	places  int // 0: any number of locations
-	matched bool
+	file   string
+	line   int
+	rule   string
+	text   string
+	places int // 0: any number of locations
+	// severity, when the want names one ("… info"), must be the
+	// finding's.
+	severity string
+	matched  bool
 }
 
-var wantComment = regexp.MustCompile(`<!--\s*want\s+(\S+)\s+"([^"]*)"(?:\s+at\s+(\d+)\s+places)?\s*-->`)
+var wantComment = regexp.MustCompile(`<!--\s*want\s+(\S+)\s+"([^"]*)"(?:\s+at\s+(\d+)\s+places)?(?:\s+(error|warning|info))?\s*-->`)
 var wantLine = regexp.MustCompile(`^(\S+):(\d+)\s+(\S+)\s+"([^"]*)"$`)
 
 func runArchive(t *testing.T, cs []*checker.Check, path string) {
@@ -99,7 +103,7 @@ func runArchive(t *testing.T, cs []*checker.Check, path string) {
 		for i, l := range strings.Split(string(f.Data), "\n") {
 			for _, m := range wantComment.FindAllStringSubmatch(l, -1) {
 				places, _ := strconv.Atoi(m[3])
-				wants = append(wants, &want{file: f.Name, line: i + 1, rule: m[1], text: m[2], places: places})
+				wants = append(wants, &want{file: f.Name, line: i + 1, rule: m[1], text: m[2], places: places, severity: m[4]})
 			}
 		}
 	}
@@ -121,7 +125,8 @@ func runArchive(t *testing.T, cs []*checker.Check, path string) {
 		// (A want matches one finding: the same problem reported twice
 		// is a finding nobody wanted.)
 		for _, w := range wants {
-			if !w.matched && w.file == rel && w.line == loc.Line && w.rule == f.Rule && strings.Contains(f.Message, w.text) && (w.places == 0 || w.places == len(f.Locations)) {
+			if !w.matched && w.file == rel && w.line == loc.Line && w.rule == f.Rule && strings.Contains(f.Message, w.text) && (w.places == 0 || w.places == len(f.Locations)) &&
+				(w.severity == "" || w.severity == f.Severity.String()) {
 				w.matched, ok = true, true
 			}
 		}

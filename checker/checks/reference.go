@@ -137,7 +137,11 @@ func runReference(p *checker.Pass) error {
 				// 20 hours is where the next level of care begins.
 				sev = checker.Info
 			case capAtFloor(c, stated, ref):
-				sev = checker.Info
+				// (A strict cap, "less than 20 hours" for a PHP, lies
+				// wholly below the floor: the plain error.)
+				if !strictBound(c) {
+					sev = checker.Info
+				}
 			default:
 				continue
 			}
