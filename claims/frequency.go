@@ -114,10 +114,10 @@ func frequencyWords(lower, masked string, qs []quantity.Quantity) []quantity.Qua
 				ok = false
 			}
 			if !ok || f.word == "weekly" && (countWords[wordBefore(masked, i)] || weekOfMeetings(masked, end, qs)) || f.hi >= 5 && hoursAfter(qs, end) ||
-				// "three or four days a week; the daily sessions run about
+				// "three or four days a week, with daily sessions of about
 				// three hours": each meeting day's session, the days
-				// counted beside it.
-				f.hi >= 5 && meetingNounAfter(masked, end) && daysCounted(qs) ||
+				// counted right beside it.
+				f.hi >= 5 && meetingNounAfter(masked, end) && daysCountedBeside(masked, qs, i, end) ||
 				f.hi >= 5 && clientPossessive[wordBefore(masked, i)] {
 				// "clients come to their daily sessions and go home afterwards":
 				// the client's day, not how often the program meets.
@@ -350,17 +350,55 @@ func fragmentEnd(s string, end int) bool {
 // hoursAfter reports an amount of hours right after a daily word: in
 // "daily three-hour sessions" the word is the rate of the hours, as in
 // "three hours of daily group therapy", not a count of days.
-// daysCounted reports a count of days a week among qs ("3 to 4 days per
-// week", "weekdays"). (A count of meetings, "individual therapy once a
-// week", may be another meeting's.)
-func daysCounted(qs []quantity.Quantity) bool {
-	for i := range qs {
-		if q := &qs[i]; q.Per == quantity.Week && q.Unit == quantity.Day && q.Qualifier != quantity.Vague {
+// daysCountedBeside reports a count of days a week among qs ("3 to 4 days
+// per week", "weekdays") right beside the frequency word at i..end and its
+// meeting: nothing but joining words between them ("five days a week,
+// with daily groups", "daily therapy, five days a week"). (A count of
+// meetings, "individual therapy once a week", may be another meeting's;
+// so may days counted past another activity, "daily groups, with yoga
+// two days a week".)
+func daysCountedBeside(masked string, qs []quantity.Quantity, i, end int) bool {
+	// The meeting the word is said of: "daily group therapy sessions".
+	for n := 0; n < 3 && meetingNounAfter(masked, end); n++ {
+		end += 1 + len(wordAfter(masked, end))
+	}
+	for k := range qs {
+		q := &qs[k]
+		if q.Per != quantity.Week || q.Unit != quantity.Day || q.Qualifier == quantity.Vague {
+			continue
+		}
+		var between string
+		switch {
+		case q.End <= i:
+			between = masked[q.End:i]
+		case q.Start >= end:
+			between = masked[min(end, q.Start):q.Start]
+		default:
+			continue
+		}
+		if len(between) <= 40 && onlyJoiningWords(between) {
 			return true
 		}
 	}
 	return false
 }
+
+// onlyJoiningWords reports text of nothing but the words that join a
+// count of days to a meeting: "with", "and meets", "runs".
+func onlyJoiningWords(t string) bool {
+	for _, w := range strings.FieldsFunc(t, func(r rune) bool { return r < 'a' || r > 'z' }) {
+		// ("daily attendance for 6 hours on weekdays": the day's
+		// hours may stand between, their figure masked.)
+		if !joiningWords[w] {
+			return false
+		}
+	}
+	return true
+}
+
+var joiningWords = wordSet("with", "and", "meets", "meet", "runs", "run", "held", "is", "are", "for", "of", "the", "a", "its", "our", "their", "your",
+	"attend", "attends", "join", "joins", "holds", "hold", "offers", "offer", "only", "on", "in", "at", "over", "across", "which", "that", "includes", "include", "including",
+	"hour", "hours", "minutes", "each", "every", "per", "day", "about", "around")
 
 func hoursAfter(qs []quantity.Quantity, end int) bool {
 	for i := range qs {

@@ -1318,10 +1318,16 @@ func init() {
 			// "Daily" before a meeting, beside a count of the days, is each
 			// meeting day's: the count says how many.
 			{"Day treatment\n\nClients participate in daily therapy, five days a week, six hours a day.", "php 5"},
-			{"Evening IOP\n\nMost members come to the evening IOP three or four days a week; the daily sessions run about three hours.", "iop 3–4"},
+			{"Evening IOP\n\nMost members come to the evening IOP three or four days a week, with daily sessions of about three hours.", "iop 3–4"},
 			{"Our PHP\n\nOur PHP meets five days a week with daily groups running until mid-afternoon.", "php 5"},
 			{"Our PHP\n\nOur PHP holds daily groups and meets weekdays only.", "php 5"},
 			{"Our PHP\n\nIn our PHP, clients attend daily groups five days a week.", "php 5"},
+			{"Our PHP\n\nThe PHP asks for daily attendance of 6/6.5 hours on weekdays.", "php 5"},
+			// (Not days counted past another activity or program, nor
+			// in another clause.)
+			{"Our PHP\n\nOur PHP offers daily group therapy, while our IOP meets three days a week.", "group-therapy 5–7; iop 3"},
+			{"Detox\n\nMedical detox includes daily groups and nursing checks, and the psychiatrist visits three days a week.", "detox 5–7"},
+			{"Levels of care\n\nResidential clients join daily groups; outpatients come in two days a week.", "residential 5–7; op 2"},
 			{"Our PHP\n\nOur PHP holds daily groups, plus individual therapy once a week.", "php 5–7; individual-therapy 1"},
 			// How often clients are tested, and the days they work, are
 			// not the program's.
