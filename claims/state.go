@@ -202,7 +202,9 @@ func newState(x *Extractor, doc *corpus.Document, noDetox bool) *state {
 	if noDetox {
 		st.topic = st.programTopic
 	}
-	st.directory = directoryPage(doc, st.title, st.lower) || st.providerHeadings()
+	// (A menu link to the site's listings makes two providers' headings
+	// enough.)
+	st.directory = directoryPage(doc, st.title, st.lower) || st.providerHeadings(3-min(1, linksListings(st.lower)))
 	st.home = frontPage(doc.URL)
 	named := st.title
 	if i := st.textTitle(); i >= 0 {
@@ -3439,18 +3441,39 @@ func placeIn(text string, places []string) string {
 }
 
 // listingsLink reports a menu line that links to a site's listings ("View
-// All Listings", "Browse listings", "See more listings"): a short line of
-// an imperative or "all" before the word, which names no count of them.
+// All Listings", "Browse listings", "See more listings", "Home | View All
+// Listings | Live Chat"): each item of the line that mentions listings is
+// a short imperative before the word, which names no count of them.
 func listingsLink(t string) bool {
-	f := strings.Fields(strings.TrimRight(strings.TrimSpace(t), ".:»>›→"))
-	if len(f) < 2 || len(f) > 4 || f[len(f)-1] != "listings" {
-		return false
+	link := false
+	for _, item := range strings.FieldsFunc(t, func(r rune) bool { return r == '|' || r == '·' || r == '•' || r == '\n' }) {
+		if !strings.Contains(item, "listings") {
+			continue
+		}
+		f := strings.Fields(strings.TrimRight(strings.TrimSpace(item), ".»>›→"))
+		if len(f) < 2 || len(f) > 4 || f[len(f)-1] != "listings" {
+			return false
+		}
+		switch f[0] {
+		case "view", "browse", "see", "explore":
+			link = true
+		default:
+			return false
+		}
 	}
-	switch f[0] {
-	case "view", "browse", "see", "all", "search", "explore", "more":
-		return true
+	return link
+}
+
+// linksListings counts the opening lines that are menu links to the
+// site's listings (see listingsLink).
+func linksListings(lower []string) int {
+	n := 0
+	for i := range min(8, len(lower)) {
+		if listingsLink(lower[i]) {
+			n++
+		}
 	}
-	return false
+	return n
 }
 
 // directoryPage reports a page that lists several providers: its address
@@ -3501,7 +3524,7 @@ func directoryPage(doc *corpus.Document, title string, lower []string) bool {
 // Counseling (Lakewood)", "Platte Valley Behavioral"): a guide that lists
 // programs under their providers' names, however its title reads ("5
 // IOPs Worth a Call"). Its figures are each listing's.
-func (st *state) providerHeadings() bool {
+func (st *state) providerHeadings(need int) bool {
 	doc := st.doc
 	var seen []string
 	for i := range doc.Blocks {
@@ -3524,7 +3547,7 @@ func (st *state) providerHeadings() bool {
 		}
 		// (The provider's own voice is asked last: most pages have no
 		// three such headings.)
-		if seen = append(seen, key); len(seen) >= 3 {
+		if seen = append(seen, key); len(seen) >= need {
 			return !st.ownVoice()
 		}
 	}
