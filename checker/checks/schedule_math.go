@@ -144,9 +144,13 @@ func runScheduleMath(p *checker.Pass) error {
 				// beside "each member also has a weekly individual
 				// session": the groups are a part of the week, which the
 				// sessions add to.)
-				add := extra
+				// (Only individual sessions add to the groups: a group's
+				// own length is a part of the groups' hours. And the
+				// groups' product is taken as stated: a session of at
+				// most 90 minutes must make up the rest.)
+				add, base := extra, prod
 				if add == 0 && groupsTimed(pair[0]) {
-					add = otherSessions(d.Claims)
+					add, base = individualSessions(d.Claims), exact
 				}
 				for _, w := range hpw {
 					ww := checker.Widen(w, tol)
@@ -172,7 +176,7 @@ func runScheduleMath(p *checker.Pass) error {
 					// week": a part of the days the span holds.)
 					fits = fits || partOfSpan(w, pair[0]) && ww.Hi < exact.Lo && ww.Lo >= exact.Lo/2 ||
 						ww.Lo <= exact.Lo && exact.Hi <= ww.Hi || loose && ww.Overlaps(near) || hourly != nil && ww.Lo <= hourly.Lo && hourly.Hi <= ww.Hi ||
-						add > 0 && prod.Hi <= ww.Hi && ww.Lo <= prod.Hi+add || addsMore(w) && prod.Hi <= ww.Hi ||
+						add > 0 && base.Hi <= ww.Hi && ww.Lo <= base.Hi+add || addsMore(w) && prod.Hi <= ww.Hi ||
 						// ("at least two hours a day, three days a week":
 						// a minimum week, which a total above it meets.)
 						math.IsInf(exact.Hi, 1) && checker.Widen(w, checker.Tolerance{}).Lo >= exact.Lo
@@ -336,6 +340,17 @@ func groupsTimed(h *claims.Claim) bool {
 // groupsBefore names the groups as what the hours time: "groups meet",
 // "group sessions run", "process groups last".
 var groupsBefore = regexp.MustCompile(`\bgroups?(?:\s+(?:sessions?|therapy))?\s+(?:meet|meets|run|runs|last|lasts|are held|take place|go)\b`)
+
+// individualSessions is otherSessions of the individual therapy alone.
+func individualSessions(page []claims.Claim) float64 {
+	var own []claims.Claim
+	for i := range page {
+		if page[i].Subject == claims.IndividualTherapy {
+			own = append(own, page[i])
+		}
+	}
+	return otherSessions(own)
+}
 
 // untimedSession is the most an individual session of no stated length
 // is taken to last: 90 minutes.
