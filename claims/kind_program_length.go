@@ -459,10 +459,14 @@ func statesProgramLength(s *sentence, i int) bool {
 			case "to":
 				// ("On admission, every client agrees to a 30-day stay",
 				// "residents commit to a six-week stay": the stay each
-				// client takes on.)
-				switch wordBefore(s.lower, strings.LastIndex(s.lower[:q.Start], " to ")+1) {
-				case "agree", "agrees", "agreed", "commit", "commits", "committed", "consent", "consents":
-					return true
+				// client takes on; not one families agree to at a
+				// relative's home.)
+				at := strings.LastIndex(s.lower[:q.Start], " to ") + 1
+				switch wordBefore(s.lower, at) {
+				case "agree", "agrees", "commit", "commits", "consent", "consents":
+					if hasWord(s.lower[lo:at], clientWords...) {
+						return true
+					}
 				}
 			}
 			// ("Our core program is a 28-day stay": the program, named
@@ -1324,6 +1328,9 @@ var lengthModifiers = wordSet("teen", "adolescent", "adult", "evening", "core", 
 
 var closedWords = wordSet("close", "closes", "closed", "closing", "shut", "shuts", "pause", "pauses", "paused")
 
+// clientWords name the clients a program's stay is agreed with.
+var clientWords = []string{"client", "clients", "resident", "residents", "patient", "patients", "participant", "participants", "member", "members", "guest", "guests", "every", "each", "all", "you"}
+
 var programNouns = wordSet("program", "programs", "programme", "programmes", "treatment", "course", "stay", "plan", "curriculum", "track", "rehab", "detox", "iop", "php", "intensive", "residential", "inpatient", "outpatient", "commitment", "journey")
 
 // mentionAt reports whether a subject mention starts right after i.
@@ -1365,6 +1372,7 @@ func init() {
 			{"Residential\n\nOn admission, every client agrees to a 30 day stay.", "residential 30"},
 			{"Residential\n\nResidents commit to a 6-week stay.", "residential 42"},
 			{"Residential\n\nClients who agree to a 30-day stay elsewhere first may join later.", ""},
+			{"Residential\n\nFamilies often agree to a 2-week stay at a relative's home after discharge.", ""},
 			{"Residential\n\nOur residential centre offers 30-, 60- and 90-day programmes.", "residential 30–90"},
 			{"Partial Hospitalization\n\nSome clients will require a two to three-week stay.", "php 14–21"},
 			{"Intensive Outpatient\n\nMost people require a 5-7 day stay in a hospital before starting our IOP.", ""},
