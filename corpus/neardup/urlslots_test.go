@@ -42,3 +42,60 @@ func TestURLSlots(t *testing.T) {
 		}
 	}
 }
+
+// A location network rewrites each place's page around one outline:
+// the addresses equal but for the place and a few headings in common
+// make it a template, though the pages share less than a fifth of their
+// content words. The same pages under two different addresses are two
+// articles of one topic.
+func TestClusterJoinsPlaceAddressesRewritten(t *testing.T) {
+	first := `SOURCE: https://georgia.rehabguide.example/inpatient
+
+Inpatient Rehab in Georgia
+
+What Is Inpatient Rehab?
+
+Inpatient rehab means living at a treatment center while you recover, away from daily triggers and old routines.
+Georgia centers range from small farmhouses in the hills to large hospital units near Atlanta and Savannah.
+
+How Long Does Inpatient Rehab Last?
+
+Most Georgia programs run about a month, and longer stays are common for people with a long history of use.
+Counselors review progress each week and may suggest a step down to outpatient groups near home.
+
+Paying for Inpatient Rehab
+
+Medicaid in Georgia covers some residential care, and many private insurers pay for part of a stay.
+`
+	second := `SOURCE: https://vermont.rehabguide.example/inpatient
+
+Inpatient Rehab in Vermont
+
+What Is Inpatient Rehab?
+
+Residential treatment gives people a quiet place to focus on recovery, with meals, lodging and therapy in one building.
+Vermont has few large facilities, so many residents travel to lakeside lodges or mountain retreats for care.
+
+How Long Does Inpatient Rehab Last?
+
+A typical Vermont stay lasts several weeks; clinicians decide with each resident when discharge makes sense.
+Families are encouraged to visit on weekends and to join education sessions about relapse.
+
+Paying for Inpatient Rehab
+
+State grants help uninsured Vermonters, and sliding-scale fees keep costs within reach for many families.
+`
+	opt := DefaultOptions()
+	opt.MinWords = 0
+	a, b := Sign("a", first, opt), Sign("b", second, opt)
+	if e := Compare(a, b); !e.URLSlot || e.Bag >= slotMinBag || e.Bag < urlSlotMinBag || e.Shingle >= opt.TemplateThreshold {
+		t.Fatalf("url slot %v, bag %.2f, shingles %.2f: the test needs a pair only the address and a few lines join", e.URLSlot, e.Bag, e.Shingle)
+	}
+	if g, _ := Cluster([]Signature{a, b}, opt); len(g) != 1 || g[0].Tier != TierTemplate {
+		t.Errorf("one outline at two places' addresses: groups %+v, want one template family", g)
+	}
+	other := Sign("c", replaceFirstLine(second, "SOURCE: https://vermont.rehabguide.example/detox"), opt)
+	if g, _ := Cluster([]Signature{a, other}, opt); len(g) != 0 {
+		t.Errorf("two addresses: groups %+v, want none", g)
+	}
+}
