@@ -296,6 +296,14 @@ func statesProgramLength(s *sentence, i int) bool {
 			return true
 		}
 	}
+	// "Some programs may extend up to 16 weeks": the longest stay on
+	// offer, as "extend to" is. (What insurance plans extend to is
+	// coverage, dropped above.)
+	if before == "extend" || before == "extends" || before == "extended" {
+		if strings.HasPrefix(qt, "up to ") && !q.Adjectival && q.Per == quantity.None {
+			return true
+		}
+	}
 	// "complete the program in 8 to 12 weeks before moving on": the span
 	// the program is completed in.
 	if before == "in" && completedIn(s, q.Start) {
@@ -491,6 +499,14 @@ func statesProgramLength(s *sentence, i int) bool {
 		// may stand between.)
 		if (programNouns[after] || lengthModifiers[after] && programNouns[wordAfter(s.masked, indexFrom(s.masked, after, q.End)+len(after))]) && lengthPredicate(s.lower, q.Start) {
 			return true
+		}
+		// "Most adults finish within the four to eight-week range", "stays
+		// fall in the 30- to 60-day range": the span a length falls in.
+		if after == "range" && wordBefore(s.masked, q.Start) == "the" {
+			switch wordBefore(s.masked, strings.LastIndex(s.masked[:q.Start], "the")) {
+			case "within", "in", "into", "inside":
+				return true
+			}
 		}
 		// "Our IOP is delivered over a 10-week period", "24 sessions over
 		// a 12-week period": the span the program is spread over.
@@ -1373,6 +1389,13 @@ func init() {
 			{"Residential\n\nResidents commit to a 6-week stay.", "residential 42"},
 			{"Residential\n\nClients who agree to a 30-day stay elsewhere first may join later.", ""},
 			{"Residential\n\nFamilies often agree to a 2-week stay at a relative's home after discharge.", ""},
+			// The range a length falls in, and the longest a program may
+			// extend to; not a range of coverage or of prices.
+			{"Our PHP\n\nMost adults finish the PHP within the four to eight-week range.", "php 28–56"},
+			{"Residential\n\nMost stays fall in the 30- to 60-day range.", "residential 30–60"},
+			{"Residential\n\nInsurance covers stays in the 30- to 60-day range.", ""},
+			{"Our IOP\n\nSome programs may extend up to 16 weeks.", "iop ≤112"},
+			{"Our IOP\n\nMost insurance plans extend up to 12 weeks.", ""},
 			{"Residential\n\nOur residential centre offers 30-, 60- and 90-day programmes.", "residential 30–90"},
 			{"Partial Hospitalization\n\nSome clients will require a two to three-week stay.", "php 14–21"},
 			{"Intensive Outpatient\n\nMost people require a 5-7 day stay in a hospital before starting our IOP.", ""},
