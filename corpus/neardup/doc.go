@@ -31,7 +31,9 @@
 //     both pages (Slots); or addresses equal but for the place (URLSlot,
 //     "texas.example.org/outpatient" / "florida.example.org/outpatient",
 //     read from a "SOURCE: url" first line) with content words in common
-//     (Bag ≥ 0.12, urlSlotMinBag) and three sentences aligned; or two sites of one
+//     (Bag ≥ 0.2, or 0.12 with three sentences of three content words
+//     paired, not only a menu and headings: addressBacked) and three
+//     units aligned; or two sites of one
 //     network, their domain names equal but for a state glued on
 //     ("centersohio.com", "centers-maine.com"), with five units aligned,
 //     three of them sentences (the header they share, not a menu alone),

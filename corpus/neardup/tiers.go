@@ -196,13 +196,29 @@ func (o Options) judgeText(a, b Signature, m *agreement, s *orderScratch) (Evide
 	}
 	e.Aligned, e.Cover, e.AlignSpread = alignUnits(a.Units, b.Units)
 	switch {
-	case urlSlot && e.Aligned >= slotMinAligned && (!e.URLNetwork || e.URLSlot || e.Aligned >= networkMinAligned && sentencesAligned(a.Units, b.Units) >= networkMinSentences):
+	case urlSlot && e.Aligned >= slotMinAligned && addressBacked(e, &a, &b):
 		return e, TierTemplate
 	case spun && e.Aligned >= spunMinAligned && e.Cover >= spunMinCover && e.AlignSpread >= spunMinSpread &&
 		(!sameSite || e.Shingle >= sameSiteMinShingle || e.Cover >= sameSiteMinCover):
 		return e, TierSpun
 	}
 	return e, ""
+}
+
+// addressBacked reports whether a pair an address joins (see urlSlot and
+// urlNetwork) shares enough besides: with a fifth of their content words
+// in common, the lines already paired; below that, three sentences of
+// three content words or more, not only a menu and headings ("Home",
+// "Insurance", "Contact Us"); two sites of one network, five units
+// paired, three of them such sentences.
+func addressBacked(e Evidence, a, b *Signature) bool {
+	switch {
+	case e.URLSlot && e.Bag >= slotMinBag:
+		return true
+	case e.URLSlot && e.Bag >= urlSlotMinBag:
+		return sentencesAligned(a.Units, b.Units) >= networkMinSentences
+	}
+	return e.Aligned >= networkMinAligned && sentencesAligned(a.Units, b.Units) >= networkMinSentences
 }
 
 // orTemplate is tier, or the template tier for a pair that fills a place

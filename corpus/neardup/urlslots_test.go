@@ -1,6 +1,9 @@
 package neardup
 
-import "testing"
+import (
+	"strings"
+	"testing"
+)
 
 func TestURLSlots(t *testing.T) {
 	cases := []struct {
@@ -93,6 +96,22 @@ State grants help uninsured Vermonters, and sliding-scale fees keep costs within
 	}
 	if g, _ := Cluster([]Signature{a, b}, opt); len(g) != 1 || g[0].Tier != TierTemplate {
 		t.Errorf("one outline at two places' addresses: groups %+v, want one template family", g)
+	}
+	// Below a fifth of their words the pages must pair sentences, not
+	// only a menu and short headings.
+	menu := func(text string) string {
+		for _, h := range [][2]string{{"What Is Inpatient Rehab?", "Overview"}, {"How Long Does Inpatient Rehab Last?", "Length"}, {"Paying for Inpatient Rehab", "Costs"}} {
+			text = strings.Replace(text, h[0], h[1], 1)
+		}
+		return text
+	}
+	ma := Sign("d", menu(first)+"Volunteers from local churches bring homemade dinners on Thursday evenings.\n", opt)
+	mb := Sign("e", menu(second)+"Snowshoe hikes and maple sugaring fill the winter recreation calendar.\n", opt)
+	if e := Compare(ma, mb); !e.URLSlot || e.Bag >= slotMinBag || e.Bag < urlSlotMinBag || e.Aligned < slotMinAligned {
+		t.Fatalf("url slot %v, bag %.2f, aligned %d: the test needs a pair in the band that pairs only headings", e.URLSlot, e.Bag, e.Aligned)
+	}
+	if g, _ := Cluster([]Signature{ma, mb}, opt); len(g) != 0 {
+		t.Errorf("one address at two places, headings alone in common: groups %+v, want none", g)
 	}
 	other := Sign("c", replaceFirstLine(second, "SOURCE: https://vermont.rehabguide.example/detox"), opt)
 	if g, _ := Cluster([]Signature{a, other}, opt); len(g) != 0 {
