@@ -1020,6 +1020,14 @@ func (x *Extractor) boolClaim(st *state, s *sentence, bk *boolKind, h boolHit, o
 		if needless {
 			want = excluding(want, Residential)
 		}
+		// ("Unlike 24-hour hospitalization, our PHP …", "a step down from
+		// 24-hour hospitalization": a hospital's care, named to set the
+		// program apart from it; only a need for it denied, "people who
+		// may not need 24-hour hospitalization", says the program has
+		// none.)
+		if bk.kind == Supervision24x7 && !needless && hasWord(s.lower[start:end], "hospitalization", "hospitalisation") {
+			return out
+		}
 		if bk.kind == Supervision24x7 && !referred {
 			// "the 24-hour supervision of residential care" is
 			// residential's, whatever the clause says of its subject;

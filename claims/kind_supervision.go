@@ -487,7 +487,8 @@ func init() {
 			// a hospital's 24-hour stay is such care.
 			{"Our PHP\n\nOur PHP is for adults who no longer need 24/7 inpatient supervision.", "php false"},
 			{"Our PHP\n\nIt suits people who may not need 24-hour hospitalization but still need a lot of support.", "php false"},
-			{"Inpatient care\n\nInpatient care means 24-hour hospitalization on a locked unit.", "residential true"},
+			{"Our PHP\n\nUnlike 24-hour hospitalization, our PHP lets you sleep in your own bed each night.", ""},
+			{"Our PHP\n\nOur PHP is a step down from 24-hour hospitalization.", ""},
 			{"Detox\n\nOn the detox unit everyone is medically managed 24 hours a day.", "detox true"},
 			{"Detox\n\nDetox is medically managed during program hours.", ""},
 			{"Levels of care\n\nResidential care and PHP both add group therapy or round-the-clock nursing.", "residential true"},
