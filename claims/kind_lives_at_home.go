@@ -155,10 +155,15 @@ func livesAtHomeHits(s *sentence) []boolHit {
 	// "Our IOP is not residential", "a group-based, non-residential
 	// program": the program is none of the live-in kind. (Not
 	// "residential and non-residential options": both kinds, listed.)
+	// (Said of the program, not of care it is set against: "different
+	// from non-residential treatment", "a step up from non-residential
+	// care", "Unlike non-residential programs, …"; nor in a sentence that
+	// names the live-in kind too.)
 	if strings.Contains(l, "residential") {
 		for _, loc := range nonResidential.FindAllStringIndex(l, -1) {
 			start, end := loc[0], loc[1]
-			if w := wordBefore(l, start); w == "and" || w == "or" || w == "both" || wordAfter(l, end) == "and" || wordAfter(l, end) == "or" {
+			w, _ := wordBeforeArticle(l, start)
+			if nonResidentialSetApart[w] || strings.Contains(l[:start], "residential") || strings.Contains(l[end:], "residential") {
 				continue
 			}
 			out = append(out, boolHit{value: true, start: start, end: end})
@@ -167,6 +172,10 @@ func livesAtHomeHits(s *sentence) []boolHit {
 	sort.Slice(out, func(i, j int) bool { return out[i].start < out[j].start })
 	return out
 }
+
+// nonResidentialSetApart are the words before "non-residential" that set
+// the care apart from the program, or list it among others.
+var nonResidentialSetApart = wordSet("and", "or", "both", "from", "than", "unlike", "as", "to", "of", "like", "versus", "vs", "with", "between")
 
 // nonResidential says a program is not of the live-in kind.
 var nonResidential = prefilter.MustCompile(`\b(?:non-?residential|(?:is|are)\s+not\s+(?:a\s+)?residential)\b`)
@@ -653,6 +662,10 @@ func init() {
 			{"Our IOP\n\nIt is a group-based, non-residential program.", "iop true"},
 			{"Our PHP\n\nPHP is a nonresidential level of care for adults.", "php true"},
 			{"Levels of care\n\nWe offer residential and non-residential programs.", ""},
+			{"Residential care\n\nResidential care is different from non-residential treatment such as IOP.", ""},
+			{"Our program\n\nIt is a step up from non-residential care.", ""},
+			{"Our program\n\nUnlike non-residential programs, ours has its own kitchen.", ""},
+			{"Levels of care\n\nWhether you need residential, non-residential, or virtual care, we can help.", ""},
 			// A level's word against what the page's program is, under a
 			// heading of no program, is another level's; the program
 			// named in the sentence, or in the heading right over it,
