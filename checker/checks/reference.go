@@ -71,7 +71,8 @@ for an IOP, "1 to 9 hours" for outpatient care): the boundary is where the
 next level of care begins, and a reader cannot tell which level is meant. Open bounds only count up
 to their stated bound; a cap reaching the boundary is the same case ("up to 9 hours" for outpatient
 care; a strict "less than 9 hours" stops short of it), and so is a cap at a level's floor ("no more
-than 20 hours a week" for a PHP, whose hours begin at 20). To fix: correct the figure, or, when the program
+than 20 hours a week" for a PHP, whose hours begin at 20); a strict cap at a level's floor lies wholly
+below it ("less than 9 hours" for an IOP, "<20 hours" for a PHP): the plain finding. To fix: correct the figure, or, when the program
 follows another standard, say so in the config's reference facts.`,
 	Run: runReference,
 }
@@ -448,7 +449,7 @@ func boundary(c *claims.Claim) bool {
 // and IOP do.
 func strictBound(c *claims.Claim) bool {
 	t := strings.ToLower(c.Text)
-	for _, w := range []string{"below ", "under ", "fewer than ", "less than "} {
+	for _, w := range []string{"below ", "under ", "fewer than ", "less than ", "<"} {
 		if strings.HasPrefix(t, w) {
 			return true
 		}
@@ -460,7 +461,12 @@ func strictBound(c *claims.Claim) bool {
 // "no more than 20 hours a week" for a PHP, whose hours begin at 20. The
 // two meet only at the bound.
 func capAtFloor(c *claims.Claim, stated, ref checker.Interval) bool {
-	return c.Min == nil && c.Max != nil && !c.OpenEnded && math.IsInf(ref.Hi, 1) && ref.Lo > 0 && stated.Hi <= ref.Lo
+	if c.Min != nil || c.Max == nil || c.OpenEnded || ref.Lo <= 0 || stated.Hi > ref.Lo {
+		return false
+	}
+	// (A strict cap at the floor lies wholly below any level: "less than
+	// 9 hours" for an IOP too.)
+	return math.IsInf(ref.Hi, 1) || strictBound(c)
 }
 
 // strictlyBelowNext reports a bound that stops short of the whole number
