@@ -467,12 +467,12 @@ func statesProgramLength(s *sentence, i int) bool {
 			case "to":
 				// ("On admission, every client agrees to a 30-day stay",
 				// "residents commit to a six-week stay": the stay each
-				// client takes on; not one families agree to at a
-				// relative's home.)
+				// client takes on; not one somewhere else, "at a
+				// relative's home", "at a nearby hotel".)
 				at := strings.LastIndex(s.lower[:q.Start], " to ") + 1
 				switch wordBefore(s.lower, at) {
-				case "agree", "agrees", "commit", "commits", "consent", "consents":
-					if hasWord(s.lower[lo:at], clientWords...) {
+				case "agree", "agrees", "agreed", "commit", "commits", "committed", "consent", "consents":
+					if !stayAtAPlace.MatchString(s.lower[q.End:]) {
 						return true
 					}
 				}
@@ -1344,8 +1344,9 @@ var lengthModifiers = wordSet("teen", "adolescent", "adult", "evening", "core", 
 
 var closedWords = wordSet("close", "closes", "closed", "closing", "shut", "shuts", "pause", "pauses", "paused")
 
-// clientWords name the clients a program's stay is agreed with.
-var clientWords = []string{"client", "clients", "resident", "residents", "patient", "patients", "participant", "participants", "member", "members", "guest", "guests", "every", "each", "all", "you"}
+// stayAtAPlace follows a stay's noun with a place that is no one's in
+// particular: " at a nearby hotel", " in a relative's home".
+var stayAtAPlace = prefilter.MustCompile(`^\s+stays?\s+(?:at|in)\s+an?\s`)
 
 var programNouns = wordSet("program", "programs", "programme", "programmes", "treatment", "course", "stay", "plan", "curriculum", "track", "rehab", "detox", "iop", "php", "intensive", "residential", "inpatient", "outpatient", "commitment", "journey")
 
@@ -1389,6 +1390,10 @@ func init() {
 			{"Residential\n\nResidents commit to a 6-week stay.", "residential 42"},
 			{"Residential\n\nClients who agree to a 30-day stay elsewhere first may join later.", ""},
 			{"Residential\n\nFamilies often agree to a 2-week stay at a relative's home after discharge.", ""},
+			{"Residential\n\nWhen enrolling their teen, parents agree to a 60-day stay.", "residential 60"},
+			{"Residential\n\nEach resident has agreed to a 28-day stay.", "residential 28"},
+			{"Residential\n\nPatients' families agree to a 2-week stay at a nearby hotel.", ""},
+			{"Residential\n\nEvery client agrees to a 30-day stay at our lakeside lodge.", "residential 30"},
 			// The range a length falls in, and the longest a program may
 			// extend to; not a range of coverage or of prices.
 			{"Our PHP\n\nMost adults finish the PHP within the four to eight-week range.", "php 28–56"},
