@@ -61,7 +61,8 @@ for IOP and PHP; when it gives another service's sessions too ("One
 60-minute individual session each week" beside "One 90-minute group each
 week"), or its hours a day are the groups' ("Groups meet three hours each
 day, three days a week" beside "Each member also has one individual session
-each week"), its weekly total may add them up, once a week each: a product
+each week", or "plus one 90-minute group on Saturday mornings"; not the
+groups' own length, "Group sessions last 90 minutes each"), its weekly total may add them up, once a week each: a product
 under the total is reported only when the sessions cannot make up the
 rest, and one above it always. A total whose sentence adds a service
 before it ("…, plus one individual therapy hour, for a total of ten
@@ -144,13 +145,13 @@ func runScheduleMath(p *checker.Pass) error {
 				// beside "each member also has a weekly individual
 				// session": the groups are a part of the week, which the
 				// sessions add to.)
-				// (Only individual sessions add to the groups: a group's
-				// own length is a part of the groups' hours. And the
+				// (Only sessions on top of the groups add to them: a
+				// group's own length is a part of the groups' hours. And the
 				// groups' product is taken as stated: a session of at
 				// most 90 minutes must make up the rest.)
 				add, base := extra, prod
 				if add == 0 && groupsTimed(pair[0]) {
-					add, base = individualSessions(d.Claims), exact
+					add, base = addedSessions(d.Claims), exact
 				}
 				for _, w := range hpw {
 					ww := checker.Widen(w, tol)
@@ -341,16 +342,23 @@ func groupsTimed(h *claims.Claim) bool {
 // "group sessions run", "process groups last".
 var groupsBefore = regexp.MustCompile(`\bgroups?(?:\s+(?:sessions?|therapy))?\s+(?:meet|meets|run|runs|last|lasts|are held|take place|go)\b`)
 
-// individualSessions is otherSessions of the individual therapy alone.
-func individualSessions(page []claims.Claim) float64 {
+// addedSessions is otherSessions of the sessions said to come on top of
+// the groups timed by the hours a day: individual therapy, and a group
+// said to be added ("plus one 90-minute group on Saturday mornings"), not
+// the timed groups' own length ("Group sessions last 90 minutes each").
+func addedSessions(page []claims.Claim) float64 {
 	var own []claims.Claim
 	for i := range page {
-		if page[i].Subject == claims.IndividualTherapy {
-			own = append(own, page[i])
+		c := &page[i]
+		if c.Subject == claims.IndividualTherapy || c.Subject == claims.GroupTherapy && addedGroup.MatchString(strings.ToLower(c.Sentence)) {
+			own = append(own, *c)
 		}
 	}
 	return otherSessions(own)
 }
+
+// addedGroup says a group comes on top of the others.
+var addedGroup = regexp.MustCompile(`\b(?:plus|also|additional|extra|in addition|on (?:saturday|sunday|monday|tuesday|wednesday|thursday|friday)s?)\b`)
 
 // untimedSession is the most an individual session of no stated length
 // is taken to last: 90 minutes.
