@@ -398,9 +398,7 @@ func onlyJoiningWords(t string) bool {
 
 var joiningWords = wordSet("with", "and", "meets", "meet", "runs", "run", "held", "is", "are", "for", "of", "the", "a", "its", "our", "their", "your",
 	"attend", "attends", "join", "joins", "holds", "hold", "offers", "offer", "only", "on", "in", "at", "over", "across", "which", "that", "includes", "include", "including",
-	"hour", "hours", "minutes", "each", "every", "per", "day", "about", "around",
-	// "three days a week, where you will attend daily group sessions".
-	"where", "you", "will", "clients", "participants", "members", "people", "take", "part")
+	"hour", "hours", "minutes", "each", "every", "per", "day", "about", "around")
 
 func hoursAfter(qs []quantity.Quantity, end int) bool {
 	for i := range qs {

@@ -1323,8 +1323,6 @@ func init() {
 			{"Our PHP\n\nOur PHP holds daily groups and meets weekdays only.", "php 5"},
 			{"Our PHP\n\nIn our PHP, clients attend daily groups five days a week.", "php 5"},
 			{"Our PHP\n\nThe PHP asks for daily attendance of 6/6.5 hours on weekdays.", "php 5"},
-			{"Evening IOP\n\nOur IOP meets three days a week, where you will attend daily group sessions.", "iop 3"},
-			{"Evening IOP\n\nThe IOP is three days a week, and participants attend daily groups in the morning.", "iop 3"},
 			// (Not days counted past another activity or program, nor
 			// in another clause.)
 			{"Our PHP\n\nOur PHP offers daily group therapy, while our IOP meets three days a week.", "group-therapy 5–7; iop 3"},
