@@ -62,7 +62,8 @@ for IOP and PHP; when it gives another service's sessions too ("One
 week"), or its hours a day are the groups' ("Groups meet three hours each
 day, three days a week" beside "Each member also has one individual session
 each week", or "plus one 90-minute group on Saturday mornings"; not the
-groups' own length, "Group sessions last 90 minutes each"), its weekly total may add them up, once a week each: a product
+groups' own length, "Group sessions last 90 minutes each", nor the groups
+told again, "Group therapy is also held three days a week"), its weekly total may add them up, once a week each: a product
 under the total is reported only when the sessions cannot make up the
 rest, and one above it always. A total whose sentence adds a service
 before it ("…, plus one individual therapy hour, for a total of ten
@@ -350,15 +351,29 @@ func addedSessions(page []claims.Claim) float64 {
 	var own []claims.Claim
 	for i := range page {
 		c := &page[i]
-		if c.Subject == claims.IndividualTherapy || c.Subject == claims.GroupTherapy && addedGroup.MatchString(strings.ToLower(c.Sentence)) {
+		if c.Subject == claims.IndividualTherapy || c.Subject == claims.GroupTherapy && addedBefore(c) {
 			own = append(own, *c)
 		}
 	}
 	return otherSessions(own)
 }
 
-// addedGroup says a group comes on top of the others.
-var addedGroup = regexp.MustCompile(`\b(?:plus|also|additional|extra|in addition|on (?:saturday|sunday|monday|tuesday|wednesday|thursday|friday)s?)\b`)
+// addedBefore reports a group's figure said to come on top of the others
+// right before it: "plus one 90-minute group", "an additional 90-minute
+// group", "in addition, a weekly group". (Not "Group sessions on Mondays
+// last 90 minutes", nor "Group therapy is also held three days a week":
+// the timed groups again.)
+func addedBefore(c *claims.Claim) bool {
+	l := strings.ToLower(c.Sentence)
+	k := strings.Index(l, strings.ToLower(c.Text))
+	if k < 0 {
+		return false
+	}
+	return addedGroup.MatchString(l[max(0, k-25):k])
+}
+
+// addedGroup is the word that adds a group, then at most a few words.
+var addedGroup = regexp.MustCompile(`\b(?:plus|additional|extra|in addition)\b[^,;.]{0,20}$`)
 
 // untimedSession is the most an individual session of no stated length
 // is taken to last: 90 minutes.
