@@ -473,6 +473,12 @@ var careNouns = wordSet("supervision", "monitoring", "care", "support", "staff",
 	// round-the-clock care.
 	"hospitalization", "hospitalisation")
 
+// hospitalSetApart ends on words that set a program apart from the care
+// after them: "Unlike", "a step down from", "less restrictive than",
+// "helps people avoid", "prevent the need for", "an alternative to",
+// "the structure of".
+var hospitalSetApart = prefilter.MustCompile(`\b(?:unlike|from|than|avoid|avoids|avoiding|prevent|prevents|preventing|alternative\s+to|instead\s+of|rather\s+than|versus|vs\.?|compared\s+(?:with|to)|(?:structure|intensity|benefits|level)\s+of)\s+(?:(?:the|a|an|need|for|acute|costly|expensive)\s+){0,3}$`)
+
 // settingNouns after a round-the-clock phrase make a round-the-clock
 // program ("PHP is not a 24-hour setting"); before it they are where
 // clients live ("live at the facility 24/7").
@@ -489,6 +495,9 @@ func init() {
 			{"Our PHP\n\nIt suits people who may not need 24-hour hospitalization but still need a lot of support.", "php false"},
 			{"Our PHP\n\nUnlike 24-hour hospitalization, our PHP lets you sleep in your own bed each night.", ""},
 			{"Our PHP\n\nOur PHP is a step down from 24-hour hospitalization.", ""},
+			{"Detox\n\nOur detox unit offers 24-hour hospitalization and nursing care.", "detox true"},
+			{"Our PHP\n\nOur PHP can prevent the need for 24-hour hospitalization.", ""},
+			{"Our PHP\n\nOur PHP offers the structure of 24-hour hospitalization without the overnight stay.", ""},
 			{"Detox\n\nOn the detox unit everyone is medically managed 24 hours a day.", "detox true"},
 			{"Detox\n\nDetox is medically managed during program hours.", ""},
 			{"Levels of care\n\nResidential care and PHP both add group therapy or round-the-clock nursing.", "residential true"},
