@@ -163,7 +163,12 @@ func livesAtHomeHits(s *sentence) []boolHit {
 		for _, loc := range nonResidential.FindAllStringIndex(l, -1) {
 			start, end := loc[0], loc[1]
 			w, _ := wordBeforeArticle(l, start)
-			if nonResidentialSetApart[w] || strings.Contains(l[:start], "residential") || strings.Contains(l[end:], "residential") {
+			// ("Our IOP is classified as non-residential care": "as"
+			// after a verb that names what the program is.)
+			if k := strings.LastIndex(l[:start], " "+w+" "); (w == "as" || w == "to") && k >= 0 && classedAs[wordBefore(l, k+1)] {
+				w = ""
+			}
+			if nonResidentialSetApart[w] || strings.Contains(l[:start], "residential") {
 				continue
 			}
 			out = append(out, boolHit{value: true, start: start, end: end})
@@ -176,6 +181,9 @@ func livesAtHomeHits(s *sentence) []boolHit {
 // nonResidentialSetApart are the words before "non-residential" that set
 // the care apart from the program, or list it among others.
 var nonResidentialSetApart = wordSet("and", "or", "both", "from", "than", "unlike", "as", "to", "of", "like", "versus", "vs", "with", "between")
+
+// classedAs are the verbs before "as" or "to" that say what a program is.
+var classedAs = wordSet("classified", "considered", "regarded", "known", "counts", "count", "defined", "described", "designated", "licensed", "certified")
 
 // nonResidential says a program is not of the live-in kind.
 var nonResidential = prefilter.MustCompile(`\b(?:non-?residential|(?:is|are)\s+not\s+(?:a\s+)?residential)\b`)
@@ -666,6 +674,8 @@ func init() {
 			{"Our program\n\nIt is a step up from non-residential care.", ""},
 			{"Our program\n\nUnlike non-residential programs, ours has its own kitchen.", ""},
 			{"Levels of care\n\nWhether you need residential, non-residential, or virtual care, we can help.", ""},
+			{"Our IOP\n\nOur IOP is classified as non-residential care.", "iop true"},
+			{"Our IOP\n\nOur IOP is a non-residential program for adults who have finished residential treatment.", "iop true"},
 			// A level's word against what the page's program is, under a
 			// heading of no program, is another level's; the program
 			// named in the sentence, or in the heading right over it,
