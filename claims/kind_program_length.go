@@ -1344,9 +1344,10 @@ var lengthModifiers = wordSet("teen", "adolescent", "adult", "evening", "core", 
 
 var closedWords = wordSet("close", "closes", "closed", "closing", "shut", "shuts", "pause", "pauses", "paused")
 
-// stayAtAPlace follows a stay's noun with a place that is no one's in
-// particular: " at a nearby hotel", " in a relative's home".
-var stayAtAPlace = prefilter.MustCompile(`^\s+stays?\s+(?:at|in)\s+an?\s`)
+// stayAtAPlace follows a stay's noun with lodging or someone else's home:
+// " at a nearby hotel", " in a relative's home", " at the lodge's guest
+// rooms". (" in a structured, substance-free setting" is the program's.)
+var stayAtAPlace = prefilter.MustCompile(`^\s+stays?\s+(?:at|in)\s+(?:(?:a|an|the|their|your)\s+)?(?:[a-z'’-]+\s+){0,3}?(?:hotel|hotels|motel|inn|airbnb|relative['’]s|family['’]s|friend['’]s|guest|guests|hospital)\b`)
 
 var programNouns = wordSet("program", "programs", "programme", "programmes", "treatment", "course", "stay", "plan", "curriculum", "track", "rehab", "detox", "iop", "php", "intensive", "residential", "inpatient", "outpatient", "commitment", "journey")
 
@@ -1394,6 +1395,8 @@ func init() {
 			{"Residential\n\nEach resident has agreed to a 28-day stay.", "residential 28"},
 			{"Residential\n\nPatients' families agree to a 2-week stay at a nearby hotel.", ""},
 			{"Residential\n\nEvery client agrees to a 30-day stay at our lakeside lodge.", "residential 30"},
+			{"Residential\n\nEach client agrees to a 30-day stay in a structured, substance-free setting.", "residential 30"},
+			{"Residential\n\nParents agree to a 2-day stay at the lodge's guest rooms during family weekend.", ""},
 			// The range a length falls in, and the longest a program may
 			// extend to; not a range of coverage or of prices.
 			{"Our PHP\n\nMost adults finish the PHP within the four to eight-week range.", "php 28–56"},
