@@ -1023,7 +1023,7 @@ func (x *Extractor) boolClaim(st *state, s *sentence, bk *boolKind, h boolHit, o
 		// ("Unlike 24-hour hospitalization, our PHP …", "a step down from
 		// 24-hour hospitalization": a hospital's care, named to set the
 		// program apart from it, says nothing of the program; a need for
-		// it denied, "people who may not need 24-hour hospitalization",
+		// it denied, "people who do not need 24-hour hospitalization",
 		// says the program has none, and "Our detox unit offers 24-hour
 		// hospitalization" that it has it.)
 		if bk.kind == Supervision24x7 && !needless && hasWord(s.lower[start:end], "hospitalization", "hospitalisation") && hospitalSetApart.MatchString(s.lower[max(0, start-40):start]) {

@@ -1322,7 +1322,7 @@ func init() {
 			{"Our PHP\n\nOur PHP meets five days a week with daily groups running until mid-afternoon.", "php 5"},
 			{"Our PHP\n\nOur PHP holds daily groups and meets weekdays only.", "php 5"},
 			{"Our PHP\n\nIn our PHP, clients attend daily groups five days a week.", "php 5"},
-			{"Our PHP\n\nThe PHP asks for daily attendance of 6/6.5 hours on weekdays.", "php 5"},
+			{"Our PHP\n\nThe PHP asks for daily attendance of 5/5.5 hours on weekdays.", "php 5"},
 			// (Not days counted past another activity or program, nor
 			// in another clause.)
 			{"Our PHP\n\nOur PHP offers daily group therapy, while our IOP meets three days a week.", "group-therapy 5–7; iop 3"},

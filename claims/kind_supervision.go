@@ -469,7 +469,7 @@ func careNounAfter(lower string, i, n int) (int, bool) {
 var careNouns = wordSet("supervision", "monitoring", "care", "support", "staff", "staffing", "staffed", "nursing", "observation", "oversight", "supervised", "medical", "clinical",
 	// "Nursing checks around the clock", "rounds around the clock".
 	"checks", "rounds",
-	// "People who may not need 24-hour hospitalization": a hospital's
+	// "People who do not need 24-hour hospitalization": a hospital's
 	// round-the-clock care.
 	"hospitalization", "hospitalisation")
 
@@ -492,7 +492,7 @@ func init() {
 			// Round-the-clock care grown out of is the program's lack;
 			// a hospital's 24-hour stay is such care.
 			{"Our PHP\n\nOur PHP is for adults who no longer need 24/7 inpatient supervision.", "php false"},
-			{"Our PHP\n\nIt suits people who may not need 24-hour hospitalization but still need a lot of support.", "php false"},
+			{"Our PHP\n\nIt suits adults who do not need 24-hour hospitalization yet want a lot of structure.", "php false"},
 			{"Our PHP\n\nUnlike 24-hour hospitalization, our PHP lets you sleep in your own bed each night.", ""},
 			{"Our PHP\n\nOur PHP is a step down from 24-hour hospitalization.", ""},
 			{"Detox\n\nOur detox unit offers 24-hour hospitalization and nursing care.", "detox true"},

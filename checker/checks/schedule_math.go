@@ -59,8 +59,8 @@ statements themselves are within-page's. A page that gives session lengths
 and no daily hours is read as holding one session a day, the usual case
 for IOP and PHP; when it gives another service's sessions too ("One
 60-minute individual session each week" beside "One 90-minute group each
-week"), or its hours a day are the groups' ("Groups meet three hours each
-day, three days a week" beside "Each member also has one individual session
+week"), or its hours a day are the groups' ("Groups run three hours a day on
+three days each week" beside "Each member also has one individual session
 each week", or "plus one 90-minute group on Saturday mornings"; not the
 groups' own length, "Group sessions last 90 minutes each", nor the groups
 told again, "Group therapy is also held three days a week"), its weekly total may add them up, once a week each: a product
@@ -142,7 +142,7 @@ func runScheduleMath(p *checker.Pass) error {
 				// minutes" beside "OP is one or two" hours: sessions of
 				// 45 to 60 minutes are counted as hours.)
 				hourly := clinicalHours(pair)
-				// ("Groups meet three hours each day, three days a week"
+				// ("Groups run three hours a day on three days each week"
 				// beside "each member also has a weekly individual
 				// session": the groups are a part of the week, which the
 				// sessions add to.)
@@ -331,7 +331,7 @@ func addsMore(c *claims.Claim) bool {
 }
 
 // groupsTimed reports hours a day said of the program's groups ("Groups
-// meet three hours each day", "group sessions run 3 hours a day"), not of
+// run three hours a day", "group sessions last 3 hours a day"), not of
 // the whole day.
 func groupsTimed(h *claims.Claim) bool {
 	l := strings.ToLower(h.Sentence)
