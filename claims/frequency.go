@@ -347,9 +347,6 @@ func fragmentEnd(s string, end int) bool {
 	return t == "" || t[0] == '.' || t[0] == ';'
 }
 
-// hoursAfter reports an amount of hours right after a daily word: in
-// "daily three-hour sessions" the word is the rate of the hours, as in
-// "three hours of daily group therapy", not a count of days.
 // daysCountedBeside reports a count of days a week among qs ("3 to 4 days
 // per week", "weekdays") right beside the frequency word at i..end and its
 // meeting: nothing but joining words between them ("five days a week,
@@ -400,6 +397,9 @@ var joiningWords = wordSet("with", "and", "meets", "meet", "runs", "run", "held"
 	"attend", "attends", "join", "joins", "holds", "hold", "offers", "offer", "only", "on", "in", "at", "over", "across", "which", "that", "includes", "include", "including",
 	"hour", "hours", "minutes", "each", "every", "per", "day", "about", "around")
 
+// hoursAfter reports an amount of hours right after a daily word: in
+// "daily three-hour sessions" the word is the rate of the hours, as in
+// "three hours of daily group therapy", not a count of days.
 func hoursAfter(qs []quantity.Quantity, end int) bool {
 	for i := range qs {
 		if q := &qs[i]; q.Start >= end && q.Start-end <= 2 && (q.Unit == quantity.Hour || q.Unit == quantity.Minute) {

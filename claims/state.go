@@ -202,9 +202,7 @@ func newState(x *Extractor, doc *corpus.Document, noDetox bool) *state {
 	if noDetox {
 		st.topic = st.programTopic
 	}
-	// (A menu link to the site's listings makes two providers' headings
-	// enough.)
-	st.directory = directoryPage(doc, st.title, st.lower) || st.providerHeadings(3-min(1, linksListings(st.lower)))
+	st.directory = directoryPage(doc, st.title, st.lower) || st.providerHeadings(providersNeeded(st.lower))
 	st.home = frontPage(doc.URL)
 	named := st.title
 	if i := st.textTitle(); i >= 0 {
@@ -3445,6 +3443,10 @@ func placeIn(text string, places []string) string {
 // Listings | Live Chat"): each item of the line that mentions listings is
 // a short imperative before the word, which names no count of them.
 func listingsLink(t string) bool {
+	// (Most lines hold no such word: the split is for those that do.)
+	if !strings.Contains(t, "listings") {
+		return false
+	}
 	link := false
 	for _, item := range strings.FieldsFunc(t, func(r rune) bool { return r == '|' || r == '·' || r == '•' || r == '\n' }) {
 		if !strings.Contains(item, "listings") {
@@ -3464,16 +3466,14 @@ func listingsLink(t string) bool {
 	return link
 }
 
-// linksListings counts the opening lines that are menu links to the
-// site's listings (see listingsLink).
-func linksListings(lower []string) int {
-	n := 0
-	for i := range min(8, len(lower)) {
-		if listingsLink(lower[i]) {
-			n++
-		}
+// providersNeeded is how many providers' headings make a page a
+// directory: three, or two beside a menu link to the site's listings in
+// its opening lines (see listingsLink).
+func providersNeeded(lower []string) int {
+	if slices.ContainsFunc(lower[:min(8, len(lower))], listingsLink) {
+		return 2
 	}
-	return n
+	return 3
 }
 
 // directoryPage reports a page that lists several providers: its address

@@ -314,12 +314,10 @@ func weeklyFigures(m map[key][]*claims.Claim, keys []key) []weekly {
 // a total of ten hours". (What is added after the total is outside it:
 // "12 hours of treatment each week, along with one individual session".)
 func addsMore(c *claims.Claim) bool {
-	l := strings.ToLower(c.Sentence)
-	at := strings.Index(l, strings.ToLower(c.Text))
-	if at < 0 {
+	l, ok := lowerBefore(c)
+	if !ok {
 		return false
 	}
-	l = l[:at]
 	for _, w := range []string{" plus ", "in addition to", " along with "} {
 		// ("In addition to Medicaid, we accept … our IOP, which provides
 		// 12 hours": what is added must be a service.)
@@ -334,9 +332,8 @@ func addsMore(c *claims.Claim) bool {
 // run three hours a day", "group sessions last 3 hours a day"), not of
 // the whole day.
 func groupsTimed(h *claims.Claim) bool {
-	l := strings.ToLower(h.Sentence)
-	k := strings.Index(l, strings.ToLower(h.Text))
-	return k > 0 && groupsBefore.MatchString(l[:k])
+	l, ok := lowerBefore(h)
+	return ok && groupsBefore.MatchString(l)
 }
 
 // groupsBefore names the groups as what the hours time: "groups meet",
@@ -364,12 +361,19 @@ func addedSessions(page []claims.Claim) float64 {
 // last 90 minutes", nor "Group therapy is also held three days a week":
 // the timed groups again.)
 func addedBefore(c *claims.Claim) bool {
+	l, ok := lowerBefore(c)
+	return ok && addedGroup.MatchString(l[max(0, len(l)-25):])
+}
+
+// lowerBefore is c's sentence before c, lower-cased; false when the
+// sentence does not hold c's text.
+func lowerBefore(c *claims.Claim) (string, bool) {
 	l := strings.ToLower(c.Sentence)
-	k := strings.Index(l, strings.ToLower(c.Text))
-	if k < 0 {
-		return false
+	at := strings.Index(l, strings.ToLower(c.Text))
+	if at < 0 {
+		return "", false
 	}
-	return addedGroup.MatchString(l[max(0, k-25):k])
+	return l[:at], true
 }
 
 // addedGroup is the word that adds a group, then at most a few words.

@@ -139,15 +139,18 @@ func (o Options) judgeText(a, b Signature, m *agreement, s *orderScratch) (Evide
 		return e, ""
 	}
 	e.Bag = estimateBins(a.Bag, b.Bag)
+	// Whether an address may make the pair a template (addressBacked
+	// decides what else it needs).
+	addressed := e.URLNetwork || e.URLSlot && e.Bag >= urlSlotMinBag
 	// Every rule below needs some shingles, some content words or some
 	// place slots in common; most candidate pairs have none of them.
-	// (Two sites of one network need only the lines they share.)
-	if e.Shingle < min(nearMinShingle, o.TemplateThreshold) && e.Bag < min(slotMinBag, spunMinBag) && e.Slots < slotMinSlots && !e.URLNetwork && !(e.URLSlot && e.Bag >= urlSlotMinBag) {
+	// (Pages an address joins need only the lines they share.)
+	if e.Shingle < min(nearMinShingle, o.TemplateThreshold) && e.Bag < min(slotMinBag, spunMinBag) && e.Slots < slotMinSlots && !addressed {
 		return e, ""
 	}
 	// Order is needed by the near rule below, by the spun tier, and to
 	// tell one topic from one template when many content words are shared.
-	if e.Shingle >= nearMinShingle || e.Shingle*float64(len(a.Mins)) >= minOrderShared && (e.Bag >= min(spunMinBag, topicMinBag) || e.URLSlot && e.Bag >= urlSlotMinBag || e.URLNetwork) {
+	if e.Shingle >= nearMinShingle || e.Shingle*float64(len(a.Mins)) >= minOrderShared && (e.Bag >= min(spunMinBag, topicMinBag) || addressed) {
 		// Below the least threshold the rules below apply to this
 		// pair, every one of them reads the same, so the order is only
 		// worked out that far; Evidence.Order is then an upper bound.
@@ -180,7 +183,7 @@ func (o Options) judgeText(a, b Signature, m *agreement, s *orderScratch) (Evide
 	}
 	// The sentence alignment is the costly part; run it only for pairs
 	// that can still pass with it.
-	urlSlot := (e.URLSlot && e.Bag >= urlSlotMinBag || e.URLNetwork) && !e.sameTopicOnly()
+	urlSlot := addressed && !e.sameTopicOnly()
 	spun := e.Bag >= spunMinBag && e.Order >= spunMinOrder
 	// A copy spun word by word keeps few words and fewer shingles, but its
 	// outline: sentence for sentence the same length of page, and the
