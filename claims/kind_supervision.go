@@ -310,6 +310,11 @@ func (s *sentence) supervisionPhrase() (int, int, bool) {
 		if b := wordBefore(s.lower, start); careNouns[b] {
 			return strings.LastIndex(s.lower[:start], b), end, true
 		}
+		// "We give attentive care to everyone in detox, 24 hours a day":
+		// the care given, its receivers between it and the clock.
+		if at, ok := careGivenTo(s.lower, start); ok {
+			return at, end, true
+		}
 		// "Our residential program operates 24 hours a day": a program
 		// that never stops, its own subject. ("Our admissions line
 		// operates 24/7": a line's.)
@@ -452,7 +457,7 @@ func careNounAfter(lower string, i, n int) (int, bool) {
 			return 0, false
 		}
 		i = j + len(w)
-		if careNouns[w] || k == 0 && settingNouns[w] {
+		if careNouns[w] || settingNouns[w] && (k == 0 || k == 1 && settingKinds[wordBefore(lower, j)]) {
 			return i, true
 		}
 		// "24/7 peer support" in an app or a chat is no care.
@@ -484,6 +489,35 @@ var hospitalSetApart = prefilter.MustCompile(`\b(?:unlike|from|than|avoid|avoids
 // clients live ("live at the facility 24/7").
 var settingNouns = wordSet("setting", "program", "facility")
 
+// settingKinds may stand between a round-the-clock phrase and its setting
+// noun: "a 24-hour residential setting", "a 24/7 inpatient facility".
+var settingKinds = wordSet("residential", "inpatient", "live-in", "supervised", "structured", "secure", "therapeutic", "treatment", "hospital")
+
+// careGiven ends on care given to people, the round-the-clock phrase
+// right after it: "we give attentive care to everyone in detox, …",
+// "providing steady support to our residents, …". (A comma may close
+// the receivers; no other mark may fall between.)
+var careGiven = prefilter.MustCompile(`\b(?:provid(?:e|es|ing)|offer(?:s|ing)?|giv(?:e|es|ing)|deliver(?:s|ing)?)\s+(?:[a-z-]+\s+){0,2}?(care|support|supervision|monitoring|attention)\s+(?:to|for)\s+([^.;:,()]{1,60}?),?\s*$`)
+
+// careReceivers are who the care of careGiven is given to.
+var careReceivers = wordSet("clients", "patients", "residents", "those", "everyone", "people", "individuals", "guests", "men", "women", "adults", "teens", "adolescents")
+
+// careGivenTo reports where the care noun of careGiven stands when it
+// ends right before start.
+func careGivenTo(lower string, start int) (int, bool) {
+	lo := max(0, start-120)
+	m := careGiven.FindStringSubmatchIndex(lower[lo:start])
+	if m == nil {
+		return 0, false
+	}
+	for _, w := range strings.Fields(lower[lo+m[4] : lo+m[5]]) {
+		if careReceivers[w] {
+			return lo + m[2], true
+		}
+	}
+	return 0, false
+}
+
 func init() {
 	register(KindSpec{
 		ID: Supervision24x7, Label: "24/7 supervision", Bool: true,
@@ -499,6 +533,17 @@ func init() {
 			{"Our PHP\n\nOur PHP can prevent the need for 24-hour hospitalization.", ""},
 			{"Our PHP\n\nOur PHP offers the structure of 24-hour hospitalization without the overnight stay.", ""},
 			{"Detox\n\nOn the detox unit everyone is medically managed 24 hours a day.", "detox true"},
+			// Care given to people, the clock right after them; not
+			// support given by phone, nor to whoever calls.
+			{"Detox\n\nWe provide compassionate care to everyone in detox, 24 hours a day, 7 days a week.", "detox true"},
+			{"Detox\n\nProviding steady support to our detox residents, 24/7, is our promise.", "detox true"},
+			{"Detox\n\nWe offer free support to anyone who calls, 24 hours a day.", ""},
+			{"Our IOP\n\nWe give support to clients' families, 24 hours a day, by phone.", ""},
+			{"Our IOP\n\nWe give care to patients each morning, and the pharmacy next door is open 24 hours a day.", ""},
+			// A round-the-clock setting of a kind; not any facility.
+			{"Residential treatment\n\nClients live in a 24-hour residential setting.", "residential true"},
+			{"Residential treatment\n\nClients live in a 24/7 inpatient facility for 30 days.", "residential true"},
+			{"Sober living\n\nResidents may use our 24-hour fitness facility.", ""},
 			{"Detox\n\nDetox is medically managed during program hours.", ""},
 			{"Levels of care\n\nResidential care and PHP both add group therapy or round-the-clock nursing.", "residential true"},
 			// A condition listed under a heading or lead-in that says the
