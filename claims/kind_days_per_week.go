@@ -1709,6 +1709,15 @@ func init() {
 			{"Our IOP\n\n- Family session weekly.", "other 1"},
 			{"Our IOP\n\nAfter IOP, clients join a weekly virtual aftercare group.", "other 1"},
 			{"Our IOP\n\nOur office is open every Saturday.", ""},
+			// A program open on its days meets on them; a place's days,
+			// or a program open to people, are not its schedule.
+			{"Our IOP\n\nOur IOP is open Monday through Friday.", "iop 5"},
+			{"Our IOP\n\nBoth our PHP and our IOP are open Monday through Friday, except on holidays.", "iop 5; php 5"},
+			{"Our IOP\n\nOur IOP office is open Monday through Friday.", ""},
+			{"Our IOP\n\nOur center is open Monday through Friday.", ""},
+			{"Our IOP\n\nOur IOP is open to adults and meets three days a week.", "iop 3"},
+			{"Our IOP\n\nOur clinic is open to adults Monday through Friday.", ""},
+			{"Our IOP\n\nAdmissions for our IOP are open Monday through Friday.", ""},
 			{"Outpatient Detox\n\nHours: Monday-Sunday, 8 a.m. to 6 p.m. | Call (555) 010-2200", ""},
 			{"Evening IOP\n\nOur evening IOP is built for people who work during the day.\n\nHours: Monday through Thursday, 6 p.m. to 9 p.m.", "iop 4"},
 			{"Careers\n\nOur residential unit provides round-the-clock care, so nursing shifts are 12 hours, three days a week.", ""},
@@ -2075,6 +2084,13 @@ func sentenceHoursLabel(s *sentence) bool {
 // available to is another matter.
 func openingHours(s *sentence, lo, hi, start int) bool {
 	masked := s.masked
+	// ("Our IOP is open to adults and meets three days a week": whom the
+	// program takes, not when anything opens.)
+	// ("Our clinic is open to adults Monday through Friday" is a
+	// place's hours.)
+	if strings.Contains(masked[lo:hi], "open") && !hasWord(masked[lo:start], openPlaces...) {
+		masked = blankOpenToPeople(masked)
+	}
 	// ("Hours are Monday through Friday, 9 to 5": a place's hours.)
 	if hoursAreBefore.MatchString(masked[lo:start]) {
 		return true
@@ -2094,6 +2110,9 @@ func openingHours(s *sentence, lo, hi, start int) bool {
 	// ("The program is available three to five days each week": when the
 	// program itself runs.)
 	if programAvailable.MatchString(masked[lo:start]) {
+		return false
+	}
+	if programOpenAt(s, masked, lo, start) {
 		return false
 	}
 	// ("IOP: 3-4 days per week, evenings and weekends available": the
@@ -2116,6 +2135,61 @@ func openingHours(s *sentence, lo, hi, start int) bool {
 // programAvailable ends on a program said to be available: "The program
 // is available", "Our IOP groups are available".
 var programAvailable = prefilter.MustCompile(`^\s*(?:the|our|this)\s+(?:[a-z-]+\s+)?(?:program|programs|iop|php|groups|sessions|treatment)\s+(?:is|are)\s+(?:usually\s+|typically\s+|generally\s+)?available\s+(?:on\s+)?$`)
+
+// openToPeople is a program open to people: whom it takes.
+var openToPeople = prefilter.MustCompile(`\bopen\s+to\s+(?:all\s+|any\s+)?(?:adults|adolescents|teens|anyone|everyone|men|women|people|individuals|clients|patients|veterans|students)\b`)
+
+// blankOpenToPeople blanks the "open" of each openToPeople in lower,
+// offsets kept.
+func blankOpenToPeople(lower string) string {
+	locs := openToPeople.FindAllStringIndex(lower, -1)
+	if locs == nil {
+		return lower
+	}
+	b := []byte(lower)
+	for _, l := range locs {
+		copy(b[l[0]:], "    ")
+	}
+	return string(b)
+}
+
+// programOpenAt reports a program said to be open right before start,
+// the clause opening at lo: "Our PHP and IOP are open Monday through
+// Friday", "The program is open Mon - Fri: 9am - 3pm" (its days, then
+// its hours); not "Our IOP office is open …", nor a center's.
+func programOpenAt(s *sentence, masked string, lo, start int) bool {
+	loc := programOpen.FindStringIndex(masked[lo:start])
+	if loc == nil {
+		return false
+	}
+	pre := masked[lo : lo+loc[0]]
+	return !hasWord(pre, openingWords...) && !hasWord(pre, openPlaces...) && (programNamedOpen.MatchString(pre) ||
+		slices.ContainsFunc(s.mentions, func(m mention) bool {
+			return m.start >= lo && m.end <= lo+loc[0] && programSubject(m.subject) && !m.weak
+		}))
+}
+
+// programOpen ends on something said to be open, right before the days
+// or, after the days, the hours: "… are open", "… is usually open on",
+// "… is open Mon - Fri:".
+var programOpen = prefilter.MustCompile(`\b(?:is|are)\s+(?:usually\s+|typically\s+|generally\s+)?open\s+(?:on\s+)?(?:(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)[a-z]*\.?\s*(?:-|–|—|to|through|thru)\s*(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)[a-z]*\.?\s*[,:]?\s*(?:from\s+)?)?$`)
+
+// openedHours reports a sentence whose only opening word is a program's
+// "open" right before the clock range at start (see programOpenAt).
+func openedHours(s *sentence, start int) bool {
+	if !hasWord(s.lower, "open") || hasWord(strings.ReplaceAll(s.lower, "open", "    "), openingWords...) {
+		return false
+	}
+	lo, _ := clauseBounds(s.lower, start, start)
+	return programOpenAt(s, s.lower, lo, start)
+}
+
+// programNamedOpen is the program by its noun before programOpen: "The
+// program", "Our groups".
+var programNamedOpen = prefilter.MustCompile(`^\s*(?:the|our|this|these)\s+(?:[a-z-]+\s+)?(?:program|programs|groups|sessions)\s+$`)
+
+// openPlaces are places whose opening days are not a program's.
+var openPlaces = []string{"office", "offices", "clinic", "clinics", "center", "centers", "centre", "centres", "facility", "campus", "building", "doors", "desk", "lobby", "location", "locations", "site", "pharmacy", "cafe", "café", "gym"}
 
 // houseMeetingAfter reports a count of days that times life in the house
 // named right after it: "Weekly house meeting and chore rotation" ("five
