@@ -108,6 +108,16 @@ func urlSlots(u *url.URL, host string) (shape, fill uint32) {
 			i += n
 			continue
 		}
+		// "/putnam-county/", "/st-lucie-county/": a county by its word,
+		// whatever its name.
+		if n := countyRun(toks[i:]); n > 0 {
+			fl.WriteString(strings.Join(toks[i:i+n], ""))
+			fl.WriteString("/")
+			sh.WriteString("<place>/")
+			places++
+			i += n
+			continue
+		}
 		t := toks[i]
 		for _, s := range urlStates {
 			if len(t) > len(s)+2 && (strings.HasSuffix(t, s) || strings.HasPrefix(t, s)) {
@@ -139,6 +149,22 @@ func placeRun(toks []string) int {
 	}
 	return 0
 }
+
+// countyRun is the number of tokens (up to three) of a name right before
+// a word for a county ("putnam" of "putnam", "county"); 0 when none.
+func countyRun(toks []string) int {
+	for n := 1; n <= 3 && n < len(toks); n++ {
+		if t := toks[n-1]; t == "/" || t[0] >= '0' && t[0] <= '9' || countyWords[t] {
+			return 0
+		}
+		if countyWords[toks[n]] {
+			return n
+		}
+	}
+	return 0
+}
+
+var countyWords = map[string]bool{"county": true, "parish": true, "borough": true}
 
 // addressWords splits lowercased address text into its runs of letters
 // and digits: "how-long-is-php-2" into how, long, is, php, 2.

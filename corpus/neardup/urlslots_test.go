@@ -14,6 +14,9 @@ func TestURLSlots(t *testing.T) {
 		{"https://newjersey.example.org/outpatient", "https://www.tennessee.example.org/outpatient/", true},
 		{"https://example.com/iop-los-angeles/", "https://example.com/iop-houston/", true},
 		{"http://rehabscolorado.example/php-colorado/", "http://rehabsarizona.example/php-arizona/", true},
+		{"https://example.org/rehab/harlow-county/", "https://example.org/rehab/san-mateo-county/", true},
+		{"https://php.example.com/location/kansas/ellery-county/salem", "https://php.example.com/location/ohio/brandt-county/salem", true},
+		{"https://example.org/rehab/harlow-county/", "https://example.org/rehab/harlow-county/detox", false},
 		{"https://texas.example.org/outpatient", "https://texas.example.org/detox", false},
 		{"https://texas.example.org/outpatient", "https://texas.example.net/outpatient", false},
 	}
@@ -31,8 +34,10 @@ func TestURLSlots(t *testing.T) {
 			t.Errorf("%s / %s: same fill, want the places to differ", c.a, c.b)
 		}
 	}
-	if s, _ := urlSlots(pageHost("https://example.com/blog/what-is-iop")); s != 0 {
-		t.Errorf("an address without a place has a shape")
+	for _, a := range []string{"https://example.com/blog/what-is-iop", "https://example.com/county/iop", "https://example.com/2024-county-report"} {
+		if s, _ := urlSlots(pageHost(a)); s != 0 {
+			t.Errorf("%s: an address without a place has a shape", a)
+		}
 	}
 	for text, want := range map[string]string{
 		"SOURCE: https://a.example/x\n\nBody":                  "https://a.example/x",
