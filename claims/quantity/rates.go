@@ -520,13 +520,20 @@ func (p *parser) frequencyWord(i int) (Quantity, int, bool) {
 // Tuesday: "T/Th" is two days). Only in a slash
 // list of two or more, every code capitalised: a lone "M" or "F" is a
 // letter.
+//
+// ("M, W & F", "M, W, and F": a list with commas, of three codes or
+// more, since "M, F" may be anything.)
 func (p *parser) letterDays(i int) (Quantity, int, bool) {
-	if _, ok := dayLetters[strings.ToLower(p.word(i))]; !ok || p.punct(i+1) != "/" {
+	if _, ok := dayLetters[strings.ToLower(p.word(i))]; !ok {
+		return Quantity{}, i, false
+	}
+	listed := p.punct(i+1) == ","
+	if p.punct(i+1) != "/" && !listed {
 		return Quantity{}, i, false
 	}
 	var seen uint8
 	end := i
-	for j := i; ; j += 2 {
+	for j := i; ; {
 		code := strings.ToLower(p.word(j))
 		d, ok := dayLetters[code]
 		if !ok || !p.capitalised(j) || len(p.word(j)) > 2 {
@@ -537,13 +544,28 @@ func (p *parser) letterDays(i int) (Quantity, int, bool) {
 		}
 		seen |= 1 << d
 		end = j + 1
-		if p.punct(j+1) != "/" {
+		if !listed {
+			if p.punct(j+1) != "/" {
+				break
+			}
+			j += 2
+			continue
+		}
+		k := j + 1
+		if p.punct(k) == "," {
+			k++
+		}
+		if p.punct(k) == "&" || p.word(k) == "and" {
+			k++
+		}
+		if k == j+1 {
 			break
 		}
+		j = k
 	}
 	n := float64(bits.OnesCount8(seen))
 	// ("M/F" is a sex, "T/F" true or false.)
-	if n < 2 || seen == 1<<1|1<<5 || seen == 1<<2|1<<5 {
+	if n < 2 || listed && n < 3 || seen == 1<<1|1<<5 || seen == 1<<2|1<<5 {
 		return Quantity{}, i, false
 	}
 	q := Quantity{Min: n, Max: n, HasMin: true, HasMax: true, Unit: Day, Per: Week, Qualifier: Exact}
