@@ -95,3 +95,54 @@ var slugStopWords = map[string]bool{
 	"and": true, "or": true, "with": true, "is": true, "are": true, "do": true, "does": true, "your": true, "you": true,
 	"html": true, "htm": true,
 }
+
+// A CMS gives the second copy of an article its first's address with a
+// number after the slug ("/what-happens-in-residential-care" and
+// "…-program-2"), whatever the slug names: a level of care too, which
+// urlTitle leaves out. Such twins are one article published twice when
+// they share a fifth of their content words, as a place slot's pages do
+// (slotMinBag): the labelled twins share 0.24 and more. (They meet as
+// candidates in the title's slot band, or in the shingle bands.)
+
+// urlTwinMinBag is the share of content words address twins need.
+const urlTwinMinBag = slotMinBag
+
+// urlTwin hashes a page's host and path, a copy number left out ("-2" to
+// "-9" ending the last segment), and returns that number (0 when none);
+// the hash is 0 when the address could not be parsed or its last segment
+// holds fewer than urlTitleMinWords words besides the number. ("…-part-
+// 2", "…-step-2": a series' next article, not a copy.)
+func urlTwin(u *url.URL, host string) (uint32, uint8) {
+	if u == nil {
+		return 0, 0
+	}
+	path := strings.TrimRight(strings.ToLower(u.EscapedPath()), "/")
+	last := lastSegment(path)
+	words := addressWords(last)
+	n := uint8(0)
+	if k := len(words); k > 0 && len(words[k-1]) == 1 && words[k-1][0] >= '2' && words[k-1][0] <= '9' && strings.HasSuffix(last, "-"+words[k-1]) {
+		if k >= 2 && seriesWords[words[k-2]] {
+			return 0, 0
+		}
+		n = words[k-1][0] - '0'
+		words = words[:k-1]
+		path = strings.TrimSuffix(path, "-"+string('0'+n))
+	}
+	if len(words) < urlTitleMinWords {
+		return 0, 0
+	}
+	var d xxhash.Digest
+	d.Reset()
+	d.WriteString(host)
+	d.WriteString(path)
+	return uint32(d.Sum64()>>32) | 1, n
+}
+
+// seriesWords before a number make it a place in a series.
+var seriesWords = map[string]bool{"part": true, "step": true, "phase": true, "day": true, "week": true, "chapter": true, "vol": true, "volume": true, "episode": true, "session": true, "level": true, "tier": true, "stage": true, "page": true}
+
+// urlTwins says whether two pages' addresses are one article's and its
+// numbered copy's (see urlTwin).
+func urlTwins(a, b *Signature) bool {
+	return a.URLTwin != 0 && a.URLTwin == b.URLTwin && a.TwinNumber != b.TwinNumber && (a.TwinNumber == 0 || b.TwinNumber == 0)
+}

@@ -137,3 +137,89 @@ Alumni check-in calls and meetings support results after discharge, whatever you
 		t.Errorf("one title on two sites: groups %+v, want none", g)
 	}
 }
+
+func TestURLTwin(t *testing.T) {
+	base, n := urlTwin(pageHost("https://example.org/what-happens-in-residential-care/"))
+	if base == 0 || n != 0 {
+		t.Fatalf("base: %x %d", base, n)
+	}
+	for _, tc := range []struct {
+		url  string
+		twin bool
+	}{
+		{"https://example.org/what-happens-in-residential-care-2/", true},
+		{"https://www.example.org/what-happens-in-residential-care-3", true},
+		{"https://example.org/what-happens-in-residential-care-12/", false},
+		{"https://example.org/blog/what-happens-in-residential-care-2/", false},
+		{"https://other.example/what-happens-in-residential-care-2/", false},
+	} {
+		h, m := urlTwin(pageHost(tc.url))
+		if got := h == base && m != 0; got != tc.twin {
+			t.Errorf("%s: twin %v, want %v", tc.url, got, tc.twin)
+		}
+	}
+	var two, three Signature
+	two.URLTwin, two.TwinNumber = urlTwin(pageHost("https://example.org/what-is-partial-hospitalization-2"))
+	three.URLTwin, three.TwinNumber = urlTwin(pageHost("https://example.org/what-is-partial-hospitalization-3"))
+	if urlTwins(&two, &three) {
+		t.Errorf("two numbered copies are twins; only a copy and its first are")
+	}
+	for _, u := range []string{"https://example.org/how-to-choose-a-program-part-2", "https://example.org/iop-2", "https://example.org/blog/page-2", ""} {
+		if h, _ := urlTwin(pageHost(u)); h != 0 {
+			t.Errorf("%s: twin hash %x, want none", u, h)
+		}
+	}
+}
+
+// A CMS files the second copy of an article under the first's address
+// with "-2" after it, also when the slug names a level of care (which
+// the title rule leaves out): written separately, the two share a fifth
+// of their content words and no shingle band, and are one article.
+func TestClusterJoinsNumberedTwin(t *testing.T) {
+	first := `SOURCE: https://blog.example/what-happens-in-residential-care
+
+What is partial hospitalization?
+
+A day program gives people structured treatment during the daytime while they sleep at home.
+Most people attend for several weeks, and the exact length depends on progress in therapy.
+Each day usually includes group therapy, individual counseling and skills practice with a clinician.
+Clinicians review progress every week and decide together with the client when to step down.
+Many clients move on to an evening program once their symptoms are stable and their plan is ready.
+`
+	second := `SOURCE: https://blog.example/what-happens-in-residential-care-2
+
+Residential treatment, explained
+
+Residents live at the center around the clock and follow a full timetable of care.
+Stays differ in length from person to person, though a month is a common start.
+Mornings bring group therapy, afternoons individual counseling and evenings free time.
+Staff meet weekly and plan the return with each resident and family.
+Afterwards most people continue in an evening group near where they live.
+`
+	opt := DefaultOptions()
+	opt.MinWords = 0
+	a, b := Sign("a", first, opt), Sign("b", second, opt)
+	if e, tier := opt.judge(a, b); tier != TierSpun || !e.URLTitle || e.Bag >= urlTitleMinBag {
+		t.Fatalf("numbered twin: judged %q with %+v, want spun by the address", tier, e)
+	}
+	for _, u := range []string{"https://blog.example/what-happens-in-residential-care-part-2", "https://blog.example/what-is-intensive-outpatient-care"} {
+		c := Sign("c", replaceFirstLine(second, "SOURCE: "+u), opt)
+		if g, _ := Cluster([]Signature{a, c}, opt); len(g) != 0 {
+			t.Errorf("%s: groups %+v, want none", u, g)
+		}
+	}
+	if g, _ := Cluster([]Signature{a, b}, opt); len(g) != 1 || g[0].Tier != TierSpun {
+		t.Errorf("numbered twin: groups %+v, want one spun family", g)
+	}
+	// (Another article under the copy's address shares too few words.)
+	other := Sign("d", `SOURCE: https://blog.example/what-happens-in-residential-care-2
+
+Paying for care
+
+Most insurance plans cover part of the cost after a deductible is met.
+Call our billing office to check your benefits before the first visit.
+`, opt)
+	if g, _ := Cluster([]Signature{a, other}, opt); len(g) != 0 {
+		t.Errorf("another article under the twin address: groups %+v, want none", g)
+	}
+}
