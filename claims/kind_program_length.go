@@ -1365,6 +1365,9 @@ func init() {
 	register(KindSpec{
 		ID: ProgramLength, Label: "program length", Unit: "day", Units: lengthUnits, Max: 3653,
 		Examples: []KindExample{
+			// A length right before the program it describes is that
+			// program's, in a relative clause on another's too.
+			{"Rehab lengths\n\nShort stays often mean a standalone detox lasting 7 days, which is then followed by a four-week residential programme.", "detox 7; residential 28"},
 			// A hedge may stand between the program's copula and its
 			// span; a stay at the provider's own place, and the provider's
 			// program named by its length, are its length.

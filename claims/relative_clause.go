@@ -20,6 +20,12 @@ func relativeToFigure(s *sentence, out []Claim, from int) {
 		if k < 0 || strings.ContainsAny(s.lower[k+len(", which "):at], ",;") {
 			continue
 		}
+		// ("a detox lasting 7 days, which is followed by a four-week
+		// residential programme": a length before the program it
+		// describes is that program's.)
+		if namesProgramAt(s, at+len(out[i].Text)) {
+			continue
+		}
 		for j := i - 1; j >= from; j-- {
 			p := strings.Index(s.text, out[j].Text)
 			if p < 0 || p+len(out[j].Text) > k {
@@ -31,4 +37,18 @@ func relativeToFigure(s *sentence, out []Claim, from int) {
 			break
 		}
 	}
+}
+
+// namesProgramAt reports a program named right at i, past spaces: "…
+// four-week| residential programme".
+func namesProgramAt(s *sentence, i int) bool {
+	for i < len(s.lower) && s.lower[i] == ' ' {
+		i++
+	}
+	for _, m := range s.mentions {
+		if m.start == i && programSubject(m.subject) && !m.weak {
+			return true
+		}
+	}
+	return false
 }
