@@ -1709,6 +1709,9 @@ func init() {
 			{"Our IOP\n\n- Family session weekly.", "other 1"},
 			{"Our IOP\n\nAfter IOP, clients join a weekly virtual aftercare group.", "other 1"},
 			{"Our IOP\n\nOur office is open every Saturday.", ""},
+			// A session with the client or the family is individual
+			// therapy's.
+			{"Our IOP\n\nEach client also attends at least one individual or family session every week.", "individual-therapy ≥1"},
 			// A program open on its days meets on them; a place's days,
 			// or a program open to people, are not its schedule.
 			{"Our IOP\n\nOur IOP is open Monday through Friday.", "iop 5"},

@@ -176,6 +176,13 @@ var builtinTerms = []term{
 	{"individual and couples counseling", IndividualTherapy, false},
 	{"individual and couples therapy", IndividualTherapy, false},
 	{"individual and couples counselling", IndividualTherapy, false},
+	// "one individual or family session each week": a session with the
+	// client, the family sometimes there.
+	{"individual or family session", IndividualTherapy, false},
+	{"individual or family sessions", IndividualTherapy, false},
+	{"individual and family sessions", IndividualTherapy, false},
+	{"individual or family therapy", IndividualTherapy, false},
+	{"individual and family therapy", IndividualTherapy, false},
 	{"individual treatment", IndividualTherapy, false},
 	{"one-on-one therapy", IndividualTherapy, false},
 	{"one-on-one sessions", IndividualTherapy, false},

@@ -404,6 +404,10 @@ func otherSessions(page []claims.Claim) float64 {
 			timed = true
 		case c.Kind == claims.DaysPerWeek && c.Max != nil:
 			untimed += int(math.Ceil(*c.Max))
+		case c.Kind == claims.DaysPerWeek && c.Min != nil:
+			// ("at least one individual session each week": one at
+			// the least.)
+			untimed += int(math.Ceil(*c.Min))
 		}
 	}
 	// (Credited as a long session each, not without bound: one weekly

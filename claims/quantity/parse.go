@@ -659,6 +659,21 @@ func (p *parser) modifiedCount(k int) (Unit, float64, int, bool) {
 		if isHyphen(p.punct(j)) && p.glued(j) {
 			j++
 		}
+		// ("one individual or family session", "one group, individual
+		// or family session": kinds of meeting listed.)
+		for m := 0; m < 3; m++ {
+			l := j
+			if p.punct(l) == "," {
+				l++
+			}
+			if w := p.word(l); w == "or" || w == "and" {
+				l++
+			}
+			if l == j || !countModifiers[p.word(l)] && !listedModifiers[p.word(l)] {
+				break
+			}
+			j = l + 1
+		}
 	}
 	if j == k {
 		return None, 1, k, false
@@ -714,6 +729,10 @@ var countModifiers = map[string]bool{
 	// "one additional individual session each week".
 	"additional": true, "extra": true,
 }
+
+// listedModifiers may follow a count modifier in a list of kinds of
+// meeting: "individual or family".
+var listedModifiers = map[string]bool{"family": true, "couples": true, "couple": true}
 
 // trackNouns after "an evening" or "a morning" make the part of the day
 // a kind of track: "an evening option", "a morning group".

@@ -197,6 +197,9 @@ func TestParse(t *testing.T) {
 		{"Days: M/W/F, 6 to 9 p.m.", []string{`"M/W/F" 3..3 day/week exact`}},
 		{"Teen group: T/Th after school", []string{`"T/Th" 2..2 day/week exact`}},
 		{"Ages 18 and up, M/F. Section A/B. Answer T/F.", nil},
+		// Kinds of meeting listed before the counted one.
+		{"Each client has at least one individual or family session every week.", []string{`"at least one individual or family session every week" 1.._ session/week at-least`}},
+		{"Members join one group, individual or family session a month.", []string{`"one group, individual or family session a month" 1..1 session/month exact`}},
 		// Or in a comma list of three or more, "&" or "and" before the last.
 		{"Morning groups (M, W & F)", []string{`"M, W & F" 3..3 day/week exact`}},
 		{"Groups meet M, T, and Th.", []string{`"M, T, and Th" 3..3 day/week exact`}},
