@@ -23,7 +23,7 @@ func clockRanges(text string) []quantity.Quantity {
 	// ("the session starts at 5:30 and ends at 8:30 p.m.": the two ends named
 	// by their verbs.)
 	startEnds := 0
-	if strings.Contains(text, " end") || strings.Contains(text, " finish") {
+	if strings.Contains(text, " end") || strings.Contains(text, " finish") || strings.Contains(text, " wrap") || strings.Contains(text, " run") || strings.Contains(text, " go") || strings.Contains(text, " continue") {
 		se := startEndRange.FindAllStringSubmatchIndex(text, -1)
 		startEnds = len(se)
 		matches = append(se, matches...)
@@ -140,8 +140,10 @@ var clockRange = prefilter.MustCompile(`(?i)\b(\d{1,2})(?::(\d{2}))?\s*(a\.?m\.?
 
 // startEndRange is a session's start and end each named by its verb:
 // "starts at 6:00 and ends at 9:00 p.m.", "begins at 9 and finishes by
-// noon". Its groups are clockRange's.
-var startEndRange = prefilter.MustCompile(`(?i)\b(?:starts?|begins?)\s+(?:at\s+)?(\d{1,2})(?::(\d{2}))?\s*(a\.?m\.?|p\.?m\.?)?\s+and\s+(?:ends?|finishes)\s+(?:at\s+|by\s+|around\s+)?(\d{1,2})?(?::(\d{2}))?\s*(a\.?m\b\.?|p\.?m\b\.?|noon\b)`)
+// noon", "start at 9.30am and run till 1pm" (a stop between hours and
+// minutes, as British pages write them, only here, where the verbs make
+// the figures times). Its groups are clockRange's.
+var startEndRange = prefilter.MustCompile(`(?i)\b(?:starts?|begins?)\s+(?:at\s+)?(\d{1,2})(?:[:.](\d{2}))?\s*(a\.?m\.?|p\.?m\.?)?\s+and\s+(?:ends?|finish(?:es)?|wraps?\s+up|(?:runs?|goes|go|continues?)\s+(?:until|till|til|to))\s+(?:at\s+|by\s+|around\s+)?(\d{1,2})?(?:[:.](\d{2}))?\s*(a\.?m\b\.?|p\.?m\b\.?|noon\b)`)
 
 // clockHour converts "12", "15", "pm" to 12.25 on a 24-hour clock. A
 // bare "noon" is 12.
