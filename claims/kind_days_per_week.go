@@ -281,7 +281,7 @@ func statesDaysPerWeek(s *sentence, i int) bool {
 	if schoolClasses(s.masked[lo:q.Start]) && hasWord(lowerASCII(s.block.Text), "school", "schools", "academic", "academics", "credit", "credits", "teacher", "teachers") {
 		return false
 	}
-	if openingHours(s, lo, hi, q.Start) || notMeetingBefore(s.masked[lo:q.Start]) || toursCounted(s, lo, q.Start) || hasWord(s.masked[max(lo, q.Start-24):q.Start], reviewWords...) || hasWord(s.masked[max(lo, q.Start-30):q.Start], houseWords...) || contactLine(s.text[lo:hi]) || addressLine(s.text[lo:hi]) || s.blockHoursLabel() || sentenceHoursLabel(s) ||
+	if openingHours(s, lo, hi, q.Start, q.End) || notMeetingBefore(s.masked[lo:q.Start]) || toursCounted(s, lo, q.Start) || hasWord(s.masked[max(lo, q.Start-24):q.Start], reviewWords...) || hasWord(s.masked[max(lo, q.Start-30):q.Start], houseWords...) || contactLine(s.text[lo:hi]) || addressLine(s.text[lo:hi]) || s.blockHoursLabel() || sentenceHoursLabel(s) ||
 		transitTimetable(s, lo, q.Start) || testedBefore(s.masked[max(lo, q.Start-50):q.Start]) {
 		return false
 	}
@@ -1721,6 +1721,9 @@ func init() {
 			{"Our IOP\n\nOur IOP is open to adults and meets three days a week.", "iop 3"},
 			{"Our IOP\n\nOur clinic is open to adults Monday through Friday.", ""},
 			{"Our IOP\n\nAdmissions for our IOP are open Monday through Friday.", ""},
+			{"Our IOP\n\nOur IOP is open Monday through Friday from 9 a.m. to 1 p.m. for walk-in admissions.", ""},
+			{"Our IOP\n\nOur IOP waiting room is open Monday through Friday.", ""},
+			{"Our IOP\n\nOur IOP is open Monday through Friday, and clients choose the evenings they attend.", ""},
 			{"Outpatient Detox\n\nHours: Monday-Sunday, 8 a.m. to 6 p.m. | Call (555) 010-2200", ""},
 			{"Evening IOP\n\nOur evening IOP is built for people who work during the day.\n\nHours: Monday through Thursday, 6 p.m. to 9 p.m.", "iop 4"},
 			{"Careers\n\nOur residential unit provides round-the-clock care, so nursing shifts are 12 hours, three days a week.", ""},
@@ -2085,7 +2088,7 @@ func sentenceHoursLabel(s *sentence) bool {
 // reached. "The IOP meets three days a week … and is available to
 // residential graduates": the program meets on them, and whom it is
 // available to is another matter.
-func openingHours(s *sentence, lo, hi, start int) bool {
+func openingHours(s *sentence, lo, hi, start, end int) bool {
 	masked := s.masked
 	// ("Our IOP is open to adults and meets three days a week": whom the
 	// program takes, not when anything opens.)
@@ -2115,7 +2118,7 @@ func openingHours(s *sentence, lo, hi, start int) bool {
 	if programAvailable.MatchString(masked[lo:start]) {
 		return false
 	}
-	if programOpenAt(s, masked, lo, start) {
+	if programOpenAt(s, masked, lo, start) && openDaysRest.MatchString(s.lower[end:]) {
 		return false
 	}
 	// ("IOP: 3-4 days per week, evenings and weekends available": the
@@ -2178,21 +2181,43 @@ func programOpenAt(s *sentence, masked string, lo, start int) bool {
 var programOpen = prefilter.MustCompile(`\b(?:is|are)\s+(?:usually\s+|typically\s+|generally\s+)?open\s+(?:on\s+)?(?:(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)[a-z]*\.?\s*(?:-|–|—|to|through|thru)\s*(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)[a-z]*\.?\s*[,:]?\s*(?:from\s+)?)?$`)
 
 // openedHours reports a sentence whose only opening word is a program's
-// "open" right before the clock range at start (see programOpenAt).
-func openedHours(s *sentence, start int) bool {
-	if !hasWord(s.lower, "open") || hasWord(strings.ReplaceAll(s.lower, "open", "    "), openingWords...) {
+// "open" right before the clock range q (see programOpenAt), which ends
+// the sentence and spans no more than a long program day: "Our IOP is
+// open Monday through Friday from 9 a.m. to 9 p.m., with morning and
+// evening tracks", "… 8 a.m. to 5 p.m. for assessments" are when the
+// doors are open.
+func openedHours(s *sentence, q quantity.Quantity) bool {
+	if !hasWord(s.lower, "open") || hasWord(strings.ReplaceAll(s.lower, "open", "    "), openingWords...) || !q.HasMax || q.Max > openDayMost ||
+		!openHoursRest.MatchString(s.lower[q.End:]) {
 		return false
 	}
-	lo, _ := clauseBounds(s.lower, start, start)
-	return programOpenAt(s, s.lower, lo, start)
+	lo, _ := clauseBounds(s.lower, q.Start, q.Start)
+	return programOpenAt(s, s.lower, lo, q.Start)
 }
+
+// openDayMost is the longest day, in hours, a program said to be open
+// may mean: longer is a building's hours.
+const openDayMost = 7
+
+// openDaysRest is what may follow a program's open days to the end of
+// its sentence: holidays excepted, or the day's hours (see openedHours);
+// anything else ("…, and most clients attend three days a week", "… for
+// walk-in admissions") says the days are when the doors are open.
+var openDaysRest = prefilter.MustCompile(`^\s*(?:,?\s*(?:except|excluding)\s+(?:on\s+)?(?:(?:major|public|national|bank)\s+)?holidays)?(?:\s*[:,]?\s*(?:from\s+)?\d{1,2}(?:[:.]\d{2})?\s*(?:a\.?m\.?|p\.?m\.?)?\s*(?:-|–|—|to|until)\s*\d{1,2}(?:[:.]\d{2})?\s*(?:a\.?m\.?|p\.?m\.?|noon))?\s*[.!]?\s*$`)
+
+// openHoursRest is what may follow a program's open hours: nothing but
+// holidays excepted.
+var openHoursRest = prefilter.MustCompile(`^\s*(?:,?\s*(?:except|excluding)\s+(?:on\s+)?(?:(?:major|public|national|bank)\s+)?holidays)?\s*[.!]?\s*$`)
 
 // programNamedOpen is the program by its noun before programOpen: "The
 // program", "Our groups".
 var programNamedOpen = prefilter.MustCompile(`^\s*(?:the|our|this|these)\s+(?:[a-z-]+\s+)?(?:program|programs|groups|sessions)\s+$`)
 
 // openPlaces are places whose opening days are not a program's.
-var openPlaces = []string{"office", "offices", "clinic", "clinics", "center", "centers", "centre", "centres", "facility", "campus", "building", "doors", "desk", "lobby", "location", "locations", "site", "pharmacy", "cafe", "café", "gym"}
+var openPlaces = []string{"office", "offices", "clinic", "clinics", "center", "centers", "centre", "centres", "facility", "campus", "building", "doors", "desk", "lobby", "location", "locations", "site", "pharmacy", "cafe", "café", "gym",
+	// ("Our IOP team is open …", "Our PHP waiting room is open …": people
+	// and rooms, not the program.)
+	"team", "staff", "room", "rooms", "phone", "phones", "line", "lines", "reception"}
 
 // houseMeetingAfter reports a count of days that times life in the house
 // named right after it: "Weekly house meeting and chore rotation" ("five
