@@ -94,7 +94,12 @@ func urlSlots(u *url.URL, host string) (shape, fill uint32) {
 		toks = append(toks, "/")
 	}
 	split(host)
-	split(path)
+	hostEnd := len(toks)
+	// (Each folder its own run of words, so a county's name never
+	// reaches back into the folder before it.)
+	for _, seg := range strings.Split(path, "/") {
+		split(seg)
+	}
 	var sh, fl xxhash.Digest
 	sh.Reset()
 	fl.Reset()
@@ -110,7 +115,7 @@ func urlSlots(u *url.URL, host string) (shape, fill uint32) {
 		}
 		// "/putnam-county/", "/st-lucie-county/": a county by its word,
 		// whatever its name.
-		if n := countyRun(toks[i:]); n > 0 {
+		if n := countyRun(toks[i:]); n > 0 && i >= hostEnd {
 			fl.WriteString(strings.Join(toks[i:i+n], ""))
 			fl.WriteString("/")
 			sh.WriteString("<place>/")
@@ -150,21 +155,34 @@ func placeRun(toks []string) int {
 	return 0
 }
 
-// countyRun is the number of tokens (up to three) of a name right before
-// a word for a county ("putnam" of "putnam", "county"); 0 when none.
+// countyRun is the number of tokens of a county's name right before a
+// word for a county: one ("putnam", "county"), or two when the first is
+// one that opens names ("st", "lucie", "county"); 0 when none. (Not
+// "out-of-county": a word of a phrase is no name.) The name is the last
+// words before the county word, never the words of the address before
+// them ("alcohol-rehab-putnam-county" names Putnam, not "alcohol rehab
+// putnam").
 func countyRun(toks []string) int {
-	for n := 1; n <= 3 && n < len(toks); n++ {
-		if t := toks[n-1]; t == "/" || t[0] >= '0' && t[0] <= '9' || countyWords[t] {
-			return 0
-		}
-		if countyWords[toks[n]] {
-			return n
-		}
+	name := func(t string) bool { return t != "/" && t[0] > '9' && !countyWords[t] && !countyNotNames[t] }
+	switch {
+	case len(toks) > 1 && countyWords[toks[1]] && name(toks[0]):
+		return 1
+	case len(toks) > 2 && countyWords[toks[2]] && countyNamePrefixes[toks[0]] && name(toks[1]):
+		return 2
 	}
 	return 0
 }
 
 var countyWords = map[string]bool{"county": true, "parish": true, "borough": true}
+
+// countyNamePrefixes open two-word county names: "st-lucie", "san-mateo".
+var countyNamePrefixes = map[string]bool{"st": true, "saint": true, "san": true, "santa": true, "los": true, "las": true, "el": true, "la": true, "le": true,
+	"de": true, "du": true, "fort": true, "ft": true, "mount": true, "mt": true, "new": true, "palm": true, "east": true, "west": true, "north": true, "south": true,
+	"lake": true, "grand": true, "prince": true, "queen": true, "king": true, "red": true, "green": true, "little": true, "big": true}
+
+// countyNotNames are words before "county" that are not its name.
+var countyNotNames = map[string]bool{"of": true, "in": true, "out": true, "per": true, "the": true, "a": true, "and": true, "your": true, "our": true, "my": true,
+	"this": true, "every": true, "each": true, "any": true, "by": true, "for": true, "to": true, "cross": true, "multi": true, "tri": true, "home": true}
 
 // addressWords splits lowercased address text into its runs of letters
 // and digits: "how-long-is-php-2" into how, long, is, php, 2.

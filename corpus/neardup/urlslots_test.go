@@ -17,6 +17,12 @@ func TestURLSlots(t *testing.T) {
 		{"https://example.org/rehab/harlow-county/", "https://example.org/rehab/san-mateo-county/", true},
 		{"https://php.example.com/location/kansas/ellery-county/salem", "https://php.example.com/location/ohio/brandt-county/salem", true},
 		{"https://example.org/rehab/harlow-county/", "https://example.org/rehab/harlow-county/detox", false},
+		{"https://example.org/drug-rehab/harlow-county/", "https://example.org/drug-rehab/st-anselm-county/", true},
+		{"https://example.org/drug-rehab-harlow-county/", "https://example.org/drug-rehab-st-anselm-county/", true},
+		{"https://example.org/new/harlow-county/", "https://example.org/new/st-anselm-county/", true},
+		{"https://example.org/iop/harlow-county/", "https://example.org/php/harlow-county/", false},
+		{"https://example.org/iop/harlow-county/", "https://example.org/php/brandt-county/", false},
+		{"https://example.org/alcohol-rehab-harlow-county/", "https://example.org/drug-rehab-brandt-county/", false},
 		{"https://texas.example.org/outpatient", "https://texas.example.org/detox", false},
 		{"https://texas.example.org/outpatient", "https://texas.example.net/outpatient", false},
 	}
@@ -34,7 +40,8 @@ func TestURLSlots(t *testing.T) {
 			t.Errorf("%s / %s: same fill, want the places to differ", c.a, c.b)
 		}
 	}
-	for _, a := range []string{"https://example.com/blog/what-is-iop", "https://example.com/county/iop", "https://example.com/2024-county-report"} {
+	for _, a := range []string{"https://example.com/blog/what-is-iop", "https://example.com/county/iop", "https://example.com/2024-county-report",
+		"https://harlow-county-recovery.example/iop", "https://example.com/admissions/out-of-county-clients"} {
 		if s, _ := urlSlots(pageHost(a)); s != 0 {
 			t.Errorf("%s: an address without a place has a shape", a)
 		}
