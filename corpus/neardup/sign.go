@@ -40,10 +40,6 @@ type Signature struct {
 	// URLTitle hashes the host and the title words of the address (see
 	// urlTitle); 0 when it has too few.
 	URLTitle uint32
-	// URLTwin hashes the host and the path, a copy number left out, and
-	// TwinNumber is that number (see urlTwin).
-	URLTwin    uint32
-	TwinNumber uint8
 	// URLNetwork hashes the address's domain name with the state in it
 	// masked, and NetworkFill the state; both 0 when the domain names
 	// none (see urlNetwork).
@@ -183,7 +179,6 @@ func SignURL(id, url, text string, opt Options) Signature {
 	u, host := pageHost(url)
 	sig.URLShape, sig.URLFill = urlSlots(u, host)
 	sig.URLTitle = urlTitle(u, host)
-	sig.URLTwin, sig.TwinNumber = urlTwin(u, host)
 	sig.Host = hostHash(u, host)
 	sig.URLNetwork, sig.NetworkFill = urlNetwork(host)
 	sig.URLLevel = urlLevel(u)

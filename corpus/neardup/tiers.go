@@ -113,7 +113,7 @@ func (o Options) judgeWith(a, b Signature, s *orderScratch) (Evidence, string) {
 // share content words (urlTitle).
 func (o Options) judgeAgreed(a, b Signature, m *agreement, s *orderScratch) (Evidence, string) {
 	e, tier := o.judgeText(a, b, m, s)
-	if tier == "" && (a.URLTitle != 0 && a.URLTitle == b.URLTitle && e.Bag >= urlTitleMinBag || urlTwins(&a, &b) && e.Bag >= urlTwinMinBag) {
+	if tier == "" && a.URLTitle != 0 && a.URLTitle == b.URLTitle && e.Bag >= urlTitleMinBag {
 		e.URLTitle = true
 		tier = TierSpun
 	}
