@@ -1,6 +1,7 @@
 package claims
 
 import (
+	"slices"
 	"strings"
 
 	"github.com/factlint/factlint/claims/quantity"
@@ -312,7 +313,7 @@ func (s *sentence) supervisionPhrase() (int, int, bool) {
 		}
 		// "We give attentive care to everyone in detox, 24 hours a day":
 		// the care given, its receivers between it and the clock.
-		if at, ok := careGivenTo(s.lower, start); ok {
+		if at, ok := careGivenTo(s, start, end); ok {
 			return at, end, true
 		}
 		// "Our residential program operates 24 hours a day": a program
@@ -447,6 +448,7 @@ func careColumn(header string) bool {
 // careNounAfter finds a care noun among the n words after i and returns
 // the end of it.
 func careNounAfter(lower string, i, n int) (int, bool) {
+	var before [2]string // the words read before w, nearest first
 	for k := 0; k < n; k++ {
 		w := wordAfter(lower, i)
 		if w == "" {
@@ -457,9 +459,10 @@ func careNounAfter(lower string, i, n int) (int, bool) {
 			return 0, false
 		}
 		i = j + len(w)
-		if careNouns[w] || settingNouns[w] && (k == 0 || k == 1 && settingKinds[wordBefore(lower, j)]) {
+		if careNouns[w] || settingNouns[w] && (k == 0 || k == 1 && settingKinds[before[0]] || k == 2 && settingKinds[before[1]] && settingCare[before[0]]) {
 			return i, true
 		}
+		before[0], before[1] = w, before[0]
 		// "24/7 peer support" in an app or a chat is no care.
 		if w == "peer" || w == "app" || w == "online" || w == "chat" || w == "text" || w == "virtual" {
 			return 0, false
@@ -491,7 +494,13 @@ var settingNouns = wordSet("setting", "program", "facility")
 
 // settingKinds may stand between a round-the-clock phrase and its setting
 // noun: "a 24-hour residential setting", "a 24/7 inpatient facility".
-var settingKinds = wordSet("residential", "inpatient", "live-in", "supervised", "structured", "secure", "therapeutic", "treatment", "hospital")
+// Only kinds where clients live: "a 24-hour treatment facility", "a 24/7
+// secure facility" may house a day program. One word of care may follow
+// the kind: "a 24-hour residential treatment facility".
+var settingKinds = wordSet("residential", "inpatient", "live-in")
+
+// settingCare may stand between a settingKinds word and its setting noun.
+var settingCare = wordSet("treatment", "detox", "rehab", "rehabilitation", "recovery")
 
 // careGiven ends on care given to people, the round-the-clock phrase
 // right after it: "we give attentive care to everyone in detox, …",
@@ -503,12 +512,29 @@ var careGiven = prefilter.MustCompile(`\b(?:provid(?:e|es|ing)|offer(?:s|ing)?|g
 var careReceivers = wordSet("clients", "patients", "residents", "those", "everyone", "people", "individuals", "guests", "men", "women", "adults", "teens", "adolescents")
 
 // careGivenTo reports where the care noun of careGiven stands when it
-// ends right before start.
-func careGivenTo(lower string, start int) (int, bool) {
+// ends right before the round-the-clock phrase [start, end). Support
+// given round the clock is care only at a residential program or a
+// detox, named in the sentence ("support to our detox clients"):
+// coaches and clinicians "provide support to clients 24/7" on call. Nor
+// is care reached by phone or app, or given if something happens ("…,
+// 24/7, through our app", "… 24/7 if a crisis arises").
+func careGivenTo(s *sentence, start, end int) (int, bool) {
+	lower := s.lower
 	lo := max(0, start-120)
 	m := careGiven.FindStringSubmatchIndex(lower[lo:start])
 	if m == nil {
 		return 0, false
+	}
+	_, hi := clauseBounds(lower, start, end)
+	if hasWord(lower[end:max(end, hi)], careOnCall...) {
+		return 0, false
+	}
+	if noun := lower[lo+m[2] : lo+m[3]]; noun == "support" || noun == "attention" {
+		if !slices.ContainsFunc(s.mentions, func(x mention) bool {
+			return (x.subject == Residential || x.subject == Detox) && !x.weak && !x.contrast
+		}) {
+			return 0, false
+		}
 	}
 	for _, w := range strings.Fields(lower[lo+m[4] : lo+m[5]]) {
 		if careReceivers[w] {
@@ -517,6 +543,10 @@ func careGivenTo(lower string, start int) (int, bool) {
 	}
 	return 0, false
 }
+
+// careOnCall after care given round the clock make it care on call:
+// reached by phone, app or online, or given if something happens.
+var careOnCall = []string{"if", "when", "whenever", "should", "online", "via", "through", "text", "texting", "app", "phone", "call", "chat", "virtual", "virtually", "remotely", "between", "community", "crisis"}
 
 func init() {
 	register(KindSpec{
@@ -544,6 +574,13 @@ func init() {
 			{"Residential treatment\n\nClients live in a 24-hour residential setting.", "residential true"},
 			{"Residential treatment\n\nClients live in a 24/7 inpatient facility for 30 days.", "residential true"},
 			{"Sober living\n\nResidents may use our 24-hour fitness facility.", ""},
+			{"Our PHP\n\nOur PHP runs in a 24-hour treatment facility, but clients go home each evening.", ""},
+			{"Our IOP\n\nOur IOP meets in a 24/7 secure facility next to our residential unit.", ""},
+			{"Residential care\n\nClients live in a 24-hour residential treatment facility.", "residential true"},
+			{"Our IOP\n\nOur clinicians offer support to clients 24/7 if a crisis arises.", ""},
+			{"Our IOP\n\nOur recovery coaches provide support to clients 24/7.", ""},
+			{"Our IOP\n\nOur IOP counselors provide support to clients 24/7.", ""},
+			{"Our IOP\n\nWe give care to clients 24 hours a day through our app.", ""},
 			{"Detox\n\nDetox is medically managed during program hours.", ""},
 			{"Levels of care\n\nResidential care and PHP both add group therapy or round-the-clock nursing.", "residential true"},
 			// A condition listed under a heading or lead-in that says the
