@@ -30,7 +30,7 @@ func livesAtHomeHits(s *sentence) []boolHit {
 			continue
 		}
 		w := leadingWord(l, i)
-		if !livingAnchors[w] || weakAnchor[w] != "" && !strings.HasPrefix(l[i+len(w):], weakAnchor[w]) && (w != "is" && w != "are" || !strings.HasPrefix(l[i+len(w):], " home ")) ||
+		if !livingAnchors[w] || weakAnchor[w] != "" && !strings.HasPrefix(l[i+len(w):], weakAnchor[w]) && (w != "is" && w != "are" || !strings.HasPrefix(l[i+len(w):], " home ") || !homeAtNight[wordBefore(l, i)]) ||
 			offerAnchor[w] && !strings.Contains(l[i:min(len(l), i+45)], "place to live") {
 			i += max(len(w), 1)
 			continue
@@ -77,6 +77,12 @@ func livesAtHomeHits(s *sentence) []boolHit {
 				if w := wordAfter(l, end); w == "in" || w == "at" || w == "on" {
 					continue
 				}
+			}
+			// ("help clients keep their existing living arrangements
+			// while they are in residential treatment": the housing kept
+			// for them, not where they sleep.)
+			if side.home && (strings.HasPrefix(l[start:], "keep") || strings.HasPrefix(l[start:], "maintain")) && hasWord(l[end:], "residential", "inpatient", "detox", "hospital", "hospitalized", "hospitalised") {
+				continue
 			}
 			// ("adults who live in home settings that feel unsafe": the
 			// home they come from, described.)
@@ -420,6 +426,10 @@ var flexibilityGiven = wordSet("have", "has", "keep", "keeps", "retain", "retain
 
 var wishWords = []string{"want", "wants", "wanting", "wish", "wishes", "prefer", "prefers", "preferring", "idea of", "flexibility to", "hope", "hoping", "desire"}
 
+// homeAtNight are whom "… are home in the evening" is said of when it
+// says where clients live: not parents, families, staff or a building.
+var homeAtNight = wordSet("clients", "patients", "participants", "members", "you", "teens", "adolescents", "youth")
+
 // weakAnchor holds the common anchor words with what must follow them,
 // so that not every "is" runs the expressions.
 var weakAnchor = map[string]string{"is": " spent at home", "are": " spent at home", "be": " at home", "with": " ", "include": " ", "includes": " ", "including": " ",
@@ -652,6 +662,8 @@ func init() {
 			// described; nor staff at home.)
 			{"Our PHP\n\nSessions end mid-afternoon; clients are home in the evening.", "php true"},
 			{"Our IOP\n\nStaff are home in the evening.", ""},
+			{"Our IOP\n\nGroups meet after 5 p.m., when most parents are home in the evening.", ""},
+			{"Residential care\n\nCase managers help clients keep their existing living arrangements while they are in residential treatment.", ""},
 			{"Our PHP\n\nClients may also reside nearby with family or friends.", "php true"},
 			{"Our IOP\n\nClients live with friends who use drugs, which makes an IOP harder.", ""},
 			{"Our IOP\n\nClients keep their usual living arrangements while they attend.", "iop true"},
