@@ -204,6 +204,10 @@ func TestParse(t *testing.T) {
 		{"Morning groups (M, W & F)", []string{`"M, W & F" 3..3 day/week exact`}},
 		{"Groups meet M, T, and Th.", []string{`"M, T, and Th" 3..3 day/week exact`}},
 		{"Ages 18 and up, M, F. Sizes S, M, L. Rows M, W.", nil},
+		// (Not days to choose from, nor a list that goes on in other words.)
+		{"Evening groups: M, T, W, or Th; pick the one that suits you.", nil},
+		{"Groups meet M, W, F, and Saturday mornings.", nil},
+		{"Groups meet M, W & F, 6 to 9 p.m.", []string{`"M, W & F" 3..3 day/week exact`}},
 		{"The IOP meets Tuesday and Thursday evenings (5:30–8:30 p.m.) and Saturday family sessions are optional.", []string{`"Tuesday and Thursday evenings" 2..2 day/week exact`}},
 		{"Groups run Monday and Wednesday (6–9 p.m.), and Saturday morning.", []string{`"Monday and Wednesday (6–9 p.m.), and Saturday morning" 3..3 day/week exact`}},
 		// Each group of days timed by its own clock span, between commas.

@@ -555,8 +555,16 @@ func (p *parser) letterDays(i int) (Quantity, int, bool) {
 		if p.punct(k) == "," {
 			k++
 		}
+		// ("M, T, W, or Th; pick one": days to choose from; "M, W, F,
+		// and Saturday mornings": a list that goes on in other words.)
+		if w := strings.ToLower(p.word(k)); w == "or" || weekdays[w] > 0 {
+			return Quantity{}, i, false
+		}
 		if p.punct(k) == "&" || p.word(k) == "and" {
 			k++
+		}
+		if w := strings.ToLower(p.word(k)); k > j+1 && weekdays[w] > 0 {
+			return Quantity{}, i, false
 		}
 		if k == j+1 {
 			break
