@@ -281,7 +281,7 @@ func statesDaysPerWeek(s *sentence, i int) bool {
 	if schoolClasses(s.masked[lo:q.Start]) && hasWord(lowerASCII(s.block.Text), "school", "schools", "academic", "academics", "credit", "credits", "teacher", "teachers") {
 		return false
 	}
-	if openingHours(s, lo, hi, q.Start, q.End) || notMeetingBefore(s.masked[lo:q.Start]) || toursCounted(s, lo, q.Start) || hasWord(s.masked[max(lo, q.Start-24):q.Start], reviewWords...) || hasWord(s.masked[max(lo, q.Start-30):q.Start], houseWords...) || contactLine(s.text[lo:hi]) || addressLine(s.text[lo:hi]) || s.blockHoursLabel() || sentenceHoursLabel(s) ||
+	if openingHours(s, lo, hi, q.Start) || notMeetingBefore(s.masked[lo:q.Start]) || toursCounted(s, lo, q.Start) || hasWord(s.masked[max(lo, q.Start-24):q.Start], reviewWords...) || hasWord(s.masked[max(lo, q.Start-30):q.Start], houseWords...) || contactLine(s.text[lo:hi]) || addressLine(s.text[lo:hi]) || s.blockHoursLabel() || sentenceHoursLabel(s) ||
 		transitTimetable(s, lo, q.Start) || testedBefore(s.masked[max(lo, q.Start-50):q.Start]) {
 		return false
 	}
@@ -1712,18 +1712,6 @@ func init() {
 			// A session with the client or the family is individual
 			// therapy's.
 			{"Our IOP\n\nEach client also attends at least one individual or family session every week.", "individual-therapy ≥1"},
-			// A program open on its days meets on them; a place's days,
-			// or a program open to people, are not its schedule.
-			{"Our IOP\n\nOur IOP is open Monday through Friday.", "iop 5"},
-			{"Our IOP\n\nBoth our PHP and our IOP are open Monday through Friday, except on holidays.", "iop 5; php 5"},
-			{"Our IOP\n\nOur IOP office is open Monday through Friday.", ""},
-			{"Our IOP\n\nOur center is open Monday through Friday.", ""},
-			{"Our IOP\n\nOur IOP is open to adults and meets three days a week.", "iop 3"},
-			{"Our IOP\n\nOur clinic is open to adults Monday through Friday.", ""},
-			{"Our IOP\n\nAdmissions for our IOP are open Monday through Friday.", ""},
-			{"Our IOP\n\nOur IOP is open Monday through Friday from 9 a.m. to 1 p.m. for walk-in admissions.", ""},
-			{"Our IOP\n\nOur IOP waiting room is open Monday through Friday.", ""},
-			{"Our IOP\n\nOur IOP is open Monday through Friday, and clients choose the evenings they attend.", ""},
 			{"Outpatient Detox\n\nHours: Monday-Sunday, 8 a.m. to 6 p.m. | Call (555) 010-2200", ""},
 			{"Evening IOP\n\nOur evening IOP is built for people who work during the day.\n\nHours: Monday through Thursday, 6 p.m. to 9 p.m.", "iop 4"},
 			{"Careers\n\nOur residential unit provides round-the-clock care, so nursing shifts are 12 hours, three days a week.", ""},
@@ -2088,15 +2076,8 @@ func sentenceHoursLabel(s *sentence) bool {
 // reached. "The IOP meets three days a week … and is available to
 // residential graduates": the program meets on them, and whom it is
 // available to is another matter.
-func openingHours(s *sentence, lo, hi, start, end int) bool {
+func openingHours(s *sentence, lo, hi, start int) bool {
 	masked := s.masked
-	// ("Our IOP is open to adults and meets three days a week": whom the
-	// program takes, not when anything opens.)
-	// ("Our clinic is open to adults Monday through Friday" is a
-	// place's hours.)
-	if strings.Contains(masked[lo:hi], "open") && !hasWord(masked[lo:start], openPlaces...) {
-		masked = blankOpenToPeople(masked)
-	}
 	// ("Hours are Monday through Friday, 9 to 5": a place's hours.)
 	if hoursAreBefore.MatchString(masked[lo:start]) {
 		return true
@@ -2116,9 +2097,6 @@ func openingHours(s *sentence, lo, hi, start, end int) bool {
 	// ("The program is available three to five days each week": when the
 	// program itself runs.)
 	if programAvailable.MatchString(masked[lo:start]) {
-		return false
-	}
-	if programOpenAt(s, masked, lo, start) && openDaysRest.MatchString(s.lower[end:]) {
 		return false
 	}
 	// ("IOP: 3-4 days per week, evenings and weekends available": the
