@@ -405,9 +405,10 @@ func otherSessions(page []claims.Claim) float64 {
 		case c.Kind == claims.DaysPerWeek && c.Max != nil:
 			untimed += int(math.Ceil(*c.Max))
 		case c.Kind == claims.DaysPerWeek && c.Min != nil:
-			// ("at least one individual session each week": one at
-			// the least.)
-			untimed += int(math.Ceil(*c.Min))
+			// ("at least one individual session each week": one; a
+			// floor of more, "at least five individual sessions", is
+			// credited as one too, since a floor promises no week.)
+			untimed++
 		}
 	}
 	// (Credited as a long session each, not without bound: one weekly

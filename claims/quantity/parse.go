@@ -660,13 +660,15 @@ func (p *parser) modifiedCount(k int) (Unit, float64, int, bool) {
 			j++
 		}
 		// ("one individual or family session", "one group, individual
-		// or family session": kinds of meeting listed.)
+		// or family session": kinds of meeting, one of which is held;
+		// not "three group and individual sessions", meetings of both
+		// kinds counted together.)
 		for m := 0; m < 3; m++ {
 			l := j
 			if p.punct(l) == "," {
 				l++
 			}
-			if w := p.word(l); w == "or" || w == "and" {
+			if p.word(l) == "or" {
 				l++
 			}
 			if l == j || !countModifiers[p.word(l)] && !listedModifiers[p.word(l)] {

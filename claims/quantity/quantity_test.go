@@ -200,6 +200,7 @@ func TestParse(t *testing.T) {
 		// Kinds of meeting listed before the counted one.
 		{"Each client has at least one individual or family session every week.", []string{`"at least one individual or family session every week" 1.._ session/week at-least`}},
 		{"Members join one group, individual or family session a month.", []string{`"one group, individual or family session a month" 1..1 session/month exact`}},
+		{"Clients attend three group and individual sessions each week.", []string{`"three" 3..3  exact`}},
 		// Or in a comma list of three or more, "&" or "and" before the last.
 		{"Morning groups (M, W & F)", []string{`"M, W & F" 3..3 day/week exact`}},
 		{"Groups meet M, T, and Th.", []string{`"M, T, and Th" 3..3 day/week exact`}},
