@@ -30,7 +30,7 @@ func livesAtHomeHits(s *sentence) []boolHit {
 			continue
 		}
 		w := leadingWord(l, i)
-		if !livingAnchors[w] || weakAnchor[w] != "" && !strings.HasPrefix(l[i+len(w):], weakAnchor[w]) && (w != "is" && w != "are" || !strings.HasPrefix(l[i+len(w):], " home ") || !homeAtNight[wordBefore(l, i)]) ||
+		if !livingAnchors[w] || weakAnchor[w] != "" && !strings.HasPrefix(l[i+len(w):], weakAnchor[w]) && (w != "is" && w != "are" || !strings.HasPrefix(l[i+len(w):], " home ") || !clientsHomeAtNight(l, i)) ||
 			offerAnchor[w] && !strings.Contains(l[i:min(len(l), i+45)], "place to live") {
 			i += max(len(w), 1)
 			continue
@@ -81,7 +81,7 @@ func livesAtHomeHits(s *sentence) []boolHit {
 			// ("help clients keep their existing living arrangements
 			// while they are in residential treatment": the housing kept
 			// for them, not where they sleep.)
-			if side.home && (strings.HasPrefix(l[start:], "keep") || strings.HasPrefix(l[start:], "maintain")) && hasWord(l[end:], "residential", "inpatient", "detox", "hospital", "hospitalized", "hospitalised") {
+			if side.home && (strings.HasPrefix(l[start:], "keep") || strings.HasPrefix(l[start:], "maintain")) && keptWhileAway.MatchString(l[end:]) {
 				continue
 			}
 			// ("adults who live in home settings that feel unsafe": the
@@ -426,9 +426,23 @@ var flexibilityGiven = wordSet("have", "has", "keep", "keeps", "retain", "retain
 
 var wishWords = []string{"want", "wants", "wanting", "wish", "wishes", "prefer", "prefers", "preferring", "idea of", "flexibility to", "hope", "hoping", "desire"}
 
-// homeAtNight are whom "… are home in the evening" is said of when it
-// says where clients live: not parents, families, staff or a building.
-var homeAtNight = wordSet("clients", "patients", "participants", "members", "you", "teens", "adolescents", "youth")
+// keptWhileAway follows housing kept for clients while they are in
+// live-in care: "… while they are in residential treatment".
+var keptWhileAway = prefilter.MustCompile(`\b(?:while|during)\s+(?:they\s+are\s+|their\s+(?:stay|time)\s+)?(?:in\s+|at\s+)?(?:(?:a|an|the|our)\s+)?(?:residential|inpatient|detox|hospital)`)
+
+// clientsHomeAtNight reports "… is/are home in the evening" (the verb at
+// i) said of clients: the words of its clause before the verb name
+// clients, patients or "you" ("Clients in our PHP are", "Each client
+// is"), and no one else (parents, families, staff, a building).
+func clientsHomeAtNight(l string, i int) bool {
+	lo, _ := clauseBounds(l, i, i)
+	who := l[lo:i]
+	return hasWord(who, homeAtNight...) && !hasWord(who, notClientsAtNight...)
+}
+
+var homeAtNight = []string{"clients", "client", "patients", "patient", "participants", "participant", "members", "member", "you", "teens", "teen", "adolescents", "adolescent", "youth"}
+
+var notClientsAtNight = []string{"parents", "parent", "families", "family", "staff", "counselor", "counselors", "therapist", "therapists", "children", "kids", "spouses", "partners", "siblings"}
 
 // weakAnchor holds the common anchor words with what must follow them,
 // so that not every "is" runs the expressions.
@@ -663,6 +677,9 @@ func init() {
 			{"Our PHP\n\nSessions end mid-afternoon; clients are home in the evening.", "php true"},
 			{"Our IOP\n\nStaff are home in the evening.", ""},
 			{"Our IOP\n\nGroups meet after 5 p.m., when most parents are home in the evening.", ""},
+			{"Our PHP\n\nClients in our PHP are home in the evening.", "php true"},
+			{"Our IOP\n\nParents of our teens are home in the evening.", ""},
+			{"Our IOP\n\nWith IOP, clients keep their usual living arrangements and do not need to stay in a hospital.", "iop true"},
 			{"Residential care\n\nCase managers help clients keep their existing living arrangements while they are in residential treatment.", ""},
 			{"Our PHP\n\nClients may also reside nearby with family or friends.", "php true"},
 			{"Our IOP\n\nClients live with friends who use drugs, which makes an IOP harder.", ""},
