@@ -514,9 +514,10 @@ var careReceivers = wordSet("clients", "patients", "residents", "those", "everyo
 // careGivenTo reports where the care noun of careGiven stands when it
 // ends right before the round-the-clock phrase [start, end). Support
 // given round the clock is care only at a residential program or a
-// detox, named in the sentence ("support to our detox clients"):
-// coaches and clinicians "provide support to clients 24/7" on call. Nor
-// is care reached by phone or app, or given if something happens ("…,
+// detox, named in the sentence ("support to our detox clients"), or to
+// its residents: coaches and clinicians "provide support to clients
+// 24/7" on call, and a day program's staff give any care so. Nor is
+// care reached by phone or app, or given if something happens ("…,
 // 24/7, through our app", "… 24/7 if a crisis arises").
 func careGivenTo(s *sentence, start, end int) (int, bool) {
 	lower := s.lower
@@ -529,14 +530,19 @@ func careGivenTo(s *sentence, start, end int) (int, bool) {
 	if hasWord(lower[end:max(end, hi)], careOnCall...) {
 		return 0, false
 	}
-	if noun := lower[lo+m[2] : lo+m[3]]; noun == "support" || noun == "attention" {
-		if !slices.ContainsFunc(s.mentions, func(x mention) bool {
-			return (x.subject == Residential || x.subject == Detox) && !x.weak && !x.contrast
-		}) {
-			return 0, false
-		}
+	receivers := strings.Fields(lower[lo+m[4] : lo+m[5]])
+	liveIn := slices.Contains(receivers, "residents") || slices.ContainsFunc(s.mentions, func(x mention) bool {
+		return (x.subject == Residential || x.subject == Detox) && !x.weak && !x.contrast
+	})
+	// ("Our IOP counselors give care to clients 24/7": a day program's
+	// staff on call.)
+	if !liveIn && slices.ContainsFunc(s.mentions, func(x mention) bool { return (x.subject == IOP || x.subject == PHP || x.subject == OP) && !x.contrast }) {
+		return 0, false
 	}
-	for _, w := range strings.Fields(lower[lo+m[4] : lo+m[5]]) {
+	if noun := lower[lo+m[2] : lo+m[3]]; (noun == "support" || noun == "attention") && !liveIn {
+		return 0, false
+	}
+	for _, w := range receivers {
 		if careReceivers[w] {
 			return lo + m[2], true
 		}
@@ -546,7 +552,9 @@ func careGivenTo(s *sentence, start, end int) (int, bool) {
 
 // careOnCall after care given round the clock make it care on call:
 // reached by phone, app or online, or given if something happens.
-var careOnCall = []string{"if", "when", "whenever", "should", "online", "via", "through", "text", "texting", "app", "phone", "call", "chat", "virtual", "virtually", "remotely", "between", "community", "crisis"}
+// ("… 24 hours a day through the withdrawal process", "… when symptoms
+// peak", "… in our residential community" are care on site.)
+var careOnCall = []string{"if", "online", "via", "text", "texting", "app", "phone", "call", "chat", "virtual", "virtually", "remotely", "crisis"}
 
 func init() {
 	register(KindSpec{
@@ -581,6 +589,9 @@ func init() {
 			{"Our IOP\n\nOur recovery coaches provide support to clients 24/7.", ""},
 			{"Our IOP\n\nOur IOP counselors provide support to clients 24/7.", ""},
 			{"Our IOP\n\nWe give care to clients 24 hours a day through our app.", ""},
+			{"Detox\n\nNurses provide care to patients 24 hours a day through the withdrawal process.", "detox true"},
+			{"Residential care\n\nOur staff provide support to residents 24/7.", "residential true"},
+			{"Our IOP\n\nOur IOP counselors give care to clients 24/7.", ""},
 			{"Detox\n\nDetox is medically managed during program hours.", ""},
 			{"Levels of care\n\nResidential care and PHP both add group therapy or round-the-clock nursing.", "residential true"},
 			// A condition listed under a heading or lead-in that says the
