@@ -1,6 +1,7 @@
 package claims
 
 import (
+	"slices"
 	"sort"
 	"strconv"
 	"strings"
@@ -24,7 +25,7 @@ func clockRanges(text string) []quantity.Quantity {
 	// by their verbs.)
 	startEnds := 0
 	if strings.Contains(text, " end") || strings.Contains(text, " finish") || strings.Contains(text, " wrap") || strings.Contains(text, " run") || strings.Contains(text, " go") || strings.Contains(text, " continue") {
-		se := startEndRange.FindAllStringSubmatchIndex(text, -1)
+		se := slices.DeleteFunc(startEndRange.FindAllStringSubmatchIndex(text, -1), func(m []int) bool { return !startsMeeting(text, m[0], m[1]) })
 		startEnds = len(se)
 		matches = append(se, matches...)
 	}
@@ -144,6 +145,24 @@ var clockRange = prefilter.MustCompile(`(?i)\b(\d{1,2})(?::(\d{2}))?\s*(a\.?m\.?
 // minutes, as British pages write them, only here, where the verbs make
 // the figures times). Its groups are clockRange's.
 var startEndRange = prefilter.MustCompile(`(?i)\b(?:starts?|begins?)\s+(?:at\s+)?(\d{1,2})(?:[:.](\d{2}))?\s*(a\.?m\.?|p\.?m\.?)?\s+and\s+(?:ends?|finish(?:es)?|wraps?\s+up|(?:runs?|goes|go|continues?)\s+(?:until|till|til|to))\s+(?:at\s+|by\s+|around\s+)?(\d{1,2})?(?:[:.](\d{2}))?\s*(a\.?m\b\.?|p\.?m\b\.?|noon\b)`)
+
+// startsMeeting reports a start-and-end span ([start, end) of text) whose
+// ends are named by "ends" or "finishes", or whose start is a meeting's:
+// "Groups start at 6 pm and go to 9 pm", "The day starts at 9am and runs
+// until 3pm"; not "Your workday may start at 9 am and go to 5 pm", nor
+// "Medication pickup starts at 8 am and runs until 10 am".
+func startsMeeting(text string, start, end int) bool {
+	span := strings.ToLower(text[start:end])
+	if strings.Contains(span, " end") || strings.Contains(span, " finish") {
+		return true
+	}
+	lower := strings.ToLower(text[:start])
+	lo := strings.LastIndexAny(lower, ".;:!?") + 1
+	return hasWord(lower[lo:], meetingStarts...)
+}
+
+// meetingStarts are what a meeting's day may be said to start as.
+var meetingStarts = []string{"group", "groups", "session", "sessions", "program", "programs", "programme", "programmes", "iop", "php", "class", "classes", "day", "days", "treatment", "meeting", "meetings", "track", "tracks"}
 
 // clockHour converts "12", "15", "pm" to 12.25 on a 24-hour clock. A
 // bare "noon" is 12.

@@ -23,6 +23,8 @@ func TestClockRanges(t *testing.T) {
 		{"Sessions begin at 6 pm and go to 9 pm.", []float64{3}},
 		{"The group starts at 10am and wraps up at 11.30am.", []float64{1.5}},
 		{"Doors open at 9.30 and the talk runs until 12.", nil},
+		{"Your workday may start at 9 am and go to 5 pm; our groups meet after that.", nil},
+		{"Medication pickup starts at 8 am and runs until 10 am.", nil},
 		{"Evening track: 6:00 p.m. until 9:30 p.m.", []float64{3.5}},
 		{"Saturdays 9 a.m. to 12 noon", []float64{3}},
 		{"Monday - Friday: 9:00 am - 12:00 pm", []float64{3}},
