@@ -23,7 +23,7 @@ func relativeToFigure(s *sentence, out []Claim, from int) {
 		// ("a detox lasting 7 days, which is followed by a four-week
 		// residential programme": a length before the program it
 		// describes is that program's.)
-		if namesProgramAt(s, at+len(out[i].Text)) {
+		if namesProgramAt(s, at+len(out[i].Text)) && !hasWord(s.lower[k:], comparedInClause...) {
 			continue
 		}
 		for j := i - 1; j >= from; j-- {
@@ -52,3 +52,9 @@ func namesProgramAt(s *sentence, i int) bool {
 	}
 	return false
 }
+
+// comparedInClause in a relative clause hold another program up beside
+// the antecedent's ("…, which matches the 8-week PHP most hospitals
+// offer", "…, which is shorter than 30-day residential programs"): the
+// figure there is no program's own.
+var comparedInClause = []string{"than", "matches", "match", "like", "unlike", "compared", "versus", "vs", "elsewhere", "other", "others"}
