@@ -528,6 +528,11 @@ func (p *parser) letterDays(i int) (Quantity, int, bool) {
 		return Quantity{}, i, false
 	}
 	listed := p.punct(i+1) == ","
+	// (Not the tail of a list read from its head and refused, nor the
+	// list after "or".)
+	if _, ok := dayLetters[strings.ToLower(p.word(i-2))]; ok && listed && p.punct(i-1) == "," || listed && p.word(i-1) == "or" {
+		return Quantity{}, i, false
+	}
 	if p.punct(i+1) != "/" && !listed {
 		return Quantity{}, i, false
 	}
@@ -576,9 +581,30 @@ func (p *parser) letterDays(i int) (Quantity, int, bool) {
 	if n < 2 || listed && n < 3 || seen == 1<<1|1<<5 || seen == 1<<2|1<<5 {
 		return Quantity{}, i, false
 	}
+	// ("Choose any three evenings: M, T, W, Th, F": days to choose
+	// from.)
+	if listed && p.choiceBefore(i) {
+		return Quantity{}, i, false
+	}
 	q := Quantity{Min: n, Max: n, HasMin: true, HasMax: true, Unit: Day, Per: Week, Qualifier: Exact}
 	p.span(&q, i, end)
 	return q, end, true
+}
+
+// choiceBefore reports a word of choosing before token i in its
+// sentence: "choose", "pick", "select", "options".
+func (p *parser) choiceBefore(i int) bool {
+	for k := i - 1; k >= 0; k-- {
+		switch p.punct(k) {
+		case ".", ";", "!", "?":
+			return false
+		}
+		switch strings.ToLower(p.word(k)) {
+		case "choose", "pick", "select", "options", "option", "choice", "choices", "any":
+			return true
+		}
+	}
+	return false
 }
 
 // dayLetters are the letter codes of weekdays in schedules ("R" is the
