@@ -1,6 +1,9 @@
 package claims
 
-import "strings"
+import (
+	"slices"
+	"strings"
+)
 
 // relativeToFigure gives a claim in a relative clause ("…, which typically
 // means one or two hours a week") the subject of the claim its antecedent
@@ -8,7 +11,7 @@ import "strings"
 // counseling, whatever the sentence's subject. The antecedent is the noun
 // phrase right before the clause: at most three words may stand between
 // that claim and ", which".
-func relativeToFigure(s *sentence, out []Claim, from int) {
+func relativeToFigure(s *sentence, out []Claim, from int) []Claim {
 	for i := from + 1; i < len(out); i++ {
 		at := strings.Index(s.text, out[i].Text)
 		if at < 0 {
@@ -23,7 +26,14 @@ func relativeToFigure(s *sentence, out []Claim, from int) {
 		// ("a detox lasting 7 days, which is followed by a four-week
 		// residential programme": a length before the program it
 		// describes is that program's.)
-		if namesProgramAt(s, at+len(out[i].Text)) && !hasWord(s.lower[k:], comparedInClause...) {
+		if namesProgramAt(s, at+len(out[i].Text)) {
+			// ("…, which is much shorter than 30-day residential
+			// programs": a figure held up beside the antecedent's is
+			// neither's.)
+			if hasWord(s.lower[k:], comparedInClause...) || strings.Contains(s.lower[k:], "same as") {
+				out = slices.Delete(out, i, i+1)
+				i--
+			}
 			continue
 		}
 		for j := i - 1; j >= from; j-- {
@@ -37,6 +47,7 @@ func relativeToFigure(s *sentence, out []Claim, from int) {
 			break
 		}
 	}
+	return out
 }
 
 // namesProgramAt reports a program named right at i, past spaces: "…
@@ -56,5 +67,6 @@ func namesProgramAt(s *sentence, i int) bool {
 // comparedInClause in a relative clause hold another program up beside
 // the antecedent's ("…, which matches the 8-week PHP most hospitals
 // offer", "…, which is shorter than 30-day residential programs"): the
-// figure there is no program's own.
-var comparedInClause = []string{"than", "matches", "match", "like", "unlike", "compared", "versus", "vs", "elsewhere", "other", "others"}
+// figure there is no program's own. ("like" is left out: "a program
+// that feels like home".)
+var comparedInClause = []string{"than", "matches", "match", "mirrors", "similar", "unlike", "compared", "versus", "vs", "elsewhere", "other", "others"}

@@ -8,19 +8,19 @@ import (
 )
 
 // A relative clause that holds another program up beside the
-// antecedent's gives that program no length of its own: the figure
-// there is a comparison ("…, which is much shorter than 30-day
-// residential programs"), unlike a program the clause says comes next
-// ("…, which is then followed by a four-week residential programme").
+// antecedent's gives neither a length ("…, which is much shorter than
+// 30-day residential programs"), unlike a program the clause says comes
+// next ("…, which is followed by a 30-day residential program that
+// feels like home").
 func TestRelativeClauseComparedProgram(t *testing.T) {
-	for _, text := range []string{
-		"Our PHP\n\nOur PHP lasts two weeks, which is much shorter than 30-day residential programs.",
-		"Detox\n\nOur detox lasts about a week, which is often followed by a 30-day residential stay elsewhere.",
+	for text, want := range map[string]string{
+		"Our PHP\n\nOur PHP lasts two weeks, which is much shorter than 30-day residential programs.":                   "php 14",
+		"Detox\n\nOur detox lasts about a week, which is often followed by a 30-day residential stay elsewhere.":        "detox 7",
+		"Residential care\n\nClients spend 30 days in residential care, which is longer than a 7-day detox.":            "residential 30",
+		"Detox\n\nOur detox lasts 5 to 7 days, which is followed by a 30-day residential program that feels like home.": "detox 5–7; residential 30",
 	} {
-		for _, c := range kindClaims(t, text, claims.ProgramLength) {
-			if strings.HasPrefix(c, "residential") {
-				t.Errorf("%q: %s, want no residential length", text, c)
-			}
+		if got := strings.Join(kindClaims(t, text, claims.ProgramLength), "; "); got != want {
+			t.Errorf("%q: %s, want %s", text, got, want)
 		}
 	}
 }

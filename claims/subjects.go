@@ -180,6 +180,8 @@ var builtinTerms = []term{
 	// client, the family sometimes there.
 	{"individual or family session", IndividualTherapy, false},
 	{"individual or family sessions", IndividualTherapy, false},
+	{"individual and family sessions", IndividualTherapy, false},
+	{"individual and family therapy", IndividualTherapy, false},
 	{"individual or family therapy", IndividualTherapy, false},
 	{"individual treatment", IndividualTherapy, false},
 	{"one-on-one therapy", IndividualTherapy, false},

@@ -405,10 +405,9 @@ func otherSessions(page []claims.Claim) float64 {
 		case c.Kind == claims.DaysPerWeek && c.Max != nil:
 			untimed += int(math.Ceil(*c.Max))
 		case c.Kind == claims.DaysPerWeek && c.Min != nil:
-			// ("at least one individual session each week": one; a
-			// floor of more, "at least five individual sessions", is
-			// credited as one too, since a floor promises no week.)
-			untimed++
+			// ("at least two individual sessions each week": two, the
+			// sessions the page promises.)
+			untimed += int(math.Ceil(*c.Min))
 		}
 	}
 	// (Credited as a long session each, not without bound: one weekly
