@@ -147,22 +147,24 @@ var clockRange = prefilter.MustCompile(`(?i)\b(\d{1,2})(?::(\d{2}))?\s*(a\.?m\.?
 var startEndRange = prefilter.MustCompile(`(?i)\b(?:starts?|begins?)\s+(?:at\s+)?(\d{1,2})(?:[:.](\d{2}))?\s*(a\.?m\.?|p\.?m\.?)?\s+and\s+(?:ends?|finish(?:es)?|wraps?\s+up|(?:runs?|goes|go|continues?)\s+(?:until|till|til|to))\s+(?:at\s+|by\s+|around\s+)?(\d{1,2})?(?:[:.](\d{2}))?\s*(a\.?m\b\.?|p\.?m\b\.?|noon\b)`)
 
 // startsMeeting reports a start-and-end span ([start, end) of text) whose
-// ends are named by "ends" or "finishes", or whose start is a meeting's:
-// "Groups start at 6 pm and go to 9 pm", "The day starts at 9am and runs
-// until 3pm"; not "Your workday may start at 9 am and go to 5 pm", nor
-// "Medication pickup starts at 8 am and runs until 10 am".
+// ends are named by "ends" or "finishes", or whose sentence does not say
+// before it whose day it is: "Groups start at 6 pm and go to 9 pm", "We
+// start at 6 pm and go until 9 pm"; not "Your workday may start at 9 am
+// and go to 5 pm", "Medication pickup starts at 8 am and runs until 10
+// am", "On Sundays, family day starts at 1 pm and runs until 4 pm".
 func startsMeeting(text string, start, end int) bool {
 	span := strings.ToLower(text[start:end])
 	if strings.Contains(span, " end") || strings.Contains(span, " finish") {
 		return true
 	}
 	lower := strings.ToLower(text[:start])
-	lo := strings.LastIndexAny(lower, ".;:!?") + 1
-	return hasWord(lower[lo:], meetingStarts...)
+	lo := strings.LastIndexAny(lower, ".!?") + 1
+	return !hasWord(lower[lo:], othersDays...)
 }
 
-// meetingStarts are what a meeting's day may be said to start as.
-var meetingStarts = []string{"group", "groups", "session", "sessions", "program", "programs", "programme", "programmes", "iop", "php", "class", "classes", "day", "days", "treatment", "meeting", "meetings", "track", "tracks"}
+// othersDays name a day or a time that is not the program's.
+var othersDays = []string{"workday", "workdays", "work", "job", "jobs", "shift", "shifts", "office", "school", "pickup", "medication", "medications",
+	"lunch", "breakfast", "dinner", "visiting", "visitation", "visits", "visitors", "family", "families", "people", "people's", "intake", "check-in", "admissions"}
 
 // clockHour converts "12", "15", "pm" to 12.25 on a 24-hour clock. A
 // bare "noon" is 12.

@@ -592,7 +592,9 @@ func (p *parser) letterDays(i int) (Quantity, int, bool) {
 }
 
 // choiceBefore reports a word of choosing before token i in its
-// sentence: "choose", "pick", "select", "options".
+// sentence, "choose", "pick", "select", "options", with no verb of
+// meeting between: "Choose any three evenings: M, T, W, Th, F"; not
+// "Choose the evening IOP: groups meet M, T, Th".
 func (p *parser) choiceBefore(i int) bool {
 	for k := i - 1; k >= 0; k-- {
 		switch p.punct(k) {
@@ -600,8 +602,10 @@ func (p *parser) choiceBefore(i int) bool {
 			return false
 		}
 		switch strings.ToLower(p.word(k)) {
-		case "choose", "pick", "select", "options", "option", "choice", "choices", "any":
+		case "choose", "pick", "select", "options", "option":
 			return true
+		case "meet", "meets", "run", "runs", "held", "is", "are":
+			return false
 		}
 	}
 	return false
