@@ -427,8 +427,10 @@ var flexibilityGiven = wordSet("have", "has", "keep", "keeps", "retain", "retain
 var wishWords = []string{"want", "wants", "wanting", "wish", "wishes", "prefer", "prefers", "preferring", "idea of", "flexibility to", "hope", "hoping", "desire"}
 
 // keptWhileAway follows housing kept for clients while they are in
-// live-in care: "… while they are in residential treatment".
-var keptWhileAway = prefilter.MustCompile(`\b(?:while|during)\s+(?:they\s+are\s+|their\s+(?:stay|time)\s+)?(?:in\s+|at\s+)?(?:(?:a|an|the|our)\s+)?(?:residential|inpatient|detox|hospital)`)
+// live-in care: "… while they are in residential treatment", "… while
+// receiving residential care", "… for when they leave residential
+// treatment".
+var keptWhileAway = prefilter.MustCompile(`\b(?:while|during|when)\b[^.;]{0,40}?\b(?:residential|inpatient|detox|hospital)`)
 
 // clientsHomeAtNight reports "… is/are home in the evening" (the verb at
 // i) said of clients: the words of its clause before the verb name
@@ -680,6 +682,7 @@ func init() {
 			{"Our PHP\n\nClients in our PHP are home in the evening.", "php true"},
 			{"Our IOP\n\nParents of our teens are home in the evening.", ""},
 			{"Our IOP\n\nWith IOP, clients keep their usual living arrangements and do not need to stay in a hospital.", "iop true"},
+			{"Residential care\n\nWe help clients keep their current living arrangements while receiving residential care.", ""},
 			{"Residential care\n\nCase managers help clients keep their existing living arrangements while they are in residential treatment.", ""},
 			{"Our PHP\n\nClients may also reside nearby with family or friends.", "php true"},
 			{"Our IOP\n\nClients live with friends who use drugs, which makes an IOP harder.", ""},

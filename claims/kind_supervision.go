@@ -531,12 +531,14 @@ func careGivenTo(s *sentence, start, end int) (int, bool) {
 		return 0, false
 	}
 	receivers := strings.Fields(lower[lo+m[4] : lo+m[5]])
-	liveIn := slices.Contains(receivers, "residents") || slices.ContainsFunc(s.mentions, func(x mention) bool {
+	dayProgram := slices.ContainsFunc(s.mentions, func(x mention) bool { return (x.subject == IOP || x.subject == PHP || x.subject == OP) && !x.contrast })
+	liveIn := slices.Contains(receivers, "residents") && !dayProgram || slices.ContainsFunc(s.mentions, func(x mention) bool {
 		return (x.subject == Residential || x.subject == Detox) && !x.weak && !x.contrast
 	})
 	// ("Our IOP counselors give care to clients 24/7": a day program's
-	// staff on call.)
-	if !liveIn && slices.ContainsFunc(s.mentions, func(x mention) bool { return (x.subject == IOP || x.subject == PHP || x.subject == OP) && !x.contrast }) {
+	// staff on call; "support to residents 24/7 while they attend our
+	// IOP" is a sober house's.)
+	if !liveIn && dayProgram {
 		return 0, false
 	}
 	if noun := lower[lo+m[2] : lo+m[3]]; (noun == "support" || noun == "attention") && !liveIn {
@@ -554,7 +556,7 @@ func careGivenTo(s *sentence, start, end int) (int, bool) {
 // reached by phone, app or online, or given if something happens.
 // ("… 24 hours a day through the withdrawal process", "… when symptoms
 // peak", "… in our residential community" are care on site.)
-var careOnCall = []string{"if", "online", "via", "text", "texting", "app", "phone", "call", "chat", "virtual", "virtually", "remotely", "crisis"}
+var careOnCall = []string{"if", "whenever", "should", "online", "via", "text", "texting", "app", "phone", "telephone", "call", "calls", "hotline", "helpline", "chat", "virtual", "virtually", "remotely", "crisis", "discharge", "between sessions"}
 
 func init() {
 	register(KindSpec{
@@ -592,6 +594,8 @@ func init() {
 			{"Detox\n\nNurses provide care to patients 24 hours a day through the withdrawal process.", "detox true"},
 			{"Residential care\n\nOur staff provide support to residents 24/7.", "residential true"},
 			{"Our IOP\n\nOur IOP counselors give care to clients 24/7.", ""},
+			{"Our IOP\n\nOur sober living staff provide support to residents 24/7 while they attend our IOP.", ""},
+			{"Treatment\n\nOur therapists provide care to residential clients 24/7 whenever they need to talk.", ""},
 			{"Detox\n\nDetox is medically managed during program hours.", ""},
 			{"Levels of care\n\nResidential care and PHP both add group therapy or round-the-clock nursing.", "residential true"},
 			// A condition listed under a heading or lead-in that says the
