@@ -147,24 +147,34 @@ var clockRange = prefilter.MustCompile(`(?i)\b(\d{1,2})(?::(\d{2}))?\s*(a\.?m\.?
 var startEndRange = prefilter.MustCompile(`(?i)\b(?:starts?|begins?)\s+(?:at\s+)?(\d{1,2})(?:[:.](\d{2}))?\s*(a\.?m\.?|p\.?m\.?)?\s+and\s+(?:ends?|finish(?:es)?|wraps?\s+up|(?:runs?|goes|go|continues?)\s+(?:until|till|til|to))\s+(?:at\s+|by\s+|around\s+)?(\d{1,2})?(?:[:.](\d{2}))?\s*(a\.?m\b\.?|p\.?m\b\.?|noon\b)`)
 
 // startsMeeting reports a start-and-end span ([start, end) of text) whose
-// ends are named by "ends" or "finishes", or whose sentence does not say
-// before it whose day it is: "Groups start at 6 pm and go to 9 pm", "We
-// start at 6 pm and go until 9 pm"; not "Your workday may start at 9 am
-// and go to 5 pm", "Medication pickup starts at 8 am and runs until 10
-// am", "On Sundays, family day starts at 1 pm and runs until 4 pm".
+// ends are named by "ends" or "finishes", or whose sentence names a
+// meeting or those who attend before it ("Groups start at 6 pm and go to
+// 9 pm", "PHP schedule: starts at 9 am and runs until 3 pm", "We start at
+// 6 pm and go until 9 pm") while its own clause names no one else's day
+// or service ("Your workday may start at 9 am and go to 5 pm",
+// "Transportation starts at 7 am and runs until 8:30 am", "On Sundays,
+// family day starts at 1 pm …").
 func startsMeeting(text string, start, end int) bool {
 	span := strings.ToLower(text[start:end])
 	if strings.Contains(span, " end") || strings.Contains(span, " finish") {
 		return true
 	}
 	lower := strings.ToLower(text[:start])
-	lo := strings.LastIndexAny(lower, ".!?") + 1
-	return !hasWord(lower[lo:], othersDays...)
+	sentence := lower[strings.LastIndexAny(lower, ".!?")+1:]
+	clause := sentence[strings.LastIndexAny(sentence, ",;:")+1:]
+	return hasWord(sentence, meetingStarts...) && !hasWord(clause, othersDays...)
 }
 
-// othersDays name a day or a time that is not the program's.
+// meetingStarts are what a meeting's day may be said to start as, or who
+// starts it.
+var meetingStarts = []string{"group", "groups", "session", "sessions", "program", "programs", "programme", "programmes", "programming", "iop", "php",
+	"class", "classes", "day", "days", "evening", "evenings", "morning", "mornings", "treatment", "therapy", "care", "meeting", "meetings", "track",
+	"tracks", "schedule", "we", "it", "clients", "patients", "participants", "members", "you"}
+
+// othersDays name a day, a time or a service that is not the program's.
 var othersDays = []string{"workday", "workdays", "work", "job", "jobs", "shift", "shifts", "office", "school", "pickup", "medication", "medications",
-	"lunch", "breakfast", "dinner", "visiting", "visitation", "visits", "visitors", "family", "families", "people", "people's", "intake", "check-in", "admissions"}
+	"dosing", "lunch", "breakfast", "dinner", "visiting", "visitation", "visits", "visitors", "family", "families", "people", "people's", "intake",
+	"check-in", "admissions", "transportation", "transport", "shuttle", "rides", "childcare", "desk", "quiet"}
 
 // clockHour converts "12", "15", "pm" to 12.25 on a 24-hour clock. A
 // bare "noon" is 12.

@@ -592,19 +592,25 @@ func (p *parser) letterDays(i int) (Quantity, int, bool) {
 }
 
 // choiceBefore reports a word of choosing before token i in its
-// sentence, "choose", "pick", "select", "options", with no verb of
-// meeting between: "Choose any three evenings: M, T, W, Th, F"; not
-// "Choose the evening IOP: groups meet M, T, Th".
+// sentence, "choose", "pick", "select", "options" or "any" before a
+// number, with no verb of meeting between: "Choose any three evenings:
+// M, T, W, Th, F", "attend any three of the evenings groups are held,
+// M, T, W, Th, F"; not "Choose the evening IOP: groups meet M, T, Th".
 func (p *parser) choiceBefore(i int) bool {
 	for k := i - 1; k >= 0; k-- {
 		switch p.punct(k) {
 		case ".", ";", "!", "?":
 			return false
 		}
-		switch strings.ToLower(p.word(k)) {
+		switch w := strings.ToLower(p.word(k)); w {
 		case "choose", "pick", "select", "options", "option":
 			return true
-		case "meet", "meets", "run", "runs", "held", "is", "are":
+		case "any":
+			// ("attend any three of the evenings": a count to choose.)
+			if _, ok := smallNumbers[strings.ToLower(p.word(k+1))]; ok || p.toks[min(k+1, len(p.toks)-1)].kind == tNum {
+				return true
+			}
+		case "meet", "meets", "run", "runs":
 			return false
 		}
 	}
