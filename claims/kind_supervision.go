@@ -556,7 +556,7 @@ func careGivenTo(s *sentence, start, end int) (int, bool) {
 // reached by phone, app or online, or given if something happens.
 // ("… 24 hours a day through the withdrawal process", "… when symptoms
 // peak", "… in our residential community" are care on site.)
-var careOnCall = []string{"if", "whenever", "should", "online", "via", "text", "texting", "app", "phone", "telephone", "call", "calls", "hotline", "helpline", "chat", "virtual", "virtually", "remotely", "crisis", "discharge", "between sessions"}
+var careOnCall = []string{"if", "whenever", "should", "online", "via", "text", "texting", "app", "phone", "telephone", "call", "calls", "hotline", "helpline", "chat", "virtual", "virtually", "remotely", "crisis", "between sessions"}
 
 func init() {
 	register(KindSpec{
@@ -592,6 +592,7 @@ func init() {
 			{"Our IOP\n\nOur IOP counselors provide support to clients 24/7.", ""},
 			{"Our IOP\n\nWe give care to clients 24 hours a day through our app.", ""},
 			{"Detox\n\nNurses provide care to patients 24 hours a day through the withdrawal process.", "detox true"},
+			{"Detox\n\nOur nurses provide care to patients 24 hours a day from admission through discharge.", "detox true"},
 			{"Residential care\n\nOur staff provide support to residents 24/7.", "residential true"},
 			{"Our IOP\n\nOur IOP counselors give care to clients 24/7.", ""},
 			{"Our IOP\n\nOur sober living staff provide support to residents 24/7 while they attend our IOP.", ""},

@@ -30,7 +30,7 @@ func relativeToFigure(s *sentence, out []Claim, from int) []Claim {
 			// ("…, which is much shorter than 30-day residential
 			// programs": a figure held up beside the antecedent's is
 			// neither's.)
-			if hasWord(s.lower[k:], comparedInClause...) || strings.Contains(s.lower[k:], "same as") {
+			if clause := s.lower[k : at+len(out[i].Text)]; hasWord(clause, comparedInClause...) || strings.Contains(clause, "same as") || elsewhereAfter(s.lower, at+len(out[i].Text)) {
 				out = slices.Delete(out, i, i+1)
 				i--
 			}
@@ -70,3 +70,13 @@ func namesProgramAt(s *sentence, i int) bool {
 // figure there is no program's own. ("like" is left out: "a program
 // that feels like home".)
 var comparedInClause = []string{"than", "matches", "match", "mirrors", "similar", "unlike", "compared", "versus", "vs", "elsewhere", "other", "others"}
+
+// elsewhereAfter reports "elsewhere" in the rest of the clause from i:
+// "… a 30-day residential stay elsewhere".
+func elsewhereAfter(lower string, i int) bool {
+	rest := lower[i:]
+	if k := strings.IndexAny(rest, ",;."); k >= 0 {
+		rest = rest[:k]
+	}
+	return hasWord(rest, "elsewhere")
+}
