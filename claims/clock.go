@@ -150,8 +150,8 @@ var startEndRange = prefilter.MustCompile(`(?i)\b(?:starts?|begins?)\s+(?:at\s+)
 // ends are named by "ends" or "finishes", or whose sentence names a
 // meeting or those who attend before it ("Groups start at 6 pm and go to
 // 9 pm", "PHP schedule: starts at 9 am and runs until 3 pm", "We start at
-// 6 pm and go until 9 pm") while its own clause names no one else's day
-// or service ("Your workday may start at 9 am and go to 5 pm",
+// 6 pm and go until 9 pm") while its own clause (after a colon or a
+// semicolon) names no one else's day or service ("Your workday may start at 9 am and go to 5 pm",
 // "Transportation starts at 7 am and runs until 8:30 am", "On Sundays,
 // family day starts at 1 pm …").
 func startsMeeting(text string, start, end int) bool {
@@ -161,15 +161,16 @@ func startsMeeting(text string, start, end int) bool {
 	}
 	lower := strings.ToLower(text[:start])
 	sentence := lower[strings.LastIndexAny(lower, ".!?")+1:]
-	clause := sentence[strings.LastIndexAny(sentence, ",;:")+1:]
+	clause := sentence[strings.LastIndexAny(sentence, ";:")+1:]
 	return hasWord(sentence, meetingStarts...) && !hasWord(clause, othersDays...)
 }
 
 // meetingStarts are what a meeting's day may be said to start as, or who
 // starts it.
 var meetingStarts = []string{"group", "groups", "session", "sessions", "program", "programs", "programme", "programmes", "programming", "iop", "php",
-	"class", "classes", "day", "days", "evening", "evenings", "morning", "mornings", "treatment", "therapy", "care", "meeting", "meetings", "track",
-	"tracks", "schedule", "we", "it", "clients", "patients", "participants", "members", "you"}
+	"class", "classes", "day", "days", "weekday", "weekdays", "evening", "evenings", "morning", "mornings", "treatment", "therapy", "care", "meeting",
+	"meetings", "track", "tracks", "schedule", "hours", "partial", "hospitalization", "outpatient", "intensive", "we", "it", "clients", "patients",
+	"participants", "members", "you"}
 
 // othersDays name a day, a time or a service that is not the program's.
 var othersDays = []string{"workday", "workdays", "work", "job", "jobs", "shift", "shifts", "office", "school", "pickup", "medication", "medications",

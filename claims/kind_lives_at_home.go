@@ -428,10 +428,10 @@ var wishWords = []string{"want", "wants", "wanting", "wish", "wishes", "prefer",
 
 // keptWhileAway follows housing kept for clients while they are in
 // live-in care: "… while they are in residential treatment", "… while
-// receiving residential care" (not "while receiving hospital-level care
-// during the day", a PHP's, nor "not possible when attending
-// residential treatment").
-var keptWhileAway = prefilter.MustCompile(`\b(?:while|during)\b[^.;,]{0,30}?\b(?:residential|inpatient|detox)\b`)
+// receiving residential care", "… when they enter residential
+// treatment", "… while they are hospitalized" (not "while receiving
+// hospital-level care during the day", a PHP's).
+var keptWhileAway = prefilter.MustCompile(`\b(?:while|during|when)\b[^.;,]{0,30}?\b(?:residential|inpatient|detox|hospitalized|hospitalised|(?:in|at)\s+(?:a|the|our)\s+hospital)\b`)
 
 // clientsHomeAtNight reports "… is/are home in the evening" (the verb at
 // i) said of clients: the words of its clause before the verb name
@@ -684,6 +684,7 @@ func init() {
 			{"Our IOP\n\nParents of our teens are home in the evening.", ""},
 			{"Our IOP\n\nWith IOP, clients keep their usual living arrangements and do not need to stay in a hospital.", "iop true"},
 			{"Residential care\n\nWe help clients keep their current living arrangements while receiving residential care.", ""},
+			{"Detox\n\nWith inpatient detox, patients keep their existing living arrangements while they are hospitalized.", ""},
 			{"Our PHP\n\nWith PHP, clients keep their current living arrangements while receiving hospital-level care during the day.", "php true"},
 			{"Residential care\n\nCase managers help clients keep their existing living arrangements while they are in residential treatment.", ""},
 			{"Our PHP\n\nClients may also reside nearby with family or friends.", "php true"},

@@ -71,12 +71,13 @@ func namesProgramAt(s *sentence, i int) bool {
 // that feels like home".)
 var comparedInClause = []string{"than", "matches", "match", "mirrors", "similar", "unlike", "compared", "versus", "vs", "elsewhere", "other", "others"}
 
-// elsewhereAfter reports "elsewhere" in the rest of the clause from i:
-// "… a 30-day residential stay elsewhere".
+// elsewhereAfter reports "elsewhere" or others in the rest of the clause
+// from i: "… a 30-day residential stay elsewhere", "… a 30-day
+// residential program offered by other providers".
 func elsewhereAfter(lower string, i int) bool {
 	rest := lower[i:]
 	if k := strings.IndexAny(rest, ",;."); k >= 0 {
 		rest = rest[:k]
 	}
-	return hasWord(rest, "elsewhere")
+	return hasWord(rest, "elsewhere") || strings.Contains(rest, " by other ") || strings.Contains(rest, " at other ") || strings.Contains(rest, " from other ")
 }

@@ -14,11 +14,12 @@ import (
 // feels like home").
 func TestRelativeClauseComparedProgram(t *testing.T) {
 	for text, want := range map[string]string{
-		"Our PHP\n\nOur PHP lasts two weeks, which is much shorter than 30-day residential programs.":                   "php 14",
-		"Detox\n\nOur detox lasts about a week, which is often followed by a 30-day residential stay elsewhere.":        "detox 7",
-		"Residential care\n\nClients spend 30 days in residential care, which is longer than a 7-day detox.":            "residential 30",
-		"Detox\n\nDetox takes about a week, which is followed by a 30-day residential stay and other aftercare.":        "detox 7; residential 30",
-		"Detox\n\nOur detox lasts 5 to 7 days, which is followed by a 30-day residential program that feels like home.": "detox 5–7; residential 30",
+		"Our PHP\n\nOur PHP lasts two weeks, which is much shorter than 30-day residential programs.":                                       "php 14",
+		"Detox\n\nOur detox lasts about a week, which is often followed by a 30-day residential stay elsewhere.":                            "detox 7",
+		"Residential care\n\nClients spend 30 days in residential care, which is longer than a 7-day detox.":                                "residential 30",
+		"Detox\n\nDetox takes about a week, which is followed by a 30-day residential stay and other aftercare.":                            "detox 7; residential 30",
+		"Residential care\n\nDetox takes about a week, which is often followed by a 30-day residential program offered by other providers.": "detox 7",
+		"Detox\n\nOur detox lasts 5 to 7 days, which is followed by a 30-day residential program that feels like home.":                     "detox 5–7; residential 30",
 	} {
 		if got := strings.Join(kindClaims(t, text, claims.ProgramLength), "; "); got != want {
 			t.Errorf("%q: %s, want %s", text, got, want)

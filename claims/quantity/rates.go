@@ -594,8 +594,9 @@ func (p *parser) letterDays(i int) (Quantity, int, bool) {
 // choiceBefore reports a word of choosing before token i in its
 // sentence, "choose", "pick", "select", "options" or "any" before a
 // number, with no verb of meeting between: "Choose any three evenings:
-// M, T, W, Th, F", "attend any three of the evenings groups are held,
-// M, T, W, Th, F"; not "Choose the evening IOP: groups meet M, T, Th".
+// M, T, W, Th, F", "attend any three of the evenings offered: M, T, W,
+// Th, F"; not "Choose the evening IOP: groups meet M, T, Th", "Choose
+// our evening IOP, where groups are held M, W, Th".
 func (p *parser) choiceBefore(i int) bool {
 	for k := i - 1; k >= 0; k-- {
 		switch p.punct(k) {
@@ -610,7 +611,7 @@ func (p *parser) choiceBefore(i int) bool {
 			if _, ok := smallNumbers[strings.ToLower(p.word(k+1))]; ok || p.toks[min(k+1, len(p.toks)-1)].kind == tNum {
 				return true
 			}
-		case "meet", "meets", "run", "runs":
+		case "meet", "meets", "run", "runs", "held", "is", "are":
 			return false
 		}
 	}
