@@ -147,13 +147,13 @@ var clockRange = prefilter.MustCompile(`(?i)\b(\d{1,2})(?::(\d{2}))?\s*(a\.?m\.?
 var startEndRange = prefilter.MustCompile(`(?i)\b(?:starts?|begins?)\s+(?:at\s+)?(\d{1,2})(?:[:.](\d{2}))?\s*(a\.?m\.?|p\.?m\.?)?\s+and\s+(?:ends?|finish(?:es)?|wraps?\s+up|(?:runs?|goes|go|continues?)\s+(?:until|till|til|to))\s+(?:at\s+|by\s+|around\s+)?(\d{1,2})?(?:[:.](\d{2}))?\s*(a\.?m\b\.?|p\.?m\b\.?|noon\b)`)
 
 // startsMeeting reports a start-and-end span ([start, end) of text) whose
-// ends are named by "ends" or "finishes", or whose sentence names a
-// meeting or those who attend before it ("Groups start at 6 pm and go to
-// 9 pm", "PHP schedule: starts at 9 am and runs until 3 pm", "We start at
-// 6 pm and go until 9 pm") while its own clause (after a colon or a
-// semicolon) names no one else's day or service ("Your workday may start at 9 am and go to 5 pm",
-// "Transportation starts at 7 am and runs until 8:30 am", "On Sundays,
-// family day starts at 1 pm …").
+// ends are named by "ends" or "finishes", or whose own clause (after a
+// colon or a semicolon; the label before a colon when nothing follows
+// it) names a meeting or those who attend ("Groups start at 6 pm and go
+// to 9 pm", "PHP schedule: starts at 9 am …", "…; it starts at 9 am …")
+// and no one else's day or service ("Your workday may start at 9 am and
+// go to 5 pm", "…; the van starts at 7 am and runs until 8:30 am",
+// "Medication pickup is on weekdays, and it starts …").
 func startsMeeting(text string, start, end int) bool {
 	span := strings.ToLower(text[start:end])
 	if strings.Contains(span, " end") || strings.Contains(span, " finish") {
@@ -162,14 +162,19 @@ func startsMeeting(text string, start, end int) bool {
 	lower := strings.ToLower(text[:start])
 	sentence := lower[strings.LastIndexAny(lower, ".!?")+1:]
 	clause := sentence[strings.LastIndexAny(sentence, ";:")+1:]
-	return hasWord(sentence, meetingStarts...) && !hasWord(clause, othersDays...)
+	// ("PHP schedule: starts at 9 am …": a label before the colon names
+	// it.)
+	if strings.TrimSpace(clause) == "" {
+		clause = sentence
+	}
+	return hasWord(clause, meetingStarts...) && !hasWord(clause, othersDays...)
 }
 
 // meetingStarts are what a meeting's day may be said to start as, or who
 // starts it.
 var meetingStarts = []string{"group", "groups", "session", "sessions", "program", "programs", "programme", "programmes", "programming", "iop", "php",
 	"class", "classes", "day", "days", "weekday", "weekdays", "evening", "evenings", "morning", "mornings", "treatment", "therapy", "care", "meeting",
-	"meetings", "track", "tracks", "schedule", "hours", "partial", "hospitalization", "outpatient", "intensive", "we", "it", "clients", "patients",
+	"meetings", "track", "tracks", "schedule", "hours", "partial", "hospitalization", "outpatient", "intensive", "we", "it", "they", "clients", "patients",
 	"participants", "members", "you"}
 
 // othersDays name a day, a time or a service that is not the program's.

@@ -32,6 +32,8 @@ func TestClockRanges(t *testing.T) {
 		{"Yoga starts at 7 am and goes to 8 am.", nil},
 		{"Medication pickup is on weekdays, and it starts at 8 am and runs until 10 am.", nil},
 		{"Partial hospitalization starts at 9 am and runs until 3 pm.", []float64{6}},
+		{"Our PHP meets five days a week; the van starts at 7 am and runs until 8:30 am.", nil},
+		{"Our PHP meets five days a week; it starts at 9 am and goes until 3 pm.", []float64{6}},
 		{"Our teen groups meet after school: groups start at 4 pm and run until 7 pm.", []float64{3}},
 		{"PHP schedule: starts at 9 am and runs until 3 pm.", []float64{6}},
 		{"Evening track: 6:00 p.m. until 9:30 p.m.", []float64{3.5}},
