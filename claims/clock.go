@@ -1,7 +1,6 @@
 package claims
 
 import (
-	"slices"
 	"sort"
 	"strconv"
 	"strings"
@@ -24,8 +23,8 @@ func clockRanges(text string) []quantity.Quantity {
 	// ("the session starts at 5:30 and ends at 8:30 p.m.": the two ends named
 	// by their verbs.)
 	startEnds := 0
-	if strings.Contains(text, " end") || strings.Contains(text, " finish") || strings.Contains(text, " wrap") || strings.Contains(text, " run") || strings.Contains(text, " go") || strings.Contains(text, " continue") {
-		se := slices.DeleteFunc(startEndRange.FindAllStringSubmatchIndex(text, -1), func(m []int) bool { return !startsMeeting(text, m[0], m[1]) })
+	if strings.Contains(text, " end") || strings.Contains(text, " finish") {
+		se := startEndRange.FindAllStringSubmatchIndex(text, -1)
 		startEnds = len(se)
 		matches = append(se, matches...)
 	}
@@ -141,46 +140,8 @@ var clockRange = prefilter.MustCompile(`(?i)\b(\d{1,2})(?::(\d{2}))?\s*(a\.?m\.?
 
 // startEndRange is a session's start and end each named by its verb:
 // "starts at 6:00 and ends at 9:00 p.m.", "begins at 9 and finishes by
-// noon", "start at 9.30am and run till 1pm" (a stop between hours and
-// minutes, as British pages write them, only here, where the verbs make
-// the figures times). Its groups are clockRange's.
-var startEndRange = prefilter.MustCompile(`(?i)\b(?:starts?|begins?)\s+(?:at\s+)?(\d{1,2})(?:[:.](\d{2}))?\s*(a\.?m\.?|p\.?m\.?)?\s+and\s+(?:ends?|finish(?:es)?|wraps?\s+up|(?:runs?|goes|go|continues?)\s+(?:until|till|til|to))\s+(?:at\s+|by\s+|around\s+)?(\d{1,2})?(?:[:.](\d{2}))?\s*(a\.?m\b\.?|p\.?m\b\.?|noon\b)`)
-
-// startsMeeting reports a start-and-end span ([start, end) of text) whose
-// ends are named by "ends" or "finishes", or whose own clause (after a
-// colon or a semicolon; the label before a colon when nothing follows
-// it) names a meeting or those who attend ("Groups start at 6 pm and go
-// to 9 pm", "PHP schedule: starts at 9 am …", "…; it starts at 9 am …")
-// and no one else's day or service ("Your workday may start at 9 am and
-// go to 5 pm", "…; the van starts at 7 am and runs until 8:30 am",
-// "Medication pickup is on weekdays, and it starts …").
-func startsMeeting(text string, start, end int) bool {
-	span := strings.ToLower(text[start:end])
-	if strings.Contains(span, " end") || strings.Contains(span, " finish") {
-		return true
-	}
-	lower := strings.ToLower(text[:start])
-	sentence := lower[strings.LastIndexAny(lower, ".!?")+1:]
-	clause := sentence[strings.LastIndexAny(sentence, ";:")+1:]
-	// ("PHP schedule: starts at 9 am …": a label before the colon names
-	// it.)
-	if strings.TrimSpace(clause) == "" {
-		clause = sentence
-	}
-	return hasWord(clause, meetingStarts...) && !hasWord(clause, othersDays...)
-}
-
-// meetingStarts are what a meeting's day may be said to start as, or who
-// starts it.
-var meetingStarts = []string{"group", "groups", "session", "sessions", "program", "programs", "programme", "programmes", "programming", "iop", "php",
-	"class", "classes", "day", "days", "weekday", "weekdays", "evening", "evenings", "morning", "mornings", "treatment", "therapy", "care", "meeting",
-	"meetings", "track", "tracks", "schedule", "hours", "partial", "hospitalization", "outpatient", "intensive", "we", "it", "they", "clients", "patients",
-	"participants", "members", "you"}
-
-// othersDays name a day, a time or a service that is not the program's.
-var othersDays = []string{"workday", "workdays", "work", "job", "jobs", "shift", "shifts", "office", "school", "pickup", "medication", "medications",
-	"dosing", "lunch", "breakfast", "dinner", "visiting", "visitation", "visits", "visitors", "family", "families", "people", "people's", "intake",
-	"check-in", "admissions", "transportation", "transport", "shuttle", "rides", "childcare", "desk", "quiet"}
+// noon". Its groups are clockRange's.
+var startEndRange = prefilter.MustCompile(`(?i)\b(?:starts?|begins?)\s+(?:at\s+)?(\d{1,2})(?::(\d{2}))?\s*(a\.?m\.?|p\.?m\.?)?\s+and\s+(?:ends?|finishes)\s+(?:at\s+|by\s+|around\s+)?(\d{1,2})?(?::(\d{2}))?\s*(a\.?m\b\.?|p\.?m\b\.?|noon\b)`)
 
 // clockHour converts "12", "15", "pm" to 12.25 on a 24-hour clock. A
 // bare "noon" is 12.

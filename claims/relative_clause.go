@@ -3,6 +3,8 @@ package claims
 import (
 	"slices"
 	"strings"
+
+	"github.com/factlint/factlint/internal/prefilter"
 )
 
 // relativeToFigure gives a claim in a relative clause ("…, which typically
@@ -79,5 +81,9 @@ func elsewhereAfter(lower string, i int) bool {
 	if k := strings.IndexAny(rest, ",;."); k >= 0 {
 		rest = rest[:k]
 	}
-	return hasWord(rest, "elsewhere") || strings.Contains(rest, " by other ") || strings.Contains(rest, " at other ") || strings.Contains(rest, " from other ")
+	return hasWord(rest, "elsewhere") || otherProviders.MatchString(rest)
 }
+
+// otherProviders are the places a program "offered by other providers"
+// runs: not "led by other people in recovery".
+var otherProviders = prefilter.MustCompile(`\b(?:by|at|from|with)\s+other\s+(?:providers|centers|centres|facilities|programs|programmes|clinics|rehabs|hospitals)\b`)

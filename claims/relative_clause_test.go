@@ -19,6 +19,7 @@ func TestRelativeClauseComparedProgram(t *testing.T) {
 		"Residential care\n\nClients spend 30 days in residential care, which is longer than a 7-day detox.":                                "residential 30",
 		"Detox\n\nDetox takes about a week, which is followed by a 30-day residential stay and other aftercare.":                            "detox 7; residential 30",
 		"Residential care\n\nDetox takes about a week, which is often followed by a 30-day residential program offered by other providers.": "detox 7",
+		"Residential care\n\nDetox takes about a week, which is followed by a 30-day residential stay led by other people in recovery.":     "detox 7; residential 30",
 		"Detox\n\nOur detox lasts 5 to 7 days, which is followed by a 30-day residential program that feels like home.":                     "detox 5–7; residential 30",
 	} {
 		if got := strings.Join(kindClaims(t, text, claims.ProgramLength), "; "); got != want {

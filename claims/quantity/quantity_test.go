@@ -212,6 +212,7 @@ func TestParse(t *testing.T) {
 		{"Groups meet M, W, F, or M, T, Th.", nil},
 		{"Choose the evening IOP: groups meet M, T, Th.", []string{`"M, T, Th" 3..3 day/week exact`}},
 		{"Choose our evening IOP, where groups are held M, W, Th.", []string{`"M, W, Th" 3..3 day/week exact`}},
+		{"Choose the three evenings that are best for you: M, T, W, Th, F.", []string{`"three evenings" 3..3 day exact`}},
 		{"Clients attend any three of the evenings offered: M, T, W, Th, F.", []string{`"three" 3..3  exact`}},
 		{"Groups meet M, W & F, 6 to 9 p.m.", []string{`"M, W & F" 3..3 day/week exact`}},
 		{"The IOP meets Tuesday and Thursday evenings (5:30–8:30 p.m.) and Saturday family sessions are optional.", []string{`"Tuesday and Thursday evenings" 2..2 day/week exact`}},

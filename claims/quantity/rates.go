@@ -595,6 +595,7 @@ func (p *parser) letterDays(i int) (Quantity, int, bool) {
 // sentence, "choose", "pick", "select", "options" or "any" before a
 // number, with no verb of meeting between: "Choose any three evenings:
 // M, T, W, Th, F", "attend any three of the evenings offered: M, T, W,
+// Th, F", "Choose the three evenings that are best for you: M, T, W,
 // Th, F"; not "Choose the evening IOP: groups meet M, T, Th", "Choose
 // our evening IOP, where groups are held M, W, Th".
 func (p *parser) choiceBefore(i int) bool {
@@ -611,7 +612,7 @@ func (p *parser) choiceBefore(i int) bool {
 			if _, ok := smallNumbers[strings.ToLower(p.word(k+1))]; ok || p.toks[min(k+1, len(p.toks)-1)].kind == tNum {
 				return true
 			}
-		case "meet", "meets", "run", "runs", "held", "is", "are":
+		case "meet", "meets", "run", "runs", "held":
 			return false
 		}
 	}
