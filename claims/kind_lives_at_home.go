@@ -30,7 +30,7 @@ func livesAtHomeHits(s *sentence) []boolHit {
 			continue
 		}
 		w := leadingWord(l, i)
-		if !livingAnchors[w] || weakAnchor[w] != "" && !strings.HasPrefix(l[i+len(w):], weakAnchor[w]) && (w != "is" && w != "are" || !strings.HasPrefix(l[i+len(w):], " home ") || !clientsHomeAtNight(l, i)) ||
+		if !livingAnchors[w] || !weakAnchorHolds(l, i, w) ||
 			offerAnchor[w] && !strings.Contains(l[i:min(len(l), i+45)], "place to live") {
 			i += max(len(w), 1)
 			continue
@@ -433,6 +433,17 @@ var wishWords = []string{"want", "wants", "wanting", "wish", "wishes", "prefer",
 // hospital-level care during the day", a PHP's).
 var keptWhileAway = prefilter.MustCompile(`\b(?:while|during|when)\b[^.;,]{0,30}?\b(?:residential|inpatient|detox|hospitalized|hospitalised|(?:in|at)\s+(?:a|the|our)\s+hospital)\b`)
 
+// weakAnchorHolds reports whether a weak anchor w at i is followed by
+// what makes it one ("is spent at home", "attend from"), or is the verb
+// of clients "home in the evening"; other anchors always hold.
+func weakAnchorHolds(l string, i int, w string) bool {
+	rest := l[i+len(w):]
+	if weakAnchor[w] == "" || strings.HasPrefix(rest, weakAnchor[w]) {
+		return true
+	}
+	return (w == "is" || w == "are") && strings.HasPrefix(rest, " home ") && clientsHomeAtNight(l, i)
+}
+
 // clientsHomeAtNight reports "… is/are home in the evening" (the verb at
 // i) said of clients: the words of its clause before the verb name
 // clients, patients or "you" ("Clients in our PHP are", "Each client
@@ -551,8 +562,6 @@ func livingCell(s *sentence) (boolHit, bool) {
 	return boolHit{}, false
 }
 
-// soberHousing opens on sober or supportive housing: "a sober house",
-// "sober living", "an approved sober residence", "supportive housing".
 // clientsOwn reports the place a facility phrase ends on (place) made
 // the client's own by what follows it (after): "stay in their room at
 // home", "live in a quiet residence of their own". A night is no place,
@@ -570,6 +579,8 @@ func clientsOwn(place, after string) bool {
 // clientsOwnPlace says a place just named is the client's own.
 var clientsOwnPlace = prefilter.MustCompile(`^\s*(?:at\s+home|of\s+(?:their|your|his|her)\s+own|at\s+(?:their|your|his|her)\s+(?:own\s+)?homes?)\b`)
 
+// soberHousing opens on sober or supportive housing: "a sober house",
+// "sober living", "an approved sober residence", "supportive housing".
 var soberHousing = prefilter.MustCompile(`^(?:in\s+)?(?:an?\s+)?(?:(?:approved|partner|certified|local|nearby)\s+)*(?:sober|recovery|supportive|transitional)[- ](?:house|houses|home|homes|living|residences?|housing)\b`)
 
 // homeAfterStay follows a way home with the length of stay it ends: "

@@ -28,11 +28,11 @@ func relativeToFigure(s *sentence, out []Claim, from int) []Claim {
 		// ("a detox lasting 7 days, which is followed by a four-week
 		// residential programme": a length before the program it
 		// describes is that program's.)
-		if namesProgramAt(s, at+len(out[i].Text)) {
+		if end := at + len(out[i].Text); namesProgramAt(s, end) {
 			// ("…, which is much shorter than 30-day residential
 			// programs": a figure held up beside the antecedent's is
 			// neither's.)
-			if clause := s.lower[k : at+len(out[i].Text)]; hasWord(clause, comparedInClause...) || strings.Contains(clause, "same as") || elsewhereAfter(s.lower, at+len(out[i].Text)) {
+			if clause := s.lower[k:end]; hasWord(clause, comparedInClause...) || strings.Contains(clause, "same as") || elsewhereAfter(s.lower, end) {
 				out = slices.Delete(out, i, i+1)
 				i--
 			}

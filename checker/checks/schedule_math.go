@@ -402,12 +402,14 @@ func otherSessions(page []claims.Claim) float64 {
 		case c.Kind == claims.SessionLength && c.Max != nil:
 			sum += *c.Max
 			timed = true
-		case c.Kind == claims.DaysPerWeek && c.Max != nil:
-			untimed += int(math.Ceil(*c.Max))
-		case c.Kind == claims.DaysPerWeek && c.Min != nil:
+		case c.Kind == claims.DaysPerWeek && (c.Max != nil || c.Min != nil):
 			// ("at least two individual sessions each week": two, the
 			// sessions the page promises.)
-			untimed += int(math.Ceil(*c.Min))
+			n := c.Max
+			if n == nil {
+				n = c.Min
+			}
+			untimed += int(math.Ceil(*n))
 		}
 	}
 	// (Credited as a long session each, not without bound: one weekly

@@ -567,9 +567,9 @@ func (p *parser) letterDays(i int) (Quantity, int, bool) {
 		}
 		if p.punct(k) == "&" || p.word(k) == "and" {
 			k++
-		}
-		if w := strings.ToLower(p.word(k)); k > j+1 && weekdays[w] > 0 {
-			return Quantity{}, i, false
+			if weekdays[strings.ToLower(p.word(k))] > 0 {
+				return Quantity{}, i, false
+			}
 		}
 		if k == j+1 {
 			break
@@ -609,7 +609,7 @@ func (p *parser) choiceBefore(i int) bool {
 			return true
 		case "any":
 			// ("attend any three of the evenings": a count to choose.)
-			if _, ok := smallNumbers[strings.ToLower(p.word(k+1))]; ok || p.toks[min(k+1, len(p.toks)-1)].kind == tNum {
+			if _, ok := smallNumbers[strings.ToLower(p.word(k+1))]; ok || p.toks[k+1].kind == tNum {
 				return true
 			}
 		case "meet", "meets", "run", "runs", "held":

@@ -105,17 +105,13 @@ func urlSlots(u *url.URL, host string) (shape, fill uint32) {
 	fl.Reset()
 	places := 0
 	for i := 0; i < len(toks); {
-		if n := placeRun(toks[i:]); n > 0 {
-			fl.WriteString(strings.Join(toks[i:i+n], ""))
-			fl.WriteString("/")
-			sh.WriteString("<place>/")
-			places++
-			i += n
-			continue
-		}
+		n := placeRun(toks[i:])
 		// "/putnam-county/", "/st-lucie-county/": a county by its word,
 		// whatever its name.
-		if n := countyRun(toks[i:]); n > 0 && i >= hostEnd {
+		if n == 0 && i >= hostEnd {
+			n = countyRun(toks[i:])
+		}
+		if n > 0 {
 			fl.WriteString(strings.Join(toks[i:i+n], ""))
 			fl.WriteString("/")
 			sh.WriteString("<place>/")
