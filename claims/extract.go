@@ -2602,7 +2602,8 @@ var othersWeKnow = prefilter.MustCompile(`\b(?:programs|providers|centers|centre
 // pass over the words' first letters: it is asked of every sentence.
 func firstPerson(l string) bool {
 	for i := 0; i+1 < len(l); i++ {
-		if i > 0 && isWordByte(l[i-1]) {
+		// (The first letter first: most bytes open none of the words.)
+		if c := l[i]; c != 'w' && c != 'u' && c != 'o' || i > 0 && isWordByte(l[i-1]) {
 			continue
 		}
 		var n int
@@ -4273,7 +4274,7 @@ func deniedMentions(lower string, ms []mention) []bool {
 			continue
 		}
 		lo, _ := clauseBounds(lower, m.start, m.end)
-		denied := denialBefore.MatchString(lower[lo:m.start]) ||
+		denied := endsOnWord(lower[lo:m.start], denialLast...) && denialBefore.MatchString(lower[lo:m.start]) ||
 			prevEnd >= 0 && prevEnd <= m.start && deniedAlongside.MatchString(lower[prevEnd:m.start])
 		// ("We do not provide medical detox for benzodiazepines": a
 		// part of the program denied, not the program.)
@@ -4309,6 +4310,11 @@ func qualifiedAfter(rest string) bool {
 
 // denialBefore ends on a denial of what follows: "do not offer ", "we
 // have no ".
+// denialLast holds the words denialBefore can end on (before its
+// spaces): the expression tries every start in the text to find its end,
+// the suffix test only the end.
+var denialLast = []string{"offer", "provide", "run", "have", "operate", "any", "a", "an", "medical", "medically", "supervised", "no"}
+
 var denialBefore = prefilter.MustCompile(`(?:\bnot|n't|n’t)\s+(?:currently\s+)?(?:offer|provide|run|have|operate)\s+(?:any\s+|an?\s+)?(?:medical(?:ly)?\s+(?:supervised\s+)?)?$|\bno\s+$`)
 
 // deniedAlongside joins a program to one denied before it: "detox or

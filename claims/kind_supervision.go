@@ -425,13 +425,15 @@ var boundedOrElsewhere = prefilter.MustCompile(`^\s*,?\s*(?:during\s+(?:(?:the|o
 // supervisedWord is the cheap test in front of supervisedAround, which
 // would otherwise scan every sentence.
 func (s *sentence) supervisedWord() bool {
-	when := s.containsAny("night", "clock", "all times", "all hours") || strings.Contains(s.lower, "24")
+	if !s.containsAny("night", "clock", "all times", "all hours") && !strings.Contains(s.lower, "24") {
+		return false
+	}
 	// Care words are everywhere; "care" counts only beside a word of
 	// presence ("care is available day and night").
 	who := s.containsAny("supervis", "monitored", "staff", "watched", "nurse", "practitioner", "aides", "techs", "technicians", "physicians", "doctors", "overse", " tech ", "rns ", "counselor", "counsellor", "care team", "nursing team", "medical team", "instructors", "guides", "medically managed") ||
 		s.containsAny("care", "support") && s.containsAny("available", "provided", "on duty", "on hand", "present", "on call", "on site", "on-site") ||
 		s.containsAny("on site", "on-site", "onsite", "on duty", "on shift", "on hand", "present")
-	return when && who
+	return who
 }
 
 // aroundTheClock names the whole day and night in supervisedAround's

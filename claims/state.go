@@ -2364,8 +2364,10 @@ func (st *state) carryModality(s *sentence, cs []Claim) {
 	// "During the three in-custody weeks, groups meet two mornings
 	// a week": an opening that names some weeks of the program gives
 	// their schedule, not the program's.
-	if m := duringWeeks.FindStringSubmatch(s.lower); linePhase == "" && m != nil && len(cs) > 0 {
-		linePhase = "phase: " + strings.Join(strings.Fields(m[1]), " ")
+	if linePhase == "" && len(cs) > 0 {
+		if m := duringWeeks.FindStringSubmatch(s.lower); m != nil {
+			linePhase = "phase: " + strings.Join(strings.Fields(m[1]), " ")
+		}
 	}
 	factCell := st.directory && cell && (!readHeader(b.RowHeader).empty() || featureRow(b.RowHeader))
 	// (The page is read for both ways of attending only where a line or

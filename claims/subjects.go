@@ -998,10 +998,15 @@ func contrasted(lower string, ms []mention, i int) bool {
 	m := ms[i]
 	// "what makes the program intensive compared with a single therapy
 	// appointment": the care held up beside it, a word or two on.
-	if k := comparedAt(lower[:m.start]); k >= 0 && m.start-k <= 40 {
+	// (Each cue is searched for only in the bytes a cue within reach can
+	// start in: the whole block before every mention made blocks of many
+	// mentions quadratic.)
+	lo := max(0, m.start-40)
+	if k := comparedAt(lower[lo:m.start]); k >= 0 {
 		return true
 	}
-	if k := opposedAt(lower[:m.start]); k >= 0 && m.start-k <= 40 {
+	lo = max(0, m.start-43)
+	if k := opposedAt(lower[lo:m.start]); k >= 0 && m.start-(lo+k) <= 40 {
 		return true
 	}
 	if m.start >= 4 && lower[m.start-4:m.start] == "non-" || m.start >= 3 && lower[m.start-3:m.start] == "non" || negatedBySpacedNon(lower, m.start) {
@@ -1009,7 +1014,7 @@ func contrasted(lower string, ms []mention, i int) bool {
 	}
 	// "needs that reach beyond what an IOP can provide":
 	// the care a program is more than.
-	if k := strings.LastIndex(lower[:m.start], "beyond what "); k >= 0 && m.start-k <= 60 && !strings.ContainsAny(lower[k:m.start], ",;.") &&
+	if k := strings.LastIndex(lower[max(0, m.start-60):m.start], "beyond what "); k >= 0 && !strings.ContainsAny(lower[max(0, m.start-60)+k:m.start], ",;.") &&
 		canOfferAfter.MatchString(lower[m.end:min(len(lower), m.end+60)]) {
 		return true
 	}
