@@ -393,6 +393,15 @@ func (p *parser) quantity(i, j int, qual Qualifier, between bool) (Quantity, int
 			q.Per, end = per, j2
 			p.single = lo == hi
 			end = p.suffix(end, &q)
+		} else if k, ok := p.asideEnd(end); ok {
+			// "3 to 5 days (or evenings) per week", "five days (Monday
+			// to Friday) a week": an aside between the unit and its
+			// rate.
+			if per, j2, ok := p.rate(k); ok && per != q.Unit {
+				q.Per, end = per, j2
+				p.single = lo == hi
+				end = p.suffix(end, &q)
+			}
 		}
 	}
 	// "three hours on four evenings": the hours of each of them. ("a
@@ -814,3 +823,25 @@ var starterBits = func() *prefixBits {
 // startPhraseWords open the bound phrases that say where something starts
 // ("starting at", "begins at").
 var startPhraseWords = map[string]bool{"starting": true, "starts": true, "start": true, "beginning": true, "begins": true, "begin": true}
+
+// asideEnd reads a short aside in brackets at token i, "(or evenings)",
+// "(Mon–Fri)", and returns the token after it. An aside holding a number
+// is a figure of its own ("28 days (four weeks)"), and a long one more
+// than an aside.
+func (p *parser) asideEnd(i int) (int, bool) {
+	if p.punct(i) != "(" {
+		return i, false
+	}
+	for k := i + 1; k < len(p.toks) && k <= i+6; k++ {
+		switch p.punct(k) {
+		case ")":
+			return k + 1, k > i+1
+		case "(", ".", ";", ":", "?", "!":
+			return i, false
+		}
+		if _, ok := p.number(k); ok || p.toks[k].kind == tNum {
+			return i, false
+		}
+	}
+	return i, false
+}

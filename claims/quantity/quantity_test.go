@@ -193,6 +193,13 @@ func TestParse(t *testing.T) {
 		{"Groups meet Tuesday and Thursday nights (6 to 9) and Sunday morning.", []string{`"Tuesday and Thursday nights (6 to 9) and Sunday morning" 3..3 day/week exact`}},
 		{"We meet Monday (online only), Wednesday and Friday.", []string{`"Monday (online only), Wednesday and Friday" 3..3 day/week exact`}},
 		{"Groups meet Monday (and sometimes Tuesday).", nil},
+		// A short aside between a unit and its rate.
+		{"Members come in 2 to 4 days (or nights) per week.", []string{`"2 to 4 days (or nights) per week" 2..4 day/week exact`}},
+		{"The day track runs five days (Monday to Friday) a week.", []string{`"five days (Monday to Friday) a week" 5..5 day/week exact`}},
+		{"Each group is 2 hours (with a break) per day.", []string{`"2 hours (with a break) per day" 2..2 hour/day exact`}},
+		{"Residents stay 28 days (four weeks) each year.", []string{`"28 days" 28..28 day exact`, `"four weeks" 4..4 week exact`}},
+		{"A stay lasts 21 days (three weeks) in all.", []string{`"21 days" 21..21 day exact`, `"three weeks" 3..3 week exact`}},
+		{"Clients stay 14 days (see the schedule below for the hours of each group) a month.", []string{`"14 days" 14..14 day exact`, `"a month" 1..1 month exact`}},
 		// Letter codes, only in a slash list of two or more capitals.
 		{"Days: M/W/F, 6 to 9 p.m.", []string{`"M/W/F" 3..3 day/week exact`}},
 		{"Teen group: T/Th after school", []string{`"T/Th" 2..2 day/week exact`}},
