@@ -969,6 +969,11 @@ func init() {
 			// it is the level left.
 			{"Stepping down\n\nRather than dropping from 35 hours a week of structured care to one hour a week in standard outpatient counseling, clients step into our IOP for 12 hours a week.", "other 35; op 1; iop 12"},
 			{"Stepping down\n\nClients go from 30 hours a week in our PHP to 10 hours a week in our IOP.", "php 30; iop 10"},
+			// A program held up for comparison, named in full and then
+			// by its short name in brackets, is held up under both.
+			{"Evening IOP\n\nOur evening IOP takes up less of the week than a partial hospitalization track (PHP), adding up to about 11 hours a week.", "iop 11"},
+			{"Evening IOP\n\nOur evening IOP takes up less of the week than a partial hospitalization track, adding up to about 11 hours a week.", "iop 11"},
+			{"Day program\n\nOur partial hospitalization track (PHP) adds up to about 25 hours a week.", "php 25"},
 			{"Stepping down\n\nIn our PHP, clients go from 25 hours a week of care to 9 hours a week in our IOP.", "php 25; iop 9"},
 			{"Stepping down\n\nRather than dropping from 35 hours a week of structured care to 1.5 hours a week in standard outpatient counseling, clients step into our IOP.", "other 35; op 1.5"},
 			// "of group" ending a line of the week's parts is the groups'

@@ -713,6 +713,12 @@ func (st *subjectTerms) find(s, lower string) []mention {
 		open := lower[starts.before(ms[i].start):ms[i].start]
 		ms[i].ended = endedClause(lower, ms[i], open)
 		ms[i].contrast = ms[i].ended || contrasted(lower, ms, i)
+		// "fewer hours than a partial hospitalization track (PHP),
+		// meeting …": a short name in brackets after the name it
+		// abbreviates is held up as that name is.
+		if i > 0 && !ms[i].contrast && ms[i-1].contrast && ms[i-1].subject == ms[i].subject && aliasGap(lower[ms[i-1].end:ms[i].start]) {
+			ms[i].contrast = true
+		}
 		// "This is an outpatient program; every teen goes home": on an
 		// IOP or PHP page, a classification, not standard outpatient care.
 		if m := &ms[i]; m.subject == OP && classifiedAs(lower, m.start) {
@@ -731,6 +737,18 @@ func (st *subjectTerms) find(s, lower string) []mention {
 		}
 	}
 	return ms
+}
+
+// aliasGap reports what stands between a name and its short name in
+// brackets: the bracket, after at most a word that ends the name ("partial
+// hospitalization program (PHP)").
+func aliasGap(between string) bool {
+	rest, ok := strings.CutSuffix(strings.TrimRight(between, " "), "(")
+	if !ok {
+		return false
+	}
+	rest = strings.TrimSpace(rest)
+	return len(rest) <= 12 && !strings.ContainsAny(rest, " ,.;:()")
 }
 
 // countedDays reports a number of days right before the word at i: "28
