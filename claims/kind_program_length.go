@@ -1372,6 +1372,9 @@ func init() {
 			// span; a stay at the provider's own place, and the provider's
 			// program named by its length, are its length.
 			{"Intensive Outpatient Program\n\nThe program is typically 16 to 20 weeks.", "iop 112–140"},
+			// A list of figures each followed by its own program: the
+			// program after "for", not the item before the comma.
+			{"How long each level takes\n\nCare usually lasts 4 to 9 days for detox, 35 to 50 days for residential care, and six to ten weeks for IOP.", "detox 4–9; residential 35–50; iop 42–70"},
 			{"Intensive Outpatient Program\n\nThe program is typically 3 weeks out right now.", ""},
 			{"Residential\n\nA 30-day stay in our lakeside lodge, with nurses on hand.", "residential 30"},
 			{"Sober living\n\nA 90-day stay in a sober home often follows treatment.", ""},

@@ -1073,7 +1073,10 @@ func relativeHead(s *sentence, start int) *mention {
 		// a week, before …": a figure set right after the program it
 		// names, inside the clause (not after a fronted phrase: "After
 		// detox, three days a week …" opens the main clause).
-		if strings.TrimSpace(between) == "," && programSubject(m.subject) && appositiveOf(s.lower, m.start) && slices.ContainsFunc(s.qs, func(q quantity.Quantity) bool { return q.Start == start }) {
+		// ("3 to 12 days for detox, 45 to 60 days for residential
+		// care": a figure with its own program behind "for" is an item
+		// of a list, not the appositive of the item before.)
+		if k := slices.IndexFunc(s.qs, func(q quantity.Quantity) bool { return q.Start == start }); strings.TrimSpace(between) == "," && programSubject(m.subject) && appositiveOf(s.lower, m.start) && k >= 0 && !programForAfter(s, s.qs[k].End) {
 			return m
 		}
 		t := strings.TrimLeft(between, " ")
@@ -1146,6 +1149,14 @@ func appositiveOf(lower string, i int) bool {
 		return false
 	}
 	return wordCount(head) >= 3
+}
+
+// programForAfter reports a program named right after i behind "for":
+// "45 days for residential care".
+func programForAfter(s *sentence, i int) bool {
+	return slices.ContainsFunc(s.mentions, func(m mention) bool {
+		return m.start >= i && programSubject(m.subject) && !m.weak && strings.TrimSpace(s.lower[i:m.start]) == "for"
+	})
 }
 
 // ownedBefore reports "our" among the two words before i: "our evening
