@@ -767,10 +767,7 @@ func conditional(s string, start int) bool {
 	if k := strings.LastIndex(s[:start], ", even when "); k >= 0 && !strings.ContainsAny(s[k+1:start], ",;") && strings.Contains(s[start:], ",") {
 		return true
 	}
-	// ("Depending on usage, detox lasts 4 to 7 days" says what the
-	// figure varies with, as "…, depending on usage" does: a hedge of
-	// the figure, not a condition, wherever it stands.)
-	for _, w := range []string{"if", "unless", "in case"} {
+	for _, w := range []string{"if", "unless", "depending on", "in case"} {
 		i := indexWord(s, w, 0)
 		// "If you join our evening track, you will attend three nights a
 		// week": the condition picks a track, whose schedule it is.

@@ -317,10 +317,6 @@ func TestModality(t *testing.T) {
 		// a rate is no universal, an opening condition governs the sentence
 		{"Every week, IOP groups last an hour.", claims.SessionLength, want{claims.Asserted, claims.Typical, "", "", ""}},
 		{"If you relapse, the IOP lasts 20 weeks.", claims.ProgramLength, want{claims.Asserted, claims.Conditional, "", "", ""}},
-		// "Depending on …" says what the figure varies with, before the
-		// figure or after it: a hedge, not a condition some clients meet.
-		{"Depending on the drug and how long it was used, withdrawal care usually lasts about 5 to 8 days.", claims.ProgramLength, want{claims.Asserted, claims.Typical, "", "", ""}},
-		{"Withdrawal care usually lasts about 5 to 8 days, depending on the drug and how long it was used.", claims.ProgramLength, want{claims.Asserted, claims.Typical, "", "", ""}},
 		{"Most IOP clients move from four evenings to two evenings a week after the first month.", claims.DaysPerWeek, want{claims.Asserted, claims.Typical, "", "", "later"}},
 		// A client's condition does not make the provider's own detox
 		// conditional; a referral stays one.
