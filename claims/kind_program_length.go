@@ -1934,9 +1934,6 @@ func init() {
 			// points back at.
 			{"How long are inpatient stays?\n\nDetox usually takes five to eight days.\n\nAcute psychiatric inpatient care treats severe mental health episodes. These stays are brief, often lasting four to nine days.", "detox 5–8; other 4–9"},
 			{"How long are inpatient stays?\n\nDetox usually takes five to eight days. A stay in a crisis stabilization unit often lasts only four to nine days.", "detox 5–8; other 4–9"},
-			// An inpatient hospitalization is a hospital's acute stay, no
-			// residential program.
-			{"How long are stays?\n\nStays average about 2 to 11 days for inpatient hospitalization.", "other 2–11"},
 			{"Hospital detox\n\nA detox stay exceeding nine days is uncommon.", "detox ≤9"},
 			{"Hospital detox\n\nDetox stays longer than nine days are quite rare.", "detox ≤9"},
 			{"It is not rare for detox to take 10 days.", "detox 10"},

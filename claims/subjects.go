@@ -387,8 +387,6 @@ var builtinTerms = []term{
 	{"psychiatric hospitals", Other, false},
 	{"psychiatric hospital", Other, false},
 	{"psychiatric hospitalization", Other, false},
-	{"inpatient hospitalizations", Other, false},
-	{"inpatient hospitalization", Other, false},
 	{"sober living", Other, false},
 	{"sober living homes", Other, false},
 	{"sober houses", Other, false},
