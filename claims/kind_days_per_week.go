@@ -1079,6 +1079,9 @@ func init() {
 	register(KindSpec{
 		ID: DaysPerWeek, Label: "days per week", Unit: "day", Units: dayUnits, Max: 7,
 		Examples: []KindExample{
+			// A program behind "for" that only says who the figure is for
+			// leaves the figure with the program it follows.
+			{"Next steps\n\nClients usually continue in our IOP, three evenings a week for residential clients and two for PHP clients.", "iop 3"},
 			// The week may come several words after the hours it shares
 			// out over days.
 			{"Our IOP\n\nOur IOP offers 9-12 hours of care per week, usually conducted across 3 to 4 days.", "iop 3–4"},

@@ -1252,6 +1252,9 @@ func init() {
 		// usual length, half an hour, so minutes a day are a task's.
 		Floor: 0.5,
 		Examples: []KindExample{
+			// (A program behind "for" that says who the hours are for
+			// leaves them with the program they follow.)
+			{"Next steps\n\nClients usually continue in our PHP, six hours a day for detox patients who are medically stable.", "php 6"},
 			{"Evening IOP\n\nOur IOP meets Monday, Wednesday and Thursday evenings from 6 to 9 pm; visit us for a tour any time.", "iop 3"},
 			// A place's hours, but for a span said to be the programs'.
 			{"Day treatment\n\nOur PHP helps adults. Hours are Monday through Friday, 8:30am to 4:30pm (9:00am to 1:30pm for programs).", "php 4.5"},

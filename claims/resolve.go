@@ -1151,13 +1151,31 @@ func appositiveOf(lower string, i int) bool {
 	return wordCount(head) >= 3
 }
 
-// programForAfter reports a program named right after i behind "for":
-// "45 days for residential care".
+// programForAfter reports a program named right after i behind "for",
+// ending an item of a list: "45 days for residential care, and …". (Not
+// a program that only says who the figure is for: "three evenings a week
+// for residential clients", "for PHP graduates".)
 func programForAfter(s *sentence, i int) bool {
 	return slices.ContainsFunc(s.mentions, func(m mention) bool {
-		return m.start >= i && programSubject(m.subject) && !m.weak && strings.TrimSpace(s.lower[i:m.start]) == "for"
+		return m.start >= i && programSubject(m.subject) && !m.weak && strings.TrimSpace(s.lower[i:m.start]) == "for" && itemEnds(s.lower[m.end:])
 	})
 }
+
+// itemEnds reports what follows a list item's program, past a word of
+// care: the list's next comma or joining word, or the sentence's end.
+func itemEnds(rest string) bool {
+	rest = strings.TrimLeft(rest, " ")
+	if w := leadingWord(rest, 0); itemNouns[w] {
+		rest = strings.TrimLeft(rest[len(w):], " ")
+	}
+	if rest == "" || strings.ContainsAny(rest[:1], ",;.)") {
+		return true
+	}
+	w := leadingWord(rest, 0)
+	return w == "and" || w == "or"
+}
+
+var itemNouns = wordSet("care", "treatment", "program", "programs", "programme", "stay", "stays", "services", "rehab")
 
 // ownedBefore reports "our" among the two words before i: "our evening
 // outpatient program" names the provider's own program.

@@ -393,10 +393,11 @@ func (p *parser) quantity(i, j int, qual Qualifier, between bool) (Quantity, int
 			q.Per, end = per, j2
 			p.single = lo == hi
 			end = p.suffix(end, &q)
-		} else if k, ok := p.asideEnd(end); ok {
+		} else if k, ok := p.asideEnd(end); ok && k < len(p.toks) && !p.capitalised(k) {
 			// "3 to 5 days (or evenings) per week", "five days (Monday
 			// to Friday) a week": an aside between the unit and its
-			// rate.
+			// rate. (Not a capital after it: "28 days (on average)" / "A
+			// week of family work …" starts a line of its own.)
 			if per, j2, ok := p.rate(k); ok && per != q.Unit {
 				q.Per, end = per, j2
 				p.single = lo == hi

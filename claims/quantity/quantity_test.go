@@ -197,6 +197,8 @@ func TestParse(t *testing.T) {
 		{"Members come in 2 to 4 days (or nights) per week.", []string{`"2 to 4 days (or nights) per week" 2..4 day/week exact`}},
 		{"The day track runs five days (Monday to Friday) a week.", []string{`"five days (Monday to Friday) a week" 5..5 day/week exact`}},
 		{"Each group is 2 hours (with a break) per day.", []string{`"2 hours (with a break) per day" 2..2 hour/day exact`}},
+		{"Length of stay: 21 days (on average)\nA week of family work is part of it.", []string{`"21 days" 21..21 day exact`, `"A week" 1..1 week exact`}},
+		{"Stays run 30 days (on average)", []string{`"30 days" 30..30 day exact`}},
 		{"Residents stay 28 days (four weeks) each year.", []string{`"28 days" 28..28 day exact`, `"four weeks" 4..4 week exact`}},
 		{"A stay lasts 21 days (three weeks) in all.", []string{`"21 days" 21..21 day exact`, `"three weeks" 3..3 week exact`}},
 		{"Clients stay 14 days (see the schedule below for the hours of each group) a month.", []string{`"14 days" 14..14 day exact`, `"a month" 1..1 month exact`}},
