@@ -25,6 +25,7 @@ type htmlTree struct {
 	chunks [][]html.Node
 	used   int // nodes handed out of chunks
 	stack  []*html.Node
+	attrs  pageAttrs
 }
 
 // treeChunk is the number of nodes allocated at once; a generated page
@@ -58,6 +59,7 @@ func (t *htmlTree) release() {
 	}
 	t.used, t.root = 0, nil
 	clear(t.at)
+	t.attrs.reset()
 	clear(t.stack)
 	t.stack = t.stack[:0]
 	treePool.Put(t)
@@ -114,19 +116,14 @@ func buildHTMLTree(d *Document) *htmlTree {
 		case html.CommentToken:
 			d.addIgnoreComment(start, off)
 		case html.StartTagToken, html.SelfClosingTagToken:
-			name, hasAttr := z.TagName()
-			a := atom.Lookup(name)
 			n := t.node()
+			name := t.attrs.startTag(z, n)
+			a := atom.Lookup(name)
 			n.Type, n.DataAtom = html.ElementNode, a
 			if a != 0 {
 				n.Data = a.String()
 			} else {
 				n.Data = string(name)
-			}
-			for hasAttr {
-				var k, v []byte
-				k, v, hasAttr = z.TagAttr()
-				n.Attr = append(n.Attr, html.Attribute{Key: string(k), Val: string(v)})
 			}
 			switch a {
 			case atom.Li:
@@ -163,7 +160,7 @@ func buildHTMLTree(d *Document) *htmlTree {
 				stack = append(stack, n)
 			}
 		case html.EndTagToken:
-			name, _ := z.TagName()
+			name := t.attrs.endTag(z)
 			a := atom.Lookup(name)
 			var i int
 			switch a {
@@ -181,6 +178,7 @@ func buildHTMLTree(d *Document) *htmlTree {
 			}
 		}
 	}
+	t.attrs.finish()
 	return t
 }
 
