@@ -222,6 +222,12 @@ func (t *textBuf) addRaw(src []byte, start, end int, flags rawFlags) {
 		for j < end {
 			c := src[j]
 			if c < utf8.RuneSelf {
+				if c == ' ' && j+1 < end && plainByte(src[j+1]) {
+					// A lone space before more of the stretch would
+					// join its run anyway (see exact): keep going.
+					j += 2
+					continue
+				}
 				if c <= ' ' || c == '&' || c == '\\' {
 					break
 				}
@@ -237,6 +243,11 @@ func (t *textBuf) addRaw(src []byte, start, end int, flags rawFlags) {
 		t.exact(i, src[i:j])
 		i = j
 	}
+}
+
+// plainByte is an ASCII byte addRaw copies as it is whatever the flags.
+func plainByte(c byte) bool {
+	return c > ' ' && c < 0x7f && c != '&' && c != '\\'
 }
 
 func isSpaceRune(r rune) bool {
