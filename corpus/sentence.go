@@ -101,6 +101,12 @@ func splitBlock(text string, kind BlockKind, breaks []int) []Sentence {
 func splitLine(text string, from, to int, out []Sentence) []Sentence {
 	first := len(out)
 	line := text[from:to]
+	if !mayBreak(line) {
+		if s := trimSentence(text, from, to); s.End > s.Start {
+			out = append(out, s)
+		}
+		return out
+	}
 	it := sentences.FromString(line)
 	for it.Next() {
 		s := trimSentence(text, from+it.Start(), from+it.End())
@@ -117,6 +123,20 @@ func splitLine(text string, from, to int, out []Sentence) []Sentence {
 		return splitAfterCitations(text, splitBeforeDigits(text, out))
 	}
 	return append(out[:first], splitAfterCitations(text, splitBeforeDigits(text, out[first:]))...)
+}
+
+// mayBreak is false for a line UAX #29 leaves whole: it breaks only after
+// a sentence terminator or a paragraph separator, and in ASCII those are
+// ".!?" and CR and LF. Short lines (list items, table cells, labels)
+// mostly have none, and the splitters after it look for the same marks.
+func mayBreak(line string) bool {
+	for i := 0; i < len(line); i++ {
+		switch c := line[i]; {
+		case c >= utf8.RuneSelf, c == '.', c == '!', c == '?', c == '\r', c == '\n':
+			return true
+		}
+	}
+	return false
 }
 
 // splitAfterCitations splits "…than residential care.2,3 Most programs…":
@@ -169,8 +189,8 @@ func isUpperByte(c byte) bool { return c >= 'A' && c <= 'Z' }
 // SB8) keeps a sentence going after a full stop when the next letter is
 // lowercase, even past a number that begins a new sentence.
 func splitBeforeDigits(text string, in []Sentence) []Sentence {
-	var out []Sentence
-	for _, s := range in {
+	var out []Sentence // nil until a sentence is split: most are not
+	for k, s := range in {
 		start := s.Start
 		for i := s.Start + 1; i+2 < s.End; i++ {
 			c := text[i]
@@ -180,10 +200,18 @@ func splitBeforeDigits(text string, in []Sentence) []Sentence {
 			if w := lastWord(text[start : i+1]); len(w) < 3 || strings.Count(w, ".") > 1 || continues(text[start:i+1], text[i+2:s.End]) {
 				continue
 			}
+			if out == nil {
+				out = append(make([]Sentence, 0, len(in)+1), in[:k]...)
+			}
 			out = append(out, Sentence{Start: start, End: i + 1})
 			start = i + 2
 		}
-		out = append(out, Sentence{Start: start, End: s.End})
+		if out != nil {
+			out = append(out, Sentence{Start: start, End: s.End})
+		}
+	}
+	if out == nil {
+		return in
 	}
 	return out
 }

@@ -2,10 +2,13 @@ package corpus
 
 import (
 	"fmt"
+	"math/rand/v2"
 	"os"
 	"strings"
 	"testing"
 	"unicode/utf8"
+
+	"github.com/clipperhouse/uax29/v2/sentences"
 )
 
 // TestSentences runs testdata/sentences.txt: each case is a paragraph
@@ -117,5 +120,26 @@ func TestSentencesCappedInLength(t *testing.T) {
 	short := "IOP meets three days a week. Sessions last three hours, with a break."
 	if got := splitSentences(short, BlockParagraph, nil); len(got) != 2 || short[got[1].Start:got[1].End] != "Sessions last three hours, with a break." {
 		t.Errorf("ordinary sentences changed: %+v", got)
+	}
+}
+
+// A line without a terminator or a line break is one sentence to UAX #29,
+// which splitLine relies on to skip the segmenter for it.
+func TestLineWithoutTerminatorIsOneSentence(t *testing.T) {
+	const alphabet = "ab AB09 ,;:-'\"()[]{}/&%$#*+=<>@^_`|~\t\f\v"
+	rnd := rand.New(rand.NewPCG(1, 2))
+	for range 5000 {
+		b := make([]byte, 1+rnd.IntN(40))
+		for i := range b {
+			b[i] = alphabet[rnd.IntN(len(alphabet))]
+		}
+		line := string(b)
+		if mayBreak(line) {
+			t.Fatalf("mayBreak(%q)", line)
+		}
+		it := sentences.FromString(line)
+		if !it.Next() || it.Start() != 0 || it.End() != len(line) || it.Next() {
+			t.Fatalf("%q is not one sentence to UAX #29", line)
+		}
 	}
 }
