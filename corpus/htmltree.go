@@ -1,7 +1,6 @@
 package corpus
 
 import (
-	"bytes"
 	"sync"
 
 	"golang.org/x/net/html"
@@ -98,15 +97,14 @@ func buildHTMLTree(d *Document) *htmlTree {
 		}
 	}
 
-	z := html.NewTokenizer(bytes.NewReader(d.Source))
-	off := 0
+	z := newTokenizer(d.Source, t.attrs.scan)
+	defer func() { t.attrs.scan = z.attrs[:0] }()
 	for {
-		tt := z.Next()
+		tt := z.next()
 		if tt == html.ErrorToken {
 			break
 		}
-		start := off
-		off += len(z.Raw())
+		start, off := z.start, z.p
 		switch tt {
 		case html.TextToken:
 			n := t.node()
