@@ -37,8 +37,10 @@ type htmlExtractor struct {
 	linkBytes int
 	// shares are the link densities of container elements.
 	shares map[*html.Node]linkShare
-	// scratch is reused to read short texts.
-	scratch []byte
+	// scratch is reused to read short texts, plainBuf to read table
+	// cells' text.
+	scratch  []byte
+	plainBuf *textBuf
 }
 
 func parseHTML(d *Document, opts Options) {

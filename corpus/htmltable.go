@@ -146,7 +146,11 @@ func intAttr(n *html.Node, key string) int {
 // plainText is an element's visible text, normalised like block text.
 func (e *htmlExtractor) plainText(n *html.Node) string {
 	save := e.buf
-	e.buf = newTextBuf()
+	if e.plainBuf == nil {
+		e.plainBuf = newTextBuf()
+	}
+	e.buf = e.plainBuf
+	e.buf.reset()
 	e.inlineText(n)
 	s := string(e.buf.text)
 	e.buf = save

@@ -36,14 +36,16 @@ func (t *textBuf) take(kind BlockKind, level int) Block {
 		b.breaks = t.breaks
 		t.breaks = nil
 	}
+	t.runs = t.runs[n:]
 	t.reset()
 	return b
 }
 
-// reset drops the accumulated text of a block that is not kept.
+// reset drops the accumulated text of a block that is not kept. Its
+// runs are nobody's, so the next block reuses their room.
 func (t *textBuf) reset() {
 	t.text = t.text[:0]
-	t.runs = t.runs[len(t.runs):]
+	t.runs = t.runs[:0]
 	t.breaks = t.breaks[:0]
 	t.space, t.line = -1, false
 }
