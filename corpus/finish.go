@@ -8,7 +8,14 @@ import "sort"
 func (d *Document) finish() {
 	var outline [6]string
 	var path []string // shared by consecutive blocks under the same headings
-	var scratch []byte
+	// The hashes' scratch starts as long as the longest text, which it
+	// outgrows only by lowercasing that lengthens a character: grown
+	// from nothing it was a dozen allocations a page.
+	longest := 0
+	for i := range d.Blocks {
+		longest = max(longest, len(d.Blocks[i].Text))
+	}
+	scratch := make([]byte, 0, longest)
 	for i := range d.Blocks {
 		b := &d.Blocks[i]
 		b.Hash, scratch = blockHash(b.Text, scratch)
