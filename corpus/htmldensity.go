@@ -35,7 +35,7 @@ type linkShare struct{ text, link int32 }
 // a footer link grid or a "quick links" column can be dropped whole, its
 // headings and labels with it.
 func linkShares(t *htmlTree, src []byte) map[*html.Node]linkShare {
-	out := map[*html.Node]linkShare{}
+	out := t.shares
 	var walk func(n *html.Node, inLink bool) linkShare
 	walk = func(n *html.Node, inLink bool) linkShare {
 		var sum linkShare

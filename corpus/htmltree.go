@@ -25,6 +25,8 @@ type htmlTree struct {
 	used   int // nodes handed out of chunks
 	stack  []*html.Node
 	attrs  pageAttrs
+	// shares is filled by linkShares, kept here to be reused likewise.
+	shares map[*html.Node]linkShare
 }
 
 // treeChunk is the number of nodes allocated at once; a generated page
@@ -35,7 +37,9 @@ const treeChunk = 512
 // page does not pin its memory for the rest of the run.
 const maxPooledNodes = 64 * treeChunk
 
-var treePool = sync.Pool{New: func() any { return &htmlTree{at: map[*html.Node]Span{}} }}
+var treePool = sync.Pool{New: func() any {
+	return &htmlTree{at: map[*html.Node]Span{}, shares: map[*html.Node]linkShare{}}
+}}
 
 // node hands out a zeroed node from the tree's chunks.
 func (t *htmlTree) node() *html.Node {
@@ -58,6 +62,7 @@ func (t *htmlTree) release() {
 	}
 	t.used, t.root = 0, nil
 	clear(t.at)
+	clear(t.shares)
 	t.attrs.reset()
 	clear(t.stack)
 	t.stack = t.stack[:0]
