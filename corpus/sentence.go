@@ -107,6 +107,11 @@ func splitLine(text string, from, to int, out []Sentence) []Sentence {
 		}
 		return out
 	}
+	if out == nil {
+		// Room for all the line's sentences at once: each but the last
+		// ends at a terminator, nearly always one of these.
+		out = make([]Sentence, 0, 1+strings.Count(line, ".")+strings.Count(line, "!")+strings.Count(line, "?"))
+	}
 	it := sentences.FromString(line)
 	for it.Next() {
 		s := trimSentence(text, from+it.Start(), from+it.End())
