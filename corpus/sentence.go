@@ -154,7 +154,12 @@ func splitAfterCitations(text string, in []Sentence) []Sentence {
 	for k, s := range in {
 		start := s.Start
 		for i := s.Start + 1; i+2 < s.End; i++ {
-			if text[i] != '.' || !isDigitByte(text[i+1]) || !isLowerByte(text[i-1]) {
+			d := strings.IndexByte(text[i:s.End-2], '.')
+			if d < 0 {
+				break
+			}
+			i += d
+			if !isDigitByte(text[i+1]) || !isLowerByte(text[i-1]) {
 				continue
 			}
 			j := citationEnd(text, i+1, s.End)
@@ -198,8 +203,12 @@ func splitBeforeDigits(text string, in []Sentence) []Sentence {
 	for k, s := range in {
 		start := s.Start
 		for i := s.Start + 1; i+2 < s.End; i++ {
-			c := text[i]
-			if (c != '.' && c != '!' && c != '?') || text[i+1] != ' ' || !isDigitByte(text[i+2]) || !isLowerByte(text[i-1]) {
+			d := indexStop(text[i : s.End-2])
+			if d < 0 {
+				break
+			}
+			i += d
+			if text[i+1] != ' ' || !isDigitByte(text[i+2]) || !isLowerByte(text[i-1]) {
 				continue
 			}
 			if w := lastWord(text[start : i+1]); len(w) < 3 || strings.Count(w, ".") > 1 || continues(text[start:i+1], text[i+2:s.End]) {
@@ -219,6 +228,26 @@ func splitBeforeDigits(text string, in []Sentence) []Sentence {
 		return in
 	}
 	return out
+}
+
+// indexStop is the index of the first '.', '!' or '?' in s, or -1. Inside
+// a sentence they are few, and IndexByte passes over the rest faster than
+// a look at every byte.
+func indexStop(s string) int {
+	k := strings.IndexByte(s, '.')
+	if k < 0 {
+		k = len(s)
+	}
+	if j := strings.IndexByte(s[:k], '!'); j >= 0 {
+		k = j
+	}
+	if j := strings.IndexByte(s[:k], '?'); j >= 0 {
+		k = j
+	}
+	if k == len(s) {
+		return -1
+	}
+	return k
 }
 
 func lastWord(s string) string {
