@@ -161,13 +161,14 @@ func TestCrawlSite(t *testing.T) {
 	// Crawl-delay 0.06 s beats the configured 20 ms: after robots.txt is
 	// read, requests to the host are sent at most one per 60 ms. Times are
 	// taken where the crawler hands a request to the transport; a
-	// goroutine woken late can still shorten one gap, so single gaps get
-	// some slack and the whole span none.
+	// goroutine woken late can still shorten one gap (by 25 ms on a busy
+	// machine), so a single gap need only be half the delay, and the
+	// whole span gets no slack.
 	lb.mu.Lock()
 	sent := slices.Clone(lb.sent["site.test"])
 	lb.mu.Unlock()
 	for i := 2; i < len(sent); i++ {
-		if gap := sent[i].Sub(sent[i-1]); gap < 45*time.Millisecond {
+		if gap := sent[i].Sub(sent[i-1]); gap < 30*time.Millisecond {
 			t.Errorf("requests %d and %d sent only %v apart, want the 60ms Crawl-delay", i-1, i, gap)
 		}
 	}
