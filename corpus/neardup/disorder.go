@@ -19,21 +19,42 @@ import "math/bits"
 // picked from it and the entry under. The first top is (0, 0), out of
 // order with nothing.
 
-// crossings finds such pairs over the agreeing minimums in index order,
-// which has nothing to do with position, so it needs no sort but misses
-// pairs a pass in position order finds (disorder). It reads the minimums
-// orderAtLeast reads, those of m.bits up to m.n, and returns how many
-// they are, and the pairs. stack needs room for as many entries and one.
-func (m *agreement) crossings(a, b *Signature, stack *[smallHashes + 1]uint16) (k, d int) {
+// posScan is what one pass over the positions of a pair's agreeing
+// minimums finds, for the order (orderAtLeast) and the placement (placed)
+// of the pair, which most pairs judged need both of and which read the
+// same minimums, those of m.bits up to m.n.
+type posScan struct {
+	done bool
+	// k counts the minimums read, and crossed the pairs of them found
+	// out of order in index order, which has nothing to do with
+	// position: that needs no sort but misses pairs a pass in position
+	// order finds (disorder).
+	k, crossed int
+	// aligned counts the minimums at the same place in both pages, and
+	// bins has a bit for each eighth of the first page they fall in.
+	aligned int
+	bins    uint8
+}
+
+// scan makes the pass once for the pair and returns what it found.
+// stack needs room for m.eq+1 entries; both pages need positions for
+// the first m.n minimums.
+func (m *agreement) scan(a, b *Signature, stack *[maxHashes + 1]uint16) *posScan {
+	sc := &m.pos
+	if sc.done {
+		return sc
+	}
 	ap, bp := a.Pos, b.Pos
 	top, sp := 0, 0
+	k, crossed, aligned := 0, 0, 0
+	var bins uint8
 	for w, x := range m.bits[:(m.n+63)/64] {
 		for ; x != 0; x &= x - 1 {
 			i := w*64 + bits.TrailingZeros64(x)
 			pa, pb := int(ap[i]), int(bp[i])
 			// Out of order: the positions differ in opposite directions.
 			out := b2i((pa-top>>8)*(pb-top&0xff) < 0)
-			d += out
+			crossed += out
 			under := int(stack[sp])
 			stack[sp+1] = uint16(top)
 			top = pa<<8 | pb
@@ -42,9 +63,14 @@ func (m *agreement) crossings(a, b *Signature, stack *[smallHashes + 1]uint16) (
 			}
 			sp += 1 - 2*out
 			k++
+			if d := pa - pb; d <= placeTolerance && d >= -placeTolerance {
+				aligned++
+				bins |= 1 << (pa >> 5)
+			}
 		}
 	}
-	return k, d
+	*sc = posScan{done: true, k: k, crossed: crossed, aligned: aligned, bins: bins}
+	return sc
 }
 
 // disorder finds such pairs over ps, each the first page's position
@@ -53,7 +79,7 @@ func (m *agreement) crossings(a, b *Signature, stack *[smallHashes + 1]uint16) (
 // run in order, so no two minimums left unpaired at the end are out of
 // order with each other, and an entry is out of order with the top when
 // its second position is lower. stack needs room for len(ps)+1 entries.
-func disorder(ps []int16, stack *[smallHashes + 1]uint16) int {
+func disorder(ps []int16, stack *[maxHashes + 1]uint16) int {
 	top, sp, d := uint16(0), 0, 0
 	for _, p := range ps {
 		v := uint16(p)

@@ -113,6 +113,7 @@ func shingleOrder(a, b Signature) (order float64, spread int) {
 type agreement struct {
 	bits  [maxHashes / 64]uint64
 	n, eq int
+	pos   posScan
 }
 
 func (m *agreement) of(a, b *Signature) { m.mark(a, b, 0, pairSeen{}) }
@@ -144,7 +145,7 @@ func (m *agreement) ofUnlessJudged(a, b *Signature, band, rows int, seen pairSee
 func (m *agreement) mark(a, b *Signature, end int, seen pairSeen) (judged bool, shared int) {
 	n := min(len(a.Mins), len(b.Mins))
 	am, bm := a.Mins[:n], b.Mins[:n]
-	m.n, m.eq = n, 0
+	m.n, m.eq, m.pos = n, 0, posScan{}
 	if a.chrome != nil || b.chrome != nil {
 		m.n -= lostToChrome(a.chrome, b.chrome, n)
 	}
@@ -239,8 +240,8 @@ type orderScratch struct {
 	slot            [smallHashes]uint16
 	ps, tails, prev [smallHashes]int16
 	tailPos         [smallHashes]uint8
-	// stack is crossings' and disorder's.
-	stack [smallHashes + 1]uint16
+	// stack is scan's and disorder's.
+	stack [maxHashes + 1]uint16
 }
 
 // orderAtLeast is order for a caller that compares it only with need or
@@ -265,12 +266,13 @@ func (m *agreement) orderAtLeast(a, b *Signature, need float64, s *orderScratch)
 		// still possible falls below least. From least entries or more
 		// that bound falls by at most one an entry, so it gives up at
 		// least-1, and it does whenever the longest run is shorter than
-		// that. crossings and disorder bound the run from above (see
-		// disorder.go): on the candidate pairs of 10,000 generated pages
-		// the first settles five in six without sorting them, the second,
-		// once sorted, nearly all the rest without the piles.
-		if k, d := m.crossings(a, b, &s.stack); least > 0 && k >= least && k-d < least-1 {
-			return wilsonLower(float64(least-1), float64(k), placeZ), 0
+		// that. The pairs scan finds out of order, and disorder, bound
+		// the run from above (see disorder.go): on the candidate pairs
+		// of 10,000 generated pages the first settles five in six
+		// without sorting them, the second, once sorted, nearly all the
+		// rest without the piles.
+		if sc := m.scan(a, b, &s.stack); least > 0 && sc.k >= least && sc.k-sc.crossed < least-1 {
+			return wilsonLower(float64(least-1), float64(sc.k), placeZ), 0
 		}
 		// Each agreeing minimum goes to its rank in the first page's
 		// position order, so reading the ranks in order gives them sorted

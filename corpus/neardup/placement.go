@@ -38,11 +38,12 @@ const placeZ = 1.645
 func Placement(a, b Signature) (lower float64, spread int) {
 	var m agreement
 	m.of(&a, &b)
-	return m.placement(&a, &b)
+	var s orderScratch
+	return m.placement(&a, &b, &s)
 }
 
-// placement is Placement.
-func (m *agreement) placement(a, b *Signature) (lower float64, spread int) {
+// placement is Placement, with the caller's scratch.
+func (m *agreement) placement(a, b *Signature, s *orderScratch) (lower float64, spread int) {
 	n := m.n
 	if len(a.Pos) < n || len(b.Pos) < n {
 		return 1, 8
@@ -50,19 +51,8 @@ func (m *agreement) placement(a, b *Signature) (lower float64, spread int) {
 	if m.eq == 0 {
 		return 0, 0
 	}
-	aligned := 0
-	var bins uint8
-	for w, x := range m.bits[:(n+63)/64] {
-		for ; x != 0; x &= x - 1 {
-			i := w*64 + bits.TrailingZeros64(x)
-			d := int(a.Pos[i]) - int(b.Pos[i])
-			if d <= placeTolerance && d >= -placeTolerance {
-				aligned++
-				bins |= 1 << (a.Pos[i] >> 5)
-			}
-		}
-	}
-	return wilsonLower(float64(aligned), float64(m.eq), placeZ), bits.OnesCount8(bins)
+	sc := m.scan(a, b, &s.stack)
+	return wilsonLower(float64(sc.aligned), float64(m.eq), placeZ), bits.OnesCount8(sc.bins)
 }
 
 // wilsonLower is the lower bound of the Wilson score interval for k

@@ -176,7 +176,7 @@ func (o Options) judgeText(a, b Signature, m *agreement, s *orderScratch) (Evide
 	switch {
 	case e.Slots >= slotMinSlots && !e.sameTopicOnly() && (e.URLSlot || e.Shingle >= slotMinShingle):
 		return e, TierTemplate
-	case e.Shingle >= o.TemplateThreshold && (filled || !sameSite || e.Shingle >= sameSiteMinShingle) && o.placed(&a, &b, m):
+	case e.Shingle >= o.TemplateThreshold && (filled || !sameSite || e.Shingle >= sameSiteMinShingle) && o.placed(&a, &b, m, s):
 		// Shingles shared in place all through both pages: one article,
 		// reworded (spun) or filled in for another place (template).
 		return e, orTemplate(filled, TierSpun)
@@ -235,8 +235,8 @@ func orTemplate(filled bool, tier string) string {
 
 // placed is the template tier's shingle test: shared shingles at the same
 // places of both pages, all through them (see Placement).
-func (o Options) placed(a, b *Signature, m *agreement) bool {
-	lower, spread := m.placement(a, b)
+func (o Options) placed(a, b *Signature, m *agreement, s *orderScratch) bool {
+	lower, spread := m.placement(a, b, s)
 	return lower >= o.PlacementThreshold && spread >= minPlacementSpread
 }
 
