@@ -29,7 +29,11 @@ var unitWords = map[string]string{
 	"percent": "percent",
 }
 
-func isDigitKey(key string) bool { return key != "" && key[0] >= '0' && key[0] <= '9' }
+// isDigitKey takes a key as a string or as the bytes signing builds it in,
+// which as a string would be copied for every word signed.
+func isDigitKey[K ~string | ~[]byte](key K) bool {
+	return len(key) > 0 && key[0] >= '0' && key[0] <= '9'
+}
 
 // numberValue reads a single word key as a number.
 func numberValue(key string) (float64, bool) {

@@ -298,17 +298,20 @@ func (b *signBuf) normalise(text string) (exact uint64, n int) {
 		metas[len(metas)-1].words++
 		n++
 		w := text[st:en]
-		b.key = appendKey(b.key[:0], w)
 		if n > 1 {
 			joined = append(joined, ' ')
 		}
-		joined = append(joined, b.key...)
-		h := xxhash.Sum64(b.key)
+		// The key is written where the exact hash reads it, and copied
+		// only for stemming, which cuts it in place.
+		at := len(joined)
+		joined = appendKey(joined, w)
+		key := joined[at:]
+		h := xxhash.Sum64(key)
 		capital := isCapital(w)
 		o, stem := h, uint64(0)
 		class := wordClasses.get(h)
 		switch {
-		case isDigitKey(string(b.key)) || class&classNumber != 0:
+		case isDigitKey(key) || class&classNumber != 0:
 			if h == hashDozen && len(words) > 0 && words[len(words)-1] == hashA {
 				words, orig, stems = words[:len(words)-1], orig[:len(orig)-1], stems[:len(stems)-1]
 				caps, unit = caps[:len(caps)-1], unit[:len(unit)-1]
@@ -316,9 +319,10 @@ func (b *signBuf) normalise(text string) (exact uint64, n int) {
 			h = maskNumber
 		case maskProperNouns && capital && !atStart && !functionWordHashes[h] && placeSeqs[h] == nil:
 			h = maskProper
-		case class&classStop == 0 && len(b.key) > 1:
+		case class&classStop == 0 && len(key) > 1:
 			stem = h
-			if k := stemKey(b.key); len(k) != len(b.key) { // every rule shortens or lengthens the key
+			b.key = append(b.key[:0], key...)
+			if k := stemKey(b.key); len(k) != len(key) { // every rule shortens or lengthens the key
 				stem = xxhash.Sum64(k)
 			}
 		}

@@ -1,6 +1,7 @@
 package neardup
 
 import (
+	"slices"
 	"unicode"
 	"unicode/utf8"
 
@@ -36,64 +37,84 @@ const (
 func newWordScanner(s string) wordScanner { return wordScanner{s: s, sentStart: true} }
 
 // next returns the byte span of the next word and whether it opens a sentence.
+//
+// It runs over every character of every page signed, so the scanner's
+// fields are read into locals and written back once, not once a
+// character, and an ASCII letter or digit costs a table look-up.
 func (w *wordScanner) next() (start, end int, atStart, ok bool) {
-	s := w.s
-	w.gap = 0
-	if w.i == 0 {
-		w.gap = gapLine
+	s, i, line := w.s, w.i, w.line
+	var gap gapKind
+	if i == 0 {
+		gap = gapLine
 	}
-	for w.i < len(s) {
-		r, n := rune(s[w.i]), 1
+	sentStart := w.sentStart
+	for i < len(s) {
+		r, n := rune(s[i]), 1
 		if r >= utf8.RuneSelf {
-			r, n = utf8.DecodeRuneInString(s[w.i:])
+			r, n = utf8.DecodeRuneInString(s[i:])
 		}
 		if isWordRune(r) {
 			break
 		}
 		switch r {
 		case '.':
-			w.gap |= gapEnd | gapStop
-			w.sentStart = true
+			gap |= gapEnd | gapStop
+			sentStart = true
 		case '!', '?', '•':
-			w.gap |= gapEnd
-			w.sentStart = true
+			gap |= gapEnd
+			sentStart = true
 		case '\n':
-			w.gap |= gapLine
-			w.sentStart = true
-			w.line++
+			gap |= gapLine
+			sentStart = true
+			line++
 		case ':':
-			w.sentStart = true
+			sentStart = true
 		}
-		w.i += n
+		i += n
 	}
-	if w.i >= len(s) {
+	w.gap, w.line = gap, line
+	if i >= len(s) {
+		w.i, w.sentStart = i, sentStart
 		return 0, 0, false, false
 	}
-	start = w.i
-	prevLetter, prevDigit := false, false
-	for w.i < len(s) {
-		r, n := rune(s[w.i]), 1
+	start = i
+	for i < len(s) {
+		if c := s[i]; c < utf8.RuneSelf && asciiWord[c] {
+			i++
+			continue
+		}
+		r, n := rune(s[i]), 1
 		if r >= utf8.RuneSelf {
-			r, n = utf8.DecodeRuneInString(s[w.i:])
+			r, n = utf8.DecodeRuneInString(s[i:])
 		}
 		switch {
 		case isWordRune(r):
-			prevDigit = r >= '0' && r <= '9' || (r >= utf8.RuneSelf && unicode.IsDigit(r))
-			prevLetter = !prevDigit
-			w.i += n
+			i += n
 			continue
-		case isApostrophe(r) && prevLetter && w.i+n < len(s) && startsWithLetter(s[w.i+n:]):
-			w.i += n
+		// What comes before an apostrophe or a point is always a letter
+		// or a digit of this word, so it is read only here.
+		case isApostrophe(r) && !endsInDigit(s[start:i]) && i+n < len(s) && startsWithLetter(s[i+n:]):
+			i += n
 			continue
-		case (r == '.' || r == ',') && prevDigit && w.i+1 < len(s) && s[w.i+1] >= '0' && s[w.i+1] <= '9':
-			w.i += n
+		case (r == '.' || r == ',') && endsInDigit(s[start:i]) && i+1 < len(s) && s[i+1] >= '0' && s[i+1] <= '9':
+			i += n
 			continue
 		}
 		break
 	}
-	atStart = w.sentStart
-	w.sentStart = false
-	return start, w.i, atStart, true
+	w.i, w.sentStart = i, false
+	return start, i, sentStart, true
+}
+
+// endsInDigit reports whether the last letter or digit of a word is a
+// digit.
+func endsInDigit(word string) bool {
+	r := rune(word[len(word)-1])
+	if r >= utf8.RuneSelf {
+		r, _ = utf8.DecodeLastRuneInString(word)
+		return unicode.IsDigit(r)
+	}
+	return r >= '0' && r <= '9'
 }
 
 // isWordRune is small enough to be inlined into the word scanner, which
@@ -132,6 +153,30 @@ func isCapital(word string) bool {
 // apostrophes or thousands separators, so "Client’s"/"clients" and
 // "1,000"/"1000" agree.
 func appendKey(dst []byte, word string) []byte {
+	// Signing keys every word of every page, nearly all of them ASCII:
+	// those bytes are written into room made once, not appended one by
+	// one, up to the first byte of a wider character, if any.
+	n := len(dst)
+	dst = slices.Grow(dst, len(word))[:n+len(word)]
+	k := n
+	for i := 0; i < len(word); i++ {
+		c := word[i]
+		switch {
+		case c >= utf8.RuneSelf:
+			return appendWideKey(dst[:k], word[i:])
+		case c >= 'A' && c <= 'Z':
+			c += 'a' - 'A'
+		case c == '\'' || c == ',':
+			continue
+		}
+		dst[k] = c
+		k++
+	}
+	return dst[:k]
+}
+
+// appendWideKey is appendKey for what follows the first non-ASCII byte.
+func appendWideKey(dst []byte, word string) []byte {
 	for i := 0; i < len(word); {
 		c := word[i]
 		if c < utf8.RuneSelf {
