@@ -122,13 +122,15 @@ func urlSlots(u *url.URL, host string) (shape, fill uint32) {
 		t := toks[i]
 		for _, s := range urlStates {
 			if len(t) > len(s)+2 && (strings.HasSuffix(t, s) || strings.HasPrefix(t, s)) {
-				fl.WriteString(s + "/")
+				fl.WriteString(s)
+				fl.WriteString("/")
 				t = strings.Replace(t, s, "<place>", 1)
 				places++
 				break
 			}
 		}
-		sh.WriteString(t + "/")
+		sh.WriteString(t)
+		sh.WriteString("/")
 		i++
 	}
 	if places == 0 {
@@ -140,11 +142,18 @@ func urlSlots(u *url.URL, host string) (shape, fill uint32) {
 // placeRun is the number of tokens (up to three) that spell a place when
 // glued together, longest first; 0 when none does.
 func placeRun(toks []string) int {
+	// Glued in a buffer and looked up as bytes: joined as a string, every
+	// word of every address signed was a new string or two.
+	var buf [64]byte
 	for n := min(3, len(toks)); n > 0; n-- {
 		if toks[n-1] == "/" {
 			continue
 		}
-		if urlPlaces[strings.Join(toks[:n], "")] {
+		glued := buf[:0]
+		for _, t := range toks[:n] {
+			glued = append(glued, t...)
+		}
+		if urlPlaces[string(glued)] {
 			return n
 		}
 	}
