@@ -1,6 +1,7 @@
 package neardup
 
 import (
+	"math/bits"
 	"slices"
 	"unicode"
 	"unicode/utf8"
@@ -78,10 +79,9 @@ func (w *wordScanner) next() (start, end int, atStart, ok bool) {
 		return 0, 0, false, false
 	}
 	start = i
-	for i < len(s) {
-		if c := s[i]; c < utf8.RuneSelf && asciiWord[c] {
-			i++
-			continue
+	for {
+		if i = asciiWordEnd(s, i); i >= len(s) {
+			break
 		}
 		r, n := rune(s[i]), 1
 		if r >= utf8.RuneSelf {
@@ -104,6 +104,33 @@ func (w *wordScanner) next() (start, end int, atStart, ok bool) {
 	}
 	w.i, w.sentStart = i, false
 	return start, i, sentStart, true
+}
+
+// asciiWordEnd is where the run of ASCII letters and digits that s[i:]
+// opens ends. Eight bytes are tested at a time, which finds the end of
+// most words in one step: a loop over the bytes missed its last turn
+// once a word.
+func asciiWordEnd(s string, i int) int {
+	const ones, highs = 0x0101010101010101, 0x8080808080808080
+	for ; i+8 <= len(s); i += 8 {
+		w := s[i : i+8]
+		x := uint64(w[0]) | uint64(w[1])<<8 | uint64(w[2])<<16 | uint64(w[3])<<24 |
+			uint64(w[4])<<32 | uint64(w[5])<<40 | uint64(w[6])<<48 | uint64(w[7])<<56
+		// For bytes below 0x80, b + (0x80-lo) has its high bit set when
+		// b ≥ lo, and b + (0x7f-hi) when b > hi; neither carries into
+		// the next byte. Letters are tested with their case bit set.
+		low := x &^ highs
+		lower := low | 0x20*ones
+		letter := (lower + (0x80-'a')*ones) &^ (lower + (0x7f-'z')*ones)
+		digit := (low + (0x80-'0')*ones) &^ (low + (0x7f-'9')*ones)
+		if other := ^(letter | digit) | x; other&highs != 0 {
+			return i + bits.TrailingZeros64(other&highs)/8
+		}
+	}
+	for i < len(s) && s[i] < utf8.RuneSelf && asciiWord[s[i]] {
+		i++
+	}
+	return i
 }
 
 // endsInDigit reports whether the last letter or digit of a word is a
