@@ -368,7 +368,7 @@ func (w *bandWork) judgeAll(sigs []Signature, idx []int32, opt Options, b, rows,
 						} else {
 							m.of(a, bb)
 						}
-						_, tier := opt.judgeAgreed(*a, *bb, &m, scratch)
+						_, tier := opt.judgeAgreed(a, bb, &m, scratch)
 						w.ranks[first+k] = int8(tierRank(tier))
 					})
 				}

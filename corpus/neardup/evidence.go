@@ -54,7 +54,7 @@ const alignMinBits = 0.4
 // measure; clustering takes them one at a time and stops as soon as a pair
 // is settled (see judge).
 func Compare(a, b Signature) Evidence {
-	e := Evidence{Shingle: Similarity(a, b), Bag: estimateBins(a.Bag, b.Bag), Slots: slots(a, b)}
+	e := Evidence{Shingle: Similarity(a, b), Bag: estimateBins(a.Bag, b.Bag), Slots: slots(&a, &b)}
 	e.URLSlot = urlSlot(&a, &b)
 	e.URLNetwork = urlNetworked(&a, &b)
 	e.Order, e.OrderSpread = shingleOrder(a, b)
@@ -427,7 +427,7 @@ func longestRun(ps, tails, prev []int16, tailPos []uint8, least int) (order floa
 // filled in with different places, that come in the same order in both:
 // a template keeps its outline; pages that merely use the same "… in
 // <city>" phrasing do not.
-func slots(a, b Signature) int {
+func slots(a, b *Signature) int {
 	if a.placeShapes&b.placeShapes == 0 {
 		return 0
 	}

@@ -103,15 +103,18 @@ func (o Options) judgeWith(a, b Signature, s *orderScratch) (Evidence, string) {
 	if a.Exact != b.Exact {
 		m.of(&a, &b)
 	}
-	return o.judgeAgreed(a, b, &m, s)
+	return o.judgeAgreed(&a, &b, &m, s)
 }
 
 // judgeAgreed is judgeWith for a caller that has marked the pair's
-// agreeing minimums in m already (unless the pages are exact copies).
+// agreeing minimums in m already (unless the pages are exact copies). It
+// takes the signatures by pointer, as judgeText and what they call do:
+// a signature is some 300 bytes, and clustering judges millions of
+// pairs.
 // A pair no tier's text evidence joins is still one article published
 // twice when the site gives both one title in their addresses and they
 // share content words (urlTitle).
-func (o Options) judgeAgreed(a, b Signature, m *agreement, s *orderScratch) (Evidence, string) {
+func (o Options) judgeAgreed(a, b *Signature, m *agreement, s *orderScratch) (Evidence, string) {
 	e, tier := o.judgeText(a, b, m, s)
 	if tier == "" && a.URLTitle != 0 && a.URLTitle == b.URLTitle && e.Bag >= urlTitleMinBag {
 		e.URLTitle = true
@@ -121,13 +124,13 @@ func (o Options) judgeAgreed(a, b Signature, m *agreement, s *orderScratch) (Evi
 }
 
 // judgeText judges a pair on what its texts share.
-func (o Options) judgeText(a, b Signature, m *agreement, s *orderScratch) (Evidence, string) {
+func (o Options) judgeText(a, b *Signature, m *agreement, s *orderScratch) (Evidence, string) {
 	if a.Exact == b.Exact {
 		return Evidence{Shingle: 1, Order: 1, Bag: 1}, TierExact
 	}
 	e := Evidence{Shingle: m.similarity(), Slots: slots(a, b)}
-	e.URLSlot = urlSlot(&a, &b)
-	e.URLNetwork = urlNetworked(&a, &b)
+	e.URLSlot = urlSlot(a, b)
+	e.URLNetwork = urlNetworked(a, b)
 	filled := e.Slots > 0 || e.URLSlot || e.URLNetwork
 	sameSite := a.Host != 0 && a.Host == b.Host
 	if e.Shingle >= o.NearThreshold {
@@ -135,7 +138,7 @@ func (o Options) judgeText(a, b Signature, m *agreement, s *orderScratch) (Evide
 	}
 	// Two program pages of one site built from one template, each
 	// about its own level: nothing short of near copies is a family.
-	if siblingLevels(&a, &b) {
+	if siblingLevels(a, b) {
 		return e, ""
 	}
 	e.Bag = estimateBins(a.Bag, b.Bag)
@@ -168,7 +171,7 @@ func (o Options) judgeText(a, b Signature, m *agreement, s *orderScratch) (Evide
 		if e.Bag >= topicMinBag && (e.Slots >= slotMinSlots || e.URLSlot || e.URLNetwork) {
 			need = min(need, topicMaxOrder)
 		}
-		e.Order, e.OrderSpread = m.orderAtLeast(&a, &b, need, s)
+		e.Order, e.OrderSpread = m.orderAtLeast(a, b, need, s)
 	}
 	if e.Shingle >= nearMinShingle && e.Order >= nearMinOrder && e.OrderSpread >= nearMinSpread {
 		return e, orTemplate(filled, TierNear)
@@ -176,7 +179,7 @@ func (o Options) judgeText(a, b Signature, m *agreement, s *orderScratch) (Evide
 	switch {
 	case e.Slots >= slotMinSlots && !e.sameTopicOnly() && (e.URLSlot || e.Shingle >= slotMinShingle):
 		return e, TierTemplate
-	case e.Shingle >= o.TemplateThreshold && (filled || !sameSite || e.Shingle >= sameSiteMinShingle) && o.placed(&a, &b, m, s):
+	case e.Shingle >= o.TemplateThreshold && (filled || !sameSite || e.Shingle >= sameSiteMinShingle) && o.placed(a, b, m, s):
 		// Shingles shared in place all through both pages: one article,
 		// reworded (spun) or filled in for another place (template).
 		return e, orTemplate(filled, TierSpun)
@@ -190,7 +193,7 @@ func (o Options) judgeText(a, b Signature, m *agreement, s *orderScratch) (Evide
 	// numbers and program names it keeps in their order.
 	if !spun && !urlSlot && respunCandidate(e, outlineAlike(a.Units, b.Units)) {
 		if e.Order == 0 {
-			e.Order, e.OrderSpread = m.orderAtLeast(&a, &b, spunMinOrder, s)
+			e.Order, e.OrderSpread = m.orderAtLeast(a, b, spunMinOrder, s)
 		}
 		spun = e.Order >= spunMinOrder
 	}
@@ -199,7 +202,7 @@ func (o Options) judgeText(a, b Signature, m *agreement, s *orderScratch) (Evide
 	}
 	e.Aligned, e.Cover, e.AlignSpread = alignUnits(a.Units, b.Units)
 	switch {
-	case urlSlot && e.Aligned >= slotMinAligned && addressBacked(e, &a, &b):
+	case urlSlot && e.Aligned >= slotMinAligned && addressBacked(e, a, b):
 		return e, TierTemplate
 	case spun && e.Aligned >= spunMinAligned && e.Cover >= spunMinCover && e.AlignSpread >= spunMinSpread &&
 		(!sameSite || e.Shingle >= sameSiteMinShingle || e.Cover >= sameSiteMinCover):
