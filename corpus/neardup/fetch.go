@@ -15,16 +15,17 @@ import "unsafe"
 func (w *bandWork) fetch(sigs []Signature, idx []int32, j int, win *windows, b int) {
 	p := w.entries[j].pos
 	s := &sigs[idx[p]]
-	for k := 0; k < len(s.Mins); k += lineWords {
-		prefetch(unsafe.Pointer(&s.Mins[k]))
+	// A block a call, not a line: this runs for every entry of every
+	// bucket judged.
+	if len(s.Mins) > 0 {
+		prefetchBytes(unsafe.Pointer(&s.Mins[0]), 4*len(s.Mins))
 	}
-	for k := 0; k < len(s.Bag); k += lineWords {
-		prefetch(unsafe.Pointer(&s.Bag[k]))
+	if len(s.Bag) > 0 {
+		prefetchBytes(unsafe.Pointer(&s.Bag[0]), 4*len(s.Bag))
 	}
 	// Pos and posRank share one block (SignURL).
-	pos := s.Pos[:cap(s.Pos)]
-	for k := 0; k < len(pos); k += lineBytes {
-		prefetch(unsafe.Pointer(&pos[k]))
+	if pos := s.Pos[:cap(s.Pos)]; len(pos) > 0 {
+		prefetchBytes(unsafe.Pointer(&pos[0]), len(pos))
 	}
 	if len(s.places) > 0 {
 		prefetch(unsafe.Pointer(&s.places[0]))
@@ -37,9 +38,3 @@ func (w *bandWork) fetch(sigs []Signature, idx []int32, j int, win *windows, b i
 		prefetch(unsafe.Pointer(&sigs[idx[w.entries[j+1].pos]]))
 	}
 }
-
-// A cache line's bytes, and the minimums it holds.
-const (
-	lineBytes = 64
-	lineWords = lineBytes / 4
-)

@@ -8,3 +8,9 @@ import "unsafe"
 //
 //go:noescape
 func prefetch(p unsafe.Pointer)
+
+// prefetchBytes asks for the cache lines of the n bytes at p: one call
+// for a signature's block rather than one a line.
+//
+//go:noescape
+func prefetchBytes(p unsafe.Pointer, n int)
