@@ -111,10 +111,12 @@ type signBuf struct {
 	words  []uint64 // masked word hashes
 	orig   []uint64 // unmasked word hashes, for slot fills
 	stems  []uint64 // stemmed content-word hashes, 0 for stop words and masks
-	caps   []bool
-	unit   []int32 // unit index of each word
-	metas  []unitMeta
-	at     []int32
+	// opens says of each word whether maskPlaces looks for a place
+	// name there: a capitalised first word of one, not masked.
+	opens []bool
+	unit  []int32 // unit index of each word
+	metas []unitMeta
+	at    []int32
 	// shingles holds minHash's shingle hashes.
 	shingles []uint64
 }
@@ -276,7 +278,7 @@ func rankByPos(out, pos []uint8) []uint8 {
 // hashes, stems and units alongside) and returns the exact content hash
 // and the word count.
 func (b *signBuf) normalise(text string) (exact uint64, n int) {
-	words, orig, stems, caps, unit := b.words[:0], b.orig[:0], b.stems[:0], b.caps[:0], b.unit[:0]
+	words, orig, stems, opens, unit := b.words[:0], b.orig[:0], b.stems[:0], b.opens[:0], b.unit[:0]
 	metas := b.metas[:0]
 	// The exact hash is of the keys joined by spaces, hashed at the end:
 	// a streaming digest's two writes a word cost more than the copy.
@@ -307,17 +309,16 @@ func (b *signBuf) normalise(text string) (exact uint64, n int) {
 		joined = appendKey(joined, w)
 		key := joined[at:]
 		h := xxhash.Sum64(key)
-		capital := isCapital(w)
 		o, stem := h, uint64(0)
 		class := wordClasses.get(h)
 		switch {
 		case isDigitKey(key) || class&classNumber != 0:
 			if h == hashDozen && len(words) > 0 && words[len(words)-1] == hashA {
 				words, orig, stems = words[:len(words)-1], orig[:len(orig)-1], stems[:len(stems)-1]
-				caps, unit = caps[:len(caps)-1], unit[:len(unit)-1]
+				opens, unit = opens[:len(opens)-1], unit[:len(unit)-1]
 			}
 			h = maskNumber
-		case maskProperNouns && capital && !atStart && !functionWordHashes[h] && placeSeqs[h] == nil:
+		case maskProperNouns && isCapital(w) && !atStart && !functionWordHashes[h] && placeSeqs[h] == nil:
 			h = maskProper
 		case class&classStop == 0 && len(key) > 1:
 			stem = h
@@ -327,9 +328,12 @@ func (b *signBuf) normalise(text string) (exact uint64, n int) {
 			}
 		}
 		words, orig, stems = append(words, h), append(orig, o), append(stems, stem)
-		caps, unit = append(caps, capital), append(unit, int32(len(metas)-1))
+		// The class table knows the first words of place names, so the
+		// place names' own map is asked only where one may start.
+		opens = append(opens, class&classPlace != 0 && h == o && isCapital(w))
+		unit = append(unit, int32(len(metas)-1))
 	}
-	b.words, b.orig, b.stems, b.caps, b.unit, b.metas, b.joined = words, orig, stems, caps, unit, metas, joined
+	b.words, b.orig, b.stems, b.opens, b.unit, b.metas, b.joined = words, orig, stems, opens, unit, metas, joined
 	b.maskPlaces()
 	return xxhash.Sum64(joined), n
 }
@@ -338,30 +342,31 @@ func (b *signBuf) normalise(text string) (exact uint64, n int) {
 // place; the place's words leave the content words, and its unmasked
 // hashes stay in orig as the slot's fill.
 func (b *signBuf) maskPlaces() {
-	words, caps := b.words, b.caps
+	words := b.words
 	out := 0
 	for i := 0; i < len(words); {
 		l := 0
-		if caps[i] {
-			if seqs := placeSeqs[words[i]]; seqs != nil {
-				l = matchSeq(words[i:], seqs)
-			}
+		if b.opens[i] {
+			l = matchSeq(words[i:], placeSeqs[words[i]])
 		}
 		if l > 0 {
 			f := uint64(0)
 			for _, o := range b.orig[i : i+l] {
 				f = (f ^ o) * 0x9e3779b97f4a7c15
 			}
-			b.words[out], b.orig[out], b.stems[out], b.unit[out], b.caps[out] = maskPlace, f, 0, b.unit[i], true
+			b.words[out], b.orig[out], b.stems[out], b.unit[out] = maskPlace, f, 0, b.unit[i]
 			out++
 			i += l
 			continue
 		}
-		b.words[out], b.orig[out], b.stems[out], b.unit[out], b.caps[out] = words[i], b.orig[i], b.stems[i], b.unit[i], caps[i]
+		// Words before the first place stay where they are.
+		if out != i {
+			b.words[out], b.orig[out], b.stems[out], b.unit[out] = words[i], b.orig[i], b.stems[i], b.unit[i]
+		}
 		out++
 		i++
 	}
-	b.words, b.orig, b.stems, b.unit, b.caps = b.words[:out], b.orig[:out], b.stems[:out], b.unit[:out], b.caps[:out]
+	b.words, b.orig, b.stems, b.unit = b.words[:out], b.orig[:out], b.stems[:out], b.unit[:out]
 }
 
 // units builds the page's units from the masked words.

@@ -49,6 +49,7 @@ type unitMeta struct {
 const (
 	classNumber = 1 << iota // a number word, masked like digits
 	classStop               // a stop word, not a content word
+	classPlace              // the first word of a place name (placeSeqs)
 )
 
 // wordClasses: stop words carry no topic, so content-word comparison
@@ -77,6 +78,9 @@ func wordClassMap() map[uint64]uint8 {
 		"etc", "e", "g", "ie", "eg", "usually", "typically", "generally", "also", "various", "several",
 		"including", "include", "includes", "use", "used", "uses", "using"} {
 		m[hashWord(w)] |= classStop
+	}
+	for h := range placeSeqs {
+		m[h] |= classPlace
 	}
 	return m
 }
