@@ -102,3 +102,18 @@ func TestOrderBoundsKeepOrder(t *testing.T) {
 		}
 	}
 }
+
+// The table's orders are those worked out a pair, to the bit.
+func TestGivenUpTable(t *testing.T) {
+	for _, need := range orderThresholds {
+		for n := 1; n <= smallHashes+2; n++ {
+			least := leastRun(need, n)
+			if least == 0 || least > n {
+				continue
+			}
+			if got, want := givenUp(need, least, n), wilsonLower(float64(least-1), float64(n), placeZ); got != want {
+				t.Fatalf("need %v, n %d: %v, want %v", need, n, got, want)
+			}
+		}
+	}
+}

@@ -272,7 +272,7 @@ func (m *agreement) orderAtLeast(a, b *Signature, need float64, s *orderScratch)
 		// without sorting them, the second, once sorted, nearly all the
 		// rest without the piles.
 		if sc := m.scan(a, b, &s.stack); least > 0 && sc.k >= least && sc.k-sc.crossed < least-1 {
-			return wilsonLower(float64(least-1), float64(sc.k), placeZ), 0
+			return givenUp(need, least, sc.k), 0
 		}
 		// Each agreeing minimum goes to its rank in the first page's
 		// position order, so reading the ranks in order gives them sorted
@@ -296,7 +296,7 @@ func (m *agreement) orderAtLeast(a, b *Signature, need float64, s *orderScratch)
 		}
 		sortTies(ps)
 		if least > 0 && len(ps) >= least && len(ps)-disorder(ps, &s.stack) < least-1 {
-			return wilsonLower(float64(least-1), float64(len(ps)), placeZ), 0
+			return givenUp(need, least, len(ps)), 0
 		}
 		return longestRun(ps, s.tails[:], s.prev[:], s.tailPos[:], least)
 	}
@@ -344,6 +344,31 @@ var leastRuns = sync.OnceValue(func() *[len(orderThresholds)][smallHashes + 1]ui
 	for i, need := range orderThresholds {
 		for n := range t[i] {
 			t[i][n] = uint16(firstRun(need, n))
+		}
+	}
+	return &t
+})
+
+// givenUp is the order longestRun returns when it gives up on a run of
+// least among n: that of a run one shorter. Most pairs judged end there,
+// so for the thresholds and counts of leastRuns it is read from a table,
+// worked out by the same call, rather than worked out again a pair.
+func givenUp(need float64, least, n int) float64 {
+	if n <= smallHashes {
+		for i, v := range orderThresholds {
+			if v == need && int(leastRuns()[i][n]) == least {
+				return givenUps()[i][n]
+			}
+		}
+	}
+	return wilsonLower(float64(least-1), float64(n), placeZ)
+}
+
+var givenUps = sync.OnceValue(func() *[len(orderThresholds)][smallHashes + 1]float64 {
+	var t [len(orderThresholds)][smallHashes + 1]float64
+	for i, least := range leastRuns() {
+		for n, l := range least {
+			t[i][n] = wilsonLower(float64(int(l)-1), float64(n), placeZ)
 		}
 	}
 	return &t
