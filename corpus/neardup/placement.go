@@ -39,11 +39,15 @@ func Placement(a, b Signature) (lower float64, spread int) {
 	var m agreement
 	m.of(&a, &b)
 	var s orderScratch
-	return m.placement(&a, &b, &s)
+	return m.placement(&a, &b, &s, 0)
 }
 
-// placement is Placement, with the caller's scratch.
-func (m *agreement) placement(a, b *Signature, s *orderScratch) (lower float64, spread int) {
+// placement is Placement, with the caller's scratch, for a caller that
+// asks for a spread of minSpread or more: below it the lower bound is
+// given as 0, not worked out. Most pairs judged fall short of the
+// spread, a popcount, and the bound is a square root and three
+// divisions.
+func (m *agreement) placement(a, b *Signature, s *orderScratch, minSpread int) (lower float64, spread int) {
 	n := m.n
 	if len(a.Pos) < n || len(b.Pos) < n {
 		return 1, 8
@@ -52,7 +56,10 @@ func (m *agreement) placement(a, b *Signature, s *orderScratch) (lower float64, 
 		return 0, 0
 	}
 	sc := m.scan(a, b, &s.stack)
-	return wilsonLower(float64(sc.aligned), float64(m.eq), placeZ), bits.OnesCount8(sc.bins)
+	if spread = bits.OnesCount8(sc.bins); spread < minSpread {
+		return 0, spread
+	}
+	return wilsonLower(float64(sc.aligned), float64(m.eq), placeZ), spread
 }
 
 // wilsonLower is the lower bound of the Wilson score interval for k

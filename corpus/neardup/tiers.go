@@ -239,7 +239,7 @@ func orTemplate(filled bool, tier string) string {
 // placed is the template tier's shingle test: shared shingles at the same
 // places of both pages, all through them (see Placement).
 func (o Options) placed(a, b *Signature, m *agreement, s *orderScratch) bool {
-	lower, spread := m.placement(a, b, s)
+	lower, spread := m.placement(a, b, s, minPlacementSpread)
 	return lower >= o.PlacementThreshold && spread >= minPlacementSpread
 }
 
