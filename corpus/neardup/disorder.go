@@ -63,10 +63,12 @@ func (m *agreement) scan(a, b *Signature, stack *[maxHashes + 1]uint16) *posScan
 			}
 			sp += 1 - 2*out
 			k++
-			if d := pa - pb; d <= placeTolerance && d >= -placeTolerance {
-				aligned++
-				bins |= 1 << (pa >> 5)
-			}
+			// At the same place, within placeTolerance either way: in a
+			// loop waiting on the stack's top, a flag costs less than a
+			// branch that goes either way for pages that share text.
+			in := b2i(uint(pa-pb+placeTolerance) <= 2*placeTolerance)
+			aligned += in
+			bins |= uint8(in) << (pa >> 5)
 		}
 	}
 	*sc = posScan{done: true, k: k, crossed: crossed, aligned: aligned, bins: bins}
