@@ -81,10 +81,13 @@ func (e *htmlExtractor) published() []Block {
 		}
 	}
 	walk(e.t.root)
+	// (A copy: an attribute's value is a piece of one string holding all
+	// of the page's attributes, which the document would otherwise keep
+	// alive for as long as its address is kept.)
 	if e.d.URL == "" {
-		e.d.URL = strings.TrimSpace(canonical)
+		e.d.URL = strings.Clone(strings.TrimSpace(canonical))
 		if e.d.URL == "" {
-			e.d.URL = strings.TrimSpace(ogURL)
+			e.d.URL = strings.Clone(strings.TrimSpace(ogURL))
 		}
 	}
 	return out
