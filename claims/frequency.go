@@ -113,6 +113,11 @@ func frequencyWords(lower, masked string, qs []quantity.Quantity) []quantity.Qua
 			if ok && priceAfter(masked, end) {
 				ok = false
 			}
+			// "meets daily or weekly", "weekly or daily sessions": two
+			// rates offered, neither the one it meets at.
+			if ok && otherRateBeside(masked, i, end, f.word) {
+				ok = false
+			}
 			if !ok || f.word == "weekly" && (countWords[wordBefore(masked, i)] || weekOfMeetings(masked, end, qs)) || f.hi >= 5 && hoursAfter(qs, end) ||
 				// "three or four days a week, with daily sessions of about
 				// three hours": each meeting day's session, the days
@@ -797,6 +802,33 @@ func stepDownVerb(masked string, i int) bool {
 var aloneAfter = prefilter.MustCompile(`^\s+(?:outpatient\s+)?(?:therapy|counseling|counselling|sessions?|appointments?|visits?)\s+(?:alone|on\s+its\s+own|on\s+their\s+own|by\s+itself)\b`)
 
 var notEnough = prefilter.MustCompile(`^\s+(?:outpatient\s+)?(?:therapy|counseling|counselling|sessions?|appointments?|visits?)(?:\s+(?:sessions?|appointments?))?(?:\s+or\s+(?:even\s+)?(?:an?\s+)?[a-z-]+(?:\s+(?:iop|program|programs|group|groups))?)?\s+(?:` + notEnoughWords + `|(?:does|do|did)(?:\s+not|n't|n’t)\s+(?:offer|provide|give)\s+enough\b|(?:falls?|fell)\s+short\b)`)
+
+// otherRateBeside reports a rate of another frequency joined to the word
+// at [i, end) by "or": "daily or weekly", "weekly or daily". (Weekly and
+// the rates less often than it are lessOftenAfter's: at most once a
+// week.)
+func otherRateBeside(masked string, i, end int, word string) bool {
+	rest := strings.TrimLeft(masked[end:], " ,")
+	if r, ok := strings.CutPrefix(rest, "or "); ok {
+		for _, w := range rateAlternatives {
+			if w != word && strings.HasPrefix(r, w) && (len(r) == len(w) || !isWordByte(r[len(w)])) {
+				return true
+			}
+		}
+	}
+	pre := strings.TrimRight(masked[:i], " ")
+	if p, ok := strings.CutSuffix(pre, " or"); ok {
+		p = strings.TrimRight(p, " ,")
+		for _, w := range rateAlternatives {
+			if w != word && strings.HasSuffix(p, w) && (len(p) == len(w) || !isWordByte(p[len(p)-len(w)-1])) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+var rateAlternatives = []string{"daily", "nightly", "weekly", "every day", "each day", "every week", "each week"}
 
 // lessOftenAfter reports alternatives less frequent than weekly listed
 // right after it: "weekly, biweekly, or monthly", "weekly or less often".

@@ -1833,6 +1833,10 @@ func init() {
 			{"Our IOP\n\nIOP3 meets three days per week. Our IOP groups meet Monday, Wednesday and Friday from 9 a.m. to noon.", "iop 3"},
 			{"Our IOP\n\nClearview Counseling · 88 Fairview Boulevard · Mon–Fri 8 a.m. – 6 p.m.", ""},
 			{"Our outpatient counseling sessions are weekly, biweekly or monthly.", "op ≤1"},
+			// Two rates offered as alternatives give no rate: neither is
+			// the one the care meets at.
+			{"Outpatient care\n\nOutpatient counseling can meet daily or weekly, as the plan needs.", ""},
+			{"Outpatient care\n\nClients choose weekly or daily check-in sessions.", ""},
 			{"Outpatient care\n\nOur outpatient counseling offers weekly or biweekly sessions.", "op ≤1"},
 			{"Our outpatient counseling sessions are weekly or less often as clients progress.", "op ≤1"},
 			{"An IOP is an outpatient service whose groups meet three days a week.", "iop 3"},
