@@ -4536,7 +4536,10 @@ func hospitalStay(s *sentence, q *quantity.Quantity) bool {
 		return false
 	}
 	rest := pre[m[1]:]
-	if programBefore(s, lo+m[1], q.Start) || hasWord(rest, "our", "program", "programs", "we") {
+	// ("The average hospital stay is 2 to 10 days, and 35 to 50 days for
+	// residential care": a figure with its own program behind "for" is
+	// that program's.)
+	if programBefore(s, lo+m[1], q.Start) || hasWord(rest, "our", "program", "programs", "we") || programForAfter(s, q.End) {
 		return false
 	}
 	return true

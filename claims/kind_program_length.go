@@ -1934,6 +1934,9 @@ func init() {
 			// points back at.
 			{"How long are inpatient stays?\n\nDetox usually takes five to eight days.\n\nAcute psychiatric inpatient care treats severe mental health episodes. These stays are brief, often lasting four to nine days.", "detox 5–8; other 4–9"},
 			{"How long are inpatient stays?\n\nDetox usually takes five to eight days. A stay in a crisis stabilization unit often lasts only four to nine days.", "detox 5–8; other 4–9"},
+			// A hospital's stay, and after it a length with its own
+			// program behind "for": that program's.
+			{"How long are stays?\n\nThe average hospital stay is 2 to 10 days, and 35 to 50 days for residential care.", "other 2–10; residential 35–50"},
 			{"Hospital detox\n\nA detox stay exceeding nine days is uncommon.", "detox ≤9"},
 			{"Hospital detox\n\nDetox stays longer than nine days are quite rare.", "detox ≤9"},
 			{"It is not rare for detox to take 10 days.", "detox 10"},
