@@ -1937,6 +1937,7 @@ func init() {
 			// A hospital's stay, and after it a length with its own
 			// program behind "for": that program's.
 			{"How long are stays?\n\nThe average hospital stay is 2 to 10 days, and 35 to 50 days for residential care.", "other 2–10; residential 35–50"},
+			{"Programs\n\nWe also run an evening IOP, 60 days for residential treatment at our hillside lodge, and monthly alumni dinners.", "residential 60"},
 			{"Hospital detox\n\nA detox stay exceeding nine days is uncommon.", "detox ≤9"},
 			{"Hospital detox\n\nDetox stays longer than nine days are quite rare.", "detox ≤9"},
 			{"It is not rare for detox to take 10 days.", "detox 10"},

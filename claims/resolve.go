@@ -1168,6 +1168,17 @@ func itemEnds(rest string) bool {
 	if w := leadingWord(rest, 0); itemNouns[w] {
 		rest = strings.TrimLeft(rest[len(w):], " ")
 	}
+	// ("90 days for residential treatment at our lakeside lodge, and
+	// …": where the item's program is given may close it.)
+	if w := leadingWord(rest, 0); w == "at" || w == "in" || w == "on" {
+		r := strings.TrimLeft(rest[len(w):], " ")
+		for n := 0; n < 4 && r != "" && isWordByte(r[0]); n++ {
+			r = strings.TrimLeft(r[len(leadingWord(r, 0)):], " ")
+		}
+		if r == "" || strings.ContainsAny(r[:1], ",;.)") {
+			return true
+		}
+	}
 	if rest == "" || strings.ContainsAny(rest[:1], ",;.)") {
 		return true
 	}

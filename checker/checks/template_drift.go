@@ -386,11 +386,7 @@ func (s *statements) driftFrom(c *claims.Claim, base []*claims.Claim, tol checke
 	var against *claims.Claim
 	againstKnown := false
 	for _, b := range base {
-		// (Two copies of one sentence under the same condition, "If a
-		// client relapses, the program lasts …", say the same thing of
-		// the same clients: their figures compare, as two copies' "some"
-		// do.)
-		if !forcesMeet(c, b) && !(force(c) == force(b) && (force(c) == claims.Existential || force(c) == claims.Conditional)) || timetable(b) != entry {
+		if !forcesMeet(c, b) && !(force(c) == claims.Existential && force(b) == claims.Existential) || timetable(b) != entry {
 			continue
 		}
 		// Drift is one templated sentence with its value changed; two

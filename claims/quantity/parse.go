@@ -393,12 +393,13 @@ func (p *parser) quantity(i, j int, qual Qualifier, between bool) (Quantity, int
 			q.Per, end = per, j2
 			p.single = lo == hi
 			end = p.suffix(end, &q)
-		} else if k, ok := p.asideEnd(end); ok && k < len(p.toks) && !p.capitalised(k) {
+		} else if k, ok := p.asideEnd(end); ok {
 			// "3 to 5 days (or evenings) per week", "five days (Monday
-			// to Friday) a week": an aside between the unit and its
-			// rate. (Not a capital after it: "28 days (on average)" / "A
-			// week of family work …" starts a line of its own.)
-			if per, j2, ok := p.rate(k); ok && per != q.Unit {
+			// to Friday) a week", "3 Days (Mon, Wed, Fri) A Week": an
+			// aside between the unit and its rate. (Not a week of
+			// something: "28 days (on average)" / "A week of family work
+			// …" starts a line of its own.)
+			if per, j2, ok := p.rate(k); ok && per != q.Unit && p.word(j2) != "of" {
 				q.Per, end = per, j2
 				p.single = lo == hi
 				end = p.suffix(end, &q)

@@ -199,6 +199,7 @@ func TestParse(t *testing.T) {
 		{"Each group is 2 hours (with a break) per day.", []string{`"2 hours (with a break) per day" 2..2 hour/day exact`}},
 		{"Length of stay: 21 days (on average)\nA week of family work is part of it.", []string{`"21 days" 21..21 day exact`, `"A week" 1..1 week exact`}},
 		{"Stays run 30 days (on average)", []string{`"30 days" 30..30 day exact`}},
+		{"IOP: 3 Days (Mon, Wed, Fri) A Week", []string{`"3 Days (Mon, Wed, Fri) A Week" 3..3 day/week exact`}},
 		{"Residents stay 28 days (four weeks) each year.", []string{`"28 days" 28..28 day exact`, `"four weeks" 4..4 week exact`}},
 		{"A stay lasts 21 days (three weeks) in all.", []string{`"21 days" 21..21 day exact`, `"three weeks" 3..3 week exact`}},
 		{"Clients stay 14 days (see the schedule below for the hours of each group) a month.", []string{`"14 days" 14..14 day exact`, `"a month" 1..1 month exact`}},
