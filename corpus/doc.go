@@ -9,7 +9,10 @@
 // (empty, binary, invalid UTF-8, too big, unreadable, no text) comes back
 // as a *SkipError so the run warns and carries on.
 //
-// HTML is tokenized with golang.org/x/net/html into a lenient tree that
+// HTML is tokenized by a port of golang.org/x/net/html's tokenizer that
+// reads the page in memory (htmltoken.go: x/net's reads through an
+// io.Reader a byte at a time and interns every attribute key; a fuzz
+// target holds the two to the same tokens) into a lenient tree that
 // keeps each text node's source offsets; boilerplate (navigation, hidden
 // elements, cookie banners, sidebars, dialogs, responsive duplicates, icon
 // glyphs, configured selectors) is dropped by name and role, blocks that
