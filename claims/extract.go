@@ -4274,7 +4274,7 @@ func deniedMentions(lower string, ms []mention) []bool {
 			continue
 		}
 		lo, _ := clauseBounds(lower, m.start, m.end)
-		denied := endsOnWord(lower[lo:m.start], denialLast...) && denialBefore.MatchString(lower[lo:m.start]) ||
+		denied := denialBefore.MatchString(lower[lo:m.start]) ||
 			prevEnd >= 0 && prevEnd <= m.start && deniedAlongside.MatchString(lower[prevEnd:m.start])
 		// ("We do not provide medical detox for benzodiazepines": a
 		// part of the program denied, not the program.)
@@ -4309,13 +4309,10 @@ func qualifiedAfter(rest string) bool {
 }
 
 // denialBefore ends on a denial of what follows: "do not offer ", "we
-// have no ".
-// denialLast holds the words denialBefore can end on (before its
-// spaces): the expression tries every start in the text to find its end,
-// the suffix test only the end.
-var denialLast = []string{"offer", "provide", "run", "have", "operate", "any", "a", "an", "medical", "medically", "supervised", "no"}
-
-var denialBefore = prefilter.MustCompile(`(?:\bnot|n't|n’t)\s+(?:currently\s+)?(?:offer|provide|run|have|operate)\s+(?:any\s+|an?\s+)?(?:medical(?:ly)?\s+(?:supervised\s+)?)?$|\bno\s+$`)
+// have no ". (Asked of the clause before every program mentioned, it
+// reads the clause's last word first.)
+var denialBefore = prefilter.MustCompile(`(?:\bnot|n't|n’t)\s+(?:currently\s+)?(?:offer|provide|run|have|operate)\s+(?:any\s+|an?\s+)?(?:medical(?:ly)?\s+(?:supervised\s+)?)?$|\bno\s+$`).
+	EndsOnWord("offer", "provide", "run", "have", "operate", "any", "a", "an", "medical", "medically", "supervised", "no")
 
 // deniedAlongside joins a program to one denied before it: "detox or
 // residential", "detox, PHP or".

@@ -808,21 +808,16 @@ var notEnough = prefilter.MustCompile(`^\s+(?:outpatient\s+)?(?:therapy|counseli
 // the rates less often than it are lessOftenAfter's: at most once a
 // week.)
 func otherRateBeside(masked string, i, end int, word string) bool {
-	rest := strings.TrimLeft(masked[end:], " ,")
-	if r, ok := strings.CutPrefix(rest, "or "); ok {
-		for _, w := range rateAlternatives {
-			if w != word && strings.HasPrefix(r, w) && (len(r) == len(w) || !isWordByte(r[len(w)])) {
-				return true
-			}
+	after, afterOr := strings.CutPrefix(strings.TrimLeft(masked[end:], " ,"), "or ")
+	before, orBefore := strings.CutSuffix(strings.TrimRight(masked[:i], " "), " or")
+	before = strings.TrimRight(before, " ,")
+	for _, w := range rateAlternatives {
+		if w == word {
+			continue
 		}
-	}
-	pre := strings.TrimRight(masked[:i], " ")
-	if p, ok := strings.CutSuffix(pre, " or"); ok {
-		p = strings.TrimRight(p, " ,")
-		for _, w := range rateAlternatives {
-			if w != word && strings.HasSuffix(p, w) && (len(p) == len(w) || !isWordByte(p[len(p)-len(w)-1])) {
-				return true
-			}
+		if afterOr && strings.HasPrefix(after, w) && wordAt(after, 0, len(w)) ||
+			orBefore && strings.HasSuffix(before, w) && wordAt(before, len(before)-len(w), len(w)) {
+			return true
 		}
 	}
 	return false

@@ -2,7 +2,6 @@ package claims
 
 import (
 	"iter"
-	"slices"
 	"strings"
 )
 
@@ -141,20 +140,4 @@ func leadWord(t string, skip ...string) string {
 		}
 	}
 	return w
-}
-
-// endsOnWord reports s ending in one of words (of ASCII letters), not
-// preceded by a letter, followed by at least one space (as \s matches): a
-// necessary condition, cheap to test, for an expression anchored at the
-// end of s whose every match ends that way.
-func endsOnWord(s string, words ...string) bool {
-	t := strings.TrimRight(s, " \t\n\f\r")
-	if len(t) == len(s) {
-		return false
-	}
-	k := len(t)
-	for k > 0 && (t[k-1] >= 'a' && t[k-1] <= 'z' || t[k-1] >= 'A' && t[k-1] <= 'Z') {
-		k--
-	}
-	return slices.Contains(words, t[k:])
 }

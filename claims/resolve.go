@@ -1076,8 +1076,10 @@ func relativeHead(s *sentence, start int) *mention {
 		// ("3 to 12 days for detox, 45 to 60 days for residential
 		// care": a figure with its own program behind "for" is an item
 		// of a list, not the appositive of the item before.)
-		if k := slices.IndexFunc(s.qs, func(q quantity.Quantity) bool { return q.Start == start }); strings.TrimSpace(between) == "," && programSubject(m.subject) && appositiveOf(s.lower, m.start) && k >= 0 && !programForAfter(s, s.qs[k].End) {
-			return m
+		if strings.TrimSpace(between) == "," && programSubject(m.subject) && appositiveOf(s.lower, m.start) {
+			if k := slices.IndexFunc(s.qs, func(q quantity.Quantity) bool { return q.Start == start }); k >= 0 && !programForAfter(s, s.qs[k].End) {
+				return m
+			}
 		}
 		t := strings.TrimLeft(between, " ")
 		// ("our on-site withdrawal management unit, which usually lasts
@@ -1175,15 +1177,21 @@ func itemEnds(rest string) bool {
 		for n := 0; n < 4 && r != "" && isWordByte(r[0]); n++ {
 			r = strings.TrimLeft(r[len(leadingWord(r, 0)):], " ")
 		}
-		if r == "" || strings.ContainsAny(r[:1], ",;.)") {
+		if punctuationCloses(r) {
 			return true
 		}
 	}
-	if rest == "" || strings.ContainsAny(rest[:1], ",;.)") {
+	if punctuationCloses(rest) {
 		return true
 	}
 	w := leadingWord(rest, 0)
 	return w == "and" || w == "or"
+}
+
+// punctuationCloses reports a list item closed where rest starts: by its
+// end or a comma, semicolon, full stop or bracket.
+func punctuationCloses(rest string) bool {
+	return rest == "" || strings.ContainsAny(rest[:1], ",;.)")
 }
 
 var itemNouns = wordSet("care", "treatment", "program", "programs", "programme", "stay", "stays", "services", "rehab")

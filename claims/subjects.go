@@ -1032,7 +1032,8 @@ func contrasted(lower string, ms []mention, i int) bool {
 	}
 	// "needs that reach beyond what an IOP can provide":
 	// the care a program is more than.
-	if k := strings.LastIndex(lower[max(0, m.start-60):m.start], "beyond what "); k >= 0 && !strings.ContainsAny(lower[max(0, m.start-60)+k:m.start], ",;.") &&
+	lo = max(0, m.start-60)
+	if k := strings.LastIndex(lower[lo:m.start], "beyond what "); k >= 0 && !strings.ContainsAny(lower[lo+k:m.start], ",;.") &&
 		canOfferAfter.MatchString(lower[m.end:min(len(lower), m.end+60)]) {
 		return true
 	}

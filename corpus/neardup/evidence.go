@@ -298,7 +298,7 @@ func (m *agreement) orderAtLeast(a, b *Signature, need float64, s *orderScratch)
 		if least > 0 && len(ps) >= least && len(ps)-disorder(ps, &s.stack) < least-1 {
 			return givenUp(need, least, len(ps)), 0
 		}
-		return longestRun(ps, s.tails[:], s.prev[:], s.tailPos[:], least)
+		return longestSortedRun(ps, s.tails[:], s.prev[:], s.tailPos[:], least)
 	}
 	ps := make([]int16, 0, m.eq)
 	for i := range n {
@@ -399,6 +399,11 @@ func sortTies(ps []int16) {
 // the longest run still possible, and no spread.
 func longestRun(ps, tails, prev []int16, tailPos []uint8, least int) (order float64, spread int) {
 	sortTies(ps)
+	return longestSortedRun(ps, tails, prev, tailPos, least)
+}
+
+// longestSortedRun is longestRun for ps sorted already.
+func longestSortedRun(ps, tails, prev []int16, tailPos []uint8, least int) (order float64, spread int) {
 	// Patience sorting, keeping each pile's predecessor to recover the run.
 	piles := 0
 	// tailPos[k] is the second page's position at the end of pile k,

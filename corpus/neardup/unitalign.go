@@ -39,6 +39,13 @@ func alignUnits(a, b []Unit) (aligned int, cover float64, spread int) {
 			left = v
 		}
 	}
+	return traceAlignment(dp, a, b)
+}
+
+// traceAlignment reads the pairs back from alignUnits' table dp, of
+// len(a)+1 rows of len(b)+1 cells.
+func traceAlignment(dp []int16, a, b []Unit) (aligned int, cover float64, spread int) {
+	w := len(b) + 1
 	var binsA, binsB uint8
 	for i, j := len(a), len(b); i > 0 && j > 0; {
 		switch {

@@ -48,22 +48,7 @@ func alignUnitsBySim(a, b []Unit) (aligned int, cover float64, spread int) {
 			dp[(i+1)*w+j+1] = v
 		}
 	}
-	var binsA, binsB uint8
-	for i, j := len(a), len(b); i > 0 && j > 0; {
-		switch {
-		case dp[i*w+j] == dp[(i-1)*w+j]:
-			i--
-		case dp[i*w+j] == dp[i*w+j-1]:
-			j--
-		default:
-			i, j = i-1, j-1
-			aligned++
-			binsA |= 1 << (a[i].Pos >> 5)
-			binsB |= 1 << (b[j].Pos >> 5)
-		}
-	}
-	cover = float64(aligned) / float64(min(countable(a), countable(b)))
-	return aligned, min(cover, 1), max(bits.OnesCount8(binsA), bits.OnesCount8(binsB))
+	return traceAlignment(dp, a, b)
 }
 
 func randomUnits(r *rand.Rand, n int) []Unit {

@@ -12,6 +12,11 @@
 // expression; any other text runs it as before, so answers never change:
 // the sets are a necessary condition, never a sufficient one.
 //
+// An expression anchored at the end of the text may also declare the
+// words every match ends on (EndsOnWord): Go's regexp tries every byte of
+// the text as a match's start, and the text's last word alone rules out
+// most texts.
+//
 // Verify(true) makes every call check that claim as well (running the
 // expression even when the set says no, and panicking when they
 // disagree); test suites turn it on so that every expression their

@@ -15,6 +15,9 @@ import (
 type Regexp struct {
 	*regexp.Regexp
 	need [][]string
+	// lastWords, when set, are the words every match ends the text on
+	// (see EndsOnWord).
+	lastWords []string
 }
 
 var verify atomic.Bool
@@ -39,15 +42,42 @@ func MustCompile(expr string) *Regexp {
 // matched.
 func (re *Regexp) Literals() [][]string { return re.need }
 
+// EndsOnWord declares, for an expression anchored at the end of the
+// text, that every match ends on one of words (ASCII letters), not
+// preceded by a letter, and then at least one space, as "… do not offer
+// " does; mayMatch then reads the text's end before its literals. Go's
+// regexp finds where such a match starts by trying every byte of the
+// text; the end alone settles most texts. Verify checks the declaration
+// as it checks the literal sets. It returns re, to be chained to
+// MustCompile.
+func (re *Regexp) EndsOnWord(words ...string) *Regexp {
+	re.lastWords = words
+	return re
+}
+
 // mayMatch is false only when s cannot hold a match.
 func (re *Regexp) mayMatch(s string) bool {
-	if holdsAll(s, re.need) {
+	if (re.lastWords == nil || endsOnWord(s, re.lastWords)) && holdsAll(s, re.need) {
 		return true
 	}
 	if verify.Load() && re.Regexp.MatchString(s) {
-		panic(fmt.Sprintf("prefilter: %q matches %q, which holds no member of one of %q", re.String(), s, re.need))
+		panic(fmt.Sprintf("prefilter: %q matches %q, which ends on none of %q or holds no member of one of %q", re.String(), s, re.lastWords, re.need))
 	}
 	return false
+}
+
+// endsOnWord reports s ending in one of words, not preceded by a letter,
+// and then at least one space (as \s matches).
+func endsOnWord(s string, words []string) bool {
+	t := strings.TrimRight(s, " \t\n\f\r")
+	if len(t) == len(s) {
+		return false
+	}
+	k := len(t)
+	for k > 0 && (t[k-1] >= 'a' && t[k-1] <= 'z' || t[k-1] >= 'A' && t[k-1] <= 'Z') {
+		k--
+	}
+	return slices.Contains(words, t[k:])
 }
 
 func holdsAll(s string, sets [][]string) bool {
