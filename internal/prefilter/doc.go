@@ -17,8 +17,19 @@
 // the text as a match's start, and the text's last word alone rules out
 // most texts.
 //
+// An expression that is not anchored at the start, and whose matches all
+// begin with one of a few literals ("each", "every", "same"), is tried
+// only where one of them stands in the text, compiled anchored there with
+// the byte before as context (so that \b and the like read the text as a
+// whole): Go's regexp tries every byte of the text as a start, and with
+// more than one possible first literal it cannot skip ahead. A text with
+// more such places than a dozen runs the expression as before. The
+// answers are regexp's own: the leftmost place that matches gives the
+// leftmost match.
+//
 // Verify(true) makes every call check that claim as well (running the
-// expression even when the set says no, and panicking when they
-// disagree); test suites turn it on so that every expression their
-// examples reach is checked on every text they reach it with.
+// expression even when the set says no, or over the whole text when it
+// was tried at its start literals, and panicking when they disagree);
+// test suites turn it on so that every expression their examples reach is
+// checked on every text they reach it with.
 package prefilter

@@ -7,7 +7,8 @@ import (
 )
 
 // FuzzNeverRulesOutAMatch builds any expression regexp accepts and runs
-// it on any text: the filtered answer must be the plain one.
+// it on any text: the filtered answer, and the answer of an expression
+// tried only at its start literals, must be the plain one.
 //
 //	go test -fuzz=FuzzNeverRulesOutAMatch -fuzztime=60s ./internal/prefilter/
 func FuzzNeverRulesOutAMatch(f *testing.F) {
@@ -16,6 +17,8 @@ func FuzzNeverRulesOutAMatch(f *testing.F) {
 	f.Add(`x{2,3}y?|\bdaily`, "a daily xx")
 	f.Add(`(?:a\s+)?week(?:ly|s)?`, "two weeks")
 	f.Add(`[^a-z]+(?:\d+|one)`, "\xff one")
+	f.Add(`\b(?:every|all)\s+(?:one\s+)?(clinic|site)`, "small site, all one clinic")
+	f.Add(`(?:^|\bat\s+)(?:[Oo]ur|[Tt]he)\s+(\w+)`, "é\xe2The clinic")
 	f.Fuzz(func(t *testing.T, expr, text string) {
 		plain, err := regexp.Compile(expr)
 		if err != nil {
@@ -23,7 +26,13 @@ func FuzzNeverRulesOutAMatch(f *testing.F) {
 		}
 		re := MustCompile(expr)
 		if got, want := re.FindStringSubmatchIndex(text), plain.FindStringSubmatchIndex(text); !slices.Equal(got, want) {
-			t.Fatalf("%q on %q: %v, want %v (literals %q)", expr, text, got, want, re.Literals())
+			t.Fatalf("%q on %q: %v, want %v (literals %q, starts %q)", expr, text, got, want, re.Literals(), re.starts)
+		}
+		if got, want := re.FindStringIndex(text), plain.FindStringIndex(text); !slices.Equal(got, want) {
+			t.Fatalf("%q on %q: index %v, want %v (starts %q)", expr, text, got, want, re.starts)
+		}
+		if got, want := re.MatchString(text), plain.MatchString(text); got != want {
+			t.Fatalf("%q on %q: match %v, want %v (starts %q)", expr, text, got, want, re.starts)
 		}
 	})
 }

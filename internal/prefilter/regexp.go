@@ -18,6 +18,10 @@ type Regexp struct {
 	// lastWords, when set, are the words every match ends the text on
 	// (see EndsOnWord).
 	lastWords []string
+	// starts, when set, are literals every match begins with: the
+	// expression is tried only where one stands (see startLiterals).
+	starts []string
+	at     atStart
 }
 
 var verify atomic.Bool
@@ -34,7 +38,14 @@ func MustCompile(expr string) *Regexp {
 	if err != nil { // regexp.MustCompile accepted it with the same flags
 		panic(fmt.Sprintf("prefilter: %q: %v", expr, err))
 	}
-	return &Regexp{Regexp: re, need: required(parsed)}
+	out := &Regexp{Regexp: re, need: required(parsed)}
+	// (Go's regexp skips to a single literal prefix by itself.)
+	if prefix, _ := re.LiteralPrefix(); prefix == "" {
+		if out.starts = startLiterals(parsed); out.starts != nil {
+			out.at = compileAtStart(expr)
+		}
+	}
+	return out
 }
 
 // Literals returns the sets of strings of which every match holds one
@@ -90,35 +101,120 @@ func holdsAll(s string, sets [][]string) bool {
 }
 
 func (re *Regexp) MatchString(s string) bool {
-	return re.mayMatch(s) && re.Regexp.MatchString(s)
+	if !re.mayMatch(s) {
+		return false
+	}
+	var buf [maxStarts]int
+	ps, ok := re.places(s, &buf)
+	if !ok {
+		return re.Regexp.MatchString(s)
+	}
+	found := false
+	for _, p := range ps {
+		if re.at.match(s, p) {
+			found = true
+			break
+		}
+	}
+	if verify.Load() && found != re.Regexp.MatchString(s) {
+		panic(fmt.Sprintf("prefilter: %q tried at %v (starts %q) gives %v on %q", re.String(), ps, re.starts, found, s))
+	}
+	return found
 }
 
 func (re *Regexp) FindString(s string) string {
-	if !re.mayMatch(s) {
-		return ""
+	if loc := re.FindStringIndex(s); loc != nil {
+		return s[loc[0]:loc[1]]
 	}
-	return re.Regexp.FindString(s)
+	return ""
 }
 
 func (re *Regexp) FindStringIndex(s string) []int {
 	if !re.mayMatch(s) {
 		return nil
 	}
-	return re.Regexp.FindStringIndex(s)
+	var buf [maxStarts]int
+	ps, ok := re.places(s, &buf)
+	if !ok {
+		return re.Regexp.FindStringIndex(s)
+	}
+	var loc []int
+	for _, p := range ps {
+		if loc = re.at.index(s, p, false); loc != nil {
+			break
+		}
+	}
+	if verify.Load() {
+		re.check(s, ps, loc, re.Regexp.FindStringIndex(s))
+	}
+	return loc
 }
 
 func (re *Regexp) FindStringSubmatch(s string) []string {
-	if !re.mayMatch(s) {
+	m := re.FindStringSubmatchIndex(s)
+	if m == nil {
 		return nil
 	}
-	return re.Regexp.FindStringSubmatch(s)
+	out := make([]string, len(m)/2)
+	for i := range out {
+		if m[2*i] >= 0 {
+			out[i] = s[m[2*i]:m[2*i+1]]
+		}
+	}
+	return out
 }
 
 func (re *Regexp) FindStringSubmatchIndex(s string) []int {
 	if !re.mayMatch(s) {
 		return nil
 	}
-	return re.Regexp.FindStringSubmatchIndex(s)
+	var buf [maxStarts]int
+	ps, ok := re.places(s, &buf)
+	if !ok {
+		return re.Regexp.FindStringSubmatchIndex(s)
+	}
+	var m []int
+	for _, p := range ps {
+		if m = re.at.index(s, p, true); m != nil {
+			break
+		}
+	}
+	if verify.Load() {
+		re.check(s, ps, m, re.Regexp.FindStringSubmatchIndex(s))
+	}
+	return m
+}
+
+// places are where s holds one of the start literals, in order, and ok;
+// not ok when the expression has none or s holds more than maxStarts.
+func (re *Regexp) places(s string, buf *[maxStarts]int) (ps []int, ok bool) {
+	if re.starts == nil {
+		return nil, false
+	}
+	ps = buf[:0]
+	for _, lit := range re.starts {
+		for from := 0; ; {
+			i := strings.Index(s[from:], lit)
+			if i < 0 {
+				break
+			}
+			if len(ps) == maxStarts {
+				return nil, false
+			}
+			ps = append(ps, from+i)
+			from += i + 1
+		}
+	}
+	// (Two literals of the set never start at one place: neither
+	// begins the other.)
+	slices.Sort(ps)
+	return ps, true
+}
+
+func (re *Regexp) check(s string, ps, got, want []int) {
+	if !slices.Equal(got, want) {
+		panic(fmt.Sprintf("prefilter: %q tried at %v (starts %q) gives %v on %q, regexp gives %v", re.String(), ps, re.starts, got, s, want))
+	}
 }
 
 func (re *Regexp) FindAllStringIndex(s string, n int) [][]int {

@@ -1,0 +1,190 @@
+package prefilter
+
+import (
+	"regexp"
+	"regexp/syntax"
+	"slices"
+	"strings"
+)
+
+// minStart is the shortest literal a match may be searched from: shorter
+// ones start at too many places of a text.
+const minStart = 3
+
+// maxStarts bounds the places a text is tried at; past it the expression
+// runs over the whole text as before.
+const maxStarts = 12
+
+// starting is a match's beginning: strings of which every match starts
+// with one (its prefixes), exact when the node matches those strings and
+// no others.
+type starting struct {
+	set   []string
+	exact bool
+	ok    bool
+}
+
+// startLiterals returns literals of which every match of re begins with
+// one, or nil when there is no such set worth searching for (a class
+// such as \d, a literal shorter than minStart, too many literals).
+func startLiterals(re *syntax.Regexp) []string {
+	re = re.Simplify()
+	if anchoredStart(re) {
+		return nil
+	}
+	s := starts(re)
+	if !s.ok || len(s.set) == 0 || len(s.set) > maxSet || shortest(s.set) < minStart {
+		return nil
+	}
+	return prefixMinimal(s.set)
+}
+
+// anchoredStart reports an expression that can match only at the text's
+// start, where regexp needs no help.
+func anchoredStart(re *syntax.Regexp) bool {
+	for re.Op == syntax.OpConcat || re.Op == syntax.OpCapture {
+		if len(re.Sub) == 0 {
+			return false
+		}
+		re = re.Sub[0]
+	}
+	return re.Op == syntax.OpBeginText
+}
+
+func starts(re *syntax.Regexp) starting {
+	if f := analyse(re); f.exact != nil {
+		return starting{set: f.exact, exact: true, ok: true}
+	}
+	switch re.Op {
+	case syntax.OpCapture:
+		return starts(re.Sub[0])
+	case syntax.OpAlternate:
+		out := starting{exact: true, ok: true}
+		for _, sub := range re.Sub {
+			s := starts(sub)
+			if !s.ok {
+				return starting{}
+			}
+			out.set = union(out.set, s.set)
+			out.exact = out.exact && s.exact
+		}
+		return out
+	case syntax.OpPlus:
+		s := starts(re.Sub[0])
+		s.exact = false
+		return s
+	case syntax.OpRepeat:
+		s := starts(re.Sub[0])
+		if re.Min == 0 {
+			s.set = union([]string{""}, s.set)
+		}
+		s.exact = false
+		return s
+	case syntax.OpQuest, syntax.OpStar:
+		s := starts(re.Sub[0])
+		s.set = union([]string{""}, s.set)
+		s.exact = s.exact && re.Op == syntax.OpQuest
+		return s
+	case syntax.OpConcat:
+		return concatStarts(re.Sub)
+	}
+	return starting{}
+}
+
+// concatStarts crosses the beginnings of a concatenation's parts while
+// each part before is known exactly and too short to search for alone. A
+// part that may match nothing lets a match begin where its successors do.
+func concatStarts(subs []*syntax.Regexp) starting {
+	if len(subs) == 0 {
+		return starting{set: []string{""}, exact: true, ok: true}
+	}
+	s := starts(subs[0])
+	if !s.ok {
+		return starting{}
+	}
+	empty := slices.Contains(s.set, "")
+	if !empty && (!s.exact || shortest(s.set) >= minStart) {
+		return starting{set: s.set, exact: s.exact && len(subs) == 1, ok: true}
+	}
+	rest := concatStarts(subs[1:])
+	if s.exact {
+		if !rest.ok || len(s.set)*len(rest.set) > maxSet {
+			if empty {
+				return starting{}
+			}
+			return starting{set: s.set, ok: true}
+		}
+		return starting{set: cross(s.set, rest.set), exact: rest.exact, ok: true}
+	}
+	if !rest.ok {
+		return starting{}
+	}
+	return starting{set: union(slices.DeleteFunc(slices.Clone(s.set), func(x string) bool { return x == "" }), rest.set), ok: true}
+}
+
+// prefixMinimal drops every literal another of the set begins: a match
+// starting with "all of" starts with "all".
+func prefixMinimal(set []string) []string {
+	var out []string
+	for i, s := range set {
+		covered := false
+		for j, t := range set {
+			if i != j && strings.HasPrefix(s, t) && (len(t) < len(s) || j < i) {
+				covered = true
+				break
+			}
+		}
+		if !covered {
+			out = append(out, s)
+		}
+	}
+	slices.Sort(out)
+	return out
+}
+
+// atStart holds the expression compiled to match only at one place: at
+// the text's start, or one byte after it, that byte read as the context
+// the place has in the whole text (for \b and the like).
+type atStart struct {
+	first   *regexp.Regexp // \A(?:expr)
+	context *regexp.Regexp // \A(?s:.)(?:expr)
+}
+
+func compileAtStart(expr string) atStart {
+	return atStart{
+		first:   regexp.MustCompile(`\A(?:` + expr + `)`),
+		context: regexp.MustCompile(`\A(?s:.)(?:` + expr + `)`),
+	}
+}
+
+func (a atStart) match(s string, p int) bool {
+	if p == 0 {
+		return a.first.MatchString(s)
+	}
+	return a.context.MatchString(s[p-1:])
+}
+
+// index is the match at p as s's indexes (with its groups' when
+// groups is set), nil when none starts there.
+func (a atStart) index(s string, p int, groups bool) []int {
+	re, base := a.first, 0
+	if p > 0 {
+		re, base = a.context, p-1
+	}
+	var m []int
+	if groups {
+		m = re.FindStringSubmatchIndex(s[base:])
+	} else {
+		m = re.FindStringIndex(s[base:])
+	}
+	if m == nil {
+		return nil
+	}
+	for i := range m {
+		if m[i] >= 0 {
+			m[i] += base
+		}
+	}
+	m[0] = p
+	return m
+}
