@@ -11,6 +11,10 @@ import (
 // ones start at too many places of a text.
 const minStart = 3
 
+// maxStartSet bounds the literals a text is searched for; an expression
+// with more runs over the whole text as before.
+const maxStartSet = 48
+
 // maxStarts bounds the places a text is tried at; past it the expression
 // runs over the whole text as before.
 const maxStarts = 12
@@ -33,10 +37,13 @@ func startLiterals(re *syntax.Regexp) []string {
 		return nil
 	}
 	s := starts(re)
-	if !s.ok || len(s.set) == 0 || len(s.set) > maxSet || shortest(s.set) < minStart {
+	if !s.ok || len(s.set) == 0 || shortest(s.set) < minStart {
 		return nil
 	}
-	return prefixMinimal(s.set)
+	if set := prefixMinimal(s.set); len(set) <= maxStartSet {
+		return set
+	}
+	return nil
 }
 
 // anchoredStart reports an expression that can match only at the text's
@@ -108,13 +115,24 @@ func concatStarts(subs []*syntax.Regexp) starting {
 	}
 	rest := concatStarts(subs[1:])
 	if s.exact {
-		if !rest.ok || len(s.set)*len(rest.set) > maxSet {
+		// Only the literals too short to search for are crossed with
+		// what follows ("rn" of "rns?\s+…"); the others begin matches
+		// as they are.
+		var long, short []string
+		for _, x := range s.set {
+			if len(x) >= minStart {
+				long = append(long, x)
+			} else {
+				short = append(short, x)
+			}
+		}
+		if !rest.ok || len(long)+len(short)*len(rest.set) > 2*maxStartSet {
 			if empty {
 				return starting{}
 			}
 			return starting{set: s.set, ok: true}
 		}
-		return starting{set: cross(s.set, rest.set), exact: rest.exact, ok: true}
+		return starting{set: union(long, cross(short, rest.set)), exact: long == nil && rest.exact, ok: true}
 	}
 	if !rest.ok {
 		return starting{}

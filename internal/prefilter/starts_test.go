@@ -1,9 +1,11 @@
 package prefilter
 
 import (
+	"fmt"
 	"regexp"
 	"regexp/syntax"
 	"slices"
+	"strings"
 	"testing"
 )
 
@@ -22,6 +24,9 @@ func TestStartLiterals(t *testing.T) {
 		// with what follows it.
 		{`\b(?:our\s+)?(?:clinic|campus)`, []string{"campus", "clinic", "our"}},
 		{`(?:very\s+)*staff`, []string{"staff", "very"}},
+		// Only the literals too short to search for are crossed with
+		// what follows.
+		{`\b(?:rns?|nurses)\s+on\s+duty`, []string{"nurses", "rn\t", "rn\n", "rn\f", "rn\r", "rn ", "rns"}},
 		// A literal that another begins is left out.
 		{`\b(?:all|all\s+of)\s+us`, []string{"all"}},
 		// Nothing to search for: anchored at the start, a class, a
@@ -32,6 +37,8 @@ func TestStartLiterals(t *testing.T) {
 		{`\b(?:is|at)\d+`, nil},
 		{`(?:our\s+)?.*clinic`, nil},
 		{`(?i)(?:programs|treatment)`, nil},
+		// Too many literals to search for.
+		{`\b(?:` + manyWords(maxStartSet+1) + `)\s+staff`, nil},
 	} {
 		parsed, err := syntax.Parse(tc.expr, syntax.Perl)
 		if err != nil {
@@ -93,4 +100,13 @@ func TestTooManyStarts(t *testing.T) {
 	if got := re.FindStringIndex(text); !slices.Equal(got, []int{len(text) - len("all clinics"), len(text)}) {
 		t.Errorf("FindStringIndex = %v", got)
 	}
+}
+
+// manyWords is n different words of three letters: "aax|bax|…".
+func manyWords(n int) string {
+	words := make([]string, n)
+	for i := range words {
+		words[i] = fmt.Sprintf("%c%cx", 'a'+i%26, 'a'+i/26)
+	}
+	return strings.Join(words, "|")
 }
