@@ -5,6 +5,7 @@ import (
 	"regexp"
 	"slices"
 	"strings"
+	"sync"
 
 	"github.com/factlint/factlint/checker"
 	"github.com/factlint/factlint/claims"
@@ -519,7 +520,11 @@ func isWordAt(s string, i int, w string) bool {
 // whenever one was lifted was a fifth of what the checks allocated).
 func inVoice(d *checker.DocClaims, offered []claims.Subject, ptrs []*claims.Claim, copies []claims.Claim) ([]*claims.Claim, []claims.Claim) {
 	cs := soleNamedLength(d.Claims, d.Address)
-	lift := ownVoice(cs, offered, articleAddress(d.Address))
+	return voicedBy(cs, ownVoice(cs, offered, articleAddress(d.Address)), ptrs, copies)
+}
+
+// voicedBy is inVoice with the claims read and the page's voice known.
+func voicedBy(cs []claims.Claim, lift []bool, ptrs []*claims.Claim, copies []claims.Claim) ([]*claims.Claim, []claims.Claim) {
 	n := 0
 	for _, l := range lift {
 		if l {
@@ -543,13 +548,27 @@ func inVoice(d *checker.DocClaims, offered []claims.Subject, ptrs []*claims.Clai
 
 // voiced is inVoice in g's buffers, good until its next call: the checks
 // that group one page after another keep nothing of it.
-func (g *grouper) voiced(d *checker.DocClaims) []*claims.Claim {
+func (g *grouper) voiced(p *checker.Pass, d *checker.DocClaims) []*claims.Claim {
 	// (Within a page, only figures in the provider's voice lift others:
 	// lifting the figures of a page that only says it runs the program
 	// split its statements of one program into two scopes, and hid
 	// contradictions between them.)
-	g.ptrs, g.copies = inVoice(d, nil, g.ptrs[:0], g.copies[:0])
+	cs := soleNamedLength(d.Claims, d.Address)
+	g.ptrs, g.copies = voicedBy(cs, pageVoice(p, d, cs), g.ptrs[:0], g.copies[:0])
 	return g.ptrs
+}
+
+// pageVoice is ownVoice of a page's claims cs (soleNamedLength's) with no
+// programs offered, read once a run: five checks ask it of every page,
+// and reading it was most of what grouping a page cost them.
+func pageVoice(p *checker.Pass, d *checker.DocClaims, cs []claims.Claim) []bool {
+	read := p.Shared("page voice", func() any { return new(sync.Map) }).(*sync.Map)
+	if lift, ok := read.Load(d); ok {
+		return lift.([]bool)
+	}
+	lift := ownVoice(cs, nil, articleAddress(d.Address))
+	read.Store(d, lift)
+	return lift
 }
 
 // pointers is cs as byKey takes it.

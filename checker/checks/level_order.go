@@ -93,7 +93,7 @@ func runLevelOrder(p *checker.Pass) error {
 	for _, d := range p.Docs {
 		// An inversion the hours show and the words say too is one
 		// finding, with the words among its locations.
-		figures, keys := g.byKey(g.voiced(d))
+		figures, keys := g.byKey(g.voiced(p, d))
 		byHours := hoursInversions(figures, keys, tol)
 		for _, r := range d.Rankings {
 			if !r.Inverted() {

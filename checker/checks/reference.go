@@ -188,7 +188,7 @@ func runReference(p *checker.Pass) error {
 // outside the reference.
 func referenceSchedules(p *checker.Pass, g *grouper, d *checker.DocClaims, facts []checker.ReferenceFact, teen bool) {
 	tol := p.Config.Tolerance
-	m, keys := g.byKey(g.voiced(d))
+	m, keys := g.byKey(g.voiced(p, d))
 	for _, k := range keys {
 		if k.kind != claims.DaysPerWeek {
 			continue

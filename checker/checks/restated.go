@@ -69,7 +69,7 @@ func runRestated(p *checker.Pass) error {
 	var g grouper
 	for _, d := range p.Docs {
 		article := articleAddress(d.Address)
-		m, keys := g.byKey(g.voiced(d))
+		m, keys := g.byKey(g.voiced(p, d))
 		m, keys = withoutAttribution(m, keys)
 		for _, k := range keys {
 			groups := groupByValue(m[k])

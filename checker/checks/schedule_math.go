@@ -97,7 +97,7 @@ func runScheduleMath(p *checker.Pass) error {
 	tol := p.Config.Tolerance
 	var g grouper
 	for _, d := range p.Docs {
-		m, keys := g.byKey(g.voiced(d))
+		m, keys := g.byKey(g.voiced(p, d))
 		for _, w := range weeklyFigures(m, keys) {
 			k, hpw := w.k, w.hpw
 			hk, dk := k, k

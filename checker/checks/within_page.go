@@ -153,7 +153,7 @@ func runWithinPage(p *checker.Pass) error {
 	// (The detox claims already met, page by page: one map for the run.)
 	offeredMet := map[*claims.Claim]bool{}
 	for _, d := range p.Docs {
-		m, keys := g.byKey(denialsReachPrograms(g.voiced(d)))
+		m, keys := g.byKey(denialsReachPrograms(g.voiced(p, d)))
 		keys = tracksGiveProgram(m, keys)
 		// The menu test counts the programs a page names by their length
 		// as options of one fact.
