@@ -60,3 +60,13 @@ func (s *sentence) containsAny(stems ...string) bool {
 	}
 	return false
 }
+
+// stemsIn appends to buf the stems s.lower holds, in order.
+func (s *sentence) stemsIn(stems, buf []string) []string {
+	for _, st := range stems {
+		if s.contains(st) {
+			buf = append(buf, st)
+		}
+	}
+	return buf
+}

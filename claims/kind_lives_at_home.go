@@ -20,11 +20,18 @@ func livesAtHomeHits(s *sentence) []boolHit {
 	if !s.mayLiveSomewhere() {
 		return nil
 	}
+	// Every phrase of a side holds one of its stems, so a window can
+	// hold only the stems the sentence holds: those are found once (the
+	// sentence's filter rules out most), and a side with none is never
+	// tried.
+	var buf [48]string
+	home := s.stemsIn(homeStems, buf[:0])
+	sides := [2]livingSide{{homeSide, true, home}, {facilitySide, false, s.stemsIn(facilityStems, buf[len(home):len(home)])}}
 	// Every phrase starts at one of a few words: the expressions run only
 	// there, on a short window, which keeps a long sentence cheap.
 	var out []boolHit
 	l := s.lower
-	for i := 0; i < len(l); {
+	for i := 0; i < len(l) && (len(sides[0].stems) > 0 || len(sides[1].stems) > 0); {
 		if !isWordByte(l[i]) || i > 0 && isWordByte(l[i-1]) {
 			i++
 			continue
@@ -36,13 +43,7 @@ func livesAtHomeHits(s *sentence) []boolHit {
 			continue
 		}
 		win := l[i:min(len(l), i+90)]
-		for _, side := range []struct {
-			re    *prefilter.Regexp
-			home  bool
-			stems []string
-		}{{homeSide, true, homeStems}, {facilitySide, false, facilityStems}} {
-			// Every phrase of a side holds one of its stems: the
-			// expression runs only where one is in the window.
+		for _, side := range sides {
 			if !anyIn(win, side.stems) {
 				continue
 			}
@@ -182,6 +183,14 @@ func livesAtHomeHits(s *sentence) []boolHit {
 	}
 	sort.Slice(out, func(i, j int) bool { return out[i].start < out[j].start })
 	return out
+}
+
+// livingSide is one side's expression and the stems every phrase of it
+// holds.
+type livingSide struct {
+	re    *prefilter.Regexp
+	home  bool
+	stems []string
 }
 
 // nonResidentialSetApart are the words before "non-residential" that set
