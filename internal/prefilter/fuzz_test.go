@@ -26,13 +26,13 @@ func FuzzNeverRulesOutAMatch(f *testing.F) {
 		}
 		re := MustCompile(expr)
 		if got, want := re.FindStringSubmatchIndex(text), plain.FindStringSubmatchIndex(text); !slices.Equal(got, want) {
-			t.Fatalf("%q on %q: %v, want %v (literals %q, starts %q)", expr, text, got, want, re.Literals(), re.starts)
+			t.Fatalf("%q on %q: %v, want %v (literals %q, starts %q)", expr, text, got, want, re.Literals(), re.startLits())
 		}
 		if got, want := re.FindStringIndex(text), plain.FindStringIndex(text); !slices.Equal(got, want) {
-			t.Fatalf("%q on %q: index %v, want %v (starts %q)", expr, text, got, want, re.starts)
+			t.Fatalf("%q on %q: index %v, want %v (starts %q)", expr, text, got, want, re.startLits())
 		}
 		if got, want := re.MatchString(text), plain.MatchString(text); got != want {
-			t.Fatalf("%q on %q: match %v, want %v (starts %q)", expr, text, got, want, re.starts)
+			t.Fatalf("%q on %q: match %v, want %v (starts %q)", expr, text, got, want, re.startLits())
 		}
 	})
 }

@@ -18,10 +18,9 @@ type Regexp struct {
 	// lastWords, when set, are the words every match ends the text on
 	// (see EndsOnWord).
 	lastWords []string
-	// starts, when set, are literals every match begins with: the
-	// expression is tried only where one stands (see startLiterals).
-	starts []string
-	at     atStart
+	// at, when set, tries the expression only where one of the literals
+	// every match begins with stands (see startLiterals).
+	at *atStart
 }
 
 var verify atomic.Bool
@@ -41,9 +40,7 @@ func MustCompile(expr string) *Regexp {
 	out := &Regexp{Regexp: re, need: required(parsed)}
 	// (Go's regexp skips to a single literal prefix by itself.)
 	if prefix, _ := re.LiteralPrefix(); prefix == "" {
-		if out.starts = startLiterals(parsed); out.starts != nil {
-			out.at = compileAtStart(expr)
-		}
+		out.at = &atStart{expr: expr, parsed: parsed}
 	}
 	return out
 }
@@ -117,7 +114,7 @@ func (re *Regexp) MatchString(s string) bool {
 		}
 	}
 	if verify.Load() && found != re.Regexp.MatchString(s) {
-		panic(fmt.Sprintf("prefilter: %q tried at %v (starts %q) gives %v on %q", re.String(), ps, re.starts, found, s))
+		panic(fmt.Sprintf("prefilter: %q tried at %v (starts %q) gives %v on %q", re.String(), ps, re.at.starts, found, s))
 	}
 	return found
 }
@@ -188,11 +185,11 @@ func (re *Regexp) FindStringSubmatchIndex(s string) []int {
 // places are where s holds one of the start literals, in order, and ok;
 // not ok when the expression has none or s holds more than maxStarts.
 func (re *Regexp) places(s string, buf *[maxStarts]int) (ps []int, ok bool) {
-	if re.starts == nil {
+	if re.at == nil || re.at.compiled().starts == nil {
 		return nil, false
 	}
 	ps = buf[:0]
-	for _, lit := range re.starts {
+	for _, lit := range re.at.starts {
 		for from := 0; ; {
 			i := strings.Index(s[from:], lit)
 			if i < 0 {
@@ -213,7 +210,7 @@ func (re *Regexp) places(s string, buf *[maxStarts]int) (ps []int, ok bool) {
 
 func (re *Regexp) check(s string, ps, got, want []int) {
 	if !slices.Equal(got, want) {
-		panic(fmt.Sprintf("prefilter: %q tried at %v (starts %q) gives %v on %q, regexp gives %v", re.String(), ps, re.starts, got, s, want))
+		panic(fmt.Sprintf("prefilter: %q tried at %v (starts %q) gives %v on %q, regexp gives %v", re.String(), ps, re.at.starts, got, s, want))
 	}
 }
 

@@ -5,6 +5,7 @@ import (
 	"regexp/syntax"
 	"slices"
 	"strings"
+	"sync"
 )
 
 // minStart is the shortest literal a match may be searched from: shorter
@@ -160,22 +161,36 @@ func prefixMinimal(set []string) []string {
 	return out
 }
 
-// atStart holds the expression compiled to match only at one place: at
-// the text's start, or one byte after it, that byte read as the context
-// the place has in the whole text (for \b and the like).
+// atStart tries an expression only at the places of a text where one of
+// the literals every match begins with stands, compiled to match at one
+// place only: at the text's start, or one byte after it, that byte read
+// as the context the place has in the whole text (for \b and the like).
+// The literals are read and the expression compiled when first used:
+// most expressions never run, and doing it for all of them cost every
+// run a few hundredths of a second.
 type atStart struct {
+	expr   string
+	parsed *syntax.Regexp
+	once   sync.Once
+	// starts are the literals, nil when there are none worth searching
+	// for.
+	starts  []string
 	first   *regexp.Regexp // \A(?:expr)
 	context *regexp.Regexp // \A(?s:.)(?:expr)
 }
 
-func compileAtStart(expr string) atStart {
-	return atStart{
-		first:   regexp.MustCompile(`\A(?:` + expr + `)`),
-		context: regexp.MustCompile(`\A(?s:.)(?:` + expr + `)`),
-	}
+func (a *atStart) compiled() *atStart {
+	a.once.Do(func() {
+		if a.starts = startLiterals(a.parsed); a.starts != nil {
+			a.first = regexp.MustCompile(`\A(?:` + a.expr + `)`)
+			a.context = regexp.MustCompile(`\A(?s:.)(?:` + a.expr + `)`)
+		}
+		a.parsed = nil
+	})
+	return a
 }
 
-func (a atStart) match(s string, p int) bool {
+func (a *atStart) match(s string, p int) bool {
 	if p == 0 {
 		return a.first.MatchString(s)
 	}
@@ -184,7 +199,7 @@ func (a atStart) match(s string, p int) bool {
 
 // index is the match at p as s's indexes (with its groups' when
 // groups is set), nil when none starts there.
-func (a atStart) index(s string, p int, groups bool) []int {
+func (a *atStart) index(s string, p int, groups bool) []int {
 	re, base := a.first, 0
 	if p > 0 {
 		re, base = a.context, p-1
@@ -205,4 +220,13 @@ func (a atStart) index(s string, p int, groups bool) []int {
 	}
 	m[0] = p
 	return m
+}
+
+// startLits are the literals re is tried at, nil when it runs over the
+// whole text.
+func (re *Regexp) startLits() []string {
+	if re.at == nil {
+		return nil
+	}
+	return re.at.compiled().starts
 }

@@ -67,7 +67,7 @@ func TestTriedAtStarts(t *testing.T) {
 		{`\b(?:every|all)\s+(?:one\s+)?clinic`, "all the same, every one clinic"},
 	} {
 		re, plain := MustCompile(tc.expr), regexp.MustCompile(tc.expr)
-		if re.starts == nil {
+		if re.startLits() == nil {
 			t.Errorf("%q: no start literals", tc.expr)
 		}
 		if got, want := re.MatchString(tc.text), plain.MatchString(tc.text); got != want {
