@@ -8,22 +8,33 @@ import "strings"
 // hold none of a filter's stems, so most scans are saved.
 type grams [64]uint64
 
-func gramHash(a, b, c byte) uint32 {
-	return (uint32(a)*0x9E3779B1 ^ uint32(b)*0x85EBCA77 ^ uint32(c)*0xC2B2AE3D) >> 20 & 4095
+// gramBit is the filter's bit for the trigram in the low 24 bits of x
+// (Fibonacci hashing: one multiply, the top 12 bits).
+func gramBit(x uint32) uint32 {
+	return (x & 0xFFFFFF) * 0x9E3779B1 >> 20
 }
 
 func (g *grams) add(s string) {
-	for i := 0; i+3 <= len(s); i++ {
-		h := gramHash(s[i], s[i+1], s[i+2])
+	if len(s) < 3 {
+		return
+	}
+	x := uint32(s[0])<<8 | uint32(s[1])
+	for i := 2; i < len(s); i++ {
+		x = x<<8 | uint32(s[i])
+		h := gramBit(x)
 		g[h>>6] |= 1 << (h & 63)
 	}
 }
 
 // may reports whether s can hold stem: false is certain, true is likely.
 func (g *grams) may(stem string) bool {
-	for i := 0; i+3 <= len(stem); i++ {
-		h := gramHash(stem[i], stem[i+1], stem[i+2])
-		if g[h>>6]&(1<<(h&63)) == 0 {
+	if len(stem) < 3 {
+		return true
+	}
+	x := uint32(stem[0])<<8 | uint32(stem[1])
+	for i := 2; i < len(stem); i++ {
+		x = x<<8 | uint32(stem[i])
+		if h := gramBit(x); g[h>>6]&(1<<(h&63)) == 0 {
 			return false
 		}
 	}
