@@ -77,9 +77,9 @@ func negated(lower string, i int) bool {
 			break
 		}
 		// "providers—without requiring": a dash glued between words.
-		if k := strings.LastIndex(w, "—"); k >= 0 {
+		if k := lastIndex(w, "—"); k >= 0 {
 			w = w[k+len("—"):]
-		} else if k := strings.LastIndex(w, "–"); k >= 0 {
+		} else if k := lastIndex(w, "–"); k >= 0 {
 			w = w[k+len("–"):]
 		}
 		// ("Nobody detoxes alone here because staff are on site 24/7":
@@ -95,12 +95,12 @@ func negated(lower string, i int) bool {
 		// "the highest level of care we provide short of an overnight
 		// stay": all but it.
 		if w == "of" {
-			if k := strings.LastIndex(lower[:j], w); k > 0 && wordBefore(lower, k) == "short" {
+			if k := lastIndex(lower[:j], w); k > 0 && wordBefore(lower, k) == "short" {
 				return true
 			}
 		}
 		// "don't" reads as "don" + "'" + "t" to wordBefore.
-		if k := strings.LastIndex(lower[:j], w); w == "t" && k > 0 && (strings.HasSuffix(lower[:k], "n'") || strings.HasSuffix(lower[:k], "n’")) {
+		if k := lastIndex(lower[:j], w); w == "t" && k > 0 && (strings.HasSuffix(lower[:k], "n'") || strings.HasSuffix(lower[:k], "n’")) {
 			return true
 		}
 		if w == "but" || w == "and" && n > 1 {
@@ -108,7 +108,7 @@ func negated(lower string, i int) bool {
 		}
 		// "does not judge anyone, and offers meals or overnight
 		// supervision": a comma before "and" closes the denial's clause.
-		if (w == "and" || w == "but") && strings.HasSuffix(strings.TrimRight(lower[:strings.LastIndex(lower[:j], w)], " "), ",") {
+		if (w == "and" || w == "but") && strings.HasSuffix(strings.TrimRight(lower[:lastIndex(lower[:j], w)], " "), ",") {
 			break
 		}
 		// "not … needed medically-assisted detox or 24/7 supervision":
@@ -117,7 +117,7 @@ func negated(lower string, i int) bool {
 			n -= 3
 			sawOr = true
 		}
-		k := strings.LastIndex(lower[:j], w)
+		k := lastIndex(lower[:j], w)
 		if k < 0 {
 			break
 		}
@@ -251,7 +251,7 @@ type boolHit struct {
 func outsideCare(lower string, i int) bool {
 	w := wordBefore(lower, i)
 	if w == "of" {
-		w = wordBefore(lower, strings.LastIndex(lower[:i], "of"))
+		w = wordBefore(lower, lastIndex(lower[:i], "of"))
 	}
 	return w == "outside"
 }

@@ -62,7 +62,7 @@ func allDaysAttended(s *sentence, q *quantity.Quantity) bool {
 	if q.Per != quantity.None || q.Adjectival || !q.HasMax || q.Min != q.Max || q.Max < 2 || q.Max > 7 {
 		return false
 	}
-	k := strings.LastIndex(s.masked[:q.Start], "all")
+	k := lastIndex(s.masked[:q.Start], "all")
 	if k < 0 || strings.TrimSpace(s.masked[k+len("all"):q.Start]) != "" || wordBefore(s.masked, q.Start) != "all" {
 		return false
 	}

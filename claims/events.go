@@ -62,7 +62,7 @@ func eventBefore(s *sentence, at int) string {
 	lo := max(0, at-60)
 	k, event := -1, ""
 	for _, w := range eventWords {
-		if j := strings.LastIndex(s.lower[lo:at], w); j >= 0 && wordAt(s.lower, lo+j, len(w)) && lo+j > k {
+		if j := lastIndex(s.lower[lo:at], w); j >= 0 && wordAt(s.lower, lo+j, len(w)) && lo+j > k {
 			k, event = lo+j, w
 		}
 	}

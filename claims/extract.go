@@ -1328,10 +1328,10 @@ func oursAmong(lower string, start int) bool {
 	}
 	pre := lower[:min(start, len(lower))]
 	marker := ", including ours,"
-	k := strings.LastIndex(pre, marker)
+	k := lastIndex(pre, marker)
 	if k < 0 {
 		marker = ", ours included,"
-		k = strings.LastIndex(pre, marker)
+		k = lastIndex(pre, marker)
 	}
 	if k < 0 {
 		return false
@@ -1559,7 +1559,7 @@ func optionSpan(masked string, q *quantity.Quantity) bool {
 func optionRange(masked string, q *quantity.Quantity) bool {
 	from := max(0, q.Start-45)
 	pre := masked[from:q.Start]
-	k := strings.LastIndex(pre, "from ")
+	k := lastIndex(pre, "from ")
 	if k < 0 || strings.ContainsAny(pre[k:], ",;:.") {
 		return false
 	}
@@ -1741,7 +1741,7 @@ func thereIsNo(lower string, i int) bool {
 	if wordBefore(lower, i) != "no" {
 		return false
 	}
-	k := strings.LastIndex(lower[:i], "no")
+	k := lastIndex(lower[:i], "no")
 	switch wordBefore(lower, k) {
 	case "is", "are", "there's", "s":
 		return true
@@ -1759,7 +1759,7 @@ func studyCondition(lower string, i int) bool {
 	// ("Adults treated in a day program for 14 months reported …": a
 	// participle says whom the study followed as "who" does.)
 	for _, w := range studyWords {
-		if k := strings.LastIndex(lower[:i], w); k >= 0 && !strings.ContainsAny(lower[k:i], ",;") {
+		if k := lastIndex(lower[:i], w); k >= 0 && !strings.ContainsAny(lower[k:i], ",;") {
 			return true
 		}
 	}
@@ -1776,14 +1776,14 @@ func lengthPredicate(lower string, i int) bool {
 	w := wordBefore(lower, i)
 	// "follow the same 8-week curriculum".
 	if w == "same" {
-		i = strings.LastIndex(lower[:i], w)
+		i = lastIndex(lower[:i], w)
 		w = wordBefore(lower, i)
 	}
 	// ("Clients complete our ten-week curriculum", "Over our ten-week
 	// curriculum you will build a plan": the provider's own course,
 	// finished or gone through, is as long.)
 	if w == "a" || w == "an" || w == "the" || w == "our" || w == "your" {
-		k := strings.LastIndex(lower[:i], w)
+		k := lastIndex(lower[:i], w)
 		w2 := wordBefore(lower, k)
 		if w == "our" || w == "your" {
 			switch w2 {
@@ -1792,19 +1792,19 @@ func lengthPredicate(lower string, i int) bool {
 			}
 		}
 		// "such as the 28-day program" names an example.
-		if w2 == "as" && wordBefore(lower, strings.LastIndex(lower[:k], w2)) == "such" {
+		if w2 == "as" && wordBefore(lower, lastIndex(lower[:k], w2)) == "such" {
 			return false
 		}
 		// ("Our IOP is now an eight-week program": an adverb between the
 		// copula and its article.)
 		switch w2 {
 		case "now", "still", "currently", "typically", "usually", "generally", "also", "officially":
-			w2 = wordBefore(lower, strings.LastIndex(lower[:k], w2))
+			w2 = wordBefore(lower, lastIndex(lower[:k], w2))
 		}
 		// ("Participants work through a ten-week curriculum": going
 		// through the course is finishing it.)
 		if w2 == "through" {
-			switch wordBefore(lower, strings.LastIndex(lower[:k], w2)) {
+			switch wordBefore(lower, lastIndex(lower[:k], w2)) {
 			case "move", "moves", "moving", "go", "goes", "going", "work", "works", "working", "progress", "progresses", "progressing":
 				return true
 			}
@@ -2106,7 +2106,7 @@ func residentsStay(s *sentence, start int) bool {
 	}
 	// ("Out-of-area residents stay three weeks in nearby hotels": where
 	// people live.)
-	k := strings.LastIndex(pre, "resident")
+	k := lastIndex(pre, "resident")
 	switch wordBefore(pre, k) {
 	case "out-of-area", "out-of-state", "local", "area", "county", "city", "state", "nearby", "rural", "urban":
 		return false
@@ -2401,7 +2401,7 @@ var arrangedAt = prefilter.MustCompile(`^[^.;]{0,40}?\b(?:at|through|with)\s+(?:
 func cutAfterWhich(pre string) string {
 	k := -1
 	for _, w := range []string{", which ", ", who ", ", where ", ", that "} {
-		if i := strings.LastIndex(pre, w); i > k {
+		if i := lastIndex(pre, w); i > k {
 			k = i + len(w)
 		}
 	}
@@ -2426,7 +2426,7 @@ func movedTo(lower string, i int) bool {
 // with at most words words from " to " to i: "step down to the …",
 // "a referral to a residential or …".
 func verbThenTo(lower string, i, words int, verbs map[string]bool) bool {
-	j := strings.LastIndex(lower[:i], " to ")
+	j := lastIndex(lower[:i], " to ")
 	if j < 0 || wordCount(lower[j:i]) > words {
 		return false
 	}
@@ -2463,7 +2463,7 @@ func steppedTo(s *sentence, i int) Subject {
 func colonOwner(s *sentence, i int) Subject {
 	// (A spaced dash sets out as a colon does: "… move to our IOP –
 	// two evenings a week, usually for ten weeks".)
-	k := max(strings.LastIndexByte(s.lower[:i], ':'), strings.LastIndex(s.lower[:i], " – "), strings.LastIndex(s.lower[:i], " — "))
+	k := max(strings.LastIndexByte(s.lower[:i], ':'), lastIndex(s.lower[:i], " – "), lastIndex(s.lower[:i], " — "))
 	if k < 0 || strings.ContainsAny(s.lower[k:i], ";()") {
 		return ""
 	}
@@ -2995,12 +2995,12 @@ func neededFrequency(lower string, q *quantity.Quantity) bool {
 	// Whose need: a condition ("an illness that requires …"), or people
 	// a provider will not admit ("we cannot admit people who need …");
 	// "Our PHP requires daily supervision" is the program's.
-	k := strings.LastIndex(lower[:q.Start], v)
+	k := lastIndex(lower[:q.Start], v)
 	rel := wordBefore(lower, k)
 	if rel != "that" && rel != "which" && rel != "who" {
 		return false
 	}
-	if needHolders[wordBefore(lower, strings.LastIndex(lower[:k], rel))] {
+	if needHolders[wordBefore(lower, lastIndex(lower[:k], rel))] {
 		return true
 	}
 	return rel == "who" && hasWord(lower[:k], "not", "cannot", "can't", "can’t", "unable")
@@ -3023,7 +3023,7 @@ func neededBeyond(lower string, q *quantity.Quantity) bool {
 	for n := 0; n < 2; n++ {
 		switch w := wordBefore(lower, at); w {
 		case "far", "much", "a", "lot", "well", "somewhat", "considerably", "significantly", "quite", "bit", "little":
-			at = strings.LastIndex(lower[:at], w)
+			at = lastIndex(lower[:at], w)
 		}
 	}
 	switch w := wordBefore(lower, at); w {
@@ -3036,7 +3036,7 @@ func neededBeyond(lower string, q *quantity.Quantity) bool {
 		// Someone's need ("Some people need more than a month",
 		// "Clients requiring more than 12 weeks …"), not a program's
 		// ("Our IOP requires more than 9 hours a week").
-		k := strings.LastIndex(lower[:at], w)
+		k := lastIndex(lower[:at], w)
 		return hasWord(lower[max(0, k-40):k], "you", "people", "clients", "patients", "someone", "anyone", "adults", "teens", "individuals", "who", "many", "some", "most")
 	}
 	return false
@@ -3062,7 +3062,7 @@ func leftLevel(s *sentence, q *quantity.Quantity) Subject {
 		if wordBefore(s.lower, at) != "from" {
 			return ""
 		}
-		at = strings.LastIndex(s.lower[:at], "from")
+		at = lastIndex(s.lower[:at], "from")
 	}
 	switch wordBefore(s.lower, at) {
 	case "going", "goes", "go", "moving", "moves", "dropping", "drops", "drop", "shifting", "shifts", "stepping", "cutting", "changing", "tapering", "reducing":
@@ -3216,7 +3216,7 @@ func summedClause(lower string, start int) bool {
 		return true
 	}
 	lo, _ := clauseBounds(lower, start, start)
-	if k := strings.LastIndex(lower[:start], "together"); k >= 0 && k < lo && k >= lo-12 {
+	if k := lastIndex(lower[:start], "together"); k >= 0 && k < lo && k >= lo-12 {
 		lo = k // "Together, PHP and IOP …": the opening word before its comma
 	}
 	pre := lower[lo:start]
@@ -3582,7 +3582,7 @@ func personElsewhere(masked string, q *quantity.Quantity) bool {
 	// psychiatrist once a month": the figure's own predicate names its
 	// person before it.
 	own := masked[:q.Start]
-	if k := strings.LastIndex(own, ", and "); k >= 0 {
+	if k := lastIndex(own, ", and "); k >= 0 {
 		own = own[k:]
 	}
 	if personMeeting.MatchString(own) {
@@ -4376,7 +4376,7 @@ func labelPrograms(st *state, s *sentence) (subj Subject, weak bool) {
 // by "and" to where they live ("step down to PHP or IOP and live at
 // home"): the first program of the ones moved to; "" when there is none.
 func movedOnAndLive(s *sentence, start int) Subject {
-	k := strings.LastIndex(s.lower[:start], " and ")
+	k := lastIndex(s.lower[:start], " and ")
 	// ("… and keep attending while they live at home": the same
 	// clients, going on in the program moved to.)
 	if k < 0 || wordCount(s.lower[k:start]) > 3 && !(wordCount(s.lower[k:start]) <= 7 && goingOn.MatchString(s.lower[k:start])) {
@@ -4473,7 +4473,7 @@ func weeklyCareSpokenOf(lower string, start, end int) bool {
 		// "(IOP or weekly therapy)": a kind of care offered as the
 		// alternative to a level. ("group therapy, psychiatric care and
 		// weekly therapy" lists a program's own parts.)
-		switch wordBefore(lower, strings.LastIndex(lower[:start], "or")) {
+		switch wordBefore(lower, lastIndex(lower[:start], "or")) {
 		case "iop", "iops", "php", "phps":
 			return true
 		}
@@ -4642,7 +4642,7 @@ func namesWithdrawal(t string) bool {
 // therapy and …"), or -1.
 func partsListed(pre string) int {
 	for _, v := range []string{"consists of", "consist of", "is made up of", "are made up of", "combines", "includes", "include"} {
-		if k := strings.LastIndex(pre, v); k >= 0 && strings.Contains(pre[k:], ",") && strings.Contains(pre[k:], " and ") {
+		if k := lastIndex(pre, v); k >= 0 && strings.Contains(pre[k:], ",") && strings.Contains(pre[k:], " and ") {
 			return k
 		}
 	}

@@ -47,7 +47,7 @@ func frequencyWords(lower, masked string, qs []quantity.Quantity) []quantity.Qua
 				// session": how often one part of the program meets. ("plus
 				// a weekly individual session" is the therapy's own.)
 				if ok && (f.word == "weekly" || f.word == "daily") && wordBefore(masked, i) == "a" && !hasWord(masked[end:min(len(masked), end+30)], partsOwned...) && !sessionNouns[wordAfter(masked, end)] {
-					switch wordBefore(masked, strings.LastIndex(masked[:i], "a")) {
+					switch wordBefore(masked, lastIndex(masked[:i], "a")) {
 					case "with", "plus", "includes", "including", "adds", "add":
 						ok = false
 					}
@@ -270,7 +270,7 @@ func everyWeekday(lower, masked string) []quantity.Quantity {
 // meets weekly", "The team meets every Friday".
 func staffMeets(masked string, i int) bool {
 	v := wordBefore(masked, i)
-	return meetingVerbs[v] && staffNouns[wordBefore(masked, strings.LastIndex(masked[:i], v))]
+	return meetingVerbs[v] && staffNouns[wordBefore(masked, lastIndex(masked[:i], v))]
 }
 
 // setAsideRight reports pre ending on "instead of", "rather than" or
@@ -291,21 +291,21 @@ func setAside(masked string, i int) bool {
 		w := wordBefore(masked, j)
 		switch w {
 		case "than":
-			if wordBefore(masked, strings.LastIndex(masked[:j], w)) == "rather" {
+			if wordBefore(masked, lastIndex(masked[:j], w)) == "rather" {
 				return true
 			}
 			return false
 		case "instead", "unlike":
 			return true
 		case "of":
-			if wordBefore(masked, strings.LastIndex(masked[:j], w)) == "instead" {
+			if wordBefore(masked, lastIndex(masked[:j], w)) == "instead" {
 				return true
 			}
 			return false
 		case "":
 			return false
 		}
-		j = strings.LastIndex(masked[:j], w)
+		j = lastIndex(masked[:j], w)
 	}
 	return false
 }
@@ -319,7 +319,7 @@ func setAside(masked string, i int) bool {
 // before "group" ("Groups meet every Tuesday", "Our process group", "Adult
 // group, three evenings a week" are the program's meetings).
 func kindOfGroup(pre string) bool {
-	k := max(strings.LastIndex(pre, "group "), strings.LastIndex(pre, "groups "))
+	k := max(lastIndex(pre, "group "), lastIndex(pre, "groups "))
 	if k <= 0 || isWordByte(pre[k-1]) {
 		return false
 	}
@@ -656,9 +656,9 @@ func comparedWithWeekly(masked string, q *quantity.Quantity) bool {
 		return true
 	}
 	if w := wordBefore(masked, q.Start); w == "counselor" || w == "therapist" || w == "counsellor" {
-		k := strings.LastIndex(masked[:q.Start], w)
+		k := lastIndex(masked[:q.Start], w)
 		if a := wordBefore(masked, k); a == "a" || a == "an" {
-			switch wordBefore(masked, strings.LastIndex(masked[:k], a)) {
+			switch wordBefore(masked, lastIndex(masked[:k], a)) {
 			// ("for those who tried a therapist once a week first": the
 			// care tried before.)
 			case "were", "was", "is", "are", "only", "just", "or", "either", "like", "than", "tried", "trying", "try", "tries":
@@ -681,7 +681,7 @@ func comparedWithWeekly(masked string, q *quantity.Quantity) bool {
 		}
 		// ("when you're ready for weekly outpatient care": the level
 		// below, the step after the program.)
-		if w == "for" && wordBefore(masked, strings.LastIndex(masked[:j], w)) == "ready" {
+		if w == "for" && wordBefore(masked, lastIndex(masked[:j], w)) == "ready" {
 			return true
 		}
 		// ("6 to 10 weeks in IOP before stepping down to weekly therapy":
@@ -696,7 +696,7 @@ func comparedWithWeekly(masked string, q *quantity.Quantity) bool {
 		// stepped down to.)
 		// ("going straight from residential care to a weekly therapy
 		// appointment": a move to the level below, too.)
-		if k := strings.LastIndex(masked[:j], w); w == "to" && (stepDownVerb(masked, k) || alsoSteppedTo(masked, k) || strings.Contains(masked[max(0, k-45):k], "from ")) {
+		if k := lastIndex(masked[:j], w); w == "to" && (stepDownVerb(masked, k) || alsoSteppedTo(masked, k) || strings.Contains(masked[max(0, k-45):k], "from ")) {
 			a := wordAfter(masked, q.End)
 			b := wordAfter(masked, indexFrom(masked, a, q.End)+len(a))
 			switch a {
@@ -708,14 +708,14 @@ func comparedWithWeekly(masked string, q *quantity.Quantity) bool {
 		}
 		// ("Compared with a weekly therapy appointment, an IOP is a big
 		// commitment": the level the program is held against.)
-		if (w == "with" || w == "to") && wordBefore(masked, strings.LastIndex(masked[:j], w)) == "compared" {
+		if (w == "with" || w == "to") && wordBefore(masked, lastIndex(masked[:j], w)) == "compared" {
 			return true
 		}
 		// "a step between weekly therapy and full-day treatment": the
 		// level below of two the program sits between.
 		// ("split their time between weekly family therapy and group
 		// sessions" names two parts of the program.)
-		if w == "between" && strings.HasPrefix(masked[q.End:], " ") && strings.Contains(firstClause(masked[q.End:]), " and ") && levelBetween[wordBefore(masked, strings.LastIndex(masked[:j], "between"))] {
+		if w == "between" && strings.HasPrefix(masked[q.End:], " ") && strings.Contains(firstClause(masked[q.End:]), " and ") && levelBetween[wordBefore(masked, lastIndex(masked[:j], "between"))] {
 			return true
 		}
 		// ("An IOP sits between partial hospitalization and standard
@@ -723,18 +723,18 @@ func comparedWithWeekly(masked string, q *quantity.Quantity) bool {
 		// ("falls between residential care and outpatient therapy and
 		// includes weekly individual therapy": another "and".)
 		if w == "and" {
-			a := strings.LastIndex(masked[:j], "and")
-			if b := strings.LastIndex(masked[:j], "between"); b >= 0 && a > b && j-b <= 60 && !strings.ContainsAny(masked[b:j], ",;.") && levelBetween[wordBefore(masked, b)] &&
+			a := lastIndex(masked[:j], "and")
+			if b := lastIndex(masked[:j], "between"); b >= 0 && a > b && j-b <= 60 && !strings.ContainsAny(masked[b:j], ",;.") && levelBetween[wordBefore(masked, b)] &&
 				!strings.Contains(masked[b:a], " and ") {
 				return true
 			}
 		}
-		k := strings.LastIndex(masked[:j], w)
+		k := lastIndex(masked[:j], w)
 		// "symptoms too serious for weekly therapy": care found
 		// wanting, held up against the program.
 		if w == "for" && k >= 0 {
 			if a := wordBefore(masked, k); a != "" {
-				if wordBefore(masked, strings.LastIndex(masked[:k], a)) == "too" {
+				if wordBefore(masked, lastIndex(masked[:k], a)) == "too" {
 					return true
 				}
 			}
@@ -791,7 +791,7 @@ func stepDownVerb(masked string, i int) bool {
 	case "transition", "transitions", "transitioning", "transitioned":
 		return true
 	case "down":
-		return stepVerbs[wordBefore(masked, strings.LastIndex(masked[:i], w))]
+		return stepVerbs[wordBefore(masked, lastIndex(masked[:i], w))]
 	}
 	return false
 }

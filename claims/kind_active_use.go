@@ -104,7 +104,7 @@ func (s *sentence) useFrame(who, end int) *useFrame {
 	if !people[noun] {
 		return nil
 	}
-	ni := strings.LastIndex(s.lower[:who], noun)
+	ni := lastIndex(s.lower[:who], noun)
 	lead := s.lower[:ni]
 	// "For clients who …, PHP is more suitable than IOP."
 	if t := strings.TrimSpace(lead); t == "for" || strings.HasSuffix(t, ", for") {
@@ -177,7 +177,7 @@ func whoClauseEnd(lower string, i int) int {
 		end = k
 		for _, c := range []string{"and/or", "or", "and"} {
 			if w := wordBefore(lower, k); w == c {
-				end = strings.LastIndex(lower[:k], c)
+				end = lastIndex(lower[:k], c)
 				break
 			}
 		}

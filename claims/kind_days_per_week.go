@@ -86,7 +86,7 @@ func statesDaysPerWeek(s *sentence, i int) bool {
 		// ("For parents who share custody, we meet on weekdays": the
 		// provider's own days, past the comma.)
 		if lo, _ := clauseBounds(s.lower, q.Start, q.End); hasWord(s.lower[lo:q.Start], "who") && !anyWordIn(s.masked[lo:q.Start], programNouns) {
-			if k := strings.LastIndex(s.lower[:q.Start], "who"); !strings.ContainsAny(s.lower[k:q.Start], ",;") && !firstPerson(s.lower[k:q.Start]) {
+			if k := lastIndex(s.lower[:q.Start], "who"); !strings.ContainsAny(s.lower[k:q.Start], ",;") && !firstPerson(s.lower[k:q.Start]) {
 				return false
 			}
 		}
@@ -327,7 +327,7 @@ func schoolClasses(pre string) bool {
 	case strings.HasPrefix(t, "class "):
 		rest = t[len("class "):]
 	default:
-		k := strings.LastIndex(t, "and classes ")
+		k := lastIndex(t, "and classes ")
 		if k < 0 || k > 0 && t[k-1] != ' ' {
 			return false
 		}
@@ -405,7 +405,7 @@ func spreadOverDays(s *sentence, i int) bool {
 	overBound := q.Qualifier == quantity.AtLeast && strings.HasPrefix(t, "over ")
 	// "at least 20 hours a week, usually five days": the days the
 	// week's hours take, set off after them.
-	if usualWords[before] && strings.HasSuffix(strings.TrimRight(s.masked[:strings.LastIndex(s.masked[:q.Start], before)], " "), ",") &&
+	if usualWords[before] && strings.HasSuffix(strings.TrimRight(s.masked[:lastIndex(s.masked[:q.Start], before)], " "), ",") &&
 		q.Unit == quantity.Day && q.HasMax && q.Max <= 7 {
 		for j := range s.qs {
 			if o := &s.qs[j]; o.End <= q.Start && q.Start-o.End <= 14 && o.Unit == quantity.Hour && o.Per == quantity.Week {
@@ -421,7 +421,7 @@ func spreadOverDays(s *sentence, i int) bool {
 	// two sessions", "the intake is split across two sessions" divide
 	// something else.)
 	if q.Unit == quantity.Session && q.HasMax && q.Max <= 7 && (before == "into" || before == "across" || before == "over") && weeklyHoursBefore(s, 0, q.Start) && !dayDivided(s, q.Start) {
-		if k := strings.LastIndex(s.lower[:q.Start], "week"); k >= 0 && weekThenSessions.MatchString(s.lower[k+len("week"):q.Start]) && !longSessions(s, q) {
+		if k := lastIndex(s.lower[:q.Start], "week"); k >= 0 && weekThenSessions.MatchString(s.lower[k+len("week"):q.Start]) && !longSessions(s, q) {
 			return true
 		}
 	}
@@ -887,7 +887,7 @@ func staffDoesFor(s *sentence, lo, start int) bool {
 // programAfterAnd reports a program named after an "and" between from
 // and to: the clause of the program's own.
 func programAfterAnd(s *sentence, from, to int) bool {
-	k := strings.LastIndex(s.lower[from:to], " and ")
+	k := lastIndex(s.lower[from:to], " and ")
 	return k >= 0 && programBefore(s, from+k, to)
 }
 
@@ -933,7 +933,7 @@ func testedBefore(pre string) bool {
 func transitTimetable(s *sentence, lo, start int) bool {
 	from := lo
 	if w := wordBefore(s.masked, lo); w == "which" || w == "that" {
-		k := strings.LastIndex(s.masked[:lo], w)
+		k := lastIndex(s.masked[:lo], w)
 		from, _ = clauseBounds(s.lower, k, k)
 	}
 	if !hasWord(s.masked[from:start], transitWords...) {
@@ -987,7 +987,7 @@ func toursCounted(s *sentence, lo, start int) bool {
 		return false
 	}
 	at += lo
-	if k := strings.LastIndex(s.masked[:at], ", which"); k >= lo-len(", which ") && k >= 0 && strings.Contains(s.masked[at:start], ",") {
+	if k := lastIndex(s.masked[:at], ", which"); k >= lo-len(", which ") && k >= 0 && strings.Contains(s.masked[at:start], ",") {
 		return false
 	}
 	for _, m := range s.mentions {
@@ -1010,7 +1010,7 @@ var reviewWords = []string{"review", "reviews", "check-in", "check-ins", "medica
 func includedDays(lower string, i int) bool {
 	w := wordBefore(lower, i)
 	if w == "on" {
-		w = wordBefore(lower, strings.LastIndex(lower[:i], "on"))
+		w = wordBefore(lower, lastIndex(lower[:i], "on"))
 	}
 	return w == "including" || w == "even" || w == "also"
 }
@@ -1041,7 +1041,7 @@ func clientsWork(masked string, start int) bool {
 	w := wordBefore(masked, i)
 	switch w {
 	case "on", "full-time", "part-time", "regular", "standard", "normal", "traditional":
-		i = strings.LastIndex(masked[:i], w)
+		i = lastIndex(masked[:i], w)
 		w = wordBefore(masked, i)
 	}
 	switch w {
@@ -1051,7 +1051,7 @@ func clientsWork(masked string, start int) bool {
 	default:
 		return false
 	}
-	return workers[wordBefore(masked, strings.LastIndex(masked[:i], w))]
+	return workers[wordBefore(masked, lastIndex(masked[:i], w))]
 }
 
 // workers are who may work: the clients, or a word that stands for them.
@@ -2231,7 +2231,7 @@ func perDayForDays(s *sentence, i int) bool {
 	if q.Per != quantity.None || q.Adjectival || !q.HasMax || q.Max > 7 || q.Min < 2 || wordBefore(s.masked, q.Start) != "for" {
 		return false
 	}
-	before := strings.TrimRight(s.lower[:strings.LastIndex(s.lower[:q.Start], "for")], " ")
+	before := strings.TrimRight(s.lower[:lastIndex(s.lower[:q.Start], "for")], " ")
 	if !strings.HasSuffix(before, "per day") && !strings.HasSuffix(before, "a day") && !strings.HasSuffix(before, "each day") {
 		return false
 	}

@@ -334,12 +334,12 @@ func detoxAround(s *sentence, d, dEnd int) (bool, int, int, bool) {
 	// detox service, named as a subject.
 	if ownDetox(lower, lo, d, dEnd) {
 		end := dEnd + len(" "+wordAfter(lower, dEnd))
-		return true, strings.LastIndex(lower[:d], "our"), end, true
+		return true, lastIndex(lower[:d], "our"), end, true
 	}
 	// A verb before the detox word, within its clause ("No referral is
 	// needed, and every resident gets detox": a comma and "and" start
 	// the detox word's own).
-	if k := strings.LastIndex(lower[lo:d], ", and "); k >= 0 {
+	if k := lastIndex(lower[lo:d], ", and "); k >= 0 {
 		lo += k + len(", and ")
 	}
 	// ("Something many people wonder about getting help is how long the
@@ -499,7 +499,7 @@ func detoxAround(s *sentence, d, dEnd int) (bool, int, int, bool) {
 	// "We don't do detox", "we do detox here".
 	if pre := strings.TrimRight(lower[lo:d], " "); strings.HasSuffix(pre, " do") || strings.HasSuffix(pre, " does") {
 		if doerIsProvider(strings.Fields(pre[:strings.LastIndexByte(pre, ' ')])) || ownNameBefore(s, d) {
-			k := strings.LastIndex(lower[:d], "do")
+			k := lastIndex(lower[:d], "do")
 			return !negated(lower, k), k, dEnd, true
 		}
 	}
@@ -905,7 +905,7 @@ var detoxModifiers = prefilter.MustCompile(`^\s*(?:\([a-z]+\)\s*|medical\s+|medi
 
 // ownDetox reports "our (medical) detox program" opening its clause.
 func ownDetox(lower string, lo, d, dEnd int) bool {
-	k := strings.LastIndex(lower[lo:d], "our ")
+	k := lastIndex(lower[lo:d], "our ")
 	if k < 0 || !opensClause(lower, lo, lo+k, lo+k+3) {
 		return false
 	}
@@ -933,7 +933,7 @@ func whenDetox(lower string, d int) bool {
 	owned := false
 	for k := d; w == "your" || w == "the" || w == "their" || w == "his" || w == "her"; {
 		owned = true
-		k = strings.LastIndex(lower[:k], w)
+		k = lastIndex(lower[:k], w)
 		w = wordBefore(lower, k)
 	}
 	switch w {
@@ -1763,7 +1763,7 @@ func detoxDeniedBefore(lower string, d int) (string, int) {
 	k := d
 	for n := 0; n < 3; n++ {
 		w := wordBefore(lower, k)
-		k = strings.LastIndex(lower[:k], w)
+		k = lastIndex(lower[:k], w)
 		switch {
 		case w == "no" || w == "without":
 			return w, k

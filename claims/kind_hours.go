@@ -100,7 +100,7 @@ func hoursKind(s *sentence, i int) (Kind, bool) {
 	// "most connection issues are solved in under 15 minutes": how long
 	// a task takes, not treatment.
 	if w := wordBefore(s.masked, q.Start); w == "in" || w == "within" {
-		switch wordBefore(s.masked, strings.LastIndex(s.masked[:q.Start], w)) {
+		switch wordBefore(s.masked, lastIndex(s.masked[:q.Start], w)) {
 		case "solved", "resolved", "answered", "returned", "handled", "fixed", "processed", "approved", "reviewed", "done":
 			return "", false
 		}
@@ -115,7 +115,7 @@ func hoursKind(s *sentence, i int) (Kind, bool) {
 	// p.m.": the few words may begin between "after" and "school".)
 	jobFrom := wordStart(s.masked, max(lo, q.Start-40, daysBefore(s, i)))
 	if wordBefore(s.masked, jobFrom) == "after" {
-		jobFrom = strings.LastIndex(s.masked[:jobFrom], "after")
+		jobFrom = lastIndex(s.masked[:jobFrom], "after")
 	}
 	if hasJobWord(s.masked[jobFrom:q.Start]) || hasWord(afterLabel(s.masked[lo:q.Start]), staffWords...) || atTheJob.MatchString(s.masked[q.End:]) {
 		// ("after school" is when a teen group meets, not school hours.)
@@ -287,7 +287,7 @@ func hoursKind(s *sentence, i int) (Kind, bool) {
 	// ("one or two counseling sessions lasting 50 to 60 minutes": the
 	// sessions, masked as a count of their own, right before.)
 	sessionsBefore := i > 0 && s.qs[i-1].Unit == quantity.Session && strings.TrimSpace(s.masked[s.qs[i-1].End:q.Start]) == before
-	if (before == "lasting" || before == "last" && (wordBefore(s.masked, strings.LastIndex(s.masked[:q.Start], "last")) == "that" || wordBefore(s.masked, strings.LastIndex(s.masked[:q.Start], "last")) == "which")) && (hasWord(s.masked[lo:q.Start], meetingList...) || sessionsBefore) {
+	if (before == "lasting" || before == "last" && (wordBefore(s.masked, lastIndex(s.masked[:q.Start], "last")) == "that" || wordBefore(s.masked, lastIndex(s.masked[:q.Start], "last")) == "which")) && (hasWord(s.masked[lo:q.Start], meetingList...) || sessionsBefore) {
 		// "3 groups lasting 3 hours": each meeting's length.
 		return SessionLength, true
 	}
@@ -645,12 +645,12 @@ func needMoreThan(pre string) bool {
 	k := len(t) - len("than")
 	// ("needs more support than": past the thing needed.)
 	if w := wordBefore(t, k); w != "more" {
-		k = strings.LastIndex(t[:k], w)
+		k = lastIndex(t[:k], w)
 	}
 	if wordBefore(t, k) != "more" {
 		return false
 	}
-	return needWords[wordBefore(t, strings.LastIndex(t[:k], "more"))]
+	return needWords[wordBefore(t, lastIndex(t[:k], "more"))]
 }
 
 var needWords = wordSet("need", "needs", "needed", "needing")
@@ -887,7 +887,7 @@ func headedByMeeting(masked string, start int, before string) bool {
 	default:
 		return false
 	}
-	k := strings.LastIndex(masked[:start], before)
+	k := lastIndex(masked[:start], before)
 	if k < 0 {
 		return false
 	}

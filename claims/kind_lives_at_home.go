@@ -172,7 +172,7 @@ func livesAtHomeHits(s *sentence) []boolHit {
 			w, _ := wordBeforeArticle(l, start)
 			// ("Our IOP is classified as non-residential care": "as"
 			// after a verb that names what the program is.)
-			if k := strings.LastIndex(l[:start], " "+w+" "); (w == "as" || w == "to") && k >= 0 && classedAs[wordBefore(l, k+1)] {
+			if k := lastIndex(l[:start], " "+w+" "); (w == "as" || w == "to") && k >= 0 && classedAs[wordBefore(l, k+1)] {
 				w = ""
 			}
 			if nonResidentialSetApart[w] || strings.Contains(l[:start], "residential") {
@@ -241,7 +241,7 @@ func livesAtName(text, lower string) (start, ns, ne int) {
 			}
 			ne = j + 1
 		}
-		return strings.LastIndex(lower[:k], v), ns, ne
+		return lastIndex(lower[:k], v), ns, ne
 	}
 }
 
@@ -285,7 +285,7 @@ func staffLives(lower string, i int) bool {
 	// "The house has a manager who lives on site": the relative
 	// clause's verb is the manager's.
 	if w := wordBefore(lower, i); w == "who" || w == "that" {
-		if residentStaff[wordBefore(lower, strings.LastIndex(lower[:i], w))] {
+		if residentStaff[wordBefore(lower, lastIndex(lower[:i], w))] {
 			return true
 		}
 	}
@@ -303,7 +303,7 @@ func staffLives(lower string, i int) bool {
 	}
 	// ("At night no staff member stays on site".)
 	if w := wordBefore(lower, i); w == "member" || w == "members" {
-		if b := wordBefore(lower, strings.LastIndex(lower[:i], w)); b == "staff" || b == "team" {
+		if b := wordBefore(lower, lastIndex(lower[:i], w)); b == "staff" || b == "team" {
 			return true
 		}
 	}
@@ -315,7 +315,7 @@ func staffLives(lower string, i int) bool {
 		if !staffNegation[w] {
 			break
 		}
-		k = strings.LastIndex(lower[:k], w)
+		k = lastIndex(lower[:k], w)
 		if residentStaff[wordBefore(lower, k)] {
 			return true
 		}
@@ -353,7 +353,7 @@ func comparedTo(lower string, i int) bool {
 	// then to living at a treatment center": the far end of a
 	// comparison or of a range of levels.)
 	if w == "a" || w == "an" {
-		w = wordBefore(lower, strings.LastIndex(lower[:i], w))
+		w = wordBefore(lower, lastIndex(lower[:i], w))
 	}
 	// ("go from living on site to sleeping at home" moves from one to
 	// the other.)
@@ -361,7 +361,7 @@ func comparedTo(lower string, i int) bool {
 	// participants continue to live at home" is no range of levels.)
 	if w == "to" {
 		lo := max(0, i-70)
-		k := strings.LastIndex(lower[lo:i], "from ")
+		k := lastIndex(lower[lo:i], "from ")
 		return k >= 0 && (k == 0 || !isWordByte(lower[lo+k-1])) && !strings.ContainsAny(lower[lo+k:i], ",;") &&
 			!hasWord(lower[lo+k:i], "living", "live", "sleeping", "sleep", "staying", "stay", "home", "site", "campus")
 	}
@@ -386,10 +386,10 @@ func stayNoun(lower string, i int) bool {
 	case "iop", "php", "residential", "inpatient", "detox", "treatment", "rehab":
 		// "Clients in our IOP stay in our housing": the program closes
 		// a prepositional phrase, so "stay" is the clients' verb.
-		k := strings.LastIndex(lower[:i], w)
+		k := lastIndex(lower[:i], w)
 		d := wordBefore(lower, k)
 		if d == "our" || d == "the" || d == "an" || d == "a" || d == "this" {
-			d = wordBefore(lower, strings.LastIndex(lower[:k], d))
+			d = wordBefore(lower, lastIndex(lower[:k], d))
 		}
 		return d != "in" && d != "at"
 	}
@@ -405,7 +405,7 @@ func wished(lower string, i int) bool {
 	pre := lower[max(lo, i-40):i]
 	// ("Not all of us need to move into a facility to recover": a need
 	// denied to some says where no program's clients live.)
-	if k := strings.LastIndex(pre, "flexibility to"); k >= 0 {
+	if k := lastIndex(pre, "flexibility to"); k >= 0 {
 		// ("You keep the flexibility to sleep at home each night", "gives
 		// clients recovering from addiction the flexibility to live at
 		// home": the flexibility the program gives; "those who need
@@ -667,7 +667,7 @@ func discharge(lower string, i, end int) bool {
 				return true
 			}
 		}
-		j = strings.LastIndex(lower[:j], w)
+		j = lastIndex(lower[:j], w)
 		if j < 0 {
 			return false
 		}

@@ -81,9 +81,9 @@ func statesProgramLength(s *sentence, i int) bool {
 	// ("attendance on all five program days": the days of each week;
 	// "on all 12 program days" counts the program's days.)
 	if w := wordBefore(s.masked, q.Start); (w == "same" || w == "those" || w == "these" || w == "all" && q.HasMax && q.Max <= 7) && !q.Adjectival && strings.Contains(qt, "day") {
-		k := strings.LastIndex(s.masked[:q.Start], w)
+		k := lastIndex(s.masked[:q.Start], w)
 		if w == "same" {
-			k = strings.LastIndex(s.masked[:k], "the")
+			k = lastIndex(s.masked[:k], "the")
 		}
 		if k >= 0 && wordBefore(s.masked, k) == "on" {
 			return false
@@ -291,7 +291,7 @@ func statesProgramLength(s *sentence, i int) bool {
 	// ("Some insurance plans extend to 90 days of coverage" is what is
 	// paid for.)
 	if before == "to" && !q.Adjectival && q.Per == quantity.None && !hasWord(s.masked, "insurance", "coverage", "covered", "plan", "plans", "benefits") {
-		switch wordBefore(s.masked, strings.LastIndex(s.masked[:q.Start], "to")) {
+		switch wordBefore(s.masked, lastIndex(s.masked[:q.Start], "to")) {
 		case "extend", "extends", "extended", "extending", "lengthen", "lengthened":
 			return true
 		}
@@ -317,10 +317,10 @@ func statesProgramLength(s *sentence, i int) bool {
 	// "Most alcohol detox patients are discharged after 3 to 5 days":
 	// the span ends with the discharge.
 	if before == "after" && !q.Adjectival {
-		at := strings.LastIndex(s.masked[:q.Start], "after")
+		at := lastIndex(s.masked[:q.Start], "after")
 		v := wordBefore(s.masked, at)
 		// "Most clients step down after 3 to 4 weeks": so does a step down.
-		if dischargeVerbs[v] || v == "down" && stepVerbs[wordBefore(s.masked, strings.LastIndex(s.masked[:at], "down"))] {
+		if dischargeVerbs[v] || v == "down" && stepVerbs[wordBefore(s.masked, lastIndex(s.masked[:at], "down"))] {
 			return true
 		}
 		// "Teens typically finish our IOP after 10 to 12 weeks".
@@ -333,7 +333,7 @@ func statesProgramLength(s *sentence, i int) bool {
 	// time sober, read below).
 	// ("transition to our IOP after about four to six weeks in PHP": so
 	// is a span in a program.)
-	if (before == "after" || before == "about" && wordBefore(s.masked, strings.LastIndex(s.masked[:q.Start], "about")) == "after") &&
+	if (before == "after" || before == "about" && wordBefore(s.masked, lastIndex(s.masked[:q.Start], "about")) == "after") &&
 		(after == "of" || after == "in") && !q.Adjectival && programWithinWords(s, q.End, 3) && !hasWord(s.masked[:q.Start], soberWords...) {
 		return true
 	}
@@ -347,7 +347,7 @@ func statesProgramLength(s *sentence, i int) bool {
 	// schedule is kept up over is the program's.
 	if before == "over" && q.Per == quantity.None && !q.Adjectival && i > 0 {
 		// ("6 hours a day over 20 days" counts the days attended.)
-		switch wordBefore(s.lower, strings.LastIndex(s.lower[:q.Start], "over")) {
+		switch wordBefore(s.lower, lastIndex(s.lower[:q.Start], "over")) {
 		case "week", "weekly":
 			return true
 		}
@@ -371,7 +371,7 @@ func statesProgramLength(s *sentence, i int) bool {
 	}
 	// "Comfortable clothing for a week": what to pack, not how long
 	// care lasts.
-	if before == "for" && packedWords[wordBefore(s.masked, strings.LastIndex(s.masked[:q.Start], "for"))] {
+	if before == "for" && packedWords[wordBefore(s.masked, lastIndex(s.masked[:q.Start], "for"))] {
 		return false
 	}
 	// "Instead of 30 days away from home, you might spend three months
@@ -404,12 +404,12 @@ func statesProgramLength(s *sentence, i int) bool {
 		return false
 	}
 	// "the office closes for 2 weeks in August": a break, no care.
-	if before == "for" && closedWords[wordBefore(s.masked, strings.LastIndex(s.masked[:q.Start], "for"))] {
+	if before == "for" && closedWords[wordBefore(s.masked, lastIndex(s.masked[:q.Start], "for"))] {
 		return false
 	}
 	// "the last 30 days" is a time window; "programs last 30 days" a length.
 	if before == "last" {
-		if p := wordBefore(s.masked, strings.LastIndex(s.masked[:q.Start], "last")); p == "the" || p == "past" || p == "at" {
+		if p := wordBefore(s.masked, lastIndex(s.masked[:q.Start], "last")); p == "the" || p == "past" || p == "at" {
 			return false
 		}
 	}
@@ -458,7 +458,7 @@ func statesProgramLength(s *sentence, i int) bool {
 			w := wordBefore(s.lower, q.Start)
 			for range 2 {
 				if w == "minimum" || w == "maximum" || w == "full" || w == "standard" || w == "a" || w == "an" || w == "the" {
-					w = wordBefore(s.lower, strings.LastIndex(s.lower[:q.Start], w))
+					w = wordBefore(s.lower, lastIndex(s.lower[:q.Start], w))
 				}
 			}
 			switch w {
@@ -469,7 +469,7 @@ func statesProgramLength(s *sentence, i int) bool {
 				// "residents commit to a six-week stay": the stay each
 				// client takes on; not one somewhere else, "at a
 				// relative's home", "at a nearby hotel".)
-				at := strings.LastIndex(s.lower[:q.Start], " to ") + 1
+				at := lastIndex(s.lower[:q.Start], " to ") + 1
 				switch wordBefore(s.lower, at) {
 				case "agree", "agrees", "agreed", "commit", "commits", "committed", "consent", "consents":
 					if !stayAtAPlace.MatchString(s.lower[q.End:]) {
@@ -503,7 +503,7 @@ func statesProgramLength(s *sentence, i int) bool {
 		// "Most adults finish within the four to eight-week range", "stays
 		// fall in the 30- to 60-day range": the span a length falls in.
 		if after == "range" && wordBefore(s.masked, q.Start) == "the" {
-			switch wordBefore(s.masked, strings.LastIndex(s.masked[:q.Start], "the")) {
+			switch wordBefore(s.masked, lastIndex(s.masked[:q.Start], "the")) {
 			case "within", "in", "into", "inside":
 				return true
 			}
@@ -573,7 +573,7 @@ func statesProgramLength(s *sentence, i int) bool {
 		if hasWord(s.masked[:q.Start], "first", "initial", "opening") {
 			return false
 		}
-		if w := wordBefore(s.masked, strings.LastIndex(s.masked[:q.Start], before)); (w == "for" || w == "a" && strings.HasSuffix(strings.TrimRight(s.masked[:strings.LastIndex(s.masked[:q.Start], before)], " "), "for a")) && (ownProgramBefore(s, q.Start) || relativeHead(s, q.Start) != nil) {
+		if w := wordBefore(s.masked, lastIndex(s.masked[:q.Start], before)); (w == "for" || w == "a" && strings.HasSuffix(strings.TrimRight(s.masked[:lastIndex(s.masked[:q.Start], before)], " "), "for a")) && (ownProgramBefore(s, q.Start) || relativeHead(s, q.Start) != nil) {
 			before = "for"
 		}
 	}
@@ -619,7 +619,7 @@ func statesProgramLength(s *sentence, i int) bool {
 	// ("Clients who have completed a residential program of at least 90
 	// days elsewhere …", "When we opened in 1994, we offered a
 	// residential program of 21 days": a prerequisite, and history.)
-	if before == "of" && !q.Adjectival && q.Per == quantity.None && programOfNouns[wordBefore(s.masked, strings.LastIndex(s.masked[:q.Start], "of"))] &&
+	if before == "of" && !q.Adjectival && q.Per == quantity.None && programOfNouns[wordBefore(s.masked, lastIndex(s.masked[:q.Start], "of"))] &&
 		!hasWord(s.masked[:q.Start], soberWords...) && !hasWord(s.masked, "completed", "completing", "finished", "elsewhere", "previous", "prior", "opened", "founded", "offered", "used") {
 		return true
 	}
@@ -670,7 +670,7 @@ func statesProgramLength(s *sentence, i int) bool {
 func offeredByProgram(s *sentence, q *quantity.Quantity) bool {
 	at := q.Start
 	if w := wordBefore(s.lower, at); w == "a" || w == "an" {
-		at = strings.LastIndex(s.lower[:at], w)
+		at = lastIndex(s.lower[:at], w)
 	}
 	switch wordBefore(s.lower, at) {
 	case "offer", "offers", "provide", "provides", "run", "runs", "feature", "features":
@@ -690,12 +690,12 @@ func overAPeriod(s *sentence, q *quantity.Quantity, lo int) bool {
 	if a != "a" && a != "an" {
 		return false
 	}
-	over := strings.LastIndex(s.lower[:strings.LastIndex(s.masked[:q.Start], a)], "over")
+	over := lastIndex(s.lower[:lastIndex(s.masked[:q.Start], a)], "over")
 	if over < 0 || wordAfter(s.lower, over+len("over")) != a {
 		return false
 	}
 	verb := wordBefore(s.lower, over)
-	at := strings.LastIndex(s.lower[:over], verb)
+	at := lastIndex(s.lower[:over], verb)
 	if !spreadVerbs[verb] || at < lo {
 		return false
 	}
@@ -703,7 +703,7 @@ func overAPeriod(s *sentence, q *quantity.Quantity, lo int) bool {
 	// ("It consists of 40 group sessions over …": a pronoun counting
 	// sessions stands for the program.)
 	counted := countedMeetings[verb] && countedBefore(s.lower, at)
-	if n := wordBefore(s.lower, at); countedMeetings[n] && countedBefore(s.lower, strings.LastIndex(s.lower[:at], n)) {
+	if n := wordBefore(s.lower, at); countedMeetings[n] && countedBefore(s.lower, lastIndex(s.lower[:at], n)) {
 		counted = true // "consists of 36 sessions held over …"
 	}
 	if from < 0 && leadingWord(s.lower, 0) == "it" {
@@ -769,7 +769,7 @@ var countedMeetings = wordSet("sessions", "meetings", "groups", "classes")
 func countedBefore(lower string, i int) bool {
 	w := wordBefore(lower, i)
 	if w != "" && !isNumberWord(w) {
-		w = wordBefore(lower, strings.LastIndex(lower[:i], w))
+		w = wordBefore(lower, lastIndex(lower[:i], w))
 	}
 	return isNumberWord(w)
 }
@@ -790,7 +790,7 @@ func isNumberWord(w string) bool {
 // "our": "For adults leaving a hospital unit, this". ("When you look
 // at options, the month-long program comes up often" names a kind.)
 func ownAfterComma(pre string) bool {
-	k := strings.LastIndex(pre, ",")
+	k := lastIndex(pre, ",")
 	if k < 0 {
 		return false
 	}
@@ -836,7 +836,7 @@ func stripCard(s *sentence) bool {
 // line: "Highest level of care • " gives " ".
 func lastSegment(pre string) string {
 	for _, sep := range []string{"•", "·", "|"} {
-		if k := strings.LastIndex(pre, sep); k >= 0 {
+		if k := lastIndex(pre, sep); k >= 0 {
 			pre = pre[k+len(sep):]
 		}
 	}
@@ -1131,7 +1131,7 @@ func weekDaysNext(s *sentence, end int) bool {
 func lastPastDesign(pre string) int {
 	at := -1
 	for _, p := range pastDesignPhrases {
-		if k := strings.LastIndex(pre, p); k > at {
+		if k := lastIndex(pre, p); k > at {
 			at = k
 		}
 	}
@@ -2194,7 +2194,7 @@ func lastingVerbBefore(masked string, start int) bool {
 		w := wordBefore(masked, i)
 		switch w {
 		case "usually", "typically", "generally", "often", "about", "around", "roughly", "approximately", "for":
-			i = strings.LastIndex(masked[:i], w)
+			i = lastIndex(masked[:i], w)
 			continue
 		case "lasts", "last", "lasted", "runs", "run", "takes", "take", "continues", "continue":
 			return true
@@ -2660,7 +2660,7 @@ func describedAs(lead string) bool {
 // weeks - Texas residents 18+".
 func (s *sentence) lengthSegment(start, end int) bool {
 	l := s.masked
-	lo := strings.LastIndex(l[:start], " - ")
+	lo := lastIndex(l[:start], " - ")
 	if lo < 0 {
 		return false
 	}
@@ -2962,7 +2962,7 @@ func afterFronted(pre string) string {
 	if !strings.HasPrefix(t, "for ") {
 		return pre
 	}
-	if k := strings.LastIndex(t, ", "); k >= 0 {
+	if k := lastIndex(t, ", "); k >= 0 {
 		return t[k+2:]
 	}
 	return pre

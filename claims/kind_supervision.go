@@ -243,7 +243,7 @@ func othersOnSite(lower string, i int) bool {
 	}
 	// ("Unlike some sober homes, our aides are in the house around the
 	// clock": the provider's own, set against others.)
-	k := strings.LastIndex(lower[:i], "unlike")
+	k := lastIndex(lower[:i], "unlike")
 	return k >= 0 && hasWord(lower[:i], "unlike") && !hasWord(lower[k:i], "our", "we")
 }
 
@@ -268,7 +268,7 @@ func needBefore(lower string, i int) bool {
 		case "":
 			return false
 		}
-		j = strings.LastIndex(lower[:j], w)
+		j = lastIndex(lower[:j], w)
 	}
 	return false
 }
@@ -309,7 +309,7 @@ func (s *sentence) supervisionPhrase() (int, int, bool) {
 			return start, e, true
 		}
 		if b := wordBefore(s.lower, start); careNouns[b] {
-			return strings.LastIndex(s.lower[:start], b), end, true
+			return lastIndex(s.lower[:start], b), end, true
 		}
 		// "We give attentive care to everyone in detox, 24 hours a day":
 		// the care given, its receivers between it and the clock.
@@ -324,14 +324,14 @@ func (s *sentence) supervisionPhrase() (int, int, bool) {
 		}
 		// "Residential is 24/7": the program itself said to never stop.
 		if b := wordBefore(s.lower, start); b == "is" || b == "are" {
-			k := strings.LastIndex(s.lower[:start], b)
+			k := lastIndex(s.lower[:start], b)
 			// ("residents stay with us; care is round-the-clock": the care
 			// said to never stop.)
 			// (Not care reached by phone or app: "Access to care is 24/7
 			// through our app", "Our support is round-the-clock: the nurse
 			// line is answered …".)
 			n := wordBefore(s.lower, k)
-			nAt := strings.LastIndex(s.lower[:k], n)
+			nAt := lastIndex(s.lower[:k], n)
 			if careNouns[n] && wordBefore(s.lower, nAt) != "to" && !remoteCare(s.lower) {
 				return nAt, end, true
 			}
@@ -928,15 +928,15 @@ func (s *sentence) mentionAt(start, end int) *mention {
 // refer clients who require overnight supervision to …".
 func referredNeed(lower string, start, end int) bool {
 	before := lower[max(0, start-60):start]
-	i := max(strings.LastIndex(before, "who need"), strings.LastIndex(before, "who require"), strings.LastIndex(before, "needing"),
-		strings.LastIndex(before, "requiring"))
+	i := max(lastIndex(before, "who need"), lastIndex(before, "who require"), lastIndex(before, "needing"),
+		lastIndex(before, "requiring"))
 	// "If a client needs care 24 hours a day, this is not the right
 	// program": a need the program says it is not for.
-	if k := strings.LastIndex(before, "if "); k >= 0 && i < 0 && (strings.Contains(before[k:], " needs ") || strings.Contains(before[k:], " need ") || strings.Contains(before[k:], " requires ")) &&
+	if k := lastIndex(before, "if "); k >= 0 && i < 0 && (strings.Contains(before[k:], " needs ") || strings.Contains(before[k:], " need ") || strings.Contains(before[k:], " requires ")) &&
 		notForThem.MatchString(lower[end:]) {
 		i = k
 	}
-	if w := strings.LastIndex(before, "who "); i < 0 && w >= 0 && (strings.Contains(before[w:], " need ") || strings.Contains(before[w:], " require ")) {
+	if w := lastIndex(before, "who "); i < 0 && w >= 0 && (strings.Contains(before[w:], " need ") || strings.Contains(before[w:], " require ")) {
 		i = w // "Teens who are in withdrawal or need 24-hour supervision"
 	}
 	if i < 0 || strings.ContainsAny(before[i:], ".;") {

@@ -141,3 +141,23 @@ func leadWord(t string, skip ...string) string {
 	}
 	return w
 }
+
+// lastIndex is strings.LastIndex, searching forward: LastIndex reads the
+// text backward a byte at a time, and most of the extractor's searches
+// are for a word before a figure in all of a long block, where Index's
+// vector scan skips ahead to the few places the word starts. (Short
+// needles, which start at many places, are left to LastIndex.)
+func lastIndex(s, sep string) int {
+	if len(sep) < 3 {
+		return strings.LastIndex(s, sep)
+	}
+	last := -1
+	for i := 0; ; {
+		j := strings.Index(s[i:], sep)
+		if j < 0 {
+			return last
+		}
+		last = i + j
+		i = last + 1
+	}
+}

@@ -247,18 +247,18 @@ func modalityOf(s *sentence, start, end int) modality {
 				m.variant = "later"
 			}
 		case "to":
-			k := strings.LastIndex(s.lower[:start], "to")
+			k := lastIndex(s.lower[:start], "to")
 			// ("Most clients move from four evenings to two evenings a
 			// week after the first month": so is the figure a change
 			// goes from one schedule to.)
 			// (The clause may start after the "to": "…, compared to 9
 			// hours a week".)
-			if w := wordBefore(s.lower, k); changeVerbs[w] || w == "down" && wordBefore(s.lower, strings.LastIndex(s.lower[:k], w)) == "step" || lo <= k && changedFrom.MatchString(s.lower[lo:k]) {
+			if w := wordBefore(s.lower, k); changeVerbs[w] || w == "down" && wordBefore(s.lower, lastIndex(s.lower[:k], w)) == "step" || lo <= k && changedFrom.MatchString(s.lower[lo:k]) {
 				m.variant = "later"
 			}
 		case "met", "used":
 			// ("has met three evenings a week for 20 years" goes on.)
-			if w := wordBefore(s.lower, strings.LastIndex(s.lower[:start], wordBefore(s.lower, start))); w != "has" && w != "have" {
+			if w := wordBefore(s.lower, lastIndex(s.lower[:start], wordBefore(s.lower, start))); w != "has" && w != "have" {
 				m.variant = "before"
 			}
 		}
@@ -378,7 +378,7 @@ func orientationPhase(lower string) string {
 	switch w := wordBefore(lower, i); {
 	case w == "after":
 		return "phase: after orientation"
-	case w == "during", w == "the" && wordBefore(lower, strings.LastIndex(lower[:i], "the")) == "during":
+	case w == "during", w == "the" && wordBefore(lower, lastIndex(lower[:i], "the")) == "during":
 		return "phase: orientation"
 	}
 	return ""
@@ -764,7 +764,7 @@ func conditional(s string, start int) bool {
 	// length supposed, not stated.)
 	// (Set off by commas only: "keeps running even when holidays fall on
 	// a weekday and meets 5 days a week" states the week.)
-	if k := strings.LastIndex(s[:start], ", even when "); k >= 0 && !strings.ContainsAny(s[k+1:start], ",;") && strings.Contains(s[start:], ",") {
+	if k := lastIndex(s[:start], ", even when "); k >= 0 && !strings.ContainsAny(s[k+1:start], ",;") && strings.Contains(s[start:], ",") {
 		return true
 	}
 	for _, w := range []string{"if", "unless", "depending on", "in case"} {
@@ -913,7 +913,7 @@ var aliasAside = prefilter.MustCompile(`\bsometimes\s+(?:called|known\s+as|refer
 // the "may" is the graduates' choice, and what follows the colon describes
 // the program.
 func afterProgramColon(pre string) string {
-	k := strings.LastIndex(pre, ": ")
+	k := lastIndex(pre, ": ")
 	if k < 0 {
 		return pre
 	}
@@ -1421,12 +1421,12 @@ var youngAdultProgram = wordSet("iop", "php", "track", "tracks", "program", "pro
 func comparedAgainst(lower string, k int) bool {
 	w := wordBefore(lower, k)
 	if w == "for" {
-		w = wordBefore(lower, strings.LastIndex(lower[:k], "for"))
+		w = wordBefore(lower, lastIndex(lower[:k], "for"))
 	}
 	if w == "than" {
 		return true
 	}
-	return w == "with" && wordBefore(lower, strings.LastIndex(lower[:k], "with")) == "compared"
+	return w == "with" && wordBefore(lower, lastIndex(lower[:k], "with")) == "compared"
 }
 
 // populationOf reads the population a sentence is about.
@@ -1917,7 +1917,7 @@ func splitRow(h string) (base, qualifier string, ok bool) {
 		return strings.TrimSpace(h[:k]), strings.TrimSpace(h[k+1 : len(h)-1]), true
 	}
 	for _, d := range []string{" – ", " - "} {
-		if k := strings.LastIndex(h, d); k > 0 {
+		if k := lastIndex(h, d); k > 0 {
 			return strings.TrimSpace(h[:k]), strings.TrimSpace(h[k+len(d):]), true
 		}
 	}
@@ -1986,7 +1986,7 @@ func comparedTrack(clause string, i int) bool {
 	w := wordBefore(clause, i)
 	switch w {
 	case "our", "the", "a", "an", "their", "its":
-		w = wordBefore(clause, strings.LastIndex(clause[:i], w))
+		w = wordBefore(clause, lastIndex(clause[:i], w))
 	}
 	switch w {
 	case "than", "unlike", "versus", "vs":
@@ -2002,7 +2002,7 @@ func timeOfDay(clause string, i int) bool {
 	case "every", "each", "per", "at", "that", "this", "one", "by", "tonight":
 		return true
 	case "the":
-		p := wordBefore(clause, strings.LastIndex(clause[:i], w))
+		p := wordBefore(clause, lastIndex(clause[:i], w))
 		return p == "in" || p == "during" || p == "at" || p == "by"
 	}
 	return false
@@ -2264,7 +2264,7 @@ func withdrawalOf(clause string, i, end int) bool {
 	}
 	w := wordBefore(clause, i)
 	if w == "from" || w == "for" || w == "of" {
-		k := strings.LastIndex(clause[:i], w)
+		k := lastIndex(clause[:i], w)
 		if detoxWords[wordBefore(clause, k)] {
 			return true
 		}

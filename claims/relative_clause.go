@@ -21,7 +21,7 @@ func relativeToFigure(s *sentence, out []Claim, from int) []Claim {
 		}
 		// ("…, which lines up with a school quarter, and a parent joins
 		// a group once a week": the clause has ended.)
-		k := strings.LastIndex(s.lower[:at], ", which ")
+		k := lastIndex(s.lower[:at], ", which ")
 		if k < 0 || strings.ContainsAny(s.lower[k+len(", which "):at], ",;") {
 			continue
 		}

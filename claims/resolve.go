@@ -763,7 +763,7 @@ func includedPart(lower string, i int) bool {
 	case "including", "like", "plus":
 		return true
 	case "as":
-		return wordBefore(lower, strings.LastIndex(lower[:i], "as")) == "such"
+		return wordBefore(lower, lastIndex(lower[:i], "as")) == "such"
 	}
 	return false
 }
@@ -794,7 +794,7 @@ func insideRelativeOfOpener(s *sentence, i, end int, usable func(mention) bool) 
 // inClosedRelative reports i inside a relative clause set off by commas
 // (", which …,", ", who …,") that closes before end.
 func inClosedRelative(lower string, i, end int) bool {
-	k := max(strings.LastIndex(lower[:i], ", which "), strings.LastIndex(lower[:i], ", who "))
+	k := max(lastIndex(lower[:i], ", which "), lastIndex(lower[:i], ", who "))
 	if k < 0 || strings.ContainsAny(lower[k+1:i], ",;") {
 		return false
 	}
@@ -896,7 +896,7 @@ func heldWords(between, figure string) bool {
 func inPrepPhrase(lower string, i int) bool {
 	w := wordBefore(lower, i)
 	if w == "the" || w == "an" || w == "a" || w == "our" || w == "their" || w == "your" {
-		w = wordBefore(lower, strings.LastIndex(lower[:i], w))
+		w = wordBefore(lower, lastIndex(lower[:i], w))
 	}
 	switch w {
 	case "in", "at", "of", "within", "during", "inside", "throughout":
@@ -1203,7 +1203,7 @@ func ownedBefore(lower string, i int) bool {
 	if w == "our" {
 		return true
 	}
-	k := strings.LastIndex(lower[:i], w)
+	k := lastIndex(lower[:i], w)
 	return w != "" && k >= 0 && wordBefore(lower, k) == "our"
 }
 
@@ -1413,7 +1413,7 @@ func strongBefore(s *sentence, m *mention) *mention {
 	// counseling once a week": the level stepped down to is outpatient
 	// care of its own.
 	if w := wordBefore(s.lower, m.start); w == "to" || w == "into" {
-		switch wordBefore(s.lower, strings.LastIndex(s.lower[:m.start], w)) {
+		switch wordBefore(s.lower, lastIndex(s.lower[:m.start], w)) {
 		case "down", "finally", "then", "on", "move", "moves", "moving", "transition", "transitions", "transitioning", "continue", "continues":
 			return nil
 		}
@@ -1530,12 +1530,12 @@ func steppedToFor(s *sentence, start int) *mention {
 			if w != "our" && w != "the" && w != "a" && w != "an" && w != "weekly" {
 				break
 			}
-			k = strings.LastIndex(s.lower[:k], w)
+			k = lastIndex(s.lower[:k], w)
 		}
 		if wordBefore(s.lower, k) != "to" {
 			return nil
 		}
-		switch wordBefore(s.lower, strings.LastIndex(s.lower[:k], "to")) {
+		switch wordBefore(s.lower, lastIndex(s.lower[:k], "to")) {
 		case "down", "up", "move", "moves", "transition", "transitions", "graduate", "graduates":
 			return m
 		}
@@ -1580,7 +1580,7 @@ func appositiveHead(s *sentence, start int) *mention {
 		// words that say whose program or which track.)
 		k = backOver(s.lower, k, 2, trackModifiers)
 		if w := wordBefore(s.lower, k); w == "our" || w == "the" || w == "a" || w == "an" {
-			k = strings.LastIndex(s.lower[:k], w)
+			k = lastIndex(s.lower[:k], w)
 		}
 		// ("moves from PHP into our IOP, three afternoons a week": the
 		// program one goes into.)
@@ -1590,7 +1590,7 @@ func appositiveHead(s *sentence, start int) *mention {
 		if wordBefore(s.lower, k) != "to" {
 			return nil
 		}
-		switch wordBefore(s.lower, strings.LastIndex(s.lower[:k], "to")) {
+		switch wordBefore(s.lower, lastIndex(s.lower[:k], "to")) {
 		case "down", "up", "on", "move", "moves", "transition", "transitions", "progress", "progresses", "graduate", "graduates":
 			return m
 		}
@@ -1652,7 +1652,7 @@ func movedToOutpatient(s *sentence, start int) *mention {
 		// (Not when the program is named after the figure: "… with three
 		// sessions a week in our IOP".)
 		if w := wordBefore(s.lower, k); w == "in" || w == "with" {
-			switch wordBefore(s.lower, strings.LastIndex(s.lower[:k], w)) {
+			switch wordBefore(s.lower, lastIndex(s.lower[:k], w)) {
 			case "continue", "continues", "continuing", "remain", "remains", "stay", "stays":
 				if !programAfter(s, start) {
 					return m
@@ -1663,7 +1663,7 @@ func movedToOutpatient(s *sentence, start int) *mention {
 		if wordBefore(s.lower, k) != "to" {
 			return nil
 		}
-		switch wordBefore(s.lower, strings.LastIndex(s.lower[:k], "to")) {
+		switch wordBefore(s.lower, lastIndex(s.lower[:k], "to")) {
 		case "then", "down", "on", "later", "finally", "eventually", "move", "moves", "transition", "transitions", "step", "steps":
 			return m
 		}
@@ -1677,7 +1677,7 @@ func movedToOutpatient(s *sentence, start int) *mention {
 // none.
 func othersBefore(s *sentence, start int, usable func(mention) bool) *mention {
 	for _, j := range []string{", while others ", ", whereas others ", ", but others ", ", and others ", "; others ", ", others "} {
-		k := strings.LastIndex(s.lower[:start], j)
+		k := lastIndex(s.lower[:start], j)
 		if k < 0 {
 			continue
 		}
@@ -1737,7 +1737,7 @@ func therapyJoined(s *sentence, m *mention) bool {
 	}
 	k := m.start
 	if w != "" {
-		k = strings.LastIndex(s.lower[:m.start], w)
+		k = lastIndex(s.lower[:m.start], w)
 	}
 	if w == "" {
 		return false

@@ -78,7 +78,7 @@ func formerLatter(s *sentence, prev []Subject, cs []Claim) {
 			continue
 		}
 		before := s.lower[:k]
-		f, l := strings.LastIndex(before, "the former"), strings.LastIndex(before, "the latter")
+		f, l := lastIndex(before, "the former"), lastIndex(before, "the latter")
 		p, latter := max(f, l), l > f
 		if p < 0 || strings.Contains(before[p:], ";") || !wordAt(before, p, len("the former")) {
 			continue

@@ -156,7 +156,7 @@ func ceilingBefore(pre string) bool {
 	}
 	a := wordBefore(b, len(b))
 	if a != "a" && a != "an" {
-		a = wordBefore(b, strings.LastIndex(b, a))
+		a = wordBefore(b, lastIndex(b, a))
 	}
 	return a == "a" || a == "an"
 }
@@ -168,9 +168,9 @@ func storey(b string) bool {
 	case "ground", "first", "second", "third", "fourth", "fifth", "top", "upper", "main", "basement":
 		return true
 	case "lower":
-		k := strings.LastIndex(b, w)
+		k := lastIndex(b, w)
 		a := wordBefore(b, k)
-		return (a == "the" || a == "our") && (wordBefore(b, strings.LastIndex(b[:k], a)) == "on" || wordBefore(b, strings.LastIndex(b[:k], a)) == "to")
+		return (a == "the" || a == "our") && (wordBefore(b, lastIndex(b[:k], a)) == "on" || wordBefore(b, lastIndex(b[:k], a)) == "to")
 	}
 	return false
 }
@@ -657,7 +657,7 @@ func elidedUnit(qs []quantity.Quantity, lower string) []quantity.Quantity {
 // clause of its own, in brackets or with its own subject, counts
 // something else.)
 func hoursElided(pre string) bool {
-	k := max(strings.LastIndex(pre, " hours"), strings.LastIndex(pre, " hrs"))
+	k := max(lastIndex(pre, " hours"), lastIndex(pre, " hrs"))
 	if k < 0 {
 		return false
 	}

@@ -1115,7 +1115,7 @@ func providerNoun(lower string, m mention) string {
 		if n == 4 || !providerDescriptors[w] {
 			return ""
 		}
-		j = strings.LastIndex(lower[:j], w)
+		j = lastIndex(lower[:j], w)
 	}
 }
 
@@ -1232,7 +1232,7 @@ func referralTarget(lower string, i int) bool {
 // week" goes on about the IOP.)
 func readyFor(lower string, i int) bool {
 	k := backOver(lower, i, 2, readyForSkips)
-	return wordBefore(lower, k) == "for" && wordBefore(lower, strings.LastIndex(lower[:k], "for")) == "ready"
+	return wordBefore(lower, k) == "for" && wordBefore(lower, lastIndex(lower[:k], "for")) == "ready"
 }
 
 var readyForSkips = wordSet("weekly", "standard", "our", "the", "a", "an", "traditional", "regular", "routine")
@@ -1245,7 +1245,7 @@ func backOver(lower string, i, n int, set map[string]bool) int {
 		if !set[w] {
 			break
 		}
-		i = strings.LastIndex(lower[:i], w)
+		i = lastIndex(lower[:i], w)
 	}
 	return i
 }
@@ -1258,12 +1258,12 @@ func ofPhrase(lower string, i int) bool {
 	if w != "a" && w != "an" && w != "the" && w != "our" && w != "their" {
 		return false
 	}
-	k := strings.LastIndex(lower[:i], w)
+	k := lastIndex(lower[:i], w)
 	if wordBefore(lower, k) != "of" {
 		return false
 	}
 	// "many of our IOP clients" is about the IOP's clients.
-	q := wordBefore(lower, strings.LastIndex(lower[:k], "of"))
+	q := wordBefore(lower, lastIndex(lower[:k], "of"))
 	return !quantifiers[q]
 }
 
@@ -1271,7 +1271,7 @@ func ofPhrase(lower string, i int) bool {
 // what it is made of, opening the sentence: "The core of an intensive
 // outpatient program is group work" is about the program.
 func ofSubject(s *sentence, m mention) bool {
-	k := strings.LastIndex(s.lower[:m.start], " of ")
+	k := lastIndex(s.lower[:m.start], " of ")
 	if k < 0 {
 		return false
 	}
@@ -3114,7 +3114,7 @@ func (st *state) listingPopulation(s *sentence, name string) string {
 	// The lines before the sentence in its own block, after the name
 	// when the block holds it.
 	own := st.lower[s.bi][:min(s.off, len(st.lower[s.bi]))]
-	if k := strings.LastIndex(own, lowerASCII(name)); k >= 0 {
+	if k := lastIndex(own, lowerASCII(name)); k >= 0 {
 		return young(own[k+len(name):])
 	}
 	if p := young(own); p != "" {
@@ -3122,7 +3122,7 @@ func (st *state) listingPopulation(s *sentence, name string) string {
 	}
 	for k := s.bi - 1; k >= 0 && k >= s.bi-6; k-- {
 		l := st.lower[k]
-		if i := strings.LastIndex(l, lowerASCII(name)); i >= 0 {
+		if i := lastIndex(l, lowerASCII(name)); i >= 0 {
 			return young(l[i+len(name):])
 		}
 		if p := young(l); p != "" {
@@ -3716,7 +3716,7 @@ func stackedTracks(title string, topic Subject) []string {
 				break
 			}
 			out = append(out, v)
-			k = strings.LastIndex(title[:k], w)
+			k = lastIndex(title[:k], w)
 		}
 		// (Only a time of day with video: "Weekend Evening IOP" and
 		// "Half-Day Virtual PHP" may name two tracks the page times apart.)
@@ -4681,7 +4681,7 @@ func movedOnTo(lower string, i int) bool {
 	if w != "to" && w != "into" {
 		return false
 	}
-	switch wordBefore(lower, strings.LastIndex(lower[:at], w)) {
+	switch wordBefore(lower, lastIndex(lower[:at], w)) {
 	case "move", "moves", "moving", "down", "transition", "transitions", "transitioning", "progress", "progresses", "step", "steps":
 		return true
 	}

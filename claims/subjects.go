@@ -528,7 +528,7 @@ func settingOfDetox(lower string, e int) int {
 // a sentence, "Our most intensive outpatient level meets …" names the
 // IOP.
 func superlativeOf(lower string, ms []mention, i int) bool {
-	switch wordBefore(lower, strings.LastIndex(lower[:i], "most")) {
+	switch wordBefore(lower, lastIndex(lower[:i], "most")) {
 	case "the":
 		return true
 	case "our", "its", "their":
@@ -552,7 +552,7 @@ func ownMostIntensive(lower string, i int) bool {
 	if !strings.HasPrefix(lower[i:], "intensive") || wordBefore(lower, i) != "most" {
 		return false
 	}
-	k := strings.LastIndex(lower[:i], "most")
+	k := lastIndex(lower[:i], "most")
 	w := wordBefore(lower, k)
 	return (w == "our" || w == "its" || w == "their") && strings.Trim(lower[:k-len(w)-1], " ") == ""
 }
@@ -768,7 +768,7 @@ func countedDays(lower string, i int) bool {
 	if !ok || v <= 7 {
 		return false
 	}
-	switch wordBefore(lower, strings.LastIndex(lower[:i], w)) {
+	switch wordBefore(lower, lastIndex(lower[:i], w)) {
 	case "phase", "level", "track", "step", "stage", "tier", "group", "room", "unit", "building", "suite":
 		return false
 	}
@@ -784,7 +784,7 @@ func partIncluded(lower string, ms []mention, i int) bool {
 	j := ms[i].start
 	w := wordBefore(lower, j)
 	for n := 0; n < 2 && (w == "medical" || w == "medically" || w == "supervised" || w == "monitored" || w == "managed"); n++ {
-		j = strings.LastIndex(lower[:j], w)
+		j = lastIndex(lower[:j], w)
 		w = wordBefore(lower, j)
 	}
 	if w != "including" {
@@ -848,7 +848,7 @@ func classifiedAs(lower string, i int) bool {
 	if w != "a" && w != "an" {
 		return false
 	}
-	v := wordBefore(lower, strings.LastIndex(lower[:i], w))
+	v := wordBefore(lower, lastIndex(lower[:i], w))
 	return v == "is" || v == "it's" || v == "it’s" || v == "remains"
 }
 
@@ -871,10 +871,10 @@ func standardFor(lower string, i int) int {
 	if !forWhomWords[w] {
 		return -1
 	}
-	k := strings.LastIndex(lower[:i], w)
+	k := lastIndex(lower[:i], w)
 	switch wordBefore(lower, k) {
 	case "standard", "traditional", "routine", "regular":
-		return strings.LastIndex(lower[:k], wordBefore(lower, k))
+		return lastIndex(lower[:k], wordBefore(lower, k))
 	}
 	return -1
 }
@@ -977,7 +977,7 @@ var residentialPlaces = wordSet("building", "buildings", "neighborhood", "neighb
 // comparedAt is where "compared with/to" and at most three small words
 // end pre, -1 when they do not.
 func comparedAt(pre string) int {
-	if k := strings.LastIndex(pre, "compared "); k >= 0 && comparedWith.MatchString(pre[k:]) {
+	if k := lastIndex(pre, "compared "); k >= 0 && comparedWith.MatchString(pre[k:]) {
 		return k
 	}
 	return -1
@@ -991,7 +991,7 @@ var comparedWith = prefilter.MustCompile(`^compared\s+(?:with|to)\s+(?:(?:a|an|t
 // the program the clause is about.
 func opposedAt(pre string) int {
 	for _, cue := range [...]string{"contrast ", "opposed "} {
-		if k := strings.LastIndex(pre, cue); k >= 0 && opposedTo.MatchString(pre[max(0, k-3):]) {
+		if k := lastIndex(pre, cue); k >= 0 && opposedTo.MatchString(pre[max(0, k-3):]) {
 			return k
 		}
 	}
@@ -1033,7 +1033,7 @@ func contrasted(lower string, ms []mention, i int) bool {
 	// "needs that reach beyond what an IOP can provide":
 	// the care a program is more than.
 	lo = max(0, m.start-60)
-	if k := strings.LastIndex(lower[lo:m.start], "beyond what "); k >= 0 && !strings.ContainsAny(lower[lo+k:m.start], ",;.") &&
+	if k := lastIndex(lower[lo:m.start], "beyond what "); k >= 0 && !strings.ContainsAny(lower[lo+k:m.start], ",;.") &&
 		canOfferAfter.MatchString(lower[m.end:min(len(lower), m.end+60)]) {
 		return true
 	}
@@ -1042,13 +1042,13 @@ func contrasted(lower string, ms []mention, i int) bool {
 	// (Only the 60 bytes before the mention are read: every mention of
 	// a page asks.)
 	near := lower[max(0, m.start-60):m.start]
-	if k := strings.LastIndex(near, "than what "); k >= 0 && !strings.ContainsAny(near[k:], ",;.") {
+	if k := lastIndex(near, "than what "); k >= 0 && !strings.ContainsAny(near[k:], ",;.") {
 		return true
 	}
 	// "moods that could call for more intensive inpatient or PHP care
 	// later": the higher levels a program keeps clients from.
 	if m.subject == Residential || m.subject == PHP {
-		if k := strings.LastIndex(near, "more intensive "); k >= 0 && onlyCoordinated(lower, ms[:i], m.start-len(near)+k+len("more intensive "), m.start) {
+		if k := lastIndex(near, "more intensive "); k >= 0 && onlyCoordinated(lower, ms[:i], m.start-len(near)+k+len("more intensive "), m.start) {
 			return true
 		}
 	}
@@ -1084,7 +1084,7 @@ func contrasted(lower string, ms []mention, i int) bool {
 	// "following" names the step before; "the following IOP schedule"
 	// lists what comes.)
 	if w == "following" {
-		k := strings.LastIndex(lower[:m.start], "following")
+		k := lastIndex(lower[:m.start], "following")
 		if pre := strings.TrimRight(lower[:k], " "); pre == "" || strings.HasSuffix(pre, ",") || strings.HasSuffix(pre, ";") {
 			return true
 		}
@@ -1123,7 +1123,7 @@ func contrasted(lower string, ms []mention, i int) bool {
 	}
 	// ("Can I go home after detox instead of staying for residential?":
 	// the program not taken.)
-	if k := strings.LastIndex(lower[:m.start], "instead of "); k >= 0 && insteadOfProgram.MatchString(lower[k:m.start]) {
+	if k := lastIndex(lower[:m.start], "instead of "); k >= 0 && insteadOfProgram.MatchString(lower[k:m.start]) {
 		return true
 	}
 	j := m.start
@@ -1163,7 +1163,7 @@ func contrasted(lower string, ms []mention, i int) bool {
 			return true
 		}
 		if w == "like" && strings.HasPrefix(strings.TrimLeft(lower[m.end:], " "), ",") {
-			k := strings.LastIndex(lower[:j], "like")
+			k := lastIndex(lower[:j], "like")
 			p := strings.TrimRight(lower[:k], " ")
 			if b := wordBefore(lower, k); p == "" || b == "and" || b == "but" || b == "just" {
 				return true
@@ -1173,24 +1173,24 @@ func contrasted(lower string, ms []mention, i int) bool {
 		// step; "move into our sober living house, where …" names a
 		// place the clause goes on about.)
 		if w == "into" {
-			at := strings.LastIndex(lower[:j], w)
+			at := lastIndex(lower[:j], w)
 			if p := wordBefore(lower, at); p == "down" || p == "up" {
 				return true
 			}
 		}
 		if w == "to" {
-			at := strings.LastIndex(lower[:j], w)
+			at := lastIndex(lower[:j], w)
 			p := wordBefore(lower, at)
 			// ("the closest thing to residential care": the level likened.)
 			if p == "thing" {
-				switch wordBefore(lower, strings.LastIndex(lower[:at], p)) {
+				switch wordBefore(lower, lastIndex(lower[:at], p)) {
 				case "closest", "nearest", "next":
 					return true
 				}
 			}
 			// "moves you to PHP", "refers clients to residential care".
 			if p == "you" || p == "them" || p == "clients" || p == "patients" || p == "people" {
-				if v := wordBefore(lower, strings.LastIndex(lower[:at], p)); v == "moves" || v == "move" || v == "refer" ||
+				if v := wordBefore(lower, lastIndex(lower[:at], p)); v == "moves" || v == "move" || v == "refer" ||
 					v == "refers" || v == "referred" || v == "transfer" || v == "transfers" || v == "send" || v == "sends" {
 					return true
 				}
@@ -1201,7 +1201,7 @@ func contrasted(lower string, ms []mention, i int) bool {
 			// explained, the program itself.)
 			return p == "down" || p == "up" || p == "step-down" || p == "step-up" || p == "transition" || p == "transitioning" || p == "compared" || p == "similar" ||
 				p == "referred" || p == "transferred" ||
-				nextStep[p] && leadsOn(lower, strings.LastIndex(lower[:at], p)) || p == "moves" || p == "move" ||
+				nextStep[p] && leadsOn(lower, lastIndex(lower[:at], p)) || p == "moves" || p == "move" ||
 				p == "moving" || p == "moved" ||
 				p == "alternative" || p == "alternatives" || p == "prior" || p == "preferable" || p == "superior" ||
 				p == "comparable" || p == "equivalent" || p == "close" || p == "closest" || p == "nearest"
@@ -1209,19 +1209,19 @@ func contrasted(lower string, ms []mention, i int) bool {
 		// "well under the nine-hour threshold for intensive outpatient
 		// care": the program whose bar is named, not the one described.
 		if w == "for" {
-			if p := wordBefore(lower, strings.LastIndex(lower[:j], w)); thresholdNouns[p] {
+			if p := wordBefore(lower, lastIndex(lower[:j], w)); thresholdNouns[p] {
 				return true
 			}
 			// "Our IOP is no replacement for inpatient care": the care the
 			// program is not.
-			if p := wordBefore(lower, strings.LastIndex(lower[:j], w)); p == "substitute" || p == "replacement" || p == "stand-in" {
+			if p := wordBefore(lower, lastIndex(lower[:j], w)); p == "substitute" || p == "replacement" || p == "stand-in" {
 				return true
 			}
 		}
 		// "the benefits of residential care", "the intensity of inpatient
 		// treatment": a program held up for comparison.
 		if w == "of" {
-			at := strings.LastIndex(lower[:j], w)
+			at := lastIndex(lower[:j], w)
 			p := wordBefore(lower, at)
 			// ("the lightest level of outpatient care" names a level
 			// by its rank, no comparison.)
@@ -1232,7 +1232,7 @@ func contrasted(lower string, ms []mention, i int) bool {
 			// whose measure is held up.)
 			// ("The defining features of an IOP
 			// are …": a sentence opening on them is about the program.)
-			if comparisonNouns[p] && opensOnNoun(lower, strings.LastIndex(lower[:at], p)) {
+			if comparisonNouns[p] && opensOnNoun(lower, lastIndex(lower[:at], p)) {
 				return false
 			}
 			return comparisonNouns[p] || anyIn(lower[max(0, at-40):at], underWords)
@@ -1240,7 +1240,7 @@ func contrasted(lower string, ms []mention, i int) bool {
 		if !skippable[w] {
 			return false
 		}
-		k := strings.LastIndex(lower[:j], w)
+		k := lastIndex(lower[:j], w)
 		if k < 0 {
 			return false
 		}
@@ -1291,7 +1291,7 @@ func endedClause(lower string, m mention, open string) bool {
 func sentenceStart(lower string, i int) int {
 	k := 0
 	for _, p := range []string{". ", "? ", "! "} {
-		if j := strings.LastIndex(lower[:i], p); j >= 0 && j+2 > k {
+		if j := lastIndex(lower[:i], p); j >= 0 && j+2 > k {
 			k = j + 2
 		}
 	}
@@ -1359,7 +1359,7 @@ var articleWords = wordSet("the", "our", "an", "a")
 func wordPast(lower string, i int, skip map[string]bool) (string, int) {
 	w := wordBefore(lower, i)
 	if skip[w] {
-		i = strings.LastIndex(lower[:i], w)
+		i = lastIndex(lower[:i], w)
 		w = wordBefore(lower, i)
 	}
 	return w, i
@@ -1371,7 +1371,7 @@ func livesIn(lower string, i int) bool {
 	if w != "in" && w != "at" {
 		return false
 	}
-	switch wordBefore(lower, strings.LastIndex(lower[:i], w)) {
+	switch wordBefore(lower, lastIndex(lower[:i], w)) {
 	case "live", "lives", "living", "stay", "stays", "staying", "reside", "resides":
 		return true
 	}
