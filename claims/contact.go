@@ -296,9 +296,18 @@ func scheduleLine(text string) bool {
 // Thursday 8 a.m.-7 p.m., Friday 8 a.m.-4 p.m.", "Mon–Fri 9–5; Sat 10–2".
 func bareTimes(text string) bool {
 	words := 0
-	for _, w := range strings.FieldsFunc(lowerASCII(text), func(r rune) bool {
-		return !(r >= 'a' && r <= 'z')
-	}) {
+	l := lowerASCII(text)
+	for i := 0; i < len(l); {
+		if l[i] < 'a' || l[i] > 'z' {
+			i++
+			continue
+		}
+		j := i
+		for j < len(l) && l[j] >= 'a' && l[j] <= 'z' {
+			j++
+		}
+		w := l[i:j]
+		i = j
 		switch {
 		case weekdayWord(w), zoneCodes[w], zoneWords[w], w == "a" || w == "p" || w == "m" || w == "am" || w == "pm" || w == "to" || w == "and" || w == "through" || w == "thru" || w == "noon" || w == "closed" || w == "midnight":
 		default:

@@ -1,6 +1,7 @@
 package claims
 
 import (
+	"fmt"
 	"math/rand/v2"
 	"strings"
 	"testing"
@@ -29,6 +30,24 @@ func TestLastIndex(t *testing.T) {
 	for _, c := range cases {
 		if got, want := lastIndex(c[0], c[1]), strings.LastIndex(c[0], c[1]); got != want {
 			t.Errorf("lastIndex(%q, %q) = %d, want %d", c[0], c[1], got, want)
+		}
+	}
+}
+
+// hostLetters answers from its table as it does the first time, for
+// addresses that share a slot too.
+func TestHostLettersKept(t *testing.T) {
+	want := map[string]string{}
+	for i := range 600 {
+		addr := fmt.Sprintf("https://www.clinic-%d.example.org/programs/iop", i)
+		want[addr] = fmt.Sprintf("www.clinic%d.example.org", i)
+	}
+	want["://bad"] = ""
+	for range 3 {
+		for addr, w := range want {
+			if got := hostLetters(addr); got != w {
+				t.Fatalf("hostLetters(%q) = %q, want %q", addr, got, w)
+			}
 		}
 	}
 }

@@ -2,11 +2,13 @@ package claims
 
 import (
 	"cmp"
+	"hash/maphash"
 	"net/url"
 	"regexp"
 	"slices"
 	"strconv"
 	"strings"
+	"sync/atomic"
 
 	"github.com/factlint/factlint/claims/quantity"
 	"github.com/factlint/factlint/corpus"
@@ -2189,15 +2191,15 @@ func framingPhrase(lower string, i int) bool {
 // breadcrumb: a name, not a sentence ("What Weekly Outpatient Counseling
 // Actually Looks Like", "Blog › Weekly Outpatient Counseling").
 func nameLine(b *corpus.Block) bool {
-	fs := strings.Fields(b.Text)
 	// (Only a short line: "Individual therapy is weekly for all clients
 	// (ages > 17)" is a sentence.)
 	if strings.Contains(b.Text, "›") || strings.Contains(b.Text, " > ") {
-		return len(fs) <= 14 && !hasWord(lowerASCII(b.Text), nameLineVerbs...)
+		return len(strings.Fields(b.Text)) <= 14 && !hasWord(lowerASCII(b.Text), nameLineVerbs...)
 	}
 	if k := b.Kind; k != corpus.BlockHeading && k != corpus.BlockTitle {
 		return false
 	}
+	fs := strings.Fields(b.Text)
 	// A title, not a label or a sentence: five words or more, no comma,
 	// no verb of a schedule ("Our Outpatient Program Meets Weekly",
 	// "Daily Group Therapy, Weekly Individual Sessions" say when), and
@@ -3307,12 +3309,27 @@ func hostHolds(doc *corpus.Document, name string) bool {
 // as a provider's name spelled out runs in it ("pathway-bridge.org");
 // "" for an address that does not parse.
 func hostLetters(addr string) string {
-	u, err := url.Parse(addr)
-	if err != nil {
-		return ""
+	// A page asks it of its own address a few times a sentence: the
+	// answer is kept, by address, in a small table shared by the
+	// workers (a slot holds the last address hashed to it).
+	slot := &hostLettersSeen[maphash.String(hostSeed, addr)%uint64(len(hostLettersSeen))]
+	if e := slot.Load(); e != nil && e.addr == addr {
+		return e.letters
 	}
-	return strings.ReplaceAll(strings.ToLower(u.Hostname()), "-", "")
+	letters := ""
+	if u, err := url.Parse(addr); err == nil {
+		letters = strings.ReplaceAll(strings.ToLower(u.Hostname()), "-", "")
+	}
+	slot.Store(&hostEntry{addr: addr, letters: letters})
+	return letters
 }
+
+type hostEntry struct{ addr, letters string }
+
+var (
+	hostSeed        = maphash.MakeSeed()
+	hostLettersSeen [256]atomic.Pointer[hostEntry]
+)
 
 // siteNamed reports a name the page's address carries ("Pathway Bridge"
 // on pathwaybridgerecovery.com), from its URL or a text export's
