@@ -5,7 +5,7 @@ import (
 	"regexp"
 	"slices"
 	"strings"
-	"sync"
+	"sync/atomic"
 
 	"github.com/factlint/factlint/checker"
 	"github.com/factlint/factlint/claims"
@@ -548,28 +548,38 @@ func voicedBy(cs []claims.Claim, lift []bool, ptrs []*claims.Claim, copies []cla
 
 // voiced is inVoice in g's buffers, good until its next call: the checks
 // that group one page after another keep nothing of it.
-func (g *grouper) voiced(p *checker.Pass, d *checker.DocClaims) []*claims.Claim {
+func (g *grouper) voiced(p *checker.Pass, i int) []*claims.Claim {
 	// (Within a page, only figures in the provider's voice lift others:
 	// lifting the figures of a page that only says it runs the program
 	// split its statements of one program into two scopes, and hid
 	// contradictions between them.)
+	d := p.Docs[i]
 	cs := soleNamedLength(d.Claims, d.Address)
-	g.ptrs, g.copies = voicedBy(cs, pageVoice(p, d, cs), g.ptrs[:0], g.copies[:0])
+	g.ptrs, g.copies = voicedBy(cs, pageVoice(p, i, cs), g.ptrs[:0], g.copies[:0])
 	return g.ptrs
 }
 
-// pageVoice is ownVoice of a page's claims cs (soleNamedLength's) with no
-// programs offered, read once a run: five checks ask it of every page,
-// and reading it was most of what grouping a page cost them.
-func pageVoice(p *checker.Pass, d *checker.DocClaims, cs []claims.Claim) []bool {
-	read := p.Shared("page voice", func() any { return new(sync.Map) }).(*sync.Map)
-	if lift, ok := read.Load(d); ok {
-		return lift.([]bool)
+// pageVoice is ownVoice of the claims cs (soleNamedLength's) of page i
+// of the run, with no programs offered, read once a run: five checks ask
+// it of every page, and reading it was most of what grouping a page cost
+// them. (A slot a page: the run's pages are read by several checks at
+// once, and at 100,000 pages a map of them cost megabytes.)
+func pageVoice(p *checker.Pass, i int, cs []claims.Claim) []bool {
+	read := p.Shared("page voice", func() any { return make([]atomic.Pointer[[]bool], len(p.Docs)) }).([]atomic.Pointer[[]bool])
+	if lift := read[i].Load(); lift != nil {
+		return *lift
 	}
-	lift := ownVoice(cs, nil, articleAddress(d.Address))
-	read.Store(d, lift)
+	lift := ownVoice(cs, nil, articleAddress(p.Docs[i].Address))
+	if lift == nil {
+		read[i].Store(&noLift)
+	} else {
+		read[i].Store(&lift)
+	}
 	return lift
 }
+
+// noLift is the voice of a page none of whose claims it lifts.
+var noLift []bool
 
 // pointers is cs as byKey takes it.
 func pointers(cs []claims.Claim) []*claims.Claim {

@@ -90,10 +90,10 @@ func runLevelOrder(p *checker.Pass) error {
 	tol := p.Config.Tolerance
 	var g grouper
 	twins := twinRankings(p)
-	for _, d := range p.Docs {
+	for i, d := range p.Docs {
 		// An inversion the hours show and the words say too is one
 		// finding, with the words among its locations.
-		figures, keys := g.byKey(g.voiced(p, d))
+		figures, keys := g.byKey(g.voiced(p, i))
 		byHours := hoursInversions(figures, keys, tol)
 		for _, r := range d.Rankings {
 			if !r.Inverted() {

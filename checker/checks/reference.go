@@ -83,7 +83,7 @@ func runReference(p *checker.Pass) error {
 	facts := p.Config.ReferenceFacts()
 	tol := p.Config.Tolerance
 	var g grouper
-	for _, d := range p.Docs {
+	for i, d := range p.Docs {
 		// A page that speaks of adolescents is held to the adolescent
 		// facts throughout; one sentence that mentions them among others
 		// ("ASAM: 9 hours for adults and 6 for adolescents") is not such
@@ -176,7 +176,7 @@ func runReference(p *checker.Pass) error {
 		for _, f := range out {
 			p.Report(f)
 		}
-		referenceSchedules(p, &g, d, facts, teen)
+		referenceSchedules(p, &g, i, facts, teen)
 	}
 	return nil
 }
@@ -186,9 +186,10 @@ func runReference(p *checker.Pass) error {
 // three to five times a week" is 9 to 15 hours a week, which is no Level 1
 // outpatient program. One finding per program, for its first schedule
 // outside the reference.
-func referenceSchedules(p *checker.Pass, g *grouper, d *checker.DocClaims, facts []checker.ReferenceFact, teen bool) {
+func referenceSchedules(p *checker.Pass, g *grouper, i int, facts []checker.ReferenceFact, teen bool) {
+	d := p.Docs[i]
 	tol := p.Config.Tolerance
-	m, keys := g.byKey(g.voiced(p, d))
+	m, keys := g.byKey(g.voiced(p, i))
 	for _, k := range keys {
 		if k.kind != claims.DaysPerWeek {
 			continue

@@ -67,9 +67,9 @@ const restatedGap = 0.10
 func runRestated(p *checker.Pass) error {
 	tol := p.Config.Tolerance
 	var g grouper
-	for _, d := range p.Docs {
+	for i, d := range p.Docs {
 		article := articleAddress(d.Address)
-		m, keys := g.byKey(g.voiced(p, d))
+		m, keys := g.byKey(g.voiced(p, i))
 		m, keys = withoutAttribution(m, keys)
 		for _, k := range keys {
 			groups := groupByValue(m[k])

@@ -96,8 +96,8 @@ const wideRange = 4
 func runScheduleMath(p *checker.Pass) error {
 	tol := p.Config.Tolerance
 	var g grouper
-	for _, d := range p.Docs {
-		m, keys := g.byKey(g.voiced(p, d))
+	for i, d := range p.Docs {
+		m, keys := g.byKey(g.voiced(p, i))
 		for _, w := range weeklyFigures(m, keys) {
 			k, hpw := w.k, w.hpw
 			hk, dk := k, k

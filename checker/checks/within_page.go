@@ -152,8 +152,8 @@ func runWithinPage(p *checker.Pass) error {
 	var g grouper
 	// (The detox claims already met, page by page: one map for the run.)
 	offeredMet := map[*claims.Claim]bool{}
-	for _, d := range p.Docs {
-		m, keys := g.byKey(denialsReachPrograms(g.voiced(p, d)))
+	for i := range p.Docs {
+		m, keys := g.byKey(denialsReachPrograms(g.voiced(p, i)))
 		keys = tracksGiveProgram(m, keys)
 		// The menu test counts the programs a page names by their length
 		// as options of one fact.
