@@ -636,6 +636,9 @@ func (st *subjectTerms) find(s, lower string) []mention {
 				hay = s
 			}
 			e := i + len(t.text)
+			if e > len(hay) || hay[i:e] != t.text || e < len(hay) && isWordByte(hay[e]) && !closingMark(hay, e) {
+				continue
+			}
 			// "full-day programs", "half-day treatment": a length of day,
 			// not a day program.
 			// ("our 28 day rehab program", "shorter 7-14 day programs",
@@ -651,53 +654,51 @@ func (st *subjectTerms) find(s, lower string) []mention {
 			if counselingLevel[t.text] && strings.TrimLeft(lower[:i], " •*-–—") != "" && wordBefore(lower, i) != "to" && wordBefore(lower, i) != "into" {
 				continue
 			}
-			if e <= len(hay) && hay[i:e] == t.text && (e == len(hay) || !isWordByte(hay[e]) || closingMark(hay, e)) {
-				m := mention{start: i, end: e, subject: t.subject, weak: t.text == "outpatient" || t.text == "outpatients"}
-				// "Standard adolescent outpatient", "traditional adult
-				// outpatient care": the standard level, for whom it is
-				// named between.
-				if m.weak && t.text == "outpatient" {
-					if k := standardFor(lower, i); k >= 0 {
-						m.start, m.weak = k, false
-					}
+			m := mention{start: i, end: e, subject: t.subject, weak: t.text == "outpatient" || t.text == "outpatients"}
+			// "Standard adolescent outpatient", "traditional adult
+			// outpatient care": the standard level, for whom it is
+			// named between.
+			if m.weak && t.text == "outpatient" {
+				if k := standardFor(lower, i); k >= 0 {
+					m.start, m.weak = k, false
 				}
-				switch t.text {
-				case "inpatient", "outpatient", "residential":
-					if d := settingOfDetox(lower, e); d > 0 {
-						m = mention{start: i, end: d, subject: Detox}
-						e = d
-					} else if loc := suspendedDetox.FindStringIndex(lower[e:]); loc != nil && !strings.HasSuffix(strings.TrimRight(lower[:i], " "), ",") {
-						// "Inpatient vs. outpatient detox", "inpatient or
-						// outpatient detox": both settings of detox, one
-						// name. (Not the last of a list: "PHP, IOP,
-						// residential and outpatient detox".)
-						m = mention{start: i, end: e + loc[1], subject: Detox}
-						e = m.end
-					}
+			}
+			switch t.text {
+			case "inpatient", "outpatient", "residential":
+				if d := settingOfDetox(lower, e); d > 0 {
+					m = mention{start: i, end: d, subject: Detox}
+					e = d
+				} else if loc := suspendedDetox.FindStringIndex(lower[e:]); loc != nil && !strings.HasSuffix(strings.TrimRight(lower[:i], " "), ",") {
+					// "Inpatient vs. outpatient detox", "inpatient or
+					// outpatient detox": both settings of detox, one
+					// name. (Not the last of a list: "PHP, IOP,
+					// residential and outpatient detox".)
+					m = mention{start: i, end: e + loc[1], subject: Detox}
+					e = m.end
 				}
-				// "less intensive outpatient services", "a more intensive
-				// outpatient option": a comparative, not the IOP's name
-				// ("most intensive outpatient programs" is most IOPs).
-				// ("PHP is the most intensive outpatient option": a
-				// superlative, said of PHP; "the most intensive outpatient
-				// programs" are still the most of IOPs.)
-				if t.subject == IOP && strings.HasPrefix(t.text, "intensive") {
-					if w := wordBefore(lower, i); w == "less" || w == "more" || w == "least" ||
-						w == "most" && superlativeOf(lower, ms, i) && !strings.HasSuffix(wordAfter(lower, e), "s") {
-						m.subject, m.weak = OP, true
-					}
+			}
+			// "less intensive outpatient services", "a more intensive
+			// outpatient option": a comparative, not the IOP's name
+			// ("most intensive outpatient programs" is most IOPs).
+			// ("PHP is the most intensive outpatient option": a
+			// superlative, said of PHP; "the most intensive outpatient
+			// programs" are still the most of IOPs.)
+			if t.subject == IOP && strings.HasPrefix(t.text, "intensive") {
+				if w := wordBefore(lower, i); w == "less" || w == "more" || w == "least" ||
+					w == "most" && superlativeOf(lower, ms, i) && !strings.HasSuffix(wordAfter(lower, e), "s") {
+					m.subject, m.weak = OP, true
 				}
-				// "a wing beside our residential building", "a quiet
-				// residential neighborhood": a kind of building or street,
-				// no program.
-				if t.text == "residential" && residentialPlaces[wordAfter(lower, e)] {
-					next = e
-					break
-				}
-				ms = append(ms, m)
+			}
+			// "a wing beside our residential building", "a quiet
+			// residential neighborhood": a kind of building or street,
+			// no program.
+			if t.text == "residential" && residentialPlaces[wordAfter(lower, e)] {
 				next = e
 				break
 			}
+			ms = append(ms, m)
+			next = e
+			break
 		}
 		i = next
 	}
