@@ -562,21 +562,26 @@ func ownMostIntensive(lower string, i int) bool {
 // name (which dominated extraction time).
 type subjectTerms struct {
 	byFirst map[string][]term // longest first
-	// starts has a bit for each first two bytes of a name's first word:
-	// most words of a page start no name, and the bit test spares them
-	// the map lookup.
+	// starts has a bit for each first two bytes and length of a name's
+	// first word: most words of a page start no name, and the bit test
+	// spares them the map lookup. (The length keeps out the many words
+	// that share a first word's first two bytes, "insurance" and
+	// "include" those of "intensive".)
 	starts [1 << 16 / 64]uint64
 }
 
-func twoBytes(w string) uint16 {
+func startKey(w string) uint16 {
+	var k uint16
 	if len(w) == 1 {
-		return uint16(w[0]) << 8
+		k = uint16(w[0]) << 8
+	} else {
+		k = uint16(w[0])<<8 | uint16(w[1])
 	}
-	return uint16(w[0])<<8 | uint16(w[1])
+	return k ^ uint16(len(w))*0x9E37
 }
 
 func (st *subjectTerms) mayStart(w string) bool {
-	k := twoBytes(w)
+	k := startKey(w)
 	return st.starts[k>>6]&(1<<(k&63)) != 0
 }
 
@@ -595,7 +600,7 @@ func newSubjectTerms(synonyms map[Subject][]string) *subjectTerms {
 		k := lowerASCII(leadingWord(t.text, 0))
 		st.byFirst[k] = append(st.byFirst[k], t)
 		if k != "" {
-			b := twoBytes(k)
+			b := startKey(k)
 			st.starts[b>>6] |= 1 << (b & 63)
 		}
 	}
