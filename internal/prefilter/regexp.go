@@ -45,6 +45,14 @@ func MustCompile(expr string) *Regexp {
 	return out
 }
 
+// Longest makes future searches prefer leftmost-longest matches, as
+// regexp's Longest does; the expression then always runs over the whole
+// text (its forms anchored at start literals prefer leftmost-first).
+func (re *Regexp) Longest() {
+	re.Regexp.Longest()
+	re.at = nil
+}
+
 // Literals returns the sets of strings of which every match holds one
 // member each, or nil when the expression gave none and every text is
 // matched.

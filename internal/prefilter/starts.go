@@ -181,11 +181,20 @@ type atStart struct {
 
 func (a *atStart) compiled() *atStart {
 	a.once.Do(func() {
-		if a.starts = startLiterals(a.parsed); a.starts != nil {
-			a.first = regexp.MustCompile(`\A(?:` + a.expr + `)`)
-			a.context = regexp.MustCompile(`\A(?s:.)(?:` + a.expr + `)`)
+		defer func() { a.parsed = nil }()
+		starts := startLiterals(a.parsed)
+		if starts == nil {
+			return
 		}
-		a.parsed = nil
+		// (An expression may not survive being wrapped as text: an
+		// unclosed \Q takes the closing bracket for a literal. It then
+		// runs over the whole text as before.)
+		first, err1 := regexp.Compile(`\A(?:` + a.expr + `)`)
+		context, err2 := regexp.Compile(`\A(?s:.)(?:` + a.expr + `)`)
+		if err1 != nil || err2 != nil {
+			return
+		}
+		a.starts, a.first, a.context = starts, first, context
 	})
 	return a
 }

@@ -110,3 +110,23 @@ func manyWords(n int) string {
 	}
 	return strings.Join(words, "|")
 }
+
+// An expression that does not survive being wrapped (an unclosed \Q) and
+// one asked for the longest match run over the whole text, and answer
+// as regexp does.
+func TestStartsLeftAlone(t *testing.T) {
+	for _, expr := range []string{`(?i)\Qabc`, `\b\Qabc`, `(?i)abc\Q`} {
+		re, plain := MustCompile(expr), regexp.MustCompile(expr)
+		for range 2 {
+			if got, want := re.FindStringIndex("xx abc"), plain.FindStringIndex("xx abc"); !slices.Equal(got, want) {
+				t.Errorf("%q: FindStringIndex = %v, want %v", expr, got, want)
+			}
+		}
+	}
+	re, plain := MustCompile(`\b(?:abc|abcd)`), regexp.MustCompile(`\b(?:abc|abcd)`)
+	re.Longest()
+	plain.Longest()
+	if got, want := re.FindStringIndex("x abcd"), plain.FindStringIndex("x abcd"); !slices.Equal(got, want) {
+		t.Errorf("after Longest: FindStringIndex = %v, want %v", got, want)
+	}
+}
