@@ -23,7 +23,7 @@ func livesAtHomeHits(s *sentence) []boolHit {
 	// Every phrase of a side holds one of its stems, so a window can
 	// hold only the stems the sentence holds: those are found once (the
 	// sentence's filter rules out most), and a side with none is never
-	// tried.
+	// tried. (buf has room for both sides' stems, 47, on the stack.)
 	var buf [48]string
 	home := s.stemsIn(homeStems, buf[:0])
 	sides := [2]livingSide{{homeSide, true, home}, {facilitySide, false, s.stemsIn(facilityStems, buf[len(home):len(home)])}}

@@ -273,12 +273,17 @@ func union(a, b []string) []string {
 
 // minimal drops every literal that holds another of the set: a text
 // holding "needs" holds "need", so scanning for "need" alone says as much.
-func minimal(set []string) []string {
+func minimal(set []string) []string { return minimalBy(set, strings.Contains) }
+
+// minimalBy drops every literal s of the set for which holds(s, t) is
+// true of another literal t (of two equal literals, the later), and sorts
+// the rest.
+func minimalBy(set []string, holds func(s, t string) bool) []string {
 	var out []string
 	for i, s := range set {
 		covered := false
 		for j, t := range set {
-			if i != j && strings.Contains(s, t) && (len(t) < len(s) || j < i) {
+			if i != j && holds(s, t) && (len(t) < len(s) || j < i) {
 				covered = true
 				break
 			}

@@ -134,26 +134,7 @@ func (re *Regexp) FindString(s string) string {
 	return ""
 }
 
-func (re *Regexp) FindStringIndex(s string) []int {
-	if !re.mayMatch(s) {
-		return nil
-	}
-	var buf [maxStarts]int
-	ps, ok := re.places(s, &buf)
-	if !ok {
-		return re.Regexp.FindStringIndex(s)
-	}
-	var loc []int
-	for _, p := range ps {
-		if loc = re.at.index(s, p, false); loc != nil {
-			break
-		}
-	}
-	if verify.Load() {
-		re.check(s, ps, loc, re.Regexp.FindStringIndex(s))
-	}
-	return loc
-}
+func (re *Regexp) FindStringIndex(s string) []int { return re.locate(s, false) }
 
 func (re *Regexp) FindStringSubmatch(s string) []string {
 	m := re.FindStringSubmatchIndex(s)
@@ -169,25 +150,37 @@ func (re *Regexp) FindStringSubmatch(s string) []string {
 	return out
 }
 
-func (re *Regexp) FindStringSubmatchIndex(s string) []int {
+func (re *Regexp) FindStringSubmatchIndex(s string) []int { return re.locate(s, true) }
+
+// locate is FindStringIndex, or FindStringSubmatchIndex when groups is
+// set.
+func (re *Regexp) locate(s string, groups bool) []int {
 	if !re.mayMatch(s) {
 		return nil
 	}
 	var buf [maxStarts]int
 	ps, ok := re.places(s, &buf)
 	if !ok {
-		return re.Regexp.FindStringSubmatchIndex(s)
+		return re.plainIndex(s, groups)
 	}
 	var m []int
 	for _, p := range ps {
-		if m = re.at.index(s, p, true); m != nil {
+		if m = re.at.index(s, p, groups); m != nil {
 			break
 		}
 	}
 	if verify.Load() {
-		re.check(s, ps, m, re.Regexp.FindStringSubmatchIndex(s))
+		re.check(s, ps, m, re.plainIndex(s, groups))
 	}
 	return m
+}
+
+// plainIndex is regexp's own answer over the whole of s.
+func (re *Regexp) plainIndex(s string, groups bool) []int {
+	if groups {
+		return re.Regexp.FindStringSubmatchIndex(s)
+	}
+	return re.Regexp.FindStringIndex(s)
 }
 
 // places are where s holds one of the start literals, in order, and ok;

@@ -143,23 +143,7 @@ func concatStarts(subs []*syntax.Regexp) starting {
 
 // prefixMinimal drops every literal another of the set begins: a match
 // starting with "all of" starts with "all".
-func prefixMinimal(set []string) []string {
-	var out []string
-	for i, s := range set {
-		covered := false
-		for j, t := range set {
-			if i != j && strings.HasPrefix(s, t) && (len(t) < len(s) || j < i) {
-				covered = true
-				break
-			}
-		}
-		if !covered {
-			out = append(out, s)
-		}
-	}
-	slices.Sort(out)
-	return out
-}
+func prefixMinimal(set []string) []string { return minimalBy(set, strings.HasPrefix) }
 
 // atStart tries an expression only at the places of a text where one of
 // the literals every match begins with stands, compiled to match at one
