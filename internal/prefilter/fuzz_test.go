@@ -19,6 +19,8 @@ func FuzzNeverRulesOutAMatch(f *testing.F) {
 	f.Add(`[^a-z]+(?:\d+|one)`, "\xff one")
 	f.Add(`\b(?:every|all)\s+(?:one\s+)?(clinic|site)`, "small site, all one clinic")
 	f.Add(`(?:^|\bat\s+)(?:[Oo]ur|[Tt]he)\s+(\w+)`, "é\xe2The clinic")
+	f.Add(`^\s*(?:people|clients)\s+who`, " \t clients who")
+	f.Add(`^[\s,]*(?:our|the)\b`, ", our")
 	f.Fuzz(func(t *testing.T, expr, text string) {
 		plain, err := regexp.Compile(expr)
 		if err != nil {

@@ -29,6 +29,10 @@ var verify atomic.Bool
 // is matched anyway, and a match there panics, naming the expression.
 func Verify(on bool) { verify.Store(on) }
 
+// Verifying reports whether checking is on, for callers whose own tests in
+// front of an expression should be checked the same way.
+func Verifying() bool { return verify.Load() }
+
 // MustCompile is regexp.MustCompile with the literal set read from the
 // expression's syntax.
 func MustCompile(expr string) *Regexp {
@@ -73,13 +77,27 @@ func (re *Regexp) EndsOnWord(words ...string) *Regexp {
 
 // mayMatch is false only when s cannot hold a match.
 func (re *Regexp) mayMatch(s string) bool {
-	if (re.lastWords == nil || endsOnWord(s, re.lastWords)) && holdsAll(s, re.need) {
+	if re.opensAsMatches(s) && (re.lastWords == nil || endsOnWord(s, re.lastWords)) && holdsAll(s, re.need) {
 		return true
 	}
 	if verify.Load() && re.Regexp.MatchString(s) {
-		panic(fmt.Sprintf("prefilter: %q matches %q, which ends on none of %q or holds no member of one of %q", re.String(), s, re.lastWords, re.need))
+		panic(fmt.Sprintf("prefilter: %q matches %q, which opens on none of %v, ends on none of %q or holds no member of one of %q", re.String(), s, re.openers(), re.lastWords, re.need))
 	}
 	return false
+}
+
+// opensAsMatches is false only when s, for an expression anchored at its
+// start, opens on none of the literals every match opens on.
+func (re *Regexp) opensAsMatches(s string) bool {
+	o := re.openers()
+	return o == nil || o.may(s)
+}
+
+func (re *Regexp) openers() *openers {
+	if re.at == nil {
+		return nil
+	}
+	return re.at.compiled().open
 }
 
 // endsOnWord reports s ending in one of words, not preceded by a letter,
