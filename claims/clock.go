@@ -1,6 +1,7 @@
 package claims
 
 import (
+	"fmt"
 	"sort"
 	"strconv"
 	"strings"
@@ -76,7 +77,10 @@ func clockRanges(text string) []quantity.Quantity {
 // later one on the afternoon side when it would run backwards
 // ("10:30-1:30" is 3 hours).
 func bareClockRanges(text string) []quantity.Quantity {
-	if !strings.Contains(text, ":") {
+	if !minutesAfterDigit(text) {
+		if prefilter.Verifying() && bareClockRange.MatchString(text) {
+			panic(fmt.Sprintf("minutesAfterDigit(%q) is false, but bareClockRange matches", text))
+		}
 		return nil
 	}
 	var out []quantity.Quantity
@@ -121,6 +125,24 @@ func bareClockRanges(text string) []quantity.Quantity {
 		}
 	}
 	return out
+}
+
+// minutesAfterDigit reports a digit, a colon and two digits ("9:30"):
+// the later time of every bare range has them. (A colon alone let the
+// expression, which tries every byte of the text, run on every "Hours:"
+// and "Note:" line.)
+func minutesAfterDigit(text string) bool {
+	for i := 1; i+2 < len(text); i++ {
+		k := strings.IndexByte(text[i:len(text)-2], ':')
+		if k < 0 {
+			return false
+		}
+		i += k
+		if isDigitByte(text[i-1]) && isDigitByte(text[i+1]) && isDigitByte(text[i+2]) {
+			return true
+		}
+	}
+	return false
 }
 
 var bareClockRange = prefilter.MustCompile(`\b(\d{1,2})(?::(\d{2}))?([ap])?\s*(?:-|–|—|to|until)\s*(\d{1,2}):(\d{2})([ap])?\b`)
