@@ -2558,20 +2558,27 @@ func isQuestion(s string) bool {
 }
 
 func hasProviderVoice(lower string) bool {
+	return providerVoiceIn(lower, func(w string) bool { return strings.Contains(lower, w) })
+}
+
+// providerVoiceIn is hasProviderVoice with holds(w) for
+// strings.Contains(lower, w): a sentence asks its trigram filter first,
+// as every sentence of every page asks.
+func providerVoiceIn(lower string, holds func(string) bool) bool {
 	if !firstPerson(lower) {
 		// "Granite Peak's own IOP": the publisher naming its program.
 		// ("Teen IOP here runs 10 to 12 weeks": the program at the
 		// provider's own place.)
-		return strings.Contains(lower, "s own ") && (strings.Contains(lower, "'s own ") || strings.Contains(lower, "’s own ")) ||
-			strings.Contains(lower, " here ") && programHere.MatchString(lower)
+		return holds("s own ") && (holds("'s own ") || holds("’s own ")) ||
+			holds(" here ") && programHere.MatchString(lower)
 	}
 	// "In our experience, most programs …": the provider speaking of
 	// programs in general, not of its own. Every aside is in the first
 	// person, so only first-person sentences pay for the look.
-	if strings.Contains(lower, "experience") || strings.Contains(lower, "our view") || strings.Contains(lower, "our opinion") ||
-		strings.Contains(lower, "found") || strings.Contains(lower, "find that") {
+	if holds("experience") || holds("our view") || holds("our opinion") ||
+		holds("found") || holds("find that") {
 		for _, aside := range []string{"in our experience", "in our view", "in our opinion", "our experience is", "we find that", "we have found", "we've found"} {
-			if strings.Contains(lower, aside) && !hasWord(strings.Replace(lower, aside, "", 1), "our", "we", "us") {
+			if holds(aside) && !hasWord(strings.Replace(lower, aside, "", 1), "our", "we", "us") {
 				return false
 			}
 		}
@@ -2580,7 +2587,7 @@ func hasProviderVoice(lower string) bool {
 	// IOP in 6 to 10 weeks": other programs, which the provider knows.
 	// ("Compared with centers we have visited, IOP here lasts 12
 	// weeks": "here" is the provider's.)
-	if strings.Contains(lower, "we") {
+	if holds("we") {
 		if loc := othersWeKnow.FindStringIndex(lower); loc != nil {
 			if rest := lower[:loc[0]] + lower[loc[1]:]; !firstPerson(rest) && !hasWord(rest, "here") {
 				return false

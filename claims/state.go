@@ -728,7 +728,7 @@ func (st *state) sentence(bi int, b *corpus.Block, si int) *sentence {
 	if s.containsAny("daily", "weekly", "every", "each day", "each weekday") && !(nameLine(b) && !s.containsAny("every", "each day", "each weekday")) && !careKindHeading(b, lower) {
 		s.qs = addFrequencies(s.qs, frequencyWords(lower, s.masked, s.qs))
 	}
-	s.provider = hasProviderVoice(lower) || namedProvider(s) || atOwnOpening(s) || everyOwnSite(s) || st.homeProgramLine(s) || st.ownUnit(s)
+	s.provider = providerVoiceIn(lower, s.contains) || namedProvider(s) || atOwnOpening(s) || everyOwnSite(s) || st.homeProgramLine(s) || st.ownUnit(s)
 	applyHeader(s, b)
 	return s
 }
