@@ -1862,11 +1862,6 @@ func startsWithClock(b *corpus.Block) bool {
 // mayHoldQuantity is the cheap test in front of the quantity grammar,
 // which is a fifth of extraction: every quantity holds a digit, a unit
 // word, a weekday or a frequency adverb, and many sentences hold none.
-// The stems are asked first, through the sentence's filter; then
-// quantity.MayHold reads the words, since a stem inside another word
-// ("more", "through", "satisfied") is none of them: a third of the
-// sentences the stems let through hold no word the grammar could start
-// from.
 func (s *sentence) mayHoldQuantity() bool {
 	for i := 0; i < len(s.lower); i++ {
 		if c := s.lower[i]; c >= '0' && c <= '9' {
@@ -1875,7 +1870,7 @@ func (s *sentence) mayHoldQuantity() bool {
 	}
 	return s.containsAny("sec", "min", "hour", "hr", "day", "night", "evening", "morning", "afternoon", "week", "wk", "month",
 		"year", "yr", "session", "appointment", "visit", "group", "time", "fortnight", "decade", "once", "twice", "thrice",
-		"mo", "tue", "wed", "thu", "fri", "sat", "sun") && quantity.MayHold(s.text)
+		"mo", "tue", "wed", "thu", "fri", "sat", "sun")
 }
 
 // namedTrackBefore is the provider's own name of a track ("core" for
