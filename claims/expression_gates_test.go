@@ -29,3 +29,27 @@ func TestCapitalisedBeforeVerb(t *testing.T) {
 		}
 	}
 }
+
+// storyOpens lets through every sentence storyOpening matches.
+func TestStoryOpens(t *testing.T) {
+	for _, tc := range []struct {
+		text string
+		want bool
+	}{
+		{"Rosa, an electrician from Pender Mill, came to us in May.", true},
+		{"Rosa, 34, joined the evening group.", true},
+		{"One alumna, Rosa, likes to say it saved her.", true},
+		{"Another client, Sam, completed the program.", true},
+		{"A recent graduate, Lee, says the evenings helped.", true},
+		{"One of our graduates, Rosa, spent ten weeks with us.", true},
+		{"Our IOP, which meets three evenings, runs ten weeks.", false},
+		{"Clients attend three evenings a week.", false},
+	} {
+		if got := storyOpens(tc.text); got != tc.want {
+			t.Errorf("storyOpens(%q) = %v, want %v", tc.text, got, tc.want)
+		}
+		if storyOpening.MatchString(tc.text) && !storyOpens(tc.text) {
+			t.Errorf("storyOpening matches %q, which storyOpens refuses", tc.text)
+		}
+	}
+}
