@@ -2331,16 +2331,17 @@ func (st *state) carryModality(s *sentence, cs []Claim) {
 		st.prev.population, st.prev.variant, st.prev.from = populationOf(p.masked), p.subjectVariant(), nil
 	}
 	// What the sentence's place on a listing says is the same for each of
-	// its claims: work it out once.
+	// its claims: work it out once (and not at all for a sentence with
+	// none, as most are).
 	itemListing := ""
-	if s.block.Kind == corpus.BlockListItem {
+	if s.block.Kind == corpus.BlockListItem && len(cs) > 0 {
 		// ("- Individual Counseling: once a week" names a service.)
 		if label, e := s.label(); e > 0 && providerName(label) && st.x.terms.find(label, lowerASCII(label)) == nil {
 			itemListing = "listing: " + strings.ToLower(strings.TrimSpace(label))
 		}
 	}
 	listingName := ""
-	if st.directory {
+	if st.directory && len(cs) > 0 {
 		listingName = st.listingName(s.bi)
 	}
 	// So is what the row of a table cell says: "| Phase 1 – Stabilize |
@@ -2350,7 +2351,7 @@ func (st *state) carryModality(s *sentence, cs []Claim) {
 	b := s.block
 	cell := b.Kind == corpus.BlockTableCell && b.RowHeader != ""
 	rowPhase := ""
-	if cell {
+	if cell && len(cs) > 0 {
 		if rh := lowerASCII(strings.TrimSpace(b.RowHeader)); phaseRow(rh) {
 			rowPhase = "phase: " + rh
 		}
@@ -2371,7 +2372,7 @@ func (st *state) carryModality(s *sentence, cs []Claim) {
 			linePhase = "phase: " + strings.Join(strings.Fields(m[1]), " ")
 		}
 	}
-	factCell := st.directory && cell && (!readHeader(b.RowHeader).empty() || featureRow(b.RowHeader))
+	factCell := st.directory && cell && len(cs) > 0 && (!readHeader(b.RowHeader).empty() || featureRow(b.RowHeader))
 	// (The page is read for both ways of attending only where a line or
 	// a predicate names one: most sentences do not.)
 	mode, hybrid := "", false
