@@ -12,7 +12,7 @@ func dropInAddresses(s *sentence, out []Claim, from int) []Claim {
 	if len(out) > from && s.contains("cookie") && cookieBanner(s.lower) {
 		return out[:from]
 	}
-	if len(out) == from || strings.IndexByte(s.text, '/') < 0 && !strings.Contains(s.lower, "www.") {
+	if len(out) == from || strings.IndexByte(s.text, '/') < 0 && !s.contains("www.") {
 		return out
 	}
 	kept := out[:from]

@@ -825,8 +825,8 @@ func (x *Extractor) claimsOf(st *state, s *sentence, out []Claim) ([]Claim, Subj
 		// the principle is worded, when it names more than one level.)
 		// ("Together, PHP and IOP usually take 10 to 16 weeks": the two
 		// programs one after the other, neither program's length.)
-		principle := strings.Contains(s.lower, "limited effectiveness") &&
-			(strings.Contains(s.lower, "participation") || len(s.coordinated(subj, q.Start)) > 0)
+		principle := s.contains("limited effectiveness") &&
+			(s.contains("participation") || len(s.coordinated(subj, q.Start)) > 0)
 		summed := kind == ProgramLength && summedClause(s.lower, q.Start) && wordAfter(s.lower, q.End) != "each" && (len(s.coordinated(subj, q.Start)) > 0 || combinedOpening(s.lower))
 		totalTreatment := kind == ProgramLength && (principle || summed)
 		if totalTreatment {
@@ -2747,7 +2747,7 @@ func atOwnOpening(s *sentence) bool {
 	// setting the place against others ("Unlike most programs, …").
 	// (Most sentences hold an "at" and few a name after it: the
 	// expression runs only on those.)
-	if !atCapital(s.text) || strings.Contains(s.lower, "unlike") || strings.Contains(s.lower, "national") {
+	if !atCapital(s.text) || s.contains("unlike") || s.contains("national") {
 		return false
 	}
 	for _, m := range atNamed.FindAllStringSubmatch(s.text, -1) {

@@ -24,7 +24,7 @@ const ServesActiveUse Kind = "serves-active-use"
 // program for clients who are sober or still using takes both: one claim,
 // yes.
 func activeUseHits(s *sentence) []boolHit {
-	if !strings.Contains(s.lower, "who") || !s.containsAny(useStems...) {
+	if !s.contains("who") || !s.containsAny(useStems...) {
 		return nil // every who-clause about use holds one of its stems
 	}
 	var out []boolHit

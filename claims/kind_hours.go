@@ -469,7 +469,7 @@ func hoursKind(s *sentence, i int) (Kind, bool) {
 		return HoursPerDay, true
 	case weekdayCue(s, q, lo, hi):
 		return HoursPerDay, true
-	case q.HasMin && q.Min >= 2 && q.HasMax && q.Max <= 12 && strings.Contains(s.lower, "day") && wholeDay.MatchString(s.lower) &&
+	case q.HasMin && q.Min >= 2 && q.HasMax && q.Max <= 12 && s.contains("day") && wholeDay.MatchString(s.lower) &&
 		!hasWord(s.masked[lo:q.Start], dayActivities...):
 		// "attend treatment all day, typically six to eight hours", "a
 		// full treatment day, usually six hours", "on a typical IOP day

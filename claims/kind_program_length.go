@@ -182,7 +182,7 @@ func statesProgramLength(s *sentence, i int) bool {
 		return false
 	}
 	// "A 5-day outpatient detox is $1,200 self-pay": a package priced.
-	if q.Adjectival && strings.Contains(s.lower, "$") && hasWord(s.lower, "self-pay", "cost", "costs", "price", "priced", "fee") {
+	if q.Adjectival && s.contains("$") && hasWord(s.lower, "self-pay", "cost", "costs", "price", "priced", "fee") {
 		return false
 	}
 	// "a week in an IOP may cost less than two days of inpatient care":

@@ -70,9 +70,9 @@ func matchSupervision(s *sentence) (bool, int, int, bool) {
 		// ("The house is staffed from 8 a.m. to 10 p.m.", "the nursing
 		// station will be staffed from 7 a.m. to 11 p.m.": so is a
 		// place.)
-		if strings.Contains(s.lower, " from ") && (strings.Contains(s.lower, "site") || strings.Contains(s.lower, "present") || strings.Contains(s.lower, "duty") || strings.Contains(s.lower, "staffed") || strings.Contains(s.lower, " the unit") || strings.Contains(s.lower, " the floor") ||
-			strings.Contains(s.lower, " the house") || strings.Contains(s.lower, " the building") || strings.Contains(s.lower, " the premises")) &&
-			!overnightCover.MatchString(s.lower) && !strings.Contains(s.lower, "24/7") {
+		if s.contains(" from ") && (s.contains("site") || s.contains("present") || s.contains("duty") || s.contains("staffed") || s.contains(" the unit") || s.contains(" the floor") ||
+			s.contains(" the house") || s.contains(" the building") || s.contains(" the premises")) &&
+			!overnightCover.MatchString(s.lower) && !s.contains("24/7") {
 			// ("staffed from 7 a.m. to 7 p.m. by day-shift nurses and
 			// from 7 p.m. to 7 a.m. by night-shift nurses" covers the
 			// clock; "a house manager lives on site" covers the night.)
@@ -425,7 +425,7 @@ var boundedOrElsewhere = prefilter.MustCompile(`^\s*,?\s*(?:during\s+(?:(?:the|o
 // supervisedWord is the cheap test in front of supervisedAround, which
 // would otherwise scan every sentence.
 func (s *sentence) supervisedWord() bool {
-	if !s.containsAny("night", "clock", "all times", "all hours") && !strings.Contains(s.lower, "24") {
+	if !s.containsAny("night", "clock", "all times", "all hours") && !s.contains("24") {
 		return false
 	}
 	// Care words are everywhere; "care" counts only beside a word of

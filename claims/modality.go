@@ -276,8 +276,8 @@ func modalityOf(s *sentence, start, end int) modality {
 	}
 	// "A standard IOP course still runs about 12 weeks" on a page that
 	// names no other track: the IOP as such, no weekday track of it.
-	if m.variant == "weekday" && (strings.Contains(s.lower, "standard ") || strings.Contains(s.lower, "regular ")) && !strings.Contains(s.lower, "weekday") &&
-		!strings.Contains(s.lower, "daytime") && !pageNamesTracks(s.doc) {
+	if m.variant == "weekday" && (s.contains("standard ") || s.contains("regular ")) && !s.contains("weekday") &&
+		!s.contains("daytime") && !pageNamesTracks(s.doc) {
 		m.variant = ""
 	}
 	// "Partial hospitalization - five days a week of structured daytime

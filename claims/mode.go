@@ -37,9 +37,9 @@ func daysAttended(s *sentence, c *Claim) string {
 // daysModePossible is the cheap test before daysAttended: a predicate of
 // being somewhere or on video.
 func daysModePossible(s *sentence) bool {
-	return (strings.Contains(s.lower, " are ") || strings.Contains(s.lower, " is ")) &&
-		(strings.Contains(s.lower, "person") || strings.Contains(s.lower, "site") || strings.Contains(s.lower, "virtual") || strings.Contains(s.lower, "online") ||
-			strings.Contains(s.lower, "video") || strings.Contains(s.lower, "zoom") || strings.Contains(s.lower, "remote") || strings.Contains(s.lower, "telehealth"))
+	return (s.contains(" are ") || s.contains(" is ")) &&
+		(s.contains("person") || s.contains("site") || s.contains("virtual") || s.contains("online") ||
+			s.contains("video") || s.contains("zoom") || s.contains("remote") || s.contains("telehealth"))
 }
 
 // videoWords say a program is attended on video.

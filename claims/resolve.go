@@ -464,7 +464,7 @@ func (st *state) resolve(s *sentence, start, end int, adjectival bool, want func
 	// ("…first admitted to the Medical Withdrawal Unit. Most patients
 	// stay on the unit for 3 to 5 days and start IOP the following week":
 	// the unit just named is the detox's, and so is the stay on it.)
-	if want(Detox) && (strings.Contains(s.lower, "the unit") || strings.Contains(s.lower, "that unit")) {
+	if want(Detox) && (s.contains("the unit") || s.contains("that unit")) {
 		if before := lowerASCII(s.block.Text[:min(s.off, len(s.block.Text))]); strings.Contains(before, "withdrawal unit") || strings.Contains(before, "detox unit") ||
 			strings.Contains(before, "detoxification unit") || st.last == Detox {
 			return Detox

@@ -146,7 +146,7 @@ func opensWithBoth(lower string) bool {
 // programs. ("Our IOP has a morning track and an evening track for clients
 // stepping down from PHP" names one.)
 func (st *state) togetherUnlessTracks(s *sentence, out []Claim, from int) []Claim {
-	if groupOpening(s.lower) == 2 && strings.Contains(s.lower, "tracks") {
+	if groupOpening(s.lower) == 2 && s.contains("tracks") {
 		prev := -1
 		for i, sp := range s.block.Sentences {
 			if sp.End <= s.off {

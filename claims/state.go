@@ -2255,7 +2255,7 @@ func (st *state) carryModality(s *sentence, cs []Claim) {
 		st.labelPhase = ""
 	}
 	if k := s.block.Kind; k == corpus.BlockParagraph && len(cs) == 0 && len(s.mentions) == 0 && len(s.block.Sentences) == 1 && wordCount(s.lower) <= 8 {
-		if p := headingPhase(s.lower); p != "" && strings.Contains(s.lower, ":") {
+		if p := headingPhase(s.lower); p != "" && s.contains(":") {
 			st.phase, st.labelPhase, st.labelPhaseBlock = p, p, s.bi
 		}
 	}
@@ -2551,7 +2551,7 @@ func (st *state) carryModality(s *sentence, cs []Claim) {
 		// names.
 		// ("Our in-person evening IOP" on that page is another.)
 		if c.Variant != "" && c.Variant != st.titleVariant && c.Subject == st.topic && st.titleVariant != "" && slices.Contains(st.titleTracks, c.Variant) &&
-			!strings.Contains(s.lower, "in-person") && !strings.Contains(s.lower, "in person") {
+			!s.contains("in-person") && !s.contains("in person") {
 			c.Variant = st.titleVariant
 		}
 		if c.Variant == "" && c.Subject == st.topic && st.titleVariant != "" {
