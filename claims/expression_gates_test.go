@@ -53,3 +53,21 @@ func TestStoryOpens(t *testing.T) {
 		}
 	}
 }
+
+// sameAtLocationsIn answers as sameAtLocations does over a whole block.
+func TestSameAtLocationsIn(t *testing.T) {
+	for _, l := range []string{
+		"every location follows the same weekly schedule.",
+		"we have three clinics. every clinic follows the same schedule; hours vary.",
+		"the same curriculum runs at every clinic. each clinic sets its own weekly schedule.",
+		"every clinic is open. the same schedule is not used.",
+		"every clinic; the same schedule",
+		"at every clinic, the same schedule applies",
+		"all of our clinics use an identical schedule",
+		"",
+	} {
+		if got, want := sameAtLocationsIn(l), sameAtLocations.MatchString(l); got != want {
+			t.Errorf("sameAtLocationsIn(%q) = %v, want %v", l, got, want)
+		}
+	}
+}

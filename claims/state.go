@@ -2,6 +2,7 @@ package claims
 
 import (
 	"cmp"
+	"fmt"
 	"hash/maphash"
 	"net/url"
 	"regexp"
@@ -3589,12 +3590,34 @@ func sharedSchedule(lower []string) bool {
 	for _, l := range lower {
 		// ("The same curriculum runs at every clinic, but each clinic
 		// sets its own weekly schedule": the schedules differ.)
-		if (strings.Contains(l, "same") || strings.Contains(l, "identical")) && (strings.Contains(l, "every") || strings.Contains(l, "all") || strings.Contains(l, "each")) &&
-			sameAtLocations.MatchString(l) && !hasWord(l, "own", "differ", "differs", "vary", "varies", "locally") {
+		if sameWords(l) && sameAtLocationsIn(l) && !hasWord(l, "own", "differ", "differs", "vary", "varies", "locally") {
 			return true
 		}
 	}
 	return false
+}
+
+func sameWords(t string) bool {
+	return (strings.Contains(t, "same") || strings.Contains(t, "identical")) && (strings.Contains(t, "every") || strings.Contains(t, "all") || strings.Contains(t, "each"))
+}
+
+// sameAtLocationsIn is sameAtLocations.MatchString(l), asked of the
+// stretches between full stops and semicolons that hold its words: no
+// match holds either mark, and a stretch's ends read as the marks do
+// for \b. Over a whole block its start words stand in too many places to
+// be tried one by one, and the expression ran at 9 µs a block.
+func sameAtLocationsIn(l string) bool {
+	found := false
+	for piece := range strings.FieldsFuncSeq(l, func(r rune) bool { return r == '.' || r == ';' }) {
+		if sameWords(piece) && sameAtLocations.MatchString(piece) {
+			found = true
+			break
+		}
+	}
+	if prefilter.Verifying() && found != sameAtLocations.MatchString(l) {
+		panic(fmt.Sprintf("sameAtLocationsIn(%q) = %v, unlike the expression", l, found))
+	}
+	return found
 }
 
 // (What is the same is a schedule or a curriculum: "All of our programs
