@@ -71,3 +71,26 @@ func TestSameAtLocationsIn(t *testing.T) {
 		}
 	}
 }
+
+// atNamedSite lets through every sentence atNamed matches.
+func TestAtNamedSite(t *testing.T) {
+	for _, tc := range []struct {
+		text string
+		want bool
+	}{
+		{"Typical timeframes at Legacy Point include detox.", true},
+		{"Our IOP at Harbor Point meets weekly.", true},
+		{"The length of stay\tat  Cedar Ridge varies.", true},
+		{"Staff at Harbor Point note that most programs vary.", false},
+		{"Groups meet at 6 p.m.", false},
+		{"Daycare at Noon Street is separate.", false},
+		{"", false},
+	} {
+		if got := atNamedSite(tc.text); got != tc.want {
+			t.Errorf("atNamedSite(%q) = %v, want %v", tc.text, got, tc.want)
+		}
+		if atNamed.MatchString(tc.text) && !atNamedSite(tc.text) {
+			t.Errorf("atNamed matches %q, which atNamedSite refuses", tc.text)
+		}
+	}
+}

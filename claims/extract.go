@@ -1,6 +1,7 @@
 package claims
 
 import (
+	"fmt"
 	"math/bits"
 	"slices"
 	"strings"
@@ -2745,9 +2746,16 @@ func atOwnOpening(s *sentence) bool {
 	// legacypoint.com). Staff or arrivals at the place do not ("Staff at
 	// Harbor Point note that, nationally, …"), nor does a sentence
 	// setting the place against others ("Unlike most programs, …").
-	// (Most sentences hold an "at" and few a name after it: the
-	// expression runs only on those.)
+	// (Most sentences hold an "at" and few a name after it, and fewer
+	// still one of the expression's words before it: the expression runs
+	// only on those.)
 	if !atCapital(s.text) || s.contains("unlike") || s.contains("national") {
+		return false
+	}
+	if !atNamedSite(s.text) {
+		if prefilter.Verifying() && atNamed.MatchString(s.text) {
+			panic(fmt.Sprintf("atNamedSite(%q) is false, but atNamed matches", s.text))
+		}
 		return false
 	}
 	for _, m := range atNamed.FindAllStringSubmatch(s.text, -1) {
@@ -2802,6 +2810,41 @@ func atCapital(t string) bool {
 		}
 	}
 }
+
+// atNamedSite reports "at" between white space, a capital after it,
+// right after one of the words atNamed opens on (in any case, white
+// space between): every match of the expression has one, and the
+// expression, folding case, has no literal to skip ahead to.
+func atNamedSite(t string) bool {
+	if len(t) < len("a at X") {
+		return false
+	}
+	for i := 1; ; {
+		k := strings.Index(t[i:], "at")
+		if k < 0 {
+			return false
+		}
+		at := i + k
+		i = at + 1
+		if !isSpace(t[at-1]) || at+2 >= len(t) || !isSpace(t[at+2]) {
+			continue
+		}
+		next := at + 2
+		for next < len(t) && isSpace(t[next]) {
+			next++
+		}
+		if next == len(t) || t[next] < 'A' || t[next] > 'Z' {
+			continue
+		}
+		if w := wordEndingBefore(t, at); w >= 0 && atNamedWords[strings.ToLower(t[w:wordEnd(t, w)])] {
+			return true
+		}
+	}
+}
+
+// atNamedWords are the last words of atNamed's openers.
+var atNamedWords = wordSet("program", "programs", "treatment", "care", "stay", "stays", "timeframes", "frames", "schedule", "schedules",
+	"services", "iop", "php", "detox", "sessions", "groups")
 
 var (
 	// ("At Pinecrest you stay with us": the comma may be left out.)
