@@ -67,28 +67,3 @@ func TestClockRanges(t *testing.T) {
 		}
 	}
 }
-
-// minutesAfterDigit lets through every text bareClockRange matches, and
-// keeps out colons with no minutes after a digit.
-func TestMinutesAfterDigit(t *testing.T) {
-	for _, tc := range []struct {
-		text string
-		want bool
-	}{
-		{"Groups run 9:30-12:00.", true},
-		{"from 6 to 7:30", true},
-		{"9:00", true},
-		{"Hours: Monday to Friday", false},
-		{"Note: 9 to 5", false},
-		{"Call 555:1", false},
-		{"12:", false},
-		{":30", false},
-	} {
-		if got := minutesAfterDigit(tc.text); got != tc.want {
-			t.Errorf("minutesAfterDigit(%q) = %v, want %v", tc.text, got, tc.want)
-		}
-		if bareClockRange.MatchString(tc.text) && !minutesAfterDigit(tc.text) {
-			t.Errorf("bareClockRange matches %q, which minutesAfterDigit refuses", tc.text)
-		}
-	}
-}
