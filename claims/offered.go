@@ -145,39 +145,6 @@ var providerVerbs = []string{"offer", "provide", "run", "operate", "is", "are"}
 
 var runsAdverbs = wordSet("also", "now", "proudly", "currently")
 
-// wordEndingBefore is where the run of ASCII letters ends that white
-// space, and nothing else, separates from i; -1 when there is none.
-func wordEndingBefore(text string, i int) int {
-	e := i
-	for e > 0 && isSpace(text[e-1]) {
-		e--
-	}
-	if e == i {
-		return -1
-	}
-	b := e
-	for b > 0 && isASCIILetter(text[b-1]) {
-		b--
-	}
-	if b == e {
-		return -1
-	}
-	return b
-}
-
-// wordEnd is where the run of ASCII letters from i ends.
-func wordEnd(text string, i int) int {
-	for i < len(text) && isASCIILetter(text[i]) {
-		i++
-	}
-	return i
-}
-
-// isSpace reports what \s matches.
-func isSpace(c byte) bool { return c == ' ' || c == '\t' || c == '\n' || c == '\f' || c == '\r' }
-
-func isASCIILetter(c byte) bool { return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' }
-
 // titledBefore reports a title of address right before i: "Dr. Carter".
 func titledBefore(text string, i int) bool {
 	p := strings.TrimRight(text[:i], " ")
