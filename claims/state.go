@@ -3597,6 +3597,8 @@ func sharedSchedule(lower []string) bool {
 	return false
 }
 
+// sameWords reports words every match of sameAtLocations holds: "same"
+// or "identical", and "every", "all" or "each".
 func sameWords(t string) bool {
 	return (strings.Contains(t, "same") || strings.Contains(t, "identical")) && (strings.Contains(t, "every") || strings.Contains(t, "all") || strings.Contains(t, "each"))
 }
