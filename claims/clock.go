@@ -1,7 +1,6 @@
 package claims
 
 import (
-	"fmt"
 	"sort"
 	"strconv"
 	"strings"
@@ -77,12 +76,6 @@ func clockRanges(text string) []quantity.Quantity {
 // later one on the afternoon side when it would run backwards
 // ("10:30-1:30" is 3 hours).
 func bareClockRanges(text string) []quantity.Quantity {
-	if !minutesAfterDigit(text) {
-		if prefilter.Verifying() && bareClockRange.MatchString(text) {
-			panic(fmt.Sprintf("minutesAfterDigit(%q) is false, but bareClockRange matches", text))
-		}
-		return nil
-	}
 	var out []quantity.Quantity
 	for _, m := range bareClockRange.FindAllStringSubmatchIndex(text, -1) {
 		rest := strings.TrimLeft(strings.ToLower(text[m[1]:]), " ")
@@ -145,7 +138,7 @@ func minutesAfterDigit(text string) bool {
 	return false
 }
 
-var bareClockRange = prefilter.MustCompile(`\b(\d{1,2})(?::(\d{2}))?([ap])?\s*(?:-|–|—|to|until)\s*(\d{1,2}):(\d{2})([ap])?\b`)
+var bareClockRange = prefilter.MustCompile(`\b(\d{1,2})(?::(\d{2}))?([ap])?\s*(?:-|–|—|to|until)\s*(\d{1,2}):(\d{2})([ap])?\b`).Gate(minutesAfterDigit)
 
 // letterMark is "am" or "pm" for the letter text[i:j] ("a", "p"), "" when
 // there is none.

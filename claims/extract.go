@@ -1,7 +1,6 @@
 package claims
 
 import (
-	"fmt"
 	"math/bits"
 	"slices"
 	"strings"
@@ -2746,16 +2745,10 @@ func atOwnOpening(s *sentence) bool {
 	// legacypoint.com). Staff or arrivals at the place do not ("Staff at
 	// Harbor Point note that, nationally, …"), nor does a sentence
 	// setting the place against others ("Unlike most programs, …").
-	// (Most sentences hold an "at" and few a name after it, and fewer
-	// still one of the expression's words before it: the expression runs
-	// only on those.)
+	// (Most sentences hold an "at" and few a name after it: the
+	// expression runs only on those, and its gate asks for one of its
+	// words before the "at".)
 	if !atCapital(s.text) || s.contains("unlike") || s.contains("national") {
-		return false
-	}
-	if !atNamedSite(s.text) {
-		if prefilter.Verifying() && atNamed.MatchString(s.text) {
-			panic(fmt.Sprintf("atNamedSite(%q) is false, but atNamed matches", s.text))
-		}
 		return false
 	}
 	for _, m := range atNamed.FindAllStringSubmatch(s.text, -1) {
@@ -2850,7 +2843,7 @@ var (
 	// ("At Pinecrest you stay with us": the comma may be left out.)
 	// ("At Birch & Lowe, …": two names joined by an ampersand.)
 	atOpening = prefilter.MustCompile(`^At\s+([A-Z][A-Za-z]+(?:\s(?:&\s)?[A-Z][A-Za-z]+){0,2})(?:,|\s+[a-z])`)
-	atNamed   = prefilter.MustCompile(`\b(?i:programs?|treatment|care|stays?|timeframes|time\s?frames|schedules?|services|iop|php|detox|length\s+of\s+stay|sessions|groups)\s+at\s+([A-Z][A-Za-z]+(?:\s[A-Z][A-Za-z]+){0,3})\b`)
+	atNamed   = prefilter.MustCompile(`\b(?i:programs?|treatment|care|stays?|timeframes|time\s?frames|schedules?|services|iop|php|detox|length\s+of\s+stay|sessions|groups)\s+at\s+([A-Z][A-Za-z]+(?:\s[A-Z][A-Za-z]+){0,3})\b`).Gate(atNamedSite)
 )
 
 // ownerBefore is a capitalised name in the possessive and at most two

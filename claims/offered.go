@@ -1,7 +1,6 @@
 package claims
 
 import (
-	"fmt"
 	"slices"
 	"strings"
 
@@ -90,12 +89,6 @@ func readProviderVerb(s *sentence) (end int, isA bool) {
 	if !s.containsAny("offer", "provide", "run", "operate", " is a", " are a") {
 		return -1, false
 	}
-	if !capitalisedBeforeVerb(s.text) {
-		if prefilter.Verifying() && runsProgram.MatchString(s.text) {
-			panic(fmt.Sprintf("capitalisedBeforeVerb(%q) is false, but runsProgram matches", s.text))
-		}
-		return -1, false
-	}
 	for _, loc := range runsProgram.FindAllStringSubmatchIndex(s.text, -1) {
 		// ("Ridgeview offers …" names the provider only when the name is
 		// the site's own; "Most centers offer …" is no provider, nor is
@@ -160,7 +153,7 @@ func titledBefore(text string, i int) bool {
 // a program: "We offer", "Northgate also provides", "Cedar Hollow Ranch
 // operates", or the provider saying what it is: "Ridgeway is a 24-bed
 // medical detox and residential facility", "We are an IOP".
-var runsProgram = prefilter.MustCompile(`(?:^|[.;:!?,]\s+|^\s*)(We|[A-Z][A-Za-z]+(?:\s[A-Z][A-Za-z]+){0,2})\s+(?:(?:also|now|proudly|currently)\s+)?(?:offers?|provides?|runs?|operates?|(?:is|are)\s+an?)\b`)
+var runsProgram = prefilter.MustCompile(`(?:^|[.;:!?,]\s+|^\s*)(We|[A-Z][A-Za-z]+(?:\s[A-Z][A-Za-z]+){0,2})\s+(?:(?:also|now|proudly|currently)\s+)?(?:offers?|provides?|runs?|operates?|(?:is|are)\s+an?)\b`).Gate(capitalisedBeforeVerb)
 
 // negatedOffer reports a sentence that denies or conditions what it names:
 // "We do not offer detox", "Northgate no longer runs a PHP", "if we cannot

@@ -33,6 +33,10 @@
 // match opens on: Go's regexp spends about a microsecond on such an
 // expression even when the first word rules it out.
 //
+// Where an expression's literals rule out too little, its caller may
+// declare a gate (Gate): a test of its own that every text holding a
+// match passes ("a capitalised word before the verb"), asked first.
+//
 // Verify(true) makes every call check that claim as well (running the
 // expression even when the set says no, or over the whole text when it
 // was tried at its start literals, and panicking when they disagree);

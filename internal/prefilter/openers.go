@@ -4,6 +4,7 @@ import (
 	"regexp/syntax"
 	"slices"
 	"strings"
+	"sync"
 )
 
 // maxOpeners bounds the literals a text's opening is compared with.
@@ -18,6 +19,22 @@ const maxOpeners = 64
 type openers struct {
 	lits      []string
 	skipSpace bool
+}
+
+// anchored reads an anchored expression's openers on first use, as
+// atStart reads start literals: most expressions never run.
+type anchored struct {
+	parsed *syntax.Regexp
+	once   sync.Once
+	open   *openers
+}
+
+func (a *anchored) read() *openers {
+	a.once.Do(func() {
+		a.open = openersOf(a.parsed)
+		a.parsed = nil
+	})
+	return a.open
 }
 
 // space is what \s matches.

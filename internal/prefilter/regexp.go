@@ -21,6 +21,12 @@ type Regexp struct {
 	// at, when set, tries the expression only where one of the literals
 	// every match begins with stands (see startLiterals).
 	at *atStart
+	// open, for an expression anchored at the text's start, reads what
+	// its matches open on (see openers).
+	open *anchored
+	// gate, when set, is a test every text holding a match passes (see
+	// Gate).
+	gate func(string) bool
 }
 
 var verify atomic.Bool
@@ -44,9 +50,22 @@ func MustCompile(expr string) *Regexp {
 	out := &Regexp{Regexp: re, need: required(parsed)}
 	// (Go's regexp skips to a single literal prefix by itself.)
 	if prefix, _ := re.LiteralPrefix(); prefix == "" {
-		out.at = &atStart{expr: expr, parsed: parsed}
+		if anchoredStart(parsed) {
+			out.open = &anchored{parsed: parsed}
+		} else {
+			out.at = &atStart{expr: expr, parsed: parsed}
+		}
 	}
 	return out
+}
+
+// Gate declares a test that every text holding a match passes (false
+// is certain), for an expression whose literals rule out too little:
+// mayMatch asks it first, and Verify checks it as it checks the literal
+// sets. It returns re, to be chained to MustCompile.
+func (re *Regexp) Gate(may func(string) bool) *Regexp {
+	re.gate = may
+	return re
 }
 
 // Longest makes future searches prefer leftmost-longest matches, as
@@ -77,11 +96,11 @@ func (re *Regexp) EndsOnWord(words ...string) *Regexp {
 
 // mayMatch is false only when s cannot hold a match.
 func (re *Regexp) mayMatch(s string) bool {
-	if re.opensAsMatches(s) && (re.lastWords == nil || endsOnWord(s, re.lastWords)) && holdsAll(s, re.need) {
+	if (re.gate == nil || re.gate(s)) && re.opensAsMatches(s) && (re.lastWords == nil || endsOnWord(s, re.lastWords)) && holdsAll(s, re.need) {
 		return true
 	}
 	if verify.Load() && re.Regexp.MatchString(s) {
-		panic(fmt.Sprintf("prefilter: %q matches %q, which opens on none of %v, ends on none of %q or holds no member of one of %q", re.String(), s, re.openers(), re.lastWords, re.need))
+		panic(fmt.Sprintf("prefilter: %q matches %q, which fails its gate, opens on none of %v, ends on none of %q or holds no member of one of %q", re.String(), s, re.openers(), re.lastWords, re.need))
 	}
 	return false
 }
@@ -94,10 +113,10 @@ func (re *Regexp) opensAsMatches(s string) bool {
 }
 
 func (re *Regexp) openers() *openers {
-	if re.at == nil {
+	if re.open == nil {
 		return nil
 	}
-	return re.at.compiled().open
+	return re.open.read()
 }
 
 // endsOnWord reports s ending in one of words, not preceded by a letter,

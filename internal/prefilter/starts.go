@@ -161,17 +161,11 @@ type atStart struct {
 	starts  []string
 	first   *regexp.Regexp // \A(?:expr)
 	context *regexp.Regexp // \A(?s:.)(?:expr)
-	// open, for an expression anchored at the text's start, is what
-	// its matches open on (nil when nothing worth comparing).
-	open *openers
 }
 
 func (a *atStart) compiled() *atStart {
 	a.once.Do(func() {
 		defer func() { a.parsed = nil }()
-		if a.open = openersOf(a.parsed); a.open != nil {
-			return
-		}
 		starts := startLiterals(a.parsed)
 		if starts == nil {
 			return
