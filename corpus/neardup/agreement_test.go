@@ -152,8 +152,7 @@ next:
 }
 
 func TestCollidedBeforeMatchesBands(t *testing.T) {
-	hasVector := useAVX512
-	defer func() { useAVX512 = hasVector }()
+	keepVector(t)
 	r := rand.New(rand.NewPCG(9, 10))
 	for _, shape := range []struct{ hashes, rows int }{{128, 2}, {256, 2}, {130, 2}, {128, 4}, {120, 3}, {128, 1}} {
 		for range 3000 {
@@ -172,8 +171,8 @@ func TestCollidedBeforeMatchesBands(t *testing.T) {
 			// Marking while looking for the collision gives the same
 			// answer, and the whole agreement when there is none, with
 			// the vector compare and without.
-			for _, vec := range []bool{false, hasVector} {
-				useAVX512 = vec
+			for _, vec := range kernelSets() {
+				vector = vec
 				var early agreement
 				want, _ := collidedBefore(a.Mins, b.Mins, band, shape.rows, pairSeen{})
 				if got := early.ofUnlessJudged(&a, &b, band, shape.rows, pairSeen{}); got != want {
@@ -230,11 +229,13 @@ func TestEstimateBinsMatchesBranches(t *testing.T) {
 	}
 }
 
-// TestVectorCompares holds the AVX-512 compares, where the CPU has them,
+// TestVectorCompares holds the vector compares, each set the CPU has,
 // to the scalar ones: the minimums' agreement and the content-word bins.
 func TestVectorCompares(t *testing.T) {
-	if !useAVX512 {
-		t.Log("no AVX-512 on this CPU: the scalar compares are all there is")
+	keepVector(t)
+	sets := kernelSets()[1:]
+	if len(sets) == 0 {
+		t.Log("no vector kernels on this CPU: the scalar compares are all there is")
 		return
 	}
 	r := rand.New(rand.NewPCG(13, 14))
@@ -249,15 +250,19 @@ func TestVectorCompares(t *testing.T) {
 				b[i] = math.MaxUint32
 			}
 		}
-		if got, want := agreeWordAVX512(&a, &b), agreeWordScalar(&a, &b); got != want {
-			t.Fatalf("agreeWord: vector %064b, scalar %064b", got, want)
+		vector = scalarOnly
+		wantWord, wantBins := agreeWord(&a, &b), estimateBins(a[:], b[:])
+		if wantWord != agreeWordScalar(&a, &b) {
+			t.Fatal("agreeWord without vector kernels is not agreeWordScalar")
 		}
-		vec := estimateBins(a[:], b[:])
-		useAVX512 = false
-		sca := estimateBins(a[:], b[:])
-		useAVX512 = true
-		if vec != sca {
-			t.Fatalf("estimateBins: vector %v, scalar %v", vec, sca)
+		for _, v := range sets {
+			vector = v
+			if got := agreeWord(&a, &b); got != wantWord {
+				t.Fatalf("agreeWord: %v %064b, scalar %064b", v, got, wantWord)
+			}
+			if got := estimateBins(a[:], b[:]); got != wantBins {
+				t.Fatalf("estimateBins: %v %v, scalar %v", v, got, wantBins)
+			}
 		}
 	}
 }

@@ -6,9 +6,10 @@
 // It sits after claim extraction in the flow of ARCHITECTURE.md: Sign runs
 // per document in the parallel extraction workers and keeps about 1.7 KB
 // of a 600-word page (shingle MinHash and positions 640 bytes, content
-// words 256, 20 per sentence; on amd64 with AVX-512 the MinHash and the
-// comparison of two signatures' minimums and bins run vector kernels,
-// minhash_amd64.s, which the tests hold to the scalar code); Cluster
+// words 256, 20 per sentence; on amd64 with AVX-512 or AVX2 the MinHash
+// and the comparison of two signatures' minimums and bins run vector
+// kernels, minhash_amd64.s and avx2_amd64.s, which the tests hold to the
+// scalar code); Cluster
 // runs once over all signatures; Align and ClassifyFamily run
 // only on the pages of a family. Inputs are plain values (text, Page,
 // Sentence), so the package does not depend on how documents are loaded.

@@ -71,8 +71,8 @@ func urlSlot(a, b *Signature) bool {
 // estimateBins estimates Jaccard from one-permutation MinHash bins: bins
 // empty on both pages say nothing and are left out.
 func estimateBins(a, b []uint32) float64 {
-	if useAVX512 && len(a) == 64 && len(b) == 64 {
-		eq, empty := binsAVX512((*[64]uint32)(a), (*[64]uint32)(b))
+	if vector != scalarOnly && len(a) == 64 && len(b) == 64 {
+		eq, empty := bins64((*[64]uint32)(a), (*[64]uint32)(b))
 		n := 64 - bits.OnesCount64(empty)
 		if n == 0 {
 			return 0
@@ -122,14 +122,15 @@ func (m *agreement) of(a, b *Signature) { m.mark(a, b, 0, pairSeen{}) }
 // leaving m unfinished, when the pair was judged in an earlier band it
 // shares (seen.in), and also, m finished, when it shares an earlier band
 // and is too far apart to have been worth judging there (seen.settled).
-// With the vector compare a word of 64 minimums costs less than
+// With AVX-512's compare a word of 64 minimums costs less than
 // collidedBefore's walk, so the words are marked one by one and the
-// earlier bands read off each; without it collidedBefore's early exit is
-// the cheaper.
+// earlier bands read off each (with AVX2's the two measured the same, and
+// it takes the same way); without a vector compare collidedBefore's early
+// exit is the cheaper.
 func (m *agreement) ofUnlessJudged(a, b *Signature, band, rows int, seen pairSeen) bool {
 	var judged bool
 	var shared int
-	if useAVX512 && rows == 2 {
+	if vector != scalarOnly && rows == 2 {
 		judged, shared = m.mark(a, b, band*rows, seen)
 	} else if judged, shared = collidedBefore(a.Mins, b.Mins, band, rows, seen); !judged {
 		m.of(a, b)
@@ -199,14 +200,6 @@ func lostToChrome(a, b []uint64, n int) int {
 		lost += bits.OnesCount64(c)
 	}
 	return lost
-}
-
-// agreeWord has bit i set when a[i] == b[i].
-func agreeWord(a, b *[64]uint32) uint64 {
-	if useAVX512 {
-		return agreeWordAVX512(a, b)
-	}
-	return agreeWordScalar(a, b)
 }
 
 func agreeWordScalar(a, b *[64]uint32) uint64 {

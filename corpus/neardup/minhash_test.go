@@ -57,12 +57,14 @@ func TestMinHashMatchesOneByOne(t *testing.T) {
 	}
 }
 
-// TestMinHashKernels holds the vector kernel, where the CPU has one, to
-// the scalar loop on the same shingles: every hash count that splits
-// into blocks of 32 and a rest, ties included.
+// TestMinHashKernels holds each vector kernel the CPU has to the scalar
+// loop on the same shingles: every hash count that splits into whole
+// blocks and a rest, ties included.
 func TestMinHashKernels(t *testing.T) {
-	if !useAVX512 {
-		t.Log("no AVX-512 on this CPU: the scalar loop is all there is (TestMinHashMatchesOneByOne)")
+	keepVector(t)
+	sets := kernelSets()[1:]
+	if len(sets) == 0 {
+		t.Log("no vector kernels on this CPU: the scalar loop is all there is (TestMinHashMatchesOneByOne)")
 		return
 	}
 	r := rand.New(rand.NewPCG(3, 4))
@@ -72,16 +74,18 @@ func TestMinHashKernels(t *testing.T) {
 		for i := range words {
 			words[i] = hashWord(string(rune('a' + r.IntN(8))))
 		}
-		hashes := []int{32, 33, 64, 96, 127, 128, 160, 256, 300}[trial%9]
+		hashes := []int{15, 16, 17, 32, 33, 48, 64, 96, 127, 128, 160, 256, 300}[trial%13]
 		k := 1 + r.IntN(4)
-		vec, vecAt := make([]uint32, hashes), make([]int32, hashes)
-		vec, scratch = minHash(vec, words, k, vecAt, scratch)
-		useAVX512 = false
+		vector = scalarOnly
 		sca, scaAt := make([]uint32, hashes), make([]int32, hashes)
 		sca, scratch = minHash(sca, words, k, scaAt, scratch)
-		useAVX512 = true
-		if !slices.Equal(vec, sca) || !slices.Equal(vecAt, scaAt) {
-			t.Fatalf("trial %d (%d words, k=%d, %d hashes): the kernels differ\nvector %v %v\nscalar %v %v", trial, len(words), k, hashes, vec, vecAt, sca, scaAt)
+		for _, v := range sets {
+			vector = v
+			vec, vecAt := make([]uint32, hashes), make([]int32, hashes)
+			vec, scratch = minHash(vec, words, k, vecAt, scratch)
+			if !slices.Equal(vec, sca) || !slices.Equal(vecAt, scaAt) {
+				t.Fatalf("trial %d (%d words, k=%d, %d hashes): %v and the scalar loop differ\nvector %v %v\nscalar %v %v", trial, len(words), k, hashes, v, vec, vecAt, sca, scaAt)
+			}
 		}
 	}
 }

@@ -489,12 +489,12 @@ func minHash(mins []uint32, words []uint64, k int, at []int32, shingles []uint64
 	mul, add := hashMul[:hashes], hashAdd[:hashes]
 	const low = 0xffffffff
 	j := 0
-	// Whole blocks of 32 hash functions go to the vector kernel where
-	// the CPU has one, up to 128 at a time; the rest, or all, below.
-	for useAVX512 && j+32 <= hashes {
+	// Whole blocks of hash functions go to the vector kernel where the
+	// CPU has one, up to 128 at a time; the rest, or all, below.
+	for block := vector.block(); block > 0 && j+block <= hashes; {
 		var best [128]uint64
-		n := min(len(best), (hashes-j)/32*32)
-		minHashBlocks(best[:n], shingles, mul[j:j+n], add[j:j+n])
+		n := min(len(best), (hashes-j)/block*block)
+		minHashBlocks(best[:n], shingles, j)
 		for k, v := range best[:n] {
 			mins[j+k], at[j+k] = uint32(v>>32), int32(uint32(v))
 		}
