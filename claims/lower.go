@@ -3,6 +3,7 @@ package claims
 import (
 	"iter"
 	"strings"
+	"unsafe"
 )
 
 // lowerASCII lowercases ASCII letters only, so byte offsets into the result
@@ -16,7 +17,10 @@ func lowerASCII(s string) string {
 					b[j] = c + 'a' - 'A'
 				}
 			}
-			return string(b)
+			// b is this function's alone, so the string may take it
+			// over: string(b) copied every lowered block a second time,
+			// a seventh of what reading a page allocated.
+			return unsafe.String(unsafe.SliceData(b), len(b))
 		}
 	}
 	return s
