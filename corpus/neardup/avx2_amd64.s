@@ -1,5 +1,25 @@
 #include "textflag.h"
 
+// MINLANES keeps in best the least of best and the shingle's values under
+// the four hash functions at byte offset off of the tables: with the
+// shingle in Y4 (its high half in Y5), its index in Y6 and the high-half
+// mask in Y8, v = (lo(s)·lo(m) + (lo(s)·hi(m) + hi(s)·lo(m))<<32 +
+// addFlipped) &^ 0xffffffff | index, and best = v where best > v signed.
+// t0–t2 are scratch; two sets take turns, so that one block's multiplies
+// need not wait on the last one's compare.
+#define MINLANES(off, best, t0, t1, t2) \
+	VPMULUDQ  off(R8), Y4, t0; \
+	VPMULUDQ  off(R12), Y4, t1; \
+	VPMULUDQ  off(R8), Y5, t2; \
+	VPADDQ    t2, t1, t1; \
+	VPSLLQ    $32, t1, t1; \
+	VPADDQ    t1, t0, t0; \
+	VPADDQ    off(R9), t0, t0; \
+	VPAND     Y8, t0, t0; \
+	VPOR      Y6, t0, t0; \
+	VPCMPGTQ  t0, best, t1; \
+	VPBLENDVB t1, t0, best, best
+
 // func minsAVX2(best, shingles, mul, mulHi, addFlipped *uint64, blocks, n int)
 //
 // minsAVX512 for CPUs without AVX-512, sixteen hash functions a block in
@@ -38,53 +58,10 @@ shingle:
 	VPBROADCASTQ (SI)(CX*8), Y4
 	VPSRLQ       $32, Y4, Y5
 
-	VPMULUDQ (R8), Y4, Y9
-	VPMULUDQ (R12), Y4, Y10
-	VPMULUDQ (R8), Y5, Y11
-	VPADDQ   Y11, Y10, Y10
-	VPSLLQ   $32, Y10, Y10
-	VPADDQ   Y10, Y9, Y9
-	VPADDQ   (R9), Y9, Y9
-	VPAND    Y8, Y9, Y9
-	VPOR     Y6, Y9, Y9
-	VPCMPGTQ Y9, Y0, Y10
-	VPBLENDVB Y10, Y9, Y0, Y0
-
-	VPMULUDQ 32(R8), Y4, Y12
-	VPMULUDQ 32(R12), Y4, Y13
-	VPMULUDQ 32(R8), Y5, Y14
-	VPADDQ   Y14, Y13, Y13
-	VPSLLQ   $32, Y13, Y13
-	VPADDQ   Y13, Y12, Y12
-	VPADDQ   32(R9), Y12, Y12
-	VPAND    Y8, Y12, Y12
-	VPOR     Y6, Y12, Y12
-	VPCMPGTQ Y12, Y1, Y13
-	VPBLENDVB Y13, Y12, Y1, Y1
-
-	VPMULUDQ 64(R8), Y4, Y9
-	VPMULUDQ 64(R12), Y4, Y10
-	VPMULUDQ 64(R8), Y5, Y11
-	VPADDQ   Y11, Y10, Y10
-	VPSLLQ   $32, Y10, Y10
-	VPADDQ   Y10, Y9, Y9
-	VPADDQ   64(R9), Y9, Y9
-	VPAND    Y8, Y9, Y9
-	VPOR     Y6, Y9, Y9
-	VPCMPGTQ Y9, Y2, Y10
-	VPBLENDVB Y10, Y9, Y2, Y2
-
-	VPMULUDQ 96(R8), Y4, Y12
-	VPMULUDQ 96(R12), Y4, Y13
-	VPMULUDQ 96(R8), Y5, Y14
-	VPADDQ   Y14, Y13, Y13
-	VPSLLQ   $32, Y13, Y13
-	VPADDQ   Y13, Y12, Y12
-	VPADDQ   96(R9), Y12, Y12
-	VPAND    Y8, Y12, Y12
-	VPOR     Y6, Y12, Y12
-	VPCMPGTQ Y12, Y3, Y13
-	VPBLENDVB Y13, Y12, Y3, Y3
+	MINLANES(0, Y0, Y9, Y10, Y11)
+	MINLANES(32, Y1, Y12, Y13, Y14)
+	MINLANES(64, Y2, Y9, Y10, Y11)
+	MINLANES(96, Y3, Y12, Y13, Y14)
 
 	VPADDQ Y7, Y6, Y6
 	INCQ   CX
@@ -111,6 +88,15 @@ done:
 	VZEROUPPER
 	RET
 
+// AGREEBYTE ors into AX, shifted to bit at, the mask of the eight lanes
+// at byte offset off where a (SI) and b (DI) agree.
+#define AGREEBYTE(off, y, at) \
+	VMOVDQU   off(SI), y; \
+	VPCMPEQD  off(DI), y, y; \
+	VMOVMSKPS y, DX; \
+	SHLQ      $at, DX; \
+	ORQ       DX, AX
+
 // func agreeWordAVX2(a, b *[64]uint32) uint64
 //
 // Bit i set when a[i] == b[i]: eight compares of eight lanes, each
@@ -121,41 +107,13 @@ TEXT ·agreeWordAVX2(SB), NOSPLIT, $0-24
 	VMOVDQU   (SI), Y0
 	VPCMPEQD  (DI), Y0, Y0
 	VMOVMSKPS Y0, AX
-	VMOVDQU   32(SI), Y1
-	VPCMPEQD  32(DI), Y1, Y1
-	VMOVMSKPS Y1, BX
-	SHLQ      $8, BX
-	ORQ       BX, AX
-	VMOVDQU   64(SI), Y2
-	VPCMPEQD  64(DI), Y2, Y2
-	VMOVMSKPS Y2, DX
-	SHLQ      $16, DX
-	ORQ       DX, AX
-	VMOVDQU   96(SI), Y3
-	VPCMPEQD  96(DI), Y3, Y3
-	VMOVMSKPS Y3, BX
-	SHLQ      $24, BX
-	ORQ       BX, AX
-	VMOVDQU   128(SI), Y4
-	VPCMPEQD  128(DI), Y4, Y4
-	VMOVMSKPS Y4, DX
-	SHLQ      $32, DX
-	ORQ       DX, AX
-	VMOVDQU   160(SI), Y5
-	VPCMPEQD  160(DI), Y5, Y5
-	VMOVMSKPS Y5, BX
-	SHLQ      $40, BX
-	ORQ       BX, AX
-	VMOVDQU   192(SI), Y6
-	VPCMPEQD  192(DI), Y6, Y6
-	VMOVMSKPS Y6, DX
-	SHLQ      $48, DX
-	ORQ       DX, AX
-	VMOVDQU   224(SI), Y7
-	VPCMPEQD  224(DI), Y7, Y7
-	VMOVMSKPS Y7, BX
-	SHLQ      $56, BX
-	ORQ       BX, AX
+	AGREEBYTE(32, Y1, 8)
+	AGREEBYTE(64, Y2, 16)
+	AGREEBYTE(96, Y3, 24)
+	AGREEBYTE(128, Y4, 32)
+	AGREEBYTE(160, Y5, 40)
+	AGREEBYTE(192, Y6, 48)
+	AGREEBYTE(224, Y7, 56)
 	VZEROUPPER
 	MOVQ AX, ret+16(FP)
 	RET
