@@ -737,6 +737,13 @@ func (x *Extractor) claimsOf(st *state, s *sentence, out []Claim) ([]Claim, Subj
 			// whatever program the page is about.
 			subj = Detox
 		}
+		// "Acute withdrawal is usually over within a week" on a page
+		// about an IOP: the span withdrawal takes is detox's, not the
+		// program's the page is about (the labelled pages give such
+		// spans to detox).
+		if kind == ProgramLength && programSubject(subj) && subj != Detox && withdrawalLasts(s, q.Start) {
+			subj = Detox
+		}
 		// "Stabilization on the unit tends to take about three
 		// days" on a page about an inpatient unit: a stay of ten days at
 		// most, carried to residential care from the page or the sentence
@@ -4674,6 +4681,28 @@ var lengthName = prefilter.MustCompile(`\b[0-9]+[- ](?:day|week|month)\b`)
 func withdrawalInView(s *sentence) bool {
 	hs := s.block.Headings
 	return namesWithdrawal(s.lower) || len(hs) > 0 && namesWithdrawal(lowerASCII(hs[len(hs)-1]))
+}
+
+// withdrawalLasts reports withdrawal as what the clause before start is
+// about, with no program named there: "Acute alcohol withdrawal usually
+// eases within 5 to 7 days", not "After withdrawal, our IOP runs 8 weeks".
+func withdrawalLasts(s *sentence, start int) bool {
+	lo, _ := clauseBounds(s.lower, start, start)
+	pre := s.lower[lo:start]
+	k := lastIndex(pre, "withdrawal")
+	if k < 0 || !wordAt(pre, k, len("withdrawal")) {
+		return false
+	}
+	switch wordBefore(pre, k) {
+	case "after", "post", "following", "before", "for", "from", "of", "to", "post-acute", "protracted":
+		return false
+	}
+	for _, m := range s.mentions {
+		if m.start >= lo && m.end <= start && programSubject(m.subject) && m.subject != Detox {
+			return false
+		}
+	}
+	return true
 }
 
 func namesWithdrawal(t string) bool {

@@ -914,7 +914,10 @@ var openingWords = []string{"open", "opened", "call", "calls", "answer", "answer
 	"front desk", "reception desk", "stop by", "drop by", "come by", "swing by",
 	// "Both offices see clients until 7 p.m. on weeknights": when a
 	// clinic takes appointments.
-	"see clients until", "sees clients until", "see patients until", "sees patients until"}
+	"see clients until", "sees clients until", "see patients until", "sees patients until",
+	// "Our billing office (Mon–Fri, 8:30 am – 4:30 pm) can verify your
+	// benefits": when the office that handles payment answers.
+	"billing office", "billing department", "billing team", "business office"}
 
 // testedBefore reports "tested" governing a frequency: "Teens are tested
 // at random, roughly once a week" ("Clients are tested weekly and attend
@@ -2010,6 +2013,8 @@ func init() {
 			{"Our PHP runs 20 hours a week and our IOP 9 hours. Respectively, that works out to four hours of care on each of five days of the week, or three hours on each of three days of the week.", "php 5; iop 3"},
 			{"Our PHP runs 20 hours a week. Respectively, clients attend five days of the week.", "php 5"},
 			{"Our IOP clients attend over three days a week.", "iop ≥3"},
+			{"Our IOP meets three evenings a week. Our billing office (Tue–Sat, 9 am – 5 pm) checks your coverage.", "iop 3"},
+			{"Our evening IOP\nThe IOP meets three evenings a week.\nAdmissions office hours\nTuesday – Saturday, 7:30 am – 5 pm", "iop 3"},
 		},
 	})
 }

@@ -64,6 +64,13 @@ func statesProgramLength(s *sentence, i int) bool {
 			return false
 		}
 	}
+	// "It takes 21 days to build a new habit", "about 66 days for a new
+	// routine to stick", "two weeks to get an appointment": the time some
+	// aim named after the figure takes. With no care in the sentence it
+	// is no program's length ("90 days to complete our program" is one).
+	if m := aimAfter.FindStringSubmatch(s.masked[q.End:]); m != nil && !careVerbs[m[1]] && !namesCare(s) {
+		return false
+	}
 	// "take three days of PTO", "two weeks of unpaid leave": time off a
 	// job, which the employer grants; the program's length is not in it.
 	if timeOffAfter.MatchString(s.lower[q.End:]) {
@@ -1282,6 +1289,25 @@ var judgedAfter = prefilter.MustCompile(`^\s+(?:(?:is|are|seems?|sounds?|feels?|
 
 var stepVerbs = wordSet("step", "steps", "stepped", "stepping")
 
+// aimAfter is an aim after a span: "to build …", "for a new routine to
+// stick"; the group is the aim's verb.
+var aimAfter = prefilter.MustCompile(`^\s+(?:for\s+(?:[a-z'-]+\s+){1,4})?to\s+([a-z]+)\b`)
+
+// careVerbs are aims that are care itself: a span "to complete" or "to
+// detox" is the care's length.
+var careVerbs = wordSet("complete", "finish", "graduate", "detox", "detoxify", "withdraw", "stabilize", "stabilise", "attend", "stay", "participate")
+
+// namesCare reports a sentence naming a program or care of any kind.
+func namesCare(s *sentence) bool {
+	for _, m := range s.mentions {
+		if programSubject(m.subject) {
+			return true
+		}
+	}
+	return hasWord(s.lower, "program", "programs", "programme", "treatment", "rehab", "care", "detox", "detoxification", "withdrawal",
+		"therapy", "counseling", "counselling", "stay", "course", "level", "iop", "php")
+}
+
 var personalTime = prefilter.MustCompile(`^\s+(?:in\s+a\s+row\s+|straight\s+)?of\s+(?:continuous\s+|consecutive\s+|documented\s+|verified\s+)?(?:recovery|sobriety|abstinence|clean\s+time|experience|lived\s+experience)\b`)
 
 var timeOffAfter = prefilter.MustCompile(`^\s+of\s+(?:paid\s+|unpaid\s+|protected\s+|accrued\s+)?(?:pto|vacation|leave|sick\s+(?:leave|time|days?)|personal\s+(?:leave|time|days?)|family\s+leave|medical\s+leave|annual\s+leave|fmla(?:\s+leave)?|time\s+off)\b`)
@@ -2113,6 +2139,15 @@ func init() {
 			{"Post-acute withdrawal syndrome can persist after detox and may last up to 18 months.", ""},
 			{"Detox takes 5 to 7 days, though PAWS can last a year or more.", "detox 5–7"},
 			{"How long will I wait? Usually 3 days or less, we hope.", ""},
+			{"Our IOP meets three evenings a week. It takes 21 days to build a new habit.", ""},
+			{"Our IOP meets three evenings a week. Experts say it takes about 66 days for a new routine to stick.", ""},
+			{"Our IOP meets two mornings a week. Elsewhere it can take two weeks to get an appointment.", ""},
+			{"Our IOP meets twice a week. Most people need 30 days to feel the benefit of a new medication.", ""},
+			{"Our IOP meets three evenings a week. It usually takes 90 days to complete our program.", "iop 90"},
+			{"Our IOP meets three evenings a week. Most clients need about ten weeks to finish it.", "iop 70"},
+			{"Our IOP meets three evenings a week. Acute withdrawal is usually over within a week.", "detox ≤7"},
+			{"Our IOP meets three evenings a week. Opioid withdrawal generally subsides within 4 to 6 days.", "detox 4–6"},
+			{"Our IOP meets three evenings a week. After withdrawal ends, the IOP usually lasts 8 weeks.", "iop 56"},
 		},
 	})
 }

@@ -306,6 +306,9 @@ func pageTitleLine(s string) bool {
 // "7 p.m.".
 var clockOpening = regexp.MustCompile(`^\d{1,2}(?::\d{2}\s*(?:[ap]\.?m\.?)?|\s*[ap]\.?m\.?)(?:\s|$)`)
 
+// weekdaysClocked opens on a day of the week and carries a clock time.
+var weekdaysClocked = regexp.MustCompile(`(?i)^(?:(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?:day|nesday|rsday|urday|sday)?s?|weekdays?|weekends?)\b.*\b\d{1,2}(?::\d{2}\s*(?:[ap]\.?m\b\.?)?|\s*[ap]\.?m\b\.?)`)
+
 // streetLine opens on a house number and a name, and goes on past a
 // comma: "3100 Old Mill Road, Tallis Creek".
 var streetLine = regexp.MustCompile(`^\d{1,5}\s+[A-Z][A-Za-z]*(?:\s+[A-Z][A-Za-z.]*)*,\s`)
@@ -407,7 +410,9 @@ func headingLike(s string) bool {
 	}
 	// "9:00 a.m. Group therapy (90 minutes)" is an entry of a day's
 	// timetable; "22 Ferry Street, Suite 4, Riverside" an address.
-	if clockOpening.MatchString(s) || streetLine.MatchString(s) {
+	// So is "Monday – Friday, 8:00 am – 6:00 pm": the days a time is
+	// kept on, a line of a schedule.
+	if clockOpening.MatchString(s) || streetLine.MatchString(s) || weekdaysClocked.MatchString(s) {
 		return false
 	}
 	// "Intensive outpatient: 4 days/week, 3 hrs/day" is a fact line, its

@@ -321,7 +321,7 @@ func continues(prev, next string) bool {
 		// day that a verb follows opens a sentence.)
 		// ("The session from 9 a.m. to 12 p.m. Saturday is optional":
 		// a subject with no verb yet goes on.)
-		return unicode.IsLower(nr) || unicode.IsDigit(nr) || nr == '(' || onlyTime(prev) || lw != "etc." && lw != "inc." && weekdayFirst(next) && !(dayThenVerb(next) && scheduleVerbIn(prev))
+		return unicode.IsLower(nr) || unicode.IsDigit(nr) || nr == '(' || onlyTime(prev) || dayAndTime(prev) || lw != "etc." && lw != "inc." && weekdayFirst(next) && !(dayThenVerb(next) && scheduleVerbIn(prev))
 	}
 	// "Mon., Wed. & Fri.", "Tues. Thurs. and Sat. mornings": a day's
 	// abbreviation goes on with the list of days.
@@ -394,6 +394,21 @@ func onlyTime(s string) bool {
 	}
 	rest := strings.ToLower(strings.TrimSpace(t[i:]))
 	return rest == "a.m." || rest == "p.m."
+}
+
+// dayAndTime reports a piece that is a day of the week and a time of day
+// and nothing else: "Tuesday 7:30 p.m.", "Sat., 10 a.m." opening a line of
+// a meeting list ("Tuesday 7:30 p.m. NA open meeting").
+func dayAndTime(s string) bool {
+	t := strings.TrimSpace(s)
+	if !weekdayFirst(t) {
+		return false
+	}
+	i := strings.IndexAny(t, " ,")
+	if i < 0 {
+		return false
+	}
+	return onlyTime(strings.TrimLeft(t[i:], " ,"))
 }
 
 func hasAlnum(s string) bool {
