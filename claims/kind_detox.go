@@ -676,7 +676,17 @@ func prerequisiteWords(lower string) bool {
 // [start, end): a program named in the clause ("our IOP does not include
 // detox"), the program a pronoun carries ("They also receive detox"),
 // else the detox service itself ("We specialize in medical detox").
+// detoxLabelAnswer is a fact line labelled with detox and answered yes
+// or no: "detox: no", "medical detox offered: yes".
+var detoxLabelAnswer = prefilter.MustCompile(`^(?:(?:medical|medically\s+supervised|on-site|onsite|outpatient|inpatient)\s+)?(?:detox|detoxification|withdrawal\s+management)(?:\s+(?:offered|available|services?|on\s+site|on-site))?\s*:\s*(?:yes|no|none|not\b|offered|available|provided)`)
+
 func (st *state) detoxHolder(s *sentence, start, end int, offered bool) Subject {
+	// "Detox: No", "• Medical detox: Yes – on site": a fact line's
+	// answer is the provider's detox service's, not the program's the
+	// line stands under (as "We do not offer detox" is).
+	if strings.TrimLeft(s.lower[:start], " -–•*|") == "" && detoxLabelAnswer.MatchString(s.lower[start:]) {
+		return Detox
+	}
 	// "Medical detox at Meadowview": the provider's own detox.
 	if atOwnPlace(s, start, end) {
 		return Detox
@@ -1075,6 +1085,8 @@ func init() {
 			// subject, or helped through; a partner's facilities and a
 			// place found elsewhere are not its own.
 			{"Medical detox\n\nGuests stay in one of our quiet, bright and private residential medical detox suites.", "detox true"},
+			{"Our Day Program\n\nOur PHP meets five days a week.\n\nAt a glance\nWithdrawal management: No\nLength: 4 weeks", "detox false"},
+			{"Our Day Program\n\nOur PHP meets five days a week.\n\nProgram facts\n• Medical detox: Yes – on site", "detox true"},
 			{"Medical detox\n\nOur medically managed detoxification gives guests time to rest while substances clear.", "detox true"},
 			{"Medical detox\n\nWe help people find a place to detox from alcohol.", "detox false"},
 			{"Medical detox\n\nOur clinic runs outpatient groups; our partner detox facilities take new patients.", ""},

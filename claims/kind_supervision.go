@@ -311,6 +311,11 @@ func (s *sentence) supervisionPhrase() (int, int, bool) {
 		if b := wordBefore(s.lower, start); careNouns[b] {
 			return lastIndex(s.lower[:start], b), end, true
 		}
+		// "Supervision: Around the clock (24/7)": a fact line's label
+		// names the care its value times.
+		if at, ok := careLabel(s.lower[:start]); ok {
+			return at, end, true
+		}
 		// "We give attentive care to everyone in detox, 24 hours a day":
 		// the care given, its receivers between it and the clock.
 		if at, ok := careGivenTo(s, start, end); ok {
@@ -476,6 +481,25 @@ func careNounAfter(lower string, i, n int) (int, bool) {
 	return 0, false
 }
 
+// careLabel reports pre as a fact line's label of care and a colon, with
+// where the label starts: "supervision: ", "• medical supervision:".
+func careLabel(pre string) (int, bool) {
+	l, ok := strings.CutSuffix(strings.TrimRight(pre, " "), ":")
+	label := strings.TrimLeft(l, " -–•*|")
+	f := strings.Fields(label)
+	if !ok || len(f) == 0 || len(f) > 3 || !labelledCare[f[len(f)-1]] || hasWord(label, remoteWords...) {
+		return 0, false
+	}
+	return len(l) - len(label), true
+}
+
+// labelledCare are the care a fact line's label may name ("Support: 24/7"
+// is as often a phone's as a unit's).
+var labelledCare = wordSet("supervision", "monitoring", "staffing", "nursing", "care", "oversight", "observation", "staff")
+
+// remoteWords name care given at a distance.
+var remoteWords = []string{"phone", "line", "call", "calls", "chat", "text", "hotline", "helpline", "crisis", "admissions", "intake", "virtual", "online", "telehealth"}
+
 var careNouns = wordSet("supervision", "monitoring", "care", "support", "staff", "staffing", "staffed", "nursing", "observation", "oversight", "supervised", "medical", "clinical",
 	// "Nursing checks around the clock", "rounds around the clock".
 	"checks", "rounds",
@@ -565,6 +589,8 @@ func init() {
 		ID: Supervision24x7, Label: "24/7 supervision", Bool: true,
 		YesNo: &YesNo{Hits: first(matchSupervision), Holds: programSubject},
 		Examples: []KindExample{
+			{"Our residential program\n\nResidents stay 30 days.\n\nAt a glance\nSupervision: Around the clock (24/7)", "residential true"},
+			{"Our residential program\n\nResidents stay 30 days.\n\nAt a glance\nPhone support: around the clock", ""},
 			// Round-the-clock care grown out of is the program's lack;
 			// a hospital's 24-hour stay is such care.
 			{"Our PHP\n\nOur PHP is for adults who no longer need 24/7 inpatient supervision.", "php false"},

@@ -326,6 +326,10 @@ var factLabels = map[string]bool{"setting": true, "location": true, "locations":
 	"address": true, "services": true, "amenities": true, "specialties": true, "gender": true, "levels of care": true, "level of care": true,
 	"format": true, "population": true, "serves": true, "accreditation": true, "beds": true, "visiting hours": true, "visiting": true}
 
+// yesNoValue answers a fact line's label: "Detox: No", "Overnight stays:
+// Not offered", "Medical detox: Yes – on site".
+var yesNoValue = regexp.MustCompile(`(?i)^\s*(?:yes|no|none|not\s+(?:offered|available|provided)|offered|available|provided)\s*(?:$|[-–—,;(.])`)
+
 // titleCased reports a value of two or more words of four letters or
 // more, all opening on a capital, with no comma: "Our Residential Campus"
 // names a section ("Setting: Our Residential Campus"); "Inpatient,
@@ -420,7 +424,7 @@ func headingLike(s string) bool {
 	// So is "Days: Tuesday, Wednesday, Thursday", its value a schedule.
 	// ("Phase 1: Weekdays on Campus" heads its phase.)
 	if l, v, ok := strings.Cut(s, ": "); ok && (strings.ContainsAny(v, "0123456789") || weekdayValue.MatchString(v) && !phaseLabel.MatchString(l) ||
-		factLabels[strings.ToLower(strings.TrimSpace(l))] && !titleCased(v)) {
+		factLabels[strings.ToLower(strings.TrimSpace(l))] && !titleCased(v) || yesNoValue.MatchString(v)) {
 		return false
 	}
 	// "45 days: our standard program, and the length most guests
