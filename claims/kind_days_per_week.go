@@ -2014,6 +2014,9 @@ func init() {
 			{"Our PHP runs 20 hours a week. Respectively, clients attend five days of the week.", "php 5"},
 			{"Our IOP clients attend over three days a week.", "iop ≥3"},
 			{"Our IOP meets three evenings a week. Our billing office (Tue–Sat, 9 am – 5 pm) checks your coverage.", "iop 3"},
+			{"Our teen IOP is three two-hour afternoons a week.", "iop 3"},
+			{"Our evening IOP meets for four three-hour evenings each week.", "iop 4"},
+			{"Our IOP adds two 90-minute evening groups a week.", "iop 2"},
 			{"Our evening IOP\nThe IOP meets three evenings a week.\nAdmissions office hours\nTuesday – Saturday, 7:30 am – 5 pm", "iop 3"},
 		},
 	})

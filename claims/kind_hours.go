@@ -127,6 +127,10 @@ func hoursKind(s *sentence, i int) (Kind, bool) {
 		if o := &s.qs[i-1]; o.Unit == quantity.Session && o.Start < q.Start && q.End <= o.End {
 			return SessionLength, true
 		}
+		// "three two-hour afternoons a week": each day's length.
+		if o := &s.qs[i-1]; o.Unit == quantity.Day && o.Per == quantity.Week && o.Start < q.Start && q.End <= o.End {
+			return HoursPerDay, true
+		}
 	}
 	// "25 to 50 mg every six hours": how often, not how long.
 	if wordBefore(s.lower, q.Start) == "every" {
@@ -1425,6 +1429,9 @@ func init() {
 			{"Our IOP\n\nMost clients keep an eight-hour work day and still attend.", ""},
 			{"Our PHP\n\nUnlike the eight-hour treatment day in many hospitals, our PHP keeps the day short.", ""},
 			{"Our PHP\n\nUnlike many programs, our PHP offers a six-hour treatment day.", "php 6"},
+			{"Our teen IOP is three two-hour afternoons a week.", "iop 2"},
+			{"Our evening IOP meets for four three-hour evenings each week.", "iop 3"},
+			{"Our IOP adds two 90-minute evening groups a week.", ""},
 		},
 	})
 	register(KindSpec{

@@ -793,6 +793,14 @@ func countAroundLength(qs []quantity.Quantity, text, lower string) []quantity.Qu
 			continue
 		}
 		m := meetingsAWeek.FindStringIndex(lower[q.End:])
+		unit := quantity.Session
+		// "three two-hour afternoons a week", "four three-hour evenings
+		// each week": days of the week, each of that length.
+		if m == nil && c.Min == c.Max {
+			if m = daysAWeek.FindStringIndex(lower[q.End:]); m != nil {
+				unit = quantity.Day
+			}
+		}
 		// (A range of sessions added to a program's days, or stepped
 		// down to, counts no days of its own: "clients also choose one
 		// to three 90-minute groups a week", "… alongside their group
@@ -810,7 +818,7 @@ func countAroundLength(qs []quantity.Quantity, text, lower string) []quantity.Qu
 			}
 		}
 		end := q.End + m[1]
-		c.End, c.Text, c.Unit, c.Per = end, text[c.Start:end], quantity.Session, quantity.Week
+		c.End, c.Text, c.Unit, c.Per = end, text[c.Start:end], unit, quantity.Week
 		qs[i-1] = c
 		// The week the count now holds is no span of its own.
 		for j := i + 1; j < len(qs) && qs[j].Start < end; {
@@ -861,7 +869,11 @@ func weekOfSessions(qs []quantity.Quantity, n float64, length quantity.Quantity)
 
 // meetingsAWeek is what follows a session's length in a count of weekly
 // meetings: " session a week", " individual sessions each week".
-var meetingsAWeek = prefilter.MustCompile(`^\s+(?:(?:individual|group|therapy|counseling|counselling|family)\s+){0,2}(?:sessions?|groups?|visits?|appointments?)\s+(?:(?:with\s+(?:your|a|an|their)\s+(?:own\s+|primary\s+)?(?:therapist|counselor|counsellor|clinician))\s+)?(?:a|per|each|every)\s+week\b`)
+var meetingsAWeek = prefilter.MustCompile(`^\s+(?:(?:individual|group|therapy|counseling|counselling|family|morning|afternoon|evening|night|day)\s+){0,2}(?:sessions?|groups?|visits?|appointments?)\s+(?:(?:with\s+(?:your|a|an|their)\s+(?:own\s+|primary\s+)?(?:therapist|counselor|counsellor|clinician))\s+)?(?:a|per|each|every)\s+week\b`)
+
+// daysAWeek is what follows a day's length in a count of days a week:
+// " afternoons a week", " evenings each week".
+var daysAWeek = prefilter.MustCompile(`^\s+(?:mornings|afternoons|evenings|nights|days|weekdays)\s+(?:a|per|each|every)\s+week\b`)
 
 // sharedBound carries a lower bound over a coordination of figures of one
 // unit, each for its own program: "at least 9 hours a week for IOP and 20
