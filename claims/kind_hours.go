@@ -944,7 +944,8 @@ var meetingsPerWeekThen = prefilter.MustCompile(`^\s*(?:classes|class|groups|ses
 var weeklyCues = []string{"every week", "each week", "per week", "a week", "weekly", "/week", "/wk", "each wk", "per wk",
 	"a typical week", "an average week", "a given week", "a normal week", "a usual week"}
 
-var dailyCues = []string{"every day", "each day", "per day", "a day", "daily", "/day", "everyday"}
+// ("Most days include about six hours of therapy": the usual day.)
+var dailyCues = []string{"every day", "each day", "per day", "a day", "daily", "/day", "everyday", "most days"}
 
 // dailyAndPartCues add parts of the day to dailyCues: in "three hours of
 // group each morning" each morning is a day the program meets. (Before
@@ -1429,6 +1430,8 @@ func init() {
 			{"Our IOP\n\nMost clients keep an eight-hour work day and still attend.", ""},
 			{"Our PHP\n\nUnlike the eight-hour treatment day in many hospitals, our PHP keeps the day short.", ""},
 			{"Our PHP\n\nUnlike many programs, our PHP offers a six-hour treatment day.", "php 6"},
+			{"Our residential program\n\nMost days include about six hours of structured therapy.", "residential 6"},
+			{"Our residential program\n\nOn most days, residents spend roughly five hours in groups.", "residential 5"},
 			{"Our teen IOP is three two-hour afternoons a week.", "iop 2"},
 			{"Our evening IOP meets for four three-hour evenings each week.", "iop 3"},
 			{"Our IOP adds two 90-minute evening groups a week.", ""},
