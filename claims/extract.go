@@ -4324,7 +4324,7 @@ func deniedMentions(lower string, ms []mention) []bool {
 			continue
 		}
 		lo, _ := clauseBounds(lower, m.start, m.end)
-		denied := denialBefore.MatchString(lower[lo:m.start]) ||
+		denied := denialBefore.MatchString(lower[lo:m.start]) || programDeniedAfter.MatchString(lower[m.end:]) ||
 			prevEnd >= 0 && prevEnd <= m.start && deniedAlongside.MatchString(lower[prevEnd:m.start])
 		// ("We do not provide medical detox for benzodiazepines": a
 		// part of the program denied, not the program.)
@@ -4363,6 +4363,10 @@ func qualifiedAfter(rest string) bool {
 // reads the clause's last word first.)
 var denialBefore = prefilter.MustCompile(`(?:\bnot|n't|n’t)\s+(?:currently\s+)?(?:offer|provide|run|have|operate)\s+(?:any\s+|an?\s+)?(?:medical(?:ly)?\s+(?:supervised\s+)?)?$|\bno\s+$`).
 	EndsOnWord("offer", "provide", "run", "have", "operate", "any", "a", "an", "medical", "medically", "supervised", "no")
+
+// programDeniedAfter denies a program named before it: "Detox is not offered
+// here", "residential care isn't available at this site".
+var programDeniedAfter = prefilter.MustCompile(`^\s+(?:(?:care|treatment|services?|programs?)\s+)?(?:is|are)(?:\s+not|n't|n’t)\s+(?:currently\s+)?(?:offered|available|provided)\b`)
 
 // deniedAlongside joins a program to one denied before it: "detox or
 // residential", "detox, PHP or".
