@@ -1432,6 +1432,7 @@ func init() {
 			{"Our PHP\n\nUnlike many programs, our PHP offers a six-hour treatment day.", "php 6"},
 			{"Our residential program\n\nMost days include about six hours of structured therapy.", "residential 6"},
 			{"Our residential program\n\nOn most days, residents spend roughly five hours in groups.", "residential 5"},
+			{"Our IOP\n\nOur IOP meets three evenings a week, 6 to 9 p.m.\n\nMonday: 6:00–7:30 PM process group, 7:30–9:00 PM skills group", "iop 3"},
 			{"Our teen IOP is three two-hour afternoons a week.", "iop 2"},
 			{"Our evening IOP meets for four three-hour evenings each week.", "iop 3"},
 			{"Our IOP adds two 90-minute evening groups a week.", ""},
