@@ -52,7 +52,8 @@ one thing. A disagreement between two pages of one family is reported here
 only, not also by across-pages. Copies of a provider's page for its
 locations ("Our Phoenix IOP meets three days a week", "Our Mesa IOP meets
 four days a week") each describe that location's own program: figures
-both copies give as the provider's own in so many words ("our", "we"),
+both copies give as the provider's own in so many words ("our", "we", or
+the name the page's own address holds: "At Brightline, groups meet …"),
 where the copies name their own places in the sentence ("Our Phoenix
 IOP", "Our IOP here") or say each location keeps its own schedule, are
 not compared; the template's sentence with nothing changed but its figure
@@ -168,7 +169,7 @@ func runTemplateDrift(p *checker.Pass) error {
 					// ("We do not run detox at our Pine Hollow campus" on
 					// …/campuses/pine-hollow/ is that campus's own,
 					// whatever another campus's copy lists.)
-					if b != nil && (ownSaid(c) && ownSaid(b) && (namesDiffer(c.Sentence, b.Sentence) || localSentence.MatchString(c.Sentence) || localSentence.MatchString(b.Sentence)) || atOwnSite(c, byFile[v.file]) || atOwnSite(b, byFile[b.File])) && !shared && !samePage(byFile[v.file], byFile[b.File]) && !everyLocation(c) && !everyLocation(b) {
+					if b != nil && (ownedBy(c, byFile[v.file]) && ownedBy(b, byFile[b.File]) && (namesDiffer(c.Sentence, b.Sentence) || localSentence.MatchString(c.Sentence) || localSentence.MatchString(b.Sentence)) || atOwnSite(c, byFile[v.file]) || atOwnSite(b, byFile[b.File])) && !shared && !samePage(byFile[v.file], byFile[b.File]) && !everyLocation(c) && !everyLocation(b) {
 						continue
 					}
 					sev := p.Check.Severity
@@ -572,6 +573,26 @@ func ownSaid(c *claims.Claim) bool {
 }
 
 var ownWords = []string{"our", "we", "us"}
+
+// ownedBy reports a claim its provider states as its own: in the first
+// person (ownSaid), or naming itself by the name its page's address
+// holds ("At Brightline, groups meet three days a week" on
+// brightlinecare.com).
+func ownedBy(c *claims.Claim, d *checker.DocClaims) bool {
+	if ownSaid(c) {
+		return true
+	}
+	if c.Scope != claims.Provider || d == nil || d.Address == "" {
+		return false
+	}
+	host, _, _ := strings.Cut(strings.ToLower(d.Address), "/")
+	for _, w := range capitalised(c.Sentence) {
+		if len(w) >= 4 && strings.Contains(host, strings.ToLower(w)) {
+			return true
+		}
+	}
+	return false
+}
 
 // namesDiffer reports two copies of a sentence that name different
 // things by a capitalised word past their first ("Our Denver IOP meets
