@@ -778,6 +778,9 @@ func (x *Extractor) claimsOf(st *state, s *sentence, out []Claim) ([]Claim, Subj
 				c.Variant = "compared"
 			}
 		}
+		if kind == ProgramLength && c.Variant == "" && reentry(s, q) {
+			c.Variant = "re-entry"
+		}
 		invertDeniedBound(&c, q)
 		tooShort(&c, q, s.lower)
 		if kind == ProgramLength && q.Adjectival {

@@ -1289,6 +1289,19 @@ var judgedAfter = prefilter.MustCompile(`^\s+(?:(?:is|are|seems?|sounds?|feels?|
 
 var stepVerbs = wordSet("step", "steps", "stepped", "stepping")
 
+// reentry reports a length said of a return to care: "Stepping back up
+// to IOP for a few weeks is common", "Clients who restart usually stay 10
+// to 16 weeks" time a second stint, not the program's first.
+func reentry(s *sentence, q *quantity.Quantity) bool {
+	lo, _ := clauseBounds(s.lower, q.Start, q.End)
+	return reentryBefore.MatchString(s.masked[lo:q.Start])
+}
+
+// reentryBefore is a return to care after leaving it: "stepping back up
+// to", "come back to", "who restart", "readmitted", "return to our IOP
+// after a relapse".
+var reentryBefore = prefilter.MustCompile(`\b(?:step(?:s|ped|ping)?\s+back(?:\s+up|\s+down)?\s+(?:in)?to|(?:come|comes|came|coming|go|goes|went|going)\s+back\s+(?:in)?to|restart(?:s|ed|ing)?|re-?enter(?:s|ed|ing)?|re-?admit(?:s|ted|ting)?|re-?admission|return(?:s|ed|ing)?\s+(?:[a-z]+\s+){0,3}after\s+(?:a\s+)?(?:relapse|slip|lapse|setback))\b`)
+
 // aimAfter is an aim after a span: "to build …", "for a new routine to
 // stick"; the group is the aim's verb.
 var aimAfter = prefilter.MustCompile(`^\s+(?:for\s+(?:[a-z'-]+\s+){1,4})?to\s+([a-z]+)\b`)
