@@ -237,7 +237,7 @@ func phoneBeside(doc *corpus.Document, bi, dir int) bool {
 // "Office hours:", "Business Hours".
 func hoursOnlyLine(text string) bool {
 	switch strings.TrimRight(lowerASCII(strings.TrimSpace(text)), ":") {
-	case "hours", "office hours", "business hours", "phone hours", "call hours", "hours of operation":
+	case "hours", "office hours", "business hours", "office hrs", "business hrs", "phone hours", "call hours", "hours of operation":
 		return true
 	}
 	return false

@@ -1309,7 +1309,8 @@ func generalBeforeOwn(lower string, end int) bool {
 	k := len(lower)
 	// (", so ours sits in the middle", ", and ours runs longer": a
 	// consequence or an addition the provider draws.)
-	for _, sep := range []string{", but ", ", while ", ", whereas ", "; ", ", so ", ", and "} {
+	// ("… at most places but we do more": a "but" without its comma.)
+	for _, sep := range []string{", but ", " but ", ", while ", ", whereas ", "; ", ", so ", ", and "} {
 		if i := strings.Index(lower[end:], sep); i >= 0 {
 			k = min(k, end+i)
 		}
@@ -1321,7 +1322,7 @@ func generalBeforeOwn(lower string, end int) bool {
 	// ("Both programs last 12 weeks, but …", "All programs at Fern
 	// Hollow last 90 days, but …": the provider's own programs.)
 	return !firstPerson(pre) && !hasWord(pre, "here", "ours", "both", "all", "each", "these", "those") && firstPerson(lower[k:]) &&
-		hasWord(pre, "iops", "phps", "programs", "programmes", "facilities", "centers", "centres", "providers")
+		hasWord(pre, "iops", "phps", "programs", "programmes", "facilities", "centers", "centres", "providers", "places", "clinics", "rehabs")
 }
 
 // oursAmong reports the provider's own program set among the programs a

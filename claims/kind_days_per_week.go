@@ -905,7 +905,7 @@ var staffSees = prefilter.MustCompile(`\b(?:director|psychiatrist|doctor|physici
 var eachLasting = prefilter.MustCompile(`^\s*of\s+(?:[a-z-]+\s+){0,2}?[a-z-]+\s*,\s*each\s+(?:lasting|running|about|around)\b`)
 
 var openingWords = []string{"open", "opened", "call", "calls", "answer", "answers", "answered", "admissions", "admission", "referrals accepted", "referrals received", "referral line", "referral hours", "staffed", "reach", "reached", "hotline", "helpline", "help line", "phone line", "phone", "phones", "available",
-	"walk-in", "walk-ins", "office hours", "business hours", "new clients", "new patients",
+	"walk-in", "walk-ins", "office hours", "business hours", "office hrs", "business hrs", "new clients", "new patients",
 	// "A specialist will reply within one business day, Monday through
 	// Friday, 9 a.m. to 5 p.m.": when the office answers.
 	"reply", "replies", "respond", "responds", "business day", "business days",
@@ -2015,6 +2015,7 @@ func init() {
 			{"Our IOP clients attend over three days a week.", "iop ≥3"},
 			{"Our IOP meets three evenings a week. Our billing office (Tue–Sat, 9 am – 5 pm) checks your coverage.", "iop 3"},
 			{"Our teen IOP is three two-hour afternoons a week.", "iop 3"},
+			{"Our outpatient program meets twice a week. Office hrs Tue-Sat 8-5.", "op 2"},
 			{"Our evening IOP meets for four three-hour evenings each week.", "iop 4"},
 			{"Our IOP adds two 90-minute evening groups a week.", "iop 2"},
 			{"Our evening IOP\nThe IOP meets three evenings a week.\nAdmissions office hours\nTuesday – Saturday, 7:30 am – 5 pm", "iop 3"},

@@ -568,6 +568,7 @@ func TestFrontPageAndAnswerScope(t *testing.T) {
 		{"contrast", "SOURCE: https://www.fernhollow.example/iop/\n\nEvening IOP\n\nMost IOPs last 8 to 16 weeks, but our evening track runs 6 weeks.\n", "general provider"},
 		{"contrastsemi", "SOURCE: https://www.fernhollow.example/iop/\n\nEvening IOP\n\nMany programs meet five days a week; ours meets on Tuesday and Thursday evenings.\n", "general provider"},
 		{"contrastso", "SOURCE: https://www.fernhollow.example/php/\n\nDay program\n\nDay programs nationwide run about 4 to 7 hours a day, so ours, at six hours, is on the long side.\n", "general provider"},
+		{"contrastbare", "SOURCE: https://www.fernhollow.example/iop/\n\nEvening IOP\n\nMost places run an IOP at about 6 hours a week but we offer more.\n", "general"},
 		{"contrastboth", "SOURCE: https://www.fernhollow.example/iop/\n\nEvening IOP\n\nBoth programs last 12 weeks, but our evening track meets fewer days.\n", "provider"},
 		{"contrastname", "SOURCE: https://www.fernhollow.example/iop/\n\nEvening IOP\n\nAll programs at Fern Hollow last 90 days, but we extend stays when needed.\n", "provider"},
 		{"contrastown", "SOURCE: https://www.fernhollow.example/iop/\n\nEvening IOP\n\nOur IOP lasts 10 weeks, but we can extend it for another 4 weeks.\n", "provider"},

@@ -319,7 +319,7 @@ func othersHours(lower string, cr []quantity.Quantity) bool {
 
 // hoursOfOthers are times of day that are not the program's: visitors',
 // the office's, a meal's.
-var hoursOfOthers = []string{"visiting hours", "visitation", "visitors", "visits", "visiting", "office hours", "business hours",
+var hoursOfOthers = []string{"visiting hours", "visitation", "visitors", "visits", "visiting", "office hours", "business hours", "office hrs", "business hrs",
 	"lunch", "break", "breaks", "meal", "meals", "dinner", "intake", "intakes",
 	// "Most high schools dismiss between 2:15 and 2:45 p.m."
 	"dismiss", "dismissal", "dismisses"}
