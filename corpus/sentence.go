@@ -1,6 +1,7 @@
 package corpus
 
 import (
+	"regexp"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -80,7 +81,7 @@ func splitBlock(text string, kind BlockKind, breaks []int) []Sentence {
 		return []Sentence{trimSentence(text, 0, len(text))}
 	}
 	if len(breaks) == 0 {
-		return splitLine(text, 0, len(text), nil)
+		return splitFields(text, splitLine(text, 0, len(text), nil))
 	}
 	var out []Sentence
 	start := 0
@@ -94,8 +95,66 @@ func splitBlock(text string, kind BlockKind, breaks []int) []Sentence {
 		out = splitLine(text, start, br, out)
 		start = br
 	}
-	return splitLine(text, start, len(text), out)
+	return splitFields(text, splitLine(text, start, len(text), out))
 }
+
+// splitFields splits a listing's line of fields at each " | " that opens
+// a labelled field: "Levels of care: IOP, PHP | Detox: No | Accepts:
+// Medicaid" states three facts, each its own sentence, as the same
+// fields on lines of their own would be. ("Home | Programs | Contact"
+// and "3 hrs/day | 5 days/week" carry no label and stay whole.)
+func splitFields(text string, in []Sentence) []Sentence {
+	var out []Sentence // nil until a sentence is split: most are not
+	for k, s := range in {
+		start := s.Start
+		// ("… at 6 p.m. | Notes: none": a full stop before the pipe
+		// has split there already, leaving the pipe to open the field.)
+		if t := text[s.Start:s.End]; strings.HasPrefix(t, "| ") && fieldLabel.MatchString(t[2:]) {
+			if out == nil {
+				out = append(make([]Sentence, 0, len(in)+2), in[:k]...)
+			}
+			start += 2
+		}
+		// ("Hours per week - PHP: 25 or more | IOP: 10 to 14": a label
+		// the fields share opens the line, and each field needs it.)
+		if p := strings.Index(text[s.Start:s.End], " | "); p < 0 || strings.Contains(text[s.Start:s.Start+p], ":") && !fieldLabel.MatchString(text[s.Start:s.End]) {
+			if out != nil {
+				out = append(out, Sentence{Start: start, End: s.End})
+			}
+			continue
+		}
+		for i := s.Start; i < s.End; {
+			j := strings.Index(text[i:s.End], " | ")
+			if j < 0 {
+				break
+			}
+			i += j + len(" | ")
+			if !fieldLabel.MatchString(text[i:s.End]) {
+				continue
+			}
+			if out == nil {
+				out = append(make([]Sentence, 0, len(in)+2), in[:k]...)
+			}
+			if p := trimSentence(text, start, i-len(" | ")); p.End > p.Start {
+				out = append(out, p)
+			}
+			start = i
+		}
+		if out != nil {
+			if p := trimSentence(text, start, s.End); p.End > p.Start {
+				out = append(out, p)
+			}
+		}
+	}
+	if out == nil {
+		return in
+	}
+	return out
+}
+
+// fieldLabel opens a labelled field: one to four words, the first
+// capitalised, and a colon ("Detox: ", "Levels of care: ").
+var fieldLabel = regexp.MustCompile(`^[A-Z][A-Za-z/&'’-]*(?: [A-Za-z/&'’-]+){0,3}: `)
 
 // splitLine appends the sentences of text[from:to] to out.
 func splitLine(text string, from, to int, out []Sentence) []Sentence {

@@ -143,3 +143,24 @@ func TestLineWithoutTerminatorIsOneSentence(t *testing.T) {
 		}
 	}
 }
+
+// A listing's line of labelled fields is a sentence a field; pipes
+// between fields without labels split nothing.
+func TestSplitFields(t *testing.T) {
+	for text, want := range map[string][]string{
+		"Levels of care: OP, IOP | Withdrawal care: No | Payment: Self-pay, sliding scale": {"Levels of care: OP, IOP", "Withdrawal care: No", "Payment: Self-pay, sliding scale"},
+		"10-14 hrs/week | Detox: No":            {"10-14 hrs/week", "Detox: No"},
+		"Home | Programs | Contact us":          {"Home | Programs | Contact us"},
+		"Days a week - PHP: 5 | IOP: 3":         {"Days a week - PHP: 5 | IOP: 3"},
+		"Groups run 3 hrs/day | 4 days/week.":   {"Groups run 3 hrs/day | 4 days/week."},
+		"Our IOP meets at 6 p.m. | Notes: none": {"Our IOP meets at 6 p.m.", "Notes: none"},
+	} {
+		var got []string
+		for _, s := range splitSentences(text, BlockParagraph, nil) {
+			got = append(got, text[s.Start:s.End])
+		}
+		if !eqStrings(got, want) {
+			t.Errorf("split %q\n got %q\nwant %q", text, got, want)
+		}
+	}
+}
