@@ -2131,6 +2131,11 @@ func factRow(b *corpus.Block) bool {
 	}
 	// ("| Individual counseling | One 50-minute session every other week |"
 	// is the counseling's.)
+	// ("| Evening track | evenings | 2.5 hours |": a row per track of
+	// the program the table is under, as a "Day track:" line is.)
+	if wordCount(l) <= 3 && hasWord(l, "track", "cohort", "option") {
+		return true
+	}
 	h := readHeader(b.RowHeader)
 	return featureRow(b.RowHeader) || b.ColHeader == "" && !h.empty() && !(therapyLabel(l) && h.per == quantity.None)
 }
