@@ -656,6 +656,12 @@ func statesProgramLength(s *sentence, i int) bool {
 			return true
 		}
 	}
+	// "| Medical detox | 4 to 6 days, nurses on site |": a span opening a
+	// program's cell, what the care holds said after a comma.
+	if b := s.block; q.Per == quantity.None && !q.Adjectival && b.Kind == corpus.BlockTableCell && (b.ColHeader == "" || plainColumn(b.ColHeader)) && programRowHeader(b.RowHeader) &&
+		onlyHedges(s.lower[:q.Start]) && strings.HasPrefix(strings.TrimLeft(s.lower[q.End:], " "), ",") {
+		return true
+	}
 	clause := s.masked[lo:hi]
 	for _, w := range lengthCues {
 		for k := range wordIndexes(clause, w) {
@@ -856,14 +862,21 @@ func spanTail(post string) bool {
 	case "", "typical", "on average", "average":
 		return true
 	}
-	return false
+	// "• Usually 3 to 4 weeks before stepping down", "• 2 to 3 weeks,
+	// then IOP": the span up to the next level of care.
+	return nextLevelTail.MatchString(post)
 }
+
+// nextLevelTail opens on the step to the next level of care: " before
+// stepping down", ", then IOP", " followed by our IOP".
+var nextLevelTail = prefilter.MustCompile(`^\s*,?\s*(?:(?:and\s+)?then|followed\s+by|before)\s+(?:(?:stepping|moving|transitioning|step|move|transition)\s+(?:down|up|on|to|into)\b|(?:our\s+|an\s+|a\s+)?(?:iop|php|op|outpatient|aftercare|intensive\s+outpatient|step-down)\b)`)
 
 // plainColumn reports a column header that says nothing of what its
 // cells measure: "Details", "What to expect".
 func plainColumn(h string) bool {
 	switch strings.ToLower(strings.Trim(strings.TrimSpace(h), ":")) {
-	case "details", "detail", "description", "what to expect", "notes", "info", "information", "overview", "about":
+	case "details", "detail", "description", "what to expect", "notes", "info", "information", "overview", "about",
+		"what it involves", "what it includes", "what it looks like", "how it works", "what's involved", "what’s involved":
 		return true
 	}
 	return false
@@ -2152,6 +2165,10 @@ func init() {
 			{"Post-acute withdrawal syndrome can persist after detox and may last up to 18 months.", ""},
 			{"Detox takes 5 to 7 days, though PAWS can last a year or more.", "detox 5–7"},
 			{"How long will I wait? Usually 3 days or less, we hope.", ""},
+			{"Partial Hospitalization (PHP)\n- Five days a week\n- Usually 3 to 4 weeks before stepping down", "php 21–28"},
+			{"Partial Hospitalization (PHP)\n- Five days a week\n- Two to three weeks, then IOP", "php 14–21"},
+			{"Partial Hospitalization (PHP)\n- Five days a week\n- Two to three weeks, then the family week", ""},
+			{"Costs\n\n| Level of care | What it involves | Cost |\n| Medical detox | 4 to 6 days, nurses on site | $700 a day |", "detox 4–6"},
 			{"Our IOP meets three evenings a week. It takes 21 days to build a new habit.", ""},
 			{"Our IOP meets three evenings a week. Experts say it takes about 66 days for a new routine to stick.", ""},
 			{"Our IOP meets two mornings a week. Elsewhere it can take two weeks to get an appointment.", ""},
