@@ -869,7 +869,7 @@ func spanTail(post string) bool {
 
 // nextLevelTail opens on the step to the next level of care: " before
 // stepping down", ", then IOP", " followed by our IOP".
-var nextLevelTail = prefilter.MustCompile(`^\s*,?\s*(?:(?:and\s+)?then|followed\s+by|before)\s+(?:(?:stepping|moving|transitioning|step|move|transition)\s+(?:down|up|on|to|into)\b|(?:our\s+|an\s+|a\s+)?(?:iop|php|op|outpatient|aftercare|intensive\s+outpatient|step-down)\b)`)
+var nextLevelTail = prefilter.MustCompile(`^\s*,?\s*(?:(?:and\s+)?then|followed\s+by|before)\s+(?:(?:stepping|moving|transitioning|step|move|transition)\s+(?:down|up|on|to|into)\b|(?:our\s+|an\s+|a\s+)?(?:weekly\s+|standard\s+|optional\s+)?(?:iop|php|op|outpatient|aftercare|intensive\s+outpatient|step-down)\b)`)
 
 // plainColumn reports a column header that says nothing of what its
 // cells measure: "Details", "What to expect".
@@ -2167,6 +2167,8 @@ func init() {
 			{"How long will I wait? Usually 3 days or less, we hope.", ""},
 			{"Partial Hospitalization (PHP)\n- Five days a week\n- Usually 3 to 4 weeks before stepping down", "php 21–28"},
 			{"Partial Hospitalization (PHP)\n- Five days a week\n- Two to three weeks, then IOP", "php 14–21"},
+			{"Teen IOP\n- Three afternoons a week\n- 8 to 10 weeks, followed by a weekly aftercare group", "iop 56–70"},
+			{"Our teen IOP\n\nOur teen IOP meets three afternoons a week.\n\nProgram at a glance\n| Schedule | Monday, Wednesday, Thursday |\n| Length | 8 weeks, with an optional aftercare group |", "iop 56"},
 			{"Partial Hospitalization (PHP)\n- Five days a week\n- Two to three weeks, then the family week", ""},
 			{"Costs\n\n| Level of care | What it involves | Cost |\n| Medical detox | 4 to 6 days, nurses on site | $700 a day |", "detox 4–6"},
 			{"Our IOP meets three evenings a week. It takes 21 days to build a new habit.", ""},

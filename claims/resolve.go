@@ -1805,9 +1805,14 @@ func frontedList(lower string) int {
 // the mention to the figure: "12, plus individual therapy", "nine hours,
 // in addition to family sessions".
 func addedAfter(between string) bool {
+	// ("10 weeks, with an optional aftercare group", "10 to 12 weeks,
+	// followed by a weekly aftercare group": what comes with the program
+	// or after it.)
 	return hasWord(between, "plus", "besides") || strings.Contains(between, "in addition to") || strings.Contains(between, "as well as") ||
-		strings.Contains(between, "on top of")
+		strings.Contains(between, "on top of") || strings.Contains(between, "followed by") || optionalWith.MatchString(between)
 }
+
+var optionalWith = prefilter.MustCompile(`^\s*,\s*with\s+(?:an?\s+)?(?:optional|voluntary|free)\b`)
 
 // contentsAfter reports words between a figure and a later therapy that
 // say what the figure is made of, past a comma: "Fewer than nine hours a
