@@ -91,7 +91,7 @@ var starters = startWords()
 func startWords() map[string]bool {
 	starters := map[string]bool{
 		"a": true, "an": true, "half": true, "quarter": true, "minus": true, "negative": true,
-		"all": true, "full": true, "whole": true, "another": true, "weekdays": true,
+		"all": true, "full": true, "whole": true, "another": true, "weekdays": true, "most": true, "Most": true,
 	}
 	for _, m := range []map[string]float64{smallNumbers, tens, frequencies} {
 		for k := range m {

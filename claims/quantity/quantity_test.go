@@ -366,6 +366,7 @@ func TestParse(t *testing.T) {
 		{"our Tuesday-Wednesday-Thursday group", []string{`"Tuesday-Wednesday-Thursday" 3..3 day/week exact`}},
 		{"Mon-Wed-Fri mornings", []string{`"Mon-Wed-Fri" 3..3 day/week exact`}},
 		{"on weekdays", []string{`"weekdays" 5..5 day/week exact`}},
+		{"on most weekdays", []string{`"most weekdays" 3..5 day/week approx`}},
 		{"spread across three to five weekdays", []string{`"three to five weekdays" 3..5 day/week exact`}},
 		{"four weeknights", []string{`"four weeknights" 4..4 day/week exact`}},
 		{"Sessions: 1-2 per week", []string{`"1-2 per week" 1..2 time/week exact`}},

@@ -6,8 +6,14 @@ import (
 )
 
 // weekdayRange reads "Monday through Friday", "Mon–Fri" as days a week,
-// and "weekdays" as five.
+// "weekdays" as five, and "most weekdays" as about three to five.
 func (p *parser) weekdayRange(i int) (Quantity, int, bool) {
+	// "on most weekdays": more than half of them, about three to five.
+	if p.word(i) == "most" && p.word(i+1) == "weekdays" {
+		q := Quantity{Min: 3, Max: 5, HasMin: true, HasMax: true, Unit: Day, Per: Week, Qualifier: Approx}
+		p.span(&q, i, i+2)
+		return q, i + 2, true
+	}
 	if p.word(i) == "weekdays" {
 		q := Quantity{Min: 5, Max: 5, HasMin: true, HasMax: true, Unit: Day, Per: Week, Qualifier: Exact}
 		p.span(&q, i, i+1)
