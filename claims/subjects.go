@@ -1018,6 +1018,10 @@ func negatedBySpacedNon(lower string, start int) bool {
 	return false
 }
 
+// otherwiseNeeded ends on the care someone would need without the
+// program: "would otherwise need ", "otherwise require an ".
+var otherwiseNeeded = prefilter.MustCompile(`\botherwise\s+(?:need|needs|require|requires|be\s+in|have\s+to\s+enter|enter)\s+(?:an?\s+|the\s+)?$`)
+
 func contrasted(lower string, ms []mention, i int) bool {
 	m := ms[i]
 	// "what makes the program intensive compared with a single therapy
@@ -1027,6 +1031,11 @@ func contrasted(lower string, ms []mention, i int) bool {
 	// mentions quadratic.)
 	lo := max(0, m.start-40)
 	if k := comparedAt(lower[lo:m.start]); k >= 0 {
+		return true
+	}
+	// "a doctor must certify that you would otherwise need inpatient
+	// care": the care the program stands in for.
+	if otherwiseNeeded.MatchString(lower[lo:m.start]) {
 		return true
 	}
 	lo = max(0, m.start-43)
