@@ -199,7 +199,7 @@ func analyzeOne(in corpus.Input, opt AnalyzeOptions) (res *DocResult, skip *Skip
 		}
 	}
 	res = &DocResult{
-		DocClaims: DocClaims{File: doc.ID, Site: site, Claims: r.Claims, Namings: r.Namings, Rankings: inv, SharedSchedule: r.SharedSchedule, Offered: r.Offered, TitleTrack: r.TitleTrack, Address: pageAddress(doc.URL)},
+		DocClaims: DocClaims{File: doc.ID, Site: site, Claims: r.Claims, Namings: r.Namings, Rankings: inv, SharedSchedule: r.SharedSchedule, SharedPrograms: r.SharedPrograms, Offered: r.Offered, TitleTrack: r.TitleTrack, Address: pageAddress(doc.URL)},
 		Ignores:   suppressionsOf(doc),
 		hashes:    doc.PageHashes(),
 	}

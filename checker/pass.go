@@ -20,6 +20,9 @@ type DocClaims struct {
 	// SharedSchedule: the page says its provider's locations run one
 	// schedule, so its copies for other locations are one program.
 	SharedSchedule bool
+	// SharedPrograms are the programs that one schedule is said of;
+	// empty when every program's is (claims.Reading.SharedPrograms).
+	SharedPrograms []claims.Subject
 	// Offered are the programs the page says its provider runs.
 	Offered []claims.Subject
 	// TitleTrack is the one time-of-day track the page's title names for

@@ -325,7 +325,8 @@ func (x *Extractor) read(doc *corpus.Document, noDetox bool) (Reading, *state) {
 	if cap(out) > len(out) {
 		out = append([]Claim(nil), out...)
 	}
-	r := Reading{Claims: out, Namings: st.namings(nil), Rankings: st.ranked, SharedSchedule: sharedSchedule(st.lower), Offered: st.offered, TitleTrack: st.soleTitleTrack()}
+	shared, sharedPrograms := sharedSchedule(st.lower)
+	r := Reading{Claims: out, Namings: st.namings(nil), Rankings: st.ranked, SharedSchedule: shared, SharedPrograms: sharedPrograms, Offered: st.offered, TitleTrack: st.soleTitleTrack()}
 	st.releaseSentences()
 	return r, st
 }

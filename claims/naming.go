@@ -35,6 +35,10 @@ type Reading struct {
 	// schedule"): a copy of it for another location is then the same
 	// program.
 	SharedSchedule bool
+	// SharedPrograms are the programs the sentence saying so names ("All
+	// our locations follow the same IOP schedule"): only theirs are one
+	// program across the copies. Empty when it names none: all are.
+	SharedPrograms []Subject
 	// Offered are the programs the page says its provider runs ("We
 	// offer IOP and PHP", "our evening IOP"), in the order named.
 	Offered []Subject

@@ -3591,15 +3591,48 @@ var rankingTitle = prefilter.MustCompile(`\b(?:(?:the\s+)?(?:\d+|three|four|five
 // of our clinics use an identical schedule".
 // ("Every Brightwater IOP follows the same eight-week curriculum": so
 // do the provider's programs, named by its own name.)
-func sharedSchedule(lower []string) bool {
+// ("All Desert Row locations follow the same IOP schedule": the IOP's
+// figures are one program's; its PHP's may still differ by location.)
+func sharedSchedule(lower []string) (bool, []Subject) {
 	for _, l := range lower {
 		// ("The same curriculum runs at every clinic, but each clinic
 		// sets its own weekly schedule": the schedules differ.)
 		if sameWords(l) && sameAtLocationsIn(l) && !hasWord(l, "own", "differ", "differs", "vary", "varies", "locally") {
-			return true
+			return true, programsNamedIn(sharedPiece(l))
 		}
 	}
-	return false
+	return false, nil
+}
+
+// sharedPiece is the stretch of l, between full stops and semicolons,
+// that says the locations run one schedule.
+func sharedPiece(l string) string {
+	for piece := range strings.FieldsFuncSeq(l, func(r rune) bool { return r == '.' || r == ';' }) {
+		if sameWords(piece) && sameAtLocations.MatchString(piece) {
+			return piece
+		}
+	}
+	return l
+}
+
+// programsNamedIn lists the programs a piece of text names by their
+// usual names, in a fixed order.
+func programsNamedIn(t string) []Subject {
+	var out []Subject
+	for _, p := range []struct {
+		subj  Subject
+		words []string
+	}{
+		{Detox, []string{"detox", "detoxification"}},
+		{Residential, []string{"residential", "inpatient"}},
+		{PHP, []string{"php", "phps", "partial hospitalization"}},
+		{IOP, []string{"iop", "iops", "intensive outpatient"}},
+	} {
+		if hasWord(t, p.words...) {
+			out = append(out, p.subj)
+		}
+	}
+	return out
 }
 
 // sameWords reports words every match of sameAtLocations holds: "same"

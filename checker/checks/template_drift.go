@@ -111,13 +111,13 @@ func runTemplateDrift(p *checker.Pass) error {
 		}
 		members := make([]variant, 0, len(fam.Files))
 		canon := -1
-		shared := false
+		var shared sharedSchedules
 		for _, f := range fam.Files {
 			d := byFile[f]
 			if d == nil {
 				continue
 			}
-			shared = shared || d.SharedSchedule
+			shared.add(d)
 			m, keys := withoutPlaces(byKey(pointers(d.Claims)))
 			if f == fam.Canonical {
 				canon = len(members)
@@ -169,7 +169,7 @@ func runTemplateDrift(p *checker.Pass) error {
 					// ("We do not run detox at our Pine Hollow campus" on
 					// …/campuses/pine-hollow/ is that campus's own,
 					// whatever another campus's copy lists.)
-					if b != nil && (ownedBy(c, byFile[v.file]) && ownedBy(b, byFile[b.File]) && (namesDiffer(c.Sentence, b.Sentence) || localSentence.MatchString(c.Sentence) || localSentence.MatchString(b.Sentence)) || atOwnSite(c, byFile[v.file]) || atOwnSite(b, byFile[b.File])) && !shared && !samePage(byFile[v.file], byFile[b.File]) && !everyLocation(c) && !everyLocation(b) {
+					if b != nil && (ownedBy(c, byFile[v.file]) && ownedBy(b, byFile[b.File]) && (namesDiffer(c.Sentence, b.Sentence) || localSentence.MatchString(c.Sentence) || localSentence.MatchString(b.Sentence)) || atOwnSite(c, byFile[v.file]) || atOwnSite(b, byFile[b.File])) && !shared.of(k.subject) && !samePage(byFile[v.file], byFile[b.File]) && !everyLocation(c) && !everyLocation(b) {
 						continue
 					}
 					sev := p.Check.Severity
@@ -573,6 +573,28 @@ func ownSaid(c *claims.Claim) bool {
 }
 
 var ownWords = []string{"our", "we", "us"}
+
+// sharedSchedules are the programs a family's copies say every location
+// runs alike ("Every location follows the same weekly schedule": all of
+// them; "… the same IOP schedule": the IOP's).
+type sharedSchedules struct {
+	all      bool
+	programs []claims.Subject
+}
+
+func (s *sharedSchedules) add(d *checker.DocClaims) {
+	if !d.SharedSchedule {
+		return
+	}
+	if len(d.SharedPrograms) == 0 {
+		s.all = true
+	}
+	s.programs = append(s.programs, d.SharedPrograms...)
+}
+
+func (s *sharedSchedules) of(subj claims.Subject) bool {
+	return s.all || slices.Contains(s.programs, subj)
+}
 
 // ownedBy reports a claim its provider states as its own: in the first
 // person (ownSaid), or naming itself by the name its page's address
