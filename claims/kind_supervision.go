@@ -589,6 +589,7 @@ func init() {
 		ID: Supervision24x7, Label: "24/7 supervision", Bool: true,
 		YesNo: &YesNo{Hits: first(matchSupervision), Holds: programSubject},
 		Examples: []KindExample{
+			{"Our residential program\n\nResidents stay 30 days.\n\nAt a glance\nSetting: Residential, 12 beds\nDetox: Medically supervised detox on site\nDetox length: usually 4 to 6 days\nSupervision: 24/7 nursing and clinical staff", "residential true"},
 			{"Our evening IOP\n\nOur IOP meets three evenings a week. Detox is not offered at this clinic, and we do not provide 24/7 supervision.", "iop false"},
 			{"Our residential program\n\nResidents stay 30 days.\n\nAt a glance\nSupervision: Around the clock (24/7)", "residential true"},
 			{"Our residential program\n\nResidents stay 30 days.\n\nAt a glance\nPhone support: around the clock", ""},

@@ -544,6 +544,16 @@ func (st *state) resolve(s *sentence, start, end int, adjectival bool, want func
 	// A sentence that sets a program apart ("all the treatment of an
 	// inpatient program, minus overnight stays at the facility") is not about
 	// it, whatever the sentence before was about.
+	// "Detox length: 5 to 7 days" over "Supervision: 24/7 nursing" in a
+	// box of facts on a residential page: the line before named its own
+	// program in its label; a line whose label names none is the box's,
+	// the page's program.
+	// (A directory's listing names its own provider's programs.)
+	if st.last != "" && programSubject(st.topic) && st.topic != st.last && want(st.topic) && s.bi > 0 && !st.directory && len(s.block.Sentences) == 1 {
+		if _, e := s.label(); e > 0 && e <= start && st.labelNamed(s.bi-1) {
+			return st.topic
+		}
+	}
 	if st.last != "" && want(st.last) && carries && !onlyContrast(s, st.last) {
 		return st.last
 	}
@@ -1390,6 +1400,25 @@ func (st *state) detoxDays(s *sentence, start, end int) bool {
 // residential program's.
 func shortStay(q *quantity.Quantity) bool {
 	return q.Unit == quantity.Day && q.HasMax && q.Max <= 10
+}
+
+// labelNamed reports a fact line at block bi whose label names a program:
+// "Detox length: usually 5 to 7 days".
+func (st *state) labelNamed(bi int) bool {
+	b := &st.doc.Blocks[bi]
+	if b.Kind != corpus.BlockParagraph && b.Kind != corpus.BlockListItem {
+		return false
+	}
+	label, e := labelSplit(b.Text)
+	if e <= 0 || len(b.Sentences) != 1 {
+		return false
+	}
+	for _, m := range st.x.terms.find(label, lowerASCII(label)) {
+		if programSubject(m.subject) {
+			return true
+		}
+	}
+	return false
 }
 
 // personNoun are the people a program's name may stand for: "residents"
