@@ -99,7 +99,9 @@ func (p *parser) notAQuantity(j, k int) (int, bool) {
 	if (next == "and" || next == "or") && (p.word(k+1) == "older" || p.word(k+1) == "up" && ageWords[prev]) {
 		return k + 2, true
 	}
-	if nameWords[prev] && t.kind == tNum {
+	// ("US 30" and "I 95" are roads; "stay with us 45 to 90 days" and
+	// "I 3 times a week" are not: only the capitals name one.)
+	if nameWords[prev] && t.kind == tNum && !((prev == "us" || prev == "i") && p.toks[j-1].text != strings.ToUpper(p.toks[j-1].text)) {
 		// "Level 2" is a name, but "PHPs schedule 5–7 days" is an amount:
 		// a time unit after the number (or its range) says so.
 		if u, _, _, _ := p.unit(p.skipRange(k), false); u == None || u == Times || prev != "schedule" {

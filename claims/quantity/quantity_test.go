@@ -367,6 +367,7 @@ func TestParse(t *testing.T) {
 		{"Mon-Wed-Fri mornings", []string{`"Mon-Wed-Fri" 3..3 day/week exact`}},
 		{"on weekdays", []string{`"weekdays" 5..5 day/week exact`}},
 		{"on most weekdays", []string{`"most weekdays" 3..5 day/week approx`}},
+		{"most residents stay with us 45 to 90 days", []string{`"45 to 90 days" 45..90 day exact`}},
 		{"spread across three to five weekdays", []string{`"three to five weekdays" 3..5 day/week exact`}},
 		{"four weeknights", []string{`"four weeknights" 4..4 day/week exact`}},
 		{"Sessions: 1-2 per week", []string{`"1-2 per week" 1..2 time/week exact`}},
