@@ -434,6 +434,8 @@ var frequencyCues = []struct {
 	{"weekly", 1, 1, quantity.Exact},
 	{"every week", 1, 1, quantity.Exact},
 	{"every day", 5, 7, quantity.Approx},
+	// ("every other day": three or four days of a week.)
+	{"every other day", 3, 4, quantity.Approx},
 	{"every weekday", 5, 5, quantity.Exact},
 	{"each weekday", 5, 5, quantity.Exact},
 	{"each day", 5, 7, quantity.Approx},

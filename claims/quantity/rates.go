@@ -530,8 +530,18 @@ func (p *parser) frequencyWord(i int) (Quantity, int, bool) {
 // ("M, W & F", "M, W, and F": a list with commas, of three codes or
 // more, since "M, F" may be anything.)
 func (p *parser) letterDays(i int) (Quantity, int, bool) {
-	if _, ok := dayLetters[strings.ToLower(p.word(i))]; !ok {
+	a, ok := dayLetters[strings.ToLower(p.word(i))]
+	if !ok {
 		return Quantity{}, i, false
+	}
+	// "M-F", "M–Th": a range of day letters, written tight.
+	if isDash(p.punct(i+1)) && p.glued(i+1) && p.glued(i+2) && p.capitalised(i) && len(p.word(i)) <= 2 {
+		if b, ok := dayLetters[strings.ToLower(p.word(i+2))]; ok && b > a && p.capitalised(i+2) && len(p.word(i+2)) <= 2 && !(p.glued(i+3) && p.toks[i+3].kind != tPunct) {
+			n := float64(b - a + 1)
+			q := Quantity{Min: n, Max: n, HasMin: true, HasMax: true, Unit: Day, Per: Week, Qualifier: Exact}
+			p.span(&q, i, i+3)
+			return q, i + 3, true
+		}
 	}
 	listed := p.punct(i+1) == ","
 	// (Not the tail of a list read from its head and refused, nor the
