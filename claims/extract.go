@@ -1112,6 +1112,12 @@ func (x *Extractor) boolClaim(st *state, s *sentence, bk *boolKind, h boolHit, o
 				if denied := deniedPrograms(s); len(denied) > 0 {
 					want = excluding(want, denied...)
 				}
+				// "for young people who do not need detox or 24-hour
+				// supervision and who can safely live at home": care the
+				// clients need or need not is not where they live.
+				if needless := needlessPrograms(s, start); len(needless) > 0 {
+					want = excluding(want, needless...)
+				}
 			}
 			// "A PHP is nearly as intense as a residential program, but
 			// you go home in the evening": living at home is not
@@ -4300,6 +4306,26 @@ func fromOneToAnother(s *sentence, end int) bool {
 	}
 	return false
 }
+
+// needlessPrograms returns the programs named before start as what someone
+// does not need ("who do not need detox", "clients who don't require
+// residential care").
+func needlessPrograms(s *sentence, start int) []Subject {
+	var out []Subject
+	for _, m := range s.mentions {
+		if m.end > start || !programSubject(m.subject) || slices.Contains(out, m.subject) {
+			continue
+		}
+		if needVerbBefore.MatchString(s.lower[max(0, m.start-30):m.start]) {
+			out = append(out, m.subject)
+		}
+	}
+	return out
+}
+
+// needVerbBefore ends on a denied need: "do not need ", "doesn't require ",
+// "do not need medical ".
+var needVerbBefore = prefilter.MustCompile(`\b(?:(?:do|does|did)\s+not|don't|doesn't|don’t|doesn’t|not|never)\s+(?:need|require)\s+(?:(?:a|an|any|medical|medically\s+supervised|supervised|inpatient|formal)\s+)*$`)
 
 // deniedPrograms returns the programs a sentence says its provider does
 // not run: "We do not offer detox or residential care", "we have no

@@ -692,6 +692,8 @@ func init() {
 		ID: LivesAtHome, Label: "clients live at home", Bool: true,
 		YesNo: &YesNo{Hits: livesAtHomeHits, Holds: programSubject},
 		Examples: []KindExample{
+			{"Teen IOP\n\nOur teen IOP is for young people who do not need detox or overnight supervision and who can safely live at home with a parent.", "iop true"},
+			{"Levels of care\n\nClients who need residential care live on site.", "residential false"},
 			// A rehab centre named as where one lives, however it is
 			// described.
 			{"Inpatient rehab\n\nA residential program means you live at the rehab center until you finish.", "residential false"},
