@@ -974,6 +974,11 @@ func explainedTerm(lower string, start, end int) bool {
 // boolClaim appends the claim of one yes/no statement.
 func (x *Extractor) boolClaim(st *state, s *sentence, bk *boolKind, h boolHit, out []Claim) []Claim {
 	v, start, end := h.value, h.start, h.end
+	// "Does IOP Include Detox? What Families Should Know": a heading's
+	// question, which the page goes on to answer, asserts nothing.
+	if k := s.block.Kind; (k == corpus.BlockHeading || k == corpus.BlockTitle) && askedWithin(s.text, end) {
+		return out
+	}
 	// "Detox and Overnight Care" heads a section about it and says
 	// nothing of whether there is any; "Withdrawal management with 24/7
 	// nursing care" says there is.

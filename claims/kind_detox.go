@@ -1087,6 +1087,7 @@ func init() {
 			{"Medical detox\n\nGuests stay in one of our quiet, bright and private residential medical detox suites.", "detox true"},
 			{"Our Day Program\n\nOur PHP meets five days a week.\n\nAt a glance\nWithdrawal management: No\nLength: 4 weeks", "detox false"},
 			{"Our Evening IOP\n\nOur IOP meets three evenings a week. Detox isn't available at this clinic.", "detox false"},
+			{"Does IOP Include Detox? What Families Should Know\n\nMost IOPs do not provide detox.", "iop false"},
 			{"Our Evening IOP\n\nOur IOP meets three evenings a week. Medical detox isn’t offered here.", "detox false"},
 			{"Our Day Program\n\nOur PHP meets five days a week.\n\nProgram facts\n• Medical detox: Yes – on site", "detox true"},
 			{"Medical detox\n\nOur medically managed detoxification gives guests time to rest while substances clear.", "detox true"},

@@ -1580,7 +1580,15 @@ func hoursHeading(b *corpus.Block) bool {
 		// program's.)
 		door := openingHoursNames[h] || openHeadings[h] || strings.HasSuffix(h, " hours") && (placeLabel(h) || hasWord(h, "clinic", "office", "desk")) &&
 			!(namesProgramHours(h) && !hasWord(h, "office"))
-		return door && !hasWord(lowerASCII(b.Text), "iop", "php", "program", "programs", "groups", "treatment", "enrolled") &&
+		// (Only the opening sentence, which the hours open: "Monday
+		// through Friday, 8 a.m. to 4:30 p.m. Groups are held at our main
+		// office" says where groups are held, not when the office is
+		// open.)
+		first := b.Text
+		if len(b.Sentences) > 0 {
+			first = b.Text[b.Sentences[0].Start:b.Sentences[0].End]
+		}
+		return door && !hasWord(lowerASCII(first), "iop", "php", "program", "programs", "groups", "treatment", "enrolled") &&
 			!(openHeadings[h] && attendsIn(lowerASCII(b.Text)))
 	}
 }
