@@ -2165,6 +2165,7 @@ func init() {
 			{"Post-acute withdrawal syndrome can persist after detox and may last up to 18 months.", ""},
 			{"Detox takes 5 to 7 days, though PAWS can last a year or more.", "detox 5–7"},
 			{"How long will I wait? Usually 3 days or less, we hope.", ""},
+			{"Our residential program\n\nHow long will I stay?\nBecause recovery takes time, most residents stay with us 45 to 60 days.", "residential 45–60"},
 			{"Partial Hospitalization (PHP)\n- Five days a week\n- Usually 3 to 4 weeks before stepping down", "php 21–28"},
 			{"Partial Hospitalization (PHP)\n- Five days a week\n- Two to three weeks, then IOP", "php 14–21"},
 			{"Teen IOP\n- Three afternoons a week\n- 8 to 10 weeks, followed by a weekly aftercare group", "iop 56–70"},

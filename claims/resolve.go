@@ -1284,6 +1284,12 @@ func setting(lower string, m mention) bool {
 // treatment: "rehab programs", "the core treatment window in drug
 // rehab", "the recovery journey".
 func genericSubject(pre, after string) string {
+	// "Because recovery takes time, most residents stay …": a fronted
+	// clause says why or when; the clause after its comma has the
+	// subject.
+	if k := strings.IndexByte(pre, ','); k >= 0 && frontedClauseWords[firstWord(strings.TrimLeft(pre, " "))] {
+		pre = pre[k+1:]
+	}
 	// "The usual course of care is four days a week": the
 	// care as a whole, a program's.
 	if careAsAWhole.MatchString(pre) {
@@ -1327,6 +1333,9 @@ func genericSubject(pre, after string) string {
 	}
 	return ""
 }
+
+// frontedClauseWords open a clause fronted before the main one.
+var frontedClauseWords = wordSet("because", "since", "although", "though", "while", "whereas", "if", "when", "once", "unless")
 
 // careAsAWhole opens a clause on the span or course of care.
 var careAsAWhole = prefilter.MustCompile(`^\s*(?:the|a|your)\s+(?:(?:typical|usual|average|normal|standard|expected)\s+)?(?:period|course|length|duration)\s+of\s+(?:care|treatment)\b`)
