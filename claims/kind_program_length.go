@@ -547,7 +547,9 @@ func statesProgramLength(s *sentence, i int) bool {
 		}
 		// ("Residents in our 30-day program share rooms": the
 		// provider's own program, named by its length.)
-		if (after == "program" || after == "programme") && wordBefore(s.lower, q.Start) == "our" {
+		// ("Our signature 28-day program", "our flagship 30-day
+		// program": a word of praise may stand between.)
+		if (after == "program" || after == "programme") && ourBefore(s.lower, q.Start) && !notOurDescription[wordBefore(s.lower, q.Start)] {
 			return true
 		}
 		return mentionAt(s, q.End) || programNouns[after] && programWithinWords(s, q.End, 3)
@@ -866,6 +868,10 @@ func spanTail(post string) bool {
 	// then IOP": the span up to the next level of care.
 	return nextLevelTail.MatchString(post)
 }
+
+// notOurDescription are words between "our" and a program's length that
+// say it is not the program now run: "our former 28-day program".
+var notOurDescription = wordSet("former", "old", "previous", "other", "next", "last", "original", "earlier")
 
 // nextLevelTail opens on the step to the next level of care: " before
 // stepping down", ", then IOP", " followed by our IOP".
@@ -2166,6 +2172,8 @@ func init() {
 			{"Detox takes 5 to 7 days, though PAWS can last a year or more.", "detox 5–7"},
 			{"How long will I wait? Usually 3 days or less, we hope.", ""},
 			{"Our residential program\n\nHow long will I stay?\nBecause recovery takes time, most residents stay with us 45 to 60 days.", "residential 45–60"},
+			{"Residential treatment\n\nResidents live on our campus.\n\nOur signature 28-day program gives you time to heal.", "residential 28"},
+			{"Residential treatment\n\nResidents live on our campus.\n\nOur former 28-day program was replaced last year.", ""},
 			{"Partial Hospitalization (PHP)\n- Five days a week\n- Usually 3 to 4 weeks before stepping down", "php 21–28"},
 			{"Partial Hospitalization (PHP)\n- Five days a week\n- Two to three weeks, then IOP", "php 14–21"},
 			{"Teen IOP\n- Three afternoons a week\n- 8 to 10 weeks, followed by a weekly aftercare group", "iop 56–70"},
