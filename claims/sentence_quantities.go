@@ -601,6 +601,15 @@ func elidedUnit(qs []quantity.Quantity, lower string) []quantity.Quantity {
 			grown = true
 			continue
 		}
+		// "Detox takes several days — typically three to seven": the
+		// figures that make a vague amount exact take its unit.
+		// (Only figures that end their clause: "several days, three if
+		// you are lucky" is a case, not the amount.)
+		if q.Unit == quantity.None && q.Per == quantity.None && i > 0 && roughAmount(&qs[i-1]) && qs[i-1].Unit != quantity.None &&
+			qs[i-1].End <= q.Start && vagueRestated.MatchString(lower[qs[i-1].End:q.Start]) && clauseEndsAt(lower, q.End) {
+			q.Unit, q.Per = qs[i-1].Unit, qs[i-1].Per
+			continue
+		}
 		if q.Unit != quantity.None || q.Qualifier == quantity.Vague {
 			continue
 		}
@@ -649,6 +658,27 @@ func elidedUnit(qs []quantity.Quantity, lower string) []quantity.Quantity {
 	}
 	return out
 }
+
+// roughAmount reports an amount given by a word of quantity: "several
+// days", "a few weeks", "a couple of hours".
+func roughAmount(q *quantity.Quantity) bool {
+	if q.Qualifier == quantity.Vague {
+		return true
+	}
+	t := lowerASCII(q.Text)
+	return strings.HasPrefix(t, "a few ") || strings.HasPrefix(t, "a couple") || strings.HasPrefix(t, "several ")
+}
+
+// clauseEndsAt reports nothing but closing punctuation between i and the
+// end of lower's clause.
+func clauseEndsAt(lower string, i int) bool {
+	rest := strings.TrimLeft(lower[i:], " )")
+	return rest == "" || strings.ContainsRune(".;,!?", rune(rest[0]))
+}
+
+// vagueRestated stands between a vague amount and the figures that make
+// it exact: " — typically ", ", usually ", " (about ".
+var vagueRestated = prefilter.MustCompile(`^\s*(?:(?:—|–|-)+|,|\()\s*(?:typically|usually|often|generally|normally|mostly|about|around|roughly|approximately)?\s*$`)
 
 // hoursElided reports "hours" in pre with nothing between it and the
 // count that names who does what: "more hours—often", "hours, typically",
