@@ -108,6 +108,11 @@ func frequencyWords(lower, masked string, qs []quantity.Quantity) []quantity.Qua
 					ok = true
 				}
 			}
+			// "approximately 30 hours of therapy weekly": the rate of the
+			// hours before it, which they have taken already.
+			if ok && (f.word == "weekly" || f.word == "daily") && rateOfAmount(qs, masked, i) {
+				ok = false
+			}
 			// "billed as a weekly or program rate", "a daily fee": a price
 			// by the week or the day, no meetings.
 			if ok && priceAfter(masked, end) {
@@ -448,6 +453,21 @@ var clinicVisit = prefilter.MustCompile(`\b(?:visit|visits|visiting|come|comes|c
 // withCounselor ends on the person a client meets: "with your primary
 // counselor".
 var withCounselor = prefilter.MustCompile(`\bwith\s+(?:her|his|their|your|a|an|the|our)?\s*(?:own\s+|primary\s+|individual\s+|licensed\s+)?(?:therapist|counselor|counsellor|clinician)s?\s*$`)
+
+// rateOfAmount reports hours or minutes ending right
+// before i but for "of" and a few words: "30 hours of therapy weekly".
+func rateOfAmount(qs []quantity.Quantity, masked string, i int) bool {
+	for _, q := range qs {
+		if q.End > i || q.Unit != quantity.Hour && q.Unit != quantity.Minute {
+			continue
+		}
+		between := masked[q.End:i]
+		if strings.HasPrefix(strings.TrimLeft(between, " "), "of ") && !strings.ContainsAny(between, ",;.()") && wordCount(between) <= 5 {
+			return true
+		}
+	}
+	return false
+}
 
 // amountBefore reports hours or minutes before i: the time a frequency
 // after them is the rate of.

@@ -1434,6 +1434,7 @@ func init() {
 			{"Our residential program\n\nMost days include about six hours of structured therapy.", "residential 6"},
 			{"Our residential program\n\nOn most days, residents spend roughly five hours in groups.", "residential 5"},
 			{"Our IOP\n\nOur IOP meets three evenings a week, 6 to 9 p.m.\n\nMonday: 6:00–7:30 PM process group, 7:30–9:00 PM skills group", "iop 3"},
+			{"Our PHP\n\nClients take part in treatment for six hours each day, five days a week, using a wide array of research-backed therapies.", "php 6"},
 			{"Our teen IOP is three two-hour afternoons a week.", "iop 2"},
 			{"Our evening IOP meets for four three-hour evenings each week.", "iop 3"},
 			{"Our IOP adds two 90-minute evening groups a week.", ""},

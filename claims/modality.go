@@ -1227,6 +1227,11 @@ func attributionAt(lower string) (string, int) {
 				break
 			}
 			from = i + len(a.cue)
+			// ("a wide array of research-backed therapies", "study-proven
+			// methods": the cue as a modifier of a compound cites no one.)
+			if from < len(lower) && lower[from] == '-' {
+				continue
+			}
 			// "Our ASAM Level 2.1 program meets three days a week": the
 			// level names the provider's own program, it cites no one.
 			if w := wordBefore(lower, i); w == "our" || strings.HasSuffix(w, "'s") || strings.HasSuffix(w, "’s") {
