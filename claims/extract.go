@@ -181,6 +181,29 @@ func qualifiedDetoxDenial(l string) bool {
 	return qualifiedAfter(l[k:])
 }
 
+// levelSaidAfter opens a sentence saying which level of care the one
+// before described: "This phase meets the standard for IOP care", "This
+// is standard outpatient (OP) care", "That level counts as PHP".
+var levelSaidAfter = prefilter.MustCompile(`^\s*(?:this|that)\s+(?:(?:phase|stage|level|step|part|track|schedule)\s+)?(?:is|meets\s+the\s+(?:standard|definition|criteria)\s+(?:for|of)|counts\s+as|qualifies\s+as|is\s+considered|corresponds\s+to)\b`)
+
+// levelSaidOf reports a sentence opening on levelSaidAfter with the
+// program it names right after: "This phase is standard outpatient (OP)
+// care", not "This phase is followed by IOP".
+func levelSaidOf(s *sentence) bool {
+	loc := levelSaidAfter.FindStringIndex(s.lower)
+	if loc == nil {
+		return false
+	}
+	for _, m := range s.mentions {
+		if m.start < loc[1] || !programSubject(m.subject) {
+			continue
+		}
+		between := s.lower[loc[1]:m.start]
+		return wordCount(between) <= 4 && !hasWord(between, "followed", "preceded", "before", "after", "then", "not", "unlike", "than", "like")
+	}
+	return false
+}
+
 // read is Read with the page's topic taken from its programs alone when
 // noDetox is set.
 func (x *Extractor) read(doc *corpus.Document, noDetox bool) (Reading, *state) {
@@ -189,9 +212,13 @@ func (x *Extractor) read(doc *corpus.Document, noDetox bool) (Reading, *state) {
 	// IOPs in general, as a client's story writes of one client.)
 	article := notProgramPage(doc.URL)
 	var out []Claim
+	// The claims of the sentence before, in this block, when it named no
+	// program of its own (see levelSaidAfter).
+	unnamedFrom, unnamedTo := -1, -1
 	for bi := range doc.Blocks {
 		b := &doc.Blocks[bi]
 		st.enterBlock(bi, b)
+		unnamedFrom, unnamedTo = -1, -1
 		for si := range b.Sentences {
 			s := st.sentence(bi, b, si)
 			s.weekBefore = si > 0 && st.weekHours
@@ -230,6 +257,21 @@ func (x *Extractor) read(doc *corpus.Document, noDetox bool) (Reading, *state) {
 			st.carryModality(s, out[from:])
 			st.ranked = st.rankings(s, st.ranked)
 			named := programsNamed(s, st.spare[:0])
+			// "Four days a week, 3 hours a day: 12 hours each week. This
+			// phase meets the standard for intensive outpatient (IOP)
+			// care.": the sentence after the figures says which level
+			// they are.
+			if len(named) == 1 && unnamedFrom >= 0 && levelSaidOf(s) {
+				for i := unnamedFrom; i < unnamedTo; i++ {
+					if c := &out[i]; c.Value == nil && (c.Subject == st.topic || c.Subject == Other) && programSubject(named[0]) {
+						c.Subject = named[0]
+					}
+				}
+			}
+			unnamedFrom, unnamedTo = -1, -1
+			if len(named) == 0 && len(out) > from {
+				unnamedFrom, unnamedTo = from, len(out)
+			}
 			if len(named) == 0 {
 				out = pointBack(s, st.prevPrograms, out, from)
 				out = st.togetherUnlessTracks(s, out, from)

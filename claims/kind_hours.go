@@ -958,6 +958,8 @@ func init() {
 	register(KindSpec{
 		ID: HoursPerWeek, Label: "hours per week", Unit: "hour", Units: hourUnits, Max: 168, Floor: minSession,
 		Examples: []KindExample{
+			{"Outpatient phases\n\nOur outpatient program runs in phases.\n\nPhase 1\nFour days a week, 3 hours a day: 12 hours each week. This phase meets the standard for intensive outpatient (IOP) care.", "iop 12"},
+			{"Outpatient phases\n\nOur outpatient program runs in phases.\n\nPhase 1\nFour days a week, 3 hours a day: 12 hours each week. This phase is followed by IOP.", "op 12"},
 			{"Medicare and PHP\n\nTo qualify, a doctor must certify that you would otherwise need inpatient care and that you need at least 20 hours of therapy per week.", "php ≥20"},
 			// A week said once holds for the next group of clients.
 			{"What an IOP involves\n\nGrown-ups usually receive 9 to 16 hours a week. For teens it is 6 to 12 hours.", "iop 9–16; iop 6–12"},
