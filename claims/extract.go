@@ -1061,7 +1061,15 @@ func (x *Extractor) boolClaim(st *state, s *sentence, bk *boolKind, h boolHit, o
 		if referred {
 			// "Teens who need round-the-clock supervision are referred
 			// to a residential program": the program described lacks it.
+			// (The care they are sent to, named after the need, is not
+			// the one described: "… we can help you find a residential
+			// program".)
 			v = false
+			for _, m := range s.mentions {
+				if m.start >= end && programSubject(m.subject) {
+					want = excluding(want, m.subject)
+				}
+			}
 		}
 		if bk.kind == Supervision24x7 {
 			// "detox or 24/7 supervision": two things a person needs,
@@ -1120,7 +1128,7 @@ func (x *Extractor) boolClaim(st *state, s *sentence, bk *boolKind, h boolHit, o
 			}
 		}
 		switch {
-		case h.subject != "":
+		case h.subject != "" && want(h.subject):
 			subj = h.subject
 		case st.topic == Other && st.residence && !namesOwnProgram(s):
 			// "We are not a 24-hour staffed facility" on a sober house's

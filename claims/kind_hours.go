@@ -958,6 +958,7 @@ func init() {
 	register(KindSpec{
 		ID: HoursPerWeek, Label: "hours per week", Unit: "hour", Units: hourUnits, Max: 168, Floor: minSession,
 		Examples: []KindExample{
+			{"Our IOP\n\nOur IOP meets 3 days a week, 3 hours a day, for 9 hours in total.", "iop 9"},
 			{"Outpatient phases\n\nOur outpatient program runs in phases.\n\nPhase 1\nFour days a week, 3 hours a day: 12 hours each week. This phase meets the standard for intensive outpatient (IOP) care.", "iop 12"},
 			{"Outpatient phases\n\nOur outpatient program runs in phases.\n\nPhase 1\nFour days a week, 3 hours a day: 12 hours each week. This phase is followed by IOP.", "op 12"},
 			{"Medicare and PHP\n\nTo qualify, a doctor must certify that you would otherwise need inpatient care and that you need at least 20 hours of therapy per week.", "php ≥20"},

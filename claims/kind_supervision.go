@@ -589,6 +589,9 @@ func init() {
 		ID: Supervision24x7, Label: "24/7 supervision", Bool: true,
 		YesNo: &YesNo{Hits: first(matchSupervision), Holds: programSubject},
 		Examples: []KindExample{
+			{"Our evening IOP\n\nOur IOP meets three evenings a week. If you need 24-hour care, we will help arrange an inpatient admission first.", "iop false"},
+			{"Our evening IOP\n\nOur IOP meets three evenings a week. Clients who need round-the-clock supervision: we can help you find a residential program.", "iop false"},
+			{"Our evening IOP\n\nOur IOP meets three evenings a week. If you need 24-hour care, we can arrange a stay in our residential unit.", "residential true"},
 			{"Our residential program\n\nResidents stay 30 days.\n\nAt a glance\nSetting: Residential, 12 beds\nDetox: Medically supervised detox on site\nDetox length: usually 4 to 6 days\nSupervision: 24/7 nursing and clinical staff", "residential true"},
 			{"Our evening IOP\n\nOur IOP meets three evenings a week. Detox is not offered at this clinic, and we do not provide 24/7 supervision.", "iop false"},
 			{"Our residential program\n\nResidents stay 30 days.\n\nAt a glance\nSupervision: Around the clock (24/7)", "residential true"},
@@ -960,8 +963,10 @@ func referredNeed(lower string, start, end int) bool {
 		lastIndex(before, "requiring"))
 	// "If a client needs care 24 hours a day, this is not the right
 	// program": a need the program says it is not for.
+	// ("If you need 24-hour care, we'll help arrange an inpatient
+	// admission first": a need the provider sends elsewhere.)
 	if k := lastIndex(before, "if "); k >= 0 && i < 0 && (strings.Contains(before[k:], " needs ") || strings.Contains(before[k:], " need ") || strings.Contains(before[k:], " requires ")) &&
-		notForThem.MatchString(lower[end:]) {
+		(notForThem.MatchString(lower[end:]) || arrangedElsewhere(lower[end:])) {
 		i = k
 	}
 	if w := lastIndex(before, "who "); i < 0 && w >= 0 && (strings.Contains(before[w:], " need ") || strings.Contains(before[w:], " require ")) {
@@ -974,7 +979,7 @@ func referredNeed(lower string, start, end int) bool {
 	// "Hospitals refer patients who need 24/7 care to our residential
 	// program" sends them here.
 	rest := lower[end:]
-	if notForThem.MatchString(rest) {
+	if notForThem.MatchString(rest) || arrangedElsewhere(rest) {
 		return true
 	}
 	loc := referredOut.FindStringIndex(rest)
@@ -984,6 +989,17 @@ func referredNeed(lower string, start, end int) bool {
 // notForThem is a program saying it is not the place for a need named
 // before: "this is not the right program for them", "our IOP is not a
 // good fit".
+// arrangedElsewhere reports the provider arranging care for a need
+// somewhere else: "we'll help arrange an inpatient admission", "we can
+// connect you with a detox partner" (not "… a stay in our residential
+// unit").
+func arrangedElsewhere(rest string) bool {
+	loc := arrangeVerb.FindStringIndex(rest)
+	return loc != nil && !strings.Contains(cutAt(rest[loc[1]:], ".;"), "our ")
+}
+
+var arrangeVerb = prefilter.MustCompile(`^[^.;]*?\bwe(?:'ll|’ll|\s+will|\s+can|\s+may)?\s+(?:help\s+(?:you\s+)?)?(?:arrange|coordinate|connect\s+you\s+with|find\s+you|help\s+you\s+find|set\s+up)\b`)
+
 var notForThem = prefilter.MustCompile(`^[^.;]*?\b(?:is|are)\s+not\s+(?:the\s+right|the\s+best|an\s+appropriate|a\s+good|a\s+suitable|the\s+appropriate)\s+(?:program|fit|level\s+of\s+care|choice|option|setting)\b`)
 
 var referredOut = prefilter.MustCompile(`\b(?:(?:are|is|will\s+be|get|gets)\s+(?:usually\s+|often\s+|then\s+)?(?:referred|transferred|sent)|we\s+(?:refer|transfer)\s+them)\b[^.;]*?\bto\b|\b(?:should|must|will|need\s+to)\s+(?:start|begin|go)\s+(?:at|in|with|to)\s+(?:a\s+)?(?:higher|more\s+intensive)\b`)

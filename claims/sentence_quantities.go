@@ -235,6 +235,9 @@ func shareRate(qs []quantity.Quantity, lower string) {
 			// ("three hours a day, so the weekly total lands between 9 and
 			// 15 hours": a total of its own.)
 			!hasWord(between, "total", "totals", "weekly", "altogether") &&
+			// ("3 hours a day, for 9 hours in total": the total after it
+			// is its own, the week's.)
+			!totalFollows(lower, b.End) &&
 			// ("9 hours weekly, commonly in blocks of three hours": a
 			// block's length.)
 			!blockOf(lower, b.Start) &&
@@ -261,6 +264,18 @@ func shareRate(qs []quantity.Quantity, lower string) {
 			a.Per = quantity.Week
 		}
 	}
+}
+
+// totalFollows reports a total named right after an amount: "9 hours
+// total", "9 hours in all", "12 hours altogether".
+func totalFollows(lower string, end int) bool {
+	rest := strings.TrimLeft(lower[end:], " ")
+	for _, p := range []string{"total", "in total", "in all", "all told", "altogether", "combined"} {
+		if strings.HasPrefix(rest, p) && (len(rest) == len(p) || !isWordByte(rest[len(p)])) {
+			return true
+		}
+	}
+	return false
 }
 
 // placeAfter reports a place or a way of attending right after a count
