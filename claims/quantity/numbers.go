@@ -215,7 +215,9 @@ func (p *parser) wordNumber(i int) (num, bool) {
 		if _, ok := multiUnits[nw]; ok {
 			return num{v: 1, end: i + 1, article: true, words: true}, true
 		}
-		if u, ok := units[nw]; ok && !shortUnits[nw] && u != Times && len(nw) > 2 {
+		// ("a yr", "a wk", "a hr": the abbreviations of two letters that
+		// stand for a unit after "a".)
+		if u, ok := units[nw]; ok && !shortUnits[nw] && u != Times && (len(nw) > 2 || nw == "yr" || nw == "wk" || nw == "hr") {
 			return num{v: 1, end: i + 1, article: true, words: true}, true
 		}
 		return num{}, false

@@ -371,6 +371,7 @@ func TestParse(t *testing.T) {
 		{"Groups run M–Th, evenings.", []string{`"M–Th" 4..4 day/week exact`}},
 		{"Bring a T-shirt and an F-M adapter.", nil},
 		{"most residents stay with us 45 to 90 days", []string{`"45 to 90 days" 45..90 day exact`}},
+		{"counseling for six months to a yr afterward", []string{`"six months to a yr" 6..12 month exact`}},
 		{"spread across three to five weekdays", []string{`"three to five weekdays" 3..5 day/week exact`}},
 		{"four weeknights", []string{`"four weeknights" 4..4 day/week exact`}},
 		{"Sessions: 1-2 per week", []string{`"1-2 per week" 1..2 time/week exact`}},
