@@ -2016,6 +2016,7 @@ func init() {
 			{"Our IOP meets three evenings a week. Our billing office (Tue–Sat, 9 am – 5 pm) checks your coverage.", "iop 3"},
 			{"Our teen IOP is three two-hour afternoons a week.", "iop 3"},
 			{"Our IOP groups are held every other day.", "iop 3–4"},
+			{"Tucson programs\n\nRincon Path focuses on standard outpatient care: one 90-minute group each week.", "op 1"},
 			{"Our PHP\n\nIndividuals receive approximately 30 hours of therapy weekly.", ""},
 			{"Our IOP\n\nOur IOP meets three evenings a week.\n\nOffice hours\nTuesday through Saturday, 8 a.m. to 4:30 p.m. Groups are held at our main office on Waco Avenue.", "iop 3"},
 			{"Our IOP\n\nOur IOP lets you keep working.\n\nTwo tracks\n| Track | When | Session length |\n| Day track | mornings | 3 hours |\n| Evening track | evenings | 2.5 hours |\nEvening track: 4 evenings a week, 2.5 hours each evening.", "iop 4"},

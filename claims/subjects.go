@@ -1092,7 +1092,9 @@ func contrasted(lower string, ms []mention, i int) bool {
 	}
 	// "a 30-day program, focusing mainly on detoxification": what a
 	// program is about, not which program it is.
-	if focusedOn(lower[max(0, m.start-40):m.start]) {
+	// ("Rincon Path focuses on standard outpatient care: one group a
+	// week": a provider's focus is the program it runs.)
+	if focusedOn(lower[max(0, m.start-40):m.start]) && programFocusing(lower, ms, i) {
 		return true
 	}
 	// ("Following PHP, you move to IOP": opening its sentence or clause,
@@ -1501,6 +1503,18 @@ func likenedThenApart(rest string) bool {
 		return false
 	}
 	return !strings.ContainsAny(rest[:k], ".;:,")
+}
+
+// programFocusing reports a program named before mention i in its
+// clause, whose focus the mention is: "a 30-day program, focusing mainly
+// on detoxification".
+func programFocusing(lower string, ms []mention, i int) bool {
+	for j := i - 1; j >= 0; j-- {
+		if ms[j].end <= ms[i].start && ms[i].start-ms[j].end <= 80 && !strings.ContainsAny(lower[ms[j].end:ms[i].start], ".;:") {
+			return true
+		}
+	}
+	return strings.Contains(lower[max(0, ms[i].start-60):ms[i].start], "program")
 }
 
 // focusedOn reports before ending in a program's focus named before its
