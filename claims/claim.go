@@ -104,6 +104,11 @@ type Claim struct {
 	// someone else's hours ("Contact us", "Family visits", "Drug
 	// testing").
 	WhenHeading bool
+	// WeekLine: a line of the page's schedule that opens on a range of
+	// weekdays with its hours ("Monday through Thursday: 8:30 am – 2:30
+	// pm") and stands alone, no other weekday line of times beside it:
+	// the days are the program's week, not one row of a timetable.
+	WeekLine bool
 	// Section is the index of the heading block the claim sits under
 	// (its own, for a heading), -1 before the page's first heading: on an
 	// article, the sections where the provider speaks of its own program

@@ -359,6 +359,7 @@ func (x *Extractor) read(doc *corpus.Document, noDetox bool) (Reading, *state) {
 	}
 	out = dropTimetableDays(out)
 	out = dropWeekParts(out, doc)
+	markWeekLines(out)
 	out = dropRepeatedAnswers(out)
 	answersTakeSite(out)
 	definiteIsOwn(out)
@@ -4026,6 +4027,45 @@ func dropRepeatedAnswers(cs []Claim) []Claim {
 		}
 	}
 	return out
+}
+
+// markWeekLines sets WeekLine on the days of a line that opens on a range
+// of weekdays with its hours when no other line opening on a weekday with
+// hours stands within four blocks of it: "Daily schedule / Monday through
+// Thursday: 8:30 am – 2:30 pm / - 8:30 am check-in …" gives the program's
+// week, where "Monday–Thursday: 6–9 p.m." over "Saturday: 9 a.m.–noon" is
+// a timetable of two rows.
+func markWeekLines(cs []Claim) {
+	dayLine := func(c *Claim) bool {
+		return (c.Kind == DaysPerWeek || c.Kind == HoursPerDay) && weekdaySpan(strings.TrimLeft(c.Sentence, " -•*|")) && clockSentence(c.Sentence)
+	}
+	for i := range cs {
+		c := &cs[i]
+		// (Under a heading of the program's times, and a day no longer
+		// than a program's: "Our hours / Monday–Friday, 8 a.m. to 7 p.m."
+		// and "Visiting the clinic / Monday through Thursday, 10 a.m. – 1
+		// p.m." are a door's hours.)
+		if c.Kind != DaysPerWeek || !c.WhenHeading || !dayLine(c) || !weekdayRange(c.Text) || !strings.HasPrefix(strings.TrimLeft(c.Sentence, " -•*|"), c.Text) ||
+			longestClockSpan(c.Sentence) > 8 {
+			continue
+		}
+		alone := true
+		for j := range cs {
+			o := &cs[j]
+			if o.File == c.File && o.Block != c.Block && o.Block >= c.Block-4 && o.Block <= c.Block+4 && dayLine(o) {
+				alone = false
+				break
+			}
+		}
+		c.WeekLine = alone
+	}
+}
+
+// weekdayRange reports days written as a range: "Monday through Thursday",
+// "Mon–Fri", "Monday to Friday" (not a list, "Monday, Wednesday").
+func weekdayRange(t string) bool {
+	l := lowerASCII(t)
+	return strings.Contains(l, " through ") || strings.Contains(l, " thru ") || strings.Contains(l, " to ") || strings.ContainsAny(l, "-–")
 }
 
 // dropTimetableDays drops the days of a timetable ("Our IOP groups gather

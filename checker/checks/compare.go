@@ -200,7 +200,7 @@ func timetable(c *claims.Claim) bool {
 	}
 	// "Schedule: Monday through Friday, 9:00 a.m. – 3:00 p.m." on a
 	// program's fact list is the program's own day and week.
-	if scheduleLabel(c.Sentence) || trackLabel(c.Sentence) || programDays.MatchString(c.Sentence) || trackLine(c) {
+	if scheduleLabel(c.Sentence) || trackLabel(c.Sentence) || programDays.MatchString(c.Sentence) || trackLine(c) || c.WeekLine {
 		return false
 	}
 	// "Program at a glance / Monday through Thursday, 9:30 a.m. – 12:30
