@@ -64,6 +64,15 @@ func statesProgramLength(s *sentence, i int) bool {
 			return false
 		}
 	}
+	// "Detox usually takes several days — typically three to seven": the
+	// figures that make a rough span exact are a length when the span's
+	// own clause, before the dash, is one.
+	if i > 0 && roughAmount(&s.qs[i-1]) && s.qs[i-1].Unit == q.Unit && s.qs[i-1].End <= q.Start && vagueRestated.MatchString(s.lower[s.qs[i-1].End:q.Start]) {
+		plo, phi := clauseBounds(s.lower, s.qs[i-1].Start, s.qs[i-1].End)
+		if anyWordIn(s.masked[plo:phi], lengthCueSet) {
+			return true
+		}
+	}
 	// "It takes 21 days to build a new habit", "about 66 days for a new
 	// routine to stick", "two weeks to get an appointment": the time some
 	// aim named after the figure takes. With no care in the sentence it
@@ -996,6 +1005,9 @@ func partOfDay(t string) bool {
 	}
 	return false
 }
+
+// lengthCueSet is lengthCues as a set, for anyWordIn.
+var lengthCueSet = wordSet(lengthCues...)
 
 var lengthCues = []string{"commit", "commits", "committed", "participation", "spend", "spends", "spent", "averages", "timeline", "timeframe", "time frame", "require", "requires", "need", "needs", "last", "lasts", "lasting", "lasted", "long", "length", "duration", "course", "complete", "completes", "completing", "completion", "takes", "take", "runs", "run", "span", "spans", "stay", "stays", "period",
 	// "An IOP ranges from 2 to 3 months."
@@ -2175,6 +2187,8 @@ func init() {
 			{"Residential treatment\n\nResidents live on our campus.\n\nOur signature 28-day program gives you time to heal.", "residential 28"},
 			{"Residential treatment\n\nResidents live on our campus.\n\nOur former 28-day program was replaced last year.", ""},
 			{"Medical detox\n\nDetox usually takes several days, typically four to six.", "detox 4–6"},
+			{"Medical detox\n\nDetox usually takes several days — typically four to six.", "detox 4–6"},
+			{"Medical detox\n\nWe see several clients a week — typically four to six.", ""},
 			{"Medical detox\n\nDetox takes a few days (usually three to five).", "detox 2–4; detox 3–5"},
 			{"Medical detox\n\nDetox takes several days, three if you are lucky.", ""},
 			{"Partial Hospitalization (PHP)\n- Five days a week\n- Usually 3 to 4 weeks before stepping down", "php 21–28"},
