@@ -261,9 +261,9 @@ func (x *Extractor) read(doc *corpus.Document, noDetox bool) (Reading, *state) {
 			// phase meets the standard for intensive outpatient (IOP)
 			// care.": the sentence after the figures says which level
 			// they are.
-			if len(named) == 1 && unnamedFrom >= 0 && levelSaidOf(s) {
+			if len(named) == 1 && programSubject(named[0]) && unnamedFrom >= 0 && levelSaidOf(s) {
 				for i := unnamedFrom; i < unnamedTo; i++ {
-					if c := &out[i]; c.Value == nil && (c.Subject == st.topic || c.Subject == Other) && programSubject(named[0]) {
+					if c := &out[i]; c.Value == nil && (c.Subject == st.topic || c.Subject == Other) {
 						c.Subject = named[0]
 					}
 				}
@@ -368,7 +368,7 @@ func (x *Extractor) read(doc *corpus.Document, noDetox bool) (Reading, *state) {
 	if cap(out) > len(out) {
 		out = append([]Claim(nil), out...)
 	}
-	shared, sharedPrograms := sharedSchedule(st.lower)
+	shared, sharedPrograms := sharedSchedule(st)
 	r := Reading{Claims: out, Namings: st.namings(nil), Rankings: st.ranked, SharedSchedule: shared, SharedPrograms: sharedPrograms, Offered: st.offered, TitleTrack: st.soleTitleTrack()}
 	st.releaseSentences()
 	return r, st
@@ -4052,7 +4052,7 @@ func markWeekLines(cs []Claim) {
 		alone := true
 		for j := range cs {
 			o := &cs[j]
-			if o.File == c.File && o.Block != c.Block && o.Block >= c.Block-4 && o.Block <= c.Block+4 && dayLine(o) {
+			if o.Block != c.Block && o.Block >= c.Block-4 && o.Block <= c.Block+4 && dayLine(o) {
 				alone = false
 				break
 			}

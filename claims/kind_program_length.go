@@ -67,7 +67,7 @@ func statesProgramLength(s *sentence, i int) bool {
 	// "Detox usually takes several days — typically three to seven": the
 	// figures that make a rough span exact are a length when the span's
 	// own clause, before the dash, is one.
-	if i > 0 && roughAmount(&s.qs[i-1]) && s.qs[i-1].Unit == q.Unit && s.qs[i-1].End <= q.Start && vagueRestated.MatchString(s.lower[s.qs[i-1].End:q.Start]) {
+	if i > 0 && s.qs[i-1].Unit == q.Unit && restatesRough(s.lower, &s.qs[i-1], q) {
 		plo, phi := clauseBounds(s.lower, s.qs[i-1].Start, s.qs[i-1].End)
 		if anyWordIn(s.masked[plo:phi], lengthCueSet) {
 			return true
@@ -1343,12 +1343,7 @@ var careVerbs = wordSet("complete", "finish", "graduate", "detox", "detoxify", "
 
 // namesCare reports a sentence naming a program or care of any kind.
 func namesCare(s *sentence) bool {
-	for _, m := range s.mentions {
-		if programSubject(m.subject) {
-			return true
-		}
-	}
-	return hasWord(s.lower, "program", "programs", "programme", "treatment", "rehab", "care", "detox", "detoxification", "withdrawal",
+	return namesProgram(s) || hasWord(s.lower, "program", "programs", "programme", "treatment", "rehab", "care", "detox", "detoxification", "withdrawal",
 		"therapy", "counseling", "counselling", "stay", "course", "level", "iop", "php")
 }
 

@@ -237,7 +237,7 @@ func shareRate(qs []quantity.Quantity, lower string) {
 			!hasWord(between, "total", "totals", "weekly", "altogether") &&
 			// ("3 hours a day, for 9 hours in total": the total after it
 			// is its own, the week's.)
-			!totalFollows(lower, b.End) &&
+			!totalAfter(lower, b.End) &&
 			// ("9 hours weekly, commonly in blocks of three hours": a
 			// block's length.)
 			!blockOf(lower, b.Start) &&
@@ -264,18 +264,6 @@ func shareRate(qs []quantity.Quantity, lower string) {
 			a.Per = quantity.Week
 		}
 	}
-}
-
-// totalFollows reports a total named right after an amount: "9 hours
-// total", "9 hours in all", "12 hours altogether".
-func totalFollows(lower string, end int) bool {
-	rest := strings.TrimLeft(lower[end:], " ")
-	for _, p := range []string{"total", "in total", "in all", "all told", "altogether", "combined"} {
-		if strings.HasPrefix(rest, p) && (len(rest) == len(p) || !isWordByte(rest[len(p)])) {
-			return true
-		}
-	}
-	return false
 }
 
 // placeAfter reports a place or a way of attending right after a count
@@ -620,8 +608,7 @@ func elidedUnit(qs []quantity.Quantity, lower string) []quantity.Quantity {
 		// figures that make a vague amount exact take its unit.
 		// (Only figures that end their clause: "several days, three if
 		// you are lucky" is a case, not the amount.)
-		if q.Unit == quantity.None && q.Per == quantity.None && i > 0 && roughAmount(&qs[i-1]) && qs[i-1].Unit != quantity.None &&
-			qs[i-1].End <= q.Start && vagueRestated.MatchString(lower[qs[i-1].End:q.Start]) && clauseEndsAt(lower, q.End) {
+		if q.Unit == quantity.None && q.Per == quantity.None && i > 0 && qs[i-1].Unit != quantity.None && restatesRough(lower, &qs[i-1], q) && clauseEndsAt(lower, q.End) {
 			q.Unit, q.Per = qs[i-1].Unit, qs[i-1].Per
 			continue
 		}
@@ -677,11 +664,14 @@ func elidedUnit(qs []quantity.Quantity, lower string) []quantity.Quantity {
 // roughAmount reports an amount given by a word of quantity: "several
 // days", "a few weeks", "a couple of hours".
 func roughAmount(q *quantity.Quantity) bool {
-	if q.Qualifier == quantity.Vague {
-		return true
-	}
-	t := lowerASCII(q.Text)
-	return strings.HasPrefix(t, "a few ") || strings.HasPrefix(t, "a couple") || strings.HasPrefix(t, "several ")
+	return q.Qualifier == quantity.Vague || vagueWords(q)
+}
+
+// restatesRough reports q right after a rough amount it makes exact:
+// "several days, typically three to seven", "a few days (usually three
+// to five)", "several days — typically three to seven".
+func restatesRough(lower string, rough, q *quantity.Quantity) bool {
+	return roughAmount(rough) && rough.End <= q.Start && vagueRestated.MatchString(lower[rough.End:q.Start])
 }
 
 // clauseEndsAt reports nothing but closing punctuation between i and the

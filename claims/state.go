@@ -1558,10 +1558,7 @@ func hoursHeading(b *corpus.Block) bool {
 		// "What are your hours? / Monday to Thursday 8 a.m. to 7 p.m.,
 		// Friday 8 a.m. to 4 p.m. Evening groups start at 5:30.": the
 		// door's, when the answer's opening sentence names no program.
-		first := b.Text
-		if len(b.Sentences) > 0 {
-			first = b.Text[b.Sentences[0].Start:b.Sentences[0].End]
-		}
+		first := openingSentence(b)
 		// (Open longer than a program's day: "Monday through Friday, 9
 		// a.m. to 3 p.m. That's when the day program runs" is the
 		// program's.)
@@ -1584,13 +1581,18 @@ func hoursHeading(b *corpus.Block) bool {
 		// through Friday, 8 a.m. to 4:30 p.m. Groups are held at our main
 		// office" says where groups are held, not when the office is
 		// open.)
-		first := b.Text
-		if len(b.Sentences) > 0 {
-			first = b.Text[b.Sentences[0].Start:b.Sentences[0].End]
-		}
-		return door && !hasWord(lowerASCII(first), "iop", "php", "program", "programs", "groups", "treatment", "enrolled") &&
+		return door && !hasWord(lowerASCII(openingSentence(b)), "iop", "php", "program", "programs", "groups", "treatment", "enrolled") &&
 			!(openHeadings[h] && attendsIn(lowerASCII(b.Text)))
 	}
+}
+
+// openingSentence is a block's first sentence, its whole text when it
+// has none.
+func openingSentence(b *corpus.Block) string {
+	if len(b.Sentences) == 0 {
+		return b.Text
+	}
+	return b.Text[b.Sentences[0].Start:b.Sentences[0].End]
 }
 
 // serviceRow reports a table cell whose row is headed by a service
@@ -3601,46 +3603,29 @@ var rankingTitle = prefilter.MustCompile(`\b(?:(?:the\s+)?(?:\d+|three|four|five
 // do the provider's programs, named by its own name.)
 // ("All Desert Row locations follow the same IOP schedule": the IOP's
 // figures are one program's; its PHP's may still differ by location.)
-func sharedSchedule(lower []string) (bool, []Subject) {
-	for _, l := range lower {
+func sharedSchedule(st *state) (bool, []Subject) {
+	for bi, l := range st.lower {
 		// ("The same curriculum runs at every clinic, but each clinic
 		// sets its own weekly schedule": the schedules differ.)
-		if sameWords(l) && sameAtLocationsIn(l) && !hasWord(l, "own", "differ", "differs", "vary", "varies", "locally") {
-			return true, programsNamedIn(sharedPiece(l))
+		if !sameWords(l) || hasWord(l, "own", "differ", "differs", "vary", "varies", "locally") {
+			continue
 		}
+		piece := sameAtLocationsPiece(l)
+		if piece == "" {
+			continue
+		}
+		// The programs the piece itself names, as the page's mentions
+		// read them.
+		lo := strings.Index(l, piece)
+		var named []Subject
+		for _, m := range st.mentions[bi] {
+			if m.start >= lo && m.end <= lo+len(piece) && programSubject(m.subject) && !m.weak && !slices.Contains(named, m.subject) {
+				named = append(named, m.subject)
+			}
+		}
+		return true, named
 	}
 	return false, nil
-}
-
-// sharedPiece is the stretch of l, between full stops and semicolons,
-// that says the locations run one schedule.
-func sharedPiece(l string) string {
-	for piece := range strings.FieldsFuncSeq(l, func(r rune) bool { return r == '.' || r == ';' }) {
-		if sameWords(piece) && sameAtLocations.MatchString(piece) {
-			return piece
-		}
-	}
-	return l
-}
-
-// programsNamedIn lists the programs a piece of text names by their
-// usual names, in a fixed order.
-func programsNamedIn(t string) []Subject {
-	var out []Subject
-	for _, p := range []struct {
-		subj  Subject
-		words []string
-	}{
-		{Detox, []string{"detox", "detoxification"}},
-		{Residential, []string{"residential", "inpatient"}},
-		{PHP, []string{"php", "phps", "partial hospitalization"}},
-		{IOP, []string{"iop", "iops", "intensive outpatient"}},
-	} {
-		if hasWord(t, p.words...) {
-			out = append(out, p.subj)
-		}
-	}
-	return out
 }
 
 // sameWords reports words every match of sameAtLocations holds: "same"
@@ -3654,16 +3639,20 @@ func sameWords(t string) bool {
 // match holds either mark, and a stretch's ends read as the marks do
 // for \b. Over a whole block its start words stand in too many places to
 // be tried one by one, and the expression ran at 9 µs a block.
-func sameAtLocationsIn(l string) bool {
-	found := false
+func sameAtLocationsIn(l string) bool { return sameAtLocationsPiece(l) != "" }
+
+// sameAtLocationsPiece is the stretch of l that sameAtLocations matches
+// (see sameAtLocationsIn), "" when none does.
+func sameAtLocationsPiece(l string) string {
+	found := ""
 	for piece := range strings.FieldsFuncSeq(l, func(r rune) bool { return r == '.' || r == ';' }) {
 		if sameWords(piece) && sameAtLocations.MatchString(piece) {
-			found = true
+			found = piece
 			break
 		}
 	}
-	if prefilter.Verifying() && found != sameAtLocations.MatchString(l) {
-		panic(fmt.Sprintf("sameAtLocationsIn(%q) = %v, unlike the expression", l, found))
+	if prefilter.Verifying() && (found != "") != sameAtLocations.MatchString(l) {
+		panic(fmt.Sprintf("sameAtLocationsIn(%q) = %v, unlike the expression", l, found != ""))
 	}
 	return found
 }

@@ -115,35 +115,20 @@ func (st *state) labelSlot(bi int) bool {
 
 // chainedSlots reports clock ranges of which one starts where the one
 // before it ends: "Monday: 6:00–7:30 PM process group, 7:30–9:00 PM skills
-// group" times the groups of one day, each a slot of it, not the day.
+// group" times the groups of one day, each a slot of it, not the day (as
+// daySlot reads a table's column of them).
 func chainedSlots(cr []quantity.Quantity) bool {
-	for i := 1; i < len(cr); i++ {
-		_, end := clockEnds(cr[i-1].Text)
-		start, _ := clockEnds(cr[i].Text)
-		if end != "" && end == start {
-			return true
-		}
-	}
-	return false
-}
-
-// clockEnds returns the first and the last time written in digits in a
-// span of clock times: "6:00" and "7:30" in "6:00–7:30 PM".
-func clockEnds(t string) (first, last string) {
-	for i := 0; i < len(t); {
-		if t[i] < '0' || t[i] > '9' {
-			i++
+	prevEnd := -1
+	for _, q := range cr {
+		m := slotRange.FindStringSubmatch(lowerASCII(q.Text))
+		if m == nil {
+			prevEnd = -1
 			continue
 		}
-		j := i
-		for j < len(t) && (t[j] >= '0' && t[j] <= '9' || t[j] == ':') {
-			j++
+		if clockMinutes(m[1], m[2]) == prevEnd {
+			return true
 		}
-		if first == "" {
-			first = t[i:j]
-		}
-		last = t[i:j]
-		i = j
+		prevEnd = clockMinutes(m[3], m[4])
 	}
-	return first, last
+	return false
 }
