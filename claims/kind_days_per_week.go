@@ -1451,6 +1451,7 @@ func init() {
 			// Outpatient care said to be that session is the session.
 			{"Levels of care\n\nOutpatient counseling typically means one session a week with a therapist, sometimes with a group added.", "op 1"},
 			{"Levels of care\n\nStandard outpatient (Level 1) involves one session a week with a counselor.", "op 1"},
+			{"Levels of care\n\nTraditional outpatient therapy is typically one session per week with your therapist.", "op 1"},
 			{"Teen IOP\n\nFor some teens a weekly therapy appointment is not enough support.", "op 1"},
 			// A fact box's "Format:" line lists what the program is made
 			// of; the box's schedule is still the program's.
