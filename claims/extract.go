@@ -246,7 +246,8 @@ func (x *Extractor) read(doc *corpus.Document, noDetox bool) (Reading, *state) {
 			}
 			out = x.yesNoAnswer(st, s, out, from)
 			pastSchedule(s, out, from)
-			if len(out) > from && (testimonial(b.Text) || narrator(s) || clientStory(s) || seenElsewhere(s)) {
+			st.persona.note(s)
+			if len(out) > from && (testimonial(b.Text) || narrator(s) || clientStory(s) || seenElsewhere(s) || st.persona.tells(s)) {
 				// "\"Twelve hours a week sounds like a lot …\" - Attorney,
 				// Oak Park": one client's experience, an example of the
 				// program rather than a statement of it.

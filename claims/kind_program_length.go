@@ -435,8 +435,10 @@ func statesProgramLength(s *sentence, i int) bool {
 	// ("What a day in partial hospitalization looks like" is a typical
 	// day, not a one-day program.)
 	// ("A week in PHP" as a heading, "what a week in our IOP looks like",
-	// "a typical week in PHP" show a week, they do not time the program.)
-	if (qt == "a week" || qt == "one week") && after == "in" && (isHeading(s.block.Kind) || before == "what" || before == "typical" || before == "average") {
+	// "a typical week in PHP" show a week, they do not time the program;
+	// so do "A week of day treatment" as a heading and "what a week of
+	// PHP looks like".)
+	if (qt == "a week" || qt == "one week") && (after == "in" || after == "of") && (isHeading(s.block.Kind) || before == "what" || before == "typical" || before == "average") {
 		return false
 	}
 	if !q.Adjectival && q.Per == quantity.None && (after == "in" || after == "of") && programWithinWords(s, q.End, 5) && !(qt == "a day" || qt == "one day") &&
@@ -1938,6 +1940,9 @@ func init() {
 			{"Most clients take 30 days off work for our residential program.", ""},
 			{"Our PHP\n\nA week in PHP\n\nEach day starts with a check-in group.", ""},
 			{"Here is what a week in our IOP looks like.", ""},
+			{"Here is what a week of PHP looks like for most of our clients.", ""},
+			{"A week of inpatient detox is often enough for alcohol.", "detox 7"},
+			{"Our PHP\n\nA week of day treatment\n\nEach day starts with a check-in group.", ""},
 			{"Most IOPs last one to three months.", "iop 30.4375–91.3125"},
 			{"Detox\n\nWhat to bring: comfortable clothing for a week and a list of your medications.", ""},
 			{"Harbor Sober Homes\n\nMost residents attend an intensive outpatient program in town.\n\nMinimum stay: 90 days", "other ≥90"},

@@ -18,6 +18,8 @@ import (
 
 // state carries what subject resolution needs across sentences of one document.
 type state struct {
+	// persona is the imagined client a worked example follows.
+	persona persona
 	// weekHours: the last sentence read gave hours a week.
 	weekHours bool
 	x         *Extractor
@@ -200,7 +202,7 @@ type state struct {
 }
 
 func newState(x *Extractor, doc *corpus.Document, noDetox bool) *state {
-	st := &state{x: x, doc: doc, heading: map[string]Subject{}, unnamedAnswer: -1, headingBlock: -1, title: lowerASCII(doc.Title)}
+	st := &state{x: x, doc: doc, heading: map[string]Subject{}, unnamedAnswer: -1, headingBlock: -1, title: lowerASCII(doc.Title), persona: persona{block: -1}}
 	st.topic = st.pageTopic()
 	if noDetox {
 		st.topic = st.programTopic

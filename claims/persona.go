@@ -1,0 +1,89 @@
+package claims
+
+import (
+	"github.com/factlint/factlint/internal/prefilter"
+	"strings"
+)
+
+// persona follows an imagined client through a worked example: "Picture a
+// hypothetical client — we'll call him Dan. He completes 5 days of detox
+// and then 10 weeks of IOP. Add it up and …". The figures of the story
+// are the example's, not the program's; only the sentence with the cue
+// ("suppose", "for example") says so by itself, and the story goes on
+// after it.
+type persona struct {
+	// name is the client's name, "" while the story has given none.
+	name string
+	// block is the block whose sentences from off on tell the story, -1
+	// when none does.
+	block, off int
+}
+
+// note reads s for a story's opening: an introduced client makes the rest
+// of the block the story's, and a sentence that opens on the client's name
+// later on the page starts the story again in its own block.
+func (p *persona) note(s *sentence) {
+	if name, ok := personaIntro(s.text, s.lower); ok {
+		if name != "" {
+			p.name = name
+		}
+		if !isHeading(s.block.Kind) {
+			p.block, p.off = s.bi, s.off
+		}
+		return
+	}
+	if p.name != "" && opensOnName(s.text, p.name) {
+		p.block, p.off = s.bi, s.off
+	}
+}
+
+// tells reports that s is a sentence of the story.
+func (p *persona) tells(s *sentence) bool {
+	return p.block == s.bi && s.off >= p.off && !isHeading(s.block.Kind)
+}
+
+// imagined is an indefinite client made up for the page: "a hypothetical
+// client", "a composite patient", "a fictional example".
+var imagined = prefilter.MustCompile(`\b(?:a|an|one|our)\s+(?:hypothetical|composite|fictional|imaginary|made-up)\s+(?:[a-z-]+\s+)?(?:client|patient|person|individual|case|adult|teen|teenager|resident|parent|example|scenario)\b|\bnot\s+a\s+real\s+(?:client|patient|person)\b`)
+
+// calledName is the name a story gives its client: "we'll call him Dan".
+var calledName = prefilter.MustCompile(`\b(?:[Ww]e(?:'ll|’ll|\s+will)|[Ll]et(?:'s|’s|\s+us)|I(?:'ll|’ll|\s+will))\s+call\s+(?:him|her|them)\s+["“]?([A-Z][a-z]+)\b`)
+
+// metName introduces a client by name and who they are: "Meet Tom, a
+// 41-year-old contractor", "Take Priya, 29,", "Meet \"Marcus\" (a
+// composite, not a real patient)". The description keeps out staff
+// ("Meet Dana, our clinical director").
+var metName = prefilter.MustCompile(`^\W*(?:Meet|Take|Consider)\s+["“]?([A-Z][a-z]+)["”]?\s*[,(:—–-]\s*(?:an?\s+)?(?:\d{2}\b|[a-z]+-year-old\b|composite\b|hypothetical\b|fictional\b|imaginary\b)`)
+
+// agedName opens on a client's name and age: "Marcus is 38, drinks
+// heavily on weekends", "Ana is a 27-year-old nurse".
+var agedName = prefilter.MustCompile(`^\W*([A-Z][a-z]+)\s+is\s+(?:an?\s+)?(?:\d{2}-year-old\b|\d{2},\s+(?:and\s+)?[a-z]+s\b)`)
+
+// personaIntro reports a sentence that brings in an imagined client, and
+// the client's name when it gives one.
+func personaIntro(text, lower string) (name string, ok bool) {
+	if m := calledName.FindStringSubmatch(text); m != nil {
+		return m[1], true
+	}
+	if m := metName.FindStringSubmatch(text); m != nil {
+		return m[1], true
+	}
+	if m := agedName.FindStringSubmatch(text); m != nil {
+		return m[1], true
+	}
+	return "", imagined.MatchString(lower)
+}
+
+// opensOnName reports a sentence whose subject is the named client:
+// "Marcus finishes PHP …", "When Marcus finishes PHP, he …".
+func opensOnName(text, name string) bool {
+	t := strings.TrimLeft(text, " \"“")
+	for _, w := range []string{"When ", "If ", "After ", "Once ", "Before ", "By the time ", "Then "} {
+		if r, ok := strings.CutPrefix(t, w); ok {
+			t = r
+			break
+		}
+	}
+	r, ok := strings.CutPrefix(t, name)
+	return ok && (r == "" || !isWordByte(r[0]))
+}

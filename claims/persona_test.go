@@ -1,0 +1,68 @@
+package claims_test
+
+import (
+	"fmt"
+	"strings"
+	"testing"
+
+	"github.com/factlint/factlint/claims"
+	"github.com/factlint/factlint/corpus"
+)
+
+// TestPersonaStory checks that the figures of a worked example about an
+// imagined client are the example's, sentence after sentence, and that the
+// story ends with its paragraph: the page's own figures before and after
+// it, and a staff member's introduction, keep their force.
+func TestPersonaStory(t *testing.T) {
+	for _, tc := range []struct {
+		name, page string
+		want       []string // line and force of every claim, in order
+	}{
+		{"called by name", `How long is treatment?
+
+Most IOPs last 8 to 12 weeks.
+
+Picture a hypothetical client, and we'll call her Ana. She finishes 7 days of detox, 28 days of residential care and 12 weeks of IOP. Add it all up and Ana is in structured care for about five months.
+
+IOP usually meets three days a week.
+`, []string{"3 typical", "5 example", "5 example", "5 example", "5 example", "7 typical"}},
+		{"met with an age", `A week of day treatment
+
+Meet Tom, a 41-year-old roofer. His PHP runs six hours a day, five days a week. That comes to 30 hours a week.
+
+Most PHPs run about 25 hours a week.
+`, []string{"3 example", "3 example", "3 example", "5 typical"}},
+		{"named under a heading, then by name", `What a PHP week looks like
+
+Meet "Lena" (a composite, not a real client)
+
+Lena is 52, works nights and has tried to quit twice. That's five days a week, six hours a day.
+
+To sum up, a PHP is about 25 hours a week of care.
+
+When Lena finishes PHP, she steps down to an IOP that meets three evenings a week.
+`, []string{"5 example", "5 example", "7 typical", "9 example"}},
+		{"a staff member is no client", `Our day program
+
+Meet Dana, our clinical director. She leads the PHP, which runs five days a week.
+`, []string{"3 typical"}},
+		{"a number that is no age", `Our programs
+
+Treatment is 30, 60 or 90 days long, and the PHP meets five days a week.
+`, []string{"3 typical", "3 typical"}},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			doc, err := corpus.Parse("story.txt", []byte(tc.page), corpus.FormatText, corpus.DefaultOptions())
+			if err != nil {
+				t.Fatal(err)
+			}
+			var got []string
+			for _, c := range claims.Extract(doc) {
+				got = append(got, fmt.Sprintf("%d %s", c.Pos.Line, c.Force))
+			}
+			if strings.Join(got, "; ") != strings.Join(tc.want, "; ") {
+				t.Errorf("got  %s\nwant %s", strings.Join(got, "; "), strings.Join(tc.want, "; "))
+			}
+		})
+	}
+}
