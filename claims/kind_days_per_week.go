@@ -520,7 +520,9 @@ func restatedDays(s *sentence, i int) bool {
 			// ("runs four days a week: two days at the clinic and two by
 			// video": fewer days than the week's are a part of it, read
 			// by weekPart.)
-			if weekPart(o, q) {
+			// ("open seven days a week, and most guests complete detox in 5
+			// to 7 days": a span, after a verb of time spent.)
+			if weekPart(o, q) || spanVerb(s.masked[o.End:q.Start]) {
 				return false
 			}
 			q.Per = quantity.Week
@@ -548,7 +550,7 @@ func partOfStatedWeek(s *sentence, i int) bool {
 	for j := i - 1; j >= 0; j-- {
 		o := &s.qs[j]
 		if o.Per == quantity.Week && o.Unit == quantity.Day && q.Start-o.End < 40 {
-			return weekPart(o, q)
+			return weekPart(o, q) && !spanVerb(s.masked[o.End:q.Start])
 		}
 	}
 	return false

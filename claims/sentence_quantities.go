@@ -196,6 +196,14 @@ func shareBound(qs []quantity.Quantity, lower string) {
 	}
 }
 
+// spanVerb reports a verb of time spent in between, the words from a
+// weekly rate to a later figure: "three to five days per week, and most
+// programs last about 90 days", "seven days a week, and most guests
+// complete detox in 5 to 7 days". The later figure is a length of its own.
+func spanVerb(between string) bool {
+	return hasWord(between, "last", "lasts", "run", "runs", "take", "takes", "complete", "completes", "finish", "finishes", "stay", "stays", "spend", "spends")
+}
+
 // shareRate carries a rate along a list of amounts of one unit: "7
 // hours daily on the full-day track, 4 hours on the half-day track, or
 // 1-2 hours online". It also gives a weekly rate to hours restated in
@@ -231,7 +239,9 @@ func shareRate(qs []quantity.Quantity, lower string) {
 			(strings.Contains(between, ",") || hasWord(between, "or", "and")) && !hasWord(between, "with", "including") && !ownRateAfter(lower, b.End) &&
 			// ("three to five days per week, and most programs last about
 			// 90 days": a length of its own, no days of a week.)
-			!hasWord(between, "last", "lasts", "run", "runs", "take", "takes") && !(b.Unit == quantity.Day && a.Per == quantity.Week && b.Max > 7) &&
+			// ("seven days a week, and most guests complete detox in 5 to 7
+			// days": the time it takes, no days of a week either.)
+			!spanVerb(between) && !(b.Unit == quantity.Day && a.Per == quantity.Week && b.Max > 7) &&
 			// ("three hours a day, so the weekly total lands between 9 and
 			// 15 hours": a total of its own.)
 			!hasWord(between, "total", "totals", "weekly", "altogether") &&
