@@ -2704,6 +2704,13 @@ func (st *state) carryModality(s *sentence, cs []Claim) {
 		if c.Subject == Other && cell && st.directory && programSubject(st.topic) && st.listingLike(strings.TrimSpace(b.RowHeader)) && nameCased(strings.TrimSpace(b.RowHeader)) {
 			c.Subject = st.topic
 		}
+		// "| Red Fork Recovery | 3 evenings a week | 10 weeks |" under a
+		// "Program" column on a guide comparing IOPs: the same. (A row
+		// that names its level, "| Linden Creek Health | PHP | …", is
+		// that level's already.)
+		if c.Subject == Other && cell && !st.directory && programSubject(st.topic) && providerRow(st.doc, s.bi) {
+			c.Subject = st.topic
+		}
 		// "Riverbend Counseling Group / IOP meets 4 days a week" and
 		// "Gem City Wellness / IOP meets three evenings per week" on a
 		// directory page are two providers' programs.
