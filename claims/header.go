@@ -56,7 +56,9 @@ func readHeader(h string) headerContext {
 			c.unit = quantity.Day
 		}
 	}
-	if c.per == quantity.None && (hasStem(l, "length", "duration", "how long", "stay", "timeline", "time frame", "timeframe", "program lengths") ||
+	// ("Typical time commitment" over "3-7 days" and "20 or more hours
+	// per week": a level's length or its hours, each cell says which.)
+	if c.per == quantity.None && (hasStem(l, "length", "duration", "how long", "stay", "timeline", "time frame", "timeframe", "program lengths", "time commitment") ||
 		hasStem(l, "enrollment", "enrolment") && hasStem(l, "typical", "average", "usual", "length", "duration") ||
 		substanceLabel(l) || wholeProgramLabel(l) ||
 		hasStem(l, "range") && !hasStem(l, "age", "price", "cost", "fee", "dose")) {

@@ -1941,6 +1941,7 @@ func init() {
 			{"Our PHP\n\nA week in PHP\n\nEach day starts with a check-in group.", ""},
 			{"Here is what a week in our IOP looks like.", ""},
 			{"Here is what a week of PHP looks like for most of our clients.", ""},
+			{"Levels of care\n\n| Level | Typical time commitment |\n|---|---|\n| Medical detox | 4-6 days |\n| Residential care | 30-60 days |", "detox 4–6; residential 30–60"},
 			{"Withdrawal care\n\nOur nurses work seven days a week, and most clients complete detox in 4 to 6 days.", "detox 4–6"},
 			{"Withdrawal care\n\nThe unit admits seven days a week, and most guests complete detox in 5 to 7 days.", "detox 5–7"},
 			{"Withdrawal care\n\nA doctor is on call 24 hours a day, seven days a week, and most people finish detox in three to five days before they go home.", "detox 3–5"},
