@@ -59,6 +59,10 @@ type Location struct {
 	Line   int    `json:"line"`
 	Column int    `json:"column"`
 	Text   string `json:"text"`
+	// Restated marks a further statement of a side already quoted on its
+	// page: it has to change too, but it names no new side, so the
+	// fingerprint leaves it out and a baseline keeps matching.
+	Restated bool `json:"restated,omitempty"`
 	// Block is the index of the document block the text is in (-1 when
 	// unknown); inline suppressions match on it.
 	Block int `json:"-"`

@@ -37,11 +37,14 @@ func Fingerprint(f Finding) string {
 		field(h, v)
 	}
 
-	sides := make([]string, len(f.Locations))
-	for i, l := range f.Locations {
+	sides := make([]string, 0, len(f.Locations))
+	for _, l := range f.Locations {
+		if l.Restated {
+			continue
+		}
 		// NUL cannot occur in a base name, so the pair cannot be
 		// confused with a different split of the same bytes.
-		sides[i] = baseName(l.File) + "\x00" + normalizeText(l.Text)
+		sides = append(sides, baseName(l.File)+"\x00"+normalizeText(l.Text))
 	}
 	slices.Sort(sides)
 	field(h, fmt.Sprint(len(sides)))

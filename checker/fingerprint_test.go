@@ -49,6 +49,9 @@ func TestFingerprintStable(t *testing.T) {
 		}},
 		{"severity changed by config", func(f *Finding) { f.Severity = Error }},
 		{"block index", func(f *Finding) { f.Locations[0].Block = 7 }},
+		{"a restatement of a side listed", func(f *Finding) {
+			f.Locations = append(f.Locations, Location{File: "site/000.txt", Line: 120, Column: 3, Text: "one hour a week", Restated: true})
+		}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

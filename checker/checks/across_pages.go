@@ -89,7 +89,10 @@ in the PHP).
 For each fact, the value most pages agree with (overlap after tolerance, as
 in within-page) is the consensus; every value disjoint from it is reported
 once, quoting each side as written and naming at most three pages on each
-side ("and 4 more"; the finding's locations list up to twenty a side). A page
+side ("and 4 more"; the finding's locations list up to twenty a side,
+and after the odd side every further statement of its value on those
+pages, each of which has to change too, marked "restated" in JSON and
+left out of the fingerprint). A page
 that states the outlier is on the outlier side only, never also on the
 consensus side; when no other page agrees with the consensus, the page only
 contradicts itself and within-page reports it. Two pages of one
@@ -467,12 +470,35 @@ func reportAgainst(p *acrossPass, k key, c, cons *candidate, sev checker.Severit
 	if len(side) >= len(agree) {
 		sev = checker.Warning
 	}
-	reportSides(p, k, sev, side, agree, sortedValues(c.g.value, cons.g.value))
+	reportSides(p, k, sev, side, restatedOn(firstN(side, maxListedPages), c.g.claims), agree, sortedValues(c.g.value, cons.g.value))
+}
+
+func restatedLocations(cs []*claims.Claim) []checker.Location {
+	out := locations(cs)
+	for i := range out {
+		out[i].Restated = true
+	}
+	return out
+}
+
+// restatedOn lists the claims of cs, firm ones, that state the outlier
+// again on a page of side after the one side quotes ("| Evening IOP |
+// Mon, Tue, Wed, Thu |" and, further down, "Evening IOP meets four
+// evenings a week"): to make the pages agree, each has to change, so the
+// finding's locations name them all.
+func restatedOn(side, cs []*claims.Claim) []*claims.Claim {
+	var out []*claims.Claim
+	for _, c := range cs {
+		if acrossForce(c) && !slices.Contains(side, c) && slices.ContainsFunc(side, func(s *claims.Claim) bool { return s.File == c.File }) {
+			out = append(out, c)
+		}
+	}
+	return out
 }
 
 // reportSides reports the pages of side against the pages of other, quoting
 // the first claim of each and listing up to maxListedPages a side.
-func reportSides(p *acrossPass, k key, sev checker.Severity, side, other []*claims.Claim, values []string) {
+func reportSides(p *acrossPass, k key, sev checker.Severity, side, restated, other []*claims.Claim, values []string) {
 	// A fact read under two keys ("Evening IOP" and "IOP") may set the
 	// same pages against each other twice, quoting the same statement of
 	// the odd page: one finding says it.
@@ -499,7 +525,7 @@ func reportSides(p *acrossPass, k key, sev checker.Severity, side, other []*clai
 		Message: fmt.Sprintf("%s: %q on %s (%s) vs %q on %s (%s); make the pages agree, or make clear that the odd one describes a different program",
 			topic(k), side[0].Text, plural(len(side), "page", "pages"), pageList(side),
 			other[0].Text, plural(len(other), "page", "pages"), pageList(other)),
-		Locations: locations(firstN(side, maxListedPages), firstN(other, maxListedPages)),
+		Locations: slices.Concat(locations(firstN(side, maxListedPages)), restatedLocations(restated), locations(firstN(other, maxListedPages))),
 		Values:    values,
 	})
 }
@@ -646,7 +672,7 @@ func reportBoolSplit(p *acrossPass, k key, cs []*claims.Claim, twins map[string]
 	if len(yes) == len(no) {
 		sev = checker.Warning
 	}
-	reportSides(p, k, sev, minority, others, sortedValues(yesNo(truth(minority[0])), yesNo(truth(others[0]))))
+	reportSides(p, k, sev, minority, nil, others, sortedValues(yesNo(truth(minority[0])), yesNo(truth(others[0]))))
 }
 
 // bareAnswerClaim reports a claim that is only "Yes" or "No".

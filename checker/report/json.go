@@ -37,6 +37,8 @@ type jsonLocation struct {
 	Line   int    `json:"line"`
 	Column int    `json:"column"`
 	Text   string `json:"text"`
+	// Restated: a further statement of a side quoted before it.
+	Restated bool `json:"restated,omitempty"`
 }
 
 func buildJSON(r *checker.Result) jsonReport {
@@ -60,7 +62,7 @@ func buildJSON(r *checker.Result) jsonReport {
 			Fingerprint: fingerprint(f),
 		}
 		for _, l := range f.Locations {
-			jf.Locations = append(jf.Locations, jsonLocation{File: l.File, Line: l.Line, Column: l.Column, Text: l.Text})
+			jf.Locations = append(jf.Locations, jsonLocation{File: l.File, Line: l.Line, Column: l.Column, Text: l.Text, Restated: l.Restated})
 		}
 		rep.Findings = append(rep.Findings, jf)
 	}
