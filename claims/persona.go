@@ -37,14 +37,21 @@ func (p *persona) note(s *sentence) {
 	}
 }
 
-// tells reports that s is a sentence of the story.
+// tells reports that s is a sentence of the story. (A sentence in the
+// provider's own voice that does not name the client is the provider's
+// again: "Imagine you could keep your job. Our IOP meets three evenings a
+// week.")
 func (p *persona) tells(s *sentence) bool {
-	return p.block == s.bi && s.off >= p.off && !isHeading(s.block.Kind)
+	if p.block != s.bi || s.off < p.off || isHeading(s.block.Kind) {
+		return false
+	}
+	return s.off == p.off || !hasWord(s.lower, "our", "we", "us") || p.name != "" && hasWord(s.text, p.name)
 }
 
 // imagined is an indefinite client made up for the page: "a hypothetical
-// client", "a composite patient", "a fictional example".
-var imagined = prefilter.MustCompile(`\b(?:a|an|one|our)\s+(?:hypothetical|composite|fictional|imaginary|made-up)\s+(?:[a-z-]+\s+)?(?:client|patient|person|individual|case|adult|teen|teenager|resident|parent|example|scenario)\b|\bnot\s+a\s+real\s+(?:client|patient|person)\b`)
+// client", "a composite patient", "a fictional example", or a sentence
+// that sets one up: "Say a client attends four mornings a week".
+var imagined = prefilter.MustCompile(`^\W*(?:say|suppose|imagine|picture)\s+(?:a|an|someone|you|your|one)\b|\b(?:a|an|one|our)\s+(?:hypothetical|composite|fictional|imaginary|made-up)\s+(?:[a-z-]+\s+)?(?:client|patient|person|individual|case|adult|teen|teenager|resident|parent|example|scenario)\b|\bnot\s+a\s+real\s+(?:client|patient|person)\b`)
 
 // calledName is the name a story gives its client: "we'll call him Dan".
 var calledName = prefilter.MustCompile(`\b(?:[Ww]e(?:'ll|’ll|\s+will)|[Ll]et(?:'s|’s|\s+us)|I(?:'ll|’ll|\s+will))\s+call\s+(?:him|her|them)\s+["“]?([A-Z][a-z]+)\b`)

@@ -42,6 +42,16 @@ To sum up, a PHP is about 25 hours a week of care.
 
 When Lena finishes PHP, she steps down to an IOP that meets three evenings a week.
 `, []string{"5 example", "5 example", "7 typical", "9 example"}},
+		{"set up with say", `Planning your weeks
+
+Say a client comes in four mornings a week for three hours. That makes twelve hours a week.
+
+Our IOP meets three mornings a week.
+`, []string{"3 example", "3 example", "3 example", "5 typical"}},
+		{"the provider's voice ends it", `Keeping your job
+
+Imagine you could get help without leaving work. Our IOP meets three evenings a week.
+`, []string{"3 typical"}},
 		{"a staff member is no client", `Our day program
 
 Meet Dana, our clinical director. She leads the PHP, which runs five days a week.
