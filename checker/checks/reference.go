@@ -3,6 +3,7 @@ package checks
 import (
 	"fmt"
 	"math"
+	"regexp"
 	"slices"
 	"strings"
 
@@ -72,7 +73,11 @@ next level of care begins, and a reader cannot tell which level is meant. Open b
 to their stated bound; a cap reaching the boundary is the same case ("up to 9 hours" for outpatient
 care; a strict "less than 9 hours" stops short of it), and so is a cap at a level's floor ("no more
 than 20 hours a week" for a PHP, whose hours begin at 20); a strict cap at a level's floor lies wholly
-below it ("less than 9 hours" for an IOP, "<20 hours" for a PHP): the plain finding. To fix: correct the figure, or, when the program
+below it ("less than 9 hours" for an IOP, "<20 hours" for a PHP): the plain finding. Info too when
+a general statement makes a level's floor its whole weekly figure ("an intensive outpatient program is
+9 hours a week", "ASAM defines IOP as 9 hours", "PHP requires about 20 hours a week"): the level
+begins there, and a reader takes the floor for all of it (a provider's own program at the floor, a
+fact line, and "at least 9 hours" are fine). To fix: correct the figure, or, when the program
 follows another standard, say so in the config's reference facts.`,
 	Run: runReference,
 }
@@ -129,6 +134,7 @@ func runReference(p *checker.Pass) error {
 			got := checker.Widen(lowEnd(c), tol)
 			stated := checker.Stated(lowEnd(c))
 			sev := p.Check.Severity
+			floor := false
 			switch {
 			case !got.Overlaps(ref):
 			case stated.Lo < ref.Lo*(1-tol.Relative) && c.Min != nil || stated.Hi > ref.Hi*(1+tol.Relative) && c.Max != nil && !c.OpenEnded && !strictlyBelowNext(c, ref.Hi):
@@ -143,6 +149,9 @@ func runReference(p *checker.Pass) error {
 				if !strictBound(c) {
 					sev = checker.Info
 				}
+			case floorAsWhole(c, stated, ref):
+				sev = checker.Info
+				floor = true
 			default:
 				continue
 			}
@@ -164,11 +173,15 @@ func runReference(p *checker.Pass) error {
 			}
 			at[same] = len(out)
 			entries = append(entries, entry)
+			msg := fmt.Sprintf("%s: %s is outside %s: %s; correct the figure, or name the standard the program follows in the config's reference facts", topic(keyOf(c)), quote(c), f.ShortSource(), want)
+			if floor {
+				msg = fmt.Sprintf("%s: %s states only the floor of %s: %s; say \"at least\", or give the range", topic(keyOf(c)), quote(c), f.ShortSource(), want)
+			}
 			out = append(out, checker.Finding{
 				Severity:  sev,
 				Kind:      string(c.Kind),
 				Subject:   string(c.Subject),
-				Message:   fmt.Sprintf("%s: %s is outside %s: %s; correct the figure, or name the standard the program follows in the config's reference facts", topic(keyOf(c)), quote(c), f.ShortSource(), want),
+				Message:   msg,
 				Locations: []checker.Location{location(c)},
 				Values:    []string{valueKey(c), want},
 			})
@@ -469,6 +482,26 @@ func capAtFloor(c *claims.Claim, stated, ref checker.Interval) bool {
 	// 9 hours" for an IOP too.)
 	return math.IsInf(ref.Hi, 1) || strictBound(c)
 }
+
+// floorAsWhole reports a general statement that gives a level's floor as
+// the whole figure: "Under ASAM guidelines, an IOP is 9 hours per week",
+// "PHP is 20 hours a week of treatment". The level begins there; a
+// reader takes it for all there is. (A provider's own program at the
+// floor, "Our IOP runs 9 hours a week", meets the reference; and "at
+// least 9 hours" says it rightly.)
+func floorAsWhole(c *claims.Claim, stated, ref checker.Interval) bool {
+	if c.Scope != claims.General || c.Kind != claims.HoursPerWeek || c.FactBox ||
+		c.Qualifier != claims.Exact && c.Qualifier != claims.Approx || c.Min == nil || c.Max == nil || *c.Min != *c.Max || ref.Lo <= 0 || stated.Lo != ref.Lo {
+		return false
+	}
+	l := strings.ToLower(c.Sentence)
+	k := strings.Index(l, strings.ToLower(c.Text))
+	return k >= 0 && levelIs.MatchString(l[:k])
+}
+
+// levelIs ends on a level of care said to be its figure: "an intensive
+// outpatient program is", "IOP requires about", "ASAM defines IOP as".
+var levelIs = regexp.MustCompile(`(?:\b(?:iops?|phps?|intensive\s+outpatient(?:\s+(?:programs?|treatment|care))?|partial\s+hospitali[sz]ation(?:\s+(?:programs?|treatment|care))?)\s+(?:\([a-z]+\)\s+)?(?:is|are|requires?|means|involves|(?:is\s+)?defined\s+as)|\bdefines?\s+(?:an?\s+)?(?:iop|php|intensive\s+outpatient(?:\s+program)?|partial\s+hospitali[sz]ation(?:\s+program)?)\s+as)\s+(?:(?:about|around|roughly|approximately|typically|usually|generally|just|only)\s+)?$`)
 
 // strictlyBelowNext reports a bound that stops short of the whole number
 // after the reference's top: "staying below 20 hours" is the 9-19 hours of
