@@ -526,6 +526,12 @@ func statesProgramLength(s *sentence, i int) bool {
 				return true
 			}
 		}
+		// "Programs are offered in 30-, 60- and 90-day lengths",
+		// "residential care comes in 28- and 45-day options": the lengths
+		// a program named before comes in.
+		if q.Adjectival && (after == "lengths" || after == "options" || after == "versions") && anyWordIn(s.masked[lo:q.Start], programNouns) {
+			return true
+		}
 		// "Our IOP is delivered over a 10-week period", "24 sessions over
 		// a 12-week period": the span the program is spread over.
 		// ("Over a 60-day period of staying sober, …": a person's time.)
@@ -1941,6 +1947,8 @@ func init() {
 			{"Our PHP\n\nA week in PHP\n\nEach day starts with a check-in group.", ""},
 			{"Here is what a week in our IOP looks like.", ""},
 			{"Here is what a week of PHP looks like for most of our clients.", ""},
+			{"Residential care\n\nOur programs come in 28-, 45- and 60-day lengths.", "residential 28–60"},
+			{"Residential care\n\nResidential treatment is offered in 30- and 60-day options.", "residential 30–60"},
 			{"Levels of care\n\n| Level | Typical time commitment |\n|---|---|\n| Medical detox | 4-6 days |\n| Residential care | 30-60 days |", "detox 4–6; residential 30–60"},
 			{"Withdrawal care\n\nOur nurses work seven days a week, and most clients complete detox in 4 to 6 days.", "detox 4–6"},
 			{"Withdrawal care\n\nThe unit admits seven days a week, and most guests complete detox in 5 to 7 days.", "detox 5–7"},

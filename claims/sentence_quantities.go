@@ -702,6 +702,9 @@ var vagueRestated = prefilter.MustCompile(`^\s*(?:(?:—|–|-)+|,|\()\s*(?:typi
 // clause of its own, in brackets or with its own subject, counts
 // something else.)
 func hoursElided(pre string) bool {
+	// (" " first: "Hours can range from 6 to 30 per week" opens on the
+	// word.)
+	pre = " " + pre
 	k := max(lastIndex(pre, " hours"), lastIndex(pre, " hrs"))
 	if k < 0 {
 		return false
