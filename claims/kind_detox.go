@@ -165,6 +165,11 @@ func matchDetox(s *sentence) (bool, int, int, bool) {
 			!placeElsewhere.MatchString(s.lower[loc[1]:]) {
 			return true, loc[3] + 1, loc[1], true
 		}
+		// ("Harbor Light does not operate a detox unit": the provider by
+		// its own name says it runs none.)
+		if loc := namedLacksDetoxUnit.FindStringSubmatchIndex(s.text); loc != nil && !notOwners[s.text[loc[2]:loc[3]]] && siteName(s.doc, s.text[loc[2]:loc[3]]) && !supposed(s.lower, loc[0]) {
+			return false, loc[3] + 1, loc[1], true
+		}
 	}
 	// "This site has its own six-bed detox unit", "our facility does
 	// not have a detox unit": a site of the provider's that the page
@@ -1140,6 +1145,8 @@ func init() {
 			// does not make it the provider's.
 			{"Larkhaven PHP\n\nLarkhaven has a six-bed detox unit on the second floor.", "detox true"},
 			{"Larkhaven PHP\n\nSt. Brendan Hospital has a detox unit across town.", ""},
+			{"Larkhaven PHP\n\nLarkhaven does not operate a detox unit; our nurses can refer you to one nearby.", "detox false"},
+			{"Larkhaven PHP\n\nLarkhaven has no inpatient detox unit of its own.", "detox false"},
 			// A location page names the provider with its place.
 			// (By a brand of more words than one, with "now" before the verb;
 			// a form of detox offered after a line about outpatient care is
@@ -1487,6 +1494,11 @@ var namedDetoxUnit = prefilter.MustCompile(`\b([A-Z][A-Za-z]+(?:\s[A-Z][A-Za-z]+
 // (Only modifiers between: "has a partnership with a local detox center"
 // is someone else's; "opened" one is history.)
 var namedHasDetoxUnit = prefilter.MustCompile(`\b([A-Z][A-Za-z]+(?:\s[A-Z][A-Za-z]+){0,2})\s+(?:also\s+|now\s+)?(?:has|runs|operates|maintains)\s+(?:a|an|its\s+own)\s+(?:(?:[0-9a-z]+-bed|small|new|licensed|dedicated|separate|private|medical|medically\s+(?:monitored|supervised|managed)|inpatient|on-site|onsite)\s+)*(?:detox|detoxification|withdrawal\s+management)\s+(?:unit|center|centre|facility|suite|wing)\b`)
+
+// namedLacksDetoxUnit: a name that has, runs or operates no detox unit.
+// (Not one of a size: "does not have an 8-bed detox wing" may have
+// another.)
+var namedLacksDetoxUnit = prefilter.MustCompile(`\b([A-Z][A-Za-z]+(?:\s[A-Z][A-Za-z]+){0,2})\s+(?:(?:does\s+not|doesn't|doesn’t)\s+(?:currently\s+)?(?:have|run|operate|maintain)\s+(?:a|an|its\s+own)|has\s+no)\s+(?:own\s+)?(?:(?:on-site|onsite|in-house|medical|medically\s+(?:monitored|supervised|managed)|inpatient|licensed)\s+)*(?:detox|detoxification|withdrawal\s+management)\s+(?:unit|center|centre|facility|suite|wing)\b`)
 
 // supposed reports i inside an opening clause that supposes rather than
 // states: "If …,", "When this campus has no detox beds available, …",
