@@ -56,7 +56,11 @@ three evenings a week") also meet the site's evening track ("our evening
 IOP meets four nights a week"): the program that meets in the evenings is
 that track, and so are the other figures of the sentence that counts its
 evenings ("about seven hours a week over three evenings, and most people
-are done in ten weeks"). A page whose tracks all give one figure ("Day track: Monday,
+are done in ten weeks"). Read under the evening track and under the
+program, one statement that contradicts two statements of one value on
+the same pages ("four evenings a week" against the evening track's
+"M/W/F" and "both tracks meet three days a week") is one finding that
+lists both. A page whose tracks all give one figure ("Day track: Monday,
 Tuesday and Thursday", "Evening track: Monday, Tuesday and Thursday"),
 and that gives none for the program itself, gives the program that
 figure; so does a page at the program's own address ("/programs/iop/")
@@ -148,7 +152,7 @@ func acrossForce(c *claims.Claim) bool {
 }
 
 func runAcrossPages(cp *checker.Pass) error {
-	p := &acrossPass{Pass: cp, seen: map[string]bool{}}
+	p := &acrossPass{Pass: cp, seen: map[string]bool{}, byOdd: map[string]int{}}
 	groups := gatherSites(cp)
 	twins := familyOf(p.Families)
 	for i, k := range groups.keys {
@@ -162,13 +166,20 @@ func runAcrossPages(cp *checker.Pass) error {
 		}
 		reportOutliers(p, k, cs, twins)
 	}
+	for _, f := range p.pending {
+		p.Report(f)
+	}
 	return nil
 }
 
-// acrossPass is a pass of across-pages, with the sides it has reported.
+// acrossPass is a pass of across-pages, with the sides it has reported
+// and its findings, held until the end so that a later key's finding on
+// the same odd statement can join an earlier one.
 type acrossPass struct {
 	*checker.Pass
-	seen map[string]bool
+	seen    map[string]bool
+	byOdd   map[string]int
+	pending []checker.Finding
 }
 
 // gatherSites groups the claims of a run that may speak for a site by
@@ -518,7 +529,31 @@ func reportSides(p *acrossPass, k key, sev checker.Severity, side, restated, oth
 		return
 	}
 	p.seen[sig] = true
-	p.Report(checker.Finding{
+	// The odd page's statement held against two statements of one value
+	// on the same other pages ("four evenings a week" against the
+	// evening track's "M/W/F" and against "Both tracks meet three days a
+	// week") is one contradiction: one finding lists both.
+	b.Reset()
+	fmt.Fprintf(&b, "%s|%s", k.kind, strings.Join(values, "|"))
+	for _, c := range side {
+		fmt.Fprintf(&b, "|%s:%d", c.File, c.Span.Start)
+	}
+	b.WriteByte('|')
+	for _, f := range checker.Pages(other) {
+		b.WriteString(f)
+		b.WriteByte(';')
+	}
+	if i, ok := p.byOdd[b.String()]; ok {
+		f := &p.pending[i]
+		for _, l := range locations(firstN(other, maxListedPages)) {
+			if !slices.ContainsFunc(f.Locations, func(m checker.Location) bool { return m.File == l.File && m.Line == l.Line && m.Column == l.Column }) {
+				f.Locations = append(f.Locations, l)
+			}
+		}
+		return
+	}
+	p.byOdd[b.String()] = len(p.pending)
+	p.pending = append(p.pending, checker.Finding{
 		Severity: sev,
 		Kind:     string(k.kind),
 		Subject:  string(k.subject),
