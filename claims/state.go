@@ -20,6 +20,9 @@ import (
 type state struct {
 	// persona is the imagined client a worked example follows.
 	persona persona
+	// orgs are the other organisations the page's sentences open on
+	// (orgOpening), nil until asked.
+	orgs []string
 	// weekHours: the last sentence read gave hours a week.
 	weekHours bool
 	x         *Extractor
@@ -2356,6 +2359,13 @@ func (st *state) carryModality(s *sentence, cs []Claim) {
 		// ("- Individual Counseling: once a week" names a service.)
 		if label, e := s.label(); e > 0 && providerName(label) && st.x.terms.find(label, lowerASCII(label)) == nil {
 			itemListing = "listing: " + strings.ToLower(strings.TrimSpace(label))
+		}
+	}
+	// ("Flatirons meets four evenings a week" on a blog comparing two
+	// named providers: see orgOpening.)
+	if itemListing == "" && !st.directory && len(cs) > 0 {
+		if name := st.orgOpening(s); name != "" {
+			itemListing = "listing: " + strings.ToLower(name)
 		}
 	}
 	listingName := ""
