@@ -102,9 +102,10 @@ func wholeProgramLabel(l string) bool {
 // peaks: "When symptoms start", "Onset", "Symptoms peak".
 func onsetHeader(h string) bool {
 	l := lowerASCII(h)
-	// ("When withdrawal usually starts", "First symptoms".)
+	// ("When withdrawal usually starts", "First symptoms", "Symptoms
+	// usually begin".)
 	return hasStem(l, "onset", "symptoms start", "symptoms begin", "symptoms peak", "when symptoms", "starts after", "begins after", "peak",
-		"first symptoms") || hasStem(l, "when") && hasStem(l, "start", "starts", "begin", "begins") && !hasStem(l, "stay", "length", "last", "duration")
+		"first symptoms") || hasStem(l, "when", "symptom", "symptoms", "side effects", "withdrawal") && hasStem(l, "start", "starts", "begin", "begins", "appear", "appears", "set in", "sets in") && !hasStem(l, "stay", "length", "last", "duration")
 }
 
 // therapyLabel reports a label that is one kind of meeting: "Individual

@@ -1947,6 +1947,8 @@ func init() {
 			{"Our PHP\n\nA week in PHP\n\nEach day starts with a check-in group.", ""},
 			{"Here is what a week in our IOP looks like.", ""},
 			{"Here is what a week of PHP looks like for most of our clients.", ""},
+			{"Detox timelines\n\n| Substance | Symptoms usually appear | Typical detox length |\n|---|---|---|\n| Benzodiazepines | 1–3 days | 3–6 weeks with a taper |", "detox 21–42"},
+			{"Detox timelines\n\n| Substance | Withdrawal usually starts | Detox length |\n|---|---|---|\n| Benzodiazepines | 1–3 days | 3–6 weeks |", "detox 21–42"},
 			{"Residential care\n\nOur programs come in 28-, 45- and 60-day lengths.", "residential 28–60"},
 			{"Residential care\n\nResidential treatment is offered in 30- and 60-day options.", "residential 30–60"},
 			{"Levels of care\n\n| Level | Typical time commitment |\n|---|---|\n| Medical detox | 4-6 days |\n| Residential care | 30-60 days |", "detox 4–6; residential 30–60"},
