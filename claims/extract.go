@@ -768,7 +768,7 @@ func (x *Extractor) claimsOf(st *state, s *sentence, out []Claim) ([]Claim, Subj
 				subj = p
 			}
 		}
-		if kind == ProgramLength && st.residence && !namesOwnProgram(s) {
+		if kind == ProgramLength && st.residence && !namesOwnProgram(s) && !(subj != "" && st.headingProgram(s) == subj) {
 			subj = Other // "Minimum stay: 90 days" on a sober house's page
 		}
 		if st.residence && programSubject(subj) && anyProgram(s, subj, q.Start) {
@@ -1132,7 +1132,7 @@ func (x *Extractor) boolClaim(st *state, s *sentence, bk *boolKind, h boolHit, o
 		switch {
 		case h.subject != "" && want(h.subject):
 			subj = h.subject
-		case st.topic == Other && st.residence && !namesOwnProgram(s):
+		case st.topic == Other && st.residence && !namesOwnProgram(s) && st.headingProgram(s) == "":
 			// "We are not a 24-hour staffed facility" on a sober house's
 			// page is the house's, not the IOP its residents attend.
 			subj = Other

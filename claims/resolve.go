@@ -822,6 +822,21 @@ func (st *state) underNamedHeading(s *sentence) bool {
 	return len(hs) > 0 && st.headingSubject(hs[len(hs)-1]) != ""
 }
 
+// headingProgram is the program the heading over s names, "" when it
+// names none: on a sober house's page that sets residential treatment
+// beside its homes ("Residential treatment" over "- Stays are usually 30
+// to 90 days"), the section's figures are the program's, not the house's.
+func (st *state) headingProgram(s *sentence) Subject {
+	hs := s.block.Headings
+	if len(hs) == 0 {
+		return ""
+	}
+	if subj := st.headingSubject(hs[len(hs)-1]); programSubject(subj) {
+		return subj
+	}
+	return ""
+}
+
 // sectionOr is the program the section's heading names, when it is a day
 // program, else subj.
 func (st *state) sectionOr(subj Subject) Subject {
