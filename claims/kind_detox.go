@@ -1070,7 +1070,7 @@ var (
 	detoxVerbAfter  = prefilter.MustCompile(`^[\w\s,()-]{0,30}?\b(?:is|are|can\s+be|may\s+be)?(?:n't|n’t)?\s*(?:also\s+)?(?:not\s+)?(?:available|offered|provided|included|performed|done|unavailable)\b|^[\w\s,()-]{0,30}?\b(?:takes?\s+place|happens|occurs)\b|^\s+(?:is|are|isn't|aren't|isn’t|aren’t)\s+(?:not\s+)?(?:a\s+)?part\s+of\b|^[\w\s,()-]{0,30}?\b(?:is|are|can\s+be)\s+(?:also\s+)?(?:not\s+)?(?:completed|handled|managed)\s+(?:on-site|onsite|on\s+site|in-house|here)\b`)
 	// notDetoxService: a program that is no detox service, or is for
 	// people past detox.
-	isDetoxService  = prefilter.MustCompile(`\b(?:is|are)\s+(?:a|an)\s+(?:(?:[0-9]+-bed|small|licensed|state-licensed|accredited|freestanding|free-standing|standalone|stand-alone|private|dedicated|medically\s+(?:monitored|supervised|managed)|medical|inpatient|residential|outpatient|ambulatory),?\s+)*(?:stabili[sz]ation\s+and\s+)?(?:detox|detoxification|withdrawal(?:\s+management)?)\s+(?:and\s+stabili[sz]ation\s+)?(?:unit|center|centre|facility|program|clinic|service)\b`)
+	isDetoxService  = prefilter.MustCompile(`\b(?:is|are)\s+(?:a|an)\s+(?:(?:[0-9]+-bed|small|licensed|state-licensed|accredited|freestanding|free-standing|standalone|stand-alone|private|dedicated|medically\s+(?:monitored|supervised|managed)|medical|inpatient|residential|outpatient|ambulatory),?\s+)*(?:stabili[sz]ation\s+and\s+)?(?:detox|detoxification|withdrawal(?:\s+management)?)(?:-only|\s+only)?\s+(?:and\s+stabili[sz]ation\s+)?(?:unit|center|centre|facility|program|clinic|service)\b`)
 	notDetoxService = prefilter.MustCompile(`\b(?:not|n't|n’t)\s+(?:a|an)\s+(?:medical\s+|inpatient\s+|residential\s+)?(?:detox|detoxification)(?:\s+(?:or|nor|and)\s+(?:a\s+|an\s+)?(?:residential|inpatient|hospital|medical))?\s+(?:program|facility|center|centre|provider|unit|clinic)\b|\b(?:detox|detoxification)\s+(?:is\s+not|isn't|isn’t)\s+(?:something|a\s+service|one\s+of\s+the\s+services)\s+(?:that\s+)?(?:we|our\s+\w+)\s+(?:offers?|provides?|does|do|handles?)\b|\b(?:is|are)\s+not\s+a\s+(?:substitute|replacement)\s+for\s+(?:a\s+)?(?:medical\s+|medically\s+(?:supervised|managed)\s+|inpatient\s+)?(?:detox|detoxification)\b`)
 	// partnerPlace follows a detox verb with a partner's place: "at a
 	// partner facility", "through our partner hospital".
@@ -1147,6 +1147,7 @@ func init() {
 			{"Larkhaven PHP\n\nSt. Brendan Hospital has a detox unit across town.", ""},
 			{"Larkhaven PHP\n\nLarkhaven does not operate a detox unit; our nurses can refer you to one nearby.", "detox false"},
 			{"Larkhaven PHP\n\nLarkhaven has no inpatient detox unit of its own.", "detox false"},
+			{"About Tidewater\n\nTidewater does not run residential care or IOP. We are a detox-only program.", "detox true"},
 			// A location page names the provider with its place.
 			// (By a brand of more words than one, with "now" before the verb;
 			// a form of detox offered after a line about outpatient care is

@@ -1230,7 +1230,18 @@ func prescriberVisit(name string) bool {
 // referral to a residential or inpatient program", "are referred to
 // inpatient care"): elsewhere, not what the next sentence is about.
 func referralTarget(lower string, i int) bool {
-	return verbThenTo(lower, i, 4, referralVerbs)
+	return verbThenTo(lower, i, 4, referralVerbs) || connectedWith(lower, i)
+}
+
+// connectedWith reports a program named as what clients are put in touch
+// with, another provider's: "our case managers connect every patient with
+// a residential, outpatient or sober living provider".
+func connectedWith(lower string, i int) bool {
+	j := lastIndex(lower[:i], " with ")
+	if j < 0 || wordCount(lower[j:i]) > 4 {
+		return false
+	}
+	return hasWord(lower[max(0, j-40):j], "connect", "connects", "connected", "link", "links", "linked", "match", "matches", "matched")
 }
 
 // readyFor reports the care a client will be ready for, the next step:
