@@ -304,6 +304,9 @@ func (p *parser) digitNumber(i int) num {
 		}
 	}
 	switch {
+	case p.punct(j) == "/" && p.glued(j) && p.isNum(j+1) && p.glued(j+1) && plain && p.toks[j+1].num == v+1 && countedTimes[p.word(j+2)]:
+		// "3/4 evenings per week": two counts, which rangeEnd joins.
+		return num{v: v, end: j}
 	case p.punct(j) == "/" && p.glued(j) && p.isNum(j+1) && p.glued(j+1) && p.punct(j+2) != "/" && plain &&
 		!strings.ContainsAny(p.toks[j+1].text, ".,") && p.toks[j+1].num != 0 && !(v == 24 && p.toks[j+1].num == 7):
 		return num{v: v / p.toks[j+1].num, end: j + 2, frac: true}

@@ -39,6 +39,10 @@ func TestParse(t *testing.T) {
 		{"Sessions run 1.5 hours.", []string{`"1.5 hours" 1.5..1.5 hour exact`}},
 		{"Plan on .5 hours of paperwork.", []string{`".5 hours" 0.5..0.5 hour exact`}},
 		{"Allow 1/2 hour for intake.", []string{`"1/2 hour" 0.5..0.5 hour exact`}},
+		// Two counts of a week's meetings to choose from, no fraction.
+		{"Groups meet 3/4 evenings per week.", []string{`"3/4 evenings per week" 3..4 day/week exact`}},
+		{"Plan on 2/3 days weekly.", []string{`"2/3 days weekly" 2..3 day/week exact`}},
+		{"Allow 3/4 hour for the first visit.", []string{`"3/4 hour" 0.75..0.75 hour exact`}},
 		{"Allow ½ hour for intake.", []string{`"½ hour" 0.5..0.5 hour exact`}},
 		{"Check-in takes ¼ hour; the walk ¾ hour.", []string{`"¼ hour" 0.25..0.25 hour exact`, `"¾ hour" 0.75..0.75 hour exact`}},
 		{"It takes twenty-five minutes.", []string{`"twenty-five minutes" 25..25 minute exact`}},

@@ -9,6 +9,10 @@ type rangeRead struct {
 	open   bool // the right side is a floor ("20 to 90+ days"): open above
 }
 
+// countedTimes are what a count of a week's meetings counts: "3/4
+// evenings" offers two counts, where "3/4 hour" is a fraction.
+var countedTimes = map[string]bool{"days": true, "evenings": true, "nights": true, "mornings": true, "afternoons": true, "times": true, "sessions": true, "weekdays": true}
+
 // rangeEnd reads the right side of a range after the left number n1 (with
 // unit u1 worth f1, ending at end): "3-5", "3 to 5 weeks", "3 or 4",
 // "8- to 12-week", "60- or 90-day", "between 6 and 30". The left side inherits the right
@@ -38,6 +42,12 @@ func (p *parser) rangeEnd(n1 num, u1 Unit, f1 float64, end int, between bool) (r
 	}
 	switch conn {
 	case "-", "–", "—", "‐", "‑", "~", "to", "through", "thru":
+	case "/":
+		// "3/4 evenings per week": two counts to choose from, no
+		// fraction of an evening; the slash joins them as a dash would.
+		if u1 != None || !p.isNum(r+1) || p.toks[r+1].num != n1.v+1 || !countedTimes[p.word(r+2)] {
+			return rangeRead{}, false
+		}
 	case "or":
 		switch p.word(r + 1) {
 		case "more", "longer", "so", "less", "fewer", "over", "greater", "above", "under", "below", "equal":
