@@ -1947,6 +1947,7 @@ func init() {
 			{"Our PHP\n\nA week in PHP\n\nEach day starts with a check-in group.", ""},
 			{"Here is what a week in our IOP looks like.", ""},
 			{"Here is what a week of PHP looks like for most of our clients.", ""},
+			{"Levels of care\n\nOur PHP runs for about three weeks. Outpatient care is open-ended; many clients stay for six months to a year.", "php 21; op 182.625–365.25"},
 			{"SOURCE: https://www.tidewaterdetox.example/about\n\nTidewater Medical Detox\n\nTidewater is a 12-bed detox center. Before discharge, our case managers connect every patient with a residential or outpatient provider.\n\nHow long will I stay?\nThe average stay at Tidewater is 4 to 6 days.", "detox 4–6"},
 			{"Detox timelines\n\n| Substance | Symptoms usually appear | Typical detox length |\n|---|---|---|\n| Benzodiazepines | 1–3 days | 3–6 weeks with a taper |", "detox 21–42"},
 			{"Detox timelines\n\n| Substance | Withdrawal usually starts | Detox length |\n|---|---|---|\n| Benzodiazepines | 1–3 days | 3–6 weeks |", "detox 21–42"},

@@ -1374,7 +1374,9 @@ func pronounAfterSemicolon(s *sentence, start int, usable func(mention) bool) *m
 	rest := strings.TrimLeft(s.lower[k+1:start], " ")
 	// ("…9 to 12 hours a week; usually lasting 6 to 8 weeks": a clause with
 	// no subject of its own goes on about the one before it.)
-	subjectless := !strings.HasPrefix(rest, "it ") && !strings.HasPrefix(rest, "this program ") && !strings.HasPrefix(rest, "that program ")
+	// ("Outpatient care is open-ended; many clients stay for six months
+	// to a year": the program's clients, who point back as "it" does.)
+	subjectless := !strings.HasPrefix(rest, "it ") && !strings.HasPrefix(rest, "this program ") && !strings.HasPrefix(rest, "that program ") && !clientsOpen.MatchString(rest)
 	if subjectless && !subjectlessLength(rest) {
 		return nil
 	}
@@ -1398,7 +1400,9 @@ func pronounAfterSemicolon(s *sentence, start int, usable func(mention) bool) *m
 		if m.start < from || m.end > k || personNoun[s.lower[m.start:m.end]] || personNoun[wordAfter(s.lower, m.end)] {
 			continue
 		}
-		if programSubject(m.subject) && !m.weak && usable(*m) {
+		// (A bare "outpatient" points back only as the subject the
+		// clause before the semicolon opens on.)
+		if programSubject(m.subject) && (!m.weak || strings.TrimLeft(s.lower[from:m.start], " ") == "") && usable(*m) {
 			return m
 		}
 		return nil
