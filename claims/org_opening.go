@@ -11,9 +11,25 @@ import (
 // runs: "Mile High's IOP runs …", "Flatirons meets four evenings a week".
 var orgLead = prefilter.MustCompile(`^\W*([A-Z][A-Za-z]+(?:\s[A-Z][A-Za-z]+){0,3})(?:['’]s\s|\s+(?:meets|runs|offers|has|requires|keeps|lasts|provides|asks|holds|takes|uses|schedules|starts|gives|caps|expects)\b)`)
 
+// orgLeadMatch is orgLead's name in t, "" when t opens on none or on a
+// word of notOrgs. Most sentences open on a word small or common ("The",
+// "Our", "Clients"): the look at the first word spares them the
+// expression.
+func orgLeadMatch(t string) string {
+	w := strings.TrimLeft(t, " \"“*•-–—")
+	if w == "" || w[0] < 'A' || w[0] > 'Z' || notOrgs[lowerASCII(leadingWord(w, 0))] {
+		return ""
+	}
+	if m := orgLead.FindStringSubmatch(t); m != nil {
+		return m[1]
+	}
+	return ""
+}
+
 // notOrgs open sentences with a capital and are no organisation that runs
 // a program: standards bodies and payers, and words a sentence opens on.
-var notOrgs = wordSet("asam", "samhsa", "cms", "nida", "medicare", "medicaid", "tip", "carf", "the", "our", "this", "that", "each", "every", "most", "many", "some", "it", "treatment", "therapy", "insurance", "care")
+var notOrgs = wordSet("asam", "samhsa", "cms", "nida", "medicare", "medicaid", "tip", "carf", "the", "our", "this", "that", "each", "every", "most", "many", "some", "it", "treatment", "therapy", "insurance", "care",
+	"we", "you", "they", "clients", "patients", "people", "residents", "participants", "iop", "php", "iops", "phps", "detox", "residential", "outpatient", "a", "an", "all", "in", "at", "for", "if", "when")
 
 // orgOpening returns the organisation a sentence opens on when the page
 // is not that organisation's and names it as one of several: in its title
@@ -27,17 +43,17 @@ var notOrgs = wordSet("asam", "samhsa", "cms", "nida", "medicare", "medicaid", "
 // The page must name two such organisations: a provider's own page
 // names only itself, whose sentences are its own program.
 func (st *state) orgOpening(s *sentence) string {
-	m := orgLead.FindStringSubmatch(s.text)
-	if m == nil {
+	name := orgLeadMatch(s.text)
+	if name == "" {
 		return ""
 	}
 	if st.orgs == nil {
 		st.orgs = st.openingOrgs()
 	}
-	if len(st.orgs) < 2 || !slices.Contains(st.orgs, m[1]) {
+	if len(st.orgs) < 2 || !slices.Contains(st.orgs, name) {
 		return ""
 	}
-	return m[1]
+	return name
 }
 
 // openingOrgs lists the organisations the page's sentences open on, as
@@ -50,12 +66,11 @@ func (st *state) openingOrgs() []string {
 			continue
 		}
 		for _, sp := range b.Sentences {
-			m := orgLead.FindStringSubmatch(b.Text[sp.Start:sp.End])
-			if m == nil || slices.Contains(orgs, m[1]) {
+			name := orgLeadMatch(b.Text[sp.Start:sp.End])
+			if name == "" || slices.Contains(orgs, name) {
 				continue
 			}
-			name := m[1]
-			if notOrgs[strings.ToLower(strings.Fields(name)[0])] || st.x.terms.find(name, lowerASCII(name)) != nil || hostHolds(st.doc, name) {
+			if st.x.terms.find(name, lowerASCII(name)) != nil || hostHolds(st.doc, name) {
 				continue
 			}
 			if (strings.Contains(st.doc.Title, name) || st.inHeading(name)) && st.namedMidSentence(name, i) {

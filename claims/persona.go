@@ -23,7 +23,7 @@ type persona struct {
 // of the block the story's, and a sentence that opens on the client's name
 // later on the page starts the story again in its own block.
 func (p *persona) note(s *sentence) {
-	if name, ok := personaIntro(s.text, s.lower); ok {
+	if name, ok := personaIntro(s); ok {
 		if name != "" {
 			p.name = name
 		}
@@ -68,17 +68,34 @@ var agedName = prefilter.MustCompile(`^\W*([A-Z][a-z]+)\s+is\s+(?:an?\s+)?(?:\d{
 
 // personaIntro reports a sentence that brings in an imagined client, and
 // the client's name when it gives one.
-func personaIntro(text, lower string) (name string, ok bool) {
-	if m := calledName.FindStringSubmatch(text); m != nil {
-		return m[1], true
+//
+// Every sentence of a page asks, and few bring anyone in: each expression
+// runs only past a plain look for the words it needs.
+func personaIntro(s *sentence) (name string, ok bool) {
+	text, lower := s.text, s.lower
+	first := firstWord(strings.TrimLeft(lower, " \"“*•-"))
+	if s.contains(" call ") {
+		if m := calledName.FindStringSubmatch(text); m != nil {
+			return m[1], true
+		}
 	}
-	if m := metName.FindStringSubmatch(text); m != nil {
-		return m[1], true
+	switch first {
+	case "meet", "take", "consider":
+		if m := metName.FindStringSubmatch(text); m != nil {
+			return m[1], true
+		}
+	case "say", "suppose", "imagine", "picture":
+		return "", imagined.MatchString(lower)
 	}
-	if m := agedName.FindStringSubmatch(text); m != nil {
-		return m[1], true
+	if strings.Contains(lower, " is ") && strings.ContainsAny(lower, "0123456789") {
+		if m := agedName.FindStringSubmatch(text); m != nil {
+			return m[1], true
+		}
 	}
-	return "", imagined.MatchString(lower)
+	if s.containsAny("hypothetical", "composite", "fictional", "imaginary", "made-up", "not a real") {
+		return "", imagined.MatchString(lower)
+	}
+	return "", false
 }
 
 // opensOnName reports a sentence whose subject is the named client:
