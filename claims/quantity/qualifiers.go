@@ -33,6 +33,12 @@ var emphatic = map[string]bool{"much": true, "far": true, "way": true, "consider
 // rateEnds end a rate ("a week", "daily") that a span may follow.
 var rateEnds = map[string]bool{"week": true, "weekly": true, "day": true, "daily": true}
 
+// spreadOver are words of meetings, or of spreading them, that "over"
+// follows as "across": "24 sessions over eight weeks", "held over ten
+// weeks" ("stays over 30 days" is more than 30).
+var spreadOver = map[string]bool{"sessions": true, "groups": true, "meetings": true, "visits": true, "classes": true, "appointments": true, "hours": true,
+	"spread": true, "held": true, "scheduled": true, "offered": true, "meet": true, "meets": true}
+
 var totalVerbs = map[string]bool{"add": true, "adds": true, "added": true, "adding": true, "comes": true, "come": true, "amounts": true, "amount": true, "works": true}
 
 var upToPhrases = [][]string{
@@ -137,7 +143,9 @@ func (p *parser) prefix(i int) (Qualifier, bool, int) {
 		}
 		// "12 hours a week over 10 weeks": the span a rate is kept up
 		// across, no bound.
-		if ph.words[0] == "over" && len(ph.words) == 1 && rateEnds[p.word(i-1)] {
+		// ("24 sessions over about eight weeks", "groups spread over ten
+		// weeks": the span meetings are spread across, too.)
+		if ph.words[0] == "over" && len(ph.words) == 1 && (rateEnds[p.word(i-1)] || spreadOver[p.word(i-1)]) {
 			return "", false, i
 		}
 		// "At most, 5 hours a week", "a minimum commitment, often 90

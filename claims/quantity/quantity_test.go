@@ -43,6 +43,9 @@ func TestParse(t *testing.T) {
 		{"Groups meet 3/4 evenings per week.", []string{`"3/4 evenings per week" 3..4 day/week exact`}},
 		{"Plan on 2/3 days weekly.", []string{`"2/3 days weekly" 2..3 day/week exact`}},
 		{"Allow 3/4 hour for the first visit.", []string{`"3/4 hour" 0.75..0.75 hour exact`}},
+		// "over" after meetings spreads them across the span.
+		{"It is 30 sessions over about ten weeks.", []string{`"30 sessions" 30..30 session exact`, `"about ten weeks" 10..10 week approx`}},
+		{"Most clients stay over 30 days.", []string{`"over 30 days" 30.._ day at-least`}},
 		{"Allow ½ hour for intake.", []string{`"½ hour" 0.5..0.5 hour exact`}},
 		{"Check-in takes ¼ hour; the walk ¾ hour.", []string{`"¼ hour" 0.25..0.25 hour exact`, `"¾ hour" 0.75..0.75 hour exact`}},
 		{"It takes twenty-five minutes.", []string{`"twenty-five minutes" 25..25 minute exact`}},
