@@ -376,12 +376,19 @@ func parallelFigure(qs []quantity.Quantity, lower string, ms []mention) {
 				named = true
 			}
 		}
-		if !named {
+		// ("IOP services range from 6 to 30 hours weekly, though most
+		// programs aim for 9 – 19": programs at large, the figure's
+		// own clause's subject, give the same measure.)
+		if !named && !programsAim.MatchString(lower[max(p.End, lo):q.Start]) {
 			continue
 		}
 		q.Unit, q.Per = unit, per
 	}
 }
+
+// programsAim is a clause of programs at large saying what they give:
+// "though most programs aim for", ", but many programs offer".
+var programsAim = prefilter.MustCompile(`^\W*(?:(?:though|although|but|while|and|whereas)\s+)?(?:most|many|some|typical|the\s+typical)\s+(?:programs|iops|phps)\s+(?:aim\s+for|target|offer|provide|run|schedule|deliver)\s+(?:about\s+|around\s+|roughly\s+)?$`)
 
 // rateOnly is the period a quantity that is only a rate names ("a week",
 // "per day"), quantity.None for any other.
