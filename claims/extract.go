@@ -1662,7 +1662,9 @@ func namedBound(pre string) string {
 	return m[1]
 }
 
-var boundSubject = prefilter.MustCompile(`\b(minimum|maximum|shortest|longest)\s+(?:length\s+of\s+)?(?:stay|length|duration|commitment|enrollment|program)\s+(?:is|lasts|runs)\s+(?:about\s+|roughly\s+)?$`)
+// ("For teens, the minimum is 6 hours a week": the bound may stand alone
+// as the subject.)
+var boundSubject = prefilter.MustCompile(`\b(minimum|maximum|shortest|longest)\s+(?:(?:length\s+of\s+)?(?:stay|length|duration|commitment|enrollment|program)\s+)?(?:is|lasts|runs)\s+(?:about\s+|roughly\s+)?$`)
 
 // plausible drops values no schedule can have (9 days a week, 30 hours a
 // day): they come from misread text, never from a real claim.
