@@ -1662,8 +1662,9 @@ func namedBound(pre string) string {
 	return m[1]
 }
 
-// ("For teens, the minimum is 6 hours a week": the bound may stand alone
-// as the subject.)
+// boundSubject names a bound of the program right before its figure:
+// "the minimum stay is", "the maximum length of stay is", or the bound
+// alone as the subject ("For teens, the minimum is 6 hours a week").
 var boundSubject = prefilter.MustCompile(`\b(minimum|maximum|shortest|longest)\s+(?:(?:length\s+of\s+)?(?:stay|length|duration|commitment|enrollment|program)\s+)?(?:is|lasts|runs)\s+(?:about\s+|roughly\s+)?$`)
 
 // plausible drops values no schedule can have (9 days a week, 30 hours a
