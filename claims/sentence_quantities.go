@@ -248,6 +248,9 @@ func shareRate(qs []quantity.Quantity, lower string) {
 			// ("3 hours a day, for 9 hours in total": the total after it
 			// is its own, the week's.)
 			!totalAfter(lower, b.End) &&
+			// ("6 to 30 hours per week, although most meet for about 3
+			// hours at a time": one meeting's length.)
+			!strings.HasPrefix(lower[b.End:], " at a time") && !strings.HasPrefix(lower[b.End:], " each time") &&
 			// ("9 hours weekly, commonly in blocks of three hours": a
 			// block's length.)
 			!blockOf(lower, b.Start) &&
