@@ -59,8 +59,9 @@ var calledName = prefilter.MustCompile(`\b(?:[Ww]e(?:'ll|’ll|\s+will)|[Ll]et(?
 // metName introduces a client by name and who they are: "Meet Tom, a
 // 41-year-old contractor", "Take Priya, 29,", "Meet \"Marcus\" (a
 // composite, not a real patient)". The description keeps out staff
-// ("Meet Dana, our clinical director").
-var metName = prefilter.MustCompile(`^\W*(?:Meet|Take|Consider)\s+["“]?([A-Z][a-z]+)["”]?\s*[,(:—–-]\s*(?:an?\s+)?(?:\d{2}\b|[a-z]+-year-old\b|composite\b|hypothetical\b|fictional\b|imaginary\b)`)
+// ("Meet Dana, our clinical director"). A comma may sit inside the quotes:
+// `Consider "Rafa," 37, who …`.
+var metName = prefilter.MustCompile(`^\W*(?:Meet|Take|Consider)\s+["“]?([A-Z][a-z]+)["”]?\s*[,(:—–-]["”]?\s*(?:an?\s+)?(?:\d{2}\b|[a-z]+-year-old\b|composite\b|hypothetical\b|fictional\b|imaginary\b)`)
 
 // agedName opens on a client's name and age: "Marcus is 38, drinks
 // heavily on weekends", "Ana is a 27-year-old nurse".

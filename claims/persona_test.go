@@ -52,6 +52,12 @@ Our IOP meets three mornings a week.
 
 Imagine you could get help without leaving work. Our IOP meets three evenings a week.
 `, []string{"3 typical"}},
+		{"a quoted name", `Stepping down
+
+Consider "Rafa," 37, who finished 28 days of residential care in June. He then spent three weeks in PHP.
+
+Most people stay in residential care for 30 to 45 days.
+`, []string{"3 example", "3 example", "5 typical"}},
 		{"a staff member is no client", `Our day program
 
 Meet Dana, our clinical director. She leads the PHP, which runs five days a week.
