@@ -520,7 +520,7 @@ func restatedDays(s *sentence, i int) bool {
 			// ("runs four days a week: two days at the clinic and two by
 			// video": fewer days than the week's are a part of it, read
 			// by weekPart.)
-			// ("open seven days a week, and most guests complete detox in 5
+			// ("admits seven days a week, and most clients finish detox in 5
 			// to 7 days": a span, after a verb of time spent.)
 			if weekPart(o, q) || spanVerb(s.masked[o.End:q.Start]) {
 				return false

@@ -165,7 +165,7 @@ func matchDetox(s *sentence) (bool, int, int, bool) {
 			!placeElsewhere.MatchString(s.lower[loc[1]:]) {
 			return true, loc[3] + 1, loc[1], true
 		}
-		// ("Harbor Light does not operate a detox unit": the provider by
+		// ("Larkhaven does not operate a detox unit": the provider by
 		// its own name says it runs none.)
 		if loc := namedLacksDetoxUnit.FindStringSubmatchIndex(s.text); loc != nil && !notOwners[s.text[loc[2]:loc[3]]] && siteName(s.doc, s.text[loc[2]:loc[3]]) && !supposed(s.lower, loc[0]) {
 			return false, loc[3] + 1, loc[1], true

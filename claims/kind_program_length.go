@@ -526,7 +526,7 @@ func statesProgramLength(s *sentence, i int) bool {
 				return true
 			}
 		}
-		// "Programs are offered in 30-, 60- and 90-day lengths",
+		// "Our programs come in 28-, 45- and 60-day lengths",
 		// "residential care comes in 28- and 45-day options": the lengths
 		// a program named before comes in.
 		if q.Adjectival && (after == "lengths" || after == "options" || after == "versions") && anyWordIn(s.masked[lo:q.Start], programNouns) {
@@ -1947,7 +1947,7 @@ func init() {
 			{"Our PHP\n\nA week in PHP\n\nEach day starts with a check-in group.", ""},
 			{"Here is what a week in our IOP looks like.", ""},
 			{"Here is what a week of PHP looks like for most of our clients.", ""},
-			{"Levels of care\n\nOur PHP runs for about three weeks. Outpatient care is open-ended; many clients stay for six months to a year.", "php 21; op 182.625–365.25"},
+			{"Levels of care\n\nOur PHP runs for about three weeks. Outpatient care has no set end; most clients stay four to nine months.", "php 21; op 121.75–273.9375"},
 			{"SOURCE: https://www.tidewaterdetox.example/about\n\nTidewater Medical Detox\n\nTidewater is a 12-bed detox center. Before discharge, our case managers connect every patient with a residential or outpatient provider.\n\nHow long will I stay?\nThe average stay at Tidewater is 4 to 6 days.", "detox 4–6"},
 			{"Detox timelines\n\n| Substance | Symptoms usually appear | Typical detox length |\n|---|---|---|\n| Benzodiazepines | 1–3 days | 3–6 weeks with a taper |", "detox 21–42"},
 			{"Detox timelines\n\n| Substance | Withdrawal usually starts | Detox length |\n|---|---|---|\n| Benzodiazepines | 1–3 days | 3–6 weeks |", "detox 21–42"},
@@ -1955,7 +1955,7 @@ func init() {
 			{"Residential care\n\nResidential treatment is offered in 30- and 60-day options.", "residential 30–60"},
 			{"Levels of care\n\n| Level | Typical time commitment |\n|---|---|\n| Medical detox | 4-6 days |\n| Residential care | 30-60 days |", "detox 4–6; residential 30–60"},
 			{"Withdrawal care\n\nOur nurses work seven days a week, and most clients complete detox in 4 to 6 days.", "detox 4–6"},
-			{"Withdrawal care\n\nThe unit admits seven days a week, and most guests complete detox in 5 to 7 days.", "detox 5–7"},
+			{"Withdrawal care\n\nThe unit admits seven days a week, and most clients finish detox in 5 to 7 days.", "detox 5–7"},
 			{"Withdrawal care\n\nA doctor is on call 24 hours a day, seven days a week, and most people finish detox in three to five days before they go home.", "detox 3–5"},
 			{"A week of inpatient detox is often enough for alcohol.", "detox 7"},
 			{"Our PHP\n\nA week of day treatment\n\nEach day starts with a check-in group.", ""},

@@ -8,7 +8,8 @@ import (
 )
 
 // orgLead is a sentence that opens on a proper name and says what it
-// runs: "Mile High's IOP runs …", "Flatirons meets four evenings a week".
+// runs: "Selah Creek's IOP runs …", "Naches Health meets four evenings a
+// week".
 var orgLead = prefilter.MustCompile(`^\W*([A-Z][A-Za-z]+(?:\s[A-Z][A-Za-z]+){0,3})(?:['’]s\s|\s+(?:meets|runs|offers|has|requires|keeps|lasts|provides|asks|holds|takes|uses|schedules|starts|gives|caps|expects)\b)`)
 
 // orgLeadMatch is orgLead's name in t, "" when t opens on none or on a
@@ -34,9 +35,9 @@ var notOrgs = wordSet("asam", "samhsa", "cms", "nida", "medicare", "medicaid", "
 // orgOpening returns the organisation a sentence opens on when the page
 // is not that organisation's and names it as one of several: in its title
 // or a heading, and as a proper name in the middle of a sentence
-// somewhere ("Two Denver IOPs, Side by Side: Mile High Recovery
-// Collective vs. Flatirons Outpatient" over "Mile High's IOP runs three
-// mornings a week" and "Flatirons meets four evenings a week"). Each such
+// somewhere ("Yakima IOPs: Selah Creek Recovery vs. Naches Health" over
+// "Selah Creek's IOP runs three mornings a week" and "Naches Health meets
+// four evenings a week"). Each such
 // sentence gives that organisation's program, which the others' do not
 // contradict. "" when it opens on none.
 //

@@ -6,8 +6,8 @@ import (
 )
 
 // persona follows an imagined client through a worked example: "Picture a
-// hypothetical client — we'll call him Dan. He completes 5 days of detox
-// and then 10 weeks of IOP. Add it up and …". The figures of the story
+// hypothetical client, and we'll call her Ana. She finishes 7 days of
+// detox and 12 weeks of IOP. Add it all up and …". The figures of the story
 // are the example's, not the program's; only the sentence with the cue
 // ("suppose", "for example") says so by itself, and the story goes on
 // after it.
@@ -53,17 +53,17 @@ func (p *persona) tells(s *sentence) bool {
 // that sets one up: "Say a client attends four mornings a week".
 var imagined = prefilter.MustCompile(`^\W*(?:say|suppose|imagine|picture)\s+(?:a|an|someone|you|your|one)\b|\b(?:a|an|one|our)\s+(?:hypothetical|composite|fictional|imaginary|made-up)\s+(?:[a-z-]+\s+)?(?:client|patient|person|individual|case|adult|teen|teenager|resident|parent|example|scenario)\b|\bnot\s+a\s+real\s+(?:client|patient|person)\b`)
 
-// calledName is the name a story gives its client: "we'll call him Dan".
+// calledName is the name a story gives its client: "we'll call her Ana".
 var calledName = prefilter.MustCompile(`\b(?:[Ww]e(?:'ll|’ll|\s+will)|[Ll]et(?:'s|’s|\s+us)|I(?:'ll|’ll|\s+will))\s+call\s+(?:him|her|them)\s+["“]?([A-Z][a-z]+)\b`)
 
 // metName introduces a client by name and who they are: "Meet Tom, a
-// 41-year-old contractor", "Take Priya, 29,", "Meet \"Marcus\" (a
+// 41-year-old contractor", "Take Priya, 29,", "Meet \"Lena\" (a
 // composite, not a real patient)". The description keeps out staff
 // ("Meet Dana, our clinical director"). A comma may sit inside the quotes:
 // `Consider "Rafa," 37, who …`.
 var metName = prefilter.MustCompile(`^\W*(?:Meet|Take|Consider)\s+["“]?([A-Z][a-z]+)["”]?\s*[,(:—–-]["”]?\s*(?:an?\s+)?(?:\d{2}\b|[a-z]+-year-old\b|composite\b|hypothetical\b|fictional\b|imaginary\b)`)
 
-// agedName opens on a client's name and age: "Marcus is 38, drinks
+// agedName opens on a client's name and age: "Lena is 52, works
 // heavily on weekends", "Ana is a 27-year-old nurse".
 var agedName = prefilter.MustCompile(`^\W*([A-Z][a-z]+)\s+is\s+(?:an?\s+)?(?:\d{2}-year-old\b|\d{2},\s+(?:and\s+)?[a-z]+s\b)`)
 
@@ -100,7 +100,7 @@ func personaIntro(s *sentence) (name string, ok bool) {
 }
 
 // opensOnName reports a sentence whose subject is the named client:
-// "Marcus finishes PHP …", "When Marcus finishes PHP, he …".
+// "Lena finishes PHP …", "When Lena finishes PHP, she …".
 func opensOnName(text, name string) bool {
 	t := strings.TrimLeft(text, " \"“")
 	for _, w := range []string{"When ", "If ", "After ", "Once ", "Before ", "By the time ", "Then "} {

@@ -1374,8 +1374,8 @@ func pronounAfterSemicolon(s *sentence, start int, usable func(mention) bool) *m
 	rest := strings.TrimLeft(s.lower[k+1:start], " ")
 	// ("…9 to 12 hours a week; usually lasting 6 to 8 weeks": a clause with
 	// no subject of its own goes on about the one before it.)
-	// ("Outpatient care is open-ended; many clients stay for six months
-	// to a year": the program's clients, who point back as "it" does.)
+	// ("Outpatient care has no set end; most clients stay four to nine
+	// months": the program's clients, who point back as "it" does.)
 	subjectless := !strings.HasPrefix(rest, "it ") && !strings.HasPrefix(rest, "this program ") && !strings.HasPrefix(rest, "that program ") && !clientsOpen.MatchString(rest)
 	if subjectless && !subjectlessLength(rest) {
 		return nil

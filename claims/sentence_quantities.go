@@ -239,8 +239,8 @@ func shareRate(qs []quantity.Quantity, lower string) {
 			(strings.Contains(between, ",") || hasWord(between, "or", "and")) && !hasWord(between, "with", "including") && !ownRateAfter(lower, b.End) &&
 			// ("three to five days per week, and most programs last about
 			// 90 days": a length of its own, no days of a week.)
-			// ("seven days a week, and most guests complete detox in 5 to 7
-			// days": the time it takes, no days of a week either.)
+			// ("admits seven days a week, and most clients finish detox in
+			// 4 to 6 days": the time it takes, no days of a week either.)
 			!spanVerb(between) && !(b.Unit == quantity.Day && a.Per == quantity.Week && b.Max > 7) &&
 			// ("three hours a day, so the weekly total lands between 9 and
 			// 15 hours": a total of its own.)
@@ -248,8 +248,8 @@ func shareRate(qs []quantity.Quantity, lower string) {
 			// ("3 hours a day, for 9 hours in total": the total after it
 			// is its own, the week's.)
 			!totalAfter(lower, b.End) &&
-			// ("6 to 30 hours per week, although most meet for about 3
-			// hours at a time": one meeting's length.)
+			// ("9 to 20 hours per week, although most groups meet for
+			// about 3 hours at a time": one meeting's length.)
 			!strings.HasPrefix(lower[b.End:], " at a time") && !strings.HasPrefix(lower[b.End:], " each time") &&
 			// ("9 hours weekly, commonly in blocks of three hours": a
 			// block's length.)
@@ -379,8 +379,8 @@ func parallelFigure(qs []quantity.Quantity, lower string, ms []mention) {
 				named = true
 			}
 		}
-		// ("IOP services range from 6 to 30 hours weekly, though most
-		// programs aim for 9 – 19": programs at large, the figure's
+		// ("IOPs can run from 5 to 25 hours weekly, though most programs
+		// aim for 10 – 15": programs at large, the figure's
 		// own clause's subject, give the same measure.)
 		if !named && !programsAim.MatchString(lower[max(p.End, lo):q.Start]) {
 			continue

@@ -1234,8 +1234,8 @@ func referralTarget(lower string, i int) bool {
 }
 
 // connectedWith reports a program named as what clients are put in touch
-// with, another provider's: "our case managers connect every patient with
-// a residential, outpatient or sober living provider".
+// with, another provider's: "before discharge, our team links each client
+// with a residential or outpatient program near home".
 func connectedWith(lower string, i int) bool {
 	j := lastIndex(lower[:i], " with ")
 	if j < 0 || wordCount(lower[j:i]) > 4 {
@@ -2372,7 +2372,7 @@ func (st *state) carryModality(s *sentence, cs []Claim) {
 			itemListing = "listing: " + strings.ToLower(strings.TrimSpace(label))
 		}
 	}
-	// ("Flatirons meets four evenings a week" on a blog comparing two
+	// ("Naches Health meets four evenings a week" on a blog comparing two
 	// named providers: see orgOpening.)
 	if itemListing == "" && !st.directory && len(cs) > 0 {
 		if name := st.orgOpening(s); name != "" {
