@@ -1,12 +1,9 @@
 package claims_test
 
 import (
-	"fmt"
-	"strings"
 	"testing"
 
 	"github.com/factlint/factlint/claims"
-	"github.com/factlint/factlint/corpus"
 )
 
 // TestOrgOpening checks that a sentence opening on another organisation's
@@ -49,17 +46,7 @@ Selah Creek Recovery runs three mornings a week.
 `, []string{"7 elsewhere", "9 listing: naches health", "11 listing: selah creek recovery"}},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
-			doc, err := corpus.Parse("page.txt", []byte(tc.page), corpus.FormatText, corpus.DefaultOptions())
-			if err != nil {
-				t.Fatal(err)
-			}
-			var got []string
-			for _, c := range claims.Extract(doc) {
-				got = append(got, fmt.Sprintf("%d %s", c.Pos.Line, c.Variant))
-			}
-			if strings.Join(got, "; ") != strings.Join(tc.want, "; ") {
-				t.Errorf("got  %s\nwant %s", strings.Join(got, "; "), strings.Join(tc.want, "; "))
-			}
+			checkPageLines(t, tc.page, func(c claims.Claim) string { return c.Variant }, tc.want)
 		})
 	}
 }

@@ -1,12 +1,9 @@
 package claims_test
 
 import (
-	"fmt"
-	"strings"
 	"testing"
 
 	"github.com/factlint/factlint/claims"
-	"github.com/factlint/factlint/corpus"
 )
 
 // TestPersonaStory checks that the figures of a worked example about an
@@ -68,17 +65,7 @@ Treatment is 30, 60 or 90 days long, and the PHP meets five days a week.
 `, []string{"3 typical", "3 typical"}},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
-			doc, err := corpus.Parse("story.txt", []byte(tc.page), corpus.FormatText, corpus.DefaultOptions())
-			if err != nil {
-				t.Fatal(err)
-			}
-			var got []string
-			for _, c := range claims.Extract(doc) {
-				got = append(got, fmt.Sprintf("%d %s", c.Pos.Line, c.Force))
-			}
-			if strings.Join(got, "; ") != strings.Join(tc.want, "; ") {
-				t.Errorf("got  %s\nwant %s", strings.Join(got, "; "), strings.Join(tc.want, "; "))
-			}
+			checkPageLines(t, tc.page, func(c claims.Claim) string { return string(c.Force) }, tc.want)
 		})
 	}
 }
