@@ -30,6 +30,14 @@ func statesProgramLength(s *sentence, i int) bool {
 	if lo, _ := clauseBounds(s.lower, q.Start, q.End); anyPlaceBefore.MatchString(s.masked[lo:q.Start]) {
 		return false
 	}
+	// "Both have run outpatient groups for more than a decade", "worked
+	// for eight years in residential treatment": a staff member's years
+	// at the work, no program's length.
+	if q.Unit == quantity.Year {
+		if lo, _ := clauseBounds(s.lower, q.Start, q.End); hasWord(s.masked[lo:q.Start], staffTenure...) && !hasWord(s.masked[lo:q.Start], "clients", "patients", "residents", "participants", "members") {
+			return false
+		}
+	}
 	// "one therapy hour a week is not cutting it": "a week" is the rate
 	// of what comes right before it, no length.
 	if (qt == "a week" || qt == "a month" || qt == "a day" || qt == "per week" || qt == "each week") && rateOfNoun(s.lower, q.Start) {
@@ -1947,6 +1955,8 @@ func init() {
 			{"Our PHP\n\nA week in PHP\n\nEach day starts with a check-in group.", ""},
 			{"Here is what a week in our IOP looks like.", ""},
 			{"Here is what a week of PHP looks like for most of our clients.", ""},
+			{"Our team\n\nDana Whitlock, LCSW, has led our residential groups for more than a decade and worked for six years in a hospital detox unit.", ""},
+			{"Long-term care\n\nSome residential programs last a year or longer.", "residential ≥365.25"},
 			{"Levels of care\n\nOur PHP runs for about three weeks. Outpatient care has no set end; most clients stay four to nine months.", "php 21; op 121.75–273.9375"},
 			{"SOURCE: https://www.tidewaterdetox.example/about\n\nTidewater Medical Detox\n\nTidewater is a 12-bed detox center. Before discharge, our case managers connect every patient with a residential or outpatient provider.\n\nHow long will I stay?\nThe average stay at Tidewater is 4 to 6 days.", "detox 4–6"},
 			{"Detox timelines\n\n| Substance | Symptoms usually appear | Typical detox length |\n|---|---|---|\n| Benzodiazepines | 1–3 days | 3–6 weeks with a taper |", "detox 21–42"},
@@ -2820,6 +2830,11 @@ func featureStrip(text string) bool {
 	}
 	return !titled
 }
+
+// staffTenure are verbs of someone's years at the work.
+// (Not of clients: "Clients worked through the IOP for two years" is
+// their stay.)
+var staffTenure = []string{"worked", "working", "served", "practiced", "practicing", "practised", "practising", "taught", "employed", "run", "led"}
 
 // lengthHeading reports a short heading that names a program's length as
 // its topic: "Program length", "How long IOP lasts", "Length of stay".
