@@ -1099,7 +1099,10 @@ func forGroup(c *claims.Claim) bool {
 
 var groupAfter = regexp.MustCompile(`(?i)^\s*(?:[a-z-]+\s+){0,3}?for\s+(?:clients|people|those|residents|patients|anyone|adults|men|women|veterans|guests)\s+(?:with|who)\b`)
 
-var offerBefore = regexp.MustCompile(`(?i)\b(?:(?:offers?|provides?|runs?|operates?|is)\s+(?:a|an)|our)\s+$`)
+// offerBefore ends on the words that make a named length the program's:
+// "offers a", "our", "is built around a" ("Our residential program is
+// built around a 30-day stay").
+var offerBefore = regexp.MustCompile(`(?i)\b(?:(?:offers?|provides?|runs?|operates?|is|(?:is\s+)?(?:built|designed|structured|organized|organised|planned)\s+around)\s+(?:a|an)|our)\s+$`)
 
 // generalisingClaim is generalising said of the words up to the claim's
 // figure and the plural program nouns anywhere: "PHP clients attend three
