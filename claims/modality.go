@@ -2262,6 +2262,15 @@ func withdrawalOf(clause string, i, end int) bool {
 	if w := wordAfter(clause, end); detoxWords[w] {
 		return true
 	}
+	// "Most benzo patients stay with us for 3 to 4 weeks": the people a
+	// substance names, and the time they stay or need, are its
+	// withdrawal's.
+	switch wordAfter(clause, end) {
+	case "patients", "clients", "users", "residents":
+		if hasWord(clause[end:], "stay", "stays", "need", "needs", "spend", "spends", "remain", "remains") {
+			return true
+		}
+	}
 	// "Long-acting opioids can need ten days or more": a substance
 	// opening its clause, timed by what follows, is its withdrawal's.
 	if len(strings.Fields(clause[:i])) <= 1 && substanceTimed.MatchString(clause[end:]) {

@@ -122,6 +122,8 @@ func TestModality(t *testing.T) {
 		// A substance opening its clause, timed by its verb, is its
 		// withdrawal's.
 		{"Benzodiazepines usually need 10 to 14 days of detox on our unit.", claims.ProgramLength, want{claims.Asserted, claims.Typical, "", "", "benzodiazepine"}},
+		{"Most benzo clients stay on our unit for three to five weeks.", claims.ProgramLength, want{claims.Asserted, claims.Typical, "", "", "benzodiazepine"}},
+		{"Alcohol patients usually need five to seven days here.", claims.ProgramLength, want{claims.Asserted, claims.Typical, "", "", "alcohol"}},
 		// A track alone in brackets after the program names it.
 		{"Teen IOP (afternoon): two days a week after school.", claims.DaysPerWeek, want{claims.Asserted, claims.Typical, "", "adolescent", "afternoon"}},
 		{"Our adult IOP is longer; our IOP provides 6 hours a week for adolescents.", claims.HoursPerWeek, want{claims.Asserted, claims.Typical, "", "adolescent", ""}},
