@@ -2262,7 +2262,7 @@ func withdrawalOf(clause string, i, end int) bool {
 	if w := wordAfter(clause, end); detoxWords[w] {
 		return true
 	}
-	// "Most benzo patients stay with us for 3 to 4 weeks": the people a
+	// "Most benzo clients stay on our unit for three to five weeks": the people a
 	// substance names, and the time they stay or need, are its
 	// withdrawal's.
 	switch wordAfter(clause, end) {

@@ -1101,7 +1101,7 @@ var groupAfter = regexp.MustCompile(`(?i)^\s*(?:[a-z-]+\s+){0,3}?for\s+(?:client
 
 // offerBefore ends on the words that make a named length the program's:
 // "offers a", "our", "is built around a" ("Our residential program is
-// built around a 30-day stay").
+// built around a 28-day stay").
 var offerBefore = regexp.MustCompile(`(?i)\b(?:(?:offers?|provides?|runs?|operates?|is|(?:is\s+)?(?:built|designed|structured|organized|organised|planned)\s+around)\s+(?:a|an)|our)\s+$`)
 
 // generalisingClaim is generalising said of the words up to the claim's
