@@ -677,14 +677,14 @@ func prerequisiteWords(lower string) bool {
 			strings.Contains(lower, "begin in"))
 }
 
-// detoxHolder names the program that does or does not offer the detox at
-// [start, end): a program named in the clause ("our IOP does not include
-// detox"), the program a pronoun carries ("They also receive detox"),
-// else the detox service itself ("We specialize in medical detox").
 // detoxLabelAnswer is a fact line labelled with detox and answered yes
 // or no: "detox: no", "medical detox offered: yes".
 var detoxLabelAnswer = prefilter.MustCompile(`^(?:(?:medical|medically\s+supervised|on-site|onsite|outpatient|inpatient)\s+)?(?:detox|detoxification|withdrawal\s+management)(?:\s+(?:offered|available|services?|on\s+site|on-site))?\s*:\s*(?:yes|no|none|not\b|offered|available|provided)`)
 
+// detoxHolder names the program that does or does not offer the detox at
+// [start, end): a program named in the clause ("our IOP does not include
+// detox"), the program a pronoun carries ("They also receive detox"),
+// else the detox service itself ("We specialize in medical detox").
 func (st *state) detoxHolder(s *sentence, start, end int, offered bool) Subject {
 	// "Detox: No", "• Medical detox: Yes – on site": a fact line's
 	// answer is the provider's detox service's, not the program's the

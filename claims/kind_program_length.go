@@ -27,16 +27,12 @@ func statesProgramLength(s *sentence, i int) bool {
 	// "He never stayed anywhere for more than two days", "had not lasted
 	// in any program longer than a week": one person's history, no
 	// program's length.
-	if lo, _ := clauseBounds(s.lower, q.Start, q.End); anyPlaceBefore.MatchString(s.masked[lo:q.Start]) {
+	if lo, _ := clauseBounds(s.lower, q.Start, q.End); anyPlaceBefore.MatchString(s.masked[lo:q.Start]) ||
+		// "Both have run outpatient groups for more than a decade",
+		// "worked for eight years in residential treatment": a staff
+		// member's years at the work, no program's length.
+		q.Unit == quantity.Year && hasWord(s.masked[lo:q.Start], staffTenure...) && !hasWord(s.masked[lo:q.Start], "clients", "patients", "residents", "participants", "members") {
 		return false
-	}
-	// "Both have run outpatient groups for more than a decade", "worked
-	// for eight years in residential treatment": a staff member's years
-	// at the work, no program's length.
-	if q.Unit == quantity.Year {
-		if lo, _ := clauseBounds(s.lower, q.Start, q.End); hasWord(s.masked[lo:q.Start], staffTenure...) && !hasWord(s.masked[lo:q.Start], "clients", "patients", "residents", "participants", "members") {
-			return false
-		}
 	}
 	// "one therapy hour a week is not cutting it": "a week" is the rate
 	// of what comes right before it, no length.
@@ -1362,6 +1358,11 @@ func namesCare(s *sentence) bool {
 	return namesProgram(s) || hasWord(s.lower, "program", "programs", "programme", "treatment", "rehab", "care", "detox", "detoxification", "withdrawal",
 		"therapy", "counseling", "counselling", "stay", "course", "level", "iop", "php")
 }
+
+// staffTenure are verbs of someone's years at the work.
+// (Not of clients: "Clients worked through the IOP for two years" is
+// their stay.)
+var staffTenure = []string{"worked", "working", "served", "practiced", "practicing", "practised", "practising", "taught", "employed", "run", "led"}
 
 var personalTime = prefilter.MustCompile(`^\s+(?:in\s+a\s+row\s+|straight\s+)?of\s+(?:continuous\s+|consecutive\s+|documented\s+|verified\s+)?(?:recovery|sobriety|abstinence|clean\s+time|experience|lived\s+experience)\b`)
 
@@ -2830,11 +2831,6 @@ func featureStrip(text string) bool {
 	}
 	return !titled
 }
-
-// staffTenure are verbs of someone's years at the work.
-// (Not of clients: "Clients worked through the IOP for two years" is
-// their stay.)
-var staffTenure = []string{"worked", "working", "served", "practiced", "practicing", "practised", "practising", "taught", "employed", "run", "led"}
 
 // lengthHeading reports a short heading that names a program's length as
 // its topic: "Program length", "How long IOP lasts", "Length of stay".

@@ -989,6 +989,8 @@ func referredNeed(lower string, start, end int) bool {
 // notForThem is a program saying it is not the place for a need named
 // before: "this is not the right program for them", "our IOP is not a
 // good fit".
+var notForThem = prefilter.MustCompile(`^[^.;]*?\b(?:is|are)\s+not\s+(?:the\s+right|the\s+best|an\s+appropriate|a\s+good|a\s+suitable|the\s+appropriate)\s+(?:program|fit|level\s+of\s+care|choice|option|setting)\b`)
+
 // arrangedElsewhere reports the provider arranging care for a need
 // somewhere else: "we'll help arrange an inpatient admission", "we can
 // connect you with a detox partner" (not "… a stay in our residential
@@ -999,8 +1001,6 @@ func arrangedElsewhere(rest string) bool {
 }
 
 var arrangeVerb = prefilter.MustCompile(`^[^.;]*?\bwe(?:'ll|’ll|\s+will|\s+can|\s+may)?\s+(?:help\s+(?:you\s+)?)?(?:arrange|coordinate|connect\s+you\s+with|find\s+you|help\s+you\s+find|set\s+up)\b`)
-
-var notForThem = prefilter.MustCompile(`^[^.;]*?\b(?:is|are)\s+not\s+(?:the\s+right|the\s+best|an\s+appropriate|a\s+good|a\s+suitable|the\s+appropriate)\s+(?:program|fit|level\s+of\s+care|choice|option|setting)\b`)
 
 var referredOut = prefilter.MustCompile(`\b(?:(?:are|is|will\s+be|get|gets)\s+(?:usually\s+|often\s+|then\s+)?(?:referred|transferred|sent)|we\s+(?:refer|transfer)\s+them)\b[^.;]*?\bto\b|\b(?:should|must|will|need\s+to)\s+(?:start|begin|go)\s+(?:at|in|with|to)\s+(?:a\s+)?(?:higher|more\s+intensive)\b`)
 

@@ -2259,14 +2259,13 @@ var substances = wordSet("alcohol", "opioid", "benzodiazepine", "stimulant", "ca
 // withdrawalOf reports a detox or withdrawal word right after a substance
 // at i, or right before it behind "from"/"for"/"of".
 func withdrawalOf(clause string, i, end int) bool {
-	if w := wordAfter(clause, end); detoxWords[w] {
+	switch w := wordAfter(clause, end); {
+	case detoxWords[w]:
 		return true
-	}
-	// "Most benzo clients stay on our unit for three to five weeks": the people a
-	// substance names, and the time they stay or need, are its
+	// "Most benzo clients stay on our unit for three to five weeks": the
+	// people a substance names, and the time they stay or need, are its
 	// withdrawal's.
-	switch wordAfter(clause, end) {
-	case "patients", "clients", "users", "residents":
+	case w == "patients" || w == "clients" || w == "users" || w == "residents":
 		if hasWord(clause[end:], "stay", "stays", "need", "needs", "spend", "spends", "remain", "remains") {
 			return true
 		}

@@ -37,9 +37,8 @@ var notOrgs = wordSet("asam", "samhsa", "cms", "nida", "medicare", "medicaid", "
 // or a heading, and as a proper name in the middle of a sentence
 // somewhere ("Yakima IOPs: Selah Creek Recovery vs. Naches Health" over
 // "Selah Creek's IOP runs three mornings a week" and "Naches Health meets
-// four evenings a week"). Each such
-// sentence gives that organisation's program, which the others' do not
-// contradict. "" when it opens on none.
+// four evenings a week"). Each such sentence gives that organisation's
+// program, which the others' do not contradict. "" when it opens on none.
 //
 // The page must name two such organisations: a provider's own page
 // names only itself, whose sentences are its own program.

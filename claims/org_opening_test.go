@@ -10,10 +10,8 @@ import (
 // name gives that organisation's program on a page that compares two,
 // and that a provider naming itself keeps its own.
 func TestOrgOpening(t *testing.T) {
-	for _, tc := range []struct {
-		name, page string
-		want       []string // line and variant of every claim, in order
-	}{
+	// Each want is the line and variant of every claim, in order.
+	checkPages(t, func(c claims.Claim) string { return c.Variant }, []pageCase{
 		{"two providers compared", `SOURCE: https://www.valleyrehabguide.example/blog/two-iops
 
 Yakima IOPs: Selah Creek Recovery vs. Naches Health
@@ -44,9 +42,5 @@ Naches Health meets four evenings a week.
 
 Selah Creek Recovery runs three mornings a week.
 `, []string{"7 elsewhere", "9 listing: naches health", "11 listing: selah creek recovery"}},
-	} {
-		t.Run(tc.name, func(t *testing.T) {
-			checkPageLines(t, tc.page, func(c claims.Claim) string { return c.Variant }, tc.want)
-		})
-	}
+	})
 }

@@ -1,8 +1,9 @@
 package claims
 
 import (
-	"github.com/factlint/factlint/internal/prefilter"
 	"strings"
+
+	"github.com/factlint/factlint/internal/prefilter"
 )
 
 // persona follows an imagined client through a worked example: "Picture a
@@ -64,7 +65,7 @@ var calledName = prefilter.MustCompile(`\b(?:[Ww]e(?:'ll|’ll|\s+will)|[Ll]et(?
 var metName = prefilter.MustCompile(`^\W*(?:Meet|Take|Consider)\s+["“]?([A-Z][a-z]+)["”]?\s*[,(:—–-]["”]?\s*(?:an?\s+)?(?:\d{2}\b|[a-z]+-year-old\b|composite\b|hypothetical\b|fictional\b|imaginary\b)`)
 
 // agedName opens on a client's name and age: "Lena is 52, works
-// heavily on weekends", "Ana is a 27-year-old nurse".
+// nights", "Ana is a 27-year-old nurse".
 var agedName = prefilter.MustCompile(`^\W*([A-Z][a-z]+)\s+is\s+(?:an?\s+)?(?:\d{2}-year-old\b|\d{2},\s+(?:and\s+)?[a-z]+s\b)`)
 
 // personaIntro reports a sentence that brings in an imagined client, and

@@ -11,10 +11,8 @@ import (
 // story ends with its paragraph: the page's own figures before and after
 // it, and a staff member's introduction, keep their force.
 func TestPersonaStory(t *testing.T) {
-	for _, tc := range []struct {
-		name, page string
-		want       []string // line and force of every claim, in order
-	}{
+	// Each want is the line and force of every claim, in order.
+	checkPages(t, func(c claims.Claim) string { return string(c.Force) }, []pageCase{
 		{"called by name", `How long is treatment?
 
 Most IOPs last 8 to 12 weeks.
@@ -63,9 +61,5 @@ Meet Dana, our clinical director. She leads the PHP, which runs five days a week
 
 Treatment is 30, 60 or 90 days long, and the PHP meets five days a week.
 `, []string{"3 typical", "3 typical"}},
-	} {
-		t.Run(tc.name, func(t *testing.T) {
-			checkPageLines(t, tc.page, func(c claims.Claim) string { return string(c.Force) }, tc.want)
-		})
-	}
+	})
 }

@@ -541,9 +541,6 @@ func (st *state) resolve(s *sentence, start, end int, adjectival bool, want func
 	// are the program's, which meets then; a therapist's hour is no night.
 	otherThanTherapy := st.last == IndividualTherapy && (groupsBefore(s.lower[:start]) || partsOfDayCounted(s.lower[start:end]) && !therapyInText(s.lower))
 	carries := (programSubject(st.last) || !startsWithClient(s.lower)) && !otherThanTherapy
-	// A sentence that sets a program apart ("all the treatment of an
-	// inpatient program, minus overnight stays at the facility") is not about
-	// it, whatever the sentence before was about.
 	// "Detox length: 5 to 7 days" over "Supervision: 24/7 nursing" in a
 	// box of facts on a residential page: the line before named its own
 	// program in its label; a line whose label names none is the box's,
@@ -554,6 +551,9 @@ func (st *state) resolve(s *sentence, start, end int, adjectival bool, want func
 			return st.topic
 		}
 	}
+	// A sentence that sets a program apart ("all the treatment of an
+	// inpatient program, minus overnight stays at the facility") is not about
+	// it, whatever the sentence before was about.
 	if st.last != "" && want(st.last) && carries && !onlyContrast(s, st.last) {
 		return st.last
 	}

@@ -117,13 +117,15 @@ func splitFields(text string, in []Sentence) []Sentence {
 		}
 		// ("Hours per week - PHP: 25 or more | IOP: 10 to 14": a label
 		// the fields share opens the line, and each field needs it.)
-		if p := strings.Index(text[s.Start:s.End], " | "); p < 0 || strings.Contains(text[s.Start:s.Start+p], ":") && !fieldLabel.MatchString(text[s.Start:s.End]) {
+		p := strings.Index(text[s.Start:s.End], " | ")
+		if p < 0 || strings.Contains(text[s.Start:s.Start+p], ":") && !fieldLabel.MatchString(text[s.Start:s.End]) {
 			if out != nil {
 				out = append(out, Sentence{Start: start, End: s.End})
 			}
 			continue
 		}
-		for i := s.Start; i < s.End; {
+		// (From the first pipe, found already.)
+		for i := s.Start + p; i < s.End; {
 			j := strings.Index(text[i:s.End], " | ")
 			if j < 0 {
 				break

@@ -484,6 +484,7 @@ func reportAgainst(p *acrossPass, k key, c, cons *candidate, sev checker.Severit
 	reportSides(p, k, sev, side, restatedOn(firstN(side, maxListedPages), c.g.claims), agree, sortedValues(c.g.value, cons.g.value))
 }
 
+// restatedLocations are the locations of cs marked as restatements.
 func restatedLocations(cs []*claims.Claim) []checker.Location {
 	out := locations(cs)
 	for i := range out {
