@@ -65,6 +65,7 @@ func TestExpressionGates(t *testing.T) {
 			{"we have three clinics. every clinic follows the same schedule; hours vary.", true},
 			{"at every clinic, the same schedule applies", true},
 			{"all of our clinics use an identical schedule", true},
+			{"every harbor lane location keeps to the same treatment philosophy and the same daily schedule", true},
 			{"the same curriculum runs at every clinic. each clinic sets its own weekly schedule.", true},
 			{"every clinic is open. the same schedule is not used.", false},
 			{"every clinic; the same schedule", false},

@@ -4653,6 +4653,10 @@ func weeklyCareSpokenOf(lower string, start, end int) bool {
 		return true
 	case "with":
 		return hasWord(lower[:start], "struggling", "struggle", "struggles", "enough", "stuck", "failed", "haven't", "hasn't")
+	case "and":
+		// "a step between residential care and weekly therapy": the
+		// lighter end of a span of care, not a part of the program.
+		return hasWord(lower[max(0, start-60):start], "between")
 	case "or":
 		// "(IOP or weekly therapy)": a kind of care offered as the
 		// alternative to a level. ("group therapy, psychiatric care and

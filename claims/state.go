@@ -724,7 +724,7 @@ func (st *state) sentence(bi int, b *corpus.Block, si int) *sentence {
 		// to be the programs'.
 		cr = slices.DeleteFunc(cr, func(q quantity.Quantity) bool { return !forPrograms.MatchString(lower[q.End:]) })
 	}
-	if len(cr) > 0 && !hasWord(lower, openingWords...) && !othersHours(lower, cr) && !serviceRow(b) && !contactNear(text, cr) && !timeSlot(b) && !(slotLine(st.doc, bi) && !namesProgramIn(st.mentions[bi])) && !st.labelSlot(bi) && !s.blockHoursLabel() && !sentenceHoursLabel(s) && !hoursHeading(b) && !chainedSlots(cr) {
+	if len(cr) > 0 && !hasWord(lower, openingWords...) && !othersHours(lower, cr) && !serviceRow(b) && !othersColumn(b) && !contactNear(text, cr) && !timeSlot(b) && !(slotLine(st.doc, bi) && !namesProgramIn(st.mentions[bi])) && !st.labelSlot(bi) && !s.blockHoursLabel() && !sentenceHoursLabel(s) && !hoursHeading(b) && !chainedSlots(cr) {
 		s.qs = addFrequencies(dropBareUnder(s.qs, cr), cr)
 	}
 	// ("What Weekly Outpatient Counseling Actually Looks Like" as a title
@@ -1619,6 +1619,12 @@ func serviceRow(b *corpus.Block) bool {
 		return false
 	}
 	return hasWord(lowerASCII(b.RowHeader), "childcare", "child care", "daycare", "nursery", "van", "shuttle", "transportation", "transport", "pharmacy", "meals", "lunch", "cafeteria", "gym")
+}
+
+// othersColumn reports a table cell under a column of someone else's
+// hours: "Visiting window", "Office hours", "Lunch".
+func othersColumn(b *corpus.Block) bool {
+	return b.Kind == corpus.BlockTableCell && b.ColHeader != "" && hasWord(lowerASCII(b.ColHeader), hoursOfOthers...)
 }
 
 // doorHeading is a heading lower-cased, with a place after a dash set
@@ -3691,7 +3697,7 @@ func sameAtLocationsPiece(l string) string {
 // are held to the same CARF standards" says nothing of one.)
 // ("The same ten-week curriculum runs at each one of our clinics":
 // what is the same, then where.)
-var sameAtLocations = prefilter.MustCompile(`\b(?:every|all|each)\s+(?:one\s+)?(?:of\s+)?(?:our\s+|the\s+)?(?:[a-z][a-z'’-]*\s+){0,2}?(?:locations?|clinics?|sites?|campuses|offices?|programs?|iops?|phps?)\b[^.;]{0,40}\b(?:same|identical)\s+(?:[a-z0-9-]+\s+){0,2}?(?:schedules?|curriculum|curricula|hours|length|timetable|days|program|track)\b|\b(?:same|identical)\s+(?:[a-z0-9-]+\s+){0,2}?(?:schedules?|curriculum|curricula|timetable|program|track)\b[^.;]{0,40}\b(?:at|across|in)\s+(?:every|all|each)\s+(?:one\s+)?(?:of\s+)?(?:our\s+|the\s+|its\s+)?(?:[a-z][a-z'’-]*\s+){0,2}?(?:locations?|clinics?|sites?|campuses|offices?)\b`)
+var sameAtLocations = prefilter.MustCompile(`\b(?:every|all|each)\s+(?:one\s+)?(?:of\s+)?(?:our\s+|the\s+)?(?:[a-z][a-z'’-]*\s+){0,2}?(?:locations?|clinics?|sites?|campuses|offices?|programs?|iops?|phps?)\b[^.;]{0,60}\b(?:same|identical)\s+(?:[a-z0-9-]+\s+){0,2}?(?:schedules?|curriculum|curricula|hours|length|timetable|days|program|track)\b|\b(?:same|identical)\s+(?:[a-z0-9-]+\s+){0,2}?(?:schedules?|curriculum|curricula|timetable|program|track)\b[^.;]{0,40}\b(?:at|across|in)\s+(?:every|all|each)\s+(?:one\s+)?(?:of\s+)?(?:our\s+|the\s+|its\s+)?(?:[a-z][a-z'’-]*\s+){0,2}?(?:locations?|clinics?|sites?|campuses|offices?)\b`)
 
 // countFound reports a search's count of what it found: "5 programs
 // found", "12 providers found · Updated May 2024".

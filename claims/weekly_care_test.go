@@ -15,6 +15,8 @@ func TestWeeklyCareFallsShort(t *testing.T) {
 		{"clinicians suggest it when weekly therapy has stalled", true},
 		{"for adults whose weekly counseling isn't enough", true},
 		{"groups add weekly therapy sessions on site", false},
+		{"both are steps between a hospital stay and weekly counseling", true},
+		{"days combine group work, family sessions and weekly therapy", false},
 	} {
 		i := strings.Index(tc.text, "weekly")
 		if got := weeklyCareSpokenOf(tc.text, i, i+len("weekly")); got != tc.want {

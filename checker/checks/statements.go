@@ -42,9 +42,16 @@ func (s *statements) value(c *claims.Claim) string {
 	return v
 }
 
-// same is sameStatement.
+// same is sameStatement, except that two bare entries of an enumeration
+// (a table's "6 hours" cell in two copies of a city template) are known
+// to be one statement: the claims were grouped by their fact, and a
+// fact's row and column are the cell's words.
 func (s *statements) same(a, b *claims.Claim) (same, known bool) {
-	return sameWords(s.wordsOf(a), s.wordsOf(b))
+	wa, wb := s.wordsOf(a), s.wordsOf(b)
+	if len(wa) == 0 && len(wb) == 0 && a.Listed && b.Listed {
+		return true, true
+	}
+	return sameWords(wa, wb)
 }
 
 // strongSame is sameStatement asking most of the words to be shared (strongSameWords).

@@ -37,7 +37,9 @@ canonical page's). Every other copy that states the value the variant departs
 from, in the same sentence, is a location of the finding, up to ten; the
 message counts the rest (a template published for three thousand cities
 would otherwise list every copy in every finding). Reworded but equal values ("three to five weeks" and
-"3–5 weeks") are not drift. The same templated sentence restated with a
+"3–5 weeks") are not drift. A table cell that holds only its figure ("6
+hours" under "Hours per day" in the PHP row) is the same statement as that
+cell in another copy: its row and column are the fact it states. The same templated sentence restated with a
 changed figure that still overlaps the canonical one ("three to five days
 a week" against "three or four days a week") is reported at info
 severity: nothing need be wrong, but the copies no longer say one thing.
