@@ -1664,8 +1664,9 @@ func namedBound(pre string) string {
 
 // boundSubject names a bound of the program right before its figure:
 // "the minimum stay is", "the maximum length of stay is", or the bound
-// alone as the subject ("For teens, the minimum is 6 hours a week").
-var boundSubject = prefilter.MustCompile(`\b(minimum|maximum|shortest|longest)\s+(?:(?:length\s+of\s+)?(?:stay|length|duration|commitment|enrollment|program)\s+)?(?:is|lasts|runs)\s+(?:about\s+|roughly\s+)?$`)
+// alone as the subject ("For teens, the minimum is 6 hours a week"), or
+// set at it ("ASAM sets the adult minimum at 9 hours a week").
+var boundSubject = prefilter.MustCompile(`\b(minimum|maximum|shortest|longest)\s+(?:(?:length\s+of\s+)?(?:stay|length|duration|commitment|enrollment|program)\s+)?(?:is|lasts|runs|at)\s+(?:about\s+|roughly\s+)?$`)
 
 // plausible drops values no schedule can have (9 days a week, 30 hours a
 // day): they come from misread text, never from a real claim.

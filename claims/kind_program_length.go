@@ -1459,6 +1459,10 @@ func init() {
 			{"How long each level takes\n\nCare usually lasts 4 to 9 days for detox, 35 to 50 days for residential care, and six to ten weeks for IOP.", "detox 4–9; residential 35–50; iop 42–70"},
 			{"Intensive Outpatient Program\n\nThe program is typically 3 weeks out right now.", ""},
 			{"Residential\n\nA 30-day stay in our lakeside lodge, with nurses on hand.", "residential 30"},
+			// A program the next clause says the stay includes is a part
+			// of it, not whose length it is.
+			{"Residential Treatment\n\nYou live at the facility with staff on hand day and night. Programs often last 28 to 60 days, and many include medical detox at the start of the stay.", "residential 28–60"},
+			{"Residential Treatment\n\nYou live at the facility with staff on hand day and night. Stays often run 28 to 60 days, and most begin with detox.", "residential 28–60"},
 			{"Sober living\n\nA 90-day stay in a sober home often follows treatment.", ""},
 			{"Residential\n\nResidents in our 30-day program share two-person rooms.", "residential 30"},
 			{"Residential\n\nResidents in a 30-day program share two-person rooms.", ""},

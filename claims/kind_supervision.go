@@ -122,6 +122,11 @@ func matchSupervision(s *sentence) (bool, int, int, bool) {
 	if needBefore(s.lower, start) && notRightFor.MatchString(s.lower[:start]) {
 		return false, start, end, true
 	}
+	// ("IOP is not the right level for anyone who needs medical detox or
+	// round-the-clock support": the need may name another first.)
+	if m := needsOneOr.FindStringIndex(s.lower[:start]); m != nil && notRightFor.MatchString(s.lower[:m[0]]+"needs ") {
+		return false, start, end, true
+	}
 	// "well enough to not need continuous, round-the-clock care": the
 	// denial reaches past an adjective set off by its comma.
 	if pre := strings.TrimRight(s.lower[:start], " "); strings.HasSuffix(pre, ",") {
@@ -275,7 +280,11 @@ func needBefore(lower string, i int) bool {
 
 // notRightFor ends on a program said to be wrong for someone who needs
 // what follows: "is not the right level for someone who needs".
-var notRightFor = prefilter.MustCompile(`\b(?:is|are)(?:\s+not|n't|n’t)\s+(?:the\s+right|a\s+good|an\s+appropriate|the\s+best|a\s+safe|appropriate|suitable|designed|meant|built|right)(?:\s+(?:level|fit|choice|option|setting|place|program))?\s+for\s+(?:someone|anyone|people|those|clients|patients|individuals|a\s+person|teens|adults)\s+(?:who|that)\s+(?:needs?|requires?)\s+$`)
+var notRightFor = prefilter.MustCompile(`\b(?:is|are)(?:\s+not|n't|n’t)\s+(?:the\s+right|a\s+good|a\s+fit|a\s+match|intended|an\s+appropriate|the\s+best|a\s+safe|appropriate|suitable|designed|meant|built|right)(?:\s+(?:level|fit|choice|option|setting|place|program))?\s+for\s+(?:someone|anyone|people|those|clients|patients|individuals|a\s+person|teens|adults)\s+(?:who|that)\s+(?:needs?|requires?)\s+$`)
+
+// needsOneOr ends on a need naming another thing first: "needs medical
+// detox or ", "require a hospital bed and ".
+var needsOneOr = prefilter.MustCompile(`\b(?:needs?|requires?|needing|requiring)\s+(?:[a-z0-9/'’-]+\s+){1,3}(?:or|and)\s+$`)
 
 var turnedAway = prefilter.MustCompile(`\b(?:(?:is|are)\s+not\s+(?:a\s+(?:good\s+)?fit|right|appropriate|eligible)|(?:is|are)n[’']t\s+(?:a\s+(?:good\s+)?fit|right|appropriate|eligible)|(?:are|is|will\s+be|get)\s+referred|need\s+a\s+higher)\b`)
 
@@ -599,6 +608,10 @@ func init() {
 			// Round-the-clock care grown out of is the program's lack;
 			// a hospital's 24-hour stay is such care.
 			{"Our PHP\n\nOur PHP is for adults who no longer need 24/7 inpatient supervision.", "php false"},
+			// Turned away, whoever needs it, when the need names another
+			// thing first or the program is "not a fit".
+			{"Intensive Outpatient Program\n\nThat is why IOP is not the right level for anyone who needs a hospital bed or round-the-clock nursing.", "iop false"},
+			{"Intensive Outpatient Program\n\nAn IOP is not a fit for people who need 24/7 supervision.", "iop false"},
 			{"Our PHP\n\nIt suits adults who do not need 24-hour hospitalization yet want a lot of structure.", "php false"},
 			{"Our PHP\n\nUnlike 24-hour hospitalization, our PHP lets you sleep in your own bed each night.", ""},
 			{"Our PHP\n\nOur PHP is a step down from 24-hour hospitalization.", ""},

@@ -1539,7 +1539,11 @@ func soleProgramAfter(s *sentence, i int) Subject {
 			// ("three to six months once IOP ends", "three to five days,
 			// after which patients move into our IOP": the level left, or
 			// moved to.)
-			levelLeftOff(s.lower, m) || strings.Contains(between, "after which") || hasWord(between, "move", "moves", "moving", "transfer", "transfers", "transition", "transitions") {
+			levelLeftOff(s.lower, m) || strings.Contains(between, "after which") || hasWord(between, "move", "moves", "moving", "transfer", "transfers", "transition", "transitions") ||
+			// ("Programs often last 28 to 60 days, and many include
+			// medical detox at the start": a part the program holds.)
+			hasWord(between, "include", "includes", "including") || strings.Contains(between, "begin with") || strings.Contains(between, "begins with") ||
+			strings.Contains(between, "start with") || strings.Contains(between, "starts with") {
 			return ""
 		}
 		subj = m.subject
