@@ -39,7 +39,9 @@ message counts the rest (a template published for three thousand cities
 would otherwise list every copy in every finding). Reworded but equal values ("three to five weeks" and
 "3–5 weeks") are not drift. A table cell that holds only its figure ("6
 hours" under "Hours per day" in the PHP row) is the same statement as that
-cell in another copy: its row and column are the fact it states. The same templated sentence restated with a
+cell in another copy: its row and column are the fact it states. One
+figure a copy changes in two places (its table cell and its prose) is one
+finding, the second place's statements listed as restatements. The same templated sentence restated with a
 changed figure that still overlaps the canonical one ("three to five days
 a week" against "three or four days a week") is reported at info
 severity: nothing need be wrong, but the copies no longer say one thing.
@@ -107,6 +109,8 @@ func runTemplateDrift(p *checker.Pass) error {
 	tol := p.Config.Tolerance
 	var memo statements
 	bases := map[key]factBase{}
+	var drifts driftReports
+	defer drifts.report(p)
 	for _, fam := range p.Families {
 		if byFile[fam.Canonical] == nil {
 			continue
@@ -217,7 +221,7 @@ func runTemplateDrift(p *checker.Pass) error {
 							copies = append(copies, o)
 						}
 					}
-					p.Report(checker.Finding{
+					drifts.add(v.file, k, checker.Finding{
 						Severity: sev,
 						Kind:     string(k.kind),
 						Subject:  string(k.subject),
