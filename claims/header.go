@@ -99,13 +99,14 @@ func wholeProgramLabel(l string) bool {
 }
 
 // onsetHeader reports a column header naming when something begins or
-// peaks: "When symptoms start", "Onset", "Symptoms peak".
+// peaks: "When symptoms start", "Onset", "Symptoms peak", "Worst
+// symptoms".
 func onsetHeader(h string) bool {
 	l := lowerASCII(h)
 	// ("When withdrawal usually starts", "First symptoms", "Symptoms
 	// usually begin".)
 	return hasStem(l, "onset", "symptoms start", "symptoms begin", "symptoms peak", "when symptoms", "starts after", "begins after", "peak",
-		"first symptoms") || hasStem(l, "when", "symptom", "symptoms", "side effects", "withdrawal") && hasStem(l, "start", "starts", "begin", "begins", "appear", "appears", "set in", "sets in") && !hasStem(l, "stay", "length", "last", "duration")
+		"first symptoms", "worst symptoms", "symptoms worst", "most intense", "most severe", "at their worst") || hasStem(l, "when", "symptom", "symptoms", "side effects", "withdrawal") && hasStem(l, "start", "starts", "begin", "begins", "appear", "appears", "set in", "sets in") && !hasStem(l, "stay", "length", "last", "duration")
 }
 
 // therapyLabel reports a label that is one kind of meeting: "Individual

@@ -253,6 +253,12 @@ func statesProgramLength(s *sentence, i int) bool {
 	if symptomsLinger(s.masked[lo:q.Start]) {
 		return false
 	}
+	// "symptoms may not appear for 1 to 4 days", "withdrawal usually
+	// peaks within two to three days": when symptoms come, not how long
+	// care lasts.
+	if symptomsOnset.MatchString(s.masked[lo:q.Start]) {
+		return false
+	}
 	if s.header.length && q.Start >= s.headerFrom && !q.Adjectival {
 		return true
 	}
@@ -1215,6 +1221,11 @@ var packedWords = wordSet("clothing", "clothes", "outfits", "supply", "supplies"
 // usually a week's.
 var attendVerbs = wordSet("attend", "attends", "attending", "attended", "meet", "meets", "visit", "visits")
 
+// symptomsOnset ends on symptoms or withdrawal said to come, or to peak,
+// right before a figure: "symptoms may not appear for", "withdrawal
+// usually begins within", "cravings tend to peak around".
+var symptomsOnset = prefilter.MustCompile(`\b(?:symptoms?|signs|withdrawal|cravings?)\s+(?:(?:may|can|could|will|might|usually|often|typically|generally|commonly|tend\s+to)\s+){0,2}(?:not\s+)?(?:appear|appears|begin|begins|start|starts|show\s+up|shows\s+up|emerge|emerges|set\s+in|sets\s+in|peak|peaks|kick\s+in|kicks\s+in)\s+(?:(?:for|within|after|in|about|around|roughly|at|between)\s+)*$`)
+
 // lingeringWords name what outlasts care: post-acute withdrawal.
 var lingeringWords = []string{"paws", "post-acute", "protracted"}
 
@@ -1845,6 +1856,9 @@ func init() {
 			{"After residential care\n\nWe help you set up outpatient care. Many graduates move into our sober living house next door, where the average stay is seven months.", "other 213.0625"},
 			{"Partial hospitalization\n\nProgram length is typically 3 to 4 weeks, after which most clients step down into our evening IOP.", "php 21–28"},
 			{"Detox at Harrow\n\n| Substance | When withdrawal usually starts | Usual stay |\n|---|---|---|\n| Benzodiazepines | 1–4 days | 14–28 days |", "detox 14–28"},
+			// When symptoms come, or peak, is no stay.
+			{"Withdrawal timelines\n\n- Benzodiazepines: symptoms may not appear for 2 to 5 days, and we taper over 3 to 6 weeks.", "detox 21–42"},
+			{"Withdrawal timelines\n\n- Alcohol: withdrawal usually peaks within 2 to 3 days, and most guests complete detox in 5 to 7 days.", "detox 5–7"},
 			{"IOP Fact Sheet\n\nIOP: three evenings a week, random drug screens, progress reviews at 30, 60, 90 days", ""},
 			{"IOP Fact Sheet\n\nDrug testing: twice a week, 6 months", ""},
 			{"Our IOP\n\nOur IOP lasts 8 weeks at three days a week.", "iop 56"},
@@ -1965,6 +1979,7 @@ func init() {
 			{"Levels of care\n\nOur PHP runs for about three weeks. Outpatient care has no set end; most clients stay four to nine months.", "php 21; op 121.75–273.9375"},
 			{"SOURCE: https://www.tidewaterdetox.example/about\n\nTidewater Medical Detox\n\nTidewater is a 12-bed detox center. Before discharge, our case managers connect every patient with a residential or outpatient provider.\n\nHow long will I stay?\nThe average stay at Tidewater is 4 to 6 days.", "detox 4–6"},
 			{"Detox timelines\n\n| Substance | Symptoms usually appear | Typical detox length |\n|---|---|---|\n| Benzodiazepines | 1–3 days | 3–6 weeks with a taper |", "detox 21–42"},
+			{"Detox timelines\n\n| Substance | Onset | Worst symptoms | Typical detox length |\n|---|---|---|---|\n| Benzodiazepines | 1–3 days | 1–3 weeks | 3–6 weeks with a taper |", "detox 21–42"},
 			{"Detox timelines\n\n| Substance | Withdrawal usually starts | Detox length |\n|---|---|---|\n| Benzodiazepines | 1–3 days | 3–6 weeks |", "detox 21–42"},
 			{"Residential care\n\nOur programs come in 28-, 45- and 60-day lengths.", "residential 28–60"},
 			{"Residential care\n\nResidential treatment is offered in 30- and 60-day options.", "residential 30–60"},
