@@ -117,7 +117,7 @@ func hoursKind(s *sentence, i int) (Kind, bool) {
 	if wordBefore(s.masked, jobFrom) == "after" {
 		jobFrom = lastIndex(s.masked[:jobFrom], "after")
 	}
-	if hasJobWord(s.masked[jobFrom:q.Start]) || hasWord(afterLabel(s.masked[lo:q.Start]), staffWords...) || atTheJob.MatchString(s.masked[q.End:]) {
+	if hasJobWord(s.masked[jobFrom:q.Start]) || staffSaid(afterLabel(s.masked[lo:q.Start])) || atTheJob.MatchString(s.masked[q.End:]) {
 		// ("after school" is when a teen group meets, not school hours.)
 		return "", false
 	}
@@ -849,14 +849,48 @@ func schoolAfterOf(masked string, i int) bool {
 	return w != "" && k >= 0 && schoolWords[wordAfter(masked, k+len(w))]
 }
 
-// staffWords make hours the staff's or the office's: "our staff is
-// available 8 hours a day".
 // atTheJob is where a job's hours are put in, right after them: "at
 // their jobs", "at the office", "on the job", "in their day jobs". ("on
 // work nights", "on job readiness" are when and what the program does.)
 var atTheJob = prefilter.MustCompile(`^[^.;,]{0,20}?\b(?:at\s+(?:(?:their|your|his|her|the|a|an)\s+)?(?:(?:day|full-time|part-time|regular)\s+)?(?:jobs?|work|workplace|office)|on\s+the\s+job|in\s+(?:their|your|his|her)\s+(?:(?:day|full-time|part-time|regular)\s+)?jobs?)\b(?:[.;,!?)]|\s+(?:and|or|so|while|but|before|after|on|in|during|each|every|plus)\b|\s*$)`)
 
-var staffWords = []string{"staff", "staffed", "available", "availability", "office", "phone", "phones"}
+// staffWords make hours the staff's: "our staff is available 8 hours a
+// day" (an office's, too: see staffSaid).
+var staffWords = []string{"staff", "staffed", "available", "availability", "phone", "phones"}
+
+// staffSaid reports staffWords in t, but for an office named as where the
+// program runs: "runs in two tracks at our Eastfield office, and both
+// tracks provide 12 hours of treatment each week".
+func staffSaid(t string) bool {
+	if hasWord(t, staffWords...) {
+		return true
+	}
+	for i := range wordIndexes(t, "office") {
+		if !officePlace(t, i) {
+			return true
+		}
+	}
+	return false
+}
+
+// officePlace reports the office at i named as a place, behind "at", "in"
+// or "from" and a determiner with up to two words between: "at our
+// Eastfield office".
+func officePlace(t string, i int) bool {
+	j := i
+	for n := 0; n < 4 && j > 0; n++ {
+		w := wordBefore(t, j)
+		switch w {
+		case "":
+			return false
+		case "our", "the", "its", "their":
+			p := wordBefore(t, lastIndex(t[:j], w))
+			return p == "at" || p == "in" || p == "from"
+		}
+		j = lastIndex(t[:j], w)
+	}
+	return false
+}
 
 var jobWords = []string{"work", "works", "working", "job", "jobs", "employment", "shift", "shifts", "school", "sleep", "sleeping",
 	"schooling", "tutoring", "homework", "academics"}
@@ -958,6 +992,9 @@ func init() {
 	register(KindSpec{
 		ID: HoursPerWeek, Label: "hours per week", Unit: "hour", Units: hourUnits, Max: 168, Floor: minSession,
 		Examples: []KindExample{
+			// An office named as where the program runs is no staff's
+			// hours.
+			{"Morning and Evening IOP\n\nOur adult IOP runs in two tracks at our Eastfield office, and both tracks provide 12 hours of treatment each week.", "iop 12"},
 			{"Our IOP\n\nOur IOP meets 3 days a week, 3 hours a day, for 9 hours in total.", "iop 9"},
 			{"Outpatient phases\n\nOur outpatient program runs in phases.\n\nPhase 1\nFour days a week, 3 hours a day: 12 hours each week. This phase meets the standard for intensive outpatient (IOP) care.", "iop 12"},
 			{"Outpatient phases\n\nOur outpatient program runs in phases.\n\nPhase 1\nFour days a week, 3 hours a day: 12 hours each week. This phase is followed by IOP.", "op 12"},
@@ -1414,6 +1451,8 @@ func init() {
 			{"Where PHP runs six hours daily, IOP runs three.", "php 6; iop 3"},
 			{"Lunch break is from 12 to 1 p.m. for PHP clients.", ""},
 			{"Our PHP staff is available for questions 8 hours a day.", ""},
+			// An office's own hours still are.
+			{"IOP\n\nThe front office at our clinic answers calls 10 hours a day.", ""},
 			{"Our teen PHP includes on-site schooling for 2 hours a day.", ""},
 			{"Teens in our IOP attend after school on Monday, Tuesday and Thursday from 3:30 to 6:30 p.m.", "iop 3"},
 			{"Several of our IOP sites run daily two-hour sessions.", "iop 2"},

@@ -1856,6 +1856,9 @@ func init() {
 			{"After residential care\n\nWe help you set up outpatient care. Many graduates move into our sober living house next door, where the average stay is seven months.", "other 213.0625"},
 			{"Partial hospitalization\n\nProgram length is typically 3 to 4 weeks, after which most clients step down into our evening IOP.", "php 21–28"},
 			{"Detox at Harrow\n\n| Substance | When withdrawal usually starts | Usual stay |\n|---|---|---|\n| Benzodiazepines | 1–4 days | 14–28 days |", "detox 14–28"},
+			// A count of sessions in brackets after the span says what it
+			// holds, not whose it is.
+			{"Evening IOP\n\n- Days: Monday, Tuesday, Thursday\n- Duration: 10 weeks (30 group sessions)", "iop 70"},
 			// When symptoms come, or peak, is no stay.
 			{"Withdrawal timelines\n\n- Benzodiazepines: symptoms may not appear for 2 to 5 days, and we taper over 3 to 6 weeks.", "detox 21–42"},
 			{"Withdrawal timelines\n\n- Alcohol: withdrawal usually peaks within 2 to 3 days, and most guests complete detox in 5 to 7 days.", "detox 5–7"},

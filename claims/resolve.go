@@ -347,6 +347,11 @@ func (st *state) resolve(s *sentence, start, end int, adjectival bool, want func
 	if after != nil && !programSubject(after.subject) && hasWord(s.lower[end:after.start], "of", "with", "including", "and", "includes", "combines", "covers") {
 		after = nil
 	}
+	// ("Duration: 10 weeks (30 group sessions)": a count in brackets
+	// after the figure says what the span holds, not whose it is.)
+	if after != nil && !programSubject(after.subject) && countInBracket(s.lower[end:after.start]) {
+		after = nil
+	}
 	// "discharged after as little as three days and continue care in an
 	// outpatient program": a program after "and" belongs to the next
 	// predicate.
@@ -2168,3 +2173,17 @@ func programsBetween(s *sentence, i, j int) int {
 // starts: "and rehab lasts", ", so when rehab only lasts", "but most
 // rehabs take".
 var rehabPredicate = prefilter.MustCompile(`(?:,|;|\band|\bbut|\bso|\bwhile|\bwhen|\bwhereas)\s+(?:(?:when|if|most|many|some|the|a|while)\s+)*rehabs?\s+(?:(?:only|usually|typically|generally|often|normally|itself|can|may|will|might|could|should)\s+)*(?:lasts?|takes?|runs?|spans?)\s+(?:(?:only|about|around|roughly|approximately|just)\s+)?$`)
+
+// countInBracket reports a bracket opened on a number right after a
+// figure: " (30 ", " (about 24 ".
+func countInBracket(between string) bool {
+	t := strings.TrimLeft(between, " ")
+	if !strings.HasPrefix(t, "(") {
+		return false
+	}
+	t = strings.TrimLeft(t[1:], " ")
+	for _, w := range []string{"about ", "around ", "roughly ", "approximately ", "up to ", "at least "} {
+		t = strings.TrimPrefix(t, w)
+	}
+	return t != "" && t[0] >= '0' && t[0] <= '9'
+}

@@ -69,7 +69,7 @@ type want struct {
 }
 
 var wantComment = regexp.MustCompile(`<!--\s*want\s+(\S+)\s+"([^"]*)"(?:\s+at\s+(\d+)\s+places)?(?:\s+(error|warning|info))?\s*-->`)
-var wantLine = regexp.MustCompile(`^(\S+):(\d+)\s+(\S+)\s+"([^"]*)"$`)
+var wantLine = regexp.MustCompile(`^(\S+):(\d+)\s+(\S+)\s+"([^"]*)"(?:\s+at\s+(\d+)\s+places)?(?:\s+(error|warning|info))?$`)
 
 func runArchive(t *testing.T, cs []*checker.Check, path string) {
 	ar, err := txtar.ParseFile(path)
@@ -89,7 +89,8 @@ func runArchive(t *testing.T, cs []*checker.Check, path string) {
 					t.Fatalf("bad want line %q", l)
 				}
 				n, _ := strconv.Atoi(m[2])
-				wants = append(wants, &want{file: m[1], line: n, rule: m[3], text: m[4]})
+				places, _ := strconv.Atoi(m[5])
+				wants = append(wants, &want{file: m[1], line: n, rule: m[3], text: m[4], places: places, severity: m[6]})
 			}
 			continue
 		}

@@ -96,6 +96,7 @@ const wideRange = 4
 func runScheduleMath(p *checker.Pass) error {
 	tol := p.Config.Tolerance
 	var g grouper
+	var shared []sharedMiss
 	for i, d := range p.Docs {
 		m, keys := g.byKey(g.voiced(p, i))
 		for _, w := range weeklyFigures(m, keys) {
@@ -115,6 +116,8 @@ func runScheduleMath(p *checker.Pass) error {
 			}
 			if (len(hpd) == 0 || len(dpw) == 0) && len(hpw) > 0 {
 				if h, day := soleClockedWeek(daily, days, d.Claims); h != nil {
+					hpd, dpw = []*claims.Claim{h}, []*claims.Claim{day}
+				} else if h, day := trackClockedWeek(k, daily, days); h != nil {
 					hpd, dpw = []*claims.Claim{h}, []*claims.Claim{day}
 				}
 			}
@@ -197,10 +200,6 @@ func runScheduleMath(p *checker.Pass) error {
 				continue
 			}
 			pair := bad[0]
-			more := ""
-			if len(bad) > 1 {
-				more = fmt.Sprintf(" (and %s)", plural(len(bad)-1, "other schedule", "other schedules"))
-			}
 			var locs []*claims.Claim
 			for _, b := range bad {
 				locs = append(locs, b[0], b[1])
@@ -211,18 +210,60 @@ func runScheduleMath(p *checker.Pass) error {
 			if partial {
 				sev, format = checker.Info, "%s: %s × %s makes %s hours a week%s, which the page's %s covers only in part; make the schedule and the weekly total agree"
 			}
-			p.Report(checker.Finding{
-				Severity: sev,
-				Kind:     string(claims.HoursPerWeek),
-				Subject:  string(k.subject),
-				Message: fmt.Sprintf(format, topic(k),
-					quote(pair[0]), quote(pair[1]), product, more, quote(hpw[0])),
-				Locations: locations(firstBy(locs, func(c *claims.Claim) string { return fmt.Sprint(c.Block, c.Span) }), hpw),
-				Values:    sortedValues(valueKey(pair[0]), valueKey(pair[1]), valueKey(hpw[0])),
-			})
+			// Two tracks' schedules held to one figure said of every
+			// track ("both tracks provide 12 hours a week") are one
+			// weekly total missed: one finding, the second track's
+			// schedule among its locations.
+			if j := slices.IndexFunc(shared, func(f sharedMiss) bool { return f.total == hpw[0] && f.sev == sev }); j >= 0 && k.variant != "" {
+				shared[j].others += len(bad)
+				shared[j].locs = append(shared[j].locs, locs...)
+				continue
+			}
+			miss := sharedMiss{total: hpw[0], sev: sev, others: len(bad) - 1, locs: locs, hpw: hpw,
+				format: format, topic: topic(k), pair: pair, product: product, finding: checker.Finding{
+					Severity: sev,
+					Kind:     string(claims.HoursPerWeek),
+					Subject:  string(k.subject),
+					Values:   sortedValues(valueKey(pair[0]), valueKey(pair[1]), valueKey(hpw[0])),
+				}}
+			if k.variant == "" {
+				miss.report(p)
+				continue
+			}
+			shared = append(shared, miss)
 		}
+		for _, m := range shared {
+			m.report(p)
+		}
+		shared = shared[:0]
 	}
 	return nil
+}
+
+// sharedMiss is a weekly total a page's schedules cannot make, gathered
+// until every track held to it has been read.
+type sharedMiss struct {
+	total   *claims.Claim
+	sev     checker.Severity
+	others  int
+	locs    []*claims.Claim
+	hpw     []*claims.Claim
+	format  string
+	topic   string
+	pair    [2]*claims.Claim
+	product string
+	finding checker.Finding
+}
+
+func (m sharedMiss) report(p *checker.Pass) {
+	more := ""
+	if m.others > 0 {
+		more = fmt.Sprintf(" (and %s)", plural(m.others, "other schedule", "other schedules"))
+	}
+	f := m.finding
+	f.Message = fmt.Sprintf(m.format, m.topic, quote(m.pair[0]), quote(m.pair[1]), m.product, more, quote(m.hpw[0]))
+	f.Locations = locations(firstBy(m.locs, func(c *claims.Claim) string { return fmt.Sprint(c.Block, c.Span) }), m.hpw)
+	p.Report(f)
 }
 
 // weekSchedule reads the schedule of the program under k (a key of any
@@ -664,6 +705,45 @@ func soleClockedWeek(hpd, dpw []*claims.Claim, page []claims.Claim) (h, d *claim
 // daysLineOpening is what may come before the days of a program's
 // timetable line: nothing but a bullet, or a label for its days ("Group
 // nights are", "Program days:", "When:", "Evening groups:", "Every").
+// trackClockedWeek returns a named track's one line timed by the clock on
+// named days, with the days: "The evening track meets Monday, Wednesday
+// and Thursday from 6:00 to 9:00 p.m.", a timetable's row "| Evening |
+// Mon · Wed · Thu | 6:00 PM – 9:00 PM |". Each track of a page has such a
+// line, so soleClockedWeek, which asks for one on the page, leaves them;
+// a track's line is its week all the same, held to a weekly figure said
+// of every track. Nil for the program itself (k names no track), for a
+// track timed twice, or for a span that is one part of the day.
+func trackClockedWeek(k key, hpd, dpw []*claims.Claim) (h, d *claims.Claim) {
+	if k.variant == "" {
+		return nil, nil
+	}
+	for _, c := range hpd {
+		if !hasClockTime(c.Text) {
+			continue
+		}
+		if h != nil {
+			return nil, nil
+		}
+		h = c
+	}
+	if h == nil || partOfDay(h.Sentence) {
+		return nil, nil
+	}
+	for _, c := range dpw {
+		if c.File != h.File || c.Pos.Line != h.Pos.Line || c.Qualifier != claims.Exact || len(weekdayName.FindAllStringIndex(c.Text, 3)) < 2 {
+			continue
+		}
+		if d != nil {
+			return nil, nil
+		}
+		d = c
+	}
+	if d == nil {
+		return nil, nil
+	}
+	return h, d
+}
+
 var daysLineOpening = regexp.MustCompile(`(?i)^[\s•*·|–—-]*(?:(?:(?:our|the)\s+)?(?:group|program|programme|meeting|treatment|session|class|iop|php)\s+(?:nights|days|evenings|mornings|afternoons|times)\s*(?:are|:)\s*|(?:when|meets|days)\s*:\s*|(?:(?:evening|morning|day|afternoon|iop|php)\s+)?groups?\s*:\s*)?(?:on\s+|every\s+)?$`)
 
 // withoutTimetable drops clock-time entries ("groups run from 9 a.m. to

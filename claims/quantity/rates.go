@@ -128,8 +128,10 @@ func (p *parser) weekdayList(i int) (Quantity, int, bool) {
 	var savedSeen uint8
 	savedEnd := 0
 	// "Mon / Tue / Thu": abbreviated days count only in a slash list,
-	// where "Sat" or "Sun" cannot be another word.
-	slash := p.punct(i+1) == "/"
+	// where "Sat" or "Sun" cannot be another word. (So do they in a
+	// list of middle dots, "Mon · Wed · Thu", a table's or a card's.)
+	sep := p.punct(i + 1)
+	slash := sep == "/" || sep == "·"
 	for {
 		d, ok := weekdays[p.word(j)]
 		short := len(p.word(j)) < 6 && !slash
@@ -172,7 +174,7 @@ func (p *parser) weekdayList(i int) (Quantity, int, bool) {
 		switch {
 		case bracketed >= 0:
 			j = bracketed
-		case slash && p.punct(end) == "/":
+		case slash && p.punct(end) == sep:
 			j = end + 1
 		case slash:
 			j = -1
