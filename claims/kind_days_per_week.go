@@ -1084,6 +1084,11 @@ func init() {
 	register(KindSpec{
 		ID: DaysPerWeek, Label: "days per week", Unit: "day", Units: dayUnits, Max: 7,
 		Examples: []KindExample{
+			// A list of the program's meetings before the count is the
+			// program's week, whatever therapy the list names last.
+			{"Intensive Outpatient Program\n\nClients attend group therapy, individual counseling and relapse-prevention classes three times per week.", "iop 3"},
+			{"Intensive Outpatient Program\n\nClients attend relapse-prevention classes and individual counseling three times per week.", "iop 3"},
+			{"Intensive Outpatient Program\n\nOur IOP meets three days a week, individual therapy once a week.", "iop 3; individual-therapy 1"},
 			// A program behind "for" that only says who the figure is for
 			// leaves the figure with the program it follows.
 			{"Next steps\n\nClients usually continue in our IOP, three evenings a week for residential clients and two for PHP clients.", "iop 3"},

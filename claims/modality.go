@@ -353,7 +353,11 @@ func phaseOf(lower string) string {
 			return ""
 		}
 	} else if m := timeOpening.FindStringSubmatch(t); m != nil {
-		return "phase: " + strings.Join(strings.Fields(m[1]), " ")
+		// ("Since you stay at home overnight, IOP cannot replace
+		// detox": a reason, not a time.)
+		if !(strings.HasPrefix(m[1], "since ") && causeSubjects[wordAfter(m[1], len("since"))]) {
+			return "phase: " + strings.Join(strings.Fields(m[1]), " ")
+		}
 	}
 	if !strings.Contains(lower, "week") && !strings.Contains(lower, "month") && !strings.Contains(lower, "phase") &&
 		!strings.Contains(lower, "stage") && !strings.Contains(lower, "day") {
@@ -383,6 +387,12 @@ func orientationPhase(lower string) string {
 	}
 	return ""
 }
+
+// causeSubjects after "since" open a reason's clause ("since you stay at
+// home", "since our program meets in the evening"), not a time ("since
+// 2019", "since January").
+var causeSubjects = wordSet("you", "we", "they", "it", "he", "she", "i", "there", "this", "these", "those", "our", "your", "their", "its",
+	"most", "many", "some", "each", "every", "clients", "patients", "people", "residents", "iop", "php", "iops", "phps")
 
 // timeOpening is a sentence opening on a time the rest holds for: "At
 // the start, …", "After that, …", "Until December 2025, …", "Starting in

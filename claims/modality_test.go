@@ -137,6 +137,9 @@ func TestModality(t *testing.T) {
 		{"Our women's residential program lasts 45 days.", claims.ProgramLength, want{claims.Asserted, claims.Typical, "", "", "women's"}},
 		{"At the start, most IOP clients attend twice a week.", claims.DaysPerWeek, want{claims.Asserted, claims.Typical, "", "", "phase: at the start"}},
 		{"As symptoms improve, our outpatient sessions usually drop to once a week.", claims.DaysPerWeek, want{claims.Asserted, claims.Typical, "", "", "phase: as symptoms improve"}},
+		{"Since January, our IOP meets four days a week.", claims.DaysPerWeek, want{claims.Asserted, claims.Typical, "", "", "phase: since january"}},
+		// A reason, not a time.
+		{"Since you sleep at home, our IOP meets four days a week.", claims.DaysPerWeek, want{claims.Asserted, claims.Typical, "", "", ""}},
 		{"Our outpatient sessions usually drop to once a week.", claims.DaysPerWeek, want{claims.Asserted, claims.Typical, "", "", "later"}},
 		// (A date the schedule held until, in the past tense, is what the
 		// program was.)

@@ -272,7 +272,7 @@ func (st *state) resolve(s *sentence, start, end int, adjectival bool, want func
 	// session a week": a service offered beside the program keeps its
 	// figure too.)
 	if before != nil && !programSubject(before.subject) && before.subject != Other && before.subject != SupportGroup && !ownFigure &&
-		!opensClause(s.lower, lo, before.start, before.end) && !(before.subject != GroupTherapy && offeredBeside(s.lower[lo:before.start]) && !programBefore(s, lo, before.start)) {
+		(!opensClause(s.lower, lo, before.start, before.end) || listedAfter(s, before)) && !(before.subject != GroupTherapy && offeredBeside(s.lower[lo:before.start]) && !programBefore(s, lo, before.start)) {
 		var program *mention
 		for i := len(s.mentions) - 1; i >= 0; i-- {
 			m := &s.mentions[i]
@@ -1810,7 +1810,10 @@ func therapyJoined(s *sentence, m *mention) bool {
 	}
 	// The word before the conjunction: "group" of "group and individual".
 	switch wordBefore(s.lower, k) {
-	case "group", "individual", "family", "group therapy", "therapy", "counseling", "counselling":
+	case "group", "individual", "family", "group therapy", "therapy", "counseling", "counselling",
+		// ("relapse-prevention classes and individual counseling three
+		// times per week": a list of the program's meetings.)
+		"classes", "workshops", "education", "psychoeducation", "training", "coaching":
 		return true
 	}
 	return false
@@ -2186,4 +2189,22 @@ func countInBracket(between string) bool {
 		t = strings.TrimPrefix(t, w)
 	}
 	return t != "" && t[0] >= '0' && t[0] <= '9'
+}
+
+// listedAfter reports a therapy that opens its clause only because a list
+// put a comma before it: "Clients attend group therapy, individual
+// counseling and relapse-prevention classes three times per week" lists
+// the program's meetings, whose days are the program's.
+func listedAfter(s *sentence, m *mention) bool {
+	pre := strings.TrimRight(s.lower[:m.start], " ")
+	if !strings.HasSuffix(pre, ",") {
+		return false
+	}
+	pre = strings.TrimRight(pre[:len(pre)-1], " ")
+	for _, o := range s.mentions {
+		if o.end == len(pre) && therapySubject(o.subject) {
+			return true
+		}
+	}
+	return false
 }

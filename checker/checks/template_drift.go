@@ -3,6 +3,7 @@ package checks
 import (
 	"errors"
 	"fmt"
+	"iter"
 	"regexp"
 	"slices"
 	"strings"
@@ -73,7 +74,9 @@ mirror copy on a www, staging, dev or similar host); what the template says in g
 compared; an article republished by two providers, each closing on its own
 program ("Our residential program typically lasts 30 to 60 days"), is
 compared on what the article says, not on what each provider says of its
-own. Words a spinner swaps for one another ("run" and "last",
+own. A spinner that rewords a sentence's tail but keeps its lead ("Most
+stays last about 12 weeks, after which …" and "Most stays run about 12
+weeks, and afterward …") keeps the sentence. Words a spinner swaps for one another ("run" and "last",
 "typically" and "commonly", "meet" and "run", "around" and "about",
 "provide" and "offer", "care" and "treatment") keep one sentence one sentence, but one that
 speaks of other stays or clients ("Longer stays last …" beside "Typical
@@ -506,16 +509,38 @@ func overlap(wa, wb map[string]bool) (inter, union int) {
 const sameStatementMin = 0.3
 
 func contentWords(c *claims.Claim) map[string]bool {
+	w, _ := statementWords(c)
+	return w
+}
+
+// statementWords are contentWords, and of them those before the figure
+// (its lead: "Most programs last about" in "Most programs last about 90
+// days, and afterward …").
+func statementWords(c *claims.Claim) (out, lead map[string]bool) {
 	s := c.Sentence
+	// after is where the words after the figure begin; the lead begins
+	// at the figure's clause (from is -1 when the figure is not found).
+	after, from := len(s), -1
 	if i := strings.Index(strings.ToLower(s), strings.ToLower(c.Text)); i >= 0 && len(s) == len(strings.ToLower(s)) {
 		s = s[:i] + " " + s[i+len(c.Text):]
+		after = i
+		from = strings.LastIndexAny(s[:i], ",;:") + 1
 	}
-	out := map[string]bool{}
-	for k, w := range strings.FieldsFunc(s, func(r rune) bool { return !unicode.IsLetter(r) }) {
+	out, lead = map[string]bool{}, map[string]bool{}
+	k := 0
+	for w, at := range wordsAt(s) {
 		// A capitalised word inside the sentence is a name, most often
 		// the place a template was filled in for ("In Phoenix, …" / "In
 		// Mesa, …"): the slot, not the sentence.
-		if k > 0 && placeLike(w) {
+		first := k == 0
+		k++
+		if !first && placeLike(w) {
+			continue
+		}
+		// ("Most programs last about 30 days, and later many clients
+		// join …": a qualifier after the figure tells nothing of which
+		// programs the figure is said of; "Longer stays last …" does.)
+		if at > after && statementQualifiers[strings.ToLower(w)] {
 			continue
 		}
 		if w = strings.ToLower(w); len(w) > 2 && !stopWords[w] {
@@ -523,9 +548,12 @@ func contentWords(c *claims.Claim) map[string]bool {
 				w = c
 			}
 			out[w] = true
+			if from >= 0 && at >= from && at < after {
+				lead[w] = true
+			}
 		}
 	}
-	return out
+	return out, lead
 }
 
 // spunSynonyms are words a spinner swaps for one another in a sentence it
@@ -694,3 +722,27 @@ func everyLocation(c *claims.Claim) bool {
 }
 
 var everyLocationRE = regexp.MustCompile(`(?i)\b(?:at|across|in|for|to)\s+(?:every|each|all)\s+(?:of\s+)?(?:our\s+|the\s+|its\s+)?(?:[a-z][\w'’-]*\s+){0,2}?(?:locations?|clinics?|sites?|campuses|offices?|centers|centres)\b`)
+
+// wordsAt yields the runs of letters of s, each with its byte offset.
+func wordsAt(s string) iter.Seq2[string, int] {
+	return func(yield func(string, int) bool) {
+		start := -1
+		for i, r := range s {
+			if unicode.IsLetter(r) {
+				if start < 0 {
+					start = i
+				}
+				continue
+			}
+			if start >= 0 {
+				if !yield(s[start:i], start) {
+					return
+				}
+				start = -1
+			}
+		}
+		if start >= 0 {
+			yield(s[start:], start)
+		}
+	}
+}

@@ -1,6 +1,7 @@
 package checks
 
 import (
+	"maps"
 	"slices"
 	"testing"
 
@@ -79,5 +80,24 @@ func TestAtOwnSite(t *testing.T) {
 		if got := atOwnSite(c, tc.doc); got != tc.want {
 			t.Errorf("atOwnSite(%q, %q) = %v, want %v", tc.variant, tc.doc.Address, got, tc.want)
 		}
+	}
+}
+
+// A qualifier word before the figure tells which stays a sentence speaks
+// of ("Longer stays last …"); after it ("…, and later many clients join
+// …") it does not, and two copies differing there are one statement.
+// The lead is the figure's own clause before it.
+func TestStatementWordsQualifiers(t *testing.T) {
+	c := &claims.Claim{Text: "about 4 weeks", Sentence: "In Idaho, most stays last about 4 weeks, and later many graduates mentor others."}
+	words, lead := statementWords(c)
+	if words["later"] {
+		t.Errorf("words %v hold the qualifier after the figure", words)
+	}
+	if want := map[string]bool{"stays": true, "last": true}; !maps.Equal(lead, want) {
+		t.Errorf("lead %v, want %v", lead, want)
+	}
+	c = &claims.Claim{Text: "6 to 8 weeks", Sentence: "Longer stays last 6 to 8 weeks."}
+	if words, _ := statementWords(c); !words["longer"] {
+		t.Errorf("words %v lose the qualifier before the figure", words)
 	}
 }
