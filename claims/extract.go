@@ -689,7 +689,12 @@ func (x *Extractor) claimsOf(st *state, s *sentence, out []Claim) ([]Claim, Subj
 						last = &s.mentions[k]
 					}
 				}
-				if last != nil && last.subject == IndividualTherapy && q.Start-last.end <= 80 && !strings.ContainsAny(s.lower[last.end:q.Start], ";.") {
+				// (Not one item of a list of the program's meetings:
+				// "Clients attend group therapy, individual counseling and
+				// relapse-prevention classes three times per week, with each
+				// session lasting three hours".)
+				if last != nil && last.subject == IndividualTherapy && q.Start-last.end <= 80 && !strings.ContainsAny(s.lower[last.end:q.Start], ";.") &&
+					!listedAfter(s, last) && !therapyJoined(s, last) {
 					subj = IndividualTherapy
 				}
 			}

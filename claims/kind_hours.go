@@ -1494,6 +1494,9 @@ func init() {
 	register(KindSpec{
 		ID: SessionLength, Label: "session length", Unit: "hour", Units: hourUnits, Max: 12, Floor: minSession,
 		Examples: []KindExample{
+			// The sessions of a list of the program's meetings are the
+			// program's, whatever therapy the list names last.
+			{"Intensive Outpatient Program\n\nClients attend group therapy, individual counseling and relapse-prevention classes three times per week, with each session lasting three hours.", "iop 3"},
 			// Minutes under a "Length" column are one meeting's.
 			{"Our clinic\n\n| Care | Frequency | Length |\n| Individual counseling | every week | 45 min |", "individual-therapy 0.75"},
 			// A meeting with a person held by video is still that

@@ -536,6 +536,8 @@ func TestFrontPageAndAnswerScope(t *testing.T) {
 		// A guide's front page, with no voice of a provider, and a line
 		// comparing two levels, speak of programs in general.
 		{"guide", "SOURCE: https://www.rehabbasics.example/\n\nRehab Basics: A Guide\n\nThis guide explains typical schedules.\n\nLevels of care\nDay treatment: 5 days a week, 6 hours a day.\n", "general general"},
+		// A cookie banner's "we" is the site's software, not a provider.
+		{"cookies", "SOURCE: https://www.rehabbasics.example/states/ohio/iop/\n\nWe use cookies to personalize content. By continuing you accept our cookie policy.\n\nIntensive Outpatient Rehab in Ohio\n\nClients attend group therapy and individual counseling three times per week.\n", "general"},
 		{"versus", "SOURCE: https://www.tallowcreek.example/\n\nTallow Creek Recovery\n\nWe have served Tallow County since 2004.\n\nIOP vs PHP: PHP is usually 5 days a week.\n", "general"},
 		{"national", "SOURCE: https://www.tallowcreek.example/faq/\n\nFAQ\n\nHow long will I stay in residential care?\nResidential programs usually last 30 to 90 days nationwide. Our team sets your length with you.\n", "general"},
 		{"inner", "SOURCE: https://www.tallowcreek.example/blog/levels-of-care/\n\nLevels of care explained\n\nLevels of care\nDay treatment: 5 days a week, 6 hours a day.\n", "general general"},

@@ -734,7 +734,9 @@ func (st *state) sentence(bi int, b *corpus.Block, si int) *sentence {
 	if s.containsAny("daily", "weekly", "every", "each day", "each weekday") && !(nameLine(b) && !s.containsAny("every", "each day", "each weekday")) && !careKindHeading(b, lower) {
 		s.qs = addFrequencies(s.qs, frequencyWords(lower, s.masked, s.qs))
 	}
-	s.provider = providerVoiceIn(lower, s.contains) || namedProvider(s) || atOwnOpening(s) || everyOwnSite(s) || st.homeProgramLine(s) || st.ownUnit(s)
+	// (A cookie banner's "We use cookies" is the site's software
+	// speaking, as pageVoiced reads it.)
+	s.provider = providerVoiceIn(lower, s.contains) && !(s.contains("cookie") && cookieBanner(lower)) || namedProvider(s) || atOwnOpening(s) || everyOwnSite(s) || st.homeProgramLine(s) || st.ownUnit(s)
 	applyHeader(s, b)
 	return s
 }

@@ -230,7 +230,7 @@ func runTemplateDrift(p *checker.Pass) error {
 						Subject:  string(k.subject),
 						Message: fmt.Sprintf("%s differs between template variants: %s vs %s%s%s; make the variants agree, or make clear why this one's program differs", topic(k),
 							quote(c), other, quote(b), also),
-						Locations: locations(g.claims, copies),
+						Locations: append(locations(g.claims, copies), restatedLocations(memo.restatedCopies(members, vi, k, g.claims, c, memo.value(b), copies))...),
 						Values:    sortedValues(g.value, memo.value(b)),
 					})
 				}
@@ -284,6 +284,36 @@ func (s *statements) agreeing(members []variant, skip int, k key, b *claims.Clai
 		}
 	}
 	return out, more
+}
+
+// restatedCopies are, for each further statement x of the drifted value
+// on the variant (cs but first), the other copies' versions of x that keep
+// the value departed from (v): a city page that changed "3" in its table
+// and "three hours" in its prose has the copies' prose to compare as well
+// as their table. The copies already listed are left out, and each copy
+// gives at most one version of each statement.
+func (s *statements) restatedCopies(members []variant, skip int, k key, cs []*claims.Claim, first *claims.Claim, v string, listed []*claims.Claim) []*claims.Claim {
+	var out []*claims.Claim
+	for _, x := range cs {
+		if x == first {
+			continue
+		}
+		for i, m := range members {
+			if i == skip || len(out) >= maxDriftCopies {
+				continue
+			}
+			for _, o := range m.claims[k] {
+				if s.value(o) != v || slices.Contains(listed, o) || slices.Contains(out, o) {
+					continue
+				}
+				if same, known := s.same(x, o); same && known {
+					out = append(out, o)
+					break
+				}
+			}
+		}
+	}
+	return out
 }
 
 // maxDriftCopies bounds the copies a drift lists as the side it departs
