@@ -1084,6 +1084,8 @@ func init() {
 	register(KindSpec{
 		ID: DaysPerWeek, Label: "days per week", Unit: "day", Units: dayUnits, Max: 7,
 		Examples: []KindExample{
+			// A program the sentence refers clients to is another's.
+			{"Intensive Outpatient Program\n\nBrookfield offers IOP only. Our group meets three evenings a week downtown, and our intake team can refer you to a trusted PHP partner if you need more.", "iop 3"},
 			// A list of the program's meetings before the count is the
 			// program's week, whatever therapy the list names last.
 			{"Intensive Outpatient Program\n\nClients attend group therapy, individual counseling and relapse-prevention classes three times per week.", "iop 3"},

@@ -1548,7 +1548,11 @@ func soleProgramAfter(s *sentence, i int) Subject {
 			// ("Programs often last 28 to 60 days, and many include
 			// medical detox at the start": a part the program holds.)
 			hasWord(between, "include", "includes", "including") || strings.Contains(between, "begin with") || strings.Contains(between, "begins with") ||
-			strings.Contains(between, "start with") || strings.Contains(between, "starts with") {
+			strings.Contains(between, "start with") || strings.Contains(between, "starts with") ||
+			// ("Our group meets three evenings a week, and our staff can
+			// refer you to a trusted PHP partner": the program referred
+			// to is another's.)
+			hasWord(between, "refer", "refers", "referred", "referral", "referrals") {
 			return ""
 		}
 		subj = m.subject
