@@ -314,6 +314,7 @@ func (x *Extractor) read(doc *corpus.Document, noDetox bool) (Reading, *state) {
 			// The two buffers take turns, so naming programs allocates
 			// only while they grow.
 			st.spare, st.prevPrograms = st.prevPrograms, named
+			st.lastPair = joinedPair(s, st.lastPair)
 			if !article {
 				st.offered = offeredIn(s, st.offered)
 				st.offered = st.ownSectionOffers(s, st.offered)

@@ -692,6 +692,9 @@ func init() {
 		ID: LivesAtHome, Label: "clients live at home", Bool: true,
 		YesNo: &YesNo{Hits: livesAtHomeHits, Holds: programSubject},
 		Examples: []KindExample{
+			// "Both" after a sentence naming others too: the two programs
+			// joined last.
+			{"IOP vs PHP\n\nIf you are leaving detox or residential care, the next step is often a day program (PHP) or an intensive outpatient program (IOP). Both let you live at home, but they differ in intensity.", "php true; iop true"},
 			{"Teen IOP\n\nOur teen IOP is for young people who do not need detox or overnight supervision and who can safely live at home with a parent.", "iop true"},
 			{"Levels of care\n\nClients who need residential care live on site.", "residential false"},
 			// A rehab centre named as where one lives, however it is

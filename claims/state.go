@@ -155,6 +155,10 @@ type state struct {
 	// prevPrograms are the programs the sentence just read named, in
 	// order, for a "respectively" after it; spare is the other buffer.
 	prevPrograms, spare []Subject
+	// lastPair are the two programs the sentence just read joined by
+	// "or" or "and" ("a PHP or an IOP"), for a "Both …" after it when
+	// that sentence named others as well.
+	lastPair []Subject
 	// residence says the page is a sober house's or recovery residence's.
 	residence bool
 	// ranked are the comparisons of levels read so far.
@@ -3920,6 +3924,11 @@ func detoxAfter(l string, i int) bool {
 // …") speaks of: those named in its section, else, under a heading of its
 // own, the last sections' programs when they are as many as the group.
 func (st *state) groupOf(s *sentence) []Subject {
+	// ("If you are leaving detox or residential care, the next step is a
+	// PHP or an IOP. Both let you live at home": the two joined last.)
+	if len(st.recent) > 2 && len(st.lastPair) == 2 && groupOpening(s.lower) == 2 {
+		return st.lastPair
+	}
 	if len(st.recent) >= 2 {
 		return st.recent
 	}
@@ -4802,4 +4811,27 @@ func movedOnTo(lower string, i int) bool {
 		return true
 	}
 	return false
+}
+
+// joinedPair appends to out the last two programs s names joined by "or"
+// or "and", with at most an article between ("a PHP or an IOP", "IOP and
+// PHP"); out is left empty when there are none.
+func joinedPair(s *sentence, out []Subject) []Subject {
+	out = out[:0]
+	var prev *mention
+	for i := range s.mentions {
+		m := &s.mentions[i]
+		if !programSubject(m.subject) || m.contrast {
+			continue
+		}
+		if prev != nil && prev.subject != m.subject && prev.end <= m.start {
+			between := strings.Fields(strings.Trim(s.lower[prev.end:m.start], " ,()"))
+			if len(between) > 0 && len(between) <= 2 && (between[0] == "or" || between[0] == "and") &&
+				(len(between) == 1 || between[1] == "a" || between[1] == "an" || between[1] == "the" || between[1] == "our") {
+				out = append(out[:0], prev.subject, m.subject)
+			}
+		}
+		prev = m
+	}
+	return out
 }
