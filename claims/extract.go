@@ -1470,6 +1470,18 @@ func newRangeClaim(s *sentence, q *quantity.Quantity, kind Kind, factor float64)
 				bound = "maximum"
 			}
 		}
+		// "| Program | Medicare minimum |" over "| IOP | 9 hours/week |":
+		// the column names the bound.
+		if bound == "" && s.block.Kind == corpus.BlockTableCell {
+			if l := lowerASCII(s.block.ColHeader); wordCount(l) <= 4 && !hasWord(l, "age", "ages", "price", "cost", "fee", "fees", "deposit") {
+				switch {
+				case hasWord(l, "minimum", "min", "floor"):
+					bound = "minimum"
+				case hasWord(l, "maximum", "max", "cap"):
+					bound = "maximum"
+				}
+			}
+		}
 		switch bound {
 		case "minimum":
 			c.Qualifier, c.Max = AtLeast, nil

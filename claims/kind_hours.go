@@ -1129,6 +1129,8 @@ func init() {
 			// A bound standing alone as the subject.
 			{"What is IOP?\n\nFor adults, the minimum is 9 hours a week.", "iop ≥9"},
 			{"What is IOP?\n\nThe guidelines set the adult minimum at 9 hours a week.", "iop ≥9"},
+			// A column that names the bound bounds its cells.
+			{"Coverage\n\n| Program | Medicare minimum | Typical schedule |\n|---|---|---|\n| IOP | 9 hours/week | 3 days a week |", "iop ≥9"},
 			// One meeting's length after the week's hours is no week.
 			{"What is IOP?\n\nIOPs range from 9 to 20 hours per week, although most groups meet for about 3 hours at a time.", "iop 9–20"},
 			{"Our IOP\n\nOur IOP runs in the evening.\n\n- Some start in our PHP.\nPHP clients move to the IOP after two weeks.\n- Hours: 9 hours per week", "iop 9"},

@@ -458,7 +458,7 @@ func (s *sentence) subjectVariant() string {
 		// "The county hospital's IOP meets five mornings a week": a
 		// program someone names as theirs is another program than the
 		// page's own.
-		if s.subjectVar == "" && ownedElsewhere(s.lower, m.start) && !namedProvider(s) {
+		if s.subjectVar == "" && ownedElsewhere(s.lower, m.start) && !namedProvider(s) && !hostPossessive(s, m.start) {
 			s.subjectVar = "elsewhere"
 		}
 		if s.subjectVar == "" && labelEnd > 0 && m.end <= labelEnd && from == 0 {
@@ -498,6 +498,19 @@ func ownedElsewhere(lower string, i int) bool {
 			// after "our" ("our mothers' residential program").
 			who := wordBefore(pre, len(pre)-len(p))
 			return !forWhomPossessive[who] && wordBefore(pre, len(pre)-len(p)-len(who)) != "our"
+		}
+	}
+	return false
+}
+
+// hostPossessive reports the possessive before i naming the provider the
+// page's address holds: "What Harborlight's IOP Looks Like" on
+// harborlightrecovery.com is the page's own program.
+func hostPossessive(s *sentence, i int) bool {
+	pre := strings.TrimRight(s.lower[:i], " ")
+	for _, p := range []string{"'s", "’s"} {
+		if strings.HasSuffix(pre, p) {
+			return hostHolds(s.doc, wordBefore(pre, len(pre)-len(p)))
 		}
 	}
 	return false

@@ -702,3 +702,19 @@ func extractPage(t *testing.T, name, text string) []claims.Claim {
 	}
 	return claims.Extract(doc)
 }
+
+// A possessive naming the provider the page's address holds ("What
+// Harborlight's IOP Looks Like" on harborlightrecovery.example) is the
+// page's own program; another's name makes it another program.
+func TestHostPossessiveIsOwn(t *testing.T) {
+	for _, tc := range []struct{ name, owner, want string }{
+		{"own", "Harborlight's", "four evenings a week iop/"},
+		{"other", "Mercy Hospital's", "four evenings a week iop/elsewhere"},
+	} {
+		text := "SOURCE: https://www.harborlightrecovery.example/blog/what-iop-looks-like/\n\nBlog\n\nWhat " + tc.owner + " IOP Looks Like\nThe IOP meets four evenings a week, so you can keep your daytime commitments.\n"
+		got := showKind(t, "iop.txt", text, claims.DaysPerWeek, func(c claims.Claim) string { return fmt.Sprintf("%s %s/%s", c.Text, c.Subject, c.Variant) })
+		if got != tc.want {
+			t.Errorf("%s: got %q, want %q", tc.name, got, tc.want)
+		}
+	}
+}
