@@ -1671,20 +1671,21 @@ func namedBound(pre string) string {
 	if m == nil {
 		return ""
 	}
-	if m[1] == "shortest" {
+	switch m[1] + m[2] {
+	case "shortest", "floor":
 		return "minimum"
-	}
-	if m[1] == "longest" {
+	case "longest", "ceiling":
 		return "maximum"
 	}
-	return m[1]
+	return m[2]
 }
 
 // boundSubject names a bound of the program right before its figure:
 // "the minimum stay is", "the maximum length of stay is", or the bound
 // alone as the subject ("For teens, the minimum is 6 hours a week"), or
-// set at it ("ASAM sets the adult minimum at 9 hours a week").
-var boundSubject = prefilter.MustCompile(`\b(minimum|maximum|shortest|longest)\s+(?:(?:length\s+of\s+)?(?:stay|length|duration|commitment|enrollment|program)\s+)?(?:is|lasts|runs|at)\s+(?:about\s+|roughly\s+)?$`)
+// set at it ("ASAM sets the adult minimum at 9 hours a week", "put the floor
+// for adolescent IOP at 6 hours per week").
+var boundSubject = prefilter.MustCompile(`\b(?:(floor|ceiling)\s+for\s+[a-z0-9()' -]{1,60}?\s+at\s+(?:about\s+|roughly\s+)?$|(minimum|maximum|shortest|longest)\s+(?:(?:length\s+of\s+)?(?:stay|length|duration|commitment|enrollment|program)\s+)?(?:is|lasts|runs|at)\s+(?:about\s+|roughly\s+)?$)`)
 
 // plausible drops values no schedule can have (9 days a week, 30 hours a
 // day): they come from misread text, never from a real claim.
@@ -4676,6 +4677,14 @@ func weeklyCareSpokenOf(lower string, start, end int) bool {
 		// "a step between residential care and weekly therapy": the
 		// lighter end of a span of care, not a part of the program.
 		return hasWord(lower[max(0, start-60):start], "between")
+	case "when", "if", "once":
+		// "When weekly therapy and even IOP are not enough, our PHP …":
+		// the care that falls short, with another named beside it.
+		clause := lower[end:]
+		if k := strings.IndexAny(clause, ",;."); k >= 0 {
+			clause = clause[:k]
+		}
+		return strings.Contains(clause, "enough") || hasWord(clause, "stalled", "failed", "fails", "working")
 	case "or":
 		// "(IOP or weekly therapy)": a kind of care offered as the
 		// alternative to a level. ("group therapy, psychiatric care and

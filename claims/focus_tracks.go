@@ -65,7 +65,8 @@ func (st *state) focusTrackBefore(s *sentence, c *Claim) string {
 	if st.focuses == nil {
 		st.focuses = st.readFocusTracks()
 	}
-	if len(st.focuses[c.Subject]) < 2 {
+	several := len(st.focuses[c.Subject]) >= 2
+	if !several && !slices.ContainsFunc(st.focuses[c.Subject], otherCare) {
 		return ""
 	}
 	at := strings.Index(s.text, c.Text)
@@ -80,5 +81,17 @@ func (st *state) focusTrackBefore(s *sentence, c *Claim) string {
 			}
 		}
 	}
+	// "most people step down to our mental health IOP, which meets three
+	// days per week": care for another condition than substance use is
+	// another program than the site's addiction IOP, named so once.
+	if !several && !otherCare(best) {
+		return ""
+	}
 	return best
+}
+
+// otherCare reports a focus that is not substance use, the care whose
+// levels the checks compare by default.
+func otherCare(focus string) bool {
+	return focus == "mental health" || focus == "eating disorder"
 }

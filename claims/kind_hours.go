@@ -1129,6 +1129,7 @@ func init() {
 			// A bound standing alone as the subject.
 			{"What is IOP?\n\nFor adults, the minimum is 9 hours a week.", "iop ≥9"},
 			{"What is IOP?\n\nThe guidelines set the adult minimum at 9 hours a week.", "iop ≥9"},
+			{"Teen IOP\n\nThe guidelines put the floor for adolescent intensive outpatient at 6 hours per week.", "iop ≥6"},
 			// A column that names the bound bounds its cells.
 			{"Coverage\n\n| Program | Medicare minimum | Typical schedule |\n|---|---|---|\n| IOP | 9 hours/week | 3 days a week |", "iop ≥9"},
 			// One meeting's length after the week's hours is no week.

@@ -25,11 +25,14 @@ func TestNamedTracks(t *testing.T) {
 
 // A page naming one level with two focuses ("mental health IOP",
 // "substance use IOP") runs two programs of that level, each a track; a
-// focus named alone is the program's description.
+// focus named alone is the program's description, unless it is care for
+// another condition than substance use ("our mental health IOP"), which
+// is another program than an addiction provider's IOP.
 func TestFocusTracks(t *testing.T) {
 	for _, tc := range []struct{ name, text, want string }{
 		{"two", "SOURCE: https://www.hillcrest.example/iop/\n\nProgram hours\n\nThe Mental Health IOP meets Monday, Wednesday and Friday mornings.\n\nOur Substance Use Intensive Outpatient track meets four mornings a week.\n", "mental health track,substance use track"},
 		{"one", "SOURCE: https://www.hillcrest.example/iop/\n\nProgram hours\n\nThe Substance Use IOP meets four mornings a week.\n\nMost clients stay in the Substance Use IOP for eight weeks.\n", ""},
+		{"other care", "SOURCE: https://www.hillcrest.example/php/\n\nAdult PHP\n\nWhen you are ready, most people step down to our mental health IOP, which meets three days per week.\n", "mental health track"},
 		{"named first", "SOURCE: https://www.hillcrest.example/iop/\n\nProgram hours\n\nOur IOP has a chemical dependency track and a psychiatric IOP.\n\nThe Chemical Dependency IOP meets four mornings a week.\n", "substance use track"},
 	} {
 		if got := iopDayVariants(t, tc.name, tc.text); got != tc.want {

@@ -17,6 +17,8 @@ func TestWeeklyCareFallsShort(t *testing.T) {
 		{"groups add weekly therapy sessions on site", false},
 		{"both are steps between a hospital stay and weekly counseling", true},
 		{"days combine group work, family sessions and weekly therapy", false},
+		{"when weekly therapy and even a day program are not enough, we admit", true},
+		{"when weekly therapy sessions begin, clients also join groups", false},
 	} {
 		i := strings.Index(tc.text, "weekly")
 		if got := weeklyCareSpokenOf(tc.text, i, i+len("weekly")); got != tc.want {
