@@ -458,8 +458,11 @@ func (p *parser) quantity(i, j int, qual Qualifier, between bool) (Quantity, int
 	// "an evening option is planned", "we added a morning group": the
 	// part of the day names a kind of track, it counts no days.
 	// ("a morning or evening cohort": the kinds are coordinated.)
+	// ("every lodge has a night-shift counselor", "an evening-only
+	// group": the part of the day joined to the next word names a kind.)
 	if n1.article && q.Per == None && partOfDayUnit[p.word(end-1)] &&
-		(trackNouns[p.word(end)] || (p.word(end) == "or" || p.word(end) == "and") && partOfDayUnit[p.word(end+1)] && trackNouns[p.word(end+2)]) {
+		(trackNouns[p.word(end)] || (p.word(end) == "or" || p.word(end) == "and") && partOfDayUnit[p.word(end+1)] && trackNouns[p.word(end+2)] ||
+			p.punct(end) == "-" && p.glued(end) && p.word(end+1) != "") {
 		return Quantity{}, end, false
 	}
 	q.Min, q.Max, q.HasMin, q.HasMax = lo, hi, true, true

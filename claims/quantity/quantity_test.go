@@ -77,6 +77,7 @@ func TestParse(t *testing.T) {
 		{"Groups run Mon/Wed nights + Sun afternoon (every other week).", []string{`"Mon/Wed" 2..2 day/week exact`}},
 		{"Groups run Mon/Wed nights plus Sun afternoon* at the annex.", []string{`"Mon/Wed" 2..2 day/week exact`}},
 		{"Evening track: Tue · Wed · Fri, 6 to 9 p.m.", []string{`"Tue · Wed · Fri" 3..3 day/week exact`}},
+		{"Every lodge has a night-shift counselor.", nil},
 		{"Groups run Monday and Wednesday nights plus Sunday, twice a month.", []string{`"Monday and Wednesday nights" 2..2 day/week exact`, `"twice a month" 2..2 time/month exact`}},
 		{"Groups meet 3x weekly.", []string{`"3x weekly" 3..3 time/week exact`}},
 		{"Sessions run 2x/week.", []string{`"2x/week" 2..2 time/week exact`}},
