@@ -238,6 +238,7 @@ func (x *Extractor) read(doc *corpus.Document, noDetox bool) (Reading, *state) {
 			st.weekHours = slices.ContainsFunc(out[from:], func(c Claim) bool { return c.Kind == HoursPerWeek })
 			out = dropInAddresses(s, out, from)
 			out = joinBounds(s, out, from)
+			comparedBound(s, out, from)
 			out = relativeToFigure(s, out, from)
 			gappedTherapy(s, out[from:])
 			eventsOwn(s, out, from)

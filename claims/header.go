@@ -34,6 +34,10 @@ func readHeader(h string) headerContext {
 		c.per = quantity.Week
 	case hasStem(l, "daily", "per day", "a day", "each day", "/day"):
 		c.per = quantity.Day
+	case l == "typical day" || l == "a typical day" || l == "length of day" || l == "day length" || l == "program day" || l == "treatment day":
+		// ("| Typical day | 2-3 hours after school |": a row of the
+		// hours of a day.)
+		c.per, c.unit = quantity.Day, quantity.Hour
 	}
 	switch {
 	case c.per == quantity.None && therapyLabel(l):

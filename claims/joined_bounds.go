@@ -53,3 +53,39 @@ func boundsJoinedBy(between string) bool {
 		// the ceiling is what a payer covers.)
 		"insurance", "insurer", "insurers", "medicaid", "medicare", "pays", "pay", "covers", "cover", "coverage", "plan", "plans")
 }
+
+// comparedBound gives a floor or ceiling to the figure set beside it for
+// another group: "ASAM puts the floor for adolescent IOP at 6 hours per
+// week, compared with 9 hours per week for adults" names two floors, one
+// a group. The second must follow "compared with", "compared to",
+// "versus" or "against" right after the first's clause, be of the same
+// kind and unit, and state an exact figure of its own.
+func comparedBound(s *sentence, out []Claim, from int) {
+	for i := from; i+1 < len(out); i++ {
+		first, next := &out[i], &out[i+1]
+		if first.Kind != next.Kind || first.Qualifier != AtLeast && first.Qualifier != UpTo || next.Qualifier != Exact ||
+			first.WrittenUnit != next.WrittenUnit || next.Min == nil || next.Max == nil || *next.Min != *next.Max {
+			continue
+		}
+		a := strings.Index(s.text, first.Text)
+		if a < 0 {
+			continue
+		}
+		b := strings.Index(s.text[a+len(first.Text):], next.Text)
+		if b < 0 {
+			continue
+		}
+		between := strings.TrimSpace(s.lower[a+len(first.Text) : a+len(first.Text)+b])
+		between = strings.TrimSpace(strings.TrimPrefix(between, ","))
+		switch between {
+		case "compared with", "compared to", "versus", "vs.", "vs", "against", "as against":
+		default:
+			continue
+		}
+		if first.Qualifier == AtLeast {
+			next.Qualifier, next.Max = AtLeast, nil
+		} else {
+			next.Qualifier, next.Min = UpTo, nil
+		}
+	}
+}

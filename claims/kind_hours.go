@@ -1130,6 +1130,9 @@ func init() {
 			{"What is IOP?\n\nFor adults, the minimum is 9 hours a week.", "iop ≥9"},
 			{"What is IOP?\n\nThe guidelines set the adult minimum at 9 hours a week.", "iop ≥9"},
 			{"Teen IOP\n\nThe guidelines put the floor for adolescent intensive outpatient at 6 hours per week.", "iop ≥6"},
+			// A figure set beside a bound for another group is a bound too.
+			{"Teen IOP\n\nThe guidelines put the floor for teen intensive outpatient at 6 hours per week, compared with 9 hours per week for adults.", "iop ≥6; iop ≥9"},
+			{"Teen IOP\n\nOur teen IOP meets 6 hours per week, compared with 9 hours per week for adults.", "iop 6; iop 9"},
 			// A column that names the bound bounds its cells.
 			{"Coverage\n\n| Program | Medicare minimum | Typical schedule |\n|---|---|---|\n| IOP | 9 hours/week | 3 days a week |", "iop ≥9"},
 			// One meeting's length after the week's hours is no week.
@@ -1310,6 +1313,8 @@ func init() {
 		// usual length, half an hour, so minutes a day are a task's.
 		Floor: 0.5,
 		Examples: []KindExample{
+			// A row headed "Typical day" holds a day's hours.
+			{"Teen programs\n\n| | Teen IOP | Teen PHP |\n|---|---|---|\n| Typical day | 2-3 hours after school | 5-6 hours |", "iop 2–3; php 5–6"},
 			// (A program behind "for" that says who the hours are for
 			// leaves them with the program they follow.)
 			{"Next steps\n\nClients usually continue in our PHP, six hours a day for detox patients who are medically stable.", "php 6"},
