@@ -1504,7 +1504,7 @@ func init() {
 		Examples: []KindExample{
 			// The sessions of a list of the program's meetings are the
 			// program's, whatever therapy the list names last.
-			{"Intensive Outpatient Program\n\nClients attend group therapy, individual counseling and relapse-prevention classes three times per week, with each session lasting three hours.", "iop 3"},
+			{"Intensive Outpatient Program\n\nClients attend group therapy, individual counseling and relapse-prevention classes three times per week, each session running three hours.", "iop 3"},
 			// Minutes under a "Length" column are one meeting's.
 			{"Our clinic\n\n| Care | Frequency | Length |\n| Individual counseling | every week | 45 min |", "individual-therapy 0.75"},
 			// A meeting with a person held by video is still that
