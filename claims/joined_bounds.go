@@ -19,16 +19,8 @@ func joinBounds(s *sentence, out []Claim, from int) []Claim {
 			lo.Variant != hi.Variant || lo.Population != hi.Population {
 			continue
 		}
-		a := strings.Index(s.text, lo.Text)
-		if a < 0 {
-			continue
-		}
-		b := strings.Index(s.text[a+len(lo.Text):], hi.Text)
-		if b < 0 {
-			continue
-		}
-		b += a + len(lo.Text)
-		if !boundsJoinedBy(s.lower[a+len(lo.Text) : b]) {
+		a, b, ok := figuresAt(s, lo, hi)
+		if !ok || !boundsJoinedBy(s.lower[a+len(lo.Text):b]) {
 			continue
 		}
 		lo.Max, lo.Qualifier = hi.Max, Exact
@@ -37,6 +29,19 @@ func joinBounds(s *sentence, out []Claim, from int) []Claim {
 		out = append(out[:i+1], out[i+2:]...)
 	}
 	return out
+}
+
+// figuresAt is where the words of a and, after them, of b stand in s.
+func figuresAt(s *sentence, a, b *Claim) (at, bt int, ok bool) {
+	at = strings.Index(s.text, a.Text)
+	if at < 0 {
+		return 0, 0, false
+	}
+	bt = strings.Index(s.text[at+len(a.Text):], b.Text)
+	if bt < 0 {
+		return 0, 0, false
+	}
+	return at, bt + at + len(a.Text), true
 }
 
 // boundsJoinedBy reports the words between a floor and a ceiling as
@@ -67,15 +72,11 @@ func comparedBound(s *sentence, out []Claim, from int) {
 			first.WrittenUnit != next.WrittenUnit || next.Min == nil || next.Max == nil || *next.Min != *next.Max {
 			continue
 		}
-		a := strings.Index(s.text, first.Text)
-		if a < 0 {
+		a, b, ok := figuresAt(s, first, next)
+		if !ok {
 			continue
 		}
-		b := strings.Index(s.text[a+len(first.Text):], next.Text)
-		if b < 0 {
-			continue
-		}
-		between := strings.TrimSpace(s.lower[a+len(first.Text) : a+len(first.Text)+b])
+		between := strings.TrimSpace(s.lower[a+len(first.Text) : b])
 		between = strings.TrimSpace(strings.TrimPrefix(between, ","))
 		switch between {
 		case "compared with", "compared to", "versus", "vs.", "vs", "against", "as against":

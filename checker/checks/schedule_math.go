@@ -672,15 +672,7 @@ func withoutOpeningHours(cs []*claims.Claim) []*claims.Claim {
 // span is one part of the day ("from 6:00 to 7:30 p.m., then check-ins
 // until 9:00").
 func soleClockedWeek(hpd, dpw []*claims.Claim, page []claims.Claim) (h, d *claims.Claim) {
-	for _, c := range hpd {
-		if !hasClockTime(c.Text) {
-			continue
-		}
-		if h != nil {
-			return nil, nil
-		}
-		h = c
-	}
+	h = onlyClocked(hpd)
 	if h == nil || !timetable(h) || partOfDay(h.Sentence) || !h.FactBox && !h.WhenHeading {
 		return nil, nil
 	}
@@ -702,9 +694,22 @@ func soleClockedWeek(hpd, dpw []*claims.Claim, page []claims.Claim) (h, d *claim
 	return nil, nil
 }
 
-// daysLineOpening is what may come before the days of a program's
-// timetable line: nothing but a bullet, or a label for its days ("Group
-// nights are", "Program days:", "When:", "Evening groups:", "Every").
+// onlyClocked is the one claim of hpd timed by the clock, nil when there
+// is none or more than one.
+func onlyClocked(hpd []*claims.Claim) *claims.Claim {
+	var h *claims.Claim
+	for _, c := range hpd {
+		if !hasClockTime(c.Text) {
+			continue
+		}
+		if h != nil {
+			return nil
+		}
+		h = c
+	}
+	return h
+}
+
 // trackClockedWeek returns a named track's one line timed by the clock on
 // named days, with the days: "The evening track meets Monday, Wednesday
 // and Thursday from 6:00 to 9:00 p.m.", a timetable's row "| Evening |
@@ -717,15 +722,7 @@ func trackClockedWeek(k key, hpd, dpw []*claims.Claim) (h, d *claims.Claim) {
 	if k.variant == "" {
 		return nil, nil
 	}
-	for _, c := range hpd {
-		if !hasClockTime(c.Text) {
-			continue
-		}
-		if h != nil {
-			return nil, nil
-		}
-		h = c
-	}
+	h = onlyClocked(hpd)
 	if h == nil || partOfDay(h.Sentence) {
 		return nil, nil
 	}
@@ -744,6 +741,9 @@ func trackClockedWeek(k key, hpd, dpw []*claims.Claim) (h, d *claims.Claim) {
 	return h, d
 }
 
+// daysLineOpening is what may come before the days of a program's
+// timetable line: nothing but a bullet, or a label for its days ("Group
+// nights are", "Program days:", "When:", "Evening groups:", "Every").
 var daysLineOpening = regexp.MustCompile(`(?i)^[\s•*·|–—-]*(?:(?:(?:our|the)\s+)?(?:group|program|programme|meeting|treatment|session|class|iop|php)\s+(?:nights|days|evenings|mornings|afternoons|times)\s*(?:are|:)\s*|(?:when|meets|days)\s*:\s*|(?:(?:evening|morning|day|afternoon|iop|php)\s+)?groups?\s*:\s*)?(?:on\s+|every\s+)?$`)
 
 // withoutTimetable drops clock-time entries ("groups run from 9 a.m. to
