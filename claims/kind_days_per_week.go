@@ -282,7 +282,7 @@ func statesDaysPerWeek(s *sentence, i int) bool {
 		return false
 	}
 	if openingHours(s, lo, hi, q.Start) || notMeetingBefore(s.masked[lo:q.Start]) || toursCounted(s, lo, q.Start) || hasWord(s.masked[max(lo, q.Start-24):q.Start], reviewWords...) || hasWord(s.masked[max(lo, q.Start-30):q.Start], houseWords...) || contactLine(s.text[lo:hi]) || addressLine(s.text[lo:hi]) || s.blockHoursLabel() || sentenceHoursLabel(s) ||
-		transitTimetable(s, lo, q.Start) || testedBefore(s.masked[max(lo, q.Start-50):q.Start]) {
+		transitTimetable(s, lo, q.Start) || testedBefore(s.masked[max(lo, q.Start-50):q.Start]) || curfewDays(s, lo, q.Start) {
 		return false
 	}
 	// "Individual sessions are scheduled Monday through Friday between 8
@@ -1075,6 +1075,16 @@ var medicationWords = []string{"buprenorphine", "naltrexone", "methadone", "subo
 // ("visits" alone may be a client's visits to an outpatient clinic).
 var visitorWords = []string{"visiting hours", "visiting hour", "visiting day", "visiting days", "visitation", "visitors", "family visits", "family visit"}
 
+// curfewDays reports days that say when a resident must be home: "home by
+// 10:00 p.m. Sunday–Thursday", a line under a "Curfew" heading.
+func curfewDays(s *sentence, lo, start int) bool {
+	if hs := s.block.Headings; len(hs) > 0 && hasWord(lowerASCII(hs[len(hs)-1]), "curfew", "curfews") {
+		return true
+	}
+	pre := s.lower[lo:start]
+	return strings.Contains(pre, "curfew") || strings.Contains(pre, "home by") || strings.Contains(pre, "back by") || strings.Contains(pre, "in by")
+}
+
 // houseWords right before a count of days name life in a house, not a
 // program meeting: "Chores, plus a shared dinner three nights a week",
 // "House meeting every Sunday evening".
@@ -1084,6 +1094,9 @@ func init() {
 	register(KindSpec{
 		ID: DaysPerWeek, Label: "days per week", Unit: "day", Units: dayUnits, Max: 7,
 		Examples: []KindExample{
+			// The days a resident must be home by a time are a curfew's.
+			{"House rules\n\nCurfew\n- First month: home by 10:00 p.m. Sunday–Thursday and 11:00 p.m. Friday and Saturday", ""},
+			{"Our sober homes\n\nResidents must be back by 11 p.m. Monday through Friday.", ""},
 			// A program the sentence refers clients to is another's.
 			{"Intensive Outpatient Program\n\nBrookfield offers IOP only. Our group meets three evenings a week downtown, and our intake team can refer you to a trusted PHP partner if you need more.", "iop 3"},
 			// A list of the program's meetings before the count is the

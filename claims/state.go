@@ -3905,6 +3905,17 @@ func residencePage(doc *corpus.Document, title string, lower []string) bool {
 			return true
 		}
 	}
+	// ("House Rules & Resident Agreement" on harborlightsoberliving.com:
+	// a sober living operator's site is about its houses, unless its
+	// headings name a program of care.)
+	if hostHolds(doc, "soberliving") || hostHolds(doc, "soberhouse") || hostHolds(doc, "soberhome") {
+		for _, h := range heads {
+			if hasWord(h, "iop", "php", "intensive outpatient", "partial hospitalization", "outpatient", "detox", "residential treatment") {
+				return false
+			}
+		}
+		return true
+	}
 	return false
 }
 

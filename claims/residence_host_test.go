@@ -1,0 +1,20 @@
+package claims_test
+
+import (
+	"testing"
+
+	"github.com/factlint/factlint/claims"
+)
+
+// A sober living operator's site (its address names sober living) is
+// about its houses: a house-rules page's stay and staffing are no
+// program's, unless its headings name one.
+func TestSoberLivingHost(t *testing.T) {
+	subject := func(c claims.Claim) string { return string(c.Kind) + " " + string(c.Subject) }
+	checkPages(t, subject, []pageCase{
+		{"rules", "SOURCE: https://www.pinecovesoberliving.example/house-rules\n\nHouse Rules\n\nLength of Stay\nThe minimum commitment is 45 days.\n\nDaytime\n- Residents without a full-time job must attend an IOP program or classes.\n\nStaffing\nOur homes are peer-run, and staff are not on site around the clock.\n",
+			[]string{"6 program-length other", "12 supervision-24-7 other"}},
+		{"program", "SOURCE: https://www.pinecovesoberliving.example/iop\n\nOur Intensive Outpatient Program\n\nThe IOP lasts 8 weeks.\n",
+			[]string{"5 program-length iop"}},
+	})
+}
