@@ -55,6 +55,14 @@ func matchSupervision(s *sentence) (bool, int, int, bool) {
 			return false, loc[0], loc[1], true
 		}
 	}
+	// "Clinical staff are on site during program hours only", "clients
+	// are not supervised outside group hours": nobody watches the rest of
+	// the day.
+	if !ok && s.contains("hours") && (s.contains("only") || s.contains("outside")) {
+		if loc := programHoursOnly.FindStringIndex(s.lower); loc != nil {
+			return false, loc[0], loc[1], true
+		}
+	}
 	// "Crisis calls are routed to the county line, which is staffed
 	// 24/7": a phone, no care. ("Our front desk is staffed 24 hours, seven
 	// days a week": nor is a desk said to be staffed.)
@@ -151,6 +159,16 @@ var constantWords = wordSet("constant", "continuous", "continual", "close", "int
 
 // daytimeOnly is care staff present by day alone: "only have a nurse
 // during the day", "nurses are on site only during business hours".
+// programHoursOnly is supervision said to last only the program's hours:
+// "staff are on site during scheduled group hours only", "supervision is
+// provided during treatment hours only", "you are not supervised outside
+// group hours".
+var programHoursOnly = prefilter.MustCompile(`\b(?:(?:clinical\s+)?(?:staff|staff\s+members|clinicians|counselors|nurses|personnel)\s+(?:are|is)\s+(?:on\s+site|on-site|onsite|present|available|on\s+duty)|supervision\s+is\s+(?:provided|available|offered)|(?:staff|personnel|clinicians|counselors)\s+supervise\s+(?:you|clients|patients|participants))\s+(?:only\s+(?:during|in)\s+` + programHours + `|(?:during|in)\s+` + programHours + `\s+only)|\b(?:are|is)\s+not\s+supervised\s+outside\s+(?:of\s+)?` + programHours + `\b`)
+
+// programHours names a program's hours: "scheduled group hours", "our
+// program hours".
+const programHours = `(?:(?:the|our|your)\s+)?(?:scheduled\s+)?(?:program|group|treatment|clinic|session)\s+(?:hours|times)`
+
 var daytimeOnly = prefilter.MustCompile(`\b(?:only|just)\s+(?:have|has|keep|keeps|staff|staffs)\s+(?:a\s+|one\s+)?(?:nurses?|staff|staff\s+members?|technicians?|aides?)\s+(?:on\s+(?:site|the\s+unit|the\s+floor|duty)\s+)?(?:during\s+the\s+day|in\s+the\s+daytime|during\s+(?:daytime|business)\s+hours)\b|\b(?:nurses?|staff|staff\s+members?|technicians?|aides?)\s+(?:are\s+|is\s+)?(?:on\s+site\s+|on\s+duty\s+|present\s+|there\s+)?only\s+(?:during\s+the\s+day|in\s+the\s+daytime|during\s+(?:daytime|business)\s+hours)\b`)
 
 // aloneAtNight is residents left alone at night, or the night's staff
@@ -612,6 +630,10 @@ func init() {
 			// thing first or the program is "not a fit".
 			{"Intensive Outpatient Program\n\nThat is why IOP is not the right level for anyone who needs a hospital bed or round-the-clock nursing.", "iop false"},
 			{"Intensive Outpatient Program\n\nAn IOP is not a fit for people who need 24/7 supervision.", "iop false"},
+			// Supervision said to last only the program's hours.
+			{"Intensive Outpatient Program\n\nIs there 24/7 supervision? No. Clinical staff are on site during program hours only.", "iop false"},
+			{"Intensive Outpatient Program\n\nClients are not supervised outside group hours.", "iop false"},
+			{"Residential\n\nNurses are on site around the clock, and counselors are available during program hours only.", "residential true"},
 			{"Our PHP\n\nIt suits adults who do not need 24-hour hospitalization yet want a lot of structure.", "php false"},
 			{"Our PHP\n\nUnlike 24-hour hospitalization, our PHP lets you sleep in your own bed each night.", ""},
 			{"Our PHP\n\nOur PHP is a step down from 24-hour hospitalization.", ""},
