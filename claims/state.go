@@ -2403,7 +2403,9 @@ func (st *state) carryModality(s *sentence, cs []Claim) {
 	cell := b.Kind == corpus.BlockTableCell && b.RowHeader != ""
 	rowPhase := ""
 	if cell && len(cs) > 0 {
-		if rh := lowerASCII(strings.TrimSpace(b.RowHeader)); phaseRow(rh) {
+		// ("Program Phases" over "| 1 - Stabilize | 4 evenings a week |":
+		// rows under a heading of phases are phases too.)
+		if rh := lowerASCII(strings.TrimSpace(b.RowHeader)); phaseRow(rh) || phasesHeading(b) {
 			rowPhase = "phase: " + rh
 		}
 	}
@@ -2454,6 +2456,12 @@ func (st *state) carryModality(s *sentence, cs []Claim) {
 		// The row's phase goes before the "Phase" column's heading.
 		if rowPhase != "" && (c.Variant == "" || c.Variant == st.phase || c.Variant == "phase") {
 			c.Variant = rowPhase
+			// (A phase whose row names no program is a phase of the
+			// page's program: "| Phase 1 | 4 evenings a week |" on an
+			// IOP's page.)
+			if c.Subject == Other && programSubject(st.topic) && st.topic != Detox {
+				c.Subject = st.topic
+			}
 		}
 		if linePhase != "" && (c.Variant == "" || c.Variant == "phase") {
 			c.Variant = linePhase
@@ -2526,7 +2534,10 @@ func (st *state) carryModality(s *sentence, cs []Claim) {
 			// named.)
 			// ("Our IOP used to last eight weeks. It now lasts twelve
 			// weeks": what the program was stays with its own sentence.)
-			if c.Variant == "" && !renamesProgram(s, c.Subject) && (st.prev.variant != "before" || !presentTense(s.lower)) {
+			// (Nor does a table row's variant reach the prose after the
+			// table: "| 2 - Grow | 3 evenings a week | 2 weeks |" then
+			// "Most people finish in 10 to 12 weeks" is the whole.)
+			if c.Variant == "" && !renamesProgram(s, c.Subject) && (st.prev.variant != "before" || !presentTense(s.lower)) && !st.leftTable(s) {
 				c.Variant = st.prev.variant
 			}
 			// "Our PHP is our most intensive level. It meets five days a
@@ -4845,4 +4856,22 @@ func joinedPair(s *sentence, out []Subject) []Subject {
 		prev = m
 	}
 	return out
+}
+
+// phasesHeading reports a block under a short heading of phases or
+// stages: "Program Phases", "Stages of care".
+func phasesHeading(b *corpus.Block) bool {
+	hs := b.Headings
+	if len(hs) == 0 {
+		return false
+	}
+	h := lowerASCII(hs[len(hs)-1])
+	return wordCount(h) <= 5 && hasWord(h, "phases", "stages")
+}
+
+// leftTable reports a sentence outside a table right after one read in a
+// table cell.
+func (st *state) leftTable(s *sentence) bool {
+	p := st.prev.block
+	return s.block.Kind != corpus.BlockTableCell && p >= 0 && p < len(st.doc.Blocks) && st.doc.Blocks[p].Kind == corpus.BlockTableCell
 }
