@@ -941,7 +941,9 @@ func (x *Extractor) claimsOf(st *state, s *sentence, out []Claim) ([]Claim, Subj
 			// "| Overnight stay | No | No |": the row's label is the
 			// question its cells answer, not a statement.
 			bks = nil
-		case yesNoWord(s.lower) != "":
+		case yesNoWord(s.lower) != "" && !(livingColumn(b) && readsLiving(s)):
+			// ("| Residential | On site |" under "Where you stay" says
+			// where clients sleep, which livingCell reads, not yes.)
 			return st.yesNoCell(s, out), resolved
 		}
 	}

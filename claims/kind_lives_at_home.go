@@ -521,6 +521,21 @@ var livingAnchors = wordSet("live", "lives", "living", "reside", "resides", "res
 	// "Housing is part of neither our PHP nor our IOP".
 	"include", "includes", "including")
 
+// livingColumn reports a table cell under a column that asks where
+// clients sleep or live: "Where you stay", "Living arrangement",
+// "Housing" (not a column of a sober living home).
+func livingColumn(b *corpus.Block) bool {
+	h := lowerASCII(b.ColHeader)
+	return b.Kind == corpus.BlockTableCell && (hasStem(h, "sleep", "housing", "living arrangement") || hasWord(h, "reside", "resides", "lives") || strings.Contains(h, "where") && hasStem(h, "stay", "live", "living"))
+}
+
+// readsLiving reports a cell livingCell reads ("On site" under "Where
+// you stay"; not "Yes" under "Lives at home?", which answers the column).
+func readsLiving(s *sentence) bool {
+	_, ok := livingCell(s)
+	return ok
+}
+
 // livingCell reads a table cell under a "Where clients sleep" or
 // "Living arrangement" column: "At home" says clients live at home, "At
 // facility" or "On-site" that they do not.
@@ -980,6 +995,11 @@ func init() {
 			{"Teen IOP\n\nThis is an outpatient program; every teen goes home each night.", "iop true"},
 			{"Intensive Outpatient\n\nWhere you sleep: at home.", "iop true"},
 			{"Residential\n\nWhere you sleep: at the facility.", "residential false"},
+			// "On site" under a column of where clients stay says where they
+			// sleep, not that a service is offered.
+			{"Our programs\n\n| Program | Where you stay |\n|---|---|\n| Residential | On site |\n| Partial Hospitalization | Home or sober living |", "residential false; php true"},
+			// A yes or no under a column that asks it is the answer still.
+			{"Levels of care\n\n| Level | Lives at home? |\n|---|---|\n| IOP | Yes |\n| Residential | No |", "iop true; residential false"},
 			{"PHP at a glance\n\n- Overnight stay required: no", "php true"},
 			{"Our IOP gives adults structured treatment without a move into a facility.", ""},
 			{"Residential Treatment\n\nResidents live on our 12-acre campus while in treatment.", "residential false"},
