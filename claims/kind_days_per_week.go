@@ -1094,6 +1094,10 @@ func init() {
 	register(KindSpec{
 		ID: DaysPerWeek, Label: "days per week", Unit: "day", Units: dayUnits, Max: 7,
 		Examples: []KindExample{
+			// A program run in business hours keeps its days; an office
+			// open then does not have any.
+			{"Partial Hospitalization Program\n\nPHP runs during business hours, Monday through Friday, so plan on a full day.", "php 5"},
+			{"Partial Hospitalization Program\n\nOur office is open during business hours, Monday through Friday.", ""},
 			// The days a resident must be home by a time are a curfew's.
 			{"House rules\n\nCurfew\n- First month: home by 10:00 p.m. Sunday–Thursday and 11:00 p.m. Friday and Saturday", ""},
 			{"Our sober homes\n\nResidents must be back by 11 p.m. Monday through Friday.", ""},
@@ -2143,6 +2147,11 @@ func openingHours(s *sentence, lo, hi, start int) bool {
 	if programAvailable.MatchString(masked[lo:start]) {
 		return false
 	}
+	// ("PHP runs during business hours, Monday through Friday": the
+	// program's own days, timed by the working day.)
+	if programDuringHours.MatchString(masked[lo:start]) {
+		return false
+	}
 	// ("IOP: 3-4 days per week, evenings and weekends available": the
 	// program's times to choose from, not when a desk is open.)
 	// ("Our office: Monday through Friday, evenings available" is a
@@ -2162,6 +2171,11 @@ func openingHours(s *sentence, lo, hi, start int) bool {
 
 // programAvailable ends on a program said to be available: "The program
 // is available", "Our IOP groups are available".
+// programDuringHours opens on a program said to run in business hours,
+// up to its days: "PHP runs during business hours, ", "Our IOP meets
+// during regular office hours on ".
+var programDuringHours = prefilter.MustCompile(`^\s*(?:(?:the|our|this)\s+)?(?:[a-z-]+\s+)?(?:program|iop|php|day\s+program|partial\s+hospitalization|intensive\s+outpatient)\s+(?:runs|meets|operates|is\s+held|takes\s+place)\s+(?:during|within)\s+(?:normal\s+|regular\s+|standard\s+)?(?:business|office|working)\s+hours\s*,?\s*(?:on\s+)?$`)
+
 var programAvailable = prefilter.MustCompile(`^\s*(?:the|our|this)\s+(?:[a-z-]+\s+)?(?:program|programs|iop|php|groups|sessions|treatment)\s+(?:is|are)\s+(?:usually\s+|typically\s+|generally\s+)?available\s+(?:on\s+)?$`)
 
 // houseMeetingAfter reports a count of days that times life in the house
