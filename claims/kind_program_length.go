@@ -528,6 +528,12 @@ func statesProgramLength(s *sentence, i int) bool {
 		if (programNouns[after] || lengthModifiers[after] && programNouns[wordAfter(s.masked, indexFrom(s.masked, after, q.End)+len(after))]) && lengthPredicate(s.lower, q.Start) {
 			return true
 		}
+		// "Our Phoenix IOP at a glance" / "- 10-week program with
+		// individual counseling included": a fact box's item opening on
+		// the program named by its length states it.
+		if programNouns[after] && s.block.Kind == corpus.BlockListItem && strings.Trim(s.lower[:q.Start], " -•*") == "" && factBoxHeading(s.block.Headings) {
+			return true
+		}
 		// "Most adults finish within the four to eight-week range", "stays
 		// fall in the 30- to 60-day range": the span a length falls in.
 		if after == "range" && wordBefore(s.masked, q.Start) == "the" {
@@ -1470,6 +1476,9 @@ func init() {
 			{"How long each level takes\n\nCare usually lasts 4 to 9 days for detox, 35 to 50 days for residential care, and six to ten weeks for IOP.", "detox 4–9; residential 35–50; iop 42–70"},
 			{"Intensive Outpatient Program\n\nThe program is typically 3 weeks out right now.", ""},
 			{"Residential\n\nA 30-day stay in our lakeside lodge, with nurses on hand.", "residential 30"},
+			// A fact box's item opening on the program named by its length
+			// states it, whatever the item adds after "with".
+			{"Intensive Outpatient Program\n\nOur Tempe IOP at a glance\n- Meets 3 days a week\n- 12-week program with individual counseling included", "iop 84"},
 			// A program the next clause says the stay includes is a part
 			// of it, not whose length it is.
 			{"Residential Treatment\n\nYou live at the facility with staff on hand day and night. Programs often last 28 to 60 days, and many include medical detox at the start of the stay.", "residential 28–60"},

@@ -54,7 +54,7 @@ func (st *state) resolve(s *sentence, start, end int, adjectival bool, want func
 			// therapy": what a relative clause says it holds is not
 			// what the figure names.)
 			if m.start >= end && m.start-end <= 40 && (usable(m) || m.contrast && want(m.subject) && m.start-end <= 2) && !punctBetween(s.lower[end:m.start]) &&
-				!hasWord(s.lower[end:m.start], "that", "which", "including", "includes", "include", "holds") {
+				!hasWord(s.lower[end:m.start], "that", "which", "including", "includes", "include", "holds", "with") {
 				return m.subject
 			}
 		}
