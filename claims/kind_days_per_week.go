@@ -1654,6 +1654,8 @@ func init() {
 			{"Our IOP\n\nCan my family visit me during IOP?\n\nThere is no need: our IOP meets three days a week and you live at home.", "iop 3"},
 			{"Partial hospitalization\n\nPHP is the most intensive outpatient option: clients attend a full treatment day, five days a week.", "php 5"},
 			{"Your path\n\nStep 2: IOP. Three days a week.\n\nStep 3: Outpatient aftercare. One 90-minute group a week.", "iop 3; op 1"},
+			// The group a count and a length name may carry its kind.
+			{"Your path\n\nStep 2: IOP. Three days a week.\n\nStep 3: Outpatient aftercare. One 90-minute relapse-prevention group a week.", "iop 3; op 1"},
 			{"Our IOP\n\nOur IOP is built around smart recovery habits and meets three evenings a week.", "iop 3"},
 			{"Our IOP\n\nOur IOP meets four days a week. Our nurse practitioner is onsite two days a week, and our psychiatrist is at our Elm Street clinic on Mondays.", "iop 4"},
 			{"Residential care\n\nWhen can my family visit me?\n\nOn Saturdays and Sundays, after your first week.", ""},

@@ -927,7 +927,7 @@ func weekOfSessions(qs []quantity.Quantity, n float64, length quantity.Quantity)
 
 // meetingsAWeek is what follows a session's length in a count of weekly
 // meetings: " session a week", " individual sessions each week".
-var meetingsAWeek = prefilter.MustCompile(`^\s+(?:(?:individual|group|therapy|counseling|counselling|family|morning|afternoon|evening|night|day)\s+){0,2}(?:sessions?|groups?|visits?|appointments?)\s+(?:(?:with\s+(?:your|a|an|their)\s+(?:own\s+|primary\s+)?(?:therapist|counselor|counsellor|clinician))\s+)?(?:a|per|each|every)\s+week\b`)
+var meetingsAWeek = prefilter.MustCompile(`^\s+(?:(?:individual|group|therapy|counseling|counselling|family|morning|afternoon|evening|night|day|skills|process|support|peer|aftercare|alumni|recovery|[a-z]+(?:-[a-z]+)+)\s+){0,2}(?:sessions?|groups?|visits?|appointments?)\s+(?:(?:with\s+(?:your|a|an|their)\s+(?:own\s+|primary\s+)?(?:therapist|counselor|counsellor|clinician))\s+)?(?:a|per|each|every)\s+week\b`)
 
 // daysAWeek is what follows a day's length in a count of days a week:
 // " afternoons a week", " evenings each week".
