@@ -490,30 +490,32 @@ var changeVerbs = wordSet("drop", "drops", "dropped", "decrease", "decreases", "
 // that is not the page's own voice ("the county hospital's IOP", "other
 // centers' programs").
 func ownedElsewhere(lower string, i int) bool {
-	pre := strings.TrimRight(lower[:i], " ")
+	who, mark, pre := possessorAt(lower, i)
+	// "the young people's IOP", "our women's program": whom a program is
+	// for, not whose it is; so is any possessive after "our" ("our
+	// mothers' residential program").
+	return mark != "" && !forWhomPossessive[who] && wordBefore(pre, len(pre)-len(mark)-len(who)) != "our"
+}
+
+// possessorAt is the word whose possessive mark ("'s", "’s", "'", "’")
+// ends right before i, the mark, and the text before i it was read in;
+// mark is "" when none does.
+func possessorAt(lower string, i int) (who, mark, pre string) {
+	pre = strings.TrimRight(lower[:i], " ")
 	for _, p := range []string{"'s", "’s", "'", "’"} {
 		if strings.HasSuffix(pre, p) {
-			// "the young people's IOP", "our women's program": whom a
-			// program is for, not whose it is; so is any possessive
-			// after "our" ("our mothers' residential program").
-			who := wordBefore(pre, len(pre)-len(p))
-			return !forWhomPossessive[who] && wordBefore(pre, len(pre)-len(p)-len(who)) != "our"
+			return wordBefore(pre, len(pre)-len(p)), p, pre
 		}
 	}
-	return false
+	return "", "", pre
 }
 
 // hostPossessive reports the possessive before i naming the provider the
 // page's address holds: "What Harborlight's IOP Looks Like" on
 // harborlightrecovery.com is the page's own program.
 func hostPossessive(s *sentence, i int) bool {
-	pre := strings.TrimRight(s.lower[:i], " ")
-	for _, p := range []string{"'s", "’s"} {
-		if strings.HasSuffix(pre, p) {
-			return hostHolds(s.doc, wordBefore(pre, len(pre)-len(p)))
-		}
-	}
-	return false
+	who, mark, _ := possessorAt(s.lower, i)
+	return (mark == "'s" || mark == "’s") && hostHolds(s.doc, who)
 }
 
 var forWhomPossessive = wordSet("people", "children", "kids", "women", "men", "teens", "adolescents", "adults", "veterans",

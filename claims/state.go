@@ -4847,10 +4847,12 @@ func joinedPair(s *sentence, out []Subject) []Subject {
 			continue
 		}
 		if prev != nil && prev.subject != m.subject && prev.end <= m.start {
-			between := strings.Fields(strings.Trim(s.lower[prev.end:m.start], " ,()"))
-			if len(between) > 0 && len(between) <= 2 && (between[0] == "or" || between[0] == "and") &&
-				(len(between) == 1 || between[1] == "a" || between[1] == "an" || between[1] == "the" || between[1] == "our") {
-				out = append(out[:0], prev.subject, m.subject)
+			conj, article, _ := strings.Cut(strings.Trim(s.lower[prev.end:m.start], " ,()"), " ")
+			switch strings.TrimSpace(article) {
+			case "", "a", "an", "the", "our":
+				if conj == "or" || conj == "and" {
+					out = append(out[:0], prev.subject, m.subject)
+				}
 			}
 		}
 		prev = m

@@ -2,6 +2,7 @@ package checks
 
 import (
 	"slices"
+	"strings"
 
 	"github.com/factlint/factlint/checker"
 )
@@ -30,7 +31,7 @@ type driftKey struct {
 
 func (d *driftReports) add(file string, k key, f checker.Finding) {
 	k.scope, k.attribution = "", ""
-	dk := driftKey{file: file, k: k, severity: f.Severity, values: joinValues(f.Values)}
+	dk := driftKey{file: file, k: k, severity: f.Severity, values: strings.Join(f.Values, "\x00")}
 	if i, ok := d.at[dk]; ok {
 		d.findings[i].Locations = appendRestated(d.findings[i].Locations, f.Locations)
 		return
@@ -60,12 +61,4 @@ func appendRestated(have, more []checker.Location) []checker.Location {
 		have = append(have, l)
 	}
 	return have
-}
-
-func joinValues(vs []string) string {
-	out := ""
-	for _, v := range vs {
-		out += v + "\x00"
-	}
-	return out
 }

@@ -214,12 +214,12 @@ func runScheduleMath(p *checker.Pass) error {
 			// track ("both tracks provide 12 hours a week") are one
 			// weekly total missed: one finding, the second track's
 			// schedule among its locations.
-			if j := slices.IndexFunc(shared, func(f sharedMiss) bool { return f.total == hpw[0] && f.sev == sev }); j >= 0 && k.variant != "" {
+			if j := slices.IndexFunc(shared, func(f sharedMiss) bool { return f.hpw[0] == hpw[0] && f.finding.Severity == sev }); k.variant != "" && j >= 0 {
 				shared[j].others += len(bad)
 				shared[j].locs = append(shared[j].locs, locs...)
 				continue
 			}
-			miss := sharedMiss{total: hpw[0], sev: sev, others: len(bad) - 1, locs: locs, hpw: hpw,
+			miss := sharedMiss{others: len(bad) - 1, locs: locs, hpw: hpw,
 				format: format, topic: topic(k), pair: pair, product: product, finding: checker.Finding{
 					Severity: sev,
 					Kind:     string(claims.HoursPerWeek),
@@ -240,11 +240,9 @@ func runScheduleMath(p *checker.Pass) error {
 	return nil
 }
 
-// sharedMiss is a weekly total a page's schedules cannot make, gathered
-// until every track held to it has been read.
+// sharedMiss is a weekly total (hpw[0]) a page's schedules cannot make,
+// gathered until every track held to it has been read.
 type sharedMiss struct {
-	total   *claims.Claim
-	sev     checker.Severity
 	others  int
 	locs    []*claims.Claim
 	hpw     []*claims.Claim

@@ -1,6 +1,10 @@
 package checks
 
-import "github.com/factlint/factlint/claims"
+import (
+	"maps"
+
+	"github.com/factlint/factlint/claims"
+)
 
 // statements remembers, while one family is compared, each claim's content
 // words and value key. Every variant's claims are compared with the base's
@@ -73,15 +77,7 @@ func (s *statements) same(a, b *claims.Claim) (same, known bool) {
 
 // sameLead reports two leads of two or more words that are the same words.
 func sameLead(a, b map[string]bool) bool {
-	if len(a) < 2 || len(a) != len(b) {
-		return false
-	}
-	for w := range a {
-		if !b[w] {
-			return false
-		}
-	}
-	return true
+	return len(a) >= 2 && maps.Equal(a, b)
 }
 
 // strongSame is sameStatement asking most of the words to be shared (strongSameWords).

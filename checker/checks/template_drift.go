@@ -557,23 +557,23 @@ func statementWords(c *claims.Claim) (out, lead map[string]bool) {
 		from = strings.LastIndexAny(s[:i], ",;:") + 1
 	}
 	out, lead = map[string]bool{}, map[string]bool{}
-	k := 0
+	first := true
 	for w, at := range wordsAt(s) {
 		// A capitalised word inside the sentence is a name, most often
 		// the place a template was filled in for ("In Phoenix, …" / "In
 		// Mesa, …"): the slot, not the sentence.
-		first := k == 0
-		k++
 		if !first && placeLike(w) {
 			continue
 		}
+		first = false
+		w = strings.ToLower(w)
 		// ("Most programs last about 30 days, and later many clients
 		// join …": a qualifier after the figure tells nothing of which
 		// programs the figure is said of; "Longer stays last …" does.)
-		if at > after && statementQualifiers[strings.ToLower(w)] {
+		if at > after && statementQualifiers[w] {
 			continue
 		}
-		if w = strings.ToLower(w); len(w) > 2 && !stopWords[w] {
+		if len(w) > 2 && !stopWords[w] {
 			if c, ok := spunSynonyms[w]; ok {
 				w = c
 			}
