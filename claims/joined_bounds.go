@@ -1,11 +1,14 @@
 package claims
 
-import "strings"
+import (
+	"regexp"
+	"strings"
+)
 
 // joinBounds makes one range of a floor and a ceiling a sentence gives
-// apart: "Our IOP lasts a minimum of 6 weeks, and some clients stay up to
-// 12 weeks" is a program of 6 to 12 weeks, as "at least 6 but no more
-// than 12 weeks" is (which the quantity grammar joins itself). Two bounds
+// apart: "Our IOP lasts a minimum of 6 weeks and can run up to 12 weeks"
+// is a program of 6 to 12 weeks, as "at least 6 but no more than 12
+// weeks" is (which the quantity grammar joins itself). Two bounds
 // of one kind and subject join when the floor comes first and is no
 // higher, nothing but a few words lie between them (no clause break, no
 // other figure of the kind, no group of people the second is said of),
@@ -52,12 +55,17 @@ func boundsJoinedBy(between string) bool {
 	if strings.ContainsAny(between, ";:.()") || wordCount(between) > 14 {
 		return false
 	}
+	// ("at least 5 days a week but may in some cases go up to 7": a
+	// hedge on the ceiling, not some people's.)
+	between = someCases.ReplaceAllString(between, " ")
 	return !hasWord(between, "adults", "adult", "teens", "teen", "adolescents", "adolescent", "youth", "children", "kids", "women", "men", "seniors",
 		"others", "some", "patients", "clients", "people", "individuals", "those", "anyone", "anybody", "someone", "was", "were", "had", "if", "when", "depending",
 		// ("at least 9 hours a week, and Medicaid pays for up to 19":
 		// the ceiling is what a payer covers.)
 		"insurance", "insurer", "insurers", "medicaid", "medicare", "pays", "pay", "covers", "cover", "coverage", "plan", "plans")
 }
+
+var someCases = regexp.MustCompile(`\b(?:in\s+)?some\s+(?:cases|instances|situations|circumstances)\b`)
 
 // comparedBound gives a floor or ceiling to the figure set beside it for
 // another group: "ASAM puts the floor for adolescent IOP at 6 hours per

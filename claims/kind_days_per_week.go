@@ -1153,6 +1153,8 @@ func init() {
 			{"Our PHP runs at least five days a week and sometimes up to seven days a week.", "php 5–7"},
 			{"Our PHP runs at least five days a week, but up to seven days a week when clients ask.", "php 5–7"},
 			{"Our PHP runs at least three days a week when working and up to six days a week if not.", "php ≥3; php ≤6"},
+			{"Day programs meet at least 5 days each week but in some cases run up to 7 days a week.", "php 5–7"},
+			{"Our PHP meets at least five days a week, and some clients attend up to seven days a week.", "php ≥5; php ≤7"},
 			// The page's program as a clause's subject, after another
 			// program offered beside it, is what the next lines are about.
 			{"Partial Hospitalization\n\nWe offer outpatient counseling for couples, and our day treatment program (PHP) is our fullest level of care.\n\nGroups meet four days a week.", "php 4"},
