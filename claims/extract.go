@@ -1674,10 +1674,10 @@ func namedBound(pre string) string {
 	if m == nil {
 		return ""
 	}
-	switch m[1] + m[2] {
-	case "shortest", "floor":
+	switch m[1] + m[2] + m[3] + m[4] {
+	case "shortest", "floor", "lower", "least", "smallest", "lowest", "fewest":
 		return "minimum"
-	case "longest", "ceiling":
+	case "longest", "ceiling", "upper", "most", "greatest", "highest":
 		return "maximum"
 	}
 	return m[2]
@@ -1685,10 +1685,18 @@ func namedBound(pre string) string {
 
 // boundSubject names a bound of the program right before its figure:
 // "the minimum stay is", "the maximum length of stay is", or the bound
-// alone as the subject ("For teens, the minimum is 6 hours a week"), or
-// set at it ("ASAM sets the adult minimum at 9 hours a week", "put the floor
-// for adolescent IOP at 6 hours per week").
-var boundSubject = prefilter.MustCompile(`\b(?:(floor|ceiling)\s+for\s+[a-z0-9()' -]{1,60}?\s+at\s+(?:about\s+|roughly\s+)?$|(minimum|maximum|shortest|longest)\s+(?:(?:length\s+of\s+)?(?:stay|length|duration|commitment|enrollment|program)\s+)?(?:is|lasts|runs|at)\s+(?:about\s+|roughly\s+)?$)`)
+// alone as the subject ("For teens, the minimum is 6 hours a week", "the
+// standard minimum requirement for an IOP is nine hours"), or set at it
+// ("ASAM sets the adult minimum at 9 hours a week", "put the floor for
+// adolescent IOP at 6 hours per week"). A limit or an amount named by its
+// end is one too: "the upper limit of treatment is typically 19 hours",
+// "the least amount of care a program gives is nine hours a week".
+var boundSubject = prefilter.MustCompile(`\b(?:(floor|ceiling)\s+for\s+[a-z0-9()' -]{1,60}?\s+at\s+(?:about\s+|roughly\s+)?$|` +
+	`(minimum|maximum|shortest|longest)\s+(?:(?:length\s+of\s+)?(?:stay|length|duration|commitment|enrollment|program)\s+|requirement\s+(?:for\s+[a-z0-9()' -]{1,40}?\s+)?|for\s+[a-z0-9()' -]{1,40}?\s+)?(?:is|lasts|runs|at)\s+` + boundHedge + `$|` +
+	`(upper|lower)\s+(?:limit|end|bound)\s+(?:(?:of|for)\s+[a-z0-9()' -]{1,40}?\s+)?is\s+` + boundHedge + `$|` +
+	`(least|smallest|lowest|fewest|most|greatest|highest)\s+(?:amount|number)\s+of\s+[a-z0-9()' ,-]{1,60}?\s+is\s+` + boundHedge + `$)`)
+
+const boundHedge = `(?:(?:about|roughly|around|typically|usually|generally|normally|often|set\s+at)\s+)?`
 
 // plausible drops values no schedule can have (9 days a week, 30 hours a
 // day): they come from misread text, never from a real claim.

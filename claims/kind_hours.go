@@ -1130,6 +1130,13 @@ func init() {
 			{"What is IOP?\n\nFor adults, the minimum is 9 hours a week.", "iop ≥9"},
 			{"What is IOP?\n\nThe guidelines set the adult minimum at 9 hours a week.", "iop ≥9"},
 			{"Teen IOP\n\nThe guidelines put the floor for adolescent intensive outpatient at 6 hours per week.", "iop ≥6"},
+			// A limit or an amount named by its end is a bound too.
+			{"What is IOP?\n\nFor adults, the usual minimum requirement for an IOP is nine hours of services per week.", "iop ≥9"},
+			{"What is IOP?\n\nThe upper limit of IOP care is typically 19 hours a week.", "iop ≤19"},
+			{"What is IOP?\n\nThe lower end of the range is 9 hours a week.", "iop ≥9"},
+			{"What is IOP?\n\nThe least amount of care given at this level is nine hours a week.", "iop ≥9"},
+			{"What is IOP?\n\nThe highest number of hours most plans allow is 19 hours a week.", "iop ≤19"},
+			{"What is IOP?\n\nThe most common schedule is 9 hours a week.", "iop 9"},
 			// A figure set beside a bound for another group is a bound too.
 			{"Teen IOP\n\nThe guidelines put the floor for teen intensive outpatient at 6 hours per week, compared with 9 hours per week for adults.", "iop ≥6; iop ≥9"},
 			{"Teen IOP\n\nOur teen IOP meets 6 hours per week, compared with 9 hours per week for adults.", "iop 6; iop 9"},
