@@ -1142,6 +1142,8 @@ func init() {
 			{"Our outpatient program offers not only individual therapy once a week but also a weekly family group.", "individual-therapy 1; other 1"},
 			{"Our IOP meets on weekdays, in the evening from 6 to 9 p.m.", "iop 5"},
 			{"Our IOP\n\nUnlike inpatient rehab you attend just 3 days a week, so you can keep working.", "iop 3"},
+			{"Our IOP\n\nUnlike going away to inpatient rehab, IOP clients live at home. They come to the clinic 3-4 days a week for groups.", "iop 3–4"},
+			{"Day Treatment\n\nPartial hospitalization programs give a similar intensity to that of inpatient/residential programs and usually meet at least 5 days a week.", "php ≥5"},
 			{"Our IOP\n\nIt is not a live-in program. It is also not just therapy once a week.", "op 1"},
 			{"Our IOP\n\nOur IOP isn't only group counseling once a week.", "op 1"},
 			{"Our IOP\n\nOur IOP is not just therapy: clients meet three times a week.", "iop 3"},

@@ -1320,6 +1320,8 @@ func init() {
 		// usual length, half an hour, so minutes a day are a task's.
 		Floor: 0.5,
 		Examples: []KindExample{
+			{"Day Treatment\n\nPartial hospitalization programs share the structure of inpatient/residential care and typically run 5-6 hours a day.", "php 5–6"},
+			{"Day Treatment\n\nDay programs carry more structure than that of weekly therapy and run 5 hours a day.", "php 5"},
 			// A row headed "Typical day" holds a day's hours.
 			{"Teen programs\n\n| | Teen IOP | Teen PHP |\n|---|---|---|\n| Typical day | 2-3 hours after school | 5-6 hours |", "iop 2–3; php 5–6"},
 			// (A program behind "for" that says who the hours are for

@@ -1152,7 +1152,8 @@ func contrasted(lower string, ms []mention, i int) bool {
 			if ms[k].end > j {
 				continue
 			}
-			if strings.Trim(lower[ms[k].end:j], " ,") != "" {
+			// ("inpatient/residential programs": one coordination.)
+			if strings.Trim(lower[ms[k].end:j], " ,/") != "" {
 				break
 			}
 			j = ms[k].start
@@ -1198,6 +1199,13 @@ func contrasted(lower string, ms []mention, i int) bool {
 		if w == "to" {
 			at := lastIndex(lower[:j], w)
 			p := wordBefore(lower, at)
+			// ("Unlike going away to inpatient rehab, IOP patients live at
+			// home": the program gone away to is read on to what governs
+			// it.)
+			if p == "away" {
+				j = lastIndex(lower[:at], p)
+				continue
+			}
 			// ("the closest thing to residential care": the level likened.)
 			if p == "thing" {
 				switch wordBefore(lower, lastIndex(lower[:at], p)) {
@@ -1251,6 +1259,15 @@ func contrasted(lower string, ms []mention, i int) bool {
 			// are …": a sentence opening on them is about the program.)
 			if comparisonNouns[p] && opensOnNoun(lower, lastIndex(lower[:at], p)) {
 				return false
+			}
+			// "a treatment intensity similar to that of inpatient
+			// programs", "more structure than that of weekly therapy":
+			// the program whose measure is held up.
+			if p == "that" || p == "those" {
+				switch wordBefore(lower, lastIndex(lower[:at], p)) {
+				case "to", "than", "as", "with":
+					return true
+				}
 			}
 			return comparisonNouns[p] || anyIn(lower[max(0, at-40):at], underWords)
 		}
