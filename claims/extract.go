@@ -1499,8 +1499,20 @@ func newRangeClaim(s *sentence, q *quantity.Quantity, kind Kind, factor float64)
 	if q.OpenEnded && c.Min != nil && c.Max != nil && *c.Max >= *c.Min && q.Qualifier != quantity.UpTo && !hedgedLonger(q.Text) {
 		c.Max = nil
 	}
+	// "six hours of treatment per day or more", "30 days of care or
+	// longer": the widening comes after what the figure counts.
+	if c.Qualifier == Exact && c.Min != nil && c.Max != nil && *c.Min == *c.Max {
+		if loc := orMoreAfter.FindStringSubmatchIndex(s.lower[q.End:]); loc != nil && loc[3] > loc[2] {
+			c.Qualifier, c.Max, c.OpenEnded = AtLeast, nil, true
+		}
+	}
 	return c
 }
+
+// orMoreAfter is "or more" after what a figure counts or its rate (the
+// first group): "… of treatment per day or more", "… a week or longer".
+// Right after the figure the quantity grammar reads it itself.
+var orMoreAfter = prefilter.MustCompile(`^((?:\s+of(?:\s+[a-z-]+){1,3}?)?(?:\s+(?:per|a|each|every)\s+(?:day|week))?)\s+or\s+(?:more|longer)\b`)
 
 // minutesSplit reports a sentence that splits a week's minutes of
 // counseling into several meetings: another length, a count of more than

@@ -1320,6 +1320,8 @@ func init() {
 		// usual length, half an hour, so minutes a day are a task's.
 		Floor: 0.5,
 		Examples: []KindExample{
+			{"Day Treatment\n\nPrograms that give six hours of treatment per day or more count as PHPs.", "php ≥6"},
+			{"Day Treatment\n\nOur PHP runs 6 hours a day or longer when needed.", "php ≥6"},
 			{"Day Treatment\n\nPartial hospitalization programs share the structure of inpatient/residential care and typically run 5-6 hours a day.", "php 5–6"},
 			{"Day Treatment\n\nDay programs carry more structure than that of weekly therapy and run 5 hours a day.", "php 5"},
 			// A row headed "Typical day" holds a day's hours.

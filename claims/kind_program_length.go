@@ -1464,6 +1464,7 @@ func init() {
 	register(KindSpec{
 		ID: ProgramLength, Label: "program length", Unit: "day", Units: lengthUnits, Max: 3653,
 		Examples: []KindExample{
+			{"Our Residential Program\n\nMost residents stay 30 days of treatment or longer.", "residential ≥30"},
 			// A length right before the program it describes is that
 			// program's, in a relative clause on another's too.
 			{"Rehab lengths\n\nShort stays often mean a standalone detox lasting 7 days, which is then followed by a four-week residential programme.", "detox 7; residential 28"},
