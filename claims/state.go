@@ -3055,11 +3055,20 @@ func (st *state) listingHeadOf(o *corpus.Block) (name string, own bool) {
 	if !nameCased(t) {
 		return "", false
 	}
-	if hostHolds(st.doc, t) {
+	// ("Call (555) 201-3344", "Contact Us Today": a call to act, no
+	// provider.)
+	if callToAct[strings.ToLower(leadingWord(t, 0))] {
+		return "", false
+	}
+	// ("Harbor National Rehab Directory" over an article: the directory
+	// names itself.)
+	if hostHolds(st.doc, t) || strings.HasSuffix(t, " Directory") || strings.HasSuffix(t, " Directories") {
 		return "", true
 	}
 	return t, false
 }
+
+var callToAct = wordSet("call", "text", "contact", "phone", "dial", "chat", "email", "speak", "talk")
 
 // deniedAtFacility is the facility a denial of detox on site is said of
 // (see slugNamed), "" when c is none. (Most claims are none: slugNamed
