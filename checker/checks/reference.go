@@ -75,7 +75,8 @@ care; a strict "less than 9 hours" stops short of it), and so is a cap at a leve
 than 20 hours a week" for a PHP, whose hours begin at 20); a strict cap at a level's floor lies wholly
 below it ("less than 9 hours" for an IOP, "<20 hours" for a PHP): the plain finding. Info too when
 a general statement makes a level's floor its whole weekly figure ("an intensive outpatient program is
-9 hours a week", "ASAM defines IOP as 9 hours", "PHP requires about 20 hours a week"): the level
+9 hours a week", "ASAM defines IOP as 9 hours", "PHP requires about 20 hours a week", "ASAM
+recommends that PHPs provide 20 hours of programming per week"): the level
 begins there, and a reader takes the floor for all of it (a provider's own program at the floor, a
 fact line, and "at least 9 hours" are fine). To fix: correct the figure, or, when the program
 follows another standard, say so in the config's reference facts.`,
@@ -500,8 +501,9 @@ func floorAsWhole(c *claims.Claim, stated, ref checker.Interval) bool {
 }
 
 // levelIs ends on a level of care said to be its figure: "an intensive
-// outpatient program is", "IOP requires about", "ASAM defines IOP as".
-var levelIs = regexp.MustCompile(`(?:\b(?:iops?|phps?|intensive\s+outpatient(?:\s+(?:programs?|treatment|care))?|partial\s+hospitali[sz]ation(?:\s+(?:programs?|treatment|care))?)\s+(?:\([a-z]+\)\s+)?(?:is|are|requires?|means|involves|(?:is\s+)?defined\s+as)|\bdefines?\s+(?:an?\s+)?(?:iop|php|intensive\s+outpatient(?:\s+program)?|partial\s+hospitali[sz]ation(?:\s+program)?)\s+as)\s+(?:(?:about|around|roughly|approximately|typically|usually|generally|just|only)\s+)?$`)
+// outpatient program is", "IOP requires about", "ASAM defines IOP as",
+// "ASAM recommends that PHPs provide".
+var levelIs = regexp.MustCompile(`(?:\b(?:iops?|phps?|intensive\s+outpatient(?:\s+(?:programs?|treatment|care))?|partial\s+hospitali[sz]ation(?:\s+(?:programs?|treatment|care))?)\s+(?:\([a-z]+\)\s+)?(?:is|are|requires?|means|involves|(?:is\s+)?defined\s+as|(?:should\s+|must\s+)?(?:provides?|offers?|delivers?))|\bdefines?\s+(?:an?\s+)?(?:iop|php|intensive\s+outpatient(?:\s+program)?|partial\s+hospitali[sz]ation(?:\s+program)?)\s+as)\s+(?:(?:about|around|roughly|approximately|typically|usually|generally|just|only)\s+)?$`)
 
 // strictlyBelowNext reports a bound that stops short of the whole number
 // after the reference's top: "staying below 20 hours" is the 9-19 hours of
