@@ -25,7 +25,10 @@ group or track rather than the day (unless a "Schedule:" or "Program hours:" lin
 line labelled with the program alone ("PHP: four days a week, 9 a.m.–1 p.m."), or
 "Program days are …" gives them as the program's, or the page's only clock time is
 a line of the program's named days under a heading about when it meets:
-"Mondays, Wednesdays and Thursdays, 5:30-8:30 p.m." under "When we meet"), and
+"Mondays, Wednesdays and Thursdays, 5:30-8:30 p.m." under "When we meet", or
+a sentence times the program on named days and totals the week itself: "… is
+held Mondays, Wednesdays and Thursdays from 10 a.m. to 2:30 p.m., totaling 15
+hours each week", unless the span is named as groups'), and
 "daily" is no count of days, so neither is
 multiplied; nor is a program's opening span ("9:00 a.m. to
 3:30 p.m.") where the page also states the day's hours of treatment in
@@ -118,6 +121,8 @@ func runScheduleMath(p *checker.Pass) error {
 				if h, day := soleClockedWeek(daily, days, d.Claims); h != nil {
 					hpd, dpw = []*claims.Claim{h}, []*claims.Claim{day}
 				} else if h, day := trackClockedWeek(k, daily, days); h != nil {
+					hpd, dpw = []*claims.Claim{h}, []*claims.Claim{day}
+				} else if h, day := totalledClockedWeek(daily, days, hpw); h != nil {
 					hpd, dpw = []*claims.Claim{h}, []*claims.Claim{day}
 				}
 			}
@@ -738,6 +743,45 @@ func trackClockedWeek(k key, hpd, dpw []*claims.Claim) (h, d *claims.Claim) {
 	}
 	return h, d
 }
+
+// totalledClockedWeek returns the one line timed by the clock on named
+// days that totals its own week: "The program is held Mondays, Wednesdays
+// and Thursdays from 10 a.m. to 2:30 p.m., totaling 15 hours of group
+// therapy each week" gives the day, the days and the week in one
+// sentence, so the span is the program's day, not one group's. Nil when
+// the span is one part of the day, or no weekly figure shares its
+// sentence.
+func totalledClockedWeek(hpd, dpw, hpw []*claims.Claim) (h, d *claims.Claim) {
+	h = onlyClocked(hpd)
+	if h == nil || partOfDay(h.Sentence) {
+		return nil, nil
+	}
+	if !slices.ContainsFunc(hpw, func(w *claims.Claim) bool { return w.Sentence == h.Sentence && w.Block == h.Block }) {
+		return nil, nil
+	}
+	for _, c := range dpw {
+		if c.Sentence != h.Sentence || c.Block != h.Block || c.Qualifier != claims.Exact || len(weekdayName.FindAllStringIndex(c.Text, 3)) < 2 {
+			continue
+		}
+		if d != nil {
+			return nil, nil
+		}
+		d = c
+	}
+	if d == nil {
+		return nil, nil
+	}
+	// ("… Mondays, Wednesdays and Thursdays, with process groups from 6
+	// to 7:30 p.m., totaling 9 hours": the span is the groups'.)
+	i, j := strings.Index(h.Sentence, d.Text), strings.Index(h.Sentence, h.Text)
+	if i < 0 || j < i+len(d.Text) || groupWord.MatchString(h.Sentence[i+len(d.Text):j]) {
+		return nil, nil
+	}
+	return h, d
+}
+
+// groupWord names one part of a program's day.
+var groupWord = regexp.MustCompile(`(?i)\b(?:groups?|sessions?|class(?:es)?|check-ins?|meetings?|lunch|breaks?)\b`)
 
 // daysLineOpening is what may come before the days of a program's
 // timetable line: nothing but a bullet, or a label for its days ("Group
