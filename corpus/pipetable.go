@@ -9,14 +9,18 @@ import "strings"
 // its column header, so reading the line as one sentence loses the fact.
 // A table copied from a browser comes as lines of tab-separated cells,
 // which are read the same way when two or more lines in a row have the
-// same number of cells.
+// same number of cells. A table whose cells a page's text lost the
+// spaces between ("Level of CareTreatment HoursCost" over
+// "PHP4-6 hours/day, 5 days/weekModerate") is read too, when three lines
+// or more in a row part into as many cells (see gluedCells).
 func pipeTables(blocks []Block) []Block {
 	var out []Block
 	for i := 0; i < len(blocks); {
 		sep := rowSeparator(&blocks[i])
-		// Tab rows of one table have as many cells as its first row.
+		// Tab and glued rows of one table have as many cells as its
+		// first row.
 		width := 0
-		if sep == '\t' {
+		if sep == '\t' || sep == gluedSep {
 			width = len(tableCells(&blocks[i], sep))
 		}
 		n := 0
@@ -24,7 +28,7 @@ func pipeTables(blocks []Block) []Block {
 			(sep == '|' || len(tableCells(&blocks[i+n], sep)) == width) {
 			n++
 		}
-		if n < 2 {
+		if n < 2 || sep == gluedSep && n < 3 {
 			b := blocks[i]
 			if sep == '\t' {
 				// A lone line with a tab is no table: its tabs are
@@ -102,9 +106,48 @@ func rowSeparator(b *Block) byte {
 		return '|'
 	case strings.Contains(b.Text, "\t"):
 		return '\t'
+	case len(gluedCells(b)) >= 3:
+		return gluedSep
 	}
 	return 0
 }
+
+// gluedSep marks a row of glued cells: no byte parts them.
+const gluedSep = 0x1d
+
+// gluedCells parts a line at each place where a cell's text runs into
+// the next one's with no space (see gluedCuts). Nil when the line has
+// none.
+func gluedCells(b *Block) []Block {
+	cuts := gluedCuts(b.Text)
+	if cuts == nil {
+		return nil
+	}
+	cells := make([]Block, 0, len(cuts)+1)
+	start := 0
+	for _, i := range cuts {
+		cells = append(cells, b.slice(start, i))
+		start = i
+	}
+	return append(cells, b.slice(start, len(b.Text)))
+}
+
+// gluedCuts are the places in t where one cell's text runs into the
+// next: a lowercase letter or a closing bracket before a capital
+// ("careOn-site", "(taper dependent)Never"), a letter or a closing
+// bracket before a digit ("PHP4-6 hours", "Alcohol6-12 hours").
+func gluedCuts(t string) []int {
+	var cuts []int
+	for i := 1; i < len(t); i++ {
+		p, c := t[i-1], t[i]
+		if (isLowerASCII(p) || p == ')') && c >= 'A' && c <= 'Z' || (isLowerASCII(p) || p >= 'A' && p <= 'Z' || p == ')') && isDigit(c) {
+			cuts = append(cuts, i)
+		}
+	}
+	return cuts
+}
+
+func isLowerASCII(c byte) bool { return c >= 'a' && c <= 'z' }
 
 // keyValueRow reports two cells, a label and a figure: "| Days per week
 // | 4 |". Column headers are words ("| Feature | Details |"); a table
@@ -295,6 +338,9 @@ func separatorRow(cells []Block) bool {
 // pipes; a tab row's first cell may be empty (the corner above the row
 // headers) and keeps the columns aligned.
 func tableCells(b *Block, sep byte) []Block {
+	if sep == gluedSep {
+		return gluedCells(b)
+	}
 	var cells []Block
 	start := 0
 	for i := 0; i <= len(b.Text); i++ {

@@ -254,3 +254,45 @@ func TestPipeTableLabelledHeaderRow(t *testing.T) {
 		t.Errorf("cells %q, want %q", got, want)
 	}
 }
+
+// A table whose cells lost the spaces between them in the page's text
+// ("Level of CareWeekly HoursWhere You Sleep" over "PHP20-25 hours/weekHome")
+// is read as a table when three lines or more in a row part into as many
+// cells; its cells keep their source positions.
+func TestGluedTableRows(t *testing.T) {
+	src := "Compare the levels\n\nLevel of CareWeekly HoursWhere You SleepBest For\nResidential24/7 careOn siteSevere symptoms\nPHP20-25 hours/weekHomeStable home (most clients)\nIOP9-12 hours/weekHomeWork or school\nA closing line.\n"
+	got := cellLabels(t, src)
+	want := []string{
+		"Level of Care/=Residential", "Weekly Hours/Residential=24/7 care", "Where You Sleep/Residential=On site", "Best For/Residential=Severe symptoms",
+		"Level of Care/=PHP", "Weekly Hours/PHP=20-25 hours/week", "Where You Sleep/PHP=Home", "Best For/PHP=Stable home (most clients)",
+		"Level of Care/=IOP", "Weekly Hours/IOP=9-12 hours/week", "Where You Sleep/IOP=Home", "Best For/IOP=Work or school",
+	}
+	if strings.Join(got, "; ") != strings.Join(want, "; ") {
+		t.Errorf("cells\n got  %q\n want %q", got, want)
+	}
+	d := textDoc(t, src)
+	for _, b := range d.Blocks {
+		if b.Kind == BlockTableCell && b.Text == "20-25 hours/week" {
+			checkCellAt(t, d, b, 5, 4)
+		}
+	}
+	checkLastBlock(t, d, "A closing line.")
+}
+
+// Running text with a brand name or two ("the BetterHelp app and
+// YouTube videos") and two glued lines are no table: a glued table needs
+// three lines or more in a row that part into as many cells.
+func TestGluedWordsAreNoTable(t *testing.T) {
+	for _, src := range []string{
+		"Our IOP\nClients use the BetterHelp app, YouTube videos and MyChart messages between groups.\nGroups meet three days a week.\n",
+		"Level of CareWeekly HoursBest For\nPHP20-25 hours/weekStable home\nA closing line.\n",
+		"Level of CareWeekly HoursBest For\nPHP20-25 hours/weekStable home\nIOP9-12 hours/weekWork or school, SmartRecovery\n",
+	} {
+		d := textDoc(t, src)
+		for _, b := range d.Blocks {
+			if b.Kind == BlockTableCell {
+				t.Errorf("%q: unexpected cell %q", src, b.Text)
+			}
+		}
+	}
+}

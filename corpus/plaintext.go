@@ -234,6 +234,11 @@ func runsOn(prev, next string) bool {
 	if strings.Contains(prev, "\t") && strings.Contains(next, "\t") {
 		return false
 	}
+	// Nor does a row of a table whose cells lost their spaces
+	// ("Level of CareWeekly HoursBest For" over "PHP20-25 hours/weekHome").
+	if len(gluedCuts(prev)) >= 2 && len(gluedCuts(next)) >= 2 {
+		return false
+	}
 	last, _ := utf8.DecodeLastRuneInString(prev)
 	if strings.ContainsRune(".!?:;", last) {
 		return false
