@@ -288,6 +288,11 @@ func (p *parser) suffix(end int, q *Quantity) int {
 		}
 		return end
 	case "longer", "beyond", "later":
+		// ("five days per week and later transition to three": a
+		// later step, said by the verb after it, no longer week.)
+		if w1 == "later" && p.word(end+2) != "" {
+			return end
+		}
 		q.OpenEnded = true
 		return end + 2
 	case "sometimes", "often", "even", "possibly", "perhaps", "maybe":

@@ -191,6 +191,8 @@ func TestParse(t *testing.T) {
 		{"sets a floor of 20 hours", []string{`"a floor of 20 hours" 20.._ hour at-least`}},
 		{"a ceiling of 45 days", []string{`"a ceiling of 45 days" _..45 day up-to`}},
 		{"9 hours or more", []string{`"9 hours or more" 9.._ hour at-least open`}},
+		{"treatment lasts six months and later", []string{`"six months and later" 6..6 month exact open`}},
+		{"clients begin with five days per week and later move on", []string{`"five days per week" 5..5 day/week exact`}},
 		{"6+ hours daily", []string{`"6+ hours daily" 6.._ hour/day at-least`}},
 		{"more than 30 days", []string{`"more than 30 days" 30.._ day at-least`}},
 		{"upwards of 60 days", []string{`"upwards of 60 days" 60.._ day at-least`}},
