@@ -581,6 +581,10 @@ func (x *Extractor) claimsOf(st *state, s *sentence, out []Claim) ([]Claim, Subj
 			// "then move to a weekly evening aftercare group": the care the
 			// frequency word describes, a few words on.
 			subj = Other
+		case frequencyWord(q) && groupAfter(s.masked, q.End) && careOpens(s, q.Start):
+			// "Aftercare consists of a weekly group", "Our alumni
+			// program is a weekly group": the group is the care's.
+			subj = Other
 		case frequencyWord(q) && groupAfter(s.masked, q.End) && !namesOwnProgram(s):
 			// "our weekly relapse-prevention group runs for 90 minutes":
 			// a group's own schedule.
@@ -2470,6 +2474,33 @@ func careAfter(s *sentence, end int) bool {
 			!hasWord(between, "and", "or", "with", "plus", "includes", "include", "offers", "offer", "on", "in", "to", "for", "of") {
 			return true
 		}
+	}
+	return false
+}
+
+// careOpens reports the clause before start opening on care after a
+// program (aftercare, continuing care, an alumni program) as its subject:
+// "Aftercare consists of ", "Our alumni program is ".
+func careOpens(s *sentence, start int) bool {
+	lo, _ := clauseBounds(s.lower, start, start)
+	for _, m := range s.mentions {
+		if m.start < lo || m.start >= start {
+			continue
+		}
+		if m.subject != Other {
+			return false
+		}
+		t := s.lower[m.start:m.end]
+		if !strings.Contains(t, "aftercare") && !strings.Contains(t, "continuing") && !strings.Contains(t, "alumni") {
+			return false
+		}
+		// Nothing but an owner before it: "Our", "The", "RITL's".
+		before := strings.Fields(strings.Trim(s.lower[lo:m.start], " -•*"))
+		if len(before) == 0 {
+			return true
+		}
+		w := before[len(before)-1]
+		return len(before) <= 2 && (w == "our" || w == "the" || w == "their" || w == "its" || strings.HasSuffix(w, "'s") || strings.HasSuffix(w, "’s"))
 	}
 	return false
 }

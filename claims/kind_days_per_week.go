@@ -1156,6 +1156,10 @@ func init() {
 			{"Our PHP runs at least five days a week, but up to seven days a week when clients ask.", "php 5–7"},
 			{"Our PHP runs at least three days a week when working and up to six days a week if not.", "php ≥3; php ≤6"},
 			{"Day programs meet at least 5 days each week but in some cases run up to 7 days a week.", "php 5–7"},
+			// A group that is the aftercare's own is the aftercare's.
+			{"Recovery Center\n\nWe offer residential and outpatient treatment.\n\nAftercare consists of a weekly group led by a counselor.", "other 1"},
+			{"Recovery Center\n\nWe offer residential and outpatient treatment.\n\nHarborview's alumni program is a weekly group for graduates.", "other 1"},
+			{"Recovery Center\n\nWe offer residential and outpatient treatment.\n\nOur outpatient program adds a weekly group for families.", "op 1"},
 			{"Our PHP meets at least five days a week, and some clients attend up to seven days a week.", "php ≥5; php ≤7"},
 			// The page's program as a clause's subject, after another
 			// program offered beside it, is what the next lines are about.

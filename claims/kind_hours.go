@@ -79,6 +79,12 @@ func hoursKind(s *sentence, i int) (Kind, bool) {
 			return SessionLength, true
 		}
 	}
+	// "a weekly group (60–90 min)", "Weekly group, 60–90 minutes": the
+	// length set right after a meeting counted by its frequency is the
+	// meeting's.
+	if q.Per == quantity.None && (q.Unit == quantity.Minute || q.Unit == quantity.Hour && q.HasMax && q.Max <= 3) && lengthAfterMeeting(s.lower[:q.Start]) {
+		return SessionLength, true
+	}
 	// "three sessions of three hours each week": the hours are each
 	// session's; "each week" counts the sessions.
 	if i > 0 && s.qs[i-1].Unit == quantity.Session && s.qs[i-1].End <= q.Start && strings.TrimSpace(s.lower[s.qs[i-1].End:q.Start]) == "of" {
@@ -953,6 +959,36 @@ var sessionList = []string{"session", "sessions", "meeting", "meetings", "appoin
 
 var sessionNouns = wordSet(sessionList...)
 
+// lengthAfterMeeting reports pre ending, past a bracket or a comma, on a
+// meeting counted by its frequency: "a weekly group (", "Weekly group, ",
+// "one monthly check-in: ".
+func lengthAfterMeeting(pre string) bool {
+	t := strings.TrimRight(pre, " ")
+	u := strings.TrimRight(t, "(,:—–-")
+	if len(u) == len(t) {
+		return false
+	}
+	u = strings.TrimRight(u, " ")
+	noun := u[strings.LastIndexByte(u, ' ')+1:]
+	if !sessionNouns[noun] && noun != "group" && noun != "check-in" {
+		return false
+	}
+	head := u[:len(u)-len(noun)]
+	for range 2 {
+		w := wordBefore(head, len(head))
+		if meetingFrequencies[w] {
+			return true
+		}
+		if w == "" {
+			break
+		}
+		head = strings.TrimRight(head[:lastIndex(head, w)], " ")
+	}
+	return false
+}
+
+var meetingFrequencies = wordSet("weekly", "daily", "monthly", "nightly", "biweekly", "bi-weekly", "fortnightly")
+
 // forGroupOpening reports a sentence opening on a group of clients: "For
 // teens, …", "For adolescents it is …".
 func forGroupOpening(lower string) bool {
@@ -1513,6 +1549,9 @@ func init() {
 	register(KindSpec{
 		ID: SessionLength, Label: "session length", Unit: "hour", Units: hourUnits, Max: 12, Floor: minSession,
 		Examples: []KindExample{
+			{"Recovery Center\n\nAftercare is a weekly group (60–90 min) plus a monthly check-in.", "other 1–1.5"},
+			{"What aftercare looks like\n\n- Weekly group, 60–90 minutes, led by a counselor you know.", "other 1–1.5"},
+			{"Our IOP\n\nOur IOP adds a family night (90 minutes) once a month.", ""},
 			// The sessions of a list of the program's meetings are the
 			// program's, whatever therapy the list names last.
 			{"Intensive Outpatient Program\n\nClients attend group therapy, individual counseling and relapse-prevention classes three times per week, each session running three hours.", "iop 3"},
