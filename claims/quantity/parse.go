@@ -667,7 +667,10 @@ func (p *parser) wholeUnit(i int) (Quantity, int, bool) {
 // that is counted ("3 program hours" is not hours of anything we know).
 func (p *parser) modifiedCount(k int) (Unit, float64, int, bool) {
 	j := k
-	for n := 0; n < 2 && (countModifiers[p.word(j)] || programModifier(p.word(j))); n++ {
+	// (A word that only names hours as care, "nine therapeutic hours per
+	// week", "9 contact hours a week", is read on too: the Hour case below
+	// keeps it to hours at a rate.)
+	for n := 0; n < 2 && (countModifiers[p.word(j)] || programModifier(p.word(j)) || n == 0 && hourModifiers[p.word(j)]); n++ {
 		j++
 		// ("three half-days": the modifier hyphenated to its unit.)
 		if isHyphen(p.punct(j)) && p.glued(j) {
