@@ -497,6 +497,13 @@ func sessionsOfHours(s *sentence, i int) bool {
 // restatedDays reads a bare count of days that restates a weekly rate
 // said just before it in the sentence: "therapy on several days a
 // week—usually 3 to 5 days".
+// bracketOpening reports t as an opening bracket, alone or with a hedge:
+// "(", "(typically ", "(usually ".
+func bracketOpening(t string) bool {
+	t, ok := strings.CutPrefix(strings.TrimSpace(t), "(")
+	return ok && onlyHedges(t)
+}
+
 func restatedDays(s *sentence, i int) bool {
 	q := &s.qs[i]
 	if q.Per != quantity.None || q.Adjectival || !q.HasMax || q.Max > 7 {
@@ -504,15 +511,17 @@ func restatedDays(s *sentence, i int) bool {
 	}
 	// ("Phone calls home three times a week after the first 7 days": a
 	// span of days, not the week's restated.)
+	// ("one hour every seven days": how often, not how many days.)
 	switch wordBefore(s.masked, q.Start) {
-	case "first", "last", "next", "after", "within", "for", "past", "initial":
+	case "first", "last", "next", "after", "within", "for", "past", "initial", "every":
 		return false
 	}
 	for j := i - 1; j >= 0; j-- {
 		o := &s.qs[j]
-		// "9+ hours per week (3–5 days)": the days the week's hours
-		// are spread over, in brackets right after them.
-		if o.Per == quantity.Week && o.Unit == quantity.Hour && strings.TrimSpace(s.lower[o.End:q.Start]) == "(" && strings.HasPrefix(strings.TrimLeft(s.lower[q.End:], " "), ")") {
+		// "9+ hours per week (3–5 days)", "20-30 hours per week
+		// (typically 5-7 days)": the days the week's hours are spread
+		// over, in brackets right after them.
+		if o.Per == quantity.Week && o.Unit == quantity.Hour && bracketOpening(s.lower[o.End:q.Start]) && strings.HasPrefix(strings.TrimLeft(s.lower[q.End:], " "), ")") {
 			q.Per = quantity.Week
 			return true
 		}
@@ -1156,6 +1165,9 @@ func init() {
 			{"Our PHP runs at least five days a week, but up to seven days a week when clients ask.", "php 5–7"},
 			{"Our PHP runs at least three days a week when working and up to six days a week if not.", "php ≥3; php ≤6"},
 			{"Day programs meet at least 5 days each week but in some cases run up to 7 days a week.", "php 5–7"},
+			{"Our PHP\n\nOur PHP consists of five treatment episodes per week, lasting six hours per episode.", "php 5"},
+			{"Day Treatment for Anxiety\n\n- Time commitment: 20-30 hours per week (typically 5-7 days)", "php 5–7"},
+			{"Day Treatment for Anxiety\n\nYou have tried weekly therapy, but one hour every seven days is not enough.", ""},
 			// A group that is the aftercare's own is the aftercare's.
 			{"Recovery Center\n\nWe offer residential and outpatient treatment.\n\nAftercare consists of a weekly group led by a counselor.", "other 1"},
 			{"Recovery Center\n\nWe offer residential and outpatient treatment.\n\nHarborview's alumni program is a weekly group for graduates.", "other 1"},

@@ -1549,6 +1549,7 @@ func init() {
 	register(KindSpec{
 		ID: SessionLength, Label: "session length", Unit: "hour", Units: hourUnits, Max: 12, Floor: minSession,
 		Examples: []KindExample{
+			{"Our PHP\n\nOur PHP consists of five treatment episodes per week, lasting six hours per episode.", "php 6"},
 			{"Recovery Center\n\nAftercare is a weekly group (60–90 min) plus a monthly check-in.", "other 1–1.5"},
 			{"What aftercare looks like\n\n- Weekly group, 60–90 minutes, led by a counselor you know.", "other 1–1.5"},
 			{"Our IOP\n\nOur IOP adds a family night (90 minutes) once a month.", ""},

@@ -1,6 +1,7 @@
 package claims
 
 import (
+	"regexp"
 	"sort"
 	"strings"
 
@@ -66,6 +67,14 @@ func livesAtHomeHits(s *sentence) []boolHit {
 				if w := wordBefore(l, start); w != "are" && w != "is" && w != "be" {
 					continue
 				}
+			}
+			// ("move into transitional housing prior to returning home",
+			// "Instead of immediately returning home, residents …": a
+			// later step or the one not taken, not where clients live
+			// now.)
+			// ("… before returning home each evening" is every day's end.)
+			if side.home && homeLater.MatchString(l[max(0, start-32):start]) && !dailyAfterHome.MatchString(l[end:]) {
+				continue
 			}
 			// ("Stay home when you are sick": a day missed, not where a
 			// client lives.)
@@ -481,6 +490,14 @@ var (
 		"lodge", "ranch", "unit", "overnight", "live-in", "place to live", "house", "dorm", "apartment", "housing", "the home", "our home", "recovery home", "sober home",
 		"estate", "property", "grounds", "with us", "the night", "room"}
 )
+
+// homeLater ends on what puts going home off: "prior to ", "instead of
+// immediately ".
+var homeLater = regexp.MustCompile(`\b(?:prior\s+to|before|instead\s+of|rather\s+than|until|ready\s+for)\s+(?:[a-z]+ly\s+)?$`)
+
+// dailyAfterHome opens on when, each day, clients go home: " each
+// evening", " at night", " in the afternoons".
+var dailyAfterHome = regexp.MustCompile(`^\s*(?:each|every|at\s+night|in\s+the\s+(?:evenings?|afternoons?)|for\s+the\s+night|daily|nightly)\b`)
 
 // careWithout name the care "without a residential stay" is said of.
 var careWithout = wordSet("care", "treatment", "support", "program", "programs", "programming", "therapy", "structure", "services", "help", "intensity", "recovery")
@@ -973,6 +990,9 @@ func init() {
 			{"Our IOP\n\nClients live in their own homes and attend groups in the evening.", "iop true"},
 			{"Our IOP\n\nClients keep living independently in their own homes and attend groups in the evening.", "iop true"},
 			{"Teen Residential\n\nTeens in our residential program move out of their homes and into a treatment facility for the length of their stay.", "residential false"},
+			{"Sober Living\n\nOur sober living homes are for people who want transitional housing prior to returning home.", ""},
+			{"Sober Living\n\nInstead of immediately returning home, residents of our sober living homes build routines together.", ""},
+			{"Our PHP\n\nPHP clients attend groups all day before returning home each evening.", "php true"},
 			{"Day Treatment\n\nPHP sessions run during the day while clients live outside of an inpatient treatment facility.", "php true"},
 			{"Teen Day Program\n\nOur day program gives teens a structured school day, and they return to their families every afternoon.", "php true"},
 			{"Virtual IOP\n\nYou attend from home on a laptop or tablet.", "iop true"},

@@ -15,7 +15,10 @@ var units = map[string]Unit{
 	// "three groups a week" counts meetings; the singular is left to
 	// modify what follows ("three group sessions").
 	"groups": Session,
-	"time":   Times, "times": Times,
+	// "five treatment episodes per week, eight hours per episode": a
+	// clinic's word for its meetings.
+	"episodes": Session, "episode": Session,
+	"time": Times, "times": Times,
 }
 
 // multiUnits are units worth several of another.
