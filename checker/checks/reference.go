@@ -248,11 +248,14 @@ func referenceSchedules(p *checker.Pass, g *grouper, i int, facts []checker.Refe
 			sev := p.Check.Severity
 			switch {
 			case !got.Overlaps(ref):
-			case pair[0].Qualifier == claims.Approx && pair[1].Qualifier == claims.Approx || impression(pair[0]) || impression(pair[1]):
+			case pair[0].Qualifier == claims.Approx && pair[1].Qualifier == claims.Approx || impression(pair[0]) || impression(pair[1]) || everyDay(pair[1]):
 				// "a few hours a day, a few days a week" overlapping the
 				// reference: an impression of the schedule, no figure
 				// of it to hold to the reference. (So is one factor of
-				// it: "3 to 5 days a week, … a few hours".)
+				// it: "3 to 5 days a week, … a few hours"; and "daily",
+				// which names the days a program meets on, most often
+				// the weekdays, and counts none: "meets daily from 9:00
+				// a.m. to 12:30 p.m.")
 				continue
 			case (pair[0].Qualifier == claims.Approx || pair[1].Qualifier == claims.Approx) && touchesBound(stated, ref, tol):
 				// "two or three times a week, … about three hours" is 6 to
@@ -513,6 +516,15 @@ func strictlyBelowNext(c *claims.Claim, top float64) bool {
 		return false
 	}
 	return strictBound(c)
+}
+
+// everyDay reports days given as "daily" or "every day".
+func everyDay(c *claims.Claim) bool {
+	switch strings.ToLower(strings.TrimSpace(c.Text)) {
+	case "daily", "every day", "each day":
+		return true
+	}
+	return false
 }
 
 // impression reports a figure given as an impression: "a few hours",
