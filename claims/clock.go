@@ -37,7 +37,8 @@ func clockRanges(text string) []quantity.Quantity {
 		}
 		// "between 9 a.m. and 3 p.m." is a span; "groups at 9 a.m. and
 		// 1 p.m." are two start times.
-		if i >= startEnds && strings.Contains(strings.ToLower(text[m[0]:m[1]]), "and") && !strings.HasSuffix(strings.ToLower(strings.TrimRight(text[:m[0]], " ")), "between") {
+		// ("between the hours of 8:30 AM and 12:30 PM" is one too.)
+		if i >= startEnds && strings.Contains(strings.ToLower(text[m[0]:m[1]]), "and") && !betweenBefore(strings.ToLower(strings.TrimRight(text[:m[0]], " "))) {
 			continue
 		}
 		// ("Groups start between 5:00 and 6:30 p.m.": a window to start
@@ -307,3 +308,9 @@ func startTimes(f []string) bool {
 var startWindowHedges = wordSet("usually", "typically", "generally", "normally", "often", "anywhere", "anytime", "any", "time", "sometime", "somewhere", "can", "may", "will", "in")
 
 var windowStartVerbs = wordSet("start", "starts", "begin", "begins", "arrive", "arrives", "starting", "beginning", "arriving", "come", "comes", "check")
+
+// betweenBefore reports pre ending on "between" or "between the hours of".
+func betweenBefore(pre string) bool {
+	pre = strings.TrimSuffix(pre, " the hours of")
+	return strings.HasSuffix(pre, "between")
+}

@@ -1168,6 +1168,8 @@ func init() {
 			{"Our PHP\n\nOur PHP consists of five treatment episodes per week, lasting six hours per episode.", "php 5"},
 			{"Day Treatment for Anxiety\n\n- Time commitment: 20-30 hours per week (typically 5-7 days)", "php 5–7"},
 			{"Day Treatment for Anxiety\n\nYou have tried weekly therapy, but one hour every seven days is not enough.", ""},
+			{"What is IOP?\n\nIOP is a three-hour a day program that meets three times a week.", "iop 3"},
+			{"Levels of care\n\n| Level | Days | Length |\n|---|---|---|\n| PHP | 5 days/week | 2 to 4 weeks |\n| SOP | 1–2 days/week | 8 to 16 weeks |\n\nCall us today.", "php 5; op 1–2"},
 			// A group that is the aftercare's own is the aftercare's.
 			{"Recovery Center\n\nWe offer residential and outpatient treatment.\n\nAftercare consists of a weekly group led by a counselor.", "other 1"},
 			{"Recovery Center\n\nWe offer residential and outpatient treatment.\n\nHarborview's alumni program is a weekly group for graduates.", "other 1"},

@@ -1356,6 +1356,8 @@ func init() {
 		// usual length, half an hour, so minutes a day are a task's.
 		Floor: 0.5,
 		Examples: []KindExample{
+			{"What is IOP?\n\nIOP is a three-hour a day program that meets three times a week.", "iop 3"},
+			{"Our IOP\n\nOur IOP meets Monday through Friday between the hours of 8:30 AM and 12:30 PM.", "iop 4"},
 			{"Day Treatment\n\nPrograms that give six hours of treatment per day or more count as PHPs.", "php ≥6"},
 			{"Day Treatment\n\nOur PHP runs 6 hours a day or longer when needed.", "php ≥6"},
 			{"Day Treatment\n\nPartial hospitalization programs share the structure of inpatient/residential care and typically run 5-6 hours a day.", "php 5–6"},

@@ -1464,6 +1464,7 @@ func init() {
 	register(KindSpec{
 		ID: ProgramLength, Label: "program length", Unit: "day", Units: lengthUnits, Max: 3653,
 		Examples: []KindExample{
+			{"How long is IOP?\n\nMost IOPs run 8 to 12 weeks, with some extending to 16 weeks.", "iop 56–84; iop ≤112"},
 			{"Our Residential Program\n\nMost residents stay 30 days of treatment or longer.", "residential ≥30"},
 			// A length right before the program it describes is that
 			// program's, in a relative clause on another's too.

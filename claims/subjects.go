@@ -132,6 +132,9 @@ var builtinTerms = []term{
 	{"out-patient", OP, false},
 	{"out-patients", OP, false},
 	{"OP", OP, true},
+	// "SOP | 1–2 days/week": a standard (or supportive) outpatient
+	// program, as level-of-care tables abbreviate it.
+	{"SOP", OP, true},
 	{"residential", Residential, false},
 	{"inpatient", Residential, false},
 	{"in-patient", Residential, false},
@@ -649,7 +652,9 @@ func (st *subjectTerms) find(s, lower string) []mention {
 			// ("our 28 day rehab program", "shorter 7-14 day programs",
 			// "a thirty day program": a number of days, written without
 			// the hyphen.)
-			if strings.HasPrefix(t.text, "day ") && (i > 0 && lower[i-1] == '-' || countedDays(lower, i)) {
+			// ("a three-hour a day program": hours a day, then the
+			// program.)
+			if strings.HasPrefix(t.text, "day ") && (i > 0 && lower[i-1] == '-' || countedDays(lower, i) || hoursADay(lower, i)) {
 				continue
 			}
 			// ("Ongoing counseling" heads the lightest level, and clients
@@ -755,6 +760,16 @@ func aliasGap(between string) bool {
 	}
 	rest = strings.TrimSpace(rest)
 	return len(rest) <= 12 && !strings.ContainsAny(rest, " ,.;:()")
+}
+
+// hoursADay reports "hour a" or "hours a" right before the word at i:
+// "a three-hour a day program", "a 6 hours a day program".
+func hoursADay(lower string, i int) bool {
+	if wordBefore(lower, i) != "a" {
+		return false
+	}
+	w := wordBefore(lower, lastIndex(lower[:i], "a"))
+	return strings.HasSuffix(w, "hour") || strings.HasSuffix(w, "hours")
 }
 
 // countedDays reports a number of days right before the word at i: "28

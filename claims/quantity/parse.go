@@ -333,6 +333,10 @@ func (p *parser) quantity(i, j int, qual Qualifier, between bool) (Quantity, int
 	}
 	p.single = lo == hi
 	end = p.suffix(end, &q)
+	// ("extending to 90 days or more": how far stays go, and past it.)
+	if q.OpenEnded && q.Qualifier == UpTo && (extendingTo[p.word(i)] || extendingTo[p.word(i+1)]) {
+		q.Qualifier = AtLeast
+	}
 	if q.Unit == None && q.OpenEnded {
 		// "20 or more hours per week": the unit follows the continuation.
 		if u, f, e, a := p.unitAfter(num{v: hi, end: end}); u != None {
@@ -724,6 +728,9 @@ var hourModifiers = map[string]bool{
 	"programming": true, "program": true, "programme": true, "contact": true, "service": true, "structured": true,
 	"group": true,
 }
+
+// extendingTo open the bounds "extending to", "stretching to".
+var extendingTo = map[string]bool{"extending": true, "stretching": true}
 
 // workVerbs before "a four-day week" make it a job's.
 var workVerbs = map[string]bool{"work": true, "works": true, "working": true, "worked": true}

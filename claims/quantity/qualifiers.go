@@ -52,6 +52,9 @@ var upToPhrases = [][]string{
 	{"as", "much", "as"}, {"as", "many", "as"}, {"as", "long", "as"}, {"as", "often", "as"},
 	{"under"}, {"within"}, {"below"}, {"maximum"}, {"<", "="}, {"≤"}, {"<"},
 	{"tops", "out", "at"}, {"topping", "out", "at"}, {"maxes", "out", "at"}, {"capped", "at"}, {"caps", "at"},
+	// "8 to 12 weeks, with some extending to 16 weeks": how far the
+	// longest go.
+	{"extending", "to"}, {"stretching", "to"},
 }
 
 // "as little as 12 to 14 days": the low end a program may run at, stated
