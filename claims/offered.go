@@ -35,12 +35,45 @@ func offeredIn(s *sentence, out []Subject) []Subject {
 			out = append(out, m.subject)
 		}
 	}
+	// "When it comes to partial care rehab in NJ, our program is the
+	// highest level of care we offer": the one program a sentence names
+	// before "our program" is that program.
+	if len(out) == n {
+		if p, ok := namedAsOurProgram(s); ok && !slices.Contains(out, p) {
+			out = append(out, p)
+		}
+	}
 	// (The words of a denial are looked for only in a sentence that names
 	// an offer: most sentences name none, and every one is asked.)
 	if len(out) > n && negatedOffer(s.lower) {
 		return out[:n]
 	}
 	return out
+}
+
+// namedAsOurProgram is the one program s names before "our program",
+// when nothing in s sends clients elsewhere or sets a condition: "When it
+// comes to partial care rehab in NJ, our program is …" (not "If you need
+// detox, our program will refer you to a partner").
+func namedAsOurProgram(s *sentence) (Subject, bool) {
+	k := strings.Index(s.lower, "our program")
+	if k < 0 {
+		return "", false
+	}
+	var found Subject
+	for _, m := range s.mentions {
+		if !programSubject(m.subject) || m.contrast || m.classified {
+			continue
+		}
+		if m.weak || m.start > k || found != "" && found != m.subject {
+			return "", false
+		}
+		found = m.subject
+	}
+	if found == "" || hasWord(s.lower, "refer", "refers", "referral", "referrals", "partner", "partners", "if", "after", "before", "elsewhere", "unless", "once") {
+		return "", false
+	}
+	return found, true
 }
 
 // notProgramPage reports an address whose page writes about programs

@@ -33,6 +33,9 @@ func TestOffered(t *testing.T) {
 		{"https://juniperpoint.example/", "We provide outpatient and residential care.", "residential"},
 		{"https://juniperpoint.example/", "Unlike a residential program, our approach keeps you at home.", ""},
 		{"https://juniperpoint.example/blog/choosing/", "Our evening IOP is one option among many.", ""},
+		{"https://juniperpoint.example/programs/day/", "When it comes to partial hospitalization in Ohio, our program is the highest level of care Juniper Point offers.", "php"},
+		{"https://juniperpoint.example/programs/day/", "If you need medical detox, our program will refer you to a partner.", ""},
+		{"https://juniperpoint.example/programs/day/", "Clients of a PHP or an IOP, our program welcomes you.", ""},
 	} {
 		doc, err := corpus.Parse("o.txt", []byte("SOURCE: "+tc.url+"\n\n"+tc.text+"\n"), corpus.FormatText, corpus.DefaultOptions())
 		if err != nil {

@@ -35,7 +35,8 @@ meet two days a week" is the provider's IOP too, and is compared with
 what the provider says on its other pages, not with a blog post's account
 of IOPs in general. Across pages the voice reaches further. A page that
 says its provider runs the program ("We offer an IOP", "Juniper Point is
-a 16-bed detox and residential facility", "our evening IOP"; not a blog
+a 16-bed detox and residential facility", "our evening IOP", the one
+program a sentence names before "our program"; not a blog
 or articles page, which writes of programs in general) speaks of it in
 its unmarked figures, unless they name the program with an indefinite
 article ("Clients in an IOP attend …"); so does a page naming the program
