@@ -1503,6 +1503,11 @@ func newRangeClaim(s *sentence, q *quantity.Quantity, kind Kind, factor float64)
 	if q.OpenEnded && c.Min != nil && c.Max != nil && *c.Max >= *c.Min && q.Qualifier != quantity.UpTo && !hedgedLonger(q.Text) {
 		c.Max = nil
 	}
+	// "up to 16 weeks or even six months": a longer ceiling said after
+	// the first is the ceiling.
+	if kind == ProgramLength && c.Qualifier == UpTo && c.Max != nil {
+		widerCeiling(s, q, &c, factor)
+	}
 	// "six hours of treatment per day or more", "30 days of care or
 	// longer": the widening comes after what the figure counts.
 	if c.Qualifier == Exact && c.Min != nil && c.Max != nil && *c.Min == *c.Max {
@@ -1512,6 +1517,34 @@ func newRangeClaim(s *sentence, q *quantity.Quantity, kind Kind, factor float64)
 	}
 	return c
 }
+
+// widerCeiling raises c's ceiling to a longer one said right after it
+// with "or even", "or possibly", "or sometimes": "Some programs may
+// extend up to 16 weeks or even six months" run at most six months.
+func widerCeiling(s *sentence, q *quantity.Quantity, c *Claim, factor float64) {
+	loc := orEvenAfter.FindStringIndex(s.lower[q.End:])
+	if loc == nil {
+		return
+	}
+	for j := range s.qs {
+		o := &s.qs[j]
+		if o.Start != q.End+loc[1] {
+			continue
+		}
+		f, ok := lengthUnits[string(o.Unit)]
+		if !ok || !o.HasMax || o.Per != quantity.None || o.Qualifier != "" && o.Qualifier != quantity.Exact && o.Qualifier != quantity.Approx {
+			return
+		}
+		if v := o.Max * f; v > *c.Max {
+			c.Max, c.WrittenUnit = &v, string(o.Unit)
+			c.Span.End = s.block.SourceSpan(s.off+o.Start, s.off+o.End).End
+			c.Text = c.Sentence[q.Start:o.End]
+		}
+		return
+	}
+}
+
+var orEvenAfter = prefilter.MustCompile(`^,?\s+or\s+(?:even|possibly|perhaps|sometimes|occasionally)\s+(?:as\s+long\s+as\s+)?`)
 
 // orMoreAfter is "or more" after what a figure counts or its rate (the
 // first group): "… of treatment per day or more", "… a week or longer".

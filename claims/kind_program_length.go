@@ -1464,6 +1464,8 @@ func init() {
 	register(KindSpec{
 		ID: ProgramLength, Label: "program length", Unit: "day", Units: lengthUnits, Max: 3653,
 		Examples: []KindExample{
+			{"How long is IOP?\n\nSome IOPs may extend up to 16 weeks or even six months.", "iop ≤182.625"},
+			{"Our Residential Program\n\nThe program has a minimum length of stay of 97 days.", "residential ≥97"},
 			{"How long is IOP?\n\nMost IOPs run 8 to 12 weeks, with some extending to 16 weeks.", "iop 56–84; iop ≤112"},
 			{"Our Residential Program\n\nMost residents stay 30 days of treatment or longer.", "residential ≥30"},
 			// A length right before the program it describes is that

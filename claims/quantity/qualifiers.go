@@ -9,6 +9,7 @@ var approxWords = map[string]bool{
 
 // Bound phrases, longest first where one is a prefix of another.
 var atLeastPhrases = [][]string{
+	{"a", "minimum", "length", "of", "stay", "of"}, {"minimum", "length", "of", "stay", "of"},
 	{"a", "minimum", "stay", "of"}, {"minimum", "stay", "of"}, {"a", "minimum", "length", "of"}, {"a", "minimum", "commitment", "of"}, {"minimum", "commitment", "of"}, {"a", "minimum", "commitment"}, {"minimum", "commitment"},
 	{"a", "minimum", "requirement", "of"}, {"minimum", "requirement", "of"}, {"a", "minimum", "treatment", "requirement", "of"}, {"minimum", "treatment", "requirement", "of"},
 	{"at", "least", "or", "equal", "to"}, {"at", "least"}, {"a", "minimum", "of"}, {"minimum", "of"}, {"a", "floor", "of"}, {"floor", "of"},
@@ -42,6 +43,7 @@ var spreadOver = map[string]bool{"sessions": true, "groups": true, "meetings": t
 var totalVerbs = map[string]bool{"add": true, "adds": true, "added": true, "adding": true, "comes": true, "come": true, "amounts": true, "amount": true, "works": true}
 
 var upToPhrases = [][]string{
+	{"a", "maximum", "length", "of", "stay", "of"}, {"maximum", "length", "of", "stay", "of"},
 	{"a", "maximum", "stay", "of"}, {"maximum", "stay", "of"},
 	{"up", "to"}, {"upto"}, {"up", "-", "to"}, {"no", "more", "than"}, {"not", "more", "than"}, {"no", "longer", "than"},
 	{"at", "most"}, {"a", "maximum", "of"}, {"maximum", "of"}, {"a", "ceiling", "of"}, {"ceiling", "of"}, {"a", "cap", "of"},

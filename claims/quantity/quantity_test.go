@@ -193,6 +193,8 @@ func TestParse(t *testing.T) {
 		{"9 hours or more", []string{`"9 hours or more" 9.._ hour at-least open`}},
 		{"a minimum of nine therapeutic hours per week", []string{`"a minimum of nine therapeutic hours per week" 9.._ hour/week at-least`}},
 		{"9 contact hours a week", []string{`"9 contact hours a week" 9..9 hour/week exact`}},
+		{"has a minimum length of stay of 97 days", []string{`"a minimum length of stay of 97 days" 97.._ day at-least`}},
+		{"a maximum length of stay of 30 days", []string{`"a maximum length of stay of 30 days" _..30 day up-to`}},
 		{"with some extending to 16 weeks", []string{`"some extending to 16 weeks" _..16 week up-to`}},
 		{"programs extending to 16 weeks", []string{`"extending to 16 weeks" _..16 week up-to`}},
 		{"stays extending to 90 days or more", []string{`"extending to 90 days or more" 90.._ day at-least open`}},
