@@ -1356,6 +1356,8 @@ func init() {
 		// usual length, half an hour, so minutes a day are a task's.
 		Floor: 0.5,
 		Examples: []KindExample{
+			// A day's agenda times its parts, not the day.
+			{"Day Treatment\n\nA typical day of day treatment:\n\n- 9:00AM-9:45AM - Reading assignment\n- 10:00AM-11:30AM - Relapse prevention group\n- 1:00PM-2:30PM - Process group\n\nClients go home each evening.", ""},
 			{"What is IOP?\n\nIOP is a three-hour a day program that meets three times a week.", "iop 3"},
 			{"Our IOP\n\nOur IOP meets Monday through Friday between the hours of 8:30 AM and 12:30 PM.", "iop 4"},
 			{"Day Treatment\n\nPrograms that give six hours of treatment per day or more count as PHPs.", "php ≥6"},

@@ -1886,7 +1886,8 @@ func opensOnTime(text string) bool {
 	return wordCount(t) <= 16 && leadingTime.MatchString(t)
 }
 
-var leadingTime = prefilter.MustCompile(`^\d{1,2}(?::\d{2}\b|\s*(?:a\.?m\.?|p\.?m\.?)(?:\W|$))`)
+// ("9:00AM-9:45AM - Individual reading": the mark may be glued on.)
+var leadingTime = prefilter.MustCompile(`^\d{1,2}(?::\d{2}(?:\b|[aApP]\.?[mM])|\s*(?:a\.?m\.?|p\.?m\.?)(?:\W|$))`)
 
 // startsWithClock reports a short block that opens with a clock range.
 func startsWithClock(b *corpus.Block) bool {
