@@ -62,6 +62,12 @@ func (st *state) namings(out []Naming) []Naming {
 			if long.weak || !programSubject(long.subject) || !programSubject(short.subject) || !acronymAt(b.Text, short) {
 				continue
 			}
+			// ("Substance Abuse Day Treatment (IOP)": day treatment names
+			// the hours, not the level; some providers' day programs are
+			// their IOPs.)
+			if strings.HasPrefix(st.lower[bi][long.start:long.end], "day ") && short.subject == IOP {
+				continue
+			}
 			between := strings.TrimSpace(st.lower[bi][long.end:short.start])
 			if !strings.HasSuffix(between, "(") || !nameTail[strings.TrimSpace(strings.TrimSuffix(between, "("))] {
 				continue

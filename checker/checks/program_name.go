@@ -24,7 +24,9 @@ to every copy.
 Where the page spells the same name elsewhere with its own abbreviation,
 or the abbreviation with its own name, the finding points there too. A
 bare "outpatient" before an abbreviation ("our outpatient program (IOP)")
-is no mismatch: IOP and PHP are outpatient care too. Each distinct slip on
+is no mismatch: IOP and PHP are outpatient care too. Nor is "Day
+Treatment (IOP)": day treatment names when care is given, and some
+providers' daytime IOPs go by it. Each distinct slip on
 a page is one finding.
 
 Severity: warning. To fix: correct the abbreviation or the name.`,
