@@ -3416,7 +3416,10 @@ func (s *sentence) coordinated(subj Subject, i int) []Subject {
 	for d := -1; d <= 1; d += 2 {
 		for a, b := k, k+d; b >= 0 && b < len(s.mentions); a, b = b, b+d {
 			x, y := s.mentions[min(a, b)], s.mentions[max(a, b)]
-			if !joined(x, y) || !programSubject(s.mentions[b].subject) {
+			// (A name given as another's, "known as comprehensive
+			// outpatient treatment or partial hospitalization", names
+			// no second program.)
+			if !joined(x, y) || !programSubject(s.mentions[b].subject) || s.mentions[b].classified {
 				break
 			}
 			if o := s.mentions[b].subject; o != subj && !contains(out, o) {

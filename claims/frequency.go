@@ -24,7 +24,10 @@ func frequencyWords(lower, masked string, qs []quantity.Quantity) []quantity.Qua
 			if wordBefore(masked, i) == "a" && wordBefore(masked, i-2) == "on" && wordAfter(masked, end) == "basis" {
 				i = indexFrom(masked[:i], "on", max(i-6, 0))
 				end = end + 1 + len("basis")
-				ok = i >= 0
+				// ("This system, when implemented on a daily basis,
+				// supports …": how a practice is kept up, not when a
+				// program meets.)
+				ok = i >= 0 && !practiceVerbs[wordBefore(masked, i)]
 			} else {
 				// "9 hours of weekly care", "three hours of daily group
 				// therapy": the word is the rate of the hours before it.
@@ -347,6 +350,10 @@ var groupKindWords = wordSet("spanish", "spanish-language", "spanish-speaking", 
 
 // partsOwned are the words of a part of a program that has a subject of
 // its own: a therapy, a meeting, a support group.
+// practiceVerbs put into practice what a frequency after them times:
+// "implemented on a daily basis", "practiced on a daily basis".
+var practiceVerbs = wordSet("implemented", "practiced", "practised", "applied", "used", "followed", "reinforced", "performed", "taken", "done", "repeated")
+
 var partsOwned = []string{"individual", "family", "group", "groups", "therapy", "counseling", "counselling", "one-on-one", "aftercare", "alumni", "continuing", "check-in", "meeting", "support", "psychiatric", "medication", "therapist", "counselor", "counsellor", "doctor", "psychiatrist"}
 
 var weekdayNames = map[string]int{"monday": 1, "tuesday": 2, "wednesday": 3, "thursday": 4, "friday": 5, "saturday": 6, "sunday": 7}

@@ -746,8 +746,28 @@ func (st *subjectTerms) find(s, lower string) []mention {
 		if m := &ms[i]; askedKind(open) {
 			m.contrast, m.classified = true, true
 		}
+		// "Day treatment, known in North Carolina as Comprehensive
+		// Outpatient Treatment (COT), meets …": another name for the
+		// program named before, not a program of its own.
+		if m := &ms[i]; i > 0 && !m.contrast && knownAsName(lower[max(0, m.start-70):m.start]) {
+			m.contrast, m.classified = true, true
+		}
 	}
 	return ms
+}
+
+// knownAs ends on the words that give a name another is known by, and
+// at most three words of the name before the program's word (the
+// group): "known in Ohio as substance abuse comprehensive ", "also
+// called ", "referred to as the ".
+var knownAs = prefilter.MustCompile(`\b(?:(?:also\s+|sometimes\s+|often\s+)?(?:known|referred\s+to)\s+(?:[a-z]+\s+){0,4}?as|(?:also|sometimes|often)\s+called)\s+(?:the\s+|a\s+|an\s+)?((?:[a-z-]+\s+){0,3})$`)
+
+// knownAsName reports pre ending on knownAs, the name's words before the
+// program's word being words of a name ("known as a step down from" is
+// no name: it ranks the program after it).
+func knownAsName(pre string) bool {
+	m := knownAs.FindStringSubmatch(pre)
+	return m != nil && !hasWord(m[1], "from", "to", "than", "after", "before", "of", "for", "in", "with", "like")
 }
 
 // aliasGap reports what stands between a name and its short name in
