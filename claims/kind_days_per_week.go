@@ -1171,6 +1171,8 @@ func init() {
 			{"What is IOP?\n\nIOP is a three-hour a day program that meets three times a week.", "iop 3"},
 			{"Levels of care\n\n| Level | Days | Length |\n|---|---|---|\n| PHP | 5 days/week | 2 to 4 weeks |\n| SOP | 1–2 days/week | 8 to 16 weeks |\n\nCall us today.", "php 5; op 1–2"},
 			{"Our IOP\n\nThe steps form a plan. This plan, when implemented on a daily basis, supports a sober life and gives a daily rhythm to sober living. IOP members meet in group three times weekly.", "iop 3"},
+			{"Our IOP\n\nOur IOP is 9 hours a week, commonly in three 3 hour blocks of programming.", "iop 3"},
+			{"Our IOP\n\nThe morning and evening tracks are both three hours per day, MWF.", "iop 3"},
 			// Another name a program is known by names no program of its own.
 			{"Our Programs\n\nDay treatment, known in Ohio as Comprehensive Outpatient Treatment (COT) or Partial Hospitalization (PHP), meets 5 days a week for 5 hours each day.", "php 5"},
 			{"Our Programs\n\nDay treatment, also called comprehensive outpatient treatment, meets 5 days a week.", "php 5"},

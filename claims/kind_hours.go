@@ -955,7 +955,7 @@ func headedByMeeting(masked string, start int, before string) bool {
 
 var meetingList = []string{"group", "groups", "session", "sessions", "meeting", "meetings", "class", "classes"}
 
-var sessionList = []string{"session", "sessions", "meeting", "meetings", "appointment", "appointments", "class", "classes"}
+var sessionList = []string{"session", "sessions", "meeting", "meetings", "appointment", "appointments", "class", "classes", "blocks"}
 
 var sessionNouns = wordSet(sessionList...)
 
@@ -1028,6 +1028,7 @@ func init() {
 	register(KindSpec{
 		ID: HoursPerWeek, Label: "hours per week", Unit: "hour", Units: hourUnits, Max: 168, Floor: minSession,
 		Examples: []KindExample{
+			{"Our IOP\n\nPatients should plan on between 9 and 12 total hours of counseling per week.", "iop 9–12"},
 			// An office named as where the program runs is no staff's
 			// hours.
 			{"Morning and Evening IOP\n\nOur adult IOP runs in two tracks at our Eastfield office, and both tracks provide 12 hours of treatment each week.", "iop 12"},

@@ -376,6 +376,14 @@ func statesProgramLength(s *sentence, i int) bool {
 		switch wordBefore(s.lower, lastIndex(s.lower[:q.Start], "over")) {
 		case "week", "weekly":
 			return true
+		case "sessions", "groups", "meetings", "classes":
+			// "totaling about 24 sessions over eight weeks": the
+			// program's sessions, counted over its span. (A count of
+			// more than a week's: "three sessions over two days" is
+			// no program.)
+			if o := &s.qs[i-1]; o.Unit == quantity.Session && o.Per == quantity.None && o.HasMax && o.Max >= 8 {
+				return true
+			}
 		}
 	}
 	// "our medical team manages withdrawal over three to five days": how
@@ -1464,6 +1472,8 @@ func init() {
 	register(KindSpec{
 		ID: ProgramLength, Label: "program length", Unit: "day", Units: lengthUnits, Max: 3653,
 		Examples: []KindExample{
+			{"Our IOP\n\nOur IOP meets three evenings a week, totaling about 24 sessions over eight weeks.", "iop 56"},
+			{"Our IOP\n\nNew clients have three sessions over two days before groups start.", ""},
 			{"How long is IOP?\n\nSome IOPs may extend up to 16 weeks or even six months.", "iop ≤182.625"},
 			{"Our Residential Program\n\nThe program has a minimum length of stay of 97 days.", "residential ≥97"},
 			{"How long is IOP?\n\nMost IOPs run 8 to 12 weeks, with some extending to 16 weeks.", "iop 56–84; iop ≤112"},

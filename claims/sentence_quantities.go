@@ -906,7 +906,7 @@ func meetingsJoined(qs []quantity.Quantity, lower string) {
 
 // sessionsNoun is the meetings a count and a length before it time:
 // " sessions", " group sessions".
-var sessionsNoun = prefilter.MustCompile(`^\s+(?:(?:individual|group|therapy|counseling|counselling)\s+)?(?:sessions|groups|meetings)\b`)
+var sessionsNoun = prefilter.MustCompile(`^\s+(?:(?:individual|group|therapy|counseling|counselling)\s+)?(?:sessions|groups|meetings|blocks)\b`)
 
 // weekOfSessions reports a weekly total of hours among qs that n
 // sessions of length's hours make exactly.

@@ -111,6 +111,9 @@ func startWords() map[string]bool {
 	for k := range vagueWords {
 		starters[k] = true
 	}
+	for k := range gluedDayCodes {
+		starters[k] = true
+	}
 	starters["around"], starters["round"], starters["twenty"] = true, true, true
 	return starters
 }
@@ -713,9 +716,16 @@ func (p *parser) modifiedCount(k int) (Unit, float64, int, bool) {
 		// after them. ("3 program hours" alone, or "40 credit hours",
 		// stay unread; so does "one therapy hour a week", the hour of a
 		// kind of care rather than a program's week.)
+		// ("12 total hours of counseling per week": the rate may follow
+		// what the hours are of.)
 		if !a && j == k+1 && hourModifiers[p.word(k)] && p.word(j) != "hour" {
 			if _, _, ok := p.rate(e); ok {
 				return u, f, e, false
+			}
+			if p.word(e) == "of" && p.word(e+1) != "" {
+				if _, _, ok := p.rate(e + 2); ok {
+					return u, f, e, false
+				}
 			}
 		}
 	}
@@ -727,6 +737,8 @@ var hourModifiers = map[string]bool{
 	"treatment": true, "therapy": true, "therapeutic": true, "clinical": true, "counseling": true, "counselling": true,
 	"programming": true, "program": true, "programme": true, "contact": true, "service": true, "structured": true,
 	"group": true,
+	// "between 9 and 12 total hours of counseling per week".
+	"total": true,
 }
 
 // extendingTo open the bounds "extending to", "stretching to".

@@ -523,6 +523,10 @@ func (p *parser) frequencyWord(i int) (Quantity, int, bool) {
 	return q, j, true
 }
 
+// gluedDayCodes are weekday codes written as one word, in capitals, and
+// how many days they name.
+var gluedDayCodes = map[string]float64{"MWF": 3, "TTh": 2, "TuTh": 2, "MTWTh": 4, "MTWThF": 5}
+
 // letterDays reads days written as capital letters joined by slashes,
 // "M/W/F", "T/Th", "Tu/Th/Sa", as that many days a week (a bare "T" is
 // Tuesday: "T/Th" is two days). Only in a slash
@@ -532,6 +536,13 @@ func (p *parser) frequencyWord(i int) (Quantity, int, bool) {
 // ("M, W & F", "M, W, and F": a list with commas, of three codes or
 // more, since "M, F" may be anything.)
 func (p *parser) letterDays(i int) (Quantity, int, bool) {
+	// "MWF", "TTh": the codes written with nothing between, as
+	// timetables print them.
+	if n, ok := gluedDayCodes[p.word(i)]; ok {
+		q := Quantity{Min: n, Max: n, HasMin: true, HasMax: true, Unit: Day, Per: Week, Qualifier: Exact}
+		p.span(&q, i, i+1)
+		return q, i + 1, true
+	}
 	a, ok := dayLetters[strings.ToLower(p.word(i))]
 	if !ok {
 		return Quantity{}, i, false

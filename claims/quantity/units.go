@@ -18,7 +18,9 @@ var units = map[string]Unit{
 	// "five treatment episodes per week, eight hours per episode": a
 	// clinic's word for its meetings.
 	"episodes": Session, "episode": Session,
-	"time": Times, "times": Times,
+	// "three 3-hour blocks of programming a week".
+	"blocks": Session,
+	"time":   Times, "times": Times,
 }
 
 // multiUnits are units worth several of another.
