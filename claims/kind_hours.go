@@ -1357,6 +1357,7 @@ func init() {
 		// usual length, half an hour, so minutes a day are a task's.
 		Floor: 0.5,
 		Examples: []KindExample{
+			{"Our Day Program\n\nOur PHP meets for at least 6 hours per scheduled day.", "php ≥6"},
 			// A day's agenda times its parts, not the day.
 			{"Day Treatment\n\nA typical day of day treatment:\n\n- 9:00AM-9:45AM - Reading assignment\n- 10:00AM-11:30AM - Relapse prevention group\n- 1:00PM-2:30PM - Process group\n\nClients go home each evening.", ""},
 			{"What is IOP?\n\nIOP is a three-hour a day program that meets three times a week.", "iop 3"},

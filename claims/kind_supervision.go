@@ -100,9 +100,10 @@ func matchSupervision(s *sentence) (bool, int, int, bool) {
 		return false, 0, 0, false
 	}
 	// "able to live safely outside a 24-hour setting": the care the
-	// program is not.
+	// program is not. ("less than 24-hour care", "on a less than
+	// 24-hour basis": short of the clock.)
 	if pre := strings.TrimRight(s.lower[:start], " "); strings.HasSuffix(pre, "outside a") || strings.HasSuffix(pre, "outside of a") ||
-		strings.HasSuffix(pre, "outside the") {
+		strings.HasSuffix(pre, "outside the") || strings.HasSuffix(pre, "less than") || strings.HasSuffix(pre, "less than a") || strings.HasSuffix(pre, "fewer than") {
 		return false, start, end, true
 	}
 	// "a house manager rather than round-the-clock staff": the
@@ -616,6 +617,7 @@ func init() {
 		ID: Supervision24x7, Label: "24/7 supervision", Bool: true,
 		YesNo: &YesNo{Hits: first(matchSupervision), Holds: programSubject},
 		Examples: []KindExample{
+			{"Our Day Program\n\nOur PHP provides less than 24-hour care.", "php false"},
 			{"Our evening IOP\n\nOur IOP meets three evenings a week. If you need 24-hour care, we will help arrange an inpatient admission first.", "iop false"},
 			{"Our evening IOP\n\nOur IOP meets three evenings a week. Clients who need round-the-clock supervision: we can help you find a residential program.", "iop false"},
 			{"Our evening IOP\n\nOur IOP meets three evenings a week. If you need 24-hour care, we can arrange a stay in our residential unit.", "residential true"},

@@ -176,6 +176,11 @@ func (p *parser) rate(i int) (Unit, int, bool) {
 		if p.word(j) == "each" || p.word(j) == "single" {
 			j++
 		}
+		// ("6 hours per scheduled day", "per treatment day", "each
+		// program day": the day the program meets.)
+		if (w == "per" || w == "each" || w == "every") && dayKinds[p.word(j)] && p.word(j+1) == "day" {
+			j++
+		}
 	default:
 		return None, i, false
 	}
@@ -197,6 +202,9 @@ func (p *parser) rate(i int) (Unit, int, bool) {
 // hyphenRateUnits are the units a hyphenated rate may follow.
 var hyphenRateUnits = map[string]bool{"day": true, "days": true, "hour": true, "hours": true, "night": true, "nights": true,
 	"evening": true, "evenings": true, "morning": true, "mornings": true, "afternoon": true, "afternoons": true}
+
+// dayKinds name a day as one the program meets on.
+var dayKinds = map[string]bool{"scheduled": true, "treatment": true, "program": true, "programming": true, "attended": true}
 
 var typicalWords = map[string]bool{"typical": true, "average": true, "normal": true, "usual": true, "given": true, "standard": true, "regular": true}
 
