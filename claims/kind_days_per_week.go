@@ -497,6 +497,10 @@ func sessionsOfHours(s *sentence, i int) bool {
 // restatedDays reads a bare count of days that restates a weekly rate
 // said just before it in the sentence: "therapy on several days a
 // week—usually 3 to 5 days".
+// weekThenDays is what stands between a week's hours and the days they
+// are given on: " of treatment per week for ", " a week over ".
+var weekThenDays = prefilter.MustCompile(`^(?:\s+of\s+[a-z-]+(?:\s+[a-z-]+)?)?\s+(?:per\s+week|a\s+week|each\s+week|weekly)\s+(?:for|over|across|on)\s+$`)
+
 // bracketOpening reports t as an opening bracket, alone or with a hedge:
 // "(", "(typically ", "(usually ".
 func bracketOpening(t string) bool {
@@ -511,6 +515,14 @@ func restatedDays(s *sentence, i int) bool {
 	}
 	// ("Phone calls home three times a week after the first 7 days": a
 	// span of days, not the week's restated.)
+	// "9 hours or more of treatment per week for 3 to 5 days": the days
+	// a week's hours are given on.
+	if i > 0 {
+		if o := &s.qs[i-1]; o.Unit == quantity.Hour && (o.Per == quantity.Week || o.Per == quantity.None) && q.Unit == quantity.Day && weekThenDays.MatchString(s.lower[o.End:q.Start]) {
+			q.Per = quantity.Week
+			return true
+		}
+	}
 	// ("one hour every seven days": how often, not how many days.)
 	switch wordBefore(s.masked, q.Start) {
 	case "first", "last", "next", "after", "within", "for", "past", "initial", "every":
@@ -1173,6 +1185,8 @@ func init() {
 			{"Our IOP\n\nThe steps form a plan. This plan, when implemented on a daily basis, supports a sober life and gives a daily rhythm to sober living. IOP members meet in group three times weekly.", "iop 3"},
 			{"Our IOP\n\nOur IOP is 9 hours a week, commonly in three 3 hour blocks of programming.", "iop 3"},
 			{"Our IOP\n\nThe morning and evening tracks are both three hours per day, MWF.", "iop 3"},
+			{"Our MAT Program\n\nStabilization Period\nPhase I\n- Meet with medical doctor 1x per week\n- Attend our Intensive Outpatient Program (IOP) three times a week", "other 1; iop 3"},
+			{"What is IOP?\n\nIOPs usually give 9 hours or more of treatment per week for 3 to 5 days.", "iop 3–5"},
 			// Another name a program is known by names no program of its own.
 			{"Our Programs\n\nDay treatment, known in Ohio as Comprehensive Outpatient Treatment (COT) or Partial Hospitalization (PHP), meets 5 days a week for 5 hours each day.", "php 5"},
 			{"Our Programs\n\nDay treatment, also called comprehensive outpatient treatment, meets 5 days a week.", "php 5"},
