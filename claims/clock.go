@@ -37,7 +37,7 @@ func clockRanges(text string) []quantity.Quantity {
 		}
 		// "between 9 a.m. and 3 p.m." is a span; "groups at 9 a.m. and
 		// 1 p.m." are two start times.
-		// ("between the hours of 8:30 AM and 12:30 PM" is one too.)
+		// ("between the hours of 9 AM and 1 PM" is one too.)
 		if i >= startEnds && strings.Contains(strings.ToLower(text[m[0]:m[1]]), "and") && !betweenBefore(strings.ToLower(strings.TrimRight(text[:m[0]], " "))) {
 			continue
 		}

@@ -23,11 +23,11 @@ Call (555) 201-3344
 
 Day Treatment Guide
 
-A day program is a hospital-based form of outpatient care. Different day programs may be tailored to the needs of adolescents or adults.
+Day care of this kind runs out of a hospital. Some day programs are shaped for adolescents or for adults.
 
 What Are PHPs?
 
-The ASAM recommends that PHPs provide 20 hours of programming per week, while IOPs provide 9 hours per week.
+The guidelines say PHPs should deliver 20 hours of care weekly, while IOPs should offer 9 hours weekly.
 `, []string{"13 |", "13 |"}},
 		{"a listing under the directory's name", `SOURCE: https://www.harborrehabs.example/ohio/
 

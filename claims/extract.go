@@ -237,6 +237,7 @@ func (x *Extractor) read(doc *corpus.Document, noDetox bool) (Reading, *state) {
 			out, subj = x.claimsOf(st, s, out)
 			st.weekHours = slices.ContainsFunc(out[from:], func(c Claim) bool { return c.Kind == HoursPerWeek })
 			out = dropInAddresses(s, out, from)
+			out = dropWidened(out, from)
 			out = joinBounds(s, out, from)
 			comparedBound(s, out, from)
 			out = relativeToFigure(s, out, from)
@@ -1503,7 +1504,7 @@ func newRangeClaim(s *sentence, q *quantity.Quantity, kind Kind, factor float64)
 	if q.OpenEnded && c.Min != nil && c.Max != nil && *c.Max >= *c.Min && q.Qualifier != quantity.UpTo && !hedgedLonger(q.Text) {
 		c.Max = nil
 	}
-	// "up to 16 weeks or even six months": a longer ceiling said after
+	// "up to 14 weeks or even five months": a longer ceiling said after
 	// the first is the ceiling.
 	if kind == ProgramLength && c.Qualifier == UpTo && c.Max != nil {
 		widerCeiling(s, q, &c, factor)
@@ -1518,9 +1519,30 @@ func newRangeClaim(s *sentence, q *quantity.Quantity, kind Kind, factor float64)
 	return c
 }
 
+// dropWidened drops, from the claims of one sentence starting at from, a
+// program length inside another's words: the longer ceiling widerCeiling
+// folded into the first ("up to 14 weeks or even five months") is not a
+// length of its own.
+func dropWidened(out []Claim, from int) []Claim {
+	for i := from; i < len(out); i++ {
+		c := &out[i]
+		if c.Kind != ProgramLength {
+			continue
+		}
+		for j := from; j < len(out); j++ {
+			if o := &out[j]; j != i && o.Kind == ProgramLength && o.Span.Start <= c.Span.Start && c.Span.End <= o.Span.End && o.Span.End-o.Span.Start > c.Span.End-c.Span.Start {
+				out = append(out[:i], out[i+1:]...)
+				i--
+				break
+			}
+		}
+	}
+	return out
+}
+
 // widerCeiling raises c's ceiling to a longer one said right after it
-// with "or even", "or possibly", "or sometimes": "Some programs may
-// extend up to 16 weeks or even six months" run at most six months.
+// with "or even", "or possibly", "or sometimes": "Some IOPs can run up
+// to 14 weeks or even five months" run at most five months.
 func widerCeiling(s *sentence, q *quantity.Quantity, c *Claim, factor float64) {
 	loc := orEvenAfter.FindStringIndex(s.lower[q.End:])
 	if loc == nil {
@@ -1735,10 +1757,10 @@ func namedBound(pre string) string {
 // boundSubject names a bound of the program right before its figure:
 // "the minimum stay is", "the maximum length of stay is", or the bound
 // alone as the subject ("For teens, the minimum is 6 hours a week", "the
-// standard minimum requirement for an IOP is nine hours"), or set at it
+// usual minimum requirement for IOP care is nine hours"), or set at it
 // ("ASAM sets the adult minimum at 9 hours a week", "put the floor for
 // adolescent IOP at 6 hours per week"). A limit or an amount named by its
-// end is one too: "the upper limit of treatment is typically 19 hours",
+// end is one too: "the upper limit of care is usually 19 hours",
 // "the least amount of care a program gives is nine hours a week".
 var boundSubject = prefilter.MustCompile(`\b(?:(floor|ceiling)\s+for\s+[a-z0-9()' -]{1,60}?\s+at\s+(?:about\s+|roughly\s+)?$|` +
 	`(minimum|maximum|shortest|longest)\s+(?:(?:length\s+of\s+)?(?:stay|length|duration|commitment|enrollment|program)\s+|requirement\s+(?:for\s+[a-z0-9()' -]{1,40}?\s+)?|for\s+[a-z0-9()' -]{1,40}?\s+)?(?:is|lasts|runs|at)\s+` + boundHedge + `$|` +
@@ -3416,9 +3438,9 @@ func (s *sentence) coordinated(subj Subject, i int) []Subject {
 	for d := -1; d <= 1; d += 2 {
 		for a, b := k, k+d; b >= 0 && b < len(s.mentions); a, b = b, b+d {
 			x, y := s.mentions[min(a, b)], s.mentions[max(a, b)]
-			// (A name given as another's, "known as comprehensive
-			// outpatient treatment or partial hospitalization", names
-			// no second program.)
+			// (A name given as another's, "known here as comprehensive
+			// outpatient care or partial hospitalization", names no
+			// second program.)
 			if !joined(x, y) || !programSubject(s.mentions[b].subject) || s.mentions[b].classified {
 				break
 			}

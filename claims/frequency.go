@@ -24,9 +24,9 @@ func frequencyWords(lower, masked string, qs []quantity.Quantity) []quantity.Qua
 			if wordBefore(masked, i) == "a" && wordBefore(masked, i-2) == "on" && wordAfter(masked, end) == "basis" {
 				i = indexFrom(masked[:i], "on", max(i-6, 0))
 				end = end + 1 + len("basis")
-				// ("This system, when implemented on a daily basis,
-				// supports …": how a practice is kept up, not when a
-				// program meets.)
+				// ("These habits, once applied on a daily basis, keep
+				// …": how a practice is kept up, not when a program
+				// meets.)
 				ok = i >= 0 && !practiceVerbs[wordBefore(masked, i)]
 			} else {
 				// "9 hours of weekly care", "three hours of daily group

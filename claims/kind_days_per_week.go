@@ -515,7 +515,7 @@ func restatedDays(s *sentence, i int) bool {
 	}
 	// ("Phone calls home three times a week after the first 7 days": a
 	// span of days, not the week's restated.)
-	// "9 hours or more of treatment per week for 3 to 5 days": the days
+	// "10 or more hours of care per week over 3 to 4 days": the days
 	// a week's hours are given on.
 	if i > 0 {
 		if o := &s.qs[i-1]; o.Unit == quantity.Hour && (o.Per == quantity.Week || o.Per == quantity.None) && q.Unit == quantity.Day && weekThenDays.MatchString(s.lower[o.End:q.Start]) {
@@ -1163,8 +1163,8 @@ func init() {
 			{"Our outpatient program offers not only individual therapy once a week but also a weekly family group.", "individual-therapy 1; other 1"},
 			{"Our IOP meets on weekdays, in the evening from 6 to 9 p.m.", "iop 5"},
 			{"Our IOP\n\nUnlike inpatient rehab you attend just 3 days a week, so you can keep working.", "iop 3"},
-			{"Our IOP\n\nUnlike going away to inpatient rehab, IOP clients live at home. They come to the clinic 3-4 days a week for groups.", "iop 3–4"},
-			{"Day Treatment\n\nPartial hospitalization programs give a similar intensity to that of inpatient/residential programs and usually meet at least 5 days a week.", "php ≥5"},
+			{"Our IOP\n\nUnlike going away to a residential rehab, our IOP members sleep in their own beds. They visit us 3-4 days a week for groups.", "iop 3–4"},
+			{"Day Treatment\n\nDay programs keep a pace close to that of inpatient/residential care and usually run at least 5 days a week.", "php ≥5"},
 			{"Our IOP\n\nIt is not a live-in program. It is also not just therapy once a week.", "op 1"},
 			{"Our IOP\n\nOur IOP isn't only group counseling once a week.", "op 1"},
 			{"Our IOP\n\nOur IOP is not just therapy: clients meet three times a week.", "iop 3"},
@@ -1178,19 +1178,19 @@ func init() {
 			{"Our PHP runs at least three days a week when working and up to six days a week if not.", "php ≥3; php ≤6"},
 			{"Day programs meet at least 5 days each week but in some cases run up to 7 days a week.", "php 5–7"},
 			{"Our PHP\n\nOur PHP consists of five treatment episodes per week, lasting six hours per episode.", "php 5"},
-			{"Day Treatment for Anxiety\n\n- Time commitment: 20-30 hours per week (typically 5-7 days)", "php 5–7"},
-			{"Day Treatment for Anxiety\n\nYou have tried weekly therapy, but one hour every seven days is not enough.", ""},
-			{"What is IOP?\n\nIOP is a three-hour a day program that meets three times a week.", "iop 3"},
+			{"Day Treatment for Anxiety\n\n- Time needed: 25-30 hours per week (usually 5-6 days)", "php 5–6"},
+			{"Day Treatment for Anxiety\n\nYou tried weekly therapy, and one hour every seven days was not enough.", ""},
+			{"What is IOP?\n\nOur IOP is a three-hour a day program held four times a week.", "iop 4"},
 			{"Levels of care\n\n| Level | Days | Length |\n|---|---|---|\n| PHP | 5 days/week | 2 to 4 weeks |\n| SOP | 1–2 days/week | 8 to 16 weeks |\n\nCall us today.", "php 5; op 1–2"},
-			{"Our IOP\n\nThe steps form a plan. This plan, when implemented on a daily basis, supports a sober life and gives a daily rhythm to sober living. IOP members meet in group three times weekly.", "iop 3"},
-			{"Our IOP\n\nOur IOP is 9 hours a week, commonly in three 3 hour blocks of programming.", "iop 3"},
+			{"Our IOP\n\nThe steps form a plan. This plan, when implemented on a daily basis, helps a sober life and gives a daily shape to sober living. IOP members meet in group three times weekly.", "iop 3"},
+			{"Our IOP\n\nOur IOP totals 9 hours a week, usually as three 3 hour blocks.", "iop 3"},
 			{"Our IOP\n\nThe morning and evening tracks are both three hours per day, MWF.", "iop 3"},
-			{"Our MAT Program\n\nStabilization Period\nPhase I\n- Meet with medical doctor 1x per week\n- Attend our Intensive Outpatient Program (IOP) three times a week", "other 1; iop 3"},
-			{"What is IOP?\n\nIOPs usually give 9 hours or more of treatment per week for 3 to 5 days.", "iop 3–5"},
+			{"Our MAT Program\n\nFirst phase\n- Meet with your medical doctor 1x per week\n- Join IOP groups three times a week", "other 1; iop 3"},
+			{"What is IOP?\n\nIOPs often give 10 or more hours of care per week for 3 to 4 days.", "iop 3–4"},
 			// Another name a program is known by names no program of its own.
-			{"Our Programs\n\nDay treatment, known in Ohio as Comprehensive Outpatient Treatment (COT) or Partial Hospitalization (PHP), meets 5 days a week for 5 hours each day.", "php 5"},
+			{"Our Programs\n\nDay treatment, known in our state as Comprehensive Outpatient Care (COC) or partial hospitalization, runs 5 days a week for 5 hours each day.", "php 5"},
 			{"Our Programs\n\nDay treatment, also called comprehensive outpatient treatment, meets 5 days a week.", "php 5"},
-			{"Our Programs\n\nDay treatment, known in Ohio as substance abuse comprehensive outpatient treatment, meets 5 days a week.", "php 5"},
+			{"Our Programs\n\nDay treatment, known in our state as adult addiction comprehensive outpatient care, runs 5 days a week.", "php 5"},
 			{"Our Programs\n\nOur IOP, known as a step down from PHP, meets 3 days a week.", "iop 3"},
 			// A group that is the aftercare's own is the aftercare's.
 			{"Recovery Center\n\nWe offer residential and outpatient treatment.\n\nAftercare consists of a weekly group led by a counselor.", "other 1"},

@@ -1028,7 +1028,7 @@ func init() {
 	register(KindSpec{
 		ID: HoursPerWeek, Label: "hours per week", Unit: "hour", Units: hourUnits, Max: 168, Floor: minSession,
 		Examples: []KindExample{
-			{"Our IOP\n\nPatients should plan on between 9 and 12 total hours of counseling per week.", "iop 9–12"},
+			{"Our IOP\n\nExpect from 10 to 12 total hours of therapy per week.", "iop 10–12"},
 			// An office named as where the program runs is no staff's
 			// hours.
 			{"Morning and Evening IOP\n\nOur adult IOP runs in two tracks at our Eastfield office, and both tracks provide 12 hours of treatment each week.", "iop 12"},
@@ -1168,7 +1168,7 @@ func init() {
 			{"What is IOP?\n\nThe guidelines set the adult minimum at 9 hours a week.", "iop ≥9"},
 			{"Teen IOP\n\nThe guidelines put the floor for adolescent intensive outpatient at 6 hours per week.", "iop ≥6"},
 			// A limit or an amount named by its end is a bound too.
-			{"What is IOP?\n\nFor adults, the usual minimum requirement for an IOP is nine hours of services per week.", "iop ≥9"},
+			{"What is IOP?\n\nFor adults, the usual minimum requirement for IOP care is nine hours a week.", "iop ≥9"},
 			{"What is IOP?\n\nThe upper limit of IOP care is typically 19 hours a week.", "iop ≤19"},
 			{"What is IOP?\n\nThe lower end of the range is 9 hours a week.", "iop ≥9"},
 			{"What is IOP?\n\nThe least amount of care given at this level is nine hours a week.", "iop ≥9"},
@@ -1357,12 +1357,12 @@ func init() {
 		// usual length, half an hour, so minutes a day are a task's.
 		Floor: 0.5,
 		Examples: []KindExample{
-			{"Our Day Program\n\nOur PHP meets for at least 6 hours per scheduled day.", "php ≥6"},
+			{"Our Day Program\n\nOur PHP lasts at least 5 hours per scheduled day.", "php ≥5"},
 			// A day's agenda times its parts, not the day.
 			{"Day Treatment\n\nA typical day of day treatment:\n\n- 9:00AM-9:45AM - Reading assignment\n- 10:00AM-11:30AM - Relapse prevention group\n- 1:00PM-2:30PM - Process group\n\nClients go home each evening.", ""},
-			{"What is IOP?\n\nIOP is a three-hour a day program that meets three times a week.", "iop 3"},
-			{"Our IOP\n\nOur IOP meets Monday through Friday between the hours of 8:30 AM and 12:30 PM.", "iop 4"},
-			{"Day Treatment\n\nPrograms that give six hours of treatment per day or more count as PHPs.", "php ≥6"},
+			{"What is IOP?\n\nOur IOP is a three-hour a day program held four times a week.", "iop 3"},
+			{"Our IOP\n\nGroups run Monday to Thursday between the hours of 9 AM and 1 PM.", "iop 4"},
+			{"Day Treatment\n\nA day program with five hours of care per day or more is a PHP.", "php ≥5"},
 			{"Day Treatment\n\nOur PHP runs 6 hours a day or longer when needed.", "php ≥6"},
 			{"Day Treatment\n\nPartial hospitalization programs share the structure of inpatient/residential care and typically run 5-6 hours a day.", "php 5–6"},
 			{"Day Treatment\n\nDay programs carry more structure than that of weekly therapy and run 5 hours a day.", "php 5"},
@@ -1556,7 +1556,7 @@ func init() {
 		ID: SessionLength, Label: "session length", Unit: "hour", Units: hourUnits, Max: 12, Floor: minSession,
 		Examples: []KindExample{
 			{"Our PHP\n\nOur PHP consists of five treatment episodes per week, lasting six hours per episode.", "php 6"},
-			{"Recovery Center\n\nAftercare is a weekly group (60–90 min) plus a monthly check-in.", "other 1–1.5"},
+			{"Recovery Center\n\nAftercare is one weekly group (60–90 min), with a check-in each month.", "other 1–1.5"},
 			{"What aftercare looks like\n\n- Weekly group, 60–90 minutes, led by a counselor you know.", "other 1–1.5"},
 			{"Our IOP\n\nOur IOP adds a family night (90 minutes) once a month.", ""},
 			// The sessions of a list of the program's meetings are the

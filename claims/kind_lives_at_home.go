@@ -68,7 +68,7 @@ func livesAtHomeHits(s *sentence) []boolHit {
 					continue
 				}
 			}
-			// ("move into transitional housing prior to returning home",
+			// ("a bridge between rehab and life, prior to returning home",
 			// "Instead of immediately returning home, residents …": a
 			// later step or the one not taken, not where clients live
 			// now.)
@@ -184,7 +184,7 @@ func livesAtHomeHits(s *sentence) []boolHit {
 			if k := lastIndex(l[:start], " "+w+" "); (w == "as" || w == "to") && k >= 0 && classedAs[wordBefore(l, k+1)] {
 				w = ""
 			}
-			// ("Our PHP is an intensive level of non-residential care", "a
+			// ("Our PHP is a demanding level of non-residential care", "a
 			// form of non-residential treatment": the kind the program
 			// is.)
 			if k := lastIndex(l[:start], " "+w+" "); w == "of" && k >= 0 && careKindNouns[wordBefore(l, k+1)] {
@@ -999,14 +999,14 @@ func init() {
 			{"Partial Hospitalization\n\n| Program fact | PHP |\n|---|---|\n| Overnight stay | None |", "php true"},
 			{"Our IOP\n\nClients live in their own homes and attend groups in the evening.", "iop true"},
 			{"Our IOP\n\nClients keep living independently in their own homes and attend groups in the evening.", "iop true"},
-			{"Teen Residential\n\nTeens in our residential program move out of their homes and into a treatment facility for the length of their stay.", "residential false"},
-			{"Sober Living\n\nOur sober living homes are for people who want transitional housing prior to returning home.", ""},
+			{"Teen Residential\n\nFor the length of their stay, our residential teens move out of their homes and into a rehab center.", "residential false"},
+			{"Sober Living\n\nOur sober living homes give people a bridge from rehab prior to returning home.", ""},
 			{"Sober Living\n\nInstead of immediately returning home, residents of our sober living homes build routines together.", ""},
 			{"Our PHP\n\nPHP clients attend groups all day before returning home each evening.", "php true"},
-			{"Day Treatment\n\nPHP sessions run during the day while clients live outside of an inpatient treatment facility.", "php true"},
-			{"Day Treatment\n\nPHP clients reside outside of the programming facility.", "php true"},
-			{"Our Day Program\n\nOur PHP does not require participants to live at a particular facility.", "php true"},
-			{"Our Day Program\n\nOur PHP is an intensive level of non-residential care.", "php true"},
+			{"Day Treatment\n\nPHP groups run in daylight hours, and clients live outside an inpatient rehab facility.", "php true"},
+			{"Day Treatment\n\nPHP clients reside outside the program facility.", "php true"},
+			{"Our Day Program\n\nOur PHP never asks members to live at a specific facility.", "php true"},
+			{"Our Day Program\n\nOur PHP is a demanding level of non-residential care.", "php true"},
 			{"Teen Day Program\n\nOur day program gives teens a structured school day, and they return to their families every afternoon.", "php true"},
 			{"Virtual IOP\n\nYou attend from home on a laptop or tablet.", "iop true"},
 			{"Partial Hospitalization\n\nPHP clients spend nights at home or in a sober residence of their choice.", "php true"},

@@ -377,7 +377,7 @@ func statesProgramLength(s *sentence, i int) bool {
 		case "week", "weekly":
 			return true
 		case "sessions", "groups", "meetings", "classes":
-			// "totaling about 24 sessions over eight weeks": the
+			// "some 30 sessions over ten weeks": the
 			// program's sessions, counted over its span. (A count of
 			// more than a week's: "three sessions over two days" is
 			// no program.)
@@ -1472,11 +1472,11 @@ func init() {
 	register(KindSpec{
 		ID: ProgramLength, Label: "program length", Unit: "day", Units: lengthUnits, Max: 3653,
 		Examples: []KindExample{
-			{"Our IOP\n\nOur IOP meets three evenings a week, totaling about 24 sessions over eight weeks.", "iop 56"},
+			{"Our IOP\n\nOur IOP holds about 24 sessions over eight weeks.", "iop 56"},
 			{"Our IOP\n\nNew clients have three sessions over two days before groups start.", ""},
-			{"How long is IOP?\n\nSome IOPs may extend up to 16 weeks or even six months.", "iop ≤182.625"},
-			{"Our Residential Program\n\nThe program has a minimum length of stay of 97 days.", "residential ≥97"},
-			{"How long is IOP?\n\nMost IOPs run 8 to 12 weeks, with some extending to 16 weeks.", "iop 56–84; iop ≤112"},
+			{"How long is IOP?\n\nSome IOPs can run up to 14 weeks or even five months.", "iop ≤152.1875"},
+			{"Our Residential Program\n\nWe set a minimum length of stay of 45 days.", "residential ≥45"},
+			{"How long is IOP?\n\nIOPs tend to last 6 to 10 weeks, with some extending to 14 weeks.", "iop 42–70; iop ≤98"},
 			{"Our Residential Program\n\nMost residents stay 30 days of treatment or longer.", "residential ≥30"},
 			// A length right before the program it describes is that
 			// program's, in a relative clause on another's too.

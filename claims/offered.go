@@ -35,9 +35,9 @@ func offeredIn(s *sentence, out []Subject) []Subject {
 			out = append(out, m.subject)
 		}
 	}
-	// "When it comes to partial care rehab in NJ, our program is the
-	// highest level of care we offer": the one program a sentence names
-	// before "our program" is that program.
+	// "For day treatment in Ohio, our program is the most structured
+	// care we provide": the one program a sentence names before "our
+	// program" is that program.
 	if len(out) == n {
 		if p, ok := namedAsOurProgram(s); ok && !slices.Contains(out, p) {
 			out = append(out, p)
@@ -52,9 +52,9 @@ func offeredIn(s *sentence, out []Subject) []Subject {
 }
 
 // namedAsOurProgram is the one program s names before "our program",
-// when nothing in s sends clients elsewhere or sets a condition: "When it
-// comes to partial care rehab in NJ, our program is …" (not "If you need
-// detox, our program will refer you to a partner").
+// when nothing in s sends clients elsewhere or sets a condition: "For
+// day treatment in Ohio, our program is …" (not "If you need detox, our
+// program will refer you to a partner").
 func namedAsOurProgram(s *sentence) (Subject, bool) {
 	k := strings.Index(s.lower, "our program")
 	if k < 0 {

@@ -33,7 +33,7 @@ func TestOffered(t *testing.T) {
 		{"https://juniperpoint.example/", "We provide outpatient and residential care.", "residential"},
 		{"https://juniperpoint.example/", "Unlike a residential program, our approach keeps you at home.", ""},
 		{"https://juniperpoint.example/blog/choosing/", "Our evening IOP is one option among many.", ""},
-		{"https://juniperpoint.example/programs/day/", "When it comes to partial hospitalization in Ohio, our program is the highest level of care Juniper Point offers.", "php"},
+		{"https://juniperpoint.example/programs/day/", "For partial hospitalization in Ohio, our program is the most structured care Juniper Point provides.", "php"},
 		{"https://juniperpoint.example/programs/day/", "If you need medical detox, our program will refer you to a partner.", ""},
 		{"https://juniperpoint.example/programs/day/", "Clients of a PHP or an IOP, our program welcomes you.", ""},
 	} {

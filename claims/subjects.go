@@ -1234,9 +1234,9 @@ func contrasted(lower string, ms []mention, i int) bool {
 		if w == "to" {
 			at := lastIndex(lower[:j], w)
 			p := wordBefore(lower, at)
-			// ("Unlike going away to inpatient rehab, IOP patients live at
-			// home": the program gone away to is read on to what governs
-			// it.)
+			// ("Unlike going away to a residential rehab, our IOP members
+			// sleep at home": the program gone away to is read on to what
+			// governs it.)
 			if p == "away" {
 				j = lastIndex(lower[:at], p)
 				continue

@@ -75,8 +75,8 @@ care; a strict "less than 9 hours" stops short of it), and so is a cap at a leve
 than 20 hours a week" for a PHP, whose hours begin at 20); a strict cap at a level's floor lies wholly
 below it ("less than 9 hours" for an IOP, "<20 hours" for a PHP): the plain finding. Info too when
 a general statement makes a level's floor its whole weekly figure ("an intensive outpatient program is
-9 hours a week", "ASAM defines IOP as 9 hours", "PHP requires about 20 hours a week", "ASAM
-recommends that PHPs provide 20 hours of programming per week"): the level
+9 hours a week", "ASAM defines IOP as 9 hours", "PHP requires about 20 hours a week", "the
+guidelines say PHPs should deliver 20 hours of care weekly"): the level
 begins there, and a reader takes the floor for all of it (a provider's own program at the floor, a
 fact line, and "at least 9 hours" are fine). To fix: correct the figure, or, when the program
 follows another standard, say so in the config's reference facts.`,

@@ -26,9 +26,9 @@ line labelled with the program alone ("PHP: four days a week, 9 a.m.–1 p.m."),
 "Program days are …" gives them as the program's, or the page's only clock time is
 a line of the program's named days under a heading about when it meets:
 "Mondays, Wednesdays and Thursdays, 5:30-8:30 p.m." under "When we meet", or
-a sentence times the program on named days and totals the week itself: "… is
-held Mondays, Wednesdays and Thursdays from 10 a.m. to 2:30 p.m., totaling 15
-hours each week", unless the span is named as groups'), and
+a sentence times the program on named days and totals the week itself: "…
+meets Tuesdays, Wednesdays and Fridays from 9 a.m. to 1:30 p.m., for a total
+of 15 hours a week", unless the span is named as groups'), and
 "daily" is no count of days, so neither is
 multiplied; nor is a program's opening span ("9:00 a.m. to
 3:30 p.m.") where the page also states the day's hours of treatment in
@@ -745,9 +745,9 @@ func trackClockedWeek(k key, hpd, dpw []*claims.Claim) (h, d *claims.Claim) {
 }
 
 // totalledClockedWeek returns the one line timed by the clock on named
-// days that totals its own week: "The program is held Mondays, Wednesdays
-// and Thursdays from 10 a.m. to 2:30 p.m., totaling 15 hours of group
-// therapy each week" gives the day, the days and the week in one
+// days that totals its own week: "Our intensive outpatient program meets
+// Tuesdays, Wednesdays and Fridays from 9 a.m. to 1:30 p.m., for a total
+// of 15 hours of groups a week" gives the day, the days and the week in one
 // sentence, so the span is the program's day, not one group's. Nil when
 // the span is one part of the day, or no weekly figure shares its
 // sentence.
@@ -771,8 +771,8 @@ func totalledClockedWeek(hpd, dpw, hpw []*claims.Claim) (h, d *claims.Claim) {
 	if d == nil {
 		return nil, nil
 	}
-	// ("… Mondays, Wednesdays and Thursdays, with process groups from 6
-	// to 7:30 p.m., totaling 9 hours": the span is the groups'.)
+	// ("… Tuesdays, Wednesdays and Fridays, with skills groups from 6
+	// to 7:30 p.m., for a total of 9 hours": the span is the groups'.)
 	i, j := strings.Index(h.Sentence, d.Text), strings.Index(h.Sentence, h.Text)
 	if i < 0 || j < i+len(d.Text) || groupWord.MatchString(h.Sentence[i+len(d.Text):j]) {
 		return nil, nil

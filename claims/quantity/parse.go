@@ -737,7 +737,7 @@ var hourModifiers = map[string]bool{
 	"treatment": true, "therapy": true, "therapeutic": true, "clinical": true, "counseling": true, "counselling": true,
 	"programming": true, "program": true, "programme": true, "contact": true, "service": true, "structured": true,
 	"group": true,
-	// "between 9 and 12 total hours of counseling per week".
+	// "from 10 to 12 total hours of therapy per week".
 	"total": true,
 }
 

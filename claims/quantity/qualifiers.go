@@ -54,7 +54,7 @@ var upToPhrases = [][]string{
 	{"as", "much", "as"}, {"as", "many", "as"}, {"as", "long", "as"}, {"as", "often", "as"},
 	{"under"}, {"within"}, {"below"}, {"maximum"}, {"<", "="}, {"≤"}, {"<"},
 	{"tops", "out", "at"}, {"topping", "out", "at"}, {"maxes", "out", "at"}, {"capped", "at"}, {"caps", "at"},
-	// "8 to 12 weeks, with some extending to 16 weeks": how far the
+	// "6 to 10 weeks, with some extending to 14 weeks": how far the
 	// longest go.
 	{"extending", "to"}, {"stretching", "to"},
 }
@@ -293,7 +293,7 @@ func (p *parser) suffix(end int, q *Quantity) int {
 		}
 		return end
 	case "longer", "beyond", "later":
-		// ("five days per week and later transition to three": a
+		// ("four days a week and later step down to two": a
 		// later step, said by the verb after it, no longer week.)
 		if w1 == "later" && p.word(end+2) != "" {
 			return end

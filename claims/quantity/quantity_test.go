@@ -205,7 +205,7 @@ func TestParse(t *testing.T) {
 		{"stays extending to 90 days or more", []string{`"extending to 90 days or more" 90.._ day at-least open`}},
 		{"3 therapeutic hours", []string{`"3" 3..3  exact`}},
 		{"treatment lasts six months and later", []string{`"six months and later" 6..6 month exact open`}},
-		{"clients begin with five days per week and later move on", []string{`"five days per week" 5..5 day/week exact`}},
+		{"members come four days a week and later step down", []string{`"four days a week" 4..4 day/week exact`}},
 		{"6+ hours daily", []string{`"6+ hours daily" 6.._ hour/day at-least`}},
 		{"more than 30 days", []string{`"more than 30 days" 30.._ day at-least`}},
 		{"upwards of 60 days", []string{`"upwards of 60 days" 60.._ day at-least`}},
