@@ -729,25 +729,34 @@ func trackClockedWeek(k key, hpd, dpw []*claims.Claim) (h, d *claims.Claim) {
 	if h == nil || partOfDay(h.Sentence) {
 		return nil, nil
 	}
-	for _, c := range dpw {
-		if c.File != h.File || c.Pos.Line != h.Pos.Line || c.Qualifier != claims.Exact || len(weekdayName.FindAllStringIndex(c.Text, 3)) < 2 {
-			continue
-		}
-		if d != nil {
-			return nil, nil
-		}
-		d = c
-	}
+	d = namedDaysWith(dpw, func(c *claims.Claim) bool { return c.File == h.File && c.Pos.Line == h.Pos.Line })
 	if d == nil {
 		return nil, nil
 	}
 	return h, d
 }
 
+// namedDaysWith is the one exact count of days in dpw that names two
+// weekdays or more and that same accepts; nil when there is none or more
+// than one.
+func namedDaysWith(dpw []*claims.Claim, same func(*claims.Claim) bool) *claims.Claim {
+	var d *claims.Claim
+	for _, c := range dpw {
+		if !same(c) || c.Qualifier != claims.Exact || len(weekdayName.FindAllStringIndex(c.Text, 3)) < 2 {
+			continue
+		}
+		if d != nil {
+			return nil
+		}
+		d = c
+	}
+	return d
+}
+
 // totalledClockedWeek returns the one line timed by the clock on named
-// days that totals its own week: "Our intensive outpatient program meets
-// Tuesdays, Wednesdays and Fridays from 9 a.m. to 1:30 p.m., for a total
-// of 15 hours of groups a week" gives the day, the days and the week in one
+// days that totals its own week: "The IOP is held Tuesdays, Wednesdays
+// and Fridays from 9 a.m. to 1:30 p.m., for a total of 15 hours of groups
+// a week" gives the day, the days and the week in one
 // sentence, so the span is the program's day, not one group's. Nil when
 // the span is one part of the day, or no weekly figure shares its
 // sentence.
@@ -759,15 +768,7 @@ func totalledClockedWeek(hpd, dpw, hpw []*claims.Claim) (h, d *claims.Claim) {
 	if !slices.ContainsFunc(hpw, func(w *claims.Claim) bool { return w.Sentence == h.Sentence && w.Block == h.Block }) {
 		return nil, nil
 	}
-	for _, c := range dpw {
-		if c.Sentence != h.Sentence || c.Block != h.Block || c.Qualifier != claims.Exact || len(weekdayName.FindAllStringIndex(c.Text, 3)) < 2 {
-			continue
-		}
-		if d != nil {
-			return nil, nil
-		}
-		d = c
-	}
+	d = namedDaysWith(dpw, func(c *claims.Claim) bool { return c.Sentence == h.Sentence && c.Block == h.Block })
 	if d == nil {
 		return nil, nil
 	}
