@@ -1187,6 +1187,7 @@ func init() {
 			{"Our IOP\n\nThe morning and evening tracks are both three hours per day, MWF.", "iop 3"},
 			{"Our MAT Program\n\nFirst phase\n- Meet with your medical doctor 1x per week\n- Join IOP groups three times a week", "other 1; iop 3"},
 			{"What is IOP?\n\nIOPs often give 10 or more hours of care per week for 3 to 4 days.", "iop 3–4"},
+			{"What is IOP?\n\nMost IOPs ask for at least 9 hours of care each week, often as 3, 3-hour sessions.", "iop 3"},
 			// Another name a program is known by names no program of its own.
 			{"Our Programs\n\nDay treatment, known in our state as Comprehensive Outpatient Care (COC) or partial hospitalization, runs 5 days a week for 5 hours each day.", "php 5"},
 			{"Our Programs\n\nDay treatment, also called comprehensive outpatient treatment, meets 5 days a week.", "php 5"},

@@ -85,6 +85,13 @@ func hoursKind(s *sentence, i int) (Kind, bool) {
 	if q.Per == quantity.None && (q.Unit == quantity.Minute || q.Unit == quantity.Hour && q.HasMax && q.Max <= 3) && lengthAfterMeeting(s.lower[:q.Start]) {
 		return SessionLength, true
 	}
+	// "about 25 hours of structured care spread over five days": the
+	// hours of the week those days make.
+	if q.Unit == quantity.Hour && q.Per == quantity.None && i+1 < len(s.qs) {
+		if o := &s.qs[i+1]; o.Unit == quantity.Day && (o.Per == quantity.Week || o.Per == quantity.None && o.HasMax && o.Max <= 7) && hoursSpreadOver.MatchString(s.lower[q.End:o.Start]) {
+			return HoursPerWeek, true
+		}
+	}
 	// "three sessions of three hours each week": the hours are each
 	// session's; "each week" counts the sessions.
 	if i > 0 && s.qs[i-1].Unit == quantity.Session && s.qs[i-1].End <= q.Start && strings.TrimSpace(s.lower[s.qs[i-1].End:q.Start]) == "of" {
@@ -959,6 +966,10 @@ var sessionList = []string{"session", "sessions", "meeting", "meetings", "appoin
 
 var sessionNouns = wordSet(sessionList...)
 
+// hoursSpreadOver joins hours to the days they are spread over: " of
+// clinical programming spread over ", " of care across ".
+var hoursSpreadOver = prefilter.MustCompile(`^\s+of\s+(?:[a-z-]+\s+){1,3}(?:spread\s+|split\s+)?(?:over|across)\s+$`)
+
 // lengthAfterMeeting reports pre ending, past a bracket or a comma, on a
 // meeting counted by its frequency: "a weekly group (", "Weekly group, ",
 // "one monthly check-in: ".
@@ -1028,6 +1039,8 @@ func init() {
 	register(KindSpec{
 		ID: HoursPerWeek, Label: "hours per week", Unit: "hour", Units: hourUnits, Max: 168, Floor: minSession,
 		Examples: []KindExample{
+			{"Day Treatment\n\nA PHP means about 25 hours of structured care spread over five days.", "php 25"},
+			{"Day Treatment\n\nA PHP gives 6 hours of structured care over two weeks.", ""},
 			{"Our IOP\n\nExpect from 10 to 12 total hours of therapy per week.", "iop 10–12"},
 			// An office named as where the program runs is no staff's
 			// hours.

@@ -842,12 +842,13 @@ func blockOf(lower string, i int) bool {
 // are one and two meetings a week, besides their length. The grammar
 // reads the count as a bare number and the week as a span of its own;
 // the count takes both words and the week. ("one or two 50-minute
-// sessions each week": so does a range of counts, with its week.)
+// sessions each week": so does a range of counts, with its week; "3,
+// 3-hour sessions": a comma may part the count from the length.)
 func countAroundLength(qs []quantity.Quantity, text, lower string) []quantity.Quantity {
 	for i := 1; i < len(qs); i++ {
 		q, c := qs[i], qs[i-1]
 		if !q.Adjectival || q.Unit != quantity.Minute && q.Unit != quantity.Hour || c.Unit != quantity.None || c.Per != quantity.None ||
-			!c.HasMax || !c.HasMin || c.Min < 1 || c.Min > c.Max || c.Max > 7 || strings.TrimSpace(lower[c.End:q.Start]) != "" {
+			!c.HasMax || !c.HasMin || c.Min < 1 || c.Min > c.Max || c.Max > 7 || strings.Trim(lower[c.End:q.Start], " ,") != "" {
 			continue
 		}
 		m := meetingsAWeek.FindStringIndex(lower[q.End:])
@@ -871,7 +872,7 @@ func countAroundLength(qs []quantity.Quantity, text, lower string) []quantity.Qu
 			// sessions a weekly total before them adds up to.
 			// ("four three-hour sessions over two days": the days are
 			// counted apart.)
-			if m = sessionsNoun.FindStringIndex(lower[q.End:]); m == nil || !weekOfSessions(qs[:i-1], c.Max, q) || hasWord(cutAt(lower[q.End+m[1]:], ".;"), "day", "days") {
+			if m = sessionsNoun.FindStringIndex(lower[q.End:]); m == nil || !weekOfSessions(qs[:i-1], c.Max, q, lower) || hasWord(cutAt(lower[q.End+m[1]:], ".;"), "day", "days") {
 				continue
 			}
 		}
@@ -910,20 +911,26 @@ var sessionsNoun = prefilter.MustCompile(`^\s+(?:(?:individual|group|therapy|cou
 
 // weekOfSessions reports a weekly total of hours among qs that n
 // sessions of length's hours make exactly.
-func weekOfSessions(qs []quantity.Quantity, n float64, length quantity.Quantity) bool {
+func weekOfSessions(qs []quantity.Quantity, n float64, length quantity.Quantity, lower string) bool {
 	h := length.Max
 	if length.Unit == quantity.Minute {
 		h /= 60
 	}
 	for _, w := range qs {
 		// ("at least 9 hours per week, often three 3-hour sessions": a
-		// floor the sessions make exactly.)
-		if w.Unit == quantity.Hour && w.Per == quantity.Week && w.HasMin && (w.HasMax && w.Min == w.Max || !w.HasMax) && math.Abs(w.Min-n*h) < 0.01 {
+		// floor the sessions make exactly.) ("at least 9 hours of care
+		// each week": the week may follow what the hours are of.)
+		weekly := w.Per == quantity.Week || w.Per == quantity.None && weekRateAfter.MatchString(lower[w.End:])
+		if w.Unit == quantity.Hour && weekly && w.HasMin && (w.HasMax && w.Min == w.Max || !w.HasMax) && math.Abs(w.Min-n*h) < 0.01 {
 			return true
 		}
 	}
 	return false
 }
+
+// weekRateAfter opens on a week's rate after hours, past what they are
+// of: " of care each week", " a week".
+var weekRateAfter = prefilter.MustCompile(`^\s+(?:of\s+[a-z-]+(?:\s+[a-z-]+)?\s+)?(?:(?:each|a|per|every)\s+week\b|weekly\b)`)
 
 // meetingsAWeek is what follows a session's length in a count of weekly
 // meetings: " session a week", " individual sessions each week".
