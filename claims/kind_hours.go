@@ -1370,6 +1370,7 @@ func init() {
 		// usual length, half an hour, so minutes a day are a task's.
 		Floor: 0.5,
 		Examples: []KindExample{
+			{"Our Programs\n\nWe run an IOP and a partial program.\n\n- Day hospital track: up to five hours daily, weekdays only.", "php ≤5"},
 			{"Our Day Program\n\nOur PHP lasts at least 5 hours per scheduled day.", "php ≥5"},
 			// A day's agenda times its parts, not the day.
 			{"Day Treatment\n\nA typical day of day treatment:\n\n- 9:00AM-9:45AM - Reading assignment\n- 10:00AM-11:30AM - Relapse prevention group\n- 1:00PM-2:30PM - Process group\n\nClients go home each evening.", ""},

@@ -72,6 +72,10 @@ var builtinTerms = []term{
 	{"day treatment", PHP, false},
 	{"day program", PHP, false},
 	{"day programs", PHP, false},
+	// "Day hospital track: up to five hours daily": a hospital's partial
+	// program, as health systems name it.
+	{"day hospital", PHP, false},
+	{"day hospitalization", PHP, false},
 	{"PHP", PHP, true},
 	{"PHPs", PHP, true},
 	{"standard outpatient", OP, false},
