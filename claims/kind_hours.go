@@ -1039,6 +1039,7 @@ func init() {
 	register(KindSpec{
 		ID: HoursPerWeek, Label: "hours per week", Unit: "hour", Units: hourUnits, Max: 168, Floor: minSession,
 		Examples: []KindExample{
+			{"What is IOP?\n\nIOP care for adults runs a minimum of ten hours with a maximum of 16 hours per week.", "iop 10–16"},
 			{"Day Treatment\n\nA PHP means about 25 hours of structured care spread over five days.", "php 25"},
 			{"Day Treatment\n\nA PHP gives 6 hours of structured care over two weeks.", ""},
 			{"Our IOP\n\nExpect from 10 to 12 total hours of therapy per week.", "iop 10–12"},

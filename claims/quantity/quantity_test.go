@@ -195,6 +195,7 @@ func TestParse(t *testing.T) {
 		{"9 contact hours a week", []string{`"9 contact hours a week" 9..9 hour/week exact`}},
 		{"three hours per day, MWF", []string{`"three hours per day" 3..3 hour/day exact`, `"MWF" 3..3 day/week exact`}},
 		{"groups on TTh evenings", []string{`"TTh" 2..2 day/week exact`}},
+		{"a minimum of eight hours with a maximum of 18 hours per week", []string{`"a minimum of eight hours with a maximum of 18 hours per week" 8..18 hour/week exact`}},
 		{"for at least 6 hours per scheduled day", []string{`"at least 6 hours per scheduled day" 6.._ hour/day at-least`}},
 		{"4 hours each treatment day", []string{`"4 hours each treatment day" 4..4 hour/day exact`}},
 		{"12 total hours of counseling per week", []string{`"12 total hours" 12..12 hour exact`}},

@@ -143,8 +143,9 @@ func (p *parser) otherBound(q Quantity, next int) (Quantity, int, bool) {
 	if p.punct(k) == "," {
 		k++
 	}
-	// ("as few as six weeks or as many as twelve": the span's two ends.)
-	if w := p.word(k); w == "and" || w == "but" || w == "or" {
+	// ("as few as six weeks or as many as twelve": the span's two ends;
+	// "a minimum of ten hours with a maximum of 16 hours weekly".)
+	if w := p.word(k); w == "and" || w == "but" || w == "or" || w == "with" {
 		k++
 	} else if k == next {
 		return q, next, false
