@@ -499,7 +499,7 @@ func sessionsOfHours(s *sentence, i int) bool {
 // week—usually 3 to 5 days".
 // weekThenDays is what stands between a week's hours and the days they
 // are given on: " of treatment per week for ", " a week over ".
-var weekThenDays = prefilter.MustCompile(`^(?:\s+of\s+[a-z-]+(?:\s+[a-z-]+)?)?\s+(?:per\s+week|a\s+week|each\s+week|weekly)\s+(?:for|over|across|on)\s+$`)
+var weekThenDays = prefilter.MustCompile(`^` + ofWhatThen + `(?:per\s+week|a\s+week|each\s+week|weekly)\s+(?:for|over|across|on)\s+$`)
 
 // bracketOpening reports t as an opening bracket, alone or with a hedge:
 // "(", "(typically ", "(usually ".

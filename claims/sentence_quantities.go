@@ -930,7 +930,11 @@ func weekOfSessions(qs []quantity.Quantity, n float64, length quantity.Quantity,
 
 // weekRateAfter opens on a week's rate after hours, past what they are
 // of: " of care each week", " a week".
-var weekRateAfter = prefilter.MustCompile(`^\s+(?:of\s+[a-z-]+(?:\s+[a-z-]+)?\s+)?(?:(?:each|a|per|every)\s+week\b|weekly\b)`)
+var weekRateAfter = prefilter.MustCompile(`^` + ofWhatThen + `(?:(?:each|a|per|every)\s+week\b|weekly\b)`)
+
+// ofWhatThen is what an amount is of, a word or two, and the space after:
+// " of care ", " of group therapy ", or a space alone.
+const ofWhatThen = `(?:\s+of\s+[a-z-]+(?:\s+[a-z-]+)?)?\s+`
 
 // meetingsAWeek is what follows a session's length in a count of weekly
 // meetings: " session a week", " individual sessions each week".

@@ -106,7 +106,7 @@ func rowSeparator(b *Block) byte {
 		return '|'
 	case strings.Contains(b.Text, "\t"):
 		return '\t'
-	case len(gluedCells(b)) >= 3:
+	case len(gluedCuts(b.Text)) >= 2:
 		return gluedSep
 	}
 	return 0
