@@ -126,6 +126,15 @@ func frequencyWords(lower, masked string, qs []quantity.Quantity) []quantity.Qua
 			if ok && otherRateBeside(masked, i, end, f.word) {
 				ok = false
 			}
+			// "three weekly three-hour groups": the week's meetings,
+			// counted.
+			if ok && f.word == "weekly" {
+				if k, n := countedWeekly(lower, qs, i); k >= 0 && meetingNounAfter(masked, end) {
+					out = append(out, quantity.Quantity{Start: k, End: end, Text: lower[k:end], Min: n, Max: n, HasMin: true, HasMax: true,
+						Unit: quantity.Times, Per: quantity.Week, Qualifier: quantity.Exact, Adjectival: true})
+					continue
+				}
+			}
 			if !ok || f.word == "weekly" && (countWords[wordBefore(masked, i)] || weekOfMeetings(masked, end, qs)) || f.hi >= 5 && hoursAfter(qs, end) ||
 				// "three or four days a week, with daily sessions of about
 				// three hours": each meeting day's session, the days
@@ -493,6 +502,20 @@ var groupOrTherapy = wordSet("group", "groups", "therapy", "counseling", "counse
 // clientPossessive words before "daily" make it the client's day.
 var clientPossessive = wordSet("their", "your", "his", "her", "my")
 
+// countedWeekly returns where a count of meetings right before "weekly"
+// at i starts and its value ("three weekly", "4 weekly"), or -1: a bare
+// whole number from two to seven, read as a quantity of no unit.
+// ("several weekly sessions" counts none.)
+func countedWeekly(lower string, qs []quantity.Quantity, i int) (int, float64) {
+	for _, q := range qs {
+		if q.End <= i && strings.TrimSpace(lower[q.End:i]) == "" && q.Unit == quantity.None && q.Per == quantity.None &&
+			q.HasMin && q.HasMax && q.Min == q.Max && q.Min >= 2 && q.Min <= 7 && q.Min == float64(int(q.Min)) {
+			return q.Start, q.Min
+		}
+	}
+	return -1, 0
+}
+
 // countWords before "weekly" count the meetings of one week.
 var countWords = wordSet("several", "multiple", "many", "numerous", "few", "two", "three", "four", "five", "six", "2", "3", "4", "5", "6")
 
@@ -590,18 +613,25 @@ func dropBareUnder(qs, ranges []quantity.Quantity) []quantity.Quantity {
 
 func addFrequencies(qs []quantity.Quantity, extra []quantity.Quantity) []quantity.Quantity {
 	for _, e := range extra {
-		clash := false
+		clash, counts := false, false
 		for _, q := range qs {
 			// ("Monday and Wednesday evenings (6:00–9:00 p.m.) and
 			// Saturday": the hours in brackets inside a list of days are
 			// each day's.)
 			inList := q.Unit == quantity.Day && q.Per == quantity.Week && e.Unit == quantity.Hour && q.Start < e.Start && e.End < q.End
-			if e.Start < q.End && q.Start < e.End && !inList || restatesDays(e, q) {
+			// ("three weekly groups": the bare count is the frequency's
+			// own, read with it.)
+			counted := q.Unit == quantity.None && q.Per == quantity.None && e.Start == q.Start && q.End < e.End
+			counts = counts || counted
+			if e.Start < q.End && q.Start < e.End && !inList && !counted || restatesDays(e, q) {
 				clash = true
 				break
 			}
 		}
 		if !clash {
+			if counts {
+				qs = dropBareUnder(qs, []quantity.Quantity{e})
+			}
 			qs = append(qs, e)
 		}
 	}

@@ -1208,6 +1208,9 @@ func init() {
 			// are the week's; a bracket may name the program a count of
 			// days is.
 			{"Our IOP\n\nOur IOP is a 12-hour weekly program: three groups a day for 4 days.", "iop 4"},
+			// A count of the week's meetings before "weekly".
+			{"Telehealth IOP\n\nThe online IOP offers three weekly two-hour groups.", "iop 3"},
+			{"Telehealth IOP\n\nThe online IOP offers several weekly two-hour groups.", ""},
 			{"Our IOP\n\nClients join two groups a day for 3 days during orientation.", ""},
 			{"Day program\n\nIt holds several groups a day for 5 days, plus one private session during the week.", "php 5"},
 			{"Day program\n\nOur PHP requires four days of attendance for a full day, so plan ahead.", "php 4"},

@@ -556,6 +556,13 @@ func statesProgramLength(s *sentence, i int) bool {
 		if q.Adjectival && (after == "lengths" || after == "options" || after == "versions") && anyWordIn(s.masked[lo:q.Start], programNouns) {
 			return true
 		}
+		// "Most virtual IOPs follow a 7 to 11-week timeline", "our IOP
+		// uses a 14-week format": the shape a program named before its
+		// verb takes, by its length.
+		if shapeNouns[after] && shapeVerbs[wordBefore(s.masked, lastIndex(s.masked[:q.Start], wordBefore(s.masked, q.Start)))] &&
+			articles[wordBefore(s.masked, q.Start)] && (programBefore(s, lo, q.Start) || anyWordIn(s.masked[lo:q.Start], programNouns)) {
+			return true
+		}
 		// "Our IOP is delivered over a 10-week period", "24 sessions over
 		// a 12-week period": the span the program is spread over.
 		// ("Over a 60-day period of staying sober, …": a person's time.)
@@ -1456,6 +1463,10 @@ var closedWords = wordSet("close", "closes", "closed", "closing", "shut", "shuts
 // rooms". (" in a structured, substance-free setting" is the program's.)
 var stayAtAPlace = prefilter.MustCompile(`^\s+stays?\s+(?:at|in)\s+(?:(?:a|an|the|their|your)\s+)?(?:[a-z'’-]+\s+){0,3}?(?:hotel|hotels|motel|inn|airbnb|relative['’]s|family['’]s|friend['’]s|guest|guests|hospital)\b`)
 
+// shapeNouns and shapeVerbs: "follows a 10-week structure".
+var shapeNouns = wordSet("timeline", "structure", "format", "framework", "model", "schedule", "curriculum", "course")
+var shapeVerbs = wordSet("follow", "follows", "use", "uses", "run", "runs", "adopt", "adopts", "take", "takes")
+
 var programNouns = wordSet("program", "programs", "programme", "programmes", "treatment", "course", "stay", "plan", "curriculum", "track", "rehab", "detox", "iop", "php", "intensive", "residential", "inpatient", "outpatient", "commitment", "journey")
 
 // mentionAt reports whether a subject mention starts right after i.
@@ -1888,6 +1899,10 @@ func init() {
 			{"IOP Fact Sheet\n\nIOP: three evenings a week, random drug screens, progress reviews at 30, 60, 90 days", ""},
 			{"IOP Fact Sheet\n\nDrug testing: twice a week, 6 months", ""},
 			{"Our IOP\n\nOur IOP lasts 8 weeks at three days a week.", "iop 56"},
+			// The shape a program follows, by its length.
+			{"Virtual IOP\n\nMost online IOPs follow a 7 to 11-week timeline.", "iop 49–77"},
+			{"Our IOP\n\nOur evening IOP uses a 14-week format.", "iop 98"},
+			{"Sober Living\n\nResidents follow a 12-week schedule of house chores.", ""},
 			{"Residential care\n\nMost residents start in our on-site withdrawal management unit, which usually lasts four to six days, before moving into the lodge.", "detox 4–6"},
 			{"Our IOP\n\nOur IOP takes ten weeks: four weeks at four days a week, then six weeks at two days a week.", "iop 70"},
 			{"Our IOP\n\nWe meet Monday and Thursday, and the office closes for 2 weeks in August.", ""},

@@ -262,6 +262,13 @@ func modalityOf(s *sentence, start, end int) modality {
 				m.variant = "before"
 			}
 		}
+		// ("the schedule is adjusted to two hours a day, two days a
+		// week": every figure of the list the change goes to.)
+		if m.variant == track {
+			if k := toBeforeList(s.masked, start); k >= 0 && changeVerbs[wordBefore(s.lower, k)] {
+				m.variant = "later"
+			}
+		}
 		// (A track's later schedule stays the track's: "evening, later"
 		// is compared with no other track's.)
 		if m.variant == "later" && track != "" {
@@ -474,6 +481,28 @@ func (s *sentence) subjectVariant() string {
 // one: "move from four evenings", "step down from five days".
 var changedFrom = prefilter.MustCompile(`\b(?:drop|drops|dropped|taper|tapers|tapered|move|moves|moved|go|goes|step|steps|shift|shifts|transition|transitions|reduce|reduces|increase|increases)\s+(?:down\s+|up\s+)?from\s+[^.;]{1,40}$`)
 
+// toBeforeList returns where the "to" is that a list of figures ending
+// right before start follows ("to   ,   " once its figures are masked),
+// or -1. The figure right after "to" is not one: it has "to" before it.
+func toBeforeList(masked string, start int) int {
+	k := lastIndex(masked[:start], " to ")
+	if k < 0 {
+		return -1
+	}
+	k++
+	between := masked[k+len("to") : start]
+	list := strings.Fields(strings.ReplaceAll(between, ",", " "))
+	if len(list) == 0 && !strings.Contains(between, ",") {
+		return -1
+	}
+	for _, w := range list {
+		if w != "and" {
+			return -1
+		}
+	}
+	return k
+}
+
 // changeVerbs move a schedule to a new figure.
 // timeTrack are the variants a program's time of attending names.
 var timeTrack = map[string]bool{"evening": true, "morning": true, "afternoon": true, "weekend": true, "weekday": true}
@@ -483,6 +512,7 @@ var timeTrack = map[string]bool{"evening": true, "morning": true, "afternoon": t
 var lighterSchedule = prefilter.MustCompile(`\b(?:move|moves|moving|step|steps|stepping|drop|drops|switch|switches|shift|shifts|go|goes)\s+(?:down\s+)?(?:to|into)\s+(?:a\s+)?(?:lighter|lower|reduced|smaller|lighter-touch|less\s+intensive)\s+(?:schedule|load|week)\s+of\s+$`)
 
 var changeVerbs = wordSet("drop", "drops", "dropped", "decrease", "decreases", "decreased", "reduce", "reduces", "reduced",
+	"adjust", "adjusts", "adjusted", "shorten", "shortens", "shortened", "lower", "lowers", "lowered",
 	"taper", "tapers", "tapered", "increase", "increases", "increased", "rise", "rises", "go", "goes", "move", "moves",
 	"dropping", "decreasing", "reducing", "tapering", "increasing", "rising", "moving")
 
@@ -615,7 +645,8 @@ func forceOf(sentence, clause string, lo, start, end int) Force {
 	case conditional(sentence, start) || hypothetical(sentence, end) || neededSetting.MatchString(sentence[lo:start]) && !settingOwned(sentence[end:]):
 		return Conditional
 	case existentialBefore(afterProgramColon(afterReason(withoutAlias(sentence[lo:start])))) || extendedTo(sentence[lo:start]) || hedgedAround(sentence[lo:start], clause[min(end, lo+len(clause))-lo:]) || startsWithExistential(sentence[lo:]) ||
-		hasWord(clause, "not every", "not all") || optionsAvailable(clause[min(end, lo+len(clause))-lo:]) || notAlways(sentence, start, end):
+		hasWord(clause, "not every", "not all") || optionsAvailable(clause[min(end, lo+len(clause))-lo:]) || notAlways(sentence, start, end) ||
+		comparedVariant(sentence[:start]):
 		// "Not every outpatient program offers detox": some do not.
 		return Existential
 	case universalIn(clause) || definition(sentence):
@@ -623,6 +654,20 @@ func forceOf(sentence, clause string, lo, start, end int) Force {
 	}
 	return Typical
 }
+
+// comparedVariant reports a figure said of programs a comparative picks
+// out from the rest: "Shorter programs (3–5 weeks) suit …", "Longer
+// programs, such as those lasting 100 days or more, cost …". They are
+// some of the programs the page speaks of, set beside its usual length,
+// not another statement of it. ("A longer program than most, ours runs
+// 12 weeks" compares, and "than" keeps it the program's own.)
+func comparedVariant(pre string) bool {
+	loc := variantOpening.FindStringIndex(pre)
+	return loc != nil && !strings.Contains(pre[loc[1]:], " than ")
+}
+
+// variantOpening is a comparative and a program noun opening a clause.
+var variantOpening = prefilter.MustCompile(`(?:^|[,;:(]\s*|\b(?:and|but|while|whereas)\s+)(?:the\s+)?(?:shorter|longer|extended|briefer|lengthier)\s+(?:[a-z-]+\s+)?(?:programs?|stays?|tracks?|courses?|versions?|options?|plans?|iops|phps)\b`)
 
 // optionsAvailable reports a figure offered as an option: "Longer stays of
 // 60 or 90 days are available", "… can be arranged".

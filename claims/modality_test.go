@@ -44,6 +44,14 @@ func TestModality(t *testing.T) {
 		{"Programs that use the Seven Rivers curriculum last 14 weeks.", claims.ProgramLength, want{claims.Asserted, claims.Existential, "", "", ""}},
 		{"IOPs built around a medication clinic meet five days a week.", claims.DaysPerWeek, want{claims.Asserted, claims.Existential, "", "", ""}},
 		{"Programs run 14 weeks.", claims.ProgramLength, want{claims.Asserted, claims.Typical, "", "", ""}},
+		// Programs a comparative picks out are some of them.
+		{"Shorter programs (3 to 5 weeks) often suit people leaving residential care.", claims.ProgramLength, want{claims.Asserted, claims.Existential, "", "", ""}},
+		{"Longer IOP programs, such as those lasting 100 days or more, can cost over $20,000.", claims.ProgramLength, want{claims.Asserted, claims.Existential, "", "", ""}},
+		{"Longer programs than ours exist, but our IOP runs 12 weeks.", claims.ProgramLength, want{claims.Asserted, claims.Typical, "", "", ""}},
+		// Every figure of the list a schedule changes to is the later one.
+		{"Our IOP starts at four days a week. When clients progress, the schedule is adjusted to two hours a day, two days a week.", claims.HoursPerDay, want{claims.Asserted, claims.Typical, "", "", "later"}},
+		{"When clients progress, the schedule is adjusted to two hours a day, two days a week.", claims.DaysPerWeek, want{claims.Asserted, claims.Typical, "", "", "later"}},
+		{"When clients progress, their IOP schedule is two hours a day, two days a week.", claims.DaysPerWeek, want{claims.Asserted, claims.Typical, "", "", ""}},
 		{"Programs modeled after the Seven Rivers curriculum last 14 weeks.", claims.ProgramLength, want{claims.Asserted, claims.Existential, "", "", ""}},
 		{"Tracks that meet in the morning run four days a week.", claims.DaysPerWeek, want{claims.Asserted, claims.Typical, "", "", ""}},
 		{"Programs that we run at both campuses meet four days a week.", claims.DaysPerWeek, want{claims.Asserted, claims.Typical, "", "", ""}},
