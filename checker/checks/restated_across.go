@@ -28,7 +28,9 @@ by more than 10 %, is reported once, quoting each side as written and
 naming at most three pages on each side. As in restated-differently, both
 statements must be bounded, not timetable entries, and say what normally
 happens; a single figure strictly inside the other's range is a typical
-value of it, and a range strictly inside the other is its usual part. A
+value of it, a single figure at one of its bounds names that end (a month,
+28 to 31 days, at the end of "3 to 4 weeks"), and a range strictly inside
+the other is its usual part. A
 page stating both figures is on one side only, one templated sentence of
 two near-duplicate twins is template-drift's, and a figure said of
 programs across the country ("Across the country, most intensive
@@ -129,7 +131,17 @@ func restatedAcross(xs, ys []*claims.Claim, tol checker.Tolerance) (*claims.Clai
 // "a 12-week program" on one page and "10 to 12 weeks" on another name
 // the longest stay and the span, which restated leaves to a page only
 // when the figure lies strictly inside.
+//
+// A figure in months stands for 28 to 31 days, so "one month" on one page
+// is at the end of "3 to 4 weeks" on another, and "a 3-month program" at
+// the end of "1 to 3 months".
 func endOfRange(point, rng *claims.Claim) bool {
+	if point.Min == nil || point.Max == nil || *point.Min != *point.Max || point.OpenEnded {
+		return false
+	}
 	p, r := checker.Stated(point), checker.Stated(rng)
-	return p.Lo == p.Hi && r.Lo < r.Hi && (p.Lo == r.Lo || p.Lo == r.Hi)
+	if r.Lo >= r.Hi {
+		return false
+	}
+	return p.Lo <= r.Lo && r.Lo <= p.Hi || p.Lo <= r.Hi && r.Hi <= p.Hi
 }
