@@ -34,6 +34,12 @@ func statesProgramLength(s *sentence, i int) bool {
 		q.Unit == quantity.Year && hasWord(s.masked[lo:q.Start], staffTenure...) && !hasWord(s.masked[lo:q.Start], "clients", "patients", "residents", "participants", "members") {
 		return false
 	}
+	// "After treatment for 30 days, about 70% were still enrolled", "At
+	// 90 days, half remained in care": a study's point of measure,
+	// opening the sentence before the share it reports.
+	if measuredAt(s, q) {
+		return false
+	}
 	// "one therapy hour a week is not cutting it": "a week" is the rate
 	// of what comes right before it, no length.
 	if (qt == "a week" || qt == "a month" || qt == "a day" || qt == "per week" || qt == "each week") && rateOfNoun(s.lower, q.Start) {
@@ -1463,6 +1469,29 @@ var closedWords = wordSet("close", "closes", "closed", "closing", "shut", "shuts
 // rooms". (" in a structured, substance-free setting" is the program's.)
 var stayAtAPlace = prefilter.MustCompile(`^\s+stays?\s+(?:at|in)\s+(?:(?:a|an|the|their|your)\s+)?(?:[a-z'’-]+\s+){0,3}?(?:hotel|hotels|motel|inn|airbnb|relative['’]s|family['’]s|friend['’]s|guest|guests|hospital)\b`)
 
+// measuredAt reports a span in a phrase of time opening the sentence
+// ("After …", "At …", "By …", up to its first comma) whose main clause
+// reports a share of people: "After 60 days, 58% remained engaged".
+// ("After 30 days of residential care, clients move to PHP" reports no
+// share.)
+func measuredAt(s *sentence, q *quantity.Quantity) bool {
+	k := strings.IndexByte(s.lower, ',')
+	if k < 0 || q.End > k {
+		return false
+	}
+	switch leadingWord(strings.TrimLeft(s.lower, " "), 0) {
+	case "after", "at", "by", "within":
+	default:
+		return false
+	}
+	main := s.lower[k:]
+	return shareReported.MatchString(main)
+}
+
+// shareReported is a share of people: "nearly 80%", "63.0 percent",
+// "half", "two-thirds", right before a verb of staying or a "of".
+var shareReported = prefilter.MustCompile(`^,\s+(?:(?:nearly|about|almost|roughly|around|over|more than|less than|just over|just under)\s+)?(?:\d+(?:\.\d+)?\s*(?:%|percent)|half|a third|two-thirds|a quarter|three-quarters)\s+(?:of\s+|remained|stayed|were|had|reported|completed|continued|was|are|still)`)
+
 // shapeNouns and shapeVerbs: "follows a 10-week structure".
 var shapeNouns = wordSet("timeline", "structure", "format", "framework", "model", "schedule", "curriculum", "course")
 var shapeVerbs = wordSet("follow", "follows", "use", "uses", "run", "runs", "adopt", "adopts", "take", "takes")
@@ -1903,6 +1932,10 @@ func init() {
 			{"Virtual IOP\n\nMost online IOPs follow a 7 to 11-week timeline.", "iop 49–77"},
 			{"Our IOP\n\nOur evening IOP uses a 14-week format.", "iop 98"},
 			{"Sober Living\n\nResidents follow a 12-week schedule of house chores.", ""},
+			// A study's point of measure, before the share it reports.
+			{"Telehealth IOP study\n\nAfter treatment for 45 days, about 70% of the participants were still enrolled in the IOP.", ""},
+			{"Telehealth IOP study\n\nAt 100 days, half were still in the program.", ""},
+			{"Residential care\n\nAfter 30 days of residential care, clients move to our PHP.", "residential 30"},
 			{"Residential care\n\nMost residents start in our on-site withdrawal management unit, which usually lasts four to six days, before moving into the lodge.", "detox 4–6"},
 			{"Our IOP\n\nOur IOP takes ten weeks: four weeks at four days a week, then six weeks at two days a week.", "iop 70"},
 			{"Our IOP\n\nWe meet Monday and Thursday, and the office closes for 2 weeks in August.", ""},
