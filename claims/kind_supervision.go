@@ -394,7 +394,9 @@ func (s *sentence) supervisionPhrase() (int, int, bool) {
 			continue
 		}
 		if i := indexWord(s.lower, adj, 0); i >= 0 {
-			if e, ok := careNounAfter(s.lower, i+len(adj), 2); ok {
+			// ("clients skip overnight facility stays": a stay, said
+			// of where one sleeps, no care.)
+			if e, ok := careNounAfter(s.lower, i+len(adj), 2); ok && !stayNouns[wordAfter(s.lower, e)] {
 				return i, e, true
 			}
 		}
@@ -528,6 +530,8 @@ var labelledCare = wordSet("supervision", "monitoring", "staffing", "nursing", "
 // remoteWords name care given at a distance.
 var remoteWords = []string{"phone", "line", "call", "calls", "chat", "text", "hotline", "helpline", "crisis", "admissions", "intake", "virtual", "online", "telehealth"}
 
+var stayNouns = wordSet("stay", "stays", "visit", "visits")
+
 var careNouns = wordSet("supervision", "monitoring", "care", "support", "staff", "staffing", "staffed", "nursing", "observation", "oversight", "supervised", "medical", "clinical",
 	// "Nursing checks around the clock", "rounds around the clock".
 	"checks", "rounds",
@@ -642,6 +646,8 @@ func init() {
 			{"Detox\n\nOur detox unit offers 24-hour hospitalization and nursing care.", "detox true"},
 			{"Our PHP\n\nOur PHP can prevent the need for 24-hour hospitalization.", ""},
 			{"Our PHP\n\nOur PHP offers the structure of 24-hour hospitalization without the overnight stay.", ""},
+			{"Day program\n\nOur day program gives full days of care, and clients skip overnight facility stays.", ""},
+			{"Residential care\n\nResidents receive overnight facility care from our nurses.", "residential true"},
 			{"Detox\n\nOn the detox unit everyone is medically managed 24 hours a day.", "detox true"},
 			// Care given to people, the clock right after them; not
 			// support given by phone, nor to whoever calls.
