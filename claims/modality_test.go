@@ -48,6 +48,10 @@ func TestModality(t *testing.T) {
 		{"Shorter programs (3 to 5 weeks) often suit people leaving residential care.", claims.ProgramLength, want{claims.Asserted, claims.Existential, "", "", ""}},
 		{"Longer IOP programs, such as those lasting 100 days or more, can cost over $20,000.", claims.ProgramLength, want{claims.Asserted, claims.Existential, "", "", ""}},
 		{"Longer programs than ours exist, but our IOP runs 12 weeks.", claims.ProgramLength, want{claims.Asserted, claims.Typical, "", "", ""}},
+		// An item of a list of choices is one choice; an item that names
+		// its program is that program's.
+		{"PHP clients have flexible housing options:\n\n- Stay at our treatment facility for added structure\n- Live with family", claims.LivesAtHome, want{claims.Asserted, claims.Existential, "", "", ""}},
+		{"Our IOP offers two options:\n\n- Day IOP: three days a week\n- Call us to ask about others", claims.DaysPerWeek, want{claims.Asserted, claims.Typical, "", "", "weekday"}},
 		// Every figure of the list a schedule changes to is the later one.
 		{"Our IOP starts at four days a week. When clients progress, the schedule is adjusted to two hours a day, two days a week.", claims.HoursPerDay, want{claims.Asserted, claims.Typical, "", "", "later"}},
 		{"When clients progress, the schedule is adjusted to two hours a day, two days a week.", claims.DaysPerWeek, want{claims.Asserted, claims.Typical, "", "", "later"}},

@@ -619,6 +619,19 @@ func (st *state) enterBlock(bi int, b *corpus.Block) {
 	}
 }
 
+// optionsLeadIn reports a list item whose list follows a lead-in that
+// offers choices: "Clients can choose from three housing options:".
+func (st *state) optionsLeadIn(bi int) bool {
+	for bi > 0 && st.doc.Blocks[bi-1].Kind == corpus.BlockListItem {
+		bi--
+	}
+	if bi == 0 {
+		return false
+	}
+	lead := st.lower[bi-1]
+	return strings.HasSuffix(strings.TrimSpace(lead), ":") && hasWord(lead, "options", "choices", "choose", "choice", "either")
+}
+
 // namingItem returns the program a list item names and nothing else,
 // when the block after it names the program again; "" otherwise.
 func (st *state) namingItem(bi int) Subject {
@@ -2438,6 +2451,12 @@ func (st *state) carryModality(s *sentence, cs []Claim) {
 			mode = ""
 		}
 	}
+	// "PHP clients pick among flexible housing options:" / "- Stay in
+	// our residence for more structure": each item is one choice, what
+	// some clients do. (Not an item that names a program or labels a
+	// track, "- IOP: 3-5 days/week" under "our three options:": each
+	// item is that program's.)
+	optionItem := len(cs) > 0 && b.Kind == corpus.BlockListItem && len(s.mentions) == 0 && !strings.Contains(s.text, ":") && st.optionsLeadIn(s.bi)
 	// "two days a week at the clinic and three days in video groups from
 	// home": each part of the week the way it is attended.
 	if len(cs) > 1 && mode == "" {
@@ -2445,6 +2464,9 @@ func (st *state) carryModality(s *sentence, cs []Claim) {
 	}
 	for i := range cs {
 		c := &cs[i]
+		if optionItem && c.Force == Typical {
+			c.Force = Existential
+		}
 		// "Virtual: Monday, Wednesday and Friday", "Tuesdays and
 		// Thursdays are in person": the days a hybrid program meets one
 		// way, a part of its week.
