@@ -1208,6 +1208,9 @@ func init() {
 			// are the week's; a bracket may name the program a count of
 			// days is.
 			{"Our IOP\n\nOur IOP is a 12-hour weekly program: three groups a day for 4 days.", "iop 4"},
+			// Up to seven days "of attendance" are the week's.
+			{"Levels compared\n\nBy contrast, an IOP is lighter, asking for about two to four days of attendance.", "iop 2–4"},
+			{"Day Treatment\n\nFinishing the PHP takes 30 days of attendance.", ""},
 			// A count of the week's meetings before "weekly".
 			{"Telehealth IOP\n\nThe online IOP offers three weekly two-hour groups.", "iop 3"},
 			{"Telehealth IOP\n\nThe online IOP offers several weekly two-hour groups.", ""},

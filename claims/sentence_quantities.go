@@ -49,6 +49,21 @@ func vagueValue(q *quantity.Quantity) {
 	q.Min, q.Max, q.HasMin, q.HasMax, q.Qualifier = lo, hi, true, true, quantity.Approx
 }
 
+// attendedWeek reads a week's count of days "of attendance" as days a
+// week: "an IOP asks for about two to four days of attendance", "a PHP
+// asks six days of attendance, each a full day". A program
+// lasts weeks; a count of up to seven days attended is its week.
+// ("30 days of attendance" is a length.)
+func attendedWeek(qs []quantity.Quantity, lower string) {
+	for i := range qs {
+		q := &qs[i]
+		if q.Unit == quantity.Day && q.Per == quantity.None && !q.Adjectival && q.HasMax && q.Max <= 7 &&
+			strings.HasPrefix(lower[q.End:], " of attendance") {
+			q.Per = quantity.Week
+		}
+	}
+}
+
 // maskQuantities blanks the quantities out of lower.
 func maskQuantities(lower string, qs []quantity.Quantity) string {
 	if len(qs) == 0 {

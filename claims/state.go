@@ -731,6 +731,7 @@ func (st *state) sentence(bi int, b *corpus.Block, si int) *sentence {
 	shareRate(s.qs, lower)
 	s.qs = countAroundLength(s.qs, text, lower)
 	meetingsJoined(s.qs, lower)
+	attendedWeek(s.qs, lower)
 	// The frequency words join the quantities after masking: "daily" and
 	// "weekly" stay visible as rate cues for the hours around them.
 	s.masked = maskQuantities(lower, s.qs)
