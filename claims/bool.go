@@ -89,6 +89,11 @@ func negated(lower string, i int) bool {
 		if w == "nobody" && n > 1 && !(nobodyOf(lower[j:i]) && !narrowedAfter(lower[i:])) {
 			break
 		}
+		// ("without compromising their chance to live at home", "without
+		// giving up living at home": a loss denied keeps what is lost.)
+		if w == "without" && lossVerbs[wordAfter(lower, lastIndex(lower[:j], w)+len(w))] {
+			break
+		}
 		if negatorWords[w] || strings.HasSuffix(w, "n't") || strings.HasSuffix(w, "n’t") {
 			return true
 		}
@@ -130,6 +135,9 @@ func negated(lower string, i int) bool {
 	}
 	return noOneThere(lower, i)
 }
+
+// lossVerbs, after "without", deny a loss.
+var lossVerbs = wordSet("compromising", "sacrificing", "giving", "losing", "interrupting", "disrupting", "jeopardizing", "jeopardising", "risking", "forfeiting", "abandoning")
 
 // noOneThere reports a clause opening on "No one" or "Nobody", a phrase
 // naming a program's place and its verb before i: "No one at an

@@ -845,6 +845,9 @@ func init() {
 			{"Intensive outpatient\n\nIn our IOP, members keep residing offsite and come in three evenings a week.", "iop true"},
 			{"Day treatment\n\nOur PHP is for adults who live outside of a residential facility yet still need full days of care.", "php true"},
 			{"Day treatment\n\nOur PHP gives full days of care without a residential stay.", "php true"},
+			// A loss denied keeps what would be lost.
+			{"Intensive outpatient\n\nOur IOP keeps clients in care without compromising their chance to live at home.", "iop true"},
+			{"Intensive outpatient\n\nClients stay in our IOP without giving up living at home.", "iop true"},
 			{"Day treatment\n\nOur PHP offers intensive care without 24-hour inpatient stays.", "php true"},
 			{"Day treatment\n\nOur PHP clients live off campus and come in five days a week.", "php true"},
 			{"Day treatment\n\nMost of our PHP clients are living locally in their own home.", "php true"},
