@@ -33,23 +33,23 @@ func frequencyWords(lower, masked string, qs []quantity.Quantity) []quantity.Qua
 				// therapy": the word is the rate of the hours before it.
 				// ("weekly or biweekly sessions": the meeting named past a
 				// rarer alternative.)
-				ok = wordBefore(masked, i) != "of" && (meetingVerbs[wordBefore(masked, i)] || meetingNounAfter(masked, end) || f.word == "weekly" && meetingNounAfter(masked, pastLessOften(lower, end))) ||
+				ok = wordBefore(masked, i) != "of" && (meetingVerbs[wordBefore(masked, i)] || meetingNounAfter(masked, end) || weeklyWord(f.word) && meetingNounAfter(masked, pastLessOften(lower, end))) ||
 					f.word == "every day of the week" ||
 					// "more than a weekly counseling appointment", "weekly
 					// counseling isn't enough": standard outpatient care,
 					// held up against the program (comparedWithWeekly).
-					f.word == "weekly" && comparedWithWeekly(masked, &quantity.Quantity{Start: i, End: end, Min: 1, Max: 1, HasMax: true, Per: quantity.Week})
+					weeklyWord(f.word) && comparedWithWeekly(masked, &quantity.Quantity{Start: i, End: end, Min: 1, Max: 1, HasMax: true, Per: quantity.Week})
 				// "steady support rather than intensive daily treatment",
 				// "instead of daily sessions": the alternative set aside.
 				// (Weekly care set aside is outpatient care, read by
 				// comparedWithWeekly.)
-				if ok && f.word != "weekly" && setAside(masked, i) {
+				if ok && !weeklyWord(f.word) && setAside(masked, i) {
 					ok = false
 				}
 				// "combines evidence-based therapy with a weekly outdoor
 				// session": how often one part of the program meets. ("plus
 				// a weekly individual session" is the therapy's own.)
-				if ok && (f.word == "weekly" || f.word == "daily") && wordBefore(masked, i) == "a" && !hasWord(masked[end:min(len(masked), end+30)], partsOwned...) && !sessionNouns[wordAfter(masked, end)] {
+				if ok && (weeklyWord(f.word) || f.word == "daily") && wordBefore(masked, i) == "a" && !hasWord(masked[end:min(len(masked), end+30)], partsOwned...) && !sessionNouns[wordAfter(masked, end)] {
 					switch wordBefore(masked, lastIndex(masked[:i], "a")) {
 					case "with", "plus", "includes", "including", "adds", "add":
 						ok = false
@@ -83,7 +83,7 @@ func frequencyWords(lower, masked string, qs []quantity.Quantity) []quantity.Qua
 				}
 				// "Family session weekly.", "Individual therapy weekly":
 				// the frequency closing a fragment about a meeting.
-				if !ok && f.word == "weekly" && (sessionNouns[wordBefore(masked, i)] || wordBefore(masked, i) == "therapy") && fragmentEnd(masked, end) && wordCount(masked) <= 6 {
+				if !ok && weeklyWord(f.word) && (sessionNouns[wordBefore(masked, i)] || wordBefore(masked, i) == "therapy") && fragmentEnd(masked, end) && wordCount(masked) <= 6 {
 					ok = true
 				}
 				if f.word == "every week" || f.word == "every weekday" || f.word == "each weekday" {
@@ -107,13 +107,13 @@ func frequencyWords(lower, masked string, qs []quantity.Quantity) []quantity.Qua
 				}
 				// "Individual sessions: weekly, 50 minutes": a label naming a
 				// meeting, then how often it meets.
-				if !ok && (f.word == "weekly" || f.word == "every week") && labelledMeeting(masked, i, end) {
+				if !ok && (weeklyWord(f.word) || f.word == "every week") && labelledMeeting(masked, i, end) {
 					ok = true
 				}
 			}
 			// "approximately 30 hours of therapy weekly": the rate of the
 			// hours before it, which they have taken already.
-			if ok && (f.word == "weekly" || f.word == "daily") && rateOfAmount(qs, masked, i) {
+			if ok && (weeklyWord(f.word) || f.word == "daily") && rateOfAmount(qs, masked, i) {
 				ok = false
 			}
 			// "billed as a weekly or program rate", "a daily fee": a price
@@ -128,14 +128,14 @@ func frequencyWords(lower, masked string, qs []quantity.Quantity) []quantity.Qua
 			}
 			// "three weekly three-hour groups": the week's meetings,
 			// counted.
-			if ok && f.word == "weekly" {
+			if ok && weeklyWord(f.word) {
 				if k, n := countedWeekly(lower, qs, i); k >= 0 && meetingNounAfter(masked, end) {
 					out = append(out, quantity.Quantity{Start: k, End: end, Text: lower[k:end], Min: n, Max: n, HasMin: true, HasMax: true,
 						Unit: quantity.Times, Per: quantity.Week, Qualifier: quantity.Exact, Adjectival: true})
 					continue
 				}
 			}
-			if !ok || f.word == "weekly" && (countWords[wordBefore(masked, i)] || weekOfMeetings(masked, end, qs)) || f.hi >= 5 && hoursAfter(qs, end) ||
+			if !ok || weeklyWord(f.word) && (countWords[wordBefore(masked, i)] || weekOfMeetings(masked, end, qs)) || f.hi >= 5 && hoursAfter(qs, end) ||
 				// "three or four days a week, with daily sessions of about
 				// three hours": each meeting day's session, the days
 				// counted right beside it.
@@ -150,7 +150,7 @@ func frequencyWords(lower, masked string, qs []quantity.Quantity) []quantity.Qua
 				Unit: quantity.Times, Per: quantity.Week, Qualifier: f.qual,
 				// "weekly individual sessions" are the sessions' frequency.
 				Adjectival: meetingNounAfter(masked, end) && !meetingVerbs[wordBefore(masked, i)]}
-			if f.word == "weekly" && strings.HasSuffix(lower[:i], "twice-") {
+			if weeklyWord(f.word) && strings.HasSuffix(lower[:i], "twice-") {
 				// "twice-weekly sessions" are two a week, and "a weekly or
 				// twice-weekly session" one or two.
 				q.Start, q.Min, q.Max = i-len("twice-"), 2, 2
@@ -159,7 +159,7 @@ func frequencyWords(lower, masked string, qs []quantity.Quantity) []quantity.Qua
 				}
 				q.Text = lower[q.Start:end]
 			}
-			if f.word == "weekly" && lessOftenAfter(masked, end) {
+			if weeklyWord(f.word) && lessOftenAfter(masked, end) {
 				// "weekly, biweekly, or monthly": at most once a week.
 				q.HasMin, q.Min, q.Qualifier = false, 0, quantity.UpTo
 			}
@@ -453,6 +453,8 @@ var frequencyCues = []struct {
 	{"daily", 5, 7, quantity.Approx},
 	{"near-daily", 4, 7, quantity.Approx},
 	{"weekly", 1, 1, quantity.Exact},
+	{"once-a-week", 1, 1, quantity.Exact},
+	{"once-per-week", 1, 1, quantity.Exact},
 	{"every week", 1, 1, quantity.Exact},
 	{"every day", 5, 7, quantity.Approx},
 	// ("every other day": three or four days of a week.)
@@ -514,6 +516,12 @@ func countedWeekly(lower string, qs []quantity.Quantity, i int) (int, float64) {
 		}
 	}
 	return -1, 0
+}
+
+// weeklyWord reports "weekly" or a hyphenated word that says it:
+// "once-a-week therapy" is weekly therapy.
+func weeklyWord(w string) bool {
+	return w == "weekly" || w == "once-a-week" || w == "once-per-week"
 }
 
 // countWords before "weekly" count the meetings of one week.

@@ -1211,6 +1211,9 @@ func init() {
 			// Up to seven days "of attendance" are the week's.
 			{"Levels compared\n\nBy contrast, an IOP is lighter, asking for about two to four days of attendance.", "iop 2–4"},
 			{"Day Treatment\n\nFinishing the PHP takes 30 days of attendance.", ""},
+			// "once-a-week therapy" is weekly therapy.
+			{"Our IOP\n\nOur IOP meets four days a week, a big step up from once-a-week therapy.", "iop 4; op 1"},
+			{"Our IOP\n\nOur IOP meets four days a week, far more than once-per-week counseling.", "iop 4; op 1"},
 			// A count of the week's meetings before "weekly".
 			{"Telehealth IOP\n\nThe online IOP offers three weekly two-hour groups.", "iop 3"},
 			{"Telehealth IOP\n\nThe online IOP offers several weekly two-hour groups.", ""},

@@ -456,7 +456,10 @@ func (s *sentence) subjectVariant() string {
 		if from > 0 && m.end <= from {
 			continue
 		}
-		if m.start < from || wordCount(s.lower[from:m.start]) > 6 {
+		// ("Short-term crisis programs, sometimes called acute or
+		// urgent residential services, …": the other name the opening
+		// gives is the same program's.)
+		if m.start < from || wordCount(s.lower[from:m.start]) > 6 && !knownAsName(s.lower[from:m.start]) {
 			break
 		}
 		if hasVariantStem(s.lower[from:m.end]) {

@@ -52,6 +52,8 @@ func TestModality(t *testing.T) {
 		// its program is that program's.
 		{"PHP clients have flexible housing options:\n\n- Stay at our treatment facility for added structure\n- Live with family", claims.LivesAtHome, want{claims.Asserted, claims.Existential, "", "", ""}},
 		{"Our IOP offers two options:\n\n- Day IOP: three days a week\n- Call us to ask about others", claims.DaysPerWeek, want{claims.Asserted, claims.Typical, "", "", "weekday"}},
+		// The other name an opening gives its program keeps its kind.
+		{"Short-term crisis programs, sometimes called acute or urgent residential services, serve people in crisis. These programs usually run up to ten days.", claims.ProgramLength, want{claims.Asserted, claims.Typical, "", "", "short-term"}},
 		// Every figure of the list a schedule changes to is the later one.
 		{"Our IOP starts at four days a week. When clients progress, the schedule is adjusted to two hours a day, two days a week.", claims.HoursPerDay, want{claims.Asserted, claims.Typical, "", "", "later"}},
 		{"When clients progress, the schedule is adjusted to two hours a day, two days a week.", claims.DaysPerWeek, want{claims.Asserted, claims.Typical, "", "", "later"}},

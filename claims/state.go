@@ -749,7 +749,7 @@ func (st *state) sentence(bi int, b *corpus.Block, si int) *sentence {
 	// or its breadcrumb names a kind of care, no schedule.)
 	// ("What weekly therapy offers" heads a section about a kind of
 	// care, as a title does.)
-	if s.containsAny("daily", "weekly", "every", "each day", "each weekday") && !(nameLine(b) && !s.containsAny("every", "each day", "each weekday")) && !careKindHeading(b, lower) {
+	if s.containsAny("daily", "weekly", "every", "each day", "each weekday", "once-a-week", "once-per-week") && !(nameLine(b) && !s.containsAny("every", "each day", "each weekday")) && !careKindHeading(b, lower) {
 		s.qs = addFrequencies(s.qs, frequencyWords(lower, s.masked, s.qs))
 	}
 	// (A cookie banner's "We use cookies" is the site's software
