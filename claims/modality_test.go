@@ -54,6 +54,8 @@ func TestModality(t *testing.T) {
 		{"Our IOP offers two options:\n\n- Day IOP: three days a week\n- Call us to ask about others", claims.DaysPerWeek, want{claims.Asserted, claims.Typical, "", "", "weekday"}},
 		// The other name an opening gives its program keeps its kind.
 		{"Short-term crisis programs, sometimes called acute or urgent residential services, serve people in crisis. These programs usually run up to ten days.", claims.ProgramLength, want{claims.Asserted, claims.Typical, "", "", "short-term"}},
+		// "The length of stay" points back to the program just named.
+		{"Short-term residential treatment is a structured form of care for people in crisis. The length of stay is usually 10 to 20 days.", claims.ProgramLength, want{claims.Asserted, claims.Typical, "", "", "short-term"}},
 		// Every figure of the list a schedule changes to is the later one.
 		{"Our IOP starts at four days a week. When clients progress, the schedule is adjusted to two hours a day, two days a week.", claims.HoursPerDay, want{claims.Asserted, claims.Typical, "", "", "later"}},
 		{"When clients progress, the schedule is adjusted to two hours a day, two days a week.", claims.DaysPerWeek, want{claims.Asserted, claims.Typical, "", "", "later"}},

@@ -991,7 +991,7 @@ func punctBetween(s string) bool {
 	return false
 }
 
-var pronouns = []string{"they", "it", "it's", "it’s", "that's", "that’s", "that is", "that adds", "that comes", "that works", "this", "these", "those", "such", "the program", "the programs", "this program", "these programs", "each program", "the track", "this track", "others", "some", "most", "in most cases", "typically", "generally", "usually"}
+var pronouns = []string{"they", "it", "it's", "it’s", "that's", "that’s", "that is", "that adds", "that comes", "that works", "this", "these", "those", "such", "the program", "the programs", "this program", "these programs", "each program", "the track", "this track", "the length of stay", "the length of treatment", "the average length of stay", "the typical length of stay", "the duration", "others", "some", "most", "in most cases", "typically", "generally", "usually"}
 
 // startsWithClient reports a sentence whose subject is the client:
 // "Clients attend …", "Most clients typically attend …".
