@@ -1523,6 +1523,10 @@ func populationOf(lower string) string {
 	// than the 9 hours used for adults": the young set against adults.
 	// (Only against adults, and not "older and younger clients alike"
 	// or "younger people in their twenties".)
+	// "For a client who is under age 18, …", "clients under the age of
+	// 18": minors. (The age itself may be masked as a figure.)
+	case (strings.Contains(lower, "under age") || strings.Contains(lower, "under the age")) && !adult:
+		return "adolescent"
 	case strings.Contains(lower, "younger ") && hasWord(lower, "younger clients", "younger patients", "younger people", "younger participants", "younger members") &&
 		adult && !hasWord(lower, "older", "twenties", "20s", "thirties", "30s"):
 		return "adolescent"

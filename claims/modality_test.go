@@ -54,6 +54,9 @@ func TestModality(t *testing.T) {
 		{"Our IOP offers two options:\n\n- Day IOP: three days a week\n- Call us to ask about others", claims.DaysPerWeek, want{claims.Asserted, claims.Typical, "", "", "weekday"}},
 		// The other name an opening gives its program keeps its kind.
 		{"Short-term crisis programs, sometimes called acute or urgent residential services, serve people in crisis. These programs usually run up to ten days.", claims.ProgramLength, want{claims.Asserted, claims.Typical, "", "", "short-term"}},
+		// Clients "under age 18" are minors.
+		{"In our IOP, a client who is under age 17 receives at least 7 hours of counseling each week.", claims.HoursPerWeek, want{claims.Asserted, claims.Typical, "", "adolescent", ""}},
+		{"In our IOP, clients under the age of 17 receive at least 7 hours of counseling each week.", claims.HoursPerWeek, want{claims.Asserted, claims.Typical, "", "adolescent", ""}},
 		// "The length of stay" points back to the program just named.
 		{"Short-term residential treatment is a structured form of care for people in crisis. The length of stay is usually 10 to 20 days.", claims.ProgramLength, want{claims.Asserted, claims.Typical, "", "", "short-term"}},
 		// Every figure of the list a schedule changes to is the later one.
