@@ -1092,6 +1092,8 @@ func init() {
 			{"Outpatient Counseling\n\nAfter a residential stay, many clients join our outpatient counseling. Moving from 35 hours a week of care to 2 per week can feel abrupt.", "other 35; op 2"},
 			{"Outpatient Counseling\n\nAfter a residential stay, many clients join our outpatient counseling. Moving from 35 hours a week of care to 2 hours per week can feel abrupt.", "other 35; op 2"},
 			{"Intensive Outpatient\n\nOur IOP meets from 9 hours a week to 12 hours a week, depending on the track.", "iop 9; iop 12"},
+			// "talk therapy" is one client's hour with a therapist.
+			{"Teen IOP\n\nRather than 45 minutes of talk therapy every Monday, your teen takes part in 10 to 18 hours of treatment per week.", "individual-therapy 0.75; iop 10–18"},
 			{"Intensive Outpatient\n\nOur IOP tapers from 12 hours a week to 3 times per week.", "iop 12"},
 			{"Intensive Outpatient\n\nOur IOP tapers from 12 hours a week to 6 hours a week in the last month.", "iop 12; iop 6"},
 			{"Intensive Outpatient\n\nOur IOP is a step down: clients go from 25 hours a week to 9 hours a week.", "other 25; iop 9"},

@@ -178,6 +178,9 @@ var builtinTerms = []term{
 	{"private sessions", IndividualTherapy, false},
 	{"private session", IndividualTherapy, false},
 	{"individual psychotherapy", IndividualTherapy, false},
+	// "instead of an hour of talk therapy each week": one client's
+	// hour with a therapist.
+	{"talk therapy", IndividualTherapy, false},
 	// "individual and couples counseling": counseling of one client (or
 	// two), said in one breath.
 	{"individual and couples counseling", IndividualTherapy, false},
