@@ -39,6 +39,16 @@ func frequencyWords(lower, masked string, qs []quantity.Quantity) []quantity.Qua
 					// counseling isn't enough": standard outpatient care,
 					// held up against the program (comparedWithWeekly).
 					weeklyWord(f.word) && comparedWithWeekly(masked, &quantity.Quantity{Start: i, End: end, Min: 1, Max: 1, HasMax: true, Per: quantity.Week})
+				// ("once-a-week therapy" is weekly care only held up against
+				// the program, "a step up from once-a-week therapy", or
+				// named as the usual kind, "traditional once-per-week
+				// counseling"; "- Slow progress in once-a-week therapy"
+				// under a list of signs says how often someone's therapy
+				// met.)
+				if ok && f.word != "weekly" && weeklyWord(f.word) && !comparedWithWeekly(masked, &quantity.Quantity{Start: i, End: end, Min: 1, Max: 1, HasMax: true, Per: quantity.Week}) &&
+					!outpatientModifiers[wordBefore(masked, i)] && !heldUpAgainst(masked[:i]) {
+					ok = false
+				}
 				// "steady support rather than intensive daily treatment",
 				// "instead of daily sessions": the alternative set aside.
 				// (Weekly care set aside is outpatient care, read by
@@ -516,6 +526,18 @@ func countedWeekly(lower string, qs []quantity.Quantity, i int) (int, float64) {
 		}
 	}
 	return -1, 0
+}
+
+// heldUpAgainst ends on words that set weekly care beside the program:
+// "a step up from", "more than", "beyond", "above".
+func heldUpAgainst(pre string) bool {
+	t := strings.TrimRight(pre, " ")
+	for _, w := range []string{" from", " than", " beyond", " above", " over"} {
+		if strings.HasSuffix(t, w) {
+			return true
+		}
+	}
+	return false
 }
 
 // weeklyWord reports "weekly" or a hyphenated word that says it:

@@ -1214,6 +1214,7 @@ func init() {
 			// "once-a-week therapy" is weekly therapy.
 			{"Our IOP\n\nOur IOP meets four days a week, a big step up from once-a-week therapy.", "iop 4; op 1"},
 			{"Our IOP\n\nOur IOP meets four days a week, far more than once-per-week counseling.", "iop 4; op 1"},
+			{"What to expect in an IOP\n\nSigns you may need an IOP:\n\n- Slow progress in once-a-week therapy\n- Trouble at work", ""},
 			// A count of the week's meetings before "weekly".
 			{"Telehealth IOP\n\nThe online IOP offers three weekly two-hour groups.", "iop 3"},
 			{"Telehealth IOP\n\nThe online IOP offers several weekly two-hour groups.", ""},
