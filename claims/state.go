@@ -4,6 +4,7 @@ import (
 	"cmp"
 	"fmt"
 	"hash/maphash"
+	"math"
 	"net/url"
 	"regexp"
 	"slices"
@@ -123,6 +124,11 @@ type state struct {
 	// ("Alcohol Detox | Lakeshore Detox Center"), "" when it names none,
 	// several or drugs at large ("Detox From Drug or Alcohol Use").
 	titleSubstance string
+	// titleLength names the program the page's title or address names
+	// by its length ("60-Day Rehab Program", ".../90-day-rehab/"), with
+	// that length in days; "" when it names none or several.
+	titleLength     string
+	titleLengthDays float64
 	// listings caches severalListings: 0 unread, 1 no, 2 yes.
 	listings int8
 	// hybrid caches isHybrid: 0 unread, 1 no, 2 yes.
@@ -255,6 +261,7 @@ func newState(x *Extractor, doc *corpus.Document, noDetox bool) *state {
 	if st.titleVariant != "" {
 		st.titleTracks = stackedTracks(st.title, st.topic)
 	}
+	st.titleLength, st.titleLengthDays = lengthInTitle(st.title, doc.URL)
 	headlineSeen := false
 	for i := 0; i < len(doc.Blocks) && i < 6 && (st.titleVariant == "" || st.titlePopulation == ""); i++ {
 		// A text export's title is its first heading, often the site's
@@ -617,6 +624,32 @@ func (st *state) enterBlock(bi int, b *corpus.Block) {
 	if _, ok := st.table[bi]; ok {
 		st.last = ""
 	}
+}
+
+// lengthInTitle reads the one program length a title names ("60-Day
+// Rehab Program", "Our 12-Week IOP"), else the one its address names
+// ("/treatments/90-day-rehab-program/"): its name and its days.
+func lengthInTitle(title, addr string) (string, float64) {
+	for _, t := range []string{title, urlWords(addr)} {
+		ms := lengthName.FindAllString(t, 2)
+		if len(ms) != 1 {
+			continue
+		}
+		f := strings.Fields(strings.ReplaceAll(ms[0], "-", " "))
+		n, err := strconv.Atoi(f[0])
+		if err != nil || n <= 0 {
+			continue
+		}
+		days := float64(n)
+		switch f[1] {
+		case "week":
+			days *= 7
+		case "month":
+			days *= month
+		}
+		return f[0] + "-" + f[1], days
+	}
+	return "", 0
 }
 
 // optionsLeadIn reports a list item whose list follows a lead-in that
@@ -2467,6 +2500,15 @@ func (st *state) carryModality(s *sentence, cs []Claim) {
 		c := &cs[i]
 		if optionItem && c.Force == Typical {
 			c.Force = Existential
+		}
+		// "In a 60-day inpatient program, you stay for 60 days" on the
+		// page of a site's 60-day program: that program's length, one of
+		// the lengths the site offers, not its usual stay. (The title's
+		// own figure stays the page's: a rule the page gives all stays,
+		// "a minimum length of 30 days", is held against it.)
+		if c.Kind == ProgramLength && c.Variant == "" && st.titleLength != "" && b.Kind != corpus.BlockTitle && b.Kind != corpus.BlockHeading && c.Min != nil && c.Max != nil && *c.Min == *c.Max &&
+			math.Abs(*c.Min-st.titleLengthDays) < 0.5 {
+			c.Variant = st.titleLength
 		}
 		// "Virtual: Monday, Wednesday and Friday", "Tuesdays and
 		// Thursdays are in person": the days a hybrid program meets one
