@@ -1932,6 +1932,8 @@ func init() {
 			{"Virtual IOP\n\nMost online IOPs follow a 7 to 11-week timeline.", "iop 49–77"},
 			{"Our IOP\n\nOur evening IOP uses a 14-week format.", "iop 98"},
 			{"Sober Living\n\nResidents follow a 12-week schedule of house chores.", ""},
+			// A program named in a clause of reason is not the one timed.
+			{"Choosing a rehab program\n\nThere are many kinds of programs. The 45 days program is not right for people with severe addiction because detox takes up a third of the program time and leaves little for therapy.", "other 45"},
 			// A study's point of measure, before the share it reports.
 			{"Telehealth IOP study\n\nAfter treatment for 45 days, about 70% of the participants were still enrolled in the IOP.", ""},
 			{"Telehealth IOP study\n\nAt 100 days, half were still in the program.", ""},

@@ -1354,6 +1354,13 @@ func genericSubject(pre, after string) string {
 	return ""
 }
 
+// reasonBetween reports a clause of reason or concession opening between
+// a figure and a program named after it: "The 45-day program is not for
+// everyone, because detox takes up much of it" times no detox.
+func reasonBetween(between string) bool {
+	return hasWord(between, "because", "since", "although", "though", "whereas", "unless")
+}
+
 // frontedClauseWords open a clause fronted before the main one.
 var frontedClauseWords = wordSet("because", "since", "although", "though", "while", "whereas", "if", "when", "once", "unless")
 
@@ -1552,7 +1559,11 @@ func soleProgramAfter(s *sentence, i int) Subject {
 			// ("Our group meets three evenings a week, and our staff can
 			// refer you to a trusted PHP partner": the program referred
 			// to is another's.)
-			hasWord(between, "refer", "refers", "referred", "referral", "referrals") {
+			hasWord(between, "refer", "refers", "referred", "referral", "referrals") ||
+			// ("The 45-day program is not for everyone, because detox
+			// takes up much of it": a reason's program is not the one
+			// timed.)
+			reasonBetween(between) {
 			return ""
 		}
 		subj = m.subject
