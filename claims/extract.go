@@ -835,6 +835,12 @@ func (x *Extractor) claimsOf(st *state, s *sentence, out []Claim) ([]Claim, Subj
 				c.Variant = "compared"
 			}
 		}
+		// "Unlike most residential programs, where stays run a
+		// few weeks, long-term centers …": the programs held up against
+		// the page's, each figure theirs.
+		if c.Variant == "" && inUnlikePhrase(s.lower, q.End) {
+			c.Variant = "compared"
+		}
 		if kind == ProgramLength && c.Variant == "" && reentry(s, q) {
 			c.Variant = "re-entry"
 		}

@@ -57,6 +57,9 @@ func TestModality(t *testing.T) {
 		// Clients "under age 18" are minors.
 		{"In our IOP, a client who is under age 17 receives at least 7 hours of counseling each week.", claims.HoursPerWeek, want{claims.Asserted, claims.Typical, "", "adolescent", ""}},
 		{"In our IOP, clients under the age of 17 receive at least 7 hours of counseling each week.", claims.HoursPerWeek, want{claims.Asserted, claims.Typical, "", "adolescent", ""}},
+		// Figures inside an opening "Unlike …" phrase are the programs
+		// held up against the page's.
+		{"Unlike most residential programs, where stays run 20 to 30 days, long-term centers give people more time.", claims.ProgramLength, want{claims.Asserted, claims.Typical, "", "", "compared"}},
 		// "The length of stay" points back to the program just named.
 		{"Short-term residential treatment is a structured form of care for people in crisis. The length of stay is usually 10 to 20 days.", claims.ProgramLength, want{claims.Asserted, claims.Typical, "", "", "short-term"}},
 		// Every figure of the list a schedule changes to is the later one.

@@ -2114,6 +2114,27 @@ func programOfItsOwn(lower string, m mention) bool {
 // program it names: "Unlike inpatient rehab you attend just 3 days a week,
 // so …" has no comma to close the phrase, and the figure is the
 // sentence's own.
+// inUnlikePhrase reports end inside a sentence's opening "Unlike …"
+// phrase, relative clauses in it included: "Unlike other programs, which
+// run six weeks, ours …".
+func inUnlikePhrase(lower string, end int) bool {
+	pre := strings.TrimLeft(lower, " •*-–—")
+	if !strings.HasPrefix(pre, "unlike ") {
+		return false
+	}
+	c := len(lower) - len(pre)
+	for {
+		k := strings.IndexByte(lower[c:], ',')
+		if k < 0 {
+			return false
+		}
+		c += k + 1
+		if w := wordAfter(lower, c); w != "where" && w != "who" && w != "which" {
+			return end <= c
+		}
+	}
+}
+
 func insideUnlike(s *sentence, start, end int, want func(Subject) bool) (Subject, bool) {
 	pre := strings.TrimLeft(s.lower, " •*-–—")
 	if !strings.HasPrefix(pre, "unlike ") {
