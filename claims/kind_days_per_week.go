@@ -1211,6 +1211,9 @@ func init() {
 			// Up to seven days "of attendance" are the week's.
 			{"Levels compared\n\nBy contrast, an IOP is lighter, asking for about two to four days of attendance.", "iop 2–4"},
 			{"Day Treatment\n\nFinishing the PHP takes 30 days of attendance.", ""},
+			// "Most intensive outpatient option" with its article left off
+			// is a superlative, no IOP.
+			{"Types of programs\n\nPartial Hospitalization Program (PHP)\n\nMost intensive outpatient option, also known as day treatment. Attend treatment most of the day, 5-6 days per week.", "php 5–6"},
 			// "once-a-week therapy" is weekly therapy.
 			{"Our IOP\n\nOur IOP meets four days a week, a big step up from once-a-week therapy.", "iop 4; op 1"},
 			{"Our IOP\n\nOur IOP meets four days a week, far more than once-per-week counseling.", "iop 4; op 1"},

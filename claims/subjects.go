@@ -556,6 +556,9 @@ func superlativeOf(lower string, ms []mention, i int) bool {
 	return false
 }
 
+// optionNouns name one option among levels of care.
+var optionNouns = wordSet("option", "level", "choice", "alternative", "form", "tier")
+
 // ownMostIntensive reports "our most intensive outpatient" at i, opening
 // its sentence: the provider's top outpatient level, whichever it is.
 func ownMostIntensive(lower string, i int) bool {
@@ -701,8 +704,12 @@ func (st *subjectTerms) find(s, lower string) []mention {
 			// superlative, said of PHP; "the most intensive outpatient
 			// programs" are still the most of IOPs.)
 			if t.subject == IOP && strings.HasPrefix(t.text, "intensive") {
+				// ("Most intensive outpatient option, also known as day
+				// treatment": a superlative with its article left off, of
+				// one option; "most intensive outpatient programs" are
+				// most IOPs.)
 				if w := wordBefore(lower, i); w == "less" || w == "more" || w == "least" ||
-					w == "most" && superlativeOf(lower, ms, i) && !strings.HasSuffix(wordAfter(lower, e), "s") {
+					w == "most" && (superlativeOf(lower, ms, i) || optionNouns[wordAfter(lower, e)]) && !strings.HasSuffix(wordAfter(lower, e), "s") {
 					m.subject, m.weak = OP, true
 				}
 			}
