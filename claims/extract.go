@@ -794,6 +794,15 @@ func (x *Extractor) claimsOf(st *state, s *sentence, out []Claim) ([]Claim, Subj
 			// whatever program the page is about.
 			subj = Detox
 		}
+		// "… starts the detox process. Typically, this part of the
+		// program lasts four to nine days": the part the sentence before
+		// named, not the program the page is about; a part named by no
+		// program ("we move into the rehab phase") is none of them.
+		if kind == ProgramLength && !programBefore(s, 0, q.Start) {
+			if p, ok := st.partNamedBefore(s); ok {
+				subj = p
+			}
+		}
 		// "Acute withdrawal is usually over within a week" on a page
 		// about an IOP: the span withdrawal takes is detox's, not the
 		// program's the page is about (the labelled pages give such

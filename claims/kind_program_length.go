@@ -1932,6 +1932,9 @@ func init() {
 			{"Virtual IOP\n\nMost online IOPs follow a 7 to 11-week timeline.", "iop 49–77"},
 			{"Our IOP\n\nOur evening IOP uses a 14-week format.", "iop 98"},
 			{"Sober Living\n\nResidents follow a 12-week schedule of house chores.", ""},
+			// "this part of the program" is the part the sentence before
+			// names.
+			{"Our Intensive Outpatient Program\n\nAfter evaluation, our team starts the detox process. Typically, this part of the program lasts for three to 9 days.\n\nWhen clients are stable, we move into the rehab phase. This part of the program lasts about 40 days.", "detox 3–9; other 40"},
 			// A program named in a clause of reason is not the one timed.
 			{"Choosing a rehab program\n\nThere are many kinds of programs. The 45 days program is not right for people with severe addiction because detox takes up a third of the program time and leaves little for therapy.", "other 45"},
 			// A study's point of measure, before the share it reports.

@@ -626,6 +626,38 @@ func (st *state) enterBlock(bi int, b *corpus.Block) {
 	}
 }
 
+// partNamedBefore returns, for a sentence opening on a part of the
+// program ("this part of the program", "this phase", "during this
+// stage"), the program the sentence before it in the block names (the
+// last one), or Other when it names none: the part's length is that
+// part's, never the whole program's.
+func (st *state) partNamedBefore(s *sentence) (Subject, bool) {
+	loc := partOpening.FindStringIndex(s.lower)
+	if loc == nil || loc[0] > 40 {
+		return "", false
+	}
+	prev := -1
+	for i, sp := range s.block.Sentences {
+		if sp.End <= s.off {
+			prev = i
+		}
+	}
+	if prev < 0 {
+		return "", false
+	}
+	sp := s.block.Sentences[prev]
+	subj := Other
+	for _, m := range st.mentions[s.bi] {
+		if m.start >= sp.Start && m.end <= sp.End && programSubject(m.subject) && !m.contrast && !m.weak {
+			subj = m.subject
+		}
+	}
+	return subj, true
+}
+
+// partOpening names a part of a program as a clause's subject.
+var partOpening = prefilter.MustCompile(`(?:^|,\s+)this\s+(?:part|phase|stage|portion|step)(?:\s+of\s+(?:the\s+|our\s+)?(?:program|treatment|process|care))?\s+(?:lasts|takes|runs|typically|usually|generally|often|can|may|will|is)\b`)
+
 // lengthInTitle reads the one program length a title names ("60-Day
 // Rehab Program", "Our 12-Week IOP"), else the one its address names
 // ("/treatments/90-day-rehab-program/"): its name and its days.

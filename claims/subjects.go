@@ -409,6 +409,7 @@ var builtinTerms = []term{
 	{"recovery housing", Other, false},
 	{"sober housing", Other, false},
 	{"transitional housing", Other, false},
+	{"transitional living", Other, false},
 	{"supportive housing", Other, false},
 	{"recovery home", Other, false},
 	{"halfway houses", Other, false},
