@@ -1092,6 +1092,10 @@ func init() {
 			{"Outpatient Counseling\n\nAfter a residential stay, many clients join our outpatient counseling. Moving from 35 hours a week of care to 2 per week can feel abrupt.", "other 35; op 2"},
 			{"Outpatient Counseling\n\nAfter a residential stay, many clients join our outpatient counseling. Moving from 35 hours a week of care to 2 hours per week can feel abrupt.", "other 35; op 2"},
 			{"Intensive Outpatient\n\nOur IOP meets from 9 hours a week to 12 hours a week, depending on the track.", "iop 9; iop 12"},
+			// Outpatient care set between standard outpatient care and
+			// residential care is the levels in between, no standard
+			// outpatient care.
+			{"Step-Down Care for Teens\n\nStructured outpatient therapy for teens offers a steady path between weekly outpatient therapy and hospital care. These programs give your teen five to 30 hours of therapy per week.", "other 5–30"},
 			// "talk therapy" is one client's hour with a therapist.
 			{"Teen IOP\n\nRather than 45 minutes of talk therapy every Monday, your teen takes part in 10 to 18 hours of treatment per week.", "individual-therapy 0.75; iop 10–18"},
 			{"Intensive Outpatient\n\nOur IOP tapers from 12 hours a week to 3 times per week.", "iop 12"},

@@ -767,9 +767,20 @@ func (st *subjectTerms) find(s, lower string) []mention {
 		if m := &ms[i]; i > 0 && !m.contrast && knownAsName(lower[max(0, m.start-70):m.start]) {
 			m.contrast, m.classified = true, true
 		}
+		// "Structured outpatient therapy … offers a path between
+		// weekly outpatient therapy and hospital care":
+		// outpatient care set between the two is the levels in between,
+		// IOP and PHP together, no standard outpatient care.
+		if m := &ms[i]; m.subject == OP && !m.contrast && outpatientBetween.MatchString(lower[m.end:min(len(lower), m.end+160)]) {
+			m.subject, m.weak = Other, false
+		}
 	}
 	return ms
 }
+
+// outpatientBetween follows a kind of outpatient care, in its sentence, with
+// the two levels it sits between.
+var outpatientBetween = prefilter.MustCompile(`^[^.;!?]{0,80}?\bbetween\s+(?:traditional|standard|regular|routine|weekly|basic)\s+outpatient\s+(?:care|therapy|treatment|counseling|services)\s+and\s+(?:full(?:-time)?\s+|24-hour\s+)?(?:residential|inpatient|hospital)`)
 
 // knownAs ends on the words that give a name another is known by, and
 // at most three words of the name before the program's word (the
