@@ -352,6 +352,13 @@ func phaseOf(lower string) string {
 	if loc := acutePhase.FindStringIndex(t); loc != nil && !detoxItself[wordAfter(t, loc[1])] {
 		return "phase: acute withdrawal"
 	}
+	// "The induction phase should take about ten days", "The stabilization
+	// stage lasts 1 to 2 months": a phase named as the clause's subject.
+	// (Not a phase named by a program, "the detox phase", which is the
+	// program.)
+	if m := namedPhase.FindStringSubmatch(t); m != nil && !hasWord(m[1], programPhaseWords...) {
+		return "phase: " + strings.Join(strings.Fields(m[1]), " ")
+	}
 	// Both end in a comma or colon within their first hundred bytes, but
 	// for a span of weeks the clause's subject follows ("In the final two
 	// weeks you come in twice a week").
@@ -428,6 +435,13 @@ var phaseStarters = map[string]bool{
 }
 
 var phaseOpening = prefilter.MustCompile(`^((?:(?:in|during|for|throughout|after|by)\s+)?(?:the\s+|your\s+|their\s+)?(?:weeks?\s+\d+\s*(?:-|–|to|through)\s*\d+|weeks?\s+\d+|days?\s+\d+\s*(?:-|–|to|through)\s*\d+|(?:phase|stage|level)\s+(?:\d+|i{1,3}|iv|one|two|three|four)|(?:first|second|third|fourth|final|last|remaining|next|initial|early|later)\s+(?:\d+\s+|one\s+|two\s+|three\s+|four\s+|six\s+|eight\s+|few\s+|several\s+)?(?:weeks?|months?|phase|stage|days?)))\b(?:\s*\([^)]{0,30}\))?(?:\s*[,:]|\s+(?:you|clients|patients|participants|residents|members)\b)`)
+
+// namedPhase opens a sentence on a phase named as its subject, before
+// a verb of lasting.
+var namedPhase = prefilter.MustCompile(`^the\s+((?:[a-z-]+\s+){1,2})(?:phase|stage)\s+(?:will\s+|should\s+|usually\s+|typically\s+|generally\s+|often\s+|normally\s+)?(?:lasts?|takes?|runs?|tends|can|may)\b`)
+
+// programPhaseWords name a program, or a level of care, as a phase.
+var programPhaseWords = []string{"detox", "detoxification", "withdrawal", "residential", "inpatient", "outpatient", "iop", "php", "treatment", "rehab", "rehabilitation", "program", "hospitalization", "aftercare"}
 
 // phaseSubject is a phase of weeks or months the clause's subject
 // follows without a comma.

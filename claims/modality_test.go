@@ -60,6 +60,10 @@ func TestModality(t *testing.T) {
 		// Figures inside an opening "Unlike …" phrase are the programs
 		// held up against the page's.
 		{"Unlike most residential programs, where stays run 20 to 30 days, long-term centers give people more time.", claims.ProgramLength, want{claims.Asserted, claims.Typical, "", "", "compared"}},
+		// A phase named as the subject is that phase; a program named as
+		// a phase is the program.
+		{"The induction phase should take about ten days.", claims.ProgramLength, want{claims.Asserted, claims.Typical, "", "", "phase: induction"}},
+		{"The detox phase lasts five days.", claims.ProgramLength, want{claims.Asserted, claims.Typical, "", "", ""}},
 		// "The length of stay" points back to the program just named.
 		{"Short-term residential treatment is a structured form of care for people in crisis. The length of stay is usually 10 to 20 days.", claims.ProgramLength, want{claims.Asserted, claims.Typical, "", "", "short-term"}},
 		// Every figure of the list a schedule changes to is the later one.

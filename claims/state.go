@@ -3610,6 +3610,19 @@ func usState(name string) bool {
 	return usStates[strings.ToLower(name)]
 }
 
+// StateIn returns the first of the United States that text names as a
+// word, lowercased ("new york"), or "".
+func StateIn(text string) string {
+	l := lowerASCII(text)
+	best, at := "", -1
+	for st := range usStates {
+		if i := indexWord(l, st, 0); i >= 0 && (at < 0 || i < at) {
+			best, at = st, i
+		}
+	}
+	return best
+}
+
 var usStates = wordSet("alabama", "alaska", "arizona", "arkansas", "california", "colorado", "connecticut", "delaware", "florida", "georgia",
 	"hawaii", "idaho", "illinois", "indiana", "iowa", "kansas", "kentucky", "louisiana", "maine", "maryland", "massachusetts", "michigan",
 	"minnesota", "mississippi", "missouri", "montana", "nebraska", "nevada", "new hampshire", "new jersey", "new mexico", "new york",

@@ -243,6 +243,12 @@ func buildSiteGroups(p *checker.Pass) *siteGroups {
 				c.Subject == claims.IndividualTherapy || c.Subject == claims.GroupTherapy {
 				continue
 			}
+			// "Detox in Illinois takes four days on average" on
+			// the Illinois page of a network of state pages: the state's
+			// own figure, which the Michigan page's need not match.
+			if stateOwn(c.Sentence, d.Address) {
+				continue
+			}
 			k, whole, lifted := keysOf(c)
 			// "Our Tulsa clinic has no detox" against "Every Brightwell
 			// campus has a detox unit":
@@ -286,6 +292,20 @@ func buildSiteGroups(p *checker.Pass) *siteGroups {
 		}
 	}
 	return groups
+}
+
+// stateOwn reports a sentence naming the state the page's address names
+// ("illinois.staterehabs.example/detox", "/rehab/new-york/").
+func stateOwn(sentence, address string) bool {
+	if address == "" {
+		return false
+	}
+	st := claims.StateIn(sentence)
+	if st == "" {
+		return false
+	}
+	addr := strings.NewReplacer("-", "", "_", "", ".", " ", "/", " ").Replace(strings.ToLower(address))
+	return slices.Contains(strings.Fields(addr), strings.ReplaceAll(st, " ", ""))
 }
 
 // sitesOfferingEverywhere are the sites with a page saying every one of

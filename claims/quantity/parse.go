@@ -479,6 +479,12 @@ func (p *parser) quantity(i, j int, qual Qualifier, between bool) (Quantity, int
 	if q.Qualifier == Exact && lo == hi && asLittle(p.word(i), p.word(i+1), p.word(i+2)) {
 		q.Qualifier = AtLeast
 	}
+	// "as long as three to six months" names the long end as a range,
+	// as "as little as" names the short one; "as long as 12 weeks" is a
+	// ceiling.
+	if q.Qualifier == UpTo && lo != hi && asLong(p.word(i), p.word(i+1), p.word(i+2)) {
+		q.Qualifier = Exact
+	}
 	switch q.Qualifier {
 	case AtLeast:
 		q.HasMax, q.Max = false, 0

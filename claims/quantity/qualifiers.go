@@ -73,6 +73,11 @@ func asLittle(a, b, c string) bool {
 	return a == "as" && c == "as" && (b == "little" || b == "few" || b == "short")
 }
 
+// asLong reports the words of "as long as", "as much as", "as many as".
+func asLong(a, b, c string) bool {
+	return a == "as" && c == "as" && (b == "long" || b == "much" || b == "many")
+}
+
 func firstWords() map[string]bool {
 	qualWords := map[string]bool{}
 	for _, list := range [][][]string{atLeastPhrases, upToPhrases, exactPhrases} {

@@ -309,6 +309,7 @@ func TestParse(t *testing.T) {
 		{"as little as four hours a day", []string{`"as little as four hours a day" 4.._ hour/day at-least`}},
 		{"as little as 12 to 14 days", []string{`"as little as 12 to 14 days" 12..14 day exact`}},
 		{"as long as 12 weeks", []string{`"as long as 12 weeks" _..12 week up-to`}},
+		{"as long as four to eight months", []string{`"as long as four to eight months" 4..8 month exact`}},
 		{"Detox lasts anywhere from 3-10 days.", []string{`"anywhere from 3-10 days" 3..10 day exact`}},
 		{"anywhere from 2 weeks to 45 days", []string{`"anywhere from 2 weeks to 45 days" 14..45 day exact`}},
 		{"Groups meet once or twice a week.", []string{`"once or twice a week" 1..2 time/week exact`}},
