@@ -64,6 +64,9 @@ func TestModality(t *testing.T) {
 		// a phase is the program.
 		{"The induction phase should take about ten days.", claims.ProgramLength, want{claims.Asserted, claims.Typical, "", "", "phase: induction"}},
 		{"The detox phase lasts five days.", claims.ProgramLength, want{claims.Asserted, claims.Typical, "", "", ""}},
+		// A line opening on a named phase of medication treatment, its
+		// figure right after it, is that phase's.
+		{"How Long Does Suboxone Treatment Last?\n\nTreatment Phase Typical Duration\nInduction 2-4 days", claims.ProgramLength, want{claims.Asserted, claims.Typical, "", "", "phase: induction"}},
 		// "The length of stay" points back to the program just named.
 		{"Short-term residential treatment is a structured form of care for people in crisis. The length of stay is usually 10 to 20 days.", claims.ProgramLength, want{claims.Asserted, claims.Typical, "", "", "short-term"}},
 		// Every figure of the list a schedule changes to is the later one.

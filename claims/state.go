@@ -626,6 +626,9 @@ func (st *state) enterBlock(bi int, b *corpus.Block) {
 	}
 }
 
+// namedPhases are the phases medication treatment is told in.
+var namedPhases = wordSet("induction", "stabilization", "stabilisation", "maintenance", "tapering", "taper")
+
 // partNamedBefore returns, for a sentence opening on a part of the
 // program ("this part of the program", "this phase", "during this
 // stage"), the program the sentence before it in the block names (the
@@ -2495,6 +2498,18 @@ func (st *state) carryModality(s *sentence, cs []Claim) {
 		// line labelled with its phase gives that phase's schedule.
 		if l := lowerASCII(strings.TrimSpace(strings.TrimLeft(s.text[:k], "*•- "))); phaseRow(l) {
 			linePhase = "phase: " + l
+		}
+	}
+	// "Induction 1-3 days" / "Stabilization 1-2 months": a line that
+	// opens on a named phase of medication treatment, its figure right
+	// after it, gives that phase's length (a table whose cells lost
+	// their bars).
+	if linePhase == "" && len(cs) > 0 {
+		if w := leadingWord(strings.TrimLeft(s.lower, " -•*"), 0); namedPhases[w] {
+			rest := strings.TrimLeft(strings.TrimLeft(s.lower, " -•*")[len(w):], " :–-")
+			if rest != "" && rest[0] >= '0' && rest[0] <= '9' {
+				linePhase = "phase: " + w
+			}
 		}
 	}
 	// "During the three in-custody weeks, groups meet two mornings
