@@ -66,6 +66,11 @@ func statesProgramLength(s *sentence, i int) bool {
 	if personalTime.MatchString(s.lower[q.End:]) {
 		return false
 	}
+	// "Goal: drug tests negative for 4 months": time tested clean, no
+	// program's.
+	if strings.HasSuffix(strings.TrimRight(s.masked[:q.Start], " "), "negative for") {
+		return false
+	}
 	// "We chose three days because the gap between sessions felt too
 	// long": days a week chosen, no length.
 	switch wordBefore(s.lower, q.Start) {
@@ -1937,6 +1942,8 @@ func init() {
 			{"Our Intensive Outpatient Program\n\nAfter evaluation, our team starts the detox process. Typically, this part of the program lasts for three to 9 days.\n\nWhen clients are stable, we move into the rehab phase. This part of the program lasts about 40 days.", "detox 3–9; other 40"},
 			// A program named in a clause of reason is not the one timed.
 			{"Choosing a rehab program\n\nThere are many kinds of programs. The 45 days program is not right for people with severe addiction because detox takes up a third of the program time and leaves little for therapy.", "other 45"},
+			// Time tested clean is no program's.
+			{"Medication treatment stages\n\nGoal: urine screens negative for 5 months in a row.", ""},
 			// A study's point of measure, before the share it reports.
 			{"Telehealth IOP study\n\nAfter treatment for 45 days, about 70% of the participants were still enrolled in the IOP.", ""},
 			{"Telehealth IOP study\n\nAt 100 days, half were still in the program.", ""},
