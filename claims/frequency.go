@@ -531,13 +531,7 @@ func countedWeekly(lower string, qs []quantity.Quantity, i int) (int, float64) {
 // heldUpAgainst ends on words that set weekly care beside the program:
 // "a step up from", "more than", "beyond", "above".
 func heldUpAgainst(pre string) bool {
-	t := strings.TrimRight(pre, " ")
-	for _, w := range []string{" from", " than", " beyond", " above", " over"} {
-		if strings.HasSuffix(t, w) {
-			return true
-		}
-	}
-	return false
+	return anySuffix(strings.TrimRight(pre, " "), []string{" from", " than", " beyond", " above", " over"})
 }
 
 // weeklyWord reports "weekly" or a hyphenated word that says it:
