@@ -2118,43 +2118,36 @@ func programOfItsOwn(lower string, m mention) bool {
 // phrase, relative clauses in it included: "Unlike other programs, which
 // run six weeks, ours …".
 func inUnlikePhrase(lower string, end int) bool {
+	_, c, ok := unlikePhrase(lower)
+	return ok && end <= c
+}
+
+// unlikePhrase returns where a sentence's opening "Unlike …" phrase
+// starts and the end of the comma that closes it, past the commas of a
+// relative clause inside it ("Unlike a residential stay, where you live
+// on campus, …").
+func unlikePhrase(lower string) (at, c int, ok bool) {
 	pre := strings.TrimLeft(lower, " •*-–—")
 	if !strings.HasPrefix(pre, "unlike ") {
-		return false
+		return 0, 0, false
 	}
-	c := len(lower) - len(pre)
+	at = len(lower) - len(pre)
+	c = at
 	for {
 		k := strings.IndexByte(lower[c:], ',')
 		if k < 0 {
-			return false
+			return 0, 0, false
 		}
 		c += k + 1
 		if w := wordAfter(lower, c); w != "where" && w != "who" && w != "which" {
-			return end <= c
+			return at, c, true
 		}
 	}
 }
 
 func insideUnlike(s *sentence, start, end int, want func(Subject) bool) (Subject, bool) {
-	pre := strings.TrimLeft(s.lower, " •*-–—")
-	if !strings.HasPrefix(pre, "unlike ") {
-		return "", false
-	}
-	at := len(s.lower) - len(pre)
-	// ("Unlike a residential stay, where you live on campus, …": a
-	// relative clause inside the phrase.)
-	c := at
-	for {
-		k := strings.IndexByte(s.lower[c:], ',')
-		if k < 0 {
-			return "", false
-		}
-		c += k + 1
-		if w := wordAfter(s.lower, c); w != "where" && w != "who" && w != "which" {
-			break
-		}
-	}
-	if c <= end {
+	at, c, ok := unlikePhrase(s.lower)
+	if !ok || c <= end {
 		return "", false
 	}
 	relative := hasWord(s.lower[at:start], "who", "which", "where", "that")

@@ -630,8 +630,8 @@ func (st *state) enterBlock(bi int, b *corpus.Block) {
 var namedPhases = wordSet("induction", "stabilization", "stabilisation", "maintenance", "tapering", "taper")
 
 // partNamedBefore returns, for a sentence opening on a part of the
-// program ("this part of the program", "this phase", "during this
-// stage"), the program the sentence before it in the block names (the
+// program ("This part of the program lasts …", "Typically, this phase
+// takes …"), the program the sentence before it in the block names (the
 // last one), or Other when it names none: the part's length is that
 // part's, never the whole program's.
 func (st *state) partNamedBefore(s *sentence) (Subject, bool) {
