@@ -141,7 +141,7 @@ among its locations; an approximate value that overlaps two disagreeing
 ones ("daily" beside "Monday–Friday" and "four days a week") joins one
 side, not both. Schedules of no program ("Psychiatrist visits: three or
 more a week" and "family sessions are held weekly") count different
-things and are not compared; lengths and yes/no answers of no program (a
+things and are not compared, nor are mutual-help meetings' schedules; lengths and yes/no answers of no program (a
 family program's weeks, a sober house's staff) are. To fix: make the two statements agree, or make clear
 that one is an example or a different program.`,
 	Run: runWithinPage,
@@ -203,6 +203,13 @@ func runWithinPage(p *checker.Pass) error {
 			// thing it offers (a family program, a house's stay) can
 			// still contradict another.
 			if spec, _ := claims.Spec(k.kind); k.subject == claims.Other && !spec.Bool && k.kind != claims.ProgramLength {
+				continue
+			}
+			// Mutual-help meetings ("two weekly meetings introduce
+			// residents to 12-step groups", "attend a community meeting
+			// three nights a week") are several groups a page points to,
+			// none of them a program's schedule.
+			if k.subject == claims.SupportGroup && k.kind != claims.ProgramLength {
 				continue
 			}
 			groups := clusters(groupByValue(m[k]), tol)
