@@ -844,6 +844,12 @@ func (x *Extractor) claimsOf(st *state, s *sentence, out []Claim) ([]Claim, Subj
 				c.Variant = "compared"
 			}
 		}
+		// "- 75 minutes daily of educational activities, set with
+		// the child's own school": the school time the program holds,
+		// one part of its day.
+		if (kind == HoursPerDay || kind == SessionLength) && schoolTimeAfter.MatchString(s.lower[q.End:]) {
+			c.Subject = Other
+		}
 		// "Unlike most residential programs, where stays run a
 		// few weeks, long-term centers …": the programs held up against
 		// the page's, each figure theirs.
@@ -3227,6 +3233,10 @@ var (
 )
 
 func trimLeftWords(s string) string { return strings.TrimLeft(s, " ,") }
+
+// schoolTimeAfter follows a day's hours with the schooling they are:
+// " daily of educational programming", " a day of academic instruction".
+var schoolTimeAfter = prefilter.MustCompile(`^\s+(?:(?:daily|a\s+day|per\s+day|each\s+day)\s+)?(?:of\s+)(?:educational|academic|school|schooling|classroom|tutoring)\b`)
 
 func vagueWords(q *quantity.Quantity) bool {
 	return hasWord(lowerASCII(q.Text), "few", "couple")

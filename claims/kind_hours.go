@@ -1377,6 +1377,8 @@ func init() {
 		// usual length, half an hour, so minutes a day are a task's.
 		Floor: 0.5,
 		Examples: []KindExample{
+			// A day's school time is one part of the program's day.
+			{"Partial Hospital Program\n\nOur partial hospital program serves children with medical and psychiatric illness.\n\nServices include:\n\n  • Group therapy\n  • 75 minutes daily of educational activities, set with the child's own school", "other 1.25"},
 			{"Our Programs\n\nWe run an IOP and a partial program.\n\n- Day hospital track: up to five hours daily, weekdays only.", "php ≤5"},
 			{"Our Day Program\n\nOur PHP lasts at least 5 hours per scheduled day.", "php ≥5"},
 			// A day's agenda times its parts, not the day.
