@@ -198,6 +198,7 @@ func buildSiteGroups(p *checker.Pass) *siteGroups {
 	siteOwn := siteOwnPrograms(p.Docs)
 	twoSchedules := siteSchedules(p.Docs)
 	detoxEverywhere := sitesOfferingEverywhere(p.Docs)
+	statePages := sitesOfSeveralStates(p.Docs)
 	for _, d := range p.Docs {
 		// A page named for a program its site runs ("/residential" on a
 		// site whose admissions page gives "Cedar Hollow's residential
@@ -230,6 +231,12 @@ func buildSiteGroups(p *checker.Pass) *siteGroups {
 			soleTrack = onlyTrack(ptrs, pageProgram)
 		}
 		evenings := eveningSentences(ptrs)
+		// On a network of state pages ("/guides/ohio/…" beside
+		// "/guides/michigan/…"), the state a page's address names.
+		pageState := ""
+		if statePages[d.Site] {
+			pageState = claims.StateIn(addressWords.Replace(strings.ToLower(d.Address)))
+		}
 		for _, c := range ptrs {
 			// (How often individual or group therapy meets depends on the
 			// program it is part of, which another page need not share:
@@ -246,10 +253,16 @@ func buildSiteGroups(p *checker.Pass) *siteGroups {
 			// "Detox in Illinois takes four days on average" on
 			// the Illinois page of a network of state pages: the state's
 			// own figure, which the Michigan page's need not match.
-			if stateOwn(c.Sentence, d.Address) {
-				continue
-			}
 			k, whole, lifted := keysOf(c)
+			// A survey's figure on a state's page ("Detox in Ohio takes
+			// five days on average, according to a federal survey") is
+			// that state's, met only by the same state's pages; the
+			// network's own statements are compared as before ("12 hours
+			// per week" on its Florida page against "about nine" on its
+			// Texas page is one network's two answers).
+			if pageState != "" && k.variant == "" && c.Attribution != "" {
+				k.variant = "in " + pageState
+			}
 			// "Our Tulsa clinic has no detox" against "Every Brightwell
 			// campus has a detox unit":
 			// the one campus's no answers the rule for every campus.
@@ -294,19 +307,28 @@ func buildSiteGroups(p *checker.Pass) *siteGroups {
 	return groups
 }
 
-// stateOwn reports a sentence naming the state the page's address names
-// ("illinois.staterehabs.example/detox", "/rehab/new-york/").
-func stateOwn(sentence, address string) bool {
-	if address == "" {
-		return false
+// sitesOfSeveralStates are the sites whose page addresses name two
+// states or more: a network of state pages, each state's figures its
+// own. (A site's Ohio guide and its Columbus page speak of one state.)
+func sitesOfSeveralStates(docs []*checker.DocClaims) map[string]bool {
+	first := map[string]string{}
+	out := map[string]bool{}
+	for _, d := range docs {
+		st := claims.StateIn(addressWords.Replace(strings.ToLower(d.Address)))
+		if st == "" {
+			continue
+		}
+		if f, ok := first[d.Site]; !ok {
+			first[d.Site] = st
+		} else if f != st {
+			out[d.Site] = true
+		}
 	}
-	st := claims.StateIn(sentence)
-	if st == "" {
-		return false
-	}
-	addr := strings.NewReplacer("-", "", "_", "", ".", " ", "/", " ").Replace(strings.ToLower(address))
-	return slices.Contains(strings.Fields(addr), strings.ReplaceAll(st, " ", ""))
+	return out
 }
+
+// addressWords parts an address into words.
+var addressWords = strings.NewReplacer("-", " ", "_", " ", ".", " ", "/", " ")
 
 // sitesOfferingEverywhere are the sites with a page saying every one of
 // their campuses offers detox ("Every Brightwell campus has a detox
