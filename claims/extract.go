@@ -847,7 +847,9 @@ func (x *Extractor) claimsOf(st *state, s *sentence, out []Claim) ([]Claim, Subj
 		// "- 75 minutes daily of educational activities, set with
 		// the child's own school": the school time the program holds,
 		// one part of its day.
-		if (kind == HoursPerDay || kind == SessionLength) && schoolTimeAfter.MatchString(s.lower[q.End:]) {
+		// ("Two hours of programming each day are set aside for school
+		// work": a part of the day, named by what it is given to.)
+		if (kind == HoursPerDay || kind == SessionLength) && (schoolTimeAfter.MatchString(s.lower[q.End:]) || partGivenTo.MatchString(s.lower[q.End:])) {
 			c.Subject = Other
 		}
 		// "Unlike most residential programs, where stays run a
@@ -3233,6 +3235,10 @@ var (
 )
 
 func trimLeftWords(s string) string { return strings.TrimLeft(s, " ,") }
+
+// partGivenTo follows a day's hours, in their clause, with what they
+// are given to: "… each day are dedicated to", "… is set aside for".
+var partGivenTo = prefilter.MustCompile(`^[^.;,]{0,40}?\b(?:are|is)\s+(?:dedicated|devoted|set\s+aside|reserved|given\s+over)\b`)
 
 // schoolTimeAfter follows a day's hours with the schooling they are:
 // " daily of educational programming", " a day of academic instruction".

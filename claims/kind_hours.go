@@ -480,6 +480,10 @@ func hoursKind(s *sentence, i int) (Kind, bool) {
 			return HoursPerDay, true
 		}
 		return "", false
+	case q.HasMax && q.Max <= 12 && daysOfTheWeek.MatchString(clause):
+		// "offers 5 to 7 hours of care, most days each week":
+		// the week is the days', the hours are each day's.
+		return HoursPerDay, true
 	case hasWord(clause, weeklyCues...):
 		return HoursPerWeek, true
 	case hasWord(clause, dailyCues...):
@@ -1025,6 +1029,10 @@ var meetingsPerWeekThen = prefilter.MustCompile(`^\s*(?:classes|class|groups|ses
 var weeklyCues = []string{"every week", "each week", "per week", "a week", "weekly", "/week", "/wk", "each wk", "per wk",
 	"a typical week", "an average week", "a given week", "a normal week", "a usual week"}
 
+// daysOfTheWeek is a count of days named in words before the week:
+// "most days each week", "several days a week".
+var daysOfTheWeek = prefilter.MustCompile(`\b(?:most|many|several|multiple)\s+days\s+(?:each|a|per|every|of\s+the)\s+week\b`)
+
 // ("Most days include about six hours of therapy": the usual day.)
 var dailyCues = []string{"every day", "each day", "per day", "a day", "daily", "/day", "everyday", "most days"}
 
@@ -1377,6 +1385,10 @@ func init() {
 		// usual length, half an hour, so minutes a day are a task's.
 		Floor: 0.5,
 		Examples: []KindExample{
+			// Hours said with "most days each week" are each day's.
+			{"Veterans outpatient care\n\nDay treatment (PHP) is a structured program that offers 5 to 7 hours of care, most days each week.", "php 5–7"},
+			// Hours a day given to one thing are that part of the day.
+			{"Teen Day Treatment\n\nTeens attend PHP five days a week from 9am to 3pm. Each day, two hours of the schedule are set aside for school work.", "php 6; other 2"},
 			// A day's school time is one part of the program's day.
 			{"Partial Hospital Program\n\nOur partial hospital program serves children with medical and psychiatric illness.\n\nServices include:\n\n  • Group therapy\n  • 75 minutes daily of educational activities, set with the child's own school", "other 1.25"},
 			{"Our Programs\n\nWe run an IOP and a partial program.\n\n- Day hospital track: up to five hours daily, weekdays only.", "php ≤5"},
