@@ -42,6 +42,9 @@ type sentence struct {
 	// masked is lower with every quantity blanked out, so cue words are
 	// only searched outside other quantities.
 	masked string
+	// widened: widerCeiling folded a later ceiling into a claim of the
+	// sentence, whose own claim dropWidened then drops.
+	widened bool
 	// section is the index of the heading block the sentence sits under,
 	// -1 before the first.
 	section int
@@ -237,7 +240,9 @@ func (x *Extractor) read(doc *corpus.Document, noDetox bool) (Reading, *state) {
 			out, subj = x.claimsOf(st, s, out)
 			st.weekHours = slices.ContainsFunc(out[from:], func(c Claim) bool { return c.Kind == HoursPerWeek })
 			out = dropInAddresses(s, out, from)
-			out = dropWidened(out, from)
+			if s.widened {
+				out = dropWidened(out, from)
+			}
 			out = joinBounds(s, out, from)
 			comparedBound(s, out, from)
 			out = relativeToFigure(s, out, from)
@@ -849,7 +854,7 @@ func (x *Extractor) claimsOf(st *state, s *sentence, out []Claim) ([]Claim, Subj
 		// one part of its day.
 		// ("Two hours of programming each day are set aside for school
 		// work": a part of the day, named by what it is given to.)
-		if (kind == HoursPerDay || kind == SessionLength) && (schoolTimeAfter.MatchString(s.lower[q.End:]) || partGivenTo.MatchString(s.lower[q.End:])) {
+		if (kind == HoursPerDay || kind == SessionLength) && dayPartAfter(s.lower[q.End:]) {
 			c.Subject = Other
 		}
 		// "Unlike most residential programs, where stays run a
@@ -1584,6 +1589,7 @@ func widerCeiling(s *sentence, q *quantity.Quantity, c *Claim, factor float64) {
 			c.Max, c.WrittenUnit = &v, string(o.Unit)
 			c.Span.End = s.block.SourceSpan(s.off+o.Start, s.off+o.End).End
 			c.Text = c.Sentence[q.Start:o.End]
+			s.widened = true
 		}
 		return
 	}
@@ -3235,6 +3241,12 @@ var (
 )
 
 func trimLeftWords(s string) string { return strings.TrimLeft(s, " ,") }
+
+// dayPartAfter reports what follows a day's hours naming them one part
+// of the day: its schooling, or what they are given to.
+func dayPartAfter(rest string) bool {
+	return schoolTimeAfter.MatchString(rest) || partGivenTo.MatchString(rest)
+}
 
 // partGivenTo follows a day's hours, in their clause, with what they
 // are given to: "… each day are dedicated to", "… is set aside for".

@@ -33,20 +33,19 @@ func frequencyWords(lower, masked string, qs []quantity.Quantity) []quantity.Qua
 				// therapy": the word is the rate of the hours before it.
 				// ("weekly or biweekly sessions": the meeting named past a
 				// rarer alternative.)
+				// "more than a weekly counseling appointment", "weekly
+				// counseling isn't enough": standard outpatient care,
+				// held up against the program.
+				compared := weeklyWord(f.word) && comparedWithWeekly(masked, &quantity.Quantity{Start: i, End: end, Min: 1, Max: 1, HasMax: true, Per: quantity.Week})
 				ok = wordBefore(masked, i) != "of" && (meetingVerbs[wordBefore(masked, i)] || meetingNounAfter(masked, end) || weeklyWord(f.word) && meetingNounAfter(masked, pastLessOften(lower, end))) ||
-					f.word == "every day of the week" ||
-					// "more than a weekly counseling appointment", "weekly
-					// counseling isn't enough": standard outpatient care,
-					// held up against the program (comparedWithWeekly).
-					weeklyWord(f.word) && comparedWithWeekly(masked, &quantity.Quantity{Start: i, End: end, Min: 1, Max: 1, HasMax: true, Per: quantity.Week})
+					f.word == "every day of the week" || compared
 				// ("once-a-week therapy" is weekly care only held up against
 				// the program, "a step up from once-a-week therapy", or
 				// named as the usual kind, "traditional once-per-week
 				// counseling"; "- Slow progress in once-a-week therapy"
 				// under a list of signs says how often someone's therapy
 				// met.)
-				if ok && f.word != "weekly" && weeklyWord(f.word) && !comparedWithWeekly(masked, &quantity.Quantity{Start: i, End: end, Min: 1, Max: 1, HasMax: true, Per: quantity.Week}) &&
-					!outpatientModifiers[wordBefore(masked, i)] && !heldUpAgainst(masked[:i]) {
+				if ok && f.word != "weekly" && weeklyWord(f.word) && !compared && !outpatientModifiers[wordBefore(masked, i)] && !heldUpAgainst(masked[:i]) {
 					ok = false
 				}
 				// "steady support rather than intensive daily treatment",

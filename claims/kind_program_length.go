@@ -570,8 +570,8 @@ func statesProgramLength(s *sentence, i int) bool {
 		// "Most virtual IOPs follow a 7 to 11-week timeline", "our IOP
 		// uses a 14-week format": the shape a program named before its
 		// verb takes, by its length.
-		if shapeNouns[after] && shapeVerbs[wordBefore(s.masked, lastIndex(s.masked[:q.Start], wordBefore(s.masked, q.Start)))] &&
-			articles[wordBefore(s.masked, q.Start)] && (programBefore(s, lo, q.Start) || anyWordIn(s.masked[lo:q.Start], programNouns)) {
+		if art := wordBefore(s.masked, q.Start); shapeNouns[after] && articles[art] && shapeVerbs[wordBefore(s.masked, lastIndex(s.masked[:q.Start], art))] &&
+			(programBefore(s, lo, q.Start) || anyWordIn(s.masked[lo:q.Start], programNouns)) {
 			return true
 		}
 		// "Our IOP is delivered over a 10-week period", "24 sessions over
@@ -1480,17 +1480,13 @@ var stayAtAPlace = prefilter.MustCompile(`^\s+stays?\s+(?:at|in)\s+(?:(?:a|an|th
 // ("After 30 days of residential care, clients move to PHP" reports no
 // share.)
 func measuredAt(s *sentence, q *quantity.Quantity) bool {
-	k := strings.IndexByte(s.lower, ',')
-	if k < 0 || q.End > k {
-		return false
-	}
 	switch leadingWord(strings.TrimLeft(s.lower, " "), 0) {
 	case "after", "at", "by", "within":
 	default:
 		return false
 	}
-	main := s.lower[k:]
-	return shareReported.MatchString(main)
+	k := strings.IndexByte(s.lower, ',')
+	return k >= 0 && q.End <= k && shareReported.MatchString(s.lower[k:])
 }
 
 // shareReported is a share of people: "nearly 80%", "63.0 percent",

@@ -102,8 +102,7 @@ func matchSupervision(s *sentence) (bool, int, int, bool) {
 	// "able to live safely outside a 24-hour setting": the care the
 	// program is not. ("less than 24-hour care", "on a less than
 	// 24-hour basis": short of the clock.)
-	if pre := strings.TrimRight(s.lower[:start], " "); strings.HasSuffix(pre, "outside a") || strings.HasSuffix(pre, "outside of a") ||
-		strings.HasSuffix(pre, "outside the") || strings.HasSuffix(pre, "less than") || strings.HasSuffix(pre, "less than a") || strings.HasSuffix(pre, "fewer than") {
+	if anySuffix(strings.TrimRight(s.lower[:start], " "), shortOfCare) {
 		return false, start, end, true
 	}
 	// "a house manager rather than round-the-clock staff": the
@@ -529,6 +528,10 @@ var labelledCare = wordSet("supervision", "monitoring", "staffing", "nursing", "
 
 // remoteWords name care given at a distance.
 var remoteWords = []string{"phone", "line", "call", "calls", "chat", "text", "hotline", "helpline", "crisis", "admissions", "intake", "virtual", "online", "telehealth"}
+
+// shortOfCare ends right before care the program is not, or falls short
+// of.
+var shortOfCare = []string{"outside a", "outside of a", "outside the", "less than", "less than a", "fewer than"}
 
 var stayNouns = wordSet("stay", "stays", "visit", "visits")
 

@@ -2505,9 +2505,9 @@ func (st *state) carryModality(s *sentence, cs []Claim) {
 	// after it, gives that phase's length (a table whose cells lost
 	// their bars).
 	if linePhase == "" && len(cs) > 0 {
-		if w := leadingWord(strings.TrimLeft(s.lower, " -•*"), 0); namedPhases[w] {
-			rest := strings.TrimLeft(strings.TrimLeft(s.lower, " -•*")[len(w):], " :–-")
-			if rest != "" && rest[0] >= '0' && rest[0] <= '9' {
+		t := strings.TrimLeft(s.lower, " -•*")
+		if w := leadingWord(t, 0); namedPhases[w] {
+			if rest := strings.TrimLeft(t[len(w):], " :–-"); rest != "" && rest[0] >= '0' && rest[0] <= '9' {
 				linePhase = "phase: " + w
 			}
 		}

@@ -235,7 +235,7 @@ func buildSiteGroups(p *checker.Pass) *siteGroups {
 		// "/guides/michigan/…"), the state a page's address names.
 		pageState := ""
 		if statePages[d.Site] {
-			pageState = claims.StateIn(addressWords.Replace(strings.ToLower(d.Address)))
+			pageState = addressState(d.Address)
 		}
 		for _, c := range ptrs {
 			// (How often individual or group therapy meets depends on the
@@ -250,9 +250,6 @@ func buildSiteGroups(p *checker.Pass) *siteGroups {
 				c.Subject == claims.IndividualTherapy || c.Subject == claims.GroupTherapy {
 				continue
 			}
-			// "Detox in Illinois takes four days on average" on
-			// the Illinois page of a network of state pages: the state's
-			// own figure, which the Michigan page's need not match.
 			k, whole, lifted := keysOf(c)
 			// A survey's figure on a state's page ("Detox in Ohio takes
 			// five days on average, according to a federal survey") is
@@ -314,7 +311,7 @@ func sitesOfSeveralStates(docs []*checker.DocClaims) map[string]bool {
 	first := map[string]string{}
 	out := map[string]bool{}
 	for _, d := range docs {
-		st := claims.StateIn(addressWords.Replace(strings.ToLower(d.Address)))
+		st := addressState(d.Address)
 		if st == "" {
 			continue
 		}
@@ -325,6 +322,12 @@ func sitesOfSeveralStates(docs []*checker.DocClaims) map[string]bool {
 		}
 	}
 	return out
+}
+
+// addressState is the state a page's address names ("ohio" of
+// "ohio.example.org/detox", "new york" of "/rehab/new-york/"), or "".
+func addressState(address string) string {
+	return claims.StateIn(addressWords.Replace(strings.ToLower(address)))
 }
 
 // addressWords parts an address into words.
