@@ -372,6 +372,7 @@ func (x *Extractor) read(doc *corpus.Document, noDetox bool) (Reading, *state) {
 	out = dropRepeatedAnswers(out)
 	answersTakeSite(out)
 	definiteIsOwn(out)
+	partsOfOneProgram(out)
 	// Claims outlive the page by the whole run: drop the slack appending
 	// left (a quarter of the slice on average, 304 bytes a claim).
 	if cap(out) > len(out) {

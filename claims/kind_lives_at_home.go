@@ -149,7 +149,10 @@ func livesAtHomeHits(s *sentence) []boolHit {
 				// ("never spend the night alone": company, not place; "stay
 				// the night in the emergency department": a place of no
 				// program's.)
-				if w := leadingWord(rest, 0); strings.HasSuffix(w, "ing") || w == "alone" || nightElsewhere.MatchString(rest) {
+				// ("… they spend the night and then come back the
+				// following morning": a night away from the program,
+				// wherever it is spent.)
+				if w := leadingWord(rest, 0); strings.HasSuffix(w, "ing") || w == "alone" || nightElsewhere.MatchString(rest) || backNextDay.MatchString(rest) {
 					continue
 				}
 			}
@@ -523,6 +526,9 @@ var avoidedBefore = prefilter.MustCompile(`\b(?:avoids?|avoiding|eliminates?|eli
 // department", "at a hospital", "in jail".
 var nightElsewhere = prefilter.MustCompile(`^(?:in|at)\s+(?:(?:a|an|the)\s+)?(?:hospital|emergency|er\b|jail|hotel|motel|shelter)`)
 
+// backNextDay opens on a return to the program the day after a night.
+var backNextDay = prefilter.MustCompile(`^(?:there\s+)?and\s+(?:then\s+)?(?:return|returns|come|comes)\s+(?:back\s+)?(?:the\s+)?(?:next|following)\s+(?:day|morning)\b`)
+
 // nightAtHome opens on home as where a night is spent.
 var nightAtHome = prefilter.MustCompile(`^(?:at\s+home|home\b|in\s+(?:their|your|his|her)\s+own\s+(?:homes?|beds?))`)
 
@@ -638,6 +644,9 @@ var soberHousing = prefilter.MustCompile(`^(?:in\s+)?(?:an?\s+)?(?:(?:approved|p
 // after about four days", " within a week".
 var homeAfterStay = prefilter.MustCompile(`^\s+(?:after|within)\s+(?:about\s+|roughly\s+|around\s+|approximately\s+|just\s+|only\s+)?(?:\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|a\s+few|several)\s+(?:to\s+\w+\s+|or\s+\w+\s+)?(?:days?|weeks?|months?|nights?)\b`)
 
+// nextLevelInstead follows a way home with another way out of a stay.
+var nextLevelInstead = prefilter.MustCompile(`^,?\s+or\s+(?:to\s+)?(?:transition|transitions|transfer|step|steps|move|moves|go\s+on)\s+(?:down\s+)?(?:on\s+)?(?:to|into)\s+(?:a|an|the)\s+(?:lower|less\s+intensive|next|outpatient|step-down)\b`)
+
 // homeByClock follows a way home with the time it is taken: " by 9:15",
 // " around 8 p.m.", " at noon".
 var homeByClock = prefilter.MustCompile(`^\s+(?:by|at|around|about|after|before|until)\s+(?:about\s+)?(?:\d{1,2}(?::\d{2})?(?:\s*[ap]\.?m\.?)?|noon|midnight|nine|ten|eight|seven|six|five|four|three)\b`)
@@ -662,6 +671,11 @@ func discharge(lower string, i, end int) bool {
 	// "Most patients here go home after about four days": the
 	// stay's end, timed.
 	if homeAfterStay.MatchString(lower[end:]) {
+		return true
+	}
+	// "… keeps stays short so each teen can go back home or step down to
+	// a lower level of care": the way out of the stay, one of two.
+	if nextLevelInstead.MatchString(lower[end:]) {
 		return true
 	}
 	// "Most clients continue with us; others return home with a referral
@@ -929,6 +943,8 @@ func init() {
 			{"Day treatment\n\nOur PHP runs from nine to three, and clients never spend the night.", "php true"},
 			{"Withdrawal care\n\nPatients in our detox stay the night in a private room.", "detox false"},
 			{"Day treatment\n\nOur PHP suits adults who are safe to spend the night at home.", "php true"},
+			// A night away from the program, the next day back in it.
+			{"Day treatment\n\nOur PHP clients head to a relative's or a recovery house at five. They spend the night and come back the next morning for groups.", ""},
 			{"Our IOP\n\nMany IOP clients spend the night studying for exams.", ""},
 			{"Residential care\n\nOur residents never spend the night alone; a nurse is always on the unit.", ""},
 			{"Withdrawal care\n\nBefore our detox begins, you may need to stay the night in the emergency department.", ""},
@@ -970,6 +986,8 @@ func init() {
 			{"Medical detox\n\nPatients heading home after detox are given a follow-up appointment.", ""},
 			{"Residential care\n\nPets cannot remain overnight.", ""},
 			{"Residential care\n\nAfter detox, most people move into our residential unit; others return home with a referral to a counselor.", ""},
+			// Home as one way out of the stay, the next level the other.
+			{"Teen inpatient unit\n\nOur unit keeps stays short so that each teen can go back home or step down to a lower level of care within about a week.", ""},
 			{"Residential care\n\nMany residents move on to our sober living house; others go home with a follow-up appointment already set.", ""},
 			// Living at home in the program stepped down to.
 			{"Residential care\n\nAfter 30 days, most residents step down to our IOP and keep attending while living at home.", "iop true"},

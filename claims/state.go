@@ -2922,6 +2922,15 @@ func (st *state) carryModality(s *sentence, cs []Claim) {
 				c.Variant = "listing: " + strings.ToLower(hs[len(hs)-1])
 			}
 		}
+		// "For IOP, plan on three days a week with 3 hours of group
+		// therapy; PHP adds up to five hours of group therapy": the groups
+		// of the one program the sentence names (partsOfOneProgram keeps
+		// the mark only where the page times a part in two programs).
+		if c.Variant == "" && (c.Subject == GroupTherapy || c.Subject == IndividualTherapy) {
+			if p := soleProgramNamed(s.mentions); p != "" {
+				c.Variant = sentenceProgram + string(p)
+			}
+		}
 	}
 	// ("Our IOP is for adults for whom weekly therapy is no longer
 	// enough. It meets …": care held up for comparison is not what the

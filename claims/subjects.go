@@ -1011,6 +1011,22 @@ func nextField(s string, i int) (int, int, bool) {
 
 // programSubject reports whether s names a treatment program (as opposed
 // to a therapy modality inside one).
+// soleProgramNamed is the one program ms name as subjects (not only to
+// set another against), or "" when they name none or several.
+func soleProgramNamed(ms []mention) Subject {
+	var one Subject
+	for _, m := range ms {
+		if m.contrast || !programSubject(m.subject) {
+			continue
+		}
+		if one != "" && one != m.subject {
+			return ""
+		}
+		one = m.subject
+	}
+	return one
+}
+
 func programSubject(s Subject) bool {
 	switch s {
 	case IOP, PHP, OP, Residential, Detox:

@@ -66,6 +66,11 @@ general remark about detox itself ("detox usually happens under medical
 supervision") says that detox exists, not that a program offers it, and
 takes no part.
 
+Individual or group therapy timed in a sentence that names one program is
+that program's therapy where the page times the same therapy for two
+programs ("an IOP day holds 2 hours of group therapy" beside "a PHP day
+holds 4 hours of group therapy"): two schedules, not one stated twice.
+
 Two values in one sentence are alternatives the sentence lists ("full-day
 or half-day"), never a contradiction, and once a sentence has listed them,
 the same values stated elsewhere on the page are not one either (but a

@@ -74,6 +74,14 @@ func (p *parser) rangeEnd(n1 num, u1 Unit, f1 float64, end int, between bool) (r
 	}
 	// "between two weeks and a month": after "between", "and" spans as "to" does.
 	spans := conn == "to" || between && conn == "and"
+	if !ok && spans && u1 != None {
+		// "from 30 days to several months": a far end that gives no
+		// number leaves the range open above its near one; it is no
+		// 30-day stay.
+		if v, e, vague := p.vague(k, k); vague && v.Per == None && (v.Unit == u1 || finer(u1, v.Unit)) {
+			return rangeRead{lo: n1.v * f1, hi: n1.v * f1, unit: u1, end: e, open: true}, true
+		}
+	}
 	if !ok || n2.article && (u1 == None || !spans) {
 		return rangeRead{}, false
 	}
