@@ -941,6 +941,20 @@ func (x *Extractor) claimsOf(st *state, s *sentence, out []Claim) ([]Claim, Subj
 			d.Kind, d.Min, d.Max, d.Unit, d.WrittenUnit = DaysPerWeek, &one, &one, "day", "day"
 			out = append(out, d)
 		}
+		// "four days a week, with two 3-hour groups each day": the day
+		// holds the sessions together, its hours their sum.
+		if c.Kind == SessionLength && programSubject(c.Subject) {
+			if n, end, ok := sessionsADay(s, i, q); ok {
+				d := c
+				d.Kind = HoursPerDay
+				lo, hi := *c.Min*n, *c.Max*n
+				d.Min, d.Max = &lo, &hi
+				d.Span = s.block.SourceSpan(s.off+s.qs[i-1].Start, s.off+end)
+				d.Pos = s.doc.Position(d.Span.Start)
+				d.Text = s.sentenceCopy()[s.qs[i-1].Start:end]
+				out = append(out, d)
+			}
+		}
 		out = append(out, c)
 		if totalTreatment {
 			continue

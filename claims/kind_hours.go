@@ -1385,6 +1385,12 @@ func init() {
 		// usual length, half an hour, so minutes a day are a task's.
 		Floor: 0.5,
 		Examples: []KindExample{
+			// Several sessions a day of one length: the day holds them all.
+			{"Day program\n\nOur PHP runs four days a week, with two 3-hour groups each day.", "php 6"},
+			{"Day program\n\nOur PHP adds two 90-minute sessions a week of family work.", ""},
+			// A list of what the hours hold, its last item after a comma,
+			// then the rate: each weekday's hours.
+			{"Day program\n\nOur PHP fills four to five hours of counseling, art therapy, or movement classes each weekday.", "php 4–5"},
 			// Hours said with "most days each week" are each day's.
 			{"Veterans outpatient care\n\nDay treatment (PHP) is a structured program that offers 5 to 7 hours of care, most days each week.", "php 5–7"},
 			// Hours a day given to one thing are that part of the day.
@@ -1721,8 +1727,9 @@ func init() {
 }
 
 // listToRate is the rest of a list of a figure's parts that ends on its
-// rate: ", education and skills work every week".
-var listToRate = prefilter.MustCompile(`^,\s*(?:[a-z-]+\s+){0,3}(?:and|or)\s+(?:[a-z-]+\s+){0,3}(?:every|each|a|per)\s+(?:week|day|evening|night)\b`)
+// rate: ", education and skills work every week", ", skills groups, or
+// recreation each weekday".
+var listToRate = prefilter.MustCompile(`^,\s*(?:[a-z-]+\s+){0,3}(?:[a-z-]+,\s+)?(?:and|or)\s+(?:[a-z-]+\s+){0,3}(?:every|each|a|per)\s+(?:week|weekday|day|evening|night)\b`)
 
 // rateAfter finds a rate cue in the phrase after a quantity of hours,
 // before any punctuation other than parentheses: "of treatment per day",
@@ -1765,6 +1772,13 @@ func rateAfterParts(s string, parts bool) (Kind, bool) {
 	}
 	for _, c := range cues {
 		if i := indexWord(s, c, 0); i >= 0 && (day < 0 || i < day) {
+			day = i
+		}
+	}
+	// "… each weekday": every day the program meets. ("sessions every
+	// weekday evening" names the part of the day a meeting takes.)
+	for _, c := range [...]string{"each weekday", "every weekday"} {
+		if i := indexWord(s, c, 0); i >= 0 && (day < 0 || i < day) && !dayParts[wordAfter(s, i+len(c))] {
 			day = i
 		}
 	}
@@ -1946,3 +1960,6 @@ func timesAWeekIn(s *sentence, i, lo, hi int) bool {
 	}
 	return false
 }
+
+// dayParts name a part of the day.
+var dayParts = wordSet("morning", "mornings", "afternoon", "afternoons", "evening", "evenings", "night", "nights")

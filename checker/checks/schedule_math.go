@@ -57,7 +57,12 @@ the 15 hours only in part. Sessions of 45 to 60 minutes count as an hour
 each, as clinics count them: "one or two appointments a week, each about
 fifty minutes" is "one or two hours a week". A bound ("at least 12 hours a
 week") holds a schedule only when all of it meets the bound: "2 to 5
-hours a day, 3 to 5 days a week" reaches below it; contradictions between weekly
+hours a day, 3 to 5 days a week" reaches below it. A schedule given as a
+minimum ("at least three hours a day, at least three days a week") makes
+a minimum week: a total at or above it meets it, and so does a ceiling at
+or above its floor ("no more than 19 hours a week"), the week between the
+two. A page that gives several sessions a day of one length ("two 3-hour
+sessions per day") gives the day's hours as their sum. Contradictions between weekly
 statements themselves are within-page's. A page that gives session lengths
 and no daily hours is read as holding one session a day, the usual case
 for IOP and PHP; when it gives another service's sessions too ("One
@@ -189,7 +194,11 @@ func runScheduleMath(p *checker.Pass) error {
 						add > 0 && base.Hi <= ww.Hi && ww.Lo <= base.Hi+add || addsMore(w) && prod.Hi <= ww.Hi ||
 						// ("at least two hours a day, three days a week":
 						// a minimum week, which a total above it meets.)
-						math.IsInf(exact.Hi, 1) && checker.Widen(w, checker.Tolerance{}).Lo >= exact.Lo
+						math.IsInf(exact.Hi, 1) && checker.Widen(w, checker.Tolerance{}).Lo >= exact.Lo ||
+						// ("at least three hours a day, at least three days a
+						// week, and no more than 19 hours a week": a floor and
+						// a ceiling, the week between them.)
+						math.IsInf(exact.Hi, 1) && w.Qualifier == claims.UpTo && ww.Hi >= exact.Lo
 				}
 				switch {
 				case fits:

@@ -431,6 +431,15 @@ func (p *parser) quantity(i, j int, qual Qualifier, between bool) (Quantity, int
 			}
 		}
 	}
+	// "9-12 hours over 3-5 days per week", "ten hours across four
+	// evenings a week": hours spread over the week's days are the week's.
+	// (Not hours too few to spread: "3 hours over three days a week" may
+	// be each day's.)
+	if q.Unit == Hour && q.Per == None && (p.word(end) == "over" || p.word(end) == "across") {
+		if days, ok := p.weekDaysAt(end + 1); ok && lo >= 2*days {
+			q.Per = Week
+		}
+	}
 	// "two nights a week plus a Saturday morning", "…, and a Saturday
 	// session": one meeting day more. ("plus a Saturday, twice a month,
 	// for family workshops", "plus a Friday for graduation": a day that
@@ -795,6 +804,27 @@ func (p *parser) totalBefore(i int) bool {
 		}
 	}
 	return false
+}
+
+// weekDaysAt reads a count of a week's days at token i, giving its
+// fewest: "3-5 days per week", "four evenings a week", "two to three
+// weekdays each week".
+func (p *parser) weekDaysAt(i int) (float64, bool) {
+	n, ok := p.number(i)
+	if !ok || n.v < 1 || n.v > 7 {
+		return 0, false
+	}
+	k := n.end
+	if isDash(p.punct(k)) || p.word(k) == "to" {
+		if m, ok := p.number(k + 1); ok && m.v > n.v && m.v <= 7 {
+			k = m.end
+		}
+	}
+	switch p.word(k) {
+	case "days", "evenings", "nights", "mornings", "afternoons", "weekdays", "weeknights":
+		return n.v, p.weekAfter(k + 1)
+	}
+	return 0, false
 }
 
 // weekAfter reports "each week", "a week", "every week" or "per week"

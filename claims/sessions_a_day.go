@@ -1,0 +1,39 @@
+package claims
+
+import (
+	"strings"
+
+	"github.com/factlint/factlint/claims/quantity"
+)
+
+// sessionsADay reads a count of sessions a day around the session length
+// qs[i]: "two 3-hour sessions per day", "three 90-minute groups each
+// day". It gives the count and the end of the rate, for the day's hours.
+// (A count a week, "three 3-hour sessions a week", is the week's; a
+// count with no rate, "two 3-hour sessions", may be the program's.)
+func sessionsADay(s *sentence, i int, q *quantity.Quantity) (float64, int, bool) {
+	if i == 0 || !q.Adjectival || !q.HasMin || !q.HasMax {
+		return 0, 0, false
+	}
+	n := &s.qs[i-1]
+	if n.Unit != quantity.None || !n.HasMin || !n.HasMax || n.Min != n.Max || n.Min < 2 || n.Min > 4 || n.Adjectival || s.lower[n.End:q.Start] != " " {
+		return 0, 0, false
+	}
+	k := q.End
+	rest := strings.TrimLeft(s.lower[k:], " ")
+	k += len(s.lower[k:]) - len(rest)
+	w := leadingWord(rest, 0)
+	switch w {
+	case "sessions", "groups", "blocks":
+	default:
+		return 0, 0, false
+	}
+	k += len(w)
+	after := s.lower[k:]
+	for _, r := range [...]string{" per day", " a day", " each day", " every day", " daily"} {
+		if strings.HasPrefix(after, r) && (len(after) == len(r) || !isWordByte(after[len(r)])) {
+			return n.Min, k + len(r), true
+		}
+	}
+	return 0, 0, false
+}
