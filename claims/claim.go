@@ -74,6 +74,12 @@ const (
 	Conditional Force = "conditional" // "if …"
 )
 
+// TransitionStepDown is the variant of a schedule given as a brief step
+// down out of its level ("less than nine hours a week as a transition step
+// down"), apart from a step-down program ("our step-down PHP"), which is
+// a level's own.
+const TransitionStepDown = "transition step-down"
+
 // Claim is one typed fact a page states.
 type Claim struct {
 	Kind    Kind

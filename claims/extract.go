@@ -440,7 +440,7 @@ func (x *Extractor) claimsOf(st *state, s *sentence, out []Claim) ([]Claim, Subj
 			break
 		}
 		q := &s.qs[i]
-		if q.Qualifier == quantity.Vague || inCondition(s.lower, q.Start) || q.Start < belief() || (askedWithin(s.text, q.End) || s.question) && !presupposed(s, q) {
+		if q.Qualifier == quantity.Vague || inCondition(s.lower, q.Start) || noLongerNeeded(s.lower, q.Start) || q.Start < belief() || (askedWithin(s.text, q.End) || s.question) && !presupposed(s, q) {
 			continue
 		}
 		if insideName(s, q) || tracksName(s, q) {
@@ -804,9 +804,13 @@ func (x *Extractor) claimsOf(st *state, s *sentence, out []Claim) ([]Claim, Subj
 		// program lasts four to nine days": the part the sentence before
 		// named, not the program the page is about; a part named by no
 		// program ("we move into the rehab phase") is none of them.
+		// (A part no program names, "Stabilization is a period to keep
+		// him safe" / "This period lasts 30 to 90 days", is a phase of the
+		// program, timed apart from it.)
+		partOnly := false
 		if kind == ProgramLength && !programBefore(s, 0, q.Start) {
 			if p, ok := st.partNamedBefore(s); ok {
-				subj = p
+				subj, partOnly = p, p == Other
 			}
 		}
 		// "Acute withdrawal is usually over within a week" on a page
@@ -829,6 +833,9 @@ func (x *Extractor) claimsOf(st *state, s *sentence, out []Claim) ([]Claim, Subj
 		}
 		c := newRangeClaim(s, q, kind, factor)
 		c.Subject = subj
+		if partOnly && c.Variant == "" {
+			c.Variant = "phase"
+		}
 		// "Men are sent to our partner, Oak Hollow Lodge, which runs a
 		// 60-day residential program": the figures of the
 		// place referred to, another provider's program.
@@ -1848,6 +1855,21 @@ func inCondition(lower string, i int) bool {
 }
 
 var conditionOpeners = []string{"if ", "once ", "unless ", "until ", "whether "}
+
+// noLongerNeeded reports a figure at i that the words before it say a
+// client no longer needs: "when progress no longer requires nine hours
+// per week of treatment" gives the schedule being left, no program's.
+// ("… no longer requires nine hours a week for adults or six for
+// adolescents": so is a figure coordinated with it.)
+func noLongerNeeded(lower string, i int) bool {
+	pre := lower[max(0, i-110):i]
+	if !strings.Contains(pre, "no longer") {
+		return false
+	}
+	return noLongerBefore.MatchString(pre)
+}
+
+var noLongerBefore = prefilter.MustCompile(`\bno\s+longer\s+(?:requires?|required|needs?|needed|calls?\s+for)\s+(?:[^.;:!?]{1,80}?\s+(?:or|and)\s+)?(?:[a-z-]+\s+){0,3}$`)
 
 // openedBy is the first of openers the sentence opens with, when i lies
 // in the opening clause (before the first comma); "" otherwise.

@@ -1115,6 +1115,8 @@ func init() {
 	register(KindSpec{
 		ID: DaysPerWeek, Label: "days per week", Unit: "day", Units: dayUnits, Max: 7,
 		Examples: []KindExample{
+			// "Typical" outpatient care is the usual outpatient level.
+			{"Day treatment\n\nOur PHP asks far more of clients than typical outpatient care, where groups may meet just once or twice a week.", "op 1–2"},
 			// A program run in business hours keeps its days; an office
 			// open then does not have any.
 			{"Partial Hospitalization Program\n\nPHP runs during business hours, Monday through Friday, so plan on a full day.", "php 5"},

@@ -469,10 +469,33 @@ var keptWhileAway = prefilter.MustCompile(`\b(?:while|during|when)\b[^.;,]{0,30}
 // of clients "home in the evening"; other anchors always hold.
 func weakAnchorHolds(l string, i int, w string) bool {
 	rest := l[i+len(w):]
+	if w == "home" {
+		return homeFragment(l, i)
+	}
 	if weakAnchor[w] == "" || strings.HasPrefix(rest, weakAnchor[w]) {
 		return true
 	}
 	return (w == "is" || w == "are") && strings.HasPrefix(rest, " home ") && clientsHomeAtNight(l, i)
+}
+
+// homeFragment reports "home at night" at i as a fragment of its own, set
+// off by a comma or a dash or opening the sentence: "structured care by
+// day, home at night", "- Home each evening". (Not "parents are home at
+// night" or "call home at night": a clause's words, whoever's.)
+func homeFragment(l string, i int) bool {
+	rest := l[i+len("home"):]
+	if !strings.HasPrefix(rest, " at night") && !strings.HasPrefix(rest, " each night") && !strings.HasPrefix(rest, " every night") &&
+		!strings.HasPrefix(rest, " each evening") && !strings.HasPrefix(rest, " every evening") {
+		return false
+	}
+	before := strings.TrimRight(l[:i], " ")
+	if before == "" {
+		return true
+	}
+	if strings.HasSuffix(before, "-") || strings.HasSuffix(before, "•") || strings.HasSuffix(before, "*") {
+		return strings.TrimRight(before, "-•* ") == ""
+	}
+	return strings.HasSuffix(before, ",") || strings.HasSuffix(before, "–") || strings.HasSuffix(before, "—") || strings.HasSuffix(before, ";")
 }
 
 // clientsHomeAtNight reports "… is/are home in the evening" (the verb at
@@ -548,6 +571,8 @@ var livingAnchors = wordSet("live", "lives", "living", "reside", "resides", "res
 	"relocate", "relocates", "relocating",
 	// "a full day of groups, with evenings at home".
 	"with",
+	// "structured care by day, home at night".
+	"home",
 	// "in the comfort of their own homes", "care without a residential
 	// stay".
 	"comfort", "without",
@@ -738,7 +763,7 @@ func (s *sentence) mayLiveSomewhere() bool {
 }
 
 var (
-	homeSide = prefilter.MustCompile(`^(?:(?:live|lives|living|reside|resides|residing)\s+(?:locally|nearby|close\s+by)\s+with\s+(?:family|friends|relatives|loved\s+ones)(?:\s+or\s+(?:family|friends|relatives))?\b|(?:are|is)\s+home\s+(?:in|during|for)\s+the\s+(?:evenings?|nights?)\b|(?:keep|keeps|keeping|maintain|maintains|maintaining)\s+(?:(?:their|your|his|her)\s+)?(?:usual|normal|current|regular|existing)\s+living\s+(?:arrangements?|situations?)\b|(?:stay|stays|staying)\s+home\b|(?:live|lives|living|reside|resides|residing|stay|stays|staying|sleep|sleeps|sleeping|remain|remains|remaining)\s+(?:(?:locally|independently)\s+)?(?:at|in)\s+(?:home|(?:the\s+comfort\s+of\s+)?(?:their|your|his|her)\s+own\s+(?:homes?|beds?)|(?:their|your)\s+(?:regular\s+)?homes?)|(?:return|returns|returning|go|goes|going|head|heads|went)\s+(?:back\s+)?(?:home|to\s+(?:their|your|a)\s+(?:own\s+)?(?:home\s+(?:environments?|settings?|communities)|homes?|housing)|to\s+(?:their|your)\s+own\s+residences?)|(?:heading|headed)\s+(?:back\s+)?home\s+(?:(?:each|every)\s+(?:evening|night|day)|at\s+night|in\s+the\s+evenings?|for\s+the\s+night)|(?:live|lives|living|reside|resides|residing)\s+(?:in|at)\s+(?:an?\s+)?(?:sober|transitional|recovery)\s+(?:[a-z-]+\s+){0,2}or\s+(?:in\s+|at\s+)?(?:their|your)\s+own\s+homes?|(?:sleep|sleeps|sleeping)\s+in\s+(?:their|your)\s+own\s+beds?|(?:are|is)\s+spent\s+at\s+home|(?:spend|spends|spending|with)\s+(?:their\s+|your\s+|the\s+)?(?:evenings|nights|weekends)(?:\s+and\s+(?:evenings|nights|weekends))?\s+at\s+home|(?:live|lives|living)\s+with\s+(?:a\s+parent|(?:their|your|his|her)\s+parents?|parents|(?:a|their|your)\s+(?:parent\s+or\s+)?guardians?|(?:their|your)\s+famil(?:y|ies))\b|(?:return|returns|returning|go|goes|going|head|heads)\s+(?:back\s+)?(?:home\s+)?to\s+(?:their|your)\s+famil(?:y|ies)|(?:attend|attends|join|joins|participate|participates|completed)\s+from\s+(?:home|their\s+own\s+homes?|your\s+own\s+home)|be\s+at\s+home\s+(?:overnight|at\s+night|each\s+night|every\s+night)|(?:leave|leaves|leaving)\s+(?:the|our)\s+(?:facility|center|centre|campus|premises|unit|property|grounds)\s+(?:overnight|at\s+night|each\s+(?:evening|night)|every\s+(?:evening|night))|(?:live|lives|living|reside|resides|residing)\s+(?:off-?site|off\s+site|off-?campus|off\s+campus|outside\s+(?:of\s+)?(?:an?|the)\s+(?:(?:inpatient|residential|treatment|programming|program|rehab)\s+){0,2}(?:facility|setting|center|centre))|comfort\s+of\s+(?:their|your|his|her)\s+own\s+homes?|(?:return|returns|returning|go|goes|going)\s+(?:back\s+)?to\s+the\s+comfort\s+of\s+(?:their|your)\s+own\s+(?:homes?|beds?)|without\s+(?:(?:a|an|the)\s+)?(?:need\s+for\s+(?:a|an)\s+)?(?:24-hour\s+|overnight\s+)?(?:residential|inpatient)\s+stays?|(?:have|has|having)\s+a\s+(?:stable|safe|secure|supportive)\s+(?:place|home)\s+to\s+(?:sleep|live|go\s+home\s+to|return\s+to))\b`)
+	homeSide = prefilter.MustCompile(`^(?:home\s+(?:at\s+night|(?:each|every)\s+(?:night|evening))\b|(?:live|lives|living|reside|resides|residing)\s+(?:locally|nearby|close\s+by)\s+with\s+(?:family|friends|relatives|loved\s+ones)(?:\s+or\s+(?:family|friends|relatives))?\b|(?:are|is)\s+home\s+(?:in|during|for)\s+the\s+(?:evenings?|nights?)\b|(?:keep|keeps|keeping|maintain|maintains|maintaining)\s+(?:(?:their|your|his|her)\s+)?(?:usual|normal|current|regular|existing)\s+living\s+(?:arrangements?|situations?)\b|(?:stay|stays|staying)\s+home\b|(?:live|lives|living|reside|resides|residing|stay|stays|staying|sleep|sleeps|sleeping|remain|remains|remaining)\s+(?:(?:locally|independently)\s+)?(?:at|in)\s+(?:home|(?:the\s+comfort\s+of\s+)?(?:their|your|his|her)\s+own\s+(?:homes?|beds?)|(?:their|your)\s+(?:regular\s+)?homes?)|(?:return|returns|returning|go|goes|going|head|heads|went)\s+(?:back\s+)?(?:home|to\s+(?:their|your|a)\s+(?:own\s+)?(?:home\s+(?:environments?|settings?|communities)|homes?|housing)|to\s+(?:their|your)\s+own\s+residences?)|(?:heading|headed)\s+(?:back\s+)?home\s+(?:(?:each|every)\s+(?:evening|night|day)|at\s+night|in\s+the\s+evenings?|for\s+the\s+night)|(?:live|lives|living|reside|resides|residing)\s+(?:in|at)\s+(?:an?\s+)?(?:sober|transitional|recovery)\s+(?:[a-z-]+\s+){0,2}or\s+(?:in\s+|at\s+)?(?:their|your)\s+own\s+homes?|(?:sleep|sleeps|sleeping)\s+in\s+(?:their|your)\s+own\s+beds?|(?:are|is)\s+spent\s+at\s+home|(?:spend|spends|spending|with)\s+(?:their\s+|your\s+|the\s+)?(?:evenings|nights|weekends)(?:\s+and\s+(?:evenings|nights|weekends))?\s+at\s+home|(?:live|lives|living)\s+with\s+(?:a\s+parent|(?:their|your|his|her)\s+parents?|parents|(?:a|their|your)\s+(?:parent\s+or\s+)?guardians?|(?:their|your)\s+famil(?:y|ies))\b|(?:return|returns|returning|go|goes|going|head|heads)\s+(?:back\s+)?(?:home\s+)?to\s+(?:their|your)\s+famil(?:y|ies)|(?:attend|attends|join|joins|participate|participates|completed)\s+from\s+(?:home|their\s+own\s+homes?|your\s+own\s+home)|be\s+at\s+home\s+(?:overnight|at\s+night|each\s+night|every\s+night)|(?:leave|leaves|leaving)\s+(?:the|our)\s+(?:facility|center|centre|campus|premises|unit|property|grounds)\s+(?:overnight|at\s+night|each\s+(?:evening|night)|every\s+(?:evening|night))|(?:live|lives|living|reside|resides|residing)\s+(?:off-?site|off\s+site|off-?campus|off\s+campus|outside\s+(?:of\s+)?(?:an?|the)\s+(?:(?:inpatient|residential|treatment|programming|program|rehab)\s+){0,2}(?:facility|setting|center|centre))|comfort\s+of\s+(?:their|your|his|her)\s+own\s+homes?|(?:return|returns|returning|go|goes|going)\s+(?:back\s+)?to\s+the\s+comfort\s+of\s+(?:their|your)\s+own\s+(?:homes?|beds?)|without\s+(?:(?:a|an|the)\s+)?(?:need\s+for\s+(?:a|an)\s+)?(?:24-hour\s+|overnight\s+)?(?:residential|inpatient)\s+stays?|(?:have|has|having)\s+a\s+(?:stable|safe|secure|supportive)\s+(?:place|home)\s+to\s+(?:sleep|live|go\s+home\s+to|return\s+to))\b`)
 
 	facilitySide = prefilter.MustCompile(`^(?:(?:live|lives|living|reside|resides|residing)\s+and\s+(?:receive|receives|get|gets)\s+(?:care|services|treatment|therapy)\s+(?:on-?site|on\s+site|at\s+(?:the|our)\s+(?:facility|center|centre|campus))\b|(?:live|lives|living|reside|resides|residing|stay|stays|staying|sleep|sleeps|sleeping|remain|remains|remaining)\s+(?:overnight\s+|full-time\s+|full\s+time\s+|on-?site\s+|together\s+|among\s+(?:each\s+other|one\s+another)\s+)?(?:at|in|on|within)\s+(?:(?:the|our|a|an|their)\s+)?(?:[a-z0-9]+-[a-z0-9-]+\s+|[0-9]+\s+)?(?:(?:safe|private|supervised|shared|comfortable|secure|quiet|peaceful|beautiful|oceanfront|lakeside|rural|modern|single|double|semi-private|cozy|cosy|rustic|spacious|charming|luxury|luxurious|particular|specific|designated),?\s+){0,3}(?:on-site\s+|onsite\s+|secure\s+)?(?:(?:addiction\s+|drug\s+|recovery\s+)?treatment\s+|detox\s+|residential\s+|inpatient\s+|hospital\s+|(?:drug\s+|addiction\s+)?rehabilitation\s+)?(?:facility|facilities|center|centre|premises|site|campus|residence|(?:structured|home-like|homelike)\s+setting|cabins?|cottages?|lodge|ranch|unit|estate|rooms?)|(?:live|lives|living|reside|resides|residing)\s+(?:among\s+(?:each\s+other|one\s+another)\s+)?in\s+(?:a|an|the)\s+(?:residential|inpatient|live-in)\s+setting|(?:live|lives|living|reside|resides|residing)\s+(?:in|at)\s+(?:the|our)\s+(?:sober\s+|recovery\s+)?(?:house|houses|home|homes)\b|(?:live|lives|living|reside|resides|residing|stay|stays|staying)\s+together\s+(?:at|in|on)\s+our\s+(?:[a-z0-9-]+\s+){0,2}(?:campus|lodges?|ranch|facility|housing|apartments|residences?|dorms?|cottages|cabins|house|houses|unit|farmhouse|estate|property|grounds)|(?:live|lives|living|reside|resides|residing|stay|stays|staying)\s+(?:at|in|on)\s+(?:the|our|one\s+of\s+our)\s+(?:[a-z]+\s+){0,2}(?:campus|lodges?|ranch|facility|housing|apartments|residences|dorms?|cottages|cabins|farmhouse|estate|property|grounds|house|houses)|(?:provides?|offers?|gives?)\s+(?:[a-z]+\s+){0,2}place\s+to\s+live|(?:live|lives|living|reside|resides|stay|stays|staying)\s+(?:on-site|onsite|on\s+site)|(?:stay|stays|staying|remain|remains|remaining)\s+(?:with\s+us\s+)?overnight|(?:stay|stays|staying|spend|spends|spending)\s+the\s+night|(?:stay|stays|staying|live|lives|living)\s+with\s+us\s+(?:around\s+the\s+clock|round\s+the\s+clock|24/7|day\s+and\s+night)|overnight\s+(?:hospital\s+)?(?:stays?|housing)|(?:live|lives|living|reside|resides|residing|stay|stays|staying)\s+(?:at|in)\s+(?:[a-z]+\s+){0,2}[a-z]+['’]s\s+(?:[a-z]+\s+){0,2}(?:housing|residences?|campus|facility|facilities|lodge|dorms?|apartments)|(?:live|lives|living|reside|resides|residing|stay|stays|staying)\s+(?:at|in)\s+(?:[a-z]+\s+){1,2}(?:house|lodge|residence|hall|manor)\s*,\s+our\s+(?:[0-9]+-bed\s+|[a-z]+\s+)?(?:recovery\s+|residential\s+|treatment\s+)?(?:residence|house|lodge|facility|dorm)|(?:live|lives|living|reside|resides|residing)\s+(?:at|in)\s+(?:the|our|a|an)\s+(?:drug\s+|addiction\s+)?rehab(?:\s+(?:center|centre|facility|clinic))?|(?:stay|stays|staying)\s+(?:at|in)\s+(?:a|an)\s+dedicated\s+(?:drug\s+|addiction\s+)?rehab\s+(?:center|centre|facility|clinic)|live-in|keeps?\s+you\s+on-site|(?:include|includes|including)\s+(?:on-site\s+)?housing\b|(?:move|moves|moving)\s+(?:out\s+of\s+(?:their|your|his|her)\s+homes?\s+and\s+)?into\s+(?:(?:the|our|a)\s+(?:(?:treatment|residential|rehab|recovery)\s+)?(?:facility|center|centre|residence|lodge|house|dorm|cabin)|one\s+of\s+our\s+(?:[a-z]+\s+)?(?:residences|lodges|houses|dorms|cabins|cottages))|(?:takes?\s+place|happens|occurs|provided|delivered)\s+(?:in|at)\s+(?:a|an|our|the)\s+(?:residential|inpatient|live-in)\s+(?:setting|facility|unit|center|centre)|(?:relocate|relocates|relocating)\s+(?:in)?to\s+(?:a|an|the|our)\s+(?:treatment\s+|residential\s+|inpatient\s+)?(?:facility|center|centre))\b`)
 )
@@ -943,6 +968,12 @@ func init() {
 			{"Day treatment\n\nOur PHP runs from nine to three, and clients never spend the night.", "php true"},
 			{"Withdrawal care\n\nPatients in our detox stay the night in a private room.", "detox false"},
 			{"Day treatment\n\nOur PHP suits adults who are safe to spend the night at home.", "php true"},
+			// "home at night" as a fragment of its own; not a clause about
+			// someone else's evenings.
+			{"Day treatment\n\nOur PHP: structured groups by day, home at night.", "php true"},
+			{"Our IOP\n\nWhy clients pick it:\n- Home each evening", "iop true"},
+			{"Our residential program\n\nResidents may phone home at night after groups.", ""},
+			{"Teen IOP\n\nOur teen IOP keeps parents involved, since most parents are home at night.", ""},
 			// A night away from the program, the next day back in it.
 			{"Day treatment\n\nOur PHP clients head to a relative's or a recovery house at five. They spend the night and come back the next morning for groups.", ""},
 			{"Our IOP\n\nMany IOP clients spend the night studying for exams.", ""},

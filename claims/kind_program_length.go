@@ -106,6 +106,16 @@ func statesProgramLength(s *sentence, i int) bool {
 	if delayAfterContact.MatchString(s.lower[q.End:]) && startsBefore(s.lower[max(0, q.Start-60):q.Start]) {
 		return false
 	}
+	// "Many substances take up to 30 days to leave the body": how long a
+	// drug stays in the body, no program's length.
+	if clearedFromBody.MatchString(s.lower[q.End:]) {
+		return false
+	}
+	// "a period that begins in 30 to 90 days", "the work phase starts
+	// after 60 days": when something starts, not how long it lasts.
+	if startsIn.MatchString(s.lower[max(0, q.Start-30):q.Start]) {
+		return false
+	}
 	// "moves to late mornings on the same two days", "on those three
 	// days": which days of the week, no length.
 	// ("Our detox lasts the same 5 to 7 days as hospital detox" is one.)
@@ -1513,6 +1523,10 @@ func init() {
 	register(KindSpec{
 		ID: ProgramLength, Label: "program length", Unit: "day", Units: lengthUnits, Max: 3653,
 		Examples: []KindExample{
+			// When a phase starts is no length; how long a drug stays in
+			// the body is none either.
+			{"Our residential program\n\nJob placement is a period that begins in 40 to 80 days, when a resident is stable enough to hold a job.", ""},
+			{"Our residential program\n\nSome drugs take up to 30 days to leave the body, so our stay begins with rest.", ""},
 			{"Our IOP\n\nOur IOP holds about 24 sessions over eight weeks.", "iop 56"},
 			{"Our IOP\n\nNew clients have three sessions over two days before groups start.", ""},
 			{"How long is IOP?\n\nSome IOPs can run up to 14 weeks or even five months.", "iop ≤152.1875"},
@@ -3074,6 +3088,13 @@ var courtAfter = prefilter.MustCompile(`^\s*(?:(?:driver's\s+|driver’s\s+)?lic
 // after they first phone us", "… of your first call", "… from your
 // assessment".
 var delayAfterContact = prefilter.MustCompile(`^\s*(?:after|of|from|following)\s+(?:(?:they|you|your|their|the|we|our|an?)\s+(?:first\s+|initial\s+)?(?:call|calls|called|phone|phoned|phones|contact|contacted|reach\s+out|reached\s+out|email|emailed|apply|applied|inquire|inquired|inquiry|enquiry|assessment|referral|screening|intake|consultation|visit)|(?:first\s+)?(?:calling|phoning|emailing|contacting|reaching\s+out|getting\s+in\s+touch))\b`)
+
+// clearedFromBody follows a span with a substance leaving the body: " to
+// exit the system", " for the drug to clear the bloodstream".
+var clearedFromBody = prefilter.MustCompile(`^\s+(?:for\s+(?:the\s+|a\s+|most\s+)?(?:drug|drugs|substance|substances|alcohol|medication|medications)\s+)?to\s+(?:fully\s+|completely\s+)?(?:exit|leave|clear|clear\s+out\s+of|be\s+cleared\s+from|be\s+eliminated\s+from|be\s+flushed\s+(?:from|out\s+of)|flush\s+out\s+of|get\s+out\s+of|be\s+out\s+of)\s+(?:the|your|their|one's|a\s+person's)\s+(?:system|body|bloodstream|blood)\b`)
+
+// startsIn ends on a verb of starting and the time it starts in or after.
+var startsIn = prefilter.MustCompile(`\b(?:begins?|starts?|beginning|starting|commences?|kicks\s+in)\s+(?:in|after)\s+(?:about\s+|around\s+|roughly\s+|approximately\s+)?$`)
 
 // startsBefore reports a verb of starting as the last verb before a span,
 // or "within": "Most people begin treatment less than a week after …".

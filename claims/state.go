@@ -645,12 +645,20 @@ func (st *state) partNamedBefore(s *sentence) (Subject, bool) {
 			prev = i
 		}
 	}
+	bi := s.bi
 	if prev < 0 {
-		return "", false
+		// ("2. Stabilization is a period to keep him safe." / "This
+		// period lasts …": the block before names it, when it is prose
+		// of the same section.)
+		bi = s.bi - 1
+		if bi < 0 || len(st.doc.Blocks[bi].Sentences) == 0 || !proseBlock(st.doc.Blocks[bi].Kind) || !slices.Equal(st.doc.Blocks[bi].Headings, s.block.Headings) {
+			return "", false
+		}
+		prev = len(st.doc.Blocks[bi].Sentences) - 1
 	}
-	sp := s.block.Sentences[prev]
+	sp := st.doc.Blocks[bi].Sentences[prev]
 	subj := Other
-	for _, m := range st.mentions[s.bi] {
+	for _, m := range st.mentions[bi] {
 		if m.start >= sp.Start && m.end <= sp.End && programSubject(m.subject) && !m.contrast && !m.weak {
 			subj = m.subject
 		}
@@ -658,8 +666,16 @@ func (st *state) partNamedBefore(s *sentence) (Subject, bool) {
 	return subj, true
 }
 
+func proseBlock(k corpus.BlockKind) bool {
+	return k == corpus.BlockParagraph || k == corpus.BlockListItem
+}
+
+// stepDownAfter follows a schedule with its being a step down: "… for
+// teens, offered as a transition step down for a week or two".
+var stepDownAfter = prefilter.MustCompile(`^[^.;:!?]{0,80}?\bas\s+an?\s+(?:transition(?:al)?\s+|temporary\s+|brief\s+)?step[- ]down\b`)
+
 // partOpening names a part of a program as a clause's subject.
-var partOpening = prefilter.MustCompile(`(?:^|,\s+)this\s+(?:part|phase|stage|portion|step)(?:\s+of\s+(?:the\s+|our\s+)?(?:program|treatment|process|care))?\s+(?:lasts|takes|runs|typically|usually|generally|often|can|may|will|is)\b`)
+var partOpening = prefilter.MustCompile(`(?:^|,\s+)this\s+(?:part|phase|stage|portion|step|period)(?:\s+of\s+(?:the\s+|our\s+)?(?:program|treatment|process|care))?\s+(?:lasts|takes|runs|typically|usually|generally|often|can|may|will|is)\b`)
 
 // lengthInTitle reads the one program length a title names ("60-Day
 // Rehab Program", "Our 12-Week IOP"), else the one its address names
@@ -2586,6 +2602,13 @@ func (st *state) carryModality(s *sentence, cs []Claim) {
 		}
 		if c.Variant == "" && st.track != "" && c.Subject != Detox {
 			c.Variant = st.track
+		}
+		// "… less than nine hours a week, as a transition step down,
+		// for one or two weeks": the step down's schedule, a phase apart.
+		if c.Variant == "" && (c.Kind == HoursPerWeek || c.Kind == DaysPerWeek || c.Kind == HoursPerDay) && strings.Contains(s.lower, "step") {
+			if at := strings.Index(s.text, c.Text); at >= 0 && stepDownAfter.MatchString(s.lower[at+len(c.Text):]) {
+				c.Variant = TransitionStepDown
+			}
 		}
 		// "| Adolescent IOP | Monday–Thursday | 3:30–6:00 p.m. |": the row
 		// names whose schedule its cells give.

@@ -108,6 +108,11 @@ var builtinTerms = []term{
 	{"level 3.7", Residential, false},
 	{"general outpatient", OP, false},
 	{"traditional outpatient", OP, false},
+	// "asks more than typical outpatient care, which may meet once or
+	// twice a week": the usual outpatient level, as "traditional
+	// outpatient" is.
+	{"typical outpatient", OP, false},
+	{"conventional outpatient", OP, false},
 	// "outpatient counseling generally involves 10 to 12 hours per week":
 	// standard outpatient care by its usual name, not a weak "outpatient"
 	// that may be any of the outpatient levels.

@@ -35,6 +35,11 @@ day (or, for want of them, session length) × days a week, paired as
 schedule-math pairs them. ("Four days a week for four hours each day"
 beside "at least 20 hours a week" misses the page's own figure, which
 schedule-math reports, and the reference, which this check reports.)
+A schedule the page gives as a brief step down out of the level ("fewer
+than eight hours per week may be offered as a transition step down for one
+or two weeks") is the step down's and is not held to the level's standard;
+a step-down program ("our step-down PHP, 10 to 15 hours a week") is a
+level's own and is.
 A clock span longer than any outpatient program's day (more than 8 hours
 for an IOP or outpatient care, 9.5 for a PHP) is a phone line's or an
 office's hours and times no schedule (schedule-math leaves it out too).
@@ -123,6 +128,12 @@ func runReference(p *checker.Pass) error {
 			// to 12 hours a week": a figure the page gives either of two
 			// programs is no one program's to hold to a standard.
 			if shared[c.Pos] {
+				continue
+			}
+			// "… less than nine hours a week as a transition step down,
+			// for a week or two": the schedule of the step down out of the
+			// level, which the level's standard does not hold.
+			if c.Variant == claims.TransitionStepDown {
 				continue
 			}
 			young := c.Population == "adolescent" || c.Population == "" && teen
