@@ -352,7 +352,13 @@ func detoxAround(s *sentence, d, dEnd int) (bool, int, int, bool) {
 	// detox": a gerund or participle with words of its own is inside the
 	// subject of the copula after it, which puts the detox word in
 	// another clause; "What we offer adults is detox" offers it.)
-	if loc := lastMatch(detoxVerbBefore, lower[lo:d]); loc != nil && d-(lo+loc[1]) < 60 && !(nonFinite(lower[lo+loc[0]:lo+loc[1]]) && objectThenCopula(lower[lo+loc[1]:d])) {
+	loc := lastMatch(detoxVerbBefore, lower[lo:d])
+	// ("We do not do detox": the verb is the last "do", its denial before
+	// it.)
+	if loc != nil && loc[1]-loc[0] > 2 && strings.HasSuffix(lower[lo+loc[0]:lo+loc[1]], " do") {
+		loc[0] = loc[1] - 2
+	}
+	if loc != nil && d-(lo+loc[1]) < 60 && !(nonFinite(lower[lo+loc[0]:lo+loc[1]]) && objectThenCopula(lower[lo+loc[1]:d])) {
 		at := lo + loc[0]
 		// "We will help you get to detox", "we can get you into detox":
 		// taken to detox, on site or elsewhere, which the words do not
@@ -1066,7 +1072,7 @@ var someNeed = prefilter.MustCompile(`^\W*(?:\w+\W+){0,3}?(?:not\s+(?:everyone|e
 
 var (
 	detoxFirst      = prefilter.MustCompile(`\b(?:must|need to|needs to|have to|has to|should|(?:require|requires|required|expect|expects|ask|asks)\s+(?:[a-z]+\s+){0,3}?to)\s+(?:first\s+)?(?:complete|completed|finish|finished|undergo|go through|have completed|have finished)\s+(?:a\s+|an\s+|medical\s+|medically\s+supervised\s+)*(?:detox|detoxification)\b[^.;]{0,30}\b(?:before|prior to)\b|\b(?:should|must|need to|needs to)\s+(?:start|begin)\s+(?:with|in)\s+(?:a\s+|an\s+)?(?:inpatient\s+|medical\s+|medically\s+(?:supervised|managed)\s+|hospital\s+)*(?:detox|detoxification)\b|\b(?:cannot|can't|can’t|won't|will not|do not|does not)\s+(?:begin|start)\s+until\b[^.;]{0,40}\b(?:detoxed|detoxified|completed (?:a |medical )?detox(?:ification)?|finished (?:a |medical )?detox(?:ification)?)\b`)
-	detoxVerbBefore = prefilter.MustCompile(`\b(?:offer|offers|offered|offering|provide|provides|provided|providing|run|runs|running|conduct|conducts|oversee|oversees|include|includes|included|including|deliver|delivers|receive|receives|receiving|get|gets|getting|perform|performs|need|needs|needed|needing|require|requires|required|requiring)\b|\bspeciali[sz](?:e|es|ed|ing)\s+in\b|\b(?:begin|begins|start|starts)\s+` + startedProgram + `with\b|\bassists?\s+(?:in|with)\b|\b(?:on-site|onsite|in-house)\b`)
+	detoxVerbBefore = prefilter.MustCompile(`\b(?:offer|offers|offered|offering|provide|provides|provided|providing|run|runs|running|conduct|conducts|oversee|oversees|include|includes|included|including|deliver|delivers|receive|receives|receiving|get|gets|getting|perform|performs|need|needs|needed|needing|require|requires|required|requiring)\b|\bspeciali[sz](?:e|es|ed|ing)\s+in\b|\b(?:begin|begins|start|starts)\s+` + startedProgram + `with\b|\bassists?\s+(?:in|with)\b|\b(?:on-site|onsite|in-house)\b|\b(?:do\s+not|don't|don’t|does\s+not|doesn't|doesn’t)\s+do\b`)
 	detoxVerbAfter  = prefilter.MustCompile(`^[\w\s,()-]{0,30}?\b(?:is|are|can\s+be|may\s+be)?(?:n't|n’t)?\s*(?:also\s+)?(?:not\s+)?(?:available|offered|provided|included|performed|done|unavailable)\b|^[\w\s,()-]{0,30}?\b(?:takes?\s+place|happens|occurs)\b|^\s+(?:is|are|isn't|aren't|isn’t|aren’t)\s+(?:not\s+)?(?:a\s+)?part\s+of\b|^[\w\s,()-]{0,30}?\b(?:is|are|can\s+be)\s+(?:also\s+)?(?:not\s+)?(?:completed|handled|managed)\s+(?:on-site|onsite|on\s+site|in-house|here)\b`)
 	// notDetoxService: a program that is no detox service, or is for
 	// people past detox.
@@ -1329,6 +1335,8 @@ func init() {
 			{"Cannabis Treatment\n\nOur cannabis program does not require detox.", "detox false"},
 			{"Our IOP is a day program. Detox isn't part of our IOP.", "iop false"},
 			{"Our IOP is a day program. We cannot offer detox, so we arrange a referral to a hospital.", "detox false"},
+			// "do" as the verb of a denial.
+			{"Cedar House\n\nPlease note that we do not do detox at this house.", "detox false"},
 			{"Our IOP is a day program. Detox is never provided at our office.", "detox false"},
 			{"Our Detox Program", ""},
 			{"A partial hospitalization program (PHP) is an outpatient level of care designed to provide medical detox and therapy.", "php true"},
