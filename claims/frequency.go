@@ -711,6 +711,10 @@ var thanWeeklyCare = prefilter.MustCompile(`\bthan\s+(?:a|an|one)\s+(?:[a-z'’]
 // comparedWithWeekly reports "more support than weekly therapy", "a step
 // up from weekly sessions": once-a-week therapy named as the level below
 // is standard outpatient care, whatever program the sentence is about.
+// weeklyThenMore follows weekly care with a "but" that asks for more
+// than it: "… can help, but you may need more structured support".
+var weeklyThenMore = prefilter.MustCompile(`^[^.;!?]{0,60}?\bbut\s+[^.;!?]{0,60}?\bmore\s+(?:structure|structured|intensive|intense|support|care|help|treatment)\b`)
+
 func comparedWithWeekly(masked string, q *quantity.Quantity) bool {
 	if !q.HasMax || q.Max != 1 || q.Per != quantity.Week {
 		return false
@@ -735,6 +739,11 @@ func comparedWithWeekly(masked string, q *quantity.Quantity) bool {
 	// ("structure that weekly therapy cannot match", "support which weekly
 	// sessions don't give": the care the program outdoes.)
 	if w := wordBefore(masked, q.Start); (w == "that" || w == "which" || w == "what") && weeklyOutdone.MatchString(masked[q.End:]) {
+		return true
+	}
+	// ("Weekly therapy sessions can help, but at times you may need more
+	// structured support": the care found wanting, the program's after.)
+	if weeklyThenMore.MatchString(masked[q.End:]) {
 		return true
 	}
 	if w := wordBefore(masked, q.Start); w == "counselor" || w == "therapist" || w == "counsellor" {

@@ -1115,6 +1115,11 @@ func init() {
 	register(KindSpec{
 		ID: DaysPerWeek, Label: "days per week", Unit: "day", Units: dayUnits, Max: 7,
 		Examples: []KindExample{
+			// Weekly care found wanting, "but" more is needed: the level
+			// below, not the program's week.
+			{"Day treatment\n\nWeekly therapy sessions are useful, but many clients find they need more structured care.\n\nOur PHP runs five days a week.", "op 1; php 5"},
+			// Day/night treatment is a partial program.
+			{"Levels of care\n\nDay and night treatment lets people live at home and meets at least four days per week.", "php ≥4"},
 			// "Typical" outpatient care is the usual outpatient level.
 			{"Day treatment\n\nOur PHP asks far more of clients than typical outpatient care, where groups may meet just once or twice a week.", "op 1–2"},
 			// A program run in business hours keeps its days; an office

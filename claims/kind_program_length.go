@@ -106,6 +106,15 @@ func statesProgramLength(s *sentence, i int) bool {
 	if delayAfterContact.MatchString(s.lower[q.End:]) && startsBefore(s.lower[max(0, q.Start-60):q.Start]) {
 		return false
 	}
+	// "Recent addiction (under 4 months): about 28 days of rehab": a
+	// bracket after the addiction says how long it has lasted, no
+	// program's length.
+	if pre := strings.TrimRight(s.lower[:q.Start], " "); strings.HasSuffix(pre, "(") {
+		switch wordBefore(pre, len(pre)-1) {
+		case "addiction", "use", "dependence", "dependency", "drinking", "disorder", "habit", "misuse", "abuse":
+			return false
+		}
+	}
 	// "Many substances take up to 30 days to leave the body": how long a
 	// drug stays in the body, no program's length.
 	if clearedFromBody.MatchString(s.lower[q.End:]) {
@@ -1523,6 +1532,8 @@ func init() {
 	register(KindSpec{
 		ID: ProgramLength, Label: "program length", Unit: "day", Units: lengthUnits, Max: 3653,
 		Examples: []KindExample{
+			// How long an addiction has lasted, in a bracket after it.
+			{"How long is rehab?\n\n- Recent addiction (under 4 months): about 28 days of rehab.\n- Long-standing addiction (over 3 years): often 90 days or more.", "other ≥90"},
 			// When a phase starts is no length; how long a drug stays in
 			// the body is none either.
 			{"Our residential program\n\nJob placement is a period that begins in 40 to 80 days, when a resident is stable enough to hold a job.", ""},

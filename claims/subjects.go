@@ -70,6 +70,12 @@ var builtinTerms = []term{
 	// Care".
 	{"partial care", PHP, false},
 	{"day treatment", PHP, false},
+	// "Day/night treatment lets people live at home": a partial program
+	// run by day or by night.
+	{"day/night treatment", PHP, false},
+	{"day and night treatment", PHP, false},
+	{"day/night program", PHP, false},
+	{"day/night programs", PHP, false},
 	{"day program", PHP, false},
 	{"day programs", PHP, false},
 	// "Day hospital track: up to five hours daily": a hospital's partial
