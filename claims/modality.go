@@ -2242,9 +2242,9 @@ var variants = []struct {
 	// evening program's page: the day track beside it.
 	{"weekday", []string{"daytime", "day-time"}, false},
 	// "Over the summer the groups shift to mornings": a season's schedule.
-	{"summer", []string{"in summer", "in the summer", "during summer", "during the summer", "over the summer", "summer months", "summer schedule", "summer track", "summer session"}, true},
+	{"summer", []string{"in summer", "in the summer", "during summer", "during the summer", "over the summer", "summer months", "summer schedule", "summer track", "summer session", "summer hours"}, true},
 	// "In the winter months the IOP meets two evenings": another season's.
-	{"winter", []string{"in winter", "in the winter", "during winter", "during the winter", "over the winter", "winter months", "winter schedule", "winter track", "winter session"}, true},
+	{"winter", []string{"in winter", "in the winter", "during winter", "during the winter", "over the winter", "winter months", "winter schedule", "winter track", "winter session", "winter hours"}, true},
 	// "Over the holidays the groups meet twice a week": a few weeks'
 	// schedule, not the program's.
 	{"holiday", []string{"over the holidays", "during the holidays", "holiday schedule", "holiday season", "holiday weeks", "holiday week"}, true},
