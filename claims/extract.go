@@ -263,6 +263,7 @@ func (x *Extractor) read(doc *corpus.Document, noDetox bool) (Reading, *state) {
 				}
 			}
 			st.carryModality(s, out[from:])
+			out = append(out[:from], oneOfEach(out[from:])...)
 			st.ranked = st.rankings(s, st.ranked)
 			named := programsNamed(s, st.spare[:0])
 			// "Four days a week, 3 hours a day: 12 hours each week. This

@@ -1532,6 +1532,11 @@ func init() {
 	register(KindSpec{
 		ID: ProgramLength, Label: "program length", Unit: "day", Units: lengthUnits, Max: 3653,
 		Examples: []KindExample{
+			// A timeline's steps, each with its length in brackets: the
+			// step that names a program gives that program's length, one
+			// that names none is a phase.
+			{"Pilot recovery FAQ\n\nThe timeline includes: a first evaluation and planning (2-3 months), an approved residential program (2-10 months), a monitoring phase with regular testing (24-48 months), and a return to flying.", "other 60.875–91.3125; residential 60.875–304.375; other 730.5–1461"},
+			{"Pilot recovery FAQ\n\nThe timeline includes: a first evaluation and planning (2-3 months), an approved residential or outpatient program (2-10 months), a monitoring phase with regular testing (24-48 months).", "other 60.875–91.3125; op 60.875–304.375; residential 60.875–304.375; other 730.5–1461"},
 			// How long an addiction has lasted, in a bracket after it.
 			{"How long is rehab?\n\n- Recent addiction (under 4 months): about 28 days of rehab.\n- Long-standing addiction (over 3 years): often 90 days or more.", "other ≥90"},
 			// When a phase starts is no length; how long a drug stays in

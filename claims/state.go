@@ -2955,6 +2955,7 @@ func (st *state) carryModality(s *sentence, cs []Claim) {
 			}
 		}
 	}
+	bracketedSteps(s, cs)
 	// ("Our IOP is for adults for whom weekly therapy is no longer
 	// enough. It meets …": care held up for comparison is not what the
 	// next sentence points back at.)

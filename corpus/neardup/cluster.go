@@ -419,6 +419,9 @@ func slotEntries(entries []bandEntry, sigs []Signature, idx, reps []int32, sorte
 		if s.URLNetwork != 0 {
 			entries = append(entries, bandEntry{key: uint64(s.URLNetwork)<<32 | 0x2e7, pos: p})
 		}
+		if s.URLPage != 0 {
+			entries = append(entries, bandEntry{key: uint64(s.URLPage)<<32 | 0x9a9e, pos: p})
+		}
 		for _, u := range s.Units {
 			if u.Place && (u.Heading || u.Content >= alignMinContent) {
 				entries = append(entries, bandEntry{key: uint64(u.Shape)<<32 | 0x5107, pos: p})

@@ -37,6 +37,9 @@ type Evidence struct {
 	// URLTitle: the pages' addresses on one site give one title (see
 	// urlTitle).
 	URLTitle bool
+	// URLPage: the pages' addresses name one page of one site (see
+	// urlPage).
+	URLPage bool
 	// URLNetwork: the pages sit on two sites of one network, one a state
 	// (see urlNetwork).
 	URLNetwork bool

@@ -40,6 +40,9 @@ type Signature struct {
 	// URLTitle hashes the host and the title words of the address (see
 	// urlTitle); 0 when it has too few.
 	URLTitle uint32
+	// URLPage hashes the address as one page of one site (see urlPage): two
+	// files of one page, or a copy its CMS numbered; 0 without an address.
+	URLPage uint32
 	// URLNetwork hashes the address's domain name with the state in it
 	// masked, and NetworkFill the state; both 0 when the domain names
 	// none (see urlNetwork).
@@ -181,6 +184,7 @@ func SignURL(id, url, text string, opt Options) Signature {
 	u, host := pageHost(url)
 	sig.URLShape, sig.URLFill = urlSlots(u, host)
 	sig.URLTitle = urlTitle(u, host)
+	sig.URLPage = urlPage(u, host)
 	sig.Host = hostHash(u, host)
 	sig.URLNetwork, sig.NetworkFill = urlNetwork(host)
 	sig.URLLevel = urlLevel(u)

@@ -120,6 +120,10 @@ func (o Options) judgeAgreed(a, b *Signature, m *agreement, s *orderScratch) (Ev
 		e.URLTitle = true
 		tier = TierSpun
 	}
+	if tier == "" && a.URLPage != 0 && a.URLPage == b.URLPage && e.Bag >= urlPageMinBag {
+		e.URLPage = true
+		tier = TierSpun
+	}
 	return e, tier
 }
 
