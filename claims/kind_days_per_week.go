@@ -1118,6 +1118,8 @@ func init() {
 			// Weekly care found wanting, "but" more is needed: the level
 			// below, not the program's week.
 			{"Day treatment\n\nWeekly therapy sessions are useful, but many clients find they need more structured care.\n\nOur PHP runs five days a week.", "op 1; php 5"},
+			// So is a "partial inpatient" program, a spun page's name for it.
+			{"Levels of care\n\nPartial inpatient programs let clients sleep at home but ask them to attend treatment five days a week.", "php 5"},
 			// Day/night treatment is a partial program.
 			{"Levels of care\n\nDay and night treatment lets people live at home and meets at least four days per week.", "php ≥4"},
 			// "Typical" outpatient care is the usual outpatient level.

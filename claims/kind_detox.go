@@ -333,6 +333,12 @@ func detoxAround(s *sentence, d, dEnd int) (bool, int, int, bool) {
 	// page sends clients elsewhere.
 	if loc := lastMatch(referralVerb, lower[lo:d]); loc != nil && d-(lo+loc[1]) < 40 && !negated(lower, lo+loc[0]) &&
 		!strings.HasPrefix(lower[lo+loc[1]:], " to as") && !whenDetox(lower, d) {
+		// ("For overflow we also partner with two county detox
+		// programs": partners beside the provider's own detox, which
+		// the referral does not deny.)
+		if wordBefore(lower, lo+loc[0]) == "also" {
+			return false, 0, 0, false
+		}
 		return false, lo + loc[0], dEnd, true
 	}
 	// "Our outpatient detox program begins with …": the page's own
@@ -1164,6 +1170,8 @@ func init() {
 			{"SOURCE: https://www.quillbrookhealth.example/locations/dover/\n\nMedical Detox in Dover, DE\n\nHarbor Dover is an 18-bed medical detox center beside the river.", ""},
 			{"SOURCE: https://www.quillbrookhealth.example/locations/dover/\n\nMedical Detox in Dover, DE\n\nQuillbrook Dover is an 18-bed medical detox center run by the county hospital.", ""},
 			{"Larkhaven PHP\n\nLarkhaven has a partnership with a local detox center.", ""},
+			// Partners "also" used: beside the provider's own detox.
+			{"Brookline Recovery\n\nBrookline Recovery runs a medical detox unit on its campus. For overflow we also partner with two county detox programs.", "detox true"},
 			{"Riverside Recovery\n\nRiverside has a detox center at the county hospital, and our PHP staff work with it.", ""},
 			// A site of the provider's the sentence points at, with a
 			// label before it or none.

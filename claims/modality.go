@@ -659,7 +659,7 @@ func forceOf(sentence, clause string, lo, start, end int) Force {
 	switch {
 	case (hasPhrase(sentence, exampleCues) || illustration(sentence) || workedExample(sentence) || trajectory(sentence) || popularSchedule(sentence)) && !genericExample.MatchString(sentence):
 		return Example
-	case conditional(sentence, start) || hypothetical(sentence, end) || neededSetting.MatchString(sentence[lo:start]) && !settingOwned(sentence[end:]):
+	case conditional(sentence, start) || hypothetical(sentence, end) || neededSetting.MatchString(sentence[lo:start]) && !settingOwned(sentence[end:]) || caseOf.MatchString(sentence[end:]):
 		return Conditional
 	case existentialBefore(afterProgramColon(afterReason(withoutAlias(sentence[lo:start])))) || extendedTo(sentence[lo:start]) || hedgedAround(sentence[lo:start], clause[min(end, lo+len(clause))-lo:]) || startsWithExistential(sentence[lo:]) ||
 		hasWord(clause, "not every", "not all") || optionsAvailable(clause[min(end, lo+len(clause))-lo:]) || notAlways(sentence, start, end) ||
@@ -671,6 +671,12 @@ func forceOf(sentence, clause string, lo, start, end int) Force {
 	}
 	return Typical
 }
+
+// caseOf follows a figure with the case it holds in, or the case it is a
+// sign of: "A stay of 3 to 5 days is common when a patient improves
+// quickly", "… is typical for patients who …", "a stay nearing two
+// weeks often suggests a harder case".
+var caseOf = prefilter.MustCompile(`^[^.;!?]{0,30}?\b(?:(?:is|are|tends\s+to\s+be|may\s+be)\s+(?:most\s+|more\s+|fairly\s+)?(?:common|typical|usual|normal|likely|enough|appropriate)\s+(?:when|if|for\s+(?:people|patients|clients|those|someone|individuals|adults|teens)\s+(?:who|whose|with))|(?:often\s+|usually\s+|may\s+|can\s+)?(?:suggests?|indicates?|signals?)\s+(?:a|an|that)\b)`)
 
 // comparedVariant reports a figure said of programs a comparative picks
 // out from the rest: "Shorter programs (3–5 weeks) suit …", "Longer

@@ -65,6 +65,9 @@ var builtinTerms = []term{
 	{"IOP's", IOP, true},
 	{"partial hospitalization", PHP, false},
 	{"partial hospitalisation", PHP, false},
+	// "Partial inpatient programs let clients sleep at home": a spun
+	// page's name for partial hospitalization.
+	{"partial inpatient", PHP, false},
 	{"partial hospital", PHP, false},
 	// New Jersey licenses its partial hospitalization level as "Partial
 	// Care".
