@@ -1120,6 +1120,10 @@ func init() {
 			{"Day treatment\n\nWeekly therapy sessions are useful, but many clients find they need more structured care.\n\nOur PHP runs five days a week.", "op 1; php 5"},
 			// So is a "partial inpatient" program, a spun page's name for it.
 			{"Levels of care\n\nPartial inpatient programs let clients sleep at home but ask them to attend treatment five days a week.", "php 5"},
+			// A figure in brackets or after a dash right after a program's
+			// name describes it, even a level the page's is set against.
+			{"Our IOP\n\nOur IOP meets three days a week. It sits between conventional outpatient therapy (perhaps once a week) and residential care.", "iop 3; op 1"},
+			{"Our IOP\n\nOur IOP meets three days a week. Below it is regular outpatient counseling — typically one session a week.", "iop 3; op 1"},
 			// Day/night treatment is a partial program.
 			{"Levels of care\n\nDay and night treatment lets people live at home and meets at least four days per week.", "php ≥4"},
 			// "Typical" outpatient care is the usual outpatient level.

@@ -37,6 +37,14 @@ func (st *state) resolve(s *sentence, start, end int, adjectival bool, want func
 	if subj, ok := insideUnlike(s, start, end, want); ok {
 		return subj
 	}
+	// "between conventional outpatient therapy (perhaps once a week) and
+	// residential care", "Below it is regular outpatient counseling —
+	// typically one session a week": a figure in brackets, or after a dash,
+	// right after a program's name describes that program, even one
+	// named only to set the page's program against it.
+	if m := describedAfterName(s, start); m != nil && want(m.subject) {
+		return m.subject
+	}
 	b := s.block
 	tableSubj, inTable := st.table[s.bi]
 	// "| Medical detox | 10-14 days | Inpatient, 24/7 nursing |": the row

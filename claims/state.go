@@ -604,6 +604,13 @@ func (st *state) enterBlock(bi int, b *corpus.Block) {
 		}
 	case st.listSubject != "":
 		st.last = st.listSubject
+		// "Based on the guidelines:" / "- Partial hospitalization (PHP)"
+		// / "- Usually 5 days per week" / "- Intensive Outpatient Program
+		// (IOP)" / "- Usually 3 days per week": an item that only names a
+		// program, among items of facts, turns the lead-in's list to it.
+		if p := st.nameOnlyItem(bi); p != "" && bi+1 < len(st.doc.Blocks) && st.doc.Blocks[bi+1].Kind == corpus.BlockListItem && st.nameOnlyItem(bi-1) == "" && st.nameOnlyItem(bi+1) == "" {
+			st.listSubject, st.last = p, p
+		}
 	}
 	// "4. Afternoon block: individual therapy, then a skills group" /
 	// "5. Repeat four days a week": a therapy one item names is a part of
@@ -624,6 +631,26 @@ func (st *state) enterBlock(bi int, b *corpus.Block) {
 	if _, ok := st.table[bi]; ok {
 		st.last = ""
 	}
+}
+
+// nameOnlyItem is the program a list item names and does nothing else
+// with ("- Intensive Outpatient Program (IOP)"), or "".
+func (st *state) nameOnlyItem(bi int) Subject {
+	if bi < 0 || bi >= len(st.doc.Blocks) {
+		return ""
+	}
+	b := &st.doc.Blocks[bi]
+	if b.Kind != corpus.BlockListItem || wordCount(b.Text) > 6 || strings.ContainsAny(b.Text, "0123456789?:.") {
+		return ""
+	}
+	var subj Subject
+	for _, m := range st.mentions[bi] {
+		if !programSubject(m.subject) || m.contrast || subj != "" && m.subject != subj {
+			return ""
+		}
+		subj = m.subject
+	}
+	return subj
 }
 
 // namedPhases are the phases medication treatment is told in.
@@ -719,16 +746,9 @@ func (st *state) optionsLeadIn(bi int) bool {
 // namingItem returns the program a list item names and nothing else,
 // when the block after it names the program again; "" otherwise.
 func (st *state) namingItem(bi int) Subject {
-	b := &st.doc.Blocks[bi]
-	if b.Kind != corpus.BlockListItem || bi+1 >= len(st.doc.Blocks) || wordCount(b.Text) > 6 || strings.ContainsAny(b.Text, "0123456789?:.") {
+	subj := st.nameOnlyItem(bi)
+	if bi+1 >= len(st.doc.Blocks) {
 		return ""
-	}
-	var subj Subject
-	for _, m := range st.mentions[bi] {
-		if !programSubject(m.subject) || m.contrast || subj != "" && m.subject != subj {
-			return ""
-		}
-		subj = m.subject
 	}
 	// (The last of a list of services, "- Partial hospitalization" /
 	// "Our program lasts eight weeks.", heads nothing: what follows a
