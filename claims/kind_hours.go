@@ -1047,6 +1047,8 @@ func init() {
 	register(KindSpec{
 		ID: HoursPerWeek, Label: "hours per week", Unit: "hour", Units: hourUnits, Max: 168, Floor: minSession,
 		Examples: []KindExample{
+			// A program's acronym with letters of its kind in front is it.
+			{"Our programs\n\nBoth our CDIOP and our MHIOP add up to nine treatment hours each week, over three evenings.", "iop 9"},
 			// A schedule a client no longer needs is the one being left.
 			{"Our IOP\n\nWhen progress no longer calls for ten hours per week of groups for adults or five hours per week for teens, we taper care.", ""},
 			{"What is IOP?\n\nIOP care for adults runs a minimum of ten hours with a maximum of 16 hours per week.", "iop 10–16"},

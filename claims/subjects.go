@@ -636,6 +636,33 @@ func newSubjectTerms(synonyms map[Subject][]string) *subjectTerms {
 }
 
 // leadingWord returns the run of letters and digits at s[i:].
+// gluedAcronym is IOP or PHP for an all-capital word of one to three
+// capitals and then "IOP" or "PHP" ("MHIOP", "AIOP", "CDPHP"), with an
+// "s" for more than one; "" otherwise.
+func gluedAcronym(w string) Subject {
+	w = strings.TrimSuffix(w, "s")
+	if len(w) < 4 || len(w) > 6 {
+		return ""
+	}
+	for i := 0; i < len(w); i++ {
+		if w[i] < 'A' || w[i] > 'Z' {
+			return ""
+		}
+	}
+	// ("HIOP", "LIOP": high- and low-intensity outpatient programs, whose
+	// "IOP" is no intensive outpatient program.)
+	if w == "HIOP" || w == "LIOP" {
+		return ""
+	}
+	switch w[len(w)-3:] {
+	case "IOP":
+		return IOP
+	case "PHP":
+		return PHP
+	}
+	return ""
+}
+
 func leadingWord(s string, i int) string {
 	j := i
 	for j < len(s) && isWordByte(s[j]) {
@@ -659,6 +686,14 @@ func (st *subjectTerms) find(s, lower string) []mention {
 		}
 		w := leadingWord(lower, i)
 		next := i + len(w)
+		// "CDIOP and MHIOP", "EIOP": a program's acronym with a letter or
+		// three of its kind in front (chemical dependency, mental health,
+		// evening) is that program.
+		if subj := gluedAcronym(s[i:next]); subj != "" {
+			ms = append(ms, mention{start: i, end: next, subject: subj})
+			i = next
+			continue
+		}
 		if !st.mayStart(w) {
 			i = next
 			continue
