@@ -34,7 +34,7 @@ func describedAfterName(s *sentence, start int) *mention {
 func careNounsOnly(t string) bool {
 	for _, w := range strings.Fields(t) {
 		switch w {
-		case "therapy", "care", "treatment", "program", "programs", "counseling", "counselling", "sessions", "services":
+		case "therapy", "care", "treatment", "program", "programs", "counseling", "counselling", "sessions", "services", "hospitalization", "hospitalisation", "unit", "units", "stay", "stays", "setting":
 		default:
 			return false
 		}

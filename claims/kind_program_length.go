@@ -1537,6 +1537,11 @@ func init() {
 			// that names none is a phase.
 			{"Pilot recovery FAQ\n\nThe timeline includes: a first evaluation and planning (2-3 months), an approved residential program (2-10 months), a monitoring phase with regular testing (24-48 months), and a return to flying.", "other 60.875–91.3125; residential 60.875–304.375; other 730.5–1461"},
 			{"Pilot recovery FAQ\n\nThe timeline includes: a first evaluation and planning (2-3 months), an approved residential or outpatient program (2-10 months), a monitoring phase with regular testing (24-48 months).", "other 60.875–91.3125; op 60.875–304.375; residential 60.875–304.375; other 730.5–1461"},
+			// A relative clause times the program named right before it,
+			// even one set apart; an acute hospital stay is no residential
+			// program.
+			{"Levels of care\n\nResidential programs differ from acute inpatient care, which is kept for crisis stays, lasting only about two to six days. Residential care runs one to three months.", "other 2–6; residential 30.4375–91.3125"},
+			{"Inpatient treatment\n\nIn crisis stabilization, adults stay three to five days.", "other 3–5"},
 			// How long an addiction has lasted, in a bracket after it.
 			{"How long is rehab?\n\n- Recent addiction (under 4 months): about 28 days of rehab.\n- Long-standing addiction (over 3 years): often 90 days or more.", "other ≥90"},
 			// When a phase starts is no length; how long a drug stays in

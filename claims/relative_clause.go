@@ -14,6 +14,26 @@ import (
 // phrase right before the clause: at most three words may stand between
 // that claim and ", which".
 func relativeToFigure(s *sentence, out []Claim, from int) []Claim {
+	// ("Residential programs differ from acute inpatient care, which is
+	// kept for crisis stays, lasting two to six days": a program named
+	// right before the clause, even one set apart, is what the clause
+	// times, when no claim and no program come between.)
+	for i := from; i < len(out); i++ {
+		at := strings.Index(s.text, out[i].Text)
+		if at < 0 {
+			continue
+		}
+		k := lastIndex(s.lower[:at], ", which ")
+		if k < 0 {
+			continue
+		}
+		if seg := s.lower[k+len(", which ") : at]; strings.Contains(seg, ";") || !relativeClauseTimes(seg) {
+			continue
+		}
+		if m := antecedentNamed(s, k); m != nil && !programNamedIn(s, k, at) && (i == from || strings.Index(s.text, out[i-1].Text) < m.start) {
+			out[i].Subject = m.subject
+		}
+	}
 	for i := from + 1; i < len(out); i++ {
 		at := strings.Index(s.text, out[i].Text)
 		if at < 0 {
@@ -22,7 +42,10 @@ func relativeToFigure(s *sentence, out []Claim, from int) []Claim {
 		// ("…, which lines up with a school quarter, and a parent joins
 		// a group once a week": the clause has ended.)
 		k := lastIndex(s.lower[:at], ", which ")
-		if k < 0 || strings.ContainsAny(s.lower[k+len(", which "):at], ",;") {
+		if k < 0 {
+			continue
+		}
+		if strings.ContainsAny(s.lower[k+len(", which "):at], ",;") {
 			continue
 		}
 		// ("a detox lasting 7 days, which is followed by a four-week
@@ -87,3 +110,47 @@ func elsewhereAfter(lower string, i int) bool {
 // otherProviders are the places a program "offered by other providers"
 // runs: not "led by other people in recovery".
 var otherProviders = prefilter.MustCompile(`\b(?:by|at|from|with)\s+other\s+(?:providers|centers|centres|facilities|programs|programmes|clinics|rehabs|hospitals)\b`)
+
+// antecedentNamed is the program named right before ", which" at k, at
+// most two words of care after its name ("acute inpatient care").
+func antecedentNamed(s *sentence, k int) *mention {
+	for i := len(s.mentions) - 1; i >= 0; i-- {
+		m := &s.mentions[i]
+		if m.end > k {
+			continue
+		}
+		if rest := strings.Fields(s.lower[m.end:k]); len(rest) <= 2 && careNounsOnly(s.lower[m.end:k]) && !m.weak {
+			return m
+		}
+		return nil
+	}
+	return nil
+}
+
+// programNamedIn reports a program named in s between from and to.
+func programNamedIn(s *sentence, from, to int) bool {
+	for _, m := range s.mentions {
+		if m.start >= from && m.end <= to && programSubject(m.subject) {
+			return true
+		}
+	}
+	return false
+}
+
+// relativeClauseTimes reports a relative clause, up to a figure, that is one
+// clause or goes on after a comma with a participle of lasting: "is kept
+// for crisis stays, lasting about".
+func relativeClauseTimes(seg string) bool {
+	c := strings.LastIndexByte(seg, ',')
+	if c < 0 {
+		return true
+	}
+	if strings.Count(seg, ",") > 1 {
+		return false
+	}
+	w := strings.Fields(seg[c+1:])
+	if len(w) > 0 && (w[0] == "typically" || w[0] == "usually" || w[0] == "often" || w[0] == "generally") {
+		w = w[1:]
+	}
+	return len(w) > 0 && (w[0] == "lasting" || w[0] == "running" || w[0] == "spanning")
+}

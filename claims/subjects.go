@@ -65,6 +65,14 @@ var builtinTerms = []term{
 	{"IOP's", IOP, true},
 	{"partial hospitalization", PHP, false},
 	{"partial hospitalisation", PHP, false},
+	// "acute inpatient care … lasting only a few days", "Crisis
+	// stabilization units": a hospital's acute stay, no residential
+	// program (the labelled pages call it other). ("24/7 inpatient
+	// hospitalization" stays the inpatient level a program is set
+	// against.)
+	{"acute inpatient", Other, false},
+	{"crisis stabilization", Other, false},
+	{"crisis stabilisation", Other, false},
 	// "Partial inpatient programs let clients sleep at home": a spun
 	// page's name for partial hospitalization.
 	{"partial inpatient", PHP, false},
