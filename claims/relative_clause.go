@@ -19,30 +19,22 @@ func relativeToFigure(s *sentence, out []Claim, from int) []Claim {
 	// right before the clause, even one set apart, is what the clause
 	// times, when no claim and no program come between.)
 	for i := from; i < len(out); i++ {
-		at := strings.Index(s.text, out[i].Text)
-		if at < 0 {
-			continue
-		}
-		k := lastIndex(s.lower[:at], ", which ")
-		if k < 0 {
+		at, k, ok := inWhichClause(s, &out[i])
+		if !ok {
 			continue
 		}
 		if seg := s.lower[k+len(", which ") : at]; strings.Contains(seg, ";") || !relativeClauseTimes(seg) {
 			continue
 		}
-		if m := antecedentNamed(s, k); m != nil && !programNamedIn(s, k, at) && (i == from || strings.Index(s.text, out[i-1].Text) < m.start) {
+		if m := antecedentNamed(s, k); m != nil && !programBefore(s, k, at) && (i == from || strings.Index(s.text, out[i-1].Text) < m.start) {
 			out[i].Subject = m.subject
 		}
 	}
 	for i := from + 1; i < len(out); i++ {
-		at := strings.Index(s.text, out[i].Text)
-		if at < 0 {
-			continue
-		}
 		// ("…, which lines up with a school quarter, and a parent joins
 		// a group once a week": the clause has ended.)
-		k := lastIndex(s.lower[:at], ", which ")
-		if k < 0 {
+		at, k, ok := inWhichClause(s, &out[i])
+		if !ok {
 			continue
 		}
 		if strings.ContainsAny(s.lower[k+len(", which "):at], ",;") {
@@ -127,14 +119,15 @@ func antecedentNamed(s *sentence, k int) *mention {
 	return nil
 }
 
-// programNamedIn reports a program named in s between from and to.
-func programNamedIn(s *sentence, from, to int) bool {
-	for _, m := range s.mentions {
-		if m.start >= from && m.end <= to && programSubject(m.subject) {
-			return true
-		}
+// inWhichClause finds c in its sentence (at) and the ", which" before it
+// (k).
+func inWhichClause(s *sentence, c *Claim) (at, k int, ok bool) {
+	at = strings.Index(s.text, c.Text)
+	if at < 0 {
+		return 0, 0, false
 	}
-	return false
+	k = lastIndex(s.lower[:at], ", which ")
+	return at, k, k >= 0
 }
 
 // relativeClauseTimes reports a relative clause, up to a figure, that is one
