@@ -52,6 +52,7 @@ func bracketedSteps(s *sentence, cs []Claim) {
 		if st.c.Variant == "" {
 			st.c.Variant = "phase"
 		}
+		s.stepped = true
 	}
 }
 

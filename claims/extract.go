@@ -45,6 +45,9 @@ type sentence struct {
 	// widened: widerCeiling folded a later ceiling into a claim of the
 	// sentence, whose own claim dropWidened then drops.
 	widened bool
+	// stepped: bracketedSteps made phases of the sentence's claims, whose
+	// copies for coordinated programs oneOfEach then merges.
+	stepped bool
 	// section is the index of the heading block the sentence sits under,
 	// -1 before the first.
 	section int
@@ -263,7 +266,9 @@ func (x *Extractor) read(doc *corpus.Document, noDetox bool) (Reading, *state) {
 				}
 			}
 			st.carryModality(s, out[from:])
-			out = append(out[:from], oneOfEach(out[from:])...)
+			if s.stepped {
+				out = append(out[:from], oneOfEach(out[from:])...)
+			}
 			st.ranked = st.rankings(s, st.ranked)
 			named := programsNamed(s, st.spare[:0])
 			// "Four days a week, 3 hours a day: 12 hours each week. This
@@ -436,12 +441,13 @@ func (x *Extractor) claimsOf(st *state, s *sentence, out []Claim) ([]Claim, Subj
 		return out, ""
 	}
 	resolved := Subject("")
+	noLonger := strings.Contains(s.lower, "no longer")
 	for i := range s.qs {
 		if s.unmet {
 			break
 		}
 		q := &s.qs[i]
-		if q.Qualifier == quantity.Vague || inCondition(s.lower, q.Start) || noLongerNeeded(s.lower, q.Start) || q.Start < belief() || (askedWithin(s.text, q.End) || s.question) && !presupposed(s, q) {
+		if q.Qualifier == quantity.Vague || inCondition(s.lower, q.Start) || noLonger && noLongerNeeded(s.lower, q.Start) || q.Start < belief() || (askedWithin(s.text, q.End) || s.question) && !presupposed(s, q) {
 			continue
 		}
 		if insideName(s, q) || tracksName(s, q) {
@@ -1863,11 +1869,7 @@ var conditionOpeners = []string{"if ", "once ", "unless ", "until ", "whether "}
 // ("… no longer requires nine hours a week for adults or six for
 // adolescents": so is a figure coordinated with it.)
 func noLongerNeeded(lower string, i int) bool {
-	pre := lower[max(0, i-110):i]
-	if !strings.Contains(pre, "no longer") {
-		return false
-	}
-	return noLongerBefore.MatchString(pre)
+	return noLongerBefore.MatchString(lower[max(0, i-110):i])
 }
 
 var noLongerBefore = prefilter.MustCompile(`\bno\s+longer\s+(?:requires?|required|needs?|needed|calls?\s+for)\s+(?:[^.;:!?]{1,80}?\s+(?:or|and)\s+)?(?:[a-z-]+\s+){0,3}$`)

@@ -14,6 +14,9 @@ import (
 // phrase right before the clause: at most three words may stand between
 // that claim and ", which".
 func relativeToFigure(s *sentence, out []Claim, from int) []Claim {
+	if len(out) == from || !strings.Contains(s.lower, ", which ") {
+		return out
+	}
 	// ("Residential programs differ from acute inpatient care, which is
 	// kept for crisis stays, lasting two to six days": a program named
 	// right before the clause, even one set apart, is what the clause

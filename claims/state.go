@@ -2573,6 +2573,7 @@ func (st *state) carryModality(s *sentence, cs []Claim) {
 	// some clients do. (Not an item that names a program or labels a
 	// track, "- IOP: 3-5 days/week" under "our three options:": each
 	// item is that program's.)
+	stepWord := len(cs) > 0 && strings.Contains(s.lower, "step")
 	optionItem := len(cs) > 0 && b.Kind == corpus.BlockListItem && len(s.mentions) == 0 && !strings.Contains(s.text, ":") && st.optionsLeadIn(s.bi)
 	// "two days a week at the clinic and three days in video groups from
 	// home": each part of the week the way it is attended.
@@ -2625,7 +2626,7 @@ func (st *state) carryModality(s *sentence, cs []Claim) {
 		}
 		// "… less than nine hours a week, as a transition step down,
 		// for one or two weeks": the step down's schedule, a phase apart.
-		if c.Variant == "" && (c.Kind == HoursPerWeek || c.Kind == DaysPerWeek || c.Kind == HoursPerDay) && strings.Contains(s.lower, "step") {
+		if c.Variant == "" && (c.Kind == HoursPerWeek || c.Kind == DaysPerWeek || c.Kind == HoursPerDay) && stepWord {
 			if at := strings.Index(s.text, c.Text); at >= 0 && stepDownAfter.MatchString(s.lower[at+len(c.Text):]) {
 				c.Variant = TransitionStepDown
 			}

@@ -697,10 +697,12 @@ func (st *subjectTerms) find(s, lower string) []mention {
 		// "CDIOP and MHIOP", "EIOP": a program's acronym with a letter or
 		// three of its kind in front (chemical dependency, mental health,
 		// evening) is that program.
-		if subj := gluedAcronym(s[i:next]); subj != "" {
-			ms = append(ms, mention{start: i, end: next, subject: subj})
-			i = next
-			continue
+		if c := s[i]; c >= 'A' && c <= 'Z' && next-i >= 4 {
+			if subj := gluedAcronym(s[i:next]); subj != "" {
+				ms = append(ms, mention{start: i, end: next, subject: subj})
+				i = next
+				continue
+			}
 		}
 		if !st.mayStart(w) {
 			i = next

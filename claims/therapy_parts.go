@@ -17,15 +17,16 @@ func partsOfOneProgram(cs []Claim) {
 		kind    Kind
 		subject Subject
 	}
+	// (Most pages mark no part: the maps are made for the first mark.)
 	var programs map[part]string
-	several := map[part]bool{}
+	var several map[part]bool
 	for i := range cs {
 		c := &cs[i]
 		if !strings.HasPrefix(c.Variant, sentenceProgram) {
 			continue
 		}
 		if programs == nil {
-			programs = map[part]string{}
+			programs, several = map[part]string{}, map[part]bool{}
 		}
 		k := part{c.Kind, c.Subject}
 		if p, ok := programs[k]; ok && p != c.Variant {
