@@ -134,6 +134,13 @@ type Claim struct {
 	// not only guessed from the page; two guesses on one page are no
 	// contradiction.
 	Named bool
+	// NamedHere: the claim's own sentence names its subject (or opens on
+	// a pronoun for the program its paragraph names, or sits in a table
+	// row headed by it), not only a heading, the title or the page.
+	NamedHere bool
+	// Topical: the claim's subject is the page's topic, the one program
+	// it names or the one its title or address names (see markTopical).
+	Topical bool
 	// Value holds a boolean kind's value.
 	Value *bool
 

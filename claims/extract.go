@@ -334,7 +334,8 @@ func (x *Extractor) read(doc *corpus.Document, noDetox bool) (Reading, *state) {
 				st.offered = st.pricedOffers(s, st.offered)
 			}
 			for i := from; i < len(out); i++ {
-				out[i].Named = st.namedNear(s, out[i].Subject)
+				out[i].NamedHere = st.namedHere(s, out[i].Subject)
+				out[i].Named = out[i].NamedHere || st.namedNear(s, out[i].Subject)
 			}
 			out = st.offDefinition(s, out, from)
 			st.leaveSentence(s, subj)
@@ -379,6 +380,7 @@ func (x *Extractor) read(doc *corpus.Document, noDetox bool) (Reading, *state) {
 	answersTakeSite(out)
 	definiteIsOwn(out)
 	partsOfOneProgram(out)
+	st.markTopical(out)
 	// Claims outlive the page by the whole run: drop the slack appending
 	// left (a quarter of the slice on average, 304 bytes a claim).
 	if cap(out) > len(out) {

@@ -6,13 +6,30 @@ import (
 )
 
 // namedNear reports that subj is named near s, not only guessed from
-// the page around it: by s itself, by its paragraph when a pronoun opens
-// s ("Our IOP is built around your job. It lasts eight weeks"), by any
-// heading over it, by its table row, or by the page's title or address.
-// Two figures of one page neither of which is named so are no
-// contradiction (within-page). (namesSubject asks something narrower:
-// whether s names the program as "our" or "the" one.)
+// the page around it: where namedHere finds it, or in any heading over
+// s, or in the page's title or address. Two figures of one page neither
+// of which is named so are no contradiction (within-page). (namesSubject
+// asks something narrower: whether s names the program as "our" or
+// "the" one.)
 func (st *state) namedNear(s *sentence, subj Subject) bool {
+	if st.namedHere(s, subj) {
+		return true
+	}
+	is := func(m mention) bool { return m.subject == subj }
+	for _, h := range s.block.Headings {
+		if slices.ContainsFunc(st.namesIn(h), is) {
+			return true
+		}
+	}
+	return slices.ContainsFunc(st.titleNames(), is)
+}
+
+// namedHere reports that s itself names subj: in its words, through the
+// pronoun opening it when its paragraph names subj ("Our IOP is built
+// around your job. It lasts eight weeks"), or in its table row's header.
+// A heading or a title names the program of a figure under it only on
+// the page's own topic (see markTopical).
+func (st *state) namedHere(s *sentence, subj Subject) bool {
 	is := func(m mention) bool { return m.subject == subj }
 	if slices.ContainsFunc(s.mentions, is) {
 		return true
@@ -23,15 +40,8 @@ func (st *state) namedNear(s *sentence, subj Subject) bool {
 	if anaphoricOpening(s.lower) && slices.ContainsFunc(st.mentions[s.bi], is) {
 		return true
 	}
-	for _, h := range s.block.Headings {
-		if slices.ContainsFunc(st.namesIn(h), is) {
-			return true
-		}
-	}
-	if h := s.block.RowHeader; h != "" && slices.ContainsFunc(st.namesIn(h), is) {
-		return true
-	}
-	return slices.ContainsFunc(st.titleNames(), is)
+	h := s.block.RowHeader
+	return h != "" && slices.ContainsFunc(st.namesIn(h), is)
 }
 
 // titleNames holds the programs the page's title names (a text export's
@@ -63,10 +73,38 @@ func (st *state) namesIn(h string) []mention {
 }
 
 // anaphoricOpening reports a sentence opening on a word that stands for
-// something named before it: "It lasts …", "This program meets …".
+// something named before it: "It lasts …", "This program meets …",
+// also after a short opening phrase ("In most cases, they last …").
 func anaphoricOpening(lower string) bool {
-	return anyPrefix(strings.TrimLeft(lower, " "), []string{"it ", "it's ", "it’s ", "this program ", "the program ", "this level ", "they "})
+	t := strings.TrimLeft(lower, " ")
+	if anyPrefix(t, anaphors) {
+		return true
+	}
+	k := strings.Index(t, ", ")
+	if k <= 0 || k >= 40 || strings.Count(t[:k], " ") > 3 {
+		return false
+	}
+	t = t[k+2:]
+	// ("On release, they are monitored for five years": after such a
+	// phrase "they" are as often the clients; they stand for programs
+	// only where they last, run or meet.)
+	if rest, ok := strings.CutPrefix(t, "they "); ok {
+		for i, w := range strings.Fields(rest) {
+			if i == 2 {
+				break
+			}
+			if programVerbs[w] {
+				return true
+			}
+		}
+		return false
+	}
+	return anyPrefix(t, anaphors)
 }
+
+var programVerbs = wordSet("last", "run", "meet", "range", "span")
+
+var anaphors = []string{"it ", "it's ", "it’s ", "this program ", "the program ", "this level ", "they "}
 
 // withoutExtension drops a file extension from an address's path: the
 // "php" of "/schedule.php" names a scripting language, not a program.
@@ -122,4 +160,42 @@ func (st *state) namedClose(s *sentence, subj Subject) bool {
 	}
 	hs := s.block.Headings
 	return len(hs) > 0 && slices.ContainsFunc(st.namesIn(hs[len(hs)-1]), is)
+}
+
+// markTopical marks the claims whose subject is the page's own topic:
+// the one program its title or address names, else the one program the
+// page names; every claim of a page that names none. On such a page a
+// figure under a heading, or in no program's sentence, still times that
+// program; on an article that sets IOP, PHP and residential care side by
+// side it may time any of them.
+func (st *state) markTopical(out []Claim) {
+	only := func(ms []mention, seen Subject) (Subject, bool) {
+		for _, m := range ms {
+			switch m.subject {
+			case IOP, PHP, OP, Residential, Detox:
+				if seen != "" && seen != m.subject {
+					return "", false
+				}
+				seen = m.subject
+			}
+		}
+		return seen, true
+	}
+	topic, one := only(st.titleNames(), "")
+	if !one || topic == "" {
+		topic, one = "", true
+		for _, ms := range st.mentions {
+			if topic, one = only(ms, topic); !one {
+				break
+			}
+		}
+	}
+	if !one {
+		return
+	}
+	// (A page that names no program at all, a sober house's or a unit's,
+	// has one topic whatever its claims are said to be about.)
+	for i := range out {
+		out[i].Topical = topic == "" || out[i].Subject == topic
+	}
 }

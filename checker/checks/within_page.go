@@ -52,6 +52,15 @@ program the provider offers ("offers a 28-day residential program", "Our
 long; not where the page gives another length to a group of its clients
 ("60 days for clients with a dual diagnosis"): it runs more than one.
 
+A figure must be tied to its program. On the page's own topic (the one
+program it names, the one its title or address names, or any on a page
+naming none) one side named in its sentence, a heading over it, its
+table row, the title or the address is enough; on a page naming several
+levels both sentences must name the program, themselves or through the
+pronoun opening them or their table row: under an article's "Intensive
+outpatient" heading, "most clients attend five days a week in the first
+month" may be timing any level it goes on to compare.
+
 Ranges contradict when they are disjoint after tolerance: each bound widens
 by tolerance.relative (5 %), approximate values ("about 15 hours") by
 tolerance.approx (20 %), months by calendar slack (28–31 days), and open
@@ -357,7 +366,7 @@ func contradictingPair(x, y *valueGroup, tol checker.Tolerance) (*claims.Claim, 
 			// it contradicts neither another entry nor a stated figure.
 			// (Two clock spans time two days or tracks, even where the
 			// program's own day is one of them.)
-			if !forcesMeet(a, b) || timetable(a) || timetable(b) || hasClockTime(a.Text) && hasClockTime(b.Text) || !a.Named && !b.Named && a.Subject != claims.Other {
+			if !forcesMeet(a, b) || timetable(a) || timetable(b) || hasClockTime(a.Text) && hasClockTime(b.Text) || unnamedSides(a, b) {
 				continue
 			}
 			// (The program's own day from 9 to 3:30 holds its lunch and
@@ -793,4 +802,22 @@ func sameLabelCards(groups []*valueGroup) bool {
 		}
 	}
 	return false
+}
+
+// unnamedSides reports two claims a page does not tie to their program
+// firmly enough to set against each other. On the page's own topic (its
+// one program, or the program of its title) one side named, in its
+// sentence, a heading, its row or the title, is enough; elsewhere both
+// sentences must name it, since a figure under an "IOP" heading of an
+// article comparing levels may well time another level.
+func unnamedSides(a, b *claims.Claim) bool {
+	if a.NamedHere && b.NamedHere {
+		return false
+	}
+	if !a.Topical {
+		return true
+	}
+	// (Care the page names as none of the levels, a sober house's or an
+	// acute unit's, is named by no heading or title the levels' are.)
+	return !a.Named && !b.Named && a.Subject != claims.Other
 }
