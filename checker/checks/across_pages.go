@@ -527,7 +527,7 @@ func reportAgainst(p *acrossPass, k key, c, cons *candidate, sev checker.Severit
 	if len(side) >= len(agree) {
 		sev = checker.Warning
 	}
-	reportSides(p, k, sev, side, restatedOn(firstN(side, maxListedPages), c.g.claims), agree, sortedValues(c.g.value, cons.g.value))
+	reportSides(p, k, sev, side, restatedOn(firstN(side, maxListedPages), c.g.claims), agree, restatedOn(firstN(agree, maxListedPages), cons.g.claims), sortedValues(c.g.value, cons.g.value))
 }
 
 // restatedLocations are the locations of cs marked as restatements.
@@ -539,11 +539,11 @@ func restatedLocations(cs []*claims.Claim) []checker.Location {
 	return out
 }
 
-// restatedOn lists the claims of cs, firm ones, that state the outlier
-// again on a page of side after the one side quotes ("| Evening IOP |
-// Mon, Tue, Wed, Thu |" and, further down, "Evening IOP meets four
-// evenings a week"): to make the pages agree, each has to change, so the
-// finding's locations name them all.
+// restatedOn lists the claims of cs, firm ones, that state a side's
+// value again on a page of side after the one side quotes ("| Evening
+// IOP | Mon, Tue, Wed, Thu |" and, further down, "Evening IOP meets four
+// evenings a week"): to make the pages agree, each may have to change,
+// so the finding's locations name them all, on both sides.
 func restatedOn(side, cs []*claims.Claim) []*claims.Claim {
 	var out []*claims.Claim
 	for _, c := range cs {
@@ -556,7 +556,7 @@ func restatedOn(side, cs []*claims.Claim) []*claims.Claim {
 
 // reportSides reports the pages of side against the pages of other, quoting
 // the first claim of each and listing up to maxListedPages a side.
-func reportSides(p *acrossPass, k key, sev checker.Severity, side, restated, other []*claims.Claim, values []string) {
+func reportSides(p *acrossPass, k key, sev checker.Severity, side, restated, other, otherRestated []*claims.Claim, values []string) {
 	// A fact read under two keys ("Evening IOP" and "IOP") may set the
 	// same pages against each other twice, quoting the same statement of
 	// the odd page: one finding says it.
@@ -607,7 +607,7 @@ func reportSides(p *acrossPass, k key, sev checker.Severity, side, restated, oth
 		Message: fmt.Sprintf("%s: %q on %s (%s) vs %q on %s (%s); make the pages agree, or make clear that the odd one describes a different program",
 			topic(k), side[0].Text, plural(len(side), "page", "pages"), pageList(side),
 			other[0].Text, plural(len(other), "page", "pages"), pageList(other)),
-		Locations: slices.Concat(locations(firstN(side, maxListedPages)), restatedLocations(restated), locations(firstN(other, maxListedPages))),
+		Locations: slices.Concat(locations(firstN(side, maxListedPages)), restatedLocations(restated), locations(firstN(other, maxListedPages)), restatedLocations(otherRestated)),
 		Values:    values,
 	})
 }
@@ -754,7 +754,7 @@ func reportBoolSplit(p *acrossPass, k key, cs []*claims.Claim, twins map[string]
 	if len(yes) == len(no) {
 		sev = checker.Warning
 	}
-	reportSides(p, k, sev, minority, nil, others, sortedValues(yesNo(truth(minority[0])), yesNo(truth(others[0]))))
+	reportSides(p, k, sev, minority, nil, others, nil, sortedValues(yesNo(truth(minority[0])), yesNo(truth(others[0]))))
 }
 
 // bareAnswerClaim reports a claim that is only "Yes" or "No".

@@ -2,6 +2,7 @@ package checks
 
 import (
 	"fmt"
+	"slices"
 
 	"github.com/factlint/factlint/checker"
 	"github.com/factlint/factlint/claims"
@@ -73,8 +74,9 @@ func runRestatedAcross(p *checker.Pass) error {
 				Message: fmt.Sprintf("%s: %q on %s (%s) vs %q on %s (%s); both can be true, but a reader of the site cannot tell which applies: state one figure, or say which program each page describes",
 					topic(k), a.Text, plural(len(side), "page", "pages"), pageList(side),
 					b.Text, plural(len(agree), "page", "pages"), pageList(agree)),
-				Locations: locations(firstN(side, maxListedPages), firstN(agree, maxListedPages)),
-				Values:    sortedValues(c.g.value, cons.g.value),
+				Locations: slices.Concat(locations(firstN(side, maxListedPages)), restatedLocations(restatedOn(firstN(side, maxListedPages), c.g.claims)),
+					locations(firstN(agree, maxListedPages)), restatedLocations(restatedOn(firstN(agree, maxListedPages), cons.g.claims))),
+				Values: sortedValues(c.g.value, cons.g.value),
 			})
 		}
 	}
