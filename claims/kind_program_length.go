@@ -552,7 +552,10 @@ func statesProgramLength(s *sentence, i int) bool {
 			// program labels the line the stay is given on.)
 			// ("A 30-day stay in our lakeside lodge": a stay at the
 			// provider's own place.)
-			return programWithinWords(s, q.End, 5) || programBefore(s, lo, q.Start) || programLabel(s, q.Start) || stayWithUs.MatchString(s.lower[q.End:])
+			// ("During a 28-day stay, clients …": the span things happen
+			// in, as "during the 8-week program" is.)
+			return programWithinWords(s, q.End, 5) || programBefore(s, lo, q.Start) || programLabel(s, q.Start) || stayWithUs.MatchString(s.lower[q.End:]) ||
+				duringStay.MatchString(s.lower[:q.Start])
 		}
 		// ("Our PHP is now a five-day program, Monday through Friday": a
 		// week's days, with the days beside them, are no length.)
@@ -603,6 +606,12 @@ func statesProgramLength(s *sentence, i int) bool {
 		// 60- and 90-day programs": what a program named before offers
 		// is itself, by its length.
 		if programNouns[after] && offeredByProgram(s, q) {
+			return true
+		}
+		// "Hollybank offers a 28-day rehab programme", "most facilities
+		// offer 28-day treatment programs": a program offered, named by
+		// its length, whoever offers it.
+		if offeredCare[after] && programNouns[wordAfter(s.masked, indexFrom(s.masked, after, q.End)+len(after))] && offeredAt(s, q) {
 			return true
 		}
 		// "The six-week program will run weekdays …", "Our 10-week
@@ -761,17 +770,39 @@ func statesProgramLength(s *sentence, i int) bool {
 // article), after a program named earlier in its clause, not as a
 // contrast.
 func offeredByProgram(s *sentence, q *quantity.Quantity) bool {
+	at, ok := offerBefore(s, q)
+	return ok && ownProgramBefore(s, at)
+}
+
+// offeredAt reports q after a verb of offering and an article or an
+// adjective ("offers a comprehensive 28-day", "offer 28-day").
+func offeredAt(s *sentence, q *quantity.Quantity) bool {
+	_, ok := offerBefore(s, q)
+	return ok
+}
+
+// offerBefore finds the verb of offering right before q, past an
+// article and one adjective, and where it starts.
+func offerBefore(s *sentence, q *quantity.Quantity) (int, bool) {
 	at := q.Start
-	if w := wordBefore(s.lower, at); w == "a" || w == "an" {
-		at = lastIndex(s.lower[:at], w)
+	for range 2 {
+		w := wordBefore(s.lower, at)
+		if w == "a" || w == "an" || at != q.Start && w == "" || w != "" && offerAdjectives[w] {
+			at = lastIndex(s.lower[:at], w)
+		}
 	}
 	switch wordBefore(s.lower, at) {
 	case "offer", "offers", "provide", "provides", "run", "runs", "feature", "features":
-	default:
-		return false
+		return at, true
 	}
-	return ownProgramBefore(s, at)
+	return at, false
 }
+
+// offeredCare name the care a program gives before the program's own noun
+// ("rehab program", "treatment programs").
+var offeredCare = wordSet("rehab", "rehabilitation", "treatment", "recovery")
+
+var offerAdjectives = wordSet("comprehensive", "structured", "intensive", "standard", "traditional")
 
 // overAPeriod reports "over a" before q after a verb whose subject is the
 // program ("Our IOP is delivered over a", "The model runs over a", "Our IOP is
@@ -896,6 +927,8 @@ func ownAfterComma(pre string) bool {
 
 // duringProgram ends on a phrase of time opening a sentence and the
 // program's determiner: "During the", "Throughout our".
+var duringStay = prefilter.MustCompile(`^\s*(?:during|throughout)\s+(?:a|an|the|this|your|their|our)\s*$`)
+
 var duringProgram = prefilter.MustCompile(`^\s*(?:during|throughout|over\s+the\s+course\s+of)\s+(?:the|this|our)\s*$`)
 
 // opensOnProgram reports a sentence opening on a program by a noun:
@@ -2180,6 +2213,11 @@ func init() {
 			{"Our IOP graduates remain eligible for alumni events for 2 years.", ""},
 			{"Our partial hospitalization program meets daily. Individual therapy sessions last 50 minutes. Some programs may last as long as six months.", "php ≤182.625"},
 			{"Our residential program offers a 28-day stay with medical care.", "residential 28"},
+			// A program offered by its length, whoever offers it, and a
+			// stay things happen during.
+			{"Hollybank Recovery\n\nHollybank offers a comprehensive 28-day rehab programme for adults.", "other 28"},
+			{"Hollybank Recovery\n\nDuring a 28-day stay, clients join daily groups.", "other 28"},
+			{"Hollybank Recovery\n\nHollybank once studied a 28-day rehab programme for adults.", ""},
 			{"Cedar Bluff offers a residential program of 35 to 50 days.", "residential 35–50"},
 			{"Medical Detox FAQ\n\nCan I go home at night?\n\nNo. Detox at Alder Ridge is inpatient, so you stay with us until you are cleared.\n\nShould I arrange time off work?\n\nYes. Most of our patients stay about ten days.", "detox 10"},
 			{"Medical Detox FAQ\n\nWhat comes next?\n\nAfter detox, most patients move to our inpatient program, where most of our patients stay about thirty days.", "residential 30"},
