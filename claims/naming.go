@@ -68,6 +68,9 @@ func (st *state) namings(out []Naming) []Naming {
 			if strings.HasPrefix(st.lower[bi][long.start:long.end], "day ") && short.subject == IOP {
 				continue
 			}
+			if lessIntensive(st.lower[bi], long) || plainOutpatient(st.lower[bi], long, short) {
+				continue
+			}
 			between := strings.TrimSpace(st.lower[bi][long.end:short.start])
 			if !strings.HasSuffix(between, "(") || !nameTail[strings.TrimSpace(strings.TrimSuffix(between, "("))] {
 				continue
@@ -86,6 +89,25 @@ func (st *state) namings(out []Naming) []Naming {
 		}
 	}
 	return out
+}
+
+// lessIntensive reports an IOP's name read inside "less-intensive
+// outpatient (OP)" or "non-intensive outpatient": the words name the
+// lighter level, as the abbreviation does.
+func lessIntensive(lower string, m mention) bool {
+	if m.subject != IOP {
+		return false
+	}
+	w := wordBefore(lower, m.start)
+	return w == "less" || w == "non" || strings.HasSuffix(lower[:m.start], "less-") || strings.HasSuffix(lower[:m.start], "non-")
+}
+
+// plainOutpatient reports "outpatient therapy (IOPs)": outpatient care
+// named with no word of its level (standard, traditional, weekly …),
+// which leaves the level to the abbreviation.
+func plainOutpatient(lower string, long, short mention) bool {
+	name := lower[long.start:long.end]
+	return long.subject == OP && short.subject == IOP && strings.HasPrefix(name, "outpatient ")
 }
 
 // nameTail are the words a program's name may end with before its

@@ -26,8 +26,11 @@ or the abbreviation with its own name, the finding points there too. A
 bare "outpatient" before an abbreviation ("our outpatient program (IOP)")
 is no mismatch: IOP and PHP are outpatient care too. Nor is "Day
 Treatment (IOP)": day treatment names when care is given, and some
-providers' daytime IOPs go by it. Each distinct slip on
-a page is one finding.
+providers' daytime IOPs go by it. Nor is outpatient care named with no
+word of its level ("outpatient therapy (IOPs)"; "standard outpatient
+care (IOP)" is a slip), nor "a less-intensive outpatient (OP) group",
+whose words name the lighter level as its abbreviation does. Each
+distinct slip on a page is one finding.
 
 Severity: warning. To fix: correct the abbreviation or the name.`,
 	Run: runProgramName,
