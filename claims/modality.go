@@ -661,6 +661,11 @@ func forceOf(sentence, clause string, lo, start, end int) Force {
 		return Example
 	case conditional(sentence, start) || hypothetical(sentence, end) || neededSetting.MatchString(sentence[lo:start]) && !settingOwned(sentence[end:]) || caseOf.MatchString(sentence[end:]):
 		return Conditional
+	case typicalSubject.MatchString(sentence[lo:start]):
+		// ("A typical IOP might require 6 to 8 hours a day": what the
+		// usual program asks, softened; not what some programs may do,
+		// nor what every program must.)
+		return Typical
 	case existentialBefore(afterProgramColon(afterReason(withoutAlias(sentence[lo:start])))) || extendedTo(sentence[lo:start]) || hedgedAround(sentence[lo:start], clause[min(end, lo+len(clause))-lo:]) || startsWithExistential(sentence[lo:]) ||
 		hasWord(clause, "not every", "not all") || optionsAvailable(clause[min(end, lo+len(clause))-lo:]) || notAlways(sentence, start, end) ||
 		comparedVariant(sentence[:start]):
@@ -1035,6 +1040,10 @@ var clientsMay = prefilter.MustCompile(`\b(?:graduates|clients|patients|alumni|f
 // follows ("complete the IOP in 8 to 12 weeks, and some continue …").
 // "Several" hedges the programs it counts ("several centers offer …"),
 // not meetings ("several weekly sessions").
+// typicalSubject is a clause opening on the usual program and a modal:
+// "a typical IOP might", "the average residential stay may".
+var typicalSubject = prefilter.MustCompile(`(?:^|[,;:]\s*)(?:a|the|an)\s+(?:typical|average|usual|standard)\s+(?:[a-z-]+\s+){0,2}(?:iop|php|program|programme|stay|schedule|course)s?\s+(?:might|may|could|can|would)\s`)
+
 func existentialBefore(pre string) bool {
 	// "clients who can commit to three evenings a week": what they must
 	// be able to give the program is its schedule, not a possibility.

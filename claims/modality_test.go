@@ -38,6 +38,8 @@ func TestModality(t *testing.T) {
 		{"Our IOP typically meets 3 days a week.", claims.DaysPerWeek, want{claims.Asserted, claims.Typical, "", "", ""}},
 		{"Our IOP meets 3 days a week.", claims.DaysPerWeek, want{claims.Asserted, claims.Typical, "", "", ""}},
 		{"Some IOPs meet only 2 days a week.", claims.DaysPerWeek, want{claims.Asserted, claims.Existential, "", "", ""}},
+		{"A typical evening IOP might ask you to come in four nights a week.", claims.DaysPerWeek, want{claims.Asserted, claims.Typical, "", "", "evening"}},
+		{"Some evening IOPs might ask you to come in four nights a week.", claims.DaysPerWeek, want{claims.Asserted, claims.Existential, "", "", "evening"}},
 		{"There are also IOP plans that ask clients to attend five days a week.", claims.DaysPerWeek, want{claims.Asserted, claims.Existential, "", "", ""}},
 		{"There is an IOP track on weekday mornings that meets four days a week.", claims.DaysPerWeek, want{claims.Asserted, claims.Typical, "", "", ""}},
 		{"Several centers run their IOP 2 days a week.", claims.DaysPerWeek, want{claims.Asserted, claims.Existential, "", "", ""}},
