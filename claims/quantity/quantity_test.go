@@ -384,6 +384,8 @@ func TestParse(t *testing.T) {
 		{"15 hours weekly", []string{`"15 hours weekly" 15..15 hour/week exact`}},
 		{"3–4 hours daily", []string{`"3–4 hours daily" 3..4 hour/day exact`}},
 		{"2 hours each day", []string{`"2 hours each day" 2..2 hour/day exact`}},
+		{"five to six hours each week day", []string{`"five to six hours each week day" 5..6 hour/day exact`}},
+		{"6 days a week day/night program", []string{`"6 days a week" 6..6 day/week exact`}},
 		{"3 times a week", []string{`"3 times a week" 3..3 time/week exact`}},
 		{"once a week", []string{`"once a week" 1..1 time/week exact`}},
 		{"twice a week", []string{`"twice a week" 2..2 time/week exact`}},

@@ -186,6 +186,12 @@ func (p *parser) rate(i int) (Unit, int, bool) {
 	}
 	switch p.word(j) {
 	case "week", "wk", "w":
+		// ("five to six hours each week day": a weekday written as two
+		// words, each of which the hours are.)
+		// ("6 days a week day/night program": a kind of program.)
+		if p.word(j) == "week" && p.word(j+1) == "day" && p.punct(j+2) != "/" && !programWords[p.word(j+2)] {
+			return Day, j + 2, true
+		}
 		return Week, j + 1, true
 	case "day", "d", "night", "evening", "weekday":
 		return Day, j + 1, true
@@ -198,6 +204,10 @@ func (p *parser) rate(i int) (Unit, int, bool) {
 	}
 	return None, i, false
 }
+
+// programWords follow "day" where it names a kind of program ("a day
+// program", "day treatment").
+var programWords = map[string]bool{"program": true, "programs": true, "programme": true, "treatment": true, "hospital": true}
 
 // hyphenRateUnits are the units a hyphenated rate may follow.
 var hyphenRateUnits = map[string]bool{"day": true, "days": true, "hour": true, "hours": true, "night": true, "nights": true,
