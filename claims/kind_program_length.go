@@ -2218,6 +2218,10 @@ func init() {
 			{"Hollybank Recovery\n\nHollybank offers a comprehensive 28-day rehab programme for adults.", "other 28"},
 			{"Hollybank Recovery\n\nDuring a 28-day stay, clients join daily groups.", "other 28"},
 			{"Hollybank Recovery\n\nHollybank once studied a 28-day rehab programme for adults.", ""},
+			// A page naming no level whose clients are its residents is
+			// a residential program's.
+			{"Cedar Hollow Ministries\n\nOur program lasts nine months. Residents share chores, and residents attend chapel.", "residential 273.9375"},
+			{"Cedar Hollow Ministries\n\nOur program lasts nine months. Members share chores.", "other 273.9375"},
 			{"Cedar Bluff offers a residential program of 35 to 50 days.", "residential 35–50"},
 			{"Medical Detox FAQ\n\nCan I go home at night?\n\nNo. Detox at Alder Ridge is inpatient, so you stay with us until you are cleared.\n\nShould I arrange time off work?\n\nYes. Most of our patients stay about ten days.", "detox 10"},
 			{"Medical Detox FAQ\n\nWhat comes next?\n\nAfter detox, most patients move to our inpatient program, where most of our patients stay about thirty days.", "residential 30"},

@@ -405,11 +405,30 @@ func (st *state) pageTopic() Subject {
 	}
 	// A page that names no program but mentions detox once in passing
 	// ("Day 1-7: medical detox") is not about detox.
+	// ("The Disciple Residency Program … our residents …": a page that
+	// names no level but houses its clients is a residential program's.)
+	if best == "" && score[Detox] < 3 && residentsNamed(st.lower) {
+		best = Residential
+	}
 	st.programTopic = best
 	if score[Detox] > total && score[Detox] >= 3 {
 		return Detox
 	}
 	return best
+}
+
+// residentsNamed reports a page whose clients are its residents, said
+// twice or more: "our residents", "a 12-month residency program".
+func residentsNamed(lower []string) bool {
+	n := 0
+	for _, l := range lower {
+		for _, w := range []string{"residents", "residency"} {
+			for range wordIndexes(l, w) {
+				n++
+			}
+		}
+	}
+	return n >= 2
 }
 
 // onlyDenied reports that s names subj, and only as a program its
