@@ -787,9 +787,10 @@ func offerBefore(s *sentence, q *quantity.Quantity) (int, bool) {
 	at := q.Start
 	for range 2 {
 		w := wordBefore(s.lower, at)
-		if w == "a" || w == "an" || at != q.Start && w == "" || w != "" && offerAdjectives[w] {
-			at = lastIndex(s.lower[:at], w)
+		if w != "a" && w != "an" && !offerAdjectives[w] {
+			break
 		}
+		at = lastIndex(s.lower[:at], w)
 	}
 	switch wordBefore(s.lower, at) {
 	case "offer", "offers", "provide", "provides", "run", "runs", "feature", "features":

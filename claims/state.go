@@ -405,7 +405,7 @@ func (st *state) pageTopic() Subject {
 	}
 	// A page that names no program but mentions detox once in passing
 	// ("Day 1-7: medical detox") is not about detox.
-	// ("The Disciple Residency Program … our residents …": a page that
+	// ("The Cedar Hollow Residency Program … our residents …": a page that
 	// names no level but houses its clients is a residential program's.)
 	if best == "" && score[Detox] < 3 && residentsNamed(st.lower) {
 		best = Residential

@@ -58,8 +58,8 @@ naming none) one side named in its sentence, a heading over it, its
 table row, the title or the address is enough; on a page naming several
 levels both sentences must name the program, themselves or through the
 pronoun opening them or their table row: under an article's "Intensive
-outpatient" heading, "most clients attend five days a week in the first
-month" may be timing any level it goes on to compare.
+outpatient" heading, "most clients attend sessions five days a week" may
+be timing any level it goes on to compare.
 
 Ranges contradict when they are disjoint after tolerance: each bound widens
 by tolerance.relative (5 %), approximate values ("about 15 hours") by
