@@ -1044,6 +1044,12 @@ var clientsMay = prefilter.MustCompile(`\b(?:graduates|clients|patients|alumni|f
 // "a typical IOP might", "the average residential stay may".
 var typicalSubject = prefilter.MustCompile(`(?:^|[,;:]\s*)(?:a|the|an)\s+(?:typical|average|usual|standard)\s+(?:[a-z-]+\s+){0,2}(?:iop|php|program|programme|stay|schedule|course)s?\s+(?:might|may|could|can|would)\s`)
 
+// clientsChoose ends on people choosing, preferring or opting for the
+// figure right after it ("many patients choose three days a week",
+// "others prefer a four-day week"); not "whichever track you choose",
+// nor "many people choose IOP, where you spend …", a program chosen.
+var clientsChoose = prefilter.MustCompile(`\b(?:clients|patients|people|participants|members|families|adults|teens|students|many|others)\s+(?:often\s+|usually\s+|instead\s+)?(?:choose|prefer|opt\s+for|pick)\s+(?:to\s+(?:attend|come|meet)\s+(?:on\s+)?|an?\s+|the\s+)?$`)
+
 func existentialBefore(pre string) bool {
 	// "clients who can commit to three evenings a week": what they must
 	// be able to give the program is its schedule, not a possibility.
@@ -1056,6 +1062,11 @@ func existentialBefore(pre string) bool {
 		pre = strings.NewReplacer("can expect", "expect", "can plan on", "plan on", "can plan for", "plan for", "can count on", "count on", "can anticipate", "anticipate").Replace(pre)
 	}
 	if hasWord(pre, existentialCues...) {
+		return true
+	}
+	// ("Many clients choose three days a week; others prefer …": one
+	// option clients pick among others.)
+	if clientsChoose.MatchString(pre) {
 		return true
 	}
 	// ("extensions are available when your team recommends them, and
