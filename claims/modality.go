@@ -1045,7 +1045,7 @@ var clientsMay = prefilter.MustCompile(`\b(?:graduates|clients|patients|alumni|f
 var typicalSubject = prefilter.MustCompile(`(?:^|[,;:]\s*)(?:a|the|an)\s+(?:typical|average|usual|standard)\s+(?:[a-z-]+\s+){0,2}(?:iop|php|program|programme|stay|schedule|course)s?\s+(?:might|may|could|can|would)\s`)
 
 // clientsChoose ends on people choosing, preferring or opting for the
-// figure right after it ("many patients choose three days a week",
+// figure right after it ("many clients choose four mornings a week",
 // "others prefer a four-day week"); not "whichever track you choose",
 // nor "many people choose IOP, where you spend …", a program chosen.
 var clientsChoose = prefilter.MustCompile(`\b(?:clients|patients|people|participants|members|families|adults|teens|students|many|others)\s+(?:often\s+|usually\s+|instead\s+)?(?:choose|prefer|opt\s+for|pick)\s+(?:to\s+(?:attend|come|meet)\s+(?:on\s+)?|an?\s+|the\s+)?$`)
