@@ -266,6 +266,7 @@ func (x *Extractor) read(doc *corpus.Document, noDetox bool) (Reading, *state) {
 				}
 			}
 			st.carryModality(s, out[from:])
+			st.noteWithdrawal(s)
 			if s.stepped {
 				out = append(out[:from], oneOfEach(out[from:])...)
 			}

@@ -2375,6 +2375,44 @@ var substances = wordSet("alcohol", "opioid", "benzodiazepine", "stimulant", "ca
 
 // withdrawalOf reports a detox or withdrawal word right after a substance
 // at i, or right before it behind "from"/"for"/"of".
+// withdrawalNamed is the substance whose withdrawal lower names
+// ("Withdrawal from heroin can begin within hours", "Alcohol withdrawal
+// peaks on day two"), or "".
+func withdrawalNamed(lower string) string {
+	if !strings.Contains(lower, "withdraw") && !strings.Contains(lower, "detox") {
+		return ""
+	}
+	// ("Withdrawal from benzodiazepines, such as Xanax, …": the
+	// substance named after "from", a few words on.)
+	for _, lead := range []string{"withdrawal from ", "detox from ", "detoxing from "} {
+		if k := strings.Index(lower, lead); k >= 0 {
+			rest := lower[k+len(lead):]
+			if e := strings.IndexAny(rest, ",.;:("); e >= 0 {
+				rest = rest[:e]
+			}
+			if v := substanceVariant(rest); v != "" {
+				return v
+			}
+		}
+	}
+	for _, v := range variants {
+		if !substances[v.name] {
+			continue
+		}
+		for _, cue := range v.cues {
+			for i := range wordIndexes(lower, cue) {
+				if withdrawalOf(lower, i, i+len(cue)) {
+					if cue == "methadone" {
+						return "long-acting opioid"
+					}
+					return v.name
+				}
+			}
+		}
+	}
+	return ""
+}
+
 func withdrawalOf(clause string, i, end int) bool {
 	switch w := wordAfter(clause, end); {
 	case detoxWords[w]:

@@ -101,6 +101,12 @@ type state struct {
 	// substance is the substance a section's heading names ("Opioids"):
 	// the withdrawal the section times.
 	substance string
+	// withdrawn is the substance whose withdrawal the sentence before,
+	// in block withdrawnBlock, names ("Withdrawal from heroin can begin
+	// within hours."): "It usually lasts three to five days" after it
+	// times that withdrawal.
+	withdrawn      string
+	withdrawnBlock int
 	// prev holds the population and variant of the sentence before, in
 	// the same block, for a sentence that points back ("The track lasts
 	// 8 weeks"); titlePopulation is the page title's ("Teen IOP").
@@ -2674,6 +2680,9 @@ func (st *state) carryModality(s *sentence, cs []Claim) {
 		if c.Variant == "" && st.substance != "" && c.Kind == ProgramLength && (c.Subject == Detox || c.Subject == Other) {
 			c.Variant = st.substance
 		}
+		if c.Variant == "" && st.withdrawn != "" && st.withdrawnBlock == s.bi && c.Kind == ProgramLength && (c.Subject == Detox || c.Subject == Other) && anaphoricOpening(s.lower) {
+			c.Variant = st.withdrawn
+		}
 		// "How long is opioid detox? In a hospital unit it is usually
 		// over in two to four days": the question names the withdrawal
 		// its answer times.
@@ -5084,4 +5093,14 @@ func phasesHeading(b *corpus.Block) bool {
 func (st *state) leftTable(s *sentence) bool {
 	p := st.prev.block
 	return s.block.Kind != corpus.BlockTableCell && p >= 0 && p < len(st.doc.Blocks) && st.doc.Blocks[p].Kind == corpus.BlockTableCell
+}
+
+// noteWithdrawal keeps the substance whose withdrawal s names, for a
+// sentence after it that points back ("It usually lasts …"); a sentence
+// that points back itself keeps the one before.
+func (st *state) noteWithdrawal(s *sentence) {
+	if w := withdrawalNamed(s.lower); w != "" || st.withdrawnBlock != s.bi || !anaphoricOpening(s.lower) {
+		st.withdrawn = w
+	}
+	st.withdrawnBlock = s.bi
 }
