@@ -2376,8 +2376,8 @@ var substances = wordSet("alcohol", "opioid", "benzodiazepine", "stimulant", "ca
 // withdrawalOf reports a detox or withdrawal word right after a substance
 // at i, or right before it behind "from"/"for"/"of".
 // withdrawalNamed is the substance whose withdrawal lower names
-// ("Withdrawal from heroin can begin within hours", "Alcohol withdrawal
-// peaks on day two"), or "".
+// ("Withdrawal from benzodiazepines can start within a day", "Alcohol
+// withdrawal peaks on day two"), or "".
 func withdrawalNamed(lower string) string {
 	if !strings.Contains(lower, "withdraw") && !strings.Contains(lower, "detox") {
 		return ""

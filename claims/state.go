@@ -102,9 +102,9 @@ type state struct {
 	// the withdrawal the section times.
 	substance string
 	// withdrawn is the substance whose withdrawal the sentence before,
-	// in block withdrawnBlock, names ("Withdrawal from heroin can begin
-	// within hours."): "It usually lasts three to five days" after it
-	// times that withdrawal.
+	// in block withdrawnBlock, names ("Withdrawal from benzodiazepines
+	// can start within a day."): "It usually lasts ten to fourteen days"
+	// after it times that withdrawal.
 	withdrawn      string
 	withdrawnBlock int
 	// prev holds the population and variant of the sentence before, in
