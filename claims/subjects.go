@@ -646,7 +646,8 @@ func newSubjectTerms(synonyms map[Subject][]string) *subjectTerms {
 // leadingWord returns the run of letters and digits at s[i:].
 // gluedAcronym is IOP or PHP for an all-capital word of one to three
 // capitals and then "IOP" or "PHP" ("MHIOP", "AIOP", "CDPHP"), with an
-// "s" for more than one; "" otherwise.
+// "s" for more than one, and the level HIOP (PHP) or LIOP (OP) names;
+// "" otherwise.
 func gluedAcronym(w string) Subject {
 	w = strings.TrimSuffix(w, "s")
 	if len(w) < 4 || len(w) > 6 {
@@ -658,9 +659,14 @@ func gluedAcronym(w string) Subject {
 		}
 	}
 	// ("HIOP", "LIOP": high- and low-intensity outpatient programs, whose
-	// "IOP" is no intensive outpatient program.)
-	if w == "HIOP" || w == "LIOP" {
-		return ""
+	// "IOP" is no intensive outpatient program: they name the levels
+	// above and below it, as "high-intensity outpatient" and
+	// "low-intensity outpatient" do.)
+	switch w {
+	case "HIOP":
+		return PHP
+	case "LIOP":
+		return OP
 	}
 	switch w[len(w)-3:] {
 	case "IOP":
