@@ -530,7 +530,8 @@ func countedWeekly(lower string, qs []quantity.Quantity, i int) (int, float64) {
 // heldUpAgainst ends on words that set weekly care beside the program:
 // "a step up from", "more than", "beyond", "above".
 func heldUpAgainst(pre string) bool {
-	return anySuffix(strings.TrimRight(pre, " "), []string{" from", " than", " beyond", " above", " over"})
+	_, _, ok := cutAnySuffix(strings.TrimRight(pre, " "), " from", " than", " beyond", " above", " over")
+	return ok
 }
 
 // weeklyWord reports "weekly" or a hyphenated word that says it:

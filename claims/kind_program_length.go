@@ -611,8 +611,10 @@ func statesProgramLength(s *sentence, i int) bool {
 		// "Hollybank offers a 28-day rehab programme", "most facilities
 		// offer 28-day treatment programs": a program offered, named by
 		// its length, whoever offers it.
-		if offeredCare[after] && programNouns[wordAfter(s.masked, indexFrom(s.masked, after, q.End)+len(after))] && offeredAt(s, q) {
-			return true
+		if offeredCare[after] && programNouns[wordAfter(s.masked, indexFrom(s.masked, after, q.End)+len(after))] {
+			if _, ok := offerBefore(s, q); ok {
+				return true
+			}
 		}
 		// "The six-week program will run weekdays …", "Our 10-week
 		// program starts each month": the program the sentence opens on,
@@ -774,15 +776,9 @@ func offeredByProgram(s *sentence, q *quantity.Quantity) bool {
 	return ok && ownProgramBefore(s, at)
 }
 
-// offeredAt reports q after a verb of offering and an article or an
-// adjective ("offers a comprehensive 28-day", "offer 28-day").
-func offeredAt(s *sentence, q *quantity.Quantity) bool {
-	_, ok := offerBefore(s, q)
-	return ok
-}
-
 // offerBefore finds the verb of offering right before q, past an
-// article and one adjective, and where it starts.
+// article and one adjective ("offers a comprehensive 28-day", "offer
+// 28-day"), and where it starts.
 func offerBefore(s *sentence, q *quantity.Quantity) (int, bool) {
 	at := q.Start
 	for range 2 {

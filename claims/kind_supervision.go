@@ -102,7 +102,7 @@ func matchSupervision(s *sentence) (bool, int, int, bool) {
 	// "able to live safely outside a 24-hour setting": the care the
 	// program is not. ("less than 24-hour care", "on a less than
 	// 24-hour basis": short of the clock.)
-	if anySuffix(strings.TrimRight(s.lower[:start], " "), shortOfCare) {
+	if _, _, short := cutAnySuffix(strings.TrimRight(s.lower[:start], " "), shortOfCare...); short {
 		return false, start, end, true
 	}
 	// "a house manager rather than round-the-clock staff": the

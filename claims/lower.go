@@ -134,16 +134,6 @@ func anyPrefix(s string, ps []string) bool {
 	return false
 }
 
-// anySuffix reports whether s ends with any of ss.
-func anySuffix(s string, ss []string) bool {
-	for _, x := range ss {
-		if strings.HasSuffix(s, x) {
-			return true
-		}
-	}
-	return false
-}
-
 // leadWord is the first word of t, or the word after it when the first
 // is one of skip: the head of "Most clients …", "The assessment …".
 func leadWord(t string, skip ...string) string {

@@ -1761,14 +1761,7 @@ func variantOf(masked string, lo, hi, start, end int) string {
 				// ("more hours than our evening IOP: six hours a day": the
 				// track compared with is not the one described.)
 				if ok && !comparedTrack(masked, lo+i) {
-					name := v.name
-					// "Methadone withdrawal lasts longer, often 2 to 3
-					// weeks": a long-acting opioid's, as its table row
-					// is (substanceVariant).
-					if cue == "methadone" {
-						name = "long-acting opioid"
-					}
-					consider(name, i)
+					consider(cueVariant(v.name, cue), i)
 				}
 			}
 		}
@@ -2298,10 +2291,10 @@ func substanceVariant(label string) string {
 	}
 	label = lastListed(label)
 	w := substanceOf(label)
-	// "| Methadone | 2-3 weeks |": a long-acting opioid, whose
-	// withdrawal runs longer than opioids' in general.
+	// ("| Methadone | 2-3 weeks |": a long-acting opioid, one word or
+	// two.)
 	if w == "methadone" {
-		return "long-acting opioid"
+		return cueVariant("opioid", w)
 	}
 	for _, v := range variants {
 		if substances[v.name] && slices.Contains(v.cues, w) {
@@ -2375,6 +2368,17 @@ var substances = wordSet("alcohol", "opioid", "benzodiazepine", "stimulant", "ca
 
 // withdrawalOf reports a detox or withdrawal word right after a substance
 // at i, or right before it behind "from"/"for"/"of".
+// cueVariant is the substance variant a cue of variant name gives:
+// methadone ("| Methadone | 2-3 weeks |", "Methadone withdrawal lasts
+// longer, often 2 to 3 weeks") is a long-acting opioid, whose withdrawal
+// runs longer than opioids' in general.
+func cueVariant(name, cue string) string {
+	if cue == "methadone" {
+		return "long-acting opioid"
+	}
+	return name
+}
+
 // withdrawalNamed is the substance whose withdrawal lower names
 // ("Withdrawal from benzodiazepines can start within a day", "Alcohol
 // withdrawal peaks on day two"), or "".
@@ -2402,10 +2406,7 @@ func withdrawalNamed(lower string) string {
 		for _, cue := range v.cues {
 			for i := range wordIndexes(lower, cue) {
 				if withdrawalOf(lower, i, i+len(cue)) {
-					if cue == "methadone" {
-						return "long-acting opioid"
-					}
-					return v.name
+					return cueVariant(v.name, cue)
 				}
 			}
 		}

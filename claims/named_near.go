@@ -5,16 +5,13 @@ import (
 	"strings"
 )
 
-// namedNear reports that subj is named near s, not only guessed from
-// the page around it: where namedHere finds it, or in any heading over
-// s, or in the page's title or address. Two figures of one page neither
+// namedNear reports that subj is named in a heading over s or in the
+// page's title or address; with namedHere, that it is named near s, not
+// only guessed from the page around it. Two figures of one page neither
 // of which is named so are no contradiction (within-page). (namesSubject
 // asks something narrower: whether s names the program as "our" or
 // "the" one.)
 func (st *state) namedNear(s *sentence, subj Subject) bool {
-	if st.namedHere(s, subj) {
-		return true
-	}
 	is := func(m mention) bool { return m.subject == subj }
 	for _, h := range s.block.Headings {
 		if slices.ContainsFunc(st.namesIn(h), is) {
@@ -169,33 +166,47 @@ func (st *state) namedClose(s *sentence, subj Subject) bool {
 // program; on an article that sets IOP, PHP and residential care side by
 // side it may time any of them.
 func (st *state) markTopical(out []Claim) {
-	only := func(ms []mention, seen Subject) (Subject, bool) {
-		for _, m := range ms {
-			switch m.subject {
-			case IOP, PHP, OP, Residential, Detox:
-				if seen != "" && seen != m.subject {
-					return "", false
-				}
-				seen = m.subject
-			}
+	topic, n := levelsIn(st.titleNames()).sole()
+	if n != 1 {
+		if topic, n = st.bodyLevels.sole(); n > 1 {
+			return
 		}
-		return seen, true
-	}
-	topic, one := only(st.titleNames(), "")
-	if !one || topic == "" {
-		topic, one = "", true
-		for _, ms := range st.mentions {
-			if topic, one = only(ms, topic); !one {
-				break
-			}
-		}
-	}
-	if !one {
-		return
 	}
 	// (A page that names no program at all, a sober house's or a unit's,
 	// has one topic whatever its claims are said to be about.)
 	for i := range out {
 		out[i].Topical = topic == "" || out[i].Subject == topic
 	}
+}
+
+// levelSet holds levels of care, a bit each.
+type levelSet uint8
+
+var careLevels = [...]Subject{IOP, PHP, OP, Residential, Detox}
+
+// levelsIn are the levels of care ms names.
+func levelsIn(ms []mention) levelSet {
+	var set levelSet
+	for _, m := range ms {
+		if k := slices.Index(careLevels[:], m.subject); k >= 0 {
+			set |= 1 << k
+		}
+	}
+	return set
+}
+
+// sole is the one level the set holds, and how many it holds.
+func (set levelSet) sole() (Subject, int) {
+	var one Subject
+	n := 0
+	for k, l := range careLevels {
+		if set&(1<<k) != 0 {
+			one = l
+			n++
+		}
+	}
+	if n != 1 {
+		one = ""
+	}
+	return one, n
 }

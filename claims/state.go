@@ -194,8 +194,9 @@ type state struct {
 	// of their column (see implicitTables).
 	table map[int]Subject
 	// mentions holds each block's mentions, found once per block and
-	// shared by its sentences.
-	mentions [][]mention
+	// shared by its sentences; bodyLevels the levels of care they name.
+	mentions   [][]mention
+	bodyLevels levelSet
 	// lower holds each block's text lowercased (ASCII only, so offsets hold).
 	lower []string
 	// title is the page's title lowercased, read by several page tests.
@@ -369,6 +370,7 @@ func (st *state) pageTopic() Subject {
 		b := &st.doc.Blocks[i]
 		st.lower[i] = lowerASCII(b.Text)
 		st.mentions[i] = st.x.terms.find(b.Text, st.lower[i])
+		st.bodyLevels |= levelsIn(st.mentions[i])
 		switch b.Kind {
 		case corpus.BlockTitle, corpus.BlockHeading:
 			add(st.mentions[i], st.lower[i], 3)
@@ -430,11 +432,13 @@ func residentsNamed(lower []string) bool {
 	for _, l := range lower {
 		for _, w := range []string{"residents", "residency"} {
 			for range wordIndexes(l, w) {
-				n++
+				if n++; n == 2 {
+					return true
+				}
 			}
 		}
 	}
-	return n >= 2
+	return false
 }
 
 // onlyDenied reports that s names subj, and only as a program its

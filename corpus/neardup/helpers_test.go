@@ -1,7 +1,9 @@
 package neardup
 
 import (
+	"net/url"
 	"strings"
+	"testing"
 	"unicode/utf8"
 )
 
@@ -31,4 +33,21 @@ func testPage(id, text string) Page {
 		}
 	}
 	return p
+}
+
+// checkAddressKey asks key (urlTitle, urlPage) to give base's key to the
+// addresses marked same, another to the rest, and none to those of none.
+func checkAddressKey(t *testing.T, key func(*url.URL, string) uint32, base string, same map[string]bool, none []string) {
+	t.Helper()
+	want := key(pageHost(base))
+	for addr, s := range same {
+		if got := key(pageHost(addr)) == want; got != s {
+			t.Errorf("%s: same key as %s %v, want %v", addr, base, got, s)
+		}
+	}
+	for _, addr := range none {
+		if k := key(pageHost(addr)); k != 0 {
+			t.Errorf("%q: key %x, want none", addr, k)
+		}
+	}
 }

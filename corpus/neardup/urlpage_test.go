@@ -3,30 +3,17 @@ package neardup
 import "testing"
 
 func TestURLPage(t *testing.T) {
-	base := urlPage(pageHost("https://www.example.org/programs/intensive-outpatient/"))
-	for _, tc := range []struct {
-		url  string
-		same bool
-	}{
-		{"http://example.org/programs/intensive-outpatient", true},
-		{"https://EXAMPLE.org/Programs/Intensive-Outpatient/", true},
-		{"https://example.org/programs/intensive-outpatient-2/", true},
-		{"https://example.org/programs/intensive-outpatient-12", true},
-		{"https://example.org/programs/intensive-outpatient-123", false},
-		{"https://example.org/programs/intensive-outpatient-evening/", false},
-		{"https://example.org/intensive-outpatient/", false},
-		{"https://other.example/programs/intensive-outpatient/", false},
-		{"https://example.org/programs/intensive-outpatient/?lang=es", false},
-	} {
-		if got := urlPage(pageHost(tc.url)) == base; got != tc.same {
-			t.Errorf("%s: same page %v, want %v", tc.url, got, tc.same)
-		}
-	}
-	for _, u := range []string{"", "not a url"} {
-		if h := urlPage(pageHost(u)); h != 0 {
-			t.Errorf("%q: page %x, want none", u, h)
-		}
-	}
+	checkAddressKey(t, urlPage, "https://www.example.org/programs/intensive-outpatient/", map[string]bool{
+		"http://example.org/programs/intensive-outpatient":           true,
+		"https://EXAMPLE.org/Programs/Intensive-Outpatient/":         true,
+		"https://example.org/programs/intensive-outpatient-2/":       true,
+		"https://example.org/programs/intensive-outpatient-12":       true,
+		"https://example.org/programs/intensive-outpatient-123":      false,
+		"https://example.org/programs/intensive-outpatient-evening/": false,
+		"https://example.org/intensive-outpatient/":                  false,
+		"https://other.example/programs/intensive-outpatient/":       false,
+		"https://example.org/programs/intensive-outpatient/?lang=es": false,
+	}, []string{"", "not a url"})
 	if got := trimCopyNumber("/2024/05/19"); got != "/2024/05/19" {
 		t.Errorf("a date's last part is no copy number: %q", got)
 	}

@@ -3,29 +3,16 @@ package neardup
 import "testing"
 
 func TestURLTitle(t *testing.T) {
-	base := urlTitle(pageHost("https://www.example.org/how-long-does-a-day-program-last/"))
-	for _, tc := range []struct {
-		url  string
-		same bool
-	}{
-		{"https://example.org/how-long-does-a-day-program-last-2/", true},
-		{"https://example.org/how-long-does-a-day-program-last", true},
-		{"https://www.example.org/how-long-does-the-day-program-last", true},
-		{"https://www.example.org/how-long-does-a-night-program-last/", false},
-		{"https://www.other.example/how-long-does-a-day-program-last/", false},
-		{"https://example.org/blog/how-long-does-a-day-program-last/", true},
-		{"https://example.org/blog/how-long-does-a-day-program-cost/", false},
-		{"https://example.org/iop/how-long-does-a-day-program-last/", false},
-	} {
-		if got := urlTitle(pageHost(tc.url)) == base; got != tc.same {
-			t.Errorf("%s: same title %v, want %v", tc.url, got, tc.same)
-		}
-	}
-	for _, u := range []string{"https://example.org/", "https://example.org/about-us", "https://example.org/iop-2", "https://example.org/services/intensive-outpatient-program-iop/", "", "not a url"} {
-		if h := urlTitle(pageHost(u)); h != 0 {
-			t.Errorf("%s: title %x, want none", u, h)
-		}
-	}
+	checkAddressKey(t, urlTitle, "https://www.example.org/how-long-does-a-day-program-last/", map[string]bool{
+		"https://example.org/how-long-does-a-day-program-last-2/":     true,
+		"https://example.org/how-long-does-a-day-program-last":        true,
+		"https://www.example.org/how-long-does-the-day-program-last":  true,
+		"https://www.example.org/how-long-does-a-night-program-last/": false,
+		"https://www.other.example/how-long-does-a-day-program-last/": false,
+		"https://example.org/blog/how-long-does-a-day-program-last/":  true,
+		"https://example.org/blog/how-long-does-a-day-program-cost/":  false,
+		"https://example.org/iop/how-long-does-a-day-program-last/":   false,
+	}, []string{"https://example.org/", "https://example.org/about-us", "https://example.org/iop-2", "https://example.org/care/intensive-outpatient-program-iop/", "", "not a url"})
 }
 
 // Two articles a blog wrote separately from one title share content
