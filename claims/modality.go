@@ -2127,7 +2127,6 @@ func timeOfDay(clause string, i int) bool {
 // the track's clients, "in the evening" alone a time.
 var trackNoun = wordSet("iop", "iops", "php", "program", "programs", "track", "tracks", "cohort", "cohorts", "group", "groups")
 
-// modifiesProgram reports a program word among the two words after i.
 // bracketedAfterProgram reports a cue alone in brackets right after a
 // program that labels a line: "Adult IOP (morning): …" names the IOP's
 // morning track. (A table's lone row "IOP (afternoons)" is the IOP
@@ -2139,6 +2138,7 @@ func bracketedAfterProgram(clause string, i, j int) bool {
 	return programWords[wordBefore(clause, i-1)]
 }
 
+// modifiesProgram reports a program word among the two words after i.
 func modifiesProgram(clause string, i int) bool {
 	for n := 0; n < 2; n++ {
 		w := wordAfter(clause, i)
@@ -2179,7 +2179,7 @@ var variantPreps = wordSet("from", "to", "after", "into", "for", "of", "than", "
 
 var programWords = wordSet("program", "programs", "programme", "track", "tracks", "option", "options", "stay", "stays",
 	"rehab", "treatment", "care", "detox", "detoxification", "withdrawal", "iop", "iops", "php", "phps", "residential",
-	"inpatient", "outpatient", "group", "groups", "level", "service", "services", "session", "sessions", "cohort", "cohorts")
+	"inpatient", "outpatient", "hospitalization", "hospitalisation", "group", "groups", "level", "service", "services", "session", "sessions", "cohort", "cohorts")
 
 // trackName finds a numbered track of a program: "IOP5", "IOP-3", "PHP 2".
 // hasTrackName is trackName.MatchString by hand: the expression ran on

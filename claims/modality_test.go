@@ -43,6 +43,10 @@ func TestModality(t *testing.T) {
 		{"Withdrawal from benzodiazepines, such as Xanax, can start within a day. It usually lasts ten to fourteen days.", claims.ProgramLength, want{claims.Asserted, claims.Typical, "", "", "benzodiazepine"}},
 		{"Detox begins with an assessment. It usually lasts ten to fourteen days.", claims.ProgramLength, want{claims.Asserted, claims.Typical, "", "", ""}},
 		{"Many families pick our IOP, which meets four mornings a week.", claims.DaysPerWeek, want{claims.Asserted, claims.Typical, "", "", ""}},
+		// A variant cue before the spelled-out level names its variant
+		// as it does before "PHP".
+		{"We also run a half-day partial hospitalization track that meets three hours a day.", claims.HoursPerDay, want{claims.Asserted, claims.Typical, "", "", "half-day"}},
+		{"The full-day partial hospitalisation programme is held five days a week.", claims.DaysPerWeek, want{claims.Asserted, claims.Typical, "", "", "full-day"}},
 		{"Some evening IOPs might ask you to come in four nights a week.", claims.DaysPerWeek, want{claims.Asserted, claims.Existential, "", "", "evening"}},
 		{"There are also IOP plans that ask clients to attend five days a week.", claims.DaysPerWeek, want{claims.Asserted, claims.Existential, "", "", ""}},
 		{"There is an IOP track on weekday mornings that meets four days a week.", claims.DaysPerWeek, want{claims.Asserted, claims.Typical, "", "", ""}},
