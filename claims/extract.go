@@ -3687,6 +3687,12 @@ var personSeen = prefilter.MustCompile(`\b(?:is|are|be|being|gets|get)\s+(?:also
 // with a counselor".
 var personMeeting = prefilter.MustCompile(`\b(?:(?:saw|see|sees|seeing|visit|visits|visited)\s+|(?:meet|meets|met|meeting)\s+(?:(?:one-on-one\s+|individually\s+|privately\s+|weekly\s+|regularly\s+)?with\s+)?)(?:her|his|their|your|a|an|the|our)?\s*(?:(?:own|primary|individual|licensed|certified|assigned|dedicated|personal|medical|prescribing)\s+){0,2}(?:therapist|therapists|counselor|counselors|counsellor|clinician|psychiatrist|doctor|physician|nurse|prescriber|medical\s+director)\b|\b(?:see|sees|meet\s+with|meets\s+with)\s+(?:that|this)\s+(?:therapist|counselor|counsellor|clinician)\s+one-on-one\b|\bone-on-one\s+with\s+(?:that|this)\s+(?:therapist|counselor|counsellor|clinician)\b|\b(?:therapist|counselor|counsellor|clinician|psychiatrist|doctor|physician|nurse|prescriber)s?\s+(?:\([^()]{1,24}\)\s+)?(?:who\s+)?(?:also\s+)?(?:sees|see|meets with|meet with|meets|meet|visits|visit|checks in with|check in with|works with)\b|\b(?:meet|meets|met|meeting)\s+(?:one-on-one|one-to-one|individually|privately)\s+with\s+(?:her|his|their|your|a|an|the|our)?\s*(?:[a-z-]+\s+){0,3}?(?:therapist|counselor|counsellor|clinician|psychologist|specialist)\b`)
 
+// careTeamMet is a client meeting the medical or nursing side of the
+// staff, named by its team rather than a person's title: "meet with a
+// member of our nursing team", "sees the psychiatric staff". (The words
+// alone, "monitored by medical staff", name no meeting.)
+var careTeamMet = prefilter.MustCompile(`\b(?:meet|meets|met|meeting|see|sees|seeing|visit|visits|check\s+in|checks\s+in)\s+(?:with\s+)?(?:(?:a|one|the)\s+members?\s+of\s+)?(?:the|our|their|your|a|an)\s+(?:medical|nursing|psychiatric)\s+(?:team|staff|provider|providers|professional|professionals)\b`)
+
 // outpatientMeans opens a sentence on outpatient care and a verb that
 // says what it is: "Outpatient therapy usually means", "Standard
 // outpatient counseling (Level 1) is".
@@ -3710,6 +3716,13 @@ func personMet(s *sentence, q *quantity.Quantity, kind Kind) Subject {
 		!hasWord(s.answers, "group", "groups", "family", "families", "partner", "spouse", "parents") &&
 		!hasWord(s.lower, "group", "groups", "iop", "php", "program", "meets", "meet", "family") {
 		return IndividualTherapy
+	}
+	// "Clients meet with a member of our nursing team once a week": a
+	// weekly or twice-weekly visit to the medical side of the staff,
+	// named by its team. (Five days a week with the nursing team on a
+	// residential page is the program's week.)
+	if kind == DaysPerWeek && q.HasMax && q.Max <= 2 && careTeamMet.MatchString(s.masked) && !personElsewhere(s.masked, q) {
+		return Other
 	}
 	p := withPerson(s.masked)
 	if p == "" {

@@ -1295,6 +1295,10 @@ func init() {
 			// The staff's weekly meeting and a prescriber's visits are none
 			// of the program's days.
 			{"Day program (PHP)\n\nOur PHP meets five days a week. Progress is reviewed at a weekly care-team meeting.", "php 5"},
+			// A visit to the care team by its name, or to a psychiatric
+			// provider, once or twice a week.
+			{"Day program (PHP)\n\nOur PHP meets four days a week. Clients also meet with a member of the nursing staff once a week to go over their medications.", "php 4; other 1"},
+			{"Evening IOP\n\nOur IOP meets three evenings a week. The program includes:\n- Medication management\n- Weekly visits with a psychiatric provider", "iop 3; other 1"},
 			{"Teen day program (PHP)\n\nOur PHP meets five days a week.\n\nStaffing\nTwo counselors lead each group of eight. Each teen gets seen by an adolescent psychiatrist at least two times a week.", "php 5; other ≥2"},
 			// "Everyday" before a noun is the adjective.
 			{"Evening IOP\n\nOur evening IOP is where treatment meets everyday routines, three nights a week.", "iop 3"},
