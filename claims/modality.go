@@ -659,7 +659,7 @@ func forceOf(sentence, clause string, lo, start, end int) Force {
 	switch {
 	case (hasPhrase(sentence, exampleCues) || illustration(sentence) || workedExample(sentence) || trajectory(sentence) || popularSchedule(sentence)) && !genericExample.MatchString(sentence):
 		return Example
-	case conditional(sentence, start) || hypothetical(sentence, end) || neededSetting.MatchString(sentence[lo:start]) && !settingOwned(sentence[end:]) || caseOf.MatchString(sentence[end:]):
+	case conditional(sentence, start) || hypothetical(sentence, end) || peopleWhoCan.MatchString(sentence[max(0, start-90):start]) || neededSetting.MatchString(sentence[lo:start]) && !settingOwned(sentence[end:]) || caseOf.MatchString(sentence[end:]):
 		return Conditional
 	case typicalSubject.MatchString(sentence[lo:start]):
 		// ("A typical IOP might require 6 to 8 hours a day": what the
@@ -676,6 +676,16 @@ func forceOf(sentence, clause string, lo, start, end int) Force {
 	}
 	return Typical
 }
+
+// peopleWhoCan ends on a relative clause that picks out some people by
+// what they can, will or would rather do, the claim its object: "those
+// who don't feel safe living at home", "clients who cannot live at
+// home", "people who prefer to stay overnight". Who
+// they are is the condition; the program's own rule is said elsewhere.
+// (The clause must open on the ability or the wish: in "those who
+// attend our IOP do not need to stay overnight" the claim is the main
+// verb's.)
+var peopleWhoCan = prefilter.MustCompile(`\b(?:those|people|clients|patients|anyone|individuals|someone|persons|adults|adolescents|teens|residents|members|participants|men|women)\s+who\s+(?:(?:do|does)\s+not\s+|(?:don|doesn)['’]t\s+|cannot\s+|can['’]t\s+|can\s+not\s+|can\s+|(?:are|is)\s+(?:not\s+|un)?able\s+to\s+|would\s+rather\s+(?:not\s+)?|(?:prefer|want|wish|need|choose)\s+(?:not\s+)?to\s+|may\s+not\s+)(?:(?:feel|be)\s+(?:safe|comfortable|ready)\s+(?:to\s+)?|(?:want|wish|need|afford|manage)\s+to\s+|safely\s+)?$`)
 
 // caseOf follows a figure with the case it holds in, or the case it is a
 // sign of: "A stay of 3 to 5 days is common when a patient improves

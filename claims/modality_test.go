@@ -47,6 +47,12 @@ func TestModality(t *testing.T) {
 		// as it does before "PHP".
 		{"We also run a half-day partial hospitalization track that meets three hours a day.", claims.HoursPerDay, want{claims.Asserted, claims.Typical, "", "", "half-day"}},
 		{"The full-day partial hospitalisation programme is held five days a week.", claims.DaysPerWeek, want{claims.Asserted, claims.Typical, "", "", "full-day"}},
+		// A relative clause that picks people out by what they can or
+		// would do is a condition, not the program's rule; the claim as
+		// the main verb's object is not.
+		{"Our PHP keeps beds at a partner sober house for patients who cannot live at home during treatment.", claims.LivesAtHome, want{claims.Asserted, claims.Conditional, "", "", ""}},
+		{"A sober residence suits people who don't feel safe staying at home.", claims.LivesAtHome, want{claims.Asserted, claims.Conditional, "", "", ""}},
+		{"Those who attend our IOP do not need to stay overnight.", claims.LivesAtHome, want{claims.Asserted, claims.Typical, "", "", ""}},
 		{"Some evening IOPs might ask you to come in four nights a week.", claims.DaysPerWeek, want{claims.Asserted, claims.Existential, "", "", "evening"}},
 		{"There are also IOP plans that ask clients to attend five days a week.", claims.DaysPerWeek, want{claims.Asserted, claims.Existential, "", "", ""}},
 		{"There is an IOP track on weekday mornings that meets four days a week.", claims.DaysPerWeek, want{claims.Asserted, claims.Typical, "", "", ""}},
