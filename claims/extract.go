@@ -51,6 +51,9 @@ type sentence struct {
 	// section is the index of the heading block the sentence sits under,
 	// -1 before the first.
 	section int
+	// youngPage: the page's title or address says its program is for
+	// teens or young adults, whose parents are not its clients.
+	youngPage bool
 	// weekBefore: the sentence before, in the same block, gave hours a
 	// week ("Grown-ups receive 9 to 16 hours a week. For teens it is 6 to 12
 	// hours.").

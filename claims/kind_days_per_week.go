@@ -142,14 +142,16 @@ func statesDaysPerWeek(s *sentence, i int) bool {
 		return false
 	}
 	// "…, and parents join one session a week", "caregivers come to one
-	// session weekly": the family's sessions, not the program's days.
-	if visitCount.MatchString(qt) {
+	// session weekly", "when guardians attend the weekly sessions": the
+	// family's sessions, not the program's days.
+	if visitCount.MatchString(qt) || frequencyWord(q) && visitCount.MatchString(wordAfter(s.lower, q.End)) {
 		lo, _ := clauseBounds(s.lower, q.Start, q.End)
 		// ("Family therapy: one session per week" is the therapy's.)
-		// (Only beside the program's own schedule: "Parents attend three
-		// sessions a week" in a program for mothers is its clients'.)
-		if pre := s.lower[lo:q.Start]; hasWord(pre, "families", "family members", "caregivers", "spouses", "partners", "loved ones") ||
-			hasWord(pre, "parents", "parent") && (hasWord(pre, "also", "too") || i > 0 && s.qs[i-1].Per == quantity.Week) {
+		// (Only beside the program's own schedule, or on a page whose
+		// program is for teens: "Parents attend three sessions a week" in
+		// a program for mothers is its clients'.)
+		if pre := s.lower[lo:q.Start]; hasWord(pre, "families", "family members", "caregivers", "guardians", "spouses", "partners", "loved ones") ||
+			hasWord(pre, "parents", "parent") && (hasWord(pre, "also", "too") || i > 0 && s.qs[i-1].Per == quantity.Week || s.youngPage) {
 			return false
 		}
 	}
@@ -1456,6 +1458,10 @@ func init() {
 			{"Evening IOP\n\nOur IOP is for adults who find one counseling visit a week not enough. It meets three evenings a week.", "op 1; iop 3"},
 			{"Teen IOP\n\nOur IOP meets three afternoons a week, and parents attend one session each week.", "iop 3"},
 			{"Teen IOP\n\nFamily therapy: one session per week, often by video.", "other 1"},
+			// On a teen program's page the parents are family, however the
+			// sentence puts them; guardians always are.
+			{"Teen IOP\n\nOur IOP meets three afternoons a week.\n\nThings go best when parents reliably come to the weekly sessions.", "iop 3"},
+			{"Evening IOP\n\nOur IOP meets three evenings a week. Outcomes improve when guardians come to the weekly sessions.", "iop 3"},
 			{"Mothers First IOP\n\nOur IOP is for mothers in early recovery. It meets four mornings a week. In the last month, parents come to one session a week as they step down.", "iop 4; iop 1"},
 			// An outpatient counselor is the lightest level's.
 			{"Partial hospitalization\n\nOur PHP meets Monday through Friday.\n\nWhat happens after I finish?\nGraduates can join our alumni group, and many continue with an outpatient counselor once a week.", "php 5; op 1"},
