@@ -546,6 +546,11 @@ func (x *Extractor) claimsOf(st *state, s *sentence, out []Claim) ([]Claim, Subj
 			// "Weekly counseling gives a teen about an hour of support":
 			// the once-a-week care the program is held up against.
 			subj = OP
+		case kind == HoursPerWeek && weeklyTherapyHours(s, q):
+			// "Many people try one hour of weekly therapy first": the
+			// hour of therapy a week is ordinary outpatient care, which
+			// a page about a higher level holds itself up against.
+			subj = OP
 		case left != "":
 			// "Leaving IOP for counseling means dropping from 10 hours a
 			// week to one session": the figure before the change is the
@@ -4822,6 +4827,31 @@ func rowHeaderCell(doc *corpus.Document, bi int) bool {
 	n := &doc.Blocks[bi+1]
 	return n.Kind == corpus.BlockTableCell && n.RowHeader == b.Text
 }
+
+// weeklyTherapyHours reports an hour or two a week of therapy with no
+// more said of it, in a sentence naming no program: "one hour of weekly
+// therapy", "a counseling session for an hour each week". (Individual,
+// group and family therapy have subjects of their own, and the words
+// before "therapy" here leave them out.)
+func weeklyTherapyHours(s *sentence, q *quantity.Quantity) bool {
+	if !q.HasMax || q.Unit != quantity.Hour && q.Unit != quantity.Minute || q.Unit == quantity.Hour && q.Max > 2 || q.Unit == quantity.Minute && q.Max > 120 {
+		return false
+	}
+	for _, m := range s.mentions {
+		if programSubject(m.subject) || m.subject == IndividualTherapy || m.subject == GroupTherapy {
+			return false
+		}
+	}
+	return therapyAfterHours.MatchString(s.lower[q.End:]) || therapyBeforeHours.MatchString(s.lower[:q.Start])
+}
+
+// therapyAfterHours follows a figure with the therapy it measures: " of
+// weekly therapy", " of talk therapy a week".
+var therapyAfterHours = prefilter.MustCompile(`^\s+of\s+(?:weekly\s+|once-a-week\s+)?(?:talk\s+|outpatient\s+)?(?:therapy|counseling|counselling|psychotherapy)\b`)
+
+// therapyBeforeHours ends on a session of therapy before its length: "a
+// therapy session for", "a counseling appointment for about".
+var therapyBeforeHours = prefilter.MustCompile(`\b(?:therapy|counseling|counselling)\s+(?:session|appointment)\s+(?:for\s+)?(?:about\s+|roughly\s+|around\s+|just\s+)?$`)
 
 // weeklyCareOpens opens a sentence on once-a-week care as its subject:
 // "Weekly counseling gives …", "Standard weekly therapy is usually …".

@@ -1053,6 +1053,11 @@ func init() {
 			{"Our IOP\n\nWhen progress no longer calls for ten hours per week of groups for adults or five hours per week for teens, we taper care.", ""},
 			{"What is IOP?\n\nIOP care for adults runs a minimum of ten hours with a maximum of 16 hours per week.", "iop 10–16"},
 			{"Day Treatment\n\nA PHP means about 25 hours of structured care spread over five days.", "php 25"},
+			// An hour or so of therapy a week on a higher level's page is
+			// ordinary outpatient care; named individual therapy is not.
+			{"Day Treatment\n\nOur PHP runs 25 hours a week. Plenty of people try one hour of weekly therapy first.", "php 25; op 1"},
+			{"Day Treatment\n\nOur PHP runs 25 hours a week. Sitting in a therapy session for an hour each week leaves the rest of the week alone.", "php 25; op 1"},
+			{"Day Treatment\n\nOur PHP runs 25 hours a week, with one hour of individual therapy a week.", "php 25; individual-therapy 1"},
 			{"Day Treatment\n\nA PHP gives 6 hours of structured care over two weeks.", ""},
 			{"Our IOP\n\nExpect from 10 to 12 total hours of therapy per week.", "iop 10–12"},
 			// An office named as where the program runs is no staff's
