@@ -1218,7 +1218,7 @@ func (x *Extractor) boolClaim(st *state, s *sentence, bk *boolKind, h boolHit, o
 			// "We are not a 24-hour staffed facility" on a sober house's
 			// page is the house's, not the IOP its residents attend.
 			subj = Other
-		case st.answersUnnamed(s) && !namesOwnProgram(s) && st.programInView() != "":
+		case st.answersUnnamed(s) && !namesOwnProgram(s) && st.programInView() != "" && !st.backInAnswer(s):
 			// "Will my teen sleep here? / No. This is an outpatient
 			// program; every teen goes home": neither the question nor
 			// the answer names a program, so the page's is meant, not
@@ -2530,6 +2530,15 @@ func (st *state) answersUnnamed(s *sentence) bool {
 		return false
 	}
 	return s.bi == st.unnamedAnswer && s.off >= st.unnamedFrom || s.bi == st.unnamedAnswer+1
+}
+
+// backInAnswer reports a sentence that points back ("It requires …",
+// "They stay …") to the program an earlier sentence of its own paragraph
+// named: under "What is rehab?", "Inpatient rehab suits long-term use.
+// It asks patients to stay on site" speaks of inpatient rehab, not
+// of the page's program.
+func (st *state) backInAnswer(s *sentence) bool {
+	return st.lastNamedIn == s.bi && programSubject(st.last) && s.off > s.block.Sentences[0].Start && startsWithPronoun(s.lower)
 }
 
 // programInView is the program the text around is about: the section's,

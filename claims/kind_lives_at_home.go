@@ -1093,6 +1093,9 @@ func init() {
 			{"Residential\n\nWhere will I sleep?\nOn campus, in a shared room.", "residential false"},
 			{"Where is the clinic?\nAt home plate stadium, downtown.", ""},
 			{"Teen IOP questions\n\nDoes the IOP provide detox?\nNo. Teens who need detox go to a hospital first.\n\nWill my teen sleep here?\nNo. This is an outpatient program; every teen goes home each afternoon.", "iop true"},
+			// An answer that names a program and then points back to it
+			// speaks of that program, not the page's.
+			{"Outpatient Rehab\n\nWhat is rehab?\n\nInpatient rehab suits people with long-term addictions. It asks patients to stay at the facility.", "residential false"},
 			{"Teen IOP\n\nThis is an outpatient program; every teen goes home each night.", "iop true"},
 			{"Intensive Outpatient\n\nWhere you sleep: at home.", "iop true"},
 			{"Residential\n\nWhere you sleep: at the facility.", "residential false"},

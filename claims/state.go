@@ -47,6 +47,9 @@ type state struct {
 	// the page's program.
 	unnamedAnswer int
 	unnamedFrom   int // where the answer starts in that block
+	// lastNamedIn is the block whose sentence last named st.last
+	// plainly (-1 before any): "It requires …" there points back to it.
+	lastNamedIn int
 	// topic is the page's main program, from its title and headings.
 	topic Subject
 	// last is the subject of the previous sentence, for pronouns;
@@ -222,7 +225,7 @@ type state struct {
 }
 
 func newState(x *Extractor, doc *corpus.Document, noDetox bool) *state {
-	st := &state{x: x, doc: doc, heading: map[string]Subject{}, unnamedAnswer: -1, headingBlock: -1, title: lowerASCII(doc.Title), persona: persona{block: -1}}
+	st := &state{x: x, doc: doc, heading: map[string]Subject{}, unnamedAnswer: -1, lastNamedIn: -1, headingBlock: -1, title: lowerASCII(doc.Title), persona: persona{block: -1}}
 	st.topic = st.pageTopic()
 	if noDetox {
 		st.topic = st.programTopic
@@ -956,6 +959,7 @@ func (st *state) leaveSentence(s *sentence, resolved Subject) {
 	for _, m := range s.mentions {
 		if m.subject == st.last && !m.contrast {
 			st.lastGeneral = generalStatement(s)
+			st.lastNamedIn = s.bi
 			break
 		}
 	}
