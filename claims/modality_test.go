@@ -707,6 +707,16 @@ func TestTitledTracks(t *testing.T) {
 
 // A heading naming a season's schedule, its dates in brackets, makes the
 // schedule under it that season's.
+// A guide's sections headed by a length of stay, short or long, are
+// that kind of stay's; "extended care" heads a step-down program.
+func TestStayLengthHeadings(t *testing.T) {
+	text := "SOURCE: https://www.ridgefold.example/rehab-guide/\n\nRehab programs\n\nShort-term and long-term stays\nResidential programs run 30 to 90 days.\n\nLong-Term Residential Programs\nA long stay gives residents three months in the house.\n\nShort-Term Residential Programs\nThe 28-day program is residential as well.\n\nExtended Care for Long Term Recovery\nAfter rehab, most clients spend 60 days in our IOP.\n"
+	got := showKind(t, "g.txt", text, claims.ProgramLength, func(c claims.Claim) string { return fmt.Sprintf("%s/%s", c.FormatValue(), c.Variant) })
+	if want := "30–90/; 91.3125/long-term; 28/short-term; 60/"; got != want {
+		t.Errorf("lengths %q, want %q", got, want)
+	}
+}
+
 func TestSeasonHeading(t *testing.T) {
 	text := "SOURCE: https://www.larkmoor.example/teen-iop/\n\nTeen IOP\n\nDuring the school year (September to June)\nTuesdays, Wednesdays and Fridays, 4 to 7 p.m.\n\nSummer schedule (July 1 to August 20)\nMonday to Thursday, 10 a.m. to 1 p.m.\n"
 	got := showKind(t, "p.txt", text, claims.DaysPerWeek, func(c claims.Claim) string { return fmt.Sprintf("%s/%s", c.FormatValue(), c.Variant) })

@@ -2507,6 +2507,16 @@ func (st *state) carryModality(s *sentence, cs []Claim) {
 				if !twoTracks(s.lower) {
 					st.track = v
 				}
+			case "short-term", "long-term":
+				// "Long Term Treatment Programs (90-Day)" and "Short Term
+				// Treatment Programs (28/30 Days)": a guide's sections on
+				// two lengths of stay. ("Extended care" heads a step-down
+				// program, not a length; "Short-term vs. long-term
+				// programs" heads both.)
+				short, long := hasWord(s.lower, "short term", "short-term"), hasWord(s.lower, "long term", "long-term")
+				if short != long && !hasWord(s.lower, "extended") {
+					st.track = v
+				}
 			case "inpatient", "outpatient":
 				// "Ambulatory (outpatient) detox" heads what that
 				// form of detox involves. ("Inpatient vs. outpatient
