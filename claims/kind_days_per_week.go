@@ -42,6 +42,11 @@ var daysLeftOpen = prefilter.MustCompile(`^\s*(?:stay|stays|are|is|remain|remain
 // "There are no groups on", "the clinic is closed on".
 var noProgramOn = prefilter.MustCompile(`\b(?:no\s+(?:groups?|sessions?|programming|treatment|meetings?)|closed|off)\s+on\s+$`)
 
+// admissionBefore ends on taking people in, right before a count of
+// days: "we admit", "admissions are available", "intake is open", "we
+// admit new patients".
+var admissionBefore = prefilter.MustCompile(`\b(?:admit|admits|admitting|admission|admissions|intake|intakes)(?:\s+(?:is|are)\s+(?:available|open|offered|held|done))?(?:\s+(?:new\s+)?(?:patients|clients|people|residents))?\s+$`)
+
 func statesDaysPerWeek(s *sentence, i int) bool {
 	q := &s.qs[i]
 	if q.Per != quantity.Week {
@@ -67,6 +72,11 @@ func statesDaysPerWeek(s *sentence, i int) bool {
 	// "Monday to Friday belongs to your employer": the reader's working
 	// week, which the program stays out of.
 	if daysForWork.MatchString(s.lower[q.End:]) {
+		return false
+	}
+	// "We admit seven days a week", "Admissions are open 7 days a week":
+	// when people are taken in, not when the program meets.
+	if admissionBefore.MatchString(s.lower[max(0, q.Start-48):q.Start]) {
 		return false
 	}
 	// "Peer mentors co-lead two groups a week": the groups a
@@ -1297,6 +1307,9 @@ func init() {
 			// The staff's weekly meeting and a prescriber's visits are none
 			// of the program's days.
 			{"Day program (PHP)\n\nOur PHP meets five days a week. Progress is reviewed at a weekly care-team meeting.", "php 5"},
+			// The days people are taken in are no days the program meets.
+			{"Day program (PHP)\n\nWe admit 7 days a week.", ""},
+			{"Day program (PHP)\n\nCall us: we admit new patients seven days a week.", ""},
 			// A visit to the care team by its name, or to a psychiatric
 			// provider, once or twice a week.
 			{"Day program (PHP)\n\nOur PHP meets four days a week. Clients also meet with a member of the nursing staff once a week to go over their medications.", "php 4; other 1"},

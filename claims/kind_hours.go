@@ -1053,6 +1053,8 @@ func init() {
 			{"Our IOP\n\nWhen progress no longer calls for ten hours per week of groups for adults or five hours per week for teens, we taper care.", ""},
 			{"What is IOP?\n\nIOP care for adults runs a minimum of ten hours with a maximum of 16 hours per week.", "iop 10–16"},
 			{"Day Treatment\n\nA PHP means about 25 hours of structured care spread over five days.", "php 25"},
+			// A bound carries to the same amount restated at another rate.
+			{"Day Treatment\n\nOur PHP runs Monday through Friday, with a minimum of four hours of care per day, twenty hours per week.", "php ≥20"},
 			// An hour or so of therapy a week on a higher level's page is
 			// ordinary outpatient care; named individual therapy is not.
 			{"Day Treatment\n\nOur PHP runs 25 hours a week. Plenty of people try one hour of weekly therapy first.", "php 25; op 1"},

@@ -1084,6 +1084,11 @@ func existentialBefore(pre string) bool {
 	if hasPhrase(pre, []string{"extensions are available", "extensions available", "extended stays are available", "longer stays are available"}) {
 		return true
 	}
+	// ("Clients also have the option to stay on campus", "some opt to
+	// …": one choice offered, beside the usual.)
+	if hasPhrase(pre, []string{"the option to", "the option of", "an option to", "the choice to", "the choice of", "opt to", "opt for", "elect to"}) {
+		return true
+	}
 	// "In practice, a small number of programs meet five days a week".
 	// ("Very few clients need more than 60 days", "few residents stay
 	// past …": some do.)

@@ -53,6 +53,8 @@ func TestModality(t *testing.T) {
 		{"Our PHP keeps beds at a partner sober house for patients who cannot live at home during treatment.", claims.LivesAtHome, want{claims.Asserted, claims.Conditional, "", "", ""}},
 		{"A sober residence suits people who don't feel safe staying at home.", claims.LivesAtHome, want{claims.Asserted, claims.Conditional, "", "", ""}},
 		{"Those who attend our IOP do not need to stay overnight.", claims.LivesAtHome, want{claims.Asserted, claims.Typical, "", "", ""}},
+		// One choice offered beside the usual one is some clients'.
+		{"Clients of our day program also have the option to live on campus.", claims.LivesAtHome, want{claims.Asserted, claims.Existential, "", "", ""}},
 		{"Some evening IOPs might ask you to come in four nights a week.", claims.DaysPerWeek, want{claims.Asserted, claims.Existential, "", "", "evening"}},
 		{"There are also IOP plans that ask clients to attend five days a week.", claims.DaysPerWeek, want{claims.Asserted, claims.Existential, "", "", ""}},
 		{"There is an IOP track on weekday mornings that meets four days a week.", claims.DaysPerWeek, want{claims.Asserted, claims.Typical, "", "", ""}},

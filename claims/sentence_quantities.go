@@ -195,11 +195,16 @@ func storey(b string) bool {
 var floorAfter = prefilter.MustCompile(`^(?:is|serves\s+as|remains)\s+(?:(?:generally|usually|typically|often|widely)\s+)?(?:the|a)\s+(?:(?:usual|accepted|common|standard|clinical|federal|national|recognized|recognised)\s+)?(?:floor|baseline|lower\s+limit|lower\s+bound)\b`)
 
 // shareBound carries a bound over "or": "at least three hours a day or 12
-// hours a week" bounds both amounts.
+// hours a week" bounds both amounts. So does a comma that sets the same
+// amount beside it at another rate: "a minimum of three hours of
+// care a day, fifteen hours a week".
 func shareBound(qs []quantity.Quantity, lower string) {
 	for i := 1; i < len(qs); i++ {
 		a, b := &qs[i-1], &qs[i]
-		if strings.TrimSpace(lower[a.End:b.Start]) != "or" || b.Qualifier != quantity.Exact || b.Min != b.Max {
+		if b.Qualifier != quantity.Exact || b.Min != b.Max {
+			continue
+		}
+		if strings.TrimSpace(lower[a.End:b.Start]) != "or" && !restatedAtRate(a, b, lower[a.End:b.Start]) {
 			continue
 		}
 		switch a.Qualifier {
@@ -210,6 +215,28 @@ func shareBound(qs []quantity.Quantity, lower string) {
 		}
 	}
 }
+
+// restatedAtRate reports b set after a comma beside a, of a's unit at
+// another rate, with nothing between but a's own rate and what it is of:
+// " of programming per day, ".
+func restatedAtRate(a, b *quantity.Quantity, between string) bool {
+	if a.Unit != b.Unit || b.Per == quantity.None || !rateThenComma.MatchString(between) {
+		return false
+	}
+	// (The rate may stand after a's words rather than in its figure.)
+	per := a.Per
+	if per == quantity.None {
+		per = quantity.Week
+		if hasWord(between, "day", "daily") {
+			per = quantity.Day
+		}
+	}
+	return per != b.Per
+}
+
+// rateThenComma is a figure's rate and a comma, and at most two words of
+// what it measures: " of programming per day, ", " a day, ".
+var rateThenComma = prefilter.MustCompile(`^(?:\s+of\s+[a-z]+(?:\s+[a-z]+)?)?\s+(?:(?:per|a|each|every)\s+(?:day|week)|daily|weekly),\s*$`)
 
 // spanVerb reports a verb of time spent in between, the words from a
 // weekly rate to a later figure: "three to five days per week, and most

@@ -198,7 +198,11 @@ func runScheduleMath(p *checker.Pass) error {
 						// ("at least three hours a day, at least three days a
 						// week, and no more than 19 hours a week": a floor and
 						// a ceiling, the week between them.)
-						math.IsInf(exact.Hi, 1) && w.Qualifier == claims.UpTo && ww.Hi >= exact.Lo
+						math.IsInf(exact.Hi, 1) && w.Qualifier == claims.UpTo && ww.Hi >= exact.Lo ||
+						// ("up to five hours a day, four to six days a
+						// week" beside "at least 18 hours a week": a
+						// ceiling and a floor under it.)
+						exact.Lo == 0 && w.Qualifier == claims.AtLeast && checker.Stated(w).Lo <= exact.Hi
 				}
 				switch {
 				case fits:
