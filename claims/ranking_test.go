@@ -63,6 +63,9 @@ func TestRankings(t *testing.T) {
 		{"A partial hospitalization program (PHP) is the more intensive of the two.", "php"},
 		{"Outpatient services sit at the bottom, followed by partial hospitalization, then intensive outpatient, with residential care at the top.", "php>op iop>php residential>iop"},
 		{"From most to least intensive: residential care, PHP, IOP and standard outpatient.", "residential>php php>iop iop>op"},
+		// A sentence that says the order by comparisons, on a scale from
+		// most to least intensive, lists nothing in that order.
+		{"Seen on a scale from the most intensive to the least intensive, an IOP is a higher level of care than routine outpatient care yet a lower level of care than a residential program.", "iop>op residential>iop"},
 	} {
 		doc, err := corpus.Parse("r.txt", []byte(tc.text+"\n"), corpus.FormatText, corpus.DefaultOptions())
 		if err != nil {
