@@ -79,10 +79,10 @@ func (st *state) sentenceRankings(s *sentence, out []Ranking) []Ranking {
 	if len(s.mentions) >= 2 && s.containsAny("step down to", "steps down to", "stepping down to", "stepped down to", "step up to", "steps up to", "stepping up to", "stepped up to") {
 		out = st.stepsTo(s, out)
 	}
-	// ("On a spectrum from most to least intensive, IOPs are a higher
-	// level of care than outpatient care but a lower one than
-	// residential": the comparisons say the order; the levels are not
-	// listed in it.)
+	// ("Ranked from the most to the least intensive, an IOP is a higher
+	// level of care than weekly counseling and a lower level of care
+	// than a residential stay": the comparisons say the order; the
+	// levels are not listed in it.)
 	if len(s.mentions) >= 3 && (s.contains("at the bottom") && s.containsAny("followed by", " then ") || s.containsAny("from least", "from the least", "from most", "from the most") && intensityOrder.MatchString(s.lower)) &&
 		!(s.contains(" than ") && comparative.MatchString(s.lower)) {
 		out = st.sequence(s, out)

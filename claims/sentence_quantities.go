@@ -218,7 +218,7 @@ func shareBound(qs []quantity.Quantity, lower string) {
 
 // restatedAtRate reports b set after a comma beside a, of a's unit at
 // another rate, with nothing between but a's own rate and what it is of:
-// " of programming per day, ".
+// " of care a day, ".
 func restatedAtRate(a, b *quantity.Quantity, between string) bool {
 	if a.Unit != b.Unit || b.Per == quantity.None || !rateThenComma.MatchString(between) {
 		return false
@@ -235,7 +235,7 @@ func restatedAtRate(a, b *quantity.Quantity, between string) bool {
 }
 
 // rateThenComma is a figure's rate and a comma, and at most two words of
-// what it measures: " of programming per day, ", " a day, ".
+// what it measures: " of group time per day, ", " a day, ".
 var rateThenComma = prefilter.MustCompile(`^(?:\s+of\s+[a-z]+(?:\s+[a-z]+)?)?\s+(?:(?:per|a|each|every)\s+(?:day|week)|daily|weekly),\s*$`)
 
 // spanVerb reports a verb of time spent in between, the words from a

@@ -2508,9 +2508,8 @@ func (st *state) carryModality(s *sentence, cs []Claim) {
 					st.track = v
 				}
 			case "short-term", "long-term":
-				// "Long Term Treatment Programs (90-Day)" and "Short Term
-				// Treatment Programs (28/30 Days)": a guide's sections on
-				// two lengths of stay. ("Extended care" heads a step-down
+				// "Long-Term Stays (60 to 90 Days)" and "Short-Term Stays
+				// (21 Days)": a guide's sections on two lengths of stay. ("Extended care" heads a step-down
 				// program, not a length; "Short-term vs. long-term
 				// programs" heads both.)
 				short, long := hasWord(s.lower, "short term", "short-term"), hasWord(s.lower, "long term", "long-term")
