@@ -1396,6 +1396,9 @@ func init() {
 		// usual length, half an hour, so minutes a day are a task's.
 		Floor: 0.5,
 		Examples: []KindExample{
+			// A program that opens its line, named plainly, owns the figure
+			// though a bare "outpatient" stands nearer it.
+			{"Levels of care\n\n- Intensive outpatient programs usually ask for 9 to 12 hours per week.\n- Partial hospitalization programs bring the greatest outpatient intensity, with 5 to 6 hours of programming a day.", "php 5–6"},
 			// Several sessions a day of one length: the day holds them all.
 			{"Day program\n\nOur PHP runs four days a week, with two 3-hour groups each day.", "php 6"},
 			{"Day program\n\nOur PHP adds two 90-minute sessions a week of family work.", ""},

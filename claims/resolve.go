@@ -322,10 +322,15 @@ func (st *state) resolve(s *sentence, start, end int, adjectival bool, want func
 		// ("# Intensive Outpatient Program" / "Our outpatient program
 		// meets three days a week": the provider's own outpatient care,
 		// under the heading of its IOP, is the IOP.)
-		if m.weak && (st.last == IOP || st.last == PHP) && (!opensSentence(s.lower, m.start) || ownUnderHeading(st, s, m)) {
+		// ("A PHP brings the greatest outpatient intensity, with …" after
+		// a line on the IOP: a program that opens the sentence, named
+		// plainly, comes first.)
+		strong := strongBefore(s, m)
+		opener := strong != nil && !s.mentions[0].weak && s.mentions[0].subject == strong.subject && opensSentence(s.lower, s.mentions[0].start)
+		if m.weak && !opener && (st.last == IOP || st.last == PHP) && (!opensSentence(s.lower, m.start) || ownUnderHeading(st, s, m)) {
 			return st.last, true
 		}
-		if strong := strongBefore(s, m); strong != nil {
+		if strong != nil {
 			return strong.subject, true
 		}
 		return m.subject, true
