@@ -4843,7 +4843,13 @@ func rowHeaderCell(doc *corpus.Document, bi int) bool {
 // group and family therapy have subjects of their own, and the words
 // before "therapy" here leave them out.)
 func weeklyTherapyHours(s *sentence, q *quantity.Quantity) bool {
-	if !q.HasMax || q.Unit != quantity.Hour && q.Unit != quantity.Minute || q.Unit == quantity.Hour && q.Max > 2 || q.Unit == quantity.Minute && q.Max > 120 {
+	// ("asks for more than an hour of therapy each week": more than the
+	// hour the care is held up against is the figure's too.)
+	top, ok := q.Max, q.HasMax
+	if !ok && q.HasMin {
+		top, ok = q.Min, true
+	}
+	if !ok || q.Unit != quantity.Hour && q.Unit != quantity.Minute || q.Unit == quantity.Hour && top > 2 || q.Unit == quantity.Minute && top > 120 {
 		return false
 	}
 	for _, m := range s.mentions {

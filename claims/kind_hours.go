@@ -1060,6 +1060,7 @@ func init() {
 			{"Day Treatment\n\nOur PHP runs 25 hours a week. Plenty of people try one hour of weekly therapy first.", "php 25; op 1"},
 			{"Day Treatment\n\nOur PHP runs 25 hours a week. Sitting in a therapy session for an hour each week leaves the rest of the week alone.", "php 25; op 1"},
 			{"Day Treatment\n\nOur PHP runs 25 hours a week, with one hour of individual therapy a week.", "php 25; individual-therapy 1"},
+			{"Day Treatment\n\nOur PHP runs 25 hours a week.\n\nWho it is for\n- Needs no overnight care, but needs more than one hour of therapy a week", "php 25; op ≥1"},
 			{"Day Treatment\n\nA PHP gives 6 hours of structured care over two weeks.", ""},
 			{"Our IOP\n\nExpect from 10 to 12 total hours of therapy per week.", "iop 10–12"},
 			// An office named as where the program runs is no staff's

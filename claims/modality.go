@@ -666,7 +666,7 @@ func forceOf(sentence, clause string, lo, start, end int) Force {
 		// usual program asks, softened; not what some programs may do,
 		// nor what every program must.)
 		return Typical
-	case existentialBefore(afterProgramColon(afterReason(withoutAlias(sentence[lo:start])))) || extendedTo(sentence[lo:start]) || hedgedAround(sentence[lo:start], clause[min(end, lo+len(clause))-lo:]) || startsWithExistential(sentence[lo:]) ||
+	case existentialBefore(afterProgramColon(afterReason(withoutAlias(sentence[lo:start])))) || optionOpening.MatchString(sentence) || extendedTo(sentence[lo:start]) || hedgedAround(sentence[lo:start], clause[min(end, lo+len(clause))-lo:]) || startsWithExistential(sentence[lo:]) ||
 		hasWord(clause, "not every", "not all") || optionsAvailable(clause[min(end, lo+len(clause))-lo:]) || notAlways(sentence, start, end) ||
 		comparedVariant(sentence[:start]):
 		// "Not every outpatient program offers detox": some do not.
@@ -686,6 +686,11 @@ func forceOf(sentence, clause string, lo, start, end int) Force {
 // attend our IOP do not need to stay overnight" the claim is the main
 // verb's.)
 var peopleWhoCan = prefilter.MustCompile(`\b(?:those|people|clients|patients|anyone|individuals|someone|persons|adults|adolescents|teens|residents|members|participants|men|women)\s+who\s+(?:(?:do|does)\s+not\s+|(?:don|doesn)['’]t\s+|cannot\s+|can['’]t\s+|can\s+not\s+|can\s+|(?:are|is)\s+(?:not\s+|un)?able\s+to\s+|would\s+rather\s+(?:not\s+)?|(?:prefer|want|wish|need|choose)\s+(?:not\s+)?to\s+|may\s+not\s+)(?:(?:feel|be)\s+(?:safe|comfortable|ready)\s+(?:to\s+)?|(?:want|wish|need|afford|manage)\s+to\s+|safely\s+)?$`)
+
+// optionOpening opens a sentence on one of the options a page sets out:
+// "In this option, patients live on our campus", "With the second option,
+// …".
+var optionOpening = prefilter.MustCompile(`^\W*(?:in|with|under|for)\s+(?:this|that|the\s+(?:first|second|third|other|latter|former))\s+option\b`)
 
 // caseOf follows a figure with the case it holds in, or the case it is a
 // sign of: "A stay of 3 to 5 days is common when a patient improves

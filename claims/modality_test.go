@@ -54,6 +54,7 @@ func TestModality(t *testing.T) {
 		{"A sober residence suits people who don't feel safe staying at home.", claims.LivesAtHome, want{claims.Asserted, claims.Conditional, "", "", ""}},
 		{"Those who attend our IOP do not need to stay overnight.", claims.LivesAtHome, want{claims.Asserted, claims.Typical, "", "", ""}},
 		// One choice offered beside the usual one is some clients'.
+		{"In this option, clients of our day program live at our campus lodge.", claims.LivesAtHome, want{claims.Asserted, claims.Existential, "", "", ""}},
 		{"Clients of our day program also have the option to live on campus.", claims.LivesAtHome, want{claims.Asserted, claims.Existential, "", "", ""}},
 		{"Some evening IOPs might ask you to come in four nights a week.", claims.DaysPerWeek, want{claims.Asserted, claims.Existential, "", "", "evening"}},
 		{"There are also IOP plans that ask clients to attend five days a week.", claims.DaysPerWeek, want{claims.Asserted, claims.Existential, "", "", ""}},
