@@ -2379,6 +2379,9 @@ func init() {
 			{"Our detox program can last anywhere from several days to two weeks.", "detox ≤14"},
 			{"Expect our evening IOP to take a few weeks to several months.", ""},
 			{"Our residential program lasts a few weeks to a few months.", "residential 60.875–121.75"},
+			// A range whose near end no value reads, "several", is not
+			// its far end alone.
+			{"Our residential program lasts several weeks to a few months.", ""},
 			{"Many clients do best with 60- or 90-day stays at a residential treatment center.", "residential 60–90"},
 			{"Clients usually stay in our PHP for three to five weeks before stepping down to the IOP.", "php 21–35"},
 			{"Call us 30 days before starting the IOP.", ""},

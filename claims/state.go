@@ -844,6 +844,15 @@ func (st *state) sentence(bi int, b *corpus.Block, si int) *sentence {
 			// vague, so a value for the near end alone would cut it short.
 			continue
 		}
+		if i > 0 && s.qs[i-1].Qualifier == quantity.Vague && rangeTo(lower, s.qs[i-1].End, s.qs[i].Start) {
+			// "several weeks to a few months": nor the far end alone,
+			// when the near end is a count no value reads ("several",
+			// "many"); "a few weeks to a few months" keeps its far end.
+			near := s.qs[i-1]
+			if vagueValue(&near); near.Qualifier == quantity.Vague {
+				continue
+			}
+		}
 		vagueValue(&s.qs[i])
 		onAverage(&s.qs[i], lower)
 	}
