@@ -395,12 +395,31 @@ func (s *sentence) supervisionPhrase() (int, int, bool) {
 		if i := indexWord(s.lower, adj, 0); i >= 0 {
 			// ("clients skip overnight facility stays": a stay, said
 			// of where one sleeps, no care.)
-			if e, ok := careNounAfter(s.lower, i+len(adj), 2); ok && !stayNouns[wordAfter(s.lower, e)] {
+			// ("recovery built on proven methods and continuous support":
+			// support that never lets up is a promise of encouragement,
+			// not staff on hand round the clock; "constant support and
+			// supervision" still names the supervision.)
+			if e, ok := careNounAfter(s.lower, i+len(adj), 2); ok && !stayNouns[wordAfter(s.lower, e)] && !(constantWords[adj] && supportAlone(s.lower, e)) {
 				return i, e, true
 			}
 		}
 	}
 	return 0, 0, false
+}
+
+// supportAlone reports "support" ending at e with no supervision joined
+// to it: "continuous support", not "constant support and supervision".
+func supportAlone(lower string, e int) bool {
+	if !strings.HasSuffix(lower[:e], "support") {
+		return false
+	}
+	rest := strings.TrimLeft(lower[e:], " ")
+	for _, w := range []string{"and supervision", "and monitoring", "and oversight", "and observation", "and medical", "and nursing"} {
+		if strings.HasPrefix(rest, w) {
+			return false
+		}
+	}
+	return true
 }
 
 // phoneSupport reports care reached by phone or chat: "access to care
@@ -933,6 +952,10 @@ func init() {
 			{"Our IOP suits people who do not need constant monitoring.", "iop false"},
 			// A denial reaches past an adjective set off by its comma.
 			{"Our IOP\n\nTo join, a client must be well enough to not need continuous, round-the-clock care.", "iop false"},
+			// Support that never lets up is encouragement, not staff on
+			// hand; joined to supervision it is supervision.
+			{"Day treatment (PHP)\n\nOur PHP helps people stay well through proven therapies and continuous support.", ""},
+			{"Residential care\n\nOur residence gives every client constant support and supervision.", "residential true"},
 			{"Residential care\n\nOur residential program gives constant, round-the-clock care.", "residential true"},
 			// A need the program says it is not for.
 			{"Day program\n\nIf a client needs care around the clock, our PHP is not the right program for them.", "php false"},
