@@ -720,6 +720,15 @@ func TestStayLengthHeadings(t *testing.T) {
 	}
 }
 
+// Figures a page says only illustrate are examples, up to the next heading.
+func TestIllustrativeFigures(t *testing.T) {
+	text := "SOURCE: https://www.ridgefold.example/php-guide/\n\nDay treatment\n\nOur PHP runs 25 hours a week.\n\nA sample week\n\nThe numbers below are illustrative only.\n\nGroup therapy: 12 hours per week\n\nSkills practice: 4 hours per week\n\nWhat we expect\n\nClients attend 20 hours per week at least.\n"
+	got := showKind(t, "i.txt", text, claims.HoursPerWeek, func(c claims.Claim) string { return fmt.Sprintf("%s/%s", c.FormatValue(), c.Force) })
+	if want := "25/typical; 12/example; 4/example; ≥20/typical"; got != want {
+		t.Errorf("hours %q, want %q", got, want)
+	}
+}
+
 func TestSeasonHeading(t *testing.T) {
 	text := "SOURCE: https://www.larkmoor.example/teen-iop/\n\nTeen IOP\n\nDuring the school year (September to June)\nTuesdays, Wednesdays and Fridays, 4 to 7 p.m.\n\nSummer schedule (July 1 to August 20)\nMonday to Thursday, 10 a.m. to 1 p.m.\n"
 	got := showKind(t, "p.txt", text, claims.DaysPerWeek, func(c claims.Claim) string { return fmt.Sprintf("%s/%s", c.FormatValue(), c.Variant) })

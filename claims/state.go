@@ -50,6 +50,11 @@ type state struct {
 	// lastNamedIn is the block whose sentence last named st.last
 	// plainly (-1 before any): "It requires …" there points back to it.
 	lastNamedIn int
+	// illustrativeFrom is the block of a sentence saying the figures of
+	// its section only illustrate ("The quantities below are
+	// illustrative"), -1 when none: the section's figures after it are
+	// examples.
+	illustrativeFrom int
 	// topic is the page's main program, from its title and headings.
 	topic Subject
 	// last is the subject of the previous sentence, for pronouns;
@@ -225,7 +230,7 @@ type state struct {
 }
 
 func newState(x *Extractor, doc *corpus.Document, noDetox bool) *state {
-	st := &state{x: x, doc: doc, heading: map[string]Subject{}, unnamedAnswer: -1, lastNamedIn: -1, headingBlock: -1, title: lowerASCII(doc.Title), persona: persona{block: -1}}
+	st := &state{x: x, doc: doc, heading: map[string]Subject{}, unnamedAnswer: -1, lastNamedIn: -1, illustrativeFrom: -1, headingBlock: -1, title: lowerASCII(doc.Title), persona: persona{block: -1}}
 	st.topic = st.pageTopic()
 	if noDetox {
 		st.topic = st.programTopic
@@ -533,6 +538,11 @@ func leavesTherapy(heading string) bool {
 
 func (st *state) enterBlock(bi int, b *corpus.Block) {
 	if b.Kind == corpus.BlockHeading || b.Kind == corpus.BlockTitle {
+		// (A label line a text export took for a heading, "Peer groups:
+		// 10 hours a week", is one of the section's items.)
+		if label, _ := labelSplit(b.Text); label == "" {
+			st.illustrativeFrom = -1
+		}
 		// A heading that names a subject starts a section about it. One
 		// that names none ("Duration & Frequency", or a short line a text
 		// export took for a heading: "3 hours daily") keeps the subject of
@@ -926,10 +936,18 @@ func (st *state) ownUnit(s *sentence) bool {
 	return s.contains("-bed ") && !st.directory && !articlePage(s.doc.URL) && bedsOfDetox.MatchString(s.lower)
 }
 
+// illustrativeNote says the figures that follow only illustrate: "The
+// quantities listed are illustrative", "numbers below are for
+// illustration only".
+var illustrativeNote = prefilter.MustCompile(`\b(?:quantities|numbers|figures|amounts|values|hours)\b[^.;]{0,30}\b(?:are|is)\s+(?:only\s+|merely\s+|purely\s+)?(?:illustrative|for\s+illustration)\b`)
+
 // leaveSentence remembers the sentence's subject for a following pronoun:
 // the first program it names, else the subject its quantities resolved to.
 func (st *state) leaveSentence(s *sentence, resolved Subject) {
 	st.voiced = st.voiced || s.provider
+	if s.contains("illustrat") && illustrativeNote.MatchString(s.lower) {
+		st.illustrativeFrom = s.bi
+	}
 	own := st.ownAfterGeneral(s)
 	prevLast, prevProgram := st.last, st.lastProgram
 	st.carrySubject(s, resolved)
@@ -2635,6 +2653,9 @@ func (st *state) carryModality(s *sentence, cs []Claim) {
 		c := &cs[i]
 		if optionItem && c.Force == Typical {
 			c.Force = Existential
+		}
+		if st.illustrativeFrom >= 0 && s.bi > st.illustrativeFrom {
+			c.Force = Example
 		}
 		// "In a 60-day inpatient program, you stay for 60 days" on the
 		// page of a site's 60-day program: that program's length, one of
