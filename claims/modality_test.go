@@ -708,42 +708,30 @@ func TestTitledTracks(t *testing.T) {
 	}
 }
 
-// A heading naming a season's schedule, its dates in brackets, makes the
-// schedule under it that season's.
-// A guide's sections headed by a length of stay, short or long, are
-// that kind of stay's; "extended care" heads a step-down program.
-func TestStayLengthHeadings(t *testing.T) {
-	text := "SOURCE: https://www.ridgefold.example/rehab-guide/\n\nRehab programs\n\nShort-term and long-term stays\nResidential programs run 30 to 90 days.\n\nLong-Term Residential Programs\nA long stay gives residents three months in the house.\n\nShort-Term Residential Programs\nThe 28-day program is residential as well.\n\nExtended Care for Long Term Recovery\nAfter rehab, most clients spend 60 days in our IOP.\n"
-	got := showKind(t, "g.txt", text, claims.ProgramLength, func(c claims.Claim) string { return fmt.Sprintf("%s/%s", c.FormatValue(), c.Variant) })
-	if want := "30–90/; 91.3125/long-term; 28/short-term; 60/"; got != want {
-		t.Errorf("lengths %q, want %q", got, want)
-	}
-}
-
-// Figures a page says only illustrate are examples, up to the next heading.
-func TestIllustrativeFigures(t *testing.T) {
-	text := "SOURCE: https://www.ridgefold.example/php-guide/\n\nDay treatment\n\nOur PHP runs 25 hours a week.\n\nA sample week\n\nThe numbers below are illustrative only.\n\nGroup therapy: 12 hours per week\n\nSkills practice: 4 hours per week\n\nWhat we expect\n\nClients attend 20 hours per week at least.\n"
-	got := showKind(t, "i.txt", text, claims.HoursPerWeek, func(c claims.Claim) string { return fmt.Sprintf("%s/%s", c.FormatValue(), c.Force) })
-	if want := "25/typical; 12/example; 4/example; ≥20/typical"; got != want {
-		t.Errorf("hours %q, want %q", got, want)
-	}
-}
-
-func TestSeasonHeading(t *testing.T) {
-	text := "SOURCE: https://www.larkmoor.example/teen-iop/\n\nTeen IOP\n\nDuring the school year (September to June)\nTuesdays, Wednesdays and Fridays, 4 to 7 p.m.\n\nSummer schedule (July 1 to August 20)\nMonday to Thursday, 10 a.m. to 1 p.m.\n"
-	got := showKind(t, "p.txt", text, claims.DaysPerWeek, func(c claims.Claim) string { return fmt.Sprintf("%s/%s", c.FormatValue(), c.Variant) })
-	if want := "3/; 4/summer"; got != want {
-		t.Errorf("days %q, want %q", got, want)
-	}
-}
-
-// Short lines of a fact block, read as headings themselves, stand under
-// the heading that names whom the program is for.
-func TestFactLinesUnderPopulationHeading(t *testing.T) {
-	text := "SOURCE: https://www.larkmoor.example/iop/\n\nOur IOP tracks\n\nAdult IOP\nMonday to Thursday, 9 am to noon\nUsual length: 7 weeks\n\nTeen IOP (ages 13 to 17)\nTue/Wed/Fri\n4:00–6:00 pm\nUsual length: 9 weeks\n"
-	got := showKind(t, "p.txt", text, claims.ProgramLength, func(c claims.Claim) string { return c.FormatValue() + "/" + c.Population })
-	if want := "49/adult; 63/adolescent"; got != want {
-		t.Errorf("lengths %q, want %q", got, want)
+// What a section's heading, or a sentence of the section, says holds for
+// the figures under it: a season's schedule (its dates in brackets), a
+// length of stay short or long ("extended care" heads a step-down
+// program, and a heading naming both sets neither), figures the page says
+// only illustrate (up to the next heading), and whom the program of a
+// fact block's short lines is for.
+func TestSectionReadings(t *testing.T) {
+	variant := func(c claims.Claim) string { return fmt.Sprintf("%s/%s", c.FormatValue(), c.Variant) }
+	force := func(c claims.Claim) string { return fmt.Sprintf("%s/%s", c.FormatValue(), c.Force) }
+	population := func(c claims.Claim) string { return c.FormatValue() + "/" + c.Population }
+	for _, tc := range []struct {
+		name, text string
+		kind       claims.Kind
+		show       func(claims.Claim) string
+		want       string
+	}{
+		{"season", "SOURCE: https://www.larkmoor.example/teen-iop/\n\nTeen IOP\n\nDuring the school year (September to June)\nTuesdays, Wednesdays and Fridays, 4 to 7 p.m.\n\nSummer schedule (July 1 to August 20)\nMonday to Thursday, 10 a.m. to 1 p.m.\n", claims.DaysPerWeek, variant, "3/; 4/summer"},
+		{"stay length", "SOURCE: https://www.ridgefold.example/rehab-guide/\n\nRehab programs\n\nShort-term and long-term stays\nResidential programs run 30 to 90 days.\n\nLong-Term Residential Programs\nA long stay gives residents three months in the house.\n\nShort-Term Residential Programs\nThe 28-day program is residential as well.\n\nExtended Care for Long Term Recovery\nAfter rehab, most clients spend 60 days in our IOP.\n", claims.ProgramLength, variant, "30–90/; 91.3125/long-term; 28/short-term; 60/"},
+		{"illustrative", "SOURCE: https://www.ridgefold.example/php-guide/\n\nDay treatment\n\nOur PHP runs 25 hours a week.\n\nA sample week\n\nThe numbers below are illustrative only.\n\nGroup therapy: 12 hours per week\n\nSkills practice: 4 hours per week\n\nWhat we expect\n\nClients attend 20 hours per week at least.\n", claims.HoursPerWeek, force, "25/typical; 12/example; 4/example; ≥20/typical"},
+		{"population", "SOURCE: https://www.larkmoor.example/iop/\n\nOur IOP tracks\n\nAdult IOP\nMonday to Thursday, 9 am to noon\nUsual length: 7 weeks\n\nTeen IOP (ages 13 to 17)\nTue/Wed/Fri\n4:00–6:00 pm\nUsual length: 9 weeks\n", claims.ProgramLength, population, "49/adult; 63/adolescent"},
+	} {
+		if got := showKind(t, "p.txt", tc.text, tc.kind, tc.show); got != tc.want {
+			t.Errorf("%s: %q, want %q", tc.name, got, tc.want)
+		}
 	}
 }
 
