@@ -413,14 +413,10 @@ func supportAlone(lower string, e int) bool {
 	if !strings.HasSuffix(lower[:e], "support") {
 		return false
 	}
-	rest := strings.TrimLeft(lower[e:], " ")
-	for _, w := range []string{"and supervision", "and monitoring", "and oversight", "and observation", "and medical", "and nursing"} {
-		if strings.HasPrefix(rest, w) {
-			return false
-		}
-	}
-	return true
+	return !anyPrefix(strings.TrimLeft(lower[e:], " "), supervisionJoined)
 }
+
+var supervisionJoined = []string{"and supervision", "and monitoring", "and oversight", "and observation", "and medical", "and nursing"}
 
 // phoneSupport reports care reached by phone or chat: "access to care
 // 24/7 through our crisis line" is a line someone answers, not staff on

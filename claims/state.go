@@ -540,7 +540,8 @@ func (st *state) enterBlock(bi int, b *corpus.Block) {
 	if b.Kind == corpus.BlockHeading || b.Kind == corpus.BlockTitle {
 		// (A label line a text export took for a heading, "Peer groups:
 		// 10 hours a week", is one of the section's items.)
-		if label, _ := labelSplit(b.Text); label == "" {
+		label, _ := labelSplit(b.Text)
+		if label == "" {
 			st.illustrativeFrom = -1
 		}
 		// A heading that names a subject starts a section about it. One
@@ -551,7 +552,7 @@ func (st *state) enterBlock(bi int, b *corpus.Block) {
 		// fact box's line a text export took for a heading, lists what
 		// the program is made of; it heads nothing.)
 		subj := st.headingSubject(b.Text)
-		if label, _ := labelSplit(b.Text); label != "" && formatRow(label) && !programSubject(subj) {
+		if label != "" && formatRow(label) && !programSubject(subj) {
 			return
 		}
 		st.headingBlock = bi
@@ -2536,9 +2537,9 @@ func (st *state) carryModality(s *sentence, cs []Claim) {
 				}
 			case "short-term", "long-term":
 				// "Long-Term Stays (60 to 90 Days)" and "Short-Term Stays
-				// (21 Days)": a guide's sections on two lengths of stay. ("Extended care" heads a step-down
-				// program, not a length; "Short-term vs. long-term
-				// programs" heads both.)
+				// (21 Days)": a guide's sections on two lengths of stay.
+				// ("Extended care" heads a step-down program, not a
+				// length; "Short-term vs. long-term programs" heads both.)
 				short, long := hasWord(s.lower, "short term", "short-term"), hasWord(s.lower, "long term", "long-term")
 				if short != long && !hasWord(s.lower, "extended") {
 					st.track = v
