@@ -1,0 +1,594 @@
+package claims
+
+import (
+	"slices"
+	"strings"
+
+	"github.com/factlint/factlint/corpus"
+	"github.com/factlint/factlint/internal/prefilter"
+)
+
+// explainedTerm reports the words at [start, end) inside quotation marks
+// that the sentence goes on to explain: "“On-site 24/7” means …", "the
+// label \"around the clock\" refers to …".
+func explainedTerm(lower string, start, end int) bool {
+	open := strings.LastIndexAny(lower[:start], "\"“")
+	if open < 0 {
+		return false
+	}
+	k := strings.IndexAny(lower[end:], "\"”")
+	if k < 0 || strings.ContainsAny(lower[open+1:start], "\"”") {
+		return false
+	}
+	rest := strings.TrimLeft(lower[end+k+1:], " ,")
+	for _, p := range []string{"means ", "refers to ", "is defined as ", "stands for ", "indicates "} {
+		if strings.HasPrefix(rest, p) {
+			return true
+		}
+	}
+	return false
+}
+
+// boolClaim appends the claim of one yes/no statement.
+func (x *Extractor) boolClaim(st *state, s *sentence, bk *boolKind, h boolHit, out []Claim) []Claim {
+	v, start, end := h.value, h.start, h.end
+	// "Does IOP Include Detox? What Families Should Know": a heading's
+	// question, which the page goes on to answer, asserts nothing.
+	if k := s.block.Kind; (k == corpus.BlockHeading || k == corpus.BlockTitle) && askedWithin(s.text, end) {
+		return out
+	}
+	// "Detox and Overnight Care" heads a section about it and says
+	// nothing of whether there is any; "Withdrawal management with 24/7
+	// nursing care" says there is.
+	if k := s.block.Kind; bk.kind == Supervision24x7 && (k == corpus.BlockHeading || k == corpus.BlockTitle) && !roundTheClock(s.lower[start:end]) {
+		return out
+	}
+	// "PHP suits patients well enough to live at home whose symptoms
+	// still need constant monitoring": watched constantly while there,
+	// not around the clock, since they sleep at home.
+	if bk.kind == Supervision24x7 && v && !roundTheClock(s.lower[start:end]) && livesAtHomeToo(s.lower) {
+		return out
+	}
+	// ("\"Staff present 24/7\" means a clinician is in the building
+	// at all hours": a term explained, no statement of the care.)
+	if explainedTerm(s.lower, start, end) {
+		return out
+	}
+	if deniedAfter(s.lower[end:]) {
+		// "Overnight supervision is not provided", "Detox included: no":
+		// the denial follows the phrase.
+		v = !v
+	}
+	// "| Overnight stay | None – clients return home each evening |": a
+	// table row's own header names the fact; its cell gives the answer.
+	if rowHeaderCell(st.doc, s.bi) {
+		return out
+	}
+	{
+		var subj Subject
+		// Whether living at home here is said of a program other than
+		// residential care (set in the default case below).
+		homeNotResidential := false
+		want := bk.Holds
+		// A detox item of the provider's own list of services (read once:
+		// both the holder and the scope ask).
+		listed := bk.kind == DetoxOffered && s.block.Kind == corpus.BlockListItem && servicesListItem(s)
+		referred := bk.kind == Supervision24x7 && v && referredNeed(s.lower, start, end)
+		if referred {
+			// "Teens who need round-the-clock supervision are referred
+			// to a residential program": the program described lacks it.
+			// (The care they are sent to, named after the need, is not
+			// the one described: "… we can help you find a residential
+			// program".)
+			v = false
+			for _, m := range s.mentions {
+				if m.start >= end && programSubject(m.subject) {
+					want = excluding(want, m.subject)
+				}
+			}
+		}
+		if bk.kind == Supervision24x7 {
+			// "detox or 24/7 supervision": two things a person needs,
+			// not detox's supervision.
+			if coordinatedDetox(s, start) {
+				want = func(x Subject) bool { return programSubject(x) && x != Detox }
+			}
+		}
+		// "People who do not require 24/7 inpatient monitoring",
+		// "offering care without 24/7 supervision": round-the-clock
+		// care someone can do without is never residential's own lack;
+		// "inpatient" only says what kind of care it is.
+		needless := bk.kind == Supervision24x7 && !v && !referred && needlessBefore(s.lower[:start])
+		if needless {
+			want = excluding(want, Residential)
+		}
+		// ("Unlike 24-hour hospitalization, our PHP …", "a step down from
+		// 24-hour hospitalization": a hospital's care, named to set the
+		// program apart from it, says nothing of the program; a need for
+		// it denied, "people who do not need 24-hour hospitalization",
+		// says the program has none, and "Our detox unit offers 24-hour
+		// hospitalization" that it has it.)
+		if bk.kind == Supervision24x7 && !needless && hasWord(s.lower[start:end], "hospitalization", "hospitalisation") && hospitalSetApart.MatchString(s.lower[max(0, start-40):start]) {
+			return out
+		}
+		if bk.kind == Supervision24x7 && !referred {
+			// "the 24-hour supervision of residential care" is
+			// residential's, whatever the clause says of its subject;
+			// "24/7 inpatient care" names its program inside the phrase.
+			if owner, ok := s.programWithin(start, end+30, end); ok && !(needless && owner == Residential) {
+				// ("Nobody supervises PHP clients overnight": the clients
+				// of the program named inside the denied phrase go
+				// without.)
+				if !v && s.mentionAt(start, end) != nil && supervisesClients.MatchString(s.lower[start:end]) && negated(s.lower, start) {
+					c := newClaim(s, bk.kind, start, end)
+					c.Subject, c.Value, c.Polarity = owner, &v, Asserted
+					return append(out, c)
+				}
+				if !v && s.mentionAt(start, end) == nil && wordAfter(s.lower, end) != "of" && thereIsNo(s.lower, start) {
+					// "There is no 24-hour supervision in PHP": the
+					// program named after it is where it is missing
+					// ("without the supervision provided in residential
+					// care" still says residential care has it).
+					c := newClaim(s, bk.kind, start, end)
+					c.Subject, c.Value, c.Polarity = owner, &v, Asserted
+					return append(out, c)
+				}
+				t := true
+				c := newClaim(s, bk.kind, start, end)
+				c.Subject, c.Value, c.Polarity = owner, &t, Asserted
+				out = append(out, c)
+				if v || s.mentionAt(start, end) != nil {
+					return out
+				}
+				want = func(x Subject) bool { return programSubject(x) && x != owner }
+			}
+		}
+		switch {
+		case h.subject != "" && want(h.subject):
+			subj = h.subject
+		case st.topic == Other && st.residence && !namesOwnProgram(s) && st.headingProgram(s) == "":
+			// "We are not a 24-hour staffed facility" on a sober house's
+			// page is the house's, not the IOP its residents attend.
+			subj = Other
+		case st.answersUnnamed(s) && !namesOwnProgram(s) && st.programInView() != "" && !st.backInAnswer(s):
+			// "Will my teen sleep here? / No. This is an outpatient
+			// program; every teen goes home": neither the question nor
+			// the answer names a program, so the page's is meant, not
+			// the one the FAQ answer before spoke of.
+			subj = st.programInView()
+		case thereIs(s.lower) && !namesProgram(s):
+			// "There is no overnight staff": the place the page is
+			// about, not the program the sentence before mentioned.
+			subj = st.placeSubject()
+		case bk.kind == DetoxOffered && admitsForDetox.MatchString(s.lower[start:end]):
+			// "Tollison admits adults for medically monitored detox": the
+			// provider's detox service itself.
+			subj = Detox
+		case bk.kind == DetoxOffered && s.contains("-bed ") && bedsOfDetox.MatchString(s.lower[start:end]):
+			// "Our 30-bed residence, with a 6-bed detox unit, …":
+			// the unit is detox of its own, not the residence's.
+			subj = Detox
+		case listed && (detoxServiceLine(s) > 0 || start == 0):
+			// "What we offer / • Medical detox – …", "Services at the
+			// Center / • Social detox (withdrawal management) with
+			// 24-hour staff": the provider's detox service itself.
+			subj = Detox
+		case bk.kind == DetoxOffered:
+			subj = st.detoxHolder(s, start, end, v)
+		default:
+			if bk.kind == LivesAtHome || bk.kind == Supervision24x7 {
+				// "We do not offer detox or residential care; every
+				// client lives at home": a program the sentence says
+				// the provider does not run is not where clients live.
+				if denied := deniedPrograms(s); len(denied) > 0 {
+					want = excluding(want, denied...)
+				}
+				// "for young people who do not need detox or 24-hour
+				// supervision and who can safely live at home": care the
+				// clients need or need not is not where they live.
+				if needless := needlessPrograms(s, start); len(needless) > 0 {
+					want = excluding(want, needless...)
+				}
+			}
+			// "A PHP is nearly as intense as a residential program, but
+			// you go home in the evening": living at home is not
+			// residential care's own where the sentence names another
+			// program beside it, or names none ("In our residential
+			// program, clients go home each evening" says it of
+			// residential care, and contradicts its page).
+			homeNotResidential = bk.kind == LivesAtHome && v && !residentialLivesHome(s, start)
+			if homeNotResidential {
+				want = excluding(want, Residential)
+			}
+			subj = st.resolve(s, start, end, false, want)
+			// "Most people step down to PHP or IOP and live at home
+			// again": where they live in the program moved on to.
+			if bk.kind == LivesAtHome {
+				if p := movedOnAndLive(s, start); p != "" {
+					subj = p
+				}
+				// (Where resolving still lands on residential care, carried
+				// from the sentence before: "Residential care gives
+				// structure around the clock. Some people need to keep
+				// living at home while they work" is no program's.)
+				if homeNotResidential && subj == Residential {
+					subj = Other
+				}
+			}
+			// ("Clients who don't require 24/7 inpatient care can step
+			// down to our PHP" on a residential page: the care done
+			// without is the PHP's no, not residential care's, which the
+			// page's topic would give.)
+			if needless && subj == Residential {
+				subj = Other
+				for _, m := range s.mentions {
+					if programSubject(m.subject) && m.subject != Residential && m.subject != Detox {
+						subj = m.subject
+						break
+					}
+				}
+			}
+			// "does not offer detox, medication, or overnight care",
+			// "round-the-clock supervision or detox": detox listed
+			// beside the care is another service, not its holder.
+			if subj == Detox && detoxListedBeside(s, start, end) {
+				subj = st.resolve(s, start, end, false, excluding(want, Detox))
+			}
+		}
+		if bk.kind == DetoxOffered && subj == Detox && detoxLabel.MatchString(s.lower) && !detoxOnSiteLabel(s.lower) {
+			// "Detox included: no" on a program's fact card is whether
+			// the program includes detox, not a fact about detox.
+			if p := st.programInView(); p != "" {
+				subj = p
+			}
+		}
+		// "Clients go to St. Anne's, which has its own withdrawal unit":
+		// the detox of the place referred to, not the provider's.
+		if bk.kind == DetoxOffered && v && referredToWhich.MatchString(s.lower[:start]) {
+			return out
+		}
+		// "… is helped by our intake team to set up supervised
+		// withdrawal, usually at Bayview General":
+		// withdrawal care arranged at another place, or by the admissions
+		// office with no place of the provider's named, is a referral.
+		if bk.kind == DetoxOffered && v && hasWord(s.lower[max(0, start-30):end], "set up", "sets up", "arrange", "arranges", "arranged", "coordinate", "coordinates", "book", "books") &&
+			(arrangedAt.MatchString(s.lower[end:]) || strings.Contains(s.lower[max(0, start-40):end], "admissions") && !onSite(s.lower) && !hasWord(s.lower, "our detox", "our unit", "in-house", "here")) {
+			return out
+		}
+		// ("the skills residents will need outside 24/7 care", "withdrawal
+		// is dangerous outside round-the-clock care": life beyond the
+		// care residential and detox give, no lack of theirs; the care
+		// named is theirs, as it was read before "outside" denied it. A
+		// need for more under "not a good fit if:" on their pages says
+		// nothing of theirs.)
+		if bk.kind == Supervision24x7 && !v && (subj == Residential || subj == Detox) {
+			if outsideCare(s.lower, start) {
+				v = true
+			} else if s.unmet {
+				return out
+			}
+		}
+		c := newClaim(s, bk.kind, start, end)
+		c.Subject = subj
+		// "During the week, PHP patients stay overnight at the
+		// facility": where they sleep on program days is where they
+		// live while in it, no phase of the program.
+		// ("During the week, clients stay at our house. On weekends they
+		// go home": a weekday and weekend arrangement keeps its phase.)
+		if bk.kind == LivesAtHome && c.Variant == "phase: during the week" && !strings.Contains(lowerASCII(s.block.Text), "weekend") {
+			c.Variant = ""
+		}
+		// "If you're still drinking, the first step may be our on-site
+		// detox unit": the condition is the client's; the unit is there.
+		// So is "If you are at risk of withdrawal, you can begin with
+		// detox in our on-site suite", and "if needed, we provide detox".
+		// ("If our state grant is approved, we will offer detox": the
+		// condition is the provider's own, and stays one.)
+		// (So is "If your withdrawal is expected to be mild, Harborline
+		// offers ambulatory detox": the provider named as the one who
+		// offers it.)
+		if bk.kind == DetoxOffered && c.Force == Conditional && (ourDetoxUnit.MatchString(lowerASCII(c.Text)) || v && (ownDetoxHere(s.lower) || ownNameBefore(s, start)) && clientCondition.MatchString(s.lower)) {
+			c.Force = Typical
+		}
+		// "Patients can start with medical detox in our six-bed unit":
+		// the clients' option, in a unit that exists.
+		if bk.kind == DetoxOffered && v && c.Force == Existential && clientsMay.MatchString(s.lower[:start]) && unitAfter.MatchString(s.lower[end:]) {
+			c.Force = Typical
+			// ("… in New Dawn's six-bed unit" on New Dawn's page: its own.)
+			if m := namedUnitAfter.FindStringSubmatch(s.text[end:]); m != nil && ownName(s.doc, m[1], s.bi) {
+				c.Scope = Provider
+			}
+		}
+		if bk.kind == DetoxOffered && subj == Detox && (onSite(s.lower) || ownNameBefore(s, start) || hasBefore(s, start) || detoxServiceLine(s) > 0 || atOwnPlace(s, start, end) ||
+			start == 0 && !st.directory && listed) {
+			// "Medical detox is available on site", "Pathway Bridge does
+			// not provide detox services", "Detox: Yes" in its list of
+			// services, "Services at the Center / • Social detox", "no
+			// longer offered at the Crisis Center" on the center's page:
+			// the provider's own.
+			c.Scope = Provider
+		}
+		c.Value = &v
+		// A yes/no claim's denial is its value ("does not offer detox"
+		// is detox-offered = false), so its polarity is always asserted.
+		c.Polarity = Asserted
+		out = append(out, c)
+		// "Neither our IOP nor our PHP offers detox", "residential and
+		// PHP clients receive detox": coordinated programs share it.
+		// ("inpatient or residential detox" is one detox, its setting
+		// words coordinated, so such a sentence shares nothing.)
+		if h.subject == "" && !settingDetoxNamed(s) {
+			for _, other := range s.coordinated(subj, start) {
+				// (Living at home is not shared with residential care
+				// named beside the program.)
+				if bk.Holds(other) && !(homeNotResidential && other == Residential) {
+					d := c
+					d.Subject = other
+					out = append(out, d)
+				}
+			}
+		}
+	}
+	return out
+}
+
+// unitAfter follows detox with the unit it is given in: "in our six-bed
+// unit", "in the hospital's detox wing" (any owner's: whose it is, the
+// scope says).
+var unitAfter = prefilter.MustCompile(`^\s+(?:in|at|on)\s+[^,.;]{0,40}?\b(?:unit|wing)\b`)
+
+// namedUnitAfter names whose unit follows detox: " in Pine Lodge's
+// eight-bed unit".
+var namedUnitAfter = prefilter.MustCompile(`^\s+(?:in|at|on)\s+([A-Z][A-Za-z]+(?:\s[A-Z][A-Za-z]+){0,3})['’]s\s`)
+
+// thereIsNo reports "there is no", "there are no" or "there's no" right
+// before i.
+func thereIsNo(lower string, i int) bool {
+	if wordBefore(lower, i) != "no" {
+		return false
+	}
+	k := lastIndex(lower[:i], "no")
+	switch wordBefore(lower, k) {
+	case "is", "are", "there's", "s":
+		return true
+	}
+	return false
+}
+
+var detoxLabel = prefilter.MustCompile(`^\W*(?:medical\s+)?(?:detox|detoxification|withdrawal\s+management)\s+(?:included|offered|available|provided|on[\s-]site)\s*[:?]`)
+
+// thereIs reports an existential opening: "There is no …", "There are
+// nurses …".
+func thereIs(lower string) bool {
+	t := strings.TrimLeft(lower, " ")
+	return strings.HasPrefix(t, "there is ") || strings.HasPrefix(t, "there are ") || strings.HasPrefix(t, "there's ") ||
+		strings.HasPrefix(t, "there’s ")
+}
+
+// placeSubject is what an existential sentence's place is: the section's
+// program, else the page's topic.
+func (st *state) placeSubject() Subject {
+	if st.section != "" {
+		return st.section
+	}
+	if st.topic != "" {
+		return st.topic
+	}
+	// A page about no program (a sober house, a clinic's staffing page)
+	// speaks of its own place.
+	return Other
+}
+
+// answersUnnamed reports a sentence of the answer to a question that
+// named no program ("Will my teen sleep here?"): in the answer's own
+// block, or in the block after the question's.
+func (st *state) answersUnnamed(s *sentence) bool {
+	if st.unnamedAnswer < 0 {
+		return false
+	}
+	return s.bi == st.unnamedAnswer && s.off >= st.unnamedFrom || s.bi == st.unnamedAnswer+1
+}
+
+// backInAnswer reports a sentence that points back ("It requires …",
+// "They stay …") to the program an earlier sentence of its own paragraph
+// named: under "What is rehab?", "Inpatient rehab suits long-term use.
+// It asks patients to stay on site" speaks of inpatient rehab, not
+// of the page's program.
+func (st *state) backInAnswer(s *sentence) bool {
+	return st.lastNamedIn == s.bi && programSubject(st.last) && s.off > s.block.Sentences[0].Start && startsWithPronoun(s.lower)
+}
+
+// deniedAfter reports a denial right after a yes/no phrase: a passive
+// "is not provided" or a label's "…: no".
+func deniedAfter(rest string) bool {
+	// Every denial holds a "not", an "n't" or a label's colon or
+	// question mark within its first words.
+	head := rest[:min(len(rest), 60)]
+	if !strings.ContainsAny(head, ":?–—-") && !strings.Contains(head, "not") && !strings.Contains(head, "n't") && !strings.Contains(head, "n’t") {
+		return false
+	}
+	return denialAfter.MatchString(rest)
+}
+
+// ("Overnight stay - no", "Overnight stay - PHP: no | IOP: no": a
+// line's label, a dash, and the answer, for a program or none.)
+var denialAfter = prefilter.MustCompile(`^\s*(?:(?:is|are)(?:\s+not|n't|n’t)\s+(?:provided|available|offered|included|part\s+of|required|needed|an\s+option)\b|(?:\s*(?:included|offered|available|provided|required|needed|on\s+site|on-site))?\s*(?:[:?]|\s[-–—])\s*(?:(?:php|iop|op|residential|detox)\s*:\s*)?(?:no|none|not\s+(?:usually|generally|typically)|(?:usually|generally|typically)\s+(?:not|no))\s*(?:[.;,)!|]|$))`)
+
+// arrangedAt opens on where care arranged is held, elsewhere: ", most
+// often at Mercy Coastal Hospital", " at a partner hospital".
+var arrangedAt = prefilter.MustCompile(`^[^.;]{0,40}?\b(?:at|through|with)\s+(?:a\s+|an\s+|the\s+|one\s+of\s+(?:our\s+)?)?(?:[a-z'’.-]+\s+){0,3}(?:hospital|hospitals|medical\s+center|partner|partners|detox\s+center|withdrawal\s+center)\b`)
+
+// supervisesClients opens on supervising a program's clients: "supervises
+// php clients", "monitor iop patients".
+var supervisesClients = prefilter.MustCompile(`^(?:supervises?|monitors?|watch(?:es)?|oversees?)\s+(?:the\s+|our\s+)?[a-z-]+\s+(?:clients|patients|participants|members|residents)\b`)
+
+// excluding narrows want (nil: any subject) to subjects other than drop.
+func excluding(want func(Subject) bool, drop ...Subject) func(Subject) bool {
+	return func(x Subject) bool { return !slices.Contains(drop, x) && (want == nil || want(x)) }
+}
+
+// residentialLivesHome reports residential care as what the living
+// phrase at i is said of: every program named before it is residential
+// care, named plainly, with no turn after it ("In our residential
+// program, clients go home each evening"; not "Outpatient care asks less
+// than inpatient treatment, since clients live at home", "as
+// intense as an inpatient program; however, patients reside at home").
+func residentialLivesHome(s *sentence, i int) bool {
+	last := -1
+	for j, m := range s.mentions {
+		if m.end > i || !programSubject(m.subject) {
+			continue
+		}
+		if m.subject != Residential || m.contrast {
+			return false
+		}
+		last = j
+	}
+	return last >= 0 && !hasWord(s.lower[s.mentions[last].end:i], "however", "but", "while", "whereas", "unlike", "instead", "although", "though", "yet")
+}
+
+// detoxListedBeside reports a detox mention listed beside the words at
+// [start, end): "detox, medication for opioid use disorder, or overnight
+// care", "supervision or detox".
+func detoxListedBeside(s *sentence, start, end int) bool {
+	for _, m := range s.mentions {
+		if m.subject != Detox {
+			continue
+		}
+		switch {
+		case m.end <= start:
+			between := strings.TrimSpace(s.lower[m.end:start])
+			// The care is the list's last item: what comes between closes
+			// on "or", "and" or "nor".
+			last := wordBefore(s.lower, start)
+			listed := (strings.HasPrefix(between, ",") || strings.HasPrefix(between, "or ") || strings.HasPrefix(between, "and ") || strings.HasPrefix(between, "nor ") || between == "or" || between == "and") &&
+				(last == "or" || last == "and" || last == "nor")
+			if listed && !strings.ContainsAny(between, ".;:") && wordCount(between) <= 8 {
+				return true
+			}
+		case m.start >= end:
+			switch strings.Trim(s.lower[end:m.start], " ,") {
+			case "or", "and", "nor", "":
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// coordinatedDetox reports a detox mention joined to the words at start by
+// "or" or "and".
+func coordinatedDetox(s *sentence, start int) bool {
+	for _, m := range s.mentions {
+		if m.subject == Detox && m.end <= start {
+			between := strings.TrimSpace(s.lower[m.end:start])
+			if between == "or" || between == "and" || between == "nor" {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// settingDetoxNamed reports a detox named with its setting ("residential
+// detox", "outpatient detoxification").
+func settingDetoxNamed(s *sentence) bool {
+	for _, m := range s.mentions {
+		if m.subject == Detox && strings.Contains(s.lower[m.start:m.end], " ") {
+			switch wordAfter(s.lower, m.start) {
+			case "inpatient", "outpatient", "residential", "ambulatory", "medical":
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// answersTakeSite gives a bare "No." the site of the statement it opens:
+// "Do you offer detox in Dayton? / No. Our Dayton office does not provide
+// detox" answers for the Dayton office, not for the provider.
+func answersTakeSite(cs []Claim) {
+	for i := 0; i+1 < len(cs); i++ {
+		c, n := &cs[i], &cs[i+1]
+		t := strings.Trim(c.Text, " .!")
+		if c.Value == nil || n.Value == nil || c.Variant != "" || !strings.EqualFold(t, "yes") && !strings.EqualFold(t, "no") {
+			continue
+		}
+		if n.Block == c.Block && n.Kind == c.Kind && n.Subject == c.Subject && *n.Value == *c.Value && strings.HasPrefix(n.Variant, "at ") {
+			c.Variant = n.Variant
+		}
+	}
+}
+
+// dropRepeatedAnswers keeps one yes/no claim per sentence for each
+// program and value: "a safe place to go home to at night … without an
+// overnight stay" says once that clients live at home.
+func dropRepeatedAnswers(cs []Claim) []Claim {
+	out := cs[:0]
+	for i := range cs {
+		c := &cs[i]
+		dup := false
+		if c.Value != nil {
+			for j := len(out) - 1; j >= 0; j-- {
+				o := &out[j]
+				if o.Block != c.Block || o.Sentence != c.Sentence {
+					break
+				}
+				if o.Kind == c.Kind && o.Subject == c.Subject && o.Value != nil && *o.Value == *c.Value &&
+					o.Variant == c.Variant && o.Population == c.Population && o.Scope == c.Scope {
+					// Keep the fuller wording: "Riverbend does not offer
+					// detox" over the bare "No." that answered first.
+					if len(c.Text) > len(o.Text) {
+						*o = *c
+					}
+					dup = true
+					break
+				}
+			}
+		}
+		if !dup {
+			out = append(out, *c)
+		}
+	}
+	return out
+}
+
+// detoxOnSiteLabel reports "Detox on site: No": whether the provider has
+// detox where it is, not whether a program includes it.
+func detoxOnSiteLabel(l string) bool {
+	label, _, ok := strings.Cut(l, ":")
+	return ok && (strings.HasSuffix(strings.TrimSpace(label), "on site") || strings.HasSuffix(strings.TrimSpace(label), "on-site"))
+}
+
+// movedOnAndLive is the program clients move on to in the clause joined
+// by "and" to where they live ("step down to PHP or IOP and live at
+// home"): the first program of the ones moved to; "" when there is none.
+func movedOnAndLive(s *sentence, start int) Subject {
+	k := lastIndex(s.lower[:start], " and ")
+	// ("… and keep attending while they live at home": the same
+	// clients, going on in the program moved to.)
+	if k < 0 || wordCount(s.lower[k:start]) > 3 && !(wordCount(s.lower[k:start]) <= 7 && goingOn.MatchString(s.lower[k:start])) {
+		return ""
+	}
+	for _, m := range s.mentions {
+		if m.end <= k && programSubject(m.subject) && movedTo(s.lower, m.start) && !strings.ContainsAny(s.lower[m.end:k], ",;.") {
+			return m.subject
+		}
+	}
+	return ""
+}
+
+// goingOn is "and" going on in care while living somewhere: "and
+// continue treatment while", "and keep attending while".
+var goingOn = prefilter.MustCompile(`^ and (?:continue|continues|keep|keeps|carry on)\s+(?:(?:with\s+)?(?:treatment|care|therapy|attending|their\s+treatment|their\s+care)\s+)?(?:while|from)\s`)
+
+// rowHeaderCell reports the header cell of a table row (the cell the next
+// cells of its row name as their row header).
+func rowHeaderCell(doc *corpus.Document, bi int) bool {
+	b := &doc.Blocks[bi]
+	if b.Kind != corpus.BlockTableCell || b.RowHeader != "" || bi+1 >= len(doc.Blocks) {
+		return false
+	}
+	n := &doc.Blocks[bi+1]
+	return n.Kind == corpus.BlockTableCell && n.RowHeader == b.Text
+}

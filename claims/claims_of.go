@@ -1,0 +1,672 @@
+package claims
+
+import (
+	"strings"
+
+	"github.com/factlint/factlint/claims/quantity"
+	"github.com/factlint/factlint/corpus"
+	"github.com/factlint/factlint/internal/prefilter"
+)
+
+// claimsOf appends the claims of s to out, and returns the subject of its
+// last quantity claim ("" when none) for the sentences after it.
+func (x *Extractor) claimsOf(st *state, s *sentence, out []Claim) ([]Claim, Subject) {
+	if s.question && !presupposes(s) {
+		// "Do you offer detox?" asserts nothing about the program, nor
+		// does an FAQ question written without a question mark.
+		return out, ""
+	}
+	// "PHP may not be right if:" / "• Your home is unsafe": a condition
+	// the heading says the program is not for states nothing of the
+	// program, but a need for round-the-clock care says the program has
+	// none ("• You need 24/7 medical monitoring").
+	s.unmet = unmetNeed(s)
+	// "Many people assume rehab means a month away from home": a belief
+	// the page sets out to correct states nothing, up to the correction
+	// ("…, but our IOP lasts 8 weeks").
+	// (Read once, and only for a sentence that holds something to drop.)
+	believed := -1
+	belief := func() int {
+		if believed < 0 {
+			believed = believedUntil(s.lower)
+		}
+		return believed
+	}
+	// "| 9:00 – 10:30 | School services |": one slot of a day's
+	// timetable times an activity, not the day.
+	if s.block.Kind == corpus.BlockTableCell && daySlot(s.doc, s.bi) {
+		return out, ""
+	}
+	resolved := Subject("")
+	noLonger := strings.Contains(s.lower, "no longer")
+	for i := range s.qs {
+		if s.unmet {
+			break
+		}
+		q := &s.qs[i]
+		if q.Qualifier == quantity.Vague || inCondition(s.lower, q.Start) || noLonger && noLongerNeeded(s.lower, q.Start) || q.Start < belief() || (askedWithin(s.text, q.End) || s.question) && !presupposed(s, q) {
+			continue
+		}
+		if insideName(s, q) || tracksName(s, q) {
+			continue // "a day program", "day treatment": a program's name
+		}
+		if neededBeyond(s.lower, q) || optionRange(s.masked, q) || slotsToChoose(s.lower, q) || neededFrequency(s.lower, q) {
+			continue
+		}
+		kind, factor, ok := classify(s, i)
+		if !ok {
+			continue
+		}
+		// "most need at least 120 days of some form of care":
+		// a length of care of any kind, no program's.
+		if kind == ProgramLength && anyCareAfter.MatchString(s.lower[q.End:]) {
+			continue
+		}
+		// "Across the three group days, …": days a week meets on, named
+		// by its groups, no length.
+		if kind == ProgramLength && q.Unit == quantity.Day && hasWord(lowerASCII(q.Text), "group", "groups") {
+			continue
+		}
+		// "Peer mentors meet current IOP clients twice a week for 2 hours":
+		// the length of the peers' meeting, none of the program's.
+		if kind == SessionLength || kind == HoursPerDay {
+			if lo, hi := clauseBounds(s.lower, q.Start, q.End); peersCounted(s, q, lo, hi) || peersTimed(s, q, lo, hi) {
+				continue
+			}
+		}
+		// "so therapists work a Tuesday to Saturday schedule of roughly 1 to
+		// 5": the staff's hours, no program's.
+		if s.containsAny("work") {
+			if lo, _ := clauseBounds(s.lower, q.Start, q.End); staffShift.MatchString(s.masked[lo:q.Start]) {
+				continue
+			}
+		}
+		// "Residents must hold a job, go to school or attend outpatient
+		// treatment for 30 hours a week": a house rule met by any of
+		// them, no program's hours.
+		if (kind == HoursPerWeek || kind == HoursPerDay) && s.containsAny("work", "school", "job", "employ") {
+			if lo, _ := clauseBounds(s.lower, q.Start, q.End); activityChoice.MatchString(s.masked[lo:q.Start]) {
+				continue
+			}
+		}
+		// "below the nine-hour weekly threshold for intensive
+		// outpatient": a line between levels, no program's figure.
+		if q.Adjectival && thresholdFor(s, q.End) != nil {
+			continue
+		}
+		// "Can I leave early for an appointment? Yes, …, but not more
+		// than once a week.": a limit on what is allowed, no schedule.
+		// (The limit is conceded right after "but": "Yes, …, but not
+		// more than once a week". "Yes, but groups meet up to four
+		// evenings a week" gives the schedule.)
+		if kind == DaysPerWeek && q.Qualifier == quantity.UpTo && permissionAsked(s.answers) && strings.HasSuffix(strings.TrimRight(s.lower[:q.Start], " "), "but") {
+			continue
+		}
+		compared := kind == DaysPerWeek && comparedWithWeekly(s.masked, q)
+		if compared && optionSpan(s.masked, q) {
+			// "programs from weekly counseling to full-day treatment":
+			// the ends of a range of options, no one's schedule.
+			continue
+		}
+		if frequencyWord(q) && !compared && len(s.mentions) == 0 && !hasWord(s.masked, scheduleVerbs...) {
+			// "Weekly treatment had insufficient results", "trips you
+			// make on a daily basis": a frequency word says how often a
+			// program meets only where a program or a meeting is named.
+			continue
+		}
+		var subj Subject
+		// Whose sessions a count of days is, asked once here rather than
+		// once in the case and again for its value.
+		var therapy Subject
+		// Whether the figure counts meetings with a person alone, which
+		// no mention of the program around them makes its own.
+		metAlone := false
+		if kind == DaysPerWeek {
+			therapy = daysOfTherapy(s, q)
+		}
+		left := leftLevel(s, q)
+		switch {
+		case compared:
+			subj = OP
+		case kind == DaysPerWeek && strings.EqualFold(q.Text, "weekly") && weeklyCareSpokenOf(s.lower, q.Start, q.End):
+			// "months of feeling stuck in weekly therapy", "struggling
+			// to stay sober with weekly therapy": once-a-week care the
+			// program is held up against.
+			subj = OP
+		case kind != DaysPerWeek && programSubject(st.topic) && weeklyCareOpens.MatchString(s.masked) && !programBefore(s, 0, q.Start):
+			// "Weekly counseling gives a teen about an hour of support":
+			// the once-a-week care the program is held up against.
+			subj = OP
+		case kind == HoursPerWeek && weeklyTherapyHours(s, q):
+			// "Many people try one hour of weekly therapy first": the
+			// hour of therapy a week is ordinary outpatient care, which
+			// a page about a higher level holds itself up against.
+			subj = OP
+		case left != "":
+			// "Leaving IOP for counseling means dropping from 10 hours a
+			// week to one session": the figure before the change is the
+			// level left.
+			subj = left
+		case kind == ProgramLength && len(s.mentions) == 0 && beforeThatStep(s.masked, q.End):
+			// "Most patients go on to our PHP. Expect roughly seven days
+			// in the unit before that transition": the time before
+			// the step the sentence before told of, whose program is where
+			// the step leads, not what lasted: the page's own program,
+			// when it is another.
+			subj = Other
+			if programSubject(st.topic) && st.topic != st.last {
+				subj = st.topic
+			}
+		case kind == ProgramLength && hospitalStay(s, q):
+			// "the average hospital stay is short, often about a week":
+			// a hospital's stay, no treatment program's.
+			subj = Other
+		case kind == ProgramLength && continuedGroup(s, q):
+			// "After that, many clients continue with our weekly recovery
+			// group for three to six months": the group's length, after
+			// the program.
+			subj = Other
+		case kind == ProgramLength && (acrossLevels(s, q.End) || st.summedUp(s, q.End)):
+			// "about 90 days across all levels of care": the whole of
+			// treatment, no one program's length.
+			subj = Other
+		case kind == DaysPerWeek && houseMeetingAfter(s, q.End):
+			// "Weekly house meeting and chore rotation": life in the
+			// house, not the program's meetings.
+			subj = Other
+		case kind == DaysPerWeek && !frequencyWord(q) && weekdaySpan(q.Text) && frontedDays(s.lower[:q.Start]) && meetingAttended.MatchString(cutAt(s.lower[q.End:], ".;!?")) && !ownMeeting(s.lower):
+			// "On Tuesdays and Thursdays, PHP clients are encouraged to
+			// attend a community support meeting": the days of a
+			// mutual-help meeting outside the program.
+			subj = SupportGroup
+		case kind == DaysPerWeek && weekdaySpan(q.Text) && daysForMeetings.MatchString(s.lower[q.End:]) && !ownMeeting(clauseOf(s.lower, q.Start, q.End)) &&
+			!hasWord(s.lower[max(0, q.Start-40):q.Start], "meets", "meet", "runs", "run", "holds", "hold"):
+			// "Many clients use Saturday and Sunday for recovery
+			// meetings": the days of mutual-help meetings outside the
+			// program. ("The evening IOP meets Monday, Wednesday and
+			// Thursday for recovery support meetings and skills
+			// practice" are its own.)
+			subj = SupportGroup
+		case kind == DaysPerWeek && !weekdaySpan(q.Text) && !strings.Contains(lowerASCII(q.Text), "day") && clinicianSees.MatchString(s.lower[max(0, q.Start-70):q.Start]):
+			// "A psychiatric provider sees you at least once a week": a
+			// prescriber's visits, not the program's days. ("In our PHP,
+			// doctors see patients five days a week" counts the PHP's
+			// days.)
+			subj = Other
+		case frequencyWord(q) && careAfter(s, q.End):
+			// "then move to a weekly evening aftercare group": the care the
+			// frequency word describes, a few words on.
+			subj = Other
+		case frequencyWord(q) && groupAfter(s.masked, q.End) && careOpens(s, q.Start):
+			// "Aftercare consists of a weekly group", "Our alumni
+			// program is a weekly group": the group is the care's.
+			subj = Other
+		case frequencyWord(q) && groupAfter(s.masked, q.End) && !namesOwnProgram(s):
+			// "our weekly relapse-prevention group runs for 90 minutes":
+			// a group's own schedule.
+			subj = GroupTherapy
+		case personMet(s, q, kind) != "":
+			// "meet with their primary therapist on a weekly basis", "saw
+			// her therapist twice a week": the meetings with a person are
+			// a part of the program.
+			subj = personMet(s, q, kind)
+			metAlone = subj == IndividualTherapy && hasWord(s.masked[:q.Start], "one-on-one", "one-to-one", "individually", "privately")
+		case kind == SessionLength && groupsLast.MatchString(s.masked[max(0, q.Start-40):q.Start]) && (mentionedBefore(s, IndividualTherapy, q.Start) || opensOnGroups(s.lower) && (st.last == IndividualTherapy || st.namedNext(s, IndividualTherapy) && meetingLong(q))):
+			// "Individual sessions are 50 minutes; groups run 90
+			// minutes": the groups' own length, set beside the
+			// individual sessions' (alone, a program's groups are its
+			// meetings). The individual sessions may come right after:
+			// "Groups run 90 minutes. Individual sessions are 50."
+			subj = GroupTherapy
+		case kind == SessionLength && labelledGroup(s, q.Start):
+			// "Relapse-prevention group: 90 minutes" under "Individual
+			// therapy: 60 minutes": a line labelled by a group names it,
+			// whatever the line before named.
+			subj = GroupTherapy
+		case countedTherapy(s, q) != "":
+			subj = countedTherapy(s, q)
+		case therapy != "":
+			// "plus one weekday individual session", "a 50-minute
+			// individual therapy session once a week", "… twice a week in
+			// the first month, then once a week": the therapy's days.
+			subj = therapy
+		case kind == ProgramLength && totalOverPrograms(s.lower, q.Start, q.End) && !programBefore(s, 0, q.Start):
+			// "Many people do both, back to back, so a total stay of five
+			// to seven weeks is common", "at least three months of total
+			// treatment, counting outpatient care": a sum over programs,
+			// no one program's length. ("Our residential program lasts 45
+			// days in total, including the first week of detox" is the
+			// program's, named before it.)
+			subj = Other
+		case kind == ProgramLength && readyAfterDetox(s, q.Start):
+			// "PHP begins with medically monitored withdrawal management
+			// … Most people are ready to join full programming within
+			// three to five days": how long the withdrawal care lasts.
+			subj = Detox
+		case steppedTo(s, q.Start) != "" && !spanIn(s, q):
+			// "then step down to standard outpatient counseling once a
+			// week": the figure right after the program clients move on to
+			// is that program's.
+			subj = steppedTo(s, q.Start)
+		case kind == ProgramLength && q.Adjectival && wordAfter(s.lower, q.End) == "program" && ownAfterComma(s.lower[:q.Start]):
+			// "After medical detox, our 30-day program helps …": the
+			// page's program, not the one the fronted phrase names.
+			subj = Other
+			if p := st.sectionOr(st.topic); programSubject(p) {
+				subj = p
+			}
+		case kind == ProgramLength && stripCard(s):
+			// "Medical Detoxification" / "Top level of care • 4-8
+			// days typical": the card's name heading over its strip.
+			subj = st.headingSubject(s.doc.Blocks[s.bi-1].Text)
+		case colonOwner(s, q.Start) != "":
+			// "Next, they move to our IOP: two evenings a week,
+			// usually for six to eight weeks": what the colon sets out is
+			// the program's before it.
+			subj = colonOwner(s, q.Start)
+		case parenOwner(s, q.Start) != nil:
+			// "then move to our IOP (three days a week)": a figure in
+			// brackets right after a program is that program's.
+			m := parenOwner(s, q.Start)
+			subj = m.subject
+			// ("Compared to a standard IOP (three days a week), our
+			// intensive track meets five": the program held up beside the
+			// page's, and its figure, are general. "step down to our IOP
+			// (three days a week)" names where clients go, and its figure.)
+			compared = compared || m.contrast && comparedAt(s.lower[:m.start]) >= 0
+		default:
+			subj = st.resolve(s, q.Start, q.End, q.Adjectival, nil)
+			// "a one-hour individual session once a week. Many also join
+			// one of our weekly 90-minute groups": the groups' length,
+			// not the individual session's named before.
+			if w := wordAfter(s.lower, q.End); kind == SessionLength && subj == IndividualTherapy && q.Adjectival && (w == "group" || w == "groups") {
+				subj = GroupTherapy
+			}
+			// "The intervention consists of skills groups, individual
+			// counseling and drug screens delivered over a 16-week
+			// period": a length after a list of the parts is the whole's,
+			// the program before the list if one is named there.
+			if k := partsListed(s.lower[:q.Start]); kind == ProgramLength && (therapySubject(subj) || subj == Other) && k >= 0 {
+				if p := firstProgramBefore(s, k); p != "" {
+					subj = p
+				} else if p := st.resolve(s, q.Start, q.End, q.Adjectival, programSubject); p != "" {
+					subj = p
+				}
+			}
+			// "Q: How long will I stay? A: Most residents stay 60 to 90
+			// days" on a site's FAQ whose pages are mostly about detox:
+			// residents are a residential program's clients. (A sober
+			// house's residents are its own, read as no program.)
+			if kind == ProgramLength && (subj == Detox || subj == OP || subj == IOP || subj == PHP) && residentsStay(s, q.Start) &&
+				!(subj == Detox && shortStay(q)) {
+				subj = Residential
+			}
+			// "Expect a one-on-one session with a counselor once a week,
+			// typically 45 to 60 minutes long": the session timed is the
+			// one named.
+			if kind == SessionLength && programSubject(subj) {
+				var last *mention
+				for k := range s.mentions {
+					if s.mentions[k].end <= q.Start {
+						last = &s.mentions[k]
+					}
+				}
+				// (Not one item of a list of the program's meetings:
+				// "Clients attend group therapy, individual counseling and
+				// relapse-prevention classes three times per week, with each
+				// session lasting three hours".)
+				if last != nil && last.subject == IndividualTherapy && q.Start-last.end <= 80 && !strings.ContainsAny(s.lower[last.end:q.Start], ";.") &&
+					!listedAfter(s, last) && !therapyJoined(s, last) {
+					subj = IndividualTherapy
+				}
+			}
+			// "Each day runs roughly four to five hours" after a sentence
+			// about individual therapy: a day is the program's.
+			// So is a track's ("Day track: Tuesday, Thursday and Friday").
+			// ("That adds up to 30 hours of structured care each week"
+			// after a line about individual therapy: a week's total is
+			// the program's.)
+			if (kind == HoursPerDay || trackLabel(s.text) || kind == HoursPerWeek && sumWords(s.lower)) && subj == IndividualTherapy && len(s.mentions) == 0 {
+				if p := st.programInView(); p != "" {
+					subj = p
+				}
+			}
+			// "That is six hours a week of group therapy, skills practice
+			// and recovery planning": the hours of a list of activities
+			// are the program's week, group therapy one of them.
+			// So is a day of it said to be hours of group therapy: "Each
+			// evening is three hours of group therapy".
+			if (kind == HoursPerWeek || kind == HoursPerDay) && subj == GroupTherapy && (activitiesAfter(s.lower, q.End) || kind == HoursPerDay && dayLasts.MatchString(s.masked[max(0, q.Start-40):q.Start])) {
+				if p := st.programInView(); p != "" {
+					subj = p
+				}
+			}
+			// "The IOP consists of 3-hour group sessions": a program's
+			// group sessions are its meetings, their length its
+			// session length.
+			if kind == SessionLength && q.Adjectival && subj == GroupTherapy && consistsOf.MatchString(s.lower[max(0, q.Start-30):q.Start]) {
+				if p := st.resolve(s, q.Start, q.End, false, programSubject); p != "" && p != Other {
+					subj = p
+				}
+			}
+		}
+		// "• Intensive outpatient (IOP) – group therapy three evenings a
+		// week", "• Outpatient counseling (OP) – individual and group
+		// sessions, one or two visits a week": on a line labelled with a
+		// program, the days are the program's, unless the count names
+		// its therapy ("one individual session a week").
+		if therapySubject(subj) && kind == DaysPerWeek && therapy == "" && !therapyInText(lowerASCII(q.Text)) {
+			if p := labelProgram(st, s); p != "" {
+				subj = p
+			}
+		}
+		// "Clients attend three 2-hour group sessions a week", "Our IOP
+		// meets for three group sessions a week": the program's clients
+		// attending its groups are its days and its day.
+		// So is a week of groups opening its clause, on a line or after a
+		// colon: "Our evening IOP keeps one plan at every clinic: four
+		// group sessions a week", "• Two group sessions a week, 90
+		// minutes each" under the program's heading.
+		if (kind == DaysPerWeek || kind == SessionLength) && subj == GroupTherapy && groupsOfFigure(s.lower, q) {
+			if lo, _ := clauseBounds(s.lower, q.Start, q.End); attendGroups.MatchString(s.lower[lo:q.Start]) {
+				if p := st.programInView(); p != "" {
+					subj = p
+				}
+			} else if p := st.weekOfGroups(s, q, lo); kind == DaysPerWeek && p != "" {
+				subj = p
+			}
+		}
+		// "Group sessions meet four nights a week, 6 to 9 p.m." under
+		// the program's heading: the program's groups meeting are its
+		// days and its day.
+		if (kind == DaysPerWeek || kind == HoursPerDay) && subj == GroupTherapy {
+			if lo, _ := clauseBounds(s.lower, q.Start, q.End); groupsMeetOpen.MatchString(s.lower[lo:]) && !hasWord(s.lower, audienceWords...) {
+				if p := st.groupsHeadedBy(s); p != "" {
+					subj = p
+				}
+			}
+		}
+		if therapySubject(subj) && !mentionedBeside(s, subj, q.End) && !metAlone && (kind == ProgramLength || namesTreatment(s.masked)) {
+			// "Length: usually 3 to 5 weeks", "Treatment days are Monday
+			// through Friday" after a line about group therapy: a therapy
+			// carried from before has no length of its own, and the
+			// treatment's days are the program's.
+			if p := st.programInView(); p != "" {
+				subj = p
+			}
+		}
+		if kind == ProgramLength && st.residence && !namesOwnProgram(s) && !(subj != "" && st.headingProgram(s) == subj) {
+			subj = Other // "Minimum stay: 90 days" on a sober house's page
+		}
+		if st.residence && programSubject(subj) && anyProgram(s, subj, q.Start) {
+			// "Every resident is expected to be in an outpatient program
+			// four or more days a week": a sober house's rule for whatever program its
+			// residents choose, no program's schedule.
+			subj = Other
+		}
+		if kind == ProgramLength && substanceLabelled(s, q.Start) && !namesOwnProgram(s) {
+			// "Alcohol - 4 to 6 days": how long withdrawal from it lasts,
+			// whatever program the page is about.
+			subj = Detox
+		}
+		// "… starts the detox process. Typically, this part of the
+		// program lasts four to nine days": the part the sentence before
+		// named, not the program the page is about; a part named by no
+		// program ("we move into the rehab phase") is none of them.
+		// (A part no program names, "Stabilization is a period to keep
+		// him safe" / "This period lasts 30 to 90 days", is a phase of the
+		// program, timed apart from it.)
+		partOnly := false
+		if kind == ProgramLength && !programBefore(s, 0, q.Start) {
+			if p, ok := st.partNamedBefore(s); ok {
+				subj, partOnly = p, p == Other
+			}
+		}
+		// "Acute withdrawal is usually over within a week" on a page
+		// about an IOP: the span withdrawal takes is detox's, not the
+		// program's the page is about (the labelled pages give such
+		// spans to detox).
+		if kind == ProgramLength && programSubject(subj) && subj != Detox && withdrawalLasts(s, q.Start) {
+			subj = Detox
+		}
+		// "Stabilization on the unit tends to take about three
+		// days" on a page about an inpatient unit: a stay of ten days at
+		// most, carried to residential care from the page or the sentence
+		// before, is the withdrawal phase (the labelled pages give such
+		// lengths to detox 120 times, to residential care five, each time
+		// naming it beside the figure).
+		// (Only with withdrawal in view: a family week, a 10-day program,
+		// a phone blackout are residential care's own short spans.)
+		if kind == ProgramLength && subj == Residential && q.HasMax && q.Max*factor <= 10 && !mentionsSubject(s, Residential) && withdrawalInView(s) {
+			subj = Detox
+		}
+		c := newRangeClaim(s, q, kind, factor)
+		c.Subject = subj
+		if partOnly && c.Variant == "" {
+			c.Variant = "phase"
+		}
+		// "Men are sent to our partner, Oak Hollow Lodge, which runs a
+		// 60-day residential program": the figures of the
+		// place referred to, another provider's program.
+		// ("Residents must attend an outside IOP, three days a week at
+		// least": a program the provider does not run.)
+		if referredToWhich.MatchString(s.lower[:q.Start]) || referredToWhich.MatchString(cutAfterWhich(s.lower[:q.Start])) || outsideProgram(s, subj, q.Start) {
+			c.Scope, c.Variant = General, "elsewhere"
+		}
+		// "struggling despite weekly therapy": the level below, held
+		// against the program, is outpatient care in general, whoever's
+		// page it is on.
+		// (Kept apart, too, from the page's own outpatient figures,
+		// which the page's voice would otherwise lift it beside: "Our
+		// outpatient program meets twice a week. Clients struggling
+		// despite weekly therapy elsewhere often join us.")
+		if compared {
+			c.Scope = General
+			if c.Variant == "" {
+				c.Variant = "compared"
+			}
+		}
+		// "- 75 minutes daily of educational activities, set with
+		// the child's own school": the school time the program holds,
+		// one part of its day.
+		// ("Two hours of programming each day are set aside for school
+		// work": a part of the day, named by what it is given to.)
+		if (kind == HoursPerDay || kind == SessionLength) && dayPartAfter(s.lower[q.End:]) {
+			c.Subject = Other
+		}
+		// "Unlike most residential programs, where stays run a
+		// few weeks, long-term centers …": the programs held up against
+		// the page's, each figure theirs.
+		if c.Variant == "" && inUnlikePhrase(s.lower, q.End) {
+			c.Variant = "compared"
+		}
+		if kind == ProgramLength && c.Variant == "" && reentry(s, q) {
+			c.Variant = "re-entry"
+		}
+		invertDeniedBound(&c, q)
+		tooShort(&c, q, s.lower)
+		if kind == ProgramLength && q.Adjectival {
+			// ("How long will I stay? / Our six-week residential program
+			// gives …": the length the question asks for.)
+			// ("The six-week program will run weekdays …": the sentence
+			// opens on the program its length names, and goes on about
+			// it.)
+			c.Predicate = lengthPredicate(s.lower, q.Start) || strings.Contains(s.answers, "how long") && wordBefore(s.lower, q.Start) == "our" ||
+				wordAfter(s.lower, q.End) == "program" && (programOpening(strings.TrimSpace(s.lower[:q.Start])) || listedUnderProgram(s, strings.TrimSpace(s.lower[:q.Start]))) &&
+					!headedByLength(s.doc, s.block.Headings, s.lower[q.Start:q.End])
+		}
+		if !plausible(&c) {
+			continue
+		}
+		if vagueWords(q) && kind == ProgramLength && !namesProgram(s) {
+			// "Some need a few extra weeks": a vague length not said of a
+			// program by name hedges an exception ("PHP usually lasts a
+			// few weeks" is still the PHP's).
+			continue
+		}
+		if (vagueWords(q) && !startsWithPronoun(s.lower) || c.Attribution == "research") && !namesProgram(s) {
+			// A research finding about "treatment" in general is about no
+			// program of the page's.
+			// "a few hours a day of practice": a vague amount is weak
+			// evidence, so it must be said of a program by name.
+			continue
+		}
+		if c.Attribution == "research" && studyCondition(s.lower, q.Start) {
+			// "people who stayed in residential care for 90 days or
+			// more were more likely to …": how long a study's
+			// participants stayed, not how long a program lasts.
+			continue
+		}
+		// ("People who stayed in any program for 90 days or more had
+		// better results": an outcome of those who stayed, no length.)
+		if kind == ProgramLength && studyCondition(s.lower, q.Start) && outcomeAfter.MatchString(s.lower[q.End:]) {
+			continue
+		}
+		if c.Attribution == "NIDA" && !namesProgram(s) && !startsWithPronoun(s.lower) {
+			// "NIDA research shows that staying in treatment for at least
+			// 90 days …": treatment in general, as NIDA speaks of it
+			// ("This type of treatment, according to NIDA, should …"
+			// points back at its program).
+			c.Subject = Other
+		}
+		// NIDA's principle that under 90 days in residential or
+		// outpatient treatment has limited effectiveness counts time in
+		// treatment across levels, no one program's length.
+		// ("residential or outpatient treatment lasting less than 90
+		// days has limited effectiveness": treatment in general, however
+		// the principle is worded, when it names more than one level.)
+		// ("Together, PHP and IOP usually take 10 to 16 weeks": the two
+		// programs one after the other, neither program's length.)
+		principle := s.contains("limited effectiveness") &&
+			(s.contains("participation") || len(s.coordinated(subj, q.Start)) > 0)
+		summed := kind == ProgramLength && summedClause(s.lower, q.Start) && wordAfter(s.lower, q.End) != "each" && (len(s.coordinated(subj, q.Start)) > 0 || combinedOpening(s.lower))
+		totalTreatment := kind == ProgramLength && (principle || summed)
+		if totalTreatment {
+			c.Subject = Other
+		}
+		// "Individual therapy: 45 minutes each week": one session of
+		// that length a week, as counseling is booked, not a weekly total
+		// of shorter visits.
+		// (Not a total the sentence splits or counts in sessions: "…,
+		// split into two check-ins", "… in three 15-minute sessions";
+		// nor an hour, which is as often two half-hours.)
+		if c.Kind == HoursPerWeek && c.Subject == IndividualTherapy && q.Unit == quantity.Minute && q.Min == q.Max && q.Max >= 40 && q.Max <= 55 && !minutesSplit(s, q) {
+			c.Kind = SessionLength
+			d := c
+			one := 1.0
+			d.Kind, d.Min, d.Max, d.Unit, d.WrittenUnit = DaysPerWeek, &one, &one, "day", "day"
+			out = append(out, d)
+		}
+		// "four days a week, with two 3-hour groups each day": the day
+		// holds the sessions together, its hours their sum.
+		if c.Kind == SessionLength && programSubject(c.Subject) {
+			if n, end, ok := sessionsADay(s, i, q); ok {
+				d := c
+				d.Kind = HoursPerDay
+				lo, hi := *c.Min*n, *c.Max*n
+				d.Min, d.Max = &lo, &hi
+				d.Span = s.block.SourceSpan(s.off+s.qs[i-1].Start, s.off+end)
+				d.Pos = s.doc.Position(d.Span.Start)
+				d.Text = s.sentenceCopy()[s.qs[i-1].Start:end]
+				out = append(out, d)
+			}
+		}
+		out = append(out, c)
+		if totalTreatment {
+			continue
+		}
+		// "IOPs and PHPs – anywhere from 2 weeks to 45 days" says it of both.
+		for _, other := range s.coordinated(subj, q.Start) {
+			d := c
+			d.Subject = other
+			out = append(out, d)
+		}
+		if !compared {
+			// "more than a weekly counseling appointment": the care held
+			// up for comparison is not what the next sentence is about.
+			resolved = subj
+		}
+	}
+	if s.question {
+		// A question takes a figure as given, never a yes or a no.
+		return out, resolved
+	}
+	bks := boolKinds()
+	if headingWithoutProgram(st, s) {
+		// "Living at Home While in Treatment", "24/7 Medical
+		// Supervision": a heading that names no program titles what
+		// follows; whose it is the section says, not the sentence
+		// before.
+		bks = nil
+	}
+	if b := s.block; b.Kind == corpus.BlockTableCell {
+		switch {
+		case b.RowHeader == "" && yesNoRow(st, s.bi):
+			// "| Overnight stay | No | No |": the row's label is the
+			// question its cells answer, not a statement.
+			bks = nil
+		case yesNoWord(s.lower) != "" && !(livingColumn(b) && readsLiving(s)):
+			// ("| Residential | On site |" under "Where you stay" says
+			// where clients sleep, which livingCell reads, not yes.)
+			return st.yesNoCell(s, out), resolved
+		}
+	}
+	for bi := range bks {
+		bk := &bks[bi]
+		for _, h := range bk.Hits(s) {
+			if h.start < belief() {
+				continue
+			}
+			if s.unmet {
+				if bk.kind != Supervision24x7 || !h.value || !hasWord(s.lower, "need", "needs", "require", "requires", "requiring") {
+					continue
+				}
+				h.value = false
+			}
+			// "Unless you need 24/7 medical monitoring, our PHP may be
+			// enough": the program after the comma has none of it, as
+			// "If you do not need 24-hour care, PHP …" says.
+			// ("When IOP isn't enough but round-the-clock care isn't
+			// necessary, our PHP …": the program after the comma's.)
+			if unneeded(s.lower, h.start, h.end) {
+				h.value = !h.value
+				if p := programAfterComma(s); p != "" {
+					h.subject = p
+				}
+			}
+			// "and whether you can safely live at home during treatment":
+			// a question left open says neither yes nor no. ("Whether you
+			// are in day or evening IOP, you return home": its comma
+			// closes a concession.)
+			if lo, _ := clauseBounds(s.lower, h.start, h.end); hasWord(s.lower[max(lo, strings.LastIndexByte(s.lower[:h.start], ',')+1):h.start], "whether") {
+				continue
+			}
+			// "If you want to live at home, an IOP may be right for you":
+			// the condition says what the program after it is for.
+			// ("When you require round-the-clock care, residential
+			// treatment should come first": the need names the program
+			// after it as well.)
+			// ("When you are ready to go home at night, our PHP and IOP keep
+			// you connected": the program after the condition, whatever the
+			// section before was about.)
+			// ("When you need round-the-clock care or medical withdrawal
+			// care, residential treatment …": the care needed is no
+			// program that holds it.)
+			if need := whenNeeded(s.lower, h.start); need || inCondition(s.lower, h.start) {
+				p := conditionedProgram(s)
+				if need {
+					p = programAfterComma(s)
+				}
+				if p != "" || h.subject == "" {
+					h.subject = p
+				}
+			}
+			out = x.boolClaim(st, s, bk, h, out)
+		}
+	}
+	return out, resolved
+}
+
+// activityChoice lists work or school beside treatment as choices: "a
+// job, classes or counseling", "a job or an IOP".
+var activityChoice = prefilter.MustCompile(`\b(?:work|working|job|employment|school|classes|volunteering|volunteer\s+work)\b[^.;]{0,60}?\bor\s+(?:(?:an?|in|at|be|attend|attending|receive|receiving|outpatient|intensive|day|group)\s+){0,3}(?:treatment|counseling|counselling|outpatient|iop|php|therapy|program)\b`)

@@ -1,0 +1,406 @@
+package claims
+
+import (
+	"strings"
+
+	"github.com/factlint/factlint/claims/quantity"
+	"github.com/factlint/factlint/corpus"
+	"github.com/factlint/factlint/internal/prefilter"
+)
+
+// lengthPredicate reports a compound length said of the program: after a
+// copula ("is a six-week program", "runs as a 12-week program") or
+// "the full/whole/entire" ("complete the full 12-week program").
+func lengthPredicate(lower string, i int) bool {
+	w := wordBefore(lower, i)
+	// "follow the same 8-week curriculum".
+	if w == "same" {
+		i = lastIndex(lower[:i], w)
+		w = wordBefore(lower, i)
+	}
+	// ("Clients complete our ten-week curriculum", "Over our ten-week
+	// curriculum you will build a plan": the provider's own course,
+	// finished or gone through, is as long.)
+	if w == "a" || w == "an" || w == "the" || w == "our" || w == "your" {
+		k := lastIndex(lower[:i], w)
+		w2 := wordBefore(lower, k)
+		if w == "our" || w == "your" {
+			switch w2 {
+			case "over", "throughout", "across":
+				return true
+			}
+		}
+		// "such as the 28-day program" names an example.
+		if w2 == "as" && wordBefore(lower, lastIndex(lower[:k], w2)) == "such" {
+			return false
+		}
+		// ("Our IOP is now an eight-week program": an adverb between the
+		// copula and its article.)
+		switch w2 {
+		case "now", "still", "currently", "typically", "usually", "generally", "also", "officially":
+			w2 = wordBefore(lower, lastIndex(lower[:k], w2))
+		}
+		// ("Participants work through a ten-week curriculum": going
+		// through the course is finishing it.)
+		if w2 == "through" {
+			switch wordBefore(lower, lastIndex(lower[:k], w2)) {
+			case "move", "moves", "moving", "go", "goes", "going", "work", "works", "working", "progress", "progresses", "progressing":
+				return true
+			}
+		}
+		// "Most clients complete the 10-week program": finishing it
+		// states its length too.
+		return w2 == "is" || w2 == "are" || w2 == "as" || w2 == "be" || w2 == "was" ||
+			w2 == "complete" || w2 == "completes" || w2 == "completing" || w2 == "finish" || w2 == "finishes" || w2 == "finishing" ||
+			w2 == "follow" || w2 == "follows" || w2 == "share" || w2 == "shares"
+	}
+	return w == "full" || w == "whole" || w == "entire"
+}
+
+// residentsStay reports a length said of residents in a sentence that
+// names no program: "Most residents stay 60 to 90 days".
+func residentsStay(s *sentence, start int) bool {
+	for _, m := range s.mentions {
+		if programSubject(m.subject) {
+			return false
+		}
+	}
+	lo, _ := clauseBounds(s.lower, start, start)
+	pre := s.lower[max(lo, start-25):start]
+	if !hasWord(pre, "residents", "resident") || hasWord(pre, "withdrawal", "detox") {
+		return false
+	}
+	// ("Out-of-area residents stay three weeks in nearby hotels": where
+	// people live.)
+	k := lastIndex(pre, "resident")
+	switch wordBefore(pre, k) {
+	case "out-of-area", "out-of-state", "local", "area", "county", "city", "state", "nearby", "rural", "urban":
+		return false
+	}
+	return !hasWord(s.lower[start:], "hotel", "hotels")
+}
+
+// readyAfterDetox reports a length of time before clients are ready to
+// join a program, in a paragraph about withdrawal care.
+//
+// The paragraph, or the heading over it, must speak of detox or
+// withdrawal management, not only of withdrawal symptoms ("PHP helps
+// with post-acute withdrawal … ready to move on to IOP within four weeks"
+// is the PHP's length), and the withdrawal care must be the provider's
+// own (no referral in it).
+func readyAfterDetox(s *sentence, start int) bool {
+	lo, _ := clauseBounds(s.lower, start, start)
+	ready := readyToJoin.FindStringIndex(s.lower[lo:start])
+	if ready == nil {
+		return false
+	}
+	b := strings.ToLower(s.block.Text)
+	// ("How long does detox take at Mossgate?" over "Most clients are
+	// ready to begin residential treatment in three to seven days": the
+	// heading's question names the withdrawal care.)
+	// (Only a heading about detox alone, "How long does detox take?",
+	// over a sentence naming no program but the one joined: "Do I need
+	// detox before PHP?", "After detox" and "… after three to four weeks
+	// in PHP" time another program.)
+	if hs := s.block.Headings; len(hs) > 0 && !strings.Contains(b, "detox") && !strings.Contains(b, "withdrawal management") {
+		if h := strings.ToLower(hs[len(hs)-1]); (strings.Contains(h, "detox") || strings.Contains(h, "withdrawal management")) &&
+			// ("Outpatient detox" names a form of detox.)
+			!hasWord(detoxForms.Replace(h), "php", "iop", "residential", "outpatient", "partial", "intensive", "inpatient", "rehab", "after", "following", "beyond", "before", "from", "then",
+				"referral", "referrals", "refer", "partner", "partners", "elsewhere") &&
+			onlyJoinedProgram(s, lo+ready[1]) {
+			b = h + " " + b
+		}
+	}
+	return (strings.Contains(b, "withdrawal management") || strings.Contains(b, "detox")) && !referralVerb.MatchString(b)
+}
+
+var detoxForms = strings.NewReplacer("outpatient detox", "detox", "inpatient detox", "detox", "residential detox", "detox", "ambulatory detox", "detox")
+
+// onlyJoinedProgram reports that the programs s names are the one
+// joined right after "ready to …", which ends at end, and none other.
+func onlyJoinedProgram(s *sentence, end int) bool {
+	for _, m := range s.mentions {
+		if programSubject(m.subject) && (m.start < end || m.start-end > 25) {
+			return false
+		}
+	}
+	return true
+}
+
+var readyToJoin = prefilter.MustCompile(`\bready\s+to\s+(?:join|start|begin|move\s+(?:on|into|to)|step\s+into)\b`)
+
+// spanIn reports a span followed by the program it is spent in: "after
+// about four to six weeks in PHP".
+func spanIn(s *sentence, q *quantity.Quantity) bool {
+	if w := wordAfter(s.masked, q.End); w != "in" && w != "of" {
+		return false
+	}
+	for _, m := range s.mentions {
+		if m.start >= q.End && m.start-q.End <= 12 && programSubject(m.subject) {
+			return true
+		}
+	}
+	return false
+}
+
+// combinedOpening reports a sentence opening on what its figure adds to:
+// "Combined with primary residential treatment, many clients are with us
+// for four to five months in total" is the sum of two programs.
+func combinedOpening(lower string) bool {
+	t := strings.TrimLeft(lower, " ")
+	return strings.HasPrefix(t, "combined with") || strings.HasPrefix(t, "together with")
+}
+
+// summedClause reports the clause before a figure at start adding up the
+// programs it names: "Together, PHP and IOP usually take 10 to 16 weeks"
+// ("PHP and IOP each last 4 to 8 weeks, and together they take 8 to 16"
+// gives each its 4 to 8 weeks).
+func summedClause(lower string, start int) bool {
+	if combinedOpening(lower) {
+		return true
+	}
+	lo, _ := clauseBounds(lower, start, start)
+	if k := lastIndex(lower[:start], "together"); k >= 0 && k < lo && k >= lo-12 {
+		lo = k // "Together, PHP and IOP …": the opening word before its comma
+	}
+	pre := lower[lo:start]
+	// ("many continue in PHP and IOP for another two to three months":
+	// the time spent in both, one after the other.)
+	return hasWord(pre, "together", "combined", "altogether", "in total", "back to back") && !hasWord(pre, "each") || inBothFor.MatchString(pre)
+}
+
+var inBothFor = prefilter.MustCompile(`\bin\s+(?:our\s+)?[a-z]+\s+(?:and|then)\s+(?:our\s+)?[a-z]+\s+for\s+(?:another\s+|an\s+additional\s+|a\s+further\s+)?$`)
+
+// acrossLevels reports a span said of treatment across its levels right
+// after end: "across all levels of care", "across multiple levels of care".
+func acrossLevels(s *sentence, end int) bool {
+	_, hi := clauseBounds(s.lower, end, end)
+	t := s.lower[end:hi]
+	// ("Someone who goes through each step stays with us five to nine
+	// months": the whole path.)
+	return (strings.Contains(t, "levels of care") || strings.Contains(t, "all levels")) && hasWord(t, "across", "through", "throughout") ||
+		fromOneToAnother(s, end) || throughEveryStep(s, end) || acrossOpening(s.lower) && !programBefore(s, 0, end)
+}
+
+// acrossOpening reports a sentence opening on every level of care, fronted
+// before its figure: "Across all levels of care, the usual stay with us
+// comes to about four months".
+func acrossOpening(lower string) bool {
+	t := strings.TrimLeft(lower, " ")
+	for _, p := range []string{"across all levels", "across every level", "across the levels", "across all of our levels", "across all our levels", "across levels of care", "throughout all levels",
+		"across all our programs", "across all of our programs", "across all programs", "across our programs"} {
+		if strings.HasPrefix(t, p) {
+			return true
+		}
+	}
+	return false
+}
+
+// throughEveryStep reports a span said of someone who goes through every
+// step of care, naming no program before the figure: "Someone who goes
+// through each step stays with us five to nine months". ("We support you
+// every step of the way", "each step of our IOP" are no path.)
+func throughEveryStep(s *sentence, end int) bool {
+	pre := s.lower[:end]
+	if !hasWord(pre, "every step", "each step", "every level", "each level", "every phase") || strings.Contains(pre, "of the way") {
+		return false
+	}
+	for _, m := range s.mentions {
+		if m.start < end && programSubject(m.subject) {
+			return false
+		}
+	}
+	return true
+}
+
+// summedUp reports a sentence that opens by summing up what came before
+// and names no program of its own: "Altogether, many people are in
+// treatment for about three months" after a PHP and an IOP stay. Only
+// after two programs or more in its block: "In all, clients stay about
+// six weeks" on a PHP's page is the PHP's.
+func (st *state) summedUp(s *sentence, end int) bool {
+	if !anyPrefix(s.lower, []string{"altogether,", "all told,", "all in all,", "in total,", "in all,", "taken together,", "combined,"}) {
+		return false
+	}
+	for _, m := range s.mentions {
+		if m.end <= end && programSubject(m.subject) {
+			return false
+		}
+	}
+	return st.programCount(s.block.Text[:min(s.off, len(s.block.Text))]) >= 2
+}
+
+// fromOneToAnother reports a span the sentence counts from one program to
+// another before it: "From the first day of residential care to the end
+// of IOP, the path often takes four to six months": the whole path's.
+func fromOneToAnother(s *sentence, end int) bool {
+	// (Fronted, and closed by a comma before the span: "step you up from
+	// IOP to PHP for a week or two" is the stay in PHP.)
+	if !strings.HasPrefix(s.lower, "from ") {
+		return false
+	}
+	if c := strings.IndexByte(s.lower, ','); c < 0 || c >= end {
+		return false
+	}
+	var first Subject
+	to := -1
+	for _, m := range s.mentions {
+		if m.end > end || !programSubject(m.subject) {
+			continue
+		}
+		switch {
+		case first == "":
+			// ("From detox through IOP, most clients are in our care for
+			// four to six months".)
+			first = m.subject
+			to = -1
+			for _, w := range []string{"to", "through", "until", "into"} {
+				if k := indexWord(s.lower[:end], w, m.end); k >= 0 && (to < 0 || k < to) {
+					to = k
+				}
+			}
+		case to >= 0 && m.start > to && m.subject != first:
+			return true
+		}
+	}
+	return false
+}
+
+// hospitalStay reports a length of a stay in a hospital named in its
+// clause before it: "the average hospital stay is … about a week",
+// "psychiatric hospitalization usually lasts 5 to 10 days".
+// The stay must be what the figure is said of: no program named between
+// them ("Unlike a hospital stay, our residential program lasts 30 days"),
+// and not a program named by it ("partial-hospitalization program", "day
+// hospitalization program").
+// continuedGroup reports a length of a group gone on with after the
+// program: "continue with our weekly recovery group for three to six
+// months", "keep attending an alumni circle for a year", "keep
+// quarterly check-ins for two years". Not where a
+// program is named after the verb ("continue in our IOP group for eight
+// weeks"), nor "stay in group for ten weeks", the program's own groups.
+func continuedGroup(s *sentence, q *quantity.Quantity) bool {
+	lo, _ := clauseBounds(s.lower, q.Start, q.End)
+	pre := s.lower[lo:q.Start]
+	if !strings.Contains(pre, "continu") && !strings.Contains(pre, "keep") {
+		return false
+	}
+	m := continuedGroupBefore.FindStringIndex(pre)
+	if m == nil {
+		return false
+	}
+	for _, mt := range s.mentions {
+		if mt.start >= lo+m[0] && mt.start < q.Start && programSubject(mt.subject) {
+			return false
+		}
+	}
+	return true
+}
+
+var continuedGroupBefore = prefilter.MustCompile(`\b(?:continues?|continued|continuing|keeps?|kept)\s+(?:on\s+)?(?:(?:with|in|attending|going to|coming to|to attend|at)\s+(?:an?|our|the|their|your|weekly)\s+(?:[a-z'’-]+\s+){0,4}(?:group|groups|circle|circles|meeting|meetings)|(?:(?:with|up)\s+)?(?:their\s+|your\s+|the\s+|occasional\s+|regular\s+|monthly\s+|quarterly\s+|weekly\s+)*(?:check-ins|check-in|follow-ups|follow-up\s+visits|booster\s+sessions))\s+(?:for\s+)?(?:another\s+|up to\s+|about\s+|around\s+)?$`)
+
+func hospitalStay(s *sentence, q *quantity.Quantity) bool {
+	lo, _ := clauseBounds(s.lower, q.Start, q.End)
+	pre := s.lower[lo:q.Start]
+	ms := hospitalStayWords.FindAllStringIndex(pre, -1)
+	if ms == nil {
+		return false
+	}
+	m := ms[len(ms)-1]
+	before := pre[max(0, m[0]-10):m[0]]
+	if strings.HasSuffix(before, "-") || strings.Contains(before, "partial") || strings.Contains(before, "day") {
+		return false
+	}
+	rest := pre[m[1]:]
+	// ("The average hospital stay is 2 to 10 days, and 35 to 50 days for
+	// residential care": a figure with its own program behind "for" is
+	// that program's.)
+	if programBefore(s, lo+m[1], q.Start) || hasWord(rest, "our", "program", "programs", "we") || programForAfter(s, q.End) {
+		return false
+	}
+	return true
+}
+
+// hospitalStayWords name a hospital's stay.
+var hospitalStayWords = prefilter.MustCompile(`\bhospital\s+stays?\b|\bhospitali[sz]ations?\b`)
+
+// lengthLabelLine reports a line labelled by a length: "30 days: for
+// guests with a shorter history".
+// (The line says whom or what the length is for; "60 days: partial
+// hospitalization and IOP" is a milestone of a continuum, "3-5 days:
+// symptoms peak" a timeline.)
+func lengthLabelLine(lower string) bool {
+	label, value, ok := strings.Cut(lower, ": ")
+	if !ok || wordCount(label) > 3 {
+		return false
+	}
+	if v := strings.TrimSpace(value); !strings.HasPrefix(v, "for ") && !hasWord(v, "program", "programme", "stay", "track", "option", "standard", "recommended", "typical", "most", "our", "guests", "clients", "residents") {
+		return false
+	}
+	qs := quantity.Parse(label)
+	return len(qs) == 1 && strings.TrimSpace(label) == strings.TrimSpace(qs[0].Text) &&
+		(qs[0].Unit == quantity.Day || qs[0].Unit == quantity.Week || qs[0].Unit == quantity.Month)
+}
+
+// headedByLength reports the nearest heading naming the length figure
+// names, on a page whose headings name another length too: under
+// "60-Day Programs", beside "30-Day Programs", "The 60-day program adds
+// deeper work" speaks of one of the lengths the page offers, by its name,
+// as "our 30-day and 60-day programs" do. (Under "The 30-Day Program"
+// alone, it is the program's length.)
+func headedByLength(doc *corpus.Document, headings []string, figure string) bool {
+	if len(headings) == 0 {
+		return false
+	}
+	fig := strings.ReplaceAll(figure, "-", " ")
+	if indexWord(strings.ReplaceAll(lowerASCII(headings[len(headings)-1]), "-", " "), fig, 0) < 0 {
+		return false
+	}
+	for i := range doc.Blocks {
+		b := &doc.Blocks[i]
+		if b.Kind != corpus.BlockHeading {
+			continue
+		}
+		if m := lengthName.FindString(lowerASCII(b.Text)); m != "" && strings.ReplaceAll(m, "-", " ") != fig {
+			return true
+		}
+	}
+	return false
+}
+
+// lengthName is a length named as a program's: "30-day", "12 week".
+var lengthName = prefilter.MustCompile(`\b[0-9]+[- ](?:day|week|month)\b`)
+
+// withdrawalInView reports withdrawal named in the sentence or its
+// nearest heading: "The medical stabilization phase …", "… during detox",
+// "Medical detox" / "3 to 7 days".
+func withdrawalInView(s *sentence) bool {
+	hs := s.block.Headings
+	return namesWithdrawal(s.lower) || len(hs) > 0 && namesWithdrawal(lowerASCII(hs[len(hs)-1]))
+}
+
+// withdrawalLasts reports withdrawal as what the clause before start is
+// about, with no program named there: "Acute alcohol withdrawal usually
+// eases within 5 to 7 days", not "After withdrawal, our IOP runs 8 weeks".
+func withdrawalLasts(s *sentence, start int) bool {
+	lo, _ := clauseBounds(s.lower, start, start)
+	pre := s.lower[lo:start]
+	k := lastIndex(pre, "withdrawal")
+	if k < 0 || !wordAt(pre, k, len("withdrawal")) {
+		return false
+	}
+	switch wordBefore(pre, k) {
+	case "after", "post", "following", "before", "for", "from", "of", "to", "post-acute", "protracted":
+		return false
+	}
+	for _, m := range s.mentions {
+		if m.start >= lo && m.end <= start && programSubject(m.subject) && m.subject != Detox {
+			return false
+		}
+	}
+	return true
+}
+
+func namesWithdrawal(t string) bool {
+	return strings.Contains(t, "withdraw") || strings.Contains(t, "detox") || strings.Contains(t, "stabiliz") || strings.Contains(t, "stabilis")
+}
