@@ -37,6 +37,9 @@ func parseText(d *Document) {
 	// numberedHeads are the blocks of short numbered lines that may head
 	// the paragraphs after them (see numberedHeadings).
 	var numberedHeads []int
+	// loneBullet is where a line held a bullet and nothing else, for the
+	// line right after it (-1 when the line before was not one).
+	loneBullet := -1
 	flush := func() {
 		if cur == nil {
 			return
@@ -108,12 +111,26 @@ func parseText(d *Document) {
 		if buf.empty() {
 			buf.space = -1
 			flush()
+			// "-" / "Three evenings a week — …": a page copied from the
+			// web may put an item's bullet on a line of its own, and the
+			// item on the next.
+			loneBullet = -1
+			if bullet {
+				loneBullet = skipSpace(src, ls, le)
+			}
 			ls = next
 			continue
 		}
+		mark := -1
+		if bullet {
+			mark = skipSpace(src, ls, le)
+		} else if loneBullet >= 0 {
+			bullet, mark = true, loneBullet
+		}
+		loneBullet = -1
 		line := textLine{Block: buf.take(BlockParagraph, 0), bullet: bullet, lines: 1, end: le}
 		if bullet {
-			c := src[skipSpace(src, ls, le)]
+			c := src[mark]
 			line.numbered = c >= '0' && c <= '9'
 		}
 		line.last = line.Text

@@ -226,3 +226,34 @@ func TestCutOffLastLine(t *testing.T) {
 		{BlockParagraph, 0, "This eight-week evening program is meant to help working pa"},
 	})
 }
+
+// A page copied from the web may put each bullet on a line of its own and
+// its item on the next; the item is still a list item, and its positions
+// are its own line's.
+func TestLoneBulletLines(t *testing.T) {
+	src := "Our evening track runs on one of two schedules:\n" +
+		"-\n" +
+		"Two evenings a week — for clients stepping down.\n" +
+		"•\n" +
+		"Four evenings a week — for new clients.\n" +
+		"-\n" +
+		"\n" +
+		"A bullet before a blank line marks nothing.\n" +
+		"2.\n" +
+		"Family night on Thursdays\n"
+	d, err := Parse("t.txt", []byte(src), FormatText, DefaultOptions())
+	if err != nil {
+		t.Fatal(err)
+	}
+	checkBlocks(t, d, []blockWant{
+		{BlockParagraph, 0, "Our evening track runs on one of two schedules:"},
+		{BlockListItem, 0, "Two evenings a week — for clients stepping down."},
+		{BlockListItem, 0, "Four evenings a week — for new clients."},
+		{BlockParagraph, 0, "A bullet before a blank line marks nothing."},
+		{BlockListItem, 0, "Family night on Thursdays"},
+	})
+	wantPos(t, d, "Two evenings", 3, 1)
+	wantPos(t, d, "Four evenings", 5, 1)
+	wantPos(t, d, "Family night", 10, 1)
+	checkInvariants(t, d)
+}
