@@ -1,0 +1,264 @@
+package claims
+
+import (
+	"slices"
+	"strings"
+
+	"github.com/factlint/factlint/claims/quantity"
+	"github.com/factlint/factlint/corpus"
+	"github.com/factlint/factlint/internal/prefilter"
+)
+
+// timesAvailable is times of day or week said to be available after a
+// figure: ", evenings and weekends available", ", evening groups are also
+// available", "(day and evening times available)".
+var timesAvailable = prefilter.MustCompile(`(?:,|\()\s*(?:(?:day|daytime|morning|afternoon|evening|weekend|night)s?(?:\s+(?:groups?|sessions?|tracks?|options?|hours|times))?(?:\s*(?:,|and|or|/|&)\s*)?){1,3}\s*(?:are\s+|is\s+)?(?:also\s+)?available\b`)
+
+// officeQuestion reports a question about when a provider can be
+// reached or visited, not when a program meets.
+func officeQuestion(q string) bool {
+	return q != "" && (strings.Contains(q, "office hours") || strings.Contains(q, "business hours") || strings.Contains(q, "hours of operation") ||
+		hasWord(q, "open") && (hasWord(q, "when") || strings.Contains(q, "what time") || hasWord(q, "hours")) ||
+		hasWord(q, "phone", "phones", "call", "reach"))
+}
+
+// visitQuestion reports a question about visitors: "Can I have
+// visitors?", "When can my family visit?". Its answer times the visits,
+// unless it names a program's own schedule ("There is no need: our IOP
+// meets three days a week").
+func visitQuestion(s *sentence) bool {
+	q := s.answers
+	return q != "" && (hasWord(q, "visitors", "visitor", "visiting", "visitation") ||
+		hasWord(q, "visit", "visits", "see") && hasWord(q, "family", "families", "friends", "loved", "parents", "children", "kids", "partner", "spouse")) &&
+		!namesProgram(s)
+}
+
+// startsOn reports words before a day naming when one starts: "start
+// every", "can start any", "admits each"; days, the quantity's own words,
+// may hold the "every" ("every Monday"). ("Groups start Monday and
+// Wednesday at 6 p.m." and "begin on Mondays" may be the meetings.)
+func startsOn(pre, days string) bool {
+	b := strings.TrimRight(pre, " ")
+	if !strings.HasPrefix(days, "every ") && !strings.HasPrefix(days, "each ") && !strings.HasPrefix(days, "any ") {
+		var ok bool
+		if b, _, ok = cutAnySuffix(b, " every", " any", " each"); !ok {
+			return false
+		}
+	}
+	switch wordBefore(b, len(b)) {
+	case "start", "starts", "started", "begin", "begins", "began", "enroll", "enrolls", "admit", "admits", "admitted", "admissions", "intakes", "join", "joins":
+		return true
+	case "open", "opens":
+		// ("Enrollment opens every Monday and Wednesday".)
+		return hasWord(b, "enrollment", "enrolment", "admission", "admissions", "intake", "registration")
+	}
+	return false
+}
+
+// clockOfDay is a clock time: "6 pm", "9:30 a.m.", "noon".
+var clockOfDay = prefilter.MustCompile(`\b\d{1,2}(?::\d{2})?\s*(?:a\.?m\b|p\.?m\b)|\bnoon\b`)
+
+// meetingsStart reports the program's meetings as what starts: "groups
+// start every", "sessions begin each", "treatment begins every" (not "new
+// groups start", "new cohorts begin").
+func meetingsStart(pre string) bool {
+	for _, n := range []string{"groups", "group", "sessions", "session", "treatment", "classes", "meetings", "programming"} {
+		if k := indexWord(pre, n, 0); k >= 0 && !hasWord(pre[max(0, k-12):k], "new") {
+			return true
+		}
+	}
+	return false
+}
+
+// monthlyOrRarer reports a recurrence of once a month or less often.
+func monthlyOrRarer(t string) bool {
+	// ("Each month, the IOP meets Monday through Thursday", "the
+	// monthly rate covers …": a month of meetings, a price.)
+	for _, p := range []string{"of each month", "of every month", "held every month", "held each month", "once a month", "every other month", "of the month", "quarterly", "each quarter", "once a quarter", "twice a year", "once a year", "every few months"} {
+		if strings.Contains(t, p) {
+			return true
+		}
+	}
+	for k := strings.Index(t, "monthly "); k >= 0; {
+		switch leadingWord(t, k+len("monthly ")) {
+		case "rate", "rates", "fee", "fees", "cost", "costs", "price", "payment", "payments", "bill", "billing", "charge", "premium", "subscription", "plan":
+		default:
+			return true
+		}
+		n := strings.Index(t[k+1:], "monthly ")
+		if n < 0 {
+			break
+		}
+		k += 1 + n
+	}
+	return false
+}
+
+// recurrenceAround is the stretch of lower within 60 bytes of [start,
+// end), not past a semicolon or a dash, nor past what the sentence adds
+// after the days ("…, plus a monthly individual session"): a list item's
+// commas keep its recurrence with its days.
+func recurrenceAround(lower string, start, end int) string {
+	lo := max(strings.LastIndexAny(lower[:start], ";—–")+1, start-60, 0)
+	hi := min(len(lower), end+60)
+	for _, stop := range []string{";", "—", "–", " plus ", " and ", " with ", " including ", " also "} {
+		if k := strings.Index(lower[end:hi], stop); k >= 0 {
+			hi = end + k
+		}
+	}
+	return lower[lo:hi]
+}
+
+// weekdayNamed reports a day of the week named in t.
+func weekdayNamed(t string) bool {
+	for d := range weekdayNames {
+		if strings.Contains(t, d[:3]) {
+			return true
+		}
+	}
+	return false
+}
+
+// locationsEntry reports an entry of a list of the provider's sites
+// ("Locations" / "- Northgate office (Tuesdays and Thursdays only)"): the
+// days a site is open, not the days a program meets.
+func locationsEntry(b *corpus.Block) bool {
+	if b.Kind != corpus.BlockListItem && b.Kind != corpus.BlockParagraph || len(b.Headings) == 0 {
+		return false
+	}
+	// ("- Downtown: IOP meets Monday, Wednesday and Friday evenings" is
+	// the program's schedule at that site.)
+	l := lowerASCII(b.Text)
+	if hasWord(l, "meets", "meet", "runs", "run", "attend", "attends", "groups", "iop", "php", "program", "sessions") {
+		return false
+	}
+	// (A paragraph there gives the office's days when it says so:
+	// "Evening appointments until 7 p.m. Monday through Thursday".)
+	if b.Kind == corpus.BlockParagraph && !hasWord(l, "appointment", "appointments", "office", "open", "hours") {
+		return false
+	}
+	h := lowerASCII(strings.TrimSpace(b.Headings[len(b.Headings)-1]))
+	return wordCount(h) <= 4 && hasWord(h, "locations", "location", "offices", "sites", "clinics", "directions", "find us", "visit us", "where we are")
+}
+
+// sentenceHoursLabel is hoursLabel for a line later in a paragraph than a
+// block's label can be: "Admissions: …" / "Clinic: Monday-Friday, 8:00
+// a.m.-9:30 p.m." are lines of one block under "Hours".
+func sentenceHoursLabel(s *sentence) bool {
+	return s.off > 0 && hoursLabel(s.text, hoursSection(s.block))
+}
+
+// openingHours reports days that say when something is open or can be
+// reached. "The IOP meets three days a week … and is available to
+// residential graduates": the program meets on them, and whom it is
+// available to is another matter.
+func openingHours(s *sentence, lo, hi, start int) bool {
+	masked := s.masked
+	// ("Hours are Monday through Friday, 9 to 5": a place's hours.)
+	if hoursAreBefore.MatchString(masked[lo:start]) {
+		return true
+	}
+	if !hasWord(masked[lo:hi], openingWords...) {
+		return false
+	}
+	// ("3 days per week, with medical staff available during program
+	// hours": who is on hand while the program meets, in a phrase of its
+	// own; ", with the front office open from 8 to 6" is when it opens.)
+	if k := strings.Index(masked[start:hi], ", with "); k >= 0 && !hasWord(masked[lo:start+k], openingWords...) {
+		if with := masked[start+k : hi]; hasWord(with, "available") && hasWord(with, staffOnHand...) &&
+			!hasWord(with, "open", "opened", "walk-in", "walk-ins", "answer", "answers", "answered", "phone", "phones", "office", "admissions", "call", "calls") {
+			return false
+		}
+	}
+	// ("The program is available three to five days each week": when the
+	// program itself runs.)
+	if programAvailable.MatchString(masked[lo:start]) {
+		return false
+	}
+	// ("PHP runs during business hours, Monday through Friday": the
+	// program's own days, timed by the working day.)
+	if programDuringHours.MatchString(masked[lo:start]) {
+		return false
+	}
+	// ("IOP: 3-4 days per week, evenings and weekends available": the
+	// program's times to choose from, not when a desk is open.)
+	// ("Our office: Monday through Friday, evenings available" is a
+	// place's.)
+	// ("Outpatient clinic: 6 days a week, evenings available", "Individual
+	// sessions: …", "Appointments can be scheduled …": when a place or
+	// a clinician sees people.)
+	// (A program named, not "Our treatment programs: 7 days a week,
+	// evening options available" nor "AA and NA groups in the area: …".)
+	if timesAvailable.MatchString(masked[start:hi]) && !hasWord(masked[lo:start], openingWords...) &&
+		slices.ContainsFunc(s.mentions, func(m mention) bool { return m.start >= lo && m.end <= start && programSubject(m.subject) && !m.weak }) &&
+		!hasWord(masked[lo:start], "clinic", "office", "appointment", "appointments", "counseling", "counselling", "team", "therapist", "therapists", "individual", "scheduled", "visits", "rooms", "reserved") {
+		return false
+	}
+	return hasWord(masked[lo:start], openingWords...) || !hasWord(masked[lo:start], "meets", "meet", "runs", "run", "attend", "attends")
+}
+
+// programAvailable ends on a program said to be available: "The program
+// is available", "Our IOP groups are available".
+// programDuringHours opens on a program said to run in business hours,
+// up to its days: "PHP runs during business hours, ", "Our IOP meets
+// during regular office hours on ".
+var programDuringHours = prefilter.MustCompile(`^\s*(?:(?:the|our|this)\s+)?(?:[a-z-]+\s+)?(?:program|iop|php|day\s+program|partial\s+hospitalization|intensive\s+outpatient)\s+(?:runs|meets|operates|is\s+held|takes\s+place)\s+(?:during|within)\s+(?:normal\s+|regular\s+|standard\s+)?(?:business|office|working)\s+hours\s*,?\s*(?:on\s+)?$`)
+
+var programAvailable = prefilter.MustCompile(`^\s*(?:the|our|this)\s+(?:[a-z-]+\s+)?(?:program|programs|iop|php|groups|sessions|treatment)\s+(?:is|are)\s+(?:usually\s+|typically\s+|generally\s+)?available\s+(?:on\s+)?$`)
+
+// betweenClock is a window between two clock times: "between 8:00 a.m.
+// and 7:00 p.m." ("with short breaks between groups" is none).
+var betweenClock = prefilter.MustCompile(`\bbetween\s+\d{1,2}(?::\d{2})?\s*(?:a\.?m\.?|p\.?m\.?|am|pm)?\s+and\s+\d`)
+
+// leftOver reports days named right after a verb that leaves them
+// unscheduled, or says they cannot be given up: "leaves", "leaving",
+// "frees up", "couldn't give up".
+func leftOver(pre string) bool {
+	pre = strings.TrimRight(pre, " ")
+	// ("couldn't give up three weekday evenings": what a client could not
+	// spare, no schedule; "Clients give up two evenings a week to attend"
+	// is the program's.)
+	for _, v := range []string{"n't give up", "not give up", "cannot give up", "unable to give up", "n’t give up"} {
+		if strings.HasSuffix(pre, v) {
+			return true
+		}
+	}
+	for _, v := range []string{" leaves", " leaving", " frees up", " freeing up", " free up", " leaves you", " leaving you"} {
+		if strings.HasSuffix(pre, v) {
+			return true
+		}
+	}
+	return false
+}
+
+// staffOnHand are who may be available while a program meets.
+var staffOnHand = []string{"staff", "nurse", "nurses", "nursing", "doctor", "doctors", "physician", "physicians", "clinician", "clinicians",
+	"counselor", "counselors", "therapist", "therapists", "psychiatrist", "psychiatrists", "prescriber", "prescribers", "medical", "team"}
+
+// partOfDayAfter follows "on weekdays" with the part of the day it
+// happens in, or with weekends as the other choice ("on weekdays or
+// weekends"; "and Saturdays" adds a day, still a count).
+var partOfDayAfter = prefilter.MustCompile(`^\s*,?\s*(?:(?:in|during)\s+the\s+(?:mornings?|afternoons?|evenings?|daytime)|(?:or|and/or)\s+(?:on\s+)?(?:weekends?|evenings?))\b`)
+
+// vagueHoursBefore reports a vague amount of hours right before start:
+// "for a few hours on weekdays".
+func vagueHoursBefore(s *sentence, start int) bool {
+	for i := range s.qs {
+		if q := &s.qs[i]; q.Unit == quantity.Hour && vagueWords(q) && q.End <= start && strings.TrimSpace(s.lower[q.End:start]) == "on" {
+			return true
+		}
+	}
+	return false
+}
+
+// dayTimed reports a day's hours in the sentence, by the clock ("from 6 to
+// 9 p.m.") or in figures ("for 3 hours"), not a count of something else
+// ("choose any 3 that fit").
+func dayTimed(s *sentence) bool {
+	for i := range s.qs {
+		if q := &s.qs[i]; q.Unit == quantity.Hour && !vagueWords(q) {
+			return true
+		}
+	}
+	return false
+}

@@ -1,0 +1,290 @@
+package claims
+
+import (
+	"slices"
+	"strings"
+
+	"github.com/factlint/factlint/internal/prefilter"
+)
+
+// wordStart moves i forward past the rest of a word it falls inside
+// ("teamwork" cut to "work" is no job).
+func wordStart(s string, i int) int {
+	for i > 0 && i < len(s) && isWordByte(s[i-1]) && isWordByte(s[i]) {
+		i++
+	}
+	return i
+}
+
+// hasJobWord reports a job word before hours; "after school" is when a
+// teen group meets, and a total that "works out to" hours is no job.
+func hasJobWord(pre string) bool {
+	if !hasWord(pre, jobWords...) {
+		return false
+	}
+	return hasWord(servedWorkers(notJob.Replace(pre)), jobWords...)
+}
+
+// ("three hours of group work, for nine hours a week": the therapy's
+// work. "Clients keep their jobs, yet spend nine hours a week with us":
+// the job kept is no figure's; "…, working 40 hours a week" and "keep
+// working 40 hours a week" still are.)
+var notJob = strings.NewReplacer("keep their jobs", "", "keep their job", "", "keep your job", "", "keep your jobs", "", "keeps their job", "",
+	"after school", "", "works out to", "", "work out to", "", "group work", "", "group-work", "", "clinical work", "", "skills work", "",
+	"therapeutic work", "", "therapy work", "", "recovery work", "", "step work", "", "trauma work", "", "family work", "")
+
+// servedWorkers drops "working adults" (parents, professionals …) where
+// a verb of giving or serving governs them: "gives working adults 14
+// hours of treatment" says whom the program serves. ("Working
+// professionals who put in 55 hours a week", "Working adults average 44
+// hours" are the job's.)
+func servedWorkers(pre string) string {
+	for k := 0; ; {
+		i := indexWord(pre, "working", k)
+		if i < 0 {
+			return pre
+		}
+		k = i + len("working")
+		if !workerNouns[wordAfter(pre, k)] {
+			continue
+		}
+		switch wordBefore(pre, i) {
+		case "gives", "give", "giving", "offers", "offer", "provides", "provide", "serves", "serve", "helps", "help", "lets", "let", "allows", "for", "to", "with":
+			end := k + 1 + len(wordAfter(pre, k))
+			pre = pre[:i] + pre[min(end, len(pre)):]
+			k = i
+		}
+	}
+}
+
+var workerNouns = wordSet("adults", "parents", "professionals", "people", "moms", "mothers", "dads", "fathers", "families", "women", "men", "students", "individuals", "clients", "patients")
+
+// employmentTerm reports a job's terms opening before its hours:
+// "Full-time, ", "Part-time: ".
+func employmentTerm(pre string) bool {
+	switch strings.Trim(pre, " ,:-–—") {
+	case "full-time", "part-time", "full time", "part time":
+		return true
+	}
+	return false
+}
+
+// afterLabel drops a label before its colon: in "Virtual IOP available
+// statewide: 12 hours a week", "available" is said of the program's reach,
+// not of the hours.
+func afterLabel(pre string) string {
+	if k := strings.LastIndexByte(pre, ':'); k >= 0 {
+		return pre[k+1:]
+	}
+	return pre
+}
+
+// dayActivities are parts of a day whose own hours a sentence about the
+// day may give: "On a typical program day, morning meditation takes an
+// hour".
+var dayActivities = []string{"meditation", "lunch", "break", "breaks", "yoga", "check-in", "nap", "recess", "exercise", "walk",
+	"school", "homework", "meal", "meals", "travel", "commute", "group", "session", "class", "classes"}
+
+var wholeDay = prefilter.MustCompile(`\b(?:all\s+day|full(?:\s+treatment)?\s+day|(?:typical|treatment|program)\s+(?:[a-z]+\s+)?day)\b`)
+
+// needMoreThan reports text ending on a need for more than what follows:
+// "who need more than", "needs more support than".
+func needMoreThan(pre string) bool {
+	t := strings.TrimRight(pre, " ")
+	if !strings.HasSuffix(t, "than") {
+		return false
+	}
+	k := len(t) - len("than")
+	// ("needs more support than": past the thing needed.)
+	if w := wordBefore(t, k); w != "more" {
+		k = lastIndex(t[:k], w)
+	}
+	if wordBefore(t, k) != "more" {
+		return false
+	}
+	return needWords[wordBefore(t, lastIndex(t[:k], "more"))]
+}
+
+var needWords = wordSet("need", "needs", "needed", "needing")
+
+// notEnoughSoon is notEnoughAfter, run only on text that holds its words:
+// it is asked of every figure of hours.
+func notEnoughSoon(t string) bool {
+	return (strings.Contains(t, "enough") || strings.Contains(t, "sufficient")) && notEnoughAfter.MatchString(t)
+}
+
+// tooLittle reports a figure at [start, end) of lower made or found too
+// little (madeTooLittle): after "make(s)" before the figure, or said to be
+// too little right after it.
+func tooLittle(lower string, start, end int) bool {
+	rest := lower[end:min(len(lower), end+70)]
+	if !strings.Contains(rest, "too little") && !strings.Contains(rest, "too few") {
+		return false
+	}
+	m := madeTooLittle.FindStringIndex(rest)
+	if m == nil {
+		return false
+	}
+	said := strings.Contains(rest[:m[1]], " is ") || strings.Contains(rest[:m[1]], " are ") || strings.Contains(rest[:m[1]], " feel") || strings.Contains(rest[:m[1]], " seem")
+	return said && !strings.Contains(lower[max(0, start-12):start], "which") || hasWord(lower[max(0, start-40):start], "make", "makes", "making", "made")
+}
+
+var notEnoughAfter = prefilter.MustCompile(`^[^.;]{0,45}?\b(?:is|are)(?:\s+not|n't|n’t)\s+(?:enough|sufficient)\b`)
+
+// madeTooLittle follows a figure that something makes too little, or that
+// is too little, in the same stretch of the sentence: "make a few hours of
+// group a week too little", "an hour a week is far too little". ("Our IOP
+// meets 9 hours a week, which is too little for …" and "— too few for
+// some" keep the program's figure.)
+var madeTooLittle = prefilter.MustCompile(`^[^.;,—–]{0,45}?\b(?:(?:is|are|feels?|seems?)\s+(?:far\s+|much\s+|simply\s+|way\s+)?)?too\s+(?:little|few)\b`)
+
+var activityWords = wordSet("commuting", "commute", "driving", "traveling", "travelling", "sleeping", "working", "studying", "online", "scrolling", "drinking", "using")
+
+// mutualHelpNamed reports a sentence about mutual-help groups: "AA and NA
+// groups", "12-step meetings".
+func mutualHelpNamed(s *sentence) bool {
+	for _, m := range s.mentions {
+		if m.subject == SupportGroup {
+			return true
+		}
+	}
+	for _, t := range append([]string{s.lower, lowerASCII(s.block.Text)}, s.block.Headings...) {
+		if hasWord(lowerASCII(t), "aa", "na", "12-step", "twelve-step", "al-anon") {
+			return true
+		}
+	}
+	return false
+}
+
+var schoolWords = wordSet("classroom", "school", "schoolwork", "schooling", "academic", "academics", "tutoring", "homework", "class",
+	"classes", "instruction", "recreation", "free", "lunch", "sleep", "rest")
+
+// schoolAfterOf reports a school word among the two words after "of":
+// "one hour of accredited schooling each day".
+func schoolAfterOf(masked string, i int) bool {
+	w := wordAfter(masked, i)
+	if schoolWords[w] {
+		return true
+	}
+	k := indexFrom(masked, w, i)
+	return w != "" && k >= 0 && schoolWords[wordAfter(masked, k+len(w))]
+}
+
+// atTheJob is where a job's hours are put in, right after them: "at
+// their jobs", "at the office", "on the job", "in their day jobs". ("on
+// work nights", "on job readiness" are when and what the program does.)
+var atTheJob = prefilter.MustCompile(`^[^.;,]{0,20}?\b(?:at\s+(?:(?:their|your|his|her|the|a|an)\s+)?(?:(?:day|full-time|part-time|regular)\s+)?(?:jobs?|work|workplace|office)|on\s+the\s+job|in\s+(?:their|your|his|her)\s+(?:(?:day|full-time|part-time|regular)\s+)?jobs?)\b(?:[.;,!?)]|\s+(?:and|or|so|while|but|before|after|on|in|during|each|every|plus)\b|\s*$)`)
+
+// staffWords make hours the staff's: "our staff is available 8 hours a
+// day" (an office's, too: see staffSaid).
+var staffWords = []string{"staff", "staffed", "available", "availability", "phone", "phones"}
+
+// staffSaid reports staffWords in t, but for an office named as where the
+// program runs: "runs in two tracks at our Eastfield office, and both
+// tracks provide 12 hours of treatment each week".
+func staffSaid(t string) bool {
+	if hasWord(t, staffWords...) {
+		return true
+	}
+	for i := range wordIndexes(t, "office") {
+		if !officePlace(t, i) {
+			return true
+		}
+	}
+	return false
+}
+
+// officePlace reports the office at i named as a place, behind "at", "in"
+// or "from" and a determiner with up to two words between: "at our
+// Eastfield office".
+func officePlace(t string, i int) bool {
+	j := i
+	for n := 0; n < 4 && j > 0; n++ {
+		w := wordBefore(t, j)
+		switch w {
+		case "":
+			return false
+		case "our", "the", "its", "their":
+			p := wordBefore(t, lastIndex(t[:j], w))
+			return p == "at" || p == "in" || p == "from"
+		}
+		j = lastIndex(t[:j], w)
+	}
+	return false
+}
+
+var jobWords = []string{"work", "works", "working", "job", "jobs", "employment", "shift", "shifts", "school", "sleep", "sleeping",
+	"schooling", "tutoring", "homework", "academics"}
+
+// onceSubject reports a clause whose subject is a step done once:
+// "Intake for teens includes …", "The assessment takes …".
+func onceSubject(clause string) bool {
+	w := leadWord(clause, "the", "your", "our", "each", "an", "a")
+	// ("The first appointment lasts roughly two hours": the visit that
+	// opens care, held once.)
+	if w == "first" || w == "initial" {
+		if k := indexWord(clause, w, 0); k >= 0 {
+			switch wordAfter(clause, k+len(w)) {
+			case "appointment", "visit", "session", "meeting", "consultation", "call":
+				return true
+			}
+		}
+	}
+	return slices.Contains(onceWords, w)
+}
+
+// onceWords name steps a client goes through once.
+var onceWords = []string{"intake", "assessment", "assessments", "evaluation", "evaluations", "screening", "consultation", "orientation", "admission", "admissions", "interview"}
+
+// appUse ends on time spent in an app: "use the app for", "are in our app
+// for about".
+var appUse = prefilter.MustCompile(`\b(?:use|uses|using|open|opens|check|checks|spend|spends|are\s+in|is\s+in)\s+(?:the|our|their|your)\s+(?:mobile\s+|phone\s+|companion\s+)?app\s+(?:for\s+)?(?:about\s+|around\s+|roughly\s+)?$`)
+
+// pauseFor reports text that opens on what a span is set aside for when
+// it is a pause, and nothing else: "for lunch", "off for a break", "set
+// aside for lunch", "for a break and a meal". ("for meals, groups and
+// therapy", "for meal support", "for a break from the week's stress" are
+// what the hours hold.)
+func pauseFor(rest string) bool {
+	rest = strings.TrimLeft(rest, " ")
+	rest = strings.TrimPrefix(rest, "off ")
+	rest = strings.TrimPrefix(rest, "set aside ")
+	rest, ok := strings.CutPrefix(rest, "for ")
+	if !ok {
+		return false
+	}
+	for {
+		rest = strings.TrimPrefix(rest, "a ")
+		w := leadingWord(rest, 0)
+		if !pauseNouns[w] {
+			return false
+		}
+		rest = rest[len(w):]
+		// ("1 hour for lunch each weekday".)
+		for _, f := range []string{" each weekday", " every weekday", " each day", " every day", " daily"} {
+			rest = strings.TrimPrefix(rest, f)
+		}
+		// ("an hour for lunch at midday", "… in the middle".)
+		for _, f := range []string{" in the middle of the day", " in the middle", " at midday", " at noon", " around noon", " around midday", " in between", " between groups", " between sessions"} {
+			rest = strings.TrimPrefix(rest, f)
+		}
+		if rest == "" || rest[0] == '.' || rest[0] == ';' || rest[0] == ')' || strings.HasPrefix(rest, ", ") && clauseGoesOn[leadingWord(rest, 2)] {
+			return true
+		}
+		next, ok := strings.CutPrefix(rest, " and ")
+		if !ok {
+			return false
+		}
+		// ("1 hour for lunch and 15 minutes for breaks": two pauses.)
+		if k := strings.Index(firstClause(next), " for "); k > 0 && !pauseNouns[leadingWord(next, 0)] {
+			next = next[k+len(" for "):]
+		}
+		rest = next
+	}
+}
+
+var pauseNouns = wordSet("lunch", "break", "breaks", "meal", "meals", "snack", "snacks", "rest")
+
+// clauseGoesOn open what follows a pause after a comma, where a list of
+// what the hours hold would name another activity: "…, which adds up to".
+var clauseGoesOn = wordSet("which", "then", "and", "so", "after", "before", "followed", "making", "giving", "for", "with", "plus")

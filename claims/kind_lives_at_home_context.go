@@ -1,0 +1,415 @@
+package claims
+
+import (
+	"strings"
+
+	"github.com/factlint/factlint/internal/prefilter"
+)
+
+// livesAtName finds living at a named place, "live at Wrenfield": where
+// the verb starts and where the name (up to three capitalised words)
+// starts and ends; ne is 0 when there is none. (A hand scan: an
+// expression over every sentence that may speak of living cost a
+// twentieth of extraction.)
+func livesAtName(text, lower string) (start, ns, ne int) {
+	for from := 0; ; {
+		k := strings.Index(lower[from:], " at ")
+		if i := strings.Index(lower[from:], " in "); i >= 0 && (k < 0 || i < k) {
+			k = i
+		}
+		if k < 0 {
+			return 0, 0, 0
+		}
+		k += from
+		from = k + 4
+		v := wordBefore(lower, k)
+		switch v {
+		case "live", "lives", "living", "reside", "resides", "residing":
+		default:
+			continue
+		}
+		ns = k + 4
+		if ns >= len(text) || text[ns] < 'A' || text[ns] > 'Z' {
+			continue
+		}
+		ne = ns
+		for n := 0; n < 3; n++ {
+			j := ne + 1
+			for j < len(text) && (text[j] >= 'a' && text[j] <= 'z' || text[j] >= 'A' && text[j] <= 'Z') {
+				j++
+			}
+			ne = j
+			if n == 2 || j+1 >= len(text) || text[j] != ' ' || text[j+1] < 'A' || text[j+1] > 'Z' {
+				break
+			}
+			ne = j + 1
+		}
+		return lastIndex(lower[:k], v), ns, ne
+	}
+}
+
+// housingAsNeed follows "including housing" with the other needs of a
+// list, or a word that makes it help with housing.
+var housingAsNeed = prefilter.MustCompile(`^(?:\s+(?:assistance|support|help|referrals?|services|needs?|issues|instability|problems|search|applications?)\b|\s*,?\s+(?:and\s+|or\s+)?(?:employment|jobs?|legal|food|transportation|finances|financial|education|school|childcare|benefits|insurance|income|work)\b)`)
+
+// housingName ends a place's name on a kind of housing: "Oakhaven
+// Residences", "Birch House".
+var housingName = prefilter.MustCompile(`\b(?:residences?|house|houses|home|homes|lodge|apartments|cottages?|campus)$`)
+
+// ourHousingAfter is an appositive saying a named place is the
+// provider's housing: ", our gender-specific supportive apartments".
+var ourHousingAfter = prefilter.MustCompile(`^,\s+our\s+(?:[a-z-]+\s+){0,3}(?:apartments?|residences?|houses?|homes?|housing|dorms?|dormitory|cottages?|lodge|campus)\b(\s+(?:town|city|county|area|region|community|neighborhood|neighbourhood)\b)?`)
+
+// ourHousing reports an appositive calling a place the provider's
+// housing: ", our supportive apartments" (", our home town" is a town).
+func ourHousing(rest string) bool {
+	m := ourHousingAfter.FindStringSubmatch(rest)
+	return m != nil && m[1] == ""
+}
+
+// visitorsStay reports someone other than a client staying: "Relatives
+// traveling from out of town stay in one of our guest cottages".
+func visitorsStay(lower string, i int) bool {
+	lo, _ := clauseBounds(lower, i, i)
+	// ("Family may visit on Sundays, but they cannot stay the night":
+	// "they" opening the clause are the visitors of the clause before.)
+	from := max(lo, i-60)
+	if strings.HasPrefix(strings.TrimLeft(lower[lo:i], " ,"), "they ") {
+		from = max(0, lo-80)
+	}
+	// (Some providers call their clients guests: "Guests live at the
+	// lodge" is the clients.)
+	return hasWord(lower[from:i], "relatives", "relative", "family", "families", "visitors", "visitor", "parents", "loved", "pets", "pet")
+}
+
+// staffLives reports staff as the one who lives there: "A house manager
+// lives on site" says where the manager sleeps, not the residents.
+func staffLives(lower string, i int) bool {
+	// "The house has a manager who lives on site": the relative
+	// clause's verb is the manager's.
+	if w := wordBefore(lower, i); w == "who" || w == "that" {
+		if residentStaff[wordBefore(lower, lastIndex(lower[:i], w))] {
+			return true
+		}
+	}
+	// ("PHP patients treated by our therapists live at home": the
+	// clients, named first, are who lives there.)
+	lo := max(0, i-60)
+	if k := strings.LastIndexAny(lower[:i], ".;:"); k >= lo {
+		lo = k + 1
+	}
+	if hasWord(lower[lo:i], "clients", "patients", "residents", "participants", "members", "teens", "adults", "client", "patient") {
+		return false
+	}
+	if residentStaff[wordBefore(lower, i)] {
+		return true
+	}
+	// ("At night no staff member stays on site".)
+	if w := wordBefore(lower, i); w == "member" || w == "members" {
+		if b := wordBefore(lower, lastIndex(lower[:i], w)); b == "staff" || b == "team" {
+			return true
+		}
+	}
+	// ("Staff do not stay overnight", "no staff stay overnight": the
+	// staff's nights, past the negation.)
+	k := i
+	for n := 0; n < 2; n++ {
+		w := wordBefore(lower, k)
+		if !staffNegation[w] {
+			break
+		}
+		k = lastIndex(lower[:k], w)
+		if residentStaff[wordBefore(lower, k)] {
+			return true
+		}
+	}
+	// "A live-in house manager is on the property": the manager lives
+	// there, not the clients.
+	if strings.HasPrefix(lower[i:], "live-in ") {
+		rest := strings.Fields(lower[i+len("live-in ") : min(len(lower), i+40)])
+		for k := 0; k < len(rest) && k < 2; k++ {
+			if w := strings.Trim(rest[k], ",.;"); residentStaff[w] || liveInStaff[w] {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+var staffNegation = wordSet("not", "do", "does", "don't", "doesn't", "don’t", "doesn’t", "never", "no")
+
+// residentStaff are the staff whose living on site says nothing of the
+// clients': "a house manager lives on site".
+var (
+	residentStaff = wordSet("manager", "managers", "staff", "director", "directors", "supervisor", "supervisors", "coordinator", "monitor", "monitors",
+		"nurse", "nurses", "technician", "techs", "therapists", "counselors", "counsellors", "clinicians", "doctors", "physicians", "aides")
+	// liveInStaff are more staff a "live-in" names; before "lives on
+	// site" a counselor may be a client's.
+	liveInStaff = wordSet("tech", "mentor", "mentors", "counselor", "counselors")
+)
+
+// comparedTo reports a living phrase held up for comparison: "far less
+// immersive than living at a facility".
+func comparedTo(lower string, i int) bool {
+	w := wordBefore(lower, i)
+	// ("less than a live-in program", "from a counseling visit now and
+	// then to living at a treatment center": the far end of a
+	// comparison or of a range of levels.)
+	if w == "a" || w == "an" {
+		w = wordBefore(lower, lastIndex(lower[:i], w))
+	}
+	// ("go from living on site to sleeping at home" moves from one to
+	// the other.)
+	// (A range is one short phrase: "from 9 a.m. to noon, and
+	// participants continue to live at home" is no range of levels.)
+	if w == "to" {
+		lo := max(0, i-70)
+		k := lastIndex(lower[lo:i], "from ")
+		return k >= 0 && (k == 0 || !isWordByte(lower[lo+k-1])) && !strings.ContainsAny(lower[lo+k:i], ",;") &&
+			!hasWord(lower[lo+k:i], "living", "live", "sleeping", "sleep", "staying", "stay", "home", "site", "campus")
+	}
+	return w == "than" || w == "unlike" || w == "versus" || w == "vs"
+}
+
+// stayNoun reports "stay" used as a noun ("a typical PHP stay at our
+// center lasts two to four weeks"): a length of stay, not where clients
+// sleep.
+func stayNoun(lower string, i int) bool {
+	if strings.HasPrefix(lower[i:], "move ") {
+		// "without a move into a facility": the noun, not the client moving.
+		w := wordBefore(lower, i)
+		return w == "a" || w == "the" || w == "any"
+	}
+	if !strings.HasPrefix(lower[i:], "stay ") {
+		return false
+	}
+	switch w := wordBefore(lower, i); w {
+	case "a", "the", "typical", "average", "your", "their", "our", "short", "long", "whole", "entire":
+		return true
+	case "iop", "php", "residential", "inpatient", "detox", "treatment", "rehab":
+		// "Clients in our IOP stay in our housing": the program closes
+		// a prepositional phrase, so "stay" is the clients' verb.
+		k := lastIndex(lower[:i], w)
+		d := wordBefore(lower, k)
+		if d == "our" || d == "the" || d == "an" || d == "a" || d == "this" {
+			d = wordBefore(lower, lastIndex(lower[:k], d))
+		}
+		return d != "in" && d != "at"
+	}
+	return false
+}
+
+// wished reports living words a client wants rather than a program
+// provides: "for those who need flexibility to live at home", "you don't
+// want to live in a facility", "if you like the idea of living at home".
+// Whom a program suits is no statement of where its clients live.
+func wished(lower string, i int) bool {
+	lo, _ := clauseBounds(lower, i, i)
+	pre := lower[max(lo, i-40):i]
+	// ("Not all of us need to move into a facility to recover": a need
+	// denied to some says where no program's clients live.)
+	if k := lastIndex(pre, "flexibility to"); k >= 0 {
+		// ("You keep the flexibility to sleep at home each night", "gives
+		// clients recovering from addiction the flexibility to live at
+		// home": the flexibility the program gives; "those who need
+		// flexibility to live at home" is the client's need.) The
+		// nearest verb of the clause before it says which.
+		ws := strings.Fields(lower[lo : max(lo, i-40)+k])
+		for n := len(ws) - 1; n >= 0 && n >= len(ws)-12; n-- {
+			w := strings.Trim(ws[n], ",;:")
+			if flexibilityGiven[w] {
+				return false
+			}
+			if flexibilityNeeded[w] {
+				break
+			}
+		}
+	}
+	return hasWord(pre, wishWords...) || hasWord(lower[lo:i], "not everyone", "not all", "not every") && hasWord(pre, "need", "needs", "has", "have")
+}
+
+// flexibilityNeeded are the words that make the flexibility a client's
+// need or wish.
+var flexibilityNeeded = wordSet("need", "needs", "needing", "want", "wants", "wanting", "wish", "wishes", "prefer", "prefers", "require", "requires", "seek", "seeks", "seeking", "value", "values", "if", "who")
+
+// flexibilityGiven are the verbs before "the flexibility to" that say a
+// program gives it.
+var flexibilityGiven = wordSet("have", "has", "keep", "keeps", "retain", "retains", "give", "gives", "offer", "offers", "provide", "provides", "allow", "allows")
+
+var wishWords = []string{"want", "wants", "wanting", "wish", "wishes", "prefer", "prefers", "preferring", "idea of", "flexibility to", "hope", "hoping", "desire"}
+
+// keptWhileAway follows housing kept for clients while they are in
+// live-in care: "… while they are in residential treatment", "… while
+// receiving residential care", "… when they enter residential
+// treatment", "… while they are hospitalized" (not "while receiving
+// hospital-level care during the day", a PHP's).
+var keptWhileAway = prefilter.MustCompile(`\b(?:while|during|when)\b[^.;,]{0,30}?\b(?:residential|inpatient|detox|hospitalized|hospitalised|(?:in|at)\s+(?:a|the|our)\s+hospital)\b`)
+
+// weakAnchorHolds reports whether a weak anchor w at i is followed by
+// what makes it one ("is spent at home", "attend from"), or is the verb
+// of clients "home in the evening"; other anchors always hold.
+func weakAnchorHolds(l string, i int, w string) bool {
+	rest := l[i+len(w):]
+	if w == "home" {
+		return homeFragment(l, i)
+	}
+	if weakAnchor[w] == "" || strings.HasPrefix(rest, weakAnchor[w]) {
+		return true
+	}
+	// ("The schedule lets clients be home with their families at
+	// night": "be" opens the phrase as "are" does.)
+	if w == "be" && strings.HasPrefix(rest, " home with ") {
+		return true
+	}
+	return (w == "is" || w == "are") && strings.HasPrefix(rest, " home ") && clientsHomeAtNight(l, i)
+}
+
+// homeFragment reports "home at night" at i as a fragment of its own, set
+// off by a comma or a dash or opening the sentence: "structured care by
+// day, home at night", "- Home each evening". (Not "parents are home at
+// night" or "call home at night": a clause's words, whoever's.)
+func homeFragment(l string, i int) bool {
+	rest := l[i+len("home"):]
+	if !strings.HasPrefix(rest, " at night") && !strings.HasPrefix(rest, " each night") && !strings.HasPrefix(rest, " every night") &&
+		!strings.HasPrefix(rest, " each evening") && !strings.HasPrefix(rest, " every evening") {
+		return false
+	}
+	before := strings.TrimRight(l[:i], " ")
+	if before == "" {
+		return true
+	}
+	if strings.HasSuffix(before, "-") || strings.HasSuffix(before, "•") || strings.HasSuffix(before, "*") {
+		return strings.TrimRight(before, "-•* ") == ""
+	}
+	return strings.HasSuffix(before, ",") || strings.HasSuffix(before, "–") || strings.HasSuffix(before, "—") || strings.HasSuffix(before, ";")
+}
+
+// clientsHomeAtNight reports "… is/are home in the evening" (the verb at
+// i) said of clients: the words of its clause before the verb name
+// clients, patients or "you" ("Clients in our PHP are", "Each client
+// is"), and no one else (parents, families, staff, a building).
+func clientsHomeAtNight(l string, i int) bool {
+	lo, _ := clauseBounds(l, i, i)
+	who := l[lo:i]
+	return hasWord(who, homeAtNight...) && !hasWord(who, notClientsAtNight...)
+}
+
+var homeAtNight = []string{"clients", "client", "patients", "patient", "participants", "participant", "members", "member", "you", "teens", "teen", "adolescents", "adolescent", "youth"}
+
+var notClientsAtNight = []string{"parents", "parent", "families", "family", "staff", "counselor", "counselors", "therapist", "therapists", "children", "kids", "spouses", "partners", "siblings"}
+
+// weakAnchor holds the common anchor words with what must follow them,
+// so that not every "is" runs the expressions.
+var weakAnchor = map[string]string{"is": " spent at home", "are": " spent at home", "be": " at home", "with": " ", "include": " ", "includes": " ", "including": " ",
+	// "You attend from home on a laptop": only "from" makes these a place.
+	"attend": " from ", "attends": " from ", "join": " from ", "joins": " from ", "participate": " from ", "participates": " from ",
+	// "Our day programmes can be completed from home".
+	"completed": " from "}
+
+// clientsOwn reports the place a facility phrase ends on (place) made
+// the client's own by what follows it (after): "stay in their room at
+// home", "live in a quiet residence of their own". A night is no place,
+// and rooms "of their own" may be on the campus.
+func clientsOwn(place, after string) bool {
+	switch {
+	case strings.HasSuffix(place, "the night"), strings.HasSuffix(place, "rooms"):
+		return false
+	case strings.HasSuffix(place, "room"):
+		return strings.HasPrefix(strings.TrimLeft(after, " "), "at home")
+	}
+	return clientsOwnPlace.MatchString(after)
+}
+
+// clientsOwnPlace says a place just named is the client's own.
+var clientsOwnPlace = prefilter.MustCompile(`^\s*(?:at\s+home|of\s+(?:their|your|his|her)\s+own|at\s+(?:their|your|his|her)\s+(?:own\s+)?homes?)\b`)
+
+// homeAfterStay follows a way home with the length of stay it ends: "
+// after about four days", " within a week".
+var homeAfterStay = prefilter.MustCompile(`^\s+(?:after|within)\s+(?:about\s+|roughly\s+|around\s+|approximately\s+|just\s+|only\s+)?(?:\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|a\s+few|several)\s+(?:to\s+\w+\s+|or\s+\w+\s+)?(?:days?|weeks?|months?|nights?)\b`)
+
+// nextLevelInstead follows a way home with another way out of a stay.
+var nextLevelInstead = prefilter.MustCompile(`^,?\s+or\s+(?:to\s+)?(?:transition|transitions|transfer|step|steps|move|moves|go\s+on)\s+(?:down\s+)?(?:on\s+)?(?:to|into)\s+(?:a|an|the)\s+(?:lower|less\s+intensive|next|outpatient|step-down)\b`)
+
+// homeByClock follows a way home with the time it is taken: " by 9:15",
+// " around 8 p.m.", " at noon".
+var homeByClock = prefilter.MustCompile(`^\s+(?:by|at|around|about|after|before|until)\s+(?:about\s+)?(?:\d{1,2}(?::\d{2})?(?:\s*[ap]\.?m\.?)?|noon|midnight|nine|ten|eight|seven|six|five|four|three)\b`)
+
+// dailyAfterClock is a clock time said of every day, or of a return the
+// next day: " at 3:15 every afternoon", " at 3 p.m. and return the next
+// day".
+var dailyAfterClock = prefilter.MustCompile(`^\s+(?:by|at|around|about|after)\s+(?:about\s+)?[\d:.]+(?:\s*[ap]\.?m\.?)?\s+(?:(?:each|every)\s+(?:afternoon|evening|day|weekday|night)\b|and\s+(?:come|comes|return|returns)\s+(?:back\s+)?(?:the\s+)?next\s+(?:morning|day)\b)`)
+
+// discharge reports a return home that ends treatment ("stay until they
+// are well enough to return home", "ready to go home"), not the
+// nightly return of an outpatient program.
+func discharge(lower string, i, end int) bool {
+	// "before going home at night", "return home afterward": nightly.
+	// (The phrase may hold it: "after that heading home each evening".)
+	if hasWord(lower[i:min(len(lower), end+25)], "night", "nights", "evening", "evenings", "each", "every", "afterward", "afterwards", "daily") {
+		return false
+	}
+	if w := wordBefore(lower, i); w == "keep" || w == "continue" || w == "still" {
+		return false
+	}
+	// "Most patients here go home after about four days": the
+	// stay's end, timed.
+	if homeAfterStay.MatchString(lower[end:]) {
+		return true
+	}
+	// "… keeps stays short so each teen can go back home or step down to
+	// a lower level of care": the way out of the stay, one of two.
+	if nextLevelInstead.MatchString(lower[end:]) {
+		return true
+	}
+	// "Most clients continue with us; others return home with a referral
+	// to an outpatient program": the clients who leave. ("… return home
+	// with referral paperwork for their employer each evening" is
+	// nightly.)
+	// ("… others go home with a follow-up appointment already set": the
+	// next step's, booked.)
+	if (hasWord(lower[end:min(len(lower), end+20)], "referral", "referrals") || strings.HasPrefix(lower[end:], " with ") && hasWord(lower[end:min(len(lower), end+36)], "appointment", "appointments", "follow-up", "aftercare")) && !hasWord(lower[end:], "night", "nights", "evening", "evenings", "each", "every", "daily") {
+		return true
+	}
+	// "adults who are stable enough to live at home": living at home is
+	// the state the program is for, unless something ends first ("until
+	// they are stable enough to live at home").
+	living := strings.HasPrefix(lower[i:], "live") || strings.HasPrefix(lower[i:], "living")
+	j := i
+	look := 4
+	if living {
+		look = 6
+	}
+	for n := 0; n < look; n++ {
+		w := wordBefore(lower, j)
+		switch w {
+		case "":
+			return false
+		case "enough", "ready":
+			// ("helps adults become stable enough to live at home
+			// again": the end of the stay.)
+			if !living || hasWord(lower[max(0, i-60):i], "become", "becomes", "get", "gets", "until", "once") || hasWord(lower[end:min(len(lower), end+12)], "again") {
+				return true
+			}
+		case "until", "after", "before", "once", "when", "discharged", "eventually", "staged", "gradual", "planned", "eventual":
+			return true
+		case "graduates", "graduate", "alumni", "completers":
+			// "Most graduates return home and go on to an IOP": those who
+			// finished the stay, as the verb's subject. ("welcomes
+			// graduates as well as neighbours who live at home" is not.)
+			if n == 0 {
+				return true
+			}
+		case "the", "their", "your", "his", "her":
+			// "prepare their family for the return home": a return
+			// named as a noun is the one at the end of the stay.
+			if n == 0 && strings.HasPrefix(lower[i:], "return") {
+				return true
+			}
+		}
+		j = lastIndex(lower[:j], w)
+		if j < 0 {
+			return false
+		}
+	}
+	return false
+}

@@ -1,0 +1,518 @@
+package claims
+
+import (
+	"strings"
+	"unicode"
+
+	"github.com/factlint/factlint/claims/quantity"
+	"github.com/factlint/factlint/internal/prefilter"
+)
+
+// careerYears reports years someone has kept at something or spent in a
+// role: "Hana has answered our intake line for six years", "Jamal has
+// been in recovery for more than ten years", "Halvard Quist, who has led
+// partial hospitalization programs for over a decade", "he spent five
+// years as a crisis counselor". A program is timed in days, weeks or
+// months; years in the perfect, or spent in a role, are a career or a
+// life. The participle follows its auxiliary (one adverb may stand
+// between), and a program named after it leaves the years the program's
+// ("Men who have completed detox can stay in our long-term program for
+// up to two years", "We have designed our program to last two years")
+// unless a person is the perfect's subject ("who has led …", "she has").
+func careerYears(s *sentence, lo int, q *quantity.Quantity) bool {
+	if !strings.Contains(q.Text, "year") && !strings.Contains(q.Text, "decade") {
+		return false
+	}
+	masked := s.masked
+	f := fieldsAt(masked[lo:q.Start])
+	for i, aux := range f {
+		if w := aux.text; w != "has" && w != "have" && w != "had" && !strings.HasSuffix(w, "'ve") && !strings.HasSuffix(w, "’ve") {
+			continue
+		}
+		j := i + 1
+		if j < len(f) && perfectAdverbs[f[j].text] {
+			j++
+		}
+		if j >= len(f) || !participles[f[j].text] && !(len(f[j].text) > 4 && strings.HasSuffix(f[j].text, "ed")) {
+			continue
+		}
+		// Past the participle, another verb or a program named before
+		// the years makes them its own.
+		at, past := lo+f[j].at, lo+f[j].at+len(f[j].text)
+		if hasWord(masked[past:q.Start], laterVerbs...) {
+			continue
+		}
+		if personSubjects[wordBefore(masked, lo+aux.at)] || !programBefore(s, at, q.Start) {
+			return true
+		}
+	}
+	if w := wordBefore(masked, q.Start); w == "spent" || w == "spend" || w == "spends" || w == "spending" {
+		after := wordAfter(masked, q.End)
+		return after == "as" || roleVerbs[after]
+	}
+	// "later I worked at one for two years", "she
+	// volunteered there for two years": a person's work, in the past.
+	for i, w := range f {
+		if (w.text == "worked" || w.text == "volunteered") && (i > 0 && personSubjects[f[i-1].text] || i > 1 && personSubjects[f[i-2].text]) {
+			return true
+		}
+	}
+	// "Dr. Lena Okafor, who ran an outpatient clinic for nine years": a
+	// person's past work, told in a "who" clause.
+	if strings.HasSuffix(masked[:lo], ", who ") && len(f) > 0 && pastRoleVerbs[f[0].text] {
+		return true
+	}
+	return false
+}
+
+// pastRoleVerbs tell what someone did at work: "who ran", "who led".
+var pastRoleVerbs = wordSet("ran", "led", "directed", "managed", "worked", "served", "taught", "practiced", "practised", "supervised", "headed", "founded", "owned", "operated", "coordinated")
+
+// field is a word of fieldsAt and its byte offset.
+type field struct {
+	text string
+	at   int
+}
+
+// fieldsAt splits s around white space as strings.Fields does, keeping
+// each field's offset.
+func fieldsAt(s string) []field {
+	var out []field
+	start := -1
+	for i, r := range s {
+		switch {
+		case unicode.IsSpace(r):
+			if start >= 0 {
+				out = append(out, field{s[start:i], start})
+				start = -1
+			}
+		case start < 0:
+			start = i
+		}
+	}
+	if start >= 0 {
+		out = append(out, field{s[start:], start})
+	}
+	return out
+}
+
+// laterVerbs between a perfect and the years start a predicate of their
+// own: "Men who have completed detox can stay … for up to two years".
+var laterVerbs = []string{"can", "will", "may", "could", "should", "must", "stay", "stays", "last", "lasts", "run", "runs", "remain", "remains"}
+
+var perfectAdverbs = wordSet("already", "also", "now", "since", "long", "proudly")
+
+var personSubjects = wordSet("who", "he", "she", "i", "he's", "she's")
+
+// roleVerbs after "spent N years" name work done in a role: "spent 9
+// years running the consult service" ("spend two years completing the
+// program's phases" is the program's).
+var roleVerbs = wordSet("running", "leading", "directing", "managing", "working", "teaching", "serving", "practicing", "practising", "supervising", "counseling", "counselling", "nursing")
+
+var participles = wordSet("been", "run", "led", "held", "taught", "spent", "done", "seen", "kept", "built", "grown")
+
+// waitSubject reports a clause whose subject is a wait: "Our waitlist
+// runs about three weeks", "the waiting list for a bed can run five
+// weeks", "the longest wait is about two weeks" ("There is no waiting
+// list, and our program runs 30 days" and "Don't wait: our IOP runs 12
+// weeks" time the program).
+func waitSubject(clause string) bool {
+	f := strings.Fields(clause)
+	// ("In 2024 the average wait for a bed was 1.6 days", "Right now,
+	// the wait is about a week": a time said first.)
+	for len(f) > 0 && (waitOpeners[strings.TrimRight(f[0], ",")] || yearLike(strings.TrimRight(f[0], ","))) {
+		f = f[1:]
+	}
+	for len(f) > 0 && waitModifiers[f[0]] {
+		f = f[1:]
+	}
+	if len(f) == 0 {
+		return false
+	}
+	if f[0] == "waiting" && len(f) > 1 && (f[1] == "list" || f[1] == "lists" || f[1] == "period" || f[1] == "time") {
+		return true
+	}
+	return waitNouns[f[0]]
+}
+
+// notMeaning reports a clause denying what something means: "That does
+// not mean", "this doesn't mean", "isn't the same as".
+func notMeaning(pre string) bool { return anyIn(pre, notMeaningPhrases) }
+
+var notMeaningPhrases = []string{"does not mean", "doesn't mean", "doesn’t mean", "do not mean", "don't mean", "don’t mean", "not necessarily mean"}
+
+// weekDaysNext reports a count of a week's days set right after end, as
+// an apposition: "a five-day program, Monday through Friday". (Not "a
+// seven-day program, with nurses on site seven days a week".)
+func weekDaysNext(s *sentence, end int) bool {
+	for i := range s.qs {
+		q := &s.qs[i]
+		if q.Unit == quantity.Day && q.Per == quantity.Week && q.Start >= end && len(strings.Fields(s.lower[end:q.Start])) <= 4 &&
+			strings.HasSuffix(strings.TrimRight(s.lower[end:q.Start], " "), ",") {
+			return true
+		}
+	}
+	return false
+}
+
+// lastPastDesign is the index in pre of the last phrase about how
+// programs were once built ("were first designed as", "originally",
+// "used to"), -1 when none is. Their figures are the programs' past
+// (variant "before"), compared with nothing of today's.
+func lastPastDesign(pre string) int {
+	at := -1
+	for _, p := range pastDesignPhrases {
+		if k := lastIndex(pre, p); k > at {
+			at = k
+		}
+	}
+	return at
+}
+
+var pastDesignPhrases = []string{"first designed", "were designed", "was designed", "originally", "used to", "historically"}
+
+var waitModifiers = wordSet("the", "our", "a", "your", "current", "typical", "average", "usual", "longest", "shortest", "expected", "present")
+
+var waitOpeners = wordSet("in", "during", "last", "this", "year", "month", "quarter", "week", "spring", "summer", "fall", "autumn", "winter", "currently", "today", "lately", "recently", "right", "now", "on", "average", "as", "of")
+
+func yearLike(w string) bool {
+	return len(w) == 4 && (strings.HasPrefix(w, "19") || strings.HasPrefix(w, "20")) && strings.Trim(w, "0123456789") == ""
+}
+
+var waitNouns = wordSet("wait", "waits", "waitlist", "waitlists", "wait-list", "backlog")
+
+var notLengthBefore = wordSet("after", "every", "past", "previous", "first", "since", "per", "than", "ago", "each", "next", "final")
+
+var packedWords = wordSet("clothing", "clothes", "outfits", "supply", "supplies", "medication", "medications", "toiletries", "cash", "money", "luggage")
+
+// symptomsOnset ends on symptoms or withdrawal said to come, or to peak,
+// right before a figure: "symptoms may not appear for", "withdrawal
+// usually begins within", "cravings tend to peak around".
+var symptomsOnset = prefilter.MustCompile(`\b(?:symptoms?|signs|withdrawal|cravings?)\s+(?:(?:may|can|could|will|might|usually|often|typically|generally|commonly|tend\s+to)\s+){0,2}(?:not\s+)?(?:appear|appears|begin|begins|start|starts|show\s+up|shows\s+up|emerge|emerges|set\s+in|sets\s+in|peak|peaks|kick\s+in|kicks\s+in)\s+(?:(?:for|within|after|in|about|around|roughly|at|between)\s+)*$`)
+
+// lingeringWords name what outlasts care: post-acute withdrawal.
+var lingeringWords = []string{"paws", "post-acute", "protracted"}
+
+// symptomsLinger reports a clause in which something lingers or persists
+// ("symptoms can linger for"), not a client persisting through a program
+// ("Clients who persist through our 12-week IOP").
+func symptomsLinger(clause string) bool {
+	// ("Because cravings persist after residential care, our IOP
+	// continues for another eight weeks": the reason before the comma.)
+	if k := strings.LastIndexByte(clause, ','); k >= 0 {
+		clause = clause[k+1:]
+	}
+	for _, w := range []string{"linger", "lingers", "lingering", "persist", "persists"} {
+		for k := range wordIndexes(clause, w) {
+			switch wordAfter(clause, k+len(w)) {
+			case "through", "in", "with", "until":
+			default:
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// soberWords before a duration make it time in recovery: "sober for 30 days".
+var soberWords = []string{"sober", "clean", "abstinent", "sobriety", "drug-free", "alcohol-free"}
+
+// historyWords make a duration the publisher's history or a career:
+// "serving the community for 20 years", "founded over a decade ago".
+var historyWords = []string{"serving", "served", "serve", "business", "experience", "experienced", "founded", "operating", "helped", "helping", "practice", "practicing", "licensed", "accredited", "existed", "open", "opened",
+	"addicted", "using", "drinking", "struggling", "struggled", "abusing", "dependent", "career",
+	// "more than half of our staff have been with us for five years",
+	// "… have been with Northgate for more than ten years", "have worked
+	// here for eight years"
+	"been with us", "been with", "worked here", "worked with us", "worked for us", "tenure", "on staff",
+	// what insurance pays for is not how long the program lasts
+	"covered", "covers", "cover", "coverage", "insurance", "insurer", "authorized", "authorizes", "reimbursed", "pays",
+	// nor what a client pays ahead for ("pay for two weeks in advance")
+	"pay", "paid", "prepay", "prepays", "prepaid", "billed"}
+
+// paidFor ends on a span's payer or approver governing it: "pay for 4
+// weeks of IOP up front", "insurance covers 30 days of residential care",
+// "plans often approve 14 days of". ("You pay one flat fee for all 8
+// weeks of our IOP", "Residents who pay privately complete the same 60
+// days" pay for the program's length, which it keeps.)
+var paidFor = governedSpan(`\b`, `pay|pays|paid|prepay|prepays|prepaid|billed|bill|cover|covers|covered|authorize|authorizes|authorized|approve|approves|approved|reimburse|reimburses|reimbursed`,
+	`only|often|usually|typically`, `additional|extra`)
+
+// governedSpan ends on a verb of verbs, after lead, governing the span
+// right after it: an adverb of adverbs, "for", and "up to", "only", "the
+// first", "a(n) <one of dets>" or "another" may stand between.
+func governedSpan(lead, verbs, adverbs, dets string) *prefilter.Regexp {
+	return prefilter.MustCompile(lead + `(?:` + verbs + `)\s+(?:(?:` + adverbs + `)\s+)?(?:for\s+)?(?:up\s+to\s+|only\s+|the\s+first\s+|an?\s+(?:` + dets + `)\s+|another\s+)?$`)
+}
+
+// historyBefore reports history words in pre; "in practice" is an idiom
+// ("In practice, most IOPs run 12 weeks"), not a practice's years.
+func historyBefore(pre string) bool {
+	if !hasWord(pre, historyWords...) || strings.Contains(pre, "in practice") && !hasWord(strings.ReplaceAll(pre, "in practice", ""), historyWords...) {
+		return false
+	}
+	// "At a licensed facility, every detox stay lasts at least seven
+	// days": a licence or an accreditation makes a history only of a
+	// span it lasted for ("licensed for 20 years").
+	if !hasWord(pre, historyCore...) {
+		w := wordBefore(pre, len(pre))
+		return w == "for" || w == "over" || w == "nearly" || w == "almost"
+	}
+	return true
+}
+
+// historyCore are the history words that make one of any duration after
+// them; the others ("licensed", "accredited", "open") only of one they
+// held for.
+var historyCore = func() []string {
+	var out []string
+	for _, w := range historyWords {
+		switch w {
+		case "licensed", "accredited", "open", "opened":
+		default:
+			out = append(out, w)
+		}
+	}
+	return out
+}()
+
+var notLengthAfter = wordSet("old", "ago", "sober", "clean", "later", "before", "prior", "earlier", "after", "since", "supply")
+
+// notCareWords make a duration an absence, a drug's time in the body (or
+// the window a test sees it in), an eligibility or how long records are
+// kept, rather than how long care lasts.
+var notCareWords = []string{"miss", "misses", "missed", "absence", "absences", "absent", "eligible for", "eligibility for",
+	"in the body", "in your body", "in your system", "in the system", "detectable", "detected", "half-life",
+	"can detect", "may detect", "will detect", "detects", "can be detected", "detection window", "tests can show", "test can show", "tests show", "test shows",
+	"records are", "retained for", "keep your records", "keeps records", "keep records"}
+
+// timeAwayWords make a duration the client's time away from life, which
+// the program spares them: "parents who cannot step away from home for a
+// month". ("living away from home for 30 days" is a residential stay.)
+var timeAwayWords = []string{"step away", "stepping away", "time off", "off work"}
+
+// awayFromWork reports the reader's planned time away from a job before the
+// figure: "you should plan to be away from work for at least two weeks".
+// (Time away from work is most often the stay itself: "You will be away
+// from work for the length of the program, usually 28 days".)
+func awayFromWork(pre string) bool {
+	return hasWord(pre, "plan to be away from work", "plan on being away from work", "expect to be away from work", "plan to take time off work",
+		"plan to be off work", "plan to take leave from work")
+}
+
+// dischargeVerbs end a stay: "discharged after 3 to 5 days".
+var usualAfter = prefilter.MustCompile(`^\s+(?:is|are)\s+(?:typical|common|usual|normal|standard|the\s+norm|average|recommended|the\s+(?:usual|typical|standard|average|recommended)\s+(?:length|stay|duration|minimum))\b`)
+
+var judgedAfter = prefilter.MustCompile(`^\s+(?:(?:is|are|seems?|sounds?|feels?|can\s+feel|may\s+seem)\s+(?:like\s+)?(?:a\s+)?(?:very\s+)?(?:long|short|lot|forever|nothing)\b|(?:is|are)\s+(?:rarely|seldom|not|never|often\s+not|usually\s+not)\s+(?:long\s+)?enough\b)`)
+
+var stepVerbs = wordSet("step", "steps", "stepped", "stepping")
+
+// reentry reports a length said of a return to care: "Stepping back up
+// to IOP for a few weeks is common", "Clients who restart usually stay 10
+// to 16 weeks" time a second stint, not the program's first.
+func reentry(s *sentence, q *quantity.Quantity) bool {
+	lo, _ := clauseBounds(s.lower, q.Start, q.End)
+	return reentryBefore.MatchString(s.masked[lo:q.Start])
+}
+
+// reentryBefore is a return to care after leaving it: "stepping back up
+// to", "come back to", "who restart", "readmitted", "return to our IOP
+// after a relapse".
+var reentryBefore = prefilter.MustCompile(`\b(?:step(?:s|ped|ping)?\s+back(?:\s+up|\s+down)?\s+(?:in)?to|(?:come|comes|came|coming|go|goes|went|going)\s+back\s+(?:in)?to|restart(?:s|ed|ing)?|re-?enter(?:s|ed|ing)?|re-?admit(?:s|ted|ting)?|re-?admission|return(?:s|ed|ing)?\s+(?:[a-z]+\s+){0,3}after\s+(?:a\s+)?(?:relapse|slip|lapse|setback))\b`)
+
+// aimAfter is an aim after a span: "to build …", "for a new routine to
+// stick"; the group is the aim's verb.
+var aimAfter = prefilter.MustCompile(`^\s+(?:for\s+(?:[a-z'-]+\s+){1,4})?to\s+([a-z]+)\b`)
+
+// careVerbs are aims that are care itself: a span "to complete" or "to
+// detox" is the care's length.
+var careVerbs = wordSet("complete", "finish", "graduate", "detox", "detoxify", "withdraw", "stabilize", "stabilise", "attend", "stay", "participate")
+
+// namesCare reports a sentence naming a program or care of any kind.
+func namesCare(s *sentence) bool {
+	return namesProgram(s) || hasWord(s.lower, "program", "programs", "programme", "treatment", "rehab", "care", "detox", "detoxification", "withdrawal",
+		"therapy", "counseling", "counselling", "stay", "course", "level", "iop", "php")
+}
+
+// staffTenure are verbs of someone's years at the work.
+// (Not of clients: "Clients worked through the IOP for two years" is
+// their stay.)
+var staffTenure = []string{"worked", "working", "served", "practiced", "practicing", "practised", "practising", "taught", "employed", "run", "led"}
+
+var personalTime = prefilter.MustCompile(`^\s+(?:in\s+a\s+row\s+|straight\s+)?of\s+(?:continuous\s+|consecutive\s+|documented\s+|verified\s+)?(?:recovery|sobriety|abstinence|clean\s+time|experience|lived\s+experience)\b`)
+
+var timeOffAfter = prefilter.MustCompile(`^\s+of\s+(?:paid\s+|unpaid\s+|protected\s+|accrued\s+)?(?:pto|vacation|leave|sick\s+(?:leave|time|days?)|personal\s+(?:leave|time|days?)|family\s+leave|medical\s+leave|annual\s+leave|fmla(?:\s+leave)?|time\s+off)\b`)
+
+var dischargeVerbs = wordSet("discharged", "released", "graduate", "graduates", "graduated", "leave", "leaves", "transition", "transitions")
+
+// coverWords make a duration what insurance pays for.
+var coverWords = []string{"cover", "covers", "covered", "coverage", "reimburse", "reimburses", "reimbursed", "insurer", "insurers", "insurance",
+	// "Most plans authorize IOP for 14 days at a time".
+	"authorize", "authorizes", "authorized", "authorization", "authorizations", "authorise", "authorises", "authorised"}
+
+// financed reports a duration that is a loan's or a payment plan's term:
+// "0% financing for up to 24 months", "pay in monthly installments over a
+// year", and an approval's: "Many plans approve detox 3 days at a time".
+// The words stand just before the figure ("Financing is available for our
+// 30-day residential program" prices the program; "After approval from
+// our admissions team, clients spend 30 days …" is admission).
+func financed(s *sentence, lo, hi int, q *quantity.Quantity) bool {
+	if q.Adjectival {
+		return false
+	}
+	near := s.masked[max(lo, q.Start-30):q.Start]
+	if hasWord(near, financeWords...) {
+		return true
+	}
+	// "The county will pay for up to 45 days of residential care",
+	// "Medicaid pays up to 30 days": a payer's limit. ("Many families pay
+	// for our 30-day program" names the program by its length.)
+	// (The payer is looked for only after a word of paying or approving.)
+	pre := s.masked[lo:q.Start]
+	paid, approved := hasWord(pre, "pay for", "pays for", "paid for", "pays", "funds", "will fund", "cost of"), hasWord(pre, approveWords...)
+	if !paid && !approved {
+		return false
+	}
+	payer := hasWord(s.masked, "plan", "plans", "insurer", "insurers", "insurance", "payer", "payers", "medicaid", "medicare", "county", "state", "grant", "employer", "fund")
+	return payer || approved && strings.HasPrefix(strings.TrimLeft(s.masked[q.End:], " "), "at a time")
+}
+
+var financeWords = []string{"financing", "financed", "finance", "installment", "installments", "instalments", "loan", "loans", "lender", "interest-free",
+	"payment plan", "payment plans", "monthly payments", "deferred payment", "deferred payments"}
+
+// approvedFor ends on an approval governing the span after it.
+// ("state-approved": no hyphen before it.)
+var approvedFor = governedSpan(`(?:^|[^-\w])`, `approve|approves|approved|authorize|authorizes|authorized|authorise|authorises|authorised|approval|authorization|authorisation|reauthorized|reauthorization`,
+	`only|often|usually|typically|generally|initially|first`, `initial|first|additional|extra`)
+
+// approvalsHeading reports a section about what payers approve: "Typical
+// approvals we see", "Prior authorization", "How authorizations work".
+func approvalsHeading(hs []string) bool {
+	if len(hs) == 0 {
+		return false
+	}
+	h := lowerASCII(hs[len(hs)-1])
+	return hasWord(h, "approval", "approvals", "authorization", "authorizations", "authorisation", "authorisations", "reauthorization", "preauthorization", "pre-authorization")
+}
+
+var approveWords = []string{"approve", "approves", "approved", "approval", "approvals", "certify", "certifies", "certified"}
+
+var closedWords = wordSet("close", "closes", "closed", "closing", "shut", "shuts", "pause", "pauses", "paused")
+
+// stayAtAPlace follows a stay's noun with lodging or someone else's home:
+// " at a nearby hotel", " in a relative's home", " at the lodge's guest
+// rooms". (" in a structured, substance-free setting" is the program's.)
+var stayAtAPlace = prefilter.MustCompile(`^\s+stays?\s+(?:at|in)\s+(?:(?:a|an|the|their|your)\s+)?(?:[a-z'’-]+\s+){0,3}?(?:hotel|hotels|motel|inn|airbnb|relative['’]s|family['’]s|friend['’]s|guest|guests|hospital)\b`)
+
+// measuredAt reports a span in a phrase of time opening the sentence
+// ("After …", "At …", "By …", up to its first comma) whose main clause
+// reports a share of people: "After 60 days, 58% remained engaged".
+// ("After 30 days of residential care, clients move to PHP" reports no
+// share.)
+func measuredAt(s *sentence, q *quantity.Quantity) bool {
+	switch leadingWord(strings.TrimLeft(s.lower, " "), 0) {
+	case "after", "at", "by", "within":
+	default:
+		return false
+	}
+	k := strings.IndexByte(s.lower, ',')
+	return k >= 0 && q.End <= k && shareReported.MatchString(s.lower[k:])
+}
+
+// shareReported is a share of people: "nearly 80%", "63.0 percent",
+// "half", "two-thirds", right before a verb of staying or a "of".
+var shareReported = prefilter.MustCompile(`^,\s+(?:(?:nearly|about|almost|roughly|around|over|more than|less than|just over|just under)\s+)?(?:\d+(?:\.\d+)?\s*(?:%|percent)|half|a third|two-thirds|a quarter|three-quarters)\s+(?:of\s+|remained|stayed|were|had|reported|completed|continued|was|are|still)`)
+
+// onMedication reports the words before a figure keeping a client on a
+// medication: "stay on it for", "remain on methadone for", "take
+// naltrexone for".
+func onMedication(s *sentence, pre string) bool {
+	if takeMedication.MatchString(pre) {
+		return true
+	}
+	if !strings.Contains(pre, " on ") {
+		return false
+	}
+	for _, v := range []string{"stay on ", "stays on ", "staying on ", "remain on ", "remains on ", "continue on ", "continues on ", "kept on ", "stayed on "} {
+		k := strings.Index(pre, v)
+		if k < 0 {
+			continue
+		}
+		rest := pre[k+len(v):]
+		if anyIn(rest, medicationWords) || hasWord(rest, "medication", "medications", "medicine", "maintenance") {
+			return true
+		}
+		// ("stay on it": what the question or the heading above named.)
+		if strings.HasPrefix(rest, "it ") || strings.HasPrefix(rest, "them ") {
+			asked := s.answers
+			if hs := s.block.Headings; len(hs) > 0 {
+				asked += " " + lowerASCII(hs[len(hs)-1])
+			}
+			return anyIn(asked, medicationWords) || hasWord(asked, "medication", "medications")
+		}
+	}
+	return false
+}
+
+// takeMedication is a medication taken, its name the verb's object: "take
+// buprenorphine for", "taking naltrexone".
+var takeMedication = prefilter.MustCompile(`\b(?:take|takes|taking|took)\s+(?:buprenorphine|naltrexone|methadone|suboxone|vivitrol|sublocade|medications?|the\s+medication)\b`)
+
+// medicationContinued ends on a medication a relative clause keeps
+// clients on: "naltrexone, which most people continue for", "a
+// medication that most people keep taking for".
+var medicationContinued = prefilter.MustCompile(`\b(?:buprenorphine|naltrexone|methadone|suboxone|vivitrol|sublocade|medications?|medicines?)\b[^.;]{0,30}?\s+(?:which|that)\s+(?:[a-z]+\s+){0,3}?(?:continue|continues|keep|keeps|take|takes|use|uses|stay|stays|remain|remains)\b[^.;]*$`)
+
+// beenFor ends on a time served so far: "once you have been here for",
+// "after you've been with us for".
+var beenFor = prefilter.MustCompile(`\b(?:once|after|until|when)\s+(?:you|they|residents|clients|patients|he|she)\s+(?:have|has|'ve|’ve)\s+been\s+(?:here|with\s+us|in\s+(?:treatment|the\s+program|our\s+program|care|the\s+house))(?:\s+for)?\s*(?:at\s+least|about|roughly)?$`)
+
+// courtBefore ends on a court's order that the span measures:
+// "interlock for", "probation usually lasts", "a sentence of", "license
+// is suspended for".
+var courtBefore = prefilter.MustCompile(`\b(?:interlock|probation|parole|jail|prison|suspension|incarceration|sentence|revocation)(?:\s+(?:device|devices|supervision|term|terms|period|periods))?\s+(?:usually\s+|typically\s+|often\s+|generally\s+|can\s+|may\s+|will\s+|must\s+)?(?:(?:lasts?|runs?|continues?|extends?)(?:\s+for)?|is|are|of|for|ranges?\s+from)\s+(?:about\s+|around\s+|roughly\s+|at\s+least\s+|up\s+to\s+)?$|\b(?:suspended|revoked|sentenced|jailed|incarcerated)\s+(?:for|to)\s+(?:about\s+|around\s+|at\s+least\s+|up\s+to\s+)?$`)
+
+// courtAfter opens on the order a span measures: "90-day license
+// suspension", "six months of probation", "30 days in jail", "six years
+// in a county jail …".
+var courtAfter = prefilter.MustCompile(`^\s*(?:(?:driver's\s+|driver’s\s+)?licen[cs]e\s+(?:suspension|revocation)|suspension|revocation|jail\s+sentence|(?:of\s+)?(?:probation|parole|incarceration)|in\s+(?:a\s+|the\s+)?(?:county\s+|state\s+|federal\s+)?(?:jail|prison))\b`)
+
+// delayAfterContact follows a span counted from a first contact: "…
+// after they first phone us", "… of your first call", "… from your
+// assessment".
+var delayAfterContact = prefilter.MustCompile(`^\s*(?:after|of|from|following)\s+(?:(?:they|you|your|their|the|we|our|an?)\s+(?:first\s+|initial\s+)?(?:call|calls|called|phone|phoned|phones|contact|contacted|reach\s+out|reached\s+out|email|emailed|apply|applied|inquire|inquired|inquiry|enquiry|assessment|referral|screening|intake|consultation|visit)|(?:first\s+)?(?:calling|phoning|emailing|contacting|reaching\s+out|getting\s+in\s+touch))\b`)
+
+// clearedFromBody follows a span with a substance leaving the body: " to
+// exit the system", " for the drug to clear the bloodstream".
+var clearedFromBody = prefilter.MustCompile(`^\s+(?:for\s+(?:the\s+|a\s+|most\s+)?(?:drug|drugs|substance|substances|alcohol|medication|medications)\s+)?to\s+(?:fully\s+|completely\s+)?(?:exit|leave|clear|clear\s+out\s+of|be\s+cleared\s+from|be\s+eliminated\s+from|be\s+flushed\s+(?:from|out\s+of)|flush\s+out\s+of|get\s+out\s+of|be\s+out\s+of)\s+(?:the|your|their|one's|a\s+person's)\s+(?:system|body|bloodstream|blood)\b`)
+
+// startsIn ends on a verb of starting and the time it starts in or after.
+var startsIn = prefilter.MustCompile(`\b(?:begins?|starts?|beginning|starting|commences?|kicks\s+in)\s+(?:in|after)\s+(?:about\s+|around\s+|roughly\s+|approximately\s+)?$`)
+
+// startsBefore reports a verb of starting as the last verb before a span,
+// or "within": "Most people begin treatment less than a week after …".
+// ("Your program starts at intake and lasts 90 days from your assessment",
+// "Clients who start our PHP stay three to four weeks after …" give the
+// length.)
+func startsBefore(pre string) bool {
+	start := lastWordIndex(pre, startVerbs)
+	return start >= 0 && start > lastWordIndex(pre, lastingVerbs)
+}
+
+var (
+	startVerbs   = []string{"begin", "begins", "start", "starts", "started", "join", "joins", "admitted", "enroll", "enrolled", "seen", "within"}
+	lastingVerbs = []string{"lasts", "last", "stay", "stays", "runs", "run", "takes", "take", "continues", "continue", "spend", "spends", "remain", "remains"}
+)
+
+// waitAround reports a span that is a wait: a wait named before it ("The
+// waitlist is currently 3 weeks"), or the span running to a first
+// contact ("2 weeks from your first call to your first group"). ("8
+// weeks, after a wait of about 2 weeks" keeps its 8 weeks.)
+func waitAround(pre, rest string) bool {
+	if hasWord(pre, "wait", "waits", "waitlist", "wait-list", "waiting") {
+		return true
+	}
+	c := firstClause(rest)
+	return strings.Contains(c, "first call") || strings.Contains(c, "first phone call") || strings.Contains(c, "to your first") ||
+		strings.Contains(c, "until your first") || strings.Contains(c, "before your first")
+}

@@ -1,0 +1,516 @@
+package claims
+
+import (
+	"slices"
+	"strings"
+
+	"github.com/factlint/factlint/claims/quantity"
+	"github.com/factlint/factlint/corpus"
+	"github.com/factlint/factlint/internal/prefilter"
+)
+
+// supervisionPhrase finds the words that promise round-the-clock care.
+func (s *sentence) supervisionPhrase() (int, int, bool) {
+	// "residents are not supervised overnight", "monitored day and
+	// night".
+	if s.supervisedWord() {
+		// (Staff "available" or "on call" may be on a phone; staff on
+		// the unit or on site are not, whatever else the sentence says
+		// of phones.)
+		// ("A doctor is on site at all times during program hours", "Care
+		// is available 24/7 at the nearest emergency room": the span is
+		// bounded, or the care is someone else's.)
+		if loc := supervisedAround.FindStringIndex(s.lower); loc != nil && !phoneSupport(s) && !boundedOrElsewhere.MatchString(s.lower[loc[1]:]) {
+			return loc[0], loc[1], true
+		}
+		if loc := staffedAround.FindStringIndex(s.lower); loc != nil && !othersOnSite(s.lower, loc[0]) {
+			return loc[0], loc[1], true
+		}
+		if loc := someoneOnSite.FindStringIndex(s.lower); loc != nil && !presencePurpose.MatchString(s.lower[loc[1]:]) && !firstDaysOnly.MatchString(s.lower[:loc[0]]) && !othersOnSite(s.lower, loc[0]) {
+			return loc[0], loc[1], true
+		}
+	}
+	// ("Our access center is staffed 24/7 at (555) 010-2000": the
+	// number after the hours is what is staffed.)
+	if start, end, ok := quantity.Supervision24x7(s.text); ok && !phoneAfter(s.text, end) && !lineAfter(s.lower, end) && (!(s.contains("line") || s.contains("phone") || s.contains("call") || s.contains("chat")) || !phoneSupport(s)) {
+		// The care noun follows within three words ("24/7 medical and
+		// clinical supervision") or comes right before ("care 24 hours a day").
+		if e, ok := careNounAfter(s.lower, end, 3); ok {
+			return start, e, true
+		}
+		if b := wordBefore(s.lower, start); careNouns[b] {
+			return lastIndex(s.lower[:start], b), end, true
+		}
+		// "Supervision: Around the clock (24/7)": a fact line's label
+		// names the care its value times.
+		if at, ok := careLabel(s.lower[:start]); ok {
+			return at, end, true
+		}
+		// "We give attentive care to everyone in detox, 24 hours a day":
+		// the care given, its receivers between it and the clock.
+		if at, ok := careGivenTo(s, start, end); ok {
+			return at, end, true
+		}
+		// "Our residential program operates 24 hours a day": a program
+		// that never stops, its own subject. ("Our admissions line
+		// operates 24/7": a line's.)
+		if at, ok := programRunsAround(s, start); ok {
+			return at, end, true
+		}
+		// "Residential is 24/7": the program itself said to never stop.
+		if b := wordBefore(s.lower, start); b == "is" || b == "are" {
+			k := lastIndex(s.lower[:start], b)
+			// ("residents stay with us; care is round-the-clock": the care
+			// said to never stop.)
+			// (Not care reached by phone or app: "Access to care is 24/7
+			// through our app", "Our support is round-the-clock: the nurse
+			// line is answered …".)
+			n := wordBefore(s.lower, k)
+			nAt := lastIndex(s.lower[:k], n)
+			if careNouns[n] && wordBefore(s.lower, nAt) != "to" && !remoteCare(s.lower) {
+				return nAt, end, true
+			}
+			named := s.mentionEndsAt(k)
+			if !named && programNouns[n] {
+				named = s.mentionEndsAt(nAt) // "our residential program is 24/7"
+			}
+			// "Intake for our IOP is 24/7" times the intake: the program
+			// must open the sentence, with no more than a determiner.
+			if named && strings.Trim(s.lower[end:], " .!") == "" && opensWithProgram(s) {
+				return k, end, true
+			}
+		}
+		// "| Residential | 24/7 (168 hours) |" under "Hours Per Week":
+		// a cell that opens with the phrase is the care its column counts.
+		// So is "Residential: 7 days a week | around the clock | live on
+		// site", a cell of a row headed by the program alone.
+		// ("around the clock on-call clinician" is a phone's.)
+		if b := s.block; b.Kind == corpus.BlockTableCell && strings.TrimSpace(s.lower[:start]) == "" && (careColumn(b.ColHeader) ||
+			b.ColHeader == "" && programRowHeader(b.RowHeader) && strings.Trim(s.lower[end:], " .") == "") {
+			return start, end, true
+		}
+		return 0, 0, false
+	}
+	for _, adj := range []string{"constant", "continuous", "overnight", "round-the-clock", "around-the-clock"} {
+		if !s.contains(adj) {
+			continue
+		}
+		if i := indexWord(s.lower, adj, 0); i >= 0 {
+			// ("clients skip overnight facility stays": a stay, said
+			// of where one sleeps, no care.)
+			// ("recovery built on proven methods and continuous support":
+			// support that never lets up is a promise of encouragement,
+			// not staff on hand round the clock; "constant support and
+			// supervision" still names the supervision.)
+			if e, ok := careNounAfter(s.lower, i+len(adj), 2); ok && !stayNouns[wordAfter(s.lower, e)] && !(constantWords[adj] && supportAlone(s.lower, e)) {
+				return i, e, true
+			}
+		}
+	}
+	return 0, 0, false
+}
+
+// supportAlone reports "support" ending at e with no supervision joined
+// to it: "continuous support", not "constant support and supervision".
+func supportAlone(lower string, e int) bool {
+	if !strings.HasSuffix(lower[:e], "support") {
+		return false
+	}
+	return !anyPrefix(strings.TrimLeft(lower[e:], " "), supervisionJoined)
+}
+
+var supervisionJoined = []string{"and supervision", "and monitoring", "and oversight", "and observation", "and medical", "and nursing"}
+
+// phoneSupport reports care reached by phone or chat: "access to care
+// 24/7 through our crisis line" is a line someone answers, not staff on
+// site.
+func phoneSupport(s *sentence) bool {
+	return contactLine(s.text) || hasWord(s.lower, "helpline", "hotline", "call us", "call our", "call now", "call today", "text us",
+		"by phone", "over the phone", "phone line", "admissions line", "live chat", "crisis line", "crisis hotline", "text line")
+}
+
+// lineAfter reports a phone line named right after a 24/7 phrase ending
+// at i: "a 24/7 support line", "24/7 warmline", "24/7 nurse line".
+// (Within three words, in the same phrase: "a 24/7 alumni support
+// line"; not "24/7 supervision on site, plus a nurse line".)
+func lineAfter(lower string, i int) bool {
+	for n, w := range strings.Fields(lower[i:min(len(lower), i+40)]) {
+		if n == 3 {
+			return false
+		}
+		switch strings.TrimRight(w, ".,;:") {
+		case "line", "lines", "warmline", "hotline", "helpline", "phone":
+			return true
+		}
+		if strings.ContainsAny(w, ".,;:") {
+			return false
+		}
+	}
+	return false
+}
+
+// phoneAfter reports a phone number a word or two after i: "24/7 at
+// (555) 010-2000", "around the clock: 555-010-2000".
+func phoneAfter(text string, i int) bool {
+	rest := strings.TrimLeft(text[i:], " :,–—-")
+	for _, w := range []string{"at ", "on ", "via ", "by calling ", "by phone at "} {
+		if r, ok := strings.CutPrefix(rest, w); ok {
+			rest = r
+			break
+		}
+	}
+	// ("1-800-555-0199", "+1 800 555 0199": a country code first.)
+	for _, cc := range []string{"+1 ", "+1-", "+1.", "1-", "1 ", "1."} {
+		if r, ok := strings.CutPrefix(rest, cc); ok {
+			rest = r
+			break
+		}
+	}
+	loc := phoneNumber.FindStringIndex(rest[:min(len(rest), 16)])
+	return loc != nil && loc[0] == 0
+}
+
+// boundedOrElsewhere, after a round-the-clock phrase, bounds it to hours
+// or sessions, or puts the care in another place.
+var boundedOrElsewhere = prefilter.MustCompile(`^\s*,?\s*(?:during\s+(?:(?:the|our|your)\s+)?(?:(?:program|business|office|clinic|group|treatment|visiting)\s+)?(?:hours|sessions|groups|visits)\b|during\s+(?:[a-z-]+\s+){1,2}sessions\b|in\s+(?:program|business|office|clinic)\s+hours\b|(?:at|in)\s+(?:an?\s+|the\s+)?(?:nearest|nearby|local|closest)\s+(?:emergency|er\b|hospital)|(?:at|in)\s+(?:an?\s+|the\s+)?(?:emergency\s+room|emergency\s+department|er\b))`)
+
+// supervisedWord is the cheap test in front of supervisedAround, which
+// would otherwise scan every sentence.
+func (s *sentence) supervisedWord() bool {
+	if !s.containsAny("night", "clock", "all times", "all hours") && !s.contains("24") {
+		return false
+	}
+	// Care words are everywhere; "care" counts only beside a word of
+	// presence ("care is available day and night").
+	who := s.containsAny("supervis", "monitored", "staff", "watched", "nurse", "practitioner", "aides", "techs", "technicians", "physicians", "doctors", "overse", " tech ", "rns ", "counselor", "counsellor", "care team", "nursing team", "medical team", "instructors", "guides", "medically managed") ||
+		s.containsAny("care", "support") && s.containsAny("available", "provided", "on duty", "on hand", "present", "on call", "on site", "on-site") ||
+		s.containsAny("on site", "on-site", "onsite", "on duty", "on shift", "on hand", "present")
+	return who
+}
+
+// aroundTheClock names the whole day and night in supervisedAround's
+// alternatives: "overnight", "around the clock", "24/7".
+const aroundTheClock = `overnight|day and night|around the clock|round the clock|at all times|at all hours|24/7|24 hours(?:,\s*|/)(?:7|seven) days (?:a|per) week|24 hours (?:a|per) day`
+
+var supervisedAround = prefilter.MustCompile(`\b(?:(?:nurses|staff|clinicians|our\s+team|the\s+team|technicians|techs|physicians|doctors)\s+(?:closely\s+|carefully\s+|constantly\s+)?(?:monitor|monitors|monitoring|supervise|supervises|supervising|watch|watches|watching|oversee|oversees|overseeing|check\s+on|check(?:s|ing)?\s+(?:(?:your|their|each\s+patient['’]s|patients['’]?|clients['’]?|residents['’]?)\s+)?(?:vitals|vital\s+signs|heart\s+rate|blood\s+pressure|breathing|pulse)|care\s+for)\s+(?:[a-z']+\s+){0,3}?(?:` + aroundTheClock + `)|(?:supervised|monitored|staffed|watched|cared\s+for|medically\s+managed)\s+(?:by\s+(?:[a-z]+\s+){1,5}?)?(?:` + aroundTheClock + `)|(?:nurses|nurse|rns|staff)\s+(?:(?:who\s+)?(?:are|is)\s+)?(?:awake\s+and\s+)?(?:on|in)\s+(?:the\s+)?(?:unit|site|house|floor)\s+(?:around the clock|round the clock|24/7|24 hours a day|all day and all night|day and night)|supervises?\s+(?:\w+\s+){0,2}(?:` + aroundTheClock + `)|(?:staff|staff members|nurses|nursing staff|nursing team|medical team|clinical team|care team|treatment team|clinical staff|rns?|clinicians|counselors|techs|technicians|physicians|doctors|doctor|physician|practitioners?|aides|care|medical care|nursing care|support)(?:\s+and\s+(?:an?\s+|the\s+)?(?:hospitalists?|physicians?|doctors?|psychiatrists?|nurses?|counselors?|technicians?|aides?|staff))?\s+(?:(?:that|who)\s+)?(?:are\s+|is\s+)?(?:not\s+)?(?:awake\s+and\s+)?(?:present|on site|on-site|available(?:\s+on\s+site|\s+on-site|\s+onsite)?|provided|on duty|on call|on hand|awake|on\s+the\s+unit|with\s+(?:patients|clients|residents|you|students|teens|campers|the\s+group)),?\s+(?:(?:in|on|at)\s+(?:the|our|each|every)\s+[a-z]+\s+)?(?:` + aroundTheClock + `|through the night)|(?:field\s+)?(?:instructors|guides)\s+(?:are\s+|is\s+)?(?:not\s+)?(?:awake|with\s+(?:students|teens|campers|clients|residents|the\s+group))\s+(?:` + aroundTheClock + `)|access\s+to\s+(?:[a-z]+\s+){0,2}?(?:staff|nurses|clinicians|counselors|medical\s+care|nursing\s+care|care)\s+(?:` + aroundTheClock + `)|staff\s+overnight|overnight\s+staff)\b`)
+
+// careColumn reports a table column that counts or describes care.
+func careColumn(header string) bool {
+	return anyIn(lowerASCII(header), []string{"hours", "care", "supervision", "staffing", "monitoring", "availability", "intensity"})
+}
+
+// careNounAfter finds a care noun among the n words after i and returns
+// the end of it.
+func careNounAfter(lower string, i, n int) (int, bool) {
+	var before [2]string // the words read before w, nearest first
+	for k := 0; k < n; k++ {
+		w := wordAfter(lower, i)
+		if w == "" {
+			return 0, false
+		}
+		j := indexFrom(lower, w, i)
+		if j < 0 {
+			return 0, false
+		}
+		i = j + len(w)
+		if careNouns[w] || settingNouns[w] && (k == 0 || k == 1 && settingKinds[before[0]] || k == 2 && settingKinds[before[1]] && settingCare[before[0]]) {
+			return i, true
+		}
+		before[0], before[1] = w, before[0]
+		// "24/7 peer support" in an app or a chat is no care.
+		if w == "peer" || w == "app" || w == "online" || w == "chat" || w == "text" || w == "virtual" {
+			return 0, false
+		}
+		if w == "hotline" || w == "helpline" || w == "phone" || w == "line" || w == "call" || w == "calls" || w == "admissions" {
+			return 0, false
+		}
+	}
+	return 0, false
+}
+
+// careLabel reports pre as a fact line's label of care and a colon, with
+// where the label starts: "supervision: ", "• medical supervision:".
+func careLabel(pre string) (int, bool) {
+	l, ok := strings.CutSuffix(strings.TrimRight(pre, " "), ":")
+	label := strings.TrimLeft(l, " -–•*|")
+	f := strings.Fields(label)
+	if !ok || len(f) == 0 || len(f) > 3 || !labelledCare[f[len(f)-1]] || hasWord(label, remoteWords...) {
+		return 0, false
+	}
+	return len(l) - len(label), true
+}
+
+// labelledCare are the care a fact line's label may name ("Support: 24/7"
+// is as often a phone's as a unit's).
+var labelledCare = wordSet("supervision", "monitoring", "staffing", "nursing", "care", "oversight", "observation", "staff")
+
+// remoteWords name care given at a distance.
+var remoteWords = []string{"phone", "line", "call", "calls", "chat", "text", "hotline", "helpline", "crisis", "admissions", "intake", "virtual", "online", "telehealth"}
+
+// shortOfCare ends right before care the program is not, or falls short
+// of.
+var shortOfCare = []string{"outside a", "outside of a", "outside the", "less than", "less than a", "fewer than"}
+
+var stayNouns = wordSet("stay", "stays", "visit", "visits")
+
+var careNouns = wordSet("supervision", "monitoring", "care", "support", "staff", "staffing", "staffed", "nursing", "observation", "oversight", "supervised", "medical", "clinical",
+	// "Nursing checks around the clock", "rounds around the clock".
+	"checks", "rounds",
+	// "People who do not need 24-hour hospitalization": a hospital's
+	// round-the-clock care.
+	"hospitalization", "hospitalisation")
+
+// hospitalSetApart ends on words that set a program apart from the care
+// after them: "Unlike", "a step down from", "less restrictive than",
+// "helps people avoid", "prevent the need for", "an alternative to",
+// "the structure of".
+var hospitalSetApart = prefilter.MustCompile(`\b(?:unlike|from|than|avoid|avoids|avoiding|prevent|prevents|preventing|alternative\s+to|instead\s+of|rather\s+than|versus|vs\.?|compared\s+(?:with|to)|(?:structure|intensity|benefits|level)\s+of)\s+(?:(?:the|a|an|need|for|acute|costly|expensive)\s+){0,3}$`)
+
+// settingNouns after a round-the-clock phrase make a round-the-clock
+// program ("PHP is not a 24-hour setting"); before it they are where
+// clients live ("live at the facility 24/7").
+var settingNouns = wordSet("setting", "program", "facility")
+
+// settingKinds may stand between a round-the-clock phrase and its setting
+// noun: "a 24-hour residential setting", "a 24/7 inpatient facility".
+// Only kinds where clients live: "a 24-hour treatment facility", "a 24/7
+// secure facility" may house a day program. One word of care may follow
+// the kind: "a 24-hour residential treatment facility".
+var settingKinds = wordSet("residential", "inpatient", "live-in")
+
+// settingCare may stand between a settingKinds word and its setting noun.
+var settingCare = wordSet("treatment", "detox", "rehab", "rehabilitation", "recovery")
+
+// careGiven ends on care given to people, the round-the-clock phrase
+// right after it: "we give attentive care to everyone in detox, …",
+// "providing steady support to our residents, …". (A comma may close
+// the receivers; no other mark may fall between.)
+var careGiven = prefilter.MustCompile(`\b(?:provid(?:e|es|ing)|offer(?:s|ing)?|giv(?:e|es|ing)|deliver(?:s|ing)?)\s+(?:[a-z-]+\s+){0,2}?(care|support|supervision|monitoring|attention)\s+(?:to|for)\s+([^.;:,()]{1,60}?),?\s*$`)
+
+// careReceivers are who the care of careGiven is given to.
+var careReceivers = wordSet("clients", "patients", "residents", "those", "everyone", "people", "individuals", "guests", "men", "women", "adults", "teens", "adolescents")
+
+// careGivenTo reports where the care noun of careGiven stands when it
+// ends right before the round-the-clock phrase [start, end). Support
+// given round the clock is care only at a residential program or a
+// detox, named in the sentence ("support to our detox clients"), or to
+// its residents: coaches and clinicians "provide support to clients
+// 24/7" on call, and a day program's staff give any care so. Nor is
+// care reached by phone or app, or given if something happens ("…,
+// 24/7, through our app", "… 24/7 if a crisis arises").
+func careGivenTo(s *sentence, start, end int) (int, bool) {
+	lower := s.lower
+	lo := max(0, start-120)
+	m := careGiven.FindStringSubmatchIndex(lower[lo:start])
+	if m == nil {
+		return 0, false
+	}
+	_, hi := clauseBounds(lower, start, end)
+	if hasWord(lower[end:max(end, hi)], careOnCall...) {
+		return 0, false
+	}
+	receivers := strings.Fields(lower[lo+m[4] : lo+m[5]])
+	dayProgram := slices.ContainsFunc(s.mentions, func(x mention) bool { return (x.subject == IOP || x.subject == PHP || x.subject == OP) && !x.contrast })
+	liveIn := slices.Contains(receivers, "residents") && !dayProgram || slices.ContainsFunc(s.mentions, func(x mention) bool {
+		return (x.subject == Residential || x.subject == Detox) && !x.weak && !x.contrast
+	})
+	// ("Our IOP counselors give care to clients 24/7": a day program's
+	// staff on call; "support to residents 24/7 while they attend our
+	// IOP" is a sober house's.)
+	if !liveIn && dayProgram {
+		return 0, false
+	}
+	if noun := lower[lo+m[2] : lo+m[3]]; (noun == "support" || noun == "attention") && !liveIn {
+		return 0, false
+	}
+	for _, w := range receivers {
+		if careReceivers[w] {
+			return lo + m[2], true
+		}
+	}
+	return 0, false
+}
+
+// careOnCall after care given round the clock make it care on call:
+// reached by phone, app or online, or given if something happens.
+// ("… 24 hours a day through the withdrawal process", "… when symptoms
+// peak", "… in our residential community" are care on site.)
+var careOnCall = []string{"if", "whenever", "should", "online", "via", "text", "texting", "app", "phone", "telephone", "call", "calls", "hotline", "helpline", "chat", "virtual", "virtually", "remotely", "crisis", "between sessions"}
+
+// programWithin finds the program that owns a supervision phrase: one
+// named inside it ("24/7 inpatient care"), or right after it behind "of",
+// "in" or "at" ("the 24-hour supervision of residential care").
+func (s *sentence) programWithin(start, limit, end int) (Subject, bool) {
+	if m := s.mentionAt(start, end); m != nil {
+		return m.subject, true
+	}
+	for _, m := range s.mentions {
+		if m.start < end || m.start > limit || !programSubject(m.subject) || m.weak {
+			continue
+		}
+		switch wordAfter(s.lower, end) {
+		case "of", "in", "at", "found", "provided", "offered":
+			return m.subject, true
+		}
+		return "", false
+	}
+	return "", false
+}
+
+// mentionAt returns a program mention inside [start, end).
+func (s *sentence) mentionAt(start, end int) *mention {
+	for i := range s.mentions {
+		m := &s.mentions[i]
+		if m.start >= start && m.end <= end && programSubject(m.subject) {
+			return m
+		}
+	}
+	return nil
+}
+
+// referredNeed reports a need stated in a who-clause that the sentence
+// sends elsewhere: "those who need 24/7 care are referred to …", "we
+// refer clients who require overnight supervision to …".
+func referredNeed(lower string, start, end int) bool {
+	before := lower[max(0, start-60):start]
+	i := max(lastIndex(before, "who need"), lastIndex(before, "who require"), lastIndex(before, "needing"),
+		lastIndex(before, "requiring"))
+	// "If a client needs care 24 hours a day, this is not the right
+	// program": a need the program says it is not for.
+	// ("If you need 24-hour care, we'll help arrange an inpatient
+	// admission first": a need the provider sends elsewhere.)
+	if k := lastIndex(before, "if "); k >= 0 && i < 0 && (strings.Contains(before[k:], " needs ") || strings.Contains(before[k:], " need ") || strings.Contains(before[k:], " requires ")) &&
+		(notForThem.MatchString(lower[end:]) || arrangedElsewhere(lower[end:])) {
+		i = k
+	}
+	if w := lastIndex(before, "who "); i < 0 && w >= 0 && (strings.Contains(before[w:], " need ") || strings.Contains(before[w:], " require ")) {
+		i = w // "Teens who are in withdrawal or need 24-hour supervision"
+	}
+	if i < 0 || strings.ContainsAny(before[i:], ".;") {
+		return false
+	}
+	// "Those who need 24/7 care are referred to …" sends them elsewhere;
+	// "Hospitals refer patients who need 24/7 care to our residential
+	// program" sends them here.
+	rest := lower[end:]
+	if notForThem.MatchString(rest) || arrangedElsewhere(rest) {
+		return true
+	}
+	loc := referredOut.FindStringIndex(rest)
+	return loc != nil && !strings.HasPrefix(strings.TrimLeft(rest[loc[1]:], " "), "our ")
+}
+
+// notForThem is a program saying it is not the place for a need named
+// before: "this is not the right program for them", "our IOP is not a
+// good fit".
+var notForThem = prefilter.MustCompile(`^[^.;]*?\b(?:is|are)\s+not\s+(?:the\s+right|the\s+best|an\s+appropriate|a\s+good|a\s+suitable|the\s+appropriate)\s+(?:program|fit|level\s+of\s+care|choice|option|setting)\b`)
+
+// arrangedElsewhere reports the provider arranging care for a need
+// somewhere else: "we'll help arrange an inpatient admission", "we can
+// connect you with a detox partner" (not "… a stay in our residential
+// unit").
+func arrangedElsewhere(rest string) bool {
+	loc := arrangeVerb.FindStringIndex(rest)
+	return loc != nil && !strings.Contains(cutAt(rest[loc[1]:], ".;"), "our ")
+}
+
+var arrangeVerb = prefilter.MustCompile(`^[^.;]*?\bwe(?:'ll|’ll|\s+will|\s+can|\s+may)?\s+(?:help\s+(?:you\s+)?)?(?:arrange|coordinate|connect\s+you\s+with|find\s+you|help\s+you\s+find|set\s+up)\b`)
+
+var referredOut = prefilter.MustCompile(`\b(?:(?:are|is|will\s+be|get|gets)\s+(?:usually\s+|often\s+|then\s+)?(?:referred|transferred|sent)|we\s+(?:refer|transfer)\s+them)\b[^.;]*?\bto\b|\b(?:should|must|will|need\s+to)\s+(?:start|begin|go)\s+(?:at|in|with|to)\s+(?:a\s+)?(?:higher|more\s+intensive)\b`)
+
+// opensWithProgram reports a sentence whose first program mention comes
+// after nothing but determiners ("Our residential program is 24/7").
+func opensWithProgram(s *sentence) bool {
+	for _, m := range s.mentions {
+		if !programSubject(m.subject) {
+			continue
+		}
+		for _, w := range strings.Fields(s.lower[:m.start]) {
+			switch w {
+			case "our", "the", "a", "an", "this", "their", "your", "its":
+			default:
+				return false
+			}
+		}
+		return true
+	}
+	return false
+}
+
+// roundTheClock reports a phrase that names the whole day: "24/7",
+// "24-hour", "round-the-clock".
+func roundTheClock(l string) bool {
+	return strings.Contains(l, "24") || strings.Contains(l, "clock")
+}
+
+// needlessBefore reports a clause that ends in doing without what
+// follows: "who do not require", "without", "don't need".
+func needlessBefore(before string) bool {
+	before = strings.TrimRight(before, " ")
+	if strings.HasSuffix(before, " without") || before == "without" {
+		return true
+	}
+	verb := wordBefore(before, len(before))
+	// (wordBefore splits "don't" at its apostrophe: the words before the
+	// verb are read whole.)
+	pre := strings.TrimRight(before[:len(before)-len(verb)], " ")
+	switch verb {
+	case "require", "need":
+		// ("who no longer need 24/7 inpatient supervision": care
+		// someone has grown out of.)
+		return strings.HasSuffix(pre, " not") || pre == "not" || strings.HasSuffix(pre, "n't") || strings.HasSuffix(pre, "n’t") || strings.HasSuffix(pre, " never") ||
+			strings.HasSuffix(pre, " no longer") || pre == "no longer"
+	case "requiring", "needing":
+		// ("not requiring", "without requiring 24/7 inpatient care")
+		return strings.HasSuffix(pre, " not") || strings.HasSuffix(pre, " without") || pre == "without"
+	}
+	return false
+}
+
+// livesAtHomeToo reports a sentence whose clients live at home, not
+// denied ("nobody lives at home").
+func livesAtHomeToo(lower string) bool {
+	loc := atHomeNights.FindStringIndex(lower)
+	return loc != nil && !negated(lower, loc[0]) && !hasWord(lower[max(0, loc[0]-12):loc[0]], "nobody", "no one", "none")
+}
+
+var atHomeNights = prefilter.MustCompile(`\b(?:live|lives|living|reside|resides|residing|remain|remains|stay|stays|staying|sleep|sleeps|sleeping)\s+(?:at\s+|in\s+their\s+own\s+)?homes?\b`)
+
+// remoteCare reports care reached from afar in the sentence: an app, a
+// line, a phone, a call, a text or a chat.
+func remoteCare(lower string) bool {
+	return hasWord(lower, "app", "apps", "line", "hotline", "helpline", "phone", "phones", "call", "on-call", "text", "chat", "online", "telehealth", "virtual")
+}
+
+// programRunsAround reports a round-the-clock phrase at start right after
+// a running verb whose subject is residential care or detox, named:
+// "Our residential program operates", "Our detox unit runs". It returns
+// where the verb starts. (Not a call center, a facility or a program by
+// its noun alone, "Our treatment center operates 24/7, so call any time";
+// not what reaches or admits clients, "Residential admission operates
+// 24 hours a day", "… through our on-call nurse line"; not some programs
+// set against the provider's, "Some residential programs operate …, but
+// ours closes on weekends".)
+func programRunsAround(s *sentence, start int) (int, bool) {
+	lo, _ := clauseBounds(s.lower, start, start)
+	pre := s.lower[lo:start]
+	loc := runsVerb.FindStringIndex(pre)
+	if loc == nil || hasWord(pre, "line", "lines", "phone", "phones", "admission", "admissions", "intake", "office", "desk", "hotline", "helpline",
+		"reception", "referral", "referrals", "process", "call", "calls", "app", "telehealth", "virtual", "online", "sober", "some", "many", "most", "other") ||
+		reachedBy.MatchString(s.lower[start:min(len(s.lower), start+60)]) {
+		return 0, false
+	}
+	subj, at := pre[:loc[0]], lo+loc[0]+1
+	for _, m := range s.mentions {
+		if m.start >= lo && m.end <= lo+len(subj) && (m.subject == Residential || m.subject == Detox) && !m.weak && !m.contrast {
+			return at, true
+		}
+	}
+	return 0, false
+}
+
+// reachedBy is care reached by phone or app after a round-the-clock
+// phrase: "… through our on-call nurse line", "… via our app".
+var reachedBy = prefilter.MustCompile(`\b(?:through|via|by)\s+(?:(?:our|a|an|the)\s+)?(?:[a-z-]+\s+){0,2}?(?:line|lines|phone|phones|app|text|chat|telehealth|hotline)\b`)
+
+var runsVerb = prefilter.MustCompile(`\s(?:operates|operate|runs|run)\s+$`)

@@ -1,0 +1,174 @@
+package claims
+
+import (
+	"strings"
+
+	"github.com/factlint/factlint/internal/prefilter"
+)
+
+// negatedClaim reports whether a negator governs the claim inside its
+// clause: "IOP is not 30 days long", "it never lasts 90 days". Bounds
+// written as "no more than" or "not longer than" are read by the quantity
+// grammar as bounds, not denials, so a negator directly followed by a
+// comparative is skipped.
+func negatedClaim(masked string, lo, start int) bool {
+	pre := masked[lo:start]
+	// "No residential stay here runs past 45 days": what no stay does,
+	// every stay does not. ("No, our IOP …" answers a question.)
+	if strings.HasPrefix(strings.TrimLeft(pre, " "), "no ") {
+		return true
+	}
+	for _, n := range negators {
+		for i := range wordIndexes(pre, n) {
+			after := wordAfter(pre, i+len(n))
+			if comparatives[after] {
+				continue
+			}
+			// "not only", "no longer": idioms, not denials of the claim;
+			// "it is not uncommon for IOP to run 10 hours a week" affirms.
+			if after == "only" || after == "just" || after == "longer" && n == "no" || litotes[after] {
+				continue
+			}
+			if relativeClauseClosed(pre, i+len(n)) || coordinateClauseAfter(pre[i+len(n):]) {
+				continue
+			}
+			// "Our IOP (not to be confused with our PHP) meets three
+			// evenings a week": a denial inside brackets closed before the
+			// claim is the aside's.
+			if asideClosed(pre, i) {
+				continue
+			}
+			// "is not the same as our five-day PHP": a likeness denied,
+			// not the figure. ("is not the same as five days a week of
+			// PHP" denies the figure itself.)
+			if after == "the" && wordAfter(pre, i+len(n)+len(" the")) == "same" && likenessOfNamed(pre, i) {
+				continue
+			}
+			return true
+		}
+	}
+	// "It is rare for detox to take longer than 10 days", "unusual for
+	// PHP to last longer than 6 weeks": what is rare is denied as the
+	// rule ("not rare for" is litotes, read above).
+	for _, w := range []string{"rare", "unusual", "uncommon"} {
+		for i := range wordIndexes(pre, w) {
+			if wordAfter(pre, i+len(w)) == "for" && !litoteBefore(pre, i) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// rareAfter follows a figure said to be rare: " is uncommon", " are
+// quite rare".
+// ("Our stay of 90 days is unusual among local providers" sets the stay
+// apart, and states it.)
+var rareAfter = prefilter.MustCompile(`^\s*(?:is|are)\s+(?:very\s+|quite\s+|relatively\s+|fairly\s+|still\s+)?(?:rare|uncommon|unusual)\s*(?:[.;,!]|$)`)
+
+// likenessOfNamed reports "not the same as" with something else between
+// it and the figure: "not the same as our five-day PHP" or "as a day
+// program, lasts eight weeks" compare; "not the same as five days a
+// week" denies the figure right after it.
+func likenessOfNamed(pre string, i int) bool {
+	k := indexWord(pre, "as", i)
+	if k < 0 {
+		return false
+	}
+	between := strings.Fields(pre[k+len("as"):])
+	switch len(between) {
+	case 0:
+		return false
+	case 1:
+		switch between[0] {
+		case "our", "the", "a", "an", "their", "your", "its":
+			return true
+		}
+		return false
+	}
+	return true
+}
+
+// asideClosed reports that the word at i sits inside brackets that close
+// before the end of pre.
+func asideClosed(pre string, i int) bool {
+	open := strings.LastIndexByte(pre[:i], '(')
+	return open >= 0 && strings.IndexByte(pre[open:i], ')') < 0 && strings.IndexByte(pre[i:], ')') >= 0
+}
+
+// litoteBefore reports "not" right before the word at i ("not rare").
+func litoteBefore(pre string, i int) bool {
+	w := wordBefore(pre, i)
+	return w == "not" || w == "isn't" || w == "isn’t"
+}
+
+// litotes are the words a "not" affirms by denying: "not uncommon", "not
+// unusual".
+var litotes = wordSet("uncommon", "unusual", "rare", "atypical", "unheard", "impossible", "unlikely")
+
+// relativeClauseClosed reports a negator inside a relative clause that
+// ends before the claim: "four hours for those who have not been in
+// treatment and more than seven hours for those who have" denies nothing
+// of the seven hours.
+func relativeClauseClosed(pre string, after int) bool {
+	i := after
+	rel := false
+	for n := 0; n < 4; n++ {
+		w := wordBefore(pre, i)
+		if w == "" {
+			break
+		}
+		if w == "who" || w == "which" || w == "that" || w == "whom" {
+			rel = true
+			break
+		}
+		for i > 0 && pre[i-1] == ' ' {
+			i--
+		}
+		i -= len(w)
+	}
+	return rel && (hasWord(pre[after:], "and") || strings.Contains(pre[after:], ","))
+}
+
+// coordinateClauseAfter reports a clause of its own between a negator and
+// the claim, joined by a comma, "and", "or" or "but" and opening on a
+// modal or an auxiliary: in "adults who do not need detox, have a stable
+// home and can commit to three evenings a week" the "not" ends with its
+// clause.
+//
+// A bare auxiliary after "and" or "or" is a second verb under the same
+// negator ("does not run all day or have sessions five days a week"), so
+// only a modal opens a clause there; "have", "is" and their kin open one
+// only after "but".
+func coordinateClauseAfter(rest string) bool {
+	for _, sep := range []string{", ", " and ", " or ", " but "} {
+		for from := 0; ; {
+			k := strings.Index(rest[from:], sep)
+			if k < 0 {
+				break
+			}
+			from += k + len(sep)
+			w := leadingWord(rest[from:], 0)
+			but := sep == " but "
+			if w == "and" || w == "or" || w == "but" {
+				but = but || w == "but"
+				w = leadingWord(rest[from+len(w):], 1)
+			}
+			if coordinateModals[w] || but && coordinateAux[w] {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+var (
+	coordinateModals = wordSet("can", "could", "will", "would", "should", "must", "may", "might")
+	coordinateAux    = wordSet("have", "has", "is", "are", "was", "were")
+)
+
+var negators = []string{"not", "never", "isn't", "isn’t", "aren't", "aren’t", "doesn't", "doesn’t", "don't", "don’t", "won't", "won’t", "cannot", "can't", "can’t",
+	// "IOP rarely lasts less than 6 weeks": as a rule it does not.
+	"rarely", "seldom"}
+
+var comparatives = wordSet("more", "longer", "less", "fewer", "shorter", "exceed", "exceeding", "over", "under", "beyond")

@@ -1,0 +1,152 @@
+package claims
+
+import (
+	"strings"
+)
+
+// populationAfter is the population a "for …" right after i names ("6
+// hours a week for adolescents"), or a short bracket right after it
+// ("three times a week (adults) or twice a week (teens)"); "" when none.
+func populationAfter(lower string, i int) string {
+	rest := strings.TrimLeft(lower[i:], " ")
+	if inner, ok := strings.CutPrefix(rest, "("); ok {
+		if k := strings.IndexByte(inner, ')'); k > 0 && wordCount(inner[:k]) <= 3 {
+			return populationOf(strings.TrimPrefix(inner[:k], "for "))
+		}
+		return ""
+	}
+	if !strings.HasPrefix(rest, "for ") {
+		return ""
+	}
+	w := wordAfter(rest, len("for"))
+	if w == "young" {
+		return "young-adult"
+	}
+	return populationBefore(rest, min(len(rest), len("for ")+len(w)+1))
+}
+
+// populationLater is the population a "for …" names after the figure's
+// own words, before the clause's comma: "at least 9 hours of group work
+// every week for adults, or 6 for teens".
+func populationLater(lower string, i int) string {
+	rest := lower[i:min(len(lower), i+70)]
+	if k := strings.IndexAny(rest, ",;.()"); k >= 0 {
+		rest = rest[:k]
+	}
+	k := indexWord(rest, "for", 0)
+	if k < 0 {
+		return ""
+	}
+	return populationAfter(rest, k)
+}
+
+// populationBefore is the population named nearest before i, "" when none.
+func populationBefore(lower string, i int) string {
+	best, at := "", -1
+	for _, c := range []struct{ pop, word string }{
+		{"adolescent", "adolescent"}, {"adolescent", "adolescents"}, {"adolescent", "teen"}, {"adolescent", "teens"},
+		{"adolescent", "teenager"}, {"adolescent", "teenagers"}, {"adolescent", "youth"},
+		{"adult", "adult"}, {"adult", "adults"}, {"young-adult", "young adult"}, {"young-adult", "young adults"},
+		{"young-adult", "young-adult"}, {"young-adult", "young-adults"},
+	} {
+		for k := range wordIndexes(lower[:i], c.word) {
+			// "young adult" and "young-adult" are no adult.
+			if c.pop == "adult" && (wordBefore(lower, k) == "young" || strings.HasSuffix(lower[:k], "young-")) {
+				continue
+			}
+			// ("a young-adult IOP track"; not "parents of young-adult
+			// children", "including young-adult clients".)
+			if strings.HasPrefix(c.word, "young-") && !youngAdultProgram[wordAfter(lower, k+len(c.word))] {
+				continue
+			}
+			// ("a lower floor for adolescents than for adults: at least
+			// six hours": whom the figure is compared against is not whom
+			// it is for.)
+			if comparedAgainst(lower, k) {
+				continue
+			}
+			if k >= at {
+				best, at = c.pop, k
+			}
+		}
+	}
+	return best
+}
+
+var youngAdultProgram = wordSet("iop", "php", "track", "tracks", "program", "programs", "programme", "cohort", "group")
+
+// comparedAgainst reports a population word at k that a comparison sets
+// against another: "than for adults", "than adults", "compared with
+// adults".
+func comparedAgainst(lower string, k int) bool {
+	w := wordBefore(lower, k)
+	if w == "for" {
+		w = wordBefore(lower, lastIndex(lower[:k], "for"))
+	}
+	if w == "than" {
+		return true
+	}
+	return w == "with" && wordBefore(lower, lastIndex(lower[:k], "with")) == "compared"
+}
+
+// populationOf reads the population a sentence is about.
+func populationOf(lower string) string {
+	// One substring scan per word family before the whole-word scans:
+	// this is asked of every claim and most sentences name no one.
+	adult := strings.Contains(lower, "adult")
+	switch {
+	case adult && (hasWord(lower, "young adult", "young adults") || youngAdultNamed(lower)):
+		return "young-adult"
+	case (strings.Contains(lower, "teen") || strings.Contains(lower, "adolescent") || strings.Contains(lower, "youth") ||
+		strings.Contains(lower, "minors") || strings.Contains(lower, "high school")) &&
+		hasWord(lower, "adolescent", "adolescents", "teen", "teens", "teenager", "teenagers", "youth", "minors", "high school"):
+		return "adolescent"
+	// "For younger clients, the level starts at 6 hours a week rather
+	// than the 9 hours used for adults": the young set against adults.
+	// (Only against adults, and not "older and younger clients alike"
+	// or "younger people in their twenties".)
+	// "For a client who is under age 18, …", "clients under the age of
+	// 18": minors. (The age itself may be masked as a figure.)
+	case (strings.Contains(lower, "under age") || strings.Contains(lower, "under the age")) && !adult:
+		return "adolescent"
+	case strings.Contains(lower, "younger ") && hasWord(lower, "younger clients", "younger patients", "younger people", "younger participants", "younger members") &&
+		adult && !hasWord(lower, "older", "twenties", "20s", "thirties", "30s"):
+		return "adolescent"
+	case adult && adultsNamed(lower):
+		return "adult"
+	}
+	return ""
+}
+
+// youngAdultNamed reports a program for young adults named with a hyphen:
+// "our young-adult IOP", not "parents of young-adult children".
+func youngAdultNamed(lower string) bool {
+	for k := range wordIndexes(lower, "young-adult") {
+		if youngAdultProgram[wordAfter(lower, k+len("young-adult"))] {
+			return true
+		}
+	}
+	return false
+}
+
+// adultsNamed reports "adult" or "adults" other than in "young-adult".
+func adultsNamed(lower string) bool {
+	for _, w := range []string{"adult", "adults"} {
+		for k := range wordIndexes(lower, w) {
+			if !strings.HasSuffix(lower[:k], "young-") {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// underEighteen reports minors named by age: "members under 18", "ages
+// 13-17".
+func underEighteen(lower string) bool {
+	if !strings.Contains(lower, "18") && !strings.Contains(lower, "ages 1") {
+		return false
+	}
+	return strings.Contains(lower, "under 18") || strings.Contains(lower, "younger than 18") || strings.Contains(lower, "under the age of 18") ||
+		strings.Contains(lower, "ages 12") || strings.Contains(lower, "ages 13") || strings.Contains(lower, "ages 14")
+}

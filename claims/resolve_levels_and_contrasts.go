@@ -1,0 +1,144 @@
+package claims
+
+import (
+	"strings"
+
+	"github.com/factlint/factlint/internal/prefilter"
+)
+
+// thresholdFor is the program a threshold right after a figure is for:
+// "the nine-hour weekly threshold for intensive outpatient", "the
+// 20-hour minimum for PHP". Such a figure is a line drawn between levels,
+// no program's schedule: it is read as no claim.
+func thresholdFor(s *sentence, end int) *mention {
+	m := thresholdAfter.FindStringIndex(s.lower[end:])
+	if m == nil {
+		return nil
+	}
+	at := end + m[1]
+	for i := range s.mentions {
+		if x := &s.mentions[i]; x.start >= at && x.start-at <= 12 && programSubject(x.subject) {
+			return x
+		}
+	}
+	return nil
+}
+
+var thresholdAfter = prefilter.MustCompile(`^\s+(?:(?:a|per)\s+)?(?:weekly\s+|daily\s+)?(?:threshold|minimum|cutoff|cut-off|floor|ceiling|maximum|limit)\s+(?:for|of|where|at\s+which|above\s+which)\s+`)
+
+// levelLeftOff reports a level named as where another begins: "PHP
+// takes over where an IOP stops, at 20 hours a week": the level left off is not
+// what the figure measures.
+// ("One group a week, for three to six months once IOP ends": so is the
+// level a clause says is over.)
+func levelLeftOff(lower string, m mention) bool {
+	switch w, _ := wordBeforeArticle(lower, m.start); w {
+	case "where", "once", "after", "when":
+	default:
+		return false
+	}
+	switch w := wordAfter(lower, m.end); w {
+	case "ends", "stops", "finishes", "tops", "leaves":
+		return true
+	}
+	return false
+}
+
+// levelNamedAfter is the program a figure is said to be, when the figure
+// opens its clause ("…, and 20 hours or more counts as a PHP"): the
+// program right after the copula. Nil when anything but a conjunction
+// comes before the figure in its clause, or anything but an article or a
+// hedge between the copula and the program.
+func levelNamedAfter(s *sentence, lo, start, end int, usable func(mention) bool) *mention {
+	// (A clause opened by ", and" is one clauseBounds leaves joined.)
+	pre := s.lower[lo:start]
+	if k := strings.LastIndexAny(pre, ",;"); k >= 0 {
+		pre = pre[k+1:]
+	}
+	switch strings.TrimSpace(pre) {
+	case "", "and", "but", "while", "whereas", "yet":
+	default:
+		return nil
+	}
+	loc := figureIsLevel.FindStringIndex(s.lower[end:])
+	if loc == nil {
+		return nil
+	}
+	at := end + loc[1]
+	for i := range s.mentions {
+		if m := &s.mentions[i]; m.start == at && programSubject(m.subject) && usable(*m) {
+			return m
+		}
+	}
+	return nil
+}
+
+var figureIsLevel = prefilter.MustCompile(`^\s+(?:is|are|counts\s+as|count\s+as|qualifies\s+as|qualify\s+as|is\s+considered|are\s+considered|is\s+classed\s+as|is\s+called)\s+(?:(?:a|an|usually|typically|generally|already|considered)\s+)*`)
+
+// insideUnlike gives a figure inside a sentence's opening "Unlike …,"
+// phrase to what the phrase sets apart: "Unlike residential patients who
+// live at the facility, PHP clients go home at night" says residential
+// patients live there; "Unlike other kinds of care that make clients stay
+// overnight, …" says it of care we cannot name (other); "Unlike a 30-day
+// residential program, …" names the program by its length. The figure
+// must sit in a relative clause of the phrase or right before the
+// program it names: "Unlike inpatient rehab you attend just 3 days a week,
+// so …" has no comma to close the phrase, and the figure is the
+// sentence's own.
+// inUnlikePhrase reports end inside a sentence's opening "Unlike …"
+// phrase, relative clauses in it included: "Unlike other programs, which
+// run six weeks, ours …".
+func inUnlikePhrase(lower string, end int) bool {
+	_, c, ok := unlikePhrase(lower)
+	return ok && end <= c
+}
+
+// unlikePhrase returns where a sentence's opening "Unlike …" phrase
+// starts and the end of the comma that closes it, past the commas of a
+// relative clause inside it ("Unlike a residential stay, where you live
+// on campus, …").
+func unlikePhrase(lower string) (at, c int, ok bool) {
+	pre := strings.TrimLeft(lower, " •*-–—")
+	if !strings.HasPrefix(pre, "unlike ") {
+		return 0, 0, false
+	}
+	at = len(lower) - len(pre)
+	c = at
+	for {
+		k := strings.IndexByte(lower[c:], ',')
+		if k < 0 {
+			return 0, 0, false
+		}
+		c += k + 1
+		if w := wordAfter(lower, c); w != "where" && w != "who" && w != "which" {
+			return at, c, true
+		}
+	}
+}
+
+func insideUnlike(s *sentence, start, end int, want func(Subject) bool) (Subject, bool) {
+	at, c, ok := unlikePhrase(s.lower)
+	if !ok || c <= end {
+		return "", false
+	}
+	relative := hasWord(s.lower[at:start], "who", "which", "where", "that")
+	subj := Other
+	for _, m := range s.mentions {
+		switch {
+		case m.start >= at && m.end <= start:
+			subj = m.subject
+		case !relative && m.start >= end && m.end < c && strings.TrimSpace(s.lower[end:m.start]) == "":
+			// "Unlike a 30-day residential program, …"
+			subj, relative = m.subject, true
+		}
+	}
+	if !relative {
+		return "", false
+	}
+	// (Care we cannot name stays other, whatever the caller would
+	// rather have.)
+	if subj != Other && !want(subj) {
+		return "", false
+	}
+	return subj, true
+}

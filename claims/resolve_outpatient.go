@@ -1,0 +1,186 @@
+package claims
+
+import (
+	"strings"
+
+	"github.com/factlint/factlint/internal/prefilter"
+)
+
+// strongBefore returns, for a bare "outpatient" mention, the program the
+// sentence names before it: in "An intensive outpatient program (IOP) is
+// a form of outpatient care offering …" the outpatient care
+// is the IOP, not another program. It returns nil for any other mention.
+func strongBefore(s *sentence, m *mention) *mention {
+	if !m.weak {
+		return nil
+	}
+	// "from PHP … to intensive outpatient … and finally to outpatient
+	// counseling once a week": the level stepped down to is outpatient
+	// care of its own.
+	if w := wordBefore(s.lower, m.start); w == "to" || w == "into" {
+		switch wordBefore(s.lower, lastIndex(s.lower[:m.start], w)) {
+		case "down", "finally", "then", "on", "move", "moves", "moving", "transition", "transitions", "transitioning", "continue", "continues":
+			return nil
+		}
+	}
+	var out *mention
+	for i := range s.mentions {
+		o := &s.mentions[i]
+		if o.start >= m.start {
+			break
+		}
+		// (Not across a semicolon: "Our residential program is only
+		// the start; most graduates then see an outpatient counselor".)
+		if programSubject(o.subject) && o.subject != Detox && !o.weak && !o.contrast && !strings.Contains(s.lower[o.end:m.start], ";") {
+			out = o
+		}
+	}
+	return out
+}
+
+// opensSentence reports a mention with at most a determiner before it in
+// its sentence ("Outpatient care …", "Our outpatient program …",
+// "- Outpatient: …").
+func opensSentence(lower string, i int) bool {
+	pre := strings.Trim(lower[:i], " -–—•*:")
+	switch pre {
+	case "", "our", "the", "an", "a", "in", "for":
+		return true
+	}
+	return false
+}
+
+// ownUnderHeading reports "our" right before the weak mention m, in a
+// section whose heading names the program spoken of last.
+func ownUnderHeading(st *state, s *sentence, m *mention) bool {
+	return strings.Trim(s.lower[:m.start], " -–—•*:") == "our" && st.section == st.last
+}
+
+// movedToOutpatient is a bare "outpatient" moved to right before the figure
+// at start: "then to outpatient treatment once a week", "and later to
+// outpatient sessions twice a month".
+func movedToOutpatient(s *sentence, start int) *mention {
+	for i := len(s.mentions) - 1; i >= 0; i-- {
+		m := &s.mentions[i]
+		if m.end > start {
+			continue
+		}
+		if m.subject != OP {
+			return nil
+		}
+		between := strings.TrimSpace(s.lower[m.end:start])
+		// ("outpatient treatment (sessions, counselling) once a week".)
+		if a, b := strings.IndexByte(between, '('), strings.LastIndexByte(between, ')'); a > 0 && b == len(between)-1 {
+			between = strings.TrimSpace(between[:a])
+		}
+		// ("outpatient care with a session or two each week".)
+		if t, ok := strings.CutSuffix(between, "with"); ok {
+			between = strings.TrimSpace(t)
+			if between == "" {
+				between = "care"
+			}
+		}
+		switch between {
+		case "treatment", "sessions", "session", "care", "counseling", "counselling", "psychotherapy", "therapy", "visits", "appointments":
+		default:
+			return nil
+		}
+		k := backOver(s.lower, m.start, 2, outpatientModifiers)
+		// ("Graduates of the IOP remain in outpatient care with a
+		// session or two each week": the care stayed in after it.)
+		// (Not when the program is named after the figure: "… with three
+		// sessions a week in our IOP".)
+		if w := wordBefore(s.lower, k); w == "in" || w == "with" {
+			switch wordBefore(s.lower, lastIndex(s.lower[:k], w)) {
+			case "continue", "continues", "continuing", "remain", "remains", "stay", "stays":
+				if !programAfter(s, start) {
+					return m
+				}
+			}
+			return nil
+		}
+		if wordBefore(s.lower, k) != "to" {
+			return nil
+		}
+		switch wordBefore(s.lower, lastIndex(s.lower[:k], "to")) {
+		case "then", "down", "on", "later", "finally", "eventually", "move", "moves", "transition", "transitions", "step", "steps":
+			return m
+		}
+		return nil
+	}
+	return nil
+}
+
+// programAfter reports a program other than outpatient care named from i
+// on.
+func programAfter(s *sentence, i int) bool {
+	for _, m := range s.mentions {
+		if m.start >= i && programSubject(m.subject) && m.subject != OP && !m.contrast {
+			return true
+		}
+	}
+	return false
+}
+
+var outpatientModifiers = wordSet("our", "the", "standard", "weekly", "regular", "traditional", "general")
+
+// predicateOfProgram reports a bare "outpatient" said of a program named
+// before it: "An intensive outpatient program (IOP) is the most
+// demanding outpatient option": the kind of care the IOP is, no program
+// of its own.
+func predicateOfProgram(s *sentence, weak mention) bool {
+	for _, m := range s.mentions {
+		if m.end > weak.start {
+			break
+		}
+		// ("Detox is the first step before outpatient therapy": another
+		// program, the next one.)
+		if between := s.lower[m.end:weak.start]; !m.weak && !m.contrast && programSubject(m.subject) && m.subject != weak.subject && copulaBefore.MatchString(between) &&
+			!hasWord(between, "before", "after", "than", "into", "to", "from", "of") {
+			return true
+		}
+	}
+	return false
+}
+
+// kindOfCare reports "outpatient therapy" said of a program named before
+// it: "Our IOP is outpatient therapy at its most structured", "IOP is a
+// form of outpatient therapy". It names the kind of care the program is,
+// no program of its own.
+func kindOfCare(s *sentence, m mention) bool {
+	if m.subject != OP || s.lower[m.start:m.end] != "outpatient therapy" {
+		return false
+	}
+	for _, o := range s.mentions {
+		if o.end > m.start {
+			break
+		}
+		if programSubject(o.subject) && o.subject != OP && kindOfBetween.MatchString(s.lower[o.end:m.start]) {
+			return true
+		}
+	}
+	return false
+}
+
+var kindOfBetween = prefilter.MustCompile(`^\)?\s*(?:\([^)]*\)\s*)?(?:is|are)\s+(?:(?:a|an|one)\s+(?:form|type|kind|level|mode)\s+of\s+)?$`)
+
+// copulaBefore joins a program to what it is said to be: " (IOP) is the
+// most demanding ", " is a ".
+var copulaBefore = prefilter.MustCompile(`^\)?\s*(?:\([^)]*\)\s*)?(?:is|are)\s+(?:a|an|the)\s+(?:[a-z-]+\s+){0,3}$`)
+
+// programOfItsOwn reports a bare "outpatient" naming one program that a
+// relative clause goes on to describe: "an outpatient program that met
+// three hours at a time".
+func programOfItsOwn(lower string, m mention) bool {
+	if w := wordBefore(lower, m.start); w != "an" && w != "a" {
+		return false
+	}
+	rest := strings.TrimLeft(lower[m.end:], " ")
+	for _, n := range []string{"program ", "programme ", "group ", "clinic "} {
+		if r, ok := strings.CutPrefix(rest, n); ok {
+			w := leadingWord(strings.TrimLeft(r, " "), 0)
+			return w == "that" || w == "which"
+		}
+	}
+	return false
+}

@@ -1,0 +1,540 @@
+package claims
+
+import (
+	"slices"
+	"strings"
+
+	"github.com/factlint/factlint/internal/prefilter"
+)
+
+// partIncluded reports ms[i] set off right after "including" (past a
+// "medical" or "medically supervised"), within 60 bytes of a program named before it in the same sentence.
+func partIncluded(lower string, ms []mention, i int) bool {
+	if i == 0 {
+		return false
+	}
+	j := ms[i].start
+	w := wordBefore(lower, j)
+	for n := 0; n < 2 && (w == "medical" || w == "medically" || w == "supervised" || w == "monitored" || w == "managed"); n++ {
+		j = lastIndex(lower[:j], w)
+		w = wordBefore(lower, j)
+	}
+	if w != "including" {
+		return false
+	}
+	// Only an aside: "including detox for 5 to 7 days" goes on with the
+	// part's own figure.
+	if rest := strings.TrimLeft(lower[ms[i].end:], " "); rest != "" && !strings.ContainsAny(rest[:1], ",;:)") {
+		return false
+	}
+	p := ms[i-1]
+	return programSubject(p.subject) && !p.weak && ms[i].start-p.end <= 60 && !strings.ContainsAny(lower[p.end:ms[i].start], ".!?")
+}
+
+// lowestLevelOf ends on a level named by its rank: "the lightest level
+// of ".
+var lowestLevelOf = prefilter.MustCompile(`\b(?:lowest|lightest|least\s+intensive|most\s+basic|first)\s+level\s+of\s+$`)
+
+// leavingBefore ends on a level being left, with what else is left
+// beside it: "leaving a hospital or ", "finishing their ".
+var leavingBefore = prefilter.MustCompile(`\b(?:leaving|finishing|completing|discharged\s+from)\s+(?:an?\s+|the\s+|their\s+|your\s+|his\s+|her\s+|our\s+)?(?:(?:[a-z-]+\s+){1,2}(?:or|and)\s+)?$`)
+
+// nextStep are words of going on to a program that mark it as where care
+// goes next only after a word of sequence (leadsOn): "stay four to six
+// days before transferring to residential care", not "Patients heading to
+// our IOP afterward stay 8 weeks".
+var nextStep = wordSet("transferring", "transfer", "transfers", "transitions", "discharged", "heading")
+
+// leadsOn reports a word of sequence right before i: "before", "then",
+// "until".
+func leadsOn(lower string, i int) bool {
+	switch wordBefore(lower, i) {
+	case "before", "then", "until", "prior":
+		return true
+	}
+	return false
+}
+
+// contrasted reports whether the i-th mention is named as a contrast: a
+// contrast word among the few words before it, skipping articles,
+// adjectives and the other programs of a coordination ("unlike inpatient
+// or residential rehab").
+// comparedAt is where "compared with/to" and at most three small words
+// end pre, -1 when they do not.
+func comparedAt(pre string) int {
+	if k := lastIndex(pre, "compared "); k >= 0 && comparedWith.MatchString(pre[k:]) {
+		return k
+	}
+	return -1
+}
+
+var comparedWith = prefilter.MustCompile(`^compared\s+(?:with|to)\s+(?:(?:a|an|the|one|single|weekly|standard|traditional|regular)\s+){0,3}$`)
+
+// opposedAt is where "in contrast to/with" or "as opposed to" and at most
+// three small words end pre, -1 when they do not: "In contrast to
+// outpatient care, clients stay on site" holds outpatient care up beside
+// the program the clause is about.
+func opposedAt(pre string) int {
+	for _, cue := range [...]string{"contrast ", "opposed "} {
+		if k := lastIndex(pre, cue); k >= 0 && opposedTo.MatchString(pre[max(0, k-3):]) {
+			return k
+		}
+	}
+	return -1
+}
+
+var opposedTo = prefilter.MustCompile(`^(?:in |as )(?:contrast\s+(?:to|with)|opposed\s+to)\s+(?:(?:a|an|the|one|single|weekly|standard|traditional|regular)\s+){0,3}$`)
+
+// negatedBySpacedNon reports "non " or "non- " right before start: "a
+// non residential service", and "non- residential" where a line break
+// split the word in a document exported to the web.
+func negatedBySpacedNon(lower string, start int) bool {
+	for _, p := range [...]string{"non ", "non- "} {
+		if k := start - len(p); k >= 0 && lower[k:start] == p && (k == 0 || !isWordByte(lower[k-1])) {
+			return true
+		}
+	}
+	return false
+}
+
+// otherwiseNeeded ends on the care someone would need without the
+// program: "would otherwise need ", "otherwise require an ".
+var otherwiseNeeded = prefilter.MustCompile(`\botherwise\s+(?:need|needs|require|requires|be\s+in|have\s+to\s+enter|enter)\s+(?:an?\s+|the\s+)?$`)
+
+func contrasted(lower string, ms []mention, i int) bool {
+	m := ms[i]
+	// "what makes the program intensive compared with a single therapy
+	// appointment": the care held up beside it, a word or two on.
+	// (Each cue is searched for only in the bytes a cue within reach can
+	// start in: the whole block before every mention made blocks of many
+	// mentions quadratic.)
+	lo := max(0, m.start-40)
+	if k := comparedAt(lower[lo:m.start]); k >= 0 {
+		return true
+	}
+	// "a doctor must certify that you would otherwise need inpatient
+	// care": the care the program stands in for.
+	if otherwiseNeeded.MatchString(lower[lo:m.start]) {
+		return true
+	}
+	lo = max(0, m.start-43)
+	if k := opposedAt(lower[lo:m.start]); k >= 0 && m.start-(lo+k) <= 40 {
+		return true
+	}
+	if m.start >= 4 && lower[m.start-4:m.start] == "non-" || m.start >= 3 && lower[m.start-3:m.start] == "non" || negatedBySpacedNon(lower, m.start) {
+		return true
+	}
+	// "needs that reach beyond what an IOP can provide":
+	// the care a program is more than.
+	lo = max(0, m.start-60)
+	if k := lastIndex(lower[lo:m.start], "beyond what "); k >= 0 && !strings.ContainsAny(lower[lo+k:m.start], ",;.") &&
+		canOfferAfter.MatchString(lower[m.end:min(len(lower), m.end+60)]) {
+		return true
+	}
+	// "more help than what anyone could reasonably offer inside a
+	// traditional outpatient setting": the care a program is more than.
+	// (Only the 60 bytes before the mention are read: every mention of
+	// a page asks.)
+	near := lower[max(0, m.start-60):m.start]
+	if k := lastIndex(near, "than what "); k >= 0 && !strings.ContainsAny(near[k:], ",;.") {
+		return true
+	}
+	// "moods that could call for more intensive inpatient or PHP care
+	// later": the higher levels a program keeps clients from.
+	if m.subject == Residential || m.subject == PHP {
+		if k := lastIndex(near, "more intensive "); k >= 0 && onlyCoordinated(lower, ms[:i], m.start-len(near)+k+len("more intensive "), m.start) {
+			return true
+		}
+	}
+	// "Adults leaving residential care, or IOP clients whose symptoms
+	// are getting worse": people in another program, listed among those
+	// a program is for.
+	if w := wordBefore(lower, m.start); w == "or" || w == "and" {
+		rest := strings.Fields(lower[m.end:min(len(lower), m.end+24)])
+		if len(rest) >= 2 && (rest[0] == "clients" || rest[0] == "patients" || rest[0] == "members" || rest[0] == "participants") && rest[1] == "whose" {
+			return true
+		}
+	}
+	// "an ideal landing spot after IOP": the level before, not the one
+	// the sentence speaks of. (Only right before the name: "after school
+	// in our teen IOP" is the IOP's.)
+	// ("anyone just leaving a detox unit or residential care": the level
+	// left, the step before.)
+	if leavingBefore.MatchString(lower[max(0, m.start-48):m.start]) {
+		return true
+	}
+	w, _ := wordBeforeArticle(lower, m.start)
+	// ("detox takes place on site before residential begins, usually
+	// lasting three to five days": the level after.)
+	if w == "after" || w == "before" && beginsAfter(lower, m.end) {
+		return true
+	}
+	// "a 30-day program, focusing mainly on detoxification": what a
+	// program is about, not which program it is.
+	// ("Rincon Path focuses on standard outpatient care: one group a
+	// week": a provider's focus is the program it runs.)
+	if focusedOn(lower[max(0, m.start-40):m.start]) && programFocusing(lower, ms, i) {
+		return true
+	}
+	// ("Following PHP, you move to IOP": opening its sentence or clause,
+	// "following" names the step before; "the following IOP schedule"
+	// lists what comes.)
+	if w == "following" {
+		k := lastIndex(lower[:m.start], "following")
+		if pre := strings.TrimRight(lower[:k], " "); pre == "" || strings.HasSuffix(pre, ",") || strings.HasSuffix(pre, ";") {
+			return true
+		}
+	}
+	// "residential-level care", "inpatient-level intensity": a level
+	// likened, not the program spoken of.
+	if strings.HasPrefix(lower[m.end:], "-level") {
+		return true
+	}
+	// "open to residential graduates": people who finished a program.
+	// ("Most residential graduates stayed 45 days", "our residential
+	// alumni" open the clause on them: their stay is the program's.)
+	switch wordAfter(lower, m.end) {
+	case "graduates", "alumni", "grads":
+		g := indexFrom(lower, wordAfter(lower, m.end), m.end)
+		switch wordAfter(lower, g+len(wordAfter(lower, m.end))) {
+		case "stayed", "spent", "completed", "finished", "averaged", "were", "had":
+		default:
+			return true
+		}
+	}
+	// "PHP clients live in sober housing and attend treatment 6 hours a
+	// day": where the program's clients live, not what the figures are of.
+	// ("clients may live in our transitional housing for 3 to 6 months"
+	// gives the housing's.)
+	// ("Our PHP with sober housing runs 6 hours a day": housing the
+	// program comes with.)
+	if m.subject == Other && strings.Contains(lower[m.start:m.end], "housing") && slices.ContainsFunc(ms[:i], func(o mention) bool { return programSubject(o.subject) }) &&
+		(livesIn(lower, m.start) && movesOnToTreatment(lower[m.end:]) || comesWith(lower, m.start)) {
+		return true
+	}
+	// "Our residential program, including detox, lasts 28 days": a part
+	// of the program named before, not what the figure is of.
+	if partIncluded(lower, ms, i) {
+		return true
+	}
+	// ("Can I go home after detox instead of staying for residential?":
+	// the program not taken.)
+	if k := lastIndex(lower[:m.start], "instead of "); k >= 0 && insteadOfProgram.MatchString(lower[k:m.start]) {
+		return true
+	}
+	j := m.start
+	for n := 0; n < 7 && j > 0; n++ {
+		// Step over an earlier mention in the same coordination.
+		// (Mentions are in order: past the first one that ends before j
+		// and is not beside it, none can be.)
+		for k := i - 1; k >= 0; k-- {
+			if ms[k].end > j {
+				continue
+			}
+			// ("inpatient/residential programs": one coordination.)
+			if strings.Trim(lower[ms[k].end:j], " ,/") != "" {
+				break
+			}
+			j = ms[k].start
+		}
+		w := wordBefore(lower, j)
+		if w == "" {
+			return false
+		}
+		// ("a common step-down after residential care or PHP": every
+		// program of the coordination is left behind.)
+		if w == "after" && n > 0 {
+			return true
+		}
+		if contrastWords[w] {
+			// "Neither our IOP nor our PHP offers detox" denies both.
+			return !(w == "nor" && strings.Contains(lower[:j], "neither"))
+		}
+		// "and like IOP, you return home each evening": the program
+		// likened to, set off by its comma.
+		// ("Our levels of care, like IOP, include …" names an example:
+		// there "like" follows a comma.)
+		// ("intensive care like inpatient residential treatment but
+		// lets patients go home at night": likened, then set apart.)
+		if w == "like" && likenedThenApart(lower[m.end:]) {
+			return true
+		}
+		if w == "like" && strings.HasPrefix(strings.TrimLeft(lower[m.end:], " "), ",") {
+			k := lastIndex(lower[:j], "like")
+			p := strings.TrimRight(lower[:k], " ")
+			if b := wordBefore(lower, k); p == "" || b == "and" || b == "but" || b == "just" {
+				return true
+			}
+		}
+		// ("step down into our evening IOP": so does "into" after a
+		// step; "move into our sober living house, where …" names a
+		// place the clause goes on about.)
+		if w == "into" {
+			at := lastIndex(lower[:j], w)
+			if p := wordBefore(lower, at); p == "down" || p == "up" {
+				return true
+			}
+		}
+		if w == "to" {
+			at := lastIndex(lower[:j], w)
+			p := wordBefore(lower, at)
+			// ("Unlike going away to a residential rehab, our IOP members
+			// sleep at home": the program gone away to is read on to what
+			// governs it.)
+			if p == "away" {
+				j = lastIndex(lower[:at], p)
+				continue
+			}
+			// ("the closest thing to residential care": the level likened.)
+			if p == "thing" {
+				switch wordBefore(lower, lastIndex(lower[:at], p)) {
+				case "closest", "nearest", "next":
+					return true
+				}
+			}
+			// "moves you to PHP", "refers clients to residential care".
+			if p == "you" || p == "them" || p == "clients" || p == "patients" || p == "people" {
+				if v := wordBefore(lower, lastIndex(lower[:at], p)); v == "moves" || v == "move" || v == "refer" ||
+					v == "refers" || v == "referred" || v == "transfer" || v == "transfers" || v == "send" || v == "sends" {
+					return true
+				}
+			}
+			// "are referred to a residential program": where clients
+			// go instead, not the program the page describes.
+			// ("Long-term rehab refers to inpatient programs": a name
+			// explained, the program itself.)
+			return p == "down" || p == "up" || p == "step-down" || p == "step-up" || p == "transition" || p == "transitioning" || p == "compared" || p == "similar" ||
+				p == "referred" || p == "transferred" ||
+				nextStep[p] && leadsOn(lower, lastIndex(lower[:at], p)) || p == "moves" || p == "move" ||
+				p == "moving" || p == "moved" ||
+				p == "alternative" || p == "alternatives" || p == "prior" || p == "preferable" || p == "superior" ||
+				p == "comparable" || p == "equivalent" || p == "close" || p == "closest" || p == "nearest"
+		}
+		// "well under the nine-hour threshold for intensive outpatient
+		// care": the program whose bar is named, not the one described.
+		if w == "for" {
+			if p := wordBefore(lower, lastIndex(lower[:j], w)); thresholdNouns[p] {
+				return true
+			}
+			// "Our IOP is no replacement for inpatient care": the care the
+			// program is not.
+			if p := wordBefore(lower, lastIndex(lower[:j], w)); p == "substitute" || p == "replacement" || p == "stand-in" {
+				return true
+			}
+		}
+		// "the benefits of residential care", "the intensity of inpatient
+		// treatment": a program held up for comparison.
+		if w == "of" {
+			at := lastIndex(lower[:j], w)
+			p := wordBefore(lower, at)
+			// ("the lightest level of outpatient care" names a level
+			// by its rank, no comparison.)
+			if p == "level" && lowestLevelOf.MatchString(lower[max(0, m.start-40):m.start]) {
+				return false
+			}
+			// ("well under the time commitment of IOP": the program
+			// whose measure is held up.)
+			// ("The defining features of an IOP
+			// are …": a sentence opening on them is about the program.)
+			if comparisonNouns[p] && opensOnNoun(lower, lastIndex(lower[:at], p)) {
+				return false
+			}
+			// "a treatment intensity similar to that of inpatient
+			// programs", "more structure than that of weekly therapy":
+			// the program whose measure is held up.
+			if p == "that" || p == "those" {
+				switch wordBefore(lower, lastIndex(lower[:at], p)) {
+				case "to", "than", "as", "with":
+					return true
+				}
+			}
+			return comparisonNouns[p] || anyIn(lower[max(0, at-40):at], underWords)
+		}
+		if !skippable[w] {
+			return false
+		}
+		k := lastIndex(lower[:j], w)
+		if k < 0 {
+			return false
+		}
+		j = k
+		if p := strings.TrimRight(lower[:j], " "); strings.HasSuffix(p, ",") || strings.HasSuffix(p, ";") || strings.HasSuffix(p, ".") {
+			return false
+		}
+	}
+	return false
+}
+
+// movesOnToTreatment reports a clause going on from where clients live to
+// what they attend: " and attend treatment …", " while attending groups".
+func movesOnToTreatment(rest string) bool {
+	for _, p := range []string{" and attend", ", attend", " and come", " and go to", " and participate", " and take part", " while attending", " while they attend"} {
+		if strings.HasPrefix(rest, p) {
+			return true
+		}
+	}
+	return false
+}
+
+// comesWith reports housing a program comes with: "with sober housing",
+// "which includes supportive housing", "plus recovery housing".
+func comesWith(lower string, i int) bool {
+	switch w, _ := wordBeforeArticle(lower, i); w {
+	case "with", "includes", "include", "including", "plus":
+		return true
+	}
+	return false
+}
+
+// wordBeforeArticle is the word before i past one article or "our" ("via"
+// in "via the IOPs"), and where that article starts (i when there is none).
+func wordBeforeArticle(lower string, i int) (string, int) {
+	return wordPast(lower, i, articleWords)
+}
+
+// articleWords are the words wordBeforeArticle steps over.
+var articleWords = wordSet("the", "our", "an", "a")
+
+// wordPast is the word before i past one word of skip, and where that
+// word starts (i when there is none).
+func wordPast(lower string, i int, skip map[string]bool) (string, int) {
+	w := wordBefore(lower, i)
+	if skip[w] {
+		i = lastIndex(lower[:i], w)
+		w = wordBefore(lower, i)
+	}
+	return w, i
+}
+
+// livesIn reports "live in", "stay in our", "reside at the" right before i.
+func livesIn(lower string, i int) bool {
+	w, i := wordBeforeArticle(lower, i)
+	if w != "in" && w != "at" {
+		return false
+	}
+	switch wordBefore(lower, lastIndex(lower[:i], w)) {
+	case "live", "lives", "living", "stay", "stays", "staying", "reside", "resides":
+		return true
+	}
+	return false
+}
+
+// insteadOfProgram is "instead of" taking the program as its object: "instead
+// of staying for residential", "instead of an inpatient stay" (not
+// "instead of going home during residential treatment").
+var insteadOfProgram = prefilter.MustCompile(`^instead of (?:(?:staying|going|entering|attending|choosing|doing|starting)\s+(?:(?:for|in|into|to|at|with)\s+)?)?(?:a\s+|an\s+|the\s+|our\s+)?$`)
+
+// canOfferAfter opens on what the care named can give, in the same
+// clause: "… can offer", " or an IOP can provide".
+var canOfferAfter = prefilter.MustCompile(`^[^,;.]*?\b(?:can|could|may|will|would|is\s+able\s+to)\s+(?:offer|provide|give|handle|manage|deliver)\b`)
+
+var contrastWords = wordSet("unlike", "than", "without", "from", "instead", "versus", "vs", "between", "rather", "except", "nor", "alternative", "beyond", "outside", "over", "not",
+	// "mimics residential care without the overnight stay": the program
+	// imitated is held up for comparison.
+	"mimics", "mimic", "mirrors", "resembles", "resemble", "replicates", "emulates",
+	// "people who have completed residential treatment": a program left
+	// behind.
+	"completed", "finished", "completing", "finishing", "left", "leaving", "graduated",
+	// "PHP is a step below inpatient care and must include …": the level
+	// it is ranked against.
+	"below", "above", "beneath")
+
+var comparisonNouns = wordSet("benefits", "advantages", "aspects", "features", "intensity", "structure", "elements", "level",
+	"equivalent", "instead", "cost", "costs")
+
+// skippable words may sit between a contrast word and the program it
+// governs: "than standard weekly outpatient", "from a full-time inpatient".
+var skippable = wordSet("a", "an", "the", "or", "and", "of", "standard", "traditional", "full-time", "weekly", "more",
+	"intensive", "requiring", "require", "going", "higher", "lower", "levels", "level", "care", "typical", "other",
+	"an", "in", "into", "into a", "inside", "24-hour", "overnight", "costly", "expensive", "full", "complete", "time", "stay", "stays", "staying", "living", "live",
+	"treatment", "rehab", "programs", "program", "our", "their", "your", "its",
+	// "more support than weekly therapy or an after-school IOP",
+	// "between residential treatment and our evening IOP".
+	"therapy", "counseling", "evening", "morning", "daytime", "after-school", "teen", "adolescent", "adult", "virtual",
+	// "no substitute for medically supervised detox".
+	"medical", "medically", "supervised", "monitored", "managed")
+
+// beginsWords after "before <program>" make it the level that follows.
+var beginsWords = wordSet("begins", "begin", "starts", "start")
+
+// beginsAfter reports a beginning right after i, past a noun of care:
+// "before residential begins", "before residential treatment starts".
+func beginsAfter(lower string, i int) bool {
+	w := wordAfter(lower, i)
+	switch w {
+	case "treatment", "care", "program", "programming", "stay":
+		i = indexFrom(lower, w, i) + len(w)
+		w = wordAfter(lower, i)
+	}
+	return beginsWords[w]
+}
+
+var thresholdNouns = wordSet("threshold", "minimum", "cutoff", "cut-off", "bar", "floor", "ceiling", "benchmark")
+
+// underWords put a figure below a program's: "well under the time
+// commitment of", "far below the hours of".
+var underWords = []string{"well under ", "well below ", "far under ", "far below ", "just under ", "just below "}
+
+// onlyCoordinated reports that lower[from:to] holds nothing but the
+// mentions of ms inside it joined by "or", "and" and commas: the
+// programs of one coordination.
+func onlyCoordinated(lower string, ms []mention, from, to int) bool {
+	rest := []byte(lower[from:to])
+	for _, o := range ms {
+		if o.start >= from && o.end <= to {
+			for j := o.start; j < o.end; j++ {
+				rest[j-from] = ' '
+			}
+		}
+	}
+	for _, w := range strings.Fields(strings.ReplaceAll(string(rest), ",", " ")) {
+		if w != "or" && w != "and" {
+			return false
+		}
+	}
+	return true
+}
+
+// likenedThenApart reports a likeness the clause then qualifies with
+// "but", a few words on and before any other punctuation: "like
+// residential treatment (rehab) but …".
+func likenedThenApart(rest string) bool {
+	k := strings.Index(rest, " but ")
+	if k < 0 || k > 40 {
+		return false
+	}
+	return !strings.ContainsAny(rest[:k], ".;:,")
+}
+
+// programFocusing reports a program named before mention i in its
+// clause, whose focus the mention is: "a 30-day program, focusing mainly
+// on detoxification".
+func programFocusing(lower string, ms []mention, i int) bool {
+	for j := i - 1; j >= 0; j-- {
+		if ms[j].end <= ms[i].start && ms[i].start-ms[j].end <= 80 && !strings.ContainsAny(lower[ms[j].end:ms[i].start], ".;:") {
+			return true
+		}
+	}
+	return strings.Contains(lower[max(0, ms[i].start-60):ms[i].start], "program")
+}
+
+// focusedOn reports before ending in a program's focus named before its
+// object. (The expression runs only where its last words are: every
+// mention of a page asks.)
+func focusedOn(before string) bool {
+	w := wordBefore(before, len(strings.TrimRight(before, " \t\n\r\f")))
+	return (w == "on" || w == "the") && focusOn.MatchString(before)
+}
+
+// focusOn ends in a program's focus named before its object.
+var focusOn = prefilter.MustCompile(`\b(?:focus|focuses|focused|focusing|centered|centred|concentrating|concentrates)\s+(?:(?:mainly|mostly|primarily|largely|heavily|chiefly)\s+)?on\s+(?:the\s+)?$`)
+
+// opensOnNoun reports the noun at k opening its sentence, after "the" and
+// at most one adjective: "The defining features of …".
+func opensOnNoun(lower string, k int) bool {
+	if k < 0 {
+		return false
+	}
+	ws := strings.Fields(lower[sentenceStart(lower, k):k])
+	return len(ws) >= 1 && len(ws) <= 2 && ws[0] == "the"
+}
