@@ -68,6 +68,7 @@ func negated(lower string, i int) bool {
 	// supervision from nurses or counselors" denies each item by its
 	// own "no".)
 	sawOr := strings.HasSuffix(strings.TrimRight(lower[:i], " "), ",") && listClosedByOr(lower[i:]) && (verbDenied(lower[:i]) || listDenied(lower[:i], lower[i:]))
+	lost := false
 	for n := 0; n < 6 && j > 0; n++ {
 		if sawOr {
 			j = len(strings.TrimRight(lower[:j], " ,"))
@@ -94,8 +95,11 @@ func negated(lower string, i int) bool {
 		if w == "without" && lossVerbs[wordAfter(lower, lastIndex(lower[:j], w)+len(w))] {
 			break
 		}
+		// ("do not have to give up living at home", "never need to
+		// sacrifice living at home": a loss denied, as after "without".)
+		lost = lost || lossVerbs[w] || lostVerbs[w] || w == "give" && wordAfter(lower, lastIndex(lower[:j], w)+len(w)) == "up"
 		if negatorWords[w] || strings.HasSuffix(w, "n't") || strings.HasSuffix(w, "n’t") {
-			return true
+			return !lost
 		}
 		// "the highest level of care we provide short of an overnight
 		// stay": all but it.
@@ -138,6 +142,10 @@ func negated(lower string, i int) bool {
 
 // lossVerbs, after "without", deny a loss.
 var lossVerbs = wordSet("compromising", "sacrificing", "giving", "losing", "interrupting", "disrupting", "jeopardizing", "jeopardising", "risking", "forfeiting", "abandoning")
+
+// lostVerbs name a loss as a negator's verb does: "not have to sacrifice"
+// (and "give up").
+var lostVerbs = wordSet("compromise", "sacrifice", "lose", "interrupt", "disrupt", "jeopardize", "jeopardise", "risk", "forfeit", "abandon")
 
 // noOneThere reports a clause opening on "No one" or "Nobody", a phrase
 // naming a program's place and its verb before i: "No one at an

@@ -491,6 +491,11 @@ func init() {
 			// A loss denied keeps what would be lost.
 			{"Intensive outpatient\n\nOur IOP keeps clients in care without compromising their chance to live at home.", "iop true"},
 			{"Intensive outpatient\n\nClients stay in our IOP without giving up living at home.", "iop true"},
+			{"Intensive outpatient\n\nIn our IOP, clients will not have to sacrifice living at home with family.", "iop true"},
+			{"Day treatment in Ohio\n\nInstead of the lengthy, costly inpatient programs, many people now prefer these shorter programs that let them stay at home.", "php true"},
+			{"Our residential program\n\nInstead of going home during residential treatment, clients stay on our campus every night.", "residential false"},
+			{"Intensive outpatient\n\nIn our IOP you never need to give up living at home.", "iop true"},
+			{"Residential care\n\nOur residents do not live at home while they give up drinking.", "residential false"},
 			{"Day treatment\n\nOur PHP offers intensive care without 24-hour inpatient stays.", "php true"},
 			{"Day treatment\n\nOur PHP clients live off campus and come in five days a week.", "php true"},
 			{"Day treatment\n\nMost of our PHP clients are living locally in their own home.", "php true"},

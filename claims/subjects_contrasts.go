@@ -420,9 +420,10 @@ func livesIn(lower string, i int) bool {
 }
 
 // insteadOfProgram is "instead of" taking the program as its object: "instead
-// of staying for residential", "instead of an inpatient stay" (not
-// "instead of going home during residential treatment").
-var insteadOfProgram = prefilter.MustCompile(`^instead of (?:(?:staying|going|entering|attending|choosing|doing|starting)\s+(?:(?:for|in|into|to|at|with)\s+)?)?(?:a\s+|an\s+|the\s+|our\s+)?$`)
+// of staying for residential", "instead of an inpatient stay", "instead of
+// the long, costly residential programs" (not "instead of going home during
+// residential treatment": the words before the program follow an article).
+var insteadOfProgram = prefilter.MustCompile(`^instead of (?:(?:staying|going|entering|attending|choosing|doing|starting)\s+(?:(?:for|in|into|to|at|with)\s+)?)?(?:(?:a|an|the|our)\s+(?:[a-z]+(?:-[a-z]+)*,?\s+){0,3})?$`)
 
 // canOfferAfter opens on what the care named can give, in the same
 // clause: "… can offer", " or an IOP can provide".
