@@ -107,7 +107,13 @@ func frequencyWords(lower, masked string, qs []quantity.Quantity) []quantity.Qua
 						// meeting and when it meets.
 						// ("9 to 15 hours of therapy every week" is the
 						// hours' rate.)
-						groupOrTherapy[wordBefore(masked, i)] && (f.word != "every week" || fragmentEnd(masked, end) && wordCount(masked) <= 7) && !amountBefore(qs, i)
+						groupOrTherapy[wordBefore(masked, i)] && (f.word != "every week" || fragmentEnd(masked, end) && wordCount(masked) <= 7) && !amountBefore(qs, i) ||
+						// "runs from 9 a.m. to 3 p.m. each weekday", "each
+						// weekday from 9 to noon": the days a day's clock
+						// span is kept on.
+						f.word != "every week" && clockSpanBeside(qs, masked, i, end) ||
+						// "you come to our downtown clinic every weekday"
+						f.word != "every week" && clinicVisit.MatchString(masked[max(0, i-60):i])
 				}
 				// "family counseling, usually weekly, for an hour": how
 				// often, set beside a therapy after a comma.
@@ -475,7 +481,31 @@ var frequencyCues = []struct {
 
 // clinicVisit ends on a visit to a place of care: "visit the clinic",
 // "checking in with a clinic", "come to our center for a dose".
-var clinicVisit = prefilter.MustCompile(`\b(?:visit|visits|visiting|come|comes|coming|check\s+in|checks\s+in|checking\s+in|report|reports|reporting)\s+(?:to\s+|with\s+|at\s+|in\s+at\s+)?(?:the\s+|a\s+|an\s+|our\s+|your\s+)?(?:clinic|center|centre|office|program)(?:\s+for\s+[a-z ]{1,30})?\s*$`)
+var clinicVisit = prefilter.MustCompile(`\b(?:visit|visits|visiting|come|comes|coming|check\s+in|checks\s+in|checking\s+in|report|reports|reporting)\s+(?:to\s+|with\s+|at\s+|in\s+at\s+)?(?:(?:the|a|an|our|your)\s+(?:[a-z]+\s+)?)?(?:clinic|center|centre|office|program|facility|campus)(?:\s+for\s+[a-z ]{1,30})?\s*$`)
+
+// clockSpanBeside reports a span of clock times of two hours or more right
+// before the frequency word at masked[i:end], or right after it (past
+// "from"): "from 9 a.m. to 3 p.m. each weekday", "each weekday from 9 to
+// noon".
+func clockSpanBeside(qs []quantity.Quantity, masked string, i, end int) bool {
+	for k := range qs {
+		q := &qs[k]
+		// (A span under two hours times one activity of the day:
+		// "devotions are from 7:30 to 8:30 each weekday".)
+		if q.Unit != quantity.Hour || clockTimes(q.Text) == 0 || q.Min < 2 {
+			continue
+		}
+		if q.End <= i && strings.TrimSpace(masked[q.End:i]) == "" {
+			return true
+		}
+		if q.Start >= end {
+			if between := strings.TrimSpace(masked[end:q.Start]); between == "" || between == "from" {
+				return true
+			}
+		}
+	}
+	return false
+}
 
 // withCounselor ends on the person a client meets: "with your primary
 // counselor".

@@ -848,6 +848,14 @@ func init() {
 			// it; one of its own sessions found wanting is the therapy's.
 			{"Day program\n\nOur PHP meets every weekday and offers family therapy as well.", "php 5"},
 			{"Day program\n\nOur PHP meets each weekday, with family therapy on Saturdays.", "php 5"},
+			// "each weekday" beside a day's clock span, or after a visit
+			// to the program's place, counts the days it is kept on; a
+			// short span times one activity of the day.
+			{"Day program\n\nOur PHP runs from 9 a.m. to 2 p.m. each weekday.", "php 5"},
+			{"Day program\n\nIn our PHP, clients come in each weekday from 9 to noon.", "php 5"},
+			{"Day program\n\nIn our PHP you come to our riverside clinic every weekday.", "php 5"},
+			{"Outpatient detox\n\nDuring outpatient detox you visit our treatment facility daily for medication.", "detox 5–7"},
+			{"Our residential program\n\n- Morning meditation is from 7:30-8:30am each weekday.", ""},
 			{"Day program\n\n- Medically supervised by a physician, five days a week", "php 5"},
 			{"Outpatient counseling\n\nStandard outpatient care means individual counseling, most of the time once a week.", "op 1"},
 			{"Evening IOP\n\nEven inside our IOP, one individual session a week isn't enough for some clients, so we add a second.", "individual-therapy 1"},
