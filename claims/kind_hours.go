@@ -377,9 +377,23 @@ func hoursKind(s *sentence, i int) (Kind, bool) {
 	// (The lower-case text, since "a session" is masked as a count of
 	// its own: "three evenings a week, three hours a session".)
 	restLower := strings.TrimLeft(s.lower[q.End:hi], " ")
-	for _, p := range []string{"per session", "each session", "a session", "per group", "at a time", "per meeting", "each time"} {
+	for _, p := range sessionRates {
 		if strings.HasPrefix(rest, p) || strings.HasPrefix(restLower, p) {
 			return SessionLength, true
+		}
+	}
+	// "3 hours of group per session", "90 minutes of therapy each
+	// session": what the time is of, then the session it is the length of.
+	if r, ok := strings.CutPrefix(restLower, "of "); ok {
+		for n := 0; n < 2; n++ {
+			w := leadingWord(r, 0)
+			if w == "" {
+				break
+			}
+			r = strings.TrimLeft(r[len(w):], " ")
+			if anyPrefix(r, sessionRates) {
+				return SessionLength, true
+			}
 		}
 	}
 	// "Each session lasts two and a half hours, for 10 hours of
@@ -1160,8 +1174,13 @@ func init() {
 			{"For our IOP, the intake appointment takes about two hours.", ""},
 			{"Our IOP offers 3-hour group sessions.", "iop 3"},
 			{"The IOP meets for three to four hours per session.", "iop 3–4"},
+			{"Our IOP meets three days a week and offers two hours of group per session.", "iop 2"},
 			{"Each of our IOP sessions lasts only a few hours at a time.", "iop 2–4"},
 			{"Our IOP generally runs nine hours weekly, often three sessions of three hours apiece.", "iop 3"},
 		},
 	})
 }
+
+// sessionRates follow a length that is one meeting's: "three hours per
+// session".
+var sessionRates = []string{"per session", "each session", "a session", "per group", "at a time", "per meeting", "each time"}

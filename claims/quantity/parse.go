@@ -400,6 +400,13 @@ func (p *parser) quantity(i, j int, qual Qualifier, between bool) (Quantity, int
 			q.Per, end = per, j2
 			p.single = lo == hi
 			end = p.suffix(end, &q)
+		} else if w := p.word(end + 1); q.Unit == Day && p.word(end) == "or" && (partOfDayUnit[w] || w == "days") && p.rateAfter(end+2, Week) {
+			// "three days or evenings a week": the days named twice, then
+			// their rate.
+			per, j2, _ := p.rate(end + 2)
+			q.Per, end = per, j2
+			p.single = lo == hi
+			end = p.suffix(end, &q)
 		} else if k, ok := p.asideEnd(end); ok {
 			// "3 to 5 days (or evenings) per week", "five days (Monday
 			// to Friday) a week", "3 Days (Mon, Wed, Fri) A Week": an
@@ -907,4 +914,10 @@ func (p *parser) asideEnd(i int) (int, bool) {
 		}
 	}
 	return i, false
+}
+
+// rateAfter reports a rate of per at token k: "a week", "per week".
+func (p *parser) rateAfter(k int, per Unit) bool {
+	got, _, ok := p.rate(k)
+	return ok && got == per
 }

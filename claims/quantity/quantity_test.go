@@ -63,6 +63,10 @@ func TestParse(t *testing.T) {
 		{"IOP is three hours on four evenings.", []string{`"three hours" 3..3 hour/day exact`, `"four evenings" 4..4 day exact`}},
 		{"Clients complete 12 hours on three evenings.", []string{`"12 hours" 12..12 hour exact`, `"three evenings" 3..3 day exact`}},
 		{"IOP is a total of nine hours on three evenings each week.", []string{`"nine hours" 9..9 hour exact`, `"three evenings each week" 3..3 day/week exact`}},
+		// The days named twice, then their rate.
+		{"Our group meets 4 days or evenings a week.", []string{`"4 days or evenings a week" 4..4 day/week exact`}},
+		{"Choose 2 or 3 mornings or evenings per week.", []string{`"2 or 3 mornings or evenings per week" 2..3 day/week exact`}},
+		{"She stayed 3 days or nights in a row.", []string{`"3 days" 3..3 day exact`}},
 		{"Three evenings a week plus a Sunday afternoon, for clients stepping down.", []string{`"Three evenings a week plus a Sunday afternoon" 4..4 day/week exact`}},
 		{"Three evenings a week plus a Sunday alumni brunch once a month.", []string{`"Three evenings a week" 3..3 day/week exact`, `"once a month" 1..1 time/month exact`}},
 		{"Three evenings a week, and a Sunday session for those stepping down.", []string{`"Three evenings a week, and a Sunday session" 4..4 day/week exact`}},
