@@ -852,6 +852,8 @@ func init() {
 			// to the program's place, counts the days it is kept on; a
 			// short span times one activity of the day.
 			{"Day program\n\nOur PHP runs from 9 a.m. to 2 p.m. each weekday.", "php 5"},
+			{"Evening IOP\n\nOur IOP is open from 6-9 pm on Monday, Wednesday, and Thursday evenings.", "iop 3"},
+			{"Evening IOP\n\nOur IOP is open to new clients Monday through Friday.", ""},
 			{"Day program\n\nIn our PHP, clients come in each weekday from 9 to noon.", "php 5"},
 			{"Day program\n\nIn our PHP you come to our riverside clinic every weekday.", "php 5"},
 			{"Outpatient detox\n\nDuring outpatient detox you visit our treatment facility daily for medication.", "detox 5–7"},

@@ -175,6 +175,11 @@ func openingHours(s *sentence, lo, hi, start int) bool {
 	if programAvailable.MatchString(masked[lo:start]) {
 		return false
 	}
+	// ("The IOP is open from 5 to 8 p.m. on Monday, Wednesday and
+	// Thursday evenings": the program's own hours, not a door's.)
+	if programOpen(masked[lo:start]) {
+		return false
+	}
 	// ("PHP runs during business hours, Monday through Friday": the
 	// program's own days, timed by the working day.)
 	if programDuringHours.MatchString(masked[lo:start]) {
@@ -203,6 +208,18 @@ func openingHours(s *sentence, lo, hi, start int) bool {
 // up to its days: "PHP runs during business hours, ", "Our IOP meets
 // during regular office hours on ".
 var programDuringHours = prefilter.MustCompile(`^\s*(?:(?:the|our|this)\s+)?(?:[a-z-]+\s+)?(?:program|iop|php|day\s+program|partial\s+hospitalization|intensive\s+outpatient)\s+(?:runs|meets|operates|is\s+held|takes\s+place)\s+(?:during|within)\s+(?:normal\s+|regular\s+|standard\s+)?(?:business|office|working)\s+hours\s*,?\s*(?:on\s+)?$`)
+
+// programOpenBefore opens on a program said to be open: "The IOP is open
+// from 5 to 8 p.m. on", "Our day program is open ". ("The program is open
+// to new clients" says whom it takes.)
+var programOpenBefore = prefilter.MustCompile(`^\s*(?:(?:the|our|this)\s+)?(?:[a-z-]+\s+)?(?:program|iop|php|day\s+program|partial\s+hospitalization(?:\s+program)?|intensive\s+outpatient(?:\s+program)?)\s+(?:is|are)\s+open\b`)
+
+// programOpen reports text before a schedule that says a program is open
+// then: the program's own hours.
+func programOpen(pre string) bool {
+	loc := programOpenBefore.FindStringIndex(pre)
+	return loc != nil && !strings.HasPrefix(strings.TrimLeft(pre[loc[1]:], " "), "to ") && !strings.ContainsAny(pre[loc[1]:], ".;")
+}
 
 var programAvailable = prefilter.MustCompile(`^\s*(?:the|our|this)\s+(?:[a-z-]+\s+)?(?:program|programs|iop|php|groups|sessions|treatment)\s+(?:is|are)\s+(?:usually\s+|typically\s+|generally\s+)?available\s+(?:on\s+)?$`)
 
