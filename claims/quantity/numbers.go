@@ -288,7 +288,7 @@ func halfUnit(a, b string) bool {
 }
 
 // digitNumber reads a number that starts with digits: "1,000", "1/2",
-// "1½", "2 1/4", "10k", "2 million", and in a standalone number "1e10",
+// "1½", "2 1/4", "6-1/2", "10k", "2 million", and in a standalone number "1e10",
 // "1.1^23", "1 234 567".
 func (p *parser) digitNumber(i int) num {
 	t := &p.toks[i]
@@ -315,6 +315,10 @@ func (p *parser) digitNumber(i int) num {
 	case plain && p.isNum(j) && p.toks[j].space && p.punct(j+1) == "/" && p.glued(j+1) && p.isNum(j+2) && p.glued(j+2) &&
 		p.punct(j+3) != "/" && p.toks[j].num < p.toks[j+2].num && !strings.ContainsAny(p.toks[j].text+p.toks[j+2].text, ".,"):
 		return num{v: v + p.toks[j].num/p.toks[j+2].num, end: j + 3, frac: true}
+	case plain && isHyphen(p.punct(j)) && p.glued(j) && p.isNum(j+1) && p.glued(j+1) && p.punct(j+2) == "/" && p.glued(j+2) && p.isNum(j+3) && p.glued(j+3) &&
+		p.punct(j+4) != "/" && !p.isNum(j+4) && p.toks[j+1].num < p.toks[j+3].num && p.toks[j+3].num <= 4 && !strings.ContainsAny(p.toks[j+1].text+p.toks[j+3].text, ".,"):
+		// "6-1/2 hours": a whole and a half, joined by a hyphen.
+		return num{v: v + p.toks[j+1].num/p.toks[j+3].num, end: j + 4, frac: true}
 	}
 	if p.standalone {
 		if e, end, ok := p.exponent(j); ok {

@@ -274,9 +274,13 @@ func (p *parser) quantity(i, j int, qual Qualifier, between bool) (Quantity, int
 	hi := lo * f1
 	lo = hi
 	plus := false
-	if p.punct(end) == "+" && p.glued(end) {
+	// ("20+ hours", "20-plus hours")
+	if k := end; p.punct(k) == "+" && p.glued(k) || isHyphen(p.punct(k)) && p.glued(k) && p.word(k+1) == "plus" && p.glued(k+1) {
 		plus = true
 		end++
+		if p.word(end) == "plus" {
+			end++
+		}
 		if u1 == None {
 			if u, f, e, a := p.unitAfter(num{v: n1.v, end: end}); u != None {
 				u1, end, adj, lo, hi = u, e, a, n1.v*f, n1.v*f
@@ -340,8 +344,9 @@ func (p *parser) quantity(i, j int, qual Qualifier, between bool) (Quantity, int
 	if q.OpenEnded && q.Qualifier == UpTo && (extendingTo[p.word(i)] || extendingTo[p.word(i+1)]) {
 		q.Qualifier = AtLeast
 	}
-	if q.Unit == None && q.OpenEnded {
-		// "20 or more hours per week": the unit follows the continuation.
+	if q.Unit == None && (q.OpenEnded || q.Qualifier == UpTo && p.word(end-2) == "or" && (p.word(end-1) == "fewer" || p.word(end-1) == "less")) {
+		// "20 or more hours per week": the unit follows the continuation,
+		// as it does a bound's: "nine or fewer hours a week".
 		if u, f, e, a := p.unitAfter(num{v: hi, end: end}); u != None {
 			q.Unit, q.Adjectival, end = u, a, e
 			lo, hi = lo*f, hi*f

@@ -63,6 +63,12 @@ func TestParse(t *testing.T) {
 		{"IOP is three hours on four evenings.", []string{`"three hours" 3..3 hour/day exact`, `"four evenings" 4..4 day exact`}},
 		{"Clients complete 12 hours on three evenings.", []string{`"12 hours" 12..12 hour exact`, `"three evenings" 3..3 day exact`}},
 		{"IOP is a total of nine hours on three evenings each week.", []string{`"nine hours" 9..9 hour exact`, `"three evenings each week" 3..3 day/week exact`}},
+		// A bound said after the figure takes the unit after it; so does
+		// a "-plus"; a hyphen may join a whole to its half.
+		{"Standard care asks for seven or fewer hours of therapy each week.", []string{`"seven or fewer hours" _..7 hour up-to`}},
+		{"Clients put in eight or less hours a week.", []string{`"eight or less hours a week" _..8 hour/week up-to`}},
+		{"Residents get 25-plus hours of programming per week.", []string{`"25-plus hours" 25.._ hour at-least`}},
+		{"The day program runs 5-1/2 hours per day.", []string{`"5-1/2 hours per day" 5.5..5.5 hour/day exact`}},
 		// The days named twice, then their rate.
 		{"Our group meets 4 days or evenings a week.", []string{`"4 days or evenings a week" 4..4 day/week exact`}},
 		{"Choose 2 or 3 mornings or evenings per week.", []string{`"2 or 3 mornings or evenings per week" 2..3 day/week exact`}},
