@@ -308,7 +308,9 @@ func (p *parser) digitNumber(i int) num {
 		// "3/4 evenings per week": two counts, which rangeEnd joins.
 		return num{v: v, end: j}
 	case p.punct(j) == "/" && p.glued(j) && p.isNum(j+1) && p.glued(j+1) && p.punct(j+2) != "/" && plain &&
-		!strings.ContainsAny(p.toks[j+1].text, ".,") && p.toks[j+1].num != 0 && !(v == 24 && p.toks[j+1].num == 7):
+		!strings.ContainsAny(p.toks[j+1].text, ".,") && p.toks[j+1].num != 0 && !(v == 24 && p.toks[j+1].num == 7) &&
+		// ("28/30-day programs": two lengths, no fraction.)
+		!(v >= 10 && p.toks[j+1].num > v):
 		return num{v: v / p.toks[j+1].num, end: j + 2, frac: true}
 	case p.glued(j) && p.punct(j) != "" && unicodeFractions[p.punct(j)] != 0:
 		return num{v: v + unicodeFractions[p.punct(j)], end: j + 1, frac: true}

@@ -69,6 +69,11 @@ func TestParse(t *testing.T) {
 		{"Clients put in eight or less hours a week.", []string{`"eight or less hours a week" _..8 hour/week up-to`}},
 		{"Residents get 25-plus hours of programming per week.", []string{`"25-plus hours" 25.._ hour at-least`}},
 		{"The day program runs 5-1/2 hours per day.", []string{`"5-1/2 hours per day" 5.5..5.5 hour/day exact`}},
+		// Two lengths to choose from, parted by a slash; a small fraction
+		// stays one.
+		{"Short stays (45 / 60 Day)", []string{`"45 / 60 Day" 45..60 day exact`}},
+		{"Our 45/60-day programs", []string{`"45/60-day" 45..60 day exact adj`}},
+		{"about 3/4 of a day", []string{`"about 3/4 of a day" 0.75..0.75 day approx`}},
 		// The days named twice, then their rate.
 		{"Our group meets 4 days or evenings a week.", []string{`"4 days or evenings a week" 4..4 day/week exact`}},
 		{"Choose 2 or 3 mornings or evenings per week.", []string{`"2 or 3 mornings or evenings per week" 2..3 day/week exact`}},

@@ -45,7 +45,9 @@ func (p *parser) rangeEnd(n1 num, u1 Unit, f1 float64, end int, between bool) (r
 	case "/":
 		// "3/4 evenings per week": two counts to choose from, no
 		// fraction of an evening; the slash joins them as a dash would.
-		if u1 != None || !p.isNum(r+1) || p.toks[r+1].num != n1.v+1 || !countedTimes[p.word(r+2)] {
+		// "(28 / 30 Day)", "28/30-day programs": two lengths to choose
+		// from, the unit after the second.
+		if u1 != None || !p.isNum(r+1) || !(p.toks[r+1].num == n1.v+1 && countedTimes[p.word(r+2)] || p.toks[r+1].num > n1.v && p.durationAfter(r+2)) {
 			return rangeRead{}, false
 		}
 	case "or":
@@ -207,4 +209,11 @@ func (p *parser) listEnd(n1 num, r int) (int, bool) {
 		}
 		k = next
 	}
+}
+
+// durationAfter reports a unit of a program's length at token k, spaced
+// or hyphenated: "30 days", "30-Day".
+func (p *parser) durationAfter(k int) bool {
+	u, _, _, _ := p.unit(k, false)
+	return u == Day || u == Week || u == Month
 }
