@@ -234,7 +234,10 @@ var flexibilityNeeded = wordSet("need", "needs", "needing", "want", "wants", "wa
 
 // flexibilityGiven are the verbs before "the flexibility to" that say a
 // program gives it.
-var flexibilityGiven = wordSet("have", "has", "keep", "keeps", "retain", "retains", "give", "gives", "offer", "offers", "provide", "provides", "allow", "allows")
+// ("combines group counseling with the flexibility to sleep at home",
+// "still maintaining a flexibility to return home each night")
+var flexibilityGiven = wordSet("have", "has", "keep", "keeps", "keeping", "retain", "retains", "give", "gives", "giving", "offer", "offers", "offering",
+	"provide", "provides", "providing", "allow", "allows", "allowing", "maintain", "maintains", "maintaining", "afford", "affords", "with")
 
 var wishWords = []string{"want", "wants", "wanting", "wish", "wishes", "prefer", "prefers", "preferring", "idea of", "flexibility to", "hope", "hoping", "desire"}
 
