@@ -503,6 +503,9 @@ func TestSupervision24x7(t *testing.T) {
 		text, want string
 	}{
 		{"Nurses are on site 24/7.", "24/7"},
+		{"Counselors are on site 24-7.", "24-7"},
+		{"Our hotline number ends in 24-7-3.", ""},
+		{"Care is there 24/7/365.", "24/7"},
 		{"We offer 24-hour supervision.", "24-hour"},
 		{"Staff are present 24 hours a day.", "24 hours a day"},
 		{"Care around the clock.", "around the clock"},
