@@ -581,8 +581,8 @@ func (p *parser) unitAfter(n num) (Unit, float64, int, bool) {
 	if u == None && !n.article {
 		u, f, e, a = p.modifiedCount(k)
 	}
-	// "3x weekly", "2x/week": times, glued to the count.
-	if u == None && !n.article && p.word(k) == "x" && p.glued(k) {
+	// "3x weekly", "2x/week", "3× week": times, glued to the count.
+	if u == None && !n.article && (p.word(k) == "x" || p.punct(k) == "×") && p.glued(k) {
 		if _, _, ok := p.rate(k + 1); ok {
 			return Times, 1, k + 1, false
 		}

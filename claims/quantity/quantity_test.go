@@ -74,6 +74,9 @@ func TestParse(t *testing.T) {
 		{"Short stays (45 / 60 Day)", []string{`"45 / 60 Day" 45..60 day exact`}},
 		{"Our 45/60-day programs", []string{`"45/60-day" 45..60 day exact adj`}},
 		{"about 3/4 of a day", []string{`"about 3/4 of a day" 0.75..0.75 day approx`}},
+		// A times sign before the week.
+		{"Groups: 2–4× week, 3 hours each.", []string{`"2–4× week" 2..4 time/week exact`, `"3 hours" 3..3 hour exact`}},
+		{"Check-ins 2x week.", []string{`"2x week" 2..2 time/week exact`}},
 		// The days named twice, then their rate.
 		{"Our group meets 4 days or evenings a week.", []string{`"4 days or evenings a week" 4..4 day/week exact`}},
 		{"Choose 2 or 3 mornings or evenings per week.", []string{`"2 or 3 mornings or evenings per week" 2..3 day/week exact`}},

@@ -134,6 +134,10 @@ func (p *parser) rate(i int) (Unit, int, bool) {
 	case "yearly", "annually":
 		return Year, i + 1, true
 	}
+	// "3x week", "3–5× week": after a times sign the bare week is the rate.
+	if (w == "week" || w == "wk") && (p.word(i-1) == "x" || p.punct(i-1) == "×") {
+		return Week, i + 1, true
+	}
 	j := i
 	// "a four-day-a-week schedule", "a 5-day-per-week program": the rate
 	// hyphenated to its unit. ("a once-a-week group" counts no days: the
