@@ -209,10 +209,10 @@ func openingHours(s *sentence, lo, hi, start int) bool {
 // during regular office hours on ".
 var programDuringHours = prefilter.MustCompile(`^\s*(?:(?:the|our|this)\s+)?(?:[a-z-]+\s+)?(?:program|iop|php|day\s+program|partial\s+hospitalization|intensive\s+outpatient)\s+(?:runs|meets|operates|is\s+held|takes\s+place)\s+(?:during|within)\s+(?:normal\s+|regular\s+|standard\s+)?(?:business|office|working)\s+hours\s*,?\s*(?:on\s+)?$`)
 
-// programOpenBefore opens on a program said to be open: "The IOP is open
-// from 5 to 8 p.m. on", "Our day program is open ". ("The program is open
-// to new clients" says whom it takes.)
-var programOpenBefore = prefilter.MustCompile(`^\s*(?:(?:the|our|this)\s+)?(?:[a-z-]+\s+)?(?:program|iop|php|day\s+program|partial\s+hospitalization(?:\s+program)?|intensive\s+outpatient(?:\s+program)?)\s+(?:is|are)\s+open\b`)
+// programOpenBefore opens on a program said to be open or available: "The
+// IOP is open from 5 to 8 p.m. on", "Our day program is available ". ("The
+// program is open to new clients" says whom it takes.)
+var programOpenBefore = prefilter.MustCompile(`^\s*(?:(?:the|our|this)\s+)?(?:[a-z-]+\s+)?(?:program|iop|php|day\s+program|partial\s+hospitalization(?:\s+program)?|intensive\s+outpatient(?:\s+program)?)\s+(?:is|are)\s+(?:usually\s+|typically\s+|generally\s+)?(?:open|available)\b`)
 
 // programOpen reports text before a schedule that says a program is open
 // then: the program's own hours.

@@ -840,6 +840,8 @@ func init() {
 			// new clients says when it takes them.
 			{"Day program\n\nThe program is open Mon - Fri: 9am - 2pm.", "php 5"},
 			{"Day program\n\nOur PHP is open to new clients Monday through Friday, 9am to 5pm.", ""},
+			{"Day program\n\nOur PHP is available Monday to Friday from 9 am-2 pm.", "php 5"},
+			{"Day program\n\nOur intake staff are available Monday to Friday from 9 am-2 pm.", ""},
 			// A program that opens its line, named plainly, owns the figure
 			// though a bare "outpatient" stands nearer it.
 			{"Levels of care\n\n- Intensive outpatient programs usually ask for 9 to 12 hours per week.\n- Partial hospitalization programs bring the greatest outpatient intensity, with 5 to 6 hours of programming a day.", "php 5–6"},

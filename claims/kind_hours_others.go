@@ -183,8 +183,10 @@ var staffWords = []string{"staff", "staffed", "available", "availability", "phon
 // program runs: "runs in two tracks at our Eastfield office, and both
 // tracks provide 12 hours of treatment each week".
 func staffSaid(t string) bool {
+	// ("Our PHP is available Monday to Friday from 9 am-2 pm": the
+	// program's own hours.)
 	if hasWord(t, staffWords...) {
-		return true
+		return !programOpen(t)
 	}
 	for i := range wordIndexes(t, "office") {
 		if !officePlace(t, i) {
