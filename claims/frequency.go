@@ -126,6 +126,13 @@ func frequencyWords(lower, masked string, qs []quantity.Quantity) []quantity.Qua
 					ok = true
 				}
 			}
+			// "for adults who still need daily support", "clients who
+			// require close daily monitoring": the care
+			// someone needs, which says when no program meets. ("Our PHP
+			// offers daily support" does.)
+			if ok && neededCare(masked, i, end) {
+				ok = false
+			}
 			// "approximately 30 hours of therapy weekly": the rate of the
 			// hours before it, which they have taken already.
 			if ok && (weeklyWord(f.word) || f.word == "daily") && rateOfAmount(qs, masked, i) {
@@ -1027,3 +1034,32 @@ func priceAfter(masked string, end int) bool {
 
 var priceNouns = wordSet("rate", "rates", "fee", "fees", "price", "prices", "pricing", "cost", "costs", "charge", "charges", "billing", "copay", "copays",
 	"premium", "premiums", "deductible", "payment", "payments", "invoice", "invoices")
+
+// neededCare reports the frequency word at masked[i:end] before support
+// or monitoring (a word or two between), a need's verb among the four
+// words before it.
+func neededCare(masked string, i, end int) bool {
+	k := end
+	for n := 0; n < 3; n++ {
+		w := wordAfter(masked, k)
+		if w == "support" || w == "monitoring" {
+			break
+		}
+		if n == 2 || w == "" {
+			return false
+		}
+		k = indexFrom(masked, w, k) + len(w)
+	}
+	ws := strings.Fields(masked[max(0, i-50):i])
+	for n := len(ws) - 1; n >= 0 && n >= len(ws)-4; n-- {
+		if w := strings.Trim(ws[n], ",;:"); needVerbs[w] {
+			return true
+		} else if supportGiven[w] {
+			return false
+		}
+	}
+	return false
+}
+
+// supportGiven are verbs of a program giving support: "offers daily support".
+var supportGiven = wordSet("offer", "offers", "offered", "offering", "provide", "provides", "provided", "providing", "deliver", "delivers", "delivered", "delivering", "give", "gives", "given", "giving", "with")

@@ -853,6 +853,11 @@ func init() {
 			// short span times one activity of the day.
 			{"Day program\n\nOur PHP runs from 9 a.m. to 2 p.m. each weekday.", "php 5"},
 			{"Evening IOP\n\nOur IOP is open from 6-9 pm on Monday, Wednesday, and Thursday evenings.", "iop 3"},
+			// Support someone needs says when no program meets; support a
+			// program offers does.
+			{"Day program\n\nOur PHP is for adults who still need significant daily support after residential care.", ""},
+			{"Day program\n\nOur PHP offers structured daily support close to home.", "php 5–7"},
+			{"Day program\n\nIn our PHP, adults who need more are offered daily support.", "php 5–7"},
 			{"Evening IOP\n\nOur IOP is open to new clients Monday through Friday.", ""},
 			{"Day program\n\nIn our PHP, clients come in each weekday from 9 to noon.", "php 5"},
 			{"Day program\n\nIn our PHP you come to our riverside clinic every weekday.", "php 5"},
