@@ -853,6 +853,9 @@ func init() {
 			// short span times one activity of the day.
 			{"Day program\n\nOur PHP runs from 9 a.m. to 2 p.m. each weekday.", "php 5"},
 			{"Evening IOP\n\nOur IOP is open from 6-9 pm on Monday, Wednesday, and Thursday evenings.", "iop 3"},
+			// A heading speaking of "the program" is the page's own again
+			// after a section that ended on the provider's other programs.
+			{"Adult Partial Hospital Program\n\nOur partial hospital program helps adults with depression.\n\nWe also offer two intensive outpatient programs, which may suit some people better.\n\nHow does the program work?\n\nThe program runs on weekdays from 9 a.m. to 2 p.m.", "php 5"},
 			// Support someone needs says when no program meets; support a
 			// program offers does.
 			{"Day program\n\nOur PHP is for adults who still need significant daily support after residential care.", ""},

@@ -376,6 +376,12 @@ func (st *state) enterBlock(bi int, b *corpus.Block) {
 			// program's hours, not the last step named. ("We also run an
 			// evening IOP for clients who work." then "Hours" is the IOP's.)
 			st.last = st.topic
+		} else if programSubject(st.topic) && st.section == st.topic && st.last != st.topic && theProgramHeading(b.Text) {
+			// "We also offer two evening IOPs, which suit some clients
+			// better." then "How does the program work?": the page's one
+			// program, which the heading speaks of, not the others the
+			// section ended on.
+			st.last = st.topic
 		} else if therapySubject(st.section) && programSubject(st.topic) && leavesTherapy(b.Text) {
 			// "Individual sessions" then "Attendance policy": the
 			// program's rules again, not the sessions'.
