@@ -96,6 +96,15 @@ func livesAtHomeHits(s *sentence) []boolHit {
 			}
 			// ("adults who live in home settings that feel unsafe": the
 			// home they come from, described.)
+			// ("Our IOP sits midway between living at a rehab center and
+			// managing alone": one end of a span the program
+			// sits inside, neither its own; so is the far end, "… between
+			// weekly counseling and living at a residential facility".
+			// "Between sessions, clients keep working and go home each
+			// night" spans no two ends.)
+			if w := wordBefore(l, start); w == "between" && hasWord(l[end:], "and") || w == "and" && spanBefore(l, start) {
+				continue
+			}
 			if side.home && homeDescribed(l[end:]) {
 				continue
 			}
@@ -499,6 +508,9 @@ func init() {
 			{"Day treatment\n\nOur PHP runs all day, still maintaining a flexibility to return home each night.", "php true"},
 			{"Intensive outpatient\n\nOur IOP serves adults who need the flexibility to live at home.", ""},
 			{"Intensive outpatient\n\nOur IOP clients never sleep overnight at a medical facility.", "iop true"},
+			// The ends of a span the program sits between are neither its own.
+			{"Intensive outpatient\n\nOur IOP is a middle ground between living at a rehab facility and managing on your own.", ""},
+			{"Intensive outpatient\n\nOur IOP works as a bridge between a residential stay and returning home for good.", ""},
 			{"Residential care\n\nOur residents do not live at home while they give up drinking.", "residential false"},
 			{"Day treatment\n\nOur PHP offers intensive care without 24-hour inpatient stays.", "php true"},
 			{"Day treatment\n\nOur PHP clients live off campus and come in five days a week.", "php true"},
@@ -790,4 +802,11 @@ func homeDescribed(rest string) bool {
 		return next == "that" || next == "which" || next == "where" || next == "is"
 	}
 	return false
+}
+
+// spanBefore reports a "between" opening, in the same phrase, the span
+// whose "and" comes right before i: "between inpatient care and …".
+func spanBefore(l string, i int) bool {
+	k := lastIndex(l[:i], "between ")
+	return k >= 0 && i-k <= 80 && !strings.ContainsAny(l[k:i], ",;:")
 }
