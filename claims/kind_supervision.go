@@ -310,6 +310,7 @@ func init() {
 		Examples: []KindExample{
 			{"Our Day Program\n\nOur PHP provides less than 24-hour care.", "php false"},
 			{"Our Day Program\n\nOur PHP does not give clients round-the-clock supervision.", "php false"},
+			{"Our Day Program\n\nOur PHP suits people who have finished withdrawal care—such as a detox program for alcohol—or who do not need 24-hour hospital care.", "php false"},
 			{"Our evening IOP\n\nOur IOP meets three evenings a week. If you need 24-hour care, we will help arrange an inpatient admission first.", "iop false"},
 			{"Our evening IOP\n\nOur IOP meets three evenings a week. Clients who need round-the-clock supervision: we can help you find a residential program.", "iop false"},
 			{"Our evening IOP\n\nOur IOP meets three evenings a week. If you need 24-hour care, we can arrange a stay in our residential unit.", "residential true"},

@@ -31,7 +31,11 @@ func (st *state) resolve(s *sentence, start, end int, adjectival bool, want func
 	// the figure measures.)
 	usable := func(m mention) bool {
 		return want(m.subject) && !m.contrast && !(m.start >= end && (addedAfter(s.lower[end:m.start]) || therapySubject(m.subject) && contentsAfter(s.lower[end:m.start]))) && !levelLeftOff(s.lower, m) && !(m.weak && predicateOfProgram(s, m)) && !kindOfCare(s, m) &&
-			!(m.subject == Other && prescriberVisit(s.lower[m.start:m.end]) && includedPart(s.lower, m.start))
+			!(m.subject == Other && prescriberVisit(s.lower[m.start:m.end]) && includedPart(s.lower, m.start)) &&
+			// ("for people who have finished detox—such as a detox program
+			// for alcohol—or who do not need 24-hour care": an example
+			// set aside between dashes, closed before the figure.)
+			!(m.end <= start && closedAside(s.lower, m.start, m.end, start))
 	}
 	if subj, ok := insideUnlike(s, start, end, want); ok {
 		return subj
@@ -738,3 +742,18 @@ func frontedList(lower string) int {
 	}
 	return off + a + e
 }
+
+// closedAside reports the mention at lower[ms:me] inside an example set
+// aside between dashes ("—such as …—", "—for example …—") that closes
+// before i. (A program named in brackets is often the figure's own:
+// "Intensive Outpatient (IOP) 9-19 hrs/week".)
+func closedAside(lower string, ms, me, i int) bool {
+	k := lastIndex(lower[:ms], "—")
+	if k < 0 || !anyPrefix(strings.TrimLeft(lower[k+len("—"):ms], " "), asideExamples) {
+		return false
+	}
+	j := indexFrom(lower, "—", me)
+	return j >= 0 && j < i
+}
+
+var asideExamples = []string{"such as ", "like ", "e.g.", "for example", "for instance", "including "}
