@@ -157,6 +157,11 @@ func (x *Extractor) claimsOf(st *state, s *sentence, out []Claim) ([]Claim, Subj
 			if programSubject(st.topic) && st.topic != st.last {
 				subj = st.topic
 			}
+		case kind == ProgramLength && agreementTerm.MatchString(s.lower[max(0, q.Start-60):q.Start]):
+			// "sign a practice agreement running for at least three
+			// years", "on probation for two years": the term of an
+			// agreement or a sentence, no program's length.
+			subj = Other
 		case kind == ProgramLength && hospitalStay(s, q):
 			// "the average hospital stay is short, often about a week":
 			// a hospital's stay, no treatment program's.

@@ -832,6 +832,8 @@ func init() {
 			{"Residential\n\nFamilies often agree to a 2-week stay at a relative's home after discharge.", ""},
 			{"Residential\n\nWhen enrolling their teen, parents agree to a 60-day stay.", "residential 60"},
 			{"Residential\n\nEach resident has agreed to a 28-day stay.", "residential 28"},
+			// The term of an agreement or a sentence is no program's length.
+			{"Monitoring program\n\nEach nurse must attend at least one support group meeting every day for 60 days in a row.\n\nAfter that, each nurse keeps to a monitoring agreement for no less than three years.", "support-group 60; other ≥1095.75"},
 			{"Residential\n\nPatients' families agree to a 2-week stay at a nearby hotel.", ""},
 			{"Residential\n\nEvery client agrees to a 30-day stay at our lakeside lodge.", "residential 30"},
 			{"Residential\n\nEach client agrees to a 30-day stay in a structured, substance-free setting.", "residential 30"},
