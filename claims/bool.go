@@ -96,8 +96,10 @@ func negated(lower string, i int) bool {
 			break
 		}
 		// ("do not have to give up living at home", "never need to
-		// sacrifice living at home": a loss denied, as after "without".)
-		lost = lost || lossVerbs[w] || lostVerbs[w] || w == "give" && wordAfter(lower, lastIndex(lower[:j], w)+len(w)) == "up"
+		// sacrifice living at home": a loss denied, as after "without".
+		// Only the verb right before the phrase loses it: "do not risk
+		// relapse by living at home" denies.)
+		lost = lost || n == 0 && lostVerbs[w] || n == 1 && w == "give" && wordAfter(lower, lastIndex(lower[:j], w)+len(w)) == "up"
 		if negatorWords[w] || strings.HasSuffix(w, "n't") || strings.HasSuffix(w, "n’t") {
 			return !lost
 		}
@@ -145,7 +147,7 @@ var lossVerbs = wordSet("compromising", "sacrificing", "giving", "losing", "inte
 
 // lostVerbs name a loss as a negator's verb does: "not have to sacrifice"
 // (and "give up").
-var lostVerbs = wordSet("compromise", "sacrifice", "lose", "interrupt", "disrupt", "jeopardize", "jeopardise", "risk", "forfeit", "abandon")
+var lostVerbs = wordSet("compromise", "compromising", "sacrifice", "sacrificing", "lose", "losing", "forfeit", "forfeiting", "abandon", "abandoning")
 
 // noOneThere reports a clause opening on "No one" or "Nobody", a phrase
 // naming a program's place and its verb before i: "No one at an

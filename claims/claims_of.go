@@ -157,7 +157,7 @@ func (x *Extractor) claimsOf(st *state, s *sentence, out []Claim) ([]Claim, Subj
 			if programSubject(st.topic) && st.topic != st.last {
 				subj = st.topic
 			}
-		case kind == ProgramLength && agreementTerm.MatchString(s.lower[max(0, q.Start-60):q.Start]):
+		case kind == ProgramLength && agreementLength(s, q):
 			// "sign a practice agreement running for at least three
 			// years", "on probation for two years": the term of an
 			// agreement or a sentence, no program's length.

@@ -266,7 +266,3 @@ func unmetNeed(s *sentence) bool {
 // appropriate if", "is not right for you if", "isn't a fit when", "When
 // PHP Is Not Ideal" (not "Not a Fit for Everyone", nor a question).
 var notSuitedIf = prefilter.MustCompile(`\b(?:not|n['’]t)\s+(?:be\s+)?(?:appropriate|right|suitable|ideal|recommended|(?:a|the)\s+(?:good\s+|right\s+)?(?:fit|choice|option)|for\s+you)(?:\s+for\s+you)?(?:\s+(?:if|when)\b[^?]*|\s*:?)\s*$`)
-
-// agreementTerm ends on the term an agreement, a contract or a sentence
-// runs for: "the terms of a monitoring agreement for ", "on probation for ".
-var agreementTerm = prefilter.MustCompile(`\b(?:agreement|agreements|contract|contracts|probation|parole|suspension)\s+(?:[a-z]+\s+){0,2}?for\s+(?:a\s+(?:period|term)\s+of\s+)?$`)

@@ -1036,13 +1036,17 @@ var priceNouns = wordSet("rate", "rates", "fee", "fees", "price", "prices", "pri
 	"premium", "premiums", "deductible", "payment", "payments", "invoice", "invoices")
 
 // neededCare reports the frequency word at masked[i:end] before support
-// or monitoring (a word or two between), a need's verb among the four
-// words before it.
+// or monitoring (a word or two between), as the object of a need's verb
+// at most three words before it: "still need daily support", "require
+// close daily monitoring". ("need to
+// attend daily support groups": a group's meetings, which a need does not
+// govern.)
 func neededCare(masked string, i, end int) bool {
 	k := end
 	for n := 0; n < 3; n++ {
 		w := wordAfter(masked, k)
 		if w == "support" || w == "monitoring" {
+			k = indexFrom(masked, w, k) + len(w)
 			break
 		}
 		if n == 2 || w == "" {
@@ -1050,16 +1054,25 @@ func neededCare(masked string, i, end int) bool {
 		}
 		k = indexFrom(masked, w, k) + len(w)
 	}
-	ws := strings.Fields(masked[max(0, i-50):i])
-	for n := len(ws) - 1; n >= 0 && n >= len(ws)-4; n-- {
-		if w := strings.Trim(ws[n], ",;:"); needVerbs[w] {
+	if w := wordAfter(masked, k); w == "group" || w == "groups" || w == "meeting" || w == "meetings" {
+		return false
+	}
+	// ("need consistent, daily support", "need structure and daily
+	// support": the words of the object may come first.)
+	for j, n := i, 0; n < 3; n++ {
+		j = len(strings.TrimRight(masked[:j], " ,"))
+		w := wordBefore(masked, j)
+		if needVerbs[w] {
 			return true
-		} else if supportGiven[w] {
+		}
+		if w == "" || notNeedObjects[w] {
 			return false
 		}
+		j -= len(w)
 	}
 	return false
 }
 
-// supportGiven are verbs of a program giving support: "offers daily support".
-var supportGiven = wordSet("offer", "offers", "offered", "offering", "provide", "provides", "provided", "providing", "deliver", "delivers", "delivered", "delivering", "give", "gives", "given", "giving", "with")
+// notNeedObjects end a need's object before the frequency word: "who
+// need it daily support" is no need of daily support.
+var notNeedObjects = wordSet("it", "them", "this", "that", "to", "a", "an", "the")

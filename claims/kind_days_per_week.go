@@ -859,9 +859,14 @@ func init() {
 			// Support someone needs says when no program meets; support a
 			// program offers does.
 			{"Day program\n\nOur PHP is for adults who still need significant daily support after residential care.", ""},
+			{"Day program\n\nOur PHP is for adults who need structure and daily support.", ""},
+			{"Day program\n\nOur PHP is for adults who need steady, daily monitoring.", ""},
+			{"Day program\n\nIn our PHP, clients need daily support groups.", "support-group 5–7"},
 			{"Day program\n\nOur PHP offers structured daily support close to home.", "php 5–7"},
 			{"Day program\n\nIn our PHP, adults who need more are offered daily support.", "php 5–7"},
 			{"Evening IOP\n\nOur IOP is open to new clients Monday through Friday.", ""},
+			{"Evening IOP\n\nOur IOP is open from 5 to 8 p.m. on Monday, Wednesday and Thursday evenings.", "iop 3"},
+			{"Evening IOP\n\nOur IOP is available for intake assessments Monday to Friday, 8 am to 6 pm.", ""},
 			{"Day program\n\nIn our PHP, clients come in each weekday from 9 to noon.", "php 5"},
 			{"Day program\n\nIn our PHP you come to our riverside clinic every weekday.", "php 5"},
 			{"Outpatient detox\n\nDuring outpatient detox you visit our treatment facility daily for medication.", "detox 5–7"},

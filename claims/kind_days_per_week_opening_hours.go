@@ -170,13 +170,9 @@ func openingHours(s *sentence, lo, hi, start int) bool {
 			return false
 		}
 	}
-	// ("The program is available three to five days each week": when the
-	// program itself runs.)
-	if programAvailable.MatchString(masked[lo:start]) {
-		return false
-	}
 	// ("The IOP is open from 5 to 8 p.m. on Monday, Wednesday and
-	// Thursday evenings": the program's own hours, not a door's.)
+	// Thursday evenings", "The program is available three to five days
+	// each week": when the program itself runs, not a door's hours.)
 	if programOpen(masked[lo:start]) {
 		return false
 	}
@@ -202,26 +198,27 @@ func openingHours(s *sentence, lo, hi, start int) bool {
 	return hasWord(masked[lo:start], openingWords...) || !hasWord(masked[lo:start], "meets", "meet", "runs", "run", "attend", "attends")
 }
 
-// programAvailable ends on a program said to be available: "The program
-// is available", "Our IOP groups are available".
 // programDuringHours opens on a program said to run in business hours,
 // up to its days: "PHP runs during business hours, ", "Our IOP meets
 // during regular office hours on ".
 var programDuringHours = prefilter.MustCompile(`^\s*(?:(?:the|our|this)\s+)?(?:[a-z-]+\s+)?(?:program|iop|php|day\s+program|partial\s+hospitalization|intensive\s+outpatient)\s+(?:runs|meets|operates|is\s+held|takes\s+place)\s+(?:during|within)\s+(?:normal\s+|regular\s+|standard\s+)?(?:business|office|working)\s+hours\s*,?\s*(?:on\s+)?$`)
 
 // programOpenBefore opens on a program said to be open or available: "The
-// IOP is open from 5 to 8 p.m. on", "Our day program is available ". ("The
-// program is open to new clients" says whom it takes.)
-var programOpenBefore = prefilter.MustCompile(`^\s*(?:(?:the|our|this)\s+)?(?:[a-z-]+\s+)?(?:program|iop|php|day\s+program|partial\s+hospitalization(?:\s+program)?|intensive\s+outpatient(?:\s+program)?)\s+(?:is|are)\s+(?:usually\s+|typically\s+|generally\s+)?(?:open|available)\b`)
+// IOP is open from 5 to 8 p.m. on", "Our IOP groups are available ".
+var programOpenBefore = prefilter.MustCompile(`^\s*(?:(?:the|our|this)\s+)?(?:[a-z-]+\s+)?(?:program|programs|iop|php|groups|sessions|treatment|day\s+program|partial\s+hospitalization(?:\s+program)?|intensive\s+outpatient(?:\s+program)?)\s+(?:is|are)\s+(?:usually\s+|typically\s+|generally\s+)?(?:open|available)\b`)
 
 // programOpen reports text before a schedule that says a program is open
 // then: the program's own hours.
 func programOpen(pre string) bool {
 	loc := programOpenBefore.FindStringIndex(pre)
-	return loc != nil && !strings.HasPrefix(strings.TrimLeft(pre[loc[1]:], " "), "to ") && !strings.ContainsAny(pre[loc[1]:], ".;")
+	if loc == nil || strings.Contains(pre[loc[1]:], ";") {
+		return false
+	}
+	// ("open to new clients", "available for intake assessments": whom
+	// it takes and when, not when it meets.)
+	w := wordAfter(pre, loc[1])
+	return w != "to" && w != "for"
 }
-
-var programAvailable = prefilter.MustCompile(`^\s*(?:the|our|this)\s+(?:[a-z-]+\s+)?(?:program|programs|iop|php|groups|sessions|treatment)\s+(?:is|are)\s+(?:usually\s+|typically\s+|generally\s+)?available\s+(?:on\s+)?$`)
 
 // betweenClock is a window between two clock times: "between 8:00 a.m.
 // and 7:00 p.m." ("with short breaks between groups" is none).

@@ -842,6 +842,7 @@ func init() {
 			{"Day program\n\nOur PHP is open to new clients Monday through Friday, 9am to 5pm.", ""},
 			{"Day program\n\nOur PHP is available Monday to Friday from 9 am-2 pm.", "php 5"},
 			{"Day program\n\nOur intake staff are available Monday to Friday from 9 am-2 pm.", ""},
+			{"Day program\n\nOur PHP is open for admissions Monday to Friday, 8 am to 6 pm.", ""},
 			// A program that opens its line, named plainly, owns the figure
 			// though a bare "outpatient" stands nearer it.
 			{"Levels of care\n\n- Intensive outpatient programs usually ask for 9 to 12 hours per week.\n- Partial hospitalization programs bring the greatest outpatient intensity, with 5 to 6 hours of programming a day.", "php 5–6"},

@@ -96,16 +96,16 @@ func livesAtHomeHits(s *sentence) []boolHit {
 			}
 			// ("adults who live in home settings that feel unsafe": the
 			// home they come from, described.)
-			// ("Our IOP sits midway between living at a rehab center and
-			// managing alone": one end of a span the program
-			// sits inside, neither its own; so is the far end, "… between
-			// weekly counseling and living at a residential facility".
-			// "Between sessions, clients keep working and go home each
-			// night" spans no two ends.)
-			if w := wordBefore(l, start); w == "between" && hasWord(l[end:], "and") || w == "and" && spanBefore(l, start) {
+			if side.home && homeDescribed(l[end:]) {
 				continue
 			}
-			if side.home && homeDescribed(l[end:]) {
+			// ("Our IOP sits midway between living at a rehab center and
+			// managing alone": one end of a span the program sits inside,
+			// neither its own; so is the far end, "a bridge between weekly
+			// counseling and living at a residential facility". "Between
+			// sessions clients go home" and "divide your week between
+			// living at home and groups" span no two kinds of care.)
+			if betweenEnds(l, start, end) {
 				continue
 			}
 			if side.home && discharge(l, start, end) || wished(l, start) || stayNoun(l, start) || staffLives(l, start) || !side.home && visitorsStay(l, start) || comparedTo(l, start) {
@@ -504,6 +504,7 @@ func init() {
 			{"Day treatment in Ohio\n\nInstead of the lengthy, costly inpatient programs, many people now prefer these shorter programs that let them stay at home.", "php true"},
 			{"Our residential program\n\nInstead of going home during residential treatment, clients stay on our campus every night.", "residential false"},
 			{"Intensive outpatient\n\nIn our IOP you never need to give up living at home.", "iop true"},
+			{"Residential care\n\nOur residents do not risk a relapse by living at home during treatment.", "residential false"},
 			{"Intensive outpatient\n\nOur IOP combines group counseling with the flexibility to sleep at home.", "iop true"},
 			{"Day treatment\n\nOur PHP runs all day, still maintaining a flexibility to return home each night.", "php true"},
 			{"Intensive outpatient\n\nOur IOP serves adults who need the flexibility to live at home.", ""},
@@ -511,6 +512,7 @@ func init() {
 			// The ends of a span the program sits between are neither its own.
 			{"Intensive outpatient\n\nOur IOP is a middle ground between living at a rehab facility and managing on your own.", ""},
 			{"Intensive outpatient\n\nOur IOP works as a bridge between a residential stay and returning home for good.", ""},
+			{"Intensive outpatient\n\nIn our IOP you divide your week between living at home and attending groups.", "iop true"},
 			{"Residential care\n\nOur residents do not live at home while they give up drinking.", "residential false"},
 			{"Day treatment\n\nOur PHP offers intensive care without 24-hour inpatient stays.", "php true"},
 			{"Day treatment\n\nOur PHP clients live off campus and come in five days a week.", "php true"},
@@ -804,9 +806,23 @@ func homeDescribed(rest string) bool {
 	return false
 }
 
-// spanBefore reports a "between" opening, in the same phrase, the span
-// whose "and" comes right before i: "between inpatient care and …".
-func spanBefore(l string, i int) bool {
-	k := lastIndex(l[:i], "between ")
-	return k >= 0 && i-k <= 80 && !strings.ContainsAny(l[k:i], ",;:")
+// betweenEnds reports the phrase at l[start:end] as an end of a span a
+// program is said to sit in: right after "between", or after the "and"
+// of such a "between" in the same phrase, where the words before name
+// the span ("middle ground", "bridge", "halfway", "gap").
+func betweenEnds(l string, start, end int) bool {
+	k := -1
+	switch wordBefore(l, start) {
+	case "between":
+		if hasWord(l[end:], "and") {
+			k = lastIndex(l[:start], "between")
+		}
+	case "and":
+		if k = lastIndex(l[:start], "between "); k < 0 || start-k > 80 || strings.ContainsAny(l[k:start], ",;:") {
+			k = -1
+		}
+	}
+	return k >= 0 && spanWords.MatchString(l[max(0, k-40):k])
 }
+
+var spanWords = prefilter.MustCompile(`\b(?:middle\s+ground|midway|halfway|bridge|gap|in-between|step)\b`)

@@ -834,6 +834,7 @@ func init() {
 			{"Residential\n\nEach resident has agreed to a 28-day stay.", "residential 28"},
 			// The term of an agreement or a sentence is no program's length.
 			{"Monitoring program\n\nEach nurse must attend at least one support group meeting every day for 60 days in a row.\n\nAfter that, each nurse keeps to a monitoring agreement for no less than three years.", "support-group 60; other ≥1095.75"},
+			{"Residential care\n\nClients sign a behavioral contract for 30 days of treatment in our residential program.", "residential 30"},
 			{"Residential\n\nPatients' families agree to a 2-week stay at a nearby hotel.", ""},
 			{"Residential\n\nEvery client agrees to a 30-day stay at our lakeside lodge.", "residential 30"},
 			{"Residential\n\nEach client agrees to a 30-day stay in a structured, substance-free setting.", "residential 30"},

@@ -516,3 +516,16 @@ func waitAround(pre, rest string) bool {
 	return strings.Contains(c, "first call") || strings.Contains(c, "first phone call") || strings.Contains(c, "to your first") ||
 		strings.Contains(c, "until your first") || strings.Contains(c, "before your first")
 }
+
+// agreementTerm ends on the term an agreement, a contract or a sentence
+// runs for: "a practice agreement running for ", "on probation for ".
+var agreementTerm = prefilter.MustCompile(`\b(?:agreement|agreements|contract|contracts|probation|parole|suspension)\s+(?:[a-z]+\s+){0,2}?for\s+(?:a\s+(?:period|term)\s+of\s+)?$`)
+
+// agreementLength reports the length at q as an agreement's term, not
+// care it covers: "a behavioral contract for 30 days of treatment" is
+// the treatment's.
+func agreementLength(s *sentence, q *quantity.Quantity) bool {
+	return agreementTerm.MatchString(s.lower[max(0, q.Start-60):q.Start]) && !coveredCare.MatchString(s.lower[q.End:])
+}
+
+var coveredCare = prefilter.MustCompile(`^\s+of\s+(?:[a-z-]+\s+)?(?:treatment|care|programming|rehab|therapy|counseling|counselling)\b`)

@@ -318,8 +318,9 @@ func (p *parser) digitNumber(i int) num {
 		p.punct(j+3) != "/" && p.toks[j].num < p.toks[j+2].num && !strings.ContainsAny(p.toks[j].text+p.toks[j+2].text, ".,"):
 		return num{v: v + p.toks[j].num/p.toks[j+2].num, end: j + 3, frac: true}
 	case plain && isHyphen(p.punct(j)) && p.glued(j) && p.isNum(j+1) && p.glued(j+1) && p.punct(j+2) == "/" && p.glued(j+2) && p.isNum(j+3) && p.glued(j+3) &&
-		p.punct(j+4) != "/" && !p.isNum(j+4) && p.toks[j+1].num < p.toks[j+3].num && p.toks[j+3].num <= 4 && !strings.ContainsAny(p.toks[j+1].text+p.toks[j+3].text, ".,"):
-		// "6-1/2 hours": a whole and a half, joined by a hyphen.
+		p.punct(j+4) != "/" && !p.isNum(j+4) && p.toks[j+1].num == 1 && p.toks[j+3].num == 2:
+		// "6-1/2 hours": a whole and a half, joined by a hyphen. (Only a
+		// half: "2-3/4 evenings" are two or three of them.)
 		return num{v: v + p.toks[j+1].num/p.toks[j+3].num, end: j + 4, frac: true}
 	}
 	if p.standalone {

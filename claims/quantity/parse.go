@@ -401,14 +401,13 @@ func (p *parser) quantity(i, j int, qual Qualifier, between bool) (Quantity, int
 		end++
 	}
 	if q.Unit != None && q.Per == None {
-		if per, j2, ok := p.rate(end); ok && per != q.Unit {
-			q.Per, end = per, j2
-			p.single = lo == hi
-			end = p.suffix(end, &q)
-		} else if w := p.word(end + 1); q.Unit == Day && p.word(end) == "or" && (partOfDayUnit[w] || w == "days") && p.rateAfter(end+2, Week) {
-			// "three days or evenings a week": the days named twice, then
-			// their rate.
-			per, j2, _ := p.rate(end + 2)
+		// ("three days or evenings a week": the days named twice, then
+		// their rate.)
+		r := end
+		if w := p.word(end + 1); q.Unit == Day && p.word(end) == "or" && (partOfDayUnit[w] || w == "days") {
+			r = end + 2
+		}
+		if per, j2, ok := p.rate(r); ok && per != q.Unit && (r == end || per == Week) {
 			q.Per, end = per, j2
 			p.single = lo == hi
 			end = p.suffix(end, &q)
@@ -919,10 +918,4 @@ func (p *parser) asideEnd(i int) (int, bool) {
 		}
 	}
 	return i, false
-}
-
-// rateAfter reports a rate of per at token k: "a week", "per week".
-func (p *parser) rateAfter(k int, per Unit) bool {
-	got, _, ok := p.rate(k)
-	return ok && got == per
 }

@@ -508,6 +508,7 @@ func TestSupervision24x7(t *testing.T) {
 		{"Nurses are on site 24/7.", "24/7"},
 		{"Counselors are on site 24-7.", "24-7"},
 		{"Our hotline number ends in 24-7-3.", ""},
+		{"Call 1-800-24-7 today.", ""},
 		{"Care is there 24/7/365.", "24/7"},
 		{"We offer 24-hour supervision.", "24-hour"},
 		{"Staff are present 24 hours a day.", "24 hours a day"},

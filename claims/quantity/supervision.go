@@ -75,10 +75,10 @@ func (p *parser) clockPhrase(i int) (int, bool) {
 	}
 	if p.isNum(i) && p.toks[i].text == "24" {
 		// ("24/7", and "24-7" as pages write it too.)
-		// ("24-7-3" is some other number.)
+		// ("24-7-3" and "1-800-24-7" are some other number.)
 		hyphen := isHyphen(p.punct(i + 1))
 		if (p.punct(i+1) == "/" || hyphen) && p.isNum(i+2) && p.toks[i+2].text == "7" && p.glued(i+1) && p.glued(i+2) &&
-			!(hyphen && isHyphen(p.punct(i+3)) && p.glued(i+3) && p.isNum(i+4)) {
+			!(hyphen && (isHyphen(p.punct(i+3)) && p.glued(i+3) && p.isNum(i+4) || isHyphen(p.punct(i-1)) && p.glued(i))) {
 			return i + 3, true
 		}
 		return p.dayLong(i, i+1)
