@@ -110,10 +110,9 @@ func frequencyWords(lower, masked string, qs []quantity.Quantity) []quantity.Qua
 						groupOrTherapy[wordBefore(masked, i)] && (f.word != "every week" || fragmentEnd(masked, end) && wordCount(masked) <= 7) && !amountBefore(qs, i) ||
 						// "runs from 9 a.m. to 3 p.m. each weekday", "each
 						// weekday from 9 to noon": the days a day's clock
-						// span is kept on.
-						f.word != "every week" && clockSpanBeside(qs, masked, i, end) ||
-						// "you come to our downtown clinic every weekday"
-						f.word != "every week" && clinicVisit.MatchString(masked[max(0, i-60):i])
+						// span is kept on; "you come to our downtown clinic
+						// every weekday": the days of a visit.
+						f.word != "every week" && (clockSpanBeside(qs, masked, i, end) || clinicVisit.MatchString(masked[max(0, i-60):i]))
 				}
 				// "family counseling, usually weekly, for an hour": how
 				// often, set beside a therapy after a comma.
@@ -1038,21 +1037,20 @@ var priceNouns = wordSet("rate", "rates", "fee", "fees", "price", "prices", "pri
 // neededCare reports the frequency word at masked[i:end] before support
 // or monitoring (a word or two between), as the object of a need's verb
 // at most three words before it: "still need daily support", "require
-// close daily monitoring". ("need to
-// attend daily support groups": a group's meetings, which a need does not
-// govern.)
+// close daily monitoring". ("need to attend daily support groups": a
+// group's meetings, which a need does not govern.)
 func neededCare(masked string, i, end int) bool {
-	k := end
-	for n := 0; n < 3; n++ {
+	k, found := end, false
+	for n := 0; n < 3 && !found; n++ {
 		w := wordAfter(masked, k)
-		if w == "support" || w == "monitoring" {
-			k = indexFrom(masked, w, k) + len(w)
-			break
-		}
-		if n == 2 || w == "" {
+		if w == "" {
 			return false
 		}
 		k = indexFrom(masked, w, k) + len(w)
+		found = w == "support" || w == "monitoring"
+	}
+	if !found {
+		return false
 	}
 	if w := wordAfter(masked, k); w == "group" || w == "groups" || w == "meeting" || w == "meetings" {
 		return false

@@ -416,10 +416,6 @@ func programAttributeLine(s *sentence) bool {
 var programAttributes = wordSet("length", "program length", "length of program", "length of stay", "program duration", "typical length", "average length",
 	"days", "program days", "schedule", "groups", "hours", "weekly hours", "hours per week", "hours a week", "time commitment", "when", "meets")
 
-// theProgramHeading reports a heading that speaks of one program, named by
-// no level: "How does the program work?", "About this program".
-func theProgramHeading(h string) bool {
-	return theProgram.MatchString(lowerASCII(h))
-}
-
+// theProgram is a heading that speaks of one program, named by no level:
+// "How does the program work?", "About this program".
 var theProgram = prefilter.MustCompile(`\b(?:the|this|our)\s+program\b`)

@@ -250,17 +250,10 @@ func copular(s *sentence, start int) bool {
 			}
 		}
 	}
-	cop := ""
-	for _, c := range []string{" is", " are", " was", " were", " would be", " will be", " can be", " may be", " be"} {
-		if strings.HasSuffix(t, c) {
-			cop = c
-			break
-		}
-	}
-	if cop == "" {
+	subj, _, ok := cutAnySuffix(t, " is", " are", " was", " were", " would be", " will be", " can be", " may be", " be")
+	if !ok {
 		return false
 	}
-	subj := t[:len(t)-len(cop)]
 	// ("The average wait for a bed was 1.6 days": how long before a
 	// place opens.)
 	if waitSubject(subj) {

@@ -376,7 +376,7 @@ func (st *state) enterBlock(bi int, b *corpus.Block) {
 			// program's hours, not the last step named. ("We also run an
 			// evening IOP for clients who work." then "Hours" is the IOP's.)
 			st.last = st.topic
-		} else if programSubject(st.topic) && st.section == st.topic && st.last != st.topic && theProgramHeading(b.Text) {
+		} else if programSubject(st.topic) && st.section == st.topic && st.last != st.topic && theProgram.MatchString(st.lower[bi]) {
 			// "We also offer two evening IOPs, which suit some clients
 			// better." then "How does the program work?": the page's one
 			// program, which the heading speaks of, not the others the
