@@ -126,6 +126,12 @@ func (x *Extractor) claimsOf(st *state, s *sentence, out []Claim) ([]Claim, Subj
 		}
 		left := leftLevel(s, q)
 		switch {
+		case ratherThanFigure(s.lower[:q.Start]) && !namedAfterFigure(s, q):
+			// "rather than one hour per week, teens attend three
+			// sessions": the figure set aside is nobody's schedule.
+			// ("Rather than 45 minutes of talk therapy every Monday, …"
+			// names whose it is.)
+			subj, compared = Other, true
 		case compared:
 			subj = OP
 		case kind == DaysPerWeek && strings.EqualFold(q.Text, "weekly") && weeklyCareSpokenOf(s.lower, q.Start, q.End):

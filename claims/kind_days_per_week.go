@@ -879,6 +879,9 @@ func init() {
 			{"Hybrid IOP\n\nOur hybrid IOP meets in person on Tuesdays and Fridays. Mondays and Thursdays are home days with an online check-in.", "iop 2; iop 2"},
 			// A mutual-help meeting is a support group's, not the IOP's.
 			{"Evening IOP\n\nOur IOP meets Monday, Tuesday and Thursday. We also ask clients to go to a weekly mutual-help meeting they choose.", "iop 3; support-group 1"},
+			// (Spelled out, or with no hyphen.)
+			{"Evening IOP\n\nOur IOP meets three evenings a week. Twelve-step meetings are held on site five times a week.", "iop 3; support-group 5"},
+			{"Evening IOP\n\nOur IOP meets three evenings a week. Clients can also join 12 step meetings six days a week.", "iop 3; support-group 6"},
 			// A frequency a few words before aftercare is the aftercare's.
 			{"Evening IOP\n\nMost people finish in ten weeks, then move to a weekly evening aftercare group.", "other 1"},
 			// Nor are the program's days anyone else's under a name opening
@@ -1149,6 +1152,10 @@ func init() {
 			{"Our five-day detox is medically supervised.", ""},
 			{"Most clients then move to our evening outpatient track, which meets two nights a week.", "op 2"},
 			{"Unlike our PHP, which runs all day, our IOP meets three days a week.", "iop 3"},
+			// (After a connective, too: the care set apart meets once or twice a
+			// week, not the program the sentence goes on to.)
+			{"Partial hospitalization\n\nStill, unlike outpatient counseling, which usually meets once or twice a week, our PHP gives more structure.", "op 1–2"},
+			{"Partial hospitalization\n\nBut unlike outpatient counseling, which meets once a week, our PHP meets five days a week.", "op 1; php 5"},
 			{"Our PHP meets five days a week. A psychiatrist sees each PHP client at least twice a week.", "php 5; other ≥2"},
 			{"After PHP, most clients step down to IOP: three days a week, 9 a.m. to noon.", "iop 3"},
 			{"Our PHP needs 20 hours a week, although it can often increase to 30.", ""},

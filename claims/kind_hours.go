@@ -497,6 +497,10 @@ func init() {
 			// An hour or so of therapy a week on a higher level's page is
 			// ordinary outpatient care; named individual therapy is not.
 			{"Day Treatment\n\nOur PHP runs 25 hours a week. Plenty of people try one hour of weekly therapy first.", "php 25; op 1"},
+			// A figure set aside ("rather than", "instead of") is nobody's
+			// schedule.
+			{"Teen IOP\n\nMore sessions each week: rather than one hour per week, teens attend three sessions a week.", "other 1"},
+			{"Evening IOP\n\nInstead of just an hour a week with a counselor, our IOP gives clients nine hours a week.", "other 1; iop 9"},
 			{"Day Treatment\n\nOur PHP runs 25 hours a week. Sitting in a therapy session for an hour each week leaves the rest of the week alone.", "php 25; op 1"},
 			{"Day Treatment\n\nOur PHP runs 25 hours a week, with one hour of individual therapy a week.", "php 25; individual-therapy 1"},
 			{"Day Treatment\n\nOur PHP runs 25 hours a week.\n\nWho it is for\n- Needs no overnight care, but needs more than one hour of therapy a week", "php 25; op ≥1"},

@@ -1551,6 +1551,7 @@ func init() {
 			{"Residential care takes 30 to 90 days. In our IOP, clients come 9 to 12 hours a week; graduates then spend 6 to 8 weeks in aftercare.", "residential 30–90; other 42–56"},
 			{"Unlike residential care, which keeps you on site, the program lasts eight weeks.", "other 56"},
 			{"Unlike residential care, which lasts 30 days, the program runs eight weeks.", "residential 30; other 56"},
+			{"In contrast, unlike residential care, which lasts 30 days, the program runs eight weeks.", "residential 30; other 56"},
 			{"Our team\n\n- Dr. Ames, medical director — with the clinic, about twelve years", ""},
 			{"Our services\n\n- Alumni group — meets in the chapel, usually two hours", ""},
 			{"Program summary\n\nPHP | 5 days/week | 2–3 weeks\nIOP | 3 days/week | 8–12 weeks", "php 14–21; iop 56–84"},

@@ -30,6 +30,11 @@ func startsWithClient(lower string) bool {
 
 func startsWithPronoun(lower string) bool {
 	t := trimLeftWords(lower)
+	// ("Yet it offers no 24/7 supervision": the connective
+	// leaves the pronoun its reference.)
+	if loc := connectiveOpening.FindStringIndex(t); loc != nil {
+		t = t[loc[1]:]
+	}
 	for _, p := range pronouns {
 		if len(t) >= len(p) && t[:len(p)] == p && wordAt(t, 0, len(p)) {
 			return true

@@ -3,6 +3,7 @@ package claims
 import (
 	"strings"
 
+	"github.com/factlint/factlint/claims/quantity"
 	"github.com/factlint/factlint/internal/prefilter"
 )
 
@@ -96,9 +97,13 @@ func inUnlikePhrase(lower string, end int) bool {
 // unlikePhrase returns where a sentence's opening "Unlike …" phrase
 // starts and the end of the comma that closes it, past the commas of a
 // relative clause inside it ("Unlike a residential stay, where you live
-// on campus, …").
+// on campus, …"). A connective may open the sentence before it
+// ("Still, unlike outpatient counseling, which meets once a week, …").
 func unlikePhrase(lower string) (at, c int, ok bool) {
 	pre := strings.TrimLeft(lower, " •*-–—")
+	if loc := connectiveOpening.FindStringIndex(pre); loc != nil {
+		pre = pre[loc[1]:]
+	}
 	if !strings.HasPrefix(pre, "unlike ") {
 		return 0, 0, false
 	}
@@ -115,6 +120,10 @@ func unlikePhrase(lower string) (at, c int, ok bool) {
 		}
 	}
 }
+
+// connectiveOpening is a sentence's opening connective, with its comma:
+// "However, ", "But ", "In contrast, ".
+var connectiveOpening = prefilter.MustCompile(`^(?:however|but|and|yet|still|also|plus|importantly|in\s+contrast|by\s+contrast|in\s+comparison|by\s+comparison),?\s+`)
 
 func insideUnlike(s *sentence, start, end int, want func(Subject) bool) (Subject, bool) {
 	at, c, ok := unlikePhrase(s.lower)
@@ -141,4 +150,37 @@ func insideUnlike(s *sentence, start, end int, want func(Subject) bool) (Subject
 		return "", false
 	}
 	return subj, true
+}
+
+// ratherThanFigure reports text before a figure that ends on "rather
+// than" or "instead of", a word or two such as "just the usual" between:
+// the figure is the alternative set aside.
+func ratherThanFigure(before string) bool {
+	t := strings.TrimRight(before, " ")
+	for range 2 {
+		w := wordBefore(t, len(t))
+		if !setAsideFillers[w] {
+			break
+		}
+		t = strings.TrimRight(t[:len(t)-len(w)], " ")
+	}
+	return strings.HasSuffix(t, "rather than") || strings.HasSuffix(t, "instead of")
+}
+
+var setAsideFillers = map[string]bool{"just": true, "only": true, "merely": true, "simply": true, "the": true, "a": true, "an": true,
+	"usual": true, "typical": true, "standard": true, "traditional": true}
+
+// namedAfterFigure reports a subject named after q before the clause's
+// next comma: "45 minutes of talk therapy every Monday, …".
+func namedAfterFigure(s *sentence, q *quantity.Quantity) bool {
+	end := len(s.lower)
+	if k := strings.IndexAny(s.lower[q.End:], ",;"); k >= 0 {
+		end = q.End + k
+	}
+	for _, m := range s.mentions {
+		if m.start >= q.End && m.end <= end {
+			return true
+		}
+	}
+	return false
 }

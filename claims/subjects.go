@@ -470,6 +470,18 @@ var builtinTerms = []term{
 	{"Refuge Recovery", SupportGroup, true},
 	{"Celebrate Recovery", SupportGroup, true},
 	{"12-step meeting", SupportGroup, false},
+	// (Spelled out or without the hyphen, as often.)
+	{"12-step group", SupportGroup, false},
+	{"12 step groups", SupportGroup, false},
+	{"12 step meetings", SupportGroup, false},
+	{"12 step meeting", SupportGroup, false},
+	{"twelve-step groups", SupportGroup, false},
+	{"twelve-step group", SupportGroup, false},
+	{"twelve-step meetings", SupportGroup, false},
+	{"twelve-step meeting", SupportGroup, false},
+	{"twelve step groups", SupportGroup, false},
+	{"twelve step meetings", SupportGroup, false},
+	{"twelve step meeting", SupportGroup, false},
 }
 
 // counselingLevelNames name counseling as a level of its own, the
