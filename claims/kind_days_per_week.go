@@ -1154,7 +1154,7 @@ func init() {
 			{"Unlike our PHP, which runs all day, our IOP meets three days a week.", "iop 3"},
 			// (After a connective, too: the care set apart meets once or twice a
 			// week, not the program the sentence goes on to.)
-			{"Partial hospitalization\n\nStill, unlike outpatient counseling, which usually meets once or twice a week, our PHP gives more structure.", "op 1–2"},
+			{"Partial hospitalization\n\nStill, unlike outpatient care, which usually meets once or twice a week, our PHP gives more structure.", "op 1–2"},
 			{"Partial hospitalization\n\nBut unlike outpatient counseling, which meets once a week, our PHP meets five days a week.", "op 1; php 5"},
 			{"Our PHP meets five days a week. A psychiatrist sees each PHP client at least twice a week.", "php 5; other ≥2"},
 			{"After PHP, most clients step down to IOP: three days a week, 9 a.m. to noon.", "iop 3"},
