@@ -895,6 +895,8 @@ func init() {
 			// A label's span in brackets, after the colon, and names
 			// spelled "out patient" or "out-patient".
 			{"Levels\n\nRESIDENTIAL TREATMENT CENTER: (5 weeks)\n\nINTENSIVE OUT PATIENT (IOP) (6-8weeks)\n\nOut-patient program: (3 months)", "residential 35; iop 42–56; op 91.3125"},
+			// ("in patient" spelled apart, before what it names.)
+			{"Our approach\n\nMost clients choose our 45-day in patient program.", "residential 45"},
 			// A card's strip under its name: a span in its last segment,
 			// maybe "typical" after it, and in plain text the strip taken
 			// for a heading of its own.

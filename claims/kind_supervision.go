@@ -348,6 +348,13 @@ func init() {
 			// A round-the-clock setting of a kind; not any facility.
 			{"Residential treatment\n\nClients live in a 24-hour residential setting.", "residential true"},
 			{"Residential treatment\n\nClients live in a 24/7 inpatient facility for 30 days.", "residential true"},
+			// A unit is a setting too, and the week said
+			// after the day belongs to the phrase.
+			{"Residential treatment\n\nOur 24 hour, 7 day per week inpatient unit treats adults.", "residential true"},
+			{"Residential treatment\n\nThis is a 24 hours per day, 7 days per week residential program.", "residential true"},
+			// ("A 24/7 environment is recommended" for those who need one
+			// is no program's setting.)
+			{"Day treatment\n\nIf withdrawal is still severe, a 24/7 environment is recommended instead of our PHP.", ""},
 			{"Sober living\n\nResidents may use our 24-hour fitness facility.", ""},
 			{"Our PHP\n\nOur PHP runs in a 24-hour treatment facility, but clients go home each evening.", ""},
 			{"Our IOP\n\nOur IOP meets in a 24/7 secure facility next to our residential unit.", ""},

@@ -269,7 +269,7 @@ var hospitalSetApart = prefilter.MustCompile(`\b(?:unlike|from|than|avoid|avoids
 // settingNouns after a round-the-clock phrase make a round-the-clock
 // program ("PHP is not a 24-hour setting"); before it they are where
 // clients live ("live at the facility 24/7").
-var settingNouns = wordSet("setting", "program", "facility")
+var settingNouns = wordSet("setting", "program", "facility", "unit")
 
 // settingKinds may stand between a round-the-clock phrase and its setting
 // noun: "a 24-hour residential setting", "a 24/7 inpatient facility".

@@ -160,6 +160,14 @@ var builtinTerms = []term{
 	{"residential", Residential, false},
 	{"inpatient", Residential, false},
 	{"in-patient", Residential, false},
+	// Spelled apart, but only before what it names: "in patient care"
+	// may be an improvement in patients' care.
+	{"in patient program", Residential, false},
+	{"in patient programs", Residential, false},
+	{"in patient treatment", Residential, false},
+	{"in patient rehab", Residential, false},
+	{"in patient facility", Residential, false},
+	{"in patient stay", Residential, false},
 	// A setting before detox says what kind of detox it is.
 	{"outpatient detox", Detox, false},
 	{"outpatient detoxification", Detox, false},

@@ -90,14 +90,14 @@ func (p *parser) clockPhrase(i int) (int, bool) {
 // " hours a day", " hours daily", " hours, 7 days a week".
 func (p *parser) dayLong(i, j int) (int, bool) {
 	if isHyphen(p.punct(j)) && p.glued(j) && (p.word(j+1) == "hour" || p.word(j+1) == "hours") {
-		return j + 2, true
+		return p.weekLong(j + 2), true
 	}
 	switch p.word(j) {
 	case "hour":
-		return j + 1, true
+		return p.weekLong(j + 1), true
 	case "hours", "hrs":
 		if per, e, ok := p.rate(j + 1); ok && per == Day {
-			return e, true
+			return p.weekLong(e), true
 		}
 		if p.word(j+1) == "of" && (p.word(j+2) == "supervision" || p.word(j+2) == "care") {
 			return j + 1, true
@@ -113,4 +113,21 @@ func (p *parser) dayLong(i, j int) (int, bool) {
 		}
 	}
 	return i, false
+}
+
+// weekLong takes the week said after the day into the phrase: "24 hours
+// per day, 7 days per week", "a 24 hour, 7 day per week unit", so that
+// what follows the phrase is read as what it times. It returns k when no
+// week follows.
+func (p *parser) weekLong(k int) int {
+	if p.punct(k) != "," && p.punct(k) != "/" {
+		return k
+	}
+	if !(p.isNum(k+1) && p.toks[k+1].text == "7" || p.word(k+1) == "seven") || p.word(k+2) != "days" && p.word(k+2) != "day" {
+		return k
+	}
+	if per, e, ok := p.rate(k + 3); ok && per == Week {
+		return e
+	}
+	return k
 }
