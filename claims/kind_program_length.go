@@ -1181,6 +1181,10 @@ func init() {
 			{"Residential at Harrow\n\nMost guests stay for 30 days, and many continue in PHP and IOP for another two to three months.", "residential 30; other 60.875–91.3125"},
 			// An adverb may stand between the copula and its article.
 			{"Our IOP\n\nThis spring we redesigned it. Our IOP is now an eight-week program.", "iop 56"},
+			// Words that describe the program may stand between the article
+			// and its length; a frequency word does not describe it.
+			{"Our IOP\n\nOur IOP is a highly focused 6-week program.", "iop 42"},
+			{"Our IOP\n\nOur IOP is an intensive, structured 8-week program.", "iop 56"},
 			{"Our PHP\n\nOur PHP is now a five-day program, Monday through Friday, and most clients stay three weeks.", "php 21"},
 			{"Our detox\n\nOur detox is a seven-day program, with nurses on site seven days a week.", "detox 7"},
 			// A pronoun opening a clause after a semicolon is the program

@@ -12,6 +12,9 @@ import (
 // copula ("is a six-week program", "runs as a 12-week program") or
 // "the full/whole/entire" ("complete the full 12-week program").
 func lengthPredicate(lower string, i int) bool {
+	// ("Our IOP is a highly focused 6-week program": a word or two that
+	// describe the program may stand before its length.)
+	i = pastModifiers(lower, i)
 	w := wordBefore(lower, i)
 	// "follow the same 8-week curriculum".
 	if w == "same" {
@@ -403,4 +406,39 @@ func withdrawalLasts(s *sentence, start int) bool {
 
 func namesWithdrawal(t string) bool {
 	return strings.Contains(t, "withdraw") || strings.Contains(t, "detox") || strings.Contains(t, "stabiliz") || strings.Contains(t, "stabilis")
+}
+
+// pastModifiers is where the run of up to three describing words ("highly
+// focused", "intensive, structured") before i starts; i when there is
+// none.
+func pastModifiers(lower string, i int) int {
+	for range 3 {
+		j := i
+		if t := strings.TrimRight(lower[:j], " "); strings.HasSuffix(t, ",") && j < len(lower) {
+			j = len(t) - 1
+		}
+		w := wordBefore(lower, j)
+		if !modifierWord(w) {
+			return i
+		}
+		i = lastIndex(lower[:j], w)
+	}
+	return i
+}
+
+// modifierWord reports a word that describes rather than names or links:
+// "highly", "focused", "intensive", "structured", "flexible".
+func modifierWord(w string) bool {
+	switch w {
+	case "new", "short", "brief", "free", "proven", "unique", "small":
+		return true
+	case "during", "including", "following", "according", "regarding", "beginning", "starting", "lasting", "running", "spanning", "totaling", "totalling", "only", "early", "daily", "weekly", "monthly", "nightly", "family", "typical":
+		return false
+	}
+	for _, suf := range []string{"ly", "ed", "ive", "al", "ful", "ous", "ic", "ble", "ing"} {
+		if len(w) > len(suf)+2 && strings.HasSuffix(w, suf) && !strings.Contains(w, "-") {
+			return true
+		}
+	}
+	return false
 }
