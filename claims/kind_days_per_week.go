@@ -1156,6 +1156,11 @@ func init() {
 			// week, not the program the sentence goes on to.)
 			{"Partial hospitalization\n\nStill, unlike outpatient care, which usually meets once or twice a week, our PHP gives more structure.", "op 1–2"},
 			{"Partial hospitalization\n\nBut unlike outpatient counseling, which meets once a week, our PHP meets five days a week.", "op 1; php 5"},
+			// (A sentence that is the phrase alone, its relative clause
+			// running to the end.)
+			{"Outpatient care\n\nOutpatient care lets you keep working. Unlike inpatient treatments, where people stay on campus 7 days a week.", "residential 7"},
+			// "weekly" before the unit is the count's rate.
+			{"Outpatient care\n\nA standard outpatient program usually offers one or two weekly therapy sessions.", "op 1–2"},
 			{"Our PHP meets five days a week. A psychiatrist sees each PHP client at least twice a week.", "php 5; other ≥2"},
 			{"After PHP, most clients step down to IOP: three days a week, 9 a.m. to noon.", "iop 3"},
 			{"Our PHP needs 20 hours a week, although it can often increase to 30.", ""},

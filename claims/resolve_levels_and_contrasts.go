@@ -112,6 +112,12 @@ func unlikePhrase(lower string) (at, c int, ok bool) {
 	for {
 		k := strings.IndexByte(lower[c:], ',')
 		if k < 0 {
+			// "Unlike inpatient treatment, where one lives in a facility
+			// 7 days a week.": a sentence that is the phrase alone, its
+			// relative clause running to the end.
+			if c > at {
+				return at, len(lower), true
+			}
 			return 0, 0, false
 		}
 		c += k + 1

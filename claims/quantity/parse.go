@@ -424,6 +424,13 @@ func (p *parser) quantity(i, j int, qual Qualifier, between bool) (Quantity, int
 			}
 		}
 	}
+	// "one or two weekly therapy sessions", "three weekly group
+	// sessions": the count's rate said before its unit. (Not "18 weekly
+	// counseling groups (36 hours)", the weeks' meetings counted over a
+	// program.)
+	if q.Unit == Session && q.Per == None && hi <= 7 && p.weeklyWithin(j, end) {
+		q.Per = Week
+	}
 	// "three hours on four evenings": the hours of each of them. ("a
 	// total of nine hours on three evenings", "12 hours on three evenings",
 	// "25 hours on five days each week" are the week's.)
@@ -756,6 +763,16 @@ func (p *parser) modifiedCount(k int) (Unit, float64, int, bool) {
 		}
 	}
 	return None, 1, k, false
+}
+
+// weeklyWithin reports "weekly" among the words of tokens [i, j).
+func (p *parser) weeklyWithin(i, j int) bool {
+	for k := i; k < j; k++ {
+		if p.word(k) == "weekly" {
+			return true
+		}
+	}
+	return false
 }
 
 // hourModifiers name hours as hours of care.

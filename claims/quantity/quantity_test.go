@@ -294,7 +294,10 @@ func TestParse(t *testing.T) {
 		{"Groups meet Tuesday nights and Thursday nights.", []string{`"Tuesday nights and Thursday nights" 2..2 day/week exact`}},
 		{"| Weekday track | Mon, Wed, Fri | 9 a.m. |", []string{`"Mon, Wed, Fri" 3..3 day/week exact`}},
 		{"Groups: Sat and Sun mornings", []string{`"Sat and Sun mornings" 2..2 day/week exact`}},
-		{"Saturday counts as one of your three weekly IOP sessions.", []string{`"one" 1..1  exact`, `"three weekly IOP sessions" 3..3 session exact`}},
+		{"Saturday counts as one of your three weekly IOP sessions.", []string{`"one" 1..1  exact`, `"three weekly IOP sessions" 3..3 session/week exact`}},
+		// "weekly" before the unit gives the count its rate.
+		{"Outpatient care means one or two weekly therapy sessions.", []string{`"one or two weekly therapy sessions" 1..2 session/week exact`}},
+		{"The course has 18 weekly counseling groups.", []string{`"18 weekly counseling groups" 18..18 session exact`}},
 		{"One group a week (choose Monday evening, Wednesday morning or Thursday evening)", []string{`"One" 1..1  exact`, `"a week" 1..1 week exact`}},
 		{"Pick Monday, Wednesday, or Friday for your session.", nil},
 		{"Groups are held Monday, Wednesday, and/or Friday evenings.", nil},
