@@ -1596,6 +1596,9 @@ func init() {
 			{"Our detox program can last anywhere from several days to two weeks.", "detox ≤14"},
 			{"Expect our evening IOP to take a few weeks to several months.", ""},
 			{"Our residential program lasts a few weeks to a few months.", "residential 60.875–121.75"},
+			// A far end of "a couple of" is a bound: two to fourteen days.
+			{"Detox\n\nMost people finish detox within a few days to a couple of weeks.", "detox 2–14"},
+			{"Detox\n\nDetox lasts several days to a couple of weeks.", ""},
 			// A range whose near end no value reads, "several", is not
 			// its far end alone.
 			{"Our residential program lasts several weeks to a few months.", ""},

@@ -560,7 +560,7 @@ func (st *state) sentence(bi int, b *corpus.Block, si int) *sentence {
 		s.qs = nil
 	}
 	for i := range s.qs {
-		if i+1 < len(s.qs) && s.qs[i+1].Qualifier == quantity.Vague && rangeTo(lower, s.qs[i].End, s.qs[i+1].Start) {
+		if i+1 < len(s.qs) && s.qs[i+1].Qualifier == quantity.Vague && !coupleCount(s.qs[i+1].Text) && rangeTo(lower, s.qs[i].End, s.qs[i+1].Start) {
 			// "from a few days to several weeks": the range's far end is
 			// vague, so a value for the near end alone would cut it short.
 			continue

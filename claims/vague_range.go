@@ -18,7 +18,9 @@ func vagueToFigure(qs []quantity.Quantity, text, lower string) []quantity.Quanti
 		a, b := qs[i], qs[i+1]
 		// (A far end said vaguely too, "a few weeks to a few months", is
 		// left as it was: two loose ends make no bound.)
-		if a.Unit == quantity.None || a.Per != b.Per || a.Adjectival || b.Adjectival || !b.HasMax || b.Qualifier == quantity.Vague || !vagueCount(a.Text) || vagueCount(b.Text) {
+		// (A far end of "a couple of", two, is a bound all the same: "a
+		// few days to a couple of weeks" is two to fourteen days.)
+		if a.Unit == quantity.None || a.Per != b.Per || a.Adjectival || b.Adjectival || !b.HasMax || b.Qualifier == quantity.Vague || !vagueCount(a.Text) || vagueCount(b.Text) && !coupleCount(b.Text) {
 			continue
 		}
 		fa, fb, ok := unitFactors(a.Unit, b.Unit)
@@ -51,6 +53,13 @@ func vagueToFigure(qs []quantity.Quantity, text, lower string) []quantity.Quanti
 // "several" rather than a number.
 func vagueCount(t string) bool {
 	return hasWord(lowerASCII(t), "few", "couple", "several")
+}
+
+// coupleCount reports a quantity said with "a couple of" and no vaguer
+// word: its value, two, is as good as a number.
+func coupleCount(t string) bool {
+	l := lowerASCII(t)
+	return hasWord(l, "couple") && !hasWord(l, "few", "several", "many")
 }
 
 // vagueJoin reports "to", a dash or "through" between a and b, or "and"
