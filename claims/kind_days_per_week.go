@@ -608,6 +608,10 @@ func init() {
 			// A program available on days runs on them; a phone line
 			// available on days answers on them.
 			{"Evening IOP\n\nThe program is available three to five days each week.", "iop 3–5"},
+			// Care said to be available is the program's, on a list's line
+			// without its copula too; care by phone is a line's.
+			{"Day program\n\nWhat our PHP includes:\n\n- Care available at least 5 days each week, with meals included", "php ≥5"},
+			{"Day program\n\nCare is available seven days a week by phone for PHP families.", ""},
 			{"Evening IOP\n\nOur intake line is available 6 days per week.", ""},
 			// "The former" and "the latter" point at the first and the
 			// last program named before, in their sentence or the one

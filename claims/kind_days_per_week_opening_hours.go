@@ -173,7 +173,9 @@ func openingHours(s *sentence, lo, hi, start int) bool {
 	// ("The IOP is open from 5 to 8 p.m. on Monday, Wednesday and
 	// Thursday evenings", "The program is available three to five days
 	// each week": when the program itself runs, not a door's hours.)
-	if programOpen(masked[lo:start]) {
+	// (Care reached by phone is a line's hours: "Care is available seven
+	// days a week by phone".)
+	if programOpen(masked[lo:start]) && !hasWord(masked[lo:hi], "phone", "phones", "call", "calls", "hotline", "helpline", "chat", "text", "online") {
 		return false
 	}
 	// ("PHP runs during business hours, Monday through Friday": the
@@ -204,8 +206,9 @@ func openingHours(s *sentence, lo, hi, start int) bool {
 var programDuringHours = prefilter.MustCompile(`^\s*(?:(?:the|our|this)\s+)?(?:[a-z-]+\s+)?(?:program|iop|php|day\s+program|partial\s+hospitalization|intensive\s+outpatient)\s+(?:runs|meets|operates|is\s+held|takes\s+place)\s+(?:during|within)\s+(?:normal\s+|regular\s+|standard\s+)?(?:business|office|working)\s+hours\s*,?\s*(?:on\s+)?$`)
 
 // programOpenBefore opens on a program said to be open or available: "The
-// IOP is open from 5 to 8 p.m. on", "Our IOP groups are available ".
-var programOpenBefore = prefilter.MustCompile(`^\s*(?:(?:the|our|this)\s+)?(?:[a-z-]+\s+)?(?:program|programs|iop|php|groups|sessions|treatment|day\s+program|partial\s+hospitalization(?:\s+program)?|intensive\s+outpatient(?:\s+program)?)\s+(?:is|are)\s+(?:usually\s+|typically\s+|generally\s+)?(?:open|available)\b`)
+// IOP is open from 5 to 8 p.m. on", "Our IOP groups are available ", and
+// care so said, the copula left out on a list's line: "Care available ".
+var programOpenBefore = prefilter.MustCompile(`^\s*(?:(?:the|our|this)\s+)?(?:[a-z-]+\s+)?(?:program|programs|iop|php|groups|sessions|treatment|care|day\s+program|partial\s+hospitalization(?:\s+program)?|intensive\s+outpatient(?:\s+program)?)\s+(?:(?:is|are)\s+)?(?:usually\s+|typically\s+|generally\s+)?(?:open|available)\b`)
 
 // programOpen reports text before a schedule that says a program is open
 // then: the program's own hours.
