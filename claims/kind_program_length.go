@@ -895,6 +895,10 @@ func init() {
 			// A label's span in brackets, after the colon, and names
 			// spelled "out patient" or "out-patient".
 			{"Levels\n\nRESIDENTIAL TREATMENT CENTER: (5 weeks)\n\nINTENSIVE OUT PATIENT (IOP) (6-8weeks)\n\nOut-patient program: (3 months)", "residential 35; iop 42–56; op 91.3125"},
+			// ("in-residence": a program clients live in.)
+			{"Men's program\n\nOur recovery program is free. It is a 6 to 9 month in-residence program.", "residential 182.625–273.9375"},
+			// Bible study is something clients do, no study cited.
+			{"Men's program\n\nThe New Life Program runs one year and includes Bible study, classes and work.", "other 365.25"},
 			// ("in patient" spelled apart, before what it names.)
 			{"Our approach\n\nMost clients choose our 45-day in patient program.", "residential 45"},
 			// A card's strip under its name: a span in its last segment,

@@ -31,6 +31,12 @@ func attributionAt(lower string) (string, int) {
 			if from < len(lower) && lower[from] == '-' {
 				continue
 			}
+			// ("a year of Bible study, classes and chores",
+			// "four hours of personal study": study as something clients
+			// do cites no one.)
+			if a.name == "research" && (a.cue == "study" || a.cue == "studies") && studyActivity[wordBefore(lower, i)] {
+				continue
+			}
 			// "Our ASAM Level 2.1 program meets three days a week": the
 			// level names the provider's own program, it cites no one.
 			if w := wordBefore(lower, i); w == "our" || strings.HasSuffix(w, "'s") || strings.HasSuffix(w, "’s") {
@@ -92,6 +98,11 @@ func levelAfter(rest string) bool {
 	}
 	return rest != "" && rest[0] >= '0' && rest[0] <= '9'
 }
+
+// studyActivity are the words before "study" that make it something
+// clients do: "Bible study", "independent study".
+var studyActivity = map[string]bool{"bible": true, "scripture": true, "personal": true, "independent": true, "self": true, "group": true,
+	"home": true, "quiet": true, "private": true, "daily": true, "weekly": true, "guided": true, "book": true}
 
 var attributions = []struct{ cue, name string }{
 	{"asam", "ASAM"}, {"american society of addiction medicine", "ASAM"},

@@ -168,6 +168,11 @@ var builtinTerms = []term{
 	{"in patient rehab", Residential, false},
 	{"in patient facility", Residential, false},
 	{"in patient stay", Residential, false},
+	// "a 9 to 12 month in-residence program": a program clients live in.
+	{"in-residence program", Residential, false},
+	{"in-residence programs", Residential, false},
+	{"in-residence treatment", Residential, false},
+	{"in-residence rehabilitation", Residential, false},
 	// A setting before detox says what kind of detox it is.
 	{"outpatient detox", Detox, false},
 	{"outpatient detoxification", Detox, false},
