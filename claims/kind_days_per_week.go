@@ -510,6 +510,8 @@ func init() {
 			{"Day program (PHP)\n\nOur PHP meets four days a week. Clients also meet with a member of the nursing staff once a week to go over their medications.", "php 4; other 1"},
 			{"Evening IOP\n\nOur IOP meets three evenings a week. The program includes:\n- Medication management\n- Weekly visits with a psychiatric provider", "iop 3; other 1"},
 			{"Teen day program (PHP)\n\nOur PHP meets five days a week.\n\nStaffing\nTwo counselors lead each group of eight. Each teen gets seen by an adolescent psychiatrist at least two times a week.", "php 5; other ≥2"},
+			// A dietitian or a case manager met is no program day either.
+			{"Day program (PHP)\n\nOur PHP meets five days a week. Clients also meet with a registered dietitian once weekly to plan meals.", "php 5; other 1"},
 			// "Everyday" before a noun is the adjective.
 			{"Evening IOP\n\nOur evening IOP is where treatment meets everyday routines, three nights a week.", "iop 3"},
 			// Care a program is said to go beyond is held up, not spoken of.
