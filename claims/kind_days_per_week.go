@@ -1099,6 +1099,10 @@ func init() {
 			{"Our IOP\n\nSun and surf are part of life here.", ""},
 			{"Our PHP runs five days a week. After 30 days most clients move to our IOP (three days a week).", "php 5; iop 3"},
 			{"Residential treatment\n\nOur residential stay is 30 days. Most residents then step down to our Partial Hospitalization Program (five days a week).", "php 5"},
+			{"Levels of care\n\nSome patients may also move up to a PHP level of care (5 full days a week).", "php 5"},
+			// A program of two words said to be available, and its levels,
+			// each named before its own bracket.
+			{"Young adults\n\nThe Next Step Program is available in a PHP level of care (5 full days a week) or an IOP level of care (3 half-days weekly).", "php 5; iop 3"},
 			{"When weekly therapy isn't enough, our IOP adds structure three evenings a week.", "op 1; iop 3"},
 			{"Day treatment\n\nOur PHP meets five days each week. It suits people for whom weekly therapy does not offer enough structure.", "php 5; op 1"},
 			{"Day treatment\n\nOur PHP meets five days each week, a good fit where weekly sessions fall short.", "php 5; op 1"},

@@ -208,7 +208,7 @@ var programDuringHours = prefilter.MustCompile(`^\s*(?:(?:the|our|this)\s+)?(?:[
 // programOpenBefore opens on a program said to be open or available: "The
 // IOP is open from 5 to 8 p.m. on", "Our IOP groups are available ", and
 // care so said, the copula left out on a list's line: "Care available ".
-var programOpenBefore = prefilter.MustCompile(`^\s*(?:(?:the|our|this)\s+)?(?:[a-z-]+\s+)?(?:program|programs|iop|php|groups|sessions|treatment|care|day\s+program|partial\s+hospitalization(?:\s+program)?|intensive\s+outpatient(?:\s+program)?)\s+(?:(?:is|are)\s+)?(?:usually\s+|typically\s+|generally\s+)?(?:open|available)\b`)
+var programOpenBefore = prefilter.MustCompile(`^\s*(?:(?:the|our|this)\s+)?(?:[a-z-]+\s+){0,2}(?:program|programs|iop|php|groups|sessions|treatment|care|day\s+program|partial\s+hospitalization(?:\s+program)?|intensive\s+outpatient(?:\s+program)?)\s+(?:(?:is|are)\s+)?(?:usually\s+|typically\s+|generally\s+)?(?:open|available)\b`)
 
 // programOpen reports text before a schedule that says a program is open
 // then: the program's own hours.

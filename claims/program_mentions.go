@@ -159,15 +159,20 @@ func parenOwner(s *sentence, i int) *mention {
 	}
 	for j := range s.mentions {
 		m := &s.mentions[j]
-		// ("our Partial Hospitalization Program (five days a week)": the
+		// ("our Partial Hospitalization Program (five days a week)", "the
+		// PHP level of care (5 days a week)": the
 		// program's noun may follow its name; "(or to IOP, three days a
 		// week)" names another program inside the bracket.)
-		if between := strings.TrimSpace(s.lower[min(m.end, k):k]); programSubject(m.subject) && m.end <= k && (between == "" || between == "program" || between == "programme" || between == "track") {
+		if between := strings.TrimSpace(s.lower[min(m.end, k):k]); programSubject(m.subject) && m.end <= k && programNounAfter[between] {
 			return m
 		}
 	}
 	return nil
 }
+
+// programNounAfter may stand between a program's name and a bracket that
+// gives its figure.
+var programNounAfter = map[string]bool{"": true, "program": true, "programme": true, "track": true, "level of care": true, "level": true}
 
 func namesProgram(s *sentence) bool {
 	for _, m := range s.mentions {
