@@ -812,6 +812,8 @@ func init() {
 			{"IOP clients attend three days a week, three hours a day, for about 9 to 15 hours of treatment each week.", "iop 9–15"},
 			{"Intensive Outpatient. Level 1 outpatient (usually 1 to 9 hours per week) suits milder needs.", "op 1–9"},
 			{"ASAM Level 2.1 programs provide 9 to 19 hours per week.", "iop 9–19"},
+			// (The levels in Roman numerals, as state standards write them.)
+			{"Outpatient services\n\nState rules define Level II.1 care as at least nine hours of structured services each week.", "iop ≥9"},
 			{"Our PHP\n\nOutpatient help can stretch from a single hour of therapy each week to whole days at a clinic.", ""},
 			{"Intensive outpatient\n\nAn IOP calls for at least 9 hours weekly, usually in blocks of three hours.", "iop ≥9"},
 			// A label that states a figure heads nothing after it.

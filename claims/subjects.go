@@ -119,6 +119,16 @@ var builtinTerms = []term{
 	{"level 2.5", PHP, false},
 	{"level 3.5", Residential, false},
 	{"level 3.7", Residential, false},
+	{"level 3.1", Residential, false},
+	{"level 3.3", Residential, false},
+	// (In Roman numerals, as state standards write them: "Level II.1
+	// treatment".)
+	{"level ii.1", IOP, false},
+	{"level ii.5", PHP, false},
+	{"level iii.1", Residential, false},
+	{"level iii.3", Residential, false},
+	{"level iii.5", Residential, false},
+	{"level iii.7", Residential, false},
 	{"general outpatient", OP, false},
 	{"traditional outpatient", OP, false},
 	// "asks more than typical outpatient care, which may meet once or
