@@ -361,6 +361,16 @@ func (x *Extractor) claimsOf(st *state, s *sentence, out []Claim) ([]Claim, Subj
 				}
 			}
 		}
+		// "Residents attend 12-step meetings each evening, and our program
+		// lasts 30 days": a length in a clause that names no support group
+		// is not the meetings' the clause before named.
+		if kind == ProgramLength && subj == SupportGroup && !mentionedInClause(s, SupportGroup, q) {
+			if p := st.resolve(s, q.Start, q.End, q.Adjectival, programSubject); p != "" {
+				subj = p
+			} else {
+				subj = Other
+			}
+		}
 		// "• Intensive outpatient (IOP) – group therapy three evenings a
 		// week", "• Outpatient counseling (OP) – individual and group
 		// sessions, one or two visits a week": on a line labelled with a

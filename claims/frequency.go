@@ -171,10 +171,11 @@ func frequencyWords(lower, masked string, qs []quantity.Quantity) []quantity.Qua
 				Unit: quantity.Times, Per: quantity.Week, Qualifier: f.qual,
 				// "weekly individual sessions" are the sessions' frequency.
 				Adjectival: meetingNounAfter(masked, end) && !meetingVerbs[wordBefore(masked, i)]}
-			if weeklyWord(f.word) && strings.HasSuffix(lower[:i], "twice-") {
-				// "twice-weekly sessions" are two a week, and "a weekly or
-				// twice-weekly session" one or two.
-				q.Start, q.Min, q.Max = i-len("twice-"), 2, 2
+			if prefix, n := timesPrefix(lower[:i]); weeklyWord(f.word) && n > 0 {
+				// "twice-weekly sessions" are two a week, "a thrice-weekly
+				// program" three, and "a weekly or twice-weekly session" one
+				// or two.
+				q.Start, q.Min, q.Max = i-len(prefix), n, n
 				if pre := lower[:q.Start]; strings.HasSuffix(pre, "weekly or ") {
 					q.Start, q.Min = q.Start-len("weekly or "), 1
 				}
@@ -188,6 +189,18 @@ func frequencyWords(lower, masked string, qs []quantity.Quantity) []quantity.Qua
 		}
 	}
 	return append(out, everyWeekday(lower, masked)...)
+}
+
+// timesPrefix is the "twice-" or "thrice-" that ends pre, and how many
+// times it says.
+func timesPrefix(pre string) (string, float64) {
+	switch {
+	case strings.HasSuffix(pre, "twice-"):
+		return "twice-", 2
+	case strings.HasSuffix(pre, "thrice-"):
+		return "thrice-", 3
+	}
+	return "", 0
 }
 
 // hedgedBesideTherapy reports a hedged frequency word set after a comma

@@ -512,6 +512,9 @@ func init() {
 			{"Teen day program (PHP)\n\nOur PHP meets five days a week.\n\nStaffing\nTwo counselors lead each group of eight. Each teen gets seen by an adolescent psychiatrist at least two times a week.", "php 5; other ≥2"},
 			// A dietitian or a case manager met is no program day either.
 			{"Day program (PHP)\n\nOur PHP meets five days a week. Clients also meet with a registered dietitian once weekly to plan meals.", "php 5; other 1"},
+			// (Nor the days attended after the meeting.)
+			{"Day program (PHP)\n\nIn our PHP, clients meet with a dietitian and attend groups five days a week.", "php 5"},
+			{"Evening IOP\n\nOur IOP meets three days a week, where clients meet with a case manager, a therapist and peers.", "iop 3"},
 			// "Everyday" before a noun is the adjective.
 			{"Evening IOP\n\nOur evening IOP is where treatment meets everyday routines, three nights a week.", "iop 3"},
 			// Care a program is said to go beyond is held up, not spoken of.
@@ -610,10 +613,12 @@ func init() {
 			// A program available on days runs on them; a phone line
 			// available on days answers on them.
 			{"Evening IOP\n\nThe program is available three to five days each week.", "iop 3–5"},
-			// Care said to be available is the program's, on a list's line
-			// without its copula too; care by phone is a line's.
-			{"Day program\n\nWhat our PHP includes:\n\n- Care available at least 5 days each week, with meals included", "php ≥5"},
+			{"Day treatment\n\nOur partial hospitalization programs are usually available on 5 or more days each week.", "php ≥5"},
+			// Care said to be available, by phone or of another kind, is
+			// no schedule of the program's.
 			{"Day program\n\nCare is available seven days a week by phone for PHP families.", ""},
+			{"Day program\n\nOur PHP meets five days a week. Medical care is available seven days a week.", "php 5"},
+			{"Day program\n\nOur PHP meets five days a week. Child care is available three days a week for parents in the program.", "php 5"},
 			{"Evening IOP\n\nOur intake line is available 6 days per week.", ""},
 			// "The former" and "the latter" point at the first and the
 			// last program named before, in their sentence or the one
@@ -1077,6 +1082,7 @@ func init() {
 			{"Our IOP\n\nOur IOP meets three days a week at 40 Harbor Road in the Main Building.", "iop 3"},
 			{"Our IOP\n\nClients attend five groups a week, with two groups on Mondays.", "iop 5"},
 			{"Outpatient therapy usually means a weekly or twice-weekly session of about an hour.", "op 1–2"},
+			{"Outpatient care\n\nOur thrice-weekly outpatient program runs for ten weeks.", "op 3"},
 			{"Our outpatient program offers twice-weekly sessions.", "op 2"},
 			{"Our IOP\n\nClients also get one individual therapy session per week.", "individual-therapy 1"},
 			{"Our IOP\n\nOur 3-day IOP track suits working adults.", "iop 3"},

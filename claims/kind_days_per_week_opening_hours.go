@@ -206,13 +206,20 @@ func openingHours(s *sentence, lo, hi, start int) bool {
 var programDuringHours = prefilter.MustCompile(`^\s*(?:(?:the|our|this)\s+)?(?:[a-z-]+\s+)?(?:program|iop|php|day\s+program|partial\s+hospitalization|intensive\s+outpatient)\s+(?:runs|meets|operates|is\s+held|takes\s+place)\s+(?:during|within)\s+(?:normal\s+|regular\s+|standard\s+)?(?:business|office|working)\s+hours\s*,?\s*(?:on\s+)?$`)
 
 // programOpenBefore opens on a program said to be open or available: "The
-// IOP is open from 5 to 8 p.m. on", "Our IOP groups are available ", and
-// care so said, the copula left out on a list's line: "Care available ".
-var programOpenBefore = prefilter.MustCompile(`^\s*(?:(?:the|our|this)\s+)?(?:[a-z-]+\s+){0,2}(?:program|programs|iop|php|groups|sessions|treatment|care|day\s+program|partial\s+hospitalization(?:\s+program)?|intensive\s+outpatient(?:\s+program)?)\s+(?:(?:is|are)\s+)?(?:usually\s+|typically\s+|generally\s+)?(?:open|available)\b`)
+// IOP is open from 5 to 8 p.m. on", "Our IOP groups are available ", the
+// copula left out on a list's line: "Groups available ".
+var programOpenBefore = prefilter.MustCompile(`^\s*(?:(?:the|our|this)\s+)?(?:[a-z-]+\s+)?(?:program|programs|iop|php|groups|sessions|treatment|day\s+program|partial\s+hospitalization(?:\s+programs?)?|intensive\s+outpatient(?:\s+programs?)?)\s+(?:(?:is|are)\s+)?(?:usually\s+|typically\s+|generally\s+)?(?:open|available)\b`)
 
 // programOpen reports text before a schedule that says a program is open
 // then: the program's own hours.
 func programOpen(pre string) bool {
+	// ("The Next Step Program is available in a PHP level of care (5 days
+	// a week)": the level the program runs at, which owns the figure.)
+	// (So is the next level the sentence lists: "… or an IOP level of
+	// care (3 half-days weekly)".)
+	if availableAtLevel.MatchString(pre) && levelBracket.MatchString(pre) {
+		return true
+	}
 	loc := programOpenBefore.FindStringIndex(pre)
 	if loc == nil || strings.Contains(pre[loc[1]:], ";") {
 		return false
@@ -222,6 +229,14 @@ func programOpen(pre string) bool {
 	w := wordAfter(pre, loc[1])
 	return w != "to" && w != "for"
 }
+
+// availableAtLevel holds a program said to be available at a level of
+// care: "is available in a PHP level of care".
+var availableAtLevel = prefilter.MustCompile(`\b(?:is|are)\s+(?:offered|available)\s+(?:at|in)\s+(?:the|a|an|our)\s+(?:[a-z-]+\s+){1,2}level\s+of\s+care\b`)
+
+// levelBracket ends on a level of care and the bracket after it: "a PHP
+// level of care (".
+var levelBracket = prefilter.MustCompile(`\blevel\s+of\s+care\s*\(\s*$`)
 
 // betweenClock is a window between two clock times: "between 8:00 a.m.
 // and 7:00 p.m." ("with short breaks between groups" is none).

@@ -895,10 +895,15 @@ func init() {
 			// A label's span in brackets, after the colon, and names
 			// spelled "out patient" or "out-patient".
 			{"Levels\n\nRESIDENTIAL TREATMENT CENTER: (5 weeks)\n\nINTENSIVE OUT PATIENT (IOP) (6-8weeks)\n\nOut-patient program: (3 months)", "residential 35; iop 42–56; op 91.3125"},
+			// A length after the support group's clause, said of a program.
+			{"Residential treatment\n\nResidents go to twelve step meetings each evening, and our program lasts 30 days.", "residential 30"},
 			// ("in-residence": a program clients live in.)
+			{"Day treatment (PHP)\n\nWe also host an artist-in-residence program. Most clients stay about four weeks.", "php 28"},
 			{"Men's program\n\nOur recovery program is free. It is a 6 to 9 month in-residence program.", "residential 182.625–273.9375"},
 			// Bible study is something clients do, no study cited.
 			{"Men's program\n\nThe New Life Program runs one year and includes Bible study, classes and work.", "other 365.25"},
+			// (A study that reports is research, whatever word opens it.)
+			{"Residential care\n\nOur residential program lasts 30 days. An independent study found that care lasting at least 90 days gives the best results.", "residential 30"},
 			// ("in patient" spelled apart, before what it names.)
 			{"Our approach\n\nMost clients choose our 45-day in patient program.", "residential 45"},
 			// A card's strip under its name: a span in its last segment,
@@ -1189,6 +1194,8 @@ func init() {
 			// and its length; a frequency word does not describe it.
 			{"Our IOP\n\nOur IOP is a highly focused 6-week program.", "iop 42"},
 			{"Our IOP\n\nOur IOP is an intensive, structured 8-week program.", "iop 56"},
+			// (Not a word that sets the program apart as the usual kind.)
+			{"Our IOP\n\nThe old model of care was a traditional 28-day program, but our IOP runs 12 weeks.", "iop 84"},
 			{"Our PHP\n\nOur PHP is now a five-day program, Monday through Friday, and most clients stay three weeks.", "php 21"},
 			{"Our detox\n\nOur detox is a seven-day program, with nurses on site seven days a week.", "detox 7"},
 			// A pronoun opening a clause after a semicolon is the program
@@ -1562,6 +1569,9 @@ func init() {
 			{"Unlike residential care, which keeps you on site, the program lasts eight weeks.", "other 56"},
 			{"Unlike residential care, which lasts 30 days, the program runs eight weeks.", "residential 30; other 56"},
 			{"In contrast, unlike residential care, which lasts 30 days, the program runs eight weeks.", "residential 30; other 56"},
+			// (A comma left out before the main clause leaves it the
+			// sentence's own.)
+			{"Evening IOP\n\nUnlike residential rehab, where you would sleep on campus for 30 days you can stay home during our 8-week IOP.", "residential 30; iop 56"},
 			{"Our team\n\n- Dr. Ames, medical director — with the clinic, about twelve years", ""},
 			{"Our services\n\n- Alumni group — meets in the chapel, usually two hours", ""},
 			{"Program summary\n\nPHP | 5 days/week | 2–3 weeks\nIOP | 3 days/week | 8–12 weeks", "php 14–21; iop 56–84"},

@@ -213,7 +213,7 @@ func careNounAfter(lower string, i, n int) (int, bool) {
 			return 0, false
 		}
 		i = j + len(w)
-		if careNouns[w] || settingNouns[w] && (k == 0 || k == 1 && settingKinds[before[0]] || k == 2 && settingKinds[before[1]] && settingCare[before[0]]) {
+		if careNouns[w] || settingNouns[w] && (k == 0 && !kindedSettingNouns[w] || k == 1 && settingKinds[before[0]] || k == 2 && settingKinds[before[1]] && settingCare[before[0]]) {
 			return i, true
 		}
 		before[0], before[1] = w, before[0]
@@ -270,6 +270,11 @@ var hospitalSetApart = prefilter.MustCompile(`\b(?:unlike|from|than|avoid|avoids
 // program ("PHP is not a 24-hour setting"); before it they are where
 // clients live ("live at the facility 24/7").
 var settingNouns = wordSet("setting", "program", "facility", "unit")
+
+// kindedSettingNouns are setting nouns that say nothing of living there
+// without a kind before them: "a 24/7 inpatient unit", not "our 24/7
+// unit" on the campus a day program shares.
+var kindedSettingNouns = wordSet("unit")
 
 // settingKinds may stand between a round-the-clock phrase and its setting
 // noun: "a 24-hour residential setting", "a 24/7 inpatient facility".

@@ -432,7 +432,11 @@ func modifierWord(w string) bool {
 	switch w {
 	case "new", "short", "brief", "free", "proven", "unique", "small":
 		return true
-	case "during", "including", "following", "according", "regarding", "beginning", "starting", "lasting", "running", "spanning", "totaling", "totalling", "only", "early", "daily", "weekly", "monthly", "nightly", "family", "typical":
+	case "during", "including", "following", "according", "regarding", "beginning", "starting", "lasting", "running", "spanning", "totaling", "totalling", "only", "early", "daily", "weekly", "monthly", "nightly", "family", "typical",
+		// ("a traditional 28-day program", "an expensive 30-day program out
+		// of state": words that set a program apart as the usual kind,
+		// not the page's.)
+		"traditional", "conventional", "standard", "usual", "expensive", "costly", "old", "former", "other", "outside":
 		return false
 	}
 	for _, suf := range []string{"ly", "ed", "ive", "al", "ful", "ous", "ic", "ble", "ing"} {

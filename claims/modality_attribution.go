@@ -34,7 +34,7 @@ func attributionAt(lower string) (string, int) {
 			// ("a year of Bible study, classes and chores",
 			// "four hours of personal study": study as something clients
 			// do cites no one.)
-			if a.name == "research" && (a.cue == "study" || a.cue == "studies") && studyActivity[wordBefore(lower, i)] {
+			if a.name == "research" && (a.cue == "study" || a.cue == "studies") && studyActivity[wordBefore(lower, i)] && !studyReports[wordAfter(lower, from)] {
 				continue
 			}
 			// "Our ASAM Level 2.1 program meets three days a week": the
@@ -101,8 +101,14 @@ func levelAfter(rest string) bool {
 
 // studyActivity are the words before "study" that make it something
 // clients do: "Bible study", "independent study".
-var studyActivity = map[string]bool{"bible": true, "scripture": true, "personal": true, "independent": true, "self": true, "group": true,
-	"home": true, "quiet": true, "private": true, "daily": true, "weekly": true, "guided": true, "book": true}
+// ("An independent study found …", "a weekly study of our outcomes"
+// are research: only words no study of research takes are here.)
+var studyActivity = map[string]bool{"bible": true, "scripture": true, "personal": true, "self": true, "home": true, "quiet": true, "book": true}
+
+// studyReports follow a study that reports: "a study found", "a Bible
+// study of 200 readers showed".
+var studyReports = map[string]bool{"found": true, "finds": true, "showed": true, "shows": true, "suggests": true, "suggested": true,
+	"reported": true, "reports": true, "concluded": true, "published": true, "of": true, "on": true, "by": true}
 
 var attributions = []struct{ cue, name string }{
 	{"asam", "ASAM"}, {"american society of addiction medicine", "ASAM"},

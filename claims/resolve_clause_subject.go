@@ -18,6 +18,10 @@ func punctBetween(s string) bool {
 
 var pronouns = []string{"they", "it", "it's", "it’s", "that's", "that’s", "that is", "that adds", "that comes", "that works", "this", "these", "those", "such", "the program", "the programs", "this program", "these programs", "each program", "the track", "this track", "the length of stay", "the length of treatment", "the average length of stay", "the typical length of stay", "the duration", "others", "some", "most", "in most cases", "typically", "generally", "usually"}
 
+// pointingPronouns are the pronouns that point back at what the sentence
+// before named.
+var pointingPronouns = []string{"it", "it's", "it’s", "they", "this", "these", "those", "the program", "this program", "these programs", "the track", "this track"}
+
 // startsWithClient reports a sentence whose subject is the client:
 // "Clients attend …", "Most clients typically attend …".
 func startsWithClient(lower string) bool {
@@ -31,9 +35,17 @@ func startsWithClient(lower string) bool {
 func startsWithPronoun(lower string) bool {
 	t := trimLeftWords(lower)
 	// ("Yet it offers no 24/7 supervision": the connective
-	// leaves the pronoun its reference.)
+	// leaves the pronoun its reference. Only a pronoun that points back:
+	// "However, most of the year it meets three afternoons" and "But some
+	// people …" set something against what came before.)
 	if loc := connectiveOpening.FindStringIndex(t); loc != nil {
 		t = t[loc[1]:]
+		for _, p := range pointingPronouns {
+			if len(t) >= len(p) && t[:len(p)] == p && wordAt(t, 0, len(p)) {
+				return true
+			}
+		}
+		return false
 	}
 	for _, p := range pronouns {
 		if len(t) >= len(p) && t[:len(p)] == p && wordAt(t, 0, len(p)) {

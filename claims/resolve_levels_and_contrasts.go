@@ -114,8 +114,11 @@ func unlikePhrase(lower string) (at, c int, ok bool) {
 		if k < 0 {
 			// "Unlike inpatient treatment, where one lives in a facility
 			// 7 days a week.": a sentence that is the phrase alone, its
-			// relative clause running to the end.
-			if c > at {
+			// relative clause running to the end. (Not one whose comma
+			// is missing before its main clause: "…, where you would
+			// live on campus for 30 days you can stay at home during our
+			// 8-week IOP".)
+			if c > at && !mainClauseAfter(lower[c:]) {
 				return at, len(lower), true
 			}
 			return 0, 0, false
@@ -189,4 +192,27 @@ func namedAfterFigure(s *sentence, q *quantity.Quantity) bool {
 		}
 	}
 	return false
+}
+
+// mentionedInClause reports subj named before q with no new clause
+// about a program between: not "12-step meetings each evening, and our
+// program lasts 30 days".
+func mentionedInClause(s *sentence, subj Subject, q *quantity.Quantity) bool {
+	last := -1
+	for i, m := range s.mentions {
+		if m.subject == subj && m.end <= q.Start {
+			last = i
+		}
+	}
+	if last < 0 {
+		return true // named after the figure, or resolved from elsewhere
+	}
+	between := s.lower[s.mentions[last].end:q.Start]
+	return !(strings.Contains(between, ", and ") || strings.Contains(between, ";")) || !hasWord(between, "program", "programme", "treatment", "stay")
+}
+
+// mainClauseAfter reports words in rest that open a main clause of their
+// own: "you can", "our IOP", "we offer".
+func mainClauseAfter(rest string) bool {
+	return hasWord(rest, "our", "we", "you can", "you will", "you'll", "clients can", "patients can")
 }

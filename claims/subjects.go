@@ -171,10 +171,9 @@ var builtinTerms = []term{
 	{"inpatient", Residential, false},
 	{"in-patient", Residential, false},
 	// Spelled apart, but only before what it names: "in patient care"
-	// may be an improvement in patients' care.
+	// and "in patient treatment" may be a skill in treating patients.
 	{"in patient program", Residential, false},
 	{"in patient programs", Residential, false},
-	{"in patient treatment", Residential, false},
 	{"in patient rehab", Residential, false},
 	{"in patient facility", Residential, false},
 	{"in patient stay", Residential, false},
@@ -493,13 +492,12 @@ var builtinTerms = []term{
 	{"Refuge Recovery", SupportGroup, true},
 	{"Celebrate Recovery", SupportGroup, true},
 	{"12-step meeting", SupportGroup, false},
-	// (Spelled out or without the hyphen, as often.)
-	{"12-step group", SupportGroup, false},
+	// (Spelled out or without the hyphen, as often. Not "twelve-step group
+	// therapy", a program's group therapy.)
 	{"12 step groups", SupportGroup, false},
 	{"12 step meetings", SupportGroup, false},
 	{"12 step meeting", SupportGroup, false},
 	{"twelve-step groups", SupportGroup, false},
-	{"twelve-step group", SupportGroup, false},
 	{"twelve-step meetings", SupportGroup, false},
 	{"twelve-step meeting", SupportGroup, false},
 	{"twelve step groups", SupportGroup, false},

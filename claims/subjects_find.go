@@ -162,7 +162,9 @@ func (st *subjectTerms) find(s, lower string) []mention {
 				hay = s
 			}
 			e := i + len(t.text)
-			if e > len(hay) || hay[i:e] != t.text || e < len(hay) && isWordByte(hay[e]) && !closingMark(hay, e) {
+			// ("an artist-in-residence program": a name glued on in front
+			// is another thing.)
+			if e > len(hay) || hay[i:e] != t.text || e < len(hay) && isWordByte(hay[e]) && !closingMark(hay, e) || i > 0 && lower[i-1] == '-' && strings.HasPrefix(t.text, "in-") {
 				continue
 			}
 			// "full-day programs", "half-day treatment": a length of day,

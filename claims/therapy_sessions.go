@@ -185,7 +185,7 @@ var personSeen = prefilter.MustCompile(`\b(?:is|are|be|being|gets|get)\s+(?:also
 
 // personMeeting is a client seeing a person: "saw her therapist", "meets
 // with a counselor".
-var personMeeting = prefilter.MustCompile(`\b(?:(?:saw|see|sees|seeing|visit|visits|visited)\s+|(?:meet|meets|met|meeting)\s+(?:(?:one-on-one\s+|individually\s+|privately\s+|weekly\s+|regularly\s+)?with\s+)?)(?:her|his|their|your|a|an|the|our)?\s*(?:(?:own|primary|individual|licensed|certified|assigned|dedicated|personal|medical|prescribing|registered)\s+){0,2}(?:therapist|therapists|counselor|counselors|counsellor|clinician|psychiatrist|doctor|physician|nurse|prescriber|medical\s+director|dietitians?|dieticians?|nutritionists?|case\s+manager)\b|\b(?:see|sees|meet\s+with|meets\s+with)\s+(?:that|this)\s+(?:therapist|counselor|counsellor|clinician)\s+one-on-one\b|\bone-on-one\s+with\s+(?:that|this)\s+(?:therapist|counselor|counsellor|clinician)\b|\b(?:therapist|counselor|counsellor|clinician|psychiatrist|doctor|physician|nurse|prescriber)s?\s+(?:\([^()]{1,24}\)\s+)?(?:who\s+)?(?:also\s+)?(?:sees|see|meets with|meet with|meets|meet|visits|visit|checks in with|check in with|works with)\b|\b(?:meet|meets|met|meeting)\s+(?:one-on-one|one-to-one|individually|privately)\s+with\s+(?:her|his|their|your|a|an|the|our)?\s*(?:[a-z-]+\s+){0,3}?(?:therapist|counselor|counsellor|clinician|psychologist|specialist)\b`)
+var personMeeting = prefilter.MustCompile(`\b(?:(?:saw|see|sees|seeing|visit|visits|visited)\s+|(?:meet|meets|met|meeting)\s+(?:(?:one-on-one\s+|individually\s+|privately\s+|weekly\s+|regularly\s+)?with\s+)?)(?:her|his|their|your|a|an|the|our)?\s*(?:(?:own|primary|individual|licensed|certified|assigned|dedicated|personal|medical|prescribing|registered)\s+){0,2}(?:therapist|therapists|counselor|counselors|counsellor|clinician|psychiatrist|doctor|physician|nurse|prescriber|medical\s+director|dietitians?|dieticians?|nutritionists?)\b|\b(?:see|sees|meet\s+with|meets\s+with)\s+(?:that|this)\s+(?:therapist|counselor|counsellor|clinician)\s+one-on-one\b|\bone-on-one\s+with\s+(?:that|this)\s+(?:therapist|counselor|counsellor|clinician)\b|\b(?:therapist|counselor|counsellor|clinician|psychiatrist|doctor|physician|nurse|prescriber)s?\s+(?:\([^()]{1,24}\)\s+)?(?:who\s+)?(?:also\s+)?(?:sees|see|meets with|meet with|meets|meet|visits|visit|checks in with|check in with|works with)\b|\b(?:meet|meets|met|meeting)\s+(?:one-on-one|one-to-one|individually|privately)\s+with\s+(?:her|his|their|your|a|an|the|our)?\s*(?:[a-z-]+\s+){0,3}?(?:therapist|counselor|counsellor|clinician|psychologist|specialist)\b`)
 
 // careTeamMet is a client meeting the medical or nursing side of the
 // staff, named by its team rather than a person's title: "meet with a
@@ -328,6 +328,11 @@ func personMet(s *sentence, q *quantity.Quantity, kind Kind) Subject {
 		if strings.Contains(between, ", and ") || strings.Contains(between, ";") {
 			return ""
 		}
+		// ("clients meet with a dietitian and attend groups five days a
+		// week": the figure is what they attend after the meeting.)
+		if hasWord(between, "attend", "attends", "join", "joins", "go", "goes", "participate", "participates") {
+			return ""
+		}
 	}
 	return p
 }
@@ -432,8 +437,9 @@ func withPerson(lower string) Subject {
 		return IndividualTherapy
 	case hasWord(lower, "psychiatrist", "doctor", "physician", "nurse", "prescriber", "medical director",
 		// ("meet with their dietitian once weekly": the meal plan's
-		// visits, not the program's days.)
-		"dietitian", "dietitians", "dietician", "dieticians", "nutritionist", "nutritionists", "case manager"):
+		// visits, not the program's days. Not a case manager, met among
+		// others: "meet with a case manager, a therapist and peers".)
+		"dietitian", "dietitians", "dietician", "dieticians", "nutritionist", "nutritionists"):
 		return Other
 	}
 	return ""

@@ -426,9 +426,10 @@ func (p *parser) quantity(i, j int, qual Qualifier, between bool) (Quantity, int
 	}
 	// "one or two weekly therapy sessions", "three weekly group
 	// sessions": the count's rate said before its unit. (Not "18 weekly
-	// counseling groups (36 hours)", the weeks' meetings counted over a
-	// program.)
-	if q.Unit == Session && q.Per == None && hi <= 7 && p.weeklyWithin(j, end) {
+	// counseling groups (36 hours)" nor "a cycle of six weekly sessions",
+	// the weeks' meetings counted over a course, nor "five weekly sessions
+	// on Saturday mornings", one a week.)
+	if q.Unit == Session && q.Per == None && hi <= 3 && p.weeklyWithin(j, end) && !p.courseSaid() && !dayNamedAt(p.word(end), p.word(end+1)) {
 		q.Per = Week
 	}
 	// "three hours on four evenings": the hours of each of them. ("a
@@ -763,6 +764,27 @@ func (p *parser) modifiedCount(k int) (Unit, float64, int, bool) {
 		}
 	}
 	return None, 1, k, false
+}
+
+// courseSaid reports words in the text that make a count of weekly
+// meetings a course's: "a cycle of", "a series of", "runs for".
+func (p *parser) courseSaid() bool {
+	for k := range p.toks {
+		switch p.word(k) {
+		case "cycle", "cycles", "course", "series", "curriculum", "module", "modules", "runs", "run", "lasts", "last", "over":
+			return true
+		}
+	}
+	return false
+}
+
+// dayNamedAt reports "on Saturday", "on Tuesdays" at the words w, n.
+func dayNamedAt(w, n string) bool {
+	if w != "on" {
+		return false
+	}
+	_, ok := weekdays[strings.ToLower(n)]
+	return ok
 }
 
 // weeklyWithin reports "weekly" among the words of tokens [i, j).

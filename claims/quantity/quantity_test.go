@@ -298,6 +298,9 @@ func TestParse(t *testing.T) {
 		// "weekly" before the unit gives the count its rate.
 		{"Outpatient care means one or two weekly therapy sessions.", []string{`"one or two weekly therapy sessions" 1..2 session/week exact`}},
 		{"The course has 18 weekly counseling groups.", []string{`"18 weekly counseling groups" 18..18 session exact`}},
+		{"Each cycle runs for three weekly sessions of 90 minutes.", []string{`"three weekly sessions" 3..3 session exact`, `"90 minutes" 90..90 minute exact`}},
+		{"The family track has two weekly sessions on Saturday mornings.", []string{`"two weekly sessions" 2..2 session exact`}},
+		{"Clients attend five weekly group sessions.", []string{`"five weekly group sessions" 5..5 session exact`}},
 		{"One group a week (choose Monday evening, Wednesday morning or Thursday evening)", []string{`"One" 1..1  exact`, `"a week" 1..1 week exact`}},
 		{"Pick Monday, Wednesday, or Friday for your session.", nil},
 		{"Groups are held Monday, Wednesday, and/or Friday evenings.", nil},
