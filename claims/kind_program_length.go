@@ -525,7 +525,10 @@ func statesProgramLength(s *sentence, i int) bool {
 				}
 			}
 			switch w {
-			case "offer", "offers", "provide", "provides", "complete", "completes", "finish", "finishes", "require", "requires":
+			case "offer", "offers", "provide", "provides", "complete", "completes", "finish", "finishes", "require", "requires",
+				// ("We recommend a 90-day stay", "we encourage a 9- to
+				// 12-month stay": the stay the provider asks for.)
+				"recommend", "recommends", "encourage", "encourages":
 				return true
 			case "to":
 				// ("On admission, every client agrees to a 30-day stay",
@@ -824,6 +827,7 @@ func init() {
 			{"Intensive Outpatient Program\n\n## Types of treatment\n\n- Short-term programs: 28 to 30 days", ""},
 			// A stay offered, completed or needed, with its article.
 			{"Residential\n\nWe offer a 30-day stay.", "residential 30"},
+			{"Residential\n\nFor lasting change we recommend a 60-day stay.", "residential 60"},
 			// The stay each client agrees or commits to; not one agreed
 			// to elsewhere first.
 			{"Residential\n\nOn admission, every client agrees to a 30 day stay.", "residential 30"},
