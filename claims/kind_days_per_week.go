@@ -512,6 +512,16 @@ func init() {
 			{"Teen day program (PHP)\n\nOur PHP meets five days a week.\n\nStaffing\nTwo counselors lead each group of eight. Each teen gets seen by an adolescent psychiatrist at least two times a week.", "php 5; other ≥2"},
 			// A dietitian or a case manager met is no program day either.
 			{"Day program (PHP)\n\nOur PHP meets five days a week. Clients also meet with a registered dietitian once weekly to plan meals.", "php 5; other 1"},
+			{"Day program (PHP)\n\nClients meet with a dietitian, a therapist and a psychiatrist in our PHP five days a week.", "php 5"},
+			{"Day program (PHP)\n\nClients meet with their therapist and a psychiatrist in our PHP five days a week.", "php 5"},
+			{"Evening IOP\n\nIn our IOP, clients meet with a nutritionist three days a week for supported meals.", "iop 3"},
+			// Bible study's evenings are its own; drop-in sessions
+			// "available" without "is", and a therapy available at a level,
+			// are no schedule of the program's.
+			{"Evening IOP\n\nOur IOP meets three evenings a week. Bible study is held two evenings a week in the chapel.", "iop 3; other 2"},
+			{"Evening IOP\n\nOur IOP meets three evenings a week. Drop-in sessions available six days a week for IOP clients.", "iop 3"},
+			{"Day program\n\nOur PHP meets five days a week. Family therapy is available in the PHP level of care (one day a week).", "php 5"},
+			{"Day program\n\nRather than one day a week, as in outpatient counseling, our PHP meets every weekday.", "op 1; php 5"},
 			// (Nor the days attended after the meeting.)
 			{"Day program (PHP)\n\nIn our PHP, clients meet with a dietitian and attend groups five days a week.", "php 5"},
 			{"Evening IOP\n\nOur IOP meets three days a week, where clients meet with a case manager, a therapist and peers.", "iop 3"},

@@ -206,9 +206,8 @@ func openingHours(s *sentence, lo, hi, start int) bool {
 var programDuringHours = prefilter.MustCompile(`^\s*(?:(?:the|our|this)\s+)?(?:[a-z-]+\s+)?(?:program|iop|php|day\s+program|partial\s+hospitalization|intensive\s+outpatient)\s+(?:runs|meets|operates|is\s+held|takes\s+place)\s+(?:during|within)\s+(?:normal\s+|regular\s+|standard\s+)?(?:business|office|working)\s+hours\s*,?\s*(?:on\s+)?$`)
 
 // programOpenBefore opens on a program said to be open or available: "The
-// IOP is open from 5 to 8 p.m. on", "Our IOP groups are available ", the
-// copula left out on a list's line: "Groups available ".
-var programOpenBefore = prefilter.MustCompile(`^\s*(?:(?:the|our|this)\s+)?(?:[a-z-]+\s+)?(?:program|programs|iop|php|groups|sessions|treatment|day\s+program|partial\s+hospitalization(?:\s+programs?)?|intensive\s+outpatient(?:\s+programs?)?)\s+(?:(?:is|are)\s+)?(?:usually\s+|typically\s+|generally\s+)?(?:open|available)\b`)
+// IOP is open from 5 to 8 p.m. on", "Our IOP groups are available ".
+var programOpenBefore = prefilter.MustCompile(`^\s*(?:(?:the|our|this)\s+)?(?:[a-z-]+\s+)?(?:program|programs|iop|php|groups|sessions|treatment|day\s+program|partial\s+hospitalization(?:\s+programs?)?|intensive\s+outpatient(?:\s+programs?)?)\s+(?:is|are)\s+(?:usually\s+|typically\s+|generally\s+)?(?:open|available)\b`)
 
 // programOpen reports text before a schedule that says a program is open
 // then: the program's own hours.
@@ -231,8 +230,10 @@ func programOpen(pre string) bool {
 }
 
 // availableAtLevel holds a program said to be available at a level of
-// care: "is available in a PHP level of care".
-var availableAtLevel = prefilter.MustCompile(`\b(?:is|are)\s+(?:offered|available)\s+(?:at|in)\s+(?:the|a|an|our)\s+(?:[a-z-]+\s+){1,2}level\s+of\s+care\b`)
+// care: "program is available in a PHP level of care" (not a therapy:
+// "Family therapy is available in the PHP level of care (one day a
+// week)" times the therapy).
+var availableAtLevel = prefilter.MustCompile(`\b(?:program|programs|programme|track|tracks)\s+(?:is|are)\s+(?:offered|available)\s+(?:at|in)\s+(?:the|a|an|our)\s+(?:[a-z-]+\s+){1,2}level\s+of\s+care\b`)
 
 // levelBracket ends on a level of care and the bracket after it: "a PHP
 // level of care (".

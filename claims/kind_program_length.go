@@ -901,6 +901,8 @@ func init() {
 			{"Levels\n\nRESIDENTIAL TREATMENT CENTER: (5 weeks)\n\nINTENSIVE OUT PATIENT (IOP) (6-8weeks)\n\nOut-patient program: (3 months)", "residential 35; iop 42–56; op 91.3125"},
 			// A length after the support group's clause, said of a program.
 			{"Residential treatment\n\nResidents go to twelve step meetings each evening, and our program lasts 30 days.", "residential 30"},
+			{"Residential treatment\n\nOur residential program lasts 30 days. Residents attend 12-step meetings each evening, and after treatment we urge them to keep going for at least 90 days.", "residential 30; support-group ≥90"},
+			{"Residential care\n\nOur residential program lasts 30 days. In one home study, families who stayed involved for 90 days saw better results.", "residential 30"},
 			// ("in-residence": a program clients live in.)
 			{"Day treatment (PHP)\n\nWe also host an artist-in-residence program. Most clients stay about four weeks.", "php 28"},
 			{"Men's program\n\nOur recovery program is free. It is a 6 to 9 month in-residence program.", "residential 182.625–273.9375"},

@@ -103,7 +103,7 @@ func levelAfter(rest string) bool {
 // clients do: "Bible study", "independent study".
 // ("An independent study found …", "a weekly study of our outcomes"
 // are research: only words no study of research takes are here.)
-var studyActivity = map[string]bool{"bible": true, "scripture": true, "personal": true, "self": true, "home": true, "quiet": true, "book": true}
+var studyActivity = map[string]bool{"bible": true, "scripture": true, "personal": true, "self": true, "quiet": true, "book": true}
 
 // studyReports follow a study that reports: "a study found", "a Bible
 // study of 200 readers showed".

@@ -180,11 +180,18 @@ var setAsideFillers = map[string]bool{"just": true, "only": true, "merely": true
 	"usual": true, "typical": true, "standard": true, "traditional": true}
 
 // namedAfterFigure reports a subject named after q before the clause's
-// next comma: "45 minutes of talk therapy every Monday, …".
+// next comma: "45 minutes of talk therapy every Monday, …", or in an aside
+// right after it: "Rather than one day a week, as in outpatient
+// counseling, …".
 func namedAfterFigure(s *sentence, q *quantity.Quantity) bool {
 	end := len(s.lower)
 	if k := strings.IndexAny(s.lower[q.End:], ",;"); k >= 0 {
 		end = q.End + k
+		if rest := strings.TrimLeft(s.lower[end+1:], " "); strings.HasPrefix(rest, "as in ") || strings.HasPrefix(rest, "as with ") || strings.HasPrefix(rest, "like ") {
+			if k2 := strings.IndexAny(s.lower[end+1:], ",;"); k2 >= 0 {
+				end = end + 1 + k2
+			}
+		}
 	}
 	for _, m := range s.mentions {
 		if m.start >= q.End && m.end <= end {
@@ -207,9 +214,12 @@ func mentionedInClause(s *sentence, subj Subject, q *quantity.Quantity) bool {
 	if last < 0 {
 		return true // named after the figure, or resolved from elsewhere
 	}
-	between := s.lower[s.mentions[last].end:q.Start]
-	return !(strings.Contains(between, ", and ") || strings.Contains(between, ";")) || !hasWord(between, "program", "programme", "treatment", "stay")
+	return !programClauseAfter.MatchString(s.lower[s.mentions[last].end:q.Start])
 }
+
+// programClauseAfter opens a clause on the program: ", and our program ",
+// "; the stay ".
+var programClauseAfter = prefilter.MustCompile(`(?:,\s*and|;)\s+(?:our|the|this)\s+(?:[a-z-]+\s+)?(?:program|programme|stay)\b`)
 
 // mainClauseAfter reports words in rest that open a main clause of their
 // own: "you can", "our IOP", "we offer".

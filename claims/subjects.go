@@ -454,6 +454,12 @@ var builtinTerms = []term{
 	{"recovery home", Other, false},
 	{"halfway houses", Other, false},
 	{"halfway house", Other, false},
+	// "Bible study is held two evenings a week": an activity of its own,
+	// not the program's schedule.
+	{"bible study", Other, false},
+	{"bible studies", Other, false},
+	{"scripture study", Other, false},
+	{"personal study", Other, false},
 	{"family therapy", Other, false},
 	{"family counseling", Other, false},
 	{"family counselling", Other, false},

@@ -228,6 +228,18 @@ func personMet(s *sentence, q *quantity.Quantity, kind Kind) Subject {
 	if p == "" {
 		return ""
 	}
+	// ("In our IOP, clients meet with a nutritionist three days a week for
+	// supported meals": a dietitian is seen once or twice a week; more
+	// days than that are the program's.)
+	if kind == DaysPerWeek && hasWord(s.masked, dietWords...) && (!q.HasMax || q.Max > 2) {
+		return ""
+	}
+	// ("Clients meet with a dietitian, a therapist and a psychiatrist in
+	// our PHP five days a week": the program named between the people
+	// and the figure owns it.)
+	if loc := lastMatch(personMeeting, s.masked[:q.Start]); loc != nil && programPlaceBetween(s, loc[1], q.Start) {
+		return ""
+	}
 	// "then weekly outpatient therapy with a counselor of ours": a
 	// frequency right before a program's name is the
 	// program's, whoever it is held with.
@@ -426,6 +438,28 @@ func personElsewhere(masked string, q *quantity.Quantity) bool {
 	between := masked[q.End : q.End+loc[0]]
 	return strings.Contains(between, ", and ") || strings.Contains(between, "; ") || strings.Contains(between, " and ") && !strings.Contains(between, ",")
 }
+
+// programPlaceBetween reports a program named as where things happen
+// between lo and start: "in our PHP", "at the IOP" (not "meets IOP
+// members", whom the person sees).
+func programPlaceBetween(s *sentence, lo, start int) bool {
+	for _, m := range s.mentions {
+		if m.start < lo || m.end > start || !programSubject(m.subject) {
+			continue
+		}
+		w := wordBefore(s.masked, m.start)
+		if w == "our" || w == "the" {
+			w = wordBefore(s.masked, lastIndex(s.masked[:m.start], w))
+		}
+		if w == "in" || w == "at" {
+			return true
+		}
+	}
+	return false
+}
+
+// dietWords name the staff who plan meals.
+var dietWords = []string{"dietitian", "dietitians", "dietician", "dieticians", "nutritionist", "nutritionists"}
 
 func withPerson(lower string) Subject {
 	switch {

@@ -429,7 +429,8 @@ func (p *parser) quantity(i, j int, qual Qualifier, between bool) (Quantity, int
 	// counseling groups (36 hours)" nor "a cycle of six weekly sessions",
 	// the weeks' meetings counted over a course, nor "five weekly sessions
 	// on Saturday mornings", one a week.)
-	if q.Unit == Session && q.Per == None && hi <= 3 && p.weeklyWithin(j, end) && !p.courseSaid() && !dayNamedAt(p.word(end), p.word(end+1)) {
+	if q.Unit == Session && q.Per == None && hi <= 3 && p.weeklyWithin(j, end) && !p.courseSaid() && !dayNamedAt(p.word(end), p.word(end+1)) &&
+		!sessionsCounted[strings.ToLower(p.word(j-1))] && !(p.word(end) == "in" && p.word(end+1) == "a" && p.word(end+2) == "row") {
 		q.Per = Week
 	}
 	// "three hours on four evenings": the hours of each of them. ("a
@@ -765,6 +766,12 @@ func (p *parser) modifiedCount(k int) (Unit, float64, int, bool) {
 	}
 	return None, 1, k, false
 }
+
+// sessionsCounted before a count of weekly sessions make it a number of
+// meetings, not a week's: "the first two weekly sessions", "misses three
+// weekly sessions", "after two or three weekly sessions".
+var sessionsCounted = map[string]bool{"first": true, "last": true, "next": true, "initial": true, "final": true, "after": true,
+	"within": true, "miss": true, "misses": true, "missed": true, "missing": true, "skip": true, "skips": true, "skipped": true}
 
 // courseSaid reports words in the text that make a count of weekly
 // meetings a course's: "a cycle of", "a series of", "runs for".

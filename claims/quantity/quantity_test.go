@@ -301,6 +301,8 @@ func TestParse(t *testing.T) {
 		{"Each cycle runs for three weekly sessions of 90 minutes.", []string{`"three weekly sessions" 3..3 session exact`, `"90 minutes" 90..90 minute exact`}},
 		{"The family track has two weekly sessions on Saturday mornings.", []string{`"two weekly sessions" 2..2 session exact`}},
 		{"Clients attend five weekly group sessions.", []string{`"five weekly group sessions" 5..5 session exact`}},
+		{"The first two weekly sessions set goals.", []string{`"two weekly sessions" 2..2 session exact`}},
+		{"Anyone who misses three weekly sessions in a row meets the director.", []string{`"three weekly sessions" 3..3 session exact`}},
 		{"One group a week (choose Monday evening, Wednesday morning or Thursday evening)", []string{`"One" 1..1  exact`, `"a week" 1..1 week exact`}},
 		{"Pick Monday, Wednesday, or Friday for your session.", nil},
 		{"Groups are held Monday, Wednesday, and/or Friday evenings.", nil},
