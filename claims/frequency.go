@@ -612,15 +612,11 @@ var componentWords = wordSet("counseling", "counselling", "psychiatric", "medica
 // meetingNounAfter reports a meeting noun within two words after i:
 // "daily group therapy", "weekly outpatient therapy".
 func meetingNounAfter(s string, i int) bool {
-	prev := ""
-	for n := 0; n < 3; n++ {
+	prev, n := "", 0
+	for w, end := range wordsAfter(s, i, 3) {
 		// A third word only behind a kind of group: "a weekly virtual
 		// aftercare group".
 		if n == 2 && !groupKinds[prev] {
-			return false
-		}
-		w := wordAfter(s, i)
-		if w == "" {
 			return false
 		}
 		// "weekly counseling sessions", "weekly psychiatric visits": a
@@ -629,7 +625,7 @@ func meetingNounAfter(s string, i int) bool {
 			// "a weekly counseling appointment": one client's session,
 			// a subject of its own.
 			if w == "counseling" || w == "counselling" {
-				switch wordAfter(s, indexFrom(s, w, i)+len(w)) {
+				switch wordAfter(s, end) {
 				case "session", "appointment", "appointments":
 					return true
 				}
@@ -639,7 +635,7 @@ func meetingNounAfter(s string, i int) bool {
 		if meetingNouns[w] {
 			// ("more weekly treatment hours than a PHP": the hours a week,
 			// not a weekly meeting.)
-			switch wordAfter(s, indexFrom(s, w, i)+len(w)) {
+			switch wordAfter(s, end) {
 			case "hours", "hour", "time", "total", "totals", "load":
 				return false
 			}
@@ -651,12 +647,7 @@ func meetingNounAfter(s string, i int) bool {
 		if (w == "counseling" || w == "counselling") && (prev == "individual" || prev == "group" || prev == "family" || prev == "outpatient") {
 			return true
 		}
-		prev = w
-		j := indexFrom(s, w, i)
-		if j < 0 {
-			return false
-		}
-		i = j + len(w)
+		prev, n = w, n+1
 	}
 	return false
 }

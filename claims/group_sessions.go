@@ -135,11 +135,7 @@ func opensOnGroups(lower string) bool {
 // groupAfter reports a group named within two words after i ("weekly
 // relapse-prevention group", "weekly family group").
 func groupAfter(masked string, i int) bool {
-	for n := 0; n < 3; n++ {
-		w := wordAfter(masked, i)
-		if w == "" {
-			return false
-		}
+	for w := range wordsAfter(masked, i, 3) {
 		if w == "group" || w == "groups" {
 			return true
 		}
@@ -148,11 +144,6 @@ func groupAfter(masked string, i int) bool {
 		if notTherapyGroup[w] {
 			return false
 		}
-		j := indexFrom(masked, w, i)
-		if j < 0 {
-			return false
-		}
-		i = j + len(w)
 	}
 	return false
 }

@@ -203,18 +203,10 @@ func careColumn(header string) bool {
 // the end of it.
 func careNounAfter(lower string, i, n int) (int, bool) {
 	var before [2]string // the words read before w, nearest first
-	for k := 0; k < n; k++ {
-		w := wordAfter(lower, i)
-		if w == "" {
-			return 0, false
-		}
-		j := indexFrom(lower, w, i)
-		if j < 0 {
-			return 0, false
-		}
-		i = j + len(w)
+	k := 0
+	for w, end := range wordsAfter(lower, i, n) {
 		if careNouns[w] || settingNouns[w] && (k == 0 && !kindedSettingNouns[w] || k == 1 && settingKinds[before[0]] || k == 2 && settingKinds[before[1]] && settingCare[before[0]]) {
-			return i, true
+			return end, true
 		}
 		before[0], before[1] = w, before[0]
 		// "24/7 peer support" in an app or a chat is no care.
@@ -224,6 +216,7 @@ func careNounAfter(lower string, i, n int) (int, bool) {
 		if w == "hotline" || w == "helpline" || w == "phone" || w == "line" || w == "call" || w == "calls" || w == "admissions" {
 			return 0, false
 		}
+		k++
 	}
 	return 0, false
 }

@@ -414,7 +414,7 @@ func namesWithdrawal(t string) bool {
 func pastModifiers(lower string, i int) int {
 	for range 3 {
 		j := i
-		if t := strings.TrimRight(lower[:j], " "); strings.HasSuffix(t, ",") && j < len(lower) {
+		if t := strings.TrimRight(lower[:j], " "); strings.HasSuffix(t, ",") {
 			j = len(t) - 1
 		}
 		w := wordBefore(lower, j)
@@ -439,10 +439,17 @@ func modifierWord(w string) bool {
 		"traditional", "conventional", "standard", "usual", "expensive", "costly", "old", "former", "other", "outside":
 		return false
 	}
-	for _, suf := range []string{"ly", "ed", "ive", "al", "ful", "ous", "ic", "ble", "ing"} {
-		if len(w) > len(suf)+2 && strings.HasSuffix(w, suf) && !strings.Contains(w, "-") {
+	if strings.Contains(w, "-") {
+		return false
+	}
+	for _, suf := range modifierEndings {
+		if len(w) > len(suf)+2 && strings.HasSuffix(w, suf) {
 			return true
 		}
 	}
 	return false
 }
+
+// modifierEndings are the endings of describing words: "highly",
+// "focused", "intensive", "clinical", "flexible".
+var modifierEndings = []string{"ly", "ed", "ive", "al", "ful", "ous", "ic", "ble", "ing"}

@@ -70,6 +70,27 @@ func wordIndexes(s, w string) iter.Seq[int] {
 	}
 }
 
+// wordsAfter yields the next n words after i, left to right, each with
+// where it ends; it stops at the end of s.
+func wordsAfter(s string, i, n int) iter.Seq2[string, int] {
+	return func(yield func(string, int) bool) {
+		for range n {
+			w := wordAfter(s, i)
+			if w == "" {
+				return
+			}
+			j := indexFrom(s, w, i)
+			if j < 0 {
+				return
+			}
+			i = j + len(w)
+			if !yield(w, i) {
+				return
+			}
+		}
+	}
+}
+
 // lastWordIndex is where the last of words stands as a whole word in s,
 // -1 when none does.
 func lastWordIndex(s string, words []string) int {

@@ -100,9 +100,9 @@ func levelAfter(rest string) bool {
 }
 
 // studyActivity are the words before "study" that make it something
-// clients do: "Bible study", "independent study".
-// ("An independent study found …", "a weekly study of our outcomes"
-// are research: only words no study of research takes are here.)
+// clients do: "Bible study", "personal study". ("An independent study
+// found …", "a weekly study of our outcomes" are research: only words no
+// study of research takes are here.)
 var studyActivity = map[string]bool{"bible": true, "scripture": true, "personal": true, "self": true, "quiet": true, "book": true}
 
 // studyReports follow a study that reports: "a study found", "a Bible

@@ -395,11 +395,7 @@ func bracketedAfterProgram(clause string, i, j int) bool {
 
 // modifiesProgram reports a program word among the two words after i.
 func modifiesProgram(clause string, i int) bool {
-	for n := 0; n < 2; n++ {
-		w := wordAfter(clause, i)
-		if w == "" {
-			return false
-		}
+	for w := range wordsAfter(clause, i, 2) {
 		if programWords[w] {
 			return true
 		}
@@ -408,11 +404,6 @@ func modifiesProgram(clause string, i int) bool {
 		if variantPreps[w] {
 			return false
 		}
-		j := indexFrom(clause, w, i)
-		if j < 0 {
-			return false
-		}
-		i = j + len(w)
 	}
 	return false
 }

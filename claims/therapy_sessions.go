@@ -234,10 +234,13 @@ func personMet(s *sentence, q *quantity.Quantity, kind Kind) Subject {
 	if kind == DaysPerWeek && hasWord(s.masked, dietWords...) && (!q.HasMax || q.Max > 2) {
 		return ""
 	}
+	// The last meeting with a person before the figure, asked once for
+	// the readings below.
+	meet := lastMatch(personMeeting, s.masked[:q.Start])
 	// ("Clients meet with a dietitian, a therapist and a psychiatrist in
 	// our PHP five days a week": the program named between the people
 	// and the figure owns it.)
-	if loc := lastMatch(personMeeting, s.masked[:q.Start]); loc != nil && programPlaceBetween(s, loc[1], q.Start) {
+	if meet != nil && programPlaceBetween(s, meet[1], q.Start) {
 		return ""
 	}
 	// "then weekly outpatient therapy with a counselor of ours": a
@@ -248,12 +251,10 @@ func personMet(s *sentence, q *quantity.Quantity, kind Kind) Subject {
 	}
 	// "The IOP group meets with a licensed therapist three evenings a
 	// week": a group meeting its therapist is the program's meeting.
-	if p == IndividualTherapy {
-		if loc := lastMatch(personMeeting, s.masked[:q.Start]); loc != nil {
-			switch wordBefore(s.masked, loc[0]) {
-			case "group", "groups", "cohort", "cohorts":
-				return ""
-			}
+	if p == IndividualTherapy && meet != nil {
+		switch wordBefore(s.masked, meet[0]) {
+		case "group", "groups", "cohort", "cohorts":
+			return ""
 		}
 	}
 	// "a 50-minute video session with their primary counselor one
@@ -267,7 +268,7 @@ func personMet(s *sentence, q *quantity.Quantity, kind Kind) Subject {
 			return p
 		}
 	}
-	if kind == SessionLength && !q.Adjectival && q.Per == quantity.Week && personMeeting.MatchString(s.masked[:q.Start]) {
+	if kind == SessionLength && !q.Adjectival && q.Per == quantity.Week && meet != nil {
 		return p // "meets with a counselor for 45 minutes every week"
 	}
 	// "One 45-minute session each week with your licensed counselor": the
@@ -291,8 +292,8 @@ func personMet(s *sentence, q *quantity.Quantity, kind Kind) Subject {
 	if kind == SessionLength && q.Adjectival && hasPrefixWord(skipSessionMode(s.masked[q.End:]), "session", "sessions", "meeting", "appointment", "visit") {
 		// ("you meet with a counselor for intake and then join a
 		// 3-hour session with the group" is the group's.)
-		if loc := lastMatch(personMeeting, s.masked[:q.Start]); loc != nil && !strings.Contains(s.masked[loc[1]:q.Start], ", and ") && !strings.ContainsAny(s.masked[loc[1]:q.Start], ";") &&
-			!hasWord(s.masked[loc[1]:q.Start], "then", "join", "joins", "attend", "attends") && !hasWord(s.masked[q.End:min(len(s.masked), q.End+30)], "group", "groups") {
+		if meet != nil && !strings.Contains(s.masked[meet[1]:q.Start], ", and ") && !strings.ContainsAny(s.masked[meet[1]:q.Start], ";") &&
+			!hasWord(s.masked[meet[1]:q.Start], "then", "join", "joins", "attend", "attends") && !hasWord(s.masked[q.End:min(len(s.masked), q.End+30)], "group", "groups") {
 			return p
 		}
 	}
@@ -332,8 +333,8 @@ func personMet(s *sentence, q *quantity.Quantity, kind Kind) Subject {
 	// meet three days a week": the groups' days are the program's.)
 	// ("…, and your primary therapist one-on-one for 45 minutes once a
 	// week": the second person, the verb left out, is the one met.)
-	if loc := lastMatch(personMeeting, s.masked[:q.Start]); loc != nil {
-		between := s.masked[loc[1]:q.Start]
+	if meet != nil {
+		between := s.masked[meet[1]:q.Start]
 		if g := gappedPerson.FindStringIndex(between); g != nil {
 			between = between[g[1]:]
 		}
@@ -469,11 +470,10 @@ func withPerson(lower string) Subject {
 	// clinician met alone, whatever the title.)
 	case hasWord(lower, "specialist", "psychologist") && hasWord(lower, "one-on-one", "one-to-one", "individually", "privately"):
 		return IndividualTherapy
-	case hasWord(lower, "psychiatrist", "doctor", "physician", "nurse", "prescriber", "medical director",
-		// ("meet with their dietitian once weekly": the meal plan's
-		// visits, not the program's days. Not a case manager, met among
-		// others: "meet with a case manager, a therapist and peers".)
-		"dietitian", "dietitians", "dietician", "dieticians", "nutritionist", "nutritionists"):
+	// ("meet with their dietitian once weekly": the meal plan's visits,
+	// not the program's days. Not a case manager, met among others:
+	// "meet with a case manager, a therapist and peers".)
+	case hasWord(lower, "psychiatrist", "doctor", "physician", "nurse", "prescriber", "medical director") || hasWord(lower, dietWords...):
 		return Other
 	}
 	return ""

@@ -242,16 +242,12 @@ func buildSiteGroups(p *checker.Pass) *siteGroups {
 			// program it is part of, which another page need not share:
 			// "one individual session each week" in the IOP, "twice a
 			// week" in the PHP.)
-			// (Mutual-help meetings, "12-step meetings five times a week"
-			// here and "six days a week" there, are many groups' meetings
-			// the site points to, no program's schedule, as within-page
-			// holds.)
 			// (A "may" or "some" that says no — "those who live far away
 			// may stay at a hotel" — is an exception, which another page's
 			// "Veterans head home in the afternoon" allows; one that says
 			// yes, "we can arrange detox", meets a plain no.)
 			if !usable(c) || !acrossForce(c) && (force(c) != claims.Existential || c.Value != nil && !truth(c)) || c.Value == nil && negated(c) || c.Subject == claims.Other || timetable(c) ||
-				c.Subject == claims.IndividualTherapy || c.Subject == claims.GroupTherapy || c.Subject == claims.SupportGroup && c.Kind != claims.ProgramLength {
+				c.Subject == claims.IndividualTherapy || c.Subject == claims.GroupTherapy || supportSchedule(c.Subject, c.Kind) {
 				continue
 			}
 			k, whole, lifted := keysOf(c)

@@ -143,6 +143,15 @@ func valueKey(c *claims.Claim) string {
 // usable drops claims that never produce findings: vague ones, and general
 // remarks about detox itself ("detox usually happens under supervision"),
 // which say that detox exists, not whether any program offers it.
+// supportSchedule reports the schedule of mutual-help meetings ("two
+// weekly meetings introduce residents to 12-step groups", "attend a
+// community meeting three nights a week"): several groups a page or a
+// site points to, none of them a program's, so no check compares them.
+// (How long a support group lasts is still its own.)
+func supportSchedule(subject claims.Subject, kind claims.Kind) bool {
+	return subject == claims.SupportGroup && kind != claims.ProgramLength
+}
+
 func usable(c *claims.Claim) bool {
 	if c.Kind == claims.DetoxOffered && c.Subject == claims.Detox && c.Scope == claims.General {
 		return false

@@ -219,11 +219,7 @@ func runWithinPage(p *checker.Pass) error {
 			if spec, _ := claims.Spec(k.kind); k.subject == claims.Other && !spec.Bool && k.kind != claims.ProgramLength {
 				continue
 			}
-			// Mutual-help meetings ("two weekly meetings introduce
-			// residents to 12-step groups", "attend a community meeting
-			// three nights a week") are several groups a page points to,
-			// none of them a program's schedule.
-			if k.subject == claims.SupportGroup && k.kind != claims.ProgramLength {
+			if supportSchedule(k.subject, k.kind) {
 				continue
 			}
 			groups := clusters(groupByValue(m[k]), tol)
