@@ -101,6 +101,11 @@ func negated(lower string, i int) bool {
 		// relapse by living at home" denies.)
 		lost = lost || n == 0 && lostVerbs[w] || n == 1 && w == "give" && wordAfter(lower, lastIndex(lower[:j], w)+len(w)) == "up"
 		if negatorWords[w] || strings.HasSuffix(w, "n't") || strings.HasSuffix(w, "n’t") {
+			// ("not only to get through detox but to rebuild a life":
+			// "not only" adds to what follows, it denies nothing.)
+			if additive(lower, lastIndex(lower[:j], w)+len(w)) {
+				break
+			}
 			return !lost
 		}
 		// "the highest level of care we provide short of an overnight
@@ -140,6 +145,17 @@ func negated(lower string, i int) bool {
 		}
 	}
 	return noOneThere(lower, i)
+}
+
+// additive reports "only", "just", "merely" or "simply" right after a
+// negator ending at i: "not only detox but months of therapy" adds to
+// what follows, and denies nothing.
+func additive(lower string, i int) bool {
+	switch wordAfter(lower, i) {
+	case "only", "just", "merely", "simply":
+		return true
+	}
+	return false
 }
 
 // lossVerbs, after "without", deny a loss.

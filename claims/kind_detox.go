@@ -658,6 +658,12 @@ func init() {
 			{"Detox is not part of our IOP.", "iop false"},
 			{"We don't provide detoxification in the IOP.", "iop false"},
 			{"The IOP has no detox services.", "iop false"},
+			// "not only" and "not just" add to what the verb takes, they
+			// deny nothing.
+			{"Residential care\n\nTime is needed in early recovery, not only to detox but to learn new skills.", ""},
+			{"Residential care\n\nEvery resident needs time, not just to detox but to rebuild a life.", ""},
+			{"Residential care\n\nMost residents need not only detox but months of therapy.", ""},
+			{"Residential care\n\nOur residents do not need detox on admission.", "residential false"},
 			{"Our outpatient detox program begins with a physical exam.", "detox true"},
 			{"For residential clients we coordinate detox placement with a hospital.", "residential false"},
 			// The referral verb's object is something else, timed by the

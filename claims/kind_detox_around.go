@@ -88,7 +88,7 @@ func detoxAround(s *sentence, d, dEnd int) (bool, int, int, bool) {
 		}
 		// "including a lack of medical detox": a negator between the
 		// verb and the detox word denies it too.
-		neg := negated(lower, at) || hasWord(lower[lo+loc[1]:d], "not", "no", "without", "lack", "absence")
+		neg := negated(lower, at) || deniedBetween(lower[lo+loc[1]:d])
 		// ("In the rare event that we cannot offer detox here, we
 		// arrange a bed nearby": a denial supposed, not made.)
 		if neg && supposed(lower, at) {
@@ -494,6 +494,20 @@ func beforehand(rest string) bool {
 	switch wordAfter(rest, 0) {
 	case "beforehand", "before", "first", "earlier", "elsewhere", "prior":
 		return true
+	}
+	return false
+}
+
+// deniedBetween reports a negator between an offer verb and the detox
+// word ("including a lack of medical detox", "need not detox").
+func deniedBetween(gap string) bool {
+	if hasWord(gap, "no", "without", "lack", "absence") {
+		return true
+	}
+	for i := range wordIndexes(gap, "not") {
+		if !additive(gap, i+len("not")) {
+			return true
+		}
 	}
 	return false
 }
