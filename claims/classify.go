@@ -13,6 +13,9 @@ func classify(s *sentence, i int) (Kind, float64, bool) {
 	switch q.Unit {
 	case quantity.Hour, quantity.Minute, quantity.Second:
 		k, ok := hoursKind(s, i)
+		if !ok && detoxHours(s, i) {
+			return ProgramLength, 1.0 / 24, true
+		}
 		return k, hourUnits[string(q.Unit)], ok
 	case quantity.Times, quantity.Session:
 		// "five groups a week, with two groups on Mondays": a count of
@@ -206,3 +209,21 @@ func useLasting(s *sentence, q *quantity.Quantity) bool {
 }
 
 var useNouns = wordSet("addiction", "addictions", "habit", "history", "dependence", "dependency", "struggle", "battle", "use", "drinking", "disorder", "problem")
+
+// detoxHours reads a detox's length given in hours: "Detox usually lasts
+// 72 hours", "detoxification takes between 24 and 72 hours". Only detox
+// is measured so, and only from a day up: fewer hours are a day's or a
+// session's, and "a 24-hour detox unit" is round-the-clock care.
+// ("Withdrawal symptoms of detox last 24 to 72 hours" time the symptoms.)
+func detoxHours(s *sentence, i int) bool {
+	q := &s.qs[i]
+	if q.Unit != quantity.Hour || q.Per != quantity.None || q.Adjectival || !q.HasMax || q.Max < 24 || q.Max > 240 || q.HasMin && q.Min < 12 {
+		return false
+	}
+	lo, _ := clauseBounds(s.lower, q.Start, q.End)
+	pre := s.lower[lo:q.Start]
+	if !hasWord(pre, "detox", "detoxification", "detoxing") || hasWord(pre, "symptoms", "symptom", "cravings", "effects") {
+		return false
+	}
+	return statesProgramLength(s, i)
+}

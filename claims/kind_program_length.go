@@ -1041,6 +1041,17 @@ func init() {
 			// A setting word sharing the detox named after the next one is
 			// detox's, not residential care's.
 			{"Detox\n\nStays in inpatient or outpatient detox last 3 to 7 days.", "detox 3–7"},
+			// A fortnight is two weeks, no night; detox may be timed in
+			// hours, from a day up, but not its symptoms, nor a 24-hour
+			// unit, nor a day's hours.
+			{"Detox\n\nOur detox can take anywhere from two days to a fortnight.", "detox 2–14"},
+			{"Detox\n\nOur detox usually lasts 96 hours.", "detox 4"},
+			{"Detox\n\nAlcohol detox at our center usually lasts 72 hours.", "detox 3"},
+			{"Detox\n\nAt our clinic, detoxification generally takes between 48 and 120 hours.", "detox 2–5"},
+			{"Detox\n\nMost alcohol detox symptoms last 48 to 96 hours.", ""},
+			{"Detox\n\nOur 24-hour detox unit admits new patients within 24 hours of a call.", ""},
+			{"Detox\n\nDuring detox, nurses are on the floor 24 hours a day.", ""},
+			{"Detox\n\nDetox removes most drugs from the body in about 72 hours.", ""},
 			// A program named inside a relative clause set off by commas
 			// is not the subject.
 			{"The levels\n\nDetox, which often comes before residential treatment, usually takes three to seven days.", "detox 3–7"},

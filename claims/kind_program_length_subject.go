@@ -292,6 +292,8 @@ func partOfDay(t string) bool {
 	t = strings.Replace(t, "and a half", "", 1)
 	// ("eight weekends" counts a weekend program's weeks.)
 	t = strings.TrimSuffix(t, "weekends")
+	// ("a fortnight" is two weeks, no night.)
+	t = strings.ReplaceAll(t, "fortnight", "")
 	for _, w := range []string{"evening", "morning", "afternoon", "night", "half", "full", "all-day", "whole day", "weekday", "weekend"} {
 		if strings.Contains(t, w) {
 			return true

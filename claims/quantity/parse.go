@@ -709,10 +709,18 @@ func (p *parser) wholeUnit(i int) (Quantity, int, bool) {
 // that is counted ("3 program hours" is not hours of anything we know).
 func (p *parser) modifiedCount(k int) (Unit, float64, int, bool) {
 	j := k
+	// ("25 day time hours a week", "day-time hours": one word of care
+	// for hours, spelled apart.)
+	daytime := false
+	if p.word(k) == "day" {
+		if e := p.dayTimeEnd(k + 1); e > 0 {
+			j, daytime = e, true
+		}
+	}
 	// (A word that only names hours as care, "nine therapeutic hours per
 	// week", "9 contact hours a week", is read on too: the Hour case below
 	// keeps it to hours at a rate.)
-	for n := 0; n < 2 && (countModifiers[p.word(j)] || programModifier(p.word(j)) || n == 0 && hourModifiers[p.word(j)]); n++ {
+	for n := 0; !daytime && n < 2 && (countModifiers[p.word(j)] || programModifier(p.word(j)) || n == 0 && hourModifiers[p.word(j)]); n++ {
 		j++
 		// ("three half-days": the modifier hyphenated to its unit.)
 		if isHyphen(p.punct(j)) && p.glued(j) {
@@ -753,7 +761,7 @@ func (p *parser) modifiedCount(k int) (Unit, float64, int, bool) {
 		// kind of care rather than a program's week.)
 		// ("12 total hours of counseling per week": the rate may follow
 		// what the hours are of.)
-		if !a && j == k+1 && hourModifiers[p.word(k)] && p.word(j) != "hour" {
+		if !a && (j == k+1 && hourModifiers[p.word(k)] || daytime) && p.word(j) != "hour" {
 			if _, _, ok := p.rate(e); ok {
 				return u, f, e, false
 			}
@@ -808,7 +816,7 @@ func (p *parser) weeklyWithin(i, j int) bool {
 var hourModifiers = map[string]bool{
 	"treatment": true, "therapy": true, "therapeutic": true, "clinical": true, "counseling": true, "counselling": true,
 	"programming": true, "program": true, "programme": true, "contact": true, "service": true, "structured": true,
-	"group": true,
+	"group": true, "daytime": true,
 	// "from 10 to 12 total hours of therapy per week".
 	"total": true,
 }

@@ -122,12 +122,21 @@ func TestParse(t *testing.T) {
 		{"Take a half hour break.", []string{`"a half hour" 0.5..0.5 hour exact`}},
 		{"a dozen peers", []string{`"a dozen" 12..12  exact`}},
 		{"a fortnight of detox", []string{`"a fortnight" 14..14 day exact`}},
+		// "up to" after "from … to" is the range's far end.
+		{"Stays run from 5 days to up to 3 weeks.", []string{`"from 5 days to up to 3 weeks" 5..21 day exact`}},
+		{"Clients come from four to up to six evenings.", []string{`"from four to up to six evenings" 4..6 day exact`}},
 		{"one and a half hours per session", []string{`"one and a half hours" 1.5..1.5 hour exact`}},
 		{"Each visit is 1 hour and 30 minutes.", []string{`"1 hour and 30 minutes" 90..90 minute exact`}},
 		// Hours named as hours of care by one word, with a rate after
 		// them; not without the rate, and not one such hour.
 		{"Members log 10 to 14 clinical hours per week.", []string{`"10 to 14 clinical hours per week" 10..14 hour/week exact`}},
 		{"Expect sixteen programming hours weekly.", []string{`"sixteen programming hours weekly" 16..16 hour/week exact`}},
+		// Daytime hours, spelled as one word, apart or hyphenated, are
+		// hours of care; "day time" before anything else is days.
+		{"Plan on 22 daytime hours a week.", []string{`"22 daytime hours a week" 22..22 hour/week exact`}},
+		{"Plan on 22 day time hours a week.", []string{`"22 day time hours a week" 22..22 hour/week exact`}},
+		{"Plan on 22 day-time hours a week.", []string{`"22 day-time hours a week" 22..22 hour/week exact`}},
+		{"There is a 30 day time limit on refunds.", []string{`"30 day" 30..30 day exact adj`}},
 		{"The course awards 40 credit hours a term.", []string{`"40" 40..40  exact`}},
 		{"Plan for 3 program hours.", []string{`"3" 3..3  exact`}},
 		{"Sometimes one therapy hour a week is too little.", []string{`"one" 1..1  exact`, `"a week" 1..1 week exact`}},

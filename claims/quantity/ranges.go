@@ -62,6 +62,11 @@ func (p *parser) rangeEnd(n1 num, u1 Unit, f1 float64, end int, between bool) (r
 	default:
 		return rangeRead{}, false
 	}
+	// "from 24 hours to up to seven days": the far end's "up to" is the
+	// range's own.
+	if conn == "to" && between && p.word(r+1) == "up" && p.word(r+2) == "to" {
+		r += 2
+	}
 	// "between 6-30" is read as a range only with a unit after it
 	// ("from 3-10 days"): a bare dash after "between" is too often a
 	// score or a street number.

@@ -80,6 +80,10 @@ func (p *parser) unit(i int, article bool) (Unit, float64, int, bool) {
 		j++
 	}
 	w := p.word(j)
+	// ("25 day time hours a week": daytime hours, no days.)
+	if w == "day" && p.dayTimeEnd(j+1) > 0 {
+		return None, 0, i, false
+	}
 	if m, ok := multiUnits[w]; ok {
 		return m.u, m.f, j + 1, adj
 	}
@@ -226,4 +230,19 @@ func isHyphen(s string) bool { return s == "-" || s == "‐" || s == "‑" }
 
 func isDash(s string) bool {
 	return s == "-" || s == "–" || s == "—" || s == "‐" || s == "‑" || s == "−"
+}
+
+// dayTimeEnd is where "time" or "-time" at i ends when an hour follows
+// it ("day time hours", "day-time hours"), 0 when it does not.
+func (p *parser) dayTimeEnd(i int) int {
+	if isHyphen(p.punct(i)) && p.glued(i) {
+		i++
+	}
+	if p.word(i) != "time" {
+		return 0
+	}
+	if u, ok := units[p.word(i+1)]; !ok || u != Hour {
+		return 0
+	}
+	return i + 1
 }
