@@ -121,8 +121,13 @@ func (x *Extractor) claimsOf(st *state, s *sentence, out []Claim) ([]Claim, Subj
 		// Whether the figure counts meetings with a person alone, which
 		// no mention of the program around them makes its own.
 		metAlone := false
+		// Where the frequency word's meeting noun may start: past "or
+		// biweekly", ", hour-long".
+		fEnd := frequencyEnd(s, q)
 		if kind == DaysPerWeek {
-			therapy = daysOfTherapy(s, q)
+			fq := *q
+			fq.End = fEnd
+			therapy = daysOfTherapy(s, &fq)
 		}
 		left := leftLevel(s, q)
 		switch {
@@ -204,15 +209,15 @@ func (x *Extractor) claimsOf(st *state, s *sentence, out []Claim) ([]Claim, Subj
 			// doctors see patients five days a week" counts the PHP's
 			// days.)
 			subj = Other
-		case frequencyWord(q) && careAfter(s, q.End):
+		case frequencyWord(q) && careAfter(s, fEnd):
 			// "then move to a weekly evening aftercare group": the care the
 			// frequency word describes, a few words on.
 			subj = Other
-		case frequencyWord(q) && groupAfter(s.masked, q.End) && careOpens(s, q.Start):
+		case frequencyWord(q) && groupAfter(s.masked, fEnd) && careOpens(s, q.Start):
 			// "Aftercare consists of a weekly group", "Our alumni
 			// program is a weekly group": the group is the care's.
 			subj = Other
-		case frequencyWord(q) && groupAfter(s.masked, q.End) && !namesOwnProgram(s):
+		case frequencyWord(q) && groupAfter(s.masked, fEnd) && !namesOwnProgram(s):
 			// "our weekly relapse-prevention group runs for 90 minutes":
 			// a group's own schedule.
 			subj = GroupTherapy

@@ -739,6 +739,22 @@ func frequencyWord(q *quantity.Quantity) bool {
 			q.Text == "every day of the week" || strings.HasPrefix(q.Text, "on a "))
 }
 
+// frequencyEnd is where the meeting a frequency word times may start:
+// right after the word, or past a rarer rate offered beside it ("weekly
+// or biweekly family therapy") or a length set off by a comma ("weekly,
+// hour-long group sessions").
+func frequencyEnd(s *sentence, q *quantity.Quantity) int {
+	if !frequencyWord(q) {
+		return q.End
+	}
+	if loc := frequencyAside.FindStringIndex(s.lower[q.End:]); loc != nil {
+		return q.End + loc[1]
+	}
+	return q.End
+}
+
+var frequencyAside = prefilter.MustCompile(`^(?:\s+or\s+(?:bi-?weekly|twice-weekly|twice\s+weekly|every\s+other\s+week|monthly|fortnightly)|,\s+(?:hour-long|half-hour|hour|one-hour|two-hour|(?:\d+|[a-z]+)-minute|(?:\d+|[a-z]+)-\s*to\s*(?:\d+|[a-z]+)-minute))\b`)
+
 // thanWeeklyCare ends on a visit or place of care held up after "than":
 // "than a counselor's office", "than a therapist's appointment".
 var notJustCare = prefilter.MustCompile(`(?:\bnot|n't|n’t)\s+(?:just|only|merely|simply)\s+(?:a\s+|an\s+)?(?:[a-z'’]+\s+)?(?:therapy|counseling|counselling|sessions?|appointments?|visits?)\s*$`)

@@ -1088,6 +1088,15 @@ func init() {
 			{"Careers\n\nOur residential unit provides round-the-clock care, so nursing shifts are 12 hours, three days a week.", ""},
 			{"Our IOP\n\nDayton, OH | Mon-Fri 8am-8pm | Sat 9am-1pm", ""},
 			{"Our IOP\n\nIn our IOP, clients meet with a therapist twice a week, and see a psychiatrist once a month.", "individual-therapy 2"},
+			// A meeting timed by a frequency word past a rarer rate or a
+			// length beside it is that meeting's; so is a prescriber's
+			// session named by its kind.
+			{"Our IOP\n\nOur IOP meets four days a week. Most online IOPs add weekly or biweekly family therapy.", "iop 4; other ≤1"},
+			{"Our IOP\n\nOur IOP meets four days a week. Clients also attend weekly, 90-minute group counseling sessions.", "iop 4; group-therapy 1"},
+			{"Our IOP\n\nOur IOP meets four days a week. Clients also have weekly or biweekly individual therapy.", "iop 4; individual-therapy ≤1"},
+			{"Our IOP\n\nOur IOP meets four days a week. Where medication is needed, psychiatric sessions are booked once per week.", "iop 4; other 1"},
+			{"Our IOP\n\nOur IOP meets four days a week. Medication management visits take place once a week.", "iop 4; other 1"},
+			{"Our IOP\n\nOur IOP meets weekly, and group sessions run three hours.", "iop 1"},
 			{"Our IOP\n\nOur IOP group meets at 1200 Oak Street, Monday through Thursday.", "iop 4"},
 			{"Our IOP\n\nOur IOP meets three days a week at 40 Harbor Road in the Main Building.", "iop 3"},
 			{"Our IOP\n\nClients attend five groups a week, with two groups on Mondays.", "iop 5"},

@@ -339,6 +339,17 @@ var builtinTerms = []term{
 	{"appointment with a psychiatrist", Other, false},
 	{"psychiatrist visits", Other, false},
 	{"psychiatrist appointments", Other, false},
+	// "Psychiatric sessions are scheduled once a week", "medication
+	// management visits": a prescriber's sessions, named by their kind.
+	{"psychiatric sessions", Other, false},
+	{"psychiatric session", Other, false},
+	{"psychiatry sessions", Other, false},
+	{"psychiatry session", Other, false},
+	{"medication management visits", Other, false},
+	{"medication management visit", Other, false},
+	{"medication management sessions", Other, false},
+	{"medication management session", Other, false},
+	{"medication management appointment", Other, false},
 	{"visits with a prescriber", Other, false},
 	{"appointments with a nurse practitioner", Other, false},
 	{"visits with a nurse practitioner", Other, false},
