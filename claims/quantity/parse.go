@@ -429,7 +429,9 @@ func (p *parser) quantity(i, j int, qual Qualifier, between bool) (Quantity, int
 	// counseling groups (36 hours)" nor "a cycle of six weekly sessions",
 	// the weeks' meetings counted over a course, nor "five weekly sessions
 	// on Saturday mornings", one a week.)
-	if q.Unit == Session && q.Per == None && hi <= 3 && p.weeklyWithin(j, end) && !p.courseSaid() && !dayNamedAt(p.word(end), p.word(end+1)) &&
+	// (A range reaches further, "3-4 weekly sessions": a course is
+	// counted in one figure.)
+	if q.Unit == Session && q.Per == None && (hi <= 3 || lo < hi && hi <= 5) && p.weeklyWithin(j, end) && !p.courseSaid() && !dayNamedAt(p.word(end), p.word(end+1)) &&
 		!sessionsCounted[strings.ToLower(p.word(j-1))] && !(p.word(end) == "in" && p.word(end+1) == "a" && p.word(end+2) == "row") {
 		q.Per = Week
 	}
@@ -845,7 +847,7 @@ var countModifiers = map[string]bool{
 	// "Five shorter days of about two hours each": an option's days.
 	"short": true, "shorter": true, "long": true, "longer": true,
 	// "one additional individual session each week".
-	"additional": true, "extra": true,
+	"additional": true, "extra": true, "maintenance": true,
 }
 
 // listedModifiers may follow a count modifier in a list of kinds of
