@@ -352,6 +352,7 @@ func init() {
 			// after the day belongs to the phrase.
 			{"Residential treatment\n\nOur 24 hour, 7 day per week inpatient unit treats adults.", "residential true"},
 			{"Residential treatment\n\nThis is a 24 hours per day, 7 days per week residential program.", "residential true"},
+			{"Residential treatment\n\nOur residential program gives 24-hour per day, 7 days per week clinical support.", "residential true"},
 			// (A unit alone says nothing of living there.)
 			{"Day treatment\n\nOur PHP runs 5 days a week on the same campus as our 24/7 unit.", ""},
 			// ("A 24/7 environment is recommended" for those who need one

@@ -544,6 +544,8 @@ func TestSupervision24x7(t *testing.T) {
 		{"Open 24 hours, 3 days a week.", ""},
 		{"It is a 24 hours per day, 7 days per week residential program.", "24 hours per day, 7 days per week"},
 		{"Our 24 hour, 7 day per week inpatient unit.", "24 hour, 7 day per week"},
+		{"We give 24-hour per day, 7 days per week care.", "24-hour per day, 7 days per week"},
+		{"We give 24 hour a day, 7 days a week care.", "24 hour a day, 7 days a week"},
 		{"A 24-hour, seven-day-a-week program.", "24-hour"},
 		{"We staff the unit 24 hours a day, 5 days a week.", "24 hours a day"},
 		{"Sessions last 2 hours a day.", ""},
