@@ -1088,6 +1088,11 @@ func init() {
 			{"Careers\n\nOur residential unit provides round-the-clock care, so nursing shifts are 12 hours, three days a week.", ""},
 			{"Our IOP\n\nDayton, OH | Mon-Fri 8am-8pm | Sat 9am-1pm", ""},
 			{"Our IOP\n\nIn our IOP, clients meet with a therapist twice a week, and see a psychiatrist once a month.", "individual-therapy 2"},
+			// An outpatient clinic or rehab center is where care is given,
+			// no outpatient level: the day program before keeps its days.
+			{"Day programs\n\nDay programs give the most structure. In this program, clients come five to seven days per week to an outpatient rehab center.", "php 5–7"},
+			{"Day programs\n\nDay programs give the most structure. Clients come five days per week at an outpatient clinic.", "php 5"},
+			{"Outpatient counseling\n\nClients come once a week to our outpatient office.", "op 1"},
 			// A meeting timed by a frequency word past a rarer rate or a
 			// length beside it is that meeting's; so is a prescriber's
 			// session named by its kind.

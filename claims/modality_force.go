@@ -48,7 +48,7 @@ func forceOf(sentence, clause string, lo, start, end int) Force {
 		// nor what every program must.)
 		return Typical
 	case existentialBefore(afterProgramColon(afterReason(withoutAlias(sentence[lo:start])))) || optionOpening.MatchString(sentence) || extendedTo(sentence[lo:start]) || hedgedAround(sentence[lo:start], clause[min(end, lo+len(clause))-lo:]) || startsWithExistential(sentence[lo:]) ||
-		hasWord(clause, "not every", "not all") || optionsAvailable(clause[min(end, lo+len(clause))-lo:]) || notAlways(sentence, start, end) ||
+		hasWord(clause, "not every", "not all") || optionsAvailable(clause[min(end, lo+len(clause))-lo:]) || notAlways(sentence, start, end) || rareAside.MatchString(sentence[end:]) && !hasWord(sentence[lo:start], "our", "we", "us") ||
 		comparedVariant(sentence[:start]):
 		// "Not every outpatient program offers detox": some do not.
 		return Existential
@@ -543,12 +543,20 @@ func startsWithExistential(clause string) bool {
 	}
 	// "Many programs elsewhere require five days a week": many, not all,
 	// whatever "require" says ("many clients" are this program's).
-	if rest, ok := strings.CutPrefix(t, "many "); ok {
-		w := leadingWord(rest, 0)
-		return w == "programs" || w == "iops" || w == "phps" || w == "facilities" || w == "centers" || w == "centres" || w == "providers" || w == "rehabs"
+	// ("Other PHPs require an overnight stay": some programs beside the
+	// ones just described.)
+	for _, q := range []string{"many ", "other "} {
+		if rest, ok := strings.CutPrefix(t, q); ok {
+			w := leadingWord(rest, 0)
+			return w == "programs" || w == "iops" || w == "phps" || w == "facilities" || w == "centers" || w == "centres" || w == "providers" || w == "rehabs"
+		}
 	}
 	return false
 }
+
+// rareAside follows a claim with the word that it is rare: ", but this is
+// not common", ", though this is rare".
+var rareAside = prefilter.MustCompile(`^[^.;!?]{0,40}?,\s*(?:but|though|although)\s+(?:this|that|it)\s+is\s+(?:not\s+(?:common|typical|usual|the\s+norm)|(?:quite\s+|very\s+|fairly\s+)?(?:rare|uncommon|unusual))\b`)
 
 // definition marks a defining sentence ("IOP is defined as", "by
 // definition"), which speaks for every program of the kind.

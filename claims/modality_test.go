@@ -38,6 +38,13 @@ func TestModality(t *testing.T) {
 		{"Our IOP typically meets 3 days a week.", claims.DaysPerWeek, want{claims.Asserted, claims.Typical, "", "", ""}},
 		{"Our IOP meets 3 days a week.", claims.DaysPerWeek, want{claims.Asserted, claims.Typical, "", "", ""}},
 		{"Some IOPs meet only 2 days a week.", claims.DaysPerWeek, want{claims.Asserted, claims.Existential, "", "", ""}},
+		// Programs beside the ones described, and a claim said to be
+		// rare, are some programs'; the provider's own rare figure is
+		// still its own.
+		{"Other PHPs ask clients to stay overnight.", claims.LivesAtHome, want{claims.Asserted, claims.Existential, "", "", ""}},
+		{"PHP clients stay overnight in the unit, though this is rare.", claims.LivesAtHome, want{claims.Asserted, claims.Existential, "", "", ""}},
+		{"PHP clients sleep on site, but that is not common.", claims.LivesAtHome, want{claims.Asserted, claims.Existential, "", "", ""}},
+		{"Our PHP lasts six weeks, though this is unusual.", claims.ProgramLength, want{claims.Asserted, claims.Typical, "", "", ""}},
 		{"A typical evening IOP might ask you to come in four nights a week.", claims.DaysPerWeek, want{claims.Asserted, claims.Typical, "", "", "evening"}},
 		{"In our IOP, many clients choose four mornings a week.", claims.DaysPerWeek, want{claims.Asserted, claims.Existential, "", "", ""}},
 		{"Withdrawal from benzodiazepines, such as Xanax, can start within a day. It usually lasts ten to fourteen days.", claims.ProgramLength, want{claims.Asserted, claims.Typical, "", "", "benzodiazepine"}},

@@ -129,6 +129,19 @@ func setting(lower string, m mention) bool {
 		w = wordAfter(lower, m.end+len(w)+1)
 		w = wordAfter(lower, indexFrom(lower, w, m.end)+len(w))
 	}
+	// ("five days a week in an outpatient rehab center", "at an
+	// outpatient clinic": where care is given, not which outpatient
+	// level.)
+	if m.weak && m.subject == OP {
+		switch w {
+		case "rehab", "treatment", "addiction", "recovery", "counseling", "counselling":
+			w = wordAfter(lower, indexFrom(lower, w, m.end)+len(w))
+		}
+		switch w {
+		case "clinic", "clinics", "office", "offices", "centre", "centres":
+			return true
+		}
+	}
 	switch w {
 	case "setting", "settings", "facility", "facilities", "center", "centers", "environment", "unit", "hospital",
 		"building", "buildings", "campus", "wing", "house", "housing", "residence", "residences", "dorm", "home", "homes",
