@@ -48,7 +48,7 @@ func forceOf(sentence, clause string, lo, start, end int) Force {
 		// nor what every program must.)
 		return Typical
 	case existentialBefore(afterProgramColon(afterReason(withoutAlias(sentence[lo:start])))) || optionOpening.MatchString(sentence) || extendedTo(sentence[lo:start]) || hedgedAround(sentence[lo:start], clause[min(end, lo+len(clause))-lo:]) || startsWithExistential(sentence[lo:]) ||
-		hasWord(clause, "not every", "not all") || optionsAvailable(clause[min(end, lo+len(clause))-lo:]) || notAlways(sentence, start, end) || rareAside.MatchString(sentence[end:]) && !hasWord(sentence[lo:start], "our", "we", "us") ||
+		hasWord(clause, "not every", "not all") || variesFrom.MatchString(sentence[lo:start]) && farEnd.MatchString(sentence[end:]) || optionsAvailable(clause[min(end, lo+len(clause))-lo:]) || notAlways(sentence, start, end) || rareAside.MatchString(sentence[end:]) && !hasWord(sentence[lo:start], "our", "we", "us") ||
 		comparedVariant(sentence[:start]):
 		// "Not every outpatient program offers detox": some do not.
 		return Existential
@@ -553,6 +553,15 @@ func startsWithExistential(clause string) bool {
 	}
 	return false
 }
+
+// variesFrom ends on the near end of a range of options the claim opens:
+// "oversight varies from 24-hour supervision in the house to on-call
+// support", "ranging from live-in care to …": one end, held for some.
+var variesFrom = prefilter.MustCompile(`\b(?:varies|vary|varied|varying|ranges|range|ranging)\s+(?:from|between)\s+(?:a\s+|an\s+)?$`)
+
+// farEnd opens on the far end of the range variesFrom starts, a few
+// words on: " support to weekly check-ins".
+var farEnd = prefilter.MustCompile(`^\s*(?:[a-z-]+\s+){0,3}?to\s`)
 
 // rareAside follows a claim with the word that it is rare: ", but this is
 // not common", ", though this is rare".

@@ -45,6 +45,11 @@ func TestModality(t *testing.T) {
 		{"PHP clients stay overnight in the unit, though this is rare.", claims.LivesAtHome, want{claims.Asserted, claims.Existential, "", "", ""}},
 		{"PHP clients sleep on site, but that is not common.", claims.LivesAtHome, want{claims.Asserted, claims.Existential, "", "", ""}},
 		{"Our PHP lasts six weeks, though this is unusual.", claims.ProgramLength, want{claims.Asserted, claims.Typical, "", "", ""}},
+		// One end of a range of options holds for some; a range of
+		// figures is one claim.
+		{"The level of oversight varies from 24-hour supervision in the house to on-call support.", claims.Supervision24x7, want{claims.Asserted, claims.Existential, "", "", ""}},
+		{"Housing ranges from live-in apartments to weekly visits at home.", claims.LivesAtHome, want{claims.Asserted, claims.Existential, "", "", ""}},
+		{"Our IOP ranges from 9 to 12 hours a week.", claims.HoursPerWeek, want{claims.Asserted, claims.Typical, "", "", ""}},
 		{"A typical evening IOP might ask you to come in four nights a week.", claims.DaysPerWeek, want{claims.Asserted, claims.Typical, "", "", "evening"}},
 		{"In our IOP, many clients choose four mornings a week.", claims.DaysPerWeek, want{claims.Asserted, claims.Existential, "", "", ""}},
 		{"Withdrawal from benzodiazepines, such as Xanax, can start within a day. It usually lasts ten to fourteen days.", claims.ProgramLength, want{claims.Asserted, claims.Typical, "", "", "benzodiazepine"}},
