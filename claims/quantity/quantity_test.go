@@ -546,7 +546,8 @@ func TestSupervision24x7(t *testing.T) {
 		{"Our 24 hour, 7 day per week inpatient unit.", "24 hour, 7 day per week"},
 		{"We give 24-hour per day, 7 days per week care.", "24-hour per day, 7 days per week"},
 		{"We give 24 hour a day, 7 days a week care.", "24 hour a day, 7 days a week"},
-		{"A 24-hour, seven-day-a-week program.", "24-hour"},
+		{"Residents have 24-hour, 7-days-a-week supervision.", "24-hour, 7-days-a-week"},
+		{"A 24-hour, seven-day-a-week program.", "24-hour, seven-day-a-week"},
 		{"We staff the unit 24 hours a day, 5 days a week.", "24 hours a day"},
 		{"Sessions last 2 hours a day.", ""},
 	} {

@@ -132,7 +132,15 @@ func (p *parser) weekLong(k int) int {
 	if p.punct(k) != "," && p.punct(k) != "/" {
 		return k
 	}
-	if !(p.isNum(k+1) && p.toks[k+1].text == "7" || p.word(k+1) == "seven") || p.word(k+2) != "days" && p.word(k+2) != "day" {
+	if !(p.isNum(k+1) && p.toks[k+1].text == "7" || p.word(k+1) == "seven") {
+		return k
+	}
+	// ("24-hour, 7-days-a-week supervision": the week hyphenated.)
+	if isHyphen(p.punct(k+2)) && p.glued(k+2) && (p.word(k+3) == "days" || p.word(k+3) == "day") &&
+		isHyphen(p.punct(k+4)) && p.word(k+5) == "a" && isHyphen(p.punct(k+6)) && p.word(k+7) == "week" {
+		return k + 8
+	}
+	if p.word(k+2) != "days" && p.word(k+2) != "day" {
 		return k
 	}
 	if per, e, ok := p.rate(k + 3); ok && per == Week {
