@@ -30,7 +30,9 @@
 //     and filled in for another place; or at least two place-bearing
 //     sentences or headings equal but for the place, in the same order in
 //     both pages (Slots); or addresses equal but for the place (URLSlot,
-//     "texas.example.org/outpatient" / "florida.example.org/outpatient",
+//     "texas.example.org/outpatient" / "florida.example.org/outpatient";
+//     a directory's county and town folders after a state,
+//     "/clinics/ohio/brandt/elmsville/", are places however small;
 //     read from a "SOURCE: url" first line) with content words in common
 //     (Bag ≥ 0.2, or 0.12 with three sentences of three content words
 //     paired, not only a menu and headings: addressBacked) and three

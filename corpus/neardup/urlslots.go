@@ -2,6 +2,7 @@ package neardup
 
 import (
 	"net/url"
+	"slices"
 	"strings"
 
 	"github.com/cespare/xxhash/v2"
@@ -97,14 +98,37 @@ func urlSlots(u *url.URL, host string) (shape, fill uint32) {
 	hostEnd := len(toks)
 	// (Each folder its own run of words, so a county's name never
 	// reaches back into the folder before it.)
-	for _, seg := range strings.Split(path, "/") {
+	segs := strings.Split(path, "/")
+	starts := make([]int, len(segs))
+	for k, seg := range segs {
+		starts[k] = len(toks)
 		split(seg)
 	}
+	nested := nestedPlaces(segs)
 	var sh, fl xxhash.Digest
 	sh.Reset()
 	fl.Reset()
 	places := 0
 	for i := 0; i < len(toks); {
+		// A directory's folders under a state, "/georgia/candler/metter/":
+		// the county and the town, each a place however small.
+		if nested >= 0 && i >= starts[nested] {
+			if toks[i] == "/" {
+				sh.WriteString("/")
+				i++
+				continue
+			}
+			k := i
+			for k < len(toks) && toks[k] != "/" {
+				k++
+			}
+			fl.WriteString(strings.Join(toks[i:k], ""))
+			fl.WriteString("/")
+			sh.WriteString("<place>")
+			places++
+			i = k
+			continue
+		}
 		n := placeRun(toks[i:])
 		// "/putnam-county/", "/st-lucie-county/": a county by its word,
 		// whatever its name.
@@ -137,6 +161,45 @@ func urlSlots(u *url.URL, host string) (shape, fill uint32) {
 		return 0, 0
 	}
 	return uint32(sh.Sum64() >> 32), uint32(fl.Sum64()>>32) | 1
+}
+
+// nestedPlaces is the index of the first folder of a directory's places
+// under a state ("/clinics/georgia/candler/metter/": candler), -1 when
+// the address has none: one or two folders end the path right after a
+// folder that is a state's name, each a name of a few words and no word
+// of care or of a site's sections ("/tennessee/iop", "/new-york/levels-
+// of-care/detox", "/arkansas/sozo-recovery-centers" name no place).
+func nestedPlaces(segs []string) int {
+	for k := len(segs) - 2; k >= 0 && k >= len(segs)-3; k-- {
+		if !slices.Contains(urlStates, strings.ReplaceAll(segs[k], "-", "")) {
+			continue
+		}
+		for _, seg := range segs[k+1:] {
+			ws := addressWords(seg)
+			if len(ws) == 0 || len(ws) > 4 {
+				return -1
+			}
+			for _, w := range ws {
+				if w[0] <= '9' || notPlaceWords[w] {
+					return -1
+				}
+			}
+		}
+		return k + 1
+	}
+	return -1
+}
+
+// notPlaceWords name care, programs or a site's sections, never a town.
+var notPlaceWords = map[string]bool{
+	"iop": true, "php": true, "op": true, "detox": true, "detoxification": true, "outpatient": true, "inpatient": true, "residential": true,
+	"intensive": true, "partial": true, "hospitalization": true, "treatment": true, "treatments": true, "rehab": true, "rehabs": true,
+	"rehabilitation": true, "recovery": true, "program": true, "programs": true, "care": true, "levels": true, "level": true,
+	"center": true, "centers": true, "centre": true, "centres": true, "clinic": true, "clinics": true, "services": true, "service": true,
+	"facility": true, "facilities": true, "inc": true, "llc": true, "about": true, "contact": true, "faq": true, "faqs": true, "blog": true,
+	"insurance": true, "admissions": true, "locations": true, "location": true, "alcohol": true, "drug": true, "drugs": true, "addiction": true,
+	"methadone": true, "suboxone": true, "therapy": true, "counseling": true, "health": true, "behavioral": true, "mental": true, "sober": true,
+	"living": true, "news": true, "resources": true, "guide": true, "page": true, "index": true, "html": true, "php5": true, "aspx": true, "htm": true,
 }
 
 // placeRun is the number of tokens (up to three) that spell a place when

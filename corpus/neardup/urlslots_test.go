@@ -25,6 +25,13 @@ func TestURLSlots(t *testing.T) {
 		{"https://example.org/alcohol-rehab-harlow-county/", "https://example.org/drug-rehab-brandt-county/", false},
 		{"https://texas.example.org/outpatient", "https://texas.example.org/detox", false},
 		{"https://texas.example.org/outpatient", "https://texas.example.net/outpatient", false},
+		// A directory's county and town folders under a state, however
+		// small the town; not a level, a section or a provider there.
+		{"https://dir.example.org/clinics/ohio/brandt/elmsville/", "https://dir.example.org/clinics/iowa/harlow/fenwick-falls/", true},
+		{"https://dir.example.org/clinics/ohio/elmsville/", "https://dir.example.org/clinics/ohio/fenwick/", true},
+		{"https://dir.example.org/centers/ohio/iop", "https://dir.example.org/centers/ohio/php", false},
+		{"https://dir.example.org/ohio/levels-of-care/detox", "https://dir.example.org/ohio/levels-of-care/iop", false},
+		{"https://dir.example.org/ohio/elmsville-recovery-center/", "https://dir.example.org/ohio/fenwick-recovery-center/", false},
 	}
 	for _, c := range cases {
 		sa, fa := urlSlots(pageHost(c.a))
@@ -124,6 +131,13 @@ State grants help uninsured Vermonters, and sliding-scale fees keep costs within
 	}
 	if g, _ := Cluster([]Signature{ma, mb}, opt); len(g) != 0 {
 		t.Errorf("one address at two places, headings alone in common: groups %+v, want none", g)
+	}
+	// A directory's pages under a state, its county and its town, are
+	// the template filled in for two towns however small.
+	na := Sign("f", replaceFirstLine(first, "SOURCE: https://rehabguide.example/clinics/georgia/brandt/elmsville/"), opt)
+	nb := Sign("g", replaceFirstLine(second, "SOURCE: https://rehabguide.example/clinics/vermont/harlow/fenwick-falls/"), opt)
+	if g, _ := Cluster([]Signature{na, nb}, opt); len(g) != 1 || g[0].Tier != TierTemplate {
+		t.Errorf("one outline at two towns' directory addresses: groups %+v, want one template family", g)
 	}
 	other := Sign("c", replaceFirstLine(second, "SOURCE: https://vermont.rehabguide.example/detox"), opt)
 	if g, _ := Cluster([]Signature{a, other}, opt); len(g) != 0 {
