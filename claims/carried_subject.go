@@ -79,6 +79,9 @@ var illustrativeNote = prefilter.MustCompile(`\b(?:quantities|numbers|figures|am
 // the first program it names, else the subject its quantities resolved to.
 func (st *state) leaveSentence(s *sentence, resolved Subject) {
 	st.voiced = st.voiced || s.provider
+	if s.provider {
+		st.voicedBlock = s.bi + 1
+	}
 	if s.contains("illustrat") && illustrativeNote.MatchString(s.lower) {
 		st.illustrativeFrom = s.bi
 	}

@@ -382,6 +382,13 @@ func (st *state) carryModality(s *sentence, cs []Claim) {
 			!st.directory && !articlePage(s.doc.URL) && !ofProgramsInGeneral(s.lower) && !hasWord(s.lower, "centers", "centres", "typically", "usually", "generally", "meetings", "meeting", "aa", "na", "outside") {
 			c.Scope = Provider
 		}
+		// "Our counselors lead IOP groups for adults. Groups last three
+		// hours and meet three times a week": the groups the provider's
+		// own account has just named, in its paragraph.
+		if c.Scope == General && st.voicedBlock == s.bi+1 && c.Subject == st.topic && c.Attribution == "" && meetingsOpen.MatchString(s.lower) &&
+			!st.directory && !articlePage(s.doc.URL) && !ofProgramsInGeneral(s.lower) && !hasWord(s.lower, "typically", "usually", "generally", "most", "many", "some") {
+			c.Scope = Provider
+		}
 		// "Program schedule / Monday through Thursday, 9:00 a.m. to 1:00
 		// p.m." on the provider's own page about the program: a bare
 		// schedule line under its schedule heading is the program's.
@@ -806,3 +813,7 @@ func (st *state) leftTable(s *sentence) bool {
 	p := st.prev.block
 	return s.block.Kind != corpus.BlockTableCell && p >= 0 && p < len(st.doc.Blocks) && st.doc.Blocks[p].Kind == corpus.BlockTableCell
 }
+
+// meetingsOpen opens a sentence on the program's meetings, with no
+// owner named: "Groups last three hours", "Sessions are held …".
+var meetingsOpen = prefilter.MustCompile(`^\W*(?:the\s+|these\s+)?(?:groups?|sessions?|meetings?|classes)\s+(?:last|lasts|run|runs|are|is|meet|meets|take|takes)\b`)

@@ -4,6 +4,7 @@ import (
 	"strings"
 
 	"github.com/factlint/factlint/claims/quantity"
+	"github.com/factlint/factlint/internal/prefilter"
 )
 
 // classify decides which kind of claim the i-th quantity of s states, and
@@ -13,7 +14,7 @@ func classify(s *sentence, i int) (Kind, float64, bool) {
 	switch q.Unit {
 	case quantity.Hour, quantity.Minute, quantity.Second:
 		k, ok := hoursKind(s, i)
-		if !ok && detoxHours(s, i) {
+		if !ok && (detoxHours(s, i) || mixedLength(s, i)) {
 			return ProgramLength, 1.0 / 24, true
 		}
 		return k, hourUnits[string(q.Unit)], ok
@@ -212,17 +213,51 @@ var useNouns = wordSet("addiction", "addictions", "habit", "history", "dependenc
 
 // detoxHours reads a detox's length given in hours: "Detox usually lasts
 // 72 hours", "detoxification takes between 24 and 72 hours". Only detox
-// is measured so, and only from a day up: fewer hours are a day's or a
-// session's, and "a 24-hour detox unit" is round-the-clock care.
-// ("Withdrawal symptoms of detox last 24 to 72 hours" time the symptoms.)
+// is measured so, only from half a day up to ten days, and only said of
+// detox itself by a lasting verb right before the figure: "Detox takes
+// 24 hours to arrange", "detox intake takes a day", "detox is complete
+// once a client has gone 72 hours without symptoms", "detox can last 72
+// hours longer" and "a 24-hour detox unit" time something else.
 func detoxHours(s *sentence, i int) bool {
 	q := &s.qs[i]
 	if q.Unit != quantity.Hour || q.Per != quantity.None || q.Adjectival || !q.HasMax || q.Max < 24 || q.Max > 240 || q.HasMin && q.Min < 12 {
 		return false
 	}
-	lo, _ := clauseBounds(s.lower, q.Start, q.End)
-	pre := s.lower[lo:q.Start]
-	if !hasWord(pre, "detox", "detoxification", "detoxing") || hasWord(pre, "symptoms", "symptom", "cravings", "effects") {
+	lo, hi := clauseBounds(s.lower, q.Start, q.End)
+	if !detoxLasts.MatchString(s.lower[lo:q.Start]) || !lengthEnds(s.lower[q.End:hi]) {
+		return false
+	}
+	return statesProgramLength(s, i)
+}
+
+// detoxLasts ends on detox as the subject of a lasting verb, hedges
+// between: "the detox process is approximately ", "detoxification
+// typically takes between ".
+var detoxLasts = prefilter.MustCompile(`\b(?:detox|detoxification)(?:\s+(?:process|period|phase|program|stay|itself))?(?:\s+(?:at|in|here\s+at)\s+(?:our|the|this)\s+[a-z-]+(?:\s+[a-z-]+)?)?\s+(?:(?:typically|usually|generally|often|normally|commonly|can|may|will|should|might|tends\s+to|on\s+average)\s+)*(?:lasts?|takes?|is|runs?|spans?|requires?)\s+(?:(?:about|around|roughly|approximately|typically|usually|generally|anywhere|only|just|some)\s+)*$`)
+
+// lengthEnds reports what follows a length in its clause as leaving it
+// the length: nothing, a hedge, or what it takes to finish ("to
+// complete"); not "longer", nor "to arrange".
+func lengthEnds(post string) bool {
+	switch wordAfter(post, 0) {
+	case "", "on", "or", "for", "in", "depending", "at":
+		return !strings.HasPrefix(strings.TrimLeft(post, " "), "for ") || hasWord(firstWordsOf(post, 3), "most", "many", "some")
+	case "to":
+		w := wordAfter(post, indexFrom(post, "to", 0)+len("to"))
+		return w == "complete" || w == "finish" || w == "clear"
+	}
+	return false
+}
+
+// mixedLength reads a span from hours to days or weeks as a length in
+// days: "Stays run from 48 hours to up to 30 days" is no day's hours.
+func mixedLength(s *sentence, i int) bool {
+	q := &s.qs[i]
+	if q.Unit != quantity.Hour || q.Per != quantity.None || q.Adjectival || !q.HasMin || q.Min < 12 || !q.HasMax || q.Max < 48 {
+		return false
+	}
+	t := lowerASCII(q.Text)
+	if !strings.Contains(t, "day") && !strings.Contains(t, "week") && !strings.Contains(t, "month") {
 		return false
 	}
 	return statesProgramLength(s, i)

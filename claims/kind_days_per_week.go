@@ -1088,11 +1088,13 @@ func init() {
 			{"Careers\n\nOur residential unit provides round-the-clock care, so nursing shifts are 12 hours, three days a week.", ""},
 			{"Our IOP\n\nDayton, OH | Mon-Fri 8am-8pm | Sat 9am-1pm", ""},
 			{"Our IOP\n\nIn our IOP, clients meet with a therapist twice a week, and see a psychiatrist once a month.", "individual-therapy 2"},
-			// An outpatient clinic or rehab center is where care is given,
-			// no outpatient level: the day program before keeps its days.
-			{"Day programs\n\nDay programs give the most structure. In this program, clients come five to seven days per week to an outpatient rehab center.", "php 5–7"},
-			{"Day programs\n\nDay programs give the most structure. Clients come five days per week at an outpatient clinic.", "php 5"},
+			// An outpatient clinic or rehab center is where the program a
+			// sentence points back at is given, no outpatient level; without
+			// the pointer it names the level.
+			{"Day programs\n\nDay programs give the most structure. In this program, clients spend four to six days a week in an outpatient rehab center.", "php 4–6"},
 			{"Outpatient counseling\n\nClients come once a week to our outpatient office.", "op 1"},
+			{"Our IOP\n\nOur IOP meets 3 days a week. Standard care is once a week at our outpatient clinic.", "iop 3; op 1"},
+			{"Our IOP\n\nOur IOP meets 3 days a week. Clients then step down to 1 day a week at our outpatient clinic.", "iop 3; op 1"},
 			// A meeting timed by a frequency word past a rarer rate or a
 			// length beside it is that meeting's; so is a prescriber's
 			// session named by its kind.
@@ -1101,6 +1103,12 @@ func init() {
 			{"Our IOP\n\nOur IOP meets four days a week. Clients also have weekly or biweekly individual therapy.", "iop 4; individual-therapy ≤1"},
 			{"Our IOP\n\nOur IOP meets four days a week. Where medication is needed, psychiatric sessions are booked once per week.", "iop 4; other 1"},
 			{"Our IOP\n\nOur IOP meets four days a week. Medication management visits take place once a week.", "iop 4; other 1"},
+			// Listed with the program's therapies, a part met three days
+			// a week or more is the program's week; once a week, the
+			// prescriber's.
+			{"Day program\n\nOur PHP includes group therapy and psychiatric sessions five days a week.", "php 5"},
+			{"Our IOP\n\nOur IOP offers skills groups, one-on-one counseling and medication management visits 4 days a week.", "iop 4"},
+			{"Our IOP\n\nOur IOP includes group therapy and psychiatric sessions once a week.", "other 1"},
 			{"Our IOP\n\nOur IOP meets weekly, and group sessions run three hours.", "iop 1"},
 			{"Our IOP\n\nOur IOP group meets at 1200 Oak Street, Monday through Thursday.", "iop 4"},
 			{"Our IOP\n\nOur IOP meets three days a week at 40 Harbor Road in the Main Building.", "iop 3"},

@@ -1052,6 +1052,18 @@ func init() {
 			{"Detox\n\nOur 24-hour detox unit admits new patients within 24 hours of a call.", ""},
 			{"Detox\n\nDuring detox, nurses are on the floor 24 hours a day.", ""},
 			{"Detox\n\nDetox removes most drugs from the body in about 72 hours.", ""},
+			// Only detox's own length, by a lasting verb right before the
+			// figure: not the time to arrange it, its intake, a threshold,
+			// a wait, a phase inside it or an extra amount.
+			{"Detox\n\nDetox takes 48 hours to set up with your insurer.", ""},
+			{"Detox\n\nDetox intake takes about 24 hours.", ""},
+			{"Detox\n\nDetox ends once a client has gone 48 hours without symptoms.", ""},
+			{"Detox\n\nDetox feels hardest for 36 hours and then eases.", ""},
+			{"Detox\n\nDetox wait times are under 48 hours.", ""},
+			{"Detox\n\nFor heroin, detox can last 48 hours longer.", ""},
+			{"Detox\n\nMedical detoxification typically takes 48 to 96 hours to complete.", "detox 2–4"},
+			// A span from hours to days is a length in days.
+			{"Residential\n\nStays at our residence run from 48 hours to up to 21 days.", "residential 2–21"},
 			// A program named inside a relative clause set off by commas
 			// is not the subject.
 			{"The levels\n\nDetox, which often comes before residential treatment, usually takes three to seven days.", "detox 3–7"},

@@ -40,7 +40,7 @@ func forceOf(sentence, clause string, lo, start, end int) Force {
 	switch {
 	case (hasPhrase(sentence, exampleCues) || illustration(sentence) || workedExample(sentence) || trajectory(sentence) || popularSchedule(sentence)) && !genericExample.MatchString(sentence):
 		return Example
-	case conditional(sentence, start) || hypothetical(sentence, end) || peopleWhoCan.MatchString(sentence[max(0, start-90):start]) || neededSetting.MatchString(sentence[lo:start]) && !settingOwned(sentence[end:]) || caseOf.MatchString(sentence[end:]):
+	case conditional(sentence, start) || hypothetical(sentence, end) || peopleWhoCan.MatchString(sentence[max(0, start-90):start]) || peopleNotReady.MatchString(sentence[max(0, start-60):start]) || neededSetting.MatchString(sentence[lo:start]) && !settingOwned(sentence[end:]) || caseOf.MatchString(sentence[end:]):
 		return Conditional
 	case typicalSubject.MatchString(sentence[lo:start]):
 		// ("A typical IOP might require 6 to 8 hours a day": what the
@@ -48,7 +48,7 @@ func forceOf(sentence, clause string, lo, start, end int) Force {
 		// nor what every program must.)
 		return Typical
 	case existentialBefore(afterProgramColon(afterReason(withoutAlias(sentence[lo:start])))) || optionOpening.MatchString(sentence) || extendedTo(sentence[lo:start]) || hedgedAround(sentence[lo:start], clause[min(end, lo+len(clause))-lo:]) || startsWithExistential(sentence[lo:]) ||
-		hasWord(clause, "not every", "not all") || variesFrom.MatchString(sentence[lo:start]) && farEnd.MatchString(sentence[end:]) || optionsAvailable(clause[min(end, lo+len(clause))-lo:]) || notAlways(sentence, start, end) || rareAside.MatchString(sentence[end:]) && !hasWord(sentence[lo:start], "our", "we", "us") ||
+		hasWord(clause, "not every", "not all") || rangeOfOptions(sentence, lo, start, end) || optionsAvailable(clause[min(end, lo+len(clause))-lo:]) || notAlways(sentence, start, end) || rareAside.MatchString(sentence[end:]) && !hasWord(sentence[lo:start], "our", "we", "us") ||
 		comparedVariant(sentence[:start]):
 		// "Not every outpatient program offers detox": some do not.
 		return Existential
@@ -67,6 +67,12 @@ func forceOf(sentence, clause string, lo, start, end int) Force {
 // attend our IOP do not need to stay overnight" the claim is the main
 // verb's.)
 var peopleWhoCan = prefilter.MustCompile(`\b(?:those|people|clients|patients|anyone|individuals|someone|persons|adults|adolescents|teens|residents|members|participants|men|women)\s+who\s+(?:(?:do|does)\s+not\s+|(?:don|doesn)['’]t\s+|cannot\s+|can['’]t\s+|can\s+not\s+|can\s+|(?:are|is)\s+(?:not\s+|un)?able\s+to\s+|would\s+rather\s+(?:not\s+)?|(?:prefer|want|wish|need|choose)\s+(?:not\s+)?to\s+|may\s+not\s+)(?:(?:feel|be)\s+(?:safe|comfortable|ready)\s+(?:to\s+)?|(?:want|wish|need|afford|manage)\s+to\s+|safely\s+)?$`)
+
+// peopleNotReady ends on people picked out by what they are not yet
+// ready or able to do, the claim its object: "For those not ready to live
+// at home, sober living is available", "clients who are not yet able to
+// …". Who they are is the condition, as in peopleWhoCan.
+var peopleNotReady = prefilter.MustCompile(`\b(?:those|people|clients|patients|anyone|individuals|someone|adults|adolescents|teens|residents|members|participants|men|women)\s+(?:who\s+(?:are|is)\s+)?not\s+(?:yet\s+|quite\s+)?(?:ready|able|prepared|stable\s+enough|well\s+enough)\s+to\s+$`)
 
 // optionOpening opens a sentence on one of the options a page sets out:
 // "In this option, patients live on our campus", "With the second option,
@@ -545,9 +551,14 @@ func startsWithExistential(clause string) bool {
 	// whatever "require" says ("many clients" are this program's).
 	// ("Other PHPs require an overnight stay": some programs beside the
 	// ones just described.)
+	// ("Other programs aside, the PHP here …": set aside, they are not
+	// the clause's subject.)
 	for _, q := range []string{"many ", "other "} {
 		if rest, ok := strings.CutPrefix(t, q); ok {
 			w := leadingWord(rest, 0)
+			if q == "other " && (wordAfter(rest, len(w)) == "aside" || strings.HasPrefix(rest[len(w):], ",")) {
+				return false
+			}
 			return w == "programs" || w == "iops" || w == "phps" || w == "facilities" || w == "centers" || w == "centres" || w == "providers" || w == "rehabs"
 		}
 	}
@@ -557,7 +568,21 @@ func startsWithExistential(clause string) bool {
 // variesFrom ends on the near end of a range of options the claim opens:
 // "oversight varies from 24-hour supervision in the house to on-call
 // support", "ranging from live-in care to …": one end, held for some.
-var variesFrom = prefilter.MustCompile(`\b(?:varies|vary|varied|varying|ranges|range|ranging)\s+(?:from|between)\s+(?:a\s+|an\s+)?$`)
+// (A figure's own "from" is blanked with it in the masked text the force
+// is read on.)
+var variesFrom = prefilter.MustCompile(`\b(?:varies|vary|varied|varying|ranges|range|ranging)\s+(?:(?:from|between)\s+(?:a\s+|an\s+)?)?$`)
+
+// rangeOfOptions reports the claim at [start, end) as one end of a range
+// of options: the near one ("ranges from 2 days a week to 5") or the far
+// one ("… to as many as 5 days a week").
+func rangeOfOptions(sentence string, lo, start, end int) bool {
+	lead := sentence[lo:start]
+	return variesFrom.MatchString(lead) && farEnd.MatchString(sentence[end:]) || variesTo.MatchString(lead)
+}
+
+// variesTo ends on the far end's "to" of a range of options: "varies from
+// weekly check-ins to ", "ranges from 2 days a week to ".
+var variesTo = prefilter.MustCompile(`\b(?:varies|vary|varied|varying|ranges|range|ranging)\s+(?:from\s+)?[^.;:,]{1,60}?\s+to\s+$`)
 
 // farEnd opens on the far end of the range variesFrom starts, a few
 // words on: " support to weekly check-ins".
@@ -565,7 +590,7 @@ var farEnd = prefilter.MustCompile(`^\s*(?:[a-z-]+\s+){0,3}?to\s`)
 
 // rareAside follows a claim with the word that it is rare: ", but this is
 // not common", ", though this is rare".
-var rareAside = prefilter.MustCompile(`^[^.;!?]{0,40}?,\s*(?:but|though|although)\s+(?:this|that|it)\s+is\s+(?:not\s+(?:common|typical|usual|the\s+norm)|(?:quite\s+|very\s+|fairly\s+)?(?:rare|uncommon|unusual))\b`)
+var rareAside = prefilter.MustCompile(`^[^.;!?]{0,40}?,\s*(?:but|though|although)\s+(?:this|that|it)\s+is\s+(?:not\s+(?:common|typical|usual|the\s+norm)|(?:quite\s+|very\s+|fairly\s+)?(?:rare|uncommon|unusual))\s*(?:[.;!?)]|$)`)
 
 // definition marks a defining sentence ("IOP is defined as", "by
 // definition"), which speaks for every program of the kind.

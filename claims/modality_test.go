@@ -45,11 +45,21 @@ func TestModality(t *testing.T) {
 		{"PHP clients stay overnight in the unit, though this is rare.", claims.LivesAtHome, want{claims.Asserted, claims.Existential, "", "", ""}},
 		{"PHP clients sleep on site, but that is not common.", claims.LivesAtHome, want{claims.Asserted, claims.Existential, "", "", ""}},
 		{"Our PHP lasts six weeks, though this is unusual.", claims.ProgramLength, want{claims.Asserted, claims.Typical, "", "", ""}},
+		// People picked out by what they are not ready to do are a
+		// condition.
+		{"For those not ready to live at home, our sober house is an option.", claims.LivesAtHome, want{claims.Asserted, claims.Conditional, "", "", ""}},
+		{"Our sober house suits clients who are not yet able to live at home.", claims.LivesAtHome, want{claims.Asserted, claims.Conditional, "", "", ""}},
 		// One end of a range of options holds for some; a range of
 		// figures is one claim.
 		{"The level of oversight varies from 24-hour supervision in the house to on-call support.", claims.Supervision24x7, want{claims.Asserted, claims.Existential, "", "", ""}},
 		{"Housing ranges from live-in apartments to weekly visits at home.", claims.LivesAtHome, want{claims.Asserted, claims.Existential, "", "", ""}},
 		{"Our IOP ranges from 9 to 12 hours a week.", claims.HoursPerWeek, want{claims.Asserted, claims.Typical, "", "", ""}},
+		{"Options range from 2 days a week to 4.", claims.DaysPerWeek, want{claims.Asserted, claims.Existential, "", "", ""}},
+		{"Schedules range from twice a week to as many as four days a week.", claims.DaysPerWeek, want{claims.Asserted, claims.Existential, "", "", ""}},
+		// Programs set aside, or a figure rare among others, are still
+		// the page's own.
+		{"Other programs aside, the PHP here meets 4 days a week.", claims.DaysPerWeek, want{claims.Asserted, claims.Typical, "", "", ""}},
+		{"This PHP meets 6 days a week, though this is rare for PHPs.", claims.DaysPerWeek, want{claims.Asserted, claims.Typical, "", "", ""}},
 		{"A typical evening IOP might ask you to come in four nights a week.", claims.DaysPerWeek, want{claims.Asserted, claims.Typical, "", "", "evening"}},
 		{"In our IOP, many clients choose four mornings a week.", claims.DaysPerWeek, want{claims.Asserted, claims.Existential, "", "", ""}},
 		{"Withdrawal from benzodiazepines, such as Xanax, can start within a day. It usually lasts ten to fourteen days.", claims.ProgramLength, want{claims.Asserted, claims.Typical, "", "", "benzodiazepine"}},

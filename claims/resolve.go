@@ -1,6 +1,7 @@
 package claims
 
 import (
+	"github.com/factlint/factlint/claims/quantity"
 	"slices"
 	"strings"
 
@@ -282,7 +283,12 @@ func (st *state) resolve(s *sentence, start, end int, adjectival bool, want func
 	// ("We also offer individual counseling during the day, usually one
 	// session a week": a service offered beside the program keeps its
 	// figure too.)
-	if before != nil && !programSubject(before.subject) && before.subject != Other && before.subject != SupportGroup && !ownFigure &&
+	// ("Our PHP includes group therapy and psychiatric sessions five
+	// days a week": a part listed with the program's therapies, met on
+	// three days or more, is the program's week; "… and psychiatric
+	// sessions once a week" are the prescriber's.)
+	joinedOften := before != nil && before.subject == Other && (therapyJoined(s, before) || listedAfter(s, before)) && daysAtLeast(s, start, 3)
+	if before != nil && !programSubject(before.subject) && (before.subject != Other || joinedOften) && before.subject != SupportGroup && !ownFigure &&
 		(!opensClause(s.lower, lo, before.start, before.end) || listedAfter(s, before)) && !(before.subject != GroupTherapy && offeredBeside(s.lower[lo:before.start]) && !programBefore(s, lo, before.start)) {
 		var program *mention
 		for i := len(s.mentions) - 1; i >= 0; i-- {
@@ -757,3 +763,14 @@ func closedAside(lower string, ms, me, i int) bool {
 }
 
 var asideExamples = []string{"such as ", "like ", "e.g.", "for example", "for instance", "including "}
+
+// daysAtLeast reports the figure at start counting at least n days or
+// meetings a week.
+func daysAtLeast(s *sentence, start int, n float64) bool {
+	for i := range s.qs {
+		if q := &s.qs[i]; q.Start == start {
+			return q.Per == quantity.Week && (q.Unit == quantity.Day || q.Unit == quantity.Times || q.Unit == quantity.Session) && q.HasMin && q.Min >= n
+		}
+	}
+	return false
+}

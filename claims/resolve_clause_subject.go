@@ -129,10 +129,12 @@ func setting(lower string, m mention) bool {
 		w = wordAfter(lower, m.end+len(w)+1)
 		w = wordAfter(lower, indexFrom(lower, w, m.end)+len(w))
 	}
-	// ("five days a week in an outpatient rehab center", "at an
-	// outpatient clinic": where care is given, not which outpatient
-	// level.)
-	if m.weak && m.subject == OP {
+	// ("In this program, clients come five days a week to an
+	// outpatient rehab center": where the program the sentence points
+	// back at is given, not which outpatient level. Without that pointer
+	// the clinic names the level: "Standard care is once a week at our
+	// outpatient clinic".)
+	if m.weak && m.subject == OP && programPointer.MatchString(lower[:m.start]) {
 		switch w {
 		case "rehab", "treatment", "addiction", "recovery", "counseling", "counselling":
 			w = wordAfter(lower, indexFrom(lower, w, m.end)+len(w))
@@ -407,3 +409,7 @@ func programsBetween(s *sentence, i, j int) int {
 // starts: "and rehab lasts", ", so when rehab only lasts", "but most
 // rehabs take".
 var rehabPredicate = prefilter.MustCompile(`(?:,|;|\band|\bbut|\bso|\bwhile|\bwhen|\bwhereas)\s+(?:(?:when|if|most|many|some|the|a|while)\s+)*rehabs?\s+(?:(?:only|usually|typically|generally|often|normally|itself|can|may|will|might|could|should)\s+)*(?:lasts?|takes?|runs?|spans?)\s+(?:(?:only|about|around|roughly|approximately|just)\s+)?$`)
+
+// programPointer points back at the program named before: "In this
+// program, ", "The program ".
+var programPointer = prefilter.MustCompile(`(?:^|[.;:]\s+)\W*(?:in\s+)?(?:this|that|the|such\s+a)\s+(?:program|programme|level\s+of\s+care|option|track)\b`)

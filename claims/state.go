@@ -62,6 +62,9 @@ type state struct {
 	// voiced: a sentence so far spoke as the provider ("our admissions
 	// team", "we").
 	voiced bool
+	// voicedBlock is 1 + the block of the last sentence that spoke as
+	// the provider (0: none yet).
+	voicedBlock int
 	// jobBlock is 1 + the block jobBlockPosting was read for (0: none).
 	jobBlock        int
 	jobBlockPosting bool

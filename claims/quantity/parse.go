@@ -429,9 +429,7 @@ func (p *parser) quantity(i, j int, qual Qualifier, between bool) (Quantity, int
 	// counseling groups (36 hours)" nor "a cycle of six weekly sessions",
 	// the weeks' meetings counted over a course, nor "five weekly sessions
 	// on Saturday mornings", one a week.)
-	// (A range reaches further, "3-4 weekly sessions": a course is
-	// counted in one figure.)
-	if q.Unit == Session && q.Per == None && (hi <= 3 || lo < hi && hi <= 5) && p.weeklyWithin(j, end) && !p.courseSaid() && !dayNamedAt(p.word(end), p.word(end+1)) &&
+	if q.Unit == Session && q.Per == None && hi <= 3 && p.weeklyWithin(j, end) && !p.courseSaid() && !dayNamedAt(p.word(end), p.word(end+1)) &&
 		!sessionsCounted[strings.ToLower(p.word(j-1))] && !(p.word(end) == "in" && p.word(end+1) == "a" && p.word(end+2) == "row") {
 		q.Per = Week
 	}
@@ -788,7 +786,10 @@ var sessionsCounted = map[string]bool{"first": true, "last": true, "next": true,
 func (p *parser) courseSaid() bool {
 	for k := range p.toks {
 		switch p.word(k) {
-		case "cycle", "cycles", "course", "series", "curriculum", "module", "modules", "runs", "run", "lasts", "last", "over":
+		case "cycle", "cycles", "course", "series", "curriculum", "module", "modules", "runs", "run", "lasts", "last", "over",
+			// ("Most clients complete two weekly sessions before
+			// graduating": a course's meetings, counted.)
+			"complete", "completes", "completed", "completing", "graduate", "graduates", "graduating", "finish", "finishes":
 			return true
 		}
 	}

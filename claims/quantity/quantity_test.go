@@ -310,11 +310,11 @@ func TestParse(t *testing.T) {
 		{"Each cycle runs for three weekly sessions of 90 minutes.", []string{`"three weekly sessions" 3..3 session exact`, `"90 minutes" 90..90 minute exact`}},
 		{"The family track has two weekly sessions on Saturday mornings.", []string{`"two weekly sessions" 2..2 session exact`}},
 		{"Clients attend five weekly group sessions.", []string{`"five weekly group sessions" 5..5 session exact`}},
-		// A range of weekly sessions is a week's up to five; a course
-		// counts in one figure, or past five.
-		{"Most IOPs hold 3 to 5 weekly sessions.", []string{`"3 to 5 weekly sessions" 3..5 session/week exact`}},
+		// Maintenance sessions are sessions; a count beyond three, or one
+		// completed, is a course's.
 		{"Aftercare means 1-2 weekly maintenance sessions.", []string{`"1-2 weekly maintenance sessions" 1..2 session/week exact`}},
-		{"The course holds 6-10 weekly sessions.", []string{`"6-10 weekly sessions" 6..10 session exact`}},
+		{"Most IOPs hold 4-5 weekly sessions.", []string{`"4-5 weekly sessions" 4..5 session exact`}},
+		{"Most clients complete two weekly sessions before graduating.", []string{`"two weekly sessions" 2..2 session exact`}},
 		{"The first two weekly sessions set goals.", []string{`"two weekly sessions" 2..2 session exact`}},
 		{"Anyone who misses three weekly sessions in a row meets the director.", []string{`"three weekly sessions" 3..3 session exact`}},
 		{"One group a week (choose Monday evening, Wednesday morning or Thursday evening)", []string{`"One" 1..1  exact`, `"a week" 1..1 week exact`}},
