@@ -460,6 +460,16 @@ func (st *state) carryModality(s *sentence, cs []Claim) {
 		if c.Variant == "" && c.Subject == Detox && c.Kind == ProgramLength {
 			c.Variant = st.titleSubstance
 		}
+		// "Our extended care lasts 6 to 9 months. It follows a traditional
+		// 28-day residential program": a program clients complete before
+		// this one, its length not this one's, whatever track or title
+		// the page gives. (Not the provider's own: "after completing our
+		// 30-day program".)
+		if c.Kind == ProgramLength {
+			if at := strings.Index(s.text, c.Text); at >= 0 && completedBefore.MatchString(s.lower[max(0, at-60):at]) {
+				c.Variant = "completed before"
+			}
+		}
 		// "DUI Court lasts 18 to 24 months" beside a class that takes
 		// four weeks: the court's own program is another's.
 		if c.Kind == ProgramLength && c.Subject == Other && c.Variant == "" && courtLasts.MatchString(s.lower) {
@@ -817,3 +827,9 @@ func (st *state) leftTable(s *sentence) bool {
 // meetingsOpen opens a sentence on the program's meetings, with no
 // owner named: "Groups last three hours", "Sessions are held …".
 var meetingsOpen = prefilter.MustCompile(`^\W*(?:the\s+|these\s+)?(?:groups?|sessions?|meetings?|classes)\s+(?:last|lasts|run|runs|are|is|meet|meets|take|takes)\b`)
+
+// completedBefore ends on a program completed before, named by its
+// length with an indefinite article: "after completing a traditional ",
+// "follows a ", "after a "; not "after the full 60-day treatment", the
+// page's own program.
+var completedBefore = prefilter.MustCompile(`\b(?:(?:after\s+(?:completing|finishing|graduating\s+from|leaving)|(?:having|have|has)\s+completed)\s+(?:a|an|their)|(?:after|following|follows|follow)\s+(?:a|an))\s+(?:(?:traditional|standard|typical|usual|short|shorter|short-term|initial|primary|full|longer)\s+)*$`)
