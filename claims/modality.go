@@ -31,6 +31,12 @@ func modalityOf(s *sentence, start, end int) modality {
 	if m.force == Typical && fewPrograms(s.lower[lo:start]) {
 		m.force = Existential
 	}
+	// "Supervision varies from 24-hour monitoring to on-call support",
+	// "Programs range from one or two hours a week up to a few hours a
+	// day": one end of a range of options holds for some.
+	if m.force == Typical && rangeOfOptions(s, lo, start, end) {
+		m.force = Existential
+	}
 	// "Programs that follow the Matrix Model run 16 weeks": programs of
 	// one kind, narrowed by what follows them, not all programs. (Not
 	// the provider's own: "Programs which meet in the evening run 3

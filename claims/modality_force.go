@@ -48,7 +48,7 @@ func forceOf(sentence, clause string, lo, start, end int) Force {
 		// nor what every program must.)
 		return Typical
 	case existentialBefore(afterProgramColon(afterReason(withoutAlias(sentence[lo:start])))) || optionOpening.MatchString(sentence) || extendedTo(sentence[lo:start]) || hedgedAround(sentence[lo:start], clause[min(end, lo+len(clause))-lo:]) || startsWithExistential(sentence[lo:]) ||
-		hasWord(clause, "not every", "not all") || rangeOfOptions(sentence, lo, start, end) || optionsAvailable(clause[min(end, lo+len(clause))-lo:]) || notAlways(sentence, start, end) || rareAside.MatchString(sentence[end:]) && !hasWord(sentence[lo:start], "our", "we", "us") ||
+		hasWord(clause, "not every", "not all") || optionsAvailable(clause[min(end, lo+len(clause))-lo:]) || notAlways(sentence, start, end) || rareAside.MatchString(sentence[end:]) && !hasWord(sentence[lo:start], "our", "we", "us") ||
 		comparedVariant(sentence[:start]):
 		// "Not every outpatient program offers detox": some do not.
 		return Existential
@@ -575,9 +575,11 @@ var variesFrom = prefilter.MustCompile(`\b(?:varies|vary|varied|varying|ranges|r
 // rangeOfOptions reports the claim at [start, end) as one end of a range
 // of options: the near one ("ranges from 2 days a week to 5") or the far
 // one ("… to as many as 5 days a week").
-func rangeOfOptions(sentence string, lo, start, end int) bool {
-	lead := sentence[lo:start]
-	return variesFrom.MatchString(lead) && farEnd.MatchString(sentence[end:]) || variesTo.MatchString(lead)
+// The far end is read on the unmasked words, since "up to several hours"
+// is a quantity blanked in the masked ones.
+func rangeOfOptions(s *sentence, lo, start, end int) bool {
+	lead := s.masked[lo:start]
+	return variesFrom.MatchString(lead) && farEnd.MatchString(s.lower[end:]) || variesTo.MatchString(lead)
 }
 
 // variesTo ends on the far end's "to" of a range of options: "varies from

@@ -55,6 +55,7 @@ func TestModality(t *testing.T) {
 		{"Housing ranges from live-in apartments to weekly visits at home.", claims.LivesAtHome, want{claims.Asserted, claims.Existential, "", "", ""}},
 		{"Our IOP ranges from 9 to 12 hours a week.", claims.HoursPerWeek, want{claims.Asserted, claims.Typical, "", "", ""}},
 		{"Options range from 2 days a week to 4.", claims.DaysPerWeek, want{claims.Asserted, claims.Existential, "", "", ""}},
+		{"Outpatient programs range from one or two hours a week up to a few hours a day.", claims.HoursPerWeek, want{claims.Asserted, claims.Existential, "", "", ""}},
 		{"Schedules range from twice a week to as many as four days a week.", claims.DaysPerWeek, want{claims.Asserted, claims.Existential, "", "", ""}},
 		// Programs set aside, or a figure rare among others, are still
 		// the page's own.
