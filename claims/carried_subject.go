@@ -79,7 +79,9 @@ var illustrativeNote = prefilter.MustCompile(`\b(?:quantities|numbers|figures|am
 // the first program it names, else the subject its quantities resolved to.
 func (st *state) leaveSentence(s *sentence, resolved Subject) {
 	st.voiced = st.voiced || s.provider
-	if s.provider {
+	// (Only the provider speaking of its own: "We often hear questions
+	// about IOP" speaks of IOPs in general.)
+	if s.provider && hasWord(s.lower, "our") {
 		st.voicedBlock = s.bi + 1
 	}
 	if s.contains("illustrat") && illustrativeNote.MatchString(s.lower) {

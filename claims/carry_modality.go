@@ -830,6 +830,8 @@ var meetingsOpen = prefilter.MustCompile(`^\W*(?:the\s+|these\s+)?(?:groups?|ses
 
 // completedBefore ends on a program completed before, named by its
 // length with an indefinite article: "after completing a traditional ",
-// "follows a ", "after a "; not "after the full 60-day treatment", the
-// page's own program.
-var completedBefore = prefilter.MustCompile(`\b(?:(?:after\s+(?:completing|finishing|graduating\s+from|leaving)|(?:having|have|has)\s+completed)\s+(?:a|an|their)|(?:after|following|follows|follow)\s+(?:a|an))\s+(?:(?:traditional|standard|typical|usual|short|shorter|short-term|initial|primary|full|longer)\s+)*$`)
+// "having completed a "; not "after the full 60-day treatment", the
+// page's own program, nor "after a" or "follows a", which are as often
+// the page's own stay ("leave our residence after a 60-day stay", "our
+// program follows a 12-week curriculum").
+var completedBefore = prefilter.MustCompile(`\b(?:after\s+(?:completing|finishing|graduating\s+from|leaving)|(?:having|have|has)\s+completed)\s+(?:a|an|their)\s+(?:(?:traditional|standard|typical|usual|short|shorter|short-term|initial|primary|full|longer)\s+)*$`)

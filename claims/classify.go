@@ -231,22 +231,24 @@ func detoxHours(s *sentence, i int) bool {
 }
 
 // detoxLasts ends on detox as the subject of a lasting verb, hedges
-// between: "the detox process is approximately ", "detoxification
-// typically takes between ".
-var detoxLasts = prefilter.MustCompile(`\b(?:detox|detoxification)(?:\s+(?:process|period|phase|program|stay|itself))?(?:\s+(?:at|in|here\s+at)\s+(?:our|the|this)\s+[a-z-]+(?:\s+[a-z-]+)?)?\s+(?:(?:typically|usually|generally|often|normally|commonly|can|may|will|should|might|tends\s+to|on\s+average)\s+)*(?:lasts?|takes?|is|runs?|spans?|requires?)\s+(?:(?:about|around|roughly|approximately|typically|usually|generally|anywhere|only|just|some)\s+)*$`)
+// between ("the detox process is approximately ", "detoxification
+// typically takes between "), or on detox completed within the figure
+// ("most patients complete detox within ").
+var detoxLasts = prefilter.MustCompile(`\b(?:complete|completes|finish|finishes)\s+(?:their\s+|the\s+|medical\s+)?(?:detox|detoxification)\s+(?:(?:in|within)\s+)?$|\b(?:detox|detoxification)(?:\s+(?:process|period|phase|program|stay|itself))?(?:\s+(?:at|in|here\s+at)\s+(?:our|the|this)\s+[a-z-]+(?:\s+[a-z-]+)?|\s+here)?\s+(?:(?:typically|usually|generally|often|normally|commonly|can|may|will|should|might|tends\s+to|on\s+average)\s+)*(?:lasts?|takes?|is|runs?|spans?|requires?)\s+(?:(?:about|around|roughly|approximately|typically|usually|generally|anywhere|only|just|some)\s+)*$`)
 
 // lengthEnds reports what follows a length in its clause as leaving it
-// the length: nothing, a hedge, or what it takes to finish ("to
-// complete"); not "longer", nor "to arrange".
+// the length ("long", "here", "for alcohol", "to complete"); not an extra
+// amount ("longer"), another span's edge ("without symptoms", "after
+// admission") or what the time is for ("to arrange").
 func lengthEnds(post string) bool {
-	switch wordAfter(post, 0) {
-	case "", "on", "or", "for", "in", "depending", "at":
-		return !strings.HasPrefix(strings.TrimLeft(post, " "), "for ") || hasWord(firstWordsOf(post, 3), "most", "many", "some")
+	switch w := wordAfter(post, 0); w {
+	case "longer", "more", "less", "without", "after", "before", "of", "later", "until", "since", "ago", "earlier", "than", "beyond":
+		return false
 	case "to":
 		w := wordAfter(post, indexFrom(post, "to", 0)+len("to"))
 		return w == "complete" || w == "finish" || w == "clear"
 	}
-	return false
+	return true
 }
 
 // mixedLength reads a span from hours to days or weeks as a length in

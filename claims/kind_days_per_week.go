@@ -1088,6 +1088,12 @@ func init() {
 			{"Careers\n\nOur residential unit provides round-the-clock care, so nursing shifts are 12 hours, three days a week.", ""},
 			{"Our IOP\n\nDayton, OH | Mon-Fri 8am-8pm | Sat 9am-1pm", ""},
 			{"Our IOP\n\nIn our IOP, clients meet with a therapist twice a week, and see a psychiatrist once a month.", "individual-therapy 2"},
+			// "Intensive" with a word or two of kind before "outpatient"
+			// is the intensive level; "another" outpatient program after
+			// it is outpatient care itself; a comparison is no name.
+			{"Outpatient services\n\nOur intensive evening outpatient program meets four evenings a week.", "iop 4"},
+			{"Outpatient services\n\nOur intensive group outpatient program runs five mornings a week. Another outpatient group program is held once a week.", "iop 5; op 1"},
+			{"Outpatient services\n\nIt is a less intensive group outpatient program that meets twice a week.", "op 2"},
 			// An outpatient clinic or rehab center is where the program a
 			// sentence points back at is given, no outpatient level; without
 			// the pointer it names the level.

@@ -1062,6 +1062,9 @@ func init() {
 			{"Detox\n\nDetox wait times are under 48 hours.", ""},
 			{"Detox\n\nFor heroin, detox can last 48 hours longer.", ""},
 			{"Detox\n\nMedical detoxification typically takes 48 to 96 hours to complete.", "detox 2–4"},
+			{"Detox\n\nOur detox program is 96 hours long.", "detox 4"},
+			{"Detox\n\nDetox here lasts 72 hours for alcohol, and longer for opioids.", "detox 3"},
+			{"Detox\n\nMost of our patients complete detox within 96 hours.", "detox ≤4"},
 			// A span from hours to days is a length in days.
 			{"Residential\n\nStays at our residence run from 48 hours to up to 21 days.", "residential 2–21"},
 			// A program named inside a relative clause set off by commas

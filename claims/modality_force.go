@@ -1,6 +1,8 @@
 package claims
 
 import (
+	"github.com/factlint/factlint/claims/quantity"
+	"slices"
 	"strings"
 
 	"github.com/factlint/factlint/internal/prefilter"
@@ -48,7 +50,7 @@ func forceOf(sentence, clause string, lo, start, end int) Force {
 		// nor what every program must.)
 		return Typical
 	case existentialBefore(afterProgramColon(afterReason(withoutAlias(sentence[lo:start])))) || optionOpening.MatchString(sentence) || extendedTo(sentence[lo:start]) || hedgedAround(sentence[lo:start], clause[min(end, lo+len(clause))-lo:]) || startsWithExistential(sentence[lo:]) ||
-		hasWord(clause, "not every", "not all") || optionsAvailable(clause[min(end, lo+len(clause))-lo:]) || notAlways(sentence, start, end) || rareAside.MatchString(sentence[end:]) && !hasWord(sentence[lo:start], "our", "we", "us") ||
+		hasWord(clause, "not every", "not all") || optionsAvailable(clause[min(end, lo+len(clause))-lo:]) || notAlways(sentence, start, end) || rareAside.MatchString(sentence[end:]) && !strings.HasSuffix(rareAside.FindString(sentence[end:]), "knowledge") && !hasWord(sentence[lo:start], "our", "we", "us", "this", "here") ||
 		comparedVariant(sentence[:start]):
 		// "Not every outpatient program offers detox": some do not.
 		return Existential
@@ -552,11 +554,11 @@ func startsWithExistential(clause string) bool {
 	// ("Other PHPs require an overnight stay": some programs beside the
 	// ones just described.)
 	// ("Other programs aside, the PHP here …": set aside, they are not
-	// the clause's subject.)
+	// the clause's subject; "Other programs, by contrast, last …" are.)
 	for _, q := range []string{"many ", "other "} {
 		if rest, ok := strings.CutPrefix(t, q); ok {
 			w := leadingWord(rest, 0)
-			if q == "other " && (wordAfter(rest, len(w)) == "aside" || strings.HasPrefix(rest[len(w):], ",")) {
+			if q == "other " && wordAfter(rest, len(w)) == "aside" {
 				return false
 			}
 			return w == "programs" || w == "iops" || w == "phps" || w == "facilities" || w == "centers" || w == "centres" || w == "providers" || w == "rehabs"
@@ -577,10 +579,25 @@ var variesFrom = prefilter.MustCompile(`\b(?:varies|vary|varied|varying|ranges|r
 // one ("… to as many as 5 days a week").
 // The far end is read on the unmasked words, since "up to several hours"
 // is a quantity blanked in the masked ones.
+// A range of figures split in two by the grammar ("ranges from 10 weeks
+// to about 12 weeks", "from 5 hours a week to 7 hours a week") is one
+// range, no options: its ends keep their force.
 func rangeOfOptions(s *sentence, lo, start, end int) bool {
 	lead := s.masked[lo:start]
-	return variesFrom.MatchString(lead) && farEnd.MatchString(s.lower[end:]) || variesTo.MatchString(lead)
+	figure := slices.ContainsFunc(s.qs, func(q quantity.Quantity) bool { return q.Start == start })
+	if variesFrom.MatchString(lead) && farEnd.MatchString(s.lower[end:]) {
+		return !figure || !figureAfterTo.MatchString(s.lower[end:])
+	}
+	return variesTo.MatchString(lead) && !(figure && figureBeforeTo.MatchString(lead))
 }
+
+// figureAfterTo opens on a far end that is a figure: " to about 12
+// weeks", " up to 5 days".
+var figureAfterTo = prefilter.MustCompile(`^\s*(?:[a-z-]+\s+){0,3}?to\s+(?:(?:about|around|roughly|approximately|as\s+many\s+as|as\s+much\s+as|as\s+long\s+as|nearly|almost)\s+)?(?:\d|one\b|two\b|three\b|four\b|five\b|six\b|seven\b|eight\b|nine\b|ten\b|twelve\b)`)
+
+// figureBeforeTo is variesTo with a figure for its near end, masked to
+// blanks: "ranges from      to ".
+var figureBeforeTo = prefilter.MustCompile(`\b(?:varies|vary|varied|varying|ranges|range|ranging)\s+(?:from\s+)?\s{2,}to\s+$`)
 
 // variesTo ends on the far end's "to" of a range of options: "varies from
 // weekly check-ins to ", "ranges from 2 days a week to ".
@@ -592,7 +609,7 @@ var farEnd = prefilter.MustCompile(`^\s*(?:[a-z-]+\s+){0,3}?to\s`)
 
 // rareAside follows a claim with the word that it is rare: ", but this is
 // not common", ", though this is rare".
-var rareAside = prefilter.MustCompile(`^[^.;!?]{0,40}?,\s*(?:but|though|although)\s+(?:this|that|it)\s+is\s+(?:not\s+(?:common|typical|usual|the\s+norm)|(?:quite\s+|very\s+|fairly\s+)?(?:rare|uncommon|unusual))\s*(?:[.;!?)]|$)`)
+var rareAside = prefilter.MustCompile(`^[^.;!?]{0,40}?,\s*(?:but|though|although)\s+(?:this|that|it)\s+is\s+(?:not\s+(?:common|typical|usual|the\s+norm)|(?:quite\s+|very\s+|fairly\s+)?(?:rare|uncommon|unusual))\b(?:\s+knowledge)?`)
 
 // definition marks a defining sentence ("IOP is defined as", "by
 // definition"), which speaks for every program of the kind.

@@ -54,13 +54,17 @@ func TestModality(t *testing.T) {
 		{"The level of oversight varies from 24-hour supervision in the house to on-call support.", claims.Supervision24x7, want{claims.Asserted, claims.Existential, "", "", ""}},
 		{"Housing ranges from live-in apartments to weekly visits at home.", claims.LivesAtHome, want{claims.Asserted, claims.Existential, "", "", ""}},
 		{"Our IOP ranges from 9 to 12 hours a week.", claims.HoursPerWeek, want{claims.Asserted, claims.Typical, "", "", ""}},
-		{"Options range from 2 days a week to 4.", claims.DaysPerWeek, want{claims.Asserted, claims.Existential, "", "", ""}},
+		// A range of figures the grammar reads in two keeps its force.
+		{"Options range from 2 days a week to 4.", claims.DaysPerWeek, want{claims.Asserted, claims.Typical, "", "", ""}},
 		{"Outpatient programs range from one or two hours a week up to a few hours a day.", claims.HoursPerWeek, want{claims.Asserted, claims.Existential, "", "", ""}},
-		{"Schedules range from twice a week to as many as four days a week.", claims.DaysPerWeek, want{claims.Asserted, claims.Existential, "", "", ""}},
+		{"Schedules range from twice a week to as many as four days a week.", claims.DaysPerWeek, want{claims.Asserted, claims.Typical, "", "", ""}},
 		// Programs set aside, or a figure rare among others, are still
 		// the page's own.
 		{"Other programs aside, the PHP here meets 4 days a week.", claims.DaysPerWeek, want{claims.Asserted, claims.Typical, "", "", ""}},
 		{"This PHP meets 6 days a week, though this is rare for PHPs.", claims.DaysPerWeek, want{claims.Asserted, claims.Typical, "", "", ""}},
+		{"Stays run 60 days, though this is rare for first-time clients.", claims.ProgramLength, want{claims.Asserted, claims.Existential, "", "", ""}},
+		{"IOP clients attend 5 days a week, but this is not common knowledge.", claims.DaysPerWeek, want{claims.Asserted, claims.Typical, "", "", ""}},
+		{"Other programs, by contrast, last 12 weeks.", claims.ProgramLength, want{claims.Asserted, claims.Existential, "", "", ""}},
 		{"A typical evening IOP might ask you to come in four nights a week.", claims.DaysPerWeek, want{claims.Asserted, claims.Typical, "", "", "evening"}},
 		{"In our IOP, many clients choose four mornings a week.", claims.DaysPerWeek, want{claims.Asserted, claims.Existential, "", "", ""}},
 		{"Withdrawal from benzodiazepines, such as Xanax, can start within a day. It usually lasts ten to fourteen days.", claims.ProgramLength, want{claims.Asserted, claims.Typical, "", "", "benzodiazepine"}},

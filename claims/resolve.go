@@ -198,14 +198,17 @@ func (st *state) resolve(s *sentence, start, end int, adjectival bool, want func
 	for i := range s.mentions {
 		m := &s.mentions[i]
 		if m.start >= end && m.start-end <= 12 && programSubject(m.subject) && usable(*m) && inPrepPhrase(s.lower, m.start) &&
-			!punctBetween(s.lower[end:m.start]) && programBefore(s, lo, start) && !setting(s.lower, *m) {
+			!punctBetween(s.lower[end:m.start]) && programBefore(s, lo, start) && !setting(s.lower, *m) && !outpatientPlace(s.lower, *m) {
 			if w := wordAfter(s.lower, end); w == "in" || w == "at" {
 				return m.subject
 			}
 		}
 		// "followed by 3 to 4 weeks in evening or day IOP": the program
 		// may carry a few modifiers after the preposition.
-		if m.start >= end && programSubject(m.subject) && usable(*m) && prepThenModifiers(s.lower[end:m.start]) && !partBefore(s, lo, start) && !setting(s.lower, *m) {
+		// (Not an outpatient clinic after a program named before it: "PHP
+		// clients attend three days a week at our outpatient clinic".)
+		if m.start >= end && programSubject(m.subject) && usable(*m) && prepThenModifiers(s.lower[end:m.start]) && !partBefore(s, lo, start) && !setting(s.lower, *m) &&
+			!(outpatientPlace(s.lower, *m) && programBefore(s, lo, start)) {
 			return m.subject
 		}
 	}
@@ -227,7 +230,10 @@ func (st *state) resolve(s *sentence, start, end int, adjectival bool, want func
 		// nor a setting ("takes 3-10 days in an inpatient setting").
 		// ("Teens do not stay overnight, and we do not provide detox":
 		// not across a comma into the next clause.)
-		if m.start >= end && m.end <= hi && m.start-end <= 50 && after == nil && !setting(s.lower, *m) && !strings.ContainsAny(s.lower[end:m.start], ",;") {
+		// ("PHP clients attend three days a week at our outpatient
+		// clinic": the program named before, at its place.)
+		if m.start >= end && m.end <= hi && m.start-end <= 50 && after == nil && !setting(s.lower, *m) && !strings.ContainsAny(s.lower[end:m.start], ",;") &&
+			!(outpatientPlace(s.lower, *m) && before != nil && programSubject(before.subject) && !before.weak && !before.contrast) {
 			after = m
 		}
 	}
@@ -287,7 +293,11 @@ func (st *state) resolve(s *sentence, start, end int, adjectival bool, want func
 	// days a week": a part listed with the program's therapies, met on
 	// three days or more, is the program's week; "… and psychiatric
 	// sessions once a week" are the prescriber's.)
-	joinedOften := before != nil && before.subject == Other && (therapyJoined(s, before) || listedAfter(s, before)) && daysAtLeast(s, start, 3)
+	// (Only with the program named before, and the figure right after
+	// the part: which program "the program" is, and whose a figure
+	// further on is, the list does not say.)
+	joinedOften := before != nil && before.subject == Other && (therapyJoined(s, before) || listedAfter(s, before)) && daysAtLeast(s, start, 3) &&
+		strings.TrimSpace(s.lower[before.end:start]) == "" && programBefore(s, lo, before.start)
 	if before != nil && !programSubject(before.subject) && (before.subject != Other || joinedOften) && before.subject != SupportGroup && !ownFigure &&
 		(!opensClause(s.lower, lo, before.start, before.end) || listedAfter(s, before)) && !(before.subject != GroupTherapy && offeredBeside(s.lower[lo:before.start]) && !programBefore(s, lo, before.start)) {
 		var program *mention
@@ -336,7 +346,9 @@ func (st *state) resolve(s *sentence, start, end int, adjectival bool, want func
 		// plainly, comes first.)
 		strong := strongBefore(s, m)
 		opener := strong != nil && !s.mentions[0].weak && s.mentions[0].subject == strong.subject && opensSentence(s.lower, s.mentions[0].start)
-		if m.weak && !opener && (st.last == IOP || st.last == PHP) && (!opensSentence(s.lower, m.start) || ownUnderHeading(st, s, m)) {
+		// ("Another outpatient group is held once a week": a
+		// program set beside the one before, outpatient care itself.)
+		if m.weak && !opener && (st.last == IOP || st.last == PHP) && (!opensSentence(s.lower, m.start) || ownUnderHeading(st, s, m)) && !anotherOpens.MatchString(s.lower[:m.start]) {
 			return st.last, true
 		}
 		if strong != nil {
@@ -774,3 +786,7 @@ func daysAtLeast(s *sentence, start int, n float64) bool {
 	}
 	return false
 }
+
+// anotherOpens opens a sentence on another program than the one before,
+// a few words of its kind after it: "Another group ", "A separate ".
+var anotherOpens = prefilter.MustCompile(`^\W*(?:another|a\s+second|a\s+separate|a\s+different)\s+(?:[a-z-]+\s+){0,3}$`)

@@ -134,15 +134,8 @@ func setting(lower string, m mention) bool {
 	// back at is given, not which outpatient level. Without that pointer
 	// the clinic names the level: "Standard care is once a week at our
 	// outpatient clinic".)
-	if m.weak && m.subject == OP && programPointer.MatchString(lower[:m.start]) {
-		switch w {
-		case "rehab", "treatment", "addiction", "recovery", "counseling", "counselling":
-			w = wordAfter(lower, indexFrom(lower, w, m.end)+len(w))
-		}
-		switch w {
-		case "clinic", "clinics", "office", "offices", "centre", "centres":
-			return true
-		}
+	if programPointer.MatchString(lower[:m.start]) && outpatientPlace(lower, m) {
+		return true
 	}
 	switch w {
 	case "setting", "settings", "facility", "facilities", "center", "centers", "environment", "unit", "hospital",
@@ -409,6 +402,24 @@ func programsBetween(s *sentence, i, j int) int {
 // starts: "and rehab lasts", ", so when rehab only lasts", "but most
 // rehabs take".
 var rehabPredicate = prefilter.MustCompile(`(?:,|;|\band|\bbut|\bso|\bwhile|\bwhen|\bwhereas)\s+(?:(?:when|if|most|many|some|the|a|while)\s+)*rehabs?\s+(?:(?:only|usually|typically|generally|often|normally|itself|can|may|will|might|could|should)\s+)*(?:lasts?|takes?|runs?|spans?)\s+(?:(?:only|about|around|roughly|approximately|just)\s+)?$`)
+
+// outpatientPlace reports a bare "outpatient" naming a place: "an
+// outpatient clinic", "our outpatient rehab center".
+func outpatientPlace(lower string, m mention) bool {
+	if !m.weak || m.subject != OP {
+		return false
+	}
+	w := wordAfter(lower, m.end)
+	switch w {
+	case "rehab", "treatment", "addiction", "recovery", "counseling", "counselling":
+		w = wordAfter(lower, indexFrom(lower, w, m.end)+len(w))
+	}
+	switch w {
+	case "clinic", "clinics", "office", "offices", "centre", "centres", "center", "centers", "facility", "facilities", "setting", "settings":
+		return true
+	}
+	return false
+}
 
 // programPointer points back at the program named before: "In this
 // program, ", "The program ".

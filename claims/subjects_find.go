@@ -241,6 +241,15 @@ func (st *subjectTerms) find(s, lower string) []mention {
 		ms = append(ms, loose...)
 		slices.SortFunc(ms, func(a, b mention) int { return a.start - b.start })
 	}
+	// "an intensive evening outpatient program", "intensive group
+	// outpatient services": the intensive level, its kind named between.
+	for i := range ms {
+		if m := &ms[i]; m.subject == OP && strings.HasPrefix(lower[m.start:m.end], "outpatient") {
+			if k := intensiveBefore(lower, m.start); k >= 0 {
+				m.start, m.subject, m.weak = k, IOP, false
+			}
+		}
+	}
 	starts := sentenceStarts{lower: lower}
 	for i := range ms {
 		// What opens the mention's sentence (mentions are found per
@@ -286,6 +295,32 @@ func (st *subjectTerms) find(s, lower string) []mention {
 	}
 	return ms
 }
+
+// intensiveBefore is where "intensive" starts when one or two words of
+// kind stand between it and an outpatient mention at i ("intensive evening
+// ", "intensive adolescent group "), -1 when none does. (Not a
+// comparison, "less intensive than outpatient", nor "intensive therapy
+// in outpatient programs".)
+func intensiveBefore(lower string, i int) int {
+	loc := intensiveKind.FindStringSubmatchIndex(lower[max(0, i-40):i])
+	if loc == nil {
+		return -1
+	}
+	at := max(0, i-40) + loc[0]
+	for _, w := range strings.Fields(lower[max(0, i-40)+loc[2] : max(0, i-40)+loc[3]]) {
+		switch w {
+		case "and", "or", "than", "but", "nor", "to", "of", "in", "for", "with", "as", "is", "are", "care", "treatment", "therapy", "support", "services", "program", "programs":
+			return -1
+		}
+	}
+	switch wordBefore(lower, at) {
+	case "less", "more", "most", "least", "very", "highly", "fairly", "as":
+		return -1
+	}
+	return at
+}
+
+var intensiveKind = prefilter.MustCompile(`\bintensive\s+((?:[a-z'’-]+\s+){1,2})$`)
 
 // outpatientBetween follows a kind of outpatient care, in its sentence, with
 // the two levels it sits between.
