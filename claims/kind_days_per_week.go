@@ -1092,7 +1092,7 @@ func init() {
 			// is the intensive level; "another" outpatient program after
 			// it is outpatient care itself; a comparison is no name.
 			{"Outpatient services\n\nOur intensive evening outpatient program meets four evenings a week.", "iop 4"},
-			{"Outpatient services\n\nOur intensive group outpatient program runs five mornings a week. Another outpatient group program is held once a week.", "iop 5; op 1"},
+			{"Outpatient services\n\nOur intensive group outpatient program runs five mornings a week. Another adult outpatient program is held once weekly for an hour.", "iop 5; op 1"},
 			{"Outpatient services\n\nIt is a less intensive group outpatient program that meets twice a week.", "op 2"},
 			// An outpatient clinic or rehab center is where the program a
 			// sentence points back at is given, no outpatient level; without
