@@ -1,6 +1,7 @@
 package claims
 
 import (
+	"github.com/factlint/factlint/internal/prefilter"
 	"strings"
 	"sync"
 )
@@ -54,6 +55,17 @@ func first(match func(s *sentence) (bool, int, int, bool)) func(s *sentence) []b
 // negating contraction. A clause break (comma, semicolon, "but") ends its
 // scope: "we do not judge, and we offer detox" offers detox.
 func negated(lower string, i int) bool {
+	// ("needs that won't be so acute that a client requires 24/7
+	// supervision": the denial reaches the need past "so … that".)
+	if notSoSevere.MatchString(lower[max(0, i-100):i]) {
+		return true
+	}
+	// ("Neither will an IOP client have medical issues that require
+	// 24-hour care": a sentence opening on "neither" or "nor" denies what
+	// it goes on to say, up to a "but".)
+	if neitherOpens.MatchString(lower[:i]) && !strings.Contains(lower[:i], ";") && !hasWord(lower[:i], "but", "yet") {
+		return true
+	}
 	// ("can live safely outside of 24/7 care": right before it, "outside"
 	// keeps clear of it; "Outside of group, staff are on call 24/7" places
 	// the hours, further off.)
@@ -157,6 +169,14 @@ func additive(lower string, i int) bool {
 	}
 	return false
 }
+
+// notSoSevere ends on a need a denied degree leads to: "won't be so
+// severe that they need ", "are not so intense as to require the ".
+var notSoSevere = prefilter.MustCompile(`\b(?:won['’]t|will\s+not|aren['’]t|are\s+not|isn['’]t|is\s+not|not)\s+(?:be\s+)?(?:so|too)\s+(?:severe|serious|intense|acute|complex|unstable)\s+(?:that|as\s+to)\s+(?:[a-z]+\s+){0,2}?(?:need|needs|require|requires)\s+(?:the\s+|a\s+)?$`)
+
+// neitherOpens opens a sentence on an inverted denial: "Neither will
+// ", "Nor does ".
+var neitherOpens = prefilter.MustCompile(`^\W*(?:neither|nor)\s+(?:will|would|does|do|did|is|are|was|were|can|could|should|must|has|have)\b`)
 
 // lossVerbs, after "without", deny a loss.
 var lossVerbs = wordSet("compromising", "sacrificing", "giving", "losing", "interrupting", "disrupting", "jeopardizing", "jeopardising", "risking", "forfeiting", "abandoning")

@@ -353,6 +353,11 @@ func init() {
 			{"Residential treatment\n\nOur 24 hour, 7 day per week inpatient unit treats adults.", "residential true"},
 			{"Residential treatment\n\nThis is a 24 hours per day, 7 days per week residential program.", "residential true"},
 			{"Residential treatment\n\nOur residential program gives 24-hour per day, 7 days per week clinical support.", "residential true"},
+			// A denied degree reaches the need it would lead to.
+			{"Intensive outpatient\n\nOur IOP suits adults whose symptoms won't be so severe that they need 24-hour supervision.", "iop false"},
+			{"Residential treatment\n\nOur residential program is for adults whose symptoms are so severe that they need 24-hour supervision.", "residential true"},
+			// A sentence opening on "neither" denies what it says.
+			{"Intensive outpatient\n\nNeither will an IOP client have medical needs that call for 24-hour care.", "iop false"},
 			// (A unit alone says nothing of living there.)
 			{"Day treatment\n\nOur PHP runs 5 days a week on the same campus as our 24/7 unit.", ""},
 			// ("A 24/7 environment is recommended" for those who need one
