@@ -497,6 +497,11 @@ func init() {
 			// An hour or so of therapy a week on a higher level's page is
 			// ordinary outpatient care; named individual therapy is not.
 			{"Day Treatment\n\nOur PHP runs 25 hours a week. Plenty of people try one hour of weekly therapy first.", "php 25; op 1"},
+			// A staff member's hours on site are not the program's; the
+			// staff clients meet on site are.
+			{"Partial hospitalization\n\nOur program has a clinical supervisor on-site 12 hours a week.", ""},
+			{"Partial hospitalization\n\nA registered nurse is on duty 30 hours a week.", ""},
+			{"Partial hospitalization\n\nClients meet with our counselors on site 22 hours a week.", "php 22"},
 			// A figure set aside ("rather than", "instead of") is nobody's
 			// schedule.
 			{"Teen IOP\n\nMore sessions each week: rather than one hour per week, teens attend three sessions a week.", "other 1"},

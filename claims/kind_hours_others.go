@@ -188,9 +188,40 @@ func staffSaid(t string) bool {
 	if hasWord(t, staffWords...) {
 		return !programOpen(t)
 	}
+	// ("A clinical supervisor is on-site 12 hours a week": a staff
+	// member's hours on site.)
+	// (Not the staff clients meet: "clients meet with counselors on site
+	// 20 hours a week" are the program's hours.)
+	if loc := staffOnSite.FindStringIndex(t); loc != nil && !metWith(t, loc[0]) {
+		return true
+	}
 	for i := range wordIndexes(t, "office") {
 		if !officePlace(t, i) {
 			return true
+		}
+	}
+	return false
+}
+
+// staffOnSite ends on a staff member said to be on site, on duty or on
+// call: "a clinical supervisor on-site ", "a nurse is on duty ".
+var staffOnSite = prefilter.MustCompile(`\b(?:supervisors?|nurses?|physicians?|doctors?|psychiatrists?|counselors?|counsellors?|clinicians?|therapists?|directors?|managers?|prescribers?|lmhps?|staff\s+members?)\b[^.;]{0,24}?\b(?:on[\s-]site|onsite|on\s+duty|on\s+call|present)\s+$`)
+
+// metWith reports the staff word at i as whom clients meet: right after
+// "with", "by" or a verb of seeing, a determiner and a word between.
+func metWith(t string, i int) bool {
+	j := i
+	for n := 0; n < 3; n++ {
+		w := wordBefore(t, j)
+		switch w {
+		case "with", "by", "see", "sees", "seeing", "meet", "meets", "visit", "visits":
+			return true
+		case "", "there", "is", "are":
+			return false
+		}
+		j = lastIndex(t[:j], w)
+		if j < 0 {
+			return false
 		}
 	}
 	return false
