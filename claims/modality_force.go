@@ -1,8 +1,6 @@
 package claims
 
 import (
-	"github.com/factlint/factlint/claims/quantity"
-	"slices"
 	"strings"
 
 	"github.com/factlint/factlint/internal/prefilter"
@@ -50,7 +48,7 @@ func forceOf(sentence, clause string, lo, start, end int) Force {
 		// nor what every program must.)
 		return Typical
 	case existentialBefore(afterProgramColon(afterReason(withoutAlias(sentence[lo:start])))) || optionOpening.MatchString(sentence) || extendedTo(sentence[lo:start]) || hedgedAround(sentence[lo:start], clause[min(end, lo+len(clause))-lo:]) || startsWithExistential(sentence[lo:]) ||
-		hasWord(clause, "not every", "not all") || optionsAvailable(clause[min(end, lo+len(clause))-lo:]) || notAlways(sentence, start, end) || rareAside.MatchString(sentence[end:]) && !strings.HasSuffix(rareAside.FindString(sentence[end:]), "knowledge") && !hasWord(sentence[lo:start], "our", "we", "us", "this", "here") ||
+		hasWord(clause, "not every", "not all") || optionsAvailable(clause[min(end, lo+len(clause))-lo:]) || notAlways(sentence, start, end) || saidRare(sentence[end:]) && !hasWord(sentence[lo:start], "our", "we", "us", "this", "here") ||
 		comparedVariant(sentence[:start]):
 		// "Not every outpatient program offers detox": some do not.
 		return Existential
@@ -584,31 +582,37 @@ var variesFrom = prefilter.MustCompile(`\b(?:varies|vary|varied|varying|ranges|r
 // range, no options: its ends keep their force.
 func rangeOfOptions(s *sentence, lo, start, end int) bool {
 	lead := s.masked[lo:start]
-	figure := slices.ContainsFunc(s.qs, func(q quantity.Quantity) bool { return q.Start == start })
 	if variesFrom.MatchString(lead) && farEnd.MatchString(s.lower[end:]) {
-		return !figure || !figureAfterTo.MatchString(s.lower[end:])
+		return s.quantityAt(start) == nil || !figureAfterTo.MatchString(s.lower[end:])
 	}
-	return variesTo.MatchString(lead) && !(figure && figureBeforeTo.MatchString(lead))
+	// (The near end blanked in the masked text is a figure.)
+	loc := variesTo.FindStringSubmatchIndex(lead)
+	return loc != nil && (s.quantityAt(start) == nil || strings.TrimSpace(lead[loc[2]:loc[3]]) != "")
 }
 
 // figureAfterTo opens on a far end that is a figure: " to about 12
 // weeks", " up to 5 days".
 var figureAfterTo = prefilter.MustCompile(`^\s*(?:[a-z-]+\s+){0,3}?to\s+(?:(?:about|around|roughly|approximately|as\s+many\s+as|as\s+much\s+as|as\s+long\s+as|nearly|almost)\s+)?(?:\d|one\b|two\b|three\b|four\b|five\b|six\b|seven\b|eight\b|nine\b|ten\b|twelve\b)`)
 
-// figureBeforeTo is variesTo with a figure for its near end, masked to
-// blanks: "ranges from      to ".
-var figureBeforeTo = prefilter.MustCompile(`\b(?:varies|vary|varied|varying|ranges|range|ranging)\s+(?:from\s+)?\s{2,}to\s+$`)
-
-// variesTo ends on the far end's "to" of a range of options: "varies from
-// weekly check-ins to ", "ranges from 2 days a week to ".
-var variesTo = prefilter.MustCompile(`\b(?:varies|vary|varied|varying|ranges|range|ranging)\s+(?:from\s+)?[^.;:,]{1,60}?\s+to\s+$`)
+// variesTo ends on the far end's "to" of a range of options, the near
+// end its group: "varies from weekly check-ins to ", "ranges from 2 days a
+// week to ".
+var variesTo = prefilter.MustCompile(`\b(?:varies|vary|varied|varying|ranges|range|ranging)\s+(?:from\s+)?([^.;:,]{1,60}?)\s+to\s+$`)
 
 // farEnd opens on the far end of the range variesFrom starts, a few
 // words on: " support to weekly check-ins".
 var farEnd = prefilter.MustCompile(`^\s*(?:[a-z-]+\s+){0,3}?to\s`)
 
-// rareAside follows a claim with the word that it is rare: ", but this is
-// not common", ", though this is rare".
+// saidRare reports a claim followed by the word that it is rare: ", but
+// this is not common", ", though this is rare" (not "not common
+// knowledge").
+func saidRare(after string) bool {
+	m := rareAside.FindString(after)
+	return m != "" && !strings.HasSuffix(m, "knowledge")
+}
+
+// rareAside follows a claim with the word that it is rare; what follows
+// "common" is taken in, for saidRare to see.
 var rareAside = prefilter.MustCompile(`^[^.;!?]{0,40}?,\s*(?:but|though|although)\s+(?:this|that|it)\s+is\s+(?:not\s+(?:common|typical|usual|the\s+norm)|(?:quite\s+|very\s+|fairly\s+)?(?:rare|uncommon|unusual))\b(?:\s+knowledge)?`)
 
 // definition marks a defining sentence ("IOP is defined as", "by

@@ -198,17 +198,15 @@ func (st *state) resolve(s *sentence, start, end int, adjectival bool, want func
 	for i := range s.mentions {
 		m := &s.mentions[i]
 		if m.start >= end && m.start-end <= 12 && programSubject(m.subject) && usable(*m) && inPrepPhrase(s.lower, m.start) &&
-			!punctBetween(s.lower[end:m.start]) && programBefore(s, lo, start) && !setting(s.lower, *m) && !outpatientPlace(s.lower, *m) {
+			!punctBetween(s.lower[end:m.start]) && programBefore(s, lo, start) && !setting(s.lower, *m) && !placeOfNamed(s, *m, lo, start) {
 			if w := wordAfter(s.lower, end); w == "in" || w == "at" {
 				return m.subject
 			}
 		}
 		// "followed by 3 to 4 weeks in evening or day IOP": the program
 		// may carry a few modifiers after the preposition.
-		// (Not an outpatient clinic after a program named before it: "PHP
-		// clients attend three days a week at our outpatient clinic".)
 		if m.start >= end && programSubject(m.subject) && usable(*m) && prepThenModifiers(s.lower[end:m.start]) && !partBefore(s, lo, start) && !setting(s.lower, *m) &&
-			!(outpatientPlace(s.lower, *m) && programBefore(s, lo, start)) {
+			!placeOfNamed(s, *m, lo, start) {
 			return m.subject
 		}
 	}
@@ -779,12 +777,15 @@ var asideExamples = []string{"such as ", "like ", "e.g.", "for example", "for in
 // daysAtLeast reports the figure at start counting at least n days or
 // meetings a week.
 func daysAtLeast(s *sentence, start int, n float64) bool {
-	for i := range s.qs {
-		if q := &s.qs[i]; q.Start == start {
-			return q.Per == quantity.Week && (q.Unit == quantity.Day || q.Unit == quantity.Times || q.Unit == quantity.Session) && q.HasMin && q.Min >= n
-		}
-	}
-	return false
+	q := s.quantityAt(start)
+	return q != nil && q.Per == quantity.Week && (q.Unit == quantity.Day || q.Unit == quantity.Times || q.Unit == quantity.Session) && q.HasMin && q.Min >= n
+}
+
+// placeOfNamed reports m as an outpatient clinic where a program named
+// before the figure at start meets: "PHP clients attend three days a
+// week at our outpatient clinic" is the PHP's.
+func placeOfNamed(s *sentence, m mention, lo, start int) bool {
+	return outpatientPlace(s.lower, m) && programBefore(s, lo, start)
 }
 
 // anotherOpens opens a sentence on another program than the one before,

@@ -4,7 +4,6 @@ import (
 	"slices"
 	"strings"
 
-	"github.com/factlint/factlint/claims/quantity"
 	"github.com/factlint/factlint/internal/prefilter"
 )
 
@@ -209,7 +208,7 @@ func relativeHead(s *sentence, start int) *mention {
 		// care": a figure with its own program behind "for" is an item
 		// of a list, not the appositive of the item before.)
 		if strings.TrimSpace(between) == "," && programSubject(m.subject) && appositiveOf(s.lower, m.start) {
-			if k := slices.IndexFunc(s.qs, func(q quantity.Quantity) bool { return q.Start == start }); k >= 0 && !programForAfter(s, s.qs[k].End) {
+			if q := s.quantityAt(start); q != nil && !programForAfter(s, q.End) {
 				return m
 			}
 		}

@@ -136,12 +136,8 @@ func (st *state) detoxDays(s *sentence, start, end int) bool {
 	if st.topic != Detox && !(len(s.block.Headings) > 0 && hasWord(lowerASCII(s.block.Headings[len(s.block.Headings)-1]), "detox", "withdrawal")) {
 		return false
 	}
-	for i := range s.qs {
-		if q := &s.qs[i]; q.Start == start && shortStay(q) {
-			return true
-		}
-	}
-	return false
+	q := s.quantityAt(start)
+	return q != nil && shortStay(q)
 }
 
 // shortStay reports a stay of ten days at most: a detox's, not a

@@ -1070,3 +1070,14 @@ func bareCount(text string) bool {
 	}
 	return true
 }
+
+// quantityAt is the sentence's quantity that starts at start, nil when
+// none does.
+func (s *sentence) quantityAt(start int) *quantity.Quantity {
+	for i := range s.qs {
+		if s.qs[i].Start == start {
+			return &s.qs[i]
+		}
+	}
+	return nil
+}

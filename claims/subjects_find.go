@@ -302,12 +302,13 @@ func (st *subjectTerms) find(s, lower string) []mention {
 // comparison, "less intensive than outpatient", nor "intensive therapy
 // in outpatient programs".)
 func intensiveBefore(lower string, i int) int {
-	loc := intensiveKind.FindStringSubmatchIndex(lower[max(0, i-40):i])
+	from := max(0, i-40)
+	loc := intensiveKind.FindStringSubmatchIndex(lower[from:i])
 	if loc == nil {
 		return -1
 	}
-	at := max(0, i-40) + loc[0]
-	for _, w := range strings.Fields(lower[max(0, i-40)+loc[2] : max(0, i-40)+loc[3]]) {
+	at := from + loc[0]
+	for _, w := range strings.Fields(lower[from+loc[2] : from+loc[3]]) {
 		switch w {
 		case "and", "or", "than", "but", "nor", "to", "of", "in", "for", "with", "as", "is", "are", "care", "treatment", "therapy", "support", "services", "program", "programs":
 			return -1

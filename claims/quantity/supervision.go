@@ -90,11 +90,11 @@ func (p *parser) clockPhrase(i int) (int, bool) {
 // " hours a day", " hours daily", " hours, 7 days a week".
 func (p *parser) dayLong(i, j int) (int, bool) {
 	if isHyphen(p.punct(j)) && p.glued(j) && (p.word(j+1) == "hour" || p.word(j+1) == "hours") {
-		return p.weekLong(p.dayRate(j + 2)), true
+		return p.dayWeekLong(j + 2), true
 	}
 	switch p.word(j) {
 	case "hour":
-		return p.weekLong(p.dayRate(j + 1)), true
+		return p.dayWeekLong(j + 1), true
 	case "hours", "hrs":
 		if per, e, ok := p.rate(j + 1); ok && per == Day {
 			return p.weekLong(e), true
@@ -115,13 +115,15 @@ func (p *parser) dayLong(i, j int) (int, bool) {
 	return i, false
 }
 
-// dayRate is past "per day" or "a day" at k when a week follows it ("24-hour
-// per day, 7 days per week"), else k.
-func (p *parser) dayRate(k int) int {
-	if per, e, ok := p.rate(k); ok && per == Day && p.weekLong(e) != e {
-		return e
+// dayWeekLong is weekLong past the day's own rate when a week follows it:
+// "24-hour per day, 7 days per week".
+func (p *parser) dayWeekLong(k int) int {
+	if per, e, ok := p.rate(k); ok && per == Day {
+		if w := p.weekLong(e); w != e {
+			return w
+		}
 	}
-	return k
+	return p.weekLong(k)
 }
 
 // weekLong takes the week said after the day into the phrase: "24 hours

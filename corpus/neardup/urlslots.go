@@ -2,7 +2,6 @@ package neardup
 
 import (
 	"net/url"
-	"slices"
 	"strings"
 
 	"github.com/cespare/xxhash/v2"
@@ -163,6 +162,15 @@ func urlSlots(u *url.URL, host string) (shape, fill uint32) {
 	return uint32(sh.Sum64() >> 32), uint32(fl.Sum64()>>32) | 1
 }
 
+// urlStateSet is urlStates as a set.
+var urlStateSet = func() map[string]bool {
+	m := map[string]bool{}
+	for _, s := range urlStates {
+		m[s] = true
+	}
+	return m
+}()
+
 // nestedPlaces is the index of the first folder of a directory's places
 // under a state ("/clinics/georgia/candler/metter/": candler), -1 when
 // the address has none: one or two folders end the path right after a
@@ -171,7 +179,7 @@ func urlSlots(u *url.URL, host string) (shape, fill uint32) {
 // of-care/detox", "/arkansas/sozo-recovery-centers" name no place).
 func nestedPlaces(segs []string) int {
 	for k := len(segs) - 2; k >= 0 && k >= len(segs)-3; k-- {
-		if !slices.Contains(urlStates, strings.ReplaceAll(segs[k], "-", "")) {
+		if !urlStateSet[strings.ReplaceAll(segs[k], "-", "")] {
 			continue
 		}
 		for _, seg := range segs[k+1:] {
