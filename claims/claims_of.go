@@ -292,6 +292,12 @@ func (x *Extractor) claimsOf(st *state, s *sentence, out []Claim) ([]Claim, Subj
 			compared = compared || m.contrast && comparedAt(s.lower[:m.start]) >= 0
 		default:
 			subj = st.resolve(s, q.Start, q.End, q.Adjectival, nil)
+			// "We recommend weekly therapy after IOP" on the IOP's page:
+			// what follows a program is not that program, though the page
+			// is about it.
+			if programSubject(subj) && namedOnlyAsStepBefore(s, subj, q.End) {
+				subj = Other
+			}
 			// "a one-hour individual session once a week. Many also join
 			// one of our weekly 90-minute groups": the groups' length,
 			// not the individual session's named before.

@@ -651,6 +651,11 @@ func init() {
 			{"Evening IOP\n\nOur IOP meets two evenings a week, and clients get a one-on-one with their primary counselor every week.", "iop 2; individual-therapy 1"},
 			{"Evening IOP\n\nOur IOP meets two evenings a week. Each client also sees the same counselor individually once a week.", "iop 2; individual-therapy 1"},
 			{"Evening IOP\n\nOur IOP meets three evenings a week.\n\nAftercare after IOP: one 60-minute group a week", "iop 3; other 1"},
+			// What follows a program, on the program's page, is not the
+			// program; what follows its start is.
+			{"Evening IOP\n\nOur IOP meets three evenings a week. We suggest weekly therapy following IOP.", "iop 3; other 1"},
+			{"Evening IOP\n\nOur IOP meets three evenings a week. Most people keep a weekly therapy slot after the IOP.", "iop 3; other 1"},
+			{"Evening IOP\n\nClients meet four evenings a week after the IOP begins.", "iop 4"},
 			{"Evening IOP\n\nFor most adults who keep working, our IOP is outpatient: nights are spent in your own bed, with group on four evenings a week.", "iop 4"},
 			{"Evening IOP\n\nAfter the first month most people join a non-residential program: they sleep at home and come in on four evenings a week.", "iop 4"},
 			// "Daily" before a meeting, beside a count of the days, is each

@@ -539,3 +539,24 @@ func opensOnNoun(lower string, k int) bool {
 	ws := strings.Fields(lower[sentenceStart(lower, k):k])
 	return len(ws) >= 1 && len(ws) <= 2 && ws[0] == "the"
 }
+
+// namedOnlyAsStepBefore reports a sentence that names subj after the
+// figure ending at end only as the step before something else ("weekly
+// therapy after IOP", "following our PHP"), and nowhere as what it
+// speaks of. ("three days a week after IOP begins" is the IOP's start.)
+func namedOnlyAsStepBefore(s *sentence, subj Subject, end int) bool {
+	step := false
+	for _, m := range s.mentions {
+		if m.subject != subj {
+			continue
+		}
+		w, k := wordBeforeArticle(s.lower, m.start)
+		// ("the following IOP schedule" lists what comes.)
+		following := w == "following" && !articleWords[wordBefore(s.lower, lastIndex(s.lower[:k], w))]
+		if !(m.contrast && w == "after" || following) || m.start < end || beginsAfter(s.lower, m.end) {
+			return false
+		}
+		step = true
+	}
+	return step
+}
