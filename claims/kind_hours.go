@@ -515,6 +515,10 @@ func init() {
 			// hours.
 			{"Morning and Evening IOP\n\nOur adult IOP runs in two tracks at our Eastfield office, and both tracks provide 12 hours of treatment each week.", "iop 12"},
 			{"Our IOP\n\nOur IOP meets 3 days a week, 3 hours a day, for 9 hours in total.", "iop 9"},
+			// ("of programming", "of group work": what the hours are of,
+			// between them and their total.)
+			{"Our IOP\n\nOur evening IOP gathers four times a week, twelve hours of programming in total.", "iop 12"},
+			{"Our IOP\n\nThe group meets four times a week, eight hours of skills work in all, plus a check-in call.", "iop 8"},
 			{"Outpatient phases\n\nOur outpatient program runs in phases.\n\nPhase 1\nFour days a week, 3 hours a day: 12 hours each week. This phase meets the standard for intensive outpatient (IOP) care.", "iop 12"},
 			{"Outpatient phases\n\nOur outpatient program runs in phases.\n\nPhase 1\nFour days a week, 3 hours a day: 12 hours each week. This phase is followed by IOP.", "op 12"},
 			{"Medicare and PHP\n\nTo qualify, a doctor must certify that you would otherwise need inpatient care and that you need at least 20 hours of therapy per week.", "php ≥20"},

@@ -13,6 +13,30 @@ import (
 // total", "in total", "in all", "all told".
 func totalAfter(masked string, end int) bool {
 	rest := strings.TrimLeft(masked[end:], " ")
+	if sumAhead(rest) {
+		return true
+	}
+	// "nine hours of programming in total", "12 hours of group therapy
+	// in all": the total past what the hours are of.
+	if strings.HasPrefix(rest, "of ") {
+		rest = rest[len("of "):]
+		for n := 0; n < 3; n++ {
+			w := leadingWord(rest, 0)
+			if w == "" || w == "in" || w == "all" || w == "altogether" || w == "total" || strings.HasPrefix(rest[len(w):], "-") {
+				break
+			}
+			rest = strings.TrimLeft(rest[len(w):], " ")
+			if sumAhead(rest) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// sumAhead reports rest opening on a word that makes what is before it a
+// sum: "total", "in total", "in all", "all told", "altogether".
+func sumAhead(rest string) bool {
 	for _, p := range []string{"total", "in total", "in all", "all told", "altogether"} {
 		if strings.HasPrefix(rest, p) && (len(rest) == len(p) || !isWordByte(rest[len(p)])) {
 			return true
