@@ -153,6 +153,12 @@ func hoursKind(s *sentence, i int) (Kind, bool) {
 	if w := wordAfter(s.masked, q.End); activityWords[w] {
 		return "", false
 	}
+	// "Try to walk for 30 minutes a day", "set aside an hour a day for
+	// homework", "most adults need seven to nine hours a night": a habit
+	// of the day, or sleep, not treatment hours.
+	if everydayHabit(s.masked, q) {
+		return "", false
+	}
 	// "nearly two hours round trip": a drive; "an hour a week in a
 	// therapist's office isn't enough": care found wanting, held up
 	// against the program.
@@ -851,6 +857,12 @@ func init() {
 		// usual length, half an hour, so minutes a day are a task's.
 		Floor: 0.5,
 		Examples: []KindExample{
+			// A habit of the day, or a night's sleep, is no program's day;
+			// an evening program's night is.
+			{"Teen IOP\n\nOur teen IOP meets three afternoons a week. Teens should try to jog for 40 minutes a day.", ""},
+			{"Teen IOP\n\nOur teen IOP meets three afternoons a week. We ask teens to keep one hour a day free for schoolwork.", ""},
+			{"Teen IOP\n\nOur teen IOP meets three afternoons a week. Growing teens need eight or nine hours a night.", ""},
+			{"Evening IOP\n\nOur evening IOP meets three hours a night, four nights a week.", "iop 3"},
 			// A program said to be open keeps its own hours; one open to
 			// new clients says when it takes them.
 			{"Day program\n\nThe program is open Mon - Fri: 9am - 2pm.", "php 5"},

@@ -4,6 +4,7 @@ import (
 	"slices"
 	"strings"
 
+	"github.com/factlint/factlint/claims/quantity"
 	"github.com/factlint/factlint/internal/prefilter"
 )
 
@@ -321,3 +322,33 @@ var pauseNouns = wordSet("lunch", "break", "breaks", "meal", "meals", "snack", "
 // clauseGoesOn open what follows a pause after a comma, where a list of
 // what the hours hold would name another activity: "…, which adds up to".
 var clauseGoesOn = wordSet("which", "then", "and", "so", "after", "before", "followed", "making", "giving", "for", "with", "plus")
+
+// habitVerbs are what a person does for a stretch of each day outside
+// treatment.
+var habitVerbs = wordSet("walk", "walking", "exercise", "exercising", "jog", "jogging", "journal", "journaling", "journalling",
+	"meditate", "meditating", "read", "reading", "sleep", "sleeping", "nap", "napping", "stretch", "stretching", "study", "studying")
+
+// everydayHabit reports hours of the day or night q spent on a habit: a
+// habit's verb right before them ("walk for 30 minutes a day"), a school
+// word right after them ("an hour a day for homework", "an hour a day
+// free for schoolwork"), or six hours and
+// more a night, which is sleep; no program meets that long each night.
+func everydayHabit(masked string, q *quantity.Quantity) bool {
+	if q.Per != quantity.Day {
+		return false
+	}
+	w := wordBefore(masked, q.Start)
+	if w == "for" {
+		w = wordBefore(masked, lastIndex(masked[:q.Start], "for"))
+	}
+	if habitVerbs[w] {
+		return true
+	}
+	rest := strings.TrimLeft(masked[q.End:], " ")
+	rest = strings.TrimPrefix(strings.TrimPrefix(rest, "free "), "open ")
+	if strings.HasPrefix(rest, "for ") && schoolWords[wordAfter(rest, len("for"))] {
+		return true
+	}
+	t := lowerASCII(q.Text)
+	return q.Unit == quantity.Hour && q.Min >= 6 && (strings.HasSuffix(t, " night") || strings.HasSuffix(t, " nightly"))
+}
