@@ -843,6 +843,7 @@ func init() {
 			{"Day treatment FAQ\n\nWhat are your hours?\n\nMonday through Friday, 9 a.m. to 3 p.m. That's when the day program runs.", "php 5"},
 			{"Evening IOP\n\nOur IOP meets three evenings a week.\n\nSame-Day Clinic Hours\n\nMonday-Friday: 8:00 a.m.-4:00 p.m.", "iop 3"},
 			{"Residential care\n\nOur residential program runs seven days a week.\n\nWeekend staffing: counselors are with clients Saturday and Sunday.", "residential 7"},
+			{"Residential care\n\nOur residential program runs seven days a week. Our therapists are in the clinic Monday to Thursday.", "residential 7"},
 			{"Day treatment\n\nOur PHP meets five days a week.\n\nDay treatment coverage: psychiatrist on site Tuesdays and Thursdays", "php 5"},
 			// A part of a dash label's value labelled by a colon says
 			// whose its days are; a heading or a label naming the program

@@ -867,6 +867,9 @@ func init() {
 			// new clients says when it takes them.
 			{"Day program\n\nThe program is open Mon - Fri: 9am - 2pm.", "php 5"},
 			{"Day program\n\nOur PHP is open to new clients Monday through Friday, 9am to 5pm.", ""},
+			// A staff member's hours on site are theirs.
+			{"Residential care\n\nOur therapists are on site from 10 a.m. to 4 p.m.", ""},
+			{"Residential care\n\nA psychiatrist is on duty from 8 a.m. to noon.", ""},
 			{"Day program\n\nOur PHP is available Monday to Friday from 9 am-2 pm.", "php 5"},
 			{"Day program\n\nOur intake staff are available Monday to Friday from 9 am-2 pm.", ""},
 			{"Day program\n\nOur PHP is open for admissions Monday to Friday, 8 am to 6 pm.", ""},

@@ -206,7 +206,7 @@ func staffSaid(t string) bool {
 
 // staffOnSite ends on a staff member said to be on site, on duty or on
 // call: "a clinical supervisor on-site ", "a nurse is on duty ".
-var staffOnSite = prefilter.MustCompile(`\b(?:supervisors?|nurses?|physicians?|doctors?|psychiatrists?|counselors?|counsellors?|clinicians?|therapists?|directors?|managers?|prescribers?|lmhps?|staff\s+members?)\b[^.;]{0,24}?\b(?:on[\s-]site|onsite|on\s+duty|on\s+call|present)\s+$`)
+var staffOnSite = prefilter.MustCompile(`\b(?:supervisors?|nurses?|physicians?|doctors?|psychiatrists?|counselors?|counsellors?|clinicians?|therapists?|directors?|managers?|prescribers?|lmhps?|staff\s+members?)\b[^.;]{0,24}?\b(?:on[\s-]site|onsite|on\s+duty|on\s+call|present)\s+(?:from\s+)?$`)
 
 // metWith reports the staff word at i as whom clients meet: right after
 // "with", "by" or a verb of seeing, a determiner and a word between.

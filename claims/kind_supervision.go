@@ -87,10 +87,16 @@ func matchSupervision(s *sentence) (bool, int, int, bool) {
 			// one service's hours.)
 			if loc := staffHours.FindStringIndex(s.lower); loc != nil && strings.Count(s.lower, " from ") == 1 && !liveInCover.MatchString(s.lower) &&
 				!nightCovered.MatchString(s.lower) && !serviceHours.MatchString(s.lower[loc[1]:]) && !otherShift(s.lower[loc[1]:]) {
+				// ("Clinical staff are on site from 8 a.m. to 6 p.m.",
+				// "counselors are on site from 9 to 5": the part of the
+				// staff that runs therapy keeps office hours, whoever
+				// covers the night.)
 				switch wordBefore(s.lower, loc[0]) {
-				case "admissions", "office", "billing", "administrative", "intake", "support", "desk", "case":
+				case "admissions", "office", "billing", "administrative", "intake", "support", "desk", "case", "clinical", "therapy":
 				default:
-					return false, loc[0], loc[1], true
+					if w := leadingWord(s.lower, loc[0]); w != "counselors" && w != "clinicians" {
+						return false, loc[0], loc[1], true
+					}
 				}
 			}
 		}
@@ -496,6 +502,10 @@ func init() {
 			{"Recovery apartments\n\nStaff do not stay in the apartments at night.", "other false"},
 			{"Residential care\n\nThe house is staffed by nurses from 8 a.m. to 10 p.m. and by our residential care staff at night.", ""},
 			{"Residential care\n\nStaff are on site from 8 a.m. to 10 p.m., and an on-call clinician covers emergencies overnight by phone.", "residential false"},
+			// The staff who run therapy keep office hours, whoever covers
+			// the night.
+			{"Residential care\n\nResidents are supervised day and night. Our clinical staff are on site from 8 a.m. to 5 p.m.", "residential true"},
+			{"Residential care\n\nResidents are supervised day and night. The counselors are on site from 9 a.m. to 4 p.m.", "residential true"},
 			{"Withdrawal care\n\nThe detox unit is staffed by a nurse from 8 a.m. to 8 p.m.", "detox false"},
 			{"Withdrawal care\n\nOur detox unit is staffed by nurses from 8 a.m. to 10 p.m. every day.", "detox false"},
 			{"Withdrawal care\n\nOur detox unit offers 24-hour nursing care. The unit is staffed by an addiction psychiatrist from 9 a.m. to 5 p.m.", "detox true"},
@@ -540,7 +550,9 @@ func init() {
 			{"Our sober homes\n\nUnlike some sober homes, our aides are in the house around the clock.", "other true"},
 			{"Our sober house\n\nOur house manager lives off-site. Between 11 p.m. and 7 a.m. the house is not staffed.", "other false"},
 			{"Our residential program\n\nResidents live in the house with a house tech awake overnight.", "residential true"},
-			{"Our residential home\n\nClinical staff are on site from 8 a.m. to 8 p.m. Overnight, the house is not staffed by clinicians.", "residential false; residential false"},
+			// (The clinical staff's hours alone deny nothing; the night
+			// said unstaffed does.)
+			{"Our residential home\n\nClinical staff are on site from 8 a.m. to 8 p.m. Overnight, the house is not staffed by clinicians.", "residential false"},
 			{"Levels of care\n\nPHP is not the right level for someone who needs 24-hour supervision.", "php false"},
 			{"Levels of care\n\nResidential rehab has clinicians overseeing residents around the clock.", "residential true"},
 			{"Our residential program\n\nResidents live on our ranch with 24-hour supervision from trained staff. Overnight, the residence is unstaffed.", "residential true; residential false"},
