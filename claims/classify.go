@@ -11,6 +11,9 @@ import (
 // the factor that converts its unit to the kind's canonical unit.
 func classify(s *sentence, i int) (Kind, float64, bool) {
 	q := &s.qs[i]
+	if othersTime(s, q) {
+		return "", 0, false
+	}
 	switch q.Unit {
 	case quantity.Hour, quantity.Minute, quantity.Second:
 		k, ok := hoursKind(s, i)

@@ -1,0 +1,29 @@
+package claims
+
+import (
+	"github.com/factlint/factlint/claims/quantity"
+	"github.com/factlint/factlint/internal/prefilter"
+)
+
+// othersTime reports a span that its clause gives to someone other than
+// the program's clients: the time volunteers, mentors, families or staff
+// give ("Volunteers give about two hours a week to welcome new IOP
+// clients", "our counselors spend two hours a week preparing IOP lessons"),
+// or the leave an employer or the law allows ("Many employers allow leave
+// for up to four weeks"). A program named in the clause does not make it
+// the program's.
+func othersTime(s *sentence, q *quantity.Quantity) bool {
+	lo, _ := clauseBounds(s.lower, q.Start, q.End)
+	pre := s.masked[lo:q.Start]
+	return peopleGiveTime.MatchString(pre) || leaveAllowed.MatchString(pre)
+}
+
+// peopleGiveTime ends on people who are not the program's clients giving
+// their time, right before the span or before how long they give it
+// ("Mentors commit to two hours a week for six months").
+var peopleGiveTime = prefilter.MustCompile(`\b(?:volunteers?|mentors?|sponsors?|family\s+members?|parents|loved\s+ones|spouses|counselors?|counsellors?|therapists?|clinicians?|staff(?:\s+members?)?)\s+(?:(?:are|is)\s+asked\s+to\s+|(?:often|usually|typically|generally|also|may|can|will|each|all)\s+)*(?:give|gives|commit|commits|spend|spends|volunteer|volunteers|donate|donates|devote|devotes|contribute|contributes|dedicate|dedicates)(?:\s+to)?\s+(?:[^.;:,]{1,40}?\s+for\s+)?$`)
+
+// leaveAllowed ends on an employer or the law allowing time off, a few
+// words before the span: "employers allow leave for ", "FMLA protects
+// your job for ".
+var leaveAllowed = prefilter.MustCompile(`\b(?:employers?|fmla|the\s+law|companies)\s+(?:(?:often|usually|typically|generally|also|may|can|must|will)\s+)*(?:allow|allows|grant|grants|give|gives|protect|protects|offer|offers|provide|provides|guarantee|guarantees)\b[^.;:,]{0,30}$`)

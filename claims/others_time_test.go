@@ -1,0 +1,37 @@
+package claims_test
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/factlint/factlint/claims"
+	"github.com/factlint/factlint/corpus"
+)
+
+// Time that volunteers, families or staff give, and leave an employer or
+// the law allows, is no program's length or hours, however near the
+// program is named; the clients' own time is.
+func TestOthersTime(t *testing.T) {
+	for _, tc := range []struct{ text, want string }{
+		{"Peer volunteers give roughly three hours a week to greet newcomers at our IOP.", ""},
+		{"Parents are asked to give ninety minutes a week to the IOP parent circle.", ""},
+		{"Our therapists spend about four hours a week writing IOP treatment plans.", ""},
+		{"Alumni mentors commit to one hour a week for a full year and check in with new PHP clients.", ""},
+		{"Most employers allow unpaid leave for up to six weeks, and our PHP fits inside it.", ""},
+		{"The FMLA protects your position for up to 12 weeks while you attend our IOP.", ""},
+		{"IOP clients spend nine hours a week in group.", "hours-per-week iop 9"},
+		{"Clients commit to our IOP for ten weeks.", "program-length iop 70"},
+	} {
+		doc, err := corpus.Parse("page.txt", []byte("Our programs\n\n"+tc.text+"\n"), corpus.FormatText, corpus.DefaultOptions())
+		if err != nil {
+			t.Fatal(err)
+		}
+		var got []string
+		for _, c := range claims.Extract(doc) {
+			got = append(got, string(c.Kind)+" "+string(c.Subject)+" "+c.FormatValue())
+		}
+		if strings.Join(got, "; ") != tc.want {
+			t.Errorf("%q:\n got  %q\n want %q", tc.text, got, tc.want)
+		}
+	}
+}
