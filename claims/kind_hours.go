@@ -524,6 +524,9 @@ func init() {
 			// ("of programming", "of group work": what the hours are of,
 			// between them and their total.)
 			{"Our IOP\n\nOur evening IOP gathers four times a week, twelve hours of programming in total.", "iop 12"},
+			// A number naming a week is a label, no amount of hours.
+			{"Our IOP\n\nOur IOP meets 10 hours a week; IOP members are paired with a peer coach in week three.", "iop 10"},
+			{"Day Treatment\n\nOur PHP runs 24 hours a week, and PHP patients see the dietitian from week 2.", "php 24"},
 			{"Our IOP\n\nThe group meets four times a week, eight hours of skills work in all, plus a check-in call.", "iop 8"},
 			{"Outpatient phases\n\nOur outpatient program runs in phases.\n\nPhase 1\nFour days a week, 3 hours a day: 12 hours each week. This phase meets the standard for intensive outpatient (IOP) care.", "iop 12"},
 			{"Outpatient phases\n\nOur outpatient program runs in phases.\n\nPhase 1\nFour days a week, 3 hours a day: 12 hours each week. This phase is followed by IOP.", "op 12"},

@@ -402,6 +402,11 @@ func parallelFigure(qs []quantity.Quantity, lower string, ms []mention) {
 		if strings.HasSuffix(strings.TrimRight(lower[:q.Start], " "), "(") && strings.HasPrefix(rest, ")") {
 			continue
 		}
+		// ("IOP clients get a mentor in week two", "moves to phase 3":
+		// a number naming a week or a stage is a label, no amount.)
+		if labelNouns[wordBefore(lower, q.Start)] {
+			continue
+		}
 		p := &qs[i-1]
 		if p.Unit == quantity.None {
 			continue
@@ -430,6 +435,9 @@ func parallelFigure(qs []quantity.Quantity, lower string, ms []mention) {
 		q.Unit, q.Per = unit, per
 	}
 }
+
+// labelNouns are named by a number after them: "week two", "phase 3".
+var labelNouns = wordSet("week", "day", "month", "year", "phase", "stage", "step", "level", "module", "session", "lesson", "unit", "part", "grade", "room")
 
 // programsAim is a clause of programs at large saying what they give:
 // "though most programs aim for", ", but many programs offer".
