@@ -208,7 +208,9 @@ func relativeHead(s *sentence, start int) *mention {
 		// care": a figure with its own program behind "for" is an item
 		// of a list, not the appositive of the item before.)
 		if strings.TrimSpace(between) == "," && programSubject(m.subject) && appositiveOf(s.lower, m.start) {
-			if q := s.quantityAt(start); q != nil && !programForAfter(s, q.End) {
+			// ("a week in detox, 30 days in residential care": so is a
+			// stay with its own program behind "in", after a stay in one.)
+			if q := s.quantityAt(start); q != nil && !programForAfter(s, q.End) && !(inPrepPhrase(s.lower, m.start) && programInAfter(s, q.End)) {
 				return m
 			}
 		}
@@ -291,6 +293,21 @@ func appositiveOf(lower string, i int) bool {
 func programForAfter(s *sentence, i int) bool {
 	return slices.ContainsFunc(s.mentions, func(m mention) bool {
 		return m.start >= i && programSubject(m.subject) && !m.weak && strings.TrimSpace(s.lower[i:m.start]) == "for" && itemEnds(s.lower[m.end:])
+	})
+}
+
+// programInAfter reports a program right after i behind "in" or "at"
+// ("30 days in residential care"), ending its list item.
+func programInAfter(s *sentence, i int) bool {
+	return slices.ContainsFunc(s.mentions, func(m mention) bool {
+		if m.start < i || !programSubject(m.subject) || m.weak {
+			return false
+		}
+		switch strings.TrimSpace(s.lower[i:m.start]) {
+		case "in", "in a", "in an", "in the", "in our", "at", "at a", "at the", "at our":
+			return itemEnds(s.lower[m.end:])
+		}
+		return false
 	})
 }
 
