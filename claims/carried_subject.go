@@ -131,9 +131,25 @@ func (st *state) leaveSentence(s *sentence, resolved Subject) {
 	}
 	// "So the 28 days residential then IOP for how long?": the answer
 	// is about the program asked about, the one nearest "how long".
+	if s.containsAny("not ", "n't", "n’t") {
+		for _, m := range s.mentions {
+			if programSubject(m.subject) && onlyDenied(s, m.subject) {
+				st.notRun = m.subject
+			}
+		}
+	}
 	if s.question {
 		if subj := askedProgram(s); subj != "" {
 			st.last = subj
+		} else if st.notRun != "" && st.last == st.notRun && len(s.mentions) == 0 && programSubject(st.topic) && st.topic != st.notRun {
+			// "How is PHP different from IOP? / An IOP runs 9 to 19 hours
+			// a week. We do not offer IOP. / How many hours a week is it?"
+			// on the PHP's page: the next question asks about the page's
+			// program, not the one the provider does not run.
+			st.last = st.topic
+			if st.lastProgram == st.notRun {
+				st.lastProgram = st.topic
+			}
 		}
 	}
 	// (A line going on about the service, "Duration: 90 minutes" after

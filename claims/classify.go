@@ -51,7 +51,7 @@ func classify(s *sentence, i int) (Kind, float64, bool) {
 			return ProgramLength, 1, true
 		}
 	case quantity.Week, quantity.Month, quantity.Year:
-		if useLasting(s, q) {
+		if useLasting(s, q) || rateOfHoursBefore(s, i) {
 			return "", 0, false
 		}
 		if q.Per == quantity.None && statesProgramLength(s, i) {
@@ -266,4 +266,15 @@ func mixedLength(s *sentence, i int) bool {
 		return false
 	}
 	return statesProgramLength(s, i)
+}
+
+// rateOfHoursBefore reports qs[i] as only the rate of the hours before it,
+// past what they are of: the "a week" of "About 27 hours of treatment a
+// week" after a question that asked for the week's hours, no length.
+func rateOfHoursBefore(s *sentence, i int) bool {
+	if i == 0 || rateOnly(&s.qs[i]) != quantity.Week {
+		return false
+	}
+	h := &s.qs[i-1]
+	return (h.Unit == quantity.Hour || h.Unit == quantity.Minute) && h.End <= s.qs[i].Start && weeklyAfter.MatchString(s.lower[h.End:])
 }

@@ -525,6 +525,9 @@ func init() {
 			// between them and their total.)
 			{"Our IOP\n\nOur evening IOP gathers four times a week, twelve hours of programming in total.", "iop 12"},
 			// A number naming a week is a label, no amount of hours.
+			// The next question on the page's program is about the page's
+			// program, not one the provider says it does not run.
+			{"Partial hospitalization: questions\n\nHow does PHP differ from IOP?\n\nAn IOP usually runs 9 to 15 hours a week. We do not run an IOP.\n\nHow many hours a week is it?\n\nAbout 26 hours of care a week.", "iop 9–15; php 26"},
 			{"Our IOP\n\nOur IOP meets 10 hours a week; IOP members are paired with a peer coach in week three.", "iop 10"},
 			{"Day Treatment\n\nOur PHP runs 24 hours a week, and PHP patients see the dietitian from week 2.", "php 24"},
 			{"Our IOP\n\nThe group meets four times a week, eight hours of skills work in all, plus a check-in call.", "iop 8"},

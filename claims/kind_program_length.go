@@ -805,6 +805,8 @@ func init() {
 			// program after "for", not the item before the comma.
 			{"How long each level takes\n\nCare usually lasts 4 to 9 days for detox, 35 to 50 days for residential care, and six to ten weeks for IOP.", "detox 4–9; residential 35–50; iop 42–70"},
 			// So does a list of stays, each behind "in".
+			// The week of hours asked for is their rate, no length.
+			{"Our PHP\n\nHow many hours a week is the PHP?\n\nAround 22 hours of treatment a week.", ""},
 			{"A usual path\n\nPeople often spend six days in detox, 45 days in residential care, and twelve weeks in IOP.", "detox 6; residential 45; iop 84"},
 			{"Intensive Outpatient Program\n\nThe program is typically 3 weeks out right now.", ""},
 			{"Residential\n\nA 30-day stay in our lakeside lodge, with nurses on hand.", "residential 30"},

@@ -71,6 +71,9 @@ type state struct {
 	// lastPhase is the phase a sentence about detox opened with ("Days
 	// 1-3: medical detox"): the next phase is the next step, not detox.
 	lastPhase string
+	// notRun is the program the page last said its provider does not
+	// run ("We do not offer IOP.").
+	notRun Subject
 	// serviceLine: the sentence before was a line whose label named a
 	// service beside the program ("Family group: once a week"), which
 	// governs that line only.
