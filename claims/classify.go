@@ -41,7 +41,7 @@ func classify(s *sentence, i int) (Kind, float64, bool) {
 		if t := lowerASCII(q.Text); q.Per == quantity.None && (strings.HasPrefix(t, "a ") || strings.HasPrefix(t, "an ")) && trackChoice.MatchString(s.lower[q.End:]) {
 			return "", 0, false
 		}
-		if partOfStatedWeek(s, i) {
+		if partOfStatedWeek(s, i) || daysNotMet.MatchString(s.lower[q.End:]) {
 			return "", 0, false
 		}
 		if statesDaysPerWeek(s, i) || spreadOverDays(s, i) || daysOfPerWeek(s, i) || restatedDays(s, i) || fewDayOutpatient(s, q) || allDaysAttended(s, q) || perDayForDays(s, i) {
@@ -278,3 +278,8 @@ func rateOfHoursBefore(s *sentence, i int) bool {
 	h := &s.qs[i-1]
 	return (h.Unit == quantity.Hour || h.Unit == quantity.Minute) && h.End <= s.qs[i].Start && weeklyAfter.MatchString(s.lower[h.End:])
 }
+
+// daysNotMet follows days said to be the ones the program does not meet:
+// "on Wednesdays and Fridays, when we don't meet", "Tuesdays and
+// Thursdays, when there is no group".
+var daysNotMet = prefilter.MustCompile(`^\s*,?\s*(?:when|while|as)\s+(?:(?:we|the\s+(?:program|group|groups|iop|php|clinic)|groups?|our\s+(?:program|group|groups|iop|php|clinic))\s+(?:(?:do|does|is|are)\s+not|don't|don’t|doesn't|doesn’t|isn't|isn’t|aren't|aren’t)\s+(?:meet|run|open|held|in\s+session)|there\s+(?:is|are)\s+no\s+(?:group|groups|program|programming|sessions?|class|classes)|there's\s+no\s+(?:group|program|programming|session|class))\b`)

@@ -656,6 +656,9 @@ func init() {
 			{"Evening IOP\n\nOur IOP meets three evenings a week. We suggest weekly therapy following IOP.", "iop 3; other 1"},
 			{"Evening IOP\n\nOur IOP meets three evenings a week. Most people keep a weekly therapy slot after the IOP.", "iop 3; other 1"},
 			{"Evening IOP\n\nClients meet four evenings a week after the IOP begins.", "iop 4"},
+			// The days a program does not meet are not its days.
+			{"Teen IOP\n\nOur teen IOP meets three afternoons a week. Many teens work on Tuesdays and Thursdays, when we do not meet.", "iop 3"},
+			{"Teen IOP\n\nOur teen IOP meets three afternoons a week. On Mondays and Fridays, when there are no groups, teens can see a tutor.", "iop 3"},
 			{"Evening IOP\n\nFor most adults who keep working, our IOP is outpatient: nights are spent in your own bed, with group on four evenings a week.", "iop 4"},
 			{"Evening IOP\n\nAfter the first month most people join a non-residential program: they sleep at home and come in on four evenings a week.", "iop 4"},
 			// "Daily" before a meeting, beside a count of the days, is each
