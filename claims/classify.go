@@ -47,14 +47,14 @@ func classify(s *sentence, i int) (Kind, float64, bool) {
 		if statesDaysPerWeek(s, i) || spreadOverDays(s, i) || daysOfPerWeek(s, i) || restatedDays(s, i) || fewDayOutpatient(s, q) || allDaysAttended(s, q) || perDayForDays(s, i) {
 			return DaysPerWeek, 1, true
 		}
-		if q.Per == quantity.None && statesProgramLength(s, i) {
+		if q.Per == quantity.None && !overlapOfPrograms(s, q) && statesProgramLength(s, i) {
 			return ProgramLength, 1, true
 		}
 	case quantity.Week, quantity.Month, quantity.Year:
 		if useLasting(s, q) || rateOfHoursBefore(s, i) {
 			return "", 0, false
 		}
-		if q.Per == quantity.None && statesProgramLength(s, i) {
+		if q.Per == quantity.None && !overlapOfPrograms(s, q) && statesProgramLength(s, i) {
 			return ProgramLength, lengthUnits[string(q.Unit)], true
 		}
 	}
@@ -283,3 +283,33 @@ func rateOfHoursBefore(s *sentence, i int) bool {
 // "on Wednesdays and Fridays, when we don't meet", "Tuesdays and
 // Thursdays, when there is no group".
 var daysNotMet = prefilter.MustCompile(`^\s*,?\s*(?:when|while|as)\s+(?:(?:we|the\s+(?:program|group|groups|iop|php|clinic)|groups?|our\s+(?:program|group|groups|iop|php|clinic))\s+(?:(?:do|does|is|are)\s+not|don't|don’t|doesn't|doesn’t|isn't|isn’t|aren't|aren’t)\s+(?:meet|run|open|held|in\s+session)|there\s+(?:is|are)\s+no\s+(?:group|groups|program|programming|sessions?|class|classes)|there's\s+no\s+(?:group|program|programming|session|class))\b`)
+
+// overlapOfPrograms reports a span its clause gives to two programs at
+// once, the time they overlap or hand over: "Many clients overlap PHP and
+// IOP for about a week", "attend PHP and IOP at the same time for a few
+// days", "a transition period of about a week between PHP and IOP".
+// Neither program lasts that long.
+func overlapOfPrograms(s *sentence, q *quantity.Quantity) bool {
+	if !s.containsAny("overlap", "same time", "simultaneous", "concurrent", "transition period", "transitional period") {
+		return false
+	}
+	lo, hi := clauseBounds(s.lower, q.Start, q.End)
+	c := s.lower[lo:hi]
+	if !hasWord(c, "overlap", "overlaps", "overlapping", "simultaneously", "concurrently") && !strings.Contains(c, "at the same time") &&
+		!strings.Contains(c, "transition period") && !strings.Contains(c, "transitional period") {
+		return false
+	}
+	if strings.Contains(c, "two programs") || strings.Contains(c, "both programs") || strings.Contains(c, "two levels") || strings.Contains(c, "both levels") {
+		return true
+	}
+	var first Subject
+	for _, m := range s.mentions {
+		if m.start >= lo && m.end <= hi && programSubject(m.subject) {
+			if first != "" && m.subject != first {
+				return true
+			}
+			first = m.subject
+		}
+	}
+	return false
+}

@@ -805,6 +805,11 @@ func init() {
 			// program after "for", not the item before the comma.
 			{"How long each level takes\n\nCare usually lasts 4 to 9 days for detox, 35 to 50 days for residential care, and six to ten weeks for IOP.", "detox 4–9; residential 35–50; iop 42–70"},
 			// So does a list of stays, each behind "in".
+			// The time two programs overlap or hand over is neither's
+			// length.
+			{"Stepping down\n\nOur IOP lasts 8 to 10 weeks. Most clients overlap residential care and IOP for roughly ten days.", "iop 56–70"},
+			{"Stepping down\n\nOur IOP lasts 8 to 10 weeks. People often attend PHP and IOP at the same time for two weeks.", "iop 56–70"},
+			{"Stepping down\n\nOur IOP lasts 8 to 10 weeks, and you can attend it concurrently with work.", "iop 56–70"},
 			// The week of hours asked for is their rate, no length.
 			{"Our PHP\n\nHow many hours a week is the PHP?\n\nAround 22 hours of treatment a week.", ""},
 			{"A usual path\n\nPeople often spend six days in detox, 45 days in residential care, and twelve weeks in IOP.", "detox 6; residential 45; iop 84"},
