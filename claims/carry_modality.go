@@ -507,13 +507,13 @@ func (st *state) carryModality(s *sentence, cs []Claim) {
 			}
 		}
 		if c.Variant == "" {
-			if p := placeIn(s.text, st.places); p != "" {
+			at := max(strings.Index(s.text, c.Text), 0)
+			if p := placeIn(s.text, st.places, at, at+len(c.Text)); p != "" {
 				c.Variant = "at " + p
 				// ("Detox is not offered at this campus; we arrange it at
 				// Alder Falls" on Pinecrest's page: the site pointed at
 				// nearer the claim is the one it is about.)
 				if c.Kind == DetoxOffered && st.ownPlace != "" && p != st.ownPlace {
-					at := max(strings.Index(s.text, c.Text), 0)
 					if k := thisSiteAt(s.lower); k >= 0 && distance(k, at) < distance(strings.Index(s.lower, p), at) {
 						c.Variant = "at " + st.ownPlace
 					}

@@ -35,6 +35,11 @@ func sitePlaces(doc *corpus.Document, regions bool) []string {
 			continue
 		}
 		for _, p := range placesBefore(t) {
+			// ("Our Springfield location", "the Dayton campus": the place
+			// after its determiner.)
+			if f := strings.Fields(p); len(f) == 2 && placeDeterminers[f[0]] {
+				p = f[1]
+			}
 			// ("Every Pathway Bridge location": the provider's name.)
 			if !notPlaces[strings.Fields(p)[0]] && !slices.Contains(out, p) && !siteNamed(doc, p) {
 				out = append(out, p)
@@ -102,7 +107,8 @@ func isASCIIWordByte(c byte) bool {
 }
 
 var (
-	notPlaces = map[string]bool{"Our": true, "The": true, "This": true, "That": true, "Each": true, "Every": true, "Your": true,
+	placeDeterminers = map[string]bool{"Our": true, "The": true, "This": true, "That": true, "Your": true, "Its": true, "Their": true}
+	notPlaces        = map[string]bool{"Our": true, "The": true, "This": true, "That": true, "Each": true, "Every": true, "Your": true,
 		"A": true, "An": true, "Its": true, "Their": true, "Main": true, "Outpatient": true, "Residential": true, "Detox": true}
 )
 
@@ -170,7 +176,6 @@ func everyLocationSaid(lower string) bool {
 		strings.Contains(lower, "all of our") || strings.Contains(lower, "every location") || strings.Contains(lower, "any of its") || strings.Contains(lower, "all of its")
 }
 
-// placeIn is the place of places a sentence names, "" when none.
 // placeColumn reports a column header that names places.
 func placeColumn(h string) bool {
 	switch strings.ToLower(strings.TrimSpace(h)) {
@@ -216,7 +221,12 @@ var usStates = wordSet("alabama", "alaska", "arizona", "arkansas", "california",
 	"north carolina", "north dakota", "ohio", "oklahoma", "oregon", "pennsylvania", "rhode island", "south carolina", "south dakota",
 	"tennessee", "texas", "utah", "vermont", "virginia", "washington", "west virginia", "wisconsin", "wyoming")
 
-func placeIn(text string, places []string) string {
+// placeIn is the place of places a sentence names, "" when none; of two,
+// the one nearest the claim at text[at:end] ("… at our Carver Street
+// campus. Our Millbrook location does not have a detox unit, so clients
+// start at Carver Street": the denial is Millbrook's).
+func placeIn(text string, places []string, at, end int) string {
+	best, bestD := "", -1
 	for _, p := range places {
 		// ("Northgate IOP" names no "North" row.)
 		for i := 0; ; {
@@ -226,12 +236,20 @@ func placeIn(text string, places []string) string {
 			}
 			k += i
 			if e := k + len(p); (k == 0 || !isWordByte(text[k-1])) && (e == len(text) || !isWordByte(text[e])) {
-				return strings.ToLower(p)
+				d := 0
+				if e <= at {
+					d = at - e
+				} else if k >= end {
+					d = k - end
+				}
+				if bestD < 0 || d < bestD {
+					best, bestD = strings.ToLower(p), d
+				}
 			}
 			i = k + 1
 		}
 	}
-	return ""
+	return best
 }
 
 // sharedSchedule reports a block saying that the provider's locations run
