@@ -141,6 +141,12 @@ func (st *state) leaveSentence(s *sentence, resolved Subject) {
 	if s.question {
 		if subj := askedProgram(s); subj != "" {
 			st.last = subj
+		} else if st.topic == OP && askedOutpatient(s) {
+			// "How long does outpatient last?" on an outpatient page: a
+			// bare "outpatient" the question asks of is outpatient care,
+			// whatever program the page named last. (On an IOP's page it
+			// may be the IOP.)
+			st.last = OP
 		} else if st.notRun != "" && st.last == st.notRun && len(s.mentions) == 0 && programSubject(st.topic) && st.topic != st.notRun {
 			// "How is PHP different from IOP? / An IOP runs 9 to 19 hours
 			// a week. We do not offer IOP. / How many hours a week is it?"
@@ -227,6 +233,25 @@ func askedProgram(s *sentence) Subject {
 	}
 	return before
 }
+
+// askedOutpatient reports a question asking how long or how much of a
+// bare "outpatient" as its subject.
+func askedOutpatient(s *sentence) bool {
+	at := strings.Index(s.lower, "how ")
+	if at < 0 {
+		return false
+	}
+	for _, m := range s.mentions {
+		if m.weak && m.subject == OP && m.start > at && askedOf.MatchString(s.lower[at:m.start]) {
+			return true
+		}
+	}
+	return false
+}
+
+// askedOf is a question's opening up to the program it asks about as its
+// subject: "how long does ", "how many hours a week is ".
+var askedOf = prefilter.MustCompile(`^how\s+(?:long|many\s+[a-z]+(?:\s+(?:a|per)\s+(?:week|day))?|much\s+time)\s+(?:does|do|is|will|should|would)\s+(?:the\s+|an?\s+)?$`)
 
 // carrySubject sets what the next sentence is about when it names nothing.
 func (st *state) carrySubject(s *sentence, resolved Subject) {

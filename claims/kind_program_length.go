@@ -810,6 +810,9 @@ func init() {
 			{"Stepping down\n\nOur IOP lasts 8 to 10 weeks. Most clients overlap residential care and IOP for roughly ten days.", "iop 56–70"},
 			{"Stepping down\n\nOur IOP lasts 8 to 10 weeks. People often attend PHP and IOP at the same time for two weeks.", "iop 56–70"},
 			{"Stepping down\n\nOur IOP lasts 8 to 10 weeks, and you can attend it concurrently with work.", "iop 56–70"},
+			// A question asking how long a bare "outpatient" lasts, on an
+			// outpatient page, asks of outpatient care.
+			{"Outpatient Counseling\n\nOur IOP usually lasts 8 to 12 weeks.\n\nHow long does outpatient last?\n\nMost people keep coming for about 40 weeks.", "iop 56–84; op 280"},
 			// The week of hours asked for is their rate, no length.
 			{"Our PHP\n\nHow many hours a week is the PHP?\n\nAround 22 hours of treatment a week.", ""},
 			{"A usual path\n\nPeople often spend six days in detox, 45 days in residential care, and twelve weeks in IOP.", "detox 6; residential 45; iop 84"},
