@@ -252,6 +252,12 @@ func (st *state) carryModality(s *sentence, cs []Claim) {
 		if st.illustrativeFrom >= 0 && s.bi > st.illustrativeFrom {
 			c.Force = Example
 		}
+		// "Example weekly schedules" / "- IOP: three evenings, 9 hours a
+		// week": schedules a heading calls examples illustrate.
+		// ("Examples of treatment programs" heads kinds of programs.)
+		if hs := b.Headings; len(hs) > 0 && b.Kind != corpus.BlockHeading && (c.Force == Typical || c.Force == Universal) && exampleSchedules(lowerASCII(hs[len(hs)-1])) {
+			c.Force = Example
+		}
 		// "In a 60-day inpatient program, you stay for 60 days" on the
 		// page of a site's 60-day program: that program's length, one of
 		// the lengths the site offers, not its usual stay. (The title's
@@ -835,3 +841,9 @@ var meetingsOpen = prefilter.MustCompile(`^\W*(?:the\s+|these\s+)?(?:groups?|ses
 // the page's own stay ("leave our residence after a 60-day stay", "our
 // program follows a 12-week curriculum").
 var completedBefore = prefilter.MustCompile(`\b(?:after\s+(?:completing|finishing|graduating\s+from|leaving)|(?:having|have|has)\s+completed)\s+(?:a|an|their)\s+(?:(?:traditional|standard|typical|usual|short|shorter|short-term|initial|primary|full|longer)\s+)*$`)
+
+// exampleSchedules reports a heading that calls what it heads example
+// schedules: "Example weekly schedules", "A week, for example".
+func exampleSchedules(h string) bool {
+	return hasWord(h, "example", "examples") && hasWord(h, "schedule", "schedules", "week", "weeks", "day", "days", "timetable", "timetables")
+}
