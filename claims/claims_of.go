@@ -298,6 +298,12 @@ func (x *Extractor) claimsOf(st *state, s *sentence, out []Claim) ([]Claim, Subj
 			if programSubject(subj) && namedOnlyAsStepBefore(s, subj, q.End) {
 				subj = Other
 			}
+			// "Many IOP clients first spent 30 days in the lodge": the
+			// stay before the outpatient program its clients are in now.
+			// (Residential clients' stay in the lodge is residential care.)
+			if kind == ProgramLength && (subj == IOP || subj == PHP || subj == OP) && stayBefore(s, subj, q.Start) {
+				subj = Other
+			}
 			// "a one-hour individual session once a week. Many also join
 			// one of our weekly 90-minute groups": the groups' length,
 			// not the individual session's named before.

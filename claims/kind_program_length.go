@@ -813,6 +813,10 @@ func init() {
 			// A question asking how long a bare "outpatient" lasts, on an
 			// outpatient page, asks of outpatient care.
 			{"Outpatient Counseling\n\nOur IOP usually lasts 8 to 12 weeks.\n\nHow long does outpatient last?\n\nMost people keep coming for about 40 weeks.", "iop 56–84; op 280"},
+			// A stay its clients spent before an outpatient program is not
+			// the program's length.
+			{"Evening IOP\n\nOur IOP lasts six to eight weeks. Many IOP clients first spent three weeks at the ranch.", "iop 42–56; other 21"},
+			{"Day Treatment\n\nOur PHP lasts three weeks. Most PHP patients had already spent ten days at a sober house.", "php 21; other 10"},
 			// The week of hours asked for is their rate, no length.
 			{"Our PHP\n\nHow many hours a week is the PHP?\n\nAround 22 hours of treatment a week.", ""},
 			{"A usual path\n\nPeople often spend six days in detox, 45 days in residential care, and twelve weeks in IOP.", "detox 6; residential 45; iop 84"},

@@ -560,3 +560,32 @@ func namedOnlyAsStepBefore(s *sentence, subj Subject, end int) bool {
 	}
 	return step
 }
+
+// stayBefore reports a span at start that a program's clients spent
+// somewhere before it ("IOP clients first spent two weeks in the
+// hospital"), where the sentence names subj only as whose clients they
+// are.
+func stayBefore(s *sentence, subj Subject, start int) bool {
+	lo, _ := clauseBounds(s.lower, start, start)
+	if !priorStay.MatchString(s.masked[lo:start]) {
+		return false
+	}
+	named := false
+	for _, m := range s.mentions {
+		if m.subject != subj {
+			continue
+		}
+		if !clientNouns[wordAfter(s.lower, m.end)] {
+			return false
+		}
+		named = true
+	}
+	return named
+}
+
+// priorStay ends on a stay said to come first: "first spent ", "had
+// already stayed ", "previously spent about ".
+var priorStay = prefilter.MustCompile(`\b(?:first|previously|already|earlier|had)\s+(?:already\s+)?(?:spent|stayed|lived)\s+(?:about\s+|around\s+|roughly\s+|nearly\s+|at\s+least\s+)?$`)
+
+// clientNouns name a program's clients after the program: "IOP clients".
+var clientNouns = wordSet("clients", "client", "patients", "patient", "members", "participants", "residents", "graduates", "alumni")
