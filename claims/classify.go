@@ -1,6 +1,7 @@
 package claims
 
 import (
+	"github.com/factlint/factlint/corpus"
 	"strings"
 
 	"github.com/factlint/factlint/claims/quantity"
@@ -11,7 +12,7 @@ import (
 // the factor that converts its unit to the kind's canonical unit.
 func classify(s *sentence, i int) (Kind, float64, bool) {
 	q := &s.qs[i]
-	if othersTime(s, q) {
+	if othersTime(s, q) || q.Unit != quantity.Week && q.Unit != quantity.Month && q.Unit != quantity.Year && visitingHeading(s) {
 		return "", 0, false
 	}
 	switch q.Unit {
@@ -312,4 +313,22 @@ func overlapOfPrograms(s *sentence, q *quantity.Quantity) bool {
 		}
 	}
 	return false
+}
+
+// visitingHeading reports a sentence under a section heading about
+// visitors ("Visiting Hours for Residential Clients", "Family visits"):
+// its days and hours time the visits, not the program. (Not a page titled
+// so, whose program's own hours may follow, nor a question, "Can my family
+// visit me during IOP?", answered on its own terms.)
+func visitingHeading(s *sentence) bool {
+	b := s.block
+	if len(b.Headings) == 0 || b.Kind == corpus.BlockHeading || b.Kind == corpus.BlockTitle {
+		return false
+	}
+	h := b.Headings[len(b.Headings)-1]
+	if h == s.doc.Title || strings.HasSuffix(strings.TrimSpace(h), "?") {
+		return false
+	}
+	l := lowerASCII(h)
+	return hasWord(l, "visiting", "visitation", "visitor", "visitors") || strings.Contains(l, "family visit")
 }

@@ -656,6 +656,8 @@ func init() {
 			{"Evening IOP\n\nOur IOP meets three evenings a week. We suggest weekly therapy following IOP.", "iop 3; other 1"},
 			{"Evening IOP\n\nOur IOP meets three evenings a week. Most people keep a weekly therapy slot after the IOP.", "iop 3; other 1"},
 			{"Evening IOP\n\nClients meet four evenings a week after the IOP begins.", "iop 4"},
+			// Days under a heading about visitors are the visits'.
+			{"Residential care\n\nOur residential program runs seven days a week.\n\nVisitation\n\nTuesday and Thursday evenings, 6 to 8 p.m.", "residential 7"},
 			// The days a program does not meet are not its days.
 			{"Teen IOP\n\nOur teen IOP meets three afternoons a week. Many teens work on Tuesdays and Thursdays, when we do not meet.", "iop 3"},
 			{"Teen IOP\n\nOur teen IOP meets three afternoons a week. On Mondays and Fridays, when there are no groups, teens can see a tutor.", "iop 3"},

@@ -873,6 +873,8 @@ func init() {
 			// new clients says when it takes them.
 			{"Day program\n\nThe program is open Mon - Fri: 9am - 2pm.", "php 5"},
 			{"Day program\n\nOur PHP is open to new clients Monday through Friday, 9am to 5pm.", ""},
+			// Hours under a heading about visitors time the visits.
+			{"Residential care\n\nResidents have six hours of therapy a day.\n\nVisiting hours for families\n\nSundays: noon to 5 p.m.", "residential 6"},
 			// A staff member's hours on site are theirs.
 			{"Residential care\n\nOur therapists are on site from 10 a.m. to 4 p.m.", ""},
 			{"Residential care\n\nA psychiatrist is on duty from 8 a.m. to noon.", ""},
