@@ -419,3 +419,26 @@ var programAttributes = wordSet("length", "program length", "length of program",
 // theProgram is a heading that speaks of one program, named by no level:
 // "How does the program work?", "About this program".
 var theProgram = prefilter.MustCompile(`\b(?:the|this|our)\s+program\b`)
+
+// stepBeyondTopic reports a heading that names the page's program only as
+// the step before: "After IOP", "Life after our PHP" on that program's page.
+func (st *state) stepBeyondTopic(text string) bool {
+	l := lowerASCII(text)
+	named := false
+	for _, m := range st.x.terms.find(text, l) {
+		if !programSubject(m.subject) {
+			continue
+		}
+		if m.subject != st.topic || !afterStep[wordBefore(l, m.start)] && !afterStep[wordBeforeSkipping(l, m.start)] {
+			return false
+		}
+		named = true
+	}
+	return named
+}
+
+// wordBeforeSkipping is the word before i past an article or "our".
+func wordBeforeSkipping(l string, i int) string {
+	w, _ := wordBeforeArticle(l, i)
+	return w
+}

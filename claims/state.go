@@ -71,6 +71,9 @@ type state struct {
 	// lastPhase is the phase a sentence about detox opened with ("Days
 	// 1-3: medical detox"): the next phase is the next step, not detox.
 	lastPhase string
+	// beyond holds what the section before a heading that names the
+	// page's program only as the step before ("After IOP") was about.
+	beyond *carried
 	// notRun is the program the page last said its provider does not
 	// run ("We do not offer IOP.").
 	notRun Subject
@@ -355,6 +358,12 @@ func (st *state) enterBlock(bi int, b *corpus.Block) {
 		if label != "" && formatRow(label) && !programSubject(subj) {
 			return
 		}
+		if st.beyond != nil {
+			if subj == "" && st.section == Other {
+				st.last, st.section, st.lastProgram = st.beyond.last, st.beyond.section, st.beyond.lastProgram
+			}
+			st.beyond = nil
+		}
 		st.headingBlock = bi
 		if subj != "" {
 			st.last, st.section = subj, subj
@@ -366,6 +375,14 @@ func (st *state) enterBlock(bi int, b *corpus.Block) {
 			if programSubject(subj) && subj != Detox {
 				st.lastProgram = subj
 			}
+		} else if b.Kind != corpus.BlockTitle && programSubject(st.topic) && st.stepBeyondTopic(b.Text) {
+			// "After IOP" on the IOP's page heads what follows the
+			// program: aftercare, no figure of the program's own. (Until
+			// the next heading: "Getting started" after it is no
+			// aftercare.)
+			st.beyond = &carried{last: st.last, section: st.section, lastProgram: st.lastProgram}
+			st.last, st.section, st.lastProgram = Other, Other, ""
+			return
 		} else if st.groupsPage && st.topic == Other && b.Kind != corpus.BlockTitle && b.Text != st.doc.Title && !strings.Contains(b.Text, " | ") &&
 			(!programSubject(st.section) || groupName(b.Text) && hasWord(lowerASCII(b.Text), groupNouns...)) {
 			// On a page about groups, each section is a group's: "You
@@ -649,4 +666,10 @@ func (s *sentence) mayHoldQuantity() bool {
 // "There are two levels of care:", "We offer three tracks:".
 func leadsToLevels(lower string) bool {
 	return hasWord(lower, "levels", "tracks", "programs", "programmes", "options") && (hasWord(lower, "two", "three", "four", "several", "following", "these", "different") || strings.ContainsAny(lower, "234"))
+}
+
+// carried is what the sentences after a point are about when they name
+// nothing.
+type carried struct {
+	last, section, lastProgram Subject
 }
