@@ -131,7 +131,9 @@ func (st *state) leaveSentence(s *sentence, resolved Subject) {
 	}
 	// "So the 28 days residential then IOP for how long?": the answer
 	// is about the program asked about, the one nearest "how long".
-	if s.containsAny("not ", "n't", "n’t") {
+	// (Not one the provider plans: "We do not offer IOP yet, but one
+	// opens next spring" goes on about that IOP.)
+	if s.containsAny("not ", "n't", "n’t") && !hasWord(s.lower, "yet", "soon", "next", "will", "plan", "plans", "planning", "opens", "opening", "launch", "launching", "coming") {
 		for _, m := range s.mentions {
 			if programSubject(m.subject) && onlyDenied(s, m.subject) {
 				st.notRun = m.subject

@@ -370,7 +370,11 @@ func (st *state) carryModality(s *sentence, cs []Claim) {
 			// (Nor does a table row's variant reach the prose after the
 			// table: "| 2 - Grow | 3 evenings a week | 2 weeks |" then
 			// "Most people finish in 10 to 12 weeks" is the whole.)
-			if c.Variant == "" && !renamesProgram(s, c.Subject) && (st.prev.variant != "before" || !presentTense(s.lower)) && !st.leftTable(s) {
+			// ("Our Riverside location offers detox. This Lakeview location
+			// has no detox beds": a sentence naming a place of its own is
+			// that place's.)
+			if c.Variant == "" && !renamesProgram(s, c.Subject) && (st.prev.variant != "before" || !presentTense(s.lower)) && !st.leftTable(s) &&
+				!(strings.HasPrefix(st.prev.variant, "at ") && placeIn(s.text, st.places, 0, len(s.text)) != "") {
 				c.Variant = st.prev.variant
 			}
 			// "Our PHP is our most intensive level. It meets five days a

@@ -42,7 +42,7 @@ func classify(s *sentence, i int) (Kind, float64, bool) {
 		if t := lowerASCII(q.Text); q.Per == quantity.None && (strings.HasPrefix(t, "a ") || strings.HasPrefix(t, "an ")) && trackChoice.MatchString(s.lower[q.End:]) {
 			return "", 0, false
 		}
-		if partOfStatedWeek(s, i) || daysNotMet.MatchString(s.lower[q.End:]) {
+		if partOfStatedWeek(s, i) || offDays(s, q) {
 			return "", 0, false
 		}
 		if statesDaysPerWeek(s, i) || spreadOverDays(s, i) || daysOfPerWeek(s, i) || restatedDays(s, i) || fewDayOutpatient(s, q) || allDaysAttended(s, q) || perDayForDays(s, i) {
@@ -280,6 +280,37 @@ func rateOfHoursBefore(s *sentence, i int) bool {
 	return (h.Unit == quantity.Hour || h.Unit == quantity.Minute) && h.End <= s.qs[i].Start && weeklyAfter.MatchString(s.lower[h.End:])
 }
 
+// offDays reports days q said to be the ones the program does not meet
+// (daysNotMet), where the clause saying so names no days of its own and no
+// program: "Our IOP meets Monday through Thursday, as there is no group on
+// Fridays" and "…, while the PHP doesn't meet on Fridays" keep theirs.
+func offDays(s *sentence, q *quantity.Quantity) bool {
+	loc := daysNotMet.FindStringIndex(s.lower[q.End:])
+	if loc == nil {
+		return false
+	}
+	from := q.End + loc[0]
+	to := len(s.lower)
+	if k := strings.IndexAny(s.lower[from:], ".;:"); k >= 0 {
+		to = from + k
+	}
+	clause := s.lower[from:to]
+	for d := range weekdayNames {
+		if strings.Contains(clause, d) {
+			return false
+		}
+	}
+	if strings.Contains(clause, "weekend") {
+		return false
+	}
+	for _, m := range s.mentions {
+		if m.start >= from && m.end <= to && programSubject(m.subject) {
+			return false
+		}
+	}
+	return true
+}
+
 // daysNotMet follows days said to be the ones the program does not meet:
 // "on Wednesdays and Fridays, when we don't meet", "Tuesdays and
 // Thursdays, when there is no group".
@@ -295,11 +326,23 @@ func overlapOfPrograms(s *sentence, q *quantity.Quantity) bool {
 		return false
 	}
 	lo, hi := clauseBounds(s.lower, q.Start, q.End)
-	c := s.lower[lo:hi]
-	if !hasWord(c, "overlap", "overlaps", "overlapping", "simultaneously", "concurrently") && !strings.Contains(c, "at the same time") &&
-		!strings.Contains(c, "transition period") && !strings.Contains(c, "transitional period") {
+	// The cue comes before the span, said of it ("overlap PHP and IOP for
+	// about a week"), and is not denied ("the two programs do not
+	// overlap", "without a transition period", "unlike programs that
+	// overlap …"); a length named before it ("Our 30-day residential
+	// program and our detox unit operate at the same time") is a
+	// program's own.
+	pre := s.lower[lo:q.Start]
+	cue := -1
+	for _, w := range []string{"overlap", "simultaneously", "concurrently", "at the same time", "transition period", "transitional period"} {
+		if k := strings.LastIndex(pre, w); k > cue {
+			cue = k
+		}
+	}
+	if cue < 0 || hasWord(pre[max(0, cue-24):cue], "not", "no", "without", "never", "unlike", "don't", "doesn't", "don’t", "doesn’t") {
 		return false
 	}
+	c := s.lower[lo:hi]
 	if strings.Contains(c, "two programs") || strings.Contains(c, "both programs") || strings.Contains(c, "two levels") || strings.Contains(c, "both levels") {
 		return true
 	}

@@ -658,9 +658,14 @@ func init() {
 			{"Evening IOP\n\nClients meet four evenings a week after the IOP begins.", "iop 4"},
 			// Days under a heading about visitors are the visits'.
 			{"Residential care\n\nOur residential program runs seven days a week.\n\nVisitation\n\nTuesday and Thursday evenings, 6 to 8 p.m.", "residential 7"},
+			// (Not days the clause about the days off names itself.)
+			{"Evening IOP\n\nOur IOP meets Monday through Thursday, as there is no group on Fridays.", "iop 4"},
+			{"Evening IOP\n\nOur IOP meets four days a week, while the PHP does not meet on Fridays.", "iop 4"},
 			// A section the page's program heads only as the step before
 			// is about what follows it, up to the next heading.
 			{"Evening IOP\n\nOur IOP meets Monday, Wednesday and Thursday evenings.\n\nAfter IOP\n\nWe help you keep up therapy once a week.\n\nHow to start\n\nWe meet three evenings a week.", "iop 3; other 1; iop 3"},
+			// What follows a program's own first step is the program's.
+			{"Evening IOP\n\nGroups meet three evenings a week after IOP orientation.", "iop 3"},
 			// The days a program does not meet are not its days.
 			{"Teen IOP\n\nOur teen IOP meets three afternoons a week. Many teens work on Tuesdays and Thursdays, when we do not meet.", "iop 3"},
 			{"Teen IOP\n\nOur teen IOP meets three afternoons a week. On Mondays and Fridays, when there are no groups, teens can see a tutor.", "iop 3"},

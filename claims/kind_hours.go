@@ -156,7 +156,7 @@ func hoursKind(s *sentence, i int) (Kind, bool) {
 	// "Try to walk for 30 minutes a day", "set aside an hour a day for
 	// homework", "most adults need seven to nine hours a night": a habit
 	// of the day, or sleep, not treatment hours.
-	if everydayHabit(s.masked, q) {
+	if everydayHabit(s, q) {
 		return "", false
 	}
 	// "nearly two hours round trip": a drive; "an hour a week in a
@@ -524,10 +524,15 @@ func init() {
 			// ("of programming", "of group work": what the hours are of,
 			// between them and their total.)
 			{"Our IOP\n\nOur evening IOP gathers four times a week, twelve hours of programming in total.", "iop 12"},
+			// (Four words between, too; not a day's total.)
+			{"Our IOP\n\nEach week brings four sessions and ten hours of group and individual therapy in total.", "iop 10"},
+			{"Day Treatment\n\nOur PHP meets five days a week, six hours of treatment in total each day.", ""},
 			// A number naming a week is a label, no amount of hours.
 			// The next question on the page's program is about the page's
 			// program, not one the provider says it does not run.
 			{"Partial hospitalization: questions\n\nHow does PHP differ from IOP?\n\nAn IOP usually runs 9 to 15 hours a week. We do not run an IOP.\n\nHow many hours a week is it?\n\nAbout 26 hours of care a week.", "iop 9–15; php 26"},
+			// (Not a program the provider plans to open.)
+			{"Partial hospitalization: questions\n\nDo you have an IOP?\n\nWe do not run an IOP yet, but one opens in the spring.\n\nHow many hours a week will it meet?\n\nAbout 10 hours a week.", "iop 10"},
 			{"Our IOP\n\nOur IOP meets 10 hours a week; IOP members are paired with a peer coach in week three.", "iop 10"},
 			{"Day Treatment\n\nOur PHP runs 24 hours a week, and PHP patients see the dietitian from week 2.", "php 24"},
 			{"Our IOP\n\nThe group meets four times a week, eight hours of skills work in all, plus a check-in call.", "iop 8"},
@@ -869,6 +874,11 @@ func init() {
 			{"Teen IOP\n\nOur teen IOP meets three afternoons a week. We ask teens to keep one hour a day free for schoolwork.", ""},
 			{"Teen IOP\n\nOur teen IOP meets three afternoons a week. Growing teens need eight or nine hours a night.", ""},
 			{"Evening IOP\n\nOur evening IOP meets three hours a night, four nights a week.", "iop 3"},
+			{"Evening PHP\n\nOur evening PHP meets six hours a night, five nights a week.", "php 6"},
+			{"Teen PHP\n\nTeens attend six hours a day for school and treatment.", "php 6"},
+			{"Day Treatment\n\nOur PHP combines therapy and exercise for six hours a day.", "php 6"},
+			{"Day Treatment\n\nOur PHP meets five days a week, six hours of treatment in total each day.", "php 6"},
+			{"Day Treatment\n\nIn our PHP, clients and counselors spend six hours a day together.", "php 6"},
 			// A program said to be open keeps its own hours; one open to
 			// new clients says when it takes them.
 			{"Day program\n\nThe program is open Mon - Fri: 9am - 2pm.", "php 5"},
@@ -1099,6 +1109,9 @@ func init() {
 			{"Recovery Center\n\nAftercare is one weekly group (60–90 min), with a check-in each month.", "other 1–1.5"},
 			{"What aftercare looks like\n\n- Weekly group, 60–90 minutes, led by a counselor you know.", "other 1–1.5"},
 			{"Our IOP\n\nOur IOP adds a family night (90 minutes) once a month.", ""},
+			// A parallel figure after a noun with its article is an amount;
+			// a label only after a preposition ("in week two").
+			{"Our programs\n\nA PHP day lasts 6 hours, and an IOP session 3.", "iop 3"},
 			// The sessions of a list of the program's meetings are the
 			// program's, whatever therapy the list names last.
 			{"Intensive Outpatient Program\n\nClients attend group therapy, individual counseling and relapse-prevention classes three times per week, each session running three hours.", "iop 3"},

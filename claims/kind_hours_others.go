@@ -139,7 +139,8 @@ var notEnoughAfter = prefilter.MustCompile(`^[^.;]{0,45}?\b(?:is|are)(?:\s+not|n
 // some" keep the program's figure.)
 var madeTooLittle = prefilter.MustCompile(`^[^.;,—–]{0,45}?\b(?:(?:is|are|feels?|seems?)\s+(?:far\s+|much\s+|simply\s+|way\s+)?)?too\s+(?:little|few)\b`)
 
-var activityWords = wordSet("commuting", "commute", "driving", "traveling", "travelling", "sleeping", "working", "studying", "online", "scrolling", "drinking", "using")
+var activityWords = wordSet("commuting", "commute", "driving", "traveling", "travelling", "sleeping", "working", "studying", "online", "scrolling", "drinking", "using",
+	"exercising", "walking", "jogging", "journaling", "journalling", "meditating", "reading", "stretching", "napping")
 
 // mutualHelpNamed reports a sentence about mutual-help groups: "AA and NA
 // groups", "12-step meetings".
@@ -331,24 +332,48 @@ var habitVerbs = wordSet("walk", "walking", "exercise", "exercising", "jog", "jo
 // everydayHabit reports hours of the day or night q spent on a habit: a
 // habit's verb right before them ("walk for 30 minutes a day"), a school
 // word right after them ("an hour a day for homework", "an hour a day
-// free for schoolwork"), or six hours and
-// more a night, which is sleep; no program meets that long each night.
-func everydayHabit(masked string, q *quantity.Quantity) bool {
+// free for schoolwork"), or six hours and more a night said of no
+// program, which is sleep.
+// (Not a list that names treatment too: "combines therapy and exercise
+// for six hours a day", "six hours a day for school and treatment"; nor
+// "Our evening PHP meets six hours a night".)
+func everydayHabit(s *sentence, q *quantity.Quantity) bool {
 	if q.Per != quantity.Day {
 		return false
 	}
-	w := wordBefore(masked, q.Start)
+	masked := s.masked
+	w, k := wordBefore(masked, q.Start), q.Start
 	if w == "for" {
-		w = wordBefore(masked, lastIndex(masked[:q.Start], "for"))
+		k = lastIndex(masked[:q.Start], "for")
+		w = wordBefore(masked, k)
 	}
 	if habitVerbs[w] {
-		return true
+		v := lastIndex(masked[:k], w)
+		if p := strings.TrimRight(masked[:v], " "); !strings.HasSuffix(p, ",") && !listJoins[wordBefore(masked, v)] {
+			return true
+		}
 	}
 	rest := strings.TrimLeft(masked[q.End:], " ")
 	rest = strings.TrimPrefix(strings.TrimPrefix(rest, "free "), "open ")
 	if strings.HasPrefix(rest, "for ") && schoolWords[wordAfter(rest, len("for"))] {
-		return true
+		phrase := rest[:min(len(rest), 50)]
+		if i := strings.IndexAny(phrase, ".;:"); i >= 0 {
+			phrase = phrase[:i]
+		}
+		return !hasWord(phrase, "treatment", "therapy", "therapies", "group", "groups", "skills", "counseling", "counselling", "programming", "care")
 	}
 	t := lowerASCII(q.Text)
-	return q.Unit == quantity.Hour && q.Min >= 6 && (strings.HasSuffix(t, " night") || strings.HasSuffix(t, " nightly"))
+	if q.Unit != quantity.Hour || q.Min < 6 || !strings.HasSuffix(t, " night") && !strings.HasSuffix(t, " nightly") {
+		return false
+	}
+	lo, hi := clauseBounds(s.lower, q.Start, q.End)
+	for _, m := range s.mentions {
+		if m.start >= lo && m.end <= hi && programSubject(m.subject) {
+			return false
+		}
+	}
+	return !meetingVerbs[wordBefore(masked, q.Start)]
 }
+
+// listJoins join a word to a list before it.
+var listJoins = wordSet("and", "or", "of", "with", "plus")

@@ -13,31 +13,46 @@ import (
 // total", "in total", "in all", "all told".
 func totalAfter(masked string, end int) bool {
 	rest := strings.TrimLeft(masked[end:], " ")
-	if sumAhead(rest) {
-		return true
+	if n := sumAhead(rest); n > 0 {
+		return !dayRateAfter(rest[n:])
 	}
-	// "nine hours of programming in total", "12 hours of group therapy
-	// in all": the total past what the hours are of.
-	if strings.HasPrefix(rest, "of ") {
+	// "nine hours of programming in total", "12 hours of group and
+	// individual therapy in all": the total past what the hours are of.
+	// (Not a day's or a session's: "each session runs three hours of
+	// group in total".)
+	if strings.HasPrefix(rest, "of ") && !dayRateBefore(masked[max(0, end-60):end]) {
 		rest = rest[len("of "):]
-		for n := 0; n < 3; n++ {
+		for n := 0; n < 4; n++ {
 			w := leadingWord(rest, 0)
 			if w == "" || w == "in" || w == "all" || w == "altogether" || w == "total" || strings.HasPrefix(rest[len(w):], "-") {
 				break
 			}
 			rest = strings.TrimLeft(rest[len(w):], " ")
-			if sumAhead(rest) {
-				return true
+			if k := sumAhead(rest); k > 0 {
+				return !dayRateAfter(rest[k:])
 			}
 		}
 	}
 	return false
 }
 
-// sumAhead reports rest opening on a word that makes what is before it a
-// sum: "total", "in total", "in all", "all told", "altogether".
-func sumAhead(rest string) bool {
+// sumAhead is the length of a word opening rest that makes what is before
+// it a sum: "total", "in total", "in all", "all told", "altogether"; 0
+// when there is none.
+func sumAhead(rest string) int {
 	for _, p := range []string{"total", "in total", "in all", "all told", "altogether"} {
+		if strings.HasPrefix(rest, p) && (len(rest) == len(p) || !isWordByte(rest[len(p)])) {
+			return len(p)
+		}
+	}
+	return 0
+}
+
+// dayRateAfter reports rest opening on a day's or a session's rate: the
+// total before it is that day's ("six hours in total each day").
+func dayRateAfter(rest string) bool {
+	rest = strings.TrimLeft(rest, " ,")
+	for _, p := range []string{"each day", "a day", "per day", "every day", "daily", "each night", "a night", "per night", "every night", "nightly", "each session", "per session", "a session", "each evening", "every evening", "each morning", "every morning"} {
 		if strings.HasPrefix(rest, p) && (len(rest) == len(p) || !isWordByte(rest[len(p)])) {
 			return true
 		}
@@ -217,3 +232,14 @@ var dayTotal = prefilter.MustCompile(`\b(?:each|every|the|that)\s+(?:treatment\s
 
 // dayParts name a part of the day.
 var dayParts = wordSet("morning", "mornings", "afternoon", "afternoons", "evening", "evenings", "night", "nights")
+
+// dayRateBefore reports a day's or a session's rate in pre: "each session
+// runs three hours", "every day brings".
+func dayRateBefore(pre string) bool {
+	for _, p := range []string{"each day", "every day", "per day", "each night", "every night", "each session", "every session", "per session", "each evening", "every evening", "each morning", "every morning", "daily"} {
+		if strings.Contains(pre, p) {
+			return true
+		}
+	}
+	return false
+}

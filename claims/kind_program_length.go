@@ -817,6 +817,10 @@ func init() {
 			// the program's length.
 			{"Evening IOP\n\nOur IOP lasts six to eight weeks. Many IOP clients first spent three weeks at the ranch.", "iop 42–56; other 21"},
 			{"Day Treatment\n\nOur PHP lasts three weeks. Most PHP patients had already spent ten days at a sober house.", "php 21; other 10"},
+			// Two programs' own lengths, said not to overlap, and a
+			// program an employer offers, keep their lengths.
+			{"Stepping down\n\nPHP lasts three weeks and IOP lasts eight weeks, and the two programs do not overlap.", "php 21; iop 56"},
+			{"Our IOP\n\nEmployers can offer our 8-week IOP as an employee benefit.", "iop 56"},
 			// The week of hours asked for is their rate, no length.
 			{"Our PHP\n\nHow many hours a week is the PHP?\n\nAround 22 hours of treatment a week.", ""},
 			{"A usual path\n\nPeople often spend six days in detox, 45 days in residential care, and twelve weeks in IOP.", "detox 6; residential 45; iop 84"},

@@ -91,12 +91,13 @@ func matchSupervision(s *sentence) (bool, int, int, bool) {
 				// "counselors are on site from 9 to 5": the part of the
 				// staff that runs therapy keeps office hours, whoever
 				// covers the night.)
-				switch wordBefore(s.lower, loc[0]) {
-				case "admissions", "office", "billing", "administrative", "intake", "support", "desk", "case", "clinical", "therapy":
+				// (Unless the sentence says the night goes uncovered:
+				// "…, and residents are on their own overnight".)
+				switch w := wordBefore(s.lower, loc[0]); {
+				case w == "admissions" || w == "office" || w == "billing" || w == "administrative" || w == "intake" || w == "support" || w == "desk" || w == "case":
+				case (w == "clinical" || w == "therapy" || leadingWord(s.lower, loc[0]) == "counselors" || leadingWord(s.lower, loc[0]) == "clinicians") && !nightUncovered.MatchString(s.lower):
 				default:
-					if w := leadingWord(s.lower, loc[0]); w != "counselors" && w != "clinicians" {
-						return false, loc[0], loc[1], true
-					}
+					return false, loc[0], loc[1], true
 				}
 			}
 		}
@@ -550,6 +551,7 @@ func init() {
 			{"Our sober homes\n\nUnlike some sober homes, our aides are in the house around the clock.", "other true"},
 			{"Our sober house\n\nOur house manager lives off-site. Between 11 p.m. and 7 a.m. the house is not staffed.", "other false"},
 			{"Our residential program\n\nResidents live in the house with a house tech awake overnight.", "residential true"},
+			{"Residential care\n\nClinical staff are on site from 8 a.m. to 10 p.m., and residents are on their own overnight.", "residential false"},
 			// (The clinical staff's hours alone deny nothing; the night
 			// said unstaffed does.)
 			{"Our residential home\n\nClinical staff are on site from 8 a.m. to 8 p.m. Overnight, the house is not staffed by clinicians.", "residential false"},
@@ -708,3 +710,8 @@ func messagesMonitored(s *sentence, start int) bool {
 }
 
 var messagesWatched = prefilter.MustCompile(`\b(?:website|web\s+site|inbox|email|e-mail|emails|mailbox|voicemail|voicemails|messages|chat|form)\s+(?:[a-z]+\s+){0,4}?(?:is|are|will|isn['’]t|aren['’]t|won['’]t)\s+(?:not\s+)?(?:be\s+)?(?:(?:monitored|checked|answered|staffed|read|reviewed|watched)\s+)?$`)
+
+// nightUncovered says nobody covers the night: "residents are on their own
+// overnight", "no one stays in the house overnight", "with nobody there at
+// night".
+var nightUncovered = prefilter.MustCompile(`\b(?:alone|on\s+their\s+own|no\s+one|nobody|no\s+staff|unstaffed|not\s+staffed|unsupervised)\b[^.;]{0,40}\b(?:overnight|at\s+night|overnights)\b|\b(?:overnight|at\s+night),?\s+(?:residents\s+are\s+|clients\s+are\s+)?(?:alone|on\s+their\s+own|unsupervised|no\s+one|nobody)\b`)

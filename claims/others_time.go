@@ -15,7 +15,13 @@ import (
 func othersTime(s *sentence, q *quantity.Quantity) bool {
 	lo, _ := clauseBounds(s.lower, q.Start, q.End)
 	pre := s.masked[lo:q.Start]
-	return peopleGiveTime.MatchString(pre) || leaveAllowed.MatchString(pre)
+	// ("Clients and counselors spend six hours a day together",
+	// "Patients and their therapists spend five hours in group": the
+	// clients' time too.)
+	if loc := peopleGiveTime.FindStringIndex(pre); loc != nil && !hasWord(pre[:loc[0]], "clients", "patients", "residents", "participants", "members", "teens", "adults", "you") {
+		return true
+	}
+	return leaveAllowed.MatchString(pre)
 }
 
 // peopleGiveTime ends on people who are not the program's clients giving
@@ -25,5 +31,5 @@ var peopleGiveTime = prefilter.MustCompile(`\b(?:volunteers?|mentors?|sponsors?|
 
 // leaveAllowed ends on an employer or the law allowing time off, a few
 // words before the span: "employers allow leave for ", "FMLA protects
-// your job for ".
-var leaveAllowed = prefilter.MustCompile(`\b(?:employers?|fmla|the\s+law|companies)\s+(?:(?:often|usually|typically|generally|also|may|can|must|will)\s+)*(?:allow|allows|grant|grants|give|gives|protect|protects|offer|offers|provide|provides|guarantee|guarantees)\b[^.;:,]{0,30}$`)
+// your job for ". (Not "Employers can offer our 8-week IOP as a benefit".)
+var leaveAllowed = prefilter.MustCompile(`\b(?:employers?|fmla|the\s+law|companies)\s+(?:(?:often|usually|typically|generally|also|may|can|must|will)\s+)*(?:allow|allows|grant|grants|give|gives|protect|protects|offer|offers|provide|provides|guarantee|guarantees)\b[^.;:,]{0,30}?\b(?:leave|time\s+off|job|jobs|position|absence|days\s+off)\b[^.;:,]{0,12}$`)

@@ -109,7 +109,9 @@ func isASCIIWordByte(c byte) bool {
 var (
 	placeDeterminers = map[string]bool{"Our": true, "The": true, "This": true, "That": true, "Your": true, "Its": true, "Their": true}
 	notPlaces        = map[string]bool{"Our": true, "The": true, "This": true, "That": true, "Each": true, "Every": true, "Your": true,
-		"A": true, "An": true, "Its": true, "Their": true, "Main": true, "Outpatient": true, "Residential": true, "Detox": true}
+		"A": true, "An": true, "Its": true, "Their": true, "Main": true, "Outpatient": true, "Residential": true, "Detox": true,
+		// ("Our Adolescent campus": whom the site serves, no place.)
+		"Adolescent": true, "Adult": true, "Adults": true, "Teen": true, "Teens": true, "Youth": true, "Women's": true, "Men's": true, "Young": true}
 )
 
 // deniedAtFacility is the facility a denial of detox on site is said of
@@ -222,11 +224,15 @@ var usStates = wordSet("alabama", "alaska", "arizona", "arkansas", "california",
 	"tennessee", "texas", "utah", "vermont", "virginia", "washington", "west virginia", "wisconsin", "wyoming")
 
 // placeIn is the place of places a sentence names, "" when none; of two,
-// the one nearest the claim at text[at:end] ("… at our Carver Street
-// campus. Our Millbrook location does not have a detox unit, so clients
-// start at Carver Street": the denial is Millbrook's).
+// the one the claim at text[at:end] names, else the nearest before it
+// that is not held up beside another ("The Bellmont clinic, unlike our
+// Ashford campus, runs …"), else the nearest after it ("… at our Carver
+// Street campus. Our Millbrook location does not have a detox unit, so
+// clients start at Carver Street": the denial is Millbrook's).
 func placeIn(text string, places []string, at, end int) string {
-	best, bestD := "", -1
+	inside, before, compared, after := "", "", "", ""
+	bd, cd, ad := -1, -1, -1
+	lower := ""
 	for _, p := range places {
 		// ("Northgate IOP" names no "North" row.)
 		for i := 0; ; {
@@ -235,21 +241,49 @@ func placeIn(text string, places []string, at, end int) string {
 				break
 			}
 			k += i
-			if e := k + len(p); (k == 0 || !isWordByte(text[k-1])) && (e == len(text) || !isWordByte(text[e])) {
-				d := 0
-				if e <= at {
-					d = at - e
-				} else if k >= end {
-					d = k - end
+			i = k + 1
+			e := k + len(p)
+			if k > 0 && isWordByte(text[k-1]) || e < len(text) && isWordByte(text[e]) {
+				continue
+			}
+			name := strings.ToLower(p)
+			switch {
+			case k < end && e > at:
+				if inside == "" {
+					inside = name
 				}
-				if bestD < 0 || d < bestD {
-					best, bestD = strings.ToLower(p), d
+			case e <= at:
+				if lower == "" {
+					lower = strings.ToLower(text)
+				}
+				if heldBeside(lower, k) {
+					if cd < 0 || at-e < cd {
+						compared, cd = name, at-e
+					}
+				} else if bd < 0 || at-e < bd {
+					before, bd = name, at-e
+				}
+			default:
+				if ad < 0 || k-end < ad {
+					after, ad = name, k-end
 				}
 			}
-			i = k + 1
 		}
 	}
-	return best
+	for _, p := range []string{inside, before, compared, after} {
+		if p != "" {
+			return p
+		}
+	}
+	return ""
+}
+
+// heldBeside reports a place at k held up beside another: "unlike our
+// Ashford campus", "than at the Bellmont clinic", "like the Granite Falls
+// campus".
+func heldBeside(lower string, k int) bool {
+	pre := lower[max(0, k-18):k]
+	return hasWord(pre, "unlike", "like", "than", "besides", "versus", "vs")
 }
 
 // sharedSchedule reports a block saying that the provider's locations run

@@ -403,8 +403,9 @@ func parallelFigure(qs []quantity.Quantity, lower string, ms []mention) {
 			continue
 		}
 		// ("IOP clients get a mentor in week two", "moves to phase 3":
-		// a number naming a week or a stage is a label, no amount.)
-		if labelNouns[wordBefore(lower, q.Start)] {
+		// a number naming a week or a stage is a label, no amount. "A PHP
+		// day runs 6 hours, and an IOP session 3" is a parallel figure.)
+		if w := wordBefore(lower, q.Start); labelNouns[w] && labelPreps[wordBefore(lower, lastIndex(lower[:q.Start], w))] {
 			continue
 		}
 		p := &qs[i-1]
@@ -436,7 +437,10 @@ func parallelFigure(qs []quantity.Quantity, lower string, ms []mention) {
 	}
 }
 
-// labelNouns are named by a number after them: "week two", "phase 3".
+// labelNouns are named by a number after them: "week two", "phase 3";
+// labelPreps put such a label in time or place: "in week two".
+var labelPreps = wordSet("in", "by", "from", "during", "until", "till", "after", "before", "of", "on", "through", "into", "to", "at", "for")
+
 var labelNouns = wordSet("week", "day", "month", "year", "phase", "stage", "step", "level", "module", "session", "lesson", "unit", "part", "grade", "room")
 
 // programsAim is a clause of programs at large saying what they give:

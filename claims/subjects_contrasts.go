@@ -540,6 +540,22 @@ func opensOnNoun(lower string, k int) bool {
 	return len(ws) >= 1 && len(ws) <= 2 && ws[0] == "the"
 }
 
+// startOf reports what names the first step of a program after its name
+// at i: "IOP orientation", "PHP intake", "the IOP's first session", "IOP
+// kicks off". What follows it is the program's own.
+func startOf(lower string, i int) bool {
+	rest := strings.TrimPrefix(strings.TrimPrefix(lower[i:], "'s"), "’s")
+	switch w := wordAfter(rest, 0); w {
+	case "orientation", "intake", "evaluation", "assessment", "screening", "enrollment", "enrolment", "admission", "admissions", "onboarding",
+		"kicks", "kickoff", "first", "start", "starts", "started", "begins", "began", "opens", "program", "care", "treatment":
+		if w == "program" || w == "care" || w == "treatment" {
+			return startOf(rest, len(rest)-len(strings.TrimLeft(rest, " "))+len(w))
+		}
+		return true
+	}
+	return false
+}
+
 // namedOnlyAsStepBefore reports a sentence that names subj after the
 // figure ending at end only as the step before something else ("weekly
 // therapy after IOP", "following our PHP"), and nowhere as what it
@@ -553,7 +569,7 @@ func namedOnlyAsStepBefore(s *sentence, subj Subject, end int) bool {
 		w, k := wordBeforeArticle(s.lower, m.start)
 		// ("the following IOP schedule" lists what comes.)
 		following := w == "following" && !articleWords[wordBefore(s.lower, lastIndex(s.lower[:k], w))]
-		if !(m.contrast && w == "after" || following) || m.start < end || beginsAfter(s.lower, m.end) {
+		if !(m.contrast && w == "after" || following) || m.start < end || beginsAfter(s.lower, m.end) || startOf(s.lower, m.end) {
 			return false
 		}
 		step = true
