@@ -190,6 +190,14 @@ func hoursKind(s *sentence, i int) (Kind, bool) {
 	if q.Per == quantity.Week && q.Unit == quantity.Minute && q.HasMax && q.Max <= 120 && !q.Adjectival && personMeeting.MatchString(s.masked[:q.Start]) {
 		return SessionLength, true
 	}
+	// "meets with an individual therapist weekly for 45 to 60 minutes",
+	// "see your counselor for an hour each week": an hour or two a week
+	// with one person is that meeting's length; "an hour a week with a
+	// peer recovery coach" is a meeting with someone the program's
+	// figures are not.
+	if k, ok := oneOnOneWeekly(s, q, lo); ok {
+		return k, k != ""
+	}
 	switch q.Per {
 	case quantity.Week:
 		return HoursPerWeek, true
@@ -528,6 +536,8 @@ func init() {
 			{"Our IOP\n\nEach week brings four sessions and ten hours of group and individual therapy in total.", "iop 10"},
 			{"Day Treatment\n\nOur PHP meets five days a week, six hours of treatment in total each day.", ""},
 			// A number naming a week is a label, no amount of hours.
+			// An hour a week with a coach is the coach's meeting.
+			{"Our IOP\n\nOur IOP runs 12 hours a week. Each client also spends an hour a week with a peer recovery mentor.", "iop 12"},
 			// The next question on the page's program is about the page's
 			// program, not one the provider says it does not run.
 			{"Partial hospitalization: questions\n\nHow does PHP differ from IOP?\n\nAn IOP usually runs 9 to 15 hours a week. We do not run an IOP.\n\nHow many hours a week is it?\n\nAbout 26 hours of care a week.", "iop 9–15; php 26"},
@@ -1112,6 +1122,9 @@ func init() {
 			// A parallel figure after a noun with its article is an amount;
 			// a label only after a preposition ("in week two").
 			{"Our programs\n\nA PHP day lasts 6 hours, and an IOP session 3.", "iop 3"},
+			// An hour or so a week with one person is that meeting's length.
+			{"Our IOP\n\nOur IOP runs 12 hours a week. Each client meets with a primary therapist weekly for 30 to 60 minutes.", "individual-therapy 0.5–1"},
+			{"Our IOP\n\nOur IOP runs 12 hours a week. You will also see your counselor for an hour every week.", "individual-therapy 1"},
 			// The sessions of a list of the program's meetings are the
 			// program's, whatever therapy the list names last.
 			{"Intensive Outpatient Program\n\nClients attend group therapy, individual counseling and relapse-prevention classes three times per week, each session running three hours.", "iop 3"},

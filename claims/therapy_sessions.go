@@ -586,3 +586,31 @@ func weeklyCareSpokenOf(lower string, start, end int) bool {
 // weeklyFallsShort follows weekly care that falls short: " therapy has
 // stalled", " counseling isn't enough".
 var weeklyFallsShort = prefilter.MustCompile(`^\s+(?:therapy|counseling|counselling|outpatient(?:\s+care|\s+therapy)?)\s+(?:(?:has|have|had)\s+(?:stalled|plateaued|failed|not\s+(?:worked|helped|been\s+enough))|(?:is|was)\s+(?:not|no\s+longer)\s+(?:enough|working|sufficient)|(?:isn't|isn’t|wasn't|wasn’t)\s+(?:enough|working|sufficient)|(?:stalls|stalled|falls\s+short|fell\s+short|fails|failed))\b`)
+
+// oneOnOneWeekly reads an hour or two a week (or its minutes) spent with
+// one person: SessionLength after a meeting with a therapist, counselor
+// or medical staff before it in its clause (whose the meeting is,
+// personMet says); no claim when the person, named right after, is one
+// whose meetings no program figure counts ("with a peer recovery
+// coach"). (A therapist named after, "60 minutes each week with your
+// counselor", keeps the readings that follow.)
+// ok is false when q is no such amount.
+func oneOnOneWeekly(s *sentence, q *quantity.Quantity, lo int) (Kind, bool) {
+	if q.Adjectival || !q.HasMax || !(q.Unit == quantity.Minute && q.Max <= 120 || q.Unit == quantity.Hour && q.Max <= 2) {
+		return "", false
+	}
+	if q.Per != quantity.Week && !hasWord(s.masked[lo:min(len(s.masked), q.End+20)], "weekly", "week") {
+		return "", false
+	}
+	if loc := lastMatch(personMeeting, s.masked[lo:q.Start]); loc != nil && withPerson(s.masked[lo+loc[0]:lo+loc[1]]) != "" && !programPlaceBetween(s, lo+loc[1], q.Start) {
+		return SessionLength, true
+	}
+	if loc := personRightAfter.FindStringIndex(s.masked[q.End:]); loc != nil && withPerson(s.masked[q.End:q.End+loc[1]]) == "" {
+		return "", true
+	}
+	return "", false
+}
+
+// personRightAfter opens on one person met whose meetings are no
+// therapy: " with a peer recovery coach", " with your case manager".
+var personRightAfter = prefilter.MustCompile(`^\s+with\s+(?:a|an|your|their|his|her|the|our)\s+(?:[a-z-]+\s+){0,2}(?:coach|mentor|sponsor|case\s+manager|advocate)\b`)
