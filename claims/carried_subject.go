@@ -350,11 +350,18 @@ func (st *state) carrySubject(s *sentence, resolved Subject) {
 	// "After PHP, you would move to an IOP, which is more flexible.
 	// Here, you attend …": the program a client is said to move on to
 	// is where "Here" and "There" point next.
-	if pointsToPlace(next) {
+	// ("Many start in our PHP and then step down to our IOP. They attend
+	// three evenings a week", "Then I moved to the evening IOP. Four
+	// nights a week, three hours a night": so does a pronoun, or a
+	// figure standing alone, right after.)
+	if pointsToPlace(next) || opensOnFigure(next) {
 		for i := len(s.mentions) - 1; i >= 0; i-- {
 			if m := s.mentions[i]; programSubject(m.subject) && !m.weak && movedOnTo(s.lower, m.start) {
-				st.last = m.subject
-				return
+				if pointsToPlace(next) || i == lastProgramMention(s) {
+					st.last = m.subject
+					return
+				}
+				break
 			}
 		}
 	}
@@ -779,17 +786,48 @@ func pointsToPlace(lower string) bool {
 }
 
 // movedOnTo reports a program named as where a client moves on to:
-// "move to an IOP", "step down to our PHP", "transition into IOP".
+// "move to an IOP", "step down to our PHP", "transition into IOP", "moved
+// to the evening IOP", "then to IOP".
 func movedOnTo(lower string, i int) bool {
 	w, at := wordBeforeArticle(lower, i)
 	if w != "to" && w != "into" {
-		return false
+		// (Past one word of kind: "the evening IOP".)
+		if w == "" || strings.ContainsAny(lower[max(0, at-len(w)-2):at], ",;.") {
+			return false
+		}
+		w, at = wordBeforeArticle(lower, lastIndex(lower[:at], w))
+		if w != "to" && w != "into" {
+			return false
+		}
 	}
 	switch wordBefore(lower, lastIndex(lower[:at], w)) {
-	case "move", "moves", "moving", "down", "transition", "transitions", "transitioning", "progress", "progresses", "step", "steps":
+	case "move", "moves", "moving", "moved", "down", "transition", "transitions", "transitioning", "transitioned", "progress", "progresses", "progressed",
+		"step", "steps", "transfer", "transfers", "transferred", "then":
 		return true
 	}
 	return false
+}
+
+// lastProgramMention is the index of the last program s names, -1 when
+// none.
+func lastProgramMention(s *sentence) int {
+	for i := len(s.mentions) - 1; i >= 0; i-- {
+		if programSubject(s.mentions[i].subject) && !s.mentions[i].weak {
+			return i
+		}
+	}
+	return -1
+}
+
+// opensOnFigure reports a sentence opening on a pronoun for a program or on a
+// bare figure: "They attend …", "It meets …", "Four nights a week, …".
+func opensOnFigure(lower string) bool {
+	switch firstWord(lower) {
+	case "they", "it", "there", "groups", "sessions", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "twelve", "once", "twice":
+		return true
+	}
+	t := strings.TrimLeft(lower, " ")
+	return t != "" && t[0] >= '0' && t[0] <= '9'
 }
 
 // joinedPair appends to out the last two programs s names joined by "or"

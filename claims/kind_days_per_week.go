@@ -666,6 +666,10 @@ func init() {
 			{"Evening IOP\n\nOur IOP meets Monday, Wednesday and Thursday evenings.\n\nAfter IOP\n\nWe help you keep up therapy once a week.\n\nHow to start\n\nWe meet three evenings a week.", "iop 3; other 1; iop 3"},
 			// What follows a program's own first step is the program's.
 			{"Evening IOP\n\nGroups meet three evenings a week after IOP orientation.", "iop 3"},
+			// The program moved on to is what a pronoun or a bare figure
+			// right after speaks of.
+			{"Day Treatment\n\nMany patients start in our PHP and then step down to our IOP. They attend three evenings a week.", "iop 3"},
+			{"Stories\n\nI began in the day program. Then I transferred to the evening IOP. Four nights a week, for ten weeks.", "iop 4"},
 			// The days a program does not meet are not its days.
 			{"Teen IOP\n\nOur teen IOP meets three afternoons a week. Many teens work on Tuesdays and Thursdays, when we do not meet.", "iop 3"},
 			{"Teen IOP\n\nOur teen IOP meets three afternoons a week. On Mondays and Fridays, when there are no groups, teens can see a tutor.", "iop 3"},
