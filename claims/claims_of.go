@@ -298,6 +298,14 @@ func (x *Extractor) claimsOf(st *state, s *sentence, out []Claim) ([]Claim, Subj
 			if programSubject(subj) && namedOnlyAsStepBefore(s, subj, q.End) {
 				subj = Other
 			}
+			// "How long is individual therapy? / 45 to 50 minutes, once a
+			// week in both PHP and IOP": the service asked about, held in
+			// the programs named.
+			if programSubject(subj) {
+				if a := st.serviceAsked(s); a != "" {
+					subj = a
+				}
+			}
 			// "Many IOP clients first spent 30 days in the lodge": the
 			// stay before the outpatient program its clients are in now.
 			// (Residential clients' stay in the lodge is residential care.)

@@ -670,6 +670,11 @@ func init() {
 			// right after speaks of.
 			{"Day Treatment\n\nMany patients start in our PHP and then step down to our IOP. They attend three evenings a week.", "iop 3"},
 			{"Stories\n\nI began in the day program. Then I transferred to the evening IOP. Four nights a week, for ten weeks.", "iop 4"},
+			// A short answer about a service asked of, held in a program,
+			// is the service's.
+			{"Day Treatment\n\nOur PHP meets five weekdays.\n\nHow often is family therapy?\n\nOnce a week in PHP.", "php 5; other 1"},
+			{"Day Treatment\n\nOur PHP meets five weekdays.\n\nHow often are urine screens done?\n\nTwo times a week in PHP.", "php 5; other 2"},
+			{"Day Treatment\n\nHow many days a week is the PHP?\n\nFive days a week in PHP.", "php 5"},
 			// The days a program does not meet are not its days.
 			{"Teen IOP\n\nOur teen IOP meets three afternoons a week. Many teens work on Tuesdays and Thursdays, when we do not meet.", "iop 3"},
 			{"Teen IOP\n\nOur teen IOP meets three afternoons a week. On Mondays and Fridays, when there are no groups, teens can see a tutor.", "iop 3"},

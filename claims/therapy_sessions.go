@@ -614,3 +614,48 @@ func oneOnOneWeekly(s *sentence, q *quantity.Quantity, lo int) (Kind, bool) {
 // personRightAfter opens on one person met whose meetings are no
 // therapy: " with a peer recovery coach", " with your case manager".
 var personRightAfter = prefilter.MustCompile(`^\s+with\s+(?:a|an|your|their|his|her|the|our)\s+(?:[a-z-]+\s+){0,2}(?:coach|mentor|sponsor|case\s+manager|advocate)\b`)
+
+// serviceAsked is the service a short answer's question asks how long or
+// how often of, when the answer names programs only as where it is held:
+// "How long is individual therapy? / 45 to 50 minutes, once a week in both
+// PHP and IOP" (individual therapy), "How often are drug screens done? /
+// Twice a week in PHP." (another service's). "" otherwise.
+func (st *state) serviceAsked(s *sentence) Subject {
+	q := st.questionSentence
+	if s.answers == "" || q == nil || wordCount(s.text) > 14 || !hasWord(s.answers, "how") {
+		return ""
+	}
+	for i, m := range s.mentions {
+		if !programSubject(m.subject) {
+			return ""
+		}
+		switch w, _ := wordBeforeArticle(s.lower, m.start); w {
+		case "in", "during", "both", "at", "for":
+		case "and", "or":
+			// ("in both PHP and IOP")
+			if i == 0 {
+				return ""
+			}
+		default:
+			return ""
+		}
+	}
+	asked := Subject("")
+	for _, m := range q.mentions {
+		switch {
+		case therapySubject(m.subject):
+			asked = m.subject
+		case programSubject(m.subject):
+			return ""
+		}
+	}
+	if asked == "" && hasWord(s.answers, serviceWords...) {
+		asked = Other
+	}
+	return asked
+}
+
+// serviceWords name services held within a program, seen or done apart
+// from its schedule.
+var serviceWords = []string{"family", "psychiatrist", "doctor", "physician", "nurse", "prescriber", "screens", "screen", "screening", "screenings", "tests", "testing",
+	"yoga", "meditation", "massage", "acupuncture", "dietitian", "chaplain", "medication", "medications"}
