@@ -244,6 +244,12 @@ func statesDaysPerWeek(s *sentence, i int) bool {
 		staffWorks(s.masked[lo:q.Start]) || staffWeekBefore(s, q.Start) {
 		return false
 	}
+	// "Many clients go to the gym on Tuesdays and Saturdays", "On Tuesdays
+	// and Fridays, most clients catch up on laundry": a client's own
+	// week, no meeting of the program's.
+	if everydayDays(s, lo, hi) {
+		return false
+	}
 	// "Our clinic offers buprenorphine and naltrexone. Visits are weekly
 	// for the first month": how often a medication is managed, not the
 	// days a program meets. ("Daily methadone dosing, 6 days a week" at
@@ -675,6 +681,10 @@ func init() {
 			{"Day Treatment\n\nOur PHP meets five weekdays.\n\nHow often is family therapy?\n\nOnce a week in PHP.", "php 5; other 1"},
 			{"Day Treatment\n\nOur PHP meets five weekdays.\n\nHow often are urine screens done?\n\nTwo times a week in PHP.", "php 5; other 2"},
 			{"Day Treatment\n\nHow many days a week is the PHP?\n\nFive days a week in PHP.", "php 5"},
+			// A client's own week outside treatment is no program's.
+			{"Evening IOP\n\nOur IOP meets three evenings a week. Plenty of clients hit the gym on Mondays and Fridays.", "iop 3"},
+			{"Evening IOP\n\nOur IOP meets three evenings a week. On Saturdays and Sundays, most clients run errands.", "iop 3"},
+			{"Teen IOP\n\nTeens keep their sports practice, because groups meet on Mondays and Wednesdays.", "iop 2"},
 			// The days a program does not meet are not its days.
 			{"Teen IOP\n\nOur teen IOP meets three afternoons a week. Many teens work on Tuesdays and Thursdays, when we do not meet.", "iop 3"},
 			{"Teen IOP\n\nOur teen IOP meets three afternoons a week. On Mondays and Fridays, when there are no groups, teens can see a tutor.", "iop 3"},

@@ -278,3 +278,22 @@ func activityItem(s *sentence, at int) bool {
 	}
 	return false
 }
+
+// everydayDays reports a clause about a client's life outside treatment
+// (the gym, homework, laundry, errands, sports, church) that names no
+// meeting and no program.
+func everydayDays(s *sentence, lo, hi int) bool {
+	c := s.masked[lo:hi]
+	if !hasWord(c, everydayWords...) || hasWord(c, "group", "groups", "session", "sessions", "meet", "meets", "meeting", "meetings", "therapy", "treatment", "program", "class", "classes") {
+		return false
+	}
+	for _, m := range s.mentions {
+		if m.start >= lo && m.end <= hi && programSubject(m.subject) {
+			return false
+		}
+	}
+	return true
+}
+
+// everydayWords name a client's life outside treatment.
+var everydayWords = []string{"gym", "homework", "laundry", "errands", "chores", "groceries", "shopping", "soccer", "sports", "church", "worship", "hobbies", "volunteering"}
