@@ -241,7 +241,7 @@ func statesDaysPerWeek(s *sentence, i int) bool {
 	// mornings a week": so are a clinician's in a bio; "Our team …
 	// keeps things running Monday through Saturday" the staff's.)
 	if staffVisits.MatchString(s.masked[max(0, lo-30):q.Start]) || personSees.MatchString(s.masked[lo:q.Start]) || peersMeet.MatchString(s.masked[lo:q.Start]) || peersCounted(s, q, lo, hi) || staffRunsOffice.MatchString(s.masked[lo:q.Start]) || staffDoesFor(s, lo, q.Start) ||
-		staffWorks(s.masked[lo:q.Start]) || staffWeekBefore(s, q.Start) {
+		staffWorks(s.masked[lo:q.Start]) || staffWeekBefore(s, q.Start) || sideStaffDays.MatchString(s.masked[max(0, lo-40):q.Start]) {
 		return false
 	}
 	// "Many clients go to the gym on Tuesdays and Saturdays", "On Tuesdays
@@ -685,6 +685,12 @@ func init() {
 			{"Evening IOP\n\nOur IOP meets three evenings a week. Plenty of clients hit the gym on Mondays and Fridays.", "iop 3"},
 			{"Evening IOP\n\nOur IOP meets three evenings a week. On Saturdays and Sundays, most clients run errands.", "iop 3"},
 			{"Teen IOP\n\nTeens keep their sports practice, because groups meet on Mondays and Wednesdays.", "iop 2"},
+			// A prescriber's days with the program's patients, and a
+			// visiting instructor's, are theirs; therapists leading groups
+			// lead the program's.
+			{"Day Treatment\n\nOur PHP meets Monday through Friday. Dr. Lind, our medical director, sees patients on Tuesdays and Fridays.", "php 5"},
+			{"Day Treatment\n\nOur PHP meets Monday through Friday. A visiting art teacher leads the PHP studio group on Wednesdays and Fridays.", "php 5"},
+			{"Evening IOP\n\nOur therapists lead groups on Mondays, Tuesdays and Thursdays.", "iop 3"},
 			// The days a program does not meet are not its days.
 			{"Teen IOP\n\nOur teen IOP meets three afternoons a week. Many teens work on Tuesdays and Thursdays, when we do not meet.", "iop 3"},
 			{"Teen IOP\n\nOur teen IOP meets three afternoons a week. On Mondays and Fridays, when there are no groups, teens can see a tutor.", "iop 3"},
