@@ -535,6 +535,9 @@ func init() {
 			// (Four words between, too; not a day's total.)
 			{"Our IOP\n\nEach week brings four sessions and ten hours of group and individual therapy in total.", "iop 10"},
 			{"Day Treatment\n\nOur PHP meets five days a week, six hours of treatment in total each day.", ""},
+			// A ceiling at a vague amount is no figure.
+			{"Outpatient counseling\n\nStandard counseling needs up to a few hours a week.", ""},
+			{"Outpatient counseling\n\nStandard counseling needs a few hours a week at most.", ""},
 			// A number naming a week is a label, no amount of hours.
 			// An hour a week with a coach is the coach's meeting.
 			{"Our IOP\n\nOur IOP runs 12 hours a week. Each client also spends an hour a week with a peer recovery mentor.", "iop 12"},

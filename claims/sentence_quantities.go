@@ -33,7 +33,9 @@ func vagueValue(q *quantity.Quantity) {
 	// "more than a few hours of therapy a week" is past the usual
 	// value, by how much nobody says: it stays vague.
 	// (So are "at least a few hours" and "a few more hours".)
-	if anyPrefix(t, []string{"more than", "over ", "beyond", "fewer than", "less than", "under ", "at least"}) ||
+	// ("up to a few hours a week", "no more than a few days": a ceiling
+	// at a value nobody gives stays vague too.)
+	if anyPrefix(t, []string{"more than", "over ", "beyond", "fewer than", "less than", "under ", "at least", "up to", "no more than", "not more than", "at most"}) ||
 		strings.Contains(t, " more ") || strings.Contains(t, " extra ") {
 		return
 	}
@@ -1092,4 +1094,11 @@ func (s *sentence) quantityAt(start int) *quantity.Quantity {
 		}
 	}
 	return nil
+}
+
+// vagueCeilingAfter reports a vague amount's "at most" said after it: "a
+// few hours a week at most", "a couple of days, at the most".
+func vagueCeilingAfter(rest string) bool {
+	rest = strings.TrimLeft(rest, " ,")
+	return strings.HasPrefix(rest, "at most") || strings.HasPrefix(rest, "at the most") || strings.HasPrefix(rest, "tops") || strings.HasPrefix(rest, "max")
 }

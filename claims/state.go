@@ -597,6 +597,11 @@ func (st *state) sentence(bi int, b *corpus.Block, si int) *sentence {
 				continue
 			}
 		}
+		// ("a few hours a week at most": a ceiling past the usual
+		// value, as "up to a few" is.)
+		if s.qs[i].Qualifier == quantity.Vague && vagueCeilingAfter(lower[s.qs[i].End:]) {
+			continue
+		}
 		vagueValue(&s.qs[i])
 		onAverage(&s.qs[i], lower)
 	}
