@@ -822,6 +822,8 @@ func lastProgramMention(s *sentence) int {
 // opensOnFigure reports a sentence opening on a pronoun for a program or on a
 // bare figure: "They attend …", "It meets …", "Four nights a week, …".
 func opensOnFigure(lower string) bool {
+	// (A quoted story's next line: "\"Three nights a week, …")
+	lower = strings.TrimLeft(lower, " \"“‘'")
 	switch firstWord(lower) {
 	case "they", "it", "there", "groups", "sessions", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "twelve", "once", "twice":
 		return true

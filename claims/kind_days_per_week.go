@@ -691,6 +691,8 @@ func init() {
 			{"Day Treatment\n\nOur PHP meets Monday through Friday. Dr. Lind, our medical director, sees patients on Tuesdays and Fridays.", "php 5"},
 			{"Day Treatment\n\nOur PHP meets Monday through Friday. A visiting art teacher leads the PHP studio group on Wednesdays and Fridays.", "php 5"},
 			{"Evening IOP\n\nOur therapists lead groups on Mondays, Tuesdays and Thursdays.", "iop 3"},
+			{"Stories\n\nShe went to PHP for two weeks, then to the evening IOP. \"Three nights a week, and I kept my job.\"", "iop 3"},
+			{"Our team\n\nDr. Maya Chen, MD, medical director. Sees patients on Tuesdays and Fridays.", ""},
 			// The days a program does not meet are not its days.
 			{"Teen IOP\n\nOur teen IOP meets three afternoons a week. Many teens work on Tuesdays and Thursdays, when we do not meet.", "iop 3"},
 			{"Teen IOP\n\nOur teen IOP meets three afternoons a week. On Mondays and Fridays, when there are no groups, teens can see a tutor.", "iop 3"},

@@ -229,10 +229,11 @@ var personSees = prefilter.MustCompile(`^\s*(?:she|he|dr\.?\s+[a-z]+)\s+(?:[a-z0
 
 var staffSees = prefilter.MustCompile(`\b(?:director|psychiatrist|doctor|physician|prescriber|practitioner|nurse|md|np)\s+(?:(?:is|are)\s+(?:board-certified|licensed)\s+[^,]*?\s+and\s+)?(?:sees|see|visits)\s+(?:patients|clients|residents|members)\s+(?:on\s+)?$|\b(?:director|psychiatrist|doctor|physician|prescriber|practitioner|nurse|md|np)\s+(?:is|are)\s+(?:available|on\s+site|on-site|in|here|at\s+(?:the|our)\s+(?:clinic|center|centre|office|house|facility))\s+(?:on\s+)?$|\b(?:has|have)\s+(?:a|an|one|two)\s+(?:psychiatrist|doctor|physician|prescriber|nurse\s+practitioner|nurse)\s+(?:on\s+site|on-site|available|in\s+the\s+clinic)\s+(?:on\s+)?$|^\s*(?:she|he)\s+(?:is|works)\s+(?:at|in)\s+(?:the\s+|our\s+)?(?:clinic|center|centre|office|practice)\s+(?:on\s+)?$`)
 
-// sideStaffDays ends on the days a prescriber sees a program's patients or
+// sideStaffDays ends on the days a prescriber sees a program's patients (a
+// bio's line may open on the verb: "Sees patients on Mondays") or
 // a visiting instructor leads one of its parts: "Dr. Okafor, Medical
 // Director, sees patients on ", "Psychiatrists see PHP patients ", "A yoga
 // instructor leads the PHP movement group on ", "Our dietitian joins PHP
 // lunch on ". (A therapist leading groups leads the program's: "our
 // therapists lead groups Monday through Thursday".)
-var sideStaffDays = prefilter.MustCompile(`\b(?:director|psychiatrists?|doctors?|physicians?|prescribers?|practitioners?|md|np)\s*,?\s+(?:sees|see|visits|visit)\s+(?:(?:iop|php|residential|outpatient|adult|teen|new|our|all|every|each)\s+){0,2}(?:patients|clients|residents|members)\s+(?:on\s+)?$|\b(?:instructors?|teachers?|coaches|coach|dietitians?|nutritionists?|chaplains?|trainers?)\s+(?:leads?|runs?|teach(?:es)?|joins?|visits?)\s+(?:the\s+|our\s+|a\s+)?(?:[a-z-]+\s+){0,3}(?:group|groups|class|classes|lunch|lunches|session|sessions|walk|walks)\s+(?:on\s+)?$`)
+var sideStaffDays = prefilter.MustCompile(`^\s*(?:sees|visits)\s+(?:(?:iop|php|residential|outpatient|adult|teen|new|our|all)\s+){0,2}(?:patients|clients|residents)\s+(?:on\s+)?$|\b(?:director|psychiatrists?|doctors?|physicians?|prescribers?|practitioners?|md|np)\s*,?\s+(?:sees|see|visits|visit)\s+(?:(?:iop|php|residential|outpatient|adult|teen|new|our|all|every|each)\s+){0,2}(?:patients|clients|residents|members)\s+(?:on\s+)?$|\b(?:instructors?|teachers?|coaches|coach|dietitians?|nutritionists?|chaplains?|trainers?)\s+(?:leads?|runs?|teach(?:es)?|joins?|visits?)\s+(?:the\s+|our\s+|a\s+)?(?:[a-z-]+\s+){0,3}(?:group|groups|class|classes|lunch|lunches|session|sessions|walk|walks)\s+(?:on\s+)?$`)

@@ -538,6 +538,10 @@ func init() {
 			// A ceiling at a vague amount is no figure.
 			{"Outpatient counseling\n\nStandard counseling needs up to a few hours a week.", ""},
 			{"Outpatient counseling\n\nStandard counseling needs a few hours a week at most.", ""},
+			// An hour a week with one person, named with a word of kind or
+			// by a pronoun, is that meeting's.
+			{"Our IOP\n\nOur IOP runs 12 hours a week. Each family meets with the family therapist for one hour every week.", "iop 12"},
+			{"Our IOP\n\nOur IOP runs 12 hours a week. Every client has a primary therapist and meets with them weekly for 50 minutes.", "iop 12"},
 			// A number naming a week is a label, no amount of hours.
 			// An hour a week with a coach is the coach's meeting.
 			{"Our IOP\n\nOur IOP runs 12 hours a week. Each client also spends an hour a week with a peer recovery mentor.", "iop 12"},

@@ -605,6 +605,15 @@ func oneOnOneWeekly(s *sentence, q *quantity.Quantity, lo int) (Kind, bool) {
 	if loc := lastMatch(personMeeting, s.masked[lo:q.Start]); loc != nil && withPerson(s.masked[lo+loc[0]:lo+loc[1]]) != "" && !programPlaceBetween(s, lo+loc[1], q.Start) {
 		return SessionLength, true
 	}
+	// ("meets with the youth therapist for one hour every week", "has an
+	// individual therapist and meets with them weekly for 45 minutes": a
+	// word of kind before the person, or a pronoun for the person named
+	// before.)
+	if loc := lastMatch(meetsPerson, s.masked[:q.Start]); loc != nil && !programPlaceBetween(s, loc[1], q.Start) {
+		if p := withPerson(s.masked[loc[0]:loc[1]]); p != "" || withPerson(s.masked[:loc[0]]) != "" {
+			return SessionLength, true
+		}
+	}
 	if loc := personRightAfter.FindStringIndex(s.masked[q.End:]); loc != nil && withPerson(s.masked[q.End:q.End+loc[1]]) == "" {
 		return "", true
 	}
@@ -659,3 +668,8 @@ func (st *state) serviceAsked(s *sentence) Subject {
 // from its schedule.
 var serviceWords = []string{"family", "psychiatrist", "doctor", "physician", "nurse", "prescriber", "screens", "screen", "screening", "screenings", "tests", "testing",
 	"yoga", "meditation", "massage", "acupuncture", "dietitian", "chaplain", "medication", "medications"}
+
+// meetsPerson is a client meeting one person, with up to two words of
+// kind before the person ("the youth therapist", "their assigned family
+// counselor"), or a pronoun for one named before ("meets with them").
+var meetsPerson = prefilter.MustCompile(`\b(?:meets?|met|meeting|sees?|seeing)\s+(?:(?:one-on-one|individually|privately|weekly|regularly)\s+)?(?:with\s+)?(?:(?:her|his|their|your|a|an|the|our)\s+)?(?:[a-z-]+\s+){0,2}?(?:therapist|therapists|counselor|counselors|counsellor|clinician|psychiatrist|doctor|physician|nurse|prescriber)\b|\b(?:meets?|met|meeting)\s+with\s+(?:them|him|her)\b`)
