@@ -247,7 +247,7 @@ func statesDaysPerWeek(s *sentence, i int) bool {
 	// "Many clients go to the gym on Tuesdays and Saturdays", "On Tuesdays
 	// and Fridays, most clients catch up on laundry": a client's own
 	// week, no meeting of the program's.
-	if everydayDays(s, lo, hi) {
+	if everydayDays(s, q, lo, hi) {
 		return false
 	}
 	// "Our clinic offers buprenorphine and naltrexone. Visits are weekly
@@ -693,6 +693,7 @@ func init() {
 			{"Evening IOP\n\nOur therapists lead groups on Mondays, Tuesdays and Thursdays.", "iop 3"},
 			{"Stories\n\nShe went to PHP for two weeks, then to the evening IOP. \"Three nights a week, and I kept my job.\"", "iop 3"},
 			{"Our team\n\nDr. Maya Chen, MD, medical director. Sees patients on Tuesdays and Fridays.", ""},
+			{"Teen IOP\n\nTeens in our IOP, which meets three afternoons a week, often do homework on Tuesdays and Fridays.", "iop 3"},
 			// The days a program does not meet are not its days.
 			{"Teen IOP\n\nOur teen IOP meets three afternoons a week. Many teens work on Tuesdays and Thursdays, when we do not meet.", "iop 3"},
 			{"Teen IOP\n\nOur teen IOP meets three afternoons a week. On Mondays and Fridays, when there are no groups, teens can see a tutor.", "iop 3"},

@@ -1,6 +1,7 @@
 package claims
 
 import (
+	"github.com/factlint/factlint/claims/quantity"
 	"slices"
 	"strings"
 
@@ -282,7 +283,21 @@ func activityItem(s *sentence, at int) bool {
 // everydayDays reports a clause about a client's life outside treatment
 // (the gym, homework, laundry, errands, sports, church) that names no
 // meeting and no program.
-func everydayDays(s *sentence, lo, hi int) bool {
+func everydayDays(s *sentence, q *quantity.Quantity, lo, hi int) bool {
+	// (Within the figure's commas: "Teens in our IOP, which meets three
+	// afternoons a week, often do homework on Tuesdays and Fridays".)
+	if k := strings.LastIndexByte(s.masked[lo:q.Start], ','); k >= 0 {
+		lo += k + 1
+	}
+	// ("On Saturdays and Sundays, most clients run errands": fronted
+	// days reach into the clause after their comma.)
+	from := q.End
+	if pre := strings.TrimSpace(s.masked[lo:q.Start]); (pre == "" || pre == "on") && strings.HasPrefix(strings.TrimLeft(s.masked[q.End:hi], " "), ",") {
+		from = q.End + strings.IndexByte(s.masked[q.End:hi], ',') + 1
+	}
+	if k := strings.IndexByte(s.masked[from:hi], ','); k >= 0 {
+		hi = from + k
+	}
 	c := s.masked[lo:hi]
 	if !hasWord(c, everydayWords...) || hasWord(c, "group", "groups", "session", "sessions", "meet", "meets", "meeting", "meetings", "therapy", "treatment", "program", "class", "classes") {
 		return false

@@ -252,8 +252,10 @@ func hoursKind(s *sentence, i int) (Kind, bool) {
 		if courseTotal(s.qs, q) {
 			return "", false
 		}
+		// ("Teens spend six hours a week in group, plus the family group,
+		// for about nine hours in all": the week's hours, added up.)
 		for j := range s.qs {
-			if o := &s.qs[j]; o.Per == quantity.Week && (o.Unit == quantity.Day || o.Unit == quantity.Times || o.Unit == quantity.Session) && o.End <= q.Start {
+			if o := &s.qs[j]; o.Per == quantity.Week && (o.Unit == quantity.Day || o.Unit == quantity.Times || o.Unit == quantity.Session || o.Unit == quantity.Hour) && o.End <= q.Start {
 				return HoursPerWeek, true
 			}
 		}
@@ -542,6 +544,8 @@ func init() {
 			// by a pronoun, is that meeting's.
 			{"Our IOP\n\nOur IOP runs 12 hours a week. Each family meets with the family therapist for one hour every week.", "iop 12"},
 			{"Our IOP\n\nOur IOP runs 12 hours a week. Every client has a primary therapist and meets with them weekly for 50 minutes.", "iop 12"},
+			// A total after a week's hours is the week's, added up.
+			{"Teen IOP\n\nTeens spend six hours a week in group, plus a family session, for about eight hours in all.", "iop 6; other 8"},
 			// A number naming a week is a label, no amount of hours.
 			// An hour a week with a coach is the coach's meeting.
 			{"Our IOP\n\nOur IOP runs 12 hours a week. Each client also spends an hour a week with a peer recovery mentor.", "iop 12"},
