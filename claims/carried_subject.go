@@ -133,7 +133,10 @@ func (st *state) leaveSentence(s *sentence, resolved Subject) {
 	// is about the program asked about, the one nearest "how long".
 	// (Not one the provider plans: "We do not offer IOP yet, but one
 	// opens next spring" goes on about that IOP.)
-	if s.containsAny("not ", "n't", "n’t") && !hasWord(s.lower, "yet", "soon", "next", "will", "plan", "plans", "planning", "opens", "opening", "launch", "launching", "coming") {
+	// ("…, and we have no plans to", "will not open one soon" deny the
+	// plan too.)
+	if s.containsAny("not ", "n't", "n’t") && (!hasWord(s.lower, "yet", "soon", "next", "will", "plan", "plans", "planning", "opens", "opening", "launch", "launching", "coming") ||
+		s.containsAny("no plan", "will not", "won't", "won’t", "never")) {
 		for _, m := range s.mentions {
 			if programSubject(m.subject) && onlyDenied(s, m.subject) {
 				st.notRun = m.subject
@@ -819,18 +822,23 @@ func lastProgramMention(s *sentence) int {
 	return -1
 }
 
-// opensOnFigure reports a sentence opening on a pronoun for a program or on a
-// bare figure: "They attend …", "It meets …", "Four nights a week, …".
+// opensOnFigure reports a sentence opening on a pronoun for a program and
+// its meeting ("They attend …", "It meets …", "Groups run …") or on a
+// week's count of meetings standing alone ("Four nights a week, …",
+// "Twice a week …"). ("They have already spent three weeks with us",
+// "Six hours a day is a lot" look back on the program left.)
 func opensOnFigure(lower string) bool {
 	// (A quoted story's next line: "\"Three nights a week, …")
 	lower = strings.TrimLeft(lower, " \"“‘'")
-	switch firstWord(lower) {
-	case "they", "it", "there", "groups", "sessions", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "twelve", "once", "twice":
-		return true
-	}
-	t := strings.TrimLeft(lower, " ")
-	return t != "" && t[0] >= '0' && t[0] <= '9'
+	return pronounMeets.MatchString(lower) || weekCountOpening.MatchString(lower)
 }
+
+// pronounMeets opens on a pronoun or the program's meetings and a verb of
+// meeting.
+var pronounMeets = prefilter.MustCompile(`^(?:they|it|groups|sessions)\s+(?:(?:usually|typically|generally|then|now|also|still|normally)\s+)?(?:attend|attends|meet|meets|run|runs|go|goes|come|comes|gather|gathers|are\s+held|is\s+held)\b`)
+
+// weekCountOpening opens on a count of a week's meetings.
+var weekCountOpening = prefilter.MustCompile(`^(?:once|twice|(?:one|two|three|four|five|six|seven|[1-7])\s+(?:days?|nights?|evenings?|mornings?|afternoons?|times|sessions?|groups?))\s+(?:a|per|each|every)\s+week\b`)
 
 // joinedPair appends to out the last two programs s names joined by "or"
 // or "and", with at most an article between ("a PHP or an IOP", "IOP and

@@ -847,7 +847,12 @@ var meetingsOpen = prefilter.MustCompile(`^\W*(?:the\s+|these\s+)?(?:groups?|ses
 var completedBefore = prefilter.MustCompile(`\b(?:after\s+(?:completing|finishing|graduating\s+from|leaving)|(?:having|have|has)\s+completed)\s+(?:a|an|their)\s+(?:(?:traditional|standard|typical|usual|short|shorter|short-term|initial|primary|full|longer)\s+)*$`)
 
 // exampleSchedules reports a heading that calls what it heads example
-// schedules: "Example weekly schedules", "A week, for example".
+// schedules: "Example weekly schedules", "An example week". ("Examples of
+// what each day includes", "Examples of activities during your 28 days"
+// head real statements.)
 func exampleSchedules(h string) bool {
-	return hasWord(h, "example", "examples") && hasWord(h, "schedule", "schedules", "week", "weeks", "day", "days", "timetable", "timetables")
+	if !hasWord(h, "example", "examples") || hasWord(h, "of") {
+		return false
+	}
+	return hasWord(h, "schedule", "schedules", "timetable", "timetables") || strings.Contains(h, "example week") || strings.Contains(h, "example day")
 }

@@ -12,7 +12,7 @@ import (
 // the factor that converts its unit to the kind's canonical unit.
 func classify(s *sentence, i int) (Kind, float64, bool) {
 	q := &s.qs[i]
-	if othersTime(s, q) || q.Unit != quantity.Week && q.Unit != quantity.Month && q.Unit != quantity.Year && visitingHeading(s) {
+	if othersTime(s, q) || q.Per != quantity.None && q.Unit != quantity.Week && q.Unit != quantity.Month && q.Unit != quantity.Year && visitingHeading(s) || clockOrDays(q) && visitingHeading(s) {
 		return "", 0, false
 	}
 	switch q.Unit {
@@ -303,12 +303,27 @@ func offDays(s *sentence, q *quantity.Quantity) bool {
 	if strings.Contains(clause, "weekend") {
 		return false
 	}
+	// (A program of the clause other than the one the days' own clause
+	// names: "Our IOP meets four days a week, while the PHP is not in
+	// session". "Teens work on Tuesdays and Thursdays, when our IOP does
+	// not meet" names the days off.)
 	for _, m := range s.mentions {
-		if m.start >= from && m.end <= to && programSubject(m.subject) {
+		if m.start >= from && m.end <= to && programSubject(m.subject) && offDaysProgram(s, q.Start) != "" && offDaysProgram(s, q.Start) != m.subject {
 			return false
 		}
 	}
 	return true
+}
+
+// offDaysProgram is the last program s names before i, "" when none.
+func offDaysProgram(s *sentence, i int) Subject {
+	var last Subject
+	for _, m := range s.mentions {
+		if m.end <= i && programSubject(m.subject) && !m.contrast {
+			last = m.subject
+		}
+	}
+	return last
 }
 
 // daysNotMet follows days said to be the ones the program does not meet:
@@ -333,6 +348,11 @@ func overlapOfPrograms(s *sentence, q *quantity.Quantity) bool {
 	// program and our detox unit operate at the same time") is a
 	// program's own.
 	pre := s.lower[lo:q.Start]
+	// ("For about one week, PHP and IOP overlap": a span fronted before
+	// its clause.)
+	if t := strings.TrimSpace(pre); (t == "" || t == "for") && strings.HasPrefix(s.lower[q.End:], ",") {
+		pre = s.lower[q.End:hi]
+	}
 	cue := -1
 	for _, w := range []string{"overlap", "simultaneously", "concurrently", "at the same time", "transition period", "transitional period"} {
 		if k := strings.LastIndex(pre, w); k > cue {
@@ -373,5 +393,28 @@ func visitingHeading(s *sentence) bool {
 		return false
 	}
 	l := lowerASCII(h)
-	return hasWord(l, "visiting", "visitation", "visitor", "visitors") || strings.Contains(l, "family visit")
+	if !strings.Contains(l, "visiting hour") && !strings.Contains(l, "visiting time") && !strings.Contains(l, "visiting day") && !hasWord(l, "visitation") &&
+		!strings.Contains(l, "family visit") || hasWord(l, "schedule", "program", "programs") {
+		return false
+	}
+	// (A sentence of the program's own under it keeps its figures:
+	// "Visitation" over "Residents have therapy six hours a day".)
+	for _, m := range s.mentions {
+		if programSubject(m.subject) || therapySubject(m.subject) {
+			return false
+		}
+	}
+	return !hasWord(s.lower, "therapy", "treatment", "group", "groups", "session", "sessions", "stay", "stays", "lasts")
+}
+
+// clockOrDays reports a clock span or named days: what visiting hours are
+// given as.
+func clockOrDays(q *quantity.Quantity) bool {
+	t := lowerASCII(q.Text)
+	for d := range weekdayNames {
+		if strings.Contains(t, d) {
+			return true
+		}
+	}
+	return strings.Contains(t, "a.m") || strings.Contains(t, "p.m") || strings.Contains(t, "am") || strings.Contains(t, "pm") || strings.Contains(t, "noon") || strings.Contains(t, ":")
 }

@@ -429,7 +429,11 @@ func (st *state) stepBeyondTopic(text string) bool {
 		if !programSubject(m.subject) {
 			continue
 		}
-		if m.subject != st.topic || !afterStep[wordBefore(l, m.start)] && !afterStep[wordBeforeSkipping(l, m.start)] {
+		// (Only "after": "Finishing our IOP" heads its last weeks,
+		// "Following IOP schedule" what comes; nor the program's own first
+		// step, "After IOP orientation", "After IOP: your first week".)
+		if m.subject != st.topic || wordBefore(l, m.start) != "after" && wordBeforeSkipping(l, m.start) != "after" || startOf(l, m.end) ||
+			strings.HasPrefix(strings.TrimLeft(l[m.end:], " "), ":") {
 			return false
 		}
 		named = true

@@ -694,6 +694,9 @@ func init() {
 			{"Stories\n\nShe went to PHP for two weeks, then to the evening IOP. \"Three nights a week, and I kept my job.\"", "iop 3"},
 			{"Our team\n\nDr. Maya Chen, MD, medical director. Sees patients on Tuesdays and Fridays.", ""},
 			{"Teen IOP\n\nTeens in our IOP, which meets three afternoons a week, often do homework on Tuesdays and Fridays.", "iop 3"},
+			{"Evening IOP\n\nOur IOP meets three evenings a week.\n\nAfter IOP orientation\n\nGroups meet three evenings a week.", "iop 3; iop 3"},
+			{"Day Treatment\n\nHow do I tell my doctor about treatment?\n\nYou attend three days a week in PHP.", "php 3"},
+			{"Teen IOP\n\nTeens work on Tuesdays and Thursdays, when our IOP does not meet.", ""},
 			// The days a program does not meet are not its days.
 			{"Teen IOP\n\nOur teen IOP meets three afternoons a week. Many teens work on Tuesdays and Thursdays, when we do not meet.", "iop 3"},
 			{"Teen IOP\n\nOur teen IOP meets three afternoons a week. On Mondays and Fridays, when there are no groups, teens can see a tutor.", "iop 3"},

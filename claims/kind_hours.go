@@ -546,6 +546,8 @@ func init() {
 			{"Our IOP\n\nOur IOP runs 12 hours a week. Every client has a primary therapist and meets with them weekly for 50 minutes.", "iop 12"},
 			// A total after a week's hours is the week's, added up.
 			{"Teen IOP\n\nTeens spend six hours a week in group, plus a family session, for about eight hours in all.", "iop 6; other 8"},
+			{"Outpatient counseling\n\nIn standard outpatient care, you meet with a counselor one to two hours a week.", "op 1–2"},
+			{"Partial hospitalization: questions\n\nDo you have an IOP?\n\nWe do not run an IOP, and we have no plans to.\n\nHow many hours a week is it?\n\nAbout 26 hours a week.", "php 26"},
 			// A number naming a week is a label, no amount of hours.
 			// An hour a week with a coach is the coach's meeting.
 			{"Our IOP\n\nOur IOP runs 12 hours a week. Each client also spends an hour a week with a peer recovery mentor.", "iop 12"},
@@ -895,6 +897,9 @@ func init() {
 			{"Teen IOP\n\nOur teen IOP meets three afternoons a week. We ask teens to keep one hour a day free for schoolwork.", ""},
 			{"Teen IOP\n\nOur teen IOP meets three afternoons a week. Growing teens need eight or nine hours a night.", ""},
 			{"Evening IOP\n\nOur evening IOP meets three hours a night, four nights a week.", "iop 3"},
+			{"Residential care\n\nResidents have therapy six hours a day.\n\nVisitation\n\nResidents have therapy six hours a day.", "residential 6; residential 6"},
+			{"Evening IOP\n\nOur IOP meets three evenings a week. Between sessions, walk for 40 minutes a day.", ""},
+			{"Residential care\n\nWhen residents arrive, mentors spend an hour a day with them.", ""},
 			{"Evening PHP\n\nOur evening PHP meets six hours a night, five nights a week.", "php 6"},
 			{"Teen PHP\n\nTeens attend six hours a day for school and treatment.", "php 6"},
 			{"Day Treatment\n\nOur PHP combines therapy and exercise for six hours a day.", "php 6"},

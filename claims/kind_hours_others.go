@@ -349,7 +349,9 @@ func everydayHabit(s *sentence, q *quantity.Quantity) bool {
 	}
 	if habitVerbs[w] {
 		v := lastIndex(masked[:k], w)
-		if p := strings.TrimRight(masked[:v], " "); !strings.HasSuffix(p, ",") && !listJoins[wordBefore(masked, v)] {
+		// ("Between sessions, walk for 30 minutes a day": a comma
+		// before the verb ends a phrase; "therapy and exercise" joins.)
+		if !listJoins[wordBefore(masked, v)] {
 			return true
 		}
 	}

@@ -821,6 +821,12 @@ func init() {
 			// program an employer offers, keep their lengths.
 			{"Stepping down\n\nPHP lasts three weeks and IOP lasts eight weeks, and the two programs do not overlap.", "php 21; iop 56"},
 			{"Our IOP\n\nEmployers can offer our 8-week IOP as an employee benefit.", "iop 56"},
+			// (The program's own time is its own: "have already spent
+			// eight weeks in group".)
+			{"Evening IOP\n\nOur IOP lasts 8 weeks. By graduation, IOP clients have already spent eight weeks in group.", "iop 56; iop 56"},
+			// (Time looked back on after a move is the program left.)
+			{"Day Treatment\n\nMany start in our PHP and then step down to our IOP. Three weeks is the usual stay before that.", "php 21"},
+			{"Stepping down\n\nOur IOP lasts 8 weeks. For about one week, PHP and IOP overlap.", "iop 56"},
 			// The week of hours asked for is their rate, no length.
 			{"Our PHP\n\nHow many hours a week is the PHP?\n\nAround 22 hours of treatment a week.", ""},
 			{"A usual path\n\nPeople often spend six days in detox, 45 days in residential care, and twelve weeks in IOP.", "detox 6; residential 45; iop 84"},

@@ -1,6 +1,8 @@
 package claims
 
 import (
+	"strings"
+
 	"github.com/factlint/factlint/claims/quantity"
 	"github.com/factlint/factlint/internal/prefilter"
 )
@@ -18,7 +20,9 @@ func othersTime(s *sentence, q *quantity.Quantity) bool {
 	// ("Clients and counselors spend six hours a day together",
 	// "Patients and their therapists spend five hours in group": the
 	// clients' time too.)
-	if loc := peopleGiveTime.FindStringIndex(pre); loc != nil && !hasWord(pre[:loc[0]], "clients", "patients", "residents", "participants", "members", "teens", "adults", "you") {
+	// (Only clients joined to them: "When residents arrive, mentors
+	// spend an hour a day with them" is the mentors' time.)
+	if loc := peopleGiveTime.FindStringIndex(pre); loc != nil && !clientsJoined(pre[:loc[0]]) {
 		return true
 	}
 	return leaveAllowed.MatchString(pre)
@@ -33,3 +37,20 @@ var peopleGiveTime = prefilter.MustCompile(`\b(?:volunteers?|mentors?|sponsors?|
 // words before the span: "employers allow leave for ", "FMLA protects
 // your job for ". (Not "Employers can offer our 8-week IOP as a benefit".)
 var leaveAllowed = prefilter.MustCompile(`\b(?:employers?|fmla|the\s+law|companies)\s+(?:(?:often|usually|typically|generally|also|may|can|must|will)\s+)*(?:allow|allows|grant|grants|give|gives|protect|protects|offer|offers|provide|provides|guarantee|guarantees)\b[^.;:,]{0,30}?\b(?:leave|time\s+off|job|jobs|position|absence|days\s+off)\b[^.;:,]{0,12}$`)
+
+// clientsJoined reports pre ending on clients joined to the people after
+// it: "clients and ", "patients and their ", "you and your ".
+func clientsJoined(pre string) bool {
+	pre = strings.TrimRight(pre, " ")
+	for _, w := range []string{"their", "your", "our", "the"} {
+		pre = strings.TrimRight(strings.TrimSuffix(pre, " "+w), " ")
+	}
+	if !strings.HasSuffix(pre, " and") && pre != "and" {
+		return false
+	}
+	switch wordBefore(pre, len(pre)-len("and")) {
+	case "clients", "patients", "residents", "participants", "members", "teens", "adults", "you":
+		return true
+	}
+	return false
+}

@@ -37,7 +37,9 @@ func sitePlaces(doc *corpus.Document, regions bool) []string {
 		for _, p := range placesBefore(t) {
 			// ("Our Springfield location", "the Dayton campus": the place
 			// after its determiner.)
-			if f := strings.Fields(p); len(f) == 2 && placeDeterminers[f[0]] {
+			// ("Our Adult Ridgeway campus": whom it serves, then the
+			// place.)
+			if f := strings.Fields(p); len(f) == 2 && (placeDeterminers[f[0]] || populationWords[f[0]]) {
 				p = f[1]
 			}
 			// ("Every Pathway Bridge location": the provider's name.)
@@ -112,6 +114,7 @@ var (
 		"A": true, "An": true, "Its": true, "Their": true, "Main": true, "Outpatient": true, "Residential": true, "Detox": true,
 		// ("Our Adolescent campus": whom the site serves, no place.)
 		"Adolescent": true, "Adult": true, "Adults": true, "Teen": true, "Teens": true, "Youth": true, "Women's": true, "Men's": true, "Young": true}
+	populationWords = map[string]bool{"Adolescent": true, "Adult": true, "Adults": true, "Teen": true, "Teens": true, "Youth": true, "Women's": true, "Men's": true, "Young": true}
 )
 
 // deniedAtFacility is the facility a denial of detox on site is said of
@@ -255,6 +258,14 @@ func placeIn(text string, places []string, at, end int) string {
 			case e <= at:
 				if lower == "" {
 					lower = strings.ToLower(text)
+				}
+				// ("… than our Fairview campus, which holds them twice a
+				// week": the place a relative clause hangs on is its.)
+				if relativeAfterPlace(lower[e:at]) {
+					if inside == "" {
+						inside = name
+					}
+					continue
 				}
 				if heldBeside(lower, k) {
 					if cd < 0 || at-e < cd {
@@ -511,4 +522,17 @@ func locationPage(addr string) string {
 		return last
 	}
 	return ""
+}
+
+// relativeAfterPlace reports the words between a place and a claim as a
+// relative clause on the place: " campus, which holds them ", " clinic,
+// where groups meet ".
+func relativeAfterPlace(between string) bool {
+	t := strings.TrimLeft(between, " ")
+	if w := leadingWord(t, 0); placeNounAt(t, 0) {
+		t = strings.TrimLeft(t[len(w):], " ")
+	}
+	t = strings.TrimLeft(t, ", ")
+	w := leadingWord(t, 0)
+	return (w == "which" || w == "where") && !strings.ContainsAny(t, ",;.")
 }

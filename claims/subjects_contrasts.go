@@ -586,6 +586,13 @@ func stayBefore(s *sentence, subj Subject, start int) bool {
 	if !priorStay.MatchString(s.masked[lo:start]) {
 		return false
 	}
+	// (Somewhere named after the span: "in the lodge", "at a sober
+	// house"; "twelve weeks in group", "in the program" and "with us" are
+	// the program's own time.)
+	q := s.quantityAt(start)
+	if q == nil || !stayPlaceAfter.MatchString(s.masked[q.End:]) {
+		return false
+	}
 	named := false
 	for _, m := range s.mentions {
 		if m.subject != subj {
@@ -598,6 +605,10 @@ func stayBefore(s *sentence, subj Subject, start int) bool {
 	}
 	return named
 }
+
+// stayPlaceAfter opens on where a stay was spent: " in the lodge", " at a
+// sober house", " in the hospital".
+var stayPlaceAfter = prefilter.MustCompile(`^\s+(?:in|at)\s+(?:the\s+|a\s+|an\s+|our\s+)?(?:[a-z-]+\s+){0,2}?(?:lodge|hospital|ranch|house|home|shelter|jail|unit|residence|camp|dorm|facility|center|centre)\b`)
 
 // priorStay ends on a stay said to come first: "first spent ", "had
 // already stayed ", "previously spent about ".

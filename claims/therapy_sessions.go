@@ -268,8 +268,8 @@ func personMet(s *sentence, q *quantity.Quantity, kind Kind) Subject {
 			return p
 		}
 	}
-	if kind == SessionLength && !q.Adjectival && q.Per == quantity.Week && meet != nil {
-		return p // "meets with a counselor for 45 minutes every week"
+	if kind == SessionLength && !q.Adjectival && meet != nil && (q.Per == quantity.Week || hasWord(s.masked[meet[1]:min(len(s.masked), q.End+20)], "weekly", "week")) {
+		return p // "meets with a counselor for 45 minutes every week", "meets with a therapist weekly for 50 minutes"
 	}
 	// "One 45-minute session each week with your licensed counselor": the
 	// count and the length of sessions held with the person named after
@@ -602,6 +602,13 @@ func oneOnOneWeekly(s *sentence, q *quantity.Quantity, lo int) (Kind, bool) {
 	if q.Per != quantity.Week && !hasWord(s.masked[lo:min(len(s.masked), q.End+20)], "weekly", "week") {
 		return "", false
 	}
+	// ("In standard outpatient, you meet with a counselor one to two
+	// hours a week": that is what outpatient care is, its week.)
+	for _, m := range s.mentions {
+		if m.subject == OP {
+			return "", false
+		}
+	}
 	if loc := lastMatch(personMeeting, s.masked[lo:q.Start]); loc != nil && withPerson(s.masked[lo+loc[0]:lo+loc[1]]) != "" && !programPlaceBetween(s, lo+loc[1], q.Start) {
 		return SessionLength, true
 	}
@@ -631,7 +638,9 @@ var personRightAfter = prefilter.MustCompile(`^\s+with\s+(?:a|an|your|their|his|
 // Twice a week in PHP." (another service's). "" otherwise.
 func (st *state) serviceAsked(s *sentence) Subject {
 	q := st.questionSentence
-	if s.answers == "" || q == nil || wordCount(s.text) > 14 || !hasWord(s.answers, "how") {
+	// (Only a question asking how often or how long: "How do I tell my
+	// doctor about treatment?" asks of neither.)
+	if s.answers == "" || q == nil || wordCount(s.text) > 14 || !asksHowOften.MatchString(s.answers) {
 		return ""
 	}
 	for i, m := range s.mentions {
@@ -654,7 +663,9 @@ func (st *state) serviceAsked(s *sentence) Subject {
 		switch {
 		case therapySubject(m.subject):
 			asked = m.subject
-		case programSubject(m.subject):
+		case programSubject(m.subject) && !clientNouns[wordAfter(q.lower, m.end)]:
+			// ("How often do PHP clients see the psychiatrist?": the
+			// program names whose clients.)
 			return ""
 		}
 	}
@@ -667,7 +678,11 @@ func (st *state) serviceAsked(s *sentence) Subject {
 // serviceWords name services held within a program, seen or done apart
 // from its schedule.
 var serviceWords = []string{"family", "psychiatrist", "doctor", "physician", "nurse", "prescriber", "screens", "screen", "screening", "screenings", "tests", "testing",
-	"yoga", "meditation", "massage", "acupuncture", "dietitian", "chaplain", "medication", "medications"}
+	"yoga", "meditation", "massage", "acupuncture", "dietitian", "chaplain"}
+
+// asksHowOften opens a question on how often or how long: "how often will
+// I see …", "how long is individual therapy", "how many times a week …".
+var asksHowOften = prefilter.MustCompile(`^\W*(?:how\s+(?:often|long|many|frequently)\b|how\s+much\s+time\b)`)
 
 // meetsPerson is a client meeting one person, with up to two words of
 // kind before the person ("the youth therapist", "their assigned family
