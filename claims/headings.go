@@ -312,7 +312,7 @@ func headingPopulation(hs []string) string {
 	h := strings.ToLower(strings.TrimSpace(hs[len(hs)-1]))
 	// ("TEEN TRACK (ages 13–17)" under a program's page: its track for
 	// teens.)
-	if len(h) > 40 || !(strings.Contains(h, "iop") || strings.Contains(h, "php") || strings.Contains(h, "program") || strings.Contains(h, "outpatient") || strings.Contains(h, "partial") || strings.Contains(h, "track")) {
+	if len(h) > 40 || !(strings.Contains(h, "iop") || strings.Contains(h, "php") || strings.Contains(h, "program") || strings.Contains(h, "outpatient") || strings.Contains(h, "partial") || strings.Contains(h, "track")) && !populationSection(h) {
 		return ""
 	}
 	// ("Adult and Teen Programs", "Teen IOP vs. adult IOP": both.)
@@ -445,4 +445,24 @@ func (st *state) stepBeyondTopic(text string) bool {
 func wordBeforeSkipping(l string, i int) string {
 	w, _ := wordBeforeArticle(l, i)
 	return w
+}
+
+// populationSection reports a short heading naming only whom its section
+// is for: "For teens", "Adolescents (13-17)", "Teen services", "What we
+// offer teens (13 to 17)", "For adults".
+func populationSection(h string) bool {
+	named := false
+	for _, w := range strings.Fields(withoutBrackets(h)) {
+		w = strings.Trim(w, ":–-—,.")
+		switch w {
+		case "teens", "teen", "adolescents", "adolescent", "adults", "adult", "youth", "young":
+			named = true
+		case "", "for", "our", "services", "service", "care", "what", "we", "offer", "offers", "ages", "age", "to", "people", "and", "&":
+		default:
+			if w[0] < '0' || w[0] > '9' {
+				return false
+			}
+		}
+	}
+	return named
 }
