@@ -745,7 +745,7 @@ func detoxIsSetting(s *sentence, m mention) bool {
 	return false
 }
 
-var detoxSetting = prefilter.MustCompile(`^\s*(?:at\s+[a-z'’-]+(?:\s+[a-z'’-]+)?\s+|here\s+)?(?:is|are)\s+(?:an?\s+|fully\s+|always\s+)?$`)
+var detoxSetting = prefilter.MustCompile(`^\s*(?:at\s+[a-z'’-]+(?:\s+[a-z'’-]+)?\s+|here\s+)?(?:is|are)\s+(?:an?\s+|fully\s+|always\s+)?$|^\s*:\s*$`)
 
 // onlyDetoxNamed reports a sentence naming detox and no other program.
 func onlyDetoxNamed(s *sentence) bool {

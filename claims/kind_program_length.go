@@ -827,6 +827,9 @@ func init() {
 			// (Time looked back on after a move is the program left.)
 			{"Day Treatment\n\nMany start in our PHP and then step down to our IOP. Three weeks is the usual stay before that.", "php 21"},
 			{"Stepping down\n\nOur IOP lasts 8 weeks. For about one week, PHP and IOP overlap.", "iop 56"},
+			// A setting said of detox is the detox's, not a program.
+			{"Our programs\n\n- Residential: 30 days\n- Detox: inpatient, usually 4 to 6 days", "residential 30; detox 4–6"},
+			{"Our programs\n\nOur detox is outpatient and usually lasts 5 to 8 days.", "detox 5–8"},
 			// The week of hours asked for is their rate, no length.
 			{"Our PHP\n\nHow many hours a week is the PHP?\n\nAround 22 hours of treatment a week.", ""},
 			{"A usual path\n\nPeople often spend six days in detox, 45 days in residential care, and twelve weeks in IOP.", "detox 6; residential 45; iop 84"},

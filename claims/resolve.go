@@ -32,6 +32,9 @@ func (st *state) resolve(s *sentence, start, end int, adjectival bool, want func
 	// the figure measures.)
 	usable := func(m mention) bool {
 		return want(m.subject) && !m.contrast && !(m.start >= end && (addedAfter(s.lower[end:m.start]) || therapySubject(m.subject) && contentsAfter(s.lower[end:m.start]))) && !levelLeftOff(s.lower, m) && !(m.weak && predicateOfProgram(s, m)) && !kindOfCare(s, m) &&
+			// ("Detox: inpatient, typically 3 to 7 days", "Our detox is
+			// outpatient": the setting of the detox named before.)
+			!(m.subject != Detox && bareSetting(s.lower[m.start:m.end]) && detoxIsSetting(s, m)) &&
 			!(m.subject == Other && prescriberVisit(s.lower[m.start:m.end]) && includedPart(s.lower, m.start)) &&
 			// ("for people who have finished detox—such as a detox program
 			// for alcohol—or who do not need 24-hour care": an example
@@ -791,3 +794,8 @@ func placeOfNamed(s *sentence, m mention, lo, start int) bool {
 // anotherOpens opens a sentence on another program than the one before,
 // a few words of its kind after it: "Another group ", "A separate ".
 var anotherOpens = prefilter.MustCompile(`^\W*(?:another|a\s+second|a\s+separate|a\s+different)\s+(?:[a-z-]+\s+){0,3}$`)
+
+// bareSetting reports a setting word standing alone as a mention.
+func bareSetting(t string) bool {
+	return t == "inpatient" || t == "outpatient" || t == "residential"
+}
