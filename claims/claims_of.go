@@ -298,6 +298,11 @@ func (x *Extractor) claimsOf(st *state, s *sentence, out []Claim) ([]Claim, Subj
 			if programSubject(subj) && namedOnlyAsStepBefore(s, subj, q.End) {
 				subj = Other
 			}
+			// "Equine therapy is held on Tuesday and Friday" after a
+			// line about individual sessions: a therapy of its own.
+			if subj == IndividualTherapy && specialtyTherapy.MatchString(s.lower[:q.Start]) && !mentionedBefore(s, IndividualTherapy, q.Start) {
+				subj = Other
+			}
 			// "How long is individual therapy? / 45 to 50 minutes, once a
 			// week in both PHP and IOP": the service asked about, held in
 			// the programs named.

@@ -697,6 +697,9 @@ func init() {
 			{"Evening IOP\n\nOur IOP meets three evenings a week.\n\nAfter IOP orientation\n\nGroups meet three evenings a week.", "iop 3; iop 3"},
 			{"Day Treatment\n\nHow do I tell my doctor about treatment?\n\nYou attend three days a week in PHP.", "php 3"},
 			{"Teen IOP\n\nTeens work on Tuesdays and Thursdays, when our IOP does not meet.", ""},
+			// A specialty therapy is its own, not the individual sessions
+			// named before.
+			{"Residential care\n\nEach resident has one individual session a week. Art therapy is held on Mondays and Thursdays.", "individual-therapy 1; other 2"},
 			// The days a program does not meet are not its days.
 			{"Teen IOP\n\nOur teen IOP meets three afternoons a week. Many teens work on Tuesdays and Thursdays, when we do not meet.", "iop 3"},
 			{"Teen IOP\n\nOur teen IOP meets three afternoons a week. On Mondays and Fridays, when there are no groups, teens can see a tutor.", "iop 3"},

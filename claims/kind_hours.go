@@ -548,6 +548,9 @@ func init() {
 			{"Teen IOP\n\nTeens spend six hours a week in group, plus a family session, for about eight hours in all.", "iop 6; other 8"},
 			{"Outpatient counseling\n\nIn standard outpatient care, you meet with a counselor one to two hours a week.", "op 1–2"},
 			{"Partial hospitalization: questions\n\nDo you have an IOP?\n\nWe do not run an IOP, and we have no plans to.\n\nHow many hours a week is it?\n\nAbout 26 hours a week.", "php 26"},
+			// A track's time of day before its noun keeps the relative
+			// clause on the program's track.
+			{"Day Treatment\n\nOur PHP runs about 30 hours a week. Later, clients move to our IOP evening track, which adds up to ten hours a week.", "php 30; iop 10"},
 			// A number naming a week is a label, no amount of hours.
 			// An hour a week with a coach is the coach's meeting.
 			{"Our IOP\n\nOur IOP runs 12 hours a week. Each client also spends an hour a week with a peer recovery mentor.", "iop 12"},

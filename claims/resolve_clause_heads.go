@@ -217,7 +217,9 @@ func relativeHead(s *sentence, start int) *mention {
 		t := strings.TrimLeft(between, " ")
 		// ("our on-site withdrawal management unit, which usually lasts
 		// five to seven days": the unit is the detox.)
-		for _, w := range []string{"care", "treatment", "rehab", "programs", "program", "groups", "group", "tracks", "track", "therapy", "counseling", "counselling", "services"} {
+		// ("our IOP evening track, which adds up to …": a track's time of
+		// day before its noun.)
+		for _, w := range []string{"evening", "day", "morning", "afternoon", "weekend", "virtual", "care", "treatment", "rehab", "programs", "program", "groups", "group", "tracks", "track", "therapy", "counseling", "counselling", "services"} {
 			t = strings.TrimLeft(strings.TrimPrefix(t, w), " ")
 		}
 		if m.subject == Detox {
