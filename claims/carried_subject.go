@@ -738,12 +738,16 @@ func (st *state) carriesAfter(s *sentence, i int) bool {
 // ("Detox at Clearwater is inpatient").
 func detoxIsSetting(s *sentence, m mention) bool {
 	for _, d := range s.mentions {
-		if d.subject == Detox && d.end <= m.start && detoxSetting.MatchString(s.lower[d.end:m.start]) {
+		// ("The next step after detox is residential treatment", "What
+		// follows detox is inpatient rehab": detox as the step before.)
+		if d.subject == Detox && d.end <= m.start && detoxSetting.MatchString(s.lower[d.end:m.start]) && !detoxStepWords[wordBefore(s.lower, d.start)] {
 			return true
 		}
 	}
 	return false
 }
+
+var detoxStepWords = wordSet("after", "follows", "following", "than", "beyond")
 
 var detoxSetting = prefilter.MustCompile(`^\s*(?:at\s+[a-z'’-]+(?:\s+[a-z'’-]+)?\s+|here\s+)?(?:is|are)\s+(?:an?\s+|fully\s+|always\s+)?$|^\s*:\s*$`)
 

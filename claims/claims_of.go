@@ -311,6 +311,11 @@ func (x *Extractor) claimsOf(st *state, s *sentence, out []Claim) ([]Claim, Subj
 					subj = a
 				}
 			}
+			// "Clients who finish our 60-day program usually attend PHP
+			// next": the program finished is not the one attended next.
+			if kind == ProgramLength && q.Adjectival && programSubject(subj) && finishedThenNext(s, subj, q) {
+				subj = Other
+			}
 			// "Many IOP clients first spent 30 days in the lodge": the
 			// stay before the outpatient program its clients are in now.
 			// (Residential clients' stay in the lodge is residential care.)

@@ -12,7 +12,7 @@ import (
 // the factor that converts its unit to the kind's canonical unit.
 func classify(s *sentence, i int) (Kind, float64, bool) {
 	q := &s.qs[i]
-	if othersTime(s, q) || q.Per != quantity.None && q.Unit != quantity.Week && q.Unit != quantity.Month && q.Unit != quantity.Year && visitingHeading(s) || clockOrDays(q) && visitingHeading(s) {
+	if othersTime(s, q) || (q.Per != quantity.None && q.Unit != quantity.Week && q.Unit != quantity.Month && q.Unit != quantity.Year || clockOrDays(q)) && visitingHeading(s) {
 		return "", 0, false
 	}
 	switch q.Unit {

@@ -255,7 +255,10 @@ func hoursKind(s *sentence, i int) (Kind, bool) {
 		// ("Teens spend six hours a week in group, plus the family group,
 		// for about nine hours in all": the week's hours, added up.)
 		for j := range s.qs {
-			if o := &s.qs[j]; o.Per == quantity.Week && (o.Unit == quantity.Day || o.Unit == quantity.Times || o.Unit == quantity.Session || o.Unit == quantity.Hour) && o.End <= q.Start {
+			// (Not a session's, said between: "9 hours a week, with each
+			// session lasting 3 hours in all".)
+			if o := &s.qs[j]; o.End <= q.Start && o.Per == quantity.Week && (o.Unit == quantity.Day || o.Unit == quantity.Times || o.Unit == quantity.Session ||
+				o.Unit == quantity.Hour && !oneMeetingSaid(s.lower[o.End:q.Start])) {
 				return HoursPerWeek, true
 			}
 		}
@@ -551,6 +554,11 @@ func init() {
 			// A track's time of day before its noun keeps the relative
 			// clause on the program's track.
 			{"Day Treatment\n\nOur PHP runs about 30 hours a week. Later, clients move to our IOP evening track, which adds up to ten hours a week.", "php 30; iop 10"},
+			// (A total said of one session after the week is the session's;
+			// an outpatient program's clients meeting a counselor are no
+			// definition of outpatient care.)
+			{"Our IOP\n\nOur IOP meets 9 hours a week, with each session lasting 3 hours in all.", "iop 9"},
+			{"Outpatient care\n\nOur outpatient program meets 3 hours a week. Each outpatient client meets with a counselor for one hour every week.", "op 3"},
 			// A number naming a week is a label, no amount of hours.
 			// An hour a week with a coach is the coach's meeting.
 			{"Our IOP\n\nOur IOP runs 12 hours a week. Each client also spends an hour a week with a peer recovery mentor.", "iop 12"},

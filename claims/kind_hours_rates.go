@@ -243,3 +243,10 @@ func dayRateBefore(pre string) bool {
 	}
 	return false
 }
+
+// oneMeetingSaid reports words that turn what follows to one meeting or
+// one day: "with each session lasting", "a session is", "every day".
+func oneMeetingSaid(between string) bool {
+	return dayRateBefore(between) || strings.Contains(between, "a session is") || strings.Contains(between, "session lasting") ||
+		strings.Contains(between, "sessions last") || strings.Contains(between, "session lasts") || strings.Contains(between, "a day is")
+}

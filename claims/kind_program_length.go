@@ -830,6 +830,13 @@ func init() {
 			// A setting said of detox is the detox's, not a program.
 			{"Our programs\n\n- Residential: 30 days\n- Detox: inpatient, usually 4 to 6 days", "residential 30; detox 4–6"},
 			{"Our programs\n\nOur detox is outpatient and usually lasts 5 to 8 days.", "detox 5–8"},
+			// A program finished before the one named next is not that one.
+			{"Day Treatment\n\nOur PHP lasts two to four weeks. People who complete our 45-day program often join PHP next.", "php 14–28; other 45"},
+			{"Day Treatment\n\nOur PHP lasts three weeks. After completing our 21-day program, most clients go home.", "php 21; php 21"},
+			// (Not a setting that names a program, nor detox as the step
+			// before.)
+			{"Detox\n\nDetox usually lasts 5 to 7 days. The next step after detox is residential treatment for 30 days.", "detox 5–7; residential 30"},
+			{"Detox\n\nWhat follows detox is inpatient rehab lasting 28 days.", "residential 28"},
 			// The week of hours asked for is their rate, no length.
 			{"Our PHP\n\nHow many hours a week is the PHP?\n\nAround 22 hours of treatment a week.", ""},
 			{"A usual path\n\nPeople often spend six days in detox, 45 days in residential care, and twelve weeks in IOP.", "detox 6; residential 45; iop 84"},

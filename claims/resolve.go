@@ -34,7 +34,7 @@ func (st *state) resolve(s *sentence, start, end int, adjectival bool, want func
 		return want(m.subject) && !m.contrast && !(m.start >= end && (addedAfter(s.lower[end:m.start]) || therapySubject(m.subject) && contentsAfter(s.lower[end:m.start]))) && !levelLeftOff(s.lower, m) && !(m.weak && predicateOfProgram(s, m)) && !kindOfCare(s, m) &&
 			// ("Detox: inpatient, typically 3 to 7 days", "Our detox is
 			// outpatient": the setting of the detox named before.)
-			!(m.subject != Detox && bareSetting(s.lower[m.start:m.end]) && detoxIsSetting(s, m)) &&
+			!(m.subject != Detox && bareSetting(s.lower[m.start:m.end]) && settingEnds(s.lower, m) && detoxIsSetting(s, m)) &&
 			!(m.subject == Other && prescriberVisit(s.lower[m.start:m.end]) && includedPart(s.lower, m.start)) &&
 			// ("for people who have finished detox—such as a detox program
 			// for alcohol—or who do not need 24-hour care": an example
@@ -798,4 +798,21 @@ var anotherOpens = prefilter.MustCompile(`^\W*(?:another|a\s+second|a\s+separate
 // bareSetting reports a setting word standing alone as a mention.
 func bareSetting(t string) bool {
 	return t == "inpatient" || t == "outpatient" || t == "residential"
+}
+
+// settingEnds reports a setting word at m ending what is said of the
+// detox before it: "inpatient, typically 3 to 7 days", "inpatient and
+// usually lasts". ("residential treatment for 30 days" names a program.)
+func settingEnds(lower string, m mention) bool {
+	after := strings.TrimLeft(lower[m.end:], " ")
+	if after == "" || strings.ContainsRune(",.;)", rune(after[0])) {
+		return true
+	}
+	if w, ok := strings.CutPrefix(after, "and "); ok {
+		switch wordAfter(w, 0) {
+		case "typically", "usually", "generally", "often", "lasts", "takes", "runs":
+			return true
+		}
+	}
+	return false
 }

@@ -1,6 +1,7 @@
 package claims
 
 import (
+	"github.com/factlint/factlint/claims/quantity"
 	"slices"
 	"strings"
 
@@ -616,3 +617,35 @@ var priorStay = prefilter.MustCompile(`\b(?:first|previously|already|earlier|had
 
 // clientNouns name a program's clients after the program: "IOP clients".
 var clientNouns = wordSet("clients", "client", "patients", "patient", "members", "participants", "residents", "graduates", "alumni")
+
+// finishedThenNext reports a length naming a program ("our 60-day
+// program") that the sentence's clients finish before going on to subj,
+// named only after it as the next step: "Clients who finish our 60-day
+// program usually attend PHP next", "A graduate of our 90-day program
+// might then attend PHP".
+func finishedThenNext(s *sentence, subj Subject, q *quantity.Quantity) bool {
+	switch wordAfter(s.lower, q.End) {
+	case "program", "programme", "stay", "course":
+	default:
+		return false
+	}
+	if !hasWord(s.lower[max(0, q.Start-40):q.Start], "finish", "finishes", "finished", "complete", "completes", "completed", "graduate", "graduates", "graduating", "of") {
+		return false
+	}
+	next := false
+	for _, m := range s.mentions {
+		if m.subject != subj {
+			continue
+		}
+		if m.end <= q.Start {
+			return false
+		}
+		between := s.lower[q.End:m.start]
+		if hasWord(between, "then", "next", "attend", "attends", "join", "joins", "move", "moves", "step", "steps") || nextWords[wordAfter(s.lower, m.end)] {
+			next = true
+		}
+	}
+	return next
+}
+
+var nextWords = wordSet("next", "afterward", "afterwards", "after")

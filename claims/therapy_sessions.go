@@ -604,8 +604,10 @@ func oneOnOneWeekly(s *sentence, q *quantity.Quantity, lo int) (Kind, bool) {
 	}
 	// ("In standard outpatient, you meet with a counselor one to two
 	// hours a week": that is what outpatient care is, its week.)
+	// (Not "each outpatient client meets with a counselor …": whose
+	// clients, no definition.)
 	for _, m := range s.mentions {
-		if m.subject == OP {
+		if m.subject == OP && !clientNouns[wordAfter(s.lower, m.end)] {
 			return "", false
 		}
 	}
