@@ -700,6 +700,8 @@ func init() {
 			// A specialty therapy is its own, not the individual sessions
 			// named before.
 			{"Residential care\n\nEach resident has one individual session a week. Art therapy is held on Mondays and Thursdays.", "individual-therapy 1; other 2"},
+			{"Evening IOP\n\nOur IOP meets three evenings a week. On Mondays and Saturdays, many clients volunteer at a shelter.", "iop 3"},
+			{"Residential care\n\nEach resident has one individual session a week. Equine-assisted therapy is held on Mondays and Thursdays.", "individual-therapy 1; other 2"},
 			// The days a program does not meet are not its days.
 			{"Teen IOP\n\nOur teen IOP meets three afternoons a week. Many teens work on Tuesdays and Thursdays, when we do not meet.", "iop 3"},
 			{"Teen IOP\n\nOur teen IOP meets three afternoons a week. On Mondays and Fridays, when there are no groups, teens can see a tutor.", "iop 3"},

@@ -311,4 +311,4 @@ func everydayDays(s *sentence, q *quantity.Quantity, lo, hi int) bool {
 }
 
 // everydayWords name a client's life outside treatment.
-var everydayWords = []string{"gym", "homework", "laundry", "errands", "chores", "groceries", "shopping", "soccer", "sports", "church", "worship", "hobbies", "volunteering"}
+var everydayWords = []string{"gym", "homework", "laundry", "errands", "chores", "groceries", "shopping", "soccer", "sports", "church", "worship", "hobbies", "volunteering", "volunteer"}

@@ -559,6 +559,7 @@ func init() {
 			// definition of outpatient care.)
 			{"Our IOP\n\nOur IOP meets 9 hours a week, with each session lasting 3 hours in all.", "iop 9"},
 			{"Outpatient care\n\nOur outpatient program meets 3 hours a week. Each outpatient client meets with a counselor for one hour every week.", "op 3"},
+			{"Our IOP\n\nOur IOP runs 12 hours a week. Clients have a primary therapist and see them for an hour weekly.", "iop 12"},
 			// A number naming a week is a label, no amount of hours.
 			// An hour a week with a coach is the coach's meeting.
 			{"Our IOP\n\nOur IOP runs 12 hours a week. Each client also spends an hour a week with a peer recovery mentor.", "iop 12"},

@@ -689,8 +689,8 @@ var asksHowOften = prefilter.MustCompile(`^\W*(?:how\s+(?:often|long|many|freque
 // meetsPerson is a client meeting one person, with up to two words of
 // kind before the person ("the youth therapist", "their assigned family
 // counselor"), or a pronoun for one named before ("meets with them").
-var meetsPerson = prefilter.MustCompile(`\b(?:meets?|met|meeting|sees?|seeing)\s+(?:(?:one-on-one|individually|privately|weekly|regularly)\s+)?(?:with\s+)?(?:(?:her|his|their|your|a|an|the|our)\s+)?(?:[a-z-]+\s+){0,2}?(?:therapist|therapists|counselor|counselors|counsellor|clinician|psychiatrist|doctor|physician|nurse|prescriber)\b|\b(?:meets?|met|meeting)\s+with\s+(?:them|him|her)\b`)
+var meetsPerson = prefilter.MustCompile(`\b(?:meets?|met|meeting|sees?|seeing)\s+(?:(?:one-on-one|individually|privately|weekly|regularly)\s+)?(?:with\s+)?(?:(?:her|his|their|your|a|an|the|our)\s+)?(?:[a-z-]+\s+){0,2}?(?:therapist|therapists|counselor|counselors|counsellor|clinician|psychiatrist|doctor|physician|nurse|prescriber)\b|\b(?:meets?|met|meeting)\s+with\s+(?:them|him|her)\b|\b(?:sees?|seeing)\s+(?:them|him|her)\b`)
 
 // specialtyTherapy names a therapy of its own kind, no individual
 // session: "equine therapy", "art therapy", "EMDR therapy".
-var specialtyTherapy = prefilter.MustCompile(`\b(?:equine|art|music|experiential|trauma|recreation|recreational|emdr|adventure|wilderness|dance|drama|pet|animal|horticultural|massage|sound|movement)\s+therap(?:y|ies)\b`)
+var specialtyTherapy = prefilter.MustCompile(`\b(?:equine|art|music|experiential|trauma|recreation|recreational|emdr|adventure|wilderness|dance|drama|pet|animal|horticultural|massage|sound|movement)(?:-assisted|-based|-focused)?\s+therap(?:y|ies)\b`)
