@@ -451,7 +451,7 @@ func wordBeforeSkipping(l string, i int) string {
 // is for: "For teens", "Adolescents (13-17)", "Teen services", "What we
 // offer teens (13 to 17)", "For adults".
 func populationSection(h string) bool {
-	named := false
+	named, other := false, 0
 	for _, w := range strings.Fields(withoutBrackets(h)) {
 		w = strings.Trim(w, ":–-—,.")
 		switch w {
@@ -459,10 +459,12 @@ func populationSection(h string) bool {
 			named = true
 		case "", "for", "our", "services", "service", "care", "what", "we", "offer", "offers", "ages", "age", "to", "people", "and", "&":
 		default:
+			// (One other word, the provider's name: "What Bluewater
+			// offers teens (13 to 17)".)
 			if w[0] < '0' || w[0] > '9' {
-				return false
+				other++
 			}
 		}
 	}
-	return named
+	return named && other <= 1
 }
