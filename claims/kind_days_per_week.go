@@ -139,7 +139,11 @@ func statesDaysPerWeek(s *sentence, i int) bool {
 	// "Sessions begin every Tuesday at 9 am": when each day's meeting
 	// starts.)
 	// (The quantity may hold its "every": "every Monday".)
-	if named && startsOn(s.lower[max(0, q.Start-30):q.Start], qt) && !clockOfDay.MatchString(s.lower) && !meetingsStart(s.lower[max(0, q.Start-40):q.Start]) {
+	// ("For PHP, groups begin every Monday": one day named, no clock
+	// time, is when clients start; no program meets one day a week.
+	// "Our PHP orientation is every Monday" is the orientation's.)
+	if named && startsOn(s.lower[max(0, q.Start-30):q.Start], qt) && !clockOfDay.MatchString(s.lower) && (!meetingsStart(s.lower[max(0, q.Start-40):q.Start]) || oneDayNamed(qt)) ||
+		named && oneDayNamed(qt) && hasWord(s.lower[max(0, q.Start-40):q.Start], "orientation", "orientations") {
 		return false
 	}
 	// "A two-day family retreat, held the first weekend of each month,
@@ -702,6 +706,11 @@ func init() {
 			{"Residential care\n\nEach resident has one individual session a week. Art therapy is held on Mondays and Thursdays.", "individual-therapy 1; other 2"},
 			{"Evening IOP\n\nOur IOP meets three evenings a week. On Mondays and Saturdays, many clients volunteer at a shelter.", "iop 3"},
 			{"Residential care\n\nEach resident has one individual session a week. Equine-assisted therapy is held on Mondays and Thursdays.", "individual-therapy 1; other 2"},
+			// One day on which groups start, or orientation is held, is
+			// when clients begin.
+			{"Day Treatment\n\nOur PHP meets Monday through Friday. For PHP, groups begin every Tuesday.", "php 5"},
+			{"Day Treatment\n\nOur PHP meets Monday through Friday. PHP orientation is every Monday morning.", "php 5"},
+			{"Evening IOP\n\nIOP groups start every Monday, Tuesday and Thursday.", "iop 3"},
 			// The days a program does not meet are not its days.
 			{"Teen IOP\n\nOur teen IOP meets three afternoons a week. Many teens work on Tuesdays and Thursdays, when we do not meet.", "iop 3"},
 			{"Teen IOP\n\nOur teen IOP meets three afternoons a week. On Mondays and Fridays, when there are no groups, teens can see a tutor.", "iop 3"},

@@ -295,3 +295,15 @@ func dayTimed(s *sentence) bool {
 	}
 	return false
 }
+
+// oneDayNamed reports days that name one weekday only: "every Monday",
+// "Tuesdays".
+func oneDayNamed(days string) bool {
+	n := 0
+	for d := range weekdayNames {
+		if strings.Contains(days, d) {
+			n++
+		}
+	}
+	return n == 1 && !strings.Contains(days, "through") && !strings.Contains(days, " to ") && !strings.ContainsAny(days, "-–")
+}
