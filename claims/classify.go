@@ -12,7 +12,7 @@ import (
 // the factor that converts its unit to the kind's canonical unit.
 func classify(s *sentence, i int) (Kind, float64, bool) {
 	q := &s.qs[i]
-	if othersTime(s, q) || (q.Per != quantity.None && q.Unit != quantity.Week && q.Unit != quantity.Month && q.Unit != quantity.Year || clockOrDays(q)) && visitingHeading(s) {
+	if othersTime(s, q) || q.Per == quantity.None && soberSpan(s, q) || (q.Per != quantity.None && q.Unit != quantity.Week && q.Unit != quantity.Month && q.Unit != quantity.Year || clockOrDays(q)) && visitingHeading(s) {
 		return "", 0, false
 	}
 	switch q.Unit {
@@ -418,3 +418,17 @@ func clockOrDays(q *quantity.Quantity) bool {
 	}
 	return strings.Contains(t, "a.m") || strings.Contains(t, "p.m") || strings.Contains(t, "am") || strings.Contains(t, "pm") || strings.Contains(t, "noon") || strings.Contains(t, ":")
 }
+
+// soberSpan reports a span of a person's abstinence or recovery, no
+// program's: "you must be fully off opioids for about a week", "stay off
+// opioids for two weeks", "they have been in recovery for about three
+// months", "abstain from all opioids for ten days".
+func soberSpan(s *sentence, q *quantity.Quantity) bool {
+	if !s.containsAny(" off ", "-free", "free of", "sober", "abstain", "abstinent", "in recovery", "clean") {
+		return false
+	}
+	lo, _ := clauseBounds(s.lower, q.Start, q.End)
+	return soberBefore.MatchString(s.masked[lo:q.Start])
+}
+
+var soberBefore = prefilter.MustCompile(`\b(?:be|being|been|stay|stays|stayed|remain|remains|remained|are|is|were|was)\s+(?:fully\s+|completely\s+|totally\s+)?(?:off\s+(?:all\s+|of\s+)?(?:opioids|opiates|alcohol|drugs|substances|benzodiazepines|benzos)|(?:opioid|opiate|alcohol|drug|substance)-free|free\s+of\s+[a-z]+|sober|abstinent|clean|in\s+recovery)\s+(?:for\s+)?(?:about\s+|around\s+|at\s+least\s+|roughly\s+|nearly\s+)?$|\babstain(?:s|ed|ing)?\s+from\s+(?:all\s+)?[a-z]+\s+for\s+(?:about\s+|at\s+least\s+|around\s+)?$`)

@@ -837,6 +837,9 @@ func init() {
 			// before.)
 			{"Detox\n\nDetox usually lasts 5 to 7 days. The next step after detox is residential treatment for 30 days.", "detox 5–7; residential 30"},
 			{"Detox\n\nWhat follows detox is inpatient rehab lasting 28 days.", "residential 28"},
+			// A person's time sober, or off a drug, is no program's length.
+			{"Medication support\n\nOur IOP lasts about eight weeks. Before naltrexone, you need to stay off opioids for ten days.", "iop 56"},
+			{"Evening IOP\n\nOur IOP lasts eight weeks. By the end, most clients have been in recovery for about four months.", "iop 56"},
 			// The week of hours asked for is their rate, no length.
 			{"Our PHP\n\nHow many hours a week is the PHP?\n\nAround 22 hours of treatment a week.", ""},
 			{"A usual path\n\nPeople often spend six days in detox, 45 days in residential care, and twelve weeks in IOP.", "detox 6; residential 45; iop 84"},
