@@ -433,8 +433,9 @@ func soberSpan(s *sentence, q *quantity.Quantity) bool {
 
 var soberBefore = prefilter.MustCompile(`\b(?:be|being|been|stay|stays|stayed|remain|remains|remained|are|is|were|was)\s+(?:fully\s+|completely\s+|totally\s+)?(?:off\s+(?:all\s+|of\s+)?(?:opioids|opiates|alcohol|drugs|substances|benzodiazepines|benzos)|(?:opioid|opiate|alcohol|drug|substance)-free|free\s+of\s+[a-z]+|sober|abstinent|clean|in\s+recovery)\s+(?:for\s+)?(?:about\s+|around\s+|at\s+least\s+|roughly\s+|nearly\s+)?$|\babstain(?:s|ed|ing)?\s+from\s+(?:all\s+)?[a-z]+\s+for\s+(?:about\s+|at\s+least\s+|around\s+)?$`)
 
-// inPhaseBack reports a span spent "in it", "in the last of them" or
-// "there", pointing back at a phase its block names: "Everyone reaches
+// inPhaseBack reports a span spent "in it" or "in the last of them",
+// pointing back at a phase its block names ("there" and "in each" may be
+// the facility or the tracks): "Everyone reaches
 // the Launch phase before leaving. Many residents spend two or three
 // months in it." The phase's length, not the stay's.
 func inPhaseBack(s *sentence, q *quantity.Quantity) bool {
@@ -445,4 +446,4 @@ func inPhaseBack(s *sentence, q *quantity.Quantity) bool {
 	return hasWord(b, "phase", "phases", "stage", "stages")
 }
 
-var phaseBack = prefilter.MustCompile(`^\s+(?:in\s+it|in\s+that\s+(?:one|phase|stage)|in\s+this\s+(?:phase|stage)|in\s+the\s+(?:last|first|final|second|third)\s+(?:of\s+them|one|phase|stage)|in\s+each(?:\s+(?:phase|stage))?|there)\b`)
+var phaseBack = prefilter.MustCompile(`^\s+(?:in\s+it|in\s+that\s+(?:one|phase|stage)|in\s+this\s+(?:phase|stage)|in\s+the\s+(?:last|first|final|second|third)\s+(?:of\s+them|one|phase|stage)|in\s+each\s+(?:phase|stage))\b`)

@@ -142,7 +142,9 @@ func statesDaysPerWeek(s *sentence, i int) bool {
 	// ("For PHP, groups begin every Monday": one day named, no clock
 	// time, is when clients start; no program meets one day a week.
 	// "Our PHP orientation is every Monday" is the orientation's.)
-	if named && startsOn(s.lower[max(0, q.Start-30):q.Start], qt) && !clockOfDay.MatchString(s.lower) && (!meetingsStart(s.lower[max(0, q.Start-40):q.Start]) || oneDayNamed(qt)) ||
+	// (Only of an IOP or a PHP: an outpatient or aftercare group may meet
+	// once a week.)
+	if named && startsOn(s.lower[max(0, q.Start-30):q.Start], qt) && !clockOfDay.MatchString(s.lower) && (!meetingsStart(s.lower[max(0, q.Start-40):q.Start]) || oneDayNamed(qt) && namesIOPorPHP(s)) ||
 		named && oneDayNamed(qt) && hasWord(s.lower[max(0, q.Start-40):q.Start], "orientation", "orientations") {
 		return false
 	}
@@ -711,6 +713,7 @@ func init() {
 			{"Day Treatment\n\nOur PHP meets Monday through Friday. For PHP, groups begin every Tuesday.", "php 5"},
 			{"Day Treatment\n\nOur PHP meets Monday through Friday. PHP orientation is every Monday morning.", "php 5"},
 			{"Evening IOP\n\nIOP groups start every Monday, Tuesday and Thursday.", "iop 3"},
+			{"Outpatient care\n\nOur outpatient group starts every Tuesday evening.", "op 1"},
 			// The days a program does not meet are not its days.
 			{"Teen IOP\n\nOur teen IOP meets three afternoons a week. Many teens work on Tuesdays and Thursdays, when we do not meet.", "iop 3"},
 			{"Teen IOP\n\nOur teen IOP meets three afternoons a week. On Mondays and Fridays, when there are no groups, teens can see a tutor.", "iop 3"},

@@ -307,3 +307,18 @@ func oneDayNamed(days string) bool {
 	}
 	return n == 1 && !strings.Contains(days, "through") && !strings.Contains(days, " to ") && !strings.ContainsAny(days, "-–")
 }
+
+// namesIOPorPHP reports a sentence naming an IOP or a PHP and no other
+// program.
+func namesIOPorPHP(s *sentence) bool {
+	named := false
+	for _, m := range s.mentions {
+		switch {
+		case m.subject == IOP || m.subject == PHP:
+			named = true
+		case programSubject(m.subject) || m.subject == Other:
+			return false
+		}
+	}
+	return named
+}

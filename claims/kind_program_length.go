@@ -842,6 +842,7 @@ func init() {
 			{"Evening IOP\n\nOur IOP lasts eight weeks. By the end, most clients have been in recovery for about four months.", "iop 56"},
 			// Time spent in a phase pointed back at is the phase's.
 			{"Extended care\n\nResidents stay four to six months. The last stage is called Bridge. Most residents spend six weeks in it.", "residential 121.75–182.625"},
+			{"Residential treatment\n\nOur residential program moves through three phases. Most residents stay six months there.", "residential 182.625"},
 			// The week of hours asked for is their rate, no length.
 			{"Our PHP\n\nHow many hours a week is the PHP?\n\nAround 22 hours of treatment a week.", ""},
 			{"A usual path\n\nPeople often spend six days in detox, 45 days in residential care, and twelve weeks in IOP.", "detox 6; residential 45; iop 84"},
