@@ -560,6 +560,11 @@ func init() {
 			{"Our IOP\n\nOur IOP meets 9 hours a week, with each session lasting 3 hours in all.", "iop 9"},
 			{"Outpatient care\n\nOur outpatient program meets 3 hours a week. Each outpatient client meets with a counselor for one hour every week.", "op 3"},
 			{"Our IOP\n\nOur IOP runs 12 hours a week. Clients have a primary therapist and see them for an hour weekly.", "iop 12"},
+			// A client's own busy, volunteer or work hours are no program's.
+			{"Sober living\n\nMany residents attend an IOP while they live with us. We ask that you stay busy for at least 30 hours a week.", ""},
+			{"Evening IOP\n\nOur IOP meets three evenings a week. Many clients also volunteer about 20 hours a week.", ""},
+			{"Sober living\n\nOur IOP partners expect 25 hours of work a week from residents.", ""},
+			{"Evening IOP\n\nOur IOP gives 12 hours of work on coping skills a week.", "iop 12"},
 			// A number naming a week is a label, no amount of hours.
 			// An hour a week with a coach is the coach's meeting.
 			{"Our IOP\n\nOur IOP runs 12 hours a week. Each client also spends an hour a week with a peer recovery mentor.", "iop 12"},

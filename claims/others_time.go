@@ -25,8 +25,21 @@ func othersTime(s *sentence, q *quantity.Quantity) bool {
 	if loc := peopleGiveTime.FindStringIndex(pre); loc != nil && !clientsJoined(pre[:loc[0]]) {
 		return true
 	}
-	return leaveAllowed.MatchString(pre)
+	// ("you are sober and busy for at least 25 hours a week", "clients
+	// also volunteer about 25 hours a week", "20 hours of work a week":
+	// a client's own week outside treatment.)
+	// (Read on the unmasked text: "a week" after "of work" is a
+	// quantity of its own.)
+	return leaveAllowed.MatchString(pre) || ownBusyTime.MatchString(pre) || ownWorkAfter.MatchString(s.lower[q.End:])
 }
+
+// ownBusyTime ends on a client's own busy or volunteer time.
+var ownBusyTime = prefilter.MustCompile(`\b(?:volunteer|volunteers|volunteering|busy|employed)\s+(?:for\s+)?(?:about\s+|around\s+|roughly\s+|at\s+least\s+)?$`)
+
+// ownWorkAfter opens on what hours are spent at outside treatment: " of
+// work a week", " of volunteering.", " of community service each week".
+// ("12 hours of work on coping skills" is the program's.)
+var ownWorkAfter = prefilter.MustCompile(`^\s+of\s+(?:paid\s+)?(?:work|volunteering|volunteer\s+work|community\s+service|job\s+searching|employment)(?:\s+(?:a|per|each|every)\s+week\b|\s*[.,;]|\s*$)`)
 
 // peopleGiveTime ends on people who are not the program's clients giving
 // their time, right before the span or before how long they give it
