@@ -295,20 +295,19 @@ func offDays(s *sentence, q *quantity.Quantity) bool {
 		to = from + k
 	}
 	clause := s.lower[from:to]
-	for d := range weekdayNames {
-		if strings.Contains(clause, d) {
-			return false
-		}
-	}
-	if strings.Contains(clause, "weekend") {
+	if weekdaysIn(clause) > 0 || strings.Contains(clause, "weekend") {
 		return false
 	}
 	// (A program of the clause other than the one the days' own clause
 	// names: "Our IOP meets four days a week, while the PHP is not in
 	// session". "Teens work on Tuesdays and Thursdays, when our IOP does
 	// not meet" names the days off.)
+	own := offDaysProgram(s, q.Start)
+	if own == "" {
+		return true
+	}
 	for _, m := range s.mentions {
-		if m.start >= from && m.end <= to && programSubject(m.subject) && offDaysProgram(s, q.Start) != "" && offDaysProgram(s, q.Start) != m.subject {
+		if m.start >= from && m.end <= to && programSubject(m.subject) && m.subject != own {
 			return false
 		}
 	}
@@ -411,12 +410,7 @@ func visitingHeading(s *sentence) bool {
 // given as.
 func clockOrDays(q *quantity.Quantity) bool {
 	t := lowerASCII(q.Text)
-	for d := range weekdayNames {
-		if strings.Contains(t, d) {
-			return true
-		}
-	}
-	return strings.Contains(t, "a.m") || strings.Contains(t, "p.m") || strings.Contains(t, "am") || strings.Contains(t, "pm") || strings.Contains(t, "noon") || strings.Contains(t, ":")
+	return weekdaysIn(t) > 0 || strings.Contains(t, "a.m") || strings.Contains(t, "p.m") || strings.Contains(t, "am") || strings.Contains(t, "pm") || strings.Contains(t, "noon") || strings.Contains(t, ":")
 }
 
 // soberSpan reports a span of a person's abstinence or recovery, no

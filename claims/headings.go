@@ -432,19 +432,13 @@ func (st *state) stepBeyondTopic(text string) bool {
 		// (Only "after": "Finishing our IOP" heads its last weeks,
 		// "Following IOP schedule" what comes; nor the program's own first
 		// step, "After IOP orientation", "After IOP: your first week".)
-		if m.subject != st.topic || wordBefore(l, m.start) != "after" && wordBeforeSkipping(l, m.start) != "after" || startOf(l, m.end) ||
+		if w, _ := wordBeforeArticle(l, m.start); m.subject != st.topic || w != "after" || startOf(l, m.end) ||
 			strings.HasPrefix(strings.TrimLeft(l[m.end:], " "), ":") {
 			return false
 		}
 		named = true
 	}
 	return named
-}
-
-// wordBeforeSkipping is the word before i past an article or "our".
-func wordBeforeSkipping(l string, i int) string {
-	w, _ := wordBeforeArticle(l, i)
-	return w
 }
 
 // populationSection reports a short heading naming only whom its section

@@ -109,6 +109,18 @@ func recurrenceAround(lower string, start, end int) string {
 	return lower[lo:hi]
 }
 
+// weekdaysIn counts the days of the week t names in full ("tuesday" in
+// "Tuesdays").
+func weekdaysIn(t string) int {
+	n := 0
+	for d := range weekdayNames {
+		if strings.Contains(t, d) {
+			n++
+		}
+	}
+	return n
+}
+
 // weekdayNamed reports a day of the week named in t.
 func weekdayNamed(t string) bool {
 	for d := range weekdayNames {
@@ -299,13 +311,7 @@ func dayTimed(s *sentence) bool {
 // oneDayNamed reports days that name one weekday only: "every Monday",
 // "Tuesdays".
 func oneDayNamed(days string) bool {
-	n := 0
-	for d := range weekdayNames {
-		if strings.Contains(days, d) {
-			n++
-		}
-	}
-	return n == 1 && !strings.Contains(days, "through") && !strings.Contains(days, " to ") && !strings.ContainsAny(days, "-–")
+	return weekdaysIn(days) == 1 && !strings.Contains(days, "through") && !strings.Contains(days, " to ") && !strings.ContainsAny(days, "-–")
 }
 
 // namesIOPorPHP reports a sentence naming an IOP or a PHP and no other
