@@ -303,6 +303,11 @@ func (x *Extractor) claimsOf(st *state, s *sentence, out []Claim) ([]Claim, Subj
 			if subj == IndividualTherapy && specialtyTherapy.MatchString(s.lower[:q.Start]) && !mentionedBefore(s, IndividualTherapy, q.Start) {
 				subj = Other
 			}
+			// "Music therapy is offered three times a week" on a
+			// residential page: the activity's days, not the program's.
+			if (programSubject(subj) || subj == IndividualTherapy) && activityTimed(s, q.Start) {
+				subj = Other
+			}
 			// "How long is individual therapy? / 45 to 50 minutes, once a
 			// week in both PHP and IOP": the service asked about, held in
 			// the programs named.

@@ -1,0 +1,42 @@
+package claims_test
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/factlint/factlint/claims"
+	"github.com/factlint/factlint/corpus"
+)
+
+// An activity a program holds — a specialty therapy, a yoga class, an
+// outing — meets on days of its own: its figures are not the program's,
+// though the page is about the program. A program named between the
+// activity and the figure keeps the figure.
+func TestActivityTimed(t *testing.T) {
+	for _, tc := range []struct{ text, want string }{
+		{"Horticultural therapy is offered three times a week in the greenhouse.", "days-per-week other 3"},
+		{"Tai chi classes meet twice a week on the lawn.", "days-per-week other 2"},
+		{"Adventure therapy takes place once a week, weather permitting.", "days-per-week other 1"},
+		{"Most residents join equine-assisted therapy twice a week.", "days-per-week other 2"},
+		{"Sound bath sessions are held for an hour twice a week.", "session-length other 1; days-per-week other 2"},
+		{"Our residential program meets with clients six days a week.", "days-per-week residential 6"},
+		{"Yoga is part of our residential program, which runs groups six days a week.", "days-per-week residential 6"},
+		{"The program includes dance therapy and meets five days a week.", "days-per-week residential 5"},
+	} {
+		page := "Residential treatment at Larkspur\n\nOur residential program lasts 45 days.\n\n" + tc.text + "\n"
+		doc, err := corpus.Parse("page.txt", []byte(page), corpus.FormatText, corpus.DefaultOptions())
+		if err != nil {
+			t.Fatal(err)
+		}
+		var got []string
+		for _, c := range claims.Extract(doc) {
+			if c.Kind == claims.ProgramLength {
+				continue
+			}
+			got = append(got, string(c.Kind)+" "+string(c.Subject)+" "+c.FormatValue())
+		}
+		if strings.Join(got, "; ") != tc.want {
+			t.Errorf("%q:\n got  %q\n want %q", tc.text, got, tc.want)
+		}
+	}
+}
