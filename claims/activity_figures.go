@@ -1,6 +1,11 @@
 package claims
 
-import "github.com/factlint/factlint/internal/prefilter"
+import (
+	"strings"
+
+	"github.com/factlint/factlint/claims/quantity"
+	"github.com/factlint/factlint/internal/prefilter"
+)
 
 // activityNames are activities a program holds beside its own schedule,
 // each on days and for times of its own: a specialty therapy, a class of
@@ -22,14 +27,47 @@ var activityHeld = prefilter.MustCompile(`(?:^|[^a-z-])` + activityNames +
 var activityJoined = prefilter.MustCompile(`\b(?:attend|attends|join|joins|take|takes|do|does|practice|practices|practise|practises|enjoy|enjoys)\s+(?:(?:a|an|the|our)\s+)?` +
 	activityNames + `\s*$`)
 
-// activityTimed reports a figure at i that times one activity the clause
-// is about, not the program that holds it: on a residential page "Music
+// groupHeld is a group as the subject of a verb of taking place, the
+// figure right after it: "A DBT skills group meets three times a week".
+var groupHeld = prefilter.MustCompile(`\bgroups?\s+(?:(?:is|are)\s+(?:also\s+)?(?:offered|held|scheduled|available|provided|led|run)|meets?|runs?|takes?\s+place|happens?|occurs?)\s+(?:(?:on-site|onsite|on\s+site|here)\s+)?$`)
+
+// activityTimed reports a figure q that times one activity the clause is
+// about, not the program that holds it: on a residential page "Music
 // therapy is offered three times a week" says nothing of how often the
-// residents' program meets. (A program named between the activity and
-// the figure keeps it: "Yoga is part of our IOP, which meets three days
-// a week".)
-func activityTimed(s *sentence, i int) bool {
-	lo, _ := clauseBounds(s.lower, i, i)
-	pre := s.masked[lo:i]
-	return activityHeld.MatchString(pre) || activityJoined.MatchString(pre)
+// residents' program meets; nor does "A relapse-prevention group is held
+// once a week" or "a twice-weekly dual-diagnosis group" of how often the
+// program's groups do. (A program named between the activity and the
+// figure keeps it: "Yoga is part of our IOP, which meets three days a
+// week", "Our women's IOP group meets four days a week".)
+func activityTimed(s *sentence, q *quantity.Quantity) bool {
+	lo, _ := clauseBounds(s.lower, q.Start, q.End)
+	pre := s.masked[lo:q.Start]
+	if activityHeld.MatchString(pre) || activityJoined.MatchString(pre) {
+		return true
+	}
+	if loc := groupHeld.FindStringIndex(pre); loc != nil {
+		return kindOfGroup(pre[:loc[1]]) && !programNamedIn(s, lo+max(0, loc[0]-40), q.Start)
+	}
+	// ("a twice-weekly dual-diagnosis group": the figure said of the group
+	// within the three words after it.)
+	if q.Adjectival {
+		rest := s.lower[q.End:]
+		f := strings.Fields(rest[:len(rest)-len(wordsAfterOf(s.lower, q.End, 4))])
+		for n, w := range f {
+			if w = strings.Trim(w, ",;:.()"); w == "group" || w == "groups" {
+				return kindOfGroup(" "+strings.Join(f[:n], " ")+" "+w+" ") && !programNamedIn(s, q.End, q.End+len(strings.Join(f[:n+1], " "))+1)
+			}
+		}
+	}
+	return false
+}
+
+// programNamedIn reports a program named within s.lower[from:to].
+func programNamedIn(s *sentence, from, to int) bool {
+	for _, m := range s.mentions {
+		if programSubject(m.subject) && m.start >= from && m.end <= to {
+			return true
+		}
+	}
+	return false
 }

@@ -103,6 +103,9 @@ func (x *Extractor) claimsOf(st *state, s *sentence, out []Claim) ([]Claim, Subj
 			continue
 		}
 		compared := kind == DaysPerWeek && comparedWithWeekly(s.masked, q)
+		// An activity's figure (see activityTimed) is no sentence's subject
+		// the next ones go on about.
+		activity := false
 		if compared && optionSpan(s.masked, q) {
 			// "programs from weekly counseling to full-day treatment":
 			// the ends of a range of options, no one's schedule.
@@ -305,8 +308,8 @@ func (x *Extractor) claimsOf(st *state, s *sentence, out []Claim) ([]Claim, Subj
 			}
 			// "Music therapy is offered three times a week" on a
 			// residential page: the activity's days, not the program's.
-			if (programSubject(subj) || subj == IndividualTherapy) && activityTimed(s, q.Start) {
-				subj = Other
+			if (programSubject(subj) || therapySubject(subj)) && activityTimed(s, q) {
+				subj, activity = Other, true
 			}
 			// "How long is individual therapy? / 45 to 50 minutes, once a
 			// week in both PHP and IOP": the service asked about, held in
@@ -642,7 +645,7 @@ func (x *Extractor) claimsOf(st *state, s *sentence, out []Claim) ([]Claim, Subj
 			d.Subject = other
 			out = append(out, d)
 		}
-		if !compared {
+		if !compared && !activity {
 			// "more than a weekly counseling appointment": the care held
 			// up for comparison is not what the next sentence is about.
 			resolved = subj
