@@ -20,6 +20,10 @@ var intakeDays = prefilter.MustCompile(`\b(?:offers?|provides?|holds?|schedules?
 // daysOff follows days named as the program's days off.
 var daysOff = prefilter.MustCompile(`^\s+(?:are|is)\s+(?:(?:our|your|their|the)\s+)?["“']?(?:home|off|free|rest|open|catch-up)\s+days?\b|^\s+(?:are|is)\s+(?:(?:our|your|their|the)\s+)?["“']?days?\s+off\b`)
 
+// closedOn ends on a denial of meeting right before the days it names:
+// "no groups (are held) on", "closed", "nothing is scheduled".
+var closedOn = prefilter.MustCompile(`(?:\bno\s+(?:groups?|sessions?|programming|program|classes|class|meetings?|treatment|services)(?:\s+(?:are|is)\s+(?:held|scheduled|offered|run))?|\b(?:closed|off)|\bnothing\s+(?:is\s+)?(?:scheduled|planned|held|happens|runs)|\bnot\s+(?:open|in\s+session))\s+(?:on\s+)?(?:(?:every|each)\s+)?$`)
+
 // stepsHeldOn is the passive of intakeDays: "Assessments happen on
 // Mondays and Thursdays", "Interviews are held on Tuesdays".
 var stepsHeldOn = prefilter.MustCompile(`^\s*(?:(?:the|our|all|new|initial|intake|free|job)\s+)?(?:assessments?|consultations?|screenings?|intakes?|evaluations?|interviews?|orientations?)\s+(?:are\s+|is\s+)?(?:held|happen|happens|run|runs|take\s+place|takes\s+place|scheduled)\s+(?:on\s+|every\s+|each\s+)?$`)
@@ -215,6 +219,12 @@ func statesDaysPerWeek(s *sentence, i int) bool {
 	// Sunday": days planned for, not met on. "We … see clients Monday to
 	// Saturday" on a page that names no program: the practice's days.
 	if named && (wordBefore(s.masked, q.Start) == "for" || practiceSees.MatchString(s.masked[lo:q.Start]) && !namesProgram(s)) {
+		return false
+	}
+	// "There are no groups Friday to Sunday", "We are closed Friday
+	// through Sunday", "Nothing is scheduled Tuesday and Thursday": the
+	// days the program leaves, not the ones it meets.
+	if named && closedOn.MatchString(s.masked[lo:q.Start]) {
 		return false
 	}
 	if locationsEntry(s.block) || hoursHeading(s.block) || activityItem(s, q.Start) {
@@ -965,6 +975,10 @@ func init() {
 			// Days named as days off are not the program's.
 			{"Day program\n\nOur PHP meets Monday, Wednesday and Friday. Tuesdays and Thursdays are \"home days\" for rest and errands.", "php 3"},
 			{"Hybrid IOP\n\nOur hybrid IOP meets in person on Tuesdays and Fridays. Mondays and Thursdays are home days with an online check-in.", "iop 2; iop 2"},
+			// Days a denial of meeting names are the ones the program leaves.
+			{"Weekend IOP\n\nOur weekend IOP meets Friday through Sunday. No groups are held Monday to Thursday.", "iop 3"},
+			{"Morning PHP\n\nThe PHP meets Monday through Friday. The building is closed Saturday and Sunday, and nothing is scheduled on holidays.", "php 5"},
+			{"Evening IOP\n\nOur evening IOP meets four nights a week. Nothing happens on Friday and Saturday nights.", "iop 4"},
 			// A mutual-help meeting is a support group's, not the IOP's.
 			{"Evening IOP\n\nOur IOP meets Monday, Tuesday and Thursday. We also ask clients to go to a weekly mutual-help meeting they choose.", "iop 3; support-group 1"},
 			// (Spelled out, or with no hyphen.)
