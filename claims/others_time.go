@@ -30,8 +30,29 @@ func othersTime(s *sentence, q *quantity.Quantity) bool {
 	// a client's own week outside treatment.)
 	// (Read on the unmasked text: "a week" after "of work" is a
 	// quantity of its own.)
-	return leaveAllowed.MatchString(pre) || ownBusyTime.MatchString(pre) || ownWorkAfter.MatchString(s.lower[q.End:])
+	if leaveAllowed.MatchString(pre) || ownBusyTime.MatchString(pre) || ownWorkAfter.MatchString(s.lower[q.End:]) {
+		return true
+	}
+	// ("Lunch lasts 45 minutes each day", "A teacher comes in for one
+	// hour each day", "Doctors make rounds on Tuesdays", "We are closed
+	// on Sundays and for one week in late December": a pause in the day,
+	// a visitor's time, the clinic's closing; none is the program's.)
+	return pauseOrVisit.MatchString(pre) || roundsOn.MatchString(pre) || closedFor.MatchString(pre)
 }
+
+// pauseOrVisit ends on a part of the day that is no treatment, or on a
+// visitor coming in, as the subject of its length: "lunch lasts ", "the
+// van ride takes about ", "a tutor comes in for ".
+var pauseOrVisit = prefilter.MustCompile(`(?:^|[,;]|\band|\bbut|\bthen)\s*(?:(?:the|a|an|our|each|every|your|their)\s+)?(?:(?:daily|morning|afternoon|midday|mid-day|short|quick|long|hot|family-style)\s+)?(?:lunch(?:\s+break)?|lunch\s+hour|breaks?|van\s+ride|bus\s+ride|shuttle(?:\s+ride)?|ride|drive|commute|nap|recess|free\s+time|(?:teacher|tutor|instructor)\s+(?:comes?\s+in|visits?|stops?\s+by))\s+(?:(?:usually|typically|generally|often|only|also)\s+)?(?:lasts?|takes?|runs?|is|are)?\s*(?:for\s+)?(?:about\s+|around\s+|roughly\s+|up\s+to\s+|at\s+most\s+)?$`)
+
+// roundsOn ends on rounds made, right before their days: "Doctors make
+// rounds on ", "Medical rounds are held ".
+var roundsOn = prefilter.MustCompile(`\brounds\s+(?:(?:are|is)\s+(?:held|made|done)\s+|happen\s+|take\s+place\s+)?(?:on\s+|every\s+|each\s+)?$`)
+
+// closedFor ends on the clinic closing or the groups pausing for a span:
+// "are closed on Sundays and for ", "shuts down over the holidays for ".
+// ("Our IOP runs as a closed group for 12 weeks" is a cohort's length.)
+var closedFor = prefilter.MustCompile(`\b(?:(?:is|are|be|remains?|stays?)\s+closed|closes|shuts?\s+down|shut\s+down|pauses?|paused)\b[^.;:]{0,40}?\bfor\s+(?:about\s+|around\s+|roughly\s+|up\s+to\s+)?$`)
 
 // ownBusyTime ends on a client's own busy or volunteer time.
 var ownBusyTime = prefilter.MustCompile(`\b(?:volunteer|volunteers|volunteering|busy|employed)\s+(?:for\s+)?(?:about\s+|around\s+|roughly\s+|at\s+least\s+)?$`)

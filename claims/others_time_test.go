@@ -19,6 +19,11 @@ func TestOthersTime(t *testing.T) {
 		{"Alumni mentors commit to one hour a week for a full year and check in with new PHP clients.", ""},
 		{"Most employers allow unpaid leave for up to six weeks, and our PHP fits inside it.", ""},
 		{"The FMLA protects your position for up to 12 weeks while you attend our IOP.", ""},
+		{"At our PHP, the midday lunch break lasts 45 minutes each day.", ""},
+		{"A tutor comes in for an hour each day so PHP teens keep up with school.", ""},
+		{"Psychiatrists make rounds on Mondays and Thursdays at our PHP.", ""},
+		{"The IOP is closed on holidays and for two weeks in August.", ""},
+		{"Our IOP runs as a closed group for 12 weeks.", "program-length iop 84"},
 		{"IOP clients spend nine hours a week in group.", "hours-per-week iop 9"},
 		{"Clients commit to our IOP for ten weeks.", "program-length iop 70"},
 	} {
