@@ -317,8 +317,10 @@ func reentry(s *sentence, q *quantity.Quantity) bool {
 
 // reentryBefore is a return to care after leaving it: "stepping back up
 // to", "come back to", "who restart", "readmitted", "return to our IOP
-// after a relapse".
-var reentryBefore = prefilter.MustCompile(`\b(?:step(?:s|ped|ping)?\s+back(?:\s+up|\s+down)?\s+(?:in)?to|(?:come|comes|came|coming|go|goes|went|going)\s+back\s+(?:in)?to|restart(?:s|ed|ing)?|re-?enter(?:s|ed|ing)?|re-?admit(?:s|ted|ting)?|re-?admission|return(?:s|ed|ing)?\s+(?:[a-z]+\s+){0,3}after\s+(?:a\s+)?(?:relapse|slip|lapse|setback))\b`)
+// after a relapse", "returning to the IOP", "repeating IOP". (Returning
+// "home" or "to work" after the program is no return to it.)
+var reentryBefore = prefilter.MustCompile(`\b(?:step(?:s|ped|ping)?\s+back(?:\s+up|\s+down)?\s+(?:in)?to|(?:come|comes|came|coming|go|goes|went|going)\s+back\s+(?:in)?to|restart(?:s|ed|ing)?|re-?enter(?:s|ed|ing)?|re-?admit(?:s|ted|ting)?|re-?admission|return(?:s|ed|ing)?\s+(?:[a-z]+\s+){0,3}after\s+(?:a\s+)?(?:relapse|slip|lapse|setback)` +
+	`|(?:return(?:s|ed|ing)?\s+to|repeat(?:s|ed|ing)?|rejoin(?:s|ed|ing)?|redo(?:es|ing)?)\s+(?:the\s+|our\s+|an\s+)?(?:iop|php|intensive\s+outpatient|partial\s+hospitalization|day\s+program|treatment))\b`)
 
 // aimAfter is an aim after a span: "to build …", "for a new routine to
 // stick"; the group is the aim's verb.
