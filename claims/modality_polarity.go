@@ -32,6 +32,13 @@ func negatedClaim(masked string, lo, start int) bool {
 			if relativeClauseClosed(pre, i+len(n)) || coordinateClauseAfter(pre[i+len(n):]) {
 				continue
 			}
+			// "Because clients do not stay overnight, our PHP provides 15
+			// hours a week", "Clients who do not need detox attend our
+			// PHP 15 hours a week": the denial ends with the clause before
+			// the main one.
+			if frontedClauseClosed(pre, i+len(n)) || relativeBeforeMainVerb(pre, i, i+len(n)) {
+				continue
+			}
 			// "Our IOP (not to be confused with our PHP) meets three
 			// evenings a week": a denial inside brackets closed before the
 			// claim is the aside's.
@@ -154,7 +161,10 @@ func coordinateClauseAfter(rest string) bool {
 				but = but || w == "but"
 				w = leadingWord(rest[from+len(w):], 1)
 			}
-			if coordinateModals[w] || but && coordinateAux[w] {
+			// ("does not require an overnight stay and runs 25 hours a
+			// week": a verb that agrees with the subject is not under
+			// "does not".)
+			if coordinateModals[w] || but && coordinateAux[w] || finiteVerbs[w] && sep != ", " {
 				return true
 			}
 		}
@@ -162,9 +172,48 @@ func coordinateClauseAfter(rest string) bool {
 	return false
 }
 
+// frontedClauseClosed reports a negator at i in a clause fronted by a
+// subordinator and closed by a comma before the end of pre: "If weekly
+// counseling is not enough, " … the main clause is not denied. ("If you
+// do not attend three days a week, …": the figure inside it is.)
+func frontedClauseClosed(pre string, i int) bool {
+	w := leadingWord(strings.TrimLeft(pre, " "), 0)
+	if !subordinators[w] {
+		return false
+	}
+	return strings.Contains(pre[i:], ", ")
+}
+
+var subordinators = wordSet("because", "since", "as", "if", "when", "whenever", "while", "although", "though", "unless", "once", "whether")
+
+// relativeBeforeMainVerb reports a negator at i..after inside a relative
+// clause ("who do not", "that does not") whose sentence goes on to a main
+// verb of attending before the end of pre: "Clients who do not need detox
+// attend our PHP …". ("Clients who do not attend three days a week" deny
+// the figure: the verb right after the negator is the denied one.)
+func relativeBeforeMainVerb(pre string, i, after int) bool {
+	w := wordBefore(pre, i)
+	if w == "do" || w == "does" {
+		w = wordBefore(pre, lastIndex(pre[:i], w))
+	}
+	if w != "who" && w != "that" {
+		return false
+	}
+	rest := strings.Fields(pre[after:])
+	for k := 1; k < len(rest); k++ {
+		if mainVerbs[rest[k]] {
+			return true
+		}
+	}
+	return false
+}
+
+var mainVerbs = wordSet("attend", "attends", "meet", "meets", "spend", "spends", "receive", "receives", "join", "joins", "participate", "participates", "come", "comes", "get", "gets", "stay", "stays")
+
 var (
 	coordinateModals = wordSet("can", "could", "will", "would", "should", "must", "may", "might")
 	coordinateAux    = wordSet("have", "has", "is", "are", "was", "were")
+	finiteVerbs      = wordSet("runs", "meets", "lasts", "offers", "provides", "includes", "gives", "takes", "requires", "involves", "holds", "asks")
 )
 
 var negators = []string{"not", "never", "isn't", "isn’t", "aren't", "aren’t", "doesn't", "doesn’t", "don't", "don’t", "won't", "won’t", "cannot", "can't", "can’t",

@@ -268,6 +268,14 @@ func TestModality(t *testing.T) {
 		{"Our IOP does not meet on weekends, mornings or 5 days a week.", claims.DaysPerWeek, want{claims.Negated, claims.Typical, "", "", ""}},
 		{"Our IOP does not last, and has never lasted, 30 days.", claims.ProgramLength, want{claims.Negated, claims.Universal, "", "", ""}},
 		{"Our IOP does not run all day or have sessions 5 days a week.", claims.DaysPerWeek, want{claims.Negated, claims.Typical, "", "", ""}},
+		// A denial in a clause fronted before the main one, in a relative
+		// clause the main verb follows, or before a second verb that
+		// agrees with the subject, is that clause's.
+		{"Since clients in our IOP do not sleep here, the program meets 4 afternoons a week.", claims.DaysPerWeek, want{claims.Asserted, claims.Typical, "", "", ""}},
+		{"If counseling alone is not enough, our IOP meets 4 days a week.", claims.DaysPerWeek, want{claims.Asserted, claims.Conditional, "", "", ""}},
+		{"People who do not need a medical bed attend our IOP 4 days a week.", claims.DaysPerWeek, want{claims.Asserted, claims.Typical, "", "", ""}},
+		{"Our IOP does not keep anyone overnight and meets 4 days a week.", claims.DaysPerWeek, want{claims.Asserted, claims.Typical, "", "", ""}},
+		{"People who do not attend 4 days a week are not in our IOP.", claims.DaysPerWeek, want{claims.Negated, claims.Typical, "", "", ""}},
 		{"Some clients in our IOP can attend 5 days a week.", claims.DaysPerWeek, want{claims.Asserted, claims.Existential, "", "", ""}},
 		// A bracket after the figure naming two tracks times each; one
 		// naming one track is that track's.
