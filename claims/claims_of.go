@@ -229,7 +229,10 @@ func (x *Extractor) claimsOf(st *state, s *sentence, out []Claim) ([]Claim, Subj
 			// her therapist twice a week": the meetings with a person are
 			// a part of the program.
 			subj = personMet(s, q, kind)
-			metAlone = subj == IndividualTherapy && hasWord(s.masked[:q.Start], "one-on-one", "one-to-one", "individually", "privately")
+			// ("The program runs 8 weeks, and you see your primary
+			// therapist once a week": the person met right before the
+			// figure, in its own clause.)
+			metAlone = subj == IndividualTherapy && (hasWord(s.masked[:q.Start], "one-on-one", "one-to-one", "individually", "privately") || personJustBefore(s.masked, q.Start))
 		case kind == SessionLength && groupsLast.MatchString(s.masked[max(0, q.Start-40):q.Start]) && (mentionedBefore(s, IndividualTherapy, q.Start) || opensOnGroups(s.lower) && (st.last == IndividualTherapy || st.namedNext(s, IndividualTherapy) && meetingLong(q))):
 			// "Individual sessions are 50 minutes; groups run 90
 			// minutes": the groups' own length, set beside the

@@ -975,6 +975,11 @@ func init() {
 			// Days named as days off are not the program's.
 			{"Day program\n\nOur PHP meets Monday, Wednesday and Friday. Tuesdays and Thursdays are \"home days\" for rest and errands.", "php 3"},
 			{"Hybrid IOP\n\nOur hybrid IOP meets in person on Tuesdays and Fridays. Mondays and Thursdays are home days with an online check-in.", "iop 2; iop 2"},
+			// A person met right before the figure, in a clause after the
+			// program's own, is met that often: the program named earlier
+			// does not take the meetings.
+			{"Evening IOP\n\nThe program lasts ten weeks, and each client also sees an assigned counselor twice a week.", "individual-therapy 2"},
+			{"Evening IOP\n\nThe program lasts ten weeks; every client meets with a primary clinician once a week.", "individual-therapy 1"},
 			// Days a denial of meeting names are the ones the program leaves.
 			{"Weekend IOP\n\nOur weekend IOP meets Friday through Sunday. No groups are held Monday to Thursday.", "iop 3"},
 			{"Morning PHP\n\nThe PHP meets Monday through Friday. The building is closed Saturday and Sunday, and nothing is scheduled on holidays.", "php 5"},

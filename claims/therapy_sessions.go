@@ -350,6 +350,20 @@ func personMet(s *sentence, q *quantity.Quantity, kind Kind) Subject {
 	return p
 }
 
+// personJustBefore reports a meeting or a session with a person ending at
+// most two words before i, nothing between but words: "see your primary
+// therapist once a week", "a session with your therapist every week".
+func personJustBefore(masked string, i int) bool {
+	for _, re := range []*prefilter.Regexp{personMeeting, sessionWith} {
+		if loc := lastMatch(re, masked[:i]); loc != nil {
+			if between := masked[loc[1]:i]; !strings.ContainsAny(between, ",;:()") && len(strings.Fields(between)) <= 2 {
+				return true
+			}
+		}
+	}
+	return false
+}
+
 // gappedPerson is a person joined to an earlier meeting's without its
 // verb: ", and your primary therapist".
 var gappedPerson = prefilter.MustCompile(`,?\s+and\s+(?:her|his|their|your|a|an|the|our)\s+(?:(?:own|primary|individual|licensed|assigned|main)\s+){0,2}(?:therapist|counselor|counsellor|clinician)\b`)
