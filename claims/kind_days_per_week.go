@@ -980,6 +980,8 @@ func init() {
 			// does not take the meetings.
 			{"Evening IOP\n\nThe program lasts ten weeks, and each client also sees an assigned counselor twice a week.", "individual-therapy 2"},
 			{"Evening IOP\n\nThe program lasts ten weeks; every client meets with a primary clinician once a week.", "individual-therapy 1"},
+			// When someone can be contacted is no meeting.
+			{"Evening IOP\n\nOur IOP meets three evenings a week. Questions? Contact our coordinator, Monday through Friday, 9 a.m. to 5 p.m.", "iop 3"},
 			// Days a denial of meeting names are the ones the program leaves.
 			{"Weekend IOP\n\nOur weekend IOP meets Friday through Sunday. No groups are held Monday to Thursday.", "iop 3"},
 			{"Morning PHP\n\nThe PHP meets Monday through Friday. The building is closed Saturday and Sunday, and nothing is scheduled on holidays.", "php 5"},

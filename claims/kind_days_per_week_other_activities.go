@@ -50,7 +50,10 @@ var openingWords = []string{"open", "opened", "call", "calls", "answer", "answer
 	"see clients until", "sees clients until", "see patients until", "sees patients until",
 	// "Our billing office (Mon–Fri, 8:30 am – 4:30 pm) can verify your
 	// benefits": when the office that handles payment answers.
-	"billing office", "billing department", "billing team", "business office"}
+	"billing office", "billing department", "billing team", "business office",
+	// "Questions? Contact our program coordinator, Monday through
+	// Friday, 9 a.m. to 5 p.m.": when someone can be reached.
+	"contact", "email", "e-mail", "text us", "message us"}
 
 // testedBefore reports "tested" governing a frequency: "Teens are tested
 // at random, roughly once a week" ("Clients are tested weekly and attend
