@@ -71,3 +71,23 @@ func programNamedIn(s *sentence, from, to int) bool {
 	}
 	return false
 }
+
+// notThatProgram ends on a predicate that denies what went before is a
+// program, right before the program's name: "… is not really an ",
+// "… doesn't qualify as ", "… would not count as an ".
+var notThatProgram = prefilter.MustCompile(`\b(?:(?:is|are)\s+not|isn't|isn’t|aren't|aren’t|(?:does|do|would|will|can)\s+not\s+(?:qualify|count)\s+as|(?:doesn't|doesn’t|don't|don’t|wouldn't|wouldn’t|won't|won’t|can't|can’t)\s+(?:qualify|count)\s+as)\s+(?:(?:really|truly|quite|actually|technically|considered)\s+)?(?:an?\s+)?$`)
+
+// deniedAsProgram reports a figure in what a sentence then says is not
+// the program: "A program that meets two hours, once a week, is not
+// really an IOP", "Two hours on one evening a week doesn't qualify as
+// IOP". The figures describe something else.
+func deniedAsProgram(s *sentence, q *quantity.Quantity, subj Subject) bool {
+	for _, m := range s.mentions {
+		if m.subject != subj || m.start < q.End {
+			continue
+		}
+		between := s.lower[q.End:m.start]
+		return !strings.ContainsAny(between, ".;!?") && notThatProgram.MatchString(between)
+	}
+	return false
+}

@@ -314,6 +314,12 @@ func (x *Extractor) claimsOf(st *state, s *sentence, out []Claim) ([]Claim, Subj
 			if (programSubject(subj) || therapySubject(subj)) && activityTimed(s, q) {
 				subj, activity = Other, true
 			}
+			// "A program that meets two hours, once a week, is not really
+			// an IOP": the figures of what the sentence says the program
+			// is not.
+			if programSubject(subj) && deniedAsProgram(s, q, subj) {
+				subj = Other
+			}
 			// "How long is individual therapy? / 45 to 50 minutes, once a
 			// week in both PHP and IOP": the service asked about, held in
 			// the programs named.

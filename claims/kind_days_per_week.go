@@ -980,6 +980,10 @@ func init() {
 			// does not take the meetings.
 			{"Evening IOP\n\nThe program lasts ten weeks, and each client also sees an assigned counselor twice a week.", "individual-therapy 2"},
 			{"Evening IOP\n\nThe program lasts ten weeks; every client meets with a primary clinician once a week.", "individual-therapy 1"},
+			// Figures of what a sentence says is not the program are not
+			// the program's.
+			{"What counts as IOP\n\nA group that meets once a week for an hour is not really an IOP.", "other 1"},
+			{"What counts as PHP\n\nAttending three days a week would not qualify as a PHP under most payer rules.", "other 3"},
 			// When someone can be contacted is no meeting.
 			{"Evening IOP\n\nOur IOP meets three evenings a week. Questions? Contact our coordinator, Monday through Friday, 9 a.m. to 5 p.m.", "iop 3"},
 			// Days a denial of meeting names are the ones the program leaves.
