@@ -38,7 +38,7 @@ func notAlways(sentence string, start, end int) bool {
 // comparisons, so they win over everything else.
 func forceOf(sentence, clause string, lo, start, end int) Force {
 	switch {
-	case (hasPhrase(sentence, exampleCues) || illustration(sentence) || workedExample(sentence) || trajectory(sentence) || popularSchedule(sentence)) && !genericExample.MatchString(sentence):
+	case (hasPhrase(sentence, exampleCues) || exampleLabel.MatchString(sentence) || illustration(sentence) || workedExample(sentence) || trajectory(sentence) || popularSchedule(sentence)) && !genericExample.MatchString(sentence):
 		return Example
 	case conditional(sentence, start) || hypothetical(sentence, end) || peopleWhoCan.MatchString(sentence[max(0, start-90):start]) || peopleNotReady.MatchString(sentence[max(0, start-60):start]) || neededSetting.MatchString(sentence[lo:start]) && !settingOwned(sentence[end:]) || caseOf.MatchString(sentence[end:]):
 		return Conditional
@@ -145,6 +145,11 @@ var popularOption = prefilter.MustCompile(`(?:\b(?:days|weekdays|evenings|nights
 // "For instance, day programs usually ask for 6 hours of treatment a
 // day" says what programs do, not what one client might.
 var genericExample = prefilter.MustCompile(`^(?:for example|for instance),\s+(?:most\s+|many\s+)?(?:[a-z-]+\s+){0,3}(?:programs|phps|iops|facilities|centers|providers)\s+(?:often|usually|typically|generally|commonly|normally)\b`)
+
+// exampleLabel opens a sentence labelled as an example or an estimate:
+// "Example: someone who attends IOP for four weeks …", "Sample estimate:
+// 30 days of IOP at $225 a day …".
+var exampleLabel = prefilter.MustCompile(`^\W*(?:an?\s+)?(?:example|sample(?:\s+(?:estimate|cost|calculation|budget|bill|scenario))?|illustration|scenario|(?:cost|price|worked)\s+(?:example|estimate)|estimate)\s*[:–—-]\s`)
 
 var exampleCues = []string{"for example", "for instance", "e.g.", "e.g.,", "such as a", "as an example", "an example", "say,", "imagine", "let's say", "let’s say", "suppose"}
 

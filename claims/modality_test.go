@@ -178,6 +178,10 @@ func TestModality(t *testing.T) {
 		// An illustration that is itself a general statement.
 		{"Our approach is flexible. For instance, partial hospitalization programs usually run 5 hours a day.", claims.HoursPerDay, want{claims.Asserted, claims.Typical, "", "", ""}},
 		{"For example, a PHP client might attend 5 hours a day.", claims.HoursPerDay, want{claims.Asserted, claims.Example, "", "", ""}},
+		// A sentence labelled as an example or an estimate.
+		{"Example: a client who spends 4 weeks in our PHP pays about $5,000.", claims.ProgramLength, want{claims.Asserted, claims.Example, "", "", ""}},
+		{"Sample bill – 20 days of PHP at our standard rate.", claims.ProgramLength, want{claims.Asserted, claims.Example, "", "", ""}},
+		{"Estimated stay: 4 weeks in our PHP.", claims.ProgramLength, want{claims.Asserted, claims.Typical, "", "", ""}},
 		{"Schedules vary, such as an IOP of 4 days a week.", claims.DaysPerWeek, want{claims.Asserted, claims.Example, "", "", ""}},
 		{"\"Our IOP's four evenings a week kept me sober.\" - Dana, alumna", claims.DaysPerWeek, want{claims.Asserted, claims.Example, "", "", ""}},
 		{"“Twelve hours a week in the IOP sounded like a lot.” — former client", claims.HoursPerWeek, want{claims.Asserted, claims.Example, "", "", ""}},
