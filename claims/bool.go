@@ -81,6 +81,12 @@ func negated(lower string, i int) bool {
 	// own "no".)
 	sawOr := strings.HasSuffix(strings.TrimRight(lower[:i], " "), ",") && listClosedByOr(lower[i:]) && (verbDenied(lower[:i]) || listDenied(lower[:i], lower[i:]))
 	lost := false
+	// ("None of our programs, including PHP, offer detox": an aside
+	// naming members of what is denied, right before its verb, sits
+	// inside the denial.)
+	if a := inclusionAside(strings.TrimRight(lower[:j], " ")); a >= 0 {
+		j = a
+	}
 	for n := 0; n < 6 && j > 0; n++ {
 		if sawOr {
 			j = len(strings.TrimRight(lower[:j], " ,"))
@@ -157,6 +163,29 @@ func negated(lower string, i int) bool {
 		}
 	}
 	return noOneThere(lower, i)
+}
+
+// inclusionAside returns where an aside naming members ends p, its
+// opening comma's index: ", including PHP,", ", PHP included,", ", even
+// our PHP,"; -1 when p ends on no such aside.
+func inclusionAside(p string) int {
+	if !strings.HasSuffix(p, ",") {
+		return -1
+	}
+	body := p[:len(p)-1]
+	k := strings.LastIndexByte(body, ',')
+	if k < 0 {
+		return -1
+	}
+	in := strings.TrimSpace(body[k+1:])
+	if wordCount(in) > 5 {
+		return -1
+	}
+	switch {
+	case strings.HasPrefix(in, "including "), strings.HasPrefix(in, "even "), strings.HasSuffix(in, " included"):
+		return k
+	}
+	return -1
 }
 
 // additive reports "only", "just", "merely" or "simply" right after a

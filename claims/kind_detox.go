@@ -386,6 +386,10 @@ func init() {
 			{"Medical detox\n\nGuests stay in one of our quiet, bright and private residential medical detox suites.", "detox true"},
 			{"Our Day Program\n\nOur PHP meets five days a week.\n\nAt a glance\nWithdrawal management: No\nLength: 4 weeks", "detox false"},
 			{"Our Evening IOP\n\nOur IOP meets three evenings a week. Detox isn't available at this clinic.", "detox false"},
+			// An aside naming a member of what is denied sits inside the
+			// denial.
+			{"Our Evening IOP\n\nNone of our services, including the IOP, provide detox.", "iop false"},
+			{"Our Evening IOP\n\nNot one of our programs, the IOP included, offers medical detox.", "iop false"},
 			{"Does IOP Include Detox? What Families Should Know\n\nMost IOPs do not provide detox.", "iop false"},
 			{"Our Evening IOP\n\nOur IOP meets three evenings a week. Medical detox isn’t offered here.", "detox false"},
 			{"Our Day Program\n\nOur PHP meets five days a week.\n\nProgram facts\n• Medical detox: Yes – on site", "detox true"},
