@@ -37,8 +37,16 @@ func othersTime(s *sentence, q *quantity.Quantity) bool {
 	// hour each day", "Doctors make rounds on Tuesdays", "We are closed
 	// on Sundays and for one week in late December": a pause in the day,
 	// a visitor's time, the clinic's closing; none is the program's.)
-	return pauseOrVisit.MatchString(pre) || roundsOn.MatchString(pre) || closedFor.MatchString(pre)
+	// ("With an hour for lunch, that is about 25 hours of therapy each
+	// week": the hour a pause is given. "Our PHP runs 5 hours a day for
+	// meals, groups and therapy" gives its day's hours, a rate of their
+	// own.)
+	return pauseOrVisit.MatchString(pre) || roundsOn.MatchString(pre) || closedFor.MatchString(pre) || q.Per == quantity.None && pauseAfter.MatchString(s.lower[q.End:])
 }
+
+// pauseAfter opens on what a span is given to when that is a pause: " for
+// lunch", " of free time", " for breaks".
+var pauseAfter = prefilter.MustCompile(`^\s+(?:for|of)\s+(?:a\s+)?(?:lunch|lunch\s+breaks?|breaks?|meals?|free\s+time|downtime|recess)\b`)
 
 // pauseOrVisit ends on a part of the day that is no treatment, or on a
 // visitor coming in, as the subject of its length: "lunch lasts ", "the

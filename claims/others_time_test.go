@@ -23,6 +23,7 @@ func TestOthersTime(t *testing.T) {
 		{"A tutor comes in for an hour each day so PHP teens keep up with school.", ""},
 		{"Psychiatrists make rounds on Mondays and Thursdays at our PHP.", ""},
 		{"The IOP is closed on holidays and for two weeks in August.", ""},
+		{"With half an hour for lunch, that is about 25 hours of PHP each week.", "hours-per-week php 25"},
 		{"Our IOP runs as a closed group for 12 weeks.", "program-length iop 84"},
 		{"IOP clients spend nine hours a week in group.", "hours-per-week iop 9"},
 		{"Clients commit to our IOP for ten weeks.", "program-length iop 70"},
