@@ -789,8 +789,14 @@ func nextSpan(s *sentence) (start, end int, ok bool) {
 // pointsToPlace reports a sentence opening on "Here," or "There,".
 func pointsToPlace(lower string) bool {
 	t := strings.TrimLeft(lower, " ")
-	return strings.HasPrefix(t, "here,") || strings.HasPrefix(t, "there,") || strings.HasPrefix(t, "here you") || strings.HasPrefix(t, "in this program")
+	return strings.HasPrefix(t, "here,") || strings.HasPrefix(t, "there,") || strings.HasPrefix(t, "here you") || strings.HasPrefix(t, "in this program") ||
+		afterTheMove.MatchString(t)
 }
+
+// afterTheMove opens a sentence on the time of a move told just before:
+// "At that point treatment drops to …", "From then on, …", "After the
+// switch, …".
+var afterTheMove = prefilter.MustCompile(`^(?:at\s+that\s+(?:point|stage)|from\s+(?:then|that\s+point)\s+on|after\s+the\s+(?:move|switch|transition|step-down|step\s+down)|once\s+there)\b`)
 
 // movedOnTo reports a program named as where a client moves on to:
 // "move to an IOP", "step down to our PHP", "transition into IOP", "moved
@@ -812,8 +818,14 @@ func movedOnTo(lower string, i int) bool {
 		"step", "steps", "transfer", "transfers", "transferred", "then":
 		return true
 	}
-	return false
+	// ("move from PHP into our IOP": past where the move starts.)
+	k := lastIndex(lower[:at], w)
+	return k >= 0 && movedFromInto.MatchString(lower[max(0, k-60):k+len(w)+1])
 }
+
+// movedFromInto ends on a move from one program to the next, up to "to"
+// or "into": "move from PHP into ", "stepped down from residential to ".
+var movedFromInto = prefilter.MustCompile(`\b(?:move|moves|moving|moved|step|steps|stepped|stepping|transition|transitions|transitioned|transitioning|progress|progresses|progressed|transfer|transfers|transferred)\s+(?:down\s+|up\s+)?from\s+(?:[a-z()-]+\s+){1,4}?(?:in)?to\s$`)
 
 // lastProgramMention is the index of the last program s names, -1 when
 // none.

@@ -691,6 +691,10 @@ func init() {
 			// The program moved on to is what a pronoun or a bare figure
 			// right after speaks of.
 			{"Day Treatment\n\nMany patients start in our PHP and then step down to our IOP. They attend three evenings a week.", "iop 3"},
+			// So does the time of the move, and a move from one program
+			// into the next.
+			{"Day Treatment\n\nOur PHP meets five days a week. Most patients move from PHP into our IOP within a month. At that point they attend three evenings a week.", "php 5; iop 3"},
+			{"Day Treatment\n\nOur PHP meets five days a week. Patients step down to the IOP after a month. From then on, groups meet three evenings a week.", "php 5; iop 3"},
 			{"Stories\n\nI began in the day program. Then I transferred to the evening IOP. Four nights a week, for ten weeks.", "iop 4"},
 			// A short answer about a service asked of, held in a program,
 			// is the service's.
