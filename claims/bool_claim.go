@@ -146,6 +146,12 @@ func (x *Extractor) boolClaim(st *state, s *sentence, bk *boolKind, h boolHit, o
 		switch {
 		case h.subject != "" && want(h.subject):
 			subj = h.subject
+		case (bk.kind == LivesAtHome || bk.kind == Supervision24x7) && acuteCareOpens(s, start):
+			// "Inpatient psychiatric units provide 24-hour nursing care,
+			// and patients sleep on the unit" under the PHP's heading: a
+			// hospital unit's care, named as the sentence's subject, is
+			// not the program the page is about.
+			subj = Other
 		case st.topic == Other && st.residence && !namesOwnProgram(s) && st.headingProgram(s) == "":
 			// "We are not a 24-hour staffed facility" on a sober house's
 			// page is the house's, not the IOP its residents attend.
@@ -591,4 +597,23 @@ func rowHeaderCell(doc *corpus.Document, bi int) bool {
 	}
 	n := &doc.Blocks[bi+1]
 	return n.Kind == corpus.BlockTableCell && n.RowHeader == b.Text
+}
+
+// acuteCareOpens reports a sentence whose first mention, before start, is
+// acute psychiatric or hospital care and which names no program: what it
+// says is that care's.
+func acuteCareOpens(s *sentence, start int) bool {
+	if len(s.mentions) == 0 || s.mentions[0].start >= start || s.mentions[0].subject != Other {
+		return false
+	}
+	name := s.lower[s.mentions[0].start:s.mentions[0].end]
+	if !strings.Contains(name, "psychiatric") && !strings.Contains(name, "hospital") {
+		return false
+	}
+	for _, m := range s.mentions {
+		if programSubject(m.subject) {
+			return false
+		}
+	}
+	return true
 }

@@ -420,6 +420,9 @@ func init() {
 			{"Medical detox\n\nQuitting alcohol can be risky outside of round-the-clock care, which is why our detox unit exists.", "detox true"},
 			{"Residential care\n\nOur residential program is not a good fit if:\n\n- You need hospital nursing around the clock", ""},
 			{"Our PHP\n\nOur PHP is a day program. Our building's front desk is staffed 24 hours, seven days a week.", ""},
+			// A hospital unit's care, the sentence's subject, is not the
+			// page's program's.
+			{"Partial hospitalization\n\nOur PHP runs on weekdays. Acute psychiatric units keep nurses on duty around the clock.", "other true"},
 			// The day and the week said apart are round the clock too.
 			{"Residential Treatment\n\nAt Alder House, nurses are on duty 24 hours, 7 days a week.", "residential true"},
 			// Staff checking on patients, a clinical team on site, nurses on
