@@ -387,7 +387,10 @@ func (st *state) providerHeadings(need int) bool {
 			continue
 		}
 		key := lowerASCII(firstWords(t, 2))
-		if slices.Contains(seen, key) || st.x.terms.find(t, lowerASCII(t)) != nil || hostHolds(doc, key) {
+		// ("Peachtree Behavioral Day Program", "Riverwalk Outpatient
+		// Services": a provider named by its level of care after a name
+		// of its own, as listingLike reads a listing's line.)
+		if slices.Contains(seen, key) || st.x.terms.find(t, lowerASCII(t)) != nil && !st.listingLike(t) || hostHolds(doc, key) {
 			continue
 		}
 		// (The provider's own voice is asked last: most pages have no

@@ -302,7 +302,7 @@ func providerName(label string) bool {
 
 // providerWords are the words providers are named with.
 var providerWords = wordSet("recovery", "center", "centre", "counseling", "counselling", "health", "behavioral", "clinic", "services",
-	"treatment", "wellness", "institute", "hospital", "house", "group", "associates", "ranch", "lodge")
+	"treatment", "wellness", "institute", "hospital", "house", "group", "associates", "ranch", "lodge", "residence")
 
 // hostHolds reports the page's host name spelling name out
 // ("RehabFinderHub" on rehabfinderhub.com).
