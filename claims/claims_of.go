@@ -103,9 +103,10 @@ func (x *Extractor) claimsOf(st *state, s *sentence, out []Claim) ([]Claim, Subj
 			continue
 		}
 		compared := kind == DaysPerWeek && comparedWithWeekly(s.masked, q)
-		// An activity's figure (see activityTimed) is no sentence's subject
-		// the next ones go on about.
-		activity := false
+		// A figure owned by an activity (see activityTimed) or by what
+		// follows a program sets no subject the next sentences go on
+		// about.
+		notCarried := false
 		if compared && optionSpan(s.masked, q) {
 			// "programs from weekly counseling to full-day treatment":
 			// the ends of a range of options, no one's schedule.
@@ -302,7 +303,7 @@ func (x *Extractor) claimsOf(st *state, s *sentence, out []Claim) ([]Claim, Subj
 			// what follows a program is not that program, though the page
 			// is about it.
 			if programSubject(subj) && namedOnlyAsStepBefore(s, subj, q.End) {
-				subj = Other
+				subj, notCarried = Other, true
 			}
 			// "Equine therapy is held on Tuesday and Friday" after a
 			// line about individual sessions: a therapy of its own.
@@ -312,7 +313,7 @@ func (x *Extractor) claimsOf(st *state, s *sentence, out []Claim) ([]Claim, Subj
 			// "Music therapy is offered three times a week" on a
 			// residential page: the activity's days, not the program's.
 			if (programSubject(subj) || therapySubject(subj)) && activityTimed(s, q) {
-				subj, activity = Other, true
+				subj, notCarried = Other, true
 			}
 			// "A program that meets two hours, once a week, is not really
 			// an IOP": the figures of what the sentence says the program
@@ -654,7 +655,7 @@ func (x *Extractor) claimsOf(st *state, s *sentence, out []Claim) ([]Claim, Subj
 			d.Subject = other
 			out = append(out, d)
 		}
-		if !compared && !activity {
+		if !compared && !notCarried {
 			// "more than a weekly counseling appointment": the care held
 			// up for comparison is not what the next sentence is about.
 			resolved = subj

@@ -988,6 +988,11 @@ func init() {
 			// the program's.
 			{"What counts as IOP\n\nA group that meets once a week for an hour is not really an IOP.", "other 1"},
 			{"What counts as PHP\n\nAttending three days a week would not qualify as a PHP under most payer rules.", "other 3"},
+			// A program fronted as what went before ("After the IOP, …")
+			// does not own what comes after it; a part of it does ("After
+			// IOP orientation, …").
+			{"Adult IOP\n\nAfter IOP orientation, groups meet four evenings a week.\n\nAfter the IOP, most people continue with a counselor once a week.\n\nGroups run three hours.", "iop 4; other 1"},
+			{"Adult IOP\n\nAfter the IOP, most people continue with a counselor once a week.\n\nGroups meet four evenings a week.", "other 1; iop 4"},
 			// When someone can be contacted is no meeting.
 			{"Evening IOP\n\nOur IOP meets three evenings a week. Questions? Contact our coordinator, Monday through Friday, 9 a.m. to 5 p.m.", "iop 3"},
 			// Days a denial of meeting names are the ones the program leaves.

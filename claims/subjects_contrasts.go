@@ -567,6 +567,12 @@ func namedOnlyAsStepBefore(s *sentence, subj Subject, end int) bool {
 		if m.subject != subj {
 			continue
 		}
+		// ("After the IOP, patients usually continue with a therapist
+		// once a week": the program fronted as what went before.)
+		if m.end <= end && frontedAfter(s.lower, m) {
+			step = true
+			continue
+		}
 		w, k := wordBeforeArticle(s.lower, m.start)
 		// ("the following IOP schedule" lists what comes.)
 		following := w == "following" && !articleWords[wordBefore(s.lower, lastIndex(s.lower[:k], w))]
@@ -649,3 +655,22 @@ func finishedThenNext(s *sentence, subj Subject, q *quantity.Quantity) bool {
 }
 
 var nextWords = wordSet("next", "afterward", "afterwards", "after")
+
+// frontedAfter reports a sentence opening on "After (the/our) <m>," or
+// "Once/When <m> ends/is over,": what follows is what comes after the
+// program. ("After IOP orientation, groups meet …" opens on a part of
+// it.)
+func frontedAfter(lower string, m mention) bool {
+	pre := strings.TrimLeft(lower[:m.start], " ")
+	switch pre {
+	case "after ", "after the ", "after our ", "after your ", "after completing ", "after completing the ", "after finishing ", "after finishing the ", "following ", "following the ":
+		return strings.HasPrefix(lower[m.end:], ",")
+	case "once ", "once the ", "once your ", "when ", "when the ", "when your ":
+		return frontedEnds.MatchString(lower[m.end:])
+	}
+	return false
+}
+
+// frontedEnds opens on a program's end, closed by a comma: " ends,", " is
+// over,", " is complete,".
+var frontedEnds = prefilter.MustCompile(`^\s+(?:ends|is\s+over|is\s+complete|is\s+finished|wraps\s+up),`)
