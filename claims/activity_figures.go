@@ -14,11 +14,17 @@ const activityNames = `(?:(?:equine|art|music|experiential|recreation|recreation
 	`|yoga|meditation|tai\s+chi|qigong|acupuncture|sound\s+baths?|fitness|hiking|hikes|outings|recreation)` +
 	`(?:\s+(?:class|classes|sessions?|groups?|workshops?|time))?`
 
+// clauseSubjectOpen opens a clause up to its subject, past a fronted
+// phrase closed by a comma and a few determiners: the activity named
+// after it is what the clause is about ("Our IOP with yoga meets four
+// days a week" is the IOP's).
+const clauseSubjectOpen = `^(?:[^,]*,\s*)?\s*(?:(?:a|an|the|our|each|every|weekly|daily|optional|also|and|separate)\s+)*`
+
 // activityHeld is an activity as the subject of a verb of taking place,
 // the figure right after it: "Music therapy is offered three times a
 // week", "Yoga classes meet twice a week", "Equine therapy takes place
 // on Fridays".
-var activityHeld = prefilter.MustCompile(`(?:^|[^a-z-])` + activityNames +
+var activityHeld = prefilter.MustCompile(clauseSubjectOpen + activityNames +
 	`\s+(?:(?:is|are)\s+(?:also\s+)?(?:offered|held|scheduled|available|provided|taught|led)|meets?|runs?|takes?\s+place|happens?|occurs?)\s+(?:(?:on-site|onsite|on\s+site|here)\s+)?(?:for\s+)?\s*$`)
 
 // activityJoined is an activity as what clients take part in, the figure
@@ -29,7 +35,7 @@ var activityJoined = prefilter.MustCompile(`\b(?:attend|attends|join|joins|take|
 
 // groupHeld is a group as the subject of a verb of taking place, the
 // figure right after it: "A DBT skills group meets three times a week".
-var groupHeld = prefilter.MustCompile(`\bgroups?\s+(?:(?:is|are)\s+(?:also\s+)?(?:offered|held|scheduled|available|provided|led|run)|meets?|runs?|takes?\s+place|happens?|occurs?)\s+(?:(?:on-site|onsite|on\s+site|here)\s+)?$`)
+var groupHeld = prefilter.MustCompile(clauseSubjectOpen + `(?:[a-z'’-]+\s+){0,3}groups?\s+(?:(?:is|are)\s+(?:also\s+)?(?:offered|held|scheduled|available|provided|led|run)|meets?|runs?|takes?\s+place|happens?|occurs?)\s+(?:(?:on-site|onsite|on\s+site|here)\s+)?$`)
 
 // activityTimed reports a figure q that times one activity the clause is
 // about, not the program that holds it: on a residential page "Music
@@ -81,13 +87,27 @@ var notThatProgram = prefilter.MustCompile(`\b(?:(?:is|are)\s+not|isn't|isn’t|
 // the program: "A program that meets two hours, once a week, is not
 // really an IOP", "Two hours on one evening a week doesn't qualify as
 // IOP". The figures describe something else.
+//
+// (Only where the sentence names the program nowhere before the figure,
+// and no clause of its own comes between: "Our IOP lasts eight weeks,
+// and time in detox does not count as IOP" states the IOP's length.)
 func deniedAsProgram(s *sentence, q *quantity.Quantity, subj Subject) bool {
+	if mentionedBefore(s, subj, q.Start) {
+		return false
+	}
 	for _, m := range s.mentions {
 		if m.subject != subj || m.start < q.End {
 			continue
 		}
 		between := s.lower[q.End:m.start]
-		return !strings.ContainsAny(between, ".;!?") && notThatProgram.MatchString(between)
+		if strings.ContainsAny(between, ".;!?") || clauseJoined.MatchString(between) {
+			return false
+		}
+		return notThatProgram.MatchString(between)
 	}
 	return false
 }
+
+// clauseJoined is a clause of its own joined by a comma: ", and time
+// spent …", ", though the first week …".
+var clauseJoined = prefilter.MustCompile(`,\s+(?:and|but|though|although|while|so|whereas|yet)\s`)

@@ -45,3 +45,29 @@ func TestActivityTimed(t *testing.T) {
 		}
 	}
 }
+
+// A program's own figures said beside an activity, a closing, a pause, a
+// denial of another thing or a daily return stay the program's.
+func TestOwnFiguresKept(t *testing.T) {
+	for _, tc := range []struct{ page, want string }{
+		{"Our IOP\n\nOur IOP with yoga meets four days a week.", "days-per-week iop 4"},
+		{"Our IOP\n\nOur IOP is closed-cohort and runs for 12 weeks.", "program-length iop 84"},
+		{"Our PHP\n\nOur PHP closes each afternoon and runs for 4 weeks.", "program-length php 28"},
+		{"Our PHP\n\nOur PHP day is six hours for meals, groups and individual therapy.", "hours-per-day php 6"},
+		{"Our IOP\n\nOur IOP lasts eight weeks, and time spent in detox does not count as IOP.", "program-length iop 56"},
+		{"Our PHP\n\nOur PHP gives clients face-to-face contact with staff five days a week.", "days-per-week php 5"},
+		{"Our IOP\n\nIOP groups kick off Monday, Wednesday and Friday at 6 p.m.", "days-per-week iop 3"},
+	} {
+		doc, err := corpus.Parse("page.txt", []byte(tc.page+"\n"), corpus.FormatText, corpus.DefaultOptions())
+		if err != nil {
+			t.Fatal(err)
+		}
+		var got []string
+		for _, c := range claims.Extract(doc) {
+			got = append(got, string(c.Kind)+" "+string(c.Subject)+" "+c.FormatValue())
+		}
+		if strings.Join(got, "; ") != tc.want {
+			t.Errorf("%q:\n got  %q\n want %q", tc.page, got, tc.want)
+		}
+	}
+}

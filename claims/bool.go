@@ -183,10 +183,19 @@ func inclusionAside(p string) int {
 	}
 	switch {
 	case strings.HasPrefix(in, "including "), strings.HasPrefix(in, "even "), strings.HasSuffix(in, " included"):
-		return k
+		// (Only after what a negative quantifier opens: "Clients who
+		// are not ready for residential care, including many in our
+		// IOP, receive outpatient detox" denies nothing of the detox.)
+		if noneOpens.MatchString(clauseTail(body[:k])) {
+			return k
+		}
 	}
 	return -1
 }
+
+// noneOpens opens a clause on a negative quantifier and runs to its end:
+// "None of our programs", "No program here", "Not one of our programs".
+var noneOpens = prefilter.MustCompile(`^\s*(?:none|no|not\s+one|not\s+a\s+single|neither)\b[^,]*$`)
 
 // additive reports "only", "just", "merely" or "simply" right after a
 // negator ending at i: "not only detox but months of therapy" adds to

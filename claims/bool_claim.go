@@ -606,6 +606,14 @@ func acuteCareOpens(s *sentence, start int) bool {
 	if len(s.mentions) == 0 || s.mentions[0].start >= start || s.mentions[0].subject != Other {
 		return false
 	}
+	// (As the sentence's subject, opening it: "Like a psychiatric
+	// hospital, we provide 24-hour supervision", "After a psychiatric
+	// hospital stay, clients live at home" speak of the page's own.)
+	switch strings.TrimSpace(s.lower[:s.mentions[0].start]) {
+	case "", "a", "an", "the", "most", "many", "all":
+	default:
+		return false
+	}
 	name := s.lower[s.mentions[0].start:s.mentions[0].end]
 	if !strings.Contains(name, "psychiatric") && !strings.Contains(name, "hospital") {
 		return false

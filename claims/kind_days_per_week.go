@@ -21,8 +21,10 @@ var intakeDays = prefilter.MustCompile(`\b(?:offers?|provides?|holds?|schedules?
 var daysOff = prefilter.MustCompile(`^\s+(?:are|is)\s+(?:(?:our|your|their|the)\s+)?["“']?(?:home|off|free|rest|open|catch-up)\s+days?\b|^\s+(?:are|is)\s+(?:(?:our|your|their|the)\s+)?["“']?days?\s+off\b`)
 
 // closedOn ends on a denial of meeting right before the days it names:
-// "no groups (are held) on", "closed", "nothing is scheduled".
-var closedOn = prefilter.MustCompile(`(?:\bno\s+(?:groups?|sessions?|programming|program|classes|class|meetings?|treatment|services)(?:\s+(?:are|is)\s+(?:held|scheduled|offered|run))?|\b(?:closed|off)|\bnothing\s+(?:is\s+)?(?:scheduled|planned|held|happens|runs)|\bnot\s+(?:open|in\s+session))\s+(?:on\s+)?(?:(?:every|each)\s+)?$`)
+// "no groups (are held) on", "closed", "are off", "nothing is
+// scheduled". ("Groups kick off Monday, Wednesday and Friday" start
+// then.)
+var closedOn = prefilter.MustCompile(`(?:\bno\s+(?:groups?|sessions?|programming|program|classes|class|meetings?|treatment|services)(?:\s+(?:are|is)\s+(?:held|scheduled|offered|run))?|\b(?:closed|(?:are|is)\s+off|days?\s+off)|\bnothing\s+(?:is\s+)?(?:scheduled|planned|held|happens|runs)|\bnot\s+(?:open|in\s+session))\s+(?:on\s+)?(?:(?:every|each)\s+)?$`)
 
 // stepsHeldOn is the passive of intakeDays: "Assessments happen on
 // Mondays and Thursdays", "Interviews are held on Tuesdays".

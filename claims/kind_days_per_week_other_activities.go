@@ -53,7 +53,9 @@ var openingWords = []string{"open", "opened", "call", "calls", "answer", "answer
 	"billing office", "billing department", "billing team", "business office",
 	// "Questions? Contact our program coordinator, Monday through
 	// Friday, 9 a.m. to 5 p.m.": when someone can be reached.
-	"contact", "email", "e-mail", "text us", "message us"}
+	// ("face-to-face contact with staff five days a week" is the
+	// program's.)
+	"contact us", "contact our", "contact the", "contact a", "contact an", "contact them", "email", "e-mail", "text us", "message us"}
 
 // testedBefore reports "tested" governing a frequency: "Teens are tested
 // at random, roughly once a week" ("Clients are tested weekly and attend

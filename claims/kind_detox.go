@@ -390,6 +390,7 @@ func init() {
 			// denial.
 			{"Our Evening IOP\n\nNone of our services, including the IOP, provide detox.", "iop false"},
 			{"Our Evening IOP\n\nNot one of our programs, the IOP included, offers medical detox.", "iop false"},
+			{"Our Evening IOP\n\nClients who are not ready for residential care, including many in our IOP, receive outpatient detox here.", "iop true"},
 			{"Does IOP Include Detox? What Families Should Know\n\nMost IOPs do not provide detox.", "iop false"},
 			{"Our Evening IOP\n\nOur IOP meets three evenings a week. Medical detox isn’t offered here.", "detox false"},
 			{"Our Day Program\n\nOur PHP meets five days a week.\n\nProgram facts\n• Medical detox: Yes – on site", "detox true"},

@@ -310,10 +310,18 @@ var stepVerbs = wordSet("step", "steps", "stepped", "stepping")
 // reentry reports a length said of a return to care: "Stepping back up
 // to IOP for a few weeks is common", "Clients who restart usually stay 10
 // to 16 weeks" time a second stint, not the program's first.
+//
+// (Not a return each day: "Clients sleep at home and return to the day
+// program each morning for 4 weeks".)
 func reentry(s *sentence, q *quantity.Quantity) bool {
 	lo, _ := clauseBounds(s.lower, q.Start, q.End)
-	return reentryBefore.MatchString(s.masked[lo:q.Start])
+	loc := reentryBefore.FindStringIndex(s.masked[lo:q.Start])
+	return loc != nil && !dailyReturn.MatchString(s.masked[lo+loc[1]:q.Start])
 }
+
+// dailyReturn opens on a return made every day or week: " each morning",
+// " every evening", " daily".
+var dailyReturn = prefilter.MustCompile(`^\s+(?:(?:each|every)\s+(?:morning|evening|afternoon|night|day|weekday|week)|daily|nightly)\b`)
 
 // reentryBefore is a return to care after leaving it: "stepping back up
 // to", "come back to", "who restart", "readmitted", "return to our IOP

@@ -423,6 +423,7 @@ func init() {
 			// A hospital unit's care, the sentence's subject, is not the
 			// page's program's.
 			{"Partial hospitalization\n\nOur PHP runs on weekdays. Acute psychiatric units keep nurses on duty around the clock.", "other true"},
+			{"Residential care\n\nLike a psychiatric hospital, we keep nurses on duty around the clock.", "residential true"},
 			// The day and the week said apart are round the clock too.
 			{"Residential Treatment\n\nAt Alder House, nurses are on duty 24 hours, 7 days a week.", "residential true"},
 			// Staff checking on patients, a clinical team on site, nurses on

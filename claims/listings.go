@@ -390,7 +390,10 @@ func (st *state) providerHeadings(need int) bool {
 		// ("Peachtree Behavioral Day Program", "Riverwalk Outpatient
 		// Services": a provider named by its level of care after a name
 		// of its own, as listingLike reads a listing's line.)
-		if slices.Contains(seen, key) || st.x.terms.find(t, lowerASCII(t)) != nil && !st.listingLike(t) || hostHolds(doc, key) {
+		// (Only where the listing's text names the provider: a
+		// provider's own "Willow Behavioral Day Program" over "The PHP
+		// meets four days a week" heads one of its programs.)
+		if slices.Contains(seen, key) || st.x.terms.find(t, lowerASCII(t)) != nil && (!st.listingLike(t) || !namedBelow(doc, i, t)) || hostHolds(doc, key) {
 			continue
 		}
 		// (The provider's own voice is asked last: most pages have no
@@ -450,4 +453,15 @@ func resultCount(t string) bool {
 func firstWords(t string, n int) string {
 	f := strings.Fields(t)
 	return strings.Join(f[:min(n, len(f))], " ")
+}
+
+// namedBelow reports the block after heading bi naming the provider by
+// the first word of its name t: "Peachtree offers …" under "Peachtree
+// Behavioral Day Program".
+func namedBelow(doc *corpus.Document, bi int, t string) bool {
+	f := strings.Fields(t)
+	if len(f) == 0 || bi+1 >= len(doc.Blocks) || doc.Blocks[bi+1].Kind == corpus.BlockHeading {
+		return false
+	}
+	return indexWord(doc.Blocks[bi+1].Text, f[0], 0) >= 0
 }

@@ -149,7 +149,7 @@ var genericExample = prefilter.MustCompile(`^(?:for example|for instance),\s+(?:
 // exampleLabel opens a sentence labelled as an example or an estimate:
 // "Example: someone who attends IOP for four weeks …", "Sample estimate:
 // 30 days of IOP at $225 a day …".
-var exampleLabel = prefilter.MustCompile(`^\W*(?:an?\s+)?(?:example|sample(?:\s+(?:estimate|cost|calculation|budget|bill|scenario))?|illustration|scenario|(?:cost|price|worked)\s+(?:example|estimate)|estimate)\s*[:–—-]\s`)
+var exampleLabel = prefilter.MustCompile(`^\W*(?:an?\s+)?(?:example|sample(?:\s+(?:estimate|cost|calculation|budget|bill|scenario))?|illustration|scenario|(?:cost|price|worked)\s+(?:example|estimate))\s*[:–—-]\s`)
 
 var exampleCues = []string{"for example", "for instance", "e.g.", "e.g.,", "such as a", "as an example", "an example", "say,", "imagine", "let's say", "let’s say", "suppose"}
 

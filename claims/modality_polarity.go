@@ -176,12 +176,25 @@ func coordinateClauseAfter(rest string) bool {
 // subordinator and closed by a comma before the end of pre: "If weekly
 // counseling is not enough, " … the main clause is not denied. ("If you
 // do not attend three days a week, …": the figure inside it is.)
+//
+// (The negator inside the fronted clause: "While we offer many services,
+// our PHP does not, on its own, provide 30 hours a week" denies the main
+// clause's figure. The comma closing it, not a list's: "Because our IOP
+// does not meet on weekends, evenings, or 5 days a week" is inside.)
 func frontedClauseClosed(pre string, i int) bool {
 	w := leadingWord(strings.TrimLeft(pre, " "), 0)
-	if !subordinators[w] {
+	if !subordinators[w] || strings.Contains(pre[:i], ", ") {
 		return false
 	}
-	return strings.Contains(pre[i:], ", ")
+	k := strings.LastIndex(pre[i:], ", ")
+	if k < 0 {
+		return false
+	}
+	switch leadingWord(pre[i+k+2:], 0) {
+	case "or", "and", "nor", "":
+		return false
+	}
+	return true
 }
 
 var subordinators = wordSet("because", "since", "as", "if", "when", "whenever", "while", "although", "though", "unless", "once", "whether")
@@ -201,7 +214,9 @@ func relativeBeforeMainVerb(pre string, i, after int) bool {
 	}
 	rest := strings.Fields(pre[after:])
 	for k := 1; k < len(rest); k++ {
-		if mainVerbs[rest[k]] {
+		// ("who do not want to attend 5 days a week": a verb after
+		// "to" is the denied one's.)
+		if mainVerbs[rest[k]] && rest[k-1] != "to" {
 			return true
 		}
 	}

@@ -182,6 +182,7 @@ func TestModality(t *testing.T) {
 		{"Example: a client who spends 4 weeks in our PHP pays about $5,000.", claims.ProgramLength, want{claims.Asserted, claims.Example, "", "", ""}},
 		{"Sample bill – 20 days of PHP at our standard rate.", claims.ProgramLength, want{claims.Asserted, claims.Example, "", "", ""}},
 		{"Estimated stay: 4 weeks in our PHP.", claims.ProgramLength, want{claims.Asserted, claims.Typical, "", "", ""}},
+		{"Estimate: most clients finish our PHP in 4 weeks.", claims.ProgramLength, want{claims.Asserted, claims.Typical, "", "", ""}},
 		{"Schedules vary, such as an IOP of 4 days a week.", claims.DaysPerWeek, want{claims.Asserted, claims.Example, "", "", ""}},
 		{"\"Our IOP's four evenings a week kept me sober.\" - Dana, alumna", claims.DaysPerWeek, want{claims.Asserted, claims.Example, "", "", ""}},
 		{"“Twelve hours a week in the IOP sounded like a lot.” — former client", claims.HoursPerWeek, want{claims.Asserted, claims.Example, "", "", ""}},
@@ -280,6 +281,11 @@ func TestModality(t *testing.T) {
 		{"People who do not need a medical bed attend our IOP 4 days a week.", claims.DaysPerWeek, want{claims.Asserted, claims.Typical, "", "", ""}},
 		{"Our IOP does not keep anyone overnight and meets 4 days a week.", claims.DaysPerWeek, want{claims.Asserted, claims.Typical, "", "", ""}},
 		{"People who do not attend 4 days a week are not in our IOP.", claims.DaysPerWeek, want{claims.Negated, claims.Typical, "", "", ""}},
+		{"Because our IOP does not meet on weekends, evenings, or 5 days a week, clients keep their jobs.", claims.DaysPerWeek, want{claims.Negated, claims.Typical, "", "", ""}},
+		{"While we offer many services, our IOP does not, on its own, meet 5 days a week.", claims.DaysPerWeek, want{claims.Negated, claims.Typical, "", "", ""}},
+		{"People who do not want to attend 5 days a week can choose our IOP.", claims.DaysPerWeek, want{claims.Negated, claims.Typical, "", "", ""}},
+		// A daily return is no second stint.
+		{"Clients live at home and return to our IOP each evening for 8 weeks.", claims.ProgramLength, want{claims.Asserted, claims.Typical, "", "", ""}},
 		{"Some clients in our IOP can attend 5 days a week.", claims.DaysPerWeek, want{claims.Asserted, claims.Existential, "", "", ""}},
 		// A bracket after the figure naming two tracks times each; one
 		// naming one track is that track's.

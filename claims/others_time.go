@@ -41,8 +41,27 @@ func othersTime(s *sentence, q *quantity.Quantity) bool {
 	// week": the hour a pause is given. "Our PHP runs 5 hours a day for
 	// meals, groups and therapy" gives its day's hours, a rate of their
 	// own.)
-	return pauseOrVisit.MatchString(pre) || roundsOn.MatchString(pre) || closedFor.MatchString(pre) || q.Per == quantity.None && pauseAfter.MatchString(s.lower[q.End:])
+	return pauseOrVisit.MatchString(pre) || roundsOn.MatchString(pre) || closingFor(pre) || q.Per == quantity.None && pauseGiven(s.lower[q.End:])
 }
+
+// closingFor reports pre ending on a closing or a pause that the span
+// after it times, with no verb of the program's own between: "Our PHP
+// closes each afternoon and runs for 4 weeks" is the PHP's length.
+func closingFor(pre string) bool {
+	loc := closedFor.FindStringIndex(pre)
+	return loc != nil && !hasWord(pre[loc[0]:], "runs", "run", "lasts", "last", "meets", "meet", "continues", "continue")
+}
+
+// pauseGiven reports rest opening on what a span is given to when that is
+// a pause, not the first of a list ("six hours for meals, groups and
+// individual therapy" is the day's).
+func pauseGiven(rest string) bool {
+	loc := pauseAfter.FindStringIndex(rest)
+	return loc != nil && !listGoesOn.MatchString(rest[loc[1]:])
+}
+
+// listGoesOn opens on the rest of a list: ", groups and …", " and groups".
+var listGoesOn = prefilter.MustCompile(`^(?:,?\s*(?:[a-z-]+\s+){0,2}(?:and|or)\s|\s+(?:and|or)\s)`)
 
 // pauseAfter opens on what a span is given to when that is a pause: " for
 // lunch", " of free time", " for breaks".
@@ -60,7 +79,7 @@ var roundsOn = prefilter.MustCompile(`\brounds\s+(?:(?:are|is)\s+(?:held|made|do
 // closedFor ends on the clinic closing or the groups pausing for a span:
 // "are closed on Sundays and for ", "shuts down over the holidays for ".
 // ("Our IOP runs as a closed group for 12 weeks" is a cohort's length.)
-var closedFor = prefilter.MustCompile(`\b(?:(?:is|are|be|remains?|stays?)\s+closed|closes|shuts?\s+down|shut\s+down|pauses?|paused)\b[^.;:]{0,40}?\bfor\s+(?:about\s+|around\s+|roughly\s+|up\s+to\s+)?$`)
+var closedFor = prefilter.MustCompile(`\b(?:(?:is|are|be|remains?|stays?)\s+closed(?:[^a-z-]|$)|closes|shuts?\s+down|shut\s+down|pauses?|paused)\b[^.;:]{0,40}?\bfor\s+(?:about\s+|around\s+|roughly\s+|up\s+to\s+)?$`)
 
 // ownBusyTime ends on a client's own busy or volunteer time.
 var ownBusyTime = prefilter.MustCompile(`\b(?:volunteer|volunteers|volunteering|busy|employed)\s+(?:for\s+)?(?:about\s+|around\s+|roughly\s+|at\s+least\s+)?$`)
