@@ -986,6 +986,8 @@ func init() {
 			// does not take the meetings.
 			{"Evening IOP\n\nThe program lasts ten weeks, and each client also sees an assigned counselor twice a week.", "individual-therapy 2"},
 			{"Evening IOP\n\nThe program lasts ten weeks; every client meets with a primary clinician once a week.", "individual-therapy 1"},
+			// So is one named before and met again by a pronoun.
+			{"Evening IOP\n\nOur IOP meets four evenings a week. Each client is matched with a therapist and sees her once a week.", "iop 4; individual-therapy 1"},
 			// Figures of what a sentence says is not the program are not
 			// the program's.
 			{"What counts as IOP\n\nA group that meets once a week for an hour is not really an IOP.", "other 1"},

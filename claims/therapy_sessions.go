@@ -228,6 +228,16 @@ func personMet(s *sentence, q *quantity.Quantity, kind Kind) Subject {
 	if p == "" {
 		return ""
 	}
+	// ("Each client is assigned a counselor and sees them once a week":
+	// the person named before, met again by a pronoun right before the
+	// figure.)
+	if kind == DaysPerWeek && q.HasMax && q.Max <= 2 {
+		if loc := pronounMet.FindStringIndex(s.masked[:q.Start]); loc != nil {
+			if who := withPerson(s.masked[:loc[0]]); who != "" {
+				return who
+			}
+		}
+	}
 	// ("In our IOP, clients meet with a nutritionist three days a week for
 	// supported meals": a dietitian is seen once or twice a week; more
 	// days than that are the program's.)
@@ -354,6 +364,9 @@ func personMet(s *sentence, q *quantity.Quantity, kind Kind) Subject {
 // most two words before i, nothing between but words: "see your primary
 // therapist once a week", "a session with your therapist every week".
 func personJustBefore(masked string, i int) bool {
+	if pronounMet.MatchString(masked[:i]) {
+		return true
+	}
 	for _, re := range []*prefilter.Regexp{personMeeting, sessionWith} {
 		if loc := lastMatch(re, masked[:i]); loc != nil {
 			if between := masked[loc[1]:i]; !strings.ContainsAny(between, ",;:()") && len(strings.Fields(between)) <= 2 {
@@ -363,6 +376,10 @@ func personJustBefore(masked string, i int) bool {
 	}
 	return false
 }
+
+// pronounMet ends on a meeting with a person named before, by a pronoun:
+// "sees them ", "meets with that person ", "checks in with her ".
+var pronounMet = prefilter.MustCompile(`\b(?:meets?|met|meeting|sees?|seeing|checks?\s+in|talks?)\s+(?:with\s+)?(?:them|him|her|that\s+person|this\s+person)\s+$`)
 
 // gappedPerson is a person joined to an earlier meeting's without its
 // verb: ", and your primary therapist".
