@@ -181,6 +181,11 @@ func (x *Extractor) claimsOf(st *state, s *sentence, out []Claim) ([]Claim, Subj
 			// "the average hospital stay is short, often about a week":
 			// a hospital's stay, no treatment program's.
 			subj = Other
+		case kind == ProgramLength && therapyStepAfter(s, q):
+			// "Most clients step down to weekly individual therapy for
+			// three to six months": the therapy's length, after the
+			// program.
+			subj = Other
 		case kind == ProgramLength && continuedGroup(s, q):
 			// "After that, many clients continue with our weekly recovery
 			// group for three to six months": the group's length, after

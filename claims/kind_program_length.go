@@ -772,6 +772,10 @@ func init() {
 	register(KindSpec{
 		ID: ProgramLength, Label: "program length", Unit: "day", Units: lengthUnits, Max: 3653,
 		Examples: []KindExample{
+			// One-to-one care stepped down to after the program lasts as
+			// long as it lasts, not the program.
+			{"Evening IOP\n\nOur IOP lasts eight weeks. Afterwards most clients step down to individual counseling for six months.", "iop 56; other 182.625"},
+			{"Evening IOP\n\nOur IOP lasts eight weeks. Most clients then keep seeing their counselor every other week for a year.", "iop 56; other 365.25"},
 			// A timeline's steps, each with its length in brackets: the
 			// step that names a program gives that program's length, one
 			// that names none is a phase.

@@ -302,6 +302,28 @@ func continuedGroup(s *sentence, q *quantity.Quantity) bool {
 
 var continuedGroupBefore = prefilter.MustCompile(`\b(?:continues?|continued|continuing|keeps?|kept)\s+(?:on\s+)?(?:(?:with|in|attending|going to|coming to|to attend|at)\s+(?:an?|our|the|their|your|weekly)\s+(?:[a-z'’-]+\s+){0,4}(?:group|groups|circle|circles|meeting|meetings)|(?:(?:with|up)\s+)?(?:their\s+|your\s+|the\s+|occasional\s+|regular\s+|monthly\s+|quarterly\s+|weekly\s+)*(?:check-ins|check-in|follow-ups|follow-up\s+visits|booster\s+sessions))\s+(?:for\s+)?(?:another\s+|up to\s+|about\s+|around\s+)?$`)
 
+// therapyStepAfter reports a length of one-to-one care a client steps
+// down to or goes on seeing after the program: "Most clients step down to
+// weekly individual therapy with the same counselor for three to six
+// months", "Most clients then see their counselor weekly for a year". No
+// program named between the step and the length.
+func therapyStepAfter(s *sentence, q *quantity.Quantity) bool {
+	lo, _ := clauseBounds(s.lower, q.Start, q.End)
+	pre := s.masked[lo:q.Start]
+	loc := therapyStepBefore.FindStringIndex(pre)
+	if loc == nil {
+		return false
+	}
+	for _, m := range s.mentions {
+		if m.start >= lo+loc[0] && m.start < q.Start && programSubject(m.subject) {
+			return false
+		}
+	}
+	return true
+}
+
+var therapyStepBefore = prefilter.MustCompile(`\b(?:step(?:s|ped|ping)?\s+down\s+to|move(?:s|d)?\s+on\s+to|continue(?:s|d)?\s+(?:with|seeing|to\s+see)|then\s+see|keep(?:s)?\s+seeing)\s+(?:[a-z'’-]+\s+){0,4}?(?:individual\s+(?:therapy|counseling|counselling|sessions)|(?:their|your|his|her|a|the)\s+(?:own\s+|same\s+|primary\s+)?(?:therapist|counselor|counsellor|clinician))\b[^.;]*$`)
+
 func hospitalStay(s *sentence, q *quantity.Quantity) bool {
 	lo, _ := clauseBounds(s.lower, q.Start, q.End)
 	pre := s.lower[lo:q.Start]

@@ -4,6 +4,7 @@ import (
 	"strings"
 
 	"github.com/factlint/factlint/claims/quantity"
+	"github.com/factlint/factlint/internal/prefilter"
 )
 
 // sessionsADay reads a count of sessions a day around the session length
@@ -30,10 +31,24 @@ func sessionsADay(s *sentence, i int, q *quantity.Quantity) (float64, int, bool)
 	}
 	k += len(w)
 	after := s.lower[k:]
-	for _, r := range [...]string{" per day", " a day", " each day", " every day", " daily"} {
+	for _, r := range dayRates {
 		if strings.HasPrefix(after, r) && (len(after) == len(r) || !isWordByte(after[len(r)])) {
 			return n.Min, k + len(r), true
 		}
 	}
+	// ("Each evening has two 90-minute groups": the day named first.)
+	if dayHolds.MatchString(s.lower[:n.Start]) {
+		return n.Min, k, true
+	}
 	return 0, 0, false
 }
+
+// dayRates follow a count of sessions held on each day the program meets,
+// whichever part of the day that is.
+var dayRates = [...]string{" per day", " a day", " each day", " every day", " daily",
+	" each evening", " every evening", " per evening", " an evening", " each night", " every night", " per night", " a night",
+	" each morning", " every morning", " each afternoon", " every afternoon"}
+
+// dayHolds ends on a day of the program said to hold what follows: "Each
+// evening has ", "Every program day includes ".
+var dayHolds = prefilter.MustCompile(`\b(?:each|every)\s+(?:(?:program|treatment|session)\s+)?(?:day|evening|night|morning|afternoon)\s+(?:has|includes|holds|brings|offers|is)\s+$`)
