@@ -41,8 +41,39 @@ func othersTime(s *sentence, q *quantity.Quantity) bool {
 	// week": the hour a pause is given. "Our PHP runs 5 hours a day for
 	// meals, groups and therapy" gives its day's hours, a rate of their
 	// own.)
-	return pauseOrVisit.MatchString(pre) || roundsOn.MatchString(pre) || closingFor(pre) || q.Per == quantity.None && pauseGiven(s.lower[q.End:])
+	if pauseOrVisit.MatchString(pre) || roundsOn.MatchString(pre) || closingFor(pre) || q.Per == quantity.None && pauseGiven(s.lower[q.End:]) {
+		return true
+	}
+	// ("Early on, patients visit the clinic six days a week for dosing",
+	// "Dosing hours are 6:00 to 10:30 a.m. seven days a week": how often
+	// and when medication is given out, not a program's meetings.)
+	return medicationDosing(s, q)
 }
+
+// medicationDosing reports a figure whose clause is about medication
+// being dosed, dispensed or picked up, with no program named before the
+// figure in it but as whose clients are dosed.
+func medicationDosing(s *sentence, q *quantity.Quantity) bool {
+	if !s.containsAny("dos", "dispens", "take-home", "medication") {
+		return false
+	}
+	lo, hi := clauseBounds(s.lower, q.Start, q.End)
+	if !hasWord(s.masked[lo:hi], dosingWords...) {
+		return false
+	}
+	// (A program's clients are still the ones dosed: "IOP patients come
+	// in six days a week for dosing".)
+	for _, m := range s.mentions {
+		if m.start >= lo && m.start < q.Start && programSubject(m.subject) && !clientNouns[wordAfter(s.lower, m.end)] {
+			return false
+		}
+	}
+	return true
+}
+
+// dosingWords name medication given out at a clinic.
+var dosingWords = []string{"dosing", "dosed", "doses", "dispensed", "dispensing", "dispensary", "take-home", "take-homes",
+	"collect their medication", "pick up their medication", "pick up medication", "medication pick-up", "medication window"}
 
 // closingFor reports pre ending on a closing or a pause that the span
 // after it times, with no verb of the program's own between: "Our PHP
