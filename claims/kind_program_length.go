@@ -772,6 +772,11 @@ func init() {
 	register(KindSpec{
 		ID: ProgramLength, Label: "program length", Unit: "day", Units: lengthUnits, Max: 3653,
 		Examples: []KindExample{
+			// A court's term, order or supervision is no program's length.
+			{"Evening IOP\n\nOur IOP lasts eight weeks. Many of our IOP clients are on parole, which usually runs two years.", "iop 56; other 730.5"},
+			{"Evening IOP\n\nOur IOP lasts eight weeks. Judges here often require 20 weeks of attendance.", "iop 56; other 140"},
+			{"Evening IOP\n\nOur IOP lasts eight weeks. Physician monitoring contracts typically last five years.", "iop 56; other 1826.25"},
+			{"Evening IOP\n\nClients on probation attend our IOP, which lasts eight weeks.", "iop 56"},
 			// One-to-one care stepped down to after the program lasts as
 			// long as it lasts, not the program.
 			{"Evening IOP\n\nOur IOP lasts eight weeks. Afterwards most clients step down to individual counseling for six months.", "iop 56; other 182.625"},

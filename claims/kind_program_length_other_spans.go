@@ -535,7 +535,43 @@ var agreementTerm = prefilter.MustCompile(`\b(?:agreement|agreements|contract|co
 // care it covers: "a behavioral contract for 30 days of treatment" is
 // the treatment's.
 func agreementLength(s *sentence, q *quantity.Quantity) bool {
-	return agreementTerm.MatchString(s.lower[max(0, q.Start-60):q.Start]) && !coveredCare.MatchString(s.lower[q.End:])
+	if coveredCare.MatchString(s.lower[q.End:]) {
+		return false
+	}
+	pre := s.lower[max(0, q.Start-60):q.Start]
+	return agreementTerm.MatchString(pre) || courtTerm(s, q)
 }
+
+// courtTerm reports a span a court or its supervision runs for, said of
+// it as the subject or in a clause on it: "probation, which typically
+// lasts one to three years", "Our diversion program runs for 12 months",
+// "Judges in our county usually require 16 weeks of attendance". No
+// program named between the court's word and the span.
+func courtTerm(s *sentence, q *quantity.Quantity) bool {
+	if !s.containsAny("probation", "parole", "diversion", "court", "judge", "sentence", "monitoring") {
+		return false
+	}
+	lo, _ := clauseBounds(s.lower, q.Start, q.End)
+	// (Past a relative clause to what it is said of: "probation, which
+	// typically lasts …".)
+	if k := strings.LastIndex(s.lower[:q.Start], ", which "); k >= 0 && k < lo {
+		lo, _ = clauseBounds(s.lower, k, k)
+	}
+	loc := courtTermBefore.FindStringIndex(s.masked[lo:q.Start])
+	if loc == nil {
+		return false
+	}
+	for _, m := range s.mentions {
+		if m.start >= lo+loc[0] && m.start < q.Start && programSubject(m.subject) {
+			return false
+		}
+	}
+	return true
+}
+
+// courtTermBefore is a court's term, order or supervision as what the span
+// measures: "probation, which typically lasts ", "diversion program runs
+// for ", "judges … require ", "monitoring agreements commonly last ".
+var courtTermBefore = prefilter.MustCompile(`\b(?:probation|parole|diversion(?:\s+program)?|drug\s+court|court\s+supervision|court\s+order|sentence|monitoring(?:\s+(?:agreements?|contracts?|period))?)\s*,?\s+(?:which\s+|that\s+)?(?:(?:typically|usually|generally|often|commonly|normally|can|may|will|must)\s+)?(?:lasts?|runs?|takes?|is|are)\s+(?:for\s+)?(?:about\s+|around\s+|at\s+least\s+|up\s+to\s+)?$|\b(?:judges?|courts?|probation\s+officers?)\b[^.;]{0,40}?\b(?:require|requires|order|orders|mandate|mandates)\s+(?:at\s+least\s+|about\s+|up\s+to\s+)?$`)
 
 var coveredCare = prefilter.MustCompile(`^\s+of\s+(?:[a-z-]+\s+)?(?:treatment|care|programming|rehab|therapy|counseling|counselling)\b`)
