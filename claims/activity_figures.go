@@ -111,3 +111,21 @@ func deniedAsProgram(s *sentence, q *quantity.Quantity, subj Subject) bool {
 // clauseJoined is a clause of its own joined by a comma: ", and time
 // spent …", ", though the first week …".
 var clauseJoined = prefilter.MustCompile(`,\s+(?:and|but|though|although|while|so|whereas|yet)\s`)
+
+// groupThatMeets ends on a group a relative clause says meets, up to how
+// long: "a weekly youth group that meets on Tuesday afternoons for ".
+var groupThatMeets = prefilter.MustCompile(`\b(?:group|groups|class|classes|meeting|meetings)\s*,?\s+(?:that|which)\s+(?:meets?|runs?|gathers?)\b[^.;,]{0,50}?\bfor\s+(?:about\s+|around\s+|roughly\s+)?$`)
+
+// groupMeetingLength reports a length at q that a relative clause gives a
+// group named just before: "Most teens step down to a weekly youth group
+// that meets on Tuesday afternoons for 90 minutes" times the group, not
+// the program's week. A program named in the clause keeps it ("Our IOP
+// is a group that meets three days a week for three hours").
+func groupMeetingLength(s *sentence, q *quantity.Quantity) bool {
+	lo, _ := clauseBounds(s.lower, q.Start, q.End)
+	if k := strings.LastIndex(s.lower[:q.Start], ", which "); k >= 0 && k < lo {
+		lo, _ = clauseBounds(s.lower, k, k)
+	}
+	loc := groupThatMeets.FindStringIndex(s.masked[lo:q.Start])
+	return loc != nil && !programNamedIn(s, lo, q.Start)
+}

@@ -51,6 +51,8 @@ func TestActivityTimed(t *testing.T) {
 func TestOwnFiguresKept(t *testing.T) {
 	for _, tc := range []struct{ page, want string }{
 		{"Our IOP\n\nOur IOP with yoga meets four days a week.", "days-per-week iop 4"},
+		{"Our IOP\n\nOur IOP is a group that meets three days a week for three hours.", "days-per-week iop 3; hours-per-day iop 3"},
+		{"Teen IOP\n\nOur teen IOP meets three afternoons a week. Most teens then step down to a weekly teen group that meets on Monday evenings for 90 minutes.", "days-per-week iop 3; days-per-week group-therapy 1; hours-per-week other 1.5"},
 		{"Our IOP\n\nOur IOP is closed-cohort and runs for 12 weeks.", "program-length iop 84"},
 		{"Our PHP\n\nOur PHP closes each afternoon and runs for 4 weeks.", "program-length php 28"},
 		{"Our PHP\n\nOur PHP day is six hours for meals, groups and individual therapy.", "hours-per-day php 6"},

@@ -320,6 +320,11 @@ func (x *Extractor) claimsOf(st *state, s *sentence, out []Claim) ([]Claim, Subj
 			if (programSubject(subj) || therapySubject(subj)) && activityTimed(s, q) {
 				subj, notCarried = Other, true
 			}
+			// "a weekly youth group that meets on Tuesdays for 90
+			// minutes": the group's meeting, not the program's week.
+			if (kind == HoursPerWeek || kind == HoursPerDay || kind == SessionLength) && (programSubject(subj) || therapySubject(subj)) && groupMeetingLength(s, q) {
+				subj, notCarried = Other, true
+			}
 			// "A program that meets two hours, once a week, is not really
 			// an IOP": the figures of what the sentence says the program
 			// is not.
