@@ -559,6 +559,9 @@ func init() {
 			{"Copperline Blog | How Long Does Detox Take?\n\nHow Long Does Detox Take? A Timeline by Substance", ""},
 			{"Ridge Lodge Residential\n\nOur residential program lasts 30 days. Please note that Ridge Lodge does not provide detoxification services.", "detox false"},
 			{"Our IOP\n\nMost people start with detox at a local hospital before joining our IOP.", ""},
+			// Advice to start with detox is no service of the provider's.
+			{"Our IOP\n\nWe do not run a detox unit. Drinking every day? Start with medical detox, then call us.", "detox false"},
+			{"Residential care\n\nStart with detox in our own unit, then move to the residence.", "detox true"},
 			{"Our IOP\n\nYour first week is usually spent in detox at County General, then you come to us.", ""},
 			{"Our IOP\n\nOur IOP begins with an orientation session and detox education.", ""},
 			{"Admissions\n\nStage 2: Withdrawal care\n\nIf you still drink daily, you may start with medical detox in our on-site unit.", "detox true"},

@@ -86,6 +86,12 @@ func detoxAround(s *sentence, d, dEnd int) (bool, int, int, bool) {
 		if firstPhaseDetox.MatchString(lower[lo:d]) && (outsideDetox(lower[d:hi]) || hasWord(lower[d:], "their own", "your own", "partner", "partners", "outside")) {
 			return false, 0, 0, false
 		}
+		// "Still using every day? Start with detox, then call us": advice
+		// to a reader, no service of the provider's ("Start with detox in
+		// our own unit" names its own).
+		if adviceToStart.MatchString(lower[:d]) && !ownDetoxNear(lower, at, dEnd) && !hasWord(lower[dEnd:hi], "here", "our", "on-site", "onsite") {
+			return false, 0, 0, false
+		}
 		// "including a lack of medical detox": a negator between the
 		// verb and the detox word denies it too.
 		neg := negated(lower, at) || deniedBetween(lower[lo+loc[1]:d])
@@ -552,3 +558,7 @@ func objectThenCopula(gap string) bool {
 func nonFinite(verb string) bool {
 	return strings.HasSuffix(verb, "ing") || strings.HasSuffix(verb, "ed")
 }
+
+// adviceToStart opens a sentence on an imperative to start with what
+// follows: "Start with ", "First, begin with a ".
+var adviceToStart = prefilter.MustCompile(`^\W*(?:(?:first|then|so|please)\s*,?\s+)?(?:start|begin)\s+(?:with|at|in)\s+(?:a\s+|an\s+)?(?:(?:medical|medically\s+[a-z]+|supervised|safe)\s+)?$`)
