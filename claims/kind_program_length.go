@@ -772,6 +772,8 @@ func init() {
 	register(KindSpec{
 		ID: ProgramLength, Label: "program length", Unit: "day", Units: lengthUnits, Max: 3653,
 		Examples: []KindExample{
+			// A program's label, then its span with a hedge.
+			{"How long rehab lasts\n\n- PHP: commonly 3 to 5 weeks\n- Residential: in most cases 30 to 60 days", "php 21–35; residential 30–60"},
 			// A court's term, order or supervision is no program's length.
 			{"Evening IOP\n\nOur IOP lasts eight weeks. Many of our IOP clients are on parole, which usually runs two years.", "iop 56; other 730.5"},
 			{"Evening IOP\n\nOur IOP lasts eight weeks. Judges here often require 20 weeks of attendance.", "iop 56; other 140"},

@@ -279,7 +279,8 @@ func bareSpanClause(pre, post string) bool {
 	// management on site, usually".)
 	// ("progress reviews at 30, 60, 90 days": a list of figures, not a
 	// clause.)
-	if k := strings.LastIndexAny(pre, ",;"); k >= 0 {
+	// ("IOP: commonly 8 to 12 weeks": so does a label's colon.)
+	if k := strings.LastIndexAny(pre, ",;:"); k >= 0 {
 		if k > 0 && pre[k-1] >= '0' && pre[k-1] <= '9' {
 			return false
 		}
@@ -287,7 +288,7 @@ func bareSpanClause(pre, post string) bool {
 	}
 	for _, w := range strings.Fields(pre + " " + post) {
 		switch strings.Trim(w, ",.;:()") {
-		case "", "usually", "typically", "generally", "normally", "often", "about", "around", "roughly", "approximately", "on", "average", "in", "most", "cases":
+		case "", "usually", "typically", "generally", "normally", "often", "commonly", "mostly", "about", "around", "roughly", "approximately", "on", "average", "in", "most", "cases":
 		default:
 			return false
 		}
