@@ -37,6 +37,10 @@ var activityJoined = prefilter.MustCompile(`\b(?:attend|attends|join|joins|take|
 // figure right after it: "A DBT skills group meets three times a week".
 var groupHeld = prefilter.MustCompile(clauseSubjectOpen + `(?:[a-z'’-]+\s+){0,3}groups?\s+(?:(?:is|are)\s+(?:also\s+)?(?:offered|held|scheduled|available|provided|led|run)|meets?|runs?|takes?\s+place|happens?|occurs?)\s+(?:(?:on-site|onsite|on\s+site|here)\s+)?$`)
 
+// groupThatHeld ends on a group a relative clause says meets, right
+// before the figure: "a relapse-prevention group that meets ".
+var groupThatHeld = prefilter.MustCompile(`(?:[a-z'’-]+\s+){0,3}groups?\s*,?\s+(?:that|which)\s+(?:meets?|runs?|(?:is|are)\s+held)\s+(?:on\s+)?$`)
+
 // activityTimed reports a figure q that times one activity the clause is
 // about, not the program that holds it: on a residential page "Music
 // therapy is offered three times a week" says nothing of how often the
@@ -53,6 +57,11 @@ func activityTimed(s *sentence, q *quantity.Quantity) bool {
 	}
 	if loc := groupHeld.FindStringIndex(pre); loc != nil {
 		return kindOfGroup(pre[:loc[1]]) && !programNamedIn(s, lo+max(0, loc[0]-40), q.Start)
+	}
+	// ("Graduates join a relapse-prevention group that meets weekly": a
+	// relative clause on a group of a kind.)
+	if loc := groupThatHeld.FindStringIndex(pre); loc != nil {
+		return kindOfGroup(pre[:loc[1]]) && !programNamedIn(s, lo+loc[0], q.Start)
 	}
 	// ("a twice-weekly dual-diagnosis group": the figure said of the group
 	// within the three words after it.)

@@ -52,6 +52,10 @@ func TestOwnFiguresKept(t *testing.T) {
 	for _, tc := range []struct{ page, want string }{
 		{"Our IOP\n\nOur IOP with yoga meets four days a week.", "days-per-week iop 4"},
 		{"Our IOP\n\nOur IOP is a group that meets three days a week for three hours.", "days-per-week iop 3; hours-per-day iop 3"},
+		{"Our IOP\n\nOur IOP meets three evenings a week. Clients attend one of two 90-minute groups each evening.", "days-per-week iop 3; session-length iop 1.5"},
+		{"Our IOP\n\nOur IOP lasts 10 weeks. Graduates join a relapse-prevention group that meets weekly for 12 weeks.", "program-length iop 70; days-per-week other 1; program-length other 84"},
+		{"Our IOP\n\nOur IOP lasts 10 weeks. Clients pick up buprenorphine twice a week at the pharmacy.", "program-length iop 70"},
+		{"Our IOP\n\nOur IOP lasts 10 weeks. Judges often require 16 weeks of treatment.", "program-length iop 70; program-length other 112"},
 		{"Teen IOP\n\nOur teen IOP meets three afternoons a week. Most teens then step down to a weekly teen group that meets on Monday evenings for 90 minutes.", "days-per-week iop 3; days-per-week group-therapy 1; hours-per-week other 1.5"},
 		{"Our IOP\n\nOur IOP is closed-cohort and runs for 12 weeks.", "program-length iop 84"},
 		{"Our PHP\n\nOur PHP closes each afternoon and runs for 4 weeks.", "program-length php 28"},

@@ -322,7 +322,7 @@ func (x *Extractor) claimsOf(st *state, s *sentence, out []Claim) ([]Claim, Subj
 			}
 			// "a weekly youth group that meets on Tuesdays for 90
 			// minutes": the group's meeting, not the program's week.
-			if (kind == HoursPerWeek || kind == HoursPerDay || kind == SessionLength) && (programSubject(subj) || therapySubject(subj)) && groupMeetingLength(s, q) {
+			if (kind == HoursPerWeek || kind == HoursPerDay || kind == SessionLength || kind == ProgramLength) && (programSubject(subj) || therapySubject(subj)) && groupMeetingLength(s, q) {
 				subj, notCarried = Other, true
 			}
 			// "A program that meets two hours, once a week, is not really

@@ -562,6 +562,7 @@ func init() {
 			// Advice to start with detox is no service of the provider's.
 			{"Our IOP\n\nWe do not run a detox unit. Drinking every day? Start with medical detox, then call us.", "detox false"},
 			{"Residential care\n\nStart with detox in our own unit, then move to the residence.", "detox true"},
+			{"Medical detox\n\nStart with medical detox at Larkmoor, then move into residential care.", "detox true"},
 			{"Our IOP\n\nYour first week is usually spent in detox at County General, then you come to us.", ""},
 			{"Our IOP\n\nOur IOP begins with an orientation session and detox education.", ""},
 			{"Admissions\n\nStage 2: Withdrawal care\n\nIf you still drink daily, you may start with medical detox in our on-site unit.", "detox true"},

@@ -89,7 +89,9 @@ func detoxAround(s *sentence, d, dEnd int) (bool, int, int, bool) {
 		// "Still using every day? Start with detox, then call us": advice
 		// to a reader, no service of the provider's ("Start with detox in
 		// our own unit" names its own).
-		if adviceToStart.MatchString(lower[:d]) && !ownDetoxNear(lower, at, dEnd) && !hasWord(lower[dEnd:hi], "here", "our", "on-site", "onsite") {
+		// ("Start with medical detox at Seabright": a place named after it
+		// is read as any other.)
+		if adviceToStart.MatchString(lower[:d]) && !ownDetoxNear(lower, at, dEnd) && !hasWord(lower[dEnd:hi], "here", "our", "on-site", "onsite") && !namedPlaceAfter.MatchString(s.text[dEnd:]) {
 			return false, 0, 0, false
 		}
 		// "including a lack of medical detox": a negator between the
@@ -562,3 +564,7 @@ func nonFinite(verb string) bool {
 // adviceToStart opens a sentence on an imperative to start with what
 // follows: "Start with ", "First, begin with a ".
 var adviceToStart = prefilter.MustCompile(`^\W*(?:(?:first|then|so|please)\s*,?\s+)?(?:start|begin)\s+(?:with|at|in)\s+(?:a\s+|an\s+)?(?:(?:medical|medically\s+[a-z]+|supervised|safe)\s+)?$`)
+
+// namedPlaceAfter opens on a place named by a capitalised name: " at
+// Seabright", " with Harbor House".
+var namedPlaceAfter = prefilter.MustCompile(`^\s+(?:at|with|in)\s+(?:the\s+)?[A-Z]`)

@@ -783,6 +783,7 @@ func init() {
 			// long as it lasts, not the program.
 			{"Evening IOP\n\nOur IOP lasts eight weeks. Afterwards most clients step down to individual counseling for six months.", "iop 56; other 182.625"},
 			{"Evening IOP\n\nOur IOP lasts eight weeks. Most clients then keep seeing their counselor every other week for a year.", "iop 56; other 365.25"},
+			{"Evening IOP\n\nOur IOP lasts eight weeks, then most clients see their counselor every other week for six months.", "iop 56; other 182.625"},
 			// A timeline's steps, each with its length in brackets: the
 			// step that names a program gives that program's length, one
 			// that names none is a phase.

@@ -534,12 +534,12 @@ var agreementTerm = prefilter.MustCompile(`\b(?:agreement|agreements|contract|co
 // agreementLength reports the length at q as an agreement's term, not
 // care it covers: "a behavioral contract for 30 days of treatment" is
 // the treatment's.
+//
+// (A court's requirement of "16 weeks of treatment" is the court's still,
+// not the program's.)
 func agreementLength(s *sentence, q *quantity.Quantity) bool {
-	if coveredCare.MatchString(s.lower[q.End:]) {
-		return false
-	}
 	pre := s.lower[max(0, q.Start-60):q.Start]
-	return agreementTerm.MatchString(pre) || courtTerm(s, q)
+	return agreementTerm.MatchString(pre) && !coveredCare.MatchString(s.lower[q.End:]) || courtTerm(s, q)
 }
 
 // courtTerm reports a span a court or its supervision runs for, said of
@@ -572,6 +572,6 @@ func courtTerm(s *sentence, q *quantity.Quantity) bool {
 // courtTermBefore is a court's term, order or supervision as what the span
 // measures: "probation, which typically lasts ", "diversion program runs
 // for ", "judges … require ", "monitoring agreements commonly last ".
-var courtTermBefore = prefilter.MustCompile(`\b(?:probation|parole|diversion(?:\s+program)?|drug\s+court|court\s+supervision|court\s+order|sentence|monitoring(?:\s+(?:agreements?|contracts?|period))?)\s*,?\s+(?:which\s+|that\s+)?(?:(?:typically|usually|generally|often|commonly|normally|can|may|will|must)\s+)?(?:lasts?|runs?|takes?|is|are)\s+(?:for\s+)?(?:about\s+|around\s+|at\s+least\s+|up\s+to\s+)?$|\b(?:judges?|courts?|probation\s+officers?)\b[^.;]{0,40}?\b(?:require|requires|order|orders|mandate|mandates)\s+(?:at\s+least\s+|about\s+|up\s+to\s+)?$`)
+var courtTermBefore = prefilter.MustCompile(`\b(?:probation|parole|diversion(?:\s+programs?)?|drug\s+court|court\s+supervision|court\s+order|sentence|monitoring(?:\s+(?:agreements?|contracts?|period))?)\s*,?\s+(?:which\s+|that\s+)?(?:(?:typically|usually|generally|often|commonly|normally|can|may|will|must)\s+)?(?:lasts?|runs?|takes?|is|are)\s+(?:for\s+)?(?:about\s+|around\s+|at\s+least\s+|up\s+to\s+)?$|\b(?:judges?|courts?|probation\s+officers?)\b[^.;]{0,40}?\b(?:require|requires|order|orders|mandate|mandates)\s+(?:at\s+least\s+|about\s+|up\s+to\s+)?$`)
 
 var coveredCare = prefilter.MustCompile(`^\s+of\s+(?:[a-z-]+\s+)?(?:treatment|care|programming|rehab|therapy|counseling|counselling)\b`)

@@ -322,7 +322,7 @@ func therapyStepAfter(s *sentence, q *quantity.Quantity) bool {
 	return true
 }
 
-var therapyStepBefore = prefilter.MustCompile(`\b(?:step(?:s|ped|ping)?\s+down\s+to|move(?:s|d)?\s+on\s+to|continue(?:s|d)?\s+(?:with|seeing|to\s+see)|then\s+see|keep(?:s)?\s+seeing)\s+(?:[a-z'’-]+\s+){0,4}?(?:individual\s+(?:therapy|counseling|counselling|sessions)|(?:their|your|his|her|a|the)\s+(?:own\s+|same\s+|primary\s+)?(?:therapist|counselor|counsellor|clinician))\b[^.;]*$`)
+var therapyStepBefore = prefilter.MustCompile(`\b(?:step(?:s|ped|ping)?\s+down\s+to|move(?:s|d)?\s+on\s+to|continue(?:s|d)?\s+(?:with|seeing|to\s+see)|then\s+(?:[a-z]+\s+){0,2}?(?:see|keep\s+seeing)|keep(?:s)?\s+seeing)\s+(?:[a-z'’-]+\s+){0,4}?(?:individual\s+(?:therapy|counseling|counselling|sessions)|(?:their|your|his|her|a|the)\s+(?:own\s+|same\s+|primary\s+)?(?:therapist|counselor|counsellor|clinician))\b[^.;]*$`)
 
 func hospitalStay(s *sentence, q *quantity.Quantity) bool {
 	lo, _ := clauseBounds(s.lower, q.Start, q.End)

@@ -54,7 +54,7 @@ func othersTime(s *sentence, q *quantity.Quantity) bool {
 // being dosed, dispensed or picked up, with no program named before the
 // figure in it but as whose clients are dosed.
 func medicationDosing(s *sentence, q *quantity.Quantity) bool {
-	if !s.containsAny("dos", "dispens", "take-home", "medication") {
+	if !s.containsAny("dos", "dispens", "take-home", "medication", "pick") {
 		return false
 	}
 	lo, hi := clauseBounds(s.lower, q.Start, q.End)
@@ -72,8 +72,9 @@ func medicationDosing(s *sentence, q *quantity.Quantity) bool {
 }
 
 // dosingWords name medication given out at a clinic.
-var dosingWords = []string{"dosing", "dosed", "doses", "dispensed", "dispensing", "dispensary", "take-home", "take-homes",
-	"collect their medication", "pick up their medication", "pick up medication", "medication pick-up", "medication window"}
+var dosingWords = []string{"dosing", "dosed", "doses", "dispense", "dispenses", "dispensed", "dispensing", "dispensary", "take-home", "take-homes",
+	"collect their medication", "pick up their medication", "pick up medication", "medication pick-up", "medication window",
+	"pick up buprenorphine", "pick up methadone", "pick up suboxone", "picks up buprenorphine", "picks up methadone", "picks up suboxone"}
 
 // closingFor reports pre ending on a closing or a pause that the span
 // after it times, with no verb of the program's own between: "Our PHP

@@ -20,6 +20,12 @@ func sessionsADay(s *sentence, i int, q *quantity.Quantity) (float64, int, bool)
 	if n.Unit != quantity.None || !n.HasMin || !n.HasMax || n.Min != n.Max || n.Min < 2 || n.Min > 4 || n.Adjectival || s.lower[n.End:q.Start] != " " {
 		return 0, 0, false
 	}
+	// ("Clients attend one of two 90-minute groups each evening", "We
+	// offer two 90-minute groups each evening; clients attend one":
+	// one session of those offered.)
+	if wordBefore(s.lower, n.Start) == "of" || oneChosen.MatchString(s.lower[q.End:]) {
+		return 0, 0, false
+	}
 	k := q.End
 	rest := strings.TrimLeft(s.lower[k:], " ")
 	k += len(s.lower[k:]) - len(rest)
@@ -52,3 +58,7 @@ var dayRates = [...]string{" per day", " a day", " each day", " every day", " da
 // dayHolds ends on a day of the program said to hold what follows: "Each
 // evening has ", "Every program day includes ".
 var dayHolds = prefilter.MustCompile(`\b(?:each|every)\s+(?:(?:program|treatment|session)\s+)?(?:day|evening|night|morning|afternoon)\s+(?:has|includes|holds|brings|offers|is)\s+$`)
+
+// oneChosen holds a choice of one of the sessions offered: "; clients
+// attend one", ", and you choose one".
+var oneChosen = prefilter.MustCompile(`\b(?:attend|attends|choose|chooses|pick|picks|join|joins|take|takes|select|selects)\s+(?:just\s+|only\s+)?(?:one|either)\b`)
