@@ -291,6 +291,10 @@ func TestModality(t *testing.T) {
 		// naming one track is that track's.
 		{"Our IOP runs 3 hours a day (morning track or evening track).", claims.HoursPerDay, want{claims.Asserted, claims.Typical, "", "", ""}},
 		{"Our IOP runs 3 hours a day (evening track).", claims.HoursPerDay, want{claims.Asserted, claims.Typical, "", "", "evening"}},
+		// Tracks named for whom they serve.
+		{"Our executive IOP meets 4 evenings a week.", claims.DaysPerWeek, want{claims.Asserted, claims.Typical, "", "", "executive"}},
+		{"Our LGBTQ+ IOP meets 4 days a week.", claims.DaysPerWeek, want{claims.Asserted, claims.Typical, "", "", "lgbtq+"}},
+		{"Our first responder IOP meets 2 days a week.", claims.DaysPerWeek, want{claims.Asserted, claims.Typical, "", "", "first-responders"}},
 		{"Our IOP sessions last 2 hours (3 on Saturdays) for evening clients.", claims.SessionLength, want{claims.Asserted, claims.Typical, "", "", "evening"}},
 		{"If you join our evening track, you will attend IOP three nights a week.", claims.DaysPerWeek, want{claims.Asserted, claims.Typical, "", "", "evening"}},
 		{"If you relapse, our evening IOP meets four nights a week.", claims.DaysPerWeek, want{claims.Asserted, claims.Conditional, "", "", "evening"}},

@@ -497,6 +497,13 @@ var variants = []struct {
 	{"veterans", []string{"veterans", "veterans'", "veteran"}, false},
 	{"men's", []string{"men's", "men’s", "male"}, false},
 	{"women's", []string{"women's", "women’s", "female"}, false},
+	// "Our executive IOP", "our LGBTQ+ IOP": a track for whom it serves,
+	// on its own days.
+	{"executive", []string{"executive", "executives"}, false},
+	{"professionals", []string{"professional", "professionals"}, false},
+	{"physicians", []string{"physician", "physicians"}, false},
+	{"first-responders", []string{"first responder", "first responders", "first-responder"}, false},
+	{"lgbtq+", []string{"lgbtq+", "lgbtq", "lgbtqia+", "lgbtqia", "lgbt"}, false},
 	// "Weekday clients attend our standard IOP": the track a weekend or
 	// evening page sets itself apart from.
 	{"weekday", []string{"standard iop", "standard php", "weekday iop", "weekday php", "regular iop", "daytime iop",
