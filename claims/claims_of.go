@@ -181,6 +181,11 @@ func (x *Extractor) claimsOf(st *state, s *sentence, out []Claim) ([]Claim, Subj
 			// "the average hospital stay is short, often about a week":
 			// a hospital's stay, no treatment program's.
 			subj = Other
+		case kind == ProgramLength && phaseOfStay(s, q):
+			// "New residents have a settling-in period of seven days",
+			// "Methadone induction usually lasts one to two weeks": a
+			// period within the stay, not the stay.
+			subj = Other
 		case kind == ProgramLength && therapyStepAfter(s, q):
 			// "Most clients step down to weekly individual therapy for
 			// three to six months": the therapy's length, after the

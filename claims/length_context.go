@@ -475,3 +475,38 @@ func modifierWord(w string) bool {
 // modifierEndings are the endings of describing words: "highly",
 // "focused", "intensive", "clinical", "flexible".
 var modifierEndings = []string{"ly", "ed", "ive", "al", "ful", "ous", "ic", "ble", "ing"}
+
+// phaseOfStay reports a span that times a period within a stay, or a
+// medication's start, named as what lasts: "New residents have a
+// settling-in period of seven days", "Methadone induction usually lasts
+// one to two weeks", "Getting started on buprenorphine takes most people
+// one to three days". The stay or the program lasts longer. No program
+// named in the clause before the span.
+func phaseOfStay(s *sentence, q *quantity.Quantity) bool {
+	lo, _ := clauseBounds(s.lower, q.Start, q.End)
+	pre := s.masked[lo:q.Start]
+	loc := settlingPeriod.FindStringIndex(pre)
+	if loc == nil {
+		loc = medicationStart.FindStringIndex(pre)
+	}
+	if loc == nil {
+		return false
+	}
+	// ("Opioid detox that includes a buprenorphine induction can take up
+	// to 10 days": the program the clause is about.)
+	for _, m := range s.mentions {
+		if m.start >= lo && m.start < q.Start && programSubject(m.subject) {
+			return false
+		}
+	}
+	return true
+}
+
+// settlingPeriod ends on a period of a stay's start named before its
+// span: "a settling-in period of ", "an adjustment period of about ".
+var settlingPeriod = prefilter.MustCompile(`\b(?:settling-in|settling\s+in|adjustment|blackout|black-out|no-contact|no\s+contact|quiet|observation|orientation|introductory|grace|trial|probationary)\s+(?:period|window|phase)\s+(?:of|lasting|that\s+lasts)\s+(?:about\s+|around\s+|roughly\s+|at\s+least\s+|up\s+to\s+)?$`)
+
+// medicationStart ends on a medication's start or dose adjustment as what
+// lasts: "methadone induction at our clinic usually lasts ", "getting
+// started on buprenorphine takes most people ".
+var medicationStart = prefilter.MustCompile(`\b(?:induction|titration|dose\s+adjustment|getting\s+started\s+on\s+(?:buprenorphine|methadone|suboxone|naltrexone|medication)|stabiliz(?:ing|ation)\s+on\s+(?:buprenorphine|methadone|suboxone|naltrexone|medication|(?:a|your|the)\s+dose))\b[^.;]{0,40}?\b(?:lasts?|takes?|runs?|is|are)\b[^.;]{0,30}$`)
