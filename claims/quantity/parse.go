@@ -497,7 +497,7 @@ func (p *parser) quantity(i, j int, qual Qualifier, between bool) (Quantity, int
 	// ("every lodge has a night-shift counselor", "an evening-only
 	// group": the part of the day joined to the next word names a kind.)
 	if n1.article && q.Per == None && partOfDayUnit[p.word(end-1)] &&
-		(trackNouns[p.word(end)] || (p.word(end) == "or" || p.word(end) == "and") && partOfDayUnit[p.word(end+1)] && trackNouns[p.word(end+2)] ||
+		(trackNouns[p.word(end)] || movedToTrack(p.word(i-1), p.word(end)) || (p.word(end) == "or" || p.word(end) == "and") && partOfDayUnit[p.word(end+1)] && trackNouns[p.word(end+2)] ||
 			p.punct(end) == "-" && p.glued(end) && p.word(end+1) != "") {
 		return Quantity{}, end, false
 	}
@@ -860,6 +860,14 @@ var listedModifiers = map[string]bool{"family": true, "couples": true, "couple":
 var trackNouns = map[string]bool{"option": true, "track": true, "program": true, "programme": true, "group": true,
 	"cohort": true, "class": true, "schedule": true, "shift": true, "service": true, "clinic": true, "iop": true,
 	"php": true, "version": true, "section": true, "slot": true, "session": true, "sessions": true, "block": true}
+
+// movedToTrack reports "to an evening IOP", "into a morning PHP": a
+// program moved to, named by its track. (The tokens keep an acronym's
+// capitals, which trackNouns, lowercase, does not hold; elsewhere "an
+// evening IOP" is left as it was read.)
+func movedToTrack(before, noun string) bool {
+	return (before == "to" || before == "into") && (noun == "IOP" || noun == "PHP")
+}
 
 // partOfDayUnit are the day words that count a schedule's days.
 // totalBefore reports a sum announced in the words before token i: "a

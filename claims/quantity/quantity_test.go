@@ -103,6 +103,8 @@ func TestParse(t *testing.T) {
 		{"We treat you from the first days of withdrawal through aftercare.", nil},
 		{"An evening option opens in the spring.", nil},
 		{"We also run a morning group for parents.", nil},
+		{"Later, most clients move to an evening IOP.", nil},
+		{"Some step down to an afternoon PHP.", nil},
 		{"Parents meet an evening a week.", []string{`"an evening a week" 1..1 day/week exact`}},
 		{"Parents join us for an evening.", []string{`"an evening" 1..1 day exact`}},
 		{"Stay a week, a month or a year.", []string{`"a week" 1..1 week exact`, `"a month" 1..1 month exact`, `"a year" 1..1 year exact`}},
