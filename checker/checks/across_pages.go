@@ -260,6 +260,17 @@ func buildSiteGroups(p *checker.Pass) *siteGroups {
 			if pageState != "" && k.variant == "" && c.Attribution != "" {
 				k.variant = "in " + pageState
 			}
+			// "Our Stockton IOP meets four evenings a week" on
+			// …/locations/stockton/ beside "At our Fresno clinic, the IOP
+			// meets three evenings a week" on …/locations/fresno/: each
+			// location's own schedule, said of the place its page is for.
+			// (The template's "Our IOP meets three evenings a week" on
+			// every city's page is still one provider's answer.)
+			if k.variant == "" {
+				if place := addressPlace(c, d); place != "" {
+					k.variant = "at " + place
+				}
+			}
 			// "Our Tulsa clinic has no detox" against "Every Brightwell
 			// campus has a detox unit":
 			// the one campus's no answers the rule for every campus.
@@ -329,6 +340,31 @@ func sitesOfSeveralStates(docs []*checker.DocClaims) map[string]bool {
 func addressState(address string) string {
 	return claims.StateIn(addressWords.Replace(strings.ToLower(address)))
 }
+
+// addressPlace is the place a claim's own sentence names by a word of
+// its page's address past the host ("Stockton" in "Our Stockton IOP
+// meets …" on …/locations/stockton/iop), when the provider says it as
+// its own (ownedBy); "" otherwise.
+func addressPlace(c *claims.Claim, d *checker.DocClaims) string {
+	if d == nil || d.Address == "" || c.Scope != claims.Provider {
+		return ""
+	}
+	host, path, ok := strings.Cut(strings.ToLower(d.Address), "/")
+	if !ok || path == "" {
+		return ""
+	}
+	words := strings.Fields(addressWords.Replace(path))
+	for _, w := range capitalised(c.Sentence) {
+		if l := strings.ToLower(w); len(l) >= 4 && slices.Contains(words, l) && !strings.Contains(host, l) && !programWord[l] && ownedBy(c, d) {
+			return l
+		}
+	}
+	return ""
+}
+
+// programWord are address words that name care, not a place.
+var programWord = map[string]bool{"detox": true, "residential": true, "outpatient": true, "intensive": true, "partial": true,
+	"hospitalization": true, "treatment": true, "rehab": true, "programs": true, "program": true, "locations": true, "services": true}
 
 // addressWords parts an address into words.
 var addressWords = strings.NewReplacer("-", " ", "_", " ", ".", " ", "/", " ")
