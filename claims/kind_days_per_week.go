@@ -18,7 +18,11 @@ import (
 var intakeDays = prefilter.MustCompile(`\b(?:offers?|provides?|holds?|schedules?|conducts?|does|do)\s+(?:free\s+|walk-in\s+|same-day\s+|no-cost\s+|confidential\s+)?(?:assessments?|consultations?|screenings?|intakes?|evaluations?|tours?)\s+(?:on\s+)?$`)
 
 // daysOff follows days named as the program's days off.
-var daysOff = prefilter.MustCompile(`^\s+(?:are|is)\s+(?:(?:our|your|their|the)\s+)?["“']?(?:home|off|free|rest|open|catch-up)\s+days?\b|^\s+(?:are|is)\s+(?:(?:our|your|their|the)\s+)?["“']?days?\s+off\b`)
+var daysOff = prefilter.MustCompile(`^\s+(?:are|is)\s+(?:(?:our|your|their|the)\s+)?["“']?(?:home|off|free|rest|open|catch-up)\s+days?\b|^\s+(?:are|is)\s+(?:(?:our|your|their|the)\s+)?["“']?days?\s+off\b|^\s+(?:are|is)\s+(?:left\s+)?(?:unstructured|unscheduled|free|open|off|yours)\s*(?:[.;,]|$)`)
+
+// schoolRuns ends on a school as the subject of its own days: "our
+// accredited school runs ", "school is in session ".
+var schoolRuns = prefilter.MustCompile(`\b(?:school|academy|classroom)\s+(?:runs?|meets?|is\s+held|is\s+in\s+session|operates|is\s+open)\s+(?:on\s+|every\s+|each\s+)?$`)
 
 // closedOn ends on a denial of meeting right before the days it names:
 // "no groups (are held) on", "closed", "are off", "nothing is
@@ -221,6 +225,12 @@ func statesDaysPerWeek(s *sentence, i int) bool {
 	// Sunday": days planned for, not met on. "We … see clients Monday to
 	// Saturday" on a page that names no program: the practice's days.
 	if named && (wordBefore(s.masked, q.Start) == "for" || practiceSees.MatchString(s.masked[lo:q.Start]) && !namesProgram(s)) {
+		return false
+	}
+	// "Our accredited school runs every weekday": a school's days beside
+	// the program's. ("Our DWI school meets one evening a week" names a
+	// service of its own, read as that.)
+	if len(s.mentions) == 0 && schoolRuns.MatchString(s.masked[lo:q.Start]) {
 		return false
 	}
 	// "There are no groups Friday to Sunday", "We are closed Friday
@@ -997,6 +1007,12 @@ func init() {
 			// IOP orientation, …").
 			{"Adult IOP\n\nAfter IOP orientation, groups meet four evenings a week.\n\nAfter the IOP, most people continue with a counselor once a week.\n\nGroups run three hours.", "iop 4; other 1"},
 			{"Adult IOP\n\nAfter the IOP, most people continue with a counselor once a week.\n\nGroups meet four evenings a week.", "other 1; iop 4"},
+			// Visits, parcels, a school's days and days left unstructured
+			// are no program's days.
+			{"Residential care\n\nOur residential program runs groups six days a week.\n\nCan my family visit? Yes. Visiting is on Sunday afternoons and one weekday evening.", "residential 6"},
+			{"Residential care\n\nOur residential program runs groups six days a week.\n\nCan parents send letters? Yes, twice a week.", "residential 6"},
+			{"Teen residential\n\nGroups run six days a week. Our on-campus school runs Monday through Friday.", "residential 6"},
+			{"Day program\n\nOur PHP meets Monday through Thursday. Fridays are left unstructured.", "php 4"},
 			// When someone can be contacted is no meeting.
 			{"Evening IOP\n\nOur IOP meets three evenings a week. Questions? Contact our coordinator, Monday through Friday, 9 a.m. to 5 p.m.", "iop 3"},
 			// Days a denial of meeting names are the ones the program leaves.

@@ -28,7 +28,9 @@ func officeQuestion(q string) bool {
 // meets three days a week").
 func visitQuestion(s *sentence) bool {
 	q := s.answers
-	return q != "" && (hasWord(q, "visitors", "visitor", "visiting", "visitation") ||
+	// ("Can we send care packages? / Yes, once a week": what the family
+	// may send or call.)
+	return q != "" && (hasWord(q, "visitors", "visitor", "visiting", "visitation", "care packages", "care package", "mail", "letters", "phone calls", "call home") ||
 		hasWord(q, "visit", "visits", "see") && hasWord(q, "family", "families", "friends", "loved", "parents", "children", "kids", "partner", "spouse")) &&
 		!namesProgram(s)
 }

@@ -209,7 +209,10 @@ var medicationWords = []string{"buprenorphine", "naltrexone", "methadone", "subo
 
 // visitorWords name visits to clients, not the clients' own meetings
 // ("visits" alone may be a client's visits to an outpatient clinic).
-var visitorWords = []string{"visiting hours", "visiting hour", "visiting day", "visiting days", "visitation", "visitors", "family visits", "family visit"}
+var visitorWords = []string{"visiting hours", "visiting hour", "visiting day", "visiting days", "visitation", "visitors", "family visits", "family visit",
+	// "Visiting is on Saturday and Sunday afternoons". ("Medication
+	// management visits take place once a week" are the clinic's.)
+	"visiting is", "visiting takes place", "care packages", "mail call"}
 
 // curfewDays reports days that say when a resident must be home: "home by
 // 10:00 p.m. Sunday–Thursday", a line under a "Curfew" heading.
