@@ -379,6 +379,8 @@ func init() {
 		ID: LivesAtHome, Label: "clients live at home", Bool: true,
 		YesNo: &YesNo{Hits: livesAtHomeHits, Holds: programSubject},
 		Examples: []KindExample{
+			// Going home at the end of a stay timed in hours is discharge.
+			{"Medical detox\n\nPatients stay on our unit around the clock. Most go home within 48 hours.", "detox false"},
 			// "Both" after a sentence naming others too: the two programs
 			// joined last.
 			{"IOP vs PHP\n\nIf you are leaving detox or residential care, the next step is often a day program (PHP) or an intensive outpatient program (IOP). Both let you live at home, but they differ in intensity.", "php true; iop true"},

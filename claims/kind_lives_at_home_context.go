@@ -327,8 +327,9 @@ func clientsOwn(place, after string) bool {
 var clientsOwnPlace = prefilter.MustCompile(`^\s*(?:at\s+home|of\s+(?:their|your|his|her)\s+own|at\s+(?:their|your|his|her)\s+(?:own\s+)?homes?)\b`)
 
 // homeAfterStay follows a way home with the length of stay it ends: "
-// after about four days", " within a week".
-var homeAfterStay = prefilter.MustCompile(`^\s+(?:after|within)\s+(?:about\s+|roughly\s+|around\s+|approximately\s+|just\s+|only\s+)?(?:\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|a\s+few|several)\s+(?:to\s+\w+\s+|or\s+\w+\s+)?(?:days?|weeks?|months?|nights?)\b`)
+// after about four days", " within a week", " within 72 hours" (hours
+// only of a stay's days: "after three hours of group" is the day's).
+var homeAfterStay = prefilter.MustCompile(`^\s+(?:after|within)\s+(?:about\s+|roughly\s+|around\s+|approximately\s+|just\s+|only\s+)?(?:\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|a\s+few|several)\s+(?:to\s+\w+\s+|or\s+\w+\s+)?(?:days?|weeks?|months?|nights?)\b|^\s+within\s+(?:about\s+|roughly\s+)?(?:24|36|48|72|96|twenty-four|forty-eight|seventy-two)\s+hours\b`)
 
 // nextLevelInstead follows a way home with another way out of a stay.
 var nextLevelInstead = prefilter.MustCompile(`^,?\s+or\s+(?:to\s+)?(?:transition|transitions|transfer|step|steps|move|moves|go\s+on)\s+(?:down\s+)?(?:on\s+)?(?:to|into)\s+(?:a|an|the)\s+(?:lower|less\s+intensive|next|outpatient|step-down)\b`)
