@@ -52,6 +52,13 @@ func misconception(lower string) bool {
 			}
 		}
 	}
+	// "PHP clients worry that they will need to stay overnight": a fear
+	// set out to be answered.
+	if strings.Contains(lower, " worr") || strings.Contains(lower, " fear") || strings.Contains(lower, " afraid") {
+		if worriedOpening(lower) {
+			return true
+		}
+	}
 	switch {
 	case strings.HasPrefix(lower, "many "), strings.HasPrefix(lower, "some "), strings.HasPrefix(lower, "most "),
 		strings.HasPrefix(lower, "it"), strings.HasPrefix(lower, "a "):
@@ -82,6 +89,34 @@ func misconception(lower string) bool {
 	}
 	return false
 }
+
+// worriedOpening reports a sentence opening, within its first five
+// words, on people who worry or fear that something is so: "PHP clients
+// worry that", "Parents often fear they", "Many teens are afraid that".
+func worriedOpening(lower string) bool {
+	var buf [7]string
+	ws := leadingWords(lower, buf[:0])
+	for k := 0; k+1 < len(ws) && k < 5; k++ {
+		if !believers[ws[k]] && ws[k] != "parents" && ws[k] != "teens" && ws[k] != "adults" {
+			continue
+		}
+		rest := ws[k+1:]
+		if len(rest) > 0 && (rest[0] == "often" || rest[0] == "sometimes" || rest[0] == "may" || rest[0] == "understandably") {
+			rest = rest[1:]
+		}
+		switch {
+		case len(rest) > 1 && (rest[0] == "worry" || rest[0] == "fear") && fearedWhat[rest[1]]:
+			// ("Clients worry less once they see …" fears nothing.)
+			return true
+		case len(rest) > 1 && (rest[0] == "are" || rest[0] == "feel") && (rest[1] == "afraid" || rest[1] == "worried"):
+			return true
+		}
+	}
+	return false
+}
+
+// fearedWhat open what is feared: "worry that", "fear they".
+var fearedWhat = wordSet("that", "they", "their", "about", "it", "he", "she", "you", "treatment", "rehab")
 
 var (
 	believers    = wordSet("people", "families", "clients", "patients", "individuals")

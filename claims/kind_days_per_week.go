@@ -1013,6 +1013,8 @@ func init() {
 			{"Residential care\n\nOur residential program runs groups six days a week.\n\nCan parents send letters? Yes, twice a week.", "residential 6"},
 			{"Teen residential\n\nGroups run six days a week. Our on-campus school runs Monday through Friday.", "residential 6"},
 			{"Day program\n\nOur PHP meets Monday through Thursday. Fridays are left unstructured.", "php 4"},
+			// Worrying less fears nothing.
+			{"Evening IOP\n\nClients worry less once they see our IOP meets only three evenings a week.", "iop 3"},
 			// When someone can be contacted is no meeting.
 			{"Evening IOP\n\nOur IOP meets three evenings a week. Questions? Contact our coordinator, Monday through Friday, 9 a.m. to 5 p.m.", "iop 3"},
 			// Days a denial of meeting names are the ones the program leaves.

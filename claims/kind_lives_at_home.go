@@ -787,6 +787,8 @@ func init() {
 			{"Detox happens in our residential setting with nurses on site.", "detox false"},
 			{"Our PHP takes place in a hospital setting.", ""},
 			{"Many people assume that residential rehab means you cannot live at home.", ""},
+			// A fear set out to be answered states nothing.
+			{"Day program\n\nPHP clients go home each evening. Families often worry that their teen will have to stay overnight. They will not.", "php true"},
 			{"IOP vs PHP\n\nBoth programs provide daily therapy without overnight stays.", "iop true; php true"},
 		},
 	})
