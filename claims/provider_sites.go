@@ -419,6 +419,14 @@ func thisLocation(lower string) bool {
 	return false
 }
 
+// ownDetoxUnitIn reports the provider's own detox unit named in text:
+// "our Columbus detox unit", "our detox center in Dayton".
+func ownDetoxUnitIn(lower string) bool {
+	return strings.Contains(lower, "our ") && ownDetoxUnit.MatchString(lower)
+}
+
+var ownDetoxUnit = prefilter.MustCompile(`\bour\s+(?:[a-z]+\s+){0,3}?(?:detox|detoxification|withdrawal\s+management)\s+(?:unit|units|center|centers|centre|facility|wing|program)\b`)
+
 // thisSitePhrases point at the site a page is about.
 var thisSitePhrases = []string{"this location", "this site", "this clinic", "this center", "this centre", "this campus", "this office", "this facility"}
 
