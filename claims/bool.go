@@ -148,6 +148,11 @@ func negated(lower string, i int) bool {
 		// "not … needed medically-assisted detox or 24/7 supervision":
 		// the coordinated object shares its verb's denial; look past it.
 		if w == "or" || w == "nor" {
+			// ("If your home is not safe or you need 24-hour supervision":
+			// a subject after "or" opens a clause of its own.)
+			if k := lastIndex(lower[:j], w); k >= 0 && clauseSubjects[wordAfter(lower, k+len(w))] {
+				break
+			}
 			n -= 3
 			sawOr = true
 		}
@@ -347,3 +352,7 @@ func outsideCare(lower string, i int) bool {
 	}
 	return w == "outside"
 }
+
+// clauseSubjects open a clause of their own after "or": "… or you need
+// …", "… or they require …".
+var clauseSubjects = wordSet("you", "they", "we", "he", "she", "clients", "patients", "people", "someone", "anyone")

@@ -420,6 +420,9 @@ func init() {
 			{"Medical detox\n\nQuitting alcohol can be risky outside of round-the-clock care, which is why our detox unit exists.", "detox true"},
 			{"Residential care\n\nOur residential program is not a good fit if:\n\n- You need hospital nursing around the clock", ""},
 			{"Our PHP\n\nOur PHP is a day program. Our building's front desk is staffed 24 hours, seven days a week.", ""},
+			// A denial ends where "or" opens a clause with a subject of its
+			// own.
+			{"Levels of care\n\nIf your home is not stable or you need round-the-clock supervision, residential care is the right level.", "residential true"},
 			// A hospital unit's care, the sentence's subject, is not the
 			// page's program's.
 			{"Partial hospitalization\n\nOur PHP runs on weekdays. Acute psychiatric units keep nurses on duty around the clock.", "other true"},
