@@ -10,7 +10,9 @@ func believedUntil(lower string) int {
 		return 0
 	}
 	end := len(lower)
-	for _, w := range []string{"but", "however", "actually", "in fact", "in reality", "the truth", "ours", "at our", "here"} {
+	// ("Clients worry about their jobs, so our IOP meets after work": the
+	// answer to the worry is the page's own.)
+	for _, w := range []string{"but", "however", "actually", "in fact", "in reality", "the truth", "ours", "at our", "here", "so", "which is why", "that is why", "that's why"} {
 		if k := indexWord(lower, w, 0); k >= 0 && k < end {
 			end = k
 		}

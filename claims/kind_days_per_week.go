@@ -1013,6 +1013,8 @@ func init() {
 			{"Residential care\n\nOur residential program runs groups six days a week.\n\nCan parents send letters? Yes, twice a week.", "residential 6"},
 			{"Teen residential\n\nGroups run six days a week. Our on-campus school runs Monday through Friday.", "residential 6"},
 			{"Day program\n\nOur PHP meets Monday through Thursday. Fridays are left unstructured.", "php 4"},
+			// The answer to a worry is the page's own.
+			{"Evening IOP\n\nClients worry about their jobs, so our IOP meets four evenings a week after work.", "iop 4"},
 			// Worrying less fears nothing.
 			{"Evening IOP\n\nClients worry less once they see our IOP meets only three evenings a week.", "iop 3"},
 			// When someone can be contacted is no meeting.

@@ -1152,9 +1152,9 @@ func init() {
 		ID: SessionLength, Label: "session length", Unit: "hour", Units: hourUnits, Max: 12, Floor: minSession,
 		Examples: []KindExample{
 			{"Our PHP\n\nOur PHP consists of five treatment episodes per week, lasting six hours per episode.", "php 6"},
-			// A length before a group, its kind named between.
-			{"Our IOP\n\nEach IOP evening opens with a two-hour coping skills group.", "iop 2"},
-			{"Our IOP\n\nOur IOP evenings include a 20-minute break between groups.", ""},
+			// Groups of a named kind may be parts of a session: their
+			// lengths are no session's.
+			{"Our IOP\n\nOur IOP sessions run three hours. Each session has a 90-minute process group followed by a 90-minute skills group.", "iop 3"},
 			{"Recovery Center\n\nAftercare is one weekly group (60–90 min), with a check-in each month.", "other 1–1.5"},
 			{"What aftercare looks like\n\n- Weekly group, 60–90 minutes, led by a counselor you know.", "other 1–1.5"},
 			{"Our IOP\n\nOur IOP adds a family night (90 minutes) once a month.", ""},

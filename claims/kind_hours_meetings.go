@@ -87,30 +87,17 @@ func countedSessions(s *sentence, j int) bool {
 }
 
 // blockFollows reports "blocks" or "groups" right after an adjectival
-// length: "three-hour groups, four days a week", "in three-hour blocks";
-// or "group" past two words that name its kind: "a 90-minute recovery
-// group", "a two-hour skills group" (not "a 90-minute break between
-// groups").
+// length: "three-hour groups, four days a week", "in three-hour blocks".
+// (Not past words that name a group's kind, "a 90-minute recovery
+// group": such groups are often parts of a longer session, "Each session
+// has a 90-minute process group followed by a 90-minute skills group".)
 func blockFollows(s string, i int) bool {
 	switch wordAfter(s, i) {
 	case "block", "blocks", "group", "groups":
 		return true
 	}
-	for k := 0; k < 3; k++ {
-		w := wordAfter(s, i)
-		switch {
-		case w == "group" || w == "groups":
-			return k > 0
-		case w == "" || groupGapStops[w]:
-			return false
-		}
-		i = strings.Index(s[i:], w) + i + len(w)
-	}
 	return false
 }
-
-// groupGapStops end the words that may name a group's kind before it.
-var groupGapStops = wordSet("between", "before", "after", "with", "and", "or", "of", "a", "an", "the", "for", "to", "in", "on", "at", "per", "each", "every", "break", "breaks", "lunch", "drive", "ride", "wait")
 
 // sessionNounFollows reports whether one of the next n words after i is a
 // session noun: "one-hour individual counseling sessions".

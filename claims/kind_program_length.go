@@ -778,6 +778,7 @@ func init() {
 			// stay.
 			{"Residential care\n\nOur residential program lasts 60 days. New residents have an adjustment period of ten days without phone calls.", "residential 60; other 10"},
 			{"Evening IOP\n\nOur IOP lasts 10 weeks. Buprenorphine induction at our clinic usually takes two or three days.", "iop 70; other 2–3"},
+			{"Evening IOP\n\nOur IOP lasts 10 weeks. After induction, the program lasts about 16 weeks.", "iop 70; iop 112"},
 			// A court's term, order or supervision is no program's length.
 			{"Evening IOP\n\nOur IOP lasts eight weeks. Many of our IOP clients are on parole, which usually runs two years.", "iop 56; other 730.5"},
 			{"Evening IOP\n\nOur IOP lasts eight weeks. Judges here often require 20 weeks of attendance.", "iop 56; other 140"},

@@ -488,6 +488,12 @@ func phaseOfStay(s *sentence, q *quantity.Quantity) bool {
 	loc := settlingPeriod.FindStringIndex(pre)
 	if loc == nil {
 		loc = medicationStart.FindStringIndex(pre)
+		// ("After induction, the program lasts about 16 weeks", "With
+		// induction included, treatment takes 12 weeks": something else
+		// lasts.)
+		if loc != nil && hasWord(pre[loc[0]:], "program", "programs", "stay", "treatment", "course", "rehab", "iop", "php", "care") {
+			return false
+		}
 	}
 	if loc == nil {
 		return false

@@ -295,6 +295,8 @@ func TestModality(t *testing.T) {
 		{"Our executive IOP meets 4 evenings a week.", claims.DaysPerWeek, want{claims.Asserted, claims.Typical, "", "", "executive"}},
 		{"Our LGBTQ+ IOP meets 4 days a week.", claims.DaysPerWeek, want{claims.Asserted, claims.Typical, "", "", "lgbtq+"}},
 		{"Our first responder IOP meets 2 days a week.", claims.DaysPerWeek, want{claims.Asserted, claims.Typical, "", "", "first-responders"}},
+		{"Our physician-led IOP meets 4 days a week.", claims.DaysPerWeek, want{claims.Asserted, claims.Typical, "", "", ""}},
+		{"Our LGBTQ-affirming IOP meets 4 days a week.", claims.DaysPerWeek, want{claims.Asserted, claims.Typical, "", "", ""}},
 		{"Our IOP sessions last 2 hours (3 on Saturdays) for evening clients.", claims.SessionLength, want{claims.Asserted, claims.Typical, "", "", "evening"}},
 		{"If you join our evening track, you will attend IOP three nights a week.", claims.DaysPerWeek, want{claims.Asserted, claims.Typical, "", "", "evening"}},
 		{"If you relapse, our evening IOP meets four nights a week.", claims.DaysPerWeek, want{claims.Asserted, claims.Conditional, "", "", "evening"}},

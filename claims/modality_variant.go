@@ -499,11 +499,13 @@ var variants = []struct {
 	{"women's", []string{"women's", "women’s", "female"}, false},
 	// "Our executive IOP", "our LGBTQ+ IOP": a track for whom it serves,
 	// on its own days.
+	// ("Our physician-led PHP", "Professional residential treatment",
+	// "Our LGBTQ-affirming IOP" describe the whole program; "Our
+	// Professionals Program" is a track.)
 	{"executive", []string{"executive", "executives"}, false},
-	{"professionals", []string{"professional", "professionals"}, false},
-	{"physicians", []string{"physician", "physicians"}, false},
+	{"professionals", []string{"professionals"}, false},
 	{"first-responders", []string{"first responder", "first responders", "first-responder"}, false},
-	{"lgbtq+", []string{"lgbtq+", "lgbtq", "lgbtqia+", "lgbtqia", "lgbt"}, false},
+	{"lgbtq+", []string{"lgbtq+", "lgbtqia+"}, false},
 	// "Weekday clients attend our standard IOP": the track a weekend or
 	// evening page sets itself apart from.
 	{"weekday", []string{"standard iop", "standard php", "weekday iop", "weekday php", "regular iop", "daytime iop",

@@ -353,7 +353,15 @@ func addressPlace(c *claims.Claim, d *checker.DocClaims) string {
 	if !ok || path == "" {
 		return ""
 	}
-	words := strings.Fields(addressWords.Replace(path))
+	// Only past a part of the address that lists places ("/locations/",
+	// "/areas-we-serve/", "/cities/"): "/programs/medicaid-iop/" and
+	// "/iop/schedule/" name no place. And not a sentence that says the
+	// place runs what another does ("the same IOP as Fresno").
+	k := placesPart.FindStringIndex(path)
+	if k == nil || strings.Contains(strings.ToLower(c.Sentence), "same") {
+		return ""
+	}
+	words := strings.Fields(addressWords.Replace(path[k[1]:]))
 	for _, w := range capitalised(c.Sentence) {
 		if l := strings.ToLower(w); len(l) >= 4 && slices.Contains(words, l) && !strings.Contains(host, l) && !programWord[l] && ownedBy(c, d) {
 			return l
@@ -361,6 +369,9 @@ func addressPlace(c *claims.Claim, d *checker.DocClaims) string {
 	}
 	return ""
 }
+
+// placesPart is a part of an address that lists a provider's places.
+var placesPart = regexp.MustCompile(`(?:^|/)(?:locations?|areas?(?:-we-serve)?|cities|city|offices|clinics|campuses|service-areas?)/`)
 
 // programWord are address words that name care, not a place.
 var programWord = map[string]bool{"detox": true, "residential": true, "outpatient": true, "intensive": true, "partial": true,
