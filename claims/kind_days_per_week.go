@@ -727,6 +727,7 @@ func init() {
 			{"Our team\n\nDr. Maya Chen, MD, medical director. Sees patients on Tuesdays and Fridays.", ""},
 			{"Teen IOP\n\nTeens in our IOP, which meets three afternoons a week, often do homework on Tuesdays and Fridays.", "iop 3"},
 			{"Evening IOP\n\nOur IOP meets three evenings a week.\n\nAfter IOP orientation\n\nGroups meet three evenings a week.", "iop 3; iop 3"},
+			{"Evening IOP\n\nOur IOP meets three evenings a week.\n\nAfter the IOP\n\nPatients usually continue with a dietitian and a therapist once a week.", "iop 3; other 1"},
 			{"Day Treatment\n\nHow do I tell my doctor about treatment?\n\nYou attend three days a week in PHP.", "php 3"},
 			{"Teen IOP\n\nTeens work on Tuesdays and Thursdays, when our IOP does not meet.", ""},
 			// A specialty therapy is its own, not the individual sessions

@@ -600,6 +600,12 @@ func (st *state) resolve(s *sentence, start, end int, adjectival bool, want func
 	if st.lastProgram != "" && want(st.lastProgram) && !onlyContrast(s, st.lastProgram) {
 		return st.lastProgram
 	}
+	// ("After IOP" / "Patients usually continue with a therapist and
+	// dietitian once a week": under a heading of what follows the
+	// program, neither the heading's program nor the page's.)
+	if st.beyond != nil && want(Other) {
+		return Other
+	}
 	for i := len(b.Headings) - 1; i >= 0; i-- {
 		if subj := st.headingSubject(b.Headings[i]); subj != "" {
 			return subj
