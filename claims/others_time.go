@@ -44,10 +44,39 @@ func othersTime(s *sentence, q *quantity.Quantity) bool {
 	if pauseOrVisit.MatchString(pre) || roundsOn.MatchString(pre) || closingFor(pre) || q.Per == quantity.None && pauseGiven(s.lower[q.End:]) {
 		return true
 	}
+	// ("Ana, one of our counselors, runs the Monday and Wednesday IOP
+	// groups", "Marcus, our lead counselor, is at the clinic Monday to
+	// Thursday": a person of the staff, named and then set out by role,
+	// and that person's days and hours. "Every counselor receives one
+	// hour of clinical supervision a week": the staff's training.)
+	if staffTraining.MatchString(s.lower[q.End:]) || staffOpening(s, q) {
+		return true
+	}
 	// ("Early on, patients visit the clinic six days a week for dosing",
 	// "Dosing hours are 6:00 to 10:30 a.m. seven days a week": how often
 	// and when medication is given out, not a program's meetings.)
 	return medicationDosing(s, q)
+}
+
+// staffTraining opens on what a span of a clinician's time is given to:
+// " of clinical supervision", " of continuing education".
+var staffTraining = prefilter.MustCompile(`^\s+of\s+(?:weekly\s+|individual\s+|group\s+)?(?:clinical\s+supervision|continuing\s+education|professional\s+development|staff\s+training|in-service\s+training)\b`)
+
+// staffAppositive opens a sentence on a person named and set out by a
+// role on the staff: "ana, one of our counselors, ", "marcus, our lead
+// counselor, ".
+var staffAppositive = prefilter.MustCompile(`^\W*[a-z]+(?:\s+[a-z]+)?,\s+(?:one\s+of\s+)?(?:our|the|a|an)\s+(?:[a-z-]+\s+){0,2}?(?:counselors?|therapists?|clinicians?|director|coordinator|specialists?|nurses?|psychiatrists?|physicians?|doctors?|lead|manager|supervisor|case\s+managers?)\s*,`)
+
+// staffOpening reports a figure in a sentence that opens on a person of
+// the staff (staffAppositive), with no relative clause between that may
+// speak of a program ("…, has led our IOP, which meets three evenings a
+// week, …").
+func staffOpening(s *sentence, q *quantity.Quantity) bool {
+	if !strings.Contains(s.lower[:min(len(s.lower), 60)], ", ") {
+		return false
+	}
+	loc := staffAppositive.FindStringIndex(s.lower)
+	return loc != nil && loc[1] <= q.Start && !hasWord(s.masked[loc[1]:q.Start], "which", "that", "where")
 }
 
 // medicationDosing reports a figure whose clause is about medication
