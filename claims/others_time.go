@@ -65,18 +65,25 @@ var staffTraining = prefilter.MustCompile(`^\s+of\s+(?:weekly\s+|individual\s+|g
 // staffAppositive opens a sentence on a person named and set out by a
 // role on the staff: "ana, one of our counselors, ", "marcus, our lead
 // counselor, ".
-var staffAppositive = prefilter.MustCompile(`^\W*[a-z]+(?:\s+[a-z]+)?,\s+(?:one\s+of\s+)?(?:our|the|a|an)\s+(?:[a-z-]+\s+){0,2}?(?:counselors?|therapists?|clinicians?|director|coordinator|specialists?|nurses?|psychiatrists?|physicians?|doctors?|lead|manager|supervisor|case\s+managers?)\s*,`)
+var staffAppositive = prefilter.MustCompile(`^\W*[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?,\s+(?i:(?:one\s+of\s+)?(?:our|the|a|an)\s+(?:[a-z-]+\s+){0,2}?(?:counselors?|therapists?|clinicians?|director|coordinator|specialists?|nurses?|psychiatrists?|physicians?|doctors?|lead|manager|supervisor|case\s+managers?))\s*,`)
+
+// notNames open a sentence as a capitalised word that names no person:
+// "Each week, our counselors, …", "At Oakhaven, our therapists, …".
+var notNames = wordSet("each", "every", "most", "many", "some", "at", "in", "on", "our", "the", "this", "when", "after", "before", "during", "for", "with")
 
 // staffOpening reports a figure in a sentence that opens on a person of
 // the staff (staffAppositive), with no relative clause between that may
 // speak of a program ("…, has led our IOP, which meets three evenings a
 // week, …").
 func staffOpening(s *sentence, q *quantity.Quantity) bool {
-	if !strings.Contains(s.lower[:min(len(s.lower), 60)], ", ") {
+	if !strings.Contains(s.lower[:min(len(s.lower), 60)], ", ") || notNames[leadingWord(strings.TrimLeft(s.lower, " "), 0)] {
 		return false
 	}
-	loc := staffAppositive.FindStringIndex(s.lower)
-	return loc != nil && loc[1] <= q.Start && !hasWord(s.masked[loc[1]:q.Start], "which", "that", "where")
+	// (The person's name as written, capitalised; and not a person
+	// quoted on the program: "Jordan Lee, our program director, says:
+	// \"Our IOP meets three evenings a week\"".)
+	loc := staffAppositive.FindStringIndex(s.text)
+	return loc != nil && loc[1] <= q.Start && !hasWord(s.masked[loc[1]:q.Start], "which", "that", "where", "says", "said", "explains") && !strings.ContainsAny(s.text[loc[1]:q.Start], "\"“")
 }
 
 // medicationDosing reports a figure whose clause is about medication

@@ -30,6 +30,8 @@ func TestOthersTime(t *testing.T) {
 		{"Priya, one of our IOP therapists, leads the Monday and Friday groups.", ""},
 		{"Each IOP counselor completes two hours of clinical supervision a week.", ""},
 		{"Dana, our program director, oversees our IOP, which meets three evenings a week.", "days-per-week iop 3"},
+		{"Each week, our counselors, nurses and doctors lead IOP groups on three evenings.", "days-per-week iop 3"},
+		{"Jordan Lee, our program director, says: \"Our IOP meets three evenings a week.\"", "days-per-week iop 3"},
 		{"Our IOP runs as a closed group for 12 weeks.", "program-length iop 84"},
 		{"IOP clients spend nine hours a week in group.", "hours-per-week iop 9"},
 		{"Clients commit to our IOP for ten weeks.", "program-length iop 70"},

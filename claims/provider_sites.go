@@ -421,11 +421,23 @@ func thisLocation(lower string) bool {
 
 // ownDetoxUnitIn reports the provider's own detox unit named in text:
 // "our Columbus detox unit", "our detox center in Dayton".
+//
+// (Not one said not to be, or gone: "we never opened our own detox
+// unit", "Our detox center closed in 2021".)
 func ownDetoxUnitIn(lower string) bool {
-	return strings.Contains(lower, "our ") && ownDetoxUnit.MatchString(lower)
+	if !strings.Contains(lower, "our ") {
+		return false
+	}
+	loc := ownDetoxUnit.FindStringIndex(lower)
+	if loc == nil {
+		return false
+	}
+	before, after := lower[max(0, loc[0]-40):loc[0]], lower[loc[1]:min(len(lower), loc[1]+24)]
+	return !hasWord(before, "not", "no", "never", "without", "plans", "plan") && !strings.Contains(before, "n't") && !strings.Contains(before, "n’t") &&
+		!hasWord(after, "closed", "closes", "closing")
 }
 
-var ownDetoxUnit = prefilter.MustCompile(`\bour\s+(?:[a-z]+\s+){0,3}?(?:detox|detoxification|withdrawal\s+management)\s+(?:unit|units|center|centers|centre|facility|wing|program)\b`)
+var ownDetoxUnit = prefilter.MustCompile(`\bour\s+(?:[a-z]+\s+){0,3}?(?:detox|detoxification|withdrawal\s+management)\s+(?:unit|units|center|centers|centre|facility|wing)\b`)
 
 // thisSitePhrases point at the site a page is about.
 var thisSitePhrases = []string{"this location", "this site", "this clinic", "this center", "this centre", "this campus", "this office", "this facility"}
