@@ -1141,7 +1141,10 @@ func generalising(sentence string) bool {
 // provider's own: "The usual IOP meets on three to five days each week. Ours
 // meets twice." ("The typical day in our PHP" is the provider's day, and
 // has no program word after the cue.)
-var usualProgram = regexp.MustCompile(`(?i)\bthe\s+(?:usual|typical|customary)\s+(?:adult\s+)?(?:iop|php|intensive\s+outpatient|partial\s+hospitali[sz]ation|outpatient|residential|rehab|treatment\s+program|program)\b`)
+// ("A typical IOP meets three days a week", "the traditional IOP model is
+// three days a week" too; not "a standard IOP", which may be the
+// provider's standard track.)
+var usualProgram = regexp.MustCompile(`(?i)\b(?:the|a|an)\s+(?:usual|typical|customary|traditional|conventional|average)\s+(?:adult\s+)?(?:iop|php|intensive\s+outpatient|partial\s+hospitali[sz]ation|outpatient|residential|rehab|treatment\s+program|program)\b`)
 
 // nationalCues name the country as a figure's scope.
 var nationalCues = []string{"nationally", "nationwide", "across the country", "across the u.s.", "in the united states", "in the u.s."}
