@@ -28,7 +28,10 @@ func statesProgramLength(s *sentence, i int) bool {
 		// "Both have run outpatient groups for more than a decade",
 		// "worked for eight years in residential treatment": a staff
 		// member's years at the work, no program's length.
-		q.Unit == quantity.Year && hasWord(s.masked[lo:q.Start], staffTenure...) && !hasWord(s.masked[lo:q.Start], "clients", "patients", "residents", "participants", "members") {
+		q.Unit == quantity.Year && hasWord(s.masked[lo:q.Start], staffTenure...) && !hasWord(s.masked[lo:q.Start], "clients", "patients", "residents", "participants", "members") ||
+		// ("Our program director spent six years at a residential
+		// treatment center": so are years a member of staff spent.)
+		q.Unit == quantity.Year && staffSpent.MatchString(s.masked[lo:q.Start]) {
 		return false
 	}
 	// "After treatment for 30 days, about 70% were still enrolled", "At
@@ -779,6 +782,8 @@ func init() {
 			{"Residential care\n\nOur residential program lasts 60 days. New residents have an adjustment period of ten days without phone calls.", "residential 60; other 10"},
 			{"Evening IOP\n\nOur IOP lasts 10 weeks. Buprenorphine induction at our clinic usually takes two or three days.", "iop 70; other 2–3"},
 			{"Evening IOP\n\nOur IOP lasts 10 weeks. After induction, the program lasts about 16 weeks.", "iop 70; iop 112"},
+			// Years a member of staff spent somewhere are no program's.
+			{"Residential care\n\nOur residential program lasts 45 days. Our medical director spent nine years at a residential treatment center in Ohio.", "residential 45"},
 			// A court's term, order or supervision is no program's length.
 			{"Evening IOP\n\nOur IOP lasts eight weeks. Many of our IOP clients are on parole, which usually runs two years.", "iop 56; other 730.5"},
 			{"Evening IOP\n\nOur IOP lasts eight weeks. Judges here often require 20 weeks of attendance.", "iop 56; other 140"},

@@ -344,6 +344,10 @@ func namesCare(s *sentence) bool {
 		"therapy", "counseling", "counselling", "stay", "course", "level", "iop", "php")
 }
 
+// staffSpent ends on a member of staff, or a pronoun for one, spending the
+// span: "our program director spent ", "she spent nearly ".
+var staffSpent = prefilter.MustCompile(`\b(?:director|counselor|counsellor|therapist|clinician|founder|nurse|physician|psychiatrist|psychologist|lead|manager|coordinator|he|she)\b[^.;]{0,40}?\bspent\s+(?:nearly\s+|almost\s+|about\s+|over\s+|more\s+than\s+)?$`)
+
 // staffTenure are verbs of someone's years at the work.
 // (Not of clients: "Clients worked through the IOP for two years" is
 // their stay.)
