@@ -55,6 +55,16 @@ func providerVoiceIn(lower string, holds func(string) bool) bool {
 			}
 		}
 	}
+	// "Adult programs in our area usually run three or four days a week",
+	// "Most IOPs in our county meet …": the programs of the provider's
+	// region, not its own. (Only when no other first person is left.)
+	if holds("our ") || holds("near us") {
+		if loc := ourRegion.FindStringIndex(lower); loc != nil {
+			if rest := lower[:loc[0]] + lower[loc[1]:]; !firstPerson(rest) {
+				return false
+			}
+		}
+	}
 	// "Across the programs we have worked alongside, most people finish
 	// IOP in 6 to 10 weeks": other programs, which the provider knows.
 	// ("Compared with centers we have visited, IOP here lasts 12
@@ -368,3 +378,7 @@ func explainsTerms(h string) bool {
 	return strings.Contains(h, "explained") || strings.Contains(h, "defined") || strings.Contains(h, "definitions") || strings.Contains(h, "glossary") ||
 		strings.HasPrefix(h, "what ") && hasWord(h, "mean", "means") && hasWord(h, "level", "levels", "care", "terms")
 }
+
+// ourRegion names the provider's region as where other programs are: "in
+// our area", "across our county", "near us".
+var ourRegion = prefilter.MustCompile(`\b(?:in|across|around|throughout)\s+our\s+(?:area|region|county|state|city|community|part\s+of\s+the\s+state)\b|\bnear\s+us\b`)
