@@ -539,7 +539,10 @@ func (x *Extractor) claimsOf(st *state, s *sentence, out []Claim) ([]Claim, Subj
 		// place referred to, another provider's program.
 		// ("Residents must attend an outside IOP, three days a week at
 		// least": a program the provider does not run.)
-		if referredToWhich.MatchString(s.lower[:q.Start]) || referredToWhich.MatchString(cutAfterWhich(s.lower[:q.Start])) || outsideProgram(s, subj, q.Start) {
+		// ("Adult programs in our area usually run three or four days a
+		// week": other providers' programs of the region, see ourRegion.)
+		if referredToWhich.MatchString(s.lower[:q.Start]) || referredToWhich.MatchString(cutAfterWhich(s.lower[:q.Start])) || outsideProgram(s, subj, q.Start) ||
+			c.Scope == General && s.contains("our") && regionsPrograms(s) {
 			c.Scope, c.Variant = General, "elsewhere"
 		}
 		// "struggling despite weekly therapy": the level below, held

@@ -382,3 +382,11 @@ func explainsTerms(h string) bool {
 // ourRegion names the provider's region as where other programs are: "in
 // our area", "across our county", "near us".
 var ourRegion = prefilter.MustCompile(`\b(?:in|across|around|throughout)\s+our\s+(?:area|region|county|state|city|community|part\s+of\s+the\s+state)\b|\bnear\s+us\b`)
+
+// regionsPrograms reports a sentence whose only first person names the
+// provider's region as where the programs it speaks of are ("Most IOPs in
+// our county meet three or four days a week").
+func regionsPrograms(s *sentence) bool {
+	loc := ourRegion.FindStringIndex(s.lower)
+	return loc != nil && !firstPerson(s.lower[:loc[0]]+s.lower[loc[1]:])
+}
