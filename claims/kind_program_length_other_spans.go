@@ -562,15 +562,7 @@ func courtTerm(s *sentence, q *quantity.Quantity) bool {
 		lo, _ = clauseBounds(s.lower, k, k)
 	}
 	loc := courtTermBefore.FindStringIndex(s.masked[lo:q.Start])
-	if loc == nil {
-		return false
-	}
-	for _, m := range s.mentions {
-		if m.start >= lo+loc[0] && m.start < q.Start && programSubject(m.subject) {
-			return false
-		}
-	}
-	return true
+	return loc != nil && !programStartsIn(s, lo+loc[0], q.Start)
 }
 
 // courtTermBefore is a court's term, order or supervision as what the span

@@ -1,12 +1,6 @@
 package claims_test
 
-import (
-	"strings"
-	"testing"
-
-	"github.com/factlint/factlint/claims"
-	"github.com/factlint/factlint/corpus"
-)
+import "testing"
 
 // Time that volunteers, families or staff give, and leave an employer or
 // the law allows, is no program's length or hours, however near the
@@ -36,15 +30,7 @@ func TestOthersTime(t *testing.T) {
 		{"IOP clients spend nine hours a week in group.", "hours-per-week iop 9"},
 		{"Clients commit to our IOP for ten weeks.", "program-length iop 70"},
 	} {
-		doc, err := corpus.Parse("page.txt", []byte("Our programs\n\n"+tc.text+"\n"), corpus.FormatText, corpus.DefaultOptions())
-		if err != nil {
-			t.Fatal(err)
-		}
-		var got []string
-		for _, c := range claims.Extract(doc) {
-			got = append(got, string(c.Kind)+" "+string(c.Subject)+" "+c.FormatValue())
-		}
-		if strings.Join(got, "; ") != tc.want {
+		if got := claimLines(t, "Our programs\n\n"+tc.text+"\n"); got != tc.want {
 			t.Errorf("%q:\n got  %q\n want %q", tc.text, got, tc.want)
 		}
 	}
