@@ -886,6 +886,7 @@ func init() {
 			{"Our IOP\n\nTwelve hours a week: four sessions of three hours each, on four different days.", "iop 12"},
 			// A figure that "is the floor" is a minimum.
 			{"How many hours is IOP?\n\nTen hours a week serves as the baseline most plans use for IOP, and nine hours a week is generally the floor ASAM sets for adults.", "iop ≥10; iop ≥9"},
+			{"How many hours is IOP?\n\nNine hours a week is the usual minimum for adult IOP, and ours is above it.", "iop ≥9"},
 			// (A threshold may be a ceiling.)
 			{"How many hours is IOP?\n\nFor adult IOP, 19 hours a week is the threshold; more than that counts as partial hospitalization.", "iop 19"},
 			// Whom the program serves is no one's job.

@@ -114,8 +114,9 @@ func boundNamed(qs []quantity.Quantity, lower string) {
 		// no bound.)
 		switch rest := strings.TrimLeft(lower[q.End:], " "); {
 		// ("Nine hours a week is the floor used by ASAM", "… serves as
-		// the baseline": a floor is a minimum too; a threshold may be a
-		// ceiling: "19 hours is the threshold; more counts as PHP".)
+		// the baseline", "… is the usual minimum for adult IOP": a floor
+		// is a minimum too; a threshold may be a ceiling: "19 hours is
+		// the threshold; more counts as PHP".)
 		case anyPrefix(rest, []string{"is the minimum", "is the bare minimum", "is a minimum", "is the shortest"}) || floorAfter.MatchString(rest):
 			q.Qualifier, q.HasMax = quantity.AtLeast, false
 		case anyPrefix(rest, []string{"is the maximum", "is a maximum", "is the longest"}):
@@ -194,7 +195,7 @@ func storey(b string) bool {
 
 // floorAfter names a figure as the floor: "is the floor", "is generally
 // the floor", "serves as the baseline", "is the accepted lower bound".
-var floorAfter = prefilter.MustCompile(`^(?:is|serves\s+as|remains)\s+(?:(?:generally|usually|typically|often|widely)\s+)?(?:the|a)\s+(?:(?:usual|accepted|common|standard|clinical|federal|national|recognized|recognised)\s+)?(?:floor|baseline|lower\s+limit|lower\s+bound)\b`)
+var floorAfter = prefilter.MustCompile(`^(?:is|serves\s+as|remains)\s+(?:(?:generally|usually|typically|often|widely)\s+)?(?:the|a)\s+(?:(?:usual|accepted|common|standard|clinical|federal|national|recognized|recognised)\s+)?(?:floor|baseline|lower\s+limit|lower\s+bound|minimum)\b`)
 
 // shareBound carries a bound over "or": "at least three hours a day or 12
 // hours a week" bounds both amounts. So does a comma that sets the same
