@@ -355,12 +355,6 @@ func (x *Extractor) claimsOf(st *state, s *sentence, out []Claim) ([]Claim, Subj
 			if kind == ProgramLength && (subj == IOP || subj == PHP || subj == OP) && stayBefore(s, subj, q.Start) {
 				subj = Other
 			}
-			// "a one-hour individual session once a week. Many also join
-			// one of our weekly 90-minute groups": the groups' length,
-			// not the individual session's named before.
-			if w := wordAfter(s.lower, q.End); kind == SessionLength && subj == IndividualTherapy && q.Adjectival && (w == "group" || w == "groups") {
-				subj = GroupTherapy
-			}
 			// "The intervention consists of skills groups, individual
 			// counseling and drug screens delivered over a 16-week
 			// period": a length after a list of the parts is the whole's,
@@ -468,6 +462,13 @@ func (x *Extractor) claimsOf(st *state, s *sentence, out []Claim) ([]Claim, Subj
 		// "Group sessions meet four nights a week, 6 to 9 p.m." under
 		// the program's heading: the program's groups meeting are its
 		// days and its day.
+		// "a one-hour individual session once a week. Many also join one
+		// of our weekly 90-minute groups", "a weekly individual session
+		// plus a 90-minute group": the groups' length, not the individual
+		// session's named before, however that subject was found.
+		if w := wordAfter(s.lower, q.End); kind == SessionLength && subj == IndividualTherapy && q.Adjectival && (w == "group" || w == "groups") {
+			subj = GroupTherapy
+		}
 		if (kind == DaysPerWeek || kind == HoursPerDay) && subj == GroupTherapy {
 			if lo, _ := clauseBounds(s.lower, q.Start, q.End); groupsMeetOpen.MatchString(s.lower[lo:]) && !hasWord(s.lower, audienceWords...) {
 				if p := st.groupsHeadedBy(s); p != "" {

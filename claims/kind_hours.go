@@ -1153,6 +1153,9 @@ func init() {
 		ID: SessionLength, Label: "session length", Unit: "hour", Units: hourUnits, Max: 12, Floor: minSession,
 		Examples: []KindExample{
 			{"Our PHP\n\nOur PHP consists of five treatment episodes per week, lasting six hours per episode.", "php 6"},
+			// A length right before "group" is the group's, whatever the
+			// sentence's subject.
+			{"Outpatient counseling\n\nIndividual sessions last 50 minutes. Each week includes one 50-minute individual session and one 90-minute group.", "individual-therapy 0.8333; individual-therapy 0.8333; group-therapy 1.5"},
 			// Groups of a named kind may be parts of a session: their
 			// lengths are no session's.
 			{"Our IOP\n\nOur IOP sessions run three hours. Each session has a 90-minute process group followed by a 90-minute skills group.", "iop 3"},
