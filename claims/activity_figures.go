@@ -20,12 +20,18 @@ const activityNames = `(?:(?:equine|art|music|experiential|recreation|recreation
 // days a week" is the IOP's).
 const clauseSubjectOpen = `^(?:[^,]*,\s*)?\s*(?:(?:a|an|the|our|each|every|weekly|daily|optional|also|and|separate)\s+)*`
 
+// takesPlace is a verb of taking place, its passive one of participles,
+// and what may follow it before the figure: "is offered", "meets", "takes
+// place on site".
+func takesPlace(participles string) string {
+	return `\s+(?:(?:is|are)\s+(?:also\s+)?(?:` + participles + `)|meets?|runs?|takes?\s+place|happens?|occurs?)\s+(?:(?:on-site|onsite|on\s+site|here)\s+)?`
+}
+
 // activityHeld is an activity as the subject of a verb of taking place,
 // the figure right after it: "Music therapy is offered three times a
 // week", "Yoga classes meet twice a week", "Equine therapy takes place
 // on Fridays".
-var activityHeld = prefilter.MustCompile(clauseSubjectOpen + activityNames +
-	`\s+(?:(?:is|are)\s+(?:also\s+)?(?:offered|held|scheduled|available|provided|taught|led)|meets?|runs?|takes?\s+place|happens?|occurs?)\s+(?:(?:on-site|onsite|on\s+site|here)\s+)?(?:for\s+)?\s*$`)
+var activityHeld = prefilter.MustCompile(clauseSubjectOpen + activityNames + takesPlace(`offered|held|scheduled|available|provided|taught|led`) + `(?:for\s+)?\s*$`)
 
 // activityJoined is an activity as what clients take part in, the figure
 // right after it: "Residents attend yoga twice a week", "clients join
@@ -35,7 +41,7 @@ var activityJoined = prefilter.MustCompile(`\b(?:attend|attends|join|joins|take|
 
 // groupHeld is a group as the subject of a verb of taking place, the
 // figure right after it: "A DBT skills group meets three times a week".
-var groupHeld = prefilter.MustCompile(clauseSubjectOpen + `(?:[a-z'’-]+\s+){0,3}groups?\s+(?:(?:is|are)\s+(?:also\s+)?(?:offered|held|scheduled|available|provided|led|run)|meets?|runs?|takes?\s+place|happens?|occurs?)\s+(?:(?:on-site|onsite|on\s+site|here)\s+)?$`)
+var groupHeld = prefilter.MustCompile(clauseSubjectOpen + `(?:[a-z'’-]+\s+){0,3}groups?` + takesPlace(`offered|held|scheduled|available|provided|led|run`) + `$`)
 
 // groupThatHeld ends on a group a relative clause says meets, right
 // before the figure: "a relapse-prevention group that meets ".
@@ -56,12 +62,12 @@ func activityTimed(s *sentence, q *quantity.Quantity) bool {
 		return true
 	}
 	if loc := groupHeld.FindStringIndex(pre); loc != nil {
-		return kindOfGroup(pre[:loc[1]]) && !programNamedIn(s, lo+max(0, loc[0]-40), q.Start)
+		return kindOfGroup(pre[:loc[1]]) && !programBefore(s, lo+max(0, loc[0]-40), q.Start)
 	}
 	// ("Graduates join a relapse-prevention group that meets weekly": a
 	// relative clause on a group of a kind.)
 	if loc := groupThatHeld.FindStringIndex(pre); loc != nil {
-		return kindOfGroup(pre[:loc[1]]) && !programNamedIn(s, lo+loc[0], q.Start)
+		return kindOfGroup(pre[:loc[1]]) && !programBefore(s, lo+loc[0], q.Start)
 	}
 	// ("a twice-weekly dual-diagnosis group": the figure said of the group
 	// within the three words after it.)
@@ -70,18 +76,8 @@ func activityTimed(s *sentence, q *quantity.Quantity) bool {
 		f := strings.Fields(rest[:len(rest)-len(wordsAfterOf(s.lower, q.End, 4))])
 		for n, w := range f {
 			if w = strings.Trim(w, ",;:.()"); w == "group" || w == "groups" {
-				return kindOfGroup(" "+strings.Join(f[:n], " ")+" "+w+" ") && !programNamedIn(s, q.End, q.End+len(strings.Join(f[:n+1], " "))+1)
+				return kindOfGroup(" "+strings.Join(f[:n], " ")+" "+w+" ") && !programBefore(s, q.End, q.End+len(strings.Join(f[:n+1], " "))+1)
 			}
-		}
-	}
-	return false
-}
-
-// programNamedIn reports a program named within s.lower[from:to].
-func programNamedIn(s *sentence, from, to int) bool {
-	for _, m := range s.mentions {
-		if programSubject(m.subject) && m.start >= from && m.end <= to {
-			return true
 		}
 	}
 	return false
@@ -121,6 +117,17 @@ func deniedAsProgram(s *sentence, q *quantity.Quantity, subj Subject) bool {
 // spent …", ", though the first week …".
 var clauseJoined = prefilter.MustCompile(`,\s+(?:and|but|though|although|while|so|whereas|yet)\s`)
 
+// clauseStartPastWhich is where q's clause starts, past a relative
+// clause to what it is said of: "probation, which typically lasts …", "a
+// youth group, which meets on Tuesdays for …".
+func clauseStartPastWhich(lower string, q *quantity.Quantity) int {
+	lo, _ := clauseBounds(lower, q.Start, q.End)
+	if k := strings.LastIndex(lower[:q.Start], ", which "); k >= 0 && k < lo {
+		lo, _ = clauseBounds(lower, k, k)
+	}
+	return lo
+}
+
 // groupThatMeets ends on a group a relative clause says meets, up to how
 // long: "a weekly youth group that meets on Tuesday afternoons for ".
 var groupThatMeets = prefilter.MustCompile(`\b(?:group|groups|class|classes|meeting|meetings)\s*,?\s+(?:that|which)\s+(?:meets?|runs?|gathers?)\b[^.;,]{0,50}?\bfor\s+(?:about\s+|around\s+|roughly\s+)?$`)
@@ -131,10 +138,7 @@ var groupThatMeets = prefilter.MustCompile(`\b(?:group|groups|class|classes|meet
 // the program's week. A program named in the clause keeps it ("Our IOP
 // is a group that meets three days a week for three hours").
 func groupMeetingLength(s *sentence, q *quantity.Quantity) bool {
-	lo, _ := clauseBounds(s.lower, q.Start, q.End)
-	if k := strings.LastIndex(s.lower[:q.Start], ", which "); k >= 0 && k < lo {
-		lo, _ = clauseBounds(s.lower, k, k)
-	}
+	lo := clauseStartPastWhich(s.lower, q)
 	loc := groupThatMeets.FindStringIndex(s.masked[lo:q.Start])
-	return loc != nil && !programNamedIn(s, lo, q.Start)
+	return loc != nil && !programBefore(s, lo, q.Start)
 }

@@ -543,7 +543,7 @@ func (x *Extractor) claimsOf(st *state, s *sentence, out []Claim) ([]Claim, Subj
 		// ("Adult programs in our area usually run three or four days a
 		// week": other providers' programs of the region, see ourRegion.)
 		if referredToWhich.MatchString(s.lower[:q.Start]) || referredToWhich.MatchString(cutAfterWhich(s.lower[:q.Start])) || outsideProgram(s, subj, q.Start) ||
-			c.Scope == General && s.contains("our") && regionsPrograms(s) {
+			c.Scope == General && s.contains("our") && regionOnly(s.lower) {
 			c.Scope, c.Variant = General, "elsewhere"
 		}
 		// "struggling despite weekly therapy": the level below, held

@@ -555,14 +555,9 @@ func courtTerm(s *sentence, q *quantity.Quantity) bool {
 	if !s.containsAny("probation", "parole", "diversion", "court", "judge", "sentence", "monitoring") {
 		return false
 	}
-	lo, _ := clauseBounds(s.lower, q.Start, q.End)
-	// (Past a relative clause to what it is said of: "probation, which
-	// typically lasts …".)
-	if k := strings.LastIndex(s.lower[:q.Start], ", which "); k >= 0 && k < lo {
-		lo, _ = clauseBounds(s.lower, k, k)
-	}
+	lo := clauseStartPastWhich(s.lower, q)
 	loc := courtTermBefore.FindStringIndex(s.masked[lo:q.Start])
-	return loc != nil && !programStartsIn(s, lo+loc[0], q.Start)
+	return loc != nil && !programBefore(s, lo+loc[0], q.Start)
 }
 
 // courtTermBefore is a court's term, order or supervision as what the span

@@ -289,7 +289,7 @@ func continuedGroup(s *sentence, q *quantity.Quantity) bool {
 		return false
 	}
 	m := continuedGroupBefore.FindStringIndex(pre)
-	return m != nil && !programStartsIn(s, lo+m[0], q.Start)
+	return m != nil && !programBefore(s, lo+m[0], q.Start)
 }
 
 var continuedGroupBefore = prefilter.MustCompile(`\b(?:continues?|continued|continuing|keeps?|kept)\s+(?:on\s+)?(?:(?:with|in|attending|going to|coming to|to attend|at)\s+(?:an?|our|the|their|your|weekly)\s+(?:[a-z'’-]+\s+){0,4}(?:group|groups|circle|circles|meeting|meetings)|(?:(?:with|up)\s+)?(?:their\s+|your\s+|the\s+|occasional\s+|regular\s+|monthly\s+|quarterly\s+|weekly\s+)*(?:check-ins|check-in|follow-ups|follow-up\s+visits|booster\s+sessions))\s+(?:for\s+)?(?:another\s+|up to\s+|about\s+|around\s+)?$`)
@@ -303,7 +303,7 @@ func therapyStepAfter(s *sentence, q *quantity.Quantity) bool {
 	lo, _ := clauseBounds(s.lower, q.Start, q.End)
 	pre := s.masked[lo:q.Start]
 	loc := therapyStepBefore.FindStringIndex(pre)
-	return loc != nil && !programStartsIn(s, lo+loc[0], q.Start)
+	return loc != nil && !programBefore(s, lo+loc[0], q.Start)
 }
 
 var therapyStepBefore = prefilter.MustCompile(`\b(?:step(?:s|ped|ping)?\s+down\s+to|move(?:s|d)?\s+on\s+to|continue(?:s|d)?\s+(?:with|seeing|to\s+see)|then\s+(?:[a-z]+\s+){0,2}?(?:see|keep\s+seeing)|keep(?:s)?\s+seeing)\s+(?:[a-z'’-]+\s+){0,4}?(?:individual\s+(?:therapy|counseling|counselling|sessions)|(?:their|your|his|her|a|the)\s+(?:own\s+|same\s+|primary\s+)?(?:therapist|counselor|counsellor|clinician))\b[^.;]*$`)
@@ -481,7 +481,7 @@ func phaseOfStay(s *sentence, q *quantity.Quantity) bool {
 	}
 	// ("Opioid detox that includes a buprenorphine induction can take up
 	// to 10 days": the program the clause is about.)
-	return loc != nil && !programStartsIn(s, lo, q.Start)
+	return loc != nil && !programBefore(s, lo, q.Start)
 }
 
 // settlingPeriod ends on a period of a stay's start named before its

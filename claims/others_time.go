@@ -62,9 +62,9 @@ func othersTime(s *sentence, q *quantity.Quantity) bool {
 // " of clinical supervision", " of continuing education".
 var staffTraining = prefilter.MustCompile(`^\s+of\s+(?:weekly\s+|individual\s+|group\s+)?(?:clinical\s+supervision|continuing\s+education|professional\s+development|staff\s+training|in-service\s+training)\b`)
 
-// staffAppositive opens a sentence on a person named and set out by a
-// role on the staff: "ana, one of our counselors, ", "marcus, our lead
-// counselor, ".
+// staffAppositive opens a sentence, as written, on a person named and set
+// out by a role on the staff: "Ana, one of our counselors, ", "Marcus,
+// our lead counselor, ".
 var staffAppositive = prefilter.MustCompile(`^\W*[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?,\s+(?i:(?:one\s+of\s+)?(?:our|the|a|an)\s+(?:[a-z-]+\s+){0,2}?(?:counselors?|therapists?|clinicians?|director|coordinator|specialists?|nurses?|psychiatrists?|physicians?|doctors?|lead|manager|supervisor|case\s+managers?))\s*,`)
 
 // notNames open a sentence as a capitalised word that names no person:

@@ -398,17 +398,6 @@ func coordinator(between string) string {
 }
 
 // mentionedBefore reports subj named before i in s.
-// programStartsIn reports a program named starting within
-// s.lower[from:to].
-func programStartsIn(s *sentence, from, to int) bool {
-	for _, m := range s.mentions {
-		if m.start >= from && m.start < to && programSubject(m.subject) {
-			return true
-		}
-	}
-	return false
-}
-
 func mentionedBefore(s *sentence, subj Subject, i int) bool {
 	for _, m := range s.mentions {
 		if m.subject == subj && m.end <= i {

@@ -58,12 +58,8 @@ func providerVoiceIn(lower string, holds func(string) bool) bool {
 	// "Adult programs in our area usually run three or four days a week",
 	// "Most IOPs in our county meet …": the programs of the provider's
 	// region, not its own. (Only when no other first person is left.)
-	if holds("our ") || holds("near us") {
-		if loc := ourRegion.FindStringIndex(lower); loc != nil {
-			if rest := lower[:loc[0]] + lower[loc[1]:]; !firstPerson(rest) {
-				return false
-			}
-		}
+	if (holds("our ") || holds("near us")) && regionOnly(lower) {
+		return false
 	}
 	// "Across the programs we have worked alongside, most people finish
 	// IOP in 6 to 10 weeks": other programs, which the provider knows.
@@ -383,10 +379,10 @@ func explainsTerms(h string) bool {
 // our area", "across our county", "near us".
 var ourRegion = prefilter.MustCompile(`\b(?:in|across|around|throughout)\s+our\s+(?:area|region|county|state|city|community|part\s+of\s+the\s+state)\b|\bnear\s+us\b`)
 
-// regionsPrograms reports a sentence whose only first person names the
+// regionOnly reports a sentence whose only first person names the
 // provider's region as where the programs it speaks of are ("Most IOPs in
 // our county meet three or four days a week").
-func regionsPrograms(s *sentence) bool {
-	loc := ourRegion.FindStringIndex(s.lower)
-	return loc != nil && !firstPerson(s.lower[:loc[0]]+s.lower[loc[1]:])
+func regionOnly(lower string) bool {
+	loc := ourRegion.FindStringIndex(lower)
+	return loc != nil && !firstPerson(lower[:loc[0]]+lower[loc[1]:])
 }
