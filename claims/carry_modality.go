@@ -560,23 +560,15 @@ func (st *state) carryModality(s *sentence, cs []Claim) {
 				// site has its own detox unit" on Pine Hollow's page: one
 				// site.
 				c.Variant = "at " + st.ownPlace
-			} else if c.Kind == DetoxOffered && c.Value != nil && !*c.Value && onSiteWords(s.lower) && ownDetoxUnitIn(lowerASCII(s.block.Text)) {
-				// "There is no detox on site. Anyone who needs it is
-				// admitted to our Columbus detox unit": one site's no, the
-				// provider's own unit elsewhere. (A provider with one
+			} else if c.Kind == DetoxOffered && (thisLocation(s.lower) && st.oneOfSites(s.lower) || c.Value != nil && !*c.Value && onSiteWords(s.lower) && ownDetoxUnitIn(lowerASCII(s.block.Text))) {
+				// "There are no detox beds at this location; we'll admit
+				// you to our main campus", "There is no detox on site.
+				// Anyone who needs it is admitted to our Columbus detox
+				// unit": one site's, not the provider's. Under a site's own
+				// heading ("Riverside Outpatient Office (IOP and
+				// outpatient)") it is that site's. (A provider with one
 				// facility saying "not at this facility" answers for
 				// itself.)
-				c.Variant = "at this location"
-				if hs := s.block.Headings; len(hs) > 0 {
-					if site := siteHeading(hs[len(hs)-1]); site != "" {
-						c.Variant = "at " + site
-					}
-				}
-			} else if c.Kind == DetoxOffered && thisLocation(s.lower) && st.oneOfSites(s.lower) {
-				// "There are no detox beds at this location; we'll admit
-				// you to our main campus": one site's, not the provider's.
-				// Under a site's own heading ("Riverside Outpatient
-				// Office (IOP and outpatient)") it is that site's.
 				c.Variant = "at this location"
 				if hs := s.block.Headings; len(hs) > 0 {
 					if site := siteHeading(hs[len(hs)-1]); site != "" {
