@@ -276,6 +276,9 @@ func (x *Extractor) boolClaim(st *state, s *sentence, bk *boolKind, h boolHit, o
 		}
 		c := newClaim(s, bk.kind, start, end)
 		c.Subject = subj
+		if trackOfAnother(s, c.Variant, subj) {
+			c.Variant = ""
+		}
 		// "During the week, PHP patients stay overnight at the
 		// facility": where they sleep on program days is where they
 		// live while in it, no phase of the program.

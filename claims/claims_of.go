@@ -532,6 +532,9 @@ func (x *Extractor) claimsOf(st *state, s *sentence, out []Claim) ([]Claim, Subj
 		}
 		c := newRangeClaim(s, q, kind, factor)
 		c.Subject = subj
+		if trackOfAnother(s, c.Variant, subj) {
+			c.Variant = ""
+		}
 		if partOnly && c.Variant == "" {
 			c.Variant = "phase"
 		}

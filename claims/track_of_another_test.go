@@ -1,0 +1,36 @@
+package claims_test
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/factlint/factlint/claims"
+	"github.com/factlint/factlint/corpus"
+)
+
+// A track word that names another program's track ("our evening IOP" on
+// a PHP page) is not the track of the claim beside it; one that stands
+// alone or names the claim's own program is.
+func TestTrackOfAnother(t *testing.T) {
+	for _, tc := range []struct{ text, want string }{
+		{"Partial hospitalization sits between detox and our evening IOP: clients spend the day here and go home at night.", "lives-at-home php true "},
+		{"Our PHP, a step above our morning IOP, lets clients go home each night.", "lives-at-home php true "},
+		{"Partial hospitalization, which most clients follow with our weekend IOP, runs five days a week.", "days-per-week php 5 "},
+		{"Our evening PHP runs four hours a day.", "hours-per-day php 4 evening"},
+		{"The morning track of our PHP meets five days a week.", "days-per-week php 5 morning"},
+		{"Clients in the evening track attend the PHP four hours a day.", "hours-per-day php 4 evening"},
+	} {
+		page := "SOURCE: https://brookfield.example/programs/partial-hospitalization\n\nPartial Hospitalization Program\n\n" + tc.text + "\n"
+		doc, err := corpus.Parse("page.txt", []byte(page), corpus.FormatText, corpus.DefaultOptions())
+		if err != nil {
+			t.Fatal(err)
+		}
+		var got []string
+		for _, c := range claims.Extract(doc) {
+			got = append(got, string(c.Kind)+" "+string(c.Subject)+" "+c.FormatValue()+" "+c.Variant)
+		}
+		if g := strings.Join(got, "; "); g != tc.want {
+			t.Errorf("%q:\n got %s\nwant %s", tc.text, g, tc.want)
+		}
+	}
+}
