@@ -23,11 +23,36 @@ func describedAfterName(s *sentence, start int) *mention {
 	name := strings.TrimRight(pre[:cut], " ")
 	for i := len(s.mentions) - 1; i >= 0; i-- {
 		if m := &s.mentions[i]; programSubject(m.subject) && !m.weak && m.end <= len(name) && careNounsOnly(name[m.end:]) {
+			// "Standard outpatient care is lighter than IOP — usually one
+			// or two hours a week": a dash after the program compared
+			// with goes on about the sentence's subject.
+			if pre[cut] != '(' && thanBefore(s.lower, m.start) {
+				return nil
+			}
 			return m
 		}
 	}
 	return nil
 }
+
+// thanBefore reports a program named at i as what something is
+// compared with: "than IOP", "than standard outpatient care".
+func thanBefore(lower string, i int) bool {
+	for range 3 {
+		w := wordBefore(lower, i)
+		if w == "than" {
+			return true
+		}
+		if !articleWords[w] && !plainCareWords[w] {
+			return false
+		}
+		i = lastIndex(lower[:i], w)
+	}
+	return false
+}
+
+// plainCareWords describe a level of care as the usual kind of it.
+var plainCareWords = wordSet("standard", "traditional", "regular", "conventional", "typical", "routine", "weekly", "ordinary")
 
 // careNounsOnly reports the words after a program's name, up to the
 // bracket or dash, as only nouns of care: "outpatient" + " therapy".

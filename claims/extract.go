@@ -287,7 +287,13 @@ func (x *Extractor) read(doc *corpus.Document, noDetox bool) (Reading, *state) {
 			}
 			// "How long is the IOP? About 90 days.": a short answer reads
 			// with the question before it.
-			st.question, st.questionSentence = "", nil
+			// ("Do therapists live on campus? No. They go home at night":
+			// a bare yes or no leaves the rest of its answer to read with
+			// the question.)
+			if !bareYesNo(s.lower) {
+				st.question = ""
+			}
+			st.questionSentence = nil
 			// "Program length" / "Typically 8 to 12 weeks.": a heading
 			// that names the question its first sentence answers (for
 			// the length only: no rate or population comes of it).

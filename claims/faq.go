@@ -136,3 +136,13 @@ func presupposes(s *sentence) bool {
 	}
 	return n == 1 && !hasWord(s.lower, "or", "vs", "versus")
 }
+
+// bareYesNo reports a sentence that is nothing but "Yes." or "No.",
+// the rest of its answer in the sentences after it.
+func bareYesNo(lower string) bool {
+	switch strings.Trim(lower, " .!") {
+	case "yes", "no":
+		return true
+	}
+	return false
+}

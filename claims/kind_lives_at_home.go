@@ -108,7 +108,7 @@ func livesAtHomeHits(s *sentence) []boolHit {
 			if betweenEnds(l, start, end) {
 				continue
 			}
-			if side.home && discharge(l, start, end) || wished(l, start) || stayNoun(l, start) || staffLives(l, start) || !side.home && visitorsStay(l, start) || comparedTo(l, start) {
+			if side.home && discharge(l, start, end) || wished(l, start) || stayNoun(l, start) || staffLives(l, start) || !side.home && visitorsStay(l, start) || othersLive(s, l, start) || comparedTo(l, start) {
 				continue
 			}
 			// ("stay in their room at home", "live in a private residence

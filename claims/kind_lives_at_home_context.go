@@ -1,6 +1,7 @@
 package claims
 
 import (
+	"slices"
 	"strings"
 
 	"github.com/factlint/factlint/internal/prefilter"
@@ -417,3 +418,36 @@ func discharge(lower string, i, end int) bool {
 	}
 	return false
 }
+
+// othersLive reports a living phrase at i whose clause opens on people
+// other than the clients ("Spouses go home at the end of visiting hours",
+// "No, children sleep at home", "Guests of residents do not sleep on
+// campus"), or on a pronoun answering a question about such people ("Do
+// therapists live on campus? No. They go home in the evening").
+func othersLive(s *sentence, l string, i int) bool {
+	lo, _ := clauseBounds(l, i, i)
+	words := strings.Fields(strings.Trim(l[lo:i], " ,.:;"))
+	for len(words) > 0 && openingFillers[strings.Trim(words[0], ",.")] {
+		words = words[1:]
+	}
+	if len(words) == 0 {
+		return false
+	}
+	switch w := strings.Trim(words[0], ",."); {
+	case slices.Contains(notClientsAtNight, w) || otherPeople[w]:
+		return true
+	case w == "guests" || w == "guest":
+		// (Some providers call their clients guests; a client's guests
+		// are visitors.)
+		return len(words) > 1 && words[1] == "of"
+	case w == "they" || w == "he" || w == "she":
+		return s.answers != "" && (hasWord(s.answers, notClientsAtNight...) || hasWord(s.answers, otherPeopleList...)) && !hasWord(s.answers, homeAtNight...)
+	}
+	return false
+}
+
+var openingFillers = wordSet("no", "yes", "most", "many", "all", "the", "our", "your", "visiting", "their")
+
+var otherPeopleList = []string{"spouse", "husband", "husbands", "wife", "wives", "visitors", "visitor", "relatives", "relative", "pets", "pet", "friends"}
+
+var otherPeople = wordSet(otherPeopleList...)

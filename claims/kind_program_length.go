@@ -40,6 +40,9 @@ func statesProgramLength(s *sentence, i int) bool {
 	if measuredAt(s, q) {
 		return false
 	}
+	if pointInStay(s, q) {
+		return false
+	}
 	// "one therapy hour a week is not cutting it": "a week" is the rate
 	// of what comes right before it, no length.
 	if (qt == "a week" || qt == "a month" || qt == "a day" || qt == "per week" || qt == "each week") && rateOfNoun(s.lower, q.Start) {

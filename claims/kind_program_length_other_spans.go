@@ -478,8 +478,9 @@ var takeMedication = prefilter.MustCompile(`\b(?:take|takes|taking|took)\s+(?:bu
 var medicationContinued = prefilter.MustCompile(`\b(?:buprenorphine|naltrexone|methadone|suboxone|vivitrol|sublocade|medications?|medicines?)\b[^.;]{0,30}?\s+(?:which|that)\s+(?:[a-z]+\s+){0,3}?(?:continue|continues|keep|keeps|take|takes|use|uses|stay|stays|remain|remains)\b[^.;]*$`)
 
 // beenFor ends on a time served so far: "once you have been here for",
-// "after you've been with us for".
-var beenFor = prefilter.MustCompile(`\b(?:once|after|until|when)\s+(?:you|they|residents|clients|patients|he|she)\s+(?:have|has|'ve|’ve)\s+been\s+(?:here|with\s+us|in\s+(?:treatment|the\s+program|our\s+program|care|the\s+house))(?:\s+for)?\s*(?:at\s+least|about|roughly)?$`)
+// "after you've been with us for", "once their loved one has been in
+// treatment for".
+var beenFor = prefilter.MustCompile(`\b(?:once|after|until|when)\s+(?:you|they|residents|clients|patients|he|she|(?:your|their|a|the)\s+(?:loved\s+one|teen|son|daughter|child|resident|client|patient|family\s+member))\s+(?:have|has|'ve|’ve)\s+been\s+(?:here|with\s+us|in\s+(?:treatment|the\s+program|our\s+program|care|the\s+house))(?:\s+for)?\s*(?:at\s+least|about|roughly)?$`)
 
 // courtBefore ends on a court's order that the span measures:
 // "interlock for", "probation usually lasts", "a sentence of", "license

@@ -1,0 +1,47 @@
+package claims
+
+import (
+	"strings"
+
+	"github.com/factlint/factlint/claims/quantity"
+)
+
+// pointInStay reports a span opening the sentence that marks a point
+// reached during a stay, not its end: "After 7 days in residential care,
+// phones are returned", "After about three weeks in treatment, most
+// clients are ready for a family session". When the clause it leads to
+// moves the client on ("After 30 days of residential care, clients move
+// to PHP", "…, most are ready for outpatient care"), the span is the
+// stay's.
+func pointInStay(s *sentence, q *quantity.Quantity) bool {
+	if leadingWord(strings.TrimLeft(s.lower, " "), 0) != "after" {
+		return false
+	}
+	pre := strings.TrimRight(s.masked[:q.Start], " ")
+	k := strings.IndexByte(s.lower, ',')
+	if k < q.End || !strings.HasSuffix(pre, "after") && !strings.HasSuffix(pre, "after about") {
+		return false
+	}
+	switch wordAfter(s.lower, q.End) {
+	case "in", "of", "at", "with":
+		return !movesOn(s, k)
+	}
+	return false
+}
+
+// movesOn reports the words of s from i on moving a client on from a
+// stay: a step, a discharge, a move, or another level of care named.
+func movesOn(s *sentence, i int) bool {
+	rest := s.lower[i:]
+	if hasWord(rest, "move", "moves", "moving", "step", "steps", "stepping", "discharge", "discharged", "graduate", "graduates",
+		"transition", "transitions", "leave", "leaves", "complete", "completes", "finish", "finishes", "continue", "continues",
+		"join", "joins", "enter", "enters", "switch", "switches") || strings.Contains(rest, "go home") || strings.Contains(rest, "return home") {
+		return true
+	}
+	for _, m := range s.mentions {
+		if m.start >= i && programSubject(m.subject) {
+			return true
+		}
+	}
+	return false
+}

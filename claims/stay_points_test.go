@@ -1,0 +1,64 @@
+package claims_test
+
+import "testing"
+
+// A span that marks a point reached during a stay ("After ten days in
+// residential care, residents may use their phones"; "once your son has
+// been in treatment for three weeks") is not the stay's length, unless
+// the clause it leads to moves the client on.
+func TestPointInStay(t *testing.T) {
+	page := func(s string) string {
+		return "SOURCE: https://larkspur.example/programs/residential\n\nResidential Treatment\n\n" + s + "\n"
+	}
+	for _, tc := range []struct{ text, want string }{
+		{"After ten days in residential care, residents may use their phones in the evening.", ""},
+		{"After about two weeks of treatment, most residents are ready for a first family session.", ""},
+		{"Parents may visit once your son has been in treatment for three weeks.", ""},
+		{"Weekend passes start after the client has been with us for 21 days.", ""},
+		{"After 28 days in residential care, most residents move to our day program.", "program-length residential 28"},
+		{"After 45 days of residential treatment, clients step down to outpatient care.", "program-length residential 45"},
+		{"Residents graduate once they have been in the program for 60 days.", "program-length residential 60"},
+	} {
+		if got := claimLines(t, page(tc.text)); got != tc.want {
+			t.Errorf("%q:\n got %s\nwant %s", tc.text, got, tc.want)
+		}
+	}
+}
+
+// Where someone other than a client sleeps (a spouse, a client's guests,
+// children, therapists asked about) is not where the clients live.
+func TestOthersLive(t *testing.T) {
+	page := func(s string) string {
+		return "SOURCE: https://larkspur.example/programs/residential\n\nResidential Treatment\n\n" + s + "\n"
+	}
+	for _, tc := range []struct{ text, want string }{
+		{"Can my wife stay the night?\n\nNo. Husbands and wives head home when visiting hours end.", ""},
+		{"Guests of our residents cannot stay overnight on the property.", ""},
+		{"Can the children come along?\n\nNo, children stay at home with a relative; they may visit on Saturdays.", ""},
+		{"Do counselors live at the ranch?\n\nNo. They go home at the end of each shift.", ""},
+		{"Do I go home at night?\n\nNo. You stay on the property for the whole program.", "lives-at-home residential false"},
+		{"Our guests live on the property for the whole program.", "lives-at-home residential false"},
+	} {
+		if got := claimLines(t, page(tc.text)); got != tc.want {
+			t.Errorf("%q:\n got %s\nwant %s", tc.text, got, tc.want)
+		}
+	}
+}
+
+// A dash after the program a sentence compares with ("lighter than IOP
+// — usually …") goes on about the sentence's subject; a dash right
+// after a program named plainly describes that program.
+func TestDashAfterCompared(t *testing.T) {
+	page := func(s string) string {
+		return "SOURCE: https://larkspur.example/programs/iop\n\nIntensive Outpatient\n\n" + s + "\n"
+	}
+	for _, tc := range []struct{ text, want string }{
+		{"Standard outpatient care asks far less of you than IOP — often a single hour a week.", "hours-per-week op 1"},
+		{"Day treatment is a heavier lift than standard outpatient care — usually 25 hours a week.", "hours-per-week php 25"},
+		{"The step below is standard outpatient care — typically one session a week.", "days-per-week op 1"},
+	} {
+		if got := claimLines(t, page(tc.text)); got != tc.want {
+			t.Errorf("%q:\n got %s\nwant %s", tc.text, got, tc.want)
+		}
+	}
+}
