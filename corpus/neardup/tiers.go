@@ -80,6 +80,19 @@ const (
 	// one site judged spun that only shared such paragraphs shared at most
 	// 0.31 of their shingles and 0.45 of their sentences, its real copies
 	// 0.44 of their shingles, or 0.54 of their sentences.
+	// reworded: an article rewritten phrase by phrase for another site
+	// keeps its outline and most of its sentences, each reworded, but so
+	// few shingles that their order's lower bound falls short of
+	// spunMinOrder. Its sentences, paired in order all through both
+	// pages, say what the shingles cannot.
+	rewordMinOrder = 0.5
+	// rewordMaxShingle: a reworded copy has lost its shingles with its
+	// words; articles of one topic drawn from one pool of sentences keep
+	// theirs (0.27–0.35 in the generator's), shuffled.
+	rewordMaxShingle   = 0.2
+	rewordMinAligned   = 12
+	rewordMinCover     = 0.55
+	rewordMinSpread    = 7
 	sameSiteMinShingle = 0.35
 	sameSiteMinCover   = 0.5
 	// minOrderShared: below five shared minimums the order's lower bound
@@ -167,6 +180,9 @@ func (o Options) judgeText(a, b *Signature, m *agreement, s *orderScratch) (Evid
 		}
 		if e.Bag >= spunMinBag {
 			need = min(need, spunMinOrder)
+			if rewordCandidate(a, b) {
+				need = min(need, rewordMinOrder)
+			}
 		}
 		// Telling one topic from one template matters only to the rules
 		// of place slots; without them the order is worked out no lower
@@ -192,6 +208,7 @@ func (o Options) judgeText(a, b *Signature, m *agreement, s *orderScratch) (Evid
 	// that can still pass with it.
 	urlSlot := addressed && !e.sameTopicOnly()
 	spun := e.Bag >= spunMinBag && e.Order >= spunMinOrder
+	reworded := !spun && e.Bag >= spunMinBag && e.Order >= rewordMinOrder && e.Shingle < rewordMaxShingle && rewordCandidate(a, b)
 	// A copy spun word by word keeps few words and fewer shingles, but its
 	// outline: sentence for sentence the same length of page, and the
 	// numbers and program names it keeps in their order.
@@ -201,7 +218,7 @@ func (o Options) judgeText(a, b *Signature, m *agreement, s *orderScratch) (Evid
 		}
 		spun = e.Order >= spunMinOrder
 	}
-	if !urlSlot && !spun {
+	if !urlSlot && !spun && !reworded {
 		return e, ""
 	}
 	e.Aligned, e.Cover, e.AlignSpread = alignUnits(a.Units, b.Units)
@@ -210,6 +227,8 @@ func (o Options) judgeText(a, b *Signature, m *agreement, s *orderScratch) (Evid
 		return e, TierTemplate
 	case spun && e.Aligned >= spunMinAligned && e.Cover >= spunMinCover && e.AlignSpread >= spunMinSpread &&
 		(!sameSite || e.Shingle >= sameSiteMinShingle || e.Cover >= sameSiteMinCover):
+		return e, TierSpun
+	case reworded && e.Aligned >= rewordMinAligned && e.Cover >= rewordMinCover && e.AlignSpread >= rewordMinSpread:
 		return e, TierSpun
 	}
 	return e, ""
@@ -257,6 +276,12 @@ func (e Evidence) sameTopicOnly() bool {
 // whose outline and figures may still be one article's.
 func respunCandidate(e Evidence, outline bool) bool {
 	return outline && e.Shingle >= respunMinShingle && e.Bag >= respunMinBag && e.Bag < spunMinBag
+}
+
+// rewordCandidate reports a pair the reworded rule may join: two sites'
+// pages of one outline.
+func rewordCandidate(a, b *Signature) bool {
+	return (a.Host == 0 || a.Host != b.Host) && outlineAlike(a.Units, b.Units)
 }
 
 // outlineAlike reports pages of about as many sentences and headings, as
