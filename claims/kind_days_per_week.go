@@ -269,7 +269,7 @@ func statesDaysPerWeek(s *sentence, i int) bool {
 	// mornings a week": so are a clinician's in a bio; "Our team …
 	// keeps things running Monday through Saturday" the staff's.)
 	if staffVisits.MatchString(s.masked[max(0, lo-30):q.Start]) || personSees.MatchString(s.masked[lo:q.Start]) || peersMeet.MatchString(s.masked[lo:q.Start]) || peersCounted(s, q, lo, hi) || staffRunsOffice.MatchString(s.masked[lo:q.Start]) || staffDoesFor(s, lo, q.Start) ||
-		staffWorks(s.masked[lo:q.Start]) || staffWeekBefore(s, q.Start) || sideStaffDays.MatchString(s.masked[max(0, lo-40):q.Start]) {
+		staffWorks(s.masked[lo:q.Start]) || staffWeekBefore(s, q.Start) || sideStaffDays.MatchString(s.masked[max(0, lo-40):q.Start]) || serviceOpen.MatchString(s.masked[lo:q.Start]) {
 		return false
 	}
 	// "Many clients go to the gym on Tuesdays and Saturdays", "On Tuesdays

@@ -121,7 +121,7 @@ var staffDoes = prefilter.MustCompile(`^\s*(?:(?:a|an|our|the)\s+)?(?:(?:child|a
 // staffWork and staffWeek time a job: "Our counselors work four days a
 // week", "A common counselor week is four 10-hour days, Monday through
 // Thursday".
-var staffWork = prefilter.MustCompile(`\b(?:counselors?|therapists?|clinicians?|nurses?|technicians?|techs|staff|employees?|monitors?|aides?)\s+(?:often\s+|usually\s+|typically\s+|generally\s+|also\s+)?(?:work|works)\b((?:\s+[a-z0-9-]+){0,3}?\s*)$`)
+var staffWork = prefilter.MustCompile(`\b(?:counselors?|therapists?|clinicians?|nurses?|technicians?|techs|staff|employees?|monitors?|aides?|(?:case|house|program|office)\s+managers?|directors?|coordinators?|psychiatrists?|physicians?|doctors?)\s+(?:often\s+|usually\s+|typically\s+|generally\s+|also\s+)?(?:work|works)\b((?:\s+[a-z0-9,-]+){0,3}?\s*)$`)
 
 // staffWorks reports staffWork ending the text, the staff working alone:
 // "Clients and counselors work together three days a week", "our staff
@@ -136,7 +136,7 @@ func staffWorks(pre string) bool {
 	}
 	for _, w := range strings.Fields(pre[m[2]:]) {
 		switch w {
-		case "only", "just", "usually", "typically", "generally", "often", "about", "roughly", "around", "full-time", "part-time", "on", "a", "an":
+		case "only", "just", "usually", "typically", "generally", "often", "about", "roughly", "around", "full-time", "part-time", "on", "a", "an", "days,", "shifts,", "from":
 		default:
 			return false
 		}
@@ -154,7 +154,7 @@ func staffWeekBefore(s *sentence, start int) bool {
 
 var staffWeek = prefilter.MustCompile(`\b(?:counselor|therapist|nurse|clinician|staff|employee)(?:s|'s|’s)?\s+(?:work\s*)?(?:week|shift)s?\s+(?:is|are|runs?|looks)\b[^.;]*$`)
 
-var staffVisits = prefilter.MustCompile(`\b(?:(?:nurse\s+practitioner|nurse|doctor|physician|psychiatrist|prescriber|chaplain|dietitian|coordinator|case\s+manager|house\s+manager|(?:psychiatric|medical)\s+provider)s?(?:,?\s+who\s+|\s+)|(?:counselor|therapist)s?\s+)(?:visits|visit|comes\s+in|come\s+in|stops\s+by|(?:comes|come|joins|join|sits\s+in)\s+(?:(?:on|in|to)\s+)?(?:the\s+|our\s+)?(?:group|groups|sessions?|program)|(?:is|are)\s+(?:on\s+site|on-site|onsite|on\s+campus|available|in|here|(?:at|in)\s+(?:the|our)\s+(?:[a-z]+\s+){0,2}(?:clinic|center|centre|office|house|facility|campus)))\s+(?:on\s+)?$|\b(?:a|an|our)\s+(?:(?:staff|consulting|visiting|part-time|on-site|onsite)\s+)?(?:nurse\s+practitioner|nurse|doctor|physician|psychiatrist|prescriber|chaplain|dietitian)\s+$`)
+var staffVisits = prefilter.MustCompile(`\b(?:(?:nurse\s+practitioner|nurse|doctor|physician|psychiatrist|prescriber|chaplain|dietitian|coordinator|case\s+manager|house\s+manager|(?:medical|clinical|program)\s+director|(?:psychiatric|medical)\s+provider)s?(?:,?\s+who\s+|\s+)|(?:counselor|therapist)s?\s+)(?:visits|visit|comes\s+in|come\s+in|stops\s+by|(?:comes|come|joins|join|sits\s+in)\s+(?:(?:on|in|to)\s+)?(?:the\s+|our\s+)?(?:group|groups|sessions?|program)|(?:is|are)\s+(?:on\s+site|on-site|onsite|on\s+campus|available|in|here|(?:at|in)\s+(?:the|our)\s+(?:[a-z]+\s+){0,2}(?:clinic|center|centre|office|house|facility|campus)))\s+(?:on\s+)?$|\b(?:a|an|our)\s+(?:(?:staff|consulting|visiting|part-time|on-site|onsite)\s+)?(?:nurse\s+practitioner|nurse|doctor|physician|psychiatrist|prescriber|chaplain|dietitian)\s+$`)
 
 // staffRunsOffice ends on staff keeping the place going, not on meeting
 // clients: "Our team also includes two coordinators who keep things
@@ -237,3 +237,9 @@ var staffSees = prefilter.MustCompile(`\b(?:director|psychiatrist|doctor|physici
 // lunch on ". (A therapist leading groups leads the program's: "our
 // therapists lead groups Monday through Thursday".)
 var sideStaffDays = prefilter.MustCompile(`^\s*(?:sees|visits)\s+(?:(?:iop|php|residential|outpatient|adult|teen|new|our|all)\s+){0,2}(?:patients|clients|residents)\s+(?:on\s+)?$|\b(?:director|psychiatrists?|doctors?|physicians?|prescribers?|practitioners?|md|np)\s*,?\s+(?:sees|see|visits|visit)\s+(?:(?:iop|php|residential|outpatient|adult|teen|new|our|all|every|each)\s+){0,2}(?:patients|clients|residents|members)\s+(?:on\s+)?$|\b(?:instructors?|teachers?|coaches|coach|dietitians?|nutritionists?|chaplains?|trainers?)\s+(?:leads?|runs?|teach(?:es)?|joins?|visits?)\s+(?:the\s+|our\s+|a\s+)?(?:[a-z-]+\s+){0,3}(?:group|groups|class|classes|lunch|lunches|session|sessions|walk|walks)\s+(?:on\s+)?$`)
+
+// serviceOpen ends on a line, an office or a desk being open, or on
+// someone there to talk with: "a parent support line on", "Our office
+// closes at 6 p.m. on", "can talk with you on". Its days are when the
+// service answers, no program's.
+var serviceOpen = prefilter.MustCompile(`\b(?:line|hotline|helpline|phones)\s+(?:(?:is|are)\s+)?(?:(?:open|staffed|answered|available)\b[^;,]{0,30}?\s+)?(?:on\s+)?$|\b(?:office|front\s+desk)\s+(?:(?:is|are)\s+)?(?:open|staffed|answered|closes|opens|closed)\b[^;,]{0,30}?\s+(?:on\s+)?$|\b(?:can|will)\s+(?:talk|speak|chat)\s+with\s+you\s+(?:on\s+)?$`)

@@ -1,0 +1,26 @@
+package claims_test
+
+import "testing"
+
+// The days a member of staff works or visits, or a phone line or an
+// office is open, are theirs, not the days a program meets.
+func TestStaffAndServiceDays(t *testing.T) {
+	page := func(s string) string {
+		return "SOURCE: https://willowbend.example/programs/residential\n\nResidential Treatment\n\n" + s + "\n"
+	}
+	for _, tc := range []struct{ text, want string }{
+		{"Our program director works Monday through Friday.", ""},
+		{"The clinical director visits three days a week.", ""},
+		{"Our house managers work Sunday to Thursday.", ""},
+		{"Counselors work days, Tuesday through Saturday.", ""},
+		{"We run a family help line on weekdays.", ""},
+		{"The admissions office opens at 8 a.m. on weekdays.", ""},
+		{"A family liaison can speak with you on weekdays.", ""},
+		{"Groups meet at our Birch Street office on weekdays.", "days-per-week residential 5"},
+		{"Residents work with their counselors five days a week.", "days-per-week residential 5"},
+	} {
+		if got := claimLines(t, page(tc.text)); got != tc.want {
+			t.Errorf("%q:\n got %s\nwant %s", tc.text, got, tc.want)
+		}
+	}
+}
