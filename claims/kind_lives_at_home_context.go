@@ -435,11 +435,21 @@ func othersLive(s *sentence, l string, i int) bool {
 	}
 	switch w := strings.Trim(words[0], ",."); {
 	case slices.Contains(notClientsAtNight, w) || otherPeople[w]:
-		return true
+		// ("Kids in our residential program live on campus", "Partners
+		// in our couples program live on site": the clients, named by
+		// their program.)
+		return peopleVerbOnly(words[1:])
 	case w == "guests" || w == "guest":
 		// (Some providers call their clients guests; a client's guests
 		// are visitors.)
-		return len(words) > 1 && words[1] == "of"
+		if len(words) < 3 || words[1] != "of" {
+			return false
+		}
+		rest := words[2:]
+		if articleWords[rest[0]] {
+			rest = rest[1:]
+		}
+		return len(rest) > 0 && peopleVerbOnly(rest[1:])
 	case w == "they" || w == "he" || w == "she":
 		return s.answers != "" && (hasWord(s.answers, notClientsAtNight...) || hasWord(s.answers, otherPeopleList...)) && !hasWord(s.answers, homeAtNight...)
 	}
@@ -451,3 +461,19 @@ var openingFillers = wordSet("no", "yes", "most", "many", "all", "the", "our", "
 var otherPeopleList = []string{"spouse", "husband", "husbands", "wife", "wives", "visitors", "visitor", "relatives", "relative", "pets", "pet", "friends"}
 
 var otherPeople = wordSet(otherPeopleList...)
+
+// peopleVerbOnly reports the words between people named and the living
+// verb as nothing but more people, auxiliaries and adverbs: "and wives",
+// "do not", "usually".
+func peopleVerbOnly(words []string) bool {
+	for _, w := range words {
+		w = strings.Trim(w, ",.")
+		if !slices.Contains(notClientsAtNight, w) && !otherPeople[w] && !peopleAuxiliaries[w] {
+			return false
+		}
+	}
+	return true
+}
+
+var peopleAuxiliaries = wordSet("and", "or", "do", "does", "not", "don't", "don’t", "can", "cannot", "can't", "can’t", "may", "must", "will", "should",
+	"usually", "typically", "generally", "also", "never", "always", "often", "then", "simply", "all")

@@ -173,6 +173,12 @@ func statesProgramLength(s *sentence, i int) bool {
 	if notMeaning(s.masked[lo:q.Start]) {
 		return false
 	}
+	// "Verification usually takes less than a day", "Most admissions
+	// are completed in less than a day": how long a step of getting in
+	// takes, not the program.
+	if adminStepTakes.MatchString(s.masked[lo:q.Start]) {
+		return false
+	}
 	if strings.HasPrefix(qt, "within") || strings.HasPrefix(qt, "in ") || wordBefore(s.masked, q.Start) == "within" {
 		// "within 90 days of discharge" is a deadline; "withdrawal
 		// resolves within 5 to 7 days" is how long detox lasts.
@@ -272,6 +278,12 @@ func statesProgramLength(s *sentence, i int) bool {
 	// ("Our state-approved 28-day program", "approved for 28-day stays"
 	// name the program by its length.)
 	if !q.Adjectival && approvedFor.MatchString(s.masked[lo:q.Start]) {
+		return false
+	}
+	// "…, so 12 sessions is about four weeks of care", "ten approved days
+	// last two weeks": a count of sessions or days worked out as weeks,
+	// no length of the program's.
+	if i > 0 && countAsSpan(s, &s.qs[i-1], q, lo) {
 		return false
 	}
 	// "Typical approvals / PHP: 3 to 5 days to start": under a heading

@@ -567,3 +567,36 @@ func courtTerm(s *sentence, q *quantity.Quantity) bool {
 var courtTermBefore = prefilter.MustCompile(`\b(?:probation|parole|diversion(?:\s+programs?)?|drug\s+court|court\s+supervision|court\s+order|sentence|monitoring(?:\s+(?:agreements?|contracts?|period))?)\s*,?\s+(?:which\s+|that\s+)?(?:(?:typically|usually|generally|often|commonly|normally|can|may|will|must)\s+)?(?:lasts?|runs?|takes?|is|are)\s+(?:for\s+)?(?:about\s+|around\s+|at\s+least\s+|up\s+to\s+)?$|\b(?:judges?|courts?|probation\s+officers?)\b[^.;]{0,40}?\b(?:require|requires|order|orders|mandate|mandates)\s+(?:at\s+least\s+|about\s+|up\s+to\s+)?$`)
 
 var coveredCare = prefilter.MustCompile(`^\s+of\s+(?:[a-z-]+\s+)?(?:treatment|care|programming|rehab|therapy|counseling|counselling)\b`)
+
+// adminStepTakes ends on a step of getting into care as the subject of a
+// verb of taking time: "verification usually takes", "getting your
+// benefits checked takes", "most admissions are completed in", "the
+// intake process can take up to".
+var adminStepTakes = prefilter.MustCompile(`\b(?:verification|verifying\s+(?:your\s+)?(?:benefits|insurance|coverage)|(?:getting\s+)?(?:your\s+)?benefits\s+(?:checked|verified)|benefits\s+checks?|admissions?|intake|paperwork|enrollment|enrolment|scheduling|pre-?certification|precertification|the\s+(?:admissions?|intake)\s+process)\s+(?:(?:process|call|appointment|interview)\s+)?(?:(?:usually|typically|often|generally|normally|can|may|will)\s+)?(?:takes?|(?:is|are)\s+(?:usually\s+|typically\s+|often\s+)?(?:completed|done|finished|processed)(?:\s+(?:in|within))?|happens?(?:\s+within)?)\s+(?:(?:less\s+than|under|about|around|roughly|up\s+to|no\s+more\s+than|just|only)\s+)?$`)
+
+// countAsSpan reports a count of sessions or days in the clause at lo
+// set equal to the span q right after it, as a payer's approval or a
+// sum works it out: "12 approved sessions last about four weeks", "ten
+// approved days last two weeks", "…, so 12 sessions is about four
+// weeks". ("The program's 36 sessions last about 12 weeks" is the
+// program's length, counted.)
+func countAsSpan(s *sentence, o, q *quantity.Quantity, lo int) bool {
+	if o.Start < lo || o.Per != quantity.None || o.Adjectival {
+		return false
+	}
+	switch o.Unit {
+	case quantity.Session, quantity.Day, quantity.None:
+	default:
+		return false
+	}
+	between := s.masked[o.End:q.Start]
+	if !countEquals.MatchString(between) {
+		return false
+	}
+	pre := strings.TrimRight(s.masked[lo:o.Start], " ")
+	return hasWord(between, "approved", "authorized", "authorised", "covered") || strings.HasSuffix(pre, "so") || strings.HasSuffix(pre, "which means") || strings.HasSuffix(pre, "that means")
+}
+
+// countEquals is what stands between a count and the span it comes to:
+// " approved sessions last about ", " sessions is roughly ".
+var countEquals = prefilter.MustCompile(`^\s*(?:(?:approved|authorized|authorised|covered)\s+)?(?:sessions?|visits?|days?|groups?)?\s*(?:is|are|equals?|lasts?|covers?|means?|works\s+out\s+to|adds\s+up\s+to|comes\s+to)\s+(?:about\s+|around\s+|roughly\s+|nearly\s+|almost\s+|just\s+over\s+|just\s+under\s+)?$`)

@@ -11,8 +11,8 @@ import (
 // phones are returned", "After about three weeks in treatment, most
 // clients are ready for a family session". When the clause it leads to
 // moves the client on ("After 30 days of residential care, clients move
-// to PHP", "…, most are ready for outpatient care"), the span is the
-// stay's.
+// to PHP", "…, most are ready for outpatient care"), or brings no
+// privilege or visit of a stay's, the span is the stay's.
 func pointInStay(s *sentence, q *quantity.Quantity) bool {
 	if leadingWord(strings.TrimLeft(s.lower, " "), 0) != "after" {
 		return false
@@ -24,9 +24,18 @@ func pointInStay(s *sentence, q *quantity.Quantity) bool {
 	}
 	switch wordAfter(s.lower, q.End) {
 	case "in", "of", "at", "with":
-		return !movesOn(s, k)
+		return midStay(s.lower[k:]) && !movesOn(s, k)
 	}
 	return false
+}
+
+// midStay reports a clause of something a stay allows or brings partway
+// through: phones, visits, passes, privileges, outings, a family session.
+// (Whatever else follows the span, "residents head home", "treatment
+// ends", "graduation", may end the stay.)
+func midStay(clause string) bool {
+	return hasWord(clause, "phone", "phones", "visit", "visits", "visitors", "visiting", "pass", "passes", "privilege", "privileges",
+		"outing", "outings", "invited") || strings.Contains(clause, "family session") || strings.Contains(clause, "family therapy")
 }
 
 // movesOn reports the words of s from i on moving a client on from a

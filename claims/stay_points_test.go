@@ -18,6 +18,8 @@ func TestPointInStay(t *testing.T) {
 		{"After 28 days in residential care, most residents move to our day program.", "program-length residential 28"},
 		{"After 45 days of residential treatment, clients step down to outpatient care.", "program-length residential 45"},
 		{"Residents graduate once they have been in the program for 60 days.", "program-length residential 60"},
+		{"After 35 days in residential care, residents celebrate with a small ceremony.", "program-length residential 35"},
+		{"After 40 days of residential treatment, the stay is over.", "program-length residential 40"},
 	} {
 		if got := claimLines(t, page(tc.text)); got != tc.want {
 			t.Errorf("%q:\n got %s\nwant %s", tc.text, got, tc.want)
@@ -38,6 +40,8 @@ func TestOthersLive(t *testing.T) {
 		{"Do counselors live at the ranch?\n\nNo. They go home at the end of each shift.", ""},
 		{"Do I go home at night?\n\nNo. You stay on the property for the whole program.", "lives-at-home residential false"},
 		{"Our guests live on the property for the whole program.", "lives-at-home residential false"},
+		{"Children in our residential program sleep on campus.", "lives-at-home residential false"},
+		{"Partners in our couples track live on site together.", "lives-at-home residential false"},
 	} {
 		if got := claimLines(t, page(tc.text)); got != tc.want {
 			t.Errorf("%q:\n got %s\nwant %s", tc.text, got, tc.want)

@@ -274,6 +274,12 @@ func (st *subjectTerms) find(s, lower string) []mention {
 		if m := &ms[i]; m.subject != OP && programSubject(m.subject) && classifiedAs(lower, m.start) && namedBeforeCopula(lower, ms[:i], m) {
 			m.contrast, m.classified = true, true
 		}
+		// "Neither program is residential; everyone goes home", "None
+		// of our programs are residential": a kind of care no program
+		// of the page's is, not a program of its own.
+		if m := &ms[i]; programSubject(m.subject) && noneIsKind.MatchString(open) {
+			m.contrast, m.classified = true, true
+		}
 		// "Is this a residential program?": a kind of care the page's
 		// program is asked about, not a program of its own.
 		if m := &ms[i]; askedKind(open) {
@@ -428,6 +434,11 @@ func askedKind(open string) bool {
 
 // classifiedAs reports a program word after "is a", "is an" or "are":
 // the kind of care something is said to be.
+// noneIsKind opens a sentence on no program of several being of a kind,
+// the copula last: "Neither program is ", "None of our programs are ",
+// "No part of our program is a ".
+var noneIsKind = prefilter.MustCompile(`^\s*(?:neither|none\s+of|no\s+part\s+of|not\s+one\s+of)\b[^,;:]{0,40}?\s(?:is|are)\s+(?:a\s+|an\s+)?$`)
+
 func classifiedAs(lower string, i int) bool {
 	w := wordBefore(lower, i)
 	if w == "are" {

@@ -14,7 +14,9 @@ func trackOfAnother(s *sentence, variant string, subj Subject) bool {
 	for _, w := range []string{variant, variant + "s"} {
 		for i := range wordIndexes(s.lower, w) {
 			m, ok := mentionAfter(s, i+len(w))
-			if !ok || m.subject == subj || !programSubject(m.subject) {
+			// (A bare "outpatient", "our evening outpatient program" on
+			// an IOP's page, is the IOP itself as often as not.)
+			if !ok || m.subject == subj || !programSubject(m.subject) || m.weak {
 				return false
 			}
 			another = true

@@ -19,6 +19,8 @@ func TestTrackOfAnother(t *testing.T) {
 		{"Our evening PHP runs four hours a day.", "hours-per-day php 4 evening"},
 		{"The morning track of our PHP meets five days a week.", "days-per-week php 5 morning"},
 		{"Clients in the evening track attend the PHP four hours a day.", "hours-per-day php 4 evening"},
+		// (A bare "outpatient" on a PHP's page may name the PHP itself.)
+		{"Our evening outpatient program runs four hours a day.", "hours-per-day php 4 evening"},
 	} {
 		page := "SOURCE: https://brookfield.example/programs/partial-hospitalization\n\nPartial Hospitalization Program\n\n" + tc.text + "\n"
 		doc, err := corpus.Parse("page.txt", []byte(page), corpus.FormatText, corpus.DefaultOptions())

@@ -1,0 +1,27 @@
+package claims_test
+
+import "testing"
+
+// How long a step of getting in takes, and a count of sessions or
+// approved days worked out as weeks, are no program's length; a level
+// of care no program of the page's is names none of them.
+func TestAdminSpansAndKindsDenied(t *testing.T) {
+	page := func(s string) string {
+		return "SOURCE: https://ridgewell.example/programs/partial-hospitalization\n\nPartial Hospitalization\n\n" + s + "\n"
+	}
+	for _, tc := range []struct{ text, want string }{
+		{"Benefits verification typically takes under a day.", ""},
+		{"Most admissions are finished within two days.", ""},
+		{"The intake process can take up to three days.", ""},
+		{"Our PHP meets five days a week, so 15 sessions is roughly three weeks.", "days-per-week php 5"},
+		{"Most plans cover 10 approved days, and ten approved days last two weeks.", ""},
+		{"The program's 20 sessions last about four weeks.", "program-length php 28"},
+		{"Our PHP lasts four weeks.", "program-length php 28"},
+		{"Neither of our programs is residential; clients sleep at home.", "lives-at-home php true"},
+		{"Our PHP is not residential, so clients sleep at home.", "lives-at-home php true"},
+	} {
+		if got := claimLines(t, page(tc.text)); got != tc.want {
+			t.Errorf("%q:\n got %s\nwant %s", tc.text, got, tc.want)
+		}
+	}
+}
