@@ -540,11 +540,12 @@ func (st *state) carryModality(s *sentence, cs []Claim) {
 				// …/larkspur-house-residential: that facility's, not the
 				// provider's whole system.
 				c.Variant = "at " + name
-			} else if site := namedSite(s.text); c.Kind == DetoxOffered && c.Value != nil && !*c.Value && site != "" && st.oneOfSites(s.lower) {
+			} else if site := namedSite(s.text); c.Kind == DetoxOffered && c.Value != nil && !*c.Value && site != "" && (st.oneOfSites(s.lower) || strings.Contains(site, " and ")) {
 				// "Our Columbus office does not provide detox" on a
 				// location's page: that site's, not the provider's. (Detox
 				// offered at one site is the provider's offer: "we do not
-				// offer detox" denies it.)
+				// offer detox" denies it.) ("Our Dayton and Akron clinics"
+				// are sites of several.)
 				c.Variant = "at " + site
 			} else if c.Kind == DetoxOffered && st.prev.block == s.bi && st.prev.subject == c.Subject && strings.HasPrefix(st.prev.variant, "at ") &&
 				st.prev.variant != "at other locations" && strings.HasPrefix(s.lower, "we ") && c.Value != nil && !*c.Value {

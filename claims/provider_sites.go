@@ -375,7 +375,8 @@ func (st *state) oneOfSites(lower string) bool {
 
 // namedSite is the site of the provider's a sentence names, "our Columbus
 // office", "The Port Ellis clinic", "our office in Dayton", "at our
-// Dayton, Ohio office": "columbus office", "" when none.
+// Dayton, Ohio office", "Our Dayton and Akron clinics": "columbus
+// office", "" when none.
 func namedSite(text string) string {
 	if !strings.Contains(text, "our ") && !strings.Contains(text, "Our ") && !strings.Contains(text, "he ") && !strings.Contains(text, "his ") {
 		return ""
@@ -390,7 +391,7 @@ func namedSite(text string) string {
 }
 
 var (
-	namedSiteBefore = prefilter.MustCompile(`(?:^|\bat\s+)(?:[Oo]ur|[Tt]he|[Tt]his)\s+([A-Z][A-Za-z]+(?:,?\s[A-Z][A-Za-z]+){0,2})\s+(office|clinic|location|campus|center|centre|site)\b`)
+	namedSiteBefore = prefilter.MustCompile(`(?:^|\bat\s+)(?:[Oo]ur|[Tt]he|[Tt]his)\s+([A-Z][A-Za-z]+(?:,?\s[A-Z][A-Za-z]+){0,2}(?:\s+and\s+[A-Z][A-Za-z]+)?)\s+(offices?|clinics?|locations?|campus(?:es)?|centers?|centres?|sites?)\b`)
 	namedSiteAfter  = prefilter.MustCompile(`(?:^|\bat\s+)(?:[Oo]ur|[Tt]he|[Tt]his)\s+(office|clinic|location|campus|center|centre|site)\s+in\s+([A-Z][A-Za-z]+(?:\s[A-Z][A-Za-z]+){0,2})\b`)
 )
 

@@ -274,6 +274,12 @@ func (st *subjectTerms) find(s, lower string) []mention {
 		if m := &ms[i]; m.subject != OP && programSubject(m.subject) && classifiedAs(lower, m.start) && namedBeforeCopula(lower, ms[:i], m) {
 			m.contrast, m.classified = true, true
 		}
+		// "Our medical detox is inpatient", "Detox here is inpatient and
+		// medically supervised": the setting of the program named before
+		// the copula, no residential care of its own.
+		if m := &ms[i]; m.subject != OP && bareSetting(lower[m.start:m.end]) && isOrAreBefore(lower, m.start) && namedBeforeCopula(lower, ms[:i], m) {
+			m.contrast, m.classified = true, true
+		}
 		// "Neither program is residential; everyone goes home", "None
 		// of our programs are residential": a kind of care no program
 		// of the page's is, not a program of its own.
@@ -414,8 +420,12 @@ func namedBeforeCopula(lower string, before []mention, m *mention) bool {
 		if o.start < open || o.weak || o.contrast || !programSubject(o.subject) || o.subject == m.subject {
 			continue
 		}
-		switch strings.TrimSpace(lower[open:o.start]) {
-		case "", "our", "the", "a", "an":
+		// ("Our medical detox is inpatient": one word of kind between.)
+		ws := strings.Fields(lower[open:o.start])
+		if len(ws) > 0 && articleWords[ws[0]] {
+			ws = ws[1:]
+		}
+		if len(ws) <= 1 {
 			return true
 		}
 	}
@@ -430,6 +440,12 @@ func askedKind(open string) bool {
 		return true
 	}
 	return false
+}
+
+// isOrAreBefore reports "is" or "are" right before i.
+func isOrAreBefore(lower string, i int) bool {
+	w := wordBefore(lower, i)
+	return w == "is" || w == "are"
 }
 
 // classifiedAs reports a program word after "is a", "is an" or "are":

@@ -1,0 +1,49 @@
+package claims_test
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/factlint/factlint/claims"
+	"github.com/factlint/factlint/corpus"
+)
+
+// "Our medical detox is inpatient" says where detox is given: "inpatient"
+// there is no residential program, and what follows is the detox's. A
+// detox denial naming two of a provider's sites is theirs.
+func TestDetoxSettingAndSites(t *testing.T) {
+	for _, tc := range []struct{ page, want string }{
+		{"SOURCE: https://alderbrook.example/detox/\n\nDetox at Alderbrook is inpatient. The usual stay is four to six days.\n",
+			"program-length detox 4–6"},
+		{"SOURCE: https://alderbrook.example/detox/\n\nOur medical detox is inpatient. Most stays run five to eight days.\n",
+			"program-length detox 5–8"},
+		{"SOURCE: https://alderbrook.example/detox/\n\nOur detox program is inpatient, and it usually lasts about a week.\n",
+			"program-length detox 7; detox-offered detox true"},
+		{"SOURCE: https://alderbrook.example/residential/\n\nOur residential program is inpatient. Most stays run 30 days.\n",
+			"program-length residential 30"},
+		{"SOURCE: https://alderbrook.example/detox/\n\nWe run a medical detox unit.\n\nOur Linden and Marlow offices do not offer detox.\n",
+			"detox-offered detox true; detox-offered detox false at linden and marlow offices"},
+	} {
+		if got := claimVariantLines(t, tc.page); got != tc.want {
+			t.Errorf("%q:\n got %s\nwant %s", tc.page, got, tc.want)
+		}
+	}
+}
+
+// claimVariantLines is claimLines with each claim's variant after it.
+func claimVariantLines(t *testing.T, page string) string {
+	t.Helper()
+	doc, err := corpus.Parse("page.txt", []byte(page), corpus.FormatText, corpus.DefaultOptions())
+	if err != nil {
+		t.Fatal(err)
+	}
+	var got []string
+	for _, c := range claims.Extract(doc) {
+		line := string(c.Kind) + " " + string(c.Subject) + " " + c.FormatValue()
+		if c.Variant != "" {
+			line += " " + c.Variant
+		}
+		got = append(got, line)
+	}
+	return strings.Join(got, "; ")
+}
