@@ -72,6 +72,13 @@ func statesDaysPerWeek(s *sentence, i int) bool {
 	if dayDifference(qt) || strings.HasPrefix(strings.TrimLeft(s.lower[q.End:], " "), "than ") {
 		return false
 	}
+	// "Saturday and Sunday sessions start at 9 a.m.", "Wednesday and
+	// Thursday evenings include a family segment": named days opening
+	// the sentence as the subject of what some of the week's days hold,
+	// no count of the week's.
+	if named && daysDescribed(s.lower, q.Start, q.End) {
+		return false
+	}
 	// "All our IOP groups fall between Monday and Thursday": the
 	// days the week's groups fall within, no count of them.
 	if named && wordBefore(s.lower, q.Start) == "between" {

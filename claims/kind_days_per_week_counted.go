@@ -333,3 +333,24 @@ func perDayForDays(s *sentence, i int) bool {
 	}
 	return weekly
 }
+
+// daysDescribed reports named days at [start, end) that open the
+// sentence as the subject of something other than meeting: "Saturday
+// and Sunday sessions start at 9 a.m.", "The Wednesday and Thursday
+// evenings include a family segment", "Saturday and Sunday mornings each
+// include two groups". ("Monday, Wednesday and Friday sessions run 6 to 9
+// p.m." and "… groups meet at noon" are the week's meetings.)
+func daysDescribed(lower string, start, end int) bool {
+	switch strings.TrimSpace(lower[:start]) {
+	case "", "the", "on", "our":
+	default:
+		return false
+	}
+	m := daysHold.FindStringSubmatch(lower[end:])
+	return m != nil
+}
+
+// daysHold follows named days with what they are and a verb of what
+// they hold, not of meeting: " sessions start at", " evenings include",
+// " mornings each include".
+var daysHold = prefilter.MustCompile(`^(?:\s+(?:sessions?|groups?|evenings?|mornings?|afternoons?|days?|nights?|classes|meetings))?\s+(?:each\s+|also\s+|usually\s+|typically\s+)?(?:start|starts|begin|begins|end|ends|finish|finishes|include|includes|add|adds|feature|features|focus|focuses|are\s+(?:longer|shorter)|is\s+(?:longer|shorter))\b`)
