@@ -24,3 +24,20 @@ func TestStaffAndServiceDays(t *testing.T) {
 		}
 	}
 }
+
+// A group clients keep after the program (maintenance, step-down,
+// continuing care) meets on days of its own.
+func TestGroupsAfterProgram(t *testing.T) {
+	page := func(s string) string {
+		return "SOURCE: https://willowbend.example/programs/iop\n\nIntensive Outpatient\n\n" + s + "\n"
+	}
+	for _, tc := range []struct{ text, want string }{
+		{"Graduates may join our maintenance group, which meets once a week.", "days-per-week other 1"},
+		{"Our continuing-care group meets twice a week.", "days-per-week other 2"},
+		{"Our IOP meets four days a week.", "days-per-week iop 4"},
+	} {
+		if got := claimLines(t, page(tc.text)); got != tc.want {
+			t.Errorf("%q:\n got %s\nwant %s", tc.text, got, tc.want)
+		}
+	}
+}

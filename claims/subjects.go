@@ -384,6 +384,17 @@ var builtinTerms = []term{
 	{"family nights", Other, false},
 	{"aftercare groups", Other, false},
 	{"alumni program", Other, false},
+	// "our maintenance group, which meets once a week", "a step-down
+	// group", "a continuing-care group": the weekly group clients keep
+	// after the program, none of its own meetings.
+	{"maintenance group", Other, false},
+	{"maintenance groups", Other, false},
+	{"step-down group", Other, false},
+	{"step-down groups", Other, false},
+	{"continuing care group", Other, false},
+	{"continuing care groups", Other, false},
+	{"continuing-care group", Other, false},
+	{"continuing-care groups", Other, false},
 	// Court-ordered driving classes are no treatment program: "DUI
 	// classes", "Level II education", "our 12-hour Risk Education class".
 	// (Not "an education class" of an IOP, nor "our DUI program", which
