@@ -47,3 +47,21 @@ func claimVariantLines(t *testing.T, page string) string {
 	}
 	return strings.Join(got, "; ")
 }
+
+// A program a purpose clause leads to ("so you can start in residential
+// care") or the step a program follows is not what the next sentences
+// are about.
+func TestPurposeAndFollowedSteps(t *testing.T) {
+	for _, tc := range []struct{ page, want string }{
+		{"SOURCE: https://alderbrook.example/detox/expect\n\nWhat to Expect\n\nDetox clears the body of substances so you can begin therapy in residential care.\n\nHow long does it last?\n\nFor most clients, four to eight days.\n",
+			"program-length detox 4–8"},
+		{"SOURCE: https://alderbrook.example/teen-php\n\nOur teen PHP offers a full day of care. It usually follows a residential stay.\nThe program meets on all five weekdays.\n",
+			"days-per-week php 5"},
+		{"SOURCE: https://alderbrook.example/residential\n\nOur residential program follows detox and lasts 30 days.\n",
+			"program-length residential 30"},
+	} {
+		if got := claimVariantLines(t, tc.page); got != tc.want {
+			t.Errorf("%q:\n got %s\nwant %s", tc.page, got, tc.want)
+		}
+	}
+}

@@ -218,6 +218,12 @@ func contrasted(lower string, ms []mention, i int) bool {
 	if partIncluded(lower, ms, i) {
 		return true
 	}
+	// "Detox gets you through withdrawal so you can start recovery work
+	// in residential care": where a purpose clause leads, not what the
+	// sentence is about.
+	if purposeBefore.MatchString(lower[max(0, m.start-70):m.start]) {
+		return true
+	}
 	// ("Can I go home after detox instead of staying for residential?":
 	// the program not taken.)
 	if k := lastIndex(lower[:m.start], "instead of "); k >= 0 && insteadOfProgram.MatchString(lower[k:m.start]) {
@@ -431,6 +437,9 @@ var insteadOfProgram = prefilter.MustCompile(`^instead of (?:(?:staying|going|en
 var canOfferAfter = prefilter.MustCompile(`^[^,;.]*?\b(?:can|could|may|will|would|is\s+able\s+to)\s+(?:offer|provide|give|handle|manage|deliver)\b`)
 
 var contrastWords = wordSet("unlike", "than", "without", "from", "instead", "versus", "vs", "between", "rather", "except", "nor", "alternative", "beyond", "outside", "over", "not",
+	// "It often follows a residential program", "Residential care
+	// follows detox": the step before.
+	"follows", "follow",
 	// "mimics residential care without the overnight stay": the program
 	// imitated is held up for comparison.
 	"mimics", "mimic", "mirrors", "resembles", "resemble", "replicates", "emulates",
@@ -674,3 +683,8 @@ func frontedAfter(lower string, m mention) bool {
 // frontedEnds opens on a program's end, closed by a comma: " ends,", " is
 // over,", " is complete,".
 var frontedEnds = prefilter.MustCompile(`^\s+(?:ends|is\s+over|is\s+complete|is\s+finished|wraps\s+up),`)
+
+// purposeBefore ends in a clause of purpose opened after the main one,
+// no punctuation between: "so you can start recovery work in ", "so that
+// clients are ready for ".
+var purposeBefore = prefilter.MustCompile(`\bso\s+(?:that\s+)?(?:you|clients|patients|they|people|residents|teens)\s+(?:can|could|may|are\s+ready\s+to|are\s+ready\s+for|will\s+be\s+ready\s+(?:to|for))\b[^,.;:]{0,50}$`)
