@@ -13,6 +13,8 @@ func TestAdminSpansAndKindsDenied(t *testing.T) {
 		{"Benefits verification typically takes under a day.", ""},
 		{"Most admissions are finished within two days.", ""},
 		{"The intake process can take up to three days.", ""},
+		{"Checking your insurance takes under a day.", ""},
+		{"Enrollment usually takes ten weeks from the first group to graduation.", "program-length php 70"},
 		{"Our PHP meets five days a week, so 15 sessions is roughly three weeks.", "days-per-week php 5"},
 		{"Most plans cover 10 approved days, and ten approved days last two weeks.", ""},
 		{"The program's 20 sessions last about four weeks.", "program-length php 28"},

@@ -540,7 +540,7 @@ func (st *state) carryModality(s *sentence, cs []Claim) {
 				// …/larkspur-house-residential: that facility's, not the
 				// provider's whole system.
 				c.Variant = "at " + name
-			} else if site := namedSite(s.text); c.Kind == DetoxOffered && c.Value != nil && !*c.Value && site != "" && (st.oneOfSites(s.lower) || strings.Contains(site, " and ")) {
+			} else if site := namedSite(s.text); c.Kind == DetoxOffered && c.Value != nil && !*c.Value && site != "" && (st.oneOfSites(s.lower) || strings.Contains(site, " and ")) && (!strings.Contains(site, " and ") || siteInClause(s, c.Text)) {
 				// "Our Columbus office does not provide detox" on a
 				// location's page: that site's, not the provider's. (Detox
 				// offered at one site is the provider's offer: "we do not
@@ -860,4 +860,14 @@ func exampleSchedules(h string) bool {
 		return false
 	}
 	return hasWord(h, "schedule", "schedules", "timetable", "timetables") || strings.Contains(h, "example week") || strings.Contains(h, "example day")
+}
+
+// siteInClause reports the sites namedSite read in s named before the
+// claim's words with no comma or semicolon between: "Our Dayton and
+// Akron clinics do not provide detox", not "Our Dayton and Akron clinics
+// offer outpatient care, and we do not offer detox at any site".
+func siteInClause(s *sentence, text string) bool {
+	at := strings.Index(s.text, text)
+	m := namedSiteBefore.FindStringIndex(s.text)
+	return at >= 0 && m != nil && m[1] <= at && !strings.ContainsAny(s.text[m[1]:at], ",;")
 }

@@ -2,19 +2,21 @@ package claims_test
 
 import "testing"
 
-// Named days opening a sentence as the subject of what some of the
-// week's days hold ("Tuesday and Thursday sessions start at 5 p.m.") are
-// no count of the week's days; named days that meet or run are.
+// Named days opening a sentence as the subject of what they hold
+// ("Tuesday and Thursday sessions start at 5 p.m.") are some of the days
+// the page already gave the week, no count of it; alone on the page, or
+// when they meet, they count.
 func TestDaysDescribed(t *testing.T) {
 	page := func(s string) string {
 		return "SOURCE: https://cobalt.example/programs/iop\n\nIntensive Outpatient\n\n" + s + "\n"
 	}
 	for _, tc := range []struct{ text, want string }{
-		{"Tuesday and Thursday sessions start at 5 p.m.", ""},
-		{"The Monday and Friday evenings each include a family hour.", ""},
-		{"Saturday and Sunday groups begin with a check-in.", ""},
-		{"Monday, Tuesday and Thursday groups meet at the Pine Street office.", "days-per-week iop 3"},
-		{"Tuesday and Thursday evenings are for our IOP.", "days-per-week iop 2"},
+		{"Our IOP meets four days a week.\n\nTuesday and Thursday sessions start at 5 p.m.", "days-per-week iop 4"},
+		{"Our IOP meets four days a week.\n\nThe Monday and Friday evenings each include a family hour.", "days-per-week iop 4"},
+		{"Our IOP meets four days a week.\n\nSaturday and Sunday groups begin with a check-in.", "days-per-week iop 4"},
+		{"Our IOP meets four days a week.\n\nMonday and Tuesday groups meet at the Pine Street office.", "days-per-week iop 4; days-per-week iop 2"},
+		{"Monday through Thursday sessions start at 5 p.m.", "days-per-week iop 4"},
+		{"Tuesday, Wednesday and Thursday evenings include three hours of group.", "days-per-week iop 3; hours-per-day iop 3"},
 	} {
 		if got := claimLines(t, page(tc.text)); got != tc.want {
 			t.Errorf("%q:\n got %s\nwant %s", tc.text, got, tc.want)

@@ -21,8 +21,16 @@ func TestDetoxSettingAndSites(t *testing.T) {
 			"program-length detox 7; detox-offered detox true"},
 		{"SOURCE: https://alderbrook.example/residential/\n\nOur residential program is inpatient. Most stays run 30 days.\n",
 			"program-length residential 30"},
+		{"SOURCE: https://alderbrook.example/iop/\n\nOur IOP\n\nWe do not run partial hospitalization, residential or detox programs.\n",
+			"detox-offered detox false"},
+		{"SOURCE: https://alderbrook.example/iop/\n\nOur IOP\n\nWe do not run partial hospitalization or detox.\n",
+			"detox-offered detox false"},
+		{"SOURCE: https://alderbrook.example/iop/\n\nOur IOP\n\nWe do not offer PHP, residential care, or detox.\n",
+			"detox-offered detox false"},
 		{"SOURCE: https://alderbrook.example/detox/\n\nWe run a medical detox unit.\n\nOur Linden and Marlow offices do not offer detox.\n",
 			"detox-offered detox true; detox-offered detox false at linden and marlow offices"},
+		{"SOURCE: https://alderbrook.example/iop/\n\nOur Linden and Marlow offices offer outpatient care, and we do not offer detox at any site.\n",
+			"detox-offered detox false"},
 	} {
 		if got := claimVariantLines(t, tc.page); got != tc.want {
 			t.Errorf("%q:\n got %s\nwant %s", tc.page, got, tc.want)

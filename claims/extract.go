@@ -57,6 +57,9 @@ type sentence struct {
 	// week ("Grown-ups receive 9 to 16 hours a week. For teens it is 6 to 12
 	// hours.").
 	weekBefore bool
+	// daysStated: the most days a week a sentence before, on the page,
+	// gave a program (0 when none has).
+	daysStated float64
 	mentions   []mention
 	qs         []quantity.Quantity
 	provider   bool
@@ -177,8 +180,14 @@ func (x *Extractor) read(doc *corpus.Document, noDetox bool) (Reading, *state) {
 			s.question = b.Question || isQuestion(s.text)
 			var subj Subject
 			from := len(out)
+			s.daysStated = st.daysStated
 			out, subj = x.claimsOf(st, s, out)
 			st.weekHours = slices.ContainsFunc(out[from:], func(c Claim) bool { return c.Kind == HoursPerWeek })
+			for _, c := range out[from:] {
+				if c.Kind == DaysPerWeek && c.Max != nil && programSubject(c.Subject) {
+					st.daysStated = max(st.daysStated, *c.Max)
+				}
+			}
 			out = dropInAddresses(s, out, from)
 			if s.widened {
 				out = dropWidened(out, from)

@@ -75,8 +75,10 @@ func statesDaysPerWeek(s *sentence, i int) bool {
 	// "Saturday and Sunday sessions start at 9 a.m.", "Wednesday and
 	// Thursday evenings include a family segment": named days opening
 	// the sentence as the subject of what some of the week's days hold,
-	// no count of the week's.
-	if named && daysDescribed(s.lower, q.Start, q.End) {
+	// no count of the week's, when the page has given the week more days
+	// ("Monday through Friday sessions start at 9 a.m." may be the
+	// whole week).
+	if named && q.HasMax && q.Max < s.daysStated && daysDescribed(s.lower, q.Start, q.End) {
 		return false
 	}
 	// "All our IOP groups fall between Monday and Thursday": the

@@ -238,8 +238,10 @@ var staffSees = prefilter.MustCompile(`\b(?:director|psychiatrist|doctor|physici
 // therapists lead groups Monday through Thursday".)
 var sideStaffDays = prefilter.MustCompile(`^\s*(?:sees|visits)\s+(?:(?:iop|php|residential|outpatient|adult|teen|new|our|all)\s+){0,2}(?:patients|clients|residents)\s+(?:on\s+)?$|\b(?:director|psychiatrists?|doctors?|physicians?|prescribers?|practitioners?|md|np)\s*,?\s+(?:sees|see|visits|visit)\s+(?:(?:iop|php|residential|outpatient|adult|teen|new|our|all|every|each)\s+){0,2}(?:patients|clients|residents|members)\s+(?:on\s+)?$|\b(?:instructors?|teachers?|coaches|coach|dietitians?|nutritionists?|chaplains?|trainers?)\s+(?:leads?|runs?|teach(?:es)?|joins?|visits?)\s+(?:the\s+|our\s+|a\s+)?(?:[a-z-]+\s+){0,3}(?:group|groups|class|classes|lunch|lunches|session|sessions|walk|walks)\s+(?:on\s+)?$`)
 
-// serviceOpen ends on a line, an office or a desk being open, or on
-// someone there to talk with: "a parent support line on", "Our office
+// serviceOpen ends on a phone line, an office or a desk being open, or
+// on someone there to talk with: "a parent support line on", "Our office
 // closes at 6 p.m. on", "can talk with you on". Its days are when the
-// service answers, no program's.
-var serviceOpen = prefilter.MustCompile(`\b(?:line|hotline|helpline|phones)\s+(?:(?:is|are)\s+)?(?:(?:open|staffed|answered|available)\b[^;,]{0,30}?\s+)?(?:on\s+)?$|\b(?:office|front\s+desk)\s+(?:(?:is|are)\s+)?(?:open|staffed|answered|closes|opens|closed)\b[^;,]{0,30}?\s+(?:on\s+)?$|\b(?:can|will)\s+(?:talk|speak|chat)\s+with\s+you\s+(?:on\s+)?$`)
+// service answers, no program's. ("join each group by conference line
+// on …" and "a counselor will talk with you on … in small groups" are
+// the program's.)
+var serviceOpen = prefilter.MustCompile(`\b(?:(?:support|help|phone|crisis|intake|family|parent|information|info|admissions|nurse|warm)\s+line|hotline|helpline|phones)\s+(?:(?:is|are)\s+)?(?:(?:open|staffed|answered|available)\b[^;,]{0,30}?\s+)?(?:on\s+)?$|\b(?:office|front\s+desk)\s+(?:(?:is|are)\s+)?(?:open|staffed|answered|closes|opens|closed)\b[^;,]{0,30}?\s+(?:on\s+)?$|\bcan\s+(?:talk|speak|chat)\s+with\s+you\s+(?:on\s+)?$`)

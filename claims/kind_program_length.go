@@ -175,8 +175,9 @@ func statesProgramLength(s *sentence, i int) bool {
 	}
 	// "Verification usually takes less than a day", "Most admissions
 	// are completed in less than a day": how long a step of getting in
-	// takes, not the program.
-	if adminStepTakes.MatchString(s.masked[lo:q.Start]) {
+	// takes, not the program. (Days at most: "Enrollment typically takes
+	// 12 weeks from the first group to graduation" is the program's.)
+	if (q.Unit == quantity.Day || q.Unit == quantity.Hour) && adminStepTakes.MatchString(s.masked[lo:q.Start]) {
 		return false
 	}
 	if strings.HasPrefix(qt, "within") || strings.HasPrefix(qt, "in ") || wordBefore(s.masked, q.Start) == "within" {

@@ -572,7 +572,7 @@ var coveredCare = prefilter.MustCompile(`^\s+of\s+(?:[a-z-]+\s+)?(?:treatment|ca
 // verb of taking time: "verification usually takes", "getting your
 // benefits checked takes", "most admissions are completed in", "the
 // intake process can take up to".
-var adminStepTakes = prefilter.MustCompile(`\b(?:verification|verifying\s+(?:your\s+)?(?:benefits|insurance|coverage)|(?:getting\s+)?(?:your\s+)?benefits\s+(?:checked|verified)|benefits\s+checks?|admissions?|intake|paperwork|enrollment|enrolment|scheduling|pre-?certification|precertification|the\s+(?:admissions?|intake)\s+process)\s+(?:(?:process|call|appointment|interview)\s+)?(?:(?:usually|typically|often|generally|normally|can|may|will)\s+)?(?:takes?|(?:is|are)\s+(?:usually\s+|typically\s+|often\s+)?(?:completed|done|finished|processed)(?:\s+(?:in|within))?|happens?(?:\s+within)?)\s+(?:(?:less\s+than|under|about|around|roughly|up\s+to|no\s+more\s+than|just|only)\s+)?$`)
+var adminStepTakes = prefilter.MustCompile(`\b(?:verification|(?:verifying|checking)\s+(?:your\s+)?(?:benefits|insurance|coverage)|(?:getting\s+)?(?:your\s+)?benefits\s+(?:checked|verified)|benefits\s+checks?|admissions?|intake|paperwork|enrollment|enrolment|scheduling|pre-?certification|precertification|the\s+(?:admissions?|intake)\s+process)\s+(?:(?:process|call|appointment|interview)\s+)?(?:(?:usually|typically|often|generally|normally|can|may|will)\s+)?(?:takes?|(?:is|are)\s+(?:usually\s+|typically\s+|often\s+)?(?:completed|done|finished|processed)(?:\s+(?:in|within))?|happens?(?:\s+within)?)\s+(?:(?:less\s+than|under|about|around|roughly|up\s+to|no\s+more\s+than|just|only)\s+)?$`)
 
 // countAsSpan reports a count of sessions or days in the clause at lo
 // set equal to the span q right after it, as a payer's approval or a

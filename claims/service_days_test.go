@@ -18,6 +18,8 @@ func TestStaffAndServiceDays(t *testing.T) {
 		{"A family liaison can speak with you on weekdays.", ""},
 		{"Groups meet at our Birch Street office on weekdays.", "days-per-week residential 5"},
 		{"Residents work with their counselors five days a week.", "days-per-week residential 5"},
+		{"Residents join the evening group by conference line on Monday, Wednesday and Friday.", "days-per-week residential 3"},
+		{"In our program, a counselor will talk with you on Tuesday and Thursday evenings in small groups.", "days-per-week residential 2"},
 	} {
 		if got := claimLines(t, page(tc.text)); got != tc.want {
 			t.Errorf("%q:\n got %s\nwant %s", tc.text, got, tc.want)
@@ -35,6 +37,7 @@ func TestGroupsAfterProgram(t *testing.T) {
 		{"Graduates may join our maintenance group, which meets once a week.", "days-per-week other 1"},
 		{"Our continuing-care group meets twice a week.", "days-per-week other 2"},
 		{"Our IOP meets four days a week.", "days-per-week iop 4"},
+		{"Our IOP, a step-down group for PHP graduates, meets four days a week.", "days-per-week iop 4"},
 	} {
 		if got := claimLines(t, page(tc.text)); got != tc.want {
 			t.Errorf("%q:\n got %s\nwant %s", tc.text, got, tc.want)

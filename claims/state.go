@@ -18,7 +18,10 @@ type state struct {
 	orgs []string
 	// weekHours: the last sentence read gave hours a week.
 	weekHours bool
-	x         *Extractor
+	// daysStated: the most days a week the page has given a program so
+	// far (see sentence.daysStated).
+	daysStated float64
+	x          *Extractor
 	// offered are the programs the page says its provider runs.
 	offered []Subject
 	// ownPrograms: the section read is the provider's list of its own

@@ -384,13 +384,12 @@ var builtinTerms = []term{
 	{"family nights", Other, false},
 	{"aftercare groups", Other, false},
 	{"alumni program", Other, false},
-	// "our maintenance group, which meets once a week", "a step-down
-	// group", "a continuing-care group": the weekly group clients keep
-	// after the program, none of its own meetings.
+	// "our maintenance group, which meets once a week", "a
+	// continuing-care group": the weekly group clients keep after the
+	// program, none of its own meetings. (A "step-down group" may be the
+	// program itself: "Our IOP, a step-down group for PHP graduates".)
 	{"maintenance group", Other, false},
 	{"maintenance groups", Other, false},
-	{"step-down group", Other, false},
-	{"step-down groups", Other, false},
 	{"continuing care group", Other, false},
 	{"continuing care groups", Other, false},
 	{"continuing-care group", Other, false},
