@@ -23,6 +23,13 @@ func strongBefore(s *sentence, m *mention) *mention {
 			return nil
 		}
 	}
+	// "IOPs give 9 to 19 hours a week, and outpatient care gives fewer
+	// than 9", "…, while outpatient treatment means under nine hours":
+	// outpatient care opening a clause of its own set beside the other
+	// level is standard outpatient care.
+	if clauseOpensOn(s.lower, m.start) {
+		return nil
+	}
 	var out *mention
 	for i := range s.mentions {
 		o := &s.mentions[i]
@@ -36,6 +43,19 @@ func strongBefore(s *sentence, m *mention) *mention {
 		}
 	}
 	return out
+}
+
+// clauseOpensOn reports a mention at i opening a clause set beside the
+// one before: after "while", "whereas", "but" or ", and" (past an article).
+func clauseOpensOn(lower string, i int) bool {
+	w, k := wordBeforeArticle(lower, i)
+	switch w {
+	case "while", "whereas", "but":
+		return true
+	case "and":
+		return strings.HasSuffix(strings.TrimRight(lower[:lastIndex(lower[:k], "and")], " "), ",")
+	}
+	return false
 }
 
 // opensSentence reports a mention with at most a determiner before it in
