@@ -77,6 +77,15 @@ func (st *state) carryModality(s *sentence, cs []Claim) {
 			st.phase, st.labelPhase, st.labelPhaseBlock = p, p, s.bi
 		}
 	}
+	// "Youth Intensive Outpatient. For teens 13 to 17. Groups meet three
+	// afternoons a week": a run-in label opening a paragraph, naming a
+	// program for teens or young adults, makes the paragraph theirs, as
+	// a heading makes its section.
+	if k := s.block.Kind; k == corpus.BlockParagraph && s.off == 0 && len(cs) == 0 && len(s.mentions) > 0 && len(s.qs) == 0 && wordCount(s.lower) <= 6 && !s.question {
+		if p := populationOf(s.lower); p == "adolescent" || p == "young-adult" {
+			st.labelPopulation, st.labelPopulationBlock = p, s.bi
+		}
+	}
 	if k := s.block.Kind; k == corpus.BlockHeading || k == corpus.BlockTitle {
 		st.phase = headingPhase(s.lower)
 		// "Evening Track" / "Weekend Track": a heading that names a
@@ -316,6 +325,9 @@ func (st *state) carryModality(s *sentence, cs []Claim) {
 		}
 		if c.Population == "" && st.sectionPopulation != "" {
 			c.Population = st.sectionPopulation
+		}
+		if c.Population == "" && st.labelPopulation != "" && st.labelPopulationBlock == s.bi {
+			c.Population = st.labelPopulation
 		}
 		if c.Variant == "" && st.detoxForm != "" && c.Subject == Detox {
 			c.Variant = st.detoxForm

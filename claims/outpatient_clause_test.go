@@ -1,6 +1,12 @@
 package claims_test
 
-import "testing"
+import (
+	"strings"
+	"testing"
+
+	"github.com/factlint/factlint/claims"
+	"github.com/factlint/factlint/corpus"
+)
 
 // Bare "outpatient care" opening a clause of its own beside another
 // level ("…, and outpatient care less than nine", "while outpatient
@@ -21,5 +27,22 @@ func TestOutpatientClause(t *testing.T) {
 		if got := claimLines(t, page(tc.text)); got != tc.want {
 			t.Errorf("%q:\n got %s\nwant %s", tc.text, got, tc.want)
 		}
+	}
+}
+
+// A run-in label opening a paragraph ("Teen IOP. …") that names a program
+// for teens makes the paragraph's figures theirs, as a heading does.
+func TestRunInLabelPopulation(t *testing.T) {
+	page := "SOURCE: https://bayard.example/programs/\n\nPrograms\n\nAdult IOP. Groups meet four mornings a week.\n\nAdolescent IOP. For ages 14 to 17. Groups meet two afternoons a week.\n"
+	doc, err := corpus.Parse("page.txt", []byte(page), corpus.FormatText, corpus.DefaultOptions())
+	if err != nil {
+		t.Fatal(err)
+	}
+	var got []string
+	for _, c := range claims.Extract(doc) {
+		got = append(got, string(c.Kind)+" "+c.FormatValue()+" "+c.Population)
+	}
+	if g, want := strings.Join(got, "; "), "days-per-week 4 ; days-per-week 2 adolescent"; g != want {
+		t.Errorf("got %s\nwant %s", g, want)
 	}
 }

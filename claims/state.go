@@ -223,6 +223,10 @@ type state struct {
 	// sectionPopulation is the population the section's heading names
 	// with its program ("Teen IOP"), "" when none.
 	sectionPopulation string
+	// labelPopulation is the population a run-in label opening the
+	// paragraph labelPopulationBlock names (see carryModality).
+	labelPopulation      string
+	labelPopulationBlock int
 	// jobPage marks a page of one job (see jobPage).
 	jobPage bool
 	// groupsPage marks a page in a groups folder (see groupsFolder).
