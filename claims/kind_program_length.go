@@ -180,6 +180,10 @@ func statesProgramLength(s *sentence, i int) bool {
 	if (q.Unit == quantity.Day || q.Unit == quantity.Hour) && adminStepTakes.MatchString(s.masked[lo:q.Start]) {
 		return false
 	}
+	// "Getting into our IOP usually takes two to three weeks": a wait.
+	if gettingInTakes.MatchString(s.masked[lo:q.Start]) {
+		return false
+	}
 	if strings.HasPrefix(qt, "within") || strings.HasPrefix(qt, "in ") || wordBefore(s.masked, q.Start) == "within" {
 		// "within 90 days of discharge" is a deadline; "withdrawal
 		// resolves within 5 to 7 days" is how long detox lasts.

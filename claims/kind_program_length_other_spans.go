@@ -484,8 +484,8 @@ var beenFor = prefilter.MustCompile(`\b(?:once|after|until|when)\s+(?:you|they|r
 
 // courtBefore ends on a court's order that the span measures:
 // "interlock for", "probation usually lasts", "a sentence of", "license
-// is suspended for".
-var courtBefore = prefilter.MustCompile(`\b(?:interlock|probation|parole|jail|prison|suspension|incarceration|sentence|revocation)(?:\s+(?:device|devices|supervision|term|terms|period|periods))?\s+(?:usually\s+|typically\s+|often\s+|generally\s+|can\s+|may\s+|will\s+|must\s+)?(?:(?:lasts?|runs?|continues?|extends?)(?:\s+for)?|is|are|of|for|ranges?\s+from)\s+(?:about\s+|around\s+|roughly\s+|at\s+least\s+|up\s+to\s+)?$|\b(?:suspended|revoked|sentenced|jailed|incarcerated)\s+(?:for|to)\s+(?:about\s+|around\s+|at\s+least\s+|up\s+to\s+)?$`)
+// is suspended for", "Diversion agreements commonly run".
+var courtBefore = prefilter.MustCompile(`\b(?:interlock|probation|parole|jail|prison|suspension|incarceration|sentence|revocation|diversion)(?:\s+(?:device|devices|supervision|term|terms|period|periods|agreements?|contracts?))?\s+(?:usually\s+|typically\s+|often\s+|generally\s+|commonly\s+|normally\s+|can\s+|may\s+|will\s+|must\s+)?(?:(?:lasts?|runs?|continues?|extends?)(?:\s+for)?|is|are|of|for|ranges?\s+from)\s+(?:about\s+|around\s+|roughly\s+|at\s+least\s+|up\s+to\s+)?$|\b(?:suspended|revoked|sentenced|jailed|incarcerated)\s+(?:for|to)\s+(?:about\s+|around\s+|at\s+least\s+|up\s+to\s+)?$`)
 
 // courtAfter opens on the order a span measures: "90-day license
 // suspension", "six months of probation", "30 days in jail", "six years
@@ -600,3 +600,9 @@ func countAsSpan(s *sentence, o, q *quantity.Quantity, lo int) bool {
 // countEquals is what stands between a count and the span it comes to:
 // " approved sessions last about ", " sessions is roughly ".
 var countEquals = prefilter.MustCompile(`^\s*(?:(?:approved|authorized|authorised|covered)\s+)?(?:sessions?|visits?|days?|groups?)?\s*(?:is|are|equals?|lasts?|covers?|means?|works\s+out\s+to|adds\s+up\s+to|comes\s+to)\s+(?:about\s+|around\s+|roughly\s+|nearly\s+|almost\s+|just\s+over\s+|just\s+under\s+)?$`)
+
+// gettingInTakes ends on getting into a program as the subject of a verb
+// of taking time: "Getting into our IOP usually takes", "Admission to our
+// IOP typically takes", "A place in our IOP usually takes". It is a
+// wait, not the program's length.
+var gettingInTakes = prefilter.MustCompile(`^\s*(?:(?:getting|admission|entry|acceptance|admittance)\s+(?:in)?to|(?:a|an)\s+(?:place|spot|slot|bed|opening)\s+in)\s+(?:our\s+|the\s+|an?\s+)?[a-z' -]{1,40}?\s+(?:usually\s+|typically\s+|often\s+|generally\s+|can\s+|may\s+|will\s+)?takes?\s+(?:about\s+|around\s+|roughly\s+|up\s+to\s+)?$`)

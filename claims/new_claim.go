@@ -266,13 +266,14 @@ func namedBound(pre string) string {
 // boundSubject names a bound of the program right before its figure:
 // "the minimum stay is", "the maximum length of stay is", or the bound
 // alone as the subject ("For teens, the minimum is 6 hours a week", "the
-// usual minimum requirement for IOP care is nine hours"), or set at it
+// usual minimum requirement for IOP care is nine hours", "the usual
+// floor is six hours weekly"), or set at it
 // ("ASAM sets the adult minimum at 9 hours a week", "put the floor for
 // adolescent IOP at 6 hours per week"). A limit or an amount named by its
 // end is one too: "the upper limit of care is usually 19 hours",
 // "the least amount of care a program gives is nine hours a week".
 var boundSubject = prefilter.MustCompile(`\b(?:(floor|ceiling)\s+for\s+[a-z0-9()' -]{1,60}?\s+at\s+(?:about\s+|roughly\s+)?$|` +
-	`(minimum|maximum|shortest|longest)\s+(?:(?:length\s+of\s+)?(?:stay|length|duration|commitment|enrollment|program)\s+|requirement\s+(?:for\s+[a-z0-9()' -]{1,40}?\s+)?|for\s+[a-z0-9()' -]{1,40}?\s+)?(?:is|lasts|runs|at)\s+` + boundHedge + `$|` +
+	`(minimum|maximum|shortest|longest|floor|ceiling)\s+(?:(?:length\s+of\s+)?(?:stay|length|duration|commitment|enrollment|program)\s+|requirement\s+(?:for\s+[a-z0-9()' -]{1,40}?\s+)?|for\s+[a-z0-9()' -]{1,40}?\s+)?(?:is|lasts|runs|at)\s+` + boundHedge + `$|` +
 	`(upper|lower)\s+(?:limit|end|bound)\s+(?:(?:of|for)\s+[a-z0-9()' -]{1,40}?\s+)?is\s+` + boundHedge + `$|` +
 	`(least|smallest|lowest|fewest|most|greatest|highest)\s+(?:amount|number)\s+of\s+[a-z0-9()' ,-]{1,60}?\s+is\s+` + boundHedge + `$)`)
 
