@@ -16,6 +16,8 @@ func TestDaysDescribed(t *testing.T) {
 		{"Our IOP meets four days a week.\n\nSaturday and Sunday groups begin with a check-in.", "days-per-week iop 4"},
 		{"Our IOP meets four days a week.\n\nMonday and Tuesday groups meet at the Pine Street office.", "days-per-week iop 4; days-per-week iop 2"},
 		{"Monday through Thursday sessions start at 5 p.m.", "days-per-week iop 4"},
+		{"Our IOP meets Monday through Friday.\n\nSaturdays and Sundays are quieter, with one group each morning.", "days-per-week iop 5"},
+		{"Our IOP meets Monday through Friday.\n\nVisiting for clients is on Saturdays and Sundays.", "days-per-week iop 5"},
 		{"Tuesday, Wednesday and Thursday evenings include three hours of group.", "days-per-week iop 3; hours-per-day iop 3"},
 	} {
 		if got := claimLines(t, page(tc.text)); got != tc.want {

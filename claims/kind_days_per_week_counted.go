@@ -353,4 +353,4 @@ func daysDescribed(lower string, start, end int) bool {
 // daysHold follows named days with what they are and a verb of what
 // they hold, not of meeting: " sessions start at", " evenings include",
 // " mornings each include".
-var daysHold = prefilter.MustCompile(`^(?:\s+(?:sessions?|groups?|evenings?|mornings?|afternoons?|days?|nights?|classes|meetings))?\s+(?:each\s+|also\s+|usually\s+|typically\s+)?(?:start|starts|begin|begins|end|ends|finish|finishes|include|includes|add|adds|feature|features|focus|focuses|are\s+(?:longer|shorter)|is\s+(?:longer|shorter))\b`)
+var daysHold = prefilter.MustCompile(`^(?:\s+(?:sessions?|groups?|evenings?|mornings?|afternoons?|days?|nights?|classes|meetings))?\s+(?:each\s+|also\s+|usually\s+|typically\s+)?(?:start|starts|begin|begins|end|ends|finish|finishes|include|includes|add|adds|feature|features|focus|focuses|are\s+(?:longer|shorter|quieter|lighter|busier|calmer|slower|more\s+relaxed)|is\s+(?:longer|shorter|quieter|lighter|busier|calmer|slower))\b`)

@@ -108,6 +108,9 @@ var notMeetingWords = []string{"testing", "tests", "test", "screens", "screening
 	// ("Walk-in assessments Tuesday to Saturday": when someone new
 	// is seen.)
 	"assessments",
+	// ("Visiting for residents is on Saturdays and Sundays": when
+	// families come; "visiting a clinic daily" is the client's own.)
+	"visiting for", "visiting is", "visiting hours", "visiting days", "visitation",
 
 	// "nursing shifts are 12 hours, three days a week": the staff's
 	// ("clients shift from PHP to our IOP" is no shift).
