@@ -38,6 +38,11 @@ func clauseBounds(lower string, start, end int) (int, int) {
 		}
 		for _, sep := range seps {
 			if strings.HasPrefix(lower[i:], sep) {
+				// ("Some people can detox while living at home": "while"
+				// before a gerund keeps the clause's subject.)
+				if sep == " while " && strings.HasSuffix(leadingWord(lower, i+len(sep)), "ing") {
+					break
+				}
 				mark(i, len(sep))
 				break
 			}

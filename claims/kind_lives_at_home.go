@@ -209,8 +209,30 @@ func livesAtHomeHits(s *sentence) []boolHit {
 		}
 	}
 	sort.Slice(out, func(i, j int) bool { return out[i].start < out[j].start })
+	// "Going home between days is not part of the program", "Sleeping
+	// at home is not allowed": a gerund opening its clause, denied after
+	// it.
+	for k := range out {
+		if h := &out[k]; gerundDenied(l, h.start, h.end) {
+			h.value = !h.value
+		}
+	}
 	return out
 }
+
+// gerundDenied reports a living phrase at [start, end) that opens its
+// clause on a gerund ("Going home", "Sleeping at home") which the
+// clause after it denies: "is not part of the program", "is not allowed",
+// "isn't possible".
+func gerundDenied(l string, start, end int) bool {
+	lo, hi := clauseBounds(l, start, end)
+	if strings.TrimLeft(l[lo:start], " ;,") != "" || !strings.HasSuffix(leadingWord(l, start), "ing") {
+		return false
+	}
+	return gerundDenial.MatchString(l[end:hi])
+}
+
+var gerundDenial = prefilter.MustCompile(`^[^,;]{0,40}?\b(?:is|are)\s+(?:not|never)\s+(?:part\s+of|allowed|permitted|possible|an\s+option|offered|available)\b|^[^,;]{0,40}?\b(?:isn['’]t|aren['’]t)\s+(?:part\s+of|allowed|permitted|possible|an\s+option|offered|available)\b`)
 
 // livingSide is one side's expression and the stems every phrase of it
 // holds.

@@ -328,7 +328,7 @@ func invertDeniedBound(c *Claim, q *quantity.Quantity) {
 	}
 	t := lowerASCII(q.Text)
 	comparative := false
-	for _, p := range []string{"more than", "longer than", "over ", "greater than", "beyond ", "exceeding ", "past ", "less than", "fewer than", "shorter than", "under ",
+	for _, p := range []string{"more than", "longer than", "over ", "greater than", "beyond ", "exceeding ", "exceed ", "exceeds ", "past ", "less than", "fewer than", "shorter than", "under ",
 		"runs past", "run past", "lasts past", "last past", "goes past", "go past", "extends past", "extend past", "continues past", "continue past"} {
 		if strings.HasPrefix(t, p) {
 			comparative = true

@@ -1,0 +1,37 @@
+package claims_test
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/factlint/factlint/claims"
+	"github.com/factlint/factlint/corpus"
+)
+
+// A gerund denied after it ("Going home at night is not allowed"), a
+// bound denied by "never exceed", and "while" before a gerund, which
+// keeps its clause's subject and hedge.
+func TestNegationForms(t *testing.T) {
+	page := func(s string) string {
+		return "SOURCE: https://ferncliff.example/programs/detox\n\nMedical Detox\n\n" + s + "\n"
+	}
+	for _, tc := range []struct{ text, want string }{
+		{"Going home at night is not part of detox here.", "lives-at-home detox false asserted typical"},
+		{"Patients rest on the unit; sleeping at home is not allowed.", "lives-at-home detox false asserted typical"},
+		{"Going home each evening is part of the program.", "lives-at-home detox true asserted typical"},
+		{"Detox stays never exceed eight days.", "program-length detox ≤8 asserted universal"},
+		{"Some patients can withdraw while living at home.", "lives-at-home detox true asserted existential"},
+	} {
+		doc, err := corpus.Parse("page.txt", []byte(page(tc.text)), corpus.FormatText, corpus.DefaultOptions())
+		if err != nil {
+			t.Fatal(err)
+		}
+		var got []string
+		for _, c := range claims.Extract(doc) {
+			got = append(got, strings.Join([]string{string(c.Kind), string(c.Subject), c.FormatValue(), string(c.Polarity), string(c.Force)}, " "))
+		}
+		if g := strings.Join(got, "; "); g != tc.want {
+			t.Errorf("%q:\n got %s\nwant %s", tc.text, g, tc.want)
+		}
+	}
+}
