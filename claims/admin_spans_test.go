@@ -16,6 +16,7 @@ func TestAdminSpansAndKindsDenied(t *testing.T) {
 		{"Checking your insurance takes under a day.", ""},
 		{"Enrollment usually takes ten weeks from the first group to graduation.", "program-length php 70"},
 		{"Getting into our PHP usually takes one to two weeks.", ""},
+		{"Admission to graduation in our PHP usually takes five weeks.", "program-length php 35"},
 		{"A spot in our day program can take two weeks to open up.", ""},
 		{"Completing our PHP usually takes four weeks.", "program-length php 28"},
 		{"Diversion contracts commonly run nine months, and our PHP is one part of them.", ""},

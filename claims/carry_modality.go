@@ -82,7 +82,8 @@ func (st *state) carryModality(s *sentence, cs []Claim) {
 	// program for teens or young adults, makes the paragraph theirs, as
 	// a heading makes its section.
 	if k := s.block.Kind; k == corpus.BlockParagraph && s.off == 0 && len(cs) == 0 && len(s.mentions) > 0 && len(s.qs) == 0 && wordCount(s.lower) <= 6 && !s.question {
-		if p := populationOf(s.lower); p == "adolescent" || p == "young-adult" {
+		// ("Teen and Adult IOP." is a group of both.)
+		if p := populationOf(s.lower); (p == "adolescent" || p == "young-adult") && !hasWord(s.lower, "adult", "adults", "parent", "parents", "family", "families") {
 			st.labelPopulation, st.labelPopulationBlock = p, s.bi
 		}
 	}

@@ -1,6 +1,7 @@
 package claims
 
 import (
+	"slices"
 	"strings"
 
 	"github.com/factlint/factlint/claims/quantity"
@@ -37,6 +38,23 @@ func hoursKind(s *sentence, i int) (Kind, bool) {
 		case "x", "×", "*":
 			return HoursPerDay, true
 		}
+	}
+	// "Three days multiplied by three hours gives nine hours weekly",
+	// "3 days × 3 hours": the hours of each of the days before them,
+	// whatever rate the total after them has.
+	if i > 0 && s.qs[i-1].Unit == quantity.Day && s.qs[i-1].End <= q.Start && q.Unit == quantity.Hour && q.Per == quantity.None && q.HasMax && q.Max <= 12 {
+		switch strings.TrimSpace(s.lower[s.qs[i-1].End:q.Start]) {
+		case "x", "×", "*", "times", "multiplied by":
+			return HoursPerDay, true
+		}
+	}
+	// "Friday 3 hours, Saturday 4 hours, Sunday 4 hours", "3 hours on
+	// Friday and 4 hours on Saturday": each day's own hours, unequal, no
+	// figure of the program's day or week.
+	if q.Unit == quantity.Hour && !strings.Contains(lowerASCII(q.Text), "week") && dayLabelledHours(s, q) && slices.ContainsFunc(s.qs, func(o quantity.Quantity) bool {
+		return o.Start != q.Start && o.Unit == quantity.Hour && dayLabelledHours(s, &o)
+	}) {
+		return "", false
 	}
 	// "45- to 60-minute weekly sessions", "50-minute weekly session":
 	// the minutes are a session's, and "weekly" counts the sessions.
@@ -1298,3 +1316,23 @@ func init() {
 // sessionRates follow a length that is one meeting's: "three hours per
 // session".
 var sessionRates = []string{"per session", "each session", "a session", "per group", "at a time", "per meeting", "each time"}
+
+// dayLabelledHours reports hours labelled by one weekday, right before
+// ("Friday 3 hours") or right after ("3 hours on Friday").
+func dayLabelledHours(s *sentence, q *quantity.Quantity) bool {
+	if _, ok := weekdayNames[strings.TrimSuffix(wordBefore(s.lower, q.Start), "s")]; ok {
+		return true
+	}
+	n := 0
+	for w := range wordsAfter(s.lower, q.End, 2) {
+		if n == 0 && w != "on" {
+			return false
+		}
+		if n == 1 {
+			_, ok := weekdayNames[strings.TrimSuffix(w, "s")]
+			return ok
+		}
+		n++
+	}
+	return false
+}

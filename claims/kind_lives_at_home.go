@@ -213,7 +213,7 @@ func livesAtHomeHits(s *sentence) []boolHit {
 	// at home is not allowed": a gerund opening its clause, denied after
 	// it.
 	for k := range out {
-		if h := &out[k]; gerundDenied(l, h.start, h.end) {
+		if h := &out[k]; gerundDenied(l, h.start, h.end, homeWords(l[h.start:h.end])) {
 			h.value = !h.value
 		}
 	}
@@ -224,15 +224,28 @@ func livesAtHomeHits(s *sentence) []boolHit {
 // clause on a gerund ("Going home", "Sleeping at home") which the
 // clause after it denies: "is not part of the program", "is not allowed",
 // "isn't possible".
-func gerundDenied(l string, start, end int) bool {
+// (Staying on site "is not part of the program", "not an option",
+// "not offered" or "not available" is read by the negation the facility
+// side's phrases have already; only "not allowed", "not permitted" and
+// "not possible" are left to this.)
+func gerundDenied(l string, start, end int, home bool) bool {
 	lo, hi := clauseBounds(l, start, end)
 	if strings.TrimLeft(l[lo:start], " ;,") != "" || !strings.HasSuffix(leadingWord(l, start), "ing") {
 		return false
 	}
-	return gerundDenial.MatchString(l[end:hi])
+	if m := gerundDenial.FindStringSubmatch(l[end:hi]); m != nil {
+		return home || m[1] == "allowed" || m[1] == "permitted" || m[1] == "possible"
+	}
+	return false
 }
 
-var gerundDenial = prefilter.MustCompile(`^[^,;]{0,40}?\b(?:is|are)\s+(?:not|never)\s+(?:part\s+of|allowed|permitted|possible|an\s+option|offered|available)\b|^[^,;]{0,40}?\b(?:isn['’]t|aren['’]t)\s+(?:part\s+of|allowed|permitted|possible|an\s+option|offered|available)\b`)
+// homeWords reports a living phrase on the home side: "going home",
+// "sleeping in their own beds".
+func homeWords(t string) bool {
+	return strings.Contains(t, "home") || strings.Contains(t, "own bed")
+}
+
+var gerundDenial = prefilter.MustCompile(`^[^,;]{0,40}?\b(?:(?:is|are)\s+(?:not|never)|isn['’]t|aren['’]t)\s+(part\s+of|allowed|permitted|possible|an\s+option|offered|available)\b`)
 
 // livingSide is one side's expression and the stems every phrase of it
 // holds.

@@ -181,7 +181,9 @@ func statesProgramLength(s *sentence, i int) bool {
 		return false
 	}
 	// "Getting into our IOP usually takes two to three weeks": a wait.
-	if gettingInTakes.MatchString(s.masked[lo:q.Start]) {
+	// ("Admission to graduation in our IOP usually takes ten weeks" is
+	// the whole stay.)
+	if gettingInTakes.MatchString(s.masked[lo:q.Start]) && !hasWord(s.masked[lo:q.Start], "graduation", "discharge", "completion", "finish", "finishing") {
 		return false
 	}
 	if strings.HasPrefix(qt, "within") || strings.HasPrefix(qt, "in ") || wordBefore(s.masked, q.Start) == "within" {

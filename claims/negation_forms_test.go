@@ -19,6 +19,8 @@ func TestNegationForms(t *testing.T) {
 		{"Going home at night is not part of detox here.", "lives-at-home detox false asserted typical"},
 		{"Patients rest on the unit; sleeping at home is not allowed.", "lives-at-home detox false asserted typical"},
 		{"Going home each evening is part of the program.", "lives-at-home detox true asserted typical"},
+		{"Clients go home each evening. Staying overnight is not part of the program.", "lives-at-home detox true asserted typical; lives-at-home detox true asserted typical"},
+		{"Staying overnight is not allowed.", "lives-at-home detox true asserted typical"},
 		{"Detox stays never exceed eight days.", "program-length detox ≤8 asserted universal"},
 		{"Some patients can withdraw while living at home.", "lives-at-home detox true asserted existential"},
 	} {

@@ -23,6 +23,10 @@ func TestOutpatientClause(t *testing.T) {
 			"hours-per-week iop 12; hours-per-week php ≥20; hours-per-week op ≤9"},
 		{"An IOP is a form of outpatient care that runs 9 to 19 hours a week.",
 			"hours-per-week iop 12; hours-per-week iop 9–19"},
+		{"Our IOP is outpatient, and outpatient treatment here meets ten hours a week.",
+			"hours-per-week iop 12; hours-per-week iop 10"},
+		{"Our IOP is not a residential program but outpatient care, with groups three evenings a week.",
+			"hours-per-week iop 12; days-per-week iop 3; lives-at-home iop true"},
 	} {
 		if got := claimLines(t, page(tc.text)); got != tc.want {
 			t.Errorf("%q:\n got %s\nwant %s", tc.text, got, tc.want)
@@ -33,7 +37,7 @@ func TestOutpatientClause(t *testing.T) {
 // A run-in label opening a paragraph ("Teen IOP. …") that names a program
 // for teens makes the paragraph's figures theirs, as a heading does.
 func TestRunInLabelPopulation(t *testing.T) {
-	page := "SOURCE: https://bayard.example/programs/\n\nPrograms\n\nAdult IOP. Groups meet four mornings a week.\n\nAdolescent IOP. For ages 14 to 17. Groups meet two afternoons a week.\n"
+	page := "SOURCE: https://bayard.example/programs/\n\nPrograms\n\nAdult IOP. Groups meet four mornings a week.\n\nAdolescent IOP. For ages 14 to 17. Groups meet two afternoons a week.\n\nTeen and Adult IOP. Mixed groups meet one evening a week.\n"
 	doc, err := corpus.Parse("page.txt", []byte(page), corpus.FormatText, corpus.DefaultOptions())
 	if err != nil {
 		t.Fatal(err)
@@ -42,7 +46,7 @@ func TestRunInLabelPopulation(t *testing.T) {
 	for _, c := range claims.Extract(doc) {
 		got = append(got, string(c.Kind)+" "+c.FormatValue()+" "+c.Population)
 	}
-	if g, want := strings.Join(got, "; "), "days-per-week 4 ; days-per-week 2 adolescent"; g != want {
+	if g, want := strings.Join(got, "; "), "days-per-week 4 ; days-per-week 2 adolescent; days-per-week 1 "; g != want {
 		t.Errorf("got %s\nwant %s", g, want)
 	}
 }

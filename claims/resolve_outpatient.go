@@ -27,7 +27,7 @@ func strongBefore(s *sentence, m *mention) *mention {
 	// than 9", "…, while outpatient treatment means under nine hours":
 	// outpatient care opening a clause of its own set beside the other
 	// level is standard outpatient care.
-	if clauseOpensOn(s.lower, m.start) {
+	if clauseOpensOn(s.lower, *m) {
 		return nil
 	}
 	var out *mention
@@ -45,12 +45,20 @@ func strongBefore(s *sentence, m *mention) *mention {
 	return out
 }
 
-// clauseOpensOn reports a mention at i opening a clause set beside the
-// one before: after "while", "whereas", "but" or ", and" (past an article).
-func clauseOpensOn(lower string, i int) bool {
-	w, k := wordBeforeArticle(lower, i)
+// clauseOpensOn reports a mention opening a clause set beside the one
+// before: after "while", "whereas" or ", and" (past an article).
+// ("… isn't a residential program but outpatient care", "…, and
+// outpatient treatment here meets 9 hours": the program itself, named
+// again.)
+func clauseOpensOn(lower string, m mention) bool {
+	for w := range wordsAfter(lower, m.end, 3) {
+		if w == "here" || w == "itself" || w == "this" {
+			return false
+		}
+	}
+	w, k := wordBeforeArticle(lower, m.start)
 	switch w {
-	case "while", "whereas", "but":
+	case "while", "whereas":
 		return true
 	case "and":
 		return strings.HasSuffix(strings.TrimRight(lower[:lastIndex(lower[:k], "and")], " "), ",")
