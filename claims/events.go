@@ -11,7 +11,11 @@ import (
 // name one in a heading; an "Alumni" section tells former clients'
 // stories of the program as often.)
 var eventWords = []string{"alumni", "family weekend", "family weekends", "family night", "family nights", "family day", "open house",
-	"graduation", "reunion", "picnic", "fundraiser"}
+	"graduation", "reunion", "picnic", "fundraiser",
+	// "Information Session, 7 to 8 p.m.", "Workshop for Teachers":
+	// talks and sessions for the public.
+	"information session", "information sessions", "info session", "info sessions", "webinar", "webinars", "lecture", "lectures",
+	"coffee hour", "speaker meeting", "seminar", "seminars", "q&a", "workshop for"}
 
 // eventsOwn gives the schedule of an event to no program: "our alumni
 // night, held the first Saturday of each month from 7 to 9 p.m.", or a

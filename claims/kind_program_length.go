@@ -40,6 +40,11 @@ func statesProgramLength(s *sentence, i int) bool {
 	if measuredAt(s, q) {
 		return false
 	}
+	// "This month we celebrate ten years of our IOP", "This spring marks
+	// five years of our PHP": how long the program has run, no stay.
+	if q.Unit == quantity.Year && hasWord(s.masked[sentenceStart(s.masked, q.Start):q.Start], "celebrate", "celebrates", "celebrating", "celebrated", "marks", "marking", "mark", "anniversary") {
+		return false
+	}
 	if pointInStay(s, q) {
 		return false
 	}

@@ -270,7 +270,9 @@ func shareRate(qs []quantity.Quantity, lower string) {
 		}
 		between := lower[a.End:b.Start]
 		switch {
-		case strings.TrimSpace(between) == "(" && a.Per == quantity.Week && b.Unit == quantity.Hour:
+		// ("three days a week (about 3 hours each)", "(2 hours per
+		// meeting day)": each day's, not the week's.)
+		case strings.TrimSpace(between) == "(" && a.Per == quantity.Week && b.Unit == quantity.Hour && !eachAfter(lower[b.End:]):
 			b.Per = quantity.Week
 		// ("five groups a week, with two groups on Mondays": a part of
 		// the week, after "with", keeps its own.)
@@ -1102,4 +1104,16 @@ func (s *sentence) quantityAt(start int) *quantity.Quantity {
 func vagueCeilingAfter(rest string) bool {
 	rest = strings.TrimLeft(rest, " ,")
 	return strings.HasPrefix(rest, "at most") || strings.HasPrefix(rest, "at the most") || strings.HasPrefix(rest, "tops") || strings.HasPrefix(rest, "max")
+}
+
+// eachAfter reports words right after hours that make them each
+// meeting's or each day's: " each", " a session", " per group day".
+func eachAfter(rest string) bool {
+	rest = strings.TrimLeft(rest, " ")
+	for _, p := range []string{"each", "a session", "per session", "a day", "per day", "a meeting", "per meeting", "per group day", "per meeting day", "a group day", "per visit", "a visit"} {
+		if strings.HasPrefix(rest, p) {
+			return true
+		}
+	}
+	return false
 }
