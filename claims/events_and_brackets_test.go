@@ -21,3 +21,17 @@ func TestEventsAndBrackets(t *testing.T) {
 		}
 	}
 }
+
+// A sentence opening on another provider's name running a program is
+// that provider's listing; the site's own name is the site's program.
+func TestOtherProviderRuns(t *testing.T) {
+	for _, tc := range []struct{ url, text, want string }{
+		{"https://valleyguide.example/tucson-iop-options", "Saguaro Bend Recovery runs an IOP that meets three days a week.", "days-per-week iop 3 listing: saguaro bend recovery"},
+		{"https://saguarobend.example/programs/iop", "Saguaro Bend Recovery runs an IOP that meets three days a week.", "days-per-week iop 3"},
+	} {
+		page := "SOURCE: " + tc.url + "\n\nIntensive Outpatient\n\n" + tc.text + "\n"
+		if got := claimVariantLines(t, page); got != tc.want {
+			t.Errorf("%q:\n got %s\nwant %s", tc.text, got, tc.want)
+		}
+	}
+}

@@ -555,7 +555,7 @@ func (st *state) sentence(bi int, b *corpus.Block, si int) *sentence {
 	text := b.Text[sp.Start:sp.End]
 	lower := st.lower[bi][sp.Start:sp.End]
 	s := st.newSentence()
-	*s = sentence{doc: st.doc, block: b, bi: bi, off: sp.Start, text: text, lower: lower, filter: &st.filter, hours: &st.hours, rows: &st.rows, section: st.headingBlock, youngPage: st.titlePopulation != ""}
+	*s = sentence{doc: st.doc, block: b, bi: bi, off: sp.Start, text: text, lower: lower, filter: &st.filter, hours: &st.hours, rows: &st.rows, section: st.headingBlock, youngPage: st.titlePopulation != "", directory: st.directory}
 	// The block's mentions are in order of start: those of this sentence
 	// start inside it (a block of thousands of lines read every mention
 	// for every line).
