@@ -28,6 +28,9 @@ func TestOtherProviderRuns(t *testing.T) {
 	for _, tc := range []struct{ url, text, want string }{
 		{"https://valleyguide.example/tucson-iop-options", "Saguaro Bend Recovery runs an IOP that meets three days a week.", "days-per-week iop 3 listing: saguaro bend recovery"},
 		{"https://saguarobend.example/programs/iop", "Saguaro Bend Recovery runs an IOP that meets three days a week.", "days-per-week iop 3"},
+		{"https://valleyguide.example/tucson-iop-options", "Our Valley Program offers an IOP that meets three days a week.", "days-per-week iop 3"},
+		{"https://valleyguide.example/tucson-iop-options", "Saguaro Bend Recovery: IOP three days a week.", "days-per-week iop 3 listing: saguaro bend recovery"},
+		{"https://saguarobend.example/programs/iop", "Saguaro Bend Recovery: IOP three days a week.", "days-per-week iop 3"},
 	} {
 		page := "SOURCE: " + tc.url + "\n\nIntensive Outpatient\n\n" + tc.text + "\n"
 		if got := claimVariantLines(t, page); got != tc.want {

@@ -570,14 +570,16 @@ var notDayTrack = wordSet("each", "every", "per", "a", "one", "same", "first", "
 // otherProviderRuns is the provider a sentence opens on as running the
 // program at i, when its name is not the site's own: "Juniper Lane
 // Recovery runs a PHP that …", "Ocotillo Health offers an IOP …". The
-// name is two to five capitalised words; "" when there is none.
+// name is two to five capitalised words; "" when there is none. (The verb
+// says whose program it is; orgOpening reads a name opening any sentence
+// when the page's title or headings set several side by side.)
 func otherProviderRuns(s *sentence, i int) string {
 	// (A directory's listings are named by its headings and rows.)
 	if s.directory {
 		return ""
 	}
 	m := providerRunsOpening.FindStringSubmatch(s.text[:i])
-	if m == nil || ownName(s.doc, m[1], s.bi) || providerName(strings.Fields(m[1])[0]) || brandOfHost(s.doc, m[1]) {
+	if m == nil || nameOpeners[strings.Fields(m[1])[0]] || ownName(s.doc, m[1], s.bi) || brandOfHost(s.doc, m[1]) {
 		return ""
 	}
 	return m[1]
@@ -594,6 +596,10 @@ func brandOfHost(doc *corpus.Document, name string) bool {
 	key := lettersOnly(strings.Join(ws, ""))
 	return len(key) >= 4 && strings.Contains(hostLetters(doc.URL), key)
 }
+
+// nameOpeners open a sentence on something other than a name: "Our
+// Evening Program offers …", "The County Hospital has …".
+var nameOpeners = wordSet("Our", "The", "This", "That", "These", "Those", "Each", "Every", "Most", "Many", "Some", "All", "Both", "Your", "Their", "Its", "A", "An", "Any", "No")
 
 var providerKindNouns = wordSet("recovery", "health", "center", "centre", "centers", "clinic", "clinics", "wellness", "behavioral", "counseling",
 	"treatment", "group", "house", "institute", "services", "care", "healthcare", "rehab", "lodge", "ranch")
