@@ -25,3 +25,17 @@ func TestDaysDescribed(t *testing.T) {
 		}
 	}
 }
+
+// A schedule table's rows headed by their days ("| Tuesday, Thursday |",
+// "| 3 evenings |") describe the program the page is about.
+func TestScheduleRowsByDays(t *testing.T) {
+	for _, tc := range []struct{ row, want string }{
+		{"| Tuesday, Thursday, Friday | 6:00 – 9:00 p.m. | 9 hours | 8 weeks |", "hours-per-day iop 3; hours-per-week iop 9; program-length iop 56"},
+		{"| 3 evenings | 6:00 – 9:00 p.m. | 9 hours | 8 weeks |", "hours-per-day iop 3; hours-per-week iop 9; program-length iop 56"},
+	} {
+		page := "SOURCE: https://cobalt.example/programs/iop\n\nEvening Intensive Outpatient Program\n\n| Days | Time | Weekly hours | Length |\n|---|---|---|---|\n" + tc.row + "\n"
+		if got := claimLines(t, page); got != tc.want {
+			t.Errorf("%q:\n got %s\nwant %s", tc.row, got, tc.want)
+		}
+	}
+}

@@ -367,6 +367,12 @@ func featureRow(h string) bool {
 			break
 		}
 	}
+	// "| Tuesday, Wednesday, Friday | 5 – 8 p.m. |", "| 3 evenings | … |":
+	// the days a schedule's row gives. ("| 30 Day Rehab Program | … |"
+	// names a program.)
+	if _, ok := weekdayNames[strings.TrimRight(strings.TrimSuffix(leadingWord(l, 0), ","), "s")]; ok || countedDayRow.MatchString(l) {
+		return true
+	}
 	for _, w := range []string{"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "weekday",
 		"day", "days", "hours", "hour", "time", "times", "length", "duration", "schedule", "frequency", "sessions",
 		"session", "meets", "typical length", "program length", "length of stay", "typical stay", "average stay", "stay", "staffing"} {
@@ -388,6 +394,8 @@ func featureRow(h string) bool {
 	}
 	return false
 }
+
+var countedDayRow = prefilter.MustCompile(`^(?:[1-7]|one|two|three|four|five|six|seven)\s+(?:days?|evenings?|mornings?|afternoons?|nights?)(?:\s+(?:a|per|each)\s+week)?$`)
 
 var perWords = prefilter.MustCompile(`^(?:per|a|an|each|every)\s+(?:week|day|session|visit|stay)$`)
 
