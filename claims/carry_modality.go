@@ -171,11 +171,9 @@ func (st *state) carryModality(s *sentence, cs []Claim) {
 	// its claims: work it out once (and not at all for a sentence with
 	// none, as most are).
 	itemListing := ""
-	// ("Juniper Lane Recovery: PHP five days a week." is a line of one
-	// too, when the name is not the site's.)
-	if k := s.block.Kind; (k == corpus.BlockListItem || k == corpus.BlockParagraph) && len(cs) > 0 {
+	if s.block.Kind == corpus.BlockListItem && len(cs) > 0 {
 		// ("- Individual Counseling: once a week" names a service.)
-		if label, e := s.label(); e > 0 && providerName(label) && st.x.terms.find(label, lowerASCII(label)) == nil && (k == corpus.BlockListItem || !ownName(s.doc, label, s.bi) && !brandOfHost(s.doc, label)) {
+		if label, e := s.label(); e > 0 && providerName(label) && st.x.terms.find(label, lowerASCII(label)) == nil {
 			itemListing = "listing: " + strings.ToLower(strings.TrimSpace(label))
 		}
 	}
@@ -183,6 +181,8 @@ func (st *state) carryModality(s *sentence, cs []Claim) {
 	// named providers: see orgOpening.)
 	if itemListing == "" && !st.directory && len(cs) > 0 {
 		if name := st.orgOpening(s); name != "" {
+			itemListing = "listing: " + strings.ToLower(name)
+		} else if name := st.otherProviderLine(s); name != "" {
 			itemListing = "listing: " + strings.ToLower(name)
 		}
 	}

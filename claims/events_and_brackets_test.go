@@ -22,15 +22,24 @@ func TestEventsAndBrackets(t *testing.T) {
 	}
 }
 
-// A sentence opening on another provider's name running a program is
-// that provider's listing; the site's own name is the site's program.
-func TestOtherProviderRuns(t *testing.T) {
+// Sentences opening on providers running programs, or lines labelled
+// with their names, are their listings when the page sets two or more
+// side by side, none the site's own; a provider naming itself once,
+// under any address, keeps its program.
+func TestOtherProviderLines(t *testing.T) {
 	for _, tc := range []struct{ url, text, want string }{
-		{"https://valleyguide.example/tucson-iop-options", "Saguaro Bend Recovery runs an IOP that meets three days a week.", "days-per-week iop 3 listing: saguaro bend recovery"},
-		{"https://saguarobend.example/programs/iop", "Saguaro Bend Recovery runs an IOP that meets three days a week.", "days-per-week iop 3"},
-		{"https://valleyguide.example/tucson-iop-options", "Our Valley Program offers an IOP that meets three days a week.", "days-per-week iop 3"},
-		{"https://valleyguide.example/tucson-iop-options", "Saguaro Bend Recovery: IOP three days a week.", "days-per-week iop 3 listing: saguaro bend recovery"},
-		{"https://saguarobend.example/programs/iop", "Saguaro Bend Recovery: IOP three days a week.", "days-per-week iop 3"},
+		{"https://valleyguide.example/tucson-iop-options",
+			"Saguaro Bend Recovery runs an IOP that meets three days a week.\n\nPalo Verde Health runs an IOP that meets four days a week.",
+			"days-per-week iop 3 listing: saguaro bend recovery; days-per-week iop 4 listing: palo verde health"},
+		{"https://valleyguide.example/tucson-iop-options",
+			"Saguaro Bend Recovery: IOP three days a week.\n\nPalo Verde Health: IOP four days a week.",
+			"days-per-week iop 3 listing: saguaro bend recovery; days-per-week iop 4 listing: palo verde health"},
+		{"https://sbrecovery.example/programs/iop",
+			"Saguaro Bend Recovery runs an IOP that meets three days a week.\n\nOur IOP meets four days a week.",
+			"days-per-week iop 3; days-per-week iop 4"},
+		{"https://valleyguide.example/tucson-iop-options",
+			"Our Valley Program offers an IOP that meets three days a week.\n\nPalo Verde Health runs an IOP that meets four days a week.",
+			"days-per-week iop 3; days-per-week iop 4"},
 	} {
 		page := "SOURCE: " + tc.url + "\n\nIntensive Outpatient\n\n" + tc.text + "\n"
 		if got := claimVariantLines(t, page); got != tc.want {

@@ -3,7 +3,6 @@ package claims
 import (
 	"strings"
 
-	"github.com/factlint/factlint/corpus"
 	"github.com/factlint/factlint/internal/prefilter"
 )
 
@@ -42,14 +41,6 @@ func (s *sentence) subjectVariant() string {
 		// "The county hospital's IOP meets five mornings a week": a
 		// program someone names as theirs is another program than the
 		// page's own.
-		// "Juniper Lane Recovery runs a PHP that meets five days a week"
-		// on a guide to a city's programs: another provider's program,
-		// its own listing beside the next one named.
-		if s.subjectVar == "" && from == 0 {
-			if name := otherProviderRuns(s, m.start); name != "" {
-				s.subjectVar = "listing: " + strings.ToLower(name)
-			}
-		}
 		if s.subjectVar == "" && ownedElsewhere(s.lower, m.start) && !namedProvider(s) && !hostPossessive(s, m.start) {
 			s.subjectVar = "elsewhere"
 		}
@@ -566,42 +557,3 @@ func indexLetters(s, w string, from int) int {
 // notDayTrack are words before "day IOP" that make the day a count or a
 // time, not the day track: "each day IOP clients attend".
 var notDayTrack = wordSet("each", "every", "per", "a", "one", "same", "first", "last", "next", "that", "any", "whole", "full", "typical")
-
-// otherProviderRuns is the provider a sentence opens on as running the
-// program at i, when its name is not the site's own: "Juniper Lane
-// Recovery runs a PHP that …", "Ocotillo Health offers an IOP …". The
-// name is two to five capitalised words; "" when there is none. (The verb
-// says whose program it is; orgOpening reads a name opening any sentence
-// when the page's title or headings set several side by side.)
-func otherProviderRuns(s *sentence, i int) string {
-	// (A directory's listings are named by its headings and rows.)
-	if s.directory {
-		return ""
-	}
-	m := providerRunsOpening.FindStringSubmatch(s.text[:i])
-	if m == nil || nameOpeners[strings.Fields(m[1])[0]] || ownName(s.doc, m[1], s.bi) || brandOfHost(s.doc, m[1]) {
-		return ""
-	}
-	return m[1]
-}
-
-// brandOfHost reports a provider's name that is the site's address once
-// the nouns of its kind are left off: "Saguaro Bend Recovery" on
-// saguarobend.example.
-func brandOfHost(doc *corpus.Document, name string) bool {
-	ws := strings.Fields(name)
-	for len(ws) > 1 && providerKindNouns[strings.ToLower(ws[len(ws)-1])] {
-		ws = ws[:len(ws)-1]
-	}
-	key := lettersOnly(strings.Join(ws, ""))
-	return len(key) >= 4 && strings.Contains(hostLetters(doc.URL), key)
-}
-
-// nameOpeners open a sentence on something other than a name: "Our
-// Evening Program offers …", "The County Hospital has …".
-var nameOpeners = wordSet("Our", "The", "This", "That", "These", "Those", "Each", "Every", "Most", "Many", "Some", "All", "Both", "Your", "Their", "Its", "A", "An", "Any", "No")
-
-var providerKindNouns = wordSet("recovery", "health", "center", "centre", "centers", "clinic", "clinics", "wellness", "behavioral", "counseling",
-	"treatment", "group", "house", "institute", "services", "care", "healthcare", "rehab", "lodge", "ranch")
-
-var providerRunsOpening = prefilter.MustCompile(`^\s*([A-Z][A-Za-z'’&.-]+(?:\s+[A-Z][A-Za-z'’&.-]+){1,4})\s+(?:also\s+|now\s+)?(?:runs|offers|operates|has|provides)\s+(?:a|an|its|their)\s+(?:[a-z-]+\s+){0,3}$`)

@@ -50,19 +50,3 @@ func TestRunInLabelPopulation(t *testing.T) {
 		t.Errorf("got %s\nwant %s", g, want)
 	}
 }
-
-// "Ours" opening a sentence points back, as "it" does, to the program
-// the sentence before named.
-func TestOursPointsBack(t *testing.T) {
-	page := func(s string) string {
-		return "SOURCE: https://bayard.example/programs/iop\n\nIntensive Outpatient\n\nOur IOP meets three days a week.\n\n" + s + "\n"
-	}
-	for _, tc := range []struct{ text, want string }{
-		{"A day program asks more of your week. Ours meets five days a week.", "days-per-week iop 3; days-per-week php 5"},
-		{"A residential program is a bigger step. Ours lasts 28 days.", "days-per-week iop 3; program-length residential 28"},
-	} {
-		if got := claimLines(t, page(tc.text)); got != tc.want {
-			t.Errorf("%q:\n got %s\nwant %s", tc.text, got, tc.want)
-		}
-	}
-}

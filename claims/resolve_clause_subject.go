@@ -16,11 +16,11 @@ func punctBetween(s string) bool {
 	return false
 }
 
-var pronouns = []string{"they", "it", "ours", "it's", "it’s", "that's", "that’s", "that is", "that adds", "that comes", "that works", "this", "these", "those", "such", "the program", "the programs", "this program", "these programs", "each program", "the track", "this track", "the length of stay", "the length of treatment", "the average length of stay", "the typical length of stay", "the duration", "others", "some", "most", "in most cases", "typically", "generally", "usually"}
+var pronouns = []string{"they", "it", "it's", "it’s", "that's", "that’s", "that is", "that adds", "that comes", "that works", "this", "these", "those", "such", "the program", "the programs", "this program", "these programs", "each program", "the track", "this track", "the length of stay", "the length of treatment", "the average length of stay", "the typical length of stay", "the duration", "others", "some", "most", "in most cases", "typically", "generally", "usually"}
 
 // pointingPronouns are the pronouns that point back at what the sentence
 // before named.
-var pointingPronouns = []string{"it", "ours", "it's", "it’s", "they", "this", "these", "those", "the program", "this program", "these programs", "the track", "this track"}
+var pointingPronouns = []string{"it", "it's", "it’s", "they", "this", "these", "those", "the program", "this program", "these programs", "the track", "this track"}
 
 // startsWithClient reports a sentence whose subject is the client:
 // "Clients attend …", "Most clients typically attend …".

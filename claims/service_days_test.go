@@ -18,7 +18,6 @@ func TestStaffAndServiceDays(t *testing.T) {
 		{"A family liaison can speak with you on weekdays.", ""},
 		{"Groups meet at our Birch Street office on weekdays.", "days-per-week residential 5"},
 		{"Residents work with their counselors five days a week.", "days-per-week residential 5"},
-		{"Your counselor will meet with you once a week.", "days-per-week individual-therapy 1"},
 		{"Residents join the evening group by conference line on Monday, Wednesday and Friday.", "days-per-week residential 3"},
 		{"In our program, a counselor will talk with you on Tuesday and Thursday evenings in small groups.", "days-per-week residential 2"},
 	} {

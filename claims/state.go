@@ -227,6 +227,10 @@ type state struct {
 	// paragraph labelPopulationBlock names (see carryModality).
 	labelPopulation      string
 	labelPopulationBlock int
+	// otherProviders: the providers the page's sentences open on as
+	// running a program or labelling a line, not the site's own (see
+	// otherProviderLine); nil until asked.
+	otherProviders []string
 	// jobPage marks a page of one job (see jobPage).
 	jobPage bool
 	// groupsPage marks a page in a groups folder (see groupsFolder).

@@ -293,14 +293,6 @@ var builtinTerms = []term{
 	{"individual counsellor", IndividualTherapy, false},
 	{"individual therapist", IndividualTherapy, false},
 	{"individual therapists", IndividualTherapy, false},
-	// "Your counselor will meet with you once a week": one client and
-	// a clinician.
-	{"counselor will meet with you", IndividualTherapy, false},
-	{"therapist will meet with you", IndividualTherapy, false},
-	{"counselor meets with you", IndividualTherapy, false},
-	{"therapist meets with you", IndividualTherapy, false},
-	{"counselor meets with each client", IndividualTherapy, false},
-	{"therapist meets with each client", IndividualTherapy, false},
 	{"group therapy", GroupTherapy, false},
 	{"group sessions", GroupTherapy, false},
 	{"group session", GroupTherapy, false},

@@ -1,0 +1,80 @@
+package claims
+
+import (
+	"slices"
+	"strings"
+
+	"github.com/factlint/factlint/corpus"
+	"github.com/factlint/factlint/internal/prefilter"
+)
+
+// otherProviderLine is the provider a sentence opens on as running a
+// program ("Juniper Lane Recovery runs a PHP that meets five days a
+// week") or that labels a line of its own ("Juniper Lane Recovery: PHP
+// five days a week."), when the page sets two or more such providers
+// side by side and none of them is the site's own: a guide or a listicle
+// on a host that does not read as a directory. "" otherwise. (The verb
+// or the label says whose program it is; orgOpening reads a name opening
+// any sentence when the page's title or headings name several.) A
+// provider's own page names itself, once or often, and no second one.
+func (st *state) otherProviderLine(s *sentence) string {
+	name := otherProviderName(s.doc, s.bi, s.text)
+	if name == "" {
+		return ""
+	}
+	if st.otherProviders == nil {
+		st.otherProviders = []string{}
+		for bi := range st.doc.Blocks {
+			b := &st.doc.Blocks[bi]
+			if isHeading(b.Kind) {
+				continue
+			}
+			for _, sp := range b.Sentences {
+				if n := otherProviderName(st.doc, bi, b.Text[sp.Start:sp.End]); n != "" && !slices.Contains(st.otherProviders, n) {
+					st.otherProviders = append(st.otherProviders, n)
+				}
+			}
+		}
+	}
+	if len(st.otherProviders) < 2 {
+		return ""
+	}
+	return name
+}
+
+// otherProviderName is the name a sentence opens on as running a program,
+// or as the label of its line, when the name is a provider's and not the
+// site's own; "" otherwise.
+func otherProviderName(doc *corpus.Document, bi int, text string) string {
+	name := ""
+	if m := providerRunsOpening.FindStringSubmatch(text); m != nil {
+		name = m[1]
+	} else if k := strings.Index(text, ": "); k > 0 && providerName(text[:k]) {
+		name = strings.TrimSpace(text[:k])
+	}
+	if name == "" || nameOpeners[strings.Fields(name)[0]] || ownName(doc, name, bi) || brandOfHost(doc, name) {
+		return ""
+	}
+	return name
+}
+
+var providerRunsOpening = prefilter.MustCompile(`^\s*([A-Z][A-Za-z'’&.-]+(?:\s+[A-Z][A-Za-z'’&.-]+){1,4})\s+(?:also\s+|now\s+)?(?:runs|offers|operates|has|provides)\s+(?:a|an|its|their)\b`)
+
+// brandOfHost reports a provider's name that is the site's address once
+// the nouns of its kind are left off: "Saguaro Bend Recovery" on
+// saguarobend.example.
+func brandOfHost(doc *corpus.Document, name string) bool {
+	ws := strings.Fields(name)
+	for len(ws) > 1 && providerKindNouns[strings.ToLower(ws[len(ws)-1])] {
+		ws = ws[:len(ws)-1]
+	}
+	key := lettersOnly(strings.Join(ws, ""))
+	return len(key) >= 4 && strings.Contains(hostLetters(doc.URL), key)
+}
+
+// nameOpeners open a sentence on something other than a name: "Our
+// Valley Program offers …", "The County Hospital has …".
+var nameOpeners = wordSet("Our", "The", "This", "That", "These", "Those", "Each", "Every", "Most", "Many", "Some", "All", "Both", "Your", "Their", "Its", "A", "An", "Any", "No", "Today", "Now")
+
+var providerKindNouns = wordSet("recovery", "health", "center", "centre", "centers", "clinic", "clinics", "wellness", "behavioral", "counseling",
+	"treatment", "group", "house", "institute", "services", "care", "healthcare", "rehab", "lodge", "ranch", "addiction", "programs")
