@@ -1,30 +1,10 @@
 package claims_test
 
 import (
-	"slices"
-	"strings"
 	"testing"
 
 	"github.com/factlint/factlint/claims"
-	"github.com/factlint/factlint/corpus"
 )
-
-// claimLines extracts page and gives each claim, but those of the kinds
-// skip lists, as "kind subject value", joined by "; ".
-func claimLines(t *testing.T, page string, skip ...claims.Kind) string {
-	t.Helper()
-	doc, err := corpus.Parse("page.txt", []byte(page), corpus.FormatText, corpus.DefaultOptions())
-	if err != nil {
-		t.Fatal(err)
-	}
-	var got []string
-	for _, c := range claims.Extract(doc) {
-		if !slices.Contains(skip, c.Kind) {
-			got = append(got, string(c.Kind)+" "+string(c.Subject)+" "+c.FormatValue())
-		}
-	}
-	return strings.Join(got, "; ")
-}
 
 // An activity a program holds — a specialty therapy, a yoga class, an
 // outing — meets on days of its own: its figures are not the program's,

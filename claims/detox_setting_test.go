@@ -1,11 +1,7 @@
 package claims_test
 
 import (
-	"strings"
 	"testing"
-
-	"github.com/factlint/factlint/claims"
-	"github.com/factlint/factlint/corpus"
 )
 
 // "Our medical detox is inpatient" says where detox is given: "inpatient"
@@ -36,24 +32,6 @@ func TestDetoxSettingAndSites(t *testing.T) {
 			t.Errorf("%q:\n got %s\nwant %s", tc.page, got, tc.want)
 		}
 	}
-}
-
-// claimVariantLines is claimLines with each claim's variant after it.
-func claimVariantLines(t *testing.T, page string) string {
-	t.Helper()
-	doc, err := corpus.Parse("page.txt", []byte(page), corpus.FormatText, corpus.DefaultOptions())
-	if err != nil {
-		t.Fatal(err)
-	}
-	var got []string
-	for _, c := range claims.Extract(doc) {
-		line := string(c.Kind) + " " + string(c.Subject) + " " + c.FormatValue()
-		if c.Variant != "" {
-			line += " " + c.Variant
-		}
-		got = append(got, line)
-	}
-	return strings.Join(got, "; ")
 }
 
 // A program a purpose clause leads to ("so you can start in residential

@@ -3,9 +3,6 @@ package claims_test
 import (
 	"strings"
 	"testing"
-
-	"github.com/factlint/factlint/claims"
-	"github.com/factlint/factlint/corpus"
 )
 
 // A gerund denied after it ("Going home at night is not allowed"), a
@@ -24,12 +21,8 @@ func TestNegationForms(t *testing.T) {
 		{"Detox stays never exceed eight days.", "program-length detox ≤8 asserted universal"},
 		{"Some patients can withdraw while living at home.", "lives-at-home detox true asserted existential"},
 	} {
-		doc, err := corpus.Parse("page.txt", []byte(page(tc.text)), corpus.FormatText, corpus.DefaultOptions())
-		if err != nil {
-			t.Fatal(err)
-		}
 		var got []string
-		for _, c := range claims.Extract(doc) {
+		for _, c := range pageClaims(t, page(tc.text)) {
 			got = append(got, strings.Join([]string{string(c.Kind), string(c.Subject), c.FormatValue(), string(c.Polarity), string(c.Force)}, " "))
 		}
 		if g := strings.Join(got, "; "); g != tc.want {

@@ -3,9 +3,6 @@ package claims_test
 import (
 	"strings"
 	"testing"
-
-	"github.com/factlint/factlint/claims"
-	"github.com/factlint/factlint/corpus"
 )
 
 // Bare "outpatient care" opening a clause of its own beside another
@@ -38,12 +35,8 @@ func TestOutpatientClause(t *testing.T) {
 // for teens makes the paragraph's figures theirs, as a heading does.
 func TestRunInLabelPopulation(t *testing.T) {
 	page := "SOURCE: https://bayard.example/programs/\n\nPrograms\n\nAdult IOP. Groups meet four mornings a week.\n\nAdolescent IOP. For ages 14 to 17. Groups meet two afternoons a week.\n\nTeen and Adult IOP. Mixed groups meet one evening a week.\n"
-	doc, err := corpus.Parse("page.txt", []byte(page), corpus.FormatText, corpus.DefaultOptions())
-	if err != nil {
-		t.Fatal(err)
-	}
 	var got []string
-	for _, c := range claims.Extract(doc) {
+	for _, c := range pageClaims(t, page) {
 		got = append(got, string(c.Kind)+" "+c.FormatValue()+" "+c.Population)
 	}
 	if g, want := strings.Join(got, "; "), "days-per-week 4 ; days-per-week 2 adolescent; days-per-week 1 "; g != want {

@@ -3,9 +3,6 @@ package claims_test
 import (
 	"strings"
 	"testing"
-
-	"github.com/factlint/factlint/claims"
-	"github.com/factlint/factlint/corpus"
 )
 
 // A track word that names another program's track ("our evening IOP" on
@@ -23,12 +20,8 @@ func TestTrackOfAnother(t *testing.T) {
 		{"Our evening outpatient program runs four hours a day.", "hours-per-day php 4 evening"},
 	} {
 		page := "SOURCE: https://brookfield.example/programs/partial-hospitalization\n\nPartial Hospitalization Program\n\n" + tc.text + "\n"
-		doc, err := corpus.Parse("page.txt", []byte(page), corpus.FormatText, corpus.DefaultOptions())
-		if err != nil {
-			t.Fatal(err)
-		}
 		var got []string
-		for _, c := range claims.Extract(doc) {
+		for _, c := range pageClaims(t, page) {
 			got = append(got, string(c.Kind)+" "+string(c.Subject)+" "+c.FormatValue()+" "+c.Variant)
 		}
 		if g := strings.Join(got, "; "); g != tc.want {

@@ -5,6 +5,8 @@ import (
 	"strings"
 	"testing"
 	"unicode/utf8"
+
+	"github.com/factlint/factlint/corpus"
 )
 
 // testPage splits text into sentences the simple way: each line, cut after
@@ -50,4 +52,17 @@ func checkAddressKey(t *testing.T, key func(*url.URL, string) uint32, base strin
 			t.Errorf("%q: key %x, want none", addr, k)
 		}
 	}
+}
+
+// blocksText is a loaded document's text as Sign reads it: its blocks,
+// one a line.
+func blocksText(doc *corpus.Document) string {
+	var b strings.Builder
+	for i := range doc.Blocks {
+		if i > 0 {
+			b.WriteByte('\n')
+		}
+		b.WriteString(doc.Blocks[i].Text)
+	}
+	return b.String()
 }

@@ -25,14 +25,7 @@ func readDevPages(t testing.TB) ([]devPage, map[[2]string]string) {
 		if err != nil {
 			t.Fatal(err)
 		}
-		var b strings.Builder
-		for i := range doc.Blocks {
-			if i > 0 {
-				b.WriteByte('\n')
-			}
-			b.WriteString(doc.Blocks[i].Text)
-		}
-		pages = append(pages, devPage{filepath.Base(f), b.String()})
+		pages = append(pages, devPage{filepath.Base(f), blocksText(doc)})
 	}
 	var groups []struct {
 		Files []string `json:"files"`

@@ -2,7 +2,6 @@ package neardup
 
 import (
 	"path/filepath"
-	"strings"
 	"testing"
 
 	"github.com/factlint/factlint/corpus"
@@ -15,14 +14,7 @@ func loadReworded(t *testing.T, name string) Signature {
 	if err != nil {
 		t.Fatal(err)
 	}
-	var b strings.Builder
-	for i := range doc.Blocks {
-		if i > 0 {
-			b.WriteByte('\n')
-		}
-		b.WriteString(doc.Blocks[i].Text)
-	}
-	return Sign(name, b.String(), DefaultOptions())
+	return Sign(name, blocksText(doc), DefaultOptions())
 }
 
 // A copy of an article reworded phrase by phrase for another site shares

@@ -1,0 +1,47 @@
+package claims_test
+
+import (
+	"slices"
+	"strings"
+	"testing"
+
+	"github.com/factlint/factlint/claims"
+	"github.com/factlint/factlint/corpus"
+)
+
+// pageClaims extracts a plain-text page.
+func pageClaims(t *testing.T, page string) []claims.Claim {
+	t.Helper()
+	doc, err := corpus.Parse("page.txt", []byte(page), corpus.FormatText, corpus.DefaultOptions())
+	if err != nil {
+		t.Fatal(err)
+	}
+	return claims.Extract(doc)
+}
+
+// claimLines extracts page and gives each claim, but those of the kinds
+// skip lists, as "kind subject value", joined by "; ".
+func claimLines(t *testing.T, page string, skip ...claims.Kind) string {
+	t.Helper()
+	var got []string
+	for _, c := range pageClaims(t, page) {
+		if !slices.Contains(skip, c.Kind) {
+			got = append(got, string(c.Kind)+" "+string(c.Subject)+" "+c.FormatValue())
+		}
+	}
+	return strings.Join(got, "; ")
+}
+
+// claimVariantLines is claimLines with each claim's variant after it.
+func claimVariantLines(t *testing.T, page string) string {
+	t.Helper()
+	var got []string
+	for _, c := range pageClaims(t, page) {
+		line := string(c.Kind) + " " + string(c.Subject) + " " + c.FormatValue()
+		if c.Variant != "" {
+			line += " " + c.Variant
+		}
+		got = append(got, line)
+	}
+	return strings.Join(got, "; ")
+}
