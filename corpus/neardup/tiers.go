@@ -180,7 +180,7 @@ func (o Options) judgeText(a, b *Signature, m *agreement, s *orderScratch) (Evid
 		}
 		if e.Bag >= spunMinBag {
 			need = min(need, spunMinOrder)
-			if rewordCandidate(a, b) {
+			if e.Shingle < rewordMaxShingle && rewordCandidate(a, b) {
 				need = min(need, rewordMinOrder)
 			}
 		}
