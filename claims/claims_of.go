@@ -494,6 +494,14 @@ func (x *Extractor) claimsOf(st *state, s *sentence, out []Claim) ([]Claim, Subj
 			// residents choose, no program's schedule.
 			subj = Other
 		}
+		// "Our detox unit has six beds. Clients spend three to five days
+		// there before joining residential care": "there" points back at
+		// the one program the sentence before named.
+		// ("Clients who start in our PHP spend two weeks there" point
+		// back within the sentence.)
+		if kind == ProgramLength && wordAfter(s.lower, q.End) == "there" && len(st.prevPrograms) == 1 && programSubject(st.prevPrograms[0]) && s.off > 0 && !programBefore(s, 0, q.Start) {
+			subj = st.prevPrograms[0]
+		}
 		if kind == ProgramLength && substanceLabelled(s, q.Start) && !namesOwnProgram(s) {
 			// "Alcohol - 4 to 6 days": how long withdrawal from it lasts,
 			// whatever program the page is about.

@@ -457,6 +457,11 @@ func statesProgramLength(s *sentence, i int) bool {
 	if before == "first" && q.Per == quantity.None && !q.Adjectival && detoxFirstDays.MatchString(s.masked[lo:q.Start]) {
 		return true
 	}
+	// ("during your last two weeks": a part of the stay; "can last two
+	// weeks" is a length.)
+	if before == "last" && articles[wordBefore(s.masked, lastIndex(s.masked[:q.Start], "last"))] {
+		return false
+	}
 	if notLengthBefore[before] || notLengthAfter[after] {
 		return false
 	}

@@ -66,3 +66,22 @@ func TestDashAfterCompared(t *testing.T) {
 		}
 	}
 }
+
+// "there" after a stay points back at the one program the sentence
+// before named; a program named after "before joining" is the next step;
+// "your last two weeks" is a part of the stay.
+func TestThereAndNextStep(t *testing.T) {
+	page := func(s string) string {
+		return "SOURCE: https://larkspur.example/programs/residential\n\nResidential Treatment\n\n" + s + "\n"
+	}
+	for _, tc := range []struct{ text, want string }{
+		{"Our detox unit has eight beds. Most people stay four to six days there before joining residential care.", "detox-offered detox true; program-length detox 4–6"},
+		{"Clients who start in our detox unit spend four days there, then join residential care.", "program-length detox 4; detox-offered detox true"},
+		{"Our residential program lasts 45 days. Discharge planning begins during your last two weeks.", "program-length residential 45"},
+		{"Treatment here can last 45 days.", "program-length residential 45"},
+	} {
+		if got := claimLines(t, page(tc.text)); got != tc.want {
+			t.Errorf("%q:\n got %s\nwant %s", tc.text, got, tc.want)
+		}
+	}
+}
