@@ -315,6 +315,11 @@ func hoursKind(s *sentence, i int) (Kind, bool) {
 	}
 	// "your counseling session, which lasts one hour": the relative
 	// clause times the meeting it hangs on, beyond the clause's comma.
+	// ("We hold an intake appointment, which takes about 90 minutes":
+	// a step done once, which the relative clause times.)
+	if k := lastIndex(s.masked[:q.Start], ", which "); k >= 0 && hasWord(s.masked[max(0, k-30):k], onceWords...) {
+		return "", false
+	}
 	if headedByMeeting(s.masked, q.Start, before) {
 		return SessionLength, true
 	}

@@ -85,3 +85,22 @@ func TestThereAndNextStep(t *testing.T) {
 		}
 	}
 }
+
+// A clinician met again by a pronoun, with a session between ("meets
+// with them for a 45-minute session once a week"), keeps the meetings;
+// an intake a relative clause times is done once.
+func TestPronounMeetingsAndIntake(t *testing.T) {
+	page := func(s string) string {
+		return "SOURCE: https://larkspur.example/programs/iop\n\nIntensive Outpatient\n\n" + s + "\n"
+	}
+	for _, tc := range []struct{ text, want string }{
+		{"Each client has a primary counselor and meets with them for a private session once a week.", "days-per-week individual-therapy 1"},
+		{"You are paired with a therapist, who meets with you once a week.", "days-per-week individual-therapy 1"},
+		{"We hold an intake appointment, which takes about two hours.", ""},
+		{"Each group session, which lasts three hours, covers one skill.", "session-length group-therapy 3"},
+	} {
+		if got := claimLines(t, page(tc.text)); got != tc.want {
+			t.Errorf("%q:\n got %s\nwant %s", tc.text, got, tc.want)
+		}
+	}
+}

@@ -231,7 +231,7 @@ func personMet(s *sentence, q *quantity.Quantity, kind Kind) Subject {
 	// ("Each client is assigned a counselor and sees them once a week":
 	// the person named before, met again by a pronoun right before the
 	// figure.)
-	if kind == DaysPerWeek && q.HasMax && q.Max <= 2 {
+	if (kind == DaysPerWeek || kind == SessionLength) && q.HasMax && q.Max <= 2 {
 		if loc := pronounMet.FindStringIndex(s.masked[:q.Start]); loc != nil {
 			if who := withPerson(s.masked[:loc[0]]); who != "" {
 				return who
@@ -378,8 +378,9 @@ func personJustBefore(masked string, i int) bool {
 }
 
 // pronounMet ends on a meeting with a person named before, by a pronoun:
-// "sees them ", "meets with that person ", "checks in with her ".
-var pronounMet = prefilter.MustCompile(`\b(?:meets?|met|meeting|sees?|seeing|checks?\s+in|talks?)\s+(?:with\s+)?(?:them|him|her|that\s+person|this\s+person)\s+$`)
+// "sees them ", "meets with that person ", "checks in with her ", "meets
+// with them for a 45-minute session ", "who meets with you ".
+var pronounMet = prefilter.MustCompile(`\b(?:meets?|met|meeting|sees?|seeing|checks?\s+in|talks?)\s+(?:with\s+)?(?:them|him|her|you|that\s+person|this\s+person)\s+(?:for\s+(?:a|an|one)\s+(?:[^\s,;.]+\s+){0,2}?sessions?\s+|for\s+(?:a|an|one)\s+)?$`)
 
 // gappedPerson is a person joined to an earlier meeting's without its
 // verb: ", and your primary therapist".
