@@ -33,3 +33,21 @@ func TestAdminSpansAndKindsDenied(t *testing.T) {
 		}
 	}
 }
+
+// Hours found wanting ("would not be enough", "would fall short", "too
+// severe for a few hours …") are held up against the program, none of its.
+func TestHoursFoundWanting(t *testing.T) {
+	page := func(s string) string {
+		return "SOURCE: https://ridgewell.example/programs/partial-hospitalization\n\nPartial Hospitalization\n\n" + s + "\n"
+	}
+	for _, tc := range []struct{ text, want string }{
+		{"Day treatment fits when two hours of counseling a week would not be enough.", ""},
+		{"For PHP clients, three hours of therapy each week would fall short.", ""},
+		{"Some clients are too unstable for a few hours of therapy each week.", ""},
+		{"Our PHP gives 25 hours of care a week, enough for most clients.", "hours-per-week php 25"},
+	} {
+		if got := claimLines(t, page(tc.text)); got != tc.want {
+			t.Errorf("%q:\n got %s\nwant %s", tc.text, got, tc.want)
+		}
+	}
+}

@@ -181,7 +181,9 @@ func hoursKind(s *sentence, i int) (Kind, bool) {
 	// therapist's office isn't enough": care found wanting, held up
 	// against the program.
 	if rest := s.masked[q.End:]; strings.HasPrefix(rest, " round trip") || strings.HasPrefix(rest, " round-trip") || strings.HasPrefix(rest, " each way") ||
-		strings.HasPrefix(rest, " one way") || notEnoughSoon(rest[:min(len(rest), 70)]) || tooLittle(s.masked, q.Start, q.End) {
+		strings.HasPrefix(rest, " one way") || notEnoughSoon(rest[:min(len(rest), 70)]) || tooLittle(s.masked, q.Start, q.End) ||
+		// ("symptoms too severe for a few hours of group each week").
+		tooMuchFor.MatchString(s.masked[max(0, q.Start-40):q.Start]) {
 		return "", false
 	}
 	// "need more than an hour a week with a therapist": the care the

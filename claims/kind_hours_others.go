@@ -109,9 +109,10 @@ func needMoreThan(pre string) bool {
 var needWords = wordSet("need", "needs", "needed", "needing")
 
 // notEnoughSoon is notEnoughAfter, run only on text that holds its words:
-// it is asked of every figure of hours.
+// it is asked of every figure of hours. ("would not be enough", "would
+// fall short": found wanting too.)
 func notEnoughSoon(t string) bool {
-	return (strings.Contains(t, "enough") || strings.Contains(t, "sufficient")) && notEnoughAfter.MatchString(t)
+	return (strings.Contains(t, "enough") || strings.Contains(t, "sufficient") || strings.Contains(t, "short")) && notEnoughAfter.MatchString(t)
 }
 
 // tooLittle reports a figure at [start, end) of lower made or found too
@@ -130,7 +131,7 @@ func tooLittle(lower string, start, end int) bool {
 	return said && !strings.Contains(lower[max(0, start-12):start], "which") || hasWord(lower[max(0, start-40):start], "make", "makes", "making", "made")
 }
 
-var notEnoughAfter = prefilter.MustCompile(`^[^.;]{0,45}?\b(?:is|are)(?:\s+not|n't|n’t)\s+(?:enough|sufficient)\b`)
+var notEnoughAfter = prefilter.MustCompile(`^[^.;]{0,45}?\b(?:(?:is|are|was|were)(?:\s+not|n't|n’t)|(?:would|will|could|might)(?:\s+not|n't|n’t)\s+be|(?:wouldn't|won't|couldn't|wouldn’t|won’t|couldn’t)\s+be)\s+(?:enough|sufficient)\b|^[^.;]{0,45}?\b(?:would|will|could|might|may)\s+(?:fall|falls)\s+short\b|^[^.;]{0,45}?\b(?:falls?|fell)\s+short\b`)
 
 // madeTooLittle follows a figure that something makes too little, or that
 // is too little, in the same stretch of the sentence: "make a few hours of
@@ -379,3 +380,7 @@ func everydayHabit(s *sentence, q *quantity.Quantity) bool {
 
 // listJoins join a word to a list before it.
 var listJoins = wordSet("and", "or", "of", "with", "plus")
+
+// tooMuchFor ends on something said to be too much for the figure after
+// it: "too severe for a few ", "too intense for just ".
+var tooMuchFor = prefilter.MustCompile(`\btoo\s+(?:severe|serious|intense|complex|acute|unstable|much|heavy|great)\s+for\s+(?:a|an|just|only|the)?\s*$`)
