@@ -30,3 +30,16 @@ func TestNegationForms(t *testing.T) {
 		}
 	}
 }
+
+// A lead-in closed by a colon opens no subject: the residents after it
+// are still the residential program's.
+func TestResidentsAfterColon(t *testing.T) {
+	page := "SOURCE: https://ferncliff.example/programs/php\n\nPartial Hospitalization\n\nOur PHP has no overnight supervision.\n\nThe main difference: residents have 24-hour supervision, while PHP clients go home.\n"
+	var got []string
+	for _, c := range pageClaims(t, page) {
+		got = append(got, string(c.Kind)+" "+string(c.Subject)+" "+c.FormatValue())
+	}
+	if g, want := strings.Join(got, "; "), "supervision-24-7 php false; lives-at-home php true; supervision-24-7 residential true"; g != want {
+		t.Errorf("got %s\nwant %s", g, want)
+	}
+}
