@@ -40,6 +40,15 @@ func TestOtherProviderLines(t *testing.T) {
 		{"https://valleyguide.example/tucson-iop-options",
 			"Our Valley Program offers an IOP that meets three days a week.\n\nPalo Verde Health runs an IOP that meets four days a week.",
 			"days-per-week iop 3; days-per-week iop 4"},
+		{"https://copperleafrecovery.example/how-we-compare",
+			"Copperleaf Recovery runs an IOP that meets three evenings a week.\n\nBramble Hill Health runs an IOP that meets four evenings a week.",
+			"days-per-week iop 3; days-per-week iop 4 listing: bramble hill health"},
+		{"https://mthope.example/programs/iop",
+			"Mount Hope Recovery runs an IOP that meets three evenings a week.\n\nCedar Run Health runs an IOP that meets four evenings a week.",
+			"days-per-week iop 3; days-per-week iop 4 listing: cedar run health"},
+		{"https://bhrc.example/programs/iop",
+			"Blue Heron Recovery Center runs an IOP that meets three evenings a week.\n\nFallow Creek Health runs an IOP that meets four evenings a week.",
+			"days-per-week iop 3; days-per-week iop 4 listing: fallow creek health"},
 	} {
 		page := "SOURCE: " + tc.url + "\n\nIntensive Outpatient\n\n" + tc.text + "\n"
 		if got := claimVariantLines(t, page); got != tc.want {

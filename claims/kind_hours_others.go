@@ -131,7 +131,7 @@ func tooLittle(lower string, start, end int) bool {
 	return said && !strings.Contains(lower[max(0, start-12):start], "which") || hasWord(lower[max(0, start-40):start], "make", "makes", "making", "made")
 }
 
-var notEnoughAfter = prefilter.MustCompile(`^[^.;]{0,45}?\b(?:(?:is|are|was|were)(?:\s+not|n't|n’t)|(?:would|will|could|might)(?:\s+not|n't|n’t)\s+be|(?:wouldn't|won't|couldn't|wouldn’t|won’t|couldn’t)\s+be)\s+(?:enough|sufficient)\b|^[^.;]{0,45}?\b(?:would|will|could|might|may)\s+(?:fall|falls)\s+short\b|^[^.;]{0,45}?\b(?:falls?|fell)\s+short\b`)
+var notEnoughAfter = prefilter.MustCompile(`^[^.;]{0,45}?\b(?:(?:is|are|was|were)(?:\s+not|n't|n’t)|(?:would|will|could|might)(?:\s+not|n't|n’t)\s+be|(?:wouldn't|won't|couldn't|wouldn’t|won’t|couldn’t)\s+be)\s+(?:enough|sufficient)\b|^[^.;]{0,45}?\b(?:would|will|could|might|may)\s+fall\s+short\b`)
 
 // madeTooLittle follows a figure that something makes too little, or that
 // is too little, in the same stretch of the sentence: "make a few hours of

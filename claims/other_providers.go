@@ -11,8 +11,8 @@ import (
 // otherProviderLine is the provider a sentence opens on as running a
 // program ("Juniper Lane Recovery runs a PHP that meets five days a
 // week") or that labels a line of its own ("Juniper Lane Recovery: PHP
-// five days a week."), when the page sets two or more such providers
-// side by side and none of them is the site's own: a guide or a listicle
+// five days a week."), not the site's own, when the page sets two or more
+// such providers side by side (the site's own among them or not): a guide or a listicle
 // on a host that does not read as a directory. "" otherwise. (The verb
 // or the label says whose program it is; orgOpening reads a name opening
 // any sentence when the page's title or headings name several.) A
@@ -29,8 +29,11 @@ func (st *state) otherProviderLine(s *sentence) string {
 			if isHeading(b.Kind) {
 				continue
 			}
+			// (The site's own name counts: "Copperleaf Recovery runs … /
+			// Bramble Hill Health runs …" on the Copperleaf site sets two
+			// side by side.)
 			for _, sp := range b.Sentences {
-				if n := otherProviderName(st.doc, bi, b.Text[sp.Start:sp.End]); n != "" && !slices.Contains(st.otherProviders, n) {
+				if n, _ := providerOpening(st.doc, bi, b.Text[sp.Start:sp.End]); n != "" && !slices.Contains(st.otherProviders, n) {
 					st.otherProviders = append(st.otherProviders, n)
 				}
 			}
@@ -46,16 +49,25 @@ func (st *state) otherProviderLine(s *sentence) string {
 // or as the label of its line, when the name is a provider's and not the
 // site's own; "" otherwise.
 func otherProviderName(doc *corpus.Document, bi int, text string) string {
-	name := ""
+	name, own := providerOpening(doc, bi, text)
+	if own {
+		return ""
+	}
+	return name
+}
+
+// providerOpening is the name a sentence opens on as running a program,
+// or as the label of its line, and whether it is the site's own.
+func providerOpening(doc *corpus.Document, bi int, text string) (name string, own bool) {
 	if m := providerRunsOpening.FindStringSubmatch(text); m != nil {
 		name = m[1]
 	} else if k := strings.Index(text, ": "); k > 0 && providerName(text[:k]) {
 		name = strings.TrimSpace(text[:k])
 	}
-	if name == "" || nameOpeners[strings.Fields(name)[0]] || ownName(doc, name, bi) || brandOfHost(doc, name) {
-		return ""
+	if name == "" || nameOpeners[strings.Fields(name)[0]] {
+		return "", false
 	}
-	return name
+	return name, ownName(doc, name, bi) || brandOfHost(doc, name)
 }
 
 var providerRunsOpening = prefilter.MustCompile(`^\s*([A-Z][A-Za-z'’&.-]+(?:\s+[A-Z][A-Za-z'’&.-]+){1,4})\s+(?:also\s+|now\s+)?(?:runs|offers|operates|has|provides)\s+(?:a|an|its|their)\b`)
@@ -63,14 +75,51 @@ var providerRunsOpening = prefilter.MustCompile(`^\s*([A-Z][A-Za-z'’&.-]+(?:\s
 // brandOfHost reports a provider's name that is the site's address once
 // the nouns of its kind are left off: "Saguaro Bend Recovery" on
 // saguarobend.example.
+// ("Blue Heron Recovery Center" on bhrc.example, "Saguaro Bend Recovery"
+// on sbrecovery.example, "Mount Hope Recovery" on mthope.example: the
+// initials or the usual short forms of its words.)
 func brandOfHost(doc *corpus.Document, name string) bool {
-	ws := strings.Fields(name)
+	host := hostLetters(doc.URL)
+	all := strings.Fields(name)
+	ws := all
 	for len(ws) > 1 && providerKindNouns[strings.ToLower(ws[len(ws)-1])] {
 		ws = ws[:len(ws)-1]
 	}
 	key := lettersOnly(strings.Join(ws, ""))
-	return len(key) >= 4 && strings.Contains(hostLetters(doc.URL), key)
+	if len(key) >= 4 && strings.Contains(host, key) {
+		return true
+	}
+	short := make([]string, len(ws))
+	for i, w := range ws {
+		short[i] = strings.ToLower(w)
+		if s, ok := shortForms[short[i]]; ok {
+			short[i] = s
+		}
+	}
+	if k := lettersOnly(strings.Join(short, "")); len(k) >= 4 && strings.Contains(host, k) {
+		return true
+	}
+	// Initials of the whole name, or of its brand and then its kind
+	// noun spelt out ("sb" + "recovery").
+	initials := func(ws []string) string {
+		var b strings.Builder
+		for _, w := range ws {
+			if l := lettersOnly(w); l != "" {
+				b.WriteByte(l[0])
+			}
+		}
+		return b.String()
+	}
+	if len(all) >= 3 && len(lettersOnly(name)) > len(all) && strings.HasPrefix(host, initials(all)) {
+		return true
+	}
+	if len(ws) >= 2 && len(ws) < len(all) && strings.HasPrefix(host, initials(ws)+lettersOnly(strings.Join(all[len(ws):], ""))) {
+		return true
+	}
+	return false
 }
+
+var shortForms = map[string]string{"mount": "mt", "saint": "st", "st.": "saint", "mt.": "mount", "twelve": "12", "fort": "ft", "north": "n", "south": "s"}
 
 // nameOpeners open a sentence on something other than a name: "Our
 // Valley Program offers …", "The County Hospital has …".

@@ -197,8 +197,27 @@ func fieldWide(c *claims.Claim) bool {
 			return true
 		}
 	}
+	// ("Standard outpatient care tends to mean a session or two each
+	// week", "Intensive outpatient programs usually …": a level of care
+	// named as such, then a hedge.)
+	for i, w := range f {
+		if i > 4 {
+			break
+		}
+		if fieldHedges[w] {
+			return i > 0
+		}
+		if !levelWords[w] {
+			return false
+		}
+	}
 	return false
 }
+
+var fieldHedges = map[string]bool{"usually": true, "typically": true, "generally": true, "normally": true, "commonly": true, "often": true, "tend": true, "tends": true}
+
+var levelWords = map[string]bool{"standard": true, "traditional": true, "regular": true, "intensive": true, "partial": true, "outpatient": true, "hospitalization": true,
+	"residential": true, "inpatient": true, "care": true, "treatment": true, "programs": true, "programmes": true, "iops": true, "phps": true, "iop": true, "php": true, "most": true, "many": true, "adult": true, "teen": true, "adolescent": true}
 
 var fieldOpeners = []string{"in general,", "generally,", "generally speaking,", "nationally,", "across the country,", "across the industry,", "industry-wide,", "in the field,", "on the whole,"}
 
