@@ -451,7 +451,10 @@ func othersLive(s *sentence, l string, i int) bool {
 		}
 		return len(rest) > 0 && peopleVerbOnly(rest[1:])
 	case w == "they" || w == "he" || w == "she":
-		return s.answers != "" && (hasWord(s.answers, notClientsAtNight...) || hasWord(s.answers, otherPeopleList...)) && !hasWord(s.answers, homeAtNight...)
+		// (Only a question whose subject they are: "Do therapists live on
+		// campus?", not "Looking for care that fits around your job and
+		// family?")
+		return othersAsked(s.answers)
 	}
 	return false
 }
@@ -477,3 +480,20 @@ func peopleVerbOnly(words []string) bool {
 
 var peopleAuxiliaries = wordSet("and", "or", "do", "does", "not", "don't", "don’t", "can", "cannot", "can't", "can’t", "may", "must", "will", "should",
 	"usually", "typically", "generally", "also", "never", "always", "often", "then", "simply", "all")
+
+// othersAsked reports a question whose subject is people other than the
+// clients: "Do therapists live on campus?", "Can my husband stay with
+// me?", "Where do visiting parents stay?".
+func othersAsked(q string) bool {
+	f := strings.Fields(strings.TrimLeft(q, " "))
+	for len(f) > 0 && (questionOpeners[f[0]] || openingFillers[f[0]] || f[0] == "my") {
+		f = f[1:]
+	}
+	if len(f) == 0 {
+		return false
+	}
+	w := strings.Trim(f[0], ",.?")
+	return slices.Contains(notClientsAtNight, w) || otherPeople[w]
+}
+
+var questionOpeners = wordSet("do", "does", "did", "can", "could", "will", "would", "may", "are", "is", "where", "when", "how")

@@ -40,6 +40,7 @@ func TestOthersLive(t *testing.T) {
 		{"Do counselors live at the ranch?\n\nNo. They go home at the end of each shift.", ""},
 		{"Do I go home at night?\n\nNo. You stay on the property for the whole program.", "lives-at-home residential false"},
 		{"Our guests live on the property for the whole program.", "lives-at-home residential false"},
+		{"Need care that fits around your job and family?\n\nOur program lets adults keep their jobs while they continue living at home.", "lives-at-home residential true"},
 		{"Children in our residential program sleep on campus.", "lives-at-home residential false"},
 		{"Partners in our couples track live on site together.", "lives-at-home residential false"},
 	} {
