@@ -46,6 +46,7 @@ func TestHoursFoundWanting(t *testing.T) {
 		{"Some clients are too unstable for a few hours of therapy each week.", ""},
 		{"Our PHP gives 25 hours of care a week, enough for most clients.", "hours-per-week php 25"},
 		{"Our PHP gives 25 hours of care a week, so no one falls short of the minimum.", "hours-per-week php 25"},
+		{"Eight hours a week falls short of what a day program gives.", ""},
 	} {
 		if got := claimLines(t, page(tc.text)); got != tc.want {
 			t.Errorf("%q:\n got %s\nwant %s", tc.text, got, tc.want)

@@ -46,7 +46,10 @@ func TestOtherProviderLines(t *testing.T) {
 		{"https://mthope.example/programs/iop",
 			"Mount Hope Recovery runs an IOP that meets three evenings a week.\n\nCedar Run Health runs an IOP that meets four evenings a week.",
 			"days-per-week iop 3; days-per-week iop 4 listing: cedar run health"},
-		{"https://bhrc.example/programs/iop",
+		{"https://shrewsburyclinic.example/compare",
+			"Sunrise Hills Recovery runs an IOP that meets three evenings a week.\n\nOakmont Health runs an IOP that meets four evenings a week.",
+			"days-per-week iop 3 listing: sunrise hills recovery; days-per-week iop 4 listing: oakmont health"},
+		{"https://www.bhrc.example/programs/iop",
 			"Blue Heron Recovery Center runs an IOP that meets three evenings a week.\n\nFallow Creek Health runs an IOP that meets four evenings a week.",
 			"days-per-week iop 3; days-per-week iop 4 listing: fallow creek health"},
 	} {

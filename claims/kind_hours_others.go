@@ -110,10 +110,13 @@ var needWords = wordSet("need", "needs", "needed", "needing")
 
 // notEnoughSoon is notEnoughAfter, run only on text that holds its words:
 // it is asked of every figure of hours. ("would not be enough", "would
-// fall short": found wanting too.)
+// fall short", and "Four hours a week falls short …" with the hours its
+// subject: found wanting too; "…, so no one falls short" is not.)
 func notEnoughSoon(t string) bool {
-	return (strings.Contains(t, "enough") || strings.Contains(t, "sufficient") || strings.Contains(t, "short")) && notEnoughAfter.MatchString(t)
+	return (strings.Contains(t, "enough") || strings.Contains(t, "sufficient") || strings.Contains(t, "short")) && (notEnoughAfter.MatchString(t) || fallsShortRight.MatchString(t))
 }
+
+var fallsShortRight = prefilter.MustCompile(`^(?:\s+of\s+[a-z-]+(?:\s+[a-z-]+){0,2})?(?:\s+(?:a|each|per)\s+week|\s+weekly)?\s+(?:fall|falls|fell)\s+short\b`)
 
 // tooLittle reports a figure at [start, end) of lower made or found too
 // little (madeTooLittle): after "make(s)" before the figure, or said to be

@@ -110,10 +110,16 @@ func brandOfHost(doc *corpus.Document, name string) bool {
 		}
 		return b.String()
 	}
-	if len(all) >= 3 && len(lettersOnly(name)) > len(all) && strings.HasPrefix(host, initials(all)) {
+	// (The host's own name, past "www.", must be those letters and no
+	// more: "shrewsburyclinic" starts with "shr" but is another name.)
+	label := strings.TrimPrefix(host, "www.")
+	if k := strings.IndexByte(label, '.'); k > 0 {
+		label = label[:k]
+	}
+	if len(all) >= 3 && label == initials(all) {
 		return true
 	}
-	if len(ws) >= 2 && len(ws) < len(all) && strings.HasPrefix(host, initials(ws)+lettersOnly(strings.Join(all[len(ws):], ""))) {
+	if len(ws) >= 2 && len(ws) < len(all) && label == initials(ws)+lettersOnly(strings.Join(all[len(ws):], "")) {
 		return true
 	}
 	return false
