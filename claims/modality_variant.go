@@ -308,7 +308,7 @@ func variantOf(masked string, lo, hi, start, end int) string {
 				if strings.HasPrefix(cue, "day") && i > 0 && (clause[i-1] == '-' || clause[i-1] == ' ' && i > 1 && clause[i-2] >= '0' && clause[i-2] <= '9' || strings.HasPrefix(cue, "day ") && notDayTrack[wordBefore(clause, i)]) {
 					continue
 				}
-				ok := v.standalone || modifiesProgram(clause, i+len(cue)) || trackPeople(v.name, clause, i+len(cue)) || bracketedAfterProgram(clause, i, i+len(cue))
+				ok := v.standalone || modifiesProgram(clause, i+len(cue)) || trackPeople(v.name, clause, i+len(cue)) || bracketedAfterProgram(clause, i, i+len(cue)) || commaAfterProgram(clause, i, i+len(cue))
 				// "with a gradual step-down to one afternoon a week near
 				// the end": the schedule stepped down to.
 				if v.name == "step-down" && strings.HasPrefix(clause[i+len(cue):], " to ") && lo+i+len(cue) <= start && start-(lo+i+len(cue)) <= 8 {
@@ -391,6 +391,16 @@ func bracketedAfterProgram(clause string, i, j int) bool {
 		return false
 	}
 	return programWords[wordBefore(clause, i-1)]
+}
+
+// commaAfterProgram reports a cue alone after a program and a comma that
+// labels a line: "Adult IOP, virtual: four evenings a week" names the
+// IOP's virtual track, as "Adult IOP (virtual):" does.
+func commaAfterProgram(clause string, i, j int) bool {
+	if i < 3 || j >= len(clause) || clause[i-2:i] != ", " || clause[j] != ':' {
+		return false
+	}
+	return programWords[wordBefore(clause, i-2)]
 }
 
 // modifiesProgram reports a program word among the two words after i.

@@ -29,3 +29,12 @@ func TestTrackOfAnother(t *testing.T) {
 		}
 	}
 }
+
+// A track named after a program and a comma, labelling a line ("Adult
+// IOP, virtual: …"), is that line's track, as "(virtual)" is.
+func TestTrackAfterComma(t *testing.T) {
+	page := "SOURCE: https://novastep.example/programs/iop\n\nIntensive Outpatient\n\n- Adult IOP, in person: three mornings a week\n- Adult IOP, virtual: four evenings a week\n"
+	if got, want := claimVariantLines(t, page), "days-per-week iop 3; days-per-week iop 4 virtual"; got != want {
+		t.Errorf("got %s\nwant %s", got, want)
+	}
+}
