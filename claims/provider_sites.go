@@ -48,11 +48,67 @@ func sitePlaces(doc *corpus.Document, regions bool) []string {
 			}
 		}
 	}
+	// "Each clinic sets its own days and hours" over "- Denver: 9 hours a
+	// week" and "In Boulder, it runs 12 hours a week": the places the
+	// page's lines are labelled with, or open on, are the sites.
+	if len(out) < 2 && ownSchedulePerSite(doc) {
+		for i := range doc.Blocks {
+			for _, p := range siteLabels(doc.Blocks[i].Text) {
+				if !slices.Contains(out, p) && !siteNamed(doc, p) {
+					out = append(out, p)
+				}
+			}
+		}
+	}
 	if len(out) < 2 {
 		return nil
 	}
 	return out
 }
+
+// ownSchedulePerSite reports a page that says each of the provider's
+// sites keeps a schedule of its own: "each clinic sets its own days and
+// hours", "hours vary by location".
+func ownSchedulePerSite(doc *corpus.Document) bool {
+	for i := range doc.Blocks {
+		if t := doc.Blocks[i].Text; (strings.Contains(t, "own") || strings.Contains(t, "var") || strings.Contains(t, "differ")) && eachSiteOwn.MatchString(strings.ToLower(t)) {
+			return true
+		}
+	}
+	return false
+}
+
+var eachSiteOwn = prefilter.MustCompile(`\b(?:each|every)\s+(?:clinic|location|site|office|campus)\s+(?:sets|has|keeps|runs|offers|follows)\s+(?:its\s+own|a\s+different|different)\b|\b(?:vary|varies|differ|differs)\s+(?:by|from)\s+(?:clinic|location|site|office|campus)\b`)
+
+// siteLabels returns the places a line opens on as its label or its
+// setting: "Denver: …", "- Boulder: …", "In Aurora, …" (one or two
+// capitalised words).
+func siteLabels(t string) []string {
+	t = strings.TrimLeft(t, " -–•*")
+	var out []string
+	if m := sitePlaceLabel.FindStringSubmatch(t); m != nil && !notPlaces[strings.Fields(m[1])[0]] && !labelWords[strings.ToLower(strings.Fields(m[1])[0])] && !providerName(m[1]) {
+		out = append(out, m[1])
+	}
+	for _, m := range placeOpening.FindAllStringSubmatch(t, -1) {
+		if !notPlaces[strings.Fields(m[1])[0]] {
+			out = append(out, m[1])
+		}
+	}
+	return out
+}
+
+// labelWords label a line with what it gives, not where: "Days:",
+// "Hours:", "Monday:".
+var labelWords = wordSet("days", "day", "hours", "hour", "time", "times", "schedule", "length", "duration", "frequency", "cost", "price", "phone",
+	"address", "location", "locations", "program", "programs", "note", "format", "setting", "ages", "age", "who", "what", "when", "where", "why",
+	"how", "yes", "no", "adults", "adult", "teens", "teen", "morning", "mornings", "evening", "evenings", "afternoon", "weekdays", "weekends",
+	"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "detox", "residential", "outpatient", "intensive", "partial",
+	"groups", "group", "therapy", "sessions", "session", "staff", "insurance", "admissions", "intake", "step", "phase", "level", "track", "tip", "example")
+
+var (
+	sitePlaceLabel = prefilter.MustCompile(`^([A-Z][a-z]+(?:\s[A-Z][a-z]+)?):\s`)
+	placeOpening   = prefilter.MustCompile(`(?:^|[.!?]\s+)In\s+([A-Z][a-z]+(?:\s[A-Z][a-z]+)?),\s`)
+)
 
 // placesBefore returns, in text order, the one or two capitalised words
 // before each "clinic", "location", "campus" or "office" in t. (A regular

@@ -38,3 +38,13 @@ func TestTrackAfterComma(t *testing.T) {
 		t.Errorf("got %s\nwant %s", got, want)
 	}
 }
+
+// On a page that says each clinic keeps its own schedule, lines labelled
+// with a place, or opening on one, are that place's; "Days:" labels none.
+func TestPlaceLabelledLines(t *testing.T) {
+	page := "SOURCE: https://summitvale.example/programs/iop\n\nAdult IOP\n\nEach clinic sets its own days and hours.\n\n- Greeley: 9 hours a week\n- Loveland: 12 hours a week\n\nIn Greeley, the IOP meets three evenings a week. In Loveland, it meets four mornings a week.\n\n- Days: four days a week\n"
+	want := "hours-per-week iop 9 at greeley; hours-per-week iop 12 at loveland; days-per-week iop 3 at greeley; days-per-week iop 4 at loveland; days-per-week iop 4"
+	if got := claimVariantLines(t, page); got != want {
+		t.Errorf("got %s\nwant %s", got, want)
+	}
+}
