@@ -48,3 +48,11 @@ func TestPlaceLabelledLines(t *testing.T) {
 		t.Errorf("got %s\nwant %s", got, want)
 	}
 }
+
+// Places the page's sentences open on after "In" are its sites too.
+func TestPlaceOpenedLines(t *testing.T) {
+	page := "SOURCE: https://summitvale.example/programs/iop\n\nAdult IOP\n\nHours vary by location.\n\nIn Greeley, the IOP meets three evenings a week. In Loveland, it meets four mornings a week.\n"
+	if got, want := claimVariantLines(t, page), "days-per-week iop 3 at greeley; days-per-week iop 4 at loveland"; got != want {
+		t.Errorf("got %s\nwant %s", got, want)
+	}
+}
