@@ -53,3 +53,20 @@ func TestHoursFoundWanting(t *testing.T) {
 		}
 	}
 }
+
+// A bare count opening the answer to "How many hours a week …?" is the
+// hours asked for, within what a week of care can hold.
+func TestBareHoursAnswer(t *testing.T) {
+	page := func(s string) string {
+		return "SOURCE: https://ridgewell.example/programs/partial-hospitalization\n\nPartial Hospitalization\n\n" + s + "\n"
+	}
+	for _, tc := range []struct{ text, want string }{
+		{"How many hours a week is the PHP?\n\nAt least 20.", "hours-per-week php ≥20"},
+		{"How many hours a week is the PHP?\n\nAbout 25, over five days.", "hours-per-week php 25; days-per-week php 5"},
+		{"How many hours a week do most people work?\n\n40 or more.", ""},
+	} {
+		if got := claimLines(t, page(tc.text)); got != tc.want {
+			t.Errorf("%q:\n got %s\nwant %s", tc.text, got, tc.want)
+		}
+	}
+}

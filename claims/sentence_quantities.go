@@ -631,11 +631,29 @@ func answerRate(s *sentence) {
 			// "How many days a week is IOP? / Three.": the bare count
 			// opening the answer is the days asked for.
 			q.Unit = quantity.Day
+		case q.Unit == quantity.None && hasWord(s.answers, "how many hours") && bareAnswerCount(s.lower, q, per):
+			// "How many hours a week is PHP? / At least 20.": so are
+			// the hours.
+			q.Unit = quantity.Hour
 		default:
 			continue
 		}
 		q.Per = per
 	}
+}
+
+// bareAnswerCount reports a bare count opening a short answer, within
+// what a week's (35) or a day's (12) hours of care can be: "At least 20.",
+// "About 9 to 12.".
+func bareAnswerCount(lower string, q *quantity.Quantity, per quantity.Unit) bool {
+	limit := 35.0
+	if per == quantity.Day {
+		limit = 12
+	}
+	if strings.TrimLeft(lower[:q.Start], " ") != "" {
+		return false
+	}
+	return q.HasMax && q.Max <= limit || !q.HasMax && q.HasMin && q.Min <= limit
 }
 
 // onAverage makes a figure approximate when the sentence gives it as an
