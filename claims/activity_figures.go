@@ -61,13 +61,13 @@ func activityTimed(s *sentence, q *quantity.Quantity) bool {
 	if activityHeld.MatchString(pre) || activityJoined.MatchString(pre) {
 		return true
 	}
-	if loc := groupHeld.FindStringIndex(pre); loc != nil {
-		return kindOfGroup(pre[:loc[1]]) && !programBefore(s, lo+max(0, loc[0]-40), q.Start)
+	if groupHeld.MatchString(pre) {
+		return kindOfGroup(pre) && !programBefore(s, lo, q.Start)
 	}
 	// ("Graduates join a relapse-prevention group that meets weekly": a
 	// relative clause on a group of a kind.)
 	if loc := groupThatHeld.FindStringIndex(pre); loc != nil {
-		return kindOfGroup(pre[:loc[1]]) && !programBefore(s, lo+loc[0], q.Start)
+		return kindOfGroup(pre) && !programBefore(s, lo+loc[0], q.Start)
 	}
 	// ("a twice-weekly dual-diagnosis group": the figure said of the group
 	// within the three words after it.)
@@ -139,6 +139,5 @@ var groupThatMeets = prefilter.MustCompile(`\b(?:group|groups|class|classes|meet
 // is a group that meets three days a week for three hours").
 func groupMeetingLength(s *sentence, q *quantity.Quantity) bool {
 	lo := clauseStartPastWhich(s.lower, q)
-	loc := groupThatMeets.FindStringIndex(s.masked[lo:q.Start])
-	return loc != nil && !programBefore(s, lo, q.Start)
+	return groupThatMeets.MatchString(s.masked[lo:q.Start]) && !programBefore(s, lo, q.Start)
 }

@@ -621,10 +621,5 @@ func acuteCareOpens(s *sentence, start int) bool {
 	if !strings.Contains(name, "psychiatric") && !strings.Contains(name, "hospital") {
 		return false
 	}
-	for _, m := range s.mentions {
-		if programSubject(m.subject) {
-			return false
-		}
-	}
-	return true
+	return !namesProgram(s)
 }

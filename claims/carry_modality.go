@@ -555,7 +555,7 @@ func (st *state) carryModality(s *sentence, cs []Claim) {
 				// …/larkspur-house-residential: that facility's, not the
 				// provider's whole system.
 				c.Variant = "at " + name
-			} else if site := namedSite(s.text); c.Kind == DetoxOffered && c.Value != nil && !*c.Value && site != "" && (st.oneOfSites(s.lower) || strings.Contains(site, " and ")) && (!strings.Contains(site, " and ") || siteInClause(s, c.Text)) {
+			} else if site := namedSite(s.text); c.Kind == DetoxOffered && c.Value != nil && !*c.Value && site != "" && severalSitesOrOne(st, s, c, site) {
 				// "Our Columbus office does not provide detox" on a
 				// location's page: that site's, not the provider's. (Detox
 				// offered at one site is the provider's offer: "we do not
@@ -576,7 +576,7 @@ func (st *state) carryModality(s *sentence, cs []Claim) {
 				// site has its own detox unit" on Pine Hollow's page: one
 				// site.
 				c.Variant = "at " + st.ownPlace
-			} else if c.Kind == DetoxOffered && (thisLocation(s.lower) && st.oneOfSites(s.lower) || c.Value != nil && !*c.Value && onSiteWords(s.lower) && ownDetoxUnitIn(lowerASCII(s.block.Text))) {
+			} else if c.Kind == DetoxOffered && (thisLocation(s.lower) && st.oneOfSites(s.lower) || c.Value != nil && !*c.Value && onSiteWords(s.lower) && ownDetoxUnitIn(st.lower[s.bi])) {
 				// "There are no detox beds at this location; we'll admit
 				// you to our main campus", "There is no detox on site.
 				// Anyone who needs it is admitted to our Columbus detox
@@ -875,6 +875,16 @@ func exampleSchedules(h string) bool {
 		return false
 	}
 	return hasWord(h, "schedule", "schedules", "timetable", "timetables") || strings.Contains(h, "example week") || strings.Contains(h, "example day")
+}
+
+// severalSitesOrOne reports the site a detox denial names as the
+// denial's own: sites named together ("Our Dayton and Akron clinics")
+// right before it, or one site on a page about one of several.
+func severalSitesOrOne(st *state, s *sentence, c *Claim, site string) bool {
+	if strings.Contains(site, " and ") {
+		return siteInClause(s, c.Text)
+	}
+	return st.oneOfSites(s.lower)
 }
 
 // siteInClause reports the sites namedSite read in s named before the

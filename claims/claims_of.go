@@ -459,9 +459,6 @@ func (x *Extractor) claimsOf(st *state, s *sentence, out []Claim) ([]Claim, Subj
 				subj = p
 			}
 		}
-		// "Group sessions meet four nights a week, 6 to 9 p.m." under
-		// the program's heading: the program's groups meeting are its
-		// days and its day.
 		// "a one-hour individual session once a week. Many also join one
 		// of our weekly 90-minute groups", "a weekly individual session
 		// plus a 90-minute group": the groups' length, not the individual
@@ -469,6 +466,9 @@ func (x *Extractor) claimsOf(st *state, s *sentence, out []Claim) ([]Claim, Subj
 		if w := wordAfter(s.lower, q.End); kind == SessionLength && subj == IndividualTherapy && q.Adjectival && (w == "group" || w == "groups") {
 			subj = GroupTherapy
 		}
+		// "Group sessions meet four nights a week, 6 to 9 p.m." under
+		// the program's heading: the program's groups meeting are its
+		// days and its day.
 		if (kind == DaysPerWeek || kind == HoursPerDay) && subj == GroupTherapy {
 			if lo, _ := clauseBounds(s.lower, q.Start, q.End); groupsMeetOpen.MatchString(s.lower[lo:]) && !hasWord(s.lower, audienceWords...) {
 				if p := st.groupsHeadedBy(s); p != "" {

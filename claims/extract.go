@@ -57,8 +57,6 @@ type sentence struct {
 	// week ("Grown-ups receive 9 to 16 hours a week. For teens it is 6 to 12
 	// hours.").
 	weekBefore bool
-	// directory: the page lists other providers' programs (state.directory).
-	directory bool
 	// daysStated: the most days a week a sentence before, on the page,
 	// gave a program (0 when none has).
 	daysStated float64

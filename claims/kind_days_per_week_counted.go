@@ -346,8 +346,7 @@ func daysDescribed(lower string, start, end int) bool {
 	default:
 		return false
 	}
-	m := daysHold.FindStringSubmatch(lower[end:])
-	return m != nil
+	return daysHold.MatchString(lower[end:])
 }
 
 // daysHold follows named days with what they are and a verb of what

@@ -109,8 +109,9 @@ var notMeetingWords = []string{"testing", "tests", "test", "screens", "screening
 	// is seen.)
 	"assessments",
 	// ("Visiting for residents is on Saturdays and Sundays": when
-	// families come; "visiting a clinic daily" is the client's own.)
-	"visiting for", "visiting is", "visiting hours", "visiting days", "visitation",
+	// families come, beside visitorWords; "visiting a clinic daily" is
+	// the client's own.)
+	"visiting for",
 
 	// "nursing shifts are 12 hours, three days a week": the staff's
 	// ("clients shift from PHP to our IOP" is no shift).

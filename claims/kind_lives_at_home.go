@@ -229,8 +229,11 @@ func livesAtHomeHits(s *sentence) []boolHit {
 // side's phrases have already; only "not allowed", "not permitted" and
 // "not possible" are left to this.)
 func gerundDenied(l string, start, end int, home bool) bool {
+	if !strings.HasSuffix(leadingWord(l, start), "ing") {
+		return false
+	}
 	lo, hi := clauseBounds(l, start, end)
-	if strings.TrimLeft(l[lo:start], " ;,") != "" || !strings.HasSuffix(leadingWord(l, start), "ing") {
+	if strings.TrimLeft(l[lo:start], " ;,") != "" {
 		return false
 	}
 	if m := gerundDenial.FindStringSubmatch(l[end:hi]); m != nil {

@@ -1,7 +1,6 @@
 package claims
 
 import (
-	"slices"
 	"strings"
 
 	"github.com/factlint/factlint/internal/prefilter"
@@ -434,7 +433,7 @@ func othersLive(s *sentence, l string, i int) bool {
 		return false
 	}
 	switch w := strings.Trim(words[0], ",."); {
-	case slices.Contains(notClientsAtNight, w) || otherPeople[w]:
+	case otherPeople[w]:
 		// ("Kids in our residential program live on campus", "Partners
 		// in our couples program live on site": the clients, named by
 		// their program.)
@@ -461,9 +460,9 @@ func othersLive(s *sentence, l string, i int) bool {
 
 var openingFillers = wordSet("no", "yes", "most", "many", "all", "the", "our", "your", "visiting", "their")
 
-var otherPeopleList = []string{"spouse", "husband", "husbands", "wife", "wives", "visitors", "visitor", "relatives", "relative", "pets", "pet", "friends"}
-
-var otherPeople = wordSet(otherPeopleList...)
+// otherPeople are the people besides clients whose nights othersLive
+// reads: notClientsAtNight and a client's visitors.
+var otherPeople = wordSet(append([]string{"spouse", "husband", "husbands", "wife", "wives", "visitors", "visitor", "relatives", "relative", "pets", "pet", "friends"}, notClientsAtNight...)...)
 
 // peopleVerbOnly reports the words between people named and the living
 // verb as nothing but more people, auxiliaries and adverbs: "and wives",
@@ -471,7 +470,7 @@ var otherPeople = wordSet(otherPeopleList...)
 func peopleVerbOnly(words []string) bool {
 	for _, w := range words {
 		w = strings.Trim(w, ",.")
-		if !slices.Contains(notClientsAtNight, w) && !otherPeople[w] && !peopleAuxiliaries[w] {
+		if !otherPeople[w] && !peopleAuxiliaries[w] {
 			return false
 		}
 	}
@@ -493,7 +492,7 @@ func othersAsked(q string) bool {
 		return false
 	}
 	w := strings.Trim(f[0], ",.?")
-	return slices.Contains(notClientsAtNight, w) || otherPeople[w]
+	return otherPeople[w]
 }
 
 var questionOpeners = wordSet("do", "does", "did", "can", "could", "will", "would", "may", "are", "is", "where", "when", "how")

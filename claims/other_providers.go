@@ -33,7 +33,7 @@ func (st *state) otherProviderLine(s *sentence) string {
 			// Bramble Hill Health runs …" on the Copperleaf site sets two
 			// side by side.)
 			for _, sp := range b.Sentences {
-				if n, _ := providerOpening(st.doc, bi, b.Text[sp.Start:sp.End]); n != "" && !slices.Contains(st.otherProviders, n) {
+				if n := openingProviderName(b.Text[sp.Start:sp.End]); n != "" && !slices.Contains(st.otherProviders, n) {
 					st.otherProviders = append(st.otherProviders, n)
 				}
 			}
@@ -49,25 +49,26 @@ func (st *state) otherProviderLine(s *sentence) string {
 // or as the label of its line, when the name is a provider's and not the
 // site's own; "" otherwise.
 func otherProviderName(doc *corpus.Document, bi int, text string) string {
-	name, own := providerOpening(doc, bi, text)
-	if own {
+	name := openingProviderName(text)
+	if name == "" || ownName(doc, name, bi) || brandOfHost(doc, name) {
 		return ""
 	}
 	return name
 }
 
-// providerOpening is the name a sentence opens on as running a program,
-// or as the label of its line, and whether it is the site's own.
-func providerOpening(doc *corpus.Document, bi int, text string) (name string, own bool) {
+// openingProviderName is the name a sentence opens on as running a
+// program, or as the label of its line, whosever it is; "" when none.
+func openingProviderName(text string) string {
+	name := ""
 	if m := providerRunsOpening.FindStringSubmatch(text); m != nil {
 		name = m[1]
 	} else if k := strings.Index(text, ": "); k > 0 && providerName(text[:k]) {
 		name = strings.TrimSpace(text[:k])
 	}
 	if name == "" || nameOpeners[strings.Fields(name)[0]] {
-		return "", false
+		return ""
 	}
-	return name, ownName(doc, name, bi) || brandOfHost(doc, name)
+	return name
 }
 
 var providerRunsOpening = prefilter.MustCompile(`^\s*([A-Z][A-Za-z'’&.-]+(?:\s+[A-Z][A-Za-z'’&.-]+){1,4})\s+(?:also\s+|now\s+)?(?:runs|offers|operates|has|provides)\s+(?:a|an|its|their)\b`)

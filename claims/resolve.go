@@ -498,7 +498,7 @@ func (st *state) resolve(s *sentence, start, end int, adjectival bool, want func
 	// "How long is detox?": a stay of days there is the detox.)
 	// (On a residential program's page, after a line about its family
 	// therapy, residents are still the program's.)
-	if residentsOpen.MatchString(afterColon(s.lower[lo:start])) && !st.residence && (st.last != Other || st.topic == Residential && !st.underNamedHeading(s)) && want(Residential) && !st.detoxDays(s, start, end) {
+	if residentsOpen.MatchString(afterLabel(s.lower[lo:start])) && !st.residence && (st.last != Other || st.topic == Residential && !st.underNamedHeading(s)) && want(Residential) && !st.detoxDays(s, start, end) {
 		return Residential
 	}
 	// ("…first admitted to the Medical Withdrawal Unit. Most patients
@@ -636,15 +636,6 @@ func groupsBefore(pre string) bool {
 
 // groupsOnly is "of group" ending the clause after a figure.
 var groupsOnly = prefilter.MustCompile(`^\s+of\s+(?:group|groups)\s*(?:[.;,:)]|$)`)
-
-// afterColon is t past its last colon: a lead-in ("The difference is
-// what happens at night: residents stay …") opens no subject.
-func afterColon(t string) string {
-	if k := strings.LastIndexByte(t, ':'); k >= 0 {
-		return t[k+1:]
-	}
-	return t
-}
 
 // residentsOpen is a clause whose subject is the residents.
 var residentsOpen = prefilter.MustCompile(`^\s*(?:(?:most|many|our|all|some|the|new|typical|of)\s+)*residents\s`)

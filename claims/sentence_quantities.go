@@ -1127,11 +1127,7 @@ func vagueCeilingAfter(rest string) bool {
 // eachAfter reports words right after hours that make them each
 // meeting's or each day's: " each", " a session", " per group day".
 func eachAfter(rest string) bool {
-	rest = strings.TrimLeft(rest, " ")
-	for _, p := range []string{"each", "a session", "per session", "a day", "per day", "a meeting", "per meeting", "per group day", "per meeting day", "a group day", "per visit", "a visit"} {
-		if strings.HasPrefix(rest, p) {
-			return true
-		}
-	}
-	return false
+	return anyPrefix(strings.TrimLeft(rest, " "), eachWords)
 }
+
+var eachWords = []string{"each", "a session", "per session", "a day", "per day", "a meeting", "per meeting", "per group day", "a group day", "per visit", "a visit"}

@@ -228,8 +228,8 @@ type state struct {
 	labelPopulation      string
 	labelPopulationBlock int
 	// otherProviders: the providers the page's sentences open on as
-	// running a program or labelling a line, not the site's own (see
-	// otherProviderLine); nil until asked.
+	// running a program or labelling a line, the site's own among them
+	// (see otherProviderLine); nil until asked.
 	otherProviders []string
 	// jobPage marks a page of one job (see jobPage).
 	jobPage bool
@@ -559,7 +559,7 @@ func (st *state) sentence(bi int, b *corpus.Block, si int) *sentence {
 	text := b.Text[sp.Start:sp.End]
 	lower := st.lower[bi][sp.Start:sp.End]
 	s := st.newSentence()
-	*s = sentence{doc: st.doc, block: b, bi: bi, off: sp.Start, text: text, lower: lower, filter: &st.filter, hours: &st.hours, rows: &st.rows, section: st.headingBlock, youngPage: st.titlePopulation != "", directory: st.directory}
+	*s = sentence{doc: st.doc, block: b, bi: bi, off: sp.Start, text: text, lower: lower, filter: &st.filter, hours: &st.hours, rows: &st.rows, section: st.headingBlock, youngPage: st.titlePopulation != ""}
 	// The block's mentions are in order of start: those of this sentence
 	// start inside it (a block of thousands of lines read every mention
 	// for every line).

@@ -448,13 +448,13 @@ func isOrAreBefore(lower string, i int) bool {
 	return w == "is" || w == "are"
 }
 
-// classifiedAs reports a program word after "is a", "is an" or "are":
-// the kind of care something is said to be.
 // noneIsKind opens a sentence on no program of several being of a kind,
 // the copula last: "Neither program is ", "None of our programs are ",
 // "No part of our program is a ".
 var noneIsKind = prefilter.MustCompile(`^\s*(?:neither|none\s+of|no\s+part\s+of|not\s+one\s+of)\b[^,;:]{0,40}?\s(?:is|are)\s+(?:a\s+|an\s+)?$`)
 
+// classifiedAs reports a program word after "is a", "is an" or "are":
+// the kind of care something is said to be.
 func classifiedAs(lower string, i int) bool {
 	w := wordBefore(lower, i)
 	if w == "are" {

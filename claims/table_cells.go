@@ -370,11 +370,10 @@ func featureRow(h string) bool {
 	// "| Tuesday, Wednesday, Friday | 5 – 8 p.m. |", "| 3 evenings | … |":
 	// the days a schedule's row gives. ("| 30 Day Rehab Program | … |"
 	// names a program.)
-	if _, ok := weekdayNames[strings.TrimRight(strings.TrimSuffix(leadingWord(l, 0), ","), "s")]; ok || countedDayRow.MatchString(l) {
+	if _, ok := weekdayNames[strings.TrimRight(leadingWord(l, 0), "s")]; ok || countedDayRow.MatchString(l) {
 		return true
 	}
-	for _, w := range []string{"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "weekday",
-		"day", "days", "hours", "hour", "time", "times", "length", "duration", "schedule", "frequency", "sessions",
+	for _, w := range []string{"weekday", "day", "days", "hours", "hour", "time", "times", "length", "duration", "schedule", "frequency", "sessions",
 		"session", "meets", "typical length", "program length", "length of stay", "typical stay", "average stay", "stay", "staffing"} {
 		if l == w || strings.HasPrefix(l, w+" ") || strings.HasPrefix(l, w+"s") && len(l) <= len(w)+1 {
 			return true

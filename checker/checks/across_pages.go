@@ -237,6 +237,7 @@ func buildSiteGroups(p *checker.Pass) *siteGroups {
 		if statePages[d.Site] {
 			pageState = addressState(d.Address)
 		}
+		addrHost, addrPlaces := addressPlaces(d)
 		for _, c := range ptrs {
 			// (How often individual or group therapy meets depends on the
 			// program it is part of, which another page need not share:
@@ -267,7 +268,7 @@ func buildSiteGroups(p *checker.Pass) *siteGroups {
 			// (The template's "Our IOP meets three evenings a week" on
 			// every city's page is still one provider's answer.)
 			if k.variant == "" {
-				if place := addressPlace(c, d); place != "" {
+				if place := addressPlace(c, d, addrHost, addrPlaces); place != "" {
 					k.variant = "at " + place
 				}
 			}
@@ -341,29 +342,40 @@ func addressState(address string) string {
 	return claims.StateIn(addressWords.Replace(strings.ToLower(address)))
 }
 
-// addressPlace is the place a claim's own sentence names by a word of
-// its page's address past the host ("Stockton" in "Our Stockton IOP
-// meets …" on …/locations/stockton/iop), when the provider says it as
-// its own (ownedBy); "" otherwise.
-func addressPlace(c *claims.Claim, d *checker.DocClaims) string {
-	if d == nil || d.Address == "" || c.Scope != claims.Provider {
-		return ""
+// addressPlaces parts a page's address into its host and the words past
+// a part that lists places ("/locations/", "/areas-we-serve/",
+// "/cities/"); no words when it has no such part: "/programs/medicaid-iop/"
+// and "/iop/schedule/" name no place. Read once a page.
+func addressPlaces(d *checker.DocClaims) (host string, words []string) {
+	if d == nil || d.Address == "" {
+		return "", nil
 	}
 	host, path, ok := strings.Cut(strings.ToLower(d.Address), "/")
 	if !ok || path == "" {
-		return ""
+		return "", nil
 	}
-	// Only past a part of the address that lists places ("/locations/",
-	// "/areas-we-serve/", "/cities/"): "/programs/medicaid-iop/" and
-	// "/iop/schedule/" name no place. And not a sentence that says the
-	// place runs what another does ("the same IOP as Fresno").
 	k := placesPart.FindStringIndex(path)
-	if k == nil || strings.Contains(strings.ToLower(c.Sentence), "same") {
+	if k == nil {
+		return "", nil
+	}
+	return host, strings.Fields(addressWords.Replace(path[k[1]:]))
+}
+
+// addressPlace is the place a claim's own sentence names by a word of
+// its page's address past the host (words, from addressPlaces:
+// "Stockton" in "Our Stockton IOP meets …" on …/locations/stockton/iop),
+// when the provider says it as its own (ownedBy); "" otherwise. (Not a
+// sentence that says the place runs what another does, "the same IOP as
+// Fresno".)
+func addressPlace(c *claims.Claim, d *checker.DocClaims, host string, words []string) string {
+	if len(words) == 0 || c.Scope != claims.Provider || strings.Contains(strings.ToLower(c.Sentence), "same") {
 		return ""
 	}
-	words := strings.Fields(addressWords.Replace(path[k[1]:]))
 	for _, w := range capitalised(c.Sentence) {
-		if l := strings.ToLower(w); len(l) >= 4 && slices.Contains(words, l) && !strings.Contains(host, l) && !programWord[l] && ownedBy(c, d) {
+		if l := strings.ToLower(w); len(l) >= 4 && slices.Contains(words, l) && !strings.Contains(host, l) && !programWord[l] {
+			if !ownedBy(c, d) {
+				return ""
+			}
 			return l
 		}
 	}

@@ -190,14 +190,7 @@ func fieldWide(c *claims.Claim) bool {
 	if len(f) < 2 {
 		return false
 	}
-	switch f[0] {
-	case "programs", "programmes", "iops", "phps":
-		switch f[1] {
-		case "usually", "typically", "generally", "normally", "commonly", "often", "tend":
-			return true
-		}
-	}
-	// ("Standard outpatient care tends to mean a session or two each
+	// ("Programs usually …", "Standard outpatient care tends to mean a session or two each
 	// week", "Intensive outpatient programs usually …": a level of care
 	// named as such, then a hedge.)
 	for i, w := range f {

@@ -80,6 +80,8 @@ const (
 	// one site judged spun that only shared such paragraphs shared at most
 	// 0.31 of their shingles and 0.45 of their sentences, its real copies
 	// 0.44 of their shingles, or 0.54 of their sentences.
+	sameSiteMinShingle = 0.35
+	sameSiteMinCover   = 0.5
 	// reworded: an article rewritten phrase by phrase for another site
 	// keeps its outline and most of its sentences, each reworded, but so
 	// few shingles that their order's lower bound falls short of
@@ -89,12 +91,10 @@ const (
 	// rewordMaxShingle: a reworded copy has lost its shingles with its
 	// words; articles of one topic drawn from one pool of sentences keep
 	// theirs (0.27–0.35 in the generator's), shuffled.
-	rewordMaxShingle   = 0.2
-	rewordMinAligned   = 12
-	rewordMinCover     = 0.55
-	rewordMinSpread    = 7
-	sameSiteMinShingle = 0.35
-	sameSiteMinCover   = 0.5
+	rewordMaxShingle = 0.2
+	rewordMinAligned = 12
+	rewordMinCover   = 0.55
+	rewordMinSpread  = 7
 	// minOrderShared: below five shared minimums the order's lower bound
 	// cannot reach spunMinOrder (5 of 5 in order bound at 0.65), so it is
 	// not worth computing.
@@ -162,6 +162,10 @@ func (o Options) judgeText(a, b *Signature, m *agreement, s *orderScratch) (Evid
 	// Whether an address may make the pair a template (addressBacked
 	// decides what else it needs).
 	addressed := e.URLNetwork || e.URLSlot && e.Bag >= urlSlotMinBag
+	// Whether the reworded rule may join the pair (see rewordMinOrder):
+	// two sites' pages of one outline, with words enough in common and
+	// few shingles.
+	mayReword := e.Bag >= spunMinBag && e.Shingle < rewordMaxShingle && !sameSite && outlineAlike(a.Units, b.Units)
 	// Every rule below needs some shingles, some content words or some
 	// place slots in common; most candidate pairs have none of them.
 	// (Pages an address joins need only the lines they share.)
@@ -180,7 +184,7 @@ func (o Options) judgeText(a, b *Signature, m *agreement, s *orderScratch) (Evid
 		}
 		if e.Bag >= spunMinBag {
 			need = min(need, spunMinOrder)
-			if e.Shingle < rewordMaxShingle && rewordCandidate(a, b) {
+			if mayReword {
 				need = min(need, rewordMinOrder)
 			}
 		}
@@ -208,7 +212,7 @@ func (o Options) judgeText(a, b *Signature, m *agreement, s *orderScratch) (Evid
 	// that can still pass with it.
 	urlSlot := addressed && !e.sameTopicOnly()
 	spun := e.Bag >= spunMinBag && e.Order >= spunMinOrder
-	reworded := !spun && e.Bag >= spunMinBag && e.Order >= rewordMinOrder && e.Shingle < rewordMaxShingle && rewordCandidate(a, b)
+	reworded := !spun && mayReword && e.Order >= rewordMinOrder
 	// A copy spun word by word keeps few words and fewer shingles, but its
 	// outline: sentence for sentence the same length of page, and the
 	// numbers and program names it keeps in their order.
@@ -276,12 +280,6 @@ func (e Evidence) sameTopicOnly() bool {
 // whose outline and figures may still be one article's.
 func respunCandidate(e Evidence, outline bool) bool {
 	return outline && e.Shingle >= respunMinShingle && e.Bag >= respunMinBag && e.Bag < spunMinBag
-}
-
-// rewordCandidate reports a pair the reworded rule may join: two sites'
-// pages of one outline.
-func rewordCandidate(a, b *Signature) bool {
-	return (a.Host == 0 || a.Host != b.Host) && outlineAlike(a.Units, b.Units)
 }
 
 // outlineAlike reports pages of about as many sentences and headings, as
