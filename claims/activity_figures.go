@@ -10,9 +10,14 @@ import (
 // activityNames are activities a program holds beside its own schedule,
 // each on days and for times of its own: a specialty therapy, a class of
 // body or mind, an outing.
-const activityNames = `(?:(?:equine|art|music|experiential|recreation|recreational|adventure|wilderness|dance|drama|pet|animal|horticultural|massage|sound|movement)(?:-assisted|-based|-focused)?\s+therap(?:y|ies)` +
+const activityNames = `(?:(?:` + activityTherapyKinds + `)(?:-assisted|-based|-focused)?\s+therap(?:y|ies)` +
 	`|yoga|meditation|tai\s+chi|qigong|acupuncture|sound\s+baths?|fitness|hiking|hikes|outings|recreation)` +
 	`(?:\s+(?:class|classes|sessions?|groups?|workshops?|time))?`
+
+// activityTherapyKinds are the kinds of therapy held as activities;
+// specialtyTherapy adds the kinds held as sessions of their own (trauma,
+// EMDR).
+const activityTherapyKinds = `equine|art|music|experiential|recreation|recreational|adventure|wilderness|dance|drama|pet|animal|horticultural|massage|sound|movement`
 
 // clauseSubjectOpen opens a clause up to its subject, past a fronted
 // phrase closed by a comma and a few determiners: the activity named

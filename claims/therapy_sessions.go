@@ -725,4 +725,4 @@ var meetsPerson = prefilter.MustCompile(`\b(?:meets?|met|meeting|sees?|seeing)\s
 
 // specialtyTherapy names a therapy of its own kind, no individual
 // session: "equine therapy", "art therapy", "EMDR therapy".
-var specialtyTherapy = prefilter.MustCompile(`\b(?:equine|art|music|experiential|trauma|recreation|recreational|emdr|adventure|wilderness|dance|drama|pet|animal|horticultural|massage|sound|movement)(?:-assisted|-based|-focused)?\s+therap(?:y|ies)\b`)
+var specialtyTherapy = prefilter.MustCompile(`\b(?:` + activityTherapyKinds + `|trauma|emdr)(?:-assisted|-based|-focused)?\s+therap(?:y|ies)\b`)
