@@ -557,8 +557,7 @@ func courtTerm(s *sentence, q *quantity.Quantity) bool {
 		return false
 	}
 	lo := clauseStartPastWhich(s.lower, q)
-	loc := courtTermBefore.FindStringIndex(s.masked[lo:q.Start])
-	return loc != nil && !programBefore(s, lo+loc[0], q.Start)
+	return matchNoProgramAfter(s, courtTermBefore, s.masked[lo:q.Start], lo, q)
 }
 
 // courtTermBefore is a court's term, order or supervision as what the span

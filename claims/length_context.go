@@ -288,8 +288,7 @@ func continuedGroup(s *sentence, q *quantity.Quantity) bool {
 	if !strings.Contains(pre, "continu") && !strings.Contains(pre, "keep") {
 		return false
 	}
-	m := continuedGroupBefore.FindStringIndex(pre)
-	return m != nil && !programBefore(s, lo+m[0], q.Start)
+	return matchNoProgramAfter(s, continuedGroupBefore, pre, lo, q)
 }
 
 var continuedGroupBefore = prefilter.MustCompile(`\b(?:continues?|continued|continuing|keeps?|kept)\s+(?:on\s+)?(?:(?:with|in|attending|going to|coming to|to attend|at)\s+(?:an?|our|the|their|your|weekly)\s+(?:[a-z'’-]+\s+){0,4}(?:group|groups|circle|circles|meeting|meetings)|(?:(?:with|up)\s+)?(?:their\s+|your\s+|the\s+|occasional\s+|regular\s+|monthly\s+|quarterly\s+|weekly\s+)*(?:check-ins|check-in|follow-ups|follow-up\s+visits|booster\s+sessions))\s+(?:for\s+)?(?:another\s+|up to\s+|about\s+|around\s+)?$`)
@@ -301,8 +300,14 @@ var continuedGroupBefore = prefilter.MustCompile(`\b(?:continues?|continued|cont
 // program named between the step and the length.
 func therapyStepAfter(s *sentence, q *quantity.Quantity) bool {
 	lo, _ := clauseBounds(s.lower, q.Start, q.End)
-	pre := s.masked[lo:q.Start]
-	loc := therapyStepBefore.FindStringIndex(pre)
+	return matchNoProgramAfter(s, therapyStepBefore, s.masked[lo:q.Start], lo, q)
+}
+
+// matchNoProgramAfter reports re matching pre, the words of s from lo up
+// to q, with no program named from the match's start to q: the reading
+// the match names owns the figure, unless a program is named after it.
+func matchNoProgramAfter(s *sentence, re *prefilter.Regexp, pre string, lo int, q *quantity.Quantity) bool {
+	loc := re.FindStringIndex(pre)
 	return loc != nil && !programBefore(s, lo+loc[0], q.Start)
 }
 
