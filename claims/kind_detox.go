@@ -550,6 +550,9 @@ func init() {
 			{"Our residential program\n\nMost residents begin with a short medical detox in our unit.", "detox true"},
 			{"Day treatment\n\nClients in early withdrawal can start PHP with outpatient detox, overseen by our nurses during program hours.", "detox true"},
 			{"Day treatment\n\nYou cannot start PHP with detox still underway; we refer you to a hospital first.", "php false"},
+			// The step before, named by its owner, is no detox given here.
+			{"Day treatment\n\nWe do not provide detox. Most adults begin IOP with us the week after their inpatient detox.", "detox false"},
+			{"Day treatment\n\nMost adults start PHP with us once the medical detox is finished.", ""},
 			{"Day treatment\n\nClients in early withdrawal can start PHP with outpatient detox, overseen by their own doctor.", ""},
 			{"Day treatment\n\nClients can start PHP with detox at our partner hospital.", ""},
 			{"Juniper Hall: PHP\n\nEvery PHP admission here starts with a brief medically monitored detox.", "detox true"},

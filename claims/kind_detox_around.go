@@ -59,9 +59,16 @@ func detoxAround(s *sentence, d, dEnd int) (bool, int, int, bool) {
 		// (Completing detox only said of the people served: "until you
 		// have completed detox" times the provider's own.)
 		// (The step word must not be the verb itself.)
-		if w := wordBefore(lower, d); d-(lo+loc[1]) > len(w)+1 {
+		// ("start PHP with us the day after their hospital detox", "once
+		// your detox is over": the step before, whoever's it was.)
+		k, w := d, wordBefore(lower, d)
+		for detoxDeterminer[w] && k-(lo+loc[1]) > len(w)+1 {
+			k = lastIndex(lower[:k], w)
+			w = wordBefore(lower, k)
+		}
+		if k-(lo+loc[1]) > len(w)+1 {
 			switch w {
-			case "leaving", "left", "after", "following":
+			case "leaving", "left", "after", "following", "once":
 				return false, 0, 0, false
 			case "completed", "completing", "finished", "finishing":
 				if near := lower[max(lo, d-40):d]; hasWord(near, "people", "clients", "adults", "patients", "residents", "those", "who") && !hasWord(near, "until", "till", "through") {
@@ -408,6 +415,10 @@ func ownDetoxNear(lower string, at, dEnd int) bool {
 	}
 	return false
 }
+
+// detoxDeterminer are the words that may stand between a step word and
+// the detox it names: "after their hospital detox".
+var detoxDeterminer = wordSet("their", "your", "his", "her", "the", "a", "hospital", "medical", "inpatient")
 
 // takenTo reports words from a verb to the detox word that take someone
 // there: "get to ", "get you into ", "getting them to ".
