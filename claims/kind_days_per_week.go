@@ -602,6 +602,10 @@ func init() {
 			// A school's classes, a program's figures in brackets after its name.
 			{"Teen residential\n\nTeens attend our on-site school all year and keep up their credits. Classes meet four days a week.", ""},
 			{"Our PHP\n\nMost clients then step down to our IOP (two days a week, four hours a day) and keep their jobs.", "iop 2"},
+			// A participle of attending after the program stepped to is
+			// that program's.
+			{"Day Treatment\n\nOur PHP meets five days a week. Later, most adults step down to our IOP, joining groups two evenings a week.", "php 5; iop 2"},
+			{"Day Treatment\n\nOur PHP meets five days a week. Later, most adults move to IOP, attending four mornings a week.", "php 5; iop 4"},
 			{"Levels\n\n- Day treatment (PHP): our most intensive outpatient option, five days a week", "php 5"},
 			{"Residential Treatment at Tamarack Ridge\n\nPlenty of people start out in intensive outpatient care, which allows them to live at home.\n\nAt Tamarack Ridge you can keep your job while attending three evenings a week.", "iop 3"},
 			// A verb joined by "and" shares its clause's subject.

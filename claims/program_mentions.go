@@ -70,7 +70,7 @@ func steppedTo(s *sentence, i int) Subject {
 		if m.end > i {
 			continue
 		}
-		if !programSubject(m.subject) || !m.contrast || wordCount(s.lower[m.end:i]) > 2 || strings.ContainsAny(s.lower[m.end:i], ",;:(") {
+		if !programSubject(m.subject) || !m.contrast || (wordCount(s.lower[m.end:i]) > 2 || strings.ContainsAny(s.lower[m.end:i], ",;:(")) && !attendingClause(s.lower[m.end:i]) {
 			return ""
 		}
 		if movedTo(s.lower, m.start) {
@@ -80,6 +80,31 @@ func steppedTo(s *sentence, i int) Subject {
 	}
 	return ""
 }
+
+// attendingClause reports a participle of attending opening a clause
+// right before a figure: "step down to IOP, attending three days a
+// week", ", joining groups four mornings a week".
+func attendingClause(between string) bool {
+	t, ok := strings.CutPrefix(strings.TrimLeft(between, " "), ",")
+	if !ok {
+		return false
+	}
+	f := strings.Fields(t)
+	if len(f) == 0 || len(f) > 3 || !attendingWords[f[0]] {
+		return false
+	}
+	for _, w := range f[1:] {
+		if !attendedWords[w] {
+			return false
+		}
+	}
+	return true
+}
+
+var (
+	attendingWords = wordSet("attending", "joining", "coming", "meeting", "going", "spending", "participating")
+	attendedWords  = wordSet("in", "there", "for", "groups", "group", "sessions", "classes")
+)
 
 // colonOwner is the program named right before a colon in the middle of
 // the sentence that the figure at i follows, with no other mention, no
