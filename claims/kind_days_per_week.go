@@ -905,6 +905,11 @@ func init() {
 			{"Day treatment\n\nPatients come five days a week. A psychiatric provider sees you at least once a week.", "php 5; other ≥1"},
 			// Days given to mutual-help meetings are theirs.
 			{"Evening IOP\n\nOur IOP meets three evenings a week. Many members keep Saturday and Sunday for recovery meetings.", "iop 3; support-group 2"},
+			// The fellowships for families are mutual help too; a family's
+			// sessions named by their treatment are the family's.
+			{"For families\n\nOur IOP meets three days a week. Nar-Anon groups usually meet weekly in most towns.", "iop 3; support-group 1"},
+			{"Teen IOP\n\nOur teen IOP meets three afternoons a week. Each teen also attends one family-based treatment session every week.", "iop 3; other 1"},
+			{"Teen IOP\n\nOur teen IOP meets three afternoons a week. Teens and a parent also attend one FBT session every week.", "iop 3; other 1"},
 			// A court's driving class is no treatment program.
 			{"Evening IOP\n\nOur IOP meets three evenings a week.\n\nDUI classes\nHow long is DUI education?\nIt is a ten-week class. You attend one evening a week.", "iop 3; other 1"},
 			{"Court programs\n\nOur 12-hour Risk Education class meets one evening a week for six weeks.", "other 1"},

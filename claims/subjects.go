@@ -486,6 +486,27 @@ var builtinTerms = []term{
 	{"family counselling", Other, false},
 	{"family sessions", Other, false},
 	{"family session", Other, false},
+	// "one family-based treatment session every week", "Teens also
+	// attend one FBT session": a family's sessions, named by the
+	// treatment's name.
+	{"family treatment sessions", Other, false},
+	{"family treatment session", Other, false},
+	{"family-based treatment", Other, false},
+	{"family-based therapy", Other, false},
+	{"FBT", Other, true},
+	{"multifamily sessions", Other, false},
+	{"multifamily session", Other, false},
+	{"multi-family sessions", Other, false},
+	{"multi-family session", Other, false},
+	{"couples therapy", Other, false},
+	{"couples counseling", Other, false},
+	{"couples counselling", Other, false},
+	// "Al-Anon groups usually meet weekly": the fellowships for
+	// families, mutual help outside any program.
+	{"al-anon", SupportGroup, false},
+	{"nar-anon", SupportGroup, false},
+	{"alateen", SupportGroup, false},
+	{"families anonymous", SupportGroup, false},
 	{"support organizations", SupportGroup, false},
 	{"support organization", SupportGroup, false},
 	{"12-step groups", SupportGroup, false},
