@@ -77,7 +77,9 @@ func unneeded(lower string, start, end int) bool {
 		return hasWord(t, "need", "needs", "require", "requires", "necessary") && !namesProgramText(t)
 	}
 	// ("not needed" and "not required" after the phrase deny it already.)
-	return (strings.HasPrefix(t, "if ") || strings.HasPrefix(t, "when ")) && anyIn(lower[end:comma], []string{"not necessary", "isn't necessary", "isn’t necessary"})
+	// (A phrase running past the comma, "When detox is needed, it takes
+	// place on our unit", is said after the condition, not inside it.)
+	return (strings.HasPrefix(t, "if ") || strings.HasPrefix(t, "when ")) && end <= comma && anyIn(lower[end:comma], []string{"not necessary", "isn't necessary", "isn’t necessary"})
 }
 
 // namesProgramText reports a program's name in t: "residential", "iop",

@@ -28,6 +28,9 @@ func FuzzExtract(f *testing.F) {
 		"A typical week\n\nIndividual therapy: 1 session\nEach day: 6 hours\n",
 		// A session with a person named before a later session's length.
 		"Our IOP\n\nYou'll see a counselor about once a week — a 45-minute session with your therapist — and a 90-minute family session each week.",
+		// A yes/no phrase inside an opening condition that runs past its
+		// comma.
+		"Our IOP\n\nWhen detox is needed, it takes place on our medical unit.",
 	} {
 		f.Add(s)
 	}
