@@ -73,6 +73,12 @@ func oncePerSentence(out []Ranking, from int) []Ranking {
 
 // sentenceRankings reads the comparisons of one sentence (see rankings).
 func (st *state) sentenceRankings(s *sentence, out []Ranking) []Ranking {
+	// "Is IOP more intensive than PHP? No.", "Myth: IOP is more
+	// intensive than PHP": a comparison asked or set out to be corrected
+	// states no order.
+	if s.question || mythLabel(s.lower) || believedUntil(s.lower) > 0 {
+		return out
+	}
 	if len(s.mentions) >= 2 && s.containsAny("step down from", "steps down from", "stepping down from", "stepped down from", "step up from", "steps up from", "stepping up from", "stepped up from") {
 		out = st.steps(s, out)
 	}
@@ -127,7 +133,9 @@ func (st *state) sentenceRankings(s *sentence, out []Ranking) []Ranking {
 		return out
 	}
 	for _, loc := range comparative.FindAllStringSubmatchIndex(s.lower, -1) {
-		if negated(s.lower, loc[0]) {
+		// ("Some people ask whether IOP is more intensive than PHP": a
+		// question reported.)
+		if negated(s.lower, loc[0]) || hasWord(s.lower[:loc[0]], "whether") {
 			continue
 		}
 		var a, b *mention
@@ -151,7 +159,9 @@ func (st *state) sentenceRankings(s *sentence, out []Ranking) []Ranking {
 			if strings.HasPrefix(s.lower[loc[0]:], "the ") && m.end <= loc[0] && strings.TrimSpace(s.lower[m.end:loc[0]]) == "," {
 				a = m
 			}
-			if m.start >= loc[1] && b == nil && m.start-loc[1] <= 30 {
+			// ("PHP is a step above, and residential programs provide
+			// housing": the level after the clause's end is no object.)
+			if m.start >= loc[1] && b == nil && m.start-loc[1] <= 30 && !clauseBreak(s.lower[loc[1]:m.start]) {
 				b = m
 			}
 		}
@@ -244,7 +254,7 @@ func (st *state) stepsTo(s *sentence, out []Ranking) []Ranking {
 			}
 			out = append(out, st.located(s, r, b.start, c.end))
 		}
-		if a == nil || a.subject == b.subject {
+		if a == nil || a.subject == b.subject || otherClauseSteps(s.lower[a.end:lo+loc[0]]) {
 			continue
 		}
 		// "Outpatient: clients nearby can step down to our IOP": the
@@ -262,6 +272,22 @@ func (st *state) stepsTo(s *sentence, out []Ranking) []Ranking {
 		out = append(out, st.located(s, r, a.start, b.end))
 	}
 	return out
+}
+
+// otherClauseSteps reports the words from a level to a step after it
+// opening another clause whose own people step: "Outpatient groups are
+// not offered here; residents who step down to IOP …", "…, and
+// residents who step down …", "…, where patients who step down …".
+func otherClauseSteps(between string) bool {
+	if strings.Contains(between, ";") || hasWord(between, "where", "whereas", "while") {
+		return true
+	}
+	for _, c := range []string{", and ", ", but ", ", so "} {
+		if k := strings.LastIndex(between, c); k >= 0 && hasWord(between[k:], "who") {
+			return true
+		}
+	}
+	return false
 }
 
 // betweenLevels is the text from one level's name to the next's, past a
@@ -341,4 +367,30 @@ func (st *state) located(s *sentence, r Ranking, from, to int) Ranking {
 	r.Text = strings.Clone(s.text[from:to])
 	r.File, r.Pos, r.Block = st.doc.ID, st.doc.Position(sp.Start), s.bi
 	return r
+}
+
+// mythLabel reports a sentence labelled as a belief to correct: "Myth:
+// …", "Misconception: …".
+func mythLabel(lower string) bool {
+	t := strings.TrimLeft(lower, " *•-#")
+	for _, p := range []string{"myth:", "myth #", "misconception:", "common myth:", "common misconception:", "false:"} {
+		if strings.HasPrefix(t, p) {
+			return true
+		}
+	}
+	return false
+}
+
+// clauseBreak reports words that end a clause: a comma or semicolon
+// before "and", "but", "while" or "so", or a semicolon.
+func clauseBreak(between string) bool {
+	if strings.Contains(between, ";") {
+		return true
+	}
+	for _, c := range []string{", and ", ", but ", ", while ", ", so ", ", whereas "} {
+		if strings.Contains(between, c) {
+			return true
+		}
+	}
+	return false
 }

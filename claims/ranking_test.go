@@ -36,6 +36,19 @@ func TestRankings(t *testing.T) {
 		{"Some clients step up from IOP to PHP when they struggle.", "php>iop"},
 		{"Clients step down from detox to residential care.", ""},
 		{"Our IOP is one step above our partial hospitalization program.", "iop>php"},
+		// A comparison asked, reported as asked, or set out as a myth
+		// states no order; its answer does.
+		{"Is IOP more intensive than PHP? No.", ""},
+		{"Some families ask whether IOP is more intensive than PHP.", ""},
+		{"Myth: IOP is more intensive than PHP.", ""},
+		// No object after the comparison: the level after the clause's
+		// end is not it.
+		{"Day treatment (PHP) is a step above, and residential care is higher still.", ""},
+		{"PHP is a step above IOP, and residential care adds a bed.", "php>iop"},
+		// Another clause's people step down, not the level before.
+		{"Outpatient groups are not held on this campus; residents who step down to IOP drive to our other clinic.", ""},
+		{"Outpatient care happens in town, and residents who step down to IOP go there.", ""},
+		{"Clients who finish residential care step down to our IOP.", "residential>iop"},
 		{"Our IOP sits a level below our PHP.", "php>iop"},
 		{"Intensive outpatient is the top outpatient level, one rung above partial hospitalization.", "iop>php"},
 		{"Families tell us our PHP is a notch above the residential programs they toured.", ""},
