@@ -756,6 +756,14 @@ func (x *Extractor) claimsOf(st *state, s *sentence, out []Claim) ([]Claim, Subj
 			// ("When you need round-the-clock care or medical withdrawal
 			// care, residential treatment …": the care needed is no
 			// program that holds it.)
+			// "Our IOP has no overnight staff, so anyone who needs 24-hour
+			// monitoring should start with residential treatment": the
+			// people with the need go to the program named after it.
+			if bk.kind == Supervision24x7 && h.value && needBefore(s.lower, h.start) && whoNeeds(s.lower, h.start) {
+				if p := firstProgramAfter(s, h.end); p != "" {
+					h.subject = p
+				}
+			}
 			if need := whenNeeded(s.lower, h.start); need || inCondition(s.lower, h.start) {
 				p := conditionedProgram(s)
 				if need {

@@ -134,6 +134,11 @@ func matchSupervision(s *sentence) (bool, int, int, bool) {
 	if needBefore(s.lower, start) && notRightFor.MatchString(s.lower[:start]) {
 		return false, start, end, true
 	}
+	// ("IOP is not the right fit if you are in withdrawal, need
+	// round-the-clock supervision, or …": the same, said of a condition.)
+	if needBefore(s.lower, start) && notRightIf.MatchString(s.lower[:start]) {
+		return false, start, end, true
+	}
 	// ("IOP is not the right level for anyone who needs medical detox or
 	// round-the-clock support": the need may name another first.)
 	if m := needsOneOr.FindStringIndex(s.lower[:start]); m != nil && notRightFor.MatchString(s.lower[:m[0]]+"needs ") {
@@ -303,6 +308,11 @@ func needBefore(lower string, i int) bool {
 // notRightFor ends on a program said to be wrong for someone who needs
 // what follows: "is not the right level for someone who needs".
 var notRightFor = prefilter.MustCompile(`\b(?:is|are)(?:\s+not|n't|n’t)\s+(?:the\s+right|a\s+good|a\s+fit|a\s+match|intended|an\s+appropriate|the\s+best|a\s+safe|appropriate|suitable|designed|meant|built|right)(?:\s+(?:level|fit|choice|option|setting|place|program))?\s+for\s+(?:someone|anyone|people|those|clients|patients|individuals|a\s+person|teens|adults)\s+(?:who|that)\s+(?:needs?|requires?)\s+$`)
+
+// notRightIf ends on a program said to be wrong when someone needs what
+// follows, past a list of other conditions: "is not the right fit if you
+// are in active withdrawal, need ".
+var notRightIf = prefilter.MustCompile(`\b(?:is|are)(?:\s+not|n't|n’t)\s+(?:the\s+right|a\s+good|a\s+fit|a\s+match|an\s+appropriate|the\s+best|a\s+safe|appropriate|suitable|right)(?:\s+(?:level|fit|choice|option|setting|place|program))?\s+(?:if|when)\s+(?:you|someone|a\s+person|they|he|she)\b[^.;:]{0,80}?\b(?:needs?|requires?)\s+(?:[a-z-]+\s+){0,2}$`)
 
 // needsOneOr ends on a need naming another thing first: "needs medical
 // detox or ", "require a hospital bed and ".
@@ -563,6 +573,10 @@ func init() {
 			// said unstaffed does.)
 			{"Our residential home\n\nClinical staff are on site from 8 a.m. to 8 p.m. Overnight, the house is not staffed by clinicians.", "residential false"},
 			{"Levels of care\n\nPHP is not the right level for someone who needs 24-hour supervision.", "php false"},
+			{"Levels of care\n\nPHP is not the right choice if you have unstable housing, need 24-hour supervision, or are still drinking daily.", "php false"},
+			// The people with the need go to the program named after it,
+			// whatever program the sentence opened on.
+			{"Levels of care\n\nOur PHP has no night staff, so adults who need round-the-clock monitoring should begin in residential care.", "residential true"},
 			{"Levels of care\n\nResidential rehab has clinicians overseeing residents around the clock.", "residential true"},
 			{"Our residential program\n\nResidents live on our ranch with 24-hour supervision from trained staff. Overnight, the residence is unstaffed.", "residential true; residential false"},
 			{"Our sober house\n\nThe house is unstaffed at night.", "other false"},
@@ -722,3 +736,22 @@ var messagesWatched = prefilter.MustCompile(`\b(?:website|web\s+site|inbox|email
 // overnight", "no one stays in the house overnight", "with nobody there at
 // night".
 var nightUncovered = prefilter.MustCompile(`\b(?:alone|on\s+their\s+own|no\s+one|nobody|no\s+staff|unstaffed|not\s+staffed|unsupervised)\b[^.;]{0,40}\b(?:overnight|at\s+night|overnights)\b|\b(?:overnight|at\s+night),?\s+(?:residents\s+are\s+|clients\s+are\s+)?(?:alone|on\s+their\s+own|unsupervised|no\s+one|nobody)\b`)
+
+// whoNeeds reports the need before i said in a relative clause: "anyone
+// who needs ", "people that require round-the-clock ".
+func whoNeeds(lower string, i int) bool {
+	pre := lower[max(0, i-60):i]
+	k := max(lastIndex(pre, " who "), lastIndex(pre, " that "))
+	return k >= 0 && wordCount(pre[k:]) <= 4
+}
+
+// firstProgramAfter is the first program named after end in s (not as a
+// weak "outpatient"), "" when none is.
+func firstProgramAfter(s *sentence, end int) Subject {
+	for _, m := range s.mentions {
+		if m.start >= end && programSubject(m.subject) && !m.weak {
+			return m.subject
+		}
+	}
+	return ""
+}
