@@ -693,6 +693,11 @@ func init() {
 			// neither the week nor a session.
 			{"Evening IOP\n\nEvery week includes ten hours of group and one individual counseling session.", ""},
 			{"Day treatment\n\nPHP includes 30-hour weekly sessions of structured care.", "php 30"},
+			// A figure held up against a level's bar, or said to fall
+			// short of the level, is no program's.
+			{"Common questions\n\nAnything below 20 hours a week sits under the usual PHP floor.", "other ≤20"},
+			{"Common questions\n\nFewer than 20 hours a week would not meet the PHP standard.", "other ≤20"},
+			{"Common questions\n\nA schedule under 20 hours a week is too light to be PHP.", "other ≤20"},
 			// A figure beside "floor" is the floor.
 			{"Teen IOP\n\nFor students the state uses a smaller floor, six hours a week, since class comes first.", "iop ≥6"},
 			{"Our IOP\n\nOur IOP meets on the lower floor, nine hours a week, in the group rooms.", "iop 9"},

@@ -113,6 +113,14 @@ func contrasted(lower string, ms []mention, i int) bool {
 	if k := comparedAt(lower[lo:m.start]); k >= 0 {
 		return true
 	}
+	// "Anything under 20 hours a week is below the usual PHP floor",
+	// "would not meet the IOP threshold": the level whose bar a figure
+	// is held up against.
+	// ("Schedules under 20 hours a week are too light to be PHP": the
+	// level the figure falls short of.)
+	if barNouns[wordAfter(lower, m.end)] && belowThe.MatchString(lower[max(0, m.start-40):m.start]) || tooLightFor.MatchString(lower[max(0, m.start-40):m.start]) {
+		return true
+	}
 	// "a doctor must certify that you would otherwise need inpatient
 	// care": the care the program stands in for.
 	if otherwiseNeeded.MatchString(lower[lo:m.start]) {
@@ -479,6 +487,18 @@ func beginsAfter(lower string, i int) bool {
 	}
 	return beginsWords[w]
 }
+
+// belowThe ends on a figure's place against a bar named next: "below
+// the usual ", "would not meet the ", "short of the ".
+var belowThe = prefilter.MustCompile(`\b(?:below|under|beneath|meet|meets|reach|reaches|short\s+of)\s+the\s+(?:[a-z-]+\s+){0,2}$`)
+
+// tooLightFor ends on a schedule said to fall short of a level: "too
+// light to be ", "too few hours to count as an ".
+var tooLightFor = prefilter.MustCompile(`\btoo\s+(?:light|little|few|short|thin|low)\s+(?:hours\s+)?to\s+(?:be|count\s+as|qualify\s+as)\s+(?:an?\s+|the\s+)?$`)
+
+// barNouns name a level's bar after the level: "the PHP floor", "the IOP
+// standard".
+var barNouns = wordSet("threshold", "minimum", "cutoff", "cut-off", "bar", "floor", "standard", "requirement", "requirements", "definition", "mark", "benchmark")
 
 var thresholdNouns = wordSet("threshold", "minimum", "cutoff", "cut-off", "bar", "floor", "ceiling", "benchmark")
 
