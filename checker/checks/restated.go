@@ -186,6 +186,14 @@ func fieldWide(c *claims.Claim) bool {
 			return true
 		}
 	}
+	// ("The standard for adult IOP is 9 to 19 hours a week", "Adult IOP
+	// is defined as …", "Guidelines describe intensive outpatient care
+	// as …": the field's definition.)
+	for _, p := range definitionCues {
+		if strings.Contains(l, p) {
+			return true
+		}
+	}
 	f := strings.Fields(l)
 	if len(f) < 2 {
 		return false
@@ -211,6 +219,8 @@ var fieldHedges = map[string]bool{"usually": true, "typically": true, "generally
 
 var levelWords = map[string]bool{"standard": true, "traditional": true, "regular": true, "intensive": true, "partial": true, "outpatient": true, "hospitalization": true,
 	"residential": true, "inpatient": true, "care": true, "treatment": true, "programs": true, "programmes": true, "iops": true, "phps": true, "iop": true, "php": true, "most": true, "many": true, "adult": true, "teen": true, "adolescent": true}
+
+var definitionCues = []string{"the standard for ", "is defined as ", "are defined as ", " defines ", " define ", "guidelines ", "by definition", "definition of "}
 
 var fieldOpeners = []string{"in general,", "generally,", "generally speaking,", "nationally,", "across the country,", "across the industry,", "industry-wide,", "in the field,", "on the whole,"}
 
