@@ -1116,12 +1116,33 @@ func generalisingClaim(c *claims.Claim) bool {
 	if generalising(c.Sentence[:k]) {
 		return true
 	}
+	// ("Eight weeks is typical for IOP", "six to eight weeks is common
+	// in the field": the figure said to be the usual one.)
+	if typicalAfter(c.Sentence[k+len(c.Text):]) {
+		return true
+	}
 	m, ok := asciiWordMatch(c.Sentence[k:], pluralPrograms)
 	if !ok {
 		return generalising(c.Sentence[k:])
 	}
 	return m
 }
+
+// typicalAfter reports the words right after a figure saying it is the
+// usual one: " is typical", " is common in the field", " is the norm".
+func typicalAfter(rest string) bool {
+	for _, p := range typicalPredicates {
+		if len(rest) > len(p) && equalFoldASCII(rest[:len(p)], p) && !isWordByte(rest[len(p)]) {
+			// ("Eight weeks is typical here", "… is standard in our
+			// IOP": the provider's own usual.)
+			after := strings.ToLower(rest[len(p):])
+			return !strings.HasPrefix(after, " here") && !strings.HasPrefix(after, " at our") && !strings.HasPrefix(after, " in our") && !strings.HasPrefix(after, " for our") && !strings.HasPrefix(after, " with us")
+		}
+	}
+	return false
+}
+
+var typicalPredicates = []string{" is typical", " are typical", " is common", " are common", " is most common", " is the most common", " is the norm", " is usual", " is the usual", " is standard"}
 
 var pluralPrograms = []string{"programs", "iops", "phps", "facilities", "centers", "centres"}
 

@@ -28,7 +28,7 @@ gives its hours by the clock ("| Adult IOP | 6:00–9:00 p.m. |"), plain
 statements about that program ("IOP clients attend 9 to 15 hours a week",
 "medical detox is available on site") are read as the provider's too;
 generalisations ("IOPs typically last 12 weeks", "most programs", "the usual
-IOP") keep
+IOP", "eight weeks is typical for IOP") keep
 speaking of programs in general, and so does a paragraph that sets three or
 more levels of care side by side with no word of the provider's own
 ("Partial hospitalization provides at least 20 hours a week … intensive
