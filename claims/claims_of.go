@@ -759,7 +759,11 @@ func (x *Extractor) claimsOf(st *state, s *sentence, out []Claim) ([]Claim, Subj
 			// "Our IOP has no overnight staff, so anyone who needs 24-hour
 			// monitoring should start with residential treatment": the
 			// people with the need go to the program named after it.
-			if bk.kind == Supervision24x7 && h.value && needBefore(s.lower, h.start) && whoNeeds(s.lower, h.start) {
+			// (Only where the need is told where to go: "… should start
+			// with", "… belong in"; "Our residential program serves adults
+			// who need 24/7 supervision before they step down to PHP" is
+			// the residential program's.)
+			if bk.kind == Supervision24x7 && h.value && needBefore(s.lower, h.start) && whoNeeds(s.lower, h.start) && sentOnAfter.MatchString(s.lower[h.end:]) {
 				if p := firstProgramAfter(s, h.end); p != "" {
 					h.subject = p
 				}

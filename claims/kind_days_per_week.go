@@ -602,6 +602,11 @@ func init() {
 			// A school's classes, a program's figures in brackets after its name.
 			{"Teen residential\n\nTeens attend our on-site school all year and keep up their credits. Classes meet four days a week.", ""},
 			{"Our PHP\n\nMost clients then step down to our IOP (two days a week, four hours a day) and keep their jobs.", "iop 2"},
+			// Plural days on which one starts or is admitted are when new
+			// clients begin.
+			{"Day Treatment\n\nOur PHP meets five days a week. The PHP starts on Mondays and Thursdays.", "php 5"},
+			{"Evening IOP\n\nOur IOP meets Monday through Thursday. New members are admitted on Tuesdays and Fridays.", "iop 4"},
+			{"Evening IOP\n\nOur IOP meets on Tuesdays and Thursdays.", "iop 2"},
 			// A participle of attending after the program stepped to is
 			// that program's.
 			{"Day Treatment\n\nOur PHP meets five days a week. Later, most adults step down to our IOP, joining groups two evenings a week.", "php 5; iop 2"},

@@ -41,6 +41,15 @@ func visitQuestion(s *sentence) bool {
 // Wednesday at 6 p.m." and "begin on Mondays" may be the meetings.)
 func startsOn(pre, days string) bool {
 	b := strings.TrimRight(pre, " ")
+	// ("PHP starts on Mondays and Wednesdays", "New members are admitted
+	// on Tuesdays": days named in the plural, on which one starts, are
+	// the days new clients start.)
+	if on, ok := strings.CutSuffix(b, " on"); ok && pluralWeekday(days) {
+		switch wordBefore(on, len(on)) {
+		case "start", "starts", "begin", "begins", "enroll", "enrolls", "admitted", "admit", "admits", "accepted", "intakes":
+			return true
+		}
+	}
 	if !strings.HasPrefix(days, "every ") && !strings.HasPrefix(days, "each ") && !strings.HasPrefix(days, "any ") {
 		var ok bool
 		if b, _, ok = cutAnySuffix(b, " every", " any", " each"); !ok {
@@ -55,6 +64,14 @@ func startsOn(pre, days string) bool {
 		return hasWord(b, "enrollment", "enrolment", "admission", "admissions", "intake", "registration")
 	}
 	return false
+}
+
+// pluralWeekday reports days that open on a weekday in the plural:
+// "mondays and wednesdays", "tuesdays or fridays".
+func pluralWeekday(days string) bool {
+	w := strings.TrimRight(firstWord(days), ",")
+	_, ok := weekdayNames[strings.TrimSuffix(w, "s")]
+	return ok && strings.HasSuffix(w, "s")
 }
 
 // clockOfDay is a clock time: "6 pm", "9:30 a.m.", "noon".

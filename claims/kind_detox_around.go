@@ -66,6 +66,11 @@ func detoxAround(s *sentence, d, dEnd int) (bool, int, int, bool) {
 			k = lastIndex(lower[:k], w)
 			w = wordBefore(lower, k)
 		}
+		// ("round-the-clock nursing during and after the medical detox
+		// on our unit": the detox itself is given.)
+		if at := lastIndex(lower[:k], w); (w == "after" || w == "following") && at >= 0 && strings.HasSuffix(strings.TrimRight(lower[:at], " "), "during and") {
+			w = ""
+		}
 		if k-(lo+loc[1]) > len(w)+1 {
 			switch w {
 			case "leaving", "left", "after", "following", "once":

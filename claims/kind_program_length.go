@@ -147,6 +147,14 @@ func statesProgramLength(s *sentence, i int) bool {
 			return false
 		}
 	}
+	// "Most clients finish after 24 days of group", "Clients need to
+	// attend 20 days of treatment to graduate": days attended, counted,
+	// not how long the program runs. (Not a stay: "complete 30 days of
+	// residential treatment", "attend 28 days of inpatient care".)
+	if q.Unit == quantity.Day && !q.Adjectival && (attendedDaysOf.MatchString(s.masked[q.End:]) || hasWord(wordBefore(s.masked, q.Start), "attend", "attends", "attended", "attending")) &&
+		!hasWord(s.masked, "residential", "inpatient", "detox", "detoxification", "residents", "stay", "live-in") {
+		return false
+	}
 	// "Groups run three hours at a time on three days": which days the
 	// hours before fall on, not how long.
 	if wordBefore(s.masked, q.Start) == "on" && q.Unit == quantity.Day && q.HasMax && q.Max <= 7 && !q.Adjectival && i > 0 && s.qs[i-1].Unit == quantity.Hour {
@@ -1508,6 +1516,10 @@ func init() {
 			{"Our IOP\n\nLength: usually 10 weeks. Group therapy meets three evenings a week.", "iop 70"},
 			{"Our residential program\n\nHow long is detox?\n\nStimulants (meth, cocaine) - 3 to 5 days", "detox 3–5"},
 			{"Our IOP\n\nTwo to six weeks is typical.", "iop 14–42"},
+			// Days attended, counted, are no length; a stay's are.
+			{"Our IOP\n\nOur IOP meets three evenings a week. Most people graduate after 30 days of group.", ""},
+			{"Our IOP\n\nOur IOP meets three evenings a week. You need to attend 24 days of treatment to graduate.", ""},
+			{"Residential care\n\nMost residents complete 30 days of treatment with us.", "residential 30"},
 			{"Our IOP\n\n30 days is a long time to stay sober.", ""},
 			{"Intensive Outpatient\n\nTypical enrollment: 10 to 14 weeks", "iop 70–98"},
 			{"Detox timelines\n\nAlcohol - 4 to 6 days\nBenzodiazepines – 10 to 14 days", "detox 4–6; detox 10–14"},

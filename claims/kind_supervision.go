@@ -737,6 +737,10 @@ var messagesWatched = prefilter.MustCompile(`\b(?:website|web\s+site|inbox|email
 // night".
 var nightUncovered = prefilter.MustCompile(`\b(?:alone|on\s+their\s+own|no\s+one|nobody|no\s+staff|unstaffed|not\s+staffed|unsupervised)\b[^.;]{0,40}\b(?:overnight|at\s+night|overnights)\b|\b(?:overnight|at\s+night),?\s+(?:residents\s+are\s+|clients\s+are\s+)?(?:alone|on\s+their\s+own|unsupervised|no\s+one|nobody)\b`)
 
+// sentOnAfter opens on where people with a need are told to go: "
+// should start with", " are better served by", " belong in".
+var sentOnAfter = prefilter.MustCompile(`^[^.;]{0,20}?\b(?:should|must|need\s+to|ought\s+to|are\s+better\s+served|belong|would\s+be\s+better|(?:are|is|will\s+be|would\s+be|gets?)\s+referred|go\s+to)\b`)
+
 // whoNeeds reports the need before i said in a relative clause: "anyone
 // who needs ", "people that require round-the-clock ".
 func whoNeeds(lower string, i int) bool {

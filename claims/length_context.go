@@ -497,3 +497,7 @@ var settlingPeriod = prefilter.MustCompile(`\b(?:settling-in|settling\s+in|adjus
 // lasts: "methadone induction at our clinic usually lasts ", "getting
 // started on buprenorphine takes most people ".
 var medicationStart = prefilter.MustCompile(`\b(?:induction|titration|dose\s+adjustment|getting\s+started\s+on\s+(?:buprenorphine|methadone|suboxone|naltrexone|medication)|stabiliz(?:ing|ation)\s+on\s+(?:buprenorphine|methadone|suboxone|naltrexone|medication|(?:a|your|the)\s+dose))\b[^.;]{0,40}?\b(?:lasts?|takes?|runs?|is|are)\b[^.;]{0,30}$`)
+
+// attendedDaysOf opens on the meetings a count of days is of: " of
+// group", " of groups", " of sessions".
+var attendedDaysOf = prefilter.MustCompile(`^\s+of\s+(?:group|groups|group\s+therapy|sessions|classes|attendance|programming)\b`)

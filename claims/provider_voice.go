@@ -186,7 +186,12 @@ func definiteIsOwn(cs []Claim) {
 // ofProgramsInGeneral reports words that make a sentence speak of a class
 // of programs, not of one: "most", "all", "programs", "typical".
 func ofProgramsInGeneral(lower string) bool {
-	return hasWord(lower, "most", "many", "all", "some", "any", "every", "programs", "iops", "phps", "typical", "average")
+	// ("Six to eight weeks is common in the field": the usual figure,
+	// said of the field.)
+	// ("That's nine hours a week, at the low end of the usual range" is
+	// still the provider's.)
+	return hasWord(lower, "most", "many", "all", "some", "any", "every", "programs", "iops", "phps", "typical", "average", "nationally", "nationwide", "industry") ||
+		anyIn(lower, []string{" is common", " are common", " is the norm", " is usual"})
 }
 
 // definiteProgram opens a sentence on one program named with "the" or

@@ -135,7 +135,7 @@ func (st *state) sentenceRankings(s *sentence, out []Ranking) []Ranking {
 	for _, loc := range comparative.FindAllStringSubmatchIndex(s.lower, -1) {
 		// ("Some people ask whether IOP is more intensive than PHP": a
 		// question reported.)
-		if negated(s.lower, loc[0]) || hasWord(s.lower[:loc[0]], "whether") {
+		if negated(s.lower, loc[0]) || askedWhether(s.lower[:loc[0]]) {
 			continue
 		}
 		var a, b *mention
@@ -278,12 +278,20 @@ func (st *state) stepsTo(s *sentence, out []Ranking) []Ranking {
 // opening another clause whose own people step: "Outpatient groups are
 // not offered here; residents who step down to IOP …", "…, and
 // residents who step down …", "…, where patients who step down …".
+//
+// (Only people of its own who step: "Our IOP, where clients live at
+// home, is followed by a step down to PHP", "Graduates of our IOP, and
+// anyone who needs less, step down to PHP" step from the IOP.)
 func otherClauseSteps(between string) bool {
+	t := strings.TrimRight(between, " ")
+	if !strings.HasSuffix(t, " who") {
+		return false
+	}
 	if strings.Contains(between, ";") || hasWord(between, "where", "whereas", "while") {
 		return true
 	}
 	for _, c := range []string{", and ", ", but ", ", so "} {
-		if k := strings.LastIndex(between, c); k >= 0 && hasWord(between[k:], "who") {
+		if strings.Contains(between, c) {
 			return true
 		}
 	}
@@ -393,4 +401,12 @@ func clauseBreak(between string) bool {
 		}
 	}
 	return false
+}
+
+// askedWhether reports a "whether" opening the clause a comparison ends:
+// "Some people ask whether IOP is …" (not "Whether you work or study,
+// IOP is …").
+func askedWhether(pre string) bool {
+	k := lastIndex(pre, "whether")
+	return k >= 0 && (k == 0 || !isWordByte(pre[k-1])) && !strings.ContainsAny(pre[k:], ",;:")
 }

@@ -189,8 +189,10 @@ func fieldWide(c *claims.Claim) bool {
 	// ("The standard for adult IOP is 9 to 19 hours a week", "Adult IOP
 	// is defined as …", "Guidelines describe intensive outpatient care
 	// as …": the field's definition.)
+	// (Not the provider's own: "We define our IOP schedule as …", "By
+	// definition, our IOP runs …".)
 	for _, p := range definitionCues {
-		if strings.Contains(l, p) {
+		if strings.Contains(l, p) && !ownVoiced(l) {
 			return true
 		}
 	}
@@ -355,4 +357,11 @@ func someClients(c *claims.Claim) bool {
 // Wednesday and Thursday". The own program is one of those programs.
 func (g *grouper) oneOf(own, general *claims.Claim) bool {
 	return own.Scope == claims.Provider && !g.lifted(own) && g.lifted(general) && within(checker.Stated(own), checker.Stated(general))
+}
+
+// ownVoiced reports the provider's own words ("our", "we", "us") in a
+// sentence.
+func ownVoiced(sentence string) bool {
+	m, ok := asciiWordMatch(sentence, ownWords)
+	return m || !ok && ownWordRE.MatchString(sentence)
 }
