@@ -553,6 +553,7 @@ func init() {
 			// The step before, named by its owner, is no detox given here.
 			{"Day treatment\n\nWe do not provide detox. Most adults begin IOP with us the week after their inpatient detox.", "detox false"},
 			{"Day treatment\n\nMost adults start PHP with us once the medical detox is finished.", ""},
+			{"Medical detox\n\nWe provide round-the-clock nursing during and after the medical detox on our own unit.", "detox true"},
 			{"Day treatment\n\nClients in early withdrawal can start PHP with outpatient detox, overseen by their own doctor.", ""},
 			{"Day treatment\n\nClients can start PHP with detox at our partner hospital.", ""},
 			{"Juniper Hall: PHP\n\nEvery PHP admission here starts with a brief medically monitored detox.", "detox true"},

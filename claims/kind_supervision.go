@@ -577,6 +577,7 @@ func init() {
 			// The people with the need go to the program named after it,
 			// whatever program the sentence opened on.
 			{"Levels of care\n\nOur PHP has no night staff, so adults who need round-the-clock monitoring should begin in residential care.", "residential true"},
+			{"Residential\n\nOur residential program serves adults who need 24/7 supervision before they step down to PHP.", "residential true"},
 			{"Levels of care\n\nResidential rehab has clinicians overseeing residents around the clock.", "residential true"},
 			{"Our residential program\n\nResidents live on our ranch with 24-hour supervision from trained staff. Overnight, the residence is unstaffed.", "residential true; residential false"},
 			{"Our sober house\n\nThe house is unstaffed at night.", "other false"},
