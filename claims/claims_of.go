@@ -157,6 +157,10 @@ func (x *Extractor) claimsOf(st *state, s *sentence, out []Claim) ([]Claim, Subj
 			// hour of therapy a week is ordinary outpatient care, which
 			// a page about a higher level holds itself up against.
 			subj = OP
+		case kind == HoursPerWeek && q.Per == quantity.Week && q.Unit == quantity.Minute && weeklyVisitAfter.MatchString(s.lower[q.End:]):
+			// "Clients also have a 50-minute weekly therapy session": one
+			// client's session with a therapist, no program's week.
+			subj = IndividualTherapy
 		case left != "":
 			// "Leaving IOP for counseling means dropping from 10 hours a
 			// week to one session": the figure before the change is the

@@ -541,6 +541,11 @@ func init() {
 			// An hour or so of therapy a week on a higher level's page is
 			// ordinary outpatient care; named individual therapy is not.
 			{"Day Treatment\n\nOur PHP runs 25 hours a week. Plenty of people try one hour of weekly therapy first.", "php 25; op 1"},
+			// A weekly visit held up against the program is outpatient
+			// care's; one the clients have is one client's session.
+			{"Intensive Outpatient\n\nOur IOP meets three evenings a week. That is far more than a 50-minute weekly therapy visit.", "op 0.8333"},
+			{"Intensive Outpatient\n\nUnlike a 60-minute weekly check-in with a counselor, our IOP groups fill three evenings.", "op 1"},
+			{"Intensive Outpatient\n\nOur IOP meets three evenings a week. Each client also has a 50-minute weekly therapy session.", ""},
 			// A staff member's hours on site are not the program's; the
 			// staff clients meet on site are.
 			{"Partial hospitalization\n\nOur program has a clinical supervisor on-site 12 hours a week.", ""},

@@ -547,6 +547,13 @@ func weeklyTherapyHours(s *sentence, q *quantity.Quantity) bool {
 	if !ok || q.Unit != quantity.Hour && q.Unit != quantity.Minute || q.Unit == quantity.Hour && top > 2 || q.Unit == quantity.Minute && top > 120 {
 		return false
 	}
+	// "far more than a 50-minute weekly therapy visit", "Unlike a
+	// 60-minute weekly check-in with a counselor, IOP groups …": the
+	// once-a-week visit held up against the program, whatever program
+	// the sentence goes on to name.
+	if q.Per == quantity.Week && weeklyVisitAfter.MatchString(s.lower[q.End:]) && comparedVisitBefore.MatchString(s.lower[max(0, q.Start-40):q.Start]) {
+		return true
+	}
 	for _, m := range s.mentions {
 		if programSubject(m.subject) || m.subject == IndividualTherapy || m.subject == GroupTherapy {
 			return false
@@ -554,6 +561,15 @@ func weeklyTherapyHours(s *sentence, q *quantity.Quantity) bool {
 	}
 	return therapyAfterHours.MatchString(s.lower[q.End:]) || therapyBeforeHours.MatchString(s.lower[:q.Start])
 }
+
+// weeklyVisitAfter follows "50-minute weekly" with the visit it times:
+// " therapy visit", " counseling appointment", " check-in with a
+// counselor".
+var weeklyVisitAfter = prefilter.MustCompile(`^\s+(?:(?:talk|individual|outpatient|one-on-one)\s+)?(?:(?:therapy|counseling|counselling|psychotherapy)(?:\s+(?:session|sessions|visit|visits|appointment|appointments|hour))?\b|(?:session|visit|appointment|check-in)\s+with\s+(?:a|an|your|the)\s+(?:therapist|counselor|counsellor|clinician|psychologist)\b)`)
+
+// comparedVisitBefore ends on the words that hold a visit up against
+// the program: "more than a ", "Unlike a ", "compared with one ".
+var comparedVisitBefore = prefilter.MustCompile(`\b(?:than|unlike|versus|vs\.?|beyond|instead\s+of|compared\s+(?:with|to)|in\s+contrast\s+to|from)\s+(?:a|an|one|the|your|just\s+a|only\s+a|the\s+usual|a\s+typical|a\s+standard)\s+$`)
 
 // therapyAfterHours follows a figure with the therapy it measures: " of
 // weekly therapy", " of talk therapy a week".
