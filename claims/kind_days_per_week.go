@@ -1570,6 +1570,8 @@ func init() {
 			{"Our PHP runs 20 hours a week. Respectively, clients attend five days of the week.", "php 5"},
 			{"Our IOP clients attend over three days a week.", "iop ≥3"},
 			{"Our IOP meets three evenings a week. Our billing office (Tue–Sat, 9 am – 5 pm) checks your coverage.", "iop 3"},
+			{"Virtual IOP\n\nOur IOP meets three evenings a week.\n\nTech help for IOP video groups: 4:30 to 9:00 p.m. on weekdays.", "iop 3"},
+			{"Virtual IOP\n\nOur IOP meets three evenings a week. Our admissions line is answered from 8 a.m. to 10 p.m. Eastern, seven days a week.", "iop 3"},
 			{"Our teen IOP is three two-hour afternoons a week.", "iop 3"},
 			{"Our IOP groups are held every other day.", "iop 3–4"},
 			{"Tucson programs\n\nRincon Path focuses on standard outpatient care: one 90-minute group each week.", "op 1"},

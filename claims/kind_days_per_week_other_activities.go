@@ -55,7 +55,11 @@ var openingWords = []string{"open", "opened", "call", "calls", "answer", "answer
 	// Friday, 9 a.m. to 5 p.m.": when someone can be reached.
 	// ("face-to-face contact with staff five days a week" is the
 	// program's.)
-	"contact us", "contact our", "contact the", "contact a", "contact an", "contact them", "email", "e-mail", "text us", "message us"}
+	"contact us", "contact our", "contact the", "contact a", "contact an", "contact them", "email", "e-mail", "text us", "message us",
+	// "Tech help for IOP video groups: 4:30 to 9 p.m. on weekdays": when
+	// a help desk answers, not when the program meets.
+	"tech help", "tech support", "technical help", "technical support", "it help", "it support", "login help", "login support",
+	"device help", "device support", "help desk", "helpdesk", "support desk", "tech desk"}
 
 // testedBefore reports "tested" governing a frequency: "Teens are tested
 // at random, roughly once a week" ("Clients are tested weekly and attend

@@ -382,7 +382,9 @@ func continues(prev, next string) bool {
 		// day that a verb follows opens a sentence.)
 		// ("The session from 9 a.m. to 12 p.m. Saturday is optional":
 		// a subject with no verb yet goes on.)
-		return unicode.IsLower(nr) || unicode.IsDigit(nr) || nr == '(' || onlyTime(prev) || dayAndTime(prev) || lw != "etc." && lw != "inc." && weekdayFirst(next) && !(dayThenVerb(next) && scheduleVerbIn(prev))
+		// ("answered from 8 a.m. to 10 p.m. Central, seven days a week":
+		// the time zone the hours are kept in.)
+		return unicode.IsLower(nr) || unicode.IsDigit(nr) || nr == '(' || onlyTime(prev) || dayAndTime(prev) || lw != "etc." && lw != "inc." && (weekdayFirst(next) && !(dayThenVerb(next) && scheduleVerbIn(prev)) || zoneFirst(next))
 	}
 	// "Mon., Wed. & Fri.", "Tues. Thurs. and Sat. mornings": a day's
 	// abbreviation goes on with the list of days.
@@ -406,6 +408,32 @@ func weekdayFirst(s string) bool {
 	}
 	switch strings.ToLower(strings.TrimSuffix(w, "s")) {
 	case "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "sat", "sun", "weekday", "weekend":
+		return true
+	}
+	return false
+}
+
+// zoneFirst reports a piece that opens on a time zone, alone or before
+// "time": "Central, seven days a week", "ET.", "Pacific time on
+// weekdays" (not "Central Avenue is closed").
+func zoneFirst(s string) bool {
+	w := strings.TrimLeft(s, " ")
+	i := strings.IndexFunc(w, func(r rune) bool { return !unicode.IsLetter(r) })
+	word, rest := w, ""
+	if i >= 0 {
+		word, rest = w[:i], w[i:]
+	}
+	switch word {
+	case "Central", "Eastern", "Pacific", "Mountain", "ET", "EST", "EDT", "CT", "CST", "CDT", "PT", "PST", "PDT", "MT", "MST", "MDT":
+	default:
+		return false
+	}
+	if strings.TrimSpace(rest) == "" || rest[0] != ' ' {
+		return true // "Central", "Central, …", "ET."
+	}
+	next, _, _ := strings.Cut(strings.TrimLeft(rest, " "), " ")
+	switch strings.ToLower(strings.TrimRight(next, ",.;")) {
+	case "time", "standard", "daylight":
 		return true
 	}
 	return false
