@@ -1,6 +1,7 @@
 package claims
 
 import (
+	"slices"
 	"strings"
 
 	"github.com/factlint/factlint/claims/quantity"
@@ -176,6 +177,11 @@ func (x *Extractor) claimsOf(st *state, s *sentence, out []Claim) ([]Claim, Subj
 			if programSubject(st.topic) && st.topic != st.last {
 				subj = st.topic
 			}
+		case alumniOpening.MatchString(s.lower[:q.Start]) && !slices.ContainsFunc(s.mentions, func(m mention) bool { return m.start >= q.End && programSubject(m.subject) }):
+			// "Graduates of our IOP meet weekly", "People who finish our
+			// IOP keep meeting every Monday for another 3 to 6 months":
+			// the alumni's meetings, after the program.
+			subj = Other
 		case kind == ProgramLength && agreementLength(s, q):
 			// "sign a practice agreement running for at least three
 			// years", "on probation for two years": the term of an
@@ -318,6 +324,12 @@ func (x *Extractor) claimsOf(st *state, s *sentence, out []Claim) ([]Claim, Subj
 			// is about it.
 			if programSubject(subj) && namedOnlyAsStepBefore(s, subj, q.End) {
 				subj, notCarried = Other, true
+			}
+			// "Many residents move on to an IOP afterward. Most stays last
+			// 60 to 90 days": a stay is the residential page's, not the
+			// outpatient program named the sentence before.
+			if kind == ProgramLength && (subj == IOP || subj == PHP || subj == OP) && len(s.mentions) == 0 && (st.topic == Residential || st.topic == Detox) && staysTimed.MatchString(s.lower[:q.Start]) {
+				subj = st.topic
 			}
 			// "Equine therapy is held on Tuesday and Friday" after a
 			// line about individual sessions: a therapy of its own.

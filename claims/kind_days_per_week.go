@@ -602,6 +602,7 @@ func init() {
 			// A school's classes, a program's figures in brackets after its name.
 			{"Teen residential\n\nTeens attend our on-site school all year and keep up their credits. Classes meet four days a week.", ""},
 			{"Our PHP\n\nMost clients then step down to our IOP (two days a week, four hours a day) and keep their jobs.", "iop 2"},
+			{"Intensive Outpatient\n\nOur IOP meets three days a week. Graduates of our IOP meet weekly.", "iop 3; other 1"},
 			// Plural days on which one starts or is admitted are when new
 			// clients begin.
 			{"Day Treatment\n\nOur PHP meets five days a week. The PHP starts on Mondays and Thursdays.", "php 5"},

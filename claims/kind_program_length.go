@@ -1516,6 +1516,11 @@ func init() {
 			{"Our IOP\n\nLength: usually 10 weeks. Group therapy meets three evenings a week.", "iop 70"},
 			{"Our residential program\n\nHow long is detox?\n\nStimulants (meth, cocaine) - 3 to 5 days", "detox 3–5"},
 			{"Our IOP\n\nTwo to six weeks is typical.", "iop 14–42"},
+			// A stay is the residential page's, not the outpatient program
+			// named the sentence before; the alumni's meetings are theirs.
+			{"Residential treatment\n\nMany residents move on to an IOP afterward. Most stays last 60 to 90 days.", "residential 60–90"},
+			{"Intensive Outpatient\n\nPeople who finish our IOP keep meeting on Monday evenings for another 12 weeks.", "other 84"},
+			{"Intensive Outpatient\n\nClients who complete our PHP usually spend 8 more weeks in IOP.", "iop 56"},
 			// Days attended, counted, are no length; a stay's are.
 			{"Our IOP\n\nOur IOP meets three evenings a week. Most people graduate after 30 days of group.", ""},
 			{"Our IOP\n\nOur IOP meets three evenings a week. You need to attend 24 days of treatment to graduate.", ""},

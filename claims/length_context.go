@@ -501,3 +501,13 @@ var medicationStart = prefilter.MustCompile(`\b(?:induction|titration|dose\s+adj
 // attendedDaysOf opens on the meetings a count of days is of: " of
 // group", " of groups", " of sessions".
 var attendedDaysOf = prefilter.MustCompile(`^\s+of\s+(?:group|groups|group\s+therapy|sessions|classes|attendance|programming)\b`)
+
+// staysTimed opens a sentence on stays as what a length measures: "Most
+// stays last ", "Stays here run ", "The average stay is ", "Length of
+// stay is ".
+var staysTimed = prefilter.MustCompile(`^\W*(?:(?:most|typical|average|many|the\s+average|the\s+typical|a\s+typical|an\s+average)\s+)?(?:stays?|length\s+of\s+stay)\s+(?:here\s+|with\s+us\s+|on\s+campus\s+)?(?:usually\s+|typically\s+|generally\s+|often\s+)?(?:last|lasts|run|runs|are|is|range|ranges)\b`)
+
+// alumniOpening opens a sentence on the people who have finished a
+// program, as its subject: "Graduates of our IOP ", "People who finish
+// our IOP keep meeting ", "Clients who have completed the PHP ".
+var alumniOpening = prefilter.MustCompile(`^\W*(?:(?:graduates|alumni|alums)\s+of|(?:people|clients|patients|those|adults|teens|members|anyone|everyone)\s+who\s+(?:have\s+)?(?:finish|finished|complete|completed|graduate|graduated)(?:\s+from)?)\s+(?:our|the|an?|their)?\s*[^.;,]{0,40}?\b(?:iop|php|program|programs|treatment|intensive\s+outpatient|partial\s+hospitalization|residential|outpatient)\b`)
