@@ -325,6 +325,12 @@ func (x *Extractor) claimsOf(st *state, s *sentence, out []Claim) ([]Claim, Subj
 			if programSubject(subj) && namedOnlyAsStepBefore(s, subj, q.End) {
 				subj, notCarried = Other, true
 			}
+			// "Lab draws" / "Saturday and Sunday, 7 to 9 a.m.": a line of
+			// bare times under a short heading naming something the
+			// building keeps hours for is that thing's.
+			if programSubject(subj) && len(s.mentions) == 0 && timesOnly(s) && activityHeading(s.block.Headings) {
+				subj = Other
+			}
 			// "Many residents move on to an IOP afterward. Most stays last
 			// 60 to 90 days": a stay is the residential page's, not the
 			// outpatient program named the sentence before.

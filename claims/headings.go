@@ -462,3 +462,39 @@ func populationSection(h string) bool {
 	}
 	return named && other <= 1
 }
+
+// activityHeading reports a short last heading naming something a
+// building keeps hours for beside its programs: "Visiting", "Lab draws",
+// "Medication pickup", "Alumni drop-in".
+func activityHeading(hs []string) bool {
+	if len(hs) == 0 {
+		return false
+	}
+	h := lowerASCII(hs[len(hs)-1])
+	return wordCount(h) <= 4 && hasWord(h, activityHeadingWords...)
+}
+
+var activityHeadingWords = []string{"visiting", "visitation", "visitors", "visits", "lab", "labs", "draws", "pharmacy", "medication", "medications",
+	"pickup", "pick-up", "drop-in", "alumni", "mail", "laundry", "cafeteria", "dining", "meals", "gym", "chapel", "library", "store", "canteen",
+	"shuttle", "van", "transportation", "tours", "tour", "dosing", "phones", "phone"}
+
+// timesOnly reports a sentence of days and clock times and little else:
+// "Saturday and Sunday, 1 to 3 p.m.".
+func timesOnly(s *sentence) bool {
+	rest := []byte(s.lower)
+	for _, q := range s.qs {
+		for i := q.Start; i < q.End && i < len(rest); i++ {
+			rest[i] = ' '
+		}
+	}
+	n := 0
+	for _, w := range strings.Fields(string(rest)) {
+		w = strings.Trim(w, ",.;:()–—-")
+		switch w {
+		case "", "and", "or", "from", "to", "on", "at", "the", "each", "every", "a.m", "p.m", "am", "pm", "noon", "only", "afternoons", "mornings", "evenings":
+			continue
+		}
+		n++
+	}
+	return n <= 1
+}

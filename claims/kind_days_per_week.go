@@ -603,6 +603,10 @@ func init() {
 			{"Teen residential\n\nTeens attend our on-site school all year and keep up their credits. Classes meet four days a week.", ""},
 			{"Our PHP\n\nMost clients then step down to our IOP (two days a week, four hours a day) and keep their jobs.", "iop 2"},
 			{"Intensive Outpatient\n\nOur IOP meets three days a week. Graduates of our IOP meet weekly.", "iop 3; other 1"},
+			// A short heading naming what the building keeps hours for heads
+			// its times.
+			{"Partial Hospitalization\n\nOur PHP runs Monday through Friday.\n\nLab draws\n\nSaturday and Sunday, 7 to 9 a.m.", "php 5; other 2"},
+			{"Partial Hospitalization\n\nOur PHP runs Monday through Friday.\n\nVisiting\n\nSaturday and Sunday, 1 to 4 p.m.", "php 5; other 2"},
 			// Plural days on which one starts or is admitted are when new
 			// clients begin.
 			{"Day Treatment\n\nOur PHP meets five days a week. The PHP starts on Mondays and Thursdays.", "php 5"},
