@@ -113,6 +113,19 @@ func (x *Extractor) claimsOf(st *state, s *sentence, out []Claim) ([]Claim, Subj
 			// the ends of a range of options, no one's schedule.
 			continue
 		}
+		// "Some teens need more structure than three afternoons a week
+		// can give them": a schedule held up for comparison, no one's.
+		// ("more than three afternoons a week" is a bound the figure
+		// holds itself.)
+		if (kind == DaysPerWeek || kind == HoursPerWeek) && wordBefore(s.lower, q.Start) == "than" && !boundWords[wordBefore(s.lower, lastIndex(s.lower[:q.Start], "than"))] && !(q.HasMax && q.Max <= 1) {
+			continue
+		}
+		// "weekly three-hour groups held on Monday, Wednesday and
+		// Thursday": "weekly" says the groups recur each week, on the
+		// days the sentence counts.
+		if strings.EqualFold(q.Text, "weekly") && i+1 < len(s.qs) && s.qs[i+1].Adjectival && strings.TrimSpace(s.lower[q.End:s.qs[i+1].Start]) == "" && daysCountedElsewhere(s, i) {
+			continue
+		}
 		if frequencyWord(q) && !compared && len(s.mentions) == 0 && !hasWord(s.masked, scheduleVerbs...) {
 			// "Weekly treatment had insufficient results", "trips you
 			// make on a daily basis": a frequency word says how often a
@@ -233,6 +246,11 @@ func (x *Extractor) claimsOf(st *state, s *sentence, out []Claim) ([]Claim, Subj
 			// doctors see patients five days a week" counts the PHP's
 			// days.)
 			subj = Other
+		case kind == DaysPerWeek && q.HasMax && q.Max == 1 && strings.TrimSpace(s.lower[:q.Start]) == "" && soleActivity(s) != "":
+			// "Once a week the whole family meets with the clinician for a
+			// family session": a fronted rate of the one activity the
+			// sentence names.
+			subj = soleActivity(s)
 		case frequencyWord(q) && careAfter(s, fEnd):
 			// "then move to a weekly evening aftercare group": the care the
 			// frequency word describes, a few words on.
@@ -808,3 +826,37 @@ func (x *Extractor) claimsOf(st *state, s *sentence, out []Claim) ([]Claim, Subj
 // activityChoice lists work or school beside treatment as choices: "a
 // job, classes or counseling", "a job or an IOP".
 var activityChoice = prefilter.MustCompile(`\b(?:work|working|job|employment|school|classes|volunteering|volunteer\s+work)\b[^.;]{0,60}?\bor\s+(?:(?:an?|in|at|be|attend|attending|receive|receiving|outpatient|intensive|day|group)\s+){0,3}(?:treatment|counseling|counselling|outpatient|iop|php|therapy|program)\b`)
+
+// daysCountedElsewhere reports a count of days a week in s other than
+// its i-th quantity: "three evenings a week", "Monday, Wednesday and
+// Thursday".
+func daysCountedElsewhere(s *sentence, i int) bool {
+	for k := range s.qs {
+		if k == i {
+			continue
+		}
+		q := &s.qs[k]
+		if q.Unit == quantity.Day && q.Per == quantity.Week && !frequencyWord(q) || weekdaySpan(q.Text) {
+			return true
+		}
+	}
+	return false
+}
+
+// soleActivity is the subject of the sentence's mentions when they all
+// name one activity of no program (family sessions, a parents' group),
+// "" otherwise.
+func soleActivity(s *sentence) Subject {
+	var out Subject
+	for _, m := range s.mentions {
+		if programSubject(m.subject) || m.subject == IndividualTherapy || m.subject == GroupTherapy || out != "" && m.subject != out {
+			return ""
+		}
+		out = m.subject
+	}
+	return out
+}
+
+// boundWords before "than" make the figure after a bound or a choice,
+// not a schedule held up: "more than 20 hours weekly", "rather than".
+var boundWords = wordSet("more", "less", "fewer", "greater", "longer", "shorter", "higher", "lower", "no", "rather", "other")

@@ -603,6 +603,12 @@ func init() {
 			{"Teen residential\n\nTeens attend our on-site school all year and keep up their credits. Classes meet four days a week.", ""},
 			{"Our PHP\n\nMost clients then step down to our IOP (two days a week, four hours a day) and keep their jobs.", "iop 2"},
 			{"Intensive Outpatient\n\nOur IOP meets three days a week. Graduates of our IOP meet weekly.", "iop 3; other 1"},
+			// "weekly" before "three-hour groups" with the days counted
+			// says the groups recur; a fronted "Once a week" is the one
+			// activity's the sentence names.
+			{"Our IOP\n\nOur IOP is built around weekly three-hour groups on Monday, Wednesday and Thursday.", "iop 3"},
+			{"Teen IOP\n\nTeen IOP meets three afternoons a week. Once a week the whole family meets with a clinician for a family session.", "iop 3; other 1"},
+			{"Teen IOP\n\nTeen IOP meets three afternoons a week. A parent education group runs every Tuesday evening.", "iop 3; other 1"},
 			// A short heading naming what the building keeps hours for heads
 			// its times.
 			{"Partial Hospitalization\n\nOur PHP runs Monday through Friday.\n\nLab draws\n\nSaturday and Sunday, 7 to 9 a.m.", "php 5; other 2"},

@@ -703,6 +703,13 @@ func init() {
 			{"Common questions\n\nAnything below 20 hours a week sits under the usual PHP floor.", "other ≤20"},
 			{"Common questions\n\nFewer than 20 hours a week would not meet the PHP standard.", "other ≤20"},
 			{"Common questions\n\nA schedule under 20 hours a week is too light to be PHP.", "other ≤20"},
+			// A floor named before a colon or a dash is the figure's.
+			{"Teen IOP\n\nGuidelines set a weekly minimum for adult IOP: nine hours a week.", "iop ≥9"},
+			{"Teen IOP\n\nThere is a weekly minimum for adult IOP — nine hours a week.", "iop ≥9"},
+			// A schedule held up after "than" is no one's; "more than" is a
+			// bound.
+			{"Day treatment\n\nSome adults need more structure than nine hours a week can give.", ""},
+			{"Day treatment\n\nOur PHP runs five days a week and more than 20 hours weekly.", "php ≥20"},
 			// A figure beside "floor" is the floor.
 			{"Teen IOP\n\nFor students the state uses a smaller floor, six hours a week, since class comes first.", "iop ≥6"},
 			{"Our IOP\n\nOur IOP meets on the lower floor, nine hours a week, in the group rooms.", "iop 9"},

@@ -196,7 +196,10 @@ func statesProgramLength(s *sentence, i int) bool {
 	// "Getting into our IOP usually takes two to three weeks": a wait.
 	// ("Admission to graduation in our IOP usually takes ten weeks" is
 	// the whole stay.)
-	if gettingInTakes.MatchString(s.masked[lo:q.Start]) && !hasWord(s.masked[lo:q.Start], "graduation", "discharge", "completion", "finish", "finishing") {
+	// ("Residential admission usually takes one to three weeks",
+	// "Getting a residential bed usually takes one to three weeks": the
+	// wait too.)
+	if (gettingInTakes.MatchString(s.masked[lo:q.Start]) || waitTakes.MatchString(s.masked[lo:q.Start])) && !hasWord(s.masked[lo:q.Start], "graduation", "discharge", "completion", "finish", "finishing") {
 		return false
 	}
 	if strings.HasPrefix(qt, "within") || strings.HasPrefix(qt, "in ") || wordBefore(s.masked, q.Start) == "within" {
@@ -1521,6 +1524,9 @@ func init() {
 			{"Residential treatment\n\nMany residents move on to an IOP afterward. Most stays last 60 to 90 days.", "residential 60–90"},
 			{"Intensive Outpatient\n\nPeople who finish our IOP keep meeting on Monday evenings for another 12 weeks.", "other 84"},
 			{"Intensive Outpatient\n\nClients who complete our PHP usually spend 8 more weeks in IOP.", "iop 56"},
+			// The wait for a place is no stay.
+			{"Residential treatment\n\nResidential stays usually last 28 to 45 days. Residential admission usually takes one to three weeks.", "residential 28–45"},
+			{"Residential treatment\n\nGetting a residential bed can take two to four weeks.", ""},
 			// Days attended, counted, are no length; a stay's are.
 			{"Our IOP\n\nOur IOP meets three evenings a week. Most people graduate after 30 days of group.", ""},
 			{"Our IOP\n\nOur IOP meets three evenings a week. You need to attend 24 days of treatment to graduate.", ""},

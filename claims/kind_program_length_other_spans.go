@@ -604,4 +604,8 @@ var countEquals = prefilter.MustCompile(`^\s*(?:(?:approved|authorized|authorise
 // of taking time: "Getting into our IOP usually takes", "Admission to our
 // IOP typically takes", "A place in our IOP usually takes". It is a
 // wait, not the program's length.
+// waitTakes opens a clause on getting a place, up to "takes": "Residential
+// admission usually takes ", "Getting a residential bed can take ".
+var waitTakes = prefilter.MustCompile(`^\s*(?:(?:residential|inpatient|detox|iop|php|program)\s+(?:admission|admissions|intake|placement)|getting\s+(?:a|an)\s+(?:[a-z-]+\s+)?(?:bed|spot|place|slot|opening))\s+(?:usually\s+|typically\s+|often\s+|generally\s+|can\s+|may\s+|will\s+)?takes?\s+(?:about\s+|around\s+|roughly\s+|up\s+to\s+)?$`)
+
 var gettingInTakes = prefilter.MustCompile(`^\s*(?:(?:getting|admission|entry|acceptance|admittance)\s+(?:in)?to|(?:a|an)\s+(?:place|spot|slot|bed|opening)\s+in)\s+(?:our\s+|the\s+|an?\s+)?[a-z' -]{1,40}?\s+(?:usually\s+|typically\s+|often\s+|generally\s+|can\s+|may\s+|will\s+)?takes?\s+(?:about\s+|around\s+|roughly\s+|up\s+to\s+)?$`)

@@ -123,7 +123,10 @@ func boundNamed(qs []quantity.Quantity, lower string) {
 			q.Qualifier, q.HasMin = quantity.UpTo, false
 		// ("the state uses a smaller floor, six hours a week": the figure
 		// put beside "floor" or "minimum" is one.)
-		case floorBefore(lower[max(0, q.Start-25):q.Start]):
+		// ("Guidelines set a weekly minimum for adult IOP: nine hours a
+		// week", "… a lower weekly minimum than for adults: six hours":
+		// the floor, named before the colon.)
+		case floorBefore(lower[max(0, q.Start-25):q.Start]) || floorLabelled.MatchString(lower[max(0, q.Start-60):q.Start]):
 			q.Qualifier, q.HasMax = quantity.AtLeast, false
 		// ("set a ceiling, twenty hours a week", "an upper limit: nine
 		// hours": a maximum.)
@@ -160,6 +163,10 @@ func floorBefore(pre string) bool {
 	// ("meets on the lower floor, nine hours a week": a storey.)
 	return ok && !(strings.HasPrefix(w, "floor") && storey(b))
 }
+
+// floorLabelled ends on a floor named before a colon or a dash: "a
+// weekly minimum for adult IOP: ", "a minimum for teens — ".
+var floorLabelled = prefilter.MustCompile(`\b(?:minimum|floor)\b[^.;:—–]{0,40}(?::|—|–|\s-)\s*$`)
 
 // ceilingBefore reports a ceiling or maximum named right before a figure
 // in apposition: "a ceiling, ", "an upper limit: ", "a cap of ".

@@ -489,6 +489,16 @@ var builtinTerms = []term{
 	// "one family-based treatment session every week", "Teens also
 	// attend one FBT session": a family's sessions, named by the
 	// treatment's name.
+	// "A parent education group runs every Tuesday": the parents'
+	// meetings, not the teen program's.
+	{"parent education group", Other, false},
+	{"parent education groups", Other, false},
+	{"parent education", Other, false},
+	{"parent support group", Other, false},
+	{"parent support groups", Other, false},
+	{"parents' group", Other, false},
+	{"parenting class", Other, false},
+	{"parenting classes", Other, false},
 	{"family treatment sessions", Other, false},
 	{"family treatment session", Other, false},
 	{"family-based treatment", Other, false},

@@ -269,6 +269,11 @@ func (p *parser) suffix(end int, q *Quantity) int {
 		if w0 == "and" && w1 != "up" && w1 != "more" && w1 != "over" && w1 != "above" {
 			return end
 		}
+		// ("five days a week and more than 20 hours a week": "more than"
+		// opens the next figure's bound.)
+		if w0 == "and" && p.word(end+2) == "than" {
+			return end
+		}
 		// "up to a year or more" keeps its stated bound; the text only
 		// says it can run longer.
 		if q.Qualifier != UpTo {

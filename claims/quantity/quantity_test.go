@@ -220,6 +220,8 @@ func TestParse(t *testing.T) {
 		{"sets a floor of 20 hours", []string{`"a floor of 20 hours" 20.._ hour at-least`}},
 		{"a ceiling of 45 days", []string{`"a ceiling of 45 days" _..45 day up-to`}},
 		{"9 hours or more", []string{`"9 hours or more" 9.._ hour at-least open`}},
+		{"9 hours and more", []string{`"9 hours and more" 9.._ hour at-least open`}},
+		{"five days a week and more than 20 hours a week", []string{`"five days a week" 5..5 day/week exact`, `"more than 20 hours a week" 20.._ hour/week at-least`}},
 		{"a minimum of nine therapeutic hours per week", []string{`"a minimum of nine therapeutic hours per week" 9.._ hour/week at-least`}},
 		{"9 contact hours a week", []string{`"9 contact hours a week" 9..9 hour/week exact`}},
 		{"three hours per day, MWF", []string{`"three hours per day" 3..3 hour/day exact`, `"MWF" 3..3 day/week exact`}},
