@@ -475,6 +475,12 @@ func (st *state) carryModality(s *sentence, cs []Claim) {
 			!s.contains("in-person") && !s.contains("in person") {
 			c.Variant = st.titleVariant
 		}
+		// ("Adults under 55 can join our standard IOP, which meets
+		// Monday through Thursday" on the Older Adult IOP's page: the
+		// standard program set beside the title's track.)
+		if c.Variant == "" && c.Subject == st.topic && st.titleVariant != "" && anyIn(s.lower, standardProgramCues) {
+			c.Variant = "weekday"
+		}
 		if c.Variant == "" && c.Subject == st.topic && st.titleVariant != "" {
 			// On a page titled for its evening IOP, "IOP meets Monday,
 			// Wednesday and Thursday" is the evening IOP's.
@@ -896,3 +902,7 @@ func siteInClause(s *sentence, text string) bool {
 	m := namedSiteBefore.FindStringIndex(s.text)
 	return at >= 0 && m != nil && m[1] <= at && !strings.ContainsAny(s.text[m[1]:at], ",;")
 }
+
+// standardProgramCues name the standard program beside a track: "our
+// standard IOP", "the regular PHP".
+var standardProgramCues = []string{"standard iop", "standard php", "standard adult iop", "standard adult php", "regular iop", "regular php", "standard program", "standard intensive outpatient", "standard partial"}

@@ -124,6 +124,11 @@ func modalityOf(s *sentence, start, end int) modality {
 	if labelled(s.lower, lo) {
 		vlo = 0
 	}
+	// "our standard IOP, which meets Monday through Thursday": a
+	// relative clause goes on about the program named right before it.
+	if k := relativeAfterComma(s.lower, lo); k >= 0 {
+		vlo = k
+	}
 	if s.mayHaveVariant() {
 		m.variant = variantOf(s.masked, vlo, hi, start, end)
 	}
@@ -354,4 +359,19 @@ func labelled(lower string, lo int) bool {
 // programColumn reports a column header that names a level of care.
 func programColumn(h string) bool {
 	return hasWord(h, "iop", "php", "op", "residential", "detox", "inpatient", "outpatient") || strings.Contains(h, "intensive outpatient") || strings.Contains(h, "partial hospitalization")
+}
+
+// relativeAfterComma is where the clause before a relative clause
+// opening at lo starts (", which …", ", who …"), -1 when lo opens none.
+func relativeAfterComma(lower string, lo int) int {
+	t := strings.TrimLeft(lower[lo:], " ")
+	if !strings.HasPrefix(t, "which ") && !strings.HasPrefix(t, "that ") {
+		return -1
+	}
+	pre := strings.TrimRight(lower[:lo], " ")
+	if !strings.HasSuffix(pre, ",") {
+		return -1
+	}
+	pre = pre[:len(pre)-1]
+	return max(strings.LastIndexAny(pre, ",;:")+1, 0)
 }

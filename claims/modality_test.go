@@ -824,3 +824,18 @@ func TestHostPossessiveIsOwn(t *testing.T) {
 		}
 	}
 }
+
+// A track for older adults named in the title is the page's program's
+// track; the standard program set beside it, named in the sentence or
+// before its relative clause, keeps its own.
+func TestOlderAdultTrack(t *testing.T) {
+	text := "SOURCE: https://www.larkspur.example/programs/older-adult-iop/\n\nOlder Adult IOP\n\nThe Older Adult IOP meets three mornings a week. Younger adults can join our standard IOP, which meets Monday through Thursday evenings. Our standard adult IOP lasts ten weeks.\n"
+	got := showKind(t, "iop.txt", text, claims.DaysPerWeek, func(c claims.Claim) string { return fmt.Sprintf("%s %s/%s", c.Text, c.Subject, c.Variant) })
+	if want := "three mornings a week iop/older-adult; Monday through Thursday iop/weekday"; got != want {
+		t.Errorf("days: got %q, want %q", got, want)
+	}
+	got = showKind(t, "iop.txt", text, claims.ProgramLength, func(c claims.Claim) string { return fmt.Sprintf("%s %s/%s", c.Text, c.Subject, c.Variant) })
+	if want := "ten weeks iop/weekday"; got != want {
+		t.Errorf("length: got %q, want %q", got, want)
+	}
+}

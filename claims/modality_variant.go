@@ -516,9 +516,12 @@ var variants = []struct {
 	{"professionals", []string{"professionals"}, false},
 	{"first-responders", []string{"first responder", "first responders", "first-responder"}, false},
 	{"lgbtq+", []string{"lgbtq+", "lgbtqia+"}, false},
+	// "Our Older Adult IOP", "a senior IOP": a track for clients in later
+	// life, beside the standard program.
+	{"older-adult", []string{"older adult", "older adults", "older-adult", "senior", "seniors", "later-life", "later life"}, false},
 	// "Weekday clients attend our standard IOP": the track a weekend or
 	// evening page sets itself apart from.
-	{"weekday", []string{"standard iop", "standard php", "weekday iop", "weekday php", "regular iop", "daytime iop",
+	{"weekday", []string{"standard iop", "standard php", "standard adult iop", "standard adult php", "weekday iop", "weekday php", "regular iop", "daytime iop",
 		"weekday program", "weekday track", "daytime program", "daytime track", "standard track", "day track", "day iop", "day cohort"}, true},
 	// "A daytime cohort meets Tuesday, Wednesday and Friday" on an
 	// evening program's page: the day track beside it.
