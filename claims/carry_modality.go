@@ -478,7 +478,7 @@ func (st *state) carryModality(s *sentence, cs []Claim) {
 		// ("Adults under 55 can join our standard IOP, which meets
 		// Monday through Thursday" on the Older Adult IOP's page: the
 		// standard program set beside the title's track.)
-		if c.Variant == "" && c.Subject == st.topic && st.titleVariant != "" && anyIn(s.lower, standardProgramCues) {
+		if c.Variant == "" && c.Subject == st.topic && st.titleVariant != "" && standardNamed(s.lower) {
 			c.Variant = "weekday"
 		}
 		if c.Variant == "" && c.Subject == st.topic && st.titleVariant != "" {
@@ -906,3 +906,25 @@ func siteInClause(s *sentence, text string) bool {
 // standardProgramCues name the standard program beside a track: "our
 // standard IOP", "the regular PHP".
 var standardProgramCues = []string{"standard iop", "standard php", "standard adult iop", "standard adult php", "regular iop", "regular php", "standard program", "standard intensive outpatient", "standard partial"}
+
+// standardNamed reports the standard program named in a sentence, not
+// held up against the page's track: "our standard IOP, which meets …",
+// not "Unlike our standard IOP, this program …".
+func standardNamed(lower string) bool {
+	for _, c := range standardProgramCues {
+		k := strings.Index(lower, c)
+		if k < 0 {
+			continue
+		}
+		w := wordBefore(lower, k)
+		if w == "our" || w == "the" || w == "a" {
+			w = wordBefore(lower, lastIndex(lower[:k], w))
+		}
+		switch w {
+		case "unlike", "than", "like", "versus", "vs", "with", "to":
+			return false
+		}
+		return true
+	}
+	return false
+}

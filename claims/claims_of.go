@@ -190,7 +190,7 @@ func (x *Extractor) claimsOf(st *state, s *sentence, out []Claim) ([]Claim, Subj
 			if programSubject(st.topic) && st.topic != st.last {
 				subj = st.topic
 			}
-		case alumniOpening.MatchString(s.lower[:q.Start]) && !slices.ContainsFunc(s.mentions, func(m mention) bool { return m.start >= q.End && programSubject(m.subject) }):
+		case alumniOfLast(s, q):
 			// "Graduates of our IOP meet weekly", "People who finish our
 			// IOP keep meeting every Monday for another 3 to 6 months":
 			// the alumni's meetings, after the program.
@@ -860,3 +860,15 @@ func soleActivity(s *sentence) Subject {
 // boundWords before "than" make the figure after a bound or a choice,
 // not a schedule held up: "more than 20 hours weekly", "rather than".
 var boundWords = wordSet("more", "less", "fewer", "greater", "longer", "shorter", "higher", "lower", "no", "rather", "other")
+
+// alumniOfLast reports a sentence opening on a program's graduates
+// (alumniOpening) with no other program named after that opening:
+// "Graduates of our IOP meet weekly", not "Graduates of our PHP attend
+// our IOP two evenings a week" nor "… spend 8 more weeks in IOP".
+func alumniOfLast(s *sentence, q *quantity.Quantity) bool {
+	loc := alumniOpening.FindStringIndex(s.lower[:q.Start])
+	if loc == nil {
+		return false
+	}
+	return !slices.ContainsFunc(s.mentions, func(m mention) bool { return m.start >= loc[1] && programSubject(m.subject) })
+}

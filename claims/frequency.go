@@ -389,7 +389,9 @@ func kindOfGroup(pre string) bool {
 var groupKindWords = wordSet("spanish", "spanish-language", "spanish-speaking", "bilingual", "english-language", "asl",
 	"women's", "womens", "women", "men's", "mens", "men", "lgbtq", "lgbtq+", "lgbtqia", "veterans", "veterans'", "veteran",
 	"grief", "dbt", "cbt", "emdr", "mindfulness", "meditation", "yoga", "art", "music", "trauma", "anger", "smoking",
-	"nicotine", "nutrition", "relapse", "relapse-prevention", "dual-diagnosis", "co-occurring", "codependency", "gambling", "spirituality", "faith", "parenting", "seeking")
+	"nicotine", "nutrition", "relapse", "relapse-prevention", "dual-diagnosis", "co-occurring", "codependency", "gambling", "spirituality", "faith", "parenting", "seeking",
+	// "Our postpartum group meets once a week": a group for new mothers.
+	"postpartum", "perinatal", "prenatal", "pregnancy", "mothers", "moms", "fathers", "dads", "caregivers", "grandparents")
 
 // partsOwned are the words of a part of a program that has a subject of
 // its own: a therapy, a meeting, a support group.

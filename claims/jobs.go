@@ -1,6 +1,7 @@
 package claims
 
 import (
+	"slices"
 	"strings"
 
 	"github.com/factlint/factlint/internal/prefilter"
@@ -57,7 +58,7 @@ func (st *state) jobPosting(s *sentence) bool {
 	// ("Counselor-led outpatient — part time, two evenings a week" names
 	// a program.)
 	if before, after, ok := cutDash(s.lower); ok && (hasWord(before, jobTitleWords...) || hasWord(before, "specialist", "manager", "director", "coach", "aide", "tech")) && jobTerms.MatchString(after) &&
-		!hasWord(before, "outpatient", "iop", "php", "program", "group", "groups", "treatment", "residential", "track") && !strings.Contains(before, "-led") {
+		(!hasWord(before, "outpatient", "iop", "php", "program", "group", "groups", "treatment", "residential", "track") || endsOnJobTitle(before)) && !strings.Contains(before, "-led") {
 		return true
 	}
 	// ("Coaches give three hours a week, supporting people just leaving
@@ -199,4 +200,12 @@ func cutDash(l string) (string, string, bool) {
 		}
 	}
 	return "", "", false
+}
+
+// endsOnJobTitle reports words ending on a position's title: "PHP
+// therapist", "IOP counselor (evenings)" name a position in a program.
+func endsOnJobTitle(t string) bool {
+	t = strings.TrimSpace(withoutBrackets(t))
+	k := strings.LastIndexByte(t, ' ')
+	return slices.Contains(jobTitleWords, t[k+1:])
 }

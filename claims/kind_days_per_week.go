@@ -609,6 +609,7 @@ func init() {
 			{"Our IOP\n\nOur IOP is built around weekly three-hour groups on Monday, Wednesday and Thursday.", "iop 3"},
 			{"Teen IOP\n\nTeen IOP meets three afternoons a week. Once a week the whole family meets with a clinician for a family session.", "iop 3; other 1"},
 			{"Teen IOP\n\nTeen IOP meets three afternoons a week. A parent education group runs every Tuesday evening.", "iop 3; other 1"},
+			{"Our IOP\n\nOur IOP meets three days a week. Our perinatal group meets once a week.", "iop 3; other 1"},
 			// A short heading naming what the building keeps hours for heads
 			// its times.
 			{"Partial Hospitalization\n\nOur PHP runs Monday through Friday.\n\nLab draws\n\nSaturday and Sunday, 7 to 9 a.m.", "php 5; other 2"},
@@ -1582,6 +1583,8 @@ func init() {
 			{"Our IOP clients attend over three days a week.", "iop ≥3"},
 			{"Our IOP meets three evenings a week. Our billing office (Tue–Sat, 9 am – 5 pm) checks your coverage.", "iop 3"},
 			{"Virtual IOP\n\nOur IOP meets three evenings a week.\n\nTech help for IOP video groups: 4:30 to 9:00 p.m. on weekdays.", "iop 3"},
+			{"Virtual IOP\n\nOur virtual IOP, with login support, meets two evenings a week.", "iop 2"},
+			{"Intensive Outpatient\n\nGraduates of our PHP attend our IOP two evenings a week.", "iop 2"},
 			{"Virtual IOP\n\nOur IOP meets three evenings a week. Our admissions line is answered from 8 a.m. to 10 p.m. Eastern, seven days a week.", "iop 3"},
 			{"Our teen IOP is three two-hour afternoons a week.", "iop 3"},
 			{"Our IOP groups are held every other day.", "iop 3–4"},

@@ -189,6 +189,9 @@ func openingHours(s *sentence, lo, hi, start int) bool {
 	if hoursAreBefore.MatchString(masked[lo:start]) {
 		return true
 	}
+	if helpDeskOpens(masked[lo:start]) {
+		return true
+	}
 	if !hasWord(masked[lo:hi], openingWords...) {
 		return false
 	}

@@ -55,11 +55,24 @@ var openingWords = []string{"open", "opened", "call", "calls", "answer", "answer
 	// Friday, 9 a.m. to 5 p.m.": when someone can be reached.
 	// ("face-to-face contact with staff five days a week" is the
 	// program's.)
-	"contact us", "contact our", "contact the", "contact a", "contact an", "contact them", "email", "e-mail", "text us", "message us",
-	// "Tech help for IOP video groups: 4:30 to 9 p.m. on weekdays": when
-	// a help desk answers, not when the program meets.
-	"tech help", "tech support", "technical help", "technical support", "it help", "it support", "login help", "login support",
+	"contact us", "contact our", "contact the", "contact a", "contact an", "contact them", "email", "e-mail", "text us", "message us"}
+
+// helpDeskWords name a help desk: "Tech help for IOP video groups: 4:30
+// to 9 p.m. on weekdays" says when it answers, not when the program
+// meets. They count only opening the clause ("Our virtual IOP, with login
+// support, meets two evenings a week" is the program's).
+var helpDeskWords = []string{"tech help", "tech support", "technical help", "technical support", "it help", "it support", "login help", "login support",
 	"device help", "device support", "help desk", "helpdesk", "support desk", "tech desk"}
+
+// helpDeskOpens reports a clause opening on a help desk, past an article
+// or "our".
+func helpDeskOpens(clause string) bool {
+	t := strings.TrimLeft(clause, " ")
+	for _, a := range []string{"our ", "the ", "a ", "free ", "live "} {
+		t = strings.TrimPrefix(t, a)
+	}
+	return anyPrefix(t, helpDeskWords)
+}
 
 // testedBefore reports "tested" governing a frequency: "Teens are tested
 // at random, roughly once a week" ("Clients are tested weekly and attend

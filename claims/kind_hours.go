@@ -330,6 +330,10 @@ func hoursKind(s *sentence, i int) (Kind, bool) {
 		// once, not the program's sessions.
 		return "", false
 	}
+	// "…, and a call takes 15 minutes": a phone call's length.
+	if callTakes.MatchString(s.masked[lo:q.Start]) {
+		return "", false
+	}
 	// "for a total of 12 hours of treatment every week", "across the week
 	// that adds up to nine hours": a total is the week's (or the day's),
 	// never one session's.
@@ -703,6 +707,9 @@ func init() {
 			{"Common questions\n\nAnything below 20 hours a week sits under the usual PHP floor.", "other ≤20"},
 			{"Common questions\n\nFewer than 20 hours a week would not meet the PHP standard.", "other ≤20"},
 			{"Common questions\n\nA schedule under 20 hours a week is too light to be PHP.", "other ≤20"},
+			// A position in a program and its terms; a phone call's length.
+			{"Careers\n\nIOP Therapist - part-time, 20 hours a week.", ""},
+			{"Our IOP\n\nOur IOP meets three days a week. Our helpline is answered day and night, and a call takes about 10 minutes.", ""},
 			// A floor named before a colon or a dash is the figure's.
 			{"Teen IOP\n\nGuidelines set a weekly minimum for adult IOP: nine hours a week.", "iop ≥9"},
 			{"Teen IOP\n\nThere is a weekly minimum for adult IOP — nine hours a week.", "iop ≥9"},

@@ -275,6 +275,10 @@ func onceSubject(clause string) bool {
 // onceWords name steps a client goes through once.
 var onceWords = []string{"intake", "assessment", "assessments", "evaluation", "evaluations", "screening", "consultation", "orientation", "admission", "admissions", "interview"}
 
+// callTakes ends on a phone call as what takes the time: "a call takes
+// ", "the first phone call usually lasts about ".
+var callTakes = prefilter.MustCompile(`\b(?:(?:phone|screening|intake|first|initial)\s+)?(?:call|calls|callback)\s+(?:usually\s+|typically\s+|often\s+|only\s+)?(?:takes?|lasts?)\s+(?:about\s+|around\s+|roughly\s+|less\s+than\s+|under\s+|just\s+)?$`)
+
 // appUse ends on time spent in an app: "use the app for", "are in our app
 // for about".
 var appUse = prefilter.MustCompile(`\b(?:use|uses|using|open|opens|check|checks|spend|spends|are\s+in|is\s+in)\s+(?:the|our|their|your)\s+(?:mobile\s+|phone\s+|companion\s+)?app\s+(?:for\s+)?(?:about\s+|around\s+|roughly\s+)?$`)

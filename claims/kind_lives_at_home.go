@@ -711,6 +711,7 @@ func init() {
 			{"Our IOP\n\nDuring IOP, all clients reside in our supervised community housing.", "iop false"},
 			{"Our IOP\n\nClients in our IOP stay in our supervised recovery housing for the whole program.", "iop false"},
 			{"Detox\n\nPatients stay with us overnight for the full length of detox.", "detox false"},
+			{"Residential\n\nMost people finish our residential program after 30 days and then go home.", ""},
 			{"Sober Living\n\nA house manager lives on site and keeps the schedule.", ""},
 			{"Day treatment\n\nSome clients stay at Brook Hall, which has a house manager who lives on site.", ""},
 			{"Day treatment\n\nOur PHP clients are adults who live on site at Brook Hall.", "php false"},

@@ -396,6 +396,13 @@ func discharge(lower string, i, end int) bool {
 			}
 		case "until", "after", "before", "once", "when", "discharged", "eventually", "staged", "gradual", "planned", "eventual":
 			return true
+		case "then":
+			// ("finish our residential program after 30 days and then go
+			// home": the stay's end; "groups end at 3, then clients go
+			// home" is a day's, which the words of a day above keep.)
+			if !living && hasWord(lower[max(0, i-60):i], "finish", "finishes", "finished", "complete", "completes", "completed", "graduate", "graduates", "discharge", "discharged", "days", "weeks", "months") {
+				return true
+			}
 		case "graduates", "graduate", "alumni", "completers":
 			// "Most graduates return home and go on to an IOP": those who
 			// finished the stay, as the verb's subject. ("welcomes

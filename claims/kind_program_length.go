@@ -1524,6 +1524,10 @@ func init() {
 			{"Residential treatment\n\nMany residents move on to an IOP afterward. Most stays last 60 to 90 days.", "residential 60–90"},
 			{"Intensive Outpatient\n\nPeople who finish our IOP keep meeting on Monday evenings for another 12 weeks.", "other 84"},
 			{"Intensive Outpatient\n\nClients who complete our PHP usually spend 8 more weeks in IOP.", "iop 56"},
+			// "no shorter than" is a floor; what stays lasted when the
+			// provider opened is its past.
+			{"Residential treatment\n\nA residential stay here is no shorter than 45 days.", "residential ≥45"},
+			{"Residential treatment\n\nResidential programs are never shorter than six weeks.", "residential ≥42"},
 			// The wait for a place is no stay.
 			{"Residential treatment\n\nResidential stays usually last 28 to 45 days. Residential admission usually takes one to three weeks.", "residential 28–45"},
 			{"Residential treatment\n\nGetting a residential bed can take two to four weeks.", ""},

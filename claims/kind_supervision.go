@@ -65,7 +65,8 @@ func matchSupervision(s *sentence) (bool, int, int, bool) {
 	// days a week": nor is a desk said to be staffed.)
 	// ("This website is not monitored 24/7", "the inbox is not checked
 	// around the clock": where messages go, no care either.)
-	if ok && (hasWord(s.lower[max(0, start-40):start], "line", "lines", "hotline", "helpline", "phone", "phones", "calls") || messagesMonitored(s, start) || deskStaffed(s.lower[:start])) {
+	// ("Login support is available 24 hours a day": a help desk.)
+	if ok && (hasWord(s.lower[max(0, start-40):start], "line", "lines", "hotline", "helpline", "phone", "phones", "calls") || messagesMonitored(s, start) || deskStaffed(s.lower[:start]) || helpDeskOpens(s.lower)) {
 		return false, 0, 0, false
 	}
 	if !ok {
@@ -578,6 +579,7 @@ func init() {
 			// whatever program the sentence opened on.
 			{"Levels of care\n\nOur PHP has no night staff, so adults who need round-the-clock monitoring should begin in residential care.", "residential true"},
 			{"Residential\n\nOur residential program serves adults who need 24/7 supervision before they step down to PHP.", "residential true"},
+			{"Virtual IOP\n\nLogin support is available 24 hours a day, seven days a week.", ""},
 			{"Levels of care\n\nResidential rehab has clinicians overseeing residents around the clock.", "residential true"},
 			{"Our residential program\n\nResidents live on our ranch with 24-hour supervision from trained staff. Overnight, the residence is unstaffed.", "residential true; residential false"},
 			{"Our sober house\n\nThe house is unstaffed at night.", "other false"},

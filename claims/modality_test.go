@@ -226,6 +226,7 @@ func TestModality(t *testing.T) {
 		{"Until December 2025, our IOP met four days a week.", claims.DaysPerWeek, want{claims.Asserted, claims.Typical, "", "", "before"}},
 		{"Until December 2025, our IOP meets four days a week.", claims.DaysPerWeek, want{claims.Asserted, claims.Typical, "", "", "phase: until december 2025"}},
 		{"Our IOP met four days a week last year.", claims.DaysPerWeek, want{claims.Asserted, claims.Typical, "", "", "before"}},
+		{"When we started, our IOP lasted six weeks.", claims.ProgramLength, want{claims.Asserted, claims.Typical, "", "", "before"}},
 		// What a program was, in a clause a past marker opens, or a
 		// figure said to be the old one.
 		{"For the last six years our IOP met on Mondays, Wednesdays and Fridays.", claims.DaysPerWeek, want{claims.Asserted, claims.Typical, "", "", "before"}},
@@ -837,5 +838,12 @@ func TestOlderAdultTrack(t *testing.T) {
 	got = showKind(t, "iop.txt", text, claims.ProgramLength, func(c claims.Claim) string { return fmt.Sprintf("%s %s/%s", c.Text, c.Subject, c.Variant) })
 	if want := "ten weeks iop/weekday"; got != want {
 		t.Errorf("length: got %q, want %q", got, want)
+	}
+	// (The standard program held up against the track is not the
+	// figure's.)
+	text = "SOURCE: https://www.larkspur.example/programs/older-adult-iop/\n\nOlder Adult IOP\n\nUnlike our standard IOP, this program meets three mornings a week.\n"
+	got = showKind(t, "iop.txt", text, claims.DaysPerWeek, func(c claims.Claim) string { return fmt.Sprintf("%s %s/%s", c.Text, c.Subject, c.Variant) })
+	if want := "three mornings a week iop/older-adult"; got != want {
+		t.Errorf("unlike: got %q, want %q", got, want)
 	}
 }

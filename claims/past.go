@@ -14,7 +14,9 @@ var pastMarkers = []string{"for the past ", "for the last ", "in the past", "pre
 	"last year", "last month", "last spring", "last summer", "last fall", "last autumn", "last winter", "a year ago",
 	// "until May 2024 the night group met five evenings a week".
 	"until january", "until february", "until march", "until april", "until may ", "until june", "until july", "until august",
-	"until september", "until october", "until november", "until december", "until 19", "until 20"}
+	"until september", "until october", "until november", "until december", "until 19", "until 20",
+	// "When we opened in 1987, residential stays lasted 14 days".
+	"when we opened", "when we first opened", "when we started", "when we began", "when we were founded", "when we launched", "at our founding"}
 
 // pastVerbs are the schedule's verbs in the past: the marker must govern
 // one ("Previously hospitalized clients attend PHP five days a week" is

@@ -221,6 +221,8 @@ func TestParse(t *testing.T) {
 		{"a ceiling of 45 days", []string{`"a ceiling of 45 days" _..45 day up-to`}},
 		{"9 hours or more", []string{`"9 hours or more" 9.._ hour at-least open`}},
 		{"9 hours and more", []string{`"9 hours and more" 9.._ hour at-least open`}},
+		{"a stay no shorter than 45 days", []string{`"no shorter than 45 days" 45.._ day at-least`}},
+		{"programs are never shorter than eight weeks", []string{`"never shorter than eight weeks" 8.._ week at-least`}},
 		{"five days a week and more than 20 hours a week", []string{`"five days a week" 5..5 day/week exact`, `"more than 20 hours a week" 20.._ hour/week at-least`}},
 		{"a minimum of nine therapeutic hours per week", []string{`"a minimum of nine therapeutic hours per week" 9.._ hour/week at-least`}},
 		{"9 contact hours a week", []string{`"9 contact hours a week" 9..9 hour/week exact`}},
