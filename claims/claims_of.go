@@ -113,6 +113,12 @@ func (x *Extractor) claimsOf(st *state, s *sentence, out []Claim) ([]Claim, Subj
 			// the ends of a range of options, no one's schedule.
 			continue
 		}
+		// "Late pick-ups on weekdays are charged a fee", "Please arrive
+		// by 7 p.m. on weekdays": a rule for getting there, no count of
+		// the program's days.
+		if kind == DaysPerWeek && len(s.mentions) == 0 && strings.HasPrefix(lowerASCII(q.Text), "weekday") && hasWord(s.lower, logisticsWords...) {
+			continue
+		}
 		// "Some teens need more structure than three afternoons a week
 		// can give them": a schedule held up for comparison, no one's.
 		// ("more than three afternoons a week" is a bound the figure
@@ -872,3 +878,7 @@ func alumniOfLast(s *sentence, q *quantity.Quantity) bool {
 	}
 	return !slices.ContainsFunc(s.mentions, func(m mention) bool { return m.start >= loc[1] && programSubject(m.subject) })
 }
+
+// logisticsWords name getting to and from the program: pick-ups,
+// arrivals, parking, late fees.
+var logisticsWords = []string{"pick-up", "pick-ups", "pickup", "pickups", "pick", "drop-off", "drop-offs", "dropoff", "arrive", "arrival", "arrivals", "late", "parking", "fee", "fees", "curbside", "carpool", "shuttle"}

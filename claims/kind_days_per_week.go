@@ -264,7 +264,7 @@ func statesDaysPerWeek(s *sentence, i int) bool {
 	// one clinician.
 	// ("Hannah provides medication management three days a week": a
 	// clinician's service, counted too.)
-	if named && (personWorksOn(s, lo, q.Start, personWorks) || officeDaysLabel(s)) ||
+	if named && (personWorksOn(s, lo, q.Start, personWorks) || officeDaysLabel(s)) || personWorksOn(s, lo, q.Start, personIn) ||
 		personWorksOn(s, lo, q.Start, personServes) && !programBefore(s, lo, q.Start) {
 		return false
 	}
@@ -1584,6 +1584,9 @@ func init() {
 			{"Our IOP meets three evenings a week. Our billing office (Tue–Sat, 9 am – 5 pm) checks your coverage.", "iop 3"},
 			{"Virtual IOP\n\nOur IOP meets three evenings a week.\n\nTech help for IOP video groups: 4:30 to 9:00 p.m. on weekdays.", "iop 3"},
 			{"Virtual IOP\n\nOur virtual IOP, with login support, meets two evenings a week.", "iop 2"},
+			{"Evening IOP\n\nOur IOP meets Tuesday, Thursday and Saturday. Late pick-ups on weekdays are charged a fee.", "iop 3"},
+			{"Day Treatment\n\nNurse Ames works four days a week in our PHP.", ""},
+			{"Day Treatment\n\nDr. Ortiz is on campus four days a week.", ""},
 			{"Intensive Outpatient\n\nGraduates of our PHP attend our IOP two evenings a week.", "iop 2"},
 			{"Virtual IOP\n\nOur IOP meets three evenings a week. Our admissions line is answered from 8 a.m. to 10 p.m. Eastern, seven days a week.", "iop 3"},
 			{"Our teen IOP is three two-hour afternoons a week.", "iop 3"},

@@ -18,7 +18,14 @@ var practiceSees = prefilter.MustCompile(`\b(?:we|i)\s+(?:[a-z]+\s+){0,10}?(?:se
 // week": the clinician named right before the days.)
 // personWorks opens a clause on one clinician and the work they do on the
 // days after it.
-var personWorks = prefilter.MustCompile(`^\s*(?:She|He|Dr\.\s+[A-Z][a-z]+|[A-Z][a-z]+)\s+(?:also\s+)?(?:leads|co-leads|facilitates|co-facilitates|teaches|works|is\s+with\s+us|is\s+in\s+the\s+office|joins\s+us|is\s+available|covers|supervises)\b`)
+// ("Nurse Lee works four days a week in our PHP": a title before the
+// name.)
+var personWorks = prefilter.MustCompile(`^\s*(?:She|He|Dr\.\s+[A-Z][a-z]+|(?:(?:Nurse|Counselor|Therapist|Coach|Chaplain)\s+)?[A-Z][a-z]+)\s+(?:also\s+)?(?:leads|co-leads|facilitates|co-facilitates|teaches|works|is\s+with\s+us|is\s+in\s+the\s+office|joins\s+us|is\s+available|covers|supervises)\b`)
+
+// personIn opens a clause on one clinician working or being in, whose
+// days a count gives as well as named days: "Nurse Lee works four days a
+// week in our PHP", "Dr. Ortiz is on campus four days a week".
+var personIn = prefilter.MustCompile(`^\s*(?:She|He|Dr\.\s+[A-Z][a-z]+|(?:(?:Nurse|Counselor|Therapist|Coach|Chaplain)\s+)?[A-Z][a-z]+)\s+(?:also\s+)?(?:works|is\s+(?:with\s+us|in\s+the\s+(?:office|building)|on\s+campus|on\s+site|on-site|here))\b`)
 
 // personServes opens a clause on one clinician and a service they give:
 // "Hannah provides medication management", "Dr. Lee sees patients".

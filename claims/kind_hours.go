@@ -143,6 +143,11 @@ func hoursKind(s *sentence, i int) (Kind, bool) {
 			return "", false
 		}
 	}
+	// ("includes an hour-long lunch break", "with an hour break at
+	// midday": the pause's length too.)
+	if q.Per == quantity.None && !q.Adjectival && pauseNamedAfter(s.lower[q.End:]) {
+		return "", false
+	}
 	// "9 a.m. to 3 p.m. with an hour for lunch", "30 minutes off for a
 	// break": the pause inside the day.
 	if q.Per == quantity.None && pauseFor(s.lower[q.End:]) {
@@ -964,6 +969,9 @@ func init() {
 			{"Teen IOP\n\nOur teen IOP meets three afternoons a week. We ask teens to keep one hour a day free for schoolwork.", ""},
 			{"Teen IOP\n\nOur teen IOP meets three afternoons a week. Growing teens need eight or nine hours a night.", ""},
 			{"Evening IOP\n\nOur evening IOP meets three hours a night, four nights a week.", "iop 3"},
+			// A pause's length named after it is no day's.
+			{"Day Treatment\n\nOur PHP meets five days a week and includes an hour-long lunch break.", ""},
+			{"Day Treatment\n\nOur PHP runs five days a week with an hour break at midday.", ""},
 			{"Residential care\n\nResidents have therapy six hours a day.\n\nVisitation\n\nResidents have therapy six hours a day.", "residential 6; residential 6"},
 			{"Evening IOP\n\nOur IOP meets three evenings a week. Between sessions, walk for 40 minutes a day.", ""},
 			{"Residential care\n\nWhen residents arrive, mentors spend an hour a day with them.", ""},

@@ -326,6 +326,18 @@ func pauseFor(rest string) bool {
 	}
 }
 
+// pauseNamedAfter reports a pause named right after a length: "-long
+// lunch break", " break at midday", " lunch".
+func pauseNamedAfter(rest string) bool {
+	t := strings.TrimLeft(rest, "- ")
+	t = strings.TrimPrefix(t, "long ")
+	switch w := leadingWord(t, 0); w {
+	case "lunch", "break", "breaks", "meal", "snack", "recess", "pause":
+		return true
+	}
+	return false
+}
+
 var pauseNouns = wordSet("lunch", "break", "breaks", "meal", "meals", "snack", "snacks", "rest")
 
 // clauseGoesOn open what follows a pause after a comma, where a list of

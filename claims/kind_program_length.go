@@ -147,6 +147,10 @@ func statesProgramLength(s *sentence, i int) bool {
 			return false
 		}
 	}
+	// "Pack for about a week": what to bring, no stay's length.
+	if packedFor.MatchString(s.masked[max(0, q.Start-40):q.Start]) {
+		return false
+	}
 	// "Most clients finish after 24 days of group", "Clients need to
 	// attend 20 days of treatment to graduate": days attended, counted,
 	// not how long the program runs. (Not a stay: "complete 30 days of
@@ -1528,6 +1532,7 @@ func init() {
 			// provider opened is its past.
 			{"Residential treatment\n\nA residential stay here is no shorter than 45 days.", "residential ≥45"},
 			{"Residential treatment\n\nResidential programs are never shorter than six weeks.", "residential ≥42"},
+			{"Residential treatment\n\nOur residential program lasts 30 to 45 days. Pack for about a week.", "residential 30–45"},
 			// The wait for a place is no stay.
 			{"Residential treatment\n\nResidential stays usually last 28 to 45 days. Residential admission usually takes one to three weeks.", "residential 28–45"},
 			{"Residential treatment\n\nGetting a residential bed can take two to four weeks.", ""},

@@ -511,3 +511,7 @@ var staysTimed = prefilter.MustCompile(`^\W*(?:(?:most|typical|average|many|the\
 // program, as its subject: "Graduates of our IOP ", "People who finish
 // our IOP keep meeting ", "Clients who have completed the PHP ".
 var alumniOpening = prefilter.MustCompile(`^\W*(?:(?:graduates|alumni|alums)\s+of|(?:people|clients|patients|those|adults|teens|members|anyone|everyone)\s+who\s+(?:have\s+)?(?:finish|finished|complete|completed|graduate|graduated)(?:\s+from)?)\s+(?:our|the|an?|their)?\s*[^.;,]{0,40}?\b(?:iop|php|program|programs|treatment|intensive\s+outpatient|partial\s+hospitalization|residential|outpatient)\b`)
+
+// packedFor ends on packing for a length: "Pack for about ", "bring
+// enough clothes for ".
+var packedFor = prefilter.MustCompile(`\b(?:pack|packing|bring|bringing)\s+(?:(?:enough\s+)?(?:clothes|clothing|outfits|medication)\s+)?for\s+(?:about\s+|around\s+|roughly\s+|at\s+least\s+|up\s+to\s+)?$`)
