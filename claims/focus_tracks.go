@@ -25,6 +25,12 @@ var focusWords = []struct{ words, track string }{
 	{"psychiatric", "mental health"},
 	{"eating disorder", "eating disorder"},
 	{"eating disorders", "eating disorder"},
+	// "Our Depression IOP", "the Trauma PHP": care for one condition.
+	{"mood disorder", "mood disorder"},
+	{"mood disorders", "mood disorder"},
+	{"depression", "depression"},
+	{"anxiety", "anxiety"},
+	{"trauma", "trauma"},
 }
 
 // focusBefore is the focus named right before a mention at i ("…
@@ -93,5 +99,24 @@ func (st *state) focusTrackBefore(s *sentence, c *Claim) string {
 // otherCare reports a focus that is not substance use, the care whose
 // levels the checks compare by default.
 func otherCare(focus string) bool {
-	return focus == "mental health" || focus == "eating disorder"
+	return focus != "" && focus != "substance use" && focus != "dual diagnosis"
+}
+
+// titleFocus is the track a page's title names for its program by care
+// for another condition than substance use ("Mental Health IOP",
+// "Eating Disorder Partial Hospitalization", "Adult Psychiatric PHP"),
+// "" for none: a site running such a program beside its addiction
+// program keeps the two apart.
+func titleFocus(title string, topic Subject) string {
+	for _, p := range topicNames[topic] {
+		if p == "outpatient" {
+			continue
+		}
+		if i := indexWord(title, p, 0); i >= 0 {
+			if f := focusBefore(title, i); otherCare(f) {
+				return f + " track"
+			}
+		}
+	}
+	return ""
 }

@@ -847,3 +847,22 @@ func TestOlderAdultTrack(t *testing.T) {
 		t.Errorf("unlike: got %q, want %q", got, want)
 	}
 }
+
+// A title naming the program by care for another condition than
+// substance use names its track; an addiction program's title does not.
+func TestTitleFocus(t *testing.T) {
+	for _, tc := range []struct{ title, want string }{
+		{"Mental Health IOP", "mental health track"},
+		{"Adult Psychiatric Partial Hospitalization", "mental health track"},
+		{"Eating Disorder PHP", "eating disorder track"},
+		{"Depression IOP", "depression track"},
+		{"Substance Use IOP", ""},
+		{"Intensive Outpatient Program", ""},
+	} {
+		text := "SOURCE: https://www.glenmoor.example/programs/x/\n\n" + tc.title + "\n\nSchedule\n\nOur groups meet four mornings a week.\n"
+		got := showKind(t, "x.txt", text, claims.DaysPerWeek, func(c claims.Claim) string { return c.Variant })
+		if got != tc.want {
+			t.Errorf("%q: variant %q, want %q", tc.title, got, tc.want)
+		}
+	}
+}

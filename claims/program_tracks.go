@@ -156,6 +156,9 @@ func trackInTitle(title string, topic Subject) string {
 	if topic == "" || title == "" {
 		return ""
 	}
+	if f := titleFocus(title, topic); f != "" {
+		return f
+	}
 	for _, v := range variants {
 		switch v.name {
 		case "evening", "weekend", "virtual", "full-day", "half-day", "older-adult":
