@@ -177,6 +177,14 @@ func (x *Extractor) claimsOf(st *state, s *sentence, out []Claim) ([]Claim, Subj
 			// hour of therapy a week is ordinary outpatient care, which
 			// a page about a higher level holds itself up against.
 			subj = OP
+		case (kind == HoursPerWeek || kind == HoursPerDay) && individualAlone(s.lower[q.End:]):
+			// "9 hours of group, plus 1 hour individual": the part of the
+			// week with a counselor alone.
+			subj = IndividualTherapy
+		case weeklyCareLabelled(s, q):
+			// "- Weekly therapy: about 1 hour a week" beside "- Our IOP:
+			// 12 hours a week": once-a-week care, the line's label.
+			subj = OP
 		case kind == HoursPerWeek && q.Per == quantity.Week && q.Unit == quantity.Minute && weeklyVisitAfter.MatchString(s.lower[q.End:]):
 			// "Clients also have a 50-minute weekly therapy session": one
 			// client's session with a therapist, no program's week.
@@ -882,3 +890,10 @@ func alumniOfLast(s *sentence, q *quantity.Quantity) bool {
 // logisticsWords name getting to and from the program: pick-ups,
 // arrivals, parking, late fees.
 var logisticsWords = []string{"pick-up", "pick-ups", "pickup", "pickups", "pick", "drop-off", "drop-offs", "dropoff", "arrive", "arrival", "arrivals", "late", "parking", "fee", "fees", "curbside", "carpool", "shuttle"}
+
+// weeklyCareLabelled reports a line labelled by once-a-week care before
+// the figure (see weeklyCareName).
+func weeklyCareLabelled(s *sentence, q *quantity.Quantity) bool {
+	label, e := s.label()
+	return e > 0 && e <= q.Start && weeklyCareName(lowerASCII(strings.TrimSpace(strings.TrimLeft(label, "-•* "))))
+}

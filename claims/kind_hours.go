@@ -555,6 +555,11 @@ func init() {
 			{"Intensive Outpatient\n\nOur IOP meets three evenings a week. That is far more than a 50-minute weekly therapy visit.", "op 0.8333"},
 			{"Intensive Outpatient\n\nUnlike a 60-minute weekly check-in with a counselor, our IOP groups fill three evenings.", "op 1"},
 			{"Intensive Outpatient\n\nOur IOP meets three evenings a week. Each client also has a 50-minute weekly therapy session.", ""},
+			// Once-a-week care heading a column or labelling a line is
+			// outpatient care's; an hour named individual, the therapy's.
+			{"Intensive Outpatient\n\n| | Weekly therapy | Our IOP |\n| Time each week | about 1 hour | 12 hours |", "op 1; iop 12"},
+			{"Intensive Outpatient\n\n- Weekly counseling: about 1 hour a week\n- Our IOP: 12 hours a week", "op 1; iop 12"},
+			{"Intensive Outpatient\n\n| Hours per week | 10 hours of group, plus 1 hour individual |", "iop 10; individual-therapy 1"},
 			// A staff member's hours on site are not the program's; the
 			// staff clients meet on site are.
 			{"Partial hospitalization\n\nOur program has a clinical supervisor on-site 12 hours a week.", ""},

@@ -329,6 +329,11 @@ func (st *state) programCount(t string) int {
 
 // namedInCell is the program a header or a short cell names.
 func (st *state) namedInCell(h string) (Subject, bool) {
+	// "| | Weekly therapy | Our IOP |": once-a-week care named as such
+	// heads ordinary outpatient care.
+	if weeklyCareName(lowerASCII(strings.TrimSpace(h))) {
+		return OP, true
+	}
 	ms := st.x.terms.find(h, lowerASCII(h))
 	for _, m := range ms {
 		// A row headed just "Outpatient" beside IOP and PHP rows is
@@ -450,3 +455,12 @@ func columnPopulation(h string) string {
 // agesColumn reads a column named by ages: "ages 12–17", "ages 18 and
 // up", "18+".
 var agesColumn = regexp.MustCompile(`^(?:ages?\s+)?(\d{1,2})\s*(?:(?:–|-|to)\s*(\d{1,2})|\+|\s+and\s+(?:up|over|older))\s*$`)
+
+// weeklyCareName reports a header or a label that names once-a-week care
+// and nothing else: "Weekly therapy", "Once-a-week counseling",
+// "Traditional therapy", "Private counseling".
+func weeklyCareName(h string) bool {
+	return weeklyCareNamed.MatchString(strings.TrimRight(h, ": "))
+}
+
+var weeklyCareNamed = prefilter.MustCompile(`^(?:weekly|once-a-week|once\s+a\s+week|traditional|private|ordinary)\s+(?:talk\s+)?(?:therapy|counseling|counselling|sessions?|appointments?)$`)

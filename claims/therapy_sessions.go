@@ -742,3 +742,22 @@ var meetsPerson = prefilter.MustCompile(`\b(?:meets?|met|meeting|sees?|seeing)\s
 // specialtyTherapy names a therapy of its own kind, no individual
 // session: "equine therapy", "art therapy", "EMDR therapy".
 var specialtyTherapy = prefilter.MustCompile(`\b(?:` + activityTherapyKinds + `|trauma|emdr)(?:-assisted|-based|-focused)?\s+therap(?:y|ies)\b`)
+
+// individualRightAfter opens on individual care right after a figure:
+// " individual", " of individual counseling", " (individual)", " one-on-one".
+var individualRightAfter = prefilter.MustCompile(`^\s*(?:of\s+)?\(?\s*(?:individual|one-on-one|1:1)\b`)
+
+// individualAlone reports individual care right after a figure
+// (individualRightAfter) and no other care joined to it: not "hours per
+// week of individual and group therapy".
+func individualAlone(rest string) bool {
+	loc := individualRightAfter.FindStringIndex(rest)
+	if loc == nil {
+		return false
+	}
+	switch wordAfter(rest, loc[1]) {
+	case "and", "or", "&", "plus", "with":
+		return false
+	}
+	return true
+}
