@@ -294,11 +294,33 @@ func weekSchedule(m map[key][]*claims.Claim, k key) (daily, days, hpd, dpw []*cl
 	daily, days = withoutOpeningHours(sayable(m[hk])), sayable(m[dk])
 	hpd, dpw = statedOverClock(withoutTimetable(daily)), definiteDays(days)
 	if len(hpd) == 0 {
-		hpd = sayable(m[sk])
+		hpd = daySessions(sayable(m[sk]))
 		bySession = len(hpd) > 0
 	}
 	return daily, days, hpd, dpw, bySession
 }
+
+// daySessions keeps the session lengths that may be a day's one session:
+// in an IOP or a PHP, an hour and a half or more. ("Each session is 45
+// minutes", "sessions last about 50 minutes": a counseling visit, one of
+// the day's, which times no day; an outpatient visit of an hour is its
+// day.)
+func daySessions(cs []*claims.Claim) []*claims.Claim {
+	return slices.DeleteFunc(slices.Clone(cs), func(c *claims.Claim) bool {
+		if c.Subject != claims.IOP && c.Subject != claims.PHP {
+			return false
+		}
+		top := c.Max
+		if top == nil {
+			top = c.Min
+		}
+		return top == nil || *top < minDaySession
+	})
+}
+
+// minDaySession is the shortest session, in hours, read as a program's
+// day when the page gives no hours a day.
+const minDaySession = 1.5
 
 // partOfSpan reports a weekly total that names itself a part of the time
 // ("25 hours of clinical care", "of therapy") beside a day given
