@@ -181,6 +181,10 @@ func (x *Extractor) claimsOf(st *state, s *sentence, out []Claim) ([]Claim, Subj
 			// "9 hours of group, plus 1 hour individual": the part of the
 			// week with a counselor alone.
 			subj = IndividualTherapy
+		case barOwner(s, q) != "":
+			// "The minimum for PHP is 20 hours a week": the level whose bar
+			// the figure is.
+			subj = barOwner(s, q)
 		case weeklyCareLabelled(s, q):
 			// "- Weekly therapy: about 1 hour a week" beside "- Our IOP:
 			// 12 hours a week": once-a-week care, the line's label.
@@ -897,3 +901,29 @@ func weeklyCareLabelled(s *sentence, q *quantity.Quantity) bool {
 	label, e := s.label()
 	return e > 0 && e <= q.Start && weeklyCareName(lowerASCII(strings.TrimSpace(strings.TrimLeft(label, "-•* "))))
 }
+
+// barOwner is the level a bar is named for right before the figure that
+// is the bar: "The minimum for PHP is 20 hours a week", "the floor for
+// adult intensive outpatient care is 9 hours"; "" when there is none.
+func barOwner(s *sentence, q *quantity.Quantity) Subject {
+	for i := len(s.mentions) - 1; i >= 0; i-- {
+		m := s.mentions[i]
+		if m.end > q.Start {
+			continue
+		}
+		if !programSubject(m.subject) || !barIsAfter.MatchString(s.lower[m.end:q.Start]) || !barForBefore.MatchString(s.lower[max(0, m.start-40):m.start]) {
+			return ""
+		}
+		return m.subject
+	}
+	return ""
+}
+
+var (
+	// barForBefore ends on a bar named for what follows: "the minimum
+	// for ", "the usual floor for adult ".
+	barForBefore = prefilter.MustCompile(`\b(?:minimum|floor|threshold|cutoff|cut-off|maximum|ceiling|standard)\s+for\s+(?:an?\s+|the\s+)?(?:(?:adult|adolescent|teen|standard)\s+)?$`)
+	// barIsAfter runs from the level to its bar's figure: " is ", " care
+	// is about ", ": ".
+	barIsAfter = prefilter.MustCompile(`^\s*(?:(?:care|programs?|treatment|services)\s+)?(?:(?:is|are|sits\s+at|stands\s+at|at)\s+(?:about\s+|roughly\s+|set\s+at\s+)?|:\s*)$`)
+)

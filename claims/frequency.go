@@ -1082,7 +1082,9 @@ func neededCare(masked string, i, end int) bool {
 	for j, n := i, 0; n < 3; n++ {
 		j = len(strings.TrimRight(masked[:j], " ,"))
 		w := wordBefore(masked, j)
-		if needVerbs[w] {
+		// ("hard to stay sober without daily support", "people who lack
+		// daily support at home": the support someone goes without.)
+		if needVerbs[w] || lackWords[w] {
 			return true
 		}
 		if w == "" || notNeedObjects[w] {
@@ -1096,3 +1098,7 @@ func neededCare(masked string, i, end int) bool {
 // notNeedObjects end a need's object before the frequency word: "who
 // need it daily support" is no need of daily support.
 var notNeedObjects = wordSet("it", "them", "this", "that", "to", "a", "an", "the")
+
+// lackWords go without what follows them: "without daily support",
+// "lack daily support".
+var lackWords = wordSet("without", "lack", "lacks", "lacking", "lacked", "missing")

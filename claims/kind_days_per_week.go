@@ -1585,6 +1585,8 @@ func init() {
 			{"Virtual IOP\n\nOur IOP meets three evenings a week.\n\nTech help for IOP video groups: 4:30 to 9:00 p.m. on weekdays.", "iop 3"},
 			{"Virtual IOP\n\nOur virtual IOP, with login support, meets two evenings a week.", "iop 2"},
 			{"Evening IOP\n\nOur IOP meets Tuesday, Thursday and Saturday. Late pick-ups on weekdays are charged a fee.", "iop 3"},
+			{"Evening IOP\n\nOur IOP meets four mornings a week.\n\nWhat are your dosing hours?\n\nMonday to Saturday, 5:30 to 11:00 in the morning.", "iop 4"},
+			{"Day Treatment\n\nOur PHP meets five days a week. It helps anyone who finds it hard to stay sober without daily support.", "php 5"},
 			{"Day Treatment\n\nNurse Ames works four days a week in our PHP.", ""},
 			{"Day Treatment\n\nDr. Ortiz is on campus four days a week.", ""},
 			{"Intensive Outpatient\n\nGraduates of our PHP attend our IOP two evenings a week.", "iop 2"},

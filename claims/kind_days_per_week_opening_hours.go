@@ -19,7 +19,11 @@ var timesAvailable = prefilter.MustCompile(`(?:,|\()\s*(?:(?:day|daytime|morning
 func officeQuestion(q string) bool {
 	return q != "" && (strings.Contains(q, "office hours") || strings.Contains(q, "business hours") || strings.Contains(q, "hours of operation") ||
 		hasWord(q, "open") && (hasWord(q, "when") || strings.Contains(q, "what time") || hasWord(q, "hours")) ||
-		hasWord(q, "phone", "phones", "call", "reach"))
+		hasWord(q, "phone", "phones", "call", "reach") ||
+		// ("What are your dosing hours?", "When can I pick up my
+		// medication?", "When is the prescriber available?": a window
+		// for one service.)
+		hasWord(q, "dosing", "dose", "doses", "pharmacy", "prescriber", "pickup", "pick-up") || strings.Contains(q, "pick up"))
 }
 
 // visitQuestion reports a question about visitors: "Can I have

@@ -226,6 +226,12 @@ func matchDetox(s *sentence) (bool, int, int, bool) {
 		// with three hospitals, including their detox units)" offers
 		// none.)
 		if v, start, end, ok := detoxAround(s, m.start, m.end); ok && !(bracketed && v) {
+			// ("Our packages do not include detox", "Our self-pay prices
+			// do not include detox charges": what a price covers, not
+			// what is offered.)
+			if !v && hasWord(s.lower[max(0, start-40):start], priceWords...) {
+				break
+			}
 			// "offers a full continuum of care for adults: medically
 			// supervised detox on our campus, …": the list entry, not
 			// the whole offer, is what is quoted.
@@ -554,6 +560,7 @@ func init() {
 			{"Day treatment\n\nWe do not provide detox. Most adults begin IOP with us the week after their inpatient detox.", "detox false"},
 			{"Day treatment\n\nMost adults start PHP with us once the medical detox is finished.", ""},
 			{"Medical detox\n\nWe provide round-the-clock nursing during and after the medical detox on our own unit.", "detox true"},
+			{"Residential care\n\nWe offer medical detox on our campus. Our self-pay packages do not include detox.", "detox true"},
 			{"Day treatment\n\nClients in early withdrawal can start PHP with outpatient detox, overseen by their own doctor.", ""},
 			{"Day treatment\n\nClients can start PHP with detox at our partner hospital.", ""},
 			{"Juniper Hall: PHP\n\nEvery PHP admission here starts with a brief medically monitored detox.", "detox true"},
@@ -707,3 +714,6 @@ func init() {
 		},
 	})
 }
+
+// priceWords name what a price or a bill covers.
+var priceWords = []string{"package", "packages", "price", "prices", "pricing", "rate", "rates", "estimate", "estimates", "quote", "quotes", "cost", "costs", "fee", "fees", "bill", "bills", "charge", "charges", "copay", "copays", "deposit"}

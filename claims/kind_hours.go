@@ -720,6 +720,9 @@ func init() {
 			// A position in a program and its terms; a phone call's length.
 			{"Careers\n\nIOP Therapist - part-time, 20 hours a week.", ""},
 			{"Our IOP\n\nOur IOP meets three days a week. Our helpline is answered day and night, and a call takes about 10 minutes.", ""},
+			// The level a bar is named for, right before the bar's figure.
+			{"Intensive Outpatient\n\nOur IOP meets twelve hours a week. The minimum for PHP is 20 hours a week.", "iop 12; php ≥20"},
+			{"Intensive Outpatient\n\nFederal rules set the minimum for partial hospitalization care at 20 hours a week.", "php ≥20"},
 			// A floor named before a colon or a dash is the figure's.
 			{"Teen IOP\n\nGuidelines set a weekly minimum for adult IOP: nine hours a week.", "iop ≥9"},
 			{"Teen IOP\n\nThere is a weekly minimum for adult IOP — nine hours a week.", "iop ≥9"},

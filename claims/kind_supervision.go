@@ -308,7 +308,9 @@ func needBefore(lower string, i int) bool {
 
 // notRightFor ends on a program said to be wrong for someone who needs
 // what follows: "is not the right level for someone who needs".
-var notRightFor = prefilter.MustCompile(`\b(?:is|are)(?:\s+not|n't|n’t)\s+(?:the\s+right|a\s+good|a\s+fit|a\s+match|intended|an\s+appropriate|the\s+best|a\s+safe|appropriate|suitable|designed|meant|built|right)(?:\s+(?:level|fit|choice|option|setting|place|program))?\s+for\s+(?:someone|anyone|people|those|clients|patients|individuals|a\s+person|teens|adults)\s+(?:who|that)\s+(?:needs?|requires?)\s+$`)
+// ("… is a poor match for clients who need", "We do not recommend PHP
+// for a teen who needs".)
+var notRightFor = prefilter.MustCompile(`\b(?:(?:is|are)(?:\s+not|n't|n’t)\s+(?:the\s+right|a\s+good|a\s+fit|a\s+match|intended|an\s+appropriate|the\s+best|a\s+safe|appropriate|suitable|designed|meant|built|right)|(?:is|are)\s+(?:a\s+poor|the\s+wrong|an\s+inappropriate)|(?:do|does)\s+not\s+recommend\s+[a-z]+|(?:don't|don’t|doesn't|doesn’t)\s+recommend\s+[a-z]+)(?:\s+(?:level|fit|match|choice|option|setting|place|program))?\s+for\s+(?:someone|anyone|people|those|clients|patients|individuals|a\s+person|teens|adults|an?\s+(?:client|patient|teen|teenager|adult|resident|person|individual))\s+(?:who|that)\s+(?:needs?|requires?)\s+$`)
 
 // notRightIf ends on a program said to be wrong when someone needs what
 // follows, past a list of other conditions: "is not the right fit if you
@@ -580,6 +582,9 @@ func init() {
 			{"Levels of care\n\nOur PHP has no night staff, so adults who need round-the-clock monitoring should begin in residential care.", "residential true"},
 			{"Residential\n\nOur residential program serves adults who need 24/7 supervision before they step down to PHP.", "residential true"},
 			{"Virtual IOP\n\nLogin support is available 24 hours a day, seven days a week.", ""},
+			{"Day program\n\nThe PHP is not a fit for a client who needs round-the-clock supervision.", "php false"},
+			{"Day program\n\nOur PHP is a poor match for adults who need 24/7 monitoring.", "php false"},
+			{"Day program\n\nWe do not recommend PHP for teens who need 24/7 supervision.", "php false"},
 			{"Levels of care\n\nResidential rehab has clinicians overseeing residents around the clock.", "residential true"},
 			{"Our residential program\n\nResidents live on our ranch with 24-hour supervision from trained staff. Overnight, the residence is unstaffed.", "residential true; residential false"},
 			{"Our sober house\n\nThe house is unstaffed at night.", "other false"},
