@@ -113,11 +113,39 @@ func (x *Extractor) claimsOf(st *state, s *sentence, out []Claim) ([]Claim, Subj
 			// the ends of a range of options, no one's schedule.
 			continue
 		}
+		// "PHP clients pay their copay once a week", "Statements are
+		// mailed once a week": billing's rate, no meetings.
+		if kind == DaysPerWeek {
+			// (Not beside the program's own attendance: "a plan with a $25
+			// copay would cost $75 a week, since the program meets three
+			// evenings a week".)
+			if lo, hi := clauseBounds(s.lower, q.Start, q.End); hasWord(s.lower[lo:q.Start], billingWords...) && !hasWord(s.lower[lo:hi], "meet", "meets", "attend", "attends", "attending", "held") {
+				continue
+			}
+		}
+		// "Someone who drinks two or three times a week", "clients were
+		// using daily": how often someone drinks or uses, no program's
+		// days.
+		if kind == DaysPerWeek && substanceUseBefore.MatchString(s.lower[max(0, q.Start-30):q.Start]) {
+			continue
+		}
+		// "Our PHP is for adults who struggle to stay sober with a few
+		// hours of care a week", "… who relapsed while getting 5 hours of
+		// counseling a week": the care the people had before, no
+		// program's.
+		if (kind == HoursPerWeek || kind == DaysPerWeek || kind == HoursPerDay) && pastCareOfPeopleAt(s, q.Start) {
+			continue
+		}
 		// "Late pick-ups on weekdays are charged a fee", "Please arrive
 		// by 7 p.m. on weekdays": a rule for getting there, no count of
 		// the program's days.
-		if kind == DaysPerWeek && len(s.mentions) == 0 && strings.HasPrefix(lowerASCII(q.Text), "weekday") && hasWord(s.lower, logisticsWords...) {
-			continue
+		if kind == DaysPerWeek && len(s.mentions) == 0 && strings.HasPrefix(lowerASCII(q.Text), "weekday") {
+			// (In the figure's own clause, and not one where groups meet:
+			// "Treatment runs on weekdays; free parking is …", "Sessions
+			// are held on weekdays, and a late fee applies …".)
+			if lo, hi := clauseBounds(s.lower, q.Start, q.End); hasWord(s.lower[lo:hi], logisticsWords...) && !hasWord(s.lower[lo:hi], "meet", "meets", "held", "run", "runs", "attend", "attends", "sessions", "groups", "treatment") {
+				continue
+			}
 		}
 		// "Some teens need more structure than three afternoons a week
 		// can give them": a schedule held up for comparison, no one's.
@@ -897,9 +925,25 @@ var logisticsWords = []string{"pick-up", "pick-ups", "pickup", "pickups", "pick"
 
 // weeklyCareLabelled reports a line labelled by once-a-week care before
 // the figure (see weeklyCareName).
+//
+// (Only a figure once-a-week care can be: "- Weekly therapy: 6 hours of
+// group" on an IOP's page is the program's week.)
 func weeklyCareLabelled(s *sentence, q *quantity.Quantity) bool {
 	label, e := s.label()
-	return e > 0 && e <= q.Start && weeklyCareName(lowerASCII(strings.TrimSpace(strings.TrimLeft(label, "-•* "))))
+	if e == 0 || e > q.Start || !weeklyCareName(lowerASCII(strings.TrimSpace(strings.TrimLeft(label, "-•* ")))) {
+		return false
+	}
+	top := q.Max
+	if !q.HasMax {
+		top = q.Min
+	}
+	switch q.Unit {
+	case quantity.Hour:
+		return top <= 2
+	case quantity.Minute:
+		return top <= 120
+	}
+	return q.Per == quantity.Week && top <= 2
 }
 
 // barOwner is the level a bar is named for right before the figure that
@@ -927,3 +971,29 @@ var (
 	// is about ", ": ".
 	barIsAfter = prefilter.MustCompile(`^\s*(?:(?:care|programs?|treatment|services)\s+)?(?:(?:is|are|sits\s+at|stands\s+at|at)\s+(?:about\s+|roughly\s+|set\s+at\s+)?|:\s*)$`)
 )
+
+// pastCareOfPeople ends inside a relative clause telling what the people
+// a program is for went through: "who struggle to stay sober with ",
+// "who relapsed while getting ", "who have tried ".
+var pastCareOfPeople = prefilter.MustCompile(`\bwho\s+(?:have\s+|had\s+|still\s+)?(?:struggle|struggles|struggled|relapse|relapsed|did\s+not\s+do\s+well|didn't\s+do\s+well|didn’t\s+do\s+well|were\s+getting|have\s+been\s+getting|got\s+worse|kept\s+using|kept\s+drinking)\b[^.;:]{0,60}$`)
+
+// pastCareOfPeopleAt reports pastCareOfPeople ending at i with no program
+// named after its "who" ("Clients who struggled before were surprised
+// that our IOP meets three days a week" is the IOP's).
+func pastCareOfPeopleAt(s *sentence, i int) bool {
+	lo := max(0, i-90)
+	loc := pastCareOfPeople.FindStringIndex(s.lower[lo:i])
+	if loc == nil {
+		return false
+	}
+	return !slices.ContainsFunc(s.mentions, func(m mention) bool { return m.start >= lo+loc[0] && m.start < i && programSubject(m.subject) })
+}
+
+// substanceUseBefore ends on drinking or using right before a frequency:
+// "who drinks ", "were using ", "drank heavily ".
+// ("ours uses four shorter days" uses no drug: "using" only in the
+// progressive.)
+var substanceUseBefore = prefilter.MustCompile(`\b(?:drinks|drink|drank|drinking|binge|binges|binged|bingeing|(?:were|was|are|is|been|kept|keep|started|start)\s+using)\s+(?:(?:heavily|alcohol|opioids|drugs|only|about|roughly|around)\s+){0,2}$`)
+
+// billingWords name paying and billing.
+var billingWords = []string{"pay", "pays", "paid", "billed", "bill", "bills", "invoiced", "invoice", "invoices", "statement", "statements", "copay", "copays", "co-pay", "co-pays", "payment", "payments", "charged", "collected"}

@@ -113,7 +113,10 @@ func titleFocus(title string, topic Subject) string {
 			continue
 		}
 		if i := indexWord(title, p, 0); i >= 0 {
-			if f := focusBefore(title, i); otherCare(f) {
+			// ("Addiction and Trauma IOP", "Substance Use and Mental
+			// Health IOP": both conditions, the site's addiction program
+			// among them.)
+			if f := focusBefore(title, i); otherCare(f) && !hasWord(title[:i], "addiction", "substance", "alcohol", "drug", "drugs", "chemical", "recovery", "sud") {
 				return f + " track"
 			}
 		}

@@ -32,7 +32,8 @@ func readHeader(h string) headerContext {
 	switch {
 	case hasStem(l, "week", "wk"):
 		c.per = quantity.Week
-	case hasStem(l, "daily", "per day", "a day", "each day", "/day"):
+	case hasStem(l, "daily", "per day", "a day", "each day", "/day", "per evening", "per night", "per morning", "per afternoon", "each evening", "each night"):
+		// ("| Hours per evening | 3 |": an evening program's day.)
 		c.per = quantity.Day
 	case l == "typical day" || l == "a typical day" || l == "length of day" || l == "day length" || l == "program day" || l == "treatment day":
 		// ("| Typical day | 2-3 hours after school |": a row of the
@@ -55,7 +56,9 @@ func readHeader(h string) headerContext {
 		}
 	case hasStem(l, "hour", "hrs", "time commitment", "intensity"):
 		c.unit = quantity.Hour
-	case hasStem(l, "days", "frequency"):
+	case hasStem(l, "days", "frequency", "evenings", "nights", "mornings", "afternoons"):
+		// ("| Evenings per week | 4 |": the days an evening program
+		// meets.)
 		if c.per == quantity.Week {
 			c.unit = quantity.Day
 		}

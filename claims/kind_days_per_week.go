@@ -214,7 +214,7 @@ func statesDaysPerWeek(s *sentence, i int) bool {
 	}
 	// "What are your office hours? Monday through Friday, 8 a.m. to 6
 	// p.m.": when the office is open.
-	if officeQuestion(s.answers) || visitQuestion(s) {
+	if officeQuestion(s.answers) || visitQuestion(s) || serviceWindowAsked(s) {
 		return false
 	}
 	lo, hi := clauseBounds(s.lower, q.Start, q.End)
@@ -1585,6 +1585,12 @@ func init() {
 			{"Virtual IOP\n\nOur IOP meets three evenings a week.\n\nTech help for IOP video groups: 4:30 to 9:00 p.m. on weekdays.", "iop 3"},
 			{"Virtual IOP\n\nOur virtual IOP, with login support, meets two evenings a week.", "iop 2"},
 			{"Evening IOP\n\nOur IOP meets Tuesday, Thursday and Saturday. Late pick-ups on weekdays are charged a fee.", "iop 3"},
+			{"Day Treatment\n\nOur PHP meets three days a week. Treatment runs on weekdays; free parking is available behind the building.", "php 3; php 5"},
+			{"Day Treatment\n\nEveryone is here three days a week.", "php 3"},
+			{"Evening IOP\n\n| Evenings per week | 4 |", "iop 4"},
+			{"Evening IOP\n\nCan I still get my daily dose if I join IOP?\n\nYes. Our IOP meets Monday, Wednesday and Friday mornings.", "iop 3"},
+			{"Detox\n\nSomeone who drinks two or three times a week may do well with ambulatory detox.", ""},
+			{"Day Treatment\n\nOur PHP meets five days a week. PHP clients pay their copay once a week.", "php 5"},
 			{"Evening IOP\n\nOur IOP meets four mornings a week.\n\nWhat are your dosing hours?\n\nMonday to Saturday, 5:30 to 11:00 in the morning.", "iop 4"},
 			{"Day Treatment\n\nOur PHP meets five days a week. It helps anyone who finds it hard to stay sober without daily support.", "php 5"},
 			{"Day Treatment\n\nNurse Ames works four days a week in our PHP.", ""},

@@ -19,11 +19,20 @@ var timesAvailable = prefilter.MustCompile(`(?:,|\()\s*(?:(?:day|daytime|morning
 func officeQuestion(q string) bool {
 	return q != "" && (strings.Contains(q, "office hours") || strings.Contains(q, "business hours") || strings.Contains(q, "hours of operation") ||
 		hasWord(q, "open") && (hasWord(q, "when") || strings.Contains(q, "what time") || hasWord(q, "hours")) ||
-		hasWord(q, "phone", "phones", "call", "reach") ||
-		// ("What are your dosing hours?", "When can I pick up my
-		// medication?", "When is the prescriber available?": a window
-		// for one service.)
-		hasWord(q, "dosing", "dose", "doses", "pharmacy", "prescriber", "pickup", "pick-up") || strings.Contains(q, "pick up"))
+		hasWord(q, "phone", "phones", "call", "reach"))
+}
+
+// serviceWindowAsked reports an answer to a question about one service's
+// window ("What are your dosing hours?", "When can I pick up my
+// medication?", "When is the prescriber available?") that names no
+// program ("Yes. Our IOP meets Monday, Wednesday and Friday" answers "Can
+// I still get my daily dose if I join IOP?" with the IOP's week).
+func serviceWindowAsked(s *sentence) bool {
+	q := s.answers
+	if q == "" || namesProgram(s) {
+		return false
+	}
+	return hasWord(q, "dosing", "pharmacy", "prescriber") || (hasWord(q, "pickup", "pick-up") || strings.Contains(q, "pick up")) && hasWord(q, "medication", "medications", "meds", "dose", "doses", "prescription")
 }
 
 // visitQuestion reports a question about visitors: "Can I have

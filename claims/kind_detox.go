@@ -229,7 +229,7 @@ func matchDetox(s *sentence) (bool, int, int, bool) {
 			// ("Our packages do not include detox", "Our self-pay prices
 			// do not include detox charges": what a price covers, not
 			// what is offered.)
-			if !v && hasWord(s.lower[max(0, start-40):start], priceWords...) {
+			if !v && priceDenies.MatchString(s.lower[max(0, start-40):start]) {
 				break
 			}
 			// "offers a full continuum of care for adults: medically
@@ -561,6 +561,8 @@ func init() {
 			{"Day treatment\n\nMost adults start PHP with us once the medical detox is finished.", ""},
 			{"Medical detox\n\nWe provide round-the-clock nursing during and after the medical detox on our own unit.", "detox true"},
 			{"Residential care\n\nWe offer medical detox on our campus. Our self-pay packages do not include detox.", "detox true"},
+			{"Residential care\n\nBecause of insurance costs, we do not offer detox.", "detox false"},
+			{"Our IOP\n\nWe help every client get medical detox before IOP.", "detox false"},
 			{"Day treatment\n\nClients in early withdrawal can start PHP with outpatient detox, overseen by their own doctor.", ""},
 			{"Day treatment\n\nClients can start PHP with detox at our partner hospital.", ""},
 			{"Juniper Hall: PHP\n\nEvery PHP admission here starts with a brief medically monitored detox.", "detox true"},
@@ -715,5 +717,7 @@ func init() {
 	})
 }
 
-// priceWords name what a price or a bill covers.
-var priceWords = []string{"package", "packages", "price", "prices", "pricing", "rate", "rates", "estimate", "estimates", "quote", "quotes", "cost", "costs", "fee", "fees", "bill", "bills", "charge", "charges", "copay", "copays", "deposit"}
+// priceDenies ends on a price as the subject of the denial: "packages do
+// not ", "our quoted rate doesn't " (not "Because of insurance costs, we
+// do not …").
+var priceDenies = prefilter.MustCompile(`\b(?:packages?|prices?|pricing|rates?|estimates?|quotes?|costs?|fees?|bills?|charges?|copays?|deposits?)\s+(?:(?:do|does)\s+not|don't|doesn't|don’t|doesn’t)\s+$`)

@@ -54,6 +54,15 @@ func detoxAround(s *sentence, d, dEnd int) (bool, int, int, bool) {
 		if takenTo(lower[at:d]) && !ownDetoxNear(lower, at, dEnd) {
 			return false, 0, 0, false
 		}
+		// ("We help every client get medical detox before IOP": help
+		// getting it elsewhere, a referral.)
+		if v := lower[at : lo+loc[1]]; (v == "get" || v == "gets" || v == "getting") && !ownDetoxNear(lower, at, dEnd) {
+			// (The provider's help: "State grants help uninsured adults
+			// get detox" is a payer's.)
+			if k := lastIndexAnyWord(lower[max(lo, at-30):at], "help", "helps", "helping"); k >= 0 && hasWord(lower[max(0, max(lo, at-30)+k-24):max(lo, at-30)+k], "we", "our", "us", "staff", "team") {
+				return false, max(lo, at-30) + k, dEnd, true
+			}
+		}
 		// "offer peer support to people just leaving detox": detox as
 		// the step before the one offered, said of its people.
 		// (Completing detox only said of the people served: "until you
@@ -584,3 +593,15 @@ var adviceToStart = prefilter.MustCompile(`^\W*(?:(?:first|then|so|please)\s*,?\
 // namedPlaceAfter opens on a place named by a capitalised name: " at
 // Seabright", " with Harbor House".
 var namedPlaceAfter = prefilter.MustCompile(`^\s+(?:at|with|in)\s+(?:the\s+)?[A-Z]`)
+
+// lastIndexAnyWord is the index in s of the last of ws found as a whole
+// word, -1 when none is.
+func lastIndexAnyWord(s string, ws ...string) int {
+	at := -1
+	for _, w := range ws {
+		for i := range wordIndexes(s, w) {
+			at = max(at, i)
+		}
+	}
+	return at
+}

@@ -27,7 +27,7 @@ var notDayLength = wordSet("in", "total", "medical", "nursing", "monitoring", "s
 // hoursKind reads an amount of hours: per week, per day, or one session.
 func hoursKind(s *sentence, i int) (Kind, bool) {
 	q := &s.qs[i]
-	if officeQuestion(s.answers) || visitQuestion(s) {
+	if officeQuestion(s.answers) || visitQuestion(s) || serviceWindowAsked(s) {
 		return "", false // "What are your office hours?"
 	}
 	// "3 hrs x 3 afternoons": the hours of each of the days they are
@@ -723,6 +723,10 @@ func init() {
 			// The level a bar is named for, right before the bar's figure.
 			{"Intensive Outpatient\n\nOur IOP meets twelve hours a week. The minimum for PHP is 20 hours a week.", "iop 12; php ≥20"},
 			{"Intensive Outpatient\n\nFederal rules set the minimum for partial hospitalization care at 20 hours a week.", "php ≥20"},
+			// The care the people had before is no program's.
+			{"Day Treatment\n\nOur PHP is for adults who relapsed while getting 5 hours of counseling a week.", ""},
+			{"Intensive Outpatient\n\n- Weekly therapy: 6 hours of group", "iop 6"},
+			{"Intensive Outpatient\n\nOur IOP provides 12 hours a week of individual, group and family therapy.", "iop 12"},
 			// A floor named before a colon or a dash is the figure's.
 			{"Teen IOP\n\nGuidelines set a weekly minimum for adult IOP: nine hours a week.", "iop ≥9"},
 			{"Teen IOP\n\nThere is a weekly minimum for adult IOP — nine hours a week.", "iop ≥9"},

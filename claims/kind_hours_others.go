@@ -329,8 +329,14 @@ func pauseFor(rest string) bool {
 // pauseNamedAfter reports a pause named right after a length: "-long
 // lunch break", " break at midday", " lunch".
 func pauseNamedAfter(rest string) bool {
-	t := strings.TrimLeft(rest, "- ")
-	t = strings.TrimPrefix(t, "long ")
+	// ("3 hours - breaks included" is the day's, breaks and all.)
+	t, ok := strings.CutPrefix(rest, "-long ")
+	if !ok {
+		if t, ok = strings.CutPrefix(rest, " "); !ok {
+			return false
+		}
+		t = strings.TrimPrefix(t, "long ")
+	}
 	switch w := leadingWord(t, 0); w {
 	case "lunch", "break", "breaks", "meal", "snack", "recess", "pause":
 		return true

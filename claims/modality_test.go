@@ -857,6 +857,7 @@ func TestTitleFocus(t *testing.T) {
 		{"Eating Disorder PHP", "eating disorder track"},
 		{"Depression IOP", "depression track"},
 		{"Substance Use IOP", ""},
+		{"Addiction and Trauma IOP", ""},
 		{"Intensive Outpatient Program", ""},
 	} {
 		text := "SOURCE: https://www.glenmoor.example/programs/x/\n\n" + tc.title + "\n\nSchedule\n\nOur groups meet four mornings a week.\n"

@@ -463,4 +463,4 @@ func weeklyCareName(h string) bool {
 	return weeklyCareNamed.MatchString(strings.TrimRight(h, ": "))
 }
 
-var weeklyCareNamed = prefilter.MustCompile(`^(?:weekly|once-a-week|once\s+a\s+week|traditional|private|ordinary)\s+(?:talk\s+)?(?:therapy|counseling|counselling|sessions?|appointments?)$`)
+var weeklyCareNamed = prefilter.MustCompile(`^(?:weekly|once-a-week|once\s+a\s+week|traditional|private|ordinary)\s+(?:talk\s+)?(?:therapy|counseling|counselling)$`)

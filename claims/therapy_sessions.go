@@ -755,9 +755,16 @@ func individualAlone(rest string) bool {
 	if loc == nil {
 		return false
 	}
+	// ("… of individual, group and family therapy", "individual-focused":
+	// other care listed, or another word glued on.)
+	if after := rest[loc[1]:]; strings.HasPrefix(after, ",") || strings.HasPrefix(after, "-") || strings.HasPrefix(after, "/") {
+		return false
+	}
 	switch wordAfter(rest, loc[1]) {
 	case "and", "or", "&", "plus", "with":
 		return false
+	case "", "counseling", "counselling", "therapy", "session", "sessions", "time", "work", "care", "each", "a", "per":
+		return true
 	}
-	return true
+	return false
 }

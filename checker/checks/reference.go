@@ -230,7 +230,7 @@ func referenceSchedules(p *checker.Pass, g *grouper, i int, facts []checker.Refe
 		hpd := withoutOpeningHours(sayable(m[hk]))
 		if len(hpd) == 0 {
 			hk.kind = claims.SessionLength
-			hpd = daySessions(sayable(m[hk]))
+			hpd = daySessions(sayable(m[hk]), sayable(m[k]))
 		}
 		if len(weekly) > 0 {
 			// Beside a weekly figure, as in schedule-math: a clock-time

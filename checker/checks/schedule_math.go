@@ -294,20 +294,24 @@ func weekSchedule(m map[key][]*claims.Claim, k key) (daily, days, hpd, dpw []*cl
 	daily, days = withoutOpeningHours(sayable(m[hk])), sayable(m[dk])
 	hpd, dpw = statedOverClock(withoutTimetable(daily)), definiteDays(days)
 	if len(hpd) == 0 {
-		hpd = daySessions(sayable(m[sk]))
+		hpd = daySessions(sayable(m[sk]), days)
 		bySession = len(hpd) > 0
 	}
 	return daily, days, hpd, dpw, bySession
 }
 
 // daySessions keeps the session lengths that may be a day's one session:
-// in an IOP or a PHP, an hour and a half or more. ("Each session is 45
-// minutes", "sessions last about 50 minutes": a counseling visit, one of
-// the day's, which times no day; an outpatient visit of an hour is its
-// day.)
-func daySessions(cs []*claims.Claim) []*claims.Claim {
+// in an IOP or a PHP, an hour and a half or more, or one given in the
+// sentence that counts the days ("three evenings a week, 80-minute
+// sessions"). ("Each session is 45 minutes", "sessions last about 50
+// minutes" said apart: a counseling visit, one of the day's, which times
+// no day; an outpatient visit of an hour is its day.)
+func daySessions(cs, days []*claims.Claim) []*claims.Claim {
 	return slices.DeleteFunc(slices.Clone(cs), func(c *claims.Claim) bool {
 		if c.Subject != claims.IOP && c.Subject != claims.PHP {
+			return false
+		}
+		if slices.ContainsFunc(days, func(d *claims.Claim) bool { return d.Pos.Line == c.Pos.Line && d.Sentence == c.Sentence }) {
 			return false
 		}
 		top := c.Max
