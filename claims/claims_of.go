@@ -119,7 +119,12 @@ func (x *Extractor) claimsOf(st *state, s *sentence, out []Claim) ([]Claim, Subj
 			// (Not beside the program's own attendance: "a plan with a $25
 			// copay would cost $75 a week, since the program meets three
 			// evenings a week".)
-			if lo, hi := clauseBounds(s.lower, q.Start, q.End); hasWord(s.lower[lo:q.Start], billingWords...) && !hasWord(s.lower[lo:hi], "meet", "meets", "attend", "attends", "attending", "held") {
+			// (Right before the figure: "Your copay covers a program that
+			// runs five days a week", "billed for four days a week of IOP
+			// treatment" count the program's days.)
+			near := s.lower[max(0, q.Start-30):q.Start]
+			if lo, hi := clauseBounds(s.lower, q.Start, q.End); hasWord(near, billingWords...) && !hasWord(near, "meet", "meets", "attend", "attends", "attending", "held", "run", "runs", "group", "groups", "program", "sessions") &&
+				!hasWord(s.lower[lo:hi], "meet", "meets", "attend", "attends", "attending", "held") && !ofCareAfter.MatchString(s.lower[q.End:]) {
 				continue
 			}
 		}
@@ -937,11 +942,14 @@ func weeklyCareLabelled(s *sentence, q *quantity.Quantity) bool {
 	if !q.HasMax {
 		top = q.Min
 	}
+	if strings.HasPrefix(strings.TrimLeft(s.lower[q.End:], " "), "of group") {
+		return false
+	}
 	switch q.Unit {
 	case quantity.Hour:
-		return top <= 2
+		return top <= 3
 	case quantity.Minute:
-		return top <= 120
+		return top <= 180
 	}
 	return q.Per == quantity.Week && top <= 2
 }
@@ -975,7 +983,9 @@ var (
 // pastCareOfPeople ends inside a relative clause telling what the people
 // a program is for went through: "who struggle to stay sober with ",
 // "who relapsed while getting ", "who have tried ".
-var pastCareOfPeople = prefilter.MustCompile(`\bwho\s+(?:have\s+|had\s+|still\s+)?(?:struggle|struggles|struggled|relapse|relapsed|did\s+not\s+do\s+well|didn't\s+do\s+well|didn’t\s+do\s+well|were\s+getting|have\s+been\s+getting|got\s+worse|kept\s+using|kept\s+drinking)\b[^.;:]{0,60}$`)
+// (The figure inside the clause, right after what they got: "Clients who
+// relapsed in the past attend 6 hours a day" is the program's.)
+var pastCareOfPeople = prefilter.MustCompile(`\bwho\s+(?:have\s+|had\s+|still\s+)?(?:struggle|struggles|struggled|relapse|relapsed|did\s+not\s+do\s+well|didn't\s+do\s+well|didn’t\s+do\s+well|were\s+getting|have\s+been\s+getting|had\s+been\s+getting|got\s+worse|kept\s+using|kept\s+drinking)\b[^.;:,]{0,50}?\b(?:with|getting|receiving|on|in)\s+(?:only\s+|just\s+|about\s+|roughly\s+)?$`)
 
 // pastCareOfPeopleAt reports pastCareOfPeople ending at i with no program
 // named after its "who" ("Clients who struggled before were surprised
@@ -993,7 +1003,11 @@ func pastCareOfPeopleAt(s *sentence, i int) bool {
 // "who drinks ", "were using ", "drank heavily ".
 // ("ours uses four shorter days" uses no drug: "using" only in the
 // progressive.)
-var substanceUseBefore = prefilter.MustCompile(`\b(?:drinks|drink|drank|drinking|binge|binges|binged|bingeing|(?:were|was|are|is|been|kept|keep|started|start)\s+using)\s+(?:(?:heavily|alcohol|opioids|drugs|only|about|roughly|around)\s+){0,2}$`)
+var substanceUseBefore = prefilter.MustCompile(`\b(?:drinks|drink|drank|drinking|binge|binges|binged|bingeing|(?:were|was|are|is|been|kept|keep|started|start)\s+using|(?:uses|used|use)\s+(?:cocaine|alcohol|opioids|heroin|fentanyl|meth|methamphetamine|marijuana|cannabis|pills|drugs|benzodiazepines))\s+(?:(?:heavily|alcohol|opioids|drugs|only|about|roughly|around)\s+){0,2}$`)
 
 // billingWords name paying and billing.
 var billingWords = []string{"pay", "pays", "paid", "billed", "bill", "bills", "invoiced", "invoice", "invoices", "statement", "statements", "copay", "copays", "co-pay", "co-pays", "payment", "payments", "charged", "collected"}
+
+// ofCareAfter opens on the care a figure counts: " of IOP treatment", " of
+// care", " of programming".
+var ofCareAfter = prefilter.MustCompile(`^\s+of\s+(?:[a-z]+\s+){0,2}?(?:treatment|care|programming|therapy|groups?)\b`)

@@ -32,8 +32,11 @@ func readHeader(h string) headerContext {
 	switch {
 	case hasStem(l, "week", "wk"):
 		c.per = quantity.Week
-	case hasStem(l, "daily", "per day", "a day", "each day", "/day", "per evening", "per night", "per morning", "per afternoon", "each evening", "each night"):
-		// ("| Hours per evening | 3 |": an evening program's day.)
+	case hasStem(l, "daily", "per day", "a day", "each day", "/day"):
+		c.per = quantity.Day
+	case scheduleRowLabel(l) && hasStem(l, "per evening", "per night", "per morning", "per afternoon", "each evening", "each night", "each morning", "each afternoon"):
+		// ("| Hours per evening | 3 |": an evening program's day; not
+		// "| Quiet hours per night | 9 |".)
 		c.per = quantity.Day
 	case l == "typical day" || l == "a typical day" || l == "length of day" || l == "day length" || l == "program day" || l == "treatment day":
 		// ("| Typical day | 2-3 hours after school |": a row of the
@@ -56,9 +59,9 @@ func readHeader(h string) headerContext {
 		}
 	case hasStem(l, "hour", "hrs", "time commitment", "intensity"):
 		c.unit = quantity.Hour
-	case hasStem(l, "days", "frequency", "evenings", "nights", "mornings", "afternoons"):
+	case hasStem(l, "days", "frequency") || scheduleRowLabel(l) && hasStem(l, "evenings", "nights", "mornings", "afternoons"):
 		// ("| Evenings per week | 4 |": the days an evening program
-		// meets.)
+		// meets; not "| Curfew nights per week | 7 |".)
 		if c.per == quantity.Week {
 			c.unit = quantity.Day
 		}
@@ -434,4 +437,19 @@ func statesFigure(h string) bool {
 		}
 	}
 	return false
+}
+
+// scheduleRowLabel reports a row label of schedule words alone: "Evenings
+// per week", "Hours each evening", "Group nights per week" (not "Curfew
+// nights per week", "Quiet hours per night").
+func scheduleRowLabel(l string) bool {
+	for _, w := range strings.Fields(l) {
+		switch strings.Trim(w, ":()|") {
+		case "", "evenings", "nights", "mornings", "afternoons", "evening", "night", "morning", "afternoon", "per", "each", "a", "week", "weekly",
+			"hours", "hour", "hrs", "group", "groups", "session", "sessions", "program", "treatment", "of", "in", "iop", "php", "number":
+		default:
+			return false
+		}
+	}
+	return true
 }

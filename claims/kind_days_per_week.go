@@ -214,7 +214,7 @@ func statesDaysPerWeek(s *sentence, i int) bool {
 	}
 	// "What are your office hours? Monday through Friday, 8 a.m. to 6
 	// p.m.": when the office is open.
-	if officeQuestion(s.answers) || visitQuestion(s) || serviceWindowAsked(s) {
+	if officeQuestion(s.answers) || visitQuestion(s) || serviceWindowAsked(s) || serviceWindowSaid(s) {
 		return false
 	}
 	lo, hi := clauseBounds(s.lower, q.Start, q.End)
@@ -1588,6 +1588,10 @@ func init() {
 			{"Day Treatment\n\nOur PHP meets three days a week. Treatment runs on weekdays; free parking is available behind the building.", "php 3; php 5"},
 			{"Day Treatment\n\nEveryone is here three days a week.", "php 3"},
 			{"Evening IOP\n\n| Evenings per week | 4 |", "iop 4"},
+			{"Evening IOP\n\n| Curfew nights per week | 7 |", ""},
+			{"Evening IOP\n\nOur IOP, designed for adults who struggle with alcohol, meets three evenings a week.", "iop 3"},
+			{"Day Treatment\n\nYour copay covers a program that runs five days a week.", "php 5"},
+			{"Evening IOP\n\nOur IOP meets three evenings a week. She is on campus two days a week to meet with families.", "iop 3"},
 			{"Evening IOP\n\nCan I still get my daily dose if I join IOP?\n\nYes. Our IOP meets Monday, Wednesday and Friday mornings.", "iop 3"},
 			{"Detox\n\nSomeone who drinks two or three times a week may do well with ambulatory detox.", ""},
 			{"Day Treatment\n\nOur PHP meets five days a week. PHP clients pay their copay once a week.", "php 5"},

@@ -32,7 +32,17 @@ func serviceWindowAsked(s *sentence) bool {
 	if q == "" || namesProgram(s) {
 		return false
 	}
-	return hasWord(q, "dosing", "pharmacy", "prescriber") || (hasWord(q, "pickup", "pick-up") || strings.Contains(q, "pick up")) && hasWord(q, "medication", "medications", "meds", "dose", "doses", "prescription")
+	return hasWord(q, "dosing", "dose", "doses", "pharmacy", "prescriber") || (hasWord(q, "pickup", "pick-up") || strings.Contains(q, "pick up")) && hasWord(q, pickedUpWords...)
+}
+
+// pickedUpWords name what is picked up at a medication window.
+var pickedUpWords = []string{"medication", "medications", "meds", "dose", "doses", "prescription", "prescriptions", "methadone", "suboxone", "buprenorphine", "naltrexone", "vivitrol", "sublocade", "take-homes"}
+
+// serviceWindowSaid reports a sentence giving a medication pick-up or a
+// dosing window: "IOP clients can pick up medications Monday through
+// Saturday, 8 to noon".
+func serviceWindowSaid(s *sentence) bool {
+	return (s.contains("pick up") || s.contains("pick-up") || s.contains("dosing")) && hasWord(s.lower, pickedUpWords...)
 }
 
 // visitQuestion reports a question about visitors: "Can I have

@@ -563,6 +563,8 @@ func init() {
 			{"Residential care\n\nWe offer medical detox on our campus. Our self-pay packages do not include detox.", "detox true"},
 			{"Residential care\n\nBecause of insurance costs, we do not offer detox.", "detox false"},
 			{"Our IOP\n\nWe help every client get medical detox before IOP.", "detox false"},
+			{"Medical detox\n\nWe offer medical detox. Our team helps you get detox started the same day you call.", "detox true; detox true"},
+			{"Residential care\n\nThe daily price listed here does not include detox.", ""},
 			{"Day treatment\n\nClients in early withdrawal can start PHP with outpatient detox, overseen by their own doctor.", ""},
 			{"Day treatment\n\nClients can start PHP with detox at our partner hospital.", ""},
 			{"Juniper Hall: PHP\n\nEvery PHP admission here starts with a brief medically monitored detox.", "detox true"},
@@ -720,4 +722,4 @@ func init() {
 // priceDenies ends on a price as the subject of the denial: "packages do
 // not ", "our quoted rate doesn't " (not "Because of insurance costs, we
 // do not …").
-var priceDenies = prefilter.MustCompile(`\b(?:packages?|prices?|pricing|rates?|estimates?|quotes?|costs?|fees?|bills?|charges?|copays?|deposits?)\s+(?:(?:do|does)\s+not|don't|doesn't|don’t|doesn’t)\s+$`)
+var priceDenies = prefilter.MustCompile(`\b(?:packages?|prices?|pricing|rates?|estimates?|quotes?|costs?|fees?|bills?|charges?|copays?|deposits?)(?:\s+[a-z-]+){0,3}?\s+(?:(?:do|does)\s+not|don't|doesn't|don’t|doesn’t)\s+$`)

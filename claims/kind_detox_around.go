@@ -59,7 +59,11 @@ func detoxAround(s *sentence, d, dEnd int) (bool, int, int, bool) {
 		if v := lower[at : lo+loc[1]]; (v == "get" || v == "gets" || v == "getting") && !ownDetoxNear(lower, at, dEnd) {
 			// (The provider's help: "State grants help uninsured adults
 			// get detox" is a payer's.)
-			if k := lastIndexAnyWord(lower[max(lo, at-30):at], "help", "helps", "helping"); k >= 0 && hasWord(lower[max(0, max(lo, at-30)+k-24):max(lo, at-30)+k], "we", "our", "us", "staff", "team") {
+			// (Detox right after "get", and not set going here: "help each
+			// patient get comfortable during detox", "get detox started
+			// the same day" are the provider's own.)
+			if k := lastIndexAnyWord(lower[max(lo, at-30):at], "help", "helps", "helping"); k >= 0 && hasWord(lower[max(0, max(lo, at-30)+k-24):max(lo, at-30)+k], "we", "our", "us", "staff", "team") &&
+				onlyDetoxModifiers(lower[lo+loc[1]:d]) && !strings.HasPrefix(strings.TrimLeft(lower[dEnd:], " "), "started") {
 				return false, max(lo, at-30) + k, dEnd, true
 			}
 		}
@@ -604,4 +608,17 @@ func lastIndexAnyWord(s string, ws ...string) int {
 		}
 	}
 	return at
+}
+
+// onlyDetoxModifiers reports words between "get" and the detox word that
+// only say which detox: "", " medical ", " a medically supervised ".
+func onlyDetoxModifiers(t string) bool {
+	for _, w := range strings.Fields(t) {
+		switch w {
+		case "a", "an", "the", "medical", "medically", "supervised", "managed", "inpatient", "outpatient", "safe", "into", "to":
+		default:
+			return false
+		}
+	}
+	return true
 }

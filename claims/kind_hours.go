@@ -27,7 +27,7 @@ var notDayLength = wordSet("in", "total", "medical", "nursing", "monitoring", "s
 // hoursKind reads an amount of hours: per week, per day, or one session.
 func hoursKind(s *sentence, i int) (Kind, bool) {
 	q := &s.qs[i]
-	if officeQuestion(s.answers) || visitQuestion(s) || serviceWindowAsked(s) {
+	if officeQuestion(s.answers) || visitQuestion(s) || serviceWindowAsked(s) || serviceWindowSaid(s) {
 		return "", false // "What are your office hours?"
 	}
 	// "3 hrs x 3 afternoons": the hours of each of the days they are
@@ -726,6 +726,8 @@ func init() {
 			// The care the people had before is no program's.
 			{"Day Treatment\n\nOur PHP is for adults who relapsed while getting 5 hours of counseling a week.", ""},
 			{"Intensive Outpatient\n\n- Weekly therapy: 6 hours of group", "iop 6"},
+			{"Intensive Outpatient\n\n- Weekly counseling: 3 hours a week", "op 3"},
+			{"Intensive Outpatient\n\nOur IOP includes 9 hours of group a week, plus 1 hour individual psychotherapy weekly.", "iop 9; individual-therapy 1"},
 			{"Intensive Outpatient\n\nOur IOP provides 12 hours a week of individual, group and family therapy.", "iop 12"},
 			// A floor named before a colon or a dash is the figure's.
 			{"Teen IOP\n\nGuidelines set a weekly minimum for adult IOP: nine hours a week.", "iop ≥9"},

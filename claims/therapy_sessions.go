@@ -763,7 +763,7 @@ func individualAlone(rest string) bool {
 	switch wordAfter(rest, loc[1]) {
 	case "and", "or", "&", "plus", "with":
 		return false
-	case "", "counseling", "counselling", "therapy", "session", "sessions", "time", "work", "care", "each", "a", "per":
+	case "", "counseling", "counselling", "therapy", "psychotherapy", "session", "sessions", "time", "work", "care", "each", "a", "per", "every", "weekly":
 		return true
 	}
 	return false
