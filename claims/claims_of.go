@@ -123,7 +123,7 @@ func (x *Extractor) claimsOf(st *state, s *sentence, out []Claim) ([]Claim, Subj
 			// runs five days a week", "billed for four days a week of IOP
 			// treatment" count the program's days.)
 			near := s.lower[max(0, q.Start-30):q.Start]
-			if lo, hi := clauseBounds(s.lower, q.Start, q.End); hasWord(near, billingWords...) && !hasWord(near, "meet", "meets", "attend", "attends", "attending", "held", "run", "runs", "group", "groups", "program", "sessions") &&
+			if lo, hi := clauseBounds(s.lower, q.Start, q.End); hasWord(near, billingWords...) && !hasWord(near, "meet", "meets", "attend", "attends", "attending", "held", "run", "runs", "group", "groups", "program", "sessions") && !strings.Contains(lowerASCII(q.Text), "session") &&
 				!hasWord(s.lower[lo:hi], "meet", "meets", "attend", "attends", "attending", "held") && !ofCareAfter.MatchString(s.lower[q.End:]) {
 				continue
 			}
@@ -148,7 +148,7 @@ func (x *Extractor) claimsOf(st *state, s *sentence, out []Claim) ([]Claim, Subj
 			// (In the figure's own clause, and not one where groups meet:
 			// "Treatment runs on weekdays; free parking is …", "Sessions
 			// are held on weekdays, and a late fee applies …".)
-			if lo, hi := clauseBounds(s.lower, q.Start, q.End); hasWord(s.lower[lo:hi], logisticsWords...) && !hasWord(s.lower[lo:hi], "meet", "meets", "held", "run", "runs", "attend", "attends", "sessions", "groups", "treatment") {
+			if lo, hi := clauseBounds(s.lower, q.Start, q.End); hasWord(s.lower[lo:hi], logisticsWords...) && !hasWord(s.lower[lo:hi], "meet", "meets", "held", "run", "runs", "attend", "attends", "sessions", "groups", "treatment", "come", "here") {
 				continue
 			}
 		}
@@ -297,6 +297,11 @@ func (x *Extractor) claimsOf(st *state, s *sentence, out []Claim) ([]Claim, Subj
 			// doctors see patients five days a week" counts the PHP's
 			// days.)
 			subj = Other
+		case kind == DaysPerWeek && q.HasMax && q.Max <= 2 && forActivityAfter.MatchString(cutAt(s.lower[q.End:], ".;")):
+			// "Family members join the IOP once a week for a multi-family
+			// group", "… meet with the nurse once a week for a medication
+			// check": the meeting the rate is for.
+			subj = Other
 		case kind == DaysPerWeek && q.HasMax && q.Max == 1 && strings.TrimSpace(s.lower[:q.Start]) == "" && soleActivity(s) != "":
 			// "Once a week the whole family meets with the clinician for a
 			// family session": a fronted rate of the one activity the
@@ -399,6 +404,15 @@ func (x *Extractor) claimsOf(st *state, s *sentence, out []Claim) ([]Claim, Subj
 			// building keeps hours for is that thing's.
 			if programSubject(subj) && len(s.mentions) == 0 && timesOnly(s) && activityHeading(s.block.Headings) {
 				subj = Other
+			}
+			// "Most clients go through detox and then stay for 30 to 45
+			// days", "Including detox, residents are with us for about five
+			// weeks": the stay detox is a step of, not detox's length.
+			if kind == ProgramLength && subj == Detox && detoxAsStep.MatchString(s.lower[:q.Start]) {
+				subj = Other
+				if st.topic == Residential {
+					subj = Residential
+				}
 			}
 			// "Many residents move on to an IOP afterward. Most stays last
 			// 60 to 90 days": a stay is the residential page's, not the
@@ -1011,3 +1025,10 @@ var billingWords = []string{"pay", "pays", "paid", "billed", "bill", "bills", "i
 // ofCareAfter opens on the care a figure counts: " of IOP treatment", " of
 // care", " of programming".
 var ofCareAfter = prefilter.MustCompile(`^\s+of\s+(?:[a-z]+\s+){0,2}?(?:treatment|care|programming|therapy|groups?)\b`)
+
+// forActivityAfter opens on the one meeting a rate is for, after it: " for
+// a multi-family group", " for a medication check", " for a family
+// session".
+// (A group named by its kind only: "twice a week for a group", "every
+// Saturday for a four-hour group" are the program's own.)
+var forActivityAfter = prefilter.MustCompile(`^[^,]{0,40}?\bfor\s+(?:a|an|the|their|your)\s+(?:(?:medication|med|nurse|family|multi-family|multifamily|parent|parents|alumni|psychiatric|progress)\s+(?:[a-z-]+\s+)?(?:group|check|check-in|session|meeting|visit|review|appointment)|(?:[a-z-]+\s+)?(?:check|check-in|visit|review))\b`)

@@ -116,7 +116,8 @@ func titleFocus(title string, topic Subject) string {
 			// ("Addiction and Trauma IOP", "Substance Use and Mental
 			// Health IOP": both conditions, the site's addiction program
 			// among them.)
-			if f := focusBefore(title, i); otherCare(f) && !hasWord(title[:i], "addiction", "substance", "alcohol", "drug", "drugs", "chemical", "recovery", "sud") {
+			// ("Anxiety and Depression IOP": two conditions, no one track.)
+			if f := focusBefore(title, i); otherCare(f) && !hasWord(title[:i], "addiction", "substance", "alcohol", "drug", "drugs", "chemical", "recovery", "sud", "and", "&") {
 				return f + " track"
 			}
 		}

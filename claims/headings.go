@@ -471,7 +471,8 @@ func activityHeading(hs []string) bool {
 		return false
 	}
 	h := lowerASCII(hs[len(hs)-1])
-	return wordCount(h) <= 4 && hasWord(h, activityHeadingWords...)
+	// ("Medication-Assisted IOP" heads the IOP's times.)
+	return wordCount(h) <= 4 && hasWord(h, activityHeadingWords...) && !namesProgramText(h) && !hasWord(h, "php", "intensive", "partial", "outpatient", "program")
 }
 
 var activityHeadingWords = []string{"visiting", "visitation", "visitors", "visits", "lab", "labs", "draws", "pharmacy", "medication", "medications",

@@ -214,7 +214,7 @@ func statesDaysPerWeek(s *sentence, i int) bool {
 	}
 	// "What are your office hours? Monday through Friday, 8 a.m. to 6
 	// p.m.": when the office is open.
-	if officeQuestion(s.answers) || visitQuestion(s) || serviceWindowAsked(s) || serviceWindowSaid(s) {
+	if officeQuestion(s.answers) || visitQuestion(s) || serviceWindowAsked(s) || serviceWindowSaid(s, q) {
 		return false
 	}
 	lo, hi := clauseBounds(s.lower, q.Start, q.End)
@@ -1591,6 +1591,11 @@ func init() {
 			{"Evening IOP\n\n| Curfew nights per week | 7 |", ""},
 			{"Evening IOP\n\nOur IOP, designed for adults who struggle with alcohol, meets three evenings a week.", "iop 3"},
 			{"Day Treatment\n\nYour copay covers a program that runs five days a week.", "php 5"},
+			{"Intensive Outpatient\n\nOur IOP meets three mornings a week, and clients can pick up their medication at our pharmacy after group.", "iop 3"},
+			{"Day Treatment\n\nEveryone works with a therapist and a nurse, and the program runs five days a week.", "php 5"},
+			{"Day Treatment\n\nYou'll come in on weekdays, and parking is free.", "php 5"},
+			{"Intensive Outpatient\n\nOur IOP meets three evenings a week. Family members join the IOP once a week for a multi-family group.", "iop 3; other 1"},
+			{"Intensive Outpatient\n\nClients come in twice a week for a group and once a week for an individual session.", "iop 2; individual-therapy 1"},
 			{"Evening IOP\n\nOur IOP meets three evenings a week. She is on campus two days a week to meet with families.", "iop 3"},
 			{"Evening IOP\n\nCan I still get my daily dose if I join IOP?\n\nYes. Our IOP meets Monday, Wednesday and Friday mornings.", "iop 3"},
 			{"Detox\n\nSomeone who drinks two or three times a week may do well with ambulatory detox.", ""},

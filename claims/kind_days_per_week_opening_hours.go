@@ -41,8 +41,17 @@ var pickedUpWords = []string{"medication", "medications", "meds", "dose", "doses
 // serviceWindowSaid reports a sentence giving a medication pick-up or a
 // dosing window: "IOP clients can pick up medications Monday through
 // Saturday, 8 to noon".
-func serviceWindowSaid(s *sentence) bool {
-	return (s.contains("pick up") || s.contains("pick-up") || s.contains("dosing")) && hasWord(s.lower, pickedUpWords...)
+//
+// (In the figure's own clause, before it: "Our IOP meets three mornings a
+// week, and clients can pick up their medication after group" is the
+// IOP's week.)
+func serviceWindowSaid(s *sentence, q *quantity.Quantity) bool {
+	if !s.contains("pick up") && !s.contains("pick-up") && !s.contains("dosing") {
+		return false
+	}
+	lo, _ := clauseBounds(s.lower, q.Start, q.End)
+	pre := s.lower[lo:q.Start]
+	return (strings.Contains(pre, "pick up") || strings.Contains(pre, "pick-up") || strings.Contains(pre, "dosing")) && hasWord(pre, pickedUpWords...) && !hasWord(pre, "meet", "meets", "attend", "attends", "runs")
 }
 
 // visitQuestion reports a question about visitors: "Can I have

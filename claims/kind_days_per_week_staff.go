@@ -27,7 +27,7 @@ var personWorks = prefilter.MustCompile(`^\s*(?:She|He|Dr\.\s+[A-Z][a-z]+|(?:(?:
 // week in our PHP", "Dr. Ortiz is on campus four days a week".
 // (A bare capitalised word only with "works": "Everyone is here three
 // days a week" is the program's.)
-var personIn = prefilter.MustCompile(`^\s*(?:[A-Z][a-z]+\s+(?:also\s+)?works|(?:She|He|Dr\.\s+[A-Z][a-z]+|(?:Nurse|Counselor|Therapist|Coach|Chaplain)\s+[A-Z][a-z]+)\s+(?:also\s+)?(?:works|is\s+(?:with\s+us|in\s+the\s+(?:office|building)|on\s+campus|on\s+site|on-site|here)))\b`)
+var personIn = prefilter.MustCompile(`^\s*(?:(?:She|He|Nurse\s+[A-Z][a-z]+|Dr\.\s+[A-Z][a-z]+|[A-Z][a-z]+\s+[A-Z][a-z]+)\s+(?:also\s+)?works|(?:She|He|Dr\.\s+[A-Z][a-z]+|(?:Nurse|Counselor|Therapist|Coach|Chaplain)\s+[A-Z][a-z]+)\s+(?:also\s+)?(?:works|is\s+(?:with\s+us|in\s+the\s+(?:office|building)|on\s+campus|on\s+site|on-site|here)))\b`)
 
 // personServes opens a clause on one clinician and a service they give:
 // "Hannah provides medication management", "Dr. Lee sees patients".

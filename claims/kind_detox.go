@@ -565,6 +565,7 @@ func init() {
 			{"Our IOP\n\nWe help every client get medical detox before IOP.", "detox false"},
 			{"Medical detox\n\nWe offer medical detox. Our team helps you get detox started the same day you call.", "detox true; detox true"},
 			{"Residential care\n\nThe daily price listed here does not include detox.", ""},
+			{"Medical detox\n\nWe offer medically supervised detox on site. Our nurses help you get detox medications as soon as you arrive.", "detox true; detox true"},
 			{"Day treatment\n\nClients in early withdrawal can start PHP with outpatient detox, overseen by their own doctor.", ""},
 			{"Day treatment\n\nClients can start PHP with detox at our partner hospital.", ""},
 			{"Juniper Hall: PHP\n\nEvery PHP admission here starts with a brief medically monitored detox.", "detox true"},

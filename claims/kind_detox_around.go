@@ -63,7 +63,7 @@ func detoxAround(s *sentence, d, dEnd int) (bool, int, int, bool) {
 			// patient get comfortable during detox", "get detox started
 			// the same day" are the provider's own.)
 			if k := lastIndexAnyWord(lower[max(lo, at-30):at], "help", "helps", "helping"); k >= 0 && hasWord(lower[max(0, max(lo, at-30)+k-24):max(lo, at-30)+k], "we", "our", "us", "staff", "team") &&
-				onlyDetoxModifiers(lower[lo+loc[1]:d]) && !strings.HasPrefix(strings.TrimLeft(lower[dEnd:], " "), "started") {
+				onlyDetoxModifiers(lower[lo+loc[1]:d]) && !detoxModifiesNoun(lower[dEnd:]) {
 				return false, max(lo, at-30) + k, dEnd, true
 			}
 		}
@@ -621,4 +621,14 @@ func onlyDetoxModifiers(t string) bool {
 		}
 	}
 	return true
+}
+
+// detoxModifiesNoun reports the detox word before a noun of its own or set
+// going: "detox medications", "detox started the same day".
+func detoxModifiesNoun(rest string) bool {
+	switch wordAfter(rest, 0) {
+	case "started", "medication", "medications", "meds", "kit", "kits", "supplies", "care", "services", "support", "plan", "bed", "beds":
+		return true
+	}
+	return false
 }

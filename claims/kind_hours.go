@@ -27,7 +27,7 @@ var notDayLength = wordSet("in", "total", "medical", "nursing", "monitoring", "s
 // hoursKind reads an amount of hours: per week, per day, or one session.
 func hoursKind(s *sentence, i int) (Kind, bool) {
 	q := &s.qs[i]
-	if officeQuestion(s.answers) || visitQuestion(s) || serviceWindowAsked(s) || serviceWindowSaid(s) {
+	if officeQuestion(s.answers) || visitQuestion(s) || serviceWindowAsked(s) || serviceWindowSaid(s, q) {
 		return "", false // "What are your office hours?"
 	}
 	// "3 hrs x 3 afternoons": the hours of each of the days they are

@@ -400,7 +400,9 @@ func discharge(lower string, i, end int) bool {
 			// ("finish our residential program after 30 days and then go
 			// home": the stay's end; "groups end at 3, then clients go
 			// home" is a day's, which the words of a day above keep.)
-			if !living && hasWord(lower[max(0, i-60):i], "finish", "finishes", "finished", "complete", "completes", "completed", "graduate", "graduates", "discharge", "discharged", "days", "weeks", "months") {
+			// (Not a day's: "from 9 a.m. to 3 p.m., and then clients go
+			// home", "five days a week, and then go home".)
+			if !living && hasWord(lower[max(0, i-90):i], "finish", "finishes", "finished", "complete", "completes", "completed", "graduate", "graduates", "discharge", "discharged") {
 				return true
 			}
 		case "graduates", "graduate", "alumni", "completers":

@@ -1533,6 +1533,10 @@ func init() {
 			{"Residential treatment\n\nA residential stay here is no shorter than 45 days.", "residential ≥45"},
 			{"Residential treatment\n\nResidential programs are never shorter than six weeks.", "residential ≥42"},
 			{"Residential treatment\n\nOur residential program lasts 30 to 45 days. Pack for about a week.", "residential 30–45"},
+			// A stay detox is a step of is not detox's; the program's
+			// completers give its own length.
+			{"Medical detox\n\nOur medical detox usually takes 3 to 7 days. Most clients go through detox and then stay for 30 to 45 days.", "detox 3–7; other 30–45"},
+			{"Intensive Outpatient\n\nClients who complete our IOP do so in eight to ten weeks.", "iop 56–70"},
 			// The wait for a place is no stay.
 			{"Residential treatment\n\nResidential stays usually last 28 to 45 days. Residential admission usually takes one to three weeks.", "residential 28–45"},
 			{"Residential treatment\n\nGetting a residential bed can take two to four weeks.", ""},

@@ -510,8 +510,18 @@ var staysTimed = prefilter.MustCompile(`^\W*(?:(?:most|typical|average|many|the\
 // alumniOpening opens a sentence on the people who have finished a
 // program, as its subject: "Graduates of our IOP ", "People who finish
 // our IOP keep meeting ", "Clients who have completed the PHP ".
-var alumniOpening = prefilter.MustCompile(`^\W*(?:(?:graduates|alumni|alums)\s+of|(?:people|clients|patients|those|adults|teens|members|anyone|everyone)\s+who\s+(?:have\s+)?(?:finish|finished|complete|completed|graduate|graduated)(?:\s+from)?)\s+(?:our|the|an?|their)?\s*[^.;,]{0,40}?\b(?:iop|php|program|programs|treatment|intensive\s+outpatient|partial\s+hospitalization|residential|outpatient)\b`)
+//
+// (Only meetings after the program: "… keep meeting", "… meet weekly",
+// "… join"; "Clients who complete our IOP do so in eight to ten weeks",
+// "Graduates of our residential program have usually lived with us for
+// 30 to 45 days" give the program's own figures.)
+var alumniOpening = prefilter.MustCompile(`^\W*(?:(?:graduates|alumni|alums)\s+of|(?:people|clients|patients|those|adults|teens|members|anyone|everyone)\s+who\s+(?:have\s+)?(?:finish|finished|complete|completed|graduate|graduated)(?:\s+from)?)\s+(?:our|the|an?|their)?\s*[^.;,]{0,40}?\b(?:iop|php|program|programs|treatment|intensive\s+outpatient|partial\s+hospitalization|residential|outpatient)\s+(?:(?:usually|often|typically|can|may|still|also|then)\s+)?(?:keep\s+meeting|keep\s+coming|continue\s+to\s+meet|meet|meets|gather|gathers|join|joins|come\s+back|return)\b`)
 
 // packedFor ends on packing for a length: "Pack for about ", "bring
 // enough clothes for ".
 var packedFor = prefilter.MustCompile(`\b(?:pack|packing|bring|bringing)\s+(?:(?:enough\s+)?(?:clothes|clothing|outfits|medication)\s+)?for\s+(?:about\s+|around\s+|roughly\s+|at\s+least\s+|up\s+to\s+)?$`)
+
+// detoxAsStep names detox as a step of a longer stay before a figure: "go
+// through detox and then", "complete detox and then remain", "Including
+// detox,", "With detox first,", "detox included".
+var detoxAsStep = prefilter.MustCompile(`\b(?:(?:go|goes|went|going)\s+through|complete|completes|completed|finish|finishes|finished)\s+(?:(?:their|your|medical|the)\s+)*detox\s+(?:and\s+)?then\b|^\W*including\s+(?:the\s+)?detox\s*,|\bwith\s+detox\s+first\b|,\s+detox\s+included\b|\bcounting\s+(?:their\s+|the\s+)?detox\b`)

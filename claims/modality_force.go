@@ -247,9 +247,19 @@ func hasPhrase(s string, phrases []string) bool {
 // workedExample spots arithmetic on the page ("3 days × 3 hours = 9
 // hours"): the numbers illustrate a calculation, they do not define the
 // program.
+//
+// ("Eight weeks of PHP with a $40 copay per day would come to $1,600",
+// "Consider someone who stays in IOP for 16 weeks at $200 per session": a
+// bill worked out for a case.)
 func workedExample(s string) bool {
-	return strings.Contains(s, "×") || strings.Contains(s, "=") || strings.Contains(s, " x ") && strings.Count(s, "hour") >= 2
+	return strings.Contains(s, "×") || strings.Contains(s, "=") || strings.Contains(s, " x ") && strings.Count(s, "hour") >= 2 ||
+		workedBill.MatchString(s)
 }
+
+// workedBill is a sum worked out for a case: "would come to", "would
+// cost", "would pay", or a case set up: "Consider someone who", "Take a
+// client who".
+var workedBill = prefilter.MustCompile(`\bwould\s+(?:come\s+to|cost|pay|total|add\s+up\s+to|be\s+about)\b|^\W*(?:consider|take)\s+(?:someone|a\s+(?:client|patient|person|teen|resident))\b`)
 
 // conditional reports an "if"/"when"/"unless" clause that governs the
 // position start: an opening one up to its comma, or a trailing one

@@ -858,6 +858,7 @@ func TestTitleFocus(t *testing.T) {
 		{"Depression IOP", "depression track"},
 		{"Substance Use IOP", ""},
 		{"Addiction and Trauma IOP", ""},
+		{"Anxiety and Depression IOP", ""},
 		{"Intensive Outpatient Program", ""},
 	} {
 		text := "SOURCE: https://www.glenmoor.example/programs/x/\n\n" + tc.title + "\n\nSchedule\n\nOur groups meet four mornings a week.\n"
