@@ -297,7 +297,7 @@ func (x *Extractor) claimsOf(st *state, s *sentence, out []Claim) ([]Claim, Subj
 			// doctors see patients five days a week" counts the PHP's
 			// days.)
 			subj = Other
-		case kind == DaysPerWeek && q.HasMax && q.Max <= 2 && forActivityAfter.MatchString(cutAt(s.lower[q.End:], ".;")):
+		case kind == DaysPerWeek && q.HasMax && q.Max <= 2 && forActivityAfter.MatchString(cutAt(s.lower[q.End:], ".;")) && !programOpensClause(s, q):
 			// "Family members join the IOP once a week for a multi-family
 			// group", "… meet with the nurse once a week for a medication
 			// check": the meeting the rate is for.
@@ -1032,3 +1032,17 @@ var ofCareAfter = prefilter.MustCompile(`^\s+of\s+(?:[a-z]+\s+){0,2}?(?:treatmen
 // (A group named by its kind only: "twice a week for a group", "every
 // Saturday for a four-hour group" are the program's own.)
 var forActivityAfter = prefilter.MustCompile(`^[^,]{0,40}?\bfor\s+(?:a|an|the|their|your)\s+(?:(?:medication|med|nurse|family|multi-family|multifamily|parent|parents|alumni|psychiatric|progress)\s+(?:[a-z-]+\s+)?(?:group|check|check-in|session|meeting|visit|review|appointment)|(?:[a-z-]+\s+)?(?:check|check-in|visit|review))\b`)
+
+// programOpensClause reports a program named in the first words of the
+// figure's clause, as its subject or its setting: "Our outpatient program
+// meets once a week for …", "In our outpatient program, you come in …",
+// "Standard outpatient clients meet …".
+func programOpensClause(s *sentence, q *quantity.Quantity) bool {
+	lo, _ := clauseBounds(s.lower, q.Start, q.End)
+	for _, m := range s.mentions {
+		if m.start >= lo && m.start < q.Start && programSubject(m.subject) && wordCount(s.lower[lo:m.start]) <= 3 {
+			return true
+		}
+	}
+	return false
+}

@@ -71,6 +71,18 @@ func personWorksOn(s *sentence, lo, i int, re *prefilter.Regexp) bool {
 		return false
 	}
 	first := strings.Fields(t)[0]
+	// ("Day Treatment works around your routine", "Intensive Outpatient
+	// works well": a program's name, no person.)
+	for _, m := range s.mentions {
+		if m.start >= lo && m.start <= lo+len(first)+1 {
+			return false
+		}
+	}
+	// ("Evening Treatment works for people with day jobs": a name of
+	// care, capitalised.)
+	if f := strings.Fields(t); len(f) > 1 && careNameWords[strings.ToLower(strings.Trim(f[1], ",:"))] {
+		return false
+	}
 	return first == "She" || first == "He" || first == "Dr." || !ownName(s.doc, first, s.bi) && !providerName(first) && !notPersons[strings.ToLower(first)]
 }
 
@@ -254,3 +266,6 @@ var sideStaffDays = prefilter.MustCompile(`^\s*(?:sees|visits)\s+(?:(?:iop|php|r
 // on …" and "a counselor will talk with you on … in small groups" are
 // the program's.)
 var serviceOpen = prefilter.MustCompile(`\b(?:(?:support|help|phone|crisis|intake|family|parent|information|info|admissions|nurse|warm)\s+line|hotline|helpline|phones)\s+(?:(?:is|are)\s+)?(?:(?:open|staffed|answered|available)\b[^;,]{0,30}?\s+)?(?:on\s+)?$|\b(?:office|front\s+desk)\s+(?:(?:is|are)\s+)?(?:open|staffed|answered|closes|opens|closed)\b[^;,]{0,30}?\s+(?:on\s+)?$|\bcan\s+(?:talk|speak|chat)\s+with\s+you\s+(?:on\s+)?$`)
+
+// careNameWords end a capitalised name of care, not of a person.
+var careNameWords = wordSet("treatment", "program", "programs", "care", "recovery", "services", "outpatient", "therapy", "track", "group", "groups", "health", "center", "clinic")

@@ -1537,6 +1537,8 @@ func init() {
 			// completers give its own length.
 			{"Medical detox\n\nOur medical detox usually takes 3 to 7 days. Most clients go through detox and then stay for 30 to 45 days.", "detox 3–7; other 30–45"},
 			{"Intensive Outpatient\n\nClients who complete our IOP do so in eight to ten weeks.", "iop 56–70"},
+			{"Medical detox\n\nPatients complete detox and then move into residential care; detox itself usually lasts five to seven days.", "detox 5–7"},
+			{"Medical detox\n\nMost patients complete medical detox and then return home after four to seven days.", "detox 4–7"},
 			// The wait for a place is no stay.
 			{"Residential treatment\n\nResidential stays usually last 28 to 45 days. Residential admission usually takes one to three weeks.", "residential 28–45"},
 			{"Residential treatment\n\nGetting a residential bed can take two to four weeks.", ""},

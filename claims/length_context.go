@@ -524,4 +524,9 @@ var packedFor = prefilter.MustCompile(`\b(?:pack|packing|bring|bringing)\s+(?:(?
 // detoxAsStep names detox as a step of a longer stay before a figure: "go
 // through detox and then", "complete detox and then remain", "Including
 // detox,", "With detox first,", "detox included".
-var detoxAsStep = prefilter.MustCompile(`\b(?:(?:go|goes|went|going)\s+through|complete|completes|completed|finish|finishes|finished)\s+(?:(?:their|your|medical|the)\s+)*detox\s+(?:and\s+)?then\b|^\W*including\s+(?:the\s+)?detox\s*,|\bwith\s+detox\s+first\b|,\s+detox\s+included\b|\bcounting\s+(?:their\s+|the\s+)?detox\b`)
+//
+// (The stay itself, in the figure's clause: "complete detox and then move
+// into residential care; detox itself usually lasts five to seven days",
+// "go through detox and then go home", "With detox first, the withdrawal
+// phase takes four to six days" are detox's.)
+var detoxAsStep = prefilter.MustCompile(`\b(?:(?:go|goes|went|going)\s+through|complete|completes|completed|finish|finishes|finished)\s+(?:(?:their|your|medical|the)\s+)*detox\s+(?:and\s+)?then\s+(?:stay|stays|remain|remains|spend|spends|live|lives)\b[^.;]*$|^\W*including\s+(?:the\s+)?detox\s*,\s*(?:most\s+|our\s+)?(?:residents|clients|patients|people|guests)\b[^.;]*$|^\W*with\s+detox\s+first\s*,\s*(?:most\s+|our\s+)?(?:residents|clients|patients|people|guests)\b[^.;]*$|,\s+detox\s+included\b[^.;]*$|\bcounting\s+(?:their\s+|the\s+)?detox\b[^.;]*$`)
