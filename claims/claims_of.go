@@ -1039,6 +1039,11 @@ var forActivityAfter = prefilter.MustCompile(`^[^,]{0,40}?\bfor\s+(?:a|an|the|th
 // "Standard outpatient clients meet …".
 func programOpensClause(s *sentence, q *quantity.Quantity) bool {
 	lo, _ := clauseBounds(s.lower, q.Start, q.End)
+	// (A line's label is no subject: "• IOP: family members join the IOP
+	// once a week for a multi-family group".)
+	if _, e := s.label(); e > lo && e < q.Start {
+		lo = e
+	}
 	for _, m := range s.mentions {
 		if m.start >= lo && m.start < q.Start && programSubject(m.subject) && wordCount(s.lower[lo:m.start]) <= 3 {
 			return true
