@@ -353,3 +353,26 @@ func weekdayWord(w string) bool {
 	}
 	return false
 }
+
+// underReviewHeader reports a block right under a review's header line:
+// "★★★★★ Renata P." or "Keisha W. — Google, 5 stars" over the quote,
+// which is one client's account.
+func underReviewHeader(doc *corpus.Document, bi int) bool {
+	if bi == 0 {
+		return false
+	}
+	h := strings.TrimSpace(doc.Blocks[bi-1].Text)
+	if wordCount(h) > 8 {
+		return false
+	}
+	stars := strings.Contains(h, "★") || strings.Contains(h, "⭐") || reviewStars.MatchString(strings.ToLower(h))
+	return stars && reviewerName.MatchString(h)
+}
+
+var (
+	// reviewStars is a rating in words: "5 stars", "five-star review".
+	reviewStars = prefilter.MustCompile(`\b(?:[1-5]|one|two|three|four|five)[- ]stars?\b`)
+	// reviewerName is a reviewer's name: a capitalised first name and an
+	// initial or a surname ("Renata P.", "Keisha W.", "Tom Reyes").
+	reviewerName = prefilter.MustCompile(`\b[A-Z][a-z]+\s+[A-Z](?:\.|[a-z]+)`)
+)

@@ -145,6 +145,10 @@ func TestModality(t *testing.T) {
 		{"Very few clients stay in our residential program longer than 60 days.", claims.ProgramLength, want{claims.Asserted, claims.Existential, "", "", ""}},
 		// A review's stars before its quote.
 		{"★★★★★ \"Four nights a week felt like a lot at first.\" — R.T.", claims.DaysPerWeek, want{claims.Asserted, claims.Example, "", "", ""}},
+		// A quote under its review's header line: stars, or a rating in
+		// words, with the reviewer's name.
+		{"★★★★★ Renata P.\n\n\"Sixteen weeks in the IOP, and worth every one.\"", claims.ProgramLength, want{claims.Asserted, claims.Example, "", "", ""}},
+		{"Keisha W. — Google, 5 stars\n\nCame four nights a week. Staff were wonderful.", claims.DaysPerWeek, want{claims.Asserted, claims.Example, "", "", ""}},
 		{"Because withdrawal can be unpredictable, we ask families to plan on 7 to 10 days in our detox unit.", claims.ProgramLength, want{claims.Asserted, claims.Typical, "", "", ""}},
 		{"Because some clients relapse, the IOP may last 16 weeks.", claims.ProgramLength, want{claims.Asserted, claims.Existential, "", "", ""}},
 		{"Alumni can move on to our evening PHP: five hours a day, four days a week.", claims.DaysPerWeek, want{claims.Asserted, claims.Typical, "", "", "evening"}},
