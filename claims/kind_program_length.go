@@ -1539,6 +1539,9 @@ func init() {
 			{"Intensive Outpatient\n\nClients who complete our IOP do so in eight to ten weeks.", "iop 56–70"},
 			{"Medical detox\n\nPatients complete detox and then move into residential care; detox itself usually lasts five to seven days.", "detox 5–7"},
 			{"Medical detox\n\nMost patients complete medical detox and then return home after four to seven days.", "detox 4–7"},
+			// A setting named as a program right after a figure in a row's
+			// description is that program's, not the row's.
+			{"Our programs\n\n| Program | Length | Who it suits |\n| PHP | 2 to 3 weeks | adults finishing a 45-day inpatient program |", "php 14–21; residential 45"},
 			// The wait for a place is no stay.
 			{"Residential treatment\n\nResidential stays usually last 28 to 45 days. Residential admission usually takes one to three weeks.", "residential 28–45"},
 			{"Residential treatment\n\nGetting a residential bed can take two to four weeks.", ""},

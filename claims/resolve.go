@@ -57,7 +57,10 @@ func (st *state) resolve(s *sentence, start, end int, adjectival bool, want func
 	// "| Medical detox | 10-14 days | Inpatient, 24/7 nursing |": the row
 	// names the program; a cell's "inpatient" or "residential" says where.
 	if b.Kind == corpus.BlockTableCell && b.RowHeader != "" && strings.TrimSpace(b.Text) != strings.TrimSpace(b.RowHeader) {
-		if subj, ok := st.namedInCell(b.RowHeader); ok && want(subj) && onlySettingsIn(s) {
+		// ("| PHP | 2 to 3 weeks | adults finishing a 45-day inpatient
+		// program |": a setting named as a program right after the
+		// figure is that program's.)
+		if subj, ok := st.namedInCell(b.RowHeader); ok && want(subj) && onlySettingsIn(s) && settingProgramAfter(s, end) == nil {
 			return subj
 		}
 	}
@@ -821,4 +824,27 @@ func settingEnds(lower string, m mention) bool {
 		}
 	}
 	return false
+}
+
+// settingProgramAfter is a setting word named as a program right after a
+// figure ("a 45-day inpatient program", "45 days of inpatient care"), nil
+// when there is none.
+func settingProgramAfter(s *sentence, end int) *mention {
+	for i := range s.mentions {
+		m := &s.mentions[i]
+		if m.start < end || !programSubject(m.subject) {
+			continue
+		}
+		switch strings.TrimSpace(s.lower[end:m.start]) {
+		case "", "of", "-":
+		default:
+			return nil
+		}
+		switch wordAfter(s.lower, m.end) {
+		case "program", "programs", "care", "treatment", "stay", "stays", "unit", "rehab":
+			return m
+		}
+		return nil
+	}
+	return nil
 }
