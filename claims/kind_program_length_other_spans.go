@@ -534,7 +534,10 @@ func waitAround(pre, rest string) bool {
 
 // agreementTerm ends on the term an agreement, a contract or a sentence
 // runs for: "a practice agreement running for ", "on probation for ".
-var agreementTerm = prefilter.MustCompile(`\b(?:agreement|agreements|contract|contracts|probation|parole|suspension)\s+(?:[a-z]+\s+){0,2}?for\s+(?:a\s+(?:period|term)\s+of\s+)?$`)
+// ("Agreements last between 90 and 180 days", "Each contract runs 90 to
+// 180 days", "The average agreement length is 134 days": the agreement
+// as the subject of its own length.)
+var agreementTerm = prefilter.MustCompile(`\b(?:agreement|agreements|contract|contracts|probation|parole|suspension)\s+(?:[a-z]+\s+){0,2}?for\s+(?:a\s+(?:period|term)\s+of\s+)?$|\b(?:agreements?|contracts?)\s+(?:length\s+|term\s+)?(?:(?:usually|typically|generally|often|commonly|normally)\s+)?(?:lasts?|runs?|is|are)\s+(?:for\s+)?(?:between\s+|about\s+|around\s+|roughly\s+)?$`)
 
 // agreementLength reports the length at q as an agreement's term, not
 // care it covers: "a behavioral contract for 30 days of treatment" is
