@@ -231,6 +231,7 @@ func TestModality(t *testing.T) {
 		{"Until December 2025, our IOP meets four days a week.", claims.DaysPerWeek, want{claims.Asserted, claims.Typical, "", "", "phase: until december 2025"}},
 		{"Our IOP met four days a week last year.", claims.DaysPerWeek, want{claims.Asserted, claims.Typical, "", "", "before"}},
 		{"When we started, our IOP lasted six weeks.", claims.ProgramLength, want{claims.Asserted, claims.Typical, "", "", "before"}},
+		{"Dr. Lee previously directed an inpatient unit at a city hospital, where stays averaged six days.", claims.ProgramLength, want{claims.Asserted, claims.Typical, "", "", "before"}},
 		// What a program was, in a clause a past marker opens, or a
 		// figure said to be the old one.
 		{"For the last six years our IOP met on Mondays, Wednesdays and Fridays.", claims.DaysPerWeek, want{claims.Asserted, claims.Typical, "", "", "before"}},

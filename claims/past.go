@@ -21,7 +21,9 @@ var pastMarkers = []string{"for the past ", "for the last ", "in the past", "pre
 // pastVerbs are the schedule's verbs in the past: the marker must govern
 // one ("Previously hospitalized clients attend PHP five days a week" is
 // about the clients).
-var pastVerbs = []string{"met", "ran", "lasted", "meant", "was", "were", "took", "required", "had"}
+// ("Dr. Lee previously directed inpatient services at Mercy General,
+// where stays averaged six days": a past workplace's.)
+var pastVerbs = []string{"met", "ran", "lasted", "meant", "was", "were", "took", "required", "had", "averaged", "directed", "worked", "led", "managed", "served"}
 
 // relativeBefore reports a past marker inside a relative clause: "who
 // previously", "which was originally".
