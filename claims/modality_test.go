@@ -873,3 +873,12 @@ func TestTitleFocus(t *testing.T) {
 		}
 	}
 }
+
+// On a location's page, detox denied "here" is denied at that location.
+func TestDetoxDeniedHere(t *testing.T) {
+	text := "SOURCE: https://www.saltcove.example/locations/millbrook/\n\nMillbrook\n\nDetox is not provided here. Our IOP meets three evenings a week.\n"
+	got := showKind(t, "loc.txt", text, claims.DetoxOffered, func(c claims.Claim) string { return fmt.Sprintf("%s/%s", c.Subject, c.Variant) })
+	if want := "detox/at millbrook"; got != want {
+		t.Errorf("got %q, want %q", got, want)
+	}
+}

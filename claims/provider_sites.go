@@ -224,8 +224,11 @@ func onSiteWords(lower string) bool {
 // site", "at this location"), not by the provider at large ("at any of
 // our locations", "we are an outpatient-only provider").
 func sitePlaced(lower string) bool {
+	// ("Detox is not provided here" on a location's page: at that
+	// location.)
 	return (strings.Contains(lower, "on site") || strings.Contains(lower, "on-site") || strings.Contains(lower, "onsite") ||
-		strings.Contains(lower, "at this location") || strings.Contains(lower, "at this facility")) &&
+		strings.Contains(lower, "at this location") || strings.Contains(lower, "at this facility") || strings.Contains(lower, "at this clinic") ||
+		strings.Contains(lower, "at this campus") || strings.Contains(lower, "at this office") || hasWord(lower, "here")) &&
 		!everyLocationSaid(lower) && !strings.Contains(lower, "-only")
 }
 
