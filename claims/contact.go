@@ -373,6 +373,7 @@ var (
 	// reviewStars is a rating in words: "5 stars", "five-star review".
 	reviewStars = prefilter.MustCompile(`\b(?:[1-5]|one|two|three|four|five)[- ]stars?\b`)
 	// reviewerName is a reviewer's name: a capitalised first name and an
-	// initial or a surname ("Renata P.", "Keisha W.", "Tom Reyes").
-	reviewerName = prefilter.MustCompile(`\b[A-Z][a-z]+\s+[A-Z](?:\.|[a-z]+)`)
+	// initial ("Renata P.", "Keisha W."; not "Five Star Recovery
+	// Center").
+	reviewerName = prefilter.MustCompile(`\b[A-Z][a-z]+\s+[A-Z]\.`)
 )

@@ -1542,9 +1542,11 @@ func init() {
 			// A setting named as a program right after a figure in a row's
 			// description is that program's, not the row's.
 			{"Our programs\n\n| Program | Length | Who it suits |\n| PHP | 2 to 3 weeks | adults finishing a 45-day inpatient program |", "php 14–21; residential 45"},
+			{"Our programs\n\n| Program | Length |\n| Medical detox | 5 to 7 days of inpatient care |", "detox 5–7"},
 			// An agreement's own term is no program's length.
 			{"Teen IOP\n\nOur teen IOP usually takes 8 to 10 weeks. Agreements last between 90 and 180 days.", "iop 56–70; other 90–180"},
 			{"Teen IOP\n\nEach contract runs 90 to 180 days.", "other 90–180"},
+			{"Intensive Outpatient\n\nOur treatment agreement lasts 8 weeks, the length of our IOP.", "iop 56"},
 			// The wait for a place is no stay.
 			{"Residential treatment\n\nResidential stays usually last 28 to 45 days. Residential admission usually takes one to three weeks.", "residential 28–45"},
 			{"Residential treatment\n\nGetting a residential bed can take two to four weeks.", ""},

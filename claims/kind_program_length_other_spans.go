@@ -537,7 +537,12 @@ func waitAround(pre, rest string) bool {
 // ("Agreements last between 90 and 180 days", "Each contract runs 90 to
 // 180 days", "The average agreement length is 134 days": the agreement
 // as the subject of its own length.)
-var agreementTerm = prefilter.MustCompile(`\b(?:agreement|agreements|contract|contracts|probation|parole|suspension)\s+(?:[a-z]+\s+){0,2}?for\s+(?:a\s+(?:period|term)\s+of\s+)?$|\b(?:agreements?|contracts?)\s+(?:length\s+|term\s+)?(?:(?:usually|typically|generally|often|commonly|normally)\s+)?(?:lasts?|runs?|is|are)\s+(?:for\s+)?(?:between\s+|about\s+|around\s+|roughly\s+)?$`)
+var agreementTerm = prefilter.MustCompile(`\b(?:agreement|agreements|contract|contracts|probation|parole|suspension)\s+(?:[a-z]+\s+){0,2}?for\s+(?:a\s+(?:period|term)\s+of\s+)?$`)
+
+// agreementOpens opens a clause on agreements as what lasts (not a
+// treatment agreement, which states the program's length): "Agreements
+// last ", "Each contract runs ", "The average agreement length is ".
+var agreementOpens = prefilter.MustCompile(`^\W*(?:each\s+|the\s+average\s+|most\s+|their\s+|these\s+|its\s+|our\s+|your\s+)?(?:(?:diversion|youth|court|behavior|behavioral)\s+)?(?:agreements?|contracts?)\s+(?:length\s+|term\s+)?(?:(?:usually|typically|generally|often|commonly|normally)\s+)?(?:lasts?|runs?|is|are)\s+(?:for\s+)?(?:between\s+|about\s+|around\s+|roughly\s+)?$`)
 
 // agreementLength reports the length at q as an agreement's term, not
 // care it covers: "a behavioral contract for 30 days of treatment" is
@@ -547,7 +552,8 @@ var agreementTerm = prefilter.MustCompile(`\b(?:agreement|agreements|contract|co
 // not the program's.)
 func agreementLength(s *sentence, q *quantity.Quantity) bool {
 	pre := s.lower[max(0, q.Start-60):q.Start]
-	return agreementTerm.MatchString(pre) && !coveredCare.MatchString(s.lower[q.End:]) || courtTerm(s, q)
+	lo, _ := clauseBounds(s.lower, q.Start, q.End)
+	return (agreementTerm.MatchString(pre) || agreementOpens.MatchString(s.lower[lo:q.Start])) && !coveredCare.MatchString(s.lower[q.End:]) || courtTerm(s, q)
 }
 
 // courtTerm reports a span a court or its supervision runs for, said of

@@ -149,6 +149,8 @@ func TestModality(t *testing.T) {
 		// words, with the reviewer's name.
 		{"★★★★★ Renata P.\n\n\"Sixteen weeks in the IOP, and worth every one.\"", claims.ProgramLength, want{claims.Asserted, claims.Example, "", "", ""}},
 		{"Keisha W. — Google, 5 stars\n\nCame four nights a week. Staff were wonderful.", claims.DaysPerWeek, want{claims.Asserted, claims.Example, "", "", ""}},
+		{"Five Star Recovery Center\n\nOur IOP meets three evenings a week.", claims.DaysPerWeek, want{claims.Asserted, claims.Typical, "", "", ""}},
+		{"Dr. Ana Patel previously worked in emergency medicine and directs our 30-day residential program.", claims.ProgramLength, want{claims.Asserted, claims.Typical, "", "", ""}},
 		{"Because withdrawal can be unpredictable, we ask families to plan on 7 to 10 days in our detox unit.", claims.ProgramLength, want{claims.Asserted, claims.Typical, "", "", ""}},
 		{"Because some clients relapse, the IOP may last 16 weeks.", claims.ProgramLength, want{claims.Asserted, claims.Existential, "", "", ""}},
 		{"Alumni can move on to our evening PHP: five hours a day, four days a week.", claims.DaysPerWeek, want{claims.Asserted, claims.Typical, "", "", "evening"}},

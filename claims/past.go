@@ -22,8 +22,10 @@ var pastMarkers = []string{"for the past ", "for the last ", "in the past", "pre
 // one ("Previously hospitalized clients attend PHP five days a week" is
 // about the clients).
 // ("Dr. Lee previously directed inpatient services at Mercy General,
-// where stays averaged six days": a past workplace's.)
-var pastVerbs = []string{"met", "ran", "lasted", "meant", "was", "were", "took", "required", "had", "averaged", "directed", "worked", "led", "managed", "served"}
+// where stays averaged six days": a past workplace's figure. Not a
+// career's verbs: "previously worked in emergency medicine and directs
+// our 30-day residential program" is the program's now.)
+var pastVerbs = []string{"met", "ran", "lasted", "meant", "was", "were", "took", "required", "had", "averaged"}
 
 // relativeBefore reports a past marker inside a relative clause: "who
 // previously", "which was originally".

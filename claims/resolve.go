@@ -58,9 +58,11 @@ func (st *state) resolve(s *sentence, start, end int, adjectival bool, want func
 	// names the program; a cell's "inpatient" or "residential" says where.
 	if b.Kind == corpus.BlockTableCell && b.RowHeader != "" && strings.TrimSpace(b.Text) != strings.TrimSpace(b.RowHeader) {
 		// ("| PHP | 2 to 3 weeks | adults finishing a 45-day inpatient
-		// program |": a setting named as a program right after the
-		// figure is that program's.)
-		if subj, ok := st.namedInCell(b.RowHeader); ok && want(subj) && onlySettingsIn(s) && settingProgramAfter(s, end) == nil {
+		// program |": a setting named as a program right after a figure
+		// inside a description is that program's; "| Medical detox | 5
+		// to 7 days of inpatient care |" opens the cell on the row's
+		// figure.)
+		if subj, ok := st.namedInCell(b.RowHeader); ok && want(subj) && onlySettingsIn(s) && (strings.TrimSpace(s.lower[:start]) == "" || settingProgramAfter(s, end) == nil) {
 			return subj
 		}
 	}
