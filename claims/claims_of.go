@@ -214,6 +214,11 @@ func (x *Extractor) claimsOf(st *state, s *sentence, out []Claim) ([]Claim, Subj
 			// "9 hours of group, plus 1 hour individual": the part of the
 			// week with a counselor alone.
 			subj = IndividualTherapy
+		case len(s.mentions) == 0 && askedService(st) != "":
+			// "Is there a family session? Yes, once a week.", "Do I see a
+			// psychiatrist? Yes, once a week.": the answer times the
+			// service the question asks about, not the page's program.
+			subj = askedService(st)
 		case barOwner(s, q) != "":
 			// "The minimum for PHP is 20 hours a week": the level whose bar
 			// the figure is.
@@ -1050,4 +1055,25 @@ func programOpensClause(s *sentence, q *quantity.Quantity) bool {
 		}
 	}
 	return false
+}
+
+// askedService is the one service the question just before asks about
+// when it names no program ("Is there individual therapy too?" →
+// individual therapy; "Do I see a psychiatrist?" → other), "" otherwise.
+func askedService(st *state) Subject {
+	q := st.questionSentence
+	if q == nil {
+		return ""
+	}
+	var out Subject
+	for _, m := range q.mentions {
+		if programSubject(m.subject) || out != "" && m.subject != out {
+			return ""
+		}
+		out = m.subject
+	}
+	if out == "" && hasWord(q.lower, "psychiatrist", "prescriber", "doctor", "physician", "nurse") {
+		out = Other
+	}
+	return out
 }

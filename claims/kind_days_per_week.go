@@ -1597,6 +1597,11 @@ func init() {
 			{"Intensive Outpatient\n\nOur IOP meets three evenings a week. Family members join the IOP once a week for a multi-family group.", "iop 3; other 1"},
 			{"Intensive Outpatient\n\nClients come in twice a week for a group and once a week for an individual session.", "iop 2; individual-therapy 1"},
 			{"Outpatient counseling\n\nOur outpatient program meets once a week for a family session.", "op 1"},
+			// An answer naming nothing times the service its question asks
+			// about.
+			{"IOP FAQ\n\nOur IOP meets three evenings a week. Is there a family session? Yes, once a week.", "iop 3; other 1"},
+			{"IOP FAQ\n\nOur IOP meets three evenings a week. Do I see a psychiatrist? Yes, once a week.", "iop 3; other 1"},
+			{"IOP FAQ\n\nHow often does the IOP group meet? Three evenings a week.", "iop 3"},
 			{"Intensive Outpatient\n\nOur IOP meets four days a week.\n\n• IOP: family members join the IOP once a week for a multi-family group", "iop 4; other 1"},
 			{"Outpatient counseling\n\nIn our outpatient program, you come in once or twice a week for a visit with your counselor.", "op 1–2"},
 			{"Day Treatment\n\nDay Treatment works around your family's routine, with groups five days a week.", "php 5"},
