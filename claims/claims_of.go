@@ -214,7 +214,7 @@ func (x *Extractor) claimsOf(st *state, s *sentence, out []Claim) ([]Claim, Subj
 			// "9 hours of group, plus 1 hour individual": the part of the
 			// week with a counselor alone.
 			subj = IndividualTherapy
-		case len(s.mentions) == 0 && askedService(st) != "":
+		case len(s.mentions) == 0 && bareAnswerOf(s) && askedService(st) != "":
 			// "Is there a family session? Yes, once a week.", "Do I see a
 			// psychiatrist? Yes, once a week.": the answer times the
 			// service the question asks about, not the page's program.
@@ -1065,9 +1065,11 @@ func askedService(st *state) Subject {
 	if q == nil {
 		return ""
 	}
+	// (A program's groups are its meetings: "Is there group therapy
+	// every day? Yes, five days a week" is the program's week.)
 	var out Subject
 	for _, m := range q.mentions {
-		if programSubject(m.subject) || out != "" && m.subject != out {
+		if programSubject(m.subject) || m.subject == GroupTherapy || out != "" && m.subject != out {
 			return ""
 		}
 		out = m.subject
@@ -1076,4 +1078,22 @@ func askedService(st *state) Subject {
 		out = Other
 	}
 	return out
+}
+
+// bareAnswerOf reports an answer of little but its figures: "Yes, once a
+// week.", "A: Yes, one session a week, 50 minutes long." (not "Yes, and
+// most people stay five to seven days", which says whose).
+func bareAnswerOf(s *sentence) bool {
+	n := 0
+	for _, w := range strings.Fields(s.masked) {
+		switch strings.Trim(w, ",.;:!()") {
+		case "", "yes", "no", "a", "q", "usually", "typically", "about", "roughly", "long", "each", "one", "session", "sessions", "visit", "visits":
+			continue
+		}
+		if strings.ContainsAny(w, "0123456789#") || strings.Trim(w, "_") == "" {
+			continue
+		}
+		n++
+	}
+	return n <= 1
 }

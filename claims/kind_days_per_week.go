@@ -1602,6 +1602,8 @@ func init() {
 			{"IOP FAQ\n\nOur IOP meets three evenings a week. Is there a family session? Yes, once a week.", "iop 3; other 1"},
 			{"IOP FAQ\n\nOur IOP meets three evenings a week. Do I see a psychiatrist? Yes, once a week.", "iop 3; other 1"},
 			{"IOP FAQ\n\nHow often does the IOP group meet? Three evenings a week.", "iop 3"},
+			{"IOP FAQ\n\nOur IOP meets three evenings a week. Is there group therapy every day? Yes, five days a week.", "iop 3; iop 5"},
+			{"PHP FAQ\n\nIs there a doctor on staff? Yes, and we meet five days a week.", "php 5"},
 			{"Intensive Outpatient\n\nOur IOP meets four days a week.\n\n• IOP: family members join the IOP once a week for a multi-family group", "iop 4; other 1"},
 			{"Outpatient counseling\n\nIn our outpatient program, you come in once or twice a week for a visit with your counselor.", "op 1–2"},
 			{"Day Treatment\n\nDay Treatment works around your family's routine, with groups five days a week.", "php 5"},
