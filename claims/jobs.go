@@ -51,6 +51,11 @@ func (st *state) jobPosting(s *sentence) bool {
 	if jobTerms.MatchString(s.lower) || (st.jobPage || underPosition(s)) && jobTerms.MatchString(afterLabel(s.lower)) {
 		return true
 	}
+	// ("Your workweek is Tuesday through Saturday, 9:30 a.m. to 5:30 p.m."
+	// on a job's page: the position's week.)
+	if st.jobPage && workweekOpens.MatchString(s.lower) {
+		return true
+	}
 	// ("Licensed Addiction Counselor — full time, 40 hours a week": a
 	// position and its terms on one line.)
 	// (With the terms right after the dash, a specialist or a manager is
@@ -114,6 +119,10 @@ func vacancyBlock(lower string, headings []string) bool {
 // jobTerms opens a sentence on a position's extent, followed by its hours
 // or days.
 var jobTerms = prefilter.MustCompile(`^\s*(?:full-time|part-time|full\s+time|part\s+time|per\s+diem|prn)\s*[,:;–—-]\s*(?:\d|one|two|three|four|five|six|seven|eight|ten|twelve|twenty|thirty|forty|monday|tuesday|wednesday|thursday|friday|saturday|sunday|weekdays|days|evenings|nights|rotating)`)
+
+// workweekOpens opens a sentence on the position's own week: "Your
+// workweek is ", "The schedule for this role is ".
+var workweekOpens = prefilter.MustCompile(`^\W*(?:your|the|this\s+role's|this\s+position's)\s+(?:work\s*week|workweek|work\s+schedule|shifts?|schedule\s+for\s+this\s+(?:role|position))\s+(?:is|are|runs|will\s+be)\b`)
 
 // underPosition reports a sentence under a heading naming a position
 // ("Licensed Alcohol and Drug Counselor – Evening IOP", "Front Desk

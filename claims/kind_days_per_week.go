@@ -1615,6 +1615,8 @@ func init() {
 			{"Evening IOP\n\nOur IOP meets four mornings a week.\n\nWhat are your dosing hours?\n\nMonday to Saturday, 5:30 to 11:00 in the morning.", "iop 4"},
 			{"Day Treatment\n\nOur PHP meets five days a week. It helps anyone who finds it hard to stay sober without daily support.", "php 5"},
 			{"Day Treatment\n\nNurse Ames works four days a week in our PHP.", ""},
+			{"SOURCE: https://www.ferngate.example/careers/peer-specialist/\n\nPeer Recovery Specialist\n\nYou will support clients in our IOP. Your workweek is Tuesday through Saturday.", ""},
+			{"SOURCE: https://www.ferngate.example/programs/iop/\n\nOur IOP\n\nYour schedule is Monday, Wednesday and Thursday evenings.", "iop 3"},
 			{"Day Treatment\n\nDr. Ortiz is on campus four days a week.", ""},
 			{"Intensive Outpatient\n\nGraduates of our PHP attend our IOP two evenings a week.", "iop 2"},
 			{"Virtual IOP\n\nOur IOP meets three evenings a week. Our admissions line is answered from 8 a.m. to 10 p.m. Eastern, seven days a week.", "iop 3"},
