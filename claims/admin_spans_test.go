@@ -9,7 +9,7 @@ func TestAdminSpansAndKindsDenied(t *testing.T) {
 	page := func(s string) string {
 		return "SOURCE: https://ridgewell.example/programs/partial-hospitalization\n\nPartial Hospitalization\n\n" + s + "\n"
 	}
-	for _, tc := range []struct{ text, want string }{
+	checkLines(t, page, []lineCase{
 		{"Benefits verification typically takes under a day.", ""},
 		{"Most admissions are finished within two days.", ""},
 		{"The intake process can take up to three days.", ""},
@@ -27,11 +27,7 @@ func TestAdminSpansAndKindsDenied(t *testing.T) {
 		{"Our PHP lasts four weeks.", "program-length php 28"},
 		{"Neither of our programs is residential; clients sleep at home.", "lives-at-home php true"},
 		{"Our PHP is not residential, so clients sleep at home.", "lives-at-home php true"},
-	} {
-		if got := claimLines(t, page(tc.text)); got != tc.want {
-			t.Errorf("%q:\n got %s\nwant %s", tc.text, got, tc.want)
-		}
-	}
+	})
 }
 
 // Hours found wanting ("would not be enough", "would fall short", "too
@@ -40,18 +36,14 @@ func TestHoursFoundWanting(t *testing.T) {
 	page := func(s string) string {
 		return "SOURCE: https://ridgewell.example/programs/partial-hospitalization\n\nPartial Hospitalization\n\n" + s + "\n"
 	}
-	for _, tc := range []struct{ text, want string }{
+	checkLines(t, page, []lineCase{
 		{"Day treatment fits when two hours of counseling a week would not be enough.", ""},
 		{"For PHP clients, three hours of therapy each week would fall short.", ""},
 		{"Some clients are too unstable for a few hours of therapy each week.", ""},
 		{"Our PHP gives 25 hours of care a week, enough for most clients.", "hours-per-week php 25"},
 		{"Our PHP gives 25 hours of care a week, so no one falls short of the minimum.", "hours-per-week php 25"},
 		{"Eight hours a week falls short of what a day program gives.", ""},
-	} {
-		if got := claimLines(t, page(tc.text)); got != tc.want {
-			t.Errorf("%q:\n got %s\nwant %s", tc.text, got, tc.want)
-		}
-	}
+	})
 }
 
 // A bare count opening the answer to "How many hours a week …?" is the
@@ -60,13 +52,9 @@ func TestBareHoursAnswer(t *testing.T) {
 	page := func(s string) string {
 		return "SOURCE: https://ridgewell.example/programs/partial-hospitalization\n\nPartial Hospitalization\n\n" + s + "\n"
 	}
-	for _, tc := range []struct{ text, want string }{
+	checkLines(t, page, []lineCase{
 		{"How many hours a week is the PHP?\n\nAt least 20.", "hours-per-week php ≥20"},
 		{"How many hours a week is the PHP?\n\nAbout 25, over five days.", "hours-per-week php 25; days-per-week php 5"},
 		{"How many hours a week do most people work?\n\n40 or more.", ""},
-	} {
-		if got := claimLines(t, page(tc.text)); got != tc.want {
-			t.Errorf("%q:\n got %s\nwant %s", tc.text, got, tc.want)
-		}
-	}
+	})
 }

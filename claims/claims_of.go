@@ -1,7 +1,6 @@
 package claims
 
 import (
-	"slices"
 	"strings"
 
 	"github.com/factlint/factlint/claims/quantity"
@@ -187,6 +186,12 @@ func (x *Extractor) claimsOf(st *state, s *sentence, out []Claim) ([]Claim, Subj
 			therapy = daysOfTherapy(s, &fq)
 		}
 		left := leftLevel(s, q)
+		// (Asked once here rather than in the case and again for its
+		// value.)
+		asked, bar := Subject(""), barOwner(s, q)
+		if len(s.mentions) == 0 && bareAnswerOf(s) {
+			asked = askedService(st)
+		}
 		switch {
 		case ratherThanFigure(s.lower[:q.Start]) && !namedAfterFigure(s, q):
 			// "rather than one hour per week, teens attend three
@@ -214,15 +219,15 @@ func (x *Extractor) claimsOf(st *state, s *sentence, out []Claim) ([]Claim, Subj
 			// "9 hours of group, plus 1 hour individual": the part of the
 			// week with a counselor alone.
 			subj = IndividualTherapy
-		case len(s.mentions) == 0 && bareAnswerOf(s) && askedService(st) != "":
+		case asked != "":
 			// "Is there a family session? Yes, once a week.", "Do I see a
 			// psychiatrist? Yes, once a week.": the answer times the
 			// service the question asks about, not the page's program.
-			subj = askedService(st)
-		case barOwner(s, q) != "":
+			subj = asked
+		case bar != "":
 			// "The minimum for PHP is 20 hours a week": the level whose bar
 			// the figure is.
-			subj = barOwner(s, q)
+			subj = bar
 		case weeklyCareLabelled(s, q):
 			// "- Weekly therapy: about 1 hour a week" beside "- Our IOP:
 			// 12 hours a week": once-a-week care, the line's label.
@@ -896,204 +901,3 @@ func (x *Extractor) claimsOf(st *state, s *sentence, out []Claim) ([]Claim, Subj
 // activityChoice lists work or school beside treatment as choices: "a
 // job, classes or counseling", "a job or an IOP".
 var activityChoice = prefilter.MustCompile(`\b(?:work|working|job|employment|school|classes|volunteering|volunteer\s+work)\b[^.;]{0,60}?\bor\s+(?:(?:an?|in|at|be|attend|attending|receive|receiving|outpatient|intensive|day|group)\s+){0,3}(?:treatment|counseling|counselling|outpatient|iop|php|therapy|program)\b`)
-
-// daysCountedElsewhere reports a count of days a week in s other than
-// its i-th quantity: "three evenings a week", "Monday, Wednesday and
-// Thursday".
-func daysCountedElsewhere(s *sentence, i int) bool {
-	for k := range s.qs {
-		if k == i {
-			continue
-		}
-		q := &s.qs[k]
-		if q.Unit == quantity.Day && q.Per == quantity.Week && !frequencyWord(q) || weekdaySpan(q.Text) {
-			return true
-		}
-	}
-	return false
-}
-
-// soleActivity is the subject of the sentence's mentions when they all
-// name one activity of no program (family sessions, a parents' group),
-// "" otherwise.
-func soleActivity(s *sentence) Subject {
-	var out Subject
-	for _, m := range s.mentions {
-		if programSubject(m.subject) || m.subject == IndividualTherapy || m.subject == GroupTherapy || out != "" && m.subject != out {
-			return ""
-		}
-		out = m.subject
-	}
-	return out
-}
-
-// boundWords before "than" make the figure after a bound or a choice,
-// not a schedule held up: "more than 20 hours weekly", "rather than".
-var boundWords = wordSet("more", "less", "fewer", "greater", "longer", "shorter", "higher", "lower", "no", "rather", "other")
-
-// alumniOfLast reports a sentence opening on a program's graduates
-// (alumniOpening) with no other program named after that opening:
-// "Graduates of our IOP meet weekly", not "Graduates of our PHP attend
-// our IOP two evenings a week" nor "… spend 8 more weeks in IOP".
-func alumniOfLast(s *sentence, q *quantity.Quantity) bool {
-	loc := alumniOpening.FindStringIndex(s.lower[:q.Start])
-	if loc == nil {
-		return false
-	}
-	return !slices.ContainsFunc(s.mentions, func(m mention) bool { return m.start >= loc[1] && programSubject(m.subject) })
-}
-
-// logisticsWords name getting to and from the program: pick-ups,
-// arrivals, parking, late fees.
-var logisticsWords = []string{"pick-up", "pick-ups", "pickup", "pickups", "pick", "drop-off", "drop-offs", "dropoff", "arrive", "arrival", "arrivals", "late", "parking", "fee", "fees", "curbside", "carpool", "shuttle"}
-
-// weeklyCareLabelled reports a line labelled by once-a-week care before
-// the figure (see weeklyCareName).
-//
-// (Only a figure once-a-week care can be: "- Weekly therapy: 6 hours of
-// group" on an IOP's page is the program's week.)
-func weeklyCareLabelled(s *sentence, q *quantity.Quantity) bool {
-	label, e := s.label()
-	if e == 0 || e > q.Start || !weeklyCareName(lowerASCII(strings.TrimSpace(strings.TrimLeft(label, "-•* ")))) {
-		return false
-	}
-	top := q.Max
-	if !q.HasMax {
-		top = q.Min
-	}
-	if strings.HasPrefix(strings.TrimLeft(s.lower[q.End:], " "), "of group") {
-		return false
-	}
-	switch q.Unit {
-	case quantity.Hour:
-		return top <= 3
-	case quantity.Minute:
-		return top <= 180
-	}
-	return q.Per == quantity.Week && top <= 2
-}
-
-// barOwner is the level a bar is named for right before the figure that
-// is the bar: "The minimum for PHP is 20 hours a week", "the floor for
-// adult intensive outpatient care is 9 hours"; "" when there is none.
-func barOwner(s *sentence, q *quantity.Quantity) Subject {
-	for i := len(s.mentions) - 1; i >= 0; i-- {
-		m := s.mentions[i]
-		if m.end > q.Start {
-			continue
-		}
-		if !programSubject(m.subject) || !barIsAfter.MatchString(s.lower[m.end:q.Start]) || !barForBefore.MatchString(s.lower[max(0, m.start-40):m.start]) {
-			return ""
-		}
-		return m.subject
-	}
-	return ""
-}
-
-var (
-	// barForBefore ends on a bar named for what follows: "the minimum
-	// for ", "the usual floor for adult ".
-	barForBefore = prefilter.MustCompile(`\b(?:minimum|floor|threshold|cutoff|cut-off|maximum|ceiling|standard)\s+for\s+(?:an?\s+|the\s+)?(?:(?:adult|adolescent|teen|standard)\s+)?$`)
-	// barIsAfter runs from the level to its bar's figure: " is ", " care
-	// is about ", ": ".
-	barIsAfter = prefilter.MustCompile(`^\s*(?:(?:care|programs?|treatment|services)\s+)?(?:(?:is|are|sits\s+at|stands\s+at|at)\s+(?:about\s+|roughly\s+|set\s+at\s+)?|:\s*)$`)
-)
-
-// pastCareOfPeople ends inside a relative clause telling what the people
-// a program is for went through: "who struggle to stay sober with ",
-// "who relapsed while getting ", "who have tried ".
-// (The figure inside the clause, right after what they got: "Clients who
-// relapsed in the past attend 6 hours a day" is the program's.)
-var pastCareOfPeople = prefilter.MustCompile(`\bwho\s+(?:have\s+|had\s+|still\s+)?(?:struggle|struggles|struggled|relapse|relapsed|did\s+not\s+do\s+well|didn't\s+do\s+well|didn’t\s+do\s+well|were\s+getting|have\s+been\s+getting|had\s+been\s+getting|got\s+worse|kept\s+using|kept\s+drinking)\b[^.;:,]{0,50}?\b(?:with|getting|receiving|on|in)\s+(?:only\s+|just\s+|about\s+|roughly\s+)?$`)
-
-// pastCareOfPeopleAt reports pastCareOfPeople ending at i with no program
-// named after its "who" ("Clients who struggled before were surprised
-// that our IOP meets three days a week" is the IOP's).
-func pastCareOfPeopleAt(s *sentence, i int) bool {
-	lo := max(0, i-90)
-	loc := pastCareOfPeople.FindStringIndex(s.lower[lo:i])
-	if loc == nil {
-		return false
-	}
-	return !slices.ContainsFunc(s.mentions, func(m mention) bool { return m.start >= lo+loc[0] && m.start < i && programSubject(m.subject) })
-}
-
-// substanceUseBefore ends on drinking or using right before a frequency:
-// "who drinks ", "were using ", "drank heavily ".
-// ("ours uses four shorter days" uses no drug: "using" only in the
-// progressive.)
-var substanceUseBefore = prefilter.MustCompile(`\b(?:drinks|drink|drank|drinking|binge|binges|binged|bingeing|(?:were|was|are|is|been|kept|keep|started|start)\s+using|(?:uses|used|use)\s+(?:cocaine|alcohol|opioids|heroin|fentanyl|meth|methamphetamine|marijuana|cannabis|pills|drugs|benzodiazepines))\s+(?:(?:heavily|alcohol|opioids|drugs|only|about|roughly|around)\s+){0,2}$`)
-
-// billingWords name paying and billing.
-var billingWords = []string{"pay", "pays", "paid", "billed", "bill", "bills", "invoiced", "invoice", "invoices", "statement", "statements", "copay", "copays", "co-pay", "co-pays", "payment", "payments", "charged", "collected"}
-
-// ofCareAfter opens on the care a figure counts: " of IOP treatment", " of
-// care", " of programming".
-var ofCareAfter = prefilter.MustCompile(`^\s+of\s+(?:[a-z]+\s+){0,2}?(?:treatment|care|programming|therapy|groups?)\b`)
-
-// forActivityAfter opens on the one meeting a rate is for, after it: " for
-// a multi-family group", " for a medication check", " for a family
-// session".
-// (A group named by its kind only: "twice a week for a group", "every
-// Saturday for a four-hour group" are the program's own.)
-var forActivityAfter = prefilter.MustCompile(`^[^,]{0,40}?\bfor\s+(?:a|an|the|their|your)\s+(?:(?:medication|med|nurse|family|multi-family|multifamily|parent|parents|alumni|psychiatric|progress)\s+(?:[a-z-]+\s+)?(?:group|check|check-in|session|meeting|visit|review|appointment)|(?:[a-z-]+\s+)?(?:check|check-in|visit|review))\b`)
-
-// programOpensClause reports a program named in the first words of the
-// figure's clause, as its subject or its setting: "Our outpatient program
-// meets once a week for …", "In our outpatient program, you come in …",
-// "Standard outpatient clients meet …".
-func programOpensClause(s *sentence, q *quantity.Quantity) bool {
-	lo, _ := clauseBounds(s.lower, q.Start, q.End)
-	// (A line's label is no subject: "• IOP: family members join the IOP
-	// once a week for a multi-family group".)
-	if _, e := s.label(); e > lo && e < q.Start {
-		lo = e
-	}
-	for _, m := range s.mentions {
-		if m.start >= lo && m.start < q.Start && programSubject(m.subject) && wordCount(s.lower[lo:m.start]) <= 3 {
-			return true
-		}
-	}
-	return false
-}
-
-// askedService is the one service the question just before asks about
-// when it names no program ("Is there individual therapy too?" →
-// individual therapy; "Do I see a psychiatrist?" → other), "" otherwise.
-func askedService(st *state) Subject {
-	q := st.questionSentence
-	if q == nil {
-		return ""
-	}
-	// (A program's groups are its meetings: "Is there group therapy
-	// every day? Yes, five days a week" is the program's week.)
-	var out Subject
-	for _, m := range q.mentions {
-		if programSubject(m.subject) || m.subject == GroupTherapy || out != "" && m.subject != out {
-			return ""
-		}
-		out = m.subject
-	}
-	if out == "" && hasWord(q.lower, "psychiatrist", "prescriber", "doctor", "physician", "nurse") {
-		out = Other
-	}
-	return out
-}
-
-// bareAnswerOf reports an answer of little but its figures: "Yes, once a
-// week.", "A: Yes, one session a week, 50 minutes long." (not "Yes, and
-// most people stay five to seven days", which says whose).
-func bareAnswerOf(s *sentence) bool {
-	n := 0
-	for _, w := range strings.Fields(s.masked) {
-		switch strings.Trim(w, ",.;:!()") {
-		case "", "yes", "no", "a", "q", "usually", "typically", "about", "roughly", "long", "each", "one", "session", "sessions", "visit", "visits":
-			continue
-		}
-		if strings.ContainsAny(w, "0123456789#") || strings.Trim(w, "_") == "" {
-			continue
-		}
-		n++
-	}
-	return n <= 1
-}

@@ -10,7 +10,7 @@ func TestDaysDescribed(t *testing.T) {
 	page := func(s string) string {
 		return "SOURCE: https://cobalt.example/programs/iop\n\nIntensive Outpatient\n\n" + s + "\n"
 	}
-	for _, tc := range []struct{ text, want string }{
+	checkLines(t, page, []lineCase{
 		{"Our IOP meets four days a week.\n\nTuesday and Thursday sessions start at 5 p.m.", "days-per-week iop 4"},
 		{"Our IOP meets four days a week.\n\nThe Monday and Friday evenings each include a family hour.", "days-per-week iop 4"},
 		{"Our IOP meets four days a week.\n\nSaturday and Sunday groups begin with a check-in.", "days-per-week iop 4"},
@@ -19,11 +19,7 @@ func TestDaysDescribed(t *testing.T) {
 		{"Our IOP meets Monday through Friday.\n\nSaturdays and Sundays are quieter, with one group each morning.", "days-per-week iop 5"},
 		{"Our IOP meets Monday through Friday.\n\nVisiting for clients is on Saturdays and Sundays.", "days-per-week iop 5"},
 		{"Tuesday, Wednesday and Thursday evenings include three hours of group.", "days-per-week iop 3; hours-per-day iop 3"},
-	} {
-		if got := claimLines(t, page(tc.text)); got != tc.want {
-			t.Errorf("%q:\n got %s\nwant %s", tc.text, got, tc.want)
-		}
-	}
+	})
 }
 
 // A schedule table's rows headed by their days ("| Tuesday, Thursday |",

@@ -9,17 +9,13 @@ func TestEventsAndBrackets(t *testing.T) {
 	page := func(s string) string {
 		return "SOURCE: https://tamsin.example/programs/iop\n\nIntensive Outpatient\n\n" + s + "\n"
 	}
-	for _, tc := range []struct{ text, want string }{
+	checkLines(t, page, []lineCase{
 		{"Our IOP meets four days a week (about 3 hours each).", "days-per-week iop 4; session-length iop 3"},
 		{"Our IOP meets four half days weekly (12 hours).", "days-per-week iop 4; hours-per-week iop 12"},
 		{"Community Webinar, 6 to 7 p.m. Our IOP meets four days a week.", "hours-per-day other 1; days-per-week iop 4"},
 		{"This month we celebrate ten years of our IOP.", ""},
 		{"Our IOP lasts about a year for some clients.", "program-length iop 365.25"},
-	} {
-		if got := claimLines(t, page(tc.text)); got != tc.want {
-			t.Errorf("%q:\n got %s\nwant %s", tc.text, got, tc.want)
-		}
-	}
+	})
 }
 
 // Sentences opening on providers running programs, or lines labelled

@@ -36,7 +36,7 @@ func serviceWindowAsked(s *sentence) bool {
 }
 
 // pickedUpWords name what is picked up at a medication window.
-var pickedUpWords = []string{"medication", "medications", "meds", "dose", "doses", "prescription", "prescriptions", "methadone", "suboxone", "buprenorphine", "naltrexone", "vivitrol", "sublocade", "take-homes"}
+var pickedUpWords = append([]string{"medication", "medications", "meds", "dose", "doses", "prescription", "prescriptions", "take-homes"}, medicationNames...)
 
 // serviceWindowSaid reports a sentence giving a medication pick-up or a
 // dosing window: "IOP clients can pick up medications Monday through

@@ -1,10 +1,10 @@
 package claims
 
 import (
-	"github.com/factlint/factlint/claims/quantity"
 	"slices"
 	"strings"
 
+	"github.com/factlint/factlint/claims/quantity"
 	"github.com/factlint/factlint/corpus"
 	"github.com/factlint/factlint/internal/prefilter"
 )
@@ -225,8 +225,11 @@ var testWords = []string{"test", "tests", "testing", "tested", "screen", "screen
 	// "Clients give a random urine sample about once a week."
 	"urine", "saliva", "swab", "swabs", "uas", "ua", "breath"}
 
+// medicationNames name medications for addiction.
+var medicationNames = []string{"buprenorphine", "naltrexone", "methadone", "suboxone", "vivitrol", "sublocade"}
+
 // medicationWords name medications for addiction and their treatment.
-var medicationWords = []string{"buprenorphine", "naltrexone", "methadone", "suboxone", "vivitrol", "sublocade", "medication-assisted", "medications for opioid use"}
+var medicationWords = append(slices.Clone(medicationNames), "medication-assisted", "medications for opioid use")
 
 // visitorWords name visits to clients, not the clients' own meetings
 // ("visits" alone may be a client's visits to an outpatient clinic).

@@ -13,7 +13,7 @@ func TestOutpatientClause(t *testing.T) {
 	page := func(s string) string {
 		return "SOURCE: https://bayard.example/blog/levels-of-care\n\nLevels of care\n\nOur IOP meets twelve hours a week.\n\n" + s + "\n"
 	}
-	for _, tc := range []struct{ text, want string }{
+	checkLines(t, page, []lineCase{
 		{"Day programs run 20 hours a week or more, IOPs 9 to 19, and outpatient care fewer than nine.",
 			"hours-per-week iop 12; hours-per-week php ≥20; hours-per-week iop 9–19; hours-per-week op ≤9"},
 		{"A PHP asks for at least 20 hours a week, whereas outpatient treatment asks for under nine.",
@@ -24,11 +24,7 @@ func TestOutpatientClause(t *testing.T) {
 			"hours-per-week iop 12; hours-per-week iop 10"},
 		{"Our IOP is not a residential program but outpatient care, with groups three evenings a week.",
 			"hours-per-week iop 12; days-per-week iop 3; lives-at-home iop true"},
-	} {
-		if got := claimLines(t, page(tc.text)); got != tc.want {
-			t.Errorf("%q:\n got %s\nwant %s", tc.text, got, tc.want)
-		}
-	}
+	})
 }
 
 // A run-in label opening a paragraph ("Teen IOP. …") that names a program

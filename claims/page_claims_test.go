@@ -45,3 +45,16 @@ func claimVariantLines(t *testing.T, page string) string {
 	}
 	return strings.Join(got, "; ")
 }
+
+// lineCase is a sentence and the claimLines its page should give.
+type lineCase struct{ text, want string }
+
+// checkLines checks each case's sentence, set in a page by page.
+func checkLines(t *testing.T, page func(string) string, cases []lineCase) {
+	t.Helper()
+	for _, tc := range cases {
+		if got := claimLines(t, page(tc.text)); got != tc.want {
+			t.Errorf("%q:\n got %s\nwant %s", tc.text, got, tc.want)
+		}
+	}
+}

@@ -287,15 +287,7 @@ func otherClauseSteps(between string) bool {
 	if !strings.HasSuffix(t, " who") {
 		return false
 	}
-	if strings.Contains(between, ";") || hasWord(between, "where", "whereas", "while") {
-		return true
-	}
-	for _, c := range []string{", and ", ", but ", ", so "} {
-		if strings.Contains(between, c) {
-			return true
-		}
-	}
-	return false
+	return clauseBreak(between) || hasWord(between, "where", "whereas", "while")
 }
 
 // betweenLevels is the text from one level's name to the next's, past a

@@ -8,7 +8,7 @@ func TestStaffAndServiceDays(t *testing.T) {
 	page := func(s string) string {
 		return "SOURCE: https://willowbend.example/programs/residential\n\nResidential Treatment\n\n" + s + "\n"
 	}
-	for _, tc := range []struct{ text, want string }{
+	checkLines(t, page, []lineCase{
 		{"Our program director works Monday through Friday.", ""},
 		{"The clinical director visits three days a week.", ""},
 		{"Our house managers work Sunday to Thursday.", ""},
@@ -20,11 +20,7 @@ func TestStaffAndServiceDays(t *testing.T) {
 		{"Residents work with their counselors five days a week.", "days-per-week residential 5"},
 		{"Residents join the evening group by conference line on Monday, Wednesday and Friday.", "days-per-week residential 3"},
 		{"In our program, a counselor will talk with you on Tuesday and Thursday evenings in small groups.", "days-per-week residential 2"},
-	} {
-		if got := claimLines(t, page(tc.text)); got != tc.want {
-			t.Errorf("%q:\n got %s\nwant %s", tc.text, got, tc.want)
-		}
-	}
+	})
 }
 
 // A group clients keep after the program (maintenance, step-down,
@@ -33,14 +29,10 @@ func TestGroupsAfterProgram(t *testing.T) {
 	page := func(s string) string {
 		return "SOURCE: https://willowbend.example/programs/iop\n\nIntensive Outpatient\n\n" + s + "\n"
 	}
-	for _, tc := range []struct{ text, want string }{
+	checkLines(t, page, []lineCase{
 		{"Graduates may join our maintenance group, which meets once a week.", "days-per-week other 1"},
 		{"Our continuing-care group meets twice a week.", "days-per-week other 2"},
 		{"Our IOP meets four days a week.", "days-per-week iop 4"},
 		{"Our IOP, a step-down group for PHP graduates, meets four days a week.", "days-per-week iop 4"},
-	} {
-		if got := claimLines(t, page(tc.text)); got != tc.want {
-			t.Errorf("%q:\n got %s\nwant %s", tc.text, got, tc.want)
-		}
-	}
+	})
 }

@@ -10,7 +10,7 @@ func TestPointInStay(t *testing.T) {
 	page := func(s string) string {
 		return "SOURCE: https://larkspur.example/programs/residential\n\nResidential Treatment\n\n" + s + "\n"
 	}
-	for _, tc := range []struct{ text, want string }{
+	checkLines(t, page, []lineCase{
 		{"After ten days in residential care, residents may use their phones in the evening.", ""},
 		{"After about two weeks of treatment, most residents are ready for a first family session.", ""},
 		{"Parents may visit once your son has been in treatment for three weeks.", ""},
@@ -20,11 +20,7 @@ func TestPointInStay(t *testing.T) {
 		{"Residents graduate once they have been in the program for 60 days.", "program-length residential 60"},
 		{"After 35 days in residential care, residents celebrate with a small ceremony.", "program-length residential 35"},
 		{"After 40 days of residential treatment, the stay is over.", "program-length residential 40"},
-	} {
-		if got := claimLines(t, page(tc.text)); got != tc.want {
-			t.Errorf("%q:\n got %s\nwant %s", tc.text, got, tc.want)
-		}
-	}
+	})
 }
 
 // Where someone other than a client sleeps (a spouse, a client's guests,
@@ -33,7 +29,7 @@ func TestOthersLive(t *testing.T) {
 	page := func(s string) string {
 		return "SOURCE: https://larkspur.example/programs/residential\n\nResidential Treatment\n\n" + s + "\n"
 	}
-	for _, tc := range []struct{ text, want string }{
+	checkLines(t, page, []lineCase{
 		{"Can my wife stay the night?\n\nNo. Husbands and wives head home when visiting hours end.", ""},
 		{"Guests of our residents cannot stay overnight on the property.", ""},
 		{"Can the children come along?\n\nNo, children stay at home with a relative; they may visit on Saturdays.", ""},
@@ -43,11 +39,7 @@ func TestOthersLive(t *testing.T) {
 		{"Need care that fits around your job and family?\n\nOur program lets adults keep their jobs while they continue living at home.", "lives-at-home residential true"},
 		{"Children in our residential program sleep on campus.", "lives-at-home residential false"},
 		{"Partners in our couples track live on site together.", "lives-at-home residential false"},
-	} {
-		if got := claimLines(t, page(tc.text)); got != tc.want {
-			t.Errorf("%q:\n got %s\nwant %s", tc.text, got, tc.want)
-		}
-	}
+	})
 }
 
 // A dash after the program a sentence compares with ("lighter than IOP
@@ -57,15 +49,11 @@ func TestDashAfterCompared(t *testing.T) {
 	page := func(s string) string {
 		return "SOURCE: https://larkspur.example/programs/iop\n\nIntensive Outpatient\n\n" + s + "\n"
 	}
-	for _, tc := range []struct{ text, want string }{
+	checkLines(t, page, []lineCase{
 		{"Standard outpatient care asks far less of you than IOP — often a single hour a week.", "hours-per-week op 1"},
 		{"Day treatment is a heavier lift than standard outpatient care — usually 25 hours a week.", "hours-per-week php 25"},
 		{"The step below is standard outpatient care — typically one session a week.", "days-per-week op 1"},
-	} {
-		if got := claimLines(t, page(tc.text)); got != tc.want {
-			t.Errorf("%q:\n got %s\nwant %s", tc.text, got, tc.want)
-		}
-	}
+	})
 }
 
 // "there" after a stay points back at the one program the sentence
@@ -75,16 +63,12 @@ func TestThereAndNextStep(t *testing.T) {
 	page := func(s string) string {
 		return "SOURCE: https://larkspur.example/programs/residential\n\nResidential Treatment\n\n" + s + "\n"
 	}
-	for _, tc := range []struct{ text, want string }{
+	checkLines(t, page, []lineCase{
 		{"Our detox unit has eight beds. Most people stay four to six days there before joining residential care.", "detox-offered detox true; program-length detox 4–6"},
 		{"Clients who start in our detox unit spend four days there, then join residential care.", "program-length detox 4; detox-offered detox true"},
 		{"Our residential program lasts 45 days. Discharge planning begins during your last two weeks.", "program-length residential 45"},
 		{"Treatment here can last 45 days.", "program-length residential 45"},
-	} {
-		if got := claimLines(t, page(tc.text)); got != tc.want {
-			t.Errorf("%q:\n got %s\nwant %s", tc.text, got, tc.want)
-		}
-	}
+	})
 }
 
 // A clinician met again by a pronoun, with a session between ("meets
@@ -94,14 +78,10 @@ func TestPronounMeetingsAndIntake(t *testing.T) {
 	page := func(s string) string {
 		return "SOURCE: https://larkspur.example/programs/iop\n\nIntensive Outpatient\n\n" + s + "\n"
 	}
-	for _, tc := range []struct{ text, want string }{
+	checkLines(t, page, []lineCase{
 		{"Each client has a primary counselor and meets with them for a private session once a week.", "days-per-week individual-therapy 1"},
 		{"You are paired with a therapist, who meets with you once a week.", "days-per-week individual-therapy 1"},
 		{"We hold an intake appointment, which takes about two hours.", ""},
 		{"Each group session, which lasts three hours, covers one skill.", "session-length group-therapy 3"},
-	} {
-		if got := claimLines(t, page(tc.text)); got != tc.want {
-			t.Errorf("%q:\n got %s\nwant %s", tc.text, got, tc.want)
-		}
-	}
+	})
 }

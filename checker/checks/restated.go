@@ -358,10 +358,3 @@ func someClients(c *claims.Claim) bool {
 func (g *grouper) oneOf(own, general *claims.Claim) bool {
 	return own.Scope == claims.Provider && !g.lifted(own) && g.lifted(general) && within(checker.Stated(own), checker.Stated(general))
 }
-
-// ownVoiced reports the provider's own words ("our", "we", "us") in a
-// sentence.
-func ownVoiced(sentence string) bool {
-	m, ok := asciiWordMatch(sentence, ownWords)
-	return m || !ok && ownWordRE.MatchString(sentence)
-}

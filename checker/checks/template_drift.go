@@ -644,8 +644,14 @@ func ownSaid(c *claims.Claim) bool {
 	if c.Scope != claims.Provider {
 		return false
 	}
-	m, ok := asciiWordMatch(c.Sentence, ownWords)
-	return m || !ok && ownWordRE.MatchString(c.Sentence)
+	return ownVoiced(c.Sentence)
+}
+
+// ownVoiced reports the provider's own words ("our", "we", "us") in a
+// sentence.
+func ownVoiced(sentence string) bool {
+	m, ok := asciiWordMatch(sentence, ownWords)
+	return m || !ok && ownWordRE.MatchString(sentence)
 }
 
 var ownWords = []string{"our", "we", "us"}
