@@ -325,6 +325,10 @@ func (st *state) carrySubject(s *sentence, resolved Subject) {
 	if k := s.block.Kind; k == corpus.BlockHeading || k == corpus.BlockTitle {
 		return // enterBlock already took the heading's subject
 	}
+	// (What follows only picks one of the sentence's mentions.)
+	if len(s.mentions) == 0 {
+		return
+	}
 	// "When a residential stay is more than you need, our PHP gives you a
 	// full day": the opening clause sets the scene, the main clause's
 	// program is what the next sentence is about.

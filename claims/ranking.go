@@ -76,7 +76,9 @@ func (st *state) sentenceRankings(s *sentence, out []Ranking) []Ranking {
 	// "Is IOP more intensive than PHP? No.", "Myth: IOP is more
 	// intensive than PHP": a comparison asked or set out to be corrected
 	// states no order.
-	if s.question || mythLabel(s.lower) || believedUntil(s.lower) > 0 {
+	// (Every reading below needs a program named; the tests of a
+	// sentence's voice cost more than counting its mentions.)
+	if len(s.mentions) == 0 || s.question || mythLabel(s.lower) || believedUntil(s.lower) > 0 {
 		return out
 	}
 	if len(s.mentions) >= 2 && s.containsAny("step down from", "steps down from", "stepping down from", "stepped down from", "step up from", "steps up from", "stepping up from", "stepped up from") {
