@@ -71,14 +71,21 @@ func oncePerSentence(out []Ranking, from int) []Ranking {
 	return kept
 }
 
+// mayRank reports whether s holds the words one of sentenceRankings'
+// readings needs ("step", " than ", "the most ", …); false is certain.
+func mayRank(s *sentence) bool {
+	return s.contains("step") || s.containsAny(" than ", "the most ", "the highest ", " above ", " below ", " of the two", " of the pair", "our most ", "its most ", "their most ") ||
+		len(s.mentions) >= 3 && s.containsAny("at the bottom", "from least", "from the least", "from most", "from the most")
+}
+
 // sentenceRankings reads the comparisons of one sentence (see rankings).
 func (st *state) sentenceRankings(s *sentence, out []Ranking) []Ranking {
 	// "Is IOP more intensive than PHP? No.", "Myth: IOP is more
 	// intensive than PHP": a comparison asked or set out to be corrected
 	// states no order.
-	// (Every reading below needs a program named; the tests of a
-	// sentence's voice cost more than counting its mentions.)
-	if len(s.mentions) == 0 || s.question || mythLabel(s.lower) || believedUntil(s.lower) > 0 {
+	// (Every reading below needs a program named and one of mayRank's
+	// words, both cheaper to ask than the tests of the sentence's voice.)
+	if len(s.mentions) == 0 || s.question || !mayRank(s) || mythLabel(s.lower) || believedUntil(s.lower) > 0 {
 		return out
 	}
 	if len(s.mentions) >= 2 && s.containsAny("step down from", "steps down from", "stepping down from", "stepped down from", "step up from", "steps up from", "stepping up from", "stepped up from") {

@@ -67,6 +67,8 @@ func TestRankings(t *testing.T) {
 		{"Day treatment is our most intensive outpatient option.", "php"},
 		{"Day treatment is our most intensive option.", ""},
 		{"From residential, most people step down to our PHP and then to our IOP.", "php>iop residential>php"},
+		// A sentence opening on its step: the word with no space before it.
+		{"Stepping down from PHP to our IOP is the usual path.", "php>iop"},
 		{"Once detox ends, people step down to an IOP and then to a PHP.", "iop>php"},
 		{"Clients step down to our IOP and then meet with a counselor for PHP planning.", ""},
 		{"When IOP is not enough, clients can step up to PHP.", "php>iop"},
