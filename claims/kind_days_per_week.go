@@ -1441,6 +1441,10 @@ func init() {
 			{"Our IOP\n\nMost IOPs ask for 9 to 15 hours per week, usually split into three-hour sessions on three to five days.", "iop 3–5"},
 			{"Our residential program\n\n- Weekly house meeting and chore rotation", "other 1"},
 			{"Our residential program\n\nStaff are on site around the clock, and a nurse practitioner visits four mornings a week.", ""},
+			// Staff said to be in, with their hours before the days.
+			{"Evening IOP\n\nOur IOP meets three evenings a week. Counselors are on site from noon to 9 p.m. on weekdays.", "iop 3"},
+			{"Evening IOP\n\nOur IOP meets three evenings a week. A nurse is in the office from 8:30 to 4:30 on Tuesdays and Thursdays.", "iop 3"},
+			{"Evening IOP\n\nGroups meet from 6 to 9 p.m. on Mondays, Tuesdays and Thursdays.", "iop 3"},
 			{"Our teen IOP\n\n| Program days | Monday through Friday |\n| Hours | 3:30 to 6:30 p.m. |", "iop 5"},
 			{"Teen IOP\n\nOur teen IOP meets four afternoons a week. A partner agency runs weekly multifamily groups on Saturday mornings.", "iop 4; other 1"},
 			{"Partial Hospitalization at Alder Creek\n\nOur PHP runs six hours a day, five days a week.\n\nIntensive Outpatient (IOP)\n\nEvening groups meet three nights a week.", "php 5; iop 3"},

@@ -370,7 +370,9 @@ func othersHours(lower string, cr []quantity.Quantity) bool {
 		// "between" may stand between.)
 		// ("with family visits on Sunday afternoons from 1 to 4 p.m.": the
 		// visitors' words name whose hours a little further back.)
-		if hasWord(opening, hoursOfOthers...) || hasWord(lower[max(lo, q.Start-12):q.Start], hoursOfOthers...) || hasWord(lower[max(lo, q.Start-48):q.Start], visitorWords...) ||
+		// ("Counselors are on site from 3 to 10 p.m.": when staff are in,
+		// not when a program meets.)
+		if hasWord(opening, hoursOfOthers...) || hasWord(lower[max(lo, q.Start-12):q.Start], hoursOfOthers...) || hasWord(lower[max(lo, q.Start-48):q.Start], visitorWords...) || staffIn.MatchString(lower[lo:q.Start]) ||
 			strings.HasSuffix(strings.TrimRight(lower[lo:q.Start], " "), "between") && hasWord(lower[max(lo, q.Start-28):q.Start], hoursOfOthers...) {
 			return true
 		}
@@ -386,6 +388,11 @@ func othersHours(lower string, cr []quantity.Quantity) bool {
 	}
 	return false
 }
+
+// staffIn ends on members of staff said to be in, right before the hours
+// they are: "counselors are on site from", "our nurses are available
+// between".
+var staffIn = prefilter.MustCompile(`\b(?:counselors|therapists|clinicians|nurses|staff|doctors|physicians|psychiatrists|prescribers|case\s+managers|(?:a|the|our)\s+(?:counselor|therapist|clinician|nurse|doctor|physician|psychiatrist|prescriber|nurse\s+practitioner))\s+(?:is|are)\s+(?:on\s+site|on-site|onsite|on\s+campus|available|in\s+the\s+(?:office|clinic|building))\s+(?:from\s+|between\s+)?$`)
 
 // hoursOfOthers are times of day that are not the program's: visitors',
 // the office's, a meal's.
