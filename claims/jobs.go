@@ -56,6 +56,12 @@ func (st *state) jobPosting(s *sentence) bool {
 	if st.jobPage && workweekOpens.MatchString(s.lower) {
 		return true
 	}
+	// ("The schedule is Tuesday through Saturday, 9:30 a.m. to 5:30 p.m."
+	// on a job's page, naming no program: the position's. "The IOP
+	// schedule is …" there is the program's.)
+	if st.jobPage && plainScheduleOpens.MatchString(s.lower) && !namesProgram(s) {
+		return true
+	}
 	// ("Licensed Addiction Counselor — full time, 40 hours a week": a
 	// position and its terms on one line.)
 	// (With the terms right after the dash, a specialist or a manager is
@@ -119,6 +125,10 @@ func vacancyBlock(lower string, headings []string) bool {
 // jobTerms opens a sentence on a position's extent, followed by its hours
 // or days.
 var jobTerms = prefilter.MustCompile(`^\s*(?:full-time|part-time|full\s+time|part\s+time|per\s+diem|prn)\s*[,:;–—-]\s*(?:\d|one|two|three|four|five|six|seven|eight|ten|twelve|twenty|thirty|forty|monday|tuesday|wednesday|thursday|friday|saturday|sunday|weekdays|days|evenings|nights|rotating)`)
+
+// plainScheduleOpens opens a sentence on a schedule that names no one's:
+// "The schedule is ", "The hours are ".
+var plainScheduleOpens = prefilter.MustCompile(`^\W*the\s+(?:schedule|hours)\s+(?:is|are|will\s+be)\b`)
 
 // workweekOpens opens a sentence on the position's own week: "Your
 // workweek is ", "The schedule for this role is ".

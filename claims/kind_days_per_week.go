@@ -278,7 +278,11 @@ func statesDaysPerWeek(s *sentence, i int) bool {
 	// mornings a week": so are a clinician's in a bio; "Our team …
 	// keeps things running Monday through Saturday" the staff's.)
 	if staffVisits.MatchString(s.masked[max(0, lo-30):q.Start]) || personSees.MatchString(s.masked[lo:q.Start]) || peersMeet.MatchString(s.masked[lo:q.Start]) || peersCounted(s, q, lo, hi) || staffRunsOffice.MatchString(s.masked[lo:q.Start]) || staffDoesFor(s, lo, q.Start) ||
-		staffWorks(s.masked[lo:q.Start]) || staffWeekBefore(s, q.Start) || sideStaffDays.MatchString(s.masked[max(0, lo-40):q.Start]) || serviceOpen.MatchString(s.masked[lo:q.Start]) {
+		staffWorks(s.masked[lo:q.Start]) || staffWeekBefore(s, q.Start) || sideStaffDays.MatchString(s.masked[max(0, lo-40):q.Start]) || serviceOpen.MatchString(s.masked[lo:q.Start]) ||
+		// ("Counselors are on site from 3 to 10 p.m. on weekdays": when
+		// staff are in; "… on weekdays to run the evening IOP" is when
+		// the program meets.)
+		staffHoursThen.MatchString(s.lower[lo:q.Start]) && !staffForProgram.MatchString(s.lower[q.End:]) {
 		return false
 	}
 	// "Many clients go to the gym on Tuesdays and Saturdays", "On Tuesdays
@@ -1445,6 +1449,10 @@ func init() {
 			{"Evening IOP\n\nOur IOP meets three evenings a week. Counselors are on site from noon to 9 p.m. on weekdays.", "iop 3"},
 			{"Evening IOP\n\nOur IOP meets three evenings a week. A nurse is in the office from 8:30 to 4:30 on Tuesdays and Thursdays.", "iop 3"},
 			{"Evening IOP\n\nGroups meet from 6 to 9 p.m. on Mondays, Tuesdays and Thursdays.", "iop 3"},
+			// (Staff in for the program's meetings keep the program's days.)
+			{"Morning IOP\n\nOur clinicians are on site from 9 a.m. to noon, Monday through Friday, leading the morning IOP.", "iop 5"},
+			{"Evening IOP\n\nCounselors are on site from 5 to 9 p.m. Monday through Thursday, and the IOP meets from 6 to 9 p.m. on those same evenings.", "iop 4"},
+			{"Evening IOP\n\nTherapists are on site from 6 to 9 p.m. on weekdays to lead our evening IOP groups.", "iop 5"},
 			{"Our teen IOP\n\n| Program days | Monday through Friday |\n| Hours | 3:30 to 6:30 p.m. |", "iop 5"},
 			{"Teen IOP\n\nOur teen IOP meets four afternoons a week. A partner agency runs weekly multifamily groups on Saturday mornings.", "iop 4; other 1"},
 			{"Partial Hospitalization at Alder Creek\n\nOur PHP runs six hours a day, five days a week.\n\nIntensive Outpatient (IOP)\n\nEvening groups meet three nights a week.", "php 5; iop 3"},
@@ -1620,6 +1628,9 @@ func init() {
 			{"Day Treatment\n\nOur PHP meets five days a week. It helps anyone who finds it hard to stay sober without daily support.", "php 5"},
 			{"Day Treatment\n\nNurse Ames works four days a week in our PHP.", ""},
 			{"SOURCE: https://www.ferngate.example/careers/peer-specialist/\n\nPeer Recovery Specialist\n\nYou will support clients in our IOP. Your workweek is Tuesday through Saturday.", ""},
+			{"SOURCE: https://www.ferngate.example/careers/intake-coordinator/\n\nIntake Coordinator\n\nYou will welcome new clients to our PHP and IOP. The schedule is Monday through Friday, 8 a.m. to 4:30 p.m.", ""},
+			// (The program's own schedule on a job's page stays the program's.)
+			{"SOURCE: https://www.ferngate.example/careers/group-counselor/\n\nGroup Counselor\n\nYou will lead groups in our evening IOP. The IOP schedule is Monday, Tuesday and Thursday, 6 to 9 p.m.", "iop 3"},
 			{"SOURCE: https://www.ferngate.example/programs/iop/\n\nOur IOP\n\nYour schedule is Monday, Wednesday and Thursday evenings.", "iop 3"},
 			{"Day Treatment\n\nDr. Ortiz is on campus four days a week.", ""},
 			{"Intensive Outpatient\n\nGraduates of our PHP attend our IOP two evenings a week.", "iop 2"},

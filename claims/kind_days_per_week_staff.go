@@ -13,8 +13,7 @@ var practiceSees = prefilter.MustCompile(`\b(?:we|i)\s+(?:[a-z]+\s+){0,10}?(?:se
 // staffSees is a clinician who sees patients or is in on certain days.
 // staffVisits ends on a member of staff coming in: "a nurse practitioner
 // visits", "the psychiatrist comes in", "a nurse practitioner is at the
-// clinic", and the hours they are in, when given before the days
-// ("counselors are on site from 3 to 10 p.m. on weekdays").
+// clinic".
 // ("Our staff includes two counselors, a nurse practitioner two days a
 // week": the clinician named right before the days.)
 // personWorks opens a clause on one clinician and the work they do on the
@@ -176,7 +175,17 @@ func staffWeekBefore(s *sentence, start int) bool {
 
 var staffWeek = prefilter.MustCompile(`\b(?:counselor|therapist|nurse|clinician|staff|employee)(?:s|'s|’s)?\s+(?:work\s*)?(?:week|shift)s?\s+(?:is|are|runs?|looks)\b[^.;]*$`)
 
-var staffVisits = prefilter.MustCompile(`\b(?:(?:nurse\s+practitioner|nurse|doctor|physician|psychiatrist|prescriber|chaplain|dietitian|coordinator|case\s+manager|house\s+manager|(?:medical|clinical|program)\s+director|(?:psychiatric|medical)\s+provider)s?(?:,?\s+who\s+|\s+)|(?:counselor|therapist)s?\s+)(?:visits|visit|comes\s+in|come\s+in|stops\s+by|(?:comes|come|joins|join|sits\s+in)\s+(?:(?:on|in|to)\s+)?(?:the\s+|our\s+)?(?:group|groups|sessions?|program)|(?:is|are)\s+(?:on\s+site|on-site|onsite|on\s+campus|available|in|here|(?:at|in)\s+(?:the|our)\s+(?:[a-z]+\s+){0,2}(?:clinic|center|centre|office|house|facility|campus)))\s+(?:(?:from\s+|between\s+)?(?:\d{1,2}(?::\d{2})?\s*(?:a\.?m\.?|p\.?m\.?)?|noon)\s*(?:to|-|–|and|until)\s*\d{1,2}(?::\d{2})?\s*(?:a\.?m\.?|p\.?m\.?|noon)?\s+)?(?:on\s+)?$|\b(?:a|an|our)\s+(?:(?:staff|consulting|visiting|part-time|on-site|onsite)\s+)?(?:nurse\s+practitioner|nurse|doctor|physician|psychiatrist|prescriber|chaplain|dietitian)\s+$`)
+// staffHoursThen ends on members of staff said to be in and the hours
+// they are, right before the days: "counselors are on site from 3 to 10
+// p.m. on ", "a nurse is in the office from 8:30 to 4:30 on ".
+var staffHoursThen = prefilter.MustCompile(`\b(?:counselors|therapists|clinicians|nurses|staff|doctors|physicians|psychiatrists|prescribers|case\s+managers|(?:a|the|our)\s+(?:counselor|therapist|clinician|nurse|doctor|physician|psychiatrist|prescriber|nurse\s+practitioner))\s+(?:is|are)\s+(?:on\s+site|on-site|onsite|on\s+campus|available|in\s+the\s+(?:office|clinic|building))\s+(?:from\s+|between\s+)?(?:\d{1,2}(?::\d{2})?\s*(?:a\.?m\.?|p\.?m\.?)?|noon)\s*(?:to|-|–|and|until)\s*\d{1,2}(?::\d{2})?\s*(?:a\.?m\.?|p\.?m\.?|noon)?,?\s+(?:on\s+)?$`)
+
+// staffForProgram follows staff's hours with what they are in for, the
+// program's meetings: "… to run the evening IOP", "…, leading the morning
+// IOP", "…, when groups meet", "… and IOP meets those same evenings".
+var staffForProgram = prefilter.MustCompile(`^[^;]*?\b(?:to\s+(?:run|lead|facilitate|staff|cover)|(?:leading|running|facilitating|staffing|covering)\s+(?:the\s+|our\s+)?(?:[a-z-]+\s+){0,2}(?:iop|php|program|programs|groups?|sessions?)|(?:those|the\s+same)\s+(?:same\s+)?(?:days|evenings|nights|mornings|afternoons)|when\s+(?:the\s+|our\s+)?(?:groups?|sessions?|iop|php|programs?)\s+(?:meets?|runs?|are\s+held|is\s+held))\b`)
+
+var staffVisits = prefilter.MustCompile(`\b(?:(?:nurse\s+practitioner|nurse|doctor|physician|psychiatrist|prescriber|chaplain|dietitian|coordinator|case\s+manager|house\s+manager|(?:medical|clinical|program)\s+director|(?:psychiatric|medical)\s+provider)s?(?:,?\s+who\s+|\s+)|(?:counselor|therapist)s?\s+)(?:visits|visit|comes\s+in|come\s+in|stops\s+by|(?:comes|come|joins|join|sits\s+in)\s+(?:(?:on|in|to)\s+)?(?:the\s+|our\s+)?(?:group|groups|sessions?|program)|(?:is|are)\s+(?:on\s+site|on-site|onsite|on\s+campus|available|in|here|(?:at|in)\s+(?:the|our)\s+(?:[a-z]+\s+){0,2}(?:clinic|center|centre|office|house|facility|campus)))\s+(?:on\s+)?$|\b(?:a|an|our)\s+(?:(?:staff|consulting|visiting|part-time|on-site|onsite)\s+)?(?:nurse\s+practitioner|nurse|doctor|physician|psychiatrist|prescriber|chaplain|dietitian)\s+$`)
 
 // staffRunsOffice ends on staff keeping the place going, not on meeting
 // clients: "Our team also includes two coordinators who keep things

@@ -981,6 +981,9 @@ func init() {
 			{"Evening IOP\n\nOur IOP meets three evenings a week, three hours a night. Counselors are on site from 3 to 10 p.m. on weekdays and from 8 a.m. to 2 p.m. on weekends.", "iop 3"},
 			{"Day treatment\n\nOur PHP runs five days a week. Our nurses are available between 7 a.m. and 7 p.m.", ""},
 			{"Evening IOP\n\nCounselors lead groups from 6 to 9 p.m. on weekdays.", "iop 3"},
+			// (Only the staff's hours: the program's after them stay.)
+			{"Evening IOP\n\nOur counselors are on site from 3 to 10 p.m. and lead IOP groups from 6 to 9 p.m.", "iop 3"},
+			{"Day treatment\n\nA nurse is on site from 8 a.m. to 4 p.m., and our PHP runs from 9 a.m. to 3 p.m.", "php 6"},
 			// A habit of the day, or a night's sleep, is no program's day;
 			// an evening program's night is.
 			{"Teen IOP\n\nOur teen IOP meets three afternoons a week. Teens should try to jog for 40 minutes a day.", ""},

@@ -370,9 +370,7 @@ func othersHours(lower string, cr []quantity.Quantity) bool {
 		// "between" may stand between.)
 		// ("with family visits on Sunday afternoons from 1 to 4 p.m.": the
 		// visitors' words name whose hours a little further back.)
-		// ("Counselors are on site from 3 to 10 p.m.": when staff are in,
-		// not when a program meets.)
-		if hasWord(opening, hoursOfOthers...) || hasWord(lower[max(lo, q.Start-12):q.Start], hoursOfOthers...) || hasWord(lower[max(lo, q.Start-48):q.Start], visitorWords...) || staffIn.MatchString(lower[lo:q.Start]) ||
+		if hasWord(opening, hoursOfOthers...) || hasWord(lower[max(lo, q.Start-12):q.Start], hoursOfOthers...) || hasWord(lower[max(lo, q.Start-48):q.Start], visitorWords...) ||
 			strings.HasSuffix(strings.TrimRight(lower[lo:q.Start], " "), "between") && hasWord(lower[max(lo, q.Start-28):q.Start], hoursOfOthers...) {
 			return true
 		}
@@ -387,6 +385,44 @@ func othersHours(lower string, cr []quantity.Quantity) bool {
 		}
 	}
 	return false
+}
+
+// dropStaffHours drops the clock ranges of cr that are staff's hours
+// (staffHoursIn), and those that go on with them: "… from 3 to 10 p.m. on
+// weekdays and from 8 a.m. to 2 p.m. on weekends".
+func dropStaffHours(lower string, cr []quantity.Quantity) []quantity.Quantity {
+	out, staffEnd := cr[:0], -1
+	for _, q := range cr {
+		if staffHoursIn(lower, q) || staffEnd >= 0 && onlyDaysBetween(lower[staffEnd:q.Start]) {
+			staffEnd = q.End
+			continue
+		}
+		staffEnd = -1
+		out = append(out, q)
+	}
+	return out
+}
+
+// onlyDaysBetween reports words between two clock ranges that only name
+// days and join the ranges: " on weekdays and from ", ", and between ".
+func onlyDaysBetween(gap string) bool {
+	for _, w := range strings.FieldsFunc(gap, func(r rune) bool { return r == ' ' || r == ',' }) {
+		switch strings.TrimSuffix(w, "s") {
+		case "on", "and", "or", "from", "between", "weekday", "weekend", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "through", "to":
+		default:
+			return false
+		}
+	}
+	return true
+}
+
+// staffHoursIn reports a clock range q right after members of staff said
+// to be in ("counselors are on site from 3 to 10 p.m.", "our nurses are
+// available between 7 a.m. and 7 p.m.") and not said to be in for the
+// program's meetings ("…, when groups meet").
+func staffHoursIn(lower string, q quantity.Quantity) bool {
+	lo, _ := clauseBounds(lower, q.Start, q.End)
+	return staffIn.MatchString(lower[lo:q.Start]) && !staffForProgram.MatchString(lower[q.End:])
 }
 
 // staffIn ends on members of staff said to be in, right before the hours

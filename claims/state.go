@@ -641,6 +641,10 @@ func (st *state) sentence(bi int, b *corpus.Block, si int) *sentence {
 	// "weekly" stay visible as rate cues for the hours around them.
 	s.masked = maskQuantities(lower, s.qs)
 	cr := clockRanges(text)
+	// ("Counselors are on site from 3 to 10 p.m. and lead IOP groups from
+	// 6 to 9 p.m.": the hours staff are in are theirs, the groups' are
+	// the program's.)
+	cr = dropStaffHours(lower, cr)
 	if len(cr) > 0 && hoursAre.MatchString(lower) {
 		// "Hours are Monday to Friday, 8:30am to 4:30pm (9:00am to
 		// 1:30pm for programs)": the place's hours, but for a span said
