@@ -3,6 +3,8 @@ package claims
 import (
 	"slices"
 	"strings"
+
+	"github.com/factlint/factlint/internal/prefilter"
 )
 
 // pastMarkers open a statement of how things were: "For the past five
@@ -17,6 +19,10 @@ var pastMarkers = []string{"for the past ", "for the last ", "in the past", "pre
 	"until september", "until october", "until november", "until december", "until 19", "until 20",
 	// "When we opened in 1987, residential stays lasted 14 days".
 	"when we opened", "when we first opened", "when we started", "when we began", "when we were founded", "when we launched", "at our founding"}
+
+// timelineEntry opens a block on a year and a dash or colon: "1987 -
+// Founding.", "2004: Evening IOP".
+var timelineEntry = prefilter.MustCompile(`^\s*(?:19|20)[0-9]{2}\s*(?:[-–—:]|\|)\s`)
 
 // pastVerbs are the schedule's verbs in the past: the marker must govern
 // one ("Previously hospitalized clients attend PHP five days a week" is
@@ -84,6 +90,12 @@ func pastSchedule(s *sentence, out []Claim, from int) {
 		if k := strings.Index(l, m); k >= 0 && (lo < 0 || k < lo) {
 			lo = k
 		}
+	}
+	// "1987 - Founding. … a stay was a fixed 28 days": an entry of a
+	// timeline, under its year, tells how things were wherever its verbs
+	// are in the past ("2016 - … Residents now stay …" is today's).
+	if lo < 0 && s.off > 0 && timelineEntry.MatchString(s.block.Text) {
+		lo = 0
 	}
 	if lo >= 0 {
 		hi = len(l)

@@ -1,0 +1,28 @@
+package claims_test
+
+import "testing"
+
+// An entry of a timeline, under its year ("1998 – …", "2012: …"), tells
+// how things were wherever its verbs are in the past: its figures are
+// the program's before, compared with no other. An entry that says what
+// holds now ("… the IOP now meets four days a week", "… it still meets
+// three nights") is today's.
+func TestTimelineEntries(t *testing.T) {
+	page := func(s string) string {
+		return "SOURCE: https://alderbrook.example/about/history/\n\nOur History\n\n" + s + "\n"
+	}
+	for _, tc := range []lineCase{
+		{"1998 – Our first residential house opened with ten beds. Stays lasted 21 days.", "program-length residential 21 before"},
+		{"2012: Evening IOP. The evening group met two nights a week.", "days-per-week iop 2 before"},
+		{"2009 - New home. In the new building, residential stays were 35 days.", "program-length residential 35 before"},
+		{"2019 – Saturday group. The IOP now meets four days a week.", "days-per-week iop 4"},
+		{"2004 - Evening IOP. A small group began meeting three nights a week, and it still meets three nights.", "days-per-week iop 3; days-per-week iop 3"},
+		// (A year that is no entry's label: "2012 marked …" opens a
+		// sentence of the present page.)
+		{"2012 marked our tenth year. Residential stays are 35 days.", "program-length residential 35"},
+	} {
+		if got := claimVariantLines(t, page(tc.text)); got != tc.want {
+			t.Errorf("%q:\n got %s\nwant %s", tc.text, got, tc.want)
+		}
+	}
+}
