@@ -72,6 +72,12 @@ func (st *state) jobPosting(s *sentence) bool {
 		(!hasWord(before, "outpatient", "iop", "php", "program", "group", "groups", "treatment", "residential", "track") || endsOnJobTitle(before)) && !strings.Contains(before, "-led") {
 		return true
 	}
+	// ("This is a part-time position of roughly 24 hours a week, built
+	// around our adolescent IOP" on a job's page: the position's hours,
+	// whatever program it serves.)
+	if st.jobPage && hasWord(s.lower, "part-time position", "full-time position", "part-time role", "full-time role", "per diem position", "this role", "the role") {
+		return true
+	}
 	// ("Coaches give three hours a week, supporting people just leaving
 	// detox": a program named as the step before is not the role's.)
 	if namesProgramServed(s) {

@@ -1629,6 +1629,7 @@ func init() {
 			{"Day Treatment\n\nNurse Ames works four days a week in our PHP.", ""},
 			{"SOURCE: https://www.ferngate.example/careers/peer-specialist/\n\nPeer Recovery Specialist\n\nYou will support clients in our IOP. Your workweek is Tuesday through Saturday.", ""},
 			{"SOURCE: https://www.ferngate.example/careers/intake-coordinator/\n\nIntake Coordinator\n\nYou will welcome new clients to our PHP and IOP. The schedule is Monday through Friday, 8 a.m. to 4:30 p.m.", ""},
+			{"SOURCE: https://www.ferngate.example/careers/family-therapist/\n\nFamily Therapist\n\nThis is a part-time role of three days a week, built around our teen IOP.", ""},
 			// (The program's own schedule on a job's page stays the program's.)
 			{"SOURCE: https://www.ferngate.example/careers/group-counselor/\n\nGroup Counselor\n\nYou will lead groups in our evening IOP. The IOP schedule is Monday, Tuesday and Thursday, 6 to 9 p.m.", "iop 3"},
 			{"SOURCE: https://www.ferngate.example/programs/iop/\n\nOur IOP\n\nYour schedule is Monday, Wednesday and Thursday evenings.", "iop 3"},

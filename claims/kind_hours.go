@@ -539,6 +539,9 @@ func init() {
 	register(KindSpec{
 		ID: HoursPerWeek, Label: "hours per week", Unit: "hour", Units: hourUnits, Max: 168, Floor: minSession,
 		Examples: []KindExample{
+			// A position's hours on a job's page are not the program it serves.
+			{"SOURCE: https://www.ferngate.example/careers/teen-counselor/\n\nTeen Counselor\n\nThis is a part-time position of about 24 hours a week, built around our adolescent IOP.", ""},
+			{"SOURCE: https://www.ferngate.example/careers/teen-counselor/\n\nTeen Counselor\n\nYou will lead groups in our adolescent IOP, which meets 9 hours a week.", "iop 9"},
 			// A program's acronym with letters of its kind in front is it.
 			{"Our programs\n\nBoth our CDIOP and our MHIOP add up to nine treatment hours each week, over three evenings.", "iop 9"},
 			// A schedule a client no longer needs is the one being left.
