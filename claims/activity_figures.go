@@ -66,6 +66,12 @@ func activityTimed(s *sentence, q *quantity.Quantity) bool {
 	if activityHeld.MatchString(pre) || activityJoined.MatchString(pre) {
 		return true
 	}
+	// ("Twice a week, IOP groups end with a short mindfulness practice":
+	// a rate set before the clause, of what the meetings open or close
+	// with.)
+	if strings.TrimSpace(pre) == "" && partOfMeeting.MatchString(s.lower[q.End:]) {
+		return true
+	}
 	if groupHeld.MatchString(pre) {
 		return kindOfGroup(pre) && !programBefore(s, lo, q.Start)
 	}
@@ -87,6 +93,10 @@ func activityTimed(s *sentence, q *quantity.Quantity) bool {
 	}
 	return false
 }
+
+// partOfMeeting follows a fronted rate with meetings that open or close
+// on something: ", iop groups end with ", ", the session opens with ".
+var partOfMeeting = prefilter.MustCompile(`^\s*,\s+(?:[a-z'’-]+\s+){0,4}?(?:ends?|closes?|opens?|begins?|starts?|finish(?:es)?|wraps?\s+up)\s+(?:with|by)\b`)
 
 // notThatProgram ends on a predicate that denies what went before is a
 // program, right before the program's name: "… is not really an ",

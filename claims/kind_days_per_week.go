@@ -1449,6 +1449,11 @@ func init() {
 			{"Evening IOP\n\nOur IOP meets three evenings a week. Counselors are on site from noon to 9 p.m. on weekdays.", "iop 3"},
 			{"Evening IOP\n\nOur IOP meets three evenings a week. A nurse is in the office from 8:30 to 4:30 on Tuesdays and Thursdays.", "iop 3"},
 			{"Evening IOP\n\nGroups meet from 6 to 9 p.m. on Mondays, Tuesdays and Thursdays.", "iop 3"},
+			// A rate set before the clause, of what the meetings open or
+			// close with, is no count of the program's days.
+			{"Evening IOP\n\nOur IOP meets four evenings a week. Twice a week, IOP groups end with a short breathing exercise.", "iop 4; other 2"},
+			{"Evening IOP\n\nOur IOP meets four evenings a week. Once a week, the session opens with a family check-in.", "iop 4; other 1"},
+			{"Evening IOP\n\nThree evenings a week, groups meet from 6 to 9 p.m.", "iop 3"},
 			// (Staff in for the program's meetings keep the program's days.)
 			{"Morning IOP\n\nOur clinicians are on site from 9 a.m. to noon, Monday through Friday, leading the morning IOP.", "iop 5"},
 			{"Evening IOP\n\nCounselors are on site from 5 to 9 p.m. Monday through Thursday, and the IOP meets from 6 to 9 p.m. on those same evenings.", "iop 4"},
