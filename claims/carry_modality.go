@@ -55,6 +55,30 @@ func (st *state) isHybrid() bool {
 	return st.hybrid == 2
 }
 
+// tracksHeaded is how many tracks of a program the page's headings name,
+// each a different one ("Women's IOP", "Veterans IOP", "Standard IOP",
+// "Evening IOP"), read once a page.
+func (st *state) tracksHeaded() int {
+	if st.headedTracks >= 0 {
+		return st.headedTracks
+	}
+	var seen []string
+	for bi := range st.doc.Blocks {
+		if st.doc.Blocks[bi].Kind != corpus.BlockHeading {
+			continue
+		}
+		l := st.lower[bi]
+		if wordCount(withoutBrackets(l)) > 6 || twoTracks(l) {
+			continue
+		}
+		if v := variantOf(l, 0, len(l), len(l), len(l)); v != "" && !slices.Contains(seen, v) {
+			seen = append(seen, v)
+		}
+	}
+	st.headedTracks = len(seen)
+	return st.headedTracks
+}
+
 // carryModality gives the claims of s what their context says of them:
 // the phase of the section they sit in, the population and variant of
 // the sentence before when s points back at it ("The young adult IOP
@@ -137,6 +161,15 @@ func (st *state) carryModality(s *sentence, cs []Claim) {
 				// ("Morning and evening IOP" heads both tracks.)
 				// ("Summer schedule (June to August)" heads a season's.)
 				if !twoTracks(s.lower) {
+					st.track = v
+				}
+			case "veterans", "men's", "women's", "executive", "professionals", "first-responders", "lgbtq+", "older-adult":
+				// "Women's IOP" / "Nine hours a week for 10 weeks." /
+				// "Veterans IOP" / …: a page that heads its tracks for
+				// whom each serves. (Only beside another track's heading:
+				// a women's center's lone "Women's IOP" heads its whole
+				// program, which its other pages name plainly.)
+				if !twoTracks(s.lower) && st.tracksHeaded() >= 2 {
 					st.track = v
 				}
 			case "short-term", "long-term":

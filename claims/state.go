@@ -211,6 +211,8 @@ type state struct {
 	bodyLevels levelSet
 	// lower holds each block's text lowercased (ASCII only, so offsets hold).
 	lower []string
+	// headedTracks caches tracksHeaded (-1 before it is read).
+	headedTracks int
 	// title is the page's title lowercased, read by several page tests.
 	title string
 	// titleTerms holds the mentions of the page's title, found once for
@@ -242,7 +244,7 @@ type state struct {
 }
 
 func newState(x *Extractor, doc *corpus.Document, noDetox bool) *state {
-	st := &state{x: x, doc: doc, heading: map[string]Subject{}, unnamedAnswer: -1, lastNamedIn: -1, illustrativeFrom: -1, headingBlock: -1, title: lowerASCII(doc.Title), persona: persona{block: -1}}
+	st := &state{x: x, doc: doc, heading: map[string]Subject{}, unnamedAnswer: -1, lastNamedIn: -1, illustrativeFrom: -1, headingBlock: -1, title: lowerASCII(doc.Title), persona: persona{block: -1}, headedTracks: -1}
 	st.topic = st.pageTopic()
 	if noDetox {
 		st.topic = st.programTopic

@@ -1,0 +1,25 @@
+package claims_test
+
+import "testing"
+
+// A page that heads its tracks for whom each serves ("Women's IOP",
+// "Veterans IOP", "Standard IOP") gives each section's figures to that
+// track, as it does for schedule tracks ("Evening IOP"). A lone heading
+// of that kind heads the whole program: a women's center names its one
+// IOP so.
+func TestWhomForTrackHeadings(t *testing.T) {
+	page := func(s string) string {
+		return "SOURCE: https://larchmont.example/programs/iop-tracks/\n\nOur IOP Tracks\n\n" + s + "\n"
+	}
+	for _, tc := range []lineCase{
+		{"Women's IOP\n\nNine hours a week for ten weeks.\n\nVeterans IOP\n\nTwelve hours a week for eight weeks.",
+			"hours-per-week iop 9 women's; program-length iop 70 women's; hours-per-week iop 12 veterans; program-length iop 56 veterans"},
+		{"Standard IOP\n\nTwelve hours a week.\n\nFirst Responders IOP\n\nNine hours a week.",
+			"hours-per-week iop 12 weekday; hours-per-week iop 9 first-responders"},
+		{"Women's IOP\n\nNine hours a week for ten weeks.", "hours-per-week iop 9; program-length iop 70"},
+	} {
+		if got := claimVariantLines(t, page(tc.text)); got != tc.want {
+			t.Errorf("%q:\n got %s\nwant %s", tc.text, got, tc.want)
+		}
+	}
+}
