@@ -280,11 +280,21 @@ func rateOfHoursBefore(s *sentence, i int) bool {
 	return (h.Unit == quantity.Hour || h.Unit == quantity.Minute) && h.End <= s.qs[i].Start && weeklyAfter.MatchString(s.lower[h.End:])
 }
 
+// dayOffBefore ends on days said to be free, right before them: "you keep
+// your evenings at home on ", "you are free on ", "your days off are ".
+var dayOffBefore = prefilter.MustCompile(`\b(?:(?:are|is|stay|stays|remain|remains)\s+(?:free|off|open)|(?:keep|have)\s+(?:your|their)\s+(?:evenings?|days?|nights?|mornings?|afternoons?)\s+(?:at\s+home|free|open|to\s+(?:yourself|yourselves|themselves))|days?\s+off\s+(?:are|is|fall))\s+(?:on\s+)?$`)
+
 // offDays reports days q said to be the ones the program does not meet
 // (daysNotMet), where the clause saying so names no days of its own and no
 // program: "Our IOP meets Monday through Thursday, as there is no group on
 // Fridays" and "…, while the PHP doesn't meet on Fridays" keep theirs.
 func offDays(s *sentence, q *quantity.Quantity) bool {
+	// ("You keep your evenings at home on Monday, Friday and the
+	// weekend", "You are free on Mondays and Fridays": the days said
+	// before to be off.)
+	if lo, _ := clauseBounds(s.lower, q.Start, q.End); dayOffBefore.MatchString(s.lower[lo:q.Start]) {
+		return true
+	}
 	loc := daysNotMet.FindStringIndex(s.lower[q.End:])
 	if loc == nil {
 		return false

@@ -1449,6 +1449,10 @@ func init() {
 			{"Evening IOP\n\nOur IOP meets three evenings a week. Counselors are on site from noon to 9 p.m. on weekdays.", "iop 3"},
 			{"Evening IOP\n\nOur IOP meets three evenings a week. A nurse is in the office from 8:30 to 4:30 on Tuesdays and Thursdays.", "iop 3"},
 			{"Evening IOP\n\nGroups meet from 6 to 9 p.m. on Mondays, Tuesdays and Thursdays.", "iop 3"},
+			// Days said to be free are no meeting days.
+			{"Evening IOP\n\nOur IOP meets Tuesday, Wednesday and Thursday evenings. You keep your evenings at home on Monday, Friday and the weekend.", "iop 3"},
+			{"Evening IOP\n\nOur IOP meets three evenings a week. You are free on Mondays and Fridays.", "iop 3"},
+			{"Evening IOP\n\nOur IOP meets on Monday, Wednesday and Friday evenings, so you are free to work.", "iop 3"},
 			// A rate set before the clause, of what the meetings open or
 			// close with, is no count of the program's days.
 			{"Evening IOP\n\nOur IOP meets four evenings a week. Twice a week, IOP groups end with a short breathing exercise.", "iop 4; other 2"},
