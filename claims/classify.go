@@ -281,8 +281,9 @@ func rateOfHoursBefore(s *sentence, i int) bool {
 }
 
 // dayOffBefore ends on days said to be free, right before them: "you keep
-// your evenings at home on ", "you are free on ", "your days off are ".
-var dayOffBefore = prefilter.MustCompile(`\b(?:(?:are|is|stay|stays|remain|remains)\s+(?:free|off|open)|(?:keep|have)\s+(?:your|their)\s+(?:evenings?|days?|nights?|mornings?|afternoons?)\s+(?:at\s+home|free|open|to\s+(?:yourself|yourselves|themselves))|days?\s+off\s+(?:are|is|fall))\s+(?:on\s+)?$`)
+// your evenings at home on ", "you keep your job and your evenings at
+// home on ", "you are free on ", "your days off are ".
+var dayOffBefore = prefilter.MustCompile(`\b(?:(?:are|is|stay|stays|remain|remains)\s+(?:free|off|open)|(?:keep|have)\s+(?:(?:your|their)\s+[a-z]+\s+and\s+)?(?:your|their)\s+(?:evenings?|days?|nights?|mornings?|afternoons?)\s+(?:at\s+home|free|open|to\s+(?:yourself|yourselves|themselves))|days?\s+off\s+(?:are|is|fall))\s+(?:on\s+)?$`)
 
 // offDays reports days q said to be the ones the program does not meet
 // (daysNotMet), where the clause saying so names no days of its own and no

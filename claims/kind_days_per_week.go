@@ -1452,6 +1452,7 @@ func init() {
 			// Days said to be free are no meeting days.
 			{"Evening IOP\n\nOur IOP meets Tuesday, Wednesday and Thursday evenings. You keep your evenings at home on Monday, Friday and the weekend.", "iop 3"},
 			{"Evening IOP\n\nOur IOP meets three evenings a week. You are free on Mondays and Fridays.", "iop 3"},
+			{"Evening IOP\n\nOur IOP meets three evenings a week: you keep your job and your evenings at home on Monday, Friday and the weekend.", "iop 3"},
 			{"Evening IOP\n\nOur IOP meets on Monday, Wednesday and Friday evenings, so you are free to work.", "iop 3"},
 			// A rate set before the clause, of what the meetings open or
 			// close with, is no count of the program's days.
