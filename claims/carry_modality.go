@@ -344,7 +344,9 @@ func (st *state) carryModality(s *sentence, cs []Claim) {
 		}
 		// "… less than nine hours a week, as a transition step down,
 		// for one or two weeks": the step down's schedule, a phase apart.
-		if c.Variant == "" && (c.Kind == HoursPerWeek || c.Kind == DaysPerWeek || c.Kind == HoursPerDay) && stepWord {
+		// ("Near the end, fewer than eight hours a week … as a transition
+		// step down": the step down, whatever time it is set at.)
+		if (c.Variant == "" || strings.HasPrefix(c.Variant, "phase: ")) && (c.Kind == HoursPerWeek || c.Kind == DaysPerWeek || c.Kind == HoursPerDay) && stepWord {
 			if at := strings.Index(s.text, c.Text); at >= 0 && stepDownAfter.MatchString(s.lower[at+len(c.Text):]) {
 				c.Variant = TransitionStepDown
 			}

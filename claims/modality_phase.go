@@ -77,11 +77,12 @@ var causeSubjects = wordSet("you", "we", "they", "it", "he", "she", "i", "there"
 	"most", "many", "some", "each", "every", "clients", "patients", "people", "residents", "iop", "php", "iops", "phps")
 
 // timeOpening is a sentence opening on a time the rest holds for: "At
-// the start, …", "After that, …", "Until December 2025, …", "Starting in
-// January, …", "During the holiday weeks, …", "As symptoms improve, …".
+// the start, …", "After that, …", "Toward the end, …", "Until December
+// 2025, …", "Starting in January, …", "During the holiday weeks, …", "As
+// symptoms improve, …".
 // What a program did then, or does at that stage, is not what it does
 // throughout.
-var timeOpening = prefilter.MustCompile(`^((?:at (?:the )?(?:start|beginning|outset)|at first|initially|in the beginning|after that|afterwards?|later(?: on)?|then|over time|eventually|until [^,]{1,30}|starting (?:in|on|from) [^,]{1,30}|beginning (?:in|on) [^,]{1,30}|since [^,]{1,30}|before [^,]{1,30}|during (?:the )?(?:week|weeks|holiday|holidays|summer|winter|first|last|final|early|later|most)[^,]{0,60}|as (?:symptoms|clients|patients|they|you) [^,]{1,30}))\s*,`)
+var timeOpening = prefilter.MustCompile(`^((?:at (?:the )?(?:start|beginning|outset)|at first|initially|in the beginning|after that|afterwards?|later(?: on)?|then|over time|eventually|until [^,]{1,30}|starting (?:in|on|from) [^,]{1,30}|beginning (?:in|on) [^,]{1,30}|since [^,]{1,30}|before [^,]{1,30}|during (?:the )?(?:week|weeks|holiday|holidays|summer|winter|first|last|final|early|later|most)[^,]{0,60}|as (?:symptoms|clients|patients|they|you) [^,]{1,30}|(?:toward|towards|near|nearer|close to|closer to) the end(?: of [^,]{1,30})?))\s*,`)
 
 // acutePhase opens a clause on the acute part of withdrawal: "The acute
 // withdrawal phase", "Peak withdrawal", "Acute withdrawal".
@@ -97,6 +98,7 @@ var phaseStarters = map[string]bool{
 	"at": true, "initially": true, "in": true, "after": true, "afterward": true, "afterwards": true, "later": true,
 	"then": true, "over": true, "eventually": true, "until": true, "starting": true, "beginning": true, "since": true,
 	"before": true, "during": true, "as": true, "for": true, "throughout": true, "by": true, "the": true, "week": true,
+	"toward": true, "towards": true, "near": true, "nearer": true, "close": true, "closer": true,
 	"weeks": true, "day": true, "days": true, "phase": true, "stage": true, "level": true, "first": true, "second": true,
 	"third": true, "fourth": true, "final": true, "last": true, "remaining": true, "next": true, "initial": true, "early": true,
 	"acute": true, "peak": true,
