@@ -44,6 +44,11 @@ func (st *state) resolve(s *sentence, start, end int, adjectival bool, want func
 	if subj, ok := insideUnlike(s, start, end, want); ok {
 		return subj
 	}
+	// "- Family sessions for PHP teens: once a week, 60 minutes": the
+	// service a line's label opens on, for the program's clients.
+	if svc, e := serviceForProgram(s); svc != "" && e <= start && want(svc) {
+		return svc
+	}
 	// "between conventional outpatient therapy (perhaps once a week) and
 	// residential care", "Below it is regular outpatient counseling —
 	// typically one session a week": a figure in brackets, or after a dash,
@@ -849,4 +854,31 @@ func settingProgramAfter(s *sentence, end int) *mention {
 		return nil
 	}
 	return nil
+}
+
+// serviceForProgram is the service a line's label opens on when the
+// label goes on to the program whose clients it serves ("Family sessions
+// for PHP teens:", "Individual therapy for IOP clients:"), and where the
+// label ends; "" for other lines.
+func serviceForProgram(s *sentence) (Subject, int) {
+	e := strings.IndexByte(s.lower, ':')
+	if e < 0 || e > 60 || len(s.mentions) < 2 {
+		return "", 0
+	}
+	first := s.mentions[0]
+	if first.end > e || programSubject(first.subject) || strings.TrimSpace(s.lower[:first.start]) != "" {
+		return "", 0
+	}
+	for _, m := range s.mentions[1:] {
+		if m.end > e {
+			break
+		}
+		if programSubject(m.subject) {
+			if between := s.lower[first.end:m.start]; hasWord(between, "for") && !hasWord(between, "and", "or", "in", "after", "before") {
+				return first.subject, e
+			}
+			return "", 0
+		}
+	}
+	return "", 0
 }
