@@ -55,6 +55,10 @@ func (st *state) isHybrid() bool {
 	return st.hybrid == 2
 }
 
+// allTracks names every track of a program at once: "all IOP tracks",
+// "each of our tracks", "both tracks", "all IOP clients".
+var allTracks = prefilter.MustCompile(`\b(?:all|every|each|both)\s+(?:of\s+(?:our|the)\s+|our\s+|the\s+)?(?:[a-z]+\s+)?tracks?\b|\ball\s+(?:of\s+our\s+|our\s+)?(?:iop\s+|php\s+|program\s+)?(?:clients|participants|patients|members)\b`)
+
 // tracksHeaded is how many tracks of a program the page's headings name,
 // each a different one ("Women's IOP", "Veterans IOP", "Standard IOP",
 // "Evening IOP"), read once a page.
@@ -339,7 +343,9 @@ func (st *state) carryModality(s *sentence, cs []Claim) {
 		if c.Variant == "" && st.phase != "" && c.Kind != DetoxOffered {
 			c.Variant = st.phase
 		}
-		if c.Variant == "" && st.track != "" && c.Subject != Detox {
+		// ("All IOP tracks last 12 weeks" under the last track's heading:
+		// every track's.)
+		if c.Variant == "" && st.track != "" && c.Subject != Detox && !allTracks.MatchString(s.lower) {
 			c.Variant = st.track
 		}
 		// "… less than nine hours a week, as a transition step down,

@@ -74,8 +74,9 @@ func (st *state) jobPosting(s *sentence) bool {
 	}
 	// ("This is a part-time position of roughly 24 hours a week, built
 	// around our adolescent IOP" on a job's page: the position's hours,
-	// whatever program it serves.)
-	if st.jobPage && hasWord(s.lower, "part-time position", "full-time position", "part-time role", "full-time role", "per diem position", "this role", "the role") {
+	// whatever program it serves. "In this role, you will lead IOP
+	// groups that meet three evenings a week" gives the groups'.)
+	if st.jobPage && positionExtent.MatchString(s.lower) {
 		return true
 	}
 	// ("Coaches give three hours a week, supporting people just leaving
@@ -131,6 +132,10 @@ func vacancyBlock(lower string, headings []string) bool {
 // jobTerms opens a sentence on a position's extent, followed by its hours
 // or days.
 var jobTerms = prefilter.MustCompile(`^\s*(?:full-time|part-time|full\s+time|part\s+time|per\s+diem|prn)\s*[,:;–—-]\s*(?:\d|one|two|three|four|five|six|seven|eight|ten|twelve|twenty|thirty|forty|monday|tuesday|wednesday|thursday|friday|saturday|sunday|weekdays|days|evenings|nights|rotating)`)
+
+// positionExtent is a position said to be of an extent: "a part-time
+// position of roughly 24 hours", "a full-time role of five days".
+var positionExtent = prefilter.MustCompile(`\b(?:part-time|full-time|part\s+time|full\s+time|per\s+diem)\s+(?:position|role|job)\s+(?:of|at)\s+(?:about\s+|roughly\s+|around\s+|approximately\s+|up\s+to\s+)?(?:\d|one|two|three|four|five|six|seven|eight|nine|ten|twelve|fifteen|sixteen|eighteen|twenty|thirty|forty)`)
 
 // plainScheduleOpens opens a sentence on a schedule that names no one's:
 // "The schedule is ", "The hours are ".

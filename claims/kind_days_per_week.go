@@ -1641,6 +1641,7 @@ func init() {
 			{"SOURCE: https://www.ferngate.example/careers/intake-coordinator/\n\nIntake Coordinator\n\nYou will welcome new clients to our PHP and IOP. The schedule is Monday through Friday, 8 a.m. to 4:30 p.m.", ""},
 			{"SOURCE: https://www.ferngate.example/careers/family-therapist/\n\nFamily Therapist\n\nThis is a part-time role of three days a week, built around our teen IOP.", ""},
 			// (The program's own schedule on a job's page stays the program's.)
+			{"SOURCE: https://www.ferngate.example/careers/iop-clinician/\n\nIOP Clinician\n\nIn this role, you will lead IOP groups that meet three evenings a week.", "iop 3"},
 			{"SOURCE: https://www.ferngate.example/careers/group-counselor/\n\nGroup Counselor\n\nYou will lead groups in our evening IOP. The IOP schedule is Monday, Tuesday and Thursday, 6 to 9 p.m.", "iop 3"},
 			{"SOURCE: https://www.ferngate.example/programs/iop/\n\nOur IOP\n\nYour schedule is Monday, Wednesday and Thursday evenings.", "iop 3"},
 			{"Day Treatment\n\nDr. Ortiz is on campus four days a week.", ""},

@@ -182,8 +182,9 @@ var staffHoursThen = prefilter.MustCompile(`\b(?:counselors|therapists|clinician
 
 // staffForProgram follows staff's hours with what they are in for, the
 // program's meetings: "… to run the evening IOP", "…, leading the morning
-// IOP", "…, when groups meet", "… and IOP meets those same evenings".
-var staffForProgram = prefilter.MustCompile(`^[^;]*?\b(?:to\s+(?:run|lead|facilitate|staff|cover)|(?:leading|running|facilitating|staffing|covering)\s+(?:the\s+|our\s+)?(?:[a-z-]+\s+){0,2}(?:iop|php|program|programs|groups?|sessions?)|(?:those|the\s+same)\s+(?:same\s+)?(?:days|evenings|nights|mornings|afternoons)|when\s+(?:the\s+|our\s+)?(?:groups?|sessions?|iop|php|programs?)\s+(?:meets?|runs?|are\s+held|is\s+held))\b`)
+// IOP", "…, when groups meet", "… during PHP hours", "… and IOP meets
+// those same evenings".
+var staffForProgram = prefilter.MustCompile(`^[^;]*?\b(?:to\s+(?:run|lead|facilitate|staff|cover)|(?:leading|running|facilitating|staffing|covering)\s+(?:the\s+|our\s+)?(?:[a-z-]+\s+){0,2}(?:iop|php|program|programs|groups?|sessions?)|(?:those|the\s+same)\s+(?:same\s+)?(?:days|evenings|nights|mornings|afternoons)|during\s+(?:the\s+|our\s+)?(?:iop|php|program|programs|group|groups|treatment|session|sessions)\b|when\s+(?:the\s+|our\s+)?(?:groups?|sessions?|iop|php|programs?)\s+(?:meets?|runs?|are\s+held|is\s+held))\b`)
 
 var staffVisits = prefilter.MustCompile(`\b(?:(?:nurse\s+practitioner|nurse|doctor|physician|psychiatrist|prescriber|chaplain|dietitian|coordinator|case\s+manager|house\s+manager|(?:medical|clinical|program)\s+director|(?:psychiatric|medical)\s+provider)s?(?:,?\s+who\s+|\s+)|(?:counselor|therapist)s?\s+)(?:visits|visit|comes\s+in|come\s+in|stops\s+by|(?:comes|come|joins|join|sits\s+in)\s+(?:(?:on|in|to)\s+)?(?:the\s+|our\s+)?(?:group|groups|sessions?|program)|(?:is|are)\s+(?:on\s+site|on-site|onsite|on\s+campus|available|in|here|(?:at|in)\s+(?:the|our)\s+(?:[a-z]+\s+){0,2}(?:clinic|center|centre|office|house|facility|campus)))\s+(?:on\s+)?$|\b(?:a|an|our)\s+(?:(?:staff|consulting|visiting|part-time|on-site|onsite)\s+)?(?:nurse\s+practitioner|nurse|doctor|physician|psychiatrist|prescriber|chaplain|dietitian)\s+$`)
 

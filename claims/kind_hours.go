@@ -985,6 +985,7 @@ func init() {
 			{"Day treatment\n\nOur PHP runs five days a week. Our nurses are available between 7 a.m. and 7 p.m.", ""},
 			{"Evening IOP\n\nCounselors lead groups from 6 to 9 p.m. on weekdays.", "iop 3"},
 			// (Only the staff's hours: the program's after them stay.)
+			{"Day treatment\n\nA nurse is in the office from 9 a.m. to 3 p.m. during PHP hours, Monday through Friday.", "php 6"},
 			{"Evening IOP\n\nOur counselors are on site from 3 to 10 p.m. and lead IOP groups from 6 to 9 p.m.", "iop 3"},
 			{"Day treatment\n\nA nurse is on site from 8 a.m. to 4 p.m., and our PHP runs from 9 a.m. to 3 p.m.", "php 6"},
 			// A habit of the day, or a night's sleep, is no program's day;

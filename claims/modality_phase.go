@@ -38,6 +38,12 @@ func phaseOf(lower string) string {
 		// ("Since you stay at home overnight, IOP cannot replace
 		// detox": a reason, not a time.)
 		if !(strings.HasPrefix(m[1], "since ") && causeSubjects[wordAfter(m[1], len("since"))]) {
+			// ("Toward the end, most clients step down to our IOP, which
+			// meets three days a week": the end of one program, the
+			// schedule of the next.)
+			if endOpening(m[1]) && hasWord(t, "step", "steps", "move", "moves", "transfer", "transfers", "transition", "transitions") {
+				return ""
+			}
 			return "phase: " + strings.Join(strings.Fields(m[1]), " ")
 		}
 	}
@@ -116,3 +122,9 @@ var programPhaseWords = []string{"detox", "detoxification", "withdrawal", "resid
 // phaseSubject is a phase of weeks or months the clause's subject
 // follows without a comma.
 var phaseSubject = prefilter.MustCompile(`^(?:in|during|for|throughout|after)\s+(?:the\s+)?(?:first|second|third|final|last|remaining|next|initial|early|later)\s+(?:\w+\s+)?(?:weeks?|months?)\s+(?:you|clients|patients|participants|residents|members)\b`)
+
+// endOpening reports a time opening on a program's end: "toward the end",
+// "near the end of the program".
+func endOpening(opening string) bool {
+	return strings.Contains(opening, "the end")
+}

@@ -205,6 +205,8 @@ func TestModality(t *testing.T) {
 		{"During the first month, PHP clients attend six days a week.", claims.DaysPerWeek, want{claims.Asserted, claims.Typical, "", "", "phase: during the first month"}},
 		{"Toward the end, most IOP clients attend two evenings a week.", claims.DaysPerWeek, want{claims.Asserted, claims.Typical, "", "", "phase: toward the end"}},
 		{"Near the end of the program, IOP clients come in twice a week.", claims.DaysPerWeek, want{claims.Asserted, claims.Typical, "", "", "phase: near the end of the program"}},
+		// (The end of one program, the schedule of the next.)
+		{"Toward the end, most clients step down to our IOP, which meets three days a week.", claims.DaysPerWeek, want{claims.Asserted, claims.Typical, "", "", ""}},
 		{"Phase 2: our IOP meets three days a week.", claims.DaysPerWeek, want{claims.Asserted, claims.Typical, "", "", "phase: phase 2"}},
 		{"Unlike our teen program, our adult IOP runs 12 weeks.", claims.ProgramLength, want{claims.Asserted, claims.Typical, "", "adult", ""}},
 		// A substance opening its clause, timed by its verb, is its

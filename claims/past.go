@@ -93,8 +93,10 @@ func pastSchedule(s *sentence, out []Claim, from int) {
 	}
 	// "1987 - Founding. … a stay was a fixed 28 days": an entry of a
 	// timeline, under its year, tells how things were wherever its verbs
-	// are in the past ("2016 - … Residents now stay …" is today's).
-	if lo < 0 && s.off > 0 && timelineEntry.MatchString(s.block.Text) {
+	// are in the past ("2016 - … Residents now stay …" is today's), its
+	// label's sentence too ("2005: The first IOP ran three mornings a
+	// week").
+	if lo < 0 && timelineEntry.MatchString(s.block.Text) {
 		lo = 0
 	}
 	if lo >= 0 {

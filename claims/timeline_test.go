@@ -14,6 +14,7 @@ func TestTimelineEntries(t *testing.T) {
 	for _, tc := range []lineCase{
 		{"1998 – Our first residential house opened with ten beds. Stays lasted 21 days.", "program-length residential 21 before"},
 		{"2012: Evening IOP. The evening group met two nights a week.", "days-per-week iop 2 before"},
+		{"2005: The first IOP ran three mornings a week.", "days-per-week iop 3 before"},
 		{"2009 - New home. In the new building, residential stays were 35 days.", "program-length residential 35 before"},
 		{"2019 – Saturday group. The IOP now meets four days a week.", "days-per-week iop 4"},
 		{"2004 - Evening IOP. A small group began meeting three nights a week, and it still meets three nights.", "days-per-week iop 3; days-per-week iop 3"},

@@ -17,6 +17,9 @@ func TestWhomForTrackHeadings(t *testing.T) {
 		{"Standard IOP\n\nTwelve hours a week.\n\nFirst Responders IOP\n\nNine hours a week.",
 			"hours-per-week iop 12 weekday; hours-per-week iop 9 first-responders"},
 		{"Women's IOP\n\nNine hours a week for ten weeks.", "hours-per-week iop 9; program-length iop 70"},
+		// (What every track shares, said in the last track's section.)
+		{"Women's IOP\n\nThree days a week.\n\nVeterans IOP\n\nFour days a week. All IOP tracks last 12 weeks.",
+			"days-per-week iop 3 women's; days-per-week iop 4 veterans; program-length iop 84"},
 	} {
 		if got := claimVariantLines(t, page(tc.text)); got != tc.want {
 			t.Errorf("%q:\n got %s\nwant %s", tc.text, got, tc.want)
