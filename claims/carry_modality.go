@@ -95,10 +95,17 @@ func (st *state) carryModality(s *sentence, cs []Claim) {
 	// phase of one; "Together the two phases …" after a blank line is
 	// past the phase.)
 	if st.labelPhase != "" && s.bi > st.labelPhaseBlock+1 {
-		if st.phase == st.labelPhase {
-			st.phase = ""
+		if b := st.doc.Blocks[s.bi-1]; s.bi == st.labelPhaseBlock+2 && s.block.Kind == corpus.BlockListItem && b.Kind == corpus.BlockListItem {
+			// ("Old schedule (through April 3):" / "- Monday, Tuesday,
+			// Thursday" / "- 9 hours per week": a list under the label
+			// goes on with it.)
+			st.labelPhaseBlock = s.bi - 1
+		} else {
+			if st.phase == st.labelPhase {
+				st.phase = ""
+			}
+			st.labelPhase = ""
 		}
-		st.labelPhase = ""
 	}
 	if k := s.block.Kind; k == corpus.BlockParagraph && len(cs) == 0 && len(s.mentions) == 0 && len(s.block.Sentences) == 1 && wordCount(s.lower) <= 8 {
 		if p := headingPhase(s.lower); p != "" && s.contains(":") {
@@ -813,7 +820,12 @@ func ownedFirstProgram(s *sentence) bool {
 // headingPhase names the phase a heading opens ("Phase 1 (weeks 1 to 4):
 // Stabilization", "Weeks 5-8"), or "".
 func headingPhase(lower string) string {
-	m := headingPhaseRe.FindString(strings.TrimLeft(lower, " -–—•*#"))
+	t := strings.TrimLeft(lower, " -–—•*#")
+	// "Old schedule (through April 3):": the schedule being left.
+	if oldSchedule.MatchString(t) {
+		return "before"
+	}
+	m := headingPhaseRe.FindString(t)
 	if m == "" {
 		return ""
 	}
@@ -823,6 +835,10 @@ func headingPhase(lower string) string {
 // duringWeeks opens a sentence on some weeks of the program: "During
 // the first two weeks,", "During the four in-custody weeks,".
 var duringWeeks = prefilter.MustCompile(`^\s*(?:during|for|in|over|throughout)\s+(the\s+(?:first|last|final|opening|early|initial|\w+)\s+(?:[\w-]+\s+){0,2}?(?:weeks?|days?|months?|phase))\s*,`)
+
+// oldSchedule opens a label or heading on a schedule left behind: "Old
+// schedule", "Our previous schedule", "Former hours".
+var oldSchedule = prefilter.MustCompile(`^(?:our\s+|the\s+)?(?:old|previous|former|prior|earlier)\s+(?:schedule|hours|timetable|times)\b`)
 
 var headingPhaseRe = prefilter.MustCompile(`^(?:(?:phase|stage|step)\s+(?:\d+|i{1,3}|iv|one|two|three|four)|weeks?\s+\d+\s*(?:-|–|to|through)\s*\d+|month\s+\d+|(?:primary|secondary|tertiary)(?:\s*/\s*[a-z-]+)?\s+(?:care|treatment|rehab|programme|program|stage|phase))\b`)
 

@@ -27,3 +27,22 @@ func TestTimelineEntries(t *testing.T) {
 		}
 	}
 }
+
+// A list under a label of the schedule being left ("Old schedule (through
+// April 3):") is the past; the list under the next label is today's. A
+// label of a phase heads every item of the list right under it.
+func TestOldScheduleList(t *testing.T) {
+	page := func(s string) string {
+		return "SOURCE: https://alderbrook.example/news/evening-iop-adds-a-night/\n\nEvening IOP Adds a Night\n\n" + s + "\n"
+	}
+	for _, tc := range []lineCase{
+		{"Old schedule (through April 3):\n\n- Monday, Tuesday, Thursday\n- 9 hours per week\n\nNew schedule (from April 7):\n\n- Monday through Thursday\n- 12 hours per week",
+			"days-per-week iop 3 before; hours-per-week iop 9 before; days-per-week iop 4 evening; hours-per-week iop 12 evening"},
+		{"Phase 1: Stabilize (weeks 1 to 4):\n\n- Groups five days a week\n- Two individual sessions each week\n\nOur IOP then meets three days a week.",
+			"days-per-week iop 5 phase: phase 1; days-per-week individual-therapy 2 phase: phase 1; days-per-week iop 3 evening"},
+	} {
+		if got := claimVariantLines(t, page(tc.text)); got != tc.want {
+			t.Errorf("%q:\n got %s\nwant %s", tc.text, got, tc.want)
+		}
+	}
+}
