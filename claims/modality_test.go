@@ -384,6 +384,8 @@ func TestModality(t *testing.T) {
 		{"Our IOP\n\nExcept over the holidays, when it meets twice a week, the IOP runs year-round.", claims.DaysPerWeek, want{claims.Asserted, claims.Typical, "", "", "holiday"}},
 		{"Our IOP\n\nUnlike programs that slow down in winter, our IOP meets four days a week.", claims.DaysPerWeek, want{claims.Asserted, claims.Typical, "", "", ""}},
 		{"Our IOP\n\nEven over the holidays, the IOP meets three days a week.", claims.DaysPerWeek, want{claims.Asserted, claims.Typical, "", "", ""}},
+		{"Our PHP\n\nPHP runs Monday, Tuesday and Friday during Christmas week.", claims.DaysPerWeek, want{claims.Asserted, claims.Typical, "", "", "holiday"}},
+		{"Our PHP\n\nBecause of the holiday, the PHP meets Monday through Wednesday next week.", claims.DaysPerWeek, want{claims.Asserted, claims.Typical, "", "", "holiday"}},
 		{"Our IOP\n\nAdults in the evening group come in three nights a week.", claims.DaysPerWeek, want{claims.Asserted, claims.Typical, "", "adult", "evening"}},
 		// A guide to the numbered levels sets out ASAM's, unless the
 		// provider speaks or keeps a timetable.

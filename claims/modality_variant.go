@@ -532,7 +532,10 @@ var variants = []struct {
 	{"winter", []string{"in winter", "in the winter", "during winter", "during the winter", "over the winter", "winter months", "winter schedule", "winter track", "winter session", "winter hours"}, true},
 	// "Over the holidays the groups meet twice a week": a few weeks'
 	// schedule, not the program's.
-	{"holiday", []string{"over the holidays", "during the holidays", "holiday schedule", "holiday season", "holiday weeks", "holiday week"}, true},
+	// ("PHP runs Monday, Tuesday and Friday during Christmas week",
+	// "Because of the holiday, the PHP meets Monday through Wednesday".)
+	{"holiday", []string{"over the holidays", "during the holidays", "holiday schedule", "holiday season", "holiday weeks", "holiday week",
+		"christmas week", "thanksgiving week", "week of christmas", "week of thanksgiving", "because of the holiday", "due to the holiday", "for the holiday"}, true},
 	{"step-down", []string{"step-down", "step down"}, false},
 	{"step-down", []string{"aftercare", "continuing care", "continuing-care", "alumni"}, true},
 	{"therapeutic-community", []string{"therapeutic community", "therapeutic communities"}, true},
