@@ -648,8 +648,9 @@ func (x *Extractor) claimsOf(st *state, s *sentence, out []Claim) ([]Claim, Subj
 		// before, is the withdrawal phase (the labelled pages give such
 		// lengths to detox 120 times, to residential care five, each time
 		// naming it beside the figure).
-		// (Only with withdrawal in view: a family week, a 10-day program,
-		// a phone blackout are residential care's own short spans.)
+		// (Only with withdrawal in view: a 10-day program, a phone
+		// blackout are residential care's own short spans; a family week
+		// is an event of its own, see eventsOwn.)
 		if kind == ProgramLength && subj == Residential && q.HasMax && q.Max*factor <= 10 && !mentionsSubject(s, Residential) && withdrawalInView(s) {
 			subj = Detox
 		}

@@ -11,6 +11,9 @@ import (
 // name one in a heading; an "Alumni" section tells former clients'
 // stories of the program as often.)
 var eventWords = []string{"alumni", "family weekend", "family weekends", "family night", "family nights", "family day", "open house",
+	// "Family Week is five days long", "The Family Intensive lasts three
+	// days": a family program's own stretch, not the stay's.
+	"family week", "family weeks", "family intensive", "family retreat",
 	"graduation", "reunion", "picnic", "fundraiser",
 	// "Information Session, 7 to 8 p.m.", "Workshop for Teachers":
 	// talks and sessions for the public.
@@ -26,13 +29,17 @@ var eventWords = []string{"alumni", "family weekend", "family weekends", "family
 // evenings a week" is a program.) The event becomes the claim's variant;
 // a figure the client's family keeps ("Families join a weekly video
 // session") is the family's.
+// familyStretch are the events whose length is a span of their own
+// beside the client's stay: "Family Week is five days long".
+var familyStretch = map[string]bool{"family week": true, "family weeks": true, "family intensive": true, "family retreat": true, "family weekend": true, "family weekends": true}
+
 func eventsOwn(s *sentence, out []Claim, from int) {
 	family := -1 // familySubject(s.lower), read at the first schedule
 	for i := from; i < len(out); i++ {
 		c := &out[i]
 		// ("Each client's family meets with a counselor once a week":
 		// the family's meetings, not the client's own therapy.)
-		if c.Kind != DaysPerWeek && c.Kind != HoursPerDay && c.Kind != HoursPerWeek && c.Kind != SessionLength || !programSubject(c.Subject) && c.Subject != IndividualTherapy {
+		if c.Kind != DaysPerWeek && c.Kind != HoursPerDay && c.Kind != HoursPerWeek && c.Kind != SessionLength && c.Kind != ProgramLength || !programSubject(c.Subject) && c.Subject != IndividualTherapy {
 			continue
 		}
 		if family < 0 {
@@ -40,6 +47,14 @@ func eventsOwn(s *sentence, out []Claim, from int) {
 			if familySubject(s.lower) && !namesProgram(s) {
 				family = 1
 			}
+		}
+		// ("Family Week is five days long": the family program's own
+		// stretch; a length is any other event's only as a family's.)
+		if c.Kind == ProgramLength {
+			if event := eventBefore(s, strings.Index(s.text, c.Text)); familyStretch[event] {
+				c.Subject, c.Variant = Other, "event: "+event
+			}
+			continue
 		}
 		if family == 1 {
 			c.Subject, c.Variant = Other, "event: family"

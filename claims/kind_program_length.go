@@ -1730,7 +1730,8 @@ func init() {
 			{"Our detox program is followed by residential care; typically lasting 28 days.", "residential 28"},
 			{"Inpatient care\n\nThe medical stabilization phase usually takes about three days.", "detox 3"},
 			{"Inpatient care\n\nShort residential stays may last 5 to 7 days.", "residential 5–7"},
-			{"Residential treatment\n\nResidents take part in family week, which lasts 5 days.", "residential 5"},
+			// (Nor is a family week: an event of its own, no length of the stay.)
+			{"Residential treatment\n\nResidents take part in family week, which lasts 5 days.", "other 5"},
 			{"Detox is included in the program, usually 30 days.", ""},
 			{"Detox is the start of your treatment, usually 28 days.", ""},
 			{"Detox is a doorway into recovery, often 90 days or more.", ""},
