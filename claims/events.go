@@ -127,5 +127,6 @@ func familySubject(lower string) bool {
 }
 
 // familyOpens is a sentence opening on the family, after a fronted time
-// of at most four words.
-var familyOpens = prefilter.MustCompile(`^(?:(?:on|every|each|once|twice|during)\s+(?:[a-z]+,?\s+){0,3}?)?(?:(?:families|family\s+members|parents|loved\s+ones|relatives|spouses|partners)\s|(?:each|every|your|their|the)\s+(?:[a-z]+(?:'s|’s)\s+)?family\s+(?:meets|meet|joins|join|attends|attend|comes|come|takes|take)\b)`)
+// of at most four words: "Families join …", "Most families spend …",
+// "Family involvement takes …".
+var familyOpens = prefilter.MustCompile(`^(?:(?:on|every|each|once|twice|during)\s+(?:[a-z]+,?\s+){0,3}?)?(?:(?:(?:most|many|some|all|the)\s+)?(?:families|family\s+members|parents|loved\s+ones|relatives|spouses|partners)\s|(?:each|every|your|their|the)\s+(?:[a-z]+(?:'s|’s)\s+)?family\s+(?:meets|meet|joins|join|attends|attend|comes|come|takes|take)\b|family\s+(?:involvement|participation)\s+(?:takes|take|is|runs|adds|requires|means)\b)`)

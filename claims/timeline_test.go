@@ -46,16 +46,3 @@ func TestOldScheduleList(t *testing.T) {
 		}
 	}
 }
-
-// A family week's, weekend's or intensive's own length is the event's,
-// not the length of the stay it is part of.
-func TestFamilyStretch(t *testing.T) {
-	page := func(s string) string {
-		return "SOURCE: https://alderbrook.example/residential/\n\nResidential Care\n\nResidents stay 30 to 45 days.\n\n" + s + "\n"
-	}
-	checkLines(t, page, []lineCase{
-		{"Family Week is five days long.", "program-length residential 30–45; program-length other 5"},
-		{"The Family Intensive lasts three days.", "program-length residential 30–45; program-length other 3"},
-		{"During Family Week, which lasts five days, relatives attend groups with residents.", "program-length residential 30–45; program-length other 5"},
-	})
-}

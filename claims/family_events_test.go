@@ -1,0 +1,30 @@
+package claims_test
+
+import "testing"
+
+// A family week's, weekend's or intensive's own length is the event's,
+// not the length of the stay it is part of.
+func TestFamilyStretch(t *testing.T) {
+	page := func(s string) string {
+		return "SOURCE: https://alderbrook.example/residential/\n\nResidential Care\n\nResidents stay 30 to 45 days.\n\n" + s + "\n"
+	}
+	checkLines(t, page, []lineCase{
+		{"Family Week is five days long.", "program-length residential 30–45; program-length other 5"},
+		{"The Family Intensive lasts three days.", "program-length residential 30–45; program-length other 3"},
+		{"During Family Week, which lasts five days, relatives attend groups with residents.", "program-length residential 30–45; program-length other 5"},
+	})
+}
+
+// Time the family spends ("Most families spend 2 to 3 hours a week with
+// us", "Family involvement takes about 3 hours weekly") is the family's,
+// not the program's week.
+func TestFamilyTime(t *testing.T) {
+	page := func(s string) string {
+		return "SOURCE: https://alderbrook.example/php/\n\nPartial Hospitalization\n\nOur PHP runs 30 hours a week.\n\n" + s + "\n"
+	}
+	checkLines(t, page, []lineCase{
+		{"Most families spend 2 to 3 hours a week with us.", "hours-per-week php 30; hours-per-week other 2–3"},
+		{"Family involvement takes about 3 hours weekly.", "hours-per-week php 30; hours-per-week other 3"},
+		{"Most clients spend 30 hours a week with us.", "hours-per-week php 30; hours-per-week php 30"},
+	})
+}
