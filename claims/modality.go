@@ -1,6 +1,7 @@
 package claims
 
 import (
+	"slices"
 	"strings"
 
 	"github.com/factlint/factlint/corpus"
@@ -304,6 +305,14 @@ func modalityOf(s *sentence, start, end int) modality {
 	if m.variant == "weekday" && !hasWord(s.lower, "weekday", "track", "tracks", "cohort", "cohorts", "evening", "evenings") && mentionsSubject(s, PHP) && !daytimeTrack.MatchString(s.lower) {
 		m.variant = ""
 	}
+	// "a Day IOP (three mornings a week) and an Evening IOP (four
+	// evenings a week)": a figure in brackets right after a track's name
+	// is that track's, whatever the sentence names first.
+	// (Only over another track: "Compared to a standard IOP (three days
+	// a week), …" sets a program apart, whatever its track.)
+	if v := bracketedTrack(s.lower, start); v != "" && (m.variant == "" || timeTrack[m.variant]) {
+		m.variant = v
+	}
 	return m
 }
 
@@ -374,4 +383,42 @@ func relativeAfterComma(lower string, lo int) int {
 	}
 	pre = pre[:len(pre)-1]
 	return max(strings.LastIndexAny(pre, ",;:")+1, 0)
+}
+
+// bracketedTrack is the track named right before the bracket a figure at
+// start opens ("an evening IOP (four evenings a week)" → evening), ""
+// when the figure is not the first thing in brackets after one.
+func bracketedTrack(lower string, start int) string {
+	k := strings.LastIndexByte(lower[:start], '(')
+	if k < 0 || strings.TrimSpace(lower[k+1:start]) != "" {
+		return ""
+	}
+	before := strings.TrimRight(lower[:k], " ")
+	name := before[max(0, len(before)-40):]
+	if i := strings.LastIndexAny(name, ",;:.()"); i >= 0 {
+		name = name[i+1:]
+	}
+	f := strings.Fields(name)
+	if len(f) < 2 {
+		return ""
+	}
+	switch f[len(f)-1] {
+	case "iop", "php", "program", "track", "group":
+	default:
+		return ""
+	}
+	// ("Compared to a standard IOP (three days a week)": the program as
+	// such, no weekday track of it.)
+	if slices.Contains(f, "standard") || slices.Contains(f, "regular") || slices.Contains(f, "traditional") {
+		return ""
+	}
+	// (The name's last two words first: "a day iop" reads "a day" as
+	// a count.)
+	for n := 2; n <= 3 && n <= len(f); n++ {
+		t := strings.Join(f[len(f)-n:], " ")
+		if v := variantOf(t, 0, len(t), len(t), len(t)); v != "" {
+			return v
+		}
+	}
+	return ""
 }

@@ -26,3 +26,21 @@ func TestWhomForTrackHeadings(t *testing.T) {
 		}
 	}
 }
+
+// A figure in brackets right after a track's name is that track's,
+// whatever track the sentence names first; a standard program in
+// brackets is the program as such.
+func TestBracketedTrack(t *testing.T) {
+	page := func(s string) string {
+		return "SOURCE: https://larchmont.example/programs/iop/\n\nIntensive Outpatient\n\n" + s + "\n"
+	}
+	for _, tc := range []lineCase{
+		{"We offer a Day IOP (three mornings a week) and an Evening IOP (four evenings a week).", "days-per-week iop 3 weekday; days-per-week iop 4 evening"},
+		{"We run a morning IOP (three mornings a week) and an evening IOP (four evenings a week).", "days-per-week iop 3 morning; days-per-week iop 4 evening"},
+		{"Compared to a standard IOP (three days a week), our track is lighter.", "days-per-week iop 3 compared"},
+	} {
+		if got := claimVariantLines(t, page(tc.text)); got != tc.want {
+			t.Errorf("%q:\n got %s\nwant %s", tc.text, got, tc.want)
+		}
+	}
+}
