@@ -95,10 +95,11 @@ func (st *state) carryModality(s *sentence, cs []Claim) {
 	// phase of one; "Together the two phases …" after a blank line is
 	// past the phase.)
 	if st.labelPhase != "" && s.bi > st.labelPhaseBlock+1 {
-		if b := st.doc.Blocks[s.bi-1]; s.bi == st.labelPhaseBlock+2 && s.block.Kind == corpus.BlockListItem && b.Kind == corpus.BlockListItem {
+		if b := st.doc.Blocks[s.bi-1]; s.bi == st.labelPhaseBlock+2 && s.block.Kind == corpus.BlockListItem && b.Kind == corpus.BlockListItem && !namesProgram(s) {
 			// ("Old schedule (through April 3):" / "- Monday, Tuesday,
 			// Thursday" / "- 9 hours per week": a list under the label
-			// goes on with it.)
+			// goes on with it, up to an item naming a program, "- The
+			// full IOP lasts 12 weeks".)
 			st.labelPhaseBlock = s.bi - 1
 		} else {
 			if st.phase == st.labelPhase {
@@ -124,6 +125,11 @@ func (st *state) carryModality(s *sentence, cs []Claim) {
 	}
 	if k := s.block.Kind; k == corpus.BlockHeading || k == corpus.BlockTitle {
 		st.phase = headingPhase(s.lower)
+		// ("Previous hours:" heading a list, then "Our PHP meets …": the
+		// schedule left behind heads its list alone, as a label does.)
+		if st.phase == "before" {
+			st.labelPhase, st.labelPhaseBlock = st.phase, s.bi
+		}
 		// "Evening Track" / "Weekend Track": a heading that names a
 		// track makes its section that track's.
 		st.track, st.detoxForm, st.sectionPopulation, st.substance = "", "", "", ""

@@ -50,9 +50,15 @@ func eventsOwn(s *sentence, out []Claim, from int) {
 		}
 		// ("Family Week is five days long": the family program's own
 		// stretch; a length is any other event's only as a family's.)
+		// (Only the event named in the figure's own sentence, no clause
+		// of another subject between: "Family Week is five days long, and
+		// clients stay 30 days in total" gives the stay its 30.)
 		if c.Kind == ProgramLength {
-			if event := eventBefore(s, strings.Index(s.text, c.Text)); familyStretch[event] {
-				c.Subject, c.Variant = Other, "event: "+event
+			at := strings.Index(s.text, c.Text)
+			if event := eventBefore(s, at); familyStretch[event] && at >= 0 {
+				if k := lastIndex(s.lower[:at], event); k >= 0 && !anyIn(s.lower[k:at], []string{", and ", ", but ", ", while ", ";", ". "}) {
+					c.Subject, c.Variant = Other, "event: "+event
+				}
 			}
 			continue
 		}

@@ -12,6 +12,9 @@ func TestFamilyStretch(t *testing.T) {
 		{"Family Week is five days long.", "program-length residential 30–45; program-length other 5"},
 		{"The Family Intensive lasts three days.", "program-length residential 30–45; program-length other 3"},
 		{"During Family Week, which lasts five days, relatives attend groups with residents.", "program-length residential 30–45; program-length other 5"},
+		// (Only the event's own figure: the stay named after it keeps its.)
+		{"Family Week is five days long, and residents stay 30 days in total.", "program-length residential 30–45; program-length other 5; program-length residential 30"},
+		{"Family Week lasts five days. Residents usually stay 30 days.", "program-length residential 30–45; program-length other 5; program-length residential 30"},
 	})
 }
 

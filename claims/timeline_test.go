@@ -40,6 +40,12 @@ func TestOldScheduleList(t *testing.T) {
 			"days-per-week iop 3 before; hours-per-week iop 9 before; days-per-week iop 4 evening; hours-per-week iop 12 evening"},
 		{"Phase 1: Stabilize (weeks 1 to 4):\n\n- Groups five days a week\n- Two individual sessions each week\n\nOur IOP then meets three days a week.",
 			"days-per-week iop 5 phase: phase 1; days-per-week individual-therapy 2 phase: phase 1; days-per-week iop 3 evening"},
+		// (The old schedule heads its list alone, even as a heading; an
+		// item naming the program ends a phase's list.)
+		{"Previous hours\n\n- Monday, Wednesday and Friday\n\nOur IOP now meets four evenings a week.",
+			"days-per-week iop 3 before; days-per-week iop 4 evening"},
+		{"Phase 1: Stabilize (weeks 1 to 4):\n\n- Four days a week\n- The full IOP lasts 12 weeks",
+			"days-per-week iop 4 phase: phase 1; program-length iop 84 evening"},
 	} {
 		if got := claimVariantLines(t, page(tc.text)); got != tc.want {
 			t.Errorf("%q:\n got %s\nwant %s", tc.text, got, tc.want)
