@@ -49,6 +49,17 @@ func claimVariantLines(t *testing.T, page string) string {
 // lineCase is a sentence and the claimLines its page should give.
 type lineCase struct{ text, want string }
 
+// checkVariantLines is checkLines with each claim's variant after it
+// (claimVariantLines).
+func checkVariantLines(t *testing.T, page func(string) string, cases []lineCase) {
+	t.Helper()
+	for _, tc := range cases {
+		if got := claimVariantLines(t, page(tc.text)); got != tc.want {
+			t.Errorf("%q:\n got %s\nwant %s", tc.text, got, tc.want)
+		}
+	}
+}
+
 // checkLines checks each case's sentence, set in a page by page.
 func checkLines(t *testing.T, page func(string) string, cases []lineCase) {
 	t.Helper()

@@ -11,7 +11,7 @@ func TestTimelineEntries(t *testing.T) {
 	page := func(s string) string {
 		return "SOURCE: https://alderbrook.example/about/history/\n\nOur History\n\n" + s + "\n"
 	}
-	for _, tc := range []lineCase{
+	checkVariantLines(t, page, []lineCase{
 		{"1998 – Our first residential house opened with ten beds. Stays lasted 21 days.", "program-length residential 21 before"},
 		{"2012: Evening IOP. The evening group met two nights a week.", "days-per-week iop 2 before"},
 		{"2005: The first IOP ran three mornings a week.", "days-per-week iop 3 before"},
@@ -21,11 +21,7 @@ func TestTimelineEntries(t *testing.T) {
 		// (A year that is no entry's label: "2012 marked …" opens a
 		// sentence of the present page.)
 		{"2012 marked our tenth year. Residential stays are 35 days.", "program-length residential 35"},
-	} {
-		if got := claimVariantLines(t, page(tc.text)); got != tc.want {
-			t.Errorf("%q:\n got %s\nwant %s", tc.text, got, tc.want)
-		}
-	}
+	})
 }
 
 // A list under a label of the schedule being left ("Old schedule (through
@@ -35,7 +31,7 @@ func TestOldScheduleList(t *testing.T) {
 	page := func(s string) string {
 		return "SOURCE: https://alderbrook.example/news/evening-iop-adds-a-night/\n\nEvening IOP Adds a Night\n\n" + s + "\n"
 	}
-	for _, tc := range []lineCase{
+	checkVariantLines(t, page, []lineCase{
 		{"Old schedule (through April 3):\n\n- Monday, Tuesday, Thursday\n- 9 hours per week\n\nNew schedule (from April 7):\n\n- Monday through Thursday\n- 12 hours per week",
 			"days-per-week iop 3 before; hours-per-week iop 9 before; days-per-week iop 4 evening; hours-per-week iop 12 evening"},
 		{"Phase 1: Stabilize (weeks 1 to 4):\n\n- Groups five days a week\n- Two individual sessions each week\n\nOur IOP then meets three days a week.",
@@ -46,9 +42,5 @@ func TestOldScheduleList(t *testing.T) {
 			"days-per-week iop 3 before; days-per-week iop 4 evening"},
 		{"Phase 1: Stabilize (weeks 1 to 4):\n\n- Four days a week\n- The full IOP lasts 12 weeks",
 			"days-per-week iop 4 phase: phase 1; program-length iop 84 evening"},
-	} {
-		if got := claimVariantLines(t, page(tc.text)); got != tc.want {
-			t.Errorf("%q:\n got %s\nwant %s", tc.text, got, tc.want)
-		}
-	}
+	})
 }

@@ -11,7 +11,7 @@ func TestWhomForTrackHeadings(t *testing.T) {
 	page := func(s string) string {
 		return "SOURCE: https://larchmont.example/programs/iop-tracks/\n\nOur IOP Tracks\n\n" + s + "\n"
 	}
-	for _, tc := range []lineCase{
+	checkVariantLines(t, page, []lineCase{
 		{"Women's IOP\n\nNine hours a week for ten weeks.\n\nVeterans IOP\n\nTwelve hours a week for eight weeks.",
 			"hours-per-week iop 9 women's; program-length iop 70 women's; hours-per-week iop 12 veterans; program-length iop 56 veterans"},
 		{"Standard IOP\n\nTwelve hours a week.\n\nFirst Responders IOP\n\nNine hours a week.",
@@ -20,11 +20,7 @@ func TestWhomForTrackHeadings(t *testing.T) {
 		// (What every track shares, said in the last track's section.)
 		{"Women's IOP\n\nThree days a week.\n\nVeterans IOP\n\nFour days a week. All IOP tracks last 12 weeks.",
 			"days-per-week iop 3 women's; days-per-week iop 4 veterans; program-length iop 84"},
-	} {
-		if got := claimVariantLines(t, page(tc.text)); got != tc.want {
-			t.Errorf("%q:\n got %s\nwant %s", tc.text, got, tc.want)
-		}
-	}
+	})
 }
 
 // A figure in brackets right after a track's name is that track's,
@@ -34,13 +30,9 @@ func TestBracketedTrack(t *testing.T) {
 	page := func(s string) string {
 		return "SOURCE: https://larchmont.example/programs/iop/\n\nIntensive Outpatient\n\n" + s + "\n"
 	}
-	for _, tc := range []lineCase{
+	checkVariantLines(t, page, []lineCase{
 		{"We offer a Day IOP (three mornings a week) and an Evening IOP (four evenings a week).", "days-per-week iop 3 weekday; days-per-week iop 4 evening"},
 		{"We run a morning IOP (three mornings a week) and an evening IOP (four evenings a week).", "days-per-week iop 3 morning; days-per-week iop 4 evening"},
 		{"Compared to a standard IOP (three days a week), our track is lighter.", "days-per-week iop 3 compared"},
-	} {
-		if got := claimVariantLines(t, page(tc.text)); got != tc.want {
-			t.Errorf("%q:\n got %s\nwant %s", tc.text, got, tc.want)
-		}
-	}
+	})
 }
