@@ -20,6 +20,10 @@ var eventWords = []string{"alumni", "family weekend", "family weekends", "family
 	"information session", "information sessions", "info session", "info sessions", "webinar", "webinars", "lecture", "lectures",
 	"coffee hour", "speaker meeting", "seminar", "seminars", "q&a", "workshop for"}
 
+// familyStretch are the events whose length is a span of their own
+// beside the client's stay: "Family Week is five days long".
+var familyStretch = map[string]bool{"family week": true, "family weeks": true, "family intensive": true, "family retreat": true, "family weekend": true, "family weekends": true}
+
 // eventsOwn gives the schedule of an event to no program: "our alumni
 // night, held the first Saturday of each month from 7 to 9 p.m.", or a
 // line under a "Family Weekend" heading, times the event ("other"), not
@@ -29,12 +33,13 @@ var eventWords = []string{"alumni", "family weekend", "family weekends", "family
 // evenings a week" is a program.) The event becomes the claim's variant;
 // a figure the client's family keeps ("Families join a weekly video
 // session") is the family's.
-// familyStretch are the events whose length is a span of their own
-// beside the client's stay: "Family Week is five days long".
-var familyStretch = map[string]bool{"family week": true, "family weeks": true, "family intensive": true, "family retreat": true, "family weekend": true, "family weekends": true}
-
 func eventsOwn(s *sentence, out []Claim, from int) {
 	family := -1 // familySubject(s.lower), read at the first schedule
+	// The event the sentence's last figure was given, and where that
+	// figure ends: the figures after it in the same clause are the
+	// event's too ("our alumni group, which meets once a week on Tuesday
+	// evenings for an hour and a half").
+	lastEvent, lastEnd := "", 0
 	for i := from; i < len(out); i++ {
 		c := &out[i]
 		// ("Each client's family meets with a counselor once a week":
@@ -69,7 +74,13 @@ func eventsOwn(s *sentence, out []Claim, from int) {
 		if c.Subject == IndividualTherapy {
 			continue // an event is no one-on-one session
 		}
-		if event := eventBefore(s, strings.Index(s.text, c.Text)); event != "" {
+		at := strings.Index(s.text, c.Text)
+		event := eventBefore(s, at)
+		if event == "" && lastEvent != "" && at >= lastEnd && !anyIn(s.lower[lastEnd:at], []string{", and ", ", but ", ", while ", ";", ". "}) {
+			event = lastEvent
+		}
+		if event != "" {
+			lastEvent, lastEnd = event, at+len(c.Text)
 			// The event is a variant of its own: one event's days are
 			// not another's, nor a weekly group's.
 			c.Subject, c.Variant = Other, "event: "+event

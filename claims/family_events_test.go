@@ -31,3 +31,17 @@ func TestFamilyTime(t *testing.T) {
 		{"Most clients spend 30 hours a week with us.", "hours-per-week php 30; hours-per-week php 30"},
 	})
 }
+
+// The figures after an event's first one, in the same clause, are the
+// event's too, however far its name is.
+func TestEventClause(t *testing.T) {
+	page := func(s string) string {
+		return "SOURCE: https://alderbrook.example/womens-iop/\n\nWomen's IOP\n\nOur women's IOP meets three days a week.\n\n" + s + "\n"
+	}
+	checkLines(t, page, []lineCase{
+		{"Some women choose to stay in our alumni group afterward, which meets once a week on Tuesday evenings for an hour and a half.",
+			"days-per-week iop 3; days-per-week other 1; session-length other 1.5"},
+		{"Our alumni group meets once a week, and the IOP itself runs three hours a day.",
+			"days-per-week iop 3; days-per-week other 1; hours-per-day iop 3"},
+	})
+}
