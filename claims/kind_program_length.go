@@ -1730,6 +1730,8 @@ func init() {
 			{"Our detox program is followed by residential care; typically lasting 28 days.", "residential 28"},
 			{"Inpatient care\n\nThe medical stabilization phase usually takes about three days.", "detox 3"},
 			{"Inpatient care\n\nShort residential stays may last 5 to 7 days.", "residential 5–7"},
+			// An age after a stay is no second length.
+			{"Residential treatment\n\nI spent 45 days in residential when I was 17.", "residential 45"},
 			// (Nor is a family week: an event of its own, no length of the stay.)
 			{"Residential treatment\n\nResidents take part in family week, which lasts 5 days.", "other 5"},
 			{"Detox is included in the program, usually 30 days.", ""},

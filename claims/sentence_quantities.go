@@ -437,6 +437,10 @@ var hoursOfOthers = []string{"visiting hours", "visitation", "visitors", "visits
 	// "Most high schools dismiss between 2:15 and 2:45 p.m."
 	"dismiss", "dismissal", "dismisses"}
 
+// ageBefore ends on the words that give an age: "when i was ", "at age ",
+// "aged ", "she turned ".
+var ageBefore = prefilter.MustCompile(`\b(?:(?:i|he|she|they|you|we)\s+(?:was|were|turned)|(?:at|by)\s+(?:the\s+)?age(?:\s+of)?|aged|turned)\s+$`)
+
 // parallelFigure reads the bare number that ends a comparison as the
 // figure before it says: "PHP meets 5 days a week while IOP meets 3",
 // "Where PHP runs six hours daily, IOP runs three". Another program must
@@ -461,6 +465,11 @@ func parallelFigure(qs []quantity.Quantity, lower string, ms []mention) {
 		// a number naming a week or a stage is a label, no amount. "A PHP
 		// day runs 6 hours, and an IOP session 3" is a parallel figure.)
 		if w := wordBefore(lower, q.Start); labelNouns[w] && labelPreps[wordBefore(lower, lastIndex(lower[:q.Start], w))] {
+			continue
+		}
+		// ("I spent 45 days in residential when I was 17", "… at age 16":
+		// an age, no amount of the figure's unit.)
+		if ageBefore.MatchString(lower[max(0, q.Start-24):q.Start]) {
 			continue
 		}
 		p := &qs[i-1]
