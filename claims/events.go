@@ -76,7 +76,7 @@ func eventsOwn(s *sentence, out []Claim, from int) {
 		}
 		at := strings.Index(s.text, c.Text)
 		event := eventBefore(s, at)
-		if event == "" && lastEvent != "" && at >= lastEnd && !anyIn(s.lower[lastEnd:at], []string{", and ", ", but ", ", while ", ";", ". "}) {
+		if event == "" && lastEvent != "" && at >= lastEnd && !anyIn(s.lower[lastEnd:at], []string{", and ", ", but ", " while ", " whereas ", ";", ". "}) && !programBetween(s, lastEnd, at) {
 			event = lastEvent
 		}
 		if event != "" {
@@ -147,3 +147,15 @@ func familySubject(lower string) bool {
 // of at most four words: "Families join …", "Most families spend …",
 // "Family involvement takes …".
 var familyOpens = prefilter.MustCompile(`^(?:(?:on|every|each|once|twice|during)\s+(?:[a-z]+,?\s+){0,3}?)?(?:(?:(?:most|many|some|all|the)\s+)?(?:families|family\s+members|parents|loved\s+ones|relatives|spouses|partners)\s|(?:each|every|your|their|the)\s+(?:[a-z]+(?:'s|’s)\s+)?family\s+(?:meets|meet|joins|join|attends|attend|comes|come|takes|take)\b|family\s+(?:involvement|participation)\s+(?:takes|take|is|runs|adds|requires|means)\b)`)
+
+// programBetween reports a program named between from and to: "… alumni
+// meet weekly while the IOP continues three days a week" names whose
+// figure follows.
+func programBetween(s *sentence, from, to int) bool {
+	for _, m := range s.mentions {
+		if m.start >= from && m.end <= to && programSubject(m.subject) {
+			return true
+		}
+	}
+	return false
+}

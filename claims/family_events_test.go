@@ -43,5 +43,7 @@ func TestEventClause(t *testing.T) {
 			"days-per-week iop 3; days-per-week other 1; session-length other 1.5"},
 		{"Our alumni group meets once a week, and the IOP itself runs three hours a day.",
 			"days-per-week iop 3; days-per-week other 1; hours-per-day iop 3"},
+		{"After graduation, alumni meet weekly while the IOP continues three days a week.",
+			"days-per-week iop 3; days-per-week other 1; days-per-week iop 3"},
 	})
 }
