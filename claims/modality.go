@@ -130,6 +130,12 @@ func modalityOf(s *sentence, start, end int) modality {
 	if k := relativeAfterComma(s.lower, lo); k >= 0 {
 		vlo = k
 	}
+	// "The weekend track, which opened in January, meets Saturday and
+	// Sunday mornings": the predicate after a relative clause set
+	// between commas goes on about the subject before it.
+	if k := subjectBeforeRelative(s.lower, start); k >= 0 && k < vlo {
+		vlo = k
+	}
 	if s.mayHaveVariant() {
 		m.variant = variantOf(s.masked, vlo, hi, start, end)
 	}
@@ -383,6 +389,32 @@ func relativeAfterComma(lower string, lo int) int {
 	}
 	pre = pre[:len(pre)-1]
 	return max(strings.LastIndexAny(pre, ",;:")+1, 0)
+}
+
+// subjectBeforeRelative is where the subject starts when the figure at
+// start sits in a predicate that follows a relative clause set between
+// commas ("the weekend track, which opened in january, meets …"), -1
+// otherwise.
+func subjectBeforeRelative(lower string, start int) int {
+	pre := lower[:start]
+	k := max(strings.LastIndex(pre, ", which "), strings.LastIndex(pre, ", who "))
+	if k < 0 {
+		return -1
+	}
+	c := strings.IndexByte(pre[k+1:], ',')
+	if c < 0 {
+		return -1
+	}
+	c += k + 1
+	if strings.ContainsAny(pre[c+1:], ",;:") {
+		return -1
+	}
+	switch leadingWord(strings.TrimLeft(pre[c+1:], " "), 0) {
+	case "meets", "meet", "runs", "run", "lasts", "last", "is", "are", "offers", "provides", "includes", "takes", "gives":
+	default:
+		return -1
+	}
+	return max(strings.LastIndexAny(pre[:k], ",;:.")+1, 0)
 }
 
 // bracketedTrack is the track named right before the bracket a figure at

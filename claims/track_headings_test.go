@@ -34,5 +34,9 @@ func TestBracketedTrack(t *testing.T) {
 		{"We offer a Day IOP (three mornings a week) and an Evening IOP (four evenings a week).", "days-per-week iop 3 weekday; days-per-week iop 4 evening"},
 		{"We run a morning IOP (three mornings a week) and an evening IOP (four evenings a week).", "days-per-week iop 3 morning; days-per-week iop 4 evening"},
 		{"Compared to a standard IOP (three days a week), our track is lighter.", "days-per-week iop 3 compared"},
+		// (The subject before a relative clause set between commas is the
+		// predicate's after it.)
+		{"The weekend track, which opened in January, meets for seven hours a week.", "hours-per-week iop 7 weekend"},
+		{"Our IOP, which serves working adults, meets three evenings a week.", "days-per-week iop 3"},
 	})
 }
