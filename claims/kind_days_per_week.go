@@ -1449,6 +1449,10 @@ func init() {
 			{"Evening IOP\n\nOur IOP meets three evenings a week. Counselors are on site from noon to 9 p.m. on weekdays.", "iop 3"},
 			{"Evening IOP\n\nOur IOP meets three evenings a week. A nurse is in the office from 8:30 to 4:30 on Tuesdays and Thursdays.", "iop 3"},
 			{"Evening IOP\n\nGroups meet from 6 to 9 p.m. on Mondays, Tuesdays and Thursdays.", "iop 3"},
+			// "Opened" as a launch is no door's hours.
+			{"Evening IOP\n\nOur IOP, which opened in 2019, meets three evenings a week.", "iop 3"},
+			{"Evening IOP\n\nOur IOP opened last spring and meets three evenings a week.", "iop 3"},
+			{"Evening IOP\n\nOur clinic opened in 2015 and is open Monday through Saturday.", ""},
 			// Days said to be free are no meeting days.
 			{"Evening IOP\n\nOur IOP meets Tuesday, Wednesday and Thursday evenings. You keep your evenings at home on Monday, Friday and the weekend.", "iop 3"},
 			{"Evening IOP\n\nOur IOP meets three evenings a week. You are free on Mondays and Fridays.", "iop 3"},

@@ -224,13 +224,13 @@ func openingHours(s *sentence, lo, hi, start int) bool {
 	if helpDeskOpens(masked[lo:start]) {
 		return true
 	}
-	if !hasWord(masked[lo:hi], openingWords...) {
+	if !openingWordIn(masked[lo:hi]) {
 		return false
 	}
 	// ("3 days per week, with medical staff available during program
 	// hours": who is on hand while the program meets, in a phrase of its
 	// own; ", with the front office open from 8 to 6" is when it opens.)
-	if k := strings.Index(masked[start:hi], ", with "); k >= 0 && !hasWord(masked[lo:start+k], openingWords...) {
+	if k := strings.Index(masked[start:hi], ", with "); k >= 0 && !openingWordIn(masked[lo:start+k]) {
 		if with := masked[start+k : hi]; hasWord(with, "available") && hasWord(with, staffOnHand...) &&
 			!hasWord(with, "open", "opened", "walk-in", "walk-ins", "answer", "answers", "answered", "phone", "phones", "office", "admissions", "call", "calls") {
 			return false
@@ -258,12 +258,12 @@ func openingHours(s *sentence, lo, hi, start int) bool {
 	// a clinician sees people.)
 	// (A program named, not "Our treatment programs: 7 days a week,
 	// evening options available" nor "AA and NA groups in the area: …".)
-	if timesAvailable.MatchString(masked[start:hi]) && !hasWord(masked[lo:start], openingWords...) &&
+	if timesAvailable.MatchString(masked[start:hi]) && !openingWordIn(masked[lo:start]) &&
 		slices.ContainsFunc(s.mentions, func(m mention) bool { return m.start >= lo && m.end <= start && programSubject(m.subject) && !m.weak }) &&
 		!hasWord(masked[lo:start], "clinic", "office", "appointment", "appointments", "counseling", "counselling", "team", "therapist", "therapists", "individual", "scheduled", "visits", "rooms", "reserved") {
 		return false
 	}
-	return hasWord(masked[lo:start], openingWords...) || !hasWord(masked[lo:start], "meets", "meet", "runs", "run", "attend", "attends")
+	return openingWordIn(masked[lo:start]) || !hasWord(masked[lo:start], "meets", "meet", "runs", "run", "attend", "attends")
 }
 
 // programDuringHours opens on a program said to run in business hours,
@@ -382,3 +382,27 @@ func namesIOPorPHP(s *sentence) bool {
 	}
 	return named
 }
+
+// openingWordIn reports one of openingWords in t, but "opened" as a
+// launch ("Our IOP, which opened in 2019, meets three evenings a week",
+// "opened last spring"): when a program began, not a door's hours.
+func openingWordIn(t string) bool {
+	for _, w := range openingWords {
+		if w == "opened" {
+			for i := range wordIndexes(t, w) {
+				if !launchedWhen.MatchString(t[i+len(w):]) {
+					return true
+				}
+			}
+			continue
+		}
+		if hasWord(t, w) {
+			return true
+		}
+	}
+	return false
+}
+
+// launchedWhen follows "opened" with when: " in 2019", " in march", "
+// last spring", " this year", " two years ago".
+var launchedWhen = prefilter.MustCompile(`^\s+(?:its\s+doors\s+)?(?:in\s+(?:(?:19|20)[0-9]{2}|january|february|march|april|may|june|july|august|september|october|november|december|spring|summer|fall|autumn|winter)|last\s+(?:year|month|spring|summer|fall|autumn|winter|week)|this\s+(?:year|month|spring|summer|fall|autumn|winter)|(?:[a-z0-9]+\s+){1,2}(?:years?|months?)\s+ago)\b`)
