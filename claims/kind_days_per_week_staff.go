@@ -175,10 +175,15 @@ func staffWeekBefore(s *sentence, start int) bool {
 
 var staffWeek = prefilter.MustCompile(`\b(?:counselor|therapist|nurse|clinician|staff|employee)(?:s|'s|’s)?\s+(?:work\s*)?(?:week|shift)s?\s+(?:is|are|runs?|looks)\b[^.;]*$`)
 
+// staffPresent is members of staff said to be in: "counselors are on
+// site ", "a nurse is in the office ", "our nurses are available ".
+// staffIn and staffHoursThen go on from it.
+const staffPresent = `\b(?:counselors|therapists|clinicians|nurses|staff|doctors|physicians|psychiatrists|prescribers|case\s+managers|(?:a|the|our)\s+(?:counselor|therapist|clinician|nurse|doctor|physician|psychiatrist|prescriber|nurse\s+practitioner))\s+(?:is|are)\s+(?:on\s+site|on-site|onsite|on\s+campus|available|in\s+the\s+(?:office|clinic|building))\s+`
+
 // staffHoursThen ends on members of staff said to be in and the hours
 // they are, right before the days: "counselors are on site from 3 to 10
 // p.m. on ", "a nurse is in the office from 8:30 to 4:30 on ".
-var staffHoursThen = prefilter.MustCompile(`\b(?:counselors|therapists|clinicians|nurses|staff|doctors|physicians|psychiatrists|prescribers|case\s+managers|(?:a|the|our)\s+(?:counselor|therapist|clinician|nurse|doctor|physician|psychiatrist|prescriber|nurse\s+practitioner))\s+(?:is|are)\s+(?:on\s+site|on-site|onsite|on\s+campus|available|in\s+the\s+(?:office|clinic|building))\s+(?:from\s+|between\s+)?(?:\d{1,2}(?::\d{2})?\s*(?:a\.?m\.?|p\.?m\.?)?|noon)\s*(?:to|-|–|and|until)\s*\d{1,2}(?::\d{2})?\s*(?:a\.?m\.?|p\.?m\.?|noon)?,?\s+(?:on\s+)?$`)
+var staffHoursThen = prefilter.MustCompile(staffPresent + `(?:from\s+|between\s+)?(?:\d{1,2}(?::\d{2})?\s*(?:a\.?m\.?|p\.?m\.?)?|noon)\s*(?:to|-|–|and|until)\s*\d{1,2}(?::\d{2})?\s*(?:a\.?m\.?|p\.?m\.?|noon)?,?\s+(?:on\s+)?$`)
 
 // staffForProgram follows staff's hours with what they are in for, the
 // program's meetings: "… to run the evening IOP", "…, leading the morning

@@ -119,25 +119,8 @@ func modalityOf(s *sentence, start, end int) modality {
 			m.population = p
 		}
 	}
-	// "Long-term residential – 6 to 12 months": a label before a dash
-	// names the variant of the clause after it.
-	vlo := lo
-	if labelled(s.lower, lo) {
-		vlo = 0
-	}
-	// "our standard IOP, which meets Monday through Thursday": a
-	// relative clause goes on about the program named right before it.
-	if k := relativeAfterComma(s.lower, lo); k >= 0 {
-		vlo = k
-	}
-	// "The weekend track, which opened in January, meets Saturday and
-	// Sunday mornings": the predicate after a relative clause set
-	// between commas goes on about the subject before it.
-	if k := subjectBeforeRelative(s.lower, start); k >= 0 && k < vlo {
-		vlo = k
-	}
 	if s.mayHaveVariant() {
-		m.variant = variantOf(s.masked, vlo, hi, start, end)
+		m.variant = variantOf(s.masked, variantFrom(s.lower, lo, start), hi, start, end)
 	}
 	if m.variant == "" {
 		m.variant = timedFor(s.lower, s.lower[start:end], end)
@@ -389,6 +372,30 @@ func relativeAfterComma(lower string, lo int) int {
 	}
 	pre = pre[:len(pre)-1]
 	return max(strings.LastIndexAny(pre, ",;:")+1, 0)
+}
+
+// variantFrom is where the words that may name a figure's variant start,
+// for a figure at start in the clause opening at lo (asked only of a
+// sentence that may name one: most claims' sentences do not).
+func variantFrom(lower string, lo, start int) int {
+	// "Long-term residential – 6 to 12 months": a label before a dash
+	// names the variant of the clause after it.
+	vlo := lo
+	if labelled(lower, lo) {
+		vlo = 0
+	}
+	// "our standard IOP, which meets Monday through Thursday": a
+	// relative clause goes on about the program named right before it.
+	if k := relativeAfterComma(lower, lo); k >= 0 {
+		vlo = k
+	}
+	// "The weekend track, which opened in January, meets Saturday and
+	// Sunday mornings": the predicate after a relative clause set
+	// between commas goes on about the subject before it.
+	if k := subjectBeforeRelative(lower, start); k >= 0 && k < vlo {
+		vlo = k
+	}
+	return vlo
 }
 
 // subjectBeforeRelative is where the subject starts when the figure at

@@ -623,7 +623,7 @@ func TestTwoTracksHeading(t *testing.T) {
 // setting word before "vs." names detox, not residential care.
 func TestDetoxFormsHeading(t *testing.T) {
 	text := "Detox\n\nInpatient vs. outpatient detox\nInpatient detox means staying at a hospital with nurses on hand day and night. It is the safer choice for severe withdrawal, and it usually lasts three to seven days.\n"
-	got := showKind(t, "detox.txt", text, claims.ProgramLength, func(c claims.Claim) string { return fmt.Sprintf("%s %s/%s", c.Text, c.Subject, c.Variant) })
+	got := showKind(t, "detox.txt", text, claims.ProgramLength, textSubjectVariant)
 	if want := "three to seven days detox/inpatient"; got != want {
 		t.Errorf("got %q, want %q", got, want)
 	}
@@ -800,6 +800,11 @@ func TestSectionReadings(t *testing.T) {
 	}
 }
 
+// textSubjectVariant shows a claim as its words, subject and variant.
+func textSubjectVariant(c claims.Claim) string {
+	return fmt.Sprintf("%s %s/%s", c.Text, c.Subject, c.Variant)
+}
+
 // showKind extracts the page and joins, with "; ", what show makes of
 // each claim of kind.
 func showKind(t *testing.T, name, text string, kind claims.Kind, show func(claims.Claim) string) string {
@@ -832,7 +837,7 @@ func TestHostPossessiveIsOwn(t *testing.T) {
 		{"other", "Mercy Hospital's", "four evenings a week iop/elsewhere"},
 	} {
 		text := "SOURCE: https://www.harborlightrecovery.example/blog/what-iop-looks-like/\n\nBlog\n\nWhat " + tc.owner + " IOP Looks Like\nThe IOP meets four evenings a week, so you can keep your daytime commitments.\n"
-		got := showKind(t, "iop.txt", text, claims.DaysPerWeek, func(c claims.Claim) string { return fmt.Sprintf("%s %s/%s", c.Text, c.Subject, c.Variant) })
+		got := showKind(t, "iop.txt", text, claims.DaysPerWeek, textSubjectVariant)
 		if got != tc.want {
 			t.Errorf("%s: got %q, want %q", tc.name, got, tc.want)
 		}
@@ -844,18 +849,18 @@ func TestHostPossessiveIsOwn(t *testing.T) {
 // before its relative clause, keeps its own.
 func TestOlderAdultTrack(t *testing.T) {
 	text := "SOURCE: https://www.larkspur.example/programs/older-adult-iop/\n\nOlder Adult IOP\n\nThe Older Adult IOP meets three mornings a week. Younger adults can join our standard IOP, which meets Monday through Thursday evenings. Our standard adult IOP lasts ten weeks.\n"
-	got := showKind(t, "iop.txt", text, claims.DaysPerWeek, func(c claims.Claim) string { return fmt.Sprintf("%s %s/%s", c.Text, c.Subject, c.Variant) })
+	got := showKind(t, "iop.txt", text, claims.DaysPerWeek, textSubjectVariant)
 	if want := "three mornings a week iop/older-adult; Monday through Thursday iop/weekday"; got != want {
 		t.Errorf("days: got %q, want %q", got, want)
 	}
-	got = showKind(t, "iop.txt", text, claims.ProgramLength, func(c claims.Claim) string { return fmt.Sprintf("%s %s/%s", c.Text, c.Subject, c.Variant) })
+	got = showKind(t, "iop.txt", text, claims.ProgramLength, textSubjectVariant)
 	if want := "ten weeks iop/weekday"; got != want {
 		t.Errorf("length: got %q, want %q", got, want)
 	}
 	// (The standard program held up against the track is not the
 	// figure's.)
 	text = "SOURCE: https://www.larkspur.example/programs/older-adult-iop/\n\nOlder Adult IOP\n\nUnlike our standard IOP, this program meets three mornings a week.\n"
-	got = showKind(t, "iop.txt", text, claims.DaysPerWeek, func(c claims.Claim) string { return fmt.Sprintf("%s %s/%s", c.Text, c.Subject, c.Variant) })
+	got = showKind(t, "iop.txt", text, claims.DaysPerWeek, textSubjectVariant)
 	if want := "three mornings a week iop/older-adult"; got != want {
 		t.Errorf("unlike: got %q, want %q", got, want)
 	}

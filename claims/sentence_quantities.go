@@ -428,7 +428,7 @@ func staffHoursIn(lower string, q quantity.Quantity) bool {
 // staffIn ends on members of staff said to be in, right before the hours
 // they are: "counselors are on site from", "our nurses are available
 // between".
-var staffIn = prefilter.MustCompile(`\b(?:counselors|therapists|clinicians|nurses|staff|doctors|physicians|psychiatrists|prescribers|case\s+managers|(?:a|the|our)\s+(?:counselor|therapist|clinician|nurse|doctor|physician|psychiatrist|prescriber|nurse\s+practitioner))\s+(?:is|are)\s+(?:on\s+site|on-site|onsite|on\s+campus|available|in\s+the\s+(?:office|clinic|building))\s+(?:from\s+|between\s+)?$`)
+var staffIn = prefilter.MustCompile(staffPresent + `(?:from\s+|between\s+)?$`)
 
 // hoursOfOthers are times of day that are not the program's: visitors',
 // the office's, a meal's.
