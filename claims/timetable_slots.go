@@ -20,11 +20,16 @@ var slotRange = prefilter.MustCompile(`^\s*(\d{1,2})(?::(\d{2}))?\s*(?:[ap]\.?m\
 // activity of the day, not the day. (Spans that do not chain, "| Morning
 // track | 9:00–12:00 |" over "| Evening track | 6:00–9:00 |", are
 // tracks' days.)
+// A span that chains to another in a row of the same name is a slot too:
+// "| Thursday | 6:00-7:00 p.m. | Individual session |" over "| Thursday
+// | 7:00-9:00 p.m. | Family education |" splits one evening in two.
 func daySlot(doc *corpus.Document, bi int) bool {
 	b := &doc.Blocks[bi]
-	if b.Kind != corpus.BlockTableCell || !slotRange.MatchString(b.Text) {
+	m := slotRange.FindStringSubmatch(b.Text)
+	if b.Kind != corpus.BlockTableCell || m == nil {
 		return false
 	}
+	ownStart, ownEnd := clockMinutes(m[1], m[2]), clockMinutes(m[3], m[4])
 	run, prevEnd := 0, -1
 	best := 0
 	for i := range doc.Blocks {
@@ -37,6 +42,9 @@ func daySlot(doc *corpus.Document, bi int) bool {
 			continue
 		}
 		start, end := clockMinutes(m[1], m[2]), clockMinutes(m[3], m[4])
+		if i != bi && b.RowHeader != "" && o.RowHeader == b.RowHeader && (start == ownEnd || end == ownStart) {
+			return true
+		}
 		if prevEnd >= 0 && start == prevEnd {
 			run++
 		} else {
