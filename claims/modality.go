@@ -88,6 +88,11 @@ func modalityOf(s *sentence, start, end int) modality {
 		if s.attribution == "" && levelHeading(s.block.Headings) && !firstPerson(s.lower) && clockTimes(s.text) == 0 && levelGuide(s.doc, s.bi) {
 			s.attribution = "ASAM"
 		}
+		// ("| Partial hospitalization | Level 2.5 | 20 or more |" under
+		// an "ASAM level" column: the criteria, set out as a table.)
+		if s.attribution == "" && s.block.Kind == corpus.BlockTableCell && asamTable(s.doc, s.bi) {
+			s.attribution = "ASAM"
+		}
 		// ("members under 18": the age is masked as a quantity.)
 		if s.population == "" && underEighteen(s.lower) {
 			s.population = "adolescent"
