@@ -180,7 +180,7 @@ func (st *state) carryModality(s *sentence, cs []Claim) {
 				if !twoTracks(s.lower) {
 					st.track = v
 				}
-			case "veterans", "men's", "women's", "executive", "professionals", "first-responders", "lgbtq+", "older-adult":
+			case "veterans", "men's", "women's", "perinatal", "executive", "professionals", "first-responders", "lgbtq+", "older-adult":
 				// "Women's IOP" / "Nine hours a week for 10 weeks." /
 				// "Veterans IOP" / …: a page that heads its tracks for
 				// whom each serves. (Only beside another track's heading:

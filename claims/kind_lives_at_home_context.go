@@ -446,7 +446,9 @@ func othersLive(s *sentence, l string, i int) bool {
 		// ("Kids in our residential program live on campus", "Partners
 		// in our couples program live on site": the clients, named by
 		// their program.)
-		return peopleVerbOnly(words[1:])
+		// ("Babies under six months may stay in the room": a child's age
+		// is no more than who they are.)
+		return peopleVerbOnly(withoutAge(words[1:]))
 	case w == "guests" || w == "guest":
 		// (Some providers call their clients guests; a client's guests
 		// are visitors.)
@@ -471,7 +473,26 @@ var openingFillers = wordSet("no", "yes", "most", "many", "all", "the", "our", "
 
 // otherPeople are the people besides clients whose nights othersLive
 // reads: notClientsAtNight and a client's visitors.
-var otherPeople = wordSet(append([]string{"spouse", "husband", "husbands", "wife", "wives", "visitors", "visitor", "relatives", "relative", "pets", "pet", "friends"}, notClientsAtNight...)...)
+var otherPeople = wordSet(append([]string{"spouse", "husband", "husbands", "wife", "wives", "visitors", "visitor", "relatives", "relative", "pets", "pet", "friends",
+	"babies", "baby", "infants", "infant", "newborns", "newborn", "toddlers", "toddler"}, notClientsAtNight...)...)
+
+// withoutAge is words without the age they open on: "under six months
+// may" is "may".
+func withoutAge(words []string) []string {
+	if len(words) == 0 || !ageOpeners[words[0]] {
+		return words
+	}
+	for i, w := range words[:min(len(words), 5)] {
+		if ageUnits[strings.Trim(w, ",.")] {
+			return words[i+1:]
+		}
+	}
+	return words
+}
+
+var ageOpeners = wordSet("under", "over", "younger", "older", "aged", "up")
+
+var ageUnits = wordSet("weeks", "months", "years", "old")
 
 // peopleVerbOnly reports the words between people named and the living
 // verb as nothing but more people, auxiliaries and adverbs: "and wives",

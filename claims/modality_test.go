@@ -387,6 +387,8 @@ func TestModality(t *testing.T) {
 		{"Our PHP\n\nPHP runs Monday, Tuesday and Friday during Christmas week.", claims.DaysPerWeek, want{claims.Asserted, claims.Typical, "", "", "holiday"}},
 		{"Our PHP\n\nBecause of the holiday, the PHP meets Monday through Wednesday next week.", claims.DaysPerWeek, want{claims.Asserted, claims.Typical, "", "", "holiday"}},
 		{"Our IOP\n\nAdults in the evening group come in three nights a week.", claims.DaysPerWeek, want{claims.Asserted, claims.Typical, "", "adult", "evening"}},
+		{"Our IOP\n\nOur pregnancy and postpartum IOP meets on four mornings a week.", claims.DaysPerWeek, want{claims.Asserted, claims.Typical, "", "", "perinatal"}},
+		{"Our IOP\n\nThe perinatal PHP runs five weekdays from 9 to 2.", claims.DaysPerWeek, want{claims.Asserted, claims.Typical, "", "", "perinatal"}},
 		// A guide to the numbered levels sets out ASAM's, unless the
 		// provider speaks or keeps a timetable.
 		{"Levels of care\n\nLevel 1 - Outpatient\n\nUp to nine hours of care weekly.\n\nLevel 2.1 - Intensive outpatient\n\nNine to nineteen hours of care weekly.\n\nLevel 2.5: Day hospital (PHP)\n\nA full day of treatment, most often on five days a week.", claims.DaysPerWeek, want{claims.Asserted, claims.Typical, "ASAM", "", ""}},

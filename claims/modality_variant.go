@@ -507,6 +507,9 @@ var variants = []struct {
 	{"veterans", []string{"veterans", "veterans'", "veteran"}, false},
 	{"men's", []string{"men's", "men’s", "male"}, false},
 	{"women's", []string{"women's", "women’s", "female"}, false},
+	// "Our perinatal IOP", "the pregnancy and postpartum PHP": a track
+	// for expecting and new mothers, on its own days.
+	{"perinatal", []string{"perinatal", "postpartum", "post-partum", "pregnancy", "prenatal", "maternity"}, false},
 	// "Our executive IOP", "our LGBTQ+ IOP": a track for whom it serves,
 	// on its own days.
 	// ("Our physician-led PHP", "Professional residential treatment",

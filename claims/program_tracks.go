@@ -161,7 +161,7 @@ func trackInTitle(title string, topic Subject) string {
 	}
 	for _, v := range variants {
 		switch v.name {
-		case "evening", "weekend", "virtual", "full-day", "half-day", "older-adult":
+		case "evening", "weekend", "virtual", "full-day", "half-day", "older-adult", "perinatal":
 		case "women's", "men's", "veterans":
 			// "Women's Recovery Program" over a page about an IOP track:
 			// whom the track is for names it, its own name after.

@@ -39,6 +39,10 @@ func TestOthersLive(t *testing.T) {
 		{"Need care that fits around your job and family?\n\nOur program lets adults keep their jobs while they continue living at home.", "lives-at-home residential true"},
 		{"Children in our residential program sleep on campus.", "lives-at-home residential false"},
 		{"Partners in our couples track live on site together.", "lives-at-home residential false"},
+		// A young child's age between the child and the verb.
+		{"Infants under nine months can stay in the nursery beside the group room.", ""},
+		{"Toddlers younger than 3 years stay with their mothers in our family suites.", ""},
+		{"Babies under six months may stay in the room with their mother during group.", ""},
 	})
 }
 

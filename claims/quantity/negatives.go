@@ -32,6 +32,11 @@ var ageWords = map[string]bool{
 	"boys": true, "girls": true, "men": true, "women": true, "seniors": true, "patients": false,
 }
 
+var infantWords = map[string]bool{
+	"babies": true, "baby": true, "infants": true, "infant": true, "newborns": true, "newborn": true,
+	"toddlers": true, "toddler": true, "children": true, "kids": true,
+}
+
 // notAQuantity rejects the number at tokens [j, k) when it only looks
 // like a quantity. It returns the token index to continue from.
 func (p *parser) notAQuantity(j, k int) (int, bool) {
@@ -95,6 +100,13 @@ func (p *parser) notAQuantity(j, k int) (int, bool) {
 		if u, ok := units[next]; !ok || u == Year {
 			return p.skipRange(k), true
 		}
+	}
+	// "babies under six months", "infants younger than 12 weeks": a
+	// young child's age, told in weeks and months too.
+	// (The child may open the sentence: "Infants under …".)
+	if (prev == "under" || prev == "over") && infantWords[strings.ToLower(p.word(j-2))] ||
+		prev == "than" && (p.word(j-2) == "younger" || p.word(j-2) == "older") && infantWords[strings.ToLower(p.word(j-3))] {
+		return p.skipRange(k), true
 	}
 	if (next == "and" || next == "or") && (p.word(k+1) == "older" || p.word(k+1) == "up" && ageWords[prev]) {
 		return k + 2, true

@@ -503,6 +503,8 @@ func TestParse(t *testing.T) {
 		{"About 40% or 40 percent relapse.", nil},
 		{"For ages 18-25, aged 18 to 25, 18 years old, 18 and older.", nil},
 		{"Adults 18+ and teens 13-17 welcome.", nil},
+		{"Toddlers under 3 years and babies under six months join their mothers; newborns younger than 8 weeks too.", nil},
+		{"Infants under 12 months stay with a parent, and the program lasts under six months.", []string{`"under six months" _..6 month up-to`}},
 		{"1. Call us\n2. Visit", nil},
 		{"Complete Step 2 first.", nil},
 		{"An extension. 2 Those who stay", nil},
