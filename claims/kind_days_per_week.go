@@ -17,6 +17,12 @@ import (
 // a week" are the program's days.)
 var intakeDays = prefilter.MustCompile(`\b(?:offers?|provides?|holds?|schedules?|conducts?|does|do)\s+(?:free\s+|walk-in\s+|same-day\s+|no-cost\s+|confidential\s+)?(?:assessments?|consultations?|screenings?|intakes?|evaluations?|tours?)\s+(?:on\s+)?$`)
 
+// appointmentsOffered ends on appointments someone offers on the days
+// after it: "We offer evening appointments on ", "appointments are also
+// available on ". A client books one of them; the program does not meet
+// on all.
+var appointmentsOffered = prefilter.MustCompile(`\b(?:(?:offers?|provides?|has|have|holds?)\s+(?:[a-z-]+\s+){0,2}appointments?|appointments?\s+(?:are|is)\s+(?:also\s+)?(?:available|offered|open))\s+(?:on\s+|every\s+)?$`)
+
 // daysOff follows days named as the program's days off.
 var daysOff = prefilter.MustCompile(`^\s+(?:are|is)\s+(?:(?:our|your|their|the)\s+)?["“']?(?:home|off|free|rest|open|catch-up)\s+days?\b|^\s+(?:are|is)\s+(?:(?:our|your|their|the)\s+)?["“']?days?\s+off\b|^\s+(?:are|is)\s+(?:left\s+)?(?:unstructured|unscheduled|free|open|off|yours)\s*(?:[.;,]|$)`)
 
@@ -270,7 +276,7 @@ func statesDaysPerWeek(s *sentence, i int) bool {
 	}
 	// "offers free assessments six days a week": when intake is open, no
 	// program's meetings.
-	if intakeDays.MatchString(s.masked[lo:q.Start]) || stepsHeldOn.MatchString(s.masked[lo:q.Start]) || shiftsOpen.MatchString(s.masked) {
+	if intakeDays.MatchString(s.masked[lo:q.Start]) || appointmentsOffered.MatchString(s.masked[lo:q.Start]) || stepsHeldOn.MatchString(s.masked[lo:q.Start]) || shiftsOpen.MatchString(s.masked) {
 		return false
 	}
 	// "a nurse practitioner visits four mornings a week": a visitor's
