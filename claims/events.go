@@ -137,7 +137,8 @@ func leadingPhrase(t string, ws []string) string {
 // familySubject reports a sentence whose subject is the client's family:
 // "Families join a weekly video session", "Parents meet with staff every
 // other Tuesday", "On Sunday afternoons relatives may attend a one-hour
-// talk", "Each client's family meets a counselor every Monday" (not
+// talk", "Each client's family meets a counselor every Monday", "Once a
+// week, a parent or guardian joins the last hour" (not
 // "The family therapy group meets …", a therapy).
 func familySubject(lower string) bool {
 	return familyOpens.MatchString(trimLeftWords(lower))
@@ -146,7 +147,7 @@ func familySubject(lower string) bool {
 // familyOpens is a sentence opening on the family, after a fronted time
 // of at most four words: "Families join …", "Most families spend …",
 // "Family involvement takes …".
-var familyOpens = prefilter.MustCompile(`^(?:(?:on|every|each|once|twice|during)\s+(?:[a-z]+,?\s+){0,3}?)?(?:(?:(?:most|many|some|all|the)\s+)?(?:families|family\s+members|parents|loved\s+ones|relatives|spouses|partners)\s|(?:each|every|your|their|the)\s+(?:[a-z]+(?:'s|’s)\s+)?family\s+(?:meets|meet|joins|join|attends|attend|comes|come|takes|take)\b|family\s+(?:involvement|participation)\s+(?:takes|take|is|runs|adds|requires|means)\b)`)
+var familyOpens = prefilter.MustCompile(`^(?:(?:on|every|each|once|twice|during)\s+(?:[a-z]+,?\s+){0,3}?)?(?:(?:(?:most|many|some|all|the)\s+)?(?:families|family\s+members|parents|caregivers|guardians|loved\s+ones|relatives|spouses|partners)\s|(?:a|one|each|every|the|your)\s+(?:parent|caregiver|guardian|family\s+member|loved\s+one|relative)\s+(?:or\s+[a-z]+\s+)?(?:joins|attends|comes|meets|takes|sits|spends)\b|(?:each|every|your|their|the)\s+(?:[a-z]+(?:'s|’s)\s+)?family\s+(?:meets|meet|joins|join|attends|attend|comes|come|takes|take)\b|family\s+(?:involvement|participation)\s+(?:takes|take|is|runs|adds|requires|means)\b)`)
 
 // programBetween reports a program named between from and to: "… alumni
 // meet weekly while the IOP continues three days a week" names whose

@@ -1,0 +1,22 @@
+package claims_test
+
+import "testing"
+
+// A family's, parent's or caregiver's own meeting is no day of the
+// program's week, in a sentence or a list item; a parent who joins the
+// group once a week comes on one of its days.
+func TestFamilyMeetings(t *testing.T) {
+	page := func(s string) string {
+		return "SOURCE: https://willowbend-teens.example/programs/iop\n\nTeen Intensive Outpatient\n\nOur teen IOP meets on three afternoons a week.\n\n" + s + "\n"
+	}
+	checkLines(t, page, []lineCase{
+		{"Once a week, a parent joins the final hour of group.", "days-per-week iop 3; days-per-week other 1"},
+		{"Every week, one parent or guardian sits in on the closing check-in.", "days-per-week iop 3"},
+		{"Caregivers join a video session once a week.", "days-per-week iop 3; days-per-week other 1"},
+		{"What a week includes:\n\n- Three afternoon groups\n- A caregiver meeting once a week", "days-per-week iop 3; days-per-week other 1"},
+		{"A parent night takes place on Thursdays.", "days-per-week iop 3"},
+		{"Family meetings are held every other week.", "days-per-week iop 3"},
+		// Clients coming in are the program's.
+		{"Once a week, clients join a longer evening group.", "days-per-week iop 3; days-per-week iop 1"},
+	})
+}
