@@ -685,6 +685,10 @@ func init() {
 			// A need the program says it is not for.
 			{"Day program\n\nIf a client needs care around the clock, our PHP is not the right program for them.", "php false"},
 			{"Day program\n\nAdults who need 24/7 monitoring will find our PHP is not a good fit.", "php false"},
+			{"Day program\n\nOur PHP is not for teens who are still withdrawing or who need supervision around the clock.", "php false"},
+			{"Day program\n\nThe program is not designed for anyone who needs nursing care 24 hours a day.", "php false"},
+			{"Day program\n\nAdults who need 24-hour nursing are not candidates for our PHP.", "php false"},
+			{"Residential care\n\nOur residential program is for adults who are withdrawing or who need supervision around the clock.", "residential true"},
 			{"Residential care\n\nIf you need 24/7 care, our residential program is the right place.", "residential true"},
 			// Care someone can do without is not residential's lack.
 			{"Our PHP suits adults who do not require 24/7 inpatient monitoring.", "php false"},

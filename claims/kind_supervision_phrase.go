@@ -387,6 +387,11 @@ func referredNeed(lower string, start, end int) bool {
 	if i < 0 || strings.ContainsAny(before[i:], ".;") {
 		return false
 	}
+	// "The program is not for teens who are in withdrawal or who need
+	// supervision around the clock": a need the program is not for.
+	if who := start - len(before) + i; notMeantFor.MatchString(lower[max(0, who-160):who]) {
+		return true
+	}
 	// "Those who need 24/7 care are referred to …" sends them elsewhere;
 	// "Hospitals refer patients who need 24/7 care to our residential
 	// program" sends them here.
@@ -401,7 +406,14 @@ func referredNeed(lower string, start, end int) bool {
 // notForThem is a program saying it is not the place for a need named
 // before: "this is not the right program for them", "our IOP is not a
 // good fit".
-var notForThem = prefilter.MustCompile(`^[^.;]*?\b(?:is|are)\s+not\s+(?:the\s+right|the\s+best|an\s+appropriate|a\s+good|a\s+suitable|the\s+appropriate)\s+(?:program|fit|level\s+of\s+care|choice|option|setting)\b`)
+// ("… are not candidates for our IOP", "… are not eligible for PHP".)
+var notForThem = prefilter.MustCompile(`^[^.;]*?\b(?:is|are)\s+not\s+(?:(?:the\s+right|the\s+best|an\s+appropriate|a\s+good|a\s+suitable|the\s+appropriate)\s+(?:program|fit|level\s+of\s+care|choice|option|setting)\b|(?:(?:good|suitable|appropriate|ideal)\s+)?(?:candidates?|eligible|appropriate|suitable)\s+for\b)`)
+
+// notMeantFor ends on a program said not to be for people, before the
+// who-clause that names their need: "The program is not for teens ",
+// "is not designed for anyone ", "is not meant for adults who are
+// withdrawing or ".
+var notMeantFor = prefilter.MustCompile(`\b(?:is|are)\s+not\s+(?:(?:designed|meant|intended|built|made|set\s+up|suited|suitable|appropriate|right|recommended)\s+)?for\s+(?:[a-z'’-]+\s+){1,3}(?:who\s+[^.;]{0,60}?\s+or\s+)?$`)
 
 // arrangedElsewhere reports the provider arranging care for a need
 // somewhere else: "we'll help arrange an inpatient admission", "we can
