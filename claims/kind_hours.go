@@ -348,6 +348,12 @@ func hoursKind(s *sentence, i int) (Kind, bool) {
 		if k, ok := rateAfter(s.rateText(q.End, hi)); ok {
 			return k, true
 		}
+		// ("… which works out to six hours of programming each treatment
+		// day and 30 hours across the week": the day named right after
+		// the figure.)
+		if perDayAfter.MatchString(s.lower[q.End:hi]) {
+			return HoursPerDay, true
+		}
 		// ("works out to three evenings a week and roughly nine hours":
 		// the days beside it make the total a week's.)
 		// ("altogether the day lasts 6 hours" is the day's.)
@@ -898,6 +904,7 @@ func init() {
 			{"Our PHP\n\nOur PHP meets five days a week. You see a psychiatrist within the first 48 hours and weekly after that.", ""},
 			{"Our PHP\n\nOur PHP meets five days a week. A nurse checks your vitals within 24 hours each week you attend.", ""},
 			{"Our PHP\n\nPHP meets Monday through Friday from 9 a.m. to 3 p.m., which works out to about 30 hours of programming a week.", "php 30"},
+			{"Our PHP\n\nOur PHP meets on weekdays from 8:30 to 2:30, which works out to six hours of care each program day.", ""},
 			{"Levels of care\n\nA PHP usually runs 4 hours a day, three days a week, which comes to about 12 hours of treatment.", "php 12"},
 			{"Our IOP\n\nGroups meet three evenings a week, for a total of nine hours of group therapy each week.", "iop 9"},
 			{"Our IOP\n\nClients also get one hour of weekly individual therapy.", "individual-therapy 1"},

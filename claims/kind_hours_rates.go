@@ -228,6 +228,10 @@ func addsUp(s string) bool {
 
 // dayTotal ends on a day said to add up to what follows: "each day adds
 // up to", "every day totals", "the day comes to".
+// perDayAfter opens on the day a figure is given for, a kind of day
+// named: " of programming each treatment day", " every program day".
+var perDayAfter = prefilter.MustCompile(`^\s+(?:of\s+(?:[a-z-]+\s+){0,2})?(?:each|every|per|a)\s+(?:treatment|program|programme|clinical|attendance|group)\s+day\b`)
+
 var dayTotal = prefilter.MustCompile(`\b(?:each|every|the|that)\s+(?:treatment\s+|program\s+)?day\s+(?:adds\s+up\s+to|totals|comes\s+to|amounts\s+to|works\s+out\s+to)\s+(?:about\s+|roughly\s+|around\s+|approximately\s+)?$`)
 
 // dayParts name a part of the day.
