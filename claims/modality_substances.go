@@ -17,8 +17,8 @@ func substanceVariant(label string) string {
 	w := substanceOf(label)
 	// ("| Methadone | 2-3 weeks |": a long-acting opioid, one word or
 	// two.)
-	if w == "methadone" {
-		return cueVariant("opioid", w)
+	if v := cueVariant("opioid", w); v != "opioid" {
+		return v
 	}
 	for _, v := range variants {
 		if substances[v.name] && slices.Contains(v.cues, w) {
@@ -88,7 +88,7 @@ func leadSubstance(lower string, start int) string {
 // substances are the variants that only a detox or withdrawal has: "drug
 // or alcohol addiction program" names no variant, "alcohol detox" and
 // "detox from heroin" do.
-var substances = wordSet("alcohol", "opioid", "benzodiazepine", "stimulant", "cannabis")
+var substances = wordSet("alcohol", "opioid", "benzodiazepine", "cocaine", "methamphetamine", "stimulant", "cannabis")
 
 // withdrawalOf reports a detox or withdrawal word right after a substance
 // at i, or right before it behind "from"/"for"/"of".
@@ -96,9 +96,14 @@ var substances = wordSet("alcohol", "opioid", "benzodiazepine", "stimulant", "ca
 // methadone ("| Methadone | 2-3 weeks |", "Methadone withdrawal lasts
 // longer, often 2 to 3 weeks") is a long-acting opioid, whose withdrawal
 // runs longer than opioids' in general.
+// A buprenorphine taper ("| Buprenorphine (taper) | 10–14 days |") runs
+// a course of its own too, set by the taper.
 func cueVariant(name, cue string) string {
-	if cue == "methadone" {
+	switch cue {
+	case "methadone":
 		return "long-acting opioid"
+	case "buprenorphine", "suboxone", "subutex":
+		return "buprenorphine"
 	}
 	return name
 }

@@ -549,9 +549,13 @@ var variants = []struct {
 	{"inpatient", []string{"inpatient detox", "residential detox", "inpatient detoxification", "inpatient unit", "inpatient setting", "inpatient withdrawal management", "residential withdrawal management", "inpatient (residential) detox", "residential (inpatient) detox"}, true},
 	// Withdrawal runs its own course per substance (see withdrawalOf).
 	{"alcohol", []string{"alcohol", "drinkers", "drinker"}, false},
-	{"opioid", []string{"opioid", "opioids", "opiate", "opiates", "heroin", "fentanyl", "oxycodone", "hydrocodone", "morphine", "codeine", "methadone"}, false},
+	{"opioid", []string{"opioid", "opioids", "opiate", "opiates", "heroin", "fentanyl", "oxycodone", "hydrocodone", "morphine", "codeine", "methadone", "buprenorphine", "suboxone", "subutex"}, false},
 	{"benzodiazepine", []string{"benzodiazepine", "benzodiazepines", "benzo", "benzos", "xanax"}, false},
-	{"stimulant", []string{"cocaine", "meth", "methamphetamine", "stimulant", "stimulants", "crack"}, false},
+	// ("| Cocaine | 3–5 days |" over "| Methamphetamine | 7–10 days |":
+	// two stimulants whose withdrawal runs its own course.)
+	{"cocaine", []string{"cocaine", "crack"}, false},
+	{"methamphetamine", []string{"meth", "methamphetamine"}, false},
+	{"stimulant", []string{"stimulant", "stimulants"}, false},
 	{"cannabis", []string{"marijuana", "cannabis"}, false},
 }
 

@@ -189,7 +189,7 @@ func detoxForm(v string) bool {
 
 // substances are the substance variants the extractor names a
 // withdrawal by ("alcohol", "short-acting opioid" ends on one).
-var substances = map[string]bool{"alcohol": true, "opioid": true, "benzodiazepine": true, "stimulant": true, "cannabis": true}
+var substances = map[string]bool{"alcohol": true, "opioid": true, "buprenorphine": true, "benzodiazepine": true, "cocaine": true, "methamphetamine": true, "stimulant": true, "cannabis": true}
 
 func byKey(cs []*claims.Claim) (map[key][]*claims.Claim, []key) {
 	var g grouper
