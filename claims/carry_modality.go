@@ -133,11 +133,19 @@ func (st *state) carryModality(s *sentence, cs []Claim) {
 		// "Evening Track" / "Weekend Track": a heading that names a
 		// track makes its section that track's.
 		st.track, st.detoxForm, st.sectionPopulation, st.substance = "", "", "", ""
+		st.formBesideSubstance = false
 		// "Opioids", "Benzodiazepines" over a section of a withdrawal
 		// timeline: the section times that substance's withdrawal.
 		// ("Cocaine, crack and other stimulants": the class listed last.)
 		if k == corpus.BlockHeading && wordCount(s.lower) <= 10 && substanceLabel(s.lower) {
 			st.substance = substanceVariant(s.lower)
+		}
+		// "Ambulatory opioid detox", "Outpatient alcohol withdrawal
+		// management": a form of detox named with its substance between.
+		// (A length there is the substance's withdrawal, however it is
+		// told; "Inpatient vs. outpatient detox" heads both forms.)
+		if k == corpus.BlockHeading && wordCount(s.lower) <= 8 && ambulatoryDetoxHeading.MatchString(s.lower) && !hasWord(s.lower, "inpatient", "residential") {
+			st.detoxForm, st.formBesideSubstance = "outpatient", true
 		}
 		// "ADOLESCENT AFTER-SCHOOL IOP (ages 13–17)": a heading naming a
 		// program for teens or young adults makes its section theirs.
@@ -386,7 +394,7 @@ func (st *state) carryModality(s *sentence, cs []Claim) {
 		if c.Population == "" && st.labelPopulation != "" && st.labelPopulationBlock == s.bi {
 			c.Population = st.labelPopulation
 		}
-		if c.Variant == "" && st.detoxForm != "" && c.Subject == Detox {
+		if c.Variant == "" && st.detoxForm != "" && c.Subject == Detox && !(c.Kind == ProgramLength && st.formBesideSubstance) {
 			c.Variant = st.detoxForm
 		}
 		// (A sentence naming residential care says it of residential care

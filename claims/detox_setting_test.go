@@ -27,6 +27,12 @@ func TestDetoxSettingAndSites(t *testing.T) {
 			"detox-offered detox true; detox-offered detox false at linden and marlow offices"},
 		{"SOURCE: https://alderbrook.example/iop/\n\nOur Linden and Marlow offices offer outpatient care, and we do not offer detox at any site.\n",
 			"detox-offered detox false"},
+		// A heading naming the form of detox with its substance between
+		// heads what that form involves.
+		{"SOURCE: https://alderbrook.example/detox/\n\nAmbulatory alcohol detox\n\nIn this track you sleep at home and come in each morning.\n",
+			"lives-at-home detox true outpatient"},
+		{"SOURCE: https://alderbrook.example/detox/\n\nInpatient and ambulatory opioid detox\n\nMost people stay with us for five days.\n",
+			"program-length detox 5 opioid"},
 	} {
 		if got := claimVariantLines(t, tc.page); got != tc.want {
 			t.Errorf("%q:\n got %s\nwant %s", tc.page, got, tc.want)

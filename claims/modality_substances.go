@@ -211,3 +211,7 @@ var notTimedFor = wordSet("use", "addiction", "dependence", "abuse", "misuse", "
 	"patients", "groups", "group", "programs", "program", "users", "disorder", "disorders")
 
 var detoxWords = wordSet("detox", "detoxification", "withdrawal", "withdrawals", "detoxing", "taper", "tapers", "tapering")
+
+// ambulatoryDetoxHeading names detox done from home with a word or two
+// between: "ambulatory opioid detox", "outpatient alcohol withdrawal".
+var ambulatoryDetoxHeading = prefilter.MustCompile(`\b(?:outpatient|ambulatory|at-home|home-based)\s+(?:[a-z]+\s+){1,2}?(?:detox|detoxification|withdrawal)\b`)

@@ -104,6 +104,10 @@ type state struct {
 	// current section's heading names; it is the variant of the
 	// section's detox claims.
 	detoxForm string
+	// formBesideSubstance marks a detoxForm read from a heading that names
+	// a substance too ("Ambulatory opioid detox"): a length there is the
+	// substance's withdrawal, not the form's.
+	formBesideSubstance bool
 	// apart: 1 when the page heads inpatient and residential care
 	// apart, -1 when not, 0 until asked (see inpatientApart).
 	apart int8
