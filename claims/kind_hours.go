@@ -199,9 +199,10 @@ func hoursKind(s *sentence, i int) (Kind, bool) {
 		hasWord(s.lower[max(0, q.Start-100):q.Start], "who", "you", "clients", "people", "adults", "teens", "someone", "those", "patients") {
 		return "", false
 	}
-	// "two hours of classroom instruction", "an hour of homework": time
-	// of the day spent on something other than treatment.
-	if j := q.End + len(s.masked[q.End:]) - len(strings.TrimLeft(s.masked[q.End:], " ")); strings.HasPrefix(s.masked[j:], "of ") && schoolAfterOf(s.masked, j+2) {
+	// "two hours of classroom instruction", "an hour of homework", "a
+	// two-hour block of on-site schooling": time of the day spent on
+	// something other than treatment.
+	if schoolTime(s.masked, q) {
 		return "", false
 	}
 	// "meets with a psychiatrist within the first 72 hours", "in the
@@ -1172,6 +1173,9 @@ func init() {
 			{"Virtual IOP\n\nOur help desk is open 7 a.m. to 9 p.m. daily, and most login problems are solved in under 10 minutes.", ""},
 			{"Partial Hospitalization Program\n\nOn a typical PHP day, the process group runs for two hours.", ""},
 			{"Teen PHP\n\nTeens attend Monday through Friday, which includes one hour of accredited schooling each day.", ""},
+			// School time in a block is no session of the program's.
+			{"Teen PHP\n\nOur teen PHP meets on weekdays. Each day pairs three hours of therapy with a two-hour block of on-site schooling.", "php 3"},
+			{"Teen PHP\n\nOur teen PHP meets on weekdays. Students also have a 90-minute period of supervised schoolwork.", ""},
 			{"Our IOP\n\nOur program lets you keep your job and still get real clinical care, with our IOP meeting three evenings a week from 6 to 9 p.m. so that parents can attend.", "iop 3"},
 			{"Our IOP\n\nMany clients keep working 40 hours a week.", ""},
 			{"Teen IOP\n\nAdolescent IOP: 3 afternoons a week after school, 2.5 hours each.", "iop 2.5"},

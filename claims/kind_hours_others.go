@@ -165,16 +165,43 @@ func mutualHelpNamed(s *sentence) bool {
 var schoolWords = wordSet("classroom", "school", "schoolwork", "schooling", "academic", "academics", "tutoring", "homework", "class",
 	"classes", "instruction", "recreation", "free", "lunch", "sleep", "rest")
 
-// schoolAfterOf reports a school word among the two words after "of":
-// "one hour of accredited schooling each day".
+// schoolAfterOf reports a school word among the two words after "of",
+// or the third after a word that says what kind it is: "one hour of
+// accredited schooling each day", "of accredited on-site schooling".
 func schoolAfterOf(masked string, i int) bool {
-	w := wordAfter(masked, i)
-	if schoolWords[w] {
-		return true
+	for n := 0; n < 3; n++ {
+		w := wordAfter(masked, i)
+		if w == "" {
+			return false
+		}
+		if schoolWords[w] {
+			return true
+		}
+		k := indexFrom(masked, w, i)
+		if k < 0 || n == 1 && !schoolKinds[w] {
+			return false
+		}
+		i = k + len(w)
 	}
-	k := indexFrom(masked, w, i)
-	return w != "" && k >= 0 && schoolWords[wordAfter(masked, k+len(w))]
+	return false
 }
+
+var schoolKinds = wordSet("accredited", "supervised", "certified", "on-site", "onsite", "in-house", "structured", "independent", "private", "quiet", "daily")
+
+// schoolTime reports the time at q spent on school, lunch or the like,
+// its "of" right after it or after a block noun: "two hours of classroom
+// instruction", "a two-hour block of on-site schooling".
+func schoolTime(masked string, q *quantity.Quantity) bool {
+	rest := strings.TrimLeft(masked[q.End:], " ")
+	j := len(masked) - len(rest)
+	if w := wordAfter(masked, j); timeBlocks[w] {
+		rest = strings.TrimLeft(rest[len(w):], " ")
+		j = len(masked) - len(rest)
+	}
+	return strings.HasPrefix(rest, "of ") && schoolAfterOf(masked, j+2)
+}
+
+var timeBlocks = wordSet("block", "blocks", "period", "periods", "stretch", "slot")
 
 // atTheJob is where a job's hours are put in, right after them: "at
 // their jobs", "at the office", "on the job", "in their day jobs". ("on

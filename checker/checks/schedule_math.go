@@ -348,7 +348,7 @@ func partOfSpan(w, h *claims.Claim) bool {
 	return j >= 0 && strings.HasPrefix(strings.TrimLeft(strings.ToLower(h.Sentence[j+len(h.Text):]), " "), "day")
 }
 
-var otherTime = regexp.MustCompile(`(?i)\b(?:school|classroom|lunch|breaks?|recreation|meals?|academics?|tutoring)\b`)
+var otherTime = regexp.MustCompile(`(?i)\b(?:school(?:ing|work)?|classroom|lunch|breaks?|recreation|meals?|academics?|tutoring|homework)\b`)
 
 var partOfTime = regexp.MustCompile(`^\s*(?:a\s+week\s+|each\s+week\s+|per\s+week\s+|weekly\s+)?of\s+(?:(?:direct|scheduled|structured|actual)\s+)?(?:clinical|therapeutic|therapy|counseling|counselling|treatment)\b`)
 

@@ -93,7 +93,9 @@ own day from one clock time to another ("PHP runs 9 a.m. to 3:30 p.m.",
 "Groups meet Monday, Wednesday and Thursday from 6:00 to 9:00 p.m.", "Here
 is a typical day, 9 a.m. to 1 p.m.", a line under "Program hours")
 holds up to an hour and a half of lunch and breaks: a stated day of
-treatment within that of it agrees with it. A session longer than the
+treatment within that of it agrees with it, and so does any shorter
+treatment the sentence sets beside the day's school or lunch ("Each day
+pairs three hours of therapy with two hours of classroom instruction"). A session longer than the
 program's day, or than the span its groups run in ("3-hour group
 sessions" beside "Groups run from 9:00 a.m. to 11:00 a.m."), cannot be
 held in it however many sessions the day has; a timetable slot for one
@@ -580,10 +582,23 @@ func listedOptions(groups []*valueGroup) bool {
 const maxBreaks = 1.5
 
 // fitsSpan reports hours stated in words that a day from one clock time
-// to another holds, its breaks taken out.
+// to another holds, its breaks taken out. Hours named as the day's
+// treatment beside the school or lunch the sentence gives the rest of it
+// ("Each day combines four hours of therapy with a two-hour block of
+// schooling") are one part of the day, held by any longer span.
 func fitsSpan(span, stated *claims.Claim, tol checker.Tolerance) bool {
 	sp, st := checker.Widen(span, tol), checker.Stated(stated)
+	if st.Lo <= sp.Hi && treatmentPart(stated) {
+		return true
+	}
 	return st.Lo <= sp.Hi && st.Hi >= sp.Lo-min(maxBreaks, sp.Lo/4)
+}
+
+// treatmentPart reports hours named as treatment ("four hours of
+// therapy") in a sentence that names the day's other time as well.
+func treatmentPart(c *claims.Claim) bool {
+	k := strings.Index(c.Sentence, c.Text)
+	return k >= 0 && partOfTime.MatchString(c.Sentence[k+len(c.Text):]) && otherTime.MatchString(c.Sentence)
 }
 
 // spanAndStated splits a pair of hours-a-day claims into the one read from
