@@ -338,8 +338,9 @@ var copulaEnds = prefilter.MustCompile(`\b(?:is|are|was|were|tend\s+to\s+be|get|
 // 60 or 90 days" is as "If you also have …" ("Clients who attend our IOP
 // meet three days a week" describes the program's clients).
 // ("Private-pay clients often stay 45 days or more": those who pay their
-// own way.)
-var subgroupOpening = prefilter.MustCompile(`^\s*(?:(?:people|clients|patients|those|individuals|adults|teens|residents)\s+(?:who\s+(?:also\s+)?(?:have|has)|with)\s+(?:a\s+|an\s+)?(?:co-occurring|long|history|mental|more\s+severe|severe|serious|complex|dual)\b|(?:self-pay|self-paying|private-pay|privately\s+paying|cash-pay|out-of-network|medicaid|medicare|uninsured)\s+(?:clients|patients|guests|residents|members|adults)\b)`)
+// own way; "Clients who start in IOP rather than stepping down from PHP
+// often stay 10 to 12 weeks": those who took another path in.)
+var subgroupOpening = prefilter.MustCompile(`^\s*(?:(?:people|clients|patients|those|individuals|adults|teens|residents)\s+(?:who\s+(?:also\s+)?(?:have|has)|with)\s+(?:a\s+|an\s+)?(?:co-occurring|long|history|mental|more\s+severe|severe|serious|complex|dual)\b|(?:self-pay|self-paying|private-pay|privately\s+paying|cash-pay|out-of-network|medicaid|medicare|uninsured)\s+(?:clients|patients|guests|residents|members|adults)\b|(?:people|clients|patients|those|individuals|adults|teens|residents)\s+who\s+[^.;,]{0,60}?\b(?:rather\s+than|instead\s+of|directly\s+(?:from|into|to)|straight\s+(?:from|into|to))\b)`)
 
 // ownPhrase cuts the text after a figure at its first clause mark: "(6
 // hours for members under 18)" is the figure's own, "; under 18: 6 hours"
