@@ -681,6 +681,7 @@ func init() {
 			{"Detox is the first phase of our day.", ""},
 			{"Some guides claim detox is the first phase of every program.", ""},
 			{"Detox is not part of our IOP.", "iop false"},
+			{"Detox is not part of any IOP we run.", "iop false"},
 			{"We don't provide detoxification in the IOP.", "iop false"},
 			{"The IOP has no detox services.", "iop false"},
 			// "not only" and "not just" add to what the verb takes, they

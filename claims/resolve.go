@@ -658,7 +658,7 @@ var cohortOpens = prefilter.MustCompile(`^\s*(?:a|an|the|our|each)\s+(?:[a-z-]+\
 // inPrepPhrase reports whether the mention at i follows "in the", "at our", "of an" ….
 func inPrepPhrase(lower string, i int) bool {
 	w := wordBefore(lower, i)
-	if w == "the" || w == "an" || w == "a" || w == "our" || w == "their" || w == "your" {
+	if w == "the" || w == "an" || w == "a" || w == "our" || w == "their" || w == "your" || w == "any" {
 		w = wordBefore(lower, lastIndex(lower[:i], w))
 	}
 	switch w {
