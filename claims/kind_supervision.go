@@ -314,8 +314,8 @@ var notRightFor = prefilter.MustCompile(`\b(?:(?:is|are)(?:\s+not|n't|n’t)\s+(
 
 // notRightIf ends on a program said to be wrong when someone needs what
 // follows, past a list of other conditions: "is not the right fit if you
-// are in active withdrawal, need ".
-var notRightIf = prefilter.MustCompile(`\b(?:is|are)(?:\s+not|n't|n’t)\s+(?:the\s+right|a\s+good|a\s+fit|a\s+match|an\s+appropriate|the\s+best|a\s+safe|appropriate|suitable|right)(?:\s+(?:level|fit|choice|option|setting|place|program))?\s+(?:if|when)\s+(?:you|someone|a\s+person|they|he|she)\b[^.;:]{0,80}?\b(?:needs?|requires?)\s+(?:[a-z-]+\s+){0,2}$`)
+// are in active withdrawal, need ", "may not be right if you need ".
+var notRightIf = prefilter.MustCompile(`\b(?:is|are|may|might)(?:\s+not|n't|n’t)\s+(?:be\s+)?(?:the\s+right|a\s+good|a\s+fit|a\s+match|an\s+appropriate|the\s+best|a\s+safe|appropriate|suitable|right)(?:\s+(?:level|fit|choice|option|setting|place|program))?\s+(?:if|when)\s+(?:you|someone|a\s+person|they|he|she)\b[^.;:]{0,80}?\b(?:needs?|requires?)\s+(?:[a-z-]+\s+){0,2}$`)
 
 // needsOneOr ends on a need naming another thing first: "needs medical
 // detox or ", "require a hospital bed and ".
@@ -689,6 +689,9 @@ func init() {
 			{"Day program\n\nThe program is not designed for anyone who needs nursing care 24 hours a day.", "php false"},
 			{"Day program\n\nAdults who need 24-hour nursing are not candidates for our PHP.", "php false"},
 			{"Residential care\n\nOur residential program is for adults who are withdrawing or who need supervision around the clock.", "residential true"},
+			{"Day program\n\nOur PHP runs on weekdays.\n\nNot a good fit: anyone who needs nursing 24 hours a day.", "php false"},
+			{"Day program\n\nOur PHP runs on weekdays.\n\nWho it is not for: people who need supervision around the clock.", "php false"},
+			{"Residential care\n\nOur residential program is small.\n\nBest suited to: adults who need supervision around the clock.", "residential true"},
 			{"Residential care\n\nIf you need 24/7 care, our residential program is the right place.", "residential true"},
 			// Care someone can do without is not residential's lack.
 			{"Our PHP suits adults who do not require 24/7 inpatient monitoring.", "php false"},

@@ -388,8 +388,10 @@ func referredNeed(lower string, start, end int) bool {
 		return false
 	}
 	// "The program is not for teens who are in withdrawal or who need
-	// supervision around the clock": a need the program is not for.
-	if who := start - len(before) + i; notMeantFor.MatchString(lower[max(0, who-160):who]) {
+	// supervision around the clock": a need the program is not for; so
+	// is one a label heads ("Not a fit: anyone who needs 24-hour
+	// nursing", "Who it is not for: people who need …").
+	if who := start - len(before) + i; notMeantFor.MatchString(lower[max(0, who-160):who]) || notForLabel.MatchString(lower[:who]) {
 		return true
 	}
 	// "Those who need 24/7 care are referred to …" sends them elsewhere;
@@ -408,6 +410,11 @@ func referredNeed(lower string, start, end int) bool {
 // good fit".
 // ("… are not candidates for our IOP", "… are not eligible for PHP".)
 var notForThem = prefilter.MustCompile(`^[^.;]*?\b(?:is|are)\s+not\s+(?:(?:the\s+right|the\s+best|an\s+appropriate|a\s+good|a\s+suitable|the\s+appropriate)\s+(?:program|fit|level\s+of\s+care|choice|option|setting)\b|(?:(?:good|suitable|appropriate|ideal)\s+)?(?:candidates?|eligible|appropriate|suitable)\s+for\b)`)
+
+// notForLabel opens a line on a label that says whom the program is not
+// for, up to the people: "Not a fit: anyone ", "Who it is not for:
+// people ", "Not recommended for: adults ".
+var notForLabel = prefilter.MustCompile(`^\s*(?:who\s+(?:it|this|this\s+program|the\s+program)\s+is\s+not\s+for|(?:(?:it\s+is|it's|this\s+is)\s+)?not\s+(?:(?:a\s+(?:good\s+)?fit|right|suitable|recommended|appropriate|ideal|designed|meant)(?:\s+for)?|for))\s*:\s*(?:[a-z'’-]+\s+){1,2}$`)
 
 // notMeantFor ends on a program said not to be for people, before the
 // who-clause that names their need: "The program is not for teens ",
