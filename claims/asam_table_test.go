@@ -42,3 +42,36 @@ func TestASAMTable(t *testing.T) {
 		}
 	}
 }
+
+// A list under a lead-in that says it defines the levels gives the
+// field's definitions, not the provider's figures.
+func TestDefinitionsListed(t *testing.T) {
+	for _, tc := range []struct {
+		lead string
+		want string
+	}{
+		{"Coverage is decided by level. This is how the levels are usually defined:", "guidelines"},
+		{"The standard definitions:", "guidelines"},
+		{"Our programs are defined as follows:", ""},
+		{"What each of our programs involves:", ""},
+	} {
+		page := "SOURCE: https://fairhaven.example/insurance\n\nInsurance\n\n" + tc.lead + "\n\n- Intensive outpatient (IOP): 9 to 19 hours a week\n- Partial hospitalization (PHP): 20 or more hours a week\n"
+		doc, err := corpus.Parse("t.txt", []byte(page), corpus.FormatText, corpus.DefaultOptions())
+		if err != nil {
+			t.Fatal(err)
+		}
+		n := 0
+		for _, c := range claims.Extract(doc) {
+			if c.Kind != claims.HoursPerWeek {
+				continue
+			}
+			n++
+			if c.Attribution != tc.want {
+				t.Errorf("%q: %s %q attributed to %q, want %q", tc.lead, c.Subject, c.Text, c.Attribution, tc.want)
+			}
+		}
+		if n != 2 {
+			t.Errorf("%q: %d hours-per-week claims, want 2", tc.lead, n)
+		}
+	}
+}

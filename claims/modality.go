@@ -88,6 +88,12 @@ func modalityOf(s *sentence, start, end int) modality {
 		if s.attribution == "" && levelHeading(s.block.Headings) && !firstPerson(s.lower) && clockTimes(s.text) == 0 && levelGuide(s.doc, s.bi) {
 			s.attribution = "ASAM"
 		}
+		// ("Here is how the levels are commonly defined:" over "-
+		// Intensive outpatient (IOP): 9 to 19 hours per week": the
+		// field's definitions, set out as a list.)
+		if s.attribution == "" && s.block.Kind == corpus.BlockListItem && !firstPerson(s.lower) && definitionsListed(s.doc, s.bi) {
+			s.attribution = "guidelines"
+		}
 		// ("| Partial hospitalization | Level 2.5 | 20 or more |" under
 		// an "ASAM level" column: the criteria, set out as a table.)
 		if s.attribution == "" && s.block.Kind == corpus.BlockTableCell && asamTable(s.doc, s.bi) {

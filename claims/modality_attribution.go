@@ -203,3 +203,31 @@ func asamTable(doc *corpus.Document, bi int) bool {
 
 // asamCell is a cell that holds an ASAM level number: "Level 2.1", "2.5".
 var asamCell = prefilter.MustCompile(`^\s*(?:level\s+)?[0-4](?:\.[0-9])?\s*$`)
+
+// definitionsListed reports a list item under a lead-in that says the list
+// defines the levels: "Here is how the levels are commonly defined:",
+// "The standard definitions:" (not the provider's own: "Our programs are
+// defined as follows:").
+func definitionsListed(doc *corpus.Document, bi int) bool {
+	i := bi - 1
+	for i >= 0 && doc.Blocks[i].Kind == corpus.BlockListItem {
+		i--
+	}
+	// (A short lead-in line of a text page reads as a heading.)
+	if i < 0 || doc.Blocks[i].Kind != corpus.BlockParagraph && doc.Blocks[i].Kind != corpus.BlockHeading {
+		return false
+	}
+	l := lowerASCII(strings.TrimSpace(doc.Blocks[i].Text))
+	if !strings.HasSuffix(l, ":") {
+		return false
+	}
+	// (The lead-in's last sentence only: the paragraph may open on the
+	// provider.)
+	if k := strings.LastIndexAny(l[:len(l)-1], ".!?"); k >= 0 {
+		l = l[k+1:]
+	}
+	return definesLevels.MatchString(l) && !firstPerson(l)
+}
+
+// definesLevels is a lead-in to definitions of the levels of care.
+var definesLevels = prefilter.MustCompile(`\b(?:(?:are|is)\s+(?:commonly\s+|usually\s+|generally\s+|typically\s+|formally\s+)?defined|definitions?\b|(?:the\s+)?(?:asam\s+)?criteria\s+(?:set|define|describe)|the\s+standard\s+(?:levels|ranges|definitions))`)
