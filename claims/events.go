@@ -75,6 +75,22 @@ func eventsOwn(s *sentence, out []Claim, from int) {
 			continue // an event is no one-on-one session
 		}
 		at := strings.Index(s.text, c.Text)
+		// "Residents attend a trauma group three times a week": one group
+		// of the program's, named with "a", meets on days of its own.
+		// ("PHP clients also join one weekly group for family members":
+		// the families'.)
+		if c.Kind == DaysPerWeek && at >= 0 {
+			if loc := oneGroupAttended.FindStringIndex(s.lower[max(0, at-60):at]); loc != nil && !hasWord(s.lower[max(0, at-60):at][loc[0]:], groupTrackWords...) && !strings.Contains(s.lower[max(0, at-60):at][loc[0]:], "hour") {
+				c.Subject = GroupTherapy
+				continue
+			}
+			if joinsOne.MatchString(s.lower[max(0, at-30):at]) {
+				if groupForFamilies.MatchString(s.lower[at+len(c.Text):]) {
+					c.Subject, c.Variant = Other, "event: family"
+					continue
+				}
+			}
+		}
 		event := eventBefore(s, at)
 		if event == "" && lastEvent != "" && at >= lastEnd && !anyIn(s.lower[lastEnd:at], []string{", and ", ", but ", " while ", " whereas ", ";", ". "}) && !programBetween(s, lastEnd, at) {
 			event = lastEvent
@@ -148,6 +164,25 @@ func familySubject(lower string) bool {
 // of at most four words: "Families join …", "Most families spend …",
 // "Family involvement takes …".
 var familyOpens = prefilter.MustCompile(`^(?:(?:on|every|each|once|twice|during)\s+(?:[a-z]+,?\s+){0,3}?)?(?:(?:(?:most|many|some|all|the)\s+)?(?:families|family\s+members|parents|caregivers|guardians|loved\s+ones|relatives|spouses|partners)\s|(?:a|one|each|every|the|your)\s+(?:parent|caregiver|guardian|family\s+member|loved\s+one|relative)\s+(?:or\s+[a-z]+\s+)?(?:joins|attends|comes|meets|takes|sits|spends)\b|(?:each|every|your|their|the)\s+(?:[a-z]+(?:'s|’s)\s+)?family\s+(?:meets|meet|joins|join|attends|attend|comes|come|takes|take)\b|family\s+(?:involvement|participation)\s+(?:takes|take|is|runs|adds|requires|means)\b)`)
+
+// oneGroupAttended ends on one group a client attends, named with its
+// topic right before the figure: "attend a trauma group ", "also join
+// an anger management group ".
+var oneGroupAttended = prefilter.MustCompile(`\b(?:attends?|attending|joins?|joining|takes?\s+part\s+in|participates?\s+in)\s+(?:a|an|one)\s+(?:[a-z'’+-]+\s+){1,3}group\s+$`)
+
+// groupTrackWords name a track or time of a program's own groups, which
+// meet on the program's days: "attend an evening group four nights a
+// week".
+var groupTrackWords = []string{"evening", "morning", "afternoon", "day", "daytime", "night", "weekend", "weekday", "virtual", "online", "in-person", "teen", "adult", "adolescent", "iop", "php", "core", "main", "daily"}
+
+// joinsOne ends on a client joining one of something: "also join one ",
+// "attend a ". ("Our outpatient program adds a weekly group for
+// families" is the program's own.)
+var joinsOne = prefilter.MustCompile(`\b(?:attends?|joins?|take\s+part\s+in|takes\s+part\s+in)\s+(?:a|one)\s+$`)
+
+// groupForFamilies opens on a group for the families after its rate:
+// " group for family members", " support group for parents".
+var groupForFamilies = prefilter.MustCompile(`^\s+(?:[a-z-]+\s+){0,2}group\s+for\s+(?:(?:their|your)\s+)?(?:family|families|parents|caregivers|loved\s+ones|relatives|spouses|partners)\b`)
 
 // programBetween reports a program named between from and to: "… alumni
 // meet weekly while the IOP continues three days a week" names whose

@@ -20,3 +20,19 @@ func TestFamilyMeetings(t *testing.T) {
 		{"Once a week, clients join a longer evening group.", "days-per-week iop 3; days-per-week iop 1"},
 	})
 }
+
+// One group a client attends, named with "a" and its topic, meets on days
+// of its own; a program's own groups (a track, a time of day, a length)
+// meet on the program's.
+func TestOneGroupAttended(t *testing.T) {
+	page := func(s string) string {
+		return "SOURCE: https://cedarfall.example/programs/residential\n\nResidential Treatment\n\nOur residential program runs seven days a week.\n\n" + s + "\n"
+	}
+	checkLines(t, page, []lineCase{
+		{"Residents also attend a grief group twice a week.", "days-per-week residential 7; days-per-week group-therapy 2"},
+		{"Most residents join an anger management group three times a week.", "days-per-week residential 7; days-per-week group-therapy 3"},
+		{"Residents also join one weekly group for their families.", "days-per-week residential 7"},
+		{"Residents attend an evening group four nights a week.", "days-per-week residential 7; days-per-week residential 4"},
+		{"Residents attend a two-hour process group five days a week.", "days-per-week residential 7; days-per-week residential 5"},
+	})
+}
