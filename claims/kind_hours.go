@@ -205,6 +205,12 @@ func hoursKind(s *sentence, i int) (Kind, bool) {
 	if schoolTime(s.masked, q) {
 		return "", false
 	}
+	// "Tall Oaks is an accredited school too, and residents attend
+	// classes for four hours every weekday": lessons' hours, on a page
+	// that says it teaches.
+	if attendsClasses.MatchString(s.masked[max(0, q.Start-40):q.Start]) && hasWord(lowerASCII(s.block.Text), "school", "schools", "academic", "academics", "academy", "accredited", "teacher", "teachers", "credit", "credits", "students") {
+		return "", false
+	}
 	// "meets with a psychiatrist within the first 72 hours", "in the
 	// first 48 hours": when something happens, not how long anything
 	// lasts.
@@ -1173,6 +1179,8 @@ func init() {
 			{"Virtual IOP\n\nOur help desk is open 7 a.m. to 9 p.m. daily, and most login problems are solved in under 10 minutes.", ""},
 			{"Partial Hospitalization Program\n\nOn a typical PHP day, the process group runs for two hours.", ""},
 			{"Teen PHP\n\nTeens attend Monday through Friday, which includes one hour of accredited schooling each day.", ""},
+			{"Teen residential\n\nOur academy is accredited, and residents attend classes for four hours every weekday.", ""},
+			{"Our IOP\n\nClients attend classes for two hours each evening on relapse prevention.", "iop 2"},
 			// School time in a block is no session of the program's.
 			{"Teen PHP\n\nOur teen PHP meets on weekdays. Each day pairs three hours of therapy with a two-hour block of on-site schooling.", "php 3"},
 			{"Teen PHP\n\nOur teen PHP meets on weekdays. Students also have a 90-minute period of supervised schoolwork.", ""},

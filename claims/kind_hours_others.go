@@ -201,6 +201,10 @@ func schoolTime(masked string, q *quantity.Quantity) bool {
 	return strings.HasPrefix(rest, "of ") && schoolAfterOf(masked, j+2)
 }
 
+// attendsClasses ends on clients attending their lessons: "attend
+// classes for ", "take academic classes ".
+var attendsClasses = prefilter.MustCompile(`\b(?:attends?|attending|takes?|taking|have|has)\s+(?:(?:their|school|academic|regular|core)\s+)?(?:classes|lessons)\s+(?:for\s+)?$`)
+
 var timeBlocks = wordSet("block", "blocks", "period", "periods", "stretch", "slot")
 
 // atTheJob is where a job's hours are put in, right after them: "at
