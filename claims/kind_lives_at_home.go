@@ -53,6 +53,12 @@ func livesAtHomeHits(s *sentence) []boolHit {
 				continue
 			}
 			start, end := i+loc[0], i+loc[1]
+			// ("Many of our IOP clients live in a residence hall on
+			// campus", "Most students live in the dorms": a college's
+			// housing is the students' own home, not the provider's.)
+			if !side.home && collegeHousing(l[start:end], l[end:]) {
+				continue
+			}
 			// ("Most people head home by 9:15": when an evening ends.
 			// "You go home at 3:15 every afternoon", back the following
 			// day, is every day's end, and home is where the nights
@@ -744,6 +750,9 @@ func init() {
 			{"Our IOP\n\nClients live in the city center near our office.", ""},
 			{"Levels of care\n\nOur IOP meets three days a week and our PHP five. Both are outpatient levels: you sleep in your own bed.", "iop true; php true"},
 			{"Our collegiate IOP fits students who live in dorms or off-campus apartments.", ""},
+			{"Collegiate IOP\n\nMany of our IOP clients live in a residence hall on campus.", ""},
+			{"Collegiate IOP\n\nMost IOP students keep living in the dorms during the program.", ""},
+			{"Residential care\n\nResidents live in our dorms on the ranch for the whole program.", "residential false"},
 			{"After treatment, many clients move into a home of their own.", ""},
 			{"Teen IOP\n\nWhere does my teen stay?\nAt home, with family.", "iop true"},
 			{"Residential\n\nWhere will I sleep?\nOn campus, in a shared room.", "residential false"},

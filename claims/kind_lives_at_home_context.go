@@ -526,3 +526,14 @@ func othersAsked(q string) bool {
 }
 
 var questionOpeners = wordSet("do", "does", "did", "can", "could", "will", "would", "may", "are", "is", "where", "when", "how")
+
+// collegeHousing reports a place to live that is a college's: "a
+// residence" followed by "hall", or dorms that are not the provider's
+// ("the dorms"; "our dorms" are its own).
+func collegeHousing(match, rest string) bool {
+	if hasWord(match, "our") {
+		return false
+	}
+	return strings.HasSuffix(match, "residence") && (strings.HasPrefix(rest, " hall") || strings.HasPrefix(rest, "s hall")) ||
+		hasWord(match, "dorm", "dorms", "dormitory", "dormitories")
+}
