@@ -197,6 +197,7 @@ func (x *Extractor) read(doc *corpus.Document, noDetox bool) (Reading, *state) {
 			out = relativeToFigure(s, out, from)
 			gappedTherapy(s, out[from:])
 			eventsOwn(s, out, from)
+			out = whileOpen(s, out, from)
 			if len(out) > from && st.jobPosting(s) {
 				out = out[:from]
 			}

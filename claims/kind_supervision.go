@@ -461,6 +461,8 @@ func init() {
 			// One doctor on site at all times, "available on site", a
 			// comma before the span, an adverb before the verb.
 			{"Residential Treatment\n\nAt Alder House a doctor is on site at all times.", "residential true"},
+			// A day program staffed "at all times" is staffed while it runs.
+			{"Teen IOP\n\nOur teen IOP meets three afternoons a week, with adult staff present at all times.", ""},
 			{"Residential Treatment\n\nAlder House keeps an addiction doctor on-site, at all times, for emergencies.", "residential true"},
 			{"Medical Detox\n\nAt Alder House a doctor is available on site 24 hours a day, seven days a week.", "detox true"},
 			{"Medical Detox\n\nAt Alder House our doctors carefully monitor each patient 24/7.", "detox true"},
@@ -773,4 +775,23 @@ func firstProgramAfter(s *sentence, end int) Subject {
 		}
 	}
 	return ""
+}
+
+// whileOpen drops round-the-clock care said of a day program only "at all
+// times" ("Our teen IOP runs seven hours a week, with adult staff present
+// at all times"): a program clients leave every day has staff there at
+// all times it runs, which says nothing of the night. (Said with the
+// night or the clock, "24/7" or "overnight", it stays.)
+func whileOpen(s *sentence, out []Claim, from int) []Claim {
+	if !strings.Contains(s.lower, "all times") && !strings.Contains(s.lower, "all hours") || s.containsAny("night", "clock", "24", "around-the-clock") {
+		return out
+	}
+	kept := out[:from]
+	for _, c := range out[from:] {
+		if c.Kind == Supervision24x7 && c.Value != nil && *c.Value && (c.Subject == IOP || c.Subject == PHP || c.Subject == OP) {
+			continue
+		}
+		kept = append(kept, c)
+	}
+	return kept
 }

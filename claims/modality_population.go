@@ -130,16 +130,21 @@ func youngAdultNamed(lower string) bool {
 }
 
 // adultsNamed reports "adult" or "adults" other than in "young-adult".
+// ("An adult counselor leads every group", "with adult staff present":
+// the staff are adults, not the clients.)
 func adultsNamed(lower string) bool {
 	for _, w := range []string{"adult", "adults"} {
 		for k := range wordIndexes(lower, w) {
-			if !strings.HasSuffix(lower[:k], "young-") {
+			if !strings.HasSuffix(lower[:k], "young-") && !(w == "adult" && adultStaff[wordAfter(lower, k+len(w))]) {
 				return true
 			}
 		}
 	}
 	return false
 }
+
+var adultStaff = wordSet("staff", "counselor", "counselors", "counsellor", "counsellors", "supervisor", "supervisors", "supervision", "chaperone",
+	"chaperones", "mentor", "mentors", "volunteer", "volunteers", "leader", "leaders", "facilitator", "facilitators", "guardian", "guardians")
 
 // underEighteen reports minors named by age: "members under 18", "ages
 // 13-17".

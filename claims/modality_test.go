@@ -387,6 +387,7 @@ func TestModality(t *testing.T) {
 		{"Our PHP\n\nPHP runs Monday, Tuesday and Friday during Christmas week.", claims.DaysPerWeek, want{claims.Asserted, claims.Typical, "", "", "holiday"}},
 		{"Our PHP\n\nBecause of the holiday, the PHP meets Monday through Wednesday next week.", claims.DaysPerWeek, want{claims.Asserted, claims.Typical, "", "", "holiday"}},
 		{"Our IOP\n\nAdults in the evening group come in three nights a week.", claims.DaysPerWeek, want{claims.Asserted, claims.Typical, "", "adult", "evening"}},
+		{"Our IOP\n\nAn adult counselor leads each group on three afternoons a week.", claims.DaysPerWeek, want{claims.Asserted, claims.Typical, "", "", ""}},
 		{"Our IOP\n\nOur pregnancy and postpartum IOP meets on four mornings a week.", claims.DaysPerWeek, want{claims.Asserted, claims.Typical, "", "", "perinatal"}},
 		{"Our IOP\n\nThe perinatal PHP runs five weekdays from 9 to 2.", claims.DaysPerWeek, want{claims.Asserted, claims.Typical, "", "", "perinatal"}},
 		// A guide to the numbered levels sets out ASAM's, unless the
