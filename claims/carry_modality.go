@@ -220,7 +220,9 @@ func (st *state) carryModality(s *sentence, cs []Claim) {
 	// hours a week, …": a sentence of the same block that names nothing
 	// and opens on its figure goes on about what the one before it named.
 	fragment := st.prev.block == s.bi && len(s.mentions) == 0 && len(s.qs) > 0 && s.qs[0].Start == 0
-	back := len(cs) > 0 && (st.prev.block == s.bi || st.prev.block == s.bi-1 && s.block.Sentences[0].Start == s.off) && (startsWithPronoun(s.lower) && !quantifiedClass(s) || fragment)
+	// ("Our summer track meets four mornings a week. Each morning holds
+	// about four hours …": a day of the schedule just given.)
+	back := len(cs) > 0 && (st.prev.block == s.bi || st.prev.block == s.bi-1 && s.block.Sentences[0].Start == s.off) && (startsWithPronoun(s.lower) && !quantifiedClass(s) || fragment || len(s.mentions) == 0 && eachDayOpens.MatchString(s.lower))
 	if back && st.prev.from != nil {
 		p := st.prev.from
 		st.prev.population, st.prev.variant, st.prev.from = populationOf(p.masked), p.subjectVariant(), nil
@@ -999,3 +1001,7 @@ func standardNamed(lower string) bool {
 	}
 	return false
 }
+
+// eachDayOpens opens a sentence on one day or session of a schedule:
+// "Each morning …", "Every evening …", "Each session …".
+var eachDayOpens = prefilter.MustCompile(`^\s*(?:each|every)\s+(?:morning|afternoon|evening|night|day|session|meeting)\b`)

@@ -905,3 +905,22 @@ func TestDetoxDeniedHere(t *testing.T) {
 		t.Errorf("got %q, want %q", got, want)
 	}
 }
+
+// A sentence opening on one day of the schedule just given ("Each
+// morning …") goes on about that schedule's track, and so does the one
+// pointing back after it.
+func TestEachDayCarriesTrack(t *testing.T) {
+	page := "SOURCE: https://larchmont.example/programs/teen-iop\n\nTeen IOP\n\nDuring the school year our teen IOP meets three afternoons a week and runs ten weeks. In July our summer track meets four mornings a week. Each morning brings about four hours of groups, or roughly 16 hours per week. The track runs for six weeks.\n"
+	doc, err := corpus.Parse("t.txt", []byte(page), corpus.FormatText, corpus.DefaultOptions())
+	if err != nil {
+		t.Fatal(err)
+	}
+	var got []string
+	for _, c := range claims.Extract(doc) {
+		got = append(got, fmt.Sprintf("%s %s %s", c.Kind, c.FormatValue(), c.Variant))
+	}
+	want := "days-per-week 3 ; program-length 70 ; days-per-week 4 summer; hours-per-week 16 summer; program-length 42 summer"
+	if g := strings.Join(got, "; "); g != want {
+		t.Errorf("got  %s\nwant %s", g, want)
+	}
+}
