@@ -265,7 +265,7 @@ var workedBill = prefilter.MustCompile(`\bwould\s+(?:come\s+to|cost|pay|total|ad
 // position start: an opening one up to its comma, or a trailing one
 // anywhere after a comma ("…, if needed").
 func conditional(s string, start int) bool {
-	if inCondition(s, start) || subgroupOpening.MatchString(s) && hedgedStay.MatchString(s) {
+	if inCondition(s, start) || subgroupOpening.MatchString(s) && hedgedStay.MatchString(s) || fromAfar.MatchString(s) {
 		return true
 	}
 	// "Longer stays of 60 to 90 days are usually reserved for people
@@ -341,6 +341,11 @@ var copulaEnds = prefilter.MustCompile(`\b(?:is|are|was|were|tend\s+to\s+be|get|
 // own way; "Clients who start in IOP rather than stepping down from PHP
 // often stay 10 to 12 weeks": those who took another path in.)
 var subgroupOpening = prefilter.MustCompile(`^\s*(?:(?:people|clients|patients|those|individuals|adults|teens|residents)\s+(?:who\s+(?:also\s+)?(?:have|has)|with)\s+(?:a\s+|an\s+)?(?:co-occurring|long|history|mental|more\s+severe|severe|serious|complex|dual)\b|(?:self-pay|self-paying|private-pay|privately\s+paying|cash-pay|out-of-network|medicaid|medicare|uninsured)\s+(?:clients|patients|guests|residents|members|adults)\b|(?:people|clients|patients|those|individuals|adults|teens|residents)\s+who\s+[^.;,]{0,60}?\b(?:rather\s+than|instead\s+of|directly\s+(?:from|into|to)|straight\s+(?:from|into|to))\b)`)
+
+// fromAfar opens on the clients who come from far away, a subgroup
+// whatever is said of them: "Out-of-town PHP clients live in our sober
+// living apartments", "Clients from out of state stay at …".
+var fromAfar = prefilter.MustCompile(`^\s*(?:(?:our|many|some|most|all)\s+)?(?:out-of-town|out-of-state|out-of-area|non-local|nonlocal|long-distance)\s+(?:[a-z]+\s+)?(?:clients|patients|residents|participants|members|families|guests)\b|^\s*(?:(?:our|many|some|most)\s+)?(?:clients|patients|people|participants|those)\s+(?:who\s+(?:travel|live\s+far|come\s+from\s+(?:out\s+of|far|another|other))|from\s+(?:out\s+of\s+(?:town|state|the\s+area)|far\s+away|other\s+(?:states|cities|counties)))\b`)
 
 // ownPhrase cuts the text after a figure at its first clause mark: "(6
 // hours for members under 18)" is the figure's own, "; under 18: 6 hours"

@@ -407,6 +407,9 @@ func TestModality(t *testing.T) {
 		{"Our IOP\n\nClients who join us in IOP rather than stepping down from PHP often stay 12 to 14 weeks.", claims.ProgramLength, want{claims.Asserted, claims.Conditional, "", "", ""}},
 		{"Our IOP\n\nPeople who come straight from detox usually stay 12 weeks.", claims.ProgramLength, want{claims.Asserted, claims.Conditional, "", "", ""}},
 		{"Our IOP\n\nClients who attend our IOP usually stay 10 weeks.", claims.ProgramLength, want{claims.Asserted, claims.Typical, "", "", ""}},
+		{"Partial Hospitalization\n\nOut-of-town PHP clients live in our sober living apartments.", claims.LivesAtHome, want{claims.Asserted, claims.Conditional, "", "", ""}},
+		{"Partial Hospitalization\n\nClients from out of state live in our sober living apartments during the program.", claims.LivesAtHome, want{claims.Asserted, claims.Conditional, "", "", ""}},
+		{"Partial Hospitalization\n\nOur PHP clients live in our sober living apartments.", claims.LivesAtHome, want{claims.Asserted, claims.Typical, "", "", ""}},
 		// Sessions held by video in a hybrid week are its virtual part;
 		// a program offered both ways is one program.
 		{"Hybrid IOP\n\nOur IOP meets three days a week, with one of those sessions by video.", claims.DaysPerWeek, want{claims.Asserted, claims.Typical, "", "", ""}},
