@@ -1190,3 +1190,43 @@ func eachAfter(rest string) bool {
 }
 
 var eachWords = []string{"each", "a session", "per session", "a day", "per day", "a meeting", "per meeting", "per group day", "a group day", "per visit", "a visit"}
+
+// sometimesMore widens a figure by the larger one an aside after it
+// allows: "meets once a week, sometimes twice" is once or twice a week,
+// "three days a week, occasionally four" three or four, "eight weeks,
+// sometimes ten" eight to ten. The bare number of the aside, read as a
+// quantity of its own, goes.
+func sometimesMore(qs []quantity.Quantity, lower string) []quantity.Quantity {
+	for i := 0; i < len(qs); i++ {
+		q := &qs[i]
+		if !q.HasMin || !q.HasMax || q.Min != q.Max || q.Qualifier != quantity.Exact || q.Unit == quantity.None {
+			continue
+		}
+		m := sometimesMoreAfter.FindStringSubmatchIndex(lower[q.End:])
+		if m == nil {
+			continue
+		}
+		word := lower[q.End+m[2] : q.End+m[3]]
+		n, ok := asideNumbers[word]
+		if !ok {
+			// The aside's digits or number word, read as a bare quantity.
+			if i+1 >= len(qs) || qs[i+1].Start != q.End+m[2] || qs[i+1].Unit != quantity.None || !qs[i+1].HasMin || qs[i+1].Min != qs[i+1].Max {
+				continue
+			}
+			n = qs[i+1].Min
+			qs = append(qs[:i+1], qs[i+2:]...)
+		}
+		if n > q.Max {
+			q.Max = n
+		}
+	}
+	return qs
+}
+
+// sometimesMoreAfter is the aside after a figure that names a larger one:
+// ", sometimes twice", ", occasionally four", ", or ten for some clients".
+var sometimesMoreAfter = prefilter.MustCompile(`^,\s+(?:and\s+)?(?:sometimes|occasionally|at\s+times|now\s+and\s+then|or\s+sometimes|or\s+occasionally|or)\s+(twice|three\s+times|thrice|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|[0-9]+)\b(?:\s+for\s+(?:some|a\s+few)\b|\s*[.;,]|\s*$)`)
+
+// asideNumbers are the rates an aside names in words the grammar reads as
+// no quantity of its own.
+var asideNumbers = map[string]float64{"twice": 2, "thrice": 3, "three times": 3}

@@ -634,6 +634,7 @@ func (st *state) sentence(bi int, b *corpus.Block, si int) *sentence {
 	parallelFigure(s.qs, lower, s.mentions)
 	frontedWeek(s.qs, lower)
 	weekBreakdown(s.qs, lower)
+	s.qs = sometimesMore(s.qs, lower)
 	compactSchedule(s.qs, lower)
 	if len(s.qs) == 1 && weekHeading(b) {
 		weekLine(s.qs, lower)
