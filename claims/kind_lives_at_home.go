@@ -751,6 +751,9 @@ func init() {
 			{"Levels of care\n\nOur IOP meets three days a week and our PHP five. Both are outpatient levels: you sleep in your own bed.", "iop true; php true"},
 			{"Our collegiate IOP fits students who live in dorms or off-campus apartments.", ""},
 			{"Collegiate IOP\n\nMany of our IOP clients live in a residence hall on campus.", ""},
+			// Care a client does without is no program the sentence speaks of.
+			{"Our IOP\n\nOur IOP meets three evenings a week. Patients live at home and must not need detox.", "iop true"},
+			{"Our IOP\n\nOur IOP meets three evenings a week. Clients live at home and should not need medical detox.", "iop true"},
 			{"Collegiate IOP\n\nMost IOP students keep living in the dorms during the program.", ""},
 			{"Residential care\n\nResidents live in our dorms on the ranch for the whole program.", "residential false"},
 			{"After treatment, many clients move into a home of their own.", ""},

@@ -164,6 +164,11 @@ func contrasted(lower string, ms []mention, i int) bool {
 			return true
 		}
 	}
+	// "Patients live at home and must not need detox": care a client
+	// does without is no program the sentence describes.
+	if k := needBeforeMention(lower, m.start); k >= 0 && notNeeding(lower, k) {
+		return true
+	}
 	// "an ideal landing spot after IOP": the level before, not the one
 	// the sentence speaks of. (Only right before the name: "after school
 	// in our teen IOP" is the IOP's.)
@@ -708,3 +713,33 @@ var frontedEnds = prefilter.MustCompile(`^\s+(?:ends|is\s+over|is\s+complete|is\
 // no punctuation between: "so you can start recovery work in ", "so that
 // clients are ready for ".
 var purposeBefore = prefilter.MustCompile(`\bso\s+(?:that\s+)?(?:you|clients|patients|they|people|residents|teens)\s+(?:can|could|may|are\s+ready\s+to|are\s+ready\s+for|will\s+be\s+ready\s+(?:to|for))\b[^,.;:]{0,50}$`)
+
+// needBeforeMention is where "need" or "require" stands right before the
+// mention at i, past one word of the care's kind ("need medical detox"),
+// or -1.
+func needBeforeMention(lower string, i int) int {
+	for n := 0; n < 2; n++ {
+		w := wordBefore(lower, i)
+		if w == "" {
+			return -1
+		}
+		k := lastIndex(lower[:i], w)
+		if w == "need" || w == "require" {
+			return k
+		}
+		if n == 1 || !careKinds[w] {
+			return -1
+		}
+		i = k
+	}
+	return -1
+}
+
+var careKinds = wordSet("medical", "medically", "supervised", "formal", "inpatient", "residential", "hospital", "any")
+
+// notNeeding reports the "need" or "require" at k denied: "must not need",
+// "do not require", "don't need".
+func notNeeding(lower string, k int) bool {
+	pre := strings.TrimRight(lower[:k], " ")
+	return strings.HasSuffix(pre, " not") || strings.HasSuffix(pre, "n't") || strings.HasSuffix(pre, "n’t") || strings.HasSuffix(pre, " never") || strings.HasSuffix(pre, " no longer")
+}
