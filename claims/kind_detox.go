@@ -196,7 +196,7 @@ func matchDetox(s *sentence) (bool, int, int, bool) {
 	}
 	// "We do not detox clients", "we don't detox patients here", "we
 	// detox patients on site": detox the provider's verb.
-	if detox && s.contains("we ") {
+	if detox && (s.contains("we ") || s.contains("our ")) {
 		if loc := weDetoxPeople.FindStringSubmatchIndex(s.lower); loc != nil && !inCondition(s.lower, loc[0]) && plainDetoxVerb(loc[2] >= 0, s.lower[loc[1]:]) {
 			return loc[2] < 0, loc[0], loc[1], true
 		}
@@ -329,7 +329,9 @@ var deniedDetoxRest = prefilter.MustCompile(`^\s*(?:(?:under|younger\s+than|over
 
 // weDetoxPeople is detox as the provider's verb, denied or not: "we do
 // not detox clients", "we detox patients".
-var weDetoxPeople = prefilter.MustCompile(`\bwe\s+(do\s+not\s+|don't\s+|don’t\s+|cannot\s+|can't\s+|can’t\s+|never\s+|no\s+longer\s+)?detox\s+(?:our\s+)?(?:clients|patients|people|anyone|anybody|residents|guests|adults|teens)\b`)
+// ("We do not detox adolescents", "we can detox you here", "We detox
+// alcohol and opioids on site", "Our medical team detoxes patients …".)
+var weDetoxPeople = prefilter.MustCompile(`\b(?:we|our\s+(?:medical\s+|nursing\s+|clinical\s+)?(?:team|staff|doctors|physicians|nurses))\s+(do\s+not\s+|does\s+not\s+|don't\s+|don’t\s+|doesn't\s+|doesn’t\s+|cannot\s+|can't\s+|can’t\s+|never\s+|no\s+longer\s+)?(?:can\s+|also\s+|safely\s+)?detox(?:es)?\s+(?:our\s+)?(?:clients|patients|people|anyone|anybody|residents|guests|adults|teens|adolescents|teenagers|minors|you|alcohol|opioids|opiates|benzodiazepines|benzos)\b`)
 
 // detoxByOurStaff is detox said to be run by the provider's own staff.
 var detoxByOurStaff = prefilter.MustCompile(`\b(?:detox|detoxification|withdrawal\s+management)\s+(?:is|are|will\s+be)\s+(?:(?:medically|closely|carefully|fully)\s+)?(?:supervised|managed|overseen|monitored|provided|run|led|handled)\s+by\s+our\s+(?:own\s+|on-site\s+|addiction-medicine\s+|addiction\s+medicine\s+|medical\s+|nursing\s+|clinical\s+|board-certified\s+)*(?:physicians?|doctors?|nurses?|staff|team|director|psychiatrists?|prescribers?|clinicians?|nurse\s+practitioners?|medical\s+director)\b`)
@@ -488,6 +490,11 @@ func init() {
 			{"Evening IOP\n\nRead more at https://larkfield.example/iop-includes-detox.", ""},
 			// Detox as the provider's verb, and its own word in brackets.
 			{"Our IOP\n\nWe have no beds, and we don't detox patients at this office.", "detox false"},
+			{"Residential care\n\nWe detox alcohol and opioids on site.", "detox true"},
+			{"Residential care\n\nWe can detox you here before residential care begins.", "detox true"},
+			{"Residential care\n\nOur medical team detoxes patients in a quiet wing.", "detox true"},
+			{"Teen residential care\n\nWe do not detox adolescents.", "detox false"},
+			{"Residential care\n\nWe detox from the stress of daily life with yoga.", ""},
 			{"Our detox unit\n\nWe detox adults in a 10-bed unit on the second floor.", "detox true"},
 			{"Our IOP\n\n- Medical detox not needed first (we do not provide detox at this office)", "detox false"},
 			{"Our IOP\n\nIf we detox patients at all, a physician oversees it.", ""},
