@@ -803,6 +803,13 @@ func statesProgramLength(s *sentence, i int) bool {
 		onlyHedges(s.lower[:q.Start]) && strings.HasPrefix(strings.TrimLeft(s.lower[q.End:], " "), ",") {
 		return true
 	}
+	// "- Four days a week / - Three hours a day / - 12 weeks for most
+	// clients": a bare span opening an item of a list of the program's
+	// schedule is its length.
+	if q.Per == quantity.None && !q.Adjectival && (q.Unit == quantity.Week || q.Unit == quantity.Month) && s.block.Kind == corpus.BlockListItem &&
+		strings.TrimSpace(s.lower[:q.Start]) == "" && bareItemRest.MatchString(s.lower[q.End:]) && scheduleListed(s.doc, s.bi) {
+		return true
+	}
 	clause := s.masked[lo:hi]
 	for _, w := range lengthCues {
 		for k := range wordIndexes(clause, w) {
@@ -858,6 +865,11 @@ func init() {
 			{"Our residential program\n\nJob placement is a period that begins in 40 to 80 days, when a resident is stable enough to hold a job.", ""},
 			{"Our residential program\n\nSome drugs take up to 30 days to leave the body, so our stay begins with rest.", ""},
 			{"Our IOP\n\nOur IOP holds about 24 sessions over eight weeks.", "iop 56"},
+			// A bare span opening an item of the program's schedule list.
+			{"Our IOP\n\nAt a glance:\n\n- Four days a week\n- Three hours a day\n- 10 weeks for most clients", "iop 70"},
+			{"Our IOP\n\nSummer track:\n\n- Three mornings a week\n- Six weeks, starting in late June", "iop 42"},
+			{"Our IOP\n\nWhat families tell us:\n\n- Six weeks for most clients", ""},
+			{"Our IOP\n\nAt a glance:\n\n- Four days a week\n- 12 weeks of parenting classes", ""},
 			{"Our IOP\n\nNew clients have three sessions over two days before groups start.", ""},
 			{"How long is IOP?\n\nSome IOPs can run up to 14 weeks or even five months.", "iop ≤152.1875"},
 			{"Our Residential Program\n\nWe set a minimum length of stay of 45 days.", "residential ≥45"},

@@ -391,3 +391,24 @@ func cardFigure(s *sentence) bool {
 var cardNameWords = wordSet("medical", "medically", "supervised", "managed", "monitored", "detox", "detoxification", "withdrawal", "management",
 	"residential", "inpatient", "outpatient", "intensive", "partial", "hospitalization", "day", "treatment", "care", "program", "programme",
 	"rehab", "rehabilitation", "iop", "php", "op", "standard", "traditional", "general", "short-term", "long-term", "extended", "our", "the")
+
+// bareItemRest is what may follow a bare span on a list item: nothing, a
+// hedge ("for most clients", "on average", "in most cases") or when it
+// starts (", starting in late June").
+var bareItemRest = prefilter.MustCompile(`^\s*(?:(?:for\s+most\s+(?:clients|people|participants|patients|adults|teens|residents)|on\s+average|in\s+most\s+cases|total|in\s+all)\s*)?(?:,\s*(?:starting|beginning)\b[^.;]*)?[.;]?\s*$`)
+
+// scheduleListed reports a list item beside another item of its list that
+// gives the program's days or hours by the week or the day ("- Four days
+// a week", "- 3 hours per session").
+func scheduleListed(doc *corpus.Document, bi int) bool {
+	for _, step := range []int{-1, 1} {
+		for i := bi + step; i >= 0 && i < len(doc.Blocks) && doc.Blocks[i].Kind == corpus.BlockListItem; i += step {
+			if scheduleItem.MatchString(lowerASCII(doc.Blocks[i].Text)) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+var scheduleItem = prefilter.MustCompile(`\b(?:days?|evenings?|mornings?|afternoons?|nights?|hours?|sessions?)\s+(?:a|per|each)\s+(?:week|day|session)\b`)
