@@ -1082,6 +1082,8 @@ func init() {
 			{"Day treatment\n\nPlease call us three weeks before patients step down so we can book a bed.", ""},
 			{"Evening IOP\n\nGroups meet Monday and Thursday nights for a total of nine weeks.", "iop 63"},
 			{"Evening IOP\n\nHow long?\nExpect roughly 7 weeks. We check in on your goals at the halfway mark.", "iop 49"},
+			{"Evening IOP\n\nHow Many Weeks?\n\nExpect somewhere between 6 and 10 weeks.", "iop 42–70"},
+			{"Evening IOP\n\nHow many weeks is the waitlist?\n\nExpect about 2 weeks.", ""},
 			{"Evening IOP\n\nQ: How long does the evening program run?\nA: Roughly nine weeks for most members, then a monthly alumni night.", "iop 63"},
 			{"Evening IOP\n\nHow long is the wait?\nExpect roughly 2 weeks. Call us to get on the list.", ""},
 			// What became of those who stayed so long is no length.

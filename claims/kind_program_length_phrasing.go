@@ -106,7 +106,9 @@ func asksProgramLength(question string) bool {
 	// "How long?" under a program's section: the question the page's
 	// program answers, nothing else named.
 	switch strings.Trim(question, " ?*#") {
-	case "how long", "how long does it last", "how long does it take", "how long will it last", "how long will it take":
+	case "how long", "how long does it last", "how long does it take", "how long will it last", "how long will it take",
+		// ("How Many Weeks?" heading a program page's section.)
+		"how many weeks", "how many months":
 		return true
 	}
 	for _, w := range []string{"program", "treatment", "rehab", "detox", "stay", "iop", "php", "residential", "outpatient", "hospitalization"} {
