@@ -45,7 +45,8 @@ information, when it only overlaps them: "3 to 5 days, 3 to 4 hours a day"
 makes 9 to 20 hours, of which "9 to 12 hours a week" covers only part. A
 weekly total that names itself the clinical part of the week ("25 hours of
 clinical programming a week", "of scheduled therapy") may be smaller than a day given as its span
-("8 a.m. to 3 p.m.", "a seven-hour day"), down to half of it, where the
+("8 a.m. to 3 p.m.", "a seven-hour day", or hours a day said with the lunch they
+hold: "six hours a day, … with a 30-minute lunch"), down to half of it, where the
 page says the day also holds school, lunch, breaks or meals. A
 weekly figure that holds the whole product reconciles the schedule, as does
 an approximate or open one that meets it ("about 15 hours a week" is a
@@ -341,7 +342,9 @@ func partOfSpan(w, h *claims.Claim) bool {
 	if !otherTime.MatchString(w.Sentence) && !otherTime.MatchString(h.Sentence) {
 		return false
 	}
-	if hasClockTime(h.Text) {
+	// ("PHP runs six hours a day, five days a week, … with a 30-minute
+	// lunch": a day in words said with the lunch it holds is a span too.)
+	if hasClockTime(h.Text) || otherTime.MatchString(h.Sentence) {
 		return true
 	}
 	j := strings.Index(h.Sentence, h.Text)
