@@ -260,7 +260,7 @@ var firstDaysOnly = prefilter.MustCompile(`\b(?:during|for|in|throughout)\s+(?:t
 // and technicians are on the unit 24 hours a day", "a nurse is present
 // around the clock", "no staff in the house overnight", "a house tech
 // awake overnight".
-var staffedAround = prefilter.MustCompile(`\b(?:nurses?|staff|technicians?|techs?|aides?|counselors?|counsellors?|care\s+team)\b[^.;:]{0,50}?\b(?:are|is)\s+(?:awake\s+and\s+)?(?:present\s+)?(?:on|in|at)\s+(?:the\s+)?(?:unit|site|floor|` + staffPlaces + `)\s+(?:around the clock|round the clock|24/7|24 hours a day|day and night|overnight)|\b(?:a|one)\s+nurse\s+is\s+(?:present|on duty|on site|on-site|available)\s+(?:around the clock|round the clock|24/7|24 hours a day|day and night|overnight)|\bstaff\s+(?:in|on)\s+(?:the\s+)?(?:house|unit|home|residence)\s+overnight|\b(?:techs?|technicians?|staff|monitors?|nurses?)\s+(?:is\s+|are\s+)?awake\s+overnight`)
+var staffedAround = prefilter.MustCompile(`\b(?:nurses?|staff|technicians?|techs?|aides?|counselors?|counsellors?|care\s+team)\b[^.;:]{0,50}?\b(?:are|is)\s+(?:awake\s+and\s+)?(?:present\s+)?(?:on|in|at)\s+(?:the\s+)?(?:unit|site|floor|` + staffPlaces + `)\s+(?:around the clock|round the clock|24/7|24 hours a day|day and night|overnight)|\b(?:a|one)\s+(?:registered\s+|licensed\s+|certified\s+)?nurse\s+is\s+(?:present|on duty|on site|on-site|available)\s+(?:around the clock|round the clock|24/7|24 hours a day|day and night|overnight)|\bstaff\s+(?:in|on)\s+(?:the\s+)?(?:house|unit|home|residence)\s+overnight|\b(?:techs?|technicians?|staff|monitors?|nurses?)\s+(?:is\s+|are\s+)?awake\s+overnight`)
 
 // unstaffed is a place left without staff at night.
 var unstaffed = prefilter.MustCompile(`\b(?:overnight|at night|nights|after hours|after\s+\d{1,2}(?::\d{2})?\s*(?:a\.?m\.?|p\.?m\.?)|between\s+\d{1,2}(?::\d{2})?\s*p\.?m\.?\s+and\s+\d{1,2}(?::\d{2})?\s*a\.?m\.?)[^;]{0,40}?\b(?:unstaffed|not\s+staffed|isn't\s+staffed|isn’t\s+staffed|no\s+staff(?:\s+members?)?\s+(?:in|on)\s+(?:the\s+)?(?:house|home|unit|residence|premises))\b|\bunstaffed\s+(?:overnight|at night|nights|after hours|after \d{1,2}(?::\d{2})?\s*(?:a\.?m\.?|p\.?m\.?))`)
@@ -461,6 +461,12 @@ func init() {
 			// One doctor on site at all times, "available on site", a
 			// comma before the span, an adverb before the verb.
 			{"Residential Treatment\n\nAt Alder House a doctor is on site at all times.", "residential true"},
+			{"Residential Treatment\n\nNurses staff the residential unit 24 hours a day.", "residential true"},
+			{"Residential Treatment\n\nResidents are supported by nurses and counselors around the clock.", "residential true"},
+			{"Residential Treatment\n\nCounselors and nurses support residents around the clock.", "residential true"},
+			{"Residential Treatment\n\nNurses are on the residential unit around the clock.", "residential true"},
+			{"Residential Treatment\n\nA registered nurse is on duty 24 hours a day.", "residential true"},
+			{"Our IOP\n\nClients are supported around the clock by our recovery app.", ""},
 			// A day program staffed "at all times" is staffed while it runs.
 			{"Teen IOP\n\nOur teen IOP meets three afternoons a week, with adult staff present at all times.", ""},
 			{"Residential Treatment\n\nAlder House keeps an addiction doctor on-site, at all times, for emergencies.", "residential true"},
