@@ -223,7 +223,9 @@ var workers = wordSet("who", "that", "people", "you", "they", "we", "i", "client
 // testWords name drug testing.
 var testWords = []string{"test", "tests", "testing", "tested", "screen", "screens", "screening", "screenings", "breathalyzer", "breathalyzers", "toxicology", "urinalysis",
 	// "Clients give a random urine sample about once a week."
-	"urine", "saliva", "swab", "swabs", "uas", "ua", "breath"}
+	"urine", "saliva", "swab", "swabs", "uas", "ua", "breath",
+	// "Lab work is drawn on Tuesday and Thursday mornings."
+	"lab", "labs", "bloodwork", "blood", "drawn"}
 
 // medicationNames name medications for addiction.
 var medicationNames = []string{"buprenorphine", "naltrexone", "methadone", "suboxone", "vivitrol", "sublocade"}

@@ -354,6 +354,17 @@ var builtinTerms = []term{
 	{"appointments with a nurse practitioner", Other, false},
 	{"visits with a nurse practitioner", Other, false},
 	{"prescriber visits", Other, false},
+	// "Follow-up visits are shorter, usually 20 to 30 minutes, and
+	// happen at least weekly": a prescriber's visits, timed on their own.
+	{"follow-up visits", Other, false},
+	{"follow-up visit", Other, false},
+	{"psychiatry follow-ups", Other, false},
+	{"psychiatric follow-ups", Other, false},
+	{"psychiatry visits", Other, false},
+	{"psychiatric visits", Other, false},
+	{"medication visits", Other, false},
+	{"medication checks", Other, false},
+	{"medication check-ins", Other, false},
 	{"family groups", Other, false},
 	{"multi-family group", Other, false},
 	{"multi-family groups", Other, false},
