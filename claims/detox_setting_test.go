@@ -27,6 +27,13 @@ func TestDetoxSettingAndSites(t *testing.T) {
 			"detox-offered detox true; detox-offered detox false at linden and marlow offices"},
 		{"SOURCE: https://alderbrook.example/iop/\n\nOur Linden and Marlow offices offer outpatient care, and we do not offer detox at any site.\n",
 			"detox-offered detox false"},
+		// A denial said of one form of detox is that form's.
+		{"SOURCE: https://alderbrook.example/detox/\n\nDetox is not offered as an outpatient service here.\n",
+			"detox-offered detox false outpatient"},
+		{"SOURCE: https://alderbrook.example/detox/\n\nWe do not provide detox on an outpatient basis.\n",
+			"detox-offered detox false outpatient"},
+		{"SOURCE: https://alderbrook.example/detox/\n\nDetox is not offered here.\n",
+			"detox-offered detox false"},
 		// A heading naming the form of detox with its substance between
 		// heads what that form involves.
 		{"SOURCE: https://alderbrook.example/detox/\n\nAmbulatory alcohol detox\n\nIn this track you sleep at home and come in each morning.\n",

@@ -198,6 +198,7 @@ func (x *Extractor) read(doc *corpus.Document, noDetox bool) (Reading, *state) {
 			gappedTherapy(s, out[from:])
 			eventsOwn(s, out, from)
 			out = whileOpen(s, out, from)
+			detoxFormAfter(s, out[from:])
 			if len(out) > from && st.jobPosting(s) {
 				out = out[:from]
 			}

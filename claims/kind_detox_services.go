@@ -320,3 +320,27 @@ func describedOnly(match string) bool {
 
 var notDescription = wordSet("is", "are", "was", "were", "not", "no", "a", "an", "the", "to", "of", "for", "with", "in", "on", "by", "our", "does", "do", "has", "have", "can", "will",
 	"offer", "offers", "provide", "provides", "run", "runs", "include", "includes", "iop", "php", "outpatient")
+
+// detoxFormAfter gives detox offered or denied the form of detox said
+// right after it: "Detox is not offered as an outpatient service here",
+// "… on an outpatient basis", "… to outpatients" deny outpatient detox
+// only, which a page's inpatient unit does not contradict.
+func detoxFormAfter(s *sentence, cs []Claim) {
+	for i := range cs {
+		c := &cs[i]
+		if c.Kind != DetoxOffered || c.Variant != "" || c.Subject != Detox {
+			continue
+		}
+		at := strings.Index(s.text, c.Text)
+		if at < 0 {
+			continue
+		}
+		end := at + len(c.Text)
+		if outpatientForm.MatchString(s.lower[end:min(len(s.lower), end+50)]) {
+			c.Variant = "outpatient"
+		}
+	}
+}
+
+// outpatientForm opens on outpatient care as the form a service takes.
+var outpatientForm = prefilter.MustCompile(`^[^.;]{0,20}?\b(?:as\s+an?\s+(?:outpatient|ambulatory)\s+(?:service|option|program|programme)|on\s+an?\s+(?:outpatient|ambulatory)\s+basis|to\s+outpatients|for\s+outpatients|at\s+home)\b`)
