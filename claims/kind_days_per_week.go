@@ -17,6 +17,11 @@ import (
 // a week" are the program's days.)
 var intakeDays = prefilter.MustCompile(`\b(?:offers?|provides?|holds?|schedules?|conducts?|does|do)\s+(?:free\s+|walk-in\s+|same-day\s+|no-cost\s+|confidential\s+)?(?:assessments?|consultations?|screenings?|intakes?|evaluations?|tours?)\s+(?:on\s+)?$`)
 
+// socialMeal is time people spend together over a meal or a walk: "for
+// coffee", "for lunch", "for a hike".
+// (People meeting for it: "with an hour for lunch" is the program's day.)
+var socialMeal = prefilter.MustCompile(`\b(?:meets?|meeting|met|sees?|seeing|joins?|joining|gets?\s+together\s+with|grabs?)\b[^.;]{0,80}?\bfor\s+(?:a\s+)?(?:coffee|lunch|dinner|breakfast|brunch|meal|walk|hike|bike\s+ride|pizza|game\s+night)\b`)
+
 // appointmentsOffered ends on appointments someone offers on the days
 // after it: "We offer evening appointments on ", "appointments are also
 // available on ". A client books one of them; the program does not meet
@@ -295,6 +300,11 @@ func statesDaysPerWeek(s *sentence, i int) bool {
 	// and Fridays, most clients catch up on laundry": a client's own
 	// week, no meeting of the program's.
 	if everydayDays(s, q, lo, hi) {
+		return false
+	}
+	// "He still meets two of his group members for coffee every
+	// Saturday": friends' time together, no meeting of the program's.
+	if socialMeal.MatchString(s.masked[lo:hi]) {
 		return false
 	}
 	// "Our clinic offers buprenorphine and naltrexone. Visits are weekly

@@ -393,6 +393,10 @@ var builtinTerms = []term{
 	{"couples session", Other, false},
 	{"family night", Other, false},
 	{"family nights", Other, false},
+	// "The family support circle meets every Sunday": the families'.
+	{"family support circle", Other, false},
+	{"family circle", Other, false},
+	{"support circle", Other, false},
 	// "A caregiver meeting once a week", "a parent night every
 	// Thursday": the families' own evening, none of the program's days.
 	{"family meeting", Other, false},

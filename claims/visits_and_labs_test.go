@@ -15,3 +15,27 @@ func TestVisitsAndLabs(t *testing.T) {
 		{"Labs are drawn on Tuesdays and Fridays.", "days-per-week php 5"},
 	})
 }
+
+// Friends' time together over a meal and a families' circle meet on days
+// of their own.
+func TestSocialDays(t *testing.T) {
+	page := func(s string) string {
+		return "SOURCE: https://greyfield.example/programs/iop\n\nIntensive Outpatient\n\nOur IOP meets three evenings a week.\n\n" + s + "\n"
+	}
+	checkLines(t, page, []lineCase{
+		{"Two years on, Dev still meets three of his group members for coffee every Saturday.", "days-per-week iop 3"},
+		{"She still joins her old group for a hike on Sundays.", "days-per-week iop 3"},
+		{"The family support circle meets every Monday.", "days-per-week iop 3; days-per-week other 1"},
+		{"Once a week the IOP meets for an extra skills group.", "days-per-week iop 3; days-per-week iop 1"},
+	})
+}
+
+// A break for lunch in the program's own day leaves its days the program's.
+func TestLunchInTheDay(t *testing.T) {
+	page := func(s string) string {
+		return "SOURCE: https://greyfield.example/programs/php\n\nPartial Hospitalization\n\n" + s + "\n"
+	}
+	checkLines(t, page, []lineCase{
+		{"Our PHP runs Monday through Friday from 9 a.m. to 3 p.m., with a break for lunch.", "days-per-week php 5; hours-per-day php 6"},
+	})
+}
