@@ -708,6 +708,9 @@ func init() {
 			// A house rule met by work, school or treatment alike.
 			{"House expectations\n\n- Hold down a job, take classes, or be in outpatient treatment at least 35 hours each week", ""},
 			{"Our IOP\n\nMany clients keep their jobs or school while our IOP provides 12 hours a week.", "iop 12"},
+			{"Our PHP\n\nPatients going back to work attend our PHP 15 hours per week.", "php 15"},
+			{"Our PHP\n\nIf you are returning to work, our PHP runs 16 hours per week.", "php 16"},
+			{"Our PHP\n\nMost patients return to work 40 hours a week after PHP.", ""},
 			{"Class format\n\n- Weeknight track: Monday and Wednesday, 6:00-8:00 PM, over 3 weeks (two classes per week, 2 hours each)", ""},
 			// A bare count before a rate that modifies a noun counts that
 			// noun, not the hours before it; "9 to 15 weekly—" keeps them.

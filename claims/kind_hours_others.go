@@ -32,7 +32,11 @@ func hasJobWord(pre string) bool {
 // working 40 hours a week" still are.)
 var notJob = strings.NewReplacer("keep their jobs", "", "keep their job", "", "keep your job", "", "keep your jobs", "", "keeps their job", "",
 	"after school", "", "works out to", "", "work out to", "", "group work", "", "group-work", "", "clinical work", "", "skills work", "",
-	"therapeutic work", "", "therapy work", "", "recovery work", "", "step work", "", "trauma work", "", "family work", "")
+	"therapeutic work", "", "therapy work", "", "recovery work", "", "step work", "", "trauma work", "", "family work", "",
+	// ("For patients transitioning back to work, our PHP runs 15 hours
+	// per week": the step back, no job's hours.)
+	// ("Most patients return to work 40 hours a week" is the job's.)
+	"going back to work", "", "transitioning back to work", "", "back to work,", ",", "returning to work,", ",", "return to work,", ",", "back to school,", ",")
 
 // servedWorkers drops "working adults" (parents, professionals …) where
 // a verb of giving or serving governs them: "gives working adults 14
