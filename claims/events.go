@@ -67,7 +67,10 @@ func eventsOwn(s *sentence, out []Claim, from int) {
 			}
 			continue
 		}
-		if family == 1 {
+		// ("A parent joins a multi-family group every week, and every
+		// teen also meets a therapist for sessions that last 45 minutes":
+		// the family's clause ends where another subject's begins.)
+		if family == 1 && !inLaterClause(s, c) {
 			c.Subject, c.Variant = Other, "event: family"
 			continue
 		}
@@ -164,6 +167,21 @@ func familySubject(lower string) bool {
 // of at most four words: "Families join …", "Most families spend …",
 // "Family involvement takes …".
 var familyOpens = prefilter.MustCompile(`^(?:(?:on|every|each|once|twice|during)\s+(?:[a-z]+,?\s+){0,3}?)?(?:(?:(?:most|many|some|all|the)\s+)?(?:families|family\s+members|parents|caregivers|guardians|loved\s+ones|relatives|spouses|partners)\s|(?:a|one|each|every|the|your)\s+(?:parent|caregiver|guardian|family\s+member|loved\s+one|relative)\s+(?:or\s+[a-z]+\s+)?(?:joins|attends|comes|meets|takes|sits|spends)\b|(?:each|every|your|their|the)\s+(?:[a-z]+(?:'s|’s)\s+)?family\s+(?:meets|meet|joins|join|attends|attend|comes|come|takes|take)\b|family\s+(?:involvement|participation)\s+(?:takes|take|is|runs|adds|requires|means)\b)`)
+
+// inLaterClause reports a claim after a clause break (", and ", ", but ",
+// ";") that opens on a subject of its own: not the family's.
+func inLaterClause(s *sentence, c *Claim) bool {
+	at := strings.Index(s.text, c.Text)
+	if at < 0 {
+		return false
+	}
+	for _, sep := range []string{", and ", ", but ", "; ", ", while "} {
+		if k := strings.Index(s.lower[:at], sep); k >= 0 && !familySubject(s.lower[k+len(sep):at]) {
+			return true
+		}
+	}
+	return false
+}
 
 // oneGroupAttended ends on one group a client attends, named with its
 // topic right before the figure: "attend a trauma group ", "also join

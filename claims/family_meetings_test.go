@@ -16,6 +16,8 @@ func TestFamilyMeetings(t *testing.T) {
 		{"What a week includes:\n\n- Three afternoon groups\n- A caregiver meeting once a week", "days-per-week iop 3; days-per-week other 1"},
 		{"A parent night takes place on Thursdays.", "days-per-week iop 3"},
 		{"Family meetings are held every other week.", "days-per-week iop 3"},
+		// The family's clause ends where another subject's begins.
+		{"A parent joins a family group every week, and every teen also has individual sessions that last 50 minutes.", "days-per-week iop 3; session-length individual-therapy 0.8333"},
 		// Clients coming in are the program's.
 		{"Once a week, clients join a longer evening group.", "days-per-week iop 3; days-per-week iop 1"},
 	})

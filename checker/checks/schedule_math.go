@@ -344,12 +344,16 @@ func partOfSpan(w, h *claims.Claim) bool {
 	}
 	// ("PHP runs six hours a day, five days a week, … with a 30-minute
 	// lunch": a day in words said with the lunch it holds is a span too.)
-	if hasClockTime(h.Text) || otherTime.MatchString(h.Sentence) {
+	if hasClockTime(h.Text) || dayHolds.MatchString(h.Sentence) {
 		return true
 	}
 	j := strings.Index(h.Sentence, h.Text)
 	return j >= 0 && strings.HasPrefix(strings.TrimLeft(strings.ToLower(h.Sentence[j+len(h.Text):]), " "), "day")
 }
+
+// dayHolds names what a day holds besides treatment ("after school" is
+// when, not what).
+var dayHolds = regexp.MustCompile(`(?i)\b(?:schooling|schoolwork|classroom|lunch|breaks?|recreation|meals?|academics?|tutoring|homework)\b`)
 
 var otherTime = regexp.MustCompile(`(?i)\b(?:school(?:ing|work)?|classroom|lunch|breaks?|recreation|meals?|academics?|tutoring|homework)\b`)
 
