@@ -281,7 +281,7 @@ var sideStaffDays = prefilter.MustCompile(`^\s*(?:sees|visits)\s+(?:(?:iop|php|r
 // service answers, no program's. ("join each group by conference line
 // on …" and "a counselor will talk with you on … in small groups" are
 // the program's.)
-var serviceOpen = prefilter.MustCompile(`\b(?:(?:support|help|phone|crisis|intake|family|parent|information|info|admissions|nurse|warm)\s+line|hotline|helpline|phones)\s+(?:(?:is|are)\s+)?(?:(?:open|staffed|answered|available)\b[^;,]{0,30}?\s+)?(?:on\s+)?$|\b(?:office|front\s+desk)\s+(?:(?:is|are)\s+)?(?:open|staffed|answered|closes|opens|closed)\b[^;,]{0,30}?\s+(?:on\s+)?$|\bcan\s+(?:talk|speak|chat)\s+with\s+you\s+(?:on\s+)?$`)
+var serviceOpen = prefilter.MustCompile(`\b(?:(?:support|help|phone|crisis|intake|family|parent|information|info|admissions|nurse|warm)\s+line|hotline|helpline|phones)\s+(?:(?:is|are)\s+)?(?:(?:open|staffed|answered|available)\b[^;,]{0,30}?\s+)?(?:on\s+)?$|\b(?:office|front\s+desk)\s+(?:(?:is|are)\s+)?(?:open|staffed|answered|closes|opens|closed)\b[^;,]{0,30}?\s+(?:on\s+)?$|\bcan\s+(?:talk|speak|chat)\s+with\s+you\s+(?:on\s+)?$|\b(?:billing|pharmacy|insurance)\s+(?:[a-z]+\s+){0,2}(?:is|are)\s+(?:open|handled|answered|staffed|available|processed)\b[^;]{0,30}?\s+(?:on\s+)?$`)
 
 // careNameWords end a capitalised name of care, not of a person.
 var careNameWords = wordSet("treatment", "program", "programs", "care", "recovery", "services", "outpatient", "therapy", "track", "group", "groups", "health", "center", "clinic")

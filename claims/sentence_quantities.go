@@ -435,7 +435,10 @@ var staffIn = prefilter.MustCompile(staffPresent + `(?:from\s+|between\s+)?$`)
 var hoursOfOthers = []string{"visiting hours", "visitation", "visitors", "visits", "visiting", "office hours", "business hours", "office hrs", "business hrs",
 	"lunch", "break", "breaks", "meal", "meals", "dinner", "intake", "intakes",
 	// "Most high schools dismiss between 2:15 and 2:45 p.m."
-	"dismiss", "dismissal", "dismisses"}
+	"dismiss", "dismissal", "dismisses",
+	// "Pharmacy hours are 9 am to 7 pm", "Billing questions are handled
+	// …, 9 a.m. to 4 p.m.": a service's own hours.
+	"pharmacy", "billing", "cafeteria", "gym"}
 
 // ageBefore ends on the words that give an age: "when i was ", "at age ",
 // "aged ", "she turned ".

@@ -393,6 +393,9 @@ var builtinTerms = []term{
 	{"couples session", Other, false},
 	{"family night", Other, false},
 	{"family nights", Other, false},
+	// "A family workshop is held every Saturday from 9 to 5".
+	{"family workshop", Other, false},
+	{"family workshops", Other, false},
 	// "The family support circle meets every Sunday": the families'.
 	{"family support circle", Other, false},
 	{"family circle", Other, false},

@@ -39,3 +39,16 @@ func TestLunchInTheDay(t *testing.T) {
 		{"Our PHP runs Monday through Friday from 9 a.m. to 3 p.m., with a break for lunch.", "days-per-week php 5; hours-per-day php 6"},
 	})
 }
+
+// A pharmacy's, a billing office's or a family workshop's hours and days
+// are their own.
+func TestServicesHours(t *testing.T) {
+	page := func(s string) string {
+		return "SOURCE: https://greyfield.example/programs/iop\n\nIntensive Outpatient\n\nOur IOP meets three evenings a week, 6 to 9 p.m.\n\n" + s + "\n"
+	}
+	checkLines(t, page, []lineCase{
+		{"Pharmacy hours are 8 am to 6 pm.", "days-per-week iop 3; hours-per-day iop 3"},
+		{"Billing questions are handled Monday through Friday, 8 a.m. to 5 p.m.", "days-per-week iop 3; hours-per-day iop 3"},
+		{"A family workshop is held every Sunday from 10 am to 4 pm.", "days-per-week iop 3; hours-per-day iop 3; days-per-week other 1; hours-per-day other 6"},
+	})
+}
