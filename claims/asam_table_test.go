@@ -23,23 +23,30 @@ func TestASAMTable(t *testing.T) {
 		// Two levels are no guide to the criteria.
 		{"| IOP | Level 2.1 | 9 to 19 |\n| Day hospital | Level 2.5 | 20 or more |", ""},
 	} {
-		doc, err := corpus.Parse("t.txt", []byte(head+tc.rows+"\n"), corpus.FormatText, corpus.DefaultOptions())
-		if err != nil {
-			t.Fatal(err)
+		checkWeeklyAttribution(t, head+tc.rows+"\n", tc.want)
+	}
+}
+
+// checkWeeklyAttribution checks that page gives two hours-per-week
+// claims or more, each attributed to want.
+func checkWeeklyAttribution(t *testing.T, page, want string) {
+	t.Helper()
+	doc, err := corpus.Parse("t.txt", []byte(page), corpus.FormatText, corpus.DefaultOptions())
+	if err != nil {
+		t.Fatal(err)
+	}
+	n := 0
+	for _, c := range claims.Extract(doc) {
+		if c.Kind != claims.HoursPerWeek {
+			continue
 		}
-		n := 0
-		for _, c := range claims.Extract(doc) {
-			if c.Kind != claims.HoursPerWeek {
-				continue
-			}
-			n++
-			if c.Attribution != tc.want {
-				t.Errorf("%q: %s %q attributed to %q, want %q", tc.rows, c.Subject, c.Text, c.Attribution, tc.want)
-			}
+		n++
+		if c.Attribution != want {
+			t.Errorf("%q: %s %q attributed to %q, want %q", page, c.Subject, c.Text, c.Attribution, want)
 		}
-		if n < 2 {
-			t.Errorf("%q: %d hours-per-week claims, want every row's", tc.rows, n)
-		}
+	}
+	if n < 2 {
+		t.Errorf("%q: %d hours-per-week claims, want every line's", page, n)
 	}
 }
 
@@ -55,23 +62,6 @@ func TestDefinitionsListed(t *testing.T) {
 		{"Our programs are defined as follows:", ""},
 		{"What each of our programs involves:", ""},
 	} {
-		page := "SOURCE: https://fairhaven.example/insurance\n\nInsurance\n\n" + tc.lead + "\n\n- Intensive outpatient (IOP): 9 to 19 hours a week\n- Partial hospitalization (PHP): 20 or more hours a week\n"
-		doc, err := corpus.Parse("t.txt", []byte(page), corpus.FormatText, corpus.DefaultOptions())
-		if err != nil {
-			t.Fatal(err)
-		}
-		n := 0
-		for _, c := range claims.Extract(doc) {
-			if c.Kind != claims.HoursPerWeek {
-				continue
-			}
-			n++
-			if c.Attribution != tc.want {
-				t.Errorf("%q: %s %q attributed to %q, want %q", tc.lead, c.Subject, c.Text, c.Attribution, tc.want)
-			}
-		}
-		if n != 2 {
-			t.Errorf("%q: %d hours-per-week claims, want 2", tc.lead, n)
-		}
+		checkWeeklyAttribution(t, "SOURCE: https://fairhaven.example/insurance\n\nInsurance\n\n"+tc.lead+"\n\n- Intensive outpatient (IOP): 9 to 19 hours a week\n- Partial hospitalization (PHP): 20 or more hours a week\n", tc.want)
 	}
 }
