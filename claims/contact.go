@@ -108,6 +108,11 @@ func narrator(s *sentence) bool {
 		return false
 	}
 	l := s.lower
+	// ("My IOP was only about six hours a week": the writer's own
+	// program, told in the past.)
+	if myPast.MatchString(l) {
+		return true
+	}
 	for i := 0; i < len(l); i++ {
 		if l[i] != 'i' || i > 0 && isWordByte(l[i-1]) {
 			continue
@@ -119,6 +124,19 @@ func narrator(s *sentence) bool {
 	}
 	return false
 }
+
+// myPast is the writer's own care told in the past: "my IOP was", "my
+// stay lasted", "my first week in PHP was".
+var myPast = prefilter.MustCompile(`(?:^|[^a-z])my\s+(?:[a-z-]+\s+)?(?:iop|php|program|stay|treatment|rehab|detox|outpatient|residential|group|schedule)\s+(?:[a-z]+\s+){0,3}?(?:was|were|lasted|ran|took|met|had)\b`)
+
+// friendStory reports a sentence telling what someone the writer knows
+// did: "A friend in Portland went four days a week", "My sister spent
+// 45 days in residential care". Like a client's story, it is an example.
+func friendStory(s *sentence) bool {
+	return friendWent.MatchString(s.lower)
+}
+
+var friendWent = prefilter.MustCompile(`^\s*(?:a|my|one|another)\s+(?:(?:close|old|good)\s+)?(?:friend|friends|coworker|co-worker|cousin|brother|sister|neighbor|neighbour|relative|buddy|roommate)\b[^.;]{0,60}?\b(?:went|attended|did|spent|stayed|completed|finished|was|had)\b`)
 
 // clientStory reports a sentence that tells one client's story in the
 // third person: "Jordan, an electrician from Pender Mill, came to group on

@@ -205,7 +205,7 @@ func (x *Extractor) read(doc *corpus.Document, noDetox bool) (Reading, *state) {
 			out = x.yesNoAnswer(st, s, out, from)
 			pastSchedule(s, out, from)
 			st.persona.note(s)
-			if len(out) > from && (testimonial(b.Text) || underReviewHeader(doc, bi) || narrator(s) || clientStory(s) || seenElsewhere(s) || st.persona.tells(s)) {
+			if len(out) > from && (testimonial(b.Text) || underReviewHeader(doc, bi) || narrator(s) || clientStory(s) || friendStory(s) || seenElsewhere(s) || st.persona.tells(s)) {
 				// "\"Twelve hours a week sounds like a lot …\" - Attorney,
 				// Oak Park": one client's experience, an example of the
 				// program rather than a statement of it.
