@@ -170,6 +170,24 @@ func storyOpens(t string) bool {
 var storyOpening = prefilter.MustCompile(`^(?:[A-Z][a-z]+,\s+(?:(?:a|an)\s+[a-z-]+(?:\s+[a-z-]+)?|\d{2})(?:\s+(?:from|in)\s+[A-Z][A-Za-z]+(?:\s[A-Z][A-Za-z]+)?)?|(?:One|Another|A\s+(?:recent|former))\s+(?:[a-z]+\s+)?(?:alumna|alumnus|alum|graduate|client|member|patient|resident|participant|mother|father|mom|dad)\s*,\s+[A-Z][a-z]+|One\s+of\s+our\s+(?:[a-z]+\s+)?(?:alumni|alums|graduates|clients|members|patients|residents|participants)\s*,\s+[A-Z][a-z]+)` +
 	`,\s+(?:came|attended|went|started|joined|spent|completed|finished|began|stayed|enrolled|entered|likes\s+to\s+say|says|said|recalls|remembers|jokes|tells)\b`).Gate(storyOpens)
 
+// otherProviderFigures gives the figures of a sentence that opens on
+// another provider ("Another clinic across town runs its IOP four days a
+// week", "A different provider in the county keeps PHP clients six
+// weeks") a listing of their own: that provider's program, never set
+// against the page's own.
+func otherProviderFigures(s *sentence, cs []Claim) {
+	if len(cs) == 0 || !anotherProvider.MatchString(s.lower) {
+		return
+	}
+	for i := range cs {
+		if cs[i].Variant == "" {
+			cs[i].Variant = "listing: another provider"
+		}
+	}
+}
+
+var anotherProvider = prefilter.MustCompile(`^\s*(?:(?:by\s+contrast|in\s+contrast|meanwhile|elsewhere),?\s+)?(?:another|a\s+different|one\s+other)\s+(?:[a-z-]+\s+)?(?:clinic|provider|program|programme|center|centre|facility|practice|hospital|rehab)\b`)
+
 // seenElsewhere reports a sentence about what the writer has seen of other
 // programs: "We've seen \"teen IOPs\" that meet once a week for 90
 // minutes" gives an example, not the page's own figure.

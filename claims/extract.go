@@ -214,6 +214,7 @@ func (x *Extractor) read(doc *corpus.Document, noDetox bool) (Reading, *state) {
 				}
 			}
 			st.carryModality(s, out[from:])
+			otherProviderFigures(s, out[from:])
 			st.noteWithdrawal(s)
 			if s.stepped {
 				out = append(out[:from], oneOfEach(out[from:])...)

@@ -37,3 +37,16 @@ func TestStoriesAreExamples(t *testing.T) {
 		}
 	}
 }
+
+// A sentence opening on another provider gives that provider's figures,
+// a listing of their own.
+func TestAnotherProvider(t *testing.T) {
+	page := func(s string) string {
+		return "SOURCE: https://quietroad.example/programs/iop\n\nIntensive Outpatient\n\nOur IOP meets two evenings a week.\n\n" + s + "\n"
+	}
+	checkVariantLines(t, page, []lineCase{
+		{"Another clinic in town runs its IOP four days a week.", "days-per-week iop 2; days-per-week iop 4 listing: another provider"},
+		{"By contrast, a different program nearby keeps clients for 16 weeks.", "days-per-week iop 2; program-length iop 112 listing: another provider"},
+		{"Another option is our evening IOP, which meets three nights a week.", "days-per-week iop 2; days-per-week iop 3 evening"},
+	})
+}
