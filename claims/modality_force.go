@@ -268,6 +268,12 @@ func conditional(s string, start int) bool {
 	if inCondition(s, start) || subgroupOpening.MatchString(s) && hedgedStay.MatchString(s) || fromAfar.MatchString(s) {
 		return true
 	}
+	// "Many clients briefly return to a higher level of care, such as
+	// PHP for one or two weeks": a return after a setback, for those who
+	// have one.
+	if start <= len(s) && returnedTo.MatchString(s[:start]) {
+		return true
+	}
 	// "Longer stays of 60 to 90 days are usually reserved for people
 	// with repeated relapses": a length kept for some clients.
 	// (The length itself kept so, "… are usually reserved for"; not
@@ -341,6 +347,11 @@ var copulaEnds = prefilter.MustCompile(`\b(?:is|are|was|were|tend\s+to\s+be|get|
 // own way; "Clients who start in IOP rather than stepping down from PHP
 // often stay 10 to 12 weeks": those who took another path in.)
 var subgroupOpening = prefilter.MustCompile(`^\s*(?:(?:people|clients|patients|those|individuals|adults|teens|residents)\s+(?:who\s+(?:also\s+)?(?:have|has)|with)\s+(?:a\s+|an\s+)?(?:co-occurring|long|history|mental|more\s+severe|severe|serious|complex|dual)\b|(?:self-pay|self-paying|private-pay|privately\s+paying|cash-pay|out-of-network|medicaid|medicare|uninsured)\s+(?:clients|patients|guests|residents|members|adults)\b|(?:people|clients|patients|those|individuals|adults|teens|residents)\s+who\s+[^.;,]{0,60}?\b(?:rather\s+than|instead\s+of|directly\s+(?:from|into|to)|straight\s+(?:from|into|to))\b)`)
+
+// returnedTo is a clause on going back to more care, up to a figure:
+// "briefly return to a higher level of care, such as PHP for ", "step
+// back up to residential for ".
+var returnedTo = prefilter.MustCompile(`\b(?:(?:return|returns|returning)\s+to\s+(?:a\s+|the\s+)?(?:higher|more\s+intensive)|(?:step|steps|stepping)\s+back\s+up\s+to|(?:go|goes|going|come|comes|coming)\s+back\s+to\s+(?:a\s+|the\s+|our\s+)?(?:higher|more\s+intensive|php|residential|detox|partial|inpatient))\b[^.;]*$`)
 
 // fromAfar opens on the clients who come from far away, a subgroup
 // whatever is said of them: "Out-of-town PHP clients live in our sober

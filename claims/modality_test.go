@@ -408,6 +408,9 @@ func TestModality(t *testing.T) {
 		{"Our IOP\n\nPeople who come straight from detox usually stay 12 weeks.", claims.ProgramLength, want{claims.Asserted, claims.Conditional, "", "", ""}},
 		{"Our IOP\n\nClients who attend our IOP usually stay 10 weeks.", claims.ProgramLength, want{claims.Asserted, claims.Typical, "", "", ""}},
 		{"Partial Hospitalization\n\nOut-of-town PHP clients live in our sober living apartments.", claims.LivesAtHome, want{claims.Asserted, claims.Conditional, "", "", ""}},
+		{"Our PHP\n\nAfter a setback, many clients briefly return to a higher level of care, such as PHP for a week or two.", claims.ProgramLength, want{claims.Asserted, claims.Conditional, "", "", ""}},
+		{"Our PHP\n\nSome clients step back up to residential care for about ten days.", claims.ProgramLength, want{claims.Asserted, claims.Conditional, "", "", "re-entry"}},
+		{"Our PHP\n\nMost clients return to work after four weeks in our PHP.", claims.ProgramLength, want{claims.Asserted, claims.Typical, "", "", ""}},
 		{"Partial Hospitalization\n\nClients from out of state live in our sober living apartments during the program.", claims.LivesAtHome, want{claims.Asserted, claims.Conditional, "", "", ""}},
 		{"Partial Hospitalization\n\nOur PHP clients live in our sober living apartments.", claims.LivesAtHome, want{claims.Asserted, claims.Typical, "", "", ""}},
 		// Sessions held by video in a hybrid week are its virtual part;
