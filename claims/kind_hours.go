@@ -205,6 +205,11 @@ func hoursKind(s *sentence, i int) (Kind, bool) {
 	if schoolTime(s.masked, q) {
 		return "", false
 	}
+	// "… 15 hours of treatment per week, with each treatment day lasting
+	// at least 3 hours": the day named before the figure.
+	if dayLasting.MatchString(s.lower[max(0, q.Start-50):q.Start]) {
+		return HoursPerDay, true
+	}
 	// "Tall Oaks is an accredited school too, and residents attend
 	// classes for four hours every weekday": lessons' hours, on a page
 	// that says it teaches.
@@ -915,6 +920,7 @@ func init() {
 			{"Our PHP\n\nOur PHP meets five days a week. A nurse checks your vitals within 24 hours each week you attend.", ""},
 			{"Our PHP\n\nPHP meets Monday through Friday from 9 a.m. to 3 p.m., which works out to about 30 hours of programming a week.", "php 30"},
 			{"Our PHP\n\nOur PHP meets on weekdays from 8:30 to 2:30, which works out to six hours of care each program day.", ""},
+			{"Our PHP\n\nOur PHP offers 24 hours of treatment per week, with each treatment day lasting 6 hours.", "php 24"},
 			{"Levels of care\n\nA PHP usually runs 4 hours a day, three days a week, which comes to about 12 hours of treatment.", "php 12"},
 			{"Our IOP\n\nGroups meet three evenings a week, for a total of nine hours of group therapy each week.", "iop 9"},
 			{"Our IOP\n\nClients also get one hour of weekly individual therapy.", "individual-therapy 1"},

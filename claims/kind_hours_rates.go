@@ -228,6 +228,10 @@ func addsUp(s string) bool {
 
 // dayTotal ends on a day said to add up to what follows: "each day adds
 // up to", "every day totals", "the day comes to".
+// dayLasting ends on a day said to last what follows: "with each
+// treatment day lasting ", "every program day runs ".
+var dayLasting = prefilter.MustCompile(`\b(?:each|every)\s+(?:treatment\s+|program\s+|programme\s+|clinical\s+)?day\s+(?:lasting|lasts|running|runs|being|is)\s+$`)
+
 // perDayAfter opens on the day a figure is given for, a kind of day
 // named: " of programming each treatment day", " every program day".
 var perDayAfter = prefilter.MustCompile(`^\s+(?:of\s+(?:[a-z-]+\s+){0,2})?(?:each|every|per|a)\s+(?:treatment|program|programme|clinical|attendance|group)\s+day\b`)
