@@ -326,9 +326,24 @@ var notDescription = wordSet("is", "are", "was", "were", "not", "no", "a", "an",
 // "… on an outpatient basis", "… to outpatients" deny outpatient detox
 // only, which a page's inpatient unit does not contradict.
 func detoxFormAfter(s *sentence, cs []Claim) {
+	// ("Ambulatory detox: Withdrawal management provided on an
+	// outpatient basis. The member lives at home …": a block labelled
+	// with the form speaks of that form throughout.)
+	labelled := false
+	if k := strings.IndexByte(s.block.Text, ':'); k > 0 && k < 40 {
+		l := lowerASCII(s.block.Text[:k])
+		labelled = hasWord(l, "detox", "detoxification", "withdrawal") && hasWord(l, "ambulatory", "outpatient", "home", "at-home") && !hasWord(l, "inpatient", "residential", "vs", "versus")
+	}
 	for i := range cs {
 		c := &cs[i]
-		if c.Kind != DetoxOffered || c.Variant != "" || c.Subject != Detox {
+		if c.Variant != "" || c.Subject != Detox {
+			continue
+		}
+		if labelled {
+			c.Variant = "outpatient"
+			continue
+		}
+		if c.Kind != DetoxOffered {
 			continue
 		}
 		at := strings.Index(s.text, c.Text)
