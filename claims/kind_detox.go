@@ -491,6 +491,11 @@ func init() {
 			// Detox as the provider's verb, and its own word in brackets.
 			{"Our IOP\n\nWe have no beds, and we don't detox patients at this office.", "detox false"},
 			{"Residential care\n\nWe detox alcohol and opioids on site.", "detox true"},
+			// Whom the detox is not for, and some clients sent on, say
+			// nothing against it.
+			{"Medical detox\n\nClients with a seizure history are not a good fit for our on-site detox.", ""},
+			{"Medical detox\n\nPregnant clients are referred to a hospital detox unit.", ""},
+			{"Our IOP\n\nClients who need detox are referred to a hospital detox unit.", "iop false"},
 			{"Residential care\n\nWe can detox you here before residential care begins.", "detox true"},
 			{"Residential care\n\nOur medical team detoxes patients in a quiet wing.", "detox true"},
 			{"Teen residential care\n\nWe do not detox adolescents.", "detox false"},

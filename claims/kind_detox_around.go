@@ -11,10 +11,22 @@ import (
 func detoxAround(s *sentence, d, dEnd int) (bool, int, int, bool) {
 	lower := s.lower
 	lo, hi := clauseBounds(lower, d, dEnd)
+	// ("Who is not a fit for on-site detox", "Clients with a seizure
+	// history are not a good fit for our detox": whom the detox is not
+	// for, which says it is there.)
+	if notFitFor.MatchString(lower[lo:d]) {
+		return false, 0, 0, false
+	}
 	// "we coordinate detox placement", "we refer clients to detox": the
 	// page sends clients elsewhere.
 	if loc := lastMatch(referralVerb, lower[lo:d]); loc != nil && d-(lo+loc[1]) < 40 && !negated(lower, lo+loc[0]) &&
 		!strings.HasPrefix(lower[lo+loc[1]:], " to as") && !whenDetox(lower, d) {
+		// ("These clients are referred to a hospital detox unit",
+		// "Pregnant clients are referred to …": some clients sent on,
+		// which says nothing of the detox the rest get.)
+		if subgroupReferred.MatchString(lower[:lo+loc[0]]) {
+			return false, 0, 0, false
+		}
 		// ("For overflow we also partner with two county detox
 		// programs": partners beside the provider's own detox, which
 		// the referral does not deny.)
@@ -632,3 +644,12 @@ func detoxModifiesNoun(rest string) bool {
 	}
 	return false
 }
+
+// notFitFor ends on whom a detox is not for: "is not a fit for our
+// on-site ", "not a good candidate for ".
+var notFitFor = prefilter.MustCompile(`\bnot\s+(?:a\s+)?(?:good\s+|safe\s+|right\s+)?(?:fit|candidates?|eligible|suitable|appropriate)\s+for\s+(?:our\s+|the\s+)?(?:[a-z-]+\s+){0,2}$`)
+
+// subgroupReferred opens a sentence on some clients set apart, up to the
+// verb of their referral: "These clients are ", "Pregnant clients are ",
+// "Clients with a seizure history are ".
+var subgroupReferred = prefilter.MustCompile(`^\s*(?:(?:these|those|such|certain)\s+(?:[a-z-]+\s+)?(?:clients|patients|people|residents|teens|adults|members)|(?:pregnant|high-risk|medically\s+complex|older)\s+(?:clients|patients|people|residents|women|adults|members)|(?:clients|patients|people|residents)\s+with\s+(?:a|an)\s+[^.;]{0,50}?)\s+(?:are|is|will\s+be|may\s+be|get|gets|can\s+be)\s+$`)
