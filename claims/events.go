@@ -83,7 +83,8 @@ func eventsOwn(s *sentence, out []Claim, from int) {
 		// ("PHP clients also join one weekly group for family members":
 		// the families'.)
 		if c.Kind == DaysPerWeek && at >= 0 {
-			if loc := oneGroupAttended.FindStringIndex(s.lower[max(0, at-60):at]); loc != nil && !hasWord(s.lower[max(0, at-60):at][loc[0]:], groupTrackWords...) && !strings.Contains(s.lower[max(0, at-60):at][loc[0]:], "hour") {
+			pre := s.lower[max(0, at-60):at]
+			if loc := oneGroupAttended.FindStringIndex(pre); loc != nil && !hasWord(pre[loc[0]:], groupTrackWords...) && !strings.Contains(pre[loc[0]:], "hour") {
 				c.Subject = GroupTherapy
 				continue
 			}

@@ -1,6 +1,7 @@
 package claims
 
 import (
+	"slices"
 	"strings"
 
 	"github.com/factlint/factlint/corpus"
@@ -326,6 +327,9 @@ var notDescription = wordSet("is", "are", "was", "were", "not", "no", "a", "an",
 // "… on an outpatient basis", "… to outpatients" deny outpatient detox
 // only, which a page's inpatient unit does not contradict.
 func detoxFormAfter(s *sentence, cs []Claim) {
+	if !slices.ContainsFunc(cs, func(c Claim) bool { return c.Subject == Detox && c.Variant == "" }) {
+		return
+	}
 	// ("Ambulatory detox: Withdrawal management provided on an
 	// outpatient basis. The member lives at home …": a block labelled
 	// with the form speaks of that form throughout.)

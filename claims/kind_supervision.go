@@ -789,7 +789,7 @@ func firstProgramAfter(s *sentence, end int) Subject {
 // all times it runs, which says nothing of the night. (Said with the
 // night or the clock, "24/7" or "overnight", it stays.)
 func whileOpen(s *sentence, out []Claim, from int) []Claim {
-	if !strings.Contains(s.lower, "all times") && !strings.Contains(s.lower, "all hours") || s.containsAny("night", "clock", "24", "around-the-clock") {
+	if len(out) == from || !strings.Contains(s.lower, "all times") && !strings.Contains(s.lower, "all hours") || s.containsAny("night", "clock", "24", "around-the-clock") {
 		return out
 	}
 	kept := out[:from]

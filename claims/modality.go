@@ -96,7 +96,7 @@ func modalityOf(s *sentence, start, end int) modality {
 		}
 		// ("| Partial hospitalization | Level 2.5 | 20 or more |" under
 		// an "ASAM level" column: the criteria, set out as a table.)
-		if s.attribution == "" && s.block.Kind == corpus.BlockTableCell && asamTable(s.doc, s.bi) {
+		if s.attribution == "" && s.block.Kind == corpus.BlockTableCell && s.rows.asam(s.doc, s.bi) {
 			s.attribution = "ASAM"
 		}
 		// ("members under 18": the age is masked as a quantity.)

@@ -165,19 +165,13 @@ func levelGuide(doc *corpus.Document, bi int) bool {
 
 var asamLevel = prefilter.MustCompile(`^\s*(?:ASAM\s+)?[Ll]evel\s+[0-4](?:\.[0-9])?\b`)
 
-// asamTable reports a table cell of a table that sets out ASAM's levels:
-// a column headed by ASAM's name whose cells give three level numbers or
-// more ("| Intensive outpatient | Level 2.1 | 9 to 19 | Home |"), with
-// no word of the provider's and no clock time in any cell. (A provider's
-// own table with a level column keeps a timetable or says "our".)
-func asamTable(doc *corpus.Document, bi int) bool {
-	lo, hi := bi, bi+1
-	for lo > 0 && doc.Blocks[lo-1].Kind == corpus.BlockTableCell {
-		lo--
-	}
-	for hi < len(doc.Blocks) && doc.Blocks[hi].Kind == corpus.BlockTableCell {
-		hi++
-	}
+// asamTable reports a table, the cells lo to hi, that sets out ASAM's
+// levels: a column headed by ASAM's name whose cells give three level
+// numbers or more ("| Intensive outpatient | Level 2.1 | 9 to 19 | Home
+// |"), with no word of the provider's and no clock time in any cell. (A
+// provider's own table with a level column keeps a timetable or says
+// "our".) Read once a table: see pageRows.asam.
+func asamTable(doc *corpus.Document, lo, hi int) bool {
 	var seen [3]string
 	n := 0
 	for i := lo; i < hi && n < len(seen); i++ {

@@ -192,6 +192,8 @@ type pageRows struct {
 	// nFoci is rowFoci of the page, once fociRead.
 	fociRead bool
 	nFoci    int
+	// asamRead and isASAM are asamTable of the table read last.
+	asamRead, isASAM bool
 }
 
 // foci is rowFoci of doc, read once a page.
@@ -203,6 +205,19 @@ func (t *pageRows) foci(doc *corpus.Document) int {
 		t.fociRead, t.nFoci = true, rowFoci(doc)
 	}
 	return t.nFoci
+}
+
+// asam is asamTable of the table holding block bi, read once a table
+// (every cell's figure asks).
+func (t *pageRows) asam(doc *corpus.Document, bi int) bool {
+	if t == nil {
+		t = &pageRows{}
+	}
+	t.of(doc, bi)
+	if !t.asamRead {
+		t.asamRead, t.isASAM = true, asamTable(doc, t.lo, t.hi+1)
+	}
+	return t.isASAM
 }
 
 // of returns the names of the distinct rows of the table holding block
@@ -221,7 +236,7 @@ func (t *pageRows) of(doc *corpus.Document, bi int) []rowName {
 	for hi+1 < len(doc.Blocks) && doc.Blocks[hi+1].Kind == corpus.BlockTableCell {
 		hi++
 	}
-	t.read, t.lo, t.hi, t.rows = true, lo, hi, t.rows[:0]
+	t.read, t.lo, t.hi, t.rows, t.asamRead = true, lo, hi, t.rows[:0], false
 	prev := ""
 	for i := lo; i <= hi; i++ {
 		h := doc.Blocks[i].RowHeader

@@ -166,7 +166,7 @@ func contrasted(lower string, ms []mention, i int) bool {
 	}
 	// "Patients live at home and must not need detox": care a client
 	// does without is no program the sentence describes.
-	if k := needBeforeMention(lower, m.start); k >= 0 && notNeeding(lower, k) {
+	if e := needBeforeMention(lower, m.start); e >= 0 && needlessBefore(lower[:e]) {
 		return true
 	}
 	// "an ideal landing spot after IOP": the level before, not the one
@@ -714,7 +714,7 @@ var frontedEnds = prefilter.MustCompile(`^\s+(?:ends|is\s+over|is\s+complete|is\
 // clients are ready for ".
 var purposeBefore = prefilter.MustCompile(`\bso\s+(?:that\s+)?(?:you|clients|patients|they|people|residents|teens)\s+(?:can|could|may|are\s+ready\s+to|are\s+ready\s+for|will\s+be\s+ready\s+(?:to|for))\b[^,.;:]{0,50}$`)
 
-// needBeforeMention is where "need" or "require" stands right before the
+// needBeforeMention is where "need" or "require" ends right before the
 // mention at i, past one word of the care's kind ("need medical detox"),
 // or -1.
 func needBeforeMention(lower string, i int) int {
@@ -725,7 +725,7 @@ func needBeforeMention(lower string, i int) int {
 		}
 		k := lastIndex(lower[:i], w)
 		if w == "need" || w == "require" {
-			return k
+			return k + len(w)
 		}
 		if n == 1 || !careKinds[w] {
 			return -1
@@ -736,10 +736,3 @@ func needBeforeMention(lower string, i int) int {
 }
 
 var careKinds = wordSet("medical", "medically", "supervised", "formal", "inpatient", "residential", "hospital", "any")
-
-// notNeeding reports the "need" or "require" at k denied: "must not need",
-// "do not require", "don't need".
-func notNeeding(lower string, k int) bool {
-	pre := strings.TrimRight(lower[:k], " ")
-	return strings.HasSuffix(pre, " not") || strings.HasSuffix(pre, "n't") || strings.HasSuffix(pre, "n’t") || strings.HasSuffix(pre, " never") || strings.HasSuffix(pre, " no longer")
-}
