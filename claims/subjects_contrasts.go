@@ -720,17 +720,21 @@ var purposeBefore = prefilter.MustCompile(`\bso\s+(?:that\s+)?(?:you|clients|pat
 func needBeforeMention(lower string, i int) int {
 	for n := 0; n < 2; n++ {
 		w := wordBefore(lower, i)
-		if w == "" {
+		need := w == "need" || w == "require"
+		if !need && (n == 1 || !careKinds[w]) {
 			return -1
 		}
-		k := lastIndex(lower[:i], w)
-		if w == "need" || w == "require" {
-			return k + len(w)
-		}
-		if n == 1 || !careKinds[w] {
+		// (The word stands right before i: only the bytes just before it
+		// are searched, as every mention of a long block asks.)
+		lo := max(0, i-len(w)-8)
+		k := lastIndex(lower[lo:i], w)
+		if k < 0 {
 			return -1
 		}
-		i = k
+		if need {
+			return lo + k + len(w)
+		}
+		i = lo + k
 	}
 	return -1
 }
