@@ -67,3 +67,20 @@ func TestPurposeAndFollowedSteps(t *testing.T) {
 		}
 	}
 }
+
+// Advice on how anyone should go through withdrawal says nothing of
+// what the provider runs; the provider's own "is never done here" still
+// denies it.
+func TestDetoxAdvice(t *testing.T) {
+	for _, tc := range []struct{ page, want string }{
+		{"SOURCE: https://alderbrook.example/blog/withdrawal/\n\nWithdrawal\n\nAlcohol detox should never be done at home without a doctor.\n", ""},
+		{"SOURCE: https://alderbrook.example/blog/withdrawal/\n\nWithdrawal\n\nDetox should be done under medical supervision.\n", ""},
+		{"SOURCE: https://alderbrook.example/blog/withdrawal/\n\nWithdrawal\n\nOpioid detox ought to be done in a medical setting.\n", ""},
+		{"SOURCE: https://alderbrook.example/iop/\n\nOur IOP\n\nDetox is never done on site; we refer clients to County General.\n", "detox-offered detox false"},
+		{"SOURCE: https://alderbrook.example/detox/\n\nDetox\n\nDetox can be done on site in our medical unit.\n", "detox-offered detox true"},
+	} {
+		if got := claimVariantLines(t, tc.page); got != tc.want {
+			t.Errorf("%q:\n got %s\nwant %s", tc.page, got, tc.want)
+		}
+	}
+}

@@ -183,6 +183,12 @@ func detoxAround(s *sentence, d, dEnd int) (bool, int, int, bool) {
 	// admission, is no detox of the provider's).
 	if loc := detoxVerbAfter.FindStringIndex(lower[dEnd:hi]); loc != nil && loc[0] < 40 && !beforehand(lower[dEnd+loc[1]:]) {
 		end := dEnd + loc[1]
+		// "Detox should be done under medical supervision", "should
+		// never be done at home": advice to anyone, which says nothing
+		// of what this provider runs.
+		if hasWord(lower[dEnd:end], "should", "ought", "shouldn't", "shouldn’t") {
+			return false, 0, 0, false
+		}
 		// "Detox happens at a partner facility", "is provided through
 		// our partner hospital": the provider says it hands detox to
 		// another, which denies its own.
