@@ -66,6 +66,11 @@ func negated(lower string, i int) bool {
 	if neitherOpens.MatchString(lower[:i]) && !strings.Contains(lower[:i], ";") && !hasWord(lower[:i], "but", "yet") {
 		return true
 	}
+	// ("Neither the IOP nor the outpatient program requires you to live
+	// on site": the pair's verb, in the clause its "nor" opens.)
+	if neitherNorVerb(lower[:i]) {
+		return true
+	}
 	// ("can live safely outside of 24/7 care": right before it, "outside"
 	// keeps clear of it; "Outside of group, staff are on call 24/7" places
 	// the hours, further off.)
@@ -220,6 +225,23 @@ var notSoSevere = prefilter.MustCompile(`\b(?:won['’]t|will\s+not|aren['’]t|
 // neitherOpens opens a sentence on an inverted denial: "Neither will
 // ", "Nor does ".
 var neitherOpens = prefilter.MustCompile(`^\W*(?:neither|nor)\s+(?:will|would|does|do|did|is|are|was|were|can|could|should|must|has|have)\b`)
+
+// neitherNorVerb reports pre, a sentence's text before a word, opening
+// on "Neither" with its "nor" later in the same clause: "Neither our IOP
+// nor our PHP requires you to ". A clause break after the "nor" ends the
+// denial ("…, and both let clients ").
+func neitherNorVerb(pre string) bool {
+	t := strings.TrimLeft(pre, " \t\"“'‘(")
+	if len(t) < 8 || !strings.EqualFold(t[:8], "neither ") {
+		return false
+	}
+	k := strings.Index(t, " nor ")
+	if k < 0 {
+		return false
+	}
+	rest := t[k+len(" nor "):]
+	return !strings.ContainsAny(rest, ",;:.!?") && !hasWord(rest, "and", "but", "yet", "so", "while", "because")
+}
 
 // lossVerbs, after "without", deny a loss.
 var lossVerbs = wordSet("compromising", "sacrificing", "giving", "losing", "interrupting", "disrupting", "jeopardizing", "jeopardising", "risking", "forfeiting", "abandoning")

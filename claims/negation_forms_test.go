@@ -43,3 +43,19 @@ func TestResidentsAfterColon(t *testing.T) {
 		t.Errorf("got %s\nwant %s", g, want)
 	}
 }
+
+// "Neither A nor B <verb> …" denies the verb of both levels, outpatient
+// care joined to a level by "nor" is a level of its own (not the program
+// of the section before), and a clause after the pair is out of reach.
+func TestNeitherNorPair(t *testing.T) {
+	page := func(s string) string {
+		return "SOURCE: https://ferncliff.example/programs/\n\nOur Programs\n\nOur PHP runs on weekdays for about five weeks.\n\n" + s + "\n"
+	}
+	checkLines(t, page, []lineCase{
+		{"Neither the IOP nor the outpatient program requires you to live on site.", "days-per-week php 5; program-length php 35; lives-at-home iop true; lives-at-home op true"},
+		{"Neither our IOP nor our outpatient program provides 24/7 supervision.", "days-per-week php 5; program-length php 35; supervision-24-7 iop false; supervision-24-7 op false"},
+		{"Neither IOP nor outpatient care asks clients to stay overnight.", "days-per-week php 5; program-length php 35; lives-at-home iop true; lives-at-home op true"},
+		{"Neither the IOP nor the outpatient program is long, and the residential program requires you to live on site.", "days-per-week php 5; program-length php 35; lives-at-home residential false"},
+		{"Our IOP and outpatient program both let clients sleep at home.", "days-per-week php 5; program-length php 35; lives-at-home iop true; lives-at-home op true"},
+	})
+}

@@ -359,7 +359,10 @@ func (st *state) resolve(s *sentence, start, end int, adjectival bool, want func
 		opener := strong != nil && !s.mentions[0].weak && s.mentions[0].subject == strong.subject && opensSentence(s.lower, s.mentions[0].start)
 		// ("Another outpatient group is held once a week": a
 		// program set beside the one before, outpatient care itself.)
-		if m.weak && !opener && (st.last == IOP || st.last == PHP) && (!opensSentence(s.lower, m.start) || ownUnderHeading(st, s, m)) && !anotherOpens.MatchString(s.lower[:m.start]) && !clauseOpensOn(s.lower, *m) {
+		// ("Neither our IOP nor our outpatient program …": outpatient
+		// care joined to a level named plainly is a level of its own.)
+		if m.weak && !opener && (st.last == IOP || st.last == PHP) && (!opensSentence(s.lower, m.start) || ownUnderHeading(st, s, m)) && !anotherOpens.MatchString(s.lower[:m.start]) && !clauseOpensOn(s.lower, *m) &&
+			!(strong != nil && joinedLevels(s.lower[strong.end:m.start])) {
 			return st.last, true
 		}
 		if strong != nil {

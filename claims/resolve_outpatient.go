@@ -45,6 +45,29 @@ func strongBefore(s *sentence, m *mention) *mention {
 	return out
 }
 
+// joinedLevels reports the words between two programs' names as only
+// what joins them: "IOP nor our outpatient program", "PHP, IOP or
+// outpatient care".
+func joinedLevels(gap string) bool {
+	t := strings.TrimLeft(gap, " ")
+	t = strings.TrimPrefix(t, ",")
+	t = strings.TrimLeft(t, " ")
+	w := firstWord(t)
+	switch w {
+	case "and", "or", "nor":
+		t = strings.TrimLeft(t[len(w):], " ")
+	default:
+		if len(t) == len(strings.TrimLeft(gap, " ")) {
+			return false // no comma, no joining word
+		}
+	}
+	switch firstWord(t) {
+	case "our", "the", "an", "a", "its", "their":
+		t = strings.TrimLeft(t[len(firstWord(t)):], " ")
+	}
+	return t == ""
+}
+
 // clauseOpensOn reports a mention opening a clause set beside the one
 // before: after "while", "whereas" or ", and" (past an article).
 // ("… isn't a residential program but outpatient care", "…, and
