@@ -27,3 +27,17 @@ func TestRelativeClauseComparedProgram(t *testing.T) {
 		}
 	}
 }
+
+// A relative clause after a level clients go on to, with when they go
+// between ("continue in our outpatient program afterward, which meets
+// once a week"), describes that level, not the page's program.
+func TestRelativeClauseAfterWhen(t *testing.T) {
+	page := func(s string) string {
+		return "SOURCE: https://ferncliff.example/programs/iop\n\nIntensive Outpatient Program\n\nOur IOP meets three evenings a week.\n\n" + s + "\n"
+	}
+	checkLines(t, page, []lineCase{
+		{"Clients in our IOP often continue in our outpatient program afterward, which meets once a week.", "days-per-week iop 3; days-per-week op 1"},
+		{"Many IOP graduates join our outpatient group later on, which meets weekly.", "days-per-week iop 3; days-per-week op 1"},
+		{"Most people finish the IOP and enter our outpatient program next, which meets twice a week.", "days-per-week iop 3; days-per-week op 2"},
+	})
+}

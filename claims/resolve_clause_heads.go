@@ -231,7 +231,9 @@ func relativeHead(s *sentence, start int) *mention {
 		// abbreviation in brackets closes the head.)
 		t = strings.TrimLeft(t, ", )—–")
 		// ("our alumni group at no cost, which meets …": a short phrase
-		// of the head's may stand before the clause.)
+		// of the head's may stand before the clause, and so may when it
+		// follows: "continue in our outpatient program afterward, which
+		// meets …".)
 		if loc := headPhrase.FindStringIndex(t); loc != nil {
 			t = t[loc[1]:]
 		}
@@ -359,7 +361,7 @@ func ownedBefore(lower string, i int) bool {
 
 var oneStandsFor = prefilter.MustCompile(`^(?:(?:usually|typically|often|generally|ideally)\s+)?one\s+`)
 
-var headPhrase = prefilter.MustCompile(`^(?:at|in|on|for|with|near|close\s+to|closer\s+to)\s+(?:[a-z-]+\s+){0,3}[a-z-]+,\s*`)
+var headPhrase = prefilter.MustCompile(`^(?:(?:at|in|on|for|with|near|close\s+to|closer\s+to)\s+(?:[a-z-]+\s+){0,3}[a-z-]+|afterwards?|afterward|later(?:\s+on)?|next|after\s+(?:that|graduation|discharge))\s*,\s*`)
 
 // possessiveBefore reports a mention at [ms, me) written as a possessive
 // ("IOP's", "the PHP’s") right before the figure at start.
