@@ -237,18 +237,20 @@ func (st *state) carryModality(s *sentence, cs []Claim) {
 			itemListing = "listing: " + strings.ToLower(strings.TrimSpace(label))
 		}
 	}
+	listingName := ""
+	if st.directory && len(cs) > 0 {
+		listingName = st.listingName(s.bi)
+	}
 	// ("Naches Health meets four evenings a week" on a blog comparing two
-	// named providers: see orgOpening.)
-	if itemListing == "" && !st.directory && len(cs) > 0 {
+	// named providers: see orgOpening. So on a directory whose listings
+	// are lines under no name of their own: "- Alder Online runs its IOP
+	// 3 days a week.")
+	if itemListing == "" && (!st.directory || listingName == "") && len(cs) > 0 {
 		if name := st.orgOpening(s); name != "" {
 			itemListing = "listing: " + strings.ToLower(name)
 		} else if name := st.otherProviderLine(s); name != "" {
 			itemListing = "listing: " + strings.ToLower(name)
 		}
-	}
-	listingName := ""
-	if st.directory && len(cs) > 0 {
-		listingName = st.listingName(s.bi)
 	}
 	// So is what the row of a table cell says: "| Phase 1 – Stabilize |
 	// 4 | 3 |" is a phase's row, and "| Hours weekly | 9 to 20 | 20 or
@@ -732,7 +734,11 @@ func (st *state) carryModality(s *sentence, cs []Claim) {
 		// from.)
 		// (A track the page's title names, "Virtual IOPs serving Ohio",
 		// is every listing's: the listing's name still says whose.)
-		if (c.Variant == "" || !cell && listingName != "" && (trackVariant(c.Variant) && listingLine(s.block.Text) || c.Variant == st.titleVariant && !firstPerson(s.lower)) && st.severalListings()) && st.directory && !factCell {
+		// ("| Northgate Online IOP | 2 evenings | 6 |": a row headed by a
+		// provider whose name says how it serves is still that
+		// provider's.)
+		if (c.Variant == "" || !cell && listingName != "" && (trackVariant(c.Variant) && listingLine(s.block.Text) || c.Variant == st.titleVariant && !firstPerson(s.lower)) && st.severalListings() ||
+			cell && trackVariant(c.Variant) && st.providerRowName(strings.TrimSpace(b.RowHeader))) && st.directory && !factCell {
 			// "| Red Fork Recovery | IOP | 3 evenings/week |": on a
 			// directory, a row headed by a provider is that provider's.
 			// ("| Marlow Health IOP | 3–4 | …": a provider named with its

@@ -43,3 +43,51 @@ The IOP meets four mornings a week.
 `, []string{"8 listing: cherry creek recovery|", "11 listing: maple hill counseling|"}},
 	})
 }
+
+// TestDirectoryRowsAndLinesByProvider checks that on a directory a table
+// row headed by a provider whose name says how it serves ("Northgate
+// Online IOP"), and a line that opens on a provider running its program,
+// are that provider's listing, while a row naming one program's track
+// ("Standard IOP") on one provider's listing is not.
+func TestDirectoryRowsAndLinesByProvider(t *testing.T) {
+	field := func(c claims.Claim) string { return c.Variant }
+	checkPages(t, field, []pageCase{
+		{"rows of providers with serving words", `SOURCE: https://www.findcarenow.example/directory/online-iop
+
+Online IOP Directory
+
+Listings are supplied by each provider.
+
+| Program | Hours per week |
+| Greyharbor Telehealth Virtual IOP | 9 |
+| Northgate Online IOP | 6 |
+| Meridian Virtual Care | 15 |
+`, []string{"8 listing: greyharbor telehealth virtual iop", "9 listing: northgate online iop", "10 listing: meridian virtual care"}},
+		{"lines opening on providers", `SOURCE: https://www.findcarenow.example/directory/online-iop
+
+Online IOP Directory
+
+Listings are supplied by each provider.
+
+- Alder Online runs its IOP 3 days a week.
+- Birch Virtual runs its IOP 5 mornings a week.
+`, []string{"7 listing: alder online", "8 listing: birch virtual"}},
+		{"one provider's tracks", `SOURCE: https://www.findcarenow.example/listings/ohio/cedar-vale-recovery
+
+Cedar Vale Recovery - Akron, Ohio
+
+Listing type: Outpatient addiction care
+Accepts: Medicaid, self-pay
+
+About this provider
+
+Cedar Vale Recovery is an outpatient clinic offering day treatment and intensive outpatient care.
+
+Programs at a glance
+
+| Program | Schedule | Typical length |
+| Standard IOP | 3 days a week, 3 hours a day | 8 weeks |
+| Evening IOP | 4 evenings a week | 10 weeks |
+`, []string{"15 weekday", "15 weekday", "15 weekday", "16 evening", "16 evening"}},
+	})
+}

@@ -173,6 +173,18 @@ func (st *state) listingLike(t string) bool {
 	return false
 }
 
+// providerRowName reports a table row's name as a provider's that says
+// how it serves: "Northgate Online IOP", "Meridian Virtual Care", with
+// two words or more before the program it names, not one program's
+// track ("Standard IOP", "Evening IOP").
+func (st *state) providerRowName(t string) bool {
+	if !st.listingLike(t) {
+		return false
+	}
+	ms := st.x.terms.find(t, lowerASCII(t))
+	return len(ms) == 0 || wordCount(t[:ms[0].start]) >= 2
+}
+
 // servingWords name whom or how a program serves: "Evening IOP", "Teen
 // Outpatient".
 var servingWords = []string{"evening", "day", "weekend", "virtual", "telehealth", "online", "teen", "adult", "adults", "women's", "men's"}
