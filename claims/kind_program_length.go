@@ -696,7 +696,7 @@ func statesProgramLength(s *sentence, i int) bool {
 	// ("Our waitlist runs about three weeks": how long before a place
 	// opens, not how long care lasts.)
 	if hasWord(s.masked[lo:q.Start], soberWords...) || historyBefore(s.masked[lo:q.Start]) ||
-		waitSubject(s.masked[lo:q.Start]) || careerYears(s, lo, q) {
+		waitSubject(s.masked[lo:q.Start]) || adminSubject(s.masked[lo:q.Start]) || careerYears(s, lo, q) {
 		return false
 	}
 	if hasWord(s.masked[:q.Start], lingeringWords...) {

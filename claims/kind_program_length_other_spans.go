@@ -135,6 +135,39 @@ func waitSubject(clause string) bool {
 	return waitNouns[f[0]]
 }
 
+// adminSubject reports a clause whose subject is paperwork or a price
+// rather than care: "Your fee level is good for", "Your sliding-fee
+// discount lasts", "The approval stays valid for", "The referral stays
+// active for". ("Our fee covers the IOP, which lasts eight weeks" times
+// the program: the figure's own clause opens on the program.)
+func adminSubject(clause string) bool {
+	f := strings.Fields(clause)
+	for len(f) > 0 && waitModifiers[f[0]] {
+		f = f[1:]
+	}
+	// The noun phrase before the verb: a paper's name at its head, or
+	// before a word of its kind ("fee level", "approval period";
+	// "Scholarship clients stay 30 days" is the clients').
+	admin := false
+	for i := 0; i < len(f) && i < 5; i++ {
+		w := strings.TrimRight(f[i], ",")
+		if adminVerbs[w] {
+			return admin && i > 0
+		}
+		isAdmin := adminNouns[w] || strings.HasSuffix(w, "-fee")
+		admin = isAdmin || admin && adminHeads[w]
+	}
+	return false
+}
+
+var adminHeads = wordSet("level", "levels", "amount", "status", "period", "letter", "form", "forms")
+
+var adminNouns = wordSet("fee", "fees", "discount", "discounts", "rate", "rates", "approval", "approvals", "referral", "referrals", "voucher", "vouchers",
+	"scholarship", "scholarships", "waiver", "waivers", "application", "applications", "eligibility", "paperwork", "copay", "copays", "deposit",
+	"prescription", "prescriptions", "certificate", "certificates", "card", "cards", "pass", "passes", "permit", "permits")
+
+var adminVerbs = wordSet("is", "are", "was", "were", "lasts", "last", "runs", "run", "stays", "stay", "remains", "remain", "expires", "will", "can", "may", "holds", "takes", "means", "meets", "helps")
+
 // notMeaning reports a clause denying what something means: "That does
 // not mean", "this doesn't mean", "isn't the same as".
 func notMeaning(pre string) bool { return anyIn(pre, notMeaningPhrases) }

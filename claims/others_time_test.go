@@ -35,3 +35,21 @@ func TestOthersTime(t *testing.T) {
 		}
 	}
 }
+
+// How long a fee level, a discount, an approval or a referral holds is
+// paperwork's time, not the program's; clients named by how they pay
+// still stay the program's length.
+func TestAdminTerms(t *testing.T) {
+	for _, tc := range []struct{ text, want string }{
+		{"Our IOP lasts eight weeks. Your fee level is good for 12 months.", "program-length iop 56"},
+		{"Our IOP lasts eight weeks. Your sliding-fee discount lasts one year.", "program-length iop 56"},
+		{"Our IOP lasts eight weeks. The approval stays valid for six months.", "program-length iop 56"},
+		{"Our IOP lasts eight weeks. The referral stays active for 90 days.", "program-length iop 56"},
+		{"Our fee covers the IOP, which lasts eight weeks.", "program-length iop 56"},
+		{"Scholarship clients stay in our residential program for 30 days.", "program-length residential 30"},
+	} {
+		if got := claimLines(t, "Our programs\n\n"+tc.text+"\n"); got != tc.want {
+			t.Errorf("%q:\n got  %q\n want %q", tc.text, got, tc.want)
+		}
+	}
+}
