@@ -238,7 +238,10 @@ var medicationWords = append(slices.Clone(medicationNames), "medication-assisted
 var visitorWords = []string{"visiting hours", "visiting hour", "visiting day", "visiting days", "visitation", "visitors", "family visits", "family visit",
 	// "Visiting is on Saturday and Sunday afternoons". ("Medication
 	// management visits take place once a week" are the clinic's.)
-	"visiting is", "visiting takes place", "care packages", "mail call"}
+	"visiting is", "visiting takes place", "care packages", "mail call",
+	// "Visits are allowed on Saturdays …", "Families may visit on
+	// Sundays from 1 to 4 p.m.".
+	"visits are allowed", "visits are permitted", "visits are welcome", "may visit", "can visit", "are welcome to visit"}
 
 // curfewDays reports days that say when a resident must be home: "home by
 // 10:00 p.m. Sunday–Thursday", a line under a "Curfew" heading.

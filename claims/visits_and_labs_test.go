@@ -52,3 +52,17 @@ func TestServicesHours(t *testing.T) {
 		{"A family workshop is held every Sunday from 10 am to 4 pm.", "days-per-week iop 3; hours-per-day iop 3; days-per-week other 1; hours-per-day other 6"},
 	})
 }
+
+// Days and hours when families may come are visiting, not the
+// residents' program.
+func TestVisitingDays(t *testing.T) {
+	page := func(s string) string {
+		return "SOURCE: https://greyfield.example/programs/residential\n\nResidential Treatment\n\nResidents attend groups Monday through Friday.\n\n" + s + "\n"
+	}
+	checkLines(t, page, []lineCase{
+		{"Visits are allowed on Saturdays from 11 a.m. to 3 p.m. and Sundays from 2 to 5 p.m.", "days-per-week residential 5"},
+		{"Partners of residents may visit on Saturdays and Sundays from 1 to 4 p.m.", "days-per-week residential 5"},
+		{"Relatives are welcome to visit Sunday afternoons from 1 to 3 p.m.", "days-per-week residential 5"},
+		{"Residents also meet with a counselor on Saturdays from 9 to 10 a.m.", "days-per-week residential 5; hours-per-day residential 1"},
+	})
+}

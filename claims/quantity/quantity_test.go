@@ -60,6 +60,10 @@ func TestParse(t *testing.T) {
 		{"It lasts between a month and a half and three months.", []string{`"between a month and a half and three months" 1.5..3 month exact`}},
 		{"It lasts between a week and a half and a month.", []string{`"between a week and a half and a month" 1.5..4.285714285714286 week exact`}},
 		{"Two weekday afternoons plus Saturday morning, 2 hours each.", []string{`"Two weekday afternoons plus Saturday morning" 3..3 day/week exact`, `"2 hours" 2..2 hour exact`}},
+		// Days with their hours, then "and" another day with its own.
+		{"Groups meet Monday and Wednesday from 5 to 8 p.m. and Sunday from 11 a.m. to 2 p.m.", []string{`"Monday and Wednesday from 5 to 8 p.m. and Sunday" 3..3 day/week exact`}},
+		{"We meet on Monday and Friday mornings from 8 to 11 a.m. and on Wednesday evenings from 6 to 9 p.m.", []string{`"Monday and Friday mornings from 8 to 11 a.m. and on Wednesday evenings" 3..3 day/week exact`}},
+		{"Groups meet Monday and Wednesday from 5 to 8 p.m. and Sunday is for families.", []string{`"Monday and Wednesday" 2..2 day/week exact`}},
 		{"IOP is three hours on four evenings.", []string{`"three hours" 3..3 hour/day exact`, `"four evenings" 4..4 day exact`}},
 		{"Clients complete 12 hours on three evenings.", []string{`"12 hours" 12..12 hour exact`, `"three evenings" 3..3 day exact`}},
 		{"IOP is a total of nine hours on three evenings each week.", []string{`"nine hours" 9..9 hour exact`, `"three evenings each week" 3..3 day/week exact`}},

@@ -326,14 +326,26 @@ func (p *parser) dayAfterClock(end int) int {
 	if from >= len(p.toks) {
 		return -1
 	}
+	// ("Tuesday and Thursday from 4 to 7 p.m. and Saturday from 10 a.m.
+	// to 1 p.m.": or with "and" alone after it, the next day's own span
+	// following in turn.)
 	k := p.clockSpanEnd(from)
-	if k < 0 || p.punct(k) != "," {
+	d := k + 1
+	if k < 0 {
+		if k = p.clockSpanEndBeforeAnd(from); k < 0 {
+			return -1
+		}
+		d = k
+	} else if p.punct(k) != "," {
 		return -1
 	}
-	d := k + 1
 	// ("…, plus Saturday 9 a.m. to noon": a day added with its own span.)
 	if p.word(d) == "and" || p.word(d) == "plus" {
 		d++
+		// ("… and on Saturday mornings from 9 a.m. to noon".)
+		if p.word(d) == "on" {
+			d++
+		}
 	}
 	// (A day's abbreviation, "Sat." or "Sat", counts when a time
 	// follows it.)
@@ -369,6 +381,28 @@ func (p *parser) dayAfterClock(end int) int {
 		return d
 	}
 	return -1
+}
+
+// clockSpanEndBeforeAnd is the token "and" right after a span of clock
+// times that starts at token i, as clockSpanEnd reads one; -1 when the
+// span is followed by anything else.
+func (p *parser) clockSpanEndBeforeAnd(i int) int {
+	if p.word(i) == "from" {
+		i++
+	}
+	e := p.clockTimeEnd(i)
+	if e < 0 {
+		return -1
+	}
+	if w := p.word(e); w == "to" || w == "until" || isDash(p.punct(e)) {
+		e++
+	} else {
+		return -1
+	}
+	if e = p.clockTimeEnd(e); e < 0 || p.word(e) != "and" {
+		return -1
+	}
+	return e
 }
 
 // clockSpanEnd is the token after a span of clock times that starts at
