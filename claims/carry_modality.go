@@ -601,6 +601,10 @@ func (st *state) carryModality(s *sentence, cs []Claim) {
 				c.Variant = t + " track"
 			} else if f := st.focusTrackBefore(s, c); f != "" {
 				c.Variant = f + " track"
+			} else if f := focusTrackNamed(s, c); f != "" {
+				c.Variant = f + " track"
+			} else if v := askedTrack(s, c); v != "" {
+				c.Variant = v
 			}
 		}
 		if c.Variant == "" {

@@ -72,7 +72,11 @@ type sentence struct {
 	lengthAsked bool
 	// answers is the question the sentence follows, lowercased ("" when
 	// none); question says the sentence is one itself.
-	answers  string
+	answers string
+	// answerOf is the question whose answer the sentence is a part of,
+	// lowercased: the question before, up to the next question or
+	// heading ("" when none).
+	answerOf string
 	question bool
 	// unmet: the sentence is a line under "not a good fit if:" (see
 	// unmetNeed), read once in claimsOf for its figures and yes/no hits.
@@ -164,11 +168,15 @@ func (x *Extractor) read(doc *corpus.Document, noDetox bool) (Reading, *state) {
 	for bi := range doc.Blocks {
 		b := &doc.Blocks[bi]
 		st.enterBlock(bi, b)
+		if (b.Kind == corpus.BlockHeading || b.Kind == corpus.BlockTitle) && !b.Question && !isQuestion(b.Text) {
+			st.asked = ""
+		}
 		unnamedFrom, unnamedTo = -1, -1
 		for si := range b.Sentences {
 			s := st.sentence(bi, b, si)
 			s.weekBefore = si > 0 && st.weekHours
 			s.answers = st.question
+			s.answerOf = st.asked
 			s.lengthAsked = st.lengthAsked
 			if q := st.questionSentence; q != nil && !s.provider && st.providerAnswer(q, s) {
 				s.provider = true
@@ -317,7 +325,7 @@ func (x *Extractor) read(doc *corpus.Document, noDetox bool) (Reading, *state) {
 				st.lengthAsked = true
 			}
 			if s.question {
-				st.question, st.questionSentence = s.lower, s
+				st.question, st.questionSentence, st.asked = s.lower, s, s.lower
 				st.unnamedAnswer, st.unnamedFrom = -1, 0
 				if !namesProgram(s) {
 					st.unnamedAnswer, st.unnamedFrom = bi, s.off+len(s.text)

@@ -31,6 +31,7 @@ var focusWords = []struct{ words, track string }{
 	{"depression", "depression"},
 	{"anxiety", "anxiety"},
 	{"trauma", "trauma"},
+	{"ptsd", "trauma"},
 }
 
 // focusBefore is the focus named right before a mention at i ("…
@@ -79,11 +80,22 @@ func (st *state) focusTrackBefore(s *sentence, c *Claim) string {
 	if at < 0 {
 		return ""
 	}
-	best := ""
+	best, named := "", false
 	for _, m := range s.mentions {
 		if m.subject == c.Subject && !m.weak && m.end <= at {
+			named = true
 			if f := focusBefore(s.lower, m.start); f != "" {
 				best = f
+			}
+		}
+	}
+	// "How many hours a week is the depression IOP? / Nine hours, spread
+	// over three mornings": an answer naming no program is about the
+	// one its question names.
+	if !named && s.answerOf != "" {
+		for _, m := range st.x.terms.find(strings.ToUpper(s.answerOf), s.answerOf) {
+			if m.subject == c.Subject && !m.weak {
+				best = focusBefore(s.answerOf, m.start)
 			}
 		}
 	}
@@ -95,6 +107,73 @@ func (st *state) focusTrackBefore(s *sentence, c *Claim) string {
 	}
 	return best
 }
+
+// focusTrackNamed is the focus of a track the sentence names by the
+// word itself before c ("Teens whose main concern is drugs join the
+// substance use track, which meets …", "The trauma track meets four
+// afternoons a week"), "" when none: "track" says the page runs it
+// beside its other tracks, which one focus named alone does not.
+func focusTrackNamed(s *sentence, c *Claim) string {
+	if c.Subject != IOP && c.Subject != PHP || !strings.Contains(s.lower, " track") {
+		return ""
+	}
+	at := strings.Index(s.text, c.Text)
+	if at < 0 {
+		return ""
+	}
+	best := ""
+	for k := range wordIndexes(s.lower[:at], "track") {
+		if f := focusBefore(s.lower, k); f != "" {
+			best = f
+		}
+	}
+	return best
+}
+
+// askedTrack is the track the question an answer belongs to names
+// right before c's program ("How many hours a week is the Virtual IOP? /
+// Twelve. Adults attend three hours a day …", "… the depression IOP?"),
+// when the answer names no program of its own; "" otherwise.
+func askedTrack(s *sentence, c *Claim) string {
+	if s.answerOf == "" || s.question || namesProgram(s) {
+		return ""
+	}
+	return trackInTitle(s.answerOf, c.Subject)
+}
+
+// otherCareOnly is the first focus of words before a program's name
+// that join conditions of other care alone: "depression & anxiety ",
+// "trauma and ptsd "; "" when they do not ("mental health and substance
+// use " names addiction too).
+func otherCareOnly(pre string) string {
+	parts := strings.FieldsFunc(pre, func(r rune) bool { return r == '&' || r == ',' || r == '/' })
+	var conds []string
+	for _, p := range parts {
+		for _, q := range strings.Split(p, " and ") {
+			if q = strings.TrimSpace(q); q != "" {
+				conds = append(conds, q)
+			}
+		}
+	}
+	if len(conds) < 2 {
+		return ""
+	}
+	first := ""
+	for _, c := range conds {
+		f := focusBefore(c, len(c))
+		if !otherCare(f) && !otherConditions[c] {
+			return ""
+		}
+		if first == "" {
+			first = f
+		}
+	}
+	return first
+}
+
+// otherConditions name conditions that no focus word covers but that are
+// other care than addiction all the same.
+var otherConditions = wordSet("ocd", "bipolar", "grief", "stress", "mood")
 
 // otherCare reports a focus that is not substance use, the care whose
 // levels the checks compare by default.
@@ -116,9 +195,19 @@ func titleFocus(title string, topic Subject) string {
 			// ("Addiction and Trauma IOP", "Substance Use and Mental
 			// Health IOP": both conditions, the site's addiction program
 			// among them.)
-			// ("Anxiety and Depression IOP": two conditions, no one track.)
-			if f := focusBefore(title, i); otherCare(f) && !hasWord(title[:i], "addiction", "substance", "alcohol", "drug", "drugs", "chemical", "recovery", "sud", "and", "&") {
+			// ("Depression & Anxiety IOP": two conditions, neither of them
+			// addiction, still name another program than the addiction
+			// IOP, by the first, as a page names it short: "the
+			// depression IOP".)
+			f := focusBefore(title, i)
+			if !otherCare(f) || hasWord(title[:i], "addiction", "substance", "alcohol", "drug", "drugs", "chemical", "recovery", "sud") {
+				continue
+			}
+			if !hasWord(title[:i], "and", "&") && !strings.Contains(title[:i], "&") {
 				return f + " track"
+			}
+			if first := otherCareOnly(title[:i]); first != "" {
+				return first + " track"
 			}
 		}
 	}

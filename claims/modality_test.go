@@ -892,7 +892,9 @@ func TestTitleFocus(t *testing.T) {
 		{"Depression IOP", "depression track"},
 		{"Substance Use IOP", ""},
 		{"Addiction and Trauma IOP", ""},
-		{"Anxiety and Depression IOP", ""},
+		{"Anxiety and Depression IOP", "anxiety track"},
+		{"Trauma & PTSD IOP", "trauma track"},
+		{"Mental Health and Substance Use IOP", ""},
 		{"Intensive Outpatient Program", ""},
 	} {
 		text := "SOURCE: https://www.glenmoor.example/programs/x/\n\n" + tc.title + "\n\nSchedule\n\nOur groups meet four mornings a week.\n"

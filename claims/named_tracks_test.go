@@ -34,6 +34,12 @@ func TestFocusTracks(t *testing.T) {
 		{"one", "SOURCE: https://www.hillcrest.example/iop/\n\nProgram hours\n\nThe Substance Use IOP meets four mornings a week.\n\nMost clients stay in the Substance Use IOP for eight weeks.\n", ""},
 		{"other care", "SOURCE: https://www.hillcrest.example/php/\n\nAdult PHP\n\nWhen you are ready, most people step down to our mental health IOP, which meets three days per week.\n", "mental health track"},
 		{"named first", "SOURCE: https://www.hillcrest.example/iop/\n\nProgram hours\n\nOur IOP has a chemical dependency track and a psychiatric IOP.\n\nThe Chemical Dependency IOP meets four mornings a week.\n", "substance use track"},
+		// A track named as such ("the substance use track") is one of
+		// the page's tracks, focus named once or not.
+		{"track word", "SOURCE: https://www.hillcrest.example/teen-iop/\n\nTeen IOP\n\nOur after-school IOP meets three afternoons a week.\n\nTeens whose main worry is vaping join the substance use track, which meets Monday and Wednesday.\n", ",substance use track"},
+		// An answer naming no program is about the one its question
+		// names.
+		{"faq", "SOURCE: https://www.hillcrest.example/faq/\n\nQuestions\n\nHow many days a week is the trauma IOP?\n\nThree mornings a week.\n\nHow many days a week is the substance use IOP?\n\nFour evenings a week.\n", "trauma track,substance use track"},
 	} {
 		if got := iopDayVariants(t, tc.name, tc.text); got != tc.want {
 			t.Errorf("%s: variants %q, want %q", tc.name, got, tc.want)
@@ -51,4 +57,18 @@ func iopDayVariants(t *testing.T, name, text string) string {
 		}
 	}
 	return strings.Join(got, ",")
+}
+
+// A question heads its own answer, not the page of questions it opens:
+// "How many hours a week is the virtual IOP?" makes the answer the
+// virtual track's, and the next question's answer the program's.
+func TestQuestionHeadsItsAnswer(t *testing.T) {
+	text := "SOURCE: https://www.hillcrest.example/faq/\n\nQuestions\n\nIs online therapy as good as meeting in person?\n\nStudies so far suggest it is.\n\nHow many hours a week is the virtual IOP?\n\nNine. Clients log in on three evenings a week.\n\nHow long is the IOP?\n\nUsually ten weeks.\n"
+	var got []string
+	for _, c := range extractPage(t, "faq.txt", text) {
+		got = append(got, string(c.Kind)+" "+c.Variant)
+	}
+	if g, want := strings.Join(got, "; "), "days-per-week virtual; program-length "; g != want {
+		t.Errorf("got %s\nwant %s", g, want)
+	}
 }

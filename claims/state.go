@@ -177,6 +177,9 @@ type state struct {
 	// question is the question sentence just read, for its answer, and
 	// questionSentence the sentence itself, for a bare yes or no.
 	question string
+	// asked is the last question read, lowercased, for every sentence of
+	// its answer: up to the next question or heading.
+	asked string
 	// lengthAsked: the block just read is a heading naming a length.
 	lengthAsked      bool
 	questionSentence *sentence
@@ -306,7 +309,9 @@ func newState(x *Extractor, doc *corpus.Document, noDetox bool) *state {
 			headlineSeen = true
 		}
 		if k := doc.Blocks[i].Kind; k == corpus.BlockHeading || k == corpus.BlockTitle {
-			if st.titleVariant == "" {
+			// (A question heads its answer, not the page: "How many days
+			// a week is the trauma IOP?" on a page of questions.)
+			if st.titleVariant == "" && !strings.HasSuffix(strings.TrimSpace(st.lower[i]), "?") {
 				st.titleVariant = trackInTitle(st.lower[i], st.topic)
 				if st.titleVariant != "" {
 					st.titleTracks = stackedTracks(st.lower[i], st.topic)
