@@ -932,3 +932,24 @@ func TestEachDayCarriesTrack(t *testing.T) {
 		t.Errorf("got  %s\nwant %s", g, want)
 	}
 }
+
+// A title naming a track by the word "track" and a name of its own, or a
+// program for whom a track serves ("First Responders Program"), makes
+// the page's figures that track's.
+func TestTitleNamedTrack(t *testing.T) {
+	for _, tc := range []struct{ title, want string }{
+		{"Healthcare Professionals Track", "healthcare professionals track"},
+		{"Eating Disorders and Substance Use: Our Integrated Track", "integrated track"},
+		{"The Professionals Program: Early-Morning IOP", "professionals"},
+		{"First Responders Program", "first-responders"},
+		{"Veterans Track", "veterans"},
+		{"Intensive Outpatient Track", ""},
+		{"Our IOP", ""},
+	} {
+		text := "SOURCE: https://www.glenmoor.example/programs/x/\n\n" + tc.title + "\n\nSchedule\n\nOur IOP meets four mornings a week.\n"
+		got := showKind(t, "x.txt", text, claims.DaysPerWeek, func(c claims.Claim) string { return c.Variant })
+		if got != tc.want {
+			t.Errorf("%q: variant %q, want %q", tc.title, got, tc.want)
+		}
+	}
+}

@@ -149,6 +149,41 @@ var notTrackNames = map[string]bool{"evening": true, "morning": true, "day": tru
 	"virtual": true, "online": true, "standard": true, "regular": true, "main": true, "adult": true, "teen": true, "adolescent": true,
 	"iop": true, "php": true, "same": true, "first": true, "second": true, "next": true}
 
+// namedTrackTitle is the track a page's title names by the word
+// "track" with a name of its own ("Healthcare Professionals Track",
+// "Eating Disorders and Substance Use: Our Integrated Track"), lowercased
+// with its noun, "" when none: the page is about that track. A name of
+// known track words alone ("Evening Track", "Veterans Track") is left to
+// trackInTitle, which names it as the page's sentences do.
+func namedTrackTitle(title string) string {
+	m := titleTrackName.FindStringSubmatch(title)
+	if m == nil {
+		return ""
+	}
+	name := strings.TrimSpace(m[1])
+	own := false
+	for _, w := range strings.Fields(name) {
+		if programWords[w] || notTrackNames[w] || w == "op" || w == "recovery" {
+			return ""
+		}
+		if variantOf(w, 0, len(w), len(w), len(w)) == "" && populationOf(w) == "" && !trackCueWord[w] {
+			own = true
+		}
+	}
+	if !own {
+		return ""
+	}
+	return name + " track"
+}
+
+// titleTrackName is a title that is, or ends on, a track's name: "the
+// healthcare professionals track", "…: our integrated track".
+var titleTrackName = prefilter.MustCompile(`(?:^|[:|–—-]\s*)(?:the\s+|our\s+)?((?:[a-z][a-z'’+-]*\s+){1,3})track\s*$`)
+
+// trackCueWord are words of whom a track serves that variantOf reads
+// only beside a program word.
+var trackCueWord = wordSet("professionals", "executive", "executives", "veterans", "veteran", "women's", "men's", "seniors", "senior")
+
 // trackInTitle is the track (evening, virtual, weekend, full-day,
 // half-day) a page's title names right before its topic program, "" when
 // none: the whole page then speaks of that track.
@@ -162,7 +197,7 @@ func trackInTitle(title string, topic Subject) string {
 	for _, v := range variants {
 		switch v.name {
 		case "evening", "weekend", "virtual", "full-day", "half-day", "older-adult", "perinatal":
-		case "women's", "men's", "veterans":
+		case "women's", "men's", "veterans", "professionals", "executive", "first-responders":
 			// "Women's Recovery Program" over a page about an IOP track:
 			// whom the track is for names it, its own name after.
 			for _, cue := range v.cues {

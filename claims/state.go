@@ -291,6 +291,9 @@ func newState(x *Extractor, doc *corpus.Document, noDetox bool) *state {
 		}
 	}
 	st.titleVariant = trackInTitle(st.title, st.topic)
+	if v := namedTrackTitle(st.title); v != "" && programSubject(st.topic) {
+		st.titleVariant = v
+	}
 	if t := st.title; hasWord(t, "detox", "detoxification", "withdrawal") && !hasWord(t, "drug", "drugs", "substance", "substances") {
 		st.titleSubstance = soleSubstance(t)
 	}
