@@ -771,6 +771,14 @@ func elidedUnit(qs []quantity.Quantity, lower string) []quantity.Quantity {
 			q.Unit, q.Per = qs[i-1].Unit, qs[i-1].Per
 			continue
 		}
+		// ("Hours: 6 per week", "Total hours: 6 each week": a bare count
+		// under a label of hours is hours, small as it is; the grammar
+		// reads a count of seven or fewer a week as times.)
+		if q.Unit == quantity.Times && q.Per == quantity.Week && bareCount(q.Text) && hoursElided(lower[max(0, q.Start-30):q.Start]) && strings.Contains(lower[:q.Start], ":") {
+			q.Unit = quantity.Hour
+			grown = true
+			continue
+		}
 		if q.Unit != quantity.None || q.Qualifier == quantity.Vague {
 			continue
 		}
@@ -850,6 +858,24 @@ var vagueRestated = prefilter.MustCompile(`^\s*(?:(?:—|–|-)+|,|\()\s*(?:typi
 // ("outside program hours (most clients go to two or three a week)": a
 // clause of its own, in brackets or with its own subject, counts
 // something else.)
+// hoursCell makes a bare count a week in a cell of hours ("| Hours | 6
+// per week |", a "Weekly hours" column) the week's hours, as
+// "Hours: 6 per week" is in a line.
+func hoursCell(qs []quantity.Quantity, b *corpus.Block) {
+	h := lowerASCII(b.RowHeader)
+	if !hoursElided(h) || !strings.HasSuffix(strings.TrimSpace(h), "hours") && !strings.HasSuffix(strings.TrimSpace(h), "hrs") {
+		h = lowerASCII(b.ColHeader)
+		if !hoursElided(h) || !strings.HasSuffix(strings.TrimSpace(h), "hours") && !strings.HasSuffix(strings.TrimSpace(h), "hrs") {
+			return
+		}
+	}
+	for i := range qs {
+		if q := &qs[i]; q.Unit == quantity.Times && q.Per == quantity.Week && bareCount(q.Text) {
+			q.Unit = quantity.Hour
+		}
+	}
+}
+
 func hoursElided(pre string) bool {
 	// (" " first: "Hours can range from 6 to 30 per week" opens on the
 	// word.)

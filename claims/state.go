@@ -639,6 +639,9 @@ func (st *state) sentence(bi int, b *corpus.Block, si int) *sentence {
 	s.qs = openSpanTo(s.qs, lower)
 	s.qs = byIdiom(s.qs, lower)
 	s.qs = elidedUnit(s.qs, lower)
+	if b.Kind == corpus.BlockTableCell {
+		hoursCell(s.qs, b)
+	}
 	parallelFigure(s.qs, lower, s.mentions)
 	frontedWeek(s.qs, lower)
 	weekBreakdown(s.qs, lower)
