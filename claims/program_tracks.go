@@ -194,6 +194,21 @@ func trackInTitle(title string, topic Subject) string {
 	if f := titleFocus(title, topic); f != "" {
 		return f
 	}
+	// ("Summer Teen IOP": a season's schedule of the program, whom it
+	// serves between.)
+	for _, season := range []string{"summer", "winter"} {
+		if i := indexWord(title, season, 0); i >= 0 {
+			rest := strings.Fields(title[i+len(season):])
+			for k := 0; k < len(rest) && k < 3; k++ {
+				at := strings.Join(rest[k:], " ")
+				for _, p := range topicNames[topic] {
+					if at == p || strings.HasPrefix(at, p+" ") {
+						return season
+					}
+				}
+			}
+		}
+	}
 	for _, v := range variants {
 		switch v.name {
 		case "evening", "weekend", "virtual", "full-day", "half-day", "older-adult", "perinatal":
