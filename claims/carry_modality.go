@@ -638,6 +638,8 @@ func (st *state) carryModality(s *sentence, cs []Claim) {
 				// offer detox" denies it.) ("Our Dayton and Akron clinics"
 				// are sites of several.)
 				c.Variant = "at " + site
+			} else if p := placeOfFolder(s, c); p != "" {
+				c.Variant = "at " + p
 			} else if c.Kind == DetoxOffered && st.prev.block == s.bi && st.prev.subject == c.Subject && strings.HasPrefix(st.prev.variant, "at ") &&
 				st.prev.variant != "at other locations" && strings.HasPrefix(s.lower, "we ") && c.Value != nil && !*c.Value {
 				// "… does not provide detox. We coordinate admission to a

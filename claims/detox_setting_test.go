@@ -84,3 +84,25 @@ func TestDetoxAdvice(t *testing.T) {
 		}
 	}
 }
+
+// A denial of detox "at" a place the page's own address names as a
+// folder is that place's, not the provider's; a denial that reaches
+// every office stays the provider's.
+func TestDetoxDeniedAtFolderPlace(t *testing.T) {
+	for _, tc := range []struct{ page, want string }{
+		{"SOURCE: https://alderbrook.example/sedona/residential\n\nResidential Care in Sedona\n\nWe do not provide detox at the Sedona Retreat. Guests who need it finish withdrawal first at our unit in Flagstaff.\n",
+			"detox-offered detox false at sedona"},
+		{"SOURCE: https://alderbrook.example/san-marcos/outpatient/\n\nOutpatient Care\n\nWe do not offer detox at the San Marcos house.\n",
+			"detox-offered detox false at san marcos"},
+		{"SOURCE: https://alderbrook.example/centers/san-marcos-house\n\nSan Marcos House\n\nWe do not offer detox at the San Marcos house.\n",
+			"detox-offered detox false"},
+		{"SOURCE: https://alderbrook.example/sedona/residential\n\nResidential Care in Sedona\n\nWe do not provide detox at Sedona or at any of our offices.\n",
+			"detox-offered detox false"},
+		{"SOURCE: https://alderbrook.example/programs/residential\n\nResidential Care\n\nWe do not provide detox at the Sedona Retreat.\n",
+			"detox-offered detox false"},
+	} {
+		if got := claimVariantLines(t, tc.page); got != tc.want {
+			t.Errorf("%q:\n got %s\nwant %s", tc.page, got, tc.want)
+		}
+	}
+}

@@ -183,6 +183,57 @@ func deniedAtFacility(c *Claim, s *sentence) string {
 	return slugNamed(s, s.doc.URL)
 }
 
+// placeOfFolder is the place a denial names after "at" when a folder of
+// the page's address above the page is that place: "We do not provide detox at the
+// Sedona Retreat" on ".../sedona/residential-treatment" is Sedona's,
+// where the page may go on to name the site that does ("… complete it
+// first at our detox unit in Scottsdale"). "" otherwise.
+func placeOfFolder(s *sentence, c *Claim) string {
+	if c.Kind != DetoxOffered || c.Value == nil || *c.Value || everyLocationSaid(s.lower) {
+		return ""
+	}
+	at := strings.Index(s.text, c.Text)
+	if at < 0 {
+		return ""
+	}
+	rest := s.text[at+len(c.Text):]
+	m := atNamedPlace.FindStringSubmatch(rest)
+	if m == nil {
+		return ""
+	}
+	u := strings.ToLower(s.doc.URL)
+	k := strings.Index(u, "://")
+	if k < 0 {
+		return ""
+	}
+	path := u[k+3:]
+	j := strings.IndexByte(path, '/')
+	if j < 0 {
+		return ""
+	}
+	// (A folder above the page, the site filed by place: the page's own
+	// last segment names what the page is about, "…/harbor-street-
+	// sobering-center", whose whole page speaks of that place.)
+	path = strings.TrimRight(path[j:], "/")
+	if j = strings.LastIndexByte(path, '/'); j <= 0 {
+		return ""
+	}
+	path = path[:j+1]
+	// ("at the San Antonio clinic": both words; "at the Sedona
+	// Retreat": the place alone.)
+	f := strings.Fields(strings.ToLower(m[1]))
+	for n := len(f); n > 0; n-- {
+		if strings.Contains(path, "/"+strings.Join(f[:n], "-")+"/") {
+			return strings.Join(f[:n], " ")
+		}
+	}
+	return ""
+}
+
+// atNamedPlace opens a place after a denial: " at the Sedona Retreat",
+// " at our Dayton house".
+var atNamedPlace = prefilter.MustCompile(`^\s+(?:services\s+)?at\s+(?:the\s+|our\s+)?([A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)\b`)
+
 // slugNamed is the name of the page's own facility a sentence opens with,
 // as the address's last folder spells it: "Larkspur House has no …" on
 // ".../larkspur-house-residential"; "" when it opens with none.
