@@ -731,6 +731,12 @@ func (x *Extractor) claimsOf(st *state, s *sentence, out []Claim) ([]Claim, Subj
 			// evidence, so it must be said of a program by name.
 			continue
 		}
+		// ("Participants come to the clinic twice a week for 12 weeks to
+		// give a urine sample" on a page of the department's open
+		// studies: a study's visits, no program's.)
+		if st.researchPage && !namesProgram(s) {
+			continue
+		}
 		if c.Attribution == "research" && studyCondition(s.lower, q.Start) {
 			// "people who stayed in residential care for 90 days or
 			// more were more likely to …": how long a study's

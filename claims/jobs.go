@@ -170,6 +170,20 @@ var jobTitleWords = []string{"counselor", "counsellor", "nurse", "therapist", "c
 var jobSectionHeadings = []string{"your schedule", "schedule", "hours", "shift", "shifts", "compensation", "pay", "salary", "benefits",
 	"pay and benefits", "requirements", "qualifications", "what you'll do", "what you’ll do", "responsibilities", "the role", "position", "about the job"}
 
+// researchPage reports a page of research studies: its address files it
+// under research, trials or studies ("…/psychiatry/research/addiction-
+// trials"), or its title names clinical trials or research studies. Its
+// figures said of no program are a study's visits and spans.
+func researchPage(addr, title string) bool {
+	for _, seg := range strings.Split(strings.ToLower(addr), "/") {
+		switch seg {
+		case "research", "clinical-trials", "trials", "studies", "clinical-research":
+			return true
+		}
+	}
+	return strings.Contains(title, "clinical trial") || strings.Contains(title, "research stud") || strings.Contains(title, "research trial")
+}
+
 // jobPage reports a page of one job: its address is in a careers or jobs
 // folder below the folder itself, or its title opens on a vacancy heading
 // ("Careers › Licensed Therapist"). (A careers folder's own page, a list

@@ -242,6 +242,8 @@ type state struct {
 	otherProviders []string
 	// jobPage marks a page of one job (see jobPage).
 	jobPage bool
+	// researchPage marks a page of research studies (see researchPage).
+	researchPage bool
 	// groupsPage marks a page in a groups folder (see groupsFolder).
 	groupsPage bool
 	// programTopic is the program the page is most about, detox aside.
@@ -263,6 +265,7 @@ func newState(x *Extractor, doc *corpus.Document, noDetox bool) *state {
 		named = st.lower[i]
 	}
 	st.jobPage = jobPage(doc.URL, named)
+	st.researchPage = researchPage(doc.URL, named)
 	// (A directory's rows by state are its listings, read as such.)
 	st.places = sitePlaces(doc, !st.directory)
 	st.ownPlace = ownPlace(st.places, doc.URL)
