@@ -365,6 +365,11 @@ func (x *Extractor) claimsOf(st *state, s *sentence, out []Claim) ([]Claim, Subj
 			// days in total, including the first week of detox" is the
 			// program's, named before it.)
 			subj = Other
+		case kind == ProgramLength && summedOpening(s.lower) && !programBefore(s, 0, q.Start) && len(st.prevPrograms) >= 2:
+			// "PHP is 3 to 4 weeks and IOP 6 to 8 weeks. All together,
+			// most people are with us for 4 to 6 months": the sum of the
+			// programs just named, no one program's length.
+			subj = Other
 		case kind == ProgramLength && readyAfterDetox(s, q.Start):
 			// "PHP begins with medically monitored withdrawal management
 			// … Most people are ready to join full programming within

@@ -185,6 +185,19 @@ func acrossLevels(s *sentence, end int) bool {
 		fromOneToAnother(s, end) || throughEveryStep(s, end) || acrossOpening(s.lower) && !programBefore(s, 0, end)
 }
 
+// summedOpening reports a sentence opening on a sum, fronted before its
+// comma: "All together, …", "In total, …", "All told, …", "From start to
+// finish, …".
+func summedOpening(lower string) bool {
+	t := strings.TrimLeft(lower, " ")
+	for _, p := range []string{"all together,", "altogether,", "in total,", "all told,", "start to finish,", "from start to finish,", "all in all,", "taken together,", "put together,"} {
+		if strings.HasPrefix(t, p) {
+			return true
+		}
+	}
+	return false
+}
+
 // acrossOpening reports a sentence opening on every level of care, fronted
 // before its figure: "Across all levels of care, the usual stay with us
 // comes to about four months".

@@ -89,3 +89,17 @@ func TestPronounMeetingsAndIntake(t *testing.T) {
 		{"Each group session, which lasts three hours, covers one skill.", "session-length group-therapy 3"},
 	})
 }
+
+// A length opening on a sum ("All together, …", "In total, …") after a
+// sentence that named two programs' lengths is the whole path's, no one
+// program's; said of one program it stays that program's.
+func TestSummedOpening(t *testing.T) {
+	page := func(s string) string {
+		return "SOURCE: https://greyfield.example/programs/\n\nOur Programs\n\n" + s + "\n"
+	}
+	checkLines(t, page, []lineCase{
+		{"Day treatment takes two to three weeks and the IOP eight to ten weeks. All together, most clients are with us for three to four months.", "program-length php 14–21; program-length iop 56–70; program-length other 91.3125–121.75"},
+		{"Day treatment takes two to three weeks and the IOP eight to ten weeks. All told, most clients spend about three months in our care.", "program-length php 14–21; program-length iop 56–70; program-length other 91.3125"},
+		{"Our IOP meets three evenings a week. In total, most clients are with us for ten weeks.", "days-per-week iop 3; program-length iop 70"},
+	})
+}
