@@ -15,6 +15,19 @@ func populationAfter(lower string, i int) string {
 		}
 		return ""
 	}
+	// ("at least nine hours per week to adults and six to teens": whom
+	// the hours are given to, a population word right after "to".)
+	if t, ok := strings.CutPrefix(rest, "to "); ok {
+		switch w := wordAfter(t, 0); w {
+		case "adult", "adults", "teen", "teens", "adolescent", "adolescents", "teenagers", "youth":
+			return populationBefore(t, min(len(t), len(w)+1))
+		case "young":
+			if wa := wordAfter(t, len("young")); wa == "adults" || wa == "adult" {
+				return "young-adult"
+			}
+		}
+		return ""
+	}
 	if !strings.HasPrefix(rest, "for ") {
 		return ""
 	}
@@ -34,6 +47,9 @@ func populationLater(lower string, i int) string {
 		rest = rest[:k]
 	}
 	k := indexWord(rest, "for", 0)
+	if t := indexWord(rest, "to", 0); t >= 0 && (k < 0 || t < k) && populationAfter(rest, t) != "" {
+		k = t
+	}
 	if k < 0 {
 		return ""
 	}
