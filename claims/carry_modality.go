@@ -527,6 +527,12 @@ func (st *state) carryModality(s *sentence, cs []Claim) {
 		if c.Population == "" {
 			c.Population = st.titlePopulation
 		}
+		// "A 90-minute virtual skills group on Wednesday rounds out the
+		// week, giving a total of about 9.5 hours": the week's total, of
+		// the page's program, not of the part that rounds it out.
+		if c.Kind == HoursPerWeek && trackVariant(c.Variant) && c.Variant != st.titleVariant && programSubject(c.Subject) && !namesProgram(s) && weekTotalAfterPart(s.lower, strings.Index(s.lower, strings.ToLower(c.Text))) {
+			c.Variant = st.titleVariant
+		}
 		if c.Variant == "" && programSubject(c.Subject) {
 			// "Weekday Morning: Mon, Tue, Thu, Fri · 9:00 a.m.–12:00
 			// p.m.", "Weekend: Saturday and Sunday": a line labelled
@@ -1017,3 +1023,19 @@ func standardNamed(lower string) bool {
 // eachDayOpens opens a sentence on one day or session of a schedule:
 // "Each morning …", "Every evening …", "Each session …".
 var eachDayOpens = prefilter.MustCompile(`^\s*(?:each|every)\s+(?:morning|afternoon|evening|night|day|session|meeting)\b`)
+
+// weekTotalAfterPart reports a figure at i told as the week's total after
+// a clause about one part of it: "…, giving a total of about 9.5 hours",
+// "…, for a total of 12 hours a week".
+func weekTotalAfterPart(lower string, i int) bool {
+	if i <= 0 {
+		return false
+	}
+	pre := lower[max(0, i-40):i]
+	k := strings.LastIndexByte(pre, ',')
+	if k < 0 {
+		return false
+	}
+	t := pre[k+1:]
+	return strings.Contains(t, "total of") || strings.Contains(t, "totaling") || strings.Contains(t, "totalling") || strings.Contains(t, "adding up to") || strings.Contains(t, "bringing the week to")
+}

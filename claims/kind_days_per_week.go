@@ -334,6 +334,11 @@ func statesDaysPerWeek(s *sentence, i int) bool {
 	if hasWord(s.masked[lo:q.Start], visitorWords...) {
 		return false
 	}
+	// "The building opens at 8:30 a.m. on Saturdays and Sundays": when a
+	// door opens, not the days the program meets.
+	if buildingOpens.MatchString(s.masked[lo:q.Start]) {
+		return false
+	}
 	// "Sessions are held Monday, Wednesday and Friday; on the other
 	// weekdays clients practise at home": the days the program leaves.
 	switch wordBefore(s.masked, q.Start) {
@@ -1680,3 +1685,7 @@ func init() {
 		},
 	})
 }
+
+// buildingOpens is a clause on when a building or its door opens or
+// closes: "The building opens at 8:30 a.m. on", "our doors are open".
+var buildingOpens = prefilter.MustCompile(`\b(?:building|buildings|doors?|lobby|office|offices|front\s+desk|campus|center|centre|clinic|parking\s+lot|garage)\s+(?:opens|open|closes|close|is\s+open|are\s+open|is\s+closed|are\s+closed|unlocks|unlock)\b`)
