@@ -106,3 +106,19 @@ func TestDetoxDeniedAtFolderPlace(t *testing.T) {
 		}
 	}
 }
+
+// A referral to the provider's own detox (its service, or its unit on
+// one of its campuses) offers detox; one to a partner, or to programs in
+// the area, denies it.
+func TestReferralToOwnDetox(t *testing.T) {
+	for _, tc := range []struct{ page, want string }{
+		{"SOURCE: https://alderbrook.example/iop/\n\nOur IOP\n\nIf you are still drinking, we will first refer you to our withdrawal management service.\n", "detox-offered detox true"},
+		{"SOURCE: https://alderbrook.example/iop/\n\nOur IOP\n\nWe can arrange an admission to the detox unit on our east campus.\n", "detox-offered detox true"},
+		{"SOURCE: https://alderbrook.example/iop/\n\nOur IOP\n\nWe refer clients to detox programs in our area.\n", "detox-offered detox false"},
+		{"SOURCE: https://alderbrook.example/iop/\n\nOur IOP\n\nWe refer clients to our partner hospital for detox.\n", "detox-offered detox false"},
+	} {
+		if got := claimVariantLines(t, tc.page); got != tc.want {
+			t.Errorf("%q:\n got %s\nwant %s", tc.page, got, tc.want)
+		}
+	}
+}

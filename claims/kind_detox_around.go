@@ -33,6 +33,12 @@ func detoxAround(s *sentence, d, dEnd int) (bool, int, int, bool) {
 		if wordBefore(lower, lo+loc[0]) == "also" {
 			return false, 0, 0, false
 		}
+		// ("we will first refer you to our withdrawal management
+		// service", "arrange an admission to the detox wing on our main
+		// campus": sent on to the provider's own detox, which it offers.)
+		if ownReferral(lower, lo+loc[1], d, dEnd) {
+			return true, lo + loc[0], dEnd, true
+		}
 		return false, lo + loc[0], dEnd, true
 	}
 	// "Our outpatient detox program begins with …": the page's own
@@ -451,6 +457,33 @@ func ownDetoxNear(lower string, at, dEnd int) bool {
 	}
 	return false
 }
+
+// ownReferral reports a referral, from its verb's end to the detox word
+// at d (ending at dEnd), to the provider's own detox: "our" before the
+// detox word ("refer you to our withdrawal management service"), or its
+// unit placed at "our" campus after it ("the detox wing on our main
+// campus"), not a partner's nor one "in our area".
+func ownReferral(lower string, from, d, dEnd int) bool {
+	if k := lastIndexAnyWord(lower[from:d], "our"); k >= 0 && !notOwnAfterOur[wordAfter(lower, from+k+len("our"))] {
+		return true
+	}
+	rest := strings.TrimLeft(lower[dEnd:min(len(lower), dEnd+50)], " ")
+	if w := leadingWord(rest, 0); detoxUnitNouns[w] {
+		rest = strings.TrimLeft(rest[len(w):], " ")
+	}
+	for _, p := range []string{"on our ", "at our ", "in our "} {
+		if strings.HasPrefix(rest, p) {
+			return !notOwnAfterOur[wordAfter(rest, len(p)-1)]
+		}
+	}
+	return false
+}
+
+var detoxUnitNouns = wordSet("unit", "wing", "floor", "service", "services", "program", "center", "centre", "beds", "bed", "suite")
+
+// notOwnAfterOur are words after "our" that name someone else's care or
+// a region, not the provider's own: "our partner hospital", "our area".
+var notOwnAfterOur = wordSet("partner", "partners", "partnering", "area", "region", "community", "county", "city", "state", "network", "affiliated", "sister", "local")
 
 // detoxDeterminer are the words that may stand between a step word and
 // the detox it names: "after their hospital detox".
