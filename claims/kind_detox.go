@@ -372,8 +372,8 @@ var (
 	detoxVerbAfter  = prefilter.MustCompile(`^[\w\s,()-]{0,30}?\b(?:is|are|can\s+be|may\s+be)?(?:n't|n’t)?\s*(?:also\s+)?(?:not\s+)?(?:available|offered|provided|included|performed|done|unavailable)\b|^[\w\s,()-]{0,30}?\b(?:takes?\s+place|happens|occurs)\b|^\s+(?:is|are|isn't|aren't|isn’t|aren’t)\s+(?:not\s+)?(?:a\s+)?part\s+of\b|^[\w\s,()-]{0,30}?\b(?:is|are|can\s+be)\s+(?:also\s+)?(?:not\s+)?(?:completed|handled|managed)\s+(?:on-site|onsite|on\s+site|in-house|here)\b`)
 	// notDetoxService: a program that is no detox service, or is for
 	// people past detox.
-	isDetoxService  = prefilter.MustCompile(`\b(?:is|are)\s+(?:a|an)\s+(?:(?:[0-9]+-bed|small|licensed|state-licensed|accredited|freestanding|free-standing|standalone|stand-alone|private|dedicated|medically\s+(?:monitored|supervised|managed)|medical|inpatient|residential|outpatient|ambulatory),?\s+)*(?:stabili[sz]ation\s+and\s+)?(?:detox|detoxification|withdrawal(?:\s+management)?)(?:-only|\s+only)?\s+(?:and\s+stabili[sz]ation\s+)?(?:unit|center|centre|facility|program|clinic|service)\b`)
-	notDetoxService = prefilter.MustCompile(`\b(?:not|n't|n’t)\s+(?:a|an)\s+(?:medical\s+|inpatient\s+|residential\s+)?(?:detox|detoxification)(?:\s+(?:or|nor|and)\s+(?:a\s+|an\s+)?(?:residential|inpatient|hospital|medical))?\s+(?:program|facility|center|centre|provider|unit|clinic)\b|\b(?:detox|detoxification)\s+(?:is\s+not|isn't|isn’t)\s+(?:something|a\s+service|one\s+of\s+the\s+services)\s+(?:that\s+)?(?:we|our\s+\w+)\s+(?:offers?|provides?|does|do|handles?)\b|\b(?:is|are)\s+not\s+a\s+(?:substitute|replacement)\s+for\s+(?:a\s+)?(?:medical\s+|medically\s+(?:supervised|managed)\s+|inpatient\s+)?(?:detox|detoxification)\b`)
+	isDetoxService  = prefilter.MustCompile(`\b(?:is|are)\s+(?:a|an)\s+(?:(?:[0-9]+-bed|small|licensed|state-licensed|accredited|freestanding|free-standing|standalone|stand-alone|private|dedicated|medically\s+(?:monitored|supervised|managed)|medical|inpatient|residential|outpatient|ambulatory),?\s+)*(?:stabili[sz]ation\s+and\s+)?(?:detox|detoxification|withdrawal(?:\s+management)?)(?:-only|\s+only)?\s+(?:and\s+stabili[sz]ation\s+|and\s+(?:residential|inpatient)\s+(?:treatment\s+|rehab\s+)?)?(?:unit|center|centre|facility|program|clinic|service)\b`)
+	notDetoxService = prefilter.MustCompile(`\b(?:iop|php|it|this\s+program|the\s+program|our\s+program|outpatient\s+care|outpatient\s+treatment)\s+(?:is\s+not|isn't|isn’t)\s+(?:medical\s+)?(?:detox|detoxification)\s*(?:[.;,!:]|$)|\b(?:not|n't|n’t)\s+(?:a|an)\s+(?:medical\s+|inpatient\s+|residential\s+)?(?:detox|detoxification)(?:\s+(?:or|nor|and)\s+(?:a\s+|an\s+)?(?:residential|inpatient|hospital|medical))?\s+(?:program|facility|center|centre|provider|unit|clinic)\b|\b(?:detox|detoxification)\s+(?:is\s+not|isn't|isn’t)\s+(?:something|a\s+service|one\s+of\s+the\s+services)\s+(?:that\s+)?(?:we|our\s+\w+)\s+(?:offers?|provides?|does|do|handles?)\b|\b(?:is|are)\s+not\s+a\s+(?:substitute|replacement)\s+for\s+(?:a\s+)?(?:medical\s+|medically\s+(?:supervised|managed)\s+|inpatient\s+)?(?:detox|detoxification)\b`)
 	// partnerPlace follows a detox verb with a partner's place: "at a
 	// partner facility", "through our partner hospital".
 	partnerPlace = prefilter.MustCompile(`^\s+(?:at|through|with|by)\s+(?:a\s+|an\s+|our\s+|the\s+|one\s+of\s+our\s+)?(?:[a-z'’-]+\s+){0,2}?(?:partner|partners|partnering|affiliated|outside)\b[^,.;]*`)
@@ -623,6 +623,7 @@ func init() {
 			{"Cedar Ridge Residential\n\nOur residential program lasts 30 days. Cedar Ridge does not provide detox on site.", "detox false"},
 			{"Northgate Detox\n\nNorthgate is a 24-bed inpatient detox unit.", "detox true"},
 			{"Northgate Recovery\n\nNorthgate is a 40-bed stabilization and detoxification unit.", "detox true"},
+			{"Larchmont Recovery\n\nLarchmont is a 30-bed medical detox and residential treatment center for adults.", "detox true"},
 			{"Northgate Recovery\n\nNorthgate is a 30-bed detox and stabilization unit for adults.", "detox true"},
 			{"Pine Hollow\n\nOur residential program typically offers:\n\n- Private rooms\n- Medical detox, with nurses on the unit\n- Family sessions", "detox true"},
 			{"Pine Hollow\n\nA typical program includes:\n\n- Private rooms\n- Medical detox, with nurses on the unit\n- Family sessions", ""},
@@ -636,6 +637,9 @@ func init() {
 			{"Juniper Detox\n\nJuniper Crossing provides inpatient medical detox for adults.", "detox true"},
 			{"Clear Start\n\nClear Start offers outpatient (ambulatory) detox.", "detox true"},
 			{"Our IOP\n\nOur IOP is not a detox program.", "iop false"},
+			{"Our IOP\n\nPHP is not detox.", "php false"},
+			{"Our IOP\n\nOur IOP meets three evenings a week. It is not detox, and clients must be sober to attend.", "iop false"},
+			{"Our IOP\n\nDetox is not detox without nursing care.", ""},
 			{"Our IOP is a day program. We are not a detox facility.", "detox false"},
 			{"Neither our IOP nor our PHP offers medical detox.", "php false; iop false"},
 			{"Our IOP is designed for people who have already completed detox.", ""},
