@@ -342,7 +342,7 @@ func (x *Extractor) read(doc *corpus.Document, noDetox bool) (Reading, *state) {
 	markWeekLines(out)
 	out = dropRepeatedAnswers(out)
 	answersTakeSite(out)
-	definiteIsOwn(out)
+	definiteIsOwn(out, st.offered)
 	partsOfOneProgram(out)
 	st.markTopical(out)
 	// Claims outlive the page by the whole run: drop the slack appending

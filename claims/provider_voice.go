@@ -160,13 +160,19 @@ var atName = prefilter.MustCompile(`\b(?:at|with|from)\s+([A-Z][A-Za-z'’-]+(?:
 // definiteIsOwn gives the provider's voice to "The program is 12 weeks
 // long", "The IOP runs a minimum of six weeks" on a page where the provider
 // speaks of that program as its own elsewhere ("our IOP meets four days a
-// week"): the definite program is the one the page offers. ("Most
-// programs …", "The IOPs in Ohio …" stay general.)
-func definiteIsOwn(cs []Claim) {
+// week"), or says it runs with no figure ("Our IOP is for adults"): the
+// definite program is the one the page offers. ("Most programs …", "The
+// IOPs in Ohio …" stay general.)
+func definiteIsOwn(cs []Claim, offered []Subject) {
 	own := map[Subject]bool{}
 	for i := range cs {
 		if cs[i].Scope == Provider && programSubject(cs[i].Subject) {
 			own[cs[i].Subject] = true
+		}
+	}
+	for _, p := range offered {
+		if programSubject(p) {
+			own[p] = true
 		}
 	}
 	if len(own) == 0 {
