@@ -380,6 +380,7 @@ func TestModality(t *testing.T) {
 		{"Our IOP\n\nOver the holidays the groups meet twice a week.", claims.DaysPerWeek, want{claims.Asserted, claims.Typical, "", "", "holiday"}},
 		{"Our IOP\n\nThe IOP runs four days a week, winter or summer.", claims.DaysPerWeek, want{claims.Asserted, claims.Typical, "", "", ""}},
 		{"Our IOP\n\nSummer groups meet two mornings a week.", claims.DaysPerWeek, want{claims.Asserted, claims.Typical, "", "", "summer"}},
+		{"Detox\n\nMost people complete outpatient withdrawal care in seven to ten days.", claims.ProgramLength, want{claims.Asserted, claims.Typical, "", "", "outpatient"}},
 		{"Our IOP\n\nOur summer IOP meets four mornings a week.", claims.DaysPerWeek, want{claims.Asserted, claims.Typical, "", "", "summer"}},
 		{"Summer Teen IOP\n\nTeens meet two mornings a week.", claims.DaysPerWeek, want{claims.Asserted, claims.Typical, "", "adolescent", "summer"}},
 		{"Our IOP\n\nTeens who attend school or a summer program come three afternoons a week.", claims.DaysPerWeek, want{claims.Asserted, claims.Typical, "", "adolescent", ""}},

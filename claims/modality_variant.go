@@ -547,9 +547,12 @@ var variants = []struct {
 	{"therapeutic-community", []string{"therapeutic community", "therapeutic communities"}, true},
 	{"phase", []string{"first phase", "second phase", "third phase", "phase 1", "phase 2", "phase 3", "the first week", "the first weeks"}, true},
 	{"outpatient", []string{"outpatient detox", "ambulatory detox", "outpatient detoxification", "ambulatory detoxification", "ambulatory (outpatient) detox", "outpatient (ambulatory) detox", "outpatient withdrawal management", "ambulatory withdrawal management",
+		// "Most people complete outpatient withdrawal care in seven to
+		// ten days".
+		"outpatient withdrawal care", "ambulatory withdrawal care", "outpatient withdrawal treatment", "ambulatory withdrawal treatment",
 		// "We don't offer home detox": detox done from home is outpatient.
 		"home detox", "at-home detox", "home-based detox", "home detoxification"}, true},
-	{"inpatient", []string{"inpatient detox", "residential detox", "inpatient detoxification", "inpatient unit", "inpatient setting", "inpatient withdrawal management", "residential withdrawal management", "inpatient (residential) detox", "residential (inpatient) detox"}, true},
+	{"inpatient", []string{"inpatient detox", "residential detox", "inpatient detoxification", "inpatient unit", "inpatient setting", "inpatient withdrawal management", "residential withdrawal management", "inpatient withdrawal care", "residential withdrawal care", "inpatient (residential) detox", "residential (inpatient) detox"}, true},
 	// Withdrawal runs its own course per substance (see withdrawalOf).
 	{"alcohol", []string{"alcohol", "drinkers", "drinker"}, false},
 	{"opioid", []string{"opioid", "opioids", "opiate", "opiates", "heroin", "fentanyl", "oxycodone", "hydrocodone", "morphine", "codeine", "methadone", "buprenorphine", "suboxone", "subutex"}, false},
