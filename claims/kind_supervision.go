@@ -260,7 +260,7 @@ var firstDaysOnly = prefilter.MustCompile(`\b(?:during|for|in|throughout)\s+(?:t
 // and technicians are on the unit 24 hours a day", "a nurse is present
 // around the clock", "no staff in the house overnight", "a house tech
 // awake overnight".
-var staffedAround = prefilter.MustCompile(`\b(?:nurses?|staff|technicians?|techs?|aides?|counselors?|counsellors?|care\s+team)\b[^.;:]{0,50}?\b(?:are|is)\s+(?:awake\s+and\s+)?(?:present\s+)?(?:on|in|at)\s+(?:the\s+)?(?:unit|site|floor|` + staffPlaces + `)\s+(?:around the clock|round the clock|24/7|24 hours a day|day and night|overnight)|\b(?:a|one)\s+(?:registered\s+|licensed\s+|certified\s+)?nurse\s+is\s+(?:present|on duty|on site|on-site|available)\s+(?:around the clock|round the clock|24/7|24 hours a day|day and night|overnight)|\bstaff\s+(?:in|on)\s+(?:the\s+)?(?:house|unit|home|residence)\s+overnight|\b(?:techs?|technicians?|staff|monitors?|nurses?)\s+(?:is\s+|are\s+)?awake\s+overnight`)
+var staffedAround = prefilter.MustCompile(`\b(?:nurses?|staff|technicians?|techs?|aides?|counselors?|counsellors?|care\s+team)\b[^.;:]{0,50}?\b(?:are|is)\s+(?:awake\s+and\s+)?(?:present\s+)?(?:on|in|at)\s+(?:the\s+)?(?:(?:detox|medical|residential|inpatient|withdrawal)\s+)?(?:unit|site|floor|wing|` + staffPlaces + `)\s+(?:around the clock|round the clock|24/7|24 hours a day|day and night|overnight)|\b(?:a|one)\s+(?:registered\s+|licensed\s+|certified\s+)?nurse\s+is\s+(?:present|on duty|on site|on-site|available)\s+(?:around the clock|round the clock|24/7|24 hours a day|day and night|overnight|at\s+(?:every|all)\s+hours?\s+of\s+the\s+day\s+and\s+night|at\s+all\s+hours)|\bstaff\s+(?:in|on)\s+(?:the\s+)?(?:house|unit|home|residence)\s+overnight|\b(?:techs?|technicians?|staff|monitors?|nurses?)\s+(?:is\s+|are\s+)?awake\s+overnight`)
 
 // unstaffed is a place left without staff at night.
 var unstaffed = prefilter.MustCompile(`\b(?:overnight|at night|nights|after hours|after\s+\d{1,2}(?::\d{2})?\s*(?:a\.?m\.?|p\.?m\.?)|between\s+\d{1,2}(?::\d{2})?\s*p\.?m\.?\s+and\s+\d{1,2}(?::\d{2})?\s*a\.?m\.?)[^;]{0,40}?\b(?:unstaffed|not\s+staffed|isn't\s+staffed|isn’t\s+staffed|no\s+staff(?:\s+members?)?\s+(?:in|on)\s+(?:the\s+)?(?:house|home|unit|residence|premises))\b|\bunstaffed\s+(?:overnight|at night|nights|after hours|after \d{1,2}(?::\d{2})?\s*(?:a\.?m\.?|p\.?m\.?))`)
@@ -329,6 +329,10 @@ func init() {
 		YesNo: &YesNo{Hits: first(matchSupervision), Holds: programSubject},
 		Examples: []KindExample{
 			{"Our Day Program\n\nOur PHP provides less than 24-hour care.", "php false"},
+			// The unit named by its kind, and a nurse on duty at every
+			// hour.
+			{"Medical detox\n\nOur detox usually lasts five days. Nurses are on the detox wing 24 hours a day.", "detox true"},
+			{"Residential care\n\nOur residential program lasts 30 days. A nurse is on duty at every hour of the day and night.", "residential true"},
 			{"Our Day Program\n\nOur PHP does not give clients round-the-clock supervision.", "php false"},
 			{"Our Day Program\n\nOur PHP suits people who have finished withdrawal care—such as a detox program for alcohol—or who do not need 24-hour hospital care.", "php false"},
 			{"Our evening IOP\n\nOur IOP meets three evenings a week. If you need 24-hour care, we will help arrange an inpatient admission first.", "iop false"},
