@@ -101,6 +101,10 @@ var shortAnswers = []struct{ text, word string }{
 	{"they do", "yes"}, {"generally yes", "yes"}, {"not at all", "no"},
 	// "Do you offer detox? / Not on site. …": not where the provider is.
 	{"not on site", "no"}, {"not on-site", "no"}, {"not onsite", "no"}, {"not in-house", "no"}, {"not here", "no"},
+	// "Not at this location. Clients must be past …", "Not directly. If
+	// you are at risk …", "Do IOPs offer detox? / Most do not."
+	{"not at this location", "no"}, {"not at this site", "no"}, {"not at this clinic", "no"}, {"not at this campus", "no"},
+	{"not directly", "no"}, {"most do not", "no"}, {"most don't", "no"}, {"most don’t", "no"},
 }
 
 // presupposed reports whether a question takes the figure of q as given.

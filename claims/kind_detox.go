@@ -612,6 +612,10 @@ func init() {
 			{"Pine Ridge Recovery\n\nServices\n- Detox: Yes (on site)\n- Residential: Yes", "detox true"},
 			{"Pine Ridge Recovery\n\nDetox: what to expect in the first week", ""},
 			{"Our IOP\n\nDoes your IOP include detox?\nIt does not.", "iop false"},
+			// Short answers that deny it where the provider is, or say
+			// that most do not.
+			{"Our IOP\n\nDoes the IOP include detox?\nNot at this location. Clients start once withdrawal is over.", "iop false"},
+			{"Our IOP\n\nDoes the IOP include detox?\nNot directly. Anyone at risk of severe withdrawal is sent to a hospital first.", "iop false"},
 			{"Alton campus\n\nAt a glance\nLevels of care: Residential and PHP\nMedical detox: not on site (we arrange it at the Brandon unit)", "detox false"},
 			{"Evening IOP\n\nDo you offer detox?\nNot on site. We refer clients who need withdrawal care to a hospital nearby.", "detox false"},
 			{"Our IOP\n\nDoes your IOP include detox?\nWe do, through our partner hospital.", "iop true"},
