@@ -193,6 +193,11 @@ var personMeeting = prefilter.MustCompile(`\b(?:(?:saw|see|sees|seeing|visit|vis
 // alone, "monitored by medical staff", name no meeting.)
 var careTeamMet = prefilter.MustCompile(`\b(?:meet|meets|met|meeting|see|sees|seeing|visit|visits|check\s+in|checks\s+in)\s+(?:with\s+)?(?:(?:a|one|the)\s+members?\s+of\s+)?(?:the|our|their|your|a|an)\s+(?:medical|nursing|psychiatric)\s+(?:team|staff|provider|providers|professional|professionals)\b`)
 
+// supportPersonMet is a meeting with a case manager, care coordinator or
+// peer or recovery coach, either way round: "a case manager meets with
+// you", "check in with your peer recovery coach".
+var supportPersonMet = prefilter.MustCompile(`\b(?:case\s+managers?|care\s+coordinators?|peer\s+(?:recovery\s+|support\s+)?(?:coach|coaches|specialists?|mentors?)|recovery\s+coach(?:es)?)\s+(?:meets?|sees?|checks?\s+in|visits?)\b|\b(?:meet|meets|see|sees|check\s+in|checks\s+in)\s+with\s+(?:your|a|an|the|their|our)\s+(?:case\s+manager|care\s+coordinator|peer\s+(?:recovery\s+|support\s+)?(?:coach|specialist|mentor)|recovery\s+coach)\b`)
+
 // outpatientMeans opens a sentence on outpatient care and a verb that
 // says what it is: "Outpatient therapy usually means", "Standard
 // outpatient counseling (Level 1) is".
@@ -222,6 +227,14 @@ func personMet(s *sentence, q *quantity.Quantity, kind Kind) Subject {
 	// named by its team. (Five days a week with the nursing team on a
 	// residential page is the program's week.)
 	if kind == DaysPerWeek && q.HasMax && q.Max <= 2 && careTeamMet.MatchString(s.masked) && !personElsewhere(s.masked, q) {
+		return Other
+	}
+	// "A case manager meets with you once a week", "you check in with a
+	// peer recovery coach twice a week": one person's visits, met alone,
+	// not the program's days. (A case manager among others, "meet with a
+	// case manager, a therapist and peers", is the program's.)
+	if kind == DaysPerWeek && q.HasMax && q.Max <= 2 && !hasWord(s.masked, "therapist", "therapists", "counselor", "counselors", "group", "groups", "peers") &&
+		supportPersonMet.MatchString(s.masked) && !personElsewhere(s.masked, q) {
 		return Other
 	}
 	p := withPerson(s.masked)

@@ -66,3 +66,17 @@ func TestVisitingDays(t *testing.T) {
 		{"Residents also meet with a counselor on Saturdays from 9 to 10 a.m.", "days-per-week residential 5; hours-per-day residential 1"},
 	})
 }
+
+// A case manager's or a peer coach's weekly meeting with a client is that
+// person's, not the program's days; met among the program's others it
+// is the program's.
+func TestSupportPersonMet(t *testing.T) {
+	page := func(s string) string {
+		return "SOURCE: https://greyfield.example/programs/iop\n\nIntensive Outpatient\n\nOur IOP meets four evenings a week.\n\nCase management\n\n" + s + "\n"
+	}
+	checkLines(t, page, []lineCase{
+		{"A case manager meets with you once a week.", "days-per-week iop 4; days-per-week other 1"},
+		{"You check in with your peer recovery coach twice a week.", "days-per-week iop 4; days-per-week other 2"},
+		{"Clients meet with a case manager, a therapist and peers four days a week.", "days-per-week iop 4; days-per-week iop 4"},
+	})
+}
