@@ -387,6 +387,16 @@ func (p *parser) dayAfterClock(end int) int {
 // times that starts at token i, as clockSpanEnd reads one; -1 when the
 // span is followed by anything else.
 func (p *parser) clockSpanEndBeforeAnd(i int) int {
+	if e := p.clockSpanTo(i); e >= 0 && p.word(e) == "and" {
+		return e
+	}
+	return -1
+}
+
+// clockSpanTo is the token after a span of clock times that starts at
+// token i ("6:00 to 9:00 p.m.", "from 9 a.m. to noon"), whatever follows
+// it; -1 when none starts there.
+func (p *parser) clockSpanTo(i int) int {
 	if p.word(i) == "from" {
 		i++
 	}
@@ -399,29 +409,15 @@ func (p *parser) clockSpanEndBeforeAnd(i int) int {
 	} else {
 		return -1
 	}
-	if e = p.clockTimeEnd(e); e < 0 || p.word(e) != "and" {
-		return -1
-	}
-	return e
+	return p.clockTimeEnd(e)
 }
 
 // clockSpanEnd is the token after a span of clock times that starts at
 // token i ("6:00 to 9:00 p.m.", "from 9 a.m. to noon") when a comma, a
 // full stop, a semicolon or the end comes right after it; -1 otherwise.
 func (p *parser) clockSpanEnd(i int) int {
-	if p.word(i) == "from" {
-		i++
-	}
-	e := p.clockTimeEnd(i)
+	e := p.clockSpanTo(i)
 	if e < 0 {
-		return -1
-	}
-	if w := p.word(e); w == "to" || w == "until" || isDash(p.punct(e)) {
-		e++
-	} else {
-		return -1
-	}
-	if e = p.clockTimeEnd(e); e < 0 {
 		return -1
 	}
 	if e < len(p.toks) && p.punct(e) != "," && p.punct(e) != ";" && p.punct(e) != "." {
