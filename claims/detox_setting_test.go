@@ -72,24 +72,20 @@ func TestPurposeAndFollowedSteps(t *testing.T) {
 // what the provider runs; the provider's own "is never done here" still
 // denies it.
 func TestDetoxAdvice(t *testing.T) {
-	for _, tc := range []struct{ page, want string }{
+	checkVariantPages(t, []pageWant{
 		{"SOURCE: https://alderbrook.example/blog/withdrawal/\n\nWithdrawal\n\nAlcohol detox should never be done at home without a doctor.\n", ""},
 		{"SOURCE: https://alderbrook.example/blog/withdrawal/\n\nWithdrawal\n\nDetox should be done under medical supervision.\n", ""},
 		{"SOURCE: https://alderbrook.example/blog/withdrawal/\n\nWithdrawal\n\nOpioid detox ought to be done in a medical setting.\n", ""},
 		{"SOURCE: https://alderbrook.example/iop/\n\nOur IOP\n\nDetox is never done on site; we refer clients to County General.\n", "detox-offered detox false"},
 		{"SOURCE: https://alderbrook.example/detox/\n\nDetox\n\nDetox can be done on site in our medical unit.\n", "detox-offered detox true"},
-	} {
-		if got := claimVariantLines(t, tc.page); got != tc.want {
-			t.Errorf("%q:\n got %s\nwant %s", tc.page, got, tc.want)
-		}
-	}
+	})
 }
 
 // A denial of detox "at" a place the page's own address names as a
 // folder is that place's, not the provider's; a denial that reaches
 // every office stays the provider's.
 func TestDetoxDeniedAtFolderPlace(t *testing.T) {
-	for _, tc := range []struct{ page, want string }{
+	checkVariantPages(t, []pageWant{
 		{"SOURCE: https://alderbrook.example/sedona/residential\n\nResidential Care in Sedona\n\nWe do not provide detox at the Sedona Retreat. Guests who need it finish withdrawal first at our unit in Flagstaff.\n",
 			"detox-offered detox false at sedona"},
 		{"SOURCE: https://alderbrook.example/san-marcos/outpatient/\n\nOutpatient Care\n\nWe do not offer detox at the San Marcos house.\n",
@@ -100,25 +96,17 @@ func TestDetoxDeniedAtFolderPlace(t *testing.T) {
 			"detox-offered detox false"},
 		{"SOURCE: https://alderbrook.example/programs/residential\n\nResidential Care\n\nWe do not provide detox at the Sedona Retreat.\n",
 			"detox-offered detox false"},
-	} {
-		if got := claimVariantLines(t, tc.page); got != tc.want {
-			t.Errorf("%q:\n got %s\nwant %s", tc.page, got, tc.want)
-		}
-	}
+	})
 }
 
 // A referral to the provider's own detox (its service, or its unit on
 // one of its campuses) offers detox; one to a partner, or to programs in
 // the area, denies it.
 func TestReferralToOwnDetox(t *testing.T) {
-	for _, tc := range []struct{ page, want string }{
+	checkVariantPages(t, []pageWant{
 		{"SOURCE: https://alderbrook.example/iop/\n\nOur IOP\n\nIf you are still drinking, we will first refer you to our withdrawal management service.\n", "detox-offered detox true"},
 		{"SOURCE: https://alderbrook.example/iop/\n\nOur IOP\n\nWe can arrange an admission to the detox unit on our east campus.\n", "detox-offered detox true"},
 		{"SOURCE: https://alderbrook.example/iop/\n\nOur IOP\n\nWe refer clients to detox programs in our area.\n", "detox-offered detox false"},
 		{"SOURCE: https://alderbrook.example/iop/\n\nOur IOP\n\nWe refer clients to our partner hospital for detox.\n", "detox-offered detox false"},
-	} {
-		if got := claimVariantLines(t, tc.page); got != tc.want {
-			t.Errorf("%q:\n got %s\nwant %s", tc.page, got, tc.want)
-		}
-	}
+	})
 }

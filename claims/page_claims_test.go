@@ -69,3 +69,16 @@ func checkLines(t *testing.T, page func(string) string, cases []lineCase) {
 		}
 	}
 }
+
+// pageWant is a page and the claimVariantLines it should give.
+type pageWant struct{ page, want string }
+
+// checkVariantPages checks each page's claims, with their variants.
+func checkVariantPages(t *testing.T, cases []pageWant) {
+	t.Helper()
+	for _, tc := range cases {
+		if got := claimVariantLines(t, tc.page); got != tc.want {
+			t.Errorf("%q:\n got %s\nwant %s", tc.page, got, tc.want)
+		}
+	}
+}

@@ -42,16 +42,12 @@ func TestGroupsAfterProgram(t *testing.T) {
 // the week, giving a total of …") is the page's program's, not the
 // part's track.
 func TestBuildingOpensAndWeekTotal(t *testing.T) {
-	for _, tc := range []struct{ page, want string }{
+	checkVariantPages(t, []pageWant{
 		{"SOURCE: https://greyfield.example/programs/weekend-iop\n\nWeekend IOP\n\nGroups meet on Saturdays from 8 a.m. to noon.\n\nGetting here\n\nThe building opens at 7:30 a.m. on Saturdays and Sundays.\n",
 			"hours-per-day iop 4 weekend"},
 		{"SOURCE: https://greyfield.example/programs/weekend-iop\n\nWeekend IOP\n\nGroups meet Saturday and Sunday from 8 a.m. to noon. A one-hour virtual check-in group on Tuesday rounds out the week, giving a total of about 9 hours.\n",
 			"days-per-week iop 2 weekend; hours-per-day iop 4 weekend; hours-per-week iop 9 weekend"},
 		{"SOURCE: https://greyfield.example/faq\n\nQuestions\n\nVirtual IOP meets three days a week for three hours a day, for a total of 9 hours weekly.\n",
 			"days-per-week iop 3 virtual; hours-per-day iop 3 virtual; hours-per-week iop 9 virtual"},
-	} {
-		if got := claimVariantLines(t, tc.page); got != tc.want {
-			t.Errorf("%q:\n got %s\nwant %s", tc.page, got, tc.want)
-		}
-	}
+	})
 }
