@@ -30,11 +30,13 @@ func movingOn(s *sentence, start, end int) bool {
 	switch w {
 	case "step-down", "step", "transition", "move", "graduation":
 		return lastingVerbBefore(s.masked, start)
-	case "clients", "patients", "residents", "members", "participants", "teens", "adults", "people", "you", "they", "most":
+	case "clients", "patients", "residents", "members", "participants", "teens", "adults", "people", "you", "they", "most", "guests",
+		"client", "patient", "resident", "member", "participant", "teen", "adult", "person", "guest":
 		// ("lasts three to five weeks before patients step down to IOP": a
-		// step the clients take, after a lasting verb.)
+		// step the clients take, after a lasting verb; "last three to
+		// seven days before a resident moves into the main program".)
 		switch wordAfter(s.masked, indexWord(s.masked, w, k+len("before"))+len(w)) {
-		case "step", "move", "transition", "graduate", "progress", "advance":
+		case "step", "move", "transition", "graduate", "progress", "advance", "steps", "moves", "transitions", "graduates", "progresses", "advances", "join", "joins":
 			return lastingVerbBefore(s.masked, start)
 		}
 	}

@@ -103,3 +103,18 @@ func TestSummedOpening(t *testing.T) {
 		{"Our IOP meets three evenings a week. In total, most clients are with us for ten weeks.", "days-per-week iop 3; program-length iop 70"},
 	})
 }
+
+// A span a stay lasts before one client moves or joins the next step
+// ("before a resident moves into the main program", "before guests join
+// the full schedule") is its length; a time to call before someone moves
+// in is none.
+func TestLastsBeforeOneMoves(t *testing.T) {
+	page := func(s string) string {
+		return "SOURCE: https://greyfield.example/programs/\n\nOur Programs\n\n" + s + "\n"
+	}
+	checkLines(t, page, []lineCase{
+		{"Most detox stays last four to six days before a resident moves into the main program.", "program-length detox 4–6"},
+		{"Detox lasts 4 to 8 days before guests join the full schedule.", "program-length detox 4–8"},
+		{"Call us two weeks before a patient moves in.", ""},
+	})
+}
