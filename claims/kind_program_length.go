@@ -691,7 +691,9 @@ func statesProgramLength(s *sentence, i int) bool {
 		if (after == "program" || after == "programme") && ourBefore(s.lower, q.Start) && !notOurDescription[wordBefore(s.lower, q.Start)] {
 			return true
 		}
-		return mentionAt(s, q.End) || programNouns[after] && programWithinWords(s, q.End, 3)
+		// ("our 45-day young adult residential program": whom it serves
+		// may stand between the length and the program.)
+		return mentionAt(s, q.End) || programNouns[after] && programWithinWords(s, q.End, 3) || mentionAfterWhom(s, q.End)
 	}
 	// ("Our waitlist runs about three weeks": how long before a place
 	// opens, not how long care lasts.)
@@ -1839,3 +1841,28 @@ func init() {
 		},
 	})
 }
+
+// mentionAfterWhom reports a program named at end past one to three words
+// of whom it serves: " young adult residential program", " women's
+// IOP".
+func mentionAfterWhom(s *sentence, end int) bool {
+	i := end
+	for n := 0; n < 3; n++ {
+		w := wordAfter(s.masked, i)
+		if !whomWords[w] {
+			break
+		}
+		i = indexFrom(s.masked, w, i) + len(w)
+		if rest := s.masked[i:]; strings.HasPrefix(rest, "'s") {
+			i += len("'s")
+		} else if strings.HasPrefix(rest, "’s") {
+			i += len("’s")
+		}
+		if mentionAt(s, i) {
+			return true
+		}
+	}
+	return false
+}
+
+var whomWords = wordSet("young", "adult", "adults", "teen", "teens", "adolescent", "women", "men", "womens", "mens", "executive", "veterans", "professionals", "senior", "seniors")

@@ -118,3 +118,17 @@ func TestLastsBeforeOneMoves(t *testing.T) {
 		{"Call us two weeks before a patient moves in.", ""},
 	})
 }
+
+// A length named before a program with whom it serves between ("our
+// 45-day young adult residential program", "a 28-day women's residential
+// program") is that program's.
+func TestLengthBeforeWhomAndProgram(t *testing.T) {
+	page := func(s string) string {
+		return "SOURCE: https://greyfield.example/programs/\n\nOur Programs\n\n" + s + "\n"
+	}
+	checkLines(t, page, []lineCase{
+		{"Our 40-day young adult residential program has a waiting list.", "program-length residential 40"},
+		{"We run a 21-day women's residential program in the spring.", "program-length residential 21"},
+		{"A 10-week adult IOP meets here on weeknights.", "program-length iop 70"},
+	})
+}
