@@ -425,6 +425,11 @@ func statesProgramLength(s *sentence, i int) bool {
 		if lo, _ := clauseBounds(s.lower, at, at); hasWord(s.masked[lo:at], "finish", "finishes", "complete", "completes", "graduate", "graduates") {
 			return true
 		}
+		// "Most detox stays end after 3 to 7 days", "Detox usually ends
+		// after five days": a stay or a program that ends then.
+		if lo, _ := clauseBounds(s.lower, at, at); (v == "end" || v == "ends" || v == "over") && (mentions(s, Detox) || hasWord(s.masked[lo:at], "stay", "stays", "program", "programs")) && !hasWord(s.masked[lo:at], "symptoms", "withdrawal", "cravings", "sleep") {
+			return true
+		}
 	}
 	// "After 30 days of residential care, clients move to PHP": the
 	// program's span, ended by the move ("after 30 days of sobriety" is

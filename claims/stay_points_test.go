@@ -132,3 +132,17 @@ func TestLengthBeforeWhomAndProgram(t *testing.T) {
 		{"A 10-week adult IOP meets here on weeknights.", "program-length iop 70"},
 	})
 }
+
+// A stay or a program that "ends after" a span lasts that long;
+// symptoms that end after it, or a waitlist, say nothing of care.
+func TestEndsAfter(t *testing.T) {
+	page := func(s string) string {
+		return "SOURCE: https://greyfield.example/detox/\n\nDetox\n\n" + s + "\n"
+	}
+	checkLines(t, page, []lineCase{
+		{"Most detox stays end after 4 to 6 days.", "program-length detox 4–6"},
+		{"Detox usually ends after six days.", "program-length detox 6"},
+		{"Withdrawal symptoms usually end after six days.", ""},
+		{"The waitlist ends after two weeks.", ""},
+	})
+}
