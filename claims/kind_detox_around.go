@@ -139,7 +139,9 @@ func detoxAround(s *sentence, d, dEnd int) (bool, int, int, bool) {
 		}
 		// "including a lack of medical detox": a negator between the
 		// verb and the detox word denies it too.
-		neg := negated(lower, at) || deniedBetween(lower[lo+loc[1]:d])
+		// ("IOP is not a good fit for anyone who needs medical detox":
+		// the need a program is not for, past negated's reach.)
+		neg := negated(lower, at) || deniedBetween(lower[lo+loc[1]:d]) || needOnly(lower[at:lo+loc[1]]) && unfitForWho.MatchString(lower[lo:at])
 		// ("In the rare event that we cannot offer detox here, we
 		// arrange a bed nearby": a denial supposed, not made.)
 		if neg && supposed(lower, at) {
@@ -686,6 +688,11 @@ func detoxModifiesNoun(rest string) bool {
 
 // notFitFor ends on whom a detox is not for: "is not a fit for our
 // on-site ", "not a good candidate for ".
+// unfitForWho ends on whom a program is not for, before their need: "is
+// not a good fit for anyone who ", "isn't the right level for people
+// who ".
+var unfitForWho = prefilter.MustCompile(`\b(?:is|are)(?:\s+not|n't|n’t)\s+(?:a\s+|the\s+)?(?:good\s+|right\s+|safe\s+)?(?:fit|match|choice|option|level|place|setting|appropriate|suitable|right|designed|meant|intended)\s+for\s+(?:anyone|someone|people|those|clients|patients|adults|teens|a\s+person)\s+(?:who|that)\s+$`)
+
 var notFitFor = prefilter.MustCompile(`\bnot\s+(?:a\s+)?(?:good\s+|safe\s+|right\s+)?(?:fit|candidates?|eligible|suitable|appropriate)\s+for\s+(?:our\s+|the\s+)?(?:[a-z-]+\s+){0,2}$`)
 
 // subgroupReferred opens a sentence on some clients set apart, up to the
