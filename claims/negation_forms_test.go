@@ -59,3 +59,17 @@ func TestNeitherNorPair(t *testing.T) {
 		{"Our IOP and outpatient program both let clients sleep at home.", "days-per-week php 5; program-length php 35; lives-at-home iop true; lives-at-home op true"},
 	})
 }
+
+// A sentence opening on all of the provider's clients says where the
+// clients of every program just named live; a figure so said is no one
+// program's schedule spread over the others.
+func TestAllOurClients(t *testing.T) {
+	page := func(s string) string {
+		return "SOURCE: https://ferncliff.example/programs/\n\nOur Programs\n\nWe run an IOP and an outpatient program.\n\n" + s + "\n"
+	}
+	checkLines(t, page, []lineCase{
+		{"All of our clients live at home.", "lives-at-home iop true; lives-at-home op true"},
+		{"Everyone we serve sleeps at home each night.", "lives-at-home iop true; lives-at-home op true"},
+		{"All of our clients attend at least nine hours a week.", "hours-per-week iop ≥9"},
+	})
+}

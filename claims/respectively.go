@@ -192,7 +192,14 @@ func together(s *sentence, prev, recent []Subject, out []Claim, from int) []Clai
 		return out
 	}
 	end := len(out)
+	clients := clientsOpening(s.lower)
 	for i := from; i < end; i++ {
+		// ("All of our clients live at home": where the clients live
+		// is every program's; a figure said of them all is no one
+		// program's schedule.)
+		if clients && out[i].Value == nil {
+			continue
+		}
 		// "both are a big step up from a weekly appointment": the
 		// weekly care held up for comparison stays outpatient care's.
 		if !slices.Contains(recent, out[i].Subject) && out[i].Subject != Other && out[i].Subject != "" {
@@ -243,12 +250,28 @@ func groupOpening(lower string) int {
 		{"all of them", -1}, {"all of these programs", -1}, {"all of these levels", -1}, {"all levels", -1},
 		{"all our programs", -1}, {"all of our programs", -1}, {"none of them", -1}, {"none of these programs", -1},
 		{"none of our programs", -1},
+		// ("All of our clients live at home", "Everyone we serve lives at
+		// home": the clients of every program just named.)
+		{"all of our clients", -1}, {"all our clients", -1}, {"everyone we serve", -1}, {"all of our patients", -1}, {"all our patients", -1},
 	} {
 		if strings.HasPrefix(t, g.prefix) {
 			return g.n
 		}
 	}
 	return 0
+}
+
+// clientsOpening reports a sentence opening on all of the provider's
+// clients ("All of our clients", "Everyone we serve") rather than on its
+// programs.
+func clientsOpening(lower string) bool {
+	t := strings.TrimLeft(lower, " ")
+	for _, p := range []string{"all of our clients", "all our clients", "everyone we serve", "all of our patients", "all our patients"} {
+		if strings.HasPrefix(t, p) {
+			return true
+		}
+	}
+	return false
 }
 
 // namedAfterGroup lists the programs a sentence that opens on a group
