@@ -353,7 +353,9 @@ func clauseTail(pre string) string {
 
 // negatorWords deny what follows them within their clause.
 var negatorWords = wordSet("not", "no", "never", "without", "cannot", "nor", "neither", "lack", "lacks", "lacking",
-	"absence", "unable", "rarely", "seldom", "instead", "unavailable", "except", "alternative", "minus", "none", "nobody")
+	"absence", "unable", "rarely", "seldom", "instead", "unavailable", "except", "alternative", "minus", "none", "nobody",
+	// Contractions typed without their apostrophe: "We dont offer detox".
+	"dont", "doesnt", "isnt", "arent", "wont", "cant", "didnt", "wasnt", "werent")
 
 // boolHit is one yes/no statement found in a sentence.
 type boolHit struct {

@@ -73,3 +73,15 @@ func TestAllOurClients(t *testing.T) {
 		{"All of our clients attend at least nine hours a week.", "hours-per-week iop ≥9"},
 	})
 }
+
+// A contraction typed without its apostrophe still denies.
+func TestApostropheLessNegation(t *testing.T) {
+	page := func(s string) string {
+		return "SOURCE: https://ferncliff.example/programs/\n\nOur Programs\n\nOur IOP meets three evenings a week.\n\n" + s + "\n"
+	}
+	checkLines(t, page, []lineCase{
+		{"We dont offer detox.", "days-per-week iop 3; detox-offered detox false"},
+		{"Our residential unit isnt staffed 24/7.", "days-per-week iop 3; supervision-24-7 residential false"},
+		{"We wont provide detox.", "days-per-week iop 3; detox-offered detox false"},
+	})
+}
