@@ -120,7 +120,8 @@ func isNumber(t string) bool {
 
 // appositiveLength reports a duration set after a comma beside the
 // program a line opens on: "Medically monitored detox on site, usually
-// three to five days", "Residential care, typically 28 to 45 days".
+// three to five days", "Residential care, typically 28 to 45 days",
+// "Inpatient rehab, usually 30 to 90 days".
 func (s *sentence) appositiveLength(start int) bool {
 	for _, m := range s.mentions {
 		if !programSubject(m.subject) || m.contrast || m.end > start {
@@ -147,7 +148,9 @@ func (s *sentence) appositiveLength(start int) bool {
 			// of checkpoints.)
 			return !isNumber(strings.TrimSpace(segs[len(segs)-1]))
 		}
-		for _, w := range []string{"on site", "on-site", "onsite", "program", "care", "treatment", "services"} {
+		// ("Residential rehab, usually 30 to 90 days": so is "rehab"
+		// after the setting.)
+		for _, w := range []string{"on site", "on-site", "onsite", "program", "care", "treatment", "services", "rehab"} {
 			between = strings.Replace(between, w, "", 1)
 		}
 		k := strings.IndexAny(between, ",—–")

@@ -146,3 +146,17 @@ func TestEndsAfter(t *testing.T) {
 		{"The waitlist ends after two weeks.", ""},
 	})
 }
+
+// A level named with "rehab" as its noun and its length set after a
+// comma ("Residential rehab, usually 30 to 90 days") gives that level
+// its length, as "Residential care, …" does; rehab alone names no level.
+func TestRehabItemLength(t *testing.T) {
+	page := func(s string) string {
+		return "SOURCE: https://greyfield.example/guide/\n\nLevels of care\n\n" + s + "\n"
+	}
+	checkLines(t, page, []lineCase{
+		{"Residential rehab, usually 30 to 60 days.", "program-length residential 30–60"},
+		{"- Inpatient rehab, typically 21 days", "program-length residential 21"},
+		{"Drug rehab, usually 30 days.", ""},
+	})
+}
