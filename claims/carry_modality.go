@@ -530,7 +530,7 @@ func (st *state) carryModality(s *sentence, cs []Claim) {
 		// "A 90-minute virtual skills group on Wednesday rounds out the
 		// week, giving a total of about 9.5 hours": the week's total, of
 		// the page's program, not of the part that rounds it out.
-		if c.Kind == HoursPerWeek && trackVariant(c.Variant) && c.Variant != st.titleVariant && programSubject(c.Subject) && !namesProgram(s) && weekTotalAfterPart(s.lower, strings.Index(s.lower, strings.ToLower(c.Text))) {
+		if c.Kind == HoursPerWeek && trackVariant(c.Variant) && c.Variant != st.titleVariant && programSubject(c.Subject) && !namesProgram(s) && weekTotalAfterPart(s.lower, strings.Index(s.text, c.Text)) {
 			c.Variant = st.titleVariant
 		}
 		if c.Variant == "" && programSubject(c.Subject) {

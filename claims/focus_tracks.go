@@ -203,7 +203,7 @@ func titleFocus(title string, topic Subject) string {
 			if !otherCare(f) || hasWord(title[:i], "addiction", "substance", "alcohol", "drug", "drugs", "chemical", "recovery", "sud") {
 				continue
 			}
-			if !hasWord(title[:i], "and", "&") && !strings.Contains(title[:i], "&") {
+			if !hasWord(title[:i], "and") && !strings.Contains(title[:i], "&") {
 				return f + " track"
 			}
 			if first := otherCareOnly(title[:i]); first != "" {

@@ -686,13 +686,13 @@ func detoxModifiesNoun(rest string) bool {
 	return false
 }
 
-// notFitFor ends on whom a detox is not for: "is not a fit for our
-// on-site ", "not a good candidate for ".
 // unfitForWho ends on whom a program is not for, before their need: "is
 // not a good fit for anyone who ", "isn't the right level for people
 // who ".
 var unfitForWho = prefilter.MustCompile(`\b(?:is|are)(?:\s+not|n't|n’t)\s+(?:a\s+|the\s+)?(?:good\s+|right\s+|safe\s+)?(?:fit|match|choice|option|level|place|setting|appropriate|suitable|right|designed|meant|intended)\s+for\s+(?:anyone|someone|people|those|clients|patients|adults|teens|a\s+person)\s+(?:who|that)\s+$`)
 
+// notFitFor ends on whom a detox is not for: "is not a fit for our
+// on-site ", "not a good candidate for ".
 var notFitFor = prefilter.MustCompile(`\bnot\s+(?:a\s+)?(?:good\s+|safe\s+|right\s+)?(?:fit|candidates?|eligible|suitable|appropriate)\s+for\s+(?:our\s+|the\s+)?(?:[a-z-]+\s+){0,2}$`)
 
 // subgroupReferred opens a sentence on some clients set apart, up to the

@@ -421,13 +421,15 @@ func statesProgramLength(s *sentence, i int) bool {
 		if dischargeVerbs[v] || v == "down" && stepVerbs[wordBefore(s.masked, lastIndex(s.masked[:at], "down"))] {
 			return true
 		}
+		lo, _ := clauseBounds(s.lower, at, at)
+		clause := s.masked[lo:at]
 		// "Teens typically finish our IOP after 10 to 12 weeks".
-		if lo, _ := clauseBounds(s.lower, at, at); hasWord(s.masked[lo:at], "finish", "finishes", "complete", "completes", "graduate", "graduates") {
+		if hasWord(clause, "finish", "finishes", "complete", "completes", "graduate", "graduates") {
 			return true
 		}
 		// "Most detox stays end after 3 to 7 days", "Detox usually ends
 		// after five days": a stay or a program that ends then.
-		if lo, _ := clauseBounds(s.lower, at, at); (v == "end" || v == "ends" || v == "over") && (mentions(s, Detox) || hasWord(s.masked[lo:at], "stay", "stays", "program", "programs")) && !hasWord(s.masked[lo:at], "symptoms", "withdrawal", "cravings", "sleep") {
+		if (v == "end" || v == "ends" || v == "over") && (mentions(s, Detox) || hasWord(clause, "stay", "stays", "program", "programs")) && !hasWord(clause, "symptoms", "withdrawal", "cravings", "sleep") {
 			return true
 		}
 	}

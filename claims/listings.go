@@ -148,7 +148,11 @@ func (st *state) listingLike(t string) bool {
 	if strings.HasSuffix(t, "?") {
 		return false
 	}
-	ms := st.x.terms.find(t, lowerASCII(t))
+	return listingLikeNamed(t, st.x.terms.find(t, lowerASCII(t)))
+}
+
+// listingLikeNamed is listingLike of a line whose mentions ms are found.
+func listingLikeNamed(t string, ms []mention) bool {
 	if len(ms) == 0 {
 		return true
 	}
@@ -178,11 +182,11 @@ func (st *state) listingLike(t string) bool {
 // two words or more before the program it names, not one program's
 // track ("Standard IOP", "Evening IOP").
 func (st *state) providerRowName(t string) bool {
-	if !st.listingLike(t) {
+	if strings.HasSuffix(t, "?") {
 		return false
 	}
 	ms := st.x.terms.find(t, lowerASCII(t))
-	return len(ms) == 0 || wordCount(t[:ms[0].start]) >= 2
+	return listingLikeNamed(t, ms) && (len(ms) == 0 || wordCount(t[:ms[0].start]) >= 2)
 }
 
 // servingWords name whom or how a program serves: "Evening IOP", "Teen

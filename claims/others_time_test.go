@@ -6,7 +6,7 @@ import "testing"
 // the law allows, is no program's length or hours, however near the
 // program is named; the clients' own time is.
 func TestOthersTime(t *testing.T) {
-	for _, tc := range []struct{ text, want string }{
+	checkProgramsLines(t, []textWant{
 		{"Peer volunteers give roughly three hours a week to greet newcomers at our IOP.", ""},
 		{"Parents are asked to give ninety minutes a week to the IOP parent circle.", ""},
 		{"Our therapists spend about four hours a week writing IOP treatment plans.", ""},
@@ -29,25 +29,31 @@ func TestOthersTime(t *testing.T) {
 		{"Our IOP runs as a closed group for 12 weeks.", "program-length iop 84"},
 		{"IOP clients spend nine hours a week in group.", "hours-per-week iop 9"},
 		{"Clients commit to our IOP for ten weeks.", "program-length iop 70"},
-	} {
-		if got := claimLines(t, "Our programs\n\n"+tc.text+"\n"); got != tc.want {
-			t.Errorf("%q:\n got  %q\n want %q", tc.text, got, tc.want)
-		}
-	}
+	})
 }
 
 // How long a fee level, a discount, an approval or a referral holds is
 // paperwork's time, not the program's; clients named by how they pay
 // still stay the program's length.
 func TestAdminTerms(t *testing.T) {
-	for _, tc := range []struct{ text, want string }{
+	checkProgramsLines(t, []textWant{
 		{"Our IOP lasts eight weeks. Your fee level is good for 12 months.", "program-length iop 56"},
 		{"Our IOP lasts eight weeks. Your sliding-fee discount lasts one year.", "program-length iop 56"},
 		{"Our IOP lasts eight weeks. The approval stays valid for six months.", "program-length iop 56"},
 		{"Our IOP lasts eight weeks. The referral stays active for 90 days.", "program-length iop 56"},
 		{"Our fee covers the IOP, which lasts eight weeks.", "program-length iop 56"},
 		{"Scholarship clients stay in our residential program for 30 days.", "program-length residential 30"},
-	} {
+	})
+}
+
+// textWant is a sentence and the claimLines it should give.
+type textWant struct{ text, want string }
+
+// checkProgramsLines checks each sentence's claims on a page headed "Our
+// programs".
+func checkProgramsLines(t *testing.T, cases []textWant) {
+	t.Helper()
+	for _, tc := range cases {
 		if got := claimLines(t, "Our programs\n\n"+tc.text+"\n"); got != tc.want {
 			t.Errorf("%q:\n got  %q\n want %q", tc.text, got, tc.want)
 		}

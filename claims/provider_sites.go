@@ -201,29 +201,20 @@ func placeOfFolder(s *sentence, c *Claim) string {
 	if m == nil {
 		return ""
 	}
-	u := strings.ToLower(s.doc.URL)
-	k := strings.Index(u, "://")
-	if k < 0 {
-		return ""
-	}
-	path := u[k+3:]
-	j := strings.IndexByte(path, '/')
-	if j < 0 {
+	u, err := url.Parse(strings.TrimSpace(s.doc.URL))
+	if err != nil {
 		return ""
 	}
 	// (A folder above the page, the site filed by place: the page's own
 	// last segment names what the page is about, "…/harbor-street-
 	// sobering-center", whose whole page speaks of that place.)
-	path = strings.TrimRight(path[j:], "/")
-	if j = strings.LastIndexByte(path, '/'); j <= 0 {
-		return ""
-	}
-	path = path[:j+1]
+	folders := strings.Split(strings.Trim(strings.ToLower(u.Path), "/"), "/")
+	folders = folders[:len(folders)-1]
 	// ("at the San Antonio clinic": both words; "at the Sedona
 	// Retreat": the place alone.)
 	f := strings.Fields(strings.ToLower(m[1]))
 	for n := len(f); n > 0; n-- {
-		if strings.Contains(path, "/"+strings.Join(f[:n], "-")+"/") {
+		if slices.Contains(folders, strings.Join(f[:n], "-")) {
 			return strings.Join(f[:n], " ")
 		}
 	}

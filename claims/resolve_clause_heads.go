@@ -361,7 +361,7 @@ func ownedBefore(lower string, i int) bool {
 
 var oneStandsFor = prefilter.MustCompile(`^(?:(?:usually|typically|often|generally|ideally)\s+)?one\s+`)
 
-var headPhrase = prefilter.MustCompile(`^(?:(?:at|in|on|for|with|near|close\s+to|closer\s+to)\s+(?:[a-z-]+\s+){0,3}[a-z-]+|afterwards?|afterward|later(?:\s+on)?|next|after\s+(?:that|graduation|discharge))\s*,\s*`)
+var headPhrase = prefilter.MustCompile(`^(?:(?:at|in|on|for|with|near|close\s+to|closer\s+to)\s+(?:[a-z-]+\s+){0,3}[a-z-]+|afterwards?|later(?:\s+on)?|next|after\s+(?:that|graduation|discharge))\s*,\s*`)
 
 // possessiveBefore reports a mention at [ms, me) written as a possessive
 // ("IOP's", "the PHP’s") right before the figure at start.

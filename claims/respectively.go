@@ -250,13 +250,15 @@ func groupOpening(lower string) int {
 		{"all of them", -1}, {"all of these programs", -1}, {"all of these levels", -1}, {"all levels", -1},
 		{"all our programs", -1}, {"all of our programs", -1}, {"none of them", -1}, {"none of these programs", -1},
 		{"none of our programs", -1},
-		// ("All of our clients live at home", "Everyone we serve lives at
-		// home": the clients of every program just named.)
-		{"all of our clients", -1}, {"all our clients", -1}, {"everyone we serve", -1}, {"all of our patients", -1}, {"all our patients", -1},
 	} {
 		if strings.HasPrefix(t, g.prefix) {
 			return g.n
 		}
+	}
+	// ("All of our clients live at home", "Everyone we serve lives at
+	// home": the clients of every program just named.)
+	if clientsOpening(t) {
+		return -1
 	}
 	return 0
 }

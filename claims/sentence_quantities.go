@@ -852,22 +852,12 @@ func clauseEndsAt(lower string, i int) bool {
 // it exact: " — typically ", ", usually ", " (about ".
 var vagueRestated = prefilter.MustCompile(`^\s*(?:(?:—|–|-)+|,|\()\s*(?:typically|usually|often|generally|normally|mostly|about|around|roughly|approximately)?\s*$`)
 
-// hoursElided reports "hours" in pre with nothing between it and the
-// count that names who does what: "more hours—often", "hours, typically",
-// "more hours than outpatient care, about", "treatment hours range from".
-// ("outside program hours (most clients go to two or three a week)": a
-// clause of its own, in brackets or with its own subject, counts
-// something else.)
 // hoursCell makes a bare count a week in a cell of hours ("| Hours | 6
 // per week |", a "Weekly hours" column) the week's hours, as
 // "Hours: 6 per week" is in a line.
 func hoursCell(qs []quantity.Quantity, b *corpus.Block) {
-	h := lowerASCII(b.RowHeader)
-	if !hoursElided(h) || !strings.HasSuffix(strings.TrimSpace(h), "hours") && !strings.HasSuffix(strings.TrimSpace(h), "hrs") {
-		h = lowerASCII(b.ColHeader)
-		if !hoursElided(h) || !strings.HasSuffix(strings.TrimSpace(h), "hours") && !strings.HasSuffix(strings.TrimSpace(h), "hrs") {
-			return
-		}
+	if !hoursHeader(b.RowHeader) && !hoursHeader(b.ColHeader) {
+		return
 	}
 	for i := range qs {
 		if q := &qs[i]; q.Unit == quantity.Times && q.Per == quantity.Week && bareCount(q.Text) {
@@ -876,6 +866,19 @@ func hoursCell(qs []quantity.Quantity, b *corpus.Block) {
 	}
 }
 
+// hoursHeader reports a table header that ends on hours: "Hours",
+// "Weekly hours", "Total hrs".
+func hoursHeader(h string) bool {
+	t := strings.TrimSpace(lowerASCII(h))
+	return (strings.HasSuffix(t, "hours") || strings.HasSuffix(t, "hrs")) && hoursElided(t)
+}
+
+// hoursElided reports "hours" in pre with nothing between it and the
+// count that names who does what: "more hours—often", "hours, typically",
+// "more hours than outpatient care, about", "treatment hours range from".
+// ("outside program hours (most clients go to two or three a week)": a
+// clause of its own, in brackets or with its own subject, counts
+// something else.)
 func hoursElided(pre string) bool {
 	// (" " first: "Hours can range from 6 to 30 per week" opens on the
 	// word.)

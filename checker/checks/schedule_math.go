@@ -353,9 +353,13 @@ func partOfSpan(w, h *claims.Claim) bool {
 
 // dayHolds names what a day holds besides treatment ("after school" is
 // when, not what).
-var dayHolds = regexp.MustCompile(`(?i)\b(?:schooling|schoolwork|classroom|lunch|breaks?|recreation|meals?|academics?|tutoring|homework)\b`)
+var dayHolds = regexp.MustCompile(`(?i)\b(?:schooling|schoolwork|` + dayParts + `)\b`)
 
-var otherTime = regexp.MustCompile(`(?i)\b(?:school(?:ing|work)?|classroom|lunch|breaks?|recreation|meals?|academics?|tutoring|homework)\b`)
+// dayParts are the parts of a day besides treatment that dayHolds and
+// otherTime share.
+const dayParts = `classroom|lunch|breaks?|recreation|meals?|academics?|tutoring|homework`
+
+var otherTime = regexp.MustCompile(`(?i)\b(?:school(?:ing|work)?|` + dayParts + `)\b`)
 
 var partOfTime = regexp.MustCompile(`^\s*(?:a\s+week\s+|each\s+week\s+|per\s+week\s+|weekly\s+)?of\s+(?:(?:direct|scheduled|structured|actual)\s+)?(?:clinical|therapeutic|therapy|counseling|counselling|treatment)\b`)
 
