@@ -250,6 +250,10 @@ func (st *state) carryModality(s *sentence, cs []Claim) {
 			itemListing = "listing: " + strings.ToLower(name)
 		} else if name := st.otherProviderLine(s); name != "" {
 			itemListing = "listing: " + strings.ToLower(name)
+		} else if st.newsOrg != "" && !fieldWide(s) {
+			// ("The clinic will offer an IOP that meets three evenings a
+			// week" in a story on Harbor Light's new clinic.)
+			itemListing = "listing: " + strings.ToLower(st.newsOrg)
 		}
 	}
 	// So is what the row of a table cell says: "| Phase 1 – Stabilize |

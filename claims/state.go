@@ -16,6 +16,8 @@ type state struct {
 	// orgs are the other organisations the page's sentences open on
 	// (orgOpening), nil until asked.
 	orgs []string
+	// newsOrg is the provider a news item reports on (newsSubject).
+	newsOrg string
 	// weekHours: the last sentence read gave hours a week.
 	weekHours bool
 	// daysStated: the most days a week the page has given a program so
@@ -266,6 +268,7 @@ func newState(x *Extractor, doc *corpus.Document, noDetox bool) *state {
 	}
 	st.jobPage = jobPage(doc.URL, named)
 	st.researchPage = researchPage(doc.URL, named)
+	st.newsOrg = newsSubject(doc)
 	// (A directory's rows by state are its listings, read as such.)
 	st.places = sitePlaces(doc, !st.directory)
 	st.ownPlace = ownPlace(st.places, doc.URL)
