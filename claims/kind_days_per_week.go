@@ -83,6 +83,13 @@ func statesDaysPerWeek(s *sentence, i int) bool {
 	if dayDifference(qt) || strings.HasPrefix(strings.TrimLeft(s.lower[q.End:], " "), "than ") {
 		return false
 	}
+	// "symptoms too heavy for a few evenings a week", "a step up from two
+	// evenings a week": the lighter care held up against the program.
+	// ("too severe for weekly counseling" is outpatient care's, read as
+	// such by the weekly word.)
+	if !weeklyWord(qt) && tooMuchFor.MatchString(s.masked[max(0, q.Start-40):q.Start]) {
+		return false
+	}
 	// "Saturday and Sunday sessions start at 9 a.m.", "Wednesday and
 	// Thursday evenings include a family segment": named days opening
 	// the sentence as the subject of what some of the week's days hold,
@@ -1358,6 +1365,8 @@ func init() {
 			{"A typical IOP runs for ten weeks. Many people continue with weekly outpatient counseling afterward.", "op 1"},
 			{"Our IOP runs for ten weeks. Some clients then step down to weekly outpatient counseling.", "op 1"},
 			{"Our PHP\n\nIt serves adults whose symptoms are too severe for weekly counseling. It meets four days a week.", "op 1; php 4"},
+			{"Day Treatment\n\nWhen cravings are too strong for a couple of evenings a week, our PHP meets every weekday.", "php 5"},
+			{"Day Treatment\n\nOur PHP is a step up from two evenings a week of group.", ""},
 			{"Our PHP\n\nAfter the PHP, clients move to our evening outpatient program, which meets three evenings a week.", "op 3"},
 			{"Our IOP office | (208) 555-0139 | Mon-Fri 8 a.m.-6 p.m.", ""},
 			{"The IOP meets three to five days a week.", "iop 3–5"},

@@ -571,6 +571,11 @@ func init() {
 			// An hour or so of therapy a week on a higher level's page is
 			// ordinary outpatient care; named individual therapy is not.
 			{"Day Treatment\n\nOur PHP runs 25 hours a week. Plenty of people try one hour of weekly therapy first.", "php 25; op 1"},
+			// Care the program is too much for, or a step up from, is
+			// not its own.
+			{"Day Treatment\n\nOur PHP suits adults whose cravings are too strong for a few hours of weekly counseling.", ""},
+			{"Day Treatment\n\nOur PHP serves people whose lives are too chaotic for just two hours of group each week.", ""},
+			{"Day Treatment\n\nOur PHP is a step up from a few hours of weekly counseling.", ""},
 			// A weekly visit held up against the program is outpatient
 			// care's; one the clients have is one client's session.
 			{"Intensive Outpatient\n\nOur IOP meets three evenings a week. That is far more than a 50-minute weekly therapy visit.", "op 0.8333"},
@@ -1003,6 +1008,13 @@ func init() {
 		// usual length, half an hour, so minutes a day are a task's.
 		Floor: 0.5,
 		Examples: []KindExample{
+			// A day's hours spent somewhere other than treatment are
+			// that activity's; in group or a skills class, the program's.
+			{"Day Treatment\n\nOur PHP runs weekdays from 8 a.m. to 2 p.m. Everyone also gets an hour each day at the gym.", "php 6"},
+			{"Residential care\n\nResidents put in about two hours each weekday on farm work.", ""},
+			{"Residential care\n\nResidents spend an hour each day in a cooking class.", ""},
+			{"Residential care\n\nResidents spend three hours each day in group.", "residential 3"},
+			{"Residential care\n\nResidents spend an hour each day in a coping skills class.", "residential 1"},
 			// When staff are in is no program's day.
 			{"Evening IOP\n\nOur IOP meets three evenings a week, three hours a night. Counselors are on site from 3 to 10 p.m. on weekdays and from 8 a.m. to 2 p.m. on weekends.", "iop 3"},
 			{"Day treatment\n\nOur PHP runs five days a week. Our nurses are available between 7 a.m. and 7 p.m.", ""},

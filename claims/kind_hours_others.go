@@ -425,6 +425,9 @@ func everydayHabit(s *sentence, q *quantity.Quantity) bool {
 		}
 		return !hasWord(phrase, "treatment", "therapy", "therapies", "group", "groups", "skills", "counseling", "counselling", "programming", "care")
 	}
+	if spentAt(rest) {
+		return true
+	}
 	t := lowerASCII(q.Text)
 	if q.Unit != quantity.Hour || q.Min < 6 || !strings.HasSuffix(t, " night") && !strings.HasSuffix(t, " nightly") {
 		return false
@@ -438,9 +441,30 @@ func everydayHabit(s *sentence, q *quantity.Quantity) bool {
 	return !meetingVerbs[wordBefore(masked, q.Start)]
 }
 
+// spentAt reports the text after a day's hours saying where or on what
+// they are spent, other than treatment: "in the gym", "on chores", "in
+// a cooking class", "at the farm". ("in a skills class", "in group" are
+// the program's.)
+func spentAt(rest string) bool {
+	w := wordAfter(rest, 0)
+	if w != "in" && w != "at" && w != "on" && w != "doing" {
+		return false
+	}
+	phrase := rest[:min(len(rest), 40)]
+	if i := strings.IndexAny(phrase, ".;:,"); i >= 0 {
+		phrase = phrase[:i]
+	}
+	return hasWord(phrase, spentAtWords...) && !hasWord(phrase, "treatment", "therapy", "therapies", "group", "groups", "skills", "counseling", "counselling", "programming", "session", "sessions")
+}
+
+var spentAtWords = []string{"gym", "chores", "kitchen", "classroom", "cooking", "farm", "garden", "barn", "pool", "fitness", "recreation", "exercise",
+	"homework", "schoolwork", "school", "job", "jobs", "workouts", "sports"}
+
 // listJoins join a word to a list before it.
 var listJoins = wordSet("and", "or", "of", "with", "plus")
 
 // tooMuchFor ends on something said to be too much for the figure after
-// it: "too severe for a few ", "too intense for just ".
-var tooMuchFor = prefilter.MustCompile(`\btoo\s+(?:severe|serious|intense|complex|acute|unstable|much|heavy|great)\s+for\s+(?:a|an|just|only|the)?\s*$`)
+// it, or on a step up from it: "too severe for a few ", "too strong for
+// just ", "a step up " (the figure's own "from a few hours"). (Whatever
+// the word after "too", what follows "for" is the care found wanting.)
+var tooMuchFor = prefilter.MustCompile(`(?:\btoo\s+(?:[a-z-]+\s+){1,2}for|\bstep\s+(?:up|beyond|above)(?:\s+from)?)\s+(?:a|an|just|only|the|even)?\s*$`)
