@@ -532,10 +532,10 @@ var variants = []struct {
 	// "Over the summer the groups shift to mornings": a season's schedule.
 	{"summer", []string{"in summer", "in the summer", "during summer", "during the summer", "over the summer", "summer months", "summer schedule", "summer track", "summer session", "summer hours",
 		// "Summer groups meet two mornings a week", "our summer IOP".
-		"summer groups", "summer group", "summer iop", "summer php", "summer sessions"}, true},
+		"summer groups", "summer group", "summer iop", "summer php", "summer sessions", "summer intensive"}, true},
 	// "In the winter months the IOP meets two evenings": another season's.
 	{"winter", []string{"in winter", "in the winter", "during winter", "during the winter", "over the winter", "winter months", "winter schedule", "winter track", "winter session", "winter hours",
-		"winter groups", "winter group", "winter iop", "winter php", "winter sessions"}, true},
+		"winter groups", "winter group", "winter iop", "winter php", "winter sessions", "winter intensive"}, true},
 	// "Over the holidays the groups meet twice a week": a few weeks'
 	// schedule, not the program's.
 	// ("PHP runs Monday, Tuesday and Friday during Christmas week",

@@ -184,6 +184,10 @@ var titleTrackName = prefilter.MustCompile(`(?:^|[:|–—-]\s*)(?:the\s+|our\s+
 // only beside a program word.
 var trackCueWord = wordSet("professionals", "executive", "executives", "veterans", "veteran", "women's", "men's", "seniors", "senior")
 
+// seasonProgramNouns name a season's program after the season: "Summer
+// Intensive", "Winter Session".
+var seasonProgramNouns = wordSet("intensive", "intensives", "session", "sessions", "track", "cohort", "program", "programme")
+
 // trackInTitle is the track (evening, virtual, weekend, full-day,
 // half-day) a page's title names right before its topic program, "" when
 // none: the whole page then speaks of that track.
@@ -195,10 +199,14 @@ func trackInTitle(title string, topic Subject) string {
 		return f
 	}
 	// ("Summer Teen IOP": a season's schedule of the program, whom it
-	// serves between.)
+	// serves between.) ("Summer Intensive for Teens", "Winter Session":
+	// the season's program by its own name.)
 	for _, season := range []string{"summer", "winter"} {
 		if i := indexWord(title, season, 0); i >= 0 {
 			rest := strings.Fields(title[i+len(season):])
+			if len(rest) > 0 && seasonProgramNouns[strings.Trim(rest[0], ":,")] {
+				return season
+			}
 			for k := 0; k < len(rest) && k < 3; k++ {
 				at := strings.Join(rest[k:], " ")
 				for _, p := range topicNames[topic] {
