@@ -296,8 +296,25 @@ func startWindow(pre string) bool {
 	for k >= 0 && startWindowHedges[f[k]] {
 		k--
 	}
+	// ("Check-in is between 3:30 and 4:00", "Arrival is usually
+	// between …": the window's own noun.)
+	if k >= 1 && f[k] == "is" && windowNouns[f[k-1]] {
+		return true
+	}
+	// ("Groups start after school, between 3:30 and 4:30": an aside of
+	// up to five words after the verb, closed by its comma.)
+	if k >= 0 && strings.HasSuffix(f[k], ",") {
+		for j := k - 1; j >= 0 && k-j <= 5; j-- {
+			if windowStartVerbs[f[j]] {
+				return true
+			}
+		}
+	}
 	return k >= 0 && windowStartVerbs[f[k]]
 }
+
+// windowNouns name the time someone comes in: "check-in is between".
+var windowNouns = wordSet("check-in", "arrival", "drop-off", "dropoff")
 
 // startTimes reports words ending on "start time(s)" or "arrival time(s)".
 func startTimes(f []string) bool {

@@ -50,6 +50,10 @@ func TestClockRanges(t *testing.T) {
 		{"Our PHP runs five days a week, starting from 9 a.m. to 3 p.m.", []float64{6}},
 		{"Start times range from 5:30 to 6:30 p.m.", nil},
 		{"You can come in any time between 8 and 9 a.m.", nil},
+		{"Groups usually begin after the school day, between 3:15 and 4 p.m.", nil},
+		{"Check-in is between 7:30 and 8 a.m. every weekday.", nil},
+		{"Arrival is usually between 5 and 5:30 p.m.", nil},
+		{"Groups meet after work, between 6 and 9 p.m.", []float64{3}},
 		{"Our IOP meets three mornings a week, 9 to noon.", []float64{3}},
 	} {
 		var got []float64
