@@ -10,7 +10,10 @@ import (
 func populationAfter(lower string, i int) string {
 	rest := strings.TrimLeft(lower[i:], " ")
 	if inner, ok := strings.CutPrefix(rest, "("); ok {
-		if k := strings.IndexByte(inner, ')'); k > 0 && wordCount(inner[:k]) <= 3 {
+		// ("(for adults)", "(teens 13 to 17)"; not "(for adults, at
+		// least 9)" or "(adults attend 9 to 12)", the figure set against
+		// another population's.)
+		if k := strings.IndexByte(inner, ')'); k > 0 && wordCount(inner[:k]) <= 3 && onlyWhom(inner[:k]) {
 			return populationOf(strings.TrimPrefix(inner[:k], "for "))
 		}
 		return ""
@@ -46,6 +49,13 @@ func populationLater(lower string, i int) string {
 	if k := strings.IndexAny(rest, ",;.()"); k >= 0 {
 		rest = rest[:k]
 	}
+	// ("6 hours a week rather than the 9 hours required for adults":
+	// whom the figure is set against is not whom it is for.)
+	for _, w := range []string{"rather than", "compared with", "compared to", "unlike", "versus", "whereas", "while"} {
+		if k := indexWord(rest, w, 0); k >= 0 {
+			rest = rest[:k]
+		}
+	}
 	k := indexWord(rest, "for", 0)
 	if t := indexWord(rest, "to", 0); t >= 0 && (k < 0 || t < k) && populationAfter(rest, t) != "" {
 		k = t
@@ -55,6 +65,20 @@ func populationLater(lower string, i int) string {
 	}
 	return populationAfter(rest, k)
 }
+
+// onlyWhom reports a bracket's words all naming whom, by group or age:
+// "for adults", "teens ages 13-17".
+func onlyWhom(t string) bool {
+	for _, w := range strings.Fields(t) {
+		if w = strings.Trim(w, "0123456789-–+"); w != "" && !bracketWhomWords[w] {
+			return false
+		}
+	}
+	return true
+}
+
+var bracketWhomWords = wordSet("for", "adult", "adults", "teen", "teens", "teenager", "teenagers", "adolescent", "adolescents", "youth", "young", "ages", "age", "aged", "only",
+	"and", "to", "up", "over", "under", "older", "younger", "years", "yrs", "children", "kids", "minors")
 
 // populationBefore is the population named nearest before i, "" when none.
 func populationBefore(lower string, i int) string {

@@ -383,6 +383,11 @@ func TestModality(t *testing.T) {
 		{"Detox\n\nMost people complete outpatient withdrawal care in seven to ten days.", claims.ProgramLength, want{claims.Asserted, claims.Typical, "", "", "outpatient"}},
 		{"Our IOP\n\nOur summer IOP meets four mornings a week.", claims.DaysPerWeek, want{claims.Asserted, claims.Typical, "", "", "summer"}},
 		{"Summer Teen IOP\n\nTeens meet two mornings a week.", claims.DaysPerWeek, want{claims.Asserted, claims.Typical, "", "adolescent", "summer"}},
+		// Adults the figure is set against are not whom it is for.
+		{"Our programs\n\nOur teen IOP asks for 7 hours a week (for adults, 10 or more).", claims.HoursPerWeek, want{claims.Asserted, claims.Typical, "", "adolescent", ""}},
+		{"Our programs\n\nOur teen IOP asks for 7 hours a week (adults put in 10).", claims.HoursPerWeek, want{claims.Asserted, claims.Typical, "", "adolescent", ""}},
+		{"Our programs\n\nAdolescent IOP begins at 7 hours a week rather than the 10 hours set for adults.", claims.HoursPerWeek, want{claims.Asserted, claims.Typical, "", "adolescent", ""}},
+		{"Our programs\n\nOur IOP asks for 10 hours a week (for adults).", claims.HoursPerWeek, want{claims.Asserted, claims.Typical, "", "adult", ""}},
 		{"Summer Cohort for Teens\n\nThe Summer Cohort is an intensive outpatient program. It meets four mornings a week.", claims.DaysPerWeek, want{claims.Asserted, claims.Typical, "", "adolescent", "summer"}},
 		{"Our IOP\n\nOur summer intensive outpatient program meets four mornings a week.", claims.DaysPerWeek, want{claims.Asserted, claims.Typical, "", "", "summer"}},
 		{"Summer Safety for Families\n\nOur IOP meets three afternoons a week all year.", claims.DaysPerWeek, want{claims.Asserted, claims.Typical, "", "", ""}},
