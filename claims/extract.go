@@ -320,9 +320,17 @@ func (x *Extractor) read(doc *corpus.Document, noDetox bool) (Reading, *state) {
 			// ("Choose a length of stay" / "30 days: for …" / "45 days:
 			// our standard program" / …: each line of lengths to choose
 			// from answers it.)
-			st.lengthAsked = s.lengthAsked && lengthLabelLine(s.lower)
+			st.lengthAsked = s.lengthAsked && (lengthLabelLine(s.lower) || st.lengthsListed && lengthLabelled(s.lower))
+			st.lengthsListed = st.lengthAsked && st.lengthsListed
 			if k := s.block.Kind; (k == corpus.BlockHeading || k == corpus.BlockTitle) && !s.question && lengthHeading(s.lower) {
 				st.lengthAsked = true
+			}
+			// ("Most programs are built around one of three lengths:" /
+			// "30 days: …" / "60 days: more time for therapy" / …: each
+			// line the sentence announces is a length, whatever it says
+			// the length is for.)
+			if !s.question && lengthsIntro(s.lower) {
+				st.lengthAsked, st.lengthsListed = true, true
 			}
 			if s.question {
 				st.question, st.questionSentence, st.asked = s.lower, s, s.lower

@@ -840,6 +840,11 @@ func init() {
 		Examples: []KindExample{
 			// A program's label, then its span with a hedge.
 			{"How long rehab lasts\n\n- PHP: commonly 3 to 5 weeks\n- Residential: in most cases 30 to 60 days", "php 21–35; residential 30–60"},
+			// Lines a sentence announces as lengths are lengths, whatever
+			// each says it is for; without the announcement, a line must
+			// say it is a stay or whom it is for.
+			{"Residential care\n\nOur residential care comes in one of three lengths:\n\n- 28 days: a first round of stabilizing\n- 56 days: room to rehearse new habits\n- 84 days: deeper work on triggers", "residential 28; residential 56; residential 84"},
+			{"Residential care\n\nOur residential care is built in three parts.\n\n- 28 days: a first round of stabilizing\n- 56 days: room to rehearse new habits", ""},
 			// A period within the stay, or a medication's start, is not the
 			// stay.
 			{"Residential care\n\nOur residential program lasts 60 days. New residents have an adjustment period of ten days without phone calls.", "residential 60; other 10"},

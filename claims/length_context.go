@@ -357,13 +357,32 @@ var hospitalStayWords = prefilter.MustCompile(`\bhospital\s+stays?\b|\bhospitali
 // hospitalization and IOP" is a milestone of a continuum, "3-5 days:
 // symptoms peak" a timeline.)
 func lengthLabelLine(lower string) bool {
-	label, value, ok := strings.Cut(lower, ": ")
-	if !ok || wordCount(label) > 3 {
+	_, value, ok := strings.Cut(lower, ": ")
+	if !ok {
 		return false
 	}
 	if v := strings.TrimSpace(value); !strings.HasPrefix(v, "for ") && !hasWord(v, "program", "programme", "stay", "track", "option", "standard", "recommended", "typical", "most", "our", "guests", "clients", "residents") {
 		return false
 	}
+	return lengthLabelled(lower)
+}
+
+// lengthsIntro reports a sentence that announces a list of lengths: it
+// ends on a colon and names them ("… built around one of three
+// lengths:", "Choose the length of stay that fits:").
+func lengthsIntro(lower string) bool {
+	t := strings.TrimRight(lower, " ")
+	return strings.HasSuffix(t, ":") && wordCount(t) >= 3 && hasWord(t, "length", "lengths", "durations")
+}
+
+// lengthLabelled reports a line whose label before its colon is a length
+// and nothing else: "30 days: …", "- 12 weeks: …".
+func lengthLabelled(lower string) bool {
+	label, _, ok := strings.Cut(lower, ": ")
+	if !ok || wordCount(label) > 3 {
+		return false
+	}
+	label = strings.TrimLeft(label, " -•*")
 	qs := quantity.Parse(label)
 	return len(qs) == 1 && strings.TrimSpace(label) == strings.TrimSpace(qs[0].Text) &&
 		(qs[0].Unit == quantity.Day || qs[0].Unit == quantity.Week || qs[0].Unit == quantity.Month)

@@ -183,7 +183,10 @@ type state struct {
 	// its answer: up to the next question or heading.
 	asked string
 	// lengthAsked: the block just read is a heading naming a length.
-	lengthAsked      bool
+	lengthAsked bool
+	// lengthsListed: the lines being read are the lengths a sentence
+	// before them announced ("… built around one of three lengths:").
+	lengthsListed    bool
 	questionSentence *sentence
 	// prevPrograms are the programs the sentence just read named, in
 	// order, for a "respectively" after it; spare is the other buffer.
