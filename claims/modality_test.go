@@ -383,6 +383,8 @@ func TestModality(t *testing.T) {
 		{"Detox\n\nMost people complete outpatient withdrawal care in seven to ten days.", claims.ProgramLength, want{claims.Asserted, claims.Typical, "", "", "outpatient"}},
 		{"Our IOP\n\nOur summer IOP meets four mornings a week.", claims.DaysPerWeek, want{claims.Asserted, claims.Typical, "", "", "summer"}},
 		{"Summer Teen IOP\n\nTeens meet two mornings a week.", claims.DaysPerWeek, want{claims.Asserted, claims.Typical, "", "adolescent", "summer"}},
+		{"Teen IOP\n\nOlder teens (16 and 17) come four afternoons a week.", claims.DaysPerWeek, want{claims.Asserted, claims.Typical, "", "adolescent", "older-teens"}},
+		{"Teen IOP\n\nYounger teens keep a lighter week: two afternoons a week.", claims.DaysPerWeek, want{claims.Asserted, claims.Typical, "", "adolescent", "younger-teens"}},
 		// Adults the figure is set against are not whom it is for.
 		{"Our programs\n\nOur teen IOP asks for 7 hours a week (for adults, 10 or more).", claims.HoursPerWeek, want{claims.Asserted, claims.Typical, "", "adolescent", ""}},
 		{"Our programs\n\nOur teen IOP asks for 7 hours a week (adults put in 10).", claims.HoursPerWeek, want{claims.Asserted, claims.Typical, "", "adolescent", ""}},

@@ -518,6 +518,10 @@ var variants = []struct {
 	{"executive", []string{"executive", "executives"}, false},
 	{"professionals", []string{"professionals"}, false},
 	{"first-responders", []string{"first responder", "first responders", "first-responder"}, false},
+	// "Older teens attend four afternoons a week" beside "Younger teens
+	// come two afternoons": an age group's own schedule.
+	{"older-teens", []string{"older teens", "older adolescents", "older teenagers"}, true},
+	{"younger-teens", []string{"younger teens", "younger adolescents", "younger teenagers"}, true},
 	{"lgbtq+", []string{"lgbtq+", "lgbtqia+"}, false},
 	// "Our Older Adult IOP", "a senior IOP": a track for clients in later
 	// life, beside the standard program.
