@@ -385,6 +385,11 @@ func TestModality(t *testing.T) {
 		{"Summer Teen IOP\n\nTeens meet two mornings a week.", claims.DaysPerWeek, want{claims.Asserted, claims.Typical, "", "adolescent", "summer"}},
 		{"Teen IOP\n\nOlder teens (16 and 17) come four afternoons a week.", claims.DaysPerWeek, want{claims.Asserted, claims.Typical, "", "adolescent", "older-teens"}},
 		{"Teen IOP\n\nYounger teens keep a lighter week: two afternoons a week.", claims.DaysPerWeek, want{claims.Asserted, claims.Typical, "", "adolescent", "younger-teens"}},
+		// People a cue names doing something in the program are its
+		// clients, not a track.
+		{"Our IOP\n\nMost veterans finish IOP in 10 to 12 weeks.", claims.ProgramLength, want{claims.Asserted, claims.Typical, "", "", ""}},
+		{"Our IOP\n\nExecutives attend IOP three evenings a week.", claims.DaysPerWeek, want{claims.Asserted, claims.Typical, "", "", ""}},
+		{"Our IOP\n\nOur veterans outpatient program meets three days a week.", claims.DaysPerWeek, want{claims.Asserted, claims.Typical, "", "", "veterans"}},
 		// Adults the figure is set against are not whom it is for.
 		{"Our programs\n\nOur teen IOP asks for 7 hours a week (for adults, 10 or more).", claims.HoursPerWeek, want{claims.Asserted, claims.Typical, "", "adolescent", ""}},
 		{"Our programs\n\nOur teen IOP asks for 7 hours a week (adults put in 10).", claims.HoursPerWeek, want{claims.Asserted, claims.Typical, "", "adolescent", ""}},

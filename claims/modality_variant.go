@@ -411,7 +411,9 @@ func modifiesProgram(clause string, i int) bool {
 		}
 		// "the most common step-down from PHP": a preposition makes the
 		// cue a noun of its own, the program after it another one.
-		if variantPreps[w] {
+		// ("Most veterans finish IOP in 10 weeks": so does a verb, the
+		// cue its subject, the people in the program.)
+		if variantPreps[w] || peopleVerbs[w] {
 			return false
 		}
 	}
@@ -430,6 +432,12 @@ func trackPeople(variant, clause string, i int) bool {
 }
 
 var peopleNouns = wordSet("clients", "participants", "patients", "members", "attendees")
+
+// peopleVerbs are what people do in or with a program, after the people
+// a cue names: "veterans finish IOP", "executives attend the PHP".
+var peopleVerbs = wordSet("finish", "finishes", "complete", "completes", "attend", "attends", "spend", "spends", "stay", "stays", "start", "starts",
+	"begin", "begins", "enter", "enters", "join", "joins", "leave", "leaves", "need", "needs", "choose", "chooses", "use", "uses", "graduate", "graduates",
+	"remain", "remains", "move", "moves", "step", "steps", "do", "does", "take", "takes", "go", "goes", "come", "comes", "continue", "continues")
 
 var variantPreps = wordSet("from", "to", "after", "into", "for", "of", "than", "in")
 
