@@ -385,6 +385,9 @@ func TestModality(t *testing.T) {
 		{"Summer Teen IOP\n\nTeens meet two mornings a week.", claims.DaysPerWeek, want{claims.Asserted, claims.Typical, "", "adolescent", "summer"}},
 		{"Teen IOP\n\nOlder teens (16 and 17) come four afternoons a week.", claims.DaysPerWeek, want{claims.Asserted, claims.Typical, "", "adolescent", "older-teens"}},
 		{"Teen IOP\n\nYounger teens keep a lighter week: two afternoons a week.", claims.DaysPerWeek, want{claims.Asserted, claims.Typical, "", "adolescent", "younger-teens"}},
+		// What follows the program is not what its figure is of.
+		{"Our IOP\n\nOur IOP lasts six weeks and is followed by aftercare.", claims.ProgramLength, want{claims.Asserted, claims.Typical, "", "", ""}},
+		{"Our IOP\n\nOur eight-week IOP is followed by our alumni group.", claims.ProgramLength, want{claims.Asserted, claims.Typical, "", "", ""}},
 		// People a cue names doing something in the program are its
 		// clients, not a track.
 		{"Our IOP\n\nMost veterans finish IOP in 10 to 12 weeks.", claims.ProgramLength, want{claims.Asserted, claims.Typical, "", "", ""}},

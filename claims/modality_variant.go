@@ -274,9 +274,11 @@ func variantOf(masked string, lo, hi, start, end int) string {
 		// "14 weeks before moving to aftercare": where clients go next
 		// is not what the figure is about.
 		// ("… and then move into our evening IOP": with its article.)
+		// ("Our IOP lasts six weeks and is followed by aftercare": what
+		// follows it.)
 		if i >= end {
 			switch w, _ := wordPast(masked, i, articles); w {
-			case "to", "into", "before", "then":
+			case "to", "into", "before", "then", "by":
 				return
 			}
 		}
