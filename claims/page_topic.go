@@ -6,6 +6,7 @@ import (
 	"strings"
 
 	"github.com/factlint/factlint/corpus"
+	"github.com/factlint/factlint/internal/prefilter"
 )
 
 // pageTopic picks the program a page is about: title and headings weigh
@@ -239,6 +240,14 @@ func urlWords(addr string) string {
 
 // residencePage reports a page whose title or opening headings name a
 // sober-living house or recovery residence and no program.
+// residenceNames name a house for people in recovery, no treatment.
+var residenceNames = []string{"sober living", "sober house", "sober houses", "sober home", "sober homes", "recovery residence", "recovery residences", "recovery house",
+	"recovery homes", "halfway house", "transitional living", "re-entry home", "re-entry homes", "reentry home", "reentry homes"}
+
+// definedAs opens a sentence on a name and what it is: "Gracepoint
+// Houses are sober living homes …", its second group what it is.
+var definedAs = prefilter.MustCompile(`^[a-z0-9'’&. -]{2,50}?\s(?:is|are)\s+((?:a|an|our|the)?\s*(?:[a-z-]+\s+){0,3}?(?:living|house|houses|home|homes|residence|residences))\b`)
+
 func residencePage(doc *corpus.Document, title string, lower []string) bool {
 	heads := []string{title}
 	for i := 0; i < len(doc.Blocks) && i < 6; i++ {
@@ -256,8 +265,13 @@ func residencePage(doc *corpus.Document, title string, lower []string) bool {
 			return false
 		}
 	}
+	// ("…/sober-living/", "…/reentry-homes/": the address names the
+	// house as a title does.)
+	if u := urlWords(doc.URL); u != "" {
+		heads = append(heads, lowerASCII(u))
+	}
 	for i, h := range heads {
-		if hasWord(h, "sober living", "sober house", "sober houses", "sober home", "sober homes", "recovery residence", "recovery residences", "recovery house", "recovery homes", "halfway house", "transitional living") {
+		if hasWord(h, residenceNames...) {
 			return true
 		}
 		// "Larch House Transitional Residence" as the page's title or
@@ -266,6 +280,17 @@ func residencePage(doc *corpus.Document, title string, lower []string) bool {
 		if i <= 1 && hasWord(h, "transitional residence", "transitional housing", "transitional house", "sober residence", "recovery housing") &&
 			!hasWord(h, "treatment", "program", "residential", "rehab", "after", "care", "iop", "php") {
 			return true
+		}
+	}
+	// "Gracepoint Houses are sober living homes for men leaving
+	// treatment.": the page's first sentence says what it is about (a
+	// text export's title line may come before it).
+	for i, n := 0, 0; i < len(doc.Blocks) && n < 2; i++ {
+		if b := &doc.Blocks[i]; b.Kind == corpus.BlockParagraph && !strings.HasPrefix(b.Text, "SOURCE:") {
+			n++
+			if m := definedAs.FindStringSubmatchIndex(lower[i]); m != nil && hasWord(lower[i][m[2]:m[3]], residenceNames...) {
+				return true
+			}
 		}
 	}
 	// ("House Rules & Resident Agreement" on harborlightsoberliving.com:

@@ -18,3 +18,20 @@ func TestSoberLivingHost(t *testing.T) {
 			[]string{"5 program-length iop"}},
 	})
 }
+
+// A page whose address or first sentence names a sober house is about the
+// house on a treatment provider's site too: its residents' stays are the
+// house's, not the residential program's its graduates come from.
+func TestSoberLivingPage(t *testing.T) {
+	subject := func(c claims.Claim) string { return string(c.Kind) + " " + string(c.Subject) }
+	checkPages(t, subject, []pageCase{
+		{"first sentence", "SOURCE: https://www.larkmoor.example/alumni/houses/\n\nLarkmoor Houses\n\nLarkmoor Houses are sober living homes for women finishing our residential program. Residents stay at least four months.\n",
+			[]string{"5 program-length other"}},
+		{"address", "SOURCE: https://www.larkmoor.example/reentry-homes/\n\nAfter Graduation\n\nGraduates of our residential program may move on. Residents stay at least four months.\n",
+			[]string{"5 program-length other"}},
+		{"a treatment page", "SOURCE: https://www.larkmoor.example/residential/\n\nResidential Care\n\nLarkmoor is a residential program for women. Residents stay at least four months.\n",
+			[]string{"5 program-length residential"}},
+		{"a re-entry home named", "SOURCE: https://www.larkmoor.example/residential/\n\nResidential Care\n\nLarkmoor is a residential program for women. Graduates may then live in a re-entry home for six months.\n",
+			[]string{"5 program-length other"}},
+	})
+}

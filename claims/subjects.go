@@ -513,6 +513,18 @@ var builtinTerms = []term{
 	{"recovery home", Other, false},
 	{"halfway houses", Other, false},
 	{"halfway house", Other, false},
+	// "Men typically stay in a re-entry home for six months": the
+	// sober house graduates move on to, no treatment.
+	{"re-entry homes", Other, false},
+	{"re-entry home", Other, false},
+	{"reentry homes", Other, false},
+	{"reentry home", Other, false},
+	{"re-entry houses", Other, false},
+	{"re-entry house", Other, false},
+	{"sober living houses", Other, false},
+	{"sober living house", Other, false},
+	{"sober-living homes", Other, false},
+	{"sober-living home", Other, false},
 	// "Bible study is held two evenings a week": an activity of its own,
 	// not the program's schedule.
 	{"bible study", Other, false},
