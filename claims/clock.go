@@ -17,7 +17,7 @@ import (
 func clockRanges(text string) []quantity.Quantity {
 	out := bareClockRanges(text)
 	if !clockMarker(text) {
-		return out
+		return splitDays(text, out)
 	}
 	matches := clockRange.FindAllStringSubmatchIndex(text, -1)
 	// ("the session starts at 5:30 and ends at 8:30 p.m.": the two ends named
@@ -69,8 +69,40 @@ func clockRanges(text string) []quantity.Quantity {
 			HasMin: true, HasMax: true, Unit: quantity.Hour, Per: quantity.Day, Qualifier: quantity.Exact})
 	}
 	sort.Slice(out, func(i, j int) bool { return out[i].Start < out[j].Start })
-	return out
+	return splitDays(text, out)
 }
+
+// splitDays joins a day given in two blocks into one span of their
+// hours: "from 9:00 a.m. to noon and again from 1:00 to 4:00 p.m." is six
+// hours, "a morning block from 9 to 10:30 a.m. and an afternoon block
+// from 1 to 2:30 p.m." three, "9–12 and 1–4, with lunch in between" six.
+// (A plain "9–12 and 1–4" may be two groups' times, and stays two spans.)
+func splitDays(text string, qs []quantity.Quantity) []quantity.Quantity {
+	for i := 0; i+1 < len(qs); i++ {
+		a, b := qs[i], qs[i+1]
+		if a.End > b.Start {
+			continue
+		}
+		between := strings.ToLower(text[a.End:b.Start])
+		after := strings.ToLower(text[b.End:min(len(text), b.End+30)])
+		if !secondBlock.MatchString(between) && !(strings.TrimSpace(between) == "and" && lunchBetween.MatchString(after)) {
+			continue
+		}
+		h := a.Min + b.Min
+		qs[i] = quantity.Quantity{Start: a.Start, End: b.End, Text: text[a.Start:b.End], Min: h, Max: h,
+			HasMin: true, HasMax: true, Unit: quantity.Hour, Per: quantity.Day, Qualifier: quantity.Exact}
+		qs = append(qs[:i+1], qs[i+2:]...)
+	}
+	return qs
+}
+
+// secondBlock is what comes between a day's two blocks: " and again
+// from ", ", then again ", " and an afternoon block from ".
+var secondBlock = prefilter.MustCompile(`^\s*,?\s*(?:and|then)\s+(?:then\s+)?(?:again\s+(?:from\s+)?|(?:an?|the)\s+(?:second|afternoon|evening)\s+(?:block|session|half)\s+(?:from\s+|of\s+)?)$`)
+
+// lunchBetween follows a day's second block: ", with lunch in between",
+// " with a lunch break between".
+var lunchBetween = prefilter.MustCompile(`^[\s,]+with\s+(?:an?\s+(?:hour|hour-long|short)?\s*)?(?:lunch|break)`)
 
 // bareClockRanges reads "9:00-12:00", "from 9:30 to 12:30" and "from 6 to
 // 7:30": the later time with minutes, and no a.m. or p.m. after them, the

@@ -54,6 +54,10 @@ func TestClockRanges(t *testing.T) {
 		{"Check-in is between 7:30 and 8 a.m. every weekday.", nil},
 		{"Arrival is usually between 5 and 5:30 p.m.", nil},
 		{"Groups meet after work, between 6 and 9 p.m.", []float64{3}},
+		// A day in two blocks is one day of both.
+		{"Groups run from 8:30 a.m. to 11:30 a.m. and again from 12:30 to 3:30 p.m.", []float64{6}},
+		{"Each day has a morning block from 9 to 10:30 a.m. and an afternoon block from 1 to 2:30 p.m.", []float64{3}},
+		{"Sessions run 9:00–12:00 and 1:00–4:00, with lunch in between.", []float64{6}},
 		{"Our IOP meets three mornings a week, 9 to noon.", []float64{3}},
 	} {
 		var got []float64
