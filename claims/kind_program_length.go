@@ -45,6 +45,12 @@ func statesProgramLength(s *sentence, i int) bool {
 	if q.Unit == quantity.Year && hasWord(s.masked[sentenceStart(s.masked, q.Start):q.Start], "celebrate", "celebrates", "celebrating", "celebrated", "marks", "marking", "mark", "anniversary") {
 		return false
 	}
+	// "For more than ten years we have offered a place to heal", "For
+	// over eight years, our program has helped women recover": how long
+	// the provider has done its work, fronted before a present perfect.
+	if q.Unit == quantity.Year && yearsFronted.MatchString(s.masked[sentenceStart(s.masked, q.Start):q.Start]) && presentPerfect.MatchString(s.masked[q.End:min(len(s.masked), q.End+60)]) {
+		return false
+	}
 	if pointInStay(s, q) {
 		return false
 	}
@@ -840,6 +846,10 @@ func init() {
 		Examples: []KindExample{
 			// A program's label, then its span with a hedge.
 			{"How long rehab lasts\n\n- PHP: commonly 3 to 5 weeks\n- Residential: in most cases 30 to 60 days", "php 21–35; residential 30–60"},
+			// How long a provider has done its work is no stay.
+			{"SOURCE: https://www.fieldhome.example/womens-program/\n\nWomen's Residential Program\n\nFor nearly seven years, our residential program has been a refuge.", ""},
+			{"SOURCE: https://www.fieldhome.example/womens-program/\n\nWomen's Residential Program\n\nFor more than six years we have offered women a place to recover on our farm.", ""},
+			{"SOURCE: https://www.fieldhome.example/womens-program/\n\nWomen's Residential Program\n\nFor one year, residents live and work at the ranch.", "residential 365.25"},
 			// Lines a sentence announces as lengths are lengths, whatever
 			// each says it is for; without the announcement, a line must
 			// say it is a stay or whom it is for.

@@ -386,6 +386,14 @@ var staffSpent = prefilter.MustCompile(`\b(?:director|counselor|counsellor|thera
 // their stay.)
 var staffTenure = []string{"worked", "working", "served", "practiced", "practicing", "practised", "practising", "taught", "employed", "run", "led"}
 
+// yearsFronted is a sentence's opening "For" and a hedge before its years:
+// "For more than ", "For nearly ".
+var yearsFronted = prefilter.MustCompile(`^\W*for\s+(?:(?:more|longer)\s+than|over|nearly|almost|about|around|close\s+to|well\s+over)?\s*$`)
+
+// presentPerfect opens the clause after fronted years on a present
+// perfect: ", we have offered", " our program has helped", " we've run".
+var presentPerfect = prefilter.MustCompile(`^\s*,?\s*(?:[a-z'’-]+\s+){1,4}?(?:have|has)\s+(?:[a-z]+\s+)?(?:[a-z]+ed|been|run|led|taught|grown|kept)\b|^\s*,?\s*(?:we|they)(?:'ve|’ve)\s+[a-z]+`)
+
 var personalTime = prefilter.MustCompile(`^\s+(?:in\s+a\s+row\s+|straight\s+)?of\s+(?:continuous\s+|consecutive\s+|documented\s+|verified\s+)?(?:recovery|sobriety|abstinence|clean\s+time|experience|lived\s+experience)\b`)
 
 var timeOffAfter = prefilter.MustCompile(`^\s+of\s+(?:paid\s+|unpaid\s+|protected\s+|accrued\s+)?(?:pto|vacation|leave|sick\s+(?:leave|time|days?)|personal\s+(?:leave|time|days?)|family\s+leave|medical\s+leave|annual\s+leave|fmla(?:\s+leave)?|time\s+off)\b`)
