@@ -423,6 +423,11 @@ func init() {
 		ID: LivesAtHome, Label: "clients live at home", Bool: true,
 		YesNo: &YesNo{Hits: livesAtHomeHits, Holds: programSubject},
 		Examples: []KindExample{
+			// Staff living on the property say nothing of the clients.
+			{"Residential treatment\n\nTwo staff members live on the grounds year-round.", ""},
+			{"Residential treatment\n\nA house manager may also live on site.", ""},
+			{"Residential treatment\n\nEvery cottage has a peer mentor, a graduate with several years sober who lives in the cottage.", ""},
+			{"Residential treatment\n\nResidents live on the grounds for the whole program.", "residential false"},
 			// Going home at the end of a stay timed in hours is discharge.
 			{"Medical detox\n\nPatients stay on our unit around the clock. Most go home within 48 hours.", "detox false"},
 			// A house of the provider's by its beds, "there" said of it,

@@ -88,7 +88,34 @@ func staffLives(lower string, i int) bool {
 	// "The house has a manager who lives on site": the relative
 	// clause's verb is the manager's.
 	if w := wordBefore(lower, i); w == "who" || w == "that" {
-		if residentStaff[wordBefore(lower, lastIndex(lower[:i], w))] {
+		k := lastIndex(lower[:i], w)
+		if residentStaff[wordBefore(lower, k)] {
+			return true
+		}
+		// ("Each home has a resident mentor, a graduate in long-term
+		// recovery who lives in the home": the staff member the
+		// appositive describes.)
+		if ante := lower[max(0, k-70):k]; !strings.ContainsAny(ante, ".;:") && anyWordIn(ante, residentStaff) || hasWord(ante, "mentor", "mentors") {
+			if !hasWord(ante, "clients", "patients", "residents", "participants", "client", "patient") {
+				return true
+			}
+		}
+	}
+	// ("A house manager may live on site": past a modal or an adverb.)
+	for k := i; ; {
+		w := wordBefore(lower, k)
+		if !staffModals[w] {
+			break
+		}
+		k = lastIndex(lower[:k], w)
+		if residentStaff[wordBefore(lower, k)] {
+			return true
+		}
+	}
+	// ("Women staff members live on the property", "At night no staff
+	// member stays on site": members of staff, not of the program.)
+	if w := wordBefore(lower, i); w == "member" || w == "members" {
+		if b := wordBefore(lower, lastIndex(lower[:i], w)); b == "staff" || b == "team" {
 			return true
 		}
 	}
@@ -103,12 +130,6 @@ func staffLives(lower string, i int) bool {
 	}
 	if residentStaff[wordBefore(lower, i)] {
 		return true
-	}
-	// ("At night no staff member stays on site".)
-	if w := wordBefore(lower, i); w == "member" || w == "members" {
-		if b := wordBefore(lower, lastIndex(lower[:i], w)); b == "staff" || b == "team" {
-			return true
-		}
 	}
 	// ("Staff do not stay overnight", "no staff stay overnight": the
 	// staff's nights, past the negation.)
@@ -135,6 +156,8 @@ func staffLives(lower string, i int) bool {
 	}
 	return false
 }
+
+var staffModals = wordSet("may", "might", "can", "will", "must", "also", "often", "usually", "typically", "always", "sometimes")
 
 var staffNegation = wordSet("not", "do", "does", "don't", "doesn't", "don’t", "doesn’t", "never", "no")
 
